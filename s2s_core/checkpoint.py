@@ -1,0 +1,101 @@
+"""Checkpoints: atomic writes, safe loads (``weights_only=True``), fp16 export and averaging.
+
+A checkpoint is a plain dict: ``format``, ``version``, ``model_config`` (dict), ``model`` (state dict),
+``tokenizer`` (SentencePiece proto as a uint8 tensor), optional ``train_config``, ``train_state``, ``meta``.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Sequence
+
+import torch
+
+FORMAT = "s2s_core.checkpoint"
+VERSION = 1
+
+
+class CheckpointError(RuntimeError):
+    """A checkpoint that cannot be used; the message names the file and the problem."""
+
+    def __init__(self, path, problem: str):
+        super().__init__(f"cannot load checkpoint {path}: {problem}")
+        self.path, self.problem = str(path), problem
+
+
+def proto_to_tensor(proto: bytes) -> torch.Tensor:
+    return torch.frombuffer(bytearray(proto), dtype=torch.uint8).clone()
+
+
+def tensor_to_proto(t: torch.Tensor) -> bytes:
+    return bytes(t.numpy().tobytes())
+
+
+def save(payload: dict, path: str | os.PathLike) -> None:
+    """Write atomically: a temp file in the same folder, fsync, then rename over the target."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = {"format": FORMAT, "version": VERSION, **payload}
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            torch.save(payload, f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load(path: str | os.PathLike, map_location="cpu") -> dict:
+    """Load without executing code from the file; every failure is a CheckpointError naming the file."""
+    path = Path(path)
+    if not path.exists():
+        raise CheckpointError(path, "file not found")
+    if path.is_dir():
+        raise CheckpointError(path, "is a folder, not a file")
+    if path.stat().st_size == 0:
+        raise CheckpointError(path, "the file is empty (0 bytes)")
+    try:
+        ckpt = torch.load(path, map_location=map_location, weights_only=True)
+    except pickle.UnpicklingError as e:
+        raise CheckpointError(path, f"refused: the file holds objects other than weights and plain data "
+                                    f"(it could run code when loaded) [{str(e).splitlines()[0][:200]}]") from None
+    except (zipfile.BadZipFile, EOFError, RuntimeError, ValueError, OSError) as e:
+        raise CheckpointError(path, f"not a readable PyTorch checkpoint (truncated or wrong format): "
+                                    f"{str(e).splitlines()[0][:200] if str(e) else type(e).__name__}") from None
+    if not isinstance(ckpt, dict) or ckpt.get("format") != FORMAT:
+        raise CheckpointError(path, "not an s2s_core checkpoint (missing format marker)")
+    if ckpt.get("version") != VERSION:
+        raise CheckpointError(path, f"checkpoint format version {ckpt.get('version')} is not supported "
+                                    f"(this code reads version {VERSION})")
+    for key in ("model_config", "model", "tokenizer"):
+        if key not in ckpt:
+            raise CheckpointError(path, f"incomplete checkpoint: no {key!r}")
+    return ckpt
+
+
+def for_inference(ckpt: dict, fp16: bool = True) -> dict:
+    """Drop training state; store floating weights in fp16 (the loader restores float32)."""
+    weights = {k: (v.half() if fp16 and v.is_floating_point() else v) for k, v in ckpt["model"].items()}
+    keep = ("model_config", "tokenizer", "train_config", "meta")
+    return {**{k: ckpt[k] for k in keep if k in ckpt}, "model": weights}
+
+
+def average(paths: Sequence[str | os.PathLike]) -> dict:
+    """Average the weights of several checkpoints of one run (the last k often beat the last one)."""
+    ckpts = [load(p) for p in paths]
+    base = ckpts[0]
+    avg = {}
+    for k, v in base["model"].items():
+        if v.is_floating_point():
+            avg[k] = sum(c["model"][k].float() for c in ckpts) / len(ckpts)
+        else:
+            avg[k] = v
+    meta = dict(base.get("meta", {}), averaged=[str(p) for p in paths])
+    return {**{k: base[k] for k in ("model_config", "tokenizer", "train_config") if k in base},
+            "model": avg, "meta": meta}

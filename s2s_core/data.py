@@ -1,0 +1,199 @@
+"""Corpora in their upstream formats, grouped splits, and length-bucketed token batches."""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+import random
+import shutil
+import urllib.request
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+DATA_DIR_ENV = "S2S_DATA_DIR"
+
+# Public corpora the `data download` command fetches (override the base URL for mirrors / tests).
+CORPORA = {
+    "tatoeba": {"base": "https://www.manythings.org/anki/", "files": ["fra-eng.zip"],
+                "into": "tatoeba/fra-eng"},
+    "multi30k": {"base": "https://raw.githubusercontent.com/multi30k/dataset/master/data/task1/raw/",
+                 "files": [f"{s}.{l}.gz" for s in ("train", "val", "test_2016_flickr")
+                           for l in ("en", "de", "fr")],
+                 "into": "multi30k"},
+}
+
+
+def data_dir() -> Path:
+    """The data directory: $S2S_DATA_DIR, else ./data."""
+    return Path(os.environ.get(DATA_DIR_ENV, "data")).expanduser()
+
+
+def _open_text(path: Path):
+    if path.suffix == ".gz":
+        return gzip.open(path, "rt", encoding="utf-8")
+    return open(path, encoding="utf-8")
+
+
+def _read_lines(path: Path) -> list[str]:
+    with _open_text(path) as f:
+        return [line.rstrip("\n").rstrip("\r") for line in f]
+
+
+def _aligned_files(prefix: Path, lang: str) -> Path | None:
+    for cand in (Path(f"{prefix}.{lang}.gz"), Path(f"{prefix}.{lang}")):
+        if cand.is_file():
+            return cand
+    return None
+
+
+def read_corpus(path: str | os.PathLike, src_lang: str = "en", tgt_lang: str = "fr",
+                swap: bool = False) -> list[tuple[str, list[str]]]:
+    """Read (source, [references...]) pairs.
+
+    ``path`` is either a TSV (``src<TAB>ref[<TAB>ref…]``; manythings' attribution column is dropped)
+    or a prefix of line-aligned files ``PREFIX.{src_lang}[.gz]`` / ``PREFIX.{tgt_lang}[.gz]`` (Multi30k).
+    ``swap`` reverses a two-column TSV (translate column 2 into column 1).
+    """
+    path = Path(path)
+    if not path.is_file():
+        src_file, tgt_file = _aligned_files(path, src_lang), _aligned_files(path, tgt_lang)
+        if src_file is None or tgt_file is None:
+            raise FileNotFoundError(f"no corpus at {path} (neither a file nor {path}.{src_lang}[.gz] + "
+                                    f"{path}.{tgt_lang}[.gz])")
+        src, tgt = _read_lines(src_file), _read_lines(tgt_file)
+        if len(src) != len(tgt):
+            raise ValueError(f"{src_file} and {tgt_file} are not line-aligned ({len(src)} vs {len(tgt)} lines)")
+        return [(s.strip(), [t.strip()]) for s, t in zip(src, tgt) if s.strip() and t.strip()]
+    pairs = []
+    for n, line in enumerate(_read_lines(path), 1):
+        cols = [c.strip() for c in line.split("\t")]
+        cols = [c for c in cols if c and not c.startswith("CC-BY")]
+        if not cols:
+            continue
+        if len(cols) < 2:
+            raise ValueError(f"{path}:{n}: expected source<TAB>target, got one column")
+        if swap:
+            cols = [cols[1], cols[0]]
+        pairs.append((cols[0], cols[1:]))
+    return pairs
+
+
+def flatten(pairs: Sequence[tuple[str, list[str]]]) -> list[tuple[str, str]]:
+    """One training pair per reference."""
+    return [(s, r) for s, refs in pairs for r in refs]
+
+
+def group_by_source(pairs: Sequence[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """Merge pairs sharing a source into one multi-reference item (order kept)."""
+    groups: OrderedDict[str, list[str]] = OrderedDict()
+    for s, refs in pairs:
+        groups.setdefault(s, []).extend(r for r in refs if r not in groups.get(s, []))
+    return list(groups.items())
+
+
+def split_grouped(pairs, dev_size: int, test_size: int, seed: int = 1):
+    """Deterministic train/dev/test split that keeps every pair of one source sentence together.
+
+    Returns (train, dev, test) as lists of (source, [references]); dev/test are grouped (multi-reference).
+    """
+    groups = group_by_source(pairs)
+    key = lambda g: hashlib.sha1(f"{seed}\t{g[0].lower()}".encode()).hexdigest()
+    order = sorted(range(len(groups)), key=lambda i: key(groups[i]))
+    test = [groups[i] for i in sorted(order[:test_size])]
+    dev = [groups[i] for i in sorted(order[test_size:test_size + dev_size])]
+    train = [groups[i] for i in sorted(order[test_size + dev_size:])]
+    return train, dev, test
+
+
+def write_tsv(path: str | os.PathLike, items: Sequence[tuple[str, list[str]]]) -> None:
+    clean = lambda s: s.replace("\t", " ").replace("\n", " ")
+    with open(path, "w", encoding="utf-8") as f:
+        for src, refs in items:
+            f.write("\t".join([clean(src)] + [clean(r) for r in refs]) + "\n")
+
+
+# ---------------------------------------------------------------- batching
+
+@dataclass
+class Batch:
+    src: "torch.Tensor"        # [B, S] ids, padded with 0, each row ends in </s>
+    tgt_in: "torch.Tensor"     # [B, T] <s> y1 … yn
+    tgt_out: "torch.Tensor"    # [B, T] y1 … yn </s>
+    n_tokens: int              # real target tokens
+    padding_ratio: float       # padded slots / all slots, source and target together
+
+
+def make_batch(examples: Sequence[tuple[list[int], list[int]]], pad: int = 0, bos: int = 2, eos: int = 3) -> Batch:
+    import torch
+    S = max(len(s) for s, _ in examples) + 1
+    T = max(len(t) for _, t in examples) + 1
+    B = len(examples)
+    src = torch.full((B, S), pad, dtype=torch.long)
+    tgt_in = torch.full((B, T), pad, dtype=torch.long)
+    tgt_out = torch.full((B, T), pad, dtype=torch.long)
+    real = 0
+    for i, (s, t) in enumerate(examples):
+        src[i, :len(s) + 1] = torch.tensor(s + [eos])
+        tgt_in[i, :len(t) + 1] = torch.tensor([bos] + t)
+        tgt_out[i, :len(t) + 1] = torch.tensor(t + [eos])
+        real += len(s) + len(t) + 2
+    return Batch(src, tgt_in, tgt_out, sum(len(t) + 1 for _, t in examples), 1 - real / (B * (S + T)))
+
+
+def bucket_batches(lengths: Sequence[tuple[int, int]], max_tokens: int, seed: int) -> list[list[int]]:
+    """Group example indices into batches of at most ``max_tokens`` (padded, max of source/target side).
+
+    Examples are shuffled, then sorted by length inside large windows, so each batch holds examples of
+    nearly equal length (low padding) while batch order stays random. Deterministic for a given seed.
+    """
+    rng = random.Random(seed)
+    idx = list(range(len(lengths)))
+    rng.shuffle(idx)
+    window = max(1, 100 * max(1, max_tokens // 20))
+    batches: list[list[int]] = []
+    for w in range(0, len(idx), window):
+        chunk = sorted(idx[w:w + window], key=lambda i: (lengths[i][1], lengths[i][0]))
+        cur: list[int] = []
+        longest = 0
+        for i in chunk:
+            n = max(lengths[i]) + 1
+            if cur and max(longest, n) * (len(cur) + 1) > max_tokens:
+                batches.append(cur)
+                cur, longest = [], 0
+            cur.append(i)
+            longest = max(longest, n)
+        if cur:
+            batches.append(cur)
+    rng.shuffle(batches)
+    return batches
+
+
+# ---------------------------------------------------------------- download
+
+def download(corpus: str, dest: str | os.PathLike | None = None, base_url: str | None = None,
+             progress: Callable[[str], None] = print) -> Path:
+    """Fetch a public corpus into the data directory, keeping upstream names; unzips .zip archives."""
+    if corpus not in CORPORA:
+        raise ValueError(f"unknown corpus {corpus!r}; choose from {', '.join(CORPORA)}")
+    spec = CORPORA[corpus]
+    target = Path(dest or data_dir()) / spec["into"]
+    target.mkdir(parents=True, exist_ok=True)
+    for name in spec["files"]:
+        url = (base_url or spec["base"]) + name
+        out = target / name
+        progress(f"downloading {url} -> {out}")
+        tmp = out.with_suffix(out.suffix + ".part")
+        req = urllib.request.Request(url, headers={"User-Agent": "s2s-studio"})
+        with urllib.request.urlopen(req, timeout=60) as r, open(tmp, "wb") as f:
+            shutil.copyfileobj(r, f)
+        os.replace(tmp, out)
+        if out.suffix == ".zip":
+            import zipfile
+            with zipfile.ZipFile(out) as z:
+                for member in z.namelist():
+                    if Path(member).name == member and not member.startswith("."):  # no paths escape
+                        z.extract(member, target)
+            out.unlink()
+    return target

@@ -1,0 +1,21 @@
+"""build_model(cfg): the one place that knows the list of architectures."""
+from ..config import ModelConfig
+from .base import EncoderOut, Seq2Seq, StepOut
+from .rnn import RNNSeq2Seq
+from .transformer import TransformerSeq2Seq
+
+ARCHITECTURES = ("transformer", "gru", "lstm")
+ATTENTIONS = ("bahdanau", "luong-dot", "luong-general")
+
+
+def build_model(cfg: ModelConfig) -> Seq2Seq:
+    if cfg.arch == "transformer":
+        return TransformerSeq2Seq(cfg)
+    if cfg.arch in ("gru", "lstm"):
+        if cfg.attention not in ATTENTIONS:
+            raise ValueError(f"unknown attention {cfg.attention!r}; choose from {', '.join(ATTENTIONS)}")
+        return RNNSeq2Seq(cfg)
+    raise ValueError(f"unknown architecture {cfg.arch!r}; choose from {', '.join(ARCHITECTURES)}")
+
+
+__all__ = ["build_model", "Seq2Seq", "EncoderOut", "StepOut", "ARCHITECTURES", "ATTENTIONS"]

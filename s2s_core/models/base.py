@@ -1,0 +1,68 @@
+"""The one interface search, translation and training use; they never look behind it.
+
+Decoder state is an explicit object passed in and out, never stored on the module, so one model
+instance can serve many concurrent requests.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any, Optional
+
+import torch
+from torch import nn
+
+
+def _index(value, idx: torch.Tensor, dim: int):
+    if isinstance(value, torch.Tensor):
+        return value.index_select(dim, idx)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_index(v, idx, dim) for v in value)
+    return value
+
+
+@dataclass
+class EncoderOut:
+    memory: torch.Tensor                 # [B, S, H] encoder states
+    src_mask: torch.Tensor               # [B, S] True for real tokens
+    keys: Any = None                     # model-specific precomputation over memory (e.g. projected keys)
+
+    def select(self, idx: torch.Tensor) -> "EncoderOut":
+        """Rows ``idx`` of the batch (expand for beams, drop finished sentences)."""
+        return EncoderOut(*(_index(getattr(self, f.name), idx, 0) for f in fields(self)))
+
+
+@dataclass
+class StepOut:
+    log_probs: torch.Tensor              # [B, V]
+    attention: torch.Tensor              # [B, S] the model's display attention (rows sum to 1)
+    state: Any                           # new decoder state
+    heads: Optional[torch.Tensor] = None  # [B, L, H, S] per-layer, per-head cross-attention (Transformer)
+
+
+class Seq2Seq(nn.Module):
+    """encode → init_state → decode_step… with reorder_state for beams; forward for teacher forcing."""
+
+    config: Any
+
+    def encode(self, src: torch.Tensor, src_mask: torch.Tensor) -> EncoderOut:
+        raise NotImplementedError
+
+    def init_state(self, enc: EncoderOut) -> Any:
+        raise NotImplementedError
+
+    def decode_step(self, prev_tokens: torch.Tensor, state: Any, enc: EncoderOut,
+                    need_heads: bool = False) -> StepOut:
+        """prev_tokens [B] → log-probs of the next token, attention over the source, new state."""
+        raise NotImplementedError
+
+    def reorder_state(self, state: Any, idx: torch.Tensor) -> Any:
+        raise NotImplementedError
+
+    def forward(self, src: torch.Tensor, tgt_in: torch.Tensor, sampling_prob: float = 0.0) -> torch.Tensor:
+        """Teacher-forced logits [B, T, V]."""
+        raise NotImplementedError
+
+
+def select_dataclass(state, idx: torch.Tensor, dim: int):
+    """index_select every tensor field of a dataclass state along ``dim``."""
+    return replace(state, **{f.name: _index(getattr(state, f.name), idx, dim) for f in fields(state)})

@@ -1,0 +1,66 @@
+"""SentencePiece subwords, trained on the training split and stored inside each checkpoint.
+
+Ids are fixed across models: 0 <pad>, 1 <unk>, 2 <s>, 3 </s>.
+"""
+from __future__ import annotations
+
+import io
+import logging
+from typing import Iterable, Sequence
+
+import sentencepiece as spm
+
+PAD, UNK, BOS, EOS = 0, 1, 2, 3
+log = logging.getLogger(__name__)
+
+
+def choose_model_type(texts: Sequence[str]) -> str:
+    """Subwords pay off when words recur; text whose 'words' rarely repeat (random strings) is split by character."""
+    words = [w for t in texts[:20000] for w in t.split()]
+    if not words:
+        return "char"
+    return "char" if len(set(words)) / len(words) > 0.5 else "unigram"
+
+
+class Tokenizer:
+    """Thin wrapper over a SentencePiece model proto (bytes)."""
+
+    def __init__(self, model_proto: bytes):
+        self.model_proto = bytes(model_proto)
+        self.sp = spm.SentencePieceProcessor(model_proto=self.model_proto)
+
+    @classmethod
+    def train(cls, texts: Iterable[str], vocab_size: int, model_type: str = "auto",
+              max_sentences: int = 300_000) -> "Tokenizer":
+        texts = [t for t in texts if t.strip()][:max_sentences]
+        if not texts:
+            raise ValueError("cannot train a tokenizer on an empty corpus")
+        if model_type == "auto":
+            model_type = choose_model_type(texts)
+            log.info("tokenizer: chose %s pieces", model_type)
+        # Byte fallback needs 256 byte pieces; below that, unseen characters map to <unk>.
+        byte_fallback = model_type != "char" and vocab_size >= 1000
+        out = io.BytesIO()
+        spm.SentencePieceTrainer.train(
+            sentence_iterator=iter(texts), model_writer=out, vocab_size=vocab_size,
+            model_type=model_type, character_coverage=1.0 if vocab_size < 1000 else 0.9999,
+            pad_id=PAD, unk_id=UNK, bos_id=BOS, eos_id=EOS, byte_fallback=byte_fallback,
+            hard_vocab_limit=False, num_threads=2, minloglevel=2,
+            input_sentence_size=max_sentences, shuffle_input_sentence=True)
+        return cls(out.getvalue())
+
+    @property
+    def vocab_size(self) -> int:
+        return self.sp.get_piece_size()
+
+    def encode(self, text: str) -> list[int]:
+        return self.sp.encode(text)
+
+    def pieces(self, text: str) -> list[str]:
+        return self.sp.encode(text, out_type=str)
+
+    def decode(self, ids: Sequence[int]) -> str:
+        return self.sp.decode([int(i) for i in ids if int(i) > EOS])
+
+    def id_to_piece(self, ids: Sequence[int]) -> list[str]:
+        return [self.sp.id_to_piece(int(i)) for i in ids]
