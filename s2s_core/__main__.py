@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 
-from .config import ModelConfig, TrainConfig, preset
+from .config import RECIPES, ModelConfig, TrainConfig, auto_size, preset
 
 
 def add_train_args(p: argparse.ArgumentParser) -> None:
@@ -18,7 +18,8 @@ def add_train_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--swap", action="store_true", help="TSV: translate column 2 into column 1")
     p.add_argument("--arch", default="transformer", choices=["transformer", "gru", "lstm"])
     p.add_argument("--attention", default="bahdanau", choices=["bahdanau", "luong-dot", "luong-general"])
-    p.add_argument("--size", default="small", choices=["tiny", "small", "base"], help="model size preset")
+    p.add_argument("--size", default="auto", choices=["auto", "tiny", "small", "base"],
+                   help="model size preset (auto: by number of training pairs)")
     for name in ("d_model", "n_heads", "enc_layers", "dec_layers", "ffn_dim", "emb_dim"):
         p.add_argument("--" + name.replace("_", "-"), type=int, help="override the preset")
     p.add_argument("--layers", type=int, help="encoder and decoder layers")
@@ -27,9 +28,9 @@ def add_train_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--vocab-size", type=int, default=d.vocab_size)
     p.add_argument("--tokenizer-type", default=d.tokenizer_type, choices=["auto", "unigram", "bpe", "char"])
     p.add_argument("--max-len", type=int, default=d.max_len, help="drop training pairs longer than this (pieces)")
-    p.add_argument("--batch-tokens", type=int, default=d.batch_tokens)
-    p.add_argument("--lr", type=float, default=d.lr)
-    p.add_argument("--warmup", type=int, default=d.warmup)
+    p.add_argument("--batch-tokens", type=int, default=None, help="default: by size")
+    p.add_argument("--lr", type=float, default=None, help="default: by size")
+    p.add_argument("--warmup", type=int, default=None, help="default: by size")
     p.add_argument("--weight-decay", type=float, default=d.weight_decay)
     p.add_argument("--label-smoothing", type=float, default=d.label_smoothing)
     p.add_argument("--clip-norm", type=float, default=d.clip_norm)
@@ -57,7 +58,15 @@ def add_train_args(p: argparse.ArgumentParser) -> None:
 
 
 def configs_from_args(a: argparse.Namespace) -> tuple[TrainConfig, ModelConfig]:
-    m = preset(a.arch, a.size)
+    size = a.size
+    if size == "auto":
+        from .data import read_corpus
+        size = auto_size(len(read_corpus(a.train, a.src_lang, a.tgt_lang, a.swap)))
+        logging.getLogger(__name__).info("model size: %s (by corpus size)", size)
+    for key, value in RECIPES[size].items():
+        if getattr(a, key) is None:
+            setattr(a, key, value)
+    m = preset(a.arch, size)
     for name in ("d_model", "n_heads", "enc_layers", "dec_layers", "ffn_dim", "emb_dim", "dropout"):
         if getattr(a, name, None) is not None:
             m[name] = getattr(a, name)

@@ -84,6 +84,19 @@ PRESETS = {
 }
 
 
+# Optimiser defaults per size: small models take a higher rate and a short warmup.
+RECIPES = {
+    "tiny": dict(lr=2e-3, warmup=200, batch_tokens=2048),
+    "small": dict(lr=1e-3, warmup=1000, batch_tokens=4096),
+    "base": dict(lr=7e-4, warmup=4000, batch_tokens=8192),
+}
+
+
+def auto_size(n_pairs: int) -> str:
+    """Model size for a corpus: small data overfits big models (and trains slowly on CPU)."""
+    return "tiny" if n_pairs < 50_000 else "small" if n_pairs < 1_000_000 else "base"
+
+
 def preset(arch: str, size: str) -> dict:
     family = "transformer" if arch == "transformer" else "rnn"
     if size not in PRESETS[family]:

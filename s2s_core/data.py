@@ -145,13 +145,14 @@ def make_batch(examples: Sequence[tuple[list[int], list[int]]], pad: int = 0, bo
 def bucket_batches(lengths: Sequence[tuple[int, int]], max_tokens: int, seed: int) -> list[list[int]]:
     """Group example indices into batches of at most ``max_tokens`` (padded, max of source/target side).
 
-    Examples are shuffled, then sorted by length inside large windows, so each batch holds examples of
-    nearly equal length (low padding) while batch order stays random. Deterministic for a given seed.
+    Examples are shuffled, then sorted by (target, source) length inside large windows, so each batch
+    holds examples of nearly equal length on both sides (low padding) while batch order stays random.
+    Deterministic for a given seed.
     """
     rng = random.Random(seed)
     idx = list(range(len(lengths)))
     rng.shuffle(idx)
-    window = max(1, 100 * max(1, max_tokens // 20))
+    window = max(1000, 50 * max_tokens)
     batches: list[list[int]] = []
     for w in range(0, len(idx), window):
         chunk = sorted(idx[w:w + window], key=lambda i: (lengths[i][1], lengths[i][0]))

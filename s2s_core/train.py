@@ -21,7 +21,7 @@ import torch
 import torch.distributed as dist
 import torch.nn.functional as F
 
-from . import checkpoint, data
+from . import checkpoint, data, sysinfo
 from .config import ModelConfig, TrainConfig
 from .evaluate import score
 from .models import build_model
@@ -355,7 +355,10 @@ class Trainer:
                "lr": lr, "tokens_per_s": window["n"] * self.world / dt, "steps_per_s": window["steps"] / dt,
                "padding_ratio": window["pad"] / max(window["steps"], 1), "memory_mb": self._memory_mb(),
                "elapsed_s": self._elapsed(), "sampling_prob": self._sampling_prob()}
+        rec.update(sysinfo.sample(self.device))   # GPU util/memory (NVML) or CPU%/RAM (psutil); never raises
         self._emit(rec)
+        if self.rank == 0 and bar.disable:        # no progress bar (log file): one line per logged step
+            log.info("step %d  loss %.4f  lr %.2e  %.0f tok/s", self.step, rec["loss"], lr, rec["tokens_per_s"])
         bar.set_postfix(loss=f"{rec['loss']:.3f}", tok_s=f"{rec['tokens_per_s']:.0f}")
         window.update(loss=0.0, n=0, steps=0, pad=0.0, t=time.time())
 
@@ -384,6 +387,8 @@ class Trainer:
             self.bad_validations = 0 if improved else self.bad_validations + 1
             record["best"] = improved
             self._emit(record)
+            log.info("validation at step %d: %s", self.step, "  ".join(
+                f"{k[6:]} {record[k]:.3f}" for k in ("valid_loss", "valid_bleu", "valid_chrf") if k in record))
             if improved:
                 self.save("best.pt", with_state=False)
         if self.world > 1:   # share the early-stopping counter so every rank stops at the same step
@@ -408,6 +413,9 @@ def train(cfg: TrainConfig, model_cfg: ModelConfig, device: Optional[str] = None
     trainer = Trainer(cfg, model_cfg, device, **kw)
     try:
         return trainer.fit()
+    except Exception as e:
+        trainer._emit({"event": "failed", "reason": f"{type(e).__name__}: {e}", "step": trainer.step})
+        raise
     finally:
         if dist.is_initialized():
             dist.destroy_process_group()
