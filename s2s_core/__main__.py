@@ -168,6 +168,13 @@ def cmd_data(a):
         print(f"{len(train)} train / {len(dev)} dev / {len(test)} test source sentences -> {out}")
 
 
+def cmd_export(a):
+    from . import checkpoint
+    ckpt = checkpoint.average(a.checkpoint) if len(a.checkpoint) > 1 else checkpoint.load(a.checkpoint[0])
+    checkpoint.save(checkpoint.for_inference(ckpt, fp16=not a.fp32), a.out)
+    print(f"wrote {a.out}")
+
+
 def add_decode_args(p):
     p.add_argument("--checkpoint", required=True)
     p.add_argument("--beam", type=int, default=5)
@@ -200,6 +207,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", help="also write the translations here")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("export", help="inference checkpoint (fp16, no training state); several inputs are averaged")
+    p.add_argument("checkpoint", nargs="+")
+    p.add_argument("--out", required=True)
+    p.add_argument("--fp32", action="store_true", help="keep float32 weights")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("data", help="download corpora / make grouped splits")
     dsub = p.add_subparsers(dest="data_cmd", required=True)

@@ -45,6 +45,7 @@ def save(payload: dict, path: str | os.PathLike) -> None:
             torch.save(payload, f)
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -60,6 +61,10 @@ def load(path: str | os.PathLike, map_location="cpu") -> dict:
         raise CheckpointError(path, "is a folder, not a file")
     if path.stat().st_size == 0:
         raise CheckpointError(path, "the file is empty (0 bytes)")
+    with open(path, "rb") as f:
+        magic = f.read(4)
+    if magic != b"PK\x03\x04" and magic[:1] != b"\x80":   # neither a zip (torch.save) nor a legacy pickle
+        raise CheckpointError(path, "not a PyTorch checkpoint (wrong format: the file does not start like one)")
     try:
         ckpt = torch.load(path, map_location=map_location, weights_only=True)
     except pickle.UnpicklingError as e:
@@ -68,6 +73,9 @@ def load(path: str | os.PathLike, map_location="cpu") -> dict:
     except (zipfile.BadZipFile, EOFError, RuntimeError, ValueError, OSError) as e:
         raise CheckpointError(path, f"not a readable PyTorch checkpoint (truncated or wrong format): "
                                     f"{str(e).splitlines()[0][:200] if str(e) else type(e).__name__}") from None
+    except Exception as e:   # any other unpickler failure (struct.error, AssertionError, …) on a damaged file
+        raise CheckpointError(path, f"not a readable PyTorch checkpoint: {type(e).__name__}: "
+                                    f"{str(e).splitlines()[0][:200] if str(e) else ''}") from None
     if not isinstance(ckpt, dict) or ckpt.get("format") != FORMAT:
         raise CheckpointError(path, "not an s2s_core checkpoint (missing format marker)")
     if ckpt.get("version") != VERSION:

@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 import numpy as np
 import torch
 
-from .models.base import Seq2Seq
+from .models.base import Seq2Seq, StepOut
 from .tokenizer import BOS, EOS, PAD
 
 N_ALTERNATIVES = 5   # top tokens remembered at each position (confidence hover, click-to-correct)
@@ -53,33 +53,38 @@ def max_lengths(src_mask: torch.Tensor, max_length: Optional[int], a: float = 2.
     return [int(min(max_length or 10**9, a * n + b)) for n in lens]
 
 
-def _constrain(lp: torch.Tensor, t: int, rows_sent: Sequence[int], min_len: int, max_len: Sequence[int],
+def _constrain(lp: torch.Tensor, t: int, sent: Sequence[int], K: int, min_len: int, max_len: Sequence[int],
                prefixes: Optional[Sequence[Sequence[int]]]) -> torch.Tensor:
-    """Apply min/max length and forced-prefix constraints to step-``t`` log-probs (rows → sentence ids)."""
+    """Apply min/max length and forced-prefix constraints, in place, to step-``t`` log-probs whose rows are
+    ``K`` consecutive rows per sentence of ``sent`` (row ``n·K + k`` belongs to sentence ``sent[n]``)."""
     neg = float("-inf")
-    lp[:, PAD] = neg                         # never emit padding or a second <s>
-    lp[:, BOS] = neg
-    if t + 1 < min_len:
-        lp[:, EOS] = neg
-    force_eos = [r for r, s in enumerate(rows_sent) if t + 1 >= max_len[s]]
-    forced = [(r, prefixes[s][t]) for r, s in enumerate(rows_sent) if prefixes and t < len(prefixes[s])]
-    if force_eos or forced:
-        keep = torch.full_like(lp, neg)
-        for r in force_eos:
-            keep[r, EOS] = lp[r, EOS]
-        for r, tok in forced:
-            if r not in force_eos:
-                keep[r, tok] = lp[r, tok]
-        rows = torch.tensor(sorted(set(force_eos) | {r for r, _ in forced}), dtype=torch.long, device=lp.device)
-        lp[rows] = keep[rows]
+    banned = (PAD, BOS, EOS) if t + 1 < min_len else (PAD, BOS)  # never padding or a second <s>
+    lp.index_fill_(1, torch.tensor(banned, device=lp.device), neg)
+    force_eos = [n * K + k for n, s in enumerate(sent) if t + 1 >= max_len[s] for k in range(K)]
+    if force_eos:                                     # only </s> stays possible
+        rows = torch.tensor(force_eos, device=lp.device)
+        keep = lp[rows, EOS]
+        lp.index_fill_(0, rows, neg)
+        lp[rows, EOS] = keep
+    if prefixes:
+        ended = set(force_eos)
+        forced = [(n * K + k, prefixes[s][t]) for n, s in enumerate(sent) if t < len(prefixes[s])
+                  for k in range(K) if n * K + k not in ended]
+        if forced:                                    # only the prefix token stays possible
+            rows = torch.tensor([r for r, _ in forced], device=lp.device)
+            toks = torch.tensor([tok for _, tok in forced], device=lp.device)
+            keep = lp[rows, toks]
+            lp.index_fill_(0, rows, neg)
+            lp[rows, toks] = keep
     return lp
 
 
 def _finish(ids, tok_lp, attn, heads, alts, src_len: int, alpha: float) -> SearchHyp:
     lp = float(sum(tok_lp))
+    attention = np.zeros((len(ids), 0), dtype=np.float32) if attn is None else \
+        np.asarray(attn[:, :src_len], dtype=np.float32)
     return SearchHyp(ids=list(map(int, ids)), score=length_normalise(lp, len(ids), alpha), log_prob=lp,
-                     token_log_probs=[float(x) for x in tok_lp],
-                     attention=np.asarray(attn[:, :src_len], dtype=np.float32),
+                     token_log_probs=[float(x) for x in tok_lp], attention=attention,
                      heads=None if heads is None else np.asarray(heads[..., :src_len], dtype=np.float32),
                      alternatives=alts)
 
@@ -88,104 +93,147 @@ def _alts(a_id: torch.Tensor, a_lp: torch.Tensor) -> list:
     return [list(zip(map(int, i), map(float, p))) for i, p in zip(a_id.tolist(), a_lp.tolist())]
 
 
+def _step(model: Seq2Seq, prev, state, enc, need_heads: bool, need_attention: bool):
+    # need_attention is passed only when off, so Seq2Seq implementations without the flag keep working
+    if need_attention or need_heads:
+        return model.decode_step(prev, state, enc, need_heads)
+    return model.decode_step(prev, state, enc, need_heads, need_attention=False)
+
+
 @torch.inference_mode()
 def greedy_search(model: Seq2Seq, src: torch.Tensor, src_mask: torch.Tensor, max_length: Optional[int] = None,
                   min_length: int = 0, prefixes=None, length_penalty: float = 1.0,
-                  need_heads: bool = False) -> list[list[SearchHyp]]:
-    """Argmax decoding; equals beam search with beam size 1."""
-    B = src.size(0)
+                  need_heads: bool = False, need_attention: bool = True) -> list[list[SearchHyp]]:
+    """Argmax decoding; equals beam search with beam size 1. Sentences leave the batch at their </s>.
+    ``need_attention=False`` skips collecting attention (hypotheses get an empty [len, 0] array)."""
+    B, dev = src.size(0), src.device
+    need_attention = need_attention or need_heads
     enc = model.encode(src, src_mask)
     state = model.init_state(enc)
     max_len = max_lengths(src_mask, max_length)
-    prev = torch.full((B,), BOS, dtype=torch.long, device=src.device)
-    ids, lps, attns, heads, a_ids, a_lps = [], [], [], [], [], []
-    done = torch.zeros(B, dtype=torch.bool, device=src.device)
-    for t in range(max(max_len)):
-        out = model.decode_step(prev, state, enc, need_heads)
+    T, S = max(max_len), src.size(1)
+    prev = torch.full((B,), BOS, dtype=torch.long, device=dev)
+    sent = list(range(B))                                    # original sentence of each live row
+    live = torch.arange(B, device=dev)
+    ids = torch.full((B, T), PAD, dtype=torch.long, device=dev)
+    lps = torch.zeros((B, T), device=dev)
+    a_ids = torch.zeros((B, T, N_ALTERNATIVES), dtype=torch.long, device=dev)
+    a_lps = torch.zeros((B, T, N_ALTERNATIVES), device=dev)
+    attns = torch.zeros((B, T, S), device=dev) if need_attention else None
+    heads = None
+    lengths = [T] * B
+    for t in range(T):
+        out = _step(model, prev, state, enc, need_heads, need_attention)
         lp = out.log_probs
         a_lp, a_id = lp.topk(min(N_ALTERNATIVES, lp.size(-1)), -1)
-        lp = _constrain(lp.clone(), t, range(B), min_length, max_len, prefixes)
-        best_lp, prev = lp.max(-1)
-        ids.append(prev); lps.append(best_lp); attns.append(out.attention)
-        a_ids.append(a_id); a_lps.append(a_lp)
+        best_lp, prev = _constrain(lp, t, sent, 1, min_length, max_len, prefixes).max(-1)
+        ids[live, t] = prev
+        lps[live, t] = best_lp.float()
+        a_ids[live, t, :a_id.size(1)] = a_id
+        a_lps[live, t, :a_lp.size(1)] = a_lp.float()
+        if need_attention:
+            attns[live, t] = out.attention.float()
         if need_heads:
-            heads.append(out.heads)
+            if heads is None:
+                heads = torch.zeros((B, T) + tuple(out.heads.shape[1:]), device=dev)
+            heads[live, t] = out.heads.float()
         state = out.state
-        done |= prev == EOS
-        if bool(done.all()):
-            break
-    ids_t, lps_t = torch.stack(ids, 1).cpu(), torch.stack(lps, 1).float().cpu()
-    attn_t = torch.stack(attns, 1).float().cpu()
-    heads_t = torch.stack(heads, 1).float().cpu() if need_heads else None
-    a_id_t, a_lp_t = torch.stack(a_ids, 1).cpu(), torch.stack(a_lps, 1).float().cpu()
+        ended = (prev == EOS).tolist()
+        if any(ended):                                       # finished sentences leave the batch
+            for n, e in enumerate(ended):
+                if e:
+                    lengths[sent[n]] = t + 1
+            keep = [n for n, e in enumerate(ended) if not e]
+            if not keep:
+                break
+            rows = torch.tensor(keep, device=dev)
+            sent = [sent[n] for n in keep]
+            live, prev, enc = live[rows], prev[rows], enc.select(rows)
+            state = model.reorder_state(state, rows)
+    ids_t, lps_t = ids.cpu(), lps.cpu()
+    attn_t = attns.cpu() if need_attention else None
+    heads_t = heads.cpu() if heads is not None else None
+    n_alt = a_id.size(1)
+    a_id_t, a_lp_t = a_ids[..., :n_alt].cpu(), a_lps[..., :n_alt].cpu()
     src_lens = src_mask.sum(1).tolist()
     results = []
     for b in range(B):
-        row = ids_t[b].tolist()
-        n = row.index(EOS) + 1 if EOS in row else len(row)
-        results.append([_finish(row[:n], lps_t[b, :n].tolist(), attn_t[b, :n],
+        n = lengths[b]
+        results.append([_finish(ids_t[b, :n].tolist(), lps_t[b, :n].tolist(),
+                                None if attn_t is None else attn_t[b, :n],
                                 None if heads_t is None else heads_t[b, :n], _alts(a_id_t[b, :n], a_lp_t[b, :n]),
                                 src_lens[b], length_penalty)])
     return results
 
 
+def _expand(out: StepOut, model: Seq2Seq, idx: torch.Tensor) -> StepOut:
+    """Rows ``idx`` of a step's output (the first beam step runs once per sentence, then fans out)."""
+    pick = lambda x: None if x is None else x.index_select(0, idx)
+    return StepOut(pick(out.log_probs), pick(out.attention), model.reorder_state(out.state, idx), pick(out.heads))
+
+
 @torch.inference_mode()
 def beam_search(model: Seq2Seq, src: torch.Tensor, src_mask: torch.Tensor, beam_size: int = 5, n_best: int = 1,
                 max_length: Optional[int] = None, min_length: int = 0, length_penalty: float = 1.0,
-                prefixes=None, need_heads: bool = False, record_tree: bool = False):
+                prefixes=None, need_heads: bool = False, record_tree: bool = False, need_attention: bool = True):
     """Batched beam search. Returns n-best lists (best first); with ``record_tree`` also TreeNode lists.
 
     Per step, every live beam proposes its tokens; the top 2K candidates per sentence are ranked by
     cumulative log-prob. ``</s>`` candidates among the top K are finished; the best K others continue.
     A sentence stops once it has K finished hypotheses (its limit forces ``</s>``); finished
-    sentences leave the batch so later steps only compute what is still open.
+    sentences leave the batch so later steps only compute what is still open. The first step, where all
+    K beams of a sentence are the same ``<s>``, is computed once per sentence.
+    ``need_attention=False`` skips collecting attention (hypotheses get an empty [len, 0] array).
     """
     B, K, dev = src.size(0), beam_size, src.device
+    need_attention = need_attention or need_heads
     src_lens = src_mask.sum(1).tolist()
     max_len = max_lengths(src_mask, max_length)
-    enc = model.encode(src, src_mask).select(torch.arange(B, device=dev).repeat_interleave(K))
+    enc = model.encode(src, src_mask)
+    fan_out = torch.arange(B, device=dev).repeat_interleave(K)
     state = model.init_state(enc)
     sent = list(range(B))                                     # original ids of sentences still open
     scores = torch.full((B, K), float("-inf"), device=dev)
     scores[:, 0] = 0.0
-    prev = torch.full((B * K,), BOS, dtype=torch.long, device=dev)
+    prev = torch.full((B,), BOS, dtype=torch.long, device=dev)
     hist = {"ids": None, "lp": None, "attn": None, "heads": None, "a_id": None, "a_lp": None}
     finished: list[list[SearchHyp]] = [[] for _ in range(B)]
     trees: list[list[TreeNode]] = [[] for _ in range(B)]
     node_of_row = [-1] * (B * K)
+    base = torch.arange(B, device=dev).unsqueeze(1) * K       # first row of each sentence
 
     for t in range(max(max_len)):
         N = len(sent)
-        out = model.decode_step(prev, state, enc, need_heads)
+        out = _step(model, prev, state, enc, need_heads, need_attention)
+        if t == 0:                                            # one row per sentence → K rows
+            out = _expand(out, model, fan_out) if K > 1 else out
+            enc = enc.select(fan_out) if K > 1 else enc
         lp = out.log_probs
         V = lp.size(-1)
         a_lp, a_id = lp.topk(min(N_ALTERNATIVES, V), -1)
-        rows_sent = [s for s in sent for _ in range(K)]
-        lp = _constrain(lp.clone(), t, rows_sent, min_length, max_len, prefixes)
+        lp = _constrain(lp, t, sent, K, min_length, max_len, prefixes)
         cand = (scores.unsqueeze(-1) + lp.view(N, K, V)).view(N, K * V)
         top_s, top_i = cand.topk(min(2 * K, K * V), -1)       # [N, 2K]
         beam_i, tok_i = top_i // V, top_i % V
-        parent_row = (torch.arange(N, device=dev).unsqueeze(1) * K + beam_i)   # [N, 2K] rows of parents
-        step_lp = lp.view(N * K, V)[parent_row.view(-1), tok_i.view(-1)].view(N, -1)
+        parent_row = base + beam_i                            # [N, 2K] rows of parents
+        step_lp = lp.view(N, K * V).gather(1, top_i)
 
-        # Grow the per-row histories by this step (indexed by parent row, gathered lazily below).
         is_eos = (tok_i == EOS) & torch.isfinite(top_s)
         # Active: the first K non-EOS candidates (stable order keeps the best first).
-        order_key = is_eos.long() * (2 * K) + torch.arange(top_s.size(1), device=dev)
-        sel = order_key.argsort(-1)[:, :K]                                      # [N, K]
+        sel = torch.argsort(is_eos.to(torch.uint8), dim=1, stable=True)[:, :K]   # [N, K]
         new_rows = parent_row.gather(1, sel).view(-1)
 
         # Finish EOS candidates ranked within the top K.
         fin = is_eos[:, :K].nonzero().tolist()
-        if fin or record_tree:
-            cpu = _gather_history(hist, out, need_heads)
+        if fin:
+            cpu = _gather_history(hist, sorted({int(parent_row[n, j]) for n, j in fin}), out, a_id, a_lp,
+                                  need_attention, need_heads)
         for n, j in fin:
             s, r = sent[n], int(parent_row[n, j])
             if len(finished[s]) < K:
-                finished[s].append(_finish(
-                    cpu["ids"][r] + [EOS], cpu["lp"][r] + [float(step_lp[n, j])], cpu["attn"](r),
-                    cpu["heads"](r) if need_heads else None,
-                    cpu["alts"](r), src_lens[s], length_penalty))
+                ids_r, lps_r, attn_r, heads_r, alts_r = cpu(r)
+                finished[s].append(_finish(ids_r + [EOS], lps_r + [float(step_lp[n, j])], attn_r, heads_r, alts_r,
+                                           src_lens[s], length_penalty))
         if record_tree:
             _record(trees, sent, node_of_row, top_s, tok_i, parent_row, sel, is_eos, K, t)
 
@@ -193,7 +241,7 @@ def beam_search(model: Seq2Seq, src: torch.Tensor, src_mask: torch.Tensor, beam_
         scores = top_s.gather(1, sel)
         tok_sel = tok_i.gather(1, sel).view(-1)
         lp_sel = step_lp.gather(1, sel).view(-1)
-        hist = _extend(hist, new_rows, tok_sel, lp_sel, out, a_id, a_lp, need_heads)
+        hist = _extend(hist, new_rows, tok_sel, lp_sel, out, a_id, a_lp, need_heads, need_attention)
         state = model.reorder_state(out.state, new_rows)
         prev = tok_sel
 
@@ -204,45 +252,50 @@ def beam_search(model: Seq2Seq, src: torch.Tensor, src_mask: torch.Tensor, beam_
                 break
             rows = torch.tensor([n * K + k for n in keep for k in range(K)], device=dev)
             sent = [sent[n] for n in keep]
-            scores = scores[torch.tensor(keep, device=dev)]
-            prev, enc = prev[rows], enc.select(rows)
+            scores = scores.index_select(0, torch.tensor(keep, device=dev))
+            prev, enc = prev.index_select(0, rows), enc.select(rows)
             state = model.reorder_state(state, rows)
-            hist = {k: (v[rows] if isinstance(v, torch.Tensor) else v) for k, v in hist.items()}
+            hist = {k: (v.index_select(0, rows) if isinstance(v, torch.Tensor) else v) for k, v in hist.items()}
             node_of_row = [node_of_row[r] for r in rows.tolist()]
+            base = base[:len(keep)]
 
     nbest = [sorted(f, key=lambda h: -h.score)[:n_best] for f in finished]
     return (nbest, trees) if record_tree else nbest
 
 
-def _extend(hist, rows, tok, lp, out, a_id, a_lp, need_heads):
+def _extend(hist, rows, tok, lp, out, a_id, a_lp, need_heads, need_attention):
     def cat(old, new):
         new = new.unsqueeze(1)
-        return new if old is None else torch.cat([old[rows], new], 1)
+        return new if old is None else torch.cat([old.index_select(0, rows), new], 1)
+    pick = lambda x: x.index_select(0, rows)
     return {"ids": cat(hist["ids"], tok), "lp": cat(hist["lp"], lp),
-            "attn": cat(hist["attn"], out.attention[rows].float()),
-            "heads": cat(hist["heads"], out.heads[rows].float()) if need_heads else None,
-            "a_id": cat(hist["a_id"], a_id[rows]), "a_lp": cat(hist["a_lp"], a_lp[rows].float())}
+            "attn": cat(hist["attn"], pick(out.attention).float()) if need_attention else None,
+            "heads": cat(hist["heads"], pick(out.heads).float()) if need_heads else None,
+            "a_id": cat(hist["a_id"], pick(a_id)), "a_lp": cat(hist["a_lp"], pick(a_lp).float())}
 
 
-def _gather_history(hist, out, need_heads):
-    """CPU copies of the beam histories plus this step's values, for finishing hypotheses."""
-    rows = out.attention.size(0)
-    cpu = lambda key: hist[key].cpu() if hist[key] is not None else None
-    ids = hist["ids"].tolist() if hist["ids"] is not None else [[] for _ in range(rows)]
-    lps = hist["lp"].tolist() if hist["lp"] is not None else [[] for _ in range(rows)]
-    old_attn, old_heads, a_id, a_lp = cpu("attn"), cpu("heads") if need_heads else None, cpu("a_id"), cpu("a_lp")
-    attn_now = out.attention.float().cpu()
-    heads_now = out.heads.float().cpu() if need_heads else None
-    now = out.log_probs.topk(min(N_ALTERNATIVES, out.log_probs.size(-1)), -1)
-    a_now_lp, a_now_id = now.values.float().cpu(), now.indices.cpu()
+def _gather_history(hist, rows: list[int], out, a_id, a_lp, need_attention, need_heads):
+    """CPU copies of the histories of ``rows`` (this step's rows) extended by this step's values;
+    returns ``row → (ids, token log-probs, attention, heads, alternatives)``."""
+    idx = torch.tensor(rows, device=a_id.device)
+    at = {r: i for i, r in enumerate(rows)}
 
-    def stack(old, new, r):
-        return new[r].unsqueeze(0) if old is None else torch.cat([old[r], new[r].unsqueeze(0)], 0)
+    def full(key, now):
+        now = now.index_select(0, idx).unsqueeze(1)
+        old = hist[key]
+        return (now if old is None else torch.cat([old.index_select(0, idx), now], 1)).cpu()
 
-    return {"ids": ids, "lp": lps,
-            "attn": lambda r: stack(old_attn, attn_now, r).numpy(),
-            "heads": lambda r: stack(old_heads, heads_now, r).numpy(),
-            "alts": lambda r: _alts(stack(a_id, a_now_id, r), stack(a_lp, a_now_lp, r))}
+    ids = hist["ids"].index_select(0, idx).tolist() if hist["ids"] is not None else [[] for _ in rows]
+    lps = hist["lp"].index_select(0, idx).tolist() if hist["lp"] is not None else [[] for _ in rows]
+    attn = full("attn", out.attention.float()) if need_attention else None
+    heads = full("heads", out.heads.float()) if need_heads else None
+    alt_id, alt_lp = full("a_id", a_id), full("a_lp", a_lp.float())
+
+    def get(r):
+        i = at[r]
+        return (ids[i], lps[i], None if attn is None else attn[i].numpy(), None if heads is None else heads[i].numpy(),
+                _alts(alt_id[i], alt_lp[i]))
+    return get
 
 
 def _record(trees, sent, node_of_row, top_s, tok_i, parent_row, sel, is_eos, K, t):

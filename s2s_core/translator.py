@@ -173,9 +173,12 @@ class Translator:
     def translate_ids(self, src_ids: Sequence[Sequence[int]], beam_size: int = 5, n_best: int = 1,
                       length_penalty: float = 1.0, max_length: Optional[int] = None, min_length: int = 0,
                       return_attention: bool = True) -> list[list[SearchHyp]]:
-        """Pre-tokenised source ids (no </s>) → raw search results; for benchmarks and tools."""
+        """Pre-tokenised source ids (no </s>) → raw search results; for benchmarks and tools.
+        ``return_attention=False`` decodes without collecting attention (each ``attention`` is an empty
+        [len(ids), 0] array); the hypotheses are otherwise the same."""
         settings, _ = DecodeSettings(beam_size, n_best, length_penalty, max_length, min_length).validated()
-        return self._search([list(s) + [EOS] for s in src_ids], settings, None, False, False)
+        return self._search([list(s) + [EOS] for s in src_ids], settings, None, False, False,
+                            need_attention=return_attention)
 
     # -- internals --------------------------------------------------------------------------------
     def _segments(self, text: str) -> list[str]:
@@ -189,14 +192,21 @@ class Translator:
                     out.append(" ".join(chunk))
                     chunk, n = [], 0
                 if k > MAX_SOURCE_PIECES:          # one enormous "word": cut it by characters
-                    step = max(1, len(w) * MAX_SOURCE_PIECES // k)
-                    out.extend(w[j:j + step] for j in range(0, len(w), step))
+                    out.extend(self._cut_word(w))
                     continue
                 chunk.append(w)
                 n += k
             if chunk:
                 out.append(" ".join(chunk))
         return out
+
+    def _cut_word(self, word: str) -> list[str]:
+        """Character chunks of a huge space-less token, each within the model's source limit."""
+        step = max(1, len(word) * MAX_SOURCE_PIECES // max(len(self.tokenizer.encode(word)), 1))
+        while step > 1 and any(len(self.tokenizer.encode(word[j:j + step])) > MAX_SOURCE_PIECES
+                               for j in range(0, len(word), step)):
+            step //= 2
+        return [word[j:j + step] for j in range(0, len(word), step)]
 
     def _translate_segments(self, segments, settings, prefix_ids, return_heads, return_tree) -> list[Translation]:
         src_ids = [self.tokenizer.encode(s)[:MAX_SOURCE_PIECES] + [EOS] for s in segments]
@@ -208,7 +218,8 @@ class Translator:
                                    tree=tree))
         return out
 
-    def _search(self, src_ids, settings: DecodeSettings, prefix_ids, need_heads, record_tree, max_tokens=4000):
+    def _search(self, src_ids, settings: DecodeSettings, prefix_ids, need_heads, record_tree, max_tokens=4000,
+                need_attention: bool = True):
         """Run search over length-sorted batches; results in input order."""
         order = sorted(range(len(src_ids)), key=lambda i: len(src_ids[i]))
         results: list = [None] * len(src_ids)
@@ -229,11 +240,11 @@ class Translator:
             with torch.inference_mode():
                 if settings.beam_size == 1 and not record_tree:
                     res = greedy_search(self.model, src, mask, settings.max_length, settings.min_length,
-                                        prefixes, settings.length_penalty, need_heads)
+                                        prefixes, settings.length_penalty, need_heads, need_attention)
                 else:
                     res = beam_search(self.model, src, mask, settings.beam_size, settings.n_best,
                                       settings.max_length, settings.min_length, settings.length_penalty,
-                                      prefixes, need_heads, record_tree)
+                                      prefixes, need_heads, record_tree, need_attention)
                     res = list(zip(*res)) if record_tree else res
             for i, r in zip(order[start:end], res):
                 results[i] = r

@@ -34,7 +34,7 @@ class EncoderOut:
 @dataclass
 class StepOut:
     log_probs: torch.Tensor              # [B, V]
-    attention: torch.Tensor              # [B, S] the model's display attention (rows sum to 1)
+    attention: Optional[torch.Tensor]    # [B, S] the model's display attention (rows sum to 1); None if not asked
     state: Any                           # new decoder state
     heads: Optional[torch.Tensor] = None  # [B, L, H, S] per-layer, per-head cross-attention (Transformer)
 
@@ -51,8 +51,11 @@ class Seq2Seq(nn.Module):
         raise NotImplementedError
 
     def decode_step(self, prev_tokens: torch.Tensor, state: Any, enc: EncoderOut,
-                    need_heads: bool = False) -> StepOut:
-        """prev_tokens [B] → log-probs of the next token, attention over the source, new state."""
+                    need_heads: bool = False, need_attention: bool = True) -> StepOut:
+        """prev_tokens [B] → log-probs of the next token, attention over the source, new state.
+
+        ``need_attention=False`` lets a model skip computing the display attention (it may return None);
+        the log-probs must not depend on either flag."""
         raise NotImplementedError
 
     def reorder_state(self, state: Any, idx: torch.Tensor) -> Any:

@@ -66,7 +66,7 @@ class RNNSeq2Seq(Seq2Seq):
         hidden = h0.unsqueeze(0).repeat(self.config.dec_layers, 1, 1).contiguous()
         return RNNState(hidden, torch.zeros_like(hidden) if self.is_lstm else None, torch.zeros_like(h0))
 
-    def decode_step(self, prev_tokens, state, enc, need_heads=False):
+    def decode_step(self, prev_tokens, state, enc, need_heads=False, need_attention=True):
         logits, weights, state = self._step(prev_tokens, state, enc)
         return StepOut(F.log_softmax(logits.float(), dim=-1), weights, state, None)
 

@@ -1,0 +1,31 @@
+"""Translation studio: ``streamlit run app.py``.
+
+Router (st.navigation) plus the sidebar every page shares (model picker, model card, decoding
+settings, presenter mode). Models are every ``checkpoints/*.pt`` (or ``$S2S_CHECKPOINTS_DIR``).
+"""
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+ROOT = Path(__file__).resolve().parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from ui.state import render_sidebar  # noqa: E402
+
+st.set_page_config(page_title="Translation studio", page_icon=":material/translate:", layout="wide")
+
+pages = [
+    st.Page(ROOT / "pages/translate.py", title="Translate", icon=":material/translate:", url_path="translate",
+            default=True),
+    st.Page(ROOT / "pages/inspect.py", title="Inspect", icon=":material/insights:", url_path="inspect"),
+    st.Page(ROOT / "pages/evaluate.py", title="Evaluate", icon=":material/fact_check:", url_path="evaluate"),
+]
+if (ROOT / "pages/training.py").is_file():
+    pages.append(st.Page(ROOT / "pages/training.py", title="Training", icon=":material/model_training:",
+                         url_path="training"))
+
+page = st.navigation(pages)
+render_sidebar()
+page.run()

@@ -1,0 +1,87 @@
+"""Evaluate: translate a file; with references, sacreBLEU BLEU and chrF (with signatures) and the
+worst sentences by sentence-level chrF."""
+import hashlib
+
+import streamlit as st
+
+from s2s_core.evaluate import score, sentence_scores
+from ui import context, engine, evalfile, require_model
+
+BATCH = 16
+
+ctx = context()
+st.title("Evaluate")
+if not require_model(ctx):
+    st.stop()
+
+up = st.file_uploader("Text file: one sentence a line — or TSV: source, then one or more reference columns",
+                      type=["txt", "tsv", "tab"], key="eval_file")
+if up is None:
+    st.caption("Upload a `.txt` to translate it, or a `.tsv` (source⇥reference⇥…) to score the model. "
+               "Extra columns are extra references.")
+    st.stop()
+
+data = up.getvalue()
+try:
+    es = evalfile.parse(up.name, data)
+except ValueError as e:
+    st.error(str(e))
+    st.stop()
+for w in es.warnings:
+    st.warning(w)
+st.write(f"**{len(es.sources)}** lines" + (f", **{es.n_refs}** reference column(s)" if es.references else
+                                           ", no references (translation only)"))
+
+fingerprint = (hashlib.sha1(data).hexdigest(), ctx.entry.key, ctx.settings.key())
+done = st.session_state.get("eval_result")
+if done and done["fingerprint"] != fingerprint:
+    st.info("The file, model or settings changed since the last run — translate again.")
+    done = None
+if st.button("Translate file", type="primary", key="eval_go"):
+    bar = st.progress(0.0, text=f"Translating {len(es.sources)} lines …")
+    trs, err = engine.translate_lines(
+        ctx.entry, es.sources, ctx.settings, heads=False, chunk=BATCH,
+        progress=lambda d, n: bar.progress(d / n, text=f"Translated {d} of {n} lines"))
+    bar.empty()
+    if err:
+        st.error(err)
+        st.stop()
+    done = {"fingerprint": fingerprint, "hyps": [t.best.text if t.best else "" for t in trs],
+            "errors": [t.error for t in trs]}
+    st.session_state["eval_result"] = done
+if not done:
+    st.stop()
+
+hyps, errors = done["hyps"], done["errors"]
+if any(errors):
+    st.warning(f"{sum(map(bool, errors))} line(s) could not be translated (see the 'problem' column).")
+chrf = None
+if es.references:
+    lower = st.checkbox("Also: lowercased, Moses-tokenised BLEU (as in Multi30k papers)", key="eval_lower")
+    try:
+        s = score(hyps, es.references)
+        c1, c2 = st.columns(2)
+        c1.metric("BLEU", f"{s.bleu:.2f}")
+        c2.metric("chrF", f"{s.chrf:.2f}")
+        st.code(f"BLEU: {s.bleu_signature}\nchrF: {s.chrf_signature}", language=None)
+        if lower:
+            tgt = (ctx.card.get("language_pair") or "en-en").split("-")[-1].strip() or "en"
+            sl = score(hyps, es.references, lowercase_tok=True, lang=tgt)
+            st.metric("BLEU (lowercased, tokenised)", f"{sl.bleu:.2f}")
+            st.code(sl.bleu_signature, language=None)
+        chrf = sentence_scores(hyps, es.references)
+    except Exception as e:
+        st.error(f"Scoring failed: {e}")
+
+df = evalfile.results_frame(es, hyps, errors, chrf)
+if chrf is not None:
+    st.subheader("Worst sentences (sentence chrF)")
+    st.dataframe(df.sort_values("chrF").head(10), hide_index=True, key="eval_worst")
+st.subheader("All translations")
+st.dataframe(df, hide_index=True, key="eval_all")
+stem = up.name.rsplit(".", 1)[0]
+c1, c2 = st.columns(2)
+c1.download_button("Download translations (.txt)", "\n".join(hyps) + "\n", f"{stem}.{ctx.entry.name}.txt",
+                   "text/plain", key="eval_dl_txt", on_click="ignore")
+c2.download_button("Download table (.tsv)", df.to_csv(sep="\t", index=False), f"{stem}.{ctx.entry.name}.tsv",
+                   "text/tab-separated-values", key="eval_dl_tsv", on_click="ignore")

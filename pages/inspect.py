@@ -1,0 +1,34 @@
+"""Inspect: layer × head attention grid, beam-search tree, click-to-correct, two models side by side."""
+import streamlit as st
+
+from s2s_core.translator import split_sentences
+from ui import context, inspect_views, require_model
+
+ctx = context()
+st.title("Inspect")
+if not require_model(ctx):
+    st.stop()
+
+if "inspect_text" not in st.session_state:
+    last = split_sentences(st.session_state.get("source", ""))
+    st.session_state["inspect_text"] = last[0] if last else (ctx.examples[0] if ctx.examples else "")
+text = st.text_input("Sentence to inspect", key="inspect_text", max_chars=2000)
+parts = split_sentences(text)
+if not parts:
+    st.info("Type a sentence to inspect.")
+    st.stop()
+sentence = parts[0]
+if len(parts) > 1:
+    st.caption(f"Inspecting the first of {len(parts)} sentences.")
+
+VIEWS = {
+    "Heads": inspect_views.heads,
+    "Beam tree": inspect_views.tree,
+    "Click to correct": inspect_views.correct,
+    "Compare models": inspect_views.compare,
+}
+tabs = st.tabs(list(VIEWS), key="inspect_tab", on_change="rerun")
+for tab, (name, view) in zip(tabs, VIEWS.items()):
+    with tab:
+        if tab.open:
+            view(ctx, sentence)

@@ -1,0 +1,148 @@
+"""Model discovery for the app: every ``*.pt`` in the checkpoints folder, with a short model card.
+
+The folder is ``checkpoints/`` next to the package, or ``$S2S_CHECKPOINTS_DIR`` when set.
+A card comes from ``<name>.md`` beside the checkpoint when there is one, either as front matter::
+
+    ---
+    title: English → French (Multi30k)
+    language_pair: en-fr
+    architecture: Transformer small (3+3 layers, 4 heads)
+    score: BLEU 35.2 (test2016, beam 5)
+    ---
+    Free text …
+
+or as ``key: value`` lines at the top of the file. Whatever the card lacks is filled in from the
+checkpoint itself (``model_config``, ``train_config``, ``meta``) once the model is loaded.
+Nothing here loads weights.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+ROOT = Path(__file__).resolve().parents[1]
+ENV_VAR = "S2S_CHECKPOINTS_DIR"
+CARD_KEYS = {"language_pair": ("language_pair", "languages", "language", "pair", "langs"),
+             "architecture": ("architecture", "arch", "model"),
+             "score": ("score", "scores", "bleu", "metric"),
+             "title": ("title", "name"),
+             "description": ("description", "summary")}
+_KEY_LINE = re.compile(r"^\s*([A-Za-z][\w \-]{0,40}?)\s*:\s*(.+?)\s*$")
+
+
+def checkpoints_dir() -> Path:
+    env = os.environ.get(ENV_VAR, "").strip()
+    return Path(env).expanduser() if env else ROOT / "checkpoints"
+
+
+@dataclass(frozen=True)
+class ModelEntry:
+    name: str                      # file stem, shown in the picker
+    path: str
+    mtime_ns: int
+    size: int
+    card: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def key(self) -> tuple:
+        """Identity for caches: a re-promoted checkpoint (new mtime/size) is a new model."""
+        return (self.path, self.mtime_ns, self.size)
+
+    @property
+    def label(self) -> str:
+        pair = self.card.get("language_pair")
+        return f"{self.name} ({pair})" if pair else self.name
+
+
+def discover(folder: Optional[str | Path] = None) -> list[ModelEntry]:
+    """All checkpoints in ``folder`` (default: :func:`checkpoints_dir`), sorted by name."""
+    folder = Path(folder) if folder is not None else checkpoints_dir()
+    if not folder.is_dir():
+        return []
+    out = []
+    for p in sorted(folder.glob("*.pt")):
+        if p.name.startswith(".") or not p.is_file():
+            continue
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        out.append(ModelEntry(p.stem, str(p), st.st_mtime_ns, st.st_size, read_card(p.with_suffix(".md"))))
+    return out
+
+
+def _normalise(raw: dict) -> dict:
+    card = {}
+    for k, v in raw.items():
+        k = k.strip().lower().replace(" ", "_").replace("-", "_")
+        canon = next((c for c, aliases in CARD_KEYS.items() if k in aliases), k)
+        card.setdefault(canon, v.strip().strip('"').strip("'"))
+    return card
+
+
+def read_card(path: str | Path) -> dict:
+    """Parse a model card (front matter, or leading ``key: value`` lines); {} when absent or unreadable."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")[:20000]
+    except OSError:
+        return {}
+    lines = text.splitlines()
+    raw, body = {}, lines
+    if lines and lines[0].strip() == "---":
+        end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+        if end is not None:
+            for ln in lines[1:end]:
+                m = _KEY_LINE.match(ln)
+                if m:
+                    raw[m.group(1)] = m.group(2)
+            body = lines[end + 1:]
+    else:
+        i = 0
+        while i < len(lines) and (m := _KEY_LINE.match(lines[i].lstrip("-* ").replace("**", ""))):
+            raw[m.group(1)] = m.group(2)
+            i += 1
+        body = lines[i:]
+    card = _normalise(raw)
+    heading = next((ln.lstrip("# ").strip() for ln in body if ln.startswith("#")), None)
+    para = next((ln.strip() for ln in body if ln.strip() and not ln.startswith("#")), None)
+    if heading:
+        card.setdefault("title", heading)
+    if para:
+        card.setdefault("description", para[:300])
+    return card
+
+
+def describe_model(model_config: dict, train_config: Optional[dict] = None, meta: Optional[dict] = None) -> dict:
+    """Card fields derived from a checkpoint's own dicts (language pair, architecture, score)."""
+    mc, tc, meta = model_config or {}, train_config or {}, meta or {}
+    card = {}
+    if tc.get("src_lang") and tc.get("tgt_lang"):
+        src, tgt = (tc["tgt_lang"], tc["src_lang"]) if tc.get("swap") else (tc["src_lang"], tc["tgt_lang"])
+        card["language_pair"] = f"{src}-{tgt}"
+    arch = mc.get("arch", "?")
+    if arch == "transformer":
+        card["architecture"] = (f"Transformer ({mc.get('enc_layers')}+{mc.get('dec_layers')} layers, "
+                                f"{mc.get('n_heads')} heads, d={mc.get('d_model')})")
+    else:
+        card["architecture"] = (f"{arch.upper()} + {mc.get('attention', 'bahdanau')} attention "
+                                f"({mc.get('enc_layers')}+{mc.get('dec_layers')} layers, d={mc.get('d_model')})")
+    best = meta.get("best")
+    if isinstance(best, (int, float)):
+        metric = tc.get("select_metric", "loss")
+        value = -best if metric == "loss" and best < 0 else best   # training stores "higher is better"
+        card["score"] = f"best dev {metric}: {value:.3g}"
+    if meta.get("step") is not None:
+        card["trained"] = f"{meta['step']} steps"
+    return card
+
+
+def model_card(entry: ModelEntry, model_config: Optional[dict] = None, train_config: Optional[dict] = None,
+               meta: Optional[dict] = None) -> dict:
+    """The entry's own card, completed from the checkpoint where it is silent."""
+    card = describe_model(model_config, train_config, meta) if model_config else {}
+    card.update({k: v for k, v in entry.card.items() if v})
+    return card

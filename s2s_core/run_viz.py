@@ -1,0 +1,124 @@
+"""Plotly figures for training runs (the training page draws these; no Streamlit here).
+
+Inputs are the records of ``s2s_core.runs.load_metrics`` / ``load_probes``. Token labels are
+HTML-escaped: plotly renders tick labels as (a subset of) HTML, so ``</s>`` would otherwise vanish.
+"""
+from __future__ import annotations
+
+import html
+from typing import Mapping, Optional, Sequence
+
+import plotly.graph_objects as go
+
+# What each metric is called and where it lives.
+SERIES = {
+    "loss": ("train", "loss", "training loss"),
+    "valid_loss": ("valid", "valid_loss", "dev loss"),
+    "lr": ("train", "lr", "learning rate"),
+    "valid_bleu": ("valid", "valid_bleu", "dev BLEU"),
+    "valid_chrf": ("valid", "valid_chrf", "dev chrF"),
+    "tokens_per_s": ("train", "tokens_per_s", "target tokens / s"),
+    "padding_ratio": ("train", "padding_ratio", "padding ratio"),
+    "gpu_util": ("train", "gpu_util", "GPU utilisation %"),
+    "gpu_mem_used_mb": ("train", "gpu_mem_used_mb", "GPU memory MB"),
+    "cpu_percent": ("train", "cpu_percent", "CPU %"),
+    "ram_mb": ("train", "ram_mb", "RAM MB"),
+}
+
+
+def _layout(fig: go.Figure, title: str, ytitle: str = "", height: int = 300, log_y: bool = False) -> go.Figure:
+    fig.update_layout(title=dict(text=title, font=dict(size=14)), height=height,
+                      margin=dict(l=10, r=10, t=40, b=10), xaxis_title="step", yaxis_title=ytitle,
+                      legend=dict(orientation="h", yanchor="top", y=-0.22, xanchor="left", x=0),
+                      hovermode="x unified", uirevision=title)   # zoom survives live refreshes
+    if log_y:
+        fig.update_yaxes(type="log")
+    return fig
+
+
+MAX_POINTS = 1000
+
+
+def _xy(records: Sequence[dict], key: str):
+    """Steps and values (at most MAX_POINTS, evenly thinned, the last point always kept)."""
+    pts = [(r["step"], r[key]) for r in records if r.get(key) is not None and r.get("step") is not None]
+    if len(pts) > MAX_POINTS:
+        stride = -(-len(pts) // MAX_POINTS)
+        pts = pts[::-1][::stride][::-1]
+    return [p[0] for p in pts], [p[1] for p in pts]
+
+
+def curves(metrics: Mapping, keys: Sequence[str], title: str, ytitle: str = "", log_y: bool = False,
+           secondary: Sequence[str] = (), secondary_format: str = "") -> go.Figure:
+    """Several series of one run on shared step axis; ``secondary`` keys go on a right-hand axis."""
+    fig = go.Figure()
+    for key in keys:
+        kind, field, label = SERIES[key]
+        x, y = _xy(metrics.get(kind, []), field)
+        if not x:
+            continue
+        mode = "lines+markers" if kind == "valid" else "lines"
+        fig.add_trace(go.Scatter(x=x, y=y, name=label, mode=mode,
+                                 yaxis="y2" if key in secondary else "y"))
+    if secondary:
+        fig.update_layout(yaxis2=dict(overlaying="y", side="right", showgrid=False, tickformat=secondary_format,
+                                      rangemode="tozero"))
+    return _layout(fig, title, ytitle, log_y=log_y)
+
+
+def loss_figure(m: Mapping) -> go.Figure:
+    return curves(m, ["loss", "valid_loss"], "Loss (label-smoothed train, plain dev)", "cross-entropy / token")
+
+
+def lr_figure(m: Mapping) -> go.Figure:
+    return curves(m, ["lr"], "Learning rate", "lr")
+
+
+def scores_figure(m: Mapping) -> go.Figure:
+    return curves(m, ["valid_bleu", "valid_chrf"], "Dev BLEU and chrF (greedy)", "score")
+
+
+def throughput_figure(m: Mapping) -> go.Figure:
+    return curves(m, ["tokens_per_s", "padding_ratio"], "Throughput and padding", "tokens / s",
+                  secondary=["padding_ratio"], secondary_format=".0%")
+
+
+def system_figure(m: Mapping) -> go.Figure:
+    train = m.get("train", [])
+    if any("gpu_util" in r for r in train):
+        return curves(m, ["gpu_util", "gpu_mem_used_mb"], "GPU utilisation and memory", "%",
+                      secondary=["gpu_mem_used_mb"], secondary_format=",.0f")
+    return curves(m, ["cpu_percent", "ram_mb"], "CPU and RAM of the training process", "CPU %",
+                  secondary=["ram_mb"], secondary_format=",.0f")
+
+
+def compare_figure(runs: Mapping[str, Mapping], key: str, log_y: bool = False) -> go.Figure:
+    """One metric of several runs overlaid."""
+    kind, field, label = SERIES[key]
+    fig = go.Figure()
+    for name, m in runs.items():
+        x, y = _xy(m.get(kind, []), field)
+        if x:
+            fig.add_trace(go.Scatter(x=x, y=y, name=name, mode="lines+markers" if kind == "valid" else "lines"))
+    return _layout(fig, f"{label}: runs compared", label, height=360, log_y=log_y)
+
+
+def _labels(tokens: Sequence[str]) -> list[str]:
+    return [html.escape(t.replace("▁", "·") if t.strip("▁") else t) for t in tokens]
+
+
+def attention_figure(probe: Mapping, title: Optional[str] = None) -> go.Figure:
+    """Heatmap of one probe record: target pieces (rows) × source pieces (columns)."""
+    att = probe.get("attention") or [[0.0]]
+    src = list(probe.get("source_tokens") or [])[: len(att[0])]
+    tgt = list(probe.get("tokens") or [])[: len(att)]
+    xs, ys = list(range(len(att[0]))), list(range(len(att)))
+    fig = go.Figure(go.Heatmap(z=att, x=xs, y=ys, zmin=0, zmax=1, colorscale="Blues",
+                               customdata=[[f"{t} ← {s}" for s in _labels(src)] for t in _labels(tgt)],
+                               hovertemplate="%{customdata}: %{z:.3f}<extra></extra>"))
+    fig.update_xaxes(tickmode="array", tickvals=xs, ticktext=_labels(src), side="top", tickangle=-45,
+                     title="source")
+    fig.update_yaxes(tickmode="array", tickvals=ys, ticktext=_labels(tgt), autorange="reversed", title="output")
+    fig.update_layout(title=dict(text=title or f"Attention at step {probe.get('step')}", font=dict(size=14)),
+                      height=max(260, 28 * len(ys) + 140), margin=dict(l=10, r=10, t=90, b=10))
+    return fig

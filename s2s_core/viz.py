@@ -1,0 +1,323 @@
+"""Plotly figures and plain tables from Translation / Hypothesis data (never touches a model).
+
+Plotly renders a small HTML subset in tick labels and hover text, so every piece of user or model
+text is passed through :func:`esc` before it reaches a figure; HTML snippets escape with ``html.escape``.
+"""
+from __future__ import annotations
+
+import concurrent.futures
+import html
+import json
+import math
+import os
+from pathlib import Path
+from typing import Callable, Optional, Sequence
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+SPECIALS = {"</s>", "<s>", "<unk>", "<pad>"}
+EOS = "</s>"
+COLORSCALE = "Blues"          # sequential, light = little attention; readable in print and on screens
+EOS_WARN_SHARE = 0.3          # flag </s> when it takes this share of the attention on average
+BROWSERS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+
+
+def esc(text: str) -> str:
+    return html.escape(str(text), quote=True)
+
+
+# -- subword pieces → words ----------------------------------------------------------------------
+def word_groups(pieces: Sequence[str]) -> list[list[int]]:
+    """Indices of the pieces forming each word: a piece starting with '▁' (or a special token) starts one."""
+    groups: list[list[int]] = []
+    prev_special = True
+    for i, p in enumerate(pieces):
+        special = p in SPECIALS
+        if not groups or special or prev_special or p.startswith("▁"):
+            groups.append([i])
+        else:
+            groups[-1].append(i)
+        prev_special = special
+    return groups
+
+
+def group_label(pieces: Sequence[str], idx: Sequence[int]) -> str:
+    word = "".join(pieces[i] for i in idx)
+    return word if word in SPECIALS else (word.replace("▁", "") or "▁")
+
+
+def merge_attention(attn: np.ndarray, src: Sequence[str], tgt: Sequence[str]):
+    """Word-level matrix: **sum** over a word's source pieces (rows still sum to 1) and
+    **average** over a word's target pieces. Returns (matrix, source words, target words)."""
+    sg, tg = word_groups(src), word_groups(tgt)
+    cols = np.stack([attn[:, g].sum(1) for g in sg], 1) if sg else attn
+    rows = np.stack([cols[g].mean(0) for g in tg], 0) if tg else cols
+    return rows, [group_label(src, g) for g in sg], [group_label(tgt, g) for g in tg]
+
+
+def select_heads(heads: Optional[np.ndarray], layer: Optional[int], head: Optional[int]) -> Optional[np.ndarray]:
+    """heads [T, L, H, S] → [T, S]: one layer (None = average of layers), one head (None = average)."""
+    if heads is None:
+        return None
+    x = heads.mean(1) if layer is None else heads[:, layer]
+    return x.mean(1) if head is None else x[:, head]
+
+
+def default_layer(n_layers: int) -> int:
+    """The display layer: the penultimate decoder layer (see models/transformer.py)."""
+    return max(0, n_layers - 2)
+
+
+def eos_share(attn: np.ndarray, src: Sequence[str]) -> float:
+    """Average share of attention that target tokens (except the final </s>) give to source </s>."""
+    cols = [i for i, p in enumerate(src) if p == EOS]
+    if not cols or attn.size == 0:
+        return 0.0
+    rows = attn[:-1] if attn.shape[0] > 1 else attn
+    return float(rows[:, cols].sum(1).mean())
+
+
+# -- figures -------------------------------------------------------------------------------------
+def attention_heatmap(attn: np.ndarray, src_labels: Sequence[str], tgt_labels: Sequence[str], title: str = "",
+                      height: Optional[int] = None, font_size: int = 12, zmax: Optional[float] = None,
+                      show_scale: bool = True) -> go.Figure:
+    """Target tokens as rows (top to bottom), source tokens as columns; exact values on hover.
+    Positions are numeric axes with text ticks, so repeated tokens keep their own row/column."""
+    attn = np.asarray(attn, dtype=float)
+    T, S = attn.shape
+    src_e, tgt_e = [esc(s) for s in src_labels], [esc(t) for t in tgt_labels]
+    custom = [[[tgt_e[i], src_e[j]] for j in range(S)] for i in range(T)]
+    fig = go.Figure(go.Heatmap(
+        z=attn, x=list(range(S)), y=list(range(T)), customdata=custom, colorscale=COLORSCALE, zmin=0.0,
+        zmax=zmax if zmax is not None else max(1e-6, float(attn.max()) if attn.size else 1.0),
+        showscale=show_scale, colorbar=dict(title=dict(text="attention"), thickness=12),
+        hovertemplate="target <b>%{customdata[0]}</b> (row %{y})<br>source <b>%{customdata[1]}</b> "
+                      "(column %{x})<br>attention %{z:.3f}<extra></extra>"))
+    long_labels = S > 12 or max((len(x) for x in src_labels), default=0) > 8
+    fig.update_xaxes(tickmode="array", tickvals=list(range(S)), ticktext=src_e, side="top",
+                     tickangle=-45 if long_labels else 0,
+                     title=dict(text="source"))
+    fig.update_yaxes(tickmode="array", tickvals=list(range(T)), ticktext=tgt_e, autorange="reversed",
+                     title=dict(text="target"))
+    cell = int(font_size * 2.2)
+    fig.update_layout(title=dict(text=esc(title)) if title else None, font=dict(size=font_size),
+                      height=height or max(260, cell * T + 160), margin=dict(l=10, r=10, t=90 if title else 70, b=10))
+    return fig
+
+
+def head_grid(heads: np.ndarray, src_labels: Sequence[str], tgt_labels: Sequence[str],
+              selected: Optional[tuple[int, int]] = None) -> go.Figure:
+    """Layer × head grid of small heatmaps (rows = decoder layers, columns = heads), shared colour scale."""
+    T, L, H, S = heads.shape
+    titles = [f"L{l + 1} H{h + 1}" + (" ◀" if selected == (l, h) else "") for l in range(L) for h in range(H)]
+    fig = make_subplots(rows=L, cols=H, subplot_titles=titles, horizontal_spacing=0.02,
+                        vertical_spacing=min(0.08, 0.3 / max(L, 1)))
+    src_e, tgt_e = [esc(s) for s in src_labels], [esc(t) for t in tgt_labels]
+    custom = [[[tgt_e[i], src_e[j]] for j in range(S)] for i in range(T)]
+    for l in range(L):
+        for h in range(H):
+            fig.add_trace(go.Heatmap(z=heads[:, l, h], customdata=custom, colorscale=COLORSCALE, zmin=0, zmax=1,
+                                     showscale=False, name=f"layer {l + 1} head {h + 1}",
+                                     hovertemplate=f"layer {l + 1}, head {h + 1}<br>target %{{customdata[0]}}"
+                                                   f"<br>source %{{customdata[1]}}<br>%{{z:.3f}}<extra></extra>"),
+                          row=l + 1, col=h + 1)
+            # An almost invisible marker in the middle makes each small map clickable (plotly selects
+            # points, not heatmap cells); its customdata says which layer/head it stands for.
+            fig.add_trace(go.Scatter(x=[(S - 1) / 2], y=[(T - 1) / 2], mode="markers", customdata=[[l, h]],
+                                     marker=dict(size=36, color="rgba(0,0,0,0.01)"), showlegend=False,
+                                     hovertemplate=f"layer {l + 1}, head {h + 1}: click to enlarge<extra></extra>"),
+                          row=l + 1, col=h + 1)
+    fig.update_xaxes(showticklabels=False)
+    fig.update_yaxes(showticklabels=False, autorange="reversed")
+    fig.update_layout(height=max(240, 170 * L + 40), margin=dict(l=5, r=5, t=40, b=5))
+    return fig
+
+
+# -- tables and exports ----------------------------------------------------------------------------
+def nbest_frame(hyps) -> pd.DataFrame:
+    return pd.DataFrame({"rank": list(range(1, len(hyps) + 1)),
+                         "translation": [h.text for h in hyps],
+                         "score": [round(float(h.score), 4) for h in hyps],
+                         "log-prob": [round(float(h.log_prob), 4) for h in hyps],
+                         "length": [len(h.tokens) for h in hyps]})
+
+
+def nbest_json(source: str, hyps) -> str:
+    return json.dumps({"source": source, "hypotheses": [
+        {"rank": i + 1, "text": h.text, "tokens": list(h.tokens), "score": float(h.score),
+         "log_prob": float(h.log_prob), "token_log_probs": [float(x) for x in h.token_log_probs]}
+        for i, h in enumerate(hyps)]}, ensure_ascii=False, indent=1)
+
+
+def attention_csv(attn: np.ndarray, src: Sequence[str], tgt: Sequence[str]) -> str:
+    cols = [f"{j}:{s}" for j, s in enumerate(src)]
+    return pd.DataFrame(np.round(np.asarray(attn, dtype=float), 5), columns=cols,
+                        index=pd.Index([f"{i}:{t}" for i, t in enumerate(tgt)], name="target \\ source")).to_csv()
+
+
+def attention_json(attn: np.ndarray, src: Sequence[str], tgt: Sequence[str], **extra) -> str:
+    return json.dumps({"source_tokens": list(src), "target_tokens": list(tgt), **extra,
+                       "attention": [[round(float(x), 5) for x in row] for row in np.asarray(attn)]},
+                      ensure_ascii=False)
+
+
+class ExportError(RuntimeError):
+    """Static image export is unavailable (no Chrome for kaleido, timeout, …); the message says so."""
+
+
+def figure_image(fig: go.Figure, fmt: str = "png", scale: float = 2.0, timeout: float = 90.0) -> bytes:
+    """PNG/SVG bytes through kaleido (needs a Chrome/Chromium; ``BROWSER_PATH`` or a Debian chromium)."""
+    if not os.environ.get("BROWSER_PATH"):
+        found = next((b for b in BROWSERS if Path(b).exists()), None)
+        if found:
+            os.environ["BROWSER_PATH"] = found
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+    try:
+        return pool.submit(fig.to_image, format=fmt, scale=scale if fmt == "png" else 1).result(timeout=timeout)
+    except concurrent.futures.TimeoutError:
+        raise ExportError(f"image export took longer than {timeout:.0f} s and was abandoned") from None
+    except Exception as e:  # kaleido/choreographer raise many kinds; all mean "not available"
+        first = (str(e).strip().splitlines() or [type(e).__name__])[0][:200]
+        raise ExportError(f"image export needs a Chrome or Chromium for kaleido ({first})") from None
+    finally:
+        pool.shutdown(wait=False)
+
+
+# -- token confidence ------------------------------------------------------------------------------
+def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alternatives: Sequence = (),
+                    font_size: int = 18) -> str:
+    """Each output token on a background from red (unlikely) to green (likely); the hover title gives
+    its probability and the model's top alternatives at that position. All text is escaped."""
+    spans = []
+    for i, (tok, lp) in enumerate(zip(tokens, token_log_probs)):
+        p = math.exp(lp)
+        alts = alternatives[i] if i < len(alternatives) else []
+        tip = f"position {i + 1}: {tok}  p = {p:.3f}"
+        if alts:
+            tip += "\nalternatives: " + ", ".join(f"{a} {math.exp(b):.3f}" for a, b in alts)
+        shown = tok if tok in SPECIALS else tok.replace("▁", "")
+        gap = "margin-left:0.45em;" if tok.startswith("▁") or tok in SPECIALS else "margin-left:1px;"
+        border = "border-bottom:2px dashed #b00;" if p < 0.3 else ""
+        spans.append(f'<span class="s2s-tok" title="{esc(tip).replace(chr(10), "&#10;")}" '
+                     f'style="{gap}{border}background:hsl({int(120 * p)},70%,84%);padding:2px 3px;'
+                     f'border-radius:4px;">{esc(shown) or "&nbsp;"}</span>')
+    return (f'<div class="s2s-confidence" style="font-size:{font_size}px;line-height:2.1;">'
+            + "".join(spans) + "</div>")
+
+
+# -- beam-search tree ------------------------------------------------------------------------------
+STATUS_COLOURS = {"active": "#1f77b4", "finished": "#2ca02c", "pruned": "#b0b0b0"}
+
+
+def tree_nodes(tree, id_to_piece: Callable[[list[int]], list[str]]) -> list[dict]:
+    """TreeNode list → plain dicts with the piece, position (x = step, y = tidy-tree row) and prefix."""
+    if not tree:
+        return []
+    pieces = id_to_piece([n.token for n in tree])
+    nodes = {n.id: dict(id=n.id, parent=n.parent, token=pieces[k], log_prob=float(n.log_prob), step=n.step,
+                        status=n.status) for k, n in enumerate(tree)}
+    children: dict[int, list[int]] = {}
+    for n in nodes.values():
+        children.setdefault(n["parent"], []).append(n["id"])
+    for kids in children.values():
+        kids.sort(key=lambda i: -nodes[i]["log_prob"])
+    counter = [0]
+
+    def place(i: int) -> float:          # leaves take consecutive rows; parents sit between their children
+        kids = children.get(i, [])
+        y = float(counter[0]) if not kids else sum(place(k) for k in kids) / len(kids)
+        if not kids:
+            counter[0] += 1
+        nodes[i]["y"] = y
+        return y
+
+    for r in children.get(-1, []):
+        place(r)
+    for n in nodes.values():
+        chain, j = [], n["id"]
+        while j != -1:
+            chain.append(nodes[j]["token"])
+            j = nodes[j]["parent"]
+        n["prefix"] = chain[::-1]
+    return sorted(nodes.values(), key=lambda n: n["id"])
+
+
+def tree_figure(nodes: list[dict], selected: Optional[int] = None, best_path: Sequence[int] = (),
+                font_size: int = 11) -> go.Figure:
+    """Beam-search tree: x = output position (0 = <s>), one marker per candidate coloured by status;
+    hover gives the token, status, cumulative log-probability and the prefix."""
+    fig = go.Figure()
+    by_id = {n["id"]: n for n in nodes}
+    roots = [n["y"] for n in nodes if n["parent"] == -1]
+    root_y = sum(roots) / len(roots) if roots else 0.0
+
+    def xy(i: int) -> tuple[float, float]:
+        return (0, root_y) if i == -1 else (by_id[i]["step"] + 1, by_id[i]["y"])
+
+    def segments(ids) -> tuple[list, list]:
+        xs, ys = [], []
+        for i in ids:
+            (px, py), (x, y) = xy(by_id[i]["parent"]), xy(i)
+            xs += [px, x, None]
+            ys += [py, y, None]
+        return xs, ys
+
+    ex, ey = segments([n["id"] for n in nodes])
+    fig.add_trace(go.Scatter(x=ex, y=ey, mode="lines", line=dict(color="#cccccc", width=1), hoverinfo="skip",
+                             showlegend=False))
+    if best_path:
+        bx, by = segments(best_path)
+        fig.add_trace(go.Scatter(x=bx, y=by, mode="lines", line=dict(color="#2ca02c", width=3), hoverinfo="skip",
+                                 name="best hypothesis"))
+    show_text = len(nodes) <= 200
+    for status, colour in STATUS_COLOURS.items():
+        sel = [n for n in nodes if n["status"] == status]
+        if not sel:
+            continue
+        fig.add_trace(go.Scatter(
+            x=[n["step"] + 1 for n in sel], y=[n["y"] for n in sel], mode="markers+text" if show_text else "markers",
+            text=[esc(n["token"]) for n in sel], textposition="middle right", textfont=dict(size=font_size),
+            marker=dict(color=colour, size=11, line=dict(color="white", width=1)), name=status,
+            customdata=[[n["id"], esc(" ".join(n["prefix"])), n["log_prob"]] for n in sel],
+            hovertemplate=f"<b>%{{text}}</b> ({status})<br>position %{{x}}<br>cumulative log-prob "
+                          "%{customdata[2]:.3f}<br>prefix: %{customdata[1]}<extra>node %{customdata[0]}</extra>"))
+    if selected is not None and selected in by_id:
+        x, y = xy(selected)
+        fig.add_trace(go.Scatter(x=[x], y=[y], mode="markers", hoverinfo="skip", name="selected",
+                                 marker=dict(size=20, color="rgba(0,0,0,0)", line=dict(color="#d62728", width=3))))
+    fig.add_trace(go.Scatter(x=[0], y=[root_y], mode="markers+text", text=["&lt;s&gt;"], textposition="middle left",
+                             marker=dict(color="black", size=9), hoverinfo="skip", showlegend=False))
+    rows = max((n["y"] for n in nodes), default=0) + 1
+    fig.update_layout(height=int(min(900, max(300, 22 * rows + 120))), margin=dict(l=10, r=10, t=30, b=10),
+                      xaxis=dict(title=dict(text="output position"), dtick=1), yaxis=dict(visible=False),
+                      legend=dict(orientation="h", y=1.06))
+    return fig
+
+
+def best_path_ids(nodes: list[dict], tokens: Sequence[str]) -> list[int]:
+    """Node ids along the finished path whose pieces equal ``tokens`` (the chosen hypothesis)."""
+    target = list(tokens)
+    for n in nodes:
+        if n["status"] == "finished" and n["prefix"] == target:
+            path, by_id, j = [], {m["id"]: m for m in nodes}, n["id"]
+            while j != -1:
+                path.append(j)
+                j = by_id[j]["parent"]
+            return path[::-1]
+    return []
+
+
+def node_from_selection(nodes: list[dict], points: Sequence[dict]) -> Optional[int]:
+    """The tree node a plotly selection event points at (by customdata, else by coordinates)."""
+    for pt in points or []:
+        cd = pt.get("customdata")
+        if isinstance(cd, (list, tuple)) and cd and isinstance(cd[0], (int, float)):
+            return int(cd[0])
+        x, y = pt.get("x"), pt.get("y")
+        for n in nodes:
+            if n["step"] + 1 == x and abs(n["y"] - (y if y is not None else -99)) < 1e-6:
+                return n["id"]
+    return None

@@ -1,0 +1,37 @@
+"""Helpers shared by the app tests (a plain module: conftest.py is not importable by name)."""
+from __future__ import annotations
+
+import json
+
+TF, GRU = "tiny-transformer", "tiny-gru"
+
+
+def no_problems(at) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+def html_values(at) -> list[str]:
+    return [h.value for h in at.get("html")]
+
+
+def plotly_specs(at) -> list[dict]:
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+def translate(at, text: str):
+    at.text_area(key="text_widget").input(text)
+    at.form_submit_button[0].click()
+    return at.run()
+
+
+def heatmap_z(spec: dict, trace: int = 0):
+    """The z matrix of a plotly trace spec (plotly ≥ 6 sends numpy arrays as base64 'bdata')."""
+    import base64
+
+    import numpy as np
+    z = spec["data"][trace]["z"]
+    if isinstance(z, dict) and "bdata" in z:
+        arr = np.frombuffer(base64.b64decode(z["bdata"]), dtype=np.dtype(z["dtype"]))
+        return arr.reshape([int(x) for x in str(z["shape"]).split(",")])
+    return np.asarray(z, dtype=float)

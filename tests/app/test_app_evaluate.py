@@ -1,0 +1,71 @@
+"""Evaluate page (file upload, progress, BLEU/chrF with signatures, worst sentences, downloads)
+and a broken checkpoint next to good ones."""
+from __future__ import annotations
+
+from apphelpers import TF, no_problems, plotly_specs, translate
+
+from conftest import make_app
+
+
+def open_evaluate(app):
+    at = app.run()
+    at.switch_page("pages/evaluate.py").run()
+    no_problems(at)
+    return at
+
+
+def test_evaluate_tsv_with_references(app):
+    at = open_evaluate(app)
+    rows = ["a b c\tc b a\tc b  a", "d e f g\tg f e d", "h i\ti h\t", "b b c\tc b b\tc b b"]
+    tsv = ("\n".join(rows) + "\n").encode()
+    at.file_uploader(key="eval_file").set_value(("dev.tsv", tsv, "text/tab-separated-values"))
+    at.run()
+    no_problems(at)
+    assert any("4" in m.value and "reference column" in m.value for m in at.markdown)
+    at.button(key="eval_go").click().run()
+    no_problems(at)
+    metrics = {m.label: float(m.value) for m in at.metric}
+    assert set(metrics) >= {"BLEU", "chrF"} and all(0 <= v <= 100 for v in metrics.values())
+    sig = at.code[0].value
+    assert "nrefs:var" in sig or "nrefs:2" in sig
+    assert "chrF:" in sig and "BLEU:" in sig
+    worst, table = at.dataframe[0].value, at.dataframe[1].value
+    assert list(worst["chrF"]) == sorted(worst["chrF"])
+    assert len(table) == 4 and "reference 2" in table.columns
+    assert {b.label for b in at.download_button} >= {"Download translations (.txt)", "Download table (.tsv)"}
+    # Results stay on reruns; a change of settings asks for a new run.
+    at.run()
+    assert at.metric
+    at.sidebar.number_input[0].set_value(2).run()
+    assert any("changed" in i.value for i in at.info) and not at.metric
+
+
+def test_evaluate_plain_text_and_bad_files(app):
+    at = open_evaluate(app)
+    at.file_uploader(key="eval_file").set_value(("in.txt", b"a b c\n\nd e\n", "text/plain")).run()
+    at.button(key="eval_go").click().run()
+    assert not at.exception and not at.metric
+    assert any("could not be translated" in w.value for w in at.warning)    # the empty middle line
+    assert len(at.dataframe) == 1 and len(at.dataframe[0].value) == 3
+    at.file_uploader(key="eval_file").set_value(("bad.txt", b"\xff\xfe\x00bad", "text/plain")).run()
+    assert any("not UTF-8" in e.value for e in at.error)
+
+
+def test_broken_checkpoint_shows_error_and_others_still_work(monkeypatch, broken_dir):
+    at = make_app(monkeypatch, broken_dir).run()
+    assert not at.exception
+    assert at.sidebar.selectbox[0].value == "a-broken"           # alphabetically first, selected
+    errors = [e.value for e in at.error]
+    assert errors and "a-broken.pt" in errors[0] and "cannot load checkpoint" in errors[0]
+    at.sidebar.selectbox[0].set_value(TF).run()
+    translate(at, "a b c")
+    no_problems(at)
+    assert at.dataframe and plotly_specs(at)
+    # The broken model also fails politely on the other pages and in the comparison view.
+    at.switch_page("pages/inspect.py").run()
+    at.session_state["inspect_tab"] = "Compare models"
+    at.run()
+    at.selectbox(key="cmp_b").set_value("a-broken").run()
+    assert not at.exception
+    assert any("a-broken.pt" in e.value for e in at.error)
+    assert len([s for s in plotly_specs(at) if s["data"][0]["type"] == "heatmap"]) == 1

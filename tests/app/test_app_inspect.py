@@ -1,0 +1,90 @@
+"""Inspect page: head grid, layer/head switch, beam tree, click-to-correct, model comparison."""
+from __future__ import annotations
+
+import numpy as np
+
+from apphelpers import GRU, TF, heatmap_z, html_values, no_problems, plotly_specs
+
+
+def open_inspect(app, tab: str | None = None, text: str = "a b c d e"):
+    at = app.run()
+    at.switch_page("pages/inspect.py").run()
+    at.text_input(key="inspect_text").input(text).run()
+    if tab:
+        at.session_state["inspect_tab"] = tab
+        at.run()
+    no_problems(at)
+    return at
+
+
+def test_head_grid_and_layer_head_switch(app):
+    at = open_inspect(app)                       # "Heads" is the first tab
+    assert at.title[0].value == "Inspect"
+    specs = plotly_specs(at)
+    grid = specs[0]
+    assert sum(t["type"] == "heatmap" for t in grid["data"]) == 4      # 2 layers × 2 heads
+    assert at.selectbox(key="grid_layer").value == 0                     # default: penultimate of 2
+    assert any(s.value == "Layer 1, head 1" for s in at.subheader)
+    big = heatmap_z(specs[1])
+    at.selectbox(key="grid_layer").set_value(1)
+    at.selectbox(key="grid_head").set_value(1)
+    at.run()
+    no_problems(at)
+    assert any(s.value == "Layer 2, head 2" for s in at.subheader)
+    assert not np.allclose(heatmap_z(plotly_specs(at)[1]), big)
+    assert "L2 H2 ◀" in [a["text"] for a in plotly_specs(at)[0]["layout"]["annotations"]]
+
+
+def test_gru_has_a_single_attention_map(app):
+    app.session_state["model"] = GRU
+    at = open_inspect(app)
+    assert any("no layers or heads" in i.value for i in at.info)
+    assert len(plotly_specs(at)) == 1
+
+
+def test_beam_tree_and_prefix_attention(app):
+    at = open_inspect(app, "Beam tree")
+    tree = plotly_specs(at)[0]
+    assert {"active", "pruned", "finished"} <= {t.get("name") for t in tree["data"]}
+    nodes = at.session_state["_tree_nodes"]
+    pruned = next(n for n in nodes if n["status"] == "pruned" and n["step"] >= 1)
+    at.selectbox(key="tree_node").set_value(pruned["id"]).run()
+    no_problems(at)
+    assert any("Prefix:" in h and "continued as" in h for h in html_values(at))
+    finished = next(n for n in nodes if n["status"] == "finished")
+    at.selectbox(key="tree_node").set_value(finished["id"]).run()
+    assert any("finished hypothesis" in h for h in html_values(at))
+    assert heatmap_z(plotly_specs(at)[1]).shape[0] == len(finished["prefix"])
+    at.selectbox(key="tree_node").set_value(pruned["id"]).run()
+    prefix_map = heatmap_z(plotly_specs(at)[1])
+    assert prefix_map.shape[0] == len(pruned["prefix"])
+    # The selected node is ringed in the tree figure.
+    assert any(t.get("name") == "selected" for t in plotly_specs(at)[0]["data"])
+
+
+def test_click_to_correct_keeps_prefix_and_redecodes(app):
+    at = open_inspect(app, "Click to correct")
+    before = at.dataframe[0].value["translation"][0]
+    next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).set_value(1).run()
+    radio = next(r for r in at.radio if r.key and r.key.startswith("fix_alt_"))
+    choice = radio.value                      # the most likely alternative (not the current token)
+    at.button(key="fix_go").click().run()
+    no_problems(at)
+    assert any("Kept your first 2 tokens" in s.value for s in at.success)
+    prefix = at.session_state["fix_prefix"]
+    assert len(prefix) == 2 and prefix[1] == choice
+    assert len(at.dataframe[0].value) >= 1 and plotly_specs(at)
+    conf = next(h for h in html_values(at) if 's2s-confidence' in h)
+    assert "position 2: " + choice in conf          # the re-decoded hypothesis starts with the prefix
+    at.button(key="fix_reset").click().run()
+    no_problems(at)
+    assert not at.success and at.dataframe[0].value["translation"][0] == before
+
+
+def test_compare_two_models_side_by_side(app):
+    at = open_inspect(app, "Compare models")
+    assert at.selectbox(key="cmp_a").value == TF and at.selectbox(key="cmp_b").value == GRU
+    assert len(at.dataframe) == 2
+    assert len([s for s in plotly_specs(at) if s["data"][0]["type"] == "heatmap"]) == 2
+    assert sum('class="s2s-best"' in h for h in html_values(at)) == 2
+    assert any("Transformer" in c.value for c in at.caption) and any("GRU" in c.value for c in at.caption)

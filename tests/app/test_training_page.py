@@ -1,0 +1,214 @@
+"""The training page (pages/training.py) on its own, against fake run folders (no training)."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import psutil
+import pytest
+
+from apphelpers import heatmap_z, plotly_specs
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE = ROOT / "pages" / "training.py"
+
+
+def fake_run(runs: Path, name: str, state: str = "completed", alive_pid: bool = False, steps: int = 100) -> Path:
+    """A run folder as the store and the trainer leave it: config, status, metrics, probes, log."""
+    d = runs / name
+    d.mkdir(parents=True)
+    t0 = 1_700_000_000.0
+    cfg = {"name": name, "argv": ["--train", "t.tsv"], "launch": {"nproc": 1, "nnodes": 1, "node_rank": 0,
+                                                                   "rdzv_endpoint": None, "device": "cpu"},
+           "train_config": {"train": "t.tsv", "valid": "v.tsv", "src_lang": "en", "tgt_lang": "fr",
+                            "max_steps": 2 * steps if state == "running" else steps},
+           "model_config": {"arch": "transformer", "d_model": 32}, "command": ["python", "-m", "s2s_core", "train"],
+           "created": t0}
+    (d / "config.json").write_text(json.dumps(cfg))
+    pid = os.getpid() if alive_pid else 999_999
+    status = {"name": name, "state": "running" if alive_pid else state, "created": t0, "attempts": 1, "pid": pid,
+              "pgid": None, "create_time": psutil.Process().create_time() if alive_pid else 1.0,
+              "started": t0, "first_started": t0, "metrics_offset": 0,
+              "reason": None if alive_pid else {"completed": "max_steps", "failed": "process died"}.get(state)}
+    (d / "status.json").write_text(json.dumps(status))
+    recs = [{"time": t0, "event": "start", "step": 0, "world_size": 1, "device": "cpu", "params": 1000,
+             "train_pairs": 300, "vocab_size": 30}]
+    for s in range(10, steps + 1, 10):
+        recs.append({"time": t0 + s, "kind": "train", "step": s, "epoch": s // 50, "loss": 4 - s / 50, "lr": 1e-3,
+                     "tokens_per_s": 5000.0, "steps_per_s": 10.0, "padding_ratio": 0.1, "memory_mb": 300,
+                     "elapsed_s": s / 10, "cpu_percent": 95.0, "ram_mb": 300.0})
+        if s % 50 == 0:
+            recs.append({"time": t0 + s, "kind": "valid", "step": s, "valid_loss": 3 - s / 100,
+                         "valid_bleu": s / 10, "valid_chrf": s / 5, "best": True})
+            recs.append({"time": t0 + s, "event": "checkpoint", "step": s})
+    if state == "completed" and not alive_pid:
+        recs.append({"time": t0 + steps + 1, "event": "completed", "reason": "max_steps", "step": steps})
+    (d / "metrics.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs))
+    probes = [{"step": s, "source": "a b c", "source_tokens": ["▁a", "▁b", "</s>"], "tokens": ["▁c", "</s>"],
+               "text": f"c <b>{s}</b>", "attention": [[1.0, 0.0, 0.0], [0.0, 0.5, 0.5]] if s == 50 else
+               [[0.0, 0.0, 1.0], [0.2, 0.3, 0.5]]} for s in range(50, steps + 1, 50)]
+    (d / "probes.jsonl").write_text("".join(json.dumps(p) + "\n" for p in probes))
+    (d / "train.log").write_text("INFO step 10 loss 3.9\n<script>alert('x')</script> **not bold**\n")
+    (d / "last.pt").write_bytes(b"x")
+    return d
+
+
+@pytest.fixture
+def page(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+    runs, data = tmp_path / "runs", tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setenv("S2S_RUNS_DIR", str(runs))
+    monkeypatch.setenv("S2S_DATA_DIR", str(data))
+    monkeypatch.setenv("S2S_CHECKPOINTS_DIR", str(tmp_path / "ckpt"))
+    fake_run(runs, "old-run", steps=100)
+    (runs / "old-run" / "best.pt").write_bytes(b"x")
+    return AppTest.from_file(str(PAGE), default_timeout=60), runs
+
+
+def test_page_shows_an_existing_run(page):
+    at, runs = page
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox(key="run_selected").value == "old-run"
+    assert "old-run" in str(at.dataframe[0].value)
+    specs = plotly_specs(at)
+    titles = [s["layout"]["title"]["text"] for s in specs]
+    for t in ("Loss", "Learning rate", "Dev BLEU", "Throughput", "CPU and RAM", "Attention at step 100"):
+        assert any(x.startswith(t) for x in titles), (t, titles)
+    att = next(s for s in specs if s["layout"]["title"]["text"].startswith("Attention"))
+    assert heatmap_z(att)[0].tolist() == [0.0, 0.0, 1.0]
+    # the log is shown verbatim in a code block, never as markdown / HTML
+    assert any("<script>alert('x')</script> **not bold**" in c.value for c in at.code)
+    assert not any("<script>" in m.value for m in at.markdown)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Step"] == "100" and metrics["Dev BLEU"] == "10.0" and metrics["CPU · RAM"] == "95% · 0.3 GB"
+    assert [b.label for b in at.button if b.label in ("Resume", "Stop")] == []     # completed
+    assert any(b.label == "Delete" for b in at.button)
+
+    # scrub the attention back to the first validation
+    at.select_slider(key="probe_step_old-run_2").set_value(50).run()
+    att = next(s for s in plotly_specs(at) if s["layout"]["title"]["text"].startswith("Attention"))
+    assert att["layout"]["title"]["text"] == "Attention at step 50"
+    assert heatmap_z(att)[0].tolist() == [1.0, 0.0, 0.0]
+    assert any(t.value.startswith("step 50: c <b>50</b>") for t in at.text)
+
+
+def test_running_and_failed_runs(page):
+    at, runs = page
+    fake_run(runs, "live", state="running", alive_pid=True, steps=100)       # its "process" is this test process
+    fake_run(runs, "dead", state="running", steps=50)       # pid gone, no end event → failed
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    st = json.loads((runs / "dead" / "status.json").read_text())
+    assert st["state"] == "failed" and st["reason"] == "process died"
+    at.selectbox(key="run_selected").set_value("live").run()
+    assert not at.exception
+    assert any(b.label == "Stop" for b in at.button)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Step"] == "100" and metrics["ETA"] == "0m 10s"     # 100 steps at 10 steps/s
+    at.selectbox(key="run_selected").set_value("dead").run()
+    assert any("process died" in e.value for e in at.error)
+    assert any(b.label == "Resume" for b in at.button)
+    # compare: two runs overlaid
+    at.multiselect(key="compare_runs").set_value(["old-run", "live"]).run()
+    cmp = next(s for s in plotly_specs(at) if "compared" in s["layout"]["title"]["text"])
+    assert [t["name"] for t in cmp["data"]] == ["old-run", "live"]
+
+
+def test_form_refuses_bad_name(page):
+    at, runs = page
+    at.run()
+    at.text_input(key="run_name").input("../evil")
+    at.text_input(key="nr_tsv_path").input("train.tsv")
+    next(b for b in at.button if b.label == "Launch training").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("invalid run name" in e.value for e in at.error), [e.value for e in at.error]
+    assert sorted(p.name for p in runs.iterdir()) == ["old-run"]
+    assert not (runs.parent / "evil").exists()
+
+
+def test_form_refuses_bad_settings_and_outside_paths(page, tmp_path):
+    at, runs = page
+    at.run()
+    at.text_input(key="run_name").input("ok-name")
+    outside = tmp_path / "outside.tsv"
+    outside.write_text("a\tb\n" * 50)
+    at.text_input(key="nr_tsv_path").input(str(outside))
+    next(b for b in at.button if b.label == "Launch training").click().run()
+    assert any("outside the allowed folders" in e.value for e in at.error), [e.value for e in at.error]
+    assert not (runs / "ok-name").exists()
+
+
+def untrained_checkpoint(path: Path) -> Path:
+    """A real (untrained) checkpoint in well under a second: tiny tokenizer + tiny Transformer."""
+    from s2s_core import checkpoint
+    from s2s_core.config import ModelConfig
+    from s2s_core.models import build_model
+    from s2s_core.tokenizer import Tokenizer
+    tok = Tokenizer.train([" ".join("abcdefgh"[i:] + "abcdefgh"[:i]) for i in range(8)] * 20, 20)
+    cfg = ModelConfig(vocab_size=tok.vocab_size, d_model=16, n_heads=2, enc_layers=1, dec_layers=1, ffn_dim=32)
+    checkpoint.save({"model_config": cfg.to_dict(), "model": build_model(cfg).state_dict(),
+                     "tokenizer": checkpoint.proto_to_tensor(tok.model_proto),
+                     "train_config": {"src_lang": "en", "tgt_lang": "fr"}, "meta": {"step": 100}}, path)
+    return path
+
+
+def test_promote_and_delete_from_the_page(page, tmp_path):
+    at, runs = page
+    at.run()
+    promote = next(b for b in at.button if b.label == "Promote to the model list")
+    promote.click().run()                                   # best.pt here is not a checkpoint
+    assert not at.exception, [e.value for e in at.exception]
+    assert any(e.value.startswith("Not promoted: cannot load checkpoint") for e in at.error)
+
+    untrained_checkpoint(runs / "old-run" / "best.pt")
+    at.text_input(key=next(t.key for t in at.text_input if t.label == "Checkpoint name")).input("page-model")
+    next(b for b in at.button if b.label == "Promote to the model list").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("page-model.pt" in s.value for s in at.success), [e.value for e in at.error]
+    assert (tmp_path / "ckpt" / "page-model.pt").exists() and (tmp_path / "ckpt" / "page-model.md").exists()
+
+    next(b for b in at.button if b.label == "Delete").click().run()
+    assert (runs / "old-run").exists()                     # only after the confirmation
+    at.button(key="confirm_delete_yes").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not (runs / "old-run").exists()
+    assert any("Deleted run old-run" in s.value for s in at.success)
+
+
+def test_form_launches_a_run(page):
+    """The form's values become train flags; the run starts (and is killed at once: no training here)."""
+    from s2s_core.runs import RunStore
+    from s2s_core.toy import write_task
+    at, runs = page
+    write_task(Path(os.environ["S2S_DATA_DIR"]) / "toy.tsv", n=200)
+    at.run()
+    at.selectbox(key="nr_arch").set_value("GRU + Luong attention (general)").run()
+    at.text_input(key="run_name").input("form-run")
+    at.text_input(key="nr_tsv_path").input("toy.tsv")           # relative: looked up in the data folder
+    at.selectbox(key="nr_dir_tsv").set_value("column 2 → column 1")
+    at.number_input(key="nr_dev").set_value(20)
+    at.number_input(key="ms_gru_tiny").set_value(50)
+    at.number_input(key="ss_gru_tiny").set_value(0.25)
+    next(b for b in at.button if b.label == "Launch training").click().run()
+    store = RunStore()
+    try:
+        assert not at.exception, [e.value for e in at.exception]
+        assert not at.error, [e.value for e in at.error]
+        assert any("Launched run form-run" in s.value for s in at.success)
+        cfg = store.config("form-run")
+        tc, mc = cfg["train_config"], cfg["model_config"]
+        assert (mc["arch"], mc["attention"]) == ("gru", "luong-general")
+        assert tc["max_steps"] == 50 and tc["sampling_max"] == 0.25
+        assert (tc["src_lang"], tc["tgt_lang"], tc["swap"]) == ("fr", "en", False)   # split applied the swap
+        assert tc["train"] == str(runs / "form-run" / "data" / "train.tsv")
+        assert len((runs / "form-run" / "data" / "dev.tsv").read_text().splitlines()) == 20
+        assert cfg["argv"][cfg["argv"].index("--device") + 1] == "cpu"
+        assert at.selectbox(key="run_selected").value == "form-run"
+    finally:
+        if store.status("form-run")["state"] in ("queued", "running"):
+            store.stop("form-run", force=True)
+    st = store.wait("form-run", timeout=10)
+    assert st["state"] == "stopped"

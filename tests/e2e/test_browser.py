@@ -1,0 +1,148 @@
+"""Real browser: `streamlit run app.py` in a subprocess, driven by Playwright (system Chromium).
+
+Types a sentence, presses Translate, waits for the attention heatmap, then checks the n-best table,
+the absence of tracebacks, Ctrl+Enter and the shareable URL. Prints the click → heatmap time.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync"]
+HEATMAP = '[data-testid="stPlotlyChart"] .js-plotly-plot .heatmaplayer'
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, tiny_checkpoint, tiny_gru_checkpoint):
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is missing")
+    ckpts = tmp_path_factory.mktemp("e2e_ckpts")
+    shutil.copy(tiny_checkpoint, ckpts / "tiny-transformer.pt")
+    shutil.copy(tiny_gru_checkpoint, ckpts / "tiny-gru.pt")
+    port = free_port()
+    log = tmp_path_factory.mktemp("e2e_log") / "streamlit.log"
+    env = dict(os.environ, S2S_CHECKPOINTS_DIR=str(ckpts), OMP_NUM_THREADS="1", PYTHONUNBUFFERED="1")
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+                                 "--server.headless", "true", "--server.address", "127.0.0.1",
+                                 "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
+                                cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 90
+        while True:
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read().strip() == b"ok":
+                    break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.time() > deadline:
+                pytest.fail(f"streamlit did not start:\n{log.read_text(errors='replace')[-3000:]}")
+            time.sleep(0.5)
+        yield url, log
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def test_translate_in_a_real_browser(server, tmp_path, capsys):
+    from playwright.sync_api import expect, sync_playwright
+    url, log = server
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1100})
+            page.set_default_timeout(90_000)
+            page.goto(url)
+            box = page.get_by_label("Text to translate")
+            box.wait_for()
+            box.fill("a b c d e")
+            t0 = time.perf_counter()
+            page.get_by_role("button", name="Translate", exact=True).click()
+            page.locator(HEATMAP).first.wait_for(state="visible")
+            elapsed = time.perf_counter() - t0
+            with capsys.disabled():
+                print(f"\nclick → heatmap (first translation, cold plotly.js): {elapsed:.2f} s")
+
+            expect(page.locator('[data-testid="stDataFrame"]').first).to_be_visible()
+            expect(page.locator(".s2s-best").first).to_be_visible()
+            assert page.locator(".s2s-tok").count() >= 2                     # token confidence
+            page.wait_for_url("**text=a+b+c+d+e**")                          # shareable link
+            body = page.locator("body").inner_text()
+            assert page.locator('[data-testid="stException"]').count() == 0
+            assert "Traceback" not in body and "Error" not in page.title()
+            shot = tmp_path / "translate.png"
+            page.screenshot(path=str(shot), full_page=True)
+            with capsys.disabled():
+                print(f"screenshot: {shot}")
+
+            # Ctrl+Enter in the text area submits the form as well.
+            box.fill("c d e")
+            t0 = time.perf_counter()
+            box.press("Control+Enter")
+            page.wait_for_url("**text=c+d+e**")
+            page.locator(HEATMAP).first.wait_for(state="visible")
+            with capsys.disabled():
+                print(f"Ctrl+Enter → heatmap (warm): {time.perf_counter() - t0:.2f} s")
+            assert page.locator('[data-testid="stException"]').count() == 0
+        finally:
+            browser.close()
+    assert "Traceback" not in log.read_text(errors="replace")
+
+
+def test_inspect_clicks_in_a_real_browser(server):
+    """Plotly clicks (which AppTest cannot simulate): a small head map enlarges, a tree node shows its prefix."""
+    from playwright.sync_api import expect, sync_playwright
+    url, _ = server
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1600})
+            page.set_default_timeout(90_000)
+            page.goto(f"{url}/inspect?model=tiny-transformer&text=a+b+c+d")
+            page.locator(HEATMAP).nth(1).wait_for(state="visible")
+            expect(page.get_by_role("heading", name="Layer 1, head 1")).to_be_visible()
+            click_marker(page.locator('[data-testid="stPlotlyChart"]').first, 3)      # layer 2, head 2
+            expect(page.get_by_role("heading", name="Layer 2, head 2")).to_be_visible()
+
+            page.get_by_role("tab", name="Beam tree").click()
+            prefix = page.locator(".s2s-text").last
+            expect(prefix).to_contain_text("finished hypothesis")          # default: the best hypothesis
+            tree = page.locator('[data-testid="stPlotlyChart"]').first
+            click_marker(tree, 3)                                         # a first-position candidate
+            expect(prefix).to_contain_text("continued as")
+            assert page.locator('[data-testid="stException"]').count() == 0
+        finally:
+            browser.close()
+
+
+def click_marker(chart, index: int) -> None:
+    """Plotly hit-tests by mouse position, so move onto the marker and click there."""
+    pts = chart.locator(".scatterlayer .points path.point")
+    pts.nth(index).wait_for(state="visible")
+    bb = pts.nth(index).bounding_box()
+    x, y = bb["x"] + bb["width"] / 2, bb["y"] + bb["height"] / 2
+    chart.page.mouse.move(x, y)
+    chart.page.wait_for_timeout(300)
+    chart.page.mouse.click(x, y)

@@ -1,0 +1,363 @@
+"""s2s_core.train: exact resume, SIGTERM, DDP under torchrun, NaN handling, scheduled sampling, limits.
+
+All runs use tiny models for a handful of steps; the slowest here are the subprocess ones
+(SIGTERM ≈ 10-15 s, DDP ≈ 20-30 s on 2 cores, most of it process start-up).
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import torch
+
+import s2s_core.train as train_mod
+from s2s_core import Translator, checkpoint
+from s2s_core.config import ModelConfig, TrainConfig
+from s2s_core.toy import write_task
+from s2s_core.train import TrainingError, lr_at, sequence_loss, train
+
+ROOT = Path(__file__).resolve().parents[2]
+
+TINY = {
+    "transformer": dict(arch="transformer", d_model=32, n_heads=2, enc_layers=1, dec_layers=1, ffn_dim=64),
+    "gru": dict(arch="gru", attention="bahdanau", d_model=32, emb_dim=16, enc_layers=1, dec_layers=1),
+}
+
+
+@pytest.fixture(scope="module")
+def small_data(tmp_path_factory) -> dict:
+    """A few hundred reverse-task pairs: an epoch is only a few batches, so runs cross epochs."""
+    d = tmp_path_factory.mktemp("small")
+    return {"train": write_task(d / "train.tsv", n=300, seed=5), "valid": write_task(d / "valid.tsv", n=20, seed=6)}
+
+
+def config(data, out, **kw) -> TrainConfig:
+    base = dict(train=str(data["train"]), valid=str(data["valid"]), out=str(out), vocab_size=40, batch_tokens=600,
+                lr=3e-3, warmup=5, max_steps=10, valid_every=1000, checkpoint_every=1000, log_every=1,
+                valid_max_sents=10, threads=1)
+    base.update(kw)
+    return TrainConfig(**base)
+
+
+def model_config(arch="transformer", **kw) -> ModelConfig:
+    return ModelConfig(**{**TINY[arch], "dropout": 0.0, **kw})
+
+
+def records(out: Path) -> list[dict]:
+    path = Path(out) / "metrics.jsonl"
+    if not path.exists():
+        return []
+    return [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+
+
+def train_losses(out) -> dict[int, float]:
+    return {r["step"]: r["loss"] for r in records(out) if r.get("kind") == "train"}
+
+
+def events(out, name=None) -> list[dict]:
+    return [r for r in records(out) if "event" in r and (name is None or r["event"] == name)]
+
+
+def all_finite(path) -> bool:
+    ck = checkpoint.load(path)
+    return all(bool(torch.isfinite(v).all()) for v in ck["model"].values() if v.is_floating_point())
+
+
+# ---------------------------------------------------------------- helpers of the loop
+
+
+def test_lr_schedule():
+    assert lr_at(1, 1.0, 10) == pytest.approx(0.1)
+    assert lr_at(10, 1.0, 10) == pytest.approx(1.0)
+    assert lr_at(40, 1.0, 10) == pytest.approx(0.5)
+    assert lr_at(0, 1.0, 0) == pytest.approx(1.0)
+
+
+def test_sequence_loss_ignores_padding():
+    logits = torch.randn(2, 3, 7)
+    target = torch.tensor([[4, 5, 0], [6, 0, 0]])
+    loss, n = sequence_loss(logits, target, 0, 0.0)
+    ref = -(logits.log_softmax(-1)[0, 0, 4] + logits.log_softmax(-1)[0, 1, 5] + logits.log_softmax(-1)[1, 0, 6])
+    assert n == 3
+    assert float(loss) == pytest.approx(float(ref), rel=1e-5)
+
+
+# ---------------------------------------------------------------- resume
+
+
+# ≈ 5-10 s each: three short in-process runs of a tiny model
+@pytest.mark.parametrize("arch, extra", [("transformer", {}), ("gru", {"sampling_max": 0.5, "sampling_steps": 8})])
+def test_resume_is_exact(small_data, tmp_path, arch, extra):
+    N = 6
+    mcfg = model_config(arch, dropout=0.3)                   # dropout > 0: the RNG state must be restored
+    straight, split = tmp_path / "straight", tmp_path / "split"
+    train(config(small_data, straight, max_steps=2 * N, valid_every=4, **extra), mcfg, device="cpu")
+    train(config(small_data, split, max_steps=N, valid_every=4, **extra), mcfg, device="cpu")
+    assert checkpoint.load(split / "last.pt")["train_state"]["step"] == N
+    train(config(small_data, split, max_steps=2 * N, valid_every=4, resume=True, **extra), mcfg, device="cpu")
+
+    a, b = train_losses(straight), train_losses(split)
+    assert sorted(a) == sorted(b) == list(range(1, 2 * N + 1))
+    for step in range(1, 2 * N + 1):
+        assert b[step] == pytest.approx(a[step], rel=1e-5, abs=1e-6), f"step {step}"
+    # batches differ per epoch and the run crosses epochs: the epoch counter was restored too
+    epochs_a = [r["epoch"] for r in records(straight) if r.get("kind") == "train"]
+    epochs_b = [r["epoch"] for r in records(split) if r.get("kind") == "train"]
+    assert epochs_a == epochs_b and epochs_a[-1] >= 1
+    wa, wb = checkpoint.load(straight / "last.pt")["model"], checkpoint.load(split / "last.pt")["model"]
+    for k in wa:
+        torch.testing.assert_close(wb[k], wa[k], atol=1e-5, rtol=1e-5)
+    assert [e["event"] for e in events(split)] == ["start", "completed", "start", "completed"]
+    assert events(split, "start")[1]["step"] == N
+
+
+def test_resume_without_training_state_is_refused(small_data, tmp_path):
+    out = tmp_path / "r"
+    train(config(small_data, out, max_steps=2), model_config(), device="cpu")
+    ck = checkpoint.load(out / "last.pt")
+    checkpoint.save({k: v for k, v in ck.items() if k not in ("format", "version", "train_state")}, out / "last.pt")
+    with pytest.raises(TrainingError, match="no training state"):
+        train(config(small_data, out, max_steps=4, resume=True), model_config(), device="cpu")
+
+
+def test_resume_when_nothing_to_resume_starts_fresh(small_data, tmp_path):
+    out = tmp_path / "fresh"
+    train(config(small_data, out, max_steps=3, resume=True), model_config(), device="cpu")
+    assert sorted(train_losses(out)) == [1, 2, 3]
+
+
+# ---------------------------------------------------------------- outputs, limits, selection
+
+
+def test_outputs_and_checkpoints(small_data, tmp_path):
+    out = tmp_path / "o"
+    reason = train(config(small_data, out, max_steps=8, valid_every=4, checkpoint_every=2, keep_last=2,
+                          probes=("a b c",)), model_config(), device="cpu")
+    assert reason == "max_steps"
+    assert {p.name for p in out.glob("step-*.pt")} == {"step-6.pt", "step-8.pt"}
+    last = checkpoint.load(out / "last.pt")
+    assert last["train_state"]["step"] == 8 and "optimizer" in last["train_state"]
+    assert "train_state" not in checkpoint.load(out / "best.pt")
+    assert "train_state" not in checkpoint.load(out / "step-6.pt")
+    valid = [r for r in records(out) if r.get("kind") == "valid"]
+    assert [r["step"] for r in valid] == [4, 8]
+    for r in valid:
+        assert {"valid_loss", "valid_ppl", "valid_bleu", "valid_chrf", "best"} <= set(r)
+        assert math.isfinite(r["valid_loss"])
+    train_recs = [r for r in records(out) if r.get("kind") == "train"]
+    for r in train_recs:
+        assert {"loss", "lr", "tokens_per_s", "padding_ratio", "sampling_prob"} <= set(r)
+        assert 0 <= r["padding_ratio"] < 0.5
+    assert [r["lr"] for r in train_recs][:3] == pytest.approx([lr_at(s, 3e-3, 5) for s in (1, 2, 3)])
+    probes = [json.loads(l) for l in (out / "probes.jsonl").read_text().splitlines()]
+    assert [p["step"] for p in probes] == [4, 8]
+    assert probes[0]["source"] == "a b c" and len(probes[0]["attention"]) == len(probes[0]["tokens"])
+    assert events(out)[-1]["event"] == "completed" and events(out)[-1]["reason"] == "max_steps"
+    Translator.from_checkpoint(out / "best.pt").translate("a b")
+
+
+def test_on_metrics_callback_sees_every_record(small_data, tmp_path):
+    seen = []
+    train(config(small_data, tmp_path / "cb", max_steps=3), model_config(), device="cpu", on_metrics=seen.append)
+    assert [{k: v for k, v in r.items()} for r in seen] == records(tmp_path / "cb")
+
+
+def test_max_epochs_limit(small_data, tmp_path):
+    out = tmp_path / "ep"
+    assert train(config(small_data, out, max_steps=0, max_epochs=1), model_config(), device="cpu") == "max_epochs"
+    assert {r["epoch"] for r in records(out) if r.get("kind") == "train"} == {0}
+
+
+def test_early_stopping(small_data, tmp_path):
+    out = tmp_path / "es"
+    reason = train(config(small_data, out, max_steps=50, lr=1e-12, valid_every=2, patience=2, select_metric="bleu"),
+                   model_config(), device="cpu")
+    assert reason == "early_stopping"
+    valid = [r for r in records(out) if r.get("kind") == "valid"]
+    assert [r["best"] for r in valid] == [True, False, False]
+    assert events(out)[-1]["reason"] == "early_stopping"
+
+
+def test_no_pairs_left_after_length_filter(small_data, tmp_path):
+    with pytest.raises(TrainingError, match="no training pairs"):
+        train(config(small_data, tmp_path / "x", max_len=1), model_config(), device="cpu")
+
+
+# ---------------------------------------------------------------- scheduled sampling
+
+
+def test_scheduled_sampling_rnn_records_sampling_prob(small_data, tmp_path):
+    out = tmp_path / "ss"
+    train(config(small_data, out, max_steps=12, sampling_max=0.5, sampling_steps=8), model_config("gru"),
+          device="cpu")
+    probs = {r["step"]: r["sampling_prob"] for r in records(out) if r.get("kind") == "train"}
+    assert sorted(probs) == list(range(1, 13))
+    for step, p in probs.items():
+        assert p == pytest.approx(0.5 * min(1.0, step / 8))
+    assert all(math.isfinite(r) for r in train_losses(out).values())
+
+
+def test_scheduled_sampling_is_ignored_for_transformers(small_data, tmp_path):
+    out = tmp_path / "ss_tf"
+    train(config(small_data, out, max_steps=3, sampling_max=0.5, sampling_steps=2), model_config(), device="cpu")
+    assert {r["sampling_prob"] for r in records(out) if r.get("kind") == "train"} == {0.0}
+
+
+# ---------------------------------------------------------------- NaN / inf
+
+
+def _nan_loss_on(calls: set | None, start: int = 10**9):
+    """A sequence_loss that returns NaN on the given call numbers (or from ``start`` on)."""
+    count = [0]
+
+    def loss(logits, target, pad_id, smoothing):
+        count[0] += 1
+        value, n = sequence_loss(logits, target, pad_id, smoothing)
+        if (calls and count[0] in calls) or count[0] >= start:
+            return value * float("nan"), n
+        return value, n
+    return loss
+
+
+def test_occasional_nan_steps_are_skipped(small_data, tmp_path, monkeypatch):
+    monkeypatch.setattr(train_mod, "sequence_loss", _nan_loss_on({3, 4, 7}))
+    out = tmp_path / "nan_some"
+    assert train(config(small_data, out, max_steps=8), model_config(), device="cpu") == "max_steps"
+    assert len(events(out, "skipped_step")) == 3
+    losses = train_losses(out)
+    assert sorted(losses) == list(range(1, 9)) and all(math.isfinite(v) for v in losses.values())
+    assert all_finite(out / "last.pt") and all_finite(out / "best.pt")
+
+
+def test_persistent_nan_raises_after_repeated_skips(small_data, tmp_path, monkeypatch):
+    monkeypatch.setattr(train_mod, "MAX_BAD_STEPS", 4)
+    monkeypatch.setattr(train_mod, "sequence_loss", _nan_loss_on(None, start=4))
+    out = tmp_path / "nan_all"
+    with pytest.raises(TrainingError, match="NaN"):
+        train(config(small_data, out, max_steps=50), model_config(), device="cpu")
+    assert len(events(out, "skipped_step")) == 4
+    failed = events(out, "failed")
+    assert len(failed) == 1 and "TrainingError" in failed[0]["reason"]
+    last = checkpoint.load(out / "last.pt")
+    assert last["train_state"]["step"] == 3
+    assert all_finite(out / "last.pt")
+
+
+def test_huge_learning_rate_fails_cleanly_without_nan_checkpoints(small_data, tmp_path, monkeypatch):
+    monkeypatch.setattr(train_mod, "MAX_BAD_STEPS", 4)
+    out = tmp_path / "huge_lr"
+    with pytest.raises(TrainingError, match="NaN"):
+        train(config(small_data, out, max_steps=50, lr=1e30, warmup=1, valid_every=1, checkpoint_every=1),
+              model_config(), device="cpu")
+    assert events(out, "skipped_step")
+    for name in ("best.pt", "last.pt"):
+        if (out / name).exists():
+            assert all_finite(out / name)
+
+
+def test_nan_weights_are_never_written(small_data, tmp_path, monkeypatch):
+    """Once the weights themselves turn NaN, no checkpoint is overwritten with them."""
+    monkeypatch.setattr(train_mod, "MAX_BAD_STEPS", 3)
+    real_step = torch.optim.AdamW.step
+    calls = [0]
+
+    def poisoning_step(self, *a, **kw):
+        out = real_step(self, *a, **kw)
+        calls[0] += 1
+        if calls[0] == 3:
+            with torch.no_grad():
+                for group in self.param_groups:
+                    for p in group["params"]:
+                        p.fill_(float("nan"))
+        return out
+
+    monkeypatch.setattr(torch.optim.AdamW, "step", poisoning_step)
+    out = tmp_path / "poison"
+    with pytest.raises(TrainingError):
+        train(config(small_data, out, max_steps=50, valid_every=1, checkpoint_every=1), model_config(), device="cpu")
+    assert all_finite(out / "last.pt") and all_finite(out / "best.pt")
+    assert checkpoint.load(out / "last.pt")["train_state"]["step"] == 2
+    assert any("not finite" in e.get("message", "") for e in events(out, "error"))
+
+
+# ---------------------------------------------------------------- subprocesses: SIGTERM and DDP
+
+
+def cli_env() -> dict:
+    env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    env.pop("S2S_DEBUG", None)
+    return env
+
+
+def cli_train_args(data, out, **kw) -> list[str]:
+    args = {"train": data["train"], "valid": data["valid"], "out": out, "arch": "transformer", "d-model": 32,
+            "n-heads": 2, "layers": 1, "ffn-dim": 64, "dropout": 0.0, "vocab-size": 40, "batch-tokens": 600,
+            "lr": 3e-3, "warmup": 5, "valid-every": 1000, "checkpoint-every": 1000, "log-every": 1,
+            "valid-max-sents": 10, "threads": 1, "size": "tiny"}
+    args.update(kw)
+    return ["train"] + [x for k, v in args.items() for x in (f"--{k}", str(v))]
+
+
+# ≈ 10-15 s: process start-up dominates
+def test_sigterm_saves_and_exits_cleanly(small_data, tmp_path):
+    out = tmp_path / "sig"
+    proc = subprocess.Popen([sys.executable, "-m", "s2s_core", *cli_train_args(small_data, out, **{"max-steps": 100000})],
+                            cwd=ROOT, env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.time() + 120
+        while time.time() < deadline and len(train_losses(out)) < 3:
+            if proc.poll() is not None:
+                pytest.fail(f"training exited early: {proc.communicate()[1][-2000:]}")
+            time.sleep(0.2)
+        assert len(train_losses(out)) >= 3, "no training progress within 120 s"
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err[-2000:]
+    last = events(out)[-1]
+    assert last["event"] == "stopped" and last["reason"] == "stopped"
+    ck = checkpoint.load(out / "last.pt")
+    assert ck["train_state"]["step"] == last["step"] == max(train_losses(out))
+    assert (out / "best.pt").exists()
+    # and it resumes from there
+    stopped_at = last["step"]
+    r = subprocess.run([sys.executable, "-m", "s2s_core",
+                        *cli_train_args(small_data, out, **{"max-steps": stopped_at + 2}), "--resume"],
+                       cwd=ROOT, env=cli_env(), capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert max(train_losses(out)) == stopped_at + 2
+    assert events(out)[-1]["event"] == "completed"
+
+
+# ≈ 20-30 s: two torchrun workers (gloo, CPU) plus a single-process reference run
+def test_ddp_torchrun_matches_single_process(small_data, tmp_path):
+    steps = 30
+    single, ddp = tmp_path / "single", tmp_path / "ddp"
+    kw = {"max-steps": steps, "log-every": 5, "lr": 2e-3, "warmup": 10}
+    r = subprocess.run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2",
+                        "-m", "s2s_core", *cli_train_args(small_data, ddp, **kw)],
+                       cwd=ROOT, env=cli_env(), capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-3000:]
+    train(config(small_data, single, max_steps=steps, log_every=5, lr=2e-3, warmup=10), model_config(),
+          device="cpu")
+
+    start = events(ddp, "start")
+    assert len(start) == 1 and start[0]["world_size"] == 2             # only rank 0 writes metrics
+    d, s = train_losses(ddp), train_losses(single)
+    assert sorted(d) == sorted(s) == list(range(5, steps + 1, 5))      # no duplicated records from rank 1
+    assert d[steps] < 0.8 * d[5] and s[steps] < 0.8 * s[5]             # both learn
+    assert d[steps] == pytest.approx(s[steps], rel=0.25)                # ... at about the same rate
+    assert events(ddp)[-1]["event"] == "completed"
+    ck = checkpoint.load(ddp / "last.pt")
+    assert ck["train_state"]["step"] == steps
+    assert not any(k.startswith("module.") for k in ck["model"])        # plain weights, not DDP-wrapped
+    assert Translator.from_checkpoint(ddp / "best.pt").translate("a b c").best is not None

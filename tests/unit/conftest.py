@@ -1,0 +1,42 @@
+"""Unit-test helpers: tiny randomly initialised models (no training) and padded source batches."""
+from __future__ import annotations
+
+import pytest
+import torch
+
+from s2s_core.config import ModelConfig
+from s2s_core.models import build_model
+
+ARCH_CONFIGS = {
+    "transformer": dict(arch="transformer", d_model=16, n_heads=2, enc_layers=2, dec_layers=2, ffn_dim=32),
+    "gru": dict(arch="gru", attention="bahdanau", d_model=16, emb_dim=8, enc_layers=1, dec_layers=1),
+    "lstm": dict(arch="lstm", attention="luong-general", d_model=16, emb_dim=8, enc_layers=2, dec_layers=2),
+    "gru-luong-dot": dict(arch="gru", attention="luong-dot", d_model=16, emb_dim=8, enc_layers=1, dec_layers=2),
+}
+
+
+def random_model(kind: str = "transformer", vocab: int = 6, seed: int = 0, scale: float = 0.6, **kw):
+    """A random model in eval mode whose next-token distributions are far from uniform."""
+    torch.manual_seed(seed)
+    cfg = ModelConfig(**{**ARCH_CONFIGS[kind], "vocab_size": vocab, "dropout": 0.0, **kw})
+    model = build_model(cfg)
+    with torch.no_grad():
+        for p in model.parameters():
+            p.normal_(0, scale)
+    return model.eval()
+
+
+def source_batch(lengths, vocab: int = 6, seed: int = 0):
+    """Padded [B, S] source ids (real tokens ≥ 4, each row ending in </s>=3) and its mask."""
+    g = torch.Generator().manual_seed(seed)
+    S = max(lengths)
+    src = torch.zeros(len(lengths), S, dtype=torch.long)
+    for i, n in enumerate(lengths):
+        src[i, :n - 1] = torch.randint(4, vocab, (n - 1,), generator=g)
+        src[i, n - 1] = 3
+    return src, src != 0
+
+
+@pytest.fixture
+def make_model():
+    return random_model

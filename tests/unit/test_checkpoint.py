@@ -1,0 +1,228 @@
+"""s2s_core.checkpoint: round trips, atomic writes, safe and well-explained loading, export, averaging."""
+from __future__ import annotations
+
+import builtins
+import os
+import pickle
+
+import pytest
+import torch
+
+from s2s_core import Translator, checkpoint
+from s2s_core.checkpoint import CheckpointError
+
+
+def payload(value=1.0):
+    return {"model_config": {"arch": "transformer", "d_model": 4},
+            "model": {"w": torch.full((2, 3), value), "steps": torch.tensor([7])},
+            "tokenizer": checkpoint.proto_to_tensor(b"\x00\x01proto bytes\xff"),
+            "meta": {"step": 3, "best": None, "note": "ünïcode"}}
+
+
+def test_round_trip(tmp_path):
+    p = tmp_path / "sub" / "c.pt"
+    checkpoint.save(payload(2.5), p)
+    ck = checkpoint.load(p)
+    assert ck["format"] == checkpoint.FORMAT and ck["version"] == checkpoint.VERSION
+    assert torch.equal(ck["model"]["w"], torch.full((2, 3), 2.5))
+    assert torch.equal(ck["model"]["steps"], torch.tensor([7]))
+    assert checkpoint.tensor_to_proto(ck["tokenizer"]) == b"\x00\x01proto bytes\xff"
+    assert ck["meta"] == {"step": 3, "best": None, "note": "ünïcode"}
+    assert ck["model_config"] == {"arch": "transformer", "d_model": 4}
+    assert [f.name for f in p.parent.iterdir()] == ["c.pt"]          # no temp files left behind
+
+
+def test_saved_file_is_world_readable(tmp_path):
+    p = tmp_path / "c.pt"
+    checkpoint.save(payload(), p)
+    assert os.stat(p).st_mode & 0o044 == 0o044
+
+
+def test_save_is_atomic_when_writing_fails(tmp_path, monkeypatch):
+    p = tmp_path / "c.pt"
+    checkpoint.save(payload(1.0), p)
+    real_save = torch.save
+
+    def half_then_crash(obj, f, *a, **kw):
+        f.write(b"PK\x03\x04 partial garbage")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(torch, "save", half_then_crash)
+    with pytest.raises(OSError, match="disk full"):
+        checkpoint.save(payload(9.0), p)
+    monkeypatch.setattr(torch, "save", real_save)
+    assert torch.equal(checkpoint.load(p)["model"]["w"], torch.full((2, 3), 1.0))
+    assert [f.name for f in tmp_path.iterdir()] == ["c.pt"]
+
+
+def test_save_is_atomic_on_unpicklable_payload(tmp_path):
+    p = tmp_path / "c.pt"
+    checkpoint.save(payload(1.0), p)
+    bad = payload(5.0)
+    bad["meta"]["callback"] = lambda: None
+    with pytest.raises(Exception):
+        checkpoint.save(bad, p)
+    assert torch.equal(checkpoint.load(p)["model"]["w"], torch.full((2, 3), 1.0))
+    assert [f.name for f in tmp_path.iterdir()] == ["c.pt"]
+
+
+def _assert_error(path, *fragments):
+    with pytest.raises(CheckpointError) as e:
+        checkpoint.load(path)
+    assert str(path) in str(e.value)
+    assert e.value.path == str(path)
+    for f in fragments:
+        assert f in str(e.value)
+    return e.value
+
+
+def test_missing_file(tmp_path):
+    _assert_error(tmp_path / "nope.pt", "not found")
+
+
+def test_folder(tmp_path):
+    _assert_error(tmp_path, "folder")
+
+
+def test_empty_file(tmp_path):
+    p = tmp_path / "empty.pt"
+    p.write_bytes(b"")
+    _assert_error(p, "empty")
+
+
+def test_truncated_file(tmp_path):
+    p = tmp_path / "t.pt"
+    checkpoint.save(payload(), p)
+    data = p.read_bytes()
+    for cut in (len(data) // 2, len(data) - 30, 10):
+        p.write_bytes(data[:cut])
+        _assert_error(p)
+
+
+@pytest.mark.parametrize("content", [b"These are my notes, not a model.\n" * 20, b"junk", b"x", b"\x80"])
+def test_text_file_renamed_to_pt(tmp_path, content):
+    p = tmp_path / "notes.pt"
+    p.write_bytes(content)
+    err = _assert_error(p)
+    if content[:1] != b"\x80":
+        assert "wrong format" in str(err) and "refused" not in str(err)
+
+
+def test_other_pytorch_file_is_not_a_checkpoint(tmp_path):
+    p = tmp_path / "other.pt"
+    torch.save({"state_dict": {"w": torch.zeros(2)}}, p)
+    _assert_error(p, "not an s2s_core checkpoint")
+    torch.save(torch.zeros(3), p)
+    _assert_error(p, "not an s2s_core checkpoint")
+
+
+def test_wrong_version(tmp_path):
+    p = tmp_path / "v.pt"
+    torch.save({**payload(), "format": checkpoint.FORMAT, "version": checkpoint.VERSION + 98}, p)
+    _assert_error(p, "version 99", "not supported")
+
+
+def test_incomplete_checkpoint(tmp_path):
+    p = tmp_path / "i.pt"
+    incomplete = payload()
+    del incomplete["tokenizer"]
+    checkpoint.save(incomplete, p)
+    _assert_error(p, "tokenizer")
+
+
+class Evil:
+    """Unpickling this would create a marker file (stand-in for arbitrary code execution)."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        return builtins.open, (self.marker, "w")
+
+
+def test_malicious_pickle_is_refused_and_never_runs(tmp_path):
+    marker = tmp_path / "PWNED"
+    p = tmp_path / "evil.pt"
+    torch.save({**payload(), "format": checkpoint.FORMAT, "version": checkpoint.VERSION,
+                "meta": {"x": Evil(str(marker))}}, p)
+    assert not marker.exists()
+    err = _assert_error(p, "refused")
+    assert not marker.exists()
+    # the legacy (non-zip) pickle format is refused too
+    legacy = tmp_path / "legacy.pt"
+    with open(legacy, "wb") as f:
+        pickle.dump({"format": checkpoint.FORMAT, "model": Evil(str(marker))}, f, protocol=2)
+    _assert_error(legacy)
+    assert not marker.exists()
+    with pytest.raises(CheckpointError):
+        Translator.from_checkpoint(p)
+    assert not marker.exists()
+    assert err.problem
+
+
+def test_for_inference_fp16_export(tiny_checkpoint, tmp_path):
+    ck = checkpoint.load(tiny_checkpoint)
+    exported = checkpoint.for_inference(ck)
+    assert "train_state" not in exported
+    assert all(v.dtype == torch.float16 for v in exported["model"].values() if v.is_floating_point())
+    out = tmp_path / "model-fp16.pt"
+    checkpoint.save(exported, out)
+    loaded = checkpoint.load(out)
+    nbytes = lambda c: sum(v.numel() * v.element_size() for v in c["model"].values())
+    assert nbytes(loaded) < 0.6 * nbytes(ck)
+    assert loaded["model"]["out.weight"].dtype == torch.float16
+    a, b = Translator.from_checkpoint(tiny_checkpoint), Translator.from_checkpoint(out)
+    assert next(b.model.parameters()).dtype == torch.float32            # restored to float32 for CPU
+    for text in ("a b c", "d e f g", "h i j k l", "a"):
+        ta, tb = a.translate(text, beam_size=3), b.translate(text, beam_size=3)
+        assert ta.best.ids == tb.best.ids
+        assert ta.best.score == pytest.approx(tb.best.score, abs=2e-2)
+    fp32 = checkpoint.for_inference(ck, fp16=False)
+    assert all(torch.equal(fp32["model"][k], v) for k, v in ck["model"].items())
+
+
+def test_for_inference_drops_training_state(tmp_path):
+    ck = {**payload(), "train_state": {"step": 5, "optimizer": {}}, "train_config": {"lr": 1.0}}
+    exported = checkpoint.for_inference(ck)
+    assert set(exported) == {"model_config", "model", "tokenizer", "meta", "train_config"}
+    assert exported["model"]["steps"].dtype == torch.int64                  # integers untouched
+
+
+def test_average(tmp_path):
+    a, b, c = tmp_path / "a.pt", tmp_path / "b.pt", tmp_path / "c.pt"
+    checkpoint.save(payload(1.0), a)
+    checkpoint.save(payload(2.0), b)
+    checkpoint.save(payload(6.0), c)
+    avg = checkpoint.average([a, b, c])
+    assert torch.allclose(avg["model"]["w"], torch.full((2, 3), 3.0))
+    assert torch.equal(avg["model"]["steps"], torch.tensor([7]))
+    assert avg["meta"]["averaged"] == [str(a), str(b), str(c)]
+    out = tmp_path / "avg.pt"
+    checkpoint.save(avg, out)
+    assert torch.allclose(checkpoint.load(out)["model"]["w"], torch.full((2, 3), 3.0))
+
+
+def test_average_of_real_checkpoints_translates(tiny_checkpoint, tmp_path):
+    ck = checkpoint.load(tiny_checkpoint)
+    shifted = {k: v for k, v in ck.items() if k not in ("format", "version")}
+    shifted["model"] = {k: (v + 0.01 if v.is_floating_point() else v) for k, v in ck["model"].items()}
+    other = tmp_path / "other.pt"
+    checkpoint.save(shifted, other)
+    avg = checkpoint.average([tiny_checkpoint, other])
+    for k, v in ck["model"].items():
+        if v.is_floating_point():
+            torch.testing.assert_close(avg["model"][k], v + 0.005)
+    out = tmp_path / "avg.pt"
+    checkpoint.save(avg, out)
+    t = Translator.from_checkpoint(out).translate("a b c")
+    assert t.best.tokens[-1] == "</s>"
+    same = checkpoint.average([tiny_checkpoint, tiny_checkpoint])
+    assert all(torch.allclose(same["model"][k].float(), v.float()) for k, v in ck["model"].items())
+
+
+def test_average_refuses_a_bad_file(tmp_path):
+    a = tmp_path / "a.pt"
+    checkpoint.save(payload(), a)
+    (tmp_path / "b.pt").write_text("junk")
+    with pytest.raises(CheckpointError, match="b.pt"):
+        checkpoint.average([a, tmp_path / "b.pt"])

@@ -1,0 +1,107 @@
+"""Cached access to the engine: one Translator per checkpoint (st.cache_resource) and results per
+(model, text, settings) (st.cache_data). Every call returns (value, error message) and never raises."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Callable, Optional, Sequence
+
+import streamlit as st
+
+from s2s_core.catalog import ModelEntry
+from s2s_core.checkpoint import CheckpointError
+from s2s_core.translator import Translation, Translator
+
+CHUNK = 4            # sentences per batched call on the Translate page (progress advances per chunk)
+
+
+@dataclass(frozen=True)
+class Settings:
+    beam_size: int = 5
+    n_best: int = 5
+    length_penalty: float = 1.0
+    max_length: Optional[int] = None      # None: the engine's default (2·|source| + 10)
+
+    def kwargs(self, **over) -> dict:
+        return {**asdict(self), **over}
+
+    def key(self) -> tuple:
+        return (self.beam_size, self.n_best, float(self.length_penalty), self.max_length)
+
+
+@st.cache_resource(show_spinner="Loading model …", max_entries=8)
+def _load(model_key: tuple) -> tuple[Optional[Translator], Optional[str]]:
+    path = model_key[0]
+    try:
+        return Translator.from_checkpoint(path), None
+    except CheckpointError as e:
+        return None, str(e)
+    except Exception as e:  # anything else is still "this file cannot be used"
+        return None, f"cannot load checkpoint {path}: {type(e).__name__}: {str(e)[:300]}"
+
+
+def load(entry: ModelEntry) -> tuple[Optional[Translator], Optional[str]]:
+    return _load(entry.key)
+
+
+def _translator(model_key: tuple) -> Translator:
+    tr, err = _load(model_key)
+    if tr is None:
+        raise CheckpointError(model_key[0], err or "not loaded")
+    return tr
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _translate(model_key: tuple, text: str, settings: tuple, prefix: Optional[tuple], tree: bool) -> Translation:
+    beam, nbest, lp, maxlen = settings
+    return _translator(model_key).translate(text, beam_size=beam, n_best=nbest, length_penalty=lp,
+                                             max_length=maxlen, prefix=list(prefix) if prefix else None,
+                                             return_heads=True, return_tree=tree)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _batch(model_key: tuple, lines: tuple, settings: tuple, heads: bool) -> list[Translation]:
+    beam, nbest, lp, maxlen = settings
+    out = _translator(model_key).translate_batch(list(lines), beam_size=beam, n_best=nbest, length_penalty=lp,
+                                                  max_length=maxlen, return_heads=heads)
+    if not heads:   # evaluation keeps text and scores only: smaller cache entries
+        for t in out:
+            for h in t.hypotheses:
+                h.attention, h.heads, h.alternatives = h.attention[:0], None, []
+    return out
+
+
+def _friendly(e: Exception) -> str:
+    if isinstance(e, (ValueError, CheckpointError)):
+        return str(e)
+    return f"Translation failed ({type(e).__name__}: {str(e)[:300]}). Try a shorter text or other settings."
+
+
+def translate(entry: ModelEntry, text: str, settings: Settings, prefix: Optional[Sequence[str]] = None,
+              tree: bool = False) -> tuple[Optional[Translation], Optional[str]]:
+    if not text or not text.strip():
+        return None, "Please enter some text to translate."
+    try:
+        return _translate(entry.key, text, settings.key(), tuple(prefix) if prefix else None, tree), None
+    except Exception as e:
+        return None, _friendly(e)
+
+
+def translate_lines(entry: ModelEntry, lines: Sequence[str], settings: Settings, heads: bool = True,
+                    chunk: int = CHUNK, progress: Optional[Callable[[int, int], None]] = None
+                    ) -> tuple[Optional[list[Translation]], Optional[str]]:
+    """Translate many lines in cached batches of ``chunk``; ``progress(done, total)`` after each."""
+    out: list[Translation] = []
+    try:
+        for start in range(0, len(lines), chunk):
+            part = tuple(lines[start:start + chunk])
+            out.extend(_batch(entry.key, part, settings.key(), heads))
+            if progress:
+                progress(min(start + chunk, len(lines)), len(lines))
+    except Exception as e:
+        return None, _friendly(e)
+    return out, None
+
+
+def pieces(entry: ModelEntry, ids: Sequence[int]) -> list[str]:
+    tr, _ = load(entry)
+    return tr.tokenizer.id_to_piece(list(ids)) if tr else [str(i) for i in ids]

@@ -1,0 +1,62 @@
+"""Reading the Evaluate page's uploads: plain text (one sentence a line) or TSV (source, references…)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import pandas as pd
+
+
+@dataclass
+class EvalSet:
+    sources: list[str]
+    references: Optional[list[list[str]]] = None     # per line, one or more references
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def n_refs(self) -> int:
+        return max((len(r) for r in self.references), default=0) if self.references else 0
+
+
+def parse(name: str, data: bytes) -> EvalSet:
+    """A ``.tsv`` (or any file whose lines hold tabs) is source<TAB>reference[<TAB>reference…];
+    anything else is one source sentence a line. Raises ValueError with a readable message."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"{name} is not UTF-8 text (byte {e.start}); save it as UTF-8 and upload again") from None
+    lines = text.splitlines()
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if not lines:
+        raise ValueError(f"{name} is empty")
+    warnings = []
+    tsv = name.lower().endswith((".tsv", ".tab")) or any("\t" in ln for ln in lines)
+    if not tsv:
+        return EvalSet([ln.strip() for ln in lines], None, warnings)
+    sources, refs, missing = [], [], 0
+    for ln in lines:
+        cols = [c.strip() for c in ln.split("\t")]
+        sources.append(cols[0])
+        r = [c for c in cols[1:] if c]
+        missing += not r
+        refs.append(r)
+    if all(not r for r in refs):
+        return EvalSet(sources, None, ["the TSV has no reference columns; translating only"])
+    if missing:
+        warnings.append(f"{missing} line(s) have no reference; they count as an empty reference")
+        refs = [r or [""] for r in refs]
+    return EvalSet(sources, refs, warnings)
+
+
+def results_frame(es: EvalSet, hyps: list[str], errors: list[Optional[str]],
+                  chrf: Optional[list[float]] = None) -> pd.DataFrame:
+    df = pd.DataFrame({"line": range(1, len(hyps) + 1), "source": es.sources, "translation": hyps})
+    if es.references:
+        for k in range(es.n_refs):
+            df[f"reference {k + 1}"] = [r[k] if k < len(r) else "" for r in es.references]
+    if chrf is not None:
+        df["chrF"] = [round(x, 1) for x in chrf]
+    if any(errors):
+        df["problem"] = [e or "" for e in errors]
+    return df

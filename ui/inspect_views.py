@@ -1,0 +1,166 @@
+"""The Inspect page's views: head grid, beam-search tree, click-to-correct and model comparison."""
+from __future__ import annotations
+
+import math
+
+import streamlit as st
+
+from s2s_core import catalog, viz
+
+from . import engine, result
+from .result import AttentionView, short_hash
+from .state import Context
+
+
+def _translate(ctx: Context, sentence: str, **kw):
+    tr, err = engine.translate(ctx.entry, sentence, ctx.settings, **kw)
+    if err:
+        st.error(err)
+    return tr
+
+
+# -- layer × head grid -----------------------------------------------------------------------------
+def _grid_pick() -> None:
+    """Clicking a small map selects that layer/head (each map carries a marker with customdata [l, h])."""
+    ev = st.session_state.get("head_grid")
+    points = getattr(getattr(ev, "selection", None), "points", None)
+    if points is None and isinstance(ev, dict):
+        points = ev.get("selection", {}).get("points", [])
+    for pt in points or []:
+        cd = pt.get("customdata")
+        if isinstance(cd, (list, tuple)) and len(cd) == 2:
+            st.session_state["grid_layer"], st.session_state["grid_head"] = int(cd[0]), int(cd[1])
+            return
+
+
+def heads(ctx: Context, sentence: str) -> None:
+    tr = _translate(ctx, sentence)
+    if tr is None or tr.best is None:
+        return
+    hyp, src = tr.best, tr.source_tokens
+    if hyp.heads is None:
+        st.info(f"{ctx.arch.upper()} models have one attention distribution per output token — "
+                "no layers or heads to compare.")
+        result.heatmap(ctx, src, hyp, AttentionView(), key="grid_rnn")
+        return
+    T, L, H, S = hyp.heads.shape
+    if st.session_state.get("grid_layer") not in range(L):
+        st.session_state["grid_layer"] = viz.default_layer(L)
+    if st.session_state.get("grid_head") not in range(H):
+        st.session_state["grid_head"] = 0
+    c1, c2 = st.columns(2)
+    layer = c1.selectbox("Layer", list(range(L)), key="grid_layer", format_func=lambda i: f"Layer {i + 1}")
+    head = c2.selectbox("Head", list(range(H)), key="grid_head", format_func=lambda i: f"Head {i + 1}")
+    st.caption(f"Decoder cross-attention, {L} layers × {H} heads (rows × columns). Click a small map or use "
+               "the pickers to enlarge one.")
+    st.plotly_chart(viz.head_grid(hyp.heads, src, hyp.tokens, selected=(layer, head)), key="head_grid",
+                    on_select=_grid_pick, selection_mode="points", config=result.PLOTLY_CONFIG)
+    st.subheader(f"Layer {layer + 1}, head {head + 1}")
+    result.heatmap(ctx, src, hyp, AttentionView(False, layer, head, False), key="grid_big")
+
+
+# -- beam-search tree ------------------------------------------------------------------------------
+def _tree_pick() -> None:
+    ev, nodes = st.session_state.get("beam_tree"), st.session_state.get("_tree_nodes", [])
+    points = getattr(getattr(ev, "selection", None), "points", None)
+    if points is None and isinstance(ev, dict):
+        points = ev.get("selection", {}).get("points", [])
+    node = viz.node_from_selection(nodes, points or [])
+    if node is not None:
+        st.session_state["tree_node"] = node
+
+
+def tree(ctx: Context, sentence: str) -> None:
+    tr = _translate(ctx, sentence, tree=True)
+    if tr is None or not tr.tree:
+        st.info("No search tree for this sentence.")
+        return
+    nodes = viz.tree_nodes(tr.tree, lambda ids: engine.pieces(ctx.entry, ids))
+    by_id = {n["id"]: n for n in nodes}
+    st.session_state["_tree_nodes"] = nodes
+    path = viz.best_path_ids(nodes, tr.best.tokens) if tr.best else []
+    if st.session_state.get("tree_node") not in by_id:
+        st.session_state["tree_node"] = path[-1] if path else nodes[0]["id"]
+    st.caption(f"Beam size {ctx.settings.beam_size}: every candidate the search scored. Blue = kept (active), "
+               "green = finished with `</s>`, grey = pruned; the thick green line is the best hypothesis. Hover a "
+               "node for its cumulative log-probability; click one (or use the picker) to see its prefix.")
+    st.plotly_chart(viz.tree_figure(nodes, st.session_state["tree_node"], path), key="beam_tree",
+                    on_select=_tree_pick, selection_mode="points", config=result.PLOTLY_CONFIG)
+    node_id = st.selectbox("Node", [n["id"] for n in nodes], key="tree_node", format_func=lambda i: (
+        f"position {by_id[i]['step'] + 1}: {' '.join(by_id[i]['prefix'])} — {by_id[i]['status']}, "
+        f"log-prob {by_id[i]['log_prob']:.2f}"))
+    node = by_id[node_id]
+    forced = _translate(ctx, sentence, prefix=node["prefix"])     # a finished node's prefix ends in </s>
+    if forced is None or forced.best is None:
+        return
+    done = node["prefix"][-1] == viz.EOS
+    result.plain(f"Prefix: {' '.join(node['prefix'])}   →   " +
+                 (f"finished hypothesis: {forced.best.text}" if done else f"continued as: {forced.best.text}"),
+                 size="1.1rem")
+    result.heatmap(ctx, forced.source_tokens, forced.best, AttentionView(), key="tree_prefix",
+                   upto=len(node["prefix"]), title="Attention of the prefix up to this node", exports=False)
+
+
+# -- click-to-correct ------------------------------------------------------------------------------
+def _apply_fix(sid: str, prefix: list) -> None:
+    st.session_state["fix_for"], st.session_state["fix_prefix"] = sid, prefix
+
+
+def correct(ctx: Context, sentence: str) -> None:
+    sid = short_hash(ctx.entry.key, sentence)
+    prefix = st.session_state.get("fix_prefix") if st.session_state.get("fix_for") == sid else None
+    tr = _translate(ctx, sentence, prefix=prefix)
+    if tr is None or tr.best is None:
+        return
+    hyp = tr.best
+    if prefix:
+        c1, c2 = st.columns([4, 1])
+        c1.success(f"Kept your first {len(prefix)} tokens; the model re-decoded the rest.")
+        c2.button("Undo corrections", on_click=_apply_fix, args=(sid, None), key="fix_reset")
+    result.confidence(hyp, ctx.presenter)
+    hid = short_hash(sid, hyp.tokens)
+    c1, c2 = st.columns([1, 2])
+    pos = c1.selectbox("Position", list(range(len(hyp.tokens))), key=f"fix_pos_{hid}",
+                       format_func=lambda i: f"{i + 1}: {hyp.tokens[i]}")
+    alts = [(a, lp) for a, lp in (hyp.alternatives[pos] if pos < len(hyp.alternatives) else [])
+            if a != hyp.tokens[pos]]
+    if not alts:
+        c2.info("The model saw no alternatives at this position.")
+    else:
+        pick = c2.radio("Replace with", [a for a, _ in alts], key=f"fix_alt_{hid}_{pos}", horizontal=True,
+                        format_func=lambda a: f"{a}  ({math.exp(dict(alts)[a]):.0%})")
+        st.button("Re-decode from here", type="primary", key="fix_go", on_click=_apply_fix,
+                  args=(sid, list(hyp.tokens[:pos]) + [pick]))
+    st.subheader("N-best with this prefix" if prefix else "N-best")
+    result.render_translation(ctx, tr, AttentionView(), key=f"fix_{hid}", show_best=True)
+
+
+# -- two models side by side -----------------------------------------------------------------------
+def compare(ctx: Context, sentence: str) -> None:
+    names = [e.name for e in ctx.entries]
+    by_name = {e.name: e for e in ctx.entries}
+    if len(names) < 2:
+        st.info("Only one model is available; add another checkpoint to compare.")
+    other = next((n for n in names if n != ctx.entry.name), ctx.entry.name)
+    cols = st.columns(2)
+    picks = [cols[0].selectbox("Model A", names, index=names.index(ctx.entry.name), key="cmp_a"),
+             cols[1].selectbox("Model B", names, index=names.index(other), key="cmp_b")]
+    merge = st.toggle("Merge subword pieces into words", key="cmp_merge")
+    for side, col, name in zip("ab", cols, picks):
+        with col:
+            entry = by_name[name]
+            translator, err = engine.load(entry)
+            if err:
+                st.error(err)
+                continue
+            card = catalog.model_card(entry, translator.config.to_dict(), translator.meta.get("train_config"),
+                                      translator.meta)
+            st.caption(" · ".join(card[k] for k in ("language_pair", "architecture", "score") if card.get(k)))
+            tr, err = engine.translate(entry, sentence, ctx.settings)
+            if err or tr is None or tr.best is None:
+                st.error(err or "no translation")
+                continue
+            result.best_box(tr.best.text, ctx.presenter)
+            st.dataframe(viz.nbest_frame(tr.hypotheses), hide_index=True, key=f"cmp_nbest_{side}")
+            result.heatmap(ctx, tr.source_tokens, tr.best, AttentionView(merge=merge), key=f"cmp_{side}",
+                           exports=False)

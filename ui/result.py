@@ -1,0 +1,194 @@
+"""Result panels: best translation, n-best table, token confidence, attention heatmap and exports."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+import streamlit as st
+
+from s2s_core import viz
+from s2s_core.translator import Hypothesis, Translation
+
+from .state import Context
+
+PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+
+
+def short_hash(*parts) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8", "replace")).hexdigest()[:10]
+
+
+def plain(text: str, css_class: str = "s2s-text", size: str = "1.05rem", extra: str = "") -> None:
+    """User or model text, always HTML-escaped (never interpreted as Markdown or HTML)."""
+    st.html(f'<div class="{css_class}" style="font-size:{size};{extra}white-space:pre-wrap;">'
+            f"{viz.esc(text)}</div>")
+
+
+def best_box(text: str, presenter: bool) -> None:
+    plain(text or "(empty translation)", "s2s-best", "2.6rem" if presenter else "1.8rem",
+          "font-weight:600;line-height:1.3;padding:0.2em 0;")
+
+
+@dataclass
+class AttentionView:
+    merge: bool = False
+    layer: Optional[int] = None      # None = average of layers
+    head: Optional[int] = None       # None = average of heads
+    is_default: bool = True
+
+
+def attention_controls(ctx: Context, key: str = "attn") -> AttentionView:
+    """Merge toggle and (Transformers) layer/head pickers, shared by every sentence on the page."""
+    cfg = ctx.translator.config
+    transformer = cfg.arch == "transformer"
+    L, H = cfg.dec_layers, cfg.n_heads
+    default = viz.default_layer(L)
+    cols = st.columns([2, 2, 2]) if transformer and not ctx.presenter else [st.container()]
+    merge = cols[0].toggle("Merge subword pieces into words", key=f"{key}_merge",
+                           help="Sum a word's source pieces, average its target pieces")
+    if not transformer:
+        st.caption(f"{cfg.arch.upper()} with {cfg.attention} attention: one attention distribution per output "
+                   "token (no layers or heads).")
+        return AttentionView(merge)
+    if ctx.presenter:
+        layer, head = default, -1
+    else:
+        layer = cols[1].selectbox("Decoder layer", list(range(L)) + [-1], index=default, key=f"{key}_layer_{L}",
+                                  format_func=lambda i: "Average of layers" if i < 0 else
+                                  f"Layer {i + 1}" + (" (default)" if i == default else ""))
+        head = cols[2].selectbox("Head", [-1] + list(range(H)), key=f"{key}_head_{H}",
+                                 format_func=lambda i: "Average of heads" if i < 0 else f"Head {i + 1}")
+    is_default = layer == default and head == -1
+    if is_default:
+        st.caption(f"Showing the average of the heads of decoder layer {default + 1} of {L}: the penultimate "
+                   "layer's cross-attention lines up best with word alignments in trained Transformers "
+                   "(Garg et al., 2019); the last layer is usually less aligned.")
+    return AttentionView(merge, None if layer < 0 else layer, None if head < 0 else head, is_default)
+
+
+def attention_matrix(src: list[str], hyp: Hypothesis, view: AttentionView, upto: Optional[int] = None):
+    """The matrix to draw for ``view`` plus its labels, and the share of attention on source </s>."""
+    attn = hyp.attention if (view.is_default or hyp.heads is None) else viz.select_heads(hyp.heads, view.layer,
+                                                                                         view.head)
+    tgt = list(hyp.tokens)
+    if upto is not None:
+        attn, tgt = attn[:upto], tgt[:upto]
+    share = viz.eos_share(attn, src)
+    if view.merge:
+        attn, src_l, tgt_l = viz.merge_attention(attn, src, tgt)
+    else:
+        src_l, tgt_l = list(src), tgt
+    return np.asarray(attn), src_l, tgt_l, share
+
+
+def heatmap(ctx: Context, src: list[str], hyp: Hypothesis, view: AttentionView, key: str, title: str = "",
+            upto: Optional[int] = None, exports: bool = True, height: Optional[int] = None):
+    attn, src_l, tgt_l, share = attention_matrix(src, hyp, view, upto)
+    if attn.size == 0:
+        st.info("Nothing to draw yet.")
+        return None
+    font = 16 if ctx.presenter else 12
+    rows = attn.shape[0]
+    h = height or max(300, (44 if ctx.presenter else 28) * rows + 170)
+    fig = viz.attention_heatmap(attn, src_l, tgt_l, title=title, height=h, font_size=font)
+    st.plotly_chart(fig, key=f"{key}_fig", config=PLOTLY_CONFIG)
+    if view.merge:
+        st.caption("Words, not pieces: a source word's column is the **sum** of its pieces' attention; a target "
+                   "word's row is the **average** of its pieces' rows.")
+    if share >= viz.EOS_WARN_SHARE:
+        st.caption(f"⚠️ The end-of-sentence token `</s>` takes {share:.0%} of the attention on average. Models "
+                   "often park attention there when no source word is relevant, so read the other columns "
+                   "relative to each other.")
+    if exports and not ctx.presenter:
+        export_panel(fig, attn, src_l, tgt_l, key)
+    return fig
+
+
+def confidence(hyp: Hypothesis, presenter: bool = False) -> None:
+    st.html(viz.confidence_html(hyp.tokens, hyp.token_log_probs, hyp.alternatives, 24 if presenter else 18))
+    st.caption("Token confidence: green = the model was sure, red = unsure (dashed under 30 %). "
+               "Hover a token for its probability and the top alternatives at that position.")
+
+
+def nbest_table(tr: Translation, key: str) -> int:
+    """The n-best list; the picked row (default: the best) is returned as an index."""
+    df = viz.nbest_frame(tr.hypotheses)
+    if len(tr.hypotheses) == 1:
+        st.dataframe(df, hide_index=True, key=f"{key}_nbest1")
+        return 0
+    ev = st.dataframe(df, hide_index=True, key=f"{key}_nbest", on_select="rerun",
+                      selection_mode="single-row-required")
+    rows = ev.selection.rows if ev and ev.selection else []
+    idx = rows[0] if rows and 0 <= rows[0] < len(tr.hypotheses) else 0
+    st.caption("Pick a row to show that hypothesis below (score = log-prob / length^length-penalty).")
+    return idx
+
+
+def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionView], key: str,
+                       show_best: bool = False, exports: bool = True) -> Optional[Hypothesis]:
+    """Everything for one sentence: n-best table → chosen hypothesis → confidence → heatmap.
+    Without a ``view`` the attention controls are drawn here, just above the heatmap."""
+    if tr.error or not tr.hypotheses:
+        st.warning(f"No translation: {tr.error or 'the model produced nothing'}")
+        return None
+    for note in tr.notes:
+        st.caption(f"ℹ️ {note}")
+    if show_best:
+        best_box(tr.hypotheses[0].text, ctx.presenter)
+    idx = nbest_table(tr, key)
+    hyp = tr.hypotheses[idx]
+    if idx:
+        st.markdown(f"**Hypothesis {idx + 1}:**")
+        plain(hyp.text, size="1.3rem")
+    confidence(hyp, ctx.presenter)
+    if view is None:
+        view = attention_controls(ctx)
+    heatmap(ctx, tr.source_tokens, hyp, view, key, exports=exports)
+    if exports and not ctx.presenter:
+        with st.expander("Export n-best list"):
+            c1, c2 = st.columns(2)
+            c1.download_button("n-best (CSV)", viz.nbest_frame(tr.hypotheses).to_csv(index=False), "nbest.csv",
+                               "text/csv", key=f"{key}_nb_csv", on_click="ignore")
+            c2.download_button("n-best (JSON)", viz.nbest_json(tr.source, tr.hypotheses), "nbest.json",
+                               "application/json", key=f"{key}_nb_json", on_click="ignore")
+    return hyp
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _image(fig_json: str, fmt: str) -> bytes:
+    import plotly.io as pio
+    return viz.figure_image(pio.from_json(fig_json), fmt)
+
+
+def export_panel(fig, attn, src_l, tgt_l, key: str) -> None:
+    with st.expander("Export heatmap"):
+        c1, c2 = st.columns(2)
+        c1.download_button("Attention matrix (CSV)", viz.attention_csv(attn, src_l, tgt_l), "attention.csv",
+                           "text/csv", key=f"{key}_att_csv", on_click="ignore")
+        c2.download_button("Attention matrix (JSON)", viz.attention_json(attn, src_l, tgt_l), "attention.json",
+                           "application/json", key=f"{key}_att_json", on_click="ignore")
+        fig_json = fig.to_json()
+        fp, armed_key = short_hash(fig_json), f"{key}_img_armed"
+        armed = st.session_state.get(armed_key)
+        if armed == ("failed", fp):
+            st.warning(f"Image export is not available here: {st.session_state.get(key + '_img_error')}. "
+                       "The camera icon on the chart still saves a PNG.")
+            return
+        if armed != fp:
+            if not st.button("Prepare PNG and SVG", key=f"{key}_img_btn",
+                             help="Renders the figure with kaleido (takes a few seconds)"):
+                return
+            st.session_state[armed_key] = fp
+        try:
+            with st.spinner("Rendering images …"):
+                png, svg = _image(fig_json, "png"), _image(fig_json, "svg")
+        except viz.ExportError as e:
+            st.session_state[armed_key], st.session_state[key + "_img_error"] = ("failed", fp), str(e)
+            st.warning(f"Image export is not available here: {e}. The camera icon on the chart still saves a PNG.")
+            return
+        c3, c4 = st.columns(2)
+        c3.download_button("Heatmap (PNG)", png, "attention.png", "image/png", key=f"{key}_png", on_click="ignore")
+        c4.download_button("Heatmap (SVG)", svg, "attention.svg", "image/svg+xml", key=f"{key}_svg",
+                           on_click="ignore")

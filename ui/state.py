@@ -1,0 +1,192 @@
+"""Shared sidebar (model picker, model card, decoding settings, presenter mode) and session state.
+
+Settings live in plain session-state keys and are copied into their widgets on every run, so they
+survive page switches and presenter mode (which hides the widgets). A shared link's query
+parameters (model, text, beam, nbest, lp, maxlen) seed them once per session.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import streamlit as st
+
+from s2s_core import catalog
+from s2s_core.catalog import ModelEntry
+from s2s_core.translator import Translator
+
+from .engine import Settings, load
+
+DEFAULTS = {"beam_size": 5, "n_best": 5, "length_penalty": 1.0, "max_length": 0, "presenter": False}
+QUERY_KEYS = {"beam": ("beam_size", int, 1, 64), "nbest": ("n_best", int, 1, 64),
+              "lp": ("length_penalty", float, 0.0, 5.0), "maxlen": ("max_length", int, 0, 1024)}
+EXAMPLES = {
+    "en": ["A man in a blue shirt is riding a bicycle down the street.", "Two dogs are playing in the snow.",
+           "A little girl is climbing the stairs.", "A group of people are standing in front of a building."],
+    "de": ["Ein Mann fährt mit dem Fahrrad die Straße entlang.", "Zwei Hunde spielen im Schnee."],
+    "fr": ["Un homme fait du vélo dans la rue.", "Deux chiens jouent dans la neige."],
+}
+
+
+@dataclass
+class Context:
+    entries: list[ModelEntry]
+    entry: Optional[ModelEntry]
+    translator: Optional[Translator]
+    error: Optional[str]
+    settings: Settings
+    presenter: bool
+    card: dict = field(default_factory=dict)
+    examples: list[str] = field(default_factory=list)
+    folder: str = ""
+
+    @property
+    def arch(self) -> str:
+        return self.translator.config.arch if self.translator else ""
+
+
+def _persist(key: str) -> str:
+    """Seed widget key ``_w_<key>`` from the persistent value before the widget is created."""
+    st.session_state.setdefault(key, DEFAULTS.get(key))
+    st.session_state["_w_" + key] = st.session_state[key]
+    return "_w_" + key
+
+
+def _sync(key: str) -> None:
+    st.session_state[key] = st.session_state["_w_" + key]
+
+
+def restore_from_query(entries: list[ModelEntry]) -> None:
+    """Once per session: model, text and decoding settings from the URL (a shared link)."""
+    if st.session_state.get("_query_restored"):
+        return
+    st.session_state["_query_restored"] = True
+    qp = st.query_params
+    names = [e.name for e in entries]
+    if qp.get("model") in names:
+        st.session_state["model"] = qp["model"]
+    for q, (key, cast, lo, hi) in QUERY_KEYS.items():
+        try:
+            if q in qp:
+                st.session_state[key] = min(hi, max(lo, cast(qp[q])))
+        except (TypeError, ValueError):
+            pass
+    text = qp.get("text")
+    if text and text.strip():
+        st.session_state["source"] = text[:10000]
+        st.session_state["text_widget"] = text[:10000]
+
+
+def share_params(ctx: Context, text: str) -> dict:
+    s = ctx.settings
+    params = {"model": ctx.entry.name if ctx.entry else "", "text": text, "beam": str(s.beam_size),
+              "nbest": str(s.n_best), "lp": f"{s.length_penalty:g}", "maxlen": str(s.max_length or 0)}
+    return {k: v for k, v in params.items() if v}
+
+
+def examples_for(entry: ModelEntry, card: dict, translator: Optional[Translator]) -> list[str]:
+    """Card ``examples`` (separated by |), else ``<name>.examples.txt``, else the run's probe sentences,
+    else generic sentences in the source language."""
+    if card.get("examples"):
+        return [x.strip() for x in card["examples"].split("|") if x.strip()][:6]
+    f = Path(entry.path).with_suffix(".examples.txt")
+    if f.is_file():
+        lines = [ln.strip() for ln in f.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
+        if lines:
+            return lines[:6]
+    tc = (translator.meta.get("train_config") or {}) if translator else {}
+    if tc.get("probes"):
+        return [str(p) for p in tc["probes"]][:6]
+    src = (card.get("language_pair") or "en").replace("→", "-").split("-")[0].strip().lower()
+    return EXAMPLES.get(src, EXAMPLES["en"])
+
+
+def _card_lines(card: dict) -> str:
+    parts = [f"**{card['title']}**" if card.get("title") else ""]
+    for label, key in (("Languages", "language_pair"), ("Architecture", "architecture"), ("Score", "score"),
+                       ("Training", "trained")):
+        if card.get(key):
+            parts.append(f"{label}: {card[key]}")
+    return "  \n".join(p for p in parts if p)
+
+
+def _sidebar(entries: list[ModelEntry], folder: Path) -> Context:
+    sb = st.sidebar
+    presenter = st.session_state.setdefault("presenter", False)
+    sb.toggle("Presenter mode", key=_persist("presenter"), on_change=_sync, args=("presenter",),
+              help="Bigger text and heatmaps; hides the technical controls.")
+    presenter = st.session_state["presenter"]
+    if not entries:
+        sb.warning(f"No models found in `{folder}`. Copy a `.pt` checkpoint there "
+                   "(or promote a training run).")
+        return Context(entries, None, None, None, Settings(), presenter, folder=str(folder))
+    names = [e.name for e in entries]
+    if st.session_state.get("model") not in names:
+        st.session_state["model"] = names[0]
+    by_name = {e.name: e for e in entries}
+    sb.selectbox("Model", names, key=_persist("model"), on_change=_sync, args=("model",),
+                 format_func=lambda n: by_name[n].label, help=f"Every checkpoint in {folder}")
+    entry = by_name[st.session_state["model"]]
+    translator, error = load(entry)
+    if translator is not None:
+        card = catalog.model_card(entry, translator.config.to_dict(), translator.meta.get("train_config"),
+                                  translator.meta)
+        sb.caption(_card_lines(card))
+    else:
+        card = dict(entry.card)
+        sb.caption(f"⚠️ {entry.name} could not be loaded.")
+    if not presenter:
+        with sb.expander("Decoding settings", expanded=True):
+            st.number_input("Beam size", 1, 64, key=_persist("beam_size"), on_change=_sync, args=("beam_size",),
+                            help="1 = greedy decoding")
+            st.number_input("N-best", 1, 64, key=_persist("n_best"), on_change=_sync, args=("n_best",),
+                            help="Hypotheses to list (at most the beam size)")
+            st.slider("Length penalty", 0.0, 3.0, step=0.1, key=_persist("length_penalty"), on_change=_sync,
+                      args=("length_penalty",), help="score = log-prob / length^penalty (0: raw log-prob)")
+            st.number_input("Max length (tokens, 0 = automatic)", 0, 1024, key=_persist("max_length"),
+                            on_change=_sync, args=("max_length",))
+    ss = st.session_state
+    settings = Settings(int(ss["beam_size"]), int(ss["n_best"]), float(ss["length_penalty"]),
+                        int(ss["max_length"]) or None)
+    return Context(entries, entry, translator, error, settings, presenter, card,
+                   examples_for(entry, card, translator), str(folder))
+
+
+PRESENTER_CSS = """<style>
+.stMainBlockContainer p, .stMainBlockContainer li, .stMainBlockContainer textarea { font-size: 1.3rem !important; }
+.s2s-best { font-size: 2.6rem !important; }
+</style>"""
+
+
+def render_sidebar() -> Context:
+    """Called by app.py on every run, before the page; pages read the result with :func:`context`."""
+    folder = catalog.checkpoints_dir()
+    entries = catalog.discover(folder)
+    for k, v in DEFAULTS.items():
+        st.session_state.setdefault(k, v)
+    restore_from_query(entries)
+    ctx = _sidebar(entries, folder)
+    if ctx.presenter:
+        st.html(PRESENTER_CSS)
+    st.session_state["_ctx"] = ctx
+    return ctx
+
+
+def context() -> Context:
+    """The Context app.py built in this run (taken, so a stale one is never reused); if the page runs
+    without app.py (Streamlit's first run of a deep link can do that), draw the sidebar here."""
+    ctx = st.session_state.pop("_ctx", None)
+    return ctx if ctx is not None else render_sidebar()
+
+
+def require_model(ctx: Context) -> bool:
+    """Show why no model can be used (st.error naming the file and reason); False when none can."""
+    if ctx.entry is None:
+        st.info(f"No models yet: put a checkpoint (`*.pt`) into `{ctx.folder}` to start translating.")
+        return False
+    if ctx.translator is None:
+        st.error(f"Model **{ctx.entry.name}** (`{Path(ctx.entry.path).name}`) cannot be used: {ctx.error}. "
+                 "Pick another model in the sidebar.")
+        return False
+    return True
