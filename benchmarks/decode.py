@@ -118,7 +118,7 @@ def table(rows: dict, args) -> str:
     lines = ["| system | " + " | ".join(c for _, c in cols) + " |", "|---|" + "---:|" * len(cols)]
     for name, r in rows.items():
         lines.append(f"| {name} | " + " | ".join(fmt(k, r[k]) for k, _ in cols) + " |")
-    ours = rows.get(Ours(0).name if False else "ours (s2s_core)")
+    ours = rows.get("ours (s2s_core)")
     targets = {"CTranslate2 float32": {"beam5_1_ms": "target ≤ 2.0×", "beam5_b_sps": "target ≥ 0.7×"}}
     for peer, short in (("CTranslate2 float32", "CT2"), ("HF MarianMTModel.generate", "HF"),
                         ("nn.Transformer (no cache)", "nn.Transformer")):

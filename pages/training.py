@@ -407,7 +407,7 @@ def new_run_tab() -> None:
             status = store.launch(name, R.train_argv(opts), nproc=nproc, nnodes=nnodes,
                                   rdzv_endpoint=endpoint.strip() or None, dev_split=0 if valid else dev,
                                   restrict_paths=True)
-    except (ValueError, FileNotFoundError) as e:
+    except (ValueError, OSError) as e:      # OSError: e.g. the disk filled up while preparing the run
         if created:
             store.discard_unlaunched(name)
         st.error(f"Not launched: {e}")

@@ -4,7 +4,7 @@ import streamlit as st
 from s2s_core.translator import split_sentences
 from ui import context, require_model
 from ui import engine, result
-from ui.state import share_params
+from ui.state import DETAIL_SENTENCES as DETAILS, MAX_TEXT_CHARS, share_params
 
 ctx = context()
 st.title("Translate")
@@ -18,6 +18,8 @@ def use_example(text: str) -> None:
 
 
 st.session_state.setdefault("text_widget", st.session_state.get("source", ""))
+if st.session_state.get("query_notice"):
+    st.warning(st.session_state.pop("query_notice"))
 if ctx.examples:
     st.caption("Examples — one click translates:")
     cols = st.columns(min(len(ctx.examples), 4))
@@ -25,8 +27,8 @@ if ctx.examples:
         cols[i].button(ex, key=f"example_{i}", on_click=use_example, args=(ex,), width="stretch")
 
 with st.form("translate_form", border=False):
-    st.text_area("Text to translate", key="text_widget", height=140 if ctx.presenter else 110, max_chars=10000,
-                 placeholder="Type or paste a sentence or a paragraph … (Ctrl+Enter translates)")
+    st.text_area("Text to translate", key="text_widget", height=140 if ctx.presenter else 110,
+                 max_chars=MAX_TEXT_CHARS, placeholder="Type or paste a sentence or a paragraph … (Ctrl+Enter translates)")
     submitted = st.form_submit_button("Translate", type="primary")
 if submitted:
     st.session_state["source"] = st.session_state["text_widget"]
@@ -57,13 +59,22 @@ if multi:
 
 view = result.attention_controls(ctx) if multi else None     # one sentence: controls sit above its heatmap
 key = result.short_hash(ctx.entry.key, source, ctx.settings.key())
-for i, (sent, tr) in enumerate(zip(sentences, results)):
+for i, (sent, tr) in enumerate(zip(sentences[:DETAILS], results)):
     if multi:
         with st.expander(f"Sentence {i + 1} of {len(results)}", expanded=i < 3):
             result.plain(sent, size="1.1rem", extra="color:#555;")
             result.render_translation(ctx, tr, view, key=f"s{i}_{key}", show_best=True)
     else:
         result.render_translation(ctx, tr, view, key=f"s{i}_{key}")
+
+if len(results) > DETAILS:      # a long text stays responsive: every sentence is translated (see above)
+    import pandas as pd
+    st.caption(f"Sentences {DETAILS + 1}–{len(results)} are translated in full above; here they are listed "
+               "without their panels (open one on the Inspect page to see its attention).")
+    st.dataframe(pd.DataFrame({"sentence": range(DETAILS + 1, len(results) + 1), "source": sentences[DETAILS:],
+                               "translation": [t.best.text if t.best else f"({t.error or 'no translation'})"
+                                               for t in results[DETAILS:]]}),
+                 hide_index=True, key=f"rest_{key}")
 
 # Shareable link: the URL always holds model, text and decoding settings.
 params = share_params(ctx, source)

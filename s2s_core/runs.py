@@ -668,10 +668,19 @@ class RunStore:
         if self.exists(name):
             raise ValueError(f"a run named {name!r} already exists; choose another name")
         safe = re.sub(r"[^A-Za-z0-9._-]", "_", Path(filename or "").name).lstrip(".")[:100] or "upload.tsv"
-        (run / "upload").mkdir(parents=True, exist_ok=True)
+        self._make_run_dir(run / "upload")
         dest = run / "upload" / safe
         dest.write_bytes(content)
         return dest
+
+    def _make_run_dir(self, run: Path) -> None:
+        """Create a run folder; an unusable runs directory (a file in the way, no permission, disk full)
+        is a ValueError that says so, raised before anything is started."""
+        try:
+            run.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise ValueError(f"cannot create the run folder {run}: {e.strerror or e} — is the runs directory "
+                             f"{self.root} a writable folder? (set ${RUNS_DIR_ENV} to choose another)") from None
 
     def discard_unlaunched(self, name: str) -> None:
         """Remove a folder prepared for a launch that was then refused (upload, dev split), if any."""
@@ -705,6 +714,7 @@ class RunStore:
             cfg, model_cfg = configs_from_args(_parse_train(train_argv(options), run))
         except (OSError, UnicodeDecodeError) as e:
             raise ValueError(f"cannot read the training data: {e}") from None
+        self._make_run_dir(run)
         if dev_split and not ns.valid:
             train, valid = split_dev(ns.train, run / "data", dev_split, ns.src_lang, ns.tgt_lang, ns.swap)
             src, tgt = direction_of(vars(ns))

@@ -53,30 +53,41 @@ def max_lengths(src_mask: torch.Tensor, max_length: Optional[int], a: float = 2.
     return [int(min(max_length or 10**9, a * n + b)) for n in lens]
 
 
-def _constrain(lp: torch.Tensor, t: int, sent: Sequence[int], K: int, min_len: int, max_len: Sequence[int],
-               prefixes: Optional[Sequence[Sequence[int]]]) -> torch.Tensor:
-    """Apply min/max length and forced-prefix constraints, in place, to step-``t`` log-probs whose rows are
-    ``K`` consecutive rows per sentence of ``sent`` (row ``n·K + k`` belongs to sentence ``sent[n]``)."""
-    neg = float("-inf")
-    banned = (PAD, BOS, EOS) if t + 1 < min_len else (PAD, BOS)  # never padding or a second <s>
-    lp.index_fill_(1, torch.tensor(banned, device=lp.device), neg)
-    force_eos = [n * K + k for n, s in enumerate(sent) if t + 1 >= max_len[s] for k in range(K)]
-    if force_eos:                                     # only </s> stays possible
-        rows = torch.tensor(force_eos, device=lp.device)
-        keep = lp[rows, EOS]
-        lp.index_fill_(0, rows, neg)
-        lp[rows, EOS] = keep
+def _candidates(lp: torch.Tensor, k: int, t: int, sent: Sequence[int], K: int, min_len: int,
+                max_len: Sequence[int], prefixes: Optional[Sequence[Sequence[int]]]):
+    """One top-k pass over the vocabulary per step. Returns, per row, the ``k`` best tokens that the
+    min/max-length and forced-prefix constraints allow, best first, as (log-probs [R, k], ids [R, k])
+    (−inf where fewer are allowed), and the unconstrained top ``N_ALTERNATIVES`` as (log-probs, ids).
+    Rows are ``K`` consecutive rows per sentence of ``sent`` (row ``n·K + k`` belongs to ``sent[n]``).
+
+    Constraints: never <pad> or a second <s>; no </s> before ``min_len``; only </s> at the sentence's
+    length limit; only the prefix token while a forced prefix lasts."""
+    neg, V = float("-inf"), lp.size(-1)
+    banned = (PAD, BOS, EOS) if t + 1 < min_len else (PAD, BOS)
+    n_alt = min(N_ALTERNATIVES, V)
+    top_lp, top_id = lp.topk(min(V, max(n_alt, k + len(banned))), -1)   # enough to drop the banned
+    bad = top_id == banned[0]
+    for b in banned[1:]:
+        bad |= top_id == b
+    vals, ids = top_lp.masked_fill(bad, neg), top_id
+    rows = [n * K + j for n, s in enumerate(sent) if t + 1 >= max_len[s] for j in range(K)]
+    toks = [EOS] * len(rows)
     if prefixes:
-        ended = set(force_eos)
-        forced = [(n * K + k, prefixes[s][t]) for n, s in enumerate(sent) if t < len(prefixes[s])
-                  for k in range(K) if n * K + k not in ended]
-        if forced:                                    # only the prefix token stays possible
-            rows = torch.tensor([r for r, _ in forced], device=lp.device)
-            toks = torch.tensor([tok for _, tok in forced], device=lp.device)
-            keep = lp[rows, toks]
-            lp.index_fill_(0, rows, neg)
-            lp[rows, toks] = keep
-    return lp
+        ended = set(rows)
+        forced = [(n * K + j, prefixes[s][t]) for n, s in enumerate(sent) if t < len(prefixes[s])
+                  for j in range(K) if n * K + j not in ended]
+        rows += [r for r, _ in forced]
+        toks += [tok for _, tok in forced]
+    if rows:                                          # a single allowed token (−inf if it is banned too)
+        r = torch.tensor(rows, device=lp.device)
+        tk = torch.tensor(toks, device=lp.device)
+        keep = lp[r, tk].masked_fill(torch.tensor([x in banned for x in toks], device=lp.device), neg)
+        vals.index_fill_(0, r, neg)
+        vals[r, 0] = keep
+        ids = ids.clone()
+        ids[r, 0] = tk
+    vals, order = vals.topk(min(k, vals.size(1)), -1)  # allowed first
+    return vals, ids.gather(1, order), (top_lp[:, :n_alt], top_id[:, :n_alt])
 
 
 def _finish(ids, tok_lp, attn, heads, alts, src_len: int, alpha: float) -> SearchHyp:
@@ -124,9 +135,10 @@ def greedy_search(model: Seq2Seq, src: torch.Tensor, src_mask: torch.Tensor, max
     lengths = [T] * B
     for t in range(T):
         out = _step(model, prev, state, enc, need_heads, need_attention)
-        lp = out.log_probs
-        a_lp, a_id = lp.topk(min(N_ALTERNATIVES, lp.size(-1)), -1)
-        best_lp, prev = _constrain(lp, t, sent, 1, min_length, max_len, prefixes).max(-1)
+        vals, toks, (a_lp, a_id) = _candidates(out.log_probs, 1, t, sent, 1, min_length, max_len, prefixes)
+        best_lp, prev = vals[:, 0], toks[:, 0]
+        if not bool(torch.isfinite(best_lp).all()):          # nothing allowed (min > max length): as argmax
+            prev = torch.where(torch.isfinite(best_lp), prev, torch.zeros_like(prev))
         ids[live, t] = prev
         lps[live, t] = best_lp.float()
         a_ids[live, t, :a_id.size(1)] = a_id
@@ -208,15 +220,14 @@ def beam_search(model: Seq2Seq, src: torch.Tensor, src_mask: torch.Tensor, beam_
         if t == 0:                                            # one row per sentence → K rows
             out = _expand(out, model, fan_out) if K > 1 else out
             enc = enc.select(fan_out) if K > 1 else enc
-        lp = out.log_probs
-        V = lp.size(-1)
-        a_lp, a_id = lp.topk(min(N_ALTERNATIVES, V), -1)
-        lp = _constrain(lp, t, sent, K, min_length, max_len, prefixes)
-        cand = (scores.unsqueeze(-1) + lp.view(N, K, V)).view(N, K * V)
-        top_s, top_i = cand.topk(min(2 * K, K * V), -1)       # [N, 2K]
-        beam_i, tok_i = top_i // V, top_i % V
+        # Each row's best 2K allowed tokens hold the sentence's best 2K continuations.
+        vals, toks, (a_lp, a_id) = _candidates(out.log_probs, 2 * K, t, sent, K, min_length, max_len, prefixes)
+        W = vals.size(1)
+        cand = (scores.unsqueeze(-1) + vals.view(N, K, W)).view(N, K * W)
+        top_s, top_i = cand.topk(min(2 * K, K * W), -1)       # [N, 2K]
+        beam_i, tok_i = top_i // W, toks.view(N, K * W).gather(1, top_i)
         parent_row = base + beam_i                            # [N, 2K] rows of parents
-        step_lp = lp.view(N, K * V).gather(1, top_i)
+        step_lp = vals.view(N, K * W).gather(1, top_i)
 
         is_eos = (tok_i == EOS) & torch.isfinite(top_s)
         # Active: the first K non-EOS candidates (stable order keeps the best first).

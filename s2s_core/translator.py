@@ -5,6 +5,7 @@ serves many sessions at once.
 """
 from __future__ import annotations
 
+import numbers
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ import torch
 from . import checkpoint
 from .config import ModelConfig
 from .models import build_model
-from .search import SearchHyp, TreeNode, beam_search, greedy_search, length_normalise
+from .search import SearchHyp, TreeNode, beam_search, greedy_search, length_normalise, max_lengths
 from .tokenizer import EOS, Tokenizer
 
 MAX_BEAM = 64
@@ -53,6 +54,17 @@ class Translation:
         return self.hypotheses[0] if self.hypotheses else None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _tokenizable(text: str) -> str:
+    """Surrogate code points (only a Python caller can pass them; they are not valid Unicode text and the
+    tokenizer rejects them) are paired up where possible; unpaired ones become U+FFFD."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph after sentence-final punctuation and at line breaks."""
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
@@ -67,32 +79,38 @@ class DecodeSettings:
     min_length: int = 0
 
     def validated(self) -> tuple["DecodeSettings", list[str]]:
-        """Errors for impossible values; clamps (with a note) for merely too large ones."""
+        """Errors for impossible values (wrong type, negative, NaN); clamps (with a note) for merely too
+        large ones. The rules are listed in SECURITY.md."""
         notes = []
-        if not isinstance(self.beam_size, int) or self.beam_size < 1:
-            raise ValueError(f"beam size must be a whole number ≥ 1 (got {self.beam_size})")
-        if self.length_penalty < 0 or self.length_penalty > 5 or self.length_penalty != self.length_penalty:
-            raise ValueError(f"length penalty must be between 0 and 5 (got {self.length_penalty})")
-        if self.n_best < 1:
-            raise ValueError(f"n-best must be ≥ 1 (got {self.n_best})")
-        if self.min_length < 0:
-            raise ValueError(f"minimum length must be ≥ 0 (got {self.min_length})")
-        s = DecodeSettings(**self.__dict__)
+        beam = _whole("beam size", self.beam_size, 1)
+        lp = self.length_penalty
+        if isinstance(lp, bool) or not isinstance(lp, numbers.Real) or not 0 <= lp <= 5:   # NaN fails too
+            raise ValueError(f"length penalty must be between 0 and 5 (got {lp!r})")
+        n_best = _whole("n-best", self.n_best, 1)
+        min_length = _whole("minimum length", self.min_length, 0)
+        max_length = None if self.max_length is None else _whole("maximum length", self.max_length, 1)
+        s = DecodeSettings(beam, n_best, float(lp), max_length, min_length)
         if s.beam_size > MAX_BEAM:
             s.beam_size = MAX_BEAM
             notes.append(f"beam size clamped to {MAX_BEAM}")
         if s.n_best > s.beam_size:
             s.n_best = s.beam_size
             notes.append(f"n-best clamped to the beam size ({s.beam_size})")
-        if s.max_length is not None:
-            if s.max_length < 1:
-                raise ValueError(f"maximum length must be ≥ 1 (got {s.max_length})")
-            if s.max_length > MAX_TARGET:
-                s.max_length = MAX_TARGET
-                notes.append(f"maximum length clamped to {MAX_TARGET} tokens")
+        if s.max_length is not None and s.max_length > MAX_TARGET:
+            s.max_length = MAX_TARGET
+            notes.append(f"maximum length clamped to {MAX_TARGET} tokens")
         if s.max_length is not None and s.min_length > s.max_length:
             raise ValueError(f"minimum length {s.min_length} exceeds maximum length {s.max_length}")
         return s, notes
+
+
+def _whole(what: str, value, low: int) -> int:
+    """``value`` as an int ≥ ``low``; ValueError for anything else (2.5, NaN, inf, '3', True, None)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < low:
+        raise ValueError(f"{what} must be a whole number ≥ {low} (got {value!r})")
+    return int(value)
 
 
 class Translator:
@@ -105,18 +123,36 @@ class Translator:
 
     @classmethod
     def from_checkpoint(cls, path: str | Path, device: str = "cpu") -> "Translator":
+        """Every way a file can be unusable is a CheckpointError naming it (the dict came from a
+        weights-only load, so its parts may still be of any plain type)."""
         ckpt = checkpoint.load(path)
+
+        def refuse(what: str, e: Exception):
+            first = (str(e).splitlines() or [""])[0][:300] or type(e).__name__
+            return checkpoint.CheckpointError(path, f"{what}: {first}")
+
         try:
             cfg = ModelConfig.from_dict(ckpt["model_config"])
             model = build_model(cfg)
+        except Exception as e:
+            raise refuse("its model config is unusable", e) from None
+        try:
             weights = {k: v.float() if v.is_floating_point() else v for k, v in ckpt["model"].items()}
             model.load_state_dict(weights)
+        except Exception as e:
+            raise refuse("weights do not match the model it describes", e) from None
+        if not all(bool(torch.isfinite(p).all()) for p in model.parameters()):
+            raise checkpoint.CheckpointError(path, "its weights contain NaN or infinite values")
+        try:
             tok = Tokenizer(checkpoint.tensor_to_proto(ckpt["tokenizer"]))
-        except (RuntimeError, ValueError, KeyError, TypeError) as e:
-            raise checkpoint.CheckpointError(path, f"weights do not match the model it describes: "
-                                                   f"{str(e).splitlines()[0][:300]}") from None
-        meta = dict(ckpt.get("meta", {}), path=str(path), train_config=ckpt.get("train_config", {}))
-        return cls(model, tok, device, meta)
+        except Exception as e:
+            raise refuse("its tokenizer is unreadable", e) from None
+        if tok.vocab_size > cfg.vocab_size:
+            raise checkpoint.CheckpointError(path, f"its tokenizer has {tok.vocab_size} pieces but the model "
+                                                   f"only {cfg.vocab_size}")
+        meta = ckpt.get("meta") if isinstance(ckpt.get("meta"), dict) else {}
+        train_config = ckpt.get("train_config") if isinstance(ckpt.get("train_config"), dict) else {}
+        return cls(model, tok, device, dict(meta, path=str(path), train_config=train_config))
 
     # -- public API -------------------------------------------------------------------------------
     def translate(self, text: str, beam_size: int = 5, n_best: int = 1, length_penalty: float = 1.0,
@@ -128,7 +164,10 @@ class Translator:
         if not isinstance(text, str) or not text.strip():
             raise ValueError("Please enter some text to translate (the input is empty).")
         settings, notes = DecodeSettings(beam_size, n_best, length_penalty, max_length, min_length).validated()
-        parts = self._segments(text)
+        parts = self._segments(_tokenizable(text))
+        why = self._min_length_problem(parts, settings.min_length)
+        if why:
+            raise ValueError(why)
         prefix_ids = None
         if prefix is not None:
             if len(parts) != 1:
@@ -157,7 +196,14 @@ class Translator:
                 out[i] = Translation(source=text if isinstance(text, str) else repr(text), source_tokens=[],
                                      hypotheses=[], error=msg)
                 continue
-            for seg in self._segments(text):
+            segs = self._segments(_tokenizable(text))
+            why = self._min_length_problem(segs, settings.min_length)
+            if why:
+                if errors == "raise":
+                    raise ValueError(f"line {i + 1}: {why}")
+                out[i] = Translation(source=text, source_tokens=[], hypotheses=[], error=why)
+                continue
+            for seg in segs:
                 segments.append(seg)
                 owners.append(i)
         done = self._translate_segments(segments, settings, None, return_heads, False)
@@ -199,6 +245,20 @@ class Translator:
             if chunk:
                 out.append(" ".join(chunk))
         return out
+
+    def _min_length_problem(self, segments: Sequence[str], min_length: int) -> Optional[str]:
+        """Why ``min_length`` cannot be met (a sentence's length limit, 2·|source| + 10 target tokens, is
+        lower: the search would find no hypothesis at all), else None. Never quotes the text itself."""
+        if min_length <= max_lengths(torch.ones(1, 1, dtype=torch.bool), None)[0]:   # any sentence allows it
+            return None
+        for k, seg in enumerate(segments):
+            n = min(len(self.tokenizer.encode(seg)), MAX_SOURCE_PIECES) + 1
+            limit = max_lengths(torch.ones(1, n, dtype=torch.bool), None)[0]
+            if min_length > limit:
+                where = f"sentence {k + 1} of the input" if len(segments) > 1 else "this input"
+                return (f"minimum length {min_length} exceeds the length limit of {where} ({limit} target tokens "
+                        f"for {n} source tokens); lower the minimum length")
+        return None
 
     def _cut_word(self, word: str) -> list[str]:
         """Character chunks of a huge space-less token, each within the model's source limit."""

@@ -18,9 +18,12 @@ from s2s_core.translator import Translator
 
 from .engine import Settings, load
 
+MAX_TEXT_CHARS = 20_000   # the Translate box (an 18,000-character paragraph fits; longer is refused, not cut)
+DETAIL_SENTENCES = 20     # Translate page: sentences drawn with full panels; the rest are listed in one table
 DEFAULTS = {"beam_size": 5, "n_best": 5, "length_penalty": 1.0, "max_length": 0, "presenter": False}
+LP_MAX = 3.0              # the length-penalty slider's range (a link must not ask for more: the widget would fail)
 QUERY_KEYS = {"beam": ("beam_size", int, 1, 64), "nbest": ("n_best", int, 1, 64),
-              "lp": ("length_penalty", float, 0.0, 5.0), "maxlen": ("max_length", int, 0, 1024)}
+              "lp": ("length_penalty", float, 0.0, LP_MAX), "maxlen": ("max_length", int, 0, 1024)}
 EXAMPLES = {
     "en": ["A man in a blue shirt is riding a bicycle down the street.", "Two dogs are playing in the snow.",
            "A little girl is climbing the stairs.", "A group of people are standing in front of a building."],
@@ -74,8 +77,12 @@ def restore_from_query(entries: list[ModelEntry]) -> None:
             pass
     text = qp.get("text")
     if text and text.strip():
-        st.session_state["source"] = text[:10000]
-        st.session_state["text_widget"] = text[:10000]
+        if len(text) > MAX_TEXT_CHARS:      # never translate a silently shortened text
+            st.session_state["query_notice"] = (f"The link's text has {len(text):,} characters, more than the "
+                                                f"{MAX_TEXT_CHARS:,} the Translate page takes; it was not loaded.")
+            return
+        st.session_state["source"] = text
+        st.session_state["text_widget"] = text
 
 
 def share_params(ctx: Context, text: str) -> dict:
@@ -142,7 +149,7 @@ def _sidebar(entries: list[ModelEntry], folder: Path) -> Context:
                             help="1 = greedy decoding")
             st.number_input("N-best", 1, 64, key=_persist("n_best"), on_change=_sync, args=("n_best",),
                             help="Hypotheses to list (at most the beam size)")
-            st.slider("Length penalty", 0.0, 3.0, step=0.1, key=_persist("length_penalty"), on_change=_sync,
+            st.slider("Length penalty", 0.0, LP_MAX, step=0.1, key=_persist("length_penalty"), on_change=_sync,
                       args=("length_penalty",), help="score = log-prob / length^penalty (0: raw log-prob)")
             st.number_input("Max length (tokens, 0 = automatic)", 0, 1024, key=_persist("max_length"),
                             on_change=_sync, args=("max_length",))

@@ -25,16 +25,21 @@ from ..config import ModelConfig
 from .base import EncoderOut, Seq2Seq, StepOut
 
 
-_PACKED: dict = {}          # id(weight) → (weakref to weight, (data_ptr, version), packed weight)
+_PACKED: dict = {}          # id(weight) → (weakref, (data_ptr, version), sample of values, packed weight)
 _ONEDNN = [torch.backends.mkldnn.is_available() and hasattr(torch.ops.mkldnn, "_linear_pointwise")]
 
 
 def _packed(weight: torch.Tensor) -> torch.Tensor:
+    """The oneDNN-packed copy of ``weight``, rebuilt when the weight changes: a new version (optimizer
+    steps, load_state_dict) or, for writes through ``.data`` that bypass the version counter, a changed
+    value among a fixed sample of its elements."""
     key, hit = (weight.data_ptr(), weight._version), _PACKED.get(id(weight))
-    if hit is None or hit[0]() is not weight or hit[1] != key:
+    sample = weight.detach().view(-1)[::997]
+    if hit is None or hit[0]() is not weight or hit[1] != key or not torch.equal(hit[2], sample):
         ref = weakref.ref(weight, lambda _, i=id(weight): _PACKED.pop(i, None))
-        hit = _PACKED[id(weight)] = (ref, key, torch.ops.mkldnn._reorder_linear_weight(weight.detach(), 64))
-    return hit[2]
+        hit = _PACKED[id(weight)] = (ref, key, sample.clone(),
+                                     torch.ops.mkldnn._reorder_linear_weight(weight.detach(), 64))
+    return hit[3]
 
 
 def vocab_projection(h: torch.Tensor, weight: torch.Tensor) -> torch.Tensor:
@@ -140,9 +145,21 @@ class Attention(nn.Module):
         return self.merge(weights @ v), weights
 
 
+class Dropout(nn.Dropout):
+    """``nn.Dropout``; on CPU in training the mask comes from raw 32-bit random integers, about twice as
+    fast as ``bernoulli_`` there (keep probability 1 - p up to 2^-31, kept values scaled by 1 / (1 - p))."""
+
+    def forward(self, x):
+        if not self.training or not 0.0 < self.p < 1.0 or x.device.type != "cpu" or self.inplace:
+            return super().forward(x)
+        keep = torch.empty(x.shape, dtype=torch.int32, device=x.device).random_() >= round(self.p * 2 ** 31)
+        mask = keep * (1.0 / (1.0 - self.p))                 # bool → float in the same pass
+        return x * (mask if mask.dtype == x.dtype else mask.to(x.dtype))
+
+
 class FeedForward(nn.Sequential):
     def __init__(self, d, ffn, dropout):
-        super().__init__(nn.Linear(d, ffn), nn.ReLU(), nn.Dropout(dropout), nn.Linear(ffn, d))
+        super().__init__(nn.Linear(d, ffn), nn.ReLU(), Dropout(dropout), nn.Linear(ffn, d))
 
 
 class EncoderLayer(nn.Module):
@@ -152,7 +169,7 @@ class EncoderLayer(nn.Module):
         self.ln1, self.ln2 = nn.LayerNorm(d), nn.LayerNorm(d)
         self.attn = Attention(d, cfg.n_heads, cfg.dropout, cross=False)
         self.ffn = FeedForward(d, cfg.ffn_dim, cfg.dropout)
-        self.drop = nn.Dropout(cfg.dropout)
+        self.drop = Dropout(cfg.dropout)
 
     def forward(self, x, key_mask):
         x = x + self.drop(self.attn.self_attend(self.ln1(x), causal=False, key_mask=key_mask))
@@ -167,7 +184,7 @@ class DecoderLayer(nn.Module):
         self.self_attn = Attention(d, cfg.n_heads, cfg.dropout, cross=False)
         self.cross_attn = Attention(d, cfg.n_heads, cfg.dropout, cross=True)
         self.ffn = FeedForward(d, cfg.ffn_dim, cfg.dropout)
-        self.drop = nn.Dropout(cfg.dropout)
+        self.drop = Dropout(cfg.dropout)
 
     def forward(self, x, mem_k, mem_v, key_mask):
         x = x + self.drop(self.self_attn.self_attend(self.ln1(x), causal=True))
@@ -186,10 +203,11 @@ class DecoderLayer(nn.Module):
                        a.qkv.weight, a.qkv.bias).view(B, 3, a.h, dh)
         kv[pos].copy_(qkv[:, 1:].transpose(0, 1))
         past = kv[:pos + 1].view(pos + 1, 2, BH, dh)                        # [t, 2, B·H, dh]
-        w = torch.softmax(torch.bmm((qkv[:, 0] * scale).view(BH, 1, dh), past[:, 0].permute(1, 2, 0)), -1)
+        w = torch.softmax(torch.baddbmm(mask_add.new_zeros(()), qkv[:, 0].reshape(BH, 1, dh),
+                                        past[:, 0].permute(1, 2, 0), beta=0.0, alpha=scale), -1)
         x = x + F.linear(torch.bmm(w, past[:, 1].transpose(0, 1)).view(B, 1, d), a.o.weight, a.o.bias)
         q = F.linear(F.layer_norm(x, (d,), self.ln2.weight, self.ln2.bias, self.ln2.eps), c.q.weight, c.q.bias)
-        w = torch.softmax(torch.baddbmm(mask_add, (q * scale).view(BH, 1, dh), mem_kT), -1)
+        w = torch.softmax(torch.baddbmm(mask_add, q.view(BH, 1, dh), mem_kT, alpha=scale), -1)
         x = x + F.linear(torch.bmm(w, mem_v).view(B, 1, d), c.o.weight, c.o.bias)
         f = self.ffn
         h = F.linear(F.layer_norm(x, (d,), self.ln3.weight, self.ln3.bias, self.ln3.eps), f[0].weight, f[0].bias)
@@ -211,7 +229,7 @@ class TransformerSeq2Seq(Seq2Seq):
         self.out = nn.Linear(d, cfg.vocab_size, bias=False)
         if cfg.tie_embeddings:
             self.out.weight = self.tgt_embed.weight
-        self.drop = nn.Dropout(cfg.dropout)
+        self.drop = Dropout(cfg.dropout)
         self.register_buffer("pe", sinusoids(512, d), persistent=False)
         self.display_layer = max(0, cfg.dec_layers - 2)
         self._init()

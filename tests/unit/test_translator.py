@@ -316,3 +316,12 @@ def test_translator_on_explicit_device_string(tiny_checkpoint):
     t = Translator.from_checkpoint(tiny_checkpoint, device="cpu")
     assert t.device == torch.device("cpu")
     assert next(t.model.parameters()).device.type == "cpu"
+
+
+@pytest.mark.parametrize("text", ["\u200b", "\x00", "😀", "。", "... !!! ???", "a\u2028b", "\ufeff", "a.b.c",
+                                  "x\x0bz", "你好世界。مرحبا! 😀", pytest.param("a " * 300, id="300-words")])
+def test_odd_inputs_translate_without_errors(tr, text):
+    t = tr.translate(text, beam_size=2, max_length=8)
+    assert t.best.tokens[-1] == "</s>"
+    assert t.best.attention.shape == (len(t.best.tokens), len(t.source_tokens))
+    assert t.source_tokens[-1] == "</s>"

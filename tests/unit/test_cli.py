@@ -1,0 +1,132 @@
+"""s2s_core.__main__: the command line, called in-process (the learning runs through a real subprocess
+live in tests/integration/test_learning.py)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import torch
+
+from s2s_core import Translator, checkpoint
+from s2s_core.__main__ import build_parser, configs_from_args, main
+from s2s_core.config import PRESETS, RECIPES
+
+
+def parse_train(*args):
+    return configs_from_args(build_parser().parse_args(["train", *args]))
+
+
+def test_train_args_default_to_size_recipe(toy_data, tmp_path):
+    cfg, m = parse_train("--train", str(toy_data["train"]), "--out", str(tmp_path))
+    # 4000 pairs → the tiny preset and its optimiser recipe
+    assert m.d_model == PRESETS["transformer"]["tiny"]["d_model"]
+    assert (cfg.lr, cfg.warmup, cfg.batch_tokens) == (RECIPES["tiny"]["lr"], RECIPES["tiny"]["warmup"],
+                                                      RECIPES["tiny"]["batch_tokens"])
+    cfg, m = parse_train("--train", str(toy_data["train"]), "--out", str(tmp_path), "--size", "small",
+                         "--lr", "0.01", "--layers", "1", "--d-model", "48", "--n-heads", "3", "--no-tie",
+                         "--probe", "a b", "--probe", "c")
+    assert cfg.lr == 0.01 and cfg.warmup == RECIPES["small"]["warmup"]
+    assert (m.enc_layers, m.dec_layers, m.d_model, m.n_heads, m.tie_embeddings) == (1, 1, 48, 3, False)
+    assert cfg.probes == ("a b", "c")
+    cfg, m = parse_train("--train", str(toy_data["train"]), "--out", str(tmp_path), "--arch", "gru",
+                         "--attention", "luong-dot", "--size", "tiny")
+    assert (m.arch, m.attention, m.emb_dim) == ("gru", "luong-dot", PRESETS["rnn"]["tiny"]["emb_dim"])
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--lr", "-1"], "--lr must be positive"),
+    (["--vocab-size", "3"], "--vocab-size"),
+    (["--dropout", "1.5"], "--dropout"),
+    (["--label-smoothing", "1"], "--label-smoothing"),
+    (["--sampling-max", "2"], "--sampling-max"),
+    (["--max-steps", "-5"], "limits must be"),
+    (["--log-every", "0"], "--log-every"),
+    (["--d-model", "30", "--n-heads", "4"], "divisible"),
+])
+def test_bad_train_settings_are_refused_before_anything_starts(toy_data, tmp_path, capsys, args, message):
+    out = tmp_path / "o"
+    rc = main(["train", "--train", str(toy_data["train"]), "--out", str(out), "--size", "tiny", *args])
+    assert rc == 2
+    assert message in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_missing_corpus_is_a_one_line_error(tmp_path, capsys):
+    assert main(["train", "--train", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error:") and "nope" in err and "Traceback" not in err
+
+
+def test_translate_command(tiny_checkpoint, tmp_path, capsys):
+    src = tmp_path / "in.txt"
+    src.write_text("a b c\n\nd e f. g h\n", encoding="utf-8")
+    out = tmp_path / "out.txt"
+    assert main(["translate", "--checkpoint", str(tiny_checkpoint), "--input", str(src), "--output", str(out),
+                 "--beam", "2"]) == 0
+    lines = out.read_text(encoding="utf-8").split("\n")
+    assert len(lines) == 4 and lines[1] == "" and lines[3] == ""          # one output line per input line
+    tr = Translator.from_checkpoint(tiny_checkpoint)
+    assert lines[0] == tr.translate("a b c", beam_size=2).best.text
+    assert lines[2] == tr.translate("d e f. g h", beam_size=2).best.text
+    assert "line not translated: empty line" in capsys.readouterr().err
+
+
+def test_translate_command_nbest(tiny_checkpoint, tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text("a b c\n", encoding="utf-8")
+    out = tmp_path / "out.txt"
+    assert main(["translate", "--checkpoint", str(tiny_checkpoint), "--input", str(src), "--output", str(out),
+                 "--beam", "3", "--n-best", "3"]) == 0
+    block = out.read_text(encoding="utf-8").split("\n")
+    assert block[3] == ""
+    scores = [float(l.split("\t")[0]) for l in block[:3]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_translate_bad_checkpoint_is_a_one_line_error(tmp_path, capsys):
+    src = tmp_path / "in.txt"
+    src.write_text("a\n")
+    assert main(["translate", "--checkpoint", str(tmp_path / "missing.pt"), "--input", str(src)]) == 1
+    err = capsys.readouterr().err
+    assert "missing.pt" in err and "not found" in err and "Traceback" not in err
+
+
+def test_evaluate_command_json(tiny_checkpoint, toy_data, tmp_path, capsys):
+    hyps = tmp_path / "hyps.txt"
+    assert main(["evaluate", "--checkpoint", str(tiny_checkpoint), "--test", str(toy_data["valid"]), "--beam", "1",
+                 "--json", "--output", str(hyps)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert {"bleu", "chrf", "bleu_signature", "chrf_signature", "n", "checkpoint", "beam"} <= set(result)
+    assert result["n"] == len(hyps.read_text().splitlines()) > 0
+    assert 0 <= result["bleu"] <= 100 and "nrefs:1" in result["bleu_signature"]
+
+
+def test_evaluate_command_lowercase_tok(tiny_checkpoint, toy_data, capsys):
+    assert main(["evaluate", "--checkpoint", str(tiny_checkpoint), "--test", str(toy_data["valid"]), "--beam", "1",
+                 "--lowercase-tok"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("BLEU") and "moses-tok+lc" in out and "chrF" in out
+
+
+def test_export_command_fp16_and_average(tiny_checkpoint, tmp_path):
+    one = tmp_path / "one.pt"
+    assert main(["export", str(tiny_checkpoint), "--out", str(one)]) == 0
+    ck = checkpoint.load(one)
+    assert "train_state" not in ck and ck["model"]["out.weight"].dtype == torch.float16
+    avg = tmp_path / "avg.pt"
+    assert main(["export", str(tiny_checkpoint), str(tiny_checkpoint), "--out", str(avg), "--fp32"]) == 0
+    ck = checkpoint.load(avg)
+    assert ck["model"]["out.weight"].dtype == torch.float32 and len(ck["meta"]["averaged"]) == 2
+    assert Translator.from_checkpoint(avg).translate("a b").best is not None
+
+
+def test_data_split_command(tmp_path, capsys):
+    src = tmp_path / "all.tsv"
+    src.write_text("".join(f"s{i}\tt{i}\n" for i in range(50)) + "s1\tt1 bis\n", encoding="utf-8")
+    out = tmp_path / "split"
+    assert main(["data", "split", str(src), "--out", str(out), "--dev", "5", "--test", "7", "--seed", "2"]) == 0
+    counts = {n: len((out / f"{n}.tsv").read_text().splitlines()) for n in ("train", "dev", "test")}
+    assert counts == {"train": 38, "dev": 5, "test": 7}
+    assert "38 train / 5 dev / 7 test" in capsys.readouterr().out
+    everything = "".join((out / f"{n}.tsv").read_text() for n in ("train", "dev", "test"))
+    assert "s1\tt1\tt1 bis\n" in everything                        # grouped multi-reference line
