@@ -34,7 +34,7 @@ def _packed(weight: torch.Tensor) -> torch.Tensor:
     steps, load_state_dict) or, for writes through ``.data`` that bypass the version counter, a changed
     value among a fixed sample of its elements."""
     key, hit = (weight.data_ptr(), weight._version), _PACKED.get(id(weight))
-    sample = weight.detach().view(-1)[::997]
+    sample = weight.detach().view(-1)[::max(1, weight.numel() // 16)]
     if hit is None or hit[0]() is not weight or hit[1] != key or not torch.equal(hit[2], sample):
         ref = weakref.ref(weight, lambda _, i=id(weight): _PACKED.pop(i, None))
         hit = _PACKED[id(weight)] = (ref, key, sample.clone(),
