@@ -58,7 +58,7 @@ class ModelEntry:
 
 
 def discover(folder: Optional[str | Path] = None) -> list[ModelEntry]:
-    """All checkpoints in ``folder`` (default: :func:`checkpoints_dir`), sorted by name."""
+    """All checkpoints in ``folder`` (default: :func:`checkpoints_dir`): the card-marked default first, then by name."""
     folder = Path(folder) if folder is not None else checkpoints_dir()
     if not folder.is_dir():
         return []
@@ -71,7 +71,8 @@ def discover(folder: Optional[str | Path] = None) -> list[ModelEntry]:
         except OSError:
             continue
         out.append(ModelEntry(p.stem, str(p), st.st_mtime_ns, st.st_size, read_card(p.with_suffix(".md"))))
-    return out
+    # The model whose card says "default: yes" comes first (the app opens on it), then by name.
+    return sorted(out, key=lambda e: (str(e.card.get("default", "")).lower() not in ("yes", "true", "1"), e.name))
 
 
 def _normalise(raw: dict) -> dict:

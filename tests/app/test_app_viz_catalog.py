@@ -76,6 +76,13 @@ def test_catalog_cards(tmp_path, monkeypatch):
     assert catalog.describe_model({"arch": "transformer"}, {}, {"best": -2.5})["score"] == "best dev loss: 2.5"
 
 
+def test_catalog_puts_the_card_marked_default_first(tmp_path):
+    for name in ("a-gru", "b-transformer", "c-other"):
+        (tmp_path / f"{name}.pt").write_bytes(b"x")
+    (tmp_path / "b-transformer.md").write_text("default: yes\nlanguages: en-fr\n")
+    assert [e.name for e in catalog.discover(tmp_path)] == ["b-transformer", "a-gru", "c-other"]
+
+
 @pytest.mark.skipif(not Path("/usr/bin/chromium").exists() and not shutil.which("chromium"),
                     reason="static image export needs a Chromium")
 def test_figure_image_png():
