@@ -22,7 +22,7 @@ from s2s_core.checkpoint import CheckpointError
 
 
 class RunsACommand:
-    """Unpickling this calls os.system('touch MARKER'): the classic malicious checkpoint."""
+    """Unpickling this runs the shell command `touch MARKER` (via os.system): the classic malicious checkpoint."""
 
     def __init__(self, marker: Path):
         self.marker = str(marker)
