@@ -5,7 +5,7 @@ instance can serve many concurrent requests.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from typing import Any, Optional
 
 import torch
@@ -64,8 +64,3 @@ class Seq2Seq(nn.Module):
     def forward(self, src: torch.Tensor, tgt_in: torch.Tensor, sampling_prob: float = 0.0) -> torch.Tensor:
         """Teacher-forced logits [B, T, V]."""
         raise NotImplementedError
-
-
-def select_dataclass(state, idx: torch.Tensor, dim: int):
-    """index_select every tensor field of a dataclass state along ``dim``."""
-    return replace(state, **{f.name: _index(getattr(state, f.name), idx, dim) for f in fields(state)})

@@ -73,16 +73,6 @@ class KVCache:
     pos: int                              # number of target positions decoded so far
     filled: list = field(default_factory=lambda: [0])
 
-    @property
-    def k(self) -> list:                  # per layer [B, H, t, dh] (views)
-        return [] if self.buf is None else [self.buf[:self.pos, i, 0].permute(1, 2, 0, 3)
-                                            for i in range(self.buf.size(1))]
-
-    @property
-    def v(self) -> list:
-        return [] if self.buf is None else [self.buf[:self.pos, i, 1].permute(1, 2, 0, 3)
-                                            for i in range(self.buf.size(1))]
-
     def select(self, idx: torch.Tensor) -> "KVCache":
         """Batch rows ``idx`` (beam reordering, dropping finished sentences) into a fresh buffer."""
         if self.buf is None:
@@ -136,13 +126,6 @@ class Attention(nn.Module):
         out = F.scaled_dot_product_attention(q, k, v, attn_mask=key_mask,
                                              dropout_p=self.p if self.training else 0.0)
         return self.merge(out)
-
-    def cross_attend_weights(self, x, k, v, key_mask):
-        """Same as cross_attend (inference) but also returns weights [B, H, T, S]."""
-        q = self.split(self.q(x))
-        scores = (q @ k.transpose(-1, -2)) / math.sqrt(self.dh)
-        weights = torch.softmax(scores.masked_fill(~key_mask, float("-inf")), dim=-1)
-        return self.merge(weights @ v), weights
 
 
 class Dropout(nn.Dropout):
