@@ -90,6 +90,21 @@ def controls(name: str, status: dict) -> None:
             except ValueError as e:
                 note(name, "error", str(e))
             st.rerun()
+    elif state == "completed" and status.get("reason") == "max_steps":
+        with row.popover("Train longer", icon=":material/fast_forward:"):
+            with st.form(f"extend_{name}", border=False):
+                step = int(status.get("step") or 0)
+                new_max = st.number_input("New step limit", min_value=step + 1, value=step * 2 or 1000,
+                                          step=max(step // 10, 1),
+                                          help="Continues from the last checkpoint with the same settings.")
+                if st.form_submit_button("Continue training", type="primary"):
+                    try:
+                        st_ = store.resume(name, limits={"max_steps": int(new_max)})
+                        note(name, "success", f"Continuing from step {st_.get('resumed_from_step') or 0} "
+                                              f"to {int(new_max)}.")
+                    except ValueError as e:
+                        note(name, "error", str(e))
+                    st.rerun()
     if state not in R.ACTIVE and row.button("Delete", key=f"delete_{name}", icon=":material/delete:"):
         st.session_state["confirm_delete"] = name
         st.rerun()

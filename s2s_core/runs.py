@@ -542,6 +542,44 @@ def eta_seconds(status: dict) -> Optional[float]:
     return max(status["max_steps"] - status.get("step", 0), 0) / status["steps_per_s"]
 
 
+LIMITS = {"max_steps": "step", "max_epochs": "epoch", "max_minutes": "elapsed_s"}
+
+
+def _check_limits(status: Mapping, limits: dict) -> dict:
+    """Validated new limits for a resume; a completed run needs the limit that ended it raised."""
+    for key, value in limits.items():
+        if key not in LIMITS:
+            raise ValueError(f"unknown limit {key!r}; choose from {', '.join(LIMITS)}")
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0 or value != value:
+            raise ValueError(f"{key} must be a number ≥ 0 (0 = no limit), not {value!r}")
+        limits[key] = int(value) if key != "max_minutes" else float(value)
+    if status["state"] != "completed":
+        return limits
+    reason, name = status.get("reason"), status["name"]
+    if reason not in LIMITS:
+        raise ValueError(f"run {name!r} completed ({reason or 'done'}); nothing to resume — "
+                         f"promote it, or launch a new run")
+    new = limits.get(reason)
+    done = (status.get(LIMITS[reason]) or 0) / (60 if reason == "max_minutes" else 1)
+    if new is None or (new and new <= done):
+        raise ValueError(f"run {name!r} completed by reaching {reason} ({done:g}); "
+                         f"to continue it, raise {reason} above that")
+    return limits
+
+
+def _set_flag(argv: Sequence[str], flag: str, value) -> list[str]:
+    """``argv`` with every ``flag V`` / ``flag=V`` replaced by one ``flag value`` at the end."""
+    out, skip = [], False
+    for tok in argv:
+        if skip:
+            skip = False
+        elif tok == flag:
+            skip = True
+        elif not tok.startswith(flag + "="):
+            out.append(tok)
+    return out + [flag, f"{value:g}" if isinstance(value, float) else str(value)]
+
+
 # ---------------------------------------------------------------- the store
 
 class RunStore:
@@ -786,28 +824,37 @@ class RunStore:
             _signal_run(run, st.get("pgid") or st["pid"], signal.SIGKILL if force else signal.SIGTERM)
         return self.status(name)
 
-    def resume(self, name: str, env: Optional[Mapping[str, str]] = None, wait_exit: float = 20) -> dict:
-        """Relaunch with --resume from the same folder: training continues from last.pt's step."""
+    def resume(self, name: str, env: Optional[Mapping[str, str]] = None, wait_exit: float = 20,
+               limits: Optional[Mapping[str, float]] = None) -> dict:
+        """Relaunch with --resume from the same folder: training continues from last.pt's step.
+
+        ``limits``: new ``max_steps`` / ``max_epochs`` / ``max_minutes`` (0 = none) for the rest of the run;
+        a run that completed by reaching one of them continues only when that limit is raised past it.
+        """
         run = self._require(name)
         st = self.status(name)
         if st["state"] in ACTIVE:
             raise ValueError(f"run {name!r} is already {st['state']}")
-        if st["state"] == "completed":
-            raise ValueError(f"run {name!r} completed ({st.get('reason') or 'done'}); nothing to resume — "
-                             f"promote it, or launch a new run")
+        limits = _check_limits(st, dict(limits or {}))
         deadline = time.time() + wait_exit
         while run_processes(run):                    # the old process may still be shutting down
             if time.time() > deadline:
                 raise ValueError(f"run {name!r}: its previous process is still exiting; try again shortly")
             time.sleep(0.2)
-        cfg = _read_json(run / CONFIG)
-        launch = cfg["launch"]
-        command = build_command(run, cfg["argv"], launch["nproc"], launch["nnodes"], launch["node_rank"],
-                                launch["rdzv_endpoint"], rdzv_id=name, resume=True)
         with _locked(run):
+            cfg = _read_json(run / CONFIG)
+            for key, value in limits.items():
+                cfg["argv"] = _set_flag(cfg["argv"], "--" + key.replace("_", "-"), value)
+                cfg["train_config"][key] = value
+            launch = cfg["launch"]
+            command = build_command(run, cfg["argv"], launch["nproc"], launch["nnodes"], launch["node_rank"],
+                                    launch["rdzv_endpoint"], rdzv_id=name, resume=True)
             cur = _read_json(run / STATUS) or {}
             if cur.get("state") in ACTIVE:
                 raise ValueError(f"run {name!r} is already {cur['state']}")
+            if limits:
+                cfg["command"] = command
+                _write_json(run / CONFIG, cfg)
             cur["resumed_from_step"] = st.get("last_checkpoint_step") or 0
             self._spawn(run, cur, command, env)
         return self.status(name)
@@ -988,7 +1035,9 @@ def cmd_runs(a) -> None:
             st = store.wait(a.name, timeout=a.timeout)
         print(f"run {a.name}: {st['state']} at step {st.get('step')}", file=sys.stderr)
     elif c == "resume":
-        st = store.resume(a.name)
+        limits = {k: v for k, v in (("max_steps", a.max_steps), ("max_epochs", a.max_epochs),
+                                    ("max_minutes", a.max_minutes)) if v is not None}
+        st = store.resume(a.name, limits=limits)
         print(f"resumed run {a.name} from step {st.get('resumed_from_step')} (pid {st['pid']})", file=sys.stderr)
         if a.wait:
             _print_status(store.wait(a.name, timeout=10**9, poll=1))
@@ -1041,8 +1090,12 @@ def add_runs_parser(sub) -> None:
     s.add_argument("--force", action="store_true", help="SIGKILL (no save)")
     s.add_argument("--wait", action="store_true", help="wait until it has stopped")
     s.add_argument("--timeout", type=float, default=300)
-    s = rs.add_parser("resume", help="continue a stopped/failed run from its last checkpoint")
+    s = rs.add_parser("resume", help="continue a stopped/failed run from its last checkpoint, or a completed "
+                                     "one with a higher limit")
     s.add_argument("name")
+    s.add_argument("--max-steps", type=int, help="new step limit (0 = none)")
+    s.add_argument("--max-epochs", type=int, help="new epoch limit (0 = none)")
+    s.add_argument("--max-minutes", type=float, help="new limit on training minutes in total (0 = none)")
     s.add_argument("--wait", action="store_true")
     s = rs.add_parser("promote", help="export best.pt (or an average) as an fp16 checkpoint + model card")
     s.add_argument("name")

@@ -8,47 +8,10 @@ grid, Transformers) and ``beam-tree.png`` (beam-search tree).
 from __future__ import annotations
 
 import argparse
-import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.parse
-import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync"]
-HEATMAP = '[data-testid="stPlotlyChart"] .js-plotly-plot .heatmaplayer'
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_app(port: int, checkpoints: str | None) -> subprocess.Popen:
-    env = dict(os.environ)
-    if checkpoints:
-        env["S2S_CHECKPOINTS_DIR"] = str(Path(checkpoints).resolve())
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                             "--server.headless", "true", "--server.address", "127.0.0.1",
-                             "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
-                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2).read().strip() == b"ok":
-                return proc
-        except OSError:
-            time.sleep(0.5)
-        if proc.poll() is not None:
-            break
-    proc.kill()
-    raise SystemExit("streamlit did not start")
+from app_harness import HEATMAP, ROOT, launch_chromium, running_app
 
 
 def settle(page, seconds: float = 1.0) -> None:
@@ -80,39 +43,30 @@ def main() -> None:
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    proc = start_app(port, args.checkpoints)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-            page = browser.new_page(viewport={"width": args.width, "height": 2000}, device_scale_factor=1)
-            page.set_default_timeout(120_000)
-            query = {k: v for k, v in (("model", args.model), ("text", args.text)) if v}
-            page.goto(url + ("?" + urllib.parse.urlencode(query) if query else ""))
-            page.get_by_label("Text to translate").wait_for()
-            if not args.text:
-                page.locator(".st-key-example_0 button").click()
-            page.locator(HEATMAP).first.wait_for(state="visible")
-            settle(page)
-            shoot(page, out / "translate.png", args.width)
+    env = {"S2S_CHECKPOINTS_DIR": str(Path(args.checkpoints).resolve())} if args.checkpoints else {}
+    with running_app(env) as url, sync_playwright() as p:
+        browser = launch_chromium(p)
+        page = browser.new_page(viewport={"width": args.width, "height": 2000}, device_scale_factor=1)
+        page.set_default_timeout(120_000)
+        query = {k: v for k, v in (("model", args.model), ("text", args.text)) if v}
+        page.goto(url + "/" + ("?" + urllib.parse.urlencode(query) if query else ""))
+        page.get_by_label("Text to translate").wait_for()
+        if not args.text:
+            page.locator(".st-key-example_0 button").click()
+        page.locator(HEATMAP).first.wait_for(state="visible")
+        settle(page)
+        shoot(page, out / "translate.png", args.width)
 
-            page.get_by_role("link", name="Inspect").click()
-            page.get_by_label("Sentence to inspect").wait_for()
-            settle(page, 2)
-            if page.locator(HEATMAP).count() > 1:
-                shoot(page, out / "inspect-heads.png", args.width)
-            page.get_by_role("tab", name="Beam tree").click()
-            page.locator('[data-testid="stPlotlyChart"] .scatterlayer').first.wait_for(state="visible")
-            settle(page, 2)
-            shoot(page, out / "beam-tree.png", args.width)
-            browser.close()
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        page.get_by_role("link", name="Inspect").click()
+        page.get_by_label("Sentence to inspect").wait_for()
+        settle(page, 2)
+        if page.locator(HEATMAP).count() > 1:
+            shoot(page, out / "inspect-heads.png", args.width)
+        page.get_by_role("tab", name="Beam tree").click()
+        page.locator('[data-testid="stPlotlyChart"] .scatterlayer').first.wait_for(state="visible")
+        settle(page, 2)
+        shoot(page, out / "beam-tree.png", args.width)
+        browser.close()
 
 
 if __name__ == "__main__":

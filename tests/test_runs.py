@@ -181,6 +181,24 @@ def test_promote_best_and_average(finished, env, capsys):
         store.promote("api_run", as_name="../evil")
 
 
+def test_completed_run_continues_with_a_higher_step_limit(finished):
+    """Train longer: a run that reached max_steps resumes from its last step once the limit is raised."""
+    store = finished
+    for limits, match in (({}, "nothing to resume|raise max_steps"), ({"max_steps": 40}, "raise max_steps"),
+                          ({"max_epochs": 99}, "raise max_steps"), ({"max_steps": -1}, "≥ 0"),
+                          ({"lr": 1}, "unknown limit")):
+        with pytest.raises(ValueError, match=match):
+            store.resume("api_run", limits=limits)
+    assert main(["runs", "resume", "api_run", "--max-steps", "50", "--wait"]) == 0
+    st = store.status("api_run")
+    assert st["state"] == "completed" and st["step"] == 50 and st["max_steps"] == 50, st
+    starts = [e["step"] for e in store.metrics("api_run")["events"] if e["event"] == "start"]
+    assert starts == [0, 40]
+    assert [r["step"] for r in store.metrics("api_run")["train"]][-2:] == [45, 50]
+    argv = store.config("api_run")["argv"]
+    assert argv.count("--max-steps") == 1 and argv[argv.index("--max-steps") + 1] == "50"
+
+
 # ------------------------------------------------------------------------------------------- several processes
 
 def test_torchrun_two_cpu_processes(env):

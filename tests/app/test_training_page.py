@@ -212,3 +212,22 @@ def test_form_launches_a_run(page):
             store.stop("form-run", force=True)
     st = store.wait("form-run", timeout=10)
     assert st["state"] == "stopped"
+
+
+def test_completed_run_can_train_longer(page, monkeypatch):
+    from s2s_core.runs import RunStore
+    calls = []
+
+    def fake_resume(self, name, env=None, wait_exit=20, limits=None):
+        calls.append((name, limits))
+        return {"resumed_from_step": 100}
+    monkeypatch.setattr(RunStore, "resume", fake_resume)
+    at, _ = page
+    at.run()
+    box = next(n for n in at.number_input if n.label == "New step limit")
+    assert box.value == 200 and box.min == 101
+    box.set_value(300)
+    next(b for b in at.button if b.label == "Continue training").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert calls == [("old-run", {"max_steps": 300})]
+    assert any("Continuing from step 100 to 300" in s.value for s in at.success)

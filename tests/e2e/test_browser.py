@@ -5,28 +5,13 @@ the absence of tracebacks, Ctrl+Enter and the shareable URL. Prints the click â†
 """
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync"]
-HEATMAP = '[data-testid="stPlotlyChart"] .js-plotly-plot .heatmaplayer'
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from scripts.app_harness import CHROMIUM, HEATMAP, AppDidNotStart, launch_chromium, running_app
 
 
 @pytest.fixture(scope="module")
@@ -36,41 +21,19 @@ def server(tmp_path_factory, tiny_checkpoint, tiny_gru_checkpoint):
     ckpts = tmp_path_factory.mktemp("e2e_ckpts")
     shutil.copy(tiny_checkpoint, ckpts / "tiny-transformer.pt")
     shutil.copy(tiny_gru_checkpoint, ckpts / "tiny-gru.pt")
-    port = free_port()
     log = tmp_path_factory.mktemp("e2e_log") / "streamlit.log"
-    env = dict(os.environ, S2S_CHECKPOINTS_DIR=str(ckpts), OMP_NUM_THREADS="1", PYTHONUNBUFFERED="1")
-    with open(log, "wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                                 "--server.headless", "true", "--server.address", "127.0.0.1",
-                                 "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
-                                cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.time() + 90
-        while True:
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read().strip() == b"ok":
-                    break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.time() > deadline:
-                pytest.fail(f"streamlit did not start:\n{log.read_text(errors='replace')[-3000:]}")
-            time.sleep(0.5)
-        yield url, log
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        with running_app({"S2S_CHECKPOINTS_DIR": str(ckpts), "OMP_NUM_THREADS": "1"}, log, timeout=90) as url:
+            yield url, log
+    except AppDidNotStart as e:
+        pytest.fail(str(e))
 
 
 def test_translate_in_a_real_browser(server, tmp_path, capsys):
     from playwright.sync_api import expect, sync_playwright
     url, log = server
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        browser = launch_chromium(p)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1100})
             page.set_default_timeout(90_000)
@@ -116,7 +79,7 @@ def test_inspect_clicks_in_a_real_browser(server):
     from playwright.sync_api import expect, sync_playwright
     url, _ = server
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        browser = launch_chromium(p)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1600})
             page.set_default_timeout(90_000)

@@ -1,0 +1,84 @@
+"""Run the Streamlit app on a free local port and drive it with the system Chromium.
+
+Shared by the end-to-end browser test (``tests/e2e``) and ``scripts/screenshots.py`` so both start the app
+and the browser the same way.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Iterator
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+HEATMAP = '[data-testid="stPlotlyChart"] .js-plotly-plot .heatmaplayer'
+
+
+class AppDidNotStart(RuntimeError):
+    pass
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_app(env: dict[str, str] | None = None, log: Path | None = None,
+                timeout: float = 120) -> Iterator[str]:
+    """``streamlit run app.py`` bound to 127.0.0.1 on a free port; yields its URL, stops it on exit.
+
+    ``env`` is added to this process's environment; the server's output goes to ``log`` (or nowhere).
+    Raises AppDidNotStart (with the log's tail) when the health check does not answer within ``timeout``.
+    """
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    out = open(log, "wb") if log else subprocess.DEVNULL
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+             "--server.headless", "true", "--server.address", "127.0.0.1",
+             "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
+            cwd=ROOT, env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
+            stdout=out, stderr=subprocess.STDOUT)
+    finally:
+        if log:
+            out.close()
+    try:
+        _wait_healthy(proc, url, timeout, log)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def _wait_healthy(proc: subprocess.Popen, url: str, timeout: float, log: Path | None) -> None:
+    deadline = time.time() + timeout
+    while True:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read().strip() == b"ok":
+                return
+        except OSError:
+            pass
+        if proc.poll() is not None or time.time() > deadline:
+            tail = log.read_text(errors="replace")[-3000:] if log and log.exists() else ""
+            raise AppDidNotStart(f"streamlit did not start at {url}\n{tail}")
+        time.sleep(0.5)
+
+
+def launch_chromium(playwright):
+    """Headless system Chromium (Playwright's own browser download is not needed)."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
