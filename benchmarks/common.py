@@ -26,8 +26,10 @@ from s2s_core.config import ModelConfig  # noqa: E402
 from s2s_core.models import build_model  # noqa: E402
 from s2s_core.models.transformer import sinusoids  # noqa: E402
 
-# The reference shape (the "small" preset).
-SHAPE = dict(vocab_size=8000, d_model=256, n_heads=4, enc_layers=3, dec_layers=3, ffn_dim=1024, dropout=0.1)
+# The reference shape (the "small" preset), with Marian's dropout placement: dropout on embeddings and
+# sub-layer outputs only, none on attention probabilities or FFN hidden units (as in fairseq's defaults).
+SHAPE = dict(vocab_size=8000, d_model=256, n_heads=4, enc_layers=3, dec_layers=3, ffn_dim=1024, dropout=0.1,
+             attention_dropout=0.0, activation_dropout=0.0)
 
 # Marian's layout: id 0 is </s>, 1 <unk>, the last id <pad> (also the decoder start token).
 MARIAN_EOS, MARIAN_UNK = 0, 1
@@ -95,9 +97,9 @@ def quiet():
 
 # ---------------------------------------------------------------- our engine
 
-def build_ours(seed: int = 0):
+def build_ours(seed: int = 0, **overrides):
     torch.manual_seed(seed)
-    return build_model(ModelConfig(arch="transformer", **SHAPE))
+    return build_model(ModelConfig(arch="transformer", **{**SHAPE, **overrides}))
 
 
 # ---------------------------------------------------------------- Hugging Face Marian
@@ -109,7 +111,8 @@ def marian_config():
         encoder_layers=SHAPE["enc_layers"], decoder_layers=SHAPE["dec_layers"],
         encoder_attention_heads=SHAPE["n_heads"], decoder_attention_heads=SHAPE["n_heads"],
         encoder_ffn_dim=SHAPE["ffn_dim"], decoder_ffn_dim=SHAPE["ffn_dim"], activation_function="relu",
-        dropout=SHAPE["dropout"], attention_dropout=0.0, activation_dropout=0.0, max_position_embeddings=512,
+        dropout=SHAPE["dropout"], attention_dropout=SHAPE["attention_dropout"],
+        activation_dropout=SHAPE["activation_dropout"], max_position_embeddings=512,
         scale_embedding=True, pad_token_id=MARIAN_PAD, decoder_start_token_id=MARIAN_PAD,
         eos_token_id=MARIAN_EOS, forced_eos_token_id=None, bos_token_id=None, use_cache=True,
         share_encoder_decoder_embeddings=True, tie_word_embeddings=True)

@@ -1,13 +1,15 @@
 """Training throughput (target tokens/s) of our engine against peers at the same size, one table.
 
-Shape: Transformer d_model 256, 4 heads, 3+3 layers, FFN 1024, vocab 8000, dropout 0.1; batches of 128
+Shape: Transformer d_model 256, 4 heads, 3+3 layers, FFN 1024, vocab 8000, dropout 0.1 on embeddings and
+sub-layer outputs (Marian's placement: none on attention probabilities or FFN units); batches of 128
 random pairs, source 12 tokens, target 13 (decoder input <s> + 12, output 12 + </s>); label smoothing
 0.1, AdamW (betas 0.9/0.98), gradient clipping at 1.0. One step = forward, loss, backward, clip, update.
 
     python benchmarks/train_speed.py --threads 2 --repeats 10
 
 - ours: ``TransformerSeq2Seq`` trained by ``s2s_core.train.Trainer.train_step`` itself (its loss,
-  learning-rate schedule, clipping and optimizer settings);
+  learning-rate schedule, clipping and optimizer settings); "ours, dropout everywhere" adds dropout 0.1 on
+  attention probabilities and FFN units too (Sockeye's placement, our default when not set);
 - HF Marian: ``MarianMTModel`` from a random-init ``MarianConfig`` of the same size, same loss/optimizer;
 - nn.Transformer: ``torch.nn.Transformer`` (pre-norm) with tied embeddings, same loss/optimizer.
 
@@ -65,8 +67,9 @@ class OursStep:
     """Calls Trainer.train_step on a minimal trainer (no corpus, no tokenizer): the real step code."""
     name = "ours (s2s_core Trainer.train_step)"
 
-    def __init__(self, threads):
-        model = common.build_ours().train()
+    def __init__(self, threads, name=None, **model_overrides):
+        self.name = name or self.name
+        model = common.build_ours(**model_overrides).train()
         cfg = TrainConfig(lr=LR, warmup=1000, label_smoothing=SMOOTHING, clip_norm=CLIP, threads=threads)
         # Trainer.__init__ needs a corpus and an output folder; train_step only needs these attributes.
         t = self.trainer = object.__new__(Trainer)
@@ -196,7 +199,7 @@ def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--repeats", type=int, default=10, help="timed steps per system (median reported)")
-    p.add_argument("--systems", default="ours,hf,plain", help="comma list of: ours, hf, plain")
+    p.add_argument("--systems", default="ours,ours-all,hf,plain", help="comma list of: ours, ours-all, hf, plain")
     p.add_argument("--no-real-data", action="store_true", help="skip the Tatoeba padding/throughput part")
     p.add_argument("--batch-tokens", type=int, default=4096, help="bucket size for the real-data part")
     p.add_argument("--spm-sample", type=int, default=20000, help="pairs sampled to train SentencePiece")
@@ -210,6 +213,9 @@ def main(argv=None):
     if "ours" in wanted:
         ours = OursStep(args.threads)
         rows[ours.name] = throughput(ours, args.repeats)
+    if "ours-all" in wanted:
+        s = OursStep(args.threads, "ours, dropout everywhere", attention_dropout=None, activation_dropout=None)
+        rows[s.name] = throughput(s, args.repeats)
     if "hf" in wanted:
         s = MarianStep()
         rows[s.name] = throughput(s, args.repeats)

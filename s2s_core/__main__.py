@@ -23,7 +23,10 @@ def add_train_args(p: argparse.ArgumentParser) -> None:
     for name in ("d_model", "n_heads", "enc_layers", "dec_layers", "ffn_dim", "emb_dim"):
         p.add_argument("--" + name.replace("_", "-"), type=int, help="override the preset")
     p.add_argument("--layers", type=int, help="encoder and decoder layers")
-    p.add_argument("--dropout", type=float)
+    p.add_argument("--dropout", type=float, help="on embeddings and sub-layer outputs")
+    p.add_argument("--attention-dropout", type=float,
+                   help="Transformer attention probabilities (default: --dropout; 0 = fused attention in training)")
+    p.add_argument("--activation-dropout", type=float, help="Transformer FFN hidden units (default: --dropout)")
     p.add_argument("--no-tie", action="store_true", help="separate source/target/output embeddings")
     p.add_argument("--vocab-size", type=int, default=d.vocab_size)
     p.add_argument("--tokenizer-type", default=d.tokenizer_type, choices=["auto", "unigram", "bpe", "char"])
@@ -67,7 +70,8 @@ def configs_from_args(a: argparse.Namespace) -> tuple[TrainConfig, ModelConfig]:
         if getattr(a, key) is None:
             setattr(a, key, value)
     m = preset(a.arch, size)
-    for name in ("d_model", "n_heads", "enc_layers", "dec_layers", "ffn_dim", "emb_dim", "dropout"):
+    for name in ("d_model", "n_heads", "enc_layers", "dec_layers", "ffn_dim", "emb_dim", "dropout",
+                 "attention_dropout", "activation_dropout"):
         if getattr(a, name, None) is not None:
             m[name] = getattr(a, name)
     if a.layers is not None:
@@ -87,7 +91,8 @@ def validate_configs(cfg: TrainConfig, m: ModelConfig) -> None:
         (cfg.batch_tokens >= 16, "--batch-tokens must be at least 16"),
         (cfg.lr > 0, "--lr must be positive"),
         (0 <= cfg.label_smoothing < 1, "--label-smoothing must be in [0, 1)"),
-        (0 <= m.dropout < 1, "--dropout must be in [0, 1)"),
+        (all(0 <= p < 1 for p in (m.dropout, m.dropout_of("attention"), m.dropout_of("activation"))),
+         "--dropout, --attention-dropout and --activation-dropout must be in [0, 1)"),
         (cfg.clip_norm >= 0, "--clip-norm must be ≥ 0 (0 disables clipping)"),
         (0 <= cfg.sampling_max <= 1, "--sampling-max must be in [0, 1]"),
         (min(cfg.max_steps, cfg.max_epochs, cfg.patience, cfg.warmup) >= 0 and cfg.max_minutes >= 0,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
+from typing import Optional
 
 
 class _Plain:
@@ -25,11 +26,19 @@ class ModelConfig(_Plain):
     dec_layers: int = 3
     ffn_dim: int = 1024
     emb_dim: int = 256                   # RNN embedding size (Transformer uses d_model)
-    dropout: float = 0.1
+    dropout: float = 0.1                 # on embeddings and sub-layer outputs (residual branches)
+    attention_dropout: Optional[float] = None   # Transformer attention probabilities; None = dropout
+    activation_dropout: Optional[float] = None  # Transformer FFN hidden units; None = dropout
     tie_embeddings: bool = True          # one joint vocabulary -> source, target and output share weights
     pad_id: int = 0
     bos_id: int = 2
     eos_id: int = 3
+
+    def dropout_of(self, where: str) -> float:
+        """Dropout of ``"attention"`` or ``"activation"``: its own setting, else the general one
+        (Sockeye's default; fairseq and Marian set both to 0, which also lets training use fused attention)."""
+        own = getattr(self, f"{where}_dropout")
+        return self.dropout if own is None else own
 
 
 @dataclass

@@ -133,7 +133,9 @@ class Dropout(nn.Dropout):
     fast as ``bernoulli_`` there (keep probability 1 - p up to 2^-31, kept values scaled by 1 / (1 - p))."""
 
     def forward(self, x):
-        if not self.training or not 0.0 < self.p < 1.0 or x.device.type != "cpu" or self.inplace:
+        if self.p == 0.0 or not self.training:
+            return x
+        if not self.p < 1.0 or x.device.type != "cpu" or self.inplace:
             return super().forward(x)
         keep = torch.empty(x.shape, dtype=torch.int32, device=x.device).random_() >= round(self.p * 2 ** 31)
         mask = keep * (1.0 / (1.0 - self.p))                 # bool → float in the same pass
@@ -150,8 +152,8 @@ class EncoderLayer(nn.Module):
         super().__init__()
         d = cfg.d_model
         self.ln1, self.ln2 = nn.LayerNorm(d), nn.LayerNorm(d)
-        self.attn = Attention(d, cfg.n_heads, cfg.dropout, cross=False)
-        self.ffn = FeedForward(d, cfg.ffn_dim, cfg.dropout)
+        self.attn = Attention(d, cfg.n_heads, cfg.dropout_of("attention"), cross=False)
+        self.ffn = FeedForward(d, cfg.ffn_dim, cfg.dropout_of("activation"))
         self.drop = Dropout(cfg.dropout)
 
     def forward(self, x, key_mask):
@@ -164,9 +166,9 @@ class DecoderLayer(nn.Module):
         super().__init__()
         d = cfg.d_model
         self.ln1, self.ln2, self.ln3 = nn.LayerNorm(d), nn.LayerNorm(d), nn.LayerNorm(d)
-        self.self_attn = Attention(d, cfg.n_heads, cfg.dropout, cross=False)
-        self.cross_attn = Attention(d, cfg.n_heads, cfg.dropout, cross=True)
-        self.ffn = FeedForward(d, cfg.ffn_dim, cfg.dropout)
+        self.self_attn = Attention(d, cfg.n_heads, cfg.dropout_of("attention"), cross=False)
+        self.cross_attn = Attention(d, cfg.n_heads, cfg.dropout_of("attention"), cross=True)
+        self.ffn = FeedForward(d, cfg.ffn_dim, cfg.dropout_of("activation"))
         self.drop = Dropout(cfg.dropout)
 
     def forward(self, x, mem_k, mem_v, key_mask):

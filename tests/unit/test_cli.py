@@ -37,6 +37,7 @@ def test_train_args_default_to_size_recipe(toy_data, tmp_path):
     (["--lr", "-1"], "--lr must be positive"),
     (["--vocab-size", "3"], "--vocab-size"),
     (["--dropout", "1.5"], "--dropout"),
+    (["--attention-dropout", "-0.1"], "--attention-dropout"),
     (["--label-smoothing", "1"], "--label-smoothing"),
     (["--sampling-max", "2"], "--sampling-max"),
     (["--max-steps", "-5"], "limits must be"),

@@ -201,6 +201,25 @@ def test_dropout_only_in_training_mode(kind):
         assert not torch.allclose(model(src, tgt_in), model(src, tgt_in))
 
 
+def test_transformer_dropout_placement():
+    """Attention and FFN dropout follow --dropout unless set; at 0 they really are off in training."""
+    def rates(**kw):
+        layer = random_model("transformer", vocab=9, seed=13, **kw).dec_layers[0]
+        return layer.drop.p, layer.self_attn.p, layer.cross_attn.p, layer.ffn[2].p
+    assert rates(dropout=0.3) == (0.3, 0.3, 0.3, 0.3)
+    assert rates(dropout=0.3, attention_dropout=0.0, activation_dropout=0.1) == (0.3, 0.0, 0.0, 0.1)
+    model = random_model("transformer", vocab=9, seed=13, dropout=0.0, attention_dropout=0.0,
+                         activation_dropout=0.0).train()
+    src, _ = source_batch([5, 6], vocab=9, seed=3)
+    tgt_in = torch.tensor([[2, 5, 6, 7]] * 2)
+    with torch.no_grad():
+        torch.testing.assert_close(model(src, tgt_in), model(src, tgt_in))
+        model.dec_layers[0].self_attn.p = 0.5            # attention dropout alone changes the output
+        assert not torch.allclose(model(src, tgt_in), model(src, tgt_in))
+    old = {k: v for k, v in ModelConfig(dropout=0.2).to_dict().items() if not k.endswith("n_dropout")}
+    assert ModelConfig.from_dict(old).dropout_of("attention") == 0.2       # checkpoints from before the option
+
+
 def test_build_model_rejects_bad_configs():
     with pytest.raises(ValueError, match="unknown architecture"):
         build_model(ModelConfig(arch="cnn"))
