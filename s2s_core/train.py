@@ -166,28 +166,39 @@ class Trainer:
         return batches[self.rank:n:self.world]
 
     # -- checkpoints ------------------------------------------------------------------------------
-    def _payload(self, with_state: bool) -> dict:
+    def _payload(self, rng_states: Optional[list]) -> dict:
         payload = {"model_config": self.model_cfg.to_dict(), "model": self.model.state_dict(),
                    "tokenizer": checkpoint.proto_to_tensor(self.tokenizer.model_proto),
                    "train_config": {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.cfg.to_dict().items()},
                    "meta": {"step": self.step, "epoch": self.epoch, "best": self.best}}
-        if with_state:
+        if rng_states is not None:
             payload["train_state"] = {
                 "step": self.step, "epoch": self.epoch, "batch_pos": self.batch_pos, "best": self.best,
                 "bad_validations": self.bad_validations, "elapsed": self._elapsed(),
-                "optimizer": self.optim.state_dict(), "torch_rng": torch.get_rng_state(),
-                "python_rng": list(random.getstate()[1]),
-                "cuda_rng": torch.cuda.get_rng_state() if self.device.type == "cuda" else None}
+                "optimizer": self.optim.state_dict(), "rng": rng_states}
         return payload
 
+    def _rng_states(self) -> list[dict]:
+        """Every rank's random state, index = rank (a collective under DDP): each rank draws its own
+        dropout masks, so an exact resume needs all of them."""
+        mine = {"torch": torch.get_rng_state(), "python": list(random.getstate()[1]),
+                "cuda": torch.cuda.get_rng_state(self.device) if self.device.type == "cuda" else None}
+        if self.world == 1:
+            return [mine]
+        states = [None] * self.world
+        dist.all_gather_object(states, mine)
+        return states
+
     def save(self, name: str, with_state: bool = True) -> Optional[Path]:
+        """Write ``name`` on rank 0. With the training state every rank must call it (RNG gather)."""
+        rng_states = self._rng_states() if with_state else None
         if self.rank != 0:
             return None
         if not all(torch.isfinite(p).all() for p in self.model.parameters()):
             self._emit({"event": "error", "message": f"refused to write {name}: weights are not finite"})
             return None
         path = self.out / name
-        checkpoint.save(self._payload(with_state), path)
+        checkpoint.save(self._payload(rng_states), path)
         return path
 
     def _keep_last(self):
@@ -208,11 +219,14 @@ class Trainer:
         self.step, self.epoch, self.batch_pos = state["step"], state["epoch"], state["batch_pos"]
         self.best, self.bad_validations = state["best"], state["bad_validations"]
         self.elapsed_before = state["elapsed"]
-        if self.rank == 0:
-            torch.set_rng_state(state["torch_rng"])
-            random.setstate((3, tuple(state["python_rng"]), None))
-            if state.get("cuda_rng") is not None and self.device.type == "cuda":
-                torch.cuda.set_rng_state(state["cuda_rng"])
+        if "rng" not in state:       # written before per-rank states: rank 0's only
+            state["rng"] = [{"torch": state["torch_rng"], "python": state["python_rng"], "cuda": state.get("cuda_rng")}]
+        if self.rank < len(state["rng"]):    # a resume on more ranks than saved starts the extra ones fresh
+            rng = state["rng"][self.rank]
+            torch.set_rng_state(rng["torch"])
+            random.setstate((3, tuple(rng["python"]), None))
+            if rng.get("cuda") is not None and self.device.type == "cuda":
+                torch.cuda.set_rng_state(rng["cuda"], self.device)
 
     # -- metrics ----------------------------------------------------------------------------------
     def _emit(self, record: dict):

@@ -392,6 +392,25 @@ def test_ddp_torchrun_matches_single_process(small_data, tmp_path):
     assert Translator.from_checkpoint(ddp / "best.pt").translate("a b c").best is not None
 
 
+# ≈ 25-35 s: three torchrun runs
+def test_ddp_resume_is_exact(small_data, tmp_path):
+    """With dropout each rank draws its own masks: a resumed 2-worker run must restore every rank's RNG."""
+    straight, split = tmp_path / "straight", tmp_path / "split"
+    kw = {"dropout": 0.3, "log-every": 1}
+    for out, steps, extra in ((straight, 8, []), (split, 4, []), (split, 8, ["--resume"])):
+        r = run_torchrun(["-m", "s2s_core", *cli_train_args(small_data, out, **kw, **{"max-steps": steps}), *extra],
+                         timeout=180)
+        assert r.returncode == 0, r.stderr[-3000:]
+    assert len(checkpoint.load(split / "last.pt")["train_state"]["rng"]) == 2      # one state per rank
+    a, b = train_losses(straight), train_losses(split)
+    assert sorted(a) == sorted(b) == list(range(1, 9))
+    for step in range(1, 9):
+        assert b[step] == pytest.approx(a[step], rel=1e-5, abs=1e-6), f"step {step}"
+    wa, wb = checkpoint.load(straight / "last.pt")["model"], checkpoint.load(split / "last.pt")["model"]
+    for k in wa:
+        torch.testing.assert_close(wb[k], wa[k], atol=1e-5, rtol=1e-5)
+
+
 NAN_ON_RANK_1 = """
 import os, sys
 import s2s_core.train as T
