@@ -19,11 +19,11 @@ from typing import Callable, Optional
 
 import torch
 import torch.distributed as dist
-import torch.nn.functional as F
 
 from . import checkpoint, data, sysinfo
 from .config import ModelConfig, TrainConfig
 from .evaluate import score
+from .loss import sequence_loss
 from .models import build_model
 from .tokenizer import Tokenizer
 from .translator import Translator
@@ -59,43 +59,6 @@ def lr_at(step: int, peak: float, warmup: int) -> float:
     """Linear warmup to ``peak`` then inverse square-root decay."""
     step = max(step, 1)
     return peak * min(step / max(warmup, 1), math.sqrt(max(warmup, 1) / step))
-
-
-class _SmoothedCrossEntropy(torch.autograd.Function):
-    """``F.cross_entropy(..., ignore_index, label_smoothing, reduction="sum")`` with one log-softmax pass
-    and the gradient written in one buffer (softmax − smoothed target); on CPU about a third cheaper."""
-
-    @staticmethod
-    def forward(ctx, logits, target, pad_id: int, smoothing: float):
-        lp = torch.log_softmax(logits, -1)
-        real = target != pad_id
-        per_token = lp.gather(1, target.unsqueeze(1)).squeeze(1).mul(-(1.0 - smoothing))
-        if smoothing:
-            per_token = per_token.sub(lp.mean(-1), alpha=smoothing)
-        ctx.save_for_backward(lp, target, real)
-        ctx.smoothing = smoothing
-        return (per_token * real).sum()
-
-    @staticmethod
-    def backward(ctx, grad):
-        lp, target, real = ctx.saved_tensors
-        eps = ctx.smoothing
-        g = lp.exp()
-        if eps:
-            g.sub_(eps / lp.size(1))
-        g.scatter_add_(1, target.unsqueeze(1), torch.full_like(lp[:, :1], eps - 1.0))
-        g.mul_((grad * real).unsqueeze(1).to(lp.dtype))
-        return g, None, None, None
-
-
-def sequence_loss(logits, target, pad_id: int, smoothing: float) -> tuple[torch.Tensor, int]:
-    """Summed label-smoothed cross-entropy over real target tokens, and their count."""
-    flat, tgt = logits.float().view(-1, logits.size(-1)), target.view(-1)
-    if flat.requires_grad and flat.device.type == "cpu" and torch.is_grad_enabled():
-        loss = _SmoothedCrossEntropy.apply(flat, tgt, pad_id, smoothing)
-    else:
-        loss = F.cross_entropy(flat, tgt, ignore_index=pad_id, label_smoothing=smoothing, reduction="sum")
-    return loss, int((target != pad_id).sum())
 
 
 def make_optimizer(model: torch.nn.Module, cfg: TrainConfig, device: torch.device) -> torch.optim.Optimizer:
@@ -329,10 +292,13 @@ class Trainer:
         lr = lr_at(self.step + 1, self.cfg.lr, self.cfg.warmup)
         for g in self.optim.param_groups:
             g["lr"] = lr
+        # On CPU the vocabulary projection is fused into the loss (no [tokens, vocab] logits in memory);
+        # on GPUs the plain projection + cross-entropy under autocast is the fast path.
+        fused = self.device.type == "cpu"
         with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.cfg.bf16):
-            logits = self.forward(src, tgt_in, self._sampling_prob()) if self.model_cfg.arch != "transformer" \
-                else self.forward(src, tgt_in)
-        loss_sum, n = sequence_loss(logits, tgt_out, self.model_cfg.pad_id, self.cfg.label_smoothing)
+            output = self.forward(src, tgt_in, self._sampling_prob(), project=not fused)
+        loss_sum, n = sequence_loss(output, tgt_out, self.model_cfg.pad_id, self.cfg.label_smoothing,
+                                    projection=self.model.out if fused else None)
         loss = loss_sum / max(n, 1)
         self.optim.zero_grad(set_to_none=True)
         # Under DDP every rank must skip together: one that went on to backward() alone would wait

@@ -43,6 +43,7 @@ class Seq2Seq(nn.Module):
     """encode → init_state → decode_step… with reorder_state for beams; forward for teacher forcing."""
 
     config: Any
+    out: nn.Linear                       # the vocabulary projection: final hidden states → logits
 
     def encode(self, src: torch.Tensor, src_mask: torch.Tensor) -> EncoderOut:
         raise NotImplementedError
@@ -61,6 +62,8 @@ class Seq2Seq(nn.Module):
     def reorder_state(self, state: Any, idx: torch.Tensor) -> Any:
         raise NotImplementedError
 
-    def forward(self, src: torch.Tensor, tgt_in: torch.Tensor, sampling_prob: float = 0.0) -> torch.Tensor:
-        """Teacher-forced logits [B, T, V]."""
+    def forward(self, src: torch.Tensor, tgt_in: torch.Tensor, sampling_prob: float = 0.0,
+                project: bool = True) -> torch.Tensor:
+        """Teacher-forced logits [B, T, V]; with ``project=False`` the final hidden states [B, T, E] that
+        ``self.out`` maps to them (training fuses that projection with the loss: ``loss.projected_loss``)."""
         raise NotImplementedError

@@ -67,31 +67,33 @@ class RNNSeq2Seq(Seq2Seq):
         return RNNState(hidden, torch.zeros_like(hidden) if self.is_lstm else None, torch.zeros_like(h0))
 
     def decode_step(self, prev_tokens, state, enc, need_heads=False, need_attention=True):
-        logits, weights, state = self._step(prev_tokens, state, enc)
-        return StepOut(F.log_softmax(logits.float(), dim=-1), weights, state, None)
+        features, weights, state = self._step(prev_tokens, state, enc)
+        return StepOut(F.log_softmax(self.out(features).float(), dim=-1), weights, state, None)
 
     def reorder_state(self, state, idx):
         cell = state.cell.index_select(1, idx) if state.cell is not None else None
         return RNNState(state.hidden.index_select(1, idx), cell, state.feed.index_select(0, idx))
 
-    def forward(self, src, tgt_in, sampling_prob: float = 0.0):
+    def forward(self, src, tgt_in, sampling_prob: float = 0.0, project: bool = True):
         enc = self.encode(src, src != self.config.pad_id)
         state = self.init_state(enc)
-        logits_all = []
+        outputs = []
         prev = tgt_in[:, 0]
         for t in range(tgt_in.size(1)):
             if t > 0:
                 prev = tgt_in[:, t]
                 if sampling_prob > 0:   # scheduled sampling: feed the model's own previous prediction
-                    own = logits_all[-1].detach().argmax(-1)
+                    with torch.no_grad():
+                        own = (outputs[-1] if project else self.out(outputs[-1])).argmax(-1)
                     use_own = torch.rand(prev.shape, device=prev.device) < sampling_prob
                     prev = torch.where(use_own & (prev != self.config.pad_id), own, prev)
-            logits, _, state = self._step(prev, state, enc)
-            logits_all.append(logits)
-        return torch.stack(logits_all, 1)
+            features, _, state = self._step(prev, state, enc)
+            outputs.append(self.out(features) if project else features)
+        return torch.stack(outputs, 1)
 
     # -- one decoder step -------------------------------------------------------------------------
     def _step(self, prev, state: RNNState, enc: EncoderOut):
+        """→ (features for ``self.out`` [B, E], attention weights [B, S], new state)."""
         emb = self.drop(self.tgt_embed(prev))                               # [B, E]
         rnn_state = (state.hidden, state.cell) if self.is_lstm else state.hidden
         if self.luong:
@@ -105,5 +107,4 @@ class RNNSeq2Seq(Seq2Seq):
             h = out[:, 0]
             feat = torch.tanh(self.combine(torch.cat([h, ctx, emb], -1)))
         hidden, cell = rnn_state if self.is_lstm else (rnn_state, None)
-        logits = self.out(self.pre_out(self.drop(feat)))
-        return logits, weights, RNNState(hidden, cell, feat)
+        return self.pre_out(self.drop(feat)), weights, RNNState(hidden, cell, feat)

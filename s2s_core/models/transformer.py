@@ -279,11 +279,12 @@ class TransformerSeq2Seq(Seq2Seq):
     def reorder_state(self, state, idx):
         return state.select(idx)
 
-    def forward(self, src, tgt_in, sampling_prob: float = 0.0):
+    def forward(self, src, tgt_in, sampling_prob: float = 0.0, project: bool = True):
         src_mask = src != self.config.pad_id
         memory = self._encoder(src, src_mask)
         key_mask = src_mask[:, None, None, :]
         x = self._embed(self.tgt_embed, tgt_in)
         for layer in self.dec_layers:
             x = layer(x, *layer.cross_attn.project_memory(memory), key_mask)
-        return self.out(self.dec_ln(x))
+        x = self.dec_ln(x)
+        return self.out(x) if project else x

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import time
+from urllib.parse import urlencode
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,43 @@ def click_marker(chart, index: int) -> None:
     chart.page.mouse.move(x, y)
     chart.page.wait_for_timeout(300)
     chart.page.mouse.click(x, y)
+
+
+SENTENCE = "My brother and I are going to the old market tomorrow."      # 10 words
+
+
+def test_round_trip_on_the_default_checkpoint(capsys):
+    """The shipped default model in a real browser: a 10-word sentence, click → heatmap drawn. Prints the
+    cold and warm round trips (benchmarks/RESULTS.md reports them); asserts only that it works."""
+    from playwright.sync_api import sync_playwright
+    from s2s_core.catalog import discover
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is missing")
+    default = discover()[0]
+    with running_app({"OMP_NUM_THREADS": "2"}, None, timeout=90) as url, sync_playwright() as p:
+        browser = launch_chromium(p)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1100})
+            page.set_default_timeout(90_000)
+            page.goto(url)
+            box = page.get_by_label("Text to translate")
+            times = []
+            for text in [SENTENCE, SENTENCE.replace("tomorrow", "today"), SENTENCE.replace("old", "new"),
+                         SENTENCE.replace("brother", "sister")]:
+                box.fill(text)
+                heatmaps = page.locator(HEATMAP)
+                t0 = time.perf_counter()
+                page.get_by_role("button", name="Translate", exact=True).click()
+                # The page writes the text into the URL after it sent the heatmap: this run's map is drawn.
+                page.wait_for_url(f"**{urlencode({'text': text})}**")
+                heatmaps.first.wait_for(state="visible")
+                times.append(time.perf_counter() - t0)
+            assert page.locator('[data-testid="stException"]').count() == 0
+            assert f"model={default.name}&" in page.url
+        finally:
+            browser.close()
+    warm = sorted(times[1:])[len(times[1:]) // 2]
+    with capsys.disabled():
+        print(f"\n{default.name}, 10-word sentence, click → heatmap: first {times[0]:.2f} s, "
+              f"warm median {warm:.2f} s ({', '.join(f'{t:.2f}' for t in times[1:])})")
+    assert all(t < 60 for t in times)

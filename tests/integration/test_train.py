@@ -90,20 +90,42 @@ def test_sequence_loss_ignores_padding():
 
 
 @pytest.mark.parametrize("smoothing", [0.0, 0.1])
-def test_sequence_loss_value_and_gradient_match_cross_entropy(smoothing):
+@pytest.mark.parametrize("bias", [False, True])
+@pytest.mark.parametrize("chunk", [1, 4, 256])
+def test_fused_projection_loss_matches_cross_entropy(smoothing, bias, chunk):
+    """The CPU training loss (projection fused with label-smoothed CE, chunk by chunk) gives the value and
+    the gradients of hidden, weight and bias that plain projection + F.cross_entropy give; chunks of 1
+    and 4 rows cross chunk boundaries, padding rows get no gradient."""
     torch.manual_seed(0)
-    logits = torch.randn(3, 5, 11, requires_grad=True)
+    proj = torch.nn.Linear(6, 11, bias=bias)
+    hidden = torch.randn(3, 5, 6, requires_grad=True)
     target = torch.tensor([[4, 5, 6, 3, 0], [7, 3, 0, 0, 0], [8, 9, 10, 4, 3]])
-    loss, n = sequence_loss(logits, target, 0, smoothing)
-    loss.backward()
-    ref_logits = logits.detach().clone().requires_grad_(True)
-    ref = torch.nn.functional.cross_entropy(ref_logits.view(-1, 11), target.view(-1), ignore_index=0,
+    loss, n = sequence_loss(hidden, target, 0, smoothing, projection=proj)
+    (loss / n).backward()
+    got = [hidden.grad.clone()] + [p.grad.clone() for p in proj.parameters()]
+    hidden.grad = None
+    proj.zero_grad()
+    ref = torch.nn.functional.cross_entropy(proj(hidden).view(-1, 11), target.view(-1), ignore_index=0,
                                             label_smoothing=smoothing, reduction="sum")
-    ref.backward()
+    (ref / n).backward()
+    want = [hidden.grad] + [p.grad for p in proj.parameters()]
     assert n == 11
     assert loss.item() == pytest.approx(ref.item(), rel=1e-5)
-    torch.testing.assert_close(logits.grad, ref_logits.grad, atol=1e-6, rtol=1e-5)
-    assert float(logits.grad[1, 2:].abs().sum()) == 0.0           # padding gets no gradient
+    for g, w in zip(got, want):
+        torch.testing.assert_close(g, w, atol=1e-6, rtol=1e-5)
+    assert float(got[0][1, 2:].abs().sum()) == 0.0                 # padding gets no gradient
+    with torch.no_grad():                                          # validation: the value alone
+        assert sequence_loss(hidden, target, 0, smoothing, projection=proj)[0].item() == pytest.approx(ref.item(), rel=1e-5)
+
+
+@pytest.mark.parametrize("arch", ["transformer", "gru"])
+def test_forward_features_are_what_the_projection_scores(arch):
+    """``forward(project=False)`` returns exactly the states that ``model.out`` maps to the logits."""
+    from s2s_core.models import build_model
+    torch.manual_seed(0)
+    m = build_model(model_config(arch, vocab_size=20)).eval()
+    src, tgt = torch.randint(4, 20, (2, 5)), torch.randint(4, 20, (2, 4))
+    torch.testing.assert_close(m.out(m(src, tgt, project=False)), m(src, tgt))
 
 
 # ---------------------------------------------------------------- resume
@@ -234,9 +256,9 @@ def _nan_loss_on(calls: set | None, start: int = 10**9):
     """A sequence_loss that returns NaN on the given call numbers (or from ``start`` on)."""
     count = [0]
 
-    def loss(logits, target, pad_id, smoothing):
+    def loss(*args, **kw):
         count[0] += 1
-        value, n = sequence_loss(logits, target, pad_id, smoothing)
+        value, n = sequence_loss(*args, **kw)
         if (calls and count[0] in calls) or count[0] >= start:
             return value * float("nan"), n
         return value, n
@@ -416,9 +438,9 @@ import os, sys
 import s2s_core.train as T
 if os.environ.get("RANK") == "1":              # a bad batch on one worker only
     real, calls = T.sequence_loss, [0]
-    def loss(*args):
+    def loss(*args, **kw):
         calls[0] += 1
-        value, n = real(*args)
+        value, n = real(*args, **kw)
         return (value * float("nan") if calls[0] in (3, 4) else value), n
     T.sequence_loss = loss
 from s2s_core.__main__ import main
