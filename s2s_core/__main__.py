@@ -149,13 +149,19 @@ def cmd_evaluate(a):
     for i in tqdm(range(0, len(items), 128), disable=None, unit="batch"):
         hyps += [t.best.text if t.best else "" for t in
                  tr.translate_batch([s for s, _ in items[i:i + 128]], **_decode_kwargs(a))]
-    sc = score(hyps, [r for _, r in items], lowercase_tok=a.lowercase_tok, lang=a.tgt_lang)
+    refs = [r for _, r in items]
+    sc = score(hyps, refs, lowercase_tok=a.lowercase_tok, lang=a.tgt_lang)
     if a.output:
         with open(a.output, "w", encoding="utf-8") as f:
             f.writelines(h + "\n" for h in hyps)
     result = {"checkpoint": a.checkpoint, "test": a.test, "beam": a.beam, **sc.as_dict()}
-    print(json.dumps(result, indent=2) if a.json else
-          f"BLEU {sc.bleu:.2f}  ({sc.bleu_signature})\nchrF {sc.chrf:.2f}  ({sc.chrf_signature})\n{sc.n} sentences")
+    lines = [f"BLEU {sc.bleu:.2f}  ({sc.bleu_signature})"]
+    if a.lowercase_tok:   # papers' variant first; standard sacreBLEU of the same translations beside it
+        cased = score(hyps, refs)
+        result.update(cased_bleu=cased.bleu, cased_bleu_signature=cased.bleu_signature)
+        lines.append(f"BLEU {cased.bleu:.2f}  ({cased.bleu_signature}, cased detokenised)")
+    lines += [f"chrF {sc.chrf:.2f}  ({sc.chrf_signature})", f"{sc.n} sentences"]
+    print(json.dumps(result, indent=2) if a.json else "\n".join(lines))
 
 
 def cmd_data(a):

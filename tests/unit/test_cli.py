@@ -107,6 +107,7 @@ def test_evaluate_command_lowercase_tok(tiny_checkpoint, toy_data, capsys):
                  "--lowercase-tok"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("BLEU") and "moses-tok+lc" in out and "chrF" in out
+    assert "tok:13a" in out.splitlines()[1] and "cased detokenised" in out      # the standard variant too
 
 
 def test_export_command_fp16_and_average(tiny_checkpoint, tmp_path):
