@@ -384,8 +384,9 @@ def new_run_tab() -> None:
                                                           "(ramped up linearly).")
             opts["sampling_steps"] = s[1].number_input("… reached at step", 0, 10_000_000, dflt["sampling_steps"],
                                                        1000, key=f"sst_{k}")
-        if on_gpu:
-            opts["bf16"] = st.checkbox("bf16 mixed precision", value=True, key="nr_bf16")
+        opts["precision"] = st.selectbox("Precision", ["auto", "fp32", "bf16"], key="nr_precision",
+                                         help="auto: bf16 matmuls where the CPU (AVX-512 BF16 / AMX) or GPU "
+                                              "computes them natively, float32 otherwise.")
         probes = st.text_area("Probe sentences (one per line; translated with attention at every validation)",
                               PROBES.get((tgt if swap else src) or "", ""), key=f"nr_probes_{src}_{tgt}_{swap}",
                               height=80)

@@ -52,7 +52,10 @@ def add_train_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--keep-last", type=int, default=d.keep_last)
     p.add_argument("--seed", type=int, default=d.seed)
     p.add_argument("--resume", action="store_true", help="continue exactly from OUT/last.pt if it exists")
-    p.add_argument("--bf16", action="store_true", help="bf16 autocast (CUDA)")
+    p.add_argument("--init-from", default=d.init_from,
+                   help="warm start: weights, architecture and tokenizer of this checkpoint; fresh optimizer")
+    p.add_argument("--precision", default=d.precision, choices=["auto", "fp32", "bf16"],
+                   help="matmul precision (auto: bf16 where the CPU or GPU computes it natively, else fp32)")
     p.add_argument("--compile", action="store_true", help="torch.compile the model")
     p.add_argument("--threads", type=int, default=0)
     p.add_argument("--device", default=None, help="cpu, cuda, cuda:1 … (default: cuda if available)")
@@ -177,6 +180,11 @@ def cmd_data(a):
         for name, items in (("train", train), ("dev", dev), ("test", test)):
             data.write_tsv(out / f"{name}.tsv", items)
         print(f"{len(train)} train / {len(dev)} dev / {len(test)} test source sentences -> {out}")
+    elif a.data_cmd == "prepare-en-fr":
+        from .corpora import prepare_en_fr
+        stats = prepare_en_fr(a.data_dir or data.data_dir(), a.out, a.tatoeba_repeat, a.hansard_fraction,
+                              seed=a.seed, log=lambda m: print(m, file=sys.stderr))
+        print(json.dumps(stats, indent=2))
 
 
 def cmd_export(a):
@@ -240,6 +248,13 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--src-lang", default="en")
     d.add_argument("--tgt-lang", default="fr")
     d.add_argument("--swap", action="store_true")
+    d = dsub.add_parser("prepare-en-fr", help="the en→fr training mix: Tatoeba (repeated) + cleaned Hansards, "
+                                              "test-set overlap dropped, grouped Tatoeba dev/test")
+    d.add_argument("--out", required=True)
+    d.add_argument("--data-dir", default=None, help="default: $S2S_DATA_DIR")
+    d.add_argument("--tatoeba-repeat", type=float, default=6.0, help="copies of Tatoeba in the mix")
+    d.add_argument("--hansard-fraction", type=float, default=1.0, help="share of the cleaned Hansards in the mix")
+    d.add_argument("--seed", type=int, default=1)
     p.set_defaults(func=cmd_data)
 
     try:

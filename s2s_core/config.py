@@ -72,7 +72,8 @@ class TrainConfig(_Plain):
     patience: int = 0                    # validations without a better select_metric before stopping; 0 = never
     seed: int = 1
     resume: bool = False
-    bf16: bool = False                   # CUDA only
+    init_from: str = ""                  # warm start: weights + tokenizer of this checkpoint, fresh optimizer
+    precision: str = "auto"              # auto | fp32 | bf16 (auto: bf16 where the CPU/GPU has it natively)
     compile: bool = False
     threads: int = 0                     # 0 = torch default
     probes: tuple = ()                   # sentences translated at each validation (attention tracked)

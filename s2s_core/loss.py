@@ -22,17 +22,28 @@ from torch import nn
 CHUNK_ROWS = 256      # 256 × 8k pieces × 4 B = 8 MB of logits: stays in a shared L3, large enough for GEMMs
 
 
-def _chunked(hidden, weight, bias, target, smoothing: float, chunk: int, grads: Optional[tuple]):
+def _chunked(hidden, weight, bias, target, smoothing: float, chunk: int, grads: Optional[tuple],
+             low: Optional[torch.dtype] = None):
     """Summed loss of ``hidden @ weight.T + bias`` against ``target``; fills ``grads`` = (d hidden,
-    d weight, d bias), any of them None, with the gradients of that sum when given."""
+    d weight, d bias), any of them None, with the gradients of that sum when given.
+
+    With ``low`` (bf16), the three GEMMs take ``low`` inputs (2–3× faster where the CPU has native bf16);
+    the softmax, the loss and every accumulation stay in float32."""
     n_rows, vocab = hidden.size(0), weight.size(0)
-    buf = hidden.new_empty(min(chunk, n_rows), vocab)
+    rows = min(chunk, n_rows)
+    buf = hidden.new_empty(rows, vocab)
+    mm_h, mm_w = (hidden, weight) if low is None else (hidden.to(low), weight.to(low))
+    low_buf = None if low is None else mm_h.new_empty(rows, vocab)
     total = torch.zeros((), dtype=torch.float64, device=hidden.device)
     grad_h, grad_w, grad_b = grads or (None, None, None)
     for r0 in range(0, n_rows, chunk):
-        h, y = hidden[r0:r0 + chunk], target[r0:r0 + chunk, None]
+        h, y = mm_h[r0:r0 + chunk], target[r0:r0 + chunk, None]
         z = buf[:h.size(0)]
-        if bias is None:
+        if low is not None:
+            z.copy_(torch.mm(h, mm_w.t(), out=low_buf[:h.size(0)]))
+            if bias is not None:
+                z.add_(bias)
+        elif bias is None:
             torch.mm(h, weight.t(), out=z)
         else:
             torch.addmm(bias, h, weight.t(), out=z)
@@ -49,12 +60,21 @@ def _chunked(hidden, weight, bias, target, smoothing: float, chunk: int, grads: 
         if smoothing:
             g.sub_(smoothing / vocab)
         g.scatter_add_(1, y, g.new_full(y.shape, smoothing - 1.0))
-        if grad_h is not None:
-            torch.mm(g, weight, out=grad_h[r0:r0 + h.size(0)])
-        if grad_w is not None:
-            grad_w.addmm_(g.t(), h)
         if grad_b is not None:
             grad_b.add_(g.sum(0))
+        if low is not None:
+            g = low_buf[:h.size(0)].copy_(g)
+        if grad_h is not None:
+            rows_h = grad_h[r0:r0 + h.size(0)]
+            if low is None:
+                torch.mm(g, weight, out=rows_h)
+            else:
+                rows_h.copy_(torch.mm(g, mm_w))
+        if grad_w is not None:
+            if low is None:
+                grad_w.addmm_(g.t(), h)
+            else:
+                grad_w.add_(torch.mm(g.t(), h))
     return total.to(hidden.dtype)
 
 
@@ -62,12 +82,12 @@ class _ProjectedLoss(torch.autograd.Function):
     """Forward computes the gradients too (they need the same softmax); backward only scales them."""
 
     @staticmethod
-    def forward(ctx, hidden, weight, bias, target, smoothing, chunk):
+    def forward(ctx, hidden, weight, bias, target, smoothing, chunk, low):
         need_h, need_w, need_b = ctx.needs_input_grad[:3]
         grads = (torch.empty_like(hidden) if need_h else None,
                  torch.zeros_like(weight) if need_w else None,
                  torch.zeros_like(bias) if bias is not None and need_b else None)
-        total = _chunked(hidden, weight, bias, target, smoothing, chunk, grads)
+        total = _chunked(hidden, weight, bias, target, smoothing, chunk, grads, low)
         ctx.save_for_backward(*(g if g is not None else torch.empty(0) for g in grads))
         ctx.present = tuple(g is not None for g in grads)
         return total
@@ -75,31 +95,35 @@ class _ProjectedLoss(torch.autograd.Function):
     @staticmethod
     def backward(ctx, grad_total):
         scaled = [g * grad_total if present else None for g, present in zip(ctx.saved_tensors, ctx.present)]
-        return (*scaled, None, None, None)
+        return (*scaled, None, None, None, None)
 
 
 def projected_loss(hidden: torch.Tensor, projection: nn.Linear, target: torch.Tensor, smoothing: float,
-                   chunk: int = CHUNK_ROWS) -> torch.Tensor:
+                   chunk: int = CHUNK_ROWS, matmul_dtype: Optional[torch.dtype] = None) -> torch.Tensor:
     """Summed label-smoothed cross-entropy of ``projection(hidden)`` [N, V] against ``target`` [N],
-    chunk by chunk (float32 inside, whatever autocast is doing)."""
+    chunk by chunk: float32 softmax and sums whatever autocast is doing; the GEMMs in ``matmul_dtype``
+    (e.g. bf16) when given."""
     weight, bias = projection.weight, projection.bias
+    low = matmul_dtype if matmul_dtype not in (None, weight.dtype) else None
     with torch.autocast(hidden.device.type, enabled=False):
         hidden = hidden.to(weight.dtype)
         if torch.is_grad_enabled() and any(t is not None and t.requires_grad for t in (hidden, weight, bias)):
-            return _ProjectedLoss.apply(hidden, weight, bias, target, smoothing, chunk)
-        return _chunked(hidden, weight, bias, target, smoothing, chunk, None)
+            return _ProjectedLoss.apply(hidden, weight, bias, target, smoothing, chunk, low)
+        return _chunked(hidden, weight, bias, target, smoothing, chunk, None, low)
 
 
 def sequence_loss(output: torch.Tensor, target: torch.Tensor, pad_id: int, smoothing: float,
-                  projection: Optional[nn.Linear] = None) -> tuple[torch.Tensor, int]:
+                  projection: Optional[nn.Linear] = None,
+                  matmul_dtype: Optional[torch.dtype] = None) -> tuple[torch.Tensor, int]:
     """Summed label-smoothed cross-entropy over real target tokens, and their count.
 
     ``output`` is logits [B, T, V]; or, with ``projection`` (the model's vocabulary layer), the final
-    hidden states [B, T, E] it maps to logits, scored by ``projected_loss`` (padding rows skipped)."""
+    hidden states [B, T, E] it maps to logits, scored by ``projected_loss`` (padding rows skipped; its
+    GEMMs in ``matmul_dtype`` when given)."""
     real = target != pad_id
     n = int(real.sum())
     if projection is not None:
-        return projected_loss(output[real], projection, target[real], smoothing), n
+        return projected_loss(output[real], projection, target[real], smoothing, matmul_dtype=matmul_dtype), n
     flat = output.float().view(-1, output.size(-1))
     return F.cross_entropy(flat, target.reshape(-1), ignore_index=pad_id, label_smoothing=smoothing,
                            reduction="sum"), n

@@ -180,7 +180,7 @@ def _train_actions() -> dict[str, argparse.Action]:
 
 
 def train_argv(options: Mapping) -> list[str]:
-    """``{"train": "a.tsv", "max_steps": 100, "probe": ["hi"], "bf16": True}`` → the equivalent flags.
+    """``{"train": "a.tsv", "max_steps": 100, "probe": ["hi"], "precision": "bf16"}`` → the equivalent flags.
     ``None`` values and store_true flags that are False are left out; ``out``/``resume`` are refused."""
     actions, argv = _train_actions(), []
     for dest, value in options.items():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import logging
+import random
 from typing import Iterable, Sequence
 
 import sentencepiece as spm
@@ -32,7 +33,9 @@ class Tokenizer:
     @classmethod
     def train(cls, texts: Iterable[str], vocab_size: int, model_type: str = "auto",
               max_sentences: int = 300_000) -> "Tokenizer":
-        texts = [t for t in texts if t.strip()][:max_sentences]
+        texts = list(dict.fromkeys(t for t in texts if t.strip()))     # repeats (upsampled corpora) count once
+        if len(texts) > max_sentences:      # an even sample: a prefix of a big corpus may be one language only
+            texts = random.Random(0).sample(texts, max_sentences)
         if not texts:
             raise ValueError("cannot train a tokenizer on an empty corpus")
         if model_type == "auto":

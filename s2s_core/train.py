@@ -20,7 +20,7 @@ from typing import Callable, Optional
 import torch
 import torch.distributed as dist
 
-from . import checkpoint, data, sysinfo
+from . import checkpoint, data, precision, sysinfo
 from .config import ModelConfig, TrainConfig
 from .evaluate import score
 from .loss import sequence_loss
@@ -76,6 +76,8 @@ class Trainer:
         if cfg.threads:
             torch.set_num_threads(cfg.threads)
         self.device = setup_device(cfg, device)
+        self.precision = precision.resolve(cfg.precision, self.device)
+        self.low = torch.bfloat16 if self.precision == "bf16" else None
         self.out = Path(cfg.out)
         self.out.mkdir(parents=True, exist_ok=True)
         self.on_metrics = on_metrics
@@ -84,10 +86,13 @@ class Trainer:
         random.seed(cfg.seed + self.rank)
 
         resume_ckpt = checkpoint.load(self.out / "last.pt") if cfg.resume and (self.out / "last.pt").exists() else None
+        init_ckpt = checkpoint.load(cfg.init_from) if cfg.init_from and resume_ckpt is None else None
+        if init_ckpt is not None:     # the warm start's architecture and vocabulary, whatever the flags said
+            model_cfg = ModelConfig.from_dict(init_ckpt["model_config"])
         self.train_pairs = data.flatten(data.read_corpus(cfg.train, cfg.src_lang, cfg.tgt_lang, cfg.swap))
         self.valid_items = data.group_by_source(data.read_corpus(cfg.valid, cfg.src_lang, cfg.tgt_lang, cfg.swap)) \
             if cfg.valid else []
-        self.tokenizer = self._tokenizer(resume_ckpt)
+        self.tokenizer = self._tokenizer(resume_ckpt or init_ckpt)
         self.model_cfg = replace(model_cfg, vocab_size=self.tokenizer.vocab_size)
         self.examples = self._encode(self.train_pairs)
         if not self.examples:
@@ -98,6 +103,8 @@ class Trainer:
         self.best, self.bad_validations, self.elapsed_before = None, 0, 0.0
         if resume_ckpt is not None:
             self._restore(resume_ckpt)
+        elif init_ckpt is not None:
+            self.model.load_state_dict({k: v.float() for k, v in init_ckpt["model"].items()})
         self.ddp = self.model
         if self.world > 1:
             self.ddp = torch.nn.parallel.DistributedDataParallel(
@@ -105,12 +112,13 @@ class Trainer:
         self.forward = torch.compile(self.ddp) if cfg.compile else self.ddp
 
     # -- setup ------------------------------------------------------------------------------------
-    def _tokenizer(self, resume_ckpt) -> Tokenizer:
-        if resume_ckpt is not None:
-            return Tokenizer(checkpoint.tensor_to_proto(resume_ckpt["tokenizer"]))
+    def _tokenizer(self, ckpt) -> Tokenizer:
+        """The checkpoint's tokenizer when resuming or warm-starting; else one trained on the training split."""
+        if ckpt is not None:
+            return Tokenizer(checkpoint.tensor_to_proto(ckpt["tokenizer"]))
         path = self.out / "tokenizer.model"
         if self.rank == 0:
-            texts = [s for s, _ in self.train_pairs] + [t for _, t in self.train_pairs]
+            texts = [text for pair in self.train_pairs for text in pair]
             tok = Tokenizer.train(texts, self.cfg.vocab_size, self.cfg.tokenizer_type)
             path.write_bytes(tok.model_proto)
         if self.world > 1:
@@ -295,10 +303,10 @@ class Trainer:
         # On CPU the vocabulary projection is fused into the loss (no [tokens, vocab] logits in memory);
         # on GPUs the plain projection + cross-entropy under autocast is the fast path.
         fused = self.device.type == "cpu"
-        with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.cfg.bf16):
+        with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.low is not None):
             output = self.forward(src, tgt_in, self._sampling_prob(), project=not fused)
         loss_sum, n = sequence_loss(output, tgt_out, self.model_cfg.pad_id, self.cfg.label_smoothing,
-                                    projection=self.model.out if fused else None)
+                                    projection=self.model.out if fused else None, matmul_dtype=self.low)
         loss = loss_sum / max(n, 1)
         self.optim.zero_grad(set_to_none=True)
         # Under DDP every rank must skip together: one that went on to backward() alone would wait
@@ -328,6 +336,7 @@ class Trainer:
         self._install_sigterm()
         self.t0 = time.time()
         self._emit({"event": "start", "step": self.step, "world_size": self.world, "device": str(self.device),
+                    "precision": self.precision, "hardware": precision.describe(self.device),
                     "params": sum(p.numel() for p in self.model.parameters()),
                     "train_pairs": len(self.examples), "vocab_size": self.tokenizer.vocab_size})
         bar = tqdm(total=self.cfg.max_steps or None, initial=self.step, disable=None if self.rank == 0 else True,
