@@ -183,7 +183,7 @@ def cmd_data(a):
     elif a.data_cmd == "prepare-en-fr":
         from .corpora import prepare_en_fr
         stats = prepare_en_fr(a.data_dir or data.data_dir(), a.out, a.tatoeba_repeat, a.hansard_fraction,
-                              seed=a.seed, log=lambda m: print(m, file=sys.stderr))
+                              seed=a.seed, held_out_files=a.held_out, log=lambda m: print(m, file=sys.stderr))
         print(json.dumps(stats, indent=2))
 
 
@@ -255,6 +255,8 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--tatoeba-repeat", type=float, default=6.0, help="copies of Tatoeba in the mix")
     d.add_argument("--hansard-fraction", type=float, default=1.0, help="share of the cleaned Hansards in the mix")
     d.add_argument("--seed", type=int, default=1)
+    d.add_argument("--held-out", action="append", default=[], metavar="TSV",
+                   help="also drop training pairs sharing a side with this test set (repeatable)")
     p.set_defaults(func=cmd_data)
 
     try:

@@ -461,3 +461,51 @@ def test_ddp_nan_on_one_rank_is_skipped_by_all(small_data, tmp_path):
     assert sorted(train_losses(out)) == list(range(1, 9))
     assert events(out)[-1]["event"] == "completed"
     assert all_finite(out / "last.pt")
+
+
+# ---------------------------------------------------------------- precision and warm starts
+
+def bf16_matmul_works_on_cpu() -> bool:
+    try:
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            return (torch.ones(2, 2) @ torch.ones(2, 2)).dtype == torch.bfloat16
+    except RuntimeError:
+        return False
+
+
+@pytest.mark.parametrize("prec", ["fp32", "bf16"])
+def test_training_steps_learn_in_each_precision(small_data, tmp_path, prec):
+    """Both precisions train on CPU: the loss falls, the weights stay float32 and finite, and the run
+    records which precision it used. bf16 runs on any CPU (emulated without native support: slower)."""
+    if prec == "bf16" and not bf16_matmul_works_on_cpu():
+        pytest.skip("this torch build cannot run bf16 matmuls under CPU autocast")
+    out = tmp_path / prec
+    train(config(small_data, out, max_steps=30, precision=prec, lr=5e-3), model_config(), device="cpu")
+    losses = train_losses(out)
+    assert losses[30] < 0.8 * losses[1]
+    assert events(out, "start")[0]["precision"] == prec
+    ck = checkpoint.load(out / "last.pt")
+    assert all(v.dtype == torch.float32 for v in ck["model"].values() if v.is_floating_point())
+    assert all_finite(out / "last.pt")
+
+
+def test_auto_precision_falls_back_to_fp32_without_native_bf16(small_data, tmp_path, monkeypatch):
+    from s2s_core import precision
+    monkeypatch.setattr(precision, "cpu_flags", lambda: frozenset({"avx2"}))
+    out = tmp_path / "auto"
+    train(config(small_data, out, max_steps=2, precision="auto"), model_config(), device="cpu")
+    assert events(out, "start")[0]["precision"] == "fp32"
+
+
+def test_init_from_warm_starts_weights_tokenizer_and_architecture(small_data, tmp_path):
+    """--init-from: the new run starts from the checkpoint's weights (its first loss is the old run's last,
+    not a fresh model's), keeps its tokenizer and architecture whatever the flags say, at step 0."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    train(config(small_data, first, max_steps=40, lr=5e-3), model_config(), device="cpu")
+    train(config(small_data, second, max_steps=2, lr=1e-4, init_from=str(first / "last.pt")),
+          model_config(d_model=64, n_heads=4), device="cpu")
+    old, new = checkpoint.load(first / "last.pt"), checkpoint.load(second / "last.pt")
+    assert new["model_config"]["d_model"] == 32
+    assert bytes(new["tokenizer"].numpy()) == bytes(old["tokenizer"].numpy())
+    assert train_losses(second)[1] < 0.7 * train_losses(first)[1]
+    assert new["train_state"]["step"] == 2
