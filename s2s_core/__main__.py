@@ -118,17 +118,20 @@ def cmd_train(a):
 
 
 def _decode_kwargs(a):
-    return dict(beam_size=a.beam, n_best=a.n_best, length_penalty=a.length_penalty, max_length=a.max_length)
+    return dict(beam_size=a.beam, n_best=a.n_best, length_penalty=a.length_penalty, max_length=a.max_length,
+                repeat_guard=not a.no_repeat_guard)
 
 
 def cmd_translate(a):
-    from . import Translator
+    from . import Translator, trust
     tr = Translator.from_checkpoint(a.checkpoint, device=a.device)
     src = open(a.input, encoding="utf-8") if a.input else sys.stdin
     out = open(a.output, "w", encoding="utf-8") if a.output else sys.stdout
     lines = [l.rstrip("\n") for l in src]
     for i in range(0, len(lines), 256):
-        for t in tr.translate_batch(lines[i:i + 256], **_decode_kwargs(a)):
+        for k, t in enumerate(tr.translate_batch(lines[i:i + 256], **_decode_kwargs(a))):
+            for warning in trust.warning_lines(t, i + k + 1):
+                print(warning, file=sys.stderr)
             if t.error:
                 print(f"(line not translated: {t.error})", file=sys.stderr)
                 out.write("\n")
@@ -142,28 +145,30 @@ def cmd_translate(a):
 
 
 def cmd_evaluate(a):
-    from . import Translator
+    from . import Translator, trust
     from .data import group_by_source, read_corpus
     from .evaluate import score
     from tqdm import tqdm
     tr = Translator.from_checkpoint(a.checkpoint, device=a.device)
     items = group_by_source(read_corpus(a.test, a.src_lang, a.tgt_lang, a.swap))
-    hyps = []
+    hyps, flags = [], trust.count([])
     for i in tqdm(range(0, len(items), 128), disable=None, unit="batch"):
-        hyps += [t.best.text if t.best else "" for t in
-                 tr.translate_batch([s for s, _ in items[i:i + 128]], **_decode_kwargs(a))]
+        batch = tr.translate_batch([s for s, _ in items[i:i + 128]], **_decode_kwargs(a))
+        hyps += [t.best.text if t.best else "" for t in batch]
+        flags = trust.count(batch, flags)
     refs = [r for _, r in items]
     sc = score(hyps, refs, lowercase_tok=a.lowercase_tok, lang=a.tgt_lang)
     if a.output:
         with open(a.output, "w", encoding="utf-8") as f:
             f.writelines(h + "\n" for h in hyps)
-    result = {"checkpoint": a.checkpoint, "test": a.test, "beam": a.beam, **sc.as_dict()}
+    result = {"checkpoint": a.checkpoint, "test": a.test, "beam": a.beam, **sc.as_dict(), "warnings": flags}
     lines = [f"BLEU {sc.bleu:.2f}  ({sc.bleu_signature})"]
     if a.lowercase_tok:   # papers' variant first; standard sacreBLEU of the same translations beside it
         cased = score(hyps, refs)
         result.update(cased_bleu=cased.bleu, cased_bleu_signature=cased.bleu_signature)
         lines.append(f"BLEU {cased.bleu:.2f}  ({cased.bleu_signature}, cased detokenised)")
-    lines += [f"chrF {sc.chrf:.2f}  ({sc.chrf_signature})", f"{sc.n} sentences"]
+    lines += [f"chrF {sc.chrf:.2f}  ({sc.chrf_signature})", f"{sc.n} sentences",
+              "warnings (best translations): " + ", ".join(f"{n} {code}" for code, n in flags.items())]
     print(json.dumps(result, indent=2) if a.json else "\n".join(lines))
 
 
@@ -201,6 +206,7 @@ def add_decode_args(p):
     p.add_argument("--length-penalty", type=float, default=1.0)
     p.add_argument("--max-length", type=int, default=None)
     p.add_argument("--device", default="cpu")
+    p.add_argument("--no-repeat-guard", action="store_true", help="allow looping repetition (see repetition.py)")
 
 
 def build_parser() -> argparse.ArgumentParser:

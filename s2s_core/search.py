@@ -15,7 +15,9 @@ from typing import Optional, Sequence
 import numpy as np
 import torch
 
+from .limits import target_limit
 from .models.base import Seq2Seq, StepOut
+from .repetition import RepetitionGuard, mask_banned
 from .tokenizer import BOS, EOS, PAD
 
 N_ALTERNATIVES = 5   # top tokens remembered at each position (confidence hover, click-to-correct)
@@ -47,29 +49,31 @@ def length_normalise(log_prob: float, length: int, alpha: float) -> float:
     return log_prob / (max(length, 1) ** alpha) if alpha else log_prob
 
 
-def max_lengths(src_mask: torch.Tensor, max_length: Optional[int], a: float = 2.0, b: int = 10) -> list[int]:
-    """Per-sentence target limit (tokens incl. </s>): ``a·|src| + b``, capped by ``max_length``."""
-    lens = src_mask.sum(1).tolist()
-    return [int(min(max_length or 10**9, a * n + b)) for n in lens]
+def max_lengths(src_mask: torch.Tensor, max_length: Optional[int]) -> list[int]:
+    """Per-sentence target limit (tokens incl. </s>): ``min(2·|src| + 10, 1.5·|src| + 20)`` (limits.py),
+    capped by ``max_length``."""
+    return [target_limit(n, max_length) for n in src_mask.sum(1).tolist()]
 
 
 def _candidates(lp: torch.Tensor, k: int, t: int, sent: Sequence[int], K: int, min_len: int,
-                max_len: Sequence[int], prefixes: Optional[Sequence[Sequence[int]]]):
+                max_len: Sequence[int], prefixes: Optional[Sequence[Sequence[int]]], ban=None):
     """One top-k pass over the vocabulary per step. Returns, per row, the ``k`` best tokens that the
     min/max-length and forced-prefix constraints allow, best first, as (log-probs [R, k], ids [R, k])
     (−inf where fewer are allowed), and the unconstrained top ``N_ALTERNATIVES`` as (log-probs, ids).
     Rows are ``K`` consecutive rows per sentence of ``sent`` (row ``n·K + k`` belongs to ``sent[n]``).
 
     Constraints: never <pad> or a second <s>; no </s> before ``min_len``; only </s> at the sentence's
-    length limit; only the prefix token while a forced prefix lasts."""
+    length limit; only the prefix token while a forced prefix lasts; none that ``ban`` (the repetition
+    guard's, see repetition.py) forbids."""
     neg, V = float("-inf"), lp.size(-1)
     banned = (PAD, BOS, EOS) if t + 1 < min_len else (PAD, BOS)
     n_alt = min(N_ALTERNATIVES, V)
-    top_lp, top_id = lp.topk(min(V, max(n_alt, k + len(banned))), -1)   # enough to drop the banned
+    n_ban = 0 if ban is None else int(ban[1].sum(1).max())
+    top_lp, top_id = lp.topk(min(V, max(n_alt, k + len(banned) + n_ban)), -1)   # enough to drop the banned
     bad = top_id == banned[0]
     for b in banned[1:]:
         bad |= top_id == b
-    vals, ids = top_lp.masked_fill(bad, neg), top_id
+    vals, ids = mask_banned(top_lp.masked_fill(bad, neg), top_id, ban), top_id
     rows = [n * K + j for n, s in enumerate(sent) if t + 1 >= max_len[s] for j in range(K)]
     toks = [EOS] * len(rows)
     if prefixes:
@@ -114,9 +118,11 @@ def _step(model: Seq2Seq, prev, state, enc, need_heads: bool, need_attention: bo
 @torch.inference_mode()
 def greedy_search(model: Seq2Seq, src: torch.Tensor, src_mask: torch.Tensor, max_length: Optional[int] = None,
                   min_length: int = 0, prefixes=None, length_penalty: float = 1.0,
-                  need_heads: bool = False, need_attention: bool = True) -> list[list[SearchHyp]]:
+                  need_heads: bool = False, need_attention: bool = True,
+                  repeat_guard: Optional[RepetitionGuard] = None) -> list[list[SearchHyp]]:
     """Argmax decoding; equals beam search with beam size 1. Sentences leave the batch at their </s>.
-    ``need_attention=False`` skips collecting attention (hypotheses get an empty [len, 0] array)."""
+    ``need_attention=False`` skips collecting attention (hypotheses get an empty [len, 0] array).
+    ``repeat_guard`` forbids tokens that would repeat a span once too often (see repetition.py)."""
     B, dev = src.size(0), src.device
     need_attention = need_attention or need_heads
     enc = model.encode(src, src_mask)
@@ -135,7 +141,8 @@ def greedy_search(model: Seq2Seq, src: torch.Tensor, src_mask: torch.Tensor, max
     lengths = [T] * B
     for t in range(T):
         out = _step(model, prev, state, enc, need_heads, need_attention)
-        vals, toks, (a_lp, a_id) = _candidates(out.log_probs, 1, t, sent, 1, min_length, max_len, prefixes)
+        ban = repeat_guard.bans(ids[live, max(0, t - repeat_guard.window):t]) if repeat_guard else None
+        vals, toks, (a_lp, a_id) = _candidates(out.log_probs, 1, t, sent, 1, min_length, max_len, prefixes, ban)
         best_lp, prev = vals[:, 0], toks[:, 0]
         if not bool(torch.isfinite(best_lp).all()):          # nothing allowed (min > max length): as argmax
             prev = torch.where(torch.isfinite(best_lp), prev, torch.zeros_like(prev))
@@ -187,7 +194,8 @@ def _expand(out: StepOut, model: Seq2Seq, idx: torch.Tensor) -> StepOut:
 @torch.inference_mode()
 def beam_search(model: Seq2Seq, src: torch.Tensor, src_mask: torch.Tensor, beam_size: int = 5, n_best: int = 1,
                 max_length: Optional[int] = None, min_length: int = 0, length_penalty: float = 1.0,
-                prefixes=None, need_heads: bool = False, record_tree: bool = False, need_attention: bool = True):
+                prefixes=None, need_heads: bool = False, record_tree: bool = False, need_attention: bool = True,
+                repeat_guard: Optional[RepetitionGuard] = None):
     """Batched beam search. Returns n-best lists (best first); with ``record_tree`` also TreeNode lists.
 
     Per step, every live beam proposes its tokens; the top 2K candidates per sentence are ranked by
@@ -196,6 +204,7 @@ def beam_search(model: Seq2Seq, src: torch.Tensor, src_mask: torch.Tensor, beam_
     sentences leave the batch so later steps only compute what is still open. The first step, where all
     K beams of a sentence are the same ``<s>``, is computed once per sentence.
     ``need_attention=False`` skips collecting attention (hypotheses get an empty [len, 0] array).
+    ``repeat_guard`` forbids tokens that would repeat a span once too often (see repetition.py).
     """
     B, K, dev = src.size(0), beam_size, src.device
     need_attention = need_attention or need_heads
@@ -221,7 +230,8 @@ def beam_search(model: Seq2Seq, src: torch.Tensor, src_mask: torch.Tensor, beam_
             out = _expand(out, model, fan_out) if K > 1 else out
             enc = enc.select(fan_out) if K > 1 else enc
         # Each row's best 2K allowed tokens hold the sentence's best 2K continuations.
-        vals, toks, (a_lp, a_id) = _candidates(out.log_probs, 2 * K, t, sent, K, min_length, max_len, prefixes)
+        ban = repeat_guard.bans(hist["ids"]) if repeat_guard else None
+        vals, toks, (a_lp, a_id) = _candidates(out.log_probs, 2 * K, t, sent, K, min_length, max_len, prefixes, ban)
         W = vals.size(1)
         cand = (scores.unsqueeze(-1) + vals.view(N, K, W)).view(N, K * W)
         top_s, top_i = cand.topk(min(2 * K, K * W), -1)       # [N, 2K]

@@ -9,16 +9,19 @@ import numbers
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 import numpy as np
 import torch
 
-from . import checkpoint
+from . import checkpoint, streaming, trust
 from .config import ModelConfig
+from .limits import RequestLimits, target_limit
 from .models import build_model
+from .repetition import DEFAULT_GUARD
 from .search import SearchHyp, TreeNode, beam_search, greedy_search, length_normalise, max_lengths
 from .tokenizer import EOS, Tokenizer
+from .trust import TrustFlag
 
 MAX_BEAM = 64
 MAX_TARGET = 1024          # hard cap on target tokens per sentence
@@ -37,6 +40,7 @@ class Hypothesis:
     attention: np.ndarray                # [len(tokens), len(source_tokens)], rows sum to 1
     heads: Optional[np.ndarray] = None   # [len(tokens), layers, heads, len(source_tokens)] (Transformer)
     alternatives: list = field(default_factory=list)  # per position [(piece, log_prob), …] best first
+    warnings: list[TrustFlag] = field(default_factory=list)  # why it may be unreliable (trust.py), FLAGS order
 
 
 @dataclass
@@ -75,8 +79,9 @@ class DecodeSettings:
     beam_size: int = 5
     n_best: int = 1
     length_penalty: float = 1.0
-    max_length: Optional[int] = None     # target tokens incl. </s>; default 2·|source| + 10
+    max_length: Optional[int] = None     # target tokens incl. </s>; default min(2·|src| + 10, 1.5·|src| + 20)
     min_length: int = 0
+    repeat_guard: bool = True            # block looping repetition (repetition.py)
 
     def validated(self) -> tuple["DecodeSettings", list[str]]:
         """Errors for impossible values (wrong type, negative, NaN); clamps (with a note) for merely too
@@ -89,7 +94,9 @@ class DecodeSettings:
         n_best = _whole("n-best", self.n_best, 1)
         min_length = _whole("minimum length", self.min_length, 0)
         max_length = None if self.max_length is None else _whole("maximum length", self.max_length, 1)
-        s = DecodeSettings(beam, n_best, float(lp), max_length, min_length)
+        if not isinstance(self.repeat_guard, bool):
+            raise ValueError(f"repeat guard must be True or False (got {self.repeat_guard!r})")
+        s = DecodeSettings(beam, n_best, float(lp), max_length, min_length, self.repeat_guard)
         if s.beam_size > MAX_BEAM:
             s.beam_size = MAX_BEAM
             notes.append(f"beam size clamped to {MAX_BEAM}")
@@ -114,12 +121,25 @@ def _whole(what: str, value, low: int) -> int:
 
 
 class Translator:
-    def __init__(self, model, tokenizer: Tokenizer, device: str = "cpu", meta: Optional[dict] = None):
+    def __init__(self, model, tokenizer: Tokenizer, device: str = "cpu", meta: Optional[dict] = None,
+                 limits: Optional[RequestLimits] = None):
         self.model = model.to(device).eval()
         self.tokenizer = tokenizer
         self.device = torch.device(device)
         self.meta = meta or {}
         self.config: ModelConfig = model.config
+        self._limits = limits
+        self.speed: dict = {}                               # measured seconds per source piece (streaming.py)
+
+    @property
+    def limits(self) -> RequestLimits:
+        """Input caps per request (limits.py): as set, else the defaults with the S2S_MAX_INPUT_* overrides,
+        read at each request (so a cached Translator follows the environment)."""
+        return self._limits or RequestLimits.from_env()
+
+    @limits.setter
+    def limits(self, value: Optional[RequestLimits]) -> None:
+        self._limits = value
 
     @classmethod
     def from_checkpoint(cls, path: str | Path, device: str = "cpu") -> "Translator":
@@ -157,15 +177,17 @@ class Translator:
     # -- public API -------------------------------------------------------------------------------
     def translate(self, text: str, beam_size: int = 5, n_best: int = 1, length_penalty: float = 1.0,
                   max_length: Optional[int] = None, min_length: int = 0, prefix: Optional[Sequence[str]] = None,
-                  return_heads: bool = True, return_tree: bool = False) -> Translation:
+                  return_heads: bool = True, return_tree: bool = False, repeat_guard: bool = True) -> Translation:
         """Translate one text. A paragraph is split into sentences; ``sentences`` holds each part and
         ``hypotheses[0]`` their concatenation (attention block-diagonal). ``prefix`` (target pieces)
-        forces the start of the output; decoding continues after it (single sentence only)."""
+        forces the start of the output; decoding continues after it (single sentence only).
+        A text over ``self.limits`` is refused with a ValueError that says why."""
         if not isinstance(text, str) or not text.strip():
             raise ValueError("Please enter some text to translate (the input is empty).")
-        settings, notes = DecodeSettings(beam_size, n_best, length_penalty, max_length, min_length).validated()
-        parts = self._segments(_tokenizable(text))
-        why = self._min_length_problem(parts, settings.min_length)
+        settings, notes = DecodeSettings(beam_size, n_best, length_penalty, max_length, min_length,
+                                         repeat_guard).validated()
+        parts, why = self._limited_segments(text)
+        why = why or self._min_length_problem(parts, settings.min_length)
         if why:
             raise ValueError(why)
         prefix_ids = None
@@ -182,10 +204,13 @@ class Translator:
 
     def translate_batch(self, texts: Sequence[str], beam_size: int = 5, n_best: int = 1,
                         length_penalty: float = 1.0, max_length: Optional[int] = None, min_length: int = 0,
-                        return_heads: bool = False, errors: str = "report") -> list[Translation]:
-        """Translate many lines in length-sorted batches. A bad line (empty, not text) gets
-        ``Translation.error`` and no hypotheses (``errors="raise"`` raises instead); the rest go on."""
-        settings, notes = DecodeSettings(beam_size, n_best, length_penalty, max_length, min_length).validated()
+                        return_heads: bool = False, errors: str = "report", repeat_guard: bool = True
+                        ) -> list[Translation]:
+        """Translate many lines in length-sorted batches. A bad line (empty, not text, over
+        ``self.limits``) gets ``Translation.error`` and no hypotheses (``errors="raise"`` raises instead);
+        the rest go on."""
+        settings, notes = DecodeSettings(beam_size, n_best, length_penalty, max_length, min_length,
+                                         repeat_guard).validated()
         out: list[Optional[Translation]] = [None] * len(texts)
         segments, owners = [], []
         for i, text in enumerate(texts):
@@ -196,8 +221,8 @@ class Translator:
                 out[i] = Translation(source=text if isinstance(text, str) else repr(text), source_tokens=[],
                                      hypotheses=[], error=msg)
                 continue
-            segs = self._segments(_tokenizable(text))
-            why = self._min_length_problem(segs, settings.min_length)
+            segs, why = self._limited_segments(text)
+            why = why or self._min_length_problem(segs, settings.min_length)
             if why:
                 if errors == "raise":
                     raise ValueError(f"line {i + 1}: {why}")
@@ -218,15 +243,43 @@ class Translator:
 
     def translate_ids(self, src_ids: Sequence[Sequence[int]], beam_size: int = 5, n_best: int = 1,
                       length_penalty: float = 1.0, max_length: Optional[int] = None, min_length: int = 0,
-                      return_attention: bool = True) -> list[list[SearchHyp]]:
+                      return_attention: bool = True, repeat_guard: bool = True) -> list[list[SearchHyp]]:
         """Pre-tokenised source ids (no </s>) → raw search results; for benchmarks and tools.
         ``return_attention=False`` decodes without collecting attention (each ``attention`` is an empty
         [len(ids), 0] array); the hypotheses are otherwise the same."""
-        settings, _ = DecodeSettings(beam_size, n_best, length_penalty, max_length, min_length).validated()
+        settings, _ = DecodeSettings(beam_size, n_best, length_penalty, max_length, min_length,
+                                     repeat_guard).validated()
         return self._search([list(s) + [EOS] for s in src_ids], settings, None, False, False,
                             need_attention=return_attention)
 
+    def translate_iter(self, text: str, chunk: int = 8, **decode) -> Iterator[Translation]:
+        """One Translation per sentence, in order, as soon as it is done (batches of 1, 2, 4 … ``chunk``
+        sentences); stop early by leaving the loop. Refuses like ``translate``, before any work; ``decode``
+        as in ``translate_batch``. See streaming.py."""
+        return streaming.translate_iter(self, text, chunk, **decode)
+
+    def estimate_seconds(self, texts: Sequence[str], beam_size: int = 5, batch_lines: int = 128) -> float:
+        """Rough seconds ``translate_batch`` over ``texts``, ``batch_lines`` at a time, will take here
+        (calibrated on this machine at the first call; see streaming.py)."""
+        return streaming.estimate_seconds(self, texts, beam_size, batch_lines)
+
+    def input_problem(self, text: str) -> Optional[str]:
+        """Why ``translate(text)`` would be refused before any decoding (empty, or over ``self.limits``),
+        as the plain message it would raise; None if it would be translated."""
+        if not isinstance(text, str) or not text.strip():
+            return "Please enter some text to translate (the input is empty)."
+        return self._limited_segments(text)[1]
+
     # -- internals --------------------------------------------------------------------------------
+    def _limited_segments(self, text: str) -> tuple[list[str], Optional[str]]:
+        """The sentences of ``text`` and, if it is over ``self.limits``, why it is refused (limits.py)."""
+        limits = self.limits
+        why = limits.text_problem(text)
+        if why:
+            return [], why
+        parts = self._segments(_tokenizable(text))
+        return parts, limits.segments_problem(parts, lambda s: len(self.tokenizer.encode(s)) + 1)
+
     def _segments(self, text: str) -> list[str]:
         """Sentences, with over-long ones cut at word boundaries into chunks the model can take."""
         out = []
@@ -247,7 +300,7 @@ class Translator:
         return out
 
     def _min_length_problem(self, segments: Sequence[str], min_length: int) -> Optional[str]:
-        """Why ``min_length`` cannot be met (a sentence's length limit, 2·|source| + 10 target tokens, is
+        """Why ``min_length`` cannot be met (a sentence's length limit, ``target_limit`` in limits.py, is
         lower: the search would find no hypothesis at all), else None. Never quotes the text itself."""
         if min_length <= max_lengths(torch.ones(1, 1, dtype=torch.bool), None)[0]:   # any sentence allows it
             return None
@@ -276,6 +329,7 @@ class Translator:
             hyps, tree = res if return_tree else (res, None)
             out.append(Translation(seg, self.tokenizer.id_to_piece(ids), [self._hypothesis(h) for h in hyps],
                                    tree=tree))
+            trust.annotate(out[-1], target_limit(len(ids), settings.max_length))
         return out
 
     def _search(self, src_ids, settings: DecodeSettings, prefix_ids, need_heads, record_tree, max_tokens=4000,
@@ -297,14 +351,15 @@ class Translator:
             src = src.to(self.device)
             mask = src != self.config.pad_id
             prefixes = [prefix_ids] * len(batch) if prefix_ids else None
+            guard = DEFAULT_GUARD if settings.repeat_guard else None
             with torch.inference_mode():
                 if settings.beam_size == 1 and not record_tree:
                     res = greedy_search(self.model, src, mask, settings.max_length, settings.min_length,
-                                        prefixes, settings.length_penalty, need_heads, need_attention)
+                                        prefixes, settings.length_penalty, need_heads, need_attention, guard)
                 else:
                     res = beam_search(self.model, src, mask, settings.beam_size, settings.n_best,
                                       settings.max_length, settings.min_length, settings.length_penalty,
-                                      prefixes, need_heads, record_tree, need_attention)
+                                      prefixes, need_heads, record_tree, need_attention, guard)
                     res = list(zip(*res)) if record_tree else res
             for i, r in zip(order[start:end], res):
                 results[i] = r
@@ -330,6 +385,6 @@ class Translator:
         joined = Hypothesis(" ".join(b.text for b in bests), [t for b in bests for t in b.tokens],
                             [i for b in bests for i in b.ids], length_normalise(lp, rows, settings.length_penalty),
                             lp, [x for b in bests for x in b.token_log_probs], attn, None,
-                            [a for b in bests for a in b.alternatives])
+                            [a for b in bests for a in b.alternatives], trust.merged(b.warnings for b in bests))
         return Translation(text, [t for p in parts for t in p.source_tokens], [joined], sentences=parts,
                            notes=list(notes))

@@ -84,6 +84,26 @@ def test_translate_command_nbest(tiny_checkpoint, tmp_path):
     assert scores == sorted(scores, reverse=True)
 
 
+def test_translate_prints_warnings_per_line_to_stderr(tiny_checkpoint, tmp_path, capsys):
+    from s2s_core.trust import UNREADABLE_SOURCE
+    src = tmp_path / "in.txt"
+    src.write_text("a b c\n\U0001F600\U0001F601\U0001F602\n", encoding="utf-8")   # the toy tokenizer: <unk>
+    out = tmp_path / "out.txt"
+    assert main(["translate", "--checkpoint", str(tiny_checkpoint), "--input", str(src), "--output", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert f"line 2: warning: {UNREADABLE_SOURCE.message}" in err and "line 1: warning: Much" not in err
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2       # warnings never go to the output
+
+
+def test_decoding_flags_reach_the_translator():
+    from s2s_core.__main__ import _decode_kwargs
+    for cmd in (["translate"], ["evaluate", "--test", "t.tsv"]):
+        a = build_parser().parse_args([*cmd, "--checkpoint", "m.pt"])
+        assert _decode_kwargs(a)["repeat_guard"] is True
+        a = build_parser().parse_args([*cmd, "--checkpoint", "m.pt", "--no-repeat-guard"])
+        assert _decode_kwargs(a)["repeat_guard"] is False
+
+
 def test_translate_bad_checkpoint_is_a_one_line_error(tmp_path, capsys):
     src = tmp_path / "in.txt"
     src.write_text("a\n")
@@ -100,6 +120,8 @@ def test_evaluate_command_json(tiny_checkpoint, toy_data, tmp_path, capsys):
     assert {"bleu", "chrf", "bleu_signature", "chrf_signature", "n", "checkpoint", "beam"} <= set(result)
     assert result["n"] == len(hyps.read_text().splitlines()) > 0
     assert 0 <= result["bleu"] <= 100 and "nrefs:1" in result["bleu_signature"]
+    assert set(result["warnings"]) == {"unreadable_source", "length_limit", "repetition", "low_confidence"}
+    assert all(0 <= n <= result["n"] for n in result["warnings"].values())
 
 
 def test_evaluate_command_lowercase_tok(tiny_checkpoint, toy_data, capsys):
@@ -108,6 +130,7 @@ def test_evaluate_command_lowercase_tok(tiny_checkpoint, toy_data, capsys):
     out = capsys.readouterr().out
     assert out.startswith("BLEU") and "moses-tok+lc" in out and "chrF" in out
     assert "tok:13a" in out.splitlines()[1] and "cased detokenised" in out      # the standard variant too
+    assert out.splitlines()[-1].startswith("warnings (best translations): ") and "low_confidence" in out
 
 
 def test_export_command_fp16_and_average(tiny_checkpoint, tmp_path):

@@ -222,7 +222,7 @@ def test_max_length_forces_end(kind):
             greedy_search(model, src, mask, max_length=7):
         assert all(len(h.ids) <= 7 and h.ids[-1] == EOS for h in hyps)
         assert len(hyps[0].ids) == 7
-    # default limit: 2·|src| + 10 per sentence
+    # default limit: min(2·|src| + 10, 1.5·|src| + 20) per sentence (limits.py)
     assert max_lengths(mask, None) == [18, 22]
     assert max_lengths(mask, 5) == [5, 5]
     default = beam_search(model, src, mask, beam_size=2)
