@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-DATA_DIR_ENV = "S2S_DATA_DIR"
+from .paths import DATA_DIR_ENV, data_dir  # noqa: F401  (data.data_dir is public)
+from .special import BOS, EOS, PAD
 
 # Public corpora the `data download` command fetches (override the base URL for mirrors / tests).
 CORPORA = {
@@ -23,11 +24,6 @@ CORPORA = {
                            for l in ("en", "de", "fr")],
                  "into": "multi30k"},
 }
-
-
-def data_dir() -> Path:
-    """The data directory: $S2S_DATA_DIR, else ./data."""
-    return Path(os.environ.get(DATA_DIR_ENV, "data")).expanduser()
 
 
 def _open_text(path: Path):
@@ -125,7 +121,8 @@ class Batch:
     padding_ratio: float       # padded slots / all slots, source and target together
 
 
-def make_batch(examples: Sequence[tuple[list[int], list[int]]], pad: int = 0, bos: int = 2, eos: int = 3) -> Batch:
+def make_batch(examples: Sequence[tuple[list[int], list[int]]], pad: int = PAD, bos: int = BOS,
+               eos: int = EOS) -> Batch:
     import torch
     S = max(len(s) for s, _ in examples) + 1
     T = max(len(t) for _, t in examples) + 1
