@@ -15,7 +15,6 @@ from s2s_core.translator import Translation, Translator
 CHUNK = 4            # sentences per batched call on the Translate page (progress advances per chunk)
 # The engine's defaults, but five hypotheses: the pages show an n-best table.
 UI_DECODING = replace(DecodeConfig(), n_best=5)
-Settings = DecodeConfig   # the sidebar's decoding settings
 
 
 def settings_key(settings: DecodeConfig) -> tuple:

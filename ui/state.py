@@ -14,10 +14,10 @@ import streamlit as st
 
 from s2s_core import catalog, paths
 from s2s_core.catalog import ModelEntry
-from s2s_core.decoding import MAX_BEAM, MAX_TARGET
+from s2s_core.decoding import MAX_BEAM, MAX_TARGET, DecodeConfig
 from s2s_core.translator import Translator
 
-from .engine import UI_DECODING, Settings, load
+from .engine import UI_DECODING, load
 
 MAX_TEXT_CHARS = 20_000   # the Translate box (an 18,000-character paragraph fits; longer is refused, not cut)
 DETAIL_SENTENCES = 20     # Translate page: sentences drawn with full panels; the rest are listed in one table
@@ -40,7 +40,7 @@ class Context:
     entry: Optional[ModelEntry]
     translator: Optional[Translator]
     error: Optional[str]
-    settings: Settings
+    settings: DecodeConfig
     presenter: bool
     card: dict = field(default_factory=dict)
     examples: list[str] = field(default_factory=list)
@@ -156,7 +156,7 @@ def _sidebar(entries: list[ModelEntry], folder: Path) -> Context:
             st.number_input("Max length (tokens, 0 = automatic)", 0, MAX_TARGET, key=_persist("max_length"),
                             on_change=_sync, args=("max_length",))
     ss = st.session_state
-    settings = Settings(int(ss["beam_size"]), int(ss["n_best"]), float(ss["length_penalty"]),
+    settings = DecodeConfig(int(ss["beam_size"]), int(ss["n_best"]), float(ss["length_penalty"]),
                         int(ss["max_length"]) or None)
     return Context(entries, entry, translator, error, settings, presenter, card,
                    examples_for(entry, card, translator), str(folder))

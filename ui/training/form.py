@@ -101,7 +101,7 @@ def new_run_form() -> Optional[NewRun]:
     """Draw the New run tab; the request once the form is submitted."""
     top = st.columns(3)
     corpus, label, src, tgt, swap = _data_choice(top)
-    arch, attention = presets.ARCHITECTURES[top[2].selectbox("Architecture", list(presets.ARCHITECTURES),
+    arch, attention = presets.ARCH_CHOICES[top[2].selectbox("Architecture", list(presets.ARCH_CHOICES),
                                                              key="nr_arch")]
     mid = st.columns(3)
     size = mid[0].selectbox("Size preset", presets.SIZES, key="nr_size",

@@ -8,7 +8,7 @@ from s2s_core.config import ATTENTIONS, RECIPES, SIZES, TrainConfig, preset  # n
 ATTENTION_LABELS = {"bahdanau": "Bahdanau attention", "luong-general": "Luong attention (general)",
                     "luong-dot": "Luong attention (dot)"}
 # label on the form → (arch, attention); the Transformer has its own attention (the field is unused)
-ARCHITECTURES = {"Transformer": ("transformer", "bahdanau"),
+ARCH_CHOICES = {"Transformer": ("transformer", "bahdanau"),
                  **{f"{arch.upper()} + {ATTENTION_LABELS[att]}": (arch, att)
                     for arch in ("gru", "lstm") for att in sorted(ATTENTIONS, key=list(ATTENTION_LABELS).index)}}
 DEFAULT_STEPS = {"tiny": 10_000, "small": 40_000, "base": 100_000}
