@@ -385,7 +385,7 @@ if os.environ.get("RANK") == "1":              # a bad batch on one worker only
         value, n = real(*args, **kw)
         return (value * float("nan") if calls[0] in (3, 4) else value), n
     T.sequence_loss = loss
-from s2s_core.__main__ import main
+from s2s_core.cli import main
 sys.exit(main(sys.argv[1:]))
 """
 
