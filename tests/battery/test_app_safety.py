@@ -161,7 +161,7 @@ def test_server_binds_to_localhost_with_a_modest_upload_limit():
     assert "--server.address 0.0.0.0" in security and f"maxUploadSize = {server['maxUploadSize']}" in security
 
 
-@pytest.mark.parametrize("page", ["pages/evaluate.py", "pages/training.py"])
+@pytest.mark.parametrize("page", ["app_pages/evaluate.py", "ui/training/form.py"])
 def test_every_upload_widget_restricts_file_types(page):
     import ast
     tree = ast.parse((ROOT / page).read_text(encoding="utf-8"))

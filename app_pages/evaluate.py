@@ -32,7 +32,7 @@ for w in es.warnings:
 st.write(f"**{len(es.sources)}** lines" + (f", **{es.n_refs}** reference column(s)" if es.references else
                                            ", no references (translation only)"))
 
-fingerprint = (hashlib.sha1(data).hexdigest(), ctx.entry.key, ctx.settings.key())
+fingerprint = (hashlib.sha1(data).hexdigest(), ctx.entry.key, engine.settings_key(ctx.settings))
 done = st.session_state.get("eval_result")
 if done and done["fingerprint"] != fingerprint:
     st.info("The file, model or settings changed since the last run — translate again.")
