@@ -122,8 +122,8 @@ def _decode_kwargs(a):
 
 
 def cmd_translate(a):
-    from . import Translator
-    tr = Translator.from_checkpoint(a.checkpoint, device=a.device)
+    from .backends import load
+    tr = load(a.backend, a.checkpoint, device=a.device)
     src = open(a.input, encoding="utf-8") if a.input else sys.stdin
     out = open(a.output, "w", encoding="utf-8") if a.output else sys.stdout
     lines = [l.rstrip("\n") for l in src]
@@ -142,11 +142,11 @@ def cmd_translate(a):
 
 
 def cmd_evaluate(a):
-    from . import Translator
+    from .backends import load
     from .data import group_by_source, read_corpus
     from .evaluate import score
     from tqdm import tqdm
-    tr = Translator.from_checkpoint(a.checkpoint, device=a.device)
+    tr = load(a.backend, a.checkpoint, device=a.device)
     items = group_by_source(read_corpus(a.test, a.src_lang, a.tgt_lang, a.swap))
     hyps = []
     for i in tqdm(range(0, len(items), 128), disable=None, unit="batch"):
@@ -188,6 +188,12 @@ def cmd_data(a):
 
 
 def cmd_export(a):
+    if a.format == "ctranslate2":
+        from .export_ct2 import export_command
+        print(f"wrote {export_command(a.checkpoint, a.out, a.quantization)}")
+        return
+    if not a.out:
+        raise ValueError("the following arguments are required: --out")
     from . import checkpoint
     ckpt = checkpoint.average(a.checkpoint) if len(a.checkpoint) > 1 else checkpoint.load(a.checkpoint[0])
     checkpoint.save(checkpoint.for_inference(ckpt, fp16=not a.fp32), a.out)
@@ -201,6 +207,8 @@ def add_decode_args(p):
     p.add_argument("--length-penalty", type=float, default=1.0)
     p.add_argument("--max-length", type=int, default=None)
     p.add_argument("--device", default="cpu")
+    p.add_argument("--backend", default="torch", choices=["torch", "ctranslate2"],
+                   help="ctranslate2: search in CTranslate2 (checkpoint or exported folder; pip install ctranslate2)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -228,9 +236,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("export", help="inference checkpoint (fp16, no training state); several inputs are averaged")
-    p.add_argument("checkpoint", nargs="+")
-    p.add_argument("--out", required=True)
+    p.add_argument("checkpoint", nargs="+", help="checkpoint(s); --format ctranslate2: CHECKPOINT OUT_DIR")
+    p.add_argument("--out")
     p.add_argument("--fp32", action="store_true", help="keep float32 weights")
+    p.add_argument("--format", default="pytorch", choices=["pytorch", "ctranslate2"],
+                   help="ctranslate2: a CTranslate2 model folder for serving (pip install ctranslate2)")
+    p.add_argument("--quantization", help="ctranslate2: weight type, e.g. int8 or float16 (default float32)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("data", help="download corpora / make grouped splits")
