@@ -42,6 +42,8 @@ def add_decode_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--length-penalty", type=float, default=d.length_penalty)
     p.add_argument("--max-length", type=int, default=d.max_length)
     p.add_argument("--device", default="cpu")
+    p.add_argument("--backend", default="torch", choices=["torch", "ctranslate2"],
+                   help="ctranslate2: search in CTranslate2 (checkpoint or exported folder; pip install ctranslate2)")
 
 
 def decode_config(a: argparse.Namespace) -> DecodeConfig:
@@ -49,8 +51,8 @@ def decode_config(a: argparse.Namespace) -> DecodeConfig:
 
 
 def cmd_translate(a: argparse.Namespace) -> None:
-    from . import Translator
-    tr = Translator.from_checkpoint(a.checkpoint, device=a.device)
+    from .backends import load
+    tr = load(a.backend, a.checkpoint, device=a.device)
     settings = decode_config(a).kwargs()
     src = open(a.input, encoding="utf-8") if a.input else sys.stdin
     out = open(a.output, "w", encoding="utf-8") if a.output else sys.stdout
@@ -86,10 +88,10 @@ def _translate_items(tr, items, settings: DecodeConfig) -> list[str]:
 
 
 def cmd_evaluate(a: argparse.Namespace) -> None:
-    from . import Translator
+    from .backends import load
     from .data import group_by_source, read_corpus
     from .evaluate import score
-    tr = Translator.from_checkpoint(a.checkpoint, device=a.device)
+    tr = load(a.backend, a.checkpoint, device=a.device)
     items = group_by_source(read_corpus(a.test, a.src_lang, a.tgt_lang, a.swap))
     hyps, refs = _translate_items(tr, items, decode_config(a)), [r for _, r in items]
     sc = score(hyps, refs, lowercase_tok=a.lowercase_tok, lang=a.tgt_lang)
@@ -120,6 +122,12 @@ def add_evaluate_command(sub) -> None:
 
 
 def cmd_export(a: argparse.Namespace) -> None:
+    if a.format == "ctranslate2":
+        from .export_ct2 import export_command
+        print(f"wrote {export_command(a.checkpoint, a.out, a.quantization)}")
+        return
+    if not a.out:
+        raise ValueError("the following arguments are required: --out")
     from . import checkpoint
     ckpt = checkpoint.average(a.checkpoint) if len(a.checkpoint) > 1 else checkpoint.load(a.checkpoint[0])
     checkpoint.save(checkpoint.for_inference(ckpt, fp16=not a.fp32), a.out)
@@ -128,9 +136,12 @@ def cmd_export(a: argparse.Namespace) -> None:
 
 def add_export_command(sub) -> None:
     p = sub.add_parser("export", help="inference checkpoint (fp16, no training state); several inputs are averaged")
-    p.add_argument("checkpoint", nargs="+")
-    p.add_argument("--out", required=True)
+    p.add_argument("checkpoint", nargs="+", help="checkpoint(s); --format ctranslate2: CHECKPOINT OUT_DIR")
+    p.add_argument("--out")
     p.add_argument("--fp32", action="store_true", help="keep float32 weights")
+    p.add_argument("--format", default="pytorch", choices=["pytorch", "ctranslate2"],
+                   help="ctranslate2: a CTranslate2 model folder for serving (pip install ctranslate2)")
+    p.add_argument("--quantization", help="ctranslate2: weight type, e.g. int8 or float16 (default float32)")
     p.set_defaults(func=cmd_export)
 
 
