@@ -145,13 +145,15 @@ def cmd_evaluate(a):
     from . import Translator
     from .data import group_by_source, read_corpus
     from .evaluate import score
+    from .slices import evaluate_slices, slice_table, trust_codes
     from tqdm import tqdm
     tr = Translator.from_checkpoint(a.checkpoint, device=a.device)
     items = group_by_source(read_corpus(a.test, a.src_lang, a.tgt_lang, a.swap))
-    hyps = []
+    hyps, flags = [], []
     for i in tqdm(range(0, len(items), 128), disable=None, unit="batch"):
-        hyps += [t.best.text if t.best else "" for t in
-                 tr.translate_batch([s for s, _ in items[i:i + 128]], **_decode_kwargs(a))]
+        done = tr.translate_batch([s for s, _ in items[i:i + 128]], **_decode_kwargs(a))
+        hyps += [t.best.text if t.best else "" for t in done]
+        flags += [trust_codes(t.best) for t in done]
     refs = [r for _, r in items]
     sc = score(hyps, refs, lowercase_tok=a.lowercase_tok, lang=a.tgt_lang)
     if a.output:
@@ -164,6 +166,10 @@ def cmd_evaluate(a):
         result.update(cased_bleu=cased.bleu, cased_bleu_signature=cased.bleu_signature)
         lines.append(f"BLEU {cased.bleu:.2f}  ({cased.bleu_signature}, cased detokenised)")
     lines += [f"chrF {sc.chrf:.2f}  ({sc.chrf_signature})", f"{sc.n} sentences"]
+    if a.slices:
+        sl = evaluate_slices([s for s, _ in items], hyps, refs, flags, a.lowercase_tok, a.tgt_lang)
+        result["slices"] = [s.as_dict() for s in sl]
+        lines += ["", slice_table(sl)]
     print(json.dumps(result, indent=2) if a.json else "\n".join(lines))
 
 
@@ -225,6 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lowercase-tok", action="store_true", help="lowercased, Moses-tokenised BLEU (Multi30k papers)")
     p.add_argument("--output", help="also write the translations here")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--slices", action="store_true", help="BLEU/chrF per slice (length, numbers, names, flags …)")
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("export", help="inference checkpoint (fp16, no training state); several inputs are averaged")
