@@ -78,13 +78,13 @@ def add_translate_command(sub) -> None:
     p.set_defaults(func=cmd_translate)
 
 
-def _translate_items(tr, items, settings: DecodeConfig) -> list[str]:
+def _translate_items(tr, items, settings: DecodeConfig) -> list:
+    """The sources of (source, references) items translated in batches, with a progress bar."""
     from tqdm import tqdm
-    hyps = []
+    done = []
     for i in tqdm(range(0, len(items), 128), disable=None, unit="batch"):
-        hyps += [t.best.text if t.best else "" for t in
-                 tr.translate_batch([s for s, _ in items[i:i + 128]], **settings.kwargs())]
-    return hyps
+        done += tr.translate_batch([s for s, _ in items[i:i + 128]], **settings.kwargs())
+    return done
 
 
 def cmd_evaluate(a: argparse.Namespace) -> None:
@@ -93,7 +93,8 @@ def cmd_evaluate(a: argparse.Namespace) -> None:
     from .evaluate import score
     tr = load(a.backend, a.checkpoint, device=a.device)
     items = group_by_source(read_corpus(a.test, a.src_lang, a.tgt_lang, a.swap))
-    hyps, refs = _translate_items(tr, items, decode_config(a)), [r for _, r in items]
+    translations, refs = _translate_items(tr, items, decode_config(a)), [r for _, r in items]
+    hyps = [t.best.text if t.best else "" for t in translations]
     sc = score(hyps, refs, lowercase_tok=a.lowercase_tok, lang=a.tgt_lang)
     if a.output:
         with open(a.output, "w", encoding="utf-8") as f:
@@ -105,6 +106,12 @@ def cmd_evaluate(a: argparse.Namespace) -> None:
         result.update(cased_bleu=cased.bleu, cased_bleu_signature=cased.bleu_signature)
         lines.append(f"BLEU {cased.bleu:.2f}  ({cased.bleu_signature}, cased detokenised)")
     lines += [f"chrF {sc.chrf:.2f}  ({sc.chrf_signature})", f"{sc.n} sentences"]
+    if a.slices:
+        from .slices import evaluate_slices, slice_table, trust_codes
+        sl = evaluate_slices([s for s, _ in items], hyps, refs, [trust_codes(t.best) for t in translations],
+                             a.lowercase_tok, a.tgt_lang)
+        result["slices"] = [s.as_dict() for s in sl]
+        lines += ["", slice_table(sl)]
     print(json.dumps(result, indent=2) if a.json else "\n".join(lines))
 
 
@@ -118,6 +125,7 @@ def add_evaluate_command(sub) -> None:
     p.add_argument("--lowercase-tok", action="store_true", help="lowercased, Moses-tokenised BLEU (Multi30k papers)")
     p.add_argument("--output", help="also write the translations here")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--slices", action="store_true", help="BLEU/chrF per slice (length, numbers, names, flags …)")
     p.set_defaults(func=cmd_evaluate)
 
 
