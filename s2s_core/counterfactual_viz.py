@@ -61,3 +61,27 @@ def changes_frame(cmp: Comparison) -> pd.DataFrame:
                          "p(A)": [rnd(c.p_a) for c in cmp.changes],
                          "p(B)": [rnd(c.p_b) for c in cmp.changes],
                          "Δp": [rnd(c.delta) for c in cmp.changes]})
+
+
+def probability_chart(cmp: Comparison, font_size: int = 12) -> go.Figure:
+    """Horizontal bars, one per aligned target word (top to bottom as in the maps): p(B) − p(A), green
+    where B's word is more likely, red where less; each bar is labelled "p(A) → p(B)". A word only one
+    side has gets no bar, only its label ("only in B: 42%")."""
+    labels = [esc(x) for x in cmp.row_labels()]
+    deltas, texts, colours = [], [], []
+    for c in cmp.changes:
+        d = c.delta
+        deltas.append(0.0 if d is None else d)
+        colours.append("#2ca02c" if (d or 0) >= 0 else "#d62728")
+        texts.append(f"only in A: {c.p_a:.0%}" if c.p_b is None else f"only in B: {c.p_b:.0%}" if c.p_a is None
+                     else f"{c.p_a:.0%} → {c.p_b:.0%}")
+    rows = list(range(len(labels)))
+    fig = go.Figure(go.Bar(x=deltas, y=rows, orientation="h", marker_color=colours, text=texts,
+                           textposition="outside", cliponaxis=False, customdata=labels,
+                           hovertemplate="<b>%{customdata}</b><br>%{text}<br>Δp %{x:+.3f}<extra></extra>"))
+    span = max([abs(d) for d in deltas] + [0.05]) * 1.6
+    fig.update_xaxes(range=[-span, span], zeroline=True, zerolinecolor="#888", title=dict(text="p(B) − p(A)"))
+    fig.update_yaxes(tickmode="array", tickvals=rows, ticktext=labels, autorange="reversed")
+    fig.update_layout(font=dict(size=font_size), height=max(220, int(font_size * 2.2) * len(rows) + 90),
+                      margin=dict(l=10, r=10, t=30, b=10), showlegend=False)
+    return fig

@@ -9,6 +9,7 @@ import streamlit as st
 
 from s2s_core.catalog import ModelEntry
 from s2s_core.checkpoint import CheckpointError
+from s2s_core.counterfactual import Comparison, compare_translations
 from s2s_core.decoding import DecodeConfig
 from s2s_core.translator import Translation, Translator
 
@@ -96,3 +97,21 @@ def translate_lines(entry: ModelEntry, lines: Sequence[str], settings: DecodeCon
 def pieces(entry: ModelEntry, ids: Sequence[int]) -> list[str]:
     tr, _ = load(entry)
     return tr.tokenizer.id_to_piece(list(ids)) if tr else [str(i) for i in ids]
+
+
+def compare(entry: ModelEntry, source_a: str, source_b: str, settings: DecodeConfig, layer: Optional[int] = None,
+            head: Optional[int] = None) -> tuple[Optional[Comparison], Optional[str]]:
+    """Counterfactual comparison of two sources on one model (the Inspect page's "What if…" tab). Both
+    translations come from the cached :func:`translate`, so the other tabs share them."""
+    ta, err = translate(entry, source_a, settings)
+    if err:
+        return None, err
+    tb, err = translate(entry, source_b, settings)
+    if err:
+        return None, err
+    try:
+        return compare_translations(ta, tb, layer, head), None
+    except ValueError as e:
+        return None, str(e)
+    except Exception as e:
+        return None, f"The comparison failed ({type(e).__name__}: {str(e)[:300]})."

@@ -12,7 +12,7 @@ import pytest
 from s2s_core import Translator
 from s2s_core.counterfactual import (PROBES, Opcode, align, aligned_matrix, compare, compare_translations,
                                      content_words, pair_words, side_of, word_diff)
-from s2s_core.counterfactual_viz import attention_maps, changes_frame, diff_html
+from s2s_core.counterfactual_viz import attention_maps, changes_frame, diff_html, probability_chart
 from s2s_core.translator import Hypothesis, Translation
 from s2s_core.viz import merge_attention
 
@@ -130,6 +130,20 @@ def test_figures_share_a_scale_and_escape_text(pair):
     assert "&lt;b&gt;x&lt;/b&gt;" in html and "<b>" not in html and "</s>" not in html
     assert html.count("s2s-diff-replace") == 3 and "s2s-diff-insert" not in html   # Elle, <b>x</b>, fatiguée.
     assert diff_html(c.target_diff, "a").count("line-through") == 2                  # Il, fatigué.
+
+
+def test_probability_chart_has_one_bar_per_aligned_word(pair):
+    ta, tb = pair
+    tb.best.tokens[0] = "▁<i>Elle</i>"
+    c = compare_translations(*pair)
+    bars = probability_chart(c).data[0]
+    assert len(bars.x) == len(c.changes)
+    for x, t, ch in zip(bars.x, bars.text, c.changes):
+        if ch.delta is None:                         # a word only one side has: a label, no bar
+            assert x == 0 and t.startswith("only in ")
+        else:
+            assert x == pytest.approx(ch.delta) and "→" in t
+    assert "<i>" not in "".join(probability_chart(c).layout.yaxis.ticktext)
 
 
 @pytest.fixture(scope="module")
