@@ -1,4 +1,4 @@
-"""Calibrate the trust warnings (s2s_core/trust.py), the repetition guard (s2s_core/repetition.py) and the
+"""Calibrate the trust warnings (s2s_core/trust.py), the repetition guard (s2s_core/search/repetition.py) and the
 target length limit (s2s_core/limits.py) on a checkpoint and real test sets. Prints markdown tables.
 
     python benchmarks/trust_calibration.py --checkpoint checkpoints/en-fr-transformer.pt \

@@ -5,7 +5,6 @@ serves many sessions at once.
 """
 from __future__ import annotations
 
-import numbers
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,15 +15,16 @@ import torch
 
 from . import checkpoint, streaming, trust
 from .config import ModelConfig
+from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
 from .limits import RequestLimits, target_limit
 from .models import build_model
-from .repetition import DEFAULT_GUARD
-from .search import SearchHyp, TreeNode, beam_search, greedy_search, length_normalise, max_lengths
-from .tokenizer import EOS, Tokenizer
+from .search import DEFAULT_GUARD, SearchHyp, TreeNode, beam_search, greedy_search, length_normalise, max_lengths
+from .special import EOS
+from .tokenizer import Tokenizer
 from .trust import TrustFlag
 
-MAX_BEAM = 64
-MAX_TARGET = 1024          # hard cap on target tokens per sentence
+DecodeSettings = DecodeConfig   # the earlier name of the same settings
+_D = DecodeConfig()             # the keyword defaults below are these
 MAX_SOURCE_PIECES = 200    # longer sentences are cut into consecutive chunks (never dropped)
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])\s+|\n+")
 
@@ -74,53 +74,9 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
 
 
-@dataclass
-class DecodeSettings:
-    beam_size: int = 5
-    n_best: int = 1
-    length_penalty: float = 1.0
-    max_length: Optional[int] = None     # target tokens incl. </s>; default min(2·|src| + 10, 1.5·|src| + 20)
-    min_length: int = 0
-    repeat_guard: bool = True            # block looping repetition (repetition.py)
-
-    def validated(self) -> tuple["DecodeSettings", list[str]]:
-        """Errors for impossible values (wrong type, negative, NaN); clamps (with a note) for merely too
-        large ones. The rules are listed in SECURITY.md."""
-        notes = []
-        beam = _whole("beam size", self.beam_size, 1)
-        lp = self.length_penalty
-        if isinstance(lp, bool) or not isinstance(lp, numbers.Real) or not 0 <= lp <= 5:   # NaN fails too
-            raise ValueError(f"length penalty must be between 0 and 5 (got {lp!r})")
-        n_best = _whole("n-best", self.n_best, 1)
-        min_length = _whole("minimum length", self.min_length, 0)
-        max_length = None if self.max_length is None else _whole("maximum length", self.max_length, 1)
-        if not isinstance(self.repeat_guard, bool):
-            raise ValueError(f"repeat guard must be True or False (got {self.repeat_guard!r})")
-        s = DecodeSettings(beam, n_best, float(lp), max_length, min_length, self.repeat_guard)
-        if s.beam_size > MAX_BEAM:
-            s.beam_size = MAX_BEAM
-            notes.append(f"beam size clamped to {MAX_BEAM}")
-        if s.n_best > s.beam_size:
-            s.n_best = s.beam_size
-            notes.append(f"n-best clamped to the beam size ({s.beam_size})")
-        if s.max_length is not None and s.max_length > MAX_TARGET:
-            s.max_length = MAX_TARGET
-            notes.append(f"maximum length clamped to {MAX_TARGET} tokens")
-        if s.max_length is not None and s.min_length > s.max_length:
-            raise ValueError(f"minimum length {s.min_length} exceeds maximum length {s.max_length}")
-        return s, notes
-
-
-def _whole(what: str, value, low: int) -> int:
-    """``value`` as an int ≥ ``low``; ValueError for anything else (2.5, NaN, inf, '3', True, None)."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < low:
-        raise ValueError(f"{what} must be a whole number ≥ {low} (got {value!r})")
-    return int(value)
-
-
 class Translator:
+    _limits: Optional[RequestLimits] = None   # None: RequestLimits.from_env() at each request
+
     def __init__(self, model, tokenizer: Tokenizer, device: str = "cpu", meta: Optional[dict] = None,
                  limits: Optional[RequestLimits] = None):
         self.model = model.to(device).eval()
@@ -129,7 +85,7 @@ class Translator:
         self.meta = meta or {}
         self.config: ModelConfig = model.config
         self._limits = limits
-        self.speed: dict = {}                               # measured seconds per source piece (streaming.py)
+        self.speed: dict = {}                     # measured seconds per source piece (streaming.py)
 
     @property
     def limits(self) -> RequestLimits:
@@ -175,17 +131,19 @@ class Translator:
         return cls(model, tok, device, dict(meta, path=str(path), train_config=train_config))
 
     # -- public API -------------------------------------------------------------------------------
-    def translate(self, text: str, beam_size: int = 5, n_best: int = 1, length_penalty: float = 1.0,
-                  max_length: Optional[int] = None, min_length: int = 0, prefix: Optional[Sequence[str]] = None,
-                  return_heads: bool = True, return_tree: bool = False, repeat_guard: bool = True) -> Translation:
+    def translate(self, text: str, beam_size: int = _D.beam_size, n_best: int = _D.n_best,
+                  length_penalty: float = _D.length_penalty, max_length: Optional[int] = _D.max_length,
+                  min_length: int = _D.min_length, prefix: Optional[Sequence[str]] = None,
+                  return_heads: bool = True, return_tree: bool = False,
+                  repeat_guard: bool = _D.repeat_guard) -> Translation:
         """Translate one text. A paragraph is split into sentences; ``sentences`` holds each part and
         ``hypotheses[0]`` their concatenation (attention block-diagonal). ``prefix`` (target pieces)
         forces the start of the output; decoding continues after it (single sentence only).
         A text over ``self.limits`` is refused with a ValueError that says why."""
         if not isinstance(text, str) or not text.strip():
             raise ValueError("Please enter some text to translate (the input is empty).")
-        settings, notes = DecodeSettings(beam_size, n_best, length_penalty, max_length, min_length,
-                                         repeat_guard).validated()
+        settings, notes = DecodeConfig(beam_size, n_best, length_penalty, max_length, min_length,
+                                       repeat_guard).validated()
         parts, why = self._limited_segments(text)
         why = why or self._min_length_problem(parts, settings.min_length)
         if why:
@@ -202,15 +160,15 @@ class Translator:
             return results[0]
         return self._join(text, results, settings, notes)
 
-    def translate_batch(self, texts: Sequence[str], beam_size: int = 5, n_best: int = 1,
-                        length_penalty: float = 1.0, max_length: Optional[int] = None, min_length: int = 0,
-                        return_heads: bool = False, errors: str = "report", repeat_guard: bool = True
-                        ) -> list[Translation]:
+    def translate_batch(self, texts: Sequence[str], beam_size: int = _D.beam_size, n_best: int = _D.n_best,
+                        length_penalty: float = _D.length_penalty, max_length: Optional[int] = _D.max_length,
+                        min_length: int = _D.min_length, return_heads: bool = False, errors: str = "report",
+                        repeat_guard: bool = _D.repeat_guard) -> list[Translation]:
         """Translate many lines in length-sorted batches. A bad line (empty, not text, over
         ``self.limits``) gets ``Translation.error`` and no hypotheses (``errors="raise"`` raises instead);
         the rest go on."""
-        settings, notes = DecodeSettings(beam_size, n_best, length_penalty, max_length, min_length,
-                                         repeat_guard).validated()
+        settings, notes = DecodeConfig(beam_size, n_best, length_penalty, max_length, min_length,
+                                       repeat_guard).validated()
         out: list[Optional[Translation]] = [None] * len(texts)
         segments, owners = [], []
         for i, text in enumerate(texts):
@@ -241,14 +199,16 @@ class Translator:
             out[i].notes = notes + out[i].notes
         return out  # type: ignore[return-value]
 
-    def translate_ids(self, src_ids: Sequence[Sequence[int]], beam_size: int = 5, n_best: int = 1,
-                      length_penalty: float = 1.0, max_length: Optional[int] = None, min_length: int = 0,
-                      return_attention: bool = True, repeat_guard: bool = True) -> list[list[SearchHyp]]:
+    def translate_ids(self, src_ids: Sequence[Sequence[int]], beam_size: int = _D.beam_size,
+                      n_best: int = _D.n_best, length_penalty: float = _D.length_penalty,
+                      max_length: Optional[int] = _D.max_length, min_length: int = _D.min_length,
+                      return_attention: bool = True, repeat_guard: bool = _D.repeat_guard
+                      ) -> list[list[SearchHyp]]:
         """Pre-tokenised source ids (no </s>) → raw search results; for benchmarks and tools.
         ``return_attention=False`` decodes without collecting attention (each ``attention`` is an empty
-        [len(ids), 0] array); the hypotheses are otherwise the same."""
-        settings, _ = DecodeSettings(beam_size, n_best, length_penalty, max_length, min_length,
-                                     repeat_guard).validated()
+        [len(ids), 0] array); the hypotheses are otherwise the same. No input caps apply here."""
+        settings, _ = DecodeConfig(beam_size, n_best, length_penalty, max_length, min_length,
+                                   repeat_guard).validated()
         return self._search([list(s) + [EOS] for s in src_ids], settings, None, False, False,
                             need_attention=return_attention)
 
@@ -258,7 +218,7 @@ class Translator:
         as in ``translate_batch``. See streaming.py."""
         return streaming.translate_iter(self, text, chunk, **decode)
 
-    def estimate_seconds(self, texts: Sequence[str], beam_size: int = 5, batch_lines: int = 128) -> float:
+    def estimate_seconds(self, texts: Sequence[str], beam_size: int = _D.beam_size, batch_lines: int = 128) -> float:
         """Rough seconds ``translate_batch`` over ``texts``, ``batch_lines`` at a time, will take here
         (calibrated on this machine at the first call; see streaming.py)."""
         return streaming.estimate_seconds(self, texts, beam_size, batch_lines)
@@ -300,7 +260,7 @@ class Translator:
         return out
 
     def _min_length_problem(self, segments: Sequence[str], min_length: int) -> Optional[str]:
-        """Why ``min_length`` cannot be met (a sentence's length limit, ``target_limit`` in limits.py, is
+        """Why ``min_length`` cannot be met (a sentence's length limit, ``limits.target_limit``, is
         lower: the search would find no hypothesis at all), else None. Never quotes the text itself."""
         if min_length <= max_lengths(torch.ones(1, 1, dtype=torch.bool), None)[0]:   # any sentence allows it
             return None
@@ -332,7 +292,7 @@ class Translator:
             trust.annotate(out[-1], target_limit(len(ids), settings.max_length))
         return out
 
-    def _search(self, src_ids, settings: DecodeSettings, prefix_ids, need_heads, record_tree, max_tokens=4000,
+    def _search(self, src_ids, settings: DecodeConfig, prefix_ids, need_heads, record_tree, max_tokens=4000,
                 need_attention: bool = True):
         """Run search over length-sorted batches; results in input order."""
         order = sorted(range(len(src_ids)), key=lambda i: len(src_ids[i]))
@@ -372,7 +332,7 @@ class Translator:
         return Hypothesis(self.tokenizer.decode(h.ids), piece(h.ids), h.ids, h.score, h.log_prob,
                           h.token_log_probs, h.attention, h.heads, alts)
 
-    def _join(self, text, parts: list[Translation], settings: DecodeSettings, notes) -> Translation:
+    def _join(self, text, parts: list[Translation], settings: DecodeConfig, notes) -> Translation:
         """One Translation for a split paragraph: best hypotheses concatenated, attention block-diagonal."""
         bests = [p.best for p in parts]
         rows, cols = sum(len(b.tokens) for b in bests), sum(len(p.source_tokens) for p in parts)

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
-from .tokenizer import EOS
+from .special import EOS, EOS_PIECE, UNK_PIECE
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,6 @@ RUN_LENGTH = 4              # one piece this many times in a row is a repetition
 SPAN_COPIES = 3             # … and so is a span of 2–MAX_SPAN pieces this many times in a row …
 MAX_SPAN = 12
 NGRAM, NGRAM_COUNT = 3, 4   # … or any 3 pieces in a row that occur 4 times anywhere
-EOS_PIECE = "</s>"
 
 
 def unreadable_share(source_tokens: Sequence[str]) -> float:
@@ -46,7 +45,7 @@ def unreadable_share(source_tokens: Sequence[str]) -> float:
     pieces = [p for p in source_tokens if p not in ("▁", EOS_PIECE)]
     if not pieces:
         return 0.0
-    return sum(p == "<unk>" or (p.startswith("<0x") and p.endswith(">")) for p in pieces) / len(pieces)
+    return sum(p == UNK_PIECE or (p.startswith("<0x") and p.endswith(">")) for p in pieces) / len(pieces)
 
 
 def most_copies(ids: Sequence[int], n: int) -> int:

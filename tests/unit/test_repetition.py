@@ -6,7 +6,7 @@ import random
 import pytest
 import torch
 
-from s2s_core.repetition import DEFAULT_GUARD, RepetitionGuard
+from s2s_core.search.repetition import DEFAULT_GUARD, RepetitionGuard
 from s2s_core.search import beam_search, greedy_search
 from s2s_core.tokenizer import BOS, EOS
 from s2s_core.trust import most_copies

@@ -8,7 +8,7 @@ from s2s_core import Translator
 from s2s_core.limits import RequestLimits
 from s2s_core.trust import LOW_CONFIDENCE, UNREADABLE_SOURCE
 
-DEFAULT = Path(__file__).resolve().parents[1] / "checkpoints" / "en-fr-transformer.pt"
+DEFAULT = Path(__file__).resolve().parents[2] / "checkpoints" / "en-fr-transformer.pt"
 
 
 @pytest.fixture(scope="module")
