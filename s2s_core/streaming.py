@@ -57,11 +57,19 @@ def translate_iter(tr, text: str, chunk: int = 8, **decode) -> Iterator:
     return _sentences(tr, parts, chunk, decode)
 
 
-def _sentences(tr, parts: list[str], chunk: int, decode: dict) -> Iterator:
-    start, size = 0, 1
-    while start < len(parts):
-        yield from tr.translate_batch(parts[start:start + size], **decode)
+def batches(n: int, chunk: int = 8) -> list[tuple[int, int]]:
+    """(start, end) of the batches ``translate_iter`` decodes ``n`` sentences in: 1, 2, 4, … up to ``chunk``
+    sentences (the app's Translate page streams a paragraph on the same schedule)."""
+    out, start, size = [], 0, 1
+    while start < n:
+        out.append((start, min(n, start + size)))
         start, size = start + size, min(2 * size, chunk)
+    return out
+
+
+def _sentences(tr, parts: list[str], chunk: int, decode: dict) -> Iterator:
+    for start, end in batches(len(parts), chunk):
+        yield from tr.translate_batch(parts[start:end], **decode)
 
 
 def source_pieces(tr, texts: Sequence[str]) -> int:

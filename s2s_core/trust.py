@@ -21,15 +21,16 @@ from .special import EOS, EOS_PIECE, UNK_PIECE
 class TrustFlag:
     code: str        # stable identifier (CLI counts, JSON, tests)
     message: str     # one sentence for the UI, no jargon
+    label: str       # a few words for a table cell or a count ("3 cut off")
 
 
-LENGTH_LIMIT = TrustFlag("length_limit", "The translation was cut off at the length limit.")
+LENGTH_LIMIT = TrustFlag("length_limit", "The translation was cut off at the length limit.", "cut off")
 REPETITION = TrustFlag("repetition", "The translation repeats itself, a sign that the model lost track of the "
-                                     "input.")
+                                     "input.", "repeats itself")
 UNREADABLE_SOURCE = TrustFlag("unreadable_source", "Much of the input is text this model cannot read (emoji, "
-                                                   "another script, or random characters).")
+                                                   "another script, or random characters).", "unreadable input")
 LOW_CONFIDENCE = TrustFlag("low_confidence", "The model is unsure of this translation (its words have a low "
-                                             "average probability); it may well be wrong.")
+                                             "average probability); it may well be wrong.", "low confidence")
 FLAGS = (UNREADABLE_SOURCE, LENGTH_LIMIT, REPETITION, LOW_CONFIDENCE)   # display order
 
 UNREADABLE_SHARE = 0.30     # byte-fallback / <unk> share of the source pieces that makes the input unreadable
@@ -109,6 +110,17 @@ def count(translations, totals: Optional[dict] = None) -> dict[str, int]:
         for f in (t.best.warnings if t.best is not None else []):
             totals[f.code] = totals.get(f.code, 0) + 1
     return totals
+
+
+def labels(hypothesis) -> str:
+    """A hypothesis's warnings in a few words for a table cell ("⚠️ cut off, repeats itself"; "" if none)."""
+    warnings = getattr(hypothesis, "warnings", None) or []
+    return "⚠️ " + ", ".join(f.label for f in warnings) if warnings else ""
+
+
+def by_code(codes) -> list[TrustFlag]:
+    """The flags of these codes, in ``FLAGS`` order (unknown codes are left out)."""
+    return [f for f in FLAGS if f.code in set(codes)]
 
 
 def warning_lines(translation, line: int) -> list[str]:

@@ -16,7 +16,7 @@ def test_translate_shows_best_nbest_confidence_and_heatmap(app):
     assert any('class="s2s-best"' in h for h in html)
     assert any('class="s2s-confidence"' in h and "alternatives:" in h for h in html)
     nbest = at.dataframe[0].value
-    assert list(nbest.columns) == ["rank", "translation", "score", "log-prob", "length"]
+    assert list(nbest.columns) == ["rank", "translation", "warnings", "score", "log-prob", "length"]
     assert len(nbest) == 5 and list(nbest["rank"]) == [1, 2, 3, 4, 5]
     specs = plotly_specs(at)
     assert specs and specs[0]["data"][0]["type"] == "heatmap"

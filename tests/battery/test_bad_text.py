@@ -174,7 +174,7 @@ def test_security_md_documents_the_limits_the_code_applies():
     caps = RequestLimits()
     assert f"at most {caps.max_chars:,} characters, {caps.max_sentences} sentences" in doc
     assert f"and {caps.max_pieces} source pieces" in doc and all(f"`{v}`" in doc for v in ENV.values())
-    from ui.state import MAX_TEXT_CHARS
-    assert f"{MAX_TEXT_CHARS:,} characters" in doc
+    from ui.state import BOX_SLACK
+    assert f"up to {BOX_SLACK}× the character cap (`ui/state.box_chars`)" in doc
     for section in ("Untrusted text", "Decoding settings", "Files", "Checkpoints", "Training runs", "Network"):
         assert re.search(rf"^##+ {section}$", doc, re.M), section

@@ -107,3 +107,10 @@ def test_estimate_is_calibrated_once_and_proportional(tr, monkeypatch):
     assert tr.estimate_seconds(["", "  "], beam_size=2) == 0.0
     rate = streaming.seconds_per_piece(tr, 2)
     assert one == pytest.approx(rate * streaming.source_pieces(tr, lines))
+
+
+def test_stream_batches_grow_to_the_chunk_and_cover_every_sentence():
+    assert streaming.batches(0) == []
+    assert streaming.batches(1) == [(0, 1)]
+    assert streaming.batches(20, 8) == [(0, 1), (1, 3), (3, 7), (7, 15), (15, 20)]
+    assert streaming.batches(5, 1) == [(0, 1), (1, 2), (2, 3), (3, 4), (4, 5)]

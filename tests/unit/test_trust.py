@@ -115,3 +115,17 @@ def test_a_joined_paragraph_carries_its_sentences_warnings(tr):
 def trust_limit(n_source):
     from s2s_core.limits import target_limit
     return target_limit(n_source)
+
+
+def test_labels_and_codes_for_tables_and_counts():
+    from types import SimpleNamespace
+
+    from s2s_core import viz
+    h = SimpleNamespace(text="x", tokens=["x", "</s>"], score=-1.0, log_prob=-2.0, token_log_probs=[-1.0, -1.0],
+                        warnings=[LENGTH_LIMIT, REPETITION])
+    assert trust.labels(h) == "⚠️ cut off, repeats itself"
+    assert trust.labels(SimpleNamespace(warnings=[])) == "" == trust.labels(None)
+    assert trust.by_code(["repetition", "nonsense", "unreadable_source"]) == [UNREADABLE_SOURCE, REPETITION]
+    assert len({f.label for f in FLAGS}) == len(FLAGS)                   # each label says one thing
+    assert list(viz.nbest_frame([h])["warnings"]) == ["⚠️ cut off, repeats itself"]
+    assert '"warnings": [\n    "length_limit",\n    "repetition"\n   ]' in viz.nbest_json("x", [h])
