@@ -106,8 +106,11 @@ def cmd_evaluate(a: argparse.Namespace) -> None:
     if a.output:
         with open(a.output, "w", encoding="utf-8") as f:
             f.writelines(h + "\n" for h in hyps)
-    flags = trust.count(translations)
-    result = {"checkpoint": a.checkpoint, "test": a.test, "beam": a.beam, **sc.as_dict(), "warnings": flags}
+    flags, untranslated = trust.count(translations), [i for i, t in enumerate(translations) if t.error]
+    for i in untranslated:       # e.g. over the input caps (S2S_MAX_INPUT_*): scored as an empty translation
+        print(f"(line {i + 1} not translated, scored as empty: {translations[i].error})", file=sys.stderr)
+    result = {"checkpoint": a.checkpoint, "test": a.test, "beam": a.beam, **sc.as_dict(), "warnings": flags,
+              "untranslated": len(untranslated)}
     lines = [f"BLEU {sc.bleu:.2f}  ({sc.bleu_signature})"]
     if a.lowercase_tok:   # papers' variant first; standard sacreBLEU of the same translations beside it
         cased = score(hyps, refs)

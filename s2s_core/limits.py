@@ -67,3 +67,8 @@ class RequestLimits:
                     f"the limit is {self.max_pieces:,}). Emoji, other scripts and unusual strings take several "
                     f"pieces per character. Please translate it in smaller parts.")
         return None
+
+
+# For work that is no visitor's request (the trainer's validation and probes): no input caps. Each sentence is
+# still cut into parts the model takes and decoded within its output length limit.
+UNCAPPED = RequestLimits(max_chars=10**15, max_sentences=10**15, max_pieces=10**15)

@@ -156,6 +156,17 @@ def test_translate_bad_checkpoint_is_a_one_line_error(tmp_path, capsys):
     assert "missing.pt" in err and "not found" in err and "Traceback" not in err
 
 
+def test_evaluate_says_which_lines_the_caps_kept_from_being_translated(tiny_checkpoint, tmp_path, capsys,
+                                                                       monkeypatch):
+    test = tmp_path / "t.tsv"
+    test.write_text("a b c\tc b a\na b c d e f g h i j\tj i h g f e d c b a\n", encoding="utf-8")
+    monkeypatch.setenv("S2S_MAX_INPUT_CHARS", "10")                       # line 2 is 19 characters
+    assert main(["evaluate", "--checkpoint", str(tiny_checkpoint), "--test", str(test), "--beam", "1", "--json"]) == 0
+    out = capsys.readouterr()
+    assert json.loads(out.out)["untranslated"] == 1
+    assert "(line 2 not translated, scored as empty: This text is too long" in out.err and "line 1 not" not in out.err
+
+
 def test_evaluate_command_json(tiny_checkpoint, toy_data, tmp_path, capsys):
     hyps = tmp_path / "hyps.txt"
     assert main(["evaluate", "--checkpoint", str(tiny_checkpoint), "--test", str(toy_data["valid"]), "--beam", "1",

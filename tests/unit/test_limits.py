@@ -114,3 +114,11 @@ def test_stream_batches_grow_to_the_chunk_and_cover_every_sentence():
     assert streaming.batches(1) == [(0, 1)]
     assert streaming.batches(20, 8) == [(0, 1), (1, 3), (3, 7), (7, 15), (15, 20)]
     assert streaming.batches(5, 1) == [(0, 1), (1, 2), (2, 3), (3, 4), (4, 5)]
+
+
+def test_uncapped_limits_for_the_trainers_own_work(tr, monkeypatch):
+    from s2s_core.limits import UNCAPPED
+    text = " ".join(["a b c."] * 40)                                     # 40 sentences: over the default 30
+    assert "at most 30" in tr.input_problem(text)
+    monkeypatch.setattr(tr, "limits", UNCAPPED)
+    assert tr.input_problem(text) is None
