@@ -148,7 +148,7 @@ def test_disk_full_during_a_save_fails_clearly_and_keeps_earlier_checkpoints(env
         return real_save(obj, f, *a, **kw)
 
     monkeypatch.setattr(torch, "save", save_until_full)
-    with pytest.raises(OSError) as e:
+    with pytest.raises(OSError, match="No space left on device") as e:
         train_mod.train(_config(env, out), MODEL, device="cpu")
     monkeypatch.setattr(torch, "save", real_save)
     assert e.value.errno == errno.ENOSPC

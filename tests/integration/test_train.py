@@ -261,7 +261,7 @@ def test_nan_weights_are_never_written(small_data, tmp_path, monkeypatch):
 
     monkeypatch.setattr(torch.optim.AdamW, "step", poisoning_step)
     out = tmp_path / "poison"
-    with pytest.raises(TrainingError):
+    with pytest.raises(TrainingError, match="NaN/inf for 3 consecutive steps"):
         train(config(small_data, out, max_steps=50, valid_every=1, checkpoint_every=1), model_config(), device="cpu")
     assert all_finite(out / "last.pt") and all_finite(out / "best.pt")
     assert checkpoint.load(out / "last.pt")["train_state"]["step"] == 2
