@@ -244,7 +244,8 @@ def _variant(tmp_path, name: str, **change) -> str:
     ({"model": lambda m: {**m, "bias": torch.zeros(2)}}, "other parameters (missing: –; extra: bias)"),
     ({"model_config": lambda c: {**c, "d_model": 8}}, "other architecture (d_model 8, not 4)"),
     ({"model_config": lambda c: {**c, "arch": "gru"}}, "other architecture (arch 'gru', not 'transformer')"),
-    ({"tokenizer": checkpoint.proto_to_tensor(b"another proto")}, "another tokenizer (its token ids mean other pieces)"),
+    ({"tokenizer": checkpoint.proto_to_tensor(b"another proto")},
+     "another tokenizer (its token ids mean other pieces)"),
 ], ids=["shape", "missing", "extra", "width", "arch", "tokenizer"])
 def test_average_refuses_checkpoints_that_do_not_match(tmp_path, change, fragment):
     first = _variant(tmp_path, "first.pt")
