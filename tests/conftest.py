@@ -29,7 +29,7 @@ TIERS = {"unit": ("unit",), "integration": ("slow",), "app": ("app",), "battery"
 
 
 # a test that uses this fixture (directly or through another) needs that optional thing: optional_deps.py
-NEEDS = {"chromium": "browser", "ct2": "ctranslate2"}
+NEEDS = {"chromium": "browser", "playwright_chromium": "browser", "ct2": "ctranslate2"}
 
 
 def pytest_collection_modifyitems(config, items):
@@ -57,6 +57,13 @@ def pytest_terminal_summary(terminalreporter):
 def chromium() -> str:
     """Path of the Chromium for Playwright and kaleido; skips without one (fails under S2S_REQUIRE_BROWSER=1)."""
     return optional_deps.chromium()
+
+
+@pytest.fixture(scope="session")
+def playwright_chromium(chromium) -> str:
+    """Chromium's path, once Playwright is there to drive it (tests/e2e)."""
+    optional_deps.playwright()
+    return chromium
 
 
 @pytest.fixture(scope="session")

@@ -2,8 +2,9 @@
 
 Where one is missing its tests skip — unless the environment says it must be there (``.ci/run`` sets
 ``S2S_REQUIRE_BROWSER=1`` and ``S2S_REQUIRE_CTRANSLATE2=1``): then the test fails, so a green CI cannot hide
-tests that never ran. Tests get these through the ``chromium`` and ``ct2`` fixtures (tests/conftest.py), which
-also mark them, so the end of a pytest run can say how many of them ran. A plain module (tests/ is on sys.path).
+tests that never ran. Tests get these through the ``chromium``, ``playwright_chromium`` and ``ct2`` fixtures
+(tests/conftest.py), which also mark them, so the end of a pytest run can say how many of them ran. A plain
+module (tests/ is on sys.path).
 """
 from __future__ import annotations
 
@@ -31,14 +32,17 @@ def skip_or_fail(kind: str, missing: str) -> None:
 
 
 def chromium() -> str:
-    """The Chromium both the Playwright tests and kaleido use (``$CHROMIUM``, default /usr/bin/chromium), and
-    Playwright to drive it."""
+    """The Chromium both the Playwright tests and kaleido use (``$CHROMIUM``, default /usr/bin/chromium)."""
     from scripts.app_harness import CHROMIUM
     if not (Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK)):
         skip_or_fail("browser", f"no Chromium at {CHROMIUM} (set $CHROMIUM or apt-get install chromium)")
+    return CHROMIUM
+
+
+def playwright() -> None:
+    """Playwright, which drives the Chromium in tests/e2e."""
     if importlib.util.find_spec("playwright") is None:
         skip_or_fail("browser", "playwright is not installed (requirements-dev.txt)")
-    return CHROMIUM
 
 
 def ctranslate2():

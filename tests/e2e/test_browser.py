@@ -3,7 +3,8 @@
 Types a sentence, presses Translate, waits for the attention heatmap, then checks the n-best table,
 the absence of tracebacks, Ctrl+Enter and the shareable URL. Prints the click → heatmap time, also for a
 10-word sentence on the shipped default checkpoint (the figure benchmarks/RESULTS.md reports).
-Without Chromium these tests skip, except under S2S_REQUIRE_BROWSER=1 (CI), where they fail (``chromium`` fixture).
+Without Chromium these tests skip, except under S2S_REQUIRE_BROWSER=1 (CI), where they fail
+(``playwright_chromium`` fixture).
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ def browser_page(url: str, height: int = 1100):
 
 
 @pytest.fixture(scope="module")
-def server(chromium, tmp_path_factory, tiny_checkpoint, tiny_gru_checkpoint):
+def server(playwright_chromium, tmp_path_factory, tiny_checkpoint, tiny_gru_checkpoint):
     ckpts = tmp_path_factory.mktemp("e2e_ckpts")
     shutil.copy(tiny_checkpoint, ckpts / "tiny-transformer.pt")
     shutil.copy(tiny_gru_checkpoint, ckpts / "tiny-gru.pt")
@@ -116,7 +117,7 @@ def click_marker(chart, index: int) -> None:
 SENTENCE = "My brother and I are going to the old market tomorrow."      # 10 words
 
 
-def test_round_trip_on_the_default_checkpoint(chromium, capsys):
+def test_round_trip_on_the_default_checkpoint(playwright_chromium, capsys):
     """The shipped default model in a real browser: a 10-word sentence, click → heatmap drawn. Prints the
     cold and warm round trips (benchmarks/RESULTS.md reports them); asserts only that it works."""
     from s2s_core.catalog import discover

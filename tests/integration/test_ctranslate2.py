@@ -1,7 +1,8 @@
 """CTranslate2 export and backend: the exported model computes our log-probs and decodes as our engine (same
 1-best ids, same score up to float rounding), greedy and beam, on a tiny trained Transformer and on the
-shipped en→fr model; the CLI paths; clear messages when CTranslate2 is missing. Tests that need CTranslate2 (the ``ct2`` fixture, tests/conftest.py)
-skip without it, except under S2S_REQUIRE_CTRANSLATE2=1 (CI), where they fail."""
+shipped en→fr model; the CLI paths; clear messages when CTranslate2 is missing. Tests that need CTranslate2
+(the ``ct2`` fixture, tests/conftest.py) skip without it, except under S2S_REQUIRE_CTRANSLATE2=1 (CI), where
+they fail."""
 from __future__ import annotations
 
 import builtins
