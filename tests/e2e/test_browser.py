@@ -143,13 +143,11 @@ def test_round_trip_on_the_default_checkpoint(playwright_chromium, capsys):
               f"warm median {warm:.2f} s ({', '.join(f'{t:.2f}' for t in times[1:])})")
 
 
-def test_default_model_answers_huge_and_unreadable_input_and_stops_on_request(capsys):
+def test_default_model_answers_huge_and_unreadable_input_and_stops_on_request(playwright_chromium, capsys):
     """Issue 15 on the shipped default model: 5,000 characters are answered with a message within 10 s
     (before: 139 s of decoding), emoji get the "cannot read" warning, and a long paragraph stops on Stop."""
     from playwright.sync_api import expect
     from s2s_core.trust import UNREADABLE_SOURCE
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing")
     with running_app({"OMP_NUM_THREADS": "1"}, None, timeout=90) as url, browser_page(url) as page:
         box = page.get_by_label("Text to translate")
         box.fill("x" * 5000)
