@@ -31,6 +31,10 @@ for w in es.warnings:
     st.warning(w)
 st.write(f"**{len(es.sources)}** lines" + (f", **{es.n_refs}** reference column(s)" if es.references else
                                            ", no references (translation only)"))
+seconds = engine.estimate_seconds(ctx.entry, es.sources, ctx.settings, BATCH)
+if seconds is not None:
+    st.caption(f"Translating this file will take about {evalfile.duration(seconds)} here at beam "
+               f"{ctx.settings.beam_size} (estimated from this model's speed on this machine).")
 
 fingerprint = (hashlib.sha1(data).hexdigest(), ctx.entry.key, engine.settings_key(ctx.settings))
 done = st.session_state.get("eval_result")
@@ -56,6 +60,9 @@ if not done:
 hyps, errors = done["hyps"], done["errors"]
 if any(errors):
     st.warning(f"{sum(map(bool, errors))} line(s) could not be translated (see the 'problem' column).")
+counts = evalfile.warning_counts(done.get("flags"))
+if counts:
+    st.warning(f"Warnings on the best translations: {counts} (see the 'warnings' column).", icon="⚠️")
 chrf = None
 if es.references:
     lower = st.checkbox("Also: lowercased, Moses-tokenised BLEU (as in Multi30k papers)", key="eval_lower")
@@ -74,7 +81,7 @@ if es.references:
     except Exception as e:
         st.error(f"Scoring failed: {e}")
 
-df = evalfile.results_frame(es, hyps, errors, chrf)
+df = evalfile.results_frame(es, hyps, errors, chrf, done.get("flags"))
 if chrf is not None:
     st.subheader("Worst sentences (sentence chrF)")
     st.dataframe(df.sort_values("chrF").head(10), hide_index=True, key="eval_worst")

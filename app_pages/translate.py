@@ -3,8 +3,8 @@ import streamlit as st
 
 from s2s_core.translator import split_sentences
 from ui import context, require_model
-from ui import engine, result
-from ui.state import DETAIL_SENTENCES as DETAILS, MAX_TEXT_CHARS, share_params
+from ui import engine, paragraph, result
+from ui.state import box_chars, share_params
 
 ctx = context()
 st.title("Translate")
@@ -28,7 +28,7 @@ if ctx.examples:
 
 with st.form("translate_form", border=False):
     st.text_area("Text to translate", key="text_widget", height=140 if ctx.presenter else 110,
-                 max_chars=MAX_TEXT_CHARS, placeholder="Type or paste a sentence or a paragraph … (Ctrl+Enter translates)")
+                 max_chars=box_chars(), placeholder="Type or paste a sentence or a paragraph … (Ctrl+Enter translates)")
     submitted = st.form_submit_button("Translate", type="primary")
 if submitted:
     st.session_state["source"] = st.session_state["text_widget"]
@@ -39,42 +39,24 @@ if not source.strip():
         st.info("There is nothing to translate yet — type a sentence above or pick an example.")
     st.stop()
 
-sentences = split_sentences(source) or [source.strip()]
-bar = st.progress(0.0, text=f"Translating {len(sentences)} sentences …") if len(sentences) > engine.CHUNK else None
-results, error = engine.translate_lines(
-    ctx.entry, sentences, ctx.settings, heads=True,
-    progress=(lambda done, total: bar.progress(done / total, text=f"Translated {done} of {total} sentences"))
-    if bar else None)
-if bar:
-    bar.empty()
-if error:
-    st.error(error)
+problem = engine.input_problem(ctx.entry, source)     # over the input caps: refused at once, with the reason
+if problem:
+    st.warning(problem)
     st.stop()
-
-multi = len(results) > 1
-best = " ".join(t.best.text if t.best else "" for t in results)
-result.best_box(best, ctx.presenter)
-if multi:
-    st.caption(f"{len(results)} sentences, each translated on its own (see below).")
-
-view = result.attention_controls(ctx) if multi else None     # one sentence: controls sit above its heatmap
+sentences = split_sentences(source) or [source.strip()]
 key = result.short_hash(ctx.entry.key, source, engine.settings_key(ctx.settings))
-for i, (sent, tr) in enumerate(zip(sentences[:DETAILS], results)):
-    if multi:
-        with st.expander(f"Sentence {i + 1} of {len(results)}", expanded=i < 3):
-            result.plain(sent, size="1.1rem", extra="color:#555;")
-            result.render_translation(ctx, tr, view, key=f"s{i}_{key}", show_best=True)
-    else:
-        result.render_translation(ctx, tr, view, key=f"s{i}_{key}")
-
-if len(results) > DETAILS:      # a long text stays responsive: every sentence is translated (see above)
-    import pandas as pd
-    st.caption(f"Sentences {DETAILS + 1}–{len(results)} are translated in full above; here they are listed "
-               "without their panels (open one on the Inspect page to see its attention).")
-    st.dataframe(pd.DataFrame({"sentence": range(DETAILS + 1, len(results) + 1), "source": sentences[DETAILS:],
-                               "translation": [t.best.text if t.best else f"({t.error or 'no translation'})"
-                                               for t in results[DETAILS:]]}),
-                 hide_index=True, key=f"rest_{key}")
+if len(sentences) > 1:          # sentences appear as they finish, with a Stop button
+    if paragraph.translate_paragraph(ctx, sentences, key) is None:
+        st.stop()
+else:
+    results, error = engine.translate_lines(ctx.entry, sentences, ctx.settings, heads=True)
+    if error:
+        st.error(error)
+        st.stop()
+    best = results[0].best
+    result.best_box(best.text if best else "", ctx.presenter)
+    result.trust_warnings(best)
+    result.render_translation(ctx, results[0], None, key=f"s0_{key}")     # controls sit above its heatmap
 
 # Shareable link: the URL always holds model, text and decoding settings.
 params = share_params(ctx, source)

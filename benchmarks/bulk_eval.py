@@ -4,7 +4,8 @@
     python benchmarks/bulk_eval.py --threads 1 --sentences 300          # smoke run
 
 Systems, all on the same checkpoint (default: the app's default one) and the same lines:
-* ours: ``Translator.translate_batch`` (what ``evaluate`` runs);
+* ours: ``Translator.translate_batch`` (what ``evaluate`` runs: the repetition guard on, which CTranslate2 does
+  not apply, so "same as ours" also counts the lines the guard changed);
 * CTranslate2 via our backend: ``evaluate --backend ctranslate2`` (``s2s_core.backends.CT2Translator``: our
   front end — sentence splitting, per-sentence length limits — with the search in CTranslate2);
 * CTranslate2 called directly: the README's serving snippet over every line in one ``translate_batch`` call.

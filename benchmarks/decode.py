@@ -9,7 +9,8 @@ by construction).
 
 Columns: beam 5 on one sentence (median latency, ms), beam 5 on a batch of 64 (sentences/s) and greedy
 on a batch of 64 (sentences/s). "ours" returns attention (the app's path); "ours, no attention" passes
-``return_attention=False``.
+``return_attention=False``. Ours runs without the repetition guard (the peers have none by default);
+"ours, repetition guard" (``--systems ours,ours-guard``) measures what the guard, on in the app, costs.
 """
 from __future__ import annotations
 
@@ -36,16 +37,17 @@ class System:
 
 
 class Ours(System):
-    def __init__(self, steps, attention=True):
+    def __init__(self, steps, attention=True, guard=False):
         from s2s_core.translator import Translator
-        self.name = "ours (s2s_core)" if attention else "ours, no attention"
+        self.name = "ours, repetition guard" if guard else "ours (s2s_core)" if attention else "ours, no attention"
         self.tr = Translator(common.build_ours(), tokenizer=None)
-        self.steps, self.attention = steps, attention
+        self.steps, self.attention, self.guard = steps, attention, guard
 
     def run(self, sources, beam):
         # translate_ids appends </s> itself: pass the 11 content tokens.
         res = self.tr.translate_ids([s[:-1] for s in sources], beam_size=beam, min_length=self.steps,
-                                    max_length=self.steps, return_attention=self.attention)
+                                    max_length=self.steps, return_attention=self.attention,
+                                    repeat_guard=self.guard)
         return [len(r[0].ids) for r in res]
 
 
@@ -135,6 +137,11 @@ def table(rows: dict, args) -> str:
         cost = lambda k: (noatt[k] / ours[k] - 1) if not k.endswith("ms") else (ours[k] / noatt[k] - 1)
         lines.append("| attention cost (ours vs no attention, target ≤ 15%) | "
                      + " | ".join(f"{100 * cost(k):+.0f}%" for k, _ in cols) + " |")
+    guard = rows.get("ours, repetition guard")
+    if ours and guard:
+        cost = lambda k: (ours[k] / guard[k] - 1) if not k.endswith("ms") else (guard[k] / ours[k] - 1)
+        lines.append("| repetition guard cost (ours with vs without) | "
+                     + " | ".join(f"{100 * cost(k):+.0f}%" for k, _ in cols) + " |")
     return "\n".join(lines)
 
 
@@ -146,7 +153,7 @@ def main(argv=None):
     p.add_argument("--batch", type=int, default=64)
     p.add_argument("--steps", type=int, default=16, help="target tokens decoded per sentence")
     p.add_argument("--systems", default="ours,ours-noattn,ct2,hf,plain",
-                   help="comma list of: ours, ours-noattn, ct2, hf, plain")
+                   help="comma list of: ours, ours-noattn, ours-guard, ct2, hf, plain")
     args = p.parse_args(argv)
     common.set_threads(args.threads)
     wanted = args.systems.split(",")
@@ -160,6 +167,8 @@ def main(argv=None):
         systems.append(Ours(args.steps, attention=True))
     if "ours-noattn" in wanted:
         systems.append(Ours(args.steps, attention=False))
+    if "ours-guard" in wanted:
+        systems.append(Ours(args.steps, guard=True))
     tmp = tempfile.TemporaryDirectory(prefix="s2s-bench-")
     if "hf" in wanted or "ct2" in wanted:
         marian = common.build_marian()

@@ -17,16 +17,19 @@ on the toy task and the shipped en→fr model; benchmarks/bulk_eval.py counts ag
 * special tokens: our search never proposes <pad> or <s>; CTranslate2 can only suppress tokens before the
   softmax, which would shift every log-prob (and flip near ties), so they are left alone: a trained model gives
   them a tiny probability (they are never targets) and they do not surface.
-* lengths: our limit (2·|source| + 10 target tokens with </s>, capped by ``max_length``) is per sentence and
-  CTranslate2's per call, so sentences are grouped by limit, each group decoded with ``max_decoding_length =
-  limit − 1``. Our search then forces </s>; CTranslate2 just stops, so here those hypotheses get their </s>
+* lengths: our limit (``limits.target_limit``: min(2n + 10, 1.5n + 20) target tokens with </s> for n source
+  tokens, capped by ``max_length``) is per sentence and CTranslate2's per call, so sentences are grouped by
+  limit, each group decoded with ``max_decoding_length = limit − 1``. Our search then forces </s>; CTranslate2 just stops, so here those hypotheses get their </s>
   and its log-probability (``score_batch``) and are ranked as ours are.
 * minimum length m: ``min_decoding_length = m − 1`` (CTranslate2 does not count </s> there). CTranslate2 bans
   </s> before the softmax, ours after, so the log-probs differ while it is banned: greedy search picks the
   same tokens (the hypotheses are rescored with ours), beam search can rank beams differently.
 
 Not returned by CTranslate2 here: attention (hypotheses carry zeros of the right shape), per-token
-log-probabilities and alternatives (empty), heads; beam trees and forced prefixes are refused.
+log-probabilities and alternatives (empty, so no low-confidence warning), heads; beam trees and forced prefixes
+are refused. Not applied: the repetition guard (``repeat_guard`` is ignored; CTranslate2's
+``no_repeat_ngram_size`` is another rule). The input caps and the other warnings are the front end's, so they
+are the same.
 """
 from __future__ import annotations
 
@@ -83,7 +86,7 @@ class CT2Translator(Translator):
                                       intra_threads=threads or torch.get_num_threads())
         except (RuntimeError, ValueError, OSError) as e:
             raise checkpoint.CheckpointError(model_dir, f"CTranslate2 cannot load it: {str(e)[:300]}") from None
-        self.model, self.device = None, torch.device(device)
+        self.model, self.device, self.speed = None, torch.device(device), {}
         self.meta = {"path": str(model_dir), "source": source, "backend": "ctranslate2", "train_config": train_config}
         self._tokens = vocabulary(self.tokenizer, self.config.vocab_size)
         self._ids = {t: i for i, t in enumerate(self._tokens)}

@@ -42,15 +42,19 @@ def add_decode_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--length-penalty", type=float, default=d.length_penalty)
     p.add_argument("--max-length", type=int, default=d.max_length)
     p.add_argument("--device", default="cpu")
+    p.add_argument("--no-repeat-guard", dest="repeat_guard", action="store_false", default=d.repeat_guard,
+                   help="allow looping repetition (s2s_core/search/repetition.py)")
     p.add_argument("--backend", default="torch", choices=["torch", "ctranslate2"],
                    help="ctranslate2: search in CTranslate2 (checkpoint or exported folder; pip install ctranslate2)")
 
 
 def decode_config(a: argparse.Namespace) -> DecodeConfig:
-    return DecodeConfig(beam_size=a.beam, n_best=a.n_best, length_penalty=a.length_penalty, max_length=a.max_length)
+    return DecodeConfig(beam_size=a.beam, n_best=a.n_best, length_penalty=a.length_penalty, max_length=a.max_length,
+                        repeat_guard=a.repeat_guard)
 
 
 def cmd_translate(a: argparse.Namespace) -> None:
+    from . import trust
     from .backends import load
     tr = load(a.backend, a.checkpoint, device=a.device)
     settings = decode_config(a).kwargs()
@@ -58,7 +62,9 @@ def cmd_translate(a: argparse.Namespace) -> None:
     out = open(a.output, "w", encoding="utf-8") if a.output else sys.stdout
     lines = [line.rstrip("\n") for line in src]
     for i in range(0, len(lines), BATCH_LINES):
-        for t in tr.translate_batch(lines[i:i + BATCH_LINES], **settings):
+        for k, t in enumerate(tr.translate_batch(lines[i:i + BATCH_LINES], **settings)):
+            for warning in trust.warning_lines(t, i + k + 1):
+                print(warning, file=sys.stderr)
             if t.error:
                 print(f"(line not translated: {t.error})", file=sys.stderr)
                 out.write("\n")
@@ -88,6 +94,7 @@ def _translate_items(tr, items, settings: DecodeConfig) -> list:
 
 
 def cmd_evaluate(a: argparse.Namespace) -> None:
+    from . import trust
     from .backends import load
     from .data import group_by_source, read_corpus
     from .evaluate import score
@@ -99,13 +106,18 @@ def cmd_evaluate(a: argparse.Namespace) -> None:
     if a.output:
         with open(a.output, "w", encoding="utf-8") as f:
             f.writelines(h + "\n" for h in hyps)
-    result = {"checkpoint": a.checkpoint, "test": a.test, "beam": a.beam, **sc.as_dict()}
+    flags, untranslated = trust.count(translations), [i for i, t in enumerate(translations) if t.error]
+    for i in untranslated:       # e.g. over the input caps (S2S_MAX_INPUT_*): scored as an empty translation
+        print(f"(line {i + 1} not translated, scored as empty: {translations[i].error})", file=sys.stderr)
+    result = {"checkpoint": a.checkpoint, "test": a.test, "beam": a.beam, **sc.as_dict(), "warnings": flags,
+              "untranslated": len(untranslated)}
     lines = [f"BLEU {sc.bleu:.2f}  ({sc.bleu_signature})"]
     if a.lowercase_tok:   # papers' variant first; standard sacreBLEU of the same translations beside it
         cased = score(hyps, refs)
         result.update(cased_bleu=cased.bleu, cased_bleu_signature=cased.bleu_signature)
         lines.append(f"BLEU {cased.bleu:.2f}  ({cased.bleu_signature}, cased detokenised)")
-    lines += [f"chrF {sc.chrf:.2f}  ({sc.chrf_signature})", f"{sc.n} sentences"]
+    lines += [f"chrF {sc.chrf:.2f}  ({sc.chrf_signature})", f"{sc.n} sentences",
+              "warnings (best translations): " + ", ".join(f"{n} {code}" for code, n in flags.items())]
     if a.slices:
         from .slices import evaluate_slices, slice_table, trust_codes
         sl = evaluate_slices([s for s, _ in items], hyps, refs, [trust_codes(t.best) for t in translations],

@@ -19,8 +19,9 @@ class DecodeConfig:
     beam_size: int = 5
     n_best: int = 1                      # hypotheses returned (at most the beam size)
     length_penalty: float = 1.0          # score = log_prob / len ** length_penalty (0: raw log-prob)
-    max_length: Optional[int] = None     # target tokens incl. </s>; None: 2·|source| + 10
+    max_length: Optional[int] = None     # target tokens incl. </s>; None: limits.target_limit (relative to the source)
     min_length: int = 0
+    repeat_guard: bool = True            # stop looping repetition (search/repetition.py)
 
     def kwargs(self) -> dict:
         """As keyword arguments of ``Translator.translate`` / ``translate_batch``."""
@@ -40,7 +41,9 @@ class DecodeConfig:
             raise ValueError(f"length penalty must be between 0 and {MAX_LENGTH_PENALTY:g} (got {lp!r})")  # NaN too
         n_best, min_length = _whole("n-best", self.n_best, 1), _whole("minimum length", self.min_length, 0)
         max_length = None if self.max_length is None else _whole("maximum length", self.max_length, 1)
-        s = DecodeConfig(beam, n_best, float(lp), max_length, min_length)
+        if not isinstance(self.repeat_guard, bool):
+            raise ValueError(f"repeat guard must be True or False (got {self.repeat_guard!r})")
+        s = DecodeConfig(beam, n_best, float(lp), max_length, min_length, self.repeat_guard)
         notes = []
         if s.beam_size > MAX_BEAM:
             s = replace(s, beam_size=MAX_BEAM)

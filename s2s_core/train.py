@@ -23,6 +23,7 @@ import torch.distributed as dist
 from . import checkpoint, data, precision, sysinfo
 from .config import ModelConfig, TrainConfig
 from .evaluate import score
+from .limits import UNCAPPED
 from .loss import sequence_loss
 from .models import build_model
 from .tokenizer import Tokenizer
@@ -238,8 +239,9 @@ class Trainer:
                     logits = self.model(b.src.to(self.device), b.tgt_in.to(self.device))
                     loss, n = sequence_loss(logits, b.tgt_out.to(self.device), 0, 0.0)
                     total, count = total + float(loss), count + n
-            translator = Translator(self.model, self.tokenizer, str(self.device))
-            hyps = [t.best.text for t in translator.translate_batch([s for s, _ in items], beam_size=1)]
+            translator = Translator(self.model, self.tokenizer, str(self.device), limits=UNCAPPED)
+            hyps = [t.best.text if t.best else "" for t in translator.translate_batch([s for s, _ in items],
+                                                                                       beam_size=1)]
             sc = score(hyps, [r for _, r in items])
             record.update(valid_loss=total / max(count, 1), valid_ppl=math.exp(min(total / max(count, 1), 50)),
                           valid_bleu=sc.bleu, valid_chrf=sc.chrf)

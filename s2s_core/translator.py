@@ -8,18 +8,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 import numpy as np
 import torch
 
-from . import checkpoint
+from . import checkpoint, streaming, trust
 from .config import ModelConfig
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
+from .limits import RequestLimits, target_limit
 from .models import build_model
-from .search import SearchHyp, TreeNode, beam_search, greedy_search, length_normalise, max_lengths
+from .search import DEFAULT_GUARD, SearchHyp, TreeNode, beam_search, greedy_search, length_normalise, max_lengths
 from .special import EOS
 from .tokenizer import Tokenizer
+from .trust import TrustFlag
 
 DecodeSettings = DecodeConfig   # the earlier name of the same settings
 _D = DecodeConfig()             # the keyword defaults below are these
@@ -38,6 +40,7 @@ class Hypothesis:
     attention: np.ndarray                # [len(tokens), len(source_tokens)], rows sum to 1
     heads: Optional[np.ndarray] = None   # [len(tokens), layers, heads, len(source_tokens)] (Transformer)
     alternatives: list = field(default_factory=list)  # per position [(piece, log_prob), …] best first
+    warnings: list[TrustFlag] = field(default_factory=list)  # why it may be unreliable (trust.py), FLAGS order
 
 
 @dataclass
@@ -72,12 +75,27 @@ def split_sentences(text: str) -> list[str]:
 
 
 class Translator:
-    def __init__(self, model, tokenizer: Tokenizer, device: str = "cpu", meta: Optional[dict] = None):
+    _limits: Optional[RequestLimits] = None   # None: RequestLimits.from_env() at each request
+
+    def __init__(self, model, tokenizer: Tokenizer, device: str = "cpu", meta: Optional[dict] = None,
+                 limits: Optional[RequestLimits] = None):
         self.model = model.to(device).eval()
         self.tokenizer = tokenizer
         self.device = torch.device(device)
         self.meta = meta or {}
         self.config: ModelConfig = model.config
+        self._limits = limits
+        self.speed: dict = {}                     # measured seconds per source piece (streaming.py)
+
+    @property
+    def limits(self) -> RequestLimits:
+        """Input caps per request (limits.py): as set, else the defaults with the S2S_MAX_INPUT_* overrides,
+        read at each request (so a cached Translator follows the environment)."""
+        return self._limits or RequestLimits.from_env()
+
+    @limits.setter
+    def limits(self, value: Optional[RequestLimits]) -> None:
+        self._limits = value
 
     @classmethod
     def from_checkpoint(cls, path: str | Path, device: str = "cpu") -> "Translator":
@@ -116,15 +134,18 @@ class Translator:
     def translate(self, text: str, beam_size: int = _D.beam_size, n_best: int = _D.n_best,
                   length_penalty: float = _D.length_penalty, max_length: Optional[int] = _D.max_length,
                   min_length: int = _D.min_length, prefix: Optional[Sequence[str]] = None,
-                  return_heads: bool = True, return_tree: bool = False) -> Translation:
+                  return_heads: bool = True, return_tree: bool = False,
+                  repeat_guard: bool = _D.repeat_guard) -> Translation:
         """Translate one text. A paragraph is split into sentences; ``sentences`` holds each part and
         ``hypotheses[0]`` their concatenation (attention block-diagonal). ``prefix`` (target pieces)
-        forces the start of the output; decoding continues after it (single sentence only)."""
+        forces the start of the output; decoding continues after it (single sentence only).
+        A text over ``self.limits`` is refused with a ValueError that says why."""
         if not isinstance(text, str) or not text.strip():
             raise ValueError("Please enter some text to translate (the input is empty).")
-        settings, notes = DecodeConfig(beam_size, n_best, length_penalty, max_length, min_length).validated()
-        parts = self._segments(_tokenizable(text))
-        why = self._min_length_problem(parts, settings.min_length)
+        settings, notes = DecodeConfig(beam_size, n_best, length_penalty, max_length, min_length,
+                                       repeat_guard).validated()
+        parts, why = self._limited_segments(text)
+        why = why or self._min_length_problem(parts, settings.min_length)
         if why:
             raise ValueError(why)
         prefix_ids = None
@@ -141,11 +162,13 @@ class Translator:
 
     def translate_batch(self, texts: Sequence[str], beam_size: int = _D.beam_size, n_best: int = _D.n_best,
                         length_penalty: float = _D.length_penalty, max_length: Optional[int] = _D.max_length,
-                        min_length: int = _D.min_length,
-                        return_heads: bool = False, errors: str = "report") -> list[Translation]:
-        """Translate many lines in length-sorted batches. A bad line (empty, not text) gets
-        ``Translation.error`` and no hypotheses (``errors="raise"`` raises instead); the rest go on."""
-        settings, notes = DecodeConfig(beam_size, n_best, length_penalty, max_length, min_length).validated()
+                        min_length: int = _D.min_length, return_heads: bool = False, errors: str = "report",
+                        repeat_guard: bool = _D.repeat_guard) -> list[Translation]:
+        """Translate many lines in length-sorted batches. A bad line (empty, not text, over
+        ``self.limits``) gets ``Translation.error`` and no hypotheses (``errors="raise"`` raises instead);
+        the rest go on."""
+        settings, notes = DecodeConfig(beam_size, n_best, length_penalty, max_length, min_length,
+                                       repeat_guard).validated()
         out: list[Optional[Translation]] = [None] * len(texts)
         segments, owners = [], []
         for i, text in enumerate(texts):
@@ -156,8 +179,8 @@ class Translator:
                 out[i] = Translation(source=text if isinstance(text, str) else repr(text), source_tokens=[],
                                      hypotheses=[], error=msg)
                 continue
-            segs = self._segments(_tokenizable(text))
-            why = self._min_length_problem(segs, settings.min_length)
+            segs, why = self._limited_segments(text)
+            why = why or self._min_length_problem(segs, settings.min_length)
             if why:
                 if errors == "raise":
                     raise ValueError(f"line {i + 1}: {why}")
@@ -179,15 +202,44 @@ class Translator:
     def translate_ids(self, src_ids: Sequence[Sequence[int]], beam_size: int = _D.beam_size,
                       n_best: int = _D.n_best, length_penalty: float = _D.length_penalty,
                       max_length: Optional[int] = _D.max_length, min_length: int = _D.min_length,
-                      return_attention: bool = True) -> list[list[SearchHyp]]:
+                      return_attention: bool = True, repeat_guard: bool = _D.repeat_guard
+                      ) -> list[list[SearchHyp]]:
         """Pre-tokenised source ids (no </s>) → raw search results; for benchmarks and tools.
         ``return_attention=False`` decodes without collecting attention (each ``attention`` is an empty
-        [len(ids), 0] array); the hypotheses are otherwise the same."""
-        settings, _ = DecodeConfig(beam_size, n_best, length_penalty, max_length, min_length).validated()
+        [len(ids), 0] array); the hypotheses are otherwise the same. No input caps apply here."""
+        settings, _ = DecodeConfig(beam_size, n_best, length_penalty, max_length, min_length,
+                                   repeat_guard).validated()
         return self._search([list(s) + [EOS] for s in src_ids], settings, None, False, False,
                             need_attention=return_attention)
 
+    def translate_iter(self, text: str, chunk: int = 8, **decode) -> Iterator[Translation]:
+        """One Translation per sentence, in order, as soon as it is done (batches of 1, 2, 4 … ``chunk``
+        sentences); stop early by leaving the loop. Refuses like ``translate``, before any work; ``decode``
+        as in ``translate_batch``. See streaming.py."""
+        return streaming.translate_iter(self, text, chunk, **decode)
+
+    def estimate_seconds(self, texts: Sequence[str], beam_size: int = _D.beam_size, batch_lines: int = 128) -> float:
+        """Rough seconds ``translate_batch`` over ``texts``, ``batch_lines`` at a time, will take here
+        (calibrated on this machine at the first call; see streaming.py)."""
+        return streaming.estimate_seconds(self, texts, beam_size, batch_lines)
+
+    def input_problem(self, text: str) -> Optional[str]:
+        """Why ``translate(text)`` would be refused before any decoding (empty, or over ``self.limits``),
+        as the plain message it would raise; None if it would be translated."""
+        if not isinstance(text, str) or not text.strip():
+            return "Please enter some text to translate (the input is empty)."
+        return self._limited_segments(text)[1]
+
     # -- internals --------------------------------------------------------------------------------
+    def _limited_segments(self, text: str) -> tuple[list[str], Optional[str]]:
+        """The sentences of ``text`` and, if it is over ``self.limits``, why it is refused (limits.py)."""
+        limits = self.limits
+        why = limits.text_problem(text)
+        if why:
+            return [], why
+        parts = self._segments(_tokenizable(text))
+        return parts, limits.segments_problem(parts, lambda s: len(self.tokenizer.encode(s)) + 1)
+
     def _segments(self, text: str) -> list[str]:
         """Sentences, with over-long ones cut at word boundaries into chunks the model can take."""
         out = []
@@ -208,7 +260,7 @@ class Translator:
         return out
 
     def _min_length_problem(self, segments: Sequence[str], min_length: int) -> Optional[str]:
-        """Why ``min_length`` cannot be met (a sentence's length limit, 2·|source| + 10 target tokens, is
+        """Why ``min_length`` cannot be met (a sentence's length limit, ``limits.target_limit``, is
         lower: the search would find no hypothesis at all), else None. Never quotes the text itself."""
         if min_length <= max_lengths(torch.ones(1, 1, dtype=torch.bool), None)[0]:   # any sentence allows it
             return None
@@ -237,6 +289,7 @@ class Translator:
             hyps, tree = res if return_tree else (res, None)
             out.append(Translation(seg, self.tokenizer.id_to_piece(ids), [self._hypothesis(h) for h in hyps],
                                    tree=tree))
+            trust.annotate(out[-1], target_limit(len(ids), settings.max_length))
         return out
 
     def _search(self, src_ids, settings: DecodeConfig, prefix_ids, need_heads, record_tree, max_tokens=4000,
@@ -258,14 +311,15 @@ class Translator:
             src = src.to(self.device)
             mask = src != self.config.pad_id
             prefixes = [prefix_ids] * len(batch) if prefix_ids else None
+            guard = DEFAULT_GUARD if settings.repeat_guard else None
             with torch.inference_mode():
                 if settings.beam_size == 1 and not record_tree:
                     res = greedy_search(self.model, src, mask, settings.max_length, settings.min_length,
-                                        prefixes, settings.length_penalty, need_heads, need_attention)
+                                        prefixes, settings.length_penalty, need_heads, need_attention, guard)
                 else:
                     res = beam_search(self.model, src, mask, settings.beam_size, settings.n_best,
                                       settings.max_length, settings.min_length, settings.length_penalty,
-                                      prefixes, need_heads, record_tree, need_attention)
+                                      prefixes, need_heads, record_tree, need_attention, guard)
                     res = list(zip(*res)) if record_tree else res
             for i, r in zip(order[start:end], res):
                 results[i] = r
@@ -291,6 +345,6 @@ class Translator:
         joined = Hypothesis(" ".join(b.text for b in bests), [t for b in bests for t in b.tokens],
                             [i for b in bests for i in b.ids], length_normalise(lp, rows, settings.length_penalty),
                             lp, [x for b in bests for x in b.token_log_probs], attn, None,
-                            [a for b in bests for a in b.alternatives])
+                            [a for b in bests for a in b.alternatives], trust.merged(b.warnings for b in bests))
         return Translation(text, [t for p in parts for t in p.source_tokens], [joined], sentences=parts,
                            notes=list(notes))

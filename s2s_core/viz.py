@@ -18,6 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from . import trust
 from .special import BOS_PIECE, EOS_PIECE, PAD_PIECE, UNK_PIECE
 
 SPECIALS = {EOS_PIECE, BOS_PIECE, UNK_PIECE, PAD_PIECE}
@@ -141,6 +142,7 @@ def head_grid(heads: np.ndarray, src_labels: Sequence[str], tgt_labels: Sequence
 def nbest_frame(hyps) -> pd.DataFrame:
     return pd.DataFrame({"rank": list(range(1, len(hyps) + 1)),
                          "translation": [h.text for h in hyps],
+                         "warnings": [trust.labels(h) for h in hyps],     # why it may be unreliable, if so
                          "score": [round(float(h.score), 4) for h in hyps],
                          "log-prob": [round(float(h.log_prob), 4) for h in hyps],
                          "length": [len(h.tokens) for h in hyps]})
@@ -149,7 +151,8 @@ def nbest_frame(hyps) -> pd.DataFrame:
 def nbest_json(source: str, hyps) -> str:
     return json.dumps({"source": source, "hypotheses": [
         {"rank": i + 1, "text": h.text, "tokens": list(h.tokens), "score": float(h.score),
-         "log_prob": float(h.log_prob), "token_log_probs": [float(x) for x in h.token_log_probs]}
+         "log_prob": float(h.log_prob), "token_log_probs": [float(x) for x in h.token_log_probs],
+         "warnings": [f.code for f in getattr(h, "warnings", None) or []]}
         for i, h in enumerate(hyps)]}, ensure_ascii=False, indent=1)
 
 

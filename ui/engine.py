@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import astuple, replace
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
 import streamlit as st
 
@@ -11,9 +11,11 @@ from s2s_core.catalog import ModelEntry
 from s2s_core.checkpoint import CheckpointError
 from s2s_core.counterfactual import Comparison, compare_translations
 from s2s_core.decoding import DecodeConfig
+from s2s_core.streaming import batches
 from s2s_core.translator import Translation, Translator
 
-CHUNK = 4            # sentences per batched call on the Translate page (progress advances per chunk)
+CHUNK = 4            # lines per batched call of translate_lines (progress advances per chunk)
+STREAM_CHUNK = 8     # a paragraph streams in batches of 1, 2, 4, 8, 8 … sentences (as Translator.translate_iter)
 # The engine's defaults, but five hypotheses: the pages show an n-best table.
 UI_DECODING = replace(DecodeConfig(), n_best=5)
 
@@ -92,6 +94,50 @@ def translate_lines(entry: ModelEntry, lines: Sequence[str], settings: DecodeCon
     except Exception as e:
         return None, _friendly(e)
     return out, None
+
+
+def translate_stream(entry: ModelEntry, lines: Sequence[str], settings: DecodeConfig, upto: Optional[int] = None
+                     ) -> Iterator[tuple[Optional[list[Translation]], Optional[str]]]:
+    """The lines' translations batch by batch, in order, as each batch is done: (translations, None), or
+    (None, message) once and then nothing. Batches grow as in ``translate_iter`` (the first sentence shows
+    after one sentence's time) and are cached like ``translate_lines``; no batch starting at or after line
+    ``upto`` is translated."""
+    for start, end in batches(len(lines), STREAM_CHUNK):
+        if upto is not None and start >= upto:
+            return
+        try:
+            done = _batch(entry.key, tuple(lines[start:end]), settings_key(settings), True)
+        except Exception as e:
+            yield None, _friendly(e)
+            return
+        yield done, None
+
+
+def input_problem(entry: ModelEntry, text: str) -> Optional[str]:
+    """Why the model would refuse ``text`` before any work (empty, or over the input caps: the engine's
+    ``Translator.input_problem``, the one source of those limits), else None."""
+    tr, err = load(entry)
+    if tr is None:
+        return err
+    try:
+        return tr.input_problem(text)
+    except Exception as e:          # e.g. a malformed S2S_MAX_INPUT_* setting
+        return _friendly(e)
+
+
+@st.cache_data(max_entries=32, show_spinner="Estimating the time …")
+def _estimate(model_key: tuple, lines: tuple, beam_size: int, batch_lines: int) -> float:
+    return _translator(model_key).estimate_seconds(list(lines), beam_size, batch_lines)
+
+
+def estimate_seconds(entry: ModelEntry, lines: Sequence[str], settings: DecodeConfig, batch_lines: int
+                     ) -> Optional[float]:
+    """About how long translating ``lines`` (``batch_lines`` at a time) will take here; None if unknown.
+    The first estimate for a model and beam size times a few sentences (a second or two)."""
+    try:
+        return _estimate(entry.key, tuple(lines), int(settings.beam_size), batch_lines)
+    except Exception:
+        return None
 
 
 def pieces(entry: ModelEntry, ids: Sequence[int]) -> list[str]:

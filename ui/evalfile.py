@@ -6,6 +6,8 @@ from typing import Optional
 
 import pandas as pd
 
+from s2s_core import trust
+
 
 @dataclass
 class EvalSet:
@@ -49,9 +51,26 @@ def parse(name: str, data: bytes) -> EvalSet:
     return EvalSet(sources, refs, warnings)
 
 
+def duration(seconds: float) -> str:
+    """A time estimate in words: "under a second", "about 40 s", "about 3 min"."""
+    if seconds < 1:
+        return "under a second"
+    if seconds < 90:
+        return f"about {seconds:.0f} s"
+    return f"about {seconds / 60:.0f} min"
+
+
+def warning_counts(flags: Optional[list[list[str]]]) -> str:
+    """"3 low confidence · 1 cut off" over the lines' trust-flag codes ("" when none is flagged)."""
+    found = [f for codes in flags or [] for f in trust.by_code(codes)]
+    return " · ".join(f"{found.count(f)} {f.label}" for f in trust.FLAGS if f in found)
+
+
 def results_frame(es: EvalSet, hyps: list[str], errors: list[Optional[str]],
-                  chrf: Optional[list[float]] = None) -> pd.DataFrame:
+                  chrf: Optional[list[float]] = None, flags: Optional[list[list[str]]] = None) -> pd.DataFrame:
     df = pd.DataFrame({"line": range(1, len(hyps) + 1), "source": es.sources, "translation": hyps})
+    if flags and any(flags):
+        df["warnings"] = [", ".join(f.label for f in trust.by_code(codes)) for codes in flags]
     if es.references:
         for k in range(es.n_refs):
             df[f"reference {k + 1}"] = [r[k] if k < len(r) else "" for r in es.references]

@@ -31,6 +31,13 @@ def best_box(text: str, presenter: bool) -> None:
           "font-weight:600;line-height:1.3;padding:0.2em 0;")
 
 
+def trust_warnings(hyp: Optional[Hypothesis]) -> None:
+    """Why this output may be unreliable (``Hypothesis.warnings``, s2s_core/trust.py), in plain words, where
+    nobody can miss it; nothing when there is no warning. (The messages are the engine's fixed sentences.)"""
+    if hyp is not None and hyp.warnings:
+        st.warning("  \n".join(f.message for f in hyp.warnings), icon="⚠️")
+
+
 @dataclass
 class AttentionView:
     merge: bool = False
@@ -137,11 +144,13 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
         st.caption(f"ℹ️ {note}")
     if show_best:
         best_box(tr.hypotheses[0].text, ctx.presenter)
+        trust_warnings(tr.hypotheses[0])
     idx = nbest_table(tr, key)
     hyp = tr.hypotheses[idx]
     if idx:
         st.markdown(f"**Hypothesis {idx + 1}:**")
         plain(hyp.text, size="1.3rem")
+        trust_warnings(hyp)
     confidence(hyp, ctx.presenter)
     if view is None:
         view = attention_controls(ctx)

@@ -15,11 +15,12 @@ import streamlit as st
 from s2s_core import catalog, paths
 from s2s_core.catalog import ModelEntry
 from s2s_core.decoding import MAX_BEAM, MAX_TARGET, DecodeConfig
+from s2s_core.limits import RequestLimits
 from s2s_core.translator import Translator
 
 from .engine import UI_DECODING, load
 
-MAX_TEXT_CHARS = 20_000   # the Translate box (an 18,000-character paragraph fits; longer is refused, not cut)
+BOX_SLACK = 4             # the Translate box takes 4× the character cap (see box_chars)
 DETAIL_SENTENCES = 20     # Translate page: sentences drawn with full panels; the rest are listed in one table
 DEFAULTS = {"beam_size": UI_DECODING.beam_size, "n_best": UI_DECODING.n_best,
             "length_penalty": UI_DECODING.length_penalty, "max_length": UI_DECODING.max_length or 0, "presenter": False}
@@ -32,6 +33,21 @@ EXAMPLES = {
     "de": ["Ein Mann fährt mit dem Fahrrad die Straße entlang.", "Zwei Hunde spielen im Schnee."],
     "fr": ["Un homme fait du vélo dans la rue.", "Deux chiens jouent dans la neige."],
 }
+
+
+def input_caps() -> RequestLimits:
+    """How much text one request may hold: the engine's caps (``s2s_core/limits.py``, ``S2S_MAX_INPUT_*``),
+    the one source of that limit (a malformed variable: the defaults here; translating then says why)."""
+    try:
+        return RequestLimits.from_env()
+    except ValueError:
+        return RequestLimits()
+
+
+def box_chars() -> int:
+    """The Translate box's own limit: above the character cap, so an over-long paste is refused with the
+    engine's message instead of being silently shortened by the box."""
+    return BOX_SLACK * input_caps().max_chars
 
 
 @dataclass
@@ -79,9 +95,10 @@ def restore_from_query(entries: list[ModelEntry]) -> None:
             pass
     text = qp.get("text")
     if text and text.strip():
-        if len(text) > MAX_TEXT_CHARS:      # never translate a silently shortened text
+        cap = input_caps().max_chars
+        if len(text) > cap:                 # never translate a silently shortened text
             st.session_state["query_notice"] = (f"The link's text has {len(text):,} characters, more than the "
-                                                f"{MAX_TEXT_CHARS:,} the Translate page takes; it was not loaded.")
+                                                f"{cap:,} translated at once; it was not loaded.")
             return
         st.session_state["source"] = text
         st.session_state["text_widget"] = text

@@ -9,12 +9,14 @@ n-best list needs no stitching afterwards.
 
 Built from small parts, as Sockeye's search is: ``rules`` (which tokens may come next: lengths, forced
 prefixes), ``history`` (what each live row has produced), ``hyps`` (finished hypotheses and scores),
-``tree`` (what the beam explored), and the two loops ``greedy`` and ``beam``.
+``tree`` (what the beam explored), ``repetition`` (the guard against looping output, one of the rules),
+and the two loops ``greedy`` and ``beam``.
 """
 from .beam import beam_search
 from .greedy import greedy_search
 from .hyps import N_ALTERNATIVES, SearchHyp, TreeNode, length_normalise
+from .repetition import DEFAULT_GUARD, RepetitionGuard
 from .rules import max_lengths
 
 __all__ = ["beam_search", "greedy_search", "SearchHyp", "TreeNode", "N_ALTERNATIVES", "length_normalise",
-           "max_lengths"]
+           "max_lengths", "RepetitionGuard", "DEFAULT_GUARD"]

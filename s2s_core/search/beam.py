@@ -17,6 +17,7 @@ from ..models.base import EncoderOut, Seq2Seq, StepOut
 from ..special import BOS, EOS
 from .history import Alternatives, History
 from .hyps import SearchHyp, finish
+from .repetition import RepetitionGuard
 from .rules import Rules, candidates
 from .tree import Tree
 
@@ -33,9 +34,11 @@ class Ranked:
     alt: Alternatives          # every row's unconstrained top tokens (confidence, click-to-correct)
 
 
-def rank(log_probs: torch.Tensor, scores: torch.Tensor, t: int, sent: Sequence[int], K: int, rules: Rules) -> Ranked:
-    """Each row's best 2K allowed tokens hold its sentence's best 2K continuations: rank those."""
-    vals, toks, alt = candidates(log_probs, 2 * K, t, sent, K, rules)
+def rank(log_probs: torch.Tensor, scores: torch.Tensor, t: int, sent: Sequence[int], K: int, rules: Rules,
+         history: Optional[torch.Tensor] = None) -> Ranked:
+    """Each row's best 2K allowed tokens hold its sentence's best 2K continuations: rank those.
+    ``history``: each row's tokens so far (for the repetition guard)."""
+    vals, toks, alt = candidates(log_probs, 2 * K, t, sent, K, rules, history)
     N, W = scores.size(0), vals.size(1)
     cand = (scores.unsqueeze(-1) + vals.view(N, K, W)).view(N, K * W)
     top_s, top_i = cand.topk(min(2 * K, K * W), -1)                          # [N, 2K]
@@ -127,19 +130,21 @@ class Finished:
 @torch.inference_mode()
 def beam_search(model: Seq2Seq, src: torch.Tensor, src_mask: torch.Tensor, beam_size: int = 5, n_best: int = 1,
                 max_length: Optional[int] = None, min_length: int = 0, length_penalty: float = 1.0,
-                prefixes=None, need_heads: bool = False, record_tree: bool = False, need_attention: bool = True):
+                prefixes=None, need_heads: bool = False, record_tree: bool = False, need_attention: bool = True,
+                repeat_guard: Optional[RepetitionGuard] = None):
     """Batched beam search. Returns n-best lists (best first); with ``record_tree`` also TreeNode lists.
 
     A sentence stops once it has K finished hypotheses (its length limit forces ``</s>``).
-    ``need_attention=False`` skips collecting attention (hypotheses get an empty [len, 0] array)."""
+    ``need_attention=False`` skips collecting attention (hypotheses get an empty [len, 0] array);
+    ``repeat_guard`` bans looping repetition."""
     K = beam_size
-    rules = Rules.for_batch(src_mask, max_length, min_length, prefixes)
+    rules = Rules.for_batch(src_mask, max_length, min_length, prefixes, repeat_guard)
     beams = Beams.start(model, src, src_mask, K, History(need_attention or need_heads, need_heads))
     finished = Finished(src_mask.sum(1).tolist(), K, length_penalty)
     tree = Tree(src.size(0), K) if record_tree else None
     for t in range(rules.steps):
         out = beams.decode(model, t, K)
-        ranked = rank(out.log_probs, beams.scores, t, beams.sent, K, rules)
+        ranked = rank(out.log_probs, beams.scores, t, beams.sent, K, rules, beams.hist.ids)
         finished.add(ranked, beams, out)
         if tree:
             tree.record(ranked, beams.sent, K, t)

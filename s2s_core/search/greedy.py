@@ -9,6 +9,7 @@ import torch
 from ..models.base import Seq2Seq, StepOut
 from ..special import BOS, EOS, PAD
 from .hyps import N_ALTERNATIVES, SearchHyp, alternatives, finish
+from .repetition import RepetitionGuard
 from .rules import Rules, candidates
 
 
@@ -46,6 +47,10 @@ class _Outputs:
                 self.heads = torch.zeros((B, T) + tuple(out.heads.shape[1:]), device=self.ids.device)
             self.heads[live, t] = out.heads.float()
 
+    def recent(self, live: torch.Tensor, t: int, n: int) -> Optional[torch.Tensor]:
+        """The live rows' latest ``n`` tokens before step ``t`` (None when ``n`` is 0)."""
+        return self.ids[live, max(0, t - n):t] if n else None
+
     def hypotheses(self, src_lens: list[int], alpha: float) -> list[list[SearchHyp]]:
         ids, lps = self.ids.cpu(), self.lps.cpu()
         attn = self.attns.cpu() if self.attns is not None else None
@@ -57,10 +62,10 @@ class _Outputs:
                 for b, n in enumerate(self.lengths)]
 
 
-def _choose(out: StepOut, t: int, sent: list[int], rules: Rules) -> tuple:
+def _choose(out: StepOut, t: int, sent: list[int], rules: Rules, history: Optional[torch.Tensor]) -> tuple:
     """Each row's best allowed token and its log-prob (PAD, at −inf, when nothing is allowed:
     a minimum length above the maximum), and the row's alternatives."""
-    vals, toks, alt = candidates(out.log_probs, 1, t, sent, 1, rules)
+    vals, toks, alt = candidates(out.log_probs, 1, t, sent, 1, rules, history)
     best_lp, tokens = vals[:, 0], toks[:, 0]
     if not bool(torch.isfinite(best_lp).all()):
         tokens = torch.where(torch.isfinite(best_lp), tokens, torch.zeros_like(tokens))
@@ -70,19 +75,20 @@ def _choose(out: StepOut, t: int, sent: list[int], rules: Rules) -> tuple:
 @torch.inference_mode()
 def greedy_search(model: Seq2Seq, src: torch.Tensor, src_mask: torch.Tensor, max_length: Optional[int] = None,
                   min_length: int = 0, prefixes=None, length_penalty: float = 1.0,
-                  need_heads: bool = False, need_attention: bool = True) -> list[list[SearchHyp]]:
+                  need_heads: bool = False, need_attention: bool = True,
+                  repeat_guard: Optional[RepetitionGuard] = None) -> list[list[SearchHyp]]:
     """Argmax decoding → one hypothesis per sentence. ``need_attention=False`` skips collecting
-    attention (hypotheses get an empty [len, 0] array)."""
+    attention (hypotheses get an empty [len, 0] array); ``repeat_guard`` bans looping repetition."""
     B, dev = src.size(0), src.device
     need_attention = need_attention or need_heads
-    rules = Rules.for_batch(src_mask, max_length, min_length, prefixes)
+    rules = Rules.for_batch(src_mask, max_length, min_length, prefixes, repeat_guard)
     enc = model.encode(src, src_mask)
     state, prev = model.init_state(enc), torch.full((B,), BOS, dtype=torch.long, device=dev)
     sent, live = list(range(B)), torch.arange(B, device=dev)           # open sentences, their buffer rows
     buf = _Outputs.allocate(B, rules.steps, src.size(1), dev, need_attention)
     for t in range(rules.steps):
         out = model.decode_step(prev, state, enc, need_heads=need_heads, need_attention=need_attention)
-        prev, best_lp, alt = _choose(out, t, sent, rules)
+        prev, best_lp, alt = _choose(out, t, sent, rules, buf.recent(live, t, rules.recent))
         buf.write(live, t, prev, best_lp, alt, out, need_heads)
         state, ended = out.state, (prev == EOS).tolist()
         if any(ended):                                                   # finished sentences leave the batch

@@ -1,8 +1,10 @@
 """Which tokens may come next: the rules both searches apply to a step's log-probs before choosing.
 
 Never ``<pad>`` or a second ``<s>``; no ``</s>`` before the minimum length; only ``</s>`` at a
-sentence's length limit; only the prefix token while a forced prefix lasts. A new rule (for example an
-n-gram repetition guard) is one more ban or forced token here; the loops do not change.
+sentence's length limit (``limits.target_limit``, relative to the source); only the prefix token while a
+forced prefix lasts; with a repetition guard (``repetition``), never the token that would repeat a span
+once too often. A new rule is one more ban or forced token here; the loops only hand over what each row
+has produced so far (``recent``).
 
 Rows are ``K`` consecutive rows per open sentence (row ``n·K + k`` belongs to sentence ``sent[n]``).
 """
@@ -13,16 +15,18 @@ from typing import Optional, Sequence
 
 import torch
 
+from ..limits import target_limit
 from ..special import BOS, EOS, PAD
 from .hyps import N_ALTERNATIVES
+from .repetition import RepetitionGuard, mask_banned
 
 NEG = float("-inf")
 
 
-def max_lengths(src_mask: torch.Tensor, max_length: Optional[int], a: float = 2.0, b: int = 10) -> list[int]:
-    """Per-sentence target limit (tokens incl. </s>): ``a·|src| + b``, capped by ``max_length``."""
-    lens = src_mask.sum(1).tolist()
-    return [int(min(max_length or 10**9, a * n + b)) for n in lens]
+def max_lengths(src_mask: torch.Tensor, max_length: Optional[int]) -> list[int]:
+    """Per-sentence target limit (tokens incl. </s>): ``min(2·|src| + 10, 1.5·|src| + 20)``
+    (``limits.target_limit``), capped by ``max_length``."""
+    return [target_limit(n, max_length) for n in src_mask.sum(1).tolist()]
 
 
 @dataclass(frozen=True)
@@ -30,11 +34,17 @@ class Rules:
     max_len: Sequence[int]                              # per sentence: target tokens incl. </s>
     min_length: int = 0
     prefixes: Optional[Sequence[Sequence[int]]] = None  # per sentence: forced first target ids
+    guard: Optional[RepetitionGuard] = None             # bans looping repetition (None: no such ban)
 
     @classmethod
     def for_batch(cls, src_mask: torch.Tensor, max_length: Optional[int], min_length: int = 0,
-                  prefixes=None) -> "Rules":
-        return cls(max_lengths(src_mask, max_length), min_length, prefixes)
+                  prefixes=None, guard: Optional[RepetitionGuard] = None) -> "Rules":
+        return cls(max_lengths(src_mask, max_length), min_length, prefixes, guard)
+
+    @property
+    def recent(self) -> int:
+        """How many of each row's latest tokens the rules look at (0: none; the loops then pass none)."""
+        return self.guard.window if self.guard else 0
 
     @property
     def steps(self) -> int:
@@ -59,14 +69,18 @@ class Rules:
         return rows, toks
 
 
-def candidates(lp: torch.Tensor, k: int, t: int, sent: Sequence[int], K: int, rules: Rules):
+def candidates(lp: torch.Tensor, k: int, t: int, sent: Sequence[int], K: int, rules: Rules,
+               history: Optional[torch.Tensor] = None):
     """One top-k pass over the vocabulary per step. Returns, per row, the ``k`` best tokens the rules
     allow, best first, as (log-probs [R, k], ids [R, k]) (−inf where fewer are allowed), and the
-    unconstrained top ``N_ALTERNATIVES`` as (log-probs, ids)."""
+    unconstrained top ``N_ALTERNATIVES`` as (log-probs, ids). ``history`` [R, ≤ t]: each row's latest
+    tokens (at least ``rules.recent`` of them, where there are), for the repetition guard."""
     banned, V = rules.banned(t), lp.size(-1)
+    ban = rules.guard.bans(history) if rules.guard and history is not None else None
+    n_ban = 0 if ban is None else int(ban[1].sum(1).max())
     n_alt = min(N_ALTERNATIVES, V)
-    top_lp, top_id = lp.topk(min(V, max(n_alt, k + len(banned))), -1)   # enough to drop the banned
-    vals, ids = _without(top_lp, top_id, banned), top_id
+    top_lp, top_id = lp.topk(min(V, max(n_alt, k + len(banned) + n_ban)), -1)   # enough to drop the banned
+    vals, ids = mask_banned(_without(top_lp, top_id, banned), top_id, ban), top_id
     rows, toks = rules.forced(t, sent, K)
     if rows:
         vals, ids = _force(lp, vals, ids, rows, toks, banned)

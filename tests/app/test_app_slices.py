@@ -49,13 +49,15 @@ def test_slice_table_sums_to_the_file_and_lists_a_slice(app):
 def test_trust_flag_slices(app):
     at = evaluated(app)
     done = at.session_state["eval_result"]
-    codes = [["repetition"], [], ["length-limit", "repetition"], [], [], []]
+    codes = [["repetition"], [], ["length_limit", "repetition"], [], [], []]
     at.session_state["eval_result"] = {**done, "flags": codes}
     at.run()
     no_problems(at)
     table = slice_table(at).set_index("slice")
-    assert table.loc["flag: repetition", "sentences"] == 2 and table.loc["flag: length-limit", "sentences"] == 1
+    assert table.loc["flag: repetition", "sentences"] == 2 and table.loc["flag: length_limit", "sentences"] == 1
     assert table.loc["no flags", "sentences"] == 4
+    assert any("2 repeats itself" in w.value and "1 cut off" in w.value for w in at.warning)    # counted too
+    assert list(at.dataframe[1].value["warnings"][:3]) == ["repeats itself", "", "cut off, repeats itself"]
 
 
 def test_flags_read_warnings_when_the_engine_has_them():

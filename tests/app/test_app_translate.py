@@ -10,6 +10,7 @@ import pytest
 
 from apphelpers import (GRU, TF, download, heatmap_z, html_values, make_app, no_problems, plotly_specs,
                         record_downloads, translate)
+from s2s_core import trust
 
 
 def test_translate_shows_best_nbest_confidence_and_heatmap(app):
@@ -22,7 +23,7 @@ def test_translate_shows_best_nbest_confidence_and_heatmap(app):
     assert any('class="s2s-best"' in h for h in html)
     assert any('class="s2s-confidence"' in h and "alternatives:" in h for h in html)
     nbest = at.dataframe[0].value
-    assert list(nbest.columns) == ["rank", "translation", "score", "log-prob", "length"]
+    assert list(nbest.columns) == ["rank", "translation", "warnings", "score", "log-prob", "length"]
     assert len(nbest) == 5 and list(nbest["rank"]) == [1, 2, 3, 4, 5]
     specs = plotly_specs(at)
     assert specs and specs[0]["data"][0]["type"] == "heatmap"
@@ -71,7 +72,8 @@ def test_paragraph_gives_each_sentence_its_own_result(app):
 
 
 def test_long_input_shows_progress_and_translates_everything(app, monkeypatch):
-    """Ten sentences go in chunks of four: the bar starts at 0, advances per chunk to 10 of 10, then goes."""
+    """Ten sentences go in batches of 1, 2, 4, 3 (as translate_iter; they appear as each batch is done): the
+    bar starts at 0, advances per batch to 10 of 10, then goes."""
     import streamlit as st
     from streamlit.delta_generator import DeltaGenerator
     shown, real = [], DeltaGenerator.progress
@@ -85,8 +87,9 @@ def test_long_input_shows_progress_and_translates_everything(app, monkeypatch):
     at = translate(app.run(), text)
     no_problems(at)
     assert len([e for e in at.expander if e.label.startswith("Sentence ")]) == 10
-    assert shown == [(0.0, "Translating 10 sentences …"), (0.4, "Translated 4 of 10 sentences"),
-                     (0.8, "Translated 8 of 10 sentences"), (1.0, "Translated 10 of 10 sentences")]
+    assert shown == [(0.0, "Translating 10 sentences …"), (0.1, "Translated 1 of 10 sentences"),
+                     (0.3, "Translated 3 of 10 sentences"), (0.7, "Translated 7 of 10 sentences"),
+                     (1.0, "Translated 10 of 10 sentences")]
     assert not at.get("progress")                            # emptied once everything is translated
 
 
@@ -198,8 +201,9 @@ def expected_translation(ckpt_dir, model: str, text: str):
 
 def check_nbest_exports(at, files, want) -> None:
     csv = pd.read_csv(io.StringIO(download(at, "n-best (CSV)", files)), keep_default_na=False)
-    assert list(csv.columns) == ["rank", "translation", "score", "log-prob", "length"]
+    assert list(csv.columns) == ["rank", "translation", "warnings", "score", "log-prob", "length"]
     assert list(csv["rank"]) == list(range(1, len(want.hypotheses) + 1))
+    assert list(csv["warnings"]) == [trust.labels(h) for h in want.hypotheses]
     assert list(csv["translation"]) == [h.text for h in want.hypotheses]
     assert list(csv["length"]) == [len(h.tokens) for h in want.hypotheses]
     assert np.allclose(csv["score"], [h.score for h in want.hypotheses], atol=6e-5)
@@ -212,6 +216,7 @@ def check_nbest_exports(at, files, want) -> None:
         assert got["score"] == pytest.approx(h.score, abs=1e-5)
         assert got["log_prob"] == pytest.approx(h.log_prob, abs=1e-5)
         assert got["token_log_probs"] == pytest.approx(list(h.token_log_probs), abs=1e-5)
+        assert got["warnings"] == [f.code for f in h.warnings]
 
 
 def check_attention_exports(at, files, src, hyp) -> None:

@@ -72,18 +72,32 @@ def test_hostile_shared_link_is_clamped_and_escaped(monkeypatch, good_dir):
 
 
 def test_a_link_with_too_much_text_is_not_loaded_and_says_so(monkeypatch, good_dir):
-    from ui.state import MAX_TEXT_CHARS
+    from ui.state import input_caps
+    cap = input_caps().max_chars                       # the engine's cap (s2s_core/limits.py)
     at = make_app(monkeypatch, good_dir)
-    at.query_params.update({"text": "a " * (MAX_TEXT_CHARS // 2 + 1)})
+    at.query_params.update({"text": "a " * (cap // 2 + 1)})
     at.run()
     no_problems(at)
-    assert any("was not loaded" in w.value and f"{MAX_TEXT_CHARS:,}" in w.value for w in at.warning)
+    assert any("was not loaded" in w.value and f"{cap:,}" in w.value for w in at.warning)
     assert at.text_area(key="text_widget").value == "" and not at.dataframe
 
 
+def test_5000_character_paragraph_is_refused_at_once_with_the_default_caps(monkeypatch, good_dir):
+    text, _ = letters_paragraph(5_000, seed=5)      # within the box (4× the cap), over the 1,500-character cap
+    at = make_app(monkeypatch, good_dir).run()
+    t0 = time.perf_counter()
+    translate(at, text)
+    assert time.perf_counter() - t0 < 30                                  # no decoding at all (wide margin)
+    no_problems(at)
+    assert any("too long to translate at once" in w.value for w in at.warning) and not at.dataframe
+
+
 # ≈ 5-10 s: 650 sentences through the page
-def test_18000_character_paragraph_on_the_translate_page(monkeypatch, good_dir):
+def test_18000_character_paragraph_on_the_translate_page_with_raised_caps(monkeypatch, good_dir):
     from ui.state import DETAIL_SENTENCES as DETAILS
+    for var, value in (("S2S_MAX_INPUT_CHARS", "20000"), ("S2S_MAX_INPUT_SENTENCES", "1000"),
+                       ("S2S_MAX_INPUT_PIECES", "100000")):
+        monkeypatch.setenv(var, value)                # an operator may raise the caps
     text, sents = letters_paragraph(18_000, seed=5)
     at = make_app(monkeypatch, good_dir).run()
     t0 = time.perf_counter()
@@ -93,7 +107,7 @@ def test_18000_character_paragraph_on_the_translate_page(monkeypatch, good_dir):
     assert at.text_area(key="text_widget").value == text                # accepted whole, not cut
     best = next(h for h in html_values(at) if 's2s-best' in h)
     panels = [e for e in at.expander if e.label.startswith("Sentence ")]
-    assert len(panels) == DETAILS and panels[0].label == f"Sentence 1 of {len(sents)}"
+    assert len(panels) == DETAILS and panels[0].label.startswith(f"Sentence 1 of {len(sents)}")
     rest = next(d.value for d in at.dataframe if "sentence" in d.value.columns)
     assert list(rest["sentence"]) == list(range(DETAILS + 1, len(sents) + 1))
     assert list(rest["source"]) == sents[DETAILS:]                        # every sentence is there

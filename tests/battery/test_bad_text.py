@@ -40,7 +40,8 @@ ODD_TEXTS = {
 
 
 @pytest.mark.parametrize("name", list(ODD_TEXTS))
-def test_odd_text_translates_in_bounded_time(tr, name):
+def test_odd_text_translates_in_bounded_time(tr_unlimited, name):
+    tr = tr_unlimited
     text = ODD_TEXTS[name]
     t0 = time.perf_counter()
     t = tr.translate(text)
@@ -52,7 +53,29 @@ def test_odd_text_translates_in_bounded_time(tr, name):
         assert len(part.source_tokens) <= MAX_SOURCE_PIECES + 1
 
 
-def test_5000_character_token_in_bounded_time_with_default_settings(tr):
+@pytest.mark.parametrize("name", list(ODD_TEXTS))
+def test_odd_text_within_the_default_caps_translates_and_above_them_is_refused(tr, name):
+    text = ODD_TEXTS[name]
+    parts, why = tr._limited_segments(text)
+    if why:
+        with pytest.raises(ValueError, match="Please translate it in smaller parts"):
+            tr.translate(text)
+    else:
+        assert tr.translate(text).best is not None
+
+
+def test_huge_inputs_are_refused_at_once_with_the_default_caps(tr):
+    for text in ("".join(LETTERS[(i * 7) % len(LETTERS)] for i in range(5000)), letters_paragraph(18_000)[0]):
+        t0 = time.perf_counter()
+        with pytest.raises(ValueError, match="too long to translate at once"):
+            tr.translate(text)
+        assert time.perf_counter() - t0 < 1.0
+        [line] = tr.translate_batch([text])
+        assert "too long" in line.error and line.hypotheses == []
+
+
+def test_5000_character_token_in_bounded_time_with_default_settings(tr_unlimited):
+    tr = tr_unlimited                            # caps raised by the operator: chunking still bounds the work
     word = "".join(LETTERS[(i * 7) % len(LETTERS)] for i in range(5000))
     t0 = time.perf_counter()
     t = tr.translate(word)                       # the app's defaults: beam 5, automatic max length
@@ -61,7 +84,8 @@ def test_5000_character_token_in_bounded_time_with_default_settings(tr):
     assert all(s.best is not None for s in t.sentences)
 
 
-def test_18000_character_paragraph_is_split_and_fully_translated(tr):
+def test_18000_character_paragraph_is_split_and_fully_translated(tr_unlimited):
+    tr = tr_unlimited
     text, sents = letters_paragraph(18_000, seed=11, long_every=40)   # with a few 700-word run-ons
     assert len(text) >= 18_000
     t0 = time.perf_counter()
@@ -83,9 +107,9 @@ def test_18000_character_paragraph_is_split_and_fully_translated(tr):
     assert t.best.text == " ".join(p.best.text for p in parts)
 
 
-def test_batch_with_good_and_bad_lines_reports_each_bad_line(tr):
+def test_batch_with_good_and_bad_lines_reports_each_bad_line(tr_unlimited):
     lines = ["a b c", None, "", "\u3000\n", b"a b", "d e. f g", ["a"], 3.5, "\u200b", "a" * 1000]
-    out = tr.translate_batch(lines, beam_size=2)          # type: ignore[arg-type]
+    out = tr_unlimited.translate_batch(lines, beam_size=2)          # type: ignore[arg-type]
     assert len(out) == len(lines)
     expected = {1: "not text (NoneType)", 2: "empty line", 3: "empty line", 4: "not text (bytes)",
                 6: "not text (list)", 7: "not text (float)"}
@@ -145,8 +169,12 @@ def test_security_md_documents_the_limits_the_code_applies():
     doc = (ROOT / "SECURITY.md").read_text(encoding="utf-8")
     assert f"`MAX_BEAM` = {MAX_BEAM}" in doc and f"`MAX_TARGET` = {MAX_TARGET}" in doc
     assert f"`MAX_SOURCE_PIECES` = {MAX_SOURCE_PIECES}" in doc
-    assert "2·source tokens + 10" in doc and "> 5" in doc
-    from ui.state import MAX_TEXT_CHARS
-    assert f"{MAX_TEXT_CHARS:,} characters" in doc
+    assert "min(2·source tokens + 10, 1.5·source tokens + 20)" in doc and "> 5" in doc
+    from s2s_core.limits import ENV, RequestLimits
+    caps = RequestLimits()
+    assert f"at most {caps.max_chars:,} characters, {caps.max_sentences} sentences" in doc
+    assert f"and {caps.max_pieces} source pieces" in doc and all(f"`{v}`" in doc for v in ENV.values())
+    from ui.state import BOX_SLACK
+    assert f"up to {BOX_SLACK}× the character cap (`ui/state.box_chars`)" in doc
     for section in ("Untrusted text", "Decoding settings", "Files", "Checkpoints", "Training runs", "Network"):
         assert re.search(rf"^##+ {section}$", doc, re.M), section

@@ -1,5 +1,6 @@
 """Fuzzing untrusted text: any Unicode string (every category, surrogates included) either translates or,
-when it is empty or whitespace only, is the documented ValueError. Nothing else is ever raised."""
+when it is empty or whitespace only, or over the input caps (s2s_core/limits.py), is the documented
+ValueError. Nothing else is ever raised."""
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
@@ -28,6 +29,14 @@ def test_any_text_translates_or_is_the_documented_empty_error(tr, text):
             assert "Please enter some text to translate" in str(e)
         else:
             raise AssertionError(f"no error for whitespace-only input {text!r}")
+        return
+    if tr._limited_segments(text)[1]:
+        try:
+            tr.translate(text, beam_size=2)
+        except ValueError as e:
+            assert "Please translate it in smaller parts" in str(e)
+        else:
+            raise AssertionError(f"no error for input over the caps {text!r}")
         return
     t = tr.translate(text, beam_size=2)
     assert t.source == text and t.error is None

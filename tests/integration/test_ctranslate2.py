@@ -34,6 +34,9 @@ def toy_sources(toy_data) -> list[str]:
     return [line.split("\t")[0] for line in lines[:24]]
 
 
+NO_GUARD = dict(repeat_guard=False)   # CTranslate2 applies no repetition guard: compare our search without it
+
+
 def assert_same(ours, theirs):
     """Same 1-best ids per sentence, its score and log-prob within float rounding. (Lower n-best entries may
     differ: see s2s_core/backends.py.)"""
@@ -84,7 +87,7 @@ def test_export_writes_a_complete_ctranslate2_folder(tiny_ct2, tiny_checkpoint):
 def test_tiny_transformer_parity(tiny_ct2, tiny_checkpoint, toy_sources, beam, length_penalty):
     ours, theirs = Translator.from_checkpoint(tiny_checkpoint), CT2Translator(tiny_ct2, threads=1)
     ids = [ours.tokenizer.encode(s) for s in toy_sources]
-    kw = dict(beam_size=beam, n_best=beam, length_penalty=length_penalty)
+    kw = dict(beam_size=beam, n_best=beam, length_penalty=length_penalty, **NO_GUARD)
     assert_same(ours.translate_ids(ids, **kw), theirs.translate_ids(ids, **kw))
     a, b = ours.translate_batch(toy_sources, **kw), theirs.translate_batch(toy_sources, **kw)
     assert [t.best.text for t in a] == [t.best.text for t in b]
@@ -96,7 +99,7 @@ def test_length_limits_match(tiny_ct2, tiny_checkpoint, toy_sources, beam, max_l
     """Hypotheses cut at the limit end with </s> and rank as in our search (the weak model runs into it)."""
     ours, theirs = Translator.from_checkpoint(tiny_checkpoint), CT2Translator(tiny_ct2, threads=1)
     ids = [ours.tokenizer.encode(s) for s in toy_sources[:12]]
-    kw = dict(beam_size=beam, max_length=max_length)
+    kw = dict(beam_size=beam, max_length=max_length, **NO_GUARD)
     assert_same(ours.translate_ids(ids, **kw), theirs.translate_ids(ids, **kw))
 
 
@@ -105,7 +108,8 @@ def test_minimum_length(tiny_ct2, tiny_checkpoint, toy_sources, limits):
     """Greedy: same as ours. Beam: CTranslate2 bans </s> before the softmax, so only the bound is shared."""
     ours, theirs = Translator.from_checkpoint(tiny_checkpoint), CT2Translator(tiny_ct2, threads=1)
     ids = [ours.tokenizer.encode(s) for s in toy_sources[:12]]
-    assert_same(ours.translate_ids(ids, beam_size=1, **limits), theirs.translate_ids(ids, beam_size=1, **limits))
+    assert_same(ours.translate_ids(ids, beam_size=1, **limits, **NO_GUARD),
+                theirs.translate_ids(ids, beam_size=1, **limits))
     for hyps in theirs.translate_ids(ids, beam_size=5, n_best=5, **limits):
         assert hyps and all(limits["min_length"] <= len(h.ids) <= limits.get("max_length", 99) for h in hyps)
 
@@ -122,8 +126,8 @@ def test_shipped_checkpoint_parity_in_float32(shipped_ct2):
     ours, theirs = Translator.from_checkpoint(SHIPPED), CT2Translator(shipped_ct2, threads=1)
     ids = [ours.tokenizer.encode(s) for s in REAL]
     for beam in (1, 5):
-        assert_same(ours.translate_ids(ids, beam_size=beam), theirs.translate_ids(ids, beam_size=beam))
-        a, b = ours.translate_batch(REAL, beam_size=beam), theirs.translate_batch(REAL, beam_size=beam)
+        assert_same(ours.translate_ids(ids, beam_size=beam, **NO_GUARD), theirs.translate_ids(ids, beam_size=beam))
+        a, b = ours.translate_batch(REAL, beam_size=beam, **NO_GUARD), theirs.translate_batch(REAL, beam_size=beam)
         assert [t.best.text for t in a] == [t.best.text for t in b]
     joined = b[5]                                   # two sentences: joined like ours, attention shaped
     assert len(joined.sentences) == 2 and joined.best.attention.shape == (len(joined.best.ids),
@@ -137,7 +141,7 @@ def test_serving_snippet_from_the_readme(shipped_ct2, ct2):
     sp = spm.SentencePieceProcessor(model_file=str(shipped_ct2 / SPM_FILE))
     single = [s for s in REAL if s.count(".") + s.count("!") + s.count("?") == 1]
     out = translator.translate_batch([sp.encode(s, out_type=str) for s in single], beam_size=5)
-    ours = Translator.from_checkpoint(SHIPPED).translate_batch(single, beam_size=5)
+    ours = Translator.from_checkpoint(SHIPPED).translate_batch(single, beam_size=5, **NO_GUARD)
     assert [sp.decode(r.hypotheses[0]) for r in out] == [t.best.text for t in ours]
 
 
@@ -151,7 +155,7 @@ def test_cli_export_and_evaluate_with_the_ctranslate2_backend(ct2, tiny_checkpoi
     for backend, path in (("torch", tiny_checkpoint), ("ctranslate2", out), ("ctranslate2", tiny_checkpoint)):
         hyps = tmp_path / f"{backend}.txt"
         assert main(["evaluate", "--checkpoint", str(path), "--test", str(toy_data["valid"]), "--beam", "4",
-                     "--backend", backend, "--output", str(hyps), "--json"]) == 0
+                     "--backend", backend, "--output", str(hyps), "--json", "--no-repeat-guard"]) == 0
         results[backend, str(path)] = (hyps.read_text(), json.loads(capsys.readouterr().out)["bleu"])
     assert len(set(results.values())) == 1         # same translations and BLEU on every backend
 
@@ -162,8 +166,8 @@ def test_translate_command_with_the_ctranslate2_backend(ct2, tiny_checkpoint, tm
     assert main(["translate", "--checkpoint", str(tiny_checkpoint), "--backend", "ctranslate2", "--beam", "2",
                  "--input", str(src), "--output", str(out)]) == 0
     ours = Translator.from_checkpoint(tiny_checkpoint)
-    assert out.read_text().split("\n")[:3] == [ours.translate("a b c", beam_size=2).best.text, "",
-                                               ours.translate("d e f. g h", beam_size=2).best.text]
+    assert out.read_text().split("\n")[:3] == [ours.translate("a b c", beam_size=2, **NO_GUARD).best.text, "",
+                                               ours.translate("d e f. g h", beam_size=2, **NO_GUARD).best.text]
 
 
 def test_refusals_are_clear(ct2, tiny_ct2, tiny_gru_checkpoint, tiny_checkpoint, tmp_path, capsys):

@@ -128,12 +128,43 @@ def test_translate_command_nbest(tiny_checkpoint, tmp_path):
     assert scores == sorted(scores, reverse=True)
 
 
+def test_translate_prints_warnings_per_line_to_stderr(tiny_checkpoint, tmp_path, capsys):
+    from s2s_core.trust import UNREADABLE_SOURCE
+    src = tmp_path / "in.txt"
+    src.write_text("a b c\n\U0001F600\U0001F601\U0001F602\n", encoding="utf-8")   # the toy tokenizer: <unk>
+    out = tmp_path / "out.txt"
+    assert main(["translate", "--checkpoint", str(tiny_checkpoint), "--input", str(src), "--output", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert f"line 2: warning: {UNREADABLE_SOURCE.message}" in err and "line 1: warning: Much" not in err
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2       # warnings never go to the output
+
+
+def test_decoding_flags_reach_the_translator():
+    from s2s_core.cli import decode_config
+    for cmd in (["translate"], ["evaluate", "--test", "t.tsv"]):
+        a = build_parser().parse_args([*cmd, "--checkpoint", "m.pt"])
+        assert decode_config(a).kwargs()["repeat_guard"] is True
+        a = build_parser().parse_args([*cmd, "--checkpoint", "m.pt", "--no-repeat-guard"])
+        assert decode_config(a).kwargs()["repeat_guard"] is False
+
+
 def test_translate_bad_checkpoint_is_a_one_line_error(tmp_path, capsys):
     src = tmp_path / "in.txt"
     src.write_text("a\n")
     assert main(["translate", "--checkpoint", str(tmp_path / "missing.pt"), "--input", str(src)]) == 1
     err = capsys.readouterr().err
     assert "missing.pt" in err and "not found" in err and "Traceback" not in err
+
+
+def test_evaluate_says_which_lines_the_caps_kept_from_being_translated(tiny_checkpoint, tmp_path, capsys,
+                                                                       monkeypatch):
+    test = tmp_path / "t.tsv"
+    test.write_text("a b c\tc b a\na b c d e f g h i j\tj i h g f e d c b a\n", encoding="utf-8")
+    monkeypatch.setenv("S2S_MAX_INPUT_CHARS", "10")                       # line 2 is 19 characters
+    assert main(["evaluate", "--checkpoint", str(tiny_checkpoint), "--test", str(test), "--beam", "1", "--json"]) == 0
+    out = capsys.readouterr()
+    assert json.loads(out.out)["untranslated"] == 1
+    assert "(line 2 not translated, scored as empty: This text is too long" in out.err and "line 1 not" not in out.err
 
 
 def test_evaluate_command_json(tiny_checkpoint, toy_data, tmp_path, capsys):
@@ -144,6 +175,8 @@ def test_evaluate_command_json(tiny_checkpoint, toy_data, tmp_path, capsys):
     assert {"bleu", "chrf", "bleu_signature", "chrf_signature", "n", "checkpoint", "beam"} <= set(result)
     assert result["n"] == len(hyps.read_text().splitlines()) > 0
     assert 0 <= result["bleu"] <= 100 and "nrefs:1" in result["bleu_signature"]
+    assert set(result["warnings"]) == {"unreadable_source", "length_limit", "repetition", "low_confidence"}
+    assert all(0 <= n <= result["n"] for n in result["warnings"].values())
 
 
 def test_evaluate_command_lowercase_tok(tiny_checkpoint, toy_data, capsys):
@@ -152,6 +185,7 @@ def test_evaluate_command_lowercase_tok(tiny_checkpoint, toy_data, capsys):
     out = capsys.readouterr().out
     assert out.startswith("BLEU") and "moses-tok+lc" in out and "chrF" in out
     assert "tok:13a" in out.splitlines()[1] and "cased detokenised" in out      # the standard variant too
+    assert out.splitlines()[-1].startswith("warnings (best translations): ") and "low_confidence" in out
 
 
 def test_export_command_fp16_and_average(tiny_checkpoint, tmp_path):

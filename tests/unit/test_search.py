@@ -222,7 +222,7 @@ def test_max_length_forces_end(kind):
             greedy_search(model, src, mask, max_length=7):
         assert all(len(h.ids) <= 7 and h.ids[-1] == EOS for h in hyps)
         assert len(hyps[0].ids) == 7
-    # default limit: 2·|src| + 10 per sentence
+    # default limit: min(2·|src| + 10, 1.5·|src| + 20) per sentence (limits.py)
     assert max_lengths(mask, None) == [18, 22]
     assert max_lengths(mask, 5) == [5, 5]
     default = beam_search(model, src, mask, beam_size=2)
@@ -308,3 +308,15 @@ def test_length_normalise():
     assert length_normalise(-6.0, 4, 0.5) == -3.0
     assert length_normalise(-6.0, 0, 1.0) == -6.0
     assert UNK == 1 and EOS == 3
+
+
+def test_row_store_keeps_every_row_across_growth():
+    """Beam history keeps attention rows in a doubling store (no per-step copy of the whole history)."""
+    from s2s_core.search.history import RowStore
+    store, rows = RowStore(), []
+    for step in range(40):                               # grows past its first 64 rows several times
+        x = torch.randn(7, 2, 3)
+        rows.append((store.append(x), x))
+    pos = torch.stack([p for p, _ in rows], 1)           # [7, 40]: each row's positions, step by step
+    assert torch.equal(store.gather(pos), torch.stack([x for _, x in rows], 1))
+    assert torch.equal(store.gather(pos[[3, 0]][:, [5, 39]]), torch.stack([rows[5][1][[3, 0]], rows[39][1][[3, 0]]], 1))

@@ -135,17 +135,19 @@ def test_cli_slices_table_and_json(tmp_path, capsys, monkeypatch):
     assert counts["numbers"] == 1 and counts["names"] == 1 and counts["questions"] == 1
 
     from s2s_core.translator import Translator      # a hypothesis's trust flags become slices
+    from s2s_core.trust import LENGTH_LIMIT
     batch = Translator.translate_batch
 
     def flagged(self, texts, **kw):
         out = batch(self, texts, **kw)
         for t in out:
-            t.best.warnings = ["length-limit"] if "?" in t.source else []
+            t.best.warnings = [LENGTH_LIMIT] if "?" in t.source else []
         return out
     monkeypatch.setattr(Translator, "translate_batch", flagged)
     assert main(args + ["--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     sl = {s["name"]: s for s in result["slices"]}
     assert sum(s["count"] for s in result["slices"] if s["group"] == "length") == result["n"] == 4
-    assert sl["flag: length-limit"]["indices"] == [1] and sl["no flags"]["count"] == 3
+    assert sl["flag: length_limit"]["indices"] == [1] and sl["no flags"]["count"] == 3
+    assert result["warnings"]["length_limit"] == 1                 # the same flags, counted
     assert sl["all"]["bleu"] == pytest.approx(result["bleu"])

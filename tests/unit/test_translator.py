@@ -10,7 +10,11 @@ import torch
 
 from s2s_core import Translation, Translator, checkpoint
 from s2s_core.search import SearchHyp
+from s2s_core.limits import RequestLimits
 from s2s_core.translator import MAX_BEAM, MAX_SOURCE_PIECES, MAX_TARGET, DecodeSettings, split_sentences
+
+
+NO_LIMITS = RequestLimits(max_chars=10**6, max_sentences=10**5, max_pieces=10**6)
 
 
 @pytest.fixture(scope="module")
@@ -246,7 +250,8 @@ def test_return_tree(tr):
         assert h.ids in finished
 
 
-def test_very_long_unspaced_token_is_translated_in_chunks_not_truncated(tr):
+def test_very_long_unspaced_token_is_translated_in_chunks_not_truncated(tr, monkeypatch):
+    monkeypatch.setattr(tr, "limits", NO_LIMITS)     # above the default caps (limits.py): raised by the operator
     rng = random.Random(0)
     word = "".join(rng.choice("abcdefghijkl") for _ in range(5000))
     t = tr.translate(word, beam_size=1, max_length=5)
@@ -274,7 +279,7 @@ def test_long_chunks_respect_the_limit_with_uneven_subwords():
     assert len(tok.encode("hello" * 30)) < 20
     model = build_model(ModelConfig(vocab_size=tok.vocab_size, d_model=16, n_heads=2, enc_layers=1,
                                     dec_layers=1, ffn_dim=16))
-    small = Translator(model, tok)
+    small = Translator(model, tok, limits=NO_LIMITS)
     word = "hello" * 800 + "".join(rng.choice("0123456789") for _ in range(1500))
     t = small.translate(word, beam_size=1, max_length=2)
     assert "".join(s.source for s in t.sentences) == word
@@ -283,7 +288,8 @@ def test_long_chunks_respect_the_limit_with_uneven_subwords():
         assert s.source_tokens[:-1] == tok.pieces(s.source)          # nothing cut off
 
 
-def test_many_words_are_chunked_at_word_boundaries(tr):
+def test_many_words_are_chunked_at_word_boundaries(tr, monkeypatch):
+    monkeypatch.setattr(tr, "limits", NO_LIMITS)     # above the default caps (limits.py): raised by the operator
     rng = random.Random(1)
     words = [rng.choice("abcdefghijkl") for _ in range(700)]
     t = tr.translate(" ".join(words), beam_size=1, max_length=3)

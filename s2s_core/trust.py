@@ -1,0 +1,129 @@
+"""Why a translation may not deserve trust: plain-language warnings on each hypothesis.
+
+Every output of a model looks equally confident, even "Hello!" → "Il va bien !" or 200 emoji → a fluent
+French sentence. These checks give each hypothesis the reasons it may be unreliable; the app shows the
+messages beside the output, ``evaluate`` counts them, ``translate`` prints them. Each check is a pass
+over ids and pieces the search already produced (no extra model call).
+
+Thresholds were calibrated on the default en→fr model (``benchmarks/trust_calibration.py``; figures in
+``benchmarks/RESULTS.md``).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Optional, Sequence
+
+from .special import EOS, EOS_PIECE, UNK_PIECE
+
+
+@dataclass(frozen=True)
+class TrustFlag:
+    code: str        # stable identifier (CLI counts, JSON, tests)
+    message: str     # one sentence for the UI, no jargon
+    label: str       # a few words for a table cell or a count ("3 cut off")
+
+
+LENGTH_LIMIT = TrustFlag("length_limit", "The translation was cut off at the length limit.", "cut off")
+REPETITION = TrustFlag("repetition", "The translation repeats itself, a sign that the model lost track of the "
+                                     "input.", "repeats itself")
+UNREADABLE_SOURCE = TrustFlag("unreadable_source", "Much of the input is text this model cannot read (emoji, "
+                                                   "another script, or random characters).", "unreadable input")
+LOW_CONFIDENCE = TrustFlag("low_confidence", "The model is unsure of this translation (its words have a low "
+                                             "average probability); it may well be wrong.", "low confidence")
+FLAGS = (UNREADABLE_SOURCE, LENGTH_LIMIT, REPETITION, LOW_CONFIDENCE)   # display order
+
+UNREADABLE_SHARE = 0.30     # byte-fallback / <unk> share of the source pieces that makes the input unreadable
+LOW_MEAN_LOG_PROB = -0.7    # mean token log-prob (incl. </s>) below this is low confidence (geometric mean p < 0.5)
+RUN_LENGTH = 4              # one piece this many times in a row is a repetition …
+SPAN_COPIES = 3             # … and so is a span of 2–MAX_SPAN pieces this many times in a row …
+MAX_SPAN = 12
+NGRAM, NGRAM_COUNT = 3, 4   # … or any 3 pieces in a row that occur 4 times anywhere
+
+
+def unreadable_share(source_tokens: Sequence[str]) -> float:
+    """Share of the source pieces the model only sees as raw bytes or <unk> (lone '▁' and </s> not counted)."""
+    pieces = [p for p in source_tokens if p not in ("▁", EOS_PIECE)]
+    if not pieces:
+        return 0.0
+    return sum(p == UNK_PIECE or (p.startswith("<0x") and p.endswith(">")) for p in pieces) / len(pieces)
+
+
+def most_copies(ids: Sequence[int], n: int) -> int:
+    """Most copies in a row of any one span of ``n`` pieces in ``ids`` (1 when nothing repeats)."""
+    run = best = 0
+    for i in range(n, len(ids)):          # a run of k positions equal to the one n before = 1 + k // n copies
+        run = run + 1 if ids[i] == ids[i - n] else 0
+        best = max(best, run)
+    return 1 + best // n
+
+
+def repeats_itself(ids: Sequence[int]) -> bool:
+    """A piece ``RUN_LENGTH`` times in a row, a span of ≥ 2 pieces ``SPAN_COPIES`` times in a row, or an
+    ``NGRAM`` that occurs ``NGRAM_COUNT`` times (the repetition guard only stops copies in a row)."""
+    body = list(ids[:-1]) if ids and ids[-1] == EOS else list(ids)
+    ngrams = Counter(tuple(body[i:i + NGRAM]) for i in range(len(body) - NGRAM + 1))
+    return (most_copies(body, 1) >= RUN_LENGTH or max(ngrams.values(), default=0) >= NGRAM_COUNT
+            or any(most_copies(body, n) >= SPAN_COPIES for n in range(2, MAX_SPAN + 1)))
+
+
+def cut_off(hyp, limit: Optional[int]) -> bool:
+    """The search had to end the hypothesis: it reached ``limit`` tokens and </s> was not the model's choice."""
+    if limit is None or len(hyp.tokens) < limit:
+        return False
+    last = hyp.alternatives[-1] if hyp.alternatives else None
+    return not last or last[0][0] != EOS_PIECE
+
+
+def assess(hyp, source_tokens: Sequence[str], limit: Optional[int] = None) -> list[TrustFlag]:
+    """The warnings for one ``Hypothesis`` of a sentence with pieces ``source_tokens`` and length limit
+    ``limit`` (target tokens incl. </s>), in ``FLAGS`` order."""
+    found = set()
+    if unreadable_share(source_tokens) >= UNREADABLE_SHARE:
+        found.add(UNREADABLE_SOURCE)
+    if cut_off(hyp, limit):
+        found.add(LENGTH_LIMIT)
+    if repeats_itself(hyp.ids):
+        found.add(REPETITION)
+    if hyp.token_log_probs and sum(hyp.token_log_probs) / len(hyp.token_log_probs) < LOW_MEAN_LOG_PROB:
+        found.add(LOW_CONFIDENCE)
+    return [f for f in FLAGS if f in found]
+
+
+def annotate(translation, limit: Optional[int]) -> None:
+    """Set ``warnings`` on every hypothesis of a one-sentence ``Translation``."""
+    for h in translation.hypotheses:
+        h.warnings = assess(h, translation.source_tokens, limit)
+
+
+def merged(warning_lists: Iterable[Sequence[TrustFlag]]) -> list[TrustFlag]:
+    """The union of several sentences' warnings (a joined paragraph), in ``FLAGS`` order."""
+    found = {f for ws in warning_lists for f in ws}
+    return [f for f in FLAGS if f in found]
+
+
+def count(translations, totals: Optional[dict] = None) -> dict[str, int]:
+    """How many best hypotheses carry each flag (every code listed, zeros included), added to ``totals``
+    when given (counting batch by batch) — for ``evaluate``."""
+    totals = {f.code: 0 for f in FLAGS} if totals is None else totals
+    for t in translations:
+        for f in (t.best.warnings if t.best is not None else []):
+            totals[f.code] = totals.get(f.code, 0) + 1
+    return totals
+
+
+def labels(hypothesis) -> str:
+    """A hypothesis's warnings in a few words for a table cell ("⚠️ cut off, repeats itself"; "" if none)."""
+    warnings = getattr(hypothesis, "warnings", None) or []
+    return "⚠️ " + ", ".join(f.label for f in warnings) if warnings else ""
+
+
+def by_code(codes) -> list[TrustFlag]:
+    """The flags of these codes, in ``FLAGS`` order (unknown codes are left out)."""
+    return [f for f in FLAGS if f.code in set(codes)]
+
+
+def warning_lines(translation, line: int) -> list[str]:
+    """CLI lines for one translated input line: ``line 3: warning: …`` per flag of its best hypothesis."""
+    best = translation.best
+    return [f"line {line}: warning: {f.message}" for f in (best.warnings if best else [])]

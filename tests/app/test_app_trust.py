@@ -1,0 +1,118 @@
+"""Honest output and bounded work in the app (issue 15): warnings beside flagged output, the input caps'
+message, a paragraph that can be stopped and resumed, and the Evaluate page's time estimate."""
+from __future__ import annotations
+
+import pytest
+
+from apphelpers import html_values, no_problems, translate
+from s2s_core.trust import LENGTH_LIMIT, REPETITION, UNREADABLE_SOURCE
+from s2s_core.translator import Translator
+
+
+def warnings_shown(at) -> list[str]:
+    return [w.value for w in at.warning]
+
+
+def test_emoji_input_shows_the_unreadable_warning(app):
+    at = translate(app.run(), "\U0001F600\U0001F601\U0001F602 \U0001F603")   # the toy tokenizer: <unk> pieces
+    no_problems(at)
+    assert any(UNREADABLE_SOURCE.message in w for w in warnings_shown(at))
+    nbest = at.dataframe[0].value
+    assert all("unreadable input" in w for w in nbest["warnings"])          # every hypothesis has the indicator
+
+
+@pytest.fixture
+def flagged(monkeypatch):
+    """translate_batch whose best hypotheses repeat themselves and whose second ones are cut off."""
+    real = Translator.translate_batch
+
+    def fake(self, texts, **kw):
+        out = real(self, texts, **kw)
+        for t in out:
+            for k, h in enumerate(t.hypotheses):
+                h.warnings = [REPETITION] if k == 0 else [LENGTH_LIMIT] if k == 1 else []
+        return out
+    monkeypatch.setattr(Translator, "translate_batch", fake)
+
+
+def test_a_flagged_hypothesis_shows_its_message(app, flagged):
+    at = translate(app.run(), "f g h i j k")          # text no other test translates (results are cached)
+    no_problems(at)
+    assert warnings_shown(at) == [REPETITION.message]
+    nbest = at.dataframe[0]
+    assert list(nbest.value["warnings"][:3]) == ["⚠️ repeats itself", "⚠️ cut off", ""]
+    at.session_state[nbest.key] = {"selection": {"rows": [1]}}             # the picked hypothesis: its own
+    at.run()
+    assert warnings_shown(at) == [REPETITION.message, LENGTH_LIMIT.message]
+
+
+def test_a_paragraph_marks_its_flagged_sentences(app, monkeypatch):
+    real = Translator.translate_batch
+
+    def fake(self, texts, **kw):                                 # only the sentence with "l" repeats itself
+        out = real(self, texts, **kw)
+        for t in out:
+            for h in t.hypotheses:
+                h.warnings = [REPETITION] if "l" in t.source else []
+        return out
+    monkeypatch.setattr(Translator, "translate_batch", fake)
+    at = translate(app.run(), "g h i. j k l! m n o")
+    no_problems(at)
+    labels = [e.label for e in at.expander if e.label.startswith("Sentence ")]
+    assert labels == ["Sentence 1 of 3", "Sentence 2 of 3 ⚠️", "Sentence 3 of 3"]
+    shown = warnings_shown(at)
+    assert any("1 of 3 sentences may be unreliable (sentence 2)" in w for w in shown)
+    assert sum(REPETITION.message in w for w in shown) == 1                 # in sentence 2's panel
+
+
+def test_input_over_the_caps_gets_a_message_and_no_translation(app, monkeypatch):
+    calls = []
+    real = Translator.translate_batch
+    monkeypatch.setattr(Translator, "translate_batch", lambda self, *a, **k: calls.append(a) or real(self, *a, **k))
+    at = translate(app.run(), "x" * 5000)                          # the default caps: 1,500 characters
+    no_problems(at)
+    assert any("too long to translate at once (5,000 characters; the limit is 1,500)" in w
+               for w in warnings_shown(at))
+    assert not at.dataframe and not at.get("plotly_chart") and calls == []
+    monkeypatch.setenv("S2S_MAX_INPUT_SENTENCES", "2")            # caps follow the environment
+    translate(at, "a b. c d. e f.")
+    assert any("3 sentences; at most 2" in w for w in warnings_shown(at)) and calls == []
+
+
+def test_the_box_takes_more_than_the_cap_so_nothing_is_cut_silently(app):
+    from ui.state import box_chars, input_caps
+    at = app.run()
+    assert at.text_area(key="text_widget").max_chars == box_chars() > input_caps().max_chars
+
+
+def test_a_stopped_paragraph_shows_what_was_done_and_can_resume(app):
+    text = " ".join(f"{w} c d." for w in "abcde")
+    at = translate(app.run(), text)
+    no_problems(at)
+    assert len([e for e in at.expander if e.label.startswith("Sentence ")]) == 5
+    assert not [b for b in at.button if b.label == "Stop"]          # gone once everything is done
+    progress = at.session_state["_paragraph_progress"]
+    assert progress["done"] == 5
+    at.session_state["paragraph_stopped"] = {"key": progress["key"], "done": 1}    # as Stop's callback records
+    at.run()
+    no_problems(at)
+    assert len([e for e in at.expander if e.label.startswith("Sentence ")]) == 1
+    assert any("Stopped after 1 of 5 sentences" in i.value for i in at.info)
+    assert sum('class="s2s-best"' in h for h in html_values(at)) >= 1
+    at.button(key="paragraph_resume").click().run()
+    no_problems(at)
+    assert len([e for e in at.expander if e.label.startswith("Sentence ")]) == 5
+
+
+def test_evaluate_says_how_long_the_file_will_take_before_it_starts(app, monkeypatch):
+    seen = []
+    real = Translator.estimate_seconds
+    monkeypatch.setattr(Translator, "estimate_seconds",
+                        lambda self, lines, *a, **k: seen.append(list(lines)) or real(self, lines, *a, **k))
+    at = app.run()
+    at.switch_page("app_pages/evaluate.py").run()
+    at.file_uploader(key="eval_file").set_value(("est.txt", b"a b c\nd e f g\nh i j\n", "text/plain")).run()
+    no_problems(at)
+    assert not at.dataframe                                        # nothing translated yet …
+    assert any("will take" in c.value and "at beam 5" in c.value for c in at.caption)   # … but the time is known
+    assert seen == [["a b c", "d e f g", "h i j"]]

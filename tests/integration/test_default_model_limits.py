@@ -1,0 +1,37 @@
+"""The shipped default model under hostile or odd input: bounded answers and honest warnings (issue 15)."""
+import time
+from pathlib import Path
+
+import pytest
+
+from s2s_core import Translator
+from s2s_core.limits import RequestLimits
+from s2s_core.trust import LOW_CONFIDENCE, UNREADABLE_SOURCE
+
+DEFAULT = Path(__file__).resolve().parents[2] / "checkpoints" / "en-fr-transformer.pt"
+
+
+@pytest.fixture(scope="module")
+def tr() -> Translator:
+    return Translator.from_checkpoint(DEFAULT)
+
+
+@pytest.mark.parametrize("text", ["x" * 5000, "\U0001F600" * 200], ids=["5000 x", "200 emoji"])
+def test_huge_or_unreadable_input_is_answered_with_a_message_within_10_s(tr, text):
+    """Time is the behaviour here (it took 139 s and up to 78 s before the caps)."""
+    assert tr.limits == RequestLimits()          # the defaults (no S2S_MAX_INPUT_* set for the tests)
+    start = time.perf_counter()
+    with pytest.raises(ValueError, match="too long .* Please translate it in smaller parts"):
+        tr.translate(text, beam_size=5)
+    assert time.perf_counter() - start <= 10
+
+
+def test_emoji_get_the_unreadable_source_warning(tr):
+    t = tr.translate("\U0001F600\U0001F680\U0001F40D" * 4, beam_size=5)
+    assert UNREADABLE_SOURCE in t.best.warnings
+    assert tr.translate("Привет, как дела?").best.warnings[0] == UNREADABLE_SOURCE
+
+
+def test_a_plain_sentence_gets_no_warning_and_a_doubtful_one_does(tr):
+    assert tr.translate("I like cats.", beam_size=5).best.warnings == []
+    assert LOW_CONFIDENCE in tr.translate("asdkjh qweoiu zxcmnb", beam_size=5).best.warnings

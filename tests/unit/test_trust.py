@@ -1,0 +1,131 @@
+"""s2s_core.trust: each warning fires on a constructed case and not on a clean one; Translator attaches them."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from s2s_core import Translator, trust
+from s2s_core.translator import Hypothesis, Translation
+from s2s_core.trust import FLAGS, LENGTH_LIMIT, LOW_CONFIDENCE, REPETITION, UNREADABLE_SOURCE
+
+CLEAN_SOURCE = ["▁I", "▁like", "▁cat", "s", ".", "</s>"]
+
+
+def hyp(ids, lp=-0.1, last_choice="</s>") -> Hypothesis:
+    """A hypothesis of ``ids`` (then </s>) whose tokens each have log-prob ``lp``; at its last position the
+    model's own first choice was ``last_choice``."""
+    ids = list(ids) + [3]
+    tokens = [f"p{i}" for i in ids[:-1]] + ["</s>"]
+    alts = [[("x", -0.1)] for _ in ids[:-1]] + [[(last_choice, -0.1), ("y", -2.0)]]
+    return Hypothesis(" ".join(tokens[:-1]), tokens, ids, lp, lp * len(ids), [lp] * len(ids),
+                      np.zeros((len(ids), 1), np.float32), None, alts)
+
+
+def codes(h, source=CLEAN_SOURCE, limit=None):
+    return [f.code for f in trust.assess(h, source, limit)]
+
+
+def test_a_clean_translation_has_no_warning():
+    assert codes(hyp([10, 11, 12, 13, 14])) == []
+    assert codes(hyp([10, 11, 10, 12, 10]), limit=6) == []       # ends at the limit by its own choice
+
+
+def test_length_limit_fires_when_the_search_had_to_stop():
+    h = hyp([10, 11, 12, 13, 14], last_choice="▁de")
+    assert codes(h, limit=6) == ["length_limit"]
+    assert codes(h, limit=7) == []                               # shorter than its limit
+    h.alternatives = []                                          # alternatives dropped (evaluation): by length
+    assert codes(h, limit=6) == ["length_limit"]
+
+
+@pytest.mark.parametrize("ids, repeats", [
+    ([10, 11, 12, 12, 12, 13], False),                  # a piece three times in a row: references do that
+    ([10, 12, 12, 12, 12, 13], True),                   # four times
+    ([10, 11, 20, 11, 20, 13], False),                  # a span twice in a row
+    ([10, 11, 20, 11, 20, 11, 20, 13], True),           # three times in a row
+    ([5, 6, 7, 8, 9, 5, 6, 7, 8, 9, 5, 6, 7, 8, 9], True),
+    ([10, 11, 12, 40, 10, 11, 12, 41, 10, 11, 12], False),  # a 3-gram 3 times, not in a row
+    ([10, 11, 12, 40, 10, 11, 12, 41, 10, 11, 12, 42, 10, 11, 12], True),   # a 3-gram 4 times anywhere
+])
+def test_repetition(ids, repeats):
+    assert (REPETITION in trust.assess(hyp(ids), CLEAN_SOURCE)) == repeats
+
+
+def test_unreadable_source():
+    emoji = ["▁", "<0xF0>", "<0x9F>", "<0x98>", "<0x80>"] * 3 + ["</s>"]
+    assert trust.unreadable_share(emoji) == 1.0
+    assert codes(hyp([10, 11]), emoji) == ["unreadable_source"]
+    mixed = ["▁I", "▁like", "▁pizza", "▁", "<unk>", "</s>"]          # one unknown piece of four
+    assert trust.unreadable_share(mixed) == 0.25 and codes(hyp([10, 11]), mixed) == []
+    assert codes(hyp([10, 11]), mixed[:2] + ["<unk>", "<unk>", "</s>"]) == ["unreadable_source"]
+    assert trust.unreadable_share(["</s>"]) == 0.0
+
+
+def test_low_confidence():
+    assert codes(hyp([10, 11, 12], lp=-0.5)) == []
+    assert codes(hyp([10, 11, 12], lp=-0.8)) == ["low_confidence"]
+
+
+def test_flags_come_in_display_order_with_plain_messages():
+    h = hyp([12] * 6, lp=-2.0, last_choice="▁x")
+    assert trust.assess(h, ["<unk>", "</s>"], limit=7) == list(FLAGS)
+    assert len({f.code for f in FLAGS}) == len(FLAGS)
+    for f in FLAGS:
+        assert f.message[0].isupper() and f.message.endswith(".") and "_" not in f.message
+
+
+def test_count_and_cli_lines():
+    good, bad = hyp([10, 11]), hyp([10, 11], lp=-3.0)
+    bad.warnings = [UNREADABLE_SOURCE, LOW_CONFIDENCE]
+    trs = [Translation("a", [], [good]), Translation("b", [], [bad]), Translation("", [], [], error="empty line")]
+    assert trust.count(trs) == {"unreadable_source": 1, "length_limit": 0, "repetition": 0, "low_confidence": 1}
+    assert trust.count(trs[1:2], trust.count(trs))["low_confidence"] == 2
+    assert trust.warning_lines(trs[1], 3) == [f"line 3: warning: {UNREADABLE_SOURCE.message}",
+                                              f"line 3: warning: {LOW_CONFIDENCE.message}"]
+    assert trust.warning_lines(trs[0], 1) == [] and trust.warning_lines(trs[2], 2) == []
+    assert trust.merged([[LOW_CONFIDENCE], [UNREADABLE_SOURCE, LOW_CONFIDENCE]]) == [UNREADABLE_SOURCE, LOW_CONFIDENCE]
+
+
+@pytest.fixture(scope="module")
+def tr(tiny_checkpoint) -> Translator:
+    return Translator.from_checkpoint(tiny_checkpoint)
+
+
+def test_translator_attaches_warnings_to_every_hypothesis(tr):
+    t = tr.translate("a b c d e f g h", beam_size=3, n_best=3, max_length=4)
+    for h in t.hypotheses:                               # every hypothesis, not only the best
+        assert h.warnings == trust.assess(h, t.source_tokens, 4)
+        assert LENGTH_LIMIT in h.warnings                # 8 letters reversed cannot end within 4 tokens
+    unreadable = tr.translate("\U0001F600\U0001F601 \u0416\u0414 a")  # the toy tokenizer maps these to <unk>
+    assert UNREADABLE_SOURCE in unreadable.best.warnings
+    assert UNREADABLE_SOURCE not in tr.translate("a b c").best.warnings
+
+
+def test_a_joined_paragraph_carries_its_sentences_warnings(tr):
+    t = tr.translate("a b c. \U0001F600\U0001F601\U0001F602.")
+    assert len(t.sentences) == 2
+    assert UNREADABLE_SOURCE not in t.sentences[0].best.warnings
+    assert UNREADABLE_SOURCE in t.sentences[1].best.warnings and UNREADABLE_SOURCE in t.best.warnings
+    assert t.best.warnings == trust.merged(s.best.warnings for s in t.sentences)
+    for line in tr.translate_batch(["a b c", "\U0001F600\U0001F601"]):
+        assert line.best.warnings == trust.assess(line.best, line.source_tokens,
+                                                  trust_limit(len(line.source_tokens)))
+
+
+def trust_limit(n_source):
+    from s2s_core.limits import target_limit
+    return target_limit(n_source)
+
+
+def test_labels_and_codes_for_tables_and_counts():
+    from types import SimpleNamespace
+
+    from s2s_core import viz
+    h = SimpleNamespace(text="x", tokens=["x", "</s>"], score=-1.0, log_prob=-2.0, token_log_probs=[-1.0, -1.0],
+                        warnings=[LENGTH_LIMIT, REPETITION])
+    assert trust.labels(h) == "⚠️ cut off, repeats itself"
+    assert trust.labels(SimpleNamespace(warnings=[])) == "" == trust.labels(None)
+    assert trust.by_code(["repetition", "nonsense", "unreadable_source"]) == [UNREADABLE_SOURCE, REPETITION]
+    assert len({f.label for f in FLAGS}) == len(FLAGS)                   # each label says one thing
+    assert list(viz.nbest_frame([h])["warnings"]) == ["⚠️ cut off, repeats itself"]
+    assert '"warnings": [\n    "length_limit",\n    "repetition"\n   ]' in viz.nbest_json("x", [h])
