@@ -6,6 +6,7 @@ import json
 import logging
 import sys
 
+from .align_eval import add_align_eval_parser
 from .config import RECIPES, ModelConfig, TrainConfig, auto_size, preset
 
 
@@ -262,6 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
         add_runs_parser(sub)
     except ImportError:
         pass
+    add_align_eval_parser(sub)
     return parser
 
 
