@@ -125,7 +125,7 @@ def markdown_table(rows: Sequence[dict]) -> str:
     return "\n".join(lines)
 
 
-def update_card(card: Path, best: dict) -> None:
+def update_card(card: Path, best: dict, gold_name: str = "") -> None:
     """Write ``alignment_layer`` / ``alignment_head`` / ``alignment_aer`` into the card's front matter."""
     text = card.read_text(encoding="utf-8")
     if not text.startswith("---\n") or "\n---" not in text[3:]:
@@ -133,7 +133,7 @@ def update_card(card: Path, best: dict) -> None:
     end = text.index("\n---", 3)
     head, rest = text[4:end], text[end:]
     values = {"alignment_layer": best["layer"], "alignment_head": best["head"],
-              "alignment_aer": f"{100 * best['aer']:.1f} (NAACL 2003 en-fr, align-eval)"}
+              "alignment_aer": f"{100 * best['aer']:.1f} %" + (f" on {gold_name}" if gold_name else "")}
     for key, value in values.items():
         line = f"{key}: {value}"
         head, n = re.subn(rf"(?m)^{key}\s*:.*$", line, head)
@@ -159,7 +159,8 @@ def cmd_align_eval(a: argparse.Namespace) -> None:
         print(file=sys.stderr)
     best = best_display(rows)
     if a.update_card and best:
-        update_card(Path(a.checkpoint).with_suffix(".md"), best)
+        where = Path(a.gold)
+        update_card(Path(a.checkpoint).with_suffix(".md"), best, (where if where.is_dir() else where.parent).name)
     if a.json:
         print(json.dumps({"checkpoint": a.checkpoint, "gold": str(a.gold), "sentences": len(gold),
                           "ig_steps": a.ig_steps, "threshold": a.threshold, "best_display": best,

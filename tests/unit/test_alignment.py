@@ -133,9 +133,10 @@ def test_update_card_inserts_and_replaces(tmp_path):
     card = tmp_path / "c.md"
     card.write_text("---\ntitle: x\n---\n# x\n", encoding="utf-8")
     update_card(card, {"layer": 1, "head": "mean", "aer": 0.5})
-    update_card(card, {"layer": 2, "head": 3, "aer": 0.25})
+    update_card(card, {"layer": 2, "head": 3, "aer": 0.25}, "gold-set")
     text = card.read_text(encoding="utf-8")
-    assert text.count("alignment_layer") == 1 and "alignment_head: 3" in text and "alignment_aer: 25.0" in text
+    assert text.count("alignment_layer") == 1 and "alignment_head: 3" in text
+    assert "alignment_aer: 25.0 % on gold-set" in text
     assert text.endswith("---\n# x\n")
     card.write_text("no front matter\n", encoding="utf-8")
     with pytest.raises(ValueError):
