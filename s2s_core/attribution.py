@@ -42,7 +42,7 @@ from __future__ import annotations
 import contextlib
 import math
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 import numpy as np
 import pandas as pd
@@ -51,6 +51,9 @@ import torch
 from . import viz
 from .models.base import Seq2Seq
 from .tokenizer import BOS
+
+if TYPE_CHECKING:
+    from .translator import Translation, Translator
 
 METHODS = ("attention", "norm_attention", "grad_x_input", "integrated_gradients")
 LABELS = {"attention": "attention", "norm_attention": "norm-weighted attention",
@@ -219,7 +222,7 @@ def attribute(model: Seq2Seq, src_ids: Sequence[int], tgt_ids: Sequence[int], at
     return out
 
 
-def compare(translator, translation, hypothesis_index: int = 0, layer: Optional[int] = None,
+def compare(translator: "Translator", translation: "Translation", hypothesis_index: int = 0, layer: Optional[int] = None,
             head: Optional[int] = None, methods: Sequence[str] = METHODS,
             ig_steps: int = IG_STEPS) -> dict[str, np.ndarray]:
     """Every method for one hypothesis of a ``Translation`` (from ``Translator.translate``): method →
