@@ -222,8 +222,8 @@ def attribute(model: Seq2Seq, src_ids: Sequence[int], tgt_ids: Sequence[int], at
     return out
 
 
-def compare(translator: "Translator", translation: "Translation", hypothesis_index: int = 0, layer: Optional[int] = None,
-            head: Optional[int] = None, methods: Sequence[str] = METHODS,
+def compare(translator: "Translator", translation: "Translation", hypothesis_index: int = 0,
+            layer: Optional[int] = None, head: Optional[int] = None, methods: Sequence[str] = METHODS,
             ig_steps: int = IG_STEPS) -> dict[str, np.ndarray]:
     """Every method for one hypothesis of a ``Translation`` (from ``Translator.translate``): method →
     ``[len(hyp.tokens), len(translation.source_tokens)]``. Attention and norm-weighted attention use
