@@ -17,13 +17,13 @@ from ui.state import render_sidebar  # noqa: E402
 st.set_page_config(page_title="Translation studio", page_icon=":material/translate:", layout="wide")
 
 pages = [
-    st.Page(ROOT / "pages/translate.py", title="Translate", icon=":material/translate:", url_path="translate",
+    st.Page(ROOT / "app_pages/translate.py", title="Translate", icon=":material/translate:", url_path="translate",
             default=True),
-    st.Page(ROOT / "pages/inspect.py", title="Inspect", icon=":material/insights:", url_path="inspect"),
-    st.Page(ROOT / "pages/evaluate.py", title="Evaluate", icon=":material/fact_check:", url_path="evaluate"),
+    st.Page(ROOT / "app_pages/inspect.py", title="Inspect", icon=":material/insights:", url_path="inspect"),
+    st.Page(ROOT / "app_pages/evaluate.py", title="Evaluate", icon=":material/fact_check:", url_path="evaluate"),
 ]
-if (ROOT / "pages/training.py").is_file():
-    pages.append(st.Page(ROOT / "pages/training.py", title="Training", icon=":material/model_training:",
+if (ROOT / "app_pages/training.py").is_file():
+    pages.append(st.Page(ROOT / "app_pages/training.py", title="Training", icon=":material/model_training:",
                          url_path="training"))
 
 page = st.navigation(pages)

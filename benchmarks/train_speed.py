@@ -36,6 +36,7 @@ from common import MARIAN_EOS, MARIAN_PAD, median  # noqa: E402
 
 from s2s_core import data  # noqa: E402
 from s2s_core.config import TrainConfig  # noqa: E402
+from s2s_core.precision import resolve as resolve_precision  # noqa: E402
 from s2s_core.train import Trainer, make_optimizer  # noqa: E402
 
 BATCH, SRC_LEN, TGT_LEN = 128, 12, 13
@@ -67,16 +68,19 @@ class OursStep:
     """Calls Trainer.train_step on a minimal trainer (no corpus, no tokenizer): the real step code."""
     name = "ours (s2s_core Trainer.train_step)"
 
-    def __init__(self, threads, name=None, **model_overrides):
+    def __init__(self, threads, name=None, precision="fp32", batch=None, **model_overrides):
         self.name = name or self.name
         model = common.build_ours(**model_overrides).train()
-        cfg = TrainConfig(lr=LR, warmup=1000, label_smoothing=SMOOTHING, clip_norm=CLIP, threads=threads)
+        cfg = TrainConfig(lr=LR, warmup=1000, label_smoothing=SMOOTHING, clip_norm=CLIP, threads=threads,
+                          precision=precision)
         # Trainer.__init__ needs a corpus and an output folder; train_step only needs these attributes.
         t = self.trainer = object.__new__(Trainer)
         t.cfg, t.device, t.model, t.forward, t.model_cfg = cfg, torch.device("cpu"), model, model, model.config
         t.step, t.rank, t.world = 100, 0, 1
+        t.precision = resolve_precision(precision, t.device)
+        t.low = torch.bfloat16 if t.precision == "bf16" else None
         t.optim = make_optimizer(model, cfg, t.device)                   # the Trainer's optimizer
-        self.batch = data.make_batch(random_pairs(BATCH, 4, common.SHAPE["vocab_size"]))
+        self.batch = batch or data.make_batch(random_pairs(BATCH, 4, model.config.vocab_size))
 
     def step(self, batch=None):
         loss, n, _ = Trainer.train_step(self.trainer, batch or self.batch)

@@ -172,7 +172,7 @@ def cmd_align_eval(a: argparse.Namespace) -> None:
                   f"(AER {100 * best['aer']:.1f})")
 
 
-def add_align_eval_parser(sub) -> None:
+def add_align_eval_command(sub) -> None:
     """Register ``align-eval`` on the CLI's subparsers."""
     p = sub.add_parser("align-eval", help="AER / precision / recall of attention and attributions against "
                                           "gold word alignments (forced decoding of the gold target)",

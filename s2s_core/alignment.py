@@ -25,6 +25,7 @@ from typing import Iterable, Optional, Sequence
 import numpy as np
 
 from . import viz
+from .special import EOS_PIECE
 
 Link = tuple[int, int]                    # (source word, target word), both 1-based
 _LINK = re.compile(r"^(\d+)([-p])(\d+)$")
@@ -99,8 +100,8 @@ def word_matrix(matrix: np.ndarray, src_pieces: Sequence[str], tgt_pieces: Seque
     """[target pieces × source pieces] → [target words × source words] without </s>, through the
     UI's merge. ``n_src``/``n_tgt``: the expected word counts (a mismatch raises ValueError)."""
     merged, src_words, tgt_words = viz.merge_attention(np.asarray(matrix, dtype=float), src_pieces, tgt_pieces)
-    rows = [i for i, w in enumerate(tgt_words) if w != viz.EOS]
-    cols = [j for j, w in enumerate(src_words) if w != viz.EOS]
+    rows = [i for i, w in enumerate(tgt_words) if w != EOS_PIECE]
+    cols = [j for j, w in enumerate(src_words) if w != EOS_PIECE]
     for what, got, want in (("source", len(cols), n_src), ("target", len(rows), n_tgt)):
         if want is not None and got != want:
             raise ValueError(f"{what}: {got} words after merging pieces, expected {want}")

@@ -49,6 +49,7 @@ import pandas as pd
 import torch
 
 from . import viz
+from .special import EOS_PIECE
 from .models.base import Seq2Seq
 from .tokenizer import BOS
 
@@ -272,8 +273,8 @@ def agreement(a: np.ndarray, b: np.ndarray, src_tokens: Optional[Sequence[str]] 
     a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
     if a.shape != b.shape:
         raise ValueError(f"matrices differ in shape: {a.shape} vs {b.shape}")
-    rows = [i for i, t in enumerate(tgt_tokens)if t != viz.EOS] if tgt_tokens is not None else list(range(len(a)))
-    cols = [j for j, s in enumerate(src_tokens) if s != viz.EOS] if src_tokens is not None else list(range(a.shape[1]))
+    rows = [i for i, t in enumerate(tgt_tokens) if t != EOS_PIECE] if tgt_tokens is not None else list(range(len(a)))
+    cols = [j for j, s in enumerate(src_tokens) if s != EOS_PIECE] if src_tokens is not None else list(range(a.shape[1]))
     a, b = a[np.ix_(rows, cols)], b[np.ix_(rows, cols)]
     if a.size == 0:
         return Agreement(float("nan"), 0.0, 0)

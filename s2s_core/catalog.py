@@ -1,6 +1,6 @@
 """Model discovery for the app: every ``*.pt`` in the checkpoints folder, with a short model card.
 
-The folder is ``checkpoints/`` next to the package, or ``$S2S_CHECKPOINTS_DIR`` when set.
+The folder is ``paths.checkpoints_dir()``: ``checkpoints/`` next to the package, or ``$S2S_CHECKPOINTS_DIR``.
 A card comes from ``<name>.md`` beside the checkpoint when there is one, either as front matter::
 
     ---
@@ -22,25 +22,20 @@ layer/head by default (:func:`alignment_choice`).
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-ROOT = Path(__file__).resolve().parents[1]
-ENV_VAR = "S2S_CHECKPOINTS_DIR"
+from .config import describe_architecture, direction_of
+from .paths import CHECKPOINTS_DIR_ENV as ENV_VAR, checkpoints_dir  # noqa: F401  (re-exported)
+
 CARD_KEYS = {"language_pair": ("language_pair", "languages", "language", "pair", "langs"),
              "architecture": ("architecture", "arch", "model"),
              "score": ("score", "scores", "bleu", "metric"),
              "title": ("title", "name"),
              "description": ("description", "summary")}
 _KEY_LINE = re.compile(r"^\s*([A-Za-z][\w \-]{0,40}?)\s*:\s*(.+?)\s*$")
-
-
-def checkpoints_dir() -> Path:
-    env = os.environ.get(ENV_VAR, "").strip()
-    return Path(env).expanduser() if env else ROOT / "checkpoints"
 
 
 @dataclass(frozen=True)
@@ -127,15 +122,8 @@ def describe_model(model_config: dict, train_config: Optional[dict] = None, meta
     mc, tc, meta = model_config or {}, train_config or {}, meta or {}
     card = {}
     if tc.get("src_lang") and tc.get("tgt_lang"):
-        src, tgt = (tc["tgt_lang"], tc["src_lang"]) if tc.get("swap") else (tc["src_lang"], tc["tgt_lang"])
-        card["language_pair"] = f"{src}-{tgt}"
-    arch = mc.get("arch", "?")
-    if arch == "transformer":
-        card["architecture"] = (f"Transformer ({mc.get('enc_layers')}+{mc.get('dec_layers')} layers, "
-                                f"{mc.get('n_heads')} heads, d={mc.get('d_model')})")
-    else:
-        card["architecture"] = (f"{arch.upper()} + {mc.get('attention', 'bahdanau')} attention "
-                                f"({mc.get('enc_layers')}+{mc.get('dec_layers')} layers, d={mc.get('d_model')})")
+        card["language_pair"] = "-".join(direction_of(tc))
+    card["architecture"] = describe_architecture(mc)
     best = meta.get("best")
     if isinstance(best, (int, float)):
         metric = tc.get("select_metric", "loss")

@@ -2,20 +2,28 @@
 
 A checkpoint is a plain dict: ``format``, ``version``, ``model_config`` (dict), ``model`` (state dict),
 ``tokenizer`` (SentencePiece proto as a uint8 tensor), optional ``train_config``, ``train_state``, ``meta``.
+
+Parameter names that changed since files of this version were first written are renamed on load
+(``LEGACY_KEYS``), so every reader — the Translator, an exact resume, averaging a mix of old and new
+snapshots — sees today's names. Parameter order is unchanged, so an optimizer state still matches.
 """
 from __future__ import annotations
 
 import os
 import pickle
-import tempfile
+import re
 import zipfile
 from pathlib import Path
 from typing import Sequence
 
 import torch
 
+from .files import atomic_open
+
 FORMAT = "s2s_core.checkpoint"
 VERSION = 1
+LEGACY_KEYS = ((re.compile(r"(^|\.)ffn\.0\."), r"\1ffn.up."),      # Transformer FFN: was nn.Sequential
+               (re.compile(r"(^|\.)ffn\.3\."), r"\1ffn.down."))
 
 
 class CheckpointError(RuntimeError):
@@ -35,21 +43,12 @@ def tensor_to_proto(t: torch.Tensor) -> bytes:
 
 
 def save(payload: dict, path: str | os.PathLike) -> None:
-    """Write atomically: a temp file in the same folder, fsync, then rename over the target."""
+    """Write atomically (temp file, fsync, rename over the target): a crash never leaves half a file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = {"format": FORMAT, "version": VERSION, **payload}
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            torch.save(payload, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_open(path, "wb", fsync=True, permissions=0o644) as f:
+        torch.save(payload, f)
 
 
 def load(path: str | os.PathLike, map_location="cpu") -> dict:
@@ -84,7 +83,19 @@ def load(path: str | os.PathLike, map_location="cpu") -> dict:
     for key in ("model_config", "model", "tokenizer"):
         if key not in ckpt:
             raise CheckpointError(path, f"incomplete checkpoint: no {key!r}")
+    if isinstance(ckpt["model"], dict):
+        ckpt["model"] = upgrade_state_dict(ckpt["model"])
     return ckpt
+
+
+def upgrade_state_dict(weights: dict) -> dict:
+    """``weights`` with legacy parameter names renamed (see ``LEGACY_KEYS``); order kept."""
+    out = {}
+    for key, value in weights.items():
+        for pattern, new in LEGACY_KEYS:
+            key = pattern.sub(new, key)
+        out[key] = value
+    return out
 
 
 def for_inference(ckpt: dict, fp16: bool = True) -> dict:

@@ -1,8 +1,29 @@
-"""Plain dataclass configs. Checkpoints store them as dicts so they load with ``weights_only=True``."""
+"""Plain dataclass configs, their checks, size presets, and how to describe them.
+
+Checkpoints and run folders store the configs as dicts (``to_dict``), so they load with
+``weights_only=True`` and an older reader ignores fields it does not know (``from_dict``).
+``validate()`` refuses impossible values before anything starts; its messages name the CLI flags.
+"""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
-from typing import Optional
+from typing import Mapping, Optional
+
+from .special import BOS, EOS, PAD
+
+
+ARCHITECTURES = ("transformer", "gru", "lstm")
+ATTENTIONS = ("bahdanau", "luong-dot", "luong-general")     # RNN attention (the Transformer has its own)
+SIZES = ("tiny", "small", "base")
+SELECT_METRICS = ("loss", "bleu", "chrf")
+PRECISIONS = ("auto", "fp32", "bf16")
+TOKENIZER_TYPES = ("auto", "unigram", "bpe", "char")
+
+
+def _check(checks: list[tuple[bool, str]]) -> None:
+    for ok, message in checks:
+        if not ok:
+            raise ValueError(message)
 
 
 class _Plain:
@@ -30,15 +51,28 @@ class ModelConfig(_Plain):
     attention_dropout: Optional[float] = None   # Transformer attention probabilities; None = dropout
     activation_dropout: Optional[float] = None  # Transformer FFN hidden units; None = dropout
     tie_embeddings: bool = True          # one joint vocabulary -> source, target and output share weights
-    pad_id: int = 0
-    bos_id: int = 2
-    eos_id: int = 3
+    pad_id: int = PAD
+    bos_id: int = BOS
+    eos_id: int = EOS
 
     def dropout_of(self, where: str) -> float:
         """Dropout of ``"attention"`` or ``"activation"``: its own setting, else the general one
         (Sockeye's default; fairseq and Marian set both to 0, which also lets training use fused attention)."""
         own = getattr(self, f"{where}_dropout")
         return self.dropout if own is None else own
+
+    def validate(self) -> "ModelConfig":
+        _check([
+            (self.arch in ARCHITECTURES, f"unknown architecture {self.arch!r}; choose from {', '.join(ARCHITECTURES)}"),
+            (self.attention in ATTENTIONS, f"unknown attention {self.attention!r}; choose from {', '.join(ATTENTIONS)}"),
+            (all(0 <= p < 1 for p in (self.dropout, self.dropout_of("attention"), self.dropout_of("activation"))),
+             "--dropout, --attention-dropout and --activation-dropout must be in [0, 1)"),
+            (min(self.d_model, self.enc_layers, self.dec_layers, self.n_heads, self.ffn_dim, self.emb_dim) > 0,
+             "model sizes must be positive"),
+            (self.arch != "transformer" or self.n_heads > 0 and self.d_model % self.n_heads == 0,
+             "--d-model must be divisible by --n-heads"),
+        ])
+        return self
 
 
 @dataclass
@@ -78,6 +112,44 @@ class TrainConfig(_Plain):
     threads: int = 0                     # 0 = torch default
     probes: tuple = ()                   # sentences translated at each validation (attention tracked)
 
+    def validate(self) -> "TrainConfig":
+        _check([
+            (self.vocab_size >= 8, "--vocab-size must be at least 8"),
+            (self.batch_tokens >= 16, "--batch-tokens must be at least 16"),
+            (self.lr > 0, "--lr must be positive"),
+            (0 <= self.label_smoothing < 1, "--label-smoothing must be in [0, 1)"),
+            (self.clip_norm >= 0, "--clip-norm must be ≥ 0 (0 disables clipping)"),
+            (0 <= self.sampling_max <= 1, "--sampling-max must be in [0, 1]"),
+            (min(self.max_steps, self.max_epochs, self.patience, self.warmup) >= 0 and self.max_minutes >= 0,
+             "step, epoch, minute, warmup and patience limits must be ≥ 0"),
+            (self.valid_every > 0 and self.checkpoint_every > 0 and self.log_every > 0,
+             "--valid-every, --checkpoint-every and --log-every must be positive"),
+            (self.select_metric in SELECT_METRICS, f"--select-metric must be one of {', '.join(SELECT_METRICS)}"),
+            (self.precision in PRECISIONS, f"--precision must be one of {', '.join(PRECISIONS)}"),
+            (self.tokenizer_type in TOKENIZER_TYPES, f"--tokenizer-type must be one of {', '.join(TOKENIZER_TYPES)}"),
+        ])
+        return self
+
+    @property
+    def direction(self) -> tuple[str, str]:
+        return direction_of(self.to_dict())
+
+
+def direction_of(train_config: Mapping) -> tuple[str, str]:
+    """(source, target) language of a train config as a dict (``swap``: a TSV's column 2 → column 1)."""
+    src, tgt = train_config.get("src_lang"), train_config.get("tgt_lang")
+    return (tgt, src) if train_config.get("swap") else (src, tgt)
+
+
+def describe_architecture(model_config: Mapping) -> str:
+    """One line for model cards and the model picker, from a model config dict (old ones may lack keys)."""
+    mc = model_config
+    if mc.get("arch", "transformer") == "transformer":
+        return (f"Transformer: d_model {mc.get('d_model')}, {mc.get('enc_layers')}+{mc.get('dec_layers')} layers, "
+                f"{mc.get('n_heads')} heads, FFN {mc.get('ffn_dim')}")
+    return (f"{mc['arch'].upper()} + {mc.get('attention', 'bahdanau')} attention: hidden {mc.get('d_model')}, "
+            f"embeddings {mc.get('emb_dim')}, {mc.get('enc_layers')}+{mc.get('dec_layers')} layers")
+
 
 # Model size presets (the CLI and the training page start from these; every field stays editable).
 PRESETS = {
@@ -102,9 +174,13 @@ RECIPES = {
 }
 
 
+AUTO_SIZE_STEPS = (50_000, 1_000_000)   # pairs at which ``auto_size`` moves up a size
+
+
 def auto_size(n_pairs: int) -> str:
-    """Model size for a corpus: small data overfits big models (and trains slowly on CPU)."""
-    return "tiny" if n_pairs < 50_000 else "small" if n_pairs < 1_000_000 else "base"
+    """Model size for a corpus: small data overfits big models (and trains slowly on CPU). Counting
+    pairs beyond the last step changes nothing, so callers may stop counting there."""
+    return "tiny" if n_pairs < AUTO_SIZE_STEPS[0] else "small" if n_pairs < AUTO_SIZE_STEPS[1] else "base"
 
 
 def preset(arch: str, size: str) -> dict:

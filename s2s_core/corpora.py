@@ -121,8 +121,12 @@ def read_bitext_pipes(path) -> list[Pair]:
 
 
 def prepare_en_fr(root, out, tatoeba_repeat: float = 6.0, hansard_fraction: float = 1.0, dev: int = 2000,
-                  test: int = 2000, seed: int = 1, log=print) -> dict:
+                  test: int = 2000, seed: int = 1, held_out_files: Sequence = (), log=print) -> dict:
     """Write the en→fr training mix and its held-out sets into ``out``; returns the counts.
+
+    Training pairs sharing a side with any test set are dropped: the public ones (``TEST_SETS``, the
+    NAACL alignment set), our grouped Tatoeba dev/test, and ``held_out_files`` (TSVs such as our own
+    everyday test set, whose short sentences Tatoeba often contains verbatim).
 
     ``out``: ``train.tsv`` (the mix), ``tatoeba-train.tsv``, ``hansard-train.tsv`` (the parts, for
     curricula), ``dev.tsv`` / ``test.tsv`` (the grouped Tatoeba split, as ``data split`` makes it), and
@@ -136,6 +140,7 @@ def prepare_en_fr(root, out, tatoeba_repeat: float = 6.0, hansard_fraction: floa
     held_out = [s for name in TEST_SETS for item in read_test_set(name, root) for s in (item[0], *item[1])]
     naacl = [s for pair in read_bitext_pipes(root / NAACL_ALIGNMENT) for s in pair]
     ours = [s for item in tatoeba_dev + tatoeba_test for s in (item[0], *item[1])]
+    held_out += [s for f in held_out_files for item in read_corpus(f) for s in (item[0], *item[1])]
     stats = {"tatoeba_pairs": sum(len(r) for _, r in tatoeba_train)}
     log("Tatoeba: dropping training pairs that share a side with a test set")
     tatoeba, stats["tatoeba_dropped_overlap"] = drop_overlap(flatten(tatoeba_train), held_out + naacl)

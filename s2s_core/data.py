@@ -10,9 +10,11 @@ import urllib.request
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
-DATA_DIR_ENV = "S2S_DATA_DIR"
+from .files import atomic_open
+from .paths import DATA_DIR_ENV, data_dir  # noqa: F401  (data.data_dir is public)
+from .special import BOS, EOS, PAD
 
 # Public corpora the `data download` command fetches (override the base URL for mirrors / tests).
 CORPORA = {
@@ -23,11 +25,6 @@ CORPORA = {
                            for l in ("en", "de", "fr")],
                  "into": "multi30k"},
 }
-
-
-def data_dir() -> Path:
-    """The data directory: $S2S_DATA_DIR, else ./data."""
-    return Path(os.environ.get(DATA_DIR_ENV, "data")).expanduser()
 
 
 def _open_text(path: Path):
@@ -41,11 +38,26 @@ def _read_lines(path: Path) -> list[str]:
         return [line.rstrip("\n").rstrip("\r") for line in f]
 
 
-def _aligned_files(prefix: Path, lang: str) -> Path | None:
+def aligned_files(prefix: Path, lang: str) -> Path | None:
+    """``PREFIX.lang.gz`` or ``PREFIX.lang``, whichever exists (gzip first), else None."""
     for cand in (Path(f"{prefix}.{lang}.gz"), Path(f"{prefix}.{lang}")):
         if cand.is_file():
             return cand
     return None
+
+
+
+def _tsv_cells(line: str) -> list[str]:
+    """A TSV line's non-empty cells (manythings' attribution column dropped)."""
+    return [c for c in (c.strip() for c in line.split("\t")) if c and not c.startswith("CC-BY")]
+
+
+def _aligned_pair(path: Path, src_lang: str, tgt_lang: str) -> tuple[Path, Path]:
+    src_file, tgt_file = aligned_files(path, src_lang), aligned_files(path, tgt_lang)
+    if src_file is None or tgt_file is None:
+        raise FileNotFoundError(f"no corpus at {path} (neither a file nor {path}.{src_lang}[.gz] + "
+                                f"{path}.{tgt_lang}[.gz])")
+    return src_file, tgt_file
 
 
 def read_corpus(path: str | os.PathLike, src_lang: str = "en", tgt_lang: str = "fr",
@@ -58,18 +70,14 @@ def read_corpus(path: str | os.PathLike, src_lang: str = "en", tgt_lang: str = "
     """
     path = Path(path)
     if not path.is_file():
-        src_file, tgt_file = _aligned_files(path, src_lang), _aligned_files(path, tgt_lang)
-        if src_file is None or tgt_file is None:
-            raise FileNotFoundError(f"no corpus at {path} (neither a file nor {path}.{src_lang}[.gz] + "
-                                    f"{path}.{tgt_lang}[.gz])")
+        src_file, tgt_file = _aligned_pair(path, src_lang, tgt_lang)
         src, tgt = _read_lines(src_file), _read_lines(tgt_file)
         if len(src) != len(tgt):
             raise ValueError(f"{src_file} and {tgt_file} are not line-aligned ({len(src)} vs {len(tgt)} lines)")
         return [(s.strip(), [t.strip()]) for s, t in zip(src, tgt) if s.strip() and t.strip()]
     pairs = []
     for n, line in enumerate(_read_lines(path), 1):
-        cols = [c.strip() for c in line.split("\t")]
-        cols = [c for c in cols if c and not c.startswith("CC-BY")]
+        cols = _tsv_cells(line)
         if not cols:
             continue
         if len(cols) < 2:
@@ -78,6 +86,29 @@ def read_corpus(path: str | os.PathLike, src_lang: str = "en", tgt_lang: str = "
             cols = [cols[1], cols[0]]
         pairs.append((cols[0], cols[1:]))
     return pairs
+
+
+def _iter_lines(path: Path) -> Iterator[str]:
+    with _open_text(path) as f:
+        yield from f
+
+
+def count_pairs(path: str | os.PathLike, src_lang: str = "en", tgt_lang: str = "fr",
+                limit: Optional[int] = None) -> int:
+    """How many pairs ``read_corpus`` returns, read line by line and stopping at ``limit``: what
+    ``--size auto`` needs (which size step the corpus reaches), without parsing or keeping the corpus."""
+    path = Path(path)
+    if path.is_file():
+        rows = (1 for line in _iter_lines(path) if _tsv_cells(line))
+    else:
+        src_file, tgt_file = _aligned_pair(path, src_lang, tgt_lang)
+        rows = (1 for s, t in zip(_iter_lines(src_file), _iter_lines(tgt_file)) if s.strip() and t.strip())
+    n = 0
+    for _ in rows:
+        n += 1
+        if limit and n >= limit:
+            break
+    return n
 
 
 def flatten(pairs: Sequence[tuple[str, list[str]]]) -> list[tuple[str, str]]:
@@ -125,7 +156,8 @@ class Batch:
     padding_ratio: float       # padded slots / all slots, source and target together
 
 
-def make_batch(examples: Sequence[tuple[list[int], list[int]]], pad: int = 0, bos: int = 2, eos: int = 3) -> Batch:
+def make_batch(examples: Sequence[tuple[list[int], list[int]]], pad: int = PAD, bos: int = BOS,
+               eos: int = EOS) -> Batch:
     import torch
     S = max(len(s) for s, _ in examples) + 1
     T = max(len(t) for _, t in examples) + 1
@@ -173,6 +205,24 @@ def bucket_batches(lengths: Sequence[tuple[int, int]], max_tokens: int, seed: in
 
 # ---------------------------------------------------------------- download
 
+def available_corpora(root: Path | None = None) -> list[dict]:
+    """The public corpora of ``CORPORA`` present in the data directory (what ``data download`` fetched):
+    key, label, train/valid paths, languages, and ``kind`` (``tsv``: columns are ``langs``; ``prefix``:
+    line-aligned files)."""
+    root, out = Path(root or data_dir()), []
+    tat = root / "tatoeba" / "fra-eng" / "fra.txt"
+    if tat.is_file():
+        out.append({"key": "tatoeba-fra-eng", "label": "Tatoeba fra-eng (manythings.org)", "train": str(tat),
+                    "valid": None, "langs": ["en", "fr"], "kind": "tsv"})
+    m = root / "multi30k"
+    langs = [lang for lang in ("en", "de", "fr") if aligned_files(m / "train", lang)]
+    if len(langs) >= 2:
+        valid = m / "val" if all(aligned_files(m / "val", lang) for lang in langs) else None
+        out.append({"key": "multi30k", "label": "Multi30k (Flickr30k captions)", "train": str(m / "train"),
+                    "valid": str(valid) if valid else None, "langs": langs, "kind": "prefix"})
+    return out
+
+
 def download(corpus: str, dest: str | os.PathLike | None = None, base_url: str | None = None,
              progress: Callable[[str], None] = print) -> Path:
     """Fetch a public corpus into the data directory, keeping upstream names; unzips .zip archives."""
@@ -185,11 +235,9 @@ def download(corpus: str, dest: str | os.PathLike | None = None, base_url: str |
         url = (base_url or spec["base"]) + name
         out = target / name
         progress(f"downloading {url} -> {out}")
-        tmp = out.with_suffix(out.suffix + ".part")
         req = urllib.request.Request(url, headers={"User-Agent": "s2s-studio"})
-        with urllib.request.urlopen(req, timeout=60) as r, open(tmp, "wb") as f:
+        with urllib.request.urlopen(req, timeout=60) as r, atomic_open(out, "wb", permissions=0o644) as f:
             shutil.copyfileobj(r, f)
-        os.replace(tmp, out)
         if out.suffix == ".zip":
             import zipfile
             with zipfile.ZipFile(out) as z:

@@ -1,6 +1,6 @@
 """SentencePiece subwords, trained on the training split and stored inside each checkpoint.
 
-Ids are fixed across models: 0 <pad>, 1 <unk>, 2 <s>, 3 </s>.
+Ids are fixed across models (``s2s_core.special``): 0 <pad>, 1 <unk>, 2 <s>, 3 </s>.
 """
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from typing import Iterable, Sequence
 
 import sentencepiece as spm
 
-PAD, UNK, BOS, EOS = 0, 1, 2, 3
+from .special import BOS, EOS, PAD, UNK  # noqa: F401  (re-exported: tokenizer.EOS …)
+
 log = logging.getLogger(__name__)
 
 

@@ -5,7 +5,6 @@ serves many sessions at once.
 """
 from __future__ import annotations
 
-import numbers
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,12 +15,14 @@ import torch
 
 from . import checkpoint
 from .config import ModelConfig
+from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
 from .models import build_model
 from .search import SearchHyp, TreeNode, beam_search, greedy_search, length_normalise, max_lengths
-from .tokenizer import EOS, Tokenizer
+from .special import EOS
+from .tokenizer import Tokenizer
 
-MAX_BEAM = 64
-MAX_TARGET = 1024          # hard cap on target tokens per sentence
+DecodeSettings = DecodeConfig   # the earlier name of the same settings
+_D = DecodeConfig()             # the keyword defaults below are these
 MAX_SOURCE_PIECES = 200    # longer sentences are cut into consecutive chunks (never dropped)
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])\s+|\n+")
 
@@ -70,49 +71,6 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
 
 
-@dataclass
-class DecodeSettings:
-    beam_size: int = 5
-    n_best: int = 1
-    length_penalty: float = 1.0
-    max_length: Optional[int] = None     # target tokens incl. </s>; default 2·|source| + 10
-    min_length: int = 0
-
-    def validated(self) -> tuple["DecodeSettings", list[str]]:
-        """Errors for impossible values (wrong type, negative, NaN); clamps (with a note) for merely too
-        large ones. The rules are listed in SECURITY.md."""
-        notes = []
-        beam = _whole("beam size", self.beam_size, 1)
-        lp = self.length_penalty
-        if isinstance(lp, bool) or not isinstance(lp, numbers.Real) or not 0 <= lp <= 5:   # NaN fails too
-            raise ValueError(f"length penalty must be between 0 and 5 (got {lp!r})")
-        n_best = _whole("n-best", self.n_best, 1)
-        min_length = _whole("minimum length", self.min_length, 0)
-        max_length = None if self.max_length is None else _whole("maximum length", self.max_length, 1)
-        s = DecodeSettings(beam, n_best, float(lp), max_length, min_length)
-        if s.beam_size > MAX_BEAM:
-            s.beam_size = MAX_BEAM
-            notes.append(f"beam size clamped to {MAX_BEAM}")
-        if s.n_best > s.beam_size:
-            s.n_best = s.beam_size
-            notes.append(f"n-best clamped to the beam size ({s.beam_size})")
-        if s.max_length is not None and s.max_length > MAX_TARGET:
-            s.max_length = MAX_TARGET
-            notes.append(f"maximum length clamped to {MAX_TARGET} tokens")
-        if s.max_length is not None and s.min_length > s.max_length:
-            raise ValueError(f"minimum length {s.min_length} exceeds maximum length {s.max_length}")
-        return s, notes
-
-
-def _whole(what: str, value, low: int) -> int:
-    """``value`` as an int ≥ ``low``; ValueError for anything else (2.5, NaN, inf, '3', True, None)."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < low:
-        raise ValueError(f"{what} must be a whole number ≥ {low} (got {value!r})")
-    return int(value)
-
-
 class Translator:
     def __init__(self, model, tokenizer: Tokenizer, device: str = "cpu", meta: Optional[dict] = None):
         self.model = model.to(device).eval()
@@ -155,15 +113,16 @@ class Translator:
         return cls(model, tok, device, dict(meta, path=str(path), train_config=train_config))
 
     # -- public API -------------------------------------------------------------------------------
-    def translate(self, text: str, beam_size: int = 5, n_best: int = 1, length_penalty: float = 1.0,
-                  max_length: Optional[int] = None, min_length: int = 0, prefix: Optional[Sequence[str]] = None,
+    def translate(self, text: str, beam_size: int = _D.beam_size, n_best: int = _D.n_best,
+                  length_penalty: float = _D.length_penalty, max_length: Optional[int] = _D.max_length,
+                  min_length: int = _D.min_length, prefix: Optional[Sequence[str]] = None,
                   return_heads: bool = True, return_tree: bool = False) -> Translation:
         """Translate one text. A paragraph is split into sentences; ``sentences`` holds each part and
         ``hypotheses[0]`` their concatenation (attention block-diagonal). ``prefix`` (target pieces)
         forces the start of the output; decoding continues after it (single sentence only)."""
         if not isinstance(text, str) or not text.strip():
             raise ValueError("Please enter some text to translate (the input is empty).")
-        settings, notes = DecodeSettings(beam_size, n_best, length_penalty, max_length, min_length).validated()
+        settings, notes = DecodeConfig(beam_size, n_best, length_penalty, max_length, min_length).validated()
         parts = self._segments(_tokenizable(text))
         why = self._min_length_problem(parts, settings.min_length)
         if why:
@@ -180,12 +139,13 @@ class Translator:
             return results[0]
         return self._join(text, results, settings, notes)
 
-    def translate_batch(self, texts: Sequence[str], beam_size: int = 5, n_best: int = 1,
-                        length_penalty: float = 1.0, max_length: Optional[int] = None, min_length: int = 0,
+    def translate_batch(self, texts: Sequence[str], beam_size: int = _D.beam_size, n_best: int = _D.n_best,
+                        length_penalty: float = _D.length_penalty, max_length: Optional[int] = _D.max_length,
+                        min_length: int = _D.min_length,
                         return_heads: bool = False, errors: str = "report") -> list[Translation]:
         """Translate many lines in length-sorted batches. A bad line (empty, not text) gets
         ``Translation.error`` and no hypotheses (``errors="raise"`` raises instead); the rest go on."""
-        settings, notes = DecodeSettings(beam_size, n_best, length_penalty, max_length, min_length).validated()
+        settings, notes = DecodeConfig(beam_size, n_best, length_penalty, max_length, min_length).validated()
         out: list[Optional[Translation]] = [None] * len(texts)
         segments, owners = [], []
         for i, text in enumerate(texts):
@@ -216,13 +176,14 @@ class Translator:
             out[i].notes = notes + out[i].notes
         return out  # type: ignore[return-value]
 
-    def translate_ids(self, src_ids: Sequence[Sequence[int]], beam_size: int = 5, n_best: int = 1,
-                      length_penalty: float = 1.0, max_length: Optional[int] = None, min_length: int = 0,
+    def translate_ids(self, src_ids: Sequence[Sequence[int]], beam_size: int = _D.beam_size,
+                      n_best: int = _D.n_best, length_penalty: float = _D.length_penalty,
+                      max_length: Optional[int] = _D.max_length, min_length: int = _D.min_length,
                       return_attention: bool = True) -> list[list[SearchHyp]]:
         """Pre-tokenised source ids (no </s>) → raw search results; for benchmarks and tools.
         ``return_attention=False`` decodes without collecting attention (each ``attention`` is an empty
         [len(ids), 0] array); the hypotheses are otherwise the same."""
-        settings, _ = DecodeSettings(beam_size, n_best, length_penalty, max_length, min_length).validated()
+        settings, _ = DecodeConfig(beam_size, n_best, length_penalty, max_length, min_length).validated()
         return self._search([list(s) + [EOS] for s in src_ids], settings, None, False, False,
                             need_attention=return_attention)
 
@@ -278,7 +239,7 @@ class Translator:
                                    tree=tree))
         return out
 
-    def _search(self, src_ids, settings: DecodeSettings, prefix_ids, need_heads, record_tree, max_tokens=4000,
+    def _search(self, src_ids, settings: DecodeConfig, prefix_ids, need_heads, record_tree, max_tokens=4000,
                 need_attention: bool = True):
         """Run search over length-sorted batches; results in input order."""
         order = sorted(range(len(src_ids)), key=lambda i: len(src_ids[i]))
@@ -317,7 +278,7 @@ class Translator:
         return Hypothesis(self.tokenizer.decode(h.ids), piece(h.ids), h.ids, h.score, h.log_prob,
                           h.token_log_probs, h.attention, h.heads, alts)
 
-    def _join(self, text, parts: list[Translation], settings: DecodeSettings, notes) -> Translation:
+    def _join(self, text, parts: list[Translation], settings: DecodeConfig, notes) -> Translation:
         """One Translation for a split paragraph: best hypotheses concatenated, attention block-diagonal."""
         bests = [p.best for p in parts]
         rows, cols = sum(len(b.tokens) for b in bests), sum(len(p.source_tokens) for p in parts)

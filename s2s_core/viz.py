@@ -18,8 +18,9 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-SPECIALS = {"</s>", "<s>", "<unk>", "<pad>"}
-EOS = "</s>"
+from .special import BOS_PIECE, EOS_PIECE, PAD_PIECE, UNK_PIECE
+
+SPECIALS = {EOS_PIECE, BOS_PIECE, UNK_PIECE, PAD_PIECE}
 COLORSCALE = "Blues"          # sequential, light = little attention; readable in print and on screens
 EOS_WARN_SHARE = 0.3          # flag </s> when it takes this share of the attention on average
 BROWSERS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
@@ -73,7 +74,7 @@ def default_layer(n_layers: int) -> int:
 
 def eos_share(attn: np.ndarray, src: Sequence[str]) -> float:
     """Average share of attention that target tokens (except the final </s>) give to source </s>."""
-    cols = [i for i, p in enumerate(src) if p == EOS]
+    cols = [i for i, p in enumerate(src) if p == EOS_PIECE]
     if not cols or attn.size == 0:
         return 0.0
     rows = attn[:-1] if attn.shape[0] > 1 else attn

@@ -1,4 +1,8 @@
-"""Shared fixtures: small synthetic data and quickly-trained tiny checkpoints (no real corpora)."""
+"""Shared fixtures: small synthetic data and tiny checkpoints (no real corpora).
+
+``tiny_checkpoint`` / ``tiny_gru_checkpoint`` are trained for a few seconds; tests/unit overrides them
+with ``untrained_checkpoint`` files (same tokenizer and shapes, seeded random weights), so the unit tier
+trains nothing. Every test is marked by its folder (``pytest -m unit`` runs the quick tier alone)."""
 from __future__ import annotations
 
 import os
@@ -6,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from s2s_core.config import ModelConfig, TrainConfig
 from s2s_core.toy import write_task
+from tiny_checkpoints import train_tiny
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -19,17 +23,16 @@ def toy_data(tmp_path_factory) -> dict:
     return {"train": write_task(d / "train.tsv", n=4000, seed=1), "valid": write_task(d / "valid.tsv", n=100, seed=2)}
 
 
-def train_tiny(out: Path, toy_data: dict, arch: str = "transformer", steps: int = 60, **model_kw) -> Path:
-    """A few-second training run → ``out/best.pt`` (a real checkpoint, weak model)."""
-    from s2s_core.train import train
-    cfg = TrainConfig(train=str(toy_data["train"]), valid=str(toy_data["valid"]), out=str(out), vocab_size=40,
-                      max_steps=steps, batch_tokens=1024, lr=3e-3, warmup=20, valid_every=steps,
-                      checkpoint_every=steps, log_every=10, valid_max_sents=20)
-    m = dict(arch=arch, attention="bahdanau", d_model=32, n_heads=2, enc_layers=2, dec_layers=2, ffn_dim=64,
-             emb_dim=32, dropout=0.0)
-    m.update(model_kw)
-    train(cfg, ModelConfig(**m), device="cpu")
-    return out / "best.pt"
+TIERS = {"unit": ("unit",), "integration": ("slow",), "app": ("app",), "battery": ("battery",),
+         "e2e": ("browser", "slow")}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark each test by its tier folder (markers are registered in pytest.ini)."""
+    for item in items:
+        parts = Path(str(item.fspath)).relative_to(ROOT / "tests").parts
+        for marker in TIERS.get(parts[0] if len(parts) > 1 else "", ()):
+            item.add_marker(marker)
 
 
 @pytest.fixture(scope="session")

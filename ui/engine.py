@@ -2,30 +2,25 @@
 (model, text, settings) (st.cache_data). Every call returns (value, error message) and never raises."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import astuple, replace
 from typing import Callable, Optional, Sequence
 
 import streamlit as st
 
 from s2s_core.catalog import ModelEntry
 from s2s_core.checkpoint import CheckpointError
+from s2s_core.counterfactual import Comparison, compare_translations
+from s2s_core.decoding import DecodeConfig
 from s2s_core.translator import Translation, Translator
 
 CHUNK = 4            # sentences per batched call on the Translate page (progress advances per chunk)
+# The engine's defaults, but five hypotheses: the pages show an n-best table.
+UI_DECODING = replace(DecodeConfig(), n_best=5)
 
 
-@dataclass(frozen=True)
-class Settings:
-    beam_size: int = 5
-    n_best: int = 5
-    length_penalty: float = 1.0
-    max_length: Optional[int] = None      # None: the engine's default (2·|source| + 10)
-
-    def kwargs(self, **over) -> dict:
-        return {**asdict(self), **over}
-
-    def key(self) -> tuple:
-        return (self.beam_size, self.n_best, float(self.length_penalty), self.max_length)
+def settings_key(settings: DecodeConfig) -> tuple:
+    """Cache key of the settings (plain values, so st.cache_data hashes them cheaply)."""
+    return astuple(replace(settings, length_penalty=float(settings.length_penalty)))
 
 
 @st.cache_resource(show_spinner="Loading model …", max_entries=8)
@@ -52,17 +47,14 @@ def _translator(model_key: tuple) -> Translator:
 
 @st.cache_data(max_entries=256, show_spinner=False)
 def _translate(model_key: tuple, text: str, settings: tuple, prefix: Optional[tuple], tree: bool) -> Translation:
-    beam, nbest, lp, maxlen = settings
-    return _translator(model_key).translate(text, beam_size=beam, n_best=nbest, length_penalty=lp,
-                                             max_length=maxlen, prefix=list(prefix) if prefix else None,
-                                             return_heads=True, return_tree=tree)
+    return _translator(model_key).translate(text, **DecodeConfig(*settings).kwargs(),
+                                             prefix=list(prefix) if prefix else None, return_heads=True,
+                                             return_tree=tree)
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
 def _batch(model_key: tuple, lines: tuple, settings: tuple, heads: bool) -> list[Translation]:
-    beam, nbest, lp, maxlen = settings
-    out = _translator(model_key).translate_batch(list(lines), beam_size=beam, n_best=nbest, length_penalty=lp,
-                                                  max_length=maxlen, return_heads=heads)
+    out = _translator(model_key).translate_batch(list(lines), **DecodeConfig(*settings).kwargs(), return_heads=heads)
     if not heads:   # evaluation keeps text and scores only: smaller cache entries
         for t in out:
             for h in t.hypotheses:
@@ -76,17 +68,17 @@ def _friendly(e: Exception) -> str:
     return f"Translation failed ({type(e).__name__}: {str(e)[:300]}). Try a shorter text or other settings."
 
 
-def translate(entry: ModelEntry, text: str, settings: Settings, prefix: Optional[Sequence[str]] = None,
+def translate(entry: ModelEntry, text: str, settings: DecodeConfig, prefix: Optional[Sequence[str]] = None,
               tree: bool = False) -> tuple[Optional[Translation], Optional[str]]:
     if not text or not text.strip():
         return None, "Please enter some text to translate."
     try:
-        return _translate(entry.key, text, settings.key(), tuple(prefix) if prefix else None, tree), None
+        return _translate(entry.key, text, settings_key(settings), tuple(prefix) if prefix else None, tree), None
     except Exception as e:
         return None, _friendly(e)
 
 
-def translate_lines(entry: ModelEntry, lines: Sequence[str], settings: Settings, heads: bool = True,
+def translate_lines(entry: ModelEntry, lines: Sequence[str], settings: DecodeConfig, heads: bool = True,
                     chunk: int = CHUNK, progress: Optional[Callable[[int, int], None]] = None
                     ) -> tuple[Optional[list[Translation]], Optional[str]]:
     """Translate many lines in cached batches of ``chunk``; ``progress(done, total)`` after each."""
@@ -94,7 +86,7 @@ def translate_lines(entry: ModelEntry, lines: Sequence[str], settings: Settings,
     try:
         for start in range(0, len(lines), chunk):
             part = tuple(lines[start:start + chunk])
-            out.extend(_batch(entry.key, part, settings.key(), heads))
+            out.extend(_batch(entry.key, part, settings_key(settings), heads))
             if progress:
                 progress(min(start + chunk, len(lines)), len(lines))
     except Exception as e:
@@ -105,3 +97,21 @@ def translate_lines(entry: ModelEntry, lines: Sequence[str], settings: Settings,
 def pieces(entry: ModelEntry, ids: Sequence[int]) -> list[str]:
     tr, _ = load(entry)
     return tr.tokenizer.id_to_piece(list(ids)) if tr else [str(i) for i in ids]
+
+
+def compare(entry: ModelEntry, source_a: str, source_b: str, settings: DecodeConfig, layer: Optional[int] = None,
+            head: Optional[int] = None) -> tuple[Optional[Comparison], Optional[str]]:
+    """Counterfactual comparison of two sources on one model (the Inspect page's "What if…" tab). Both
+    translations come from the cached :func:`translate`, so the other tabs share them."""
+    ta, err = translate(entry, source_a, settings)
+    if err:
+        return None, err
+    tb, err = translate(entry, source_b, settings)
+    if err:
+        return None, err
+    try:
+        return compare_translations(ta, tb, layer, head), None
+    except ValueError as e:
+        return None, str(e)
+    except Exception as e:
+        return None, f"The comparison failed ({type(e).__name__}: {str(e)[:300]})."

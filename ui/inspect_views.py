@@ -6,6 +6,7 @@ import math
 import streamlit as st
 
 from s2s_core import catalog, viz
+from s2s_core.special import EOS_PIECE
 
 from . import engine, result
 from .result import AttentionView, short_hash
@@ -94,7 +95,7 @@ def tree(ctx: Context, sentence: str) -> None:
     forced = _translate(ctx, sentence, prefix=node["prefix"])     # a finished node's prefix ends in </s>
     if forced is None or forced.best is None:
         return
-    done = node["prefix"][-1] == viz.EOS
+    done = node["prefix"][-1] == EOS_PIECE
     result.plain(f"Prefix: {' '.join(node['prefix'])}   →   " +
                  (f"finished hypothesis: {forced.best.text}" if done else f"continued as: {forced.best.text}"),
                  size="1.1rem")

@@ -12,18 +12,20 @@ from typing import Optional
 
 import streamlit as st
 
-from s2s_core import catalog
+from s2s_core import catalog, paths
 from s2s_core.catalog import ModelEntry
+from s2s_core.decoding import MAX_BEAM, MAX_TARGET, DecodeConfig
 from s2s_core.translator import Translator
 
-from .engine import Settings, load
+from .engine import UI_DECODING, load
 
 MAX_TEXT_CHARS = 20_000   # the Translate box (an 18,000-character paragraph fits; longer is refused, not cut)
 DETAIL_SENTENCES = 20     # Translate page: sentences drawn with full panels; the rest are listed in one table
-DEFAULTS = {"beam_size": 5, "n_best": 5, "length_penalty": 1.0, "max_length": 0, "presenter": False}
+DEFAULTS = {"beam_size": UI_DECODING.beam_size, "n_best": UI_DECODING.n_best,
+            "length_penalty": UI_DECODING.length_penalty, "max_length": UI_DECODING.max_length or 0, "presenter": False}
 LP_MAX = 3.0              # the length-penalty slider's range (a link must not ask for more: the widget would fail)
-QUERY_KEYS = {"beam": ("beam_size", int, 1, 64), "nbest": ("n_best", int, 1, 64),
-              "lp": ("length_penalty", float, 0.0, LP_MAX), "maxlen": ("max_length", int, 0, 1024)}
+QUERY_KEYS = {"beam": ("beam_size", int, 1, MAX_BEAM), "nbest": ("n_best", int, 1, MAX_BEAM),
+              "lp": ("length_penalty", float, 0.0, LP_MAX), "maxlen": ("max_length", int, 0, MAX_TARGET)}
 EXAMPLES = {
     "en": ["A man in a blue shirt is riding a bicycle down the street.", "Two dogs are playing in the snow.",
            "A little girl is climbing the stairs.", "A group of people are standing in front of a building."],
@@ -38,7 +40,7 @@ class Context:
     entry: Optional[ModelEntry]
     translator: Optional[Translator]
     error: Optional[str]
-    settings: Settings
+    settings: DecodeConfig
     presenter: bool
     card: dict = field(default_factory=dict)
     examples: list[str] = field(default_factory=list)
@@ -127,7 +129,7 @@ def _sidebar(entries: list[ModelEntry], folder: Path) -> Context:
     if not entries:
         sb.warning(f"No models found in `{folder}`. Copy a `.pt` checkpoint there "
                    "(or promote a training run).")
-        return Context(entries, None, None, None, Settings(), presenter, folder=str(folder))
+        return Context(entries, None, None, None, UI_DECODING, presenter, folder=str(folder))
     names = [e.name for e in entries]
     if st.session_state.get("model") not in names:
         st.session_state["model"] = names[0]
@@ -145,16 +147,16 @@ def _sidebar(entries: list[ModelEntry], folder: Path) -> Context:
         sb.caption(f"⚠️ {entry.name} could not be loaded.")
     if not presenter:
         with sb.expander("Decoding settings", expanded=True):
-            st.number_input("Beam size", 1, 64, key=_persist("beam_size"), on_change=_sync, args=("beam_size",),
+            st.number_input("Beam size", 1, MAX_BEAM, key=_persist("beam_size"), on_change=_sync, args=("beam_size",),
                             help="1 = greedy decoding")
-            st.number_input("N-best", 1, 64, key=_persist("n_best"), on_change=_sync, args=("n_best",),
+            st.number_input("N-best", 1, MAX_BEAM, key=_persist("n_best"), on_change=_sync, args=("n_best",),
                             help="Hypotheses to list (at most the beam size)")
             st.slider("Length penalty", 0.0, LP_MAX, step=0.1, key=_persist("length_penalty"), on_change=_sync,
                       args=("length_penalty",), help="score = log-prob / length^penalty (0: raw log-prob)")
-            st.number_input("Max length (tokens, 0 = automatic)", 0, 1024, key=_persist("max_length"),
+            st.number_input("Max length (tokens, 0 = automatic)", 0, MAX_TARGET, key=_persist("max_length"),
                             on_change=_sync, args=("max_length",))
     ss = st.session_state
-    settings = Settings(int(ss["beam_size"]), int(ss["n_best"]), float(ss["length_penalty"]),
+    settings = DecodeConfig(int(ss["beam_size"]), int(ss["n_best"]), float(ss["length_penalty"]),
                         int(ss["max_length"]) or None)
     return Context(entries, entry, translator, error, settings, presenter, card,
                    examples_for(entry, card, translator), str(folder))
@@ -168,7 +170,7 @@ PRESENTER_CSS = """<style>
 
 def render_sidebar() -> Context:
     """Called by app.py on every run, before the page; pages read the result with :func:`context`."""
-    folder = catalog.checkpoints_dir()
+    folder = paths.checkpoints_dir()
     entries = catalog.discover(folder)
     for k, v in DEFAULTS.items():
         st.session_state.setdefault(k, v)

@@ -1,11 +1,8 @@
-"""build_model(cfg): the one place that knows the list of architectures."""
-from ..config import ModelConfig
+"""build_model(cfg): the one place that maps an architecture name to its class."""
+from ..config import ARCHITECTURES, ATTENTIONS, ModelConfig
 from .base import EncoderOut, Seq2Seq, StepOut
 from .rnn import RNNSeq2Seq
 from .transformer import TransformerSeq2Seq
-
-ARCHITECTURES = ("transformer", "gru", "lstm")
-ATTENTIONS = ("bahdanau", "luong-dot", "luong-general")
 
 
 def build_model(cfg: ModelConfig) -> Seq2Seq:

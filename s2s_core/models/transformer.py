@@ -9,11 +9,11 @@ Decoding speed: the self-attention cache of all layers lives in one preallocated
 in place, beam reordering is one index_select), and a step attends with plain batched matmuls over
 [batch·heads] (for one query that beats the fused SDPA kernel's fixed cost). The display attention is
 those same softmax weights, so asking for it never changes the log-probabilities, only adds a mean.
+The step's vocabulary projection may take the oneDNN path of ``onednn.py`` (a documented switch).
 """
 from __future__ import annotations
 
 import math
-import weakref
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -23,36 +23,9 @@ from torch import nn
 
 from ..config import ModelConfig
 from .base import EncoderOut, Seq2Seq, StepOut
+from .onednn import vocab_projection
 
-
-_PACKED: dict = {}          # id(weight) → (weakref, (data_ptr, version), sample of values, packed weight)
-_ONEDNN = [torch.backends.mkldnn.is_available() and hasattr(torch.ops.mkldnn, "_linear_pointwise")]
-
-
-def _packed(weight: torch.Tensor) -> torch.Tensor:
-    """The oneDNN-packed copy of ``weight``, rebuilt when the weight changes: a new version (optimizer
-    steps, load_state_dict) or, for writes through ``.data`` that bypass the version counter, a changed
-    value among a fixed sample of its elements."""
-    key, hit = (weight.data_ptr(), weight._version), _PACKED.get(id(weight))
-    sample = weight.detach().view(-1)[::max(1, weight.numel() // 16)]
-    if hit is None or hit[0]() is not weight or hit[1] != key or not torch.equal(hit[2], sample):
-        ref = weakref.ref(weight, lambda _, i=id(weight): _PACKED.pop(i, None))
-        hit = _PACKED[id(weight)] = (ref, key, sample.clone(),
-                                     torch.ops.mkldnn._reorder_linear_weight(weight.detach(), 64))
-    return hit[3]
-
-
-def vocab_projection(h: torch.Tensor, weight: torch.Tensor) -> torch.Tensor:
-    """``h @ weight.T`` for a decoding step. On CPU, for 2–128 rows (beams), oneDNN with a pre-packed
-    weight (re-packed whenever the weight changes) runs 1.5–3× faster than the default GEMM, as in
-    CTranslate2; results agree to float rounding. Elsewhere (and for training) plain ``F.linear``."""
-    if _ONEDNN[0] and 1 < h.size(0) <= 128 and h.device.type == "cpu" and h.dtype == torch.float32 \
-            and weight.dtype == torch.float32 and not (torch.is_grad_enabled() and weight.requires_grad):
-        try:
-            return torch.ops.mkldnn._linear_pointwise(h.contiguous(), _packed(weight), None, "none", [], "")
-        except (RuntimeError, NotImplementedError):   # a build without the op's CPU kernel: use the default
-            _ONEDNN[0] = False
-    return F.linear(h, weight)
+MAX_POSITIONS = 1024     # rows of the positional table built with the model (the Translator's length caps fit)
 
 
 def sinusoids(length: int, dim: int) -> torch.Tensor:
@@ -142,9 +115,22 @@ class Dropout(nn.Dropout):
         return x * (mask if mask.dtype == x.dtype else mask.to(x.dtype))
 
 
-class FeedForward(nn.Sequential):
+class FeedForward(nn.Module):
+    """``down(dropout(relu(up(x))))``. (Checkpoints written before these names call them ``ffn.0`` and
+    ``ffn.3``; ``checkpoint.load`` renames them.)"""
+
     def __init__(self, d, ffn, dropout):
-        super().__init__(nn.Linear(d, ffn), nn.ReLU(), Dropout(dropout), nn.Linear(ffn, d))
+        super().__init__()
+        self.up = nn.Linear(d, ffn)
+        self.drop = Dropout(dropout)
+        self.down = nn.Linear(ffn, d)
+
+    def forward(self, x):
+        return self.down(self.drop(torch.relu(self.up(x))))
+
+    def step(self, x):
+        """Inference (no dropout), the hidden units computed in place."""
+        return self.down(torch.relu_(self.up(x)))
 
 
 class EncoderLayer(nn.Module):
@@ -194,9 +180,7 @@ class DecoderLayer(nn.Module):
         q = F.linear(F.layer_norm(x, (d,), self.ln2.weight, self.ln2.bias, self.ln2.eps), c.q.weight, c.q.bias)
         w = torch.softmax(torch.baddbmm(mask_add, q.view(BH, 1, dh), mem_kT, alpha=scale), -1)
         x = x + F.linear(torch.bmm(w, mem_v).view(B, 1, d), c.o.weight, c.o.bias)
-        f = self.ffn
-        h = F.linear(F.layer_norm(x, (d,), self.ln3.weight, self.ln3.bias, self.ln3.eps), f[0].weight, f[0].bias)
-        return x + F.linear(torch.relu_(h), f[3].weight, f[3].bias), w
+        return x + self.ffn.step(F.layer_norm(x, (d,), self.ln3.weight, self.ln3.bias, self.ln3.eps)), w
 
 
 class TransformerSeq2Seq(Seq2Seq):
@@ -215,7 +199,7 @@ class TransformerSeq2Seq(Seq2Seq):
         if cfg.tie_embeddings:
             self.out.weight = self.tgt_embed.weight
         self.drop = Dropout(cfg.dropout)
-        self.register_buffer("pe", sinusoids(512, d), persistent=False)
+        self.register_buffer("pe", sinusoids(MAX_POSITIONS, d), persistent=False)
         self.display_layer = max(0, cfg.dec_layers - 2)
         self._init()
 
@@ -228,9 +212,12 @@ class TransformerSeq2Seq(Seq2Seq):
             nn.init.normal_(self.tgt_embed.weight, 0, self.config.d_model ** -0.5)
 
     def _positions(self, start: int, length: int) -> torch.Tensor:
-        if start + length > self.pe.size(0):
-            self.pe = sinusoids(2 * (start + length), self.config.d_model).to(self.pe.device)
-        return self.pe[start:start + length]
+        """Rows ``start … start+length-1`` of the table; beyond it (direct calls with very long inputs)
+        computed for this call only, with the same values, so the model is never modified while it serves."""
+        end = start + length
+        if end <= self.pe.size(0):
+            return self.pe[start:end]
+        return sinusoids(end, self.config.d_model)[start:].to(self.pe.device)
 
     def _embed(self, emb, tokens, start=0):
         x = emb(tokens) * math.sqrt(self.config.d_model)

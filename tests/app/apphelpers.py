@@ -2,8 +2,18 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 TF, GRU = "tiny-transformer", "tiny-gru"
+APP = Path(__file__).resolve().parents[2] / "app.py"
+
+
+def make_app(monkeypatch, folder: Path):
+    """app.py over the checkpoints in ``folder``. (The pages live in app_pages/, not pages/: a pages/
+    folder beside app.py switches Streamlit to its legacy multipage mode, which AppTest then runs.)"""
+    from streamlit.testing.v1 import AppTest
+    monkeypatch.setenv("S2S_CHECKPOINTS_DIR", str(folder))
+    return AppTest.from_file(str(APP), default_timeout=120)
 
 
 def no_problems(at) -> None:

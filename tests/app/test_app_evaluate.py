@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from apphelpers import TF, no_problems, plotly_specs, translate
 
-from conftest import make_app
+from apphelpers import make_app
 
 
 def open_evaluate(app):
     at = app.run()
-    at.switch_page("pages/evaluate.py").run()
+    at.switch_page("app_pages/evaluate.py").run()
     no_problems(at)
     return at
 
@@ -62,7 +62,7 @@ def test_broken_checkpoint_shows_error_and_others_still_work(monkeypatch, broken
     no_problems(at)
     assert at.dataframe and plotly_specs(at)
     # The broken model also fails politely on the other pages and in the comparison view.
-    at.switch_page("pages/inspect.py").run()
+    at.switch_page("app_pages/inspect.py").run()
     at.session_state["inspect_tab"] = "Compare models"
     at.run()
     at.selectbox(key="cmp_b").set_value("a-broken").run()

@@ -8,7 +8,7 @@ from apphelpers import GRU, TF, heatmap_z, html_values, no_problems, plotly_spec
 
 def open_inspect(app, tab: str | None = None, text: str = "a b c d e"):
     at = app.run()
-    at.switch_page("pages/inspect.py").run()
+    at.switch_page("app_pages/inspect.py").run()
     at.text_input(key="inspect_text").input(text).run()
     if tab:
         at.session_state["inspect_tab"] = tab

@@ -1,4 +1,4 @@
-"""The training page (pages/training.py) on its own, against fake run folders (no training)."""
+"""The training page (app_pages/training.py) on its own, against fake run folders (no training)."""
 from __future__ import annotations
 
 import json
@@ -11,7 +11,7 @@ import pytest
 from apphelpers import heatmap_z, plotly_specs
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE = ROOT / "pages" / "training.py"
+PAGE = ROOT / "app_pages" / "training.py"
 
 
 def fake_run(runs: Path, name: str, state: str = "completed", alive_pid: bool = False, steps: int = 100) -> Path:

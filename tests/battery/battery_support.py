@@ -1,11 +1,9 @@
 """Helpers shared by the battery (a plain module; conftest.py is not importable by name).
 
-Reuses the app tests' ``make_app`` (with its AppTest page-manager workaround) and ``apphelpers``
-instead of copying them: tests/app/conftest.py is loaded from its file under a private name.
+Reuses the app tests' ``make_app`` from tests/app/apphelpers.py instead of copying it.
 """
 from __future__ import annotations
 
-import importlib.util
 import random
 import sys
 from pathlib import Path
@@ -16,18 +14,7 @@ for _p in (ROOT, APP_TESTS):
     if str(_p) not in sys.path:
         sys.path.insert(0, str(_p))
 
-
-def _app_conftest():
-    name = "_battery_app_conftest"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, APP_TESTS / "conftest.py")
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[name] = mod
-        spec.loader.exec_module(mod)
-    return sys.modules[name]
-
-
-make_app = _app_conftest().make_app
+from apphelpers import make_app  # noqa: E402,F401  (re-exported)
 
 TF_NAME = "tiny-transformer"     # the good model's name in the battery's checkpoints folders
 

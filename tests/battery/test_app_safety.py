@@ -161,7 +161,7 @@ def test_server_binds_to_localhost_with_a_modest_upload_limit():
     assert "--server.address 0.0.0.0" in security and f"maxUploadSize = {server['maxUploadSize']}" in security
 
 
-@pytest.mark.parametrize("page", ["pages/evaluate.py", "pages/training.py"])
+@pytest.mark.parametrize("page", ["app_pages/evaluate.py", "ui/training/form.py"])
 def test_every_upload_widget_restricts_file_types(page):
     import ast
     tree = ast.parse((ROOT / page).read_text(encoding="utf-8"))
@@ -170,3 +170,18 @@ def test_every_upload_widget_restricts_file_types(page):
     for call in calls:
         types = next(k.value for k in call.keywords if k.arg == "type")
         assert {e.value for e in types.elts} <= {"txt", "tsv", "tab"}      # text files only
+
+
+def test_hostile_text_in_the_what_if_tab_is_never_html(monkeypatch, good_dir):
+    """Inspect → What if…: markup in both sentences (A via the page's box, B typed) never renders as HTML,
+    in the word diff, the generated edits' labels, the tables or the charts."""
+    at = make_app(monkeypatch, good_dir).run()
+    at.switch_page("app_pages/inspect.py").run()
+    at.text_input(key="inspect_text").input(SCRIPT).run()
+    at.session_state["inspect_tab"] = "What if…"
+    at.run()
+    at.text_input(key="_w_whatif_b").input(SCRIPT.replace("alert", "confirm") + " <b>d</b>").run()
+    no_problems(at)
+    assert sum("s2s-diff" in h for h in html_values(at)) == 4
+    assert_never_html(at)
+    assert not any(r in b.label for b in at.button for r in RAW)

@@ -21,7 +21,7 @@ import s2s_core.train as train_mod
 from battery_support import ROOT
 from s2s_core import Translator, checkpoint
 from s2s_core import runs as R
-from s2s_core.__main__ import main
+from s2s_core.cli import main
 from s2s_core.config import ModelConfig, TrainConfig
 from s2s_core.runs import RunStore, resolve_corpus, validate_name
 from s2s_core.toy import write_task
@@ -58,7 +58,7 @@ def _train_steps(store, name) -> list[int]:
 def test_kill_9_then_resume_loses_at_most_one_checkpoint_interval(env):
     store: RunStore = env["store"]
     every = 10
-    st = store.launch("k9", ["--train", env["train"], *TINY, "--max-steps", "100000", "--checkpoint-every",
+    st = store.launch_argv("k9", ["--train", env["train"], *TINY, "--max-steps", "100000", "--checkpoint-every",
                              str(every), "--log-every", "1"])
     st = store.wait("k9", timeout=120, poll=0.1,
                     until=lambda s: (s.get("last_checkpoint_step") or 0) >= 2 * every or s["state"] not in R.ACTIVE)
@@ -165,7 +165,7 @@ def test_unusable_runs_folder_is_a_clear_error_before_anything_starts(env, monke
     store = RunStore()
     assert store.names() == [] and store.list() == []
     with pytest.raises(ValueError, match=r"cannot create the run folder .*a-file/runs/r1.*writable"):
-        store.launch("r1", ["--train", env["train"], *TINY, "--max-steps", "5"])
+        store.launch_argv("r1", ["--train", env["train"], *TINY, "--max-steps", "5"])
     with pytest.raises(ValueError, match="cannot create the run folder"):
         store.save_upload("r2", "corpus.tsv", b"a\tb\n")
     assert main(["runs", "launch", "--name", "r3", "--train", env["train"], *TINY]) == 2
@@ -178,7 +178,7 @@ def test_training_page_reports_an_unusable_runs_folder(env, monkeypatch):
     blocker = env["root"] / "a-file"
     blocker.write_text("x")
     monkeypatch.setenv("S2S_RUNS_DIR", str(blocker / "runs"))
-    at = AppTest.from_file(str(ROOT / "pages" / "training.py"), default_timeout=60).run()
+    at = AppTest.from_file(str(ROOT / "app_pages" / "training.py"), default_timeout=60).run()
     assert not at.exception, [e.value for e in at.exception]
     at.text_input(key="run_name").input("page-run")
     at.text_input(key="nr_tsv_path").input("train.tsv")
@@ -223,7 +223,7 @@ def test_page_paths_cannot_escape_the_data_and_runs_folders(env, tmp_path):
         resolve_corpus("tr\x00ain.tsv", "en", "fr", restrict=True)
 
 
-SOURCE_DIRS = ("s2s_core", "ui", "pages", "scripts", "benchmarks")
+SOURCE_DIRS = ("s2s_core", "ui", "app_pages", "scripts", "benchmarks")
 FORBIDDEN = {r"shell\s*=\s*True": "subprocess with shell", r"\bos\.system\s*[(]": "os.system", r"\bos\.popen\s*\(": "os.popen",
              r"\bsubprocess\.(getoutput|getstatusoutput)\b": "subprocess.getoutput",
              r"\bcommands\.getoutput\b": "commands", r"weights_only\s*=\s*False": "weights_only=False",
@@ -263,8 +263,8 @@ def test_concurrent_status_readers_agree_and_never_corrupt_status(env):
 
     def reader(name):
         try:
-            for _ in range(15):
-                results.append((name, store.status(name)["state"]))
+            for i in range(15):
+                results.append((name, (store.refresh if i % 2 else store.status)(name)["state"]))
         except Exception as e:   # noqa: BLE001 - any failure is the finding
             errors.append(repr(e))
 

@@ -144,3 +144,44 @@ def test_round_trip_on_the_default_checkpoint(capsys):
     with capsys.disabled():
         print(f"\n{default.name}, 10-word sentence, click → heatmap: first {times[0]:.2f} s, "
               f"warm median {warm:.2f} s ({', '.join(f'{t:.2f}' for t in times[1:])})")
+
+
+def test_whatif_edit_in_a_real_browser(server):
+    """Inspect → "What if…": an edited sentence draws the word diff, both attention maps and their difference."""
+    from playwright.sync_api import expect
+    url, _ = server
+    with browser_page(f"{url}/inspect?model=tiny-transformer&text=a+b+c+d+e", height=2600) as page:
+        page.locator(HEATMAP).first.wait_for(state="visible")
+        page.get_by_role("tab", name="What if…").click()
+        box = page.get_by_role("textbox", name="Edited sentence (B)")
+        box.fill("a b c e")
+        box.press("Enter")
+        page.locator(".s2s-diff-delete", has_text="d").first.wait_for()      # the dropped word, struck on A
+        for key in ("whatif_map_a", "whatif_map_b", "whatif_map_diff"):
+            expect(page.locator(f".st-key-{key} .heatmaplayer")).to_be_visible()
+        expect(page.locator(".st-key-whatif_probs .barlayer")).to_have_count(1)  # (a stale chart may linger)
+        assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_slices_in_a_real_browser(server, tmp_path):
+    """Evaluate: a TSV with references gives the slice table and chart; a click on a bar lists its sentences."""
+    from playwright.sync_api import expect
+    url, _ = server
+    tsv = tmp_path / "dev.tsv"
+    tsv.write_text("a b c\tc b a\nd e f g h i j\tj i h g f e d\nb c 4 ?\t? 4 c b\n", encoding="utf-8")
+    with browser_page(f"{url}/evaluate?model=tiny-transformer", height=2600) as page:
+        page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(tsv))
+        page.get_by_role("button", name="Translate file").click()
+        expect(page.get_by_role("heading", name="By slice")).to_be_visible()
+        chart = page.locator(".st-key-eval_slice_chart")
+        chart.locator(".xtick text", has_text="6–10 words").wait_for(state="visible")
+        tables = page.locator('[data-testid="stDataFrame"]')
+        expect(tables).to_have_count(3)                                # worst, all translations, slices
+        bars = chart.locator(".barlayer .point path")
+        bars.first.wait_for(state="visible")
+        bb = bars.first.bounding_box()                                 # BLEU of "all"
+        page.mouse.move(bb["x"] + bb["width"] / 2, bb["y"] + bb["height"] - 3)
+        page.wait_for_timeout(300)
+        page.mouse.click(bb["x"] + bb["width"] / 2, bb["y"] + bb["height"] - 3)
+        expect(tables).to_have_count(4)                                # + the slice's sentences
+        assert page.locator('[data-testid="stException"]').count() == 0

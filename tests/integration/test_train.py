@@ -70,64 +70,6 @@ def all_finite(path) -> bool:
     return all(bool(torch.isfinite(v).all()) for v in ck["model"].values() if v.is_floating_point())
 
 
-# ---------------------------------------------------------------- helpers of the loop
-
-
-def test_lr_schedule():
-    assert lr_at(1, 1.0, 10) == pytest.approx(0.1)
-    assert lr_at(10, 1.0, 10) == pytest.approx(1.0)
-    assert lr_at(40, 1.0, 10) == pytest.approx(0.5)
-    assert lr_at(0, 1.0, 0) == pytest.approx(1.0)
-
-
-def test_sequence_loss_ignores_padding():
-    logits = torch.randn(2, 3, 7)
-    target = torch.tensor([[4, 5, 0], [6, 0, 0]])
-    loss, n = sequence_loss(logits, target, 0, 0.0)
-    ref = -(logits.log_softmax(-1)[0, 0, 4] + logits.log_softmax(-1)[0, 1, 5] + logits.log_softmax(-1)[1, 0, 6])
-    assert n == 3
-    assert loss.item() == pytest.approx(ref.item(), rel=1e-5)
-
-
-@pytest.mark.parametrize("smoothing", [0.0, 0.1])
-@pytest.mark.parametrize("bias", [False, True])
-@pytest.mark.parametrize("chunk", [1, 4, 256])
-def test_fused_projection_loss_matches_cross_entropy(smoothing, bias, chunk):
-    """The CPU training loss (projection fused with label-smoothed CE, chunk by chunk) gives the value and
-    the gradients of hidden, weight and bias that plain projection + F.cross_entropy give; chunks of 1
-    and 4 rows cross chunk boundaries, padding rows get no gradient."""
-    torch.manual_seed(0)
-    proj = torch.nn.Linear(6, 11, bias=bias)
-    hidden = torch.randn(3, 5, 6, requires_grad=True)
-    target = torch.tensor([[4, 5, 6, 3, 0], [7, 3, 0, 0, 0], [8, 9, 10, 4, 3]])
-    loss, n = sequence_loss(hidden, target, 0, smoothing, projection=proj)
-    (loss / n).backward()
-    got = [hidden.grad.clone()] + [p.grad.clone() for p in proj.parameters()]
-    hidden.grad = None
-    proj.zero_grad()
-    ref = torch.nn.functional.cross_entropy(proj(hidden).view(-1, 11), target.view(-1), ignore_index=0,
-                                            label_smoothing=smoothing, reduction="sum")
-    (ref / n).backward()
-    want = [hidden.grad] + [p.grad for p in proj.parameters()]
-    assert n == 11
-    assert loss.item() == pytest.approx(ref.item(), rel=1e-5)
-    for g, w in zip(got, want):
-        torch.testing.assert_close(g, w, atol=1e-6, rtol=1e-5)
-    assert float(got[0][1, 2:].abs().sum()) == 0.0                 # padding gets no gradient
-    with torch.no_grad():                                          # validation: the value alone
-        assert sequence_loss(hidden, target, 0, smoothing, projection=proj)[0].item() == pytest.approx(ref.item(), rel=1e-5)
-
-
-@pytest.mark.parametrize("arch", ["transformer", "gru"])
-def test_forward_features_are_what_the_projection_scores(arch):
-    """``forward(project=False)`` returns exactly the states that ``model.out`` maps to the logits."""
-    from s2s_core.models import build_model
-    torch.manual_seed(0)
-    m = build_model(model_config(arch, vocab_size=20)).eval()
-    src, tgt = torch.randint(4, 20, (2, 5)), torch.randint(4, 20, (2, 4))
-    torch.testing.assert_close(m.out(m(src, tgt, project=False)), m(src, tgt))
-
-
 # ---------------------------------------------------------------- resume
 
 
@@ -443,7 +385,7 @@ if os.environ.get("RANK") == "1":              # a bad batch on one worker only
         value, n = real(*args, **kw)
         return (value * float("nan") if calls[0] in (3, 4) else value), n
     T.sequence_loss = loss
-from s2s_core.__main__ import main
+from s2s_core.cli import main
 sys.exit(main(sys.argv[1:]))
 """
 
@@ -461,3 +403,51 @@ def test_ddp_nan_on_one_rank_is_skipped_by_all(small_data, tmp_path):
     assert sorted(train_losses(out)) == list(range(1, 9))
     assert events(out)[-1]["event"] == "completed"
     assert all_finite(out / "last.pt")
+
+
+# ---------------------------------------------------------------- precision and warm starts
+
+def bf16_matmul_works_on_cpu() -> bool:
+    try:
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            return (torch.ones(2, 2) @ torch.ones(2, 2)).dtype == torch.bfloat16
+    except RuntimeError:
+        return False
+
+
+@pytest.mark.parametrize("prec", ["fp32", "bf16"])
+def test_training_steps_learn_in_each_precision(small_data, tmp_path, prec):
+    """Both precisions train on CPU: the loss falls, the weights stay float32 and finite, and the run
+    records which precision it used. bf16 runs on any CPU (emulated without native support: slower)."""
+    if prec == "bf16" and not bf16_matmul_works_on_cpu():
+        pytest.skip("this torch build cannot run bf16 matmuls under CPU autocast")
+    out = tmp_path / prec
+    train(config(small_data, out, max_steps=30, precision=prec, lr=5e-3), model_config(), device="cpu")
+    losses = train_losses(out)
+    assert losses[30] < 0.8 * losses[1]
+    assert events(out, "start")[0]["precision"] == prec
+    ck = checkpoint.load(out / "last.pt")
+    assert all(v.dtype == torch.float32 for v in ck["model"].values() if v.is_floating_point())
+    assert all_finite(out / "last.pt")
+
+
+def test_auto_precision_falls_back_to_fp32_without_native_bf16(small_data, tmp_path, monkeypatch):
+    from s2s_core import precision
+    monkeypatch.setattr(precision, "cpu_flags", lambda: frozenset({"avx2"}))
+    out = tmp_path / "auto"
+    train(config(small_data, out, max_steps=2, precision="auto"), model_config(), device="cpu")
+    assert events(out, "start")[0]["precision"] == "fp32"
+
+
+def test_init_from_warm_starts_weights_tokenizer_and_architecture(small_data, tmp_path):
+    """--init-from: the new run starts from the checkpoint's weights (its first loss is the old run's last,
+    not a fresh model's), keeps its tokenizer and architecture whatever the flags say, at step 0."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    train(config(small_data, first, max_steps=40, lr=5e-3), model_config(), device="cpu")
+    train(config(small_data, second, max_steps=2, lr=1e-4, init_from=str(first / "last.pt")),
+          model_config(d_model=64, n_heads=4), device="cpu")
+    old, new = checkpoint.load(first / "last.pt"), checkpoint.load(second / "last.pt")
+    assert new["model_config"]["d_model"] == 32
+    assert bytes(new["tokenizer"].numpy()) == bytes(old["tokenizer"].numpy())
+    assert train_losses(second)[1] < 0.7 * train_losses(first)[1]
+    assert new["train_state"]["step"] == 2

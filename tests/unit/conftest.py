@@ -1,11 +1,18 @@
-"""Unit-test helpers: tiny randomly initialised models (no training) and padded source batches."""
+"""Unit-test helpers: tiny randomly initialised models (no training) and padded source batches.
+
+The unit tier trains nothing: the checkpoint fixtures here replace the trained ones of tests/conftest.py
+with untrained files of the same shapes and tokenizer."""
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 import torch
 
 from s2s_core.config import ModelConfig
 from s2s_core.models import build_model
+
+from tiny_checkpoints import untrained_checkpoint
 
 ARCH_CONFIGS = {
     "transformer": dict(arch="transformer", d_model=16, n_heads=2, enc_layers=2, dec_layers=2, ffn_dim=32),
@@ -40,3 +47,16 @@ def source_batch(lengths, vocab: int = 6, seed: int = 0):
 @pytest.fixture
 def make_model():
     return random_model
+
+
+@pytest.fixture(scope="session")
+def tiny_checkpoint(tmp_path_factory, toy_data) -> Path:
+    """An untrained tiny Transformer checkpoint (2+2 layers, 2 heads) with the reverse task's tokenizer."""
+    return untrained_checkpoint(tmp_path_factory.mktemp("untrained_tf"), toy_data)
+
+
+@pytest.fixture(scope="session")
+def tiny_gru_checkpoint(tmp_path_factory, toy_data) -> Path:
+    """An untrained tiny GRU + Bahdanau checkpoint with the reverse task's tokenizer."""
+    return untrained_checkpoint(tmp_path_factory.mktemp("untrained_gru"), toy_data, arch="gru", enc_layers=1,
+                                dec_layers=1)

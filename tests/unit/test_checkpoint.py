@@ -226,3 +226,24 @@ def test_average_refuses_a_bad_file(tmp_path):
     (tmp_path / "b.pt").write_text("junk")
     with pytest.raises(CheckpointError, match="b.pt"):
         checkpoint.average([a, tmp_path / "b.pt"])
+
+
+def legacy_names(weights: dict) -> dict:
+    """The parameter names checkpoints had before the Transformer FFN's sub-layers were named."""
+    return {k.replace(".ffn.up.", ".ffn.0.").replace(".ffn.down.", ".ffn.3."): v for k, v in weights.items()}
+
+
+def test_checkpoints_with_legacy_ffn_names_load_translate_and_average(tiny_checkpoint, tmp_path):
+    ck = checkpoint.load(tiny_checkpoint)
+    assert any(".ffn.up." in k for k in ck["model"]) and not any(".ffn.0." in k for k in ck["model"])
+    old = {k: v for k, v in ck.items() if k not in ("format", "version")}
+    old["model"] = legacy_names(ck["model"])
+    assert any(".ffn.0." in k for k in old["model"])
+    checkpoint.save(old, tmp_path / "old.pt")
+    loaded = checkpoint.load(tmp_path / "old.pt")["model"]
+    assert list(loaded) == list(ck["model"])                 # renamed, same order (optimizer states match)
+    a = Translator.from_checkpoint(tiny_checkpoint).translate("a b c", beam_size=3, n_best=3)
+    b = Translator.from_checkpoint(tmp_path / "old.pt").translate("a b c", beam_size=3, n_best=3)
+    assert [h.ids for h in a.hypotheses] == [h.ids for h in b.hypotheses]
+    mixed = checkpoint.average([tiny_checkpoint, tmp_path / "old.pt"])       # a run resumed across the rename
+    assert all(torch.allclose(mixed["model"][k].float(), v.float()) for k, v in ck["model"].items())

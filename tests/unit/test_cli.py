@@ -1,5 +1,5 @@
-"""s2s_core.__main__: the command line, called in-process (the learning runs through a real subprocess
-live in tests/integration/test_learning.py)."""
+"""s2s_core.cli and s2s_core.cli_args: the command line, called in-process (the learning runs through a
+real subprocess live in tests/integration/test_learning.py)."""
 from __future__ import annotations
 
 import json
@@ -8,12 +8,56 @@ import pytest
 import torch
 
 from s2s_core import Translator, checkpoint
-from s2s_core.__main__ import build_parser, configs_from_args, main
-from s2s_core.config import PRESETS, RECIPES
+from s2s_core.cli import build_parser, main
+from s2s_core.cli_args import build_configs, configs_from_args, train_argv, train_parser
+from s2s_core.config import PRESETS, RECIPES, ModelConfig, TrainConfig
+from s2s_core.data import count_pairs, read_corpus
 
 
 def parse_train(*args):
     return configs_from_args(build_parser().parse_args(["train", *args]))
+
+
+def test_configs_from_args_leaves_its_namespace_alone(toy_data, tmp_path):
+    ns = build_parser().parse_args(["train", "--train", str(toy_data["train"]), "--out", str(tmp_path)])
+    before = dict(vars(ns))
+    configs_from_args(ns)
+    assert vars(ns) == before                     # lr, warmup … stay None: the recipe fills the configs only
+
+
+def test_size_auto_counts_the_corpus_without_reading_it_whole(toy_data, tmp_path, monkeypatch):
+    import s2s_core.data as data_mod
+    monkeypatch.setattr(data_mod, "read_corpus", lambda *a, **k: pytest.fail("auto size parsed the corpus"))
+    cfg, m = parse_train("--train", str(toy_data["train"]), "--out", str(tmp_path))
+    assert m.d_model == PRESETS["transformer"]["tiny"]["d_model"]
+    monkeypatch.undo()
+    assert count_pairs(toy_data["train"]) == len(read_corpus(toy_data["train"])) == 4000
+    assert count_pairs(toy_data["train"], limit=100) == 100
+    (tmp_path / "p.en").write_text("a\n\nb\nc\n")
+    (tmp_path / "p.fr").write_text("x\ny\n\nz\n")
+    assert count_pairs(tmp_path / "p", "en", "fr") == len(read_corpus(tmp_path / "p", "en", "fr")) == 2
+    with pytest.raises(FileNotFoundError, match="no corpus"):
+        count_pairs(tmp_path / "missing")
+
+
+@pytest.mark.parametrize("flags", [
+    [],
+    ["--size", "small", "--lr", "0.01", "--layers", "1", "--d-model", "48", "--n-heads", "3", "--no-tie"],
+    ["--arch", "gru", "--attention", "luong-dot", "--size", "base", "--emb-dim", "64", "--sampling-max", "0.5",
+     "--sampling-steps", "100", "--swap", "--probe", "a b", "--probe", "c d", "--valid", "v.tsv"],
+    ["--size", "tiny", "--attention-dropout", "0", "--activation-dropout", "0.05", "--max-minutes", "1.5",
+     "--precision", "bf16", "--keep-last", "3", "--init-from", "x.pt", "--compile", "--threads", "2"],
+])
+def test_train_argv_rebuilds_exactly_the_same_configs(flags):
+    """Configs → the one command line → the trainer's configs again: nothing lost, nothing added."""
+    options = vars(train_parser().parse_args(["--train", "t.tsv", *flags]))
+    train, model = build_configs(options, n_pairs=10)
+    argv = train_argv(train, model, device="cpu")
+    again = train_parser().parse_args(argv)
+    assert again.device == "cpu" and again.size != "auto"
+    assert build_configs(vars(again)) == (train, model)
+    assert build_configs(vars(train_parser().parse_args(train_argv(TrainConfig(train="t.tsv"), ModelConfig())))) \
+        == (TrainConfig(train="t.tsv"), ModelConfig())
 
 
 def test_train_args_default_to_size_recipe(toy_data, tmp_path):

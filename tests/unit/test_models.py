@@ -144,20 +144,44 @@ def test_transformer_heads_shape_and_display_attention():
         assert model.decode_step(tgt_in[:, 0], model.init_state(enc), enc).heads is None
 
 
-def test_transformer_decodes_past_the_positional_table():
-    model = random_model("transformer", vocab=7, seed=10)
+def test_positions_past_the_table_are_computed_per_call(monkeypatch):
+    """The positional table is built with the model; longer inputs get the same values computed per call,
+    and the model itself never changes while it serves."""
+    from s2s_core.models import transformer
+    big = random_model("transformer", vocab=7, seed=10)
+    monkeypatch.setattr(transformer, "MAX_POSITIONS", 16)
+    small = random_model("transformer", vocab=7, seed=10)
+    assert small.pe.size(0) == 16 < big.pe.size(0)
     src, mask = source_batch([5], vocab=7)
     g = torch.Generator().manual_seed(0)
-    tgt_in = torch.cat([torch.tensor([[2]]), torch.randint(4, 7, (1, 529), generator=g)], 1)   # 530 > 512
+    tgt_in = torch.cat([torch.tensor([[2]]), torch.randint(4, 7, (1, 39), generator=g)], 1)   # 40 > 16
     with torch.no_grad():
-        full = F.log_softmax(model(src, tgt_in), -1)
-        enc = model.encode(src, mask)
-        state = model.init_state(enc)
-        for t in range(tgt_in.size(1)):
-            out = model.decode_step(tgt_in[:, t], state, enc)
-            state = out.state
-    assert state.pos == 530
-    torch.testing.assert_close(out.log_probs, full[:, -1], atol=5e-5, rtol=1e-5)
+        full = F.log_softmax(small(src, tgt_in), -1)
+        torch.testing.assert_close(full, F.log_softmax(big(src, tgt_in), -1))
+        inc, _, _ = incremental_log_probs(small, src, mask, tgt_in)
+    torch.testing.assert_close(inc, full, atol=5e-5, rtol=1e-5)
+    assert small.pe.size(0) == 16
+
+
+def test_onednn_projection_and_its_fallback_translate_the_same(monkeypatch):
+    """The oneDNN fast path (onednn.py) and plain F.linear give the same beams and scores."""
+    from s2s_core.models import onednn
+    from s2s_core.search import beam_search
+    model = random_model("transformer", vocab=40, seed=21, scale=0.3)
+    src, mask = source_batch([6, 9, 4], vocab=40, seed=22)
+    onednn._PACKED.clear()
+    fast = beam_search(model, src, mask, beam_size=4, n_best=4, max_length=12)
+    assert bool(onednn._PACKED) == onednn.enabled()       # the fast path really ran where it is available
+    with onednn.disabled():
+        assert not onednn.enabled()
+        plain = beam_search(model, src, mask, beam_size=4, n_best=4, max_length=12)
+    for a, b in zip(fast, plain):
+        assert [h.ids for h in a] == [h.ids for h in b]
+        torch.testing.assert_close(torch.tensor([h.score for h in a]), torch.tensor([h.score for h in b]),
+                                   atol=1e-5, rtol=1e-5)
+    for value, allowed in (("0", False), ("off", False), ("1", True), ("", True)):
+        monkeypatch.setenv(onednn.ENV_VAR, value)
+        assert onednn._env_allows() is allowed
 
 
 def test_one_model_serves_interleaved_requests():
@@ -205,7 +229,7 @@ def test_transformer_dropout_placement():
     """Attention and FFN dropout follow --dropout unless set; at 0 they really are off in training."""
     def rates(**kw):
         layer = random_model("transformer", vocab=9, seed=13, **kw).dec_layers[0]
-        return layer.drop.p, layer.self_attn.p, layer.cross_attn.p, layer.ffn[2].p
+        return layer.drop.p, layer.self_attn.p, layer.cross_attn.p, layer.ffn.drop.p
     assert rates(dropout=0.3) == (0.3, 0.3, 0.3, 0.3)
     assert rates(dropout=0.3, attention_dropout=0.0, activation_dropout=0.1) == (0.3, 0.0, 0.0, 0.1)
     model = random_model("transformer", vocab=9, seed=13, dropout=0.0, attention_dropout=0.0,

@@ -35,8 +35,8 @@ class Favour(Seq2Seq):
     def reorder_state(self, state, idx):
         return self.inner.reorder_state(state, idx)
 
-    def decode_step(self, prev_tokens, state, enc, need_heads=False):
-        out = self.inner.decode_step(prev_tokens, state, enc, need_heads)
+    def decode_step(self, prev_tokens, state, enc, need_heads=False, need_attention=True):
+        out = self.inner.decode_step(prev_tokens, state, enc, need_heads, need_attention)
         lp = out.log_probs.clone()
         lp[:, self.tokens] += self.boost
         return replace(out, log_probs=lp.log_softmax(-1))

@@ -58,7 +58,7 @@ if multi:
     st.caption(f"{len(results)} sentences, each translated on its own (see below).")
 
 view = result.attention_controls(ctx) if multi else None     # one sentence: controls sit above its heatmap
-key = result.short_hash(ctx.entry.key, source, ctx.settings.key())
+key = result.short_hash(ctx.entry.key, source, engine.settings_key(ctx.settings))
 for i, (sent, tr) in enumerate(zip(sentences[:DETAILS], results)):
     if multi:
         with st.expander(f"Sentence {i + 1} of {len(results)}", expanded=i < 3):

@@ -14,12 +14,13 @@ from pathlib import Path
 import pytest
 
 from s2s_core import runs as R
-from s2s_core.__main__ import main
+from s2s_core.cli import main
+from s2s_core.config import direction_of
 from s2s_core.runs import RunStore, build_command, validate_name
 from s2s_core.sysinfo import gpus
 from s2s_core.toy import write_task
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TINY = ["--d-model", "32", "--layers", "1", "--n-heads", "2", "--ffn-dim", "64", "--vocab-size", "30",
         "--batch-tokens", "512", "--threads", "1", "--device", "cpu", "--log-every", "5", "--warmup", "20"]
 
@@ -68,7 +69,7 @@ def events(store, name):
 
 def test_launch_stop_resume_and_kill(env):
     store: RunStore = env["store"]
-    st = store.launch("life", data_args(env, max_steps=100000, checkpoint_every=25, valid_every=50),
+    st = store.launch_argv("life", data_args(env, max_steps=100000, checkpoint_every=25, valid_every=50),
                       restrict_paths=True)
     assert st["command"][:4] == [sys.executable, "-m", "s2s_core", "train"]
     assert st["command"][-2:] == ["--out", str(store.path("life"))]
@@ -120,7 +121,7 @@ def finished(env):
               "--probe", "a b c"]
     p = cli("launch", "--name", "cli-run", *data_args(env), *common)
     assert p.returncode == 0, p.stderr
-    store.launch("api_run", data_args(env) + common + ["--arch", "gru", "--seed", "2"])
+    store.launch_argv("api_run", data_args(env) + common + ["--arch", "gru", "--seed", "2"])
     for name in ("cli-run", "api_run"):
         st = store.wait(name, timeout=120)
         assert st["state"] == "completed", (st, store.log_tail(name))
@@ -203,7 +204,7 @@ def test_completed_run_continues_with_a_higher_step_limit(finished):
 
 def test_torchrun_two_cpu_processes(env):
     store: RunStore = env["store"]
-    st = store.launch("ddp", data_args(env, max_steps=20, checkpoint_every=10, valid_every=20), nproc=2)
+    st = store.launch_argv("ddp", data_args(env, max_steps=20, checkpoint_every=10, valid_every=20), nproc=2)
     assert st["command"][:6] == [sys.executable, "-m", "torch.distributed.run", "--standalone",
                                  "--nproc_per_node=2", "-m"]
     st = store.wait("ddp", timeout=120)
@@ -231,7 +232,7 @@ def test_multi_machine_command(env):
     lines = store.node_command_lines("multi")
     assert len(lines) == 2 and lines[0].startswith("cd /p && ") and "--node_rank=1" in lines[0]
     with pytest.raises(ValueError, match="HOST:PORT"):
-        store.launch("multi2", data_args(env), nnodes=2, rdzv_endpoint="no port")
+        store.launch_argv("multi2", data_args(env), nnodes=2, rdzv_endpoint="no port")
     store.delete("multi")
 
 
@@ -243,7 +244,7 @@ def test_bad_run_names_refused(env, bad):
         validate_name(bad)
     if bad is not None:
         with pytest.raises(ValueError, match="invalid run name"):
-            env["store"].launch(bad, data_args(env, max_steps=5))
+            env["store"].launch_argv(bad, data_args(env, max_steps=5))
     assert not (env["root"] / "evil").exists()
 
 
@@ -256,33 +257,33 @@ def test_bad_settings_refused_before_start(env, tmp_path, capsys):
     store: RunStore = env["store"]
     before = set(store.names())
     with pytest.raises(ValueError, match="dropout"):
-        store.launch("bad1", data_args(env, dropout=1.5))
+        store.launch_argv("bad1", data_args(env, dropout=1.5))
     with pytest.raises(ValueError, match="label-smoothing"):
-        store.launch("bad1", data_args(env, label_smoothing=-0.1))
+        store.launch_argv("bad1", data_args(env, label_smoothing=-0.1))
     with pytest.raises(ValueError, match="invalid int value"):
-        store.launch("bad1", data_args(env, max_steps="ten"))
+        store.launch_argv("bad1", data_args(env, max_steps="ten"))
     with pytest.raises(ValueError, match="not found"):
-        store.launch("bad1", ["--train", str(env["data"] / "missing.tsv"), *TINY])
+        store.launch_argv("bad1", ["--train", str(env["data"] / "missing.tsv"), *TINY])
     with pytest.raises(ValueError, match="set by the run store"):
-        store.launch("bad1", data_args(env) + ["--out", "/tmp/elsewhere"])
+        store.launch_argv("bad1", data_args(env) + ["--out", "/tmp/elsewhere"])
     if not gpus():
         with pytest.raises(ValueError, match="CUDA is not available"):
-            store.launch("bad1", data_args(env) + ["--device", "cuda"])
+            store.launch_argv("bad1", data_args(env) + ["--device", "cuda"])
     binary = env["data"] / "weights.bin"
     binary.write_bytes(bytes(range(256)) * 10)
     with pytest.raises(ValueError, match="not UTF-8"):
-        store.launch("bad1", ["--train", str(binary), *TINY])
+        store.launch_argv("bad1", ["--train", str(binary), *TINY])
     (env["data"] / "one-col.txt").write_text("just text\nno tabs here\n")
     with pytest.raises(ValueError, match="no source<TAB>target"):
-        store.launch("bad1", ["--train", str(env["data"] / "one-col.txt"), *TINY])
+        store.launch_argv("bad1", ["--train", str(env["data"] / "one-col.txt"), *TINY])
     outside = tmp_path / "outside.tsv"
     write_task(outside, n=20)
     with pytest.raises(ValueError, match="outside the allowed folders"):
-        store.launch("bad1", ["--train", str(outside), *TINY], restrict_paths=True)
+        store.launch_argv("bad1", ["--train", str(outside), *TINY], restrict_paths=True)
     link = env["data"] / "link.tsv"       # a symlink inside the data dir pointing outside is outside
     link.symlink_to(outside)
     with pytest.raises(ValueError, match="outside the allowed folders"):
-        store.launch("bad1", ["--train", "link.tsv", *TINY], restrict_paths=True)
+        store.launch_argv("bad1", ["--train", "link.tsv", *TINY], restrict_paths=True)
     link.unlink()
     assert main(["runs", "launch", "--name", "../x", "--train", env["train"]]) == 2
     assert "invalid run name" in capsys.readouterr().err
@@ -301,8 +302,11 @@ def test_dead_or_reused_pid_is_marked_failed(env):
     # an orphaned worker still training into the folder (torchrun workers have sessions of their own)
     orphan = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", "--out", str(d)])
     try:
-        st = store.status("ghost")
+        st = store.status("ghost")                  # a read: says failed, changes nothing
         assert st["state"] == "failed" and st["reason"] == "process died"
+        assert json.loads((d / "status.json").read_text())["state"] == "running" and orphan.poll() is None
+        st = store.refresh("ghost")                 # records it and kills what the dead run left behind
+        assert st["state"] == "failed" and json.loads((d / "status.json").read_text())["state"] == "failed"
         assert orphan.wait(timeout=5) == -signal.SIGKILL, "leftover processes of a dead run are killed"
     finally:
         orphan.kill()
@@ -316,7 +320,7 @@ def test_dev_split_applies_the_direction(tmp_path):
     rows = [l.split("\t") for l in Path(train).read_text().splitlines()]
     assert len(rows) == 30 and all(r[0].startswith("fr") and r[1].startswith("en") for r in rows)
     assert len(Path(dev).read_text().splitlines()) == 10
-    assert R.direction_of({"src_lang": "en", "tgt_lang": "fr", "swap": True}) == ("fr", "en")
+    assert direction_of({"src_lang": "en", "tgt_lang": "fr", "swap": True}) == ("fr", "en")
     with pytest.raises(ValueError, match="too few"):
         R.split_dev(str(src), tmp_path / "split2", 30, "en", "fr", swap=False)
 

@@ -5,7 +5,7 @@ import hashlib
 import streamlit as st
 
 from s2s_core.evaluate import score, sentence_scores
-from ui import context, engine, evalfile, require_model
+from ui import context, engine, evalfile, evalslices, require_model
 
 BATCH = 16
 
@@ -32,7 +32,7 @@ for w in es.warnings:
 st.write(f"**{len(es.sources)}** lines" + (f", **{es.n_refs}** reference column(s)" if es.references else
                                            ", no references (translation only)"))
 
-fingerprint = (hashlib.sha1(data).hexdigest(), ctx.entry.key, ctx.settings.key())
+fingerprint = (hashlib.sha1(data).hexdigest(), ctx.entry.key, engine.settings_key(ctx.settings))
 done = st.session_state.get("eval_result")
 if done and done["fingerprint"] != fingerprint:
     st.info("The file, model or settings changed since the last run — translate again.")
@@ -48,6 +48,7 @@ if st.button("Translate file", type="primary", key="eval_go"):
         st.stop()
     done = {"fingerprint": fingerprint, "hyps": [t.best.text if t.best else "" for t in trs],
             "errors": [t.error for t in trs]}
+    done["flags"] = evalslices.flags(trs)
     st.session_state["eval_result"] = done
 if not done:
     st.stop()
@@ -85,3 +86,5 @@ c1.download_button("Download translations (.txt)", "\n".join(hyps) + "\n", f"{st
                    "text/plain", key="eval_dl_txt", on_click="ignore")
 c2.download_button("Download table (.tsv)", df.to_csv(sep="\t", index=False), f"{stem}.{ctx.entry.name}.tsv",
                    "text/tab-separated-values", key="eval_dl_tsv", on_click="ignore")
+if chrf is not None:      # sliced scores (issue 18): where does the model fail?
+    evalslices.show(es.sources, hyps, es.references, done.get("flags"), df, 16 if ctx.presenter else 12)

@@ -3,6 +3,7 @@ import streamlit as st
 
 from s2s_core.translator import split_sentences
 from ui import context, inspect_views, require_model
+from ui.whatif import whatif
 
 ctx = context()
 st.title("Inspect")
@@ -26,6 +27,7 @@ VIEWS = {
     "Beam tree": inspect_views.tree,
     "Click to correct": inspect_views.correct,
     "Compare models": inspect_views.compare,
+    "What if…": whatif,
 }
 tabs = st.tabs(list(VIEWS), key="inspect_tab", on_change="rerun")
 for tab, (name, view) in zip(tabs, VIEWS.items()):

@@ -1,0 +1,84 @@
+"""Training throughput by precision: fp32 against bf16 on the machine at hand, one table.
+
+    python benchmarks/precision.py --threads 2 --repeats 8
+
+Rows, each ``Trainer.train_step`` itself (forward, fused projection + label-smoothed loss, backward, clip,
+AdamW update) on the same random batch:
+- fp32: everything in float32 (``--precision fp32``);
+- bf16 autocast only: the model's matmuls under bf16 autocast, the fused projection + loss in float32
+  (what ``--bf16`` did before ``--precision``);
+- bf16: autocast plus bf16 GEMMs inside the fused projection + loss, loss accumulated in float32
+  (``--precision bf16``, and ``auto`` where the CPU has AVX-512 BF16 or AMX).
+Two shapes: the benchmark shape of train_speed.py (d256, 3+3 layers, vocabulary 8,000, 128 pairs of 12/13
+tokens) and the default en→fr model's (d256, 6+3 layers, vocabulary 8,000, ~8,000-token batches of 24/28
+tokens). ``auto`` resolves to fp32 on a CPU without native bf16, where it runs the fp32 row's code.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import common  # noqa: E402
+import train_speed  # noqa: E402
+from train_speed import OursStep, random_pairs, throughput  # noqa: E402
+
+import s2s_core.train as train_mod  # noqa: E402
+from s2s_core import data, precision  # noqa: E402
+
+SHAPES = {
+    "benchmark shape (3+3, 128 × 12/13 tokens)": (dict(), None),
+    "default en→fr model (6+3, 8k-token batches of 24/28)": (dict(enc_layers=6, dec_layers=3), (286, 24, 28)),
+}
+
+
+@contextmanager
+def fp32_projection():
+    """The fused projection + loss in float32 whatever the trainer asks (the 'autocast only' row)."""
+    real = train_mod.sequence_loss
+    train_mod.sequence_loss = lambda *a, matmul_dtype=None, **k: real(*a, **k)
+    try:
+        yield
+    finally:
+        train_mod.sequence_loss = real
+
+
+def batch_of(shape, vocab):
+    if shape is None:
+        return None
+    n, s, t = shape
+    g = torch.Generator().manual_seed(3)
+    src = torch.randint(4, vocab, (n, s - 1), generator=g).tolist()
+    tgt = torch.randint(4, vocab, (n, t - 1), generator=g).tolist()
+    return data.make_batch(list(zip(src, tgt)))
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--repeats", type=int, default=8)
+    args = p.parse_args(argv)
+    common.set_threads(args.threads)
+    cpu = torch.device("cpu")
+    print(f"{precision.describe(cpu)}; auto → {precision.resolve('auto', cpu)}; threads {args.threads}; "
+          f"flags: {' '.join(sorted(f for f in precision.cpu_flags() if f.startswith(('avx', 'amx', 'fma'))))}; "
+          + ", ".join(f"{k} {v}" for k, v in common.versions().items()))
+    print()
+    print("| shape | fp32 tokens/s | bf16 autocast only | bf16 (autocast + bf16 fused loss) | bf16 ÷ fp32 |")
+    print("|---|---:|---:|---:|---:|")
+    for label, (overrides, shape) in SHAPES.items():
+        batch = batch_of(shape, common.SHAPE["vocab_size"])
+        fp32 = throughput(OursStep(args.threads, "fp32", "fp32", batch, **overrides), args.repeats)
+        with fp32_projection():
+            mixed = throughput(OursStep(args.threads, "bf16 autocast only", "bf16", batch, **overrides), args.repeats)
+        bf16 = throughput(OursStep(args.threads, "bf16", "bf16", batch, **overrides), args.repeats)
+        print(f"| {label} | {fp32:.0f} | {mixed:.0f} ({mixed / fp32:.2f}×) | {bf16:.0f} | {bf16 / fp32:.2f}× |",
+              flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""One run folder: its file names, the rule for run names, the run states and the per-run lock."""
+from __future__ import annotations
+
+import contextlib
+import re
+from pathlib import Path
+from typing import Iterator
+
+CONFIG, STATUS, METRICS, PROBES, LOG, LOCK = (
+    "config.json", "status.json", "metrics.jsonl", "probes.jsonl", "train.log", ".lock")
+STATES = ("queued", "running", "stopped", "completed", "failed")
+ACTIVE = ("queued", "running")
+END_EVENTS = {"completed": "completed", "stopped": "stopped", "failed": "failed"}   # trainer event → state
+NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+
+
+def validate_name(name, what: str = "run name") -> str:
+    """Letters, digits, '-' and '_' only (first a letter or digit), at most 64 characters."""
+    if not isinstance(name, str) or not NAME_RE.fullmatch(name):
+        shown = repr(name) if isinstance(name, str) and len(name) <= 80 else "given"
+        raise ValueError(f"invalid {what} {shown}: use 1–64 letters, digits, '-' or '_', starting with a letter "
+                         f"or digit (no spaces, dots or slashes)")
+    return name
+
+
+@contextlib.contextmanager
+def locked(run: Path) -> Iterator[None]:
+    """Exclusive per-run lock (flock on runs/<name>/.lock) around a status read-modify-write."""
+    run.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:   # pragma: no cover - not POSIX
+        yield
+        return
+    with open(run / LOCK, "a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)

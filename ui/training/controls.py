@@ -1,0 +1,103 @@
+"""A run's buttons: stop, resume, train longer, delete (with a confirmation dialog) and promote.
+
+Each action calls the run store and leaves a note shown with the run for a while (the live view
+redraws every few seconds, so a plain message would vanish); refusals are shown, never raised.
+"""
+from __future__ import annotations
+
+import time
+
+import streamlit as st
+
+from s2s_core.runs import ACTIVE, RunStore
+
+from .fmt import flash
+
+NOTE_SECONDS = 60
+
+
+def note(name: str, kind: str, text: str) -> None:
+    st.session_state[f"note_{name}"] = (kind, text, time.time())
+
+
+def show_note(name: str) -> None:
+    kind, text, t = st.session_state.get(f"note_{name}", (None, None, 0))
+    if text and time.time() - t < NOTE_SECONDS:
+        (st.success if kind == "success" else st.error)(text)
+
+
+def _act(name: str, action, success) -> None:
+    """Run ``action()``; note ``success(result)`` or the refusal; redraw."""
+    try:
+        note(name, "success", success(action()))
+    except ValueError as e:
+        note(name, "error", str(e))
+    st.rerun()
+
+
+def _train_longer(store: RunStore, name: str, status: dict, row) -> None:
+    with row.popover("Train longer", icon=":material/fast_forward:"), st.form(f"extend_{name}", border=False):
+        step = int(status.get("step") or 0)
+        new_max = int(st.number_input("New step limit", min_value=step + 1, value=step * 2 or 1000,
+                                      step=max(step // 10, 1),
+                                      help="Continues from the last checkpoint with the same settings."))
+        if st.form_submit_button("Continue training", type="primary"):
+            _act(name, lambda: store.resume(name, limits={"max_steps": new_max}),
+                 lambda s: f"Continuing from step {s.get('resumed_from_step') or 0} to {new_max}.")
+
+
+def _promote(store: RunStore, name: str, row) -> None:
+    with row.popover("Promote", icon=":material/publish:"), st.form(f"promote_{name}", border=False):
+        target = st.text_input("Checkpoint name", value=name, max_chars=64)
+        avg = st.number_input("Average the last k snapshots (0 = best.pt)", 0, 20, 0,
+                              help="Needs 'keep last k snapshots' when the run was launched.")
+        overwrite = st.checkbox("Overwrite a checkpoint with that name")
+        if st.form_submit_button("Promote to the model list", type="primary"):
+            try:
+                r = store.promote(name, average=int(avg), as_name=target.strip(), overwrite=overwrite)
+                note(name, "success", f"Promoted ({r['source']}): {r['checkpoint']} and its model card — "
+                                      "it is now in the model list.")
+            except (ValueError, OSError, RuntimeError) as e:     # RuntimeError: CheckpointError
+                note(name, "error", f"Not promoted: {e}")
+            st.rerun()
+
+
+def controls(store: RunStore, name: str, status: dict) -> None:
+    state, row = status["state"], st.container(horizontal=True)
+    if state in ACTIVE:
+        if row.button("Stop", key=f"stop_{name}", icon=":material/stop:",
+                      help="The trainer saves a checkpoint and exits; resume continues from it."):
+            _act(name, lambda: store.stop(name), lambda _: "Stopping: the trainer saves a checkpoint, then exits.")
+    elif state in ("stopped", "failed"):
+        if row.button("Resume", key=f"resume_{name}", icon=":material/play_arrow:",
+                      help="Continue from the last checkpoint (same folder, same settings)."):
+            _act(name, lambda: store.resume(name), lambda s: f"Resumed from step {s.get('resumed_from_step') or 0}.")
+    elif state == "completed" and status.get("reason") == "max_steps":
+        _train_longer(store, name, status, row)
+    if state not in ACTIVE and row.button("Delete", key=f"delete_{name}", icon=":material/delete:"):
+        st.session_state["confirm_delete"] = name
+        st.rerun()
+    if (store.path(name) / "best.pt").exists():
+        _promote(store, name, row)
+
+
+def _cancel_delete() -> None:
+    st.session_state.pop("confirm_delete", None)
+
+
+@st.dialog("Delete run", on_dismiss=_cancel_delete)
+def confirm_delete(store: RunStore, name: str) -> None:
+    st.write(f"Delete run `{name}` and everything in its folder — checkpoints, metrics, logs? "
+             "Promoted checkpoints are kept. This cannot be undone.")
+    a, b = st.columns(2)
+    if a.button("Delete", type="primary", key="confirm_delete_yes"):
+        _cancel_delete()
+        try:
+            store.delete(name)
+            flash("success", f"Deleted run {name}.")
+        except (ValueError, FileNotFoundError) as e:
+            flash("error", str(e))
+        st.rerun()
+    if b.button("Cancel", key="confirm_delete_no"):
+        _cancel_delete()
+        st.rerun()

@@ -1,0 +1,44 @@
+"""How the Training page writes durations, numbers, times and run states."""
+from __future__ import annotations
+
+import time
+
+import streamlit as st
+
+BADGE = {"queued": ("gray", ":material/hourglass_top:", "preparing"),
+         "running": ("blue", ":material/play_circle:", "running"),
+         "stopped": ("orange", ":material/pause_circle:", "stopped"),
+         "completed": ("green", ":material/check_circle:", "completed"),
+         "failed": ("red", ":material/error:", "failed")}
+ICON = {"queued": "⏳", "running": "▶️", "stopped": "⏸️", "completed": "✅", "failed": "❌"}
+
+
+def duration(s) -> str:
+    if s is None:
+        return "–"
+    s = int(s)
+    return f"{s // 3600}h {s % 3600 // 60:02d}m" if s >= 3600 else f"{s // 60}m {s % 60:02d}s"
+
+
+def num(x, spec=".2f") -> str:
+    return format(x, spec) if isinstance(x, (int, float)) else "–"
+
+
+def when(t) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(t)) if t else "–"
+
+
+def state_badge(state: str) -> None:
+    color, icon, label = BADGE.get(state, ("gray", None, state))
+    st.badge(label, color=color, icon=icon)
+
+
+def flash(kind: str, text: str) -> None:
+    """A message for the next full run of the page (after ``st.rerun``)."""
+    st.session_state["flash"] = (kind, text)
+
+
+def show_flash() -> None:
+    msg = st.session_state.pop("flash", None)
+    if msg:
+        (st.success if msg[0] == "success" else st.error)(msg[1])

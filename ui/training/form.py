@@ -1,0 +1,174 @@
+"""The new-run form → a ``LaunchSpec`` → ``RunStore.launch``.
+
+``new_run_form()`` only draws and collects (a ``NewRun``, or None until it is submitted);
+``to_spec()`` turns that into a launch request (checks, an upload saved into the run's folder);
+``launch()`` shows the result. The store validates everything again before a process starts.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+import streamlit as st
+
+from s2s_core import data, sysinfo
+from s2s_core.cli_args import build_configs
+from s2s_core.runs import LaunchSpec, RunStore, validate_name
+
+from . import presets
+from .fmt import flash
+from .form_fields import model_fields, probe_field, training_fields
+
+TSV_PATH, UPLOAD = "TSV file in the data folder", "Upload a TSV file"
+
+
+@dataclass
+class NewRun:
+    """What the form asked for, before any check."""
+    name: str
+    corpus: Optional[dict]                 # a named corpus (data.available_corpora), else a TSV
+    tsv_path: Optional[str] = None
+    upload: Any = None                     # Streamlit's UploadedFile
+    src: Optional[str] = None
+    tgt: Optional[str] = None
+    swap: bool = False
+    options: dict = field(default_factory=dict)   # train flag values (model, training, probes)
+    device: str = "cpu"
+    nproc: int = 1
+    nnodes: int = 1
+    endpoint: str = ""
+    dev_split: int = 0
+
+
+@st.cache_resource(show_spinner=False)
+def detected_gpus() -> list:
+    return sysinfo.gpus()
+
+
+def _data_choice(top) -> tuple[Optional[dict], str, Optional[str], Optional[str], bool]:
+    """(named corpus or None, the corpus choice, source, target, swap) from the first row."""
+    corpora = data.available_corpora()
+    label = top[0].selectbox("Corpus", [c["label"] for c in corpora] + [TSV_PATH, UPLOAD], key="nr_corpus",
+                             help=f"Named corpora found in the data folder ({data.data_dir()}); "
+                                  "`python -m s2s_core data download tatoeba|multi30k` fetches them.")
+    corpus = next((c for c in corpora if c["label"] == label), None)
+    if corpus is None:
+        swap = top[1].selectbox("Direction", ["column 1 → column 2", "column 2 → column 1"],
+                                key="nr_dir_tsv") == "column 2 → column 1"
+        return None, label, None, None, swap
+    dirs = presets.directions(corpus)
+    d = dirs[top[1].selectbox("Direction", range(len(dirs)), key=f"nr_dir_{corpus['key']}",
+                              format_func=lambda i: dirs[i]["label"])]
+    return corpus, label, d["src_lang"], d["tgt_lang"], d["swap"]
+
+
+def _hardware(mid) -> tuple[str, int]:
+    """(device, processes): CPU, one GPU, or every process on its own GPU ('cuda')."""
+    gpus = detected_gpus()
+    devices = {"cpu": "CPU", **{f"cuda:{g['index']}": f"GPU {g['index']}: {g['name']} "
+                                                      f"({g['memory_mb'] / 1024:.0f} GB)" for g in gpus}}
+    device = mid[1].selectbox("Device", list(devices), key="nr_device", index=1 if gpus else 0,
+                              format_func=devices.get)
+    if device == "cpu":
+        return device, int(mid[2].number_input("CPU processes", 1, max(1, os.cpu_count() or 1), 1, key="nr_ncpu",
+                                               help="Data-parallel processes (gloo); 1 is usual."))
+    if len(gpus) > 1:
+        nproc = int(mid[2].number_input("Number of GPUs", 1, len(gpus), 1, key="nr_ngpu",
+                                        help="One training process per GPU (DistributedDataParallel)."))
+        return ("cuda" if nproc > 1 else device), nproc
+    return device, 1
+
+
+def _data_fields(req: NewRun, label: str) -> None:
+    """Inside the form: where a TSV comes from, its languages, and the dev split."""
+    if req.corpus is None and label == TSV_PATH:
+        req.tsv_path = st.text_input("TSV file (source<TAB>target per line)", key="nr_tsv_path",
+                                     help=f"Inside the data folder ({data.data_dir()}) or the runs folder.")
+    elif req.corpus is None:
+        req.upload = st.file_uploader("TSV file (source<TAB>target per line)", type=["tsv", "txt"], key="nr_upload")
+    if req.corpus is None:
+        lc = st.columns(2)
+        req.src = lc[0].text_input("Language of column 1", "en", key="nr_src", max_chars=8)
+        req.tgt = lc[1].text_input("Language of column 2", "fr", key="nr_tgt", max_chars=8)
+    if not (req.corpus and req.corpus.get("valid")):
+        req.dev_split = int(st.number_input("Hold out for the dev set (source sentences)", 0, 100_000, 1000,
+                                            step=100, key="nr_dev",
+                                            help="Used for validation, BLEU/chrF and early stopping."))
+
+
+def new_run_form() -> Optional[NewRun]:
+    """Draw the New run tab; the request once the form is submitted."""
+    top = st.columns(3)
+    corpus, label, src, tgt, swap = _data_choice(top)
+    arch, attention = presets.ARCH_CHOICES[top[2].selectbox("Architecture", list(presets.ARCH_CHOICES),
+                                                             key="nr_arch")]
+    mid = st.columns(3)
+    size = mid[0].selectbox("Size preset", presets.SIZES, key="nr_size",
+                            help="Starting values for the fields below; every one stays editable.")
+    device, nproc = _hardware(mid)
+    with st.form("new_run", border=True):
+        name = st.text_input("Run name", key="run_name", max_chars=64, placeholder="e.g. fr-en-transformer-1",
+                             help="Letters, digits, '-' and '_' only.")
+        req = NewRun(name, corpus, src=src, tgt=tgt, swap=swap, device=device, nproc=nproc)
+        _data_fields(req, label)
+        req.options = {"arch": arch, "attention": attention, "size": size,
+                       **model_fields(arch, size), **training_fields(arch, size),
+                       "probe": probe_field(req.tgt if swap else req.src, req.src, req.tgt, swap)}
+        with st.expander("Several machines (torchrun)"):
+            req.nnodes = int(st.number_input("Machines", 1, 64, 1, key="nr_nnodes"))
+            req.endpoint = st.text_input("Rendezvous HOST:PORT (this machine is node 0)", key="nr_rdzv",
+                                         placeholder="node0.example.org:29500")
+        submitted = st.form_submit_button("Launch training", type="primary", icon=":material/rocket_launch:")
+    return req if submitted else None
+
+
+def _training_data(store: RunStore, req: NewRun, name: str) -> tuple[str, str]:
+    """(train, valid) paths of the request; an upload is saved into the run's folder first."""
+    if req.corpus:
+        return req.corpus["train"], req.corpus.get("valid") or ""
+    if req.upload is not None:
+        return str(store.save_upload(name, req.upload.name, req.upload.getvalue())), ""
+    if req.tsv_path and req.tsv_path.strip():
+        return req.tsv_path.strip(), ""
+    raise ValueError("choose the training data: a named corpus, a TSV path or an upload")
+
+
+def to_spec(store: RunStore, req: NewRun) -> LaunchSpec:
+    """The launch request of a submitted form (ValueError for what the form itself can tell is wrong)."""
+    name = validate_name((req.name or "").strip())
+    if store.exists(name):
+        raise ValueError(f"a run named {name!r} already exists; choose another name")
+    train, valid = _training_data(store, req, name)
+    for code in (req.src, req.tgt):
+        if not code or not code.replace("-", "").isalnum():
+            raise ValueError("language codes are short letter codes such as en, fr, de")
+    cfg, model = build_configs({**req.options, "train": train, "valid": valid, "src_lang": req.src,
+                                "tgt_lang": req.tgt, "swap": req.swap})
+    return LaunchSpec(name, cfg, model, device=req.device, nproc=req.nproc, nnodes=req.nnodes,
+                      rdzv_endpoint=req.endpoint.strip() or None, dev_split=0 if valid else req.dev_split,
+                      restrict_paths=True)
+
+
+def launch(store: RunStore, req: NewRun) -> None:
+    """Launch the request; an error is shown (and a half-prepared run folder removed), success flashed."""
+    name = (req.name or "").strip()
+    existed = bool(name) and _folder_exists(store, name)
+    try:
+        with st.spinner("Checking the settings, preparing the data and starting the run …"):
+            status = store.launch(to_spec(store, req))
+    except (ValueError, OSError) as e:      # OSError: e.g. the disk filled up while preparing the run
+        if not existed and _folder_exists(store, name):
+            store.discard_unlaunched(name)
+        st.error(f"Not launched: {e}")
+        return
+    st.session_state["select_next"] = status["name"]
+    flash("success", f"Launched run {status['name']} (pid {status['pid']}) — watch it in the Runs tab.")
+    st.rerun()
+
+
+def _folder_exists(store: RunStore, name: str) -> bool:
+    try:
+        return store.path(name).exists()
+    except ValueError:          # not a valid run name: there is no folder of it
+        return False

@@ -1,0 +1,83 @@
+"""The new-run form's settings widgets: model, training and probe sentences, as train flag values.
+
+Their keys carry the architecture and size (``d_transformer_tiny`` …), so every field restarts from
+the preset (``presets.form_defaults``) when either changes, and stays as edited otherwise."""
+from __future__ import annotations
+
+from typing import Optional
+
+import streamlit as st
+
+from s2s_core.config import PRECISIONS, SELECT_METRICS
+
+from .presets import PROBES, form_defaults
+
+MAX_PROBES = 5
+
+
+def model_fields(arch: str, size: str) -> dict:
+    st.markdown("**Model**")
+    d, k, m = form_defaults(arch, size), f"{arch}_{size}", st.columns(4)
+    out = {"d_model": m[0].number_input("Width (d_model / hidden)", 8, 4096, d["d_model"], key=f"d_{k}"),
+           "layers": m[1].number_input("Layers (encoder = decoder)", 1, 24, d["layers"], key=f"l_{k}")}
+    if arch == "transformer":
+        out["n_heads"] = m[2].number_input("Attention heads", 1, 64, d["n_heads"], key=f"h_{k}")
+        out["ffn_dim"] = m[3].number_input("Feed-forward size", 8, 16384, d["ffn_dim"], key=f"f_{k}")
+    else:
+        out["emb_dim"] = m[2].number_input("Embedding size", 8, 4096, d["emb_dim"], key=f"e_{k}")
+    m = st.columns(4)
+    out["dropout"] = m[0].number_input("Dropout", 0.0, 0.9, float(d["dropout"]), 0.05, key=f"dr_{k}")
+    out["vocab_size"] = m[1].number_input("Vocabulary (pieces)", 8, 64000, d["vocab_size"], 500, key=f"v_{k}")
+    return out
+
+
+def _optimiser_fields(d: dict, k: str) -> dict:
+    t = st.columns(4)
+    out = {"batch_tokens": t[0].number_input("Batch (tokens)", 16, 200_000, d["batch_tokens"], 256, key=f"bt_{k}"),
+           "lr": t[1].number_input("Peak learning rate", 1e-6, 1.0, float(d["lr"]), format="%.5f", key=f"lr_{k}"),
+           "warmup": t[2].number_input("Warmup steps", 0, 100_000, d["warmup"], key=f"wu_{k}"),
+           "max_steps": t[3].number_input("Max steps (0 = no limit)", 0, 10_000_000, d["max_steps"], 1000,
+                                          key=f"ms_{k}")}
+    t = st.columns(4)
+    out["label_smoothing"] = t[0].number_input("Label smoothing", 0.0, 0.99, float(d["label_smoothing"]), 0.05,
+                                               key=f"ls_{k}")
+    out["clip_norm"] = t[1].number_input("Gradient clipping (0 = off)", 0.0, 100.0, float(d["clip_norm"]), 0.5,
+                                         key=f"cn_{k}")
+    out["patience"] = t[2].number_input("Patience (validations, 0 = off)", 0, 1000, d["patience"], key=f"pa_{k}")
+    out["select_metric"] = t[3].selectbox("Best checkpoint by", SELECT_METRICS, key=f"sm_{k}")
+    return out
+
+
+def _schedule_fields(arch: str, d: dict, k: str) -> dict:
+    t = st.columns(4)
+    out = {"valid_every": t[0].number_input("Validate every (steps)", 1, 1_000_000, d["valid_every"], 100,
+                                            key=f"ve_{k}"),
+           "checkpoint_every": t[1].number_input("Checkpoint every (steps)", 1, 1_000_000, d["checkpoint_every"],
+                                                 100, key=f"ce_{k}"),
+           "keep_last": t[2].number_input("Keep last k snapshots (averaging)", 0, 50, d["keep_last"], key=f"kl_{k}")}
+    if arch != "transformer":
+        s = st.columns(4)
+        out["sampling_max"] = s[0].number_input("Scheduled sampling: final probability", 0.0, 1.0,
+                                                float(d["sampling_max"]), 0.05, key=f"ss_{k}",
+                                                help="Feed the model its own predictions this often "
+                                                     "(ramped up linearly).")
+        out["sampling_steps"] = s[1].number_input("… reached at step", 0, 10_000_000, d["sampling_steps"], 1000,
+                                                  key=f"sst_{k}")
+    return out
+
+
+def training_fields(arch: str, size: str) -> dict:
+    st.markdown("**Training**")
+    d, k = form_defaults(arch, size), f"{arch}_{size}"
+    out = {**_optimiser_fields(d, k), **_schedule_fields(arch, d, k)}
+    out["precision"] = st.selectbox("Precision", PRECISIONS, key="nr_precision",
+                                    help="auto: bf16 matmuls where the CPU (AVX-512 BF16 / AMX) or GPU "
+                                         "computes them natively, float32 otherwise.")
+    return out
+
+
+def probe_field(source_lang: Optional[str], src: Optional[str], tgt: Optional[str], swap: bool) -> list[str]:
+    """Up to five probe sentences, prefilled in the translation's source language."""
+    text = st.text_area("Probe sentences (one per line; translated with attention at every validation)",
+                        PROBES.get(source_lang or "", ""), key=f"nr_probes_{src}_{tgt}_{swap}", height=80)
+    return [p.strip() for p in text.splitlines() if p.strip()][:MAX_PROBES]

@@ -1,0 +1,152 @@
+"""The runs tab (run table + the selected run: status, metrics, curves, probes, log, settings) and the
+compare tab. Figures come from ``s2s_core.run_viz``; text from the run folder is shown verbatim
+(code blocks, plain text), never as markdown or HTML."""
+from __future__ import annotations
+
+import streamlit as st
+
+from s2s_core import run_viz
+from s2s_core.runs import ACTIVE, RunStore
+
+from . import fmt
+from .controls import controls, show_note
+
+
+def status_block(name: str, status: dict, config: dict) -> None:
+    head = st.columns([3, 2])
+    with head[0]:
+        st.subheader(f"`{name}`", anchor=False)
+        fmt.state_badge(status["state"])
+    launch = config.get("launch", {})
+    where = status.get("device") or launch.get("device") or "auto"
+    procs = launch.get("nproc", 1) * launch.get("nnodes", 1)
+    head[1].caption(f"pid {status.get('pid', '–')} · {where}" + (f" × {procs} processes" if procs > 1 else "")
+                    + f" · started {fmt.when(status.get('started'))}"
+                    + (f" · ended {fmt.when(status.get('ended'))}" if status.get("ended") else "")
+                    + f" · attempt {status.get('attempts', 1)}")
+    if status["state"] == "failed":
+        st.error(f"Failed: {status.get('reason') or 'unknown reason'}"
+                 + (f" — {status['detail']}" if status.get("detail") else ""))
+    elif status["state"] in ("stopped", "completed") and status.get("reason"):
+        st.caption(f"Ended: {status['reason']} at step {status.get('step')}.")
+    elif status["state"] == "queued":
+        st.caption("Reading the corpus and training the tokenizer …")
+
+
+def _system_metric(col, last: dict) -> None:
+    if "gpu_util" in last:
+        col.metric("GPU", f"{last['gpu_util']:.0f}% · {(last.get('gpu_mem_used_mb') or 0) / 1024:.1f} GB",
+                   help=f"utilisation; memory {fmt.num(last.get('gpu_mem_used_mb'), ',.0f')} / "
+                        f"{fmt.num(last.get('gpu_mem_total_mb'), ',.0f')} MB; this run's peak "
+                        f"{fmt.num(last.get('gpu_max_allocated_mb'), ',.0f')} MB")
+    elif "cpu_percent" in last:
+        col.metric("CPU · RAM", f"{last['cpu_percent']:.0f}% · {(last.get('ram_mb') or 0) / 1024:.1f} GB",
+                   help="the training process: CPU (100% = one core) and resident memory")
+    else:
+        col.metric("Memory", f"{fmt.num(last.get('memory_mb'), ',.0f')} MB")
+
+
+def metric_row(status: dict, metrics: dict) -> None:
+    last = metrics["train"][-1] if metrics["train"] else {}
+    step, max_steps = status.get("step", 0), status.get("max_steps")
+    if max_steps:
+        st.progress(min(step / max_steps, 1.0), text=f"step {step:,} of {max_steps:,}")
+    cols = st.columns(4) + st.columns(4)
+    cols[0].metric("Step", f"{step:,}", help=f"of {max_steps or 'no limit'}; epoch {status.get('epoch')}; "
+                                           f"last checkpoint at step {status.get('last_checkpoint_step') or '–'}")
+    cols[1].metric("Train loss", fmt.num(last.get("loss"), ".3f"))
+    cols[2].metric("Dev BLEU", fmt.num(status.get("valid_bleu"), ".1f"),
+                   help=f"best so far {fmt.num(status.get('best_bleu'), '.1f')}")
+    cols[3].metric("Dev chrF", fmt.num(status.get("valid_chrf"), ".1f"))
+    cols[4].metric("Tokens / s", fmt.num(last.get("tokens_per_s"), ",.0f"),
+                   help=f"{fmt.num(last.get('steps_per_s'), '.1f')} steps/s")
+    _system_metric(cols[5], last)
+    cols[6].metric("ETA", fmt.duration(status.get("eta_s")) if status["state"] in ACTIVE else "–",
+                   help="From the step limit and the current steps/s.")
+    cols[7].metric("Padding", fmt.num(last.get("padding_ratio"), ".0%"), help="padded slots / all slots in a batch")
+
+
+def probe_view(name: str, probes: list) -> None:
+    if not probes:
+        st.caption("No probe sentences yet — they are translated at every validation.")
+        return
+    src = st.selectbox("Probe sentence", list(dict.fromkeys(p["source"] for p in probes)), key=f"probe_src_{name}")
+    recs = [p for p in probes if p["source"] == src]
+    steps = [p["step"] for p in recs]
+    step = steps[0] if len(steps) == 1 else st.select_slider(
+        "Validation step (scrub to watch attention form)", options=steps, value=steps[-1],
+        key=f"probe_step_{name}_{len(steps)}")
+    rec = next(p for p in recs if p["step"] == step)
+    st.text(f"step {step}: {rec.get('text', '')}")
+    st.plotly_chart(run_viz.attention_figure(rec), key=f"att_{name}")
+
+
+def _charts(store: RunStore, name: str, metrics: dict) -> None:
+    left, right = st.columns(2)
+    left.plotly_chart(run_viz.loss_figure(metrics), key=f"loss_{name}")
+    right.plotly_chart(run_viz.scores_figure(metrics), key=f"scores_{name}")
+    left.plotly_chart(run_viz.lr_figure(metrics), key=f"lr_{name}")
+    right.plotly_chart(run_viz.throughput_figure(metrics), key=f"tps_{name}")
+    left.plotly_chart(run_viz.system_figure(metrics), key=f"sys_{name}")
+    with right:
+        probe_view(name, store.probes(name))
+
+
+def run_view(store: RunStore, name: str) -> None:
+    try:
+        status, config, metrics = store.status(name), store.config(name), store.metrics(name)
+    except FileNotFoundError:
+        st.warning(f"Run `{name}` no longer exists.")
+        return
+    status_block(name, status, config)
+    show_note(name)
+    controls(store, name, status)
+    metric_row(status, metrics)
+    _charts(store, name, metrics)
+    if config.get("launch", {}).get("nnodes", 1) > 1:
+        st.markdown("**Start the other machines** (same project folder, run folder on a shared filesystem):")
+        st.code("\n".join(store.node_command_lines(name)), language="bash")
+    st.markdown("**train.log** (last lines)")
+    st.code(store.log_tail(name, 30) or "(empty)", language=None)
+    with st.expander("Configuration and command"):
+        st.code(" ".join(config.get("command", [])), language="bash")
+        st.json({"model": config.get("model_config"), "train": config.get("train_config"),
+                 "launch": config.get("launch")}, expanded=False)
+
+
+def runs_panel(store: RunStore, active_at_start: frozenset) -> None:
+    """Run table + the selected run; the page re-runs it every few seconds while any run is active."""
+    store.refresh_all()
+    all_runs = store.list()
+    if active_at_start - {r["name"] for r in all_runs if r["state"] in ACTIVE}:
+        st.rerun()     # a run just ended: redraw the whole page (tab titles, buttons) and stop refreshing
+    if not all_runs:
+        st.info("No training runs yet — start one in the **New run** tab.")
+        return
+    st.dataframe([{"Run": r["name"], "State": f"{fmt.ICON.get(r['state'], '')} {r['state']}",
+                   "Step": f"{r.get('step', 0):,}" + (f" / {r['max_steps']:,}" if r.get("max_steps") else ""),
+                   "Best BLEU": r.get("best_bleu"), "Started": fmt.when(r.get("first_started")),
+                   "Note": r.get("reason") or ""} for r in all_runs], hide_index=True,
+                 column_config={"Best BLEU": st.column_config.NumberColumn(format="%.1f")})
+    by_name = {r["name"]: r for r in all_runs}
+    if st.session_state.get("run_selected") not in by_name:
+        st.session_state.pop("run_selected", None)
+    name = st.selectbox("Run", list(by_name), key="run_selected",
+                        format_func=lambda n: f"{fmt.ICON.get(by_name[n]['state'], '')} {n}")
+    run_view(store, name)
+
+
+def compare_tab(store: RunStore, all_runs: list) -> None:
+    names = [r["name"] for r in all_runs]
+    if len(names) < 2:
+        st.info("Compare needs at least two runs.")
+        return
+    if "compare_runs" in st.session_state:      # forget runs deleted since
+        st.session_state["compare_runs"] = [n for n in st.session_state["compare_runs"] if n in names]
+    chosen = st.multiselect("Runs", names, default=names[:2], key="compare_runs")
+    key = st.selectbox("Metric", list(run_viz.SERIES), key="compare_metric",
+                       format_func=lambda k: run_viz.SERIES[k][2])
+    log_y = st.checkbox("Log scale", key="compare_log")
+    if chosen:
+        st.plotly_chart(run_viz.compare_figure({n: store.metrics(n) for n in chosen}, key, log_y),
+                        key="compare_fig")

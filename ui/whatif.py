@@ -1,0 +1,150 @@
+"""The Inspect page's "What if…" tab: the sentence (A) and an edited copy (B) on one model.
+
+Shows both translations with their word diff highlighted, each target word's change in probability and
+the two attention maps on aligned axes (one colour scale) with their difference. B is typed, picked from
+the generated variants, made by changing one word, or loaded with a ready-made probe (which replaces A
+too). B lives in a plain session key, so it survives switching tabs.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import streamlit as st
+
+from s2s_core import viz
+from s2s_core.counterfactual import PROBES, Comparison, Probe, Variant, source_words, variants, word_edits
+from s2s_core.counterfactual_viz import attention_maps, changes_frame, diff_html, probability_chart
+
+from . import engine
+from .result import PLOTLY_CONFIG, short_hash
+from .state import Context
+
+B, FOR = "whatif_b", "whatif_for"          # the edited sentence; the sentence it was made from
+GROUPS = tuple(dict.fromkeys(p.group for p in PROBES))
+
+
+def _edits(make: Callable[[], list[Variant]]) -> list[Variant]:
+    """Generated edits, or none if the rules trip over an unusual sentence (never a traceback)."""
+    try:
+        return make()
+    except Exception:
+        return []
+
+
+def _set_b(text: str) -> None:
+    st.session_state[B] = text
+
+
+def _load_probe(probe: Probe) -> None:
+    st.session_state.update({"inspect_text": probe.a, B: probe.b, FOR: probe.a})
+
+
+def _pick_variant(key: str, options: list[Variant]) -> None:
+    k = st.session_state.get(key)
+    if k is not None and 0 <= k < len(options):
+        _set_b(options[k].text)
+
+
+def probes() -> None:
+    st.caption("Ready-made probes (one click replaces both sentences):")
+    for group in GROUPS:
+        row = st.container(horizontal=True, vertical_alignment="center", gap="small")
+        row.markdown(f"**{group}**")
+        for k, p in enumerate(PROBES):
+            if p.group == group:
+                row.button(p.label, key=f"whatif_probe_{k}", on_click=_load_probe, args=(p,), type="tertiary")
+
+
+def editors(sentence: str) -> None:
+    """Generated variants of the whole sentence, and the edits of one word the user picks."""
+    sid = short_hash(sentence)
+    left, right = st.columns(2)
+    whole = _edits(lambda: variants(sentence))
+    left.selectbox("Generated variant", range(len(whole)), index=None, key=f"whatif_var_{sid}",
+                   placeholder=f"{len(whole)} variants: pick one" if whole else "no variants for this sentence",
+                   format_func=lambda i: f"{whole[i].kind}: {whole[i].label}", on_change=_pick_variant,
+                   args=(f"whatif_var_{sid}", whole), disabled=not whole)
+    words = source_words(sentence)
+    if not words:
+        return
+    i = right.selectbox("Change one word", range(len(words)), key=f"whatif_word_{sid}",
+                        format_func=lambda i: f"{words[i]} (word {i + 1})")
+    row = right.container(horizontal=True, gap="small")
+    for k, v in enumerate(_edits(lambda: word_edits(sentence, i))):
+        row.button(v.label, key=f"whatif_edit_{k}", help=f"{v.kind} edit", on_click=_set_b, args=(v.text,))
+
+
+def _view(ctx: Context) -> tuple:
+    """Layer/head of the maps (Transformers; default: the page's usual penultimate-layer average)."""
+    cfg = ctx.translator.config
+    if cfg.arch != "transformer" or ctx.presenter:
+        return None, None
+    L, H = cfg.dec_layers, cfg.n_heads
+    c1, c2 = st.columns(2)
+    layer = c1.selectbox("Decoder layer", [-2, -1] + list(range(L)), key=f"whatif_layer_{L}",
+                         format_func=lambda i: f"Default (layer {viz.default_layer(L) + 1}, heads averaged)"
+                         if i == -2 else "Average of layers" if i == -1 else f"Layer {i + 1}")
+    head = c2.selectbox("Head", [-1] + list(range(H)), key=f"whatif_head_{H}", disabled=layer == -2,
+                        format_func=lambda i: "Average of heads" if i < 0 else f"Head {i + 1}")
+    if layer == -2:
+        return None, None
+    return (None if layer < 0 else layer), (None if head < 0 else head)
+
+
+def side_by_side(cmp: Comparison, presenter: bool) -> None:
+    size = 24 if presenter else 18
+    for col, side, name in zip(st.columns(2), "ab", "AB"):
+        with col:
+            st.markdown(f"**{name}** (source, then translation)")
+            st.html(diff_html(cmp.source_diff, side, size - 4))
+            st.html(diff_html(cmp.target_diff, side, size))
+    if not cmp.changed:
+        st.info("Both translations are the same word for word; the probabilities and the attention may still move.")
+
+
+def maps(ctx: Context, cmp: Comparison) -> None:
+    font = 16 if ctx.presenter else 12
+    fig_a, fig_b, fig_d = attention_maps(cmp, font)
+    c1, c2 = st.columns(2)
+    c1.plotly_chart(fig_a, key="whatif_map_a", config=PLOTLY_CONFIG)
+    c2.plotly_chart(fig_b, key="whatif_map_b", config=PLOTLY_CONFIG)
+    st.plotly_chart(fig_d, key="whatif_map_diff", config=PLOTLY_CONFIG)
+    st.caption(f"Rows and columns are aligned words (“A → B” where they differ; blank where one side has no such "
+               f"word). A and B share one colour scale (0 to {cmp.zmax:.2f}); the difference runs from "
+               f"−{cmp.dmax:.2f} (blue: B looks here less) to +{cmp.dmax:.2f} (red: more).")
+
+
+def whatif(ctx: Context, sentence: str) -> None:
+    """The tab: pickers, the edited sentence, then the comparison."""
+    ss = st.session_state
+    if ss.get(FOR) != sentence:            # a new sentence A: B starts as its first variant
+        first = _edits(lambda: variants(sentence, drops=False) or variants(sentence))
+        ss[FOR], ss[B] = sentence, first[0].text if first else sentence
+    probes()
+    editors(sentence)
+    ss["_w_" + B] = ss[B]
+    st.text_input("Edited sentence (B)", key="_w_" + B, max_chars=2000,
+                  on_change=lambda: _set_b(ss["_w_" + B]), help="A is the sentence above; type any edit here.")
+    if not ss[B].strip():
+        st.info("Type the edited sentence (B) to compare.")
+        return
+    cmp, err = engine.compare(ctx.entry, sentence, ss[B], ctx.settings)
+    if err:
+        st.error(err)
+        return
+    side_by_side(cmp, ctx.presenter)
+    st.subheader("Change in each target word's probability")
+    c1, c2 = st.columns([3, 2])
+    c1.plotly_chart(probability_chart(cmp, 16 if ctx.presenter else 12), key="whatif_probs", config=PLOTLY_CONFIG)
+    c2.dataframe(changes_frame(cmp), hide_index=True, key="whatif_changes",
+                 column_config={"Δp": st.column_config.NumberColumn(format="%+.3f")})
+    st.caption("A word's probability is the product of its subword pieces' probabilities (the chance of the whole "
+               "word at that point). Δp compares words the two translations share or exchange.")
+    st.subheader("Attention, aligned")
+    layer, head = _view(ctx)
+    if layer is not None or head is not None:
+        cmp, err = engine.compare(ctx.entry, sentence, ss[B], ctx.settings, layer, head)
+        if err:
+            st.error(err)
+            return
+    maps(ctx, cmp)
