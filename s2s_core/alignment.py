@@ -123,6 +123,40 @@ def extract(words: np.ndarray, threshold: Optional[float] = None) -> set[Link]:
 
 
 @dataclass
+class WordLinks:
+    """Links between words for a picture: 0-based (source word, target word, weight), weight = the
+    target word's row share of that source word (</s> left out), words as the subword merge labels them."""
+    source: list[str]
+    target: list[str]
+    links: list[tuple[int, int, float]]
+    threshold: Optional[float] = None     # None: each target word's best source word
+
+    def pharaoh(self) -> str:
+        """The links as 0-based ``i-j`` pairs (source-target), the format of fast_align and Moses."""
+        return " ".join(f"{i}-{j}" for i, j, _ in sorted(self.links))
+
+
+def word_links(matrix: np.ndarray, src_pieces: Sequence[str], tgt_pieces: Sequence[str],
+               threshold: Optional[float] = None) -> WordLinks:
+    """Links drawn from a [target pieces × source pieces] matrix on merged words, </s> left out: each
+    target word's best source word, or with ``threshold`` every source word holding at least that share
+    of the target word's row (possibly none: a diffuse row links nowhere)."""
+    merged, src_words, tgt_words = viz.merge_attention(np.asarray(matrix, dtype=float), src_pieces, tgt_pieces)
+    rows = [i for i, w in enumerate(tgt_words) if w != EOS_PIECE]
+    cols = [j for j, w in enumerate(src_words) if w != EOS_PIECE]
+    words = merged[np.ix_(rows, cols)]
+    totals = words.sum(1, keepdims=True)
+    share = np.divide(words, totals, out=np.zeros_like(words), where=totals > 0)
+    links = []
+    for j, row in enumerate(share):
+        if not row.any():
+            continue
+        picks = [int(row.argmax())] if threshold is None else np.flatnonzero(row >= threshold).tolist()
+        links += [(i, j, float(row[i])) for i in picks]
+    return WordLinks([src_words[c] for c in cols], [tgt_words[r] for r in rows], links, threshold)
+
+
+@dataclass
 class Scores:
     predicted: int = 0                    # |A|
     sure: int = 0                         # |S|

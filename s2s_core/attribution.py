@@ -60,6 +60,7 @@ METHODS = ("attention", "norm_attention", "grad_x_input", "integrated_gradients"
 LABELS = {"attention": "attention", "norm_attention": "norm-weighted attention",
           "grad_x_input": "gradient × input", "integrated_gradients": "integrated gradients"}
 IG_STEPS = 8
+ALL_LAYERS = -1     # a ``layer`` value: the average over decoder layers (``None``: the model's display layer)
 
 
 # -- gradients -------------------------------------------------------------------------------------
@@ -178,7 +179,7 @@ def norm_weighted_attention(model: Seq2Seq, src_ids: Sequence[int], attention: n
                             head: Optional[int] = None) -> NormAttention:
     """‖α·f(x)‖ for a hypothesis whose attention (RNN: ``attention`` [T, S]; Transformer: ``heads``
     [T, L, H, S], e.g. from forced decoding) is given. ``layer`` None = the model's display layer,
-    ``head`` None = heads combined. Rows normalised to sum 1."""
+    ``ALL_LAYERS`` = the layers' average; ``head`` None = heads combined. Rows normalised to sum 1."""
     f = _value_vectors(model, src_ids)
     if heads is None:
         if model.config.arch == "transformer":
@@ -190,7 +191,8 @@ def norm_weighted_attention(model: Seq2Seq, src_ids: Sequence[int], attention: n
     sizes = torch.stack([fl.norm(dim=-1) for fl in f])                            # [L, H, S]
     per_head = alpha * sizes[None]                                                # [T, L, H, S]
     layer = model.display_layer if layer is None else layer
-    pick = per_layer[:, layer] if head is None else per_head[:, layer, head]
+    pick = per_layer if head is None else per_head[:, :, head]                    # [T, L, S]
+    pick = pick.mean(1) if layer == ALL_LAYERS else pick[:, layer]
     return NormAttention(normalise_rows(pick.numpy()), normalise_rows(per_layer.numpy()),
                          normalise_rows(per_head.numpy()))
 
@@ -206,12 +208,12 @@ def normalise_rows(m: np.ndarray) -> np.ndarray:
 def attribute(model: Seq2Seq, src_ids: Sequence[int], tgt_ids: Sequence[int], attention: np.ndarray,
               heads: Optional[np.ndarray] = None, layer: Optional[int] = None, head: Optional[int] = None,
               methods: Sequence[str] = METHODS, ig_steps: int = IG_STEPS) -> dict[str, np.ndarray]:
-    """All ``methods`` for one hypothesis given its attention (as search or forced decoding return it)."""
+    """All ``methods`` for one hypothesis given its attention (as search or forced decoding return it).
+    ``layer`` None = the display layer, ``ALL_LAYERS`` = the layers' average; ``head`` None = all heads."""
     out = {}
     for m in methods:
         if m == "attention":
-            out[m] = normalise_rows(attention if heads is None or (layer is None and head is None)
-                                    else viz.select_heads(heads, layer, head))
+            out[m] = normalise_rows(layer_attention(model, attention, heads, layer, head))
         elif m == "norm_attention":
             out[m] = norm_weighted_attention(model, src_ids, attention, heads, layer, head).matrix
         elif m == "grad_x_input":
@@ -223,12 +225,23 @@ def attribute(model: Seq2Seq, src_ids: Sequence[int], tgt_ids: Sequence[int], at
     return out
 
 
+def layer_attention(model: Seq2Seq, attention: np.ndarray, heads: Optional[np.ndarray], layer: Optional[int],
+                    head: Optional[int]) -> np.ndarray:
+    """The attention [T, S] of decoder ``layer`` / ``head`` as :func:`attribute` numbers them (an RNN, or
+    no layer and head asked: ``attention`` itself, the display layer's head average)."""
+    if heads is None or (layer is None and head is None):
+        return attention
+    layer = model.display_layer if layer is None else layer
+    return viz.select_heads(heads, None if layer == ALL_LAYERS else layer, head)
+
+
 def compare(translator: "Translator", translation: "Translation", hypothesis_index: int = 0,
             layer: Optional[int] = None, head: Optional[int] = None, methods: Sequence[str] = METHODS,
             ig_steps: int = IG_STEPS) -> dict[str, np.ndarray]:
     """Every method for one hypothesis of a ``Translation`` (from ``Translator.translate``): method →
     ``[len(hyp.tokens), len(translation.source_tokens)]``. Attention and norm-weighted attention use
-    decoder ``layer`` / ``head`` (None: the display layer, heads averaged / combined). A paragraph that
+    decoder ``layer`` / ``head`` (None: the display layer, heads averaged / combined; ``ALL_LAYERS``: the
+    layers' average). A paragraph that
     was split into sentences gets block-diagonal matrices, one block per sentence (its best hypothesis)."""
     parts = translation.sentences or [translation]
     if translation.sentences and hypothesis_index != 0:
@@ -273,8 +286,8 @@ def agreement(a: np.ndarray, b: np.ndarray, src_tokens: Optional[Sequence[str]] 
     a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
     if a.shape != b.shape:
         raise ValueError(f"matrices differ in shape: {a.shape} vs {b.shape}")
-    rows = [i for i, t in enumerate(tgt_tokens) if t != EOS_PIECE] if tgt_tokens is not None else list(range(len(a)))
-    cols = [j for j, s in enumerate(src_tokens) if s != EOS_PIECE] if src_tokens is not None else list(range(a.shape[1]))
+    rows = list(range(len(a))) if tgt_tokens is None else [i for i, t in enumerate(tgt_tokens) if t != EOS_PIECE]
+    cols = list(range(a.shape[1])) if src_tokens is None else [j for j, s in enumerate(src_tokens) if s != EOS_PIECE]
     a, b = a[np.ix_(rows, cols)], b[np.ix_(rows, cols)]
     if a.size == 0:
         return Agreement(float("nan"), 0.0, 0)

@@ -146,6 +146,29 @@ def test_norm_weighted_attention_layers_heads_and_rnn():
     assert m.shape == (3, 6) and np.allclose(q, q[0], rtol=1e-4)
 
 
+def test_layer_numbering_display_layer_and_layer_average():
+    """None = the display layer (for attention and norm-weighted attention alike), ALL_LAYERS = the average."""
+    model = random_model("transformer", vocab=9, dec_layers=3)
+    src, mask = source_batch([6], vocab=9)
+    s = real_ids(src, mask, 0)
+    f = force_ids(model, [s], [[5, 6, 7, EOS]], need_heads=True)[0]
+    out = {(layer, head): attribution.attribute(model, s, f.ids, f.attention, f.heads, layer, head,
+                                                methods=("attention", "norm_attention"))
+           for layer in (None, attribution.ALL_LAYERS, 0) for head in (None, 1)}
+    d = model.display_layer
+    np.testing.assert_allclose(out[None, None]["attention"], f.heads[:, d].mean(1), atol=1e-6)
+    np.testing.assert_allclose(out[None, 1]["attention"], f.heads[:, d, 1], atol=1e-6)
+    np.testing.assert_allclose(out[attribution.ALL_LAYERS, 1]["attention"], f.heads[:, :, 1].mean(1), atol=1e-6)
+    np.testing.assert_allclose(out[attribution.ALL_LAYERS, None]["attention"], f.heads.mean((1, 2)), atol=1e-6)
+    n = attribution.norm_weighted_attention(model, s, f.attention, f.heads)
+    np.testing.assert_allclose(out[None, 1]["norm_attention"], n.heads[:, d, 1], atol=1e-6)
+    np.testing.assert_allclose(out[0, None]["norm_attention"], n.layers[:, 0], atol=1e-6)
+    sizes = [fl[1].norm(dim=-1).numpy() for fl in attribution._value_vectors(model, s)]       # ‖f_l,h=1(m_s)‖
+    mean = np.mean([f.heads[:, l, 1] * sizes[l] for l in range(3)], 0)
+    np.testing.assert_allclose(out[attribution.ALL_LAYERS, 1]["norm_attention"], mean / mean.sum(1, keepdims=True),
+                               atol=1e-5)
+
+
 def test_compare_on_a_translation_and_a_split_paragraph(tiny_checkpoint):
     tr = Translator.from_checkpoint(tiny_checkpoint)
     t = tr.translate("a b c d", beam_size=2, n_best=2)
