@@ -1,8 +1,7 @@
 """Result panels: best translation, n-best table, token confidence, attention heatmap and exports."""
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 import numpy as np
@@ -11,13 +10,9 @@ import streamlit as st
 from s2s_core import catalog, viz
 from s2s_core.translator import Hypothesis, Translation
 
+from . import links
+from .exports import PLOTLY_CONFIG, image_buttons, matrix_buttons, short_hash  # noqa: F401  (re-exported)
 from .state import Context
-
-PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
-
-
-def short_hash(*parts) -> str:
-    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8", "replace")).hexdigest()[:10]
 
 
 def plain(text: str, css_class: str = "s2s-text", size: str = "1.05rem", extra: str = "") -> None:
@@ -166,6 +161,8 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     if view is None:
         view = attention_controls(ctx)
     heatmap(ctx, tr.source_tokens, hyp, view, key, exports=exports)
+    links.attention_links(ctx, tr.source_tokens, hyp.tokens, attention_matrix(tr.source_tokens, hyp, replace(
+        view, merge=False))[0], key, exports=exports)
     if exports and not ctx.presenter:
         with st.expander("Export n-best list"):
             c1, c2 = st.columns(2)
@@ -176,39 +173,7 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     return hyp
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
-def _image(fig_json: str, fmt: str) -> bytes:
-    import plotly.io as pio
-    return viz.figure_image(pio.from_json(fig_json), fmt)
-
-
 def export_panel(fig, attn, src_l, tgt_l, key: str) -> None:
     with st.expander("Export heatmap"):
-        c1, c2 = st.columns(2)
-        c1.download_button("Attention matrix (CSV)", viz.attention_csv(attn, src_l, tgt_l), "attention.csv",
-                           "text/csv", key=f"{key}_att_csv", on_click="ignore")
-        c2.download_button("Attention matrix (JSON)", viz.attention_json(attn, src_l, tgt_l), "attention.json",
-                           "application/json", key=f"{key}_att_json", on_click="ignore")
-        fig_json = fig.to_json()
-        fp, armed_key = short_hash(fig_json), f"{key}_img_armed"
-        armed = st.session_state.get(armed_key)
-        if armed == ("failed", fp):
-            st.warning(f"Image export is not available here: {st.session_state.get(key + '_img_error')}. "
-                       "The camera icon on the chart still saves a PNG.")
-            return
-        if armed != fp:
-            if not st.button("Prepare PNG and SVG", key=f"{key}_img_btn",
-                             help="Renders the figure with kaleido (takes a few seconds)"):
-                return
-            st.session_state[armed_key] = fp
-        try:
-            with st.spinner("Rendering images …"):
-                png, svg = _image(fig_json, "png"), _image(fig_json, "svg")
-        except viz.ExportError as e:
-            st.session_state[armed_key], st.session_state[key + "_img_error"] = ("failed", fp), str(e)
-            st.warning(f"Image export is not available here: {e}. The camera icon on the chart still saves a PNG.")
-            return
-        c3, c4 = st.columns(2)
-        c3.download_button("Heatmap (PNG)", png, "attention.png", "image/png", key=f"{key}_png", on_click="ignore")
-        c4.download_button("Heatmap (SVG)", svg, "attention.svg", "image/svg+xml", key=f"{key}_svg",
-                           on_click="ignore")
+        matrix_buttons(attn, src_l, tgt_l, key)
+        image_buttons(fig, key)
