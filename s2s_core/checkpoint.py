@@ -27,10 +27,11 @@ LEGACY_KEYS = ((re.compile(r"(^|\.)ffn\.0\."), r"\1ffn.up."),      # Transformer
 
 
 class CheckpointError(RuntimeError):
-    """A checkpoint that cannot be used; the message names the file and the problem."""
+    """A checkpoint that cannot be used; the message names the file and the problem (and what was tried with
+    it: ``load`` unless said otherwise, e.g. ``average``)."""
 
-    def __init__(self, path, problem: str):
-        super().__init__(f"cannot load checkpoint {path}: {problem}")
+    def __init__(self, path, problem: str, action: str = "load"):
+        super().__init__(f"cannot {action} checkpoint {path}: {problem}")
         self.path, self.problem = str(path), problem
 
 
@@ -105,10 +106,41 @@ def for_inference(ckpt: dict, fp16: bool = True) -> dict:
     return {**{k: ckpt[k] for k in keep if k in ckpt}, "model": weights}
 
 
+def _architecture(ckpt: dict) -> dict:
+    """The model settings that give the weights their meaning (dropout rates do not)."""
+    from .config import ModelConfig
+    cfg = ModelConfig.from_dict(ckpt["model_config"]).to_dict()
+    return {k: v for k, v in cfg.items() if "dropout" not in k}
+
+
+def _mismatch(base: dict, other: dict) -> str | None:
+    """Why ``other`` cannot be averaged with ``base`` (None when it can)."""
+    a, b = _architecture(base), _architecture(other)
+    if a != b:
+        return "other architecture (" + ", ".join(f"{k} {b[k]!r}, not {a[k]!r}" for k in a if a[k] != b[k]) + ")"
+    missing, extra = [k for k in base["model"] if k not in other["model"]], \
+        [k for k in other["model"] if k not in base["model"]]
+    if missing or extra:
+        return f"other parameters (missing: {', '.join(missing[:3]) or '–'}; extra: {', '.join(extra[:3]) or '–'})"
+    for k, v in base["model"].items():
+        if tuple(other["model"][k].shape) != tuple(v.shape):
+            return f"parameter {k} has shape {tuple(other['model'][k].shape)}, not {tuple(v.shape)}"
+    if not torch.equal(base["tokenizer"], other["tokenizer"]):
+        return "another tokenizer (its token ids mean other pieces)"
+    return None
+
+
 def average(paths: Sequence[str | os.PathLike]) -> dict:
-    """Average the weights of several checkpoints of one run (the last k often beat the last one)."""
+    """Average the weights of several checkpoints of one run (the last k often beat the last one).
+    Checkpoints whose architecture, parameters or tokenizer differ from the first's raise CheckpointError."""
+    if not paths:
+        raise ValueError("average needs at least one checkpoint")
     ckpts = [load(p) for p in paths]
     base = ckpts[0]
+    for path, other in zip(paths[1:], ckpts[1:]):
+        problem = _mismatch(base, other)
+        if problem:
+            raise CheckpointError(path, f"it does not match {paths[0]}: {problem}", action="average")
     avg = {}
     for k, v in base["model"].items():
         if v.is_floating_point():

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import optional_deps
 from s2s_core.toy import write_task
 from tiny_checkpoints import train_tiny
 
@@ -27,12 +28,48 @@ TIERS = {"unit": ("unit",), "integration": ("slow",), "app": ("app",), "battery"
          "e2e": ("browser", "slow")}
 
 
+# a test that uses this fixture (directly or through another) needs that optional thing: optional_deps.py
+NEEDS = {"chromium": "browser", "playwright_chromium": "browser", "ct2": "ctranslate2"}
+
+
 def pytest_collection_modifyitems(config, items):
-    """Mark each test by its tier folder (markers are registered in pytest.ini)."""
+    """Mark each test by its tier folder and by the optional things it needs (markers: pytest.ini)."""
     for item in items:
         parts = Path(str(item.fspath)).relative_to(ROOT / "tests").parts
         for marker in TIERS.get(parts[0] if len(parts) > 1 else "", ()):
             item.add_marker(marker)
+        for fixture, marker in NEEDS.items():
+            if fixture in getattr(item, "fixturenames", ()):
+                item.add_marker(marker)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """How many tests that need Chromium / CTranslate2 ran: where CI requires them, none may skip."""
+    for kind, variable in optional_deps.REQUIRED_BY.items():
+        n = {outcome: sum(kind in r.keywords for r in terminalreporter.stats.get(outcome, []))
+             for outcome in ("passed", "failed", "error", "skipped")}
+        required = f" ({variable}=1)" if optional_deps.required(kind) else ""
+        terminalreporter.write_line(f"{kind} tests: {n['passed'] + n['failed']} ran ({n['passed']} passed, "
+                                    f"{n['failed']} failed), {n['error']} errors, {n['skipped']} skipped{required}")
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Path of the Chromium for Playwright and kaleido; skips without one (fails under S2S_REQUIRE_BROWSER=1)."""
+    return optional_deps.chromium()
+
+
+@pytest.fixture(scope="session")
+def playwright_chromium(chromium) -> str:
+    """Chromium's path, once Playwright is there to drive it (tests/e2e)."""
+    optional_deps.playwright()
+    return chromium
+
+
+@pytest.fixture(scope="session")
+def ct2():
+    """The ctranslate2 module; skips without it (fails under S2S_REQUIRE_CTRANSLATE2=1)."""
+    return optional_deps.ctranslate2()
 
 
 @pytest.fixture(scope="session")

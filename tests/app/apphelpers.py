@@ -45,3 +45,26 @@ def heatmap_z(spec: dict, trace: int = 0):
         arr = np.frombuffer(base64.b64decode(z["bdata"]), dtype=np.dtype(z["dtype"]))
         return arr.reshape([int(x) for x in str(z["shape"]).split(",")])
     return np.asarray(z, dtype=float)
+
+
+def record_downloads(monkeypatch) -> dict:
+    """{file id: bytes} of every download button's data from now on (AppTest keeps the files in a media
+    storage it drops after each run); read one back with :func:`download`."""
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+    files: dict[str, bytes] = {}
+    real = MemoryMediaFileStorage.load_and_get_id
+
+    def keep(self, path_or_data, mimetype, kind, filename=None):
+        file_id = real(self, path_or_data, mimetype, kind, filename)
+        files[file_id] = path_or_data if isinstance(path_or_data, bytes) else Path(path_or_data).read_bytes()
+        return file_id
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", keep)
+    return files
+
+
+def download(at, label: str, files: dict, index: int = 0) -> str:
+    """The text the ``index``-th download button labelled ``label`` would save."""
+    button = [b for b in at.download_button if b.label == label][index]
+    file_id = button.proto.url.rsplit("/", 1)[-1].split(".")[0]
+    return files[file_id].decode("utf-8")

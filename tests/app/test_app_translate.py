@@ -1,9 +1,15 @@
 """Translate page: translation, n-best selection, empty input, paragraphs, heatmap options, escaping."""
 from __future__ import annotations
 
-import numpy as np
+import io
+import json
 
-from apphelpers import GRU, TF, heatmap_z, html_values, no_problems, plotly_specs, translate
+import numpy as np
+import pandas as pd
+import pytest
+
+from apphelpers import (GRU, TF, download, heatmap_z, html_values, make_app, no_problems, plotly_specs,
+                        record_downloads, translate)
 
 
 def test_translate_shows_best_nbest_confidence_and_heatmap(app):
@@ -64,11 +70,24 @@ def test_paragraph_gives_each_sentence_its_own_result(app):
     assert "&lt;b&gt;g&lt;/b&gt; &amp; h" in html and "<b>g</b>" not in html
 
 
-def test_long_input_shows_progress_and_translates_everything(app):
+def test_long_input_shows_progress_and_translates_everything(app, monkeypatch):
+    """Ten sentences go in chunks of four: the bar starts at 0, advances per chunk to 10 of 10, then goes."""
+    import streamlit as st
+    from streamlit.delta_generator import DeltaGenerator
+    shown, real = [], DeltaGenerator.progress
+
+    def progress(self, value, text=None, **kw):
+        shown.append((value, text))
+        return real(self, value, text=text, **kw)
+    monkeypatch.setattr(DeltaGenerator, "progress", progress)
+    monkeypatch.setattr(st, "progress", lambda *a, **kw: progress(st._main, *a, **kw))  # st.progress is pre-bound
     text = " ".join(f"{w} b c." for w in "abcdefghij")
     at = translate(app.run(), text)
     no_problems(at)
     assert len([e for e in at.expander if e.label.startswith("Sentence ")]) == 10
+    assert shown == [(0.0, "Translating 10 sentences …"), (0.4, "Translated 4 of 10 sentences"),
+                     (0.8, "Translated 8 of 10 sentences"), (1.0, "Translated 10 of 10 sentences")]
+    assert not at.get("progress")                            # emptied once everything is translated
 
 
 def test_layer_head_and_merge_controls(app):
@@ -104,18 +123,52 @@ def test_example_button_translates_in_one_click(app):
     assert at.dataframe and plotly_specs(at)
 
 
+def sidebar_settings(at) -> dict:
+    """Model and decoding settings as the sidebar widgets show them, in share-link terms."""
+    nums = at.sidebar.number_input
+    return {"model": at.sidebar.selectbox[0].value, "beam": nums[0].value, "nbest": nums[1].value,
+            "lp": at.sidebar.slider[0].value, "maxlen": nums[2].value}
+
+
 def test_query_parameters_restore_model_text_and_settings(app):
     app.session_state["model"] = GRU        # the link must win over the session default
-    app.query_params.update({"model": TF, "text": "a b c", "beam": "3", "nbest": "2", "lp": "0.5",
+    app.query_params.update({"model": TF, "text": "a b c", "beam": "3", "nbest": "2", "lp": "9",
                              "maxlen": "20"})
     at = app.run()
     no_problems(at)
-    assert at.sidebar.selectbox[0].value == TF
-    assert at.sidebar.number_input[0].value == 3 and at.sidebar.number_input[1].value == 2
-    assert at.sidebar.slider[0].value == 0.5 and at.sidebar.number_input[2].value == 20
+    assert sidebar_settings(at) == {"model": TF, "beam": 3, "nbest": 2, "lp": 3.0, "maxlen": 20}   # lp clamped
     assert at.text_area(key="text_widget").value == "a b c"
     assert len(at.dataframe[0].value) == 2
-    assert at.query_params["text"] == "a b c" and at.query_params["beam"] == "3"
+    assert at.query_params["lp"] == "3"                      # the page rewrote the link with what it used
+
+
+def test_share_link_follows_each_change_and_restores_in_a_fresh_session(app, monkeypatch, ckpt_dir):
+    """The page writes the link (the test sets no query parameter) and rewrites it when a setting, the model
+    or the text changes; a new session opened on that link shows the same model, text, settings, results."""
+    at = translate(app.run(), "a b c d e")
+    assert at.query_params["model"] == TF and at.query_params["text"] == "a b c d e"
+    at.sidebar.number_input[0].set_value(3)
+    at.run()
+    assert at.query_params["beam"] == "3"
+    at.sidebar.number_input[1].set_value(2)
+    at.sidebar.slider[0].set_value(0.6)
+    at.sidebar.number_input[2].set_value(15)
+    at.sidebar.selectbox[0].set_value(GRU)
+    at.run()
+    translate(at, "c d e f")
+    no_problems(at)
+    link = {"model": GRU, "text": "c d e f", "beam": "3", "nbest": "2", "lp": "0.6", "maxlen": "15"}
+    assert at.query_params == link
+    shown = at.dataframe[0].value
+
+    fresh = make_app(monkeypatch, ckpt_dir)
+    fresh.query_params.update(link)
+    fresh.run()
+    no_problems(fresh)
+    assert sidebar_settings(fresh) == {"model": GRU, "beam": 3, "nbest": 2, "lp": pytest.approx(0.6), "maxlen": 15}
+    assert fresh.text_area(key="text_widget").value == "c d e f"
+    pd.testing.assert_frame_equal(fresh.dataframe[0].value, shown)
+    assert fresh.query_params == link
 
 
 def test_presenter_mode_hides_technical_controls_and_keeps_settings(app):
@@ -133,6 +186,63 @@ def test_presenter_mode_hides_technical_controls_and_keeps_settings(app):
     at.sidebar.toggle[0].set_value(False)
     at.run()
     assert at.sidebar.number_input[0].value == 3
+
+
+def expected_translation(ckpt_dir, model: str, text: str):
+    """The page's translation of ``text``, computed here without the app (same checkpoint and settings)."""
+    from s2s_core import Translator
+    from ui.engine import UI_DECODING
+    tr = Translator.from_checkpoint(ckpt_dir / f"{model}.pt")
+    return tr.translate_batch([text], **UI_DECODING.kwargs(), return_heads=True)[0]
+
+
+def check_nbest_exports(at, files, want) -> None:
+    csv = pd.read_csv(io.StringIO(download(at, "n-best (CSV)", files)), keep_default_na=False)
+    assert list(csv.columns) == ["rank", "translation", "score", "log-prob", "length"]
+    assert list(csv["rank"]) == list(range(1, len(want.hypotheses) + 1))
+    assert list(csv["translation"]) == [h.text for h in want.hypotheses]
+    assert list(csv["length"]) == [len(h.tokens) for h in want.hypotheses]
+    assert np.allclose(csv["score"], [h.score for h in want.hypotheses], atol=6e-5)
+    assert np.allclose(csv["log-prob"], [h.log_prob for h in want.hypotheses], atol=6e-5)
+    js = json.loads(download(at, "n-best (JSON)", files))
+    assert js["source"] == want.source
+    assert [(h["rank"], h["text"], h["tokens"]) for h in js["hypotheses"]] == \
+        [(i + 1, h.text, list(h.tokens)) for i, h in enumerate(want.hypotheses)]
+    for got, h in zip(js["hypotheses"], want.hypotheses):
+        assert got["score"] == pytest.approx(h.score, abs=1e-5)
+        assert got["log_prob"] == pytest.approx(h.log_prob, abs=1e-5)
+        assert got["token_log_probs"] == pytest.approx(list(h.token_log_probs), abs=1e-5)
+
+
+def check_attention_exports(at, files, src, hyp) -> None:
+    """Both attention files hold ``hyp``'s matrix (rows: its tokens, columns: the source pieces)."""
+    csv = pd.read_csv(io.StringIO(download(at, "Attention matrix (CSV)", files)), index_col=0, keep_default_na=False)
+    assert list(csv.columns) == [f"{j}:{s}" for j, s in enumerate(src)]
+    assert list(csv.index) == [f"{i}:{t}" for i, t in enumerate(hyp.tokens)]
+    assert np.allclose(csv.to_numpy(float), hyp.attention, atol=6e-6)
+    js = json.loads(download(at, "Attention matrix (JSON)", files))
+    assert js["source_tokens"] == list(src) and js["target_tokens"] == list(hyp.tokens)
+    assert np.allclose(np.array(js["attention"]), hyp.attention, atol=6e-6)
+
+
+@pytest.mark.parametrize("model", [TF, GRU])
+def test_exports_hold_the_hypotheses_and_the_attention_shown(app, monkeypatch, ckpt_dir, model):
+    """The files behind the export buttons, parsed: the n-best list's texts and scores, the attention matrix
+    and its labels — of the hypothesis picked in the n-best table."""
+    files = record_downloads(monkeypatch)
+    want = expected_translation(ckpt_dir, model, "a b c d e")
+    assert len(want.hypotheses) >= 2
+    app.session_state["model"] = model
+    at = translate(app.run(), "a b c d e")
+    no_problems(at)
+    check_nbest_exports(at, files, want)
+    check_attention_exports(at, files, want.source_tokens, want.hypotheses[0])
+    assert np.allclose(heatmap_z(plotly_specs(at)[0]), want.hypotheses[0].attention, atol=1e-6)   # = drawn
+    at.session_state[at.dataframe[0].key] = {"selection": {"rows": [1]}}
+    at.run()
+    no_problems(at)
+    check_attention_exports(at, files, want.source_tokens, want.hypotheses[1])
+    check_nbest_exports(at, files, want)
 
 
 def test_exports_offer_csv_json_and_friendly_image_failure(app, monkeypatch):

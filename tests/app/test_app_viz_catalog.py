@@ -1,9 +1,6 @@
 """s2s_core.viz and s2s_core.catalog without Streamlit."""
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import numpy as np
 import pytest
 
@@ -83,8 +80,8 @@ def test_catalog_puts_the_card_marked_default_first(tmp_path):
     assert [e.name for e in catalog.discover(tmp_path)] == ["b-transformer", "a-gru", "c-other"]
 
 
-@pytest.mark.skipif(not Path("/usr/bin/chromium").exists() and not shutil.which("chromium"),
-                    reason="static image export needs a Chromium")
-def test_figure_image_png():
+def test_figure_image_png(chromium, monkeypatch):
+    """Static export through kaleido, on the same Chromium as the browser tests (``chromium`` fixture)."""
+    monkeypatch.setenv("BROWSER_PATH", chromium)
     fig = viz.attention_heatmap(np.eye(3), list("abc"), list("xyz"))
     assert viz.figure_image(fig, "png")[:8] == b"\x89PNG\r\n\x1a\n"   # SVG takes the same path

@@ -3,18 +3,19 @@
 Types a sentence, presses Translate, waits for the attention heatmap, then checks the n-best table,
 the absence of tracebacks, Ctrl+Enter and the shareable URL. Prints the click → heatmap time, also for a
 10-word sentence on the shipped default checkpoint (the figure benchmarks/RESULTS.md reports).
+Without Chromium these tests skip, except under S2S_REQUIRE_BROWSER=1 (CI), where they fail
+(``playwright_chromium`` fixture).
 """
 from __future__ import annotations
 
 import contextlib
 import shutil
 import time
-from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
 
-from scripts.app_harness import CHROMIUM, HEATMAP, AppDidNotStart, launch_chromium, running_app
+from scripts.app_harness import HEATMAP, AppDidNotStart, launch_chromium, running_app
 
 
 @contextlib.contextmanager
@@ -33,9 +34,7 @@ def browser_page(url: str, height: int = 1100):
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory, tiny_checkpoint, tiny_gru_checkpoint):
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing")
+def server(playwright_chromium, tmp_path_factory, tiny_checkpoint, tiny_gru_checkpoint):
     ckpts = tmp_path_factory.mktemp("e2e_ckpts")
     shutil.copy(tiny_checkpoint, ckpts / "tiny-transformer.pt")
     shutil.copy(tiny_gru_checkpoint, ckpts / "tiny-gru.pt")
@@ -118,12 +117,10 @@ def click_marker(chart, index: int) -> None:
 SENTENCE = "My brother and I are going to the old market tomorrow."      # 10 words
 
 
-def test_round_trip_on_the_default_checkpoint(capsys):
+def test_round_trip_on_the_default_checkpoint(playwright_chromium, capsys):
     """The shipped default model in a real browser: a 10-word sentence, click → heatmap drawn. Prints the
     cold and warm round trips (benchmarks/RESULTS.md reports them); asserts only that it works."""
     from s2s_core.catalog import discover
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing")
     default = discover()[0]
     with running_app({"OMP_NUM_THREADS": "2"}, None, timeout=90) as url, browser_page(url) as page:
         box = page.get_by_label("Text to translate")

@@ -1,12 +1,12 @@
 """CTranslate2 export and backend: the exported model computes our log-probs and decodes as our engine (same
 1-best ids, same score up to float rounding), greedy and beam, on a tiny trained Transformer and on the
-shipped en→fr model; the CLI paths; clear messages when CTranslate2 is missing. Tests that need CTranslate2 skip without it, except
-under S2S_REQUIRE_CTRANSLATE2=1 (CI)."""
+shipped en→fr model; the CLI paths; clear messages when CTranslate2 is missing. Tests that need CTranslate2
+(the ``ct2`` fixture, tests/conftest.py) skip without it, except under S2S_REQUIRE_CTRANSLATE2=1 (CI), where
+they fail."""
 from __future__ import annotations
 
 import builtins
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -14,20 +14,13 @@ import pytest
 from s2s_core import Translator
 from s2s_core.__main__ import main
 from s2s_core.backends import CT2Translator, available, load
+from s2s_core.checkpoint import CheckpointError
 from s2s_core.export_ct2 import INFO_FILE, SPM_FILE, export_ctranslate2
 SHIPPED = Path(__file__).resolve().parents[2] / "checkpoints" / "en-fr-transformer.pt"
 # Our own sentences (no corpus excerpts), of several lengths, with a multi-sentence line.
 REAL = ["I like cats.", "Where is the train station?", "She has been living in Paris for three years.",
         "Tom didn't want to go to school today because it was raining.", "Thank you very much!",
         "We will meet tomorrow morning at the museum. Don't be late.", "Can you help me carry these boxes upstairs?"]
-
-
-@pytest.fixture(scope="module")
-def ct2():
-    if os.environ.get("S2S_REQUIRE_CTRANSLATE2"):     # CI installs it (.ci/run): there these tests must run
-        import ctranslate2
-        return ctranslate2
-    return pytest.importorskip("ctranslate2")
 
 
 @pytest.fixture(scope="module")
@@ -189,7 +182,7 @@ def test_refusals_are_clear(ct2, tiny_ct2, tiny_gru_checkpoint, tiny_checkpoint,
     tr = CT2Translator(tiny_ct2, threads=1)
     with pytest.raises(ValueError, match="torch backend"):
         tr.translate("a b", prefix=["▁a"])
-    with pytest.raises(Exception, match="not a CTranslate2 export"):
+    with pytest.raises(CheckpointError, match="not a CTranslate2 export"):
         load("ctranslate2", busy)
 
 

@@ -47,9 +47,29 @@ def cli_train(task, out: Path, *args: str) -> None:
     assert "training finished (max_steps)" in r.stderr
 
 
-def exact_match(tr: Translator, test, beam=5):
-    results = tr.translate_batch([s for s, _ in test], beam_size=beam)
+def exact_match(tr: Translator, test, beam=5, **kw):
+    results = tr.translate_batch([s for s, _ in test], beam_size=beam, **kw)
     return results, float(np.mean([r.best.text == t for r, (_, t) in zip(results, test)]))
+
+
+def antidiagonal(results, matrix) -> np.ndarray:
+    """Per sentence: the share of target letters whose attention peaks on the source letter they copy
+    (target position i on source position n-1-i), ``matrix(result)`` giving the [target, source] map."""
+    per_sentence = []
+    for r in results:
+        n = len(r.source_tokens) - 1                         # real letters, without </s>
+        att = matrix(r)
+        rows = min(n, att.shape[0] - 1)                      # letter rows, without the final </s> row
+        per_sentence.append(np.mean([int(att[i, :n].argmax()) == n - 1 - i for i in range(rows)]))
+    return np.array(per_sentence)
+
+
+def assert_antidiagonal(per_sentence: np.ndarray, what: str, sentences: float, letters: float) -> None:
+    """At least ``sentences`` of the sentences have ≥ 80 % of their letters on the anti-diagonal, and
+    ``letters`` of all letters are (chance is about 1 in 5)."""
+    share = np.mean(per_sentence >= 0.8)
+    assert share >= sentences, f"{what}: anti-diagonal in {share:.2f} of sentences"
+    assert per_sentence.mean() >= letters, f"{what}: {per_sentence.mean():.2f} of letters on the anti-diagonal"
 
 
 def final_valid(out: Path) -> dict:
@@ -58,16 +78,24 @@ def final_valid(out: Path) -> dict:
 
 
 # ≈ 60 s of one core (400 steps of a 2-layer d=64 Transformer, 3000-token batches)
-def test_transformer_learns_reversal_via_cli(reverse_task, tmp_path):
+def test_transformer_learns_reversal_via_cli_with_antidiagonal_attention(reverse_task, tmp_path):
     out = tmp_path / "tf"
     cli_train(reverse_task, out, "--arch", "transformer", "--size", "tiny", "--d-model", "64", "--n-heads", "4",
               "--layers", "2", "--ffn-dim", "128", "--dropout", "0", "--label-smoothing", "0",
               "--lr", "2e-3", "--warmup", "50", "--batch-tokens", "3000", "--max-steps", "400")
     tr = Translator.from_checkpoint(out / "best.pt")
     assert tr.config.arch == "transformer" and tr.config.d_model == 64
-    _, acc = exact_match(tr, reverse_task["test"])
+    results, acc = exact_match(tr, reverse_task["test"], return_heads=True)
     assert acc >= 0.9, f"exact match {acc:.2f}"
     assert final_valid(out)["valid_bleu"] > 90
+
+    # Cross-attention, heads averaged, in the decoder layer that aligns best. Less sharp than the GRU's: where
+    # it misses, it mostly peaks one letter to the right (the letter copied one step earlier, the decoder's
+    # input). Measured here: layer 2, 0.86 of letters and 0.73 of sentences (layer 1: 0.39).
+    by_layer = [antidiagonal(results, lambda r, layer=layer: r.best.heads[:, layer].mean(axis=1))
+                for layer in range(tr.config.dec_layers)]
+    best = int(np.argmax([x.mean() for x in by_layer]))
+    assert_antidiagonal(by_layer[best], f"Transformer decoder layer {best + 1}", sentences=0.6, letters=0.75)
 
 
 # ≈ 35 s of one core (250 steps of a d=64 GRU with Bahdanau attention)
@@ -81,13 +109,5 @@ def test_gru_bahdanau_learns_reversal_with_antidiagonal_attention(reverse_task, 
     assert acc >= 0.9, f"exact match {acc:.2f}"
 
     # Attention: target position i looks at source position n-1-i (the letter it copies).
-    per_sentence = []
-    for r in results:
-        n = len(r.source_tokens) - 1                         # real letters, without </s>
-        att = r.best.attention
-        rows = min(n, att.shape[0] - 1)                      # letter rows, without the final </s> row
-        hits = [int(att[i, :n].argmax()) == n - 1 - i for i in range(rows)]   # argmax over the letters
-        per_sentence.append(np.mean(hits))
-    per_sentence = np.array(per_sentence)
-    assert np.mean(per_sentence >= 0.8) >= 0.8, f"anti-diagonal in {np.mean(per_sentence >= 0.8):.2f} of sentences"
-    assert per_sentence.mean() >= 0.85
+    assert_antidiagonal(antidiagonal(results, lambda r: r.best.attention), "GRU attention", sentences=0.8,
+                        letters=0.85)

@@ -8,11 +8,12 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+import torch
 
+from process_support import wait_until_dead
 from s2s_core import runs as R
 from s2s_core.cli import main
 from s2s_core.config import direction_of
@@ -97,11 +98,12 @@ def test_launch_stop_resume_and_kill(env):
     assert [e["step"] for e in starts] == [0, stopped_at]
     assert min(r["step"] for r in store.metrics("life")["train"] if r["time"] > starts[-1]["time"]) > stopped_at
 
-    # kill -9: no end event; the next status read marks it failed
+    # kill -9: no end event; the first look once the process is gone says failed (no watcher, no delay)
     os.kill(st["pid"], signal.SIGKILL)
-    t0 = time.time()
-    st = store.wait("life", timeout=10, poll=0.1)
-    assert time.time() - t0 < 5
+    wait_until_dead(st["pid"])
+    st = store.status("life")                                # a read: derives, writes nothing
+    assert st["state"] == "failed" and st["reason"] == "process died", st
+    st = store.refresh("life")                               # records it
     assert st["state"] == "failed" and st["reason"] == "process died", st
     assert json.loads((store.path("life") / "status.json").read_text())["state"] == "failed"   # persisted
 
@@ -117,7 +119,7 @@ def test_launch_stop_resume_and_kill(env):
 def finished(env):
     """Two runs trained at the same time: one launched through the CLI, one through the store."""
     store: RunStore = env["store"]
-    common = ["--max-steps", "40", "--checkpoint-every", "10", "--valid-every", "20", "--keep-last", "2",
+    common = ["--max-steps", "40", "--checkpoint-every", "5", "--valid-every", "20", "--keep-last", "4",
               "--probe", "a b c"]
     p = cli("launch", "--name", "cli-run", *data_args(env), *common)
     assert p.returncode == 0, p.stderr
@@ -137,7 +139,7 @@ def test_two_runs_at_once_keep_their_own_files(finished):
         assert store.config(name)["model_config"]["arch"] == arch
         probes = store.probes(name)
         assert [p["step"] for p in probes] == [20, 40] and all(p["attention"] for p in probes)
-        assert sorted(p.name for p in store.path(name).glob("step-*.pt")) == ["step-30.pt", "step-40.pt"]
+        assert sorted(p.name for p in store.path(name).glob("step-*.pt")) == [f"step-{k}.pt" for k in (25, 30, 35, 40)]
 
 
 def test_cli_status_list_json(finished):
@@ -151,16 +153,18 @@ def test_cli_status_list_json(finished):
     assert main(["runs", "resume", "cli-run"]) == 2          # completed: nothing to resume
 
 
-def test_promote_best_and_average(finished, env, capsys):
+def test_promote_best_writes_an_fp16_checkpoint_and_a_card(finished, env):
     from s2s_core import Translator
     from s2s_core.checkpoint import load
     store = finished
     out = env["root"] / "checkpoints"
     r = store.promote("cli-run")
-    assert r["checkpoint"] == str(out / "cli-run.pt")
-    ckpt = load(out / "cli-run.pt")
+    assert r["checkpoint"] == str(out / "cli-run.pt") and r["source"] == "best.pt"
+    ckpt, best = load(out / "cli-run.pt"), load(store.path("cli-run") / "best.pt")
     assert "train_state" not in ckpt
     assert all(not v.is_floating_point() or str(v.dtype) == "torch.float16" for v in ckpt["model"].values())
+    for k, v in best["model"].items():
+        assert torch.equal(ckpt["model"][k], v.half() if v.is_floating_point() else v), k
     tr = Translator.from_checkpoint(out / "cli-run.pt")
     assert tr.translate("a b c", beam_size=2).best is not None
     card = (out / "cli-run.md").read_text()
@@ -170,16 +174,62 @@ def test_promote_best_and_average(finished, env, capsys):
     from s2s_core.catalog import read_card
     meta = read_card(out / "cli-run.md")       # the app's model list reads the card's front matter
     assert meta["title"] == "cli-run" and meta["language_pair"] == "en-fr" and "BLEU" in meta["score"]
-    with pytest.raises(ValueError, match="already exists"):
-        store.promote("cli-run")
-
-    assert main(["runs", "promote", "api_run", "--average", "2", "--as", "gru-avg"]) == 0
-    assert (out / "gru-avg.pt").exists() and "average of the last 2" in (out / "gru-avg.md").read_text()
-    Translator.from_checkpoint(out / "gru-avg.pt").translate("a b")
-    with pytest.raises(ValueError, match="snapshot"):
-        store.promote("api_run", average=3, as_name="x")
     with pytest.raises(ValueError, match="invalid checkpoint name"):
         store.promote("api_run", as_name="../evil")
+
+
+def snapshot_average(run: Path, steps) -> dict:
+    """The element-wise average of ``step-N.pt`` for N in ``steps``, as promote stores it (fp16)."""
+    from s2s_core.checkpoint import load
+    snaps = [load(run / f"step-{s}.pt")["model"] for s in steps]
+    return {k: (sum(w[k].float() for w in snaps) / len(snaps)).half() if v.is_floating_point() else v
+            for k, v in snaps[0].items()}
+
+
+def test_promote_average_is_the_mean_of_exactly_the_last_k_snapshots(finished, env, tmp_path):
+    """Four snapshots kept (25, 30, 35, 40); --average 3 must average 30, 35, 40: their mean, tensor by tensor,
+    not that of any other three; the promoted model translates exactly as those averaged weights do."""
+    from s2s_core import Translator, checkpoint
+    store, out, run = finished, env["root"] / "checkpoints", finished.path("api_run")
+    assert main(["runs", "promote", "api_run", "--average", "3", "--as", "gru-avg"]) == 0
+    got = checkpoint.load(out / "gru-avg.pt")
+    want = snapshot_average(run, (30, 35, 40))
+    assert list(got["model"]) == list(want)
+    for k, v in want.items():
+        assert torch.equal(got["model"][k], v), k
+    for wrong in ((25, 30, 35), (35, 40), (25, 30, 35, 40)):
+        assert not all(torch.equal(got["model"][k], v) for k, v in snapshot_average(run, wrong).items()), wrong
+    assert "average of the last 3 snapshots (steps 30, 35, 40)" in (out / "gru-avg.md").read_text()
+    assert got["meta"]["step"] == 40 and got["meta"]["source"].startswith("average of the last 3")
+
+    manual = {**checkpoint.load(run / "step-40.pt"), "model": want}
+    checkpoint.save({k: v for k, v in manual.items() if k not in ("format", "version")}, tmp_path / "manual.pt")
+    a = Translator.from_checkpoint(out / "gru-avg.pt").translate_batch(["a b c", "d e f g", "h"], beam_size=3,
+                                                                        n_best=2)
+    b = Translator.from_checkpoint(tmp_path / "manual.pt").translate_batch(["a b c", "d e f g", "h"], beam_size=3,
+                                                                           n_best=2)
+    assert [[h.ids for h in t.hypotheses] for t in a] == [[h.ids for h in t.hypotheses] for t in b]
+    assert [h.score for t in a for h in t.hypotheses] == [h.score for t in b for h in t.hypotheses]
+    with pytest.raises(ValueError, match="has 4 step snapshot"):
+        store.promote("api_run", average=5, as_name="x")
+
+
+def test_promote_refuses_to_overwrite_without_the_flag(finished, env, capsys):
+    store, out = finished, env["root"] / "checkpoints"
+    store.promote("cli-run", as_name="keep-me")
+    before = (out / "keep-me.pt").read_bytes()
+    with pytest.raises(ValueError, match="keep-me.pt already exists"):
+        store.promote("cli-run", average=2, as_name="keep-me")
+    capsys.readouterr()
+    assert main(["runs", "promote", "cli-run", "--average", "2", "--as", "keep-me"]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert (out / "keep-me.pt").read_bytes() == before
+    assert main(["runs", "promote", "cli-run", "--average", "2", "--as", "keep-me", "--overwrite"]) == 0
+    assert (out / "keep-me.pt").read_bytes() != before
+    from s2s_core.checkpoint import load
+    replaced = load(out / "keep-me.pt")["model"]
+    assert all(torch.equal(replaced[k], v) for k, v in snapshot_average(store.path("cli-run"), (35, 40)).items())
+    assert "average of the last 2 snapshots (steps 35, 40)" in (out / "keep-me.md").read_text()
 
 
 def test_completed_run_continues_with_a_higher_step_limit(finished):

@@ -86,17 +86,74 @@ def test_resume_is_exact(small_data, tmp_path, arch, extra):
 
     a, b = train_losses(straight), train_losses(split)
     assert sorted(a) == sorted(b) == list(range(1, 2 * N + 1))
-    for step in range(1, 2 * N + 1):
-        assert b[step] == pytest.approx(a[step], rel=1e-5, abs=1e-6), f"step {step}"
+    assert b == a                      # bit for bit: same weights, optimiser state, batches and dropout masks
     # batches differ per epoch and the run crosses epochs: the epoch counter was restored too
     epochs_a = [r["epoch"] for r in records(straight) if r.get("kind") == "train"]
     epochs_b = [r["epoch"] for r in records(split) if r.get("kind") == "train"]
     assert epochs_a == epochs_b and epochs_a[-1] >= 1
-    wa, wb = checkpoint.load(straight / "last.pt")["model"], checkpoint.load(split / "last.pt")["model"]
-    for k in wa:
-        torch.testing.assert_close(wb[k], wa[k], atol=1e-5, rtol=1e-5)
+    assert_same_weights(checkpoint.load(split / "last.pt")["model"], checkpoint.load(straight / "last.pt")["model"])
     assert [e["event"] for e in events(split)] == ["start", "completed", "start", "completed"]
     assert events(split, "start")[1]["step"] == N
+
+
+def assert_same_weights(got: dict, want: dict) -> None:
+    assert list(got) == list(want)
+    for k, v in want.items():
+        assert torch.equal(got[k], v), k
+
+
+def validations(out) -> list[tuple]:
+    return [(r["step"], r["valid_bleu"], r["best"]) for r in records(out) if r.get("kind") == "valid"]
+
+
+def test_resume_restores_early_stopping_state_exactly(small_data, tmp_path):
+    """Patience 3, validation every 2 steps, nothing improves (lr 1e-12): a straight run stops at step 8.
+    Split at step 4 (best score and one bad validation so far), the resumed run must stop at step 8 too —
+    a lost bad-validation count would stop it at 10, a lost best score later still."""
+    straight, split = tmp_path / "straight", tmp_path / "split"
+    kw = dict(lr=1e-12, valid_every=2, patience=3, select_metric="bleu")
+    assert train(config(small_data, straight, max_steps=50, **kw), model_config(), device="cpu") == "early_stopping"
+    assert train(config(small_data, split, max_steps=4, **kw), model_config(), device="cpu") == "max_steps"
+    state = checkpoint.load(split / "last.pt")["train_state"]
+    assert state["bad_validations"] == 1 and state["best"] == validations(straight)[0][1]
+    assert train(config(small_data, split, max_steps=50, resume=True, **kw), model_config(),
+                 device="cpu") == "early_stopping"
+    assert validations(split) == validations(straight)
+    assert [b for _, _, b in validations(split)] == [True, False, False, False]
+    end_a, end_b = (checkpoint.load(out / "last.pt")["train_state"] for out in (straight, split))
+    assert end_b["step"] == end_a["step"] == 8
+    assert (end_b["best"], end_b["bad_validations"]) == (end_a["best"], end_a["bad_validations"]) != (None, 0)
+
+
+class StepClock:
+    """``time`` for s2s_core.train: its clock moves 20 s per training step (max_minutes without waiting)."""
+
+    def __init__(self):
+        self.now = 1_700_000_000.0
+
+    def time(self) -> float:
+        return self.now
+
+
+def test_max_minutes_stops_on_the_clock_and_resume_counts_the_time_already_used(small_data, tmp_path,
+                                                                                  monkeypatch):
+    clock = StepClock()
+    monkeypatch.setattr(train_mod, "time", clock)
+    real_step = train_mod.Trainer.train_step
+
+    def step(self, batch):
+        clock.now += 20.0
+        return real_step(self, batch)
+    monkeypatch.setattr(train_mod.Trainer, "train_step", step)
+    out = tmp_path / "minutes"
+    assert train(config(small_data, out, max_steps=50, max_minutes=1), model_config(), device="cpu") == "max_minutes"
+    assert max(train_losses(out)) == 3                                  # 3 × 20 s = 1 minute
+    assert events(out)[-1]["reason"] == "max_minutes" and events(out)[-1]["elapsed_s"] == pytest.approx(60)
+    assert checkpoint.load(out / "last.pt")["train_state"]["elapsed"] == pytest.approx(60)
+    assert train(config(small_data, out, max_steps=50, max_minutes=2, resume=True), model_config(),
+                 device="cpu") == "max_minutes"
+    assert max(train_losses(out)) == 6                                  # 60 s before + 3 × 20 s
+    assert events(out)[-1]["elapsed_s"] == pytest.approx(120)
 
 
 def test_resume_without_training_state_is_refused(small_data, tmp_path):
@@ -261,7 +318,7 @@ def test_nan_weights_are_never_written(small_data, tmp_path, monkeypatch):
 
     monkeypatch.setattr(torch.optim.AdamW, "step", poisoning_step)
     out = tmp_path / "poison"
-    with pytest.raises(TrainingError):
+    with pytest.raises(TrainingError, match="NaN/inf for 3 consecutive steps"):
         train(config(small_data, out, max_steps=50, valid_every=1, checkpoint_every=1), model_config(), device="cpu")
     assert all_finite(out / "last.pt") and all_finite(out / "best.pt")
     assert checkpoint.load(out / "last.pt")["train_state"]["step"] == 2
@@ -333,46 +390,111 @@ def test_sigterm_saves_and_exits_cleanly(small_data, tmp_path):
     assert events(out)[-1]["event"] == "completed"
 
 
-# ≈ 20-30 s: two torchrun workers (gloo, CPU) plus a single-process reference run
-def test_ddp_torchrun_matches_single_process(small_data, tmp_path):
-    steps = 30
-    single, ddp = tmp_path / "single", tmp_path / "ddp"
-    kw = {"max-steps": steps, "log-every": 5, "lr": 2e-3, "warmup": 10}
-    r = run_torchrun(["-m", "s2s_core", *cli_train_args(small_data, ddp, **kw)], timeout=300)
-    assert r.returncode == 0, r.stderr[-3000:]
-    train(config(small_data, single, max_steps=steps, log_every=5, lr=2e-3, warmup=10), model_config(),
-          device="cpu")
+RECORD_RANKS = """
+import json, os, sys
+import torch
+import s2s_core.train as T
+real_finish, real_batches, seen = T.Trainer._finish, T.Trainer._epoch_batches, {}
+def batches(self, epoch):                       # which examples this rank trains on, per epoch
+    out = real_batches(self, epoch)
+    seen[epoch] = sorted(i for b in out for i in b)
+    return out
+def finish(self, reason):                       # every rank's weights as it ends (only rank 0 saves last.pt)
+    torch.save(self.model.state_dict(), os.path.join(self.cfg.out, f"rank{self.rank}.weights"))
+    with open(os.path.join(self.cfg.out, f"rank{self.rank}.examples.json"), "w") as f:
+        json.dump(seen, f)
+    return real_finish(self, reason)
+T.Trainer._epoch_batches, T.Trainer._finish = batches, finish
+from s2s_core.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
 
-    start = events(ddp, "start")
+
+def rank_weights(out: Path, rank: int) -> dict:
+    return torch.load(out / f"rank{rank}.weights", weights_only=True)
+
+
+def assert_ranks_identical(out: Path) -> None:
+    """Both workers end with the same weights as each other and as the saved last.pt."""
+    w0, w1 = rank_weights(out, 0), rank_weights(out, 1)
+    assert_same_weights(w1, w0)
+    assert_same_weights(checkpoint.load(out / "last.pt")["model"], w0)
+
+
+# ≈ 20-30 s: two torchrun workers (gloo, CPU)
+def test_ddp_ranks_train_on_their_own_batches_and_end_with_identical_weights(small_data, tmp_path):
+    """Under torchrun each worker trains on its own share of the batches, with its own dropout masks and
+    its own initial seed; DDP (initial broadcast + gradient all-reduce) must still leave every rank with the
+    same weights. Without the DDP wrap the ranks drift apart and this fails."""
+    steps = 30
+    script, out = tmp_path / "record_ranks.py", tmp_path / "ddp"
+    script.write_text(RECORD_RANKS)
+    kw = {"max-steps": steps, "log-every": 5, "lr": 2e-3, "warmup": 10, "dropout": 0.1}
+    r = run_torchrun([script, *cli_train_args(small_data, out, **kw)], timeout=300)
+    assert r.returncode == 0, r.stderr[-3000:]
+
+    start = events(out, "start")
     assert len(start) == 1 and start[0]["world_size"] == 2             # only rank 0 writes metrics
-    d, s = train_losses(ddp), train_losses(single)
-    assert sorted(d) == sorted(s) == list(range(5, steps + 1, 5))      # no duplicated records from rank 1
-    assert d[steps] < 0.8 * d[5] and s[steps] < 0.8 * s[5]             # both learn
-    assert d[steps] == pytest.approx(s[steps], rel=0.2)                # ... at about the same rate
-    assert events(ddp)[-1]["event"] == "completed"
-    ck = checkpoint.load(ddp / "last.pt")
+    losses = train_losses(out)
+    assert sorted(losses) == list(range(5, steps + 1, 5))              # no duplicated records from rank 1
+    assert losses[steps] < 0.8 * losses[5]                             # it learns
+    assert events(out)[-1]["event"] == "completed"
+    ck = checkpoint.load(out / "last.pt")
     assert ck["train_state"]["step"] == steps
     assert not any(k.startswith("module.") for k in ck["model"])        # plain weights, not DDP-wrapped
-    assert Translator.from_checkpoint(ddp / "best.pt").translate("a b c").best is not None
+    assert_ranks_identical(out)
+    mine = [json.loads((out / f"rank{r}.examples.json").read_text())["0"] for r in (0, 1)]
+    assert mine[0] and mine[1] and not set(mine[0]) & set(mine[1])     # epoch 0: disjoint shares of the data
+    assert Translator.from_checkpoint(out / "best.pt").translate("a b c").best is not None
 
 
-# ≈ 25-35 s: three torchrun runs
-def test_ddp_resume_is_exact(small_data, tmp_path):
-    """With dropout each rank draws its own masks: a resumed 2-worker run must restore every rank's RNG."""
-    straight, split = tmp_path / "straight", tmp_path / "split"
+def start_torchrun(args: list) -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2", *map(str, args)]
+    return subprocess.Popen(cmd, cwd=ROOT, env=cli_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+
+
+def stop_after(proc: subprocess.Popen, out: Path, steps: int) -> None:
+    """SIGTERM to the process group (as ``runs stop`` does) once ``steps`` steps are logged."""
+    try:
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline and len(train_losses(out)) < steps:
+            if proc.poll() is not None:
+                pytest.fail(f"torchrun exited early: {proc.communicate()[1][-3000:]}")
+            time.sleep(0.1)
+        assert len(train_losses(out)) >= steps, f"fewer than {steps} steps within 240 s"
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+
+
+# ≈ 30-45 s: three torchrun runs
+def test_ddp_stop_and_resume_continue_exactly(small_data, tmp_path):
+    """A 2-worker run stopped by SIGTERM mid-epoch and resumed equals one that never stopped, loss for loss
+    and weight for weight: every rank's RNG, the data position and the optimiser state come back."""
+    script, straight, split = tmp_path / "record_ranks.py", tmp_path / "straight", tmp_path / "split"
+    script.write_text(RECORD_RANKS)
     kw = {"dropout": 0.3, "log-every": 1}
-    for out, steps, extra in ((straight, 8, []), (split, 4, []), (split, 8, ["--resume"])):
-        r = run_torchrun(["-m", "s2s_core", *cli_train_args(small_data, out, **kw, **{"max-steps": steps}), *extra],
-                         timeout=180)
+    proc = start_torchrun([script, *cli_train_args(small_data, split, **kw, **{"max-steps": 100000})])
+    stop_after(proc, split, 3)
+    last = events(split)[-1]
+    assert last["event"] == "stopped", events(split)
+    stopped = last["step"]
+    state = checkpoint.load(split / "last.pt")["train_state"]
+    assert state["step"] == stopped and len(state["rng"]) == 2                  # one RNG state per rank
+    end = stopped + 4
+    for out, extra in ((split, ["--resume"]), (straight, [])):
+        r = run_torchrun([script, *cli_train_args(small_data, out, **kw, **{"max-steps": end}), *extra], timeout=180)
         assert r.returncode == 0, r.stderr[-3000:]
-    assert len(checkpoint.load(split / "last.pt")["train_state"]["rng"]) == 2      # one state per rank
+    assert [e["step"] for e in events(split, "start")] == [0, stopped]
     a, b = train_losses(straight), train_losses(split)
-    assert sorted(a) == sorted(b) == list(range(1, 9))
-    for step in range(1, 9):
-        assert b[step] == pytest.approx(a[step], rel=1e-5, abs=1e-6), f"step {step}"
-    wa, wb = checkpoint.load(straight / "last.pt")["model"], checkpoint.load(split / "last.pt")["model"]
-    for k in wa:
-        torch.testing.assert_close(wb[k], wa[k], atol=1e-5, rtol=1e-5)
+    assert sorted(a) == sorted(b) == list(range(1, end + 1))
+    assert b == a                                                               # bit for bit
+    assert_same_weights(checkpoint.load(split / "last.pt")["model"], checkpoint.load(straight / "last.pt")["model"])
+    assert_ranks_identical(split)
 
 
 NAN_ON_RANK_1 = """

@@ -60,14 +60,15 @@ def test_save_is_atomic_on_unpicklable_payload(tmp_path):
     checkpoint.save(payload(1.0), p)
     bad = payload(5.0)
     bad["meta"]["callback"] = lambda: None
-    with pytest.raises(Exception):
+    # a local function cannot be pickled: AttributeError here (PicklingError for a module-level one)
+    with pytest.raises((AttributeError, pickle.PicklingError), match="(?i)can't pickle"):
         checkpoint.save(bad, p)
     assert torch.equal(checkpoint.load(p)["model"]["w"], torch.full((2, 3), 1.0))
     assert [f.name for f in tmp_path.iterdir()] == ["c.pt"]
 
 
 def _assert_error(path, *fragments):
-    with pytest.raises(CheckpointError) as e:
+    with pytest.raises(CheckpointError, match="^cannot load checkpoint ") as e:
         checkpoint.load(path)
     assert str(path) in str(e.value)
     assert e.value.path == str(path)
@@ -154,7 +155,7 @@ def test_malicious_pickle_is_refused_and_never_runs(tmp_path):
         pickle.dump({"format": checkpoint.FORMAT, "model": Evil(str(marker))}, f, protocol=2)
     _assert_error(legacy)
     assert not marker.exists()
-    with pytest.raises(CheckpointError):
+    with pytest.raises(CheckpointError, match="refused: the file holds objects other than weights"):
         Translator.from_checkpoint(p)
     assert not marker.exists()
     assert err.problem
@@ -226,6 +227,37 @@ def test_average_refuses_a_bad_file(tmp_path):
     (tmp_path / "b.pt").write_text("junk")
     with pytest.raises(CheckpointError, match="b.pt"):
         checkpoint.average([a, tmp_path / "b.pt"])
+
+
+def _variant(tmp_path, name: str, **change) -> str:
+    """payload() with ``change`` applied (``model`` / ``model_config`` / ``tokenizer`` replaced), saved."""
+    ck = payload()
+    for key, value in change.items():
+        ck[key] = value(ck[key]) if callable(value) else value
+    checkpoint.save(ck, tmp_path / name)
+    return str(tmp_path / name)
+
+
+@pytest.mark.parametrize("change, fragment", [
+    ({"model": lambda m: {**m, "w": torch.ones(3, 2)}}, "parameter w has shape (3, 2), not (2, 3)"),
+    ({"model": lambda m: {"w": m["w"]}}, "other parameters (missing: steps; extra: –)"),
+    ({"model": lambda m: {**m, "bias": torch.zeros(2)}}, "other parameters (missing: –; extra: bias)"),
+    ({"model_config": lambda c: {**c, "d_model": 8}}, "other architecture (d_model 8, not 4)"),
+    ({"model_config": lambda c: {**c, "arch": "gru"}}, "other architecture (arch 'gru', not 'transformer')"),
+    ({"tokenizer": checkpoint.proto_to_tensor(b"another proto")},
+     "another tokenizer (its token ids mean other pieces)"),
+], ids=["shape", "missing", "extra", "width", "arch", "tokenizer"])
+def test_average_refuses_checkpoints_that_do_not_match(tmp_path, change, fragment):
+    first = _variant(tmp_path, "first.pt")
+    same = _variant(tmp_path, "same.pt", model_config=lambda c: {**c, "dropout": 0.3})
+    other = _variant(tmp_path, "other.pt", **change)
+    checkpoint.average([first, same])                        # another dropout rate is the same model
+    with pytest.raises(CheckpointError, match="cannot average checkpoint") as e:
+        checkpoint.average([first, same, other])
+    assert str(e.value) == f"cannot average checkpoint {other}: it does not match {first}: {fragment}"
+    assert e.value.path == other
+    with pytest.raises(ValueError, match="at least one"):
+        checkpoint.average([])
 
 
 def legacy_names(weights: dict) -> dict:

@@ -269,7 +269,7 @@ def test_download_gz_files_keep_upstream_names(http_root, tmp_path):
 def test_download_missing_file_raises_and_leaves_no_partial(http_root, tmp_path):
     _, base = http_root
     import urllib.error
-    with pytest.raises(urllib.error.HTTPError):
+    with pytest.raises(urllib.error.HTTPError, match="404"):
         data.download("tatoeba", tmp_path / "d", base_url=base, progress=lambda m: None)
     assert not [p for p in (tmp_path / "d").rglob("*") if p.is_file()]
 

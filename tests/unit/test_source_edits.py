@@ -110,5 +110,5 @@ def test_word_edits_for_a_selected_word():
     fox = {v.kind: v.text for v in word_edits("I saw the fox.", 3)}
     assert fox["number"] == "I saw the foxes."
     assert [v.kind for v in word_edits("The doctor said she was tired.", 0)] == ["drop"]    # nothing else for "The"
-    with pytest.raises(IndexError):
+    with pytest.raises(IndexError, match=r"word 99 out of range \(the sentence has 6 words\)"):
         word_edits(text, 99)

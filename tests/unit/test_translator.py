@@ -79,7 +79,7 @@ def test_empty_input_is_a_readable_error(tr, text):
 
 
 def test_non_text_input_is_an_error(tr):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="the input is empty"):
         tr.translate(None)  # type: ignore[arg-type]
 
 
