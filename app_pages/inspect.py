@@ -1,8 +1,10 @@
-"""Inspect: layer × head attention grid, beam-search tree, click-to-correct, two models side by side."""
+"""Inspect: layer × head attention grid, beam-search tree, click-to-correct, two models side by side, what-if
+edits, and attention beside attribution."""
 import streamlit as st
 
 from s2s_core.translator import split_sentences
 from ui import context, inspect_views, require_model
+from ui.attribution_view import attribution_tab
 from ui.whatif import whatif
 
 ctx = context()
@@ -28,6 +30,7 @@ VIEWS = {
     "Click to correct": inspect_views.correct,
     "Compare models": inspect_views.compare,
     "What if…": whatif,
+    "Attention vs attribution": attribution_tab,
 }
 tabs = st.tabs(list(VIEWS), key="inspect_tab", on_change="rerun")
 for tab, (name, view) in zip(tabs, VIEWS.items()):

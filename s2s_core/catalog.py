@@ -14,6 +14,11 @@ A card comes from ``<name>.md`` beside the checkpoint when there is one, either 
 or as ``key: value`` lines at the top of the file. Whatever the card lacks is filled in from the
 checkpoint itself (``model_config``, ``train_config``, ``meta``) once the model is loaded.
 Nothing here loads weights.
+
+``alignment_layer`` (1-based decoder layer, as the app numbers them) and ``alignment_head`` (1-based, or
+``mean``) name the attention that matches human word alignments best for that model; ``python -m
+s2s_core align-eval --update-card`` writes them (with ``alignment_aer``) and the app shows that
+layer/head by default (:func:`alignment_choice`).
 """
 from __future__ import annotations
 
@@ -135,3 +140,16 @@ def model_card(entry: ModelEntry, model_config: Optional[dict] = None, train_con
     card = describe_model(model_config, train_config, meta) if model_config else {}
     card.update({k: v for k, v in entry.card.items() if v})
     return card
+
+
+def alignment_choice(card: dict, layers: int, heads: int) -> Optional[tuple[int, Optional[int]]]:
+    """The card's best-aligned attention as (0-based layer, 0-based head or None = head average), or
+    None when the card names none or names one this model does not have."""
+    layer, head = str(card.get("alignment_layer", "")).strip(), str(card.get("alignment_head", "mean")).strip()
+    if not layer.isdecimal() or not 1 <= int(layer) <= layers:
+        return None
+    if head.lower() in ("mean", "average", "avg", ""):
+        return int(layer) - 1, None
+    if not head.isdecimal() or not 1 <= int(head) <= heads:
+        return None
+    return int(layer) - 1, int(head) - 1

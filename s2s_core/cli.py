@@ -1,4 +1,4 @@
-"""Command line: ``python -m s2s_core {train,translate,evaluate,export,data,runs} …`` (also under torchrun).
+"""Command line: ``python -m s2s_core {train,translate,evaluate,export,data,runs,align-eval} …`` (also under torchrun).
 
 Each subcommand is registered by one small ``add_*_command(sub)`` function listed in ``COMMANDS``; a new
 subcommand is one more function and one more entry there. Commands import what they need when they run,
@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 
+from .align_eval import add_align_eval_command
 from .cli_args import add_train_args, configs_from_args
 from .decoding import DecodeConfig
 from .runs.cli import add_runs_command
@@ -213,7 +214,7 @@ def add_data_command(sub) -> None:
 
 
 COMMANDS = (add_train_command, add_translate_command, add_evaluate_command, add_export_command, add_data_command,
-            add_runs_command)
+            add_runs_command, add_align_eval_command)
 
 
 def build_parser() -> argparse.ArgumentParser:

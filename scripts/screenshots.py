@@ -4,7 +4,8 @@ Starts ``streamlit run app.py`` on a free local port (checkpoints from ``--check
 folder), drives it with Playwright and the system Chromium, and writes into ``docs/``:
 ``translate.png`` (translation, n-best, confidence, attention), ``inspect-heads.png`` (layer × head
 grid, Transformers), ``beam-tree.png`` (beam-search tree), ``whatif.png`` (a ready-made probe in the
-"What if…" tab) and ``slices.png`` (sliced scores of ``--eval-file`` on the Evaluate page).
+"What if…" tab), ``attribution.png`` (the "Attention vs attribution" tab: the maps and the alignment
+links) and ``slices.png`` (sliced scores of ``--eval-file`` on the Evaluate page).
 """
 from __future__ import annotations
 
@@ -41,6 +42,15 @@ def whatif(page, out: Path, width: int) -> None:
     page.locator(".st-key-whatif_map_diff .heatmaplayer").wait_for(state="visible")
     settle(page, 2)
     shoot(page, out / "whatif.png", width)
+
+
+def attribution(page, out: Path, width: int) -> None:
+    """Inspect → "Attention vs attribution" on the page's sentence: the four maps and the links."""
+    page.get_by_role("tab", name="Attention vs attribution").click()
+    page.locator(".st-key-attr_links_fig .shapelayer path").first.wait_for(state="visible")
+    page.mouse.move(0, 0)
+    settle(page, 2)
+    shoot(page, out / "attribution.png", width)
 
 
 def slices(page, out: Path, width: int, eval_file: Path) -> None:
@@ -98,6 +108,10 @@ def main() -> None:
         shoot(page, out / "beam-tree.png", args.width)
         page.set_viewport_size({"width": args.width, "height": 2800})
         whatif(page, out, args.width)
+        page.get_by_label("Sentence to inspect").fill(args.text or "The cat is sleeping on the red sofa.")
+        page.get_by_label("Sentence to inspect").press("Enter")
+        settle(page)
+        attribution(page, out, args.width)
         slices(page, out, args.width, Path(args.eval_file))
         browser.close()
 

@@ -145,6 +145,31 @@ def pieces(entry: ModelEntry, ids: Sequence[int]) -> list[str]:
     return tr.tokenizer.id_to_piece(list(ids)) if tr else [str(i) for i in ids]
 
 
+@st.cache_data(max_entries=64, show_spinner=False)
+def _attribution(model_key: tuple, text: str, settings: tuple, index: int, method: str, layer: Optional[int],
+                 head: Optional[int]):
+    from s2s_core import attribution        # imports Captum when a gradient method runs
+    tr = _translate(model_key, text, settings, None, False)
+    return attribution.compare(_translator(model_key), tr, index, layer, head, (method,))[method]
+
+
+def attribution_maps(entry: ModelEntry, text: str, settings: DecodeConfig, index: int, methods: Sequence[str],
+                     layer: Optional[int] = None, head: Optional[int] = None) -> tuple[Optional[dict], Optional[str]]:
+    """Method → [target × source pieces] matrix for hypothesis ``index`` of the cached translation of
+    ``text`` (the Inspect page's attribution tab). Each method is cached on its own, so a slow one
+    (integrated gradients) can be asked for later; the gradient methods ignore ``layer`` / ``head``
+    (``attribution.ALL_LAYERS`` = the layers' average, None = the display layer)."""
+    out = {}
+    try:
+        for m in methods:
+            attention_like = m in ("attention", "norm_attention")
+            out[m] = _attribution(entry.key, text, settings_key(settings), index, m,
+                                  layer if attention_like else None, head if attention_like else None)
+    except Exception as e:
+        return None, f"The attribution failed ({type(e).__name__}: {str(e)[:300]})."
+    return out, None
+
+
 def compare(entry: ModelEntry, source_a: str, source_b: str, settings: DecodeConfig, layer: Optional[int] = None,
             head: Optional[int] = None) -> tuple[Optional[Comparison], Optional[str]]:
     """Counterfactual comparison of two sources on one model (the Inspect page's "What if…" tab). Both

@@ -45,10 +45,11 @@ def heads(ctx: Context, sentence: str) -> None:
         result.heatmap(ctx, src, hyp, AttentionView(), key="grid_rnn")
         return
     T, L, H, S = hyp.heads.shape
+    default, default_head = result.default_attention(ctx)
     if st.session_state.get("grid_layer") not in range(L):
-        st.session_state["grid_layer"] = viz.default_layer(L)
+        st.session_state["grid_layer"] = default
     if st.session_state.get("grid_head") not in range(H):
-        st.session_state["grid_head"] = 0
+        st.session_state["grid_head"] = default_head or 0
     c1, c2 = st.columns(2)
     layer = c1.selectbox("Layer", list(range(L)), key="grid_layer", format_func=lambda i: f"Layer {i + 1}")
     head = c2.selectbox("Head", list(range(H)), key="grid_head", format_func=lambda i: f"Head {i + 1}")

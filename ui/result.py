@@ -1,23 +1,18 @@
 """Result panels: best translation, n-best table, token confidence, attention heatmap and exports."""
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 import numpy as np
 import streamlit as st
 
-from s2s_core import viz
+from s2s_core import catalog, viz
 from s2s_core.translator import Hypothesis, Translation
 
+from . import links
+from .exports import PLOTLY_CONFIG, image_buttons, matrix_buttons, short_hash  # noqa: F401  (re-exported)
 from .state import Context
-
-PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
-
-
-def short_hash(*parts) -> str:
-    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8", "replace")).hexdigest()[:10]
 
 
 def plain(text: str, css_class: str = "s2s-text", size: str = "1.05rem", extra: str = "") -> None:
@@ -46,12 +41,31 @@ class AttentionView:
     is_default: bool = True
 
 
+def default_attention(ctx: Context) -> tuple[int, Optional[int]]:
+    """(layer, head or None = average) shown by default: the model card's best-aligned attention
+    (``align-eval``), else the penultimate layer's head average."""
+    cfg = ctx.translator.config
+    return catalog.alignment_choice(ctx.card, cfg.dec_layers, cfg.n_heads) or (viz.default_layer(cfg.dec_layers), None)
+
+
+def _default_caption(ctx: Context, layer: int, head: Optional[int]) -> str:
+    L = ctx.translator.config.dec_layers
+    what = "the average of the heads" if head is None else f"head {head + 1}"
+    if catalog.alignment_choice(ctx.card, L, ctx.translator.config.n_heads):
+        aer = ctx.card.get("alignment_aer")
+        return (f"Showing {what} of decoder layer {layer + 1} of {L}: for this model it matches human word "
+                f"alignments best (lowest alignment error rate{f', AER {aer}' if aer else ''}; see "
+                "checkpoints/RESULTS.md).")
+    return (f"Showing {what} of decoder layer {layer + 1} of {L}: the penultimate layer's cross-attention lines "
+            "up best with word alignments in trained Transformers (Garg et al., 2019); the last layer is usually "
+            "less aligned.")
+
+
 def attention_controls(ctx: Context, key: str = "attn") -> AttentionView:
     """Merge toggle and (Transformers) layer/head pickers, shared by every sentence on the page."""
     cfg = ctx.translator.config
     transformer = cfg.arch == "transformer"
     L, H = cfg.dec_layers, cfg.n_heads
-    default = viz.default_layer(L)
     cols = st.columns([2, 2, 2]) if transformer and not ctx.presenter else [st.container()]
     merge = cols[0].toggle("Merge subword pieces into words", key=f"{key}_merge",
                            help="Sum a word's source pieces, average its target pieces")
@@ -59,26 +73,27 @@ def attention_controls(ctx: Context, key: str = "attn") -> AttentionView:
         st.caption(f"{cfg.arch.upper()} with {cfg.attention} attention: one attention distribution per output "
                    "token (no layers or heads).")
         return AttentionView(merge)
+    default, default_head = default_attention(ctx)
+    default_head = -1 if default_head is None else default_head
     if ctx.presenter:
-        layer, head = default, -1
+        layer, head = default, default_head
     else:
         layer = cols[1].selectbox("Decoder layer", list(range(L)) + [-1], index=default, key=f"{key}_layer_{L}",
                                   format_func=lambda i: "Average of layers" if i < 0 else
                                   f"Layer {i + 1}" + (" (default)" if i == default else ""))
-        head = cols[2].selectbox("Head", [-1] + list(range(H)), key=f"{key}_head_{H}",
+        head = cols[2].selectbox("Head", [-1] + list(range(H)), index=default_head + 1, key=f"{key}_head_{H}",
                                  format_func=lambda i: "Average of heads" if i < 0 else f"Head {i + 1}")
-    is_default = layer == default and head == -1
+    is_default = layer == default and head == default_head
     if is_default:
-        st.caption(f"Showing the average of the heads of decoder layer {default + 1} of {L}: the penultimate "
-                   "layer's cross-attention lines up best with word alignments in trained Transformers "
-                   "(Garg et al., 2019); the last layer is usually less aligned.")
+        st.caption(_default_caption(ctx, layer, None if head < 0 else head))
     return AttentionView(merge, None if layer < 0 else layer, None if head < 0 else head, is_default)
 
 
 def attention_matrix(src: list[str], hyp: Hypothesis, view: AttentionView, upto: Optional[int] = None):
     """The matrix to draw for ``view`` plus its labels, and the share of attention on source </s>."""
-    attn = hyp.attention if (view.is_default or hyp.heads is None) else viz.select_heads(hyp.heads, view.layer,
-                                                                                         view.head)
+    model_default = view.is_default and view.layer is None and view.head is None   # AttentionView()
+    attn = hyp.attention if (model_default or hyp.heads is None) else viz.select_heads(hyp.heads, view.layer,
+                                                                                       view.head)
     tgt = list(hyp.tokens)
     if upto is not None:
         attn, tgt = attn[:upto], tgt[:upto]
@@ -155,6 +170,8 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     if view is None:
         view = attention_controls(ctx)
     heatmap(ctx, tr.source_tokens, hyp, view, key, exports=exports)
+    links.attention_links(ctx, tr.source_tokens, hyp.tokens, attention_matrix(tr.source_tokens, hyp, replace(
+        view, merge=False))[0], key, exports=exports)
     if exports and not ctx.presenter:
         with st.expander("Export n-best list"):
             c1, c2 = st.columns(2)
@@ -165,39 +182,7 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     return hyp
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
-def _image(fig_json: str, fmt: str) -> bytes:
-    import plotly.io as pio
-    return viz.figure_image(pio.from_json(fig_json), fmt)
-
-
 def export_panel(fig, attn, src_l, tgt_l, key: str) -> None:
     with st.expander("Export heatmap"):
-        c1, c2 = st.columns(2)
-        c1.download_button("Attention matrix (CSV)", viz.attention_csv(attn, src_l, tgt_l), "attention.csv",
-                           "text/csv", key=f"{key}_att_csv", on_click="ignore")
-        c2.download_button("Attention matrix (JSON)", viz.attention_json(attn, src_l, tgt_l), "attention.json",
-                           "application/json", key=f"{key}_att_json", on_click="ignore")
-        fig_json = fig.to_json()
-        fp, armed_key = short_hash(fig_json), f"{key}_img_armed"
-        armed = st.session_state.get(armed_key)
-        if armed == ("failed", fp):
-            st.warning(f"Image export is not available here: {st.session_state.get(key + '_img_error')}. "
-                       "The camera icon on the chart still saves a PNG.")
-            return
-        if armed != fp:
-            if not st.button("Prepare PNG and SVG", key=f"{key}_img_btn",
-                             help="Renders the figure with kaleido (takes a few seconds)"):
-                return
-            st.session_state[armed_key] = fp
-        try:
-            with st.spinner("Rendering images …"):
-                png, svg = _image(fig_json, "png"), _image(fig_json, "svg")
-        except viz.ExportError as e:
-            st.session_state[armed_key], st.session_state[key + "_img_error"] = ("failed", fp), str(e)
-            st.warning(f"Image export is not available here: {e}. The camera icon on the chart still saves a PNG.")
-            return
-        c3, c4 = st.columns(2)
-        c3.download_button("Heatmap (PNG)", png, "attention.png", "image/png", key=f"{key}_png", on_click="ignore")
-        c4.download_button("Heatmap (SVG)", svg, "attention.svg", "image/svg+xml", key=f"{key}_svg",
-                           on_click="ignore")
+        matrix_buttons(attn, src_l, tgt_l, key)
+        image_buttons(fig, key)

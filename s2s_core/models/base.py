@@ -43,6 +43,7 @@ class Seq2Seq(nn.Module):
     """encode → init_state → decode_step… with reorder_state for beams; forward for teacher forcing."""
 
     config: Any
+    embed: nn.Embedding                  # source token embeddings (attribution hooks their output)
     out: nn.Linear                       # the vocabulary projection: final hidden states → logits
 
     def encode(self, src: torch.Tensor, src_mask: torch.Tensor) -> EncoderOut:

@@ -214,3 +214,27 @@ def test_slices_in_a_real_browser(server, tmp_path):
         page.mouse.click(bb["x"] + bb["width"] / 2, bb["y"] + bb["height"] - 3)
         expect(tables).to_have_count(4)                                # + the slice's sentences
         assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_attribution_tab_in_a_real_browser(server):
+    """Inspect → "Attention vs attribution": the four maps and the links figure (words on two lines, one
+    line per link) render; picking another method redraws the links without an error."""
+    from playwright.sync_api import expect
+    url, _ = server
+    with browser_page(f"{url}/inspect?model=tiny-transformer&text=a+b+c+d+e", height=3000) as page:
+        page.locator(HEATMAP).first.wait_for(state="visible")
+        page.get_by_role("tab", name="Attention vs attribution").click()
+        page.locator(".st-key-attr_links_fig .shapelayer path").first.wait_for(state="visible")   # all computed
+        for m in ("attention", "norm_attention", "grad_x_input", "integrated_gradients"):
+            expect(page.locator(f".st-key-attr_map_{m} .heatmaplayer")).to_be_visible()
+        expect(page.get_by_text("Agreement with attention").first).to_be_visible()
+        links = page.locator(".st-key-attr_links_fig")
+        n_target = links.locator(".js-plotly-plot").evaluate(
+            "el => el.data.find(t => t.name === 'target').text.length")
+        assert n_target >= 1
+        expect(links.locator(".shapelayer path")).to_have_count(n_target)      # argmax: one link per target word
+        expect(links.locator(".textpoint", has_text="a").first).to_be_visible()
+        page.get_by_text("gradient × input", exact=True).click()
+        page.wait_for_timeout(500)
+        links.locator(".shapelayer path").first.wait_for(state="visible")
+        assert page.locator('[data-testid="stException"]').count() == 0

@@ -1,0 +1,34 @@
+"""The default attention shown for a Transformer is the layer/head its model card names as best aligned
+(``alignment_layer`` / ``alignment_head``, written by ``align-eval --update-card``)."""
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+from apphelpers import TF, heatmap_z, no_problems, plotly_specs, translate
+from conftest import make_app
+
+from s2s_core import Translator
+
+
+@pytest.fixture(scope="module")
+def aligned_dir(tmp_path_factory, tiny_checkpoint):
+    d = tmp_path_factory.mktemp("aligned_ckpts")
+    shutil.copy(tiny_checkpoint, d / f"{TF}.pt")
+    (d / f"{TF}.md").write_text("---\ntitle: Tiny\nalignment_layer: 2\nalignment_head: 2\n"
+                                "alignment_aer: 12.3 (toy)\n---\n", encoding="utf-8")
+    return d
+
+
+def test_card_alignment_choice_is_the_default_layer_and_head(monkeypatch, aligned_dir):
+    at = make_app(monkeypatch, aligned_dir)
+    at.session_state["model"] = TF
+    at = translate(at.run(), "a b c d e")
+    no_problems(at)
+    assert at.selectbox(key="attn_layer_2").value == 1 and at.selectbox(key="attn_head_2").value == 1
+    assert any("matches human word alignments best" in c.value and "AER 12.3" in c.value for c in at.caption)
+    assert not any("penultimate" in c.value for c in at.caption)
+    tr = Translator.from_checkpoint(aligned_dir / f"{TF}.pt")
+    hyp = tr.translate("a b c d e", beam_size=5, n_best=5).best
+    np.testing.assert_allclose(heatmap_z(plotly_specs(at)[0]), hyp.heads[:, 1, 1], atol=1e-5)

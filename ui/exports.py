@@ -1,0 +1,58 @@
+"""Download buttons the panels share: a matrix as CSV / JSON, a figure as PNG / SVG (rendered by kaleido
+only when asked, since it starts a browser and takes seconds)."""
+from __future__ import annotations
+
+import hashlib
+from typing import Sequence
+
+import numpy as np
+import streamlit as st
+
+from s2s_core import viz
+
+PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+
+
+def short_hash(*parts) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8", "replace")).hexdigest()[:10]
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _image(fig_json: str, fmt: str) -> bytes:
+    import plotly.io as pio
+    return viz.figure_image(pio.from_json(fig_json), fmt)
+
+
+def matrix_buttons(attn: np.ndarray, src_l: Sequence[str], tgt_l: Sequence[str], key: str,
+                   label: str = "Attention matrix", stem: str = "attention") -> None:
+    c1, c2 = st.columns(2)
+    c1.download_button(f"{label} (CSV)", viz.attention_csv(attn, src_l, tgt_l), f"{stem}.csv", "text/csv",
+                       key=f"{key}_att_csv", on_click="ignore")
+    c2.download_button(f"{label} (JSON)", viz.attention_json(attn, src_l, tgt_l), f"{stem}.json",
+                       "application/json", key=f"{key}_att_json", on_click="ignore")
+
+
+def image_buttons(fig, key: str, label: str = "Heatmap", stem: str = "attention") -> None:
+    """"Prepare PNG and SVG", then the two downloads; a clear warning where kaleido cannot render."""
+    fig_json = fig.to_json()
+    fp, armed_key = short_hash(fig_json), f"{key}_img_armed"
+    armed = st.session_state.get(armed_key)
+    if armed == ("failed", fp):
+        st.warning(f"Image export is not available here: {st.session_state.get(key + '_img_error')}. "
+                   "The camera icon on the chart still saves a PNG.")
+        return
+    if armed != fp:
+        if not st.button("Prepare PNG and SVG", key=f"{key}_img_btn",
+                         help="Renders the figure with kaleido (takes a few seconds)"):
+            return
+        st.session_state[armed_key] = fp
+    try:
+        with st.spinner("Rendering images …"):
+            png, svg = _image(fig_json, "png"), _image(fig_json, "svg")
+    except viz.ExportError as e:
+        st.session_state[armed_key], st.session_state[key + "_img_error"] = ("failed", fp), str(e)
+        st.warning(f"Image export is not available here: {e}. The camera icon on the chart still saves a PNG.")
+        return
+    c3, c4 = st.columns(2)
+    c3.download_button(f"{label} (PNG)", png, f"{stem}.png", "image/png", key=f"{key}_png", on_click="ignore")
+    c4.download_button(f"{label} (SVG)", svg, f"{stem}.svg", "image/svg+xml", key=f"{key}_svg", on_click="ignore")
