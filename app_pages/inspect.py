@@ -2,7 +2,8 @@
 import streamlit as st
 
 from s2s_core.translator import split_sentences
-from ui import context, inspect_views, require_model
+from ui import context, inspect_views, links, require_model
+from ui.state import settings_params
 from ui.whatif import whatif
 
 ctx = context()
@@ -29,8 +30,9 @@ VIEWS = {
     "Compare models": inspect_views.compare,
     "What if…": whatif,
 }
-tabs = st.tabs(list(VIEWS), key="inspect_tab", on_change="rerun")
+tabs = st.tabs(list(VIEWS), key="inspect_tab", on_change="rerun", bind="query-params")   # a link restores the tab
 for tab, (name, view) in zip(tabs, VIEWS.items()):
     with tab:
         if tab.open:
             view(ctx, sentence)
+links.inspect_params(settings_params(ctx), text, st.session_state.get("inspect_tab"))    # a shareable URL

@@ -116,8 +116,8 @@ def attention_heatmap(attn: np.ndarray, src_labels: Sequence[str], tgt_labels: S
     top = zmax if zmax is not None else float(np.nanmax(attn)) if attn.size and np.isfinite(attn).any() else 1.0
     fig = go.Figure(go.Heatmap(
         z=attn, x=list(range(S)), y=list(range(T)), customdata=custom, colorscale=COLORSCALE, zmin=0.0,
-        zmax=max(1e-6, top), showscale=show_scale, colorbar=dict(title=dict(text="attention", font=dict(size=font_size)),
-                                                           tickfont=dict(size=font_size), thickness=12),
+        zmax=max(1e-6, top), showscale=show_scale, colorbar=dict(
+            title=dict(text="attention", font=dict(size=font_size)), tickfont=dict(size=font_size), thickness=12),
         hovertemplate="target <b>%{customdata[0]}</b> (row %{y})<br>source <b>%{customdata[1]}</b> "
                       "(column %{x})<br>attention %{z:.3f}<extra></extra>"))
     long_labels = S > 12 or max((len(x) for x in src_labels), default=0) > 8

@@ -10,7 +10,8 @@ import pytest
 
 from s2s_core import viz
 
-SRC = ["▁My", "▁brother", "▁and", "▁I", "▁are", "▁going", "▁to", "▁the", "▁old", "▁market", ".", "</s>"]
+SRC = ["▁My", "▁brother", "▁and", "▁I", "▁are", "▁going", "▁to", "▁the", "▁old", "▁market", ".",
+       "</s>"]
 TGT = ["▁Mein", "▁Bruder", "▁Straßenbahnhalte", "stellen", "▁gehen", ".", "</s>"]
 
 
