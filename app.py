@@ -27,5 +27,5 @@ if (ROOT / "app_pages/training.py").is_file():
                          url_path="training"))
 
 page = st.navigation(pages)
-render_sidebar()
+render_sidebar(decoding=page.url_path != "training")     # decoding settings do nothing there
 page.run()

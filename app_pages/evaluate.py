@@ -14,8 +14,9 @@ st.title("Evaluate")
 if not require_model(ctx):
     st.stop()
 
+# Any file may be picked: evalfile.parse refuses all but .txt/.tsv/.tab UTF-8 text and says why.
 up = st.file_uploader("Text file: one sentence a line — or TSV: source, then one or more reference columns",
-                      type=["txt", "tsv", "tab"], key="eval_file")
+                      key="eval_file")
 if up is None:
     st.caption("Upload a `.txt` to translate it, or a `.tsv` (source⇥reference⇥…) to score the model. "
                "Extra columns are extra references.")
@@ -84,9 +85,9 @@ if es.references:
 df = evalfile.results_frame(es, hyps, errors, chrf, done.get("flags"))
 if chrf is not None:
     st.subheader("Worst sentences (sentence chrF)")
-    st.dataframe(df.sort_values("chrF").head(10), hide_index=True, key="eval_worst")
+    st.dataframe(df.sort_values("chrF").head(10), hide_index=True, key="eval_worst", **evalfile.table_layout(df))
 st.subheader("All translations")
-st.dataframe(df, hide_index=True, key="eval_all")
+st.dataframe(df, hide_index=True, key="eval_all", **evalfile.table_layout(df))
 stem = up.name.rsplit(".", 1)[0]
 c1, c2 = st.columns(2)
 c1.download_button("Download translations (.txt)", "\n".join(hyps) + "\n", f"{stem}.{ctx.entry.name}.txt",

@@ -3,8 +3,9 @@ edits, and attention beside attribution."""
 import streamlit as st
 
 from s2s_core.translator import split_sentences
-from ui import context, inspect_views, require_model
+from ui import context, inspect_views, require_model, share
 from ui.attribution_view import attribution_tab
+from ui.state import settings_params
 from ui.whatif import whatif
 
 ctx = context()
@@ -32,8 +33,9 @@ VIEWS = {
     "What if…": whatif,
     "Attention vs attribution": attribution_tab,
 }
-tabs = st.tabs(list(VIEWS), key="inspect_tab", on_change="rerun")
+tabs = st.tabs(list(VIEWS), key="inspect_tab", on_change="rerun", bind="query-params")   # a link restores the tab
 for tab, (name, view) in zip(tabs, VIEWS.items()):
     with tab:
         if tab.open:
             view(ctx, sentence)
+share.inspect_params(settings_params(ctx), text, st.session_state.get("inspect_tab"))    # a shareable URL

@@ -64,8 +64,8 @@ if dict(st.query_params) != params:
     st.query_params.from_dict(params)
 if not ctx.presenter:
     with st.expander("Share this translation"):
-        st.caption("The address bar already holds this link; opening it restores the model, the text and the "
-                   "decoding settings.")
+        st.caption("The address bar already holds this link; opening it restores the model, the text, the "
+                   "decoding settings and the attention view.")
         from urllib.parse import urlencode
         base = (st.context.url or "").split("?")[0]
         st.code(f"{base}?{urlencode(params)}", language=None, wrap_lines=True)

@@ -153,3 +153,9 @@ def alignment_choice(card: dict, layers: int, heads: int) -> Optional[tuple[int,
     if not head.isdecimal() or not 1 <= int(head) <= heads:
         return None
     return int(layer) - 1, int(head) - 1
+
+
+def default_attention(card: dict, layers: int, heads: int) -> tuple[int, Optional[int]]:
+    """(layer, head or None = head average) to show by default: the card's best-aligned attention
+    (``align-eval --update-card``), else the penultimate layer's head average (Garg et al., 2019)."""
+    return alignment_choice(card, layers, heads) or (max(0, layers - 2), None)

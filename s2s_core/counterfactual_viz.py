@@ -15,13 +15,16 @@ from .viz import SPECIALS, attention_heatmap, esc
 DIFF_COLOURSCALE = "RdBu_r"     # red: B looks here more than A; blue: less; white: no change
 
 
-def attention_maps(cmp: Comparison, font_size: int = 12) -> tuple[go.Figure, go.Figure, go.Figure]:
-    """(A, B, B − A) heatmaps on the aligned axes. A and B share the colour scale [0, cmp.zmax]; gaps
-    (a word one side lacks) are blank. The difference runs from −dmax to dmax around white."""
+def attention_maps(cmp: Comparison, font_size: int = 12, stretch: bool = False
+                   ) -> tuple[go.Figure, go.Figure, go.Figure]:
+    """(A, B, B − A) heatmaps on the aligned axes. A and B share one colour scale: the app's fixed 0–1, or
+    [0, cmp.zmax] when ``stretch``; gaps (a word one side lacks) are blank. The difference runs from −dmax
+    to dmax around white."""
     maps = []
     for side, attn, name in (("a", cmp.attention_a, "A"), ("b", cmp.attention_b, "B")):
         fig = attention_heatmap(attn, cmp.col_labels(side), cmp.row_labels(side),
-                                title=f"{name}: {getattr(cmp, side).text}", font_size=font_size, zmax=cmp.zmax)
+                                title=f"{name}: {getattr(cmp, side).text}", font_size=font_size,
+                                zmax=cmp.zmax if stretch else 1.0)
         fig.update_traces(hoverongaps=False)
         maps.append(fig)
     return maps[0], maps[1], difference_map(cmp, font_size)

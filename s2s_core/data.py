@@ -124,6 +124,13 @@ def group_by_source(pairs: Sequence[tuple[str, list[str]]]) -> list[tuple[str, l
     return list(groups.items())
 
 
+def evenly_spaced(items: Sequence, limit: int) -> list:
+    """At most ``limit`` items spread over the whole list: the dev subset validation scores (corpora are
+    often sorted by length, as Tatoeba is, so the first N would be the easiest)."""
+    stride = max(1, -(-len(items) // max(limit, 1)))
+    return list(items[::stride][:limit])
+
+
 def split_grouped(pairs, dev_size: int, test_size: int, seed: int = 1):
     """Deterministic train/dev/test split that keeps every pair of one source sentence together.
 

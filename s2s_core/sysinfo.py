@@ -92,6 +92,24 @@ def gpus() -> list[dict]:
         return []
 
 
+def no_gpu_reason() -> Optional[str]:
+    """Why training cannot use a GPU here, in plain words; None when a CUDA device is available."""
+    try:
+        import torch
+    except Exception as e:
+        return f"PyTorch cannot be imported ({type(e).__name__})"
+    if torch.version.cuda is None:
+        return (f"this PyTorch build ({torch.__version__}) has no CUDA support, so it cannot use a GPU; "
+                "install a CUDA build of PyTorch to train on one")
+    try:
+        if torch.cuda.is_available() and torch.cuda.device_count() > 0:
+            return None
+    except Exception:
+        pass
+    return (f"PyTorch supports CUDA {torch.version.cuda}, but no CUDA device is visible: no NVIDIA GPU or "
+            "driver on this machine, or CUDA_VISIBLE_DEVICES hides them")
+
+
 def machine() -> dict:
     """Current whole-machine load for the page: CPU% / RAM, plus per-GPU util and memory via NVML."""
     out: dict = {"cpu_count": os.cpu_count()}

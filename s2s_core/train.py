@@ -226,10 +226,7 @@ class Trainer:
     def validate(self) -> dict:
         self.model.eval()
         record = {"kind": "valid", "step": self.step, "epoch": self.epoch}
-        # An evenly spaced subset: corpora are often sorted by length (Tatoeba is), so the first N
-        # sentences would be the easiest ones.
-        stride = max(1, math.ceil(len(self.valid_items) / max(self.cfg.valid_max_sents, 1)))
-        items = self.valid_items[::stride][: self.cfg.valid_max_sents]
+        items = data.evenly_spaced(self.valid_items, self.cfg.valid_max_sents)
         if items:
             pairs = self._encode([(s, r[0]) for s, r in items])
             total, count = 0.0, 0

@@ -10,6 +10,7 @@ import html
 import json
 import math
 import os
+import unicodedata
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
@@ -83,30 +84,55 @@ def eos_share(attn: np.ndarray, src: Sequence[str]) -> float:
 
 
 # -- figures -------------------------------------------------------------------------------------
+def text_px(text: str, font_size: float) -> float:
+    """Rough rendered width of ``text`` in pixels (wide East Asian characters count double): enough to
+    size a figure's margins so exported images keep their tick labels."""
+    return sum(font_size * (1.0 if unicodedata.east_asian_width(c) in "WF" else 0.62) for c in str(text))
+
+
+MODEBAR_BAND = 30             # px kept free above a heatmap's top axis title, where plotly's toolbar appears
+
+
+def heatmap_margins(src_labels: Sequence[str], tgt_labels: Sequence[str], font_size: int, rotated: bool,
+                    title: bool) -> dict:
+    """Margins that hold the tick labels and axis titles (plotly's ``automargin`` may grow them further,
+    but static exports render without Streamlit's theme, so the figure must carry them itself)."""
+    widest_tgt = max((text_px(t, font_size) for t in tgt_labels), default=0.0)
+    widest_src = max((text_px(s, font_size) for s in src_labels), default=0.0)
+    top_ticks = widest_src * 0.72 + font_size if rotated else font_size * 1.5
+    return dict(l=int(widest_tgt + 2.2 * font_size + 12), r=10, b=10,
+                t=int(top_ticks + 2 * font_size + MODEBAR_BAND + (2 * font_size if title else 0)))
+
+
 def attention_heatmap(attn: np.ndarray, src_labels: Sequence[str], tgt_labels: Sequence[str], title: str = "",
-                      height: Optional[int] = None, font_size: int = 12, zmax: Optional[float] = None,
+                      height: Optional[int] = None, font_size: int = 12, zmax: Optional[float] = 1.0,
                       show_scale: bool = True) -> go.Figure:
     """Target tokens as rows (top to bottom), source tokens as columns; exact values on hover.
-    Positions are numeric axes with text ticks, so repeated tokens keep their own row/column."""
+    Positions are numeric axes with text ticks, so repeated tokens keep their own row/column.
+    Colours run from 0 to ``zmax`` (1 by default, so maps compare; None stretches to this map's maximum)."""
     attn = np.asarray(attn, dtype=float)
     T, S = attn.shape
     src_e, tgt_e = [esc(s) for s in src_labels], [esc(t) for t in tgt_labels]
     custom = [[[tgt_e[i], src_e[j]] for j in range(S)] for i in range(T)]
+    top = zmax if zmax is not None else float(np.nanmax(attn)) if attn.size and np.isfinite(attn).any() else 1.0
     fig = go.Figure(go.Heatmap(
         z=attn, x=list(range(S)), y=list(range(T)), customdata=custom, colorscale=COLORSCALE, zmin=0.0,
-        zmax=zmax if zmax is not None else max(1e-6, float(attn.max()) if attn.size else 1.0),
-        showscale=show_scale, colorbar=dict(title=dict(text="attention"), thickness=12),
+        zmax=max(1e-6, top), showscale=show_scale, colorbar=dict(
+            title=dict(text="attention", font=dict(size=font_size)), tickfont=dict(size=font_size), thickness=12),
         hovertemplate="target <b>%{customdata[0]}</b> (row %{y})<br>source <b>%{customdata[1]}</b> "
                       "(column %{x})<br>attention %{z:.3f}<extra></extra>"))
     long_labels = S > 12 or max((len(x) for x in src_labels), default=0) > 8
-    fig.update_xaxes(tickmode="array", tickvals=list(range(S)), ticktext=src_e, side="top",
-                     tickangle=-45 if long_labels else 0,
-                     title=dict(text="source"))
-    fig.update_yaxes(tickmode="array", tickvals=list(range(T)), ticktext=tgt_e, autorange="reversed",
-                     title=dict(text="target"))
+    # Explicit sizes and a small title standoff: the app's theme and static exports otherwise disagree on
+    # both, and a title pushed to the figure's top edge sits under plotly's toolbar.
+    axis = dict(tickmode="array", automargin=True, tickfont=dict(size=font_size))
+    fig.update_xaxes(**axis, tickvals=list(range(S)), ticktext=src_e, side="top", tickangle=-45 if long_labels else 0,
+                     title=dict(text="source", standoff=6, font=dict(size=font_size)))
+    fig.update_yaxes(**axis, tickvals=list(range(T)), ticktext=tgt_e, autorange="reversed",
+                     title=dict(text="target", standoff=6, font=dict(size=font_size)))
     cell = int(font_size * 2.2)
+    margin = heatmap_margins(src_labels, tgt_labels, font_size, long_labels, bool(title))
     fig.update_layout(title=dict(text=esc(title)) if title else None, font=dict(size=font_size),
-                      height=height or max(260, cell * T + 160), margin=dict(l=10, r=10, t=90 if title else 70, b=10))
+                      height=height or max(260, cell * T + margin["t"] + 40), margin=margin)
     return fig
 
 
@@ -191,25 +217,41 @@ def figure_image(fig: go.Figure, fmt: str = "png", scale: float = 2.0, timeout: 
 
 
 # -- token confidence ------------------------------------------------------------------------------
+def _confidence_span(shown: str, p: float, tip: str) -> str:
+    border = "border-bottom:2px dashed #b00;" if p < 0.3 else ""
+    return (f'<span class="s2s-tok" title="{esc(tip).replace(chr(10), "&#10;")}" style="{border}'
+            f'background:hsl({int(120 * p)},70%,84%);padding:2px 3px;border-radius:4px;overflow-wrap:anywhere;">'
+            f'{esc(shown) or "&nbsp;"}</span>')
+
+
 def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alternatives: Sequence = (),
-                    font_size: int = 18) -> str:
+                    font_size: int = 18, words: bool = False) -> str:
     """Each output token on a background from red (unlikely) to green (likely); the hover title gives
-    its probability and the model's top alternatives at that position. All text is escaped."""
-    spans = []
-    for i, (tok, lp) in enumerate(zip(tokens, token_log_probs)):
-        p = math.exp(lp)
-        alts = alternatives[i] if i < len(alternatives) else []
-        tip = f"position {i + 1}: {tok}  p = {p:.3f}"
-        if alts:
-            tip += "\nalternatives: " + ", ".join(f"{a} {math.exp(b):.3f}" for a, b in alts)
-        shown = tok if tok in SPECIALS else tok.replace("▁", "")
-        gap = "margin-left:0.45em;" if tok.startswith("▁") or tok in SPECIALS else "margin-left:1px;"
-        border = "border-bottom:2px dashed #b00;" if p < 0.3 else ""
-        spans.append(f'<span class="s2s-tok" title="{esc(tip).replace(chr(10), "&#10;")}" '
-                     f'style="{gap}{border}background:hsl({int(120 * p)},70%,84%);padding:2px 3px;'
-                     f'border-radius:4px;">{esc(shown) or "&nbsp;"}</span>')
-    return (f'<div class="s2s-confidence" style="font-size:{font_size}px;line-height:2.1;">'
-            + "".join(spans) + "</div>")
+    its probability and the model's top alternatives at that position. All text is escaped.
+    ``words=True`` (presenter mode) shows whole words instead, each with the product of its pieces' probabilities.
+
+    The strip wraps like text: a word's pieces stay together on one line (unless the word alone is wider
+    than the column) and lines break between words, so it never grows wider than its column."""
+    tokens = list(tokens)[:len(token_log_probs)]
+    groups = word_groups(tokens)
+    if words:
+        spans = [_confidence_span(group_label(tokens, g), math.exp(sum(token_log_probs[k] for k in g)),
+                                  f"{group_label(tokens, g)}  p = {math.exp(sum(token_log_probs[k] for k in g)):.3f}")
+                 for g in groups]
+        groups = [[i] for i in range(len(spans))]
+    else:
+        spans = []
+        for i, (tok, lp) in enumerate(zip(tokens, token_log_probs)):
+            p = math.exp(lp)
+            alts = alternatives[i] if i < len(alternatives) else []
+            tip = f"position {i + 1}: {tok}  p = {p:.3f}"
+            if alts:
+                tip += "\nalternatives: " + ", ".join(f"{a} {math.exp(b):.3f}" for a, b in alts)
+            spans.append(_confidence_span(tok if tok in SPECIALS else tok.replace("▁", ""), p, tip))
+    cells = ['<span class="s2s-word" style="display:inline-flex;flex-wrap:wrap;gap:1px;max-width:100%;">'
+             + "".join(spans[k] for k in g) + "</span>" for g in groups]
+    return (f'<div class="s2s-confidence" style="font-size:{font_size}px;line-height:1.6;display:flex;'
+            f'flex-wrap:wrap;gap:0.35em 0.45em;max-width:100%;">' + "".join(cells) + "</div>")
 
 
 # -- beam-search tree ------------------------------------------------------------------------------
@@ -249,6 +291,19 @@ def tree_nodes(tree, id_to_piece: Callable[[list[int]], list[str]]) -> list[dict
     return sorted(nodes.values(), key=lambda n: n["id"])
 
 
+TREE_MAX_HEIGHT = 16_000     # px; a taller tree is drawn without labels (hover still names every node)
+LABEL_CHARS = 12              # longer tree labels are shortened (hover shows the whole piece)
+
+
+def tree_row_px(font_size: int) -> int:
+    """Vertical space of one leaf row: the label's line height plus a little air."""
+    return int(font_size * 1.8) + 2
+
+
+def short_label(token: str, limit: int = LABEL_CHARS) -> str:
+    return token if len(token) <= limit else token[:limit - 1] + "…"
+
+
 def tree_figure(nodes: list[dict], selected: Optional[int] = None, best_path: Sequence[int] = (),
                 font_size: int = 11) -> go.Figure:
     """Beam-search tree: x = output position (0 = <s>), one marker per candidate coloured by status;
@@ -276,17 +331,20 @@ def tree_figure(nodes: list[dict], selected: Optional[int] = None, best_path: Se
         bx, by = segments(best_path)
         fig.add_trace(go.Scatter(x=bx, y=by, mode="lines", line=dict(color="#2ca02c", width=3), hoverinfo="skip",
                                  name="best hypothesis"))
-    show_text = len(nodes) <= 200
+    rows = max((n["y"] for n in nodes), default=0) + 1
+    row_px = tree_row_px(font_size)
+    show_text = rows * row_px <= TREE_MAX_HEIGHT
     for status, colour in STATUS_COLOURS.items():
         sel = [n for n in nodes if n["status"] == status]
         if not sel:
             continue
         fig.add_trace(go.Scatter(
             x=[n["step"] + 1 for n in sel], y=[n["y"] for n in sel], mode="markers+text" if show_text else "markers",
-            text=[esc(n["token"]) for n in sel], textposition="middle right", textfont=dict(size=font_size),
+            text=[esc(short_label(n["token"])) for n in sel], textposition="middle right",
+            textfont=dict(size=font_size),
             marker=dict(color=colour, size=11, line=dict(color="white", width=1)), name=status,
-            customdata=[[n["id"], esc(" ".join(n["prefix"])), n["log_prob"]] for n in sel],
-            hovertemplate=f"<b>%{{text}}</b> ({status})<br>position %{{x}}<br>cumulative log-prob "
+            customdata=[[n["id"], esc(" ".join(n["prefix"])), n["log_prob"], esc(n["token"])] for n in sel],
+            hovertemplate=f"<b>%{{customdata[3]}}</b> ({status})<br>position %{{x}}<br>cumulative log-prob "
                           "%{customdata[2]:.3f}<br>prefix: %{customdata[1]}<extra>node %{customdata[0]}</extra>"))
     if selected is not None and selected in by_id:
         x, y = xy(selected)
@@ -294,10 +352,13 @@ def tree_figure(nodes: list[dict], selected: Optional[int] = None, best_path: Se
                                  marker=dict(size=20, color="rgba(0,0,0,0)", line=dict(color="#d62728", width=3))))
     fig.add_trace(go.Scatter(x=[0], y=[root_y], mode="markers+text", text=["&lt;s&gt;"], textposition="middle left",
                              marker=dict(color="black", size=9), hoverinfo="skip", showlegend=False))
-    rows = max((n["y"] for n in nodes), default=0) + 1
-    fig.update_layout(height=int(min(900, max(300, 22 * rows + 120))), margin=dict(l=10, r=10, t=30, b=10),
-                      xaxis=dict(title=dict(text="output position"), dtick=1), yaxis=dict(visible=False),
-                      legend=dict(orientation="h", y=1.06))
+    # One row per leaf, each tall enough for its label: the chart grows with the tree (a beam of 10 on a
+    # ten-word sentence has ~140 leaves) rather than squeezing labels on top of each other.
+    fig.update_layout(height=int(min(TREE_MAX_HEIGHT, max(300, row_px * rows)) + 110),
+                      margin=dict(l=10, r=10, t=60, b=10), font=dict(size=font_size),
+                      xaxis=dict(title=dict(text="output position"), dtick=1, automargin=True),
+                      yaxis=dict(visible=False, range=[rows - 0.5, -0.5]),
+                      legend=dict(orientation="h", yref="container", y=1.0, yanchor="top", x=0))
     return fig
 
 

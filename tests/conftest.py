@@ -46,7 +46,7 @@ def pytest_collection_modifyitems(config, items):
 def pytest_terminal_summary(terminalreporter):
     """How many tests that need Chromium / CTranslate2 ran: where CI requires them, none may skip."""
     for kind, variable in optional_deps.REQUIRED_BY.items():
-        n = {outcome: sum(kind in r.keywords for r in terminalreporter.stats.get(outcome, []))
+        n = {outcome: sum(kind in getattr(r, "keywords", ()) for r in terminalreporter.stats.get(outcome, []))
              for outcome in ("passed", "failed", "error", "skipped")}
         required = f" ({variable}=1)" if optional_deps.required(kind) else ""
         terminalreporter.write_line(f"{kind} tests: {n['passed'] + n['failed']} ran ({n['passed']} passed, "

@@ -76,10 +76,9 @@ def _agreement_line(base: np.ndarray, other: np.ndarray, src_l, tgt_l, unit: str
             f"{round(a.top_agreement * a.rows)} of {a.rows} target {unit}s ({a.top_agreement:.0%}).")
 
 
-def _maps(ctx: Context, shown: dict, src_l, tgt_l, unit: str) -> dict:
-    """The maps two by two on one colour scale; returns method → figure (for the exports)."""
-    stretch = st.toggle("Stretch the colour scale to the largest value shown", key="attr_stretch",
-                        help="Off: 0 to 1 (every row is a share). On: 0 to the largest cell of all maps.")
+def _maps(ctx: Context, shown: dict, src_l, tgt_l, unit: str, stretch: bool) -> dict:
+    """The maps two by two on one colour scale (stretched: to the largest cell of all maps); returns
+    method → figure (for the exports)."""
     zmax, font = shared_zmax(list(shown.values()), stretch), 16 if ctx.presenter else 12
     height = max(300, (44 if ctx.presenter else 28) * len(tgt_l) + 170)
     figs, items = {}, list(shown.items())
@@ -123,7 +122,7 @@ def attribution_tab(ctx: Context, sentence: str) -> None:
         st.error(err)
         return
     shown, src_l, tgt_l = _shown(mats, src, hyp.tokens, view.merge)
-    figs = _maps(ctx, shown, src_l, tgt_l, "word" if view.merge else "piece")
+    figs = _maps(ctx, shown, src_l, tgt_l, "word" if view.merge else "piece", view.stretch)
     st.subheader("Alignment links")
     pick = st.radio("Links from", list(mats), key="attr_links_from", horizontal=True, format_func=LABELS.get)
     links.panel(ctx, mats[pick], src, hyp.tokens, "attr_links", LABELS[pick], exports=not ctx.presenter)

@@ -7,6 +7,9 @@ from typing import Optional
 import pandas as pd
 
 from s2s_core import trust
+EXTENSIONS = (".txt", ".tsv", ".tab")
+WHAT_TO_UPLOAD = ("a .txt file (UTF-8, one sentence a line) to translate it, or a .tsv / .tab file "
+                  "(source⇥reference⇥…) to score the model.")
 
 
 @dataclass
@@ -20,13 +23,25 @@ class EvalSet:
         return max((len(r) for r in self.references), default=0) if self.references else 0
 
 
+def check_upload(name: str) -> None:
+    """Refuse a file not named as a text file, saying why: the uploader accepts any file, so that a wrong
+    one gets this explanation rather than a bare rejection."""
+    suffix = ("." + name.rsplit(".", 1)[-1].lower()) if "." in name else ""
+    if suffix not in EXTENSIONS:
+        kind = f"a {suffix} file" if suffix else "a file without an extension"
+        raise ValueError(f"{name} is {kind}. The Evaluate page reads text files only: {WHAT_TO_UPLOAD}")
+
+
 def parse(name: str, data: bytes) -> EvalSet:
     """A ``.tsv`` (or any file whose lines hold tabs) is source<TAB>reference[<TAB>reference…];
     anything else is one source sentence a line. Raises ValueError with a readable message."""
+    check_upload(name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise ValueError(f"{name} is not UTF-8 text (byte {e.start}); save it as UTF-8 and upload again") from None
+    if "\x00" in text:
+        raise ValueError(f"{name} holds binary data (NUL bytes), not text: upload {WHAT_TO_UPLOAD}")
     lines = text.splitlines()
     while lines and not lines[-1].strip():
         lines.pop()
@@ -79,3 +94,16 @@ def results_frame(es: EvalSet, hyps: list[str], errors: list[Optional[str]],
     if any(errors):
         df["problem"] = [e or "" for e in errors]
     return df
+
+
+def table_layout(df: pd.DataFrame) -> dict:
+    """``st.dataframe`` keyword arguments that keep the score in view: line and chrF first, narrow; the
+    text columns share the rest of the width."""
+    import streamlit as st
+    first = [c for c in ("line", "chrF") if c in df.columns]
+    config = {"line": st.column_config.NumberColumn(width=44),
+              "chrF": st.column_config.NumberColumn(width=56, format="%.1f", help="sentence-level chrF"),
+              "warnings": st.column_config.TextColumn(width=96, help="why this translation may be unreliable")}
+    text = 160 if "warnings" in df.columns else 180
+    config.update({c: st.column_config.TextColumn(width=text) for c in df.columns if c not in config})
+    return {"column_order": first + [c for c in df.columns if c not in first], "column_config": config}

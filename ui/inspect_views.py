@@ -6,9 +6,10 @@ import math
 import streamlit as st
 
 from s2s_core import catalog, viz
+from s2s_core.catalog import ModelEntry
 from s2s_core.special import EOS_PIECE
 
-from . import engine, result
+from . import engine, result, share
 from .result import AttentionView, short_hash
 from .state import Context
 
@@ -46,19 +47,21 @@ def heads(ctx: Context, sentence: str) -> None:
         return
     T, L, H, S = hyp.heads.shape
     default, default_head = result.default_attention(ctx)
+    share.apply_grid_link(L, H)
     if st.session_state.get("grid_layer") not in range(L):
         st.session_state["grid_layer"] = default
     if st.session_state.get("grid_head") not in range(H):
         st.session_state["grid_head"] = default_head or 0
-    c1, c2 = st.columns(2)
+    c1, c2, c3 = st.columns([2, 2, 3], vertical_alignment="bottom")
     layer = c1.selectbox("Layer", list(range(L)), key="grid_layer", format_func=lambda i: f"Layer {i + 1}")
     head = c2.selectbox("Head", list(range(H)), key="grid_head", format_func=lambda i: f"Head {i + 1}")
+    stretch = result.stretch_toggle("grid_stretch", c3)
     st.caption(f"Decoder cross-attention, {L} layers × {H} heads (rows × columns). Click a small map or use "
                "the pickers to enlarge one.")
     st.plotly_chart(viz.head_grid(hyp.heads, src, hyp.tokens, selected=(layer, head)), key="head_grid",
                     on_select=_grid_pick, selection_mode="points", config=result.PLOTLY_CONFIG)
     st.subheader(f"Layer {layer + 1}, head {head + 1}")
-    result.heatmap(ctx, src, hyp, AttentionView(False, layer, head, False), key="grid_big")
+    result.heatmap(ctx, src, hyp, AttentionView(False, layer, head, False, stretch), key="grid_big")
 
 
 # -- beam-search tree ------------------------------------------------------------------------------
@@ -81,12 +84,16 @@ def tree(ctx: Context, sentence: str) -> None:
     by_id = {n["id"]: n for n in nodes}
     st.session_state["_tree_nodes"] = nodes
     path = viz.best_path_ids(nodes, tr.best.tokens) if tr.best else []
-    if st.session_state.get("tree_node") not in by_id:
+    linked = share.linked_node()
+    if linked in by_id:
+        st.session_state["tree_node"] = linked
+    elif st.session_state.get("tree_node") not in by_id:
         st.session_state["tree_node"] = path[-1] if path else nodes[0]["id"]
     st.caption(f"Beam size {ctx.settings.beam_size}: every candidate the search scored. Blue = kept (active), "
                "green = finished with `</s>`, grey = pruned; the thick green line is the best hypothesis. Hover a "
                "node for its cumulative log-probability; click one (or use the picker) to see its prefix.")
-    st.plotly_chart(viz.tree_figure(nodes, st.session_state["tree_node"], path), key="beam_tree",
+    fig = viz.tree_figure(nodes, st.session_state["tree_node"], path, font_size=15 if ctx.presenter else 11)
+    st.plotly_chart(fig, key="beam_tree",
                     on_select=_tree_pick, selection_mode="points", config=result.PLOTLY_CONFIG)
     node_id = st.selectbox("Node", [n["id"] for n in nodes], key="tree_node", format_func=lambda i: (
         f"position {by_id[i]['step'] + 1}: {' '.join(by_id[i]['prefix'])} — {by_id[i]['status']}, "
@@ -138,31 +145,56 @@ def correct(ctx: Context, sentence: str) -> None:
 
 
 # -- two models side by side -----------------------------------------------------------------------
+def partner(entries: list[ModelEntry], current: ModelEntry, pair: str) -> str:
+    """Model B's default: another model of the same language pair (read from the cards, no loading),
+    else any other model, else the same one."""
+    others = [e for e in entries if e.name != current.name]
+    same = [e for e in others if pair and e.card.get("language_pair", "").replace(" ", "") == pair]
+    return (same or others or [current])[0].name
+
+
+def _side(ctx: Context, entry: ModelEntry, sentence: str):
+    """(card line, translation) of one side, or None after showing why not."""
+    translator, err = engine.load(entry)
+    if err:
+        st.error(err)
+        return None
+    card = catalog.model_card(entry, translator.config.to_dict(), translator.meta.get("train_config"),
+                              translator.meta)
+    tr, err = engine.translate(entry, sentence, ctx.settings)
+    if err or tr is None or tr.best is None:
+        st.error(err or "no translation")
+        return None
+    return " · ".join(card[k] for k in ("language_pair", "architecture", "score") if card.get(k)), tr
+
+
 def compare(ctx: Context, sentence: str) -> None:
     names = [e.name for e in ctx.entries]
     by_name = {e.name: e for e in ctx.entries}
     if len(names) < 2:
         st.info("Only one model is available; add another checkpoint to compare.")
-    other = next((n for n in names if n != ctx.entry.name), ctx.entry.name)
+    pair = (ctx.card.get("language_pair") or "").replace(" ", "")
     cols = st.columns(2)
     picks = [cols[0].selectbox("Model A", names, index=names.index(ctx.entry.name), key="cmp_a"),
-             cols[1].selectbox("Model B", names, index=names.index(other), key="cmp_b")]
-    merge = st.toggle("Merge subword pieces into words", key="cmp_merge")
-    for side, col, name in zip("ab", cols, picks):
+             cols[1].selectbox("Model B", names, index=names.index(partner(ctx.entries, ctx.entry, pair)),
+                               key="cmp_b")]
+    c1, c2 = st.columns(2)
+    merge = ctx.presenter or c1.toggle("Merge subword pieces into words", key="cmp_merge")
+    view = AttentionView(merge=merge, stretch=not ctx.presenter and result.stretch_toggle("cmp_stretch", c2))
+    sides = []
+    for col, name in zip(st.columns(2), picks):
         with col:
-            entry = by_name[name]
-            translator, err = engine.load(entry)
-            if err:
-                st.error(err)
-                continue
-            card = catalog.model_card(entry, translator.config.to_dict(), translator.meta.get("train_config"),
-                                      translator.meta)
-            st.caption(" · ".join(card[k] for k in ("language_pair", "architecture", "score") if card.get(k)))
-            tr, err = engine.translate(entry, sentence, ctx.settings)
-            if err or tr is None or tr.best is None:
-                st.error(err or "no translation")
-                continue
-            result.best_box(tr.best.text, ctx.presenter)
-            st.dataframe(viz.nbest_frame(tr.hypotheses), hide_index=True, key=f"cmp_nbest_{side}")
-            result.heatmap(ctx, tr.source_tokens, tr.best, AttentionView(merge=merge), key=f"cmp_{side}",
-                           exports=False)
+            sides.append(_side(ctx, by_name[name], sentence))
+    maps = [result.attention_matrix(s[1].source_tokens, s[1].best, view)[0] for s in sides if s]
+    zmax = max((float(m.max()) for m in maps if m.size), default=1.0) if view.stretch else 1.0
+    for side, col, got in zip("ab", st.columns(2), sides):
+        if got is None:
+            continue
+        with col:
+            st.caption(got[0])
+            result.best_box(got[1].best.text, ctx.presenter)
+            if not ctx.presenter:
+                result.nbest_dataframe(viz.nbest_frame(got[1].hypotheses), f"cmp_nbest_{side}")
+            result.heatmap(ctx, got[1].source_tokens, got[1].best, view, key=f"cmp_{side}", exports=False,
+                           zmax=zmax)
+    st.caption(f"Both maps share one colour scale (0 to {zmax:.2f}).")

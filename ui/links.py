@@ -38,10 +38,11 @@ def _caption(links: WordLinks, what: str) -> str:
 def panel(ctx: Context, matrix: np.ndarray, src_pieces: Sequence[str], tgt_pieces: Sequence[str], key: str,
           what: str = "the attention shown", exports: bool = True) -> WordLinks:
     """Rule pickers, the links picture and (unless presenting) its exports; returns the links drawn."""
-    links = word_links(matrix, src_pieces, tgt_pieces, rule(key))
+    links = word_links(matrix, src_pieces, tgt_pieces, None if ctx.presenter else rule(key))  # no pickers
     fig = links_figure(links, font_size=16 if ctx.presenter else 12)
     st.plotly_chart(fig, key=f"{key}_fig", config=PLOTLY_CONFIG)
-    st.caption(_caption(links, what))
+    st.caption("Each word in the translation is joined to the source word it drew on most; thicker lines carry "
+               "more." if ctx.presenter else _caption(links, what))
     if exports and not ctx.presenter:
         c1, c2 = st.columns([1, 2])
         c1.download_button("Links (JSON)", links_json(links, links_from=what), "links.json", "application/json",

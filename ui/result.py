@@ -10,7 +10,7 @@ import streamlit as st
 from s2s_core import catalog, viz
 from s2s_core.translator import Hypothesis, Translation
 
-from . import links
+from . import links, share
 from .exports import PLOTLY_CONFIG, image_buttons, matrix_buttons, short_hash  # noqa: F401  (re-exported)
 from .state import Context
 
@@ -39,13 +39,24 @@ class AttentionView:
     layer: Optional[int] = None      # None = average of layers
     head: Optional[int] = None       # None = average of heads
     is_default: bool = True
+    stretch: bool = False            # colours up to the map's maximum instead of the fixed 0–1 scale
+
+    @property
+    def zmax(self) -> Optional[float]:
+        return None if self.stretch else 1.0
+
+
+def stretch_toggle(key: str, where=st) -> bool:
+    """The colour-scale option: fixed 0–1 (maps compare at a glance) or stretched to the map's maximum."""
+    return where.toggle("Stretch colours to the map's maximum", key=key,
+                        help="Off: one fixed scale from 0 to 1, so a diffuse map looks diffuse. On: the darkest "
+                             "colour is this map's largest weight (shows structure in weak maps).")
 
 
 def default_attention(ctx: Context) -> tuple[int, Optional[int]]:
-    """(layer, head or None = average) shown by default: the model card's best-aligned attention
-    (``align-eval``), else the penultimate layer's head average."""
+    """(layer, head or None = average) shown by default (``catalog.default_attention``)."""
     cfg = ctx.translator.config
-    return catalog.alignment_choice(ctx.card, cfg.dec_layers, cfg.n_heads) or (viz.default_layer(cfg.dec_layers), None)
+    return catalog.default_attention(ctx.card, cfg.dec_layers, cfg.n_heads)
 
 
 def _default_caption(ctx: Context, layer: int, head: Optional[int]) -> str:
@@ -62,31 +73,33 @@ def _default_caption(ctx: Context, layer: int, head: Optional[int]) -> str:
 
 
 def attention_controls(ctx: Context, key: str = "attn") -> AttentionView:
-    """Merge toggle and (Transformers) layer/head pickers, shared by every sentence on the page."""
+    """Merge toggle and (Transformers) layer/head pickers, shared by every sentence on the page. Presenter
+    mode shows words (merged pieces) on the default layer, without controls or technical captions."""
     cfg = ctx.translator.config
     transformer = cfg.arch == "transformer"
     L, H = cfg.dec_layers, cfg.n_heads
-    cols = st.columns([2, 2, 2]) if transformer and not ctx.presenter else [st.container()]
+    default, default_head = default_attention(ctx)
+    if ctx.presenter:      # words on the default view, no controls
+        return AttentionView(True, default if transformer else None, default_head if transformer else None, True)
+    share.apply_view_link(key, L, H)
+    cols = st.columns([2, 2, 2]) if transformer else [st.container()]
     merge = cols[0].toggle("Merge subword pieces into words", key=f"{key}_merge",
                            help="Sum a word's source pieces, average its target pieces")
+    stretch = stretch_toggle(f"{key}_stretch", cols[0])
     if not transformer:
         st.caption(f"{cfg.arch.upper()} with {cfg.attention} attention: one attention distribution per output "
                    "token (no layers or heads).")
-        return AttentionView(merge)
-    default, default_head = default_attention(ctx)
+        return AttentionView(merge, stretch=stretch)
     default_head = -1 if default_head is None else default_head
-    if ctx.presenter:
-        layer, head = default, default_head
-    else:
-        layer = cols[1].selectbox("Decoder layer", list(range(L)) + [-1], index=default, key=f"{key}_layer_{L}",
-                                  format_func=lambda i: "Average of layers" if i < 0 else
-                                  f"Layer {i + 1}" + (" (default)" if i == default else ""))
-        head = cols[2].selectbox("Head", [-1] + list(range(H)), index=default_head + 1, key=f"{key}_head_{H}",
-                                 format_func=lambda i: "Average of heads" if i < 0 else f"Head {i + 1}")
+    layer = cols[1].selectbox("Decoder layer", list(range(L)) + [-1], index=default, key=f"{key}_layer_{L}",
+                              format_func=lambda i: "Average of layers" if i < 0 else
+                              f"Layer {i + 1}" + (" (default)" if i == default else ""))
+    head = cols[2].selectbox("Head", [-1] + list(range(H)), index=default_head + 1, key=f"{key}_head_{H}",
+                             format_func=lambda i: "Average of heads" if i < 0 else f"Head {i + 1}")
     is_default = layer == default and head == default_head
     if is_default:
         st.caption(_default_caption(ctx, layer, None if head < 0 else head))
-    return AttentionView(merge, None if layer < 0 else layer, None if head < 0 else head, is_default)
+    return AttentionView(merge, None if layer < 0 else layer, None if head < 0 else head, is_default, stretch)
 
 
 def attention_matrix(src: list[str], hyp: Hypothesis, view: AttentionView, upto: Optional[int] = None):
@@ -106,16 +119,20 @@ def attention_matrix(src: list[str], hyp: Hypothesis, view: AttentionView, upto:
 
 
 def heatmap(ctx: Context, src: list[str], hyp: Hypothesis, view: AttentionView, key: str, title: str = "",
-            upto: Optional[int] = None, exports: bool = True, height: Optional[int] = None):
+            upto: Optional[int] = None, exports: bool = True, height: Optional[int] = None,
+            zmax: Optional[float] = None):
+    """One attention heatmap (``zmax`` overrides the view's colour scale, e.g. one shared by two maps)."""
+    if ctx.presenter:
+        view = replace(view, merge=True)           # words, not ▁-marked pieces
     attn, src_l, tgt_l, share = attention_matrix(src, hyp, view, upto)
     if attn.size == 0:
         st.info("Nothing to draw yet.")
         return None
-    font = 16 if ctx.presenter else 12
-    rows = attn.shape[0]
-    h = height or max(300, (44 if ctx.presenter else 28) * rows + 170)
-    fig = viz.attention_heatmap(attn, src_l, tgt_l, title=title, height=h, font_size=font)
+    fig = viz.attention_heatmap(attn, src_l, tgt_l, title=title, height=height, font_size=18 if ctx.presenter else 12,
+                                zmax=zmax if zmax is not None else view.zmax)
     st.plotly_chart(fig, key=f"{key}_fig", config=PLOTLY_CONFIG)
+    if ctx.presenter:
+        return fig
     if view.merge:
         st.caption("Words, not pieces: a source word's column is the **sum** of its pieces' attention; a target "
                    "word's row is the **average** of its pieces' rows.")
@@ -123,25 +140,47 @@ def heatmap(ctx: Context, src: list[str], hyp: Hypothesis, view: AttentionView, 
         st.caption(f"⚠️ The end-of-sentence token `</s>` takes {share:.0%} of the attention on average. Models "
                    "often park attention there when no source word is relevant, so read the other columns "
                    "relative to each other.")
-    if exports and not ctx.presenter:
+    if exports:
         export_panel(fig, attn, src_l, tgt_l, key)
     return fig
 
 
 def confidence(hyp: Hypothesis, presenter: bool = False) -> None:
-    st.html(viz.confidence_html(hyp.tokens, hyp.token_log_probs, hyp.alternatives, 24 if presenter else 18))
-    st.caption("Token confidence: green = the model was sure, red = unsure (dashed under 30 %). "
+    st.html(viz.confidence_html(hyp.tokens, hyp.token_log_probs, hyp.alternatives, 24 if presenter else 18,
+                                words=presenter))
+    st.caption("Green: the model was sure of this word; red: it was unsure." if presenter else
+               "Token confidence: green = the model was sure, red = unsure (dashed under 30 %). "
                "Hover a token for its probability and the top alternatives at that position.")
 
 
-def nbest_table(tr: Translation, key: str) -> int:
-    """The n-best list; the picked row (default: the best) is returned as an index."""
+# The n-best table fits a phone-width column: narrow numbers, the translation takes the rest (log-prob is
+# in the CSV/JSON export; score = log-prob / length^length-penalty).
+NBEST_ORDER = ["rank", "translation", "score", "length"]
+NBEST_COLUMNS = {"rank": st.column_config.NumberColumn("#", width=28),   # all five fit a phone's 366 px column
+                 "translation": st.column_config.TextColumn(width=130),
+                 "score": st.column_config.NumberColumn(width=54, format="%.3f",
+                                                        help="log-prob / length^length-penalty"),
+                 "length": st.column_config.NumberColumn("len", width=34, help="tokens, with </s>"),
+                 "warnings": st.column_config.TextColumn(width=84, help="why this translation may be unreliable "
+                                                                        "(click a cell to read it all)")}
+
+
+def nbest_dataframe(df, key: str, **kw):
+    """The n-best table; a *warnings* column (last, so the scores stay in view) when any row has one."""
+    order = NBEST_ORDER + (["warnings"] if "warnings" in df and df["warnings"].astype(bool).any() else [])
+    return st.dataframe(df, hide_index=True, key=key, column_order=order, column_config=NBEST_COLUMNS, **kw)
+
+
+def nbest_table(tr: Translation, key: str, presenter: bool = False) -> int:
+    """The n-best list; the picked row (default: the best) is returned as an index. Presenter mode shows
+    no score table (the best translation stands alone)."""
+    if presenter:
+        return 0
     df = viz.nbest_frame(tr.hypotheses)
     if len(tr.hypotheses) == 1:
-        st.dataframe(df, hide_index=True, key=f"{key}_nbest1")
+        nbest_dataframe(df, f"{key}_nbest1")
         return 0
-    ev = st.dataframe(df, hide_index=True, key=f"{key}_nbest", on_select="rerun",
-                      selection_mode="single-row-required")
+    ev = nbest_dataframe(df, f"{key}_nbest", on_select="rerun", selection_mode="single-row-required")
     rows = ev.selection.rows if ev and ev.selection else []
     idx = rows[0] if rows and 0 <= rows[0] < len(tr.hypotheses) else 0
     st.caption("Pick a row to show that hypothesis below (score = log-prob / length^length-penalty).")
@@ -160,7 +199,7 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     if show_best:
         best_box(tr.hypotheses[0].text, ctx.presenter)
         trust_warnings(tr.hypotheses[0])
-    idx = nbest_table(tr, key)
+    idx = nbest_table(tr, key, ctx.presenter)
     hyp = tr.hypotheses[idx]
     if idx:
         st.markdown(f"**Hypothesis {idx + 1}:**")

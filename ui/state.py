@@ -2,7 +2,8 @@
 
 Settings live in plain session-state keys and are copied into their widgets on every run, so they
 survive page switches and presenter mode (which hides the widgets). A shared link's query
-parameters (model, text, beam, nbest, lp, maxlen) seed them once per session.
+parameters (model, text, beam, nbest, lp, maxlen; the attention view through ``ui.share``) seed them once
+per session.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from s2s_core.decoding import MAX_BEAM, MAX_TARGET, DecodeConfig
 from s2s_core.limits import RequestLimits
 from s2s_core.translator import Translator
 
+from . import share
 from .engine import UI_DECODING, load
 
 BOX_SLACK = 4             # the Translate box takes 4× the character cap (see box_chars)
@@ -84,6 +86,7 @@ def restore_from_query(entries: list[ModelEntry]) -> None:
         return
     st.session_state["_query_restored"] = True
     qp = st.query_params
+    share.remember(qp)
     names = [e.name for e in entries]
     if qp.get("model") in names:
         st.session_state["model"] = qp["model"]
@@ -104,11 +107,18 @@ def restore_from_query(entries: list[ModelEntry]) -> None:
         st.session_state["text_widget"] = text
 
 
-def share_params(ctx: Context, text: str) -> dict:
+def settings_params(ctx: Context) -> dict:
+    """The model and decoding settings as link parameters (every page's URL holds them)."""
     s = ctx.settings
-    params = {"model": ctx.entry.name if ctx.entry else "", "text": text, "beam": str(s.beam_size),
-              "nbest": str(s.n_best), "lp": f"{s.length_penalty:g}", "maxlen": str(s.max_length or 0)}
+    params = {"model": ctx.entry.name if ctx.entry else "", "beam": str(s.beam_size), "nbest": str(s.n_best),
+              "lp": f"{s.length_penalty:g}", "maxlen": str(s.max_length or 0)}
     return {k: v for k, v in params.items() if v}
+
+
+def share_params(ctx: Context, text: str) -> dict:
+    """The Translate page's link: settings, text and the attention view (layer, head, merge, colours)."""
+    view = share.view_params("attn", ctx.translator.config if ctx.translator else None, ctx.card)
+    return {**settings_params(ctx), **({"text": text} if text else {}), **view}
 
 
 def examples_for(entry: ModelEntry, card: dict, translator: Optional[Translator]) -> list[str]:
@@ -137,7 +147,7 @@ def _card_lines(card: dict) -> str:
     return "  \n".join(p for p in parts if p)
 
 
-def _sidebar(entries: list[ModelEntry], folder: Path) -> Context:
+def _sidebar(entries: list[ModelEntry], folder: Path, decoding: bool = True) -> Context:
     sb = st.sidebar
     presenter = st.session_state.setdefault("presenter", False)
     sb.toggle("Presenter mode", key=_persist("presenter"), on_change=_sync, args=("presenter",),
@@ -162,7 +172,7 @@ def _sidebar(entries: list[ModelEntry], folder: Path) -> Context:
     else:
         card = dict(entry.card)
         sb.caption(f"⚠️ {entry.name} could not be loaded.")
-    if not presenter:
+    if decoding and not presenter:
         with sb.expander("Decoding settings", expanded=True):
             st.number_input("Beam size", 1, MAX_BEAM, key=_persist("beam_size"), on_change=_sync, args=("beam_size",),
                             help="1 = greedy decoding")
@@ -179,22 +189,28 @@ def _sidebar(entries: list[ModelEntry], folder: Path) -> Context:
                    examples_for(entry, card, translator), str(folder))
 
 
+# Example buttons wrap their sentence instead of cutting it off with "…" (long examples, presenter mode).
+BASE_CSS = """<style>
+[class*="st-key-example_"] button { height: auto !important; }
+[class*="st-key-example_"] button p { white-space: normal !important; overflow: visible !important;
+  text-overflow: clip !important; }
+</style>"""
 PRESENTER_CSS = """<style>
 .stMainBlockContainer p, .stMainBlockContainer li, .stMainBlockContainer textarea { font-size: 1.3rem !important; }
 .s2s-best { font-size: 2.6rem !important; }
 </style>"""
 
 
-def render_sidebar() -> Context:
-    """Called by app.py on every run, before the page; pages read the result with :func:`context`."""
+def render_sidebar(decoding: bool = True) -> Context:
+    """Called by app.py on every run, before the page; pages read the result with :func:`context`.
+    ``decoding=False`` (the Training page, where they do nothing) hides the decoding settings."""
     folder = paths.checkpoints_dir()
     entries = catalog.discover(folder)
     for k, v in DEFAULTS.items():
         st.session_state.setdefault(k, v)
     restore_from_query(entries)
-    ctx = _sidebar(entries, folder)
-    if ctx.presenter:
-        st.html(PRESENTER_CSS)
+    ctx = _sidebar(entries, folder, decoding)
+    st.html(BASE_CSS + (PRESENTER_CSS if ctx.presenter else ""))
     st.session_state["_ctx"] = ctx
     return ctx
 

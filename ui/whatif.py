@@ -15,7 +15,7 @@ from s2s_core import viz
 from s2s_core.counterfactual import PROBES, Comparison, Probe, Variant, source_words, variants, word_edits
 from s2s_core.counterfactual_viz import attention_maps, changes_frame, diff_html, probability_chart
 
-from . import engine
+from . import engine, result
 from .result import PLOTLY_CONFIG, short_hash
 from .state import Context
 
@@ -102,16 +102,16 @@ def side_by_side(cmp: Comparison, presenter: bool) -> None:
         st.info("Both translations are the same word for word; the probabilities and the attention may still move.")
 
 
-def maps(ctx: Context, cmp: Comparison) -> None:
+def maps(ctx: Context, cmp: Comparison, stretch: bool = False) -> None:
     font = 16 if ctx.presenter else 12
-    fig_a, fig_b, fig_d = attention_maps(cmp, font)
+    fig_a, fig_b, fig_d = attention_maps(cmp, font, stretch)
     c1, c2 = st.columns(2)
     c1.plotly_chart(fig_a, key="whatif_map_a", config=PLOTLY_CONFIG)
     c2.plotly_chart(fig_b, key="whatif_map_b", config=PLOTLY_CONFIG)
     st.plotly_chart(fig_d, key="whatif_map_diff", config=PLOTLY_CONFIG)
     st.caption(f"Rows and columns are aligned words (“A → B” where they differ; blank where one side has no such "
-               f"word). A and B share one colour scale (0 to {cmp.zmax:.2f}); the difference runs from "
-               f"−{cmp.dmax:.2f} (blue: B looks here less) to +{cmp.dmax:.2f} (red: more).")
+               f"word). A and B share one colour scale (0 to {cmp.zmax if stretch else 1:.2f}); the difference runs "
+               f"from −{cmp.dmax:.2f} (blue: B looks here less) to +{cmp.dmax:.2f} (red: more).")
 
 
 def whatif(ctx: Context, sentence: str) -> None:
@@ -142,9 +142,10 @@ def whatif(ctx: Context, sentence: str) -> None:
                "word at that point). Δp compares words the two translations share or exchange.")
     st.subheader("Attention, aligned")
     layer, head = _view(ctx)
+    stretch = not ctx.presenter and result.stretch_toggle("whatif_stretch")
     if layer is not None or head is not None:
         cmp, err = engine.compare(ctx.entry, sentence, ss[B], ctx.settings, layer, head)
         if err:
             st.error(err)
             return
-    maps(ctx, cmp)
+    maps(ctx, cmp, stretch)

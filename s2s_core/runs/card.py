@@ -51,9 +51,32 @@ def promote(store, name: str, average: int = 0, as_name: Optional[str] = None, o
                            promoted=time.strftime("%Y-%m-%d %H:%M:%S"))
     out_dir.mkdir(parents=True, exist_ok=True)
     checkpoint.save(payload, dest)
+    tc = payload.get("train_config") or store.config(name).get("train_config", {})
+    served = served_scores(dest, tc) if average else None     # no validation record describes an average
     write_text(card, card_text(name, target, payload, dest.stat().st_size, source, store.config(name),
-                               store.metrics(name)))
-    return {"checkpoint": str(dest), "card": str(card), "source": source}
+                               store.metrics(name), served))
+    return {"checkpoint": str(dest), "card": str(card), "source": source, "served_scores": served}
+
+
+def served_scores(path: Path, tc: dict) -> dict:
+    """Greedy dev BLEU / chrF of the checkpoint file as the app will load it (fp16 weights), on the same
+    evenly spaced dev subset the trainer validates on; ``{"error": why}`` when they cannot be measured."""
+    if not tc.get("valid"):
+        return {"error": "the run has no dev set"}
+    from ..data import evenly_spaced, group_by_source, read_corpus
+    from ..evaluate import score
+    from ..translator import Translator
+    try:
+        items = evenly_spaced(group_by_source(read_corpus(tc["valid"], tc.get("src_lang", "en"),
+                                                          tc.get("tgt_lang", "fr"), bool(tc.get("swap")))),
+                              int(tc.get("valid_max_sents") or 500))
+    except (OSError, ValueError) as e:
+        return {"error": f"the dev set cannot be read ({e})"}
+    if not items:
+        return {"error": "the dev set is empty"}
+    out = Translator.from_checkpoint(path).translate_batch([s for s, _ in items], beam_size=1)
+    sc = score([t.best.text if t.best else "" for t in out], [refs for _, refs in items])
+    return {"valid_bleu": sc.bleu, "valid_chrf": sc.chrf, "sentences": len(items)}
 
 
 def _fmt(x) -> str:
@@ -64,7 +87,8 @@ def _cell(x) -> str:
     return str(x).replace("|", "\\|").replace("\n", " ")
 
 
-def _rows(name: str, payload: dict, size: int, source: str, config: dict, metrics: dict, v: dict) -> list:
+def _rows(name: str, payload: dict, size: int, source: str, config: dict, metrics: dict, v: dict,
+          how: str) -> list:
     tc, mc, meta = payload.get("train_config") or config.get("train_config", {}), payload["model_config"], \
         payload.get("meta", {})
     pairs = next((e.get("train_pairs") for e in reversed(metrics["events"]) if e.get("event") == "start"), None)
@@ -80,27 +104,36 @@ def _rows(name: str, payload: dict, size: int, source: str, config: dict, metric
         ("File size", f"{size / 2**20:.1f} MB (fp16 weights)"),
         ("Training steps", f"{meta.get('step')}{epoch}"),
         ("Weights", source),
-        ("Dev BLEU", _fmt(v.get("valid_bleu")) + (f" (greedy, at step {v.get('step')})" if v else "")),
+        ("Dev BLEU", _fmt(v.get("valid_bleu")) + (f" ({how})" if v else "")),
         ("Dev chrF", _fmt(v.get("valid_chrf"))),
-        ("Dev loss", _fmt(v.get("valid_loss"))),
+        ("Dev loss", _fmt(v.get("valid_loss")) if "valid_loss" in v else "–" if not v else "not measured"),
         ("Run", f"`{name}`"),
         ("Promoted", meta.get("promoted", "")),
     ]
 
 
-def card_text(name: str, target: str, payload: dict, size: int, source: str, config: dict, metrics: dict) -> str:
-    """The model card: front matter (read by ``catalog.read_card``), a table, the command, the settings."""
+def card_text(name: str, target: str, payload: dict, size: int, source: str, config: dict, metrics: dict,
+              served: Optional[dict] = None) -> str:
+    """The model card: front matter (read by ``catalog.read_card``), a table, the command, the settings.
+    ``served`` (scores of the promoted file itself, see :func:`served_scores`) replaces the training log's
+    validation at that step: an average of snapshots was never validated during training."""
     tc, mc = payload.get("train_config") or config.get("train_config", {}), payload["model_config"]
     step = payload.get("meta", {}).get("step")
-    valid = [v for v in metrics["valid"] if v.get("step") == step] or metrics["valid"][-1:]
-    v = valid[-1] if valid else {}
+    if served and "error" in served:
+        v, how = {}, ""
+    elif served:
+        v, how = dict(served, step=step), f"greedy, the promoted weights, {served['sentences']} dev sentences"
+    else:
+        valid = [v for v in metrics["valid"] if v.get("step") == step] or metrics["valid"][-1:]
+        v = valid[-1] if valid else {}
+        how = f"greedy, at step {v.get('step')}"
     src, tgt = direction_of(tc)
-    score = (f"dev BLEU {_fmt(v.get('valid_bleu'))}, chrF {_fmt(v.get('valid_chrf'))} (greedy, step {v.get('step')})"
-             if v else "not validated")
+    score = (f"dev BLEU {_fmt(v.get('valid_bleu'))}, chrF {_fmt(v.get('valid_chrf'))} ({how})" if v else
+             f"not measured: {served['error']}" if served else "not validated")
     front = ["---", f"title: {target}", f"language_pair: {src}-{tgt}", f"architecture: {describe_architecture(mc)}",
              f"score: {score}", f"trained: {step} steps", f"run: {name}", "---", ""]
     table = ["| | |", "|---|---|"] + [f"| {k} | {_cell(x)} |" for k, x in
-                                     _rows(name, payload, size, source, config, metrics, v)]
+                                     _rows(name, payload, size, source, config, metrics, v, how)]
     cwd = config.get("cwd", str(paths.PROJECT))
     return "\n".join(front + [f"# {target}", "", f"Translation model trained with s2s_core (run `{name}`).", ""]
                      + table + ["", "## Training command", "", "```sh", f"cd {shlex.quote(cwd)}",

@@ -6,8 +6,7 @@ import shutil
 
 import numpy as np
 import pytest
-from apphelpers import TF, heatmap_z, no_problems, plotly_specs, translate
-from conftest import make_app
+from apphelpers import TF, heatmap_z, make_app, no_problems, plotly_specs, translate
 
 from s2s_core import Translator
 

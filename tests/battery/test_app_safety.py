@@ -175,15 +175,34 @@ def test_server_binds_to_localhost_with_a_modest_upload_limit():
     assert "--server.address 0.0.0.0" in security and f"maxUploadSize = {server['maxUploadSize']}" in security
 
 
-@pytest.mark.parametrize("page", ["app_pages/evaluate.py", "ui/training/form.py"])
-def test_every_upload_widget_restricts_file_types(page):
+def _uploaders(page: str) -> list:
     import ast
     tree = ast.parse((ROOT / page).read_text(encoding="utf-8"))
-    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "file_uploader"]
+    return [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "file_uploader"]
+
+
+def test_every_upload_widget_restricts_file_types():
+    calls = _uploaders("ui/training/form.py")
     assert calls
     for call in calls:
         types = next(k.value for k in call.keywords if k.arg == "type")
         assert {e.value for e in types.elts} <= {"txt", "tsv", "tab"}      # text files only
+
+
+@pytest.mark.parametrize("name,data,why", [("model.bin", b"\x00\x01", "is a .bin file"),
+                                           ("notes", b"a b c\n", "without an extension"),
+                                           ("evil.tsv.exe", b"MZ\x90\x00", "is a .exe file"),
+                                           ("x.txt", b"a\x00b\n", "binary data"),
+                                           ("x.tsv", b"\xff\xfe\x00b", "not UTF-8")])
+def test_evaluate_accepts_any_upload_but_reads_only_text_files(name, data, why):
+    """The Evaluate uploader takes any file (a wrong one gets an explanation, not Streamlit's bare red chip);
+    ``evalfile.parse``, which every upload goes through, refuses all but .txt/.tsv/.tab UTF-8 text."""
+    from ui import evalfile
+    calls = _uploaders("app_pages/evaluate.py")
+    assert len(calls) == 1 and "evalfile.parse(up.name, data)" in (ROOT / "app_pages/evaluate.py").read_text()
+    with pytest.raises(ValueError, match=why):
+        evalfile.parse(name, data)
+    assert evalfile.parse("ok.TSV", b"a\tb\n").references == [["b"]]
 
 
 def test_hostile_text_in_the_what_if_tab_is_never_html(monkeypatch, good_dir):

@@ -122,7 +122,9 @@ def test_figures_share_a_scale_and_escape_text(pair):
     tb.best.tokens[2] = "▁<b>x</b>"
     c = compare_translations(ta, tb)
     fa, fb, fd = attention_maps(c)
-    assert fa.data[0].zmax == fb.data[0].zmax == pytest.approx(c.zmax) and fa.data[0].zmin == 0
+    assert fa.data[0].zmax == fb.data[0].zmax == 1.0 and fa.data[0].zmin == 0      # the app's fixed scale
+    stretched = attention_maps(c, stretch=True)
+    assert stretched[0].data[0].zmax == stretched[1].data[0].zmax == pytest.approx(c.zmax)
     assert fd.data[0].zmin == pytest.approx(-c.dmax) and fd.data[0].zmax == pytest.approx(c.dmax)
     assert np.isnan(np.asarray(fa.data[0].z, dtype=float)[2]).all()
     assert "<b>" not in "".join(fb.layout.yaxis.ticktext)

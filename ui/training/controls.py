@@ -54,7 +54,8 @@ def _promote(store: RunStore, name: str, row) -> None:
         overwrite = st.checkbox("Overwrite a checkpoint with that name")
         if st.form_submit_button("Promote to the model list", type="primary"):
             try:
-                r = store.promote(name, average=int(avg), as_name=target.strip(), overwrite=overwrite)
+                with st.spinner("Promoting (averaged weights are scored on the dev set first) …"):
+                    r = store.promote(name, average=int(avg), as_name=target.strip(), overwrite=overwrite)
                 note(name, "success", f"Promoted ({r['source']}): {r['checkpoint']} and its model card — "
                                       "it is now in the model list.")
             except (ValueError, OSError, RuntimeError) as e:     # RuntimeError: CheckpointError

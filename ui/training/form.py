@@ -46,6 +46,11 @@ def detected_gpus() -> list:
     return sysinfo.gpus()
 
 
+@st.cache_resource(show_spinner=False)
+def no_gpu_reason() -> str:
+    return sysinfo.no_gpu_reason() or "no CUDA device was detected"
+
+
 def _data_choice(top) -> tuple[Optional[dict], str, Optional[str], Optional[str], bool]:
     """(named corpus or None, the corpus choice, source, target, swap) from the first row."""
     corpora = data.available_corpora()
@@ -70,6 +75,8 @@ def _hardware(mid) -> tuple[str, int]:
                                                       f"({g['memory_mb'] / 1024:.0f} GB)" for g in gpus}}
     device = mid[1].selectbox("Device", list(devices), key="nr_device", index=1 if gpus else 0,
                               format_func=devices.get)
+    if not gpus:
+        mid[1].caption(f"No GPU found: {no_gpu_reason()}.")
     if device == "cpu":
         return device, int(mid[2].number_input("CPU processes", 1, max(1, os.cpu_count() or 1), 1, key="nr_ncpu",
                                                help="Data-parallel processes (gloo); 1 is usual."))

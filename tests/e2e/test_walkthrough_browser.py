@@ -1,0 +1,231 @@
+"""Issue 15 §3 in a real browser (Playwright + the system Chromium), where layout is the point: the token strip
+fits its column at 1400 and 400 px, so do the n-best columns, and the chart toolbar clears the axis title;
+an exported PNG keeps its target labels; presenter mode's example buttons and labels; a shared link
+round-trips layer/head/merge and an Inspect link its tab; the beam tree at beam 10 has no overlapping
+labels; Evaluate explains a rejected upload and keeps chrF in view."""
+from __future__ import annotations
+
+import contextlib
+import io
+import shutil
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+
+from scripts.app_harness import CHROMIUM, HEATMAP, AppDidNotStart, launch_chromium, running_app
+
+LONG = " ".join("abcdefghij" * 5)            # 50 one-letter words: the untrained model answers with ~100 tokens
+SERVER_ERRORS = '[data-testid="stException"]'
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, toy_data, tiny_checkpoint, tiny_gru_checkpoint):
+    """The app over two tiny trained models and an untrained one (it rarely ends a sentence: long output)."""
+    from tiny_checkpoints import untrained_checkpoint
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is missing")
+    ckpts = tmp_path_factory.mktemp("walk_ckpts")
+    shutil.copy(tiny_checkpoint, ckpts / "tiny-transformer.pt")
+    shutil.copy(tiny_gru_checkpoint, ckpts / "tiny-gru.pt")
+    shutil.copy(untrained_checkpoint(tmp_path_factory.mktemp("walk_untrained"), toy_data, seed=3),
+                ckpts / "untrained.pt")
+    log = tmp_path_factory.mktemp("walk_log") / "streamlit.log"
+    try:
+        with running_app({"S2S_CHECKPOINTS_DIR": str(ckpts), "OMP_NUM_THREADS": "1"}, log, timeout=90) as url:
+            yield url
+    except AppDidNotStart as e:
+        pytest.fail(str(e))
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = launch_chromium(p)
+        yield b
+        b.close()
+
+
+@contextlib.contextmanager
+def page_at(browser, url: str, width: int = 1400, height: int = 1400):
+    """A fresh session (its own browser context) opened at ``url``."""
+    context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(90_000)
+    page.goto(url)
+    try:
+        yield page
+    finally:
+        assert page.locator(SERVER_ERRORS).count() == 0
+        context.close()
+
+
+def settle(page, ms: int = 800) -> None:
+    """Wait until Streamlit stops running the script, then a little for charts and URLs to follow."""
+    page.wait_for_timeout(300)
+    page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden")
+    page.wait_for_timeout(ms)
+
+
+def boxes_overlap(a: dict, b: dict) -> bool:
+    return a["x"] < b["x"] + b["width"] and b["x"] < a["x"] + a["width"] and \
+        a["y"] < b["y"] + b["height"] and b["y"] < a["y"] + a["height"]
+
+
+FITS = """() => {
+  const strip = document.querySelector('.s2s-confidence');
+  const column = strip.closest('[data-testid="stVerticalBlock"]').getBoundingClientRect();
+  const grids = [...document.querySelectorAll('[data-testid="stDataFrame"] .dvn-scroller')];
+  return {strip: [strip.scrollWidth, strip.clientWidth, strip.getBoundingClientRect().right, column.right],
+          grids: grids.map(g => [g.scrollWidth, g.clientWidth])}; }"""
+
+
+@pytest.mark.parametrize("width", [1400, 400])
+def test_strip_tables_and_toolbar_fit_the_column(server, browser, width):
+    with page_at(browser, f"{server}/?{urlencode({'model': 'untrained', 'text': LONG})}", width) as page:
+        page.locator(HEATMAP).first.wait_for(state="visible")
+        settle(page)
+        fit = page.evaluate(FITS)
+        scroll_w, client_w, right, column_right = fit["strip"]
+        assert scroll_w <= client_w + 1 and right <= column_right + 1, fit          # the strip wraps
+        assert page.locator(".s2s-tok").count() >= 40
+        assert fit["grids"] and all(s <= c + 1 for s, c in fit["grids"]), fit       # n-best: no hidden columns
+        chart = page.locator('[data-testid="stPlotlyChart"]').filter(has=page.locator(".heatmaplayer")).first
+        chart.hover(force=True)
+        page.wait_for_timeout(500)
+        title, area = chart.locator(".g-xtitle").bounding_box(), chart.bounding_box()
+        tools = [chart.locator(".modebar").bounding_box()] + [      # plotly's toolbar and Streamlit's, if any
+            b for b in page.locator('[data-testid="stElementToolbar"]').evaluate_all(
+                "ts => ts.map(t => { const r = t.getBoundingClientRect(); "
+                "return {x: r.x, y: r.y, width: r.width, height: r.height}; })")
+            if area["y"] - 60 < b["y"] < area["y"] + area["height"]]
+        assert title and tools[0] and not any(boxes_overlap(title, t) for t in tools if t), (title, tools)
+
+
+def ink_columns(png: bytes):
+    """(x of the first heatmap column, x of every grey text pixel) in an exported PNG."""
+    import numpy as np
+    from PIL import Image
+    im = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
+    r, g, b = im[..., 0], im[..., 1], im[..., 2]
+    grey_text = (np.ptp(im, axis=2) < 25) & (r < 150)
+    blue = (b - r > 60) & (b > 100)                     # heatmap cells (the colour bar lies to the right)
+    cells_x = np.nonzero(blue.any(axis=0))[0]
+    return int(cells_x.min()), np.nonzero(grey_text)[1], grey_text
+
+
+def test_exported_png_keeps_the_target_labels(server, browser):
+    from s2s_core.viz import text_px
+    with page_at(browser, f"{server}/?{urlencode({'model': 'tiny-transformer', 'text': 'a b c d e f'})}") as page:
+        page.locator(HEATMAP).first.wait_for(state="visible")
+        page.get_by_text("Export heatmap").click()
+        page.get_by_role("button", name="Prepare PNG and SVG").click()
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Heatmap (PNG)").click()
+        png = Path(download.value.path()).read_bytes()
+        labels = page.locator('[data-testid="stPlotlyChart"] .ytick text').evaluate_all(
+            "ts => ts.map(t => t.textContent)")
+    first_cell, text_x, grey = ink_columns(png)
+    assert labels and all(labels) and not grey[:, :3].any()      # nothing is cut at the image's left edge
+    label_ink = text_x[text_x < first_cell]
+    assert label_ink.size > 50                                    # the labels and the axis title are drawn …
+    widest = 2 * max(text_px(t, 12) for t in labels)              # … in a margin as wide as the longest label
+    assert first_cell - label_ink.min() >= widest, (first_cell, label_ink.min(), widest)
+
+
+def test_presenter_mode_large_words_and_whole_example_buttons(server, browser):
+    with page_at(browser, f"{server}/?{urlencode({'model': 'tiny-transformer', 'text': 'a b c d'})}") as page:
+        page.locator(HEATMAP).first.wait_for(state="visible")
+        page.get_by_text("Presenter mode").click()
+        settle(page, 1500)
+        buttons = page.locator('[class*="st-key-example_"] button')
+        assert buttons.count() >= 2
+        for i in range(buttons.count()):
+            label = buttons.nth(i).locator("p")
+            fits = label.evaluate("p => [p.scrollWidth <= p.clientWidth + 1, p.scrollHeight <= p.clientHeight + 1]")
+            assert all(fits), (label.inner_text(), fits)
+            inner, outer = label.bounding_box(), buttons.nth(i).bounding_box()
+            assert inner["y"] + inner["height"] <= outer["y"] + outer["height"] + 1
+        ticks = page.locator('[data-testid="stPlotlyChart"] .xtick text, [data-testid="stPlotlyChart"] .ytick text')
+        texts = ticks.evaluate_all("ts => ts.map(t => t.textContent)")
+        assert texts and not any("▁" in t for t in texts)
+        size = ticks.first.evaluate("t => parseFloat(getComputedStyle(t).fontSize)")
+        assert size >= 16
+        assert page.locator('[data-testid="stDataFrame"]').count() == 0
+        assert "Garg" not in page.locator("body").inner_text()
+
+
+def select_option(page, label: str, option: str) -> None:
+    page.get_by_role("combobox", name=label, exact=True).click()
+    page.get_by_role("option", name=option).click()
+
+
+def test_shared_links_round_trip_the_attention_view_and_the_inspect_tab(server, browser):
+    start = f"{server}/?{urlencode({'model': 'tiny-transformer', 'text': 'a b c d'})}"
+    with page_at(browser, start) as page:
+        page.locator(HEATMAP).first.wait_for(state="visible")
+        select_option(page, "Decoder layer", "Layer 2")
+        settle(page)
+        select_option(page, "Head", "Head 2")
+        settle(page)
+        page.get_by_text("Merge subword pieces into words").click()
+        page.wait_for_url("**merge=1**")
+        shared = page.url
+    assert "layer=2" in shared and "head=2" in shared
+    with page_at(browser, shared) as page:                        # a new visitor opens the link
+        page.locator(HEATMAP).first.wait_for(state="visible")
+        assert page.get_by_role("combobox", name="Decoder layer", exact=True).input_value() == "Layer 2"
+        assert page.get_by_role("combobox", name="Head", exact=True).input_value() == "Head 2"
+        assert page.get_by_role("switch", name="Merge subword pieces into words").is_checked()
+        assert page.locator(".s2s-best").inner_text()
+
+    with page_at(browser, f"{server}/inspect?{urlencode({'model': 'tiny-transformer', 'text': 'a b c'})}") as page:
+        page.locator(HEATMAP).first.wait_for(state="visible")
+        page.get_by_role("tab", name="Beam tree").click()
+        page.wait_for_url("**inspect_tab=Beam+tree**")
+        page.wait_for_url("**node=**")                            # the tree's state follows the tab
+        inspect_link = page.url
+    assert "text=a+b+c" in inspect_link and "model=tiny-transformer" in inspect_link and "node=" in inspect_link
+    with page_at(browser, inspect_link) as page:
+        tab = page.get_by_role("tab", name="Beam tree")
+        tab.wait_for()
+        assert tab.get_attribute("aria-selected") == "true"
+        page.locator('[data-testid="stPlotlyChart"] .scatterlayer').first.wait_for(state="visible")
+        assert page.get_by_label("Sentence to inspect").input_value() == "a b c"
+        page.get_by_role("tab", name="Compare models").click()      # half-width n-best tables keep their scores
+        grids = page.locator('[data-testid="stDataFrame"] .dvn-scroller')
+        grids.nth(1).wait_for()
+        settle(page)
+        assert all(grids.evaluate_all("gs => gs.map(g => g.scrollWidth <= g.clientWidth + 1)"))
+
+
+def test_beam_tree_at_beam_ten_has_no_overlapping_labels(server, browser):
+    query = {"model": "tiny-transformer", "beam": "10", "inspect_tab": "Beam tree", "text": "a b c d e f g"}
+    with page_at(browser, f"{server}/inspect?{urlencode(query)}", height=1600) as page:
+        page.locator('[data-testid="stPlotlyChart"] .scatterlayer .textpoint').first.wait_for(state="attached")
+        settle(page)
+        boxes = page.locator('[data-testid="stPlotlyChart"] .scatterlayer .textpoint text').evaluate_all(
+            "ts => ts.map(t => { const r = t.getBoundingClientRect(); "
+            "return {x: r.x, y: r.y, width: r.width, height: r.height}; })")
+    assert len(boxes) >= 30
+    clashes = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:] if boxes_overlap(a, b)]
+    assert not clashes, clashes[:3]
+
+
+def test_evaluate_explains_a_rejected_upload_and_keeps_chrf_in_view(server, browser, tmp_path):
+    from playwright.sync_api import expect
+    (tmp_path / "weights.bin").write_bytes(b"\x00\x01\x02")
+    long = " ".join("abcdefghij" * 3)
+    tsv = tmp_path / "dev.tsv"
+    tsv.write_text("".join(f"{long} {i}\t{long[::-1]}\t{long}\n" for i in range(4)), encoding="utf-8")
+    with page_at(browser, f"{server}/evaluate?model=tiny-transformer") as page:
+        upload = page.locator('[data-testid="stFileUploaderDropzoneInput"]')
+        upload.set_input_files(str(tmp_path / "weights.bin"))
+        expect(page.locator('[data-testid="stAlertContentError"]')).to_contain_text("weights.bin is a .bin file")
+        upload.set_input_files(str(tsv))
+        page.get_by_role("button", name="Translate file").click()
+        page.get_by_role("heading", name="Worst sentences (sentence chrF)").wait_for()
+        settle(page)
+        grid = page.locator('[data-testid="stDataFrame"] .dvn-scroller').first
+        assert grid.evaluate("g => g.scrollWidth <= g.clientWidth + 1")          # every column, chrF too

@@ -1,0 +1,91 @@
+"""Figure and strip layout (issue 15 §3): the confidence strip wraps, heatmaps carry margins for their labels
+and a fixed 0–1 colour scale, the beam tree grows with the tree. The real-browser side is tests/e2e."""
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+import pytest
+
+from s2s_core import viz
+
+SRC = ["▁My", "▁brother", "▁and", "▁I", "▁are", "▁going", "▁to", "▁the", "▁old", "▁market", ".",
+       "</s>"]
+TGT = ["▁Mein", "▁Bruder", "▁Straßenbahnhalte", "stellen", "▁gehen", ".", "</s>"]
+
+
+def test_confidence_strip_is_a_wrapping_row_of_words():
+    tokens = ["▁Straßen", "bahn", "▁et", "▁moi", "</s>"]
+    html = viz.confidence_html(tokens, [-0.1, -2.0, -0.2, -0.05, -0.01])
+    outer = re.match(r'<div class="s2s-confidence" style="([^"]*)"', html).group(1)
+    assert "display:flex" in outer and "flex-wrap:wrap" in outer and "max-width:100%" in outer
+    words = re.findall(r'<span class="s2s-word"[^>]*>(.*?)</span></span>', html)
+    assert len(words) == 4 and words[0].count('class="s2s-tok"') == 2       # a word's pieces stay together
+    assert "▁" not in re.sub(r'title="[^"]*"', "", html)
+
+
+def test_confidence_strip_in_words_multiplies_piece_probabilities():
+    tokens, lps = ["▁J", "'", "aime", "▁les", "▁chat", "s", "</s>"], [-0.1, -0.2, -0.3, -0.1, -0.4, -0.5, -0.01]
+    html = viz.confidence_html(tokens, lps, words=True)
+    shown = re.findall(r'class="s2s-tok"[^>]*>([^<]*)</span>', html)
+    assert shown == ["J&#x27;aime", "les", "chats", "&lt;/s&gt;"]
+    assert f"p = {math.exp(-0.9):.3f}" in html                           # chats = chat × s
+
+
+@pytest.fixture
+def streamlit_template():
+    """Plotly's default template as it is inside the app (Streamlit's, without automargin), restored after."""
+    import plotly.io as pio
+    before = pio.templates.default
+    import streamlit.elements.plotly_chart  # noqa: F401  (registers and selects the "streamlit" template)
+    pio.templates.default = "streamlit"
+    yield
+    pio.templates.default = before
+
+
+def test_heatmap_margins_hold_the_labels_even_under_streamlits_template(streamlit_template):
+    attn = np.full((len(TGT), len(SRC)), 1 / len(SRC))
+    for font in (12, 18):
+        fig = viz.attention_heatmap(attn, SRC, TGT, font_size=font)
+        widest = max(viz.text_px(t, font) for t in TGT)
+        assert fig.layout.margin.l >= widest + 2 * font                  # labels + the axis title
+        assert fig.layout.yaxis.automargin and fig.layout.xaxis.automargin
+        assert fig.layout.yaxis.tickfont.size == font and fig.layout.xaxis.tickfont.size == font
+        assert fig.layout.margin.t >= viz.MODEBAR_BAND + 2 * font         # room above the title for the toolbar
+        assert fig.layout.xaxis.title.standoff is not None                # the title hugs its labels
+    assert viz.text_px("漢字", 10) == pytest.approx(20) and viz.text_px("ab", 10) < 15
+
+
+def test_heatmap_colour_scale_is_fixed_unless_stretched():
+    attn = np.array([[0.45, 0.3, 0.25], [0.2, 0.45, 0.35]])
+    fixed = viz.attention_heatmap(attn, list("abc"), list("xy"))
+    assert (fixed.data[0].zmin, fixed.data[0].zmax) == (0.0, 1.0)
+    assert viz.attention_heatmap(attn, list("abc"), list("xy"), zmax=None).data[0].zmax == pytest.approx(0.45)
+
+
+def _wide_tree(leaves_per_root: int = 14, roots: int = 10):
+    """A beam-10-like tree: 10 roots, each with many pruned leaves."""
+    from s2s_core.search import TreeNode
+    tree, k = [], 0
+    for r in range(roots):
+        tree.append(TreeNode(k, -1, 5, -0.1 * r, 0, "active"))
+        root, k = k, k + 1
+        for j in range(leaves_per_root):
+            tree.append(TreeNode(k, root, 6 + j, -1 - 0.1 * j, 1, "pruned"))
+            k += 1
+    return viz.tree_nodes(tree, lambda ids: [f"▁piece{i}" for i in ids])
+
+
+def test_beam_tree_height_gives_every_leaf_a_labelled_row():
+    nodes = _wide_tree()
+    rows = max(n["y"] for n in nodes) + 1
+    assert rows == 140
+    for font in (11, 15):
+        fig = viz.tree_figure(nodes, font_size=font)
+        plot_height = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b - 40   # minus the x axis
+        assert plot_height / rows >= 1.5 * font                           # one line of text per row, and air
+        assert all("text" in t.mode for t in fig.data if t.name in ("pruned", "active"))
+    small = viz.tree_figure(_wide_tree(2, 2))
+    assert small.layout.height < 600                                      # a small tree stays small
+    assert viz.short_label("▁Straßenbahnhaltestelle") == "▁Straßenbah…"
