@@ -16,7 +16,7 @@ import torch
 from . import checkpoint
 from .config import ModelConfig
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
-from .models import build_model
+from .models import build_model, fastpath
 from .search import SearchHyp, TreeNode, beam_search, greedy_search, length_normalise, max_lengths
 from .special import EOS
 from .tokenizer import Tokenizer
@@ -80,9 +80,10 @@ class Translator:
         self.config: ModelConfig = model.config
 
     @classmethod
-    def from_checkpoint(cls, path: str | Path, device: str = "cpu") -> "Translator":
+    def from_checkpoint(cls, path: str | Path, device: str = "cpu", quantize: Optional[str] = None) -> "Translator":
         """Every way a file can be unusable is a CheckpointError naming it (the dict came from a
-        weights-only load, so its parts may still be of any plain type)."""
+        weights-only load, so its parts may still be of any plain type). ``quantize="int8"``: the linear
+        layers dynamically quantised (CPU; faster, BLEU within 0.3 of fp32: ``models.fastpath``)."""
         ckpt = checkpoint.load(path)
 
         def refuse(what: str, e: Exception):
@@ -110,6 +111,7 @@ class Translator:
                                                    f"only {cfg.vocab_size}")
         meta = ckpt.get("meta") if isinstance(ckpt.get("meta"), dict) else {}
         train_config = ckpt.get("train_config") if isinstance(ckpt.get("train_config"), dict) else {}
+        model = fastpath.quantize(model, quantize, device)
         return cls(model, tok, device, dict(meta, path=str(path), train_config=train_config))
 
     # -- public API -------------------------------------------------------------------------------

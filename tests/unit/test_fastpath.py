@@ -173,3 +173,23 @@ def test_packed_copies_follow_weight_changes_even_through_data(every_layer):
     ref_lp, _ = decode(model, "reference", src, mask, tgt_in)
     lp, _ = decode(model, "onednn", src, mask, tgt_in)
     torch.testing.assert_close(lp, ref_lp, atol=1e-4, rtol=1e-5)
+
+
+def test_quantize_option_is_checked(tiny_checkpoint):
+    from s2s_core import Translator
+    with pytest.raises(ValueError, match="unknown quantisation"):
+        Translator.from_checkpoint(tiny_checkpoint, quantize="int4")
+    with pytest.raises(ValueError, match="CPU only"):
+        Translator.from_checkpoint(tiny_checkpoint, device="cuda", quantize="int8")
+    tr = Translator.from_checkpoint(tiny_checkpoint, quantize="int8")
+    assert "quantized" in type(tr.model.out).__module__
+    t = tr.translate("a b c", beam_size=3, n_best=2)
+    assert len(t.hypotheses) == 2 and t.best.tokens[-1] == "</s>"
+    assert Translator.from_checkpoint(tiny_checkpoint, quantize="none").model.out.weight.dtype == torch.float32
+
+
+def test_evaluate_with_int8(tiny_checkpoint, toy_data, capsys):
+    from s2s_core.cli import main
+    assert main(["evaluate", "--checkpoint", str(tiny_checkpoint), "--test", str(toy_data["valid"]), "--beam", "2",
+                 "--quantize", "int8"]) in (None, 0)
+    assert "BLEU" in capsys.readouterr().out
