@@ -47,9 +47,11 @@ def compiled_decode_step(model):
         BH = B * a.h
         state = state.writable(B, len(self.dec_layers), a.h, a.dh, x)
         x, heads = run_layers(x, state.buf, state.pos, mem_kv, mask_add.view(BH, 1, S), BH, a.dh, S)
+        state.filled[0] = state.pos + 1
         logits = fastpath.projection(self.dec_ln(x[:, 0]), self.out)
         attention = heads[self.display_layer].view(B, a.h, S).mean(1) if need_attention or need_heads else None
-        return StepOut(F.log_softmax(logits.float(), -1), attention, state.advanced(), None)
+        return StepOut(F.log_softmax(logits.float(), -1), attention,
+                       transformer.KVCache(state.buf, state.pos + 1, state.filled), None)
     return decode_step
 
 

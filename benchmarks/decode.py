@@ -50,18 +50,14 @@ class System:
 
 
 class Ours(System):
-    """Our engine; ``path`` None: the default fast path, else that one (``int8``: the quantised model;
-    a ``:no-reuse`` suffix: without recycling the KV-cache buffers, ``models/kvcache.py``)."""
+    """Our engine; ``path`` None: the default fast path, else that one (``int8``: the quantised model)."""
 
     def __init__(self, steps, attention=True, path=None, checkpoint=None):
-        from s2s_core.models import fastpath, kvcache
+        from s2s_core.models import fastpath
         from s2s_core.translator import Translator
         self.name = "ours (s2s_core)" if attention else "ours, no attention"
-        path, _, variant = (path or "").partition(":")
-        path = path or None
-        self.spare = 0 if variant == "no-reuse" else kvcache.SPARE_BUFFERS
         if path:
-            self.name = f"ours [{path if path != 'auto' else 'auto: ' + fastpath.auto()}{':' * bool(variant)}{variant}]"
+            self.name = f"ours [{path if path != 'auto' else 'auto: ' + fastpath.auto()}]"
         model = Translator.from_checkpoint(checkpoint).model if checkpoint else common.build_ours()
         if path == "int8":
             fastpath.quantize_int8(model)
@@ -70,15 +66,11 @@ class Ours(System):
         self.steps, self.attention = steps, attention
 
     def run(self, sources, beam):
-        from s2s_core.models import fastpath, kvcache
-        spare, kvcache.SPARE_BUFFERS = kvcache.SPARE_BUFFERS, self.spare
-        try:
-            with fastpath.using(self.path or fastpath.active()):
-                # translate_ids appends </s> itself: pass the 11 content tokens.
-                res = self.tr.translate_ids([s[:-1] for s in sources], beam_size=beam, min_length=self.steps,
-                                            max_length=self.steps, return_attention=self.attention)
-        finally:
-            kvcache.SPARE_BUFFERS = spare
+        from s2s_core.models import fastpath
+        with fastpath.using(self.path or fastpath.active()):
+            # translate_ids appends </s> itself: pass the 11 content tokens.
+            res = self.tr.translate_ids([s[:-1] for s in sources], beam_size=beam, min_length=self.steps,
+                                        max_length=self.steps, return_attention=self.attention)
         return [len(r[0].ids) for r in res]
 
 
@@ -194,11 +186,10 @@ def table(rows: dict, args) -> str:
 def path_ratios(rows: dict, cols) -> list[str]:
     """Per fast path: its time ÷ the reference path's, and ÷ CT2's (time ratios: below 1 is faster)."""
     paths, lines = [n for n in rows if n.startswith("ours [")], []
-    pairs = [(n.replace(":no-reuse", ""), n, "without reuse") for n in paths if n.endswith(":no-reuse]")]
     for base, short in (("ours [reference]", "reference"), ("CTranslate2 float32", "CT2")):
-        pairs += [(name, base, short) for name in paths if base in rows and name != base]
-    for name, base, short in pairs:
-        if name in rows:
+        for name in paths:
+            if base not in rows or name == base:
+                continue
             cells = [rows[name][k] / rows[base][k] if k.endswith("ms") else rows[base][k] / rows[name][k]
                      for k, _ in cols]
             lines.append(f"| {name} ÷ {short} (time) | " + " | ".join(f"{c:.2f}×" for c in cells) + " |")
@@ -218,8 +209,7 @@ def main(argv=None):
     p.add_argument("--clock", default="wall", choices=sorted(CLOCKS),
                    help="cpu: the process's CPU time instead of wall time, steadier on a busy machine (1 thread)")
     p.add_argument("--paths", default="", help="also ours per decoding fast path, comma list of: auto, reference, "
-                                               "projection, onednn, bf16, int8 (s2s_core/models/fastpath.py); "
-                                               "PATH:no-reuse without recycled KV-cache buffers")
+                                               "projection, onednn, bf16, int8 (s2s_core/models/fastpath.py)")
     args = p.parse_args(argv)
     common.set_threads(args.threads)
     wanted = args.systems.split(",")

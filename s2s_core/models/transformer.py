@@ -5,16 +5,18 @@ grows by one position per ``decode_step``. Cross-attention weights come back per
 The display attention is the head average of the penultimate decoder layer: in trained NMT
 Transformers that layer aligns best with word alignments (Garg et al., 2019), the last layer less so.
 
-Decoding speed: the self-attention cache of all layers lives in one preallocated, recycled buffer
-(``kvcache.py``: appending writes in place, beam reordering is one index_select), and a step attends with
-plain batched matmuls over [batch·heads] (for one query that beats the fused SDPA kernel's fixed cost).
-The display attention is those same softmax weights, so asking for it never changes the log-probabilities,
-only adds a mean. The step's linear layers run by the CPU's fast path (``fastpath.py``: oneDNN for the
-large ones on AVX-512, for the vocabulary projection elsewhere; a documented switch).
+Decoding speed: the self-attention cache of all layers lives in one preallocated buffer (appending writes
+in place, beam reordering is one index_select), and a step attends with plain batched matmuls over
+[batch·heads] (for one query that beats the fused SDPA kernel's fixed cost). The display attention is
+those same softmax weights, so asking for it never changes the log-probabilities, only adds a mean.
+The step's linear layers run by the CPU's fast path (``fastpath.py``: oneDNN for the large ones on
+AVX-512, for the vocabulary projection elsewhere; a documented switch).
 """
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, field
+from typing import Optional
 
 import torch
 import torch.nn.functional as F
@@ -23,7 +25,6 @@ from torch import nn
 from ..config import ModelConfig
 from . import fastpath
 from .base import EncoderOut, Seq2Seq, StepOut
-from .kvcache import KVCache
 
 MAX_POSITIONS = 1024     # rows of the positional table built with the model (the Translator's length caps fit)
 
@@ -34,6 +35,35 @@ def sinusoids(length: int, dim: int) -> torch.Tensor:
     pe = torch.zeros(length, dim)
     pe[:, 0::2], pe[:, 1::2] = torch.sin(pos * inv), torch.cos(pos * inv)
     return pe
+
+
+@dataclass
+class KVCache:
+    """Self-attention keys/values of every decoder layer: ``buf`` [capacity, layers, 2 (k, v), B, H, dh],
+    time first so the filled prefix ``buf[:pos]`` is contiguous. Steps append in place; ``filled`` (shared by
+    the states over one buffer) tells a state that was decoded from again (its slot ``pos`` since written by
+    a later state) to copy first, so a kept state stays valid."""
+    buf: Optional[torch.Tensor]
+    pos: int                              # number of target positions decoded so far
+    filled: list = field(default_factory=lambda: [0])
+
+    def select(self, idx: torch.Tensor) -> "KVCache":
+        """Batch rows ``idx`` (beam reordering, dropping finished sentences) into a fresh buffer."""
+        if self.buf is None:
+            return KVCache(None, self.pos)
+        buf = self.buf.new_empty(self.buf.shape[:3] + (idx.numel(),) + self.buf.shape[4:])
+        torch.index_select(self.buf[:self.pos], 3, idx, out=buf[:self.pos])
+        return KVCache(buf, self.pos, [self.pos])
+
+    def writable(self, rows: int, layers: int, heads: int, dh: int, like: torch.Tensor) -> "KVCache":
+        """This cache, or a copy of it, with room to write position ``pos`` in place."""
+        buf, pos = self.buf, self.pos
+        if buf is not None and pos == self.filled[0] and pos < buf.size(0):
+            return self
+        new = like.new_empty((max(16, 2 * pos),) + (layers, 2, rows, heads, dh))
+        if pos:
+            new[:pos] = buf[:pos]
+        return KVCache(new, pos, [pos])
 
 
 class Attention(nn.Module):
@@ -228,9 +258,10 @@ class TransformerSeq2Seq(Seq2Seq):
             k, v = mem_kv[i]
             x, w = layer.step(x, state.buf[:, i], pos, k.view(BH, a.dh, S), v.view(BH, S, a.dh), mask3)
             heads.append(w)
+        state.filled[0] = pos + 1
         logits = fastpath.projection(self.dec_ln(x[:, 0]), self.out)
         attention = heads[self.display_layer].view(B, a.h, S).mean(1) if need_attention or need_heads else None
-        return StepOut(F.log_softmax(logits.float(), -1), attention, state.advanced(),
+        return StepOut(F.log_softmax(logits.float(), -1), attention, KVCache(state.buf, pos + 1, state.filled),
                        torch.stack([w.view(B, a.h, S) for w in heads], 1) if need_heads else None)  # [B, L, H, S]
 
     def reorder_state(self, state, idx):
