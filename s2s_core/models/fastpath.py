@@ -59,7 +59,16 @@ def _resolve(name: str) -> str:
     return name
 
 
-_STATE = {"path": _resolve(os.environ.get(ENV_VAR, "auto"))}
+def _from_env() -> str:
+    """``S2S_FASTPATH``'s path; a value that names none warns and leaves ``auto`` (a typo must not stop the app)."""
+    try:
+        return _resolve(os.environ.get(ENV_VAR, "auto"))
+    except ValueError as e:
+        warnings.warn(f"{ENV_VAR}: {e}; using auto", RuntimeWarning, stacklevel=2)
+        return auto()
+
+
+_STATE = {"path": _from_env()}
 
 
 def active() -> str:
@@ -75,7 +84,7 @@ def set_path(name: str) -> str:
 
 @contextlib.contextmanager
 def using(name: str) -> Iterator[str]:
-    """Decode with path ``name`` inside the block."""
+    """Decode with path ``name`` inside the block (process-wide, as ``set_path``: for tests and benchmarks)."""
     before = _STATE["path"]
     try:
         yield set_path(name)

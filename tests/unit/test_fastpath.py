@@ -121,6 +121,11 @@ def test_switches(monkeypatch):
     with pytest.raises(ValueError, match="unknown fast path"):
         fastpath.set_path("fastest")
     assert fastpath._resolve(" ONEDNN ") == "onednn" and fastpath._resolve("") == fastpath.auto()
+    monkeypatch.setenv(fastpath.ENV_VAR, "bf16")
+    assert fastpath._from_env() == "bf16"
+    monkeypatch.setenv(fastpath.ENV_VAR, "fastest")
+    with pytest.warns(RuntimeWarning, match="S2S_FASTPATH"):
+        assert fastpath._from_env() == fastpath.auto()
     model, src, mask, tgt_in = model_and_batch()
     onednn._PACKED.clear()
     with onednn.disabled(), fastpath.using("onednn"):        # S2S_ONEDNN=0 beats any path
