@@ -34,18 +34,6 @@ from s2s_core.export_ct2 import SPM_FILE, export_ctranslate2  # noqa: E402
 from s2s_core.translator import Translator  # noqa: E402
 
 BUDGET = 4000            # source tokens × beams per batch, as Translator._search
-FLAGS = ("avx2", "fma", "avx512f", "avx512_bf16", "avx512_vnni", "amx_bf16", "amx_int8")
-
-
-def cpu_flags() -> list[str]:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("flags"):
-                have = set(line.split(":", 1)[1].split())
-                return [f for f in FLAGS if f in have]
-    except OSError:
-        pass
-    return []
 
 
 def ours(checkpoint: str):
@@ -130,7 +118,7 @@ def main(argv=None):
         print(f"  {name}: {seconds:.1f} s, BLEU {sc.bleu:.2f}", file=sys.stderr, flush=True)
     m = common.machine()
     print(f"{checkpoint}, {len(sources)} sentences of {a.test}, beam {a.beam}, {a.threads} thread(s); "
-          f"{m['cpu']} ({m['nproc']} CPUs; flags: {' '.join(cpu_flags()) or 'none of ' + ', '.join(FLAGS)}); "
+          f"{m['cpu']} ({m['nproc']} CPUs; flags: {common.flags_line()}); "
           + ", ".join(f"{k} {v}" for k, v in common.versions().items() if k != "transformers"))
     print(f"BLEU signature: {sc.bleu_signature}")
     print(table(rows, len(sources)))

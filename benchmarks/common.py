@@ -53,6 +53,25 @@ def machine() -> dict:
     return {"nproc": os.cpu_count(), "cpu": cpu, "torch": torch.__version__, "python": platform.python_version()}
 
 
+FLAGS = ("avx2", "fma", "avx512f", "avx512_bf16", "avx512_vnni", "amx_bf16", "amx_int8")
+
+
+def cpu_flags() -> list[str]:
+    """The flags among ``FLAGS`` this CPU has (/proc/cpuinfo): what decides the decoding fast path."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("flags"):
+                have = set(line.split(":", 1)[1].split())
+                return [f for f in FLAGS if f in have]
+    except OSError:
+        pass
+    return []
+
+
+def flags_line() -> str:
+    return " ".join(cpu_flags()) or "none of " + ", ".join(FLAGS)
+
+
 def versions() -> dict:
     out = {"torch": torch.__version__}
     for name in ("transformers", "ctranslate2", "sentencepiece"):

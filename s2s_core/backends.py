@@ -63,12 +63,15 @@ def available() -> dict[str, Optional[str]]:
     return {"torch": None, "ctranslate2": ct2}
 
 
-def load(backend: str, path: str | os.PathLike, device: str = "cpu", threads: int = 0) -> Translator:
-    """A translator for ``path`` (a checkpoint; for ``ctranslate2`` also an exported folder) on ``backend``."""
+def load(backend: str, path: str | os.PathLike, device: str = "cpu", threads: int = 0,
+         quantize: Optional[str] = None) -> Translator:
+    """A translator for ``path`` (a checkpoint; for ``ctranslate2`` also an exported folder) on ``backend``;
+    ``quantize="int8"``: int8 linear layers (ours: dynamic quantisation; CTranslate2: compute type int8)."""
     if backend == "torch":
-        return Translator.from_checkpoint(path, device=device)
+        return Translator.from_checkpoint(path, device=device, quantize=quantize)
     if backend == "ctranslate2":
-        return CT2Translator.from_checkpoint(path, device=device, threads=threads)
+        return CT2Translator.from_checkpoint(path, device=device, threads=threads,
+                                             compute_type="int8" if quantize == "int8" else "default")
     raise ValueError(f"unknown backend {backend!r}; choose from {', '.join(BACKENDS)}")
 
 

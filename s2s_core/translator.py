@@ -17,7 +17,7 @@ from . import checkpoint, streaming, trust
 from .config import ModelConfig
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
 from .limits import RequestLimits, target_limit
-from .models import build_model
+from .models import build_model, fastpath
 from .search import DEFAULT_GUARD, SearchHyp, TreeNode, beam_search, greedy_search, length_normalise, max_lengths
 from .special import EOS
 from .tokenizer import Tokenizer
@@ -98,9 +98,10 @@ class Translator:
         self._limits = value
 
     @classmethod
-    def from_checkpoint(cls, path: str | Path, device: str = "cpu") -> "Translator":
+    def from_checkpoint(cls, path: str | Path, device: str = "cpu", quantize: Optional[str] = None) -> "Translator":
         """Every way a file can be unusable is a CheckpointError naming it (the dict came from a
-        weights-only load, so its parts may still be of any plain type)."""
+        weights-only load, so its parts may still be of any plain type). ``quantize="int8"``: the linear
+        layers dynamically quantised (CPU; faster, BLEU within 0.3 of fp32: ``models.fastpath``)."""
         ckpt = checkpoint.load(path)
 
         def refuse(what: str, e: Exception):
@@ -128,6 +129,7 @@ class Translator:
                                                    f"only {cfg.vocab_size}")
         meta = ckpt.get("meta") if isinstance(ckpt.get("meta"), dict) else {}
         train_config = ckpt.get("train_config") if isinstance(ckpt.get("train_config"), dict) else {}
+        model = fastpath.quantize(model, quantize, device)
         return cls(model, tok, device, dict(meta, path=str(path), train_config=train_config))
 
     # -- public API -------------------------------------------------------------------------------

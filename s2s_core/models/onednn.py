@@ -1,15 +1,17 @@
-"""The one fast path that leaves PyTorch's public API: the vocabulary projection of a decoding step.
+"""The one place that leaves PyTorch's public API: oneDNN linear layers over pre-packed weights.
 
-On CPU, for 2–128 rows (beams), oneDNN with a pre-packed weight runs the ``[rows, d] × [d, vocab]``
-GEMM 1.5–3× faster than the default (as CTranslate2 does); results agree to float rounding. It uses
-``torch.ops.mkldnn`` ops that are not public API, so it sits here, behind a switch, with a plain
-``F.linear`` fallback that every other case (training, GPUs, one row, other dtypes) takes anyway.
+On CPU, oneDNN over a weight packed once into its blocked layout (as CTranslate2 does) runs a decoding
+step's small-row GEMMs faster than PyTorch's default MKL SGEMM, which starts from the plain layout on every
+call: the vocabulary projection 1.5–3× on AVX2, every large layer of the step on AVX-512 (``fastpath.py``
+decides which layers take it on which CPU). Results agree with ``F.linear`` to float rounding in fp32; a
+bf16 packed copy computes in bf16 (native on CPUs with AVX-512 BF16 / AMX). The ops are ``torch.ops.mkldnn``
+ones that are not public API, so they sit here, behind a switch; callers fall back to ``F.linear``.
 
-Switch: ``S2S_ONEDNN=0`` in the environment disables it for the process; ``set_enabled(False)`` or
-``with disabled(): …`` at run time (the tests check that both paths give the same translations).
-A build whose op fails turns it off for good.
+Switch: ``S2S_ONEDNN=0`` in the environment disables every oneDNN layer for the process;
+``set_enabled(False)`` or ``with disabled(): …`` at run time (the tests check that both give the same
+translations). A build whose op fails turns it off for good.
 
-State: packed copies live in ``_PACKED`` keyed by ``id(weight)`` and are dropped when the weight is
+State: packed copies live in ``_PACKED`` keyed by ``(id(weight), dtype)`` and are dropped when the weight is
 garbage-collected; a copy is rebuilt whenever its weight changes (a new ``_version`` from optimizer
 steps or ``load_state_dict``, or, for writes through ``.data`` that bypass the version counter, a changed
 value among a fixed sample of its elements).
@@ -19,13 +21,13 @@ from __future__ import annotations
 import contextlib
 import os
 import weakref
-from typing import Iterator
+from typing import Iterator, Optional
 
 import torch
 import torch.nn.functional as F
 
 ENV_VAR = "S2S_ONEDNN"
-_PACKED: dict = {}          # id(weight) → (weakref, (data_ptr, version), sample of values, packed weight)
+_PACKED: dict = {}   # (id(weight), dtype) → (weakref, (data_ptr, version), sample view, its values, packed weight)
 
 
 def _env_allows() -> bool:
@@ -37,7 +39,7 @@ _STATE = {"available": torch.backends.mkldnn.is_available() and hasattr(torch.op
 
 
 def enabled() -> bool:
-    """Whether decoding steps may use the oneDNN projection (available in this build and switched on)."""
+    """Whether decoding steps may use oneDNN layers (available in this build and switched on)."""
     return _STATE["available"] and _STATE["enabled"]
 
 
@@ -47,7 +49,7 @@ def set_enabled(flag: bool) -> None:
 
 @contextlib.contextmanager
 def disabled() -> Iterator[None]:
-    """Use the plain ``F.linear`` projection inside the block."""
+    """Use plain ``F.linear`` layers inside the block."""
     before = _STATE["enabled"]
     _STATE["enabled"] = False
     try:
@@ -56,27 +58,46 @@ def disabled() -> Iterator[None]:
         _STATE["enabled"] = before
 
 
-def _packed(weight: torch.Tensor) -> torch.Tensor:
-    """The oneDNN-packed copy of ``weight``, rebuilt when the weight changes (see the module doc)."""
-    key, hit = (weight.data_ptr(), weight._version), _PACKED.get(id(weight))
-    sample = weight.detach().view(-1)[::max(1, weight.numel() // 16)]
-    if hit is None or hit[0]() is not weight or hit[1] != key or not torch.equal(hit[2], sample):
-        ref = weakref.ref(weight, lambda _, i=id(weight): _PACKED.pop(i, None))
-        hit = _PACKED[id(weight)] = (ref, key, sample.clone(),
-                                     torch.ops.mkldnn._reorder_linear_weight(weight.detach(), 64))
-    return hit[3]
+def _packed(weight: torch.Tensor, dtype: torch.dtype = torch.float32) -> torch.Tensor:
+    """The oneDNN-packed ``dtype`` copy of ``weight``, rebuilt when the weight changes (see the module doc)."""
+    # an inference tensor has no version counter (it is written only inside inference mode): the sample tells
+    k, key = (id(weight), dtype), (weight.data_ptr(), 0 if weight.is_inference() else weight._version)
+    hit = _PACKED.get(k)
+    if hit is not None and hit[0]() is weight and hit[1] == key and torch.equal(hit[2], hit[3]):
+        return hit[4]
+    w = weight.detach()
+    sample = w.view(-1)[::max(1, w.numel() // 16)]           # a view: it sees writes through .data
+    ref = weakref.ref(weight, lambda _, k=k: _PACKED.pop(k, None))
+    packed = torch.ops.mkldnn._reorder_linear_weight(w.to(dtype), 64)
+    _PACKED[k] = (ref, key, sample, sample.clone(), packed)
+    return packed
 
 
-def _fast_path_applies(h: torch.Tensor, weight: torch.Tensor) -> bool:
-    return (enabled() and 1 < h.size(0) <= 128 and h.device.type == "cpu" and h.dtype == torch.float32
-            and weight.dtype == torch.float32 and not (torch.is_grad_enabled() and weight.requires_grad))
+def applies(x: torch.Tensor, weight: torch.Tensor) -> bool:
+    """Whether ``linear`` may run here: switched on, CPU, fp32 tensors, inference."""
+    return (enabled() and x.device.type == "cpu" and x.dtype == torch.float32 and weight.dtype == torch.float32
+            and not (torch.is_grad_enabled() and weight.requires_grad))
+
+
+def linear(x: torch.Tensor, weight: torch.Tensor, bias: Optional[torch.Tensor] = None, relu: bool = False,
+           dtype: torch.dtype = torch.float32) -> torch.Tensor:
+    """``F.linear(x, weight, bias)`` (then ReLU, fused) through oneDNN, computed in ``dtype``; fp32 out.
+    Call only where ``applies``; falls back to ``F.linear`` if the op fails."""
+    if _STATE["available"]:
+        try:
+            xin = x if dtype == torch.float32 else x.to(dtype)
+            y = torch.ops.mkldnn._linear_pointwise(xin.contiguous(), _packed(weight, dtype), bias,
+                                                   "relu" if relu else "none", [], "")
+            return y if y.dtype == torch.float32 else y.float()
+        except (RuntimeError, NotImplementedError):   # a build without the op's CPU kernel: use the default
+            _STATE["available"] = False
+    y = F.linear(x, weight, bias)
+    return torch.relu_(y) if relu else y
 
 
 def vocab_projection(h: torch.Tensor, weight: torch.Tensor) -> torch.Tensor:
-    """``h @ weight.T`` ([rows, d] → [rows, vocab]) for a decoding step; oneDNN where it applies."""
-    if _fast_path_applies(h, weight):
-        try:
-            return torch.ops.mkldnn._linear_pointwise(h.contiguous(), _packed(weight), None, "none", [], "")
-        except (RuntimeError, NotImplementedError):   # a build without the op's CPU kernel: use the default
-            _STATE["available"] = False
+    """``h @ weight.T`` ([rows, d] → [rows, vocab]) for a decoding step; oneDNN for 2–128 rows (the rule
+    measured on AVX2; ``fastpath`` may use ``linear`` for every row count instead)."""
+    if 1 < h.size(0) <= 128 and applies(h, weight):
+        return linear(h, weight)
     return F.linear(h, weight)

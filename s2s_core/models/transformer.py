@@ -9,7 +9,8 @@ Decoding speed: the self-attention cache of all layers lives in one preallocated
 in place, beam reordering is one index_select), and a step attends with plain batched matmuls over
 [batch·heads] (for one query that beats the fused SDPA kernel's fixed cost). The display attention is
 those same softmax weights, so asking for it never changes the log-probabilities, only adds a mean.
-The step's vocabulary projection may take the oneDNN path of ``onednn.py`` (a documented switch).
+The step's linear layers run by the CPU's fast path (``fastpath.py``: oneDNN for the large ones on
+AVX-512, for the vocabulary projection elsewhere; a documented switch).
 """
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..config import ModelConfig
+from . import fastpath
 from .base import EncoderOut, Seq2Seq, StepOut
-from .onednn import vocab_projection
 
 MAX_POSITIONS = 1024     # rows of the positional table built with the model (the Translator's length caps fit)
 
@@ -129,8 +130,8 @@ class FeedForward(nn.Module):
         return self.down(self.drop(torch.relu(self.up(x))))
 
     def step(self, x):
-        """Inference (no dropout), the hidden units computed in place."""
-        return self.down(torch.relu_(self.up(x)))
+        """Inference (no dropout), by the CPU's fast path (the ReLU fused or in place)."""
+        return fastpath.linear(fastpath.linear(x, self.up, relu=True), self.down)
 
 
 class EncoderLayer(nn.Module):
@@ -170,16 +171,16 @@ class DecoderLayer(nn.Module):
         B, d = x.size(0), x.size(-1)
         BH, dh = B * a.h, a.dh
         scale = 1.0 / math.sqrt(dh)
-        qkv = F.linear(F.layer_norm(x, (d,), self.ln1.weight, self.ln1.bias, self.ln1.eps),
-                       a.qkv.weight, a.qkv.bias).view(B, 3, a.h, dh)
+        qkv = fastpath.linear(F.layer_norm(x, (d,), self.ln1.weight, self.ln1.bias, self.ln1.eps),
+                              a.qkv).view(B, 3, a.h, dh)
         kv[pos].copy_(qkv[:, 1:].transpose(0, 1))
         past = kv[:pos + 1].view(pos + 1, 2, BH, dh)                        # [t, 2, B·H, dh]
         w = torch.softmax(torch.baddbmm(mask_add.new_zeros(()), qkv[:, 0].reshape(BH, 1, dh),
                                         past[:, 0].permute(1, 2, 0), beta=0.0, alpha=scale), -1)
-        x = x + F.linear(torch.bmm(w, past[:, 1].transpose(0, 1)).view(B, 1, d), a.o.weight, a.o.bias)
-        q = F.linear(F.layer_norm(x, (d,), self.ln2.weight, self.ln2.bias, self.ln2.eps), c.q.weight, c.q.bias)
+        x = x + fastpath.linear(torch.bmm(w, past[:, 1].transpose(0, 1)).view(B, 1, d), a.o)
+        q = fastpath.linear(F.layer_norm(x, (d,), self.ln2.weight, self.ln2.bias, self.ln2.eps), c.q)
         w = torch.softmax(torch.baddbmm(mask_add, q.view(BH, 1, dh), mem_kT, alpha=scale), -1)
-        x = x + F.linear(torch.bmm(w, mem_v).view(B, 1, d), c.o.weight, c.o.bias)
+        x = x + fastpath.linear(torch.bmm(w, mem_v).view(B, 1, d), c.o)
         return x + self.ffn.step(F.layer_norm(x, (d,), self.ln3.weight, self.ln3.bias, self.ln3.eps)), w
 
 
@@ -258,7 +259,7 @@ class TransformerSeq2Seq(Seq2Seq):
             x, w = layer.step(x, state.buf[:, i], pos, k.view(BH, a.dh, S), v.view(BH, S, a.dh), mask3)
             heads.append(w)
         state.filled[0] = pos + 1
-        logits = vocab_projection(self.dec_ln(x[:, 0]), self.out.weight)
+        logits = fastpath.projection(self.dec_ln(x[:, 0]), self.out)
         attention = heads[self.display_layer].view(B, a.h, S).mean(1) if need_attention or need_heads else None
         return StepOut(F.log_softmax(logits.float(), -1), attention, KVCache(state.buf, pos + 1, state.filled),
                        torch.stack([w.view(B, a.h, S) for w in heads], 1) if need_heads else None)  # [B, L, H, S]

@@ -219,3 +219,12 @@ def test_missing_ctranslate2_is_a_message_not_a_traceback(monkeypatch, tiny_chec
         err = capsys.readouterr().err
         assert err.startswith("error:") and "pip install ctranslate2==4.8.5" in err and "Traceback" not in err
     assert not (tmp_path / "x").exists()
+
+
+def test_quantize_int8_selects_int8_on_either_backend(ct2, tiny_checkpoint, tiny_ct2):
+    """``--quantize int8``: our linear layers dynamically quantised; CTranslate2's int8 compute type."""
+    assert load("ctranslate2", tiny_ct2, quantize="int8").ct2.compute_type.startswith("int8")
+    assert load("ctranslate2", tiny_ct2).ct2.compute_type == "float32"
+    ours = load("torch", tiny_checkpoint, quantize="int8")
+    assert "quantized" in type(ours.model.out).__module__
+    assert ours.translate_batch(["a b c"], beam_size=2)[0].best is not None

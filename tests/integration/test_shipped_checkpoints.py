@@ -42,13 +42,14 @@ def test_the_default_model_ships():
     assert read_card(CHECKPOINTS / "en-fr-transformer.md").get("default") == "yes"
 
 
-@pytest.mark.parametrize("onednn_projection", [True, False], ids=["onednn", "fallback"])
+# Every fp32 decoding path (models/fastpath.py), forced on whatever this CPU's default ("auto") is.
+@pytest.mark.parametrize("decode_path", ["auto", "reference", "projection", "onednn"])
 @pytest.mark.parametrize("path", SHIPPED, ids=[p.stem for p in SHIPPED])
-def test_shipped_checkpoint_translates_as_recorded(path, onednn_projection, monkeypatch):
-    from s2s_core.models import onednn
+def test_shipped_checkpoint_translates_as_recorded(path, decode_path, monkeypatch):
+    from s2s_core.models import fastpath
     table = expected_path(path)
     assert table.is_file(), f"no recorded outputs for {path.name}: python scripts/record_shipped_outputs.py {path}"
-    monkeypatch.setitem(onednn._STATE, "enabled", onednn_projection)
+    monkeypatch.setitem(fastpath._STATE, "path", fastpath._resolve(decode_path))
     tr = Translator.from_checkpoint(path)
     recorded = cases(read_expected(table))
     assert len(recorded) >= 6

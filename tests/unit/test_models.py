@@ -165,16 +165,17 @@ def test_positions_past_the_table_are_computed_per_call(monkeypatch):
 
 def test_onednn_projection_and_its_fallback_translate_the_same(monkeypatch):
     """The oneDNN fast path (onednn.py) and plain F.linear give the same beams and scores."""
-    from s2s_core.models import onednn
+    from s2s_core.models import fastpath, onednn
     from s2s_core.search import beam_search
     model = random_model("transformer", vocab=40, seed=21, scale=0.3)
     src, mask = source_batch([6, 9, 4], vocab=40, seed=22)
     onednn._PACKED.clear()
-    fast = beam_search(model, src, mask, beam_size=4, n_best=4, max_length=12)
-    assert bool(onednn._PACKED) == onednn.enabled()       # the fast path really ran where it is available
-    with onednn.disabled():
-        assert not onednn.enabled()
-        plain = beam_search(model, src, mask, beam_size=4, n_best=4, max_length=12)
+    with fastpath.using("projection"):
+        fast = beam_search(model, src, mask, beam_size=4, n_best=4, max_length=12)
+        assert bool(onednn._PACKED) == onednn.enabled()   # the fast path really ran where it is available
+        with onednn.disabled():
+            assert not onednn.enabled()
+            plain = beam_search(model, src, mask, beam_size=4, n_best=4, max_length=12)
     for a, b in zip(fast, plain):
         assert [h.ids for h in a] == [h.ids for h in b]
         torch.testing.assert_close(torch.tensor([h.score for h in a]), torch.tensor([h.score for h in b]),
