@@ -75,20 +75,31 @@ def editors(sentence: str) -> None:
 
 
 def _view(ctx: Context) -> tuple:
-    """Layer/head of the maps (Transformers; default: the page's usual penultimate-layer average)."""
+    """Layer/head of the maps (Transformers); "Default" is the view the other tabs open on (the model card's
+    best-aligned layer and head, else the penultimate layer's average: ``result.default_attention``).
+    (None, None) means the translations' own attention, which is the penultimate layer's average."""
     cfg = ctx.translator.config
-    if cfg.arch != "transformer" or ctx.presenter:
+    if cfg.arch != "transformer":
         return None, None
+    default, default_head = result.default_attention(ctx)
+    if ctx.presenter:
+        return _unless_own(cfg.dec_layers, default, default_head)
     L, H = cfg.dec_layers, cfg.n_heads
+    what = "heads averaged" if default_head is None else f"head {default_head + 1}"
     c1, c2 = st.columns(2)
     layer = c1.selectbox("Decoder layer", [-2, -1] + list(range(L)), key=f"whatif_layer_{L}",
-                         format_func=lambda i: f"Default (layer {viz.default_layer(L) + 1}, heads averaged)"
+                         format_func=lambda i: f"Default (layer {default + 1}, {what})"
                          if i == -2 else "Average of layers" if i == -1 else f"Layer {i + 1}")
     head = c2.selectbox("Head", [-1] + list(range(H)), key=f"whatif_head_{H}", disabled=layer == -2,
                         format_func=lambda i: "Average of heads" if i < 0 else f"Head {i + 1}")
     if layer == -2:
-        return None, None
+        return _unless_own(L, default, default_head)
     return (None if layer < 0 else layer), (None if head < 0 else head)
+
+
+def _unless_own(n_layers: int, layer: int, head) -> tuple:
+    """(None, None) when (layer, head) is what a translation already carries (no recomputation)."""
+    return (None, None) if (layer, head) == (viz.default_layer(n_layers), None) else (layer, head)
 
 
 def side_by_side(cmp: Comparison, presenter: bool) -> None:
