@@ -6,7 +6,7 @@ links file with one line per sentence of 1-based ``i-j`` (sure) and ``ipj`` (pos
 source (left) word, j a target (right) word. Possible links include the sure ones (S ⊆ P).
 
 Our alignments come from a ``[target pieces × source pieces]`` matrix (attention or an attribution
-method): the UI's subword merge (``viz.merge_attention``: a source word's column is the sum of its
+method): the UI's subword merge (``pieces.merge_attention``: a source word's column is the sum of its
 pieces, a target word's row the mean of its pieces) gives a word matrix, the </s> row and column are
 dropped (</s> soaks up attention and is no word), and each target word links to its highest-scoring
 source word (optionally also to every source word scoring at least ``threshold``).
@@ -24,7 +24,7 @@ from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
-from . import viz
+from . import pieces
 from .special import EOS_PIECE
 
 Link = tuple[int, int]                    # (source word, target word), both 1-based
@@ -99,7 +99,7 @@ def word_matrix(matrix: np.ndarray, src_pieces: Sequence[str], tgt_pieces: Seque
                 n_src: Optional[int] = None, n_tgt: Optional[int] = None) -> np.ndarray:
     """[target pieces × source pieces] → [target words × source words] without </s>, through the
     UI's merge. ``n_src``/``n_tgt``: the expected word counts (a mismatch raises ValueError)."""
-    merged, src_words, tgt_words = viz.merge_attention(np.asarray(matrix, dtype=float), src_pieces, tgt_pieces)
+    merged, src_words, tgt_words = pieces.merge_attention(np.asarray(matrix, dtype=float), src_pieces, tgt_pieces)
     rows = [i for i, w in enumerate(tgt_words) if w != EOS_PIECE]
     cols = [j for j, w in enumerate(src_words) if w != EOS_PIECE]
     for what, got, want in (("source", len(cols), n_src), ("target", len(rows), n_tgt)):
@@ -141,7 +141,7 @@ def word_links(matrix: np.ndarray, src_pieces: Sequence[str], tgt_pieces: Sequen
     """Links drawn from a [target pieces × source pieces] matrix on merged words, </s> left out: each
     target word's best source word, or with ``threshold`` every source word holding at least that share
     of the target word's row (possibly none: a diffuse row links nowhere)."""
-    merged, src_words, tgt_words = viz.merge_attention(np.asarray(matrix, dtype=float), src_pieces, tgt_pieces)
+    merged, src_words, tgt_words = pieces.merge_attention(np.asarray(matrix, dtype=float), src_pieces, tgt_pieces)
     rows = [i for i, w in enumerate(tgt_words) if w != EOS_PIECE]
     cols = [j for j, w in enumerate(src_words) if w != EOS_PIECE]
     words = merged[np.ix_(rows, cols)]

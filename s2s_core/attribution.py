@@ -2,7 +2,7 @@
 
 Every method returns a ``[target tokens × source tokens]`` matrix like ``Hypothesis.attention``
 (rows = the hypothesis' pieces ending in </s>, columns = the source pieces ending in </s>), non-negative
-with rows summing to 1, so all share one colour scale and one word merge (``viz.merge_attention``).
+with rows summing to 1, so all share one colour scale and one word merge (``pieces.merge_attention``).
 
 - **gradient × input** (saliency): for target token t, the gradient of log p(y_t | y_<t, x) with respect
   to each source token's embedding, dotted with that embedding: the first-order change in the log-prob
@@ -48,7 +48,7 @@ import numpy as np
 import pandas as pd
 import torch
 
-from . import viz
+from . import pieces
 from .special import EOS_PIECE
 from .models.base import Seq2Seq
 from .tokenizer import BOS
@@ -232,7 +232,7 @@ def layer_attention(model: Seq2Seq, attention: np.ndarray, heads: Optional[np.nd
     if heads is None or (layer is None and head is None):
         return attention
     layer = model.display_layer if layer is None else layer
-    return viz.select_heads(heads, None if layer == ALL_LAYERS else layer, head)
+    return pieces.select_heads(heads, None if layer == ALL_LAYERS else layer, head)
 
 
 def compare(translator: "Translator", translation: "Translation", hypothesis_index: int = 0,
@@ -281,7 +281,7 @@ class Agreement:
 
 def agreement(a: np.ndarray, b: np.ndarray, src_tokens: Optional[Sequence[str]] = None,
               tgt_tokens: Optional[Sequence[str]] = None) -> Agreement:
-    """How far two [T, S] matrices agree (same axes: pieces, or words after ``viz.merge_attention``).
+    """How far two [T, S] matrices agree (same axes: pieces, or words after ``pieces.merge_attention``).
     With the token labels, </s> rows and columns are left out (</s> soaks up attention mass)."""
     a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
     if a.shape != b.shape:

@@ -27,7 +27,7 @@ from typing import Optional, Sequence
 import numpy as np
 
 from .source_edits import KINDS, Variant, source_words, variants, word_edits
-from .viz import SPECIALS, merge_attention, select_heads, word_groups
+from .pieces import SPECIALS, merge_attention, select_heads, word_groups
 
 __all__ = ["KINDS", "Variant", "source_words", "variants", "word_edits", "Opcode", "Side", "WordChange",
            "Comparison", "word_diff", "align", "pair_words", "aligned_matrix", "side_of", "compare_translations",

@@ -20,9 +20,11 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from . import trust
-from .special import BOS_PIECE, EOS_PIECE, PAD_PIECE, UNK_PIECE
+from .pieces import SPECIALS, default_layer, eos_share, group_label, merge_attention, select_heads, word_groups
+from .special import EOS_PIECE
 
-SPECIALS = {EOS_PIECE, BOS_PIECE, UNK_PIECE, PAD_PIECE}
+__all__ = ["SPECIALS", "default_layer", "eos_share", "group_label", "merge_attention", "select_heads",
+           "word_groups"]       # re-exported from .pieces for the UI; the figures below are this module's
 COLORSCALE = "Blues"          # sequential, light = little attention; readable in print and on screens
 EOS_WARN_SHARE = 0.3          # flag </s> when it takes this share of the attention on average
 BROWSERS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
@@ -30,57 +32,6 @@ BROWSERS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-c
 
 def esc(text: str) -> str:
     return html.escape(str(text), quote=True)
-
-
-# -- subword pieces → words ----------------------------------------------------------------------
-def word_groups(pieces: Sequence[str]) -> list[list[int]]:
-    """Indices of the pieces forming each word: a piece starting with '▁' (or a special token) starts one."""
-    groups: list[list[int]] = []
-    prev_special = True
-    for i, p in enumerate(pieces):
-        special = p in SPECIALS
-        if not groups or special or prev_special or p.startswith("▁"):
-            groups.append([i])
-        else:
-            groups[-1].append(i)
-        prev_special = special
-    return groups
-
-
-def group_label(pieces: Sequence[str], idx: Sequence[int]) -> str:
-    word = "".join(pieces[i] for i in idx)
-    return word if word in SPECIALS else (word.replace("▁", "") or "▁")
-
-
-def merge_attention(attn: np.ndarray, src: Sequence[str], tgt: Sequence[str]):
-    """Word-level matrix: **sum** over a word's source pieces (rows still sum to 1) and
-    **average** over a word's target pieces. Returns (matrix, source words, target words)."""
-    sg, tg = word_groups(src), word_groups(tgt)
-    cols = np.stack([attn[:, g].sum(1) for g in sg], 1) if sg else attn
-    rows = np.stack([cols[g].mean(0) for g in tg], 0) if tg else cols
-    return rows, [group_label(src, g) for g in sg], [group_label(tgt, g) for g in tg]
-
-
-def select_heads(heads: Optional[np.ndarray], layer: Optional[int], head: Optional[int]) -> Optional[np.ndarray]:
-    """heads [T, L, H, S] → [T, S]: one layer (None = average of layers), one head (None = average)."""
-    if heads is None:
-        return None
-    x = heads.mean(1) if layer is None else heads[:, layer]
-    return x.mean(1) if head is None else x[:, head]
-
-
-def default_layer(n_layers: int) -> int:
-    """The display layer: the penultimate decoder layer (see models/transformer.py)."""
-    return max(0, n_layers - 2)
-
-
-def eos_share(attn: np.ndarray, src: Sequence[str]) -> float:
-    """Average share of attention that target tokens (except the final </s>) give to source </s>."""
-    cols = [i for i, p in enumerate(src) if p == EOS_PIECE]
-    if not cols or attn.size == 0:
-        return 0.0
-    rows = attn[:-1] if attn.shape[0] > 1 else attn
-    return float(rows[:, cols].sum(1).mean())
 
 
 # -- figures -------------------------------------------------------------------------------------
