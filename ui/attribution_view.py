@@ -28,7 +28,7 @@ from .state import Context
 
 IG = "integrated_gradients"
 AUTO_IG_WORK = 1e8     # parameters × target tokens up to which integrated gradients runs without a button
-                       # (a 2 M model on 20 tokens ≈ 4e7 runs at once; the 14 M default waits for it)
+                       # (a 2 M model on 20 tokens ≈ 4e7 runs at once; the 10 M default waits for it)
 
 
 def _hypothesis(tr: Translation) -> int:
