@@ -23,6 +23,7 @@ from . import trust
 from .pieces import (SPECIALS, default_layer, eos_share, group_label, merge_attention,  # noqa: F401 (the UI's
                      select_heads, word_groups)                                       # names, re-exported)
 from .special import EOS_PIECE
+
 COLORSCALE = "Blues"          # sequential, light = little attention; readable in print and on screens
 EOS_WARN_SHARE = 0.3          # flag </s> when it takes this share of the attention on average
 BROWSERS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
