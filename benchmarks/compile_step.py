@@ -18,41 +18,17 @@ import time
 from pathlib import Path
 
 import torch
-import torch.nn.functional as F
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import common  # noqa: E402
 
 from s2s_core.models import fastpath, transformer  # noqa: E402
-from s2s_core.models.base import StepOut  # noqa: E402
 from s2s_core.translator import Translator  # noqa: E402
 
 
-def compiled_decode_step(model):
-    """A ``decode_step`` whose layer loop is one compiled function."""
-    def layers(x, buf, pos, mem, mask3, BH: int, dh: int, S: int):
-        heads = []
-        for i, layer in enumerate(model.dec_layers):
-            k, v = mem[i]
-            x, w = layer.step(x, buf[:, i], pos, k.view(BH, dh, S), v.view(BH, S, dh), mask3)
-            heads.append(w)
-        return x, heads
-
-    run_layers = torch.compile(layers, dynamic=True)
-
-    def decode_step(self, prev_tokens, state, enc, need_heads=False, need_attention=True):
-        x = self._embed(self.tgt_embed, prev_tokens.unsqueeze(1), start=state.pos)
-        (mem_kv, mask_add), (B, S) = enc.keys, enc.src_mask.shape
-        a = self.dec_layers[0].self_attn
-        BH = B * a.h
-        state = state.writable(B, len(self.dec_layers), a.h, a.dh, x)
-        x, heads = run_layers(x, state.buf, state.pos, mem_kv, mask_add.view(BH, 1, S), BH, a.dh, S)
-        state.filled[0] = state.pos + 1
-        logits = fastpath.projection(self.dec_ln(x[:, 0]), self.out)
-        attention = heads[self.display_layer].view(B, a.h, S).mean(1) if need_attention or need_heads else None
-        return StepOut(F.log_softmax(logits.float(), -1), attention,
-                       transformer.KVCache(state.buf, state.pos + 1, state.filled), None)
-    return decode_step
+def compiled_layers():
+    """The decoding step's layer loop (``TransformerSeq2Seq.decoder_layers``) as one compiled function."""
+    return torch.compile(transformer.TransformerSeq2Seq.decoder_layers, dynamic=True)
 
 
 def main(argv=None):
@@ -70,10 +46,10 @@ def main(argv=None):
     tr = Translator(model, tokenizer=None)
     src = [s[:-1] for s in common.random_sources(64, 12, 4, common.SHAPE["vocab_size"], eos=3)]
     run = lambda srcs, beam: tr.translate_ids(srcs, beam_size=beam, min_length=args.steps, max_length=args.steps)
-    eager, compiled = transformer.TransformerSeq2Seq.decode_step, compiled_decode_step(model)
+    eager, compiled = transformer.TransformerSeq2Seq.decoder_layers, compiled_layers()
     with fastpath.using(args.path):
         want = [r[0].ids for r in run(src[:8], 5)]
-        transformer.TransformerSeq2Seq.decode_step = compiled
+        transformer.TransformerSeq2Seq.decoder_layers = compiled
         t0 = time.perf_counter()
         for srcs, beam in ((src[:1], 5), (src, 5), (src, 1), (src[:3], 5)):
             run(srcs, beam)
@@ -85,14 +61,14 @@ def main(argv=None):
             times = {"eager": [], "compiled": []}
             for _ in range(repeats):
                 for key, step in (("eager", eager), ("compiled", compiled)):
-                    transformer.TransformerSeq2Seq.decode_step = step
+                    transformer.TransformerSeq2Seq.decoder_layers = step
                     t0 = time.process_time()
                     run(srcs, beam)
                     times[key].append(time.process_time() - t0)
             e, c = statistics.median(times["eager"]), statistics.median(times["compiled"])
             print(f"{name}: eager {1000 * e:.1f} ms, compiled {1000 * c:.1f} ms (CPU time), compiled ÷ eager "
                   f"{c / e:.2f}×", flush=True)
-    transformer.TransformerSeq2Seq.decode_step = eager
+    transformer.TransformerSeq2Seq.decoder_layers = eager
     print(f"path {args.path}, freezing {args.freezing}, threads {args.threads}; "
           f"{common.machine()['cpu']}, flags: {common.flags_line()}; torch {torch.__version__}")
 

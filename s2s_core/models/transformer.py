@@ -253,11 +253,8 @@ class TransformerSeq2Seq(Seq2Seq):
         a = self.dec_layers[0].self_attn
         BH = B * a.h
         state = state.writable(B, len(self.dec_layers), a.h, a.dh, x)
-        pos, heads, mask3 = state.pos, [], mask_add.view(BH, 1, S)
-        for i, layer in enumerate(self.dec_layers):
-            k, v = mem_kv[i]
-            x, w = layer.step(x, state.buf[:, i], pos, k.view(BH, a.dh, S), v.view(BH, S, a.dh), mask3)
-            heads.append(w)
+        pos = state.pos
+        x, heads = self.decoder_layers(x, state.buf, pos, mem_kv, mask_add.view(BH, 1, S), BH, a.dh, S)
         state.filled[0] = pos + 1
         logits = fastpath.projection(self.dec_ln(x[:, 0]), self.out)
         attention = heads[self.display_layer].view(B, a.h, S).mean(1) if need_attention or need_heads else None
@@ -266,6 +263,16 @@ class TransformerSeq2Seq(Seq2Seq):
 
     def reorder_state(self, state, idx):
         return state.select(idx)
+
+    def decoder_layers(self, x, buf, pos, mem_kv, mask3, BH: int, dh: int, S: int):
+        """One step through the decoder layers → (x, each layer's cross-attention [B·H, 1, S]); its own
+        method so that benchmarks/compile_step.py can compile exactly this loop."""
+        heads = []
+        for i, layer in enumerate(self.dec_layers):
+            k, v = mem_kv[i]
+            x, w = layer.step(x, buf[:, i], pos, k.view(BH, dh, S), v.view(BH, S, dh), mask3)
+            heads.append(w)
+        return x, heads
 
     def forward(self, src, tgt_in, sampling_prob: float = 0.0, project: bool = True):
         src_mask = src != self.config.pad_id

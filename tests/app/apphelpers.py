@@ -68,3 +68,18 @@ def download(at, label: str, files: dict, index: int = 0) -> str:
     button = [b for b in at.download_button if b.label == label][index]
     file_id = button.proto.url.rsplit("/", 1)[-1].split(".")[0]
     return files[file_id].decode("utf-8")
+
+
+def open_whatif(app, text: str = "a b c d e"):
+    at = app.run()
+    at.switch_page("app_pages/inspect.py").run()
+    at.text_input(key="inspect_text").input(text).run()
+    at.session_state["inspect_tab"] = "What if…"
+    at.run()
+    no_problems(at)
+    return at
+
+
+def maps(at) -> list:
+    """The heatmaps on the page (the What if… tab: A, B, then B − A)."""
+    return [s for s in plotly_specs(at) if s["data"] and s["data"][0]["type"] == "heatmap"]

@@ -6,7 +6,7 @@ import shutil
 
 import numpy as np
 import pytest
-from apphelpers import TF, heatmap_z, make_app, no_problems, plotly_specs, translate
+from apphelpers import TF, heatmap_z, make_app, maps, no_problems, open_whatif, plotly_specs, translate
 
 from s2s_core import Translator
 
@@ -37,21 +37,14 @@ def test_whatif_default_is_the_cards_layer_and_head_too(monkeypatch, aligned_dir
     """The "What if…" tab's "Default" is the same view as the other tabs' (the card's), not the penultimate."""
     at = make_app(monkeypatch, aligned_dir)
     at.session_state["model"] = TF
-    at = at.run()
-    at.switch_page("app_pages/inspect.py").run()
-    at.text_input(key="inspect_text").input("a b c d e").run()
-    at.session_state["inspect_tab"] = "What if…"
-    at.run()
+    at = open_whatif(at)
     at.text_input(key="_w_whatif_b").input("a b c e").run()
     no_problems(at)
     layer = at.selectbox(key="whatif_layer_2")
     assert layer.value == -2 and "layer 2, head 2" in layer.format_func(-2)
-    default_a = heatmap_z(_heatmaps(at)[0])
+    default_a = heatmap_z(maps(at)[0])
     at.selectbox(key="whatif_layer_2").set_value(1).run()
     at.selectbox(key="whatif_head_2").set_value(1).run()
     no_problems(at)
-    np.testing.assert_allclose(heatmap_z(_heatmaps(at)[0]), default_a, atol=1e-6)
+    np.testing.assert_allclose(heatmap_z(maps(at)[0]), default_a, atol=1e-6)
 
-
-def _heatmaps(at) -> list:
-    return [s for s in plotly_specs(at) if s["data"] and s["data"][0]["type"] == "heatmap"]

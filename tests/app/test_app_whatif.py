@@ -4,25 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from apphelpers import GRU, heatmap_z, html_values, no_problems, plotly_specs
+from apphelpers import GRU, heatmap_z, html_values, maps, no_problems, open_whatif
 from s2s_core.counterfactual import PROBES, word_edits
 
 TAB = "What if…"
-
-
-def open_whatif(app, text: str = "a b c d e"):
-    at = app.run()
-    at.switch_page("app_pages/inspect.py").run()
-    at.text_input(key="inspect_text").input(text).run()
-    at.session_state["inspect_tab"] = TAB
-    at.run()
-    no_problems(at)
-    return at
-
-
-def maps(at) -> list:
-    """The heatmaps of the tab: A, B, then B − A."""
-    return [s for s in plotly_specs(at) if s["data"] and s["data"][0]["type"] == "heatmap"]
 
 
 def test_an_edit_gives_the_diff_and_both_maps(app):
