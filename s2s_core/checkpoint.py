@@ -103,7 +103,22 @@ def for_inference(ckpt: dict, fp16: bool = True) -> dict:
     """Drop training state; store floating weights in fp16 (the loader restores float32)."""
     weights = {k: (v.half() if fp16 and v.is_floating_point() else v) for k, v in ckpt["model"].items()}
     keep = ("model_config", "tokenizer", "train_config", "meta")
-    return {**{k: ckpt[k] for k in keep if k in ckpt}, "model": weights}
+    return {**{k: ckpt[k] for k in keep if k in ckpt}, "model": share_equal(weights)}
+
+
+def share_equal(weights: dict) -> dict:
+    """``weights`` with equal tensors made one object, so ``torch.save`` writes each storage once.
+    Tied embeddings (source, target, output projection) come apart on ``.half()`` or averaging and would
+    otherwise be stored three times; ``load_state_dict`` copies values, so sharing in the file is harmless."""
+    kept: dict[tuple, list[torch.Tensor]] = {}
+    out = {}
+    for key, value in weights.items():
+        same = kept.setdefault((tuple(value.shape), value.dtype), [])
+        match = next((t for t in same if torch.equal(t, value)), None)
+        if match is None:
+            same.append(value)
+        out[key] = value if match is None else match
+    return out
 
 
 def _architecture(ckpt: dict) -> dict:
@@ -147,6 +162,6 @@ def average(paths: Sequence[str | os.PathLike]) -> dict:
             avg[k] = sum(c["model"][k].float() for c in ckpts) / len(ckpts)
         else:
             avg[k] = v
-    meta = dict(base.get("meta", {}), averaged=[str(p) for p in paths])
+    meta = dict(base.get("meta", {}), averaged=[Path(p).name for p in paths])   # no local folders in a shipped file
     return {**{k: base[k] for k in ("model_config", "tokenizer", "train_config") if k in base},
             "model": avg, "meta": meta}
