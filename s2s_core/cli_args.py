@@ -80,6 +80,9 @@ def add_train_args(p: argparse.ArgumentParser, out_required: bool = True) -> Non
 def _add_optimisation_args(p: argparse.ArgumentParser, d: TrainConfig) -> None:
     p.add_argument("--weight-decay", type=float, default=d.weight_decay)
     p.add_argument("--label-smoothing", type=float, default=d.label_smoothing)
+    p.add_argument("--subword-sampling", type=float, default=d.subword_sampling, metavar="ALPHA",
+                   help="segment each training pair anew per batch, sampled with this smoothing (unigram "
+                        "tokenizers; e.g. 0.1; 0 = off)")
     p.add_argument("--clip-norm", type=float, default=d.clip_norm)
     p.add_argument("--sampling-max", type=float, default=d.sampling_max,
                    help="scheduled sampling (RNNs): final probability of feeding the model's own prediction")

@@ -91,6 +91,7 @@ class TrainConfig(_Plain):
     warmup: int = 1000
     weight_decay: float = 0.0
     label_smoothing: float = 0.1
+    subword_sampling: float = 0.0        # SentencePiece sampling alpha for training pairs (Kudo 2018); 0 = off
     clip_norm: float = 1.0
     sampling_max: float = 0.0            # scheduled sampling: final prob. of feeding the model's own token
     sampling_steps: int = 0              # ... reached linearly after this many steps (RNNs only)
@@ -118,6 +119,7 @@ class TrainConfig(_Plain):
             (self.batch_tokens >= 16, "--batch-tokens must be at least 16"),
             (self.lr > 0, "--lr must be positive"),
             (0 <= self.label_smoothing < 1, "--label-smoothing must be in [0, 1)"),
+            (0 <= self.subword_sampling <= 1, "--subword-sampling must be in [0, 1] (0 = off)"),
             (self.clip_norm >= 0, "--clip-norm must be ≥ 0 (0 disables clipping)"),
             (0 <= self.sampling_max <= 1, "--sampling-max must be in [0, 1]"),
             (min(self.max_steps, self.max_epochs, self.patience, self.warmup) >= 0 and self.max_minutes >= 0,

@@ -15,7 +15,7 @@ import signal
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 import torch
 import torch.distributed as dist
@@ -95,7 +95,7 @@ class Trainer:
             if cfg.valid else []
         self.tokenizer = self._tokenizer(resume_ckpt or init_ckpt)
         self.model_cfg = replace(model_cfg, vocab_size=self.tokenizer.vocab_size)
-        self.examples = self._encode(self.train_pairs)
+        self.examples, self.example_pairs = self._encode_indexed(self.train_pairs)
         if not self.examples:
             raise TrainingError(f"no training pairs left in {cfg.train} after length filtering (max {cfg.max_len})")
         self.model = build_model(self.model_cfg).to(self.device)
@@ -127,9 +127,36 @@ class Trainer:
         return Tokenizer(path.read_bytes())
 
     def _encode(self, pairs):
-        enc = self.tokenizer.encode
-        out = [(enc(s), enc(t)) for s, t in pairs]
-        return [(s, t) for s, t in out if 0 < len(s) <= self.cfg.max_len and 0 < len(t) <= self.cfg.max_len]
+        return self._encode_indexed(pairs)[0]
+
+    def _encode_indexed(self, pairs) -> tuple[list, list[int]]:
+        """Token ids of the pairs that fit ``max_len``, and each one's index in ``pairs``."""
+        enc, kept, index = self.tokenizer.encode, [], []
+        for i, (s, t) in enumerate(pairs):
+            ids = enc(s), enc(t)
+            if self._fits(ids):
+                kept.append(ids)
+                index.append(i)
+        return kept, index
+
+    def _fits(self, ids) -> bool:
+        return all(0 < len(x) <= self.cfg.max_len for x in ids)
+
+    def _batch_examples(self, ids: Sequence[int]) -> list:
+        """The batch's token ids. With --subword-sampling each pair is segmented anew, from an RNG seeded by
+        run seed, epoch, position and rank, so a resumed run draws the same pieces; a draw longer than
+        ``max_len`` falls back to the usual segmentation. Batches were bucketed by the usual lengths, so a
+        sampled batch holds a few more tokens than --batch-tokens."""
+        alpha = self.cfg.subword_sampling
+        if not alpha:
+            return [self.examples[i] for i in ids]
+        Tokenizer.seed_sampling(hash((self.cfg.seed, self.epoch, self.batch_pos, self.rank)) % 2 ** 31)
+        out = []
+        for i in ids:
+            src, tgt = self.train_pairs[self.example_pairs[i]]
+            drawn = self.tokenizer.sample(src, alpha), self.tokenizer.sample(tgt, alpha)
+            out.append(drawn if self._fits(drawn) else self.examples[i])
+        return out
 
     def _epoch_batches(self, epoch: int) -> list[list[int]]:
         lengths = [(len(s), len(t)) for s, t in self.examples]
@@ -346,7 +373,7 @@ class Trainer:
         while reason is None:
             batches = self._epoch_batches(self.epoch)
             while self.batch_pos < len(batches):
-                batch = data.make_batch([self.examples[i] for i in batches[self.batch_pos]])
+                batch = data.make_batch(self._batch_examples(batches[self.batch_pos]))
                 self.batch_pos += 1
                 loss, n, lr = self.train_step(batch)
                 if math.isnan(loss):

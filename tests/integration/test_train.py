@@ -74,7 +74,8 @@ def all_finite(path) -> bool:
 
 
 # ≈ 5-10 s each: three short in-process runs of a tiny model
-@pytest.mark.parametrize("arch, extra", [("transformer", {}), ("gru", {"sampling_max": 0.5, "sampling_steps": 8})])
+@pytest.mark.parametrize("arch, extra", [("transformer", {}), ("gru", {"sampling_max": 0.5, "sampling_steps": 8}),
+                                         ("transformer", {"subword_sampling": 0.1, "tokenizer_type": "unigram"})])
 def test_resume_is_exact(small_data, tmp_path, arch, extra):
     N = 6
     mcfg = model_config(arch, dropout=0.3)                   # dropout > 0: the RNG state must be restored
@@ -94,6 +95,25 @@ def test_resume_is_exact(small_data, tmp_path, arch, extra):
     assert_same_weights(checkpoint.load(split / "last.pt")["model"], checkpoint.load(straight / "last.pt")["model"])
     assert [e["event"] for e in events(split)] == ["start", "completed", "start", "completed"]
     assert events(split, "start")[1]["step"] == N
+
+
+def test_subword_sampling_draws_other_segmentations_of_the_same_text(small_data, tmp_path):
+    """--subword-sampling feeds each pair in a new segmentation: other ids than the usual encoding for
+    many pairs, the same text back when decoded, the same draw for the same batch (resume), others later."""
+    trainer = train_mod.Trainer(config(small_data, tmp_path / "r", subword_sampling=0.1, tokenizer_type="unigram"),
+                                model_config(), device="cpu")
+    batch = trainer._epoch_batches(0)[0]
+    plain = [trainer.examples[i] for i in batch]
+    drawn = trainer._batch_examples(batch)
+    assert drawn == trainer._batch_examples(batch)                  # seeded by run, epoch and position
+    changed = sum(d != p for d, p in zip(drawn, plain))
+    assert changed >= len(batch) // 2, f"only {changed} of {len(batch)} pairs segmented differently"
+    dec = trainer.tokenizer.decode
+    assert [(dec(s), dec(t)) for s, t in drawn] == [(dec(s), dec(t)) for s, t in plain]
+    trainer.batch_pos = 1
+    assert trainer._batch_examples(batch) != drawn                  # another position, another draw
+    trainer.cfg.subword_sampling = 0.0
+    assert trainer._batch_examples(batch) == plain
 
 
 def assert_same_weights(got: dict, want: dict) -> None:
