@@ -9,9 +9,10 @@ AdamW update) on the same random batch:
   (what ``--bf16`` did before ``--precision``);
 - bf16: autocast plus bf16 GEMMs inside the fused projection + loss, loss accumulated in float32
   (``--precision bf16``, and ``auto`` where the CPU has AVX-512 BF16 or AMX).
-Two shapes: the benchmark shape of train_speed.py (d256, 3+3 layers, vocabulary 8,000, 128 pairs of 12/13
-tokens) and the default en→fr model's (d256, 6+3 layers, vocabulary 8,000, ~8,000-token batches of 24/28
-tokens). ``auto`` resolves to fp32 on a CPU without native bf16, where it runs the fp32 row's code.
+Three shapes: the benchmark shape of train_speed.py (d256, 3+3 layers, vocabulary 8,000, 128 pairs of 12/13
+tokens), the default en→fr model's (d256, 6+3 layers, vocabulary 8,000, ~8,000-token batches of 24/28
+tokens) and the Multi30k en→de model's (d128, 4+4 layers, FFN 256, ~4,000-token batches of 16/18;
+``--shape multi30k`` runs one shape). ``auto`` resolves to fp32 on a CPU without native bf16, where it runs the fp32 row's code.
 """
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ from s2s_core import data, precision  # noqa: E402
 SHAPES = {
     "benchmark shape (3+3, 128 × 12/13 tokens)": (dict(), None),
     "default en→fr model (6+3, 8k-token batches of 24/28)": (dict(enc_layers=6, dec_layers=3), (286, 24, 28)),
+    "en→de Multi30k model (d128, 4+4, FFN 256, 4k-token batches of 16/18)":
+        (dict(d_model=128, enc_layers=4, dec_layers=4, ffn_dim=256), (228, 16, 18)),
 }
 
 
@@ -61,6 +64,7 @@ def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--repeats", type=int, default=8)
+    p.add_argument("--shape", default="", help="only the shapes whose label contains this text")
     args = p.parse_args(argv)
     common.set_threads(args.threads)
     cpu = torch.device("cpu")
@@ -71,6 +75,8 @@ def main(argv=None):
     print("| shape | fp32 tokens/s | bf16 autocast only | bf16 (autocast + bf16 fused loss) | bf16 ÷ fp32 |")
     print("|---|---:|---:|---:|---:|")
     for label, (overrides, shape) in SHAPES.items():
+        if args.shape.lower() not in label.lower():
+            continue
         batch = batch_of(shape, common.SHAPE["vocab_size"])
         fp32 = throughput(OursStep(args.threads, "fp32", "fp32", batch, **overrides), args.repeats)
         with fp32_projection():

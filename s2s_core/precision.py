@@ -2,8 +2,10 @@
 
 Why not always bf16: on a CPU without AVX-512 BF16 or AMX, bf16 GEMMs are emulated (converted to fp32 and
 back) and run *slower* than fp32, so ``auto`` must fall back; on one with them, a bf16 GEMM runs 2–4× faster
-(benchmarks/RESULTS.md). Weights, optimizer state and the loss stay fp32 either way (autocast only lowers the
-matmuls), so the choice changes speed, not what a checkpoint holds.
+(benchmarks/RESULTS.md). Even then a narrow model's GEMMs are too small to gain: on an AVX-512 BF16 CPU a
+d256 model trained 1.3–1.46× faster in bf16, a d128 one 0.87× (slower), so on CPUs ``auto`` also needs
+``d_model`` ≥ ``CPU_BF16_MIN_WIDTH``. Weights, optimizer state and the loss stay fp32 either way (autocast
+only lowers the matmuls), so the choice changes speed, not what a checkpoint holds.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import torch
 
 CHOICES = ("auto", "fp32", "bf16")
 CPU_BF16_FLAGS = ("avx512_bf16", "amx_bf16")
+CPU_BF16_MIN_WIDTH = 256        # narrower models train slower in bf16 on CPU (benchmarks/precision.py)
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,12 +43,14 @@ def native_bf16(device: torch.device | str) -> bool:
     return False
 
 
-def resolve(requested: str, device: torch.device | str) -> str:
-    """``fp32`` or ``bf16`` for a requested ``auto`` / ``fp32`` / ``bf16`` on ``device``."""
+def resolve(requested: str, device: torch.device | str, width: int | None = None) -> str:
+    """``fp32`` or ``bf16`` for a requested ``auto`` / ``fp32`` / ``bf16`` on ``device``, for a model of
+    ``d_model`` ``width`` (None: wide enough)."""
     if requested not in CHOICES:
         raise ValueError(f"unknown precision {requested!r}; choose from {', '.join(CHOICES)}")
     if requested == "auto":
-        return "bf16" if native_bf16(device) else "fp32"
+        narrow = torch.device(device).type == "cpu" and width is not None and width < CPU_BF16_MIN_WIDTH
+        return "bf16" if native_bf16(device) and not narrow else "fp32"
     return requested
 
 

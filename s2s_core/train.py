@@ -77,8 +77,6 @@ class Trainer:
         if cfg.threads:
             torch.set_num_threads(cfg.threads)
         self.device = setup_device(cfg, device)
-        self.precision = precision.resolve(cfg.precision, self.device)
-        self.low = torch.bfloat16 if self.precision == "bf16" else None
         self.out = Path(cfg.out)
         self.out.mkdir(parents=True, exist_ok=True)
         self.on_metrics = on_metrics
@@ -95,6 +93,8 @@ class Trainer:
             if cfg.valid else []
         self.tokenizer = self._tokenizer(resume_ckpt or init_ckpt)
         self.model_cfg = replace(model_cfg, vocab_size=self.tokenizer.vocab_size)
+        self.precision = precision.resolve(cfg.precision, self.device, self.model_cfg.d_model)
+        self.low = torch.bfloat16 if self.precision == "bf16" else None
         self.examples, self.example_pairs = self._encode_indexed(self.train_pairs)
         if not self.examples:
             raise TrainingError(f"no training pairs left in {cfg.train} after length filtering (max {cfg.max_len})")

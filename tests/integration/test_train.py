@@ -573,12 +573,18 @@ def test_training_steps_learn_in_each_precision(small_data, tmp_path, prec):
     assert all_finite(out / "last.pt")
 
 
-def test_auto_precision_falls_back_to_fp32_without_native_bf16(small_data, tmp_path, monkeypatch):
+@pytest.mark.parametrize("flags, d_model, expected", [({"avx2"}, 256, "fp32"),            # no native bf16
+                                                     ({"avx512_bf16"}, 32, "fp32"),      # too narrow to gain
+                                                     ({"avx512_bf16"}, 256, "bf16")])
+def test_auto_precision_is_bf16_only_on_native_hardware_for_wide_models(small_data, tmp_path, monkeypatch,
+                                                                        flags, d_model, expected):
     from s2s_core import precision
-    monkeypatch.setattr(precision, "cpu_flags", lambda: frozenset({"avx2"}))
+    monkeypatch.setattr(precision, "cpu_flags", lambda: frozenset(flags))
+    monkeypatch.setattr(torch.backends.mkldnn, "is_available", lambda: True)
     out = tmp_path / "auto"
-    train(config(small_data, out, max_steps=2, precision="auto"), model_config(), device="cpu")
-    assert events(out, "start")[0]["precision"] == "fp32"
+    train(config(small_data, out, max_steps=1, precision="auto"), model_config(d_model=d_model, n_heads=4),
+          device="cpu")
+    assert events(out, "start")[0]["precision"] == expected
 
 
 def test_init_from_warm_starts_weights_tokenizer_and_architecture(small_data, tmp_path):
