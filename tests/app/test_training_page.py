@@ -192,6 +192,7 @@ def test_form_launches_a_run(page):
     at.number_input(key="nr_dev").set_value(20)
     at.number_input(key="ms_gru_tiny").set_value(50)
     at.number_input(key="ss_gru_tiny").set_value(0.25)
+    at.number_input(key="sw_gru_tiny").set_value(0.2)
     next(b for b in at.button if b.label == "Launch training").click().run()
     store = RunStore()
     try:
@@ -201,7 +202,8 @@ def test_form_launches_a_run(page):
         cfg = store.config("form-run")
         tc, mc = cfg["train_config"], cfg["model_config"]
         assert (mc["arch"], mc["attention"]) == ("gru", "luong-general")
-        assert tc["max_steps"] == 50 and tc["sampling_max"] == 0.25
+        assert tc["max_steps"] == 50 and tc["sampling_max"] == 0.25 and tc["subword_sampling"] == 0.2
+        assert cfg["argv"][cfg["argv"].index("--subword-sampling") + 1] == "0.2"
         assert (tc["src_lang"], tc["tgt_lang"], tc["swap"]) == ("fr", "en", False)   # split applied the swap
         assert tc["train"] == str(runs / "form-run" / "data" / "train.tsv")
         assert len((runs / "form-run" / "data" / "dev.tsv").read_text().splitlines()) == 20

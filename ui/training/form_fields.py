@@ -54,7 +54,11 @@ def _schedule_fields(arch: str, d: dict, k: str) -> dict:
                                             key=f"ve_{k}"),
            "checkpoint_every": t[1].number_input("Checkpoint every (steps)", 1, 1_000_000, d["checkpoint_every"],
                                                  100, key=f"ce_{k}"),
-           "keep_last": t[2].number_input("Keep last k snapshots (averaging)", 0, 50, d["keep_last"], key=f"kl_{k}")}
+           "keep_last": t[2].number_input("Keep last k snapshots (averaging)", 0, 50, d["keep_last"], key=f"kl_{k}"),
+           "subword_sampling": t[3].number_input("Subword sampling α (0 = off)", 0.0, 1.0,
+                                                 float(d["subword_sampling"]), 0.05, key=f"sw_{k}",
+                                                 help="Segment each training pair anew per batch (SentencePiece "
+                                                      "subword regularisation): smaller α, more varied pieces.")}
     if arch != "transformer":
         s = st.columns(4)
         out["sampling_max"] = s[0].number_input("Scheduled sampling: final probability", 0.0, 1.0,
@@ -72,7 +76,8 @@ def training_fields(arch: str, size: str) -> dict:
     out = {**_optimiser_fields(d, k), **_schedule_fields(arch, d, k)}
     out["precision"] = st.selectbox("Precision", PRECISIONS, key="nr_precision",
                                     help="auto: bf16 matmuls where the CPU (AVX-512 BF16 / AMX) or GPU "
-                                         "computes them natively, float32 otherwise.")
+                                         "computes them natively (on a CPU only for widths ≥ 256, where "
+                                         "it is faster), float32 otherwise.")
     return out
 
 
