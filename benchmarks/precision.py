@@ -1,6 +1,6 @@
 """Training throughput by precision: fp32 against bf16 on the machine at hand, one table.
 
-    python benchmarks/precision.py --threads 2 --repeats 8
+    python benchmarks/precision.py --threads 2 --repeats 12
 
 Rows, each ``Trainer.train_step`` itself (forward, fused projection + label-smoothed loss, backward, clip,
 AdamW update) on the same random batch:
@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from contextlib import contextmanager
+from statistics import median
 from pathlib import Path
 
 import torch
@@ -26,7 +28,7 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import common  # noqa: E402
 import train_speed  # noqa: E402
-from train_speed import OursStep, random_pairs, throughput  # noqa: E402
+from train_speed import OursStep, random_pairs  # noqa: E402
 
 import s2s_core.train as train_mod  # noqa: E402
 from s2s_core import data, precision  # noqa: E402
@@ -50,6 +52,34 @@ def fp32_projection():
         train_mod.sequence_loss = real
 
 
+class AutocastOnlyStep(OursStep):
+    """bf16 autocast with the fused projection + loss kept in float32."""
+
+    def step(self, batch=None):
+        with fp32_projection():
+            return super().step(batch)
+
+
+def interleaved(systems, repeats: int, warmup: int = 2) -> list[float]:
+    """Target tokens/s of each system (median step time), the systems taking turns step by step in a
+    rotating order, so a VM that speeds up or slows down during the measurement moves every row alike
+    (measured one block after another, the ratio moved between 1.2× and 1.7× from run to run)."""
+    for system in systems:
+        for _ in range(warmup):
+            system.step()
+    times, tokens = [[] for _ in systems], [0] * len(systems)
+    for r in range(repeats):
+        for i in (list(range(len(systems)))[r % len(systems):] + list(range(len(systems)))[:r % len(systems)]):
+            t0 = time.perf_counter()
+            tokens[i] = systems[i].step()
+            times[i].append(time.perf_counter() - t0)
+    out = [n / median(t) for n, t in zip(tokens, times)]
+    for system, tps, t in zip(systems, out, times):
+        print(f"  {system.name}: {tps:.0f} target tokens/s ({1000 * median(t):.0f} ms/step)", file=sys.stderr,
+              flush=True)
+    return out
+
+
 def batch_of(shape, vocab):
     if shape is None:
         return None
@@ -63,7 +93,7 @@ def batch_of(shape, vocab):
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--threads", type=int, default=2)
-    p.add_argument("--repeats", type=int, default=8)
+    p.add_argument("--repeats", type=int, default=12, help="steps per row, the rows taking turns")
     p.add_argument("--shape", default="", help="only the shapes whose label contains this text")
     args = p.parse_args(argv)
     common.set_threads(args.threads)
@@ -78,10 +108,10 @@ def main(argv=None):
         if args.shape.lower() not in label.lower():
             continue
         batch = batch_of(shape, common.SHAPE["vocab_size"])
-        fp32 = throughput(OursStep(args.threads, "fp32", "fp32", batch, **overrides), args.repeats)
-        with fp32_projection():
-            mixed = throughput(OursStep(args.threads, "bf16 autocast only", "bf16", batch, **overrides), args.repeats)
-        bf16 = throughput(OursStep(args.threads, "bf16", "bf16", batch, **overrides), args.repeats)
+        fp32, mixed, bf16 = interleaved([OursStep(args.threads, "fp32", "fp32", batch, **overrides),
+                                         AutocastOnlyStep(args.threads, "bf16 autocast only", "bf16", batch,
+                                                          **overrides),
+                                         OursStep(args.threads, "bf16", "bf16", batch, **overrides)], args.repeats)
         print(f"| {label} | {fp32:.0f} | {mixed:.0f} ({mixed / fp32:.2f}×) | {bf16:.0f} | {bf16 / fp32:.2f}× |",
               flush=True)
 

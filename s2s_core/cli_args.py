@@ -83,6 +83,9 @@ def _add_optimisation_args(p: argparse.ArgumentParser, d: TrainConfig) -> None:
     p.add_argument("--subword-sampling", type=float, default=d.subword_sampling, metavar="ALPHA",
                    help="segment each training pair anew per batch, sampled with this smoothing (unigram "
                         "tokenizers; e.g. 0.1; 0 = off)")
+    p.add_argument("--length-curriculum", type=int, default=d.length_curriculum, metavar="UPDATES",
+                   help="first epoch: start on the shortest pairs and admit longer ones until every length is "
+                        "in by this update (competence-based curriculum; 0 = off)")
     p.add_argument("--clip-norm", type=float, default=d.clip_norm)
     p.add_argument("--sampling-max", type=float, default=d.sampling_max,
                    help="scheduled sampling (RNNs): final probability of feeding the model's own prediction")

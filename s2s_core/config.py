@@ -92,6 +92,7 @@ class TrainConfig(_Plain):
     weight_decay: float = 0.0
     label_smoothing: float = 0.1
     subword_sampling: float = 0.0        # SentencePiece sampling alpha for training pairs (Kudo 2018); 0 = off
+    length_curriculum: int = 0           # first epoch: short pairs first, every length by this update; 0 = off
     clip_norm: float = 1.0
     sampling_max: float = 0.0            # scheduled sampling: final prob. of feeding the model's own token
     sampling_steps: int = 0              # ... reached linearly after this many steps (RNNs only)
@@ -120,6 +121,7 @@ class TrainConfig(_Plain):
             (self.lr > 0, "--lr must be positive"),
             (0 <= self.label_smoothing < 1, "--label-smoothing must be in [0, 1)"),
             (0 <= self.subword_sampling <= 1, "--subword-sampling must be in [0, 1] (0 = off)"),
+            (self.length_curriculum >= 0, "--length-curriculum must be ≥ 0 updates (0 = off)"),
             (self.clip_norm >= 0, "--clip-norm must be ≥ 0 (0 disables clipping)"),
             (0 <= self.sampling_max <= 1, "--sampling-max must be in [0, 1]"),
             (min(self.max_steps, self.max_epochs, self.patience, self.warmup) >= 0 and self.max_minutes >= 0,

@@ -3,7 +3,7 @@
 Why not always bf16: on a CPU without AVX-512 BF16 or AMX, bf16 GEMMs are emulated (converted to fp32 and
 back) and run *slower* than fp32, so ``auto`` must fall back; on one with them, a bf16 GEMM runs 2–4× faster
 (benchmarks/RESULTS.md). Even then a narrow model's GEMMs are too small to gain: on an AVX-512 BF16 CPU a
-d256 model trained 1.3–1.46× faster in bf16, a d128 one 0.87× (slower), so on CPUs ``auto`` also needs
+d256 model trained 1.1–1.6× faster in bf16 (by shape), a d128 one 0.86× (slower), so on CPUs ``auto`` also needs
 ``d_model`` ≥ ``CPU_BF16_MIN_WIDTH``. Weights, optimizer state and the loss stay fp32 either way (autocast
 only lowers the matmuls), so the choice changes speed, not what a checkpoint holds.
 """

@@ -22,6 +22,7 @@ import torch.distributed as dist
 
 from . import checkpoint, data, precision, sysinfo
 from .config import ModelConfig, TrainConfig
+from .curriculum import curriculum_order
 from .evaluate import score
 from .limits import UNCAPPED
 from .loss import sequence_loss
@@ -161,6 +162,9 @@ class Trainer:
     def _epoch_batches(self, epoch: int) -> list[list[int]]:
         lengths = [(len(s), len(t)) for s, t in self.examples]
         batches = data.bucket_batches(lengths, self.cfg.batch_tokens, seed=self.cfg.seed * 100003 + epoch)
+        if epoch == 0 and self.cfg.length_curriculum:      # in global batches: each update takes `world`
+            batches = curriculum_order(batches, lengths, self.cfg.length_curriculum * self.world,
+                                       seed=self.cfg.seed * 100003 + 7)
         n = len(batches) // self.world * self.world or len(batches)
         return batches[self.rank:n:self.world]
 

@@ -193,6 +193,7 @@ def test_form_launches_a_run(page):
     at.number_input(key="ms_gru_tiny").set_value(50)
     at.number_input(key="ss_gru_tiny").set_value(0.25)
     at.number_input(key="sw_gru_tiny").set_value(0.2)
+    at.number_input(key="lc_gru_tiny").set_value(30)
     next(b for b in at.button if b.label == "Launch training").click().run()
     store = RunStore()
     try:
@@ -204,6 +205,7 @@ def test_form_launches_a_run(page):
         assert (mc["arch"], mc["attention"]) == ("gru", "luong-general")
         assert tc["max_steps"] == 50 and tc["sampling_max"] == 0.25 and tc["subword_sampling"] == 0.2
         assert cfg["argv"][cfg["argv"].index("--subword-sampling") + 1] == "0.2"
+        assert tc["length_curriculum"] == 30 and cfg["argv"][cfg["argv"].index("--length-curriculum") + 1] == "30"
         assert (tc["src_lang"], tc["tgt_lang"], tc["swap"]) == ("fr", "en", False)   # split applied the swap
         assert tc["train"] == str(runs / "form-run" / "data" / "train.tsv")
         assert len((runs / "form-run" / "data" / "dev.tsv").read_text().splitlines()) == 20

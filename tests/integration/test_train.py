@@ -75,7 +75,8 @@ def all_finite(path) -> bool:
 
 # ≈ 5-10 s each: three short in-process runs of a tiny model
 @pytest.mark.parametrize("arch, extra", [("transformer", {}), ("gru", {"sampling_max": 0.5, "sampling_steps": 8}),
-                                         ("transformer", {"subword_sampling": 0.1, "tokenizer_type": "unigram"})])
+                                         ("transformer", {"subword_sampling": 0.1, "tokenizer_type": "unigram"}),
+                                         ("transformer", {"length_curriculum": 4})])
 def test_resume_is_exact(small_data, tmp_path, arch, extra):
     N = 6
     mcfg = model_config(arch, dropout=0.3)                   # dropout > 0: the RNG state must be restored
@@ -114,6 +115,16 @@ def test_subword_sampling_draws_other_segmentations_of_the_same_text(small_data,
     assert trainer._batch_examples(batch) != drawn                  # another position, another draw
     trainer.cfg.subword_sampling = 0.0
     assert trainer._batch_examples(batch) == plain
+
+
+def test_length_curriculum_reorders_only_the_first_epoch_short_first(small_data, tmp_path):
+    plain = train_mod.Trainer(config(small_data, tmp_path / "a"), model_config(), device="cpu")
+    curric = train_mod.Trainer(config(small_data, tmp_path / "b", length_curriculum=6), model_config(), device="cpu")
+    first, usual = curric._epoch_batches(0), plain._epoch_batches(0)
+    assert first != usual and sorted(first) == sorted(usual)
+    longest = lambda batch: max(max(map(len, curric.examples[i])) for i in batch)
+    assert longest(first[0]) <= min(map(longest, usual[:6]))
+    assert curric._epoch_batches(1) == plain._epoch_batches(1)
 
 
 def assert_same_weights(got: dict, want: dict) -> None:

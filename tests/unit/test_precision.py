@@ -21,7 +21,7 @@ def test_auto_is_bf16_only_with_native_support(monkeypatch, flags, expected):
 
 @pytest.mark.parametrize("width, expected", [(None, "bf16"), (256, "bf16"), (512, "bf16"), (128, "fp32")])
 def test_auto_keeps_fp32_for_narrow_models_on_cpu(monkeypatch, width, expected):
-    """A d128 model trained 0.87× as fast in bf16 as in fp32 on an AVX-512 BF16 CPU (benchmarks/RESULTS.md):
+    """A d128 model trained 0.86–0.87× as fast in bf16 as in fp32 on an AVX-512 BF16 CPU (benchmarks/RESULTS.md):
     ``auto`` keeps it in fp32 there; an explicit ``bf16`` is still obeyed."""
     monkeypatch.setattr(precision, "cpu_flags", lambda: frozenset({"avx512f", "avx512_bf16"}))
     assert precision.resolve("auto", "cpu", width) == expected

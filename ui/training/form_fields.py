@@ -59,14 +59,19 @@ def _schedule_fields(arch: str, d: dict, k: str) -> dict:
                                                  float(d["subword_sampling"]), 0.05, key=f"sw_{k}",
                                                  help="Segment each training pair anew per batch (SentencePiece "
                                                       "subword regularisation): smaller α, more varied pieces.")}
+    s, free = st.columns(4), 0
     if arch != "transformer":
-        s = st.columns(4)
         out["sampling_max"] = s[0].number_input("Scheduled sampling: final probability", 0.0, 1.0,
                                                 float(d["sampling_max"]), 0.05, key=f"ss_{k}",
                                                 help="Feed the model its own predictions this often "
                                                      "(ramped up linearly).")
         out["sampling_steps"] = s[1].number_input("… reached at step", 0, 10_000_000, d["sampling_steps"], 1000,
                                                   key=f"sst_{k}")
+        free = 2
+    out["length_curriculum"] = s[free].number_input("Length curriculum (updates, 0 = off)", 0, 10_000_000,
+                                                    d["length_curriculum"], 500, key=f"lc_{k}",
+                                                    help="First epoch only: start on the shortest pairs and admit "
+                                                         "longer ones until every length is in by this update.")
     return out
 
 

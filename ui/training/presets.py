@@ -24,7 +24,8 @@ def form_defaults(arch: str, size: str) -> dict:
     return {**m, "layers": m["enc_layers"], **RECIPES[size], "label_smoothing": t.label_smoothing,
             "clip_norm": t.clip_norm, "max_steps": steps, "valid_every": t.valid_every,
             "checkpoint_every": t.checkpoint_every, "patience": 10, "vocab_size": t.vocab_size,
-            "sampling_max": 0.0, "sampling_steps": steps // 2, "subword_sampling": t.subword_sampling, "keep_last": 0, "select_metric": t.select_metric}
+            "sampling_max": 0.0, "sampling_steps": steps // 2, "subword_sampling": t.subword_sampling,
+            "length_curriculum": t.length_curriculum, "keep_last": 0, "select_metric": t.select_metric}
 
 
 def directions(corpus: Mapping) -> list[dict]:
