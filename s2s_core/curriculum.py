@@ -2,7 +2,7 @@
 
 Competence-based curriculum (Platanios et al., 2019, "Competence-based Curriculum Learning for Neural
 Machine Translation"): a pair's difficulty is the share of training pairs no longer than it (its length
-percentile, 0–1]; the model's competence grows as ``c(t) = min(1, sqrt(t · (1 − c0²) / T + c0²))``; at
+percentile, in (0, 1]); the model's competence grows as ``c(t) = min(1, sqrt(t · (1 − c0²) / T + c0²))``; at
 update ``t`` a batch is drawn uniformly from those whose difficulty is at most ``c(t)``. After ``T`` updates
 every batch is eligible and the rest follow in their usual (shuffled) order.
 
