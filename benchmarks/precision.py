@@ -68,8 +68,9 @@ def interleaved(systems, repeats: int, warmup: int = 2) -> list[float]:
         for _ in range(warmup):
             system.step()
     times, tokens = [[] for _ in systems], [0] * len(systems)
+    n = len(systems)
     for r in range(repeats):
-        for i in (list(range(len(systems)))[r % len(systems):] + list(range(len(systems)))[:r % len(systems)]):
+        for i in ((r + k) % n for k in range(n)):      # round r starts with system r mod n
             t0 = time.perf_counter()
             tokens[i] = systems[i].step()
             times[i].append(time.perf_counter() - t0)
