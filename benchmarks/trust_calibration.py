@@ -41,8 +41,9 @@ def references(tr, name, pairs):
             ids = tr.tokenizer.encode(ref)
             n_refs += 1
             flagged += trust.repeats_itself(ids)
-            most = {False: trust.most_copies(ids, 1),
-                    True: max(trust.most_copies(ids, n) for n in range(2, trust.MAX_SPAN + 1))}
+            most = {"piece": trust.most_copies(ids, 1),
+                    "word": word_run(ids, tr.guard.word_pieces),
+                    "span": max(trust.most_copies(ids, n) for n in range(2, trust.MAX_SPAN + 1))}
             for span, c in most.items():
                 for k in range(2, c + 1):
                     copies[(span, k)] = copies.get((span, k), 0) + 1
@@ -52,10 +53,20 @@ def references(tr, name, pairs):
             over["1.3n+10"] += T > 1.3 * n_src + 10
     print(f"\n### References of {name} ({n_refs:,})\n")
     print("| repeated in a row | 2 copies | 3 copies | 4 copies | 5 copies |\n|---|---:|---:|---:|---:|")
-    for span, label in ((False, "one piece"), (True, "a span of 2–12 pieces")):
+    for span, label in (("piece", "one piece"), ("word", "one piece with a letter (the guard's word rule)"),
+                        ("span", "a span of 2–12 pieces")):
         print(f"| {label} | " + " | ".join(str(copies.get((span, k), 0)) for k in (2, 3, 4, 5)) + " |")
     print(f"\nreferences the repetition warning fires on: {flagged}")
     print("references longer than the target limit: " + ", ".join(f"{k}: {v}" for k, v in over.items()))
+
+
+def word_run(ids, word_pieces) -> int:
+    """Most copies in a row of any one piece that holds a letter (1 when none repeats)."""
+    best = run = 1
+    for prev, cur in zip(ids, ids[1:]):
+        run = run + 1 if cur == prev and bool(word_pieces[cur]) else 1
+        best = max(best, run)
+    return best
 
 
 def hypotheses(tr, name, pairs, beam):
@@ -117,13 +128,16 @@ def main(argv=None):
     p.add_argument("--tgt-lang", default="fr")
     p.add_argument("--max-sents", type=int, default=500, help="hypotheses from the first N sources of each test")
     p.add_argument("--beam", type=int, default=5)
+    p.add_argument("--references-only", action="store_true", help="only the reference tables (no decoding)")
     a = p.parse_args(argv)
     tr = Translator.from_checkpoint(a.checkpoint)
     for path in a.test:
         pairs = read_corpus(path, a.src_lang, a.tgt_lang)
         references(tr, path, pairs)
-        hypotheses(tr, path, pairs[:a.max_sents], a.beam)
-    garbage(tr, a.beam)
+        if not a.references_only:
+            hypotheses(tr, path, pairs[:a.max_sents], a.beam)
+    if not a.references_only:
+        garbage(tr, a.beam)
 
 
 if __name__ == "__main__":

@@ -81,6 +81,7 @@ class Translator:
                  limits: Optional[RequestLimits] = None):
         self.model = model.to(device).eval()
         self.tokenizer = tokenizer
+        self.guard = DEFAULT_GUARD.for_vocabulary(tokenizer.id_to_piece(range(tokenizer.vocab_size)))
         self.device = torch.device(device)
         self.meta = meta or {}
         self.config: ModelConfig = model.config
@@ -313,7 +314,7 @@ class Translator:
             src = src.to(self.device)
             mask = src != self.config.pad_id
             prefixes = [prefix_ids] * len(batch) if prefix_ids else None
-            guard = DEFAULT_GUARD if settings.repeat_guard else None
+            guard = self.guard if settings.repeat_guard else None
             with torch.inference_mode():
                 if settings.beam_size == 1 and not record_tree:
                     res = greedy_search(self.model, src, mask, settings.max_length, settings.min_length,

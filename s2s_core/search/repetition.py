@@ -6,15 +6,21 @@ of a span the hypothesis has just repeated: a span of 2–``max_span`` pieces ma
 times in a row, a single piece ``run_length`` times. The search then takes the model's next-best token,
 so a looping hypothesis either moves on or loses to one that does.
 
+A piece with a letter in it is held to ``word_run_length`` copies in a row once the guard knows the
+vocabulary (``for_vocabulary``): stutters such as "inadmi·ss·ss·ss·ible", "Prés·és·és·és·ées" or
+"Sea Sea Sea" stop at the second copy, while punctuation and digits keep ``run_length`` ("..." is three
+"." pieces in 30 of 3,000 newstest references).
+
 Unlike fairseq's ``no_repeat_ngram_size`` (no n-gram twice anywhere), only *consecutive* copies count:
 "l'homme … l'homme" in one sentence stays allowed. Calibrated on French references (newstest2013,
 Tatoeba dev; ``benchmarks/trust_calibration.py``): none repeats a span of ≥ 2 pieces three times in a
-row, 2 in 3,000 newstest references run one piece 4 times, none 5 times.
+row, 2 in 3,000 newstest references run one piece 4 times, none 5 times, and one ("Hmmm.") runs a piece
+with a letter 3 times (twice is French: "nous nous"; ``--references-only`` tables in benchmarks/RESULTS.md).
 """
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
 import torch
@@ -24,11 +30,20 @@ import torch
 class RepetitionGuard:
     max_span: int = 12      # longest span (pieces) checked for repetition
     span_copies: int = 2    # a span of ≥ 2 pieces may appear this many times in a row
-    run_length: int = 4     # a single piece may appear this many times in a row
+    run_length: int = 4     # a single piece may appear this many times in a row …
+    word_run_length: int = 2    # … or this many if it holds a letter (needs ``for_vocabulary``)
+    word_pieces: Optional[torch.Tensor] = field(default=None, compare=False, repr=False)   # [V] bool
 
     def __post_init__(self):
-        if min(self.max_span, self.span_copies, self.run_length) < 1:
+        if min(self.max_span, self.span_copies, self.run_length, self.word_run_length) < 1:
             raise ValueError("repetition guard sizes must be ≥ 1")
+
+    def for_vocabulary(self, pieces: Sequence[str]) -> "RepetitionGuard":
+        """This guard with the word rule on, for a vocabulary whose id i is the piece ``pieces[i]``."""
+        return replace(self, word_pieces=torch.tensor([is_word_piece(p) for p in pieces], dtype=torch.bool))
+
+    def _is_word(self, token: int) -> bool:
+        return self.word_pieces is not None and 0 <= token < len(self.word_pieces) and bool(self.word_pieces[token])
 
     def copies_allowed(self, n: int) -> int:
         return self.run_length if n == 1 else self.span_copies
@@ -36,15 +51,35 @@ class RepetitionGuard:
     @property
     def window(self) -> int:
         """How many of the latest tokens the rule looks at."""
-        return max(n * (self.copies_allowed(n) + 1) for n in range(1, self.max_span + 1))
+        return max(self.word_run_length, *(n * (self.copies_allowed(n) + 1) for n in range(1, self.max_span + 1)))
 
     def bans(self, history: Optional[torch.Tensor]) -> Optional[tuple[torch.Tensor, torch.Tensor]]:
-        """For hypotheses so far ``history`` [R, t] (no <s>): per row and span size n = 1…max_span, the
-        token that would complete one copy too many (``tokens`` [R, N]) and whether that ban applies
-        (``active`` [R, N]); None when no ban applies (most steps: the search then does no extra work)."""
+        """For hypotheses so far ``history`` [R, t] (no <s>): per row and rule (the word rule, then span
+        sizes n = 1…max_span), the token that would complete one copy too many (``tokens`` [R, N]) and
+        whether that ban applies (``active`` [R, N]); None when no ban applies (most steps: the search then
+        does no extra work)."""
         if history is None or history.size(1) == 0:
             return None
         history = history[:, -self.window:]
+        found = [b for b in (self._word_bans(history), self._span_bans(history)) if b is not None]
+        if not found:
+            return None
+        return torch.cat([t for t, _ in found], 1), torch.cat([a for _, a in found], 1)
+
+    def _word_bans(self, history: torch.Tensor) -> Optional[tuple[torch.Tensor, torch.Tensor]]:
+        """The word rule's ban per row ([R, 1] each): the last piece, when it holds a letter and already
+        ends ``word_run_length`` copies in a row."""
+        c = self.word_run_length
+        if self.word_pieces is None or history.size(1) < c:
+            return None
+        last = history[:, -1:]
+        known = last < len(self.word_pieces)
+        word = self.word_pieces.to(history.device)[last.clamp(max=len(self.word_pieces) - 1)] & known
+        active = (history[:, -c:] == last).all(1, keepdim=True) & word
+        return (last, active) if bool(active.any()) else None
+
+    def _span_bans(self, history: torch.Tensor) -> Optional[tuple[torch.Tensor, torch.Tensor]]:
+        """The span rules' bans (``bans`` for spans 1…max_span, any piece)."""
         a, b, ignore, feasible, last = (x.to(history.device) for x in self._indices(history.size(1)))
         # Span n is one copy away from too many when the last n·c − 1 tokens already have period n.
         # First the 3 latest tokens only: they rarely all repeat, and then no span can be banned.
@@ -72,6 +107,10 @@ class RepetitionGuard:
     def allows(self, ids: Sequence[int]) -> bool:
         """Whether a whole token sequence keeps the rule (brute-force tests, trust checks)."""
         ids = list(ids)
+        c = self.word_run_length
+        for end in range(c + 1, len(ids) + 1):
+            if self._is_word(ids[end - 1]) and len(set(ids[end - c - 1:end])) == 1:
+                return False
         for end in range(1, len(ids) + 1):
             for n in range(1, self.max_span + 1):
                 span = n * (self.copies_allowed(n) + 1)
@@ -81,6 +120,12 @@ class RepetitionGuard:
 
 
 DEFAULT_GUARD = RepetitionGuard()
+
+
+def is_word_piece(piece: str) -> bool:
+    """A SentencePiece piece that spells (part of) a word: it holds a letter and is not a control or
+    byte piece ("<unk>", "</s>", "<0xC3>")."""
+    return not (piece.startswith("<") and piece.endswith(">")) and any(ch.isalpha() for ch in piece)
 
 
 def mask_banned(vals: torch.Tensor, ids: torch.Tensor, ban) -> torch.Tensor:

@@ -6,7 +6,7 @@ import random
 import pytest
 import torch
 
-from s2s_core.search.repetition import DEFAULT_GUARD, RepetitionGuard
+from s2s_core.search.repetition import DEFAULT_GUARD, RepetitionGuard, is_word_piece
 from s2s_core.search import beam_search, greedy_search
 from s2s_core.tokenizer import BOS, EOS
 from s2s_core.trust import most_copies
@@ -43,8 +43,27 @@ def test_default_guard_never_fires_where_references_do_not():
     assert DEFAULT_GUARD.allows([4, 5, 6] * 2) and not DEFAULT_GUARD.allows([4, 5, 6] * 3)
 
 
+PIECES = ["<pad>", "<unk>", "<s>", "</s>", "▁chat", ".", "0", "<0xC3>", "és"]   # ids 4 and 8 spell words
+
+
+def test_word_pieces_stop_at_two_copies_punctuation_and_digits_do_not():
+    """"Prés·és·és·ées" and "Sea Sea Sea" stutter; "..." (three "." pieces) and "1000" are French."""
+    g = DEFAULT_GUARD.for_vocabulary(PIECES)
+    assert [is_word_piece(p) for p in PIECES] == [False] * 4 + [True, False, False, False, True]
+    assert g.allows([4, 4]) and not g.allows([4, 4, 4]) and not g.allows([5, 8, 8, 8, 5])
+    assert g.allows([4, 8, 4, 8]) and not g.allows([4, 8] * 3)       # spans keep their own rule
+    for piece in (5, 6, 7):                                           # ".", "0", a byte: run_length applies
+        assert g.allows([piece] * 4) and not g.allows([piece] * 5)
+    assert DEFAULT_GUARD.allows([4, 4, 4, 4])                         # no vocabulary: no word rule
+    assert g == DEFAULT_GUARD and g.window == DEFAULT_GUARD.window
+
+
 @pytest.mark.parametrize("guard", [DEFAULT_GUARD, RepetitionGuard(max_span=3, span_copies=1, run_length=1),
-                                   RepetitionGuard(max_span=5, span_copies=2, run_length=2)])
+                                   RepetitionGuard(max_span=5, span_copies=2, run_length=2),
+                                   RepetitionGuard(max_span=5, span_copies=2, run_length=4).for_vocabulary(
+                                       ["<pad>", "<unk>", "<s>", "</s>", "▁chat", ".", "0"]),
+                                   RepetitionGuard(max_span=3, span_copies=2, run_length=3,
+                                                   word_run_length=1).for_vocabulary(PIECES)])
 def test_bans_are_exactly_the_tokens_the_rule_forbids(guard):
     rng = random.Random(0)
     histories = []

@@ -318,6 +318,15 @@ def test_weights_not_matching_the_config_are_a_checkpoint_error(tiny_checkpoint,
         Translator.from_checkpoint(bad)
 
 
+def test_translator_guard_knows_its_word_pieces(tr):
+    """The repetition guard's word rule is built from the checkpoint's own vocabulary."""
+    pieces = tr.tokenizer.id_to_piece(range(tr.tokenizer.vocab_size))
+    words = [i for i, p in enumerate(pieces) if any(c.isalpha() for c in p) and not p.startswith("<")]
+    assert words and tr.guard.word_pieces.tolist() == [i in words for i in range(len(pieces))]
+    w = words[0]
+    assert tr.guard.allows([w, w]) and not tr.guard.allows([w, w, w])
+
+
 def test_translator_on_explicit_device_string(tiny_checkpoint):
     t = Translator.from_checkpoint(tiny_checkpoint, device="cpu")
     assert t.device == torch.device("cpu")
