@@ -6,10 +6,11 @@ of a span the hypothesis has just repeated: a span of 2–``max_span`` pieces ma
 times in a row, a single piece ``run_length`` times. The search then takes the model's next-best token,
 so a looping hypothesis either moves on or loses to one that does.
 
-A piece with a letter in it is held to ``word_run_length`` copies in a row once the guard knows the
-vocabulary (``for_vocabulary``): stutters such as "inadmi·ss·ss·ss·ible", "Prés·és·és·és·ées" or
-"Sea Sea Sea" stop at the second copy, while punctuation and digits keep ``run_length`` ("..." is three
-"." pieces in 30 of 3,000 newstest references).
+In a subword vocabulary (``for_vocabulary``; at least ``SUBWORD_VOCAB`` pieces) a piece with a letter in
+it is held to ``word_run_length`` copies in a row: stutters such as "inadmi·ss·ss·ss·ible",
+"Prés·és·és·és·ées" or "Sea Sea Sea" stop at the second copy, while punctuation and digits keep
+``run_length`` ("..." is three "." pieces in 30 of 3,000 newstest references). A character-sized
+vocabulary (the toy tasks, "a a a" reversed) spells text letter by letter, where three in a row can be right.
 
 Unlike fairseq's ``no_repeat_ngram_size`` (no n-gram twice anywhere), only *consecutive* copies count:
 "l'homme … l'homme" in one sentence stays allowed. Calibrated on French references (newstest2013,
@@ -26,6 +27,9 @@ from typing import Optional, Sequence
 import torch
 
 
+SUBWORD_VOCAB = 1000   # pieces; below this our tokenizer has no byte fallback and may split by character
+
+
 @dataclass(frozen=True)
 class RepetitionGuard:
     max_span: int = 12      # longest span (pieces) checked for repetition
@@ -38,8 +42,11 @@ class RepetitionGuard:
         if min(self.max_span, self.span_copies, self.run_length, self.word_run_length) < 1:
             raise ValueError("repetition guard sizes must be ≥ 1")
 
-    def for_vocabulary(self, pieces: Sequence[str]) -> "RepetitionGuard":
-        """This guard with the word rule on, for a vocabulary whose id i is the piece ``pieces[i]``."""
+    def for_vocabulary(self, pieces: Sequence[str], min_size: int = None) -> "RepetitionGuard":
+        """This guard for a vocabulary whose id i is the piece ``pieces[i]``: with the word rule when it has
+        at least ``min_size`` (default ``SUBWORD_VOCAB``) pieces, else as it is."""
+        if len(pieces) < (SUBWORD_VOCAB if min_size is None else min_size):
+            return self
         return replace(self, word_pieces=torch.tensor([is_word_piece(p) for p in pieces], dtype=torch.bool))
 
     def _is_word(self, token: int) -> bool:

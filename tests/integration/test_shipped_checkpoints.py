@@ -32,7 +32,9 @@ def test_shipped_checkpoint_loads_and_translates(path):
     assert path.stat().st_size <= 40 * 2**20
     card = read_card(path.with_suffix(".md"))
     assert card.get("language_pair") and card.get("score")
-    t = Translator.from_checkpoint(path).translate("I like cats.", beam_size=5, n_best=3)
+    tr = Translator.from_checkpoint(path)
+    assert tr.guard.word_pieces is not None          # subword vocabularies: the guard's word rule is on
+    t = tr.translate("I like cats.", beam_size=5, n_best=3)
     assert len(t.hypotheses) == 3 and t.best.text.strip()
     assert t.best.attention.shape == (len(t.best.tokens), len(t.source_tokens))
 

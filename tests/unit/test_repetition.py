@@ -6,7 +6,7 @@ import random
 import pytest
 import torch
 
-from s2s_core.search.repetition import DEFAULT_GUARD, RepetitionGuard, is_word_piece
+from s2s_core.search.repetition import DEFAULT_GUARD, SUBWORD_VOCAB, RepetitionGuard, is_word_piece
 from s2s_core.search import beam_search, greedy_search
 from s2s_core.tokenizer import BOS, EOS
 from s2s_core.trust import most_copies
@@ -48,7 +48,7 @@ PIECES = ["<pad>", "<unk>", "<s>", "</s>", "▁chat", ".", "0", "<0xC3>", "és"]
 
 def test_word_pieces_stop_at_two_copies_punctuation_and_digits_do_not():
     """"Prés·és·és·ées" and "Sea Sea Sea" stutter; "..." (three "." pieces) and "1000" are French."""
-    g = DEFAULT_GUARD.for_vocabulary(PIECES)
+    g = DEFAULT_GUARD.for_vocabulary(PIECES, min_size=0)
     assert [is_word_piece(p) for p in PIECES] == [False] * 4 + [True, False, False, False, True]
     assert g.allows([4, 4]) and not g.allows([4, 4, 4]) and not g.allows([5, 8, 8, 8, 5])
     assert g.allows([4, 8, 4, 8]) and not g.allows([4, 8] * 3)       # spans keep their own rule
@@ -58,12 +58,20 @@ def test_word_pieces_stop_at_two_copies_punctuation_and_digits_do_not():
     assert g == DEFAULT_GUARD and g.window == DEFAULT_GUARD.window
 
 
+def test_character_sized_vocabularies_keep_letter_runs():
+    """Toy tasks spell letter by letter ("a a a" reversed is "a a a"): no word rule below SUBWORD_VOCAB."""
+    assert DEFAULT_GUARD.for_vocabulary(PIECES).word_pieces is None
+    assert DEFAULT_GUARD.for_vocabulary(PIECES).allows([4, 4, 4, 4])
+    big = PIECES + [f"▁w{i}" for i in range(SUBWORD_VOCAB - len(PIECES))]
+    assert not DEFAULT_GUARD.for_vocabulary(big).allows([4, 4, 4])
+
+
 @pytest.mark.parametrize("guard", [DEFAULT_GUARD, RepetitionGuard(max_span=3, span_copies=1, run_length=1),
                                    RepetitionGuard(max_span=5, span_copies=2, run_length=2),
                                    RepetitionGuard(max_span=5, span_copies=2, run_length=4).for_vocabulary(
-                                       ["<pad>", "<unk>", "<s>", "</s>", "▁chat", ".", "0"]),
+                                       ["<pad>", "<unk>", "<s>", "</s>", "▁chat", ".", "0"], min_size=0),
                                    RepetitionGuard(max_span=3, span_copies=2, run_length=3,
-                                                   word_run_length=1).for_vocabulary(PIECES)])
+                                                   word_run_length=1).for_vocabulary(PIECES, min_size=0)])
 def test_bans_are_exactly_the_tokens_the_rule_forbids(guard):
     rng = random.Random(0)
     histories = []
@@ -96,6 +104,28 @@ def test_guard_stops_a_model_that_loops(kind):
             for h in hyps:
                 assert guard.allows(h.ids[:-1]) and h.ids[-1] == EOS
                 assert most_copies(h.ids[:-1], span) <= guard.copies_allowed(span)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_search_stops_a_stuttering_word_piece_at_two_but_lets_punctuation_run(kind):
+    pieces = PIECES + [f"▁w{i}" for i in range(SUBWORD_VOCAB - len(PIECES))]    # 4 "▁chat", 5 "."
+    guard = DEFAULT_GUARD.for_vocabulary(pieces)
+    src, mask = source_batch([5, 8], vocab=40, seed=61)
+    for token, allowed in ((4, 2), (5, 4)):
+        model = Favour(random_model(kind, vocab=len(pieces), seed=60), [token])
+        assert all(most_copies(h[0].ids[:-1], 1) >= 9 for h in greedy_search(model, src, mask))   # unguarded
+        for hyps in beam_search(model, src, mask, beam_size=3, n_best=3, repeat_guard=guard) + \
+                greedy_search(model, src, mask, repeat_guard=guard):
+            assert longest_run(hyps[0].ids, token) == allowed
+            assert all(guard.allows(h.ids[:-1]) for h in hyps)
+
+
+def longest_run(ids, token) -> int:
+    best = run = 0
+    for i in ids:
+        run = run + 1 if i == token else 0
+        best = max(best, run)
+    return best
 
 
 @pytest.mark.parametrize("kind", KINDS)
