@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import random
 import re
 import select
 import shlex
@@ -81,11 +82,11 @@ def _broken_files(d: Path, tiny_checkpoint) -> dict[str, tuple[Path, str]]:
     for frac in (0.1, 0.5, 0.9, 0.999):
         p = d / f"cut-{frac}.pt"
         p.write_bytes(good[: int(len(good) * frac)])
-        files[f"truncated at {frac:.1%}"] = (p, "")
+        files[f"truncated at {frac:.1%}"] = (p, "not a readable PyTorch checkpoint")
     (d / "notes.pt").write_text("These are my notes, not a model.\n" * 10, encoding="utf-8")
     files["text file renamed .pt"] = (d / "notes.pt", "wrong format")
-    (d / "binary.pt").write_bytes(os.urandom(4096))
-    files["random bytes"] = (d / "binary.pt", "")
+    (d / "binary.pt").write_bytes(b"\x13" + random.Random(0).randbytes(4095))   # starts like no known format
+    files["random bytes"] = (d / "binary.pt", "wrong format")
     torch.save({**base, "format": checkpoint.FORMAT, "version": checkpoint.VERSION + 1}, d / "future.pt")
     files["format version from the future"] = (d / "future.pt", "not supported")
     torch.save({**base, "format": checkpoint.FORMAT, "version": "1"}, d / "strver.pt")
