@@ -42,7 +42,7 @@ class RepetitionGuard:
         if min(self.max_span, self.span_copies, self.run_length, self.word_run_length) < 1:
             raise ValueError("repetition guard sizes must be ≥ 1")
 
-    def for_vocabulary(self, pieces: Sequence[str], min_size: int = None) -> "RepetitionGuard":
+    def for_vocabulary(self, pieces: Sequence[str], min_size: Optional[int] = None) -> "RepetitionGuard":
         """This guard for a vocabulary whose id i is the piece ``pieces[i]``: with the word rule when it has
         at least ``min_size`` (default ``SUBWORD_VOCAB``) pieces, else as it is."""
         if len(pieces) < (SUBWORD_VOCAB if min_size is None else min_size):
