@@ -81,8 +81,9 @@ class Translator:
                  limits: Optional[RequestLimits] = None):
         self.model = model.to(device).eval()
         self.tokenizer = tokenizer
-        self.guard = DEFAULT_GUARD.for_vocabulary(tokenizer.id_to_piece(range(tokenizer.vocab_size)))
         self.device = torch.device(device)
+        self.guard = DEFAULT_GUARD.for_vocabulary(tokenizer.id_to_piece(range(tokenizer.vocab_size)),
+                                                  device=self.device)
         self.meta = meta or {}
         self.config: ModelConfig = model.config
         self._limits = limits

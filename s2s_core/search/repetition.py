@@ -42,12 +42,15 @@ class RepetitionGuard:
         if min(self.max_span, self.span_copies, self.run_length, self.word_run_length) < 1:
             raise ValueError("repetition guard sizes must be ≥ 1")
 
-    def for_vocabulary(self, pieces: Sequence[str], min_size: Optional[int] = None) -> "RepetitionGuard":
+    def for_vocabulary(self, pieces: Sequence[str], min_size: Optional[int] = None,
+                       device="cpu") -> "RepetitionGuard":
         """This guard for a vocabulary whose id i is the piece ``pieces[i]``: with the word rule when it has
-        at least ``min_size`` (default ``SUBWORD_VOCAB``) pieces, else as it is."""
+        at least ``min_size`` (default ``SUBWORD_VOCAB``) pieces, else as it is. ``device``: where the search
+        runs (the word table is looked up there at every step, so it is placed there once)."""
         if len(pieces) < (SUBWORD_VOCAB if min_size is None else min_size):
             return self
-        return replace(self, word_pieces=torch.tensor([is_word_piece(p) for p in pieces], dtype=torch.bool))
+        words = torch.tensor([is_word_piece(p) for p in pieces], dtype=torch.bool, device=device)
+        return replace(self, word_pieces=words)
 
     def _is_word(self, token: int) -> bool:
         return self.word_pieces is not None and 0 <= token < len(self.word_pieces) and bool(self.word_pieces[token])
@@ -81,7 +84,7 @@ class RepetitionGuard:
             return None
         last = history[:, -1:]
         known = last < len(self.word_pieces)
-        word = self.word_pieces.to(history.device)[last.clamp(max=len(self.word_pieces) - 1)] & known
+        word = self.word_pieces.to(history.device)[last.clamp(max=len(self.word_pieces) - 1)] & known  # no copy
         active = (history[:, -c:] == last).all(1, keepdim=True) & word
         return (last, active) if bool(active.any()) else None
 
