@@ -77,13 +77,15 @@ def split_sentences(text: str) -> list[str]:
 class Translator:
     _limits: Optional[RequestLimits] = None   # None: RequestLimits.from_env() at each request
 
-    def __init__(self, model, tokenizer: Tokenizer, device: str = "cpu", meta: Optional[dict] = None,
+    def __init__(self, model, tokenizer: Optional[Tokenizer], device: str = "cpu", meta: Optional[dict] = None,
                  limits: Optional[RequestLimits] = None):
+        """``tokenizer`` None: ids in, ids out only (``translate_ids``; the benchmarks), and no word rule in
+        the repetition guard, which needs the pieces' text."""
         self.model = model.to(device).eval()
         self.tokenizer = tokenizer
         self.device = torch.device(device)
-        self.guard = DEFAULT_GUARD.for_vocabulary(tokenizer.id_to_piece(range(tokenizer.vocab_size)),
-                                                  device=self.device)
+        self.guard = DEFAULT_GUARD if tokenizer is None else DEFAULT_GUARD.for_vocabulary(
+            tokenizer.id_to_piece(range(tokenizer.vocab_size)), device=self.device)
         self.meta = meta or {}
         self.config: ModelConfig = model.config
         self._limits = limits

@@ -227,6 +227,14 @@ def test_translate_ids(tr):
     assert greedy[0][0].ids == tr.translate("a b c", beam_size=1).best.ids
 
 
+def test_translator_without_a_tokenizer_translates_ids(tr):
+    """Ids in, ids out with no tokenizer (how the benchmarks drive the engine): same hypotheses as with it."""
+    ids = [tr.tokenizer.encode(s) for s in ("a b c", "d e")]
+    bare = Translator(tr.model, tokenizer=None)
+    assert bare.guard.word_pieces is None
+    assert [h[0].ids for h in bare.translate_ids(ids, beam_size=3)] == [h[0].ids for h in tr.translate_ids(ids, beam_size=3)]
+
+
 def test_beam_one_uses_greedy_and_matches_beam_search(tr):
     a = tr.translate("a b c d", beam_size=1)
     b = tr.translate("a b c d", beam_size=1, return_tree=True)     # the tree needs beam search
