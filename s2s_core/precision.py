@@ -10,9 +10,10 @@ only lowers the matmuls), so the choice changes speed, not what a checkpoint hol
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 import torch
+
+from .sysinfo import cpuinfo
 
 CHOICES = ("auto", "fp32", "bf16")
 CPU_BF16_FLAGS = ("avx512_bf16", "amx_bf16")
@@ -22,14 +23,7 @@ CPU_BF16_MIN_WIDTH = 256        # narrower models train slower in bf16 on CPU (b
 @functools.lru_cache(maxsize=1)
 def cpu_flags() -> frozenset:
     """The CPU's feature flags as Linux reports them (``/proc/cpuinfo``); empty elsewhere."""
-    try:
-        text = Path("/proc/cpuinfo").read_text(errors="replace")
-    except OSError:
-        return frozenset()
-    for line in text.splitlines():
-        if line.startswith("flags"):
-            return frozenset(line.split(":", 1)[1].split())
-    return frozenset()
+    return frozenset(cpuinfo("flags").split())
 
 
 def native_bf16(device: torch.device | str) -> bool:

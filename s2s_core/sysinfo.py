@@ -1,15 +1,32 @@
-"""Machine metrics for training logs and the training page: GPU utilisation/memory through NVML
-(``pynvml`` from nvidia-ml-py) where CUDA exists, process CPU% and RAM through psutil otherwise.
+"""Machine facts: the CPU as Linux describes it (``cpuinfo``: what the precision and fast-path choices rest on),
+and metrics for training logs and the training page: GPU utilisation/memory through NVML (``pynvml`` from
+nvidia-ml-py) where CUDA exists, process CPU% and RAM through psutil otherwise.
 
 Every function here is best-effort: a missing library or driver gives fewer fields, never an error.
 """
 from __future__ import annotations
 
+import functools
 import os
+from pathlib import Path
 from typing import Optional
 
 _nvml_ready: Optional[bool] = None
 _proc = None
+
+
+@functools.lru_cache(maxsize=None)
+def cpuinfo(field: str) -> str:
+    """The first CPU's ``field`` in ``/proc/cpuinfo`` ("flags", "vendor_id", "model name"); "" elsewhere."""
+    try:
+        text = Path("/proc/cpuinfo").read_text(errors="replace")
+    except OSError:
+        return ""
+    for line in text.splitlines():
+        name, sep, value = line.partition(":")
+        if sep and name.strip() == field:
+            return value.strip()
+    return ""
 
 
 def _nvml():

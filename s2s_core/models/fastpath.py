@@ -3,11 +3,14 @@
 Paths (``PATHS``; each tested against ``reference`` on any CPU in tests/unit/test_fastpath.py):
 - ``reference``: ``F.linear`` everywhere, PyTorch's default CPU GEMM (MKL in the official wheels).
 - ``projection``: oneDNN over a pre-packed weight (``onednn.py``) for the vocabulary projection of 2–128
-  rows only. The AVX2 choice, as measured on an AVX2 machine (RESULTS.md); ``onednn`` has not been timed on
-  a real AVX2 CPU yet (with oneDNN and ATen held to AVX2 on an AVX-512 one it was 0.94–1.0× of this).
+  rows only. The choice on AVX2 (measured on an AMD AVX2 machine; ``onednn`` has not been timed on a real
+  AVX2 CPU yet: with oneDNN and ATen held to AVX2 on an AVX-512 one it was 0.94–1.0× of this) and on Intel
+  CPUs: there MKL's small GEMMs are fast, oneDNN only wins on the projection (0.67× MKL's time for 256×8000
+  on 5 rows, but 1.5–2× for the 256×768 to 1024×256 layers), so on an Intel AVX-512 Xeon beam 5 on one
+  sentence took 0.89× ``reference``'s time with ``projection`` and 1.02× with ``onednn`` (RESULTS.md).
 - ``onednn``: oneDNN for every linear layer of the step with at least ``ONEDNN_MIN_WEIGHT`` weights
   (attention, feed-forward with its ReLU fused, the projection) once a step has two rows (the projection:
-  one). The AVX-512 choice: there, on a beam of 5 rows, oneDNN's packed GEMM takes 0.5–0.8× MKL's time
+  one). The choice on AMD AVX-512 CPUs: there, on a beam of 5 rows, oneDNN's packed GEMM takes 0.5–0.8× MKL's time
   for 256×768 to 512×2048 layers and 0.2× for a 256×8000 projection, 0.8–0.9× on 320-row batches; for
   smaller layers its fixed cost per call (~15 µs) loses (``benchmarks/step_gemms.py``; RESULTS.md,
   AVX-512 section). Same results up to float rounding.
@@ -17,7 +20,7 @@ Paths (``PATHS``; each tested against ``reference`` on any CPU in tests/unit/tes
   batch (3.9 % of the Tatoeba test lines change, BLEU the same).
 
 ``auto`` (the default) picks ``onednn`` where ``torch.backends.cpu.get_cpu_capability()`` is AVX-512 (or
-AMX) and ``projection`` elsewhere. Switch: ``S2S_FASTPATH=<path>`` for the process, ``set_path(name)`` or
+AMX) and the CPU is not Intel's (``vendor_id`` in /proc/cpuinfo), ``projection`` elsewhere. Switch: ``S2S_FASTPATH=<path>`` for the process, ``set_path(name)`` or
 ``with using(name): …`` at run time. ``S2S_ONEDNN=0`` (``onednn.set_enabled(False)``) still turns every
 oneDNN layer off, which leaves ``reference``.
 
@@ -37,6 +40,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from . import onednn
+from ..sysinfo import cpuinfo
 
 ENV_VAR = "S2S_FASTPATH"
 PATHS = ("reference", "projection", "onednn", "bf16")
@@ -44,10 +48,15 @@ ONEDNN_MIN_WEIGHT = 1 << 17   # smaller layers lose to F.linear: oneDNN's ~15 µ
 BF16_MIN_ROWS = 32            # below it a bf16 GEMM gains nothing on AVX-512 BF16 (the step is latency-bound)
 
 
+def cpu_vendor() -> str:
+    return cpuinfo("vendor_id")
+
+
 def auto() -> str:
-    """The path for this CPU (see the module doc for why)."""
+    """The path for this CPU (see the module doc for why: MKL is slow for few rows on AMD's AVX-512, not on Intel's)."""
     capability = torch.backends.cpu.get_cpu_capability().upper()
-    return "onednn" if capability.startswith(("AVX512", "AMX")) else "projection"
+    wide = capability.startswith(("AVX512", "AMX"))
+    return "onednn" if wide and cpu_vendor() != "GenuineIntel" else "projection"
 
 
 def _resolve(name: str) -> str:

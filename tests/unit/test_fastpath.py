@@ -104,10 +104,14 @@ def test_int8_quantises_recurrent_models_too(kind):
     assert 0 < float((lp - ref).abs().max()) <= LOSSY_TOLERANCE["int8"]
 
 
-@pytest.mark.parametrize("capability, chosen", [("AVX512", "onednn"), ("AMX", "onednn"), ("AVX2", "projection"),
-                                                 ("DEFAULT", "projection"), ("NO AVX", "projection")])
-def test_auto_choice_follows_the_cpu_capability(monkeypatch, capability, chosen):
+@pytest.mark.parametrize("capability, vendor, chosen", [
+    ("AVX512", "AuthenticAMD", "onednn"), ("AVX512", "", "onednn"), ("AVX512", "GenuineIntel", "projection"),
+    ("AMX", "GenuineIntel", "projection"), ("AVX2", "AuthenticAMD", "projection"),
+    ("AVX2", "GenuineIntel", "projection"), ("DEFAULT", "", "projection"), ("NO AVX", "", "projection")])
+def test_auto_choice_follows_the_cpu(monkeypatch, capability, vendor, chosen):
+    """oneDNN for every large layer only where MKL is slow for few rows (AMD with AVX-512; RESULTS.md)."""
     monkeypatch.setattr(torch.backends.cpu, "get_cpu_capability", lambda: capability)
+    monkeypatch.setattr(fastpath, "cpu_vendor", lambda: vendor)
     assert fastpath.auto() == chosen
     with fastpath.using("auto") as path:
         assert path == chosen == fastpath.active()

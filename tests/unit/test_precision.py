@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from s2s_core import precision
+from s2s_core import precision, sysinfo
 from s2s_core.loss import sequence_loss
 
 
@@ -38,6 +38,8 @@ def test_cpu_flags_come_from_the_running_machine():
     assert isinstance(flags, frozenset)
     if flags:                       # Linux: every x86-64 CPU reports sse2
         assert "sse2" in flags or "fp" in flags or "neon" in flags or "asimd" in flags
+    if "sse2" in flags:             # x86-64 Linux also names the vendor (the decoding fast path reads it)
+        assert sysinfo.cpuinfo("vendor_id") in ("GenuineIntel", "AuthenticAMD", "HygonGenuine", "CentaurHauls")
 
 
 @pytest.mark.parametrize("bias", [False, True])
