@@ -10,8 +10,8 @@ Paths (``PATHS``; each tested against ``reference`` on any CPU in tests/unit/tes
   sentence took 0.89× ``reference``'s time with ``projection`` and 1.02× with ``onednn`` (RESULTS.md).
 - ``onednn``: oneDNN for every linear layer of the step with at least ``ONEDNN_MIN_WEIGHT`` weights
   (attention, feed-forward with its ReLU fused, the projection) once a step has two rows (the projection:
-  one). The choice on AMD AVX-512 CPUs: there, on a beam of 5 rows, oneDNN's packed GEMM takes 0.5–0.8× MKL's time
-  for 256×768 to 512×2048 layers and 0.2× for a 256×8000 projection, 0.8–0.9× on 320-row batches; for
+  one). The choice on AMD AVX-512 CPUs: there, on a beam of 5 rows, oneDNN's packed GEMM takes 0.5–0.8×
+  MKL's time for 256×768 to 512×2048 layers and 0.2× for a 256×8000 projection, 0.8–0.9× on 320-row batches; for
   smaller layers its fixed cost per call (~15 µs) loses (``benchmarks/step_gemms.py``; RESULTS.md,
   AVX-512 section). Same results up to float rounding.
 - ``bf16``: as ``onednn``, but steps of at least ``BF16_MIN_ROWS`` rows (batch decoding) compute in bf16
@@ -20,9 +20,9 @@ Paths (``PATHS``; each tested against ``reference`` on any CPU in tests/unit/tes
   batch (3.9 % of the Tatoeba test lines change, BLEU the same).
 
 ``auto`` (the default) picks ``onednn`` where ``torch.backends.cpu.get_cpu_capability()`` is AVX-512 (or
-AMX) and the CPU is not Intel's (``vendor_id`` in /proc/cpuinfo), ``projection`` elsewhere. Switch: ``S2S_FASTPATH=<path>`` for the process, ``set_path(name)`` or
-``with using(name): …`` at run time. ``S2S_ONEDNN=0`` (``onednn.set_enabled(False)``) still turns every
-oneDNN layer off, which leaves ``reference``.
+AMX) and the CPU is not Intel's (``vendor_id`` in /proc/cpuinfo), ``projection`` elsewhere. Switch:
+``S2S_FASTPATH=<path>`` for the process, ``set_path(name)`` or ``with using(name): …`` at run time.
+``S2S_ONEDNN=0`` (``onednn.set_enabled(False)``) still turns every oneDNN layer off, which leaves ``reference``.
 
 int8 is not a path but a per-model opt-in: ``quantize_int8`` replaces a model's linear layers by dynamically
 quantised ones (``Translator.from_checkpoint(..., quantize="int8")``, ``--quantize int8``); a step then
@@ -49,11 +49,12 @@ BF16_MIN_ROWS = 32            # below it a bf16 GEMM gains nothing on AVX-512 BF
 
 
 def cpu_vendor() -> str:
+    """The CPU's vendor as /proc/cpuinfo names it (GenuineIntel, AuthenticAMD, …; empty where it does not)."""
     return cpuinfo("vendor_id")
 
 
 def auto() -> str:
-    """The path for this CPU (see the module doc for why: MKL is slow for few rows on AMD's AVX-512, not on Intel's)."""
+    """The path for this CPU (the module doc says why: MKL is slow for few rows on AMD's AVX-512, not on Intel's)."""
     capability = torch.backends.cpu.get_cpu_capability().upper()
     wide = capability.startswith(("AVX512", "AMX"))
     return "onednn" if wide and cpu_vendor() != "GenuineIntel" else "projection"
