@@ -87,8 +87,8 @@ class Trainer:
 
         resume_ckpt = checkpoint.load(self.out / "last.pt") if cfg.resume and (self.out / "last.pt").exists() else None
         init_ckpt = checkpoint.load(cfg.init_from) if cfg.init_from and resume_ckpt is None else None
-        if init_ckpt is not None:     # the warm start's architecture and vocabulary, whatever the flags said
-            model_cfg = ModelConfig.from_dict(init_ckpt["model_config"])
+        if resume_ckpt or init_ckpt:  # the run's (or warm start's) architecture, whatever the flags say now
+            model_cfg = ModelConfig.from_dict((resume_ckpt or init_ckpt)["model_config"])
         self.train_pairs = data.flatten(data.read_corpus(cfg.train, cfg.src_lang, cfg.tgt_lang, cfg.swap))
         self.valid_items = data.group_by_source(data.read_corpus(cfg.valid, cfg.src_lang, cfg.tgt_lang, cfg.swap)) \
             if cfg.valid else []

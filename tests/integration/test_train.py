@@ -610,3 +610,9 @@ def test_init_from_warm_starts_weights_tokenizer_and_architecture(small_data, tm
     assert bytes(new["tokenizer"].numpy()) == bytes(old["tokenizer"].numpy())
     assert train_losses(second)[1] < 0.7 * train_losses(first)[1]
     assert new["train_state"]["step"] == 2
+    # the same command again with --resume continues that run (its architecture, not the flags')
+    train(config(small_data, second, max_steps=4, lr=1e-4, init_from=str(first / "last.pt"), resume=True),
+          model_config(d_model=64, n_heads=4), device="cpu")
+    resumed = checkpoint.load(second / "last.pt")
+    assert resumed["model_config"]["d_model"] == 32 and resumed["train_state"]["step"] == 4
+    assert sorted(train_losses(second)) == [1, 2, 3, 4]
