@@ -25,6 +25,7 @@ if str(ROOT) not in sys.path:
 from s2s_core.config import ModelConfig  # noqa: E402
 from s2s_core.models import build_model  # noqa: E402
 from s2s_core.models.transformer import sinusoids  # noqa: E402
+from s2s_core.sysinfo import cpuinfo  # noqa: E402
 
 # The reference shape (the "small" preset), with Marian's dropout placement: dropout on embeddings and
 # sub-layer outputs only, none on attention probabilities or FFN hidden units (as in fairseq's defaults).
@@ -42,15 +43,8 @@ def set_threads(n: int) -> None:
 
 
 def machine() -> dict:
-    cpu = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return {"nproc": os.cpu_count(), "cpu": cpu, "torch": torch.__version__, "python": platform.python_version()}
+    return {"nproc": os.cpu_count(), "cpu": cpuinfo("model name") or "unknown", "torch": torch.__version__,
+            "python": platform.python_version()}
 
 
 FLAGS = ("avx2", "fma", "avx512f", "avx512_bf16", "avx512_vnni", "amx_bf16", "amx_int8")
@@ -58,14 +52,8 @@ FLAGS = ("avx2", "fma", "avx512f", "avx512_bf16", "avx512_vnni", "amx_bf16", "am
 
 def cpu_flags() -> list[str]:
     """The flags among ``FLAGS`` this CPU has (/proc/cpuinfo): what decides the decoding fast path."""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("flags"):
-                have = set(line.split(":", 1)[1].split())
-                return [f for f in FLAGS if f in have]
-    except OSError:
-        pass
-    return []
+    have = set(cpuinfo("flags").split())
+    return [f for f in FLAGS if f in have]
 
 
 def flags_line() -> str:
