@@ -8,11 +8,9 @@ the Transformer (confident: log p ≈ 0 for every token) gradient × input satur
 ≈ 0 everywhere and its argmax is barely better than an untrained model's (measured 37 % vs 28 %), so
 it is not asserted; integrated gradients, designed for saturation, finds ~70 % (untrained: ~27 %).
 
-≈ 45 s (GRU) + 75 s (Transformer) of one CPU core, the recipes of tests/integration/test_learning.py.
+The models are conftest.py's ``trained_reversers``, trained once per session for this file and test_learning.py.
 """
 from __future__ import annotations
-
-import random
 
 import numpy as np
 import pytest
@@ -20,45 +18,17 @@ import pytest
 from s2s_core import Translator, attribution
 from s2s_core.align_eval import evaluate
 from s2s_core.alignment import GoldSentence
-from s2s_core.config import ModelConfig, TrainConfig
 from s2s_core.forced import force
 from s2s_core.models import build_model
-from s2s_core.toy import ALPHABET, write_task
-from s2s_core.train import train
 
-LETTERS = ALPHABET[:10]
-MODELS = {
-    "gru": dict(arch="gru", attention="bahdanau", d_model=64, emb_dim=64, enc_layers=1, dec_layers=1),
-    "transformer": dict(arch="transformer", d_model=64, n_heads=4, enc_layers=2, dec_layers=2, ffn_dim=128),
-}
-STEPS = {"gru": 250, "transformer": 400}
-REGULARISE = {"gru": 0.1, "transformer": 0.0}          # dropout = label smoothing, as in test_learning.py
 # least share of target tokens whose top source letter is the copied one (measured: see the docstring)
 ANTIDIAGONAL = {"gru": dict(attention=0.85, norm_attention=0.85, grad_x_input=0.85, integrated_gradients=0.85),
                 "transformer": dict(attention=0.85, norm_attention=0.85, integrated_gradients=0.55)}
 
 
-@pytest.fixture(scope="module")
-def reverse_task(tmp_path_factory) -> dict:
-    d = tmp_path_factory.mktemp("reverse_attr")
-    kw = dict(alphabet=LETTERS, min_len=3, max_len=8)
-    train_file = write_task(d / "train.tsv", n=6000, seed=11, **kw)
-    seen = {l.split("\t")[0] for l in train_file.read_text().splitlines()}
-    rng = random.Random(13)
-    test = {" ".join(rng.sample(LETTERS, rng.randint(3, 8))) for _ in range(60)} - seen
-    return {"dir": d, "train": train_file, "valid": write_task(d / "valid.tsv", n=100, seed=12, **kw),
-            "test": sorted(test)[:30]}
-
-
-@pytest.fixture(scope="module", params=list(MODELS))
-def reverser(request, reverse_task) -> Translator:
-    kind = request.param
-    out = reverse_task["dir"] / kind
-    cfg = TrainConfig(train=str(reverse_task["train"]), valid=str(reverse_task["valid"]), out=str(out),
-                      vocab_size=32, max_steps=STEPS[kind], batch_tokens=3000 if kind == "transformer" else 2048,
-                      lr=2e-3 if kind == "transformer" else 3e-3, warmup=50, label_smoothing=REGULARISE[kind],
-                      valid_every=STEPS[kind], checkpoint_every=1000, log_every=50, select_metric="loss", threads=1)
-    train(cfg, ModelConfig(dropout=REGULARISE[kind], **MODELS[kind]), device="cpu")
+@pytest.fixture(scope="module", params=list(ANTIDIAGONAL))
+def reverser(request, trained_reversers) -> Translator:
+    out, _ = trained_reversers(request.param)
     return Translator.from_checkpoint(out / "best.pt")
 
 
@@ -81,8 +51,8 @@ def shares(tr: Translator, sentences) -> dict[str, float]:
 
 
 def test_attribution_matrices_become_antidiagonal_like_the_attention(reverser, reverse_task):
-    trained = shares(reverser, reverse_task["test"])
-    untrained = shares(Translator(build_model(reverser.config), reverser.tokenizer), reverse_task["test"][:10])
+    trained = shares(reverser, reverse_task["distinct"])
+    untrained = shares(Translator(build_model(reverser.config), reverser.tokenizer), reverse_task["distinct"][:10])
     for method, least in ANTIDIAGONAL[reverser.config.arch].items():
         assert trained[method] >= least, (method, trained)
         assert trained[method] >= untrained[method] + 0.1, (method, trained, untrained)
@@ -90,7 +60,7 @@ def test_attribution_matrices_become_antidiagonal_like_the_attention(reverser, r
 
 def test_align_eval_finds_the_reversal_links(reverser, reverse_task):
     gold = []
-    for s in reverse_task["test"]:
+    for s in reverse_task["distinct"]:
         w = s.split()
         links = {(i, len(w) + 1 - i) for i in range(1, len(w) + 1)}
         gold.append(GoldSentence(w, w[::-1], links, set(links)))

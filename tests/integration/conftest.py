@@ -1,0 +1,71 @@
+"""Models that really learned to reverse letter sequences, trained once per session through the CLI.
+
+test_learning.py asserts that they learned (exact match, anti-diagonal attention); test_attribution_learning.py
+explains them. Training them once for both saves the suite about 80 s of one core (the two slowest set-ups).
+One thread keeps the numerics reproducible and avoids oversubscribing a busy 2-core machine; the step budget
+is fixed, so the result does not depend on wall-clock speed.
+"""
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from s2s_core.toy import ALPHABET, write_task
+
+ROOT = Path(__file__).resolve().parents[2]
+LETTERS = ALPHABET[:10]
+
+# ≈ 60 s (Transformer: 400 steps, 2 layers, d=64, 3000-token batches) and ≈ 30 s (GRU + Bahdanau: 250 steps) of one core
+RECIPES = {
+    "transformer": ["--arch", "transformer", "--size", "tiny", "--d-model", "64", "--n-heads", "4", "--layers", "2",
+                    "--ffn-dim", "128", "--dropout", "0", "--label-smoothing", "0", "--lr", "2e-3", "--warmup", "50",
+                    "--batch-tokens", "3000", "--max-steps", "400"],
+    "gru": ["--arch", "gru", "--attention", "bahdanau", "--size", "tiny", "--d-model", "64", "--emb-dim", "64",
+            "--lr", "3e-3", "--warmup", "50", "--batch-tokens", "2048", "--max-steps", "250"],
+}
+
+
+@pytest.fixture(scope="session")
+def reverse_task(tmp_path_factory) -> dict:
+    """Spaced letters a-j, lengths 3-8. ``test``: held-out (source, reversal) pairs, none occurs in training;
+    ``distinct``: held-out sentences without a repeated letter, so the copied source letter is unambiguous."""
+    d = tmp_path_factory.mktemp("reverse")
+    kw = dict(alphabet=LETTERS, min_len=3, max_len=8)
+    train = write_task(d / "train.tsv", n=6000, seed=11, **kw)
+    valid = write_task(d / "valid.tsv", n=100, seed=12, **kw)
+    seen = {l.split("\t")[0] for l in train.read_text().splitlines()}
+    test = [tuple(l.split("\t")) for l in write_task(d / "test.tsv", n=150, seed=13, **kw).read_text().splitlines()]
+    test = [(s, t) for s, t in test if s not in seen][:100]
+    assert len(test) >= 80
+    rng = random.Random(13)
+    distinct = {" ".join(rng.sample(LETTERS, rng.randint(3, 8))) for _ in range(60)} - seen
+    return {"dir": d, "train": train, "valid": valid, "test": test, "distinct": sorted(distinct)[:30]}
+
+
+def cli_train(task: dict, out: Path, *args: str) -> subprocess.CompletedProcess:
+    """``python -m s2s_core train`` on the reversal task; fails the test with stderr's tail if it fails."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    cmd = [sys.executable, "-m", "s2s_core", "train", "--train", str(task["train"]), "--valid", str(task["valid"]),
+           "--out", str(out), "--vocab-size", "32", "--valid-every", "100", "--checkpoint-every", "1000",
+           "--log-every", "50", "--select-metric", "loss", "--threads", "1", *args]
+    r = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-3000:]
+    return r
+
+
+@pytest.fixture(scope="session")
+def trained_reversers(reverse_task):
+    """``trained_reversers(kind)`` → (run folder, CLI stderr) of that recipe, trained on first use."""
+    runs: dict[str, tuple[Path, str]] = {}
+
+    def get(kind: str) -> tuple[Path, str]:
+        if kind not in runs:
+            out = reverse_task["dir"] / kind
+            runs[kind] = (out, cli_train(reverse_task, out, *RECIPES[kind]).stderr)
+        return runs[kind]
+    return get
