@@ -1,7 +1,7 @@
 """Models that really learned to reverse letter sequences, trained once per session through the CLI.
 
 test_learning.py asserts that they learned (exact match, anti-diagonal attention); test_attribution_learning.py
-explains them. Training them once for both saves the suite about 80 s of one core (the two slowest set-ups).
+explains them. Training them once for both spares the suite ≈ 80 s of one core.
 One thread keeps the numerics reproducible and avoids oversubscribing a busy 2-core machine; the step budget
 is fixed, so the result does not depend on wall-clock speed.
 """
