@@ -171,7 +171,9 @@ def test_default_model_answers_huge_and_unreadable_input(playwright_chromium, ca
 def test_a_long_paragraph_stops_on_request_and_keeps_what_is_done(playwright_chromium):
     """Stop keeps the sentences translated so far and offers the rest. The caps are raised (as an operator
     may, S2S_MAX_INPUT_*) so that the paragraph is still being translated when Stop is clicked on any CPU:
-    160 distinct sentences at beam 16 (a paragraph within the default caps can finish first on a fast one)."""
+    160 distinct sentences at beam 16 (a paragraph within the default caps can finish first on a fast one).
+    The batch being decoded when Stop is clicked still finishes (up to 8 sentences at beam 16 on one thread,
+    which took longer than Playwright's default 5 s on a slow CI machine), hence the longer wait."""
     from playwright.sync_api import expect
     env = {"OMP_NUM_THREADS": "1", "S2S_MAX_INPUT_CHARS": "20000", "S2S_MAX_INPUT_SENTENCES": "400",
            "S2S_MAX_INPUT_PIECES": "20000"}
@@ -180,7 +182,7 @@ def test_a_long_paragraph_stops_on_request_and_keeps_what_is_done(playwright_chr
     with running_app(env, None, timeout=90) as url, browser_page(url) as page:
         page.goto(f"{url}/?{urlencode({'text': slow, 'beam': 16, 'nbest': 1})}")
         page.get_by_role("button", name="Stop").click()
-        expect(page.get_by_text("Stopped after")).to_be_visible()
+        expect(page.get_by_text("Stopped after")).to_be_visible(timeout=90_000)
         expect(page.get_by_role("button", name="Translate the rest")).to_be_visible()
         assert page.locator('[data-testid="stException"]').count() == 0
 
