@@ -183,7 +183,8 @@ def cmd_data(a: argparse.Namespace) -> None:
     elif a.data_cmd == "prepare-en-fr":
         from .corpora import prepare_en_fr
         stats = prepare_en_fr(a.data_dir or data.data_dir(), a.out, a.tatoeba_repeat, a.hansard_fraction,
-                              seed=a.seed, held_out_files=a.held_out, log=lambda m: print(m, file=sys.stderr))
+                              seed=a.seed, held_out_files=a.held_out, log=lambda m: print(m, file=sys.stderr),
+                              tatoeba_concat=a.tatoeba_concat)
         print(json.dumps(stats, indent=2))
 
 
@@ -209,6 +210,9 @@ def add_data_command(sub) -> None:
     d.add_argument("--data-dir", default=None, help="default: $S2S_DATA_DIR")
     d.add_argument("--tatoeba-repeat", type=float, default=6.0, help="copies of Tatoeba in the mix")
     d.add_argument("--hansard-fraction", type=float, default=1.0, help="share of the cleaned Hansards in the mix")
+    d.add_argument("--tatoeba-concat", type=float, default=0.0,
+                   help="add this many times the Tatoeba pairs' number of pairs made of 2-3 Tatoeba pairs joined "
+                        "(long everyday inputs)")
     d.add_argument("--seed", type=int, default=1)
     d.add_argument("--held-out", action="append", default=[], metavar="TSV",
                    help="also drop training pairs sharing a side with this test set (repeatable)")

@@ -10,6 +10,9 @@ Why each step exists:
   tokenisation ignored), which also catches the NAACL 2003 alignment set's lower-cased, tokenised English.
 - Tatoeba's everyday sentences are short and few (about 1.5 M target tokens) beside the Hansards' long
   formal ones (about 25 M): ``mix`` repeats the small corpus so everyday French is not drowned out.
+- Most Tatoeba sentences are under 10 words, so a model learns long *everyday* inputs only from the formal
+  Hansards: ``concatenate`` joins 2–3 random Tatoeba pairs into one (Kondo et al., 2021, "Sentence
+  Concatenation Approach to Data Augmentation for Neural Machine Translation"), long inputs in everyday words.
 """
 from __future__ import annotations
 
@@ -90,6 +93,23 @@ def mix(parts: Sequence[tuple[Sequence[Pair], float]], seed: int = 1) -> list[Pa
     return out
 
 
+def concatenate(pairs: Sequence[Pair], n: int, parts: tuple[int, int] = (2, 3), seed: int = 1) -> list[Pair]:
+    """``n`` synthetic pairs, each 2–3 (``parts``) seeded random pairs of ``pairs`` joined side by side with
+    a space (source with source, target with target; sentence punctuation kept, so the join is two
+    sentences a person might type in one go)."""
+    lo, hi = parts
+    if not 1 <= lo <= hi:
+        raise ValueError(f"parts must satisfy 1 ≤ lo ≤ hi, got {parts}")
+    if n and not pairs:
+        raise ValueError("nothing to concatenate")
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        chosen = [pairs[rng.randrange(len(pairs))] for _ in range(rng.randint(lo, hi))]
+        out.append((" ".join(s for s, _ in chosen), " ".join(t for _, t in chosen)))
+    return out
+
+
 # ---------------------------------------------------------------- the en→fr training mix
 
 # Held-out sets under the data directory: (path prefix or file, source language suffix, target suffix).
@@ -121,12 +141,15 @@ def read_bitext_pipes(path) -> list[Pair]:
 
 
 def prepare_en_fr(root, out, tatoeba_repeat: float = 6.0, hansard_fraction: float = 1.0, dev: int = 2000,
-                  test: int = 2000, seed: int = 1, held_out_files: Sequence = (), log=print) -> dict:
+                  test: int = 2000, seed: int = 1, held_out_files: Sequence = (), log=print,
+                  tatoeba_concat: float = 0.0) -> dict:
     """Write the en→fr training mix and its held-out sets into ``out``; returns the counts.
 
     Training pairs sharing a side with any test set are dropped: the public ones (``TEST_SETS``, the
     NAACL alignment set), our grouped Tatoeba dev/test, and ``held_out_files`` (TSVs such as our own
-    everyday test set, whose short sentences Tatoeba often contains verbatim).
+    everyday test set, whose short sentences Tatoeba often contains verbatim). ``tatoeba_concat`` adds that
+    many times the Tatoeba pairs' number of ``concatenate``d Tatoeba pairs (made after the drop, so no test
+    sentence can enter through them).
 
     ``out``: ``train.tsv`` (the mix), ``tatoeba-train.tsv``, ``hansard-train.tsv`` (the parts, for
     curricula), ``dev.tsv`` / ``test.tsv`` (the grouped Tatoeba split, as ``data split`` makes it), and
@@ -149,9 +172,10 @@ def prepare_en_fr(root, out, tatoeba_repeat: float = 6.0, hansard_fraction: floa
     hansard = clean_hansard(raw)
     stats.update(hansard_raw=len(raw), hansard_clean=len(hansard))
     hansard, stats["hansard_dropped_overlap"] = drop_overlap(hansard, held_out + naacl + ours)
-    train = mix([(tatoeba, tatoeba_repeat), (hansard, hansard_fraction)], seed)
+    joined = concatenate(tatoeba, round(tatoeba_concat * len(tatoeba)), seed=seed)
+    train = mix([(tatoeba, tatoeba_repeat), (hansard, hansard_fraction), (joined, 1)], seed)
     stats.update(tatoeba_kept=len(tatoeba), hansard_kept=len(hansard), tatoeba_repeat=tatoeba_repeat,
-                 hansard_fraction=hansard_fraction, train_pairs=len(train), seed=seed)
+                 hansard_fraction=hansard_fraction, tatoeba_concat=len(joined), train_pairs=len(train), seed=seed)
     for name, items in (("dev", tatoeba_dev), ("test", tatoeba_test)):
         write_tsv(out / f"{name}.tsv", items)
     for name, pairs in (("train", train), ("tatoeba-train", tatoeba), ("hansard-train", hansard)):

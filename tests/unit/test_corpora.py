@@ -75,6 +75,23 @@ def test_mix_repeats_and_samples():
         corpora.mix([(a, -1)])
 
 
+def test_concatenate_joins_two_or_three_pairs_side_by_side():
+    pairs = [(f"E{i}.", f"F{i}.") for i in range(50)]
+    joined = corpora.concatenate(pairs, 200, seed=3)
+    assert len(joined) == 200 and joined == corpora.concatenate(pairs, 200, seed=3)
+    sizes = set()
+    for src, tgt in joined:
+        parts = src.split(" ")
+        sizes.add(len(parts))
+        assert tgt.split(" ") == [p.replace("E", "F") for p in parts]     # the i-th source part ↔ the i-th target
+    assert sizes == {2, 3}
+    assert corpora.concatenate(pairs, 0) == [] and corpora.concatenate([], 0) == []
+    with pytest.raises(ValueError, match="nothing to concatenate"):
+        corpora.concatenate([], 1)
+    with pytest.raises(ValueError, match="parts"):
+        corpora.concatenate(pairs, 1, parts=(3, 2))
+
+
 def make_data_dir(root: Path) -> None:
     """The upstream layout of ../shared/data in miniature."""
     tat = root / "tatoeba/fra-eng/fra.txt"
@@ -116,6 +133,15 @@ def test_prepare_en_fr_from_upstream_layout(tmp_path):
     assert stats["train_pairs"] == len(train) == 2 * stats["tatoeba_kept"] + stats["hansard_kept"]
     assert stats["hansard_dropped_overlap"] == 2              # the NAACL sentence; the newstest French side
     assert json.loads((out / "prepare.json").read_text()) == stats
+    # with joined pairs: made only from kept Tatoeba pairs, so no test sentence enters through them
+    stats = corpora.prepare_en_fr(root, out, tatoeba_repeat=1, dev=4, test=4, held_out_files=[everyday],
+                                  log=lambda m: None, tatoeba_concat=2)
+    train = data.flatten(data.read_corpus(out / "train.tsv"))
+    kept = set(data.flatten(data.read_corpus(out / "tatoeba-train.tsv")))
+    joined = [(s, t) for s, t in train if (s, t) not in kept and (s, t) not in set(hansard)]
+    assert len(joined) == stats["tatoeba_concat"] == 2 * stats["tatoeba_kept"]
+    assert all(s.count(".") + s.count("?") in (2, 3) for s, _ in joined)
+    assert not any(test in s for s, _ in joined for test in test_sources | {"Where is it?", "It is late."})
 
 
 def test_test_sets_read_in_their_upstream_names(tmp_path):
