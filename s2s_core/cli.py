@@ -103,6 +103,9 @@ def cmd_evaluate(a: argparse.Namespace) -> None:
     from .evaluate import score
     tr = load(a.backend, a.checkpoint, device=a.device, quantize=a.quantize)
     items = group_by_source(read_corpus(a.test, a.src_lang, a.tgt_lang, a.swap))
+    if a.as_typed:
+        from .corpora import as_typed
+        items = [(as_typed(s), [as_typed(r) for r in refs]) for s, refs in items]
     translations, refs = _translate_items(tr, items, decode_config(a)), [r for _, r in items]
     hyps = [t.best.text if t.best else "" for t in translations]
     sc = score(hyps, refs, lowercase_tok=a.lowercase_tok, lang=a.tgt_lang)
@@ -138,6 +141,8 @@ def add_evaluate_command(sub) -> None:
     p.add_argument("--tgt-lang", default="fr")
     p.add_argument("--swap", action="store_true")
     p.add_argument("--lowercase-tok", action="store_true", help="lowercased, Moses-tokenised BLEU (Multi30k papers)")
+    p.add_argument("--as-typed", action="store_true",
+                   help="sources and references without final punctuation, as people type into a box")
     p.add_argument("--output", help="also write the translations here")
     p.add_argument("--json", action="store_true")
     p.add_argument("--slices", action="store_true", help="BLEU/chrF per slice (length, numbers, names, flags …)")
@@ -184,7 +189,7 @@ def cmd_data(a: argparse.Namespace) -> None:
         from .corpora import prepare_en_fr
         stats = prepare_en_fr(a.data_dir or data.data_dir(), a.out, a.tatoeba_repeat, a.hansard_fraction,
                               seed=a.seed, held_out_files=a.held_out, log=lambda m: print(m, file=sys.stderr),
-                              tatoeba_concat=a.tatoeba_concat)
+                              tatoeba_concat=a.tatoeba_concat, tatoeba_casual=a.tatoeba_casual)
         print(json.dumps(stats, indent=2))
 
 
@@ -213,6 +218,9 @@ def add_data_command(sub) -> None:
     d.add_argument("--tatoeba-concat", type=float, default=0.0,
                    help="add this many times the Tatoeba pairs' number of pairs made of 2-3 Tatoeba pairs joined "
                         "(long everyday inputs)")
+    d.add_argument("--tatoeba-casual", type=float, default=0.0,
+                   help="add this many times the Tatoeba pairs' number of Tatoeba pairs as people type them: "
+                        "no final punctuation, half starting in lower case")
     d.add_argument("--seed", type=int, default=1)
     d.add_argument("--held-out", action="append", default=[], metavar="TSV",
                    help="also drop training pairs sharing a side with this test set (repeatable)")

@@ -13,6 +13,9 @@ Why each step exists:
 - Most Tatoeba sentences are under 10 words, so a model learns long *everyday* inputs only from the formal
   Hansards: ``concatenate`` joins 2–3 random Tatoeba pairs into one (Kondo et al., 2021, "Sentence
   Concatenation Approach to Data Augmentation for Neural Machine Translation"), long inputs in everyday words.
+- Nearly every training sentence is capitalised and ends in ". ! ?", but people type into a box without
+  either ("where is the station", "my family"); a model that never saw that keeps going until it has a
+  sentence ("Ma famille est ma famille."). ``casual`` adds Tatoeba pairs as they would be typed.
 """
 from __future__ import annotations
 
@@ -110,6 +113,30 @@ def concatenate(pairs: Sequence[Pair], n: int, parts: tuple[int, int] = (2, 3), 
     return out
 
 
+_FINAL_PUNCT = re.compile(r"\s*[.!?…]+$")
+
+
+def as_typed(text: str, lower: bool = False) -> str:
+    """``text`` as people type it into a box: without its final sentence punctuation (French " ?"
+    included) and, with ``lower``, with its first letter in lower case."""
+    text = _FINAL_PUNCT.sub("", text.strip())
+    return text[:1].lower() + text[1:] if lower else text
+
+
+def casual(pairs: Sequence[Pair], n: int, seed: int = 1) -> list[Pair]:
+    """``n`` seeded random pairs of ``pairs`` that end in sentence punctuation, both sides ``as_typed``:
+    without it, half of them also starting in lower case."""
+    ending = [p for p in pairs if _FINAL_PUNCT.search(p[0]) and _FINAL_PUNCT.search(p[1])]
+    if n and not ending:
+        raise ValueError("no pair ends in sentence punctuation")
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        (src, tgt), lower = ending[rng.randrange(len(ending))], rng.random() < 0.5
+        out.append((as_typed(src, lower), as_typed(tgt, lower)))
+    return out
+
+
 # ---------------------------------------------------------------- the en→fr training mix
 
 # Held-out sets under the data directory: (path prefix or file, source language suffix, target suffix).
@@ -142,14 +169,15 @@ def read_bitext_pipes(path) -> list[Pair]:
 
 def prepare_en_fr(root, out, tatoeba_repeat: float = 6.0, hansard_fraction: float = 1.0, dev: int = 2000,
                   test: int = 2000, seed: int = 1, held_out_files: Sequence = (), log=print,
-                  tatoeba_concat: float = 0.0) -> dict:
+                  tatoeba_concat: float = 0.0, tatoeba_casual: float = 0.0) -> dict:
     """Write the en→fr training mix and its held-out sets into ``out``; returns the counts.
 
     Training pairs sharing a side with any test set are dropped: the public ones (``TEST_SETS``, the
     NAACL alignment set), our grouped Tatoeba dev/test, and ``held_out_files`` (TSVs such as our own
     everyday test set, whose short sentences Tatoeba often contains verbatim). ``tatoeba_concat`` adds that
     many times the Tatoeba pairs' number of ``concatenate``d Tatoeba pairs (made after the drop, so no test
-    sentence can enter through them).
+    sentence can enter through them); ``tatoeba_casual`` likewise adds ``casual`` copies of Tatoeba pairs (no
+    final punctuation, half in lower case), less any that now match a test sentence.
 
     ``out``: ``train.tsv`` (the mix), ``tatoeba-train.tsv``, ``hansard-train.tsv`` (the parts, for
     curricula), ``dev.tsv`` / ``test.tsv`` (the grouped Tatoeba split, as ``data split`` makes it), and
@@ -173,9 +201,12 @@ def prepare_en_fr(root, out, tatoeba_repeat: float = 6.0, hansard_fraction: floa
     stats.update(hansard_raw=len(raw), hansard_clean=len(hansard))
     hansard, stats["hansard_dropped_overlap"] = drop_overlap(hansard, held_out + naacl + ours)
     joined = concatenate(tatoeba, round(tatoeba_concat * len(tatoeba)), seed=seed)
-    train = mix([(tatoeba, tatoeba_repeat), (hansard, hansard_fraction), (joined, 1)], seed)
+    typed = casual(tatoeba, round(tatoeba_casual * len(tatoeba)), seed=seed)   # "Thank you." kept → "thank you",
+    typed, stats["casual_dropped_overlap"] = drop_overlap(typed, held_out + naacl + ours)   # maybe a test line
+    train = mix([(tatoeba, tatoeba_repeat), (hansard, hansard_fraction), (joined, 1), (typed, 1)], seed)
     stats.update(tatoeba_kept=len(tatoeba), hansard_kept=len(hansard), tatoeba_repeat=tatoeba_repeat,
-                 hansard_fraction=hansard_fraction, tatoeba_concat=len(joined), train_pairs=len(train), seed=seed)
+                 hansard_fraction=hansard_fraction, tatoeba_concat=len(joined), tatoeba_casual=len(typed),
+                 train_pairs=len(train), seed=seed)
     for name, items in (("dev", tatoeba_dev), ("test", tatoeba_test)):
         write_tsv(out / f"{name}.tsv", items)
     for name, pairs in (("train", train), ("tatoeba-train", tatoeba), ("hansard-train", hansard)):

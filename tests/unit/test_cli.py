@@ -188,6 +188,20 @@ def test_evaluate_command_lowercase_tok(tiny_checkpoint, toy_data, capsys):
     assert out.splitlines()[-1].startswith("warnings (best translations): ") and "low_confidence" in out
 
 
+def test_evaluate_as_typed_drops_final_punctuation_from_sources_and_references(tiny_checkpoint, tmp_path, capsys):
+    rows = [("a b c", "c b a"), ("d e f g", "g f e d"), ("h i", "i h")]
+    typed, punctuated = tmp_path / "typed.tsv", tmp_path / "punctuated.tsv"
+    typed.write_text("".join(f"{s}\t{t}\n" for s, t in rows), encoding="utf-8")
+    punctuated.write_text("".join(f"{s} ?\t{t}.\n" for s, t in rows), encoding="utf-8")
+    results = []
+    for test, extra in ((typed, []), (punctuated, ["--as-typed"]), (punctuated, [])):
+        out = tmp_path / f"out{len(results)}.txt"
+        assert main(["evaluate", "--checkpoint", str(tiny_checkpoint), "--test", str(test), "--beam", "1", "--json",
+                     "--output", str(out), *extra]) == 0
+        results.append((json.loads(capsys.readouterr().out)["bleu"], out.read_text()))
+    assert results[1] == results[0] != results[2]
+
+
 def test_export_command_fp16_and_average(tiny_checkpoint, tmp_path):
     one = tmp_path / "one.pt"
     assert main(["export", str(tiny_checkpoint), "--out", str(one)]) == 0

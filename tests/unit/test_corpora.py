@@ -92,6 +92,25 @@ def test_concatenate_joins_two_or_three_pairs_side_by_side():
         corpora.concatenate(pairs, 1, parts=(3, 2))
 
 
+def test_as_typed_drops_final_punctuation():
+    assert [corpora.as_typed(t) for t in ("Where is it?", "Où est-ce ?", "Wait...", "Attends !", "Hello")] == \
+        ["Where is it", "Où est-ce", "Wait", "Attends", "Hello"]
+    assert corpora.as_typed("Yes, I did.", lower=True) == "yes, I did"      # inner punctuation stays
+
+
+def test_casual_copies_only_punctuated_pairs_as_typed():
+    pairs = [(f"Sentence {i}.", f"Phrase {i} !") for i in range(50)] + [("No stop", "Pas de point")]
+    typed = corpora.casual(pairs, 400, seed=3)
+    assert len(typed) == 400 and typed == corpora.casual(pairs, 400, seed=3)
+    assert all(s.split()[1] == t.split()[1] and not s.endswith(".") and not t.endswith("!") for s, t in typed)
+    assert ("No stop", "Pas de point") not in typed and ("no stop", "pas de point") not in typed
+    lower = sum(s.startswith("sentence") and t.startswith("phrase") for s, t in typed)
+    assert 150 < lower < 250 and lower + sum(s.startswith("Sentence") and t.startswith("Phrase") for s, t in typed) == 400
+    assert corpora.casual(pairs, 0) == []
+    with pytest.raises(ValueError, match="punctuation"):
+        corpora.casual([("No stop", "Pas de point")], 1)
+
+
 def make_data_dir(root: Path) -> None:
     """The upstream layout of ../shared/data in miniature."""
     tat = root / "tatoeba/fra-eng/fra.txt"
@@ -142,6 +161,17 @@ def test_prepare_en_fr_from_upstream_layout(tmp_path):
     assert len(joined) == stats["tatoeba_concat"] == 2 * stats["tatoeba_kept"]
     assert all(s.count(".") + s.count("?") in (2, 3) for s, _ in joined)
     assert not any(test in s for s, _ in joined for test in test_sources | {"Where is it?", "It is late."})
+    # with pairs as typed: a test line without final punctuation ("Sentence number 5") keeps its punctuated
+    # Tatoeba pair in training, but not that pair's typed copy
+    everyday.write_text("It is late.\tIl est tard.\nSentence number 5\tPhrase numéro 5\n", encoding="utf-8")
+    stats = corpora.prepare_en_fr(root, out, tatoeba_repeat=1, dev=4, test=4, held_out_files=[everyday],
+                                  log=lambda m: None, tatoeba_casual=3)
+    train = data.flatten(data.read_corpus(out / "train.tsv"))
+    typed = [(s, t) for s, t in train if not s.endswith((".", "?"))]
+    assert stats["casual_dropped_overlap"] > 0
+    assert len(typed) == stats["tatoeba_casual"] == 3 * stats["tatoeba_kept"] - stats["casual_dropped_overlap"]
+    assert {s.lower() for s, _ in typed} <= {s[:-1].lower() for s, _ in kept}
+    assert "sentence number 5" not in {s.lower() for s, _ in typed}
 
 
 def test_test_sets_read_in_their_upstream_names(tmp_path):
