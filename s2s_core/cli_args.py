@@ -68,6 +68,10 @@ def add_train_args(p: argparse.ArgumentParser, out_required: bool = True) -> Non
     p.add_argument("--resume", action="store_true", help="continue exactly from OUT/last.pt if it exists")
     p.add_argument("--init-from", default=d.init_from,
                    help="warm start: weights, architecture and tokenizer of this checkpoint; fresh optimizer")
+    for side in ("enc", "dec"):
+        p.add_argument(f"--grow-{side}-layers", type=int, default=getattr(d, f"grow_{side}_layers"), metavar="N",
+                       help=f"with --init-from a Transformer: {side}oder layers to grow to (new layers on top "
+                            "start as the identity: s2s_core/models/grow.py)")
     p.add_argument("--precision", default=d.precision, choices=PRECISIONS,
                    help="matmul precision (auto: bf16 where the CPU or GPU computes it natively, else fp32)")
     p.add_argument("--compile", action="store_true", help="torch.compile the model")

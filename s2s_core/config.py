@@ -109,6 +109,8 @@ class TrainConfig(_Plain):
     seed: int = 1
     resume: bool = False
     init_from: str = ""                  # warm start: weights + tokenizer of this checkpoint, fresh optimizer
+    grow_enc_layers: int = 0             # with init_from: a Transformer grown to this many layers (0 = as it is)
+    grow_dec_layers: int = 0
     precision: str = "auto"              # auto | fp32 | bf16 (auto: bf16 where the CPU/GPU has it natively)
     compile: bool = False
     threads: int = 0                     # 0 = torch default
@@ -129,6 +131,9 @@ class TrainConfig(_Plain):
             (self.valid_every > 0 and self.checkpoint_every > 0 and self.log_every > 0,
              "--valid-every, --checkpoint-every and --log-every must be positive"),
             (self.select_metric in SELECT_METRICS, f"--select-metric must be one of {', '.join(SELECT_METRICS)}"),
+            (min(self.grow_enc_layers, self.grow_dec_layers) >= 0, "--grow-enc-layers/--grow-dec-layers must be ≥ 0"),
+            (self.init_from or not (self.grow_enc_layers or self.grow_dec_layers),
+             "--grow-enc-layers/--grow-dec-layers grow the --init-from checkpoint: give one"),
             (self.precision in PRECISIONS, f"--precision must be one of {', '.join(PRECISIONS)}"),
             (self.tokenizer_type in TOKENIZER_TYPES, f"--tokenizer-type must be one of {', '.join(TOKENIZER_TYPES)}"),
         ])

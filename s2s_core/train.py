@@ -26,7 +26,7 @@ from .curriculum import curriculum_order
 from .evaluate import score
 from .limits import UNCAPPED
 from .loss import sequence_loss
-from .models import build_model
+from .models import build_model, grow
 from .tokenizer import Tokenizer
 from .translator import Translator
 
@@ -89,6 +89,8 @@ class Trainer:
         init_ckpt = checkpoint.load(cfg.init_from) if cfg.init_from and resume_ckpt is None else None
         if resume_ckpt or init_ckpt:  # the run's (or warm start's) architecture, whatever the flags say now
             model_cfg = ModelConfig.from_dict((resume_ckpt or init_ckpt)["model_config"])
+        if init_ckpt:                 # … except layers the warm start asks to add
+            model_cfg = grow.deeper(model_cfg, cfg.grow_enc_layers, cfg.grow_dec_layers)
         self.train_pairs = data.flatten(data.read_corpus(cfg.train, cfg.src_lang, cfg.tgt_lang, cfg.swap))
         self.valid_items = data.group_by_source(data.read_corpus(cfg.valid, cfg.src_lang, cfg.tgt_lang, cfg.swap)) \
             if cfg.valid else []
@@ -106,7 +108,7 @@ class Trainer:
         if resume_ckpt is not None:
             self._restore(resume_ckpt)
         elif init_ckpt is not None:
-            self.model.load_state_dict({k: v.float() for k, v in init_ckpt["model"].items()})
+            grow.load_grown(self.model, init_ckpt["model"])
         self.ddp = self.model
         if self.world > 1:
             self.ddp = torch.nn.parallel.DistributedDataParallel(

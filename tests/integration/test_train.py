@@ -616,3 +616,22 @@ def test_init_from_warm_starts_weights_tokenizer_and_architecture(small_data, tm
     resumed = checkpoint.load(second / "last.pt")
     assert resumed["model_config"]["d_model"] == 32 and resumed["train_state"]["step"] == 4
     assert sorted(train_losses(second)) == [1, 2, 3, 4]
+
+
+def test_init_from_can_grow_a_transformer_deeper(small_data, tmp_path):
+    """--grow-enc-layers / --grow-dec-layers: the grown run starts with exactly the checkpoint's loss (its new
+    layers start as the identity), trains them, and resumes as the grown architecture."""
+    first, plain, deep = tmp_path / "first", tmp_path / "plain", tmp_path / "deep"
+    train(config(small_data, first, max_steps=20, lr=5e-3), model_config(), device="cpu")
+    warm = dict(max_steps=3, lr=1e-3, init_from=str(first / "last.pt"))
+    train(config(small_data, plain, **warm), model_config(), device="cpu")
+    train(config(small_data, deep, grow_enc_layers=3, grow_dec_layers=2, **warm), model_config(), device="cpu")
+    old, new = checkpoint.load(first / "last.pt"), checkpoint.load(deep / "last.pt")
+    assert (old["model_config"]["enc_layers"], old["model_config"]["dec_layers"]) == (1, 1)
+    assert (new["model_config"]["enc_layers"], new["model_config"]["dec_layers"]) == (3, 2)
+    assert train_losses(deep)[1] == pytest.approx(train_losses(plain)[1], abs=1e-4)
+    assert new["model"]["dec_layers.1.ffn.down.weight"].abs().sum() > 0          # the new layer learnt
+    train(config(small_data, deep, resume=True, **{**warm, "max_steps": 4}), model_config(), device="cpu")
+    assert checkpoint.load(deep / "last.pt")["model_config"]["dec_layers"] == 2
+    with pytest.raises(ValueError, match="init-from"):
+        config(small_data, deep, grow_dec_layers=2).validate()

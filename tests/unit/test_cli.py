@@ -46,7 +46,8 @@ def test_size_auto_counts_the_corpus_without_reading_it_whole(toy_data, tmp_path
     ["--arch", "gru", "--attention", "luong-dot", "--size", "base", "--emb-dim", "64", "--sampling-max", "0.5",
      "--sampling-steps", "100", "--swap", "--probe", "a b", "--probe", "c d", "--valid", "v.tsv"],
     ["--size", "tiny", "--attention-dropout", "0", "--activation-dropout", "0.05", "--max-minutes", "1.5",
-     "--precision", "bf16", "--keep-last", "3", "--init-from", "x.pt", "--compile", "--threads", "2"],
+     "--precision", "bf16", "--keep-last", "3", "--init-from", "x.pt", "--compile", "--threads", "2",
+     "--grow-dec-layers", "6"],
 ])
 def test_train_argv_rebuilds_exactly_the_same_configs(flags):
     """Configs → the one command line → the trainer's configs again: nothing lost, nothing added."""
