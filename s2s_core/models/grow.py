@@ -16,7 +16,7 @@ import torch
 
 from ..config import ModelConfig
 
-_NEW_LAYER = re.compile(r"^(enc|dec)_layers\.(\d+)\.")
+_NEW_LAYER = re.compile(r"^(enc|dec)_layers\.\d+\.")
 _BRANCH_OUT = re.compile(r"\.(attn|self_attn|cross_attn)\.o\.(weight|bias)$|\.ffn\.down\.(weight|bias)$")
 
 
