@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import random
 from typing import Iterable, Sequence
 
@@ -59,6 +60,11 @@ class Tokenizer:
 
     def encode(self, text: str) -> list[int]:
         return self.sp.encode(text)
+
+    def encode_many(self, texts: Sequence[str], threads: int = 0) -> list[list[int]]:
+        """``encode`` of each text, in SentencePiece's threaded batch call (0 threads: all cores), so a
+        corpus of millions of sentences is ready in seconds on a many-core GPU host."""
+        return self.sp.encode(list(texts), num_threads=threads or (os.cpu_count() or 1))
 
     def sample(self, text: str, alpha: float) -> list[int]:
         """One segmentation drawn from the 64 best, p ∝ P(segmentation)^alpha (subword regularisation,

@@ -51,6 +51,8 @@ def setup_device(cfg: TrainConfig, device: Optional[str]) -> torch.device:
         device = f"cuda:{local}" if torch.cuda.is_available() else "cpu"
     dev = torch.device(device)
     if dev.type == "cuda":
+        if dev.index is None:      # plain "cuda": this process's GPU (set_device needs an index)
+            dev = torch.device("cuda", local)
         torch.cuda.set_device(dev)
     if world > 1 and not dist.is_initialized():
         dist.init_process_group("nccl" if dev.type == "cuda" else "gloo")
@@ -134,11 +136,12 @@ class Trainer:
 
     def _encode_indexed(self, pairs) -> tuple[list, list[int]]:
         """Token ids of the pairs that fit ``max_len``, and each one's index in ``pairs``."""
-        enc, kept, index = self.tokenizer.encode, [], []
-        for i, (s, t) in enumerate(pairs):
-            ids = enc(s), enc(t)
-            if self._fits(ids):
-                kept.append(ids)
+        ids = self.tokenizer.encode_many([text for pair in pairs for text in pair])
+        kept, index = [], []
+        for i in range(len(pairs)):
+            pair = ids[2 * i], ids[2 * i + 1]
+            if self._fits(pair):
+                kept.append(pair)
                 index.append(i)
         return kept, index
 

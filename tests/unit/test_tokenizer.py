@@ -119,3 +119,9 @@ def test_tokenizer_proto_round_trip(small_tok):
     again = Tokenizer(small_tok.model_proto)
     assert again.encode("the dog ran") == small_tok.encode("the dog ran")
     assert again.vocab_size == small_tok.vocab_size
+
+
+def test_encode_many_matches_encode_one_by_one(small_tok):
+    texts = natural_text(60, seed=3) + ["", "  ", "Ça coûte 12,50 € — déjà ?", "日本語"]
+    assert small_tok.encode_many(texts, threads=2) == [small_tok.encode(t) for t in texts]
+    assert small_tok.encode_many([]) == []
