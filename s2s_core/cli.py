@@ -96,6 +96,18 @@ def _translate_items(tr, items, settings: DecodeConfig) -> list:
     return done
 
 
+def _list_warnings(items, translations, codes: set[str]) -> None:
+    """``evaluate --list-warnings``: one JSON line per test line whose best translation has one of ``codes``."""
+    if not codes:
+        return
+    from .slices import trust_codes
+    for i, ((source, _), t) in enumerate(zip(items, translations), 1):
+        found = [c for c in trust_codes(t.best) if c in codes]
+        if found:
+            print(json.dumps({"line": i, "warnings": found, "source": source, "translation": t.best.text},
+                             ensure_ascii=False), file=sys.stderr)
+
+
 def cmd_evaluate(a: argparse.Namespace) -> None:
     from . import trust
     from .backends import load
@@ -115,6 +127,7 @@ def cmd_evaluate(a: argparse.Namespace) -> None:
     flags, untranslated = trust.count(translations), [i for i, t in enumerate(translations) if t.error]
     for i in untranslated:       # e.g. over the input caps (S2S_MAX_INPUT_*): scored as an empty translation
         print(f"(line {i + 1} not translated, scored as empty: {translations[i].error})", file=sys.stderr)
+    _list_warnings(items, translations, {c.strip() for c in a.list_warnings.split(",") if c.strip()})
     result = {"checkpoint": a.checkpoint, "test": a.test, "beam": a.beam, **sc.as_dict(), "warnings": flags,
               "untranslated": len(untranslated)}
     lines = [f"BLEU {sc.bleu:.2f}  ({sc.bleu_signature})"]
@@ -146,6 +159,9 @@ def add_evaluate_command(sub) -> None:
     p.add_argument("--output", help="also write the translations here")
     p.add_argument("--json", action="store_true")
     p.add_argument("--slices", action="store_true", help="BLEU/chrF per slice (length, numbers, names, flags …)")
+    p.add_argument("--list-warnings", metavar="CODES", default="",
+                   help="print to stderr each line whose best translation carries one of these warnings "
+                        "(comma-separated, e.g. length_limit,repetition), to read them one by one")
     p.set_defaults(func=cmd_evaluate)
 
 

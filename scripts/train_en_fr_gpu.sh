@@ -7,9 +7,10 @@
 # Data: python -m s2s_core data prepare-en-fr --data-dir $S2S_DATA_DIR --out work/enfr-mixtyped \
 #           --held-out checkpoints/testsets/everyday-en-fr.tsv --tatoeba-repeat 4 --hansard-fraction 0.7 \
 #           --tatoeba-concat 2 --tatoeba-casual 1
-# Usage:  bash scripts/train_en_fr_gpu.sh [INIT_CHECKPOINT]     (env: DATA, WORK, MINUTES, CONT_MINUTES)
+# Usage:  bash scripts/train_en_fr_gpu.sh [6+3 CHECKPOINT]     (env: DATA, WORK, MINUTES, CONT_MINUTES)
+# (the 6+3 input: the last CPU stage's export, work/enfr-typed.pt in the card's commands)
 set -euo pipefail
-INIT=${1:-checkpoints/en-fr-transformer.pt}
+INIT=${1:-work/enfr-typed.pt}
 DATA=${DATA:-work/enfr-mixtyped}
 WORK=${WORK:-work/enfr-gpu}
 MINUTES=${MINUTES:-7}

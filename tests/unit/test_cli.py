@@ -225,3 +225,16 @@ def test_data_split_command(tmp_path, capsys):
     assert "38 train / 5 dev / 7 test" in capsys.readouterr().out
     everything = "".join((out / f"{n}.tsv").read_text() for n in ("train", "dev", "test"))
     assert "s1\tt1\tt1 bis\n" in everything                        # grouped multi-reference line
+
+
+def test_evaluate_lists_the_lines_that_carry_the_asked_warnings(tiny_checkpoint, tmp_path, capsys):
+    test = tmp_path / "t.tsv"
+    test.write_text("a b c d e\te d c b a\nb c\tc b\n", encoding="utf-8")
+    base = ["evaluate", "--checkpoint", str(tiny_checkpoint), "--test", str(test), "--beam", "1", "--json"]
+    assert main(base + ["--max-length", "2", "--list-warnings", "length_limit, repetition"]) == 0
+    out = capsys.readouterr()
+    listed = [json.loads(line) for line in out.err.splitlines() if line.startswith("{")]
+    assert json.loads(out.out)["warnings"]["length_limit"] == len(listed) > 0      # cut at 2 pieces
+    assert all(r["warnings"] == ["length_limit"] and r["source"] in ("a b c d e", "b c") for r in listed)
+    assert main(base + ["--max-length", "2"]) == 0                                   # not asked: nothing listed
+    assert "{" not in capsys.readouterr().err
