@@ -31,6 +31,7 @@ class Tokenizer:
     def __init__(self, model_proto: bytes):
         self.model_proto = bytes(model_proto)
         self.sp = spm.SentencePieceProcessor(model_proto=self.model_proto)
+        self._covered: dict[str, bool] = {}
 
     @classmethod
     def train(cls, texts: Iterable[str], vocab_size: int, model_type: str = "auto",
@@ -77,6 +78,14 @@ class Tokenizer:
     def seed_sampling(seed: int) -> None:
         """Seed ``sample`` (SentencePiece keeps one generator per process)."""
         spm.set_random_generator_seed(seed)
+
+    def covers(self, ch: str) -> bool:
+        """Whether the vocabulary spells ``ch`` with real pieces, not byte fallback or ``<unk>``."""
+        hit = self._covered.get(ch)
+        if hit is None:
+            ids = self.sp.encode(ch)
+            hit = self._covered[ch] = not any(self.sp.is_byte(i) or self.sp.is_unknown(i) for i in ids)
+        return hit
 
     def pieces(self, text: str) -> list[str]:
         return self.sp.encode(text, out_type=str)

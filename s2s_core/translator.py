@@ -15,6 +15,7 @@ import torch
 
 from . import checkpoint, streaming, trust
 from .config import ModelConfig
+from .fold import fold, restore
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
@@ -288,13 +289,14 @@ class Translator:
         return [word[j:j + step] for j in range(0, len(word), step)]
 
     def _translate_segments(self, segments, settings, prefix_ids, return_heads, return_tree) -> list[Translation]:
-        src_ids = [self.tokenizer.encode(s)[:MAX_SOURCE_PIECES] + [EOS] for s in segments]
+        folded = [fold(s, self.tokenizer.covers) for s in segments]     # "Gastón" read as "Gaston"
+        src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         results = self._search(src_ids, settings, prefix_ids, return_heads, return_tree)
         out = []
-        for seg, ids, res in zip(segments, src_ids, results):
+        for seg, f, ids, res in zip(segments, folded, src_ids, results):
             hyps, tree = res if return_tree else (res, None)
-            out.append(Translation(seg, self.tokenizer.id_to_piece(ids), [self._hypothesis(h) for h in hyps],
-                                   tree=tree))
+            out.append(Translation(seg, self.tokenizer.id_to_piece(ids),
+                                   [self._hypothesis(h, f.words) for h in hyps], tree=tree))
             trust.annotate(out[-1], target_limit(len(ids), settings.max_length))
         return out
 
@@ -332,10 +334,10 @@ class Translator:
             start = end
         return results
 
-    def _hypothesis(self, h: SearchHyp) -> Hypothesis:
+    def _hypothesis(self, h: SearchHyp, folded_words: Optional[dict] = None) -> Hypothesis:
         piece = self.tokenizer.id_to_piece
         alts = [[(piece([i])[0], lp) for i, lp in pos] for pos in h.alternatives]
-        return Hypothesis(self.tokenizer.decode(h.ids), piece(h.ids), h.ids, h.score, h.log_prob,
+        return Hypothesis(restore(self.tokenizer.decode(h.ids), folded_words or {}), piece(h.ids), h.ids, h.score, h.log_prob,
                           h.token_log_probs, h.attention, h.heads, alts)
 
     def _join(self, text, parts: list[Translation], settings: DecodeConfig, notes) -> Translation:

@@ -1,0 +1,56 @@
+"""Names the vocabulary cannot spell: "Gastón", "Müller", "Zoë", "Łukasz".
+
+A character the tokenizer covers only by byte fallback (its UTF-8 bytes as pieces: "ó" is ``<0xC3> <0xB3>``)
+is hard for a small model to copy: it reads byte pieces it rarely saw and writes invented ones ("Gastón" →
+"Gast�ït", "Bogotá" → "Bogotït"). So before translating, such a character is folded to its unaccented form
+where the vocabulary has that ("Gaston"), and after translating, each folded word the translation copied is put
+back ("Gaston" → "Gastón"). A word whose folded spelling also occurs as written in the text is left alone (the
+way back would be ambiguous), and so is a character with no readable fold.
+
+``fold(text, covers)`` returns the folded text and the words to restore; ``restore(translation, words)``
+puts them back (whole words only). ``covers(ch)`` says whether the vocabulary spells ``ch`` without bytes.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Callable, NamedTuple
+
+WORD = re.compile(r"\w+")
+# letters that Unicode does not decompose into a base letter + accent
+_BASE = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                       "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
+
+
+class Folded(NamedTuple):
+    text: str                      # what the model reads
+    words: dict[str, str]          # folded word → the word as written
+
+
+def fold_char(ch: str) -> str:
+    """``ch`` without accents ("ó" → "o", "ł" → "l"); ``ch`` itself when it has no base letter."""
+    base = unicodedata.normalize("NFKD", ch.translate(_BASE))
+    return "".join(c for c in base if not unicodedata.combining(c)) or ch
+
+
+def fold(text: str, covers: Callable[[str], bool]) -> Folded:
+    """Fold the characters ``covers`` rejects in each word of ``text`` (where the fold is covered)."""
+    written = set(WORD.findall(text))
+    words: dict[str, str] = {}
+
+    def one(match: re.Match) -> str:
+        word = match.group()
+        folded = "".join(fold_char(c) if not covers(c) and all(map(covers, fold_char(c))) else c for c in word)
+        if folded == word or folded in written or words.get(folded, word) != word:
+            return word
+        words[folded] = word
+        return folded
+
+    return Folded(WORD.sub(one, text), words)
+
+
+def restore(text: str, words: dict[str, str]) -> str:
+    """``text`` with each whole-word occurrence of a folded word written as it was."""
+    if not words:
+        return text
+    return WORD.sub(lambda m: words.get(m.group(), m.group()), text)

@@ -1,0 +1,36 @@
+"""Folding the characters a vocabulary spells only in bytes, and putting them back in the translation."""
+from __future__ import annotations
+
+from s2s_core.fold import fold, fold_char, restore
+
+
+def ascii_only(ch: str) -> bool:
+    return ch.isascii()
+
+
+def test_unreadable_letters_are_folded_and_the_copied_words_restored():
+    f = fold("My friend Gastón lives in Bogotá.", ascii_only)
+    assert f.text == "My friend Gaston lives in Bogota."
+    assert f.words == {"Gaston": "Gastón", "Bogota": "Bogotá"}
+    assert restore("Mon ami Gaston vit à Bogota.", f.words) == "Mon ami Gastón vit à Bogotá."
+
+
+def test_restore_touches_whole_words_only_and_leaves_uncopied_ones():
+    words = fold("Ask Gastón.", ascii_only).words
+    assert restore("Gastonville et Gastons, pas Gaston!", words) == "Gastonville et Gastons, pas Gastón!"
+    assert restore("Demande-lui.", words) == "Demande-lui."
+
+
+def test_covered_letters_and_letters_without_a_readable_fold_stay():
+    french = lambda ch: ch.isascii() or ch in "éèêàç"
+    f = fold("Renée met Łukasz and 日本 in Zürich.", french)
+    assert f.text == "Renée met Lukasz and 日本 in Zurich."
+    assert f.words == {"Lukasz": "Łukasz", "Zurich": "Zürich"}
+    assert [fold_char(c) for c in "øßœÅ"] == ["o", "ss", "oe", "A"]
+
+
+def test_a_fold_that_is_already_written_in_the_text_is_not_made():
+    f = fold("Muller and Müller, Jose and José.", ascii_only)
+    assert f.text == "Muller and Müller, Jose and José." and f.words == {}
+    f = fold("Müller met Muller's cousin Zoë.", ascii_only)       # "Muller" is written: Müller stays
+    assert f.text == "Müller met Muller's cousin Zoe." and f.words == {"Zoe": "Zoë"}
