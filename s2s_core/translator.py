@@ -15,8 +15,8 @@ import torch
 
 from . import checkpoint, streaming, trust
 from .config import ModelConfig
-from .fold import fold, restore
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
+from .fold import fold, restore
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
 from .search import DEFAULT_GUARD, SearchHyp, TreeNode, beam_search, greedy_search, length_normalise, max_lengths
