@@ -7,8 +7,11 @@ where the vocabulary has that ("Gaston"), and after translating, each folded wor
 back ("Gaston" → "Gastón"). A word whose folded spelling also occurs as written in the text is left alone (the
 way back would be ambiguous), and so is a character with no readable fold.
 
-``fold(text, covers)`` returns the folded text and the words to restore; ``restore(translation, words)``
-puts them back (whole words only). ``covers(ch)`` says whether the vocabulary spells ``ch`` without bytes.
+A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
+back in front of the translation: the model saw such lines rarely and answers them with dots ("[...]", "....").
+
+``fold(text, covers)`` returns what the model reads, the words to restore and the dash; ``restore(translation,
+folded)`` puts them back (whole words only). ``covers(ch)`` says whether the vocabulary spells ``ch`` without bytes.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import unicodedata
 from typing import Callable, NamedTuple
 
 WORD = re.compile(r"\w+")
+DASH = re.compile(r"\s*([-–—])\s+(?=\S)")
 # letters that Unicode does not decompose into a base letter + accent
 _BASE = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
                        "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
@@ -25,6 +29,7 @@ _BASE = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "�
 class Folded(NamedTuple):
     text: str                      # what the model reads
     words: dict[str, str]          # folded word → the word as written
+    dash: str = ""                 # the opening dialogue dash and its space, "" if none
 
 
 def fold_char(ch: str) -> str:
@@ -46,11 +51,15 @@ def fold(text: str, covers: Callable[[str], bool]) -> Folded:
         words[folded] = word
         return folded
 
-    return Folded(WORD.sub(one, text), words)
+    opening = DASH.match(text)
+    dash = opening.group(1) + " " if opening else ""
+    return Folded(WORD.sub(one, text[opening.end():] if opening else text), words, dash)
 
 
-def restore(text: str, words: dict[str, str]) -> str:
-    """``text`` with each whole-word occurrence of a folded word written as it was."""
-    if not words:
-        return text
-    return WORD.sub(lambda m: words.get(m.group(), m.group()), text)
+def restore(text: str, folded: Folded) -> str:
+    """``text`` with each whole-word occurrence of a folded word written as it was, after the dash if any."""
+    if folded.words:
+        text = WORD.sub(lambda m: folded.words.get(m.group(), m.group()), text)
+    if folded.dash and text.strip() and not DASH.match(text):
+        text = folded.dash + text.lstrip()
+    return text

@@ -16,7 +16,7 @@ import torch
 from . import checkpoint, streaming, trust
 from .config import ModelConfig
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
-from .fold import fold, restore
+from .fold import Folded, fold, restore
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
 from .search import DEFAULT_GUARD, SearchHyp, TreeNode, beam_search, greedy_search, length_normalise, max_lengths
@@ -289,14 +289,14 @@ class Translator:
         return [word[j:j + step] for j in range(0, len(word), step)]
 
     def _translate_segments(self, segments, settings, prefix_ids, return_heads, return_tree) -> list[Translation]:
-        folded = [fold(s, self.tokenizer.covers) for s in segments]     # "Gastón" read as "Gaston"
+        folded = [fold(s, self.tokenizer.covers) for s in segments]   # "- Gastón …" read as "Gaston …"
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         results = self._search(src_ids, settings, prefix_ids, return_heads, return_tree)
         out = []
         for seg, f, ids, res in zip(segments, folded, src_ids, results):
             hyps, tree = res if return_tree else (res, None)
             out.append(Translation(seg, self.tokenizer.id_to_piece(ids),
-                                   [self._hypothesis(h, f.words) for h in hyps], tree=tree))
+                                   [self._hypothesis(h, f) for h in hyps], tree=tree))
             trust.annotate(out[-1], target_limit(len(ids), settings.max_length))
         return out
 
@@ -334,10 +334,11 @@ class Translator:
             start = end
         return results
 
-    def _hypothesis(self, h: SearchHyp, folded_words: Optional[dict] = None) -> Hypothesis:
+    def _hypothesis(self, h: SearchHyp, folded: Optional[Folded] = None) -> Hypothesis:
         piece = self.tokenizer.id_to_piece
         alts = [[(piece([i])[0], lp) for i, lp in pos] for pos in h.alternatives]
-        return Hypothesis(restore(self.tokenizer.decode(h.ids), folded_words or {}), piece(h.ids), h.ids, h.score, h.log_prob,
+        text = self.tokenizer.decode(h.ids)
+        return Hypothesis(restore(text, folded) if folded else text, piece(h.ids), h.ids, h.score, h.log_prob,
                           h.token_log_probs, h.attention, h.heads, alts)
 
     def _join(self, text, parts: list[Translation], settings: DecodeConfig, notes) -> Translation:

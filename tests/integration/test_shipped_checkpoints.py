@@ -55,6 +55,13 @@ def test_the_default_model_copies_names_its_vocabulary_spells_only_in_bytes():
     assert not any(p.startswith("<0x") for p in t.source_tokens)        # the model read "Gaston", "Bogota"
 
 
+
+def test_the_default_model_keeps_an_opening_dialogue_dash():
+    """Interview lines open with "- "; read with the dash the model answers with dots ("[...] Où allez-vous ?")."""
+    t = Translator.from_checkpoint(CHECKPOINTS / "en-fr-transformer.pt").translate("- Where are you going?")
+    assert t.best.text.startswith("- ") and "..." not in t.best.text and "allez" in t.best.text
+
+
 # Every fp32 decoding path (models/fastpath.py), forced on whatever this CPU's default ("auto") is.
 @pytest.mark.parametrize("decode_path", ["auto", "reference", "projection", "onednn"])
 @pytest.mark.parametrize("path", SHIPPED, ids=[p.stem for p in SHIPPED])

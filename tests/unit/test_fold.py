@@ -1,7 +1,7 @@
 """Folding the characters a vocabulary spells only in bytes, and putting them back in the translation."""
 from __future__ import annotations
 
-from s2s_core.fold import fold, fold_char, restore
+from s2s_core.fold import Folded, fold, fold_char, restore
 
 
 def ascii_only(ch: str) -> bool:
@@ -12,13 +12,13 @@ def test_unreadable_letters_are_folded_and_the_copied_words_restored():
     f = fold("My friend Gastón lives in Bogotá.", ascii_only)
     assert f.text == "My friend Gaston lives in Bogota."
     assert f.words == {"Gaston": "Gastón", "Bogota": "Bogotá"}
-    assert restore("Mon ami Gaston vit à Bogota.", f.words) == "Mon ami Gastón vit à Bogotá."
+    assert restore("Mon ami Gaston vit à Bogota.", f) == "Mon ami Gastón vit à Bogotá."
 
 
 def test_restore_touches_whole_words_only_and_leaves_uncopied_ones():
-    words = fold("Ask Gastón.", ascii_only).words
-    assert restore("Gastonville et Gastons, pas Gaston!", words) == "Gastonville et Gastons, pas Gastón!"
-    assert restore("Demande-lui.", words) == "Demande-lui."
+    f = fold("Ask Gastón.", ascii_only)
+    assert restore("Gastonville et Gastons, pas Gaston!", f) == "Gastonville et Gastons, pas Gastón!"
+    assert restore("Demande-lui.", f) == "Demande-lui."
 
 
 def test_covered_letters_and_letters_without_a_readable_fold_stay():
@@ -34,3 +34,13 @@ def test_a_fold_that_is_already_written_in_the_text_is_not_made():
     assert f.text == "Muller and Müller, Jose and José." and f.words == {}
     f = fold("Müller met Muller's cousin Zoë.", ascii_only)       # "Muller" is written: Müller stays
     assert f.text == "Müller met Muller's cousin Zoe." and f.words == {"Zoe": "Zoë"}
+
+
+def test_an_opening_dialogue_dash_is_read_off_and_put_back():
+    f = fold("- Where is Gastón?", ascii_only)
+    assert f == Folded("Where is Gaston?", {"Gaston": "Gastón"}, "- ")
+    assert restore("Où est Gaston ?", f) == "- Où est Gastón ?"
+    assert restore("[...] Où est Gaston ?", fold("– Where?", ascii_only)) == "– [...] Où est Gaston ?"
+    assert restore("- Où ?", f) == "- Où ?" and restore("", f) == ""            # never twice, never alone
+    for text in ("-5 degrees today", "Well - maybe", "- ", "Yes-no"):          # not an opening dialogue dash
+        assert fold(text, ascii_only).dash == "" and fold(text, ascii_only).text == text
