@@ -7,6 +7,10 @@ where the vocabulary has that ("Gaston"), and after translating, each folded wor
 back ("Gaston" → "Gastón"). A word whose folded spelling also occurs as written in the text is left alone (the
 way back would be ambiguous), and so is a character with no readable fold.
 
+Typographic punctuation the vocabulary lacks is read as its plain form and not put back (the translation's
+punctuation is the model's own): curly apostrophes and quotes, as phones and word processors type them ("I’m",
+“hello”), and long dashes; read as bytes, "She said “hello”" came out as invented words.
+
 A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
 back in front of the translation: the model saw such lines rarely and answers them with dots ("[...]", "....").
 
@@ -21,6 +25,7 @@ from typing import Callable, NamedTuple
 
 WORD = re.compile(r"\w+")
 DASH = re.compile(r"\s*([-–—])\s+(?=\S)")
+PLAIN = {"’": "'", "‘": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "…": "..."}
 # letters that Unicode does not decompose into a base letter + accent
 _BASE = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
                        "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
@@ -53,7 +58,9 @@ def fold(text: str, covers: Callable[[str], bool]) -> Folded:
 
     opening = DASH.match(text)
     dash = opening.group(1) + " " if opening else ""
-    return Folded(WORD.sub(one, text[opening.end():] if opening else text), words, dash)
+    rest = text[opening.end():] if opening else text
+    rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
+    return Folded(WORD.sub(one, rest), words, dash)
 
 
 def restore(text: str, folded: Folded) -> str:

@@ -44,3 +44,10 @@ def test_an_opening_dialogue_dash_is_read_off_and_put_back():
     assert restore("- Où ?", f) == "- Où ?" and restore("", f) == ""            # never twice, never alone
     for text in ("-5 degrees today", "Well - maybe", "- ", "Yes-no"):          # not an opening dialogue dash
         assert fold(text, ascii_only).dash == "" and fold(text, ascii_only).text == text
+
+
+def test_typographic_punctuation_is_read_plain_and_not_put_back():
+    f = fold("I’m “fine” — thanks…", ascii_only)
+    assert f.text == 'I\'m "fine" - thanks...' and f.words == {}
+    assert restore("Je vais « bien » - merci...", f) == "Je vais « bien » - merci..."
+    assert fold("I’m fine", lambda ch: True).text == "I’m fine"              # covered: read as written
