@@ -11,6 +11,10 @@ Typographic punctuation the vocabulary lacks is read as its plain form and not p
 punctuation is the model's own): curly apostrophes and quotes, as phones and word processors type them ("I’m",
 “hello”), and long dashes; read as bytes, "She said “hello”" came out as invented words.
 
+Currency and degree signs the vocabulary lacks are read as words ("€20", "20 €" → "20 euros"; "£5" → "5 pounds";
+"30 °C" → "30 degrees Celsius"): read as bytes they came out as another currency ("20 € " → "20 $") or as
+invented words.
+
 A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
 back in front of the translation: the model saw such lines rarely and answers them with dots ("[...]", "....").
 
@@ -26,6 +30,24 @@ from typing import Callable, NamedTuple
 WORD = re.compile(r"\w+")
 DASH = re.compile(r"\s*([-–—])\s+(?=\S)")
 PLAIN = {"’": "'", "‘": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "…": "..."}
+_AMOUNT = r"(\d+(?:[.,]\d+)*)"
+SIGNS = {   # sign → (its word, how to read it: patterns in order, the last for the sign on its own)
+    "€": (r"\1 euros", r" euro "), "£": (r"\1 pounds", r" pound "),
+}
+_DEGREES = re.compile(r"\s?°\s?([CF])\b")
+
+
+def _read_signs(text: str, covers: Callable[[str], bool]) -> str:
+    for sign, (amount, alone) in SIGNS.items():
+        if sign in text and not covers(sign):
+            text = re.sub(re.escape(sign) + r"\s?" + _AMOUNT, amount, text)       # €20
+            text = re.sub(_AMOUNT + r"\s?" + re.escape(sign), amount, text)       # 20 €
+            text = re.sub(r"\s*" + re.escape(sign) + r"\s*", alone, text).strip()
+    if "°" in text and not covers("°"):
+        text = _DEGREES.sub(lambda m: " degrees " + ("Celsius" if m.group(1) == "C" else "Fahrenheit"), text)
+    return text
+
+
 # letters that Unicode does not decompose into a base letter + accent
 _BASE = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
                        "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
@@ -60,6 +82,7 @@ def fold(text: str, covers: Callable[[str], bool]) -> Folded:
     dash = opening.group(1) + " " if opening else ""
     rest = text[opening.end():] if opening else text
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
+    rest = _read_signs(rest, covers)
     return Folded(WORD.sub(one, rest), words, dash)
 
 

@@ -51,3 +51,12 @@ def test_typographic_punctuation_is_read_plain_and_not_put_back():
     assert f.text == 'I\'m "fine" - thanks...' and f.words == {}
     assert restore("Je vais « bien » - merci...", f) == "Je vais « bien » - merci..."
     assert fold("I’m fine", lambda ch: True).text == "I’m fine"              # covered: read as written
+
+
+def test_currency_and_degree_signs_are_read_as_words():
+    read = lambda text: fold(text, ascii_only).text
+    assert read("It costs 20 € per night.") == "It costs 20 euros per night."
+    assert read("It costs €20, or £5.50 a day.") == "It costs 20 euros, or 5.50 pounds a day."
+    assert read("The € is strong.") == "The euro is strong."
+    assert read("It is 30 °C, 86°F.") == "It is 30 degrees Celsius, 86 degrees Fahrenheit."
+    assert fold("20 €", lambda ch: True).text == "20 €"                        # covered: read as written
