@@ -1,4 +1,5 @@
-"""Names the vocabulary cannot spell: "Gastón", "Müller", "Zoë", "Łukasz".
+"""Input the vocabulary reads badly, read in a form it knows: names it cannot spell ("Gastón", "Łukasz"),
+typographic punctuation, currency signs, an opening dialogue dash.
 
 A character the tokenizer covers only by byte fallback (its UTF-8 bytes as pieces: "ó" is ``<0xC3> <0xB3>``)
 is hard for a small model to copy: it reads byte pieces it rarely saw and writes invented ones ("Gastón" →
@@ -12,7 +13,7 @@ punctuation is the model's own): curly apostrophes and quotes, as phones and wor
 “hello”), and long dashes; read as bytes, "She said “hello”" came out as invented words.
 
 Currency and degree signs the vocabulary lacks are read as words ("€20", "20 €" → "20 euros"; "£5" → "5 pounds";
-"30 °C" → "30 degrees Celsius"): read as bytes they came out as another currency ("20 € " → "20 $") or as
+"30 °C" → "30 degrees Celsius"): read as bytes they came out as another currency ("20 €" → "20 $") or as
 invented words.
 
 A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
@@ -31,13 +32,14 @@ WORD = re.compile(r"\w+")
 DASH = re.compile(r"\s*([-–—])\s+(?=\S)")
 PLAIN = {"’": "'", "‘": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "…": "..."}
 _AMOUNT = r"(\d+(?:[.,]\d+)*)"
-SIGNS = {   # sign → (its word, how to read it: patterns in order, the last for the sign on its own)
+SIGNS = {   # sign → (how to read it after or before an amount, how to read it on its own)
     "€": (r"\1 euros", r" euro "), "£": (r"\1 pounds", r" pound "),
 }
 _DEGREES = re.compile(r"\s?°\s?([CF])\b")
 
 
 def _read_signs(text: str, covers: Callable[[str], bool]) -> str:
+    """``text`` with the currency and degree signs the vocabulary lacks written as words."""
     for sign, (amount, alone) in SIGNS.items():
         if sign in text and not covers(sign):
             text = re.sub(re.escape(sign) + r"\s?" + _AMOUNT, amount, text)       # €20
@@ -66,7 +68,8 @@ def fold_char(ch: str) -> str:
 
 
 def fold(text: str, covers: Callable[[str], bool]) -> Folded:
-    """Fold the characters ``covers`` rejects in each word of ``text`` (where the fold is covered)."""
+    """What the model should read for ``text``: characters ``covers`` rejects folded or read plain, signs as
+    words, an opening dialogue dash taken off; with what ``restore`` needs to put back."""
     written = set(WORD.findall(text))
     words: dict[str, str] = {}
 
