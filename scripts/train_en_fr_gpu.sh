@@ -7,7 +7,7 @@
 # Data: python -m s2s_core data prepare-en-fr --data-dir $S2S_DATA_DIR --out work/enfr-mixtyped \
 #           --held-out checkpoints/testsets/everyday-en-fr.tsv --tatoeba-repeat 4 --hansard-fraction 0.7 \
 #           --tatoeba-concat 2 --tatoeba-casual 1
-# Usage:  bash scripts/train_en_fr_gpu.sh [6+3 CHECKPOINT]     (env: DATA, WORK, MINUTES, CONT_MINUTES)
+# Usage:  bash scripts/train_en_fr_gpu.sh [6+3 CHECKPOINT]     (env: DATA, WORK, MINUTES, CONT_MINUTES, DEVICE, EVERY)
 # (the 6+3 input: the last CPU stage's export, work/enfr-typed.pt in the card's commands)
 set -euo pipefail
 INIT=${1:-work/enfr-typed.pt}
@@ -15,31 +15,35 @@ DATA=${DATA:-work/enfr-mixtyped}
 WORK=${WORK:-work/enfr-gpu}
 MINUTES=${MINUTES:-7}
 CONT_MINUTES=${CONT_MINUTES:-1.5}
+DEVICE=${DEVICE:-cuda}
+EVERY=${EVERY:-250}          # snapshots every EVERY updates (the continuation: every EVERY / 2.5)
 mkdir -p "$WORK"
 
 common=(--train "$DATA/train.tsv" --valid "$DATA/dev.tsv" --batch-tokens 65536 --attention-dropout 0
-        --activation-dropout 0 --device cuda --precision auto --log-every 50)
+        --activation-dropout 0 --device "$DEVICE" --precision auto --log-every 50)
 late_snapshots() {   # the snapshots of the last 40 % of a run
     python - "$1" <<'EOF'
 import re, sys
 from pathlib import Path
 step = lambda p: int(re.findall(r"\d+", p.name)[0])
 snaps = sorted(Path(sys.argv[1]).glob("step-*.pt"), key=step)
-print(" ".join(str(p) for p in snaps if step(p) >= 0.6 * step(snaps[-1])))
+print(" ".join(str(p) for p in snaps if step(p) >= 0.6 * step(snaps[-1])) if snaps else "")
 EOF
 }
 
 grow=(--init-from "$INIT" --grow-enc-layers 10 --grow-dec-layers 3 --warmup 500 --valid-every 500
-      --valid-max-sents 500 --checkpoint-every 250 --keep-last 10 --max-minutes "$MINUTES")
+      --valid-max-sents 500 --checkpoint-every "$EVERY" --keep-last 10 --max-minutes "$MINUTES")
 python -m s2s_core train "${common[@]}" "${grow[@]}" --lr 1e-3 --dropout 0.1 --seed 7 --out "$WORK/A" &
 python -m s2s_core train "${common[@]}" "${grow[@]}" --lr 6e-4 --dropout 0.15 --seed 8 --out "$WORK/B" &
 wait
 for run in A B; do
-    python -m s2s_core export $(late_snapshots "$WORK/$run") --out "$WORK/$run.avg.pt"
+    snaps=$(late_snapshots "$WORK/$run"); [ -n "$snaps" ] || snaps="$WORK/$run/last.pt"
+    python -m s2s_core export $snaps --out "$WORK/$run.avg.pt"
 done
 python -m s2s_core export "$WORK/A.avg.pt" "$WORK/B.avg.pt" --out "$WORK/soup.pt"
 
 python -m s2s_core train "${common[@]}" --init-from "$WORK/soup.pt" --lr 2e-4 --warmup 50 --dropout 0.1 \
-    --valid-every 1000000 --checkpoint-every 100 --keep-last 20 --max-minutes "$CONT_MINUTES" --seed 9 --out "$WORK/C"
-python -m s2s_core export $(ls "$WORK"/C/step-*.pt | sort -V | tail -6) "$WORK/C/last.pt" --out "$WORK/en-fr-transformer.pt"
+    --valid-every 1000000 --checkpoint-every $((EVERY * 2 / 5 > 0 ? EVERY * 2 / 5 : 1)) --keep-last 20 --max-minutes "$CONT_MINUTES" --seed 9 --out "$WORK/C"
+python -m s2s_core export $(ls "$WORK"/C/step-*.pt 2>/dev/null | sort -V | tail -6) "$WORK/C/last.pt" \
+    --out "$WORK/en-fr-transformer.pt"
 echo "wrote $WORK/en-fr-transformer.pt (then the card's Scores commands)"
