@@ -3,7 +3,8 @@ n_best=…, length_penalty=…, max_length=…)`` → one ``Translation`` per li
 
 ``torch`` is our engine (``Translator``). ``ctranslate2`` runs the search in CTranslate2 on a model exported by
 :mod:`s2s_core.export_ct2` (or converted on the fly from a ``.pt`` checkpoint), behind the same front end:
-the same validation, sentence splitting, tokenisation, error lines and joins, so only the search differs.
+the same validation, sentence splitting (and long sentences cut at clause seams: :mod:`s2s_core.clauses`),
+tokenisation, error lines and joins, so only the search differs.
 
 Search parity with ours (same 1-best ids, its score equal up to float rounding: tests/unit/test_ctranslate2.py
 on the toy task and the shipped en→fr model; benchmarks/bulk_eval.py counts agreement on newstest2013):

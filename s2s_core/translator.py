@@ -14,6 +14,7 @@ import numpy as np
 import torch
 
 from . import checkpoint, streaming, trust
+from .clauses import Clause, fit, split_clauses
 from .config import ModelConfig
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
 from .fold import Folded, fold, restore
@@ -289,15 +290,26 @@ class Translator:
         return [word[j:j + step] for j in range(0, len(word), step)]
 
     def _translate_segments(self, segments, settings, prefix_ids, return_heads, return_tree) -> list[Translation]:
-        folded = [fold(s, self.tokenizer.covers) for s in segments]   # "- Gastón …" read as "Gaston …"
+        """One Translation per segment; a long one is searched clause by clause (clauses.py) and joined, unless
+        a forced prefix or a search tree asks for one search of the whole sentence."""
+        whole = prefix_ids is not None or return_tree
+        clauses = [[Clause(s)] if whole else split_clauses(s, len(self.tokenizer.encode(s))) for s in segments]
+        flat = [c for cs in clauses for c in cs]
+        folded = [fold(c.text, self.tokenizer.covers) for c in flat]   # "- Gastón …" read as "Gaston …"
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         results = self._search(src_ids, settings, prefix_ids, return_heads, return_tree)
-        out = []
-        for seg, f, ids, res in zip(segments, folded, src_ids, results):
+        done = []
+        for clause, f, ids, res in zip(flat, folded, src_ids, results):
             hyps, tree = res if return_tree else (res, None)
-            out.append(Translation(seg, self.tokenizer.id_to_piece(ids),
-                                   [self._hypothesis(h, f) for h in hyps], tree=tree))
-            trust.annotate(out[-1], target_limit(len(ids), settings.max_length))
+            done.append(Translation(clause.text, self.tokenizer.id_to_piece(ids),
+                                    [self._hypothesis(h, f, clause) for h in hyps], tree=tree))
+            trust.annotate(done[-1], target_limit(len(ids), settings.max_length))
+        out, k = [], 0
+        for seg, cs in zip(segments, clauses):
+            parts, k = done[k:k + len(cs)], k + len(cs)
+            out.append(parts[0] if len(parts) == 1 else self._join(seg, parts, settings, [
+                f"This long sentence was translated in {len(parts)} parts, cut at its semicolons and dashes "
+                "(the model loses track of sentences this long); alternatives are not shown for it."]))
         return out
 
     def _search(self, src_ids, settings: DecodeConfig, prefix_ids, need_heads, record_tree, max_tokens=4000,
@@ -334,26 +346,39 @@ class Translator:
             start = end
         return results
 
-    def _hypothesis(self, h: SearchHyp, folded: Optional[Folded] = None) -> Hypothesis:
+    def _hypothesis(self, h: SearchHyp, folded: Optional[Folded] = None, clause: Optional[Clause] = None
+                    ) -> Hypothesis:
         piece = self.tokenizer.id_to_piece
         alts = [[(piece([i])[0], lp) for i, lp in pos] for pos in h.alternatives]
         text = self.tokenizer.decode(h.ids)
-        return Hypothesis(restore(text, folded) if folded else text, piece(h.ids), h.ids, h.score, h.log_prob,
+        text = restore(text, folded) if folded else text
+        return Hypothesis(fit(text, clause) if clause else text, piece(h.ids), h.ids, h.score, h.log_prob,
                           h.token_log_probs, h.attention, h.heads, alts)
 
     def _join(self, text, parts: list[Translation], settings: DecodeConfig, notes) -> Translation:
-        """One Translation for a split paragraph: best hypotheses concatenated, attention block-diagonal."""
+        """One Translation for a split paragraph or sentence: best hypotheses concatenated, attention (and
+        heads, where every part has them) block-diagonal; ``sentences`` holds the searched parts."""
         bests = [p.best for p in parts]
-        rows, cols = sum(len(b.tokens) for b in bests), sum(len(p.source_tokens) for p in parts)
-        attn = np.zeros((rows, cols), dtype=np.float32)
-        r = c = 0
-        for p, b in zip(parts, bests):
-            attn[r:r + len(b.tokens), c:c + len(p.source_tokens)] = b.attention
-            r, c = r + len(b.tokens), c + len(p.source_tokens)
-        lp = sum(b.log_prob for b in bests)
+        attn = _block_diagonal([b.attention for b in bests])
+        heads = None
+        if all(b.heads is not None for b in bests):
+            heads = _block_diagonal([b.heads.transpose(1, 2, 0, 3) for b in bests]).transpose(2, 0, 1, 3)
+        lp, rows = sum(b.log_prob for b in bests), attn.shape[0]
         joined = Hypothesis(" ".join(b.text for b in bests), [t for b in bests for t in b.tokens],
                             [i for b in bests for i in b.ids], length_normalise(lp, rows, settings.length_penalty),
-                            lp, [x for b in bests for x in b.token_log_probs], attn, None,
+                            lp, [x for b in bests for x in b.token_log_probs], attn, heads,
                             [a for b in bests for a in b.alternatives], trust.merged(b.warnings for b in bests))
-        return Translation(text, [t for p in parts for t in p.source_tokens], [joined], sentences=parts,
-                           notes=list(notes))
+        return Translation(text, [t for p in parts for t in p.source_tokens], [joined],
+                           sentences=[s for p in parts for s in (p.sentences or [p])],
+                           notes=list(notes) + [n for p in parts for n in p.notes if n not in notes])
+
+
+def _block_diagonal(mats: Sequence[np.ndarray]) -> np.ndarray:
+    """Matrices [..., rows, cols] (same leading dims) on the diagonal of one, zeros elsewhere."""
+    lead = mats[0].shape[:-2]
+    out = np.zeros(lead + (sum(m.shape[-2] for m in mats), sum(m.shape[-1] for m in mats)), dtype=np.float32)
+    r = c = 0
+    for m in mats:
+        out[..., r:r + m.shape[-2], c:c + m.shape[-1]] = m
+        r, c = r + m.shape[-2], c + m.shape[-1]
+    return out

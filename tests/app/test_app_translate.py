@@ -260,3 +260,14 @@ def test_exports_offer_csv_json_and_friendly_image_failure(app, monkeypatch):
     btn.click().run()
     assert not at.exception
     assert any("Image export is not available" in w.value for w in at.warning)
+
+
+def test_a_long_sentence_is_translated_clause_by_clause_with_a_note(app):
+    from s2s_core.clauses import LONG_SENTENCE_PIECES
+    clauses = ["a b c d e f g h i j k l", "- m n o p q r s t u v w", "- x y a b c d e f g h i"]
+    at = translate(app.run(), " ".join(clauses))
+    no_problems(at)
+    assert any("3 parts" in c.value and "semicolons and dashes" in c.value for c in at.caption)
+    assert len(at.dataframe[0].value) == 1                       # one joined translation, no alternatives
+    z = heatmap_z(plotly_specs(at)[0])
+    assert z.shape[1] > LONG_SENTENCE_PIECES                     # one heatmap over the whole sentence

@@ -32,3 +32,19 @@ def test_decode_profile_shows_the_step_ops_of_the_chosen_path():
     out = run_script("profile_decode.py", "--case", "single", "--path", "reference", "--threads", "1",
                      "--runs", "1", "--top", "3")
     assert "path reference" in out and "| op | input shapes |" in out and "aten::addmm" in out
+
+
+@pytest.mark.slow
+def test_clause_split_benchmark_cuts_only_long_sentences_at_their_seams(tmp_path):
+    """On the shipped default and a made-up test file: one long sentence with dashes, two short ones."""
+    long = ("As yet, we have only observed it within the process of preparing our future audits of the accounts - "
+            "we have launched a new system, with which we have processed almost fourteen thousand public contracts "
+            "- that is where the changes will be seen.")
+    test = tmp_path / "t.tsv"
+    test.write_text(f"Hello - how are you?\tBonjour - comment allez-vous ?\n{long}\tref\nThank you.\tMerci.\n",
+                    encoding="utf-8")
+    out = run_script("clause_split.py", "--test", str(test), "--thresholds", "0", "35", "--show", "1",
+                     "--checkpoint", "checkpoints/en-fr-transformer.pt")
+    assert "3 lines, 1 cut at the shipped threshold (35 pieces)" in out
+    assert "| never | 0 |" in out and "| 35 | 1 |" in out
+    assert f"SOURCE {long}" in out and "\n35: " in out

@@ -11,6 +11,7 @@ import torch
 from s2s_core import Translation, Translator, checkpoint
 from s2s_core.search import SearchHyp
 from s2s_core.search.repetition import SUBWORD_VOCAB, is_word_piece
+from s2s_core.clauses import LONG_SENTENCE_PIECES
 from s2s_core.limits import RequestLimits
 from s2s_core.translator import MAX_BEAM, MAX_SOURCE_PIECES, MAX_TARGET, DecodeSettings, split_sentences
 
@@ -348,3 +349,33 @@ def test_odd_inputs_translate_without_errors(tr, text):
     assert t.best.tokens[-1] == "</s>"
     assert t.best.attention.shape == (len(t.best.tokens), len(t.source_tokens))
     assert t.source_tokens[-1] == "</s>"
+
+
+def test_a_long_sentence_is_searched_clause_by_clause_and_joined(tr):
+    clauses = ["a b c d e f g h i j k l", "- m n o p q r s t u v w", "- x y a b c d e f g h i"]
+    text = " ".join(clauses)
+    assert len(tr.tokenizer.encode(text)) > LONG_SENTENCE_PIECES
+    t = tr.translate(text, beam_size=3)
+    assert [s.source for s in t.sentences] == clauses
+    assert t.source == text and len(t.hypotheses) == 1
+    assert any("3 parts" in n for n in t.notes)
+    best = t.best
+    assert best.ids == [x for s in t.sentences for x in s.best.ids]
+    assert best.text == " ".join(s.best.text for s in t.sentences)
+    assert all(s.best.text.startswith("- ") for s in t.sentences[1:])     # the dashes are put back
+    # attention and every layer's heads block-diagonal: each clause sees only its own source
+    assert best.heads.shape == (len(best.tokens), 2, 2, len(t.source_tokens))
+    r = c = 0
+    for s in t.sentences:
+        rows, cols = len(s.best.tokens), len(s.source_tokens)
+        np.testing.assert_allclose(best.attention[r:r + rows, c:c + cols], s.best.attention)
+        np.testing.assert_allclose(best.heads[r:r + rows, :, :, c:c + cols], s.best.heads)
+        assert best.heads[r:r + rows, :, :, :c].sum() == 0 and best.heads[r:r + rows, :, :, c + cols:].sum() == 0
+        r, c = r + rows, c + cols
+    # the same in a batch, and in a paragraph (whose parts are then the clauses, not the sentence)
+    assert tr.translate_batch([text], beam_size=3)[0].best.ids == best.ids
+    para = tr.translate("a b c. " + text, beam_size=3)
+    assert [s.source for s in para.sentences] == ["a b c."] + clauses
+    # a search tree or a forced prefix needs the whole sentence in one search
+    assert tr.translate(text, beam_size=3, return_tree=True).sentences == []
+    assert tr.translate(text, beam_size=3, prefix=["▁a"]).sentences == []

@@ -1,0 +1,81 @@
+"""Long sentences cut at clause seams (``s2s_core/clauses.py``) or read whole: BLEU, chrF and warnings, one table.
+
+    python benchmarks/clause_split.py                                  # newstest2013, the default model
+    python benchmarks/clause_split.py --thresholds 0 20 35 50 --test checkpoints/testsets/everyday-en-fr.tsv
+
+For each threshold (source pieces above which a sentence is cut; 0: never cut) the same lines are translated
+with ``Translator.translate_batch`` at beam 5, as ``evaluate`` does. Columns: sacreBLEU BLEU and chrF on all
+lines and on the lines the shipped threshold cuts, how many lines are cut, and the lines carrying a length-limit or
+a repetition warning (``s2s_core/trust.py``). ``--show N`` prints N cut lines with both outputs, to read them.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from s2s_core import clauses  # noqa: E402
+from s2s_core.catalog import discover  # noqa: E402
+from s2s_core.data import data_dir, read_corpus  # noqa: E402
+from s2s_core.evaluate import score  # noqa: E402
+from s2s_core.translator import Translator  # noqa: E402
+
+SHIPPED = clauses.LONG_SENTENCE_PIECES
+
+
+def run(tr: Translator, sources: list[str], threshold: int, beam: int) -> list:
+    """Translations with sentences over ``threshold`` source pieces cut (0: none cut)."""
+    clauses.LONG_SENTENCE_PIECES = threshold if threshold > 0 else 10 ** 9
+    try:
+        return tr.translate_batch(sources, beam_size=beam)
+    finally:
+        clauses.LONG_SENTENCE_PIECES = SHIPPED
+
+
+def flagged(translations, code: str) -> int:
+    return sum(any(w.code == code for w in t.best.warnings) for t in translations if t.best)
+
+
+def main(argv=None) -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--checkpoint", default=None, help="default: the app's default model")
+    p.add_argument("--test", default=None, help="default: $S2S_DATA_DIR/newstest/newstest2013.en-fr")
+    p.add_argument("--src-lang", default="eng")
+    p.add_argument("--tgt-lang", default="fra")
+    p.add_argument("--beam", type=int, default=5)
+    p.add_argument("--thresholds", type=int, nargs="+", default=[0, SHIPPED])
+    p.add_argument("--show", type=int, default=0)
+    a = p.parse_args(argv)
+    checkpoint = a.checkpoint or str(discover()[0].path)
+    test = a.test or str(data_dir() / "newstest" / "newstest2013.en-fr")
+    pairs = [(s, r) for s, r in read_corpus(test, a.src_lang, a.tgt_lang) if s.strip()]
+    sources, refs = [s for s, _ in pairs], [r for _, r in pairs]
+    tr = Translator.from_checkpoint(checkpoint)
+    cut = [i for i, s in enumerate(sources) if len(clauses.split_clauses(s, len(tr.tokenizer.encode(s)))) > 1]
+    print(f"{checkpoint} on {test}: {len(sources)} lines, {len(cut)} cut at the shipped threshold ({SHIPPED} pieces)")
+    print("| threshold (pieces) | lines cut | BLEU | chrF | BLEU, cut lines | chrF, cut lines | length limit | "
+          "repetition | seconds |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    outputs = {}
+    for th in a.thresholds:
+        start = time.perf_counter()
+        done = run(tr, sources, th, a.beam)
+        seconds = time.perf_counter() - start
+        hyps = [t.best.text if t.best else "" for t in done]
+        outputs[th] = hyps
+        n_cut = sum(len(t.sentences) > len(tr._segments(s)) for s, t in zip(sources, done))
+        whole, part = score(hyps, refs), score([hyps[i] for i in cut], [refs[i] for i in cut]) if cut else None
+        print(f"| {th or 'never'} | {n_cut} | {whole.bleu:.2f} | {whole.chrf:.2f} | "
+              f"{part.bleu if part else 0:.2f} | {part.chrf if part else 0:.2f} | {flagged(done, 'length_limit')} | "
+              f"{flagged(done, 'repetition')} | {seconds:.0f} |")
+    first, last = a.thresholds[0], a.thresholds[-1]
+    for i in cut[:a.show]:
+        print(f"\nSOURCE {sources[i]}\nREF    {refs[i][0]}\n{first or 'never'}: {outputs[first][i]}\n"
+              f"{last or 'never'}: {outputs[last][i]}")
+
+
+if __name__ == "__main__":
+    main()

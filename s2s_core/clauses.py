@@ -1,0 +1,72 @@
+"""Long sentences read clause by clause: cut at semicolons and spaced dashes, translated, put back together.
+
+A small model loses track of a long sentence: on newstest2013's 75-word audit sentence ("As yet, we have only
+observed it … - we have launched our new … system, … - that is where changes will clearly be seen, …") the
+default looped ("parce qu'il y a été modifiés, parce qu'il y a été modifiés, … les conditions de façons, les
+conditions de façons…") to the length limit, and other long sentences lost a whole clause after a dash. Where a
+sentence is over ``LONG_SENTENCE_PIECES`` source pieces, ``split_clauses`` cuts it after each ``;`` and before
+each spaced dash (" - ", " – ", " — "), keeping every clause at least ``MIN_CLAUSE_WORDS`` words (shorter ones
+stay with the clause before); each clause is translated as a sentence of its own (a clause that opens with a
+dash gets it back: ``fold``), and ``fit`` makes its translation read as part of one sentence: no full stop before
+the sentence ends, no capital letter where the clause does not open the sentence. Commas are never cut: they
+join too much ("Paris, France"; lists). Measured on newstest2013 with the default model (the card has the
+command): BLEU and chrF up on the 93 sentences it cuts, the loop gone.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+LONG_SENTENCE_PIECES = 35      # source pieces (without </s>) above which a sentence is cut at clause seams
+MIN_CLAUSE_WORDS = 5
+_SEAM = re.compile(r"(?<=;)\s+|\s+(?=[-–—]\s)")
+_INNER_DASH = re.compile(r"\s[-–—]\s")
+_OPENING = re.compile(r"^([-–—]\s+)?(\W*)(\w)")
+
+
+class Clause(NamedTuple):
+    text: str
+    first: bool = True     # opens its sentence
+    last: bool = True      # ends its sentence
+
+
+def split_clauses(sentence: str, n_pieces: int) -> list[Clause]:
+    """``sentence`` (``n_pieces`` source pieces) as clauses; one clause, itself, when it is not long or has no
+    seam that leaves every clause ``MIN_CLAUSE_WORDS`` words. A dash that closes an aside ("… — Google, Apple and
+    Microsoft — track …") is not cut."""
+    if n_pieces <= LONG_SENTENCE_PIECES:
+        return [Clause(sentence)]
+    parts: list[str] = []
+    for part in _SEAM.split(sentence.strip()):
+        if parts and len(part.split()) >= MIN_CLAUSE_WORDS and len(parts[-1].split()) >= MIN_CLAUSE_WORDS \
+                and not (part[0] in "-–—" and _inside_aside(parts[-1])):
+            parts.append(part)
+        elif parts:
+            parts[-1] += " " + part
+        else:
+            parts.append(part)
+    if len(parts) > 1 and len(parts[-1].split()) < MIN_CLAUSE_WORDS:    # a short tail joins the clause before
+        parts[-2:] = [parts[-2] + " " + parts[-1]]
+    return [Clause(p, i == 0, i == len(parts) - 1) for i, p in enumerate(parts)]
+
+
+def _inside_aside(clause: str) -> bool:
+    """Whether ``clause`` ends inside a dash aside it opened ("The Web Giants — Google, Apple and Microsoft"):
+    the next dash closes it, and cutting there would leave the aside's sentence in two halves."""
+    return len(_INNER_DASH.findall(clause)) % 2 == 1
+
+
+def fit(translation: str, clause: Clause) -> str:
+    """A clause's ``translation`` as part of its sentence: without a full stop the source clause lacks (unless
+    the clause ends the sentence), and opening in lower case where the source clause does (unless it opens
+    the sentence); a word written all in capitals ("ONU") keeps them."""
+    text = translation.rstrip()
+    if not clause.last and text.endswith(".") and not text.endswith("..") and not clause.text.rstrip().endswith("."):
+        text = text[:-1].rstrip()
+    source, target = _OPENING.match(clause.text), _OPENING.match(text)
+    if not clause.first and source and target and source.group(3).islower() and target.group(3).isupper():
+        word = text[target.start(3):].split(maxsplit=1)[0]
+        if not (len(word) > 1 and word.isupper()):
+            k = target.start(3)
+            text = text[:k] + text[k].lower() + text[k + 1:]
+    return text

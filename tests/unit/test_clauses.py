@@ -1,0 +1,63 @@
+"""s2s_core.clauses: where long sentences are cut, and how a clause's translation is fitted back."""
+from __future__ import annotations
+
+from s2s_core.clauses import LONG_SENTENCE_PIECES, Clause, fit, split_clauses
+
+LONG = LONG_SENTENCE_PIECES + 1
+AUDITS = ("As yet, we have only observed it within the process of preparing future audits - we have launched our "
+          "new system, with which we have processed almost 14 thousand contracts - that is where changes will be "
+          "seen; the limits changed, and so on.")
+
+
+def texts(clauses):
+    return [c.text for c in clauses]
+
+
+def test_a_sentence_that_is_not_long_is_never_cut():
+    assert split_clauses(AUDITS, LONG_SENTENCE_PIECES) == [Clause(AUDITS, True, True)]
+
+
+def test_a_long_sentence_is_cut_after_semicolons_and_before_spaced_dashes():
+    got = split_clauses(AUDITS, LONG)
+    assert texts(got) == [
+        "As yet, we have only observed it within the process of preparing future audits",
+        "- we have launched our new system, with which we have processed almost 14 thousand contracts",
+        "- that is where changes will be seen;",
+        "the limits changed, and so on."]
+    assert [(c.first, c.last) for c in got] == [(True, False), (False, False), (False, False), (False, True)]
+    assert " ".join(texts(got)) == AUDITS          # nothing lost, nothing added
+
+
+def test_hyphens_commas_and_short_clauses_are_not_cut():
+    text = "The well-known author, who lives in Paris, France, wrote it - twice; and then a long tail of words here."
+    assert texts(split_clauses(text, LONG)) == ["The well-known author, who lives in Paris, France, wrote it - twice;",
+                                                "and then a long tail of words here."]
+    # a short last clause stays with the one before; every dash kind counts
+    assert texts(split_clauses("one two three four five – six seven eight nine ten — end", LONG)) == [
+        "one two three four five", "– six seven eight nine ten — end"]
+    assert texts(split_clauses("no seams here at all, only commas, and more commas", LONG)) == [
+        "no seams here at all, only commas, and more commas"]
+
+
+def test_fit_drops_a_full_stop_the_clause_lacks_and_a_capital_it_does_not_open_with():
+    middle = Clause("- we have launched our new system", first=False, last=False)
+    assert fit("- Nous avons lancé notre système.", middle) == "- nous avons lancé notre système"
+    assert fit("Nous avons lancé notre système.", Clause("that is where", False, True)) == \
+        "nous avons lancé notre système."                                        # the last clause keeps its stop
+    assert fit("À Paris.", Clause("in Paris we met", first=True, last=False)) == "À Paris"   # the first keeps its capital
+    assert fit("à Paris...", Clause("in Paris", False, False)) == "à Paris..."   # an ellipsis is not a full stop
+    assert fit("ONU a dit.", Clause("the UN said.", False, False)) == "ONU a dit."     # capitals, and the source's stop
+    assert fit("Paris est belle", Clause("Paris is nice", False, False)) == "Paris est belle"   # the source opens upper
+    assert fit("«Non», dit-il", Clause("\"no\", he said", False, False)) == "«non», dit-il"
+
+
+def test_a_dash_that_closes_an_aside_is_not_cut():
+    giants = ("The Web Giants — Google, Apple, Facebook, Amazon and Microsoft — track everywhere you go when you "
+              "carry your smartphone thanks to GPS.")
+    assert texts(split_clauses(giants, LONG)) == [giants]
+    # after the aside is closed, a later dash cuts again
+    text = ("It was Islam – at places like Al-Azhar University – that carried the light of learning for centuries "
+            "- paving the way for the Renaissance in Europe.")
+    assert texts(split_clauses(text, LONG)) == [
+        "It was Islam – at places like Al-Azhar University – that carried the light of learning for centuries",
+        "- paving the way for the Renaissance in Europe."]
