@@ -43,7 +43,8 @@ def references(tr, name, pairs):
             flagged += trust.repeats_itself(ids)
             most = {"piece": trust.most_copies(ids, 1),
                     "word": word_run(ids, tr.guard.word_pieces),
-                    "span": max(trust.most_copies(ids, n) for n in range(2, trust.MAX_SPAN + 1))}
+                    "span": max(trust.most_copies(ids, n) for n in range(2, trust.MAX_SPAN + 1)),
+                    "phrase": max(trust.most_copies(ids, n) for n in range(tr.guard.phrase_span, trust.MAX_SPAN + 1))}
             for span, c in most.items():
                 for k in range(2, c + 1):
                     copies[(span, k)] = copies.get((span, k), 0) + 1
@@ -54,7 +55,8 @@ def references(tr, name, pairs):
     print(f"\n### References of {name} ({n_refs:,})\n")
     print("| repeated in a row | 2 copies | 3 copies | 4 copies | 5 copies |\n|---|---:|---:|---:|---:|")
     for span, label in (("piece", "one piece"), ("word", "one piece with a letter (the guard's word rule)"),
-                        ("span", "a span of 2–12 pieces")):
+                        ("span", "a span of 2–12 pieces"),
+                        ("phrase", f"a span of {tr.guard.phrase_span}–12 pieces (the guard's phrase rule)")):
         print(f"| {label} | " + " | ".join(str(copies.get((span, k), 0)) for k in (2, 3, 4, 5)) + " |")
     print(f"\nreferences the repetition warning fires on: {flagged}")
     print("references longer than the target limit: " + ", ".join(f"{k}: {v}" for k, v in over.items()))

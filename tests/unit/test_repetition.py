@@ -41,6 +41,18 @@ def test_default_guard_never_fires_where_references_do_not():
     assert DEFAULT_GUARD.allows([9, 9, 9, 9]) and not DEFAULT_GUARD.allows([9] * 5)
     assert DEFAULT_GUARD.allows([4, 5, 4, 5]) and not DEFAULT_GUARD.allows([4, 5] * 3)
     assert DEFAULT_GUARD.allows([4, 5, 6] * 2) and not DEFAULT_GUARD.allows([4, 5, 6] * 3)
+    # a phrase (≥ 4 pieces) once in a row: "Le vote apparemment apparemment", "à Prague, à Prague"
+    phrase = [4, 5, 6, 7]
+    assert DEFAULT_GUARD.allows([9] + phrase + [8] + phrase) and not DEFAULT_GUARD.allows([9] + phrase * 2)
+    assert not DEFAULT_GUARD.allows([4, 5, 6, 7, 8] * 2)
+
+
+def test_phrase_rule_is_its_own_setting():
+    assert RepetitionGuard(phrase_span=99).allows([4, 5, 6, 7] * 2)
+    assert not RepetitionGuard(phrase_span=99).allows([4, 5, 6, 7] * 3)
+    assert RepetitionGuard(phrase_span=3, phrase_copies=1).copies_allowed(3) == 1
+    with pytest.raises(ValueError):
+        RepetitionGuard(phrase_span=1)
 
 
 PIECES = ["<pad>", "<unk>", "<s>", "</s>", "▁chat", ".", "0", "<0xC3>", "és"]   # ids 4 and 8 spell words
@@ -68,6 +80,7 @@ def test_character_sized_vocabularies_keep_letter_runs():
 
 @pytest.mark.parametrize("guard", [DEFAULT_GUARD, RepetitionGuard(max_span=3, span_copies=1, run_length=1),
                                    RepetitionGuard(max_span=5, span_copies=2, run_length=2),
+                                   RepetitionGuard(max_span=6, span_copies=2, run_length=3, phrase_span=3),
                                    RepetitionGuard(max_span=5, span_copies=2, run_length=4).for_vocabulary(
                                        ["<pad>", "<unk>", "<s>", "</s>", "▁chat", ".", "0"], min_size=0),
                                    RepetitionGuard(max_span=3, span_copies=2, run_length=3,
