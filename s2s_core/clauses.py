@@ -5,7 +5,7 @@ observed it … - we have launched our new … system, … - that is where chang
 default looped ("parce qu'il y a été modifiés, parce qu'il y a été modifiés, … les conditions de façons, les
 conditions de façons…") to the length limit, and other long sentences lost a whole clause after a dash. Where a
 sentence is over ``LONG_SENTENCE_PIECES`` source pieces, ``split_clauses`` cuts it after each ``;`` and before
-each spaced dash (" - ", " – ", " — "), keeping every clause at least ``MIN_CLAUSE_WORDS`` words (shorter ones
+each spaced dash (" - ", " -- ", " – ", " — "), keeping every clause at least ``MIN_CLAUSE_WORDS`` words (shorter ones
 stay with the clause before); each clause is translated as a sentence of its own (a clause that opens with a
 dash gets it back: ``fold``), and ``fit`` makes its translation read as part of one sentence: no full stop before
 the sentence ends, no capital letter where the clause does not open the sentence. Commas are never cut: they
@@ -19,9 +19,10 @@ from typing import NamedTuple
 
 LONG_SENTENCE_PIECES = 35      # source pieces (without </s>) above which a sentence is cut at clause seams
 MIN_CLAUSE_WORDS = 5
-_SEAM = re.compile(r"(?<=;)\s+|\s+(?=[-–—]\s)")
-_INNER_DASH = re.compile(r"\s[-–—]\s")
-_OPENING = re.compile(r"^([-–—]\s+)?(\W*)(\w)")
+_DASH = r"(?:--|[-–—])"      # "--" is how plain-text writers type a dash
+_SEAM = re.compile(rf"(?<=;)\s+|\s+(?={_DASH}\s)")
+_INNER_DASH = re.compile(rf"\s{_DASH}\s")
+_OPENING = re.compile(rf"^({_DASH}\s+)?(\W*)(\w)")
 
 
 class Clause(NamedTuple):

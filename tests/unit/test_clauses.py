@@ -61,3 +61,12 @@ def test_a_dash_that_closes_an_aside_is_not_cut():
     assert texts(split_clauses(text, LONG)) == [
         "It was Islam – at places like Al-Azhar University – that carried the light of learning for centuries",
         "- paving the way for the Renaissance in Europe."]
+
+
+def test_a_double_hyphen_is_a_dash_seam_too():
+    text = ("As yet we have only observed it within the process of preparing audits -- we have launched a new "
+            "system that processed fourteen thousand contracts.")
+    assert texts(split_clauses(text, LONG)) == [
+        "As yet we have only observed it within the process of preparing audits",
+        "-- we have launched a new system that processed fourteen thousand contracts."]
+    assert fit("Nous avons lancé un système.", Clause("-- we have launched", False, True)) == "nous avons lancé un système."

@@ -60,3 +60,11 @@ def test_currency_and_degree_signs_are_read_as_words():
     assert read("The € is strong.") == "The euro is strong."
     assert read("It is 30 °C, 86°F.") == "It is 30 degrees Celsius, 86 degrees Fahrenheit."
     assert fold("20 €", lambda ch: True).text == "20 €"                        # covered: read as written
+
+
+def test_a_spaced_double_hyphen_is_read_as_a_dash():
+    """" -- " is a dash typed in plain text; the training data has " - " (the model answered "--" with "[....]")."""
+    f = fold("He was -- at least for now -- free. A well--formed x--y stays.", lambda c: True)
+    assert f.text == "He was - at least for now - free. A well--formed x--y stays."
+    opening = fold("-- What do you mean?", lambda c: True)
+    assert opening.text == "What do you mean?" and restore("Que veux-tu dire ?", opening) == "-- Que veux-tu dire ?"
