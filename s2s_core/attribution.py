@@ -254,16 +254,7 @@ def compare(translator: "Translator", translation: "Translation", hypothesis_ind
                                 methods, ig_steps))
     if len(blocks) == 1:
         return blocks[0]
-    return {m: _block_diagonal([b[m] for b in blocks]) for m in methods}
-
-
-def _block_diagonal(mats: Sequence[np.ndarray]) -> np.ndarray:
-    out = np.zeros((sum(m.shape[0] for m in mats), sum(m.shape[1] for m in mats)), dtype=np.float32)
-    r = c = 0
-    for m in mats:
-        out[r:r + m.shape[0], c:c + m.shape[1]] = m
-        r, c = r + m.shape[0], c + m.shape[1]
-    return out
+    return {m: pieces.block_diagonal([b[m] for b in blocks]) for m in methods}
 
 
 # -- agreement ------------------------------------------------------------------------------------------

@@ -62,3 +62,15 @@ def eos_share(attn: np.ndarray, src: Sequence[str]) -> float:
         return 0.0
     rows = attn[:-1] if attn.shape[0] > 1 else attn
     return float(rows[:, cols].sum(1).mean())
+
+
+def block_diagonal(mats: Sequence[np.ndarray]) -> np.ndarray:
+    """Matrices [..., rows, cols] (same leading dims) on the diagonal of one, zeros elsewhere: the attention
+    of a text translated in parts (sentences, clauses), each part looking only at its own source."""
+    lead = mats[0].shape[:-2]
+    out = np.zeros(lead + (sum(m.shape[-2] for m in mats), sum(m.shape[-1] for m in mats)), dtype=np.float32)
+    r = c = 0
+    for m in mats:
+        out[..., r:r + m.shape[-2], c:c + m.shape[-1]] = m
+        r, c = r + m.shape[-2], c + m.shape[-1]
+    return out

@@ -20,6 +20,7 @@ from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* r
 from .fold import Folded, fold, restore
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
+from .pieces import block_diagonal
 from .search import DEFAULT_GUARD, SearchHyp, TreeNode, beam_search, greedy_search, length_normalise, max_lengths
 from .special import EOS
 from .tokenizer import Tokenizer
@@ -359,10 +360,10 @@ class Translator:
         """One Translation for a split paragraph or sentence: best hypotheses concatenated, attention (and
         heads, where every part has them) block-diagonal; ``sentences`` holds the searched parts."""
         bests = [p.best for p in parts]
-        attn = _block_diagonal([b.attention for b in bests])
+        attn = block_diagonal([b.attention for b in bests])
         heads = None
         if all(b.heads is not None for b in bests):
-            heads = _block_diagonal([b.heads.transpose(1, 2, 0, 3) for b in bests]).transpose(2, 0, 1, 3)
+            heads = block_diagonal([b.heads.transpose(1, 2, 0, 3) for b in bests]).transpose(2, 0, 1, 3)
         lp, rows = sum(b.log_prob for b in bests), attn.shape[0]
         joined = Hypothesis(" ".join(b.text for b in bests), [t for b in bests for t in b.tokens],
                             [i for b in bests for i in b.ids], length_normalise(lp, rows, settings.length_penalty),
@@ -372,13 +373,3 @@ class Translator:
                            sentences=[s for p in parts for s in (p.sentences or [p])],
                            notes=list(notes) + [n for p in parts for n in p.notes if n not in notes])
 
-
-def _block_diagonal(mats: Sequence[np.ndarray]) -> np.ndarray:
-    """Matrices [..., rows, cols] (same leading dims) on the diagonal of one, zeros elsewhere."""
-    lead = mats[0].shape[:-2]
-    out = np.zeros(lead + (sum(m.shape[-2] for m in mats), sum(m.shape[-1] for m in mats)), dtype=np.float32)
-    r = c = 0
-    for m in mats:
-        out[..., r:r + m.shape[-2], c:c + m.shape[-1]] = m
-        r, c = r + m.shape[-2], c + m.shape[-1]
-    return out
