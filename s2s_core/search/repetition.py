@@ -40,9 +40,9 @@ SUBWORD_VOCAB = 1000   # pieces; below this our tokenizer has no byte fallback a
 @dataclass(frozen=True)
 class RepetitionGuard:
     max_span: int = 12      # longest span (pieces) checked for repetition
-    span_copies: int = 2    # a span of ≥ 2 pieces may appear this many times in a row …
-    phrase_span: int = 4    # … and one of ≥ phrase_span pieces (a phrase) this many:
-    phrase_copies: int = 1
+    span_copies: int = 2    # a span of 2 … phrase_span − 1 pieces may appear this many times in a row …
+    phrase_span: int = 4    # … and a phrase, a span of phrase_span … max_span pieces,
+    phrase_copies: int = 1  # this many
     run_length: int = 4     # a single piece may appear this many times in a row …
     word_run_length: int = 2    # … or this many if it holds a letter (needs ``for_vocabulary``)
     word_pieces: Optional[torch.Tensor] = field(default=None, compare=False, repr=False)   # [V] bool
@@ -50,7 +50,7 @@ class RepetitionGuard:
     def __post_init__(self):
         if min(self.max_span, self.span_copies, self.run_length, self.word_run_length, self.phrase_copies) < 1 \
                 or self.phrase_span < 2:
-            raise ValueError("repetition guard sizes must be ≥ 1")
+            raise ValueError("repetition guard sizes must be ≥ 1 (a phrase ≥ 2 pieces)")
 
     def for_vocabulary(self, pieces: Sequence[str], min_size: Optional[int] = None,
                        device="cpu") -> "RepetitionGuard":
