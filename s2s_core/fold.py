@@ -18,6 +18,10 @@ Currency and degree signs the vocabulary lacks are read as words ("€20", "20 �
 "30 °C" → "30 degrees Celsius"): read as bytes they came out as another currency ("20 €" → "20 $") or as
 invented words.
 
+Compound number words are read as digits ("twenty-five" → "25", "ninety-nine" → "99"; not inside a larger number
+word such as "five hundred fifty-five"): read as words, the default model kept the tens and dropped the units
+("She is twenty-five years old." → "Elle a vingt ans.", "ninety-nine" → "90"), and it copies digits faithfully.
+
 A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
 back in front of the translation: the model saw such lines rarely and answers them with dots ("[...]", "....").
 
@@ -39,6 +43,20 @@ SIGNS = {   # sign → (how to read it after or before an amount, how to read it
     "€": (r"\1 euros", r" euro "), "£": (r"\1 pounds", r" pound "),
 }
 _DEGREES = re.compile(r"\s?°\s?([CF])\b")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_COMPOUND = re.compile(rf"\b({'|'.join(_TENS)})[- ]({'|'.join(_UNITS)})\b", re.IGNORECASE)
+_LARGER = re.compile(r"\b(hundred|thousand|million|billion)( and)?\s*$", re.IGNORECASE)
+
+
+def _read_compound_numbers(text: str) -> str:
+    """``text`` with "twenty-five" … "ninety-nine" as digits ("25"), unless part of a larger number word
+    ("five hundred fifty-five")."""
+    def one(m: re.Match) -> str:
+        if _LARGER.search(text[:m.start()]):
+            return m.group()
+        return str(10 * (2 + _TENS.index(m.group(1).lower())) + 1 + _UNITS.index(m.group(2).lower()))
+    return _COMPOUND.sub(one, text)
 
 
 def _read_signs(text: str, covers: Callable[[str], bool]) -> str:
@@ -89,7 +107,7 @@ def fold(text: str, covers: Callable[[str], bool]) -> Folded:
     rest = text[opening.end():] if opening else text
     rest = DOUBLE_HYPHEN.sub("-", rest)
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
-    rest = _read_signs(rest, covers)
+    rest = _read_compound_numbers(_read_signs(rest, covers))
     return Folded(WORD.sub(one, rest), words, dash)
 
 

@@ -68,3 +68,13 @@ def test_a_spaced_double_hyphen_is_read_as_a_dash():
     assert f.text == "He was - at least for now - free. A well--formed x--y stays."
     opening = fold("-- What do you mean?", lambda c: True)
     assert opening.text == "What do you mean?" and restore("Que veux-tu dire ?", opening) == "-- Que veux-tu dire ?"
+
+
+def test_compound_number_words_are_read_as_digits():
+    """The default model kept the tens and dropped the units ("twenty-five" → "vingt"); digits it copies."""
+    read = lambda t: fold(t, lambda c: True).text
+    assert read("She is twenty-five years old.") == "She is 25 years old."
+    assert read("Ninety-nine percent, thirty six hours") == "99 percent, 36 hours"
+    assert read("five hundred fifty-five Klingon sentences") == "five hundred fifty-five Klingon sentences"
+    assert read("one hundred and twenty-one") == "one hundred and twenty-one"
+    assert read("twenty, five, twenty-fiver") == "twenty, five, twenty-fiver"
