@@ -9,8 +9,8 @@ each spaced dash (" - ", " -- ", " – ", " — "), keeping every clause at leas
 stay with the clause before); each clause is translated as a sentence of its own (a clause that opens with a
 dash gets it back: ``fold``), and ``fit`` makes its translation read as part of one sentence: no full stop before
 the sentence ends, no capital letter where the clause does not open the sentence. Commas are never cut: they
-join too much ("Paris, France"; lists). Measured on newstest2013 with the default model (the card has the
-command): BLEU and chrF up on the 93 sentences it cuts, the loop gone.
+join too much ("Paris, France"; lists). Measured on newstest2013 with the default model: on the 87 lines it cuts
+BLEU 17.6 → 18.8 and chrF 45.5 → 47.6, the loop gone (``benchmarks/clause_split.py``, benchmarks/RESULTS.md).
 """
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def split_clauses(sentence: str, n_pieces: int) -> list[Clause]:
     parts: list[str] = []
     for part in _SEAM.split(sentence.strip()):
         if parts and len(part.split()) >= MIN_CLAUSE_WORDS and len(parts[-1].split()) >= MIN_CLAUSE_WORDS \
-                and not (part[0] in "-–—" and _inside_aside(parts[-1])):
+                and not (part[:1] in ("-", "–", "—") and _inside_aside(parts[-1])):
             parts.append(part)
         elif parts:
             parts[-1] += " " + part
