@@ -54,7 +54,7 @@ def main(argv=None) -> None:
     pairs = [(s, r) for s, r in read_corpus(test, a.src_lang, a.tgt_lang) if s.strip()]
     sources, refs = [s for s, _ in pairs], [r for _, r in pairs]
     tr = Translator.from_checkpoint(checkpoint)
-    cut = [i for i, s in enumerate(sources) if len(clauses.split_clauses(s, len(tr.tokenizer.encode(s)))) > 1]
+    cut = [i for i, s in enumerate(sources) if len(clauses.split_clauses(s, lambda x: len(tr.tokenizer.encode(x)))) > 1]
     print(f"{checkpoint} on {test}: {len(sources)} lines, {len(cut)} cut at the shipped threshold ({SHIPPED} pieces)")
     print("| threshold (pieces) | lines cut | BLEU | chrF | BLEU, cut lines | chrF, cut lines | length limit | "
           "repetition | seconds |")

@@ -294,7 +294,10 @@ class Translator:
         """One Translation per segment; a long one is searched clause by clause (clauses.py) and joined, unless
         a forced prefix or a search tree asks for one search of the whole sentence."""
         whole = prefix_ids is not None or return_tree
-        clauses = [[Clause(s)] if whole else split_clauses(s, len(self.tokenizer.encode(s))) for s in segments]
+        def count(s: str) -> int:       # called only for sentences with a clause seam
+            return len(self.tokenizer.encode(s))
+
+        clauses = [[Clause(s)] if whole else split_clauses(s, count) for s in segments]
         flat = [c for cs in clauses for c in cs]
         folded = [fold(c.text, self.tokenizer.covers) for c in flat]   # "- Gastón …" read as "Gaston …"
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
