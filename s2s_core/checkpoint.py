@@ -165,3 +165,27 @@ def average(paths: Sequence[str | os.PathLike]) -> dict:
     meta = dict(base.get("meta", {}), averaged=[Path(p).name for p in paths])   # no local folders in a shipped file
     return {**{k: base[k] for k in ("model_config", "tokenizer", "train_config") if k in base},
             "model": avg, "meta": meta}
+
+
+def ensemble(paths: Sequence[str | os.PathLike]) -> dict:
+    """One checkpoint holding several models that search as one (``models.Ensemble``): runs of one
+    architecture and one tokenizer (``train --tokenizer-from``), e.g. the same recipe with other seeds.
+    Unlike ``average`` the runs need not share a trajectory; decoding costs one model's time per member."""
+    if len(paths) < 2:
+        raise ValueError("an ensemble needs at least two checkpoints")
+    ckpts = [load(p) for p in paths]
+    base = ckpts[0]
+    for path, other in zip(paths, ckpts):
+        if base["model_config"].get("ensemble", 1) != 1 or other["model_config"].get("ensemble", 1) != 1:
+            raise CheckpointError(path, "it is an ensemble already: list its members' checkpoints instead",
+                                  action="ensemble")
+        problem = _mismatch(base, other)
+        if problem:
+            raise CheckpointError(path, f"it does not match {paths[0]}: {problem}", action="ensemble")
+    weights = {f"members.{i}.{k}": v for i, c in enumerate(ckpts) for k, v in c["model"].items()}
+    meta = {"step": base.get("meta", {}).get("step"),
+            "members": [dict(c.get("meta", {}), file=Path(p).name, seed=c.get("train_config", {}).get("seed"))
+                        for p, c in zip(paths, ckpts)]}
+    return {"model_config": dict(base["model_config"], ensemble=len(ckpts)), "tokenizer": base["tokenizer"],
+            **({"train_config": base["train_config"]} if "train_config" in base else {}),
+            "model": weights, "meta": meta}

@@ -173,7 +173,10 @@ def cmd_export(a: argparse.Namespace) -> None:
     if not a.out:
         raise ValueError("the following arguments are required: --out")
     from . import checkpoint
-    ckpt = checkpoint.average(a.checkpoint) if len(a.checkpoint) > 1 else checkpoint.load(a.checkpoint[0])
+    if a.ensemble:
+        ckpt = checkpoint.ensemble(a.checkpoint)
+    else:
+        ckpt = checkpoint.average(a.checkpoint) if len(a.checkpoint) > 1 else checkpoint.load(a.checkpoint[0])
     checkpoint.save(checkpoint.for_inference(ckpt, fp16=not a.fp32), a.out)
     print(f"wrote {a.out}")
 
@@ -183,6 +186,9 @@ def add_export_command(sub) -> None:
     p.add_argument("checkpoint", nargs="+", help="checkpoint(s); --format ctranslate2: CHECKPOINT OUT_DIR")
     p.add_argument("--out")
     p.add_argument("--fp32", action="store_true", help="keep float32 weights")
+    p.add_argument("--ensemble", action="store_true",
+                   help="combine the checkpoints into one ensemble that searches as one model (runs with one "
+                        "tokenizer: train --tokenizer-from) instead of averaging their weights")
     p.add_argument("--format", default="pytorch", choices=["pytorch", "ctranslate2"],
                    help="ctranslate2: a CTranslate2 model folder for serving (pip install ctranslate2)")
     p.add_argument("--quantization", help="ctranslate2: weight type, e.g. int8 or float16 (default float32)")

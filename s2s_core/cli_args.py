@@ -60,6 +60,9 @@ def add_train_args(p: argparse.ArgumentParser, out_required: bool = True) -> Non
     p.add_argument("--no-tie", action="store_true", help="separate source/target/output embeddings")
     p.add_argument("--vocab-size", type=int, default=d.vocab_size)
     p.add_argument("--tokenizer-type", default=d.tokenizer_type, choices=TOKENIZER_TYPES)
+    p.add_argument("--tokenizer-from", default=d.tokenizer_from, metavar="CHECKPOINT",
+                   help="reuse this checkpoint's tokenizer instead of training one, so the new model shares its "
+                        "vocabulary (a member of an ensemble with it)")
     p.add_argument("--max-len", type=int, default=d.max_len, help="drop training pairs longer than this (pieces)")
     p.add_argument("--batch-tokens", type=int, default=None, help="default: by size")
     p.add_argument("--lr", type=float, default=None, help="default: by size")

@@ -54,6 +54,7 @@ class ModelConfig(_Plain):
     pad_id: int = PAD
     bos_id: int = BOS
     eos_id: int = EOS
+    ensemble: int = 1                    # > 1: that many models of this config, searching as one (models/ensemble.py)
 
     def dropout_of(self, where: str) -> float:
         """Dropout of ``"attention"`` or ``"activation"``: its own setting, else the general one
@@ -69,6 +70,7 @@ class ModelConfig(_Plain):
              "--dropout, --attention-dropout and --activation-dropout must be in [0, 1)"),
             (min(self.d_model, self.enc_layers, self.dec_layers, self.n_heads, self.ffn_dim, self.emb_dim) > 0,
              "model sizes must be positive"),
+            (self.ensemble >= 1, "an ensemble needs at least one member"),
             (self.arch != "transformer" or self.n_heads > 0 and self.d_model % self.n_heads == 0,
              "--d-model must be divisible by --n-heads"),
         ])
@@ -85,6 +87,7 @@ class TrainConfig(_Plain):
     swap: bool = False                   # TSV: translate column 2 -> column 1
     vocab_size: int = 8000
     tokenizer_type: str = "auto"         # auto | unigram | bpe | char
+    tokenizer_from: str = ""             # a checkpoint whose tokenizer to reuse (same ids: ensembles, comparisons)
     max_len: int = 100                   # drop training pairs longer than this (pieces)
     batch_tokens: int = 4096
     lr: float = 1e-3

@@ -163,6 +163,9 @@ def export_ctranslate2(checkpoint_path: str | os.PathLike, out_dir: str | os.Pat
     if cfg.arch != "transformer":
         raise ValueError(f"CTranslate2 export supports Transformer checkpoints; {checkpoint_path} is a "
                          f"{cfg.arch} model")
+    if cfg.ensemble > 1:
+        raise ValueError(f"{checkpoint_path} holds an ensemble of {cfg.ensemble} models; CTranslate2 export takes "
+                         "one model: export one of its members")
     if (cfg.pad_id, cfg.bos_id, cfg.eos_id) != (PAD, BOS, EOS):
         raise ValueError(f"unexpected special ids in {checkpoint_path}: pad/bos/eos = "
                          f"{cfg.pad_id}/{cfg.bos_id}/{cfg.eos_id} (expected {PAD}/{BOS}/{EOS})")

@@ -81,6 +81,9 @@ def attention_controls(ctx: Context, key: str = "attn") -> AttentionView:
     default, default_head = default_attention(ctx)
     if ctx.presenter:      # words on the default view, no controls
         return AttentionView(True, default if transformer else None, default_head if transformer else None, True)
+    if cfg.ensemble > 1:
+        st.caption(f"This model is an ensemble of {cfg.ensemble} networks that choose each word together; "
+                   "attention and attributions are those of the first one.")
     share.apply_view_link(key, L, H)
     cols = st.columns([2, 2, 2]) if transformer else [st.container()]
     merge = cols[0].toggle("Merge subword pieces into words", key=f"{key}_merge",

@@ -13,6 +13,8 @@ from torch import nn
 
 
 def _index(value, idx: torch.Tensor, dim: int):
+    if isinstance(value, EncoderOut):                     # an ensemble's members' encodings
+        return value.select(idx)
     if isinstance(value, torch.Tensor):
         return value.index_select(dim, idx)
     if isinstance(value, (list, tuple)):
