@@ -156,10 +156,12 @@ def direction_of(train_config: Mapping) -> tuple[str, str]:
 def describe_architecture(model_config: Mapping) -> str:
     """One line for model cards and the model picker, from a model config dict (old ones may lack keys)."""
     mc = model_config
+    n = mc.get("ensemble", 1)
+    prefix = f"ensemble of {n}, each " if isinstance(n, int) and n > 1 else ""
     if mc.get("arch", "transformer") == "transformer":
-        return (f"Transformer: d_model {mc.get('d_model')}, {mc.get('enc_layers')}+{mc.get('dec_layers')} layers, "
-                f"{mc.get('n_heads')} heads, FFN {mc.get('ffn_dim')}")
-    return (f"{mc['arch'].upper()} + {mc.get('attention', 'bahdanau')} attention: hidden {mc.get('d_model')}, "
+        return (f"{prefix}Transformer: d_model {mc.get('d_model')}, {mc.get('enc_layers')}+{mc.get('dec_layers')} "
+                f"layers, {mc.get('n_heads')} heads, FFN {mc.get('ffn_dim')}")
+    return (f"{prefix}{mc['arch'].upper()} + {mc.get('attention', 'bahdanau')} attention: hidden {mc.get('d_model')}, "
             f"embeddings {mc.get('emb_dim')}, {mc.get('enc_layers')}+{mc.get('dec_layers')} layers")
 
 

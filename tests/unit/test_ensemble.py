@@ -10,7 +10,7 @@ import torch
 from s2s_core import Translator, checkpoint
 from s2s_core.checkpoint import CheckpointError
 from s2s_core.cli import main
-from s2s_core.config import ModelConfig, TrainConfig
+from s2s_core.config import ModelConfig, TrainConfig, describe_architecture
 from s2s_core.models import Ensemble, build_model
 from s2s_core.special import BOS
 from s2s_core.train import TrainingError, train
@@ -83,6 +83,7 @@ def test_the_cli_writes_an_fp16_ensemble(tiny_checkpoint, tmp_path):
     assert all(v.dtype == torch.float16 for v in ckpt["model"].values() if v.is_floating_point())
     assert [m["file"] for m in ckpt["meta"]["members"]] == [tiny_checkpoint.name, "b.pt"]
     assert Translator.from_checkpoint(out).translate("a b c").best.text
+    assert describe_architecture(ckpt["model_config"]).startswith("ensemble of 2, each Transformer: d_model 32")
 
 
 def test_members_with_another_tokenizer_are_refused(tiny_checkpoint, tmp_path):
