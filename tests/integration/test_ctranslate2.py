@@ -173,6 +173,11 @@ def test_translate_command_with_the_ctranslate2_backend(ct2, tiny_checkpoint, tm
 def test_refusals_are_clear(ct2, tiny_ct2, tiny_gru_checkpoint, tiny_checkpoint, tmp_path, capsys):
     assert main(["export", "--format", "ctranslate2", str(tiny_gru_checkpoint), str(tmp_path / "g")]) == 2
     assert "supports Transformer checkpoints" in capsys.readouterr().err
+    ensemble = ["export", str(tiny_checkpoint), str(tiny_checkpoint), "--ensemble", "--out", str(tmp_path / "e.pt")]
+    assert main(ensemble) == 0
+    capsys.readouterr()
+    assert main(["export", "--format", "ctranslate2", str(tmp_path / "e.pt"), str(tmp_path / "e")]) == 2
+    assert "ensemble of 2 models" in capsys.readouterr().err and not (tmp_path / "e").exists()
     busy = tmp_path / "busy"
     busy.mkdir()
     (busy / "notes.txt").write_text("keep me")
