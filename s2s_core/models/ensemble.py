@@ -1,12 +1,12 @@
 """Several independently trained models with one vocabulary, searching as one (fairseq's EnsembleModel).
 
-At each step the members' next-token distributions are averaged (log of the mean probability), so two runs
-that differ only in their seed correct each other's slips (Multi30k en→de, two seeds: +0.47 BLEU over the
-better one, at twice the decoding cost; checkpoints/en-de-multi30k-transformer.md). Everything that looks inside a network sees the first member: the attention
-(display and per head, so every heatmap shows one real network's attention, not a blend of unrelated
-heads), norm-weighted attention and gradient attributions (``embed``, ``out``, ``dec_layers`` and
-``display_layer`` are its own, and ``forward(project=False)`` returns its hidden states). Ensembles are for
-decoding; a training run trains one model.
+At each step the members' next-token distributions are averaged (log of the mean probability), so runs that
+differ only in their seed correct each other's slips (Multi30k en→de, two seeds: +0.47 BLEU over the better
+one, at twice the decoding cost; checkpoints/en-de-multi30k-transformer.md). Everything that looks inside a
+network sees the first member: the attention (display and per head, so every heatmap shows one real
+network's attention, not a blend of unrelated heads), norm-weighted attention and gradient attributions
+(``embed``, ``out``, ``dec_layers`` and ``display_layer`` are its own, and ``forward(project=False)`` returns
+its hidden states). Ensembles are for decoding; a training run trains one model.
 """
 from __future__ import annotations
 
