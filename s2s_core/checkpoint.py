@@ -176,7 +176,7 @@ def ensemble(paths: Sequence[str | os.PathLike]) -> dict:
     ckpts = [load(p) for p in paths]
     base = ckpts[0]
     for path, other in zip(paths, ckpts):
-        if base["model_config"].get("ensemble", 1) != 1 or other["model_config"].get("ensemble", 1) != 1:
+        if other["model_config"].get("ensemble", 1) != 1:
             raise CheckpointError(path, "it is an ensemble already: list its members' checkpoints instead",
                                   action="ensemble")
         problem = _mismatch(base, other)
