@@ -169,23 +169,33 @@ def average(paths: Sequence[str | os.PathLike]) -> dict:
 
 def ensemble(paths: Sequence[str | os.PathLike]) -> dict:
     """One checkpoint holding several models that search as one (``models.Ensemble``): runs of one
-    architecture and one tokenizer (``train --tokenizer-from``), e.g. the same recipe with other seeds.
-    Unlike ``average`` the runs need not share a trajectory; decoding costs one model's time per member."""
-    if len(paths) < 2:
-        raise ValueError("an ensemble needs at least two checkpoints")
-    ckpts = [load(p) for p in paths]
-    base = ckpts[0]
-    for path, other in zip(paths, ckpts):
-        if other["model_config"].get("ensemble", 1) != 1:
-            raise CheckpointError(path, "it is an ensemble already: list its members' checkpoints instead",
-                                  action="ensemble")
+    architecture and one tokenizer (``train --tokenizer-from``), e.g. the same recipe with other seeds; an
+    ensemble among ``paths`` gives its members (so a new run joins a shipped ensemble). Unlike ``average``
+    the runs need not share a trajectory; decoding costs one model's time per member."""
+    singles = [(p, m) for p in paths for m in members(load(p), Path(p).name)]
+    if len(singles) < 2:
+        raise ValueError("an ensemble needs at least two models")
+    base = singles[0][1]
+    for path, other in singles:
         problem = _mismatch(base, other)
         if problem:
             raise CheckpointError(path, f"it does not match {paths[0]}: {problem}", action="ensemble")
-    weights = {f"members.{i}.{k}": v for i, c in enumerate(ckpts) for k, v in c["model"].items()}
-    meta = {"step": base.get("meta", {}).get("step"),
-            "members": [dict(c.get("meta", {}), file=Path(p).name, seed=c.get("train_config", {}).get("seed"))
-                        for p, c in zip(paths, ckpts)]}
-    return {"model_config": dict(base["model_config"], ensemble=len(ckpts)), "tokenizer": base["tokenizer"],
+    weights = {f"members.{i}.{k}": v for i, (_, c) in enumerate(singles) for k, v in c["model"].items()}
+    meta = {"step": base["meta"].get("step"), "members": [c["meta"] for _, c in singles]}
+    return {"model_config": dict(base["model_config"], ensemble=len(singles)), "tokenizer": base["tokenizer"],
             **({"train_config": base["train_config"]} if "train_config" in base else {}),
             "model": weights, "meta": meta}
+
+
+def members(ckpt: dict, name: str) -> list[dict]:
+    """The single models in a loaded checkpoint: itself, or an ensemble's members, each with its own meta
+    (``name``, the file it came from, and its seed)."""
+    n = ckpt["model_config"].get("ensemble", 1)
+    if n == 1:
+        seed = (ckpt.get("train_config") or {}).get("seed")
+        return [dict(ckpt, meta=dict(ckpt.get("meta") or {}, file=name, seed=seed))]
+    metas = (ckpt.get("meta") or {}).get("members") or [{"file": f"{name} #{i + 1}"} for i in range(n)]
+    config = dict(ckpt["model_config"], ensemble=1)
+    return [dict(ckpt, model_config=config, meta=metas[i],
+                 model={k.split(".", 2)[2]: v for k, v in ckpt["model"].items() if k.startswith(f"members.{i}.")})
+            for i in range(n)]

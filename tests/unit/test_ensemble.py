@@ -93,14 +93,26 @@ def test_members_with_another_tokenizer_are_refused(tiny_checkpoint, tmp_path):
     checkpoint.save(ckpt, tmp_path / "other.pt")
     with pytest.raises(CheckpointError, match="another tokenizer"):
         checkpoint.ensemble([tiny_checkpoint, tmp_path / "other.pt"])
-    with pytest.raises(ValueError, match="at least two"):
+    with pytest.raises(ValueError, match="at least two models"):
         checkpoint.ensemble([tiny_checkpoint])
 
 
-def test_an_ensemble_is_not_nested_nor_trained(tiny_checkpoint, toy_data, tmp_path):
+def test_a_run_joins_an_ensemble_as_one_more_member(tiny_checkpoint, tmp_path):
+    other = _other_seed(tiny_checkpoint, tmp_path / "b.pt")
+    ens = _ensemble([tiny_checkpoint, other], tmp_path / "ens.pt")
+    three = checkpoint.ensemble([ens, tiny_checkpoint])
+    assert three["model_config"]["ensemble"] == 3
+    assert [m["file"] for m in three["meta"]["members"]] == [tiny_checkpoint.name, "b.pt", tiny_checkpoint.name]
+    single, second = checkpoint.load(tiny_checkpoint)["model"], checkpoint.load(other)["model"]
+    for k, v in single.items():
+        assert torch.equal(three["model"][f"members.0.{k}"], v) and torch.equal(three["model"][f"members.2.{k}"], v)
+        assert torch.equal(three["model"][f"members.1.{k}"], second[k])
+    checkpoint.save(three, tmp_path / "three.pt")
+    assert len(Translator.from_checkpoint(tmp_path / "three.pt").model.members) == 3
+
+
+def test_an_ensemble_is_not_trained(tiny_checkpoint, toy_data, tmp_path):
     ens = _ensemble([tiny_checkpoint, tiny_checkpoint], tmp_path / "ens.pt")
-    with pytest.raises(CheckpointError, match="ensemble already"):
-        checkpoint.ensemble([ens, tiny_checkpoint])
     cfg = TrainConfig(train=str(toy_data["train"]), out=str(tmp_path / "run"), init_from=str(ens), max_steps=1)
     with pytest.raises(TrainingError, match="warm-start from one of its members"):
         train(cfg, ModelConfig(), device="cpu")
