@@ -2,15 +2,19 @@
 
     python benchmarks/clause_split.py                                  # newstest2013, the default model
     python benchmarks/clause_split.py --thresholds 0 20 35 50 --test checkpoints/testsets/everyday-en-fr.tsv
+    python benchmarks/clause_split.py --thresholds 0 25 --commas --cut-lines-at 25 \
+        --test checkpoints/testsets/everyday-en-fr.tsv --show 50
 
 For each threshold (source pieces above which a sentence is cut; 0: never cut) the same lines are translated
 with ``Translator.translate_batch`` at beam 5, as ``evaluate`` does. Columns: sacreBLEU BLEU and chrF on all
-lines and on the lines the shipped threshold cuts, how many lines are cut, and the lines carrying a length-limit or
+lines and on the lines the shipped threshold (or ``--cut-lines-at``) cuts, how many lines are cut, and the lines carrying a length-limit or
 a repetition warning (``s2s_core/trust.py``). ``--show N`` prints N cut lines with both outputs, to read them.
+``--commas`` also cuts after commas (the app never does), to measure whether shorter pieces help a small model.
 """
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from pathlib import Path
@@ -23,16 +27,18 @@ from s2s_core.data import data_dir, read_corpus  # noqa: E402
 from s2s_core.evaluate import score  # noqa: E402
 from s2s_core.translator import Translator  # noqa: E402
 
-SHIPPED = clauses.LONG_SENTENCE_PIECES
+SHIPPED, SHIPPED_SEAM = clauses.LONG_SENTENCE_PIECES, clauses._SEAM
+COMMA_SEAM = re.compile(rf"(?<=[;,])\s+|\s+(?={clauses._DASH}\s)")
 
 
-def run(tr: Translator, sources: list[str], threshold: int, beam: int) -> list:
-    """Translations with sentences over ``threshold`` source pieces cut (0: none cut)."""
+def run(tr: Translator, sources: list[str], threshold: int, beam: int, commas: bool = False) -> list:
+    """Translations with sentences over ``threshold`` source pieces cut (0: none cut), after commas too."""
     clauses.LONG_SENTENCE_PIECES = threshold if threshold > 0 else 10 ** 9
+    clauses._SEAM = COMMA_SEAM if commas else SHIPPED_SEAM
     try:
         return tr.translate_batch(sources, beam_size=beam)
     finally:
-        clauses.LONG_SENTENCE_PIECES = SHIPPED
+        clauses.LONG_SENTENCE_PIECES, clauses._SEAM = SHIPPED, SHIPPED_SEAM
 
 
 def flagged(translations, code: str) -> int:
@@ -48,21 +54,27 @@ def main(argv=None) -> None:
     p.add_argument("--beam", type=int, default=5)
     p.add_argument("--thresholds", type=int, nargs="+", default=[0, SHIPPED])
     p.add_argument("--show", type=int, default=0)
+    p.add_argument("--cut-lines-at", type=int, default=SHIPPED, help="the threshold that defines the 'cut lines'")
+    p.add_argument("--commas", action="store_true", help="cut after commas too (not what the app does)")
     a = p.parse_args(argv)
     checkpoint = a.checkpoint or str(discover()[0].path)
     test = a.test or str(data_dir() / "newstest" / "newstest2013.en-fr")
     pairs = [(s, r) for s, r in read_corpus(test, a.src_lang, a.tgt_lang) if s.strip()]
     sources, refs = [s for s, _ in pairs], [r for _, r in pairs]
     tr = Translator.from_checkpoint(checkpoint)
+    clauses._SEAM = COMMA_SEAM if a.commas else SHIPPED_SEAM
+    threshold = clauses.LONG_SENTENCE_PIECES = a.cut_lines_at
     cut = [i for i, s in enumerate(sources) if len(clauses.split_clauses(s, lambda x: len(tr.tokenizer.encode(x)))) > 1]
-    print(f"{checkpoint} on {test}: {len(sources)} lines, {len(cut)} cut at the shipped threshold ({SHIPPED} pieces)")
+    clauses.LONG_SENTENCE_PIECES, clauses._SEAM = SHIPPED, SHIPPED_SEAM
+    print(f"{checkpoint} on {test}: {len(sources)} lines, {len(cut)} cut at {threshold} pieces"
+          f"{', commas too' if a.commas else ''})")
     print("| threshold (pieces) | lines cut | BLEU | chrF | BLEU, cut lines | chrF, cut lines | length limit | "
           "repetition | seconds |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     outputs = {}
     for th in a.thresholds:
         start = time.perf_counter()
-        done = run(tr, sources, th, a.beam)
+        done = run(tr, sources, th, a.beam, a.commas)
         seconds = time.perf_counter() - start
         hyps = [t.best.text if t.best else "" for t in done]
         outputs[th] = hyps

@@ -45,6 +45,12 @@ def test_clause_split_benchmark_cuts_only_long_sentences_at_their_seams(tmp_path
                     encoding="utf-8")
     out = run_script("clause_split.py", "--test", str(test), "--thresholds", "0", "35", "--show", "1",
                      "--checkpoint", "checkpoints/en-fr-transformer.pt")
-    assert "3 lines, 1 cut at the shipped threshold (35 pieces)" in out
+    assert "3 lines, 1 cut at 35 pieces" in out
     assert "| never | 0 |" in out and "| 35 | 1 |" in out
     assert f"SOURCE {long}" in out and "\n35: " in out
+    commas = ("When we arrived at the small hotel near the old harbour late in the evening, the friendly owner gave "
+              "us the keys and recommended a good restaurant.")
+    test.write_text(f"{commas}\tref\nHello, how are you?\tBonjour, comment allez-vous ?\n", encoding="utf-8")
+    out = run_script("clause_split.py", "--test", str(test), "--thresholds", "0", "25", "--commas",
+                     "--cut-lines-at", "25", "--checkpoint", "checkpoints/en-fr-transformer.pt")
+    assert "2 lines, 1 cut at 25 pieces, commas too" in out and "| 25 | 1 |" in out   # the short one stays whole
