@@ -129,7 +129,11 @@ def describe_model(model_config: dict, train_config: Optional[dict] = None, meta
         metric = tc.get("select_metric", "loss")
         value = -best if metric == "loss" and best < 0 else best   # training stores "higher is better"
         card["score"] = f"best dev {metric}: {value:.3g}"
-    if meta.get("step") is not None:
+    runs = [m.get("step") for m in meta.get("members") or [] if m.get("step") is not None]
+    if runs:
+        each = f"{min(runs)} steps each" if min(runs) == max(runs) else f"{min(runs)}–{max(runs)} steps"
+        card["trained"] = f"{len(meta['members'])} runs, {each}"
+    elif meta.get("step") is not None:
         card["trained"] = f"{meta['step']} steps"
     return card
 

@@ -162,7 +162,8 @@ def average(paths: Sequence[str | os.PathLike]) -> dict:
             avg[k] = sum(c["model"][k].float() for c in ckpts) / len(ckpts)
         else:
             avg[k] = v
-    meta = dict(base.get("meta", {}), averaged=[Path(p).name for p in paths])   # no local folders in a shipped file
+    latest = max(ckpts, key=lambda c: (c.get("meta") or {}).get("step") or 0)   # the training the average holds
+    meta = dict(latest.get("meta") or {}, averaged=[Path(p).name for p in paths])  # no local folders in a shipped file
     return {**{k: base[k] for k in ("model_config", "tokenizer", "train_config") if k in base},
             "model": avg, "meta": meta}
 
@@ -181,10 +182,20 @@ def ensemble(paths: Sequence[str | os.PathLike]) -> dict:
         if problem:
             raise CheckpointError(path, f"it does not match {paths[0]}: {problem}", action="ensemble")
     weights = {f"members.{i}.{k}": v for i, (_, c) in enumerate(singles) for k, v in c["model"].items()}
-    meta = {"step": base["meta"].get("step"), "members": [c["meta"] for _, c in singles]}
+    metas = [_without_folders(c["meta"]) for _, c in singles]
+    steps = [m["step"] for m in metas if m.get("step") is not None]
+    meta = {"step": max(steps) if steps else None, "members": metas}
     return {"model_config": dict(base["model_config"], ensemble=len(singles)), "tokenizer": base["tokenizer"],
             **({"train_config": base["train_config"]} if "train_config" in base else {}),
             "model": weights, "meta": meta}
+
+
+def _without_folders(meta: dict) -> dict:
+    """``meta`` with the snapshots it averaged named by file only (averages written before 2026-12-05 kept
+    their local folders, which a shipped file should not carry)."""
+    if not meta.get("averaged"):
+        return meta
+    return dict(meta, averaged=[Path(p).name for p in meta["averaged"]])
 
 
 def members(ckpt: dict, name: str) -> list[dict]:

@@ -220,6 +220,19 @@ def test_average(tmp_path):
     assert torch.allclose(checkpoint.load(out)["model"]["w"], torch.full((2, 3), 3.0))
 
 
+def test_an_average_holds_the_training_of_its_latest_snapshot(tmp_path):
+    """Steps 6,250–10,000 averaged are 10,000 updates of training, whatever order they are given in."""
+    paths = []
+    for step in (8, 4, 6):
+        ck = payload(float(step))
+        ck["meta"] = {"step": step, "epoch": step // 2}
+        paths.append(tmp_path / f"step-{step}.pt")
+        checkpoint.save(ck, paths[-1])
+    meta = checkpoint.average(paths[1:] + paths[:1])["meta"]
+    assert (meta["step"], meta["epoch"]) == (8, 4)
+    assert meta["averaged"] == ["step-4.pt", "step-6.pt", "step-8.pt"]
+
+
 def test_average_of_real_checkpoints_translates(tiny_checkpoint, tmp_path):
     ck = checkpoint.load(tiny_checkpoint)
     shifted = {k: v for k, v in ck.items() if k not in ("format", "version")}

@@ -8,6 +8,7 @@ import pytest
 import torch
 
 from s2s_core import Translator, checkpoint
+from s2s_core.catalog import describe_model
 from s2s_core.checkpoint import CheckpointError
 from s2s_core.cli import main
 from s2s_core.config import ModelConfig, TrainConfig, describe_architecture
@@ -109,6 +110,21 @@ def test_a_run_joins_an_ensemble_as_one_more_member(tiny_checkpoint, tmp_path):
         assert torch.equal(three["model"][f"members.1.{k}"], second[k])
     checkpoint.save(three, tmp_path / "three.pt")
     assert len(Translator.from_checkpoint(tmp_path / "three.pt").model.members) == 3
+
+
+def test_an_ensemble_says_how_its_members_were_trained(tiny_checkpoint, tmp_path):
+    """Its step is its longest member's, the app says "2 runs, …", and no member carries a local folder."""
+    other = checkpoint.load(_other_seed(tiny_checkpoint, tmp_path / "b.pt"))
+    other["meta"] = {"step": 40, "averaged": ["/home/me/runs/b/step-30.pt", "/home/me/runs/b/step-40.pt"]}
+    checkpoint.save(other, tmp_path / "b.pt")
+    ens = checkpoint.ensemble([tiny_checkpoint, tmp_path / "b.pt"])
+    first = checkpoint.load(tiny_checkpoint)["meta"]["step"]
+    assert first < 40 and ens["meta"]["step"] == 40
+    assert ens["meta"]["members"][1]["averaged"] == ["step-30.pt", "step-40.pt"]
+    trained = describe_model(ens["model_config"], ens.get("train_config"), ens["meta"])["trained"]
+    assert trained == f"2 runs, {first}–40 steps"
+    same = checkpoint.ensemble([tmp_path / "b.pt", tmp_path / "b.pt"])
+    assert describe_model(same["model_config"], None, same["meta"])["trained"] == "2 runs, 40 steps each"
 
 
 def test_an_ensemble_is_not_trained(tiny_checkpoint, toy_data, tmp_path):
