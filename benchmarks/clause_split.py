@@ -7,8 +7,9 @@
 
 For each threshold (source pieces above which a sentence is cut; 0: never cut) the same lines are translated
 with ``Translator.translate_batch`` at beam 5, as ``evaluate`` does. Columns: sacreBLEU BLEU and chrF on all
-lines and on the lines the shipped threshold (or ``--cut-lines-at``) cuts, how many lines are cut, and the lines carrying a length-limit or
-a repetition warning (``s2s_core/trust.py``). ``--show N`` prints N cut lines with both outputs, to read them.
+lines and on the lines the shipped threshold (or ``--cut-lines-at``) cuts, how many lines are cut, and the lines
+carrying a length-limit or a repetition warning (``s2s_core/trust.py``). ``--show N`` prints N cut lines with both
+outputs, to read them.
 ``--commas`` also cuts after commas (the app never does), to measure whether shorter pieces help a small model.
 """
 from __future__ import annotations
