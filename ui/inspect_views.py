@@ -58,6 +58,7 @@ def heads(ctx: Context, sentence: str) -> None:
     stretch = result.stretch_toggle("grid_stretch", c3)
     st.caption(f"Decoder cross-attention, {L} layers × {H} heads (rows × columns). Click a small map or use "
                "the pickers to enlarge one.")
+    result.ensemble_note(ctx)
     st.plotly_chart(viz.head_grid(hyp.heads, src, hyp.tokens, selected=(layer, head)), key="head_grid",
                     on_select=_grid_pick, selection_mode="points", config=result.PLOTLY_CONFIG)
     st.subheader(f"Layer {layer + 1}, head {head + 1}")

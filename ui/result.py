@@ -72,6 +72,15 @@ def _default_caption(ctx: Context, layer: int, head: Optional[int]) -> str:
             "less aligned.")
 
 
+def ensemble_note(ctx: Context) -> None:
+    """Say, beside any map of an ensemble's attention, whose attention it is (the members' heads are not
+    comparable, so maps show the first member's; ``models/ensemble.py``)."""
+    n = ctx.translator.config.ensemble
+    if n > 1 and not ctx.presenter:
+        st.caption(f"This model is an ensemble of {n} networks that choose each word together; "
+                   "attention and attributions are those of the first one.")
+
+
 def attention_controls(ctx: Context, key: str = "attn") -> AttentionView:
     """Merge toggle and (Transformers) layer/head pickers, shared by every sentence on the page. Presenter
     mode shows words (merged pieces) on the default layer, without controls or technical captions."""
@@ -81,9 +90,7 @@ def attention_controls(ctx: Context, key: str = "attn") -> AttentionView:
     default, default_head = default_attention(ctx)
     if ctx.presenter:      # words on the default view, no controls
         return AttentionView(True, default if transformer else None, default_head if transformer else None, True)
-    if cfg.ensemble > 1:
-        st.caption(f"This model is an ensemble of {cfg.ensemble} networks that choose each word together; "
-                   "attention and attributions are those of the first one.")
+    ensemble_note(ctx)
     share.apply_view_link(key, L, H)
     cols = st.columns([2, 2, 2]) if transformer else [st.container()]
     merge = cols[0].toggle("Merge subword pieces into words", key=f"{key}_merge",

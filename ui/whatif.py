@@ -152,6 +152,7 @@ def whatif(ctx: Context, sentence: str) -> None:
     st.caption("A word's probability is the product of its subword pieces' probabilities (the chance of the whole "
                "word at that point). Δp compares words the two translations share or exchange.")
     st.subheader("Attention, aligned")
+    result.ensemble_note(ctx)
     layer, head = _view(ctx)
     stretch = not ctx.presenter and result.stretch_toggle("whatif_stretch")
     if layer is not None or head is not None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from apphelpers import TF, heatmap_z, make_app, no_problems, plotly_specs, translate
+from apphelpers import TF, heatmap_z, make_app, maps, no_problems, open_whatif, plotly_specs, translate
 from s2s_core import checkpoint
 
 
@@ -26,3 +26,11 @@ def test_translate_and_inspect_an_ensemble(ensemble_app):
     at.text_input(key="inspect_text").input("a b c d e").run()
     no_problems(at)
     assert sum(t["type"] == "heatmap" for t in plotly_specs(at)[0]["data"]) == 4   # the first member's 2 × 2 heads
+    assert any("ensemble of 2 networks" in c.value for c in at.caption)           # the Heads tab says whose
+
+
+def test_what_if_says_whose_attention_it_aligns(ensemble_app):
+    at = open_whatif(ensemble_app)
+    at.text_input(key="_w_whatif_b").input("a b c e").run()
+    no_problems(at)
+    assert len(maps(at)) == 3 and any("ensemble of 2 networks" in c.value for c in at.caption)
