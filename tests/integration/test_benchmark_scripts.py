@@ -35,6 +35,17 @@ def test_decode_profile_shows_the_step_ops_of_the_chosen_path():
 
 
 @pytest.mark.slow
+def test_mbr_benchmark_scores_the_beams_best_and_both_mbr_picks(tmp_path):
+    test = tmp_path / "t.tsv"
+    test.write_text("Hello.\tBonjour.\nThank you very much.\tMerci beaucoup.\nI am tired.\tJe suis fatigué.\n",
+                    encoding="utf-8")
+    out = run_script("mbr_rerank.py", "--test", str(test), "--beam", "3", "--checkpoint", "checkpoints/en-fr-transformer.pt")
+    assert "3 sources, beam 3" in out
+    rows = [line.split(" | ") for line in out.splitlines() if line.startswith("| ") and line[2] in "bM"]
+    assert [r[0] for r in rows] == ["| beam's best", "| MBR, uniform", "| MBR, weighted by probability"]
+    assert rows[0][3] == "0 |" and all(0 <= float(r[1]) <= 100 for r in rows)
+
+
 def test_clause_split_benchmark_cuts_only_long_sentences_at_their_seams(tmp_path):
     """On the shipped default and a made-up test file: one long sentence with dashes, two short ones."""
     long = ("As yet, we have only observed it within the process of preparing our future audits of the accounts - "
