@@ -40,21 +40,33 @@ def rerank(nbest, alpha: float, beta: float) -> list[str]:
             for hyps in nbest]
 
 
-def main(argv=None):
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def nbest_parser(doc: str, beam: int) -> argparse.ArgumentParser:
+    """The options of a reranking experiment: which model, which test, how wide a beam."""
+    p = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     p.add_argument("--checkpoint", default="checkpoints/en-fr-transformer.pt")
     p.add_argument("--test", required=True, help="TSV or line-aligned prefix (s2s_core.data.read_corpus)")
     p.add_argument("--src-lang", default="en")
     p.add_argument("--tgt-lang", default="fr")
-    p.add_argument("--beam", type=int, default=5, help="beam size; every finished hypothesis is a candidate")
+    p.add_argument("--beam", type=int, default=beam, help="beam size; every finished hypothesis is a candidate")
     p.add_argument("--length-penalty", type=float, default=1.0)
-    p.add_argument("--show", type=float, help="print the sentences this beta changes")
-    a = p.parse_args(argv)
+    p.add_argument("--max-sents", type=int, default=0, help="the first N sources only (0: all)")
+    return p
+
+
+def decode_nbest(a: argparse.Namespace) -> tuple[list, list]:
+    """(source, references) per test sentence and its beam's n-best (``n_best = beam``), as the app searches."""
     tr = Translator.from_checkpoint(a.checkpoint)
-    items = group_by_source(read_corpus(a.test, a.src_lang, a.tgt_lang))
+    items = group_by_source(read_corpus(a.test, a.src_lang, a.tgt_lang))[:a.max_sents or None]
     done = tr.translate_batch([s for s, _ in items], beam_size=a.beam, n_best=a.beam,
                               length_penalty=a.length_penalty, errors="raise")
-    nbest = [t.hypotheses for t in done]
+    return items, [t.hypotheses for t in done]
+
+
+def main(argv=None):
+    p = nbest_parser(__doc__, beam=5)
+    p.add_argument("--show", type=float, help="print the sentences this beta changes")
+    a = p.parse_args(argv)
+    items, nbest = decode_nbest(a)
     print("| beta | BLEU | chrF | outputs changed |\n|---:|---:|---:|---:|")
     for beta in BETAS:
         outs = rerank(nbest, a.length_penalty, beta)

@@ -9,19 +9,15 @@ what the app shows at that beam size.
 """
 from __future__ import annotations
 
-import argparse
 import math
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sacrebleu.metrics import CHRF  # noqa: E402
 
-from s2s_core import Translator  # noqa: E402
-from s2s_core.data import group_by_source, read_corpus  # noqa: E402
+from coverage_rerank import decode_nbest, nbest_parser  # noqa: E402  (sets up the repository on the path)
 from s2s_core.evaluate import score  # noqa: E402
 
 
@@ -38,24 +34,15 @@ def mbr_pick(hyps, weighted: bool, chrf: CHRF) -> str:
 
 
 def main(argv=None):
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--checkpoint", default="checkpoints/en-fr-transformer.pt")
-    p.add_argument("--test", required=True, help="TSV or line-aligned prefix (s2s_core.data.read_corpus)")
-    p.add_argument("--src-lang", default="en")
-    p.add_argument("--tgt-lang", default="fr")
-    p.add_argument("--beam", type=int, default=8, help="beam size = number of candidates")
-    p.add_argument("--max-sents", type=int, default=0, help="the first N sources only (0: all)")
-    a = p.parse_args(argv)
-    tr = Translator.from_checkpoint(a.checkpoint)
-    items = group_by_source(read_corpus(a.test, a.src_lang, a.tgt_lang))[:a.max_sents or None]
-    done = tr.translate_batch([s for s, _ in items], beam_size=a.beam, n_best=a.beam, errors="raise")
+    a = nbest_parser(__doc__, beam=8).parse_args(argv)
+    items, nbest = decode_nbest(a)
     refs, chrf = [r for _, r in items], CHRF()
-    best = [t.hypotheses[0].text for t in done]
+    best = [hyps[0].text for hyps in nbest]
     print(f"{a.checkpoint} on {a.test}: {len(items)} sources, beam {a.beam}\n")
     print("| pick | BLEU | chrF | outputs changed |\n|---|---:|---:|---:|")
     for name, outs in (("beam's best", best),
-                       ("MBR, uniform", [mbr_pick(t.hypotheses, False, chrf) for t in done]),
-                       ("MBR, weighted by probability", [mbr_pick(t.hypotheses, True, chrf) for t in done])):
+                       ("MBR, uniform", [mbr_pick(hyps, False, chrf) for hyps in nbest]),
+                       ("MBR, weighted by probability", [mbr_pick(hyps, True, chrf) for hyps in nbest])):
         s = score(outs, refs)
         print(f"| {name} | {s.bleu:.2f} | {s.chrf:.2f} | {sum(o != b for o, b in zip(outs, best))} |")
 

@@ -35,11 +35,24 @@ def test_decode_profile_shows_the_step_ops_of_the_chosen_path():
 
 
 @pytest.mark.slow
-def test_mbr_benchmark_scores_the_beams_best_and_both_mbr_picks(tmp_path):
+def _three_pairs(tmp_path):
     test = tmp_path / "t.tsv"
     test.write_text("Hello.\tBonjour.\nThank you very much.\tMerci beaucoup.\nI am tired.\tJe suis fatigué.\n",
                     encoding="utf-8")
-    out = run_script("mbr_rerank.py", "--test", str(test), "--beam", "3", "--checkpoint", "checkpoints/en-fr-transformer.pt")
+    return str(test)
+
+
+def test_coverage_benchmark_reranks_the_beam_for_each_weight(tmp_path):
+    out = run_script("coverage_rerank.py", "--test", _three_pairs(tmp_path), "--beam", "3", "--max-sents", "2",
+                     "--checkpoint", "checkpoints/en-fr-transformer.pt")
+    rows = [line.split(" | ") for line in out.splitlines() if line[:3] in ("| 0", "| 1")]
+    assert [r[0] for r in rows] == ["| 0.0", "| 0.1", "| 0.2", "| 0.3", "| 0.5", "| 1.0"]
+    assert rows[0][3] == "0 |" and all(0 <= int(r[3].rstrip(" |")) <= 2 for r in rows)     # 2 sources only
+
+
+def test_mbr_benchmark_scores_the_beams_best_and_both_mbr_picks(tmp_path):
+    out = run_script("mbr_rerank.py", "--test", _three_pairs(tmp_path), "--beam", "3",
+                     "--checkpoint", "checkpoints/en-fr-transformer.pt")
     assert "3 sources, beam 3" in out
     rows = [line.split(" | ") for line in out.splitlines() if line.startswith("| ") and line[2] in "bM"]
     assert [r[0] for r in rows] == ["| beam's best", "| MBR, uniform", "| MBR, weighted by probability"]
