@@ -18,6 +18,7 @@ import argparse
 import re
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -32,14 +33,21 @@ SHIPPED, SHIPPED_SEAM = clauses.LONG_SENTENCE_PIECES, clauses._SEAM
 COMMA_SEAM = re.compile(rf"(?<=[;,])\s+|\s+(?={clauses._DASH}\s)")
 
 
-def run(tr: Translator, sources: list[str], threshold: int, beam: int, commas: bool = False) -> list:
-    """Translations with sentences over ``threshold`` source pieces cut (0: none cut), after commas too."""
+@contextmanager
+def cutting(threshold: int, commas: bool = False):
+    """Within: sentences over ``threshold`` source pieces are cut (0: none), after commas too if ``commas``."""
     clauses.LONG_SENTENCE_PIECES = threshold if threshold > 0 else 10 ** 9
     clauses._SEAM = COMMA_SEAM if commas else SHIPPED_SEAM
     try:
-        return tr.translate_batch(sources, beam_size=beam)
+        yield
     finally:
         clauses.LONG_SENTENCE_PIECES, clauses._SEAM = SHIPPED, SHIPPED_SEAM
+
+
+def run(tr: Translator, sources: list[str], threshold: int, beam: int, commas: bool = False) -> list:
+    """Translations with sentences over ``threshold`` source pieces cut (0: none cut), after commas too."""
+    with cutting(threshold, commas):
+        return tr.translate_batch(sources, beam_size=beam)
 
 
 def flagged(translations, code: str) -> int:
@@ -63,12 +71,11 @@ def main(argv=None) -> None:
     pairs = [(s, r) for s, r in read_corpus(test, a.src_lang, a.tgt_lang) if s.strip()]
     sources, refs = [s for s, _ in pairs], [r for _, r in pairs]
     tr = Translator.from_checkpoint(checkpoint)
-    clauses._SEAM = COMMA_SEAM if a.commas else SHIPPED_SEAM
-    threshold = clauses.LONG_SENTENCE_PIECES = a.cut_lines_at
-    cut = [i for i, s in enumerate(sources) if len(clauses.split_clauses(s, lambda x: len(tr.tokenizer.encode(x)))) > 1]
-    clauses.LONG_SENTENCE_PIECES, clauses._SEAM = SHIPPED, SHIPPED_SEAM
-    print(f"{checkpoint} on {test}: {len(sources)} lines, {len(cut)} cut at {threshold} pieces"
-          f"{', commas too' if a.commas else ''})")
+    with cutting(a.cut_lines_at, a.commas):
+        pieces = lambda x: len(tr.tokenizer.encode(x))  # noqa: E731
+        cut = [i for i, s in enumerate(sources) if len(clauses.split_clauses(s, pieces)) > 1]
+    print(f"{checkpoint} on {test}: {len(sources)} lines, {len(cut)} cut at {a.cut_lines_at} pieces"
+          f"{', commas too' if a.commas else ''}")
     print("| threshold (pieces) | lines cut | BLEU | chrF | BLEU, cut lines | chrF, cut lines | length limit | "
           "repetition | seconds |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
