@@ -27,6 +27,7 @@ from s2s_core.data import read_corpus  # noqa: E402
 from s2s_core.limits import target_limit  # noqa: E402
 
 THRESHOLDS = (-0.5, -0.6, -0.65, -0.7, -0.75, -0.8, -0.9, -1.0, -1.2)
+WORD_THRESHOLDS = (-1.0, -1.5, -2.0, -2.5, -3.0)     # the least probable word (trust.word_log_probs)
 
 
 def references(tr, name, pairs):
@@ -72,7 +73,8 @@ def word_run(ids, word_pieces) -> int:
 
 
 def hypotheses(tr, name, pairs, beam):
-    """Mean token log-prob of each best hypothesis against its sentence chrF; flag rates."""
+    """Mean token log-prob and least probable word of each best hypothesis against its sentence chrF;
+    flag rates."""
     chrf = CHRF()
     trs = tr.translate_batch([s for s, _ in pairs], beam_size=beam)
     rows = []
@@ -81,17 +83,21 @@ def hypotheses(tr, name, pairs, beam):
             continue
         h = t.best
         mean = h.log_prob / len(h.tokens)
-        rows.append((mean, chrf.sentence_score(h.text, refs).score, [f.code for f in h.warnings]))
+        least = min((lp for _, _, lp in trust.word_log_probs(h.tokens, h.token_log_probs)), default=0.0)
+        rows.append((mean, chrf.sentence_score(h.text, refs).score, [f.code for f in h.warnings], least))
     print(f"\n### Best hypotheses of {name} ({len(rows):,}, beam {beam})\n")
-    print("| mean token log-prob below | share flagged | mean chrF flagged | mean chrF not flagged |")
-    print("|---:|---:|---:|---:|")
-    for th in THRESHOLDS:
-        low = [c for m, c, _ in rows if m < th]
-        high = [c for m, c, _ in rows if m >= th]
-        mean = lambda xs: f"{statistics.mean(xs):.1f}" if xs else "–"
-        print(f"| {th} | {len(low) / len(rows):.1%} | {mean(low)} | {mean(high)} |")
-    counts = {f.code: sum(f.code in codes for _, _, codes in rows) for f in trust.FLAGS}
-    print("\nflags (current thresholds): " + ", ".join(f"{k} {v} ({v / len(rows):.1%})" for k, v in counts.items()))
+    for label, col, thresholds in (("mean token log-prob", 0, THRESHOLDS),
+                                   ("least probable word's log-prob", 3, WORD_THRESHOLDS)):
+        print(f"| {label} below | share flagged | mean chrF flagged | mean chrF not flagged |")
+        print("|---:|---:|---:|---:|")
+        for th in thresholds:
+            low = [r[1] for r in rows if r[col] < th]
+            high = [r[1] for r in rows if r[col] >= th]
+            mean = lambda xs: f"{statistics.mean(xs):.1f}" if xs else "–"
+            print(f"| {th} | {len(low) / len(rows):.1%} | {mean(low)} | {mean(high)} |")
+        print()
+    counts = {f.code: sum(f.code in r[2] for r in rows) for f in trust.FLAGS}
+    print("flags (current thresholds): " + ", ".join(f"{k} {v} ({v / len(rows):.1%})" for k, v in counts.items()))
 
 
 def unreadable_inputs(seed=0, n=40):
@@ -111,11 +117,11 @@ def unreadable_inputs(seed=0, n=40):
     return out
 
 
-def garbage(tr, beam):
+def garbage(tr, beam, n):
     print(f"\n### Synthetic unreadable inputs (beam {beam}): share with each flag\n")
     print("| input | n | " + " | ".join(f.code for f in trust.FLAGS) + " | any |")
     print("|---|---:|" + "---:|" * (len(trust.FLAGS) + 1))
-    for name, texts in unreadable_inputs().items():
+    for name, texts in unreadable_inputs(n=n).items():
         trs = [t for t in tr.translate_batch(texts, beam_size=beam) if t.best]
         share = lambda ok: f"{sum(map(ok, trs)) / len(trs):.0%}"
         cols = [share(lambda t, f=f: f in t.best.warnings) for f in trust.FLAGS]
@@ -131,6 +137,7 @@ def main(argv=None):
     p.add_argument("--max-sents", type=int, default=500, help="hypotheses from the first N sources of each test")
     p.add_argument("--beam", type=int, default=5)
     p.add_argument("--references-only", action="store_true", help="only the reference tables (no decoding)")
+    p.add_argument("--synthetic", type=int, default=40, help="synthetic unreadable inputs of each kind (0: none)")
     a = p.parse_args(argv)
     tr = Translator.from_checkpoint(a.checkpoint)
     for path in a.test:
@@ -138,8 +145,8 @@ def main(argv=None):
         references(tr, path, pairs)
         if not a.references_only:
             hypotheses(tr, path, pairs[:a.max_sents], a.beam)
-    if not a.references_only:
-        garbage(tr, a.beam)
+    if not a.references_only and a.synthetic > 0:
+        garbage(tr, a.beam, a.synthetic)
 
 
 if __name__ == "__main__":

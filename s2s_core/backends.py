@@ -27,10 +27,10 @@ on the toy task and the shipped en→fr model; benchmarks/bulk_eval.py counts ag
   same tokens (the hypotheses are rescored with ours), beam search can rank beams differently.
 
 Not returned by CTranslate2 here: attention (hypotheses carry zeros of the right shape), per-token
-log-probabilities and alternatives (empty, so no low-confidence warning), heads; beam trees and forced prefixes
-are refused. Not applied: the repetition guard (``repeat_guard`` is ignored; CTranslate2's
-``no_repeat_ngram_size`` is another rule). The input caps and the other warnings are the front end's, so they
-are the same.
+log-probabilities and alternatives (empty, so no low-confidence or unsure-word warning), heads; beam trees
+and forced prefixes are refused. Not applied: the repetition guard (``repeat_guard`` is ignored;
+CTranslate2's ``no_repeat_ngram_size`` is another rule). The input caps and the other warnings are the front
+end's, so they are the same.
 """
 from __future__ import annotations
 

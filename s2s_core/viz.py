@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import html
+import re
 import json
 import math
 import os
@@ -31,6 +32,12 @@ BROWSERS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-c
 
 def esc(text: str) -> str:
     return html.escape(str(text), quote=True)
+
+
+def md_escape(text: str) -> str:
+    """Text to show literally inside Streamlit Markdown (``st.warning``, ``st.caption``): every ASCII sign
+    Markdown, HTML, LaTeX (``$``) or Streamlit's ``:directives:`` could read is backslash-escaped."""
+    return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", str(text))
 
 
 # -- figures -------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import math
 
 import streamlit as st
 
-from s2s_core import catalog, viz
+from s2s_core import catalog, trust, viz
 from s2s_core.catalog import ModelEntry
 from s2s_core.special import EOS_PIECE
 
@@ -129,8 +129,12 @@ def correct(ctx: Context, sentence: str) -> None:
         c2.button("Undo corrections", on_click=_apply_fix, args=(sid, None), key="fix_reset")
     result.confidence(hyp, ctx.presenter)
     hid = short_hash(sid, hyp.tokens)
+    unsure = trust.first_unsure_position(hyp.tokens, hyp.token_log_probs)
+    if unsure is not None:
+        st.caption("Starting at the first word the model was unsure of (under 13 % probability): wrong words and "
+                   "dropped phrases often sit there.")
     c1, c2 = st.columns([1, 2])
-    pos = c1.selectbox("Position", list(range(len(hyp.tokens))), key=f"fix_pos_{hid}",
+    pos = c1.selectbox("Position", list(range(len(hyp.tokens))), key=f"fix_pos_{hid}", index=unsure or 0,
                        format_func=lambda i: f"{i + 1}: {hyp.tokens[i]}")
     alts = [(a, lp) for a, lp in (hyp.alternatives[pos] if pos < len(hyp.alternatives) else [])
             if a != hyp.tokens[pos]]

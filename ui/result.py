@@ -7,7 +7,7 @@ from typing import Optional
 import numpy as np
 import streamlit as st
 
-from s2s_core import catalog, viz
+from s2s_core import catalog, trust, viz
 from s2s_core.translator import Hypothesis, Translation
 
 from . import links, share
@@ -30,7 +30,15 @@ def trust_warnings(hyp: Optional[Hypothesis]) -> None:
     """Why this output may be unreliable (``Hypothesis.warnings``, s2s_core/trust.py), in plain words, where
     nobody can miss it; nothing when there is no warning. (The messages are the engine's fixed sentences.)"""
     if hyp is not None and hyp.warnings:
-        st.warning("  \n".join(f.message for f in hyp.warnings), icon="⚠️")
+        st.warning("  \n".join(_warning_line(f, hyp) for f in hyp.warnings), icon="⚠️")
+
+
+def _warning_line(flag, hyp: Hypothesis) -> str:
+    """The flag's sentence; the unsure-word one also names the words (model text: Markdown-escaped)."""
+    if flag is not trust.UNSURE_WORD:
+        return flag.message
+    words = ", ".join(f"«{viz.md_escape(w)}»" for w in trust.unsure_words(hyp.tokens, hyp.token_log_probs))
+    return f"{flag.message} Unsure: {words}." if words else flag.message
 
 
 @dataclass

@@ -81,6 +81,22 @@ def test_click_to_correct_keeps_prefix_and_redecodes(app):
     assert not at.success and at.dataframe[0].value["translation"][0] == before
 
 
+def test_click_to_correct_starts_at_the_first_unsure_word(app, monkeypatch):
+    from s2s_core.translator import Translator
+    real = Translator.translate
+
+    def fake(self, text, **kw):                       # the third token made unsure (a word of its own)
+        t = real(self, text, **kw)
+        h = t.best
+        h.tokens[2] = "▁" + h.tokens[2].lstrip("▁")
+        h.token_log_probs[2] = -3.0
+        return t
+    monkeypatch.setattr(Translator, "translate", fake)
+    at = open_inspect(app, "Click to correct", text="e d c b a")
+    assert next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).value == 2
+    assert any("first word the model was unsure of" in c.value for c in at.caption)
+
+
 def test_compare_two_models_side_by_side(app):
     at = open_inspect(app, "Compare models")
     assert at.selectbox(key="cmp_a").value == TF and at.selectbox(key="cmp_b").value == GRU

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from apphelpers import html_values, no_problems, translate
-from s2s_core.trust import LENGTH_LIMIT, REPETITION, UNREADABLE_SOURCE
+from s2s_core import trust
+from s2s_core.trust import LENGTH_LIMIT, REPETITION, UNREADABLE_SOURCE, UNSURE_WORD
 from s2s_core.translator import Translator
 
 
@@ -44,6 +45,24 @@ def test_a_flagged_hypothesis_shows_its_message(app, flagged):
     at.session_state[nbest.key] = {"selection": {"rows": [1]}}             # the picked hypothesis: its own
     at.run()
     assert warnings_shown(at) == [REPETITION.message, LENGTH_LIMIT.message]
+
+
+def test_an_unsure_word_is_named_beside_the_translation(app, monkeypatch):
+    real = Translator.translate_batch
+
+    def fake(self, texts, **kw):                      # the best hypothesis's first word made unsure, spelled "a*b_c"
+        out = real(self, texts, **kw)
+        h = out[0].best
+        h.tokens[0] = "▁a*b_c"
+        h.token_log_probs[0] = -3.0
+        h.warnings = trust.assess(h, out[0].source_tokens)
+        return out
+    monkeypatch.setattr(Translator, "translate_batch", fake)
+    at = translate(app.run(), "k j i h g")
+    no_problems(at)
+    shown = [w for w in warnings_shown(at) if UNSURE_WORD.message in w]
+    assert len(shown) == 1 and shown[0].endswith("Unsure: «a\\*b\\_c».")   # Markdown-escaped: shown as typed
+    assert "unsure word" in at.dataframe[0].value["warnings"][0]
 
 
 def test_a_paragraph_marks_its_flagged_sentences(app, monkeypatch):

@@ -50,6 +50,15 @@ def test_coverage_benchmark_reranks_the_beam_for_each_weight(tmp_path):
     assert rows[0][3] == "0 |" and all(0 <= int(r[3].rstrip(" |")) <= 2 for r in rows)     # 2 sources only
 
 
+def test_trust_calibration_tables_both_confidence_signals(tmp_path):
+    out = run_script("trust_calibration.py", "--test", _three_pairs(tmp_path), "--beam", "3", "--synthetic", "2",
+                     "--checkpoint", "checkpoints/en-fr-transformer.pt")
+    assert "| mean token log-prob below |" in out and "| least probable word's log-prob below |" in out
+    assert out.count("\n| -2.0 | ") == 1                                  # one row per threshold …
+    assert "unsure_word" in out.split("flags (current thresholds): ")[1]    # … and each flag counted
+    assert "| random symbols | 2 |" in out
+
+
 def test_mbr_benchmark_scores_the_beams_best_and_both_mbr_picks(tmp_path):
     out = run_script("mbr_rerank.py", "--test", _three_pairs(tmp_path), "--beam", "3",
                      "--checkpoint", "checkpoints/en-fr-transformer.pt")

@@ -6,7 +6,8 @@ import pytest
 
 from s2s_core import Translator
 from s2s_core.limits import RequestLimits
-from s2s_core.trust import LOW_CONFIDENCE, UNREADABLE_SOURCE
+from s2s_core import trust
+from s2s_core.trust import LOW_CONFIDENCE, UNREADABLE_SOURCE, UNSURE_WORD
 
 DEFAULT = Path(__file__).resolve().parents[2] / "checkpoints" / "en-fr-transformer.pt"
 
@@ -35,3 +36,11 @@ def test_emoji_get_the_unreadable_source_warning(tr):
 def test_a_plain_sentence_gets_no_warning_and_a_doubtful_one_does(tr):
     assert tr.translate("I like cats.", beam_size=5).best.warnings == []
     assert LOW_CONFIDENCE in tr.translate("asdkjh qweoiu zxcmnb", beam_size=5).best.warnings
+
+
+def test_a_guessed_word_is_flagged_and_named(tr):
+    """"shellfish" is rare in the training data: the model guesses ("l'évêque", the bishop) and says so."""
+    best = tr.translate("I am allergic to shellfish.", beam_size=5).best
+    unsure = trust.unsure_words(best.tokens, best.token_log_probs)
+    assert UNSURE_WORD in best.warnings and len(unsure) == 1
+    assert unsure[0] in best.text and not {"Je", "suis", "allergique"} & set(unsure)

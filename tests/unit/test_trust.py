@@ -6,7 +6,7 @@ import pytest
 
 from s2s_core import Translator, trust
 from s2s_core.translator import Hypothesis, Translation
-from s2s_core.trust import FLAGS, LENGTH_LIMIT, LOW_CONFIDENCE, REPETITION, UNREADABLE_SOURCE
+from s2s_core.trust import FLAGS, LENGTH_LIMIT, LOW_CONFIDENCE, REPETITION, UNREADABLE_SOURCE, UNSURE_WORD
 
 CLEAN_SOURCE = ["▁I", "▁like", "▁cat", "s", ".", "</s>"]
 
@@ -15,7 +15,7 @@ def hyp(ids, lp=-0.1, last_choice="</s>") -> Hypothesis:
     """A hypothesis of ``ids`` (then </s>) whose tokens each have log-prob ``lp``; at its last position the
     model's own first choice was ``last_choice``."""
     ids = list(ids) + [3]
-    tokens = [f"p{i}" for i in ids[:-1]] + ["</s>"]
+    tokens = [f"▁p{i}" for i in ids[:-1]] + ["</s>"]
     alts = [[("x", -0.1)] for _ in ids[:-1]] + [[(last_choice, -0.1), ("y", -2.0)]]
     return Hypothesis(" ".join(tokens[:-1]), tokens, ids, lp, lp * len(ids), [lp] * len(ids),
                       np.zeros((len(ids), 1), np.float32), None, alts)
@@ -66,8 +66,31 @@ def test_low_confidence():
     assert codes(hyp([10, 11, 12], lp=-0.8)) == ["low_confidence"]
 
 
+def test_an_unsure_word_is_named_and_flagged():
+    tokens = ["▁Je", "▁suis", "▁allergique", "▁aux", "▁nu", "ts", ".", "</s>"]
+    lps = [-0.1, -0.1, -0.1, -0.1, -1.2, -1.0, -3.0, -0.1]
+    assert trust.unsure_words(tokens, lps) == ["nuts"]              # -1.2 + -1.0: the word's probability
+    lps[5] = -0.5                                                   # -1.7: unsure piece, but a likely word …
+    assert trust.unsure_words(tokens, lps) == []                    # … and punctuation does not count
+    lps[-1] = -4.0
+    assert trust.unsure_words(tokens, lps) == []                    # nor does </s>
+    h = Hypothesis("x", tokens, list(range(8)), -1.0, -5.0, [-0.1] * 6 + [-0.1, -0.1], np.zeros((8, 1)),
+                   None, [])
+    h.token_log_probs[2] = -2.1
+    assert codes(h) == ["unsure_word"] and trust.unsure_words(h.tokens, h.token_log_probs) == ["allergique"]
+    byte_word = ["▁Bog", "o", "<0xC3>", "<0xA1>", ",", "</s>"]       # byte pieces read as the letter they spell
+    assert trust.unsure_words(byte_word, [-1.0, -0.5, -0.5, -0.5, -0.1, -0.1]) == ["Bogoá"]
+    assert UNSURE_WORD.message.endswith(".")
+    assert trust.unsure_words(tokens, []) == []                    # a backend without per-token log-probs
+    assert trust.first_unsure_position(h.tokens, h.token_log_probs) == 2
+    assert trust.first_unsure_position(tokens, [-0.1] * 8) is None
+    h.warnings = [UNSURE_WORD]
+    assert trust.warning_lines(Translation("x", [], [h]), 4) == [f"line 4: warning: {UNSURE_WORD.message} "
+                                                                 "Unsure: allergique."]
+
+
 def test_flags_come_in_display_order_with_plain_messages():
-    h = hyp([12] * 6, lp=-2.0, last_choice="▁x")
+    h = hyp([12] * 6, lp=-2.5, last_choice="▁x")
     assert trust.assess(h, ["<unk>", "</s>"], limit=7) == list(FLAGS)
     assert len({f.code for f in FLAGS}) == len(FLAGS)
     for f in FLAGS:
@@ -78,7 +101,8 @@ def test_count_and_cli_lines():
     good, bad = hyp([10, 11]), hyp([10, 11], lp=-3.0)
     bad.warnings = [UNREADABLE_SOURCE, LOW_CONFIDENCE]
     trs = [Translation("a", [], [good]), Translation("b", [], [bad]), Translation("", [], [], error="empty line")]
-    assert trust.count(trs) == {"unreadable_source": 1, "length_limit": 0, "repetition": 0, "low_confidence": 1}
+    assert trust.count(trs) == {"unreadable_source": 1, "length_limit": 0, "repetition": 0, "low_confidence": 1,
+                                "unsure_word": 0}
     assert trust.count(trs[1:2], trust.count(trs))["low_confidence"] == 2
     assert trust.warning_lines(trs[1], 3) == [f"line 3: warning: {UNREADABLE_SOURCE.message}",
                                               f"line 3: warning: {LOW_CONFIDENCE.message}"]
