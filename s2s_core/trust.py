@@ -124,8 +124,8 @@ def assess(hyp, source_tokens: Sequence[str], limit: Optional[int] = None) -> li
         found.add(REPETITION)
     if hyp.token_log_probs and sum(hyp.token_log_probs) / len(hyp.token_log_probs) < LOW_MEAN_LOG_PROB:
         found.add(LOW_CONFIDENCE)
-    if hyp.token_log_probs and unsure_words(hyp.tokens, hyp.token_log_probs):
-        found.add(UNSURE_WORD)
+    if LOW_CONFIDENCE not in found and hyp.token_log_probs and unsure_words(hyp.tokens, hyp.token_log_probs):
+        found.add(UNSURE_WORD)            # the sharper warning: a confident translation with a guessed word
     return [f for f in FLAGS if f in found]
 
 

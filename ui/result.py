@@ -33,12 +33,18 @@ def trust_warnings(hyp: Optional[Hypothesis]) -> None:
         st.warning("  \n".join(_warning_line(f, hyp) for f in hyp.warnings), icon="⚠️")
 
 
+NAMED_WORDS = 4    # unsure words named in the warning (the token view colours every one)
+
+
 def _warning_line(flag, hyp: Hypothesis) -> str:
     """The flag's sentence; the unsure-word one also names the words (model text: Markdown-escaped)."""
     if flag is not trust.UNSURE_WORD:
         return flag.message
-    words = ", ".join(f"«{viz.md_escape(w)}»" for w in trust.unsure_words(hyp.tokens, hyp.token_log_probs))
-    return f"{flag.message} Unsure: {words}." if words else flag.message
+    words = [f"«{viz.md_escape(w)}»" for w in trust.unsure_words(hyp.tokens, hyp.token_log_probs)]
+    if not words:
+        return flag.message
+    more = len(words) - NAMED_WORDS
+    return f"{flag.message} Unsure: {', '.join(words[:NAMED_WORDS])}{f' and {more} more' if more > 0 else ''}."
 
 
 @dataclass

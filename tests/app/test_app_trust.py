@@ -54,7 +54,7 @@ def test_an_unsure_word_is_named_beside_the_translation(app, monkeypatch):
         out = real(self, texts, **kw)
         h = out[0].best
         h.tokens[0] = "▁a*b_c"
-        h.token_log_probs[0] = -3.0
+        h.token_log_probs[:] = [-2.2] + [-0.1] * (len(h.tokens) - 1)   # sure of the rest (no low confidence)
         h.warnings = trust.assess(h, out[0].source_tokens)
         return out
     monkeypatch.setattr(Translator, "translate_batch", fake)
@@ -135,3 +135,14 @@ def test_evaluate_says_how_long_the_file_will_take_before_it_starts(app, monkeyp
     assert not at.dataframe                                        # nothing translated yet …
     assert any("will take" in c.value and "at beam 5" in c.value for c in at.caption)   # … but the time is known
     assert seen == [["a b c", "d e f g", "h i j"]]
+
+
+def test_the_warning_names_a_few_unsure_words_and_counts_the_rest():
+    from types import SimpleNamespace
+
+    from ui.result import NAMED_WORDS, _warning_line
+    words = [f"▁w{i}" for i in range(NAMED_WORDS + 2)]
+    h = SimpleNamespace(tokens=words + ["</s>"], token_log_probs=[-2.5] * len(words) + [-0.1])
+    line = _warning_line(UNSURE_WORD, h)
+    assert line.endswith(f"Unsure: {', '.join(f'«{w[1:]}»' for w in words[:NAMED_WORDS])} and 2 more.")
+    assert _warning_line(LENGTH_LIMIT, h) == LENGTH_LIMIT.message

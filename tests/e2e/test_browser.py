@@ -145,9 +145,10 @@ def test_round_trip_on_the_default_checkpoint(playwright_chromium, capsys):
 
 def test_default_model_answers_huge_and_unreadable_input(playwright_chromium, capsys):
     """Issue 15 on the shipped default model with the default caps: 5,000 characters are answered with a
-    message within 10 s (before: 139 s of decoding), and emoji get the "cannot read" warning."""
+    message within 10 s (before: 139 s of decoding), emoji get the "cannot read" warning, and a guessed word
+    is named in the unsure-word warning as written (Markdown escapes not shown)."""
     from playwright.sync_api import expect
-    from s2s_core.trust import UNREADABLE_SOURCE
+    from s2s_core.trust import UNREADABLE_SOURCE, UNSURE_WORD
     with running_app({"OMP_NUM_THREADS": "1"}, None, timeout=90) as url, browser_page(url) as page:
         box = page.get_by_label("Text to translate")
         box.fill("x" * 5000)
@@ -163,6 +164,16 @@ def test_default_model_answers_huge_and_unreadable_input(playwright_chromium, ca
         page.get_by_text(UNREADABLE_SOURCE.message).first.wait_for()
         emoji = time.perf_counter() - t0
         expect(page.locator('[data-testid="stDataFrame"]').first).to_be_visible()     # and the output itself
+
+        text = "I am allergic to shellfish."             # a word the model guesses: named, shown as written
+        box.fill(text)
+        page.get_by_role("button", name="Translate", exact=True).click()
+        page.wait_for_url(f"**{urlencode({'text': text})}**")
+        alert = page.locator('[data-testid="stAlert"]', has_text=UNSURE_WORD.message).first
+        alert.wait_for()
+        named = alert.inner_text().split("Unsure: ")[1]
+        assert named.startswith("«") and "\\" not in named and named.rstrip(".").strip("«»") in \
+            page.locator('[class="s2s-best"]').first.inner_text()
         assert page.locator('[data-testid="stException"]').count() == 0
     with capsys.disabled():
         print(f"\n5,000 characters → message: {answered:.2f} s; 20 emoji → warning: {emoji:.2f} s")

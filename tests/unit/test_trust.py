@@ -82,6 +82,10 @@ def test_an_unsure_word_is_named_and_flagged():
     assert trust.unsure_words(byte_word, [-1.0, -0.5, -0.5, -0.5, -0.1, -0.1]) == ["Bogoá"]
     assert UNSURE_WORD.message.endswith(".")
     assert trust.unsure_words(tokens, []) == []                    # a backend without per-token log-probs
+    h.token_log_probs = [-2.1] * 8                                 # every word unsure: low confidence says so
+    assert codes(h) == ["low_confidence"]
+    h.token_log_probs = [-0.1] * 8
+    h.token_log_probs[2] = -2.1
     assert trust.first_unsure_position(h.tokens, h.token_log_probs) == 2
     assert trust.first_unsure_position(tokens, [-0.1] * 8) is None
     h.warnings = [UNSURE_WORD]
@@ -91,7 +95,8 @@ def test_an_unsure_word_is_named_and_flagged():
 
 def test_flags_come_in_display_order_with_plain_messages():
     h = hyp([12] * 6, lp=-2.5, last_choice="▁x")
-    assert trust.assess(h, ["<unk>", "</s>"], limit=7) == list(FLAGS)
+    assert trust.assess(h, ["<unk>", "</s>"], limit=7) == list(FLAGS[:-1])     # low confidence covers the words
+    assert FLAGS[-1] is UNSURE_WORD
     assert len({f.code for f in FLAGS}) == len(FLAGS)
     for f in FLAGS:
         assert f.message[0].isupper() and f.message.endswith(".") and "_" not in f.message
