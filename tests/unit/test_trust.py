@@ -68,12 +68,17 @@ def test_low_confidence():
 
 def test_an_unsure_word_is_named_and_flagged():
     tokens = ["▁Je", "▁suis", "▁allergique", "▁aux", "▁nu", "ts", ".", "</s>"]
-    lps = [-0.1, -0.1, -0.1, -0.1, -1.2, -1.0, -3.0, -0.1]
+    lps = [-0.1, -0.1, -0.1, -0.1, -1.2, -1.0, -0.1, -0.1]
     assert trust.unsure_words(tokens, lps) == ["nuts"]              # -1.2 + -1.0: the word's probability
-    lps[5] = -0.5                                                   # -1.7: unsure piece, but a likely word …
-    assert trust.unsure_words(tokens, lps) == []                    # … and punctuation does not count
+    lps[5] = -0.5                                                   # -1.8: an unsure piece, but a likely word
+    assert trust.unsure_words(tokens, lps) == []
     lps[-1] = -4.0
-    assert trust.unsure_words(tokens, lps) == []                    # nor does </s>
+    assert trust.unsure_words(tokens, lps) == []                    # </s> is no word
+    lps[6] = -0.5                                                   # an unsure "." after it counts (-2.3): …
+    assert trust.unsure_words(tokens, lps) == ["nuts"]              # … a phrase is often dropped there
+    french = ["▁Où", "▁est", "-", "elle", "▁?", "</s>"]               # punctuation standing alone is no word
+    assert trust.unsure_words(french, [-0.1, -0.1, -0.1, -0.1, -3.0, -0.1]) == []
+    assert trust.unsure_words(french, [-0.1, -1.0, -0.5, -0.6, -0.1, -0.1]) == ["est-elle"]
     h = Hypothesis("x", tokens, list(range(8)), -1.0, -5.0, [-0.1] * 6 + [-0.1, -0.1], np.zeros((8, 1)),
                    None, [])
     h.token_log_probs[2] = -2.1
