@@ -100,12 +100,15 @@ def _list_warnings(items, translations, codes: set[str]) -> None:
     """``evaluate --list-warnings``: one JSON line per test line whose best translation has one of ``codes``."""
     if not codes:
         return
+    from . import trust
     from .slices import trust_codes
     for i, ((source, _), t) in enumerate(zip(items, translations), 1):
         found = [c for c in trust_codes(t.best) if c in codes]
         if found:
-            print(json.dumps({"line": i, "warnings": found, "source": source, "translation": t.best.text},
-                             ensure_ascii=False), file=sys.stderr)
+            record = {"line": i, "warnings": found, "source": source, "translation": t.best.text}
+            if trust.UNSURE_WORD.code in found:
+                record["unsure_words"] = trust.unsure_words(t.best.tokens, t.best.token_log_probs)
+            print(json.dumps(record, ensure_ascii=False), file=sys.stderr)
 
 
 def cmd_evaluate(a: argparse.Namespace) -> None:

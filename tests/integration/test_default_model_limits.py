@@ -44,3 +44,18 @@ def test_a_guessed_word_is_flagged_and_named(tr):
     unsure = trust.unsure_words(best.tokens, best.token_log_probs)
     assert UNSURE_WORD in best.warnings and len(unsure) == 1
     assert unsure[0] in best.text and not {"Je", "suis", "allergique"} & set(unsure)
+
+
+def test_evaluate_lists_the_unsure_words(tmp_path, capsys):
+    import json
+
+    from s2s_core.cli import main
+    test = tmp_path / "t.tsv"
+    test.write_text("I like cats.\tJ'aime les chats.\nI am allergic to shellfish.\tJe suis allergique aux "
+                    "fruits de mer.\n", encoding="utf-8")
+    assert main(["evaluate", "--checkpoint", str(DEFAULT), "--test", str(test), "--beam", "5", "--json",
+                 "--list-warnings", "unsure_word"]) == 0
+    out = capsys.readouterr()
+    listed = [json.loads(line) for line in out.err.splitlines() if line.startswith("{")]
+    assert [r["line"] for r in listed] == [2] and json.loads(out.out)["warnings"]["unsure_word"] == 1
+    assert listed[0]["unsure_words"] and all(w in listed[0]["translation"] for w in listed[0]["unsure_words"])
