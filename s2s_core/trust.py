@@ -168,4 +168,4 @@ def warning_lines(translation, line: int) -> list[str]:
     if best is None:
         return []
     named = f" Unsure: {', '.join(unsure_words(best.tokens, best.token_log_probs))}."
-    return [f"line {line}: warning: {f.message}{named if f is UNSURE_WORD else ''}" for f in best.warnings]
+    return [f"line {line}: warning: {f.message}{named if f == UNSURE_WORD else ''}" for f in best.warnings]

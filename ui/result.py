@@ -38,7 +38,7 @@ NAMED_WORDS = 4    # unsure words named in the warning (the token view colours e
 
 def _warning_line(flag, hyp: Hypothesis) -> str:
     """The flag's sentence; the unsure-word one also names the words (model text: Markdown-escaped)."""
-    if flag is not trust.UNSURE_WORD:
+    if flag != trust.UNSURE_WORD:      # (a cached result holds copies of the flags)
         return flag.message
     words = [f"«{viz.md_escape(w)}»" for w in trust.unsure_words(hyp.tokens, hyp.token_log_probs)]
     if not words:

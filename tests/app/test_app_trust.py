@@ -146,3 +146,5 @@ def test_the_warning_names_a_few_unsure_words_and_counts_the_rest():
     line = _warning_line(UNSURE_WORD, h)
     assert line.endswith(f"Unsure: {', '.join(f'«{w[1:]}»' for w in words[:NAMED_WORDS])} and 2 more.")
     assert _warning_line(LENGTH_LIMIT, h) == LENGTH_LIMIT.message
+    import pickle                                     # the app's cached results hold copies of the flags
+    assert _warning_line(pickle.loads(pickle.dumps(UNSURE_WORD)), h) == line

@@ -1,6 +1,8 @@
 """s2s_core.trust: each warning fires on a constructed case and not on a clean one; Translator attaches them."""
 from __future__ import annotations
 
+import pickle
+
 import numpy as np
 import pytest
 
@@ -93,7 +95,7 @@ def test_an_unsure_word_is_named_and_flagged():
     h.token_log_probs[2] = -2.1
     assert trust.first_unsure_position(h.tokens, h.token_log_probs) == 2
     assert trust.first_unsure_position(tokens, [-0.1] * 8) is None
-    h.warnings = [UNSURE_WORD]
+    h.warnings = [pickle.loads(pickle.dumps(UNSURE_WORD))]         # a copy, as from a cache, is the same flag
     assert trust.warning_lines(Translation("x", [], [h]), 4) == [f"line 4: warning: {UNSURE_WORD.message} "
                                                                  "Unsure: allergique."]
 
