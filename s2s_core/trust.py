@@ -33,7 +33,7 @@ UNREADABLE_SOURCE = TrustFlag("unreadable_source", "Much of the input is text th
                                                    "another script, or random characters).", "unreadable input")
 LOW_CONFIDENCE = TrustFlag("low_confidence", "The model is unsure of this translation (its words have a low "
                                              "average probability); it may well be wrong.", "low confidence")
-UNSURE_WORD = TrustFlag("unsure_word", "The model was unsure of a word (under 13 % probability): a wrong word or "
+UNSURE_WORD = TrustFlag("unsure_word", "The model was unsure of a word (under 13.5 % probability): a wrong word or "
                                        "a dropped phrase often sits there.", "unsure word")
 FLAGS = (UNREADABLE_SOURCE, LENGTH_LIMIT, REPETITION, LOW_CONFIDENCE, UNSURE_WORD)   # display order
 

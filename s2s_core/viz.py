@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import concurrent.futures
 import html
-import re
 import json
 import math
 import os
+import re
 import unicodedata
 from pathlib import Path
 from typing import Callable, Optional, Sequence

@@ -131,7 +131,7 @@ def correct(ctx: Context, sentence: str) -> None:
     hid = short_hash(sid, hyp.tokens)
     unsure = trust.first_unsure_position(hyp.tokens, hyp.token_log_probs)
     if unsure is not None:
-        st.caption("Starting at the first word the model was unsure of (under 13 % probability): wrong words and "
+        st.caption("Starting at the first word the model was unsure of (under 13.5 % probability): wrong words and "
                    "dropped phrases often sit there.")
     c1, c2 = st.columns([1, 2])
     pos = c1.selectbox("Position", list(range(len(hyp.tokens))), key=f"fix_pos_{hid}", index=unsure or 0,

@@ -28,7 +28,8 @@ def best_box(text: str, presenter: bool) -> None:
 
 def trust_warnings(hyp: Optional[Hypothesis]) -> None:
     """Why this output may be unreliable (``Hypothesis.warnings``, s2s_core/trust.py), in plain words, where
-    nobody can miss it; nothing when there is no warning. (The messages are the engine's fixed sentences.)"""
+    nobody can miss it; nothing when there is no warning. (The messages are the engine's fixed sentences; the
+    unsure words they name are escaped.)"""
     if hyp is not None and hyp.warnings:
         st.warning("  \n".join(_warning_line(f, hyp) for f in hyp.warnings), icon="⚠️")
 
