@@ -50,6 +50,15 @@ def test_coverage_benchmark_reranks_the_beam_for_each_weight(tmp_path):
     assert rows[0][3] == "0 |" and all(0 <= int(r[3].rstrip(" |")) <= 2 for r in rows)     # 2 sources only
 
 
+def test_confidence_benchmark_reranks_the_beam_for_each_delta(tmp_path):
+    out = run_script("confidence_rerank.py", "--test", _three_pairs(tmp_path), "--beam", "3",
+                     "--checkpoint", "checkpoints/en-fr-transformer.pt")
+    assert "3 sources, beam 3" in out
+    rows = [line.split(" | ") for line in out.splitlines() if line[:3] in ("| 0", "| 1")]
+    assert [r[0] for r in rows] == ["| 0.0", "| 0.05", "| 0.1", "| 0.2"]
+    assert rows[0][3] == "0 |" and all(0 <= int(r[3].rstrip(" |")) <= 3 for r in rows)
+
+
 def test_trust_calibration_tables_both_confidence_signals(tmp_path):
     out = run_script("trust_calibration.py", "--test", _three_pairs(tmp_path), "--beam", "3", "--synthetic", "2",
                      "--checkpoint", "checkpoints/en-fr-transformer.pt")
