@@ -37,6 +37,19 @@ def trust_warnings(hyp: Optional[Hypothesis]) -> None:
 NAMED_WORDS = 4    # unsure words named in the warning (the token view colours every one)
 
 
+def correct_button(sentence: str, hyp: Optional[Hypothesis]) -> None:
+    """Under an unsure-word warning on one sentence: open Inspect → Click to correct on it, which starts at
+    the first unsure word with the model's alternatives there."""
+    if hyp is None or trust.UNSURE_WORD not in hyp.warnings:
+        return
+    if st.button("Correct it word by word", key="to_correct", icon=":material/edit:",
+                 help="Opens Inspect → Click to correct at the first unsure word: pick another word there and "
+                      "the model re-translates the rest."):
+        st.session_state["inspect_text"] = sentence
+        st.session_state["inspect_tab"] = "Click to correct"
+        st.switch_page("app_pages/inspect.py")
+
+
 def _warning_line(flag, hyp: Hypothesis) -> str:
     """The flag's sentence; the unsure-word one also names the words (model text: Markdown-escaped)."""
     if flag != trust.UNSURE_WORD:      # (a cached result holds copies of the flags)

@@ -65,6 +65,32 @@ def test_an_unsure_word_is_named_beside_the_translation(app, monkeypatch):
     assert "unsure word" in at.dataframe[0].value["warnings"][0]
 
 
+def test_an_unsure_word_leads_to_click_to_correct(app, monkeypatch):
+    real = Translator.translate_batch
+
+    def fake(self, texts, **kw):
+        out = real(self, texts, **kw)
+        h = out[0].best
+        h.tokens[0] = "▁" + h.tokens[0].lstrip("▁")
+        h.token_log_probs[:] = [-2.2] + [-0.1] * (len(h.tokens) - 1)
+        h.warnings = trust.assess(h, out[0].source_tokens)
+        return out
+    monkeypatch.setattr(Translator, "translate_batch", fake)
+    at = translate(app.run(), "j i h g f")
+    no_problems(at)
+    assert not at.button(key="to_correct").disabled
+    at.button(key="to_correct").click().run()
+    no_problems(at)
+    assert at.title[0].value == "Inspect" and at.session_state["inspect_text"] == "j i h g f"
+    assert any(s.key and s.key.startswith("fix_pos_") for s in at.selectbox)      # the Click to correct tab
+
+
+def test_no_correct_button_without_an_unsure_word(app, flagged):
+    at = translate(app.run(), "g f e d c")             # repeats itself / cut off, no unsure word
+    no_problems(at)
+    assert not [b for b in at.button if b.key == "to_correct"]
+
+
 def test_a_paragraph_marks_its_flagged_sentences(app, monkeypatch):
     real = Translator.translate_batch
 

@@ -146,7 +146,7 @@ def test_round_trip_on_the_default_checkpoint(playwright_chromium, capsys):
 def test_default_model_answers_huge_and_unreadable_input(playwright_chromium, capsys):
     """Issue 15 on the shipped default model with the default caps: 5,000 characters are answered with a
     message within 10 s (before: 139 s of decoding), emoji get the "cannot read" warning, and a guessed word
-    is named in the unsure-word warning as written (Markdown escapes not shown)."""
+    is named in the unsure-word warning as written (Markdown escapes not shown), with a way to correct it."""
     from playwright.sync_api import expect
     from s2s_core.trust import UNREADABLE_SOURCE, UNSURE_WORD
     with running_app({"OMP_NUM_THREADS": "1"}, None, timeout=90) as url, browser_page(url) as page:
@@ -174,6 +174,10 @@ def test_default_model_answers_huge_and_unreadable_input(playwright_chromium, ca
         named = alert.inner_text().split("Unsure: ")[1]
         assert named.startswith("«") and "\\" not in named and named.rstrip(".").strip("«»") in \
             page.locator('[class="s2s-best"]').first.inner_text()
+        page.get_by_role("button", name="Correct it word by word").click()     # → Inspect, Click to correct
+        page.get_by_role("button", name="Re-decode from here").wait_for()
+        expect(page.get_by_label("Sentence to inspect")).to_have_value(text)
+        expect(page.get_by_role("tab", name="Click to correct")).to_have_attribute("aria-selected", "true")
         assert page.locator('[data-testid="stException"]').count() == 0
     with capsys.disabled():
         print(f"\n5,000 characters → message: {answered:.2f} s; 20 emoji → warning: {emoji:.2f} s")
