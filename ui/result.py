@@ -37,12 +37,12 @@ def trust_warnings(hyp: Optional[Hypothesis]) -> None:
 NAMED_WORDS = 4    # unsure words named in the warning (the token view colours every one)
 
 
-def correct_button(sentence: str, hyp: Optional[Hypothesis]) -> None:
+def correct_button(sentence: str, hyp: Optional[Hypothesis], key: str = "to_correct") -> None:
     """Under an unsure-word warning on one sentence: open Inspect → Click to correct on it, which starts at
     the first unsure word with the model's alternatives there."""
     if hyp is None or trust.UNSURE_WORD not in hyp.warnings:
         return
-    if st.button("Correct it word by word", key="to_correct", icon=":material/edit:",
+    if st.button("Correct it word by word", key=key, icon=":material/edit:",
                  help="Opens Inspect → Click to correct at the first unsure word: pick another word there and "
                       "the model re-translates the rest."):
         st.session_state["inspect_text"] = sentence
@@ -226,9 +226,10 @@ def nbest_table(tr: Translation, key: str, presenter: bool = False) -> int:
 
 
 def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionView], key: str,
-                       show_best: bool = False, exports: bool = True) -> Optional[Hypothesis]:
+                       show_best: bool = False, exports: bool = True, correct: bool = False) -> Optional[Hypothesis]:
     """Everything for one sentence: n-best table → chosen hypothesis → confidence → heatmap.
-    Without a ``view`` the attention controls are drawn here, just above the heatmap."""
+    Without a ``view`` the attention controls are drawn here, just above the heatmap. ``correct``: under the
+    best translation's unsure-word warning, a way to Inspect's click-to-correct."""
     if tr.error or not tr.hypotheses:
         st.warning(f"No translation: {tr.error or 'the model produced nothing'}")
         return None
@@ -237,6 +238,8 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     if show_best:
         best_box(tr.hypotheses[0].text, ctx.presenter)
         trust_warnings(tr.hypotheses[0])
+        if correct and not ctx.presenter:
+            correct_button(tr.source, tr.hypotheses[0], key=f"{key}_correct")
     idx = nbest_table(tr, key, ctx.presenter)
     hyp = tr.hypotheses[idx]
     if idx:

@@ -85,6 +85,27 @@ def test_an_unsure_word_leads_to_click_to_correct(app, monkeypatch):
     assert any(s.key and s.key.startswith("fix_pos_") for s in at.selectbox)      # the Click to correct tab
 
 
+def test_a_paragraph_sentence_with_an_unsure_word_leads_to_click_to_correct(app, monkeypatch):
+    real = Translator.translate_batch
+
+    def fake(self, texts, **kw):                     # sentence 2 ("m n o") gets an unsure first word
+        out = real(self, texts, **kw)
+        for t in out:
+            h = t.best
+            h.tokens[0] = "▁" + h.tokens[0].lstrip("▁")
+            h.token_log_probs[:] = [-2.2 if "m" in t.source else -0.1] + [-0.1] * (len(h.tokens) - 1)
+            h.warnings = trust.assess(h, t.source_tokens)
+        return out
+    monkeypatch.setattr(Translator, "translate_batch", fake)
+    at = translate(app.run(), "j k l. m n o!")
+    no_problems(at)
+    buttons = [b for b in at.button if b.key and b.key.endswith("_correct")]
+    assert len(buttons) == 1 and buttons[0].key.startswith("s1_")          # only under sentence 2
+    buttons[0].click().run()
+    no_problems(at)
+    assert at.title[0].value == "Inspect" and at.session_state["inspect_text"] == "m n o!"
+
+
 def test_no_correct_button_without_an_unsure_word(app, flagged):
     at = translate(app.run(), "g f e d c")             # repeats itself / cut off, no unsure word
     no_problems(at)
