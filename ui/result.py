@@ -37,6 +37,17 @@ def trust_warnings(hyp: Optional[Hypothesis]) -> None:
 NAMED_WORDS = 4    # unsure words named in the warning (the token view colours every one)
 
 
+def _warning_line(flag, hyp: Hypothesis) -> str:
+    """The flag's sentence; the unsure-word one also names the words (model text: Markdown-escaped)."""
+    if flag != trust.UNSURE_WORD:      # (a cached result holds copies of the flags)
+        return flag.message
+    words = [f"«{viz.md_escape(w)}»" for w in trust.unsure_words(hyp.tokens, hyp.token_log_probs)]
+    if not words:
+        return flag.message
+    more = len(words) - NAMED_WORDS
+    return f"{flag.message} Unsure: {', '.join(words[:NAMED_WORDS])}{f' and {more} more' if more > 0 else ''}."
+
+
 def correct_button(sentence: str, hyp: Optional[Hypothesis], key: str = "to_correct") -> None:
     """Under an unsure-word warning on one sentence: open Inspect → Click to correct on it, which starts at
     the first unsure word with the model's alternatives there."""
@@ -48,17 +59,6 @@ def correct_button(sentence: str, hyp: Optional[Hypothesis], key: str = "to_corr
         st.session_state["inspect_text"] = sentence
         st.session_state["inspect_tab"] = "Click to correct"
         st.switch_page("app_pages/inspect.py")
-
-
-def _warning_line(flag, hyp: Hypothesis) -> str:
-    """The flag's sentence; the unsure-word one also names the words (model text: Markdown-escaped)."""
-    if flag != trust.UNSURE_WORD:      # (a cached result holds copies of the flags)
-        return flag.message
-    words = [f"«{viz.md_escape(w)}»" for w in trust.unsure_words(hyp.tokens, hyp.token_log_probs)]
-    if not words:
-        return flag.message
-    more = len(words) - NAMED_WORDS
-    return f"{flag.message} Unsure: {', '.join(words[:NAMED_WORDS])}{f' and {more} more' if more > 0 else ''}."
 
 
 @dataclass
