@@ -53,7 +53,7 @@ if st.button("Translate file", type="primary", key="eval_go"):
         st.stop()
     done = {"fingerprint": fingerprint, "hyps": [t.best.text if t.best else "" for t in trs],
             "errors": [t.error for t in trs]}
-    done["flags"] = evalslices.flags(trs)
+    done["flags"], done["unsure"] = evalslices.flags(trs), evalfile.unsure_words(trs)
     st.session_state["eval_result"] = done
 if not done:
     st.stop()
@@ -82,7 +82,7 @@ if es.references:
     except Exception as e:
         st.error(f"Scoring failed: {e}")
 
-df = evalfile.results_frame(es, hyps, errors, chrf, done.get("flags"))
+df = evalfile.results_frame(es, hyps, errors, chrf, done.get("flags"), done.get("unsure"))
 if chrf is not None:
     st.subheader("Worst sentences (sentence chrF)")
     st.dataframe(df.sort_values("chrF").head(10), hide_index=True, key="eval_worst", **evalfile.table_layout(df))

@@ -81,11 +81,20 @@ def warning_counts(flags: Optional[list[list[str]]]) -> str:
     return " · ".join(f"{found.count(f)} {f.label}" for f in trust.FLAGS if f in found)
 
 
+def unsure_words(translations) -> list[str]:
+    """Per line, the words its best translation's unsure-word warning names ("" where it has none)."""
+    return [", ".join(trust.unsure_words(t.best.tokens, t.best.token_log_probs))
+            if t.best is not None and trust.UNSURE_WORD in t.best.warnings else "" for t in translations]
+
+
 def results_frame(es: EvalSet, hyps: list[str], errors: list[Optional[str]],
-                  chrf: Optional[list[float]] = None, flags: Optional[list[list[str]]] = None) -> pd.DataFrame:
+                  chrf: Optional[list[float]] = None, flags: Optional[list[list[str]]] = None,
+                  unsure: Optional[list[str]] = None) -> pd.DataFrame:
     df = pd.DataFrame({"line": range(1, len(hyps) + 1), "source": es.sources, "translation": hyps})
     if flags and any(flags):
         df["warnings"] = [", ".join(f.label for f in trust.by_code(codes)) for codes in flags]
+    if unsure and any(unsure):
+        df["unsure words"] = unsure
     if es.references:
         for k in range(es.n_refs):
             df[f"reference {k + 1}"] = [r[k] if k < len(r) else "" for r in es.references]
@@ -103,7 +112,9 @@ def table_layout(df: pd.DataFrame) -> dict:
     first = [c for c in ("line", "chrF") if c in df.columns]
     config = {"line": st.column_config.NumberColumn(width=44),
               "chrF": st.column_config.NumberColumn(width=56, format="%.1f", help="sentence-level chrF"),
-              "warnings": st.column_config.TextColumn(width=96, help="why this translation may be unreliable")}
+              "warnings": st.column_config.TextColumn(width=96, help="why this translation may be unreliable"),
+              "unsure words": st.column_config.TextColumn(width=96, help="words the model gave under 13.5 % "
+                                                                         "probability: check them first")}
     text = 160 if "warnings" in df.columns else 180
     config.update({c: st.column_config.TextColumn(width=text) for c in df.columns if c not in config})
     return {"column_order": first + [c for c in df.columns if c not in first], "column_config": config}

@@ -69,3 +69,29 @@ def test_broken_checkpoint_shows_error_and_others_still_work(monkeypatch, broken
     assert not at.exception
     assert any("a-broken.pt" in e.value for e in at.error)
     assert len([s for s in plotly_specs(at) if s["data"][0]["type"] == "heatmap"]) == 1
+
+
+def test_evaluate_names_the_unsure_words(app, monkeypatch):
+    from s2s_core import trust
+    from s2s_core.translator import Translator
+    real, named = Translator.translate_batch, {}
+
+    def fake(self, texts, **kw):                      # line 2's first word made unsure
+        out = real(self, texts, **kw)
+        for t in out:
+            h = t.best
+            h.tokens[0] = "▁w" + h.tokens[0].lstrip("▁")
+            h.token_log_probs[:] = [-2.5 if t.source == "d e f g" else -0.1] + [-0.1] * (len(h.tokens) - 1)
+            h.warnings = trust.assess(h, t.source_tokens)
+            named[t.source] = trust.unsure_words(h.tokens, h.token_log_probs)
+        return out
+    monkeypatch.setattr(Translator, "translate_batch", fake)
+    at = open_evaluate(app)
+    tsv = b"a b c\tc b a\nd e f g\tg f e d\n"
+    at.file_uploader(key="eval_file").set_value(("u.tsv", tsv, "text/tab-separated-values")).run()
+    at.button(key="eval_go").click().run()
+    no_problems(at)
+    table = at.dataframe[1].value                      # all translations (the first: the worst ones)
+    assert named["a b c"] == [] and len(named["d e f g"]) == 1
+    assert list(table["unsure words"]) == ["", named["d e f g"][0]]
+    assert "unsure word" not in table["warnings"][0] and "unsure word" in table["warnings"][1]
