@@ -99,9 +99,11 @@ def unsure_words(tokens: Sequence[str], token_log_probs: Sequence[float]) -> lis
     return [w for _, w, lp in word_log_probs(tokens, token_log_probs) if lp < UNSURE_WORD_LOG_PROB]
 
 
-def first_unsure_position(tokens: Sequence[str], token_log_probs: Sequence[float]) -> Optional[int]:
-    """Where the first unsure word starts (a token index), or None: where a correction should begin."""
-    return next((i for i, _, lp in word_log_probs(tokens, token_log_probs) if lp < UNSURE_WORD_LOG_PROB), None)
+def first_unsure_position(tokens: Sequence[str], token_log_probs: Sequence[float], start: int = 0) -> Optional[int]:
+    """Where the first unsure word at or after token ``start`` begins (a token index), or None: where a
+    correction should begin (after the words a user already chose)."""
+    return next((i for i, _, lp in word_log_probs(tokens, token_log_probs)
+                 if i >= start and lp < UNSURE_WORD_LOG_PROB), None)
 
 
 def cut_off(hyp, limit: Optional[int]) -> bool:

@@ -129,10 +129,10 @@ def correct(ctx: Context, sentence: str) -> None:
         c2.button("Undo corrections", on_click=_apply_fix, args=(sid, None), key="fix_reset")
     result.confidence(hyp, ctx.presenter)
     hid = short_hash(sid, hyp.tokens)
-    unsure = trust.first_unsure_position(hyp.tokens, hyp.token_log_probs)
+    unsure = trust.first_unsure_position(hyp.tokens, hyp.token_log_probs, start=len(prefix or []))
     if unsure is not None:
-        st.caption("Starting at the first word the model was unsure of (under 13.5 % probability): wrong words and "
-                   "dropped phrases often sit there.")
+        st.caption(f"Starting at the first word{' after yours' if prefix else ''} the model was unsure of (under "
+                   "13.5 % probability): wrong words and dropped phrases often sit there.")
     c1, c2 = st.columns([1, 2])
     pos = c1.selectbox("Position", list(range(len(hyp.tokens))), key=f"fix_pos_{hid}", index=unsure or 0,
                        format_func=lambda i: f"{i + 1}: {hyp.tokens[i]}")

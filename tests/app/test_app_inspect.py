@@ -85,16 +85,21 @@ def test_click_to_correct_starts_at_the_first_unsure_word(app, monkeypatch):
     from s2s_core.translator import Translator
     real = Translator.translate
 
-    def fake(self, text, **kw):                       # the third token made unsure (a word of its own)
+    def fake(self, text, **kw):                       # the 3rd and 5th tokens made unsure (words of their own)
         t = real(self, text, **kw)
         h = t.best
-        h.tokens[2] = "▁" + h.tokens[2].lstrip("▁")
-        h.token_log_probs[2] = -3.0
+        for k in (2, 4):
+            h.tokens[k] = "▁" + h.tokens[k].lstrip("▁")
+            h.token_log_probs[k] = -3.0
         return t
     monkeypatch.setattr(Translator, "translate", fake)
-    at = open_inspect(app, "Click to correct", text="e d c b a")
-    assert next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).value == 2
+    at = open_inspect(app, "Click to correct", text="e d c b a f")
+    position = lambda: next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).value  # noqa: E731
+    assert position() == 2
     assert any("first word the model was unsure of" in c.value for c in at.caption)
+    at.button(key="fix_go").click().run()             # the user's word at 3: the next unsure one comes next
+    assert len(at.session_state["fix_prefix"]) == 3 and position() == 4
+    assert any("first word after yours the model was unsure of" in c.value for c in at.caption)
 
 
 def test_compare_two_models_side_by_side(app):

@@ -95,6 +95,10 @@ def test_an_unsure_word_is_named_and_flagged():
     h.token_log_probs[2] = -2.1
     assert trust.first_unsure_position(h.tokens, h.token_log_probs) == 2
     assert trust.first_unsure_position(tokens, [-0.1] * 8) is None
+    h.token_log_probs[5] = -2.5                                    # a second unsure word ("ts" joins "▁nu")
+    assert trust.first_unsure_position(h.tokens, h.token_log_probs, start=3) == 4   # after a chosen prefix
+    assert trust.first_unsure_position(h.tokens, h.token_log_probs, start=5) is None
+    h.token_log_probs[5] = -0.1
     h.warnings = [pickle.loads(pickle.dumps(UNSURE_WORD))]         # a copy, as from a cache, is the same flag
     assert trust.warning_lines(Translation("x", [], [h]), 4) == [f"line 4: warning: {UNSURE_WORD.message} "
                                                                  "Unsure: allergique."]
