@@ -134,7 +134,8 @@ def correct(ctx: Context, sentence: str) -> None:
         st.caption(f"Starting at the first word{' after yours' if prefix else ''} the model was unsure of (under "
                    "13.5 % probability): wrong words and dropped phrases often sit there.")
     c1, c2 = st.columns([1, 2])
-    pos = c1.selectbox("Position", list(range(len(hyp.tokens))), key=f"fix_pos_{hid}", index=unsure or 0,
+    start = unsure if unsure is not None else min(len(prefix or []), len(hyp.tokens) - 1)   # else: after yours
+    pos = c1.selectbox("Position", list(range(len(hyp.tokens))), key=f"fix_pos_{hid}", index=start,
                        format_func=lambda i: f"{i + 1}: {hyp.tokens[i]}")
     alts = [(a, lp) for a, lp in (hyp.alternatives[pos] if pos < len(hyp.alternatives) else [])
             if a != hyp.tokens[pos]]

@@ -76,6 +76,7 @@ def test_click_to_correct_keeps_prefix_and_redecodes(app):
     assert len(at.dataframe[0].value) >= 1 and plotly_specs(at)
     conf = next(h for h in html_values(at) if 's2s-confidence' in h)
     assert "position 2: " + choice in conf          # the re-decoded hypothesis starts with the prefix
+    assert next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).value >= 2   # after it
     at.button(key="fix_reset").click().run()
     no_problems(at)
     assert not at.success and at.dataframe[0].value["translation"][0] == before
