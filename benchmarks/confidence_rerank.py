@@ -14,9 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from coverage_rerank import decode_nbest, nbest_parser  # noqa: E402  (sets up the repository on the path)
+from coverage_rerank import decode_nbest, nbest_parser, report  # noqa: E402  (sets up the repository on the path)
 from s2s_core import trust  # noqa: E402
-from s2s_core.evaluate import score  # noqa: E402
 
 DELTAS = (0.0, 0.05, 0.1, 0.2)
 
@@ -37,16 +36,7 @@ def main(argv=None):
     a = p.parse_args(argv)
     items, nbest = decode_nbest(a)
     print(f"{len(items)} sources, beam {a.beam}\n")
-    print("| delta | BLEU | chrF | outputs changed |\n|---:|---:|---:|---:|")
-    for delta in DELTAS:
-        outs = rerank(nbest, delta)
-        s = score(outs, [refs for _, refs in items])
-        changed = sum(o != hyps[0].text for o, hyps in zip(outs, nbest))
-        print(f"| {delta} | {s.bleu:.2f} | {s.chrf:.2f} | {changed} |")
-        if a.show is not None and delta == a.show:
-            for (src, _), o, hyps in zip(items, outs, nbest):
-                if o != hyps[0].text:
-                    print(f"\n{src}\n  - {hyps[0].text}\n  + {o}")
+    report(items, nbest, "delta", DELTAS, rerank, a.show)
 
 
 if __name__ == "__main__":

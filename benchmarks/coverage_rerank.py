@@ -62,21 +62,27 @@ def decode_nbest(a: argparse.Namespace) -> tuple[list, list]:
     return items, [t.hypotheses for t in done]
 
 
+def report(items, nbest, name: str, values, pick, show=None) -> None:
+    """A markdown table of BLEU/chrF and changed outputs for each value of one reranking parameter
+    (``pick(nbest, value)`` → one text per sentence); the changes made at ``show`` printed after its row."""
+    print(f"| {name} | BLEU | chrF | outputs changed |\n|---:|---:|---:|---:|")
+    for value in values:
+        outs = pick(nbest, value)
+        s = score(outs, [refs for _, refs in items])
+        changed = sum(o != hyps[0].text for o, hyps in zip(outs, nbest))
+        print(f"| {value} | {s.bleu:.2f} | {s.chrf:.2f} | {changed} |")
+        if show is not None and value == show:
+            for (src, _), o, hyps in zip(items, outs, nbest):
+                if o != hyps[0].text:
+                    print(f"\n{src}\n  - {hyps[0].text}\n  + {o}")
+
+
 def main(argv=None):
     p = nbest_parser(__doc__, beam=5)
     p.add_argument("--show", type=float, help="print the sentences this beta changes")
     a = p.parse_args(argv)
     items, nbest = decode_nbest(a)
-    print("| beta | BLEU | chrF | outputs changed |\n|---:|---:|---:|---:|")
-    for beta in BETAS:
-        outs = rerank(nbest, a.length_penalty, beta)
-        s = score(outs, [refs for _, refs in items])
-        changed = sum(o != hyps[0].text for o, hyps in zip(outs, nbest))
-        print(f"| {beta} | {s.bleu:.2f} | {s.chrf:.2f} | {changed} |")
-        if a.show is not None and beta == a.show:
-            for (src, _), o, hyps in zip(items, outs, nbest):
-                if o != hyps[0].text:
-                    print(f"\n{src}\n  - {hyps[0].text}\n  + {o}")
+    report(items, nbest, "beta", BETAS, lambda nb, beta: rerank(nb, a.length_penalty, beta), a.show)
 
 
 if __name__ == "__main__":
