@@ -56,8 +56,7 @@ else:
     best = results[0].best
     result.best_box(best.text if best else "", ctx.presenter)
     result.trust_warnings(best)
-    if not ctx.presenter:
-        result.correct_button(sentences[0], best)
+    result.correct_button(ctx, sentences[0], best)
     result.render_translation(ctx, results[0], None, key=f"s0_{key}")     # controls sit above its heatmap
 
 # Shareable link: the URL always holds model, text and decoding settings.

@@ -119,7 +119,7 @@ def _list_warnings(items, translations, codes: set[str]) -> None:
         if found:
             record = {"line": i, "warnings": found, "source": source, "translation": t.best.text}
             if trust.UNSURE_WORD.code in found:
-                record["unsure_words"] = trust.unsure_words(t.best.tokens, t.best.token_log_probs)
+                record["unsure_words"] = trust.named_words(t.best)
             print(json.dumps(record, ensure_ascii=False), file=sys.stderr)
 
 

@@ -99,6 +99,11 @@ def unsure_words(tokens: Sequence[str], token_log_probs: Sequence[float]) -> lis
     return [w for _, w, lp in word_log_probs(tokens, token_log_probs) if lp < UNSURE_WORD_LOG_PROB]
 
 
+def named_words(hyp) -> list[str]:
+    """The unsure words a hypothesis's warning names: none unless it carries ``UNSURE_WORD``."""
+    return unsure_words(hyp.tokens, hyp.token_log_probs) if UNSURE_WORD in (hyp.warnings or []) else []
+
+
 def first_unsure_position(tokens: Sequence[str], token_log_probs: Sequence[float], start: int = 0) -> Optional[int]:
     """Where the first unsure word at or after token ``start`` begins (a token index), or None: where a
     correction should begin (after the words a user already chose)."""
@@ -169,5 +174,5 @@ def warning_lines(translation, line: int) -> list[str]:
     best = translation.best
     if best is None:
         return []
-    named = f" Unsure: {', '.join(unsure_words(best.tokens, best.token_log_probs))}."
+    named = f" Unsure: {', '.join(named_words(best))}."       # named_words: none unless flagged (cheap)
     return [f"line {line}: warning: {f.message}{named if f == UNSURE_WORD else ''}" for f in best.warnings]

@@ -83,8 +83,7 @@ def warning_counts(flags: Optional[list[list[str]]]) -> str:
 
 def unsure_words(translations) -> list[str]:
     """Per line, the words its best translation's unsure-word warning names ("" where it has none)."""
-    return [", ".join(trust.unsure_words(t.best.tokens, t.best.token_log_probs))
-            if t.best is not None and trust.UNSURE_WORD in t.best.warnings else "" for t in translations]
+    return [", ".join(trust.named_words(t.best)) if t.best is not None else "" for t in translations]
 
 
 def results_frame(es: EvalSet, hyps: list[str], errors: list[Optional[str]],

@@ -48,10 +48,10 @@ def _warning_line(flag, hyp: Hypothesis) -> str:
     return f"{flag.message} Unsure: {', '.join(words[:NAMED_WORDS])}{f' and {more} more' if more > 0 else ''}."
 
 
-def correct_button(sentence: str, hyp: Optional[Hypothesis], key: str = "to_correct") -> None:
+def correct_button(ctx: Context, sentence: str, hyp: Optional[Hypothesis], key: str = "to_correct") -> None:
     """Under an unsure-word warning on one sentence: open Inspect → Click to correct on it, which starts at
-    the first unsure word with the model's alternatives there."""
-    if hyp is None or trust.UNSURE_WORD not in hyp.warnings:
+    the first unsure word with the model's alternatives there (not in presenter mode)."""
+    if ctx.presenter or hyp is None or trust.UNSURE_WORD not in hyp.warnings:
         return
     if st.button("Correct it word by word", key=key, icon=":material/edit:",
                  help="Opens Inspect → Click to correct at the first unsure word: pick another word there and "
@@ -238,8 +238,8 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     if show_best:
         best_box(tr.hypotheses[0].text, ctx.presenter)
         trust_warnings(tr.hypotheses[0])
-        if correct and not ctx.presenter:
-            correct_button(tr.source, tr.hypotheses[0], key=f"{key}_correct")
+        if correct:
+            correct_button(ctx, tr.source, tr.hypotheses[0], key=f"{key}_correct")
     idx = nbest_table(tr, key, ctx.presenter)
     hyp = tr.hypotheses[idx]
     if idx:
