@@ -34,7 +34,6 @@ def test_decode_profile_shows_the_step_ops_of_the_chosen_path():
     assert "path reference" in out and "| op | input shapes |" in out and "aten::addmm" in out
 
 
-@pytest.mark.slow
 def _three_pairs(tmp_path):
     test = tmp_path / "t.tsv"
     test.write_text("Hello.\tBonjour.\nThank you very much.\tMerci beaucoup.\nI am tired.\tJe suis fatigué.\n",
@@ -75,6 +74,23 @@ def test_mbr_benchmark_scores_the_beams_best_and_both_mbr_picks(tmp_path):
     rows = [line.split(" | ") for line in out.splitlines() if line.startswith("| ") and line[2] in "bM"]
     assert [r[0] for r in rows] == ["| beam's best", "| MBR, uniform", "| MBR, weighted by probability"]
     assert rows[0][3] == "0 |" and all(0 <= float(r[1]) <= 100 for r in rows)
+
+
+def test_nbest_oracle_tables_each_depth_and_picks_the_hypothesis_nearest_the_reference(tmp_path):
+    out = run_script("nbest_oracle.py", "--test", _three_pairs(tmp_path), "--beam", "3",
+                     "--checkpoint", "checkpoints/en-fr-transformer.pt")
+    assert "3 sources, beam 3" in out
+    rows = [line.split(" | ") for line in out.splitlines() if line[:3] in ("| 1", "| 2", "| 3")]
+    assert [r[0] for r in rows] == ["| 1", "| 2", "| 3"]                # depths up to the beam only
+    assert rows[0][3] == "0 |"                                           # k = 1 is the beam's best
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from nbest_oracle import CHRF, oracle
+    hyp = lambda text: type("Hyp", (), {"text": text})                    # noqa: E731
+    nbest = [[hyp("Le chat dort."), hyp("Le chien dort."), hyp("Un chien dort.")]]
+    refs = [["Le chien dort."]]
+    assert oracle(nbest, refs, 1, CHRF()) == ["Le chat dort."]
+    assert oracle(nbest, refs, 3, CHRF()) == ["Le chien dort."]
 
 
 def test_clause_split_benchmark_cuts_only_long_sentences_at_their_seams(tmp_path):
