@@ -5,6 +5,7 @@ import hashlib
 import streamlit as st
 
 from s2s_core.evaluate import score, sentence_scores
+from s2s_core.viz import md_escape
 from ui import context, engine, evalfile, evalslices, require_model
 
 BATCH = 16
@@ -17,14 +18,19 @@ if not require_model(ctx):
 # Any file may be picked: evalfile.parse refuses all but .txt/.tsv/.tab UTF-8 text and says why.
 up = st.file_uploader("Text file: one sentence a line — or TSV: source, then one or more reference columns",
                       key="eval_file")
-if up is None:
+done = st.session_state.get("eval_result")
+if up is not None:
+    name, data = up.name, up.getvalue()
+elif done:      # Streamlit forgets an upload when the page is left: show the last file's results again
+    name, data = done["name"], done["data"]
+    st.caption(f"Results for **{md_escape(name)}**, translated earlier; upload a file to replace it.")
+else:
     st.caption("Upload a `.txt` to translate it, or a `.tsv` (source⇥reference⇥…) to score the model. "
                "Extra columns are extra references.")
     st.stop()
 
-data = up.getvalue()
 try:
-    es = evalfile.parse(up.name, data)
+    es = evalfile.parse(name, data)
 except ValueError as e:
     st.error(str(e))
     st.stop()
@@ -34,15 +40,18 @@ st.write(f"**{len(es.sources)}** lines" + (f", **{es.n_refs}** reference column(
                                            ", no references (translation only)"))
 seconds = engine.estimate_seconds(ctx.entry, es.sources, ctx.settings, BATCH)
 if seconds is not None:
-    st.caption(f"Translating this file will take about {evalfile.duration(seconds)} here at beam "
+    st.caption(f"Translating this file will take {evalfile.duration(seconds)} here at beam "
                f"{ctx.settings.beam_size} (estimated from this model's speed on this machine).")
 
-fingerprint = (hashlib.sha1(data).hexdigest(), ctx.entry.key, engine.settings_key(ctx.settings))
-done = st.session_state.get("eval_result")
+file_key = hashlib.sha1(data).hexdigest()
+fingerprint = (file_key, ctx.entry.key, engine.settings_key(ctx.settings))
+notice = st.empty()            # drawn above the button, decided after it
+go = st.button("Translate file", type="primary", key="eval_go")
 if done and done["fingerprint"] != fingerprint:
-    st.info("The file, model or settings changed since the last run — translate again.")
+    if done["fingerprint"][0] == file_key and not go:
+        notice.info("The model or settings changed since this file was translated — translate again.")
     done = None
-if st.button("Translate file", type="primary", key="eval_go"):
+if go:
     bar = st.progress(0.0, text=f"Translating {len(es.sources)} lines …")
     trs, err = engine.translate_lines(
         ctx.entry, es.sources, ctx.settings, heads=False, chunk=BATCH,
@@ -51,8 +60,8 @@ if st.button("Translate file", type="primary", key="eval_go"):
     if err:
         st.error(err)
         st.stop()
-    done = {"fingerprint": fingerprint, "hyps": [t.best.text if t.best else "" for t in trs],
-            "errors": [t.error for t in trs]}
+    done = {"fingerprint": fingerprint, "name": name, "data": data,
+            "hyps": [t.best.text if t.best else "" for t in trs], "errors": [t.error for t in trs]}
     done["flags"], done["unsure"] = evalslices.flags(trs), evalfile.unsure_words(trs)
     st.session_state["eval_result"] = done
 if not done:
@@ -88,7 +97,7 @@ if chrf is not None:
     st.dataframe(df.sort_values("chrF").head(10), hide_index=True, key="eval_worst", **evalfile.table_layout(df))
 st.subheader("All translations")
 st.dataframe(df, hide_index=True, key="eval_all", **evalfile.table_layout(df))
-stem = up.name.rsplit(".", 1)[0]
+stem = name.rsplit(".", 1)[0]
 c1, c2 = st.columns(2)
 c1.download_button("Download translations (.txt)", "\n".join(hyps) + "\n", f"{stem}.{ctx.entry.name}.txt",
                    "text/plain", key="eval_dl_txt", on_click="ignore")

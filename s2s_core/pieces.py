@@ -5,6 +5,7 @@ Shared by the figures (``viz``) and by the engine modules that measure on words 
 """
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
 import numpy as np
@@ -28,9 +29,20 @@ def word_groups(pieces: Sequence[str]) -> list[list[int]]:
     return groups
 
 
+_BYTE_RUN = re.compile(r"(?:<0x[0-9A-F]{2}>)+")
+
+
+def decode_bytes(text: str) -> str:
+    """Runs of SentencePiece byte-fallback pieces (``<0xC5><0x93>``) as the characters they spell ("œ"):
+    characters outside the vocabulary must read as themselves once a word's pieces are joined."""
+    return _BYTE_RUN.sub(lambda m: bytes.fromhex(m.group().replace("<0x", "").replace(">", ""))
+                         .decode("utf-8", "replace"), text)
+
+
 def group_label(pieces: Sequence[str], idx: Sequence[int]) -> str:
+    """A word as a reader sees it: its pieces joined, no '▁', byte pieces decoded (specials as they are)."""
     word = "".join(pieces[i] for i in idx)
-    return word if word in SPECIALS else (word.replace("▁", "") or "▁")
+    return word if word in SPECIALS else (decode_bytes(word.replace("▁", "")) or "▁")
 
 
 def merge_attention(attn: np.ndarray, src: Sequence[str], tgt: Sequence[str]):

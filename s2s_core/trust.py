@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
-from .pieces import word_groups
+from .pieces import decode_bytes, word_groups
 from .special import EOS, EOS_PIECE, UNK_PIECE
 
 
@@ -74,9 +74,7 @@ def repeats_itself(ids: Sequence[int]) -> bool:
 
 def _word_text(pieces: Sequence[str]) -> str:
     """A word as a reader sees it: no '▁', byte-fallback pieces decoded, no punctuation at its ends."""
-    raw = "".join(pieces).replace("▁", "")
-    raw = re.sub(r"(?:<0x[0-9A-F]{2}>)+", lambda m: bytes.fromhex(re.sub(r"[<>]|0x", "", m.group()))
-                 .decode("utf-8", "replace"), raw)
+    raw = decode_bytes("".join(pieces).replace("▁", ""))
     return re.sub(r"^\W+|\W+$", "", raw)
 
 

@@ -38,6 +38,18 @@ def test_evaluate_tsv_with_references(app):
     assert at.metric
     at.sidebar.number_input[0].set_value(2).run()
     assert any("changed" in i.value for i in at.info) and not at.metric
+    at.button(key="eval_go").click().run()
+    assert at.metric and not at.info                        # the notice goes once the file is translated again
+    # Streamlit forgets an upload when the page is left: the last file's results come back with it.
+    at.switch_page("app_pages/translate.py").run()
+    at.switch_page("app_pages/evaluate.py").run()
+    at.file_uploader(key="eval_file").set_value(None).run()
+    no_problems(at)
+    assert any("dev\\.tsv" in c.value and "translated earlier" in c.value for c in at.caption)  # Markdown-escaped
+    assert at.metric and len(at.dataframe[1].value) == 4
+    # Another file is not "changed since the last run": it has never been run.
+    at.file_uploader(key="eval_file").set_value(("other.txt", b"a b\n", "text/plain")).run()
+    assert not at.info and not at.metric
 
 
 def test_evaluate_plain_text_and_bad_files(app):

@@ -1,0 +1,12 @@
+"""s2s_core.pieces: merged words read as the text they spell, byte-fallback pieces included."""
+import numpy as np
+
+from s2s_core.pieces import decode_bytes, group_label, merge_attention
+
+
+def test_byte_fallback_pieces_read_as_their_characters_once_merged():
+    src = ["▁s", "<0xC5>", "<0x93>", "ur", "▁<0x3C>", "b", "<0x3E>", "</s>"]      # "sœur <b>"
+    _, words, _ = merge_attention(np.full((1, len(src)), 1 / len(src)), src, ["▁x"])
+    assert words == ["sœur", "<b>", "</s>"]
+    assert group_label(["▁caf", "<0xC3>"], [0, 1]) == "caf\N{REPLACEMENT CHARACTER}"   # a cut character
+    assert decode_bytes("<0x41> and 0x41 and <0x3C>0x41<0x3E>") == "A and 0x41 and <0x41>"  # one pass
