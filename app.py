@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from ui.state import render_sidebar  # noqa: E402
+from ui.state import keep_page_inputs, render_sidebar  # noqa: E402
 
 st.set_page_config(page_title="Translation studio", page_icon=":material/translate:", layout="wide")
 
@@ -27,5 +27,6 @@ if (ROOT / "app_pages/training.py").is_file():
                          url_path="training"))
 
 page = st.navigation(pages)
+keep_page_inputs()
 render_sidebar(decoding=page.url_path != "training")     # decoding settings do nothing there
 page.run()

@@ -69,6 +69,17 @@ class Context:
         return self.translator.config.arch if self.translator else ""
 
 
+PAGE_INPUTS = ("inspect_text",)     # page inputs other code also sets, so they keep their own widget key
+
+
+def keep_page_inputs() -> None:
+    """Streamlit drops a widget's value at the end of a run that did not draw it (another page was open);
+    set again as plain session state each run, the sentence typed on Inspect survives a visit to Translate."""
+    for key in PAGE_INPUTS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def _persist(key: str) -> str:
     """Seed widget key ``_w_<key>`` from the persistent value before the widget is created."""
     st.session_state.setdefault(key, DEFAULTS.get(key))

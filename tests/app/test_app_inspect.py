@@ -110,3 +110,11 @@ def test_compare_two_models_side_by_side(app):
     assert len([s for s in plotly_specs(at) if s["data"][0]["type"] == "heatmap"]) == 2
     assert sum('class="s2s-best"' in h for h in html_values(at)) == 2
     assert any("Transformer" in c.value for c in at.caption) and any("GRU" in c.value for c in at.caption)
+
+
+def test_the_typed_sentence_survives_a_visit_to_another_page(app):
+    at = open_inspect(app, text="e d c b a")
+    at.switch_page("app_pages/translate.py").run()
+    at.switch_page("app_pages/inspect.py").run()
+    no_problems(at)
+    assert at.text_input(key="inspect_text").value == "e d c b a"
