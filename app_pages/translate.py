@@ -1,7 +1,7 @@
 """Translate (landing page): text in, best translation, n-best, token confidence and attention."""
 import streamlit as st
 
-from s2s_core.translator import split_sentences
+from s2s_core.translator import sentence_breaks, split_sentences
 from ui import context, require_model
 from ui import engine, paragraph, result
 from ui.state import box_chars, share_params
@@ -46,7 +46,7 @@ if problem:
 sentences = split_sentences(source) or [source.strip()]
 key = result.short_hash(ctx.entry.key, source, engine.settings_key(ctx.settings))
 if len(sentences) > 1:          # sentences appear as they finish, with a Stop button
-    if paragraph.translate_paragraph(ctx, sentences, key) is None:
+    if paragraph.translate_paragraph(ctx, sentences, key, sentence_breaks(source, sentences)) is None:
         st.stop()
 else:
     results, error = engine.translate_lines(ctx.entry, sentences, ctx.settings, heads=True)

@@ -77,6 +77,18 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
 
 
+def sentence_breaks(text: str, sentences: Sequence[str]) -> list[str]:
+    """What follows each of ``split_sentences(text)`` in ``text``, for a translation to keep the text's layout:
+    a blank line ("\n\n": a new paragraph), a line break ("\n") or a space; "" after the last."""
+    spans, pos = [], 0
+    for s in sentences:
+        start = max(text.find(s, pos), pos)
+        pos = start + len(s)
+        spans.append((start, pos))
+    gaps = [text.count("\n", end, nxt) for (_, end), (nxt, _) in zip(spans, spans[1:])]
+    return ["\n\n" if n > 1 else "\n" if n else " " for n in gaps] + [""] * bool(sentences)
+
+
 class Translator:
     _limits: Optional[RequestLimits] = None   # None: RequestLimits.from_env() at each request
 

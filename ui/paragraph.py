@@ -38,9 +38,11 @@ def stopped_at(key: str) -> Optional[int]:
     return s.get("done") if s.get("key") == key else None
 
 
-def _top(ctx: Context, done: list[Translation], total: int) -> None:
-    """The joined best translation so far and which sentences carry warnings."""
-    result.best_box(" ".join(t.best.text if t.best else "" for t in done), ctx.presenter)
+def _top(ctx: Context, done: list[Translation], total: int, breaks: list[str]) -> None:
+    """The joined best translation so far (with the source's line breaks and paragraphs) and which sentences
+    carry warnings."""
+    result.best_box("".join((t.best.text if t.best else "") + b for t, b in zip(done, breaks)).strip(),
+                    ctx.presenter)
     flagged = [i + 1 for i, t in enumerate(done) if t.best and t.best.warnings]
     if flagged:
         which = ", ".join(map(str, flagged[:8])) + (" …" if len(flagged) > 8 else "")
@@ -58,8 +60,8 @@ def _panel(ctx: Context, i: int, total: int, source: str, tr: Translation, view,
 
 def _rest(sentences: list[str], done: list[Translation], key: str) -> None:
     """Sentences past the first DETAILS in one table (a long text stays light to draw)."""
-    st.caption(f"Sentences {DETAILS + 1}–{len(done)} are translated in full above; here they are listed "
-               "without their panels (open one on the Inspect page to see its attention).")
+    st.caption(f"Sentences 1–{DETAILS} have a panel each above; sentences {DETAILS + 1}–{len(done)} are listed "
+               "here without one (open one on the Inspect page to see its attention).")
     rest = done[DETAILS:]
     st.dataframe(pd.DataFrame({"sentence": range(DETAILS + 1, len(done) + 1), "source": sentences[DETAILS:len(done)],
                                "translation": [t.best.text if t.best else f"({t.error or 'no translation'})"
@@ -68,9 +70,12 @@ def _rest(sentences: list[str], done: list[Translation], key: str) -> None:
                  hide_index=True, key=f"rest_{key}")
 
 
-def translate_paragraph(ctx: Context, sentences: list[str], key: str) -> Optional[list[Translation]]:
-    """Translate and show ``sentences`` as they finish: the joined best translation on top, one panel per
+def translate_paragraph(ctx: Context, sentences: list[str], key: str,
+                        breaks: Optional[list[str]] = None) -> Optional[list[Translation]]:
+    """Translate and show ``sentences`` as they finish: the joined best translation on top (each sentence
+    followed by its entry of ``breaks``, ``translator.sentence_breaks``; default a space), one panel per
     sentence (the first DETAILS), then a table of the rest. Returns what was shown (None after an error)."""
+    breaks = breaks or [" "] * len(sentences)
     upto, total = stopped_at(key), len(sentences)
     top = st.empty()
     c1, c2 = st.columns([5, 1], vertical_alignment="center")
@@ -90,7 +95,7 @@ def translate_paragraph(ctx: Context, sentences: list[str], key: str) -> Optiona
                 _panel(ctx, len(done), total, sentences[len(done)], tr, view, key)
             done.append(tr)
         with top.container():
-            _top(ctx, done, total)
+            _top(ctx, done, total, breaks)
         status.progress(len(done) / total, text=f"Translated {len(done)} of {total} sentences")
         st.session_state[PROGRESS] = {"key": key, "done": len(done)}
     stop.empty()

@@ -71,6 +71,14 @@ def test_paragraph_gives_each_sentence_its_own_result(app):
     assert "&lt;b&gt;g&lt;/b&gt; &amp; h" in html and "<b>g</b>" not in html
 
 
+def test_paragraph_translation_keeps_the_texts_paragraphs(app):
+    at = translate(app.run(), "a b c. d e f!\n\ng h\ni j")
+    no_problems(at)
+    best = next(h for h in html_values(at) if 'class="s2s-best"' in h)
+    body = best.split(">", 1)[1].rsplit("</div>", 1)[0]
+    assert body.count("\n") == 3 and "\n\n" in body and body.index(" ") < body.index("\n")
+
+
 def test_long_input_shows_progress_and_translates_everything(app, monkeypatch):
     """Ten sentences go in batches of 1, 2, 4, 3 (as translate_iter; they appear as each batch is done): the
     bar starts at 0, advances per batch to 10 of 10, then goes."""

@@ -13,7 +13,8 @@ from s2s_core.search import SearchHyp
 from s2s_core.search.repetition import SUBWORD_VOCAB, is_word_piece
 from s2s_core.clauses import LONG_SENTENCE_PIECES
 from s2s_core.limits import RequestLimits
-from s2s_core.translator import MAX_BEAM, MAX_SOURCE_PIECES, MAX_TARGET, DecodeSettings, split_sentences
+from s2s_core.translator import (MAX_BEAM, MAX_SOURCE_PIECES, MAX_TARGET, DecodeSettings, sentence_breaks,
+                                 split_sentences)
 
 
 NO_LIMITS = RequestLimits(max_chars=10**6, max_sentences=10**5, max_pieces=10**6)
@@ -93,6 +94,14 @@ def test_split_sentences():
     assert split_sentences("a b c. d e f! g h? i\nj k\n\n l") == ["a b c.", "d e f!", "g h?", "i", "j k", "l"]
     assert split_sentences("no split here") == ["no split here"]
     assert split_sentences("   ") == []
+
+
+def test_sentence_breaks_keep_line_breaks_and_paragraphs():
+    text = "a b c. d e f! g h? i\nj k\n\n l"
+    assert sentence_breaks(text, split_sentences(text)) == [" ", " ", " ", "\n", "\n\n", ""]
+    text = "a. a.\n \n\na."                                  # a repeated sentence: each found after the last
+    assert sentence_breaks(text, split_sentences(text)) == [" ", "\n\n", ""]
+    assert sentence_breaks("", []) == []
 
 
 def test_paragraph_is_split_and_joined_block_diagonally(tr):
