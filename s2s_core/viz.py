@@ -131,6 +131,15 @@ def nbest_frame(hyps) -> pd.DataFrame:
                          "length": [len(h.tokens) for h in hyps]})
 
 
+def elide_shared_start(text: str, first: str, keep: int = 2) -> str:
+    """``text`` from ``keep`` words before where it first differs from ``first`` ("… au deuxième étage …"), so
+    that n-best rows sharing a long start can be told apart in a narrow column; whole when that start is short."""
+    a, b = text.split(), first.split()
+    same = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    start = min(same, len(a)) - keep
+    return "… " + " ".join(a[start:]) if start >= 2 else text
+
+
 def nbest_json(source: str, hyps) -> str:
     return json.dumps({"source": source, "hypotheses": [
         {"rank": i + 1, "text": h.text, "tokens": list(h.tokens), "score": float(h.score),

@@ -89,3 +89,13 @@ def test_beam_tree_height_gives_every_leaf_a_labelled_row():
     small = viz.tree_figure(_wide_tree(2, 2))
     assert small.layout.height < 600                                      # a small tree stays small
     assert viz.short_label("▁Straßenbahnhaltestelle") == "▁Straßenbah…"
+
+
+def test_nbest_rows_that_share_a_long_start_show_where_they_differ():
+    from s2s_core.viz import elide_shared_start
+    first = "Le comité, qui avait rencontré tous les membres hier, a décidé de partir."
+    assert (elide_shared_start("Le comité, qui avait rencontré tous les membres avant-hier, a décidé.", first)
+            == "… les membres avant-hier, a décidé.")
+    assert elide_shared_start("Le comité a décidé.", first) == "Le comité a décidé."      # short shared start
+    assert elide_shared_start("Un comité, qui avait", first) == "Un comité, qui avait"
+    assert elide_shared_start(first, first) == "… de partir."                              # same words
