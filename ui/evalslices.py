@@ -62,7 +62,7 @@ def show(sources: Sequence[str], hyps: Sequence[str], refs: Sequence[Sequence[st
                "numbers, names (capitalised words inside a sentence), questions and trust flags may overlap. "
                "Small slices give noisy scores: mind the counts.")
     c1, c2 = st.columns([5, 6])
-    c1.dataframe(slices_frame(slices), hide_index=True, key="eval_slices")
+    c1.dataframe(slices_frame(slices), hide_index=True, key="eval_slices", placeholder="–")
     c2.plotly_chart(slice_chart(slices, font_size), key=CHART, on_select=_chart_pick, selection_mode="points",
                     config=PLOTLY_CONFIG)
     options = [k for k, s in enumerate(slices) if s.count]

@@ -147,7 +147,7 @@ def whatif(ctx: Context, sentence: str) -> None:
     st.subheader("Change in each target word's probability")
     c1, c2 = st.columns([3, 2])
     c1.plotly_chart(probability_chart(cmp, 16 if ctx.presenter else 12), key="whatif_probs", config=PLOTLY_CONFIG)
-    c2.dataframe(changes_frame(cmp), hide_index=True, key="whatif_changes",
+    c2.dataframe(changes_frame(cmp), hide_index=True, key="whatif_changes", placeholder="–",
                  column_config={"Δp": st.column_config.NumberColumn(format="%+.3f")})
     st.caption("A word's probability is the product of its subword pieces' probabilities (the chance of the whole "
                "word at that point). Δp compares words the two translations share or exchange.")

@@ -37,6 +37,7 @@ def test_slice_table_sums_to_the_file_and_lists_a_slice(app):
     chart = next(s for s in plotly_specs(at) if s["data"] and s["data"][0]["type"] == "bar")
     assert {t["name"] for t in chart["data"]} == {"BLEU", "chrF"}
     tables = len(at.dataframe)                                 # worst sentences, all translations, slices
+    assert at.dataframe[2].proto.placeholder == "–"            # an empty slice has no score: no "None"
     pick = at.selectbox(key="eval_slice")
     assert pick.value is None and "6–10 words (1)" in pick.options
     pick.select_index(pick.options.index("6–10 words (1)")).run()

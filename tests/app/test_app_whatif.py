@@ -28,6 +28,7 @@ def test_an_edit_gives_the_diff_and_both_maps(app):
     changes = at.dataframe[0].value                                   # the only table of the tab
     assert len(changes) == za.shape[0] and {"p(A)", "p(B)", "Δp"} <= set(changes.columns)
     assert {"equal", "replace", "insert", "delete"} >= set(changes["change"])
+    assert at.dataframe[0].proto.placeholder == "–"                   # a word only one side has: no "None"
     at.selectbox(key="whatif_layer_2").set_value(1).run()            # Transformer: one layer, one head
     at.selectbox(key="whatif_head_2").set_value(1).run()
     no_problems(at)

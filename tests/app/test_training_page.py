@@ -73,6 +73,7 @@ def test_page_shows_an_existing_run(page):
     assert not at.exception, [e.value for e in at.exception]
     assert at.selectbox(key="run_selected").value == "old-run"
     assert "old-run" in str(at.dataframe[0].value)
+    assert at.dataframe[0].proto.placeholder == "–"             # a run without a validation: no "None"
     specs = plotly_specs(at)
     titles = [s["layout"]["title"]["text"] for s in specs]
     for t in ("Loss", "Learning rate", "Dev BLEU", "Throughput", "CPU and RAM", "Attention at step 100"):

@@ -127,7 +127,7 @@ def runs_panel(store: RunStore, active_at_start: frozenset) -> None:
                    "Step": f"{r.get('step', 0):,}" + (f" / {r['max_steps']:,}" if r.get("max_steps") else ""),
                    "Best BLEU": r.get("best_bleu"), "Started": fmt.when(r.get("first_started")),
                    "Note": r.get("reason") or ""} for r in all_runs], hide_index=True,
-                 column_config={"Best BLEU": st.column_config.NumberColumn(format="%.1f")})
+                 column_config={"Best BLEU": st.column_config.NumberColumn(format="%.1f")}, placeholder="–")
     by_name = {r["name"]: r for r in all_runs}
     if st.session_state.get("run_selected") not in by_name:
         st.session_state.pop("run_selected", None)
