@@ -8,7 +8,7 @@ from typing import Optional, Sequence
 import pandas as pd
 import streamlit as st
 
-from s2s_core.slice_viz import slice_chart, slices_frame
+from s2s_core.slice_viz import display_name, slice_chart, slices_frame
 from s2s_core.slices import Slice, evaluate_slices, trust_codes
 from s2s_core.translator import Translation
 
@@ -69,6 +69,6 @@ def show(sources: Sequence[str], hyps: Sequence[str], refs: Sequence[Sequence[st
     if st.session_state.get(PICK) not in options:
         st.session_state.pop(PICK, None)
     k = st.selectbox("Show the sentences of a slice (or click its bar)", options, index=None, key=PICK,
-                     placeholder="Pick a slice", format_func=lambda k: f"{slices[k].name} ({slices[k].count})")
+                     placeholder="Pick a slice", format_func=lambda k: f"{display_name(slices[k])} ({slices[k].count})")
     if k is not None:
         st.dataframe(results.iloc[slices[k].indices], hide_index=True, key="eval_slice_rows")

@@ -35,7 +35,7 @@ def test_slice_table_sums_to_the_file_and_lists_a_slice(app):
     assert table.loc["numbers", "sentences"] == 1 and table.loc["questions", "sentences"] == 1
     assert table.loc["all", "BLEU"] == float(next(m.value for m in at.metric if m.label == "BLEU"))
     chart = next(s for s in plotly_specs(at) if s["data"] and s["data"][0]["type"] == "bar")
-    assert {t["name"] for t in chart["data"]} == {"BLEU", "chrF"}
+    assert {t["name"].split(" (all: ")[0] for t in chart["data"]} == {"BLEU", "chrF"}
     tables = len(at.dataframe)                                 # worst sentences, all translations, slices
     assert at.dataframe[2].proto.placeholder == "–"            # an empty slice has no score: no "None"
     pick = at.selectbox(key="eval_slice")
@@ -55,8 +55,8 @@ def test_trust_flag_slices(app):
     at.run()
     no_problems(at)
     table = slice_table(at).set_index("slice")
-    assert table.loc["flag: repetition", "sentences"] == 2 and table.loc["flag: length_limit", "sentences"] == 1
-    assert table.loc["no flags", "sentences"] == 4
+    assert table.loc["warning: repeats itself", "sentences"] == 2 and table.loc["warning: cut off", "sentences"] == 1
+    assert table.loc["no warnings", "sentences"] == 4
     assert any("2 repeats itself" in w.value and "1 cut off" in w.value for w in at.warning)    # counted too
     assert list(at.dataframe[1].value["warnings"][:3]) == ["repeats itself", "", "cut off, repeats itself"]
 

@@ -111,11 +111,12 @@ def test_table_frame_and_chart():
     assert "partition" in table[-1] and "overlap" in table[-1]
     df = slices_frame(slices)
     assert list(df["sentences"][df["group"] == "length"]) == [3, 0, 0, 0, 0]
+    assert list(df["slice"][df["group"] == "flag"]) == ["warning: repeats itself", "no warnings"]   # the app's words
     fig = slice_chart(slices)
     shown = [s for s in slices if s.count]
-    assert [len(t.x) for t in fig.data] == [len(shown)] * 2
+    assert [len(t.y) for t in fig.data] == [len(shown)] * 2 and fig.data[0].orientation == "h"
     assert [slices[k].name for k in fig.data[0].customdata] == [s.name for s in shown]
-    assert fig.data[0].x[0] == "all<br>n=3"
+    assert fig.data[0].y[0] == "all (n=3)" and fig.data[0].name.startswith("BLEU (all: ")
 
 
 def test_cli_slices_table_and_json(tmp_path, capsys, monkeypatch):
