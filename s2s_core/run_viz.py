@@ -100,6 +100,7 @@ def compare_figure(runs: Mapping[str, Mapping], key: str, log_y: bool = False) -
         x, y = _xy(m.get(kind, []), field)
         if x:
             fig.add_trace(go.Scatter(x=x, y=y, name=name, mode="lines+markers" if kind == "valid" else "lines"))
+    fig.update_layout(showlegend=True)       # which run a line is, even when only one has data
     return _layout(fig, f"{label}: runs compared", label, height=360, log_y=log_y)
 
 

@@ -84,7 +84,7 @@ def test_page_shows_an_existing_run(page):
     assert any("<script>alert('x')</script> **not bold**" in c.value for c in at.code)
     assert not any("<script>" in m.value for m in at.markdown)
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Step"] == "100" and metrics["Dev BLEU"] == "10.0" and metrics["CPU · RAM"] == "95% · 0.3 GB"
+    assert metrics["Step"] == "100" and metrics["Dev BLEU"] == "10.0" and metrics["CPU · RAM (last)"] == "95% · 0.3 GB"
     assert [b.label for b in at.button if b.label in ("Resume", "Stop")] == []     # completed
     assert any(b.label == "Delete" for b in at.button)
 
@@ -115,7 +115,21 @@ def test_running_and_failed_runs(page):
     # compare: two runs overlaid
     at.multiselect(key="compare_runs").set_value(["old-run", "live"]).run()
     cmp = next(s for s in plotly_specs(at) if "compared" in s["layout"]["title"]["text"])
-    assert [t["name"] for t in cmp["data"]] == ["old-run", "live"]
+    assert [t["name"] for t in cmp["data"]] == ["old-run", "live"] and cmp["layout"]["showlegend"] is True
+    at.selectbox(key="compare_metric").set_value("gpu_util").run()      # no run has GPU samples
+    assert any(c.value == "No GPU utilisation % yet for: old-run, live." for c in at.caption)
+
+
+def test_a_note_about_a_stopping_run_goes_once_it_has_ended(page):
+    import time
+    at, _ = page
+    at.session_state["note_old-run"] = ("success", "Stopping: the trainer saves a checkpoint, then exits.",
+                                        time.time(), True)
+    at.run()
+    assert not at.success                                                 # old-run has completed
+    at.session_state["note_old-run"] = ("success", "Promoted (best.pt): …", time.time(), False)
+    at.run()
+    assert [s.value for s in at.success] == ["Promoted (best.pt): …"]
 
 
 def test_form_refuses_bad_name(page):

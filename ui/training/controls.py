@@ -16,20 +16,21 @@ from .fmt import flash
 NOTE_SECONDS = 60
 
 
-def note(name: str, kind: str, text: str) -> None:
-    st.session_state[f"note_{name}"] = (kind, text, time.time())
+def note(name: str, kind: str, text: str, while_active: bool = False) -> None:
+    """``while_active``: a note about a run still going ("Stopping: …"), dropped once the run has ended."""
+    st.session_state[f"note_{name}"] = (kind, text, time.time(), while_active)
 
 
-def show_note(name: str) -> None:
-    kind, text, t = st.session_state.get(f"note_{name}", (None, None, 0))
-    if text and time.time() - t < NOTE_SECONDS:
+def show_note(name: str, active: bool) -> None:
+    kind, text, t, while_active = st.session_state.get(f"note_{name}", (None, None, 0, False))
+    if text and time.time() - t < NOTE_SECONDS and (active or not while_active):
         (st.success if kind == "success" else st.error)(text)
 
 
-def _act(name: str, action, success) -> None:
+def _act(name: str, action, success, while_active: bool = False) -> None:
     """Run ``action()``; note ``success(result)`` or the refusal; redraw."""
     try:
-        note(name, "success", success(action()))
+        note(name, "success", success(action()), while_active)
     except ValueError as e:
         note(name, "error", str(e))
     st.rerun()
@@ -68,7 +69,8 @@ def controls(store: RunStore, name: str, status: dict) -> None:
     if state in ACTIVE:
         if row.button("Stop", key=f"stop_{name}", icon=":material/stop:",
                       help="The trainer saves a checkpoint and exits; resume continues from it."):
-            _act(name, lambda: store.stop(name), lambda _: "Stopping: the trainer saves a checkpoint, then exits.")
+            _act(name, lambda: store.stop(name), lambda _: "Stopping: the trainer saves a checkpoint, then exits.",
+                 while_active=True)
     elif state in ("stopped", "failed"):
         if row.button("Resume", key=f"resume_{name}", icon=":material/play_arrow:",
                       help="Continue from the last checkpoint (same folder, same settings)."):

@@ -33,14 +33,16 @@ def status_block(name: str, status: dict, config: dict) -> None:
         st.caption("Reading the corpus and training the tokenizer …")
 
 
-def _system_metric(col, last: dict) -> None:
+def _system_metric(col, last: dict, live: bool) -> None:
+    """GPU or CPU use of the training process: its latest sample, marked "last" once the run has ended."""
+    when = "" if live else " (last)"
     if "gpu_util" in last:
-        col.metric("GPU", f"{last['gpu_util']:.0f}% · {(last.get('gpu_mem_used_mb') or 0) / 1024:.1f} GB",
+        col.metric("GPU" + when, f"{last['gpu_util']:.0f}% · {(last.get('gpu_mem_used_mb') or 0) / 1024:.1f} GB",
                    help=f"utilisation; memory {fmt.num(last.get('gpu_mem_used_mb'), ',.0f')} / "
                         f"{fmt.num(last.get('gpu_mem_total_mb'), ',.0f')} MB; this run's peak "
                         f"{fmt.num(last.get('gpu_max_allocated_mb'), ',.0f')} MB")
     elif "cpu_percent" in last:
-        col.metric("CPU · RAM", f"{last['cpu_percent']:.0f}% · {(last.get('ram_mb') or 0) / 1024:.1f} GB",
+        col.metric("CPU · RAM" + when, f"{last['cpu_percent']:.0f}% · {(last.get('ram_mb') or 0) / 1024:.1f} GB",
                    help="the training process: CPU (100% = one core) and resident memory")
     else:
         col.metric("Memory", f"{fmt.num(last.get('memory_mb'), ',.0f')} MB")
@@ -60,7 +62,7 @@ def metric_row(status: dict, metrics: dict) -> None:
     cols[3].metric("Dev chrF", fmt.num(status.get("valid_chrf"), ".1f"))
     cols[4].metric("Tokens / s", fmt.num(last.get("tokens_per_s"), ",.0f"),
                    help=f"{fmt.num(last.get('steps_per_s'), '.1f')} steps/s")
-    _system_metric(cols[5], last)
+    _system_metric(cols[5], last, status["state"] in ACTIVE)
     cols[6].metric("ETA", fmt.duration(status.get("eta_s")) if status["state"] in ACTIVE else "–",
                    help="From the step limit and the current steps/s.")
     cols[7].metric("Padding", fmt.num(last.get("padding_ratio"), ".0%"), help="padded slots / all slots in a batch")
@@ -99,7 +101,7 @@ def run_view(store: RunStore, name: str) -> None:
         st.warning(f"Run `{name}` no longer exists.")
         return
     status_block(name, status, config)
-    show_note(name)
+    show_note(name, status["state"] in ACTIVE)
     controls(store, name, status)
     metric_row(status, metrics)
     _charts(store, name, metrics)
@@ -141,12 +143,15 @@ def compare_tab(store: RunStore, all_runs: list) -> None:
     if len(names) < 2:
         st.info("Compare needs at least two runs.")
         return
-    if "compare_runs" in st.session_state:      # forget runs deleted since
-        st.session_state["compare_runs"] = [n for n in st.session_state["compare_runs"] if n in names]
-    chosen = st.multiselect("Runs", names, default=names[:2], key="compare_runs")
+    # the choice lives in session state only (a widget default as well makes Streamlit warn); deleted runs drop out
+    st.session_state["compare_runs"] = [n for n in st.session_state.get("compare_runs", names[:2]) if n in names]
+    chosen = st.multiselect("Runs", names, key="compare_runs")
     key = st.selectbox("Metric", list(run_viz.SERIES), key="compare_metric",
                        format_func=lambda k: run_viz.SERIES[k][2])
     log_y = st.checkbox("Log scale", key="compare_log")
     if chosen:
-        st.plotly_chart(run_viz.compare_figure({n: store.metrics(n) for n in chosen}, key, log_y),
-                        key="compare_fig")
+        fig = run_viz.compare_figure({n: store.metrics(n) for n in chosen}, key, log_y)
+        st.plotly_chart(fig, key="compare_fig")
+        empty = [n for n in chosen if n not in {t.name for t in fig.data}]
+        if empty:
+            st.caption(f"No {run_viz.SERIES[key][2]} yet for: {', '.join(empty)}.")
