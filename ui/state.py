@@ -209,6 +209,7 @@ BASE_CSS = """<style>
 PRESENTER_CSS = """<style>
 .stMainBlockContainer p, .stMainBlockContainer li, .stMainBlockContainer textarea { font-size: 1.3rem !important; }
 .s2s-best { font-size: 2.6rem !important; }
+.stMainBlockContainer [data-testid="stMetricValue"] p { font-size: 3rem !important; }
 </style>"""
 
 

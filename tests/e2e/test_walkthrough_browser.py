@@ -229,3 +229,9 @@ def test_evaluate_explains_a_rejected_upload_and_keeps_chrf_in_view(server, brow
         settle(page)
         grid = page.locator('[data-testid="stDataFrame"] .dvn-scroller').first
         assert grid.evaluate("g => g.scrollWidth <= g.clientWidth + 1")          # every column, chrF too
+        page.get_by_text("Presenter mode").click()                                # headline scores stay headline-sized
+        settle(page, 1500)
+        value = page.locator('[data-testid="stMetricValue"] p').first
+        body = page.locator('.stMainBlockContainer [data-testid="stMarkdownContainer"] p').first
+        sizes = [x.evaluate("p => parseFloat(getComputedStyle(p).fontSize)") for x in (value, body)]
+        assert sizes[0] >= 1.8 * sizes[1], sizes
