@@ -39,6 +39,16 @@ def decode_bytes(text: str) -> str:
                          .decode("utf-8", "replace"), text)
 
 
+def piece_label(piece: str) -> str:
+    """One subword piece for a reader: a word's first piece as its text ("▁Le" → "Le"), a later one after "…"
+    ("ur" → "…ur"), byte pieces decoded, specials as they are."""
+    if piece in SPECIALS:
+        return piece
+    if piece.startswith("▁"):
+        return decode_bytes(piece[1:]) or "(space)"
+    return "…" + decode_bytes(piece)
+
+
 def group_label(pieces: Sequence[str], idx: Sequence[int]) -> str:
     """A word as a reader sees it: its pieces joined, no '▁', byte pieces decoded (specials as they are)."""
     word = "".join(pieces[i] for i in idx)

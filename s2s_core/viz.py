@@ -22,7 +22,7 @@ from plotly.subplots import make_subplots
 
 from . import trust
 from .pieces import (SPECIALS, default_layer, eos_share, group_label, merge_attention,  # noqa: F401 (the UI's
-                     select_heads, word_groups)                                       # names, re-exported)
+                     piece_label, select_heads, word_groups)                          # names, re-exported)
 from .special import EOS_PIECE
 
 COLORSCALE = "Blues"          # sequential, light = little attention; readable in print and on screens

@@ -136,17 +136,18 @@ def correct(ctx: Context, sentence: str) -> None:
     c1, c2 = st.columns([1, 2])
     start = unsure if unsure is not None else min(len(prefix or []), len(hyp.tokens) - 1)   # else: after yours
     pos = c1.selectbox("Position", list(range(len(hyp.tokens))), key=f"fix_pos_{hid}", index=start,
-                       format_func=lambda i: f"{i + 1}: {hyp.tokens[i]}")
+                       format_func=lambda i: f"{i + 1}: {viz.piece_label(hyp.tokens[i])}")
     alts = [(a, lp) for a, lp in (hyp.alternatives[pos] if pos < len(hyp.alternatives) else [])
             if a != hyp.tokens[pos]]
     if not alts:
         c2.info("The model saw no alternatives at this position.")
     else:
         pick = c2.radio("Replace with", [a for a, _ in alts], key=f"fix_alt_{hid}_{pos}", horizontal=True,
-                        format_func=lambda a: f"{a}  ({math.exp(dict(alts)[a]):.0%})")
+                        format_func=lambda a: f"{viz.piece_label(a)}  ({math.exp(dict(alts)[a]):.0%})")
         st.button("Re-decode from here", type="primary", key="fix_go", on_click=_apply_fix,
                   args=(sid, list(hyp.tokens[:pos]) + [pick]))
-    st.subheader("N-best with this prefix" if prefix else "N-best")
+    if not ctx.presenter:           # presenter mode shows no n-best table
+        st.subheader("N-best with this prefix" if prefix else "N-best")
     result.render_translation(ctx, tr, AttentionView(), key=f"fix_{hid}", show_best=True)
 
 

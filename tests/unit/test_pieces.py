@@ -10,3 +10,9 @@ def test_byte_fallback_pieces_read_as_their_characters_once_merged():
     assert words == ["sœur", "<b>", "</s>"]
     assert group_label(["▁caf", "<0xC3>"], [0, 1]) == "caf\N{REPLACEMENT CHARACTER}"   # a cut character
     assert decode_bytes("<0x41> and 0x41 and <0x3C>0x41<0x3E>") == "A and 0x41 and <0x41>"  # one pass
+
+
+def test_a_piece_reads_as_its_text_and_says_whether_it_starts_a_word():
+    from s2s_core.pieces import piece_label
+    assert [piece_label(p) for p in ("▁Le", "ur", "▁", "<0xC5>", "▁<0x3C>", "</s>")] == \
+        ["Le", "…ur", "(space)", "…\N{REPLACEMENT CHARACTER}", "<", "</s>"]
