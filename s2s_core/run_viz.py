@@ -33,6 +33,11 @@ def _layout(fig: go.Figure, title: str, ytitle: str = "", height: int = 300, log
                       hovermode="x unified", uirevision=title)   # zoom survives live refreshes
     if log_y:
         fig.update_yaxes(type="log")
+    if not fig.data:         # before the first logged step or validation: a note, not empty axes from -1 to 4
+        fig.update_xaxes(visible=False)
+        fig.update_yaxes(visible=False)
+        fig.add_annotation(text="no data yet", showarrow=False, xref="paper", yref="paper", x=0.5, y=0.5,
+                           font=dict(size=14, color="#888"))
     return fig
 
 

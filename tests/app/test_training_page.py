@@ -250,3 +250,16 @@ def test_completed_run_can_train_longer(page, monkeypatch):
     assert not at.exception, [e.value for e in at.exception]
     assert calls == [("old-run", {"max_steps": 300})]
     assert any("Continuing from step 100 to 300" in s.value for s in at.success)
+
+
+def test_a_chart_without_data_says_so_instead_of_drawing_empty_axes(page):
+    at, runs = page
+    fake_run(runs, "short", steps=30)                                   # no validation yet (the first is at 50)
+    at.run()
+    at.selectbox(key="run_selected").set_value("short").run()
+    assert not at.exception
+    specs = {s["layout"]["title"]["text"]: s for s in plotly_specs(at)}
+    bleu = next(s for t, s in specs.items() if t.startswith("Dev BLEU"))
+    assert not bleu["data"] and [a["text"] for a in bleu["layout"]["annotations"]] == ["no data yet"]
+    loss = next(s for t, s in specs.items() if t.startswith("Loss"))
+    assert loss["data"] and "annotations" not in loss["layout"]
