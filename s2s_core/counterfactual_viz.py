@@ -23,7 +23,7 @@ def attention_maps(cmp: Comparison, font_size: int = 12, stretch: bool = False
     maps = []
     for side, attn, name in (("a", cmp.attention_a, "A"), ("b", cmp.attention_b, "B")):
         fig = attention_heatmap(attn, cmp.col_labels(side), cmp.row_labels(side),
-                                title=f"{name}: {getattr(cmp, side).text}", font_size=font_size,
+                                title=name, font_size=font_size,       # its text is in the diff above
                                 zmax=cmp.zmax if stretch else 1.0)
         fig.update_traces(hoverongaps=False)
         maps.append(fig)

@@ -50,13 +50,25 @@ def text_px(text: str, font_size: float) -> float:
 MODEBAR_BAND = 30             # px kept free above a heatmap's top axis title, where plotly's toolbar appears
 
 
-def heatmap_margins(src_labels: Sequence[str], tgt_labels: Sequence[str], font_size: int, rotated: bool,
+def source_tick_angle(src_labels: Sequence[str]) -> int:
+    """Level source labels for a few short words, slanted (45°) for more, upright (90°) past
+    ``UPRIGHT_LABELS`` columns, where slanted labels would overlap their neighbours."""
+    if len(src_labels) > UPRIGHT_LABELS:
+        return 90
+    return 45 if len(src_labels) > 12 or max((len(x) for x in src_labels), default=0) > 8 else 0
+
+
+UPRIGHT_LABELS = 28
+
+
+def heatmap_margins(src_labels: Sequence[str], tgt_labels: Sequence[str], font_size: int, angle: int,
                     title: bool) -> dict:
-    """Margins that hold the tick labels and axis titles (plotly's ``automargin`` may grow them further,
-    but static exports render without Streamlit's theme, so the figure must carry them itself)."""
+    """Margins that hold the tick labels (source labels at ``angle`` degrees) and axis titles (plotly's
+    ``automargin`` may grow them further, but static exports render without Streamlit's theme, so the figure
+    must carry them itself)."""
     widest_tgt = max((text_px(t, font_size) for t in tgt_labels), default=0.0)
     widest_src = max((text_px(s, font_size) for s in src_labels), default=0.0)
-    top_ticks = widest_src * 0.72 + font_size if rotated else font_size * 1.5
+    top_ticks = {0: font_size * 1.5, 45: widest_src * 0.72 + font_size}.get(angle, widest_src + font_size)
     return dict(l=int(widest_tgt + 2.2 * font_size + 12), r=10, b=10,
                 t=int(top_ticks + 2 * font_size + MODEBAR_BAND + (2 * font_size if title else 0)))
 
@@ -78,16 +90,16 @@ def attention_heatmap(attn: np.ndarray, src_labels: Sequence[str], tgt_labels: S
             title=dict(text="attention", font=dict(size=font_size)), tickfont=dict(size=font_size), thickness=12),
         hovertemplate="target <b>%{customdata[0]}</b> (row %{y})<br>source <b>%{customdata[1]}</b> "
                       "(column %{x})<br>attention %{z:.3f}<extra></extra>"))
-    long_labels = S > 12 or max((len(x) for x in src_labels), default=0) > 8
+    angle = source_tick_angle(src_labels)
     # Explicit sizes and a small title standoff: the app's theme and static exports otherwise disagree on
     # both, and a title pushed to the figure's top edge sits under plotly's toolbar.
     axis = dict(tickmode="array", automargin=True, tickfont=dict(size=font_size))
-    fig.update_xaxes(**axis, tickvals=list(range(S)), ticktext=src_e, side="top", tickangle=-45 if long_labels else 0,
+    fig.update_xaxes(**axis, tickvals=list(range(S)), ticktext=src_e, side="top", tickangle=-angle,
                      title=dict(text="source", standoff=6, font=dict(size=font_size)))
     fig.update_yaxes(**axis, tickvals=list(range(T)), ticktext=tgt_e, autorange="reversed",
                      title=dict(text="target", standoff=6, font=dict(size=font_size)))
     cell = int(font_size * 2.2)
-    margin = heatmap_margins(src_labels, tgt_labels, font_size, long_labels, bool(title))
+    margin = heatmap_margins(src_labels, tgt_labels, font_size, angle, bool(title))
     fig.update_layout(title=dict(text=esc(title)) if title else None, font=dict(size=font_size),
                       height=height or max(260, cell * T + margin["t"] + 40), margin=margin)
     return fig

@@ -99,3 +99,13 @@ def test_nbest_rows_that_share_a_long_start_show_where_they_differ():
     assert elide_shared_start("Le comité a décidé.", first) == "Le comité a décidé."      # short shared start
     assert elide_shared_start("Un comité, qui avait", first) == "Un comité, qui avait"
     assert elide_shared_start(first, first) == "… de partir."                              # same words
+
+
+def test_source_labels_stand_upright_when_slanted_ones_would_overlap():
+    few, some, many = ["▁a", "▁b", "</s>"], [f"▁w{i}" for i in range(13)], [f"▁w{i}" for i in range(29)]
+    assert len(many) > viz.UPRIGHT_LABELS >= len(some)
+    angles = [viz.attention_heatmap(np.ones((2, len(s))) / len(s), s, ["▁x", "</s>"]).layout.xaxis.tickangle
+              for s in (few, some, many)]
+    assert angles == [0, -45, -90]
+    tall = viz.attention_heatmap(np.ones((2, len(many))) / len(many), many, ["▁x", "</s>"])
+    assert tall.layout.margin.t >= max(viz.text_px(s, 12) for s in many) + viz.MODEBAR_BAND   # upright labels fit
