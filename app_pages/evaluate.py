@@ -60,8 +60,9 @@ if go:
     if err:
         st.error(err)
         st.stop()
-    done = {"fingerprint": fingerprint, "name": name, "data": data,
-            "hyps": [t.best.text if t.best else "" for t in trs], "errors": [t.error for t in trs]}
+    done = {"fingerprint": fingerprint, "name": name, "data": data,      # a blank line stays blank, no error
+            "hyps": [t.best.text if t.best else "" for t in trs],
+            "errors": [t.error if s.strip() else None for s, t in zip(es.sources, trs)]}
     done["flags"], done["unsure"] = evalslices.flags(trs), evalfile.unsure_words(trs)
     st.session_state["eval_result"] = done
 if not done:
@@ -69,7 +70,8 @@ if not done:
 
 hyps, errors = done["hyps"], done["errors"]
 if any(errors):
-    st.warning(f"{sum(map(bool, errors))} line(s) could not be translated (see the 'problem' column).")
+    st.warning(f"{sum(map(bool, errors))} line(s) could not be translated (see the 'problem' column)"
+               + ("; they count as empty translations in BLEU and chrF." if es.references else "."))
 counts = evalfile.warning_counts(done.get("flags"))
 if counts:
     st.warning(f"Warnings on the best translations: {counts} (see the 'warnings' column).", icon="⚠️")

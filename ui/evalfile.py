@@ -17,10 +17,21 @@ class EvalSet:
     sources: list[str]
     references: Optional[list[list[str]]] = None     # per line, one or more references
     warnings: list[str] = field(default_factory=list)
+    first_line: int = 1                               # the file's line number of sources[0] (2 after a header)
 
     @property
     def n_refs(self) -> int:
         return max((len(r) for r in self.references), default=0) if self.references else 0
+
+
+HEADER_WORDS = {"source", "src", "reference", "ref", "references", "target", "tgt", "translation", "sentence",
+                "text", "en", "fr", "de", "eng", "fra", "deu", "english", "french", "german"}
+
+
+def _is_header(cols: list[str]) -> bool:
+    """A TSV's first line naming its columns ("source⇥reference"), not a sentence pair."""
+    words = [c.strip().lower() for c in cols if c.strip()]
+    return bool(words) and all(w in HEADER_WORDS for w in words)
 
 
 def check_upload(name: str) -> None:
@@ -47,10 +58,17 @@ def parse(name: str, data: bytes) -> EvalSet:
         lines.pop()
     if not lines:
         raise ValueError(f"{name} is empty")
-    warnings = []
+    warnings, first = [], 1
     tsv = name.lower().endswith((".tsv", ".tab")) or any("\t" in ln for ln in lines)
+    if tsv and len(lines) > 1 and _is_header(lines[0].split("\t")):
+        warnings.append(f"line 1 ({' / '.join(c.strip() for c in lines[0].split(chr(9)))}) looks like a header "
+                        "and is left out")
+        lines, first = lines[1:], 2
+    blank = sum(not ln.split("\t")[0].strip() for ln in lines)
+    if blank:
+        warnings.append(f"{blank} line(s) with no source are kept blank (nothing to translate)")
     if not tsv:
-        return EvalSet([ln.strip() for ln in lines], None, warnings)
+        return EvalSet([ln.strip() for ln in lines], None, warnings, first)
     sources, refs, missing = [], [], 0
     for ln in lines:
         cols = [c.strip() for c in ln.split("\t")]
@@ -59,11 +77,11 @@ def parse(name: str, data: bytes) -> EvalSet:
         missing += not r
         refs.append(r)
     if all(not r for r in refs):
-        return EvalSet(sources, None, ["the TSV has no reference columns; translating only"])
+        return EvalSet(sources, None, warnings + ["the TSV has no reference columns; translating only"], first)
     if missing:
         warnings.append(f"{missing} line(s) have no reference; they count as an empty reference")
         refs = [r or [""] for r in refs]
-    return EvalSet(sources, refs, warnings)
+    return EvalSet(sources, refs, warnings, first)
 
 
 def duration(seconds: float) -> str:
@@ -89,7 +107,8 @@ def unsure_words(translations) -> list[str]:
 def results_frame(es: EvalSet, hyps: list[str], errors: list[Optional[str]],
                   chrf: Optional[list[float]] = None, flags: Optional[list[list[str]]] = None,
                   unsure: Optional[list[str]] = None) -> pd.DataFrame:
-    df = pd.DataFrame({"line": range(1, len(hyps) + 1), "source": es.sources, "translation": hyps})
+    df = pd.DataFrame({"line": range(es.first_line, es.first_line + len(hyps)), "source": es.sources,
+                       "translation": hyps})
     if flags and any(flags):
         df["warnings"] = [", ".join(f.label for f in trust.by_code(codes)) for codes in flags]
     if unsure and any(unsure):

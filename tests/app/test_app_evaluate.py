@@ -57,10 +57,23 @@ def test_evaluate_plain_text_and_bad_files(app):
     at.file_uploader(key="eval_file").set_value(("in.txt", b"a b c\n\nd e\n", "text/plain")).run()
     at.button(key="eval_go").click().run()
     assert not at.exception and not at.metric
-    assert any("could not be translated" in w.value for w in at.warning)    # the empty middle line
+    assert any("1 line(s) with no source are kept blank" in w.value for w in at.warning)    # the empty middle line…
+    assert not any("could not be translated" in w.value for w in at.warning)                # …is no failure
     assert len(at.dataframe) == 1 and len(at.dataframe[0].value) == 3
+    assert at.dataframe[0].value["translation"][1] == "" and "problem" not in at.dataframe[0].value
     at.file_uploader(key="eval_file").set_value(("bad.txt", b"\xff\xfe\x00bad", "text/plain")).run()
     assert any("not UTF-8" in e.value for e in at.error)
+
+
+def test_a_header_line_is_left_out_and_line_numbers_stay_the_files(app):
+    at = open_evaluate(app)
+    tsv = b"Source\tReference\na b c\tc b a\nd e\te d\n"
+    at.file_uploader(key="eval_file").set_value(("dev.tsv", tsv, "text/tab-separated-values")).run()
+    assert any("line 1 (Source / Reference) looks like a header" in w.value for w in at.warning)
+    at.button(key="eval_go").click().run()
+    no_problems(at)
+    table = at.dataframe[1].value
+    assert list(table["source"]) == ["a b c", "d e"] and list(table["line"]) == [2, 3]
 
 
 def test_broken_checkpoint_shows_error_and_others_still_work(monkeypatch, broken_dir):

@@ -199,7 +199,7 @@ def test_evaluate_accepts_any_upload_but_reads_only_text_files(name, data, why):
     ``evalfile.parse``, which every upload goes through, refuses all but .txt/.tsv/.tab UTF-8 text."""
     from ui import evalfile
     calls = _uploaders("app_pages/evaluate.py")
-    assert len(calls) == 1 and "evalfile.parse(up.name, data)" in (ROOT / "app_pages/evaluate.py").read_text()
+    assert len(calls) == 1 and "evalfile.parse(name, data)" in (ROOT / "app_pages/evaluate.py").read_text()
     with pytest.raises(ValueError, match=why):
         evalfile.parse(name, data)
     assert evalfile.parse("ok.TSV", b"a\tb\n").references == [["b"]]
