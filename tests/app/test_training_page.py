@@ -74,6 +74,8 @@ def test_page_shows_an_existing_run(page):
     assert at.selectbox(key="run_selected").value == "old-run"
     assert "old-run" in str(at.dataframe[0].value)
     assert at.dataframe[0].proto.placeholder == "–"             # a run without a validation: no "None"
+    assert list(at.dataframe[0].value["Note"]) == ["reached its step limit"]    # words, not the code max_steps
+    assert any(c.value == "Ended: reached its step limit at step 100." for c in at.caption)
     specs = plotly_specs(at)
     titles = [s["layout"]["title"]["text"] for s in specs]
     for t in ("Loss", "Learning rate", "Dev BLEU", "Throughput", "CPU and RAM", "Attention at step 100"):

@@ -20,6 +20,16 @@ def duration(s) -> str:
     return f"{s // 3600}h {s % 3600 // 60:02d}m" if s >= 3600 else f"{s // 60}m {s % 60:02d}s"
 
 
+REASONS = {"max_steps": "reached its step limit", "max_epochs": "reached its epoch limit",
+           "max_minutes": "reached its time limit", "early_stopping": "stopped early (dev score no longer improving)",
+           "stopped": "stopped by request"}
+
+
+def reason(code) -> str:
+    """Why a run ended, in words (the trainer's codes; anything else, e.g. a failure message, as it is)."""
+    return REASONS.get(code, code or "")
+
+
 def num(x, spec=".2f") -> str:
     return format(x, spec) if isinstance(x, (int, float)) else "–"
 

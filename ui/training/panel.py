@@ -28,7 +28,7 @@ def status_block(name: str, status: dict, config: dict) -> None:
         st.error(f"Failed: {status.get('reason') or 'unknown reason'}"
                  + (f" — {status['detail']}" if status.get("detail") else ""))
     elif status["state"] in ("stopped", "completed") and status.get("reason"):
-        st.caption(f"Ended: {status['reason']} at step {status.get('step')}.")
+        st.caption(f"Ended: {fmt.reason(status['reason'])} at step {status.get('step')}.")
     elif status["state"] == "queued":
         st.caption("Reading the corpus and training the tokenizer …")
 
@@ -128,7 +128,7 @@ def runs_panel(store: RunStore, active_at_start: frozenset) -> None:
     st.dataframe([{"Run": r["name"], "State": f"{fmt.ICON.get(r['state'], '')} {r['state']}",
                    "Step": f"{r.get('step', 0):,}" + (f" / {r['max_steps']:,}" if r.get("max_steps") else ""),
                    "Best BLEU": r.get("best_bleu"), "Started": fmt.when(r.get("first_started")),
-                   "Note": r.get("reason") or ""} for r in all_runs], hide_index=True,
+                   "Note": fmt.reason(r.get("reason"))} for r in all_runs], hide_index=True,
                  column_config={"Best BLEU": st.column_config.NumberColumn(format="%.1f")}, placeholder="–")
     by_name = {r["name"]: r for r in all_runs}
     if st.session_state.get("run_selected") not in by_name:
