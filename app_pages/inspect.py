@@ -3,9 +3,9 @@ edits, and attention beside attribution."""
 import streamlit as st
 
 from s2s_core.translator import split_sentences
-from ui import context, inspect_views, require_model, share
+from ui import context, engine, inspect_views, require_model, share
 from ui.attribution_view import attribution_tab
-from ui.state import settings_params
+from ui.state import box_chars, settings_params
 from ui.whatif import whatif
 
 ctx = context()
@@ -16,12 +16,16 @@ if not require_model(ctx):
 if "inspect_text" not in st.session_state:
     last = split_sentences(st.session_state.get("source", ""))
     st.session_state["inspect_text"] = last[0] if last else (ctx.examples[0] if ctx.examples else "")
-text = st.text_input("Sentence to inspect", key="inspect_text", max_chars=2000)
+text = st.text_input("Sentence to inspect", key="inspect_text", max_chars=box_chars())   # as Translate's box
 parts = split_sentences(text)
 if not parts:
     st.info("Type a sentence to inspect.")
     st.stop()
 sentence = parts[0]
+problem = engine.input_problem(ctx.entry, sentence)     # over the input caps: said as on Translate, before any view
+if problem:
+    st.warning(problem)
+    st.stop()
 if len(parts) > 1:
     st.caption(f"Inspecting the first of {len(parts)} sentences.")
 

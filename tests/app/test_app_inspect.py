@@ -120,3 +120,9 @@ def test_the_typed_sentence_survives_a_visit_to_another_page(app):
     at.switch_page("app_pages/inspect.py").run()
     no_problems(at)
     assert at.text_input(key="inspect_text").value == "e d c b a"
+
+
+def test_an_over_long_sentence_is_refused_as_on_translate(app):
+    at = open_inspect(app, text="a " * 900)              # one sentence over the default 1,500-character cap
+    assert not at.error and any("too long to translate at once" in w.value for w in at.warning)
+    assert not plotly_specs(at)
