@@ -318,7 +318,7 @@ def tree_figure(nodes: list[dict], selected: Optional[int] = None, best_path: Se
             continue
         fig.add_trace(go.Scatter(
             x=[n["step"] + 1 for n in sel], y=[n["y"] for n in sel], mode="markers+text" if show_text else "markers",
-            text=[esc(short_label(n["token"])) for n in sel], textposition="middle right",
+            text=[esc(short_label(piece_label(n["token"]))) for n in sel], textposition="middle right",
             textfont=dict(size=font_size),
             marker=dict(color=colour, size=11, line=dict(color="white", width=1)), name=status,
             customdata=[[n["id"], esc(" ".join(n["prefix"])), n["log_prob"], esc(n["token"])] for n in sel],

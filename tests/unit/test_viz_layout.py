@@ -86,6 +86,7 @@ def test_beam_tree_height_gives_every_leaf_a_labelled_row():
         plot_height = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b - 40   # minus the x axis
         assert plot_height / rows >= 1.5 * font                           # one line of text per row, and air
         assert all("text" in t.mode for t in fig.data if t.name in ("pruned", "active"))
+        assert next(t for t in fig.data if t.name == "active").text[0] == "piece5"   # pieces read as text, no "▁"
     small = viz.tree_figure(_wide_tree(2, 2))
     assert small.layout.height < 600                                      # a small tree stays small
     assert viz.short_label("▁Straßenbahnhaltestelle") == "▁Straßenbah…"
