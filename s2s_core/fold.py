@@ -25,6 +25,13 @@ word such as "five hundred fifty-five"): read as words, the default model kept t
 A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
 back in front of the translation: the model saw such lines rarely and answers them with dots ("[...]", "....").
 
+Emoji and other pictographs the vocabulary lacks ("I love pizza 🍕", "Bravo 👏👏"; not one that starts a word, as
+in chess notation "♘f3") are set aside and put back
+around the translation: read as bytes, a small model answers them with invented words ("J'adore la pizza en ce
+qui a trait à la création…"). A run at the start or the end goes back there; one inside the text goes after the
+translation's word that looked most at the source word before it (the attention the app draws), or, without
+attention, after the word at the same relative place.
+
 ``fold(text, covers)`` returns what the model reads, the words to restore and the dash; ``restore(translation,
 folded)`` puts them back (whole words only). ``covers(ch)`` says whether the vocabulary spells ``ch`` without bytes.
 """
@@ -32,7 +39,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Callable, NamedTuple
+from typing import Callable, NamedTuple, Optional
+
+import numpy as np
+
+from .pieces import SPECIALS, merge_attention
 
 WORD = re.compile(r"\w+")
 DASH = re.compile(r"\s*(--|[-–—])\s+(?=\S)")
@@ -80,6 +91,43 @@ class Folded(NamedTuple):
     text: str                      # what the model reads
     words: dict[str, str]          # folded word → the word as written
     dash: str = ""                 # the opening dialogue dash and its space, "" if none
+    aside: tuple = ()              # (words of the text before it, words in all, pictograph run), in order
+                                   # (words: whitespace-separated, as SentencePiece's '▁' groups)
+
+
+_JOINERS = "\u200d\ufe0e\ufe0f\u20e3"   # zero-width joiner, variation selectors, keycap: parts of one emoji
+
+
+def _pictograph(ch: str) -> bool:
+    return unicodedata.category(ch) in ("So", "Sk")
+
+
+def _set_aside(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple]:
+    """``text`` without the runs of pictographs ``covers`` rejects, and each run with where it stood."""
+    runs, i = [], 0
+    while i < len(text):
+        if _pictograph(text[i]) and not covers(text[i]):
+            j = i + 1
+            while j < len(text) and (text[j] in _JOINERS or (_pictograph(text[j]) and not covers(text[j]))
+                                     or (text[j] == " " and j + 1 < len(text) and _pictograph(text[j + 1])
+                                         and not covers(text[j + 1]))):
+                j += 1
+            if j == len(text) or not text[j].isalnum():     # not glued to a word it starts ("♘f3", chess)
+                runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    if not runs:
+        return text, ()
+    kept, last = [], 0
+    for i, j in runs:
+        left = text[last:i]
+        kept.append(left.rstrip() if text[j:j + 1] in ",.;:!?" else left)      # "help 🙏, it" → "help, it"
+        last = j
+    rest = re.sub(r"\s+", " ", "".join(kept + [text[last:]])).strip()
+    total = len(rest.split())
+    aside = tuple((len(text[:i].split()), total, text[i:j].strip()) for i, j in runs)
+    return (rest, aside) if rest else (text, ())      # nothing but pictographs: read them as they are
 
 
 def fold_char(ch: str) -> str:
@@ -108,13 +156,50 @@ def fold(text: str, covers: Callable[[str], bool]) -> Folded:
     rest = DOUBLE_HYPHEN.sub("-", rest)
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
     rest = _read_compound_numbers(_read_signs(rest, covers))
-    return Folded(WORD.sub(one, rest), words, dash)
+    rest, aside = _set_aside(rest, covers)
+    return Folded(WORD.sub(one, rest), words, dash, aside)
 
 
-def restore(text: str, folded: Folded) -> str:
-    """``text`` with each whole-word occurrence of a folded word written as it was, after the dash if any."""
+def attended_words(attention, src_pieces, tgt_pieces) -> list[int]:
+    """For each source word ('▁' group, </s> left out), the target word that gave it the most attention."""
+    merged, src_words, tgt_words = merge_attention(np.asarray(attention, dtype=float), src_pieces, tgt_pieces)
+    keep_t = [k for k, w in enumerate(tgt_words) if w not in SPECIALS]
+    keep_s = [k for k, w in enumerate(src_words) if w not in SPECIALS]
+    if not keep_t:
+        return []
+    return [keep_t.index(max(keep_t, key=lambda t: merged[t, s])) for s in keep_s]
+
+
+def _put_back(text: str, aside: tuple, attended: Optional[list[int]] = None) -> str:
+    """``text`` with each set-aside run where it stood: first, last, or after the target word that attended
+    most to the source word before it (``attended``, from :func:`attended_words`, when it matches both
+    texts' words), else after the word at the same relative place."""
+    tokens = text.split()
+    after: dict[int, list[str]] = {}
+    for before, total, run in aside:
+        if before == 0:
+            k = 0
+        elif before >= total:
+            k = len(tokens)
+        elif attended and len(attended) == total and max(attended) < len(tokens):
+            k = attended[before - 1] + 1
+        else:
+            k = min(max(round(before / total * len(tokens)), 1), max(len(tokens) - 1, 1))
+        after.setdefault(k, []).append(run)
+    out = []
+    for k in range(len(tokens) + 1):
+        out += after.get(k, [])
+        out += tokens[k:k + 1]
+    return " ".join(out)
+
+
+def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> str:
+    """``text`` with each whole-word occurrence of a folded word written as it was, the set-aside pictographs
+    put back (``attended``: see :func:`_put_back`), after the dash if any."""
     if folded.words:
         text = WORD.sub(lambda m: folded.words.get(m.group(), m.group()), text)
+    if folded.aside and text.strip():
+        text = _put_back(text, folded.aside, attended)
     if folded.dash and text.strip() and not DASH.match(text):
         text = folded.dash + text.lstrip()
     return text

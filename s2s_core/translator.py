@@ -17,7 +17,7 @@ from . import checkpoint, streaming, trust
 from .clauses import Clause, fit, split_clauses
 from .config import ModelConfig
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
-from .fold import Folded, fold, restore
+from .fold import Folded, attended_words, fold, restore
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
 from .pieces import block_diagonal
@@ -73,8 +73,15 @@ def _tokenizable(text: str) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split a paragraph after sentence-final punctuation and at line breaks."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+    """Split a paragraph after sentence-final punctuation and at line breaks. A piece with no letter or digit
+    ("Happy birthday! 🎉", "Really?! ...") stays with the sentence before it: alone it is nothing to translate."""
+    out: list[str] = []
+    for s in (s.strip() for s in _SENTENCE_END.split(text) if s):
+        if out and s and not any(ch.isalnum() for ch in s):
+            out[-1] = f"{out[-1]} {s}"
+        elif s:
+            out.append(s)
+    return out
 
 
 def sentence_breaks(text: str, sentences: Sequence[str]) -> list[str]:
@@ -317,8 +324,9 @@ class Translator:
         done = []
         for clause, f, ids, res in zip(flat, folded, src_ids, results):
             hyps, tree = res if return_tree else (res, None)
-            done.append(Translation(clause.text, self.tokenizer.id_to_piece(ids),
-                                    [self._hypothesis(h, f, clause) for h in hyps], tree=tree))
+            src_pieces = self.tokenizer.id_to_piece(ids)
+            done.append(Translation(clause.text, src_pieces,
+                                    [self._hypothesis(h, f, clause, src_pieces) for h in hyps], tree=tree))
             trust.annotate(done[-1], target_limit(len(ids), settings.max_length))
         out, k = [], 0
         for seg, cs in zip(segments, clauses):
@@ -362,12 +370,15 @@ class Translator:
             start = end
         return results
 
-    def _hypothesis(self, h: SearchHyp, folded: Optional[Folded] = None, clause: Optional[Clause] = None
-                    ) -> Hypothesis:
+    def _hypothesis(self, h: SearchHyp, folded: Optional[Folded] = None, clause: Optional[Clause] = None,
+                    src_pieces: Optional[list[str]] = None) -> Hypothesis:
         piece = self.tokenizer.id_to_piece
         alts = [[(piece([i])[0], lp) for i, lp in pos] for pos in h.alternatives]
         text = self.tokenizer.decode(h.ids)
-        text = restore(text, folded) if folded else text
+        if folded:     # pictographs set aside go back after the word that looked at their neighbour
+            attended = (attended_words(h.attention, src_pieces, piece(h.ids))
+                        if folded.aside and src_pieces and h.attention is not None and len(h.attention) else None)
+            text = restore(text, folded, attended)
         return Hypothesis(fit(text, clause) if clause else text, piece(h.ids), h.ids, h.score, h.log_prob,
                           h.token_log_probs, h.attention, h.heads, alts)
 

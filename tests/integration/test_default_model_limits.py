@@ -33,6 +33,14 @@ def test_emoji_get_the_unreadable_source_warning(tr):
     assert tr.translate("Привет, как дела?").best.warnings[0] == UNREADABLE_SOURCE
 
 
+def test_emoji_in_a_sentence_are_set_aside_and_come_back_with_the_translation(tr):
+    t = tr.translate("The cat \U0001F408 sleeps on the sofa. Happy birthday! \U0001F389", beam_size=5)
+    assert len(t.sentences) == 2 and "\U0001F408" not in "".join(t.source_tokens)        # the model reads words
+    first, second = (s.best.text for s in t.sentences)
+    assert first.startswith("Le chat \U0001F408 ") and second.endswith(" \U0001F389")    # each where it stood
+    assert t.best.warnings == [] and "anniversaire" in second
+
+
 def test_a_plain_sentence_gets_no_warning_and_a_doubtful_one_does(tr):
     assert tr.translate("I like cats.", beam_size=5).best.warnings == []
     assert LOW_CONFIDENCE in tr.translate("asdkjh qweoiu zxcmnb", beam_size=5).best.warnings

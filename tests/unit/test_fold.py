@@ -78,3 +78,17 @@ def test_compound_number_words_are_read_as_digits():
     assert read("five hundred fifty-five Klingon sentences") == "five hundred fifty-five Klingon sentences"
     assert read("one hundred and twenty-one") == "one hundred and twenty-one"
     assert read("twenty, five, twenty-fiver") == "twenty, five, twenty-fiver"
+
+
+def test_pictographs_the_vocabulary_lacks_are_set_aside_and_put_back_where_they_stood():
+    f = fold("I love pizza 🍕🍕 and 😀", ascii_only)
+    assert f.text == "I love pizza and" and [run for *_, run in f.aside] == ["🍕🍕", "😀"]
+    assert restore("J'adore la pizza et", f) == "J'adore la pizza 🍕🍕 et 😀"            # inside: same relative place
+    f = fold("🎉 Happy birthday! 👏 👏", ascii_only)
+    assert f.text == "Happy birthday!" and restore("Joyeux anniversaire !", f) == "🎉 Joyeux anniversaire ! 👏 👏"
+    f = fold("My family 👨‍👩‍👧 is here.", ascii_only)                                   # one emoji of joined parts
+    assert f.text == "My family is here." and restore("Ma famille est là.", f) == "Ma famille 👨‍👩‍👧 est là."
+    assert fold("👍", ascii_only).text == "👍"                                          # nothing else to read
+    assert fold("He played 2.♘f3 🙂", ascii_only).text == "He played 2.♘f3"              # a glued symbol stays
+    assert fold("I love pizza 🍕", lambda ch: True).text == "I love pizza 🍕"          # covered: read as written
+    assert fold("It is 30 °C", ascii_only).text == "It is 30 degrees Celsius"          # signs are read, not set aside

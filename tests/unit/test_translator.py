@@ -94,6 +94,9 @@ def test_split_sentences():
     assert split_sentences("a b c. d e f! g h? i\nj k\n\n l") == ["a b c.", "d e f!", "g h?", "i", "j k", "l"]
     assert split_sentences("no split here") == ["no split here"]
     assert split_sentences("   ") == []
+    assert split_sentences("Happy birthday! 🎉🎂") == ["Happy birthday! 🎉🎂"]              # nothing to read alone
+    assert split_sentences("Hi! 🎉 See you. ...") == ["Hi!", "🎉 See you. ..."]
+    assert split_sentences("🙂 Hi.") == ["🙂 Hi."] and split_sentences("?! Hi.") == ["?!", "Hi."]
 
 
 def test_sentence_breaks_keep_line_breaks_and_paragraphs():
