@@ -53,8 +53,9 @@ class ModelEntry:
 
     @property
     def label(self) -> str:
-        pair = self.card.get("language_pair")
-        return f"{self.name} ({pair})" if pair else self.name
+        """The model picker's entry: the language pair first (a narrow sidebar cuts the end), once."""
+        pair = (self.card.get("language_pair") or "").replace(" ", "")
+        return self.name if not pair or self.name.startswith(pair) else f"{pair} · {self.name}"
 
 
 def discover(folder: Optional[str | Path] = None) -> list[ModelEntry]:

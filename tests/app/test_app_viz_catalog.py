@@ -65,12 +65,19 @@ def test_catalog_cards(tmp_path, monkeypatch):
     assert [e.name for e in entries] == ["m1", "m2"]
     assert entries[0].card == {"language_pair": "en-fr", "architecture": "Transformer small", "score": "35.1",
                                "title": "English to French", "description": "Trained on Multi30k."}
-    assert entries[1].card["language_pair"] == "de-en" and entries[1].label == "m2 (de-en)"
+    assert entries[1].card["language_pair"] == "de-en" and entries[1].label == "de-en · m2"
     card = catalog.model_card(entries[1], {"arch": "gru", "attention": "bahdanau", "enc_layers": 1,
                                            "dec_layers": 1, "d_model": 8},
                               {"src_lang": "de", "tgt_lang": "en", "select_metric": "loss"}, {"best": -2.5, "step": 9})
     assert card["language_pair"] == "de-en" and card["score"] == "chrF 60" and "GRU" in card["architecture"]
     assert catalog.describe_model({"arch": "transformer"}, {}, {"best": -2.5})["score"] == "best dev loss: 2.5"
+
+
+def test_picker_labels_lead_with_the_language_pair_once():
+    entry = lambda name, pair: catalog.ModelEntry(name, name + ".pt", 0, 0, {"language_pair": pair})  # noqa: E731
+    assert entry("en-de-multi30k-transformer", "en-de").label == "en-de-multi30k-transformer"     # already in it
+    assert entry("my-model", "en - fr").label == "en-fr · my-model"
+    assert entry("plain", "").label == "plain"
 
 
 def test_catalog_puts_the_card_marked_default_first(tmp_path):
