@@ -164,6 +164,8 @@ def _sidebar(entries: list[ModelEntry], folder: Path, decoding: bool = True) -> 
     sb.toggle("Presenter mode", key=_persist("presenter"), on_change=_sync, args=("presenter",),
               help="Bigger text and heatmaps; hides the technical controls.")
     presenter = st.session_state["presenter"]
+    if not decoding:        # the Training page uses no model: none is picked or loaded there
+        return Context(entries, None, None, None, UI_DECODING, presenter, folder=str(folder))
     if not entries:
         sb.warning(f"No models found in `{folder}`. Copy a `.pt` checkpoint there "
                    "(or promote a training run).")
@@ -183,7 +185,7 @@ def _sidebar(entries: list[ModelEntry], folder: Path, decoding: bool = True) -> 
     else:
         card = dict(entry.card)
         sb.caption(f"⚠️ {entry.name} could not be loaded.")
-    if decoding and not presenter:
+    if not presenter:
         with sb.expander("Decoding settings", expanded=True):
             st.number_input("Beam size", 1, MAX_BEAM, key=_persist("beam_size"), on_change=_sync, args=("beam_size",),
                             help="1 = greedy decoding")
@@ -215,7 +217,8 @@ PRESENTER_CSS = """<style>
 
 def render_sidebar(decoding: bool = True) -> Context:
     """Called by app.py on every run, before the page; pages read the result with :func:`context`.
-    ``decoding=False`` (the Training page, where they do nothing) hides the decoding settings."""
+    ``decoding=False`` (the Training page, where they do nothing) hides the model picker, its card and the
+    decoding settings."""
     folder = paths.checkpoints_dir()
     entries = catalog.discover(folder)
     for k, v in DEFAULTS.items():

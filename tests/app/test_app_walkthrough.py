@@ -157,9 +157,13 @@ def test_training_page_explains_no_gpu_and_hides_decoding_settings(app, monkeypa
     monkeypatch.setattr(form, "no_gpu_reason", lambda: "this PyTorch build (2.x+cpu) has no CUDA support")
     at = app.run()
     assert at.sidebar.number_input                                          # Translate: decoding settings
+    at.sidebar.selectbox[0].set_value(GRU).run()
     at.switch_page("app_pages/training.py").run()
     assert not at.exception
-    assert not at.sidebar.number_input and not at.sidebar.slider            # Training: none
-    assert at.sidebar.selectbox[0].value == TF                              # the model picker stays
+    assert not at.sidebar.number_input and not at.sidebar.slider            # Training: none,
+    assert not at.sidebar.selectbox                                         # nor a model picker (no model used)
+    at.switch_page("app_pages/translate.py").run()
+    assert at.sidebar.selectbox[0].value == GRU                             # the choice survives the visit
+    at.switch_page("app_pages/training.py").run()
     assert any(c.value.startswith("No GPU found: this PyTorch build") for c in at.caption)
     assert at.selectbox(key="nr_device").options == ["CPU"]
