@@ -21,8 +21,8 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from . import trust
-from .pieces import (SPECIALS, default_layer, eos_share, group_label, merge_attention,  # noqa: F401 (the UI's
-                     piece_label, select_heads, word_groups)                          # names, re-exported)
+from .pieces import (SPECIALS, decode_bytes, default_layer, eos_share, group_label,  # noqa: F401 (the UI's
+                     merge_attention, piece_label, select_heads, word_groups)         # names, re-exported)
 from .special import EOS_PIECE
 
 COLORSCALE = "Blues"          # sequential, light = little attention; readable in print and on screens
@@ -138,8 +138,8 @@ def nbest_frame(hyps) -> pd.DataFrame:
     return pd.DataFrame({"rank": list(range(1, len(hyps) + 1)),
                          "translation": [h.text for h in hyps],
                          "warnings": [trust.labels(h) for h in hyps],     # why it may be unreliable, if so
-                         "score": [round(float(h.score), 4) for h in hyps],
-                         "log-prob": [round(float(h.log_prob), 4) for h in hyps],
+                         "score": [float(f"{h.score:.7g}") for h in hyps],          # significant digits, not
+                         "log-prob": [float(f"{h.log_prob:.7g}") for h in hyps],    # decimals: -0.0001234 stays
                          "length": [len(h.tokens) for h in hyps]})
 
 
@@ -202,6 +202,26 @@ def _confidence_span(shown: str, p: float, tip: str) -> str:
             f'{esc(shown) or "&nbsp;"}</span>')
 
 
+def _byte_runs(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """[start, stop) spans of ``tokens``: each run of byte-fallback pieces that spells whole characters (with
+    the '▁' piece before it, if any) is one span; every other piece is a span of its own."""
+    out, i = [], 0
+    while i < len(tokens):
+        j = i + 1
+        if tokens[i].lstrip("▁") == "" or _is_byte(tokens[i]):
+            while j < len(tokens) and _is_byte(tokens[j]):
+                j += 1
+            if j == i + 1 or "\ufffd" in decode_bytes("".join(tokens[i:j]).lstrip("▁")):
+                j = i + 1                       # not a run, or bytes that spell no whole character: one by one
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _is_byte(piece: str) -> bool:
+    return len(piece) == 6 and piece.startswith("<0x") and piece.endswith(">")
+
+
 def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alternatives: Sequence = (),
                     font_size: int = 18, words: bool = False) -> str:
     """Each output token on a background from red (unlikely) to green (likely); the hover title gives
@@ -213,21 +233,26 @@ def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alt
     tokens = list(tokens)[:len(token_log_probs)]
     groups = word_groups(tokens)
     if words:
-        spans = [_confidence_span(group_label(tokens, g), math.exp(sum(token_log_probs[k] for k in g)),
-                                  f"{group_label(tokens, g)}  p = {math.exp(sum(token_log_probs[k] for k in g)):.3f}")
-                 for g in groups]
+        probs = [math.exp(sum(token_log_probs[k] for k in g)) for g in groups]
+        spans = {i: _confidence_span(group_label(tokens, g), p, f"{group_label(tokens, g)}  p = {p:.3f}")
+                 for i, (g, p) in enumerate(zip(groups, probs))}
         groups = [[i] for i in range(len(spans))]
     else:
-        spans = []
-        for i, (tok, lp) in enumerate(zip(tokens, token_log_probs)):
+        spans = {}
+        for start, stop in _byte_runs(tokens):     # a character spelled in bytes shows once, as itself ("œ")
+            run = tokens[start:stop]
+            lp = sum(token_log_probs[start:stop])
             p = math.exp(lp)
-            alts = alternatives[i] if i < len(alternatives) else []
-            tip = f"position {i + 1}: {tok}  p = {p:.3f}"
+            alts = alternatives[start] if start < len(alternatives) else []
+            where = f"position {start + 1}" if stop - start == 1 else f"positions {start + 1}–{stop}"
+            tip = f"{where}: {' '.join(run)}  p = {p:.3f}"
             if alts:
                 tip += "\nalternatives: " + ", ".join(f"{a} {math.exp(b):.3f}" for a, b in alts)
-            spans.append(_confidence_span(tok if tok in SPECIALS else tok.replace("▁", ""), p, tip))
+            text = "".join(run).replace("▁", "")
+            shown = run[0] if run[0] in SPECIALS else text if "\ufffd" in decode_bytes(text) else decode_bytes(text)
+            spans[start] = _confidence_span(shown, p, tip)
     cells = ['<span class="s2s-word" style="display:inline-flex;flex-wrap:wrap;gap:1px;max-width:100%;">'
-             + "".join(spans[k] for k in g) + "</span>" for g in groups]
+             + "".join(spans.get(k, "") for k in g) + "</span>" for g in groups]
     return (f'<div class="s2s-confidence" style="font-size:{font_size}px;line-height:1.6;display:flex;'
             f'flex-wrap:wrap;gap:0.35em 0.45em;max-width:100%;">' + "".join(cells) + "</div>")
 

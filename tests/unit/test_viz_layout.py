@@ -110,3 +110,11 @@ def test_source_labels_stand_upright_when_slanted_ones_would_overlap():
     assert angles == [0, -45, -90]
     tall = viz.attention_heatmap(np.ones((2, len(many))) / len(many), many, ["▁x", "</s>"])
     assert tall.layout.margin.t >= max(viz.text_px(s, 12) for s in many) + viz.MODEBAR_BAND   # upright labels fit
+
+
+def test_confidence_strip_shows_a_character_spelled_in_bytes_once_as_itself():
+    tokens = ["▁Ma", "▁s", "<0xC5>", "<0x93>", "ur", "▁", "<0x5B>", "link", "▁x", "<0xC5>", "</s>"]
+    html = viz.confidence_html(tokens, [-0.1] * 4 + [-0.2] * 7)
+    shown = re.findall(r'class="s2s-tok"[^>]*>([^<]*)</span>', html)
+    assert shown == ["Ma", "s", "œ", "ur", "[", "link", "x", "&lt;0xC5&gt;", "&lt;/s&gt;"]   # a cut byte stays raw
+    assert "positions 3–4: &lt;0xC5&gt; &lt;0x93&gt;  p = 0.819" in html                     # p of both pieces
