@@ -50,15 +50,17 @@ def text_px(text: str, font_size: float) -> float:
 MODEBAR_BAND = 30             # px kept free above a heatmap's top axis title, where plotly's toolbar appears
 
 
-def source_tick_angle(src_labels: Sequence[str]) -> int:
-    """Level source labels for a few short words, slanted (45°) for more, upright (90°) past
-    ``UPRIGHT_LABELS`` columns, where slanted labels would overlap their neighbours."""
+def source_tick_angle(src_labels: Sequence[str], font_size: int = 12) -> int:
+    """Level source labels when they fit side by side in ``FLAT_LABELS_PX`` (a half-width map's plot, as in
+    Compare models or What if…), slanted (45°) when not, upright (90°) past ``UPRIGHT_LABELS`` columns, where
+    slanted labels would overlap their neighbours."""
     if len(src_labels) > UPRIGHT_LABELS:
         return 90
-    return 45 if len(src_labels) > 12 or max((len(x) for x in src_labels), default=0) > 8 else 0
+    return 0 if sum(text_px(s, font_size) + 0.6 * font_size for s in src_labels) <= FLAT_LABELS_PX else 45
 
 
 UPRIGHT_LABELS = 28
+FLAT_LABELS_PX = 300
 
 
 def heatmap_margins(src_labels: Sequence[str], tgt_labels: Sequence[str], font_size: int, angle: int,
@@ -90,7 +92,7 @@ def attention_heatmap(attn: np.ndarray, src_labels: Sequence[str], tgt_labels: S
             title=dict(text="attention", font=dict(size=font_size)), tickfont=dict(size=font_size), thickness=12),
         hovertemplate="target <b>%{customdata[0]}</b> (row %{y})<br>source <b>%{customdata[1]}</b> "
                       "(column %{x})<br>attention %{z:.3f}<extra></extra>"))
-    angle = source_tick_angle(src_labels)
+    angle = source_tick_angle(src_labels, font_size)
     # Explicit sizes and a small title standoff: the app's theme and static exports otherwise disagree on
     # both, and a title pushed to the figure's top edge sits under plotly's toolbar.
     axis = dict(tickmode="array", automargin=True, tickfont=dict(size=font_size))

@@ -103,8 +103,9 @@ def test_nbest_rows_that_share_a_long_start_show_where_they_differ():
 
 
 def test_source_labels_stand_upright_when_slanted_ones_would_overlap():
-    few, some, many = ["▁a", "▁b", "</s>"], [f"▁w{i}" for i in range(13)], [f"▁w{i}" for i in range(29)]
-    assert len(many) > viz.UPRIGHT_LABELS >= len(some)
+    few, many = ["▁a", "▁b", "</s>"], [f"▁w{i}" for i in range(29)]
+    some = "▁Could ▁you ▁please ▁send ▁me ▁the ▁report ▁by ▁Friday ? </s>".split()   # flat, they overflowed a
+    assert len(many) > viz.UPRIGHT_LABELS >= len(some)                                   # half-width map
     angles = [viz.attention_heatmap(np.ones((2, len(s))) / len(s), s, ["▁x", "</s>"]).layout.xaxis.tickangle
               for s in (few, some, many)]
     assert angles == [0, -45, -90]
