@@ -94,9 +94,10 @@ def duration(seconds: float) -> str:
 
 
 def warning_counts(flags: Optional[list[list[str]]]) -> str:
-    """"3 low confidence · 1 cut off" over the lines' trust-flag codes ("" when none is flagged)."""
+    """"low confidence: 3 · cut off: 1" over the lines' trust-flag codes ("" when none is flagged); the count
+    after the label, which is a phrase ("repeats itself") rather than a noun to put in the plural."""
     found = [f for codes in flags or [] for f in trust.by_code(codes)]
-    return " · ".join(f"{found.count(f)} {f.label}" for f in trust.FLAGS if f in found)
+    return " · ".join(f"{f.label}: {found.count(f)}" for f in trust.FLAGS if f in found)
 
 
 def unsure_words(translations) -> list[str]:

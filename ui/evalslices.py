@@ -12,6 +12,7 @@ from s2s_core.slice_viz import display_name, slice_chart, slices_frame
 from s2s_core.slices import Slice, evaluate_slices, trust_codes
 from s2s_core.translator import Translation
 
+from . import evalfile
 from .result import PLOTLY_CONFIG
 
 PICK, CHART = "eval_slice", "eval_slice_chart"
@@ -71,4 +72,5 @@ def show(sources: Sequence[str], hyps: Sequence[str], refs: Sequence[Sequence[st
     k = st.selectbox("Show the sentences of a slice (or click its bar)", options, index=None, key=PICK,
                      placeholder="Pick a slice", format_func=lambda k: f"{display_name(slices[k])} ({slices[k].count})")
     if k is not None:
-        st.dataframe(results.iloc[slices[k].indices], hide_index=True, key="eval_slice_rows")
+        rows = results.iloc[slices[k].indices]
+        st.dataframe(rows, hide_index=True, key="eval_slice_rows", **evalfile.table_layout(rows))   # as the others

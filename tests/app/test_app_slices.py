@@ -44,6 +44,7 @@ def test_slice_table_sums_to_the_file_and_lists_a_slice(app):
     no_problems(at)
     assert len(at.dataframe) == tables + 1
     rows = at.dataframe[-1].value
+    assert list(at.dataframe[-1].proto.column_order[:2]) == ["line", "chrF"]     # laid out as the other tables
     assert list(rows["source"]) == ["d e f g h i j"] and list(rows["line"]) == [2]
 
 
@@ -57,7 +58,7 @@ def test_trust_flag_slices(app):
     table = slice_table(at).set_index("slice")
     assert table.loc["warning: repeats itself", "sentences"] == 2 and table.loc["warning: cut off", "sentences"] == 1
     assert table.loc["no warnings", "sentences"] == 4
-    assert any("2 repeats itself" in w.value and "1 cut off" in w.value for w in at.warning)    # counted too
+    assert any("repeats itself: 2" in w.value and "cut off: 1" in w.value for w in at.warning)    # counted too
     assert list(at.dataframe[1].value["warnings"][:3]) == ["repeats itself", "", "cut off, repeats itself"]
 
 
