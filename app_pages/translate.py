@@ -55,7 +55,7 @@ else:
         st.stop()
     best = results[0].best
     result.best_box(best.text if best else "", ctx.presenter)
-    result.trust_warnings(best)
+    result.trust_warnings(best, results[0].source_tokens)
     result.correct_button(ctx, sentences[0], best)
     result.render_translation(ctx, results[0], None, key=f"s0_{key}")     # controls sit above its heatmap
 

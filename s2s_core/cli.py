@@ -120,6 +120,8 @@ def _list_warnings(items, translations, codes: set[str]) -> None:
             record = {"line": i, "warnings": found, "source": source, "translation": t.best.text}
             if trust.UNSURE_WORD.code in found:
                 record["unsure_words"] = trust.named_words(t.best)
+            if trust.MISSING_NUMBER.code in found:
+                record["missing_numbers"] = trust.named_numbers(t.best, t.source_tokens)
             print(json.dumps(record, ensure_ascii=False), file=sys.stderr)
 
 

@@ -35,7 +35,9 @@ LOW_CONFIDENCE = TrustFlag("low_confidence", "The model is unsure of this transl
                                              "average probability); it may well be wrong.", "low confidence")
 UNSURE_WORD = TrustFlag("unsure_word", "The model was unsure of a word (under 13.5 % probability): a wrong word or "
                                        "a dropped phrase often sits there.", "unsure word")
-FLAGS = (UNREADABLE_SOURCE, LENGTH_LIMIT, REPETITION, LOW_CONFIDENCE, UNSURE_WORD)   # display order
+MISSING_NUMBER = TrustFlag("missing_number", "A number of the input is not in the translation: check it before "
+                                             "you use it.", "number missing")
+FLAGS = (UNREADABLE_SOURCE, LENGTH_LIMIT, REPETITION, MISSING_NUMBER, LOW_CONFIDENCE, UNSURE_WORD)  # display order
 
 UNREADABLE_SHARE = 0.30     # byte-fallback / <unk> share of the source pieces that makes the input unreadable
 LOW_MEAN_LOG_PROB = -0.7    # mean token log-prob (incl. </s>) below this is low confidence (geometric mean p < 0.5)
@@ -97,6 +99,27 @@ def unsure_words(tokens: Sequence[str], token_log_probs: Sequence[float]) -> lis
     return [w for _, w, lp in word_log_probs(tokens, token_log_probs) if lp < UNSURE_WORD_LOG_PROB]
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _text(pieces: Sequence[str]) -> str:
+    return decode_bytes("".join(p for p in pieces if p != EOS_PIECE).replace("▁", " "))
+
+
+def missing_numbers(source_tokens: Sequence[str], tokens: Sequence[str]) -> list[str]:
+    """The digit groups of the source (as the model read it) that the output's digits do not contain, in
+    order: "06 12 34 56 78" → "06 12 56 78" misses "34". The output's digits are compared with their
+    separators removed, so other number formats pass ("7:30" → "7 h 30", "1,000" → "1 000", "3.5" → "3,5");
+    a number the output spells in words ("2" → "deux") is reported too."""
+    out = "".join(_DIGITS.findall(_text(tokens)))
+    return [d for d in _DIGITS.findall(_text(source_tokens)) if d not in out]
+
+
+def named_numbers(hyp, source_tokens: Sequence[str]) -> list[str]:
+    """The missing numbers a hypothesis's warning names: none unless it carries ``MISSING_NUMBER``."""
+    return missing_numbers(source_tokens, hyp.tokens) if MISSING_NUMBER in (hyp.warnings or []) else []
+
+
 def named_words(hyp) -> list[str]:
     """The unsure words a hypothesis's warning names: none unless it carries ``UNSURE_WORD``."""
     return unsure_words(hyp.tokens, hyp.token_log_probs) if UNSURE_WORD in (hyp.warnings or []) else []
@@ -127,6 +150,8 @@ def assess(hyp, source_tokens: Sequence[str], limit: Optional[int] = None) -> li
         found.add(LENGTH_LIMIT)
     if repeats_itself(hyp.ids):
         found.add(REPETITION)
+    if missing_numbers(source_tokens, hyp.tokens):
+        found.add(MISSING_NUMBER)
     if hyp.token_log_probs and sum(hyp.token_log_probs) / len(hyp.token_log_probs) < LOW_MEAN_LOG_PROB:
         found.add(LOW_CONFIDENCE)
     if LOW_CONFIDENCE not in found and hyp.token_log_probs and unsure_words(hyp.tokens, hyp.token_log_probs):
@@ -172,5 +197,6 @@ def warning_lines(translation, line: int) -> list[str]:
     best = translation.best
     if best is None:
         return []
-    named = f" Unsure: {', '.join(named_words(best))}."       # named_words: none unless flagged (cheap)
-    return [f"line {line}: warning: {f.message}{named if f == UNSURE_WORD else ''}" for f in best.warnings]
+    named = {UNSURE_WORD: f" Unsure: {', '.join(named_words(best))}.",       # named_*: none unless flagged
+             MISSING_NUMBER: f" Missing: {', '.join(named_numbers(best, translation.source_tokens))}."}
+    return [f"line {line}: warning: {f.message}{named.get(f, '')}" for f in best.warnings]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Optional, Sequence
 
 import numpy as np
 import streamlit as st
@@ -26,20 +26,24 @@ def best_box(text: str, presenter: bool) -> None:
           "font-weight:600;line-height:1.3;padding:0.2em 0;")
 
 
-def trust_warnings(hyp: Optional[Hypothesis]) -> None:
+def trust_warnings(hyp: Optional[Hypothesis], source_tokens: Sequence[str] = ()) -> None:
     """Why this output may be unreliable (``Hypothesis.warnings``, s2s_core/trust.py), in plain words, where
     nobody can miss it; nothing when there is no warning. (The messages are the engine's fixed sentences; the
     unsure words they name are escaped.)"""
     if hyp is not None and hyp.warnings:
-        st.warning("  \n".join(_warning_line(f, hyp) for f in hyp.warnings), icon="⚠️")
+        st.warning("  \n".join(_warning_line(f, hyp, source_tokens) for f in hyp.warnings), icon="⚠️")
 
 
 NAMED_WORDS = 4    # unsure words named in the warning (the token view colours every one)
 
 
-def _warning_line(flag, hyp: Hypothesis) -> str:
-    """The flag's sentence; the unsure-word one also names the words (model text: Markdown-escaped)."""
-    if flag != trust.UNSURE_WORD:      # (a cached result holds copies of the flags)
+def _warning_line(flag, hyp: Hypothesis, source_tokens: Sequence[str] = ()) -> str:
+    """The flag's sentence; the unsure-word one also names the words, the missing-number one the numbers
+    (model text: Markdown-escaped)."""
+    if flag == trust.MISSING_NUMBER and source_tokens:      # (a cached result holds copies of the flags)
+        numbers = trust.missing_numbers(source_tokens, hyp.tokens)
+        return f"{flag.message} Missing: {', '.join(f'«{n}»' for n in numbers)}." if numbers else flag.message
+    if flag != trust.UNSURE_WORD:
         return flag.message
     words = [f"«{viz.md_escape(w)}»" for w in trust.unsure_words(hyp.tokens, hyp.token_log_probs)]
     if not words:
@@ -241,7 +245,7 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
         st.caption(f"ℹ️ {note}")
     if show_best:
         best_box(tr.hypotheses[0].text, ctx.presenter)
-        trust_warnings(tr.hypotheses[0])
+        trust_warnings(tr.hypotheses[0], tr.source_tokens)
         if correct:
             correct_button(ctx, tr.source, tr.hypotheses[0], key=f"{key}_correct")
     idx = nbest_table(tr, key, ctx.presenter)
@@ -249,7 +253,7 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     if idx:
         st.markdown(f"**Hypothesis {idx + 1}:**")
         plain(hyp.text, size="1.3rem")
-        trust_warnings(hyp)
+        trust_warnings(hyp, tr.source_tokens)
     confidence(hyp, ctx.presenter)
     if view is None:
         view = attention_controls(ctx)

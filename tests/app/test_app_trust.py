@@ -65,6 +65,24 @@ def test_an_unsure_word_is_named_beside_the_translation(app, monkeypatch):
     assert "unsure word" in at.dataframe[0].value["warnings"][0]
 
 
+def test_a_missing_number_is_named_beside_the_translation(app, monkeypatch):
+    real = Translator.translate_batch
+
+    def fake(self, texts, **kw):                      # a source piece made a number the output lacks
+        out = real(self, texts, **kw)
+        out[0].source_tokens[1] = "▁1234"
+        h = out[0].best
+        h.token_log_probs[:] = [-0.1] * len(h.tokens)
+        h.warnings = trust.assess(h, out[0].source_tokens)
+        return out
+    monkeypatch.setattr(Translator, "translate_batch", fake)
+    at = translate(app.run(), "g h i j k")                # a text no other test caches
+    no_problems(at)
+    shown = [w for w in warnings_shown(at) if trust.MISSING_NUMBER.message in w]
+    assert len(shown) == 1 and shown[0].endswith("Missing: «1234».")
+    assert "number missing" in at.dataframe[0].value["warnings"][0]
+
+
 def test_an_unsure_word_leads_to_click_to_correct(app, monkeypatch):
     real = Translator.translate_batch
 

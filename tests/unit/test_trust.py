@@ -8,7 +8,8 @@ import pytest
 
 from s2s_core import Translator, trust
 from s2s_core.translator import Hypothesis, Translation
-from s2s_core.trust import FLAGS, LENGTH_LIMIT, LOW_CONFIDENCE, REPETITION, UNREADABLE_SOURCE, UNSURE_WORD
+from s2s_core.trust import (FLAGS, LENGTH_LIMIT, LOW_CONFIDENCE, MISSING_NUMBER, REPETITION, UNREADABLE_SOURCE,
+                             UNSURE_WORD)
 
 CLEAN_SOURCE = ["▁I", "▁like", "▁cat", "s", ".", "</s>"]
 
@@ -106,7 +107,9 @@ def test_an_unsure_word_is_named_and_flagged():
 
 def test_flags_come_in_display_order_with_plain_messages():
     h = hyp([12] * 6, lp=-2.5, last_choice="▁x")
-    assert trust.assess(h, ["<unk>", "</s>"], limit=7) == list(FLAGS[:-1])     # low confidence covers the words
+    assert trust.assess(h, ["<unk>", "</s>"], limit=7) == [UNREADABLE_SOURCE, LENGTH_LIMIT, REPETITION,
+                                                           LOW_CONFIDENCE]       # low confidence covers the words
+    assert MISSING_NUMBER in trust.assess(h, ["<unk>", "▁42", "</s>"], limit=7)
     assert FLAGS[-1] is UNSURE_WORD
     assert len({f.code for f in FLAGS}) == len(FLAGS)
     for f in FLAGS:
@@ -117,8 +120,8 @@ def test_count_and_cli_lines():
     good, bad = hyp([10, 11]), hyp([10, 11], lp=-3.0)
     bad.warnings = [UNREADABLE_SOURCE, LOW_CONFIDENCE]
     trs = [Translation("a", [], [good]), Translation("b", [], [bad]), Translation("", [], [], error="empty line")]
-    assert trust.count(trs) == {"unreadable_source": 1, "length_limit": 0, "repetition": 0, "low_confidence": 1,
-                                "unsure_word": 0}
+    assert trust.count(trs) == {"unreadable_source": 1, "length_limit": 0, "repetition": 0, "missing_number": 0,
+                                "low_confidence": 1, "unsure_word": 0}
     assert trust.count(trs[1:2], trust.count(trs))["low_confidence"] == 2
     assert trust.warning_lines(trs[1], 3) == [f"line 3: warning: {UNREADABLE_SOURCE.message}",
                                               f"line 3: warning: {LOW_CONFIDENCE.message}"]
@@ -169,3 +172,19 @@ def test_labels_and_codes_for_tables_and_counts():
     assert len({f.label for f in FLAGS}) == len(FLAGS)                   # each label says one thing
     assert list(viz.nbest_frame([h])["warnings"]) == ["⚠️ cut off, repeats itself"]
     assert '"warnings": [\n    "length_limit",\n    "repetition"\n   ]' in viz.nbest_json("x", [h])
+
+
+def test_a_number_of_the_source_missing_from_the_output_is_named():
+    def pieces(text):
+        return ["▁" + w for w in text.split()] + ["</s>"]
+    src = pieces("My number is 06 12 34 56 78 .")
+    assert trust.missing_numbers(src, pieces("Mon numéro est 06 12 56 78 .")) == ["34"]
+    for source, output in (("at 7:30", "à 7 h 30"), ("1,000 people", "1 000 personnes"), ("3.5 km", "3,5 km"),
+                           ("in 2011", "en 2011"), ("no number", "pas de nombre")):     # other formats pass
+        assert trust.missing_numbers(pieces(source), pieces(output)) == [], source
+    assert trust.missing_numbers(pieces("in 2011"), pieces("en 201")) == ["2011"]      # a digit dropped
+    assert trust.missing_numbers(["▁", "<0x33>", "</s>"], pieces("x")) == ["3"]         # digits read as bytes
+    h = hyp([12] * 3, lp=-0.1, last_choice="▁x")
+    h.tokens, h.warnings = pieces("Mon numéro est 06 12 56 78 ."), [MISSING_NUMBER]
+    assert trust.warning_lines(Translation("x", src, [h]), 2) == [f"line 2: warning: {MISSING_NUMBER.message} "
+                                                                  "Missing: 34."]
