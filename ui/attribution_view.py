@@ -52,10 +52,14 @@ def _want_ig(ctx: Context, tokens: int, sid: str) -> bool:
     asked = st.session_state.get("attr_ig_for") == sid
     if work <= AUTO_IG_WORK or asked:
         return True
-    st.info("Integrated gradients runs several backward passes per target word: on this model it can take a "
-            "while, so it waits until you ask.")
-    if st.button("Compute integrated gradients", key="attr_ig_btn"):
+    box = st.empty()
+    with box.container():
+        st.info("Integrated gradients runs several backward passes per target word: on this model it can take a "
+                "while, so it waits until you ask.")
+        clicked = st.button("Compute integrated gradients", key="attr_ig_btn")
+    if clicked:
         st.session_state["attr_ig_for"] = sid
+        box.empty()                # the notice and its button go once asked, in this very run
         return True
     return False
 

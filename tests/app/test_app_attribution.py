@@ -111,6 +111,7 @@ def test_integrated_gradients_waits_for_a_button_on_big_models(app, monkeypatch)
     at.button(key="attr_ig_btn").click().run()
     no_problems(at)
     assert list(maps(at)) == list(attribution.METHODS)
+    assert not any("waits until you ask" in i.value for i in at.info)       # the notice goes with the click
     at.toggle(key="attr_stretch").set_value(True).run()           # asked once: it stays for this sentence
     assert list(maps(at)) == list(attribution.METHODS)
 
