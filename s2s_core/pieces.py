@@ -41,12 +41,13 @@ def decode_bytes(text: str) -> str:
 
 def piece_label(piece: str) -> str:
     """One subword piece for a reader: a word's first piece as its text ("▁Le" → "Le"), a later one after "…"
-    ("ur" → "…ur"), byte pieces decoded, specials as they are."""
+    ("ur" → "…ur"), a byte piece as its character when it spells one whole ("<0x5B>" → "["), specials as they are."""
     if piece in SPECIALS:
         return piece
-    if piece.startswith("▁"):
-        return decode_bytes(piece[1:]) or "(space)"
-    return "…" + decode_bytes(piece)
+    body = piece[1:] if piece.startswith("▁") else piece
+    text = decode_bytes(body)
+    text = body if "\ufffd" in text else text        # one byte of a longer character: "<0xC5>" says more than "�"
+    return (text or "(space)") if piece.startswith("▁") else "…" + text
 
 
 def group_label(pieces: Sequence[str], idx: Sequence[int]) -> str:
