@@ -116,6 +116,9 @@ def _apply_fix(sid: str, prefix: list) -> None:
     st.session_state["fix_for"], st.session_state["fix_prefix"] = sid, prefix
 
 
+MIN_ALTERNATIVE_LOG_PROB = math.log(0.005)    # alternatives shown as 0 % are left out
+
+
 def correct(ctx: Context, sentence: str) -> None:
     sid = short_hash(ctx.entry.key, sentence)
     prefix = st.session_state.get("fix_prefix") if st.session_state.get("fix_for") == sid else None
@@ -138,9 +141,9 @@ def correct(ctx: Context, sentence: str) -> None:
     pos = c1.selectbox("Position", list(range(len(hyp.tokens))), key=f"fix_pos_{hid}", index=start,
                        format_func=lambda i: f"{i + 1}: {viz.piece_label(hyp.tokens[i])}")
     alts = [(a, lp) for a, lp in (hyp.alternatives[pos] if pos < len(hyp.alternatives) else [])
-            if a != hyp.tokens[pos]]
+            if a != hyp.tokens[pos] and lp >= MIN_ALTERNATIVE_LOG_PROB]          # "V (0%)" is no choice
     if not alts:
-        c2.info("The model saw no alternatives at this position.")
+        c2.info("The model saw no likely alternative at this position (none at 0.5 % or more).")
     else:
         pick = c2.radio("Replace with", [a for a, _ in alts], key=f"fix_alt_{hid}_{pos}", horizontal=True,
                         format_func=lambda a: f"{viz.piece_label(a)}  ({math.exp(dict(alts)[a]):.0%})")

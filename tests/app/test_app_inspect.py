@@ -70,6 +70,7 @@ def test_click_to_correct_keeps_prefix_and_redecodes(app):
     choice = radio.value                      # the most likely alternative (not the current token)
     picker = next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_"))
     assert not any("▁" in o for o in picker.options + radio.options)       # pieces read as text, not "▁Le"
+    assert not any(o.endswith("(0%)") for o in radio.options)              # no choice the model gave ~0 %
     at.button(key="fix_go").click().run()
     no_problems(at)
     assert any("Kept your first 2 tokens" in s.value for s in at.success)
