@@ -106,18 +106,19 @@ def _text(pieces: Sequence[str]) -> str:
     return decode_bytes("".join(p for p in pieces if p != EOS_PIECE).replace("▁", " "))
 
 
-def missing_numbers(source_tokens: Sequence[str], tokens: Sequence[str]) -> list[str]:
-    """The digit groups of the source (as the model read it) that the output's digits do not contain, in
+def missing_numbers(source_tokens: Sequence[str], output: str) -> list[str]:
+    """The digit groups of the source (as the model read it) that the output text's digits do not contain, in
     order: "06 12 34 56 78" → "06 12 56 78" misses "34". The output's digits are compared with their
     separators removed, so other number formats pass ("7:30" → "7 h 30", "1,000" → "1 000", "3.5" → "3,5");
-    a number the output spells in words ("2" → "deux") is reported too."""
-    out = "".join(_DIGITS.findall(_text(tokens)))
+    a number the output spells in words ("2" → "deux") is reported too. (The text, not the pieces: a number
+    that lost a digit is repaired there, ``fold.repair_numbers``.)"""
+    out = "".join(_DIGITS.findall(output))
     return [d for d in _DIGITS.findall(_text(source_tokens)) if d not in out]
 
 
 def named_numbers(hyp, source_tokens: Sequence[str]) -> list[str]:
     """The missing numbers a hypothesis's warning names: none unless it carries ``MISSING_NUMBER``."""
-    return missing_numbers(source_tokens, hyp.tokens) if MISSING_NUMBER in (hyp.warnings or []) else []
+    return missing_numbers(source_tokens, hyp.text) if MISSING_NUMBER in (hyp.warnings or []) else []
 
 
 def named_words(hyp) -> list[str]:
@@ -150,7 +151,7 @@ def assess(hyp, source_tokens: Sequence[str], limit: Optional[int] = None) -> li
         found.add(LENGTH_LIMIT)
     if repeats_itself(hyp.ids):
         found.add(REPETITION)
-    if missing_numbers(source_tokens, hyp.tokens):
+    if missing_numbers(source_tokens, hyp.text):
         found.add(MISSING_NUMBER)
     if hyp.token_log_probs and sum(hyp.token_log_probs) / len(hyp.token_log_probs) < LOW_MEAN_LOG_PROB:
         found.add(LOW_CONFIDENCE)

@@ -92,3 +92,14 @@ def test_pictographs_the_vocabulary_lacks_are_set_aside_and_put_back_where_they_
     assert fold("He played 2.♘f3 🙂", ascii_only).text == "He played 2.♘f3"              # a glued symbol stays
     assert fold("I love pizza 🍕", lambda ch: True).text == "I love pizza 🍕"          # covered: read as written
     assert fold("It is 30 °C", ascii_only).text == "It is 30 degrees Celsius"          # signs are read, not set aside
+
+
+def test_a_number_that_lost_one_digit_is_written_as_the_source_has_it():
+    from s2s_core.fold import repair_numbers
+    assert repair_numbers("en 201 seulement", "in 2011 alone") == "en 2011 seulement"
+    assert repair_numbers("après 44 jours, à 8 73 km", "after 444 days, 8,733 km away") == "après 444 jours, à 8 733 km"
+    assert repair_numbers("1,5 euros", "11.5 euros") == "11,5 euros"
+    for output, source in (("dans les années 90", "in the 1990s"),           # two digits apart: a rendering
+                           ("à 18 h 30", "at 6:30"),                          # not one digit short
+                           ("en 201 et 201", "in 2011 and 2012")):            # two numbers fit: left alone
+        assert repair_numbers(output, source) == output
