@@ -145,10 +145,14 @@ def whatif(ctx: Context, sentence: str) -> None:
         return
     side_by_side(cmp, ctx.presenter)
     st.subheader("Change in each target word's probability")
-    c1, c2 = st.columns([3, 2])
+    c1, c2 = st.columns([1, 1])          # the table's six columns need half the width (its Δp was cut off)
     c1.plotly_chart(probability_chart(cmp, 16 if ctx.presenter else 12), key="whatif_probs", config=PLOTLY_CONFIG)
+    number = {"width": 60}
     c2.dataframe(changes_frame(cmp), hide_index=True, key="whatif_changes", placeholder="–",
-                 column_config={"Δp": st.column_config.NumberColumn(format="%+.3f")})
+                 column_config={"p(A)": st.column_config.NumberColumn(format="%.3f", **number),
+                                "p(B)": st.column_config.NumberColumn(format="%.3f", **number),
+                                "Δp": st.column_config.NumberColumn(format="%+.3f", **number),
+                                "change": st.column_config.TextColumn(width=64)})
     st.caption("A word's probability is the product of its subword pieces' probabilities (the chance of the whole "
                "word at that point). Δp compares words the two translations share or exchange.")
     st.subheader("Attention, aligned")
