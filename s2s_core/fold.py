@@ -50,6 +50,7 @@ import numpy as np
 from .pieces import SPECIALS, merge_attention
 
 WORD = re.compile(r"\w+")
+_FINAL = re.compile(r"\s*[.!?…]+\s*$")          # a text's final punctuation
 DASH = re.compile(r"\s*(--|[-–—])\s+(?=\S)")
 DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")   # a dash as plain text types it: " -- "
 PLAIN = {"’": "'", "‘": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "…": "..."}
@@ -95,8 +96,8 @@ class Folded(NamedTuple):
     text: str                      # what the model reads
     words: dict[str, str]          # folded word → the word as written
     dash: str = ""                 # the opening dialogue dash and its space, "" if none
-    aside: tuple = ()              # (words of the text before it, words in all, pictograph run), in order
-                                   # (words: whitespace-separated, as SentencePiece's '▁' groups)
+    aside: tuple = ()              # (words of the text before it, words in all, before the final punctuation?,
+                                   # pictograph run), in order (words: whitespace-separated, as '▁' groups)
 
 
 _JOINERS = "\u200d\ufe0e\ufe0f\u20e3"   # zero-width joiner, variation selectors, keycap: parts of one emoji
@@ -130,7 +131,11 @@ def _set_aside(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple]:
         last = j
     rest = re.sub(r"\s+", " ", "".join(kept + [text[last:]])).strip()
     total = len(rest.split())
-    aside = tuple((len(text[:i].split()), total, text[i:j].strip()) for i, j in runs)
+    aside, seen = [], 0                       # words before each run, in the text without the runs
+    for n, (i, j) in enumerate(runs):
+        seen = len("".join(kept[:n + 1]).split())
+        aside.append((seen, total, bool(_FINAL.fullmatch(text[j:])), text[i:j].strip()))
+    aside = tuple(aside)
     return (rest, aside) if rest else (text, ())      # nothing but pictographs: read them as they are
 
 
@@ -175,15 +180,22 @@ def attended_words(attention, src_pieces, tgt_pieces) -> list[int]:
 
 
 def _put_back(text: str, aside: tuple, attended: Optional[list[int]] = None) -> str:
-    """``text`` with each set-aside run where it stood: first, last, or after the target word that attended
-    most to the source word before it (``attended``, from :func:`attended_words`, when it matches both
-    texts' words), else after the word at the same relative place."""
-    tokens = text.split()
+    """``text`` with each set-aside run where it stood: first; last (before the final punctuation if it stood
+    before the source's: "ice cream 🍦!" → "crème glacée 🍦 !"); or after the target word that attended most to
+    the source word before it (``attended``, from :func:`attended_words`, when it matches both texts' words),
+    else after the word at the same relative place."""
+    final = _FINAL.search(text) if any(b >= total and closing for b, total, closing, _ in aside) else None
+    body = text[:final.start()] if final else text
+    tokens = body.split()
     after: dict[int, list[str]] = {}
-    for before, total, run in aside:
+    tail: list[str] = []                       # runs after the final punctuation
+    for before, total, closing, run in aside:
         if before == 0:
             k = 0
         elif before >= total:
+            if not (closing and final):
+                tail.append(run)
+                continue
             k = len(tokens)
         elif attended and len(attended) == total and max(attended) < len(tokens):
             k = attended[before - 1] + 1
@@ -194,7 +206,7 @@ def _put_back(text: str, aside: tuple, attended: Optional[list[int]] = None) -> 
     for k in range(len(tokens) + 1):
         out += after.get(k, [])
         out += tokens[k:k + 1]
-    return " ".join(out)
+    return " ".join(out) + (final.group().rstrip() if final else "") + "".join(" " + r for r in tail)
 
 
 _NUMBER = re.compile(r"\d+")

@@ -86,6 +86,11 @@ def test_pictographs_the_vocabulary_lacks_are_set_aside_and_put_back_where_they_
     assert restore("J'adore la pizza et", f) == "J'adore la pizza 🍕🍕 et 😀"            # inside: same relative place
     f = fold("🎉 Happy birthday! 👏 👏", ascii_only)
     assert f.text == "Happy birthday!" and restore("Joyeux anniversaire !", f) == "🎉 Joyeux anniversaire ! 👏 👏"
+    f = fold("I love ice cream 🍦!", ascii_only)                                       # it stood before the "!"
+    assert restore("J'adore la crème glacée !", f) == "J'adore la crème glacée 🍦 !"
+    assert restore("J'adore la glace.", f) == "J'adore la glace 🍦."
+    f = fold("I love pizza 🍕 and ice cream 🍦", ascii_only)                            # an earlier run is no word
+    assert [before for before, *_ in f.aside] == [3, 6]
     f = fold("My family 👨‍👩‍👧 is here.", ascii_only)                                   # one emoji of joined parts
     assert f.text == "My family is here." and restore("Ma famille est là.", f) == "Ma famille 👨‍👩‍👧 est là."
     assert fold("👍", ascii_only).text == "👍"                                          # nothing else to read
