@@ -32,6 +32,11 @@ def word_groups(pieces: Sequence[str]) -> list[list[int]]:
 _BYTE_RUN = re.compile(r"(?:<0x[0-9A-F]{2}>)+")
 
 
+def is_byte_piece(piece: str) -> bool:
+    """A SentencePiece byte-fallback piece (``<0xC5>``): one UTF-8 byte of a character the vocabulary lacks."""
+    return len(piece) == 6 and piece.startswith("<0x") and piece.endswith(">")
+
+
 def decode_bytes(text: str) -> str:
     """Runs of SentencePiece byte-fallback pieces (``<0xC5><0x93>``) as the characters they spell ("œ"):
     characters outside the vocabulary must read as themselves once a word's pieces are joined."""

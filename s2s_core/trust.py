@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
-from .pieces import decode_bytes, word_groups
+from .pieces import decode_bytes, is_byte_piece, word_groups
 from .special import EOS, EOS_PIECE, UNK_PIECE
 
 
@@ -53,7 +53,7 @@ def unreadable_share(source_tokens: Sequence[str]) -> float:
     pieces = [p for p in source_tokens if p not in ("▁", EOS_PIECE)]
     if not pieces:
         return 0.0
-    return sum(p == UNK_PIECE or (p.startswith("<0x") and p.endswith(">")) for p in pieces) / len(pieces)
+    return sum(p == UNK_PIECE or is_byte_piece(p) for p in pieces) / len(pieces)
 
 
 def most_copies(ids: Sequence[int], n: int) -> int:

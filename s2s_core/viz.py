@@ -22,7 +22,8 @@ from plotly.subplots import make_subplots
 
 from . import trust
 from .pieces import (SPECIALS, decode_bytes, default_layer, eos_share, group_label,  # noqa: F401 (the UI's
-                     merge_attention, piece_label, select_heads, word_groups)         # names, re-exported)
+                     is_byte_piece, merge_attention, piece_label, select_heads,       # names, re-exported)
+                     word_groups)
 from .special import EOS_PIECE
 
 COLORSCALE = "Blues"          # sequential, light = little attention; readable in print and on screens
@@ -210,18 +211,14 @@ def _byte_runs(tokens: Sequence[str]) -> list[tuple[int, int]]:
     out, i = [], 0
     while i < len(tokens):
         j = i + 1
-        if tokens[i].lstrip("▁") == "" or _is_byte(tokens[i]):
-            while j < len(tokens) and _is_byte(tokens[j]):
+        if tokens[i].lstrip("▁") == "" or is_byte_piece(tokens[i]):
+            while j < len(tokens) and is_byte_piece(tokens[j]):
                 j += 1
             if j == i + 1 or "\ufffd" in decode_bytes("".join(tokens[i:j]).lstrip("▁")):
                 j = i + 1                       # not a run, or bytes that spell no whole character: one by one
         out.append((i, j))
         i = j
     return out
-
-
-def _is_byte(piece: str) -> bool:
-    return len(piece) == 6 and piece.startswith("<0x") and piece.endswith(">")
 
 
 def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alternatives: Sequence = (),
