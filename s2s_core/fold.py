@@ -96,8 +96,8 @@ class Folded(NamedTuple):
     text: str                      # what the model reads
     words: dict[str, str]          # folded word → the word as written
     dash: str = ""                 # the opening dialogue dash and its space, "" if none
-    aside: tuple = ()              # (words of the text before it, words in all, before the final punctuation?,
-                                   # pictograph run), in order (words: whitespace-separated, as '▁' groups)
+    aside: tuple = ()              # (words of the text before it, words in all, the punctuation right after it
+                                   # or "", pictograph run), in order (words: whitespace-separated, as '▁' groups)
 
 
 _JOINERS = "\u200d\ufe0e\ufe0f\u20e3"   # zero-width joiner, variation selectors, keycap: parts of one emoji
@@ -134,7 +134,8 @@ def _set_aside(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple]:
     aside, seen = [], 0                       # words before each run, in the text without the runs
     for n, (i, j) in enumerate(runs):
         seen = len("".join(kept[:n + 1]).split())
-        aside.append((seen, total, bool(_FINAL.fullmatch(text[j:])), text[i:j].strip()))
+        punct = text[j] if j < len(text) and text[j] in ",;:.!?…" else ""
+        aside.append((seen, total, punct, text[i:j].strip()))
     aside = tuple(aside)
     return (rest, aside) if rest else (text, ())      # nothing but pictographs: read them as they are
 
@@ -183,17 +184,18 @@ def _put_back(text: str, aside: tuple, attended: Optional[list[int]] = None) -> 
     """``text`` with each set-aside run where it stood: first; last (before the final punctuation if it stood
     before the source's: "ice cream 🍦!" → "crème glacée 🍦 !"); or after the target word that attended most to
     the source word before it (``attended``, from :func:`attended_words`, when it matches both texts' words),
-    else after the word at the same relative place."""
-    final = _FINAL.search(text) if any(b >= total and closing for b, total, closing, _ in aside) else None
+    else after the word at the same relative place, and before that word's punctuation if the source had the
+    same after the run ("flowers 💐, they" → "fleurs 💐, elles")."""
+    final = _FINAL.search(text) if any(b >= total and punct for b, total, punct, _ in aside) else None
     body = text[:final.start()] if final else text
     tokens = body.split()
     after: dict[int, list[str]] = {}
     tail: list[str] = []                       # runs after the final punctuation
-    for before, total, closing, run in aside:
+    for before, total, punct, run in aside:
         if before == 0:
             k = 0
         elif before >= total:
-            if not (closing and final):
+            if not (punct and final):
                 tail.append(run)
                 continue
             k = len(tokens)
@@ -201,6 +203,9 @@ def _put_back(text: str, aside: tuple, attended: Optional[list[int]] = None) -> 
             k = attended[before - 1] + 1
         else:
             k = min(max(round(before / total * len(tokens)), 1), max(len(tokens) - 1, 1))
+        if 0 < k <= len(tokens) and punct and before < total and tokens[k - 1].endswith(punct) \
+                and len(tokens[k - 1]) > len(punct):
+            tokens[k - 1], run = tokens[k - 1][:-len(punct)], run + punct
         after.setdefault(k, []).append(run)
     out = []
     for k in range(len(tokens) + 1):

@@ -89,6 +89,8 @@ def test_pictographs_the_vocabulary_lacks_are_set_aside_and_put_back_where_they_
     f = fold("I love ice cream 🍦!", ascii_only)                                       # it stood before the "!"
     assert restore("J'adore la crème glacée !", f) == "J'adore la crème glacée 🍦 !"
     assert restore("J'adore la glace.", f) == "J'adore la glace 🍦."
+    f = fold("Thanks for the flowers 💐, they are beautiful.", ascii_only)                # before the comma, too
+    assert restore("Merci pour les fleurs, elles sont belles.", f) == "Merci pour les fleurs 💐, elles sont belles."
     f = fold("I love pizza 🍕 and ice cream 🍦", ascii_only)                            # an earlier run is no word
     assert [before for before, *_ in f.aside] == [3, 6]
     f = fold("My family 👨‍👩‍👧 is here.", ascii_only)                                   # one emoji of joined parts
