@@ -331,8 +331,8 @@ def tree_figure(nodes: list[dict], selected: Optional[int] = None, best_path: Se
                              showlegend=False))
     if best_path:
         bx, by = segments(best_path)
-        fig.add_trace(go.Scatter(x=bx, y=by, mode="lines", line=dict(color="#2ca02c", width=3), hoverinfo="skip",
-                                 name="best hypothesis"))
+        fig.add_trace(go.Scatter(x=bx, y=by, mode="lines", line=dict(color="rgba(44,160,44,0.45)", width=3),
+                                 hoverinfo="skip", name="best hypothesis"))      # translucent: labels read through
     rows = max((n["y"] for n in nodes), default=0) + 1
     row_px = tree_row_px(font_size)
     show_text = rows * row_px <= TREE_MAX_HEIGHT
