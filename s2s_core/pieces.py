@@ -44,14 +44,19 @@ def decode_bytes(text: str) -> str:
                          .decode("utf-8", "replace"), text)
 
 
+def spelled(text: str) -> str:
+    """``text`` with its byte pieces decoded when they spell whole characters; as it is when they do not (one
+    byte of a longer character: "<0xC5>" says more than "�")."""
+    decoded = decode_bytes(text)
+    return text if "\ufffd" in decoded else decoded
+
+
 def piece_label(piece: str) -> str:
     """One subword piece for a reader: a word's first piece as its text ("▁Le" → "Le"), a later one after "…"
     ("ur" → "…ur"), a byte piece as its character when it spells one whole ("<0x5B>" → "["), specials as they are."""
     if piece in SPECIALS:
         return piece
-    body = piece[1:] if piece.startswith("▁") else piece
-    text = decode_bytes(body)
-    text = body if "\ufffd" in text else text        # one byte of a longer character: "<0xC5>" says more than "�"
+    text = spelled(piece[1:] if piece.startswith("▁") else piece)
     return (text or "(space)") if piece.startswith("▁") else "…" + text
 
 

@@ -23,7 +23,7 @@ from plotly.subplots import make_subplots
 from . import trust
 from .pieces import (SPECIALS, decode_bytes, default_layer, eos_share, group_label,  # noqa: F401 (the UI's
                      is_byte_piece, merge_attention, piece_label, select_heads,       # names, re-exported)
-                     word_groups)
+                     spelled, word_groups)
 from .special import EOS_PIECE
 
 COLORSCALE = "Blues"          # sequential, light = little attention; readable in print and on screens
@@ -247,8 +247,7 @@ def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alt
             tip = f"{where}: {' '.join(run)}  p = {p:.3f}"
             if alts:
                 tip += "\nalternatives: " + ", ".join(f"{a} {math.exp(b):.3f}" for a, b in alts)
-            text = "".join(run).replace("▁", "")
-            shown = run[0] if run[0] in SPECIALS else text if "\ufffd" in decode_bytes(text) else decode_bytes(text)
+            shown = run[0] if run[0] in SPECIALS else spelled("".join(run).replace("▁", ""))
             spans[start] = _confidence_span(shown, p, tip)
     cells = ['<span class="s2s-word" style="display:inline-flex;flex-wrap:wrap;gap:1px;max-width:100%;">'
              + "".join(spans.get(k, "") for k in g) + "</span>" for g in groups]

@@ -41,7 +41,7 @@ def _warning_line(flag, hyp: Hypothesis, source_tokens: Sequence[str] = ()) -> s
     """The flag's sentence; the unsure-word one also names the words, the missing-number one the numbers
     (model text: Markdown-escaped)."""
     if flag == trust.MISSING_NUMBER and source_tokens:      # (a cached result holds copies of the flags)
-        numbers = trust.missing_numbers(source_tokens, hyp.text)
+        numbers = trust.named_numbers(hyp, source_tokens)
         return f"{flag.message} Missing: {', '.join(f'«{n}»' for n in numbers)}." if numbers else flag.message
     if flag != trust.UNSURE_WORD:
         return flag.message
