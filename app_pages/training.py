@@ -14,7 +14,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from s2s_core.runs import ACTIVE  # noqa: E402
-from ui.training import controls, fmt, form, panel  # noqa: E402
+from ui.training import confirm, controls, fmt, form, panel  # noqa: E402
 from ui.training.store import run_store  # noqa: E402
 
 REFRESH_S = 3.0
@@ -27,6 +27,8 @@ if "select_next" in st.session_state:
 fmt.show_flash()
 if st.session_state.get("confirm_delete"):      # stays set until the dialog is answered or dismissed
     controls.confirm_delete(store, st.session_state["confirm_delete"])
+if st.session_state.get(confirm.PENDING):        # a checked request waiting for Launch / Cancel
+    confirm.confirm_launch(store)
 
 all_runs = store.list()
 tab_runs, tab_new, tab_compare = st.tabs([f"Runs ({len(all_runs)})", "New run", "Compare"])
@@ -36,6 +38,6 @@ with tab_runs:
 with tab_new:
     request = form.new_run_form()
     if request is not None:
-        form.launch(store, request)
+        form.review(store, request)
 with tab_compare:
     panel.compare_tab(store, all_runs)

@@ -176,6 +176,9 @@ class RunStore:
         cfg = read_json(run / CONFIG) or {}
         st.update(summary(self._metrics.load(run), run, (cfg.get("train_config") or {}).get("max_steps", 0)))
         st["eta_s"] = eta_seconds(st)
+        st["arch"] = (cfg.get("model_config") or {}).get("arch")                  # for launch estimates
+        st["batch_tokens"] = (cfg.get("train_config") or {}).get("batch_tokens")
+        st["device"] = st.get("device") or (cfg.get("launch") or {}).get("device")  # before the start event
         st["log"] = str(run / LOG)
         return st
 
@@ -210,13 +213,18 @@ class RunStore:
         """``launch`` from ``train`` flags (see ``LaunchSpec.from_argv``)."""
         return self.launch(LaunchSpec.from_argv(name, argv, runs_root=self.root, **launch))
 
-    def launch(self, spec: LaunchSpec, env: Optional[Mapping[str, str]] = None) -> dict:
-        """Validate everything, then start training in the background. Returns the status."""
+    def check(self, spec: LaunchSpec) -> TrainConfig:
+        """What ``launch`` checks before it starts anything (ValueError saying what is wrong): the
+        settings, a free name, readable corpora where allowed. The train config with its corpora resolved."""
         spec.validate()
-        run = self.path(spec.name)
         if self.exists(spec.name):
             raise ValueError(f"a run named {spec.name!r} already exists; choose another name (or delete it)")
-        train = self._inputs(spec)
+        return self._inputs(spec)
+
+    def launch(self, spec: LaunchSpec, env: Optional[Mapping[str, str]] = None) -> dict:
+        """Validate everything, then start training in the background. Returns the status."""
+        train = self.check(spec)
+        run = self.path(spec.name)
         self._make_run_dir(run)
         if spec.dev_split and not train.valid:
             train = self._split(train, run, spec.dev_split)

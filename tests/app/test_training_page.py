@@ -14,25 +14,27 @@ ROOT = Path(__file__).resolve().parents[2]
 PAGE = ROOT / "app_pages" / "training.py"
 
 
-def fake_run(runs: Path, name: str, state: str = "completed", alive_pid: bool = False, steps: int = 100) -> Path:
-    """A run folder as the store and the trainer leave it: config, status, metrics, probes, log."""
+def fake_run(runs: Path, name: str, state: str = "completed", alive_pid: bool = False, steps: int = 100,
+             host: str = "elsewhere", params: int = 1000) -> Path:
+    """A run folder as the store and the trainer leave it: config, status, metrics, probes, log. It ran
+    on ``host``'s CPU with ``params`` parameters and 500-token batches at 10 steps/s."""
     d = runs / name
     d.mkdir(parents=True)
     t0 = 1_700_000_000.0
     cfg = {"name": name, "argv": ["--train", "t.tsv"], "launch": {"nproc": 1, "nnodes": 1, "node_rank": 0,
                                                                    "rdzv_endpoint": None, "device": "cpu"},
            "train_config": {"train": "t.tsv", "valid": "v.tsv", "src_lang": "en", "tgt_lang": "fr",
-                            "max_steps": 2 * steps if state == "running" else steps},
+                            "max_steps": 2 * steps if state == "running" else steps, "batch_tokens": 500},
            "model_config": {"arch": "transformer", "d_model": 32}, "command": ["python", "-m", "s2s_core", "train"],
            "created": t0}
     (d / "config.json").write_text(json.dumps(cfg))
     pid = os.getpid() if alive_pid else 999_999
     status = {"name": name, "state": "running" if alive_pid else state, "created": t0, "attempts": 1, "pid": pid,
               "pgid": None, "create_time": psutil.Process().create_time() if alive_pid else 1.0,
-              "started": t0, "first_started": t0, "metrics_offset": 0,
+              "started": t0, "first_started": t0, "metrics_offset": 0, "host": host,
               "reason": None if alive_pid else {"completed": "max_steps", "failed": "process died"}.get(state)}
     (d / "status.json").write_text(json.dumps(status))
-    recs = [{"time": t0, "event": "start", "step": 0, "world_size": 1, "device": "cpu", "params": 1000,
+    recs = [{"time": t0, "event": "start", "step": 0, "world_size": 1, "device": "cpu", "params": params,
              "train_pairs": 300, "vocab_size": 30}]
     for s in range(10, steps + 1, 10):
         recs.append({"time": t0 + s, "kind": "train", "step": s, "epoch": s // 50, "loss": 4 - s / 50, "lr": 1e-3,
@@ -212,6 +214,13 @@ def test_form_launches_a_run(page):
     at.number_input(key="sw_gru_tiny").set_value(0.2)
     at.number_input(key="lc_gru_tiny").set_value(30)
     next(b for b in at.button if b.label == "Launch training").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not (runs / "form-run").exists()                # only after the confirmation
+    plan = "\n".join(m.value for m in at.markdown)
+    assert "**Run** `form-run`" in plan and "toy\\.tsv · fr → en" in plan, plan
+    assert "GRU + Luong attention (general) · 1 + 1 layers" in plan and "up to 50 steps" in plan, plan
+    assert "No estimate yet" in plan, plan                 # old-run trained on another host
+    at.button(key="confirm_launch_yes").click().run()
     store = RunStore()
     try:
         assert not at.exception, [e.value for e in at.exception]
@@ -265,3 +274,44 @@ def test_a_chart_without_data_says_so_instead_of_drawing_empty_axes(page):
     assert not bleu["data"] and [a["text"] for a in bleu["layout"]["annotations"]] == ["no data yet"]
     loss = next(s for t, s in specs.items() if t.startswith("Loss"))
     assert loss["data"] and "annotations" not in loss["layout"]
+
+
+def test_launch_dialog_estimates_the_time_from_a_run_on_this_machine_and_cancel_keeps_nothing(page, tmp_path):
+    """``here`` (2 M parameters, 500-token batches) went at 10 steps/s on this machine; the new run's steps
+    cost (parameters × batch tokens) that much more. A run still training on the CPU is named; a request
+    the store refuses gets no dialog; Cancel leaves no folder."""
+    import socket
+
+    from s2s_core.config import ModelConfig
+    from s2s_core.runs.estimate import parameter_count
+    from ui.training.fmt import duration
+    from ui.training.presets import form_defaults
+    at, runs = page
+    fake_run(runs, "here", host=socket.gethostname(), params=2_000_000)       # the nearest in size
+    fake_run(runs, "busy", state="running", alive_pid=True, host=socket.gethostname())
+    outside = tmp_path / "pairs.tsv"
+    outside.write_text("a b\tb a\n" * 300)
+    at.run()
+    at.text_input(key="run_name").input("planned")
+    at.text_input(key="nr_tsv_path").input(str(outside))
+    next(b for b in at.button if b.label == "Launch training").click().run()
+    assert any("outside the allowed folders" in e.value for e in at.error)
+    assert not any(b.key == "confirm_launch_yes" for b in at.button)
+
+    (Path(os.environ["S2S_DATA_DIR"]) / "pairs.tsv").write_text(outside.read_text())
+    at.text_input(key="nr_tsv_path").input("pairs.tsv")
+    at.number_input(key="ms_transformer_tiny").set_value(3000)
+    at.number_input(key="bt_transformer_tiny").set_value(1000)
+    next(b for b in at.button if b.label == "Launch training").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    d = form_defaults("transformer", "tiny")
+    params = parameter_count(ModelConfig(d_model=d["d_model"], n_heads=d["n_heads"], enc_layers=d["layers"],
+                                         dec_layers=d["layers"], ffn_dim=d["ffn_dim"], vocab_size=d["vocab_size"]))
+    plan = "\n".join(m.value for m in at.markdown)
+    assert f"About **{duration(3000 * 0.1 * params * 1000 / (2_000_000 * 500))}** for 3,000 steps" in plan, plan
+    assert "scaled from run `here` on this machine" in plan, plan
+    assert any("busy" in w.value and "slower" in w.value for w in at.warning), [w.value for w in at.warning]
+    at.button(key="confirm_launch_no").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not (runs / "planned").exists()
+    assert not any(b.key == "confirm_launch_yes" for b in at.button)

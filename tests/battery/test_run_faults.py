@@ -182,6 +182,7 @@ def test_training_page_reports_an_unusable_runs_folder(env, monkeypatch):
     at.text_input(key="run_name").input("page-run")
     at.text_input(key="nr_tsv_path").input("train.tsv")
     next(b for b in at.button if b.label == "Launch training").click().run()
+    at.button(key="confirm_launch_yes").click().run()         # the folder is made only once confirmed
     assert not at.exception, [e.value for e in at.exception]
     assert any(e.value.startswith("Not launched: cannot create the run folder") for e in at.error), \
         [e.value for e in at.error]

@@ -2,7 +2,8 @@
 
 ``new_run_form()`` only draws and collects (a ``NewRun``, or None until it is submitted);
 ``to_spec()`` turns that into a launch request (checks, an upload saved into the run's folder);
-``launch()`` shows the result. The store validates everything again before a process starts.
+``review()`` has the store check it and hands it to the confirmation dialog (``confirm``), which launches.
+The store validates everything again before a process starts.
 """
 from __future__ import annotations
 
@@ -16,8 +17,7 @@ from s2s_core import data, sysinfo
 from s2s_core.cli_args import build_configs
 from s2s_core.runs import LaunchSpec, RunStore, validate_name
 
-from . import presets
-from .fmt import flash
+from . import confirm, presets
 from .form_fields import model_fields, probe_field, training_fields
 
 TSV_PATH, UPLOAD = "TSV file in the data folder", "Upload a TSV file"
@@ -157,21 +157,20 @@ def to_spec(store: RunStore, req: NewRun) -> LaunchSpec:
                       restrict_paths=True)
 
 
-def launch(store: RunStore, req: NewRun) -> None:
-    """Launch the request; an error is shown (and a half-prepared run folder removed), success flashed."""
+def review(store: RunStore, req: NewRun) -> None:
+    """Check a submitted request: one that can start goes to the confirmation dialog (``confirm``); a
+    refusal is shown, and a folder prepared for it (an upload) removed."""
     name = (req.name or "").strip()
     existed = bool(name) and _folder_exists(store, name)
     try:
-        with st.spinner("Checking the settings, preparing the data and starting the run …"):
-            status = store.launch(to_spec(store, req))
-    except (ValueError, OSError) as e:      # OSError: e.g. the disk filled up while preparing the run
+        spec = to_spec(store, req)
+        store.check(spec)
+    except (ValueError, OSError) as e:      # OSError: e.g. the disk filled up while saving an upload
         if not existed and _folder_exists(store, name):
             store.discard_unlaunched(name)
         st.error(f"Not launched: {e}")
         return
-    st.session_state["select_next"] = status["name"]
-    flash("success", f"Launched run {status['name']} (pid {status['pid']}) — watch it in the Runs tab.")
-    st.rerun()
+    confirm.request(spec, confirm.data_label(req.corpus, spec.train.train))
 
 
 def _folder_exists(store: RunStore, name: str) -> bool:

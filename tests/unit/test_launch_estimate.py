@@ -1,0 +1,51 @@
+"""Launch estimates: a new run's time per step scaled from the most similar run measured on this machine."""
+from __future__ import annotations
+
+import pytest
+
+from s2s_core.config import ModelConfig
+from s2s_core.runs.estimate import busy_runs, estimate, parameter_count
+
+
+def run(name, params=1_000_000, batch_tokens=1000, steps_per_s=2.0, arch="transformer", host="me", device="cpu",
+        world=1, state="completed"):
+    return {"name": name, "params": params, "batch_tokens": batch_tokens, "steps_per_s": steps_per_s,
+            "arch": arch, "host": host, "device": device, "world_size": world, "state": state}
+
+
+def test_parameter_count_matches_a_built_model_without_allocating_it():
+    from s2s_core.models import build_model
+    for cfg in (ModelConfig(vocab_size=300, d_model=32, n_heads=2, enc_layers=1, dec_layers=2, ffn_dim=64),
+                ModelConfig(arch="gru", vocab_size=300, d_model=32, emb_dim=16, enc_layers=1, dec_layers=1)):
+        assert parameter_count(cfg) == sum(p.numel() for p in build_model(cfg).parameters())
+
+
+def test_time_per_step_scales_with_parameters_times_batch_tokens():
+    est = estimate([run("ref")], params=2_000_000, batch_tokens=3000, arch="transformer", device="cpu", world=1,
+                   host="me")
+    assert est.reference == "ref"
+    assert est.seconds_per_step == pytest.approx(0.5 * 2 * 3)
+    assert est.seconds(1000) == pytest.approx(3000) and est.seconds(0) is None
+
+
+def test_the_reference_is_the_same_architecture_then_the_nearest_work_per_step():
+    runs = [run("gru-same-size", arch="gru"), run("big", params=50_000_000), run("near", params=3_000_000)]
+    assert estimate(runs, params=1_000_000, batch_tokens=1000, arch="transformer", device="cpu", world=1,
+                    host="me").reference == "near"
+    assert estimate(runs, params=1_000_000, batch_tokens=1000, arch="gru", device="cpu", world=1,
+                    host="me").reference == "gru-same-size"
+
+
+def test_no_estimate_from_another_machine_device_or_process_count():
+    others = [run("elsewhere", host="other"), run("gpu", device="cuda:0"), run("ddp", world=2),
+              run("unmeasured", steps_per_s=None)]
+    assert estimate(others, params=1, batch_tokens=1, arch="transformer", device="cpu", world=1, host="me") is None
+    assert estimate(others, params=1, batch_tokens=1, arch="transformer", device="cuda", world=1,
+                    host="me").reference == "gpu"
+
+
+def test_busy_runs_are_those_still_training_on_this_hosts_device():
+    runs = [run("live", state="running"), run("preparing", state="queued"), run("done"),
+            run("on-gpu", state="running", device="cuda:1"), run("away", state="running", host="other")]
+    assert busy_runs(runs, device="cpu", host="me") == ["live", "preparing"]
+    assert busy_runs(runs, device="cuda", host="me") == ["on-gpu"]

@@ -1,0 +1,116 @@
+"""Before a run starts: what it will train, how big the model is, about how long it should take, and
+whether another run already holds the device — then Launch or Cancel (a run can hold a machine for hours).
+
+The request is checked first (``RunStore.check``), so the dialog only opens for a run that can start.
+"""
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+from typing import Optional
+
+import streamlit as st
+
+from s2s_core.config import direction_of
+from s2s_core.runs import LaunchSpec, RunStore
+from s2s_core.runs.estimate import Estimate, busy_runs, device_kind, estimate, parameter_count
+from s2s_core.viz import md_escape
+
+from .fmt import duration, flash
+from .presets import ATTENTION_LABELS
+from .store import run_store
+
+PENDING = "pending_launch"          # session key: (spec, data label) waiting for the dialog's answer
+
+
+def request(spec: LaunchSpec, data_label: str) -> None:
+    """Ask for a confirmation of ``spec`` on the next run of the page."""
+    st.session_state[PENDING] = (spec, data_label)
+    st.rerun()
+
+
+def _millions(n: int) -> str:
+    return f"{n / 1e6:.1f} M" if n >= 1e5 else f"{n:,}"
+
+
+def _model_line(spec: LaunchSpec) -> str:
+    m = spec.model
+    arch = "Transformer" if m.arch == "transformer" else f"{m.arch.upper()} + {ATTENTION_LABELS[m.attention]}"
+    return (f"{arch} · {m.enc_layers} + {m.dec_layers} layers · width {m.d_model} · "
+            f"about {_millions(parameter_count(m))} parameters")
+
+
+def _where(spec: LaunchSpec) -> str:
+    device = spec.device or "auto"
+    where = "CPU" if device == "cpu" else ("GPU" if device == "cuda" else device.replace("cuda:", "GPU "))
+    procs = spec.nproc * spec.nnodes
+    return where + (f" × {procs} processes" if procs > 1 else "")
+
+
+def _time_line(spec: LaunchSpec, est: Optional[Estimate]) -> str:
+    steps = spec.train.max_steps
+    if est is None:
+        procs = spec.nproc * spec.nnodes
+        return (f"No estimate yet: no run {f'of {procs} processes ' if procs > 1 else ''}has trained on this "
+                f"machine's {'CPU' if _where(spec).startswith('CPU') else 'GPU'}. The Runs tab shows the time "
+                "left once training has measured its speed.")
+    basis = (f"scaled from run `{est.reference}` on this machine: {_millions(est.reference_params)} parameters, "
+             f"{est.reference_batch_tokens:,}-token batches, {est.reference_steps_per_s:.2f} steps/s")
+    if not steps:
+        return (f"No step limit: it trains until the dev score stops improving or you stop it; "
+                f"about {duration(1000 * est.seconds_per_step)} per 1,000 steps ({basis}).")
+    return f"About **{duration(est.seconds(steps))}** for {steps:,} steps ({basis}), plus reading the data."
+
+
+def _describe(store: RunStore, spec: LaunchSpec, data_label: str) -> None:
+    runs, host = store.list(), socket.gethostname()
+    t = spec.train
+    est = estimate(runs, params=parameter_count(spec.model), batch_tokens=t.batch_tokens, arch=spec.model.arch,
+                   device=spec.device, world=spec.nproc * spec.nnodes, host=host)
+    limit = f"up to {t.max_steps:,} steps" if t.max_steps else "no step limit"
+    st.markdown(f"**Run** `{spec.name}`  \n"
+                f"**Data** {md_escape(data_label)} · {' → '.join(md_escape(c) for c in direction_of(t.to_dict()))}  \n"
+                f"**Model** {_model_line(spec)}  \n"
+                f"**Training** {limit} of ≤ {t.batch_tokens:,} tokens · {_where(spec)} · precision {t.precision}")
+    st.markdown(f"**Time** {_time_line(spec, est)}")
+    busy = busy_runs(runs, device=spec.device, host=host)
+    if busy and device_kind(spec.device) == "cpu":
+        st.warning(f"Still training on this CPU: {', '.join(busy)}. Runs that share the cores each go far slower "
+                   "than half as fast (their threads wait on each other).", icon=":material/warning:")
+    elif busy:
+        st.warning(f"Still training on this machine's GPUs: {', '.join(busy)}. A run that shares a GPU with "
+                   "them slows them down and may run out of its memory.", icon=":material/warning:")
+
+
+def _cancel() -> None:
+    """Forget the request; an upload saved for it (in the run's folder, nothing else yet) goes with it."""
+    pending = st.session_state.pop(PENDING, None)
+    if pending:
+        run_store().discard_unlaunched(pending[0].name)
+
+
+@st.dialog("Launch this run?", on_dismiss=_cancel)
+def confirm_launch(store: RunStore) -> None:
+    spec, data_label = st.session_state[PENDING]
+    _describe(store, spec, data_label)
+    row = st.container(horizontal=True)
+    if row.button("Launch", type="primary", key="confirm_launch_yes", icon=":material/rocket_launch:"):
+        st.session_state.pop(PENDING, None)
+        try:
+            with st.spinner("Preparing the data and starting the run …"):
+                status = store.launch(spec)
+        except (ValueError, OSError) as e:      # OSError: e.g. the disk filled up while preparing the run
+            store.discard_unlaunched(spec.name)
+            flash("error", f"Not launched: {e}")
+        else:
+            st.session_state["select_next"] = status["name"]
+            flash("success", f"Launched run {status['name']} (pid {status['pid']}) — watch it in the Runs tab.")
+        st.rerun()
+    if row.button("Cancel", key="confirm_launch_no"):
+        _cancel()
+        st.rerun()
+
+
+def data_label(corpus: Optional[dict], train_path: str) -> str:
+    """How the dialog names the training data: the corpus's label, else the file's name."""
+    return corpus["label"] if corpus else Path(train_path).name
