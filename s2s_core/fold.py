@@ -25,6 +25,8 @@ word such as "five hundred fifty-five"): read as words, the default model kept t
 A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
 back in front of the translation: the model saw such lines rarely and answers them with dots ("[...]", "....").
 
+Inline markup (`<b>…</b>`, `<br>`) is set aside and put back by `markup.py`.
+
 Emoji and other pictographs the vocabulary lacks ("I love pizza 🍕", "Bravo 👏👏"; not one that starts a word, as
 in chess notation "♘f3") are set aside and put back
 around the translation: read as bytes, a small model answers them with invented words ("J'adore la pizza en ce
@@ -47,6 +49,7 @@ from typing import Callable, NamedTuple, Optional
 
 import numpy as np
 
+from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
 from .pieces import SPECIALS, merge_attention
 
 WORD = re.compile(r"\w+")
@@ -98,6 +101,7 @@ class Folded(NamedTuple):
     dash: str = ""                 # the opening dialogue dash and its space, "" if none
     aside: tuple = ()              # (words of the text before it, words in all, the punctuation right after it
                                    # or "", pictograph run), in order (words: whitespace-separated, as '▁' groups)
+    markup: Markup = NO_MARKUP     # inline tags set aside (markup.py)
 
 
 _JOINERS = "\u200d\ufe0e\ufe0f\u20e3"   # zero-width joiner, variation selectors, keycap: parts of one emoji
@@ -148,7 +152,8 @@ def fold_char(ch: str) -> str:
 
 def fold(text: str, covers: Callable[[str], bool]) -> Folded:
     """What the model should read for ``text``: characters ``covers`` rejects folded or read plain, signs as
-    words, an opening dialogue dash taken off; with what ``restore`` needs to put back."""
+    words, an opening dialogue dash taken off, inline tags set aside; with what ``restore`` needs to put back."""
+    text, tags = strip_tags(text)
     written = set(WORD.findall(text))
     words: dict[str, str] = {}
 
@@ -167,7 +172,7 @@ def fold(text: str, covers: Callable[[str], bool]) -> Folded:
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
     rest = _read_compound_numbers(_read_signs(rest, covers))
     rest, aside = _set_aside(rest, covers)
-    return Folded(WORD.sub(one, rest), words, dash, aside)
+    return Folded(WORD.sub(one, rest), words, dash, aside, tags)
 
 
 def attended_words(attention, src_pieces, tgt_pieces) -> list[int]:
@@ -238,10 +243,13 @@ def repair_numbers(text: str, source: str) -> str:
 
 def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> str:
     """``text`` with each whole-word occurrence of a folded word written as it was, numbers that lost a digit
-    repaired, the set-aside pictographs put back (``attended``: see :func:`_put_back`), after the dash if any."""
+    repaired, the tags and set-aside pictographs put back (``attended``: see :func:`_put_back`), after the dash
+    if any."""
     if folded.words:
         text = WORD.sub(lambda m: folded.words.get(m.group(), m.group()), text)
     text = repair_numbers(text, folded.text)
+    if folded.markup.tags and text.strip():            # glued to words: the emoji below count the same words
+        text = put_back_tags(text, folded.markup, attended)
     if folded.aside and text.strip():
         text = _put_back(text, folded.aside, attended)
     if folded.dash and text.strip() and not DASH.match(text):

@@ -375,9 +375,9 @@ class Translator:
         piece = self.tokenizer.id_to_piece
         alts = [[(piece([i])[0], lp) for i, lp in pos] for pos in h.alternatives]
         text = self.tokenizer.decode(h.ids)
-        if folded:     # pictographs set aside go back after the word that looked at their neighbour
+        if folded:     # tags and pictographs set aside go back by the words that looked at their neighbours
             attended = (attended_words(h.attention, src_pieces, piece(h.ids))
-                        if folded.aside and src_pieces and h.attention is not None and len(h.attention) else None)
+                        if (folded.aside or folded.markup.tags) and src_pieces and h.attention is not None and len(h.attention) else None)
             text = restore(text, folded, attended)
         return Hypothesis(fit(text, clause) if clause else text, piece(h.ids), h.ids, h.score, h.log_prob,
                           h.token_log_probs, h.attention, h.heads, alts)

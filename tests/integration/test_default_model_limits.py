@@ -41,6 +41,14 @@ def test_emoji_in_a_sentence_are_set_aside_and_come_back_with_the_translation(tr
     assert t.best.warnings == [] and "anniversaire" in second
 
 
+def test_inline_tags_are_set_aside_and_wrap_the_translated_words(tr):
+    """Read as text, "<b>" broke the sentence ("C'est l'établissement d'un programme d'établissement…")."""
+    t = tr.translate("This is <b>very</b> important.", beam_size=5)
+    assert "b>" not in "".join(t.source_tokens) and t.best.text == "C'est <b>très</b> important."
+    assert t.best.warnings == []
+    assert "<i>le Monde</i>" in tr.translate("I read <i>Le Monde</i> every morning.", beam_size=5).best.text
+
+
 def test_a_plain_sentence_gets_no_warning_and_a_doubtful_one_does(tr):
     assert tr.translate("I like cats.", beam_size=5).best.warnings == []
     assert LOW_CONFIDENCE in tr.translate("asdkjh qweoiu zxcmnb", beam_size=5).best.warnings

@@ -1,0 +1,155 @@
+"""Inline markup (HTML or XML tags: ``<b>…</b>``, ``<i>``, ``<br>``, ``<a href="…">``) set aside before
+translating and put back around the words it wrapped.
+
+Read as text, a tag's ``<``, ``>`` and name are pieces a model trained on plain sentences has rarely seen, and
+the sentence around them falls apart: "Click <b>Save</b> to keep your changes." came out as "Click utilise
+l'établissement d'un produit-Save-Dépens pour tenir compte de vos changements.". So the model reads the text
+without its tags, and each tag goes back by the attention the app draws: a pair of tags around the target words
+that looked most at the source words it wrapped ("Cliquez sur <b>Enregistrer</b> …"), an opening tag without
+its pair before the target word that looked most at the source word after it, a closing or single tag
+(``<br>``) after the one that looked most at the source word before it. Without attention (or when the words
+cannot be matched), a tag goes to the same relative place. A tag stays glued to its word, so the words of the
+translation stay as the model wrote them; punctuation the source had between a tag and the space ("<b>now</b>!",
+"(<i>sic</i>)") stays outside the tag in the translation too.
+
+``strip(text)`` returns the text to translate and the tags; ``put_back(translation, tags, attended)`` the
+translation with them. Only tags: entities (``&amp;``) and comments are read as written.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional, Sequence
+
+TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)((?:\s+[^<>]*?)?)\s*(/?)>")
+# tags that stand between words rather than inside one: "one<br>two" is two words
+BREAKING = frozenset("br hr p div li ul ol tr td th table h1 h2 h3 h4 h5 h6 img section article header footer "
+                     "blockquote pre".split())
+SINGLE = frozenset("br hr img wbr input meta link area base col embed source track param".split())
+_CLOSING_PUNCT = ".,;:!?…)]}\"'»%"
+_OPENING_PUNCT = "([{\"'«¿¡"
+
+
+class Tag(NamedTuple):
+    raw: str                 # the tag as written
+    after: bool              # True: glued after its target word (closing, single); False: before it (opening)
+    words: tuple             # source words it is placed by (an open/close pair: the words it wraps)
+    punct: bool              # punctuation stood between it and its word's edge ("<b>now</b>!", "(<i>sic")
+
+
+class Markup(NamedTuple):
+    tags: tuple              # of Tag, in source order
+    words: int               # words (whitespace-separated, as '▁' groups) in the text without tags
+
+
+NONE = Markup((), 0)
+
+
+def strip(text: str) -> tuple[str, Markup]:
+    """``text`` without its tags (a space where one stood between words), and the tags with their places."""
+    if "<" not in text or not TAG.search(text):
+        return text, NONE
+    plain, found = [], []
+    pos = 0
+    for m in TAG.finditer(text):
+        plain.append(text[pos:m.start()])
+        sofar = "".join(plain)
+        glued = bool(sofar) and not sofar[-1].isspace()
+        started = len(sofar.split())               # words begun before the tag
+        closing, name = m.group(1) == "/", m.group(2).lower()
+        single = m.group(4) == "/" or name in SINGLE
+        punct = (re.match(rf"[{re.escape(_CLOSING_PUNCT)}]+(\s|$)", text[m.end():]) is not None if closing
+                 else re.search(rf"(^|\s)[{re.escape(_OPENING_PUNCT)}]+$", sofar) is not None)
+        found.append(_Found(name, "single" if single else "close" if closing else "open",
+                            started - glued, started - 1, m.group(), punct))
+        if name in BREAKING and glued and m.end() < len(text) and not text[m.end()].isspace():
+            plain.append(" ")
+        pos = m.end()
+    plain.append(text[pos:])
+    rest = re.sub(r"[ \t]+", " ", "".join(plain)).strip()
+    n = len(rest.split())
+    if not n:
+        return text, NONE                # nothing but tags: read them as they are
+    return rest, Markup(_placed(found, n), n)
+
+
+class _Found(NamedTuple):
+    name: str
+    kind: str                # open | close | single
+    next_word: int           # the word that starts at or after the tag (its own word if it stands inside one)
+    last_word: int           # the last word begun before it (-1: none)
+    raw: str
+    punct: bool
+
+
+def _pairs(found: list) -> dict[int, int]:
+    """Opening tag index ↔ closing tag index, matched by name as HTML nests them."""
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    for i, f in enumerate(found):
+        if f.kind == "open":
+            stack.append(i)
+        elif f.kind == "close":
+            j = next((k for k in reversed(stack) if found[k].name == f.name), None)
+            if j is not None:
+                stack = stack[:stack.index(j)]
+                pairs[j], pairs[i] = i, j
+    return pairs
+
+
+def _placed(found: list, n: int) -> tuple:
+    """Each tag with the source words it is placed by: a matched pair by the words between them."""
+    pairs = _pairs(found)
+    tags = []
+    for i, f in enumerate(found):
+        j = pairs.get(i)
+        if j is not None:
+            first, last = (f.next_word, found[j].last_word) if f.kind == "open" else (found[j].next_word, f.last_word)
+            if first <= last:
+                tags.append(Tag(f.raw, f.kind == "close", tuple(range(first, last + 1)), f.punct))
+                continue
+        if f.kind == "open" and f.next_word < n:
+            tags.append(Tag(f.raw, False, (f.next_word,), f.punct))
+        elif f.last_word >= 0:
+            tags.append(Tag(f.raw, True, (min(f.last_word, n - 1),), f.punct))
+        else:
+            tags.append(Tag(f.raw, False, (0,), f.punct))
+    return tuple(tags)
+
+
+def put_back(text: str, markup: Markup, attended: Optional[Sequence[int]] = None) -> str:
+    """``text`` with each tag glued to the target word chosen for it (``attended``: for each source word, the
+    target word that looked most at it, see ``fold.attended_words``; used when it matches both texts)."""
+    tokens = text.split()
+    if not markup.tags or not tokens:
+        return text
+    m, n = len(tokens), markup.words
+    use = attended is not None and len(attended) == n and n and max(attended) < m
+
+    def target(k: int) -> int:
+        return attended[k] if use else min(int((k + 0.5) * m / n), m - 1)
+
+    before: dict[int, list[Tag]] = {}
+    after: dict[int, list[Tag]] = {}
+    for tag in markup.tags:
+        places = [target(k) for k in tag.words]
+        (after.setdefault(max(places), []) if tag.after else before.setdefault(min(places), [])).append(tag)
+    out = []
+    for k, token in enumerate(tokens):
+        for tag in reversed(before.get(k, [])):          # innermost first: "<b><i>" stays in that order
+            token = _glue_before(token, tag)
+        for tag in after.get(k, []):
+            token = _glue_after(token, tag)
+        out.append(token)
+    return " ".join(out)
+
+
+def _glue_before(token: str, tag: Tag) -> str:
+    lead = len(token) - len(token.lstrip(_OPENING_PUNCT)) if tag.punct else 0
+    return token[:lead] + tag.raw + token[lead:]
+
+
+def _glue_after(token: str, tag: Tag) -> str:
+    core = token.rstrip(_CLOSING_PUNCT + " ") if tag.punct else token
+    if not core:                                         # the token is all punctuation ("!" in "important !")
+        core = token
+    return core + tag.raw + token[len(core):]

@@ -1,0 +1,65 @@
+"""Inline tags: set aside before translating, glued back to the words they wrapped."""
+from __future__ import annotations
+
+from s2s_core import markup
+from s2s_core.fold import fold, restore
+
+
+def test_tags_are_taken_out_and_placed_by_the_words_they_wrap():
+    text, m = markup.strip('Click <b>Save</b> to keep <a href="/x">your changes</a>.')
+    assert text == "Click Save to keep your changes." and m.words == 6
+    assert [(t.raw, t.after, t.words) for t in m.tags] == [("<b>", False, (1,)), ("</b>", True, (1,)),
+                                                           ('<a href="/x">', False, (4, 5)), ("</a>", True, (4, 5))]
+
+
+def test_a_pair_wraps_the_target_words_that_looked_at_its_words():
+    _, m = markup.strip("I read <i>Le Monde</i> every morning.")
+    # "J'ai lu tous les matins le Monde." : source words 2, 3 ("Le Monde") looked at by target words 5, 6
+    out = markup.put_back("J'ai lu tous les matins le Monde.", m, attended=[0, 1, 5, 6, 2, 4])
+    assert out == "J'ai lu tous les matins <i>le Monde.</i>"
+    _, m = markup.strip("It is <b>very</b> important.")
+    assert markup.put_back("C'est très important.", m, attended=[0, 0, 1, 2]) == "C'est <b>très</b> important."
+    # the order of the words may change: the pair spans from the first to the last target word it wraps
+    _, m = markup.strip("a <b>red car</b> here")
+    assert markup.put_back("une voiture rouge ici", m, attended=[0, 2, 1, 3]) == "une <b>voiture rouge</b> ici"
+
+
+def test_without_attention_a_tag_goes_to_the_same_relative_place():
+    _, m = markup.strip("one two <b>three</b> four")
+    assert markup.put_back("un deux trois quatre", m) == "un deux <b>trois</b> quatre"
+    _, m = markup.strip("one two <b>three</b> four")
+    assert markup.put_back("un deux trois quatre", m, attended=[0, 1]) == "un deux <b>trois</b> quatre"  # no match
+
+
+def test_single_unpaired_and_nested_tags():
+    text, m = markup.strip("Line one<br>line two")
+    assert text == "Line one line two"                                       # a breaking tag parts the words
+    assert markup.put_back("Ligne un ligne deux", m, attended=[0, 1, 2, 3]) == "Ligne un<br> ligne deux"
+    text, m = markup.strip("un<b>believ</b>able")
+    assert text == "unbelievable" and markup.put_back("incroyable", m) == "<b>incroyable</b>"
+    _, m = markup.strip("<b><i>Hello</i></b> world")
+    assert markup.put_back("Bonjour le monde", m, attended=[0, 2]) == "<b><i>Bonjour</i></b> le monde"
+    _, m = markup.strip("<b>Open only")
+    assert markup.put_back("Ouvert seulement", m) == "<b>Ouvert seulement"
+    _, m = markup.strip("closed only</i> here")
+    assert markup.put_back("fermé seulement ici", m, attended=[0, 1, 2]) == "fermé seulement</i> ici"
+
+
+def test_punctuation_outside_a_tag_stays_outside():
+    _, m = markup.strip("It is <b>now</b>!")
+    assert markup.put_back("C'est maintenant!", m, attended=[0, 0, 1]) == "C'est <b>maintenant</b>!"
+    _, m = markup.strip("(<i>sic</i>)")
+    assert markup.put_back("(sic)", m) == "(<i>sic</i>)"
+    _, m = markup.strip("<p>Hello world.</p>")                               # inside the tag: stays inside
+    assert markup.put_back("Bonjour le monde.", m, attended=[0, 2]) == "<p>Bonjour le monde.</p>"
+
+
+def test_text_without_tags_or_with_only_tags_is_read_as_written():
+    for text in ("a < b and b > c", "x<3", "<3 you", "<br>", "<b></b>"):
+        assert markup.strip(text) == (text, markup.NONE)
+
+
+def test_fold_and_restore_carry_the_tags():
+    f = fold("Click <b>Save</b> 🙂", lambda ch: ch.isascii())
+    assert f.text == "Click Save"
+    assert restore("Cliquez Enregistrer", f, attended=[0, 1]) == "Cliquez <b>Enregistrer</b> 🙂"
