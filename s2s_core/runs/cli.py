@@ -9,6 +9,7 @@ import time
 
 from ..cli_args import add_train_args
 from ..paths import PROJECT
+from .estimate import expected_cost
 from .spec import LaunchSpec
 from .store import RunStore
 
@@ -34,8 +35,10 @@ def _launch(store: RunStore, a) -> None:
     spec = LaunchSpec.from_namespace(a, a.name, restrict_paths=False, runs_root=store.root, nproc=a.nproc,
                                      nnodes=a.nnodes, node_rank=a.node_rank, rdzv_endpoint=a.rdzv_endpoint,
                                      dev_split=a.dev_split)
+    runs = store.list()
     st = store.launch(spec)
     print(f"launched run {a.name} (pid {st['pid']}); log: {st['log']}", file=sys.stderr)
+    print(expected_cost(spec, runs), file=sys.stderr)
     for line in (store.node_command_lines(a.name) if a.nnodes > 1 else []):
         print(f"on another machine: {line}", file=sys.stderr)
     if a.wait:

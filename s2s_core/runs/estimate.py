@@ -72,3 +72,19 @@ def busy_runs(runs: Iterable[Mapping], *, device: str, host: str) -> list[str]:
     kind = device_kind(device)
     return [str(r.get("name")) for r in runs if r.get("state") in ACTIVE and r.get("host") == host
             and device_kind(r.get("device") or "cpu") == kind]
+
+
+def expected_cost(spec, runs: Iterable[Mapping], host: Optional[str] = None) -> str:
+    """One line for the CLI: the model's size and, where a run here measured its speed, the time the steps
+    asked for should take."""
+    import socket
+    params = parameter_count(spec.model)
+    line = f"model: {params / 1e6:.1f} M parameters"
+    est = estimate(runs, params=params, batch_tokens=spec.train.batch_tokens, arch=spec.model.arch,
+                   device=spec.device, world=spec.nproc * spec.nnodes, host=host or socket.gethostname())
+    if est is None:
+        return line + "; no run measured on this machine's device yet to estimate its time"
+    if not spec.train.max_steps:
+        return line + f"; about {1000 * est.seconds_per_step / 60:.0f} min per 1,000 steps (from run {est.reference})"
+    return line + (f"; about {est.seconds(spec.train.max_steps) / 3600:.1f} h for {spec.train.max_steps:,} steps "
+                   f"(scaled from run {est.reference}'s speed on this machine)")

@@ -123,6 +123,7 @@ def finished(env):
               "--probe", "a b c"]
     p = cli("launch", "--name", "cli-run", *data_args(env), *common)
     assert p.returncode == 0, p.stderr
+    assert "model:" in p.stderr and "M parameters" in p.stderr, p.stderr       # its size, before it trains
     store.launch_argv("api_run", data_args(env) + common + ["--arch", "gru", "--seed", "2"])
     for name in ("cli-run", "api_run"):
         st = store.wait(name, timeout=120)
@@ -140,6 +141,19 @@ def test_two_runs_at_once_keep_their_own_files(finished):
         probes = store.probes(name)
         assert [p["step"] for p in probes] == [20, 40] and all(p["attention"] for p in probes)
         assert sorted(p.name for p in store.path(name).glob("step-*.pt")) == [f"step-{k}.pt" for k in (25, 30, 35, 40)]
+
+
+def test_a_finished_run_times_the_next_launch(finished):
+    """The status of a real run carries what a launch estimate needs; a run like it is timed at its speed."""
+    import socket
+
+    from s2s_core.runs.estimate import estimate
+    runs = finished.list()
+    st = next(r for r in runs if r["name"] == "cli-run")
+    assert st["host"] == socket.gethostname() and st["device"] == "cpu" and st["arch"] == "transformer"
+    est = estimate(runs, params=st["params"], batch_tokens=st["batch_tokens"], arch="transformer", device="cpu",
+                   world=1, host=socket.gethostname())
+    assert est.reference == "cli-run" and est.seconds_per_step == pytest.approx(1 / st["steps_per_s"])
 
 
 def test_cli_status_list_json(finished):
