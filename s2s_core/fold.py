@@ -25,7 +25,8 @@ word such as "five hundred fifty-five"): read as words, the default model kept t
 A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
 back in front of the translation: the model saw such lines rarely and answers them with dots ("[...]", "....").
 
-Inline markup (`<b>…</b>`, `<br>`) is set aside and put back by `markup.py`.
+Inline markup (`<b>…</b>`, `<br>`, `**bold**`) is set aside and put back by `markup.py`; web and e-mail
+addresses, @mentions, #hashtags, `code` and paths are read as a name the model copies (`verbatim.py`).
 
 Emoji and other pictographs the vocabulary lacks ("I love pizza 🍕", "Bravo 👏👏"; not one that starts a word, as
 in chess notation "♘f3") are set aside and put back
@@ -45,12 +46,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Callable, NamedTuple, Optional
+from typing import Callable, NamedTuple, Optional, Sequence
 
 import numpy as np
 
 from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
 from .pieces import SPECIALS, merge_attention
+from .verbatim import StandIn, protect, unprotect
+from .verbatim import spans as spans_to_copy
 
 WORD = re.compile(r"\w+")
 _FINAL = re.compile(r"\s*[.!?…]+\s*$")          # a text's final punctuation
@@ -102,6 +105,7 @@ class Folded(NamedTuple):
     aside: tuple = ()              # (words of the text before it, words in all, the punctuation right after it
                                    # or "", pictograph run), in order (words: whitespace-separated, as '▁' groups)
     markup: Markup = NO_MARKUP     # inline tags set aside (markup.py)
+    stand_ins: tuple = ()          # (StandIn, its place as an ``aside`` entry should the translation drop the name)
 
 
 _JOINERS = "\u200d\ufe0e\ufe0f\u20e3"   # zero-width joiner, variation selectors, keycap: parts of one emoji
@@ -112,20 +116,11 @@ def _pictograph(ch: str) -> bool:
 
 
 def _set_aside(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple]:
-    """``text`` without the runs of pictographs ``covers`` rejects, and each run with where it stood."""
-    runs, i = [], 0
-    while i < len(text):
-        if _pictograph(text[i]) and not covers(text[i]):
-            j = i + 1
-            while j < len(text) and (text[j] in _JOINERS or (_pictograph(text[j]) and not covers(text[j]))
-                                     or (text[j] == " " and j + 1 < len(text) and _pictograph(text[j + 1])
-                                         and not covers(text[j + 1]))):
-                j += 1
-            if j == len(text) or not text[j].isalnum():     # not glued to a word it starts ("♘f3", chess)
-                runs.append((i, j))
-            i = j
-        else:
-            i += 1
+    """``text`` without the runs of pictographs ``covers`` rejects and the spans written to be copied that no
+    name stands in for (verbatim.py), and each with where it stood."""
+    verbatim = spans_to_copy(text)
+    runs = _pictograph_runs(text, covers, verbatim)
+    runs = sorted(runs + verbatim)
     if not runs:
         return text, ()
     kept, last = [], 0
@@ -135,13 +130,30 @@ def _set_aside(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple]:
         last = j
     rest = re.sub(r"\s+", " ", "".join(kept + [text[last:]])).strip()
     total = len(rest.split())
-    aside, seen = [], 0                       # words before each run, in the text without the runs
+    aside = []                                # words before each run, in the text without the runs
     for n, (i, j) in enumerate(runs):
         seen = len("".join(kept[:n + 1]).split())
         punct = text[j] if j < len(text) and text[j] in ",;:.!?…" else ""
         aside.append((seen, total, punct, text[i:j].strip()))
-    aside = tuple(aside)
-    return (rest, aside) if rest else (text, ())      # nothing but pictographs: read them as they are
+    return (rest, tuple(aside)) if rest else (text, ())      # nothing else: read it as it is
+
+
+def _pictograph_runs(text: str, covers: Callable[[str], bool], skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of pictographs ``covers`` rejects (not inside the ``skip`` spans, nor starting a word: "♘f3")."""
+    runs, i = [], 0
+    while i < len(text):
+        if _pictograph(text[i]) and not covers(text[i]):
+            j = i + 1
+            while j < len(text) and (text[j] in _JOINERS or (_pictograph(text[j]) and not covers(text[j]))
+                                     or (text[j] == " " and j + 1 < len(text) and _pictograph(text[j + 1])
+                                         and not covers(text[j + 1]))):
+                j += 1
+            if (j == len(text) or not text[j].isalnum()) and not any(a <= i < b for a, b in skip):
+                runs.append((i, j))                     # not glued to a word it starts ("♘f3", chess)
+            i = j
+        else:
+            i += 1
+    return runs
 
 
 def fold_char(ch: str) -> str:
@@ -150,10 +162,12 @@ def fold_char(ch: str) -> str:
     return "".join(c for c in base if not unicodedata.combining(c)) or ch
 
 
-def fold(text: str, covers: Callable[[str], bool]) -> Folded:
+def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = ()) -> Folded:
     """What the model should read for ``text``: characters ``covers`` rejects folded or read plain, signs as
-    words, an opening dialogue dash taken off, inline tags set aside; with what ``restore`` needs to put back."""
+    words, an opening dialogue dash taken off, inline tags set aside, addresses and code read as ``names``
+    (verbatim.py); with what ``restore`` needs to put back."""
     text, tags = strip_tags(text)
+    text, stand_ins = protect(text, names)
     written = set(WORD.findall(text))
     words: dict[str, str] = {}
 
@@ -172,7 +186,21 @@ def fold(text: str, covers: Callable[[str], bool]) -> Folded:
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
     rest = _read_compound_numbers(_read_signs(rest, covers))
     rest, aside = _set_aside(rest, covers)
-    return Folded(WORD.sub(one, rest), words, dash, aside, tags)
+    rest = WORD.sub(one, rest)
+    return Folded(rest, words, dash, aside, tags, _placed_stand_ins(rest, stand_ins))
+
+
+def _placed_stand_ins(text: str, stand_ins: Sequence[StandIn]) -> tuple:
+    """Each stand-in with an ``aside`` entry for its span: right after the name's word, as if set aside."""
+    tokens, out, start = text.split(), [], 0
+    for s in stand_ins:
+        k = next((k for k in range(start, len(tokens)) if s.name in WORD.findall(tokens[k])), None)
+        if k is None:
+            continue
+        start = k + 1
+        punct = tokens[k][-1] if tokens[k][-1] in ",;:.!?…" else ""
+        out.append((s, (k + 1, len(tokens), punct, s.span)))
+    return tuple(out)
 
 
 def attended_words(attention, src_pieces, tgt_pieces) -> list[int]:
@@ -188,7 +216,9 @@ def attended_words(attention, src_pieces, tgt_pieces) -> list[int]:
 def _put_back(text: str, aside: tuple, attended: Optional[list[int]] = None) -> str:
     """``text`` with each set-aside run where it stood: first; last (before the final punctuation if it stood
     before the source's: "ice cream 🍦!" → "crème glacée 🍦 !"); or after the target word that attended most to
-    the source word before it (``attended``, from :func:`attended_words`, when it matches both texts' words),
+    the source word before it, unless the one that attended most to the source word after it comes no later
+    (then before that one: "to anna@x.org before" → "anna@x.org avant", not "avant anna@x.org";
+    ``attended``, from :func:`attended_words`, when it matches both texts' words),
     else after the word at the same relative place, and before that word's punctuation if the source had the
     same after the run ("flowers 💐, they" → "fleurs 💐, elles")."""
     final = _FINAL.search(text) if any(b >= total and punct for b, total, punct, _ in aside) else None
@@ -205,7 +235,8 @@ def _put_back(text: str, aside: tuple, attended: Optional[list[int]] = None) -> 
                 continue
             k = len(tokens)
         elif attended and len(attended) == total and max(attended) < len(tokens):
-            k = attended[before - 1] + 1
+            k = attended[before - 1] + 1               # after the word that looked at the one before it,
+            k = min(k, attended[before])               # yet not after the one that looked at the word after it
         else:
             k = min(max(round(before / total * len(tokens)), 1), max(len(tokens) - 1, 1))
         if 0 < k <= len(tokens) and punct and before < total and tokens[k - 1].endswith(punct) \
@@ -250,8 +281,11 @@ def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> 
     text = repair_numbers(text, folded.text)
     if folded.markup.tags and text.strip():            # glued to words: the emoji below count the same words
         text = put_back_tags(text, folded.markup, attended)
-    if folded.aside and text.strip():
-        text = _put_back(text, folded.aside, attended)
+    present = set(WORD.findall(text))
+    aside = sorted(folded.aside + tuple(entry for s, entry in folded.stand_ins if s.name not in present))
+    if aside and text.strip():
+        text = _put_back(text, tuple(aside), attended)
+    text = unprotect(text, [s for s, _ in folded.stand_ins if s.name in present])[0]
     if folded.dash and text.strip() and not DASH.match(text):
         text = folded.dash + text.lstrip()
     return text

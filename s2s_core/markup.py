@@ -1,5 +1,5 @@
-"""Inline markup (HTML or XML tags: ``<b>…</b>``, ``<i>``, ``<br>``, ``<a href="…">``) set aside before
-translating and put back around the words it wrapped.
+"""Inline markup (HTML or XML tags: ``<b>…</b>``, ``<i>``, ``<br>``, ``<a href="…">``; Markdown emphasis:
+``**bold**``, ``*italic*``) set aside before translating and put back around the words it wrapped.
 
 Read as text, a tag's ``<``, ``>`` and name are pieces a model trained on plain sentences has rarely seen, and
 the sentence around them falls apart: "Click <b>Save</b> to keep your changes." came out as "Click utilise
@@ -9,8 +9,9 @@ that looked most at the source words it wrapped ("Cliquez sur <b>Enregistrer</b>
 its pair before the target word that looked most at the source word after it, a closing or single tag
 (``<br>``) after the one that looked most at the source word before it. Without attention (or when the words
 cannot be matched), a tag goes to the same relative place. A tag stays glued to its word, so the words of the
-translation stay as the model wrote them; punctuation the source had between a tag and the space ("<b>now</b>!",
-"(<i>sic</i>)") stays outside the tag in the translation too.
+translation stay as the model wrote them; a tag that touches a letter in the source touches one in the translation
+too, leaving the word's punctuation outside ("<b>now</b>!", "(<i>sic</i>)", "**important** notes." →
+"notes **importantes**.").
 
 ``strip(text)`` returns the text to translate and the tags; ``put_back(translation, tags, attended)`` the
 translation with them. Only tags: entities (``&amp;``) and comments are read as written.
@@ -24,6 +25,8 @@ TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)((?:\s+[^<>]*?)?)\s*(/?)>")
 # tags that stand between words rather than inside one: "one<br>two" is two words
 BREAKING = frozenset("br hr p div li ul ol tr td th table h1 h2 h3 h4 h5 h6 img section article header footer "
                      "blockquote pre".split())
+# Markdown emphasis: **bold**, __bold__, *italic*, ~~struck~~ (not inside a word: "snake_case", "2*3*4")
+EMPHASIS = re.compile(r"(?<![\w*~])(\*\*|__|\*|~~)(?=[^\s*~])(.+?)(?<=[^\s*~])\1(?![\w*~])")
 SINGLE = frozenset("br hr img wbr input meta link area base col embed source track param".split())
 _CLOSING_PUNCT = ".,;:!?…)]}\"'»%"
 _OPENING_PUNCT = "([{\"'«¿¡"
@@ -33,7 +36,8 @@ class Tag(NamedTuple):
     raw: str                 # the tag as written
     after: bool              # True: glued after its target word (closing, single); False: before it (opening)
     words: tuple             # source words it is placed by (an open/close pair: the words it wraps)
-    punct: bool              # punctuation stood between it and its word's edge ("<b>now</b>!", "(<i>sic")
+    punct: bool              # it touches a letter or digit: punctuation at the target word's edge stays outside
+                             # ("<b>now</b>!" → "<b>maintenant</b> !"); not so "<p>Hello.</p>" → "<p>Bonjour.</p>"
 
 
 class Markup(NamedTuple):
@@ -46,30 +50,44 @@ NONE = Markup((), 0)
 
 def strip(text: str) -> tuple[str, Markup]:
     """``text`` without its tags (a space where one stood between words), and the tags with their places."""
-    if "<" not in text or not TAG.search(text):
+    marks = _marks(text)
+    if not marks:
         return text, NONE
     plain, found = [], []
     pos = 0
-    for m in TAG.finditer(text):
-        plain.append(text[pos:m.start()])
+    for start, end, name, kind in marks:
+        plain.append(text[pos:start])
         sofar = "".join(plain)
         glued = bool(sofar) and not sofar[-1].isspace()
         started = len(sofar.split())               # words begun before the tag
-        closing, name = m.group(1) == "/", m.group(2).lower()
-        single = m.group(4) == "/" or name in SINGLE
-        punct = (re.match(rf"[{re.escape(_CLOSING_PUNCT)}]+(\s|$)", text[m.end():]) is not None if closing
-                 else re.search(rf"(^|\s)[{re.escape(_OPENING_PUNCT)}]+$", sofar) is not None)
-        found.append(_Found(name, "single" if single else "close" if closing else "open",
-                            started - glued, started - 1, m.group(), punct))
-        if name in BREAKING and glued and m.end() < len(text) and not text[m.end()].isspace():
+        hugs = text[start - 1:start] if kind == "close" else text[end:end + 1]    # the character it touches
+        punct = hugs.isalnum()
+        found.append(_Found(name, kind, started - glued, started - 1, text[start:end], punct))
+        if name in BREAKING and glued and end < len(text) and not text[end].isspace():
             plain.append(" ")
-        pos = m.end()
+        pos = end
     plain.append(text[pos:])
     rest = re.sub(r"[ \t]+", " ", "".join(plain)).strip()
     n = len(rest.split())
     if not n:
         return text, NONE                # nothing but tags: read them as they are
     return rest, Markup(_placed(found, n), n)
+
+
+def _marks(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, open | close | single) of each HTML tag and Markdown emphasis mark, in order."""
+    marks = []
+    if "<" in text:
+        for m in TAG.finditer(text):
+            name = m.group(2).lower()
+            kind = "single" if m.group(4) == "/" or name in SINGLE else "close" if m.group(1) else "open"
+            marks.append((m.start(), m.end(), name, kind))
+    if any(c in text for c in "*_~"):
+        for m in EMPHASIS.finditer(text):
+            mark = m.group(1)
+            marks += [(m.start(), m.start() + len(mark), mark, "open"), (m.end() - len(mark), m.end(), mark, "close")]
+    marks.sort()
+    return [m for k, m in enumerate(marks) if not k or m[0] >= marks[k - 1][1]]     # overlapping: the first
 
 
 class _Found(NamedTuple):

@@ -13,7 +13,7 @@ from typing import Iterator, Optional, Sequence
 import numpy as np
 import torch
 
-from . import checkpoint, streaming, trust
+from . import checkpoint, streaming, trust, verbatim
 from .clauses import Clause, fit, split_clauses
 from .config import ModelConfig
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
@@ -72,6 +72,12 @@ def _tokenizable(text: str) -> str:
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
+def _stand_in_note(folded: Folded) -> str:
+    pairs = ", ".join(f"{s.name} = {s.span}" for s, _ in folded.stand_ins)
+    return (f"Not translated but copied: the model read a name in place of each web or e-mail address, @mention, "
+            f"#hashtag, code or path ({pairs}), and it was written back.")
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph after sentence-final punctuation and at line breaks. A piece with no letter or digit
     ("Happy birthday! 🎉", "Really?! ...") stays with the sentence before it: alone it is nothing to translate."""
@@ -112,6 +118,8 @@ class Translator:
         self.config: ModelConfig = model.config
         self._limits = limits
         self.speed: dict = {}                     # measured seconds per source piece (streaming.py)
+        self.stand_in_names = () if tokenizer is None else verbatim.stand_in_names(    # verbatim.py
+            lambda name: len(tokenizer.encode(name)) == 1)
 
     @property
     def limits(self) -> RequestLimits:
@@ -318,7 +326,7 @@ class Translator:
 
         clauses = [[Clause(s)] if whole else split_clauses(s, count) for s in segments]
         flat = [c for cs in clauses for c in cs]
-        folded = [fold(c.text, self.tokenizer.covers) for c in flat]   # "- Gastón …" read as "Gaston …"
+        folded = [fold(c.text, self.tokenizer.covers, self.stand_in_names) for c in flat]   # "Gastón" as "Gaston"
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         results = self._search(src_ids, settings, prefix_ids, return_heads, return_tree)
         done = []
@@ -326,7 +334,8 @@ class Translator:
             hyps, tree = res if return_tree else (res, None)
             src_pieces = self.tokenizer.id_to_piece(ids)
             done.append(Translation(clause.text, src_pieces,
-                                    [self._hypothesis(h, f, clause, src_pieces) for h in hyps], tree=tree))
+                                    [self._hypothesis(h, f, clause, src_pieces) for h in hyps], tree=tree,
+                                    notes=[_stand_in_note(f)] if f.stand_ins else []))
             trust.annotate(done[-1], target_limit(len(ids), settings.max_length))
         out, k = [], 0
         for seg, cs in zip(segments, clauses):
@@ -376,8 +385,9 @@ class Translator:
         alts = [[(piece([i])[0], lp) for i, lp in pos] for pos in h.alternatives]
         text = self.tokenizer.decode(h.ids)
         if folded:     # tags and pictographs set aside go back by the words that looked at their neighbours
+            placed = folded.aside or folded.markup.tags or folded.stand_ins
             attended = (attended_words(h.attention, src_pieces, piece(h.ids))
-                        if (folded.aside or folded.markup.tags) and src_pieces and h.attention is not None and len(h.attention) else None)
+                        if placed and src_pieces and h.attention is not None and len(h.attention) else None)
             text = restore(text, folded, attended)
         return Hypothesis(fit(text, clause) if clause else text, piece(h.ids), h.ids, h.score, h.log_prob,
                           h.token_log_probs, h.attention, h.heads, alts)

@@ -49,6 +49,15 @@ def test_inline_tags_are_set_aside_and_wrap_the_translated_words(tr):
     assert "<i>le Monde</i>" in tr.translate("I read <i>Le Monde</i> every morning.", beam_size=5).best.text
 
 
+def test_addresses_and_handles_are_copied_not_translated(tr):
+    """Read as text they broke the sentence ("…à l'anna. L'example renommée d'example.org avant vendredi.")."""
+    t = tr.translate("Send an email to anna.smith@example.org before Friday.", beam_size=5)
+    assert t.best.text == "Envoyez un courriel à anna.smith@example.org avant vendredi."
+    assert t.notes and "Tom = anna.smith@example.org" in t.notes[0] and "▁Tom" in t.source_tokens
+    best = tr.translate("Follow us @openai and use #travel.", beam_size=5).best.text
+    assert "@openai" in best and "#travel" in best and best.index("@openai") < best.index("#travel")
+
+
 def test_a_plain_sentence_gets_no_warning_and_a_doubtful_one_does(tr):
     assert tr.translate("I like cats.", beam_size=5).best.warnings == []
     assert LOW_CONFIDENCE in tr.translate("asdkjh qweoiu zxcmnb", beam_size=5).best.warnings

@@ -16,7 +16,7 @@ def test_a_pair_wraps_the_target_words_that_looked_at_its_words():
     _, m = markup.strip("I read <i>Le Monde</i> every morning.")
     # "J'ai lu tous les matins le Monde." : source words 2, 3 ("Le Monde") looked at by target words 5, 6
     out = markup.put_back("J'ai lu tous les matins le Monde.", m, attended=[0, 1, 5, 6, 2, 4])
-    assert out == "J'ai lu tous les matins <i>le Monde.</i>"
+    assert out == "J'ai lu tous les matins <i>le Monde</i>."
     _, m = markup.strip("It is <b>very</b> important.")
     assert markup.put_back("C'est très important.", m, attended=[0, 0, 1, 2]) == "C'est <b>très</b> important."
     # the order of the words may change: the pair spans from the first to the last target word it wraps
@@ -63,3 +63,14 @@ def test_fold_and_restore_carry_the_tags():
     f = fold("Click <b>Save</b> 🙂", lambda ch: ch.isascii())
     assert f.text == "Click Save"
     assert restore("Cliquez Enregistrer", f, attended=[0, 1]) == "Cliquez <b>Enregistrer</b> 🙂"
+
+
+def test_markdown_emphasis_is_markup_too_but_not_inside_words_or_arithmetic():
+    text, m = markup.strip("Please read the **important** notes and ~~old~~ *new* ones.")
+    assert text == "Please read the important notes and old new ones."
+    assert [(t.raw, t.words) for t in m.tags] == [("**", (3,)), ("**", (3,)), ("~~", (6,)), ("~~", (6,)),
+                                                  ("*", (7,)), ("*", (7,))]
+    assert markup.put_back("Veuillez lire les notes importantes.", markup.strip("Please read the **important** notes.")[1],
+                           attended=[0, 1, 2, 4, 3]) == "Veuillez lire les notes **importantes**."
+    for text in ("a snake_case_name", "2*3*4 and 2 * 3", "* a list item", "**"):
+        assert markup.strip(text) == (text, markup.NONE)
