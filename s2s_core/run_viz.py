@@ -110,7 +110,7 @@ def compare_figure(runs: Mapping[str, Mapping], key: str, log_y: bool = False) -
 
 
 def _labels(tokens: Sequence[str]) -> list[str]:
-    return [html.escape(t.replace("▁", "·") if t.strip("▁") else t) for t in tokens]
+    return [html.escape(t.replace("▁", "·") if t.strip("▁") else t, quote=False) for t in tokens]
 
 
 def attention_figure(probe: Mapping, title: Optional[str] = None) -> go.Figure:

@@ -32,6 +32,12 @@ BROWSERS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-c
 
 
 def esc(text: str) -> str:
+    """``text`` safe inside a figure's labels or an HTML element: ``<``, ``>``, ``&`` escaped. Quotes stay, as
+    plotly shows ``&quot;`` literally (an attribute value needs :func:`esc_attr`)."""
+    return html.escape(str(text), quote=False)
+
+
+def esc_attr(text: str) -> str:
     return html.escape(str(text), quote=True)
 
 
@@ -200,7 +206,7 @@ def figure_image(fig: go.Figure, fmt: str = "png", scale: float = 2.0, timeout: 
 # -- token confidence ------------------------------------------------------------------------------
 def _confidence_span(shown: str, p: float, tip: str) -> str:
     border = "border-bottom:2px dashed #b00;" if p < 0.3 else ""
-    return (f'<span class="s2s-tok" title="{esc(tip).replace(chr(10), "&#10;")}" style="{border}'
+    return (f'<span class="s2s-tok" title="{esc_attr(tip).replace(chr(10), "&#10;")}" style="{border}'
             f'background:hsl({int(120 * p)},70%,84%);padding:2px 3px;border-radius:4px;overflow-wrap:anywhere;">'
             f'{esc(shown) or "&nbsp;"}</span>')
 

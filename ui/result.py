@@ -170,8 +170,9 @@ def heatmap(ctx: Context, src: list[str], hyp: Hypothesis, view: AttentionView, 
     if attn.size == 0:
         st.info("Nothing to draw yet.")
         return None
-    fig = viz.attention_heatmap(attn, src_l, tgt_l, title=title, height=height, font_size=18 if ctx.presenter else 12,
-                                zmax=zmax if zmax is not None else view.zmax)
+    shown = (src_l, tgt_l) if view.merge else tuple([viz.piece_label(p) for p in side] for side in (src_l, tgt_l))
+    fig = viz.attention_heatmap(attn, *shown, title=title, height=height, font_size=18 if ctx.presenter else 12,
+                                zmax=zmax if zmax is not None else view.zmax)       # pieces as read: "…ur", "["
     st.plotly_chart(fig, key=f"{key}_fig", config=PLOTLY_CONFIG)
     if ctx.presenter:
         return fig

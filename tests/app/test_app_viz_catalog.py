@@ -32,6 +32,8 @@ def test_eos_share_and_heatmap_escape_labels():
     fig = viz.attention_heatmap(attn, ["<b>x</b>", "</s>"], ["a", "b", "</s>"])
     assert fig.layout.xaxis.ticktext == ("&lt;b&gt;x&lt;/b&gt;", "&lt;/s&gt;")
     assert fig.data[0].zmin == 0
+    fig = viz.attention_heatmap(attn, ['"Oui"', "l'eau"], ["a", "b", "c"])      # plotly shows &quot; literally
+    assert fig.layout.xaxis.ticktext == ('"Oui"', "l'eau")
 
 
 def test_confidence_html_escapes_tokens_and_alternatives():

@@ -29,7 +29,7 @@ def test_confidence_strip_in_words_multiplies_piece_probabilities():
     tokens, lps = ["▁J", "'", "aime", "▁les", "▁chat", "s", "</s>"], [-0.1, -0.2, -0.3, -0.1, -0.4, -0.5, -0.01]
     html = viz.confidence_html(tokens, lps, words=True)
     shown = re.findall(r'class="s2s-tok"[^>]*>([^<]*)</span>', html)
-    assert shown == ["J&#x27;aime", "les", "chats", "&lt;/s&gt;"]
+    assert shown == ["J'aime", "les", "chats", "&lt;/s&gt;"]
     assert f"p = {math.exp(-0.9):.3f}" in html                           # chats = chat × s
 
 
