@@ -86,9 +86,9 @@ def word_log_probs(tokens: Sequence[str], token_log_probs: Sequence[float]) -> l
     token view's words are. Punctuation standing alone and </s> are not words."""
     words, tokens = [], list(tokens)[:len(token_log_probs)]        # a backend may give no per-token log-probs
     for group in word_groups(tokens):
-        if any(ch.isalnum() for i in group if tokens[i] != EOS_PIECE for ch in tokens[i]):
-            words.append((group[0], _word_text([tokens[i] for i in group]),
-                          sum(token_log_probs[i] for i in group)))
+        text = _word_text([tokens[i] for i in group if tokens[i] != EOS_PIECE])
+        if any(ch.isalnum() for ch in text):           # as read: byte pieces spell "0x.." but may be no letter
+            words.append((group[0], text, sum(token_log_probs[i] for i in group)))
     return words
 
 

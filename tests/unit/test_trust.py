@@ -88,6 +88,8 @@ def test_an_unsure_word_is_named_and_flagged():
     assert codes(h) == ["unsure_word"] and trust.unsure_words(h.tokens, h.token_log_probs) == ["allergique"]
     byte_word = ["▁Bog", "o", "<0xC3>", "<0xA1>", ",", "</s>"]       # byte pieces read as the letter they spell
     assert trust.unsure_words(byte_word, [-1.0, -0.5, -0.5, -0.5, -0.1, -0.1]) == ["Bogoá"]
+    invisible = ["▁", "<0xE2>", "<0x80>", "<0x8B>", "▁Appelle", "</s>"]   # bytes of a zero-width space: no word
+    assert trust.unsure_words(invisible, [-3.0, -3.0, -3.0, -3.0, -0.1, -0.1]) == []
     assert UNSURE_WORD.message.endswith(".")
     assert trust.unsure_words(tokens, []) == []                    # a backend without per-token log-probs
     h.token_log_probs = [-2.1] * 8                                 # every word unsure: low confidence says so
