@@ -61,6 +61,9 @@ class Translation:
         return self.hypotheses[0] if self.hypotheses else None
 
 
+# emoji alone, "...", "?!": a model answers them with invented words ("😀👍" → "À l'éventualité de l'ACDI…")
+NOTHING_TO_TRANSLATE = ("Nothing to translate: the text has no letters or digits (only emoji, symbols or "
+                        "punctuation), and those read the same in any language.")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -270,7 +273,7 @@ class Translator:
     def _limited_segments(self, text: str) -> tuple[list[str], Optional[str]]:
         """The sentences of ``text`` and, if it is over ``self.limits``, why it is refused (limits.py)."""
         limits = self.limits
-        why = limits.text_problem(text)
+        why = limits.text_problem(text) or (None if any(ch.isalnum() for ch in text) else NOTHING_TO_TRANSLATE)
         if why:
             return [], why
         parts = self._segments(_tokenizable(text))

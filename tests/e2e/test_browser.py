@@ -145,7 +145,8 @@ def test_round_trip_on_the_default_checkpoint(playwright_chromium, capsys):
 
 def test_default_model_answers_huge_and_unreadable_input(playwright_chromium, capsys):
     """Issue 15 on the shipped default model with the default caps: 5,000 characters are answered with a
-    message within 10 s (before: 139 s of decoding), emoji get the "cannot read" warning, and a guessed word
+    message within 10 s (before: 139 s of decoding), emoji alone are "nothing to translate", another script gets
+    the "cannot read" warning, and a guessed word
     is named in the unsure-word warning as written (Markdown escapes not shown), with a way to correct it."""
     from playwright.sync_api import expect
     from s2s_core.trust import UNREADABLE_SOURCE, UNSURE_WORD
@@ -158,11 +159,14 @@ def test_default_model_answers_huge_and_unreadable_input(playwright_chromium, ca
         answered = time.perf_counter() - t0
         assert answered <= 10, answered
 
-        box.fill("\U0001F600" * 20)
+        box.fill("\U0001F600" * 20)                    # no word at all: nothing to translate, said at once
+        page.get_by_role("button", name="Translate", exact=True).click()
+        page.get_by_text("Nothing to translate").first.wait_for()
+        box.fill("Привет, как дела? \U0001F600")          # another script: translated, with the warning
         t0 = time.perf_counter()
         page.get_by_role("button", name="Translate", exact=True).click()
         page.get_by_text(UNREADABLE_SOURCE.message).first.wait_for()
-        emoji = time.perf_counter() - t0
+        unreadable = time.perf_counter() - t0
         expect(page.locator('[data-testid="stDataFrame"]').first).to_be_visible()     # and the output itself
 
         text = "I am allergic to shellfish."             # a word the model guesses: named, shown as written
@@ -180,7 +184,7 @@ def test_default_model_answers_huge_and_unreadable_input(playwright_chromium, ca
         expect(page.get_by_role("tab", name="Click to correct")).to_have_attribute("aria-selected", "true")
         assert page.locator('[data-testid="stException"]').count() == 0
     with capsys.disabled():
-        print(f"\n5,000 characters → message: {answered:.2f} s; 20 emoji → warning: {emoji:.2f} s")
+        print(f"\n5,000 characters → message: {answered:.2f} s; another script → warning: {unreadable:.2f} s")
 
 
 def test_a_long_paragraph_stops_on_request_and_keeps_what_is_done(playwright_chromium):

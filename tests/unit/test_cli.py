@@ -132,7 +132,7 @@ def test_translate_command_nbest(tiny_checkpoint, tmp_path):
 def test_translate_prints_warnings_per_line_to_stderr(tiny_checkpoint, tmp_path, capsys):
     from s2s_core.trust import UNREADABLE_SOURCE
     src = tmp_path / "in.txt"
-    src.write_text("a b c\n\U0001F600\U0001F601\U0001F602\n", encoding="utf-8")   # the toy tokenizer: <unk>
+    src.write_text("a b c\n\u0416\u0414 \u0416\u0417\n", encoding="utf-8")   # the toy tokenizer: <unk>
     out = tmp_path / "out.txt"
     assert main(["translate", "--checkpoint", str(tiny_checkpoint), "--input", str(src), "--output", str(out)]) == 0
     err = capsys.readouterr().err

@@ -354,13 +354,22 @@ def test_translator_on_explicit_device_string(tiny_checkpoint):
     assert next(t.model.parameters()).device.type == "cpu"
 
 
-@pytest.mark.parametrize("text", ["\u200b", "\x00", "😀", "。", "... !!! ???", "a\u2028b", "\ufeff", "a.b.c",
-                                  "x\x0bz", "你好世界。مرحبا! 😀", pytest.param("a " * 300, id="300-words")])
+@pytest.mark.parametrize("text", ["a\u2028b", "a.b.c", "x\x0bz", "你好世界。مرحبا! 😀", "\u200b1",
+                                  pytest.param("a " * 300, id="300-words")])
 def test_odd_inputs_translate_without_errors(tr, text):
     t = tr.translate(text, beam_size=2, max_length=8)
     assert t.best.tokens[-1] == "</s>"
     assert t.best.attention.shape == (len(t.best.tokens), len(t.source_tokens))
     assert t.source_tokens[-1] == "</s>"
+
+
+@pytest.mark.parametrize("text", ["\u200b", "\x00", "😀", "。", "... !!! ???", "\ufeff", "😀👍 ?!"])
+def test_input_without_a_letter_or_digit_is_answered_with_a_message(tr, text):
+    from s2s_core.translator import NOTHING_TO_TRANSLATE
+    assert tr.input_problem(text) == NOTHING_TO_TRANSLATE
+    with pytest.raises(ValueError, match="Nothing to translate"):
+        tr.translate(text)
+    assert tr.translate_batch(["a b", text])[1].error == NOTHING_TO_TRANSLATE
 
 
 def test_a_long_sentence_is_searched_clause_by_clause_and_joined(tr):
