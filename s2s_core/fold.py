@@ -23,7 +23,9 @@ word such as "five hundred fifty-five"): read as words, the default model kept t
 ("She is twenty-five years old." → "Elle a vingt ans.", "ninety-nine" → "90"), and it copies digits faithfully.
 
 A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
-back in front of the translation: the model saw such lines rarely and answers them with dots ("[...]", "....").
+back in front of the translation: the model saw such lines rarely and answers them with dots ("[...]", "...."). So
+is a list's mark ("* Buy milk", "1. Open the box.", "a) Yes", "## Welcome"): read with it, "* Buy milk" came out as
+"Grâce au lait Buy" and "# Welcome" as "l'éventualité de Welcomplis".
 
 Inline markup (`<b>…</b>`, `<br>`, `**bold**`) is set aside and put back by `markup.py`; web and e-mail
 addresses, @mentions, #hashtags, `code` and paths are read as a name the model copies (`verbatim.py`).
@@ -39,7 +41,7 @@ A number the translation copied with one digit lost ("2011" → "201", "444" →
 default model loses count of repeated digits, which it reads one piece each) is written as the source has it,
 when exactly one source number is that number plus one digit and the translation lacks it.
 
-``fold(text, covers)`` returns what the model reads, the words to restore and the dash; ``restore(translation,
+``fold(text, covers)`` returns what the model reads, the words to restore and the opening mark; ``restore(translation,
 folded)`` puts them back (whole words only). ``covers(ch)`` says whether the vocabulary spells ``ch`` without bytes.
 """
 from __future__ import annotations
@@ -57,7 +59,9 @@ from .verbatim import spans as spans_to_copy
 
 WORD = re.compile(r"\w+")
 _FINAL = re.compile(r"\s*[.!?…]+\s*$")          # a text's final punctuation
-DASH = re.compile(r"\s*(--|[-–—])\s+(?=\S)")
+# an opening dialogue dash, or a list's bullet, number or heading mark: "- Hi", "• Milk", "* Milk", "1. Open", "a) Yes",
+# "## Welcome"
+OPENING_MARK = re.compile(r"\s*(--|[-–—•*]|\d{1,3}[.)]|[a-zA-Z]\)|#{1,6})\s+(?=\S)")
 DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")   # a dash as plain text types it: " -- "
 PLAIN = {"’": "'", "‘": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "…": "..."}
 _AMOUNT = r"(\d+(?:[.,]\d+)*)"
@@ -101,7 +105,7 @@ _BASE = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "�
 class Folded(NamedTuple):
     text: str                      # what the model reads
     words: dict[str, str]          # folded word → the word as written
-    dash: str = ""                 # the opening dialogue dash and its space, "" if none
+    mark: str = ""                 # the opening dialogue dash or list mark and its space, "" if none
     aside: tuple = ()              # (words of the text before it, words in all, the punctuation right after it
                                    # or "", pictograph run), in order (words: whitespace-separated, as '▁' groups)
     markup: Markup = NO_MARKUP     # inline tags set aside (markup.py)
@@ -164,7 +168,7 @@ def fold_char(ch: str) -> str:
 
 def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = ()) -> Folded:
     """What the model should read for ``text``: characters ``covers`` rejects folded or read plain, signs as
-    words, an opening dialogue dash taken off, inline tags set aside, addresses and code read as ``names``
+    words, an opening dialogue dash or list mark taken off, inline tags set aside, addresses and code read as ``names``
     (verbatim.py); with what ``restore`` needs to put back."""
     text, tags = strip_tags(text)
     text, stand_ins = protect(text, names)
@@ -179,15 +183,15 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = ()) ->
         words[folded] = word
         return folded
 
-    opening = DASH.match(text)
-    dash = opening.group(1) + " " if opening else ""
+    opening = OPENING_MARK.match(text)
+    mark = opening.group(1) + " " if opening else ""
     rest = text[opening.end():] if opening else text
     rest = DOUBLE_HYPHEN.sub("-", rest)
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
     rest = _read_compound_numbers(_read_signs(rest, covers))
     rest, aside = _set_aside(rest, covers)
     rest = WORD.sub(one, rest)
-    return Folded(rest, words, dash, aside, tags, _placed_stand_ins(rest, stand_ins))
+    return Folded(rest, words, mark, aside, tags, _placed_stand_ins(rest, stand_ins))
 
 
 def _placed_stand_ins(text: str, stand_ins: Sequence[StandIn]) -> tuple:
@@ -274,8 +278,8 @@ def repair_numbers(text: str, source: str) -> str:
 
 def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> str:
     """``text`` with each whole-word occurrence of a folded word written as it was, numbers that lost a digit
-    repaired, the tags and set-aside pictographs put back (``attended``: see :func:`_put_back`), after the dash
-    if any."""
+    repaired, the tags, copied spans and set-aside pictographs put back (``attended``: see :func:`_put_back`),
+    after the opening mark if any."""
     if folded.words:
         text = WORD.sub(lambda m: folded.words.get(m.group(), m.group()), text)
     text = repair_numbers(text, folded.text)
@@ -286,6 +290,6 @@ def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> 
     if aside and text.strip():
         text = _put_back(text, tuple(aside), attended)
     text = unprotect(text, [s for s, _ in folded.stand_ins if s.name in present])[0]
-    if folded.dash and text.strip() and not DASH.match(text):
-        text = folded.dash + text.lstrip()
+    if folded.mark and text.strip() and not text.lstrip().startswith(folded.mark.strip()):
+        text = folded.mark + text.lstrip()
     return text

@@ -19,6 +19,7 @@ from .config import ModelConfig
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
 from .fold import Folded, attended_words, fold, restore
 from .limits import RequestLimits, target_limit
+from .sentences import sentence_breaks, split_sentences  # noqa: F401  (sentence_breaks re-exported)
 from .models import build_model, fastpath
 from .pieces import block_diagonal
 from .search import DEFAULT_GUARD, SearchHyp, TreeNode, beam_search, greedy_search, length_normalise, max_lengths
@@ -29,7 +30,6 @@ from .trust import TrustFlag
 DecodeSettings = DecodeConfig   # the earlier name of the same settings
 _D = DecodeConfig()             # the keyword defaults below are these
 MAX_SOURCE_PIECES = 200    # longer sentences are cut into consecutive chunks (never dropped)
-_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])\s+|\n+")
 
 
 @dataclass
@@ -79,30 +79,6 @@ def _stand_in_note(folded: Folded) -> str:
     pairs = ", ".join(f"{s.name} = {s.span}" for s, _ in folded.stand_ins)
     return (f"Not translated but copied: the model read a name in place of each web or e-mail address, @mention, "
             f"#hashtag, code or path ({pairs}), and it was written back.")
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split a paragraph after sentence-final punctuation and at line breaks. A piece with no letter or digit
-    ("Happy birthday! 🎉", "Really?! ...") stays with the sentence before it: alone it is nothing to translate."""
-    out: list[str] = []
-    for s in (s.strip() for s in _SENTENCE_END.split(text) if s):
-        if out and s and not any(ch.isalnum() for ch in s):
-            out[-1] = f"{out[-1]} {s}"
-        elif s:
-            out.append(s)
-    return out
-
-
-def sentence_breaks(text: str, sentences: Sequence[str]) -> list[str]:
-    """What follows each of ``split_sentences(text)`` in ``text``, for a translation to keep the text's layout:
-    a blank line ("\n\n": a new paragraph), a line break ("\n") or a space; "" after the last."""
-    spans, pos = [], 0
-    for s in sentences:
-        start = max(text.find(s, pos), pos)
-        pos = start + len(s)
-        spans.append((start, pos))
-    gaps = [text.count("\n", end, nxt) for (_, end), (nxt, _) in zip(spans, spans[1:])]
-    return ["\n\n" if n > 1 else "\n" if n else " " for n in gaps] + [""] * bool(sentences)
 
 
 class Translator:

@@ -42,8 +42,12 @@ def test_an_opening_dialogue_dash_is_read_off_and_put_back():
     assert restore("Où est Gaston ?", f) == "- Où est Gastón ?"
     assert restore("[...] Où est Gaston ?", fold("– Where?", ascii_only)) == "– [...] Où est Gaston ?"
     assert restore("- Où ?", f) == "- Où ?" and restore("", f) == ""            # never twice, never alone
-    for text in ("-5 degrees today", "Well - maybe", "- ", "Yes-no"):          # not an opening dialogue dash
-        assert fold(text, ascii_only).dash == "" and fold(text, ascii_only).text == text
+    for mark, text in (("* ", "* Buy milk"), ("1. ", "1. Open the box."), ("a) ", "a) Yes"), ("## ", "## Welcome"),
+                       ("• ", "• Milk")):                                     # a list's marks too
+        f = fold(text, ascii_only)
+        assert f.mark == mark and f.text == text[len(mark):] and restore("Bonjour", f) == mark + "Bonjour"
+    for text in ("-5 degrees today", "Well - maybe", "- ", "Yes-no", "2024 was good", "#1 fan"):   # none
+        assert fold(text, ascii_only).mark == "" and fold(text, ascii_only).text == text
 
 
 def test_typographic_punctuation_is_read_plain_and_not_put_back():

@@ -1,0 +1,70 @@
+"""A paragraph cut into sentences (each is searched on its own: a small model loses track of long inputs), and
+the layout between them (a translation keeps its line breaks and paragraphs).
+
+A full stop after an abbreviation ends no sentence: a title before a name ("Dr. Smith", "Mr. Brown"), an initial
+("J. K. Rowling"), a number of a list at the start of a line ("1. Open the box."), and before a word in lower
+case an abbreviation that can also end one ("5 p.m. today", "e.g. apples", "the U.S. in"). Cut there, "Dr." and
+"Mr." were translated alone ("Conduis-toi ! Le sourith habite…", "M. Le marron est ici.").
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+_BOUNDARY = re.compile(r"(?<=[.!?…。！？])\s+|\n+")
+_TITLES = frozenset("mr mrs ms dr prof st mt sgt capt gen rev fig vs".split())
+_MAY_END = re.compile(r"(?:^|[^\w.])(?:(?:[A-Za-z]\.){2,}|(?:etc|approx|inc|ltd|co|corp|jr|sr|vol|cf|dept|est|al)\.)$",
+                      re.IGNORECASE)
+_OPENERS = "(\"'«“‘["
+
+
+def _ends_sentence(text: str, end: int, after: str) -> bool:
+    """Whether the full stop (or other final sign) just before ``text[end]`` ends a sentence, ``after`` being
+    what follows the space."""
+    before = text[:end]
+    if not before.endswith("."):
+        return True
+    line_start = before.rfind("\n") + 1
+    last = before[max(before.rfind(" "), line_start - 1) + 1:]
+    word = last.lstrip(_OPENERS)
+    if word[:-1].lower() in _TITLES or re.fullmatch(r"[A-Z]\.", word):              # "Dr. Smith", "J. K."
+        return False
+    if word.lower() == "no." and after[:1].isdigit():                                  # "No. 5"
+        return False
+    if re.fullmatch(r"\d{1,3}\.", last) and before[line_start:].strip() == last:      # "1. Open the box."
+        return False
+    return not (_MAY_END.search(before) and after[:1].islower())                      # "p.m. today"
+
+
+def _pieces(text: str) -> list[str]:
+    out, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        if "\n" in m.group() or _ends_sentence(text, m.start(), text[m.end():m.end() + 1]):
+            out.append(text[start:m.start()])
+            start = m.end()
+    return out + [text[start:]]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph after sentence-final punctuation (not after an abbreviation) and at line breaks. A piece
+    with no letter or digit ("Happy birthday! 🎉", "Really?! ...") stays with the sentence before it: alone it is
+    nothing to translate."""
+    out: list[str] = []
+    for s in (s.strip() for s in _pieces(text) if s):
+        if out and s and not any(ch.isalnum() for ch in s):
+            out[-1] = f"{out[-1]} {s}"
+        elif s:
+            out.append(s)
+    return out
+
+
+def sentence_breaks(text: str, sentences: Sequence[str]) -> list[str]:
+    """What follows each of ``split_sentences(text)`` in ``text``, for a translation to keep the text's layout:
+    a blank line ("\\n\\n": a new paragraph), a line break ("\\n") or a space; "" after the last."""
+    spans, pos = [], 0
+    for s in sentences:
+        start = max(text.find(s, pos), pos)
+        pos = start + len(s)
+        spans.append((start, pos))
+    gaps = [text.count("\n", end, nxt) for (_, end), (nxt, _) in zip(spans, spans[1:])]
+    return ["\n\n" if n > 1 else "\n" if n else " " for n in gaps] + [""] * bool(sentences)

@@ -1,0 +1,22 @@
+"""Sentences: cut after final punctuation and at line breaks, never after an abbreviation."""
+from __future__ import annotations
+
+from s2s_core.sentences import split_sentences
+
+
+def test_abbreviations_initials_and_list_numbers_end_no_sentence():
+    assert split_sentences("Dr. Smith lives on Main St. in the U.S. He is nice.") == [
+        "Dr. Smith lives on Main St. in the U.S.", "He is nice."]
+    assert split_sentences("Mr. Brown is here.") == ["Mr. Brown is here."]
+    assert split_sentences("Buy fruit, e.g. apples and pears.") == ["Buy fruit, e.g. apples and pears."]
+    assert split_sentences("The shop closes at 5 p.m. today.") == ["The shop closes at 5 p.m. today."]
+    assert split_sentences("J. K. Rowling wrote it. (Dr. Who too.)") == ["J. K. Rowling wrote it.", "(Dr. Who too.)"]
+    assert split_sentences("1. Open the box.\n2. Remove the cable.") == ["1. Open the box.", "2. Remove the cable."]
+    assert split_sentences("Room No. 5 is free.") == ["Room No. 5 is free."]
+
+
+def test_the_same_words_end_a_sentence_where_a_new_one_starts():
+    assert split_sentences("Meet me at 5 p.m. Then we eat.") == ["Meet me at 5 p.m.", "Then we eat."]
+    assert split_sentences("I am 25. My sister is 30.") == ["I am 25.", "My sister is 30."]
+    assert split_sentences("I said no. Then I left.") == ["I said no.", "Then I left."]
+    assert split_sentences("Step 1. Then step 2.") == ["Step 1.", "Then step 2."]        # not at a line start
