@@ -315,3 +315,20 @@ def test_launch_dialog_estimates_the_time_from_a_run_on_this_machine_and_cancel_
     assert not at.exception, [e.value for e in at.exception]
     assert not (runs / "planned").exists()
     assert not any(b.key == "confirm_launch_yes" for b in at.button)
+
+
+def test_the_picked_run_stays_shown_when_its_state_changes(page):
+    """The picker's labels once carried the state's icon: after Train longer turned "✅ x" into "⏳ x", the
+    box still read x while the page below showed the first run of the list."""
+    at, runs = page
+    fake_run(runs, "second", steps=100)
+    at.run()
+    at.selectbox(key="run_selected").set_value("old-run").run()
+    status = json.loads((runs / "old-run" / "status.json").read_text())
+    (runs / "old-run" / "status.json").write_text(json.dumps({**status, "state": "stopped", "reason": "stopped"}))
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox(key="run_selected").value == "old-run"
+    assert [s.value for s in at.subheader][0] == "`old-run`"
+    # the browser sends back the label it shows: labels that never change keep naming the same run
+    assert sorted(at.selectbox(key="run_selected").options) == ["old-run", "second"]

@@ -133,8 +133,9 @@ def runs_panel(store: RunStore, active_at_start: frozenset) -> None:
     by_name = {r["name"]: r for r in all_runs}
     if st.session_state.get("run_selected") not in by_name:
         st.session_state.pop("run_selected", None)
-    name = st.selectbox("Run", list(by_name), key="run_selected",
-                        format_func=lambda n: f"{fmt.ICON.get(by_name[n]['state'], '')} {n}")
+    # Plain names: a label that changed with the run's state ("✅ x" → "⏳ x" after Train longer) made a new
+    # widget, which showed the old label over the first run's page.
+    name = st.selectbox("Run", list(by_name), key="run_selected")
     run_view(store, name)
 
 
