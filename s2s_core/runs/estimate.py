@@ -1,9 +1,10 @@
 """What a launch will cost before it starts: the model's size and, from runs this machine has already
 trained, how long the steps asked for should take.
 
-The time is scaled from the measured speed (steps/s) of the most similar earlier run on the same host
-and kind of device: a step costs about (parameters × batch tokens), so a run twice as big per step is
-taken to be half as fast. It is a rough guide (small models use a GPU poorly; an RNN and a Transformer
+The time is scaled from the measured speed (steps over the run's training time, validations included) of the most
+similar earlier run on the same host and kind of device: a step costs about (parameters × batch tokens), so a run
+twice as big per step is taken to be half as fast; both sizes are counted as asked for (a small corpus gives a
+smaller vocabulary than asked, alike for both). It is a rough guide (small models use a GPU poorly; an RNN and a Transformer
 of one size differ), so the reference run is always named beside it.
 """
 from __future__ import annotations
@@ -20,9 +21,9 @@ from .folder import ACTIVE
 class Estimate:
     seconds_per_step: float
     reference: str                  # the run whose speed it is scaled from
-    reference_params: int
+    reference_params: int           # as asked for (see _planned_params)
     reference_batch_tokens: int
-    reference_steps_per_s: float
+    reference_steps_per_s: float    # over the whole run, validations included
 
     def seconds(self, steps: int) -> Optional[float]:
         return steps * self.seconds_per_step if steps else None
@@ -49,21 +50,40 @@ def _work(params: float, batch_tokens: float) -> float:
     return float(params) * float(batch_tokens)
 
 
+def _planned_params(run: Mapping) -> int:
+    """Parameters of a run's model as it was asked for (the vocabulary it asked for, not the smaller one a small
+    corpus gave it): so two runs asked alike compare alike, whatever their data."""
+    try:
+        return parameter_count(ModelConfig.from_dict(run["model_config"]))
+    except (KeyError, TypeError, ValueError):
+        return int(run["params"])
+
+
+def _steps_per_s(run: Mapping) -> Optional[float]:
+    """Steps per second over the whole run, validations and checkpoints included; else the last sample."""
+    if run.get("elapsed_s") and run.get("step"):
+        return float(run["step"]) / float(run["elapsed_s"])
+    return run.get("steps_per_s")
+
+
 def estimate(runs: Iterable[Mapping], *, params: int, batch_tokens: int, arch: str, device: str, world: int,
              host: str) -> Optional[Estimate]:
-    """Seconds per step of a new run, from the measured run most like it (same host, kind of device and
-    number of processes; the same architecture and the nearest work per step first). None without one."""
+    """Seconds per step of a new run of ``params`` parameters as asked for, from the measured run most like it
+    (same host, kind of device and number of processes; the same architecture and the nearest work per step
+    first). None without one."""
     kind = device_kind(device)
     alike = [r for r in runs
-             if r.get("steps_per_s") and r.get("params") and r.get("batch_tokens") and r.get("host") == host
+             if _steps_per_s(r) and r.get("params") and r.get("batch_tokens") and r.get("host") == host
              and device_kind(r.get("device") or "cpu") == kind and int(r.get("world_size") or 1) == world]
     if not alike:
         return None
     work = _work(params, batch_tokens)
-    ref = min(alike, key=lambda r: (r.get("arch") != arch, abs(math.log(_work(r["params"], r["batch_tokens"]) / work))))
-    ref_seconds = 1.0 / float(ref["steps_per_s"])
-    return Estimate(ref_seconds * work / _work(ref["params"], ref["batch_tokens"]), str(ref.get("name")),
-                    int(ref["params"]), int(ref["batch_tokens"]), float(ref["steps_per_s"]))
+    planned = {id(r): _planned_params(r) for r in alike}
+    ref = min(alike, key=lambda r: (r.get("arch") != arch,
+                                    abs(math.log(_work(planned[id(r)], r["batch_tokens"]) / work))))
+    rate = _steps_per_s(ref)
+    return Estimate(work / _work(planned[id(ref)], ref["batch_tokens"]) / rate, str(ref.get("name")),
+                    planned[id(ref)], int(ref["batch_tokens"]), rate)
 
 
 def busy_runs(runs: Iterable[Mapping], *, device: str, host: str) -> list[str]:

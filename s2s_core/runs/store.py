@@ -178,6 +178,7 @@ class RunStore:
         st["eta_s"] = eta_seconds(st)
         st["arch"] = (cfg.get("model_config") or {}).get("arch")                  # for launch estimates
         st["batch_tokens"] = (cfg.get("train_config") or {}).get("batch_tokens")
+        st["model_config"] = cfg.get("model_config")
         st["device"] = st.get("device") or (cfg.get("launch") or {}).get("device")  # before the start event
         st["log"] = str(run / LOG)
         return st

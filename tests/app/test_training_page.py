@@ -15,7 +15,7 @@ PAGE = ROOT / "app_pages" / "training.py"
 
 
 def fake_run(runs: Path, name: str, state: str = "completed", alive_pid: bool = False, steps: int = 100,
-             host: str = "elsewhere", params: int = 1000) -> Path:
+             host: str = "elsewhere", params: int = 1000, model: dict | None = None) -> Path:
     """A run folder as the store and the trainer leave it: config, status, metrics, probes, log. It ran
     on ``host``'s CPU with ``params`` parameters and 500-token batches at 10 steps/s."""
     d = runs / name
@@ -25,7 +25,7 @@ def fake_run(runs: Path, name: str, state: str = "completed", alive_pid: bool = 
                                                                    "rdzv_endpoint": None, "device": "cpu"},
            "train_config": {"train": "t.tsv", "valid": "v.tsv", "src_lang": "en", "tgt_lang": "fr",
                             "max_steps": 2 * steps if state == "running" else steps, "batch_tokens": 500},
-           "model_config": {"arch": "transformer", "d_model": 32}, "command": ["python", "-m", "s2s_core", "train"],
+           "model_config": model or {"arch": "transformer", "d_model": 32}, "command": ["python", "-m", "s2s_core", "train"],
            "created": t0}
     (d / "config.json").write_text(json.dumps(cfg))
     pid = os.getpid() if alive_pid else 999_999
@@ -277,17 +277,19 @@ def test_a_chart_without_data_says_so_instead_of_drawing_empty_axes(page):
 
 
 def test_launch_dialog_estimates_the_time_from_a_run_on_this_machine_and_cancel_keeps_nothing(page, tmp_path):
-    """``here`` (2 M parameters, 500-token batches) went at 10 steps/s on this machine; the new run's steps
-    cost (parameters × batch tokens) that much more. A run still training on the CPU is named; a request
-    the store refuses gets no dialog; Cancel leaves no folder."""
+    """``here`` was asked for the same model as the new run, with 500-token batches, and trained at 10 steps/s
+    (100 steps in 10 s) on this machine: the new run's steps of 1,000 tokens take twice as long. A run still
+    training on the CPU is named; a request the store refuses gets no dialog; Cancel leaves no folder."""
     import socket
 
     from s2s_core.config import ModelConfig
-    from s2s_core.runs.estimate import parameter_count
     from ui.training.fmt import duration
     from ui.training.presets import form_defaults
     at, runs = page
-    fake_run(runs, "here", host=socket.gethostname(), params=2_000_000)       # the nearest in size
+    d = form_defaults("transformer", "tiny")
+    same = ModelConfig(d_model=d["d_model"], n_heads=d["n_heads"], enc_layers=d["layers"], dec_layers=d["layers"],
+                       ffn_dim=d["ffn_dim"], vocab_size=d["vocab_size"], dropout=d["dropout"]).to_dict()
+    fake_run(runs, "here", host=socket.gethostname(), model=same)
     fake_run(runs, "busy", state="running", alive_pid=True, host=socket.gethostname())
     outside = tmp_path / "pairs.tsv"
     outside.write_text("a b\tb a\n" * 300)
@@ -304,12 +306,9 @@ def test_launch_dialog_estimates_the_time_from_a_run_on_this_machine_and_cancel_
     at.number_input(key="bt_transformer_tiny").set_value(1000)
     next(b for b in at.button if b.label == "Launch training").click().run()
     assert not at.exception, [e.value for e in at.exception]
-    d = form_defaults("transformer", "tiny")
-    params = parameter_count(ModelConfig(d_model=d["d_model"], n_heads=d["n_heads"], enc_layers=d["layers"],
-                                         dec_layers=d["layers"], ffn_dim=d["ffn_dim"], vocab_size=d["vocab_size"]))
     plan = "\n".join(m.value for m in at.markdown)
-    assert f"About **{duration(3000 * 0.1 * params * 1000 / (2_000_000 * 500))}** for 3,000 steps" in plan, plan
-    assert "scaled from run `here` on this machine" in plan, plan
+    assert f"About **{duration(3000 * 2 / 10)}** for 3,000 steps" in plan, plan
+    assert "scaled from run `here` on this machine (the same model" in plan, plan
     assert any("busy" in w.value and "slower" in w.value for w in at.warning), [w.value for w in at.warning]
     at.button(key="confirm_launch_no").click().run()
     assert not at.exception, [e.value for e in at.exception]

@@ -49,3 +49,13 @@ def test_busy_runs_are_those_still_training_on_this_hosts_device():
             run("on-gpu", state="running", device="cuda:1"), run("away", state="running", host="other")]
     assert busy_runs(runs, device="cpu", host="me") == ["live", "preparing"]
     assert busy_runs(runs, device="cuda", host="me") == ["on-gpu"]
+
+
+def test_the_speed_is_the_whole_runs_and_sizes_compare_as_asked_for():
+    ref = dict(run("ref", params=500_000, steps_per_s=9.0), step=100, elapsed_s=50.0,    # 2 steps/s all in
+               model_config=ModelConfig(vocab_size=8000, d_model=64, n_heads=2, enc_layers=1, dec_layers=1,
+                                        ffn_dim=128).to_dict())
+    asked = parameter_count(ModelConfig.from_dict(ref["model_config"]))
+    assert asked > ref["params"]                            # its corpus gave it fewer pieces than asked
+    est = estimate([ref], params=asked, batch_tokens=1000, arch="transformer", device="cpu", world=1, host="me")
+    assert est.reference_params == asked and est.seconds_per_step == pytest.approx(0.5)

@@ -37,7 +37,8 @@ def _model_line(spec: LaunchSpec) -> str:
     m = spec.model
     arch = "Transformer" if m.arch == "transformer" else f"{m.arch.upper()} + {ATTENTION_LABELS[m.attention]}"
     return (f"{arch} · {m.enc_layers} + {m.dec_layers} layers · width {m.d_model} · "
-            f"about {_millions(parameter_count(m))} parameters")
+            f"about {_millions(parameter_count(m))} parameters with {m.vocab_size:,} pieces (a small corpus gets "
+            "fewer)")
 
 
 def _where(spec: LaunchSpec) -> str:
@@ -54,8 +55,10 @@ def _time_line(spec: LaunchSpec, est: Optional[Estimate]) -> str:
         return (f"No estimate yet: no run {f'of {procs} processes ' if procs > 1 else ''}has trained on this "
                 f"machine's {'CPU' if _where(spec).startswith('CPU') else 'GPU'}. The Runs tab shows the time "
                 "left once training has measured its speed.")
-    basis = (f"scaled from run `{est.reference}` on this machine: {_millions(est.reference_params)} parameters, "
-             f"{est.reference_batch_tokens:,}-token batches, {est.reference_steps_per_s:.2f} steps/s")
+    size = ("the same model" if est.reference_params == parameter_count(spec.model)
+            else f"{_millions(est.reference_params)} parameters")
+    basis = (f"scaled from run `{est.reference}` on this machine ({size}, {est.reference_batch_tokens:,}-token "
+             f"batches: {est.reference_steps_per_s:.2f} steps/s with its validations)")
     if not steps:
         return (f"No step limit: it trains until the dev score stops improving or you stop it; "
                 f"about {duration(1000 * est.seconds_per_step)} per 1,000 steps ({basis}).")
@@ -76,7 +79,8 @@ def _describe(store: RunStore, spec: LaunchSpec, data_label: str) -> None:
     busy = busy_runs(runs, device=spec.device, host=host)
     if busy and device_kind(spec.device) == "cpu":
         st.warning(f"Still training on this CPU: {', '.join(busy)}. Runs that share the cores each go far slower "
-                   "than half as fast (their threads wait on each other).", icon=":material/warning:")
+                   "than half as fast (their threads wait on each other); the time above assumes the cores to itself.",
+                   icon=":material/warning:")
     elif busy:
         st.warning(f"Still training on this machine's GPUs: {', '.join(busy)}. A run that shares a GPU with "
                    "them slows them down and may run out of its memory.", icon=":material/warning:")
