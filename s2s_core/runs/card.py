@@ -26,8 +26,8 @@ def snapshot_weights(run: Path, name: str, average: int) -> tuple[dict, str]:
         raise ValueError("average needs at least 2 snapshots")
     snaps = sorted(run.glob("step-*.pt"), key=lambda p: int(p.stem.split("-")[1]))
     if len(snaps) < average:
-        raise ValueError(f"run {name!r} has {len(snaps)} step snapshot(s); averaging {average} needs "
-                         f"training with --keep-last {average} or more")
+        raise ValueError(f"run {name!r} has {len(snaps)} step snapshot(s); averaging {average} needs training "
+                         f"with 'Keep last k snapshots' (--keep-last) set to {average} or more")
     chosen = snaps[-average:]
     ckpt = checkpoint.average(chosen)
     steps = [int(p.stem.split("-")[1]) for p in chosen]
@@ -44,6 +44,11 @@ def promote(store, name: str, average: int = 0, as_name: Optional[str] = None, o
     dest, card = out_dir / f"{target}.pt", out_dir / f"{target}.md"
     if dest.exists() and not overwrite:
         raise ValueError(f"{dest} already exists; choose another name or overwrite it")
+    tc = store.config(name).get("train_config", {})
+    if not average and tc.get("valid") and not store.metrics(name)["valid"]:
+        raise ValueError(f"run {name!r} has not been validated yet: its best.pt holds the weights it stopped with, "
+                         f"which no dev score vouches for. Resume it past its first validation (every "
+                         f"{tc.get('valid_every', '?')} steps), then promote it")
     from .. import checkpoint
     ckpt, source = snapshot_weights(run, name, average)
     payload = checkpoint.for_inference(ckpt, fp16=True)
@@ -51,7 +56,7 @@ def promote(store, name: str, average: int = 0, as_name: Optional[str] = None, o
                            promoted=time.strftime("%Y-%m-%d %H:%M:%S"))
     out_dir.mkdir(parents=True, exist_ok=True)
     checkpoint.save(payload, dest)
-    tc = payload.get("train_config") or store.config(name).get("train_config", {})
+    tc = payload.get("train_config") or tc
     served = served_scores(dest, tc) if average else None     # no validation record describes an average
     write_text(card, card_text(name, target, payload, dest.stat().st_size, source, store.config(name),
                                store.metrics(name), served))

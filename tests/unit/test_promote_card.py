@@ -92,3 +92,15 @@ def test_no_gpu_reason(monkeypatch, cuda, available, want):
     monkeypatch.setattr(torch.cuda, "device_count", lambda: int(available))
     reason = sysinfo.no_gpu_reason()
     assert reason is None if want is None else want in reason
+
+
+def test_best_pt_of_a_run_never_validated_is_not_promoted(averaged_run):
+    """Stopped before its first validation, a run's best.pt holds the weights it stopped with: no dev score
+    vouches for them, so promoting it is refused (an average, scored on promotion, still may be)."""
+    store, out = averaged_run
+    shutil.copy(store.run_dir("avg") / "step-20.pt", store.run_dir("avg") / "best.pt")
+    store.metrics = lambda name: {"events": [], "train": [], "valid": []}
+    with pytest.raises(ValueError, match="has not been validated yet"):
+        card.promote(store, "avg", target_dir=out)
+    assert not out.exists() or not list(out.iterdir())
+    assert card.promote(store, "avg", average=2, target_dir=out)["source"].startswith("average")

@@ -36,19 +36,33 @@ def _act(name: str, action, success, while_active: bool = False) -> None:
     st.rerun()
 
 
+def _popover(row, label: str, icon: str, key: str):
+    """A popover that closes once its form has done its work (``close(key)``), so the note it leaves is seen."""
+    if st.session_state.pop(f"close_{key}", False):
+        st.session_state[key] = False          # before the widget is drawn: allowed
+    return row.popover(label, icon=icon, key=key, on_change="rerun")
+
+
+def close(key: str) -> None:
+    st.session_state[f"close_{key}"] = True
+
+
 def _train_longer(store: RunStore, name: str, status: dict, row) -> None:
-    with row.popover("Train longer", icon=":material/fast_forward:"), st.form(f"extend_{name}", border=False):
+    with _popover(row, "Train longer", ":material/fast_forward:", f"extend_pop_{name}"), \
+            st.form(f"extend_{name}", border=False):
         step = int(status.get("step") or 0)
         new_max = int(st.number_input("New step limit", min_value=step + 1, value=step * 2 or 1000,
                                       step=max(step // 10, 1),
                                       help="Continues from the last checkpoint with the same settings."))
         if st.form_submit_button("Continue training", type="primary"):
+            close(f"extend_pop_{name}")
             _act(name, lambda: store.resume(name, limits={"max_steps": new_max}),
                  lambda s: f"Continuing from step {s.get('resumed_from_step') or 0} to {new_max}.")
 
 
 def _promote(store: RunStore, name: str, row) -> None:
-    with row.popover("Promote", icon=":material/publish:"), st.form(f"promote_{name}", border=False):
+    with _popover(row, "Promote", ":material/publish:", f"promote_pop_{name}"), \
+            st.form(f"promote_{name}", border=False, clear_on_submit=True):
         target = st.text_input("Checkpoint name", value=name, max_chars=64)
         avg = st.number_input("Average the last k snapshots (0 = best.pt)", 0, 20, 0,
                               help="Needs 'keep last k snapshots' when the run was launched.")
@@ -61,6 +75,7 @@ def _promote(store: RunStore, name: str, row) -> None:
                                       "it is now in the model list.")
             except (ValueError, OSError, RuntimeError) as e:     # RuntimeError: CheckpointError
                 note(name, "error", f"Not promoted: {e}")
+            close(f"promote_pop_{name}")
             st.rerun()
 
 
