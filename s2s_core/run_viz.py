@@ -1,14 +1,17 @@
 """Plotly figures for training runs (the training page draws these; no Streamlit here).
 
-Inputs are the records of ``s2s_core.runs.load_metrics`` / ``load_probes``. Token labels are
-HTML-escaped: plotly renders tick labels as (a subset of) HTML, so ``</s>`` would otherwise vanish.
+Inputs are the records of ``s2s_core.runs.load_metrics`` / ``load_probes``. A probe's heatmap is the app's
+(``viz.attention_heatmap``: labels escaped, margins that hold them).
 """
 from __future__ import annotations
 
-import html
 from typing import Mapping, Optional, Sequence
 
+import numpy as np
 import plotly.graph_objects as go
+
+from .pieces import piece_label
+from .viz import attention_heatmap
 
 # What each metric is called and where it lives.
 SERIES = {
@@ -109,22 +112,13 @@ def compare_figure(runs: Mapping[str, Mapping], key: str, log_y: bool = False) -
     return _layout(fig, f"{label}: runs compared", label, height=360, log_y=log_y)
 
 
-def _labels(tokens: Sequence[str]) -> list[str]:
-    return [html.escape(t.replace("▁", "·") if t.strip("▁") else t, quote=False) for t in tokens]
-
-
 def attention_figure(probe: Mapping, title: Optional[str] = None) -> go.Figure:
-    """Heatmap of one probe record: target pieces (rows) × source pieces (columns)."""
-    att = probe.get("attention") or [[0.0]]
-    src = list(probe.get("source_tokens") or [])[: len(att[0])]
-    tgt = list(probe.get("tokens") or [])[: len(att)]
-    xs, ys = list(range(len(att[0]))), list(range(len(att)))
-    fig = go.Figure(go.Heatmap(z=att, x=xs, y=ys, zmin=0, zmax=1, colorscale="Blues",
-                               customdata=[[f"{t} ← {s}" for s in _labels(src)] for t in _labels(tgt)],
-                               hovertemplate="%{customdata}: %{z:.3f}<extra></extra>"))
-    fig.update_xaxes(tickmode="array", tickvals=xs, ticktext=_labels(src), side="top", tickangle=-45,
-                     title="source")
-    fig.update_yaxes(tickmode="array", tickvals=ys, ticktext=_labels(tgt), autorange="reversed", title="output")
-    fig.update_layout(title=dict(text=title or f"Attention at step {probe.get('step')}", font=dict(size=14)),
-                      height=max(260, 28 * len(ys) + 140), margin=dict(l=10, r=10, t=90, b=10))
-    return fig
+    """Heatmap of one probe record: target pieces (rows) × source pieces (columns), labelled as read ("…ur",
+    a byte piece as its character), laid out as the app's other heatmaps (``viz.attention_heatmap``)."""
+    att = np.asarray(probe.get("attention") or [[0.0]], dtype=float)
+    src = list(probe.get("source_tokens") or [])[: att.shape[1]]
+    tgt = list(probe.get("tokens") or [])[: att.shape[0]]
+    src += ["?"] * (att.shape[1] - len(src))
+    tgt += ["?"] * (att.shape[0] - len(tgt))
+    return attention_heatmap(att, [piece_label(p) for p in src], [piece_label(p) for p in tgt],
+                             title=title or f"Attention at step {probe.get('step')}")

@@ -67,8 +67,8 @@ def sample(device=None) -> dict:
 
     CUDA device: ``gpu_util`` (%), ``gpu_mem_used_mb`` / ``gpu_mem_total_mb`` (whole GPU, NVML) and
     ``gpu_max_allocated_mb`` (this process, torch). Otherwise: ``cpu_percent`` (this process, since the
-    previous sample; can exceed 100 with several threads) and ``ram_mb`` (resident set), ``ram_percent``
-    (whole machine).
+    previous sample, so not in a process's first; can exceed 100 with several threads) and ``ram_mb``
+    (resident set), ``ram_percent`` (whole machine). The trainer takes a first sample when it starts.
     """
     out: dict = {}
     try:
@@ -86,9 +86,10 @@ def sample(device=None) -> dict:
             import psutil
             if _proc is None or _proc.pid != os.getpid():
                 _proc = psutil.Process()
-                _proc.cpu_percent(None)        # the first call only starts the measurement
-            out.update(cpu_percent=_proc.cpu_percent(None), ram_mb=round(_proc.memory_info().rss / 2**20, 1),
-                       ram_percent=psutil.virtual_memory().percent)
+                _proc.cpu_percent(None)        # starts the measurement: a second call at once read 27,531 %
+            else:
+                out["cpu_percent"] = _proc.cpu_percent(None)
+            out.update(ram_mb=round(_proc.memory_info().rss / 2**20, 1), ram_percent=psutil.virtual_memory().percent)
     except Exception:   # metrics must never stop training
         pass
     return out

@@ -376,6 +376,7 @@ class Trainer:
         """Train until a limit, early stopping or SIGTERM. Returns the reason it stopped."""
         from tqdm import tqdm
         self._install_sigterm()
+        sysinfo.sample(self.device)           # starts the CPU measurement: the first logged sample covers its window
         self.t0 = time.time()
         self._emit({"event": "start", "step": self.step, "world_size": self.world, "device": str(self.device),
                     "precision": self.precision, "hardware": precision.describe(self.device),

@@ -20,6 +20,7 @@ from typing import Iterable, Mapping, Optional
 from .. import paths
 from ..cli_args import train_argv
 from ..config import ModelConfig, TrainConfig, direction_of
+from ..data import count_pairs
 from ..files import read_json, read_jsonl, write_json
 from . import card
 from .folder import ACTIVE, CONFIG, END_EVENTS, LOG, METRICS, NAME_RE, STATUS, locked, validate_name
@@ -220,7 +221,16 @@ class RunStore:
         spec.validate()
         if self.exists(spec.name):
             raise ValueError(f"a run named {spec.name!r} already exists; choose another name (or delete it)")
-        return self._inputs(spec)
+        train = self._inputs(spec)
+        if spec.dev_split and not train.valid:
+            try:
+                n = count_pairs(train.train, train.src_lang, train.tgt_lang, limit=2 * spec.dev_split)
+            except (OSError, UnicodeDecodeError) as e:
+                raise ValueError(f"cannot read the training data: {e}") from None
+            if n < 2 * spec.dev_split:
+                raise ValueError(f"the corpus has {n:,} pairs; too few to hold out {spec.dev_split:,} for validation "
+                                 f"(at most {n // 2:,})")
+        return train
 
     def launch(self, spec: LaunchSpec, env: Optional[Mapping[str, str]] = None) -> dict:
         """Validate everything, then start training in the background. Returns the status."""

@@ -302,6 +302,11 @@ def test_launch_dialog_estimates_the_time_from_a_run_on_this_machine_and_cancel_
 
     (Path(os.environ["S2S_DATA_DIR"]) / "pairs.tsv").write_text(outside.read_text())
     at.text_input(key="nr_tsv_path").input("pairs.tsv")
+    at.number_input(key="nr_dev").set_value(5000)
+    next(b for b in at.button if b.label == "Launch training").click().run()
+    assert any("the corpus has 300 pairs; too few to hold out 5,000" in e.value for e in at.error), at.error
+    assert not any(b.key == "confirm_launch_yes" for b in at.button)                 # said before the dialog
+    at.number_input(key="nr_dev").set_value(100)
     at.number_input(key="ms_transformer_tiny").set_value(3000)
     at.number_input(key="bt_transformer_tiny").set_value(1000)
     next(b for b in at.button if b.label == "Launch training").click().run()
@@ -309,6 +314,7 @@ def test_launch_dialog_estimates_the_time_from_a_run_on_this_machine_and_cancel_
     plan = "\n".join(m.value for m in at.markdown)
     assert f"About **{duration(3000 * 2 / 10)}** for 3,000 steps" in plan, plan
     assert "scaled from run `here` on this machine (the same model" in plan, plan
+    assert "**Dev set** 100 source sentences held out of the data" in plan, plan
     assert any("busy" in w.value and "slower" in w.value for w in at.warning), [w.value for w in at.warning]
     at.button(key="confirm_launch_no").click().run()
     assert not at.exception, [e.value for e in at.exception]

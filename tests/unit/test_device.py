@@ -2,6 +2,8 @@
 needs one (torch refuses a bare "cuda"), so the trainer resolves it to this process's GPU."""
 from __future__ import annotations
 
+import os
+
 import torch
 
 from s2s_core.config import TrainConfig
@@ -31,3 +33,14 @@ def test_an_explicit_index_is_kept_and_cpu_sets_no_gpu(monkeypatch):
     monkeypatch.delenv("LOCAL_RANK", raising=False)
     assert _taken(monkeypatch, "cuda:1") == (torch.device("cuda", 1), [torch.device("cuda", 1)])
     assert _taken(monkeypatch, "cpu") == (torch.device("cpu"), [])
+
+
+def test_cpu_use_is_measured_over_a_window_never_at_its_start(monkeypatch):
+    """The first sample of a process only starts the measurement: read at once, it had said 27,531 %."""
+    from s2s_core import sysinfo
+    monkeypatch.setattr(sysinfo, "_proc", None)
+    first = sysinfo.sample("cpu")
+    assert "cpu_percent" not in first and first["ram_mb"] > 0
+    sum(i * i for i in range(200_000))                 # some work in the window
+    second = sysinfo.sample("cpu")
+    assert 0 <= second["cpu_percent"] <= 100 * (os.cpu_count() or 1) + 50

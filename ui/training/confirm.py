@@ -71,8 +71,11 @@ def _describe(store: RunStore, spec: LaunchSpec, data_label: str) -> None:
     est = estimate(runs, params=parameter_count(spec.model), batch_tokens=t.batch_tokens, arch=spec.model.arch,
                    device=spec.device, world=spec.nproc * spec.nnodes, host=host)
     limit = f"up to {t.max_steps:,} steps" if t.max_steps else "no step limit"
+    dev = (md_escape(Path(t.valid).name) if t.valid else
+           f"{spec.dev_split:,} source sentences held out of the data" if spec.dev_split else "none (no early stopping)")
     st.markdown(f"**Run** `{spec.name}`  \n"
                 f"**Data** {md_escape(data_label)} · {' → '.join(md_escape(c) for c in direction_of(t.to_dict()))}  \n"
+                f"**Dev set** {dev}  \n"
                 f"**Model** {_model_line(spec)}  \n"
                 f"**Training** {limit} of ≤ {t.batch_tokens:,} tokens · {_where(spec)} · precision {t.precision}")
     st.markdown(f"**Time** {_time_line(spec, est)}")

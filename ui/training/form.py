@@ -169,6 +169,7 @@ def review(store: RunStore, req: NewRun) -> None:
         if not existed and _folder_exists(store, name):
             store.discard_unlaunched(name)
         st.error(f"Not launched: {e}")
+        st.toast(f"Not launched: {e}", icon=":material/error:")     # the form is long: the error may be out of view
         return
     confirm.request(spec, confirm.data_label(req.corpus, spec.train.train))
 
