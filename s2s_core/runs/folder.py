@@ -18,8 +18,8 @@ def validate_name(name, what: str = "run name") -> str:
     """Letters, digits, '-' and '_' only (first a letter or digit), at most 64 characters."""
     if not isinstance(name, str) or not NAME_RE.fullmatch(name):
         shown = repr(name) if isinstance(name, str) and len(name) <= 80 else "given"
-        raise ValueError(f"invalid {what} {shown}: use 1–64 letters, digits, '-' or '_', starting with a letter "
-                         f"or digit (no spaces, dots or slashes)")
+        raise ValueError(f"invalid {what} {shown}: use 1–64 letters a–z or A–Z, digits, '-' or '_', starting "
+                         f"with a letter or digit (no accents, spaces, dots or slashes)")
     return name
 
 

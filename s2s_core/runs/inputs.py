@@ -33,8 +33,8 @@ def _corpus_files(value: str, src_lang: str, tgt_lang: str, what: str) -> tuple[
         src, tgt = aligned_files(p, src_lang), aligned_files(p, tgt_lang)
         if src and tgt:
             return [src, tgt], p.parent.resolve() / p.name
-    raise ValueError(f"{what} not found: {value} (neither a file nor {value}.{src_lang}[.gz] + "
-                     f"{value}.{tgt_lang}[.gz])")
+    raise ValueError(f"{what} not found: no file {str(value).strip()!r} in the data folder ({paths.data_dir()}) "
+                     f"or here (a TSV file, or a pair of files NAME.{src_lang} and NAME.{tgt_lang}, gzipped or not)")
 
 
 def resolve_corpus(value: str, src_lang: str, tgt_lang: str, restrict: bool,

@@ -181,6 +181,7 @@ def test_training_page_reports_an_unusable_runs_folder(env, monkeypatch):
     assert not at.exception, [e.value for e in at.exception]
     at.text_input(key="run_name").input("page-run")
     at.text_input(key="nr_tsv_path").input("train.tsv")
+    at.number_input(key="nr_dev").set_value(10)
     next(b for b in at.button if b.label == "Launch training").click().run()
     at.button(key="confirm_launch_yes").click().run()         # the folder is made only once confirmed
     assert not at.exception, [e.value for e in at.exception]

@@ -116,7 +116,7 @@ def new_run_form() -> Optional[NewRun]:
     device, nproc = _hardware(mid)
     with st.form("new_run", border=True):
         name = st.text_input("Run name", key="run_name", max_chars=64, placeholder="e.g. fr-en-transformer-1",
-                             help="Letters, digits, '-' and '_' only.")
+                             help="Letters a–z (no accents), digits, '-' and '_' only.")
         req = NewRun(name, corpus, src=src, tgt=tgt, swap=swap, device=device, nproc=nproc)
         _data_fields(req, label)
         req.options = {"arch": arch, "attention": attention, "size": size,
@@ -166,10 +166,13 @@ def review(store: RunStore, req: NewRun) -> None:
         spec = to_spec(store, req)
         store.check(spec)
     except (ValueError, OSError) as e:      # OSError: e.g. the disk filled up while saving an upload
+        why = str(e)
+        if req.upload is not None and _folder_exists(store, name):     # the upload by its name, not the server's path
+            why = why.replace(str(store.path(name) / "upload") + os.sep, "")
         if not existed and _folder_exists(store, name):
             store.discard_unlaunched(name)
-        st.error(f"Not launched: {e}")
-        st.toast(f"Not launched: {e}", icon=":material/error:")     # the form is long: the error may be out of view
+        st.error(f"Not launched: {why}")
+        st.toast(f"Not launched: {why}", icon=":material/error:")     # the form is long: the error may be out of view
         return
     confirm.request(spec, confirm.data_label(req.corpus, spec.train.train))
 
