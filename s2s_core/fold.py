@@ -28,7 +28,8 @@ is a list's mark ("* Buy milk", "1. Open the box.", "a) Yes", "## Welcome"): rea
 "Grâce au lait Buy" and "# Welcome" as "l'éventualité de Welcomplis".
 
 Inline markup (`<b>…</b>`, `<br>`, `**bold**`) is set aside and put back by `markup.py`; web and e-mail
-addresses, @mentions, #hashtags, `code` and paths are read as a name the model copies (`verbatim.py`).
+addresses, @mentions, #hashtags, `code` and paths are read as a name the model copies (`verbatim.py`); text in
+capitals or title case is read in the case the model knows (`casing.py`).
 
 Emoji and other pictographs the vocabulary lacks ("I love pizza 🍕", "Bravo 👏👏"; not one that starts a word, as
 in chess notation "♘f3") are set aside and put back
@@ -52,6 +53,7 @@ from typing import Callable, NamedTuple, Optional, Sequence
 
 import numpy as np
 
+from .casing import Vocabulary, read_case, shout
 from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
 from .pieces import SPECIALS, merge_attention
 from .verbatim import StandIn, protect, unprotect
@@ -110,6 +112,7 @@ class Folded(NamedTuple):
                                    # or "", pictograph run), in order (words: whitespace-separated, as '▁' groups)
     markup: Markup = NO_MARKUP     # inline tags set aside (markup.py)
     stand_ins: tuple = ()          # (StandIn, its place as an ``aside`` entry should the translation drop the name)
+    shouted: bool = False          # typed in capitals: read in sentence case, written back in capitals
 
 
 _JOINERS = "\u200d\ufe0e\ufe0f\u20e3"   # zero-width joiner, variation selectors, keycap: parts of one emoji
@@ -166,12 +169,14 @@ def fold_char(ch: str) -> str:
     return "".join(c for c in base if not unicodedata.combining(c)) or ch
 
 
-def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = ()) -> Folded:
+def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
+         vocab: Optional[Vocabulary] = None) -> Folded:
     """What the model should read for ``text``: characters ``covers`` rejects folded or read plain, signs as
     words, an opening dialogue dash or list mark taken off, inline tags set aside, addresses and code read as ``names``
-    (verbatim.py); with what ``restore`` needs to put back."""
+    (verbatim.py), capitals in the case ``vocab`` knows (casing.py); with what ``restore`` needs to put back."""
     text, tags = strip_tags(text)
     text, stand_ins = protect(text, names)
+    text, shouted = read_case(text, vocab, [s.name for s in stand_ins]) if vocab else (text, False)
     written = set(WORD.findall(text))
     words: dict[str, str] = {}
 
@@ -191,7 +196,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = ()) ->
     rest = _read_compound_numbers(_read_signs(rest, covers))
     rest, aside = _set_aside(rest, covers)
     rest = WORD.sub(one, rest)
-    return Folded(rest, words, mark, aside, tags, _placed_stand_ins(rest, stand_ins))
+    return Folded(rest, words, mark, aside, tags, _placed_stand_ins(rest, stand_ins), shouted)
 
 
 def _placed_stand_ins(text: str, stand_ins: Sequence[StandIn]) -> tuple:
@@ -280,6 +285,8 @@ def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> 
     """``text`` with each whole-word occurrence of a folded word written as it was, numbers that lost a digit
     repaired, the tags, copied spans and set-aside pictographs put back (``attended``: see :func:`_put_back`),
     after the opening mark if any."""
+    if folded.shouted:
+        text = shout(text, [s.name for s, _ in folded.stand_ins])
     if folded.words:
         text = WORD.sub(lambda m: folded.words.get(m.group(), m.group()), text)
     text = repair_numbers(text, folded.text)

@@ -87,6 +87,23 @@ class Tokenizer:
             hit = self._covered[ch] = not any(self.sp.is_byte(i) or self.sp.is_unknown(i) for i in ids)
         return hit
 
+    def usual_case(self, word: str) -> str:
+        """A word typed in capitals ("PARIS", "Sleep") as the vocabulary knows it: in lower case where that is a
+        word it holds (fewer pieces, the first a word's start of three letters or more: "sleep", "visit|s"; of
+        two single pieces the more probable), else capitalised, as a name the vocabulary cuts alike either way
+        ("Paris" = "Par|is", "Obama")."""
+        cap, low = word[:1].upper() + word[1:].lower(), word.lower()
+        cap_ids, low_ids = self.sp.encode(cap), self.sp.encode(low)
+        if len(low_ids) < len(cap_ids) and len(self.sp.id_to_piece(low_ids[0]).lstrip("▁")) >= 3:
+            return low
+        if len(low_ids) == len(cap_ids) == 1 and self.sp.get_score(low_ids[0]) > self.sp.get_score(cap_ids[0]):
+            return low
+        return cap
+
+    def holds(self, word: str) -> bool:
+        """Whether the vocabulary has ``word`` as one piece of its own ("▁New")."""
+        return len(self.sp.encode(word)) == 1
+
     def pieces(self, text: str) -> list[str]:
         return self.sp.encode(text, out_type=str)
 

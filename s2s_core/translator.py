@@ -305,7 +305,8 @@ class Translator:
 
         clauses = [[Clause(s)] if whole else split_clauses(s, count) for s in segments]
         flat = [c for cs in clauses for c in cs]
-        folded = [fold(c.text, self.tokenizer.covers, self.stand_in_names) for c in flat]   # "Gastón" as "Gaston"
+        folded = [fold(c.text, self.tokenizer.covers, self.stand_in_names, self.tokenizer)   # "Gastón" as "Gaston"
+                  for c in flat]
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         results = self._search(src_ids, settings, prefix_ids, return_heads, return_tree)
         done = []

@@ -58,6 +58,14 @@ def test_addresses_and_handles_are_copied_not_translated(tr):
     assert "@openai" in best and "#travel" in best and best.index("@openai") < best.index("#travel")
 
 
+def test_capitals_and_titles_are_read_in_the_case_the_model_knows(tr):
+    """Read as typed: "L'ESE CLOSE DOR.", "Comment apprendre les foires en paris" (lower-cased wholesale)."""
+    assert tr.translate("PLEASE CLOSE THE DOOR.", beam_size=5).best.text == "FERME LA PORTE, JE TE PRIE."
+    t = tr.translate("How To Learn French In Paris", beam_size=5)
+    assert t.best.text == "Comment apprendre le français à Paris"
+    assert t.source_tokens[:5] == ["▁How", "▁to", "▁learn", "▁French", "▁in"]      # names keep their capital
+
+
 def test_a_plain_sentence_gets_no_warning_and_a_doubtful_one_does(tr):
     assert tr.translate("I like cats.", beam_size=5).best.warnings == []
     assert LOW_CONFIDENCE in tr.translate("asdkjh qweoiu zxcmnb", beam_size=5).best.warnings

@@ -1,0 +1,89 @@
+"""Text typed in capitals, read in the case the model learned.
+
+A model trained on ordinary sentences reads capitals as rare pieces and answers them with invented words:
+"PLEASE CLOSE THE DOOR." came out as "L'ESE CLOSE DOR.", "I LOVE YOU" as "LOVEOOU", and headlines in title case
+were left in English ("Ten Tips For A Better Night's Sleep" → "Dix Tips For Better Night"). So a text in capitals
+is read in sentence case and its translation written in capitals again; a title-cased one is read with each
+capitalised word (after the first) in lower case unless the vocabulary knows it better capitalised, as a name
+("Obama Visits Paris" → "Obama visits Paris"): ``Tokenizer.usual_case`` decides, word by word.
+"""
+from __future__ import annotations
+
+import re
+from typing import Collection, Protocol
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")        # "Night's" is one word
+_SENTENCE_START = re.compile(r"(^|[.!?…]\s+)([^\W\d_])")
+MIN_SHOUTED_LETTERS = 4
+
+
+class Vocabulary(Protocol):           # tokenizer.Tokenizer
+    def usual_case(self, word: str) -> str: ...
+    def holds(self, word: str) -> bool: ...
+
+
+MIN_TITLE_WORDS = 3
+SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
+
+
+def shouted(text: str) -> bool:
+    """Capitals only, with enough letters to tell ("OK" and "EU" are no shouting)."""
+    cased = [c for c in text if c.isalpha() and c.upper() != c.lower()]
+    return len(cased) >= MIN_SHOUTED_LETTERS and all(c.isupper() for c in cased) and len(_LETTERS.findall(text)) > 1
+
+
+def title_cased(text: str) -> bool:
+    """Three capitalised words or more, every other word a small one, and either no word in lower case or a small
+    word capitalised ("Terms And Conditions", "Happy New Year"; not "Like Laurent Blanc was.", "I'm from Tokyo,
+    Japan.")."""
+    words = _WORDS.findall(text)
+    capitalised = [w for w in words if w[0].isupper() and w[1:] == w[1:].lower()]
+    small_ones = [w for w in capitalised[1:] if w.lower() in SMALL_WORDS]        # "And", "For": a title for sure
+    return (len(capitalised) >= MIN_TITLE_WORDS and not shouted(text)
+            and all(w in capitalised or w in SMALL_WORDS for w in words)
+            and (len(capitalised) == len(words) or bool(small_ones)))   # "Is Tom from Boston?" is a sentence
+
+
+
+
+def read_case(text: str, vocab: Vocabulary, keep: Collection[str] = ()) -> tuple[str, bool]:
+    """(the text in the case to read it in, whether it was shouted): words in ``keep`` (names standing in for
+    copied spans) as they are."""
+    plain = _LETTERS.sub(lambda m: "" if m.group() in keep else m.group(), text) if keep else text
+    if shouted(plain):
+        body = _LETTERS.sub(lambda m: m.group() if m.group() in keep else vocab.usual_case(m.group()), text)
+        body = re.sub(r"\bi\b", "I", body)
+        return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), body), True
+    if title_cased(plain):
+        return _sentence_case(text, vocab, keep), False
+    return text, False
+
+
+def _sentence_case(text: str, vocab: Vocabulary, keep: Collection[str]) -> str:
+    """A title-cased text with its capitalised words after the first as the vocabulary spells them; a word the
+    vocabulary also holds capitalised stays so before a name ("New York", not "new York"; "in Paris")."""
+    found = list(_LETTERS.finditer(text))
+    words = [m.group() for m in found]
+    names = set()
+    for k in range(1, len(words)):
+        w = words[k]
+        if w not in keep and w[0].isupper() and w[1:] == w[1:].lower():
+            words[k] = vocab.usual_case(w)
+            if words[k] == w:
+                names.add(k)
+    for k in range(len(words) - 2, 0, -1):
+        was = found[k].group()
+        if words[k] != was and k + 1 in names and was.lower() not in SMALL_WORDS and vocab.holds(was):
+            words[k] = was
+            names.add(k)
+    out, pos = [], 0
+    for m, w in zip(found, words):
+        out += [text[pos:m.start()], w]
+        pos = m.end()
+    return "".join(out) + text[pos:]
+
+
+def shout(text: str, keep: Collection[str] = ()) -> str:
+    """``text`` in capitals, but for the words in ``keep``."""
+    return _LETTERS.sub(lambda m: m.group() if m.group() in keep else m.group().upper(), text)

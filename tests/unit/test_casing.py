@@ -1,0 +1,44 @@
+"""Capitals and title case read in the case the model knows; a shouted translation written in capitals."""
+from __future__ import annotations
+
+from s2s_core.casing import read_case, shout, shouted, title_cased
+from s2s_core.fold import fold, restore
+
+KNOWN = {"please", "close", "the", "door", "in", "new", "visits", "city", "and", "conditions", "write", "to", "now",
+         "welcome"}
+
+
+class Vocab:
+    """Knows some words in lower case and some names ("Paris", "York") capitalised only."""
+    def usual_case(self, word: str) -> str:
+        return word.lower() if word.lower() in KNOWN else word[:1].upper() + word[1:].lower()
+
+    def holds(self, word: str) -> bool:
+        return word in ("New", "Paris", "York")
+
+
+def test_what_counts_as_capitals_and_as_a_title():
+    assert shouted("PLEASE CLOSE THE DOOR.") and shouted("I LOVE YOU")
+    assert not shouted("OK") and not shouted("The EU and NATO met.") and not shouted("NASA")
+    assert title_cased("Terms And Conditions") and title_cased("Ten Tips For A Better Night's Sleep")
+    assert title_cased("Happy New Year")
+    for sentence in ("Like Laurent Blanc was.", "I'm from Tokyo, Japan.", "Is Tom from Boston?", "Sign In",
+                     "Ten Tips for a Better Night's Sleep"):          # (small words in lower case: a name's sentence?)
+        assert not title_cased(sentence)
+
+
+def test_capitals_are_read_in_sentence_case_and_names_stay_names():
+    assert read_case("PLEASE CLOSE THE DOOR IN PARIS.", Vocab()) == ("Please close the door in Paris.", True)
+    assert read_case("Obama Visits New York City", Vocab()) == ("Obama visits New York city", False)
+    assert read_case("Terms And Conditions", Vocab()) == ("Terms and conditions", False)
+    assert read_case("WELCOME TOM", Vocab(), keep=["Tom"]) == ("Welcome Tom", True)        # a stand-in name
+    assert shout("Fermez la porte à Paris, Tom.", keep=["Tom"]) == "FERMEZ LA PORTE À PARIS, Tom."
+
+
+def test_fold_reads_capitals_and_restore_writes_them_back():
+    f = fold("PLEASE CLOSE THE DOOR.", str.isascii, (), Vocab())
+    assert f.text == "Please close the door." and f.shouted
+    assert restore("Fermez la porte, s'il vous plaît.", f) == "FERMEZ LA PORTE, S'IL VOUS PLAÎT."
+    f = fold("WRITE TO A@B.ORG NOW", str.isascii, ("Tom",), Vocab())                     # an address keeps its case
+    assert f.text == "Write to Tom now" and restore("Écris à Tom maintenant", f) == "ÉCRIS À A@B.ORG MAINTENANT"
+    assert fold("PLEASE CLOSE THE DOOR.", str.isascii).text == "PLEASE CLOSE THE DOOR."    # no vocabulary: as typed
