@@ -38,9 +38,8 @@ qui a trait à la création…"). A run at the start or the end goes back there;
 translation's word that looked most at the source word before it (the attention the app draws), or, without
 attention, after the word at the same relative place.
 
-A number the translation copied with one digit lost ("2011" → "201", "444" → "44", "8,733" → "8 73": the small
-default model loses count of repeated digits, which it reads one piece each) is written as the source has it,
-when exactly one source number is that number plus one digit and the translation lacks it.
+Numbers the translation copied wrong are repaired (`numbers.py`: a lost digit, lost groups of zeros, a dollar
+sign).
 
 ``fold(text, covers)`` returns what the model reads, the words to restore and the opening mark; ``restore(translation,
 folded)`` puts them back (whole words only). ``covers(ch)`` says whether the vocabulary spells ``ch`` without bytes.
@@ -55,6 +54,7 @@ import numpy as np
 
 from .casing import Vocabulary, read_case, shout
 from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
+from .numbers import repair as repair_numbers
 from .pieces import SPECIALS, merge_attention
 from .verbatim import StandIn, protect, unprotect
 from .verbatim import spans as spans_to_copy
@@ -257,28 +257,6 @@ def _put_back(text: str, aside: tuple, attended: Optional[list[int]] = None) -> 
         out += after.get(k, [])
         out += tokens[k:k + 1]
     return " ".join(out) + (final.group().rstrip() if final else "") + "".join(" " + r for r in tail)
-
-
-_NUMBER = re.compile(r"\d+")
-
-
-def _one_digit_more(short: str, long: str) -> bool:
-    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
-
-
-def repair_numbers(text: str, source: str) -> str:
-    """``text`` with each digit group that is a source number missing one digit written as that number (only
-    when exactly one source number, absent from ``text``, fits)."""
-    wanted = set(_NUMBER.findall(source))
-    present = set(_NUMBER.findall(text))
-
-    def one(m: re.Match) -> str:
-        got = m.group()
-        if got in wanted:
-            return got
-        fits = [w for w in wanted - present if _one_digit_more(got, w)]
-        return fits[0] if len(fits) == 1 else got
-    return _NUMBER.sub(one, text) if wanted - present else text
 
 
 def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> str:

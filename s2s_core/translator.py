@@ -381,7 +381,9 @@ class Translator:
         if all(b.heads is not None for b in bests):
             heads = block_diagonal([b.heads.transpose(1, 2, 0, 3) for b in bests]).transpose(2, 0, 1, 3)
         lp, rows = sum(b.log_prob for b in bests), attn.shape[0]
-        joined = Hypothesis(" ".join(b.text for b in bests), [t for b in bests for t in b.tokens],
+        breaks = sentence_breaks(text, [p.source for p in parts])     # a list's lines stay lines
+        joined = Hypothesis("".join(b.text + brk for b, brk in zip(bests, breaks)),
+                            [t for b in bests for t in b.tokens],
                             [i for b in bests for i in b.ids], length_normalise(lp, rows, settings.length_penalty),
                             lp, [x for b in bests for x in b.token_log_probs], attn, heads,
                             [a for b in bests for a in b.alternatives], trust.merged(b.warnings for b in bests))

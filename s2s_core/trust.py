@@ -100,6 +100,8 @@ def unsure_words(tokens: Sequence[str], token_log_probs: Sequence[float]) -> lis
 
 
 _DIGITS = re.compile(r"\d+")
+_WRITTEN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+")     # "1,000,000" is one number
+_AFTERNOON = re.compile(r"\b(\d{1,2})(?::\d{2})?\s*(?:pm|p\.\s?m\.?)(?!\w)", re.IGNORECASE)
 
 
 def _text(pieces: Sequence[str]) -> str:
@@ -107,13 +109,17 @@ def _text(pieces: Sequence[str]) -> str:
 
 
 def missing_numbers(source_tokens: Sequence[str], output: str) -> list[str]:
-    """The digit groups of the source (as the model read it) that the output text's digits do not contain, in
-    order: "06 12 34 56 78" → "06 12 56 78" misses "34". The output's digits are compared with their
-    separators removed, so other number formats pass ("7:30" → "7 h 30", "1,000" → "1 000", "3.5" → "3,5");
-    a number the output spells in words ("2" → "deux") is reported too. (The text, not the pieces: a number
-    that lost a digit is repaired there, ``fold.repair_numbers``.)"""
+    """The numbers of the source (as the model read it, as written there) whose digits the output text's digits do
+    not contain, in order: "06 12 34 56 78" → "06 12 56 78" misses "34", "1,000,000" → "1 000" misses
+    "1,000,000". The output's digits are compared with their separators removed, so other number formats pass
+    ("7:30" → "7 h 30", "1,000" → "1 000", "3.5" → "3,5"), and so does an afternoon hour on the 24-hour clock
+    ("6:15 pm" → "18 h 15"); a number the output spells in words ("2" → "deux") is reported. (The text, not the
+    pieces: a number that lost a digit is repaired there, ``fold.repair_numbers``.)"""
+    text = _text(source_tokens)
     out = "".join(_DIGITS.findall(output))
-    return [d for d in _DIGITS.findall(_text(source_tokens)) if d not in out]
+    later = {m.group(1): str(int(m.group(1)) + 12) for m in _AFTERNOON.finditer(text) if 0 < int(m.group(1)) < 12}
+    found = [(w, "".join(_DIGITS.findall(w))) for w in _WRITTEN_NUMBER.findall(text)]
+    return [w for w, d in found if d not in out and later.get(d, "-") not in out]
 
 
 def named_numbers(hyp, source_tokens: Sequence[str]) -> list[str]:

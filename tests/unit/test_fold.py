@@ -106,7 +106,7 @@ def test_pictographs_the_vocabulary_lacks_are_set_aside_and_put_back_where_they_
 
 
 def test_a_number_that_lost_one_digit_is_written_as_the_source_has_it():
-    from s2s_core.fold import repair_numbers
+    from s2s_core.numbers import repair as repair_numbers
     assert repair_numbers("en 201 seulement", "in 2011 alone") == "en 2011 seulement"
     assert repair_numbers("après 44 jours, à 8 73 km", "after 444 days, 8,733 km away") == "après 444 jours, à 8 733 km"
     assert repair_numbers("1,5 euros", "11.5 euros") == "11,5 euros"
@@ -114,3 +114,16 @@ def test_a_number_that_lost_one_digit_is_written_as_the_source_has_it():
                            ("à 18 h 30", "at 6:30"),                          # not one digit short
                            ("en 201 et 201", "in 2011 and 2012")):            # two numbers fit: left alone
         assert repair_numbers(output, source) == output
+
+
+def test_lost_groups_of_zeros_and_a_lost_dollar_sign_are_put_back():
+    from s2s_core.numbers import repair
+    assert repair("Il a gagné 1 000 euros.", "He won 1,000,000 euros.") == "Il a gagné 1 000 000 euros."
+    assert repair("Le prix est de 19,99.", "The price is $19.99.") == "Le prix est de 19,99 $."
+    assert repair("Ça coûte 5 dollars.", "It costs $5.") == "Ça coûte 5 dollars."          # said in words: fine
+    for output, source in (("Il a gagné 1 000 euros et 10 prix.", "He won 1,000,000 euros and 1,000 prizes."),
+                           ("Il a 4 enfants.", "He has $3 and 2 children.")):             # not the damaged number
+        assert repair(output, source) == output, output
+    assert repair("Elle était de 15 p. 100 l'année dernière.", "It was 15% last year.") == \
+        "Elle était de 15 % l'année dernière."
+    assert repair("15 p. 100", "15 pages of 100") == "15 p. 100"                     # no percentage in the source

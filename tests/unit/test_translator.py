@@ -116,7 +116,7 @@ def test_paragraph_is_split_and_joined_block_diagonally(tr):
     best, parts = t.best, [s.best for s in t.sentences]
     assert best.tokens == [x for p in parts for x in p.tokens]
     assert best.ids == [x for p in parts for x in p.ids]
-    assert best.text == " ".join(p.text for p in parts)
+    assert best.text == f"{parts[0].text} {parts[1].text}\n{parts[2].text}"      # the line break stays
     assert t.source_tokens == [x for s in t.sentences for x in s.source_tokens]
     assert best.log_prob == pytest.approx(sum(p.log_prob for p in parts), abs=1e-4)
     assert best.score == pytest.approx(best.log_prob / len(best.tokens), abs=1e-4)

@@ -185,6 +185,9 @@ def test_a_number_of_the_source_missing_from_the_output_is_named():
                            ("in 2011", "en 2011"), ("no number", "pas de nombre")):     # other formats pass
         assert trust.missing_numbers(pieces(source), output) == [], source
     assert trust.missing_numbers(pieces("in 2011"), "en 201") == ["2011"]              # a digit dropped
+    assert trust.missing_numbers(pieces("won 1,000,000 euros"), "gagné 1 000 euros") == ["1,000,000"]   # groups lost
+    assert trust.missing_numbers(pieces("at 6:15 pm or 10 p.m."), "à 18 h 15 ou 22 heures") == []   # 24-hour clock
+    assert trust.missing_numbers(pieces("at 6:15 am"), "à 18 h 15") == ["6"]
     assert trust.missing_numbers(["▁", "<0x33>", "</s>"], "x") == ["3"]                 # digits read as bytes
     h = hyp([12] * 3, lp=-0.1, last_choice="▁x")
     h.text, h.warnings = "Mon numéro est 06 12 56 78 .", [MISSING_NUMBER]

@@ -1,0 +1,89 @@
+"""Numbers the translation copied wrong, written as the source has them.
+
+The small default model reads a number one digit per piece and loses count: "in 2011" → "en 201", "444" → "44",
+"8,733" → "8 73" (a digit lost), "1,000,000 euros" → "1 000 euros" (groups of zeros lost), and it drops a dollar
+sign before an amount with cents ("The price is $19.99." → "Le prix est de 19,99."), and it writes a percentage as
+the Canadian parliament does ("15%" → "15 p. 100"). Each rule acts only when
+exactly one source number is missing from the translation and the translation holds that number so damaged; the
+repaired number keeps the translation's way of grouping digits ("1 000 000", "19,99 $").
+"""
+from __future__ import annotations
+
+import re
+
+_NUMBER = re.compile(r"\d+")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")                           # 1,000,000 in the source
+_SOURCE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_WRITTEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\d])|\d+")        # 1 000 000 / 1.000.000 / 1000
+_DOLLARS = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
+_AMOUNT = r"\d[\d \u00a0\u202f.,]*\d|\d"
+_HANSARD_PERCENT = re.compile(r"(\d)\s?p\.\s?100(?!\d)")
+
+
+def _digits(text: str) -> str:
+    return "".join(_NUMBER.findall(text))
+
+
+def _one_digit_more(short: str, long: str) -> bool:
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _lost_digit(text: str, source: str) -> str:
+    """Each digit group that is a source number missing one digit, written as that number (only when exactly
+    one source number, absent from ``text``, fits)."""
+    wanted = set(_NUMBER.findall(source))
+    present = set(_NUMBER.findall(text))
+
+    def one(m: re.Match) -> str:
+        got = m.group()
+        if got in wanted:
+            return got
+        fits = [w for w in wanted - present if _one_digit_more(got, w)]
+        return fits[0] if len(fits) == 1 else got
+    return _NUMBER.sub(one, text) if wanted - present else text
+
+
+def _lost_zeros(text: str, source: str) -> str:
+    """A grouped source number ("1,000,000") the translation wrote with groups of zeros missing ("1 000"), written
+    whole with the translation's group separator ("1 000 000")."""
+    wanted = {_digits(w): w for w in _GROUPED.findall(source)}
+    present = {_digits(w) for w in _WRITTEN.findall(text)}
+    missing = [d for d in wanted if d not in present]
+    if len(missing) != 1:
+        return text
+    whole = missing[0]
+    source_numbers = {_digits(w) for w in _SOURCE_NUMBER.findall(source)}
+
+    def one(m: re.Match) -> str:
+        got, lost = _digits(m.group()), len(whole) - len(_digits(m.group()))
+        if got in source_numbers or not whole.startswith(got) or lost % 3 or set(whole[len(got):]) != {"0"}:
+            return m.group()
+        sep = next((c for c in m.group() if not c.isdigit()), " ")
+        head = len(whole) % 3 or 3
+        return sep.join([whole[:head]] + [whole[k:k + 3] for k in range(head, len(whole), 3)])
+    return _WRITTEN.sub(one, text, count=1)
+
+
+def _lost_dollar(text: str, source: str) -> str:
+    """A dollar amount whose sign the translation dropped: " $" after the amount, as French writes it."""
+    amounts = _DOLLARS.findall(source)
+    if len(amounts) != 1 or "$" in text or "dollar" in text.lower():
+        return text
+    want = _digits(amounts[0])
+    for m in re.finditer(_AMOUNT, text):
+        if _digits(m.group()) == want:
+            return text[:m.end()] + " $" + text[m.end():]
+    return text
+
+
+def _percent(text: str, source: str) -> str:
+    """"15 p. 100", the Canadian parliament's way of writing a percentage (learnt from the Hansards), as "15 %"
+    where the source wrote a percentage."""
+    if "%" not in source and "percent" not in source.lower():
+        return text
+    return _HANSARD_PERCENT.sub(r"\1 %", text)
+
+
+def repair(text: str, source: str) -> str:
+    """``text`` (a translation of ``source``) with its damaged numbers written as the source has them."""
+    return _percent(_lost_dollar(_lost_zeros(_lost_digit(text, source), source), source), source)
