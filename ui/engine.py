@@ -65,9 +65,14 @@ def _batch(model_key: tuple, lines: tuple, settings: tuple, heads: bool) -> list
 
 
 def _friendly(e: Exception) -> str:
+    """What went wrong, and what the user can do about it (only memory depends on the text they gave)."""
     if isinstance(e, (ValueError, CheckpointError)):
         return str(e)
-    return f"Translation failed ({type(e).__name__}: {str(e)[:300]}). Try a shorter text or other settings."
+    what = f"{type(e).__name__}: {str(e)[:300]}"
+    if isinstance(e, MemoryError) or "out of memory" in str(e).lower():
+        return f"Translation failed: out of memory ({what}). Try a shorter text or a smaller beam."
+    return (f"Translation failed ({what}). This is a fault of the app, not of your text: reload the page and try "
+            "again; the server's log has the details.")
 
 
 def translate(entry: ModelEntry, text: str, settings: DecodeConfig, prefix: Optional[Sequence[str]] = None,

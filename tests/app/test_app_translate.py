@@ -280,3 +280,11 @@ def test_a_long_sentence_is_translated_clause_by_clause_with_a_note(app):
     assert len(at.dataframe[0].value) == 1                       # one joined translation, no alternatives
     z = heatmap_z(plotly_specs(at)[0])
     assert z.shape[1] > LONG_SENTENCE_PIECES                     # one heatmap over the whole sentence
+
+
+def test_failure_messages_say_what_the_user_can_do():
+    from ui.engine import _friendly
+    assert _friendly(ValueError("too long to translate at once")) == "too long to translate at once"
+    assert "Try a shorter text" in _friendly(MemoryError()) and "Try a shorter text" in _friendly(
+        RuntimeError("CUDA out of memory"))
+    assert "fault of the app, not of your text" in _friendly(TypeError("cannot pickle"))
