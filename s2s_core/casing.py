@@ -34,13 +34,13 @@ def shouted(text: str) -> bool:
 
 
 def title_cased(text: str) -> bool:
-    """Three capitalised words or more, every other word a small one, and either no word in lower case or a small
-    word capitalised ("Terms And Conditions", "Happy New Year"; not "Like Laurent Blanc was.", "I'm from Tokyo,
-    Japan.")."""
+    """Three capitalised words or more, every other word a small one, either no word in lower case or a small word
+    capitalised, and no full stop at the end ("Terms And Conditions", "Happy New Year"; not "Like Laurent Blanc
+    was.", "I'm from Tokyo, Japan.", "Happy Valentine's Day.", whose holiday a reading in lower case lost).""" 
     words = _WORDS.findall(text)
     capitalised = [w for w in words if w[0].isupper() and w[1:] == w[1:].lower()]
     small_ones = [w for w in capitalised[1:] if w.lower() in SMALL_WORDS]        # "And", "For": a title for sure
-    return (len(capitalised) >= MIN_TITLE_WORDS and not shouted(text)
+    return (len(capitalised) >= MIN_TITLE_WORDS and not shouted(text) and not text.rstrip().endswith(".")
             and all(w in capitalised or w in SMALL_WORDS for w in words)
             and (len(capitalised) == len(words) or bool(small_ones)))   # "Is Tom from Boston?" is a sentence
 

@@ -212,6 +212,16 @@ def bucket_batches(lengths: Sequence[tuple[int, int]], max_tokens: int, seed: in
 
 # ---------------------------------------------------------------- download
 
+def tsv_files(root: Path | None = None, limit: int = 12) -> list[str]:
+    """TSV files in the data directory and its subfolders (paths relative to it, sorted), for a form to name."""
+    root = Path(root or data_dir())
+    try:
+        found = sorted(str(p.relative_to(root)) for p in root.glob("**/*.tsv") if p.is_file())
+    except OSError:
+        return []
+    return found[:limit]
+
+
 def available_corpora(root: Path | None = None) -> list[dict]:
     """The public corpora of ``CORPORA`` present in the data directory (what ``data download`` fetched):
     key, label, train/valid paths, languages, and ``kind`` (``tsv``: columns are ``langs``; ``prefix``:

@@ -13,9 +13,9 @@ from typing import Iterator, Optional, Sequence
 import numpy as np
 import torch
 
-from . import checkpoint, streaming, trust, verbatim
+from . import checkpoint, streaming, trust, typography, verbatim
 from .clauses import Clause, fit, split_clauses
-from .config import ModelConfig
+from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
 from .fold import Folded, attended_words, fold, restore
 from .limits import RequestLimits, target_limit
@@ -99,6 +99,8 @@ class Translator:
         self.speed: dict = {}                     # measured seconds per source piece (streaming.py)
         self.stand_in_names = () if tokenizer is None else verbatim.stand_in_names(    # verbatim.py
             lambda name: len(tokenizer.encode(name)) == 1)
+        target = direction_of(self.meta.get("train_config") or {})[1]
+        self.french = str(target or "").lower() in typography.FRENCH       # French spacing (typography.py)
 
     @property
     def limits(self) -> RequestLimits:
@@ -369,6 +371,8 @@ class Translator:
             attended = (attended_words(h.attention, src_pieces, piece(h.ids))
                         if placed and src_pieces and h.attention is not None and len(h.attention) else None)
             text = restore(text, folded, attended)
+        if self.french:
+            text = typography.french(text)
         return Hypothesis(fit(text, clause) if clause else text, piece(h.ids), h.ids, h.score, h.log_prob,
                           h.token_log_probs, h.attention, h.heads, alts)
 

@@ -204,6 +204,7 @@ def test_form_launches_a_run(page):
     at, runs = page
     write_task(Path(os.environ["S2S_DATA_DIR"]) / "toy.tsv", n=200)
     at.run()
+    assert any(c.value == "In the data folder: `toy.tsv`" for c in at.caption)      # what the path box may name
     at.selectbox(key="nr_arch").set_value("GRU + Luong attention (general)").run()
     at.text_input(key="run_name").input("form-run")
     at.text_input(key="nr_tsv_path").input("toy.tsv")           # relative: looked up in the data folder

@@ -92,6 +92,9 @@ def _data_fields(req: NewRun, label: str) -> None:
     if req.corpus is None and label == TSV_PATH:
         req.tsv_path = st.text_input("TSV file (source<TAB>target per line)", key="nr_tsv_path",
                                      help=f"Inside the data folder ({data.data_dir()}) or the runs folder.")
+        found = data.tsv_files()
+        st.caption(("In the data folder: " + ", ".join(f"`{f.replace('`', '')}`" for f in found)) if found else
+                   f"No .tsv file in the data folder ({data.data_dir()}); give a path in the runs folder, or upload one.")
     elif req.corpus is None:
         req.upload = st.file_uploader("TSV file (source<TAB>target per line)", type=["tsv", "txt"], key="nr_upload")
     if req.corpus is None:

@@ -1,0 +1,17 @@
+"""French punctuation spacing: one rule for every sentence, times and addresses left alone."""
+from __future__ import annotations
+
+from s2s_core.typography import french
+
+
+def test_french_spaces_around_quotes_and_high_signs():
+    assert french("Elle a dit: «Je serai là à midi. »") == "Elle a dit : « Je serai là à midi. »"
+    assert french("Vraiment?! Oui; enfin!") == "Vraiment ?! Oui ; enfin !"
+    assert french("Est-ce comme «Dir Harry»?") == "Est-ce comme « Dir Harry » ?"
+    assert french("Où est-il ?") == "Où est-il ?"                                   # already spaced: as it is
+
+
+def test_times_addresses_and_markup_are_left_alone():
+    for text in ("à 7:30 ce soir", "voir https://example.com/a?b=1 demain", "C'est <b>maintenant</b>!",
+                 "Le ratio 3:1."):
+        assert french(text) == text, text
