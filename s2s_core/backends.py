@@ -94,6 +94,7 @@ class CT2Translator(Translator):
         self.meta = {"path": str(model_dir), "source": source, "backend": "ctranslate2", "train_config": train_config}
         self._tokens = vocabulary(self.tokenizer, self.config.vocab_size)
         self._ids = {t: i for i, t in enumerate(self._tokens)}
+        self._prepare_reading()
 
     @classmethod
     def from_checkpoint(cls, path: str | os.PathLike, device: str = "cpu", threads: int = 0,

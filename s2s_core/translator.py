@@ -97,8 +97,13 @@ class Translator:
         self.config: ModelConfig = model.config
         self._limits = limits
         self.speed: dict = {}                     # measured seconds per source piece (streaming.py)
-        self.stand_in_names = () if tokenizer is None else verbatim.stand_in_names(    # verbatim.py
-            lambda name: len(tokenizer.encode(name)) == 1)
+        self._prepare_reading()
+
+    def _prepare_reading(self) -> None:
+        """What the text handling around the search needs of the tokenizer and the language pair."""
+        tok = self.tokenizer
+        self.stand_in_names = () if tok is None else verbatim.stand_in_names(          # verbatim.py
+            lambda name: len(tok.encode(name)) == 1)
         target = direction_of(self.meta.get("train_config") or {})[1]
         self.french = str(target or "").lower() in typography.FRENCH       # French spacing (typography.py)
 
@@ -369,7 +374,7 @@ class Translator:
         if folded:     # tags and pictographs set aside go back by the words that looked at their neighbours
             placed = folded.aside or folded.markup.tags or folded.stand_ins
             attended = (attended_words(h.attention, src_pieces, piece(h.ids))
-                        if placed and src_pieces and h.attention is not None and len(h.attention) else None)
+                        if placed and src_pieces and h.attention is not None and np.any(h.attention) else None)
             text = restore(text, folded, attended)
         if self.french:
             text = typography.french(text)
