@@ -123,6 +123,10 @@ def garbage(tr, beam, n):
     print("|---|---:|" + "---:|" * (len(trust.FLAGS) + 1))
     for name, texts in unreadable_inputs(n=n).items():
         trs = [t for t in tr.translate_batch(texts, beam_size=beam) if t.best]
+        if not trs:                   # emoji alone: answered "Nothing to translate" (no letter or digit)
+            print(f"| {name} | 0 of {len(texts)} translated (no letter or digit: nothing to translate) |"
+                  + " – |" * (len(trust.FLAGS) + 1))
+            continue
         share = lambda ok: f"{sum(map(ok, trs)) / len(trs):.0%}"
         cols = [share(lambda t, f=f: f in t.best.warnings) for f in trust.FLAGS]
         print(f"| {name} | {len(trs)} | " + " | ".join(cols) + f" | {share(lambda t: bool(t.best.warnings))} |")

@@ -44,6 +44,11 @@ def test_odd_text_translates_in_bounded_time(tr_unlimited, name):
     tr = tr_unlimited
     text = ODD_TEXTS[name]
     t0 = time.perf_counter()
+    if not any(ch.isalnum() for ch in text):          # emoji or marks alone: nothing to translate, said at once
+        with pytest.raises(ValueError, match="Nothing to translate"):
+            tr.translate(text)
+        assert time.perf_counter() - t0 < 1.0
+        return
     t = tr.translate(text)
     assert time.perf_counter() - t0 < TIME_LIMIT
     assert t.source == text and t.error is None
@@ -58,7 +63,7 @@ def test_odd_text_within_the_default_caps_translates_and_above_them_is_refused(t
     text = ODD_TEXTS[name]
     parts, why = tr._limited_segments(text)
     if why:
-        with pytest.raises(ValueError, match="Please translate it in smaller parts"):
+        with pytest.raises(ValueError, match="Please translate it in smaller parts|Nothing to translate"):
             tr.translate(text)
     else:
         assert tr.translate(text).best is not None
@@ -111,8 +116,9 @@ def test_batch_with_good_and_bad_lines_reports_each_bad_line(tr_unlimited):
     lines = ["a b c", None, "", "\u3000\n", b"a b", "d e. f g", ["a"], 3.5, "\u200b", "a" * 1000]
     out = tr_unlimited.translate_batch(lines, beam_size=2)          # type: ignore[arg-type]
     assert len(out) == len(lines)
+    from s2s_core.translator import NOTHING_TO_TRANSLATE
     expected = {1: "not text (NoneType)", 2: "empty line", 3: "empty line", 4: "not text (bytes)",
-                6: "not text (list)", 7: "not text (float)"}
+                6: "not text (list)", 7: "not text (float)", 8: NOTHING_TO_TRANSLATE}
     for i, t in enumerate(out):
         if i in expected:
             assert t.error == expected[i] and t.hypotheses == [], (i, t.error)
