@@ -18,6 +18,8 @@ Currency and degree signs the vocabulary lacks are read as words ("€20", "20 �
 "30 °C" → "30 degrees Celsius"): read as bytes they came out as another currency ("20 €" → "20 $") or as
 invented words.
 
+"e.g." and "i.e." are read as "for example" and "that is" (read as letters they came out as "œuf" and "j'en suis").
+
 Compound number words are read as digits ("twenty-five" → "25", "ninety-nine" → "99"; not inside a larger number
 word such as "five hundred fifty-five"): read as words, the default model kept the tens and dropped the units
 ("She is twenty-five years old." → "Elle a vingt ans.", "ninety-nine" → "90"), and it copies digits faithfully.
@@ -75,6 +77,18 @@ _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _COMPOUND = re.compile(rf"\b({'|'.join(_TENS)})[- ]({'|'.join(_UNITS)})\b", re.IGNORECASE)
 _LARGER = re.compile(r"\b(hundred|thousand|million|billion)( and)?\s*$", re.IGNORECASE)
+
+
+_LATIN = {"e.g.": "for example", "i.e.": "that is"}
+_LATIN_RE = re.compile(r"(?<![\w.])(e\.g\.|i\.e\.)(?=[\s,;:)]|$)", re.IGNORECASE)
+
+
+def _read_latin(text: str) -> str:
+    """"e.g." and "i.e." in words: read as letters, "e.g. a sweater" came out as "d'œuf. Un chandail"."""
+    def one(m: re.Match) -> str:
+        words = _LATIN[m.group().lower()]
+        return words[0].upper() + words[1:] if m.group()[0].isupper() else words
+    return _LATIN_RE.sub(one, text)
 
 
 def _read_compound_numbers(text: str) -> str:
@@ -193,7 +207,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = text[opening.end():] if opening else text
     rest = DOUBLE_HYPHEN.sub("-", rest)
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
-    rest = _read_compound_numbers(_read_signs(rest, covers))
+    rest = _read_latin(_read_compound_numbers(_read_signs(rest, covers)))
     rest, aside = _set_aside(rest, covers)
     rest = WORD.sub(one, rest)
     return Folded(rest, words, mark, aside, tags, _placed_stand_ins(rest, stand_ins), shouted)

@@ -127,3 +127,10 @@ def test_lost_groups_of_zeros_and_a_lost_dollar_sign_are_put_back():
     assert repair("Elle était de 15 p. 100 l'année dernière.", "It was 15% last year.") == \
         "Elle était de 15 % l'année dernière."
     assert repair("15 p. 100", "15 pages of 100") == "15 p. 100"                     # no percentage in the source
+
+
+def test_latin_abbreviations_are_read_in_words():
+    assert fold("Bring something warm, e.g. a sweater.", ascii_only).text == \
+        "Bring something warm, for example a sweater."
+    assert fold("E.g. this; i.e., that", ascii_only).text == "For example this; that is, that"
+    assert fold("see fig.e.g.x", ascii_only).text == "see fig.e.g.x"                  # not a word of its own
