@@ -42,7 +42,7 @@ def _model_line(spec: LaunchSpec) -> str:
 
 
 def _where(spec: LaunchSpec) -> str:
-    device = spec.device or "auto"
+    device = spec.device or device_kind(None)        # none asked: the trainer's choice, a GPU where there is one
     where = "CPU" if device == "cpu" else ("GPU" if device == "cuda" else device.replace("cuda:", "GPU "))
     procs = spec.nproc * spec.nnodes
     return where + (f" × {procs} processes" if procs > 1 else "")
@@ -53,7 +53,7 @@ def _time_line(spec: LaunchSpec, est: Optional[Estimate]) -> str:
     if est is None:
         procs = spec.nproc * spec.nnodes
         return (f"No estimate yet: no run {f'of {procs} processes ' if procs > 1 else ''}has trained on this "
-                f"machine's {'CPU' if _where(spec).startswith('CPU') else 'GPU'}. The Runs tab shows the time "
+                f"machine's {'CPU' if device_kind(spec.device) == 'cpu' else 'GPU'}. The Runs tab shows the time "
                 "left once training has measured its speed.")
     size = ("the same model" if est.reference_params == parameter_count(spec.model)
             else f"{_millions(est.reference_params)} parameters")
