@@ -10,10 +10,10 @@ of one size differ), so the reference run is always named beside it.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Mapping, Optional
 
-from ..config import ModelConfig
+from ..config import ModelConfig, TrainConfig
 from .folder import ACTIVE
 
 
@@ -27,6 +27,12 @@ class Estimate:
 
     def seconds(self, steps: int) -> Optional[float]:
         return steps * self.seconds_per_step if steps else None
+
+
+def planned_model(model: ModelConfig, train: TrainConfig) -> ModelConfig:
+    """The model a launch asks for: its vocabulary is the train setting (``ModelConfig.vocab_size`` is filled in
+    from the trained tokenizer only when training starts)."""
+    return replace(model, vocab_size=train.vocab_size)
 
 
 def parameter_count(model: ModelConfig) -> int:
@@ -54,7 +60,8 @@ def _planned_params(run: Mapping) -> int:
     """Parameters of a run's model as it was asked for (the vocabulary it asked for, not the smaller one a small
     corpus gave it): so two runs asked alike compare alike, whatever their data."""
     try:
-        return parameter_count(ModelConfig.from_dict(run["model_config"]))
+        model = ModelConfig.from_dict(run["model_config"])
+        return parameter_count(replace(model, vocab_size=int(run.get("vocab_asked") or model.vocab_size)))
     except (KeyError, TypeError, ValueError):
         return int(run["params"])
 
@@ -98,7 +105,7 @@ def expected_cost(spec, runs: Iterable[Mapping], host: Optional[str] = None) -> 
     """One line for the CLI: the model's size and, where a run here measured its speed, the time the steps
     asked for should take."""
     import socket
-    params = parameter_count(spec.model)
+    params = parameter_count(planned_model(spec.model, spec.train))
     line = f"model: {params / 1e6:.1f} M parameters"
     est = estimate(runs, params=params, batch_tokens=spec.train.batch_tokens, arch=spec.model.arch,
                    device=spec.device, world=spec.nproc * spec.nnodes, host=host or socket.gethostname())

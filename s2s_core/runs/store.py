@@ -180,6 +180,7 @@ class RunStore:
         st["arch"] = (cfg.get("model_config") or {}).get("arch")                  # for launch estimates
         st["batch_tokens"] = (cfg.get("train_config") or {}).get("batch_tokens")
         st["model_config"] = cfg.get("model_config")
+        st["vocab_asked"] = (cfg.get("train_config") or {}).get("vocab_size")   # the model's is filled in later
         st["device"] = st.get("device") or (cfg.get("launch") or {}).get("device")  # before the start event
         st["log"] = str(run / LOG)
         return st

@@ -214,6 +214,7 @@ def test_form_launches_a_run(page):
     at.number_input(key="ss_gru_tiny").set_value(0.25)
     at.number_input(key="sw_gru_tiny").set_value(0.2)
     at.number_input(key="lc_gru_tiny").set_value(30)
+    at.number_input(key="v_gru_tiny").set_value(60)
     next(b for b in at.button if b.label == "Launch training").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert not (runs / "form-run").exists()                # only after the confirmation
@@ -221,6 +222,7 @@ def test_form_launches_a_run(page):
     assert "**Run** `form-run`" in plan and "toy\\.tsv · fr → en" in plan, plan
     assert "GRU + Luong attention (general) · 1 + 1 layers" in plan and "up to 50 steps" in plan, plan
     assert "No estimate yet" in plan, plan                 # old-run trained on another host
+    assert "with 60 pieces" in plan, plan                  # the vocabulary asked for (the model's is filled in later)
     at.button(key="confirm_launch_yes").click().run()
     store = RunStore()
     try:
@@ -316,6 +318,7 @@ def test_launch_dialog_estimates_the_time_from_a_run_on_this_machine_and_cancel_
     assert f"About **{duration(3000 * 2 / 10)}** for 3,000 steps" in plan, plan
     assert "scaled from run `here` on this machine (the same model" in plan, plan
     assert "**Dev set** 100 source sentences held out of the data" in plan, plan
+    assert f"with {d['vocab_size']:,} pieces" in plan, plan
     assert any("busy" in w.value and "slower" in w.value for w in at.warning), [w.value for w in at.warning]
     at.button(key="confirm_launch_no").click().run()
     assert not at.exception, [e.value for e in at.exception]

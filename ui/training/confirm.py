@@ -13,7 +13,7 @@ import streamlit as st
 
 from s2s_core.config import direction_of
 from s2s_core.runs import LaunchSpec, RunStore
-from s2s_core.runs.estimate import Estimate, busy_runs, device_kind, estimate, parameter_count
+from s2s_core.runs.estimate import Estimate, busy_runs, device_kind, estimate, parameter_count, planned_model
 from s2s_core.viz import md_escape
 
 from .fmt import duration, flash
@@ -34,7 +34,7 @@ def _millions(n: int) -> str:
 
 
 def _model_line(spec: LaunchSpec) -> str:
-    m = spec.model
+    m = planned_model(spec.model, spec.train)
     arch = "Transformer" if m.arch == "transformer" else f"{m.arch.upper()} + {ATTENTION_LABELS[m.attention]}"
     return (f"{arch} · {m.enc_layers} + {m.dec_layers} layers · width {m.d_model} · "
             f"about {_millions(parameter_count(m))} parameters with {m.vocab_size:,} pieces (a small corpus gets "
@@ -55,7 +55,7 @@ def _time_line(spec: LaunchSpec, est: Optional[Estimate]) -> str:
         return (f"No estimate yet: no run {f'of {procs} processes ' if procs > 1 else ''}has trained on this "
                 f"machine's {'CPU' if device_kind(spec.device) == 'cpu' else 'GPU'}. The Runs tab shows the time "
                 "left once training has measured its speed.")
-    size = ("the same model" if est.reference_params == parameter_count(spec.model)
+    size = ("the same model" if est.reference_params == parameter_count(planned_model(spec.model, spec.train))
             else f"{_millions(est.reference_params)} parameters")
     basis = (f"scaled from run `{est.reference}` on this machine ({size}, {est.reference_batch_tokens:,}-token "
              f"batches: {est.reference_steps_per_s:.2f} steps/s with its validations)")
@@ -68,8 +68,8 @@ def _time_line(spec: LaunchSpec, est: Optional[Estimate]) -> str:
 def _describe(store: RunStore, spec: LaunchSpec, data_label: str) -> None:
     runs, host = store.list(), socket.gethostname()
     t = spec.train
-    est = estimate(runs, params=parameter_count(spec.model), batch_tokens=t.batch_tokens, arch=spec.model.arch,
-                   device=spec.device, world=spec.nproc * spec.nnodes, host=host)
+    est = estimate(runs, params=parameter_count(planned_model(spec.model, t)), batch_tokens=t.batch_tokens,
+                   arch=spec.model.arch, device=spec.device, world=spec.nproc * spec.nnodes, host=host)
     limit = f"up to {t.max_steps:,} steps" if t.max_steps else "no step limit"
     dev = (md_escape(Path(t.valid).name) if t.valid else
            f"{spec.dev_split:,} source sentences held out of the data" if spec.dev_split else "none (no early stopping)")
