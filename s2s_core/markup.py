@@ -27,6 +27,7 @@ BREAKING = frozenset("br hr p div li ul ol tr td th table h1 h2 h3 h4 h5 h6 img 
                      "blockquote pre".split())
 # Markdown emphasis: **bold**, __bold__, *italic*, ~~struck~~ (not inside a word: "snake_case", "2*3*4")
 EMPHASIS = re.compile(r"(?<![\w*~])(\*\*|__|\*|~~)(?=[^\s*~])(.+?)(?<=[^\s*~])\1(?![\w*~])")
+CODE = re.compile(r"<(?P<el>code|kbd|samp|tt|var)\b[^<>]*>[^<]*</(?P=el)>", re.IGNORECASE)   # an element to copy
 SINGLE = frozenset("br hr img wbr input meta link area base col embed source track param".split())
 _CLOSING_PUNCT = ".,;:!?…)]}\"'»%"
 _OPENING_PUNCT = "([{\"'«¿¡"
@@ -38,6 +39,7 @@ class Tag(NamedTuple):
     words: tuple             # source words it is placed by (an open/close pair: the words it wraps)
     punct: bool              # it touches a letter or digit: punctuation at the target word's edge stays outside
                              # ("<b>now</b>!" → "<b>maintenant</b> !"); not so "<p>Hello.</p>" → "<p>Bonjour.</p>"
+    edge: bool = False       # it opens or closes the whole text: it does so in the translation too
 
 
 class Markup(NamedTuple):
@@ -62,7 +64,8 @@ def strip(text: str) -> tuple[str, Markup]:
         started = len(sofar.split())               # words begun before the tag
         hugs = text[start - 1:start] if kind == "close" else text[end:end + 1]    # the character it touches
         punct = hugs.isalnum()
-        found.append(_Found(name, kind, started - glued, started - 1, text[start:end], punct))
+        edge = not text[:start].strip() if kind == "open" else kind == "close" and not text[end:].strip()
+        found.append(_Found(name, kind, started - glued, started - 1, text[start:end], punct, edge))
         if name in BREAKING and glued and end < len(text) and not text[end].isspace():
             plain.append(" ")
         pos = end
@@ -86,7 +89,8 @@ def _marks(text: str) -> list[tuple[int, int, str, str]]:
         for m in EMPHASIS.finditer(text):
             mark = m.group(1)
             marks += [(m.start(), m.start() + len(mark), mark, "open"), (m.end() - len(mark), m.end(), mark, "close")]
-    marks.sort()
+    code = [m.span() for m in CODE.finditer(text)] if "<" in text else []     # copied whole (verbatim.py)
+    marks = sorted(m for m in marks if not any(a <= m[0] < b for a, b in code))
     return [m for k, m in enumerate(marks) if not k or m[0] >= marks[k - 1][1]]     # overlapping: the first
 
 
@@ -97,6 +101,7 @@ class _Found(NamedTuple):
     last_word: int           # the last word begun before it (-1: none)
     raw: str
     punct: bool
+    edge: bool
 
 
 def _pairs(found: list) -> dict[int, int]:
@@ -123,12 +128,12 @@ def _placed(found: list, n: int) -> tuple:
         if j is not None:
             first, last = (f.next_word, found[j].last_word) if f.kind == "open" else (found[j].next_word, f.last_word)
             if first <= last:
-                tags.append(Tag(f.raw, f.kind == "close", tuple(range(first, last + 1)), f.punct))
+                tags.append(Tag(f.raw, f.kind == "close", tuple(range(first, last + 1)), f.punct, f.edge))
                 continue
         if f.kind == "open" and f.next_word < n:
-            tags.append(Tag(f.raw, False, (f.next_word,), f.punct))
+            tags.append(Tag(f.raw, False, (f.next_word,), f.punct, f.edge))
         elif f.last_word >= 0:
-            tags.append(Tag(f.raw, True, (min(f.last_word, n - 1),), f.punct))
+            tags.append(Tag(f.raw, True, (min(f.last_word, n - 1),), f.punct, f.edge))
         else:
             tags.append(Tag(f.raw, False, (0,), f.punct))
     return tuple(tags)
@@ -149,6 +154,9 @@ def put_back(text: str, markup: Markup, attended: Optional[Sequence[int]] = None
     before: dict[int, list[Tag]] = {}
     after: dict[int, list[Tag]] = {}
     for tag in markup.tags:
+        if tag.edge:                                     # "<p>…</p>" around it all: the first and last word
+            (after.setdefault(m - 1, []) if tag.after else before.setdefault(0, [])).append(tag)
+            continue
         places = [target(k) for k in tag.words]
         (after.setdefault(max(places), []) if tag.after else before.setdefault(min(places), [])).append(tag)
     out = []

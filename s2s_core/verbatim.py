@@ -1,4 +1,5 @@
-"""Spans written to be copied, not translated: web and e-mail addresses, @mentions, #hashtags, `code`, paths.
+"""Spans written to be copied, not translated: web and e-mail addresses, @mentions, #hashtags, `code` (also
+``<code>…</code>``), paths.
 
 Read as they are, their pieces break the sentence around them ("Visit https://www.example.com/help for more
 information." → "Les lèvres de Visit:/ouww. Excusez-vous."; "Send an email to anna.smith@example.org before
@@ -22,6 +23,7 @@ PATTERN = re.compile(r"(?:https?://|www\.)[^\s<>]+?(?=[.,;:!?)\]]*(?:\s|$))"    
                      r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                       # e-mail
                      r"|(?<![\w@#])[@#][A-Za-z_]\w*"                                    # @mention, #hashtag
                      r"|`[^`\n]+`"                                                      # `code`
+                     r"|<(?P<el>(?i:code|kbd|samp|tt|var))\b[^<>]*>[^<]*</(?P=el)>"            # <code>ls</code>
                      r"|(?<!\S)(?:[A-Za-z]:\\|~/|/[^\s/,;:!?()]+/)[^\s,;:!?()]*[^\s.,;:!?()]")   # C:\x, ~/x, /x/y
 NAMES = ("Tom", "Mary", "John", "Jack", "Paul")      # frequent in Tatoeba; start with a consonant (no "l'")
 _WORD = re.compile(r"\w+")

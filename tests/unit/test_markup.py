@@ -74,3 +74,13 @@ def test_markdown_emphasis_is_markup_too_but_not_inside_words_or_arithmetic():
                            attended=[0, 1, 2, 4, 3]) == "Veuillez lire les notes **importantes**."
     for text in ("a snake_case_name", "2*3*4 and 2 * 3", "* a list item", "**"):
         assert markup.strip(text) == (text, markup.NONE)
+
+
+def test_code_elements_are_left_whole_for_copying():
+    text, m = markup.strip("Use the <code>ls</code> command, <b>now</b>.")
+    assert text == "Use the <code>ls</code> command, now." and [t.raw for t in m.tags] == ["<b>", "</b>"]
+
+
+def test_tags_around_the_whole_text_stay_around_the_whole_translation():
+    _, m = markup.strip("<p>Hello world.</p>")
+    assert markup.put_back("Salut dans le monde !", m, attended=[0, 3]) == "<p>Salut dans le monde !</p>"

@@ -11,9 +11,10 @@ ascii_only = str.isascii
 def test_what_is_copied_and_what_is_not():
     text = ("Visit https://www.example.com/help?q=1. Mail anna.smith@example.org, ping @anna_s #travel, "
             "run `pip install x` in /usr/local/bin or C:\\Users\\anna.")
+    text += " Type <code>ls -l</code> or <KBD>Ctrl</KBD>."
     found = [text[a:b] for a, b in verbatim.spans(text)]
     assert found == ["https://www.example.com/help?q=1", "anna.smith@example.org", "@anna_s", "#travel",
-                     "`pip install x`", "/usr/local/bin", "C:\\Users\\anna"]
+                     "`pip install x`", "/usr/local/bin", "C:\\Users\\anna", "<code>ls -l</code>", "<KBD>Ctrl</KBD>"]
     for plain in ("and/or 1/2 km/h", "I am #1", "C# and F#", "a@b", "Email me at 5 pm.", "social /Christian democrats"):
         assert verbatim.spans(plain) == []
 
