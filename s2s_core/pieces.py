@@ -60,6 +60,12 @@ def piece_label(piece: str) -> str:
     return (text or "(space)") if piece.startswith("▁") else "…" + text
 
 
+def as_text(pieces: Sequence[str]) -> str:
+    """Pieces as the text they spell ("▁En", "v", "oyez" → "Envoyez"; byte pieces decoded); a final </s> shown."""
+    body = decode_bytes("".join(p for p in pieces if p not in SPECIALS).replace("▁", " ")).strip()
+    return f"{body} {EOS_PIECE}".strip() if pieces and pieces[-1] == EOS_PIECE else body
+
+
 def group_label(pieces: Sequence[str], idx: Sequence[int]) -> str:
     """A word as a reader sees it: its pieces joined, no '▁', byte pieces decoded (specials as they are)."""
     word = "".join(pieces[i] for i in idx)

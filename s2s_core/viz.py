@@ -22,7 +22,7 @@ from plotly.subplots import make_subplots
 
 from . import trust
 from .pieces import (SPECIALS, decode_bytes, default_layer, eos_share, group_label,  # noqa: F401 (the UI's
-                     is_byte_piece, merge_attention, piece_label, select_heads,       # names, re-exported)
+                     is_byte_piece, merge_attention, piece_label, select_heads, as_text,       # names, re-exported)
                      spelled, word_groups)
 from .special import EOS_PIECE
 

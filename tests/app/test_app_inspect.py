@@ -51,6 +51,8 @@ def test_beam_tree_and_prefix_attention(app):
     at.selectbox(key="tree_node").set_value(pruned["id"]).run()
     no_problems(at)
     assert any("Prefix:" in h and "continued as" in h for h in html_values(at))
+    shown = at.selectbox(key="tree_node").options + [h for h in html_values(at) if "Prefix:" in h]
+    assert not any("▁" in o for o in shown)                  # prefixes read as text, not as "▁En v oyez"
     finished = next(n for n in nodes if n["status"] == "finished")
     at.selectbox(key="tree_node").set_value(finished["id"]).run()
     assert any("finished hypothesis" in h for h in html_values(at))
