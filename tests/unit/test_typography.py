@@ -15,3 +15,9 @@ def test_times_addresses_and_markup_are_left_alone():
     for text in ("à 7:30 ce soir", "voir https://example.com/a?b=1 demain", "C'est <b>maintenant</b>!",
                  "Le ratio 3:1."):
         assert french(text) == text, text
+
+
+def test_straight_quotes_become_guillemets_where_they_pair_up():
+    assert french('Il a dit : « Je suis fatigué" et partit.') == "Il a dit : « Je suis fatigué » et partit."
+    assert french('Le panneau dit "Non parking".') == "Le panneau dit « Non parking »."
+    assert french('Un écran de 12" seulement.') == 'Un écran de 12" seulement.'          # no pair: as it is
