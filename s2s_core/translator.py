@@ -13,7 +13,7 @@ from typing import Iterator, Optional, Sequence
 import numpy as np
 import torch
 
-from . import checkpoint, streaming, trust, typography, verbatim
+from . import checkpoint, numbers, streaming, trust, typography, verbatim
 from .clauses import Clause, fit, split_clauses
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
@@ -73,6 +73,19 @@ def _tokenizable(text: str) -> str:
     if not _SURROGATE.search(text):
         return text
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+NUMBER_NOTE = ("A number the model wrote short (or without its dollar sign, or as \"p. 100\") is written as the "
+               "source has it; the tokens and the heatmap show what the model wrote.")
+
+
+def _reading_notes(folded: Folded, written: str) -> list[str]:
+    """What the text handling did that the tokens and the heatmap do not show: names standing in for copied
+    spans, numbers written as the source has them (``written``: the best hypothesis as the model wrote it)."""
+    notes = [_stand_in_note(folded)] if folded.stand_ins else []
+    if written and numbers.repair(written, folded.text) != written:
+        notes.append(NUMBER_NOTE)
+    return notes
 
 
 def _stand_in_note(folded: Folded) -> str:
@@ -322,7 +335,7 @@ class Translator:
             src_pieces = self.tokenizer.id_to_piece(ids)
             done.append(Translation(clause.text, src_pieces,
                                     [self._hypothesis(h, f, clause, src_pieces) for h in hyps], tree=tree,
-                                    notes=[_stand_in_note(f)] if f.stand_ins else []))
+                                    notes=_reading_notes(f, self.tokenizer.decode(hyps[0].ids) if hyps else "")))
             trust.annotate(done[-1], target_limit(len(ids), settings.max_length))
         out, k = [], 0
         for seg, cs in zip(segments, clauses):

@@ -66,6 +66,14 @@ def test_capitals_and_titles_are_read_in_the_case_the_model_knows(tr):
     assert t.source_tokens[:5] == ["▁How", "▁to", "▁learn", "▁French", "▁in"]      # names keep their capital
 
 
+def test_a_repaired_number_is_said(tr):
+    """The model writes "1 000" for "1,000,000"; the text says "1 000 000" and a note says why the tokens differ."""
+    from s2s_core.translator import NUMBER_NOTE
+    t = tr.translate("He won 1,000,000 euros.", beam_size=5)
+    assert "1 000 000" in t.best.text and NUMBER_NOTE in t.notes
+    assert NUMBER_NOTE not in tr.translate("He won 1,000 euros.", beam_size=5).notes
+
+
 def test_a_plain_sentence_gets_no_warning_and_a_doubtful_one_does(tr):
     assert tr.translate("I like cats.", beam_size=5).best.warnings == []
     assert LOW_CONFIDENCE in tr.translate("asdkjh qweoiu zxcmnb", beam_size=5).best.warnings
