@@ -19,10 +19,10 @@ from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
 from .fold import Folded, attended_words, fold, restore
 from .limits import RequestLimits, target_limit
-from .sentences import sentence_breaks, split_sentences  # noqa: F401  (sentence_breaks re-exported)
 from .models import build_model, fastpath
 from .pieces import block_diagonal
 from .search import DEFAULT_GUARD, SearchHyp, TreeNode, beam_search, greedy_search, length_normalise, max_lengths
+from .sentences import sentence_breaks, split_sentences  # noqa: F401  (sentence_breaks re-exported)
 from .special import EOS
 from .tokenizer import Tokenizer
 from .trust import TrustFlag
