@@ -66,6 +66,36 @@ def as_text(pieces: Sequence[str]) -> str:
     return f"{body} {EOS_PIECE}".strip() if pieces and pieces[-1] == EOS_PIECE else body
 
 
+def byte_runs(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """[start, stop) spans of ``tokens``: each run of byte-fallback pieces that spells whole characters (with
+    the '▁' piece before it, if any) is one span; every other piece is a span of its own."""
+    out, i = [], 0
+    while i < len(tokens):
+        j = i + 1
+        if tokens[i].lstrip("▁") == "" or is_byte_piece(tokens[i]):
+            while j < len(tokens) and is_byte_piece(tokens[j]):
+                j += 1
+            if j == i + 1 or "\ufffd" in decode_bytes("".join(tokens[i:j]).lstrip("▁")):
+                j = i + 1                       # not a run, or bytes that spell no whole character: one by one
+        out.append((i, j))
+        i = j
+    return out
+
+
+def piece_labels(pieces: Sequence[str]) -> list[str]:
+    """:func:`piece_label` of each piece, a character spelled in several byte pieces shown once, on its first
+    piece, the others marked "·" ("寿" over "<0xE5>", "<0xAF>", "<0xBF>": "寿", "·", "·")."""
+    labels = []
+    for start, stop in byte_runs(pieces):
+        if stop - start == 1:
+            labels.append(piece_label(pieces[start]))
+            continue
+        run = "".join(pieces[start:stop])
+        text = decode_bytes(run.replace("▁", ""))
+        labels += [text if run.startswith("▁") else "…" + text] + ["·"] * (stop - start - 1)
+    return labels
+
+
 def group_label(pieces: Sequence[str], idx: Sequence[int]) -> str:
     """A word as a reader sees it: its pieces joined, no '▁', byte pieces decoded (specials as they are)."""
     word = "".join(pieces[i] for i in idx)

@@ -10,7 +10,7 @@ from typing import Mapping, Optional, Sequence
 import numpy as np
 import plotly.graph_objects as go
 
-from .pieces import piece_label
+from .pieces import piece_labels
 from .viz import attention_heatmap
 
 # What each metric is called and where it lives.
@@ -120,5 +120,5 @@ def attention_figure(probe: Mapping, title: Optional[str] = None) -> go.Figure:
     tgt = list(probe.get("tokens") or [])[: att.shape[0]]
     src += ["?"] * (att.shape[1] - len(src))
     tgt += ["?"] * (att.shape[0] - len(tgt))
-    return attention_heatmap(att, [piece_label(p) for p in src], [piece_label(p) for p in tgt],
+    return attention_heatmap(att, piece_labels(src), piece_labels(tgt),
                              title=title or f"Attention at step {probe.get('step')}")

@@ -21,9 +21,9 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from . import trust
-from .pieces import (SPECIALS, decode_bytes, default_layer, eos_share, group_label,  # noqa: F401 (the UI's
-                     is_byte_piece, merge_attention, piece_label, select_heads, as_text,       # names, re-exported)
-                     spelled, word_groups)
+from .pieces import (SPECIALS, as_text, byte_runs, decode_bytes, default_layer, eos_share,  # noqa: F401 (the
+                     group_label, is_byte_piece, merge_attention, piece_label, piece_labels,  # UI's names,
+                     select_heads, spelled, word_groups)                                      # re-exported)
 from .special import EOS_PIECE
 
 COLORSCALE = "Blues"          # sequential, light = little attention; readable in print and on screens
@@ -211,22 +211,6 @@ def _confidence_span(shown: str, p: float, tip: str) -> str:
             f'{esc(shown) or "&nbsp;"}</span>')
 
 
-def _byte_runs(tokens: Sequence[str]) -> list[tuple[int, int]]:
-    """[start, stop) spans of ``tokens``: each run of byte-fallback pieces that spells whole characters (with
-    the '▁' piece before it, if any) is one span; every other piece is a span of its own."""
-    out, i = [], 0
-    while i < len(tokens):
-        j = i + 1
-        if tokens[i].lstrip("▁") == "" or is_byte_piece(tokens[i]):
-            while j < len(tokens) and is_byte_piece(tokens[j]):
-                j += 1
-            if j == i + 1 or "\ufffd" in decode_bytes("".join(tokens[i:j]).lstrip("▁")):
-                j = i + 1                       # not a run, or bytes that spell no whole character: one by one
-        out.append((i, j))
-        i = j
-    return out
-
-
 def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alternatives: Sequence = (),
                     font_size: int = 18, words: bool = False) -> str:
     """Each output token on a background from red (unlikely) to green (likely); the hover title gives
@@ -244,7 +228,7 @@ def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alt
         groups = [[i] for i in range(len(spans))]
     else:
         spans = {}
-        for start, stop in _byte_runs(tokens):     # a character spelled in bytes shows once, as itself ("œ")
+        for start, stop in byte_runs(tokens):     # a character spelled in bytes shows once, as itself ("œ")
             run = tokens[start:stop]
             lp = sum(token_log_probs[start:stop])
             p = math.exp(lp)

@@ -170,7 +170,7 @@ def heatmap(ctx: Context, src: list[str], hyp: Hypothesis, view: AttentionView, 
     if attn.size == 0:
         st.info("Nothing to draw yet.")
         return None
-    shown = (src_l, tgt_l) if view.merge else tuple([viz.piece_label(p) for p in side] for side in (src_l, tgt_l))
+    shown = (src_l, tgt_l) if view.merge else (viz.piece_labels(src_l), viz.piece_labels(tgt_l))
     fig = viz.attention_heatmap(attn, *shown, title=title, height=height, font_size=18 if ctx.presenter else 12,
                                 zmax=zmax if zmax is not None else view.zmax)       # pieces as read: "…ur", "["
     st.plotly_chart(fig, key=f"{key}_fig", config=PLOTLY_CONFIG)

@@ -16,3 +16,11 @@ def test_a_piece_reads_as_its_text_and_says_whether_it_starts_a_word():
     from s2s_core.pieces import piece_label
     assert [piece_label(p) for p in ("▁Le", "ur", "▁", "<0xC5>", "▁<0x3C>", "</s>")] == \
         ["Le", "…ur", "(space)", "…<0xC5>", "<", "</s>"]                       # a lone byte of "œ" stays raw
+
+
+def test_piece_labels_show_a_character_spelled_in_bytes_once():
+    from s2s_core.pieces import piece_labels
+    cjk = ["▁I", "▁ate", "▁", "<0xE5>", "<0xAF>", "<0xBF>", "▁in", "</s>"]
+    assert piece_labels(cjk) == ["I", "ate", "寿", "·", "·", "·", "in", "</s>"]
+    assert piece_labels(["▁s", "<0xC5>", "<0x93>", "ur"]) == ["s", "…œ", "·", "…ur"]
+    assert piece_labels(["▁x", "<0xC5>"]) == ["x", "…<0xC5>"]                 # a cut byte stays raw
