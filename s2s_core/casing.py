@@ -16,15 +16,13 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")        # "Night's" is one word
 _SENTENCE_START = re.compile(r"(^|[.!?…]\s+)([^\W\d_])")
 MIN_SHOUTED_LETTERS = 4
+MIN_TITLE_WORDS = 3
+SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
 
 
 class Vocabulary(Protocol):           # tokenizer.Tokenizer
     def usual_case(self, word: str) -> str: ...
     def holds(self, word: str) -> bool: ...
-
-
-MIN_TITLE_WORDS = 3
-SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
 
 
 def shouted(text: str) -> bool:
@@ -36,15 +34,13 @@ def shouted(text: str) -> bool:
 def title_cased(text: str) -> bool:
     """Three capitalised words or more, every other word a small one, either no word in lower case or a small word
     capitalised, and no full stop at the end ("Terms And Conditions", "Happy New Year"; not "Like Laurent Blanc
-    was.", "I'm from Tokyo, Japan.", "Happy Valentine's Day.", whose holiday a reading in lower case lost).""" 
+    was.", "I'm from Tokyo, Japan.", "Happy Valentine's Day.", whose holiday a reading in lower case lost)."""
     words = _WORDS.findall(text)
     capitalised = [w for w in words if w[0].isupper() and w[1:] == w[1:].lower()]
     small_ones = [w for w in capitalised[1:] if w.lower() in SMALL_WORDS]        # "And", "For": a title for sure
     return (len(capitalised) >= MIN_TITLE_WORDS and not shouted(text) and not text.rstrip().endswith(".")
             and all(w in capitalised or w in SMALL_WORDS for w in words)
             and (len(capitalised) == len(words) or bool(small_ones)))   # "Is Tom from Boston?" is a sentence
-
-
 
 
 def read_case(text: str, vocab: Vocabulary, keep: Collection[str] = ()) -> tuple[str, bool]:
