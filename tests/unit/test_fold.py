@@ -121,6 +121,7 @@ def test_lost_groups_of_zeros_and_a_lost_dollar_sign_are_put_back():
     assert repair("Il a gagné 1 000 euros.", "He won 1,000,000 euros.") == "Il a gagné 1 000 000 euros."
     assert repair("Le prix est de 19,99.", "The price is $19.99.") == "Le prix est de 19,99 $."
     assert repair("Ça coûte 5 dollars.", "It costs $5.") == "Ça coûte 5 dollars."          # said in words: fine
+    assert repair("Ça coûte 5 euros.", "It costs $5.") == "Ça coûte 5 euros."              # another currency: its own
     for output, source in (("Il a gagné 1 000 euros et 10 prix.", "He won 1,000,000 euros and 1,000 prizes."),
                            ("Il a 4 enfants.", "He has $3 and 2 children.")):             # not the damaged number
         assert repair(output, source) == output, output
