@@ -17,7 +17,7 @@ _SOURCE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _WRITTEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\d])|\d+")        # 1 000 000 / 1.000.000 / 1000
 _DOLLARS = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
 _AMOUNT = r"\d[\d \u00a0\u202f.,]*\d|\d"
-_CURRENCY = re.compile(r"[$€£¥]|dollar|euro|livre|franc|yen|pound", re.IGNORECASE)
+_CURRENCY = re.compile(r"\s?(?:[€£¥]|euro|livre|franc|yen|pound)", re.IGNORECASE)   # right after an amount
 _HANSARD_PERCENT = re.compile(r"(\d)\s?p\.\s?100(?!\d)")
 
 
@@ -68,11 +68,13 @@ def _lost_zeros(text: str, source: str) -> str:
 def _lost_dollar(text: str, source: str) -> str:
     """A dollar amount whose sign the translation dropped: " $" after the amount, as French writes it."""
     amounts = _DOLLARS.findall(source)
-    if len(amounts) != 1 or _CURRENCY.search(text):          # "5 dollars", or another currency: not dropped
+    if len(amounts) != 1 or "$" in text or "dollar" in text.lower():      # "5 dollars": not dropped
         return text
     want = _digits(amounts[0])
     for m in re.finditer(_AMOUNT, text):
         if _digits(m.group()) == want:
+            if _CURRENCY.match(text, m.end()):              # "5 euros": the translation's own currency
+                return text
             return text[:m.end()] + " $" + text[m.end():]
     return text
 
