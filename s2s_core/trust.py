@@ -114,7 +114,7 @@ def missing_numbers(source_tokens: Sequence[str], output: str) -> list[str]:
     "1,000,000". The output's digits are compared with their separators removed, so other number formats pass
     ("7:30" → "7 h 30", "1,000" → "1 000", "3.5" → "3,5"), and so does an afternoon hour on the 24-hour clock
     ("6:15 pm" → "18 h 15"); a number the output spells in words ("2" → "deux") is reported. (The text, not the
-    pieces: a number that lost a digit is repaired there, ``fold.repair_numbers``.)"""
+    pieces: a number that lost a digit is repaired there, ``numbers.repair``.)"""
     text = _text(source_tokens)
     out = "".join(_DIGITS.findall(output))
     later = {m.group(1): str(int(m.group(1)) + 12) for m in _AFTERNOON.finditer(text) if 0 < int(m.group(1)) < 12}
