@@ -33,11 +33,11 @@ def _millions(n: int) -> str:
     return f"{n / 1e6:.1f} M" if n >= 1e5 else f"{n:,}"
 
 
-def _model_line(spec: LaunchSpec) -> str:
+def _model_line(spec: LaunchSpec, params: int) -> str:
     m = planned_model(spec.model, spec.train)
     arch = "Transformer" if m.arch == "transformer" else f"{m.arch.upper()} + {ATTENTION_LABELS[m.attention]}"
     return (f"{arch} · {m.enc_layers} + {m.dec_layers} layers · width {m.d_model} · "
-            f"about {_millions(parameter_count(m))} parameters with {m.vocab_size:,} pieces (a small corpus gets "
+            f"about {_millions(params)} parameters with {m.vocab_size:,} pieces (a small corpus gets "
             "fewer)")
 
 
@@ -48,14 +48,14 @@ def _where(spec: LaunchSpec) -> str:
     return where + (f" × {procs} processes" if procs > 1 else "")
 
 
-def _time_line(spec: LaunchSpec, est: Optional[Estimate]) -> str:
+def _time_line(spec: LaunchSpec, est: Optional[Estimate], params: int) -> str:
     steps = spec.train.max_steps
     if est is None:
         procs = spec.nproc * spec.nnodes
         return (f"No estimate yet: no run {f'of {procs} processes ' if procs > 1 else ''}has trained on this "
                 f"machine's {'CPU' if device_kind(spec.device) == 'cpu' else 'GPU'}. The Runs tab shows the time "
                 "left once training has measured its speed.")
-    size = ("the same model" if est.reference_params == parameter_count(planned_model(spec.model, spec.train))
+    size = ("the same model" if est.reference_params == params
             else f"{_millions(est.reference_params)} parameters")
     basis = (f"scaled from run `{est.reference}` on this machine ({size}, {est.reference_batch_tokens:,}-token "
              f"batches: {est.reference_steps_per_s:.2f} steps/s with its validations)")
@@ -68,7 +68,8 @@ def _time_line(spec: LaunchSpec, est: Optional[Estimate]) -> str:
 def _describe(store: RunStore, spec: LaunchSpec, data_label: str) -> None:
     runs, host = store.list(), socket.gethostname()
     t = spec.train
-    est = estimate(runs, params=parameter_count(planned_model(spec.model, t)), batch_tokens=t.batch_tokens,
+    params = parameter_count(planned_model(spec.model, t))          # as asked for: the vocabulary set on the form
+    est = estimate(runs, params=params, batch_tokens=t.batch_tokens,
                    arch=spec.model.arch, device=spec.device, world=spec.nproc * spec.nnodes, host=host)
     limit = f"up to {t.max_steps:,} steps" if t.max_steps else "no step limit"
     dev = (md_escape(Path(t.valid).name) if t.valid else
@@ -76,9 +77,9 @@ def _describe(store: RunStore, spec: LaunchSpec, data_label: str) -> None:
     st.markdown(f"**Run** `{spec.name}`  \n"
                 f"**Data** {md_escape(data_label)} · {' → '.join(md_escape(c) for c in direction_of(t.to_dict()))}  \n"
                 f"**Dev set** {dev}  \n"
-                f"**Model** {_model_line(spec)}  \n"
+                f"**Model** {_model_line(spec, params)}  \n"
                 f"**Training** {limit} of ≤ {t.batch_tokens:,} tokens · {_where(spec)} · precision {t.precision}")
-    st.markdown(f"**Time** {_time_line(spec, est)}")
+    st.markdown(f"**Time** {_time_line(spec, est, params)}")
     busy = busy_runs(runs, device=spec.device, host=host)
     if busy and device_kind(spec.device) == "cpu":
         st.warning(f"Still training on this CPU: {', '.join(busy)}. Runs that share the cores each go far slower "
