@@ -23,6 +23,8 @@ invented words.
 Compound number words are read as digits ("twenty-five" → "25", "ninety-nine" → "99"; not inside a larger number
 word such as "five hundred fifty-five"): read as words, the default model kept the tens and dropped the units
 ("She is twenty-five years old." → "Elle a vingt ans.", "ninety-nine" → "90"), and it copies digits faithfully.
+Times on the 12-hour clock are read on the 24-hour one ("9pm" → "21:00"): read with "pm", the model wrote the
+morning hour ("at 9pm" → "à 9 heures"; now "à 21 h 00").
 
 A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
 back in front of the translation: the model saw such lines rarely and answers them with dots ("[...]", "...."). So
@@ -30,7 +32,8 @@ is a list's mark ("* Buy milk", "1. Open the box.", "a) Yes", "## Welcome"): rea
 "Grâce au lait Buy" and "# Welcome" as "l'éventualité de Welcomplis".
 
 Inline markup (`<b>…</b>`, `<br>`, `**bold**`) is set aside and put back by `markup.py`; web and e-mail
-addresses, @mentions, #hashtags, `code` and paths are read as a name the model copies (`verbatim.py`); text in
+addresses, @mentions, #hashtags, `code`, paths and phone numbers are read as a name the model copies, and dates in
+digits as a weekday when the target is French (`verbatim.py`); text in
 capitals or title case is read in the case the model knows (`casing.py`).
 
 Emoji and other pictographs the vocabulary lacks ("I love pizza 🍕", "Bravo 👏👏"; not one that starts a word, as
@@ -58,7 +61,7 @@ from .casing import Vocabulary, read_case, shout
 from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
 from .numbers import repair as repair_numbers
 from .pieces import SPECIALS, merge_attention
-from .verbatim import StandIn, protect, unprotect
+from .verbatim import StandIn, present, protect, unprotect
 from .verbatim import spans as spans_to_copy
 
 WORD = re.compile(r"\w+")
@@ -99,6 +102,23 @@ def _read_compound_numbers(text: str) -> str:
             return m.group()
         return str(10 * (2 + _TENS.index(m.group(1).lower())) + 1 + _UNITS.index(m.group(2).lower()))
     return _COMPOUND.sub(one, text)
+
+
+_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.\s?m\.|([ap])m(?!\w))", re.IGNORECASE)
+
+
+def _read_clock(text: str) -> str:
+    """``text`` with the 12-hour clock on the 24-hour one ("9pm" → "21:00", "7:30 a.m." → "7:30"): read with
+    "pm", the model wrote the morning hour ("at 9pm" → "à 9 heures", "7:30 pm" → "7 h 30"); "21:00" it writes
+    "21 h 00". A final "p.m." keeps the sentence's full stop."""
+    def one(m: re.Match) -> str:
+        hour, minutes = int(m.group(1)), m.group(2) or "00"
+        if not 1 <= hour <= 12 or int(minutes) > 59:
+            return m.group()
+        hour = hour % 12 + (12 if (m.group(3) or m.group(4)).lower() == "p" else 0)
+        stop = "." if m.group(3) and re.match(r"\s*(?:$|[\"')\]]*\s+[A-Z])", text[m.end():]) else ""
+        return f"{hour}:{minutes}{stop}"
+    return _CLOCK.sub(one, text)
 
 
 def _read_signs(text: str, covers: Callable[[str], bool]) -> str:
@@ -184,12 +204,13 @@ def fold_char(ch: str) -> str:
 
 
 def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
-         vocab: Optional[Vocabulary] = None) -> Folded:
+         vocab: Optional[Vocabulary] = None, days: Sequence[tuple[str, str]] = ()) -> Folded:
     """What the model should read for ``text``: characters ``covers`` rejects folded or read plain, signs as
     words, an opening dialogue dash or list mark taken off, inline tags set aside, addresses and code read as ``names``
-    (verbatim.py), capitals in the case ``vocab`` knows (casing.py); with what ``restore`` needs to put back."""
+    and dates as ``days`` (verbatim.py), capitals in the case ``vocab`` knows (casing.py); with what ``restore``
+    needs to put back."""
     text, tags = strip_tags(text)
-    text, stand_ins = protect(text, names)
+    text, stand_ins = protect(text, names, days)
     text, shouted = read_case(text, vocab, [s.name for s in stand_ins]) if vocab else (text, False)
     written = set(WORD.findall(text))
     words: dict[str, str] = {}
@@ -207,7 +228,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = text[opening.end():] if opening else text
     rest = DOUBLE_HYPHEN.sub("-", rest)
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
-    rest = _read_latin(_read_compound_numbers(_read_signs(rest, covers)))
+    rest = _read_latin(_read_clock(_read_compound_numbers(_read_signs(rest, covers))))
     rest, aside = _set_aside(rest, covers)
     rest = WORD.sub(one, rest)
     return Folded(rest, words, mark, aside, tags, _placed_stand_ins(rest, stand_ins), shouted)
@@ -284,11 +305,11 @@ def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> 
     text = repair_numbers(text, folded.text)
     if folded.markup.tags and text.strip():            # glued to words: the emoji below count the same words
         text = put_back_tags(text, folded.markup, attended)
-    present = set(WORD.findall(text))
-    aside = sorted(folded.aside + tuple(entry for s, entry in folded.stand_ins if s.name not in present))
+    written = [s for s, _ in folded.stand_ins if present(text, s)]
+    aside = sorted(folded.aside + tuple(entry for s, entry in folded.stand_ins if s not in written))
     if aside and text.strip():
         text = _put_back(text, tuple(aside), attended)
-    text = unprotect(text, [s for s, _ in folded.stand_ins if s.name in present])[0]
+    text = unprotect(text, written)[0]
     if folded.mark and text.strip() and not text.lstrip().startswith(folded.mark.strip()):
         text = folded.mark + text.lstrip()
     return text

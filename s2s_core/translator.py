@@ -90,8 +90,8 @@ def _reading_notes(folded: Folded, written: str) -> list[str]:
 
 def _stand_in_note(folded: Folded) -> str:
     pairs = ", ".join(f"{s.name} = {s.span}" for s, _ in folded.stand_ins)
-    return (f"Not translated but copied: the model read a name in place of each web or e-mail address, @mention, "
-            f"#hashtag, code or path ({pairs}), and it was written back.")
+    return (f"Not translated but copied: the model read a stand-in ({pairs}) in place of each web or e-mail "
+            f"address, @mention, #hashtag, code, path, phone number or date, and the original was written back.")
 
 
 class Translator:
@@ -119,6 +119,8 @@ class Translator:
             lambda name: len(tok.encode(name)) == 1)
         target = direction_of(self.meta.get("train_config") or {})[1]
         self.french = str(target or "").lower() in typography.FRENCH       # French spacing (typography.py)
+        self.stand_in_days = () if tok is None else verbatim.stand_in_days(
+            self.french, lambda day: len(tok.encode(day)) == 1)
 
     @property
     def limits(self) -> RequestLimits:
@@ -325,7 +327,8 @@ class Translator:
 
         clauses = [[Clause(s)] if whole else split_clauses(s, count) for s in segments]
         flat = [c for cs in clauses for c in cs]
-        folded = [fold(c.text, self.tokenizer.covers, self.stand_in_names, self.tokenizer)   # "Gastón" as "Gaston"
+        folded = [fold(c.text, self.tokenizer.covers, self.stand_in_names, self.tokenizer,   # "Gastón" as "Gaston"
+                       self.stand_in_days)
                   for c in flat]
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         results = self._search(src_ids, settings, prefix_ids, return_heads, return_tree)

@@ -1,23 +1,28 @@
 """Spans written to be copied, not translated: web and e-mail addresses, @mentions, #hashtags, `code` (also
-``<code>…</code>``), paths.
+``<code>…</code>``), paths, phone numbers and dates in digits.
 
 Read as they are, their pieces break the sentence around them ("Visit https://www.example.com/help for more
 information." → "Les lèvres de Visit:/ouww. Excusez-vous."; "Send an email to anna.smith@example.org before
-Friday." → "Envoyez un courriel à l'anna. L'example renommée d'example.org avant vendredi."). So each stands in
-for the model as a name it has seen thousands of times and copies ("Send an email to Tom before Friday." →
-"Envoyez un courriel à Tom avant vendredi."), and is written back where the translation put the name. Names
-come from ``NAMES`` that the vocabulary holds as one piece (``stand_in_names``) and the text does not use; a
+Friday." → "Envoyez un courriel à l'anna. L'example renommée d'example.org avant vendredi."; "Call me at +33 6 12
+34 56 78 tomorrow." → "Appelle-moi à l'article 633 66 78 demain."; "on 12/05/2026" → "au 12/02026"). So each
+stands in for the model as a name it has seen thousands of times and copies ("Send an email to Tom before
+Friday." → "Envoyez un courriel à Tom avant vendredi."), and is written back where the translation put the name.
+Names come from ``NAMES`` that the vocabulary holds as one piece (``stand_in_names``) and the text does not use; a
 span left without one (no such name, or more spans than names) is set aside with the emoji instead (fold.py),
 and so is one whose name the translation dropped.
 
-``protect(text, names)`` → (text with names, stand-ins); ``unprotect(translation, stand_ins)`` → (translation
-with the spans, the stand-ins it lacked); ``shown(pieces, stand_ins)`` labels the name's piece with its span, so
-the heatmap's source axis shows what was written.
+A date stands in as a weekday when the target is French (``stand_in_days``): a name where a date goes reads
+wrong ("on Tom" → "sur Tom"), a weekday reads right ("on Friday" → "vendredi", "by Friday" → "d'ici vendredi",
+"until Friday" → "jusqu'à vendredi"), and the French weekday is written back as the date with the article French
+gives it ("le 12/05/2026", "jusqu'au 12/05/2026").
+
+``protect(text, names, days)`` → (text with stand-ins, stand-ins); ``unprotect(translation, stand_ins)`` →
+(translation with the spans, the stand-ins it lacked).
 """
 from __future__ import annotations
 
 import re
-from typing import Callable, NamedTuple, Sequence
+from typing import Callable, NamedTuple, Optional, Sequence
 
 PATTERN = re.compile(r"(?:https?://|www\.)[^\s<>]+?(?=[.,;:!?)\]]*(?:\s|$))"          # not its final punctuation
                      r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                       # e-mail
@@ -25,13 +30,30 @@ PATTERN = re.compile(r"(?:https?://|www\.)[^\s<>]+?(?=[.,;:!?)\]]*(?:\s|$))"    
                      r"|`[^`\n]+`"                                                      # `code`
                      r"|<(?P<el>(?i:code|kbd|samp|tt|var))\b[^<>]*>[^<]*</(?P=el)>"            # <code>ls</code>
                      r"|(?<!\S)(?:[A-Za-z]:\\|~/|/[^\s/,;:!?()]+/)[^\s,;:!?()]*[^\s.,;:!?()]")   # C:\x, ~/x, /x/y
+PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]\d{1,4}){1,5}"   # +33 6 12 34 56 78
+                   r"|\(\d{2,4}\) ?\d{3,4}[ .-]\d{3,4}"                                              # (555) 123-4567
+                   r"|\d{3}([.-])\d{3}\1\d{4}"                                                       # 555-123-4567
+                   r"|0\d{1,3}([ .])\d{2,4}(?:\2\d{2,4}){1,3})(?![\w-]|[.,]\d)")           # 06 12 34 56 78
+MIN_PHONE_DIGITS = 8
+DATE = re.compile(r"(?<![\w/.:-])(?:(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})|(\d{1,2})\.(\d{1,2})\.\d{4}"  # 12/05/2026
+                  r"|\d{4}([/-])(\d{1,2})\6(\d{1,2}))(?![\w/-]|[.:]\d)")                               # 2026-01-15
 NAMES = ("Tom", "Mary", "John", "Jack", "Paul")      # frequent in Tatoeba; start with a consonant (no "l'")
+DAYS_FR = (("Friday", "vendredi"), ("Monday", "lundi"), ("Tuesday", "mardi"), ("Wednesday", "mercredi"),
+           ("Thursday", "jeudi"), ("Saturday", "samedi"), ("Sunday", "dimanche"))
+_ARTICLE_FR = {"le": "le", "ce": "le", "du": "du", "de": "du", "au": "au", "à": "au"}   # before the weekday → date
+_BEFORE_FR = re.compile(r"(?<!\w)(le|ce|du|de|au|à)\s+$", re.IGNORECASE)
+_AFTER_WEEKDAY = re.compile(rf"\b(?:{'|'.join(en for en, _ in DAYS_FR)}),? $", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
 
 class StandIn(NamedTuple):
     name: str
     span: str
+    written: str = ""        # the word the translation writes for ``name`` when not the name ("vendredi")
+
+    @property
+    def target(self) -> str:
+        return self.written or self.name
 
 
 def stand_in_names(one_piece: Callable[[str], bool]) -> tuple[str, ...]:
@@ -39,42 +61,99 @@ def stand_in_names(one_piece: Callable[[str], bool]) -> tuple[str, ...]:
     return tuple(n for n in NAMES if one_piece(n))
 
 
+def stand_in_days(french: bool, one_piece: Callable[[str], bool]) -> tuple[tuple[str, str], ...]:
+    """(English weekday, French weekday) pairs to stand in for dates: none unless the target is French."""
+    return tuple(d for d in DAYS_FR if one_piece(d[0])) if french else ()
+
+
+def _a_date(m: re.Match) -> bool:
+    """Day and month in range (either order for d/m/y: "12/05" and "05/12" are both dates)."""
+    if m.group(7):
+        return 1 <= int(m.group(7)) <= 12 and 1 <= int(m.group(8)) <= 31
+    a, b = (int(m.group(1)), int(m.group(3))) if m.group(1) else (int(m.group(4)), int(m.group(5)))
+    return 1 <= min(a, b) <= 12 and max(a, b) <= 31
+
+
+def _found(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is a date) of each span to copy, addresses and code first, in text order."""
+    found = [(*m.span(), False) for m in PATTERN.finditer(text)]
+    found += [(*m.span(), False) for m in PHONE.finditer(text)
+              if sum(c.isdigit() for c in m.group()) >= MIN_PHONE_DIGITS]
+    found += [(*m.span(), True) for m in DATE.finditer(text) if _a_date(m)]
+    kept: list[tuple[int, int, bool]] = []
+    for f in found:
+        if not any(f[0] < b and a < f[1] for a, b, _ in kept):
+            kept.append(f)
+    return sorted(kept)
+
+
 def spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each span written to be copied."""
-    return [m.span() for m in PATTERN.finditer(text)]
+    return [(a, b) for a, b, _ in _found(text)]
 
 
-def protect(text: str, names: Sequence[str]) -> tuple[str, tuple[StandIn, ...]]:
-    """``text`` with each span (while names last) replaced by a name the text does not use."""
-    if not names or not PATTERN.search(text):
+def protect(text: str, names: Sequence[str],
+            days: Sequence[tuple[str, str]] = ()) -> tuple[str, tuple[StandIn, ...]]:
+    """``text`` with each span replaced by a name the text does not use (a date by a weekday of ``days``, when
+    there is one left), while they last; a span left without one stays as it is."""
+    found = _found(text) if names or days else []
+    if not found:
         return text, ()
     used = set(_WORD.findall(text))
     free = [n for n in names if n not in used]
+    free_days = [d for d in days if d[0] not in used]
     stand_ins: list[StandIn] = []
+    out, last = [], 0
+    for a, b, is_date in found:
+        if is_date and _AFTER_WEEKDAY.search(text[:a]):
+            continue                       # "on Thursday 20.12.2012": set aside, back after the weekday (fold.py)
+        if is_date and free_days:
+            name, written = free_days.pop(0)
+            stand_ins.append(StandIn(name, text[a:b], written))
+        elif free:
+            stand_ins.append(StandIn(free.pop(0), text[a:b]))
+        else:
+            continue
+        out += [text[last:a], stand_ins[-1].name]
+        last = b
+    return "".join(out + [text[last:]]), tuple(stand_ins)
 
-    def one(m: re.Match) -> str:
-        if not free:
-            return m.group()
-        stand_ins.append(StandIn(free.pop(0), m.group()))
-        return stand_ins[-1].name
-    return PATTERN.sub(one, text), tuple(stand_ins)
+
+def _at(text: str, s: StandIn) -> Optional[re.Match]:
+    """Where the translation wrote ``s``'s name (a weekday in any case: "Vendredi", "VENDREDI")."""
+    flags = re.IGNORECASE if s.written else 0
+    return re.search(rf"(?<!\w){re.escape(s.target)}(?!\w)", text, flags)
+
+
+def present(text: str, s: StandIn) -> bool:
+    """Whether the translation wrote ``s``'s name."""
+    return _at(text, s) is not None
+
+
+def _date_back(text: str, m: re.Match, date: str) -> str:
+    """The French weekday at ``m`` written as ``date`` with the article French gives a date: "vendredi" → "le
+    12/05/2026", "jusqu'à vendredi" → "jusqu'au 12/05/2026", "de vendredi" → "du 12/05/2026"."""
+    before, after = text[:m.start()], text[m.end():]
+    art = _BEFORE_FR.search(before)
+    if art:
+        word = art.group(1)
+        new = _ARTICLE_FR[word.lower()]
+        new = new.upper() if word.isupper() and len(word) > 1 else new.capitalize() if word[0].isupper() else new
+        return before[:art.start(1)] + new + " " + date + after
+    first = not before.strip() or before.rstrip()[-1] in ".!?«\"—-"
+    return before + ("LE " if m.group().isupper() else "Le " if first else "le ") + date + after
 
 
 def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandIn]]:
-    """``text`` with each stand-in name (its first whole-word occurrence) written back as its span; and the
-    stand-ins whose name the translation lacks."""
+    """``text`` with each stand-in (its first whole-word occurrence) written back as its span; and the
+    stand-ins the translation lacks."""
     missing = []
     for s in stand_ins:
-        text, n = re.subn(rf"(?<!\w){re.escape(s.name)}(?!\w)", lambda _m, span=s.span: span, text, count=1)
-        if not n:
+        m = _at(text, s)
+        if m is None:
             missing.append(s)
+        elif s.written:
+            text = _date_back(text, m, s.span)
+        else:
+            text = text[:m.start()] + s.span + text[m.end():]
     return text, missing
-
-
-def shown(pieces: Sequence[str], stand_ins: Sequence[StandIn]) -> list[str]:
-    """``pieces`` with each stand-in's piece ("▁Tom") labelled with its span ("▁anna@example.org")."""
-    out, todo = list(pieces), list(stand_ins)
-    for k, p in enumerate(out):
-        if todo and p == "▁" + todo[0].name:
-            out[k] = "▁" + todo.pop(0).span
-    return out

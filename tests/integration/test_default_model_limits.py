@@ -58,6 +58,16 @@ def test_addresses_and_handles_are_copied_not_translated(tr):
     assert "@openai" in best and "#travel" in best and best.index("@openai") < best.index("#travel")
 
 
+def test_dates_and_phone_numbers_are_copied_as_typed(tr):
+    """Read as digits they came out garbled: "le 12/02026", "à l'article 633 66 78", "0800 1236"."""
+    t = tr.translate("The meeting is on 12/05/2026 at 10:30.", beam_size=5)
+    assert t.best.text == "La réunion est le 12/05/2026 à 10 h 30."       # a weekday stood in: "le", not "sur"
+    assert "Friday = 12/05/2026" in t.notes[0] and "▁Friday" in t.source_tokens
+    assert "jusqu'au 31/12/2026" in tr.translate("The offer is valid until 31/12/2026.", beam_size=5).best.text
+    assert "+33 6 12 34 56 78 demain" in tr.translate("Call me at +33 6 12 34 56 78 tomorrow.", beam_size=5).best.text
+    assert tr.translate("Let's meet at 7:30 pm tomorrow.", beam_size=5).best.text == "Rencontrons-nous à 19 h 30 demain."
+
+
 def test_capitals_and_titles_are_read_in_the_case_the_model_knows(tr):
     """Read as typed: "L'ESE CLOSE DOR.", "Comment apprendre les foires en paris" (lower-cased wholesale)."""
     assert tr.translate("PLEASE CLOSE THE DOOR.", beam_size=5).best.text == "FERME LA PORTE, JE TE PRIE."

@@ -84,6 +84,17 @@ def test_compound_number_words_are_read_as_digits():
     assert read("twenty, five, twenty-fiver") == "twenty, five, twenty-fiver"
 
 
+def test_the_twelve_hour_clock_is_read_on_the_twenty_four_hour_one():
+    """Read with "pm", the default model wrote the morning hour ("at 9pm" → "à 9 heures")."""
+    read = lambda t: fold(t, lambda c: True).text
+    assert read("Open from 9am to 5pm, at 7:30 pm or 10.30 PM.") == "Open from 9:00 to 17:00, at 19:30 or 22:30."
+    assert read("It closes at 5 p.m.") == "It closes at 17:00."                      # the full stop stays
+    assert read("At 5 p.m. Tom left.") == "At 17:00. Tom left."
+    assert read("At 5 p.m. and at 12 am") == "At 17:00 and at 0:00"
+    for same in ("I am 5.", "at 13pm", "at 7:75 pm", "3.30pm2", "the 5 pmt"):
+        assert read(same) == same
+
+
 def test_pictographs_the_vocabulary_lacks_are_set_aside_and_put_back_where_they_stood():
     f = fold("I love pizza 🍕🍕 and 😀", ascii_only)
     assert f.text == "I love pizza and" and [run for *_, run in f.aside] == ["🍕🍕", "😀"]

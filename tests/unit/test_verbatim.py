@@ -19,6 +19,17 @@ def test_what_is_copied_and_what_is_not():
         assert verbatim.spans(plain) == []
 
 
+def test_phone_numbers_and_dates_are_copied_and_other_numbers_are_not():
+    text = ("Call +33 6 12 34 56 78, (555) 987-6543, 555-123-4567 or 06 12 34 56 78 on 12/05/2026, 7/4/25, "
+            "12.05.2026 or 2026-01-15 (see www.a.org/2026-01-15).")
+    found = [text[a:b] for a, b in verbatim.spans(text)]
+    assert found == ["+33 6 12 34 56 78", "(555) 987-6543", "555-123-4567", "06 12 34 56 78", "12/05/2026",
+                     "7/4/25", "12.05.2026", "2026-01-15", "www.a.org/2026-01-15"]
+    for plain in ("1,000,000 and 2 500 000 in 2011", "at 10:30 or 14:45", "1/2 and 10/20", "3-1", "v1.2.10",
+                  "32/13/2026", "13/13/2026", "2026-13-01", "+5 points", "09.30 10.30", "12/05/2026/x"):
+        assert verbatim.spans(plain) == [], plain
+
+
 def test_names_stand_in_and_go_back():
     text, stand_ins = verbatim.protect("Send it to tom@x.org or Mary before Friday.", NAMES)
     assert text == "Send it to Tom or Mary before Friday."        # not "Mary": the text uses it
@@ -30,6 +41,28 @@ def test_names_stand_in_and_go_back():
     assert verbatim.stand_in_names(lambda n: n != "Mary") == ("Tom", "John", "Jack", "Paul")
 
 
+def test_a_date_stands_in_as_a_weekday_and_goes_back_with_the_article_french_gives_it():
+    days = (("Friday", "vendredi"), ("Monday", "lundi"))
+    text, stand_ins = verbatim.protect("From 12/05/2026 to 15/05/2026, call 555-123-4567.", NAMES, days)
+    assert text == "From Friday to Monday, call Tom."
+    assert stand_ins == (verbatim.StandIn("Friday", "12/05/2026", "vendredi"),
+                         verbatim.StandIn("Monday", "15/05/2026", "lundi"), verbatim.StandIn("Tom", "555-123-4567"))
+    assert verbatim.unprotect("De vendredi à lundi, appelle Tom.", stand_ins) == (
+        "Du 12/05/2026 au 15/05/2026, appelle 555-123-4567.", [])
+    friday = stand_ins[:1]
+    for french, back in [("La réunion est vendredi.", "La réunion est le 12/05/2026."),
+                         ("Né le vendredi.", "Né le 12/05/2026."), ("Valide jusqu'à vendredi.", "Valide jusqu'au 12/05/2026."),
+                         ("Vendredi était bon.", "Le 12/05/2026 était bon."), ("D'ici ce vendredi.", "D'ici le 12/05/2026."),
+                         ("LA RÉUNION EST VENDREDI.", "LA RÉUNION EST LE 12/05/2026."),
+                         ("LA RÉUNION EST LE VENDREDI.", "LA RÉUNION EST LE 12/05/2026.")]:
+        assert verbatim.unprotect(french, friday) == (back, []), french
+    assert verbatim.unprotect("La réunion est demain.", friday)[1] == list(friday)            # dropped
+    assert verbatim.protect("On Friday or 12/05/2026.", (), days)[0] == "On Friday or Monday."  # a free weekday
+    assert verbatim.protect("On 12/05/2026.", NAMES)[0] == "On Tom."                       # no weekdays: a name
+    assert verbatim.stand_in_days(False, lambda d: True) == ()                             # target not French
+    assert verbatim.stand_in_days(True, lambda d: d != "Friday")[0] == ("Monday", "lundi")
+
+
 def test_a_span_whose_name_was_dropped_goes_back_by_the_attention_and_leftovers_are_set_aside():
     f = fold("Write to a@b.org before noon.", ascii_only, NAMES)
     assert f.text == "Write to Tom before noon."
@@ -39,3 +72,7 @@ def test_a_span_whose_name_was_dropped_goes_back_by_the_attention_and_leftovers_
     f = fold("See x.org@a.io and www.b.org and www.c.org", ascii_only, ("Tom",))      # one name for three
     assert f.text == "See Tom and and" and [run for *_, run in f.aside] == ["www.b.org", "www.c.org"]
     assert restore("Voir Tom et et", f) == "Voir x.org@a.io et www.b.org et www.c.org"
+    f = fold("Pay before 01/02/2027.", ascii_only, NAMES, days=(("Friday", "vendredi"),))
+    assert f.text == "Pay before Friday."
+    assert restore("Payez avant vendredi.", f) == "Payez avant le 01/02/2027."
+    assert restore("Payez avant.", f) == "Payez avant 01/02/2027."                # dropped: put back at its place
