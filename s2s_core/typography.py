@@ -4,6 +4,8 @@
 up. French sets a space before ":", ";", "!", "?" and "»" and after "«"; a plain space here, as the test sets'
 references write it (BLEU's 13a tokenizer keeps "«Je" one token; scores in the en→fr card). Times ("7:30") and
 addresses ("https://", "?q=1") are left alone: only a sign followed by a space, a closing quote or the end is spaced.
+An amount or a percentage copied with the English decimal point takes the French comma ("25.50 euros" → "25,50
+euros", "12.5 %"); other numbers with a point (versions, "Python 3.11", dates) are left as they are.
 """
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ import re
 _OPENING_QUOTE = re.compile(r"«(?=[^\s»])")
 _CLOSING_QUOTE = re.compile(r"(?<=[^\s«])»")
 _HIGH_SIGN = re.compile(r"(?<=[\w)\]\"'’»])([;:!?]+)(?=\s|$|»)")
+_DECIMAL_AMOUNT = re.compile(r"(?<![\w.,])(\d+)\.(\d{1,2})(?=\s?(?:[%€$£¥]|(?:euro|dollar|livre|franc|cent|yen|million|milliard)s?\b))",
+                             re.IGNORECASE)
 FRENCH = frozenset({"fr", "fra", "fre", "french"})
 
 
@@ -32,5 +36,6 @@ def _guillemets(text: str) -> str:
 
 
 def french(text: str) -> str:
-    """``text`` with French quotes and spaces around them, and before ; : ! ?."""
+    """``text`` with French quotes and spaces around them, and before ; : ! ?; amounts with a decimal comma."""
+    text = _DECIMAL_AMOUNT.sub(r"\1,\2", text)
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", _guillemets(text))))

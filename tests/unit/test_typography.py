@@ -21,3 +21,10 @@ def test_straight_quotes_become_guillemets_where_they_pair_up():
     assert french('Il a dit : « Je suis fatigué" et partit.') == "Il a dit : « Je suis fatigué » et partit."
     assert french('Le panneau dit "Non parking".') == "Le panneau dit « Non parking »."
     assert french('Un écran de 12" seulement.') == 'Un écran de 12" seulement.'          # no pair: as it is
+
+
+def test_amounts_and_percentages_take_the_decimal_comma_and_other_numbers_do_not():
+    assert french("Ça coûte 25.50 euros, 19.99 $ ou 1.5 million ; 12.5 % de plus.") == \
+        "Ça coûte 25,50 euros, 19,99 $ ou 1,5 million ; 12,5 % de plus."
+    for text in ("Python 3.11 et v2.0 euros", "le 20.12.2012", "1.234.56 euros", "à 10.30 heures"):
+        assert french(text) == text, text
