@@ -57,7 +57,7 @@ def piece_label(piece: str) -> str:
     if piece in SPECIALS:
         return piece
     text = spelled(piece[1:] if piece.startswith("▁") else piece)
-    return (text or "(space)") if piece.startswith("▁") else "…" + text
+    return (text or "␣") if piece.startswith("▁") else "…" + text     # a lone "▁": a visible space
 
 
 def as_text(pieces: Sequence[str]) -> str:
