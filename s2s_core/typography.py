@@ -14,8 +14,8 @@ import re
 _OPENING_QUOTE = re.compile(r"«(?=[^\s»])")
 _CLOSING_QUOTE = re.compile(r"(?<=[^\s«])»")
 _HIGH_SIGN = re.compile(r"(?<=[\w)\]\"'’»])([;:!?]+)(?=\s|$|»)")
-_DECIMAL_AMOUNT = re.compile(r"(?<![\w.,])(\d+)\.(\d{1,2})(?=\s?(?:[%€$£¥]|(?:euro|dollar|livre|franc|cent|yen|million|milliard)s?\b))",
-                             re.IGNORECASE)
+_AMOUNT_AFTER = r"\s?(?:[%€$£¥]|(?:euro|dollar|livre|franc|cent|yen|million|milliard)s?\b)"
+_DECIMAL_AMOUNT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?={_AMOUNT_AFTER})", re.IGNORECASE)
 FRENCH = frozenset({"fr", "fra", "fre", "french"})
 
 
