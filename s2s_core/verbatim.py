@@ -1,10 +1,11 @@
 """Spans written to be copied, not translated: web and e-mail addresses, @mentions, #hashtags, `code` (also
-``<code>…</code>``), paths, phone numbers and dates in digits.
+``<code>…</code>``), paths, phone numbers, dates in digits, and words glued to digits ("sunshine2024", "221B").
 
 Read as they are, their pieces break the sentence around them ("Visit https://www.example.com/help for more
 information." → "Les lèvres de Visit:/ouww. Excusez-vous."; "Send an email to anna.smith@example.org before
 Friday." → "Envoyez un courriel à l'anna. L'example renommée d'example.org avant vendredi."; "Call me at +33 6 12
-34 56 78 tomorrow." → "Appelle-moi à l'article 633 66 78 demain."; "on 12/05/2026" → "au 12/02026"). So each
+34 56 78 tomorrow." → "Appelle-moi à l'article 633 66 78 demain."; "on 12/05/2026" → "au 12/02026"; "The
+password is sunshine2024." → "…est le soleil de20224."). So each
 stands in for the model as a name it has seen thousands of times and copies ("Send an email to Tom before
 Friday." → "Envoyez un courriel à Tom avant vendredi."), and is written back where the translation put the name.
 Names come from ``NAMES`` that the vocabulary holds as one piece (``stand_in_names``) and the text does not use; a
@@ -35,6 +36,9 @@ PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?
                    r"|\d{3}([.-])\d{3}\1\d{4}"                                                      # 555-123-4567
                    r"|0\d{1,3}([ .])\d{2,4}(?:\2\d{2,4}){1,3})(?![\w-]|[.,]\d)")                  # 06 12 34 56 78
 MIN_PHONE_DIGITS = 8
+# a lower-case word glued to digits ("sunshine2024": read "le soleil de20224") or a house number with a letter
+# ("221B": read "221"); codes in capitals ("A320", "AF1234", "CO2") the model copies as they are
+CODE = re.compile(r"(?<![\w@#/.:-])(?:[a-z]{4,}\d{2,}|\d{2,4}[A-Z])(?![\w@/]|[.:-]\w)")
 DATE = re.compile(r"(?<![\w/.:-])(?:(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})|(\d{1,2})\.(\d{1,2})\.\d{4}"  # 12/05/2026
                   r"|\d{4}([/-])(\d{1,2})\6(\d{1,2}))(?![\w/-]|[.:]\d)")                               # 2026-01-15
 NAMES = ("Tom", "Mary", "John", "Jack", "Paul")      # frequent in Tatoeba; start with a consonant (no "l'")
@@ -80,6 +84,7 @@ def _found(text: str) -> list[tuple[int, int, bool]]:
     found += [(*m.span(), False) for m in PHONE.finditer(text)
               if sum(c.isdigit() for c in m.group()) >= MIN_PHONE_DIGITS]
     found += [(*m.span(), True) for m in DATE.finditer(text) if _a_date(m)]
+    found += [(*m.span(), False) for m in CODE.finditer(text)]
     kept: list[tuple[int, int, bool]] = []
     for f in found:
         if not any(f[0] < b and a < f[1] for a, b, _ in kept):

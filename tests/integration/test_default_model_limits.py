@@ -66,6 +66,7 @@ def test_dates_and_phone_numbers_are_copied_as_typed(tr):
     assert "jusqu'au 31/12/2026" in tr.translate("The offer is valid until 31/12/2026.", beam_size=5).best.text
     assert "+33 6 12 34 56 78 demain" in tr.translate("Call me at +33 6 12 34 56 78 tomorrow.", beam_size=5).best.text
     assert tr.translate("Let's meet at 7:30 pm tomorrow.", beam_size=5).best.text == "Rencontrons-nous à 19 h 30 demain."
+    assert "sunshine2024" in tr.translate("The password is sunshine2024.", beam_size=5).best.text   # was "de20224"
 
 
 def test_capitals_and_titles_are_read_in_the_case_the_model_knows(tr):

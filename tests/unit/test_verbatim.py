@@ -30,6 +30,13 @@ def test_phone_numbers_and_dates_are_copied_and_other_numbers_are_not():
         assert verbatim.spans(plain) == [], plain
 
 
+def test_words_glued_to_digits_are_copied_and_codes_in_capitals_are_left_to_the_model():
+    text = "The password is sunshine2024, the address 221B Baker Street."
+    assert [text[a:b] for a, b in verbatim.spans(text)] == ["sunshine2024", "221B"]
+    for plain in ("an A320, flight AF1234, CO2, 3D, 4K, 5G, iPhone15", "on the 21st, in the 1990s, at 9pm, 5kg"):
+        assert verbatim.spans(plain) == [], plain
+
+
 def test_names_stand_in_and_go_back():
     text, stand_ins = verbatim.protect("Send it to tom@x.org or Mary before Friday.", NAMES)
     assert text == "Send it to Tom or Mary before Friday."        # not "Mary": the text uses it
