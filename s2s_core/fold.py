@@ -23,8 +23,9 @@ invented words.
 Compound number words are read as digits ("twenty-five" → "25", "ninety-nine" → "99"; not inside a larger number
 word such as "five hundred fifty-five"): read as words, the default model kept the tens and dropped the units
 ("She is twenty-five years old." → "Elle a vingt ans.", "ninety-nine" → "90"), and it copies digits faithfully.
-Times on the 12-hour clock are read on the 24-hour one ("9pm" → "21:00"): read with "pm", the model wrote the
-morning hour ("at 9pm" → "à 9 heures"; now "à 21 h 00").
+Unit symbols after a number are read as words ("2 km" → "2 kilometres"; read as symbols: "à 14 genoux"), and
+times on the 12-hour clock on the 24-hour one ("9pm" → "21:00"): read with "pm", the model wrote the morning hour
+("at 9pm" → "à 9 heures"; now "à 21 h 00").
 
 A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
 back in front of the translation: the model saw such lines rarely and answers them with dots ("[...]", "...."). So
@@ -119,6 +120,30 @@ def _read_clock(text: str) -> str:
         stop = "." if m.group(3) and re.match(r"\s*(?:$|[\"')\]]*\s+[A-Z])", text[m.end():]) else ""
         return f"{hour}:{minutes}{stop}"
     return _CLOCK.sub(one, text)
+
+
+UNITS = {"kg": "kilogram", "g": "gram", "mg": "milligram", "km": "kilometre", "m": "metre", "cm": "centimeter",
+         "mm": "millimetre", "l": "litre", "L": "litre", "ml": "millilitre", "mL": "millilitre", "cl": "centilitre",
+         "lb": "pound", "lbs": "pound", "oz": "ounce", "ft": "foot", "mi": "mile", "mph": "miles per hour",
+         "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "h": "hour", "sec": "second",
+         "secs": "second", "tbsp": "tablespoon", "tsp": "teaspoon"}
+_PLURAL = {"foot": "feet", "miles per hour": "miles per hour"}
+_UNIT = re.compile(rf"(?<![\w$€£.,])(\d+(?:[.,]\d+)?)\s?({'|'.join(sorted(UNITS, key=len, reverse=True))})"
+                   r"(?![\w/]|\.\w)")
+
+
+def _read_units(text: str) -> str:
+    """``text`` with unit symbols after a number as words ("2 km" → "2 kilometres", "10 min" → "10 minutes"):
+    read as symbols they came out as other words ("à 14 genoux", "dix minces", "200 verts", "30 heures"). A
+    symbol glued to a number reads the same ("5kg"), but for "m" ("1.7m people" counts millions)."""
+    def one(m: re.Match) -> str:
+        if m.group(2) == "m" and m.group(1) + "m" in m.group():
+            return m.group()                                       # "1.7m people": a million
+        word = UNITS[m.group(2)]
+        if m.group(1) not in ("1", "1.0"):
+            word = _PLURAL.get(word, word + "s")
+        return f"{m.group(1)} {word}"
+    return _UNIT.sub(one, text)
 
 
 def _read_signs(text: str, covers: Callable[[str], bool]) -> str:
@@ -228,7 +253,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = text[opening.end():] if opening else text
     rest = DOUBLE_HYPHEN.sub("-", rest)
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
-    rest = _read_latin(_read_clock(_read_compound_numbers(_read_signs(rest, covers))))
+    rest = _read_latin(_read_units(_read_clock(_read_compound_numbers(_read_signs(rest, covers)))))
     rest, aside = _set_aside(rest, covers)
     rest = WORD.sub(one, rest)
     return Folded(rest, words, mark, aside, tags, _placed_stand_ins(rest, stand_ins), shouted)

@@ -69,6 +69,12 @@ def test_dates_and_phone_numbers_are_copied_as_typed(tr):
     assert "sunshine2024" in tr.translate("The password is sunshine2024.", beam_size=5).best.text   # was "de20224"
 
 
+def test_unit_symbols_are_read_as_words(tr):
+    """Read as symbols: "L'hôtel est à 14 genoux.", "Le paquet pèse 2 h5."."""
+    assert tr.translate("The hotel is 2 km away.", beam_size=5).best.text == "L'hôtel est à 2 kilomètres."
+    assert tr.translate("The package weighs 2.5 kg.", beam_size=5).best.text == "Le paquet pèse 2,5 kilogrammes."
+
+
 def test_capitals_and_titles_are_read_in_the_case_the_model_knows(tr):
     """Read as typed: "L'ESE CLOSE DOR.", "Comment apprendre les foires en paris" (lower-cased wholesale)."""
     assert tr.translate("PLEASE CLOSE THE DOOR.", beam_size=5).best.text == "FERME LA PORTE, JE TE PRIE."

@@ -95,6 +95,16 @@ def test_the_twelve_hour_clock_is_read_on_the_twenty_four_hour_one():
         assert read(same) == same
 
 
+def test_unit_symbols_after_a_number_are_read_as_words():
+    """Read as symbols: "2 km" → "à 14 genoux", "10 min" → "dix minces", "200 g" → "200 verts"."""
+    read = lambda t: fold(t, lambda c: True).text
+    assert read("Walk 2 km, wait 10 min, add 200 g and 1 kg, 1.5 L, 6 ft.") == \
+        "Walk 2 kilometres, wait 10 minutes, add 200 grams and 1 kilogram, 1.5 litres, 6 feet."
+    assert read("It is 450 m high, 27km around.") == "It is 450 metres high, 27 kilometres around."
+    for same in ("Gaza's 1.7m people", "a $5m deal", "at 120 km/h", "a 5G phone", "5 min.x", "Gate 3 m2"):
+        assert read(same) == same, same
+
+
 def test_pictographs_the_vocabulary_lacks_are_set_aside_and_put_back_where_they_stood():
     f = fold("I love pizza 🍕🍕 and 😀", ascii_only)
     assert f.text == "I love pizza and" and [run for *_, run in f.aside] == ["🍕🍕", "😀"]
