@@ -25,7 +25,8 @@ word such as "five hundred fifty-five"): read as words, the default model kept t
 ("She is twenty-five years old." → "Elle a vingt ans.", "ninety-nine" → "90"), and it copies digits faithfully.
 Unit symbols after a number are read as words ("2 km" → "2 kilometres"; read as symbols: "à 14 genoux"), and
 times on the 12-hour clock on the 24-hour one ("9pm" → "21:00"): read with "pm", the model wrote the morning hour
-("at 9pm" → "à 9 heures"; now "à 21 h 00").
+("at 9pm" → "à 9 heures"; now "à 21 h 00"). A number's minus sign is set aside and put back before it ("-5 °C" had
+come out as "un diplôme Celsius", the number lost).
 
 A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
 back in front of the translation: the model saw such lines rarely and answers them with dots ("[...]", "...."). So
@@ -146,6 +147,25 @@ def _read_units(text: str) -> str:
     return _UNIT.sub(one, text)
 
 
+_NEGATIVE = re.compile(r"(?<![\w.,/-])[-−](\d+(?:[.,]\d+)?)(?![\w-]|[.,]\d)")
+
+
+def _read_negatives(text: str) -> tuple[str, tuple[str, ...]]:
+    """``text`` with numbers read without their minus sign, and those numbers: "It is -5 °C." came out as "C'est
+    un diplôme Celsius" (the number lost), read as "5" it comes out right and the sign goes back (``restore``)."""
+    found = tuple(m.group(1) for m in _NEGATIVE.finditer(text))
+    return (_NEGATIVE.sub(r"\1", text), found) if found else (text, ())
+
+
+def _put_back_signs(text: str, negatives: Sequence[str]) -> str:
+    """``text`` with a minus sign before the first unsigned occurrence of each number in ``negatives`` (the
+    number as the translation writes it: "-2.5" → "-2,5")."""
+    for number in negatives:
+        written = rf"(?:{re.escape(number)}|{re.escape(number.replace('.', ','))})"
+        text = re.sub(rf"(?<![\w.,−-]){written}(?![\d]|[.,]\d)", lambda m: "-" + m.group(), text, count=1)
+    return text
+
+
 def _read_signs(text: str, covers: Callable[[str], bool]) -> str:
     """``text`` with the currency and degree signs the vocabulary lacks written as words."""
     for sign, (amount, alone) in SIGNS.items():
@@ -172,6 +192,7 @@ class Folded(NamedTuple):
     markup: Markup = NO_MARKUP     # inline tags set aside (markup.py)
     stand_ins: tuple = ()          # (StandIn, its place as an ``aside`` entry should the translation drop the name)
     shouted: bool = False          # typed in capitals: read in sentence case, written back in capitals
+    negatives: tuple = ()          # numbers read without their minus sign ("5" for "-5"), in order
 
 
 _JOINERS = "\u200d\ufe0e\ufe0f\u20e3"   # zero-width joiner, variation selectors, keycap: parts of one emoji
@@ -253,10 +274,11 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = text[opening.end():] if opening else text
     rest = DOUBLE_HYPHEN.sub("-", rest)
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
-    rest = _read_latin(_read_units(_read_clock(_read_compound_numbers(_read_signs(rest, covers)))))
+    rest, negatives = _read_negatives(_read_signs(rest, covers))
+    rest = _read_latin(_read_units(_read_clock(_read_compound_numbers(rest))))
     rest, aside = _set_aside(rest, covers)
     rest = WORD.sub(one, rest)
-    return Folded(rest, words, mark, aside, tags, _placed_stand_ins(rest, stand_ins), shouted)
+    return Folded(rest, words, mark, aside, tags, _placed_stand_ins(rest, stand_ins), shouted, negatives)
 
 
 def _placed_stand_ins(text: str, stand_ins: Sequence[StandIn]) -> tuple:
@@ -327,7 +349,7 @@ def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> 
         text = shout(text, [s.name for s, _ in folded.stand_ins])
     if folded.words:
         text = WORD.sub(lambda m: folded.words.get(m.group(), m.group()), text)
-    text = repair_numbers(text, folded.text)
+    text = _put_back_signs(repair_numbers(text, folded.text), folded.negatives)
     if folded.markup.tags and text.strip():            # glued to words: the emoji below count the same words
         text = put_back_tags(text, folded.markup, attended)
     written = [s for s, _ in folded.stand_ins if present(text, s)]

@@ -69,10 +69,11 @@ def test_dates_and_phone_numbers_are_copied_as_typed(tr):
     assert "sunshine2024" in tr.translate("The password is sunshine2024.", beam_size=5).best.text   # was "de20224"
 
 
-def test_unit_symbols_are_read_as_words(tr):
-    """Read as symbols: "L'hôtel est à 14 genoux.", "Le paquet pèse 2 h5."."""
+def test_unit_symbols_and_negative_numbers_are_read_in_a_form_the_model_knows(tr):
+    """Read as typed: "L'hôtel est à 14 genoux.", "Le paquet pèse 2 h5.", "…tombée dans des degrés Celsius…"."""
     assert tr.translate("The hotel is 2 km away.", beam_size=5).best.text == "L'hôtel est à 2 kilomètres."
     assert tr.translate("The package weighs 2.5 kg.", beam_size=5).best.text == "Le paquet pèse 2,5 kilogrammes."
+    assert "-5 degrés Celsius" in tr.translate("The temperature dropped to -5°C last night.", beam_size=5).best.text
 
 
 def test_capitals_and_titles_are_read_in_the_case_the_model_knows(tr):

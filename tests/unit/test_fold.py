@@ -46,7 +46,8 @@ def test_an_opening_dialogue_dash_is_read_off_and_put_back():
                        ("• ", "• Milk")):                                     # a list's marks too
         f = fold(text, ascii_only)
         assert f.mark == mark and f.text == text[len(mark):] and restore("Bonjour", f) == mark + "Bonjour"
-    for text in ("-5 degrees today", "Well - maybe", "- ", "Yes-no", "2024 was good", "#1 fan"):   # none
+    assert fold("-5 degrees today", ascii_only).mark == ""                      # a negative number (below)
+    for text in ("Well - maybe", "- ", "Yes-no", "2024 was good", "#1 fan"):   # none
         assert fold(text, ascii_only).mark == "" and fold(text, ascii_only).text == text
 
 
@@ -103,6 +104,15 @@ def test_unit_symbols_after_a_number_are_read_as_words():
     assert read("It is 450 m high, 27km around.") == "It is 450 metres high, 27 kilometres around."
     for same in ("Gaza's 1.7m people", "a $5m deal", "at 120 km/h", "a 5G phone", "5 min.x", "Gate 3 m2"):
         assert read(same) == same, same
+
+
+def test_a_minus_sign_is_set_aside_and_put_back_before_its_number():
+    """Read with the sign, "It is -5 °C." lost its number ("C'est un diplôme Celsius")."""
+    f = fold("From -10 to −2.5 °C, pages 10-20, Meteor-1A and -1B.", lambda c: True)
+    assert f.text == "From 10 to 2.5 °C, pages 10-20, Meteor-1A and -1B."
+    assert f.negatives == ("10", "2.5")
+    assert restore("De 10 à 2,5 degrés Celsius, 10 pages.", f) == "De -10 à -2,5 degrés Celsius, 10 pages."
+    assert restore("Il fait froid.", f) == "Il fait froid."                                       # nothing to sign
 
 
 def test_pictographs_the_vocabulary_lacks_are_set_aside_and_put_back_where_they_stood():
