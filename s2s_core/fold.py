@@ -14,19 +14,10 @@ punctuation is the model's own): curly apostrophes and quotes, as phones and wor
 (" -- ", a dash in plain text; 7 of 720,000 training pairs have one) is read as " - " (it had come out as "[....]"
 or "--c'est").
 
-Currency and degree signs the vocabulary lacks are read as words ("€20", "20 €" → "20 euros"; "£5" → "5 pounds";
-"30 °C" → "30 degrees Celsius"): read as bytes they came out as another currency ("20 €" → "20 $") or as
-invented words.
+Quantities are read in a form the model knows (`quantities.py`): currency and degree signs and unit symbols as
+words, compound number words as digits, the 12-hour clock on the 24-hour one, a minus sign set aside.
 
 "e.g." and "i.e." are read as "for example" and "that is" (read as letters they came out as "œuf" and "j'en suis").
-
-Compound number words are read as digits ("twenty-five" → "25", "ninety-nine" → "99"; not inside a larger number
-word such as "five hundred fifty-five"): read as words, the default model kept the tens and dropped the units
-("She is twenty-five years old." → "Elle a vingt ans.", "ninety-nine" → "90"), and it copies digits faithfully.
-Unit symbols after a number are read as words ("2 km" → "2 kilometres"; read as symbols: "à 14 genoux"), and
-times on the 12-hour clock on the 24-hour one ("9pm" → "21:00"): read with "pm", the model wrote the morning hour
-("at 9pm" → "à 9 heures"; now "à 21 h 00"). A number's minus sign is set aside and put back before it ("-5 °C" had
-come out as "un diplôme Celsius", the number lost).
 
 A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
 back in front of the translation: the model saw such lines rarely and answers them with dots ("[...]", "...."). So
@@ -63,6 +54,7 @@ from .casing import Vocabulary, read_case, shout
 from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
 from .numbers import repair as repair_numbers
 from .pieces import SPECIALS, merge_attention
+from .quantities import put_back_signs, read as read_quantities
 from .verbatim import StandIn, present, protect, unprotect
 from .verbatim import spans as spans_to_copy
 
@@ -73,17 +65,6 @@ _FINAL = re.compile(r"\s*[.!?…]+\s*$")          # a text's final punctuation
 OPENING_MARK = re.compile(r"\s*(--|[-–—•*]|\d{1,3}[.)]|[a-zA-Z]\)|#{1,6})\s+(?=\S)")
 DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")   # a dash as plain text types it: " -- "
 PLAIN = {"’": "'", "‘": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "…": "..."}
-_AMOUNT = r"(\d+(?:[.,]\d+)*)"
-SIGNS = {   # sign → (how to read it after or before an amount, how to read it on its own)
-    "€": (r"\1 euros", r" euro "), "£": (r"\1 pounds", r" pound "),
-}
-_DEGREES = re.compile(r"\s?°\s?([CF])\b")
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_COMPOUND = re.compile(rf"\b({'|'.join(_TENS)})[- ]({'|'.join(_UNITS)})\b", re.IGNORECASE)
-_LARGER = re.compile(r"\b(hundred|thousand|million|billion)( and)?\s*$", re.IGNORECASE)
-
-
 _LATIN = {"e.g.": "for example", "i.e.": "that is"}
 _LATIN_RE = re.compile(r"(?<![\w.])(e\.g\.|i\.e\.)(?=[\s,;:)]|$)", re.IGNORECASE)
 
@@ -94,88 +75,6 @@ def _read_latin(text: str) -> str:
         words = _LATIN[m.group().lower()]
         return words[0].upper() + words[1:] if m.group()[0].isupper() else words
     return _LATIN_RE.sub(one, text)
-
-
-def _read_compound_numbers(text: str) -> str:
-    """``text`` with "twenty-five" … "ninety-nine" as digits ("25"), unless part of a larger number word
-    ("five hundred fifty-five")."""
-    def one(m: re.Match) -> str:
-        if _LARGER.search(text[:m.start()]):
-            return m.group()
-        return str(10 * (2 + _TENS.index(m.group(1).lower())) + 1 + _UNITS.index(m.group(2).lower()))
-    return _COMPOUND.sub(one, text)
-
-
-_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.\s?m\.|([ap])m(?!\w))", re.IGNORECASE)
-
-
-def _read_clock(text: str) -> str:
-    """``text`` with the 12-hour clock on the 24-hour one ("9pm" → "21:00", "7:30 a.m." → "7:30"): read with
-    "pm", the model wrote the morning hour ("at 9pm" → "à 9 heures", "7:30 pm" → "7 h 30"); "21:00" it writes
-    "21 h 00". A final "p.m." keeps the sentence's full stop."""
-    def one(m: re.Match) -> str:
-        hour, minutes = int(m.group(1)), m.group(2) or "00"
-        if not 1 <= hour <= 12 or int(minutes) > 59:
-            return m.group()
-        hour = hour % 12 + (12 if (m.group(3) or m.group(4)).lower() == "p" else 0)
-        stop = "." if m.group(3) and re.match(r"\s*(?:$|[\"')\]]*\s+[A-Z])", text[m.end():]) else ""
-        return f"{hour}:{minutes}{stop}"
-    return _CLOCK.sub(one, text)
-
-
-UNITS = {"kg": "kilogram", "g": "gram", "mg": "milligram", "km": "kilometre", "m": "metre", "cm": "centimeter",
-         "mm": "millimetre", "l": "litre", "L": "litre", "ml": "millilitre", "mL": "millilitre", "cl": "centilitre",
-         "lb": "pound", "lbs": "pound", "oz": "ounce", "ft": "foot", "mi": "mile", "mph": "miles per hour",
-         "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "h": "hour", "sec": "second",
-         "secs": "second", "tbsp": "tablespoon", "tsp": "teaspoon"}
-_PLURAL = {"foot": "feet", "miles per hour": "miles per hour"}
-_UNIT = re.compile(rf"(?<![\w$€£.,])(\d+(?:[.,]\d+)?)\s?({'|'.join(sorted(UNITS, key=len, reverse=True))})"
-                   r"(?![\w/]|\.\w)")
-
-
-def _read_units(text: str) -> str:
-    """``text`` with unit symbols after a number as words ("2 km" → "2 kilometres", "10 min" → "10 minutes"):
-    read as symbols they came out as other words ("à 14 genoux", "dix minces", "200 verts", "30 heures"). A
-    symbol glued to a number reads the same ("5kg"), but for "m" ("1.7m people" counts millions)."""
-    def one(m: re.Match) -> str:
-        if m.group(2) == "m" and m.group(1) + "m" in m.group():
-            return m.group()                                       # "1.7m people": a million
-        word = UNITS[m.group(2)]
-        if m.group(1) not in ("1", "1.0"):
-            word = _PLURAL.get(word, word + "s")
-        return f"{m.group(1)} {word}"
-    return _UNIT.sub(one, text)
-
-
-_NEGATIVE = re.compile(r"(?<![\w.,/-])[-−](\d+(?:[.,]\d+)?)(?![\w-]|[.,]\d)")
-
-
-def _read_negatives(text: str) -> tuple[str, tuple[str, ...]]:
-    """``text`` with numbers read without their minus sign, and those numbers: "It is -5 °C." came out as "C'est
-    un diplôme Celsius" (the number lost), read as "5" it comes out right and the sign goes back (``restore``)."""
-    found = tuple(m.group(1) for m in _NEGATIVE.finditer(text))
-    return (_NEGATIVE.sub(r"\1", text), found) if found else (text, ())
-
-
-def _put_back_signs(text: str, negatives: Sequence[str]) -> str:
-    """``text`` with a minus sign before the first unsigned occurrence of each number in ``negatives`` (the
-    number as the translation writes it: "-2.5" → "-2,5")."""
-    for number in negatives:
-        written = rf"(?:{re.escape(number)}|{re.escape(number.replace('.', ','))})"
-        text = re.sub(rf"(?<![\w.,−-]){written}(?![\d]|[.,]\d)", lambda m: "-" + m.group(), text, count=1)
-    return text
-
-
-def _read_signs(text: str, covers: Callable[[str], bool]) -> str:
-    """``text`` with the currency and degree signs the vocabulary lacks written as words."""
-    for sign, (amount, alone) in SIGNS.items():
-        if sign in text and not covers(sign):
-            text = re.sub(re.escape(sign) + r"\s?" + _AMOUNT, amount, text)       # €20
-            text = re.sub(_AMOUNT + r"\s?" + re.escape(sign), amount, text)       # 20 €
-            text = re.sub(r"\s*" + re.escape(sign) + r"\s*", alone, text).strip()
-    if "°" in text and not covers("°"):
-        text = _DEGREES.sub(lambda m: " degrees " + ("Celsius" if m.group(1) == "C" else "Fahrenheit"), text)
-    return text
 
 
 # letters that Unicode does not decompose into a base letter + accent
@@ -274,8 +173,8 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = text[opening.end():] if opening else text
     rest = DOUBLE_HYPHEN.sub("-", rest)
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
-    rest, negatives = _read_negatives(_read_signs(rest, covers))
-    rest = _read_latin(_read_units(_read_clock(_read_compound_numbers(rest))))
+    rest, negatives = read_quantities(rest, covers)
+    rest = _read_latin(rest)
     rest, aside = _set_aside(rest, covers)
     rest = WORD.sub(one, rest)
     return Folded(rest, words, mark, aside, tags, _placed_stand_ins(rest, stand_ins), shouted, negatives)
@@ -349,7 +248,7 @@ def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> 
         text = shout(text, [s.name for s, _ in folded.stand_ins])
     if folded.words:
         text = WORD.sub(lambda m: folded.words.get(m.group(), m.group()), text)
-    text = _put_back_signs(repair_numbers(text, folded.text), folded.negatives)
+    text = put_back_signs(repair_numbers(text, folded.text), folded.negatives)
     if folded.markup.tags and text.strip():            # glued to words: the emoji below count the same words
         text = put_back_tags(text, folded.markup, attended)
     written = [s for s, _ in folded.stand_ins if present(text, s)]

@@ -1,0 +1,117 @@
+"""Quantities read in a form the model knows (``read``; fold.py calls it), and a minus sign put back
+(``put_back_signs``).
+
+Currency and degree signs the vocabulary lacks are read as words ("€20", "20 €" → "20 euros"; "£5" → "5 pounds";
+"30 °C" → "30 degrees Celsius"): read as bytes they came out as another currency ("20 €" → "20 $") or as
+invented words.
+
+Compound number words are read as digits ("twenty-five" → "25", "ninety-nine" → "99"; not inside a larger number
+word such as "five hundred fifty-five"): read as words, the default model kept the tens and dropped the units
+("She is twenty-five years old." → "Elle a vingt ans.", "ninety-nine" → "90"), and it copies digits faithfully.
+Unit symbols after a number are read as words ("2 km" → "2 kilometres"; read as symbols: "à 14 genoux"), and
+times on the 12-hour clock on the 24-hour one ("9pm" → "21:00"): read with "pm", the model wrote the morning hour
+("at 9pm" → "à 9 heures"; now "à 21 h 00"). A number's minus sign is set aside and put back before it ("-5 °C" had
+come out as "un diplôme Celsius", the number lost).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+_AMOUNT = r"(\d+(?:[.,]\d+)*)"
+SIGNS = {   # sign → (how to read it after or before an amount, how to read it on its own)
+    "€": (r"\1 euros", r" euro "), "£": (r"\1 pounds", r" pound "),
+}
+_DEGREES = re.compile(r"\s?°\s?([CF])\b")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_COMPOUND = re.compile(rf"\b({'|'.join(_TENS)})[- ]({'|'.join(_UNITS)})\b", re.IGNORECASE)
+_LARGER = re.compile(r"\b(hundred|thousand|million|billion)( and)?\s*$", re.IGNORECASE)
+
+
+def _read_compound_numbers(text: str) -> str:
+    """``text`` with "twenty-five" … "ninety-nine" as digits ("25"), unless part of a larger number word
+    ("five hundred fifty-five")."""
+    def one(m: re.Match) -> str:
+        if _LARGER.search(text[:m.start()]):
+            return m.group()
+        return str(10 * (2 + _TENS.index(m.group(1).lower())) + 1 + _UNITS.index(m.group(2).lower()))
+    return _COMPOUND.sub(one, text)
+
+
+_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.\s?m\.|([ap])m(?!\w))", re.IGNORECASE)
+
+
+def _read_clock(text: str) -> str:
+    """``text`` with the 12-hour clock on the 24-hour one ("9pm" → "21:00", "7:30 a.m." → "7:30"): read with
+    "pm", the model wrote the morning hour ("at 9pm" → "à 9 heures", "7:30 pm" → "7 h 30"); "21:00" it writes
+    "21 h 00". A final "p.m." keeps the sentence's full stop."""
+    def one(m: re.Match) -> str:
+        hour, minutes = int(m.group(1)), m.group(2) or "00"
+        if not 1 <= hour <= 12 or int(minutes) > 59:
+            return m.group()
+        hour = hour % 12 + (12 if (m.group(3) or m.group(4)).lower() == "p" else 0)
+        stop = "." if m.group(3) and re.match(r"\s*(?:$|[\"')\]]*\s+[A-Z])", text[m.end():]) else ""
+        return f"{hour}:{minutes}{stop}"
+    return _CLOCK.sub(one, text)
+
+
+UNITS = {"kg": "kilogram", "g": "gram", "mg": "milligram", "km": "kilometre", "m": "metre", "cm": "centimeter",
+         "mm": "millimetre", "l": "litre", "L": "litre", "ml": "millilitre", "mL": "millilitre", "cl": "centilitre",
+         "lb": "pound", "lbs": "pound", "oz": "ounce", "ft": "foot", "mi": "mile", "mph": "miles per hour",
+         "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "h": "hour", "sec": "second",
+         "secs": "second", "tbsp": "tablespoon", "tsp": "teaspoon"}
+_PLURAL = {"foot": "feet", "miles per hour": "miles per hour"}
+_UNIT = re.compile(rf"(?<![\w$€£.,])(\d+(?:[.,]\d+)?)\s?({'|'.join(sorted(UNITS, key=len, reverse=True))})"
+                   r"(?![\w/]|\.\w)")
+
+
+def _read_units(text: str) -> str:
+    """``text`` with unit symbols after a number as words ("2 km" → "2 kilometres", "10 min" → "10 minutes"):
+    read as symbols they came out as other words ("à 14 genoux", "dix minces", "200 verts", "30 heures"). A
+    symbol glued to a number reads the same ("5kg"), but for "m" ("1.7m people" counts millions)."""
+    def one(m: re.Match) -> str:
+        if m.group(2) == "m" and m.group(1) + "m" in m.group():
+            return m.group()                                       # "1.7m people": a million
+        word = UNITS[m.group(2)]
+        if m.group(1) not in ("1", "1.0"):
+            word = _PLURAL.get(word, word + "s")
+        return f"{m.group(1)} {word}"
+    return _UNIT.sub(one, text)
+
+
+_NEGATIVE = re.compile(r"(?<![\w.,/-])[-−](\d+(?:[.,]\d+)?)(?![\w-]|[.,]\d)")
+
+
+def _read_negatives(text: str) -> tuple[str, tuple[str, ...]]:
+    """``text`` with numbers read without their minus sign, and those numbers: "It is -5 °C." came out as "C'est
+    un diplôme Celsius" (the number lost), read as "5" it comes out right and the sign goes back (``restore``)."""
+    found = tuple(m.group(1) for m in _NEGATIVE.finditer(text))
+    return (_NEGATIVE.sub(r"\1", text), found) if found else (text, ())
+
+
+def put_back_signs(text: str, negatives: Sequence[str]) -> str:
+    """``text`` with a minus sign before the first unsigned occurrence of each number in ``negatives`` (the
+    number as the translation writes it: "-2.5" → "-2,5")."""
+    for number in negatives:
+        written = rf"(?:{re.escape(number)}|{re.escape(number.replace('.', ','))})"
+        text = re.sub(rf"(?<![\w.,−-]){written}(?![\d]|[.,]\d)", lambda m: "-" + m.group(), text, count=1)
+    return text
+
+
+def _read_signs(text: str, covers: Callable[[str], bool]) -> str:
+    """``text`` with the currency and degree signs the vocabulary lacks written as words."""
+    for sign, (amount, alone) in SIGNS.items():
+        if sign in text and not covers(sign):
+            text = re.sub(re.escape(sign) + r"\s?" + _AMOUNT, amount, text)       # €20
+            text = re.sub(_AMOUNT + r"\s?" + re.escape(sign), amount, text)       # 20 €
+            text = re.sub(r"\s*" + re.escape(sign) + r"\s*", alone, text).strip()
+    if "°" in text and not covers("°"):
+        text = _DEGREES.sub(lambda m: " degrees " + ("Celsius" if m.group(1) == "C" else "Fahrenheit"), text)
+    return text
+
+
+def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...]]:
+    """``text`` with its quantities in the form the model knows, and the numbers read without their minus sign."""
+    text, negatives = _read_negatives(_read_signs(text, covers))
+    return _read_units(_read_clock(_read_compound_numbers(text))), negatives
