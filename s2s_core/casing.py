@@ -17,6 +17,8 @@ _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")        # "Night's" is one 
 _SENTENCE_START = re.compile(r"(^|[.!?…]\s+)([^\W\d_])")
 MIN_SHOUTED_LETTERS = 4
 MIN_TITLE_WORDS = 3
+ACRONYMS = frozenset("UK EU UN USA TV OK ID PC CEO FAQ NYC DIY".split())   # read in capitals ("the US" too)
+_THE_US = re.compile(r"(?<=\bthe )us\b")
 SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
 
 
@@ -45,11 +47,12 @@ def title_cased(text: str) -> bool:
 
 def read_case(text: str, vocab: Vocabulary, keep: Collection[str] = ()) -> tuple[str, bool]:
     """(the text in the case to read it in, whether it was shouted): words in ``keep`` (names standing in for
-    copied spans) as they are."""
+    copied spans) and ``ACRONYMS`` as they are."""
     plain = _LETTERS.sub(lambda m: "" if m.group() in keep else m.group(), text) if keep else text
     if shouted(plain):
-        body = _LETTERS.sub(lambda m: m.group() if m.group() in keep else vocab.usual_case(m.group()), text)
-        body = re.sub(r"\bi\b", "I", body)
+        body = _LETTERS.sub(lambda m: m.group() if m.group() in keep or m.group() in ACRONYMS
+                            else vocab.usual_case(m.group()), text)
+        body = _THE_US.sub("US", re.sub(r"\bi\b", "I", body))
         return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), body), True
     if title_cased(plain):
         return _sentence_case(text, vocab, keep), False

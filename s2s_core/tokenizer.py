@@ -89,12 +89,13 @@ class Tokenizer:
 
     def usual_case(self, word: str) -> str:
         """A word typed in capitals ("PARIS", "Sleep") as the vocabulary knows it: in lower case where that is a
-        word it holds (fewer pieces, the first a word's start of three letters or more: "sleep", "visit|s"; of
+        word it holds (fewer pieces: one, or the first a word's start of three letters or more: "is", "visit|s"; of
         two single pieces the more probable), else capitalised, as a name the vocabulary cuts alike either way
         ("Paris" = "Par|is", "Obama")."""
         cap, low = word[:1].upper() + word[1:].lower(), word.lower()
         cap_ids, low_ids = self.sp.encode(cap), self.sp.encode(low)
-        if len(low_ids) < len(cap_ids) and len(self.sp.id_to_piece(low_ids[0]).lstrip("▁")) >= 3:
+        whole_or_long = len(low_ids) == 1 or len(self.sp.id_to_piece(low_ids[0]).lstrip("▁")) >= 3
+        if len(low_ids) < len(cap_ids) and whole_or_long:               # "is" (not "I|s"), "visit|s"
             return low
         if len(low_ids) == len(cap_ids) == 1 and self.sp.get_score(low_ids[0]) > self.sp.get_score(cap_ids[0]):
             return low

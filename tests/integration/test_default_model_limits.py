@@ -79,6 +79,7 @@ def test_unit_symbols_and_negative_numbers_are_read_in_a_form_the_model_knows(tr
 def test_capitals_and_titles_are_read_in_the_case_the_model_knows(tr):
     """Read as typed: "L'ESE CLOSE DOR.", "Comment apprendre les foires en paris" (lower-cased wholesale)."""
     assert tr.translate("PLEASE CLOSE THE DOOR.", beam_size=5).best.text == "FERME LA PORTE, JE TE PRIE."
+    assert tr.tokenizer.usual_case("IS") == "is"          # one piece in lower case, "I|s" capitalised: was "Is"
     t = tr.translate("How To Learn French In Paris", beam_size=5)
     assert t.best.text == "Comment apprendre le français à Paris"
     assert t.source_tokens[:5] == ["▁How", "▁to", "▁learn", "▁French", "▁in"]      # names keep their capital

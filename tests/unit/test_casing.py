@@ -5,7 +5,7 @@ from s2s_core.casing import read_case, shout, shouted, title_cased
 from s2s_core.fold import fold, restore
 
 KNOWN = {"please", "close", "the", "door", "in", "new", "visits", "city", "and", "conditions", "write", "to", "now",
-         "welcome"}
+         "welcome", "us"}
 
 
 class Vocab:
@@ -32,6 +32,8 @@ def test_capitals_are_read_in_sentence_case_and_names_stay_names():
     assert read_case("Obama Visits New York City", Vocab()) == ("Obama visits New York city", False)
     assert read_case("Terms And Conditions", Vocab()) == ("Terms and conditions", False)
     assert read_case("WELCOME TOM", Vocab(), keep=["Tom"]) == ("Welcome Tom", True)        # a stand-in name
+    assert read_case("CLOSE THE TV IN THE UK AND THE US, WRITE TO US.", Vocab())[0] == \
+        "Close the TV in the UK and the US, write to us."                               # acronyms stay
     assert shout("Fermez la porte à Paris, Tom.", keep=["Tom"]) == "FERMEZ LA PORTE À PARIS, Tom."
 
 
