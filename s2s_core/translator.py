@@ -6,7 +6,7 @@ serves many sessions at once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator, Optional, Sequence
 
@@ -86,6 +86,19 @@ def _reading_notes(folded: Folded, written: str) -> list[str]:
     if written and numbers.repair(written, folded.text) != written:
         notes.append(NUMBER_NOTE)
     return notes
+
+
+def _distinct(hyps: Iterator[Hypothesis], n: int) -> list[Hypothesis]:
+    """The ``n`` best distinct translation texts (asked for more than one, the search returns a whole beam):
+    hypotheses that differ only in how their pieces spell the text ("?" and "▁?", which French spacing writes alike)
+    are one translation to a reader."""
+    out: list[Hypothesis] = []
+    for h in hyps:
+        if len(out) == n:
+            break
+        if all(h.text != o.text for o in out):
+            out.append(h)
+    return out
 
 
 def _stand_in_note(folded: Folded) -> str:
@@ -331,13 +344,15 @@ class Translator:
                        self.stand_in_days)
                   for c in flat]
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
-        results = self._search(src_ids, settings, prefix_ids, return_heads, return_tree)
+        wider = replace(settings, n_best=settings.beam_size) if settings.n_best > 1 else settings   # _distinct
+        results = self._search(src_ids, wider, prefix_ids, return_heads, return_tree)
         done = []
         for clause, f, ids, res in zip(flat, folded, src_ids, results):
             hyps, tree = res if return_tree else (res, None)
             src_pieces = self.tokenizer.id_to_piece(ids)
             done.append(Translation(clause.text, src_pieces,
-                                    [self._hypothesis(h, f, clause, src_pieces) for h in hyps], tree=tree,
+                                    _distinct((self._hypothesis(h, f, clause, src_pieces) for h in hyps),
+                                              settings.n_best), tree=tree,
                                     notes=_reading_notes(f, self.tokenizer.decode(hyps[0].ids) if hyps else "")))
             trust.annotate(done[-1], target_limit(len(ids), settings.max_length))
         out, k = [], 0

@@ -119,3 +119,11 @@ def test_evaluate_lists_the_unsure_words(tmp_path, capsys):
     listed = [json.loads(line) for line in out.err.splitlines() if line.startswith("{")]
     assert [r["line"] for r in listed] == [2] and json.loads(out.out)["warnings"]["unsure_word"] == 1
     assert listed[0]["unsure_words"] and all(w in listed[0]["translation"] for w in listed[0]["unsure_words"])
+
+
+def test_the_n_best_list_holds_distinct_translations(tr):
+    """"Où est la gare ?" came twice (its "?" spelled "▁?" once and "?" once), the copy flagged as unsure."""
+    t = tr.translate("Where is the train station?", beam_size=5, n_best=5)
+    texts = [h.text for h in t.hypotheses]
+    assert len(set(texts)) == len(texts) == 4 and texts[0] == "Où est la gare ?"          # 5 searched
+    assert [h.score for h in t.hypotheses] == sorted((h.score for h in t.hypotheses), reverse=True)
