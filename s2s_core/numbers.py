@@ -1,7 +1,8 @@
 """Numbers the translation copied wrong, written as the source has them.
 
 The small default model reads a number one digit per piece and loses count: "in 2011" → "en 201", "444" → "44",
-"8,733" → "8 73" (a digit lost), "1,000,000 euros" → "1 000 euros" (groups of zeros lost), and it drops a dollar
+"8,733" → "8 73" (a digit lost), "1,000,000 euros" → "1 000 euros" (groups of zeros lost), "25.50 euros" → "25 h50
+euros" (a price as a time), and it drops a dollar
 sign before an amount with cents ("The price is $19.99." → "Le prix est de 19,99."), and it writes a percentage as
 the Canadian parliament does ("15%" → "15 p. 100"). Each rule acts only when
 exactly one source number is missing from the translation and the translation holds that number so damaged; the
@@ -19,6 +20,8 @@ _DOLLARS = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
 _AMOUNT = r"\d[\d \u00a0\u202f.,]*\d|\d"
 _CURRENCY = re.compile(r"\s?(?:[€£¥]|euro|livre|franc|yen|pound)", re.IGNORECASE)   # right after an amount
 _HANSARD_PERCENT = re.compile(r"(\d)\s?p\.\s?100(?!\d)")
+_SOURCE_DECIMAL = re.compile(r"(?<![\d.:])(\d{1,4})\.(\d{2})(?!\d|\.\d)")
+_AS_TIME = re.compile(r"(?<![\d,.])(\d{1,4}) ?h ?(\d{2})(?=\s?(?:[$€£%]|(?:euro|dollar|livre|cent)s?\b))", re.IGNORECASE)
 
 
 def _digits(text: str) -> str:
@@ -87,6 +90,17 @@ def _percent(text: str, source: str) -> str:
     return _HANSARD_PERCENT.sub(r"\1 %", text)
 
 
+def _decimal_as_time(text: str, source: str) -> str:
+    """An amount the translation wrote as a time ("25.50 euros" → "25 h50 euros", as it writes "10:30" "10 h 30"),
+    written with the decimal comma ("25,50 euros"); only where the source has that decimal and no such time."""
+    decimals = {m.groups() for m in _SOURCE_DECIMAL.finditer(source)}
+    if not decimals:
+        return text
+    return _AS_TIME.sub(lambda m: f"{m.group(1)},{m.group(2)}" if m.groups() in decimals
+                        and f"{m.group(1)}:{m.group(2)}" not in source else m.group(), text)
+
+
 def repair(text: str, source: str) -> str:
     """``text`` (a translation of ``source``) with its damaged numbers written as the source has them."""
-    return _percent(_lost_dollar(_lost_zeros(_lost_digit(text, source), source), source), source)
+    text = _lost_digit(_decimal_as_time(text, source), source)
+    return _percent(_lost_dollar(_lost_zeros(text, source), source), source)

@@ -75,8 +75,9 @@ def _tokenizable(text: str) -> str:
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
-NUMBER_NOTE = ("A number the model wrote short (or without its dollar sign, or as \"p. 100\") is written as the "
-               "source has it; the tokens and the heatmap show what the model wrote.")
+NUMBER_NOTE = ("A number is written as your text has it, corrected after the model (it had written it short, "
+               "without its dollar sign, as a time or as \"p. 100\"); the tokens and the heatmap show what the "
+               "model wrote.")
 
 
 def _reading_notes(folded: Folded, written: str) -> list[str]:

@@ -159,6 +159,9 @@ def test_lost_groups_of_zeros_and_a_lost_dollar_sign_are_put_back():
     assert repair("Elle était de 15 p. 100 l'année dernière.", "It was 15% last year.") == \
         "Elle était de 15 % l'année dernière."
     assert repair("15 p. 100", "15 pages of 100") == "15 p. 100"                     # no percentage in the source
+    assert repair("Ça coûte 25 h50 euros.", "It costs 25.50 euros.") == "Ça coûte 25,50 euros."   # not a time
+    for output, source in (("Il est 3 h 15.", "It is 3.15."), ("à 10 h 30 euros", "at 10:30, 10.30 euros")):
+        assert repair(output, source) == output, output                                  # a time it is
 
 
 def test_latin_abbreviations_are_read_in_words():
