@@ -29,6 +29,10 @@ def target_limit(n_source: int, max_length: Optional[int] = None) -> int:
     return int(min(max_length or 10**9, 2 * n_source + 10, 1.5 * n_source + 20))
 
 
+PLAIN_CHARS_PER_PIECE = 3.5     # everyday English on the default model: 1,497 characters, 387 pieces
+DENSE_PIECES_PER_CHAR = 0.5     # above: text the vocabulary spells in bytes or short pieces (emoji, other scripts)
+
+
 @dataclass(frozen=True)
 class RequestLimits:
     """Caps on one request (``translate``, ``translate_iter``, or one line of ``translate_batch``)."""
@@ -63,9 +67,12 @@ class RequestLimits:
                     f"at once. Please translate it in smaller parts.")
         pieces = sum(count_pieces(s) for s in segments)
         if pieces > self.max_pieces:
+            chars = sum(len(s) for s in segments)
+            why = (" Emoji, other scripts and unusual strings take several pieces per character."
+                   if pieces > DENSE_PIECES_PER_CHAR * chars else "")
             return (f"This text is too long for one request once split into the model's pieces ({pieces:,}; "
-                    f"the limit is {self.max_pieces:,}). Emoji, other scripts and unusual strings take several "
-                    f"pieces per character. Please translate it in smaller parts.")
+                    f"the limit is {self.max_pieces:,}, about {self.max_pieces * PLAIN_CHARS_PER_PIECE:,.0f} "
+                    f"characters of plain English).{why} Please translate it in smaller parts.")
         return None
 
 

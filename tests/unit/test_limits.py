@@ -43,7 +43,7 @@ def test_limits_from_the_environment():
 @pytest.mark.parametrize("text, match", [
     ("a b " * 40, r"too long to translate at once \(160 characters; the limit is 60\)"),
     ("a. b. c. d.", "4 sentences; at most 3"),
-    ("a b c d e f g h i j k l a b c d e f g h i j k l a b c", r"model's pieces \(\d+; the limit is 25\)"),
+    ("a b c d e f g h i j k l a b c d e f g h i j k l a b c", r"model's pieces \(\d+; the limit is 25, about"),
 ])
 def test_input_over_a_cap_is_refused_with_a_plain_message(small, text, match):
     with pytest.raises(ValueError, match=match) as err:
@@ -122,3 +122,11 @@ def test_uncapped_limits_for_the_trainers_own_work(tr, monkeypatch):
     assert "at most 30" in tr.input_problem(text)
     monkeypatch.setattr(tr, "limits", UNCAPPED)
     assert tr.input_problem(text) is None
+
+
+def test_the_pieces_message_blames_emoji_only_for_text_dense_in_pieces():
+    caps = RequestLimits(max_pieces=10)
+    plain = caps.segments_problem(["a plain sentence of words"], lambda s: 12)
+    dense = caps.segments_problem(["🙂🙂🙂"], lambda s: 12)
+    assert "12; the limit is 10, about 35 characters of plain English" in plain and "Emoji" not in plain
+    assert "Emoji, other scripts" in dense
