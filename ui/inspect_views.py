@@ -86,10 +86,12 @@ def tree(ctx: Context, sentence: str) -> None:
     st.session_state["_tree_nodes"] = nodes
     path = viz.best_path_ids(nodes, tr.best.tokens) if tr.best else []
     linked = share.linked_node()
+    this_tree = (ctx.entry.key, sentence, engine.settings_key(ctx.settings))
     if linked in by_id:
         st.session_state["tree_node"] = linked
-    elif st.session_state.get("tree_node") not in by_id:
-        st.session_state["tree_node"] = path[-1] if path else nodes[0]["id"]
+    elif st.session_state.get("tree_node") not in by_id or st.session_state.get("_tree_of") != this_tree:
+        st.session_state["tree_node"] = path[-1] if path else nodes[0]["id"]      # a new tree opens on the best
+    st.session_state["_tree_of"] = this_tree
     st.caption(f"Beam size {ctx.settings.beam_size}: every candidate the search scored. Blue = kept (active), "
                "green = finished with `</s>`, grey = pruned; the thick green line is the best hypothesis. Hover a "
                "node for its cumulative log-probability; click one (or use the picker) to see its prefix.")

@@ -62,6 +62,10 @@ def test_beam_tree_and_prefix_attention(app):
     assert prefix_map.shape[0] == len(pruned["prefix"])
     # The selected node is ringed in the tree figure.
     assert any(t.get("name") == "selected" for t in plotly_specs(at)[0]["data"])
+    # A new sentence's tree opens on its best hypothesis, not on the node picked in the last one.
+    at.text_input(key="inspect_text").input("a b c").run()
+    picked = next(n for n in at.session_state["_tree_nodes"] if n["id"] == at.selectbox(key="tree_node").value)
+    assert picked["status"] == "finished" and any("finished hypothesis" in h for h in html_values(at))
 
 
 def test_click_to_correct_keeps_prefix_and_redecodes(app):
