@@ -53,11 +53,15 @@ def spelled(text: str) -> str:
 
 def piece_label(piece: str) -> str:
     """One subword piece for a reader: a word's first piece as its text ("▁Le" → "Le"), a later one after "…"
-    ("ur" → "…ur"), a byte piece as its character when it spells one whole ("<0x5B>" → "["), specials as they are."""
+    ("ur" → "…ur") unless it is punctuation ("."), a byte piece as its character when it spells one whole ("<0x5B>"
+    → "["), specials as they are."""
     if piece in SPECIALS:
         return piece
     text = spelled(piece[1:] if piece.startswith("▁") else piece)
-    return (text or "␣") if piece.startswith("▁") else "…" + text     # a lone "▁": a visible space
+    if piece.startswith("▁"):
+        return text or "␣"                                              # a lone "▁": a visible space
+    glued_sign = text and not is_byte_piece(piece) and not any(c.isalnum() for c in text)
+    return text if glued_sign else "…" + text                           # "." after a word, not "…."
 
 
 def as_text(pieces: Sequence[str]) -> str:

@@ -14,8 +14,8 @@ def test_byte_fallback_pieces_read_as_their_characters_once_merged():
 
 def test_a_piece_reads_as_its_text_and_says_whether_it_starts_a_word():
     from s2s_core.pieces import piece_label
-    assert [piece_label(p) for p in ("▁Le", "ur", "▁", "<0xC5>", "▁<0x3C>", "</s>")] == \
-        ["Le", "…ur", "␣", "…<0xC5>", "<", "</s>"]                       # a lone byte of "œ" stays raw
+    assert [piece_label(p) for p in ("▁Le", "ur", "▁", "<0xC5>", "▁<0x3C>", "</s>", ".", "?!", "-", "'s")] == \
+        ["Le", "…ur", "␣", "…<0xC5>", "<", "</s>", ".", "?!", "-", "…'s"]    # a lone byte of "œ" stays raw
 
 
 def test_piece_labels_show_a_character_spelled_in_bytes_once():
