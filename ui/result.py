@@ -120,23 +120,30 @@ def attention_controls(ctx: Context, key: str = "attn") -> AttentionView:
     transformer = cfg.arch == "transformer"
     L, H = cfg.dec_layers, cfg.n_heads
     default, default_head = default_attention(ctx)
-    if ctx.presenter:      # words on the default view, no controls
+    keys = [f"{key}_merge", f"{key}_stretch", f"{key}_layer_{L}", f"{key}_head_{H}"]
+    ss = st.session_state
+    if ctx.presenter:      # words on the default view, no controls; the hidden controls keep their values
+        for k in keys:
+            if k in ss:
+                ss[k] = ss[k]          # a widget not drawn in a run loses its value unless set (Streamlit)
         return AttentionView(True, default if transformer else None, default_head if transformer else None, True)
     ensemble_note(ctx)
     share.apply_view_link(key, L, H)
+    ss.setdefault(keys[2], default)
+    ss.setdefault(keys[3], -1 if default_head is None else default_head)
     cols = st.columns([2, 2, 2]) if transformer else [st.container()]
-    merge = cols[0].toggle("Merge subword pieces into words", key=f"{key}_merge",
+    merge = cols[0].toggle("Merge subword pieces into words", key=keys[0],
                            help="Sum a word's source pieces, average its target pieces")
-    stretch = stretch_toggle(f"{key}_stretch", cols[0])
+    stretch = stretch_toggle(keys[1], cols[0])
     if not transformer:
         st.caption(f"{cfg.arch.upper()} with {cfg.attention} attention: one attention distribution per output "
                    "token (no layers or heads).")
         return AttentionView(merge, stretch=stretch)
     default_head = -1 if default_head is None else default_head
-    layer = cols[1].selectbox("Decoder layer", list(range(L)) + [-1], index=default, key=f"{key}_layer_{L}",
+    layer = cols[1].selectbox("Decoder layer", list(range(L)) + [-1], key=keys[2],       # value: session state
                               format_func=lambda i: "Average of layers" if i < 0 else
                               f"Layer {i + 1}" + (" (default)" if i == default else ""))
-    head = cols[2].selectbox("Head", [-1] + list(range(H)), index=default_head + 1, key=f"{key}_head_{H}",
+    head = cols[2].selectbox("Head", [-1] + list(range(H)), key=keys[3],
                              format_func=lambda i: "Average of heads" if i < 0 else f"Head {i + 1}")
     is_default = layer == default and head == default_head
     if is_default:

@@ -187,8 +187,13 @@ def test_presenter_mode_hides_technical_controls_and_keeps_settings(app):
     at = app.run()
     at.sidebar.number_input[0].set_value(3)
     at.run()
-    at.sidebar.toggle[0].set_value(True)
     translate(at, "a b c d")
+    layer = next(s for s in at.selectbox if s.key and s.key.startswith("attn_layer_"))
+    layer.set_value(-1)                                     # not the default (the penultimate)
+    at.toggle(key="attn_merge").set_value(True)
+    at.run()
+    at.sidebar.toggle[0].set_value(True)
+    at.run()
     no_problems(at)
     assert not at.sidebar.number_input and not at.sidebar.slider
     assert not [s for s in at.selectbox if s.key and s.key.startswith("attn_")]
@@ -198,6 +203,7 @@ def test_presenter_mode_hides_technical_controls_and_keeps_settings(app):
     at.sidebar.toggle[0].set_value(False)
     at.run()
     assert at.sidebar.number_input[0].value == 3
+    assert at.selectbox(key=layer.key).value == -1 and at.toggle(key="attn_merge").value    # the view it had
 
 
 def expected_translation(ckpt_dir, model: str, text: str):
