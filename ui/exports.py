@@ -10,7 +10,9 @@ import streamlit as st
 
 from s2s_core import viz
 
-PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+# A short toolbar (image, zoom, pan, reset): the full one covered the titles and legends at a figure's top right.
+PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2},
+                 "modeBarButtonsToRemove": ["select2d", "lasso2d", "zoomIn2d", "zoomOut2d", "autoScale2d"]}
 
 
 def short_hash(*parts) -> str:
