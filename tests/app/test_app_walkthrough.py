@@ -167,3 +167,21 @@ def test_training_page_explains_no_gpu_and_hides_decoding_settings(app, monkeypa
     at.switch_page("app_pages/training.py").run()
     assert any(c.value.startswith("No GPU found: this PyTorch build") for c in at.caption)
     assert at.selectbox(key="nr_device").options == ["CPU"]
+
+
+def test_a_half_filled_new_run_form_survives_a_visit_to_another_page(app, tmp_path, monkeypatch):
+    """Streamlit drops the values of widgets a run did not draw: the form came back on its preset. (Fields inside
+    the form reach the app when it is submitted: here a launch refused for its name.)"""
+    monkeypatch.setenv("S2S_RUNS_DIR", str(tmp_path / "runs"))
+    at = app.run()
+    at.switch_page("app_pages/training.py").run()
+    arch = at.selectbox(key="nr_arch")
+    arch.set_value(arch.options[-1]).run()
+    at.text_input(key="run_name").input("bad name")
+    width = next(n for n in at.number_input if n.key and n.key.startswith("nr_d_"))
+    width.set_value(96)
+    next(b for b in at.button if "Launch" in str(b.label)).click().run()          # refused: a space in the name
+    at.switch_page("app_pages/translate.py").run()
+    at.switch_page("app_pages/training.py").run()
+    assert at.selectbox(key="nr_arch").value == arch.options[-1]
+    assert at.text_input(key="run_name").value == "bad name" and at.number_input(key=width.key).value == 96

@@ -210,11 +210,11 @@ def test_form_launches_a_run(page):
     at.text_input(key="nr_tsv_path").input("toy.tsv")           # relative: looked up in the data folder
     at.selectbox(key="nr_dir_tsv").set_value("column 2 → column 1")
     at.number_input(key="nr_dev").set_value(20)
-    at.number_input(key="ms_gru_tiny").set_value(50)
-    at.number_input(key="ss_gru_tiny").set_value(0.25)
-    at.number_input(key="sw_gru_tiny").set_value(0.2)
-    at.number_input(key="lc_gru_tiny").set_value(30)
-    at.number_input(key="v_gru_tiny").set_value(60)
+    at.number_input(key="nr_ms_gru_tiny").set_value(50)
+    at.number_input(key="nr_ss_gru_tiny").set_value(0.25)
+    at.number_input(key="nr_sw_gru_tiny").set_value(0.2)
+    at.number_input(key="nr_lc_gru_tiny").set_value(30)
+    at.number_input(key="nr_v_gru_tiny").set_value(60)
     next(b for b in at.button if b.label == "Launch training").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert not (runs / "form-run").exists()                # only after the confirmation
@@ -310,8 +310,8 @@ def test_launch_dialog_estimates_the_time_from_a_run_on_this_machine_and_cancel_
     assert any("the corpus has 300 pairs; too few to hold out 5,000" in e.value for e in at.error), at.error
     assert not any(b.key == "confirm_launch_yes" for b in at.button)                 # said before the dialog
     at.number_input(key="nr_dev").set_value(100)
-    at.number_input(key="ms_transformer_tiny").set_value(3000)
-    at.number_input(key="bt_transformer_tiny").set_value(1000)
+    at.number_input(key="nr_ms_transformer_tiny").set_value(3000)
+    at.number_input(key="nr_bt_transformer_tiny").set_value(1000)
     next(b for b in at.button if b.label == "Launch training").click().run()
     assert not at.exception, [e.value for e in at.exception]
     plan = "\n".join(m.value for m in at.markdown)

@@ -1,7 +1,8 @@
 """The new-run form's settings widgets: model, training and probe sentences, as train flag values.
 
-Their keys carry the architecture and size (``d_transformer_tiny`` …), so every field restarts from
-the preset (``presets.form_defaults``) when either changes, and stays as edited otherwise."""
+Their keys carry the architecture and size (``nr_d_transformer_tiny`` …), so every field restarts from
+the preset (``presets.form_defaults``) when either changes, and stays as edited otherwise; like every key of the
+form they start with ``nr_``, which keeps them over visits to other pages (``ui.state.keep_page_inputs``)."""
 from __future__ import annotations
 
 from typing import Optional
@@ -18,58 +19,58 @@ MAX_PROBES = 5
 def model_fields(arch: str, size: str) -> dict:
     st.markdown("**Model**")
     d, k, m = form_defaults(arch, size), f"{arch}_{size}", st.columns(4)
-    out = {"d_model": m[0].number_input("Width (d_model / hidden)", 8, 4096, d["d_model"], key=f"d_{k}"),
-           "layers": m[1].number_input("Layers (encoder = decoder)", 1, 24, d["layers"], key=f"l_{k}")}
+    out = {"d_model": m[0].number_input("Width (d_model / hidden)", 8, 4096, d["d_model"], key=f"nr_d_{k}"),
+           "layers": m[1].number_input("Layers (encoder = decoder)", 1, 24, d["layers"], key=f"nr_l_{k}")}
     if arch == "transformer":
-        out["n_heads"] = m[2].number_input("Attention heads", 1, 64, d["n_heads"], key=f"h_{k}")
-        out["ffn_dim"] = m[3].number_input("Feed-forward size", 8, 16384, d["ffn_dim"], key=f"f_{k}")
+        out["n_heads"] = m[2].number_input("Attention heads", 1, 64, d["n_heads"], key=f"nr_h_{k}")
+        out["ffn_dim"] = m[3].number_input("Feed-forward size", 8, 16384, d["ffn_dim"], key=f"nr_f_{k}")
     else:
-        out["emb_dim"] = m[2].number_input("Embedding size", 8, 4096, d["emb_dim"], key=f"e_{k}")
+        out["emb_dim"] = m[2].number_input("Embedding size", 8, 4096, d["emb_dim"], key=f"nr_e_{k}")
     m = st.columns(4)
-    out["dropout"] = m[0].number_input("Dropout", 0.0, 0.9, float(d["dropout"]), 0.05, key=f"dr_{k}")
-    out["vocab_size"] = m[1].number_input("Vocabulary (pieces)", 8, 64000, d["vocab_size"], 500, key=f"v_{k}")
+    out["dropout"] = m[0].number_input("Dropout", 0.0, 0.9, float(d["dropout"]), 0.05, key=f"nr_dr_{k}")
+    out["vocab_size"] = m[1].number_input("Vocabulary (pieces)", 8, 64000, d["vocab_size"], 500, key=f"nr_v_{k}")
     return out
 
 
 def _optimiser_fields(d: dict, k: str) -> dict:
     t = st.columns(4)
-    out = {"batch_tokens": t[0].number_input("Batch (tokens)", 16, 200_000, d["batch_tokens"], 256, key=f"bt_{k}"),
-           "lr": t[1].number_input("Peak learning rate", 1e-6, 1.0, float(d["lr"]), format="%.5f", key=f"lr_{k}"),
-           "warmup": t[2].number_input("Warmup steps", 0, 100_000, d["warmup"], key=f"wu_{k}"),
+    out = {"batch_tokens": t[0].number_input("Batch (tokens)", 16, 200_000, d["batch_tokens"], 256, key=f"nr_bt_{k}"),
+           "lr": t[1].number_input("Peak learning rate", 1e-6, 1.0, float(d["lr"]), format="%.5f", key=f"nr_lr_{k}"),
+           "warmup": t[2].number_input("Warmup steps", 0, 100_000, d["warmup"], key=f"nr_wu_{k}"),
            "max_steps": t[3].number_input("Max steps (0 = no limit)", 0, 10_000_000, d["max_steps"], 1000,
-                                          key=f"ms_{k}")}
+                                          key=f"nr_ms_{k}")}
     t = st.columns(4)
     out["label_smoothing"] = t[0].number_input("Label smoothing", 0.0, 0.99, float(d["label_smoothing"]), 0.05,
-                                               key=f"ls_{k}")
+                                               key=f"nr_ls_{k}")
     out["clip_norm"] = t[1].number_input("Gradient clipping (0 = off)", 0.0, 100.0, float(d["clip_norm"]), 0.5,
-                                         key=f"cn_{k}")
-    out["patience"] = t[2].number_input("Patience (validations, 0 = off)", 0, 1000, d["patience"], key=f"pa_{k}")
-    out["select_metric"] = t[3].selectbox("Best checkpoint by", SELECT_METRICS, key=f"sm_{k}")
+                                         key=f"nr_cn_{k}")
+    out["patience"] = t[2].number_input("Patience (validations, 0 = off)", 0, 1000, d["patience"], key=f"nr_pa_{k}")
+    out["select_metric"] = t[3].selectbox("Best checkpoint by", SELECT_METRICS, key=f"nr_sm_{k}")
     return out
 
 
 def _schedule_fields(arch: str, d: dict, k: str) -> dict:
     t = st.columns(4)
     out = {"valid_every": t[0].number_input("Validate every (steps)", 1, 1_000_000, d["valid_every"], 100,
-                                            key=f"ve_{k}"),
+                                            key=f"nr_ve_{k}"),
            "checkpoint_every": t[1].number_input("Checkpoint every (steps)", 1, 1_000_000, d["checkpoint_every"],
-                                                 100, key=f"ce_{k}"),
-           "keep_last": t[2].number_input("Keep last k snapshots (averaging)", 0, 50, d["keep_last"], key=f"kl_{k}"),
+                                                 100, key=f"nr_ce_{k}"),
+           "keep_last": t[2].number_input("Keep last k snapshots (averaging)", 0, 50, d["keep_last"], key=f"nr_kl_{k}"),
            "subword_sampling": t[3].number_input("Subword sampling α (0 = off)", 0.0, 1.0,
-                                                 float(d["subword_sampling"]), 0.05, key=f"sw_{k}",
+                                                 float(d["subword_sampling"]), 0.05, key=f"nr_sw_{k}",
                                                  help="Segment each training pair anew per batch (SentencePiece "
                                                       "subword regularisation): smaller α, more varied pieces.")}
     s, free = st.columns(4), 0
     if arch != "transformer":
         out["sampling_max"] = s[0].number_input("Scheduled sampling: final probability", 0.0, 1.0,
-                                                float(d["sampling_max"]), 0.05, key=f"ss_{k}",
+                                                float(d["sampling_max"]), 0.05, key=f"nr_ss_{k}",
                                                 help="Feed the model its own predictions this often "
                                                      "(ramped up linearly).")
         out["sampling_steps"] = s[1].number_input("… reached at step", 0, 10_000_000, d["sampling_steps"], 1000,
-                                                  key=f"sst_{k}")
+                                                  key=f"nr_sst_{k}")
         free = 2
     out["length_curriculum"] = s[free].number_input("Length curriculum (updates, 0 = off)", 0, 10_000_000,
-                                                    d["length_curriculum"], 500, key=f"lc_{k}",
+                                                    d["length_curriculum"], 500, key=f"nr_lc_{k}",
                                                     help="First epoch only: start on the shortest pairs and admit "
                                                          "longer ones until every length is in by this update.")
     return out
