@@ -31,7 +31,8 @@ if st.session_state.get(confirm.PENDING):        # a checked request waiting for
     confirm.confirm_launch(store)
 
 all_runs = store.list()
-tab_runs, tab_new, tab_compare = st.tabs([f"Runs ({len(all_runs)})", "New run", "Compare"])
+# fixed labels: a tab whose label changed (a run count) was a new widget, and the page jumped to the first tab
+tab_runs, tab_new, tab_compare = st.tabs(["Runs", "New run", "Compare"])
 with tab_runs:
     active = frozenset(r["name"] for r in all_runs if r["state"] in ACTIVE)
     st.fragment(run_every=REFRESH_S if active else None)(panel.runs_panel)(store, active)

@@ -341,3 +341,18 @@ def test_the_picked_run_stays_shown_when_its_state_changes(page):
     assert [s.value for s in at.subheader][0] == "`old-run`"
     # the browser sends back the label it shows: labels that never change keep naming the same run
     assert sorted(at.selectbox(key="run_selected").options) == ["old-run", "second"]
+
+
+def test_a_picked_run_deleted_elsewhere_is_said_and_picker_and_panel_agree(page):
+    """The picker kept the deleted run's name while the panel (and its Delete button) showed another run."""
+    import shutil
+    at, runs = page
+    fake_run(runs, "second", steps=100)
+    at.run()
+    at.selectbox(key="run_selected").set_value("second").run()
+    shutil.rmtree(runs / "second")                     # another browser tab, or `runs delete`
+    at.run()
+    assert any("`second` no longer exists" in w.value for w in at.warning)
+    assert at.selectbox(key="run_selected").value == "old-run"
+    assert [s.value for s in at.subheader][0] == "`old-run`"
+    assert [t.label for t in at.tabs] == ["Runs", "New run", "Compare"]     # no count: the open tab stays open

@@ -131,8 +131,10 @@ def runs_panel(store: RunStore, active_at_start: frozenset) -> None:
                    "Note": fmt.reason(r.get("reason"))} for r in all_runs], hide_index=True,
                  column_config={"Best BLEU": st.column_config.NumberColumn(format="%.1f")}, placeholder="–")
     by_name = {r["name"]: r for r in all_runs}
-    if st.session_state.get("run_selected") not in by_name:
-        st.session_state.pop("run_selected", None)
+    gone = st.session_state.get("run_selected")
+    if gone is not None and gone not in by_name:     # deleted elsewhere (another tab, the CLI): say so, and
+        st.session_state["run_selected"] = next(iter(by_name))    # show another run by name, picker included
+        st.warning(f"Run `{gone}` no longer exists (deleted elsewhere); showing `{next(iter(by_name))}`.")
     # Plain names: a label that changed with the run's state ("✅ x" → "⏳ x" after Train longer) made a new
     # widget, which showed the old label over the first run's page.
     name = st.selectbox("Run", list(by_name), key="run_selected")
