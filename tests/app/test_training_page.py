@@ -93,11 +93,23 @@ def test_page_shows_an_existing_run(page):
     assert any(b.label == "Delete" for b in at.button)
 
     # scrub the attention back to the first validation
-    at.select_slider(key="probe_step_old-run_2").set_value(50).run()
+    assert at.select_slider(key="probe_step_old-run").value == 100                 # the newest validation
+    at.select_slider(key="probe_step_old-run").set_value(50).run()
     att = next(s for s in plotly_specs(at) if s["layout"]["title"]["text"].startswith("Attention"))
     assert att["layout"]["title"]["text"] == "Attention at step 50"
     assert heatmap_z(att)[0].tolist() == [1.0, 0.0, 0.0]
     assert any(t.value.startswith("step 50: c <b>50</b>") for t in at.text)
+    # a new validation arrives (a run in training): the scrubbed slider stays where the user left it
+    probes = runs / "old-run" / "probes.jsonl"
+    probes.write_text(probes.read_text() + json.dumps({**json.loads(probes.read_text().splitlines()[-1]),
+                                                       "step": 150}) + "\n")
+    at.run()
+    assert at.select_slider(key="probe_step_old-run").value == 50
+    at.select_slider(key="probe_step_old-run").set_value(150).run()
+    probes.write_text(probes.read_text() + json.dumps({**json.loads(probes.read_text().splitlines()[-1]),
+                                                       "step": 200}) + "\n")
+    at.run()
+    assert at.select_slider(key="probe_step_old-run").value == 200                 # on the newest: it follows
 
 
 def test_running_and_failed_runs(page):

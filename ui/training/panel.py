@@ -68,6 +68,17 @@ def metric_row(status: dict, metrics: dict) -> None:
     cols[7].metric("Padding", fmt.num(last.get("padding_ratio"), ".0%"), help="padded slots / all slots in a batch")
 
 
+def _follow_newest(key: str, steps: list) -> str:
+    """``key`` of the step slider, on the newest step while the user has not scrubbed away from it (a new
+    validation moves it along), else where the user left it (a key that changed with each validation had reset
+    it every few seconds while a run trained)."""
+    ss, newest = st.session_state, key + "_newest"
+    if ss.get(key) not in steps or ss.get(key) == ss.get(newest):
+        ss[key] = steps[-1]
+    ss[newest] = steps[-1]
+    return key
+
+
 def probe_view(name: str, probes: list) -> None:
     if not probes:
         st.caption("No probe sentences yet — they are translated at every validation.")
@@ -76,8 +87,8 @@ def probe_view(name: str, probes: list) -> None:
     recs = [p for p in probes if p["source"] == src]
     steps = [p["step"] for p in recs]
     step = steps[0] if len(steps) == 1 else st.select_slider(
-        "Validation step (scrub to watch attention form)", options=steps, value=steps[-1],
-        key=f"probe_step_{name}_{len(steps)}")
+        "Validation step (scrub to watch attention form)", options=steps, key=_follow_newest(f"probe_step_{name}",
+                                                                                             steps))
     rec = next(p for p in recs if p["step"] == step)
     st.text(f"step {step}: {rec.get('text', '')}")
     st.plotly_chart(run_viz.attention_figure(rec), key=f"att_{name}")
