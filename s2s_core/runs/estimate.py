@@ -24,6 +24,7 @@ class Estimate:
     reference_params: int           # as asked for (see _planned_params)
     reference_batch_tokens: int
     reference_steps_per_s: float    # over the whole run, validations included
+    reference_validated: bool = True   # its speed includes validations (it had a dev set)
 
     def seconds(self, steps: int) -> Optional[float]:
         return steps * self.seconds_per_step if steps else None
@@ -73,15 +74,29 @@ def _steps_per_s(run: Mapping) -> Optional[float]:
     return run.get("steps_per_s")
 
 
+MIN_REFERENCE_STEPS = 20
+MIN_BATCH_FILL = 0.25      # a run whose batches held less than this share of its batch tokens: a tiny corpus
+
+
+def _measured(run: Mapping) -> bool:
+    """Whether a run's speed says something about its settings: enough steps, and batches about as full as
+    asked (a corpus of 2 pairs runs 90 steps/s on "2,048-token" batches of 20 tokens)."""
+    if int(run.get("step") or 0) < MIN_REFERENCE_STEPS:
+        return False
+    tps, sps = run.get("tokens_per_s"), run.get("steps_per_s")
+    return not (tps and sps) or tps / sps >= MIN_BATCH_FILL * float(run["batch_tokens"])
+
+
 def estimate(runs: Iterable[Mapping], *, params: int, batch_tokens: int, arch: str, device: str, world: int,
              host: str) -> Optional[Estimate]:
     """Seconds per step of a new run of ``params`` parameters as asked for, from the measured run most like it
-    (same host, kind of device and number of processes; the same architecture and the nearest work per step
-    first). None without one."""
+    (same host, kind of device and number of processes, ``_measured``; the same architecture and the nearest work
+    per step first). None without one."""
     kind = device_kind(device)
     alike = [r for r in runs
              if _steps_per_s(r) and r.get("params") and r.get("batch_tokens") and r.get("host") == host
-             and device_kind(r.get("device") or "cpu") == kind and int(r.get("world_size") or 1) == world]
+             and device_kind(r.get("device") or "cpu") == kind and int(r.get("world_size") or 1) == world
+             and _measured(r)]
     if not alike:
         return None
     work = _work(params, batch_tokens)
@@ -90,7 +105,7 @@ def estimate(runs: Iterable[Mapping], *, params: int, batch_tokens: int, arch: s
                                     abs(math.log(_work(planned[id(r)], r["batch_tokens"]) / work))))
     rate = _steps_per_s(ref)
     return Estimate(work / _work(planned[id(ref)], ref["batch_tokens"]) / rate, str(ref.get("name")),
-                    planned[id(ref)], int(ref["batch_tokens"]), rate)
+                    planned[id(ref)], int(ref["batch_tokens"]), rate, ref.get("valid_loss") is not None)
 
 
 def busy_runs(runs: Iterable[Mapping], *, device: str, host: str) -> list[str]:
@@ -112,6 +127,13 @@ def expected_cost(spec, runs: Iterable[Mapping], host: Optional[str] = None) -> 
     if est is None:
         return line + "; no run measured on this machine's device yet to estimate its time"
     if not spec.train.max_steps:
-        return line + f"; about {1000 * est.seconds_per_step / 60:.0f} min per 1,000 steps (from run {est.reference})"
-    return line + (f"; about {est.seconds(spec.train.max_steps) / 3600:.1f} h for {spec.train.max_steps:,} steps "
+        return line + f"; about {_hours(1000 * est.seconds_per_step)} per 1,000 steps (from run {est.reference})"
+    return line + (f"; about {_hours(est.seconds(spec.train.max_steps))} for {spec.train.max_steps:,} steps "
                    f"(scaled from run {est.reference}'s speed on this machine)")
+
+
+def _hours(seconds: float) -> str:
+    """"2.5 h", "12 min", "40 s": a time the way one says it ("0.0 h" said nothing)."""
+    if seconds >= 3600:
+        return f"{seconds / 3600:.1f} h"
+    return f"{seconds / 60:.0f} min" if seconds >= 60 else f"{seconds:.0f} s"

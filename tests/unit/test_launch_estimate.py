@@ -4,13 +4,13 @@ from __future__ import annotations
 import pytest
 
 from s2s_core.config import ModelConfig
-from s2s_core.runs.estimate import busy_runs, estimate, parameter_count
+from s2s_core.runs.estimate import _hours, busy_runs, estimate, parameter_count
 
 
 def run(name, params=1_000_000, batch_tokens=1000, steps_per_s=2.0, arch="transformer", host="me", device="cpu",
-        world=1, state="completed"):
+        world=1, state="completed", step=1000, **more):
     return {"name": name, "params": params, "batch_tokens": batch_tokens, "steps_per_s": steps_per_s,
-            "arch": arch, "host": host, "device": device, "world_size": world, "state": state}
+            "arch": arch, "host": host, "device": device, "world_size": world, "state": state, "step": step, **more}
 
 
 def test_parameter_count_matches_a_built_model_without_allocating_it():
@@ -59,3 +59,29 @@ def test_the_speed_is_the_whole_runs_and_sizes_compare_as_asked_for():
     assert asked > ref["params"]                            # its corpus gave it fewer pieces than asked
     est = estimate([ref], params=asked, batch_tokens=1000, arch="transformer", device="cpu", world=1, host="me")
     assert est.reference_params == asked and est.seconds_per_step == pytest.approx(0.5)
+
+
+def test_runs_whose_speed_says_nothing_are_no_reference():
+    """A run on a 2-pair corpus ran 90 steps/s on "2,048-token" batches of 20 tokens: it had estimated 16 s for
+    a run that took minutes. Nor does a run of a few steps count; a run without a dev set is said to be one."""
+    kw = dict(params=1_000_000, batch_tokens=1000, arch="transformer", device="cpu", world=1, host="me")
+    empty = run("two-pairs", steps_per_s=90.0, tokens_per_s=90.0 * 20)
+    few = run("few-steps", step=5)
+    assert estimate([empty, few], **kw) is None
+    full = run("full", tokens_per_s=2.0 * 900)
+    est = estimate([empty, few, full], **kw)
+    assert est.reference == "full" and not est.reference_validated
+    assert estimate([run("validated", valid_loss=2.0)], **kw).reference_validated
+    assert [_hours(s) for s in (40, 720, 9000)] == ["40 s", "12 min", "2.5 h"]
+
+
+def test_the_dialog_says_when_a_run_without_a_step_limit_ends():
+    """It had said "until the dev score stops improving" for a run with patience 0, which never stops itself."""
+    from s2s_core.config import TrainConfig
+    from s2s_core.runs.spec import LaunchSpec
+    from ui.training.confirm import _until
+    spec = LaunchSpec("x", TrainConfig(train="t.tsv", valid="v.tsv", max_steps=0, patience=3), ModelConfig())
+    assert "has not improved for 3 validations" in _until(spec)
+    assert _until(LaunchSpec("x", TrainConfig(train="t.tsv", valid="v.tsv", max_steps=0, patience=0),
+                             ModelConfig())).startswith("No step limit and no early stopping")
+    assert "no early stopping" in _until(LaunchSpec("x", TrainConfig(train="t.tsv", patience=3), ModelConfig()))

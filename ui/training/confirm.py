@@ -48,20 +48,30 @@ def _where(spec: LaunchSpec) -> str:
     return where + (f" × {procs} processes" if procs > 1 else "")
 
 
+def _until(spec: LaunchSpec) -> str:
+    """When a run without a step limit ends."""
+    t = spec.train
+    if (t.valid or spec.dev_split) and t.patience:
+        return (f"No step limit: it trains until the dev score has not improved for {t.patience} validations, "
+                "or until you stop it")
+    return "No step limit and no early stopping: it trains until you stop it"
+
+
 def _time_line(spec: LaunchSpec, est: Optional[Estimate], params: int) -> str:
     steps = spec.train.max_steps
     if est is None:
         procs = spec.nproc * spec.nnodes
-        return (f"No estimate yet: no run {f'of {procs} processes ' if procs > 1 else ''}has trained on this "
+        until = "" if steps else f"{_until(spec)}. "
+        return (f"{until}No estimate yet: no run {f'of {procs} processes ' if procs > 1 else ''}has trained on this "
                 f"machine's {'CPU' if device_kind(spec.device) == 'cpu' else 'GPU'}. The Runs tab shows the time "
                 "left once training has measured its speed.")
     size = ("the same model" if est.reference_params == params
             else f"{_millions(est.reference_params)} parameters")
     basis = (f"scaled from run `{est.reference}` on this machine ({size}, {est.reference_batch_tokens:,}-token "
-             f"batches: {est.reference_steps_per_s:.2f} steps/s with its validations)")
+             f"batches: {est.reference_steps_per_s:.2f} steps/s"
+             + (" with its validations)" if est.reference_validated else ", without validations)"))
     if not steps:
-        return (f"No step limit: it trains until the dev score stops improving or you stop it; "
-                f"about {duration(1000 * est.seconds_per_step)} per 1,000 steps ({basis}).")
+        return f"{_until(spec)}; about {duration(1000 * est.seconds_per_step)} per 1,000 steps ({basis})."
     return f"About **{duration(est.seconds(steps))}** for {steps:,} steps ({basis}), plus reading the data."
 
 
@@ -72,13 +82,14 @@ def _describe(store: RunStore, spec: LaunchSpec, data_label: str) -> None:
     est = estimate(runs, params=params, batch_tokens=t.batch_tokens,
                    arch=spec.model.arch, device=spec.device, world=spec.nproc * spec.nnodes, host=host)
     limit = f"up to {t.max_steps:,} steps" if t.max_steps else "no step limit"
+    limit += f" · batches of ≤ {t.batch_tokens:,} tokens"
     dev = (md_escape(Path(t.valid).name) if t.valid else
            f"{spec.dev_split:,} source sentences held out of the data" if spec.dev_split else "none (no early stopping)")
     st.markdown(f"**Run** `{spec.name}`  \n"
                 f"**Data** {md_escape(data_label)} · {' → '.join(md_escape(c) for c in direction_of(t.to_dict()))}  \n"
                 f"**Dev set** {dev}  \n"
                 f"**Model** {_model_line(spec, params)}  \n"
-                f"**Training** {limit} of ≤ {t.batch_tokens:,} tokens · {_where(spec)} · precision {t.precision}")
+                f"**Training** {limit} · {_where(spec)} · precision {t.precision}")
     st.markdown(f"**Time** {_time_line(spec, est, params)}")
     busy = busy_runs(runs, device=spec.device, host=host)
     if busy and device_kind(spec.device) == "cpu":
