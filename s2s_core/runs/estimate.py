@@ -108,6 +108,29 @@ def estimate(runs: Iterable[Mapping], *, params: int, batch_tokens: int, arch: s
                     planned[id(ref)], int(ref["batch_tokens"]), rate, ref.get("valid_loss") is not None)
 
 
+TRAINING_BYTES_PER_PARAM = 16      # fp32 weights, gradients and Adam's two moments: activations come on top
+
+
+def memory_problem(params: int, device: Optional[str], total_mb: Optional[float] = None) -> Optional[str]:
+    """Why a model of ``params`` parameters will not train in this machine's memory (RAM, or the smallest GPU's),
+    else None. ``total_mb``: the memory to compare with (default: measured)."""
+    kind = device_kind(device)
+    if total_mb is None:
+        from .. import sysinfo
+        if kind == "cuda":
+            total_mb = min((g["memory_mb"] for g in sysinfo.gpus()), default=None)
+        else:
+            import psutil
+            total_mb = psutil.virtual_memory().total / 2**20
+    need_mb = params * TRAINING_BYTES_PER_PARAM / 2**20
+    if not total_mb or need_mb < total_mb:
+        return None
+    where = "GPU memory" if kind == "cuda" else "memory"
+    return (f"This model needs about {need_mb / 1024:,.0f} GB for its weights, gradients and optimiser state alone "
+            f"({TRAINING_BYTES_PER_PARAM} bytes a parameter), more than this machine's {total_mb / 1024:,.0f} GB of "
+            f"{where}: it cannot train here. Make it narrower or shallower.")
+
+
 def busy_runs(runs: Iterable[Mapping], *, device: str, host: str) -> list[str]:
     """Runs still training on this host's kind of device: a new one shares it with them (on a CPU,
     two runs each go far slower than half: their threads compete for the same cores)."""
@@ -122,6 +145,9 @@ def expected_cost(spec, runs: Iterable[Mapping], host: Optional[str] = None) -> 
     import socket
     params = parameter_count(planned_model(spec.model, spec.train))
     line = f"model: {params / 1e6:.1f} M parameters"
+    too_big = memory_problem(params, spec.device)
+    if too_big:
+        line += f" ({too_big})"
     est = estimate(runs, params=params, batch_tokens=spec.train.batch_tokens, arch=spec.model.arch,
                    device=spec.device, world=spec.nproc * spec.nnodes, host=host or socket.gethostname())
     if est is None:

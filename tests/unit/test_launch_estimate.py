@@ -85,3 +85,10 @@ def test_the_dialog_says_when_a_run_without_a_step_limit_ends():
     assert _until(LaunchSpec("x", TrainConfig(train="t.tsv", valid="v.tsv", max_steps=0, patience=0),
                              ModelConfig())).startswith("No step limit and no early stopping")
     assert "no early stopping" in _until(LaunchSpec("x", TrainConfig(train="t.tsv", patience=3), ModelConfig()))
+
+
+def test_a_model_too_big_for_the_memory_is_said():
+    from s2s_core.runs.estimate import memory_problem
+    assert memory_problem(11_310_000_000, "cpu", total_mb=23 * 1024).startswith("This model needs about 169 GB")
+    assert memory_problem(13_000_000, "cpu", total_mb=23 * 1024) is None
+    assert "GPU memory" in memory_problem(6_000_000_000, "cuda:0", total_mb=80 * 1024)

@@ -13,7 +13,8 @@ import streamlit as st
 
 from s2s_core.config import direction_of
 from s2s_core.runs import LaunchSpec, RunStore
-from s2s_core.runs.estimate import Estimate, busy_runs, device_kind, estimate, parameter_count, planned_model
+from s2s_core.runs.estimate import (Estimate, busy_runs, device_kind, estimate, memory_problem, parameter_count,
+                                    planned_model)
 from s2s_core.viz import md_escape
 
 from .fmt import duration, flash
@@ -75,7 +76,8 @@ def _time_line(spec: LaunchSpec, est: Optional[Estimate], params: int) -> str:
     return f"About **{duration(est.seconds(steps))}** for {steps:,} steps ({basis}), plus reading the data."
 
 
-def _describe(store: RunStore, spec: LaunchSpec, data_label: str) -> None:
+def _describe(store: RunStore, spec: LaunchSpec, data_label: str) -> bool:
+    """Draw what the launch will do; whether it can (a model too big for the memory cannot)."""
     runs, host = store.list(), socket.gethostname()
     t = spec.train
     params = parameter_count(planned_model(spec.model, t))          # as asked for: the vocabulary set on the form
@@ -91,6 +93,10 @@ def _describe(store: RunStore, spec: LaunchSpec, data_label: str) -> None:
                 f"**Model** {_model_line(spec, params)}  \n"
                 f"**Training** {limit} · {_where(spec)} · precision {t.precision}")
     st.markdown(f"**Time** {_time_line(spec, est, params)}")
+    too_big = memory_problem(params, spec.device)
+    if too_big:
+        st.error(too_big, icon=":material/memory:")
+        return False
     busy = busy_runs(runs, device=spec.device, host=host)
     if busy and device_kind(spec.device) == "cpu":
         st.warning(f"Still training on this CPU: {', '.join(busy)}. Runs that share the cores each go far slower "
@@ -99,6 +105,7 @@ def _describe(store: RunStore, spec: LaunchSpec, data_label: str) -> None:
     elif busy:
         st.warning(f"Still training on this machine's GPUs: {', '.join(busy)}. A run that shares a GPU with "
                    "them slows them down and may run out of its memory.", icon=":material/warning:")
+    return True
 
 
 def _cancel() -> None:
@@ -111,9 +118,10 @@ def _cancel() -> None:
 @st.dialog("Launch this run?", on_dismiss=_cancel)
 def confirm_launch(store: RunStore) -> None:
     spec, data_label = st.session_state[PENDING]
-    _describe(store, spec, data_label)
+    can = _describe(store, spec, data_label)
     row = st.container(horizontal=True)
-    if row.button("Launch", type="primary", key="confirm_launch_yes", icon=":material/rocket_launch:"):
+    if row.button("Launch", type="primary", key="confirm_launch_yes", icon=":material/rocket_launch:",
+                  disabled=not can):
         st.session_state.pop(PENDING, None)
         try:
             with st.spinner("Preparing the data and starting the run …"):
