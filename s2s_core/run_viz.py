@@ -5,6 +5,8 @@ Inputs are the records of ``s2s_core.runs.load_metrics`` / ``load_probes``. A pr
 """
 from __future__ import annotations
 
+import math
+
 from typing import Mapping, Optional, Sequence
 
 import numpy as np
@@ -35,13 +37,27 @@ def _layout(fig: go.Figure, title: str, ytitle: str = "", height: int = 300, log
                       legend=dict(orientation="h", yanchor="top", y=-0.22, xanchor="left", x=0),
                       hovermode="x unified", uirevision=title)   # zoom survives live refreshes
     if log_y:
-        fig.update_yaxes(type="log")
+        fig.update_yaxes(type="log", **_log_ticks(fig))
     if not fig.data:         # before the first logged step or validation: a note, not empty axes from -1 to 4
         fig.update_xaxes(visible=False)
         fig.update_yaxes(visible=False)
         fig.add_annotation(text="no data yet", showarrow=False, xref="paper", yref="paper", x=0.5, y=0.5,
                            font=dict(size=14, color="#888"))
     return fig
+
+
+def _log_ticks(fig: go.Figure) -> dict:
+    """Ticks at 1, 2, 5 × powers of ten across the data (finer within a decade), labelled as numbers: plotly's own
+    log ticks label the steps below a power of ten by their first digit alone ("9 8 7 6" for 0.9 … 0.6)."""
+    ys = [y for t in fig.data for y in (t.y or ()) if y is not None and y > 0]
+    if not ys:
+        return {}
+    lo, hi = min(ys), max(ys)
+    steps = (1, 2, 5) if hi / lo > 15 else (1, 1.5, 2, 3, 4, 5, 7)        # within about a decade: finer
+    vals = [m * 10.0 ** k for k in range(math.floor(math.log10(lo)) - 1, math.ceil(math.log10(hi)) + 1)
+            for m in steps]
+    vals = [v for v in vals if lo / 2.5 <= v <= hi * 2.5]
+    return dict(tickmode="array", tickvals=vals, ticktext=[f"{v:.3g}" for v in vals])
 
 
 MAX_POINTS = 1000
