@@ -41,7 +41,7 @@ def _layout(fig: go.Figure, title: str, ytitle: str = "", height: int = 300, log
     if not fig.data:         # before the first logged step or validation: a note, not empty axes from -1 to 4
         fig.update_xaxes(visible=False)
         fig.update_yaxes(visible=False)
-        fig.add_annotation(text="no data yet", showarrow=False, xref="paper", yref="paper", x=0.5, y=0.5,
+        fig.add_annotation(text=NO_DATA_YET, showarrow=False, xref="paper", yref="paper", x=0.5, y=0.5,
                            font=dict(size=14, color="#888"))
     return fig
 
@@ -58,6 +58,17 @@ def _log_ticks(fig: go.Figure) -> dict:
             for m in steps]
     vals = [v for v in vals if lo / 2.5 <= v <= hi * 2.5]
     return dict(tickmode="array", tickvals=vals, ticktext=[f"{v:.3g}" for v in vals])
+
+
+NO_DATA_YET = "no data yet"
+
+
+def settled(fig: go.Figure) -> go.Figure:
+    """An ended run's figure: an empty one says "no data" (not "yet": none will come)."""
+    for a in fig.layout.annotations or ():
+        if a.text == NO_DATA_YET:
+            a.text = "no data: this run logged none"
+    return fig
 
 
 MAX_POINTS = 1000

@@ -25,7 +25,8 @@ def fake_run(runs: Path, name: str, state: str = "completed", alive_pid: bool = 
                                                                    "rdzv_endpoint": None, "device": "cpu"},
            "train_config": {"train": "t.tsv", "valid": "v.tsv", "src_lang": "en", "tgt_lang": "fr",
                             "max_steps": 2 * steps if state == "running" else steps, "batch_tokens": 500},
-           "model_config": model or {"arch": "transformer", "d_model": 32}, "command": ["python", "-m", "s2s_core", "train"],
+           "model_config": model or {"arch": "transformer", "d_model": 32},
+           "command": ["python", "-m", "s2s_core", "train", "--probe", "The cat is sleeping."],
            "created": t0}
     (d / "config.json").write_text(json.dumps(cfg))
     pid = os.getpid() if alive_pid else 999_999
@@ -86,6 +87,7 @@ def test_page_shows_an_existing_run(page):
     assert heatmap_z(att)[0].tolist() == [0.0, 0.0, 1.0]
     # the log is shown verbatim in a code block, never as markdown / HTML
     assert any("<script>alert('x')</script> **not bold**" in c.value for c in at.code)
+    assert any(c.value.endswith("--probe 'The cat is sleeping.'") for c in at.code)     # pastes into a shell
     assert not any("<script>" in m.value for m in at.markdown)
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Step"] == "100" and metrics["Dev BLEU"] == "10.0" and metrics["CPU · RAM (last)"] == "95% · 0.3 GB"
@@ -133,7 +135,7 @@ def test_running_and_failed_runs(page):
     cmp = next(s for s in plotly_specs(at) if "compared" in s["layout"]["title"]["text"])
     assert [t["name"] for t in cmp["data"]] == ["old-run", "live"] and cmp["layout"]["showlegend"] is True
     at.selectbox(key="compare_metric").set_value("gpu_util").run()      # no run has GPU samples
-    assert any(c.value == "No GPU utilisation % yet for: old-run, live." for c in at.caption)
+    assert any(c.value.startswith("No GPU utilisation % for: old-run, live (not logged") for c in at.caption)
 
 
 def test_a_note_about_a_stopping_run_goes_once_it_has_ended(page):
@@ -286,9 +288,16 @@ def test_a_chart_without_data_says_so_instead_of_drawing_empty_axes(page):
     assert not at.exception
     specs = {s["layout"]["title"]["text"]: s for s in plotly_specs(at)}
     bleu = next(s for t, s in specs.items() if t.startswith("Dev BLEU"))
-    assert not bleu["data"] and [a["text"] for a in bleu["layout"]["annotations"]] == ["no data yet"]
+    # it has ended: no "yet" (a finished run's charts had promised data that would never come)
+    assert not bleu["data"] and [a["text"] for a in bleu["layout"]["annotations"]] == ["no data: this run logged none"]
     loss = next(s for t, s in specs.items() if t.startswith("Loss"))
     assert loss["data"] and "annotations" not in loss["layout"]
+    assert any("this run never validated" in c.value for c in at.caption)
+    fake_run(runs, "young", steps=30, state="running", alive_pid=True)        # still training: "yet"
+    at.run()
+    at.selectbox(key="run_selected").set_value("young").run()
+    bleu = next(s for s in plotly_specs(at) if s["layout"]["title"]["text"].startswith("Dev BLEU"))
+    assert [a["text"] for a in bleu["layout"]["annotations"]] == ["no data yet"]
 
 
 def test_launch_dialog_estimates_the_time_from_a_run_on_this_machine_and_cancel_keeps_nothing(page, tmp_path):

@@ -3,6 +3,8 @@ compare tab. Figures come from ``s2s_core.run_viz``; text from the run folder is
 (code blocks, plain text), never as markdown or HTML."""
 from __future__ import annotations
 
+import shlex
+
 import streamlit as st
 
 from s2s_core import run_viz
@@ -79,9 +81,11 @@ def _follow_newest(key: str, steps: list) -> str:
     return key
 
 
-def probe_view(name: str, probes: list) -> None:
+def probe_view(name: str, probes: list, live: bool = True) -> None:
     if not probes:
-        st.caption("No probe sentences yet — they are translated at every validation.")
+        st.caption("No probe sentences yet — they are translated at every validation." if live else
+                   "No probe sentences: this run never validated (no dev set, or it ended before its first "
+                   "validation).")
         return
     src = st.selectbox("Probe sentence", list(dict.fromkeys(p["source"] for p in probes)), key=f"probe_src_{name}")
     recs = [p for p in probes if p["source"] == src]
@@ -94,15 +98,16 @@ def probe_view(name: str, probes: list) -> None:
     st.plotly_chart(run_viz.attention_figure(rec), key=f"att_{name}")
 
 
-def _charts(store: RunStore, name: str, metrics: dict) -> None:
+def _charts(store: RunStore, name: str, metrics: dict, live: bool) -> None:
     left, right = st.columns(2)
-    left.plotly_chart(run_viz.loss_figure(metrics), key=f"loss_{name}")
-    right.plotly_chart(run_viz.scores_figure(metrics), key=f"scores_{name}")
-    left.plotly_chart(run_viz.lr_figure(metrics), key=f"lr_{name}")
-    right.plotly_chart(run_viz.throughput_figure(metrics), key=f"tps_{name}")
-    left.plotly_chart(run_viz.system_figure(metrics), key=f"sys_{name}")
+    shown = (lambda fig: fig) if live else run_viz.settled       # an ended run's empty chart will stay empty
+    left.plotly_chart(shown(run_viz.loss_figure(metrics)), key=f"loss_{name}")
+    right.plotly_chart(shown(run_viz.scores_figure(metrics)), key=f"scores_{name}")
+    left.plotly_chart(shown(run_viz.lr_figure(metrics)), key=f"lr_{name}")
+    right.plotly_chart(shown(run_viz.throughput_figure(metrics)), key=f"tps_{name}")
+    left.plotly_chart(shown(run_viz.system_figure(metrics)), key=f"sys_{name}")
     with right:
-        probe_view(name, store.probes(name))
+        probe_view(name, store.probes(name), live)
 
 
 def run_view(store: RunStore, name: str) -> None:
@@ -115,14 +120,14 @@ def run_view(store: RunStore, name: str) -> None:
     show_note(name, status["state"] in ACTIVE)
     controls(store, name, status)
     metric_row(status, metrics)
-    _charts(store, name, metrics)
+    _charts(store, name, metrics, status["state"] in ACTIVE)
     if config.get("launch", {}).get("nnodes", 1) > 1:
         st.markdown("**Start the other machines** (same project folder, run folder on a shared filesystem):")
         st.code("\n".join(store.node_command_lines(name)), language="bash")
     st.markdown("**train.log** (last lines)")
     st.code(store.log_tail(name, 30) or "(empty)", language=None)
     with st.expander("Configuration and command"):
-        st.code(" ".join(config.get("command", [])), language="bash")
+        st.code(shlex.join(config.get("command", [])), language="bash")      # quoted: it pastes into a shell
         st.json({"model": config.get("model_config"), "train": config.get("train_config"),
                  "launch": config.get("launch")}, expanded=False)
 
@@ -168,4 +173,5 @@ def compare_tab(store: RunStore, all_runs: list) -> None:
         st.plotly_chart(fig, key="compare_fig")
         empty = [n for n in chosen if n not in {t.name for t in fig.data}]
         if empty:
-            st.caption(f"No {run_viz.SERIES[key][2]} yet for: {', '.join(empty)}.")
+            st.caption(f"No {run_viz.SERIES[key][2]} for: {', '.join(empty)} (not logged by these runs, or not "
+                       "yet).")
