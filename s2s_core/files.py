@@ -37,8 +37,8 @@ def atomic_open(path: str | os.PathLike, mode: str = "w", *, fsync: bool = False
         raise
 
 
-def write_text(path: str | os.PathLike, text: str) -> None:
-    with atomic_open(path) as f:
+def write_text(path: str | os.PathLike, text: str, permissions: Optional[int] = None) -> None:
+    with atomic_open(path, permissions=permissions) as f:
         f.write(text)
 
 

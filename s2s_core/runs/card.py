@@ -59,7 +59,7 @@ def promote(store, name: str, average: int = 0, as_name: Optional[str] = None, o
     tc = payload.get("train_config") or tc
     served = served_scores(dest, tc) if average else None     # no validation record describes an average
     write_text(card, card_text(name, target, payload, dest.stat().st_size, source, store.config(name),
-                               store.metrics(name), served))
+                               store.metrics(name), served), permissions=0o644)     # readable as the .pt is
     return {"checkpoint": str(dest), "card": str(card), "source": source, "served_scores": served}
 
 

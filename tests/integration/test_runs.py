@@ -185,6 +185,7 @@ def test_promote_best_writes_an_fp16_checkpoint_and_a_card(finished, env):
     tr = Translator.from_checkpoint(out / "cli-run.pt")
     assert tr.translate("a b c", beam_size=2).best is not None
     card = (out / "cli-run.md").read_text()
+    assert (out / "cli-run.md").stat().st_mode & 0o777 == (out / "cli-run.pt").stat().st_mode & 0o777 == 0o644
     for needed in ("# cli-run", "Transformer", "Parameters", "Dev BLEU", "Dev chrF", "Training steps",
                    "python -m s2s_core train", env["train"], "en → fr"):
         assert needed in card, needed
