@@ -17,7 +17,8 @@ from s2s_core.runs import ACTIVE  # noqa: E402
 from ui.training import confirm, controls, fmt, form, panel  # noqa: E402
 from ui.training.store import run_store  # noqa: E402
 
-REFRESH_S = 3.0
+REFRESH_S = 3.0            # while a run trains
+IDLE_REFRESH_S = 15.0      # otherwise: a run launched, resumed or deleted from the CLI or another tab shows up
 
 st.title("Training")
 store = run_store()
@@ -35,7 +36,7 @@ all_runs = store.list()
 tab_runs, tab_new, tab_compare = st.tabs(["Runs", "New run", "Compare"])
 with tab_runs:
     active = frozenset(r["name"] for r in all_runs if r["state"] in ACTIVE)
-    st.fragment(run_every=REFRESH_S if active else None)(panel.runs_panel)(store, active)
+    st.fragment(run_every=REFRESH_S if active else IDLE_REFRESH_S)(panel.runs_panel)(store, active)
 with tab_new:
     request = form.new_run_form()
     if request is not None:

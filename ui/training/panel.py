@@ -136,8 +136,8 @@ def runs_panel(store: RunStore, active_at_start: frozenset) -> None:
     """Run table + the selected run; the page re-runs it every few seconds while any run is active."""
     store.refresh_all()
     all_runs = store.list()
-    if active_at_start - {r["name"] for r in all_runs if r["state"] in ACTIVE}:
-        st.rerun()     # a run just ended: redraw the whole page (tab titles, buttons) and stop refreshing
+    if active_at_start != {r["name"] for r in all_runs if r["state"] in ACTIVE}:
+        st.rerun()     # a run ended or started (here, the CLI, another tab): redraw the page at the right pace
     if not all_runs:
         st.info("No training runs yet — start one in the **New run** tab.")
         return
