@@ -29,6 +29,7 @@ SERIES = {
     "cpu_percent": ("train", "cpu_percent", "CPU %"),
     "ram_mb": ("train", "ram_mb", "RAM MB"),
 }
+FORMATS = {"padding_ratio": ".0%", "lr": ".2~e", "ram_mb": ",.0f", "gpu_mem_used_mb": ",.0f"}   # tick labels
 
 
 def _layout(fig: go.Figure, title: str, ytitle: str = "", height: int = 300, log_y: bool = False) -> go.Figure:
@@ -36,6 +37,7 @@ def _layout(fig: go.Figure, title: str, ytitle: str = "", height: int = 300, log
                       margin=dict(l=10, r=10, t=40, b=10), xaxis_title="step", yaxis_title=ytitle,
                       legend=dict(orientation="h", yanchor="top", y=-0.22, xanchor="left", x=0),
                       hovermode="x unified", uirevision=title)   # zoom survives live refreshes
+    fig.update_xaxes(rangemode="tozero")     # steps from 0: one validation point is not an axis of 299 … 301
     if log_y:
         fig.update_yaxes(type="log", **_log_ticks(fig))
     if not fig.data:         # before the first logged step or validation: a note, not empty axes from -1 to 4
@@ -84,7 +86,7 @@ def _xy(records: Sequence[dict], key: str):
 
 
 def curves(metrics: Mapping, keys: Sequence[str], title: str, ytitle: str = "", log_y: bool = False,
-           secondary: Sequence[str] = (), secondary_format: str = "") -> go.Figure:
+           secondary: Sequence[str] = ()) -> go.Figure:
     """Several series of one run on shared step axis; ``secondary`` keys go on a right-hand axis."""
     fig = go.Figure()
     for key in keys:
@@ -96,9 +98,14 @@ def curves(metrics: Mapping, keys: Sequence[str], title: str, ytitle: str = "", 
         fig.add_trace(go.Scatter(x=x, y=y, name=label, mode=mode,
                                  yaxis="y2" if key in secondary else "y"))
     if secondary:
-        fig.update_layout(yaxis2=dict(overlaying="y", side="right", showgrid=False, tickformat=secondary_format,
-                                      rangemode="tozero"))
-    return _layout(fig, title, ytitle, log_y=log_y)
+        fig.update_layout(yaxis2=dict(overlaying="y", side="right", showgrid=False, rangemode="tozero", tickmode="auto",
+                                      tickformat=FORMATS.get(secondary[0], ""),
+                                      title=" · ".join(SERIES[k][2] for k in secondary)))
+    fig = _layout(fig, title, ytitle, log_y=log_y)
+    primary = [k for k in keys if k not in secondary]
+    if len(primary) == 1 and primary[0] in FORMATS and not log_y:
+        fig.update_layout(yaxis_tickformat=FORMATS[primary[0]])          # "5e-4", not "500µ" then "0.0005"
+    return fig
 
 
 def loss_figure(m: Mapping) -> go.Figure:
@@ -115,16 +122,16 @@ def scores_figure(m: Mapping) -> go.Figure:
 
 def throughput_figure(m: Mapping) -> go.Figure:
     return curves(m, ["tokens_per_s", "padding_ratio"], "Throughput and padding", "tokens / s",
-                  secondary=["padding_ratio"], secondary_format=".0%")
+                  secondary=["padding_ratio"])
 
 
 def system_figure(m: Mapping) -> go.Figure:
     train = m.get("train", [])
     if any("gpu_util" in r for r in train):
         return curves(m, ["gpu_util", "gpu_mem_used_mb"], "GPU utilisation and memory", "%",
-                      secondary=["gpu_mem_used_mb"], secondary_format=",.0f")
+                      secondary=["gpu_mem_used_mb"])
     return curves(m, ["cpu_percent", "ram_mb"], "CPU and RAM of the training process", "CPU %",
-                  secondary=["ram_mb"], secondary_format=",.0f")
+                  secondary=["ram_mb"])
 
 
 def compare_figure(runs: Mapping[str, Mapping], key: str, log_y: bool = False) -> go.Figure:
@@ -136,7 +143,10 @@ def compare_figure(runs: Mapping[str, Mapping], key: str, log_y: bool = False) -
         if x:
             fig.add_trace(go.Scatter(x=x, y=y, name=name, mode="lines+markers" if kind == "valid" else "lines"))
     fig.update_layout(showlegend=True)       # which run a line is, even when only one has data
-    return _layout(fig, f"{label}: runs compared", label, height=360, log_y=log_y)
+    fig = _layout(fig, f"{label}: runs compared", label, height=360, log_y=log_y)
+    if key in FORMATS and not log_y:         # padding as a percentage, as on the run's own chart
+        fig.update_layout(yaxis_tickformat=FORMATS[key])
+    return fig
 
 
 def attention_figure(probe: Mapping, title: Optional[str] = None) -> go.Figure:

@@ -14,3 +14,17 @@ def test_a_log_scale_labels_its_ticks_as_numbers():
     assert list(y.ticktext) == [f"{v:.3g}" for v in y.tickvals] and "0.7" in y.ticktext and "4" in y.ticktext
     assert min(y.tickvals) >= 0.6 / 2.5 and max(y.tickvals) <= 4 * 2.5
     assert run_viz.compare_figure({"a": metrics}, "loss").layout.yaxis.tickmode is None      # linear: plotly's
+
+
+def test_axes_are_titled_and_formatted_alike_everywhere():
+    """The RAM and padding axes had no title, padding read 0.09 on Compare and 9 % on the run's own chart, the
+    learning rate "500µ" then "0.0005", and one validation point made a step axis of 299 … 301."""
+    train = [{"step": s, "loss": 3.0, "lr": 5e-4, "padding_ratio": 0.09, "tokens_per_s": 900.0, "cpu_percent": 95.0,
+              "ram_mb": 300.0} for s in (100, 200, 300)]
+    m = {"train": train, "valid": [{"step": 300, "valid_bleu": 12.0}], "events": []}
+    assert run_viz.system_figure(m).layout.yaxis2.title.text == "RAM MB"
+    tput = run_viz.throughput_figure(m).layout
+    assert tput.yaxis2.title.text == "padding ratio" and tput.yaxis2.tickformat == ".0%"
+    assert run_viz.compare_figure({"a": m}, "padding_ratio").layout.yaxis.tickformat == ".0%"
+    assert run_viz.lr_figure(m).layout.yaxis.tickformat == ".2~e"
+    assert run_viz.scores_figure(m).layout.xaxis.rangemode == "tozero"
