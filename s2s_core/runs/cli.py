@@ -20,7 +20,8 @@ STATUS_KEYS = ("name", "state", "step", "max_steps", "epoch", "pid", "last_check
 def _print_status(st: dict) -> None:
     for k in STATUS_KEYS:
         if st.get(k) is not None:
-            print(f"{k:>22}: {st[k]}")
+            v = st[k]
+            print(f"{k:>22}: {round(v, 2) if isinstance(v, float) else v}")     # 100.0, not 100.00000000000004
 
 
 def _when(t) -> str:
@@ -172,7 +173,9 @@ def _add_tools(rs) -> None:
 def add_runs_command(sub) -> None:
     from .. import runs
     p = sub.add_parser("runs", help="launch and manage background training runs (folders in $S2S_RUNS_DIR)",
-                       description=runs.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+                       description=runs.__doc__.split("\n\n")[0] + "\n\nOne folder per run under $S2S_RUNS_DIR "
+                       "(default <project>/runs); see s2s_core/runs/__init__.py for its layout.",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     rs = p.add_subparsers(dest="runs_cmd", required=True)
     for add in (_add_launch, _add_views, _add_control, _add_tools):
         add(rs)
