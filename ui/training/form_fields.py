@@ -19,24 +19,35 @@ MAX_PROBES = 5
 def model_fields(arch: str, size: str) -> dict:
     st.markdown("**Model**")
     d, k, m = form_defaults(arch, size), f"{arch}_{size}", st.columns(4)
-    out = {"d_model": m[0].number_input("Width (d_model / hidden)", 8, 4096, d["d_model"], key=f"nr_d_{k}"),
-           "layers": m[1].number_input("Layers (encoder = decoder)", 1, 24, d["layers"], key=f"nr_l_{k}")}
+    out = {"d_model": m[0].number_input("Width (d_model / hidden)", 8, 4096, d["d_model"], key=f"nr_d_{k}",
+                                         help="Size of every hidden vector: the main lever of quality and cost."),
+           "layers": m[1].number_input("Layers (encoder = decoder)", 1, 24, d["layers"], key=f"nr_l_{k}",
+                                         help="Layers in each of the encoder and the decoder.")}
     if arch == "transformer":
-        out["n_heads"] = m[2].number_input("Attention heads", 1, 64, d["n_heads"], key=f"nr_h_{k}")
-        out["ffn_dim"] = m[3].number_input("Feed-forward size", 8, 16384, d["ffn_dim"], key=f"nr_f_{k}")
+        out["n_heads"] = m[2].number_input("Attention heads", 1, 64, d["n_heads"], key=f"nr_h_{k}",
+                                               help="Must divide the width.")
+        out["ffn_dim"] = m[3].number_input("Feed-forward size", 8, 16384, d["ffn_dim"], key=f"nr_f_{k}",
+                                               help="Inner size of each layer's feed-forward block (usually 4 × "
+                                                    "width).")
     else:
         out["emb_dim"] = m[2].number_input("Embedding size", 8, 4096, d["emb_dim"], key=f"nr_e_{k}")
     m = st.columns(4)
-    out["dropout"] = m[0].number_input("Dropout", 0.0, 0.9, float(d["dropout"]), 0.05, key=f"nr_dr_{k}")
-    out["vocab_size"] = m[1].number_input("Vocabulary (pieces)", 8, 64000, d["vocab_size"], 500, key=f"nr_v_{k}")
+    out["dropout"] = m[0].number_input("Dropout", 0.0, 0.9, float(d["dropout"]), 0.05, key=f"nr_dr_{k}",
+                                     help="Share of activations zeroed in training: more for small data.")
+    out["vocab_size"] = m[1].number_input("Vocabulary (pieces)", 8, 64000, d["vocab_size"], 500, key=f"nr_v_{k}",
+                                        help="SentencePiece pieces shared by both languages; a small corpus gets "
+                                             "fewer.")
     return out
 
 
 def _optimiser_fields(d: dict, k: str) -> dict:
     t = st.columns(4)
-    out = {"batch_tokens": t[0].number_input("Batch (tokens)", 16, 200_000, d["batch_tokens"], 256, key=f"nr_bt_{k}"),
-           "lr": t[1].number_input("Peak learning rate", 1e-6, 1.0, float(d["lr"]), format="%.5f", key=f"nr_lr_{k}"),
-           "warmup": t[2].number_input("Warmup steps", 0, 100_000, d["warmup"], key=f"nr_wu_{k}"),
+    out = {"batch_tokens": t[0].number_input("Batch (tokens)", 16, 200_000, d["batch_tokens"], 256, key=f"nr_bt_{k}",
+                                                    help="Source + target tokens per update, padding included."),
+           "lr": t[1].number_input("Peak learning rate", 1e-6, 1.0, float(d["lr"]), format="%.5f", key=f"nr_lr_{k}",
+                                           help="Reached after the warmup, then decayed (inverse square root)."),
+           "warmup": t[2].number_input("Warmup steps", 0, 100_000, d["warmup"], key=f"nr_wu_{k}",
+                                              help="Updates over which the learning rate rises from 0 to its peak."),
            "max_steps": t[3].number_input("Max steps (0 = no limit)", 0, 10_000_000, d["max_steps"], 1000,
                                           key=f"nr_ms_{k}")}
     t = st.columns(4)
@@ -44,7 +55,9 @@ def _optimiser_fields(d: dict, k: str) -> dict:
                                                key=f"nr_ls_{k}")
     out["clip_norm"] = t[1].number_input("Gradient clipping (0 = off)", 0.0, 100.0, float(d["clip_norm"]), 0.5,
                                          key=f"nr_cn_{k}")
-    out["patience"] = t[2].number_input("Patience (validations, 0 = off)", 0, 1000, d["patience"], key=f"nr_pa_{k}")
+    out["patience"] = t[2].number_input("Patience (validations, 0 = off)", 0, 1000, d["patience"], key=f"nr_pa_{k}",
+                                           help="Early stopping: stop after this many validations without a better "
+                                                "dev score (needs a dev set).")
     out["select_metric"] = t[3].selectbox("Best checkpoint by", SELECT_METRICS, key=f"nr_sm_{k}")
     return out
 
