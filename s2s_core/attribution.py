@@ -249,7 +249,7 @@ def compare(translator: "Translator", translation: "Translation", hypothesis_ind
     blocks = []
     for part in parts:
         hyp = part.hypotheses[0 if translation.sentences else hypothesis_index]
-        src_ids = [translator.tokenizer.sp.piece_to_id(p) for p in part.source_tokens]
+        src_ids = [translator.tokenizer.sp.piece_to_id(p) for p in part.read_tokens]
         blocks.append(attribute(translator.model, src_ids, hyp.ids, hyp.attention, hyp.heads, layer, head,
                                 methods, ig_steps))
     if len(blocks) == 1:

@@ -49,12 +49,19 @@ class Hypothesis:
 @dataclass
 class Translation:
     source: str
-    source_tokens: list[str]             # source pieces as the model saw them, ending in '</s>'
+    source_tokens: list[str]             # source pieces as the model read them, ending in '</s>'; a stand-in's
+                                         # piece shows the span it stood for ("▁a@b.org" for "▁Tom"; verbatim.py)
     hypotheses: list[Hypothesis]         # best first
     sentences: list["Translation"] = field(default_factory=list)  # parts, when the input was split
     notes: list[str] = field(default_factory=list)                # settings that were clamped, etc.
     error: Optional[str] = None          # translate_batch: why this line was not translated
     tree: Optional[list[TreeNode]] = None  # beam-search tree (translate(..., return_tree=True))
+    model_source_tokens: Optional[list[str]] = None   # the pieces themselves, where a stand-in's label differs
+
+    @property
+    def read_tokens(self) -> list[str]:
+        """The source pieces the model read (ids come from these)."""
+        return self.model_source_tokens or self.source_tokens
 
     @property
     def best(self) -> Optional[Hypothesis]:
@@ -351,10 +358,12 @@ class Translator:
         for clause, f, ids, res in zip(flat, folded, src_ids, results):
             hyps, tree = res if return_tree else (res, None)
             src_pieces = self.tokenizer.id_to_piece(ids)
-            done.append(Translation(clause.text, src_pieces,
+            shown = verbatim.labelled(src_pieces, [s for s, _ in f.stand_ins])
+            done.append(Translation(clause.text, shown,
                                     _distinct((self._hypothesis(h, f, clause, src_pieces) for h in hyps),
                                               settings.n_best), tree=tree,
-                                    notes=_reading_notes(f, self.tokenizer.decode(hyps[0].ids) if hyps else "")))
+                                    notes=_reading_notes(f, self.tokenizer.decode(hyps[0].ids) if hyps else ""),
+                                    model_source_tokens=src_pieces if shown != src_pieces else None))
             trust.annotate(done[-1], target_limit(len(ids), settings.max_length))
         out, k = [], 0
         for seg, cs in zip(segments, clauses):
@@ -428,7 +437,9 @@ class Translator:
                             [i for b in bests for i in b.ids], length_normalise(lp, rows, settings.length_penalty),
                             lp, [x for b in bests for x in b.token_log_probs], attn, heads,
                             [a for b in bests for a in b.alternatives], trust.merged(b.warnings for b in bests))
+        labelled = any(p.model_source_tokens for p in parts)
         return Translation(text, [t for p in parts for t in p.source_tokens], [joined],
                            sentences=[s for p in parts for s in (p.sentences or [p])],
-                           notes=list(notes) + [n for p in parts for n in p.notes if n not in notes])
+                           notes=list(notes) + [n for p in parts for n in p.notes if n not in notes],
+                           model_source_tokens=[t for p in parts for t in p.read_tokens] if labelled else None)
 

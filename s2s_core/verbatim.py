@@ -18,7 +18,8 @@ wrong ("on Tom" → "sur Tom"), a weekday reads right ("on Friday" → "vendredi
 gives it ("le 12/05/2026", "jusqu'au 12/05/2026").
 
 ``protect(text, names, days)`` → (text with stand-ins, stand-ins); ``unprotect(translation, stand_ins)`` →
-(translation with the spans, the stand-ins it lacked).
+(translation with the spans, the stand-ins it lacked); ``labelled(pieces, stand_ins)``: the source pieces as the
+app shows them, each stand-in's piece labelled with its span.
 """
 from __future__ import annotations
 
@@ -162,3 +163,13 @@ def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandI
         else:
             text = text[:m.start()] + s.span + text[m.end():]
     return text, missing
+
+
+def labelled(pieces: Sequence[str], stand_ins: Sequence[StandIn]) -> list[str]:
+    """``pieces`` with each stand-in's piece ("▁Tom", "▁Friday"; the first after the one before) labelled with
+    the span it stood for ("▁anna@example.org", "▁12/05/2026"): what heatmaps and token strips show."""
+    out, todo = list(pieces), list(stand_ins)
+    for k, p in enumerate(out):
+        if todo and p == "▁" + todo[0].name:
+            out[k] = "▁" + todo.pop(0).span
+    return out

@@ -83,3 +83,10 @@ def test_a_span_whose_name_was_dropped_goes_back_by_the_attention_and_leftovers_
     assert f.text == "Pay before Friday."
     assert restore("Payez avant vendredi.", f) == "Payez avant le 01/02/2027."
     assert restore("Payez avant.", f) == "Payez avant 01/02/2027."                # dropped: put back at its place
+
+
+def test_a_stand_ins_piece_is_labelled_with_its_span():
+    stand_ins = [verbatim.StandIn("Tom", "a@b.org"), verbatim.StandIn("Friday", "12/05/2026", "vendredi")]
+    pieces = ["▁Write", "▁to", "▁Tom", "▁on", "▁Friday", "▁Friday", "</s>"]      # a second "Friday": the text's
+    assert verbatim.labelled(pieces, stand_ins) == ["▁Write", "▁to", "▁a@b.org", "▁on", "▁12/05/2026", "▁Friday",
+                                                     "</s>"]
