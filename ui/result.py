@@ -190,9 +190,22 @@ def heatmap(ctx: Context, src: list[str], hyp: Hypothesis, view: AttentionView, 
         st.caption(f"⚠️ The end-of-sentence token `</s>` takes {share:.0%} of the attention on average. Models "
                    "often park attention there when no source word is relevant, so read the other columns "
                    "relative to each other.")
-    if exports:
-        export_panel(fig, attn, src_l, tgt_l, key)
+    if exports:           # an exported image says what it shows (it leaves the page that said it)
+        named = viz.attention_heatmap(attn, *shown, title=title or _export_title(src, hyp, view), height=height,
+                                      font_size=12, zmax=zmax if zmax is not None else view.zmax)
+        export_panel(named, attn, src_l, tgt_l, key)
     return fig
+
+
+def _export_title(src: list[str], hyp: Hypothesis, view: AttentionView) -> str:
+    """"Attention, decoder layer 2, heads averaged: «I like cats.»" (cut at 70 characters)."""
+    if hyp.heads is None:
+        which = "Attention"
+    else:
+        which = ("Attention, " + ("layers averaged" if view.layer is None else f"decoder layer {view.layer + 1}")
+                 + ", " + ("heads averaged" if view.head is None else f"head {view.head + 1}"))
+    text = viz.as_text([p for p in src if p != "</s>"])
+    return viz.esc(f"{which}: «{text[:70] + '…' if len(text) > 70 else text}»")
 
 
 def confidence(hyp: Hypothesis, presenter: bool = False) -> None:

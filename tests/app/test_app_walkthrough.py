@@ -185,3 +185,19 @@ def test_a_half_filled_new_run_form_survives_a_visit_to_another_page(app, tmp_pa
     at.switch_page("app_pages/training.py").run()
     assert at.selectbox(key="nr_arch").value == arch.options[-1]
     assert at.text_input(key="run_name").value == "bad name" and at.number_input(key=width.key).value == 96
+
+
+def test_an_exported_heatmap_says_what_it_shows():
+    """The PNG/SVG carried no layer, head or sentence once it left the page."""
+    import numpy as np
+
+    from s2s_core.translator import Hypothesis
+    from ui.result import AttentionView, _export_title
+    hyp = Hypothesis("x", ["▁x", "</s>"], [5, 2], 0.0, 0.0, [0.0, 0.0], np.ones((2, 3)) / 3,
+                     heads=np.ones((2, 2, 2, 3)) / 3)
+    src = ["▁I", "▁like", "▁cats", "<b>", "</s>"]
+    assert _export_title(src, hyp, AttentionView(layer=1, head=None)) == \
+        "Attention, decoder layer 2, heads averaged: «I like cats&lt;b&gt;»"
+    assert _export_title(src, hyp, AttentionView(layer=None, head=0)).startswith("Attention, layers averaged, head 1")
+    rnn = Hypothesis("x", ["▁x", "</s>"], [5, 2], 0.0, 0.0, [0.0, 0.0], np.ones((2, 3)) / 3)
+    assert _export_title(["▁a" * 50, "</s>"], rnn, AttentionView()).endswith("…»")
