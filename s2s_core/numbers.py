@@ -1,7 +1,7 @@
 """Numbers the translation copied wrong, written as the source has them.
 
 The small default model reads a number one digit per piece and loses count: "in 2011" → "en 201", "444" → "44",
-"8,733" → "8 73" (a digit lost), "1,000,000 euros" → "1 000 euros" (groups of zeros lost), "25.50 euros" → "25 h50
+"8,733" → "8 73" (a digit lost), "$19.99" → "19.999" (one too many), "1,000,000 euros" → "1 000 euros" (groups of zeros lost), "25.50 euros" → "25 h50
 euros" (a price as a time), and it drops a dollar
 sign before an amount with cents ("The price is $19.99." → "Le prix est de 19,99."), and it writes a percentage as
 the Canadian parliament does ("15%" → "15 p. 100"). Each rule acts only when
@@ -33,8 +33,8 @@ def _one_digit_more(short: str, long: str) -> bool:
 
 
 def _lost_digit(text: str, source: str) -> str:
-    """Each digit group that is a source number missing one digit, written as that number (only when exactly
-    one source number, absent from ``text``, fits)."""
+    """Each digit group that is a source number with one digit lost or one too many ("19.999" for "19.99"),
+    written as that number (only when exactly one source number, absent from ``text``, fits)."""
     wanted = set(_NUMBER.findall(source))
     present = set(_NUMBER.findall(text))
 
@@ -42,7 +42,7 @@ def _lost_digit(text: str, source: str) -> str:
         got = m.group()
         if got in wanted:
             return got
-        fits = [w for w in wanted - present if _one_digit_more(got, w)]
+        fits = [w for w in wanted - present if _one_digit_more(got, w) or _one_digit_more(w, got)]
         return fits[0] if len(fits) == 1 else got
     return _NUMBER.sub(one, text) if wanted - present else text
 

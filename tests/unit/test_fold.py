@@ -141,6 +141,7 @@ def test_a_number_that_lost_one_digit_is_written_as_the_source_has_it():
     assert repair_numbers("en 201 seulement", "in 2011 alone") == "en 2011 seulement"
     assert repair_numbers("après 44 jours, à 8 73 km", "after 444 days, 8,733 km away") == "après 444 jours, à 8 733 km"
     assert repair_numbers("1,5 euros", "11.5 euros") == "11,5 euros"
+    assert repair_numbers("Le livre coûte 19.999.", "The book costs $19.99.") == "Le livre coûte 19.99 $."   # extra 9
     for output, source in (("dans les années 90", "in the 1990s"),           # two digits apart: a rendering
                            ("à 18 h 30", "at 6:30"),                          # not one digit short
                            ("en 201 et 201", "in 2011 and 2012")):            # two numbers fit: left alone
