@@ -82,18 +82,35 @@ def _tokenizable(text: str) -> str:
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
-NUMBER_NOTE = ("A number is written as your text has it, corrected after the model (it had written it short, "
-               "without its dollar sign, as a time or as \"p. 100\"); the tokens and the heatmap show what the "
-               "model wrote.")
+NUMBER_NOTE = ("A number is written as your text has it: the model had written it differently (the tokens and "
+               "the heatmap show how).")
 
 
 def _reading_notes(folded: Folded, written: str) -> list[str]:
-    """What the text handling did that the tokens and the heatmap do not show: names standing in for copied
-    spans, numbers written as the source has them (``written``: the best hypothesis as the model wrote it)."""
+    """What the text handling did that the tokens and the heatmap do not show: spans copied through stand-ins,
+    quantities read in other words, numbers written as the source has them (``written``: the best hypothesis as
+    the model wrote it)."""
     notes = [_stand_in_note(folded)] if folded.stand_ins else []
+    if folded.reworded:
+        notes.append(f"The model read: «{_reading(folded)}» (times on the 24-hour clock, units and signs in words, "
+                     "a minus sign set aside and put back): the heatmap shows that reading.")
     if written and numbers.repair(written, folded.text) != written:
         notes.append(NUMBER_NOTE)
     return notes
+
+
+def _reading(folded: Folded) -> str:
+    """What the model read, each stand-in shown as the span it stood for."""
+    text = folded.text
+    for s, _ in folded.stand_ins:
+        text = re.sub(rf"(?<!\w){re.escape(s.name)}(?!\w)", lambda _m, span=s.span: span, text, count=1)
+    return text
+
+
+def _stand_in_note(folded: Folded) -> str:
+    copied = ", ".join(f"{s.span} (read as “{s.name}”)" for s, _ in folded.stand_ins)
+    return (f"Copied as typed, not translated: {copied}. The model read a word it copies in its place, and the "
+            "translation's word for it was replaced by the original.")
 
 
 def _distinct(hyps: Iterator[Hypothesis], n: int) -> list[Hypothesis]:
@@ -107,12 +124,6 @@ def _distinct(hyps: Iterator[Hypothesis], n: int) -> list[Hypothesis]:
         if all(h.text != o.text for o in out):
             out.append(h)
     return out
-
-
-def _stand_in_note(folded: Folded) -> str:
-    pairs = ", ".join(f"{s.name} = {s.span}" for s, _ in folded.stand_ins)
-    return (f"Not translated but copied: the model read a stand-in ({pairs}) in place of each web or e-mail "
-            f"address, @mention, #hashtag, code, path, phone number or date, and the original was written back.")
 
 
 class Translator:

@@ -55,6 +55,7 @@ class StandIn(NamedTuple):
     name: str
     span: str
     written: str = ""        # the word the translation writes for ``name`` when not the name ("vendredi")
+    phone: bool = False      # a phone number: "à Tom" goes back as "au +33 6 …"
 
     @property
     def target(self) -> str:
@@ -79,14 +80,14 @@ def _a_date(m: re.Match) -> bool:
     return 1 <= min(a, b) <= 12 and max(a, b) <= 31
 
 
-def _found(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, is a date) of each span to copy, addresses and code first, in text order."""
-    found = [(*m.span(), False) for m in PATTERN.finditer(text)]
-    found += [(*m.span(), False) for m in PHONE.finditer(text)
+def _found(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind: "date", "phone" or "") of each span to copy, addresses and code first, in text order."""
+    found = [(*m.span(), "") for m in PATTERN.finditer(text)]
+    found += [(*m.span(), "phone") for m in PHONE.finditer(text)
               if sum(c.isdigit() for c in m.group()) >= MIN_PHONE_DIGITS]
-    found += [(*m.span(), True) for m in DATE.finditer(text) if _a_date(m)]
-    found += [(*m.span(), False) for m in CODE.finditer(text)]
-    kept: list[tuple[int, int, bool]] = []
+    found += [(*m.span(), "date") for m in DATE.finditer(text) if _a_date(m)]
+    found += [(*m.span(), "") for m in CODE.finditer(text)]
+    kept: list[tuple[int, int, str]] = []
     for f in found:
         if not any(f[0] < b and a < f[1] for a, b, _ in kept):
             kept.append(f)
@@ -110,14 +111,14 @@ def protect(text: str, names: Sequence[str],
     free_days = [d for d in days if d[0] not in used]
     stand_ins: list[StandIn] = []
     out, last = [], 0
-    for a, b, is_date in found:
-        if is_date and _AFTER_WEEKDAY.search(text[:a]):
+    for a, b, kind in found:
+        if kind == "date" and _AFTER_WEEKDAY.search(text[:a]):
             continue                       # "on Thursday 20.12.2012": set aside, back after the weekday (fold.py)
-        if is_date and free_days:
+        if kind == "date" and free_days:
             name, written = free_days.pop(0)
             stand_ins.append(StandIn(name, text[a:b], written))
         elif free:
-            stand_ins.append(StandIn(free.pop(0), text[a:b]))
+            stand_ins.append(StandIn(free.pop(0), text[a:b], phone=kind == "phone"))
         else:
             continue
         out += [text[last:a], stand_ins[-1].name]
@@ -160,6 +161,9 @@ def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandI
             missing.append(s)
         elif s.written:
             text = _date_back(text, m, s.span)
+        elif s.phone and re.search(r"(?<!\w)à\s+$", text[:m.start()]):       # "Appelez-moi à Tom" → "au 06 …"
+            before = re.sub(r"à\s+$", "au ", text[:m.start()])
+            text = before + s.span + text[m.end():]
         else:
             text = text[:m.start()] + s.span + text[m.end():]
     return text, missing

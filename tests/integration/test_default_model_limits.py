@@ -53,7 +53,7 @@ def test_addresses_and_handles_are_copied_not_translated(tr):
     """Read as text they broke the sentence ("…à l'anna. L'example renommée d'example.org avant vendredi.")."""
     t = tr.translate("Send an email to anna.smith@example.org before Friday.", beam_size=5)
     assert t.best.text == "Envoyez un courriel à anna.smith@example.org avant vendredi."
-    assert t.notes and "Tom = anna.smith@example.org" in t.notes[0]
+    assert t.notes and "anna.smith@example.org (read as “Tom”)" in t.notes[0]
     assert "▁anna.smith@example.org" in t.source_tokens and "▁Tom" in t.read_tokens      # shown as typed
     from s2s_core import attribution
     maps = attribution.compare(tr, t, methods=("attention", "grad_x_input"))      # from the pieces read
@@ -66,10 +66,12 @@ def test_dates_and_phone_numbers_are_copied_as_typed(tr):
     """Read as digits they came out garbled: "le 12/02026", "à l'article 633 66 78", "0800 1236"."""
     t = tr.translate("The meeting is on 12/05/2026 at 10:30.", beam_size=5)
     assert t.best.text == "La réunion est le 12/05/2026 à 10 h 30."       # a weekday stood in: "le", not "sur"
-    assert "Friday = 12/05/2026" in t.notes[0] and "▁12/05/2026" in t.source_tokens and "▁Friday" in t.read_tokens
+    assert "12/05/2026 (read as “Friday”)" in t.notes[0] and "▁12/05/2026" in t.source_tokens and "▁Friday" in t.read_tokens
     assert "jusqu'au 31/12/2026" in tr.translate("The offer is valid until 31/12/2026.", beam_size=5).best.text
-    assert "+33 6 12 34 56 78 demain" in tr.translate("Call me at +33 6 12 34 56 78 tomorrow.", beam_size=5).best.text
-    assert tr.translate("Let's meet at 7:30 pm tomorrow.", beam_size=5).best.text == "Rencontrons-nous à 19 h 30 demain."
+    assert "au +33 6 12 34 56 78 demain" in tr.translate("Call me at +33 6 12 34 56 78 tomorrow.", beam_size=5).best.text
+    t = tr.translate("Let's meet at 7:30 pm tomorrow.", beam_size=5)
+    assert t.best.text == "Rencontrons-nous à 19 h 30 demain."
+    assert "The model read: «Let's meet at 19:30 tomorrow.»" in t.notes[0]              # the heatmap's reading
     assert "sunshine2024" in tr.translate("The password is sunshine2024.", beam_size=5).best.text   # was "de20224"
 
 

@@ -53,9 +53,11 @@ def test_a_date_stands_in_as_a_weekday_and_goes_back_with_the_article_french_giv
     text, stand_ins = verbatim.protect("From 12/05/2026 to 15/05/2026, call 555-123-4567.", NAMES, days)
     assert text == "From Friday to Monday, call Tom."
     assert stand_ins == (verbatim.StandIn("Friday", "12/05/2026", "vendredi"),
-                         verbatim.StandIn("Monday", "15/05/2026", "lundi"), verbatim.StandIn("Tom", "555-123-4567"))
+                         verbatim.StandIn("Monday", "15/05/2026", "lundi"),
+                         verbatim.StandIn("Tom", "555-123-4567", phone=True))
     assert verbatim.unprotect("De vendredi à lundi, appelle Tom.", stand_ins) == (
         "Du 12/05/2026 au 15/05/2026, appelle 555-123-4567.", [])
+    assert verbatim.unprotect("Appelle-moi à Tom.", stand_ins[2:])[0] == "Appelle-moi au 555-123-4567."
     friday = stand_ins[:1]
     for french, back in [("La réunion est vendredi.", "La réunion est le 12/05/2026."),
                          ("Né le vendredi.", "Né le 12/05/2026."), ("Valide jusqu'à vendredi.", "Valide jusqu'au 12/05/2026."),
