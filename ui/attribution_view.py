@@ -32,10 +32,12 @@ AUTO_IG_WORK = 1e8     # parameters × target tokens up to which integrated grad
 
 
 def _hypothesis(tr: Translation) -> int:
+    """The picked hypothesis; each sentence's picker starts on the best (one kept across sentences had shown the
+    last sentence's hypothesis in its box over the new sentence's maps)."""
     hyps = tr.hypotheses
     if len(hyps) == 1:
         return 0
-    return st.selectbox("Hypothesis", range(len(hyps)), key="attr_hyp",
+    return st.selectbox("Hypothesis", range(len(hyps)), key=f"attr_hyp_{short_hash(tr.source)}",
                         format_func=lambda i: f"{i + 1}: {hyps[i].text}  (score {hyps[i].score:.3f})")
 
 
@@ -126,7 +128,8 @@ def attribution_tab(ctx: Context, sentence: str) -> None:
         st.error(err)
         return
     shown, src_l, tgt_l = _shown(mats, src, hyp.tokens, view.merge)
-    figs = _maps(ctx, shown, src_l, tgt_l, "word" if view.merge else "piece", view.stretch)
+    labels = (src_l, tgt_l) if view.merge else (viz.piece_labels(src_l), viz.piece_labels(tgt_l))  # "…ur", as read
+    figs = _maps(ctx, shown, *labels, "word" if view.merge else "piece", view.stretch)
     st.subheader("Alignment links")
     pick = st.radio("Links from", list(mats), key="attr_links_from", horizontal=True, format_func=LABELS.get)
     links.panel(ctx, mats[pick], src, hyp.tokens, "attr_links", LABELS[pick], exports=not ctx.presenter)

@@ -124,6 +124,7 @@ def test_gru_on_pieces(app):
     assert list(specs) == list(attribution.METHODS)
     ticks = specs["attention"]["layout"]["xaxis"]["ticktext"]    # pieces: one per letter, then </s>
     assert ticks[-1] == "&lt;/s&gt;" and len(ticks) == len(TEXT.split()) + 1
+    assert not any("▁" in t for t in ticks)                       # pieces as read, as on Translate
     assert any("same top source piece" in c.value for c in at.caption)
     assert not [s for s in at.selectbox if s.key and s.key.startswith("attr_layer")]   # no layers on an RNN
 
@@ -143,3 +144,14 @@ def test_translate_links_follow_layer_and_head(app, ckpt_dir):
     at.radio(key=key.replace("_fig", "_mode")).set_value("threshold").run()
     no_problems(at)
     assert drawn_links(chart(at, key)) == expected_links(hyp.heads[:, 1, 1], src, hyp.tokens, 0.3)
+
+
+def test_each_sentence_starts_on_its_best_hypothesis(app):
+    """The picker kept the last sentence's hypothesis 2 in its box over the new sentence's maps."""
+    at = open_tab(app, TF)
+    picker = next(s for s in at.selectbox if s.key and s.key.startswith("attr_hyp_"))
+    picker.set_value(1).run()
+    at.text_input(key="inspect_text").input("b a d c").run()
+    no_problems(at)
+    picker = next(s for s in at.selectbox if s.key and s.key.startswith("attr_hyp_"))
+    assert picker.value == 0
