@@ -86,6 +86,21 @@ def byte_runs(tokens: Sequence[str]) -> list[tuple[int, int]]:
     return out
 
 
+def last_label(prefix: Sequence[str]) -> str:
+    """The label of a prefix's last piece, read with the pieces before it (a beam-tree node): a byte piece that
+    completes a character shows it ("…œ" on "<0x93>" after "<0xC5>"), one that does not yet shows "·"."""
+    if not is_byte_piece(prefix[-1]):
+        return piece_label(prefix[-1])
+    k = len(prefix) - 1
+    while k > 0 and is_byte_piece(prefix[k - 1]):
+        k -= 1
+    text = decode_bytes("".join(prefix[k:]))
+    if "\ufffd" in text:
+        return "·"                                                  # more bytes to come
+    starts_word = k > 0 and prefix[k - 1] == "▁" and len(text) == 1    # "▁" then one character's bytes
+    return ("" if starts_word else "…") + text[-1]
+
+
 def piece_labels(pieces: Sequence[str]) -> list[str]:
     """:func:`piece_label` of each piece, a character spelled in several byte pieces shown once, on its first
     piece, the others marked "·" ("寿" over "<0xE5>", "<0xAF>", "<0xBF>": "寿", "·", "·")."""

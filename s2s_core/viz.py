@@ -22,7 +22,7 @@ from plotly.subplots import make_subplots
 
 from . import trust
 from .pieces import (SPECIALS, as_text, byte_runs, decode_bytes, default_layer, eos_share,  # noqa: F401 (the
-                     group_label, is_byte_piece, merge_attention, piece_label, piece_labels,  # UI's names,
+                     group_label, is_byte_piece, last_label, merge_attention, piece_label, piece_labels,  # UI's names,
                      select_heads, spelled, word_groups)                                      # re-exported)
 from .special import EOS_PIECE
 
@@ -331,7 +331,7 @@ def tree_figure(nodes: list[dict], selected: Optional[int] = None, best_path: Se
             continue
         fig.add_trace(go.Scatter(
             x=[n["step"] + 1 for n in sel], y=[n["y"] for n in sel], mode="markers+text" if show_text else "markers",
-            text=[esc(short_label(piece_label(n["token"]))) for n in sel], textposition="middle right",
+            text=[esc(short_label(last_label(n["prefix"]))) for n in sel], textposition="middle right",
             textfont=dict(size=font_size),
             marker=dict(color=colour, size=11, line=dict(color="white", width=1)), name=status,
             customdata=[[n["id"], esc(" ".join(n["prefix"])), n["log_prob"], esc(n["token"])] for n in sel],

@@ -99,7 +99,7 @@ def tree(ctx: Context, sentence: str) -> None:
     st.plotly_chart(fig, key="beam_tree",
                     on_select=_tree_pick, selection_mode="points", config=result.PLOTLY_CONFIG)
     node_id = st.selectbox("Node", [n["id"] for n in nodes], key="tree_node", format_func=lambda i: (
-        f"position {by_id[i]['step'] + 1}: {viz.as_text(by_id[i]['prefix'])} — {by_id[i]['status']}, "
+        f"position {by_id[i]['step'] + 1}: {viz.as_text(by_id[i]['prefix']) or '␣'} — {by_id[i]['status']}, "
         f"log-prob {by_id[i]['log_prob']:.2f}"))
     node = by_id[node_id]
     forced = _translate(ctx, sentence, prefix=node["prefix"])     # a finished node's prefix ends in </s>

@@ -24,3 +24,12 @@ def test_piece_labels_show_a_character_spelled_in_bytes_once():
     assert piece_labels(cjk) == ["I", "ate", "寿", "·", "·", "·", "in", "</s>"]
     assert piece_labels(["▁s", "<0xC5>", "<0x93>", "ur"]) == ["s", "…œ", "·", "…ur"]
     assert piece_labels(["▁x", "<0xC5>"]) == ["x", "…<0xC5>"]                 # a cut byte stays raw
+
+
+def test_a_tree_nodes_byte_piece_shows_the_character_it_completes():
+    """Beam-tree nodes read "…<0xC5>", "…<0x93>": the node that completes "œ" now shows it, the one before "·"."""
+    from s2s_core.pieces import last_label
+    assert [last_label(p) for p in (["▁s", "<0xC5>"], ["▁s", "<0xC5>", "<0x93>"], ["▁Le", "ur"], ["."])] == \
+        ["·", "…œ", "…ur", "."]
+    assert [last_label(["▁", "<0xE2>", "<0x80>"][:n]) for n in (2, 3)] == ["·", "·"]
+    assert last_label(["▁", "<0xE2>", "<0x80>", "<0x99>"]) == "’"                   # a word of its own
