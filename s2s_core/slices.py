@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence, Union
 
+from .casing import shouted
 from .evaluate import score
 
 LENGTH_BUCKETS: tuple[tuple[int, Optional[int]], ...] = ((0, 5), (6, 10), (11, 20), (21, 40), (41, None))
@@ -64,7 +65,10 @@ def has_number(source: str) -> bool:
 
 
 def has_name(source: str) -> bool:
-    """A capitalised word that does not start a sentence (or a quotation), other than I/I'm/I'll…"""
+    """A capitalised word that does not start a sentence (or a quotation), other than I/I'm/I'll…; text in
+    capitals says nothing of names ("THE ROOM IS BEING CLEANED.")."""
+    if shouted(source):
+        return False
     start = True
     for m in _WORD.finditer(source):
         tok = m.group()

@@ -48,6 +48,7 @@ def test_bucket_edges(n, label):
     ("I met Tom yesterday.", True), ("She lives in Paris.", True), ("Tom left.", False),
     ("He said: Go home.", False), ("I think I'm fine.", False), ('He said "Hello" to her.', False),
     ("Yes. Then we left.", False), ("Ask NASA.", True), ("I’ll call Éric.", True),
+    ("THE ROOM IS BEING CLEANED.", False), ("CALL TOM NOW", False),            # capitals say nothing of names
 ])
 def test_names_are_capitalised_words_not_starting_a_sentence(text, name):
     assert has_name(text) is name
