@@ -73,8 +73,10 @@ def _sentences(tr, parts: list[str], chunk: int, decode: dict) -> Iterator:
 
 
 def source_pieces(tr, texts: Sequence[str]) -> int:
-    """Source tokens (incl. </s>) of the lines that would be translated."""
-    return sum(len(tr.tokenizer.encode(t)) + 1 for t in texts if isinstance(t, str) and t.strip())
+    """Source tokens (incl. </s>) of the lines that would be translated (a line over the input caps is refused
+    at once, so it costs nothing)."""
+    cap = tr.limits.max_chars
+    return sum(len(tr.tokenizer.encode(t)) + 1 for t in texts if isinstance(t, str) and t.strip() and len(t) <= cap)
 
 
 def seconds_per_piece(tr, beam_size: int = 5, batch_lines: int = 128) -> float:

@@ -107,6 +107,8 @@ def test_estimate_is_calibrated_once_and_proportional(tr, monkeypatch):
     assert tr.estimate_seconds(["", "  "], beam_size=2) == 0.0
     rate = streaming.seconds_per_piece(tr, 2)
     assert one == pytest.approx(rate * streaming.source_pieces(tr, lines))
+    over = "x " * tr.limits.max_chars                        # refused at once: no time (it had said "about 14 s")
+    assert tr.estimate_seconds(lines + [over], beam_size=2) == pytest.approx(one)
 
 
 def test_stream_batches_grow_to_the_chunk_and_cover_every_sentence():
