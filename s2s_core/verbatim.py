@@ -4,13 +4,12 @@
 Read as they are, their pieces break the sentence around them ("Visit https://www.example.com/help for more
 information." → "Les lèvres de Visit:/ouww. Excusez-vous."; "Send an email to anna.smith@example.org before
 Friday." → "Envoyez un courriel à l'anna. L'example renommée d'example.org avant vendredi."; "Call me at +33 6 12
-34 56 78 tomorrow." → "Appelle-moi à l'article 633 66 78 demain."; "on 12/05/2026" → "au 12/02026"; "The
-password is sunshine2024." → "…est le soleil de20224."). So each
-stands in for the model as a name it has seen thousands of times and copies ("Send an email to Tom before
-Friday." → "Envoyez un courriel à Tom avant vendredi."), and is written back where the translation put the name.
-Names come from ``NAMES`` that the vocabulary holds as one piece (``stand_in_names``) and the text does not use; a
-span left without one (no such name, or more spans than names) is set aside with the emoji instead (fold.py),
-and so is one whose name the translation dropped.
+34 56 78 tomorrow." → "Appelle-moi à l'article 633 66 78 demain."; "on 12/05/2026" → "au 12/02026"; "The password
+is sunshine2024." → "…est le soleil de20224."). So each stands in for the model as a name it has seen thousands
+of times and copies ("Send an email to Tom before Friday." → "Envoyez un courriel à Tom avant vendredi."), and is
+written back where the translation put the name. Names come from ``NAMES`` that the vocabulary holds as one piece
+(``stand_in_names``) and the text does not use; a span left without one (no such name, or more spans than names)
+is set aside with the emoji instead (fold.py), and so is one whose name the translation dropped.
 
 A date stands in as a weekday when the target is French (``stand_in_days``): a name where a date goes reads
 wrong ("on Tom" → "sur Tom"), a weekday reads right ("on Friday" → "vendredi", "by Friday" → "d'ici vendredi",
