@@ -34,15 +34,20 @@ def _one_digit_more(short: str, long: str) -> bool:
 
 def _lost_digit(text: str, source: str) -> str:
     """Each digit group that is a source number with one digit lost or one too many ("19.999" for "19.99"),
-    written as that number (only when exactly one source number, absent from ``text``, fits)."""
+    written as that number (only when exactly one source number, absent from ``text``, fits). A grouped source
+    number counts whole: "1280" is "1,280" as French may write it, not "280" with a "1" too many."""
     wanted = set(_NUMBER.findall(source))
     present = set(_NUMBER.findall(text))
+    grouped = _GROUPED.findall(source)
+    whole = {_digits(g) for g in grouped}
+    parts = {p for g in grouped for p in _NUMBER.findall(g)}
 
     def one(m: re.Match) -> str:
         got = m.group()
-        if got in wanted:
+        if got in wanted or got in whole:
             return got
-        fits = [w for w in wanted - present if _one_digit_more(got, w) or _one_digit_more(w, got)]
+        fits = [w for w in wanted - present
+                if _one_digit_more(got, w) or (_one_digit_more(w, got) and w not in parts)]
         return fits[0] if len(fits) == 1 else got
     return _NUMBER.sub(one, text) if wanted - present else text
 

@@ -142,6 +142,10 @@ def test_a_number_that_lost_one_digit_is_written_as_the_source_has_it():
     assert repair_numbers("après 44 jours, à 8 73 km", "after 444 days, 8,733 km away") == "après 444 jours, à 8 733 km"
     assert repair_numbers("1,5 euros", "11.5 euros") == "11,5 euros"
     assert repair_numbers("Le livre coûte 19.999.", "The book costs $19.99.") == "Le livre coûte 19.99 $."   # extra 9
+    assert repair_numbers("pour 13,5 heures", "for 1.5 hours") == "pour 1,5 heures"
+    for output, source in (("en moyenne 1280 yuan", "on average 1,280 yuan"),        # a grouped number, whole:
+                           ("(128, 158 ACRS et 1317 HIV)", "(12,158 AIDS and 1,317 HIV)")):   # not "280", "317"
+        assert repair_numbers(output, source) == output, output
     for output, source in (("dans les années 90", "in the 1990s"),           # two digits apart: a rendering
                            ("à 18 h 30", "at 6:30"),                          # not one digit short
                            ("en 201 et 201", "in 2011 and 2012")):            # two numbers fit: left alone
