@@ -14,6 +14,7 @@ import re
 
 _NUMBER = re.compile(r"\d+")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")                           # 1,000,000 in the source
+_DECIMAL = re.compile(r"(?<![\d.,])(\d+)\.(\d+)(?![\d.])")                           # 7.8 in the source
 _SOURCE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _WRITTEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\d])|\d+")        # 1 000 000 / 1.000.000 / 1000
 _DOLLARS = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
@@ -35,10 +36,12 @@ def _one_digit_more(short: str, long: str) -> bool:
 def _lost_digit(text: str, source: str) -> str:
     """Each digit group that is a source number with one digit lost or one too many ("19.999" for "19.99"),
     written as that number (only when exactly one source number, absent from ``text``, fits). A grouped source
-    number counts whole: "1280" is "1,280" as French may write it, not "280" with a "1" too many."""
+    number counts whole: "1280" is "1,280" as French may write it, not "280" with a "1" too many; a decimal
+    whose point the translation lost is written with the decimal comma ("7.8%" → "78 %" → "7,8 %")."""
     wanted = set(_NUMBER.findall(source))
     present = set(_NUMBER.findall(text))
     grouped = _GROUPED.findall(source)
+    decimals = {a + b: f"{a},{b}" for a, b in _DECIMAL.findall(source)}     # "7.8" read whole: "78" → "7,8"
     whole = {_digits(g) for g in grouped}
     parts = {p for g in grouped for p in _NUMBER.findall(g)}
 
@@ -46,6 +49,8 @@ def _lost_digit(text: str, source: str) -> str:
         got = m.group()
         if got in wanted or got in whole:
             return got
+        if got in decimals:
+            return decimals[got]
         fits = [w for w in wanted - present
                 if _one_digit_more(got, w) or (_one_digit_more(w, got) and w not in parts)]
         return fits[0] if len(fits) == 1 else got

@@ -143,6 +143,8 @@ def test_a_number_that_lost_one_digit_is_written_as_the_source_has_it():
     assert repair_numbers("1,5 euros", "11.5 euros") == "11,5 euros"
     assert repair_numbers("Le livre coûte 19.999.", "The book costs $19.99.") == "Le livre coûte 19.99 $."   # extra 9
     assert repair_numbers("pour 13,5 heures", "for 1.5 hours") == "pour 1,5 heures"
+    assert repair_numbers("de 7 % et de 78 %", "by 7% and by 7.8%") == "de 7 % et de 7,8 %"      # a lost point
+    assert repair_numbers("15 000 rupes (12 euro)", "15,000 rupee (1.2 euro)") == "15 000 rupes (1,2 euro)"
     for output, source in (("en moyenne 1280 yuan", "on average 1,280 yuan"),        # a grouped number, whole:
                            ("(128, 158 ACRS et 1317 HIV)", "(12,158 AIDS and 1,317 HIV)")):   # not "280", "317"
         assert repair_numbers(output, source) == output, output
