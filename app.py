@@ -27,6 +27,6 @@ if (ROOT / "app_pages/training.py").is_file():
                          url_path="training"))
 
 page = st.navigation(pages)
-keep_page_inputs(page.url_path)
+keep_page_inputs()
 render_sidebar(decoding=page.url_path != "training")     # decoding settings do nothing there
 page.run()

@@ -70,22 +70,32 @@ class Context:
 
 
 PAGE_INPUTS = ("inspect_text",)     # page inputs other code also sets, so they keep their own widget key
-NOT_KEPT = ("nr_upload",)           # a file uploader's value cannot be set
+SAVED = "_saved_"                   # plain copies of a form's widget values (ui.training.form)
 
 
-def _kept(key: str, page: str) -> bool:
-    """Inputs that outlive a visit to another page: Inspect's sentence, and the new-run form (keys ``nr_*``,
-    ``run_name``) while another page is open (on its own page the form's widgets hold them)."""
-    form = (key.startswith("nr_") or key == "run_name") and key not in NOT_KEPT
-    return key in PAGE_INPUTS or (form and page != "training")
-
-
-def keep_page_inputs(page: str = "") -> None:
+def keep_page_inputs() -> None:
     """Streamlit drops a widget's value at the end of a run that did not draw it (another page was open);
-    set again as plain session state each run, the sentence typed on Inspect survives a visit to Translate, and
-    a half-filled new-run form a visit to any other page."""
-    for key in [k for k in st.session_state if _kept(k, page)]:
-        st.session_state[key] = st.session_state[key]
+    set again as plain session state each run, the sentence typed on Inspect survives a visit to Translate."""
+    for key in PAGE_INPUTS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
+def restore_widgets(keep) -> None:
+    """Before a page draws its widgets: the values saved by ``save_widgets`` for those Streamlit dropped while
+    another page was open (a widget's own key does not outlive a visit to another page)."""
+    ss = st.session_state
+    for saved in [k for k in ss if k.startswith(SAVED)]:
+        key = saved[len(SAVED):]
+        if key not in ss and keep(key):
+            ss[key] = ss[saved]
+
+
+def save_widgets(keep) -> None:
+    """After a page drew its widgets: a plain copy of each value ``keep(key)`` selects, for ``restore_widgets``."""
+    ss = st.session_state
+    for key in [k for k in ss if not k.startswith(SAVED) and keep(k)]:
+        ss[SAVED + key] = ss[key]
 
 
 def _persist(key: str) -> str:

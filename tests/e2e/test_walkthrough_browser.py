@@ -235,3 +235,23 @@ def test_evaluate_explains_a_rejected_upload_and_keeps_chrf_in_view(server, brow
         body = page.locator('.stMainBlockContainer [data-testid="stMarkdownContainer"] p').first
         sizes = [x.evaluate("p => parseFloat(getComputedStyle(p).fontSize)") for x in (value, body)]
         assert sizes[0] >= 1.8 * sizes[1], sizes
+
+
+def test_a_half_filled_new_run_form_survives_a_visit_to_another_page(server, browser):
+    """In the browser (AppTest keeps widget values that Streamlit drops on a page change), the form had come back
+    on its preset after a look at Translate."""
+    with page_at(browser, f"{server}/training") as page:
+        page.get_by_role("tab", name="New run").click()
+        select_option(page, "Architecture", "GRU + Bahdanau attention")
+        settle(page)
+        page.get_by_role("textbox", name="Run name").fill("kept-name")
+        page.get_by_role("button", name="Launch training").click()          # refused (no corpus): submitted
+        settle(page)
+        page.get_by_role("link", name="Translate").click()
+        settle(page)
+        page.get_by_role("link", name="Training").click()
+        settle(page)
+        page.get_by_role("tab", name="New run").click()
+        settle(page)
+        assert page.get_by_role("textbox", name="Run name").input_value() == "kept-name"
+        assert page.get_by_role("combobox", name="Architecture").input_value() == "GRU + Bahdanau attention"

@@ -17,6 +17,8 @@ from s2s_core import data, sysinfo
 from s2s_core.cli_args import build_configs
 from s2s_core.runs import LaunchSpec, RunStore, validate_name
 
+from ..state import restore_widgets, save_widgets
+
 from . import confirm, presets
 from .form_fields import model_fields, probe_field, training_fields
 
@@ -107,8 +109,22 @@ def _data_fields(req: NewRun, label: str) -> None:
                                             help="Used for validation, BLEU/chrF and early stopping."))
 
 
+def _form_key(key: str) -> bool:
+    """The new-run form's widget keys (a file uploader's value cannot be set, so it is not kept)."""
+    return (key.startswith("nr_") or key == "run_name") and key != "nr_upload"
+
+
 def new_run_form() -> Optional[NewRun]:
-    """Draw the New run tab; the request once the form is submitted."""
+    """Draw the New run tab; the request once the form is submitted. What was chosen and submitted survives a
+    visit to another page (``ui.state.restore_widgets``)."""
+    restore_widgets(_form_key)
+    try:
+        return _draw_form()
+    finally:
+        save_widgets(_form_key)
+
+
+def _draw_form() -> Optional[NewRun]:
     top = st.columns(3)
     corpus, label, src, tgt, swap = _data_choice(top)
     arch, attention = presets.ARCH_CHOICES[top[2].selectbox("Architecture", list(presets.ARCH_CHOICES),

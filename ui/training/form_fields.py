@@ -2,7 +2,7 @@
 
 Their keys carry the architecture and size (``nr_d_transformer_tiny`` …), so every field restarts from
 the preset (``presets.form_defaults``) when either changes, and stays as edited otherwise; like every key of the
-form they start with ``nr_``, which keeps them over visits to other pages (``ui.state.keep_page_inputs``)."""
+form they start with ``nr_``, which keeps them over visits to other pages (``ui.state.restore_widgets``)."""
 from __future__ import annotations
 
 from typing import Optional
