@@ -12,7 +12,7 @@ from s2s_core.translator import Hypothesis, Translation
 
 from . import links, share
 from .exports import PLOTLY_CONFIG, image_buttons, matrix_buttons, short_hash  # noqa: F401  (re-exported)
-from .state import Context
+from .state import Context, restore_widgets, save_widgets
 
 
 def plain(text: str, css_class: str = "s2s-text", size: str = "1.05rem", extra: str = "") -> None:
@@ -122,13 +122,11 @@ def attention_controls(ctx: Context, key: str = "attn") -> AttentionView:
     default, default_head = default_attention(ctx)
     keys = [f"{key}_merge", f"{key}_stretch", f"{key}_layer_{L}", f"{key}_head_{H}"]
     ss = st.session_state
-    if ctx.presenter:      # words on the default view, no controls; the hidden controls keep their values
-        for k in keys:
-            if k in ss:
-                ss[k] = ss[k]          # a widget not drawn in a run loses its value unless set (Streamlit)
+    if ctx.presenter:      # words on the default view, no controls (their values come back afterwards)
         return AttentionView(True, default if transformer else None, default_head if transformer else None, True)
     ensemble_note(ctx)
     share.apply_view_link(key, L, H)
+    restore_widgets(keys.__contains__)      # Streamlit dropped them while presenter mode hid them
     ss.setdefault(keys[2], default)
     ss.setdefault(keys[3], -1 if default_head is None else default_head)
     cols = st.columns([3, 2, 2]) if transformer else [st.container()]        # the toggles' labels whole at 900 px
@@ -136,6 +134,7 @@ def attention_controls(ctx: Context, key: str = "attn") -> AttentionView:
                            help="Sum a word's source pieces, average its target pieces")
     stretch = stretch_toggle(keys[1], cols[0])
     if not transformer:
+        save_widgets(keys.__contains__)
         st.caption(f"{cfg.arch.upper()} with {cfg.attention} attention: one attention distribution per output "
                    "token (no layers or heads).")
         return AttentionView(merge, stretch=stretch)
@@ -145,6 +144,7 @@ def attention_controls(ctx: Context, key: str = "attn") -> AttentionView:
                               f"Layer {i + 1}" + (" (default)" if i == default else ""))
     head = cols[2].selectbox("Head", [-1] + list(range(H)), key=keys[3],
                              format_func=lambda i: "Average of heads" if i < 0 else f"Head {i + 1}")
+    save_widgets(keys.__contains__)
     is_default = layer == default and head == default_head
     if is_default:
         st.caption(_default_caption(ctx, layer, None if head < 0 else head))

@@ -156,6 +156,22 @@ def test_presenter_mode_large_words_and_whole_example_buttons(server, browser):
         assert "Garg" not in page.locator("body").inner_text()
 
 
+def test_presenter_mode_gives_back_the_attention_view_it_hid(server, browser):
+    """Streamlit drops the values of widgets a run does not draw: the view came back on its defaults (AppTest
+    keeps them, so only a browser shows it)."""
+    with page_at(browser, f"{server}/?{urlencode({'model': 'tiny-transformer', 'text': 'a b c'})}") as page:
+        page.locator(HEATMAP).first.wait_for(state="visible")
+        select_option(page, "Decoder layer", "Average of layers")
+        settle(page)
+        page.get_by_text("Merge subword pieces into words").click()
+        settle(page)
+        for _ in range(2):
+            page.get_by_text("Presenter mode").click()
+            settle(page, 1500)
+        assert page.get_by_role("combobox", name="Decoder layer").input_value() == "Average of layers"
+        assert page.get_by_role("switch", name="Merge subword pieces into words").is_checked()
+
+
 def select_option(page, label: str, option: str) -> None:
     page.get_by_role("combobox", name=label, exact=True).click()
     page.get_by_role("option", name=option).click()
