@@ -41,5 +41,5 @@ with tab_new:
     request = form.new_run_form()
     if request is not None:
         form.review(store, request)
-with tab_compare:
-    panel.compare_tab(store, all_runs)
+with tab_compare:             # live, as the runs tab
+    st.fragment(run_every=REFRESH_S if active else None)(panel.compare_tab)(store)

@@ -2,6 +2,7 @@
 import streamlit as st
 
 from s2s_core.translator import sentence_breaks, split_sentences
+from s2s_core.viz import md_escape
 from ui import context, require_model
 from ui import engine, paragraph, result
 from ui.state import box_chars, share_params
@@ -24,7 +25,7 @@ if ctx.examples:
     st.caption("Examples — one click translates:")
     cols = st.columns(min(len(ctx.examples), 4))
     for i, ex in enumerate(ctx.examples[:4]):
-        cols[i].button(ex, key=f"example_{i}", on_click=use_example, args=(ex,), width="stretch")
+        cols[i].button(md_escape(ex), key=f"example_{i}", on_click=use_example, args=(ex,), width="stretch")
 
 with st.form("translate_form", border=False):
     st.text_area("Text to translate", key="text_widget", height=140 if ctx.presenter else 110,

@@ -32,14 +32,15 @@ SERIES = {
 FORMATS = {"padding_ratio": ".0%", "lr": ".2~e", "ram_mb": ",.0f", "gpu_mem_used_mb": ",.0f"}   # tick labels
 
 
-def _layout(fig: go.Figure, title: str, ytitle: str = "", height: int = 300, log_y: bool = False) -> go.Figure:
+def _layout(fig: go.Figure, title: str, ytitle: str = "", height: int = 300, log_y: bool = False,
+            log_format: str = "") -> go.Figure:
     fig.update_layout(title=dict(text=title, font=dict(size=14)), height=height,
                       margin=dict(l=10, r=10, t=40, b=10), xaxis_title="step", yaxis_title=ytitle,
                       legend=dict(orientation="h", yanchor="top", y=-0.22, xanchor="left", x=0),
                       hovermode="x unified", uirevision=title)   # zoom survives live refreshes
     fig.update_xaxes(rangemode="tozero")     # steps from 0: one validation point is not an axis of 299 … 301
     if log_y:
-        fig.update_yaxes(type="log", **_log_ticks(fig))
+        fig.update_yaxes(type="log", **_log_ticks(fig, log_format))
     if not fig.data:         # before the first logged step or validation: a note, not empty axes from -1 to 4
         fig.update_xaxes(visible=False)
         fig.update_yaxes(visible=False)
@@ -48,7 +49,7 @@ def _layout(fig: go.Figure, title: str, ytitle: str = "", height: int = 300, log
     return fig
 
 
-def _log_ticks(fig: go.Figure) -> dict:
+def _log_ticks(fig: go.Figure, fmt: str = "") -> dict:
     """Ticks at 1, 2, 5 × powers of ten across the data (finer within a decade), labelled as numbers: plotly's own
     log ticks label the steps below a power of ten by their first digit alone ("9 8 7 6" for 0.9 … 0.6)."""
     ys = [y for t in fig.data for y in (t.y or ()) if y is not None and y > 0]
@@ -59,7 +60,16 @@ def _log_ticks(fig: go.Figure) -> dict:
     vals = [m * 10.0 ** k for k in range(math.floor(math.log10(lo)) - 1, math.ceil(math.log10(hi)) + 1)
             for m in steps]
     vals = [v for v in vals if lo / 2.5 <= v <= hi * 2.5]
-    return dict(tickmode="array", tickvals=vals, ticktext=[f"{v:.3g}" for v in vals])
+    return dict(tickmode="array", tickvals=vals, ticktext=[_tick_text(v, fmt) for v in vals])
+
+
+def _tick_text(v: float, fmt: str) -> str:
+    """A log axis's tick in the series' own format (a percentage, "5e-4"), else as a plain number."""
+    if fmt == ".0%":
+        return f"{v:.0%}" if v >= 0.01 else f"{v:.1%}"
+    if fmt.endswith("e"):
+        return f"{v:.0e}".replace("e-0", "e-").replace("e+0", "e")
+    return f"{v:,.0f}" if v >= 1000 else f"{v:.3g}"
 
 
 NO_DATA_YET = "no data yet"
@@ -94,7 +104,7 @@ def curves(metrics: Mapping, keys: Sequence[str], title: str, ytitle: str = "", 
         x, y = _xy(metrics.get(kind, []), field)
         if not x:
             continue
-        mode = "lines+markers" if kind == "valid" else "lines"
+        mode = "lines+markers" if kind == "valid" or len(x) == 1 else "lines"      # one point: a marker
         fig.add_trace(go.Scatter(x=x, y=y, name=label, mode=mode,
                                  yaxis="y2" if key in secondary else "y"))
     if secondary:
@@ -141,9 +151,10 @@ def compare_figure(runs: Mapping[str, Mapping], key: str, log_y: bool = False) -
     for name, m in runs.items():
         x, y = _xy(m.get(kind, []), field)
         if x:
-            fig.add_trace(go.Scatter(x=x, y=y, name=name, mode="lines+markers" if kind == "valid" else "lines"))
+            fig.add_trace(go.Scatter(x=x, y=y, name=name,
+                                     mode="lines+markers" if kind == "valid" or len(x) == 1 else "lines"))
     fig.update_layout(showlegend=True)       # which run a line is, even when only one has data
-    fig = _layout(fig, f"{label}: runs compared", label, height=360, log_y=log_y)
+    fig = _layout(fig, f"{label}: runs compared", label, height=360, log_y=log_y, log_format=FORMATS.get(key, ""))
     if key in FORMATS and not log_y:         # padding as a percentage, as on the run's own chart
         fig.update_layout(yaxis_tickformat=FORMATS[key])
     return fig

@@ -131,7 +131,9 @@ def test_example_button_translates_in_one_click(app):
     at = app.run()
     at.button(key="example_0").click().run()
     no_problems(at)
-    assert at.text_area(key="text_widget").value == at.button(key="example_0").label
+    from s2s_core.viz import md_escape
+    # the label is the example read as plain text (a promoted model's probe "$HOME `x`" had rendered as markdown)
+    assert md_escape(at.text_area(key="text_widget").value) == at.button(key="example_0").label
     assert at.dataframe and plotly_specs(at)
 
 

@@ -209,6 +209,7 @@ def test_promote_and_delete_from_the_page(page, tmp_path):
     assert not at.exception, [e.value for e in at.exception]
     assert not (runs / "old-run").exists()
     assert any("Deleted run old-run" in s.value for s in at.success)
+    assert not any("deleted elsewhere" in t.value for t in at.toast)     # it was deleted here
 
 
 def test_form_launches_a_run(page):
@@ -373,7 +374,7 @@ def test_a_picked_run_deleted_elsewhere_is_said_and_picker_and_panel_agree(page)
     at.selectbox(key="run_selected").set_value("second").run()
     shutil.rmtree(runs / "second")                     # another browser tab, or `runs delete`
     at.run()
-    assert any("`second` no longer exists" in w.value for w in at.warning)
+    assert any("`second` no longer exists" in t.value for t in at.toast)
     assert at.selectbox(key="run_selected").value == "old-run"
     assert [s.value for s in at.subheader][0] == "`old-run`"
     assert [t.label for t in at.tabs] == ["Runs", "New run", "Compare"]     # no count: the open tab stays open

@@ -63,9 +63,10 @@ def _time_line(spec: LaunchSpec, est: Optional[Estimate], params: int) -> str:
     if est is None:
         procs = spec.nproc * spec.nnodes
         until = "" if steps else f"{_until(spec)}. "
-        return (f"{until}No estimate yet: no run {f'of {procs} processes ' if procs > 1 else ''}has trained on this "
-                f"machine's {'CPU' if device_kind(spec.device) == 'cpu' else 'GPU'}. The Runs tab shows the time "
-                "left once training has measured its speed.")
+        return (f"{until}No estimate yet: no run {f'of {procs} processes ' if procs > 1 else ''}on this machine's "
+                f"{'CPU' if device_kind(spec.device) == 'cpu' else 'GPU'} has measured a speed to scale from (runs "
+                "of a few steps, or whose batches a tiny corpus left nearly empty, do not count). The Runs tab "
+                "shows the time left once training has measured its speed.")
     size = ("the same model" if est.reference_params == params
             else f"{_millions(est.reference_params)} parameters")
     basis = (f"scaled from run `{est.reference}` on this machine ({size}, {est.reference_batch_tokens:,}-token "

@@ -54,6 +54,10 @@ def _train_longer(store: RunStore, name: str, status: dict, row) -> None:
         new_max = int(st.number_input("New step limit", min_value=step + 1, value=step * 2 or 1000,
                                       step=max(step // 10, 1),
                                       help="Continues from the last checkpoint with the same settings."))
+        patience = (store.config(name).get("train_config") or {}).get("patience")
+        if patience:
+            st.caption(f"Early stopping still applies (patience {patience} validations) and counts on from where "
+                       "it was: a run whose dev score had stopped improving may stop again soon.")
         if st.form_submit_button("Continue training", type="primary"):
             close(f"extend_pop_{name}")
             _act(name, lambda: store.resume(name, limits={"max_steps": new_max}),
@@ -112,6 +116,7 @@ def confirm_delete(store: RunStore, name: str) -> None:
         _cancel_delete()
         try:
             store.delete(name)
+            st.session_state.pop("run_selected", None)      # not "deleted elsewhere": here
             flash("success", f"Deleted run {name}.")
         except (ValueError, FileNotFoundError) as e:
             flash("error", str(e))

@@ -38,9 +38,14 @@ def when(t) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(t)) if t else "–"
 
 
+def state_label(state: str) -> str:
+    """A run state as the page names it ("preparing" for queued), in the table as on the badge."""
+    return BADGE.get(state, ("", None, state))[2]
+
+
 def state_badge(state: str) -> None:
-    color, icon, label = BADGE.get(state, ("gray", None, state))
-    st.badge(label, color=color, icon=icon)
+    color, icon, _ = BADGE.get(state, ("gray", None, state))
+    st.badge(state_label(state), color=color, icon=icon)
 
 
 def flash(kind: str, text: str) -> None:

@@ -32,7 +32,8 @@ def status_block(name: str, status: dict, config: dict) -> None:
     elif status["state"] in ("stopped", "completed") and status.get("reason"):
         st.caption(f"Ended: {fmt.reason(status['reason'])} at step {status.get('step')}.")
     elif status["state"] == "queued":
-        st.caption("Reading the corpus and training the tokenizer …")
+        st.caption("Loading the last checkpoint and the data …" if status.get("attempts", 1) > 1 else
+                   "Reading the corpus and training the tokenizer …")
 
 
 def _system_metric(col, last: dict, live: bool) -> None:
@@ -141,7 +142,7 @@ def runs_panel(store: RunStore, active_at_start: frozenset) -> None:
     if not all_runs:
         st.info("No training runs yet — start one in the **New run** tab.")
         return
-    st.dataframe([{"Run": r["name"], "State": f"{fmt.ICON.get(r['state'], '')} {r['state']}",
+    st.dataframe([{"Run": r["name"], "State": f"{fmt.ICON.get(r['state'], '')} {fmt.state_label(r['state'])}",
                    "Step": f"{r.get('step', 0):,}" + (f" / {r['max_steps']:,}" if r.get("max_steps") else ""),
                    "Best BLEU": r.get("best_bleu"), "Started": fmt.when(r.get("first_started")),
                    "Note": fmt.reason(r.get("reason"))} for r in all_runs], hide_index=True,
@@ -150,15 +151,16 @@ def runs_panel(store: RunStore, active_at_start: frozenset) -> None:
     gone = st.session_state.get("run_selected")
     if gone is not None and gone not in by_name:     # deleted elsewhere (another tab, the CLI): say so, and
         st.session_state["run_selected"] = next(iter(by_name))    # show another run by name, picker included
-        st.warning(f"Run `{gone}` no longer exists (deleted elsewhere); showing `{next(iter(by_name))}`.")
+        st.toast(f"Run `{gone}` no longer exists (deleted elsewhere); showing `{next(iter(by_name))}`.",
+                 icon=":material/info:")       # a toast outlives the next refresh of this panel
     # Plain names: a label that changed with the run's state ("✅ x" → "⏳ x" after Train longer) made a new
     # widget, which showed the old label over the first run's page.
     name = st.selectbox("Run", list(by_name), key="run_selected")
     run_view(store, name)
 
 
-def compare_tab(store: RunStore, all_runs: list) -> None:
-    names = [r["name"] for r in all_runs]
+def compare_tab(store: RunStore) -> None:
+    names = [r["name"] for r in store.list()]
     if len(names) < 2:
         st.info("Compare needs at least two runs.")
         return
