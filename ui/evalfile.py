@@ -134,6 +134,6 @@ def table_layout(df: pd.DataFrame) -> dict:
               "warnings": st.column_config.TextColumn(width=96, help="why this translation may be unreliable"),
               "unsure words": st.column_config.TextColumn(width=96, help="words the model gave under 13.5 % "
                                                                          "probability: check them first")}
-    text = 240 if "warnings" in df.columns else 280          # sentences: a phone scrolls sideways
+    text = 160 if "warnings" in df.columns else 180        # the score stays in view without scrolling sideways
     config.update({c: st.column_config.TextColumn(width=text) for c in df.columns if c not in config})
     return {"column_order": first + [c for c in df.columns if c not in first], "column_config": config}

@@ -216,12 +216,14 @@ def confidence(hyp: Hypothesis, presenter: bool = False) -> None:
                "Hover a token for its probability and the top alternatives at that position.")
 
 
-# The n-best table: narrow numbers, the translation as wide as its longest row (on a phone the table scrolls
-# sideways; log-prob is in the CSV/JSON export; score = log-prob / length^length-penalty).
+# The n-best table fits a phone-width column: narrow numbers, the translation takes the rest (log-prob is
+# in the CSV/JSON export; score = log-prob / length^length-penalty). On a wide screen the spare width is shared by
+# every column (Streamlit), so a long row is cut: the best one is written in full above the table, and later rows
+# start where they leave it ("…").
 NBEST_ORDER = ["rank", "translation", "score", "length"]
-NBEST_COLUMNS = {"rank": st.column_config.NumberColumn("#", width=28),
-                 "translation": st.column_config.TextColumn(width=None, help="from row 2 on, '…' stands for "
-                                                            "the words a row shares with row 1"),
+NBEST_COLUMNS = {"rank": st.column_config.NumberColumn("#", width=28),   # all five fit a phone's 366 px column
+                 "translation": st.column_config.TextColumn(width=130, help="from row 2 on, '…' stands for "
+                                                             "the words a row shares with row 1"),
                  "score": st.column_config.NumberColumn(width=54, format="%.3g",
                                                         help="log-prob / length^length-penalty"),
                  "length": st.column_config.NumberColumn("len", width=34, help="tokens, with </s>"),
