@@ -260,8 +260,10 @@ def test_a_half_filled_new_run_form_survives_a_visit_to_another_page(server, bro
         page.get_by_role("tab", name="New run").click()
         select_option(page, "Architecture", "GRU + Bahdanau attention")
         settle(page)
-        page.get_by_role("textbox", name="Run name").fill("kept-name")
-        page.get_by_role("button", name="Launch training").click()          # refused (no corpus): submitted
+        page.get_by_role("textbox", name="Run name").fill("kept name")
+        page.get_by_role("button", name="Launch training").click()          # refused (a space): submitted
+        settle(page)
+        assert page.get_by_role("dialog").count() == 0                     # refused before any dialog
         settle(page)
         page.get_by_role("link", name="Translate").click()
         settle(page)
@@ -269,5 +271,5 @@ def test_a_half_filled_new_run_form_survives_a_visit_to_another_page(server, bro
         settle(page)
         page.get_by_role("tab", name="New run").click()
         settle(page)
-        assert page.get_by_role("textbox", name="Run name").input_value() == "kept-name"
+        assert page.get_by_role("textbox", name="Run name").input_value() == "kept name"
         assert page.get_by_role("combobox", name="Architecture").input_value() == "GRU + Bahdanau attention"
