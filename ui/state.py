@@ -70,7 +70,8 @@ class Context:
 
 
 PAGE_INPUTS = ("inspect_text",)     # page inputs other code also sets, so they keep their own widget key
-SAVED = "_saved_"                   # plain copies of a form's widget values (ui.training.form)
+SAVED = "_saved_"                   # plain copies of widget values a run may not draw (the new-run form, the
+                                    # attention view in presenter mode)
 
 
 def keep_page_inputs() -> None:
@@ -83,7 +84,8 @@ def keep_page_inputs() -> None:
 
 def restore_widgets(keep) -> None:
     """Before a page draws its widgets: the values saved by ``save_widgets`` for those Streamlit dropped while
-    another page was open (a widget's own key does not outlive a visit to another page)."""
+    another page was open or presenter mode hid them (in the browser a widget's own key does not outlive a run
+    that did not draw it, even re-set as session state; AppTest keeps it, so browser tests check this)."""
     ss = st.session_state
     for saved in [k for k in ss if k.startswith(SAVED)]:
         key = saved[len(SAVED):]
