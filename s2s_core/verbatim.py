@@ -80,11 +80,12 @@ def _a_date(m: re.Match) -> bool:
 
 
 def _found(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind: "date", "phone" or "") of each span to copy, addresses and code first, in text order."""
+    """(start, end, kind: "date", "phone" or "") of each span to copy, in text order; where two overlap, the
+    first found here (addresses and code, then dates, phone numbers, words with digits)."""
     found = [(*m.span(), "") for m in PATTERN.finditer(text)]
-    found += [(*m.span(), "phone") for m in PHONE.finditer(text)
+    found += [(*m.span(), "date") for m in DATE.finditer(text) if _a_date(m)]         # "01.02.2026": a date,
+    found += [(*m.span(), "phone") for m in PHONE.finditer(text)                       # though a phone's shape too
               if sum(c.isdigit() for c in m.group()) >= MIN_PHONE_DIGITS]
-    found += [(*m.span(), "date") for m in DATE.finditer(text) if _a_date(m)]
     found += [(*m.span(), "") for m in CODE.finditer(text)]
     kept: list[tuple[int, int, str]] = []
     for f in found:

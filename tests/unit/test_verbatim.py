@@ -68,6 +68,7 @@ def test_a_date_stands_in_as_a_weekday_and_goes_back_with_the_article_french_giv
     assert verbatim.unprotect("La réunion est demain.", friday)[1] == list(friday)            # dropped
     assert verbatim.protect("On Friday or 12/05/2026.", (), days)[0] == "On Friday or Monday."  # a free weekday
     assert verbatim.protect("On 12/05/2026.", NAMES)[0] == "On Tom."                       # no weekdays: a name
+    assert verbatim.protect("On 01.02.2026.", NAMES, days)[1][0].written == "vendredi"     # a date, not a phone
     assert verbatim.stand_in_days(False, lambda d: True) == ()                             # target not French
     assert verbatim.stand_in_days(True, lambda d: d != "Friday")[0] == ("Monday", "lundi")
 
