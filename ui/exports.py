@@ -34,8 +34,10 @@ def matrix_buttons(attn: np.ndarray, src_l: Sequence[str], tgt_l: Sequence[str],
                        "application/json", key=f"{key}_att_json", on_click="ignore")
 
 
-def image_buttons(fig, key: str, label: str = "Heatmap", stem: str = "attention") -> None:
-    """"Prepare PNG and SVG", then the two downloads; a clear warning where kaleido cannot render."""
+def image_buttons(fig, key: str, label: str = "Heatmap", stem: str = "attention", for_export=None) -> None:
+    """"Prepare PNG and SVG", then the two downloads; a clear warning where kaleido cannot render.
+    ``for_export``: builds the figure the images show when it differs from the page's (a title), only once they
+    are asked for."""
     fig_json = fig.to_json()
     fp, armed_key = short_hash(fig_json), f"{key}_img_armed"
     armed = st.session_state.get(armed_key)
@@ -50,7 +52,8 @@ def image_buttons(fig, key: str, label: str = "Heatmap", stem: str = "attention"
         st.session_state[armed_key] = fp
     try:
         with st.spinner("Rendering images …"):
-            png, svg = _image(fig_json, "png"), _image(fig_json, "svg")
+            shown = for_export().to_json() if for_export else fig_json
+            png, svg = _image(shown, "png"), _image(shown, "svg")
     except viz.ExportError as e:
         st.session_state[armed_key], st.session_state[key + "_img_error"] = ("failed", fp), str(e)
         st.warning(f"Image export is not available here: {e}. The camera icon on the chart still saves a PNG.")

@@ -190,10 +190,10 @@ def heatmap(ctx: Context, src: list[str], hyp: Hypothesis, view: AttentionView, 
         st.caption(f"⚠️ The end-of-sentence token `</s>` takes {share:.0%} of the attention on average. Models "
                    "often park attention there when no source word is relevant, so read the other columns "
                    "relative to each other.")
-    if exports:           # an exported image says what it shows (it leaves the page that said it)
-        named = viz.attention_heatmap(attn, *shown, title=title or _export_title(src, hyp, view), height=height,
-                                      font_size=12, zmax=zmax if zmax is not None else view.zmax)
-        export_panel(named, attn, src_l, tgt_l, key)
+    if exports:           # an exported image says what it shows (it leaves the page that said it): built if asked
+        export_panel(fig, attn, src_l, tgt_l, key, lambda: viz.attention_heatmap(
+            attn, *shown, title=title or _export_title(src, hyp, view), height=height, font_size=12,
+            zmax=zmax if zmax is not None else view.zmax))
     return fig
 
 
@@ -293,7 +293,7 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     return hyp
 
 
-def export_panel(fig, attn, src_l, tgt_l, key: str) -> None:
+def export_panel(fig, attn, src_l, tgt_l, key: str, for_export=None) -> None:
     with st.expander("Export heatmap"):
         matrix_buttons(attn, src_l, tgt_l, key)
-        image_buttons(fig, key)
+        image_buttons(fig, key, for_export=for_export)

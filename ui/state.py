@@ -84,8 +84,10 @@ def keep_page_inputs() -> None:
 
 def restore_widgets(keep) -> None:
     """Before a page draws its widgets: the values saved by ``save_widgets`` for those Streamlit dropped while
-    another page was open or presenter mode hid them (in the browser a widget's own key does not outlive a run
-    that did not draw it, even re-set as session state; AppTest keeps it, so browser tests check this)."""
+    another page was open or presenter mode hid them. In the browser a widget's value is gone by the start of the
+    first run that does not draw it, so it is saved in the runs that draw it (``keep_page_inputs``' way, re-setting
+    the key in every run its own page included, works too; re-set only in the runs that hide it, it did not).
+    AppTest keeps such values, so browser tests check this."""
     ss = st.session_state
     for saved in [k for k in ss if k.startswith(SAVED)]:
         key = saved[len(SAVED):]
