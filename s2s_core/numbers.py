@@ -14,14 +14,13 @@ import re
 
 _NUMBER = re.compile(r"\d+")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")                           # 1,000,000 in the source
-_DECIMAL = re.compile(r"(?<![\d.,])(\d+)\.(\d+)(?![\d.])")                           # 7.8 in the source
+_DECIMAL = re.compile(r"(?<![\d.:])(\d+)\.(\d+)(?!\d|\.\d)")                  # 7.8 in the source, also before "."
 _SOURCE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _WRITTEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\d])|\d+")        # 1 000 000 / 1.000.000 / 1000
 _DOLLARS = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
 _AMOUNT = r"\d[\d \u00a0\u202f.,]*\d|\d"
 _CURRENCY = re.compile(r"\s?(?:[€£¥]|euro|livre|franc|yen|pound)", re.IGNORECASE)   # right after an amount
 _HANSARD_PERCENT = re.compile(r"(\d)\s?p\.\s?100(?!\d)")
-_SOURCE_DECIMAL = re.compile(r"(?<![\d.:])(\d{1,4})\.(\d{2})(?!\d|\.\d)")
 _AS_TIME = re.compile(r"(?<![\d,.])(\d{1,4}) ?h ?(\d{2})(?=\s?(?:[$€£%]|(?:euro|dollar|livre|cent)s?\b))", re.IGNORECASE)
 
 
@@ -103,7 +102,7 @@ def _percent(text: str, source: str) -> str:
 def _decimal_as_time(text: str, source: str) -> str:
     """An amount the translation wrote as a time ("25.50 euros" → "25 h50 euros", as it writes "10:30" "10 h 30"),
     written with the decimal comma ("25,50 euros"); only where the source has that decimal and no such time."""
-    decimals = {m.groups() for m in _SOURCE_DECIMAL.finditer(source)}
+    decimals = set(_DECIMAL.findall(source))
     if not decimals:
         return text
     return _AS_TIME.sub(lambda m: f"{m.group(1)},{m.group(2)}" if m.groups() in decimals

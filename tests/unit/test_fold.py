@@ -144,6 +144,8 @@ def test_a_number_that_lost_one_digit_is_written_as_the_source_has_it():
     assert repair_numbers("Le livre coûte 19.999.", "The book costs $19.99.") == "Le livre coûte 19.99 $."   # extra 9
     assert repair_numbers("pour 13,5 heures", "for 1.5 hours") == "pour 1,5 heures"
     assert repair_numbers("de 7 % et de 78 %", "by 7% and by 7.8%") == "de 7 % et de 7,8 %"      # a lost point
+    assert repair_numbers("L'inflation a atteint 78.", "Inflation reached 7.8.") == "L'inflation a atteint 7,8."
+    assert repair_numbers("la version 12", "version 1.2.3") == "la version 12"            # not a decimal
     assert repair_numbers("15 000 rupes (12 euro)", "15,000 rupee (1.2 euro)") == "15 000 rupes (1,2 euro)"
     for output, source in (("en moyenne 1280 yuan", "on average 1,280 yuan"),        # a grouped number, whole:
                            ("(128, 158 ACRS et 1317 HIV)", "(12,158 AIDS and 1,317 HIV)")):   # not "280", "317"
@@ -167,6 +169,7 @@ def test_lost_groups_of_zeros_and_a_lost_dollar_sign_are_put_back():
         "Elle était de 15 % l'année dernière."
     assert repair("15 p. 100", "15 pages of 100") == "15 p. 100"                     # no percentage in the source
     assert repair("Ça coûte 25 h50 euros.", "It costs 25.50 euros.") == "Ça coûte 25,50 euros."   # not a time
+    assert repair("Ça coûte 1 234 h50 €.", "It costs €1,234.50.") == "Ça coûte 1 234,50 €."      # after a group
     for output, source in (("Il est 3 h 15.", "It is 3.15."), ("à 10 h 30 euros", "at 10:30, 10.30 euros")):
         assert repair(output, source) == output, output                                  # a time it is
 
