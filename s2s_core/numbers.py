@@ -109,6 +109,12 @@ def _decimal_as_time(text: str, source: str) -> str:
                         and f"{m.group(1)}:{m.group(2)}" not in source else m.group(), text)
 
 
+def as_in(word: str, text: str) -> str:
+    """``word``, spelt from a hypothesis's pieces, with a number that lost or gained a digit written as ``text``
+    (the hypothesis's repaired text) has it: the word a warning names is then one the reader can find."""
+    return word if word in text else _lost_digit(word, text)
+
+
 def repair(text: str, source: str) -> str:
     """``text`` (a translation of ``source``) with its damaged numbers written as the source has them."""
     text = _lost_digit(_decimal_as_time(text, source), source)

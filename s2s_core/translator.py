@@ -429,7 +429,7 @@ class Translator:
                         if placed and src_pieces and h.attention is not None and np.any(h.attention) else None)
             text = restore(text, folded, attended)
             if self.french:                # a search's output only: a forced target stays as its ids spell it
-                text = typography.french(text)
+                text = typography.french(text, folded.text)
         return Hypothesis(fit(text, clause) if clause else text, piece(h.ids), h.ids, h.score, h.log_prob,
                           h.token_log_probs, h.attention, h.heads, alts)
 

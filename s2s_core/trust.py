@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
+from . import numbers
 from .pieces import decode_bytes, is_byte_piece, word_groups
 from .special import EOS, EOS_PIECE, UNK_PIECE
 
@@ -101,6 +102,7 @@ def unsure_words(tokens: Sequence[str], token_log_probs: Sequence[float]) -> lis
 
 _DIGITS = re.compile(r"\d+")
 _WRITTEN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+")     # "1,000,000" is one number
+_WHOLE_HOUR = re.compile(r"(?<![\d:])(\d{1,2}):00(?![\d:])")               # "10:00": "10 heures" says it all
 _AFTERNOON = re.compile(r"\b(\d{1,2})(?::\d{2})?\s*(?:pm|p\.\s?m\.?)(?!\w)", re.IGNORECASE)
 
 
@@ -113,9 +115,10 @@ def missing_numbers(source_tokens: Sequence[str], output: str) -> list[str]:
     not contain, in order: "06 12 34 56 78" → "06 12 56 78" misses "34", "1,000,000" → "1 000" misses
     "1,000,000". The output's digits are compared with their separators removed, so other number formats pass
     ("7:30" → "7 h 30", "1,000" → "1 000", "3.5" → "3,5"), and so does an afternoon hour on the 24-hour clock
-    ("6:15 pm" → "18 h 15"); a number the output spells in words ("2" → "deux") is reported. (The text, not the
-    pieces: a number that lost a digit is repaired there, ``numbers.repair``.)"""
-    text = _text(source_tokens)
+    ("6:15 pm" → "18 h 15"), and a whole hour's minutes may go ("10:00", as "10 a.m." is read → "10 heures"); a
+    number the output spells in words ("2" → "deux") is reported. (The text, not the pieces: a number that lost a
+    digit is repaired there, ``numbers.repair``.)"""
+    text = _WHOLE_HOUR.sub(r"\1", _text(source_tokens))
     out = "".join(_DIGITS.findall(output))
     later = {m.group(1): str(int(m.group(1)) + 12) for m in _AFTERNOON.finditer(text) if 0 < int(m.group(1)) < 12}
     found = [(w, "".join(_DIGITS.findall(w))) for w in _WRITTEN_NUMBER.findall(text)]
@@ -128,8 +131,11 @@ def named_numbers(hyp, source_tokens: Sequence[str]) -> list[str]:
 
 
 def named_words(hyp) -> list[str]:
-    """The unsure words a hypothesis's warning names: none unless it carries ``UNSURE_WORD``."""
-    return unsure_words(hyp.tokens, hyp.token_log_probs) if UNSURE_WORD in (hyp.warnings or []) else []
+    """The unsure words a hypothesis's warning names, numbers as its text writes them ("45,99" where the pieces
+    spell "45,999", repaired): none unless it carries ``UNSURE_WORD``."""
+    if UNSURE_WORD not in (hyp.warnings or []):
+        return []
+    return [numbers.as_in(w, hyp.text or "") for w in unsure_words(hyp.tokens, hyp.token_log_probs)]
 
 
 def first_unsure_position(tokens: Sequence[str], token_log_probs: Sequence[float], start: int = 0) -> Optional[int]:

@@ -5,7 +5,9 @@ up. French sets a space before ":", ";", "!", "?" and "»" and after "«"; a pla
 references write it (BLEU's 13a tokenizer keeps "«Je" one token; scores in the en→fr card). Times ("7:30") and
 addresses ("https://", "?q=1") are left alone: only a sign followed by a space, a closing quote or the end is spaced.
 An amount or a percentage copied with the English decimal point takes the French comma ("25.50 euros" → "25,50
-euros", "12.5 %"); other numbers with a point (versions, "Python 3.11", dates) are left as they are.
+euros", "12.5 %"); other numbers with a point (versions, "Python 3.11", dates) are left as they are. A number the
+source groups in thousands with commas and the translation copied as it is ("1,250 habitants", which a French
+reader takes for 1.25) is grouped with spaces ("1 250 habitants").
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ _CLOSING_QUOTE = re.compile(r"(?<=[^\s«])»")
 _HIGH_SIGN = re.compile(r"(?<=[\w)\]\"'’»])([;:!?]+)(?=\s|$|»)")
 _AMOUNT_AFTER = r"\s?(?:[%€$£¥]|(?:euro|dollar|livre|franc|cent|yen|million|milliard)s?\b)"
 _DECIMAL_AMOUNT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?={_AMOUNT_AFTER})", re.IGNORECASE)
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)")              # 1,250 / 1,000,000
 FRENCH = frozenset({"fr", "fra", "fre", "french"})
 
 
@@ -35,7 +38,14 @@ def _guillemets(text: str) -> str:
     return paired if paired.count("«") == paired.count("»") else text
 
 
-def french(text: str) -> str:
-    """``text`` with French quotes and spaces around them, and before ; : ! ?; amounts with a decimal comma."""
-    text = _DECIMAL_AMOUNT.sub(r"\1,\2", text)
+def _thousands(text: str, source: str) -> str:
+    """The source's comma-grouped numbers that ``text`` copied as they are, grouped with spaces."""
+    grouped = set(_GROUPED.findall(source))
+    return _GROUPED.sub(lambda m: m.group().replace(",", " ") if m.group() in grouped else m.group(), text)
+
+
+def french(text: str, source: str = "") -> str:
+    """``text`` (a translation of ``source``) with French quotes and spaces around them, and before ; : ! ?;
+    amounts with a decimal comma; the source's thousands grouped with spaces."""
+    text = _thousands(_DECIMAL_AMOUNT.sub(r"\1,\2", text), source)
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", _guillemets(text))))

@@ -45,7 +45,7 @@ def _warning_line(flag, hyp: Hypothesis, source_tokens: Sequence[str] = ()) -> s
         return f"{flag.message} Missing: {', '.join(f'«{n}»' for n in numbers)}." if numbers else flag.message
     if flag != trust.UNSURE_WORD:
         return flag.message
-    words = [f"«{viz.md_escape(w)}»" for w in trust.unsure_words(hyp.tokens, hyp.token_log_probs)]
+    words = [f"«{viz.md_escape(w)}»" for w in trust.named_words(hyp)]
     if not words:
         return flag.message
     more = len(words) - NAMED_WORDS

@@ -107,6 +107,18 @@ def test_an_unsure_word_is_named_and_flagged():
                                                                  "Unsure: allergique."]
 
 
+def test_an_unsure_number_is_named_as_the_repaired_text_writes_it():
+    tokens = ["▁Le", "▁ticket", "▁coûte", "▁45", ",", "9", "9", "9", "▁$", ".", "</s>"]
+    h = Hypothesis("Le ticket coûte 45,99 $.", tokens, list(range(11)), -1.0, -5.0, [-0.1] * 11,
+                   np.zeros((11, 1)), None, [])
+    h.token_log_probs[7] = -2.5                     # the "9" too many, which numbers.repair took out of the text
+    h.warnings = [UNSURE_WORD]
+    assert trust.unsure_words(h.tokens, h.token_log_probs) == ["45,999"]        # as the pieces spell it
+    assert trust.named_words(h) == ["45,99"]                                     # as the reader sees it
+    h.text = "Le ticket coûte 45,999 $."                                         # not repaired: named as it is
+    assert trust.named_words(h) == ["45,999"]
+
+
 def test_flags_come_in_display_order_with_plain_messages():
     h = hyp([12] * 6, lp=-2.5, last_choice="▁x")
     assert trust.assess(h, ["<unk>", "</s>"], limit=7) == [UNREADABLE_SOURCE, LENGTH_LIMIT, REPETITION,
@@ -188,6 +200,9 @@ def test_a_number_of_the_source_missing_from_the_output_is_named():
     assert trust.missing_numbers(pieces("won 1,000,000 euros"), "gagné 1 000 euros") == ["1,000,000"]   # groups lost
     assert trust.missing_numbers(pieces("at 6:15 pm or 10 p.m."), "à 18 h 15 ou 22 heures") == []   # 24-hour clock
     assert trust.missing_numbers(pieces("at 6:15 am"), "à 18 h 15") == ["6"]
+    assert trust.missing_numbers(pieces("at 10:00 yesterday"), "à 10 heures hier") == []   # "10 a.m." as read
+    assert trust.missing_numbers(pieces("at 10:00"), "à 11 heures") == ["10"]
+    assert trust.missing_numbers(pieces("from 10:05"), "dès 10 heures") == ["05"]             # minutes that count
     assert trust.missing_numbers(["▁", "<0x33>", "</s>"], "x") == ["3"]                 # digits read as bytes
     h = hyp([12] * 3, lp=-0.1, last_choice="▁x")
     h.text, h.warnings = "Mon numéro est 06 12 56 78 .", [MISSING_NUMBER]

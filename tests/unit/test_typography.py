@@ -28,3 +28,12 @@ def test_amounts_and_percentages_take_the_decimal_comma_and_other_numbers_do_not
         "Ça coûte 25,50 euros, 19,99 $ ou 1,5 million ; 12,5 % de plus."
     for text in ("Python 3.11 et v2.0 euros", "le 20.12.2012", "1.234.56 euros", "à 10.30 heures"):
         assert french(text) == text, text
+
+
+def test_thousands_the_source_grouped_with_commas_are_grouped_with_spaces():
+    assert french("J'ai payé 1,250 dollars.", "I paid 1,250 dollars.") == "J'ai payé 1 250 dollars."
+    assert french("1,000,000 et 2,5", "1,000,000 and 2.5") == "1 000 000 et 2,5"
+    for text, source in (("1,250 kg", "1.250 kg"),                  # a decimal comma already: the source's point
+                         ("1,250 kg", ""),                          # no source to tell
+                         ("1,250.5 kg", "1,250.5 kg")):             # a point after: not this rule's to mend
+        assert french(text, source) == text, text
