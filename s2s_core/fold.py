@@ -242,15 +242,25 @@ def _put_back(text: str, aside: tuple, attended: Optional[list[int]] = None) -> 
     return " ".join(out) + (final.group().rstrip() if final else "") + "".join(" " + r for r in tail)
 
 
+_HANGING = re.compile(r"\.\.\.\s*$")
+_FULL_STOP = re.compile(r"(?<![.!?])\.(\s*)$")
+
+
+def _left_hanging(text: str, source: str) -> str:
+    """A sentence the source leaves hanging ("I'm not sure what to say...") ends so in the translation too: the
+    model ends it with a full stop."""
+    return _FULL_STOP.sub(r"...\1", text) if _HANGING.search(source) else text
+
+
 def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> str:
-    """``text`` with each whole-word occurrence of a folded word written as it was, numbers that lost a digit
-    repaired, the tags, copied spans and set-aside pictographs put back (``attended``: see :func:`_put_back`),
+    """``text`` with each whole-word occurrence of a folded word written as it was, a final ellipsis kept, numbers
+    that lost a digit repaired, the tags, copied spans and set-aside pictographs put back (``attended``: see :func:`_put_back`),
     after the opening mark if any."""
     if folded.shouted:
         text = shout(text, [s.name for s, _ in folded.stand_ins])
     if folded.words:
         text = WORD.sub(lambda m: folded.words.get(m.group(), m.group()), text)
-    text = put_back_signs(repair_numbers(text, folded.text), folded.negatives)
+    text = put_back_signs(repair_numbers(_left_hanging(text, folded.text), folded.text), folded.negatives)
     if folded.markup.tags and text.strip():            # glued to words: the emoji below count the same words
         text = put_back_tags(text, folded.markup, attended)
     written = [s for s, _ in folded.stand_ins if present(text, s)]

@@ -3,8 +3,8 @@ the layout between them (a translation keeps its line breaks and paragraphs).
 
 A full stop after an abbreviation ends no sentence: a title before a name ("Dr. Smith", "Mr. Brown"), an initial
 ("J. K. Rowling"), a number of a list at the start of a line ("1. Open the box."), and before a word in lower
-case an abbreviation that can also end one ("5 p.m. today", "e.g. apples", "the U.S. in"). Cut there, "Dr." and
-"Mr." were translated alone ("Conduis-toi ! Le sourith habite…", "M. Le marron est ici.").
+case an abbreviation that can also end one ("5 p.m. today", "e.g. apples", "the U.S. in"); neither does an ellipsis
+before a word in lower case ("Wait... what?"). Cut there, "Dr." and "Mr." were translated alone ("Conduis-toi ! Le sourith habite…", "M. Le marron est ici.").
 """
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ def _ends_sentence(text: str, end: int, after: str) -> bool:
     """Whether the full stop (or other final sign) just before ``text[end]`` ends a sentence, ``after`` being
     what follows the space."""
     before = text[:end]
+    if before.endswith(("...", "…")) and after[:1].islower():                         # "Wait... what?"
+        return False
     if not before.endswith("."):
         return True
     line_start = before.rfind("\n") + 1

@@ -179,3 +179,11 @@ def test_latin_abbreviations_are_read_in_words():
         "Bring something warm, for example a sweater."
     assert fold("E.g. this; i.e., that", ascii_only).text == "For example this; that is, that"
     assert fold("see fig.e.g.x", ascii_only).text == "see fig.e.g.x"                  # not a word of its own
+
+
+def test_a_sentence_left_hanging_stays_so():
+    f = fold("I am not sure what to say...", ascii_only)
+    assert restore("Je ne sais pas quoi dire.", f) == "Je ne sais pas quoi dire..."
+    assert restore("Je ne sais pas quoi dire...", f) == "Je ne sais pas quoi dire..."     # kept: not "....."
+    assert restore("Quoi ?", f) == "Quoi ?"                                               # another end: its own
+    assert restore("Je ne sais pas.", fold("I don't know.", ascii_only)) == "Je ne sais pas."

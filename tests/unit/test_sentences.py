@@ -20,3 +20,9 @@ def test_the_same_words_end_a_sentence_where_a_new_one_starts():
     assert split_sentences("I am 25. My sister is 30.") == ["I am 25.", "My sister is 30."]
     assert split_sentences("I said no. Then I left.") == ["I said no.", "Then I left."]
     assert split_sentences("Step 1. Then step 2.") == ["Step 1.", "Then step 2."]        # not at a line start
+
+
+def test_an_ellipsis_ends_a_sentence_only_before_a_capital():
+    assert split_sentences("Wait... what?") == ["Wait... what?"]
+    assert split_sentences("I was thinking… maybe tomorrow.") == ["I was thinking… maybe tomorrow."]
+    assert split_sentences("Well... I don't know.") == ["Well...", "I don't know."]
