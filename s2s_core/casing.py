@@ -17,6 +17,7 @@ _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")        # "Night's" is one 
 _SENTENCE_START = re.compile(r"(^|[.!?…]\s+)([^\W\d_])")
 MIN_SHOUTED_LETTERS = 4
 MIN_TITLE_WORDS = 3
+MIN_TITLE_SENTENCE_WORDS = 5          # so many capitalised words before a full stop: a title-cased sentence
 ACRONYMS = frozenset("UK EU UN USA TV OK ID PC CEO FAQ NYC DIY".split())   # read in capitals ("the US" too)
 _THE_US = re.compile(r"(?<=\bthe )us\b")
 SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
@@ -35,20 +36,36 @@ def shouted(text: str) -> bool:
 
 def title_cased(text: str) -> bool:
     """Three capitalised words or more, every other word a small one, either no word in lower case or a small word
-    capitalised, and no full stop at the end ("Terms And Conditions", "Happy New Year"; not "Like Laurent Blanc
-    was.", "I'm from Tokyo, Japan.", "Happy Valentine's Day.", whose holiday a reading in lower case lost)."""
+    capitalised, and no full stop at the end unless the words are many or a small one is capitalised ("Terms And
+    Conditions", "Happy New Year", "The Weather Is Very Nice Today."; not "Like Laurent Blanc was.", "I'm from
+    Tokyo, Japan.", "Happy Valentine's Day.", whose holiday a reading in lower case lost)."""
     words = _WORDS.findall(text)
     capitalised = [w for w in words if w[0].isupper() and w[1:] == w[1:].lower()]
     small_ones = [w for w in capitalised[1:] if w.lower() in SMALL_WORDS]        # "And", "For": a title for sure
-    return (len(capitalised) >= MIN_TITLE_WORDS and not shouted(text) and not text.rstrip().endswith(".")
+    sentence = text.rstrip().endswith(".") and len(capitalised) < MIN_TITLE_SENTENCE_WORDS and not small_ones
+    return (len(capitalised) >= MIN_TITLE_WORDS and not shouted(text) and not sentence
             and all(w in capitalised or w in SMALL_WORDS for w in words)
             and (len(capitalised) == len(words) or bool(small_ones)))   # "Is Tom from Boston?" is a sentence
 
 
+def caps_locked(text: str) -> bool:
+    """Typed with caps lock on, a shifted first letter in lower case ("tHE WEATHER IS NICE."): the first word so,
+    and most cased letters capitals."""
+    words = _LETTERS.findall(text)
+    cased = [c for c in text if c.isalpha() and c.upper() != c.lower()]
+    return (bool(words) and len(cased) >= MIN_SHOUTED_LETTERS and len(words[0]) > 1 and words[0][0].islower()
+            and words[0][1:].isupper()
+            and sum(c.isupper() for c in cased) >= 0.7 * len(cased))
+
+
 def read_case(text: str, vocab: Vocabulary, keep: Collection[str] = ()) -> tuple[str, bool]:
     """(the text in the case to read it in, whether it was shouted): words in ``keep`` (names standing in for
-    copied spans) and ``ACRONYMS`` as they are."""
+    copied spans) and ``ACRONYMS`` as they are; a text typed with caps lock on is read with its case swapped (and
+    its translation not shouted)."""
     plain = _LETTERS.sub(lambda m: "" if m.group() in keep else m.group(), text) if keep else text
+    if caps_locked(plain):
+        return read_case(_LETTERS.sub(lambda m: m.group() if m.group() in keep else m.group().swapcase(), text),
+                         vocab, keep)
     if shouted(plain):
         body = _LETTERS.sub(lambda m: m.group() if m.group() in keep or m.group() in ACRONYMS
                             else vocab.usual_case(m.group()), text)

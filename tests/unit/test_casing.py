@@ -1,7 +1,7 @@
 """Capitals and title case read in the case the model knows; a shouted translation written in capitals."""
 from __future__ import annotations
 
-from s2s_core.casing import read_case, shout, shouted, title_cased
+from s2s_core.casing import caps_locked, read_case, shout, shouted, title_cased
 from s2s_core.fold import fold, restore
 
 KNOWN = {"please", "close", "the", "door", "in", "new", "visits", "city", "and", "conditions", "write", "to", "now",
@@ -22,6 +22,7 @@ def test_what_counts_as_capitals_and_as_a_title():
     assert not shouted("OK") and not shouted("The EU and NATO met.") and not shouted("NASA")
     assert title_cased("Terms And Conditions") and title_cased("Ten Tips For A Better Night's Sleep")
     assert title_cased("Happy New Year") and not title_cased("Happy Valentine's Day.")
+    assert title_cased("The Weather Is Very Nice Today.") and title_cased("Tom And Ann Came.")   # many, or "And"
     for sentence in ("Like Laurent Blanc was.", "I'm from Tokyo, Japan.", "Is Tom from Boston?", "Sign In",
                      "Ten Tips for a Better Night's Sleep"):          # (small words in lower case: a name's sentence?)
         assert not title_cased(sentence)
@@ -35,6 +36,15 @@ def test_capitals_are_read_in_sentence_case_and_names_stay_names():
     assert read_case("CLOSE THE TV IN THE UK AND THE US, WRITE TO US.", Vocab())[0] == \
         "Close the TV in the UK and the US, write to us."                               # acronyms stay
     assert shout("Fermez la porte à Paris, Tom.", keep=["Tom"]) == "FERMEZ LA PORTE À PARIS, Tom."
+
+
+def test_text_typed_with_caps_lock_on_is_read_with_its_case_swapped():
+    assert caps_locked("tHE DOOR IS OPEN.") and caps_locked("pLEASE, tOM.")
+    for text in ("THE DOOR", "the door is open", "iPhone sales", "eBay", "iOS"):
+        assert not caps_locked(text), text
+    assert read_case("pLEASE CLOSE THE DOOR IN pARIS.", Vocab()) == ("Please close the door in Paris.", False)
+    assert read_case("wELCOME TO THE City And Conditions", Vocab())[1] is False
+    assert read_case("wELCOME Tom", Vocab(), keep=["Tom"]) == ("Welcome Tom", False)     # a stand-in stays
 
 
 def test_fold_reads_capitals_and_restore_writes_them_back():
