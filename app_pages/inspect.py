@@ -5,7 +5,7 @@ import streamlit as st
 from s2s_core.translator import split_sentences
 from ui import context, engine, inspect_views, require_model, share
 from ui.attribution_view import attribution_tab
-from ui.state import box_chars, settings_params
+from ui.state import box_chars, follow_translated, settings_params
 from ui.whatif import whatif
 
 ctx = context()
@@ -13,9 +13,7 @@ st.title("Inspect")
 if not require_model(ctx):
     st.stop()
 
-if "inspect_text" not in st.session_state:
-    last = split_sentences(st.session_state.get("source", ""))
-    st.session_state["inspect_text"] = last[0] if last else (ctx.examples[0] if ctx.examples else "")
+follow_translated(ctx.examples)         # a text translated since: its first sentence
 text = st.text_input("Sentence to inspect", key="inspect_text", max_chars=box_chars())   # as Translate's box
 parts = split_sentences(text)
 if not parts:

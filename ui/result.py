@@ -12,7 +12,7 @@ from s2s_core.translator import Hypothesis, Translation
 
 from . import links, share
 from .exports import PLOTLY_CONFIG, image_buttons, matrix_buttons, short_hash  # noqa: F401  (re-exported)
-from .state import Context, restore_widgets, save_widgets
+from .state import Context, inspect_this, restore_widgets, save_widgets
 
 
 def plain(text: str, css_class: str = "s2s-text", size: str = "1.05rem", extra: str = "") -> None:
@@ -60,7 +60,7 @@ def correct_button(ctx: Context, sentence: str, hyp: Optional[Hypothesis], key: 
     if st.button("Correct it word by word", key=key, icon=":material/edit:",
                  help="Opens Inspect → Click to correct at the first unsure word: pick another word there and "
                       "the model re-translates the rest."):
-        st.session_state["inspect_text"] = sentence
+        inspect_this(sentence)
         st.session_state["inspect_tab"] = "Click to correct"
         st.switch_page("app_pages/inspect.py")
 

@@ -17,7 +17,7 @@ from s2s_core import catalog, paths
 from s2s_core.catalog import ModelEntry
 from s2s_core.decoding import MAX_BEAM, MAX_TARGET, DecodeConfig
 from s2s_core.limits import RequestLimits
-from s2s_core.translator import Translator
+from s2s_core.translator import Translator, split_sentences
 
 from . import share
 from .engine import UI_DECODING, load
@@ -80,6 +80,30 @@ def keep_page_inputs() -> None:
     for key in PAGE_INPUTS:
         if key in st.session_state:
             st.session_state[key] = st.session_state[key]
+
+
+INSPECT_FOLLOWS = "inspect_follows"    # the Translate text Inspect's sentence was last taken from
+
+
+def follow_translated(examples: list[str]) -> None:
+    """Inspect's sentence: the first of the text last translated on Translate, taken again whenever another text
+    has been translated since (what someone coming from Translate expects to inspect); a sentence typed on Inspect
+    stays until then."""
+    ss = st.session_state
+    source = ss.get("source", "")
+    if "inspect_text" in ss and ss.get(INSPECT_FOLLOWS) == source:
+        return
+    first = split_sentences(source)
+    if first or "inspect_text" not in ss:
+        ss["inspect_text"] = first[0] if first else (examples[0] if examples else "")
+    ss[INSPECT_FOLLOWS] = source
+
+
+def inspect_this(sentence: str) -> None:
+    """Inspect's sentence set to ``sentence`` (one of the translated text's), kept until another text is
+    translated."""
+    st.session_state["inspect_text"] = sentence
+    st.session_state[INSPECT_FOLLOWS] = st.session_state.get("source", "")
 
 
 def restore_widgets(keep) -> None:

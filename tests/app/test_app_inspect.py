@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from apphelpers import GRU, TF, heatmap_z, html_values, no_problems, plotly_specs
+from apphelpers import GRU, TF, heatmap_z, html_values, no_problems, plotly_specs, translate
 
 
 def open_inspect(app, tab: str | None = None, text: str = "a b c d e"):
@@ -127,6 +127,21 @@ def test_the_typed_sentence_survives_a_visit_to_another_page(app):
     at.switch_page("app_pages/inspect.py").run()
     no_problems(at)
     assert at.text_input(key="inspect_text").value == "e d c b a"
+
+
+def test_inspect_follows_the_text_translated_since_and_keeps_a_typed_one_until_then(app):
+    at = translate(app.run(), "q r s. t u.")
+    at.switch_page("app_pages/inspect.py").run()
+    assert at.text_input(key="inspect_text").value == "q r s."            # the first sentence translated
+    at.text_input(key="inspect_text").input("v w x").run()
+    at.switch_page("app_pages/translate.py").run()
+    at.switch_page("app_pages/inspect.py").run()
+    assert at.text_input(key="inspect_text").value == "v w x"             # nothing translated since: kept
+    at.switch_page("app_pages/translate.py").run()
+    translate(at, "y z q")
+    at.switch_page("app_pages/inspect.py").run()
+    no_problems(at)
+    assert at.text_input(key="inspect_text").value == "y z q"             # translated since: followed
 
 
 def test_an_over_long_sentence_is_refused_as_on_translate(app):

@@ -207,7 +207,8 @@ def test_the_warning_names_a_few_unsure_words_and_counts_the_rest():
 
     from ui.result import NAMED_WORDS, _warning_line
     words = [f"▁w{i}" for i in range(NAMED_WORDS + 2)]
-    h = SimpleNamespace(tokens=words + ["</s>"], token_log_probs=[-2.5] * len(words) + [-0.1])
+    h = SimpleNamespace(tokens=words + ["</s>"], token_log_probs=[-2.5] * len(words) + [-0.1],
+                        text=" ".join(w[1:] for w in words), warnings=[UNSURE_WORD])
     line = _warning_line(UNSURE_WORD, h)
     assert line.endswith(f"Unsure: {', '.join(f'«{w[1:]}»' for w in words[:NAMED_WORDS])} and 2 more.")
     assert _warning_line(LENGTH_LIMIT, h) == LENGTH_LIMIT.message
