@@ -92,7 +92,8 @@ class Folded(NamedTuple):
     stand_ins: tuple = ()          # (StandIn, its place as an ``aside`` entry should the translation drop the name)
     shouted: bool = False          # typed in capitals: read in sentence case, written back in capitals
     negatives: tuple = ()          # numbers read without their minus sign ("5" for "-5"), in order
-    reworded: bool = False         # quantities read in other words ("9pm" as "21:00", "2 km" as "2 kilometres")
+    reworded: tuple = ()           # how quantities were read in other words ("times on the 24-hour clock": "9pm"
+                                   # as "21:00"; "units in words": "2 km" as "2 kilometres"), in order
 
 
 _JOINERS = "\u200d\ufe0e\ufe0f\u20e3"   # zero-width joiner, variation selectors, keycap: parts of one emoji
@@ -174,8 +175,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = text[opening.end():] if opening else text
     rest = DOUBLE_HYPHEN.sub("-", rest)
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
-    rest, negatives = read_quantities(before := rest, covers)
-    reworded = rest != before
+    rest, negatives, reworded = read_quantities(rest, covers)
     rest = _read_latin(rest)
     rest, aside = _set_aside(rest, covers)
     rest = WORD.sub(one, rest)

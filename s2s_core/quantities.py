@@ -111,7 +111,19 @@ def _read_signs(text: str, covers: Callable[[str], bool]) -> str:
     return text
 
 
-def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...]]:
-    """``text`` with its quantities in the form the model knows, and the numbers read without their minus sign."""
-    text, negatives = _read_negatives(_read_signs(text, covers))
-    return _read_units(_read_clock(_read_compound_numbers(text))), negatives
+def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """``text`` with its quantities in the form the model knows, the numbers read without their minus sign, and
+    what was read so, in words for a note ("times on the 24-hour clock")."""
+    done = []
+
+    def step(what: str, new: str, old: str) -> str:
+        if new != old:
+            done.append(what)
+        return new
+    text = step("signs in words", _read_signs(text, covers), text)
+    read_text, negatives = _read_negatives(text)
+    text = step("a minus sign set aside and put back", read_text, text)
+    text = step("number words in digits", _read_compound_numbers(text), text)
+    text = step("times on the 24-hour clock", _read_clock(text), text)
+    text = step("units in words", _read_units(text), text)
+    return text, negatives, tuple(done)

@@ -92,8 +92,8 @@ def _reading_notes(folded: Folded, written: str) -> list[str]:
     the model wrote it)."""
     notes = [_stand_in_note(folded)] if folded.stand_ins else []
     if folded.reworded:
-        notes.append(f"The model read: «{_reading(folded)}» (times on the 24-hour clock, units and signs in words, "
-                     "a minus sign set aside and put back): the heatmap shows that reading.")
+        notes.append(f"The model read: «{_reading(folded)}» ({', '.join(folded.reworded)}): the heatmap shows "
+                     "that reading.")
     if written and numbers.repair(written, folded.text) != written:
         notes.append(NUMBER_NOTE)
     return notes

@@ -71,7 +71,7 @@ def test_dates_and_phone_numbers_are_copied_as_typed(tr):
     assert "au +33 6 12 34 56 78 demain" in tr.translate("Call me at +33 6 12 34 56 78 tomorrow.", beam_size=5).best.text
     t = tr.translate("Let's meet at 7:30 pm tomorrow.", beam_size=5)
     assert t.best.text == "Rencontrons-nous à 19 h 30 demain."
-    assert "The model read: «Let's meet at 19:30 tomorrow.»" in t.notes[0]              # the heatmap's reading
+    assert "The model read: «Let's meet at 19:30 tomorrow.» (times on the 24-hour clock)" in t.notes[0]   # what was read so
     assert "sunshine2024" in tr.translate("The password is sunshine2024.", beam_size=5).best.text   # was "de20224"
 
 
@@ -80,6 +80,12 @@ def test_unit_symbols_and_negative_numbers_are_read_in_a_form_the_model_knows(tr
     assert tr.translate("The hotel is 2 km away.", beam_size=5).best.text == "L'hôtel est à 2 kilomètres."
     assert tr.translate("The package weighs 2.5 kg.", beam_size=5).best.text == "Le paquet pèse 2,5 kilogrammes."
     assert "-5 degrés Celsius" in tr.translate("The temperature dropped to -5°C last night.", beam_size=5).best.text
+    t = tr.translate("Dr. Smith arrived at 10 a.m. yesterday.", beam_size=5)
+    assert t.best.text == "Le docteur Smith est arrivé à 10 heures hier." and not t.best.warnings   # no "00" missing
+    assert "(times on the 24-hour clock)" in t.notes[0]
+    assert tr.translate("The town has 1,250 inhabitants.", beam_size=5).best.text == \
+        "La ville compte 1 250 habitants."                                # was "1,250": 1.25 to a French reader
+    assert tr.translate("I am not sure what to say...", beam_size=5).best.text.endswith("dire...")
 
 
 def test_capitals_and_titles_are_read_in_the_case_the_model_knows(tr):
@@ -89,6 +95,10 @@ def test_capitals_and_titles_are_read_in_the_case_the_model_knows(tr):
     t = tr.translate("How To Learn French In Paris", beam_size=5)
     assert t.best.text == "Comment apprendre le français à Paris"
     assert t.source_tokens[:5] == ["▁How", "▁to", "▁learn", "▁French", "▁in"]      # names keep their capital
+    assert tr.translate("The Weather Is Very Nice Today.", beam_size=5).best.text == \
+        "Il fait très beau aujourd'hui."                                  # was "…le manteau est Very Nicee."
+    assert tr.translate("tHE WEATHER IS VERY NICE TODAY.", beam_size=5).best.text == \
+        "Il fait très beau aujourd'hui."                                  # caps lock on: was "Le TCERES ETERS…"
 
 
 def test_a_repaired_number_is_said(tr):
@@ -97,6 +107,9 @@ def test_a_repaired_number_is_said(tr):
     t = tr.translate("He won 1,000,000 euros.", beam_size=5)
     assert "1 000 000" in t.best.text and NUMBER_NOTE in t.notes
     assert NUMBER_NOTE not in tr.translate("He won 1,000 euros.", beam_size=5).notes
+    t = tr.translate("The ticket costs $45.99 and the hotel is €120 per night.", beam_size=5)
+    assert "45,99 $" in t.best.text and "45,999" in "".join(t.best.tokens).replace("▁", " ")
+    assert "45,99" in trust.named_words(t.best)                        # named as the text has it, not "45,999"
 
 
 def test_a_plain_sentence_gets_no_warning_and_a_doubtful_one_does(tr):
