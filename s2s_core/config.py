@@ -14,6 +14,8 @@ from .special import BOS, EOS, PAD
 
 ARCHITECTURES = ("transformer", "gru", "lstm")
 ATTENTIONS = ("bahdanau", "luong-dot", "luong-general")     # RNN attention (the Transformer has its own)
+ATTENTION_LABELS = {"bahdanau": "Bahdanau attention", "luong-general": "Luong attention (general)",
+                    "luong-dot": "Luong attention (dot)"}       # as cards, captions and the training form say them
 SIZES = ("tiny", "small", "base")
 SELECT_METRICS = ("loss", "bleu", "chrf")
 PRECISIONS = ("auto", "fp32", "bf16")
@@ -161,7 +163,8 @@ def describe_architecture(model_config: Mapping) -> str:
     if mc.get("arch", "transformer") == "transformer":
         return (f"{prefix}Transformer: d_model {mc.get('d_model')}, {mc.get('enc_layers')}+{mc.get('dec_layers')} "
                 f"layers, {mc.get('n_heads')} heads, FFN {mc.get('ffn_dim')}")
-    return (f"{prefix}{mc['arch'].upper()} + {mc.get('attention', 'bahdanau')} attention: hidden {mc.get('d_model')}, "
+    attention = mc.get("attention", "bahdanau")
+    return (f"{prefix}{mc['arch'].upper()} + {ATTENTION_LABELS.get(attention, attention)}: hidden {mc.get('d_model')}, "
             f"embeddings {mc.get('emb_dim')}, {mc.get('enc_layers')}+{mc.get('dec_layers')} layers")
 
 

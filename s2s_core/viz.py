@@ -237,7 +237,7 @@ def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alt
             tip = f"{where}: {' '.join(run)}  p = {p:.3f}"
             if alts:
                 tip += "\nalternatives: " + ", ".join(f"{a} {math.exp(b):.3f}" for a, b in alts)
-            shown = run[0] if run[0] in SPECIALS else spelled("".join(run).replace("▁", ""))
+            shown = run[0] if run[0] in SPECIALS else spelled("".join(run).replace("▁", "")) or "␣"   # a lone "▁"
             spans[start] = _confidence_span(shown, p, tip)
     cells = ['<span class="s2s-word" style="display:inline-flex;flex-wrap:wrap;gap:1px;max-width:100%;">'
              + "".join(spans.get(k, "") for k in g) + "</span>" for g in groups]

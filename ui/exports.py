@@ -15,6 +15,12 @@ PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png",
                  "modeBarButtonsToRemove": ["select2d", "lasso2d", "zoomIn2d", "zoomOut2d", "autoScale2d"]}
 
 
+def spreadsheet_csv(text: str) -> str:
+    """CSV text with a UTF-8 byte-order mark: Excel then reads "é" and "«" as such, not as "Ã©" (pandas and
+    Python's csv with encoding "utf-8-sig" skip it)."""
+    return "\ufeff" + text
+
+
 def short_hash(*parts) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8", "replace")).hexdigest()[:10]
 
@@ -28,7 +34,7 @@ def _image(fig_json: str, fmt: str) -> bytes:
 def matrix_buttons(attn: np.ndarray, src_l: Sequence[str], tgt_l: Sequence[str], key: str,
                    label: str = "Attention matrix", stem: str = "attention") -> None:
     c1, c2 = st.columns(2)
-    c1.download_button(f"{label} (CSV)", viz.attention_csv(attn, src_l, tgt_l), f"{stem}.csv", "text/csv",
+    c1.download_button(f"{label} (CSV)", spreadsheet_csv(viz.attention_csv(attn, src_l, tgt_l)), f"{stem}.csv", "text/csv",
                        key=f"{key}_att_csv", on_click="ignore")
     c2.download_button(f"{label} (JSON)", viz.attention_json(attn, src_l, tgt_l), f"{stem}.json",
                        "application/json", key=f"{key}_att_json", on_click="ignore")

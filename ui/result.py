@@ -8,10 +8,11 @@ import numpy as np
 import streamlit as st
 
 from s2s_core import catalog, trust, viz
+from s2s_core.config import ATTENTION_LABELS
 from s2s_core.translator import Hypothesis, Translation
 
 from . import links, share
-from .exports import PLOTLY_CONFIG, image_buttons, matrix_buttons, short_hash  # noqa: F401  (re-exported)
+from .exports import PLOTLY_CONFIG, image_buttons, matrix_buttons, short_hash, spreadsheet_csv  # noqa: F401
 from .state import Context, inspect_this, restore_widgets, save_widgets
 
 
@@ -135,8 +136,8 @@ def attention_controls(ctx: Context, key: str = "attn") -> AttentionView:
     stretch = stretch_toggle(keys[1], cols[0])
     if not transformer:
         save_widgets(keys.__contains__)
-        st.caption(f"{cfg.arch.upper()} with {cfg.attention} attention: one attention distribution per output "
-                   "token (no layers or heads).")
+        st.caption(f"{cfg.arch.upper()} + {ATTENTION_LABELS.get(cfg.attention, cfg.attention)}: one attention "
+                   "distribution per output token (no layers or heads).")
         return AttentionView(merge, stretch=stretch)
     default_head = -1 if default_head is None else default_head
     layer = cols[1].selectbox("Decoder layer", list(range(L)) + [-1], key=keys[2],       # value: session state
@@ -286,8 +287,8 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     if exports and not ctx.presenter:
         with st.expander("Export n-best list"):
             c1, c2 = st.columns(2)
-            c1.download_button("n-best (CSV)", viz.nbest_frame(tr.hypotheses).to_csv(index=False), "nbest.csv",
-                               "text/csv", key=f"{key}_nb_csv", on_click="ignore")
+            c1.download_button("n-best (CSV)", spreadsheet_csv(viz.nbest_frame(tr.hypotheses).to_csv(index=False)),
+                               "nbest.csv", "text/csv", key=f"{key}_nb_csv", on_click="ignore")
             c2.download_button("n-best (JSON)", viz.nbest_json(tr.source, tr.hypotheses), "nbest.json",
                                "application/json", key=f"{key}_nb_json", on_click="ignore")
     return hyp

@@ -119,3 +119,5 @@ def test_confidence_strip_shows_a_character_spelled_in_bytes_once_as_itself():
     shown = re.findall(r'class="s2s-tok"[^>]*>([^<]*)</span>', html)
     assert shown == ["Ma", "s", "œ", "ur", "[", "link", "x", "&lt;0xC5&gt;", "&lt;/s&gt;"]   # a cut byte stays raw
     assert "positions 3–4: &lt;0xC5&gt; &lt;0x93&gt;  p = 0.819" in html                     # p of both pieces
+    lone = viz.confidence_html(["▁dit", "▁", "«", "</s>"], [-0.1] * 4)
+    assert re.findall(r'class="s2s-tok"[^>]*>([^<]*)</span>', lone) == ["dit", "␣", "«", "&lt;/s&gt;"]   # as the map

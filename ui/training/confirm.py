@@ -18,7 +18,7 @@ from s2s_core.runs.estimate import (Estimate, busy_runs, device_kind, estimate, 
 from s2s_core.viz import md_escape
 
 from .fmt import duration, flash
-from .presets import ATTENTION_LABELS
+from s2s_core.config import ATTENTION_LABELS
 from .store import run_store
 
 PENDING = "pending_launch"          # session key: (spec, data label) waiting for the dialog's answer

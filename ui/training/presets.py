@@ -3,10 +3,8 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from s2s_core.config import ATTENTIONS, RECIPES, SIZES, TrainConfig, preset  # noqa: F401  (SIZES: the form's)
+from s2s_core.config import ATTENTION_LABELS, ATTENTIONS, RECIPES, SIZES, TrainConfig, preset  # noqa: F401  (SIZES: the form's)
 
-ATTENTION_LABELS = {"bahdanau": "Bahdanau attention", "luong-general": "Luong attention (general)",
-                    "luong-dot": "Luong attention (dot)"}
 # label on the form → (arch, attention); the Transformer has its own attention (the field is unused)
 ARCH_CHOICES = {"Transformer": ("transformer", "bahdanau"),
                  **{f"{arch.upper()} + {ATTENTION_LABELS[att]}": (arch, att)
