@@ -50,6 +50,7 @@ from typing import Callable, NamedTuple, Optional, Sequence
 
 import numpy as np
 
+from .brackets import put_back as put_back_brackets, read as read_brackets
 from .casing import Vocabulary, read_case, shout
 from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
 from .numbers import repair as repair_numbers
@@ -94,6 +95,7 @@ class Folded(NamedTuple):
     negatives: tuple = ()          # numbers read without their minus sign ("5" for "-5"), in order
     reworded: tuple = ()           # how quantities were read in other words ("times on the 24-hour clock": "9pm"
                                    # as "21:00"; "units in words": "2 km" as "2 kilometres"), in order
+    brackets: tuple = ()           # asides in brackets read between commas (brackets.py: where they are)
 
 
 _JOINERS = "\u200d\ufe0e\ufe0f\u20e3"   # zero-width joiner, variation selectors, keycap: parts of one emoji
@@ -179,7 +181,10 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = _read_latin(rest)
     rest, aside = _set_aside(rest, covers)
     rest = WORD.sub(one, rest)
-    return Folded(rest, words, mark, aside, tags, _placed_stand_ins(rest, stand_ins), shouted, negatives, reworded)
+    rest, asides = read_brackets(rest)
+    reworded += ("an aside in brackets between commas",) if asides else ()
+    return Folded(rest, words, mark, aside, tags, _placed_stand_ins(rest, stand_ins), shouted, negatives, reworded,
+                  asides)
 
 
 def _placed_stand_ins(text: str, stand_ins: Sequence[StandIn]) -> tuple:
@@ -260,7 +265,8 @@ def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> 
         text = shout(text, [s.name for s, _ in folded.stand_ins])
     if folded.words:
         text = WORD.sub(lambda m: folded.words.get(m.group(), m.group()), text)
-    text = put_back_signs(repair_numbers(_left_hanging(text, folded.text), folded.text), folded.negatives)
+    text = put_back_brackets(_left_hanging(text, folded.text), folded.text, folded.brackets)
+    text = put_back_signs(repair_numbers(text, folded.text), folded.negatives)
     if folded.markup.tags and text.strip():            # glued to words: the emoji below count the same words
         text = put_back_tags(text, folded.markup, attended)
     written = [s for s, _ in folded.stand_ins if present(text, s)]

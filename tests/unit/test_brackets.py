@@ -1,0 +1,36 @@
+"""Asides in brackets read between commas; their brackets put back where the translation keeps the commas."""
+from __future__ import annotations
+
+from s2s_core.brackets import commas, put_back, read
+from s2s_core.fold import fold, restore
+
+
+def test_an_aside_in_brackets_is_read_between_commas():
+    assert read("I met Anna (my cousin) at the station.") == ("I met Anna, my cousin, at the station.", ((0, True),))
+    assert read("Bring a jacket (it gets cold at night).") == ("Bring a jacket, it gets cold at night.", ((0, False),))
+    assert read("Yes, I love you (really)!") == ("Yes, I love you, really!", ((1, False),))    # after a comma of its own
+    for text in ("It is in the UK (United Kingdom).",):
+        assert read(text)[1], text
+    for text in ("The United Kingdom (UK) is big.", "See the list (1).", "I have one friend(s).",
+                 "(Note: later) we go.", "The price (about 2, or 3) is fine.", "A (b (c)) d."):
+        assert read(text) == (text, ()), text                  # acronyms, numbers, glued, first, commas, nested
+
+
+def test_the_commas_become_brackets_again_only_where_the_translation_kept_them():
+    read_text, marks = read("I met Anna (my cousin) at the station.")
+    assert put_back("J'ai rencontré Anna, mon cousin, à la gare.", read_text, marks) == \
+        "J'ai rencontré Anna (mon cousin) à la gare."
+    assert put_back("J'ai rencontré Anna mon cousin à la gare.", read_text, marks) == \
+        "J'ai rencontré Anna mon cousin à la gare."                                    # commas lost: as it is
+    read_text, marks = read("See you soon (hopefully)!")
+    assert put_back("À bientôt, espérons-le !", read_text, marks) == "À bientôt (espérons-le) !"
+    read_text, marks = read("The price (about 2.5 euros) is fine.")
+    assert put_back("Le prix, environ 2,5 euros, est bien.", read_text, marks) == "Le prix (environ 2,5 euros) est bien."
+    assert commas("2,5 et 3, 4") == [8]                                                 # a decimal comma is none
+
+
+def test_fold_reads_an_aside_between_commas_and_restore_puts_its_brackets_back():
+    f = fold("My brother (who lives in Paris) is a doctor.", str.isascii)
+    assert f.text == "My brother, who lives in Paris, is a doctor."
+    assert "an aside in brackets between commas" in f.reworded
+    assert restore("Mon frère, qui vit à Paris, est médecin.", f) == "Mon frère (qui vit à Paris) est médecin."
