@@ -109,6 +109,8 @@ def test_source_labels_stand_upright_when_slanted_ones_would_overlap():
     angles = [viz.attention_heatmap(np.ones((2, len(s))) / len(s), s, ["▁x", "</s>"]).layout.xaxis.tickangle
               for s in (few, some, many)]
     assert angles == [0, -45, -90]
+    fifteen = "▁The ▁ticket ▁costs ▁45 , 9 9 ▁$ ▁and ▁the ▁hotel ▁is ▁120 . </s>".split()   # slanted, these overlapped
+    assert viz.attention_heatmap(np.ones((2, 15)) / 15, fifteen, ["▁x", "</s>"]).layout.xaxis.tickangle == -90
     tall = viz.attention_heatmap(np.ones((2, len(many))) / len(many), many, ["▁x", "</s>"])
     assert tall.layout.margin.t >= max(viz.text_px(s, 12) for s in many) + viz.MODEBAR_BAND   # upright labels fit
 
