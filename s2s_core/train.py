@@ -81,6 +81,9 @@ class Trainer:
             torch.set_num_threads(cfg.threads)
         self.device = setup_device(cfg, device)
         self.out = Path(cfg.out)
+        if not cfg.resume and (self.out / "last.pt").exists():      # its checkpoints and metrics would be lost
+            raise TrainingError(f"{self.out} already holds a run (last.pt): continue it with --resume, or give "
+                                "another --out")
         self.out.mkdir(parents=True, exist_ok=True)
         self.on_metrics = on_metrics
         self.stop_requested = False

@@ -635,3 +635,12 @@ def test_init_from_can_grow_a_transformer_deeper(small_data, tmp_path):
     assert checkpoint.load(deep / "last.pt")["model_config"]["dec_layers"] == 2
     with pytest.raises(ValueError, match="init-from"):
         config(small_data, deep, grow_dec_layers=2).validate()
+
+
+def test_a_new_run_into_a_folder_that_holds_one_is_refused_and_the_old_run_kept(small_data, tmp_path):
+    out = tmp_path / "kept"
+    train(config(small_data, out, max_steps=3), model_config(), device="cpu")
+    before = (out / "last.pt").read_bytes()
+    with pytest.raises(TrainingError, match="already holds a run"):
+        train(config(small_data, out, max_steps=2), model_config(), device="cpu")
+    assert (out / "last.pt").read_bytes() == before and sorted(train_losses(out)) == [1, 2, 3]
