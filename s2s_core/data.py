@@ -29,13 +29,16 @@ CORPORA = {
 
 def _open_text(path: Path):
     if path.suffix == ".gz":
-        return gzip.open(path, "rt", encoding="utf-8")
-    return open(path, encoding="utf-8")
+        return gzip.open(path, "rt", encoding="utf-8-sig")
+    return open(path, encoding="utf-8-sig")         # a byte-order mark (Windows editors) is no text
 
 
 def _read_lines(path: Path) -> list[str]:
-    with _open_text(path) as f:
-        return [line.rstrip("\n").rstrip("\r") for line in f]
+    try:
+        with _open_text(path) as f:
+            return [line.rstrip("\n").rstrip("\r") for line in f]
+    except UnicodeDecodeError as e:
+        raise ValueError(f"{path} is not UTF-8 text ({e.reason} at byte {e.start}): save it as UTF-8") from None
 
 
 def aligned_files(prefix: Path, lang: str) -> Path | None:
@@ -60,12 +63,23 @@ def _aligned_pair(path: Path, src_lang: str, tgt_lang: str) -> tuple[Path, Path]
     return src_file, tgt_file
 
 
+HEADER_WORDS = {"source", "src", "reference", "ref", "references", "target", "tgt", "translation", "sentence",
+                "text", "en", "fr", "de", "eng", "fra", "deu", "english", "french", "german"}
+
+
+def is_header(cols: Sequence[str]) -> bool:
+    """A TSV's first line naming its columns ("source⇥reference"), not a sentence pair."""
+    words = [c.strip().lower() for c in cols if c.strip()]
+    return bool(words) and all(w in HEADER_WORDS for w in words)
+
+
 def read_corpus(path: str | os.PathLike, src_lang: str = "en", tgt_lang: str = "fr",
                 swap: bool = False) -> list[tuple[str, list[str]]]:
     """Read (source, [references...]) pairs.
 
     ``path`` is either a TSV (``src<TAB>ref[<TAB>ref…]``; manythings' attribution column is dropped)
-    or a prefix of line-aligned files ``PREFIX.{src_lang}[.gz]`` / ``PREFIX.{tgt_lang}[.gz]`` (Multi30k).
+    or a prefix of line-aligned files ``PREFIX.{src_lang}[.gz]`` / ``PREFIX.{tgt_lang}[.gz]`` (Multi30k). A TSV's
+    header line, if any, is left out.
     ``swap`` reverses a two-column TSV (translate column 2 into column 1).
     """
     path = Path(path)
@@ -78,7 +92,7 @@ def read_corpus(path: str | os.PathLike, src_lang: str = "en", tgt_lang: str = "
     pairs = []
     for n, line in enumerate(_read_lines(path), 1):
         cols = _tsv_cells(line)
-        if not cols:
+        if not cols or (not pairs and is_header(cols)):         # a header ("source⇥reference") is no pair
             continue
         if len(cols) < 2:
             raise ValueError(f"{path}:{n}: expected source<TAB>target, got one column")

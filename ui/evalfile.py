@@ -7,6 +7,7 @@ from typing import Optional
 import pandas as pd
 
 from s2s_core import trust
+from s2s_core.data import is_header
 EXTENSIONS = (".txt", ".tsv", ".tab")
 WHAT_TO_UPLOAD = ("a .txt file (UTF-8, one sentence a line) to translate it, or a .tsv / .tab file "
                   "(source⇥reference⇥…) to score the model.")
@@ -15,23 +16,13 @@ WHAT_TO_UPLOAD = ("a .txt file (UTF-8, one sentence a line) to translate it, or 
 @dataclass
 class EvalSet:
     sources: list[str]
-    references: Optional[list[list[str]]] = None     # per line, one or more references
+    references: Optional[list[list[str]]] = None     # per sentence, one or more references
     warnings: list[str] = field(default_factory=list)
-    first_line: int = 1                               # the file's line number of sources[0] (2 after a header)
+    lines: list[int] = field(default_factory=list)   # the file's line number of each sentence (its first line)
 
     @property
     def n_refs(self) -> int:
         return max((len(r) for r in self.references), default=0) if self.references else 0
-
-
-HEADER_WORDS = {"source", "src", "reference", "ref", "references", "target", "tgt", "translation", "sentence",
-                "text", "en", "fr", "de", "eng", "fra", "deu", "english", "french", "german"}
-
-
-def _is_header(cols: list[str]) -> bool:
-    """A TSV's first line naming its columns ("source⇥reference"), not a sentence pair."""
-    words = [c.strip().lower() for c in cols if c.strip()]
-    return bool(words) and all(w in HEADER_WORDS for w in words)
 
 
 def check_upload(name: str) -> None:
@@ -53,22 +44,23 @@ def parse(name: str, data: bytes) -> EvalSet:
         raise ValueError(f"{name} is not UTF-8 text (byte {e.start}); save it as UTF-8 and upload again") from None
     if "\x00" in text:
         raise ValueError(f"{name} holds binary data (NUL bytes), not text: upload {WHAT_TO_UPLOAD}")
-    lines = text.splitlines()
-    while lines and not lines[-1].strip():
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")   # as the CLI reads files: not at
+    while lines and not lines[-1].strip():                                  # U+2028 or U+0085 (splitlines)
         lines.pop()
     if not lines:
         raise ValueError(f"{name} is empty")
     warnings, first = [], 1
     tsv = name.lower().endswith((".tsv", ".tab")) or any("\t" in ln for ln in lines)
-    if tsv and len(lines) > 1 and _is_header(lines[0].split("\t")):
+    if tsv and len(lines) > 1 and is_header(lines[0].split("\t")):
         warnings.append(f"line 1 ({' / '.join(c.strip() for c in lines[0].split(chr(9)))}) looks like a header "
                         "and is left out")
         lines, first = lines[1:], 2
+    numbers = list(range(first, first + len(lines)))
     blank = sum(not ln.split("\t")[0].strip() for ln in lines)
     if blank:
         warnings.append(f"{blank} line(s) with no source are kept blank (nothing to translate)")
     if not tsv:
-        return EvalSet([ln.strip() for ln in lines], None, warnings, first)
+        return EvalSet([ln.strip() for ln in lines], None, warnings, numbers)
     sources, refs, missing = [], [], 0
     for ln in lines:
         cols = [c.strip() for c in ln.split("\t")]
@@ -77,11 +69,33 @@ def parse(name: str, data: bytes) -> EvalSet:
         missing += not r
         refs.append(r)
     if all(not r for r in refs):
-        return EvalSet(sources, None, warnings + ["the TSV has no reference columns; translating only"], first)
+        return EvalSet(sources, None, warnings + ["the TSV has no reference columns; translating only"], numbers)
     if missing:
-        warnings.append(f"{missing} line(s) have no reference; they count as an empty reference")
-        refs = [r or [""] for r in refs]
-    return EvalSet(sources, refs, warnings, first)
+        warnings.append(f"{missing} line(s) have no reference; they count as an empty reference (the "
+                        "`evaluate` command refuses such a file)")
+    sources, refs, numbers, pooled = _pooled(sources, refs, numbers)
+    if pooled:
+        warnings.append(f"{pooled} source sentence(s) appear on more than one line: each is translated once and "
+                        "scored against the references of all its lines, as the `evaluate` command does")
+    return EvalSet(sources, [r or [""] for r in refs], warnings, numbers)
+
+
+def _pooled(sources: list[str], refs: list[list[str]], numbers: list[int]):
+    """One sentence per source (at its first line) with the references of all its lines, as
+    ``data.group_by_source`` makes them for the CLI; blank sources stay one a line. Also how many were pooled."""
+    at: dict[str, int] = {}
+    out_s, out_r, out_n, pooled = [], [], [], set()
+    for s, r, n in zip(sources, refs, numbers):
+        if s and s in at:
+            pooled.add(s)
+            out_r[at[s]] += [x for x in r if x not in out_r[at[s]]]
+            continue
+        if s:
+            at[s] = len(out_s)
+        out_s.append(s)
+        out_r.append(list(r))
+        out_n.append(n)
+    return out_s, out_r, out_n, len(pooled)
 
 
 def duration(seconds: float) -> str:
@@ -108,7 +122,7 @@ def unsure_words(translations) -> list[str]:
 def results_frame(es: EvalSet, hyps: list[str], errors: list[Optional[str]],
                   chrf: Optional[list[float]] = None, flags: Optional[list[list[str]]] = None,
                   unsure: Optional[list[str]] = None) -> pd.DataFrame:
-    df = pd.DataFrame({"line": range(es.first_line, es.first_line + len(hyps)), "source": es.sources,
+    df = pd.DataFrame({"line": es.lines or range(1, len(hyps) + 1), "source": es.sources,
                        "translation": hyps})
     if flags and any(flags):
         df["warnings"] = [", ".join(f.label for f in trust.by_code(codes)) for codes in flags]

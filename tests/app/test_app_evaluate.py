@@ -76,6 +76,15 @@ def test_a_header_line_is_left_out_and_line_numbers_stay_the_files(app):
     assert list(table["source"]) == ["a b c", "d e"] and list(table["line"]) == [2, 3]
 
 
+def test_the_page_reads_a_file_as_the_evaluate_command_does():
+    from ui.evalfile import parse
+    es = parse("dev.tsv", "I like\u2028cats.\tJ'aime les chats.\nHi\u0085there\tSalut\r\nOld\rMac\n".encode())
+    assert es.sources == ["I like\u2028cats.", "Hi\u0085there", "Old", "Mac"]           # lines end at \n, \r\n, \r
+    es = parse("dev.tsv", b"a b\tb a\nc d\td c\na b\tb  a\na b\tb a\n")
+    assert es.sources == ["a b", "c d"] and es.references == [["b a", "b  a"], ["d c"]] and es.lines == [1, 2]
+    assert any("1 source sentence(s) appear on more than one line" in w for w in es.warnings)
+
+
 def test_broken_checkpoint_shows_error_and_others_still_work(monkeypatch, broken_dir):
     at = make_app(monkeypatch, broken_dir).run()
     assert not at.exception

@@ -28,6 +28,17 @@ def test_manythings_tsv_drops_attribution_column(tmp_path):
     assert pairs == [("Go.", ["Va !"]), ("Hi.", ["Salut !"]), ("Run!", ["Cours\u202f!"])]
 
 
+def test_a_header_a_byte_order_mark_and_latin1_as_the_evaluate_page_reads_them(tmp_path):
+    p = tmp_path / "dev.tsv"
+    p.write_bytes("\ufeffsource\treference\nI like cats.\tJ'aime les chats.\n".encode("utf-8"))
+    assert data.read_corpus(p) == [("I like cats.", ["J'aime les chats."])]          # header and BOM left out
+    p.write_bytes("\ufeffHello\tBonjour\n".encode("utf-8"))
+    assert data.read_corpus(p) == [("Hello", ["Bonjour"])]
+    p.write_bytes("Où\tWhere\n".encode("latin-1"))
+    with pytest.raises(ValueError, match=r"dev\.tsv is not UTF-8 text"):               # named, not a bare codec error
+        data.read_corpus(p)
+
+
 def test_tsv_swap_translates_column_two_into_column_one(tmp_path):
     p = tmp_path / "c.tsv"
     p.write_text("Go.\tVa !\tCC-BY 2.0 (France) Attribution: x\n", encoding="utf-8")
