@@ -420,6 +420,8 @@ class Trainer:
                 self.epoch += 1
                 self.batch_pos = 0
                 reason = self._should_stop()
+        if window["steps"]:                # the steps since the last log: a short run's charts are not empty
+            self._log_train(window, lr, bar)
         bar.close()
         return self._finish(reason)
 

@@ -644,3 +644,9 @@ def test_a_new_run_into_a_folder_that_holds_one_is_refused_and_the_old_run_kept(
     with pytest.raises(TrainingError, match="already holds a run"):
         train(config(small_data, out, max_steps=2), model_config(), device="cpu")
     assert (out / "last.pt").read_bytes() == before and sorted(train_losses(out)) == [1, 2, 3]
+
+
+def test_the_steps_after_the_last_log_are_logged_at_the_end(small_data, tmp_path):
+    out = tmp_path / "short"
+    train(config(small_data, out, max_steps=7, log_every=5), model_config(), device="cpu")
+    assert sorted(train_losses(out)) == [5, 7]                 # a 40-step run at log_every 50 had logged none
