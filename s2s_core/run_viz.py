@@ -29,7 +29,8 @@ SERIES = {
     "cpu_percent": ("train", "cpu_percent", "CPU %"),
     "ram_mb": ("train", "ram_mb", "RAM MB"),
 }
-FORMATS = {"padding_ratio": ".0%", "lr": ".2~e", "ram_mb": ",.0f", "gpu_mem_used_mb": ",.0f"}   # tick labels
+FORMATS = {"padding_ratio": ".0%", "lr": ".2~e", "ram_mb": ",.0f", "gpu_mem_used_mb": ",.0f",   # tick labels
+           "tokens_per_s": ",.0f"}
 
 
 def _layout(fig: go.Figure, title: str, ytitle: str = "", height: int = 300, log_y: bool = False,
@@ -41,12 +42,25 @@ def _layout(fig: go.Figure, title: str, ytitle: str = "", height: int = 300, log
     fig.update_xaxes(rangemode="tozero")     # steps from 0: one validation point is not an axis of 299 … 301
     if log_y:
         fig.update_yaxes(type="log", **_log_ticks(fig, log_format))
+    else:
+        _one_value_ranges(fig)
     if not fig.data:         # before the first logged step or validation: a note, not empty axes from -1 to 4
         fig.update_xaxes(visible=False)
         fig.update_yaxes(visible=False)
         fig.add_annotation(text=NO_DATA_YET, showarrow=False, xref="paper", yref="paper", x=0.5, y=0.5,
                            font=dict(size=14, color="#888"))
     return fig
+
+
+def _one_value_ranges(fig: go.Figure) -> None:
+    """An axis whose series hold one value (one logged step, a constant lr) runs from 0 to twice it: plotly's own
+    range for it spans ±1 around the value, which put an lr of 9e-4 on the "0e+0" tick and labelled 46,260
+    tokens/s "46.2605k"."""
+    for axis, name in (("y", "yaxis"), ("y2", "yaxis2")):
+        ys = {y for t in fig.data if (t.yaxis or "y") == axis for y in (t.y or ()) if y is not None}
+        if len(ys) == 1:
+            v = ys.pop()
+            fig.update_layout({name: dict(range=[min(0, 2 * v), max(0, 2 * v)] if v else [-1, 1])})
 
 
 def _log_ticks(fig: go.Figure, fmt: str = "") -> dict:

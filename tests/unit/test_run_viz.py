@@ -28,3 +28,15 @@ def test_axes_are_titled_and_formatted_alike_everywhere():
     assert run_viz.compare_figure({"a": m}, "padding_ratio").layout.yaxis.tickformat == ".0%"
     assert run_viz.lr_figure(m).layout.yaxis.tickformat == ".2~e"
     assert run_viz.scores_figure(m).layout.xaxis.rangemode == "tozero"
+
+
+def test_one_logged_value_sits_inside_an_axis_from_zero():
+    """One logged step of an 80-step run: the lr axis ran −0.5 … 1 with 8.9e-4 on its "0e+0" tick, and the
+    throughput axis read "46.2605k"."""
+    m = {"train": [{"step": 80, "lr": 8.9e-4, "tokens_per_s": 46260.5, "padding_ratio": 0.1}], "valid": [], "events": []}
+    assert list(run_viz.lr_figure(m).layout.yaxis.range) == [0, 2 * 8.9e-4]
+    tput = run_viz.throughput_figure(m).layout
+    assert list(tput.yaxis.range) == [0, 2 * 46260.5] and tput.yaxis.tickformat == ",.0f"
+    assert list(tput.yaxis2.range) == [0, 0.2]
+    two = {"train": [{"step": 50, "lr": 1e-3}, {"step": 80, "lr": 8.9e-4}], "valid": [], "events": []}
+    assert run_viz.lr_figure(two).layout.yaxis.range is None                        # several values: plotly's
