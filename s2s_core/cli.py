@@ -289,6 +289,6 @@ def main(argv=None) -> int:
     except Exception as e:  # a clear one-line error; the traceback only with S2S_DEBUG=1
         if os.environ.get("S2S_DEBUG"):
             raise
-        print(f"error: {type(e).__name__}: {e}", file=sys.stderr)
-        return 1
+        print(f"error: {type(e).__name__}: {' '.join(str(e).split())}", file=sys.stderr)   # one line: the run
+        return 1                                                    # store reads the last error line of a log
     return 0

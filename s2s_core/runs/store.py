@@ -158,8 +158,11 @@ class RunStore:
             st.update(state="stopped", ended=time.time(), reason="killed before it could save"
                       if st.get("force_stop") else "stopped before training started")
         else:
-            why = [x for x in (self._error_line(run), f"exit code {exit_code}" if exit_code is not None else None) if x]
-            st.update(state="failed", reason="process died", ended=time.time(), detail="; ".join(why) or None)
+            error = self._error_line(run)
+            why = [x for x in (error, f"exit code {exit_code}" if exit_code is not None else None) if x]
+            exited = error and exit_code is not None and exit_code > 0      # not killed: it said why and exited
+            st.update(state="failed", reason="exited with an error" if exited else "process died", ended=time.time(),
+                      detail="; ".join(why) or None)
         if not alive:
             st["exit_code"] = exit_code if exit_code is not None else st.get("exit_code")
         return st

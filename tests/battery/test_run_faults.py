@@ -280,3 +280,28 @@ def test_concurrent_status_readers_agree_and_never_corrupt_status(env):
         st = json.loads((store.path(name) / "status.json").read_text())
         assert st["name"] == name and st["state"] == "failed" and st["reason"] == "process died"
         assert not [p for p in store.path(name).iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_run_that_exits_with_an_error_says_so_rather_than_that_it_died(env):
+    store: RunStore = env["store"]
+    d = _fake_running_run(store, "err", 10)
+    (d / "train.log").write_text("=== attempt 1\nerror: CheckpointError: last.pt is damaged: there is a high "
+                                 "likelihood that your checkpoint file is corrupt\n")
+    st = store._derive(d, json.loads((d / "status.json").read_text()), alive=False, exit_code=1)
+    assert st["reason"] == "exited with an error" and "checkpoint file is corrupt; exit code 1" in st["detail"]
+    assert store._derive(d, json.loads((d / "status.json").read_text()), alive=False,
+                         exit_code=-9)["reason"] == "process died"                           # killed
+
+
+def test_an_error_of_several_lines_is_printed_on_one(capsys, monkeypatch):
+    """The run store reads a failed run's last error line: torch's multi-line messages were cut there."""
+    import argparse
+    from types import SimpleNamespace
+
+    from s2s_core import cli
+
+    def fails(_a):
+        raise RuntimeError("first line\nsecond line")
+    monkeypatch.setattr(cli, "build_parser", lambda: SimpleNamespace(parse_args=lambda argv: argparse.Namespace(func=fails)))
+    assert cli.main([]) == 1
+    assert capsys.readouterr().err.endswith("error: RuntimeError: first line second line\n")

@@ -93,7 +93,8 @@ def controls(store: RunStore, name: str, status: dict) -> None:
     elif state in ("stopped", "failed"):
         if row.button("Resume", key=f"resume_{name}", icon=":material/play_arrow:",
                       help="Continue from the last checkpoint (same folder, same settings)."):
-            _act(name, lambda: store.resume(name), lambda s: f"Resumed from step {s.get('resumed_from_step') or 0}.")
+            _act(name, lambda: store.resume(name), lambda s: f"Resumed from step {s.get('resumed_from_step') or 0}.",
+                 while_active=True)            # a resume that fails at once shows no green note under its failure
     elif state == "completed" and status.get("reason") == "max_steps":
         _train_longer(store, name, status, row)
     if state not in ACTIVE and row.button("Delete", key=f"delete_{name}", icon=":material/delete:"):
