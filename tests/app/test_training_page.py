@@ -130,6 +130,12 @@ def test_running_and_failed_runs(page):
     at.selectbox(key="run_selected").set_value("dead").run()
     assert any("process died" in e.value for e in at.error)
     assert any(b.label == "Resume" for b in at.button)
+    assert not any("Resume continues" in c.value for c in at.caption)           # died at its checkpoint's step
+    fake_run(runs, "dead-later", state="running", steps=80)                    # checkpoint at 50, died at 80
+    at.run()
+    at.selectbox(key="run_selected").set_value("dead-later").run()
+    assert any("Resume continues from step 50, the last checkpoint: steps 51–80 are trained again" in c.value
+               for c in at.caption)
     # compare: two runs overlaid
     at.multiselect(key="compare_runs").set_value(["old-run", "live"]).run()
     cmp = next(s for s in plotly_specs(at) if "compared" in s["layout"]["title"]["text"])

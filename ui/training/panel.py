@@ -32,8 +32,12 @@ def status_block(name: str, status: dict, config: dict) -> None:
     elif status["state"] in ("stopped", "completed") and status.get("reason"):
         st.caption(f"Ended: {fmt.reason(status['reason'])} at step {status.get('step')}.")
     elif status["state"] == "queued":
-        st.caption("Loading the last checkpoint and the data …" if status.get("attempts", 1) > 1 else
+        st.caption("Loading the last checkpoint and the data …" if status.get("last_checkpoint_step") else
                    "Reading the corpus and training the tokenizer …")
+    saved, step = status.get("last_checkpoint_step") or 0, status.get("step") or 0
+    if status["state"] in ("stopped", "failed") and step > saved:
+        st.caption(f"Resume continues from step {saved:,}, the last checkpoint: steps {saved + 1:,}–{step:,} are "
+                   "trained again." if saved else "No checkpoint was saved: resume starts from step 0.")
 
 
 def _system_metric(col, last: dict, live: bool) -> None:
@@ -48,7 +52,7 @@ def _system_metric(col, last: dict, live: bool) -> None:
         col.metric("CPU · RAM" + when, f"{last['cpu_percent']:.0f}% · {(last.get('ram_mb') or 0) / 1024:.1f} GB",
                    help="the training process: CPU (100% = one core) and resident memory")
     else:
-        col.metric("Memory", f"{fmt.num(last.get('memory_mb'), ',.0f')} MB")
+        col.metric("Memory", f"{fmt.num(last['memory_mb'], ',.0f')} MB" if last.get("memory_mb") else "–")
 
 
 def metric_row(status: dict, metrics: dict) -> None:
