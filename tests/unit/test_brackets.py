@@ -6,14 +6,15 @@ from s2s_core.fold import fold, restore
 
 
 def test_an_aside_in_brackets_is_read_between_commas():
-    assert read("I met Anna (my cousin) at the station.") == ("I met Anna, my cousin, at the station.", ((0, True),))
-    assert read("Bring a jacket (it gets cold at night).") == ("Bring a jacket, it gets cold at night.", ((0, False),))
-    assert read("Yes, I love you (really)!") == ("Yes, I love you, really!", ((1, False),))    # after a comma of its own
-    for text in ("It is in the UK (United Kingdom).",):
-        assert read(text)[1], text
-    for text in ("The United Kingdom (UK) is big.", "See the list (1).", "I have one friend(s).",
+    assert read("I met Anna (my cousin) at the station.") == ("I met Anna, my cousin, at the station.",
+                                                              ((0, True, 2),))
+    assert read("Bring a jacket (it gets cold at night).") == ("Bring a jacket, it gets cold at night.",
+                                                               ((0, False, 5),))
+    assert read("Yes, I love you (really)!") == ("Yes, I love you, really!", ((1, False, 1),))   # after its own comma
+    for text in ("The United Kingdom (UK) is big.", "It is in the UK (United Kingdom).", "Anand (Vishy) won.",
+                 "A machine (Deep Blue) won.", "See the list (1).", "I have one friend(s).",
                  "(Note: later) we go.", "The price (about 2, or 3) is fine.", "A (b (c)) d."):
-        assert read(text) == (text, ()), text                  # acronyms, numbers, glued, first, commas, nested
+        assert read(text) == (text, ()), text      # names, acronyms, numbers, glued, first, commas, nested
 
 
 def test_the_commas_become_brackets_again_only_where_the_translation_kept_them():
@@ -22,6 +23,9 @@ def test_the_commas_become_brackets_again_only_where_the_translation_kept_them()
         "J'ai rencontré Anna (mon cousin) à la gare."
     assert put_back("J'ai rencontré Anna mon cousin à la gare.", read_text, marks) == \
         "J'ai rencontré Anna mon cousin à la gare."                                    # commas lost: as it is
+    read_text, marks = read("During the war (he said) he began to print money and was killed.")
+    moved = "Pendant la guerre, il a commencé à imprimer son argent, et il a été tué."   # its commas elsewhere
+    assert put_back(moved, read_text, marks) == moved
     read_text, marks = read("See you soon (hopefully)!")
     assert put_back("À bientôt, espérons-le !", read_text, marks) == "À bientôt (espérons-le) !"
     read_text, marks = read("The price (about 2.5 euros) is fine.")
