@@ -49,12 +49,15 @@ def add_train_command(sub) -> None:
 def add_decode_args(p: argparse.ArgumentParser) -> None:
     """--checkpoint, the decoding settings (defaults: ``DecodeConfig``) and --device."""
     d = DecodeConfig()
-    p.add_argument("--checkpoint", required=True)
-    p.add_argument("--beam", type=int, default=d.beam_size)
-    p.add_argument("--n-best", type=int, default=d.n_best)
-    p.add_argument("--length-penalty", type=float, default=d.length_penalty)
-    p.add_argument("--max-length", type=int, default=d.max_length)
-    p.add_argument("--device", default="cpu")
+    p.add_argument("--checkpoint", required=True, help="a .pt file (checkpoints/… or a run's best.pt)")
+    p.add_argument("--beam", type=int, default=d.beam_size, help="beam size; 1 = greedy (default: %(default)s)")
+    p.add_argument("--n-best", type=int, default=d.n_best, help="hypotheses kept per sentence, at most the beam "
+                   "(default: %(default)s)")
+    p.add_argument("--length-penalty", type=float, default=d.length_penalty,
+                   help="score = log-prob / length^this; higher favours longer output (default: %(default)s)")
+    p.add_argument("--max-length", type=int, default=d.max_length,
+                   help="target tokens at most, </s> included (default: set from the source's length)")
+    p.add_argument("--device", default="cpu", help="cpu, cuda or cuda:N (default: %(default)s)")
     p.add_argument("--no-repeat-guard", dest="repeat_guard", action="store_false", default=d.repeat_guard,
                    help="allow looping repetition (s2s_core/search/repetition.py)")
     p.add_argument("--backend", default="torch", choices=["torch", "ctranslate2"],
@@ -286,6 +289,9 @@ def main(argv=None) -> int:
     except (ValueError, FileNotFoundError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    except BrokenPipeError:         # `… | head` closed the pipe: no error (Python's documented way out)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as e:  # a clear one-line error; the traceback only with S2S_DEBUG=1
         if os.environ.get("S2S_DEBUG"):
             raise

@@ -10,6 +10,7 @@ import time
 from ..cli_args import add_train_args
 from ..paths import PROJECT
 from .estimate import expected_cost
+from .folder import ACTIVE
 from .spec import LaunchSpec
 from .store import RunStore
 
@@ -52,11 +53,12 @@ def _list(store: RunStore, a) -> None:
     if a.json:
         print(json.dumps(runs, indent=2, default=str))
         return
-    print(f"{'NAME':24} {'STATE':10} {'STEP':>14} {'BLEU':>6}  STARTED")
+    width = max([len("NAME")] + [len(s["name"]) for s in runs])           # names run to 64 characters
+    print(f"{'NAME':{width}} {'STATE':10} {'STEP':>14} {'BLEU':>6}  STARTED")
     for s in runs:
         steps = f"{s.get('step', 0)}/{s['max_steps']}" if s.get("max_steps") else str(s.get("step", 0))
         bleu = f"{s['best_bleu']:.1f}" if s.get("best_bleu") is not None else "-"
-        print(f"{s['name']:24} {s['state']:10} {steps:>14} {bleu:>6}  {_when(s.get('first_started'))}")
+        print(f"{s['name']:{width}} {s['state']:10} {steps:>14} {bleu:>6}  {_when(s.get('first_started'))}")
 
 
 def _status(store: RunStore, a) -> None:
@@ -68,7 +70,11 @@ def _stop(store: RunStore, a) -> None:
     st = store.stop(a.name, force=a.force)
     if a.wait:
         st = store.wait(a.name, timeout=a.timeout)
-    print(f"run {a.name}: {st['state']} at step {st.get('step')}", file=sys.stderr)
+    if st["state"] in ACTIVE:       # asked, not yet done: say what happens next
+        print(f"stopping run {a.name} at step {st.get('step')}: it saves a checkpoint, then exits (--wait waits "
+              "for that)" if not a.force else f"killing run {a.name} at step {st.get('step')}", file=sys.stderr)
+    else:
+        print(f"run {a.name}: {st['state']} at step {st.get('step')}", file=sys.stderr)
 
 
 def _resume(store: RunStore, a) -> None:

@@ -144,7 +144,7 @@ def expected_cost(spec, runs: Iterable[Mapping], host: Optional[str] = None) -> 
     asked for should take."""
     import socket
     params = parameter_count(planned_model(spec.model, spec.train))
-    line = f"model: {params / 1e6:.1f} M parameters"
+    line = f"model: {params / 1e6:.1f} M parameters" if params >= 1e6 else f"model: {params:,} parameters"
     too_big = memory_problem(params, spec.device)
     if too_big:
         line += f" ({too_big})"

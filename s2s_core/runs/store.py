@@ -401,7 +401,8 @@ def check_limits(status: Mapping, limits: dict) -> dict:
     done = (status.get(LIMITS[reason]) or 0) / (60 if reason == "max_minutes" else 1)
     if new is None or (new and new <= done):
         raise ValueError(f"run {name!r} completed by reaching {reason} ({done:g}); "
-                         f"to continue it, raise {reason} above that")
+                         f"to continue it, raise {reason} above that (`runs resume {name} "
+                         f"--{reason.replace('_', '-')} N`)")
     return limits
 
 

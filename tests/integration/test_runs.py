@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -84,7 +85,8 @@ def test_launch_stop_resume_and_kill(env):
     assert (store.path("life") / "last.pt").exists()
 
     # graceful stop: SIGTERM to the group → the trainer saves and reports "stopped"
-    store.stop("life")
+    p = cli("stop", "life")
+    assert p.returncode == 0 and "stopping run life at step" in p.stderr and "saves a checkpoint" in p.stderr
     st = store.wait("life", timeout=60)
     assert st["state"] == "stopped" and st["reason"] == "stopped", st
     stopped_at = st["step"]
@@ -123,7 +125,7 @@ def finished(env):
               "--probe", "a b c"]
     p = cli("launch", "--name", "cli-run", *data_args(env), *common)
     assert p.returncode == 0, p.stderr
-    assert "model:" in p.stderr and "M parameters" in p.stderr, p.stderr       # its size, before it trains
+    assert re.search(r"model: [\d,]+ parameters", p.stderr), p.stderr          # its size, before it trains
     store.launch_argv("api_run", data_args(env) + common + ["--arch", "gru", "--seed", "2"])
     for name in ("cli-run", "api_run"):
         st = store.wait(name, timeout=120)
@@ -168,6 +170,12 @@ def test_cli_status_list_json(finished):
     assert main(["runs", "list", "--json"]) == 0
     assert main(["runs", "status", "no-such-run", "--json"]) == 2
     assert main(["runs", "resume", "cli-run"]) == 2          # completed: nothing to resume
+    p = cli("resume", "cli-run")
+    assert "`runs resume cli-run --max-steps N`" in p.stderr, p.stderr          # the flag that would
+    p = cli("list")
+    header, *rows = p.stdout.splitlines()
+    assert len({line.index(" completed") for line in rows if " completed" in line}) == 1     # one column
+    assert header.index("STATE") == rows[0].index(" completed") + 1
 
 
 def test_promote_best_writes_an_fp16_checkpoint_and_a_card(finished, env):
