@@ -14,7 +14,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from s2s_core.runs import ACTIVE  # noqa: E402
-from ui.training import confirm, controls, fmt, form, panel  # noqa: E402
+from ui.training import compare, confirm, controls, fmt, form, panel  # noqa: E402
 from ui.training.store import run_store  # noqa: E402
 
 REFRESH_S = 3.0            # while a run trains
@@ -42,4 +42,4 @@ with tab_new:
     if request is not None:
         form.review(store, request)
 with tab_compare:             # live, as the runs tab
-    st.fragment(run_every=REFRESH_S if active else None)(panel.compare_tab)(store)
+    st.fragment(run_every=REFRESH_S if active else None)(compare.compare_tab)(store)

@@ -36,9 +36,10 @@ FORMATS = {"padding_ratio": ".0%", "lr": ".2~e", "ram_mb": ",.0f", "gpu_mem_used
 def _layout(fig: go.Figure, title: str, ytitle: str = "", height: int = 300, log_y: bool = False,
             log_format: str = "") -> go.Figure:
     fig.update_layout(title=dict(text=title, font=dict(size=14)), height=height,
-                      margin=dict(l=10, r=10, t=40, b=10), xaxis_title="step", yaxis_title=ytitle,
-                      legend=dict(orientation="h", yanchor="top", y=-0.22, xanchor="left", x=0),
-                      hovermode="x unified", uirevision=title)   # zoom survives live refreshes
+                      margin=dict(l=10, r=10, t=64, b=10), xaxis_title="step", yaxis_title=ytitle,
+                      legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0),   # under the
+                      hovermode="x unified", uirevision=title)   # title: below the plot it covered "step"; zoom
+                                                                 # survives live refreshes (uirevision)
     fig.update_xaxes(rangemode="tozero")     # steps from 0: one validation point is not an axis of 299 … 301
     if log_y:
         fig.update_yaxes(type="log", **_log_ticks(fig, log_format))
@@ -110,11 +111,13 @@ def _xy(records: Sequence[dict], key: str):
 
 
 def curves(metrics: Mapping, keys: Sequence[str], title: str, ytitle: str = "", log_y: bool = False,
-           secondary: Sequence[str] = ()) -> go.Figure:
-    """Several series of one run on shared step axis; ``secondary`` keys go on a right-hand axis."""
+           secondary: Sequence[str] = (), names: Optional[Mapping[str, str]] = None) -> go.Figure:
+    """Several series of one run on shared step axis; ``secondary`` keys go on a right-hand axis; ``names``: a
+    legend name other than the series' own."""
     fig = go.Figure()
     for key in keys:
         kind, field, label = SERIES[key]
+        label = (names or {}).get(key, label)
         x, y = _xy(metrics.get(kind, []), field)
         if not x:
             continue
@@ -133,7 +136,8 @@ def curves(metrics: Mapping, keys: Sequence[str], title: str, ytitle: str = "", 
 
 
 def loss_figure(m: Mapping) -> go.Figure:
-    return curves(m, ["loss", "valid_loss"], "Loss (label-smoothed train, plain dev)", "cross-entropy / token")
+    return curves(m, ["loss", "valid_loss"], "Loss", "cross-entropy / token",        # short titles: half of
+                  names={"loss": "train (label-smoothed)", "valid_loss": "dev"})     # a 900-px window cut them
 
 
 def lr_figure(m: Mapping) -> go.Figure:
@@ -152,9 +156,9 @@ def throughput_figure(m: Mapping) -> go.Figure:
 def system_figure(m: Mapping) -> go.Figure:
     train = m.get("train", [])
     if any("gpu_util" in r for r in train):
-        return curves(m, ["gpu_util", "gpu_mem_used_mb"], "GPU utilisation and memory", "%",
+        return curves(m, ["gpu_util", "gpu_mem_used_mb"], "GPU use and memory", "%",
                       secondary=["gpu_mem_used_mb"])
-    return curves(m, ["cpu_percent", "ram_mb"], "CPU and RAM of the training process", "CPU %",
+    return curves(m, ["cpu_percent", "ram_mb"], "CPU and RAM (trainer)", "CPU %",
                   secondary=["ram_mb"])
 
 

@@ -16,6 +16,10 @@ from . import evalfile
 from .result import PLOTLY_CONFIG
 
 PICK, CHART = "eval_slice", "eval_slice_chart"
+COLUMNS = {"slice": st.column_config.TextColumn(width=120), "group": st.column_config.TextColumn(width=70),
+           "sentences": st.column_config.NumberColumn(width=80), "share %": st.column_config.NumberColumn(width=70),
+           "BLEU": st.column_config.NumberColumn(width=60, format="%.1f"),     # one decimal, as the chart's legend
+           "chrF": st.column_config.NumberColumn(width=60, format="%.1f")}
 
 
 def flags(translations: Sequence[Translation]) -> list[list[str]]:
@@ -62,9 +66,9 @@ def show(sources: Sequence[str], hyps: Sequence[str], refs: Sequence[Sequence[st
     st.caption("BLEU and chrF on each slice's sentences alone. Length buckets (source words) partition the file; "
                "numbers, names (capitalised words inside a sentence), questions and trust flags may overlap. "
                "Small slices give noisy scores: mind the counts.")
-    c1, c2 = st.columns([5, 6])
-    c1.dataframe(slices_frame(slices), hide_index=True, key="eval_slices", placeholder="–")
-    c2.plotly_chart(slice_chart(slices, font_size), key=CHART, on_select=_chart_pick, selection_mode="points",
+    st.dataframe(slices_frame(slices), hide_index=True, key="eval_slices", placeholder="–", column_config=COLUMNS,
+                 width="content")                  # the table above the chart: beside it, a 900-px window scrolled it
+    st.plotly_chart(slice_chart(slices, font_size), key=CHART, on_select=_chart_pick, selection_mode="points",
                     config=PLOTLY_CONFIG)
     options = [k for k, s in enumerate(slices) if s.count]
     if st.session_state.get(PICK) not in options:

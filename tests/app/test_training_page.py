@@ -90,7 +90,8 @@ def test_page_shows_an_existing_run(page):
     assert any(c.value.endswith("--probe 'The cat is sleeping.'") for c in at.code)     # pastes into a shell
     assert not any("<script>" in m.value for m in at.markdown)
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Step"] == "100" and metrics["Dev BLEU"] == "10.0" and metrics["CPU · RAM (last)"] == "95% · 0.3 GB"
+    assert metrics["Step"] == "100" and metrics["Dev BLEU"] == "10.0" and metrics["CPU (last)"] == "95%"
+    assert metrics["Tokens / s"] == "5.0k"                                      # short: a tile at 900 px
     assert [b.label for b in at.button if b.label in ("Resume", "Stop")] == []     # completed
     assert any(b.label == "Delete" for b in at.button)
 
@@ -140,8 +141,25 @@ def test_running_and_failed_runs(page):
     at.multiselect(key="compare_runs").set_value(["old-run", "live"]).run()
     cmp = next(s for s in plotly_specs(at) if "compared" in s["layout"]["title"]["text"])
     assert [t["name"] for t in cmp["data"]] == ["old-run", "live"] and cmp["layout"]["showlegend"] is True
-    at.selectbox(key="compare_metric").set_value("gpu_util").run()      # no run has GPU samples
-    assert any(c.value.startswith("No GPU utilisation % for: old-run, live (not logged") for c in at.caption)
+    assert "GPU utilisation %" not in at.selectbox(key="compare_metric").options    # no run logged any
+    at.selectbox(key="compare_metric").set_value("valid_bleu").run()
+    cmp = next(s for s in plotly_specs(at) if "compared" in s["layout"]["title"]["text"])
+    assert len(cmp["data"]) == 2 and not at.warning                          # same pair, dev set, vocabulary
+
+
+def test_compare_says_why_curves_do_not_compare(tmp_path):
+    from ui.training.compare import not_comparable
+    a, b, c = tmp_path / "a.tsv", tmp_path / "b.tsv", tmp_path / "c.tsv"
+    a.write_text("x\ty\n"), b.write_text("x\ty\n"), c.write_text("z\tw\n")
+    run = lambda dev, tgt="fr": {"train_config": {"valid": str(dev), "src_lang": "en", "tgt_lang": tgt}}  # noqa: E731
+    same = {"r1": run(a), "r2": run(b)}                     # one held-out split, copied into each run's folder
+    assert not_comparable(same, "valid_bleu", {"r1": 40, "r2": 40}) == []
+    assert not_comparable({"r1": run(a), "r2": run(c)}, "valid_bleu", {}) == [
+        "These runs were validated on different dev sets: their dev scores do not compare."]
+    assert not_comparable({"r1": run(a), "r2": run(c)}, "tokens_per_s", {}) == []       # not a dev metric
+    assert "vocabularies differ (40, 8,000 pieces)" in not_comparable(same, "loss", {"r1": 40, "r2": 8000})[0]
+    assert not_comparable({"r1": run(a), "r2": run(a, "de")}, "lr", {}) == [
+        "These runs translate between different languages."]
 
 
 def test_a_note_about_a_stopping_run_goes_once_it_has_ended(page):

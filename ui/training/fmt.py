@@ -34,6 +34,16 @@ def num(x, spec=".2f") -> str:
     return format(x, spec) if isinstance(x, (int, float)) else "–"
 
 
+def compact(x) -> str:
+    """A count in a few characters, for a metric tile: "950", "22.7k", "1.3M"; "–" when unknown."""
+    if x is None:
+        return "–"
+    for size, unit in ((1e6, "M"), (1e3, "k")):
+        if abs(x) >= size:
+            return f"{x / size:.1f}{unit}"
+    return f"{x:.0f}"
+
+
 def when(t) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(t)) if t else "–"
 

@@ -1,5 +1,5 @@
-"""The runs tab (run table + the selected run: status, metrics, curves, probes, log, settings) and the
-compare tab. Figures come from ``s2s_core.run_viz``; text from the run folder is shown verbatim
+"""The runs tab (run table + the selected run: status, metrics, curves, probes, log, settings; the compare tab is
+compare.py). Figures come from ``s2s_core.run_viz``; text from the run folder is shown verbatim
 (code blocks, plain text), never as markdown or HTML."""
 from __future__ import annotations
 
@@ -43,14 +43,15 @@ def status_block(name: str, status: dict, config: dict) -> None:
 def _system_metric(col, last: dict, live: bool) -> None:
     """GPU or CPU use of the training process: its latest sample, marked "last" once the run has ended."""
     when = "" if live else " (last)"
-    if "gpu_util" in last:
-        col.metric("GPU" + when, f"{last['gpu_util']:.0f}% · {(last.get('gpu_mem_used_mb') or 0) / 1024:.1f} GB",
+    if "gpu_util" in last:          # short values: a 900-px window's metric columns cut "85% · 10.2 GB"
+        col.metric("GPU" + when, f"{last['gpu_util']:.0f}%",
                    help=f"utilisation; memory {fmt.num(last.get('gpu_mem_used_mb'), ',.0f')} / "
                         f"{fmt.num(last.get('gpu_mem_total_mb'), ',.0f')} MB; this run's peak "
                         f"{fmt.num(last.get('gpu_max_allocated_mb'), ',.0f')} MB")
     elif "cpu_percent" in last:
-        col.metric("CPU · RAM" + when, f"{last['cpu_percent']:.0f}% · {(last.get('ram_mb') or 0) / 1024:.1f} GB",
-                   help="the training process: CPU (100% = one core) and resident memory")
+        col.metric("CPU" + when, f"{last['cpu_percent']:.0f}%",
+                   help=f"the training process (100% = one core); resident memory "
+                        f"{(last.get('ram_mb') or 0) / 1024:.1f} GB")
     else:
         col.metric("Memory", f"{fmt.num(last['memory_mb'], ',.0f')} MB" if last.get("memory_mb") else "–")
 
@@ -67,8 +68,9 @@ def metric_row(status: dict, metrics: dict) -> None:
     cols[2].metric("Dev BLEU", fmt.num(status.get("valid_bleu"), ".1f"),
                    help=f"best so far {fmt.num(status.get('best_bleu'), '.1f')}")
     cols[3].metric("Dev chrF", fmt.num(status.get("valid_chrf"), ".1f"))
-    cols[4].metric("Tokens / s", fmt.num(last.get("tokens_per_s"), ",.0f"),
-                   help=f"{fmt.num(last.get('steps_per_s'), '.1f')} steps/s")
+    cols[4].metric("Tokens / s", fmt.compact(last.get("tokens_per_s")),
+                   help=f"{fmt.num(last.get('tokens_per_s'), ',.0f')} target tokens a second; "
+                        f"{fmt.num(last.get('steps_per_s'), '.1f')} steps/s")
     _system_metric(cols[5], last, status["state"] in ACTIVE)
     cols[6].metric("ETA", fmt.duration(status.get("eta_s")) if status["state"] in ACTIVE else "–",
                    help="From the step limit and the current steps/s.")
@@ -150,7 +152,10 @@ def runs_panel(store: RunStore, active_at_start: frozenset) -> None:
                    "Step": f"{r.get('step', 0):,}" + (f" / {r['max_steps']:,}" if r.get("max_steps") else ""),
                    "Best BLEU": r.get("best_bleu"), "Started": fmt.when(r.get("first_started")),
                    "Note": fmt.reason(r.get("reason"))} for r in all_runs], hide_index=True,
-                 column_config={"Best BLEU": st.column_config.NumberColumn(format="%.1f")}, placeholder="–")
+                 column_config={"Run": st.column_config.TextColumn(width=160, help="click a cell to read a long "
+                                                                                    "name whole"),
+                                "Best BLEU": st.column_config.NumberColumn(format="%.1f")},    # a 64-character
+                 placeholder="–")                                                 # name pushed State off-screen
     by_name = {r["name"]: r for r in all_runs}
     gone = st.session_state.get("run_selected")
     if gone is not None and gone not in by_name:     # deleted elsewhere (another tab, the CLI): say so, and
@@ -161,23 +166,3 @@ def runs_panel(store: RunStore, active_at_start: frozenset) -> None:
     # widget, which showed the old label over the first run's page.
     name = st.selectbox("Run", list(by_name), key="run_selected")
     run_view(store, name)
-
-
-def compare_tab(store: RunStore) -> None:
-    names = [r["name"] for r in store.list()]
-    if len(names) < 2:
-        st.info("Compare needs at least two runs.")
-        return
-    # the choice lives in session state only (a widget default as well makes Streamlit warn); deleted runs drop out
-    st.session_state["compare_runs"] = [n for n in st.session_state.get("compare_runs", names[:2]) if n in names]
-    chosen = st.multiselect("Runs", names, key="compare_runs")
-    key = st.selectbox("Metric", list(run_viz.SERIES), key="compare_metric",
-                       format_func=lambda k: run_viz.SERIES[k][2])
-    log_y = st.checkbox("Log scale", key="compare_log")
-    if chosen:
-        fig = run_viz.compare_figure({n: store.metrics(n) for n in chosen}, key, log_y)
-        st.plotly_chart(fig, key="compare_fig")
-        empty = [n for n in chosen if n not in {t.name for t in fig.data}]
-        if empty:
-            st.caption(f"No {run_viz.SERIES[key][2]} for: {', '.join(empty)} (not logged by these runs, or not "
-                       "yet).")
