@@ -49,7 +49,7 @@ def put_back(text: str, read_text: str, marks: Sequence[tuple[int, bool, int]]) 
         return text
     spans = [(at[first], at[first + 1] if within else _END.search(text, at[first] + 1).start(), words)
              for first, within, words in marks]
-    if any(not 0 < len(text[start + 1:end].split()) <= 2 * words + 2 for start, end, words in spans):
+    if any(not 0 < len(text[start + 1:end].split()) <= 1.5 * (words + 1) for start, end, words in spans):
         return text
     for (start, end, _), (_, within, _) in zip(reversed(spans), reversed(marks)):
         text = text[:end] + ")" + text[end + 1 if within else end:]

@@ -26,6 +26,9 @@ def test_the_commas_become_brackets_again_only_where_the_translation_kept_them()
     read_text, marks = read("During the war (he said) he began to print money and was killed.")
     moved = "Pendant la guerre, il a commencé à imprimer son argent, et il a été tué."   # its commas elsewhere
     assert put_back(moved, read_text, marks) == moved
+    read_text, marks = read("In the war he began to issue his own (that is state-issued) money and was shot.")
+    elsewhere = "Pendant la guerre, il a commencé à émettre son propre, c'est-à-dire l'argent et a été tué."
+    assert put_back(elsewhere, read_text, marks) == elsewhere          # 7 words for 3: not the aside (newstest)
     read_text, marks = read("See you soon (hopefully)!")
     assert put_back("À bientôt, espérons-le !", read_text, marks) == "À bientôt (espérons-le) !"
     read_text, marks = read("The price (about 2.5 euros) is fine.")
