@@ -36,10 +36,11 @@ FORMATS = {"padding_ratio": ".0%", "lr": ".2~e", "ram_mb": ",.0f", "gpu_mem_used
 def _layout(fig: go.Figure, title: str, ytitle: str = "", height: int = 300, log_y: bool = False,
             log_format: str = "") -> go.Figure:
     fig.update_layout(title=dict(text=title, font=dict(size=14)), height=height,
-                      margin=dict(l=10, r=10, t=64, b=10), xaxis_title="step", yaxis_title=ytitle,
-                      legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0),   # under the
-                      hovermode="x unified", uirevision=title)   # title: below the plot it covered "step"; zoom
-                                                                 # survives live refreshes (uirevision)
+                      margin=dict(l=10, r=10, t=40, b=10), xaxis_title="step", yaxis_title=ytitle,
+                      legend=dict(orientation="h", yref="container", y=0, yanchor="bottom", xanchor="left", x=0),
+                      hovermode="x unified", uirevision=title)   # the legend at the figure's foot, the margin grown
+                                                                 # for it (placed below the plot, it covered "step"
+                                                                 # in a narrow chart); zoom survives live refreshes
     fig.update_xaxes(rangemode="tozero")     # steps from 0: one validation point is not an axis of 299 … 301
     if log_y:
         fig.update_yaxes(type="log", **_log_ticks(fig, log_format))

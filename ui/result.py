@@ -131,7 +131,7 @@ def attention_controls(ctx: Context, key: str = "attn") -> AttentionView:
     ss.setdefault(keys[2], default)
     ss.setdefault(keys[3], -1 if default_head is None else default_head)
     cols = st.columns([3, 2, 2]) if transformer else [st.container()]        # the toggles' labels whole at 900 px
-    merge = cols[0].toggle("Merge pieces into words", key=keys[0],
+    merge = cols[0].toggle("Words, not pieces", key=keys[0],
                            help="Sum a word's source pieces, average its target pieces")
     stretch = stretch_toggle(keys[1], cols[0])
     if not transformer:

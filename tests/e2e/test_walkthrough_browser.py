@@ -163,13 +163,13 @@ def test_presenter_mode_gives_back_the_attention_view_it_hid(server, browser):
         page.locator(HEATMAP).first.wait_for(state="visible")
         select_option(page, "Decoder layer", "Average of layers")
         settle(page)
-        page.get_by_text("Merge pieces into words").click()
+        page.get_by_text("Words, not pieces", exact=True).click()
         settle(page)
         for _ in range(2):
             page.get_by_text("Presenter mode").click()
             settle(page, 1500)
         assert page.get_by_role("combobox", name="Decoder layer").input_value() == "Average of layers"
-        assert page.get_by_role("switch", name="Merge pieces into words").is_checked()
+        assert page.get_by_role("switch", name="Words, not pieces").is_checked()
 
 
 def select_option(page, label: str, option: str) -> None:
@@ -185,7 +185,7 @@ def test_shared_links_round_trip_the_attention_view_and_the_inspect_tab(server, 
         settle(page)
         select_option(page, "Head", "Head 2")
         settle(page)
-        page.get_by_text("Merge pieces into words").click()
+        page.get_by_text("Words, not pieces", exact=True).click()
         page.wait_for_url("**merge=1**")
         shared = page.url
     assert "layer=2" in shared and "head=2" in shared
@@ -193,7 +193,7 @@ def test_shared_links_round_trip_the_attention_view_and_the_inspect_tab(server, 
         page.locator(HEATMAP).first.wait_for(state="visible")
         assert page.get_by_role("combobox", name="Decoder layer", exact=True).input_value() == "Layer 2"
         assert page.get_by_role("combobox", name="Head", exact=True).input_value() == "Head 2"
-        assert page.get_by_role("switch", name="Merge pieces into words").is_checked()
+        assert page.get_by_role("switch", name="Words, not pieces").is_checked()
         assert page.locator(".s2s-best").inner_text()
 
     with page_at(browser, f"{server}/inspect?{urlencode({'model': 'tiny-transformer', 'text': 'a b c'})}") as page:
