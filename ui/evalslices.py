@@ -16,10 +16,11 @@ from . import evalfile
 from .result import PLOTLY_CONFIG
 
 PICK, CHART = "eval_slice", "eval_slice_chart"
-COLUMNS = {"slice": st.column_config.TextColumn(width=120), "group": st.column_config.TextColumn(width=70),
-           "sentences": st.column_config.NumberColumn(width=80), "share %": st.column_config.NumberColumn(width=70),
-           "BLEU": st.column_config.NumberColumn(width=60, format="%.1f"),     # one decimal, as the chart's legend
-           "chrF": st.column_config.NumberColumn(width=60, format="%.1f")}
+COLUMNS = {"slice": st.column_config.TextColumn(width=104), "group": st.column_config.TextColumn(width=62),
+           "sentences": st.column_config.NumberColumn("n", width=40, help="sentences"),       # all six fit a
+           "share %": st.column_config.NumberColumn("%", width=44, help="share of the file's sentences"),   # 440-px
+           "BLEU": st.column_config.NumberColumn(width=52, format="%.1f"),     # column; one decimal, as the
+           "chrF": st.column_config.NumberColumn(width=52, format="%.1f")}     # chart's legend
 
 
 def flags(translations: Sequence[Translation]) -> list[list[str]]:
