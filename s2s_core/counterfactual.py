@@ -189,7 +189,8 @@ def side_of(translation, layer: Optional[int] = None, head: Optional[int] = None
     attn = h.attention
     if (layer is not None or head is not None) and h.heads is not None:
         attn = select_heads(h.heads, layer, head)
-    merged, src_words, tgt_words = merge_attention(np.asarray(attn, dtype=float), translation.source_tokens, h.tokens)
+    merged, src_words, tgt_words = merge_attention(np.asarray(attn, dtype=float), translation.source_tokens,
+                                                   h.shown_tokens)          # a date as written, not "vendredi"
     probs = [math.exp(sum(h.token_log_probs[k] for k in g)) for g in word_groups(h.tokens)]
     return Side(translation.source, src_words, tgt_words, probs, merged, h.text)
 

@@ -44,6 +44,14 @@ class Hypothesis:
     heads: Optional[np.ndarray] = None   # [len(tokens), layers, heads, len(source_tokens)] (Transformer)
     alternatives: list = field(default_factory=list)  # per position [(piece, log_prob), …] best first
     warnings: list[TrustFlag] = field(default_factory=list)  # why it may be unreliable (trust.py), FLAGS order
+    labels: Optional[list[str]] = None   # ``tokens`` with a stand-in's piece shown as the span written in its
+                                         # place ("▁a@b.org" for "▁Tom"; verbatim.py), where one differs
+
+    @property
+    def shown_tokens(self) -> list[str]:
+        """The target pieces as heatmaps, token strips and warnings show them (``tokens`` are what the model
+        wrote: ids, prefixes and alternatives come from those)."""
+        return self.labels or self.tokens
 
 
 @dataclass
@@ -430,8 +438,10 @@ class Translator:
             text = restore(text, folded, attended)
             if self.french:                # a search's output only: a forced target stays as its ids spell it
                 text = typography.french(text, folded.text)
-        return Hypothesis(fit(text, clause) if clause else text, piece(h.ids), h.ids, h.score, h.log_prob,
-                          h.token_log_probs, h.attention, h.heads, alts)
+        pieces = piece(h.ids)
+        labels = verbatim.labelled_target(pieces, [s for s, _ in folded.stand_ins]) if folded else pieces
+        return Hypothesis(fit(text, clause) if clause else text, pieces, h.ids, h.score, h.log_prob,
+                          h.token_log_probs, h.attention, h.heads, alts, labels=labels if labels != pieces else None)
 
     def _join(self, text, parts: list[Translation], settings: DecodeConfig, notes) -> Translation:
         """One Translation for a split paragraph or sentence: best hypotheses concatenated, attention (and
@@ -447,7 +457,8 @@ class Translator:
                             [t for b in bests for t in b.tokens],
                             [i for b in bests for i in b.ids], length_normalise(lp, rows, settings.length_penalty),
                             lp, [x for b in bests for x in b.token_log_probs], attn, heads,
-                            [a for b in bests for a in b.alternatives], trust.merged(b.warnings for b in bests))
+                            [a for b in bests for a in b.alternatives], trust.merged(b.warnings for b in bests),
+                            [t for b in bests for t in b.shown_tokens] if any(b.labels for b in bests) else None)
         labelled = any(p.model_source_tokens for p in parts)
         return Translation(text, [t for p in parts for t in p.source_tokens], [joined],
                            sentences=[s for p in parts for s in (p.sentences or [p])],

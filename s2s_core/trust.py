@@ -135,7 +135,8 @@ def named_words(hyp) -> list[str]:
     spell "45,999", repaired): none unless it carries ``UNSURE_WORD``."""
     if UNSURE_WORD not in (hyp.warnings or []):
         return []
-    return [numbers.as_in(w, hyp.text or "") for w in unsure_words(hyp.tokens, hyp.token_log_probs)]
+    shown = getattr(hyp, "labels", None) or hyp.tokens                   # a stand-in as its span (verbatim.py)
+    return [numbers.as_in(w, hyp.text or "") for w in unsure_words(shown, hyp.token_log_probs)]
 
 
 def first_unsure_position(tokens: Sequence[str], token_log_probs: Sequence[float], start: int = 0) -> Optional[int]:

@@ -169,6 +169,16 @@ def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandI
     return text, missing
 
 
+def labelled_target(pieces: Sequence[str], stand_ins: Sequence[StandIn]) -> list[str]:
+    """A translation's ``pieces`` with the piece it wrote for each stand-in ("▁Tom", "▁vendredi" for a date; any
+    case) labelled with the span written in its place, as ``labelled`` does for the source."""
+    out, todo = list(pieces), list(stand_ins)
+    for k, p in enumerate(out):
+        if todo and p.lower() == "▁" + todo[0].target.lower():
+            out[k] = "▁" + todo.pop(0).span
+    return out
+
+
 def labelled(pieces: Sequence[str], stand_ins: Sequence[StandIn]) -> list[str]:
     """``pieces`` with each stand-in's piece ("▁Tom", "▁Friday"; the first after the one before) labelled with
     the span it stood for ("▁anna@example.org", "▁12/05/2026"): what heatmaps and token strips show."""

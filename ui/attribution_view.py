@@ -127,11 +127,11 @@ def attribution_tab(ctx: Context, sentence: str) -> None:
     if err:
         st.error(err)
         return
-    shown, src_l, tgt_l = _shown(mats, src, hyp.tokens, view.merge)
+    shown, src_l, tgt_l = _shown(mats, src, hyp.shown_tokens, view.merge)
     labels = (src_l, tgt_l) if view.merge else (viz.piece_labels(src_l), viz.piece_labels(tgt_l))  # "…ur", as read
     figs = _maps(ctx, shown, *labels, "word" if view.merge else "piece", view.stretch)
     st.subheader("Alignment links")
     pick = st.radio("Links from", list(mats), key="attr_links_from", horizontal=True, format_func=LABELS.get)
-    links.panel(ctx, mats[pick], src, hyp.tokens, "attr_links", LABELS[pick], exports=not ctx.presenter)
+    links.panel(ctx, mats[pick], src, hyp.shown_tokens, "attr_links", LABELS[pick], exports=not ctx.presenter)
     if not ctx.presenter:
         _exports(shown, figs, src_l, tgt_l, f"attr_{sid}")

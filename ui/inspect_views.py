@@ -59,7 +59,7 @@ def heads(ctx: Context, sentence: str) -> None:
     st.caption(f"Decoder cross-attention, {L} layers × {H} heads (rows × columns). Click a small map or use "
                "the pickers to enlarge one.")
     result.ensemble_note(ctx)
-    st.plotly_chart(viz.head_grid(hyp.heads, src, hyp.tokens, selected=(layer, head)), key="head_grid",
+    st.plotly_chart(viz.head_grid(hyp.heads, src, hyp.shown_tokens, selected=(layer, head)), key="head_grid",
                     on_select=_grid_pick, selection_mode="points", config=result.PLOTLY_CONFIG)
     st.subheader(f"Layer {layer + 1}, head {head + 1}")
     result.heatmap(ctx, src, hyp, AttentionView(False, layer, head, False, stretch), key="grid_big")
@@ -141,7 +141,7 @@ def correct(ctx: Context, sentence: str) -> None:
     c1, c2 = st.columns([1, 2])
     start = unsure if unsure is not None else min(len(prefix or []), len(hyp.tokens) - 1)   # else: after yours
     pos = c1.selectbox("Position", list(range(len(hyp.tokens))), key=f"fix_pos_{hid}", index=start,
-                       format_func=lambda i: f"{i + 1}: {viz.piece_label(hyp.tokens[i])}")
+                       format_func=lambda i: f"{i + 1}: {viz.piece_label(hyp.shown_tokens[i])}")
     alts = [(a, lp) for a, lp in (hyp.alternatives[pos] if pos < len(hyp.alternatives) else [])
             if a != hyp.tokens[pos] and lp >= MIN_ALTERNATIVE_LOG_PROB]          # "V (0%)" is no choice
     if not alts:

@@ -157,7 +157,7 @@ def attention_matrix(src: list[str], hyp: Hypothesis, view: AttentionView, upto:
     model_default = view.is_default and view.layer is None and view.head is None   # AttentionView()
     attn = hyp.attention if (model_default or hyp.heads is None) else viz.select_heads(hyp.heads, view.layer,
                                                                                        view.head)
-    tgt = list(hyp.tokens)
+    tgt = list(hyp.shown_tokens)
     if upto is not None:
         attn, tgt = attn[:upto], tgt[:upto]
     share = viz.eos_share(attn, src)
@@ -210,7 +210,7 @@ def _export_title(src: list[str], hyp: Hypothesis, view: AttentionView) -> str:
 
 
 def confidence(hyp: Hypothesis, presenter: bool = False) -> None:
-    st.html(viz.confidence_html(hyp.tokens, hyp.token_log_probs, hyp.alternatives, 24 if presenter else 18,
+    st.html(viz.confidence_html(hyp.shown_tokens, hyp.token_log_probs, hyp.alternatives, 24 if presenter else 18,
                                 words=presenter))
     st.caption("Green: the model was sure of this word; red: it was unsure." if presenter else
                "Token confidence: green = the model was sure, red = unsure (dashed under 30 %). "
@@ -282,7 +282,7 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     if view is None:
         view = attention_controls(ctx)
     heatmap(ctx, tr.source_tokens, hyp, view, key, exports=exports)
-    links.attention_links(ctx, tr.source_tokens, hyp.tokens, attention_matrix(tr.source_tokens, hyp, replace(
+    links.attention_links(ctx, tr.source_tokens, hyp.shown_tokens, attention_matrix(tr.source_tokens, hyp, replace(
         view, merge=False))[0], key, exports=exports)
     if exports and not ctx.presenter:
         with st.expander("Export n-best list"):

@@ -93,3 +93,6 @@ def test_a_stand_ins_piece_is_labelled_with_its_span():
     pieces = ["▁Write", "▁to", "▁Tom", "▁on", "▁Friday", "▁Friday", "</s>"]      # a second "Friday": the text's
     assert verbatim.labelled(pieces, stand_ins) == ["▁Write", "▁to", "▁a@b.org", "▁on", "▁12/05/2026", "▁Friday",
                                                      "</s>"]
+    target = ["▁Écris", "▁à", "▁Tom", "▁Vendredi", "▁vendredi", "</s>"]             # what the model wrote
+    assert verbatim.labelled_target(target, stand_ins) == ["▁Écris", "▁à", "▁a@b.org", "▁12/05/2026", "▁vendredi",
+                                                           "</s>"]
