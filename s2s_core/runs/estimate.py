@@ -25,6 +25,7 @@ class Estimate:
     reference_batch_tokens: int
     reference_steps_per_s: float    # over the whole run, validations included
     reference_validated: bool = True   # its speed includes validations (it had a dev set)
+    reference_arch: str = ""           # "transformer", "gru", "lstm": another than the new run's is a rougher guide
 
     def seconds(self, steps: int) -> Optional[float]:
         return steps * self.seconds_per_step if steps else None
@@ -105,7 +106,8 @@ def estimate(runs: Iterable[Mapping], *, params: int, batch_tokens: int, arch: s
                                     abs(math.log(_work(planned[id(r)], r["batch_tokens"]) / work))))
     rate = _steps_per_s(ref)
     return Estimate(work / _work(planned[id(ref)], ref["batch_tokens"]) / rate, str(ref.get("name")),
-                    planned[id(ref)], int(ref["batch_tokens"]), rate, ref.get("valid_loss") is not None)
+                    planned[id(ref)], int(ref["batch_tokens"]), rate, ref.get("valid_loss") is not None,
+                    str(ref.get("arch") or ""))
 
 
 TRAINING_BYTES_PER_PARAM = 16      # fp32 weights, gradients and Adam's two moments: activations come on top

@@ -92,3 +92,15 @@ def test_a_model_too_big_for_the_memory_is_said():
     assert memory_problem(11_310_000_000, "cpu", total_mb=23 * 1024).startswith("This model needs about 169 GB")
     assert memory_problem(13_000_000, "cpu", total_mb=23 * 1024) is None
     assert "GPU memory" in memory_problem(6_000_000_000, "cuda:0", total_mb=80 * 1024)
+
+
+def test_an_estimate_from_another_architecture_says_it_is_rough():
+    """A 0.4 M-parameter GRU was estimated at 35 min from a Transformer run; it took 7.5."""
+    from s2s_core.config import TrainConfig
+    from s2s_core.runs.spec import LaunchSpec
+    from ui.training.confirm import _time_line
+    kw = dict(params=400_000, batch_tokens=1000, device="cpu", world=1, host="me")
+    gru = LaunchSpec("x", TrainConfig(train="t.tsv", max_steps=3000), ModelConfig(arch="gru"))
+    line = _time_line(gru, estimate([run("tf")], arch="gru", **kw), 400_000)
+    assert "that run is a Transformer and this one a GRU: a rough guide" in line
+    assert "rough guide" not in _time_line(gru, estimate([run("g", arch="gru")], arch="gru", **kw), 400_000)

@@ -58,6 +58,10 @@ def _until(spec: LaunchSpec) -> str:
     return "No step limit and no early stopping: it trains until you stop it"
 
 
+def _arch_name(arch: str) -> str:
+    return "Transformer" if arch == "transformer" else arch.upper()
+
+
 def _time_line(spec: LaunchSpec, est: Optional[Estimate], params: int) -> str:
     steps = spec.train.max_steps
     if est is None:
@@ -72,6 +76,9 @@ def _time_line(spec: LaunchSpec, est: Optional[Estimate], params: int) -> str:
     basis = (f"scaled from run `{est.reference}` on this machine ({size}, {est.reference_batch_tokens:,}-token "
              f"batches: {est.reference_steps_per_s:.2f} steps/s"
              + (" with its validations)" if est.reference_validated else ", without validations)"))
+    if est.reference_arch and est.reference_arch != spec.model.arch:      # a GRU's step costs what a Transformer's
+        basis += (f"; that run is a {_arch_name(est.reference_arch)} and this one a "   # of its size does not:
+                  f"{_arch_name(spec.model.arch)}: a rough guide")                       # a first run of its kind
     if not steps:
         return f"{_until(spec)}; about {duration(1000 * est.seconds_per_step)} per 1,000 steps ({basis})."
     return f"About **{duration(est.seconds(steps))}** for {steps:,} steps ({basis}), plus reading the data."
