@@ -54,8 +54,7 @@ def caps_locked(text: str) -> bool:
     words = _LETTERS.findall(text)
     cased = [c for c in text if c.isalpha() and c.upper() != c.lower()]
     return (bool(words) and len(cased) >= MIN_SHOUTED_LETTERS and len(words[0]) > 1 and words[0][0].islower()
-            and words[0][1:].isupper()
-            and sum(c.isupper() for c in cased) >= 0.7 * len(cased))
+            and words[0][1:].isupper() and sum(c.isupper() for c in cased) >= 0.7 * len(cased))
 
 
 def read_case(text: str, vocab: Vocabulary, keep: Collection[str] = ()) -> tuple[str, bool]:

@@ -258,9 +258,9 @@ def _left_hanging(text: str, source: str) -> str:
 
 
 def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> str:
-    """``text`` with each whole-word occurrence of a folded word written as it was, a final ellipsis kept, numbers
-    that lost a digit repaired, the tags, copied spans and set-aside pictographs put back (``attended``: see :func:`_put_back`),
-    after the opening mark if any."""
+    """``text`` with each whole-word occurrence of a folded word written as it was, a final ellipsis kept, an
+    aside's brackets and numbers that lost a digit repaired, the tags, copied spans and set-aside pictographs put
+    back (``attended``: see :func:`_put_back`), after the opening mark if any."""
     if folded.shouted:
         text = shout(text, [s.name for s, _ in folded.stand_ins])
     if folded.words:

@@ -4,7 +4,8 @@ the layout between them (a translation keeps its line breaks and paragraphs).
 A full stop after an abbreviation ends no sentence: a title before a name ("Dr. Smith", "Mr. Brown"), an initial
 ("J. K. Rowling"), a number of a list at the start of a line ("1. Open the box."), and before a word in lower
 case an abbreviation that can also end one ("5 p.m. today", "e.g. apples", "the U.S. in"); neither does an ellipsis
-before a word in lower case ("Wait... what?"). Cut there, "Dr." and "Mr." were translated alone ("Conduis-toi ! Le sourith habite…", "M. Le marron est ici.").
+before a word in lower case ("Wait... what?"). Cut there, "Dr." and "Mr." were translated alone ("Conduis-toi ! Le
+sourith habite…", "M. Le marron est ici.").
 """
 from __future__ import annotations
 
