@@ -111,6 +111,75 @@ def _read_signs(text: str, covers: Callable[[str], bool]) -> str:
     return text
 
 
+_MONTHS = {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
+           "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
+           "dec": "December"}
+_BEFORE_NUMBER = {"approx": "about", "p": "page", "pp": "pages", **_MONTHS}
+_ABBREVIATION = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Aa]pprox|pp?)\.\s?(?=[$€£]?\d)")
+
+
+def _read_abbreviations(text: str) -> str:
+    """An abbreviation before a number in words ("Dec. 25" → "December 25", "approx. 20" → "about 20", "p. 12" →
+    "page 12"): read as written, "Dec. 25" came out "à Dec. 25", "approx. 20" as "des crédits. 20"."""
+    def one(m: re.Match) -> str:
+        word = _BEFORE_NUMBER[m.group(1).lower()]
+        return (word[0].upper() + word[1:] if m.group(1)[0].isupper() else word) + " "
+    return _ABBREVIATION.sub(one, text)
+
+
+# "45,90 €", "12,50 euros", "€19,99": a decimal comma (two decimals) at a currency, as Europeans write amounts
+_COMMA_AMOUNT = re.compile(r"(?<![\d,.])(\d+),(\d{2})(?=\s?(?:€|euros?\b|EUR\b))|(?<=€)(\d+),(\d{2})(?!\d|,\d)")
+
+
+def _read_decimal_commas(text: str) -> str:
+    """An amount with a decimal comma read with the point ("45,90 €" → "45.90 €"): read as written, the model took
+    the comma for a thousands separator ("45,90 €" → "4590 euros", "19,99 €" → "199 euros")."""
+    return _COMMA_AMOUNT.sub(lambda m: f"{m.group(1) or m.group(3)}.{m.group(2) or m.group(4)}", text)
+
+
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_RANGE = re.compile(r"(?<![\w.,/:-])(\d{1,2}|\d{4})\s?[-–]\s?(\d{1,2}|\d{4})(?![\w/:-]|[.,]\d)"
+                    rf"|(?<![\w:])(\d{{1,2}}:\d{{2}})\s?[-–]\s?(\d{{1,2}}:\d{{2}})(?![\d:])|\b({_DAYS})\s?[-–]\s?({_DAYS})\b")
+
+
+def _read_ranges(text: str) -> str:
+    """A range with a dash read with "to" ("6-12" → "6 to 12", "9:00-17:00", "Monday–Friday", "2020–2024"): read
+    with the dash, "aged 6-12" came out "âgés de 612"; only rising number ranges (a score "3-2" stays)."""
+    def one(m: re.Match) -> str:
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4)) if m.group(3) else \
+            (m.group(5), m.group(6))
+        if m.group(1) and (len(a) != len(b) and len(a) == 4 or int(a) >= int(b)):
+            return m.group()
+        return f"{a} to {b}"
+    return _RANGE.sub(one, text)
+
+
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
+_DATE_ORDINAL = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)\b|\b(\d{{1,2}})(?:st|nd|rd|th)\s+(?=(?:of\s+)?"
+                           rf"(?:{_MONTH_NAMES})\b)")
+
+
+def _read_ordinals(text: str) -> str:
+    """Ordinals in digits read as the model knows them: in a date without the suffix ("March 3rd" → "March 3",
+    "3rd of March" → "3 of March"), first to tenth in words ("2nd" → "second"); read as written, "came 2nd" came
+    out "à 14 p. 100", "the 2nd floor" as "le étang"."""
+    text = _DATE_ORDINAL.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} ", text)
+    return _ORDINAL.sub(lambda m: _ORDINAL_WORDS[int(m.group(1)) - 1] if 1 <= int(m.group(1)) <= 10 else m.group(),
+                        text)
+
+
+_SCALED = re.compile(r"(?<=[$€£])(\d+(?:\.\d+)?)\s?(k|K|m|M|bn|B)\b")
+_SCALES = {"k": "thousand", "m": "million", "bn": "billion", "b": "billion"}
+
+
+def _read_scaled_amounts(text: str) -> str:
+    """"$50k", "$2.5M", "€3bn" in words ("$50 thousand", "$2.5 million"): read as written, "$50k" came out "50 $"
+    and "$2.5M" "2,5 $M"."""
+    return _SCALED.sub(lambda m: f"{m.group(1)} {_SCALES[m.group(2).lower()]}", text)
+
+
 def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """``text`` with its quantities in the form the model knows, the numbers read without their minus sign, and
     what was read so, in words for a note ("times on the 24-hour clock")."""
@@ -120,10 +189,15 @@ def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...]
         if new != old:
             done.append(what)
         return new
+    text = step("abbreviations in words", _read_abbreviations(text), text)
+    text = step("decimal commas as points", _read_decimal_commas(text), text)
+    text = step("amounts in words", _read_scaled_amounts(text), text)
     text = step("signs in words", _read_signs(text, covers), text)
     read_text, negatives = _read_negatives(text)
     text = step("a minus sign set aside and put back", read_text, text)
     text = step("number words in digits", _read_compound_numbers(text), text)
     text = step("times on the 24-hour clock", _read_clock(text), text)
+    text = step("ranges with “to”", _read_ranges(text), text)
+    text = step("ordinals as the model knows them", _read_ordinals(text), text)
     text = step("units in words", _read_units(text), text)
     return text, negatives, tuple(done)

@@ -2,7 +2,8 @@
 the layout between them (a translation keeps its line breaks and paragraphs).
 
 A full stop after an abbreviation ends no sentence: a title before a name ("Dr. Smith", "Mr. Brown"), an initial
-("J. K. Rowling"), a number of a list at the start of a line ("1. Open the box."), and before a word in lower
+("J. K. Rowling"), a number of a list at the start of a line ("1. Open the box."), an abbreviation before a number
+("Dec. 25", "approx. 20", "p. 12"), and before a word in lower
 case an abbreviation that can also end one ("5 p.m. today", "e.g. apples", "the U.S. in"); neither does an ellipsis
 before a word in lower case ("Wait... what?"). Cut there, "Dr." and "Mr." were translated alone ("Conduis-toi ! Le
 sourith habite…", "M. Le marron est ici.").
@@ -17,6 +18,8 @@ _TITLES = frozenset("mr mrs ms dr prof st mt sgt capt gen rev fig vs".split())
 _MAY_END = re.compile(r"(?:^|[^\w.])(?:(?:[A-Za-z]\.){2,}|(?:etc|approx|inc|ltd|co|corp|jr|sr|vol|cf|dept|est|al)\.)$",
                       re.IGNORECASE)
 _OPENERS = "(\"'«“‘["
+BEFORE_NUMBERS = frozenset("no nos p pp vol ch fig art approx ca jan feb mar apr jun jul aug sep sept oct nov dec"
+                           .split())          # abbreviations a number follows: no sentence ends there
 
 
 def _ends_sentence(text: str, end: int, after: str) -> bool:
@@ -32,7 +35,7 @@ def _ends_sentence(text: str, end: int, after: str) -> bool:
     word = last.lstrip(_OPENERS)
     if word[:-1].lower() in _TITLES or re.fullmatch(r"[A-Z]\.", word):              # "Dr. Smith", "J. K."
         return False
-    if word.lower() == "no." and after[:1].isdigit():                                  # "No. 5"
+    if word[:-1].lower() in BEFORE_NUMBERS and (after[:1].isdigit() or after[:1] in "$€£"):   # "Dec. 25", "p. 12"
         return False
     if re.fullmatch(r"\d{1,3}\.", last) and before[line_start:].strip() == last:      # "1. Open the box."
         return False

@@ -103,6 +103,13 @@ def unsure_words(tokens: Sequence[str], token_log_probs: Sequence[float]) -> lis
 _DIGITS = re.compile(r"\d+")
 _WRITTEN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+")     # "1,000,000" is one number
 _WHOLE_HOUR = re.compile(r"(?<![\d:])(\d{1,2}):00(?![\d:])")               # "10:00": "10 heures" says it all
+_NUMBER_WORDS = {str(n): set(words.split()) for n, words in enumerate((   # as a translation may spell a number
+    "zéro null zero", "un une ein eine eins one", "deux zwei two", "trois drei three", "quatre vier four",
+    "cinq fünf five", "six sechs", "sept sieben seven", "huit acht eight", "neuf neun nine", "dix zehn ten",
+    "onze elf eleven", "douze zwölf twelve", "treize dreizehn thirteen", "quatorze vierzehn fourteen",
+    "quinze fünfzehn fifteen", "seize sechzehn sixteen", "dix-sept siebzehn seventeen", "dix-huit achtzehn eighteen",
+    "dix-neuf neunzehn nineteen", "vingt zwanzig twenty"))}
+_SPELT = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _AFTERNOON = re.compile(r"\b(\d{1,2})(?::\d{2})?\s*(?:pm|p\.\s?m\.?)(?!\w)", re.IGNORECASE)
 
 
@@ -115,14 +122,16 @@ def missing_numbers(source_tokens: Sequence[str], output: str) -> list[str]:
     not contain, in order: "06 12 34 56 78" → "06 12 56 78" misses "34", "1,000,000" → "1 000" misses
     "1,000,000". The output's digits are compared with their separators removed, so other number formats pass
     ("7:30" → "7 h 30", "1,000" → "1 000", "3.5" → "3,5"), and so does an afternoon hour on the 24-hour clock
-    ("6:15 pm" → "18 h 15"), and a whole hour's minutes may go ("10:00", as "10 a.m." is read → "10 heures"); a
-    number the output spells in words ("2" → "deux") is reported. (The text, not the pieces: a number that lost a
-    digit is repaired there, ``numbers.repair``.)"""
+    ("6:15 pm" → "18 h 15"), a whole hour's minutes may go ("10:00", as "10 a.m." is read → "10 heures"), and a
+    number up to 20 may be spelt in words ("2 brothers" → "deux frères"). (The text, not the pieces: a number that
+    lost a digit is repaired there, ``numbers.repair``.)"""
     text = _WHOLE_HOUR.sub(r"\1", _text(source_tokens))
     out = "".join(_DIGITS.findall(output))
     later = {m.group(1): str(int(m.group(1)) + 12) for m in _AFTERNOON.finditer(text) if 0 < int(m.group(1)) < 12}
     found = [(w, "".join(_DIGITS.findall(w))) for w in _WRITTEN_NUMBER.findall(text)]
-    return [w for w, d in found if d not in out and later.get(d, "-") not in out]
+    spelt = {w.lower() for w in _SPELT.findall(output)}
+    return [w for w, d in found if d not in out and later.get(d, "-") not in out
+            and not _NUMBER_WORDS.get(d.lstrip("0") or "0", set()) & spelt]
 
 
 def named_numbers(hyp, source_tokens: Sequence[str]) -> list[str]:

@@ -7,7 +7,7 @@ addresses ("https://", "?q=1") are left alone: only a sign followed by a space, 
 An amount or a percentage copied with the English decimal point takes the French comma ("25.50 euros" → "25,50
 euros", "12.5 %"); other numbers with a point (versions, "Python 3.11", dates) are left as they are. A number the
 source groups in thousands with commas and the translation copied as it is ("1,250 habitants", which a French
-reader takes for 1.25) is grouped with spaces ("1 250 habitants").
+reader takes for 1.25) is grouped with spaces ("1 250 habitants"); "1 er", as the model spells the ordinal, is "1er".
 """
 from __future__ import annotations
 
@@ -44,8 +44,11 @@ def _thousands(text: str, source: str) -> str:
     return _GROUPED.sub(lambda m: m.group().replace(",", " ") if m.group() in grouped else m.group(), text)
 
 
+_FIRST = re.compile(r"(?<![\d,.])1 (er|re)\b")          # "le 1 er janvier": the model spells the ordinal apart
+
+
 def french(text: str, source: str = "") -> str:
     """``text`` (a translation of ``source``) with French quotes and spaces around them, and before ; : ! ?;
     amounts with a decimal comma; the source's thousands grouped with spaces."""
-    text = _thousands(_DECIMAL_AMOUNT.sub(r"\1,\2", text), source)
+    text = _FIRST.sub(r"1\1", _thousands(_DECIMAL_AMOUNT.sub(r"\1,\2", text), source))
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", _guillemets(text))))

@@ -96,20 +96,37 @@ def test_the_twelve_hour_clock_is_read_on_the_twenty_four_hour_one():
         assert read(same) == same
 
 
+def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_read_as_the_model_knows_them():
+    """Read as written: "Dec. 25" → "à Dec. 25", "45,90 €" → "4590 euros", "aged 6-12" → "âgés de 612", "came 2nd"
+    → "à 14 p. 100", "$50k" → "50 $"."""
+    read = lambda t: fold(t, lambda c: True)                                         # noqa: E731
+    f = read("Closed on Dec. 25, approx. $20 each, see p. 12.")
+    assert f.text == "Closed on December 25, about $20 each, see page 12." and "abbreviations in words" in f.reworded
+    assert read("It is 45,90 €, or €19,99, or 12,50 euros.").text == "It is 45.90 €, or €19.99, or 12.50 euros."
+    assert read("Kids aged 6-12, 9:00-18:00, Monday–Friday, 2020–2024.").text == \
+        "Kids aged 6 to 12, 9:00 to 18:00, Monday to Friday, 2020 to 2024."
+    assert read("She came 2nd on March 3rd, the 3rd of May.").text == "She came second on March 3, the 3 of May."
+    assert read("He earns $50k, raised $2.5M.").text == "He earns $50 thousand, raised $2.5 million."
+    for same in ("The score was 3-2.", "Call 555-1234.", "COVID-19 and A-1", "1990-95", "the 22nd floor",
+                 "1,250 people", "10,000 euros", "page 12", "5-3-1"):
+        assert read(same).text == same, same
+
+
 def test_unit_symbols_after_a_number_are_read_as_words():
     """Read as symbols: "2 km" → "à 14 genoux", "10 min" → "dix minces", "200 g" → "200 verts"."""
     read = lambda t: fold(t, lambda c: True).text
     assert read("Walk 2 km, wait 10 min, add 200 g and 1 kg, 1.5 L, 6 ft.") == \
         "Walk 2 kilometres, wait 10 minutes, add 200 grams and 1 kilogram, 1.5 litres, 6 feet."
     assert read("It is 450 m high, 27km around.") == "It is 450 metres high, 27 kilometres around."
-    for same in ("Gaza's 1.7m people", "a $5m deal", "at 120 km/h", "a 5G phone", "5 min.x", "Gate 3 m2"):
+    for same in ("Gaza's 1.7m people", "at 120 km/h", "a 5G phone", "5 min.x", "Gate 3 m2"):
         assert read(same) == same, same
+    assert read("a $5m deal") == "a $5 million deal"                              # not metres: millions
 
 
 def test_a_minus_sign_is_set_aside_and_put_back_before_its_number():
     """Read with the sign, "It is -5 °C." lost its number ("C'est un diplôme Celsius")."""
     f = fold("From -10 to −2.5 °C, pages 10-20, Meteor-1A and -1B.", lambda c: True)
-    assert f.text == "From 10 to 2.5 °C, pages 10-20, Meteor-1A and -1B."
+    assert f.text == "From 10 to 2.5 °C, pages 10 to 20, Meteor-1A and -1B."
     assert f.negatives == ("10", "2.5")
     assert restore("De 10 à 2,5 degrés Celsius, 10 pages.", f) == "De -10 à -2,5 degrés Celsius, 10 pages."
     assert restore("Il fait froid.", f) == "Il fait froid."                                       # nothing to sign

@@ -201,6 +201,11 @@ def test_a_number_of_the_source_missing_from_the_output_is_named():
     assert trust.missing_numbers(pieces("at 6:15 pm or 10 p.m."), "à 18 h 15 ou 22 heures") == []   # 24-hour clock
     assert trust.missing_numbers(pieces("at 6:15 am"), "à 18 h 15") == ["6"]
     assert trust.missing_numbers(pieces("at 10:00 yesterday"), "à 10 heures hier") == []   # "10 a.m." as read
+    for source, output in (("I have 2 brothers", "J'ai deux frères"), ("at 3 o'clock", "à trois heures"),
+                           ("17 cats", "dix-sept chats"), ("2 Brüder", "zwei Brüder")):      # spelt in words
+        assert trust.missing_numbers(pieces(source), output) == [], source
+    assert trust.missing_numbers(pieces("I have 2 brothers"), "J'ai trois frères") == ["2"]
+    assert trust.missing_numbers(pieces("21 cats"), "vingt chats") == ["21"]                  # up to 20 only
     assert trust.missing_numbers(pieces("at 10:00"), "à 11 heures") == ["10"]
     assert trust.missing_numbers(pieces("from 10:05"), "dès 10 heures") == ["05"]             # minutes that count
     assert trust.missing_numbers(["▁", "<0x33>", "</s>"], "x") == ["3"]                 # digits read as bytes

@@ -37,3 +37,8 @@ def test_thousands_the_source_grouped_with_commas_are_grouped_with_spaces():
                          ("1,250 kg", ""),                          # no source to tell
                          ("1,250.5 kg", "1,250.5 kg")):             # a point after: not this rule's to mend
         assert french(text, source) == text, text
+
+
+def test_the_first_of_the_month_is_written_1er():
+    assert french("Nous sommes fermés le 1 er janvier.") == "Nous sommes fermés le 1er janvier."
+    assert french("le 21 er") == "le 21 er" and french("1,1 er") == "1,1 er"       # only a 1 alone
