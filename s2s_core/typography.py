@@ -24,7 +24,9 @@ FRENCH = frozenset({"fr", "fra", "fre", "french"})
 
 def _guillemets(text: str) -> str:
     """Straight double quotes as « », paired with those already there ("« Je suis fatigué"" → "« Je suis
-    fatigué »"); left as they are where they would not pair up."""
+    fatigué »"), curly ones (“ ”) too; left as they are where they would not pair up."""
+    if text.count("“") == text.count("”"):          # curly quotes a set-aside quote put back (markup.py)
+        text = text.replace("“", "«").replace("”", "»")
     if '"' not in text:
         return text
     out, inside = [], False

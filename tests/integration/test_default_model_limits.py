@@ -87,6 +87,13 @@ def test_unit_symbols_and_negative_numbers_are_read_in_a_form_the_model_knows(tr
     assert tr.translate("The town has 1,250 inhabitants.", beam_size=5).best.text == \
         "La ville compte 1 250 habitants."                                # was "1,250": 1.25 to a French reader
     assert tr.translate("I am not sure what to say...", beam_size=5).best.text.endswith("dire...")
+    assert "dit « oui »" in tr.translate('She said "yes" immediately.', beam_size=5).best.text   # was « ys »
+    assert tr.translate("Kids aged 6-12 are welcome.", beam_size=5).best.text == \
+        "Les enfants âgés de 6 à 12 ans sont bienvenus."                  # was "de 12 ans" ("612", repaired)
+    assert tr.translate("The total is 45,90 €.", beam_size=5).best.text == "Le total est de 45,90 euros."   # 4590
+    assert tr.translate("We're closed on Dec. 25.", beam_size=5).best.text == "Nous sommes fermés le 25 décembre."
+    assert tr.translate("The 2nd floor is closed.", beam_size=5).best.text == "Le deuxième étage est fermé."
+    assert not tr.translate("I have 2 brothers.", beam_size=5).best.warnings        # "deux frères": not missing
 
 
 def test_capitals_and_titles_are_read_in_the_case_the_model_knows(tr):

@@ -84,3 +84,17 @@ def test_code_elements_are_left_whole_for_copying():
 def test_tags_around_the_whole_text_stay_around_the_whole_translation():
     _, m = markup.strip("<p>Hello world.</p>")
     assert markup.put_back("Salut dans le monde !", m, attended=[0, 3]) == "<p>Salut dans le monde !</p>"
+
+
+def test_a_few_words_in_quotes_are_set_aside_like_emphasis():
+    """Read glued to its quote, the word fell into letters: 'She said "yes".' → "« ys »"."""
+    text, m = markup.strip('She said "yes" immediately.')
+    assert text == "She said yes immediately." and [(t.raw, t.words) for t in m.tags] == [('"', (2,)), ('"', (2,))]
+    assert markup.put_back("Elle a immédiatement dit oui.", m, attended=[0, 3, 4, 2]) == \
+        'Elle a immédiatement dit "oui".'
+    assert markup.strip("Press 'Enter' and “go”.")[0] == "Press Enter and go."
+    assert markup.strip('See <a href="/x">"this" page</a>.')[0] == "See this page."         # a tag's own quotes
+    for text in ('"Where are you going?" asked Paul.',                           # a sentence quoted: as written
+                 '"one two three four five" is long', "The students' books", "It's the '90s style.",
+                 "don't 'x", 'say "" here'):
+        assert markup.strip(text) == (text, markup.NONE), text

@@ -42,3 +42,8 @@ def test_thousands_the_source_grouped_with_commas_are_grouped_with_spaces():
 def test_the_first_of_the_month_is_written_1er():
     assert french("Nous sommes fermés le 1 er janvier.") == "Nous sommes fermés le 1er janvier."
     assert french("le 21 er") == "le 21 er" and french("1,1 er") == "1,1 er"       # only a 1 alone
+
+
+def test_curly_quotes_become_guillemets_too():
+    assert french("Elle a dit “oui” tout de suite.") == "Elle a dit « oui » tout de suite."
+    assert french("un “ seul") == "un “ seul"                                       # unpaired: as it is
