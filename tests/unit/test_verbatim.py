@@ -17,6 +17,10 @@ def test_what_is_copied_and_what_is_not():
                      "`pip install x`", "/usr/local/bin", "C:\\Users\\anna", "<code>ls -l</code>", "<KBD>Ctrl</KBD>"]
     for plain in ("and/or 1/2 km/h", "I am #1", "C# and F#", "a@b", "Email me at 5 pm.", "social /Christian democrats"):
         assert verbatim.spans(plain) == []
+    text = "Go to google.com, shop.example.fr or example.com/faq."                   # no http, no www
+    assert [text[a:b] for a, b in verbatim.spans(text)] == ["google.com", "shop.example.fr", "example.com/faq"]
+    for plain in ("e.g. this", "Mr.Smith", "node.js and index.html", "version 3.5."):
+        assert verbatim.spans(plain) == [], plain
 
 
 def test_phone_numbers_and_dates_are_copied_and_other_numbers_are_not():
