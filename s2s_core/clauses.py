@@ -21,7 +21,6 @@ LONG_SENTENCE_PIECES = 35      # source pieces (without </s>) above which a sent
 MIN_CLAUSE_WORDS = 5
 _DASH = r"(?:--|[-–—])"      # "--" is how plain-text writers type a dash
 _SEAM = re.compile(rf"(?<=;)\s+|\s+(?={_DASH}\s)")
-_INNER_DASH = re.compile(rf"\s{_DASH}\s")
 _OPENING = re.compile(rf"^({_DASH}\s+)?(\W*)(\w)")
 
 
@@ -34,15 +33,16 @@ class Clause(NamedTuple):
 def split_clauses(sentence: str, n_pieces: Union[int, Callable[[str], int]]) -> list[Clause]:
     """``sentence`` as clauses; one clause, itself, when it is not long or has no seam that leaves every clause
     ``MIN_CLAUSE_WORDS`` words. ``n_pieces``: its source pieces, or how to count them (called only when the
-    sentence has a seam: most have none, and they need no tokenising here). A dash that closes an aside
-    ("… — Google, Apple and Microsoft — track …") is not cut."""
+    sentence has a seam: most have none, and they need no tokenising here). The dashes of a short aside
+    ("… — Google, Apple and Microsoft — track …") are not cut (``_asides``)."""
     seams = _SEAM.split(sentence.strip())
     if len(seams) == 1 or (n_pieces(sentence) if callable(n_pieces) else n_pieces) <= LONG_SENTENCE_PIECES:
         return [Clause(sentence)]
     parts: list[str] = []
-    for part in seams:
-        if parts and len(part.split()) >= MIN_CLAUSE_WORDS and len(parts[-1].split()) >= MIN_CLAUSE_WORDS \
-                and not (part[:1] in ("-", "–", "—") and _inside_aside(parts[-1])):
+    kept = _asides(seams)
+    for i, part in enumerate(seams):
+        if parts and i not in kept and len(part.split()) >= MIN_CLAUSE_WORDS \
+                and len(parts[-1].split()) >= MIN_CLAUSE_WORDS:
             parts.append(part)
         elif parts:
             parts[-1] += " " + part
@@ -53,10 +53,20 @@ def split_clauses(sentence: str, n_pieces: Union[int, Callable[[str], int]]) -> 
     return [Clause(p, i == 0, i == len(parts) - 1) for i, p in enumerate(parts)]
 
 
-def _inside_aside(clause: str) -> bool:
-    """Whether ``clause`` ends inside a dash aside it opened ("The Web Giants — Google, Apple and Microsoft"):
-    the next dash closes it, and cutting there would leave the aside's sentence in two halves."""
-    return len(_INNER_DASH.findall(clause)) % 2 == 1
+MAX_ASIDE_WORDS = 8
+
+
+def _asides(seams: list[str]) -> set[int]:
+    """The seams (by index) at the dashes of short asides: an opening dash whose clause, of at most
+    ``MAX_ASIDE_WORDS`` words, the next seam's dash closes ("Our shop, which opened in 1987 - long before the
+    internet - sells …"; "The Web Giants — Google, Apple and Microsoft — track …"). Cut there, the sentence lost
+    its verb ("… - longtemps avant l'interrogatoire - en vendant plus de 3 000 livres")."""
+    kept: set[int] = set()
+    for i in range(1, len(seams) - 1):
+        dashes = all(seams[k][:1] in ("-", "–", "—") for k in (i, i + 1))
+        if dashes and i not in kept and len(seams[i].split()) <= MAX_ASIDE_WORDS + 1:
+            kept |= {i, i + 1}
+    return kept
 
 
 def fit(translation: str, clause: Clause) -> str:

@@ -33,8 +33,9 @@ def test_hyphens_commas_and_short_clauses_are_not_cut():
     assert texts(split_clauses(text, LONG)) == ["The well-known author, who lives in Paris, France, wrote it - twice;",
                                                 "and then a long tail of words here."]
     # a short last clause stays with the one before; every dash kind counts
-    assert texts(split_clauses("one two three four five – six seven eight nine ten — end", LONG)) == [
-        "one two three four five", "– six seven eight nine ten — end"]
+    long_middle = "one two three four five – six seven eight nine ten eleven twelve thirteen fourteen — end"
+    assert texts(split_clauses(long_middle, LONG)) == [
+        "one two three four five", "– six seven eight nine ten eleven twelve thirteen fourteen — end"]
     assert texts(split_clauses("no seams here at all, only commas, and more commas", LONG)) == [
         "no seams here at all, only commas, and more commas"]
 
@@ -55,6 +56,9 @@ def test_a_dash_that_closes_an_aside_is_not_cut():
     giants = ("The Web Giants — Google, Apple, Facebook, Amazon and Microsoft — track everywhere you go when you "
               "carry your smartphone thanks to GPS.")
     assert texts(split_clauses(giants, LONG)) == [giants]
+    shop = ("Our shop, which opened in 1987 - long before the internet - sells more than 3,000 books and a good "
+            "many maps of the region.")                        # cut, it had lost its verb ("… - en vendant plus …")
+    assert texts(split_clauses(shop, LONG)) == [shop]
     # after the aside is closed, a later dash cuts again
     text = ("It was Islam – at places like Al-Azhar University – that carried the light of learning for centuries "
             "- paving the way for the Renaissance in Europe.")
