@@ -4,8 +4,9 @@
 up. French sets a space before ":", ";", "!", "?" and "»" and after "«"; a plain space here, as the test sets'
 references write it (BLEU's 13a tokenizer keeps "«Je" one token; scores in the en→fr card). Times ("7:30") and
 addresses ("https://", "?q=1") are left alone: only a sign followed by a space, a closing quote or the end is spaced.
-An amount or a percentage copied with the English decimal point takes the French comma ("25.50 euros" → "25,50
-euros", "12.5 %"); other numbers with a point (versions, "Python 3.11", dates) are left as they are. A number the
+An amount, a measure or a percentage copied with the English decimal point takes the French comma ("25.50 euros" →
+"25,50 euros", "12.5 %", "3.2 kilogrammes"); other numbers with a point (versions, "Python 3.11", dates, times)
+are left as they are. A number the
 source groups in thousands with commas and the translation copied as it is ("1,250 habitants", which a French
 reader takes for 1.25) is grouped with spaces ("1 250 habitants"); "1 er", as the model spells the ordinal, is "1er".
 """
@@ -16,7 +17,8 @@ import re
 _OPENING_QUOTE = re.compile(r"«(?=[^\s»])")
 _CLOSING_QUOTE = re.compile(r"(?<=[^\s«])»")
 _HIGH_SIGN = re.compile(r"(?<=[\w)\]\"'’»])([;:!?]+)(?=\s|$|»)")
-_AMOUNT_AFTER = r"\s?(?:[%€$£¥]|(?:euro|dollar|livre|franc|cent|yen|million|milliard)s?\b)"
+_AMOUNT_AFTER = (r"\s?(?:[%€$£¥]|(?:euro|dollar|livre|franc|cent|yen|million|milliard|kilo\w*|(?:centi|milli)?mètre"
+                 r"|(?:milli|centi)?litre|gramme|degré|mile|pied|pouce)s?\b)")      # amounts and measures
 _DECIMAL_AMOUNT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?={_AMOUNT_AFTER})", re.IGNORECASE)
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)")              # 1,250 / 1,000,000
 FRENCH = frozenset({"fr", "fra", "fre", "french"})
