@@ -106,10 +106,11 @@ def _pictograph(ch: str) -> bool:
 
 
 def _set_aside(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple]:
-    """``text`` without the runs of pictographs ``covers`` rejects and the spans written to be copied that no
-    name stands in for (verbatim.py), and each with where it stood."""
+    """``text`` without the runs of pictographs ``covers`` rejects, emoticons, and the spans written to be copied
+    that no name stands in for (verbatim.py), and each with where it stood."""
     verbatim = spans_to_copy(text)
     runs = _pictograph_runs(text, covers, verbatim)
+    runs += [m.span() for m in EMOTICON.finditer(text) if not any(a <= m.start() < b for a, b in runs + verbatim)]
     runs = sorted(runs + verbatim)
     if not runs:
         return text, ()
@@ -126,6 +127,11 @@ def _set_aside(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple]:
         punct = text[j] if j < len(text) and text[j] in ",;:.!?…" else ""
         aside.append((seen, total, punct, text[i:j].strip()))
     return (rest, tuple(aside)) if rest else (text, ())      # nothing else: read it as it is
+
+
+AMPERSAND = re.compile(r"(?<=\s)&(?=\s)")     # "Salt & pepper" (read as a byte: "Le salt && pepper")
+# ":-)", ";)", ":D", "<3": read as signs they came out "heureux:....)"; set aside and put back as emoji are
+EMOTICON = re.compile(r"(?<!\S)(?:[:;=][-']?[)(\]\[DPpOo3/|*]|<3|\^_\^|[xX]D)(?=[\s.,!?]|$)")
 
 
 def _pictograph_runs(text: str, covers: Callable[[str], bool], skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -176,6 +182,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     mark = opening.group(1) + " " if opening else ""
     rest = text[opening.end():] if opening else text
     rest = DOUBLE_HYPHEN.sub("-", rest)
+    rest = rest if covers("&") else AMPERSAND.sub("and", rest)
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
     rest, negatives, reworded = read_quantities(rest, covers)
     rest = _read_latin(rest)
@@ -247,14 +254,20 @@ def _put_back(text: str, aside: tuple, attended: Optional[list[int]] = None) -> 
     return " ".join(out) + (final.group().rstrip() if final else "") + "".join(" " + r for r in tail)
 
 
-_HANGING = re.compile(r"\.\.\.\s*$")
-_FULL_STOP = re.compile(r"(?<![.!?])\.(\s*)$")
+_HANGING = re.compile(r"(\.\.\.|…)\s*$")
+_FULL_STOP = re.compile(r"(?<![.!?\s])\s*[.!](\s*)$")               # "Wait..." → "Attends !": "Attends..."
+_ASKED_AND_EXCLAIMED = re.compile(r"(?:\?!|!\?)\s*$")
+_ONE_OF_THEM = re.compile(r"(?<![?!])([?!])(\s*)$")
 
 
 def _left_hanging(text: str, source: str) -> str:
-    """A sentence the source leaves hanging ("I'm not sure what to say...") ends so in the translation too: the
-    model ends it with a full stop."""
-    return _FULL_STOP.sub(r"...\1", text) if _HANGING.search(source) else text
+    """A sentence the source leaves hanging ("I'm not sure what to say..."; "…") ends so in the translation too
+    (the model ends it with a full stop), and one it ends with "?!" keeps both signs (it kept one)."""
+    hanging = _HANGING.search(source)
+    if hanging:
+        return _FULL_STOP.sub(hanging.group(1) + r"\1", text)
+    asked = _ASKED_AND_EXCLAIMED.search(source)
+    return _ONE_OF_THEM.sub(asked.group().strip() + r"\2", text) if asked else text
 
 
 def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> str:

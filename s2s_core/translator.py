@@ -116,7 +116,8 @@ def _reading(folded: Folded) -> str:
 
 
 def _stand_in_note(folded: Folded) -> str:
-    copied = ", ".join(f"{s.span} (read as “{s.name}”)" for s, _ in folded.stand_ins)
+    copied = ", ".join(f"{s.span} (read as “{s.name}”" + (", a weekday: it takes a date's article)" if s.written
+                                                         else ")") for s, _ in folded.stand_ins)
     return (f"Copied as typed, not translated: {copied}. The model read a word it copies in its place, and the "
             "translation's word for it was replaced by the original.")
 

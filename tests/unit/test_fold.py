@@ -204,3 +204,15 @@ def test_a_sentence_left_hanging_stays_so():
     assert restore("Je ne sais pas quoi dire...", f) == "Je ne sais pas quoi dire..."     # kept: not "....."
     assert restore("Quoi ?", f) == "Quoi ?"                                               # another end: its own
     assert restore("Je ne sais pas.", fold("I don't know.", ascii_only)) == "Je ne sais pas."
+    assert restore("Attends !", fold("Wait…", lambda c: True)) == "Attends…"                # as the source wrote it
+    assert restore("Vraiment !", fold("Really?!", ascii_only)) == "Vraiment ?!"            # both signs
+    assert restore("Quoi ?", fold("What!?", ascii_only)) == "Quoi !?"
+
+
+def test_emoticons_are_set_aside_and_an_ampersand_read_as_and():
+    """Read as signs, "I'm happy :-)" came out "Je suis heureux:....)"; "&" as a byte, "Le salt && pepper"."""
+    f = fold("I'm happy :-) and you ;) <3", ascii_only)
+    assert f.text == "I'm happy and you" and [a[-1] for a in f.aside] == [":-)", ";)", "<3"]
+    assert fold("The ratio is 3:2 :D", ascii_only).text == "The ratio is 3:2"
+    assert fold("Salt & pepper, AT&T, R & D", lambda c: c != "&").text == "Salt and pepper, AT&T, R and D"
+    assert fold("Salt & pepper", lambda c: True).text == "Salt & pepper"                 # the vocabulary has "&"
