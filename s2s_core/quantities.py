@@ -60,8 +60,9 @@ UNITS = {"kg": "kilogram", "g": "gram", "mg": "milligram", "km": "kilometre", "m
          "mm": "millimetre", "l": "litre", "L": "litre", "ml": "millilitre", "mL": "millilitre", "cl": "centilitre",
          "lb": "pound", "lbs": "pound", "oz": "ounce", "ft": "foot", "mi": "mile", "mph": "miles per hour",
          "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "h": "hour", "sec": "second",
-         "secs": "second", "tbsp": "tablespoon", "tsp": "teaspoon"}
-_PLURAL = {"foot": "feet", "miles per hour": "miles per hour"}
+         "secs": "second", "tbsp": "tablespoon", "tsp": "teaspoon", "m²": "square metre", "km²": "square kilometre",
+         "cm²": "square centimetre", "m³": "cubic metre", "km/h": "kilometres per hour"}
+_PLURAL = {"foot": "feet", "miles per hour": "miles per hour", "kilometres per hour": "kilometres per hour"}
 _UNIT = re.compile(rf"(?<![\w$€£.,])(\d+(?:[.,]\d+)?)\s?({'|'.join(sorted(UNITS, key=len, reverse=True))})"
                    r"(?![\w/]|\.\w)")
 

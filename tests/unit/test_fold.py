@@ -118,8 +118,9 @@ def test_unit_symbols_after_a_number_are_read_as_words():
     assert read("Walk 2 km, wait 10 min, add 200 g and 1 kg, 1.5 L, 6 ft.") == \
         "Walk 2 kilometres, wait 10 minutes, add 200 grams and 1 kilogram, 1.5 litres, 6 feet."
     assert read("It is 450 m high, 27km around.") == "It is 450 metres high, 27 kilometres around."
-    for same in ("Gaza's 1.7m people", "at 120 km/h", "a 5G phone", "5 min.x", "Gate 3 m2"):
+    for same in ("Gaza's 1.7m people", "a 5G phone", "5 min.x", "Gate 3 m2"):
         assert read(same) == same, same
+    assert read("45 m² at 120 km/h") == "45 square metres at 120 kilometres per hour"   # was "12 mille" for m²
     assert read("a $5m deal") == "a $5 million deal"                              # not metres: millions
 
 
