@@ -111,7 +111,7 @@ def _set_aside(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple]:
     verbatim = spans_to_copy(text)
     runs = _pictograph_runs(text, covers, verbatim)
     runs += [m.span() for m in EMOTICON.finditer(text) if not any(a <= m.start() < b for a, b in runs + verbatim)]
-    runs = sorted(runs + verbatim)
+    runs = _joined(sorted(runs + verbatim), text)
     if not runs:
         return text, ()
     kept, last = [], 0
@@ -130,6 +130,17 @@ def _set_aside(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple]:
 
 
 AMPERSAND = re.compile(r"(?<=\s)&(?=\s)")     # "Salt & pepper" (read as a byte: "Le salt && pepper")
+def _joined(runs: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Runs with only spaces between them as one ("#summer #beach", "🍕 :)"): put back together, in order."""
+    out: list[tuple[int, int]] = []
+    for a, b in runs:
+        if out and not text[out[-1][1]:a].strip():
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 # ":-)", ";)", ":D", "<3": read as signs they came out "heureux:....)"; set aside and put back as emoji are
 EMOTICON = re.compile(r"(?<!\S)(?:[:;=][-']?[)(\]\[DPpOo3/|*]|<3|\^_\^|[xX]D)(?=[\s.,!?]|$)")
 

@@ -51,13 +51,16 @@ def _pieces(text: str) -> list[str]:
     return out + [text[start:]]
 
 
+_TAGS_ONLY = re.compile(r"(?:[@#]\w+[\s.!?]*)+")
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph after sentence-final punctuation (not after an abbreviation) and at line breaks. A piece
-    with no letter or digit ("Happy birthday! 🎉", "Really?! ...") stays with the sentence before it: alone it is
-    nothing to translate."""
+    with no letter or digit ("Happy birthday! 🎉", "Really?! ...") or only hashtags and mentions ("… beach!
+    #summer") stays with the sentence before it: alone it is nothing to translate."""
     out: list[str] = []
     for s in (s.strip() for s in _pieces(text) if s):
-        if out and s and not any(ch.isalnum() for ch in s):
+        if out and s and (not any(ch.isalnum() for ch in s) or _TAGS_ONLY.fullmatch(s)):
             out[-1] = f"{out[-1]} {s}"
         elif s:
             out.append(s)

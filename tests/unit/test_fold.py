@@ -213,7 +213,15 @@ def test_a_sentence_left_hanging_stays_so():
 def test_emoticons_are_set_aside_and_an_ampersand_read_as_and():
     """Read as signs, "I'm happy :-)" came out "Je suis heureux:....)"; "&" as a byte, "Le salt && pepper"."""
     f = fold("I'm happy :-) and you ;) <3", ascii_only)
-    assert f.text == "I'm happy and you" and [a[-1] for a in f.aside] == [":-)", ";)", "<3"]
+    assert f.text == "I'm happy and you" and [a[-1] for a in f.aside] == [":-)", ";) <3"]     # side by side: one
     assert fold("The ratio is 3:2 :D", ascii_only).text == "The ratio is 3:2"
     assert fold("Salt & pepper, AT&T, R & D", lambda c: c != "&").text == "Salt and pepper, AT&T, R and D"
     assert fold("Salt & pepper", lambda c: True).text == "Salt & pepper"                 # the vocabulary has "&"
+
+
+def test_a_posts_closing_hashtags_are_set_aside_together_and_put_back_in_order():
+    """Read as names, "Loving the sunshine #summer #beach" came out "… à Tom Mary"."""
+    f = fold("Loving the sunshine #summer #beach", ascii_only, ("Tom", "Mary"))
+    assert f.text == "Loving the sunshine" and not f.stand_ins and [a[-1] for a in f.aside] == ["#summer #beach"]
+    assert restore("J'adore le soleil", f) == "J'adore le soleil #summer #beach"
+    assert fold("I love #Paris in spring.", ascii_only, ("Tom",)).text == "I love Tom in spring."   # inside: a name

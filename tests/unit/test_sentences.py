@@ -29,3 +29,8 @@ def test_an_ellipsis_ends_a_sentence_only_before_a_capital():
     assert split_sentences("Wait... what?") == ["Wait... what?"]
     assert split_sentences("I was thinking… maybe tomorrow.") == ["I was thinking… maybe tomorrow."]
     assert split_sentences("Well... I don't know.") == ["Well...", "I don't know."]
+
+
+def test_closing_hashtags_stay_with_their_sentence():
+    assert split_sentences("Great day at the beach! #summer #sun") == ["Great day at the beach! #summer #sun"]
+    assert split_sentences("Great day! #Paris is next.") == ["Great day!", "#Paris is next."]
