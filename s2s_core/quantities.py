@@ -171,6 +171,22 @@ def _read_ordinals(text: str) -> str:
                         text)
 
 
+_HALF = re.compile(r"(?<![\d/.,])(?:(\d+)\s)?(?:1/2|½)(?![\d/])(\s+of\b|\s+(?=[^\W\d_]))?")
+
+
+def _read_halves(text: str) -> str:
+    """A half in digits in words ("1/2 cup" → "half a cup", "2 1/2 hours" → "2 and a half hours", "1/2 of" → "half
+    of"): read as "1/2", "Add 1/2 cup of sugar." came out "Ajoutez une tasse de sucre."."""
+    def one(m: re.Match) -> str:
+        whole, after = m.group(1), m.group(2) or ""
+        if whole:
+            return f"{whole} and a half{after}"
+        if not after:                       # "page 1/2", "a ratio of 1/2": not a half of something
+            return m.group()
+        return "half" + after if after.strip() == "of" else "half a" + after
+    return _HALF.sub(one, text)
+
+
 _SCALED = re.compile(r"(?<=[$€£])(\d+(?:\.\d+)?)\s?(k|K|m|M|bn|B)\b")
 _SCALES = {"k": "thousand", "m": "million", "bn": "billion", "b": "billion"}
 
@@ -193,6 +209,7 @@ def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...]
     text = step("abbreviations in words", _read_abbreviations(text), text)
     text = step("decimal commas as points", _read_decimal_commas(text), text)
     text = step("amounts in words", _read_scaled_amounts(text), text)
+    text = step("halves in words", _read_halves(text), text)
     text = step("signs in words", _read_signs(text, covers), text)
     read_text, negatives = _read_negatives(text)
     text = step("a minus sign set aside and put back", read_text, text)

@@ -107,6 +107,8 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
         "Kids aged 6 to 12, 9:00 to 18:00, Monday to Friday, 2020 to 2024."
     assert read("She came 2nd on March 3rd, the 3rd of May.").text == "She came second on March 3, the 3 of May."
     assert read("He earns $50k, raised $2.5M.").text == "He earns $50 thousand, raised $2.5 million."
+    assert read("Add 1/2 cup, wait 2 1/2 hours, eat 1/2 of it, see page 1/2.").text == \
+        "Add half a cup, wait 2 and a half hours, eat half of it, see page 1/2."
     for same in ("The score was 3-2.", "Call 555-1234.", "COVID-19 and A-1", "1990-95", "the 22nd floor",
                  "1,250 people", "10,000 euros", "page 12", "5-3-1"):
         assert read(same).text == same, same
