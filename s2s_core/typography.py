@@ -8,7 +8,8 @@ An amount, a measure or a percentage copied with the English decimal point takes
 "25,50 euros", "12.5 %", "3.2 kilogrammes"); other numbers with a point (versions, "Python 3.11", dates, times)
 are left as they are. A number the
 source groups in thousands with commas and the translation copied as it is ("1,250 habitants", which a French
-reader takes for 1.25) is grouped with spaces ("1 250 habitants"); "1 er", as the model spells the ordinal, is "1er".
+reader takes for 1.25) is grouped with spaces ("1 250 habitants"); "1 er", as the model spells the ordinal, is "1er",
+and an elided article keeps no space after its apostrophe ("d' euros" → "d'euros").
 """
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ def _thousands(text: str, source: str) -> str:
     return _GROUPED.sub(lambda m: m.group().replace(",", " ") if m.group() in grouped else m.group(), text)
 
 
+_ELISION = re.compile(r"\b([DdLlJjMmNnSsTtCc]|[Qq]u)(['’]) +(?=[^\W\d_])")   # "d' euros": the article elided
 _FIRST = re.compile(r"(?<![\d,.])1 (er|re)\b")          # "le 1 er janvier": the model spells the ordinal apart
 
 
@@ -55,4 +57,5 @@ def french(text: str, source: str = "") -> str:
     """``text`` (a translation of ``source``) with French quotes and spaces around them, and before ; : ! ?;
     amounts with a decimal comma; the source's thousands grouped with spaces."""
     text = _FIRST.sub(r"1\1", _thousands(_DECIMAL_AMOUNT.sub(r"\1,\2", text), source))
+    text = _ELISION.sub(r"\1\2", text)
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", _guillemets(text))))

@@ -49,3 +49,8 @@ def test_the_first_of_the_month_is_written_1er():
 def test_curly_quotes_become_guillemets_too():
     assert french("Elle a dit “oui” tout de suite.") == "Elle a dit « oui » tout de suite."
     assert french("un “ seul") == "un “ seul"                                       # unpaired: as it is
+
+
+def test_an_elided_article_keeps_no_space_after_its_apostrophe():
+    assert french("1,5 million d' euros, qu' il dit, l’ homme") == "1,5 million d'euros, qu'il dit, l’homme"
+    assert french("les élèves' notes, d' 2") == "les élèves' notes, d' 2"               # not an elision
