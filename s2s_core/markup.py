@@ -1,5 +1,5 @@
 """Inline markup (HTML or XML tags: ``<b>…</b>``, ``<i>``, ``<br>``, ``<a href="…">``; Markdown emphasis:
-``**bold**``, ``*italic*``; quotes around a few words: ``"yes"``, ``'Enter'``) set aside before translating and
+``**bold**``, ``*italic*``; double quotes around a few words after a word: ``said "yes"``) set aside before translating and
 put back around the words it wrapped.
 
 Read as text, a tag's ``<``, ``>`` and name are pieces a model trained on plain sentences has rarely seen, and
@@ -28,10 +28,11 @@ BREAKING = frozenset("br hr p div li ul ol tr td th table h1 h2 h3 h4 h5 h6 img 
                      "blockquote pre".split())
 # Markdown emphasis: **bold**, __bold__, *italic*, ~~struck~~ (not inside a word: "snake_case", "2*3*4")
 EMPHASIS = re.compile(r"(?<![\w*~])(\*\*|__|\*|~~)(?=[^\s*~])(.+?)(?<=[^\s*~])\1(?![\w*~])")
-# a word or a few in quotes inside a sentence ('She said "yes".', "Press 'Enter'"): read glued to its quote, the
-# word fell into letters ("▁\" y es" → "« ys »", "'Enter'" → "L'Enter"), so the quotes are set aside like emphasis
-QUOTED = re.compile(r"(?<![\w\"“”])([\"“])(?=[^\s\"“”])([^\"“”.!?;:\n]{1,40}?)(?<=[^\s\"“”])([\"”])(?![\w\"“”])"
-                    r"|(?<![\w'])(')(?=[^\W\d_])([^'.!?;:\n]{1,30}?)(?<=[^\W\d_])(')(?![\w'])")
+# a word or a few in double quotes after a word ('She said "yes".'): read glued to its quote, the word fell into
+# letters ("▁\" y es" → "« ys »"), so the quotes are set aside like emphasis. Not a quote that opens the text (a
+# line of dialogue: '"I have fine children" she adds.' lost its verb so), nor single quotes: read without them,
+# newstest's "'legally' copied" had them put back around another word
+QUOTED = re.compile(r"(?<=\w )([\"“])(?=[^\s\"“”])([^\"“”.!?;:\n]{1,40}?)(?<=[^\s\"“”])([\"”])(?![\w\"“”])")
 MAX_QUOTED_WORDS = 4
 CODE = re.compile(r"<(?P<el>code|kbd|samp|tt|var)\b[^<>]*>[^<]*</(?P=el)>", re.IGNORECASE)   # an element to copy
 SINGLE = frozenset("br hr img wbr input meta link area base col embed source track param".split())
@@ -95,11 +96,10 @@ def _marks(text: str) -> list[tuple[int, int, str, str]]:
         for m in EMPHASIS.finditer(text):
             mark = m.group(1)
             marks += [(m.start(), m.start() + len(mark), mark, "open"), (m.end() - len(mark), m.end(), mark, "close")]
-    if any(c in text for c in "\"“'"):
+    if any(c in text for c in "\"“"):
         tags = [(a, b) for a, b, *_ in marks]
         for m in QUOTED.finditer(text):
-            inner = m.group(2) if m.group(1) else m.group(5)
-            if len(inner.split()) <= MAX_QUOTED_WORDS and not any(a <= m.start() < b for a, b in tags):  # not in a tag
+            if len(m.group(2).split()) <= MAX_QUOTED_WORDS and not any(a <= m.start() < b for a, b in tags):  # not in a tag
                 marks += [(m.start(), m.start() + 1, "quote", "open"), (m.end() - 1, m.end(), "quote", "close")]
     code = [m.span() for m in CODE.finditer(text)] if "<" in text else []     # copied whole (verbatim.py)
     marks = sorted(m for m in marks if not any(a <= m[0] < b for a, b in code))

@@ -92,9 +92,9 @@ def test_a_few_words_in_quotes_are_set_aside_like_emphasis():
     assert text == "She said yes immediately." and [(t.raw, t.words) for t in m.tags] == [('"', (2,)), ('"', (2,))]
     assert markup.put_back("Elle a immédiatement dit oui.", m, attended=[0, 3, 4, 2]) == \
         'Elle a immédiatement dit "oui".'
-    assert markup.strip("Press 'Enter' and “go”.")[0] == "Press Enter and go."
-    assert markup.strip('See <a href="/x">"this" page</a>.')[0] == "See this page."         # a tag's own quotes
+    assert markup.strip("Press “Enter” to go.")[0] == "Press Enter to go."
+    assert markup.strip('See <a href="/x">this</a>, say "yes".')[0] == "See this, say yes."   # a tag's own: no
     for text in ('"Where are you going?" asked Paul.',                           # a sentence quoted: as written
                  '"one two three four five" is long', "The students' books", "It's the '90s style.",
-                 "don't 'x", 'say "" here'):
+                 "don't 'x", 'say "" here', "Press 'Enter' now", '"I have fine children" she adds.'):
         assert markup.strip(text) == (text, markup.NONE), text
