@@ -170,6 +170,8 @@ def put_back(text: str, markup: Markup, attended: Optional[Sequence[int]] = None
             (after.setdefault(m - 1, []) if tag.after else before.setdefault(0, [])).append(tag)
             continue
         places = [target(k) for k in tag.words]
+        if tag.raw in QUOTES and not _says_something(tokens[min(places):max(places) + 1]):
+            continue                                     # the quoted word was dropped: no quotes around "est"
         (after.setdefault(max(places), []) if tag.after else before.setdefault(min(places), [])).append(tag)
     out = []
     for k, token in enumerate(tokens):
@@ -179,6 +181,18 @@ def put_back(text: str, markup: Markup, attended: Optional[Sequence[int]] = None
             token = _glue_after(token, tag)
         out.append(token)
     return " ".join(out)
+
+
+QUOTES = ('"', "“", "”")
+FUNCTION_WORDS = frozenset("est c'est ou et le la les l' un une de du des d' à au aux en que qui ce se sa son "
+                           "ses on y is or and the a an of to it ist oder und der die das ein eine".split())
+
+
+def _says_something(tokens: Sequence[str]) -> bool:
+    """Whether target words a pair of quotes would wrap hold a word of their own: where the model dropped the
+    quoted word, attention put the quotes around "est", "ou" or a "?" (« Air » et « c'est » des homophones)."""
+    words = [t.strip(_CLOSING_PUNCT + _OPENING_PUNCT).lower() for t in tokens]
+    return any(w and any(c.isalpha() for c in w) and w not in FUNCTION_WORDS for w in words)
 
 
 def _glue_before(token: str, tag: Tag) -> str:

@@ -92,6 +92,8 @@ def test_a_few_words_in_quotes_are_set_aside_like_emphasis():
     assert text == "She said yes immediately." and [(t.raw, t.words) for t in m.tags] == [('"', (2,)), ('"', (2,))]
     assert markup.put_back("Elle a immédiatement dit oui.", m, attended=[0, 3, 4, 2]) == \
         'Elle a immédiatement dit "oui".'
+    _, m = markup.strip('The word "pussy" is rude.')                               # dropped by the model:
+    assert markup.put_back("Le mot est grossier.", m, attended=[0, 1, 2, 2, 3]) == "Le mot est grossier."   # none
     assert markup.strip("Press “Enter” to go.")[0] == "Press Enter to go."
     assert markup.strip('See <a href="/x">this</a>, say "yes".')[0] == "See this, say yes."   # a tag's own: no
     for text in ('"Where are you going?" asked Paul.',                           # a sentence quoted: as written
