@@ -1,6 +1,6 @@
 """Inline markup (HTML or XML tags: ``<b>…</b>``, ``<i>``, ``<br>``, ``<a href="…">``; Markdown emphasis:
-``**bold**``, ``*italic*``; double quotes around a few words after a word: ``said "yes"``) set aside before translating and
-put back around the words it wrapped.
+``**bold**``, ``*italic*``; double quotes around a few words after a word: ``said "yes"``) set aside before
+translating and put back around the words it wrapped.
 
 Read as text, a tag's ``<``, ``>`` and name are pieces a model trained on plain sentences has rarely seen, and
 the sentence around them falls apart: "Click <b>Save</b> to keep your changes." came out as "Click utilise
@@ -32,7 +32,8 @@ EMPHASIS = re.compile(r"(?<![\w*~])(\*\*|__|\*|~~)(?=[^\s*~])(.+?)(?<=[^\s*~])\1
 # letters ("▁\" y es" → "« ys »"), so the quotes are set aside like emphasis. Not a quote that opens the text (a
 # line of dialogue: '"I have fine children" she adds.' lost its verb so), nor single quotes: read without them,
 # newstest's "'legally' copied" had them put back around another word
-QUOTED = re.compile(r"(?<=\w )([\"“])(?=[^\s\"“”])([^\"“”.!?;:\n]{1,40}?)(?<=[^\s\"“”])([\"”])(?![\w\"“”])")
+QUOTED = re.compile(r"(?<=\w )([\"“])(?=[^\s\"“”])([^\"“”.!?;:\n]{1,40}?)(?<=[^\s\"“”])([\"”])"
+                    r"(?![\w\"“”])")
 MAX_QUOTED_WORDS = 4
 CODE = re.compile(r"<(?P<el>code|kbd|samp|tt|var)\b[^<>]*>[^<]*</(?P=el)>", re.IGNORECASE)   # an element to copy
 SINGLE = frozenset("br hr img wbr input meta link area base col embed source track param".split())
@@ -99,7 +100,8 @@ def _marks(text: str) -> list[tuple[int, int, str, str]]:
     if any(c in text for c in "\"“"):
         tags = [(a, b) for a, b, *_ in marks]
         for m in QUOTED.finditer(text):
-            if len(m.group(2).split()) <= MAX_QUOTED_WORDS and not any(a <= m.start() < b for a, b in tags):  # not in a tag
+            in_tag = any(a <= m.start() < b for a, b in tags)
+            if len(m.group(2).split()) <= MAX_QUOTED_WORDS and not in_tag:
                 marks += [(m.start(), m.start() + 1, "quote", "open"), (m.end() - 1, m.end(), "quote", "close")]
     code = [m.span() for m in CODE.finditer(text)] if "<" in text else []     # copied whole (verbatim.py)
     marks = sorted(m for m in marks if not any(a <= m[0] < b for a, b in code))

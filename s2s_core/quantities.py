@@ -139,8 +139,9 @@ def _read_decimal_commas(text: str) -> str:
 
 
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_RANGE = re.compile(r"(?<![\w.,/:-])(\d{1,2}|\d{4})\s?[-–]\s?(\d{1,2}|\d{4})(?![\w/:-]|[.,]\d)"
-                    rf"|(?<![\w:])(\d{{1,2}}:\d{{2}})\s?[-–]\s?(\d{{1,2}}:\d{{2}})(?![\d:])|\b({_DAYS})\s?[-–]\s?({_DAYS})\b")
+_RANGE = re.compile(r"(?<![\w.,/:-])(\d{1,2}|\d{4})\s?[-–]\s?(\d{1,2}|\d{4})(?![\w/:-]|[.,]\d)"    # 6-12
+                    r"|(?<![\w:])(\d{1,2}:\d{2})\s?[-–]\s?(\d{1,2}:\d{2})(?![\d:])"               # 9:00-17:00
+                    rf"|\b({_DAYS})\s?[-–]\s?({_DAYS})\b")                                          # Monday–Friday
 
 
 def _read_ranges(text: str) -> str:
@@ -158,8 +159,8 @@ def _read_ranges(text: str) -> str:
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
-_DATE_ORDINAL = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)\b|\b(\d{{1,2}})(?:st|nd|rd|th)\s+(?=(?:of\s+)?"
-                           rf"(?:{_MONTH_NAMES})\b)")
+_DATE_ORDINAL = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)\b"                   # March 3rd
+                           rf"|\b(\d{{1,2}})(?:st|nd|rd|th)\s+(?=(?:of\s+)?(?:{_MONTH_NAMES})\b)")     # 3rd of March
 
 
 def _read_ordinals(text: str) -> str:

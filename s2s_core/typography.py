@@ -18,8 +18,8 @@ import re
 _OPENING_QUOTE = re.compile(r"«(?=[^\s»])")
 _CLOSING_QUOTE = re.compile(r"(?<=[^\s«])»")
 _HIGH_SIGN = re.compile(r"(?<=[\w)\]\"'’»])([;:!?]+)(?=\s|$|»)")
-_AMOUNT_AFTER = (r"\s?(?:[%€$£¥]|(?:euro|dollar|livre|franc|cent|yen|million|milliard|kilo\w*|(?:centi|milli)?mètre"
-                 r"|(?:milli|centi)?litre|gramme|degré|mile|pied|pouce)s?\b)")      # amounts and measures
+_AMOUNT_AFTER = (r"\s?(?:[%€$£¥]|(?:euro|dollar|livre|franc|cent|yen|million|milliard"          # amounts
+                 r"|kilo\w*|(?:centi|milli)?mètre|(?:milli|centi)?litre|gramme|degré|mile|pied|pouce)s?\b)")  # measures
 _DECIMAL_AMOUNT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?={_AMOUNT_AFTER})", re.IGNORECASE)
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)")              # 1,250 / 1,000,000
 FRENCH = frozenset({"fr", "fra", "fre", "french"})

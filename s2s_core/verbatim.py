@@ -1,5 +1,6 @@
-"""Spans written to be copied, not translated: web addresses (also a bare "example.com/faq") and e-mail addresses, @mentions, #hashtags, `code` (also
-``<code>…</code>``), paths, phone numbers, dates in digits, and words glued to digits ("sunshine2024", "221B").
+"""Spans written to be copied, not translated: web addresses (also a bare "example.com/faq") and e-mail addresses,
+@mentions, #hashtags, `code` (also ``<code>…</code>``), paths, phone numbers, dates in digits, and words glued to
+digits ("sunshine2024", "221B").
 
 Read as they are, their pieces break the sentence around them ("Visit https://www.example.com/help for more
 information." → "Les lèvres de Visit:/ouww. Excusez-vous."; "Send an email to anna.smith@example.org before
@@ -27,7 +28,8 @@ from typing import Callable, NamedTuple, Optional, Sequence
 
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
 PATTERN = re.compile(r"(?:https?://|www\.)[^\s<>]+?(?=[.,;:!?)\]]*(?:\s|$))"          # not its final punctuation
-                     rf"|(?<![\w@.-])(?:[A-Za-z0-9-]+\.)+(?:{TLDS})(?:/[^\s<>]*?)?(?=[.,;:!?)\]]*(?:\s|$))"   # example.com
+                     rf"|(?<![\w@.-])(?:[A-Za-z0-9-]+\.)+(?:{TLDS})(?:/[^\s<>]*?)?"                 # example.com
+                     r"(?=[.,;:!?)\]]*(?:\s|$))"
                      r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                       # e-mail
                      r"|(?<![\w@#])[@#][A-Za-z_]\w*"                                    # @mention, #hashtag
                      r"|`[^`\n]+`"                                                      # `code`

@@ -44,8 +44,9 @@ def parse(name: str, data: bytes) -> EvalSet:
         raise ValueError(f"{name} is not UTF-8 text (byte {e.start}); save it as UTF-8 and upload again") from None
     if "\x00" in text:
         raise ValueError(f"{name} holds binary data (NUL bytes), not text: upload {WHAT_TO_UPLOAD}")
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")   # as the CLI reads files: not at
-    while lines and not lines[-1].strip():                                  # U+2028 or U+0085 (splitlines)
+    # lines end where the CLI's end (\n, \r\n, \r), not at U+2028 or U+0085 as str.splitlines has them
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    while lines and not lines[-1].strip():
         lines.pop()
     if not lines:
         raise ValueError(f"{name} is empty")

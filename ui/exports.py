@@ -34,8 +34,8 @@ def _image(fig_json: str, fmt: str) -> bytes:
 def matrix_buttons(attn: np.ndarray, src_l: Sequence[str], tgt_l: Sequence[str], key: str,
                    label: str = "Attention matrix", stem: str = "attention") -> None:
     c1, c2 = st.columns(2)
-    c1.download_button(f"{label} (CSV)", spreadsheet_csv(viz.attention_csv(attn, src_l, tgt_l)), f"{stem}.csv", "text/csv",
-                       key=f"{key}_att_csv", on_click="ignore")
+    c1.download_button(f"{label} (CSV)", spreadsheet_csv(viz.attention_csv(attn, src_l, tgt_l)), f"{stem}.csv",
+                       "text/csv", key=f"{key}_att_csv", on_click="ignore")
     c2.download_button(f"{label} (JSON)", viz.attention_json(attn, src_l, tgt_l), f"{stem}.json",
                        "application/json", key=f"{key}_att_json", on_click="ignore")
 

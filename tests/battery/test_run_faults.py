@@ -302,6 +302,7 @@ def test_an_error_of_several_lines_is_printed_on_one(capsys, monkeypatch):
 
     def fails(_a):
         raise RuntimeError("first line\nsecond line")
-    monkeypatch.setattr(cli, "build_parser", lambda: SimpleNamespace(parse_args=lambda argv: argparse.Namespace(func=fails)))
+    parser = SimpleNamespace(parse_args=lambda argv: argparse.Namespace(func=fails))
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
     assert cli.main([]) == 1
     assert capsys.readouterr().err.endswith("error: RuntimeError: first line second line\n")
