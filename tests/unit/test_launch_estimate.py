@@ -104,3 +104,15 @@ def test_an_estimate_from_another_architecture_says_it_is_rough():
     line = _time_line(gru, estimate([run("tf")], arch="gru", **kw), 400_000)
     assert "that run is a Transformer and this one a GRU: a rough guide" in line
     assert "rough guide" not in _time_line(gru, estimate([run("g", arch="gru")], arch="gru", **kw), 400_000)
+
+
+def test_the_dialog_says_when_scheduled_sampling_cannot_finish_its_ramp():
+    from s2s_core.config import TrainConfig
+    from s2s_core.runs.spec import LaunchSpec
+    from ui.training.confirm import sampling_note
+    short = TrainConfig(train="t.tsv", max_steps=80, sampling_max=0.25, sampling_steps=5000)
+    assert sampling_note(LaunchSpec("x", short, ModelConfig(arch="gru"))) == (
+        "Scheduled sampling ramps up to 25% at step 5,000, after this run's last step: it ends at 0.4%.")
+    assert sampling_note(LaunchSpec("x", short, ModelConfig(arch="transformer"))) is None   # (RNNs only)
+    assert sampling_note(LaunchSpec("x", TrainConfig(train="t.tsv", max_steps=80, sampling_steps=5000),
+                                    ModelConfig(arch="gru"))) is None                       # no sampling

@@ -84,6 +84,16 @@ def _time_line(spec: LaunchSpec, est: Optional[Estimate], params: int) -> str:
     return f"About **{duration(est.seconds(steps))}** for {steps:,} steps ({basis}), plus reading the data."
 
 
+def sampling_note(spec: LaunchSpec) -> Optional[str]:
+    """Scheduled sampling whose ramp ends after the run's last step (the form keeps the size's preset, e.g. 5,000
+    steps, when the step limit is lowered to 80): how far it gets."""
+    t = spec.train
+    if not (t.sampling_max and t.max_steps and t.sampling_steps > t.max_steps) or spec.model.arch == "transformer":
+        return None
+    return (f"Scheduled sampling ramps up to {t.sampling_max:.0%} at step {t.sampling_steps:,}, after this run's last "
+            f"step: it ends at {t.sampling_max * t.max_steps / t.sampling_steps:.1%}.")
+
+
 def _describe(store: RunStore, spec: LaunchSpec, data_label: str) -> bool:
     """Draw what the launch will do; whether it can (a model too big for the memory cannot)."""
     runs, host = store.list(), socket.gethostname()
@@ -101,6 +111,8 @@ def _describe(store: RunStore, spec: LaunchSpec, data_label: str) -> bool:
                 f"**Model** {_model_line(spec, params)}  \n"
                 f"**Training** {limit} · {_where(spec)} · precision {t.precision}")
     st.markdown(f"**Time** {_time_line(spec, est, params)}")
+    if sampling_note(spec):
+        st.info(sampling_note(spec), icon=":material/info:")
     too_big = memory_problem(params, spec.device)
     if too_big:
         st.error(too_big, icon=":material/memory:")
