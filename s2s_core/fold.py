@@ -271,7 +271,7 @@ _ASKED_AND_EXCLAIMED = re.compile(r"(?:\?!|!\?)\s*$")
 _ONE_OF_THEM = re.compile(r"(?<![?!])([?!])(\s*)$")
 
 
-def _left_hanging(text: str, source: str) -> str:
+def _kept_ending(text: str, source: str) -> str:
     """A sentence the source leaves hanging ("I'm not sure what to say..."; "…") ends so in the translation too
     (the model ends it with a full stop), and one it ends with "?!" keeps both signs (it kept one)."""
     hanging = _HANGING.search(source)
@@ -289,7 +289,7 @@ def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> 
         text = shout(text, [s.name for s, _ in folded.stand_ins])
     if folded.words:
         text = WORD.sub(lambda m: folded.words.get(m.group(), m.group()), text)
-    text = put_back_brackets(_left_hanging(text, folded.text), folded.text, folded.brackets)
+    text = put_back_brackets(_kept_ending(text, folded.text), folded.text, folded.brackets)
     text = put_back_signs(repair_numbers(text, folded.text), folded.negatives)
     if folded.markup.tags and text.strip():            # glued to words: the emoji below count the same words
         text = put_back_tags(text, folded.markup, attended)

@@ -115,7 +115,7 @@ def _read_signs(text: str, covers: Callable[[str], bool]) -> str:
 _MONTHS = {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
            "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
            "dec": "December"}
-_BEFORE_NUMBER = {"approx": "about", "p": "page", "pp": "pages", **_MONTHS}
+BEFORE_NUMBER = {"approx": "about", "p": "page", "pp": "pages", **_MONTHS}
 _ABBREVIATION = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Aa]pprox|pp?)\.\s?(?=[$€£]?\d)")
 
 
@@ -123,7 +123,7 @@ def _read_abbreviations(text: str) -> str:
     """An abbreviation before a number in words ("Dec. 25" → "December 25", "approx. 20" → "about 20", "p. 12" →
     "page 12"): read as written, "Dec. 25" came out "à Dec. 25", "approx. 20" as "des crédits. 20"."""
     def one(m: re.Match) -> str:
-        word = _BEFORE_NUMBER[m.group(1).lower()]
+        word = BEFORE_NUMBER[m.group(1).lower()]
         return (word[0].upper() + word[1:] if m.group(1)[0].isupper() else word) + " "
     return _ABBREVIATION.sub(one, text)
 

@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .quantities import BEFORE_NUMBER
+from .verbatim import TAGS_ONLY
+
 _BOUNDARY = re.compile(r"(?<=[.!?…。！？])\s+|\n+")
 _TITLES = frozenset("mr mrs ms dr prof st mt sgt capt gen rev fig vs".split())
 _MAY_END = re.compile(r"(?:^|[^\w.])(?:(?:[A-Za-z]\.){2,}|(?:etc|approx|inc|ltd|co|corp|jr|sr|vol|cf|dept|est|al)\.)$",
                       re.IGNORECASE)
 _OPENERS = "(\"'«“‘["
-BEFORE_NUMBERS = frozenset("no nos p pp vol ch fig art approx ca jan feb mar apr jun jul aug sep sept oct nov dec"
-                           .split())          # abbreviations a number follows: no sentence ends there
+# abbreviations a number follows, where no sentence ends: those read in words ("Dec.", "approx.", "p.") and others
+BEFORE_NUMBERS = frozenset("no nos vol ch fig art ca".split()) | frozenset(BEFORE_NUMBER)
 
 
 def _ends_sentence(text: str, end: int, after: str) -> bool:
@@ -51,16 +54,13 @@ def _pieces(text: str) -> list[str]:
     return out + [text[start:]]
 
 
-_TAGS_ONLY = re.compile(r"(?:[@#]\w+[\s.!?]*)+")
-
-
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph after sentence-final punctuation (not after an abbreviation) and at line breaks. A piece
     with no letter or digit ("Happy birthday! 🎉", "Really?! ...") or only hashtags and mentions ("… beach!
     #summer") stays with the sentence before it: alone it is nothing to translate."""
     out: list[str] = []
     for s in (s.strip() for s in _pieces(text) if s):
-        if out and s and (not any(ch.isalnum() for ch in s) or _TAGS_ONLY.fullmatch(s)):
+        if out and s and (not any(ch.isalnum() for ch in s) or TAGS_ONLY.fullmatch(s)):
             out[-1] = f"{out[-1]} {s}"
         elif s:
             out.append(s)

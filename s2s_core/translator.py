@@ -440,7 +440,8 @@ class Translator:
             if self.french:                # a search's output only: a forced target stays as its ids spell it
                 text = typography.french(text, folded.text)
         pieces = piece(h.ids)
-        labels = verbatim.labelled_target(pieces, [s for s, _ in folded.stand_ins]) if folded else pieces
+        labels = verbatim.labelled_target(pieces, [s for s, _ in folded.stand_ins]) if folded and folded.stand_ins \
+            else pieces
         return Hypothesis(fit(text, clause) if clause else text, pieces, h.ids, h.score, h.log_prob,
                           h.token_log_probs, h.attention, h.heads, alts, labels=labels if labels != pieces else None)
 

@@ -52,7 +52,7 @@ _ARTICLE_FR = {"le": "le", "ce": "le", "du": "du", "de": "du", "au": "au", "à":
 _BEFORE_FR = re.compile(r"(?<!\w)(le|ce|du|de|au|à)\s+$", re.IGNORECASE)
 _AFTER_WEEKDAY = re.compile(rf"\b(?:{'|'.join(en for en, _ in DAYS_FR)}),? $", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-_TAIL_TAGS = re.compile(r"(?:[@#]\w+[\s.!?]*)+")
+TAGS_ONLY = re.compile(r"(?:[@#]\w+[\s.!?]*)+")      # hashtags and mentions and nothing else ("#summer #sun")
 
 
 class StandIn(NamedTuple):
@@ -119,7 +119,7 @@ def protect(text: str, names: Sequence[str],
     for a, b, kind in found:
         if kind == "date" and _AFTER_WEEKDAY.search(text[:a]):
             continue                       # "on Thursday 20.12.2012": set aside, back after the weekday (fold.py)
-        if _TAIL_TAGS.fullmatch(text[a:]):  # a post's closing hashtags: set aside and put back at its end (fold.py);
+        if TAGS_ONLY.fullmatch(text[a:]):  # a post's closing hashtags: set aside and put back at its end (fold.py);
             continue                       # read as names, "… #summer #beach" had come out "… à Tom Mary"
         if kind == "date" and free_days:
             name, written = free_days.pop(0)

@@ -2,6 +2,7 @@
 sets, language pairs or vocabularies)."""
 from __future__ import annotations
 
+import functools
 import hashlib
 from pathlib import Path
 from typing import Mapping, Optional
@@ -23,9 +24,19 @@ def _dev_set(train_config: Mapping) -> Optional[str]:
     if not valid:
         return None
     try:
-        return hashlib.sha1(Path(valid).read_bytes()).hexdigest()
+        stat = Path(valid).stat()
     except OSError:
         return str(valid)
+    return _digest(str(valid), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=64)
+def _digest(path: str, mtime_ns: int, size: int) -> str:
+    """A dev file's content hash, read once per version of the file (the tab refreshes every few seconds)."""
+    try:
+        return hashlib.sha1(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return path
 
 
 def vocabulary(metrics: Mapping) -> Optional[int]:

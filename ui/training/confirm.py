@@ -111,8 +111,9 @@ def _describe(store: RunStore, spec: LaunchSpec, data_label: str) -> bool:
                 f"**Model** {_model_line(spec, params)}  \n"
                 f"**Training** {limit} · {_where(spec)} · precision {t.precision}")
     st.markdown(f"**Time** {_time_line(spec, est, params)}")
-    if sampling_note(spec):
-        st.info(sampling_note(spec), icon=":material/info:")
+    sampling = sampling_note(spec)
+    if sampling:
+        st.info(sampling, icon=":material/info:")
     too_big = memory_problem(params, spec.device)
     if too_big:
         st.error(too_big, icon=":material/memory:")
