@@ -16,9 +16,13 @@ from ui.state import keep_page_inputs, render_sidebar  # noqa: E402
 
 st.set_page_config(page_title="Translation studio", page_icon=":material/translate:", layout="wide")
 
+translate = st.Page(ROOT / "app_pages/translate.py", title="Translate", icon=":material/translate:",
+                    url_path="home", default=True)     # served at "/": Streamlit ignores a default page's url_path
 pages = [
-    st.Page(ROOT / "app_pages/translate.py", title="Translate", icon=":material/translate:", url_path="translate",
-            default=True),
+    translate,
+    # "/translate", the name in the menu, leads there too instead of "Page not found"
+    st.Page(lambda: st.switch_page(translate, query_params=st.query_params.to_dict()), title="Translate",
+            url_path="translate", visibility="hidden"),
     st.Page(ROOT / "app_pages/inspect.py", title="Inspect", icon=":material/insights:", url_path="inspect"),
     st.Page(ROOT / "app_pages/evaluate.py", title="Evaluate", icon=":material/fact_check:", url_path="evaluate"),
 ]

@@ -9,7 +9,7 @@ import contextlib
 import io
 import shutil
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlparse
 
 import pytest
 
@@ -273,3 +273,13 @@ def test_a_half_filled_new_run_form_survives_a_visit_to_another_page(server, bro
         settle(page)
         assert page.get_by_role("textbox", name="Run name").input_value() == "kept name"
         assert page.get_by_role("combobox", name="Architecture").input_value() == "GRU + Bahdanau attention"
+
+
+def test_the_translate_url_opens_the_translate_page_with_its_text(server, browser):
+    """The menu says "Translate", so people type /translate: it leads to the landing page ("/"), text kept."""
+    with page_at(browser, f"{server}/translate?{urlencode({'text': 'a b c'})}") as page:
+        page.locator(HEATMAP).first.wait_for()                  # the shared text was translated
+        settle(page)
+        assert page.get_by_text("Page not found").count() == 0
+        assert page.locator("textarea").first.input_value() == "a b c"
+        assert urlparse(page.url).path == "/"
