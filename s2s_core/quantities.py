@@ -128,6 +128,48 @@ def _read_abbreviations(text: str) -> str:
     return _ABBREVIATION.sub(one, text)
 
 
+_WEEKDAYS = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
+             "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
+_SHORT_DAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b"
+_SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+_DAY_NUMBER = r"(?:[1-9]|[12]\d|3[01])(?!\d|[:.,]\d)"
+_AFTER_DATE = r"(?:at|and|to|until|till|or|in|from|is|was|will)\b"     # not "Jan 5 euros"
+_DAY_JOIN = r"(?:\s?[-–/&]\s?|\s(?:and|or|to|through)\s)"
+_SHORT_DATE = re.compile(
+    rf"(?<![\w.])(?P<run>{_SHORT_DAY}(?:{_DAY_JOIN}{_SHORT_DAY})+)"                            # Mon-Fri
+    rf"|(?<![\w.])(?P<dated>{_SHORT_DAY})\.?(?=,?\s(?:{_DAY_NUMBER}|{_SHORT_MONTH}))"      # Mon 3 Mar, Tue. 4 Feb
+    rf"|\b(?P<lead>(?:on|every|until|till|from|by|next|last|this) )"                           # on Sun, every Wed
+    rf"(?P<led>{_SHORT_DAY}(?:{_DAY_JOIN}{_SHORT_DAY})*)(?!\w)"
+    rf"|\b(?P<day>{_DAY_NUMBER} )(?P<month>{_SHORT_MONTH})(?P<stop>\.)?"                     # 3 Mar
+    rf"|(?P<before>{_SHORT_MONTH})(?=\s(?:{_DAY_NUMBER}|\d{{4}})\b(?!\s(?!{_AFTER_DATE})[a-z]))")  # Mar 3, Feb 2026
+_SHORT_NAME = re.compile(r"[A-Z][a-z]+\.?")
+
+
+def _read_short_dates(text: str) -> str:
+    """Weekdays and months shortened in a date in full ("Mon-Fri" → "Monday to Friday", "Tue, 4 Feb" → "Tuesday,
+    4 February", "every Wed" → "every Wednesday"): read shortened, the model copied them ("ouverts au Mon-Fri") or
+    dropped them ("tous" for "every Wed") and read "Mar" as "ans". Only capitalised, and only next to another
+    weekday, a day number or a word that leads to a day, so "Jan" the name and "I sat" stay."""
+    def full(short: str) -> str:
+        word = short.rstrip(".").lower()
+        return _WEEKDAYS.get(word) or _MONTHS[word]
+
+    def days(run: str) -> str:  # "Mon-Fri": "Monday to Friday"; "Mon/Wed/Fri": "Monday, Wednesday and Friday"
+        run = re.sub(r"\s?/\s?", ", ", re.sub(r"\s?[-–]\s?", " to ", run))
+        return _SHORT_NAME.sub(lambda d: full(d.group()), re.sub(r", (?=\w+$)", " and ", run))
+
+    def one(m: re.Match) -> str:
+        if m["run"]:
+            return days(m["run"])
+        if m["led"]:
+            return m["lead"] + days(m["led"])
+        if m["month"]:          # "on 3 Dec." keeps the sentence's full stop, "3 Dec. 2026" has none
+            stop = "." if m["stop"] and re.match(r"\s*(?:$|[A-Z])", text[m.end():]) else ""
+            return m["day"] + full(m["month"]) + stop
+        return full(m["dated"] or m["before"])
+    return _SHORT_DATE.sub(one, text)
+
+
 # "45,90 €", "12,50 euros", "€19,99": a decimal comma (two decimals) at a currency, as Europeans write amounts
 _COMMA_AMOUNT = re.compile(r"(?<![\d,.])(\d+),(\d{2})(?=\s?(?:€|euros?\b|EUR\b))|(?<=€)(\d+),(\d{2})(?!\d|,\d)")
 
@@ -208,6 +250,7 @@ def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...]
             done.append(what)
         return new
     text = step("abbreviations in words", _read_abbreviations(text), text)
+    text = step("weekdays and months in full", _read_short_dates(text), text)
     text = step("decimal commas as points", _read_decimal_commas(text), text)
     text = step("amounts in words", _read_scaled_amounts(text), text)
     text = step("halves in words", _read_halves(text), text)

@@ -95,6 +95,8 @@ def test_unit_symbols_and_negative_numbers_are_read_in_a_form_the_model_knows(tr
     assert tr.translate("We're closed on Dec. 25.", beam_size=5).best.text == "Nous sommes fermés le 25 décembre."
     assert tr.translate("The 2nd floor is closed.", beam_size=5).best.text == "Le deuxième étage est fermé."
     assert not tr.translate("I have 2 brothers.", beam_size=5).best.warnings        # "deux frères": not missing
+    assert tr.translate("We are open Mon-Fri.", beam_size=5).best.text == \
+        "Nous sommes ouverts du lundi au vendredi."                         # was "ouverts au Mon-Fri"
 
 
 def test_capitals_and_titles_are_read_in_the_case_the_model_knows(tr):

@@ -114,6 +114,22 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
         assert read(same).text == same, same
 
 
+def test_weekdays_and_months_shortened_in_a_date_are_read_in_full():
+    """Read shortened: "open Mon-Fri" → "ouverts au Mon-Fri", "every Wed" → "tous", "3 Mar" → "3 ans"."""
+    read = lambda t: fold(t, lambda c: True).text                                    # noqa: E731
+    assert read("Open Mon-Fri 9:00-17:00, closed Sat and Sun.") == \
+        "Open Monday to Friday 9:00 to 17:00, closed Saturday and Sunday."
+    assert read("See you on Mon 3 Mar. The meeting is on Tue, 4 Feb at 10:00.") == \
+        "See you on Monday 3 March. The meeting is on Tuesday, 4 February at 10:00."
+    assert read("We meet every Wed, on Mon/Wed/Fri, since Feb 2026, due Mar 3 at noon.") == \
+        "We meet every Wednesday, on Monday, Wednesday and Friday, since February 2026, due March 3 at noon."
+    assert read("It ends on 3 Dec.") == "It ends on 3 December."                 # the full stop stays
+    assert fold("Open Mon-Fri.", lambda c: True).reworded == ("weekdays and months in full",)
+    for same in ("I sat in the sun.", "Jan is here.", "I gave Jan 5 euros.", "Sun is out.", "The Sun rises.",
+                 "MON-FRI", "Fri", "Marc 3"):
+        assert read(same) == same, same
+
+
 def test_unit_symbols_after_a_number_are_read_as_words():
     """Read as symbols: "2 km" → "à 14 genoux", "10 min" → "dix minces", "200 g" → "200 verts"."""
     read = lambda t: fold(t, lambda c: True).text

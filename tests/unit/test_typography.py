@@ -54,3 +54,10 @@ def test_curly_quotes_become_guillemets_too():
 def test_an_elided_article_keeps_no_space_after_its_apostrophe():
     assert french("1,5 million d' euros, qu' il dit, l’ homme") == "1,5 million d'euros, qu'il dit, l’homme"
     assert french("les élèves' notes, d' 2") == "les élèves' notes, d' 2"               # not an elision
+
+
+def test_a_range_of_weekdays_opens_with_du():
+    """"Open Monday to Friday" came out "ouverts lundi au vendredi"."""
+    assert french("Nous sommes ouverts lundi au vendredi.") == "Nous sommes ouverts du lundi au vendredi."
+    for same in ("Du lundi au vendredi.", "du lundi au jeudi", "le lundi au bureau", "Lundi au vendredi, non."):
+        assert french(same) == same
