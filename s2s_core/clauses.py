@@ -69,6 +69,17 @@ def _asides(seams: list[str]) -> set[int]:
     return kept
 
 
+def as_read(clause: Clause) -> str:
+    """The clause as the model reads it: one that does not open its sentence opens with a capital, as the
+    sentences it learnt from do ("…; fortunately, a taxi driver helped" read in lower case came out
+    "malheureusement"); ``fit`` lowers the translation's again. A word with capitals inside ("iPhone") stays."""
+    m = _OPENING.match(clause.text)
+    if clause.first or not m or not clause.text[m.start(3):].split(maxsplit=1)[0].islower():
+        return clause.text
+    k = m.start(3)
+    return clause.text[:k] + clause.text[k].upper() + clause.text[k + 1:]
+
+
 def fit(translation: str, clause: Clause) -> str:
     """A clause's ``translation`` as part of its sentence: without a full stop the source clause lacks (unless
     the clause ends the sentence), and opening in lower case where the source clause does (unless it opens

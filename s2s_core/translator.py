@@ -14,7 +14,7 @@ import numpy as np
 import torch
 
 from . import checkpoint, numbers, streaming, trust, typography, verbatim
-from .clauses import Clause, fit, split_clauses
+from .clauses import Clause, as_read, fit, split_clauses
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
 from .fold import Folded, attended_words, fold, restore
@@ -368,7 +368,7 @@ class Translator:
 
         clauses = [[Clause(s)] if whole else split_clauses(s, count) for s in segments]
         flat = [c for cs in clauses for c in cs]
-        folded = [fold(c.text, self.tokenizer.covers, self.stand_in_names, self.tokenizer,   # "Gastón" as "Gaston"
+        folded = [fold(as_read(c), self.tokenizer.covers, self.stand_in_names, self.tokenizer,   # "Gastón" as "Gaston"
                        self.stand_in_days)
                   for c in flat]
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]

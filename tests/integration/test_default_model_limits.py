@@ -95,6 +95,9 @@ def test_unit_symbols_and_negative_numbers_are_read_in_a_form_the_model_knows(tr
     assert tr.translate("We're closed on Dec. 25.", beam_size=5).best.text == "Nous sommes fermés le 25 décembre."
     assert tr.translate("The 2nd floor is closed.", beam_size=5).best.text == "Le deuxième étage est fermé."
     assert not tr.translate("I have 2 brothers.", beam_size=5).best.warnings        # "deux frères": not missing
+    assert "; heureusement, un chauffeur" in tr.translate(   # a clause read in lower case: "malheureusement"
+        "When I arrived at the airport, I realized that I had left my passport at the hotel; fortunately, a taxi "
+        "driver helped me get it back in time.", beam_size=5).best.text
     assert tr.translate("We are open Mon-Fri.", beam_size=5).best.text == \
         "Nous sommes ouverts du lundi au vendredi."                         # was "ouverts au Mon-Fri"
 

@@ -1,7 +1,7 @@
 """s2s_core.clauses: where long sentences are cut, and how a clause's translation is fitted back."""
 from __future__ import annotations
 
-from s2s_core.clauses import LONG_SENTENCE_PIECES, Clause, fit, split_clauses
+from s2s_core.clauses import LONG_SENTENCE_PIECES, Clause, as_read, fit, split_clauses
 
 LONG = LONG_SENTENCE_PIECES + 1
 AUDITS = ("As yet, we have only observed it within the process of preparing future audits - we have launched our "
@@ -74,3 +74,12 @@ def test_a_double_hyphen_is_a_dash_seam_too():
         "As yet we have only observed it within the process of preparing audits",
         "-- we have launched a new system that processed fourteen thousand contracts."]
     assert fit("Nous avons lancé un système.", Clause("-- we have launched", False, True)) == "nous avons lancé un système."
+
+
+def test_a_clause_that_does_not_open_its_sentence_is_read_with_a_capital():
+    """Read in lower case, "…; fortunately, a taxi driver helped me" came out "malheureusement" (the default model)."""
+    assert as_read(Clause("fortunately, a taxi driver helped.", first=False)) == "Fortunately, a taxi driver helped."
+    assert as_read(Clause("- and then it rained.", first=False)) == "- And then it rained."
+    for same in (Clause("fortunately, it works."), Clause("iPhone sales rose.", first=False),
+                 Clause("Paris is far.", first=False), Clause("42 people came.", first=False)):
+        assert as_read(same) == same.text
