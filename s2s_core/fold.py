@@ -17,7 +17,9 @@ or "--c'est").
 Quantities are read in a form the model knows (`quantities.py`): currency and degree signs and unit symbols as
 words, compound number words as digits, the 12-hour clock on the 24-hour one, a minus sign set aside.
 
-"e.g." and "i.e." are read as "for example" and "that is" (read as letters they came out as "œuf" and "j'en suis").
+"e.g." and "i.e." are read as "for example" and "that is" (read as letters they came out as "œuf" and "j'en suis"),
+"ASAP", "FYI" and "btw" in words too, a title shortened before a name in full ("Prof. Jones", "Ms. Lee"), capitals
+without their dots ("U.N." → "UN") and "Ave." as "Avenue".
 
 A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
 back in front of the translation: the model saw such lines rarely and answers them with dots ("[...]", "...."). So
@@ -66,16 +68,43 @@ _FINAL = re.compile(r"\s*[.!?…]+\s*$")          # a text's final punctuation
 OPENING_MARK = re.compile(r"\s*(--|[-–—•*]|\d{1,3}[.)]|[a-zA-Z]\)|#{1,6})\s+(?=\S)")
 DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")   # a dash as plain text types it: " -- "
 PLAIN = {"’": "'", "‘": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "…": "..."}
-_LATIN = {"e.g.": "for example", "i.e.": "that is"}
-_LATIN_RE = re.compile(r"(?<![\w.])(e\.g\.|i\.e\.)(?=[\s,;:)]|$)", re.IGNORECASE)
+_SHORTHAND = {"e.g.": "for example", "i.e.": "that is", "asap": "as soon as possible", "fyi": "for your information",
+              "btw": "by the way"}
+_SHORTHAND_RE = re.compile(r"(?<![\w.])(e\.g\.|i\.e\.|asap|fyi|btw)(?=[\s,;:.!?)]|$)", re.IGNORECASE)
+_TITLES = {"Ms": "Mrs.", "Sen": "Senator", "Gov": "Governor", "Gen": "General", "Capt": "Captain", "Prof": "Professor",
+           "Sgt": "Sergeant", "Lt": "Lieutenant", "Col": "Colonel"}
+_TITLE_RE = re.compile(r"\b(Ms\.?|(?:Sen|Gov|Gen|Capt|Prof|Sgt|Lt|Col)\.)\s(?=[A-Z])")
 
 
-def _read_latin(text: str) -> str:
-    """"e.g." and "i.e." in words: read as letters, "e.g. a sweater" came out as "d'œuf. Un chandail"."""
+_STREETS = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard"}
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,4})(?!\w)|\b(Ave|Rd|Blvd)\.(?!\w)")
+
+
+def _read_dotted(text: str) -> tuple[str, dict[str, str]]:
+    """Capitals with dots without them ("U.N." → "UN", "B.B.C."), and a street's short name in full ("Ave." →
+    "Avenue"), a final full stop kept: read with their dots, "The U.N." came out "Les États-Unis", "at the B.B.C.
+    now" lost "now", "on Pennsylvania Ave. yesterday" "Ave. Hier". Also the initials before a name, to put back
+    ("JK" → "J.K." Rowling)."""
+    initials = {}
+
     def one(m: re.Match) -> str:
-        words = _LATIN[m.group().lower()]
-        return words[0].upper() + words[1:] if m.group()[0].isupper() else words
-    return _LATIN_RE.sub(one, text)
+        word = m.group(1).replace(".", "") if m.group(1) else _STREETS[m.group(2)]
+        if m.group(1) and re.match(r"\s+[A-Z][a-z]", text[m.end():]):
+            initials[word] = m.group(1)
+        return word + ("." if not text[m.end():].strip(" \"')»”]") else "")
+    return _DOTTED.sub(one, text), initials
+
+
+def _read_shorthand(text: str) -> str:
+    """Shorthand in words: read as letters, "e.g. a sweater" came out as "d'œuf. Un chandail", "ASAP" as "l'ASP",
+    "FYI" as "FTI"; a title shortened before a name in full ("Ms. Lee" came out "Maîtrise", "Prof. Jones" "Le
+    professeur. Jones"; "Ms." is read "Mrs.", which the model writes "Mme", as French writes both)."""
+    def one(m: re.Match) -> str:
+        words, short = _SHORTHAND[m.group().lower()], m.group()
+        opens = not text[:m.start()].strip(" \"'(«“")
+        return words[0].upper() + words[1:] if short[0].isupper() and (opens or not short.isupper()) else words
+    text = _SHORTHAND_RE.sub(one, text)
+    return _TITLE_RE.sub(lambda m: _TITLES[m.group(1).rstrip(".")] + " ", text)
 
 
 # letters that Unicode does not decompose into a base letter + accent
@@ -196,9 +225,15 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = rest if covers("&") else AMPERSAND.sub("and", rest)
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
     rest, negatives, reworded = read_quantities(rest, covers)
-    rest = _read_latin(rest)
+    undotted, initials = _read_dotted(rest)
+    reworded += ("abbreviations without their dots",) if undotted != rest else ()
+    rest = undotted
+    short = _read_shorthand(rest)
+    reworded += ("abbreviations in words",) if short != rest and "abbreviations in words" not in reworded else ()
+    rest = short
     rest, aside = _set_aside(rest, covers)
     rest = WORD.sub(one, rest)
+    words.update((k, v) for k, v in initials.items() if k not in written)
     rest, asides = read_brackets(rest)
     reworded += ("an aside in brackets between commas",) if asides else ()
     return Folded(rest, words, mark, aside, tags, _placed_stand_ins(rest, stand_ins), shouted, negatives, reworded,

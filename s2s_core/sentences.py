@@ -1,10 +1,10 @@
 """A paragraph cut into sentences (each is searched on its own: a small model loses track of long inputs), and
 the layout between them (a translation keeps its line breaks and paragraphs).
 
-A full stop after an abbreviation ends no sentence: a title before a name ("Dr. Smith", "Mr. Brown"), an initial
-("J. K. Rowling"), a number of a list at the start of a line ("1. Open the box."), an abbreviation before a number
-("Dec. 25", "approx. 20", "p. 12"), and before a word in lower
-case an abbreviation that can also end one ("5 p.m. today", "e.g. apples", "the U.S. in"); neither does an ellipsis
+A full stop after an abbreviation ends no sentence: a title before a name ("Dr. Smith", "Mr. Brown"), initials
+("J. K. Rowling", "J.K. Rowling"; not "the U.S." before a capital), "P.S." opening a line, a number of a list at the
+start of a line ("1. Open the box."), an abbreviation before a number ("Dec. 25", "approx. 20", "p. 12"), and before
+a word in lower case an abbreviation that can also end one ("5 p.m. today", "e.g. apples", "the U.S. in"); neither does an ellipsis
 before a word in lower case ("Wait... what?"). Cut there, "Dr." and "Mr." were translated alone ("Conduis-toi ! Le
 sourith habite…", "M. Le marron est ici.").
 """
@@ -17,8 +17,8 @@ from .quantities import BEFORE_NUMBER
 from .verbatim import TAGS_ONLY
 
 _BOUNDARY = re.compile(r"(?<=[.!?…。！？])\s+|\n+")
-_TITLES = frozenset("mr mrs ms dr prof st mt sgt capt gen rev fig vs".split())
-_MAY_END = re.compile(r"(?:^|[^\w.])(?:(?:[A-Za-z]\.){2,}|(?:etc|approx|inc|ltd|co|corp|jr|sr|vol|cf|dept|est|al)\.)$",
+_TITLES = frozenset("mr mrs ms dr prof st mt sgt capt gen rev fig vs sen gov rep lt col hon pres".split())
+_MAY_END = re.compile(r"(?:^|[^\w.])(?:(?:[A-Za-z]\.){2,}|(?:etc|approx|inc|ltd|co|corp|jr|sr|vol|cf|dept|est|al|ave|rd|blvd)\.)$",
                       re.IGNORECASE)
 _OPENERS = "(\"'«“‘["
 # abbreviations a number follows, where no sentence ends: those read in words ("Dec.", "approx.", "p.") and others
@@ -37,6 +37,11 @@ def _ends_sentence(text: str, end: int, after: str) -> bool:
     last = before[max(before.rfind(" "), line_start - 1) + 1:]
     word = last.lstrip(_OPENERS)
     if word[:-1].lower() in _TITLES or re.fullmatch(r"[A-Z]\.", word):              # "Dr. Smith", "J. K."
+        return False
+    if re.fullmatch(r"(?:[A-Z]\.){2,3}", word) and after[:1].isupper() and \
+            not re.search(r"\b(?:the|The)\s+$", before[:len(before) - len(last)]):    # "J.K. Rowling", not "the U.S."
+        return False
+    if re.fullmatch(r"P\.S\.", word) and before[line_start:].strip() == last:      # "P.S. Don't forget…"
         return False
     if word[:-1].lower() in BEFORE_NUMBERS and (after[:1].isdigit() or after[:1] in "$€£"):   # "Dec. 25", "p. 12"
         return False

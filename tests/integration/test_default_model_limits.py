@@ -98,6 +98,9 @@ def test_unit_symbols_and_negative_numbers_are_read_in_a_form_the_model_knows(tr
     assert "; heureusement, un chauffeur" in tr.translate(   # a clause read in lower case: "malheureusement"
         "When I arrived at the airport, I realized that I had left my passport at the hotel; fortunately, a taxi "
         "driver helped me get it back in time.", beam_size=5).best.text
+    assert tr.translate("The U.N. was founded in 1945.", beam_size=5).best.text == \
+        "L'ONU a été fondée en 1945."                                    # was "Les États-Unis ont été trouvés"
+    assert tr.translate("Ms. Lee will call you ASAP.", beam_size=5).best.text.startswith("Mme Lee")   # "Maîtrise"
     assert tr.translate("We are open Mon-Fri.", beam_size=5).best.text == \
         "Nous sommes ouverts du lundi au vendredi."                         # was "ouverts au Mon-Fri"
 

@@ -217,6 +217,23 @@ def test_latin_abbreviations_are_read_in_words():
     assert fold("see fig.e.g.x", ascii_only).text == "see fig.e.g.x"                  # not a word of its own
 
 
+def test_shorthand_titles_and_dotted_capitals_are_read_as_the_model_knows_them():
+    """Read as written: "ASAP" → "l'ASP", "FYI" → "FTI", "Ms. Lee" → "Maîtrise", "Prof. Jones" → "Le professeur.
+    Jones", "The U.N." → "Les États-Unis", "at the B.B.C. now" lost "now"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("FYI, call me ASAP, btw.") == "For your information, call me as soon as possible, by the way."
+    assert read("Ms. Lee met Prof. Jones, Sen. Warren and Ms Brown.") == \
+        "Mrs. Lee met Professor Jones, Senator Warren and Mrs. Brown."
+    assert read("The U.N. met the B.B.C. in the U.S.") == "The UN met the BBC in the US."      # the final stop kept
+    assert read("We met on Pennsylvania Ave. yesterday.") == "We met on Pennsylvania Avenue yesterday."
+    assert fold("FYI, it works.", ascii_only).reworded == ("abbreviations in words",)
+    for same in ("Gen Z loves it.", "The col. was high.", "at p.m. and a.m.", "Call the USA.", "Fyin"):
+        assert read(same) == same, same
+    f = fold("J.K. Rowling wrote it.", ascii_only)
+    assert f.text == "JK Rowling wrote it." and f.reworded == ("abbreviations without their dots",)
+    assert restore("JK Rowling l'a écrit.", f) == "J.K. Rowling l'a écrit."             # initials put back
+
+
 def test_a_sentence_left_hanging_stays_so():
     f = fold("I am not sure what to say...", ascii_only)
     assert restore("Je ne sais pas quoi dire.", f) == "Je ne sais pas quoi dire..."

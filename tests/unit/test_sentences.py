@@ -13,6 +13,11 @@ def test_abbreviations_initials_and_list_numbers_end_no_sentence():
     assert split_sentences("J. K. Rowling wrote it. (Dr. Who too.)") == ["J. K. Rowling wrote it.", "(Dr. Who too.)"]
     assert split_sentences("1. Open the box.\n2. Remove the cable.") == ["1. Open the box.", "2. Remove the cable."]
     assert split_sentences("Room No. 5 is free.") == ["Room No. 5 is free."]
+    for text in ("J.K. Rowling wrote it.", "P.S. Bring it.", "Sen. Warren and Gov. Newsom spoke.",
+                 "We met on Pennsylvania Ave. yesterday.", "The U.N. was founded in 1945."):
+        assert split_sentences(text) == [text], text                              # initials, titles, "P.S."
+    assert split_sentences("He works for the U.N. He likes it.\nP.S. Bye.") == [
+        "He works for the U.N.", "He likes it.", "P.S. Bye."]
     for text in ("We're closed on Dec. 25 and Jan. 1.", "It takes approx. 20 minutes.", "See p. 12 now.",
                  "Prices start at approx. $20."):
         assert split_sentences(text) == [text], text                              # before a number
