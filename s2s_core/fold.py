@@ -125,6 +125,7 @@ class Folded(NamedTuple):
     reworded: tuple = ()           # how quantities were read in other words ("times on the 24-hour clock": "9pm"
                                    # as "21:00"; "units in words": "2 km" as "2 kilometres"), in order
     brackets: tuple = ()           # asides in brackets read between commas (brackets.py: where they are)
+    ending: str = ""               # a final run of "!" and "?" ("???"), read as one sign: the run to put back
 
 
 _JOINERS = "\u200d\ufe0e\ufe0f\u20e3"   # zero-width joiner, variation selectors, keycap: parts of one emoji
@@ -224,6 +225,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = DOUBLE_HYPHEN.sub("-", rest)
     rest = rest if covers("&") else AMPERSAND.sub("and", rest)
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
+    rest, ending = _read_ending(rest)
     rest, negatives, reworded = read_quantities(rest, covers)
     undotted, initials = _read_dotted(rest)
     reworded += ("abbreviations without their dots",) if undotted != rest else ()
@@ -237,7 +239,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest, asides = read_brackets(rest)
     reworded += ("an aside in brackets between commas",) if asides else ()
     return Folded(rest, words, mark, aside, tags, _placed_stand_ins(rest, stand_ins), shouted, negatives, reworded,
-                  asides)
+                  asides, ending)
 
 
 def _placed_stand_ins(text: str, stand_ins: Sequence[StandIn]) -> tuple:
@@ -304,6 +306,20 @@ _HANGING = re.compile(r"(\.\.\.|…)\s*$")
 _FULL_STOP = re.compile(r"(?<![.!?\s])\s*[.!](\s*)$")               # "Wait..." → "Attends !": "Attends..."
 _ASKED_AND_EXCLAIMED = re.compile(r"(?:\?!|!\?)\s*$")
 _ONE_OF_THEM = re.compile(r"(?<![?!])([?!])(\s*)$")
+_SIGNS_AT_END = re.compile(r"\s*[?!]+(\s*)$")
+
+
+_SIGN_RUN = re.compile(r"(?<![!?])[!?]{2,}(?=\s*$)")
+
+
+def _read_ending(text: str) -> tuple[str, str]:
+    """A final run of signs ("Really???", "Wow!!!!") read as one ("?", or "?!" where both are in it), and the run:
+    read as typed, "Really???" came out "Vrai ?" and "Wow!!!!" "Ça !" (alone: "Vraiment ?", "Waouh !")."""
+    run = _SIGN_RUN.search(text)
+    if not run or run.group() in ("?!", "!?"):
+        return text, ""
+    one = "?!" if len(set(run.group())) == 2 else run.group()[0]
+    return text[:run.start()] + one + text[run.end():], run.group()
 
 
 def _kept_ending(text: str, source: str) -> str:
@@ -325,6 +341,8 @@ def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> 
     if folded.words:
         text = WORD.sub(lambda m: folded.words.get(m.group(), m.group()), text)
     text = put_back_brackets(_kept_ending(text, folded.text), folded.text, folded.brackets)
+    if folded.ending:
+        text = _SIGNS_AT_END.sub(folded.ending + r"\1", text)
     text = put_back_signs(repair_numbers(text, folded.text), folded.negatives)
     if folded.markup.tags and text.strip():            # glued to words: the emoji below count the same words
         text = put_back_tags(text, folded.markup, attended)

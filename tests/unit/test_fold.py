@@ -260,3 +260,14 @@ def test_a_posts_closing_hashtags_are_set_aside_together_and_put_back_in_order()
     assert f.text == "Loving the sunshine" and not f.stand_ins and [a[-1] for a in f.aside] == ["#summer #beach"]
     assert restore("J'adore le soleil", f) == "J'adore le soleil #summer #beach"
     assert fold("I love #Paris in spring.", ascii_only, ("Tom",)).text == "I love Tom in spring."   # inside: a name
+
+
+def test_a_final_run_of_signs_is_read_as_one_and_put_back():
+    """Read as typed, "Really???" came out "Vrai ?" and "Wow!!!!" "Ça !" (alone: "Vraiment ?", "Waouh !")."""
+    f = fold("Really???", ascii_only)
+    assert f.text == "Really?" and restore("Vraiment ?", f) == "Vraiment ???"
+    assert fold("Are you serious?!?!", ascii_only).text == "Are you serious?!"
+    assert restore("Es-tu sérieux ?!", fold("Are you serious?!?!", ascii_only)) == "Es-tu sérieux ?!?!"
+    assert restore("Génial.", fold("Great!!!", ascii_only)) == "Génial."              # no sign to replace
+    for same in ("What?!", "Why?", "Stop!", "Wow!!! Great.", "Hi"):
+        assert fold(same, ascii_only).text == same and not fold(same, ascii_only).ending, same
