@@ -306,7 +306,7 @@ _HANGING = re.compile(r"(\.\.\.|…)\s*$")
 _FULL_STOP = re.compile(r"(?<![.!?\s])\s*[.!](\s*)$")               # "Wait..." → "Attends !": "Attends..."
 _ASKED_AND_EXCLAIMED = re.compile(r"(?:\?!|!\?)\s*$")
 _ONE_OF_THEM = re.compile(r"(?<![?!])([?!])(\s*)$")
-_SIGNS_AT_END = re.compile(r"\s*[?!]+(\s*)$")
+_SIGNS_AT_END = re.compile(r"[?!]+(?=\s*$)")
 
 
 _SIGN_RUN = re.compile(r"(?<![!?])[!?]{2,}(?=\s*$)")
@@ -342,7 +342,7 @@ def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> 
         text = WORD.sub(lambda m: folded.words.get(m.group(), m.group()), text)
     text = put_back_brackets(_kept_ending(text, folded.text), folded.text, folded.brackets)
     if folded.ending:
-        text = _SIGNS_AT_END.sub(folded.ending + r"\1", text)
+        text = _SIGNS_AT_END.sub(folded.ending, text)
     text = put_back_signs(repair_numbers(text, folded.text), folded.negatives)
     if folded.markup.tags and text.strip():            # glued to words: the emoji below count the same words
         text = put_back_tags(text, folded.markup, attended)
