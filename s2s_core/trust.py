@@ -123,14 +123,20 @@ def missing_numbers(source_tokens: Sequence[str], output: str) -> list[str]:
     "1,000,000". The output's digits are compared with their separators removed, so other number formats pass
     ("7:30" → "7 h 30", "1,000" → "1 000", "3.5" → "3,5"), and so does an afternoon hour on the 24-hour clock
     ("6:15 pm" → "18 h 15"), a whole hour's minutes may go ("10:00", as "10 a.m." is read → "10 heures"), and a
-    number up to 20 may be spelt in words ("2 brothers" → "deux frères"). (The text, not the pieces: a number that
+    number up to 20 may be spelt in words ("2 brothers" → "deux frères"). Two numbers written as one ("102-99" →
+    "102999") are both missing. (The text, not the pieces: a number that
     lost a digit is repaired there, ``numbers.repair``.)"""
     text = _WHOLE_HOUR.sub(r"\1", _text(source_tokens))
     out = "".join(_DIGITS.findall(output))
     later = {m.group(1): str(int(m.group(1)) + 12) for m in _AFTERNOON.finditer(text) if 0 < int(m.group(1)) < 12}
     found = [(w, "".join(_DIGITS.findall(w))) for w in _WRITTEN_NUMBER.findall(text)]
     spelt = {w.lower() for w in _SPELT.findall(output)}
-    return [w for w, d in found if d not in out and later.get(d, "-") not in out
+    runs, digits = set(re.findall(r"\d+", output)), {d for _, d in found}
+    joined = {k for i, ((_, a), (_, b)) in enumerate(zip(found, found[1:]))     # "102-99" → "102999"
+              if any(len(r) >= len(a + b) and r.startswith(a) and r.endswith(b) and r not in digits for r in runs)
+              and not (len(b) == 3 and re.search(rf"(?<!\d){a}[\s\u202f]{b}(?!\d)", text))   # "10 000": one number
+              for k in (i, i + 1)}
+    return [w for i, (w, d) in enumerate(found) if i in joined or d not in out and later.get(d, "-") not in out
             and not _NUMBER_WORDS.get(d.lstrip("0") or "0", set()) & spelt]
 
 

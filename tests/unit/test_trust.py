@@ -209,6 +209,10 @@ def test_a_number_of_the_source_missing_from_the_output_is_named():
     assert trust.missing_numbers(pieces("at 10:00"), "à 11 heures") == ["10"]
     assert trust.missing_numbers(pieces("from 10:05"), "dès 10 heures") == ["05"]             # minutes that count
     assert trust.missing_numbers(["▁", "<0x33>", "</s>"], "x") == ["3"]                 # digits read as bytes
+    assert trust.missing_numbers(pieces("The Lakers beat the Celtics 102-99 ."), "Les lacs 102999 .") == \
+        ["102", "99"]                                                              # two numbers written as one
+    for source, output in (("won 102-99", "gagné 102-99"), ("10 000 euros", "10000 euros"), ("3 or 4", "3 ou 4")):
+        assert trust.missing_numbers(pieces(source), output) == [], source
     h = hyp([12] * 3, lp=-0.1, last_choice="▁x")
     h.text, h.warnings = "Mon numéro est 06 12 56 78 .", [MISSING_NUMBER]
     assert trust.warning_lines(Translation("x", src, [h]), 2) == [f"line 2: warning: {MISSING_NUMBER.message} "
