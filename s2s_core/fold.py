@@ -24,7 +24,9 @@ without their dots ("U.N." → "UN") and "Ave." as "Avenue".
 A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
 back in front of the translation: the model saw such lines rarely and answers them with dots ("[...]", "...."). So
 is a list's mark ("* Buy milk", "1. Open the box.", "a) Yes", "## Welcome"): read with it, "* Buy milk" came out as
-"Grâce au lait Buy" and "# Welcome" as "l'éventualité de Welcomplis".
+"Grâce au lait Buy" and "# Welcome" as "l'éventualité de Welcomplis". So is a label that opens a line ("Step 2:",
+"Note:"), written back as French writes it ("Étape 2 :"; the model read "Step" as "Avancez") when the caller gives
+the labels (``typography.LABELS`` for a French target).
 
 Inline markup (`<b>…</b>`, `<br>`, `**bold**`) is set aside and put back by `markup.py`; web and e-mail
 addresses, @mentions, #hashtags, `code`, paths and phone numbers are read as a name the model copies, and dates in
@@ -48,7 +50,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Callable, NamedTuple, Optional, Sequence
+from types import MappingProxyType
+from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
 import numpy as np
 
@@ -66,6 +69,7 @@ _FINAL = re.compile(r"\s*[.!?…]+\s*$")          # a text's final punctuation
 # an opening dialogue dash, or a list's bullet, number or heading mark: "- Hi", "• Milk", "* Milk", "1. Open", "a) Yes",
 # "## Welcome"
 OPENING_MARK = re.compile(r"\s*(--|[-–—•*]|\d{1,3}[.)]|[a-zA-Z]\)|#{1,6})\s+(?=\S)")
+_LABEL = re.compile(r"([A-Z][a-z]+)( \d{1,3})?\s?:\s+(?=\S)")    # "Step 2: ", "Note: " (not "10:30", "http:")
 DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")   # a dash as plain text types it: " -- "
 PLAIN = {"’": "'", "‘": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "…": "..."}
 _SHORTHAND = {"e.g.": "for example", "i.e.": "that is", "asap": "as soon as possible", "fyi": "for your information",
@@ -200,11 +204,13 @@ def fold_char(ch: str) -> str:
 
 
 def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
-         vocab: Optional[Vocabulary] = None, days: Sequence[tuple[str, str]] = ()) -> Folded:
+         vocab: Optional[Vocabulary] = None, days: Sequence[tuple[str, str]] = (),
+         labels: Mapping[str, str] = MappingProxyType({})) -> Folded:
     """What the model should read for ``text``: characters ``covers`` rejects folded or read plain, signs as
     words, an opening dialogue dash or list mark taken off, inline tags set aside, addresses and code read as ``names``
-    and dates as ``days`` (verbatim.py), capitals in the case ``vocab`` knows (casing.py); with what ``restore``
-    needs to put back."""
+    and dates as ``days`` (verbatim.py), capitals in the case ``vocab`` knows (casing.py), a label that opens the
+    line set aside to be written as ``labels`` says ("Step 2:" → "Étape 2 :"); with what ``restore`` needs to put
+    back."""
     text, tags = strip_tags(text)
     text, stand_ins = protect(text, names, days)
     text, shouted = read_case(text, vocab, [s.name for s in stand_ins]) if vocab else (text, False)
@@ -222,6 +228,10 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     opening = OPENING_MARK.match(text)
     mark = opening.group(1) + " " if opening else ""
     rest = text[opening.end():] if opening else text
+    label = _LABEL.match(rest) if labels else None
+    if label and label.group(1) in labels:             # "Step 2: Add the flour." → "Étape 2 : " + "Add the flour."
+        mark += labels[label.group(1)] + (label.group(2) or "") + " : "
+        rest = rest[label.end():]
     rest = DOUBLE_HYPHEN.sub("-", rest)
     rest = rest if covers("&") else AMPERSAND.sub("and", rest)
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)

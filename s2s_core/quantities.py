@@ -45,14 +45,16 @@ _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.\s?m\.|(
 def _read_clock(text: str) -> str:
     """``text`` with the 12-hour clock on the 24-hour one ("9pm" → "21:00", "7:30 a.m." → "7:30"): read with
     "pm", the model wrote the morning hour ("at 9pm" → "à 9 heures", "7:30 pm" → "7 h 30"); "21:00" it writes
-    "21 h 00". A final "p.m." keeps the sentence's full stop."""
+    "21 h 00". "12am" and "12pm" are "midnight" and "noon". A final "p.m." keeps the sentence's full stop."""
     def one(m: re.Match) -> str:
         hour, minutes = int(m.group(1)), m.group(2) or "00"
         if not 1 <= hour <= 12 or int(minutes) > 59:
             return m.group()
-        hour = hour % 12 + (12 if (m.group(3) or m.group(4)).lower() == "p" else 0)
+        afternoon = (m.group(3) or m.group(4)).lower() == "p"
         stop = "." if m.group(3) and re.match(r"\s*(?:$|[\"')\]]*\s+[A-Z])", text[m.end():]) else ""
-        return f"{hour}:{minutes}{stop}"
+        if hour == 12 and minutes == "00":          # "12am" read "0:00" came out "0 heures"
+            return ("noon" if afternoon else "midnight") + stop
+        return f"{hour % 12 + 12 * afternoon}:{minutes}{stop}"
     return _CLOCK.sub(one, text)
 
 

@@ -162,6 +162,7 @@ class Translator:
         self.french = str(target or "").lower() in typography.FRENCH       # French spacing (typography.py)
         self.stand_in_days = () if tok is None else verbatim.stand_in_days(
             self.french, lambda day: len(tok.encode(day)) == 1)
+        self.labels = typography.LABELS if self.french else {}                  # "Step 2:" → "Étape 2 :"
 
     @property
     def limits(self) -> RequestLimits:
@@ -369,7 +370,7 @@ class Translator:
         clauses = [[Clause(s)] if whole else split_clauses(s, count) for s in segments]
         flat = [c for cs in clauses for c in cs]
         folded = [fold(as_read(c), self.tokenizer.covers, self.stand_in_names, self.tokenizer,   # "Gastón" as "Gaston"
-                       self.stand_in_days)
+                       self.stand_in_days, self.labels)
                   for c in flat]
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         wider = replace(settings, n_best=settings.beam_size) if settings.n_best > 1 else settings   # _distinct

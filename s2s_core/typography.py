@@ -24,6 +24,11 @@ _AMOUNT_AFTER = (r"\s?(?:[%€$£¥]|(?:euro|dollar|livre|franc|cent|yen|million
 _DECIMAL_AMOUNT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?={_AMOUNT_AFTER})", re.IGNORECASE)
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)")              # 1,250 / 1,000,000
 FRENCH = frozenset({"fr", "fra", "fre", "french"})
+# a label that opens a line ("Step 2: Add the flour.", "Note: …"), as French writes it: the model read "Step" as
+# "Avancez", "Note" as "Pas", "Tip" as "Désormez-vous" (fold.py sets the label aside and writes this back)
+LABELS = {"Step": "Étape", "Note": "Remarque", "Warning": "Attention", "Tip": "Astuce", "Reminder": "Rappel",
+          "Important": "Important", "Update": "Mise à jour", "Example": "Exemple", "Question": "Question",
+          "Answer": "Réponse", "Subject": "Objet", "Summary": "Résumé", "Ingredients": "Ingrédients"}
 
 
 def _guillemets(text: str) -> str:

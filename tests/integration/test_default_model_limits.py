@@ -101,6 +101,8 @@ def test_unit_symbols_and_negative_numbers_are_read_in_a_form_the_model_knows(tr
     assert tr.translate("The U.N. was founded in 1945.", beam_size=5).best.text == \
         "L'ONU a été fondée en 1945."                                    # was "Les États-Unis ont été trouvés"
     assert tr.translate("Ms. Lee will call you ASAP.", beam_size=5).best.text.startswith("Mme Lee")   # "Maîtrise"
+    assert tr.translate("Step 2: Add the flour.", beam_size=5).best.text.startswith("Étape 2 : Ajoutez")   # Steille
+    assert tr.translate("The store closes at 12am.", beam_size=5).best.text == "Le magasin se ferme à minuit."
     assert tr.translate("We are open Mon-Fri.", beam_size=5).best.text == \
         "Nous sommes ouverts du lundi au vendredi."                         # was "ouverts au Mon-Fri"
 

@@ -91,7 +91,7 @@ def test_the_twelve_hour_clock_is_read_on_the_twenty_four_hour_one():
     assert read("Open from 9am to 5pm, at 7:30 pm or 10.30 PM.") == "Open from 9:00 to 17:00, at 19:30 or 22:30."
     assert read("It closes at 5 p.m.") == "It closes at 17:00."                      # the full stop stays
     assert read("At 5 p.m. Tom left.") == "At 17:00. Tom left."
-    assert read("At 5 p.m. and at 12 am") == "At 17:00 and at 0:00"
+    assert read("At 5 p.m. and at 12 am") == "At 17:00 and at midnight"
     for same in ("I am 5.", "at 13pm", "at 7:75 pm", "3.30pm2", "the 5 pmt"):
         assert read(same) == same
 
@@ -107,6 +107,7 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
         "Kids aged 6 to 12, 9:00 to 18:00, Monday to Friday, 2020 to 2024."
     assert read("She came 2nd on March 3rd, the 3rd of May.").text == "She came second on March 3, the 3 of May."
     assert read("He earns $50k, raised $2.5M.").text == "He earns $50 thousand, raised $2.5 million."
+    assert read("Open 12pm to 12am, or 12:30am.").text == "Open noon to midnight, or 0:30."   # "à 0 heures"
     assert read("Add 1/2 cup, wait 2 1/2 hours, eat 1/2 of it, see page 1/2.").text == \
         "Add half a cup, wait 2 and a half hours, eat half of it, see page 1/2."
     for same in ("The score was 3-2.", "Call 555-1234.", "COVID-19 and A-1", "1990-95", "the 22nd floor",
@@ -271,3 +272,14 @@ def test_a_final_run_of_signs_is_read_as_one_and_put_back():
     assert restore("Génial.", fold("Great!!!", ascii_only)) == "Génial."              # no sign to replace
     for same in ("What?!", "Why?", "Stop!", "Wow!!! Great.", "Hi"):
         assert fold(same, ascii_only).text == same and not fold(same, ascii_only).ending, same
+
+
+def test_a_label_that_opens_a_line_is_set_aside_and_written_as_french_writes_it():
+    """Read with the label, "Step 2: Add the flour." came out "Step 2 : …", "Note: …" "Pas : …"."""
+    from s2s_core.typography import LABELS
+    f = fold("- Step 2: Add the flour.", ascii_only, labels=LABELS)
+    assert f.text == "Add the flour." and restore("Ajoutez la farine.", f) == "- Étape 2 : Ajoutez la farine."
+    assert restore("le magasin est fermé.", fold("Note: the shop is closed.", ascii_only, labels=LABELS)) == \
+        "Remarque : le magasin est fermé."
+    for same in ("Step 2: Add the flour.", "Tom: I am here.", "Meeting at 10:30: bring notes."):
+        assert fold(same, ascii_only, labels=LABELS if same != "Step 2: Add the flour." else {}).text == same
