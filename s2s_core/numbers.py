@@ -115,7 +115,19 @@ def as_in(word: str, text: str) -> str:
     return word if word in text else _lost_digit(word, text)
 
 
+_DOTTED = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d]|\.\d)")                       # 2.0.1, 192.168.1.1
+
+
+def _lost_dots(text: str, source: str) -> str:
+    """A version or address with two dots or more written as the source has it where the translation moved or
+    lost a dot ("version 2.0.1" → "la version 2.01")."""
+    for number in set(_DOTTED.findall(source)) - set(_DOTTED.findall(text)):
+        digits = number.replace(".", "")
+        text = re.sub(rf"(?<![\d.]){'[.]?'.join(digits)}(?![\d]|\.\d)", number, text, count=1)
+    return text
+
+
 def repair(text: str, source: str) -> str:
     """``text`` (a translation of ``source``) with its damaged numbers written as the source has them."""
-    text = _lost_digit(_decimal_as_time(text, source), source)
+    text = _lost_digit(_lost_dots(_decimal_as_time(text, source), source), source)
     return _percent(_lost_dollar(_lost_zeros(text, source), source), source)

@@ -31,18 +31,21 @@ PATTERN = re.compile(r"(?:https?://|www\.)[^\s<>]+?(?=[.,;:!?)\]]*(?:\s|$))"    
                      rf"|(?<![\w@.-])(?:[A-Za-z0-9-]+\.)+(?:{TLDS})(?:/[^\s<>]*?)?"                 # example.com
                      r"(?=[.,;:!?)\]]*(?:\s|$))"
                      r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                       # e-mail
-                     r"|(?<![\w@#])[@#][A-Za-z_]\w*"                                    # @mention, #hashtag
+                     r"|(?<![\w@#])[@#][A-Za-z_]\w*|(?<![\w@#])#\d{3,}\b"             # @mention, #hashtag, #45821
                      r"|`[^`\n]+`"                                                      # `code`
                      r"|<(?P<el>(?i:code|kbd|samp|tt|var))\b[^<>]*>[^<]*</(?P=el)>"            # <code>ls</code>
                      r"|(?<!\S)(?:[A-Za-z]:\\|~/|/[^\s/,;:!?()]+/)[^\s,;:!?()]*[^\s.,;:!?()]")   # C:\x, ~/x, /x/y
 PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]\d{1,4}){1,5}"  # +33 6 12 34 56 78
                    r"|\(\d{2,4}\) ?\d{3,4}[ .-]\d{3,4}"                                             # (555) 123-4567
                    r"|\d{3}([.-])\d{3}\1\d{4}"                                                      # 555-123-4567
-                   r"|0\d{1,3}([ .])\d{2,4}(?:\2\d{2,4}){1,3})(?![\w-]|[.,]\d)")                  # 06 12 34 56 78
+                   r"|0\d{1,3}([ .])\d{2,4}(?:\2\d{2,4}){1,3}"                                    # 06 12 34 56 78
+                   r"|0\d{4} \d{6})(?![\w-]|[.,]\d)")                                              # 07700 900123
 MIN_PHONE_DIGITS = 8
-# a lower-case word glued to digits ("sunshine2024": read "le soleil de20224") or a house number with a letter
-# ("221B": read "221"); codes in capitals ("A320", "AF1234", "CO2") the model copies as they are
-CODE = re.compile(r"(?<![\w@#/.:-])(?:[a-z]{4,}\d{2,}|\d{2,4}[A-Z])(?![\w@/]|[.:-]\w)")
+# a lower-case word glued to digits ("sunshine2024": read "le soleil de20224"), a house number with a letter
+# ("221B": read "221"), a version with its "v" ("v2.1": read "la pomme") or a UK postcode ("NW1 6XE": "NW1E");
+# codes in capitals ("A320", "AF1234", "CO2") the model copies as they are
+CODE = re.compile(r"(?<![\w@#/.:-])(?:[a-z]{4,}\d{2,}|\d{2,4}[A-Z]|v\d+(?:\.\d+)+"
+                  r"|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})(?![\w@/]|[.:-]\w)")
 DATE = re.compile(r"(?<![\w/.:-])(?:(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})|(\d{1,2})\.(\d{1,2})\.\d{4}"  # 12/05/2026
                   r"|\d{4}([/-])(\d{1,2})\6(\d{1,2}))(?![\w/-]|[.:]\d)")                               # 2026-01-15
 NAMES = ("Tom", "Mary", "John", "Jack", "Paul")      # frequent in Tatoeba; start with a consonant (no "l'")
