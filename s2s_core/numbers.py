@@ -36,17 +36,20 @@ def _lost_digit(text: str, source: str) -> str:
     """Each digit group that is a source number with one digit lost or one too many ("19.999" for "19.99"),
     written as that number (only when exactly one source number, absent from ``text``, fits). A grouped source
     number counts whole: "1280" is "1,280" as French may write it, not "280" with a "1" too many; a decimal
-    whose point the translation lost is written with the decimal comma ("7.8%" → "78 %" → "7,8 %")."""
+    whose point the translation lost is written with the decimal comma ("7.8%" → "78 %" → "7,8 %"). Two source
+    numbers written as one ("5'11\"" → "511") are left for the warning to name, not cut to one of them."""
     wanted = set(_NUMBER.findall(source))
     present = set(_NUMBER.findall(text))
     grouped = _GROUPED.findall(source)
     decimals = {a + b: f"{a},{b}" for a, b in _DECIMAL.findall(source)}     # "7.8" read whole: "78" → "7,8"
     whole = {_digits(g) for g in grouped}
     parts = {p for g in grouped for p in _NUMBER.findall(g)}
+    in_order = re.findall(r"\d+(?:[.,]\d+)*", source)                   # "7.8" is one number
+    joined = {a + b for a, b in zip(in_order, in_order[1:]) if (a + b).isdigit()}   # "5'11\"" → "511", not "11"
 
     def one(m: re.Match) -> str:
         got = m.group()
-        if got in wanted or got in whole:
+        if got in wanted or got in whole or got in joined:
             return got
         if got in decimals:
             return decimals[got]
