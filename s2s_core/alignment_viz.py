@@ -111,7 +111,7 @@ def links_figure(links: WordLinks, title: str = "", font_size: int = 12, max_wid
         margin = dict(l=side, r=side, t=70 if title else 30, b=20)
     fig = go.Figure([points, *words])
     fig.update_layout(shapes=shapes, width=width, height=height, margin=margin, font=dict(size=font_size),
-                      title=dict(text=esc(title)) if title else None, plot_bgcolor="white", hovermode="closest",
+                      title=dict(text=esc(title)) if title else None, plot_bgcolor="rgba(0,0,0,0)", hovermode="closest",
                       meta={"layout": "horizontal" if horizontal else "vertical", "pharaoh": links.pharaoh()})
     fig.update_xaxes(visible=False, range=x_range, fixedrange=True)
     fig.update_yaxes(visible=False, range=y_range, fixedrange=True)

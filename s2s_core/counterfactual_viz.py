@@ -43,7 +43,8 @@ def difference_map(cmp: Comparison, font_size: int = 12) -> go.Figure:
 def diff_html(opcodes: Sequence[Opcode], side: str, font_size: int = 18) -> str:
     """One side ("a" or "b") of a word diff as HTML: words only on this side are highlighted (red
     struck through on A, green on B); specials are left out. All text is escaped."""
-    style = ("background:#fbd5d5;text-decoration:line-through;" if side == "a" else "background:#d3f4d3;")
+    style = ("background:#fbd5d5;text-decoration:line-through;" if side == "a" else "background:#d3f4d3;") + \
+        "color:#111;"                                  # dark text on the light marks, in a dark theme too
     spans = []
     for op in opcodes:
         words = [w for w in (op.a_words if side == "a" else op.b_words) if w not in SPECIALS]

@@ -4,9 +4,9 @@ the layout between them (a translation keeps its line breaks and paragraphs).
 A full stop after an abbreviation ends no sentence: a title before a name ("Dr. Smith", "Mr. Brown"), initials
 ("J. K. Rowling", "J.K. Rowling"; not "the U.S." before a capital), "P.S." opening a line, a number of a list at the
 start of a line ("1. Open the box."), an abbreviation before a number ("Dec. 25", "approx. 20", "p. 12"), and before
-a word in lower case an abbreviation that can also end one ("5 p.m. today", "e.g. apples", "the U.S. in"); neither does an ellipsis
-before a word in lower case ("Wait... what?"). Cut there, "Dr." and "Mr." were translated alone ("Conduis-toi ! Le
-sourith habite…", "M. Le marron est ici.").
+a word in lower case an abbreviation that can also end one ("5 p.m. today", "e.g. apples", "the U.S. in"); neither
+does an ellipsis before a word in lower case ("Wait... what?"). Cut there, "Dr." and "Mr." were translated alone
+("Conduis-toi ! Le sourith habite…", "M. Le marron est ici.").
 """
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from .verbatim import TAGS_ONLY
 
 _BOUNDARY = re.compile(r"(?<=[.!?…。！？])\s+|\n+")
 _TITLES = frozenset("mr mrs ms dr prof st mt sgt capt gen rev fig vs sen gov rep lt col hon pres".split())
-_MAY_END = re.compile(r"(?:^|[^\w.])(?:(?:[A-Za-z]\.){2,}|(?:etc|approx|inc|ltd|co|corp|jr|sr|vol|cf|dept|est|al|ave|rd|blvd)\.)$",
-                      re.IGNORECASE)
+_MAY_END = re.compile(r"(?:^|[^\w.])(?:(?:[A-Za-z]\.){2,}"
+                      r"|(?:etc|approx|inc|ltd|co|corp|jr|sr|vol|cf|dept|est|al|ave|rd|blvd)\.)$", re.IGNORECASE)
 _OPENERS = "(\"'«“‘["
 # abbreviations a number follows, where no sentence ends: those read in words ("Dec.", "approx.", "p.") and others
 BEFORE_NUMBERS = frozenset("no nos vol ch fig art ca".split()) | frozenset(BEFORE_NUMBER)

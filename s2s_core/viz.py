@@ -207,7 +207,8 @@ def figure_image(fig: go.Figure, fmt: str = "png", scale: float = 2.0, timeout: 
 def _confidence_span(shown: str, p: float, tip: str) -> str:
     border = "border-bottom:2px dashed #b00;" if p < 0.3 else ""
     return (f'<span class="s2s-tok" title="{esc_attr(tip).replace(chr(10), "&#10;")}" style="{border}'
-            f'background:hsl({int(120 * p)},70%,84%);padding:2px 3px;border-radius:4px;overflow-wrap:anywhere;">'
+            f'background:hsl({int(120 * p)},70%,84%);color:#111;padding:2px 3px;border-radius:4px;'   # any theme
+            'overflow-wrap:anywhere;">'
             f'{esc(shown) or "&nbsp;"}</span>')
 
 
@@ -342,7 +343,7 @@ def tree_figure(nodes: list[dict], selected: Optional[int] = None, best_path: Se
         fig.add_trace(go.Scatter(x=[x], y=[y], mode="markers", hoverinfo="skip", name="selected",
                                  marker=dict(size=20, color="rgba(0,0,0,0)", line=dict(color="#d62728", width=3))))
     fig.add_trace(go.Scatter(x=[0], y=[root_y], mode="markers+text", text=["&lt;s&gt;"], textposition="middle left",
-                             marker=dict(color="black", size=9), hoverinfo="skip", showlegend=False))
+                             marker=dict(color="#888", size=9), hoverinfo="skip", showlegend=False))   # any theme
     # One row per leaf, each tall enough for its label: the chart grows with the tree (a beam of 10 on a
     # ten-word sentence has ~140 leaves) rather than squeezing labels on top of each other.
     fig.update_layout(height=int(min(TREE_MAX_HEIGHT, max(300, row_px * rows)) + 110),

@@ -54,7 +54,7 @@ def _top(ctx: Context, done: list[Translation], total: int, breaks: list[str]) -
 def _panel(ctx: Context, i: int, total: int, source: str, tr: Translation, view, key: str) -> None:
     flagged = bool(tr.best and tr.best.warnings)
     with st.expander(f"Sentence {i + 1} of {total}" + (" ⚠️" if flagged else ""), expanded=i < 3):
-        result.plain(source, size="1.1rem", extra="color:#555;")
+        result.plain(source, size="1.1rem", extra="opacity:0.7;")
         result.render_translation(ctx, tr, view, key=f"s{i}_{key}", show_best=True, correct=True)
 
 

@@ -88,3 +88,18 @@ def test_shared_colour_scale():
     assert shared_zmax([a, b]) == 1.0 and shared_zmax([a, b], stretch=True) == pytest.approx(0.8)
     fig = method_heatmap(b, ["x", "y"], ["u"], "Gradient × input", zmax=shared_zmax([a, b], True))
     assert fig.data[0].zmax == pytest.approx(0.8) and fig.data[0].zmin == 0
+
+
+def test_light_marks_carry_dark_text_and_the_links_picture_takes_the_theme_background():
+    """In a dark theme the text is near-white: the token strip and the What-if diff had white words on pale
+    chips, and the links picture white words on its white plot area."""
+    import re
+    from s2s_core.counterfactual import word_diff
+    from s2s_core.counterfactual_viz import diff_html
+    from s2s_core.viz import confidence_html
+    chips = re.findall(r'<span[^>]*style="([^"]*background[^"]*)"',
+                       confidence_html(["▁Le", "▁chat"], [-0.1, -2.0]) +
+                       diff_html(word_diff(["▁Il", "▁dort"], ["▁Elle", "▁dort"]), "a") +
+                       diff_html(word_diff(["▁Il", "▁dort"], ["▁Elle", "▁dort"]), "b"))
+    assert len(chips) == 4 and all("color:#111" in style for style in chips), chips
+    assert links_figure(word_links(M, SRC, TGT)).layout.plot_bgcolor == "rgba(0,0,0,0)"
