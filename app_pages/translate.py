@@ -5,7 +5,7 @@ from s2s_core.translator import sentence_breaks, split_sentences
 from s2s_core.viz import md_escape
 from ui import context, require_model
 from ui import engine, paragraph, result
-from ui.state import box_chars, share_params
+from ui.state import box_chars, input_caps, share_params
 
 ctx = context()
 st.title("Translate")
@@ -28,8 +28,11 @@ if ctx.examples:
         cols[i].button(md_escape(ex), key=f"example_{i}", on_click=use_example, args=(ex,), width="stretch")
 
 with st.form("translate_form", border=False):
+    caps = input_caps()        # the box takes more (see box_chars): its counter is not the limit, this is
     st.text_area("Text to translate", key="text_widget", height=140 if ctx.presenter else 110,
-                 max_chars=box_chars(), placeholder="Type or paste a sentence or a paragraph … (Ctrl+Enter translates)")
+                 max_chars=box_chars(), placeholder="Type or paste a sentence or a paragraph … (Ctrl+Enter translates)",
+                 help=f"Up to {caps.max_chars:,} characters and {caps.max_sentences:,} sentences at a time; a longer "
+                      "text is answered with what to shorten, and nothing you typed is lost.")
     submitted = st.form_submit_button("Translate", type="primary")
 if submitted:
     st.session_state["source"] = st.session_state["text_widget"]

@@ -167,6 +167,7 @@ def test_the_box_takes_more_than_the_cap_so_nothing_is_cut_silently(app):
     from ui.state import box_chars, input_caps
     at = app.run()
     assert at.text_area(key="text_widget").max_chars == box_chars() > input_caps().max_chars
+    assert "Up to 1,500 characters and 30 sentences" in at.text_area(key="text_widget").help   # not the counter's
 
 
 def test_a_stopped_paragraph_shows_what_was_done_and_can_resume(app):
