@@ -109,6 +109,17 @@ _NUMBER_WORDS = {str(n): set(words.split()) for n, words in enumerate((   # as a
     "onze elf eleven", "douze zwölf twelve", "treize dreizehn thirteen", "quatorze vierzehn fourteen",
     "quinze fünfzehn fifteen", "seize sechzehn sixteen", "dix-sept siebzehn seventeen", "dix-huit achtzehn eighteen",
     "dix-neuf neunzehn nineteen", "vingt zwanzig twenty"))}
+_NUMBER_WORDS.update({str(n): set(words.split()) for n, words in (
+    (30, "trente dreißig thirty"), (40, "quarante vierzig forty"), (50, "cinquante fünfzig fifty"),
+    (60, "soixante sechzig sixty"), (70, "soixante-dix septante siebzig seventy"),
+    (80, "quatre-vingts quatre-vingt huitante achtzig eighty"), (90, "quatre-vingt-dix nonante neunzig ninety"))})
+# a number the source spells ("forty minutes"): the output must have its digits or a word for it ("one" is left
+# out: mostly a pronoun, "the one I like")
+_ENGLISH_NUMBERS = {en: str(n) for n, en in enumerate(
+    "- - two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split()) if n > 1}
+_ENGLISH_NUMBERS.update(thirty="30", forty="40", fifty="50", sixty="60", seventy="70", eighty="80", ninety="90")
+_SPELT_IN_SOURCE = re.compile(rf"(?<!-)\b({'|'.join(_ENGLISH_NUMBERS)})\b(?!-)", re.IGNORECASE)
 _SPELT = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _AFTERNOON = re.compile(r"\b(\d{1,2})(?::\d{2})?\s*(?:pm|p\.\s?m\.?)(?!\w)", re.IGNORECASE)
 
@@ -124,7 +135,8 @@ def missing_numbers(source_tokens: Sequence[str], output: str) -> list[str]:
     ("7:30" → "7 h 30", "1,000" → "1 000", "3.5" → "3,5"), and so does an afternoon hour on the 24-hour clock
     ("6:15 pm" → "18 h 15"), a whole hour's minutes may go ("10:00", as "10 a.m." is read → "10 heures"), and a
     number up to 20 may be spelt in words ("2 brothers" → "deux frères"). Two numbers written as one ("102-99" →
-    "102999") are both missing. (The text, not the pieces: a number that
+    "102999") are both missing, and so is a number the source spells that the output neither spells nor writes in
+    digits ("forty minutes" → "trente minutes"). (The text, not the pieces: a number that
     lost a digit is repaired there, ``numbers.repair``.)"""
     text = _WHOLE_HOUR.sub(r"\1", _text(source_tokens))
     out = "".join(_DIGITS.findall(output))
@@ -136,8 +148,13 @@ def missing_numbers(source_tokens: Sequence[str], output: str) -> list[str]:
               if any(len(r) >= len(a + b) and r.startswith(a) and r.endswith(b) and r not in digits for r in runs)
               and not (len(b) == 3 and re.search(rf"(?<!\d){a}[\s\u202f]{b}(?!\d)", text))   # "10 000": one number
               for k in (i, i + 1)}
-    return [w for i, (w, d) in enumerate(found) if i in joined or d not in out and later.get(d, "-") not in out
-            and not _NUMBER_WORDS.get(d.lstrip("0") or "0", set()) & spelt]
+    missing = [(m.start(), w) for i, (m, (w, d)) in enumerate(zip(_WRITTEN_NUMBER.finditer(text), found))
+               if i in joined or d not in out and later.get(d, "-") not in out
+               and not _NUMBER_WORDS.get(d.lstrip("0") or "0", set()) & spelt]
+    missing += [(m.start(), m.group()) for m in _SPELT_IN_SOURCE.finditer(text)       # "forty" → "trente"
+                if _ENGLISH_NUMBERS[m.group().lower()] not in runs
+                and not _NUMBER_WORDS[_ENGLISH_NUMBERS[m.group().lower()]] & spelt]
+    return [w for _, w in sorted(missing)]
 
 
 def named_numbers(hyp, source_tokens: Sequence[str]) -> list[str]:

@@ -213,6 +213,13 @@ def test_a_number_of_the_source_missing_from_the_output_is_named():
         ["102", "99"]                                                              # two numbers written as one
     for source, output in (("won 102-99", "gagné 102-99"), ("10 000 euros", "10000 euros"), ("3 or 4", "3 ou 4")):
         assert trust.missing_numbers(pieces(source), output) == [], source
+    assert trust.missing_numbers(pieces("delayed by forty minutes at 9"), "retardé de trente minutes à 9") == \
+        ["forty"]                                                                   # a number spelt in the source
+    for source, output in (("forty minutes", "quarante minutes"), ("two cats and three dogs", "deux chats et 3 chiens"),
+                           ("seventy people", "soixante-dix personnes"), ("the one I like", "celui que j'aime"),
+                           ("twenty-five years", "25 ans"), ("ten", "10")):
+        assert trust.missing_numbers(pieces(source), output) == [], source
+    assert trust.missing_numbers(pieces("I have two cats , 5 dogs"), "J'ai des chats , 4 chiens") == ["two", "5"]
     h = hyp([12] * 3, lp=-0.1, last_choice="▁x")
     h.text, h.warnings = "Mon numéro est 06 12 56 78 .", [MISSING_NUMBER]
     assert trust.warning_lines(Translation("x", src, [h]), 2) == [f"line 2: warning: {MISSING_NUMBER.message} "
