@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import os
 import random
 import shutil
+import sys
 import urllib.request
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -28,17 +30,36 @@ CORPORA = {
 
 
 def _open_text(path: Path):
+    """Lines end at "\n" only: a lone "\r" inside a line must not split it (line i of the input is line i of
+    the output); a byte-order mark (Windows editors) is no text."""
     if path.suffix == ".gz":
-        return gzip.open(path, "rt", encoding="utf-8-sig")
-    return open(path, encoding="utf-8-sig")         # a byte-order mark (Windows editors) is no text
+        return gzip.open(path, "rt", encoding="utf-8-sig", newline="\n")
+    return open(path, encoding="utf-8-sig", newline="\n")
+
+
+def _lines(f, name) -> list[str]:
+    """The lines of text stream ``f`` without their "\n" or "\r\n"; a ValueError naming ``name`` if not UTF-8."""
+    try:
+        return [line.rstrip("\n").rstrip("\r") for line in f]
+    except UnicodeDecodeError as e:
+        raise ValueError(f"{name} is not UTF-8 text ({e.reason} at byte {e.start}): save it as UTF-8") from None
 
 
 def _read_lines(path: Path) -> list[str]:
+    with _open_text(path) as f:
+        return _lines(f, path)
+
+
+def read_lines(path: Optional[str | os.PathLike] = None) -> list[str]:
+    """The lines of a UTF-8 text file, or of stdin without ``path``: strictly decoded (Python's own stdin
+    would turn bytes that are not UTF-8 into garbage, translated without a word)."""
+    if path is not None:
+        return _read_lines(Path(path))
+    stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="strict", newline="\n")
     try:
-        with _open_text(path) as f:
-            return [line.rstrip("\n").rstrip("\r") for line in f]
-    except UnicodeDecodeError as e:
-        raise ValueError(f"{path} is not UTF-8 text ({e.reason} at byte {e.start}): save it as UTF-8") from None
+        return _lines(stdin, "stdin")
+    finally:
+        stdin.detach()                  # sys.stdin's buffer stays open
 
 
 def aligned_files(prefix: Path, lang: str) -> Path | None:

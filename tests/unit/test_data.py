@@ -293,3 +293,18 @@ def test_download_unknown_corpus():
 def test_data_dir_env(monkeypatch, tmp_path):
     monkeypatch.setenv(data.DATA_DIR_ENV, str(tmp_path))
     assert data.data_dir() == tmp_path
+
+
+def test_a_lone_carriage_return_stays_inside_its_line(tmp_path):
+    p = tmp_path / "c.tsv"
+    p.write_bytes(b"a\rb\tx\r\nc\td\n")                       # Windows line ends still end lines
+    assert data.read_corpus(p) == [("a\rb", ["x"]), ("c", ["d"])]
+    assert data.read_lines(p) == ["a\rb\tx", "c\td"]
+
+
+def test_stdin_that_is_not_utf8_is_refused_by_name(monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"ok\r\nbad \xff\n")))
+    with pytest.raises(ValueError, match=r"^stdin is not UTF-8 text .*: save it as UTF-8"):
+        data.read_lines()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("\ufeffa\rb\r\nc\n".encode())))
+    assert data.read_lines() == ["a\rb", "c"]
