@@ -117,6 +117,48 @@ def test_translate_command(tiny_checkpoint, tmp_path, capsys):
     assert "line not translated: empty line" in capsys.readouterr().err
 
 
+def test_translate_refuses_an_output_that_is_its_input(tiny_checkpoint, tmp_path, capsys):
+    src = tmp_path / "in.txt"
+    src.write_text("a b c\n", encoding="utf-8")
+    assert main(["translate", "--checkpoint", str(tiny_checkpoint), "--input", str(src), "--output", str(src)]) == 2
+    assert src.read_text(encoding="utf-8") == "a b c\n"                          # not emptied
+    err = capsys.readouterr().err
+    assert err.startswith("error: --output") and "is the input file" in err and len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("test_name, output_name", [("t.tsv", "t.tsv"), ("p", "p.fr")])
+def test_evaluate_refuses_an_output_that_is_its_test_set(tiny_checkpoint, tmp_path, capsys, test_name,
+                                                         output_name):
+    (tmp_path / "t.tsv").write_text("a b\tb a\n", encoding="utf-8")
+    (tmp_path / "p.en").write_text("a b\n", encoding="utf-8")
+    (tmp_path / "p.fr").write_text("b a\n", encoding="utf-8")
+    out = tmp_path / output_name
+    before = out.read_text(encoding="utf-8")
+    assert main(["evaluate", "--checkpoint", str(tiny_checkpoint), "--test", str(tmp_path / test_name),
+                 "--output", str(out)]) == 2
+    assert out.read_text(encoding="utf-8") == before and "is the input file" in capsys.readouterr().err
+
+
+def test_translate_keeps_each_input_line_one_output_line(tiny_checkpoint, tmp_path):
+    src, out = tmp_path / "in.txt", tmp_path / "out.txt"
+    src.write_bytes(b"a b\rc d\r\ne f\n\rg\nh\r\n")                         # a lone \r is no line end
+    assert main(["translate", "--checkpoint", str(tiny_checkpoint), "--input", str(src), "--output", str(out)]) == 0
+    assert len(out.read_text(encoding="utf-8").split("\n")) == 5
+
+
+@pytest.mark.parametrize("use_stdin", [True, False])
+def test_input_that_is_not_utf8_is_named_in_a_one_line_error(tiny_checkpoint, tmp_path, capsys, monkeypatch,
+                                                             use_stdin):
+    import io
+    raw = "caf\u00e9\n".encode("latin-1")
+    src = tmp_path / "in.txt"
+    src.write_bytes(raw)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
+    assert main(["translate", "--checkpoint", str(tiny_checkpoint)] + ([] if use_stdin else ["--input", str(src)])) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {'stdin' if use_stdin else src} is not UTF-8") and "save it as UTF-8" in err
+
+
 def test_translate_command_nbest(tiny_checkpoint, tmp_path):
     src = tmp_path / "in.txt"
     src.write_text("a b c\n", encoding="utf-8")
