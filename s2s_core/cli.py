@@ -306,6 +306,9 @@ def main(argv=None) -> int:
     except (ValueError, FileNotFoundError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:       # Ctrl-C: a word, not a traceback; 130 as a shell reports SIGINT
+        print("interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:         # `… | head` closed the pipe: no error (Python's documented way out)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

@@ -191,6 +191,21 @@ def test_decoding_flags_reach_the_translator():
         assert decode_config(a).kwargs()["repeat_guard"] is False
 
 
+@pytest.mark.parametrize("command", [["translate"], ["evaluate", "--test", "t.tsv"]])
+def test_ctrl_c_is_one_line_and_exit_code_130(tmp_path, capsys, monkeypatch, command):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    (tmp_path / "t.tsv").write_text("a b\tb a\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("s2s_core.backends.load", interrupted)
+    monkeypatch.setattr("s2s_core.data.read_lines", lambda path: ["a b"])
+    try:
+        assert main([*command, "--checkpoint", "m.pt"]) == 130
+    except KeyboardInterrupt:                        # escaped: would stop pytest itself
+        pytest.fail("Ctrl-C escaped main as a traceback")
+    assert capsys.readouterr().err == "interrupted\n"
+
+
 def test_translate_bad_checkpoint_is_a_one_line_error(tmp_path, capsys):
     src = tmp_path / "in.txt"
     src.write_text("a\n")
