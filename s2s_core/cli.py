@@ -202,6 +202,14 @@ def add_evaluate_command(sub) -> None:
     p.set_defaults(func=cmd_evaluate)
 
 
+def _check_export_target(out: str, overwrite: bool) -> None:
+    """--out names a new file, or one to replace with --overwrite (export had replaced any file in silence)."""
+    if os.path.isdir(out):
+        raise ValueError(f"--out {out} is a folder; give a file name, e.g. {Path(out) / 'model.pt'}")
+    if os.path.lexists(out) and not overwrite:
+        raise ValueError(f"{out} already exists; choose another name or add --overwrite")
+
+
 def cmd_export(a: argparse.Namespace) -> None:
     if a.format == "ctranslate2":
         from .export_ct2 import export_command
@@ -209,6 +217,7 @@ def cmd_export(a: argparse.Namespace) -> None:
         return
     if not a.out:
         raise ValueError("the following arguments are required: --out")
+    _check_export_target(a.out, a.overwrite)
     from . import checkpoint
     if a.ensemble:
         ckpt = checkpoint.ensemble(a.checkpoint)
@@ -222,6 +231,7 @@ def add_export_command(sub) -> None:
     p = sub.add_parser("export", help="inference checkpoint (fp16, no training state); several inputs are averaged")
     p.add_argument("checkpoint", nargs="+", help="checkpoint(s); --format ctranslate2: CHECKPOINT OUT_DIR")
     p.add_argument("--out")
+    p.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
     p.add_argument("--fp32", action="store_true", help="keep float32 weights")
     p.add_argument("--ensemble", action="store_true",
                    help="combine the checkpoints into one ensemble that searches as one model (runs with one "

@@ -273,6 +273,18 @@ def test_export_command_fp16_and_average(tiny_checkpoint, tmp_path):
     assert Translator.from_checkpoint(avg).translate("a b").best is not None
 
 
+def test_export_refuses_an_existing_out_without_overwrite_and_a_folder(tiny_checkpoint, tmp_path, capsys):
+    out = tmp_path / "notes.txt"
+    out.write_text("not a checkpoint")
+    assert main(["export", str(tiny_checkpoint), "--out", str(out)]) == 2
+    assert out.read_text() == "not a checkpoint" and "already exists" in capsys.readouterr().err
+    assert main(["export", str(tiny_checkpoint), "--out", str(out), "--overwrite"]) == 0
+    assert checkpoint.load(out)["model"]["out.weight"].dtype == torch.float16
+    assert main(["export", str(tiny_checkpoint), "--out", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert f"--out {tmp_path} is a folder" in err and ".tmp" not in err and len(err.splitlines()) == 1
+
+
 def test_data_split_command(tmp_path, capsys):
     src = tmp_path / "all.tsv"
     src.write_text("".join(f"s{i}\tt{i}\n" for i in range(50)) + "s1\tt1 bis\n", encoding="utf-8")
