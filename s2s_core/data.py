@@ -170,8 +170,14 @@ def split_grouped(pairs, dev_size: int, test_size: int, seed: int = 1):
     """Deterministic train/dev/test split that keeps every pair of one source sentence together.
 
     Returns (train, dev, test) as lists of (source, [references]); dev/test are grouped (multi-reference).
+    ValueError for sizes below 0 or that leave nothing to train on.
     """
     groups = group_by_source(pairs)
+    if dev_size < 0 or test_size < 0:
+        raise ValueError(f"dev and test sizes must be 0 or more, not {dev_size} and {test_size}")
+    if dev_size + test_size >= len(groups):
+        raise ValueError(f"{dev_size:,} dev + {test_size:,} test source sentences leave none of the corpus's "
+                         f"{len(groups):,} for training; ask for fewer")
     key = lambda g: hashlib.sha1(f"{seed}\t{g[0].lower()}".encode()).hexdigest()
     order = sorted(range(len(groups)), key=lambda i: key(groups[i]))
     test = [groups[i] for i in sorted(order[:test_size])]

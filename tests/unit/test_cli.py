@@ -297,6 +297,14 @@ def test_data_split_command(tmp_path, capsys):
     assert "s1\tt1\tt1 bis\n" in everything                        # grouped multi-reference line
 
 
+def test_data_split_sizes_that_leave_no_train_set_are_a_one_line_error(tmp_path, capsys):
+    src = tmp_path / "all.tsv"
+    src.write_text("".join(f"s{i}\tt{i}\n" for i in range(10)), encoding="utf-8")
+    assert main(["data", "split", str(src), "--out", str(tmp_path / "split")]) == 2     # 2000 + 2000 of 10
+    assert "leave none of the corpus's 10 for training" in capsys.readouterr().err
+    assert not (tmp_path / "split").exists()
+
+
 def test_evaluate_lists_the_lines_that_carry_the_asked_warnings(tiny_checkpoint, tmp_path, capsys):
     test = tmp_path / "t.tsv"
     test.write_text("a b c d e\te d c b a\nb c\tc b\n", encoding="utf-8")

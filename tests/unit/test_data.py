@@ -130,6 +130,14 @@ def test_split_grouped_keeps_each_source_in_one_split_with_right_sizes():
     assert sum(len(r) for r in all_items.values()) == len(pairs)
 
 
+@pytest.mark.parametrize("dev, test, message", [(-5, 40, "0 or more"), (30, -1, "0 or more"),
+                                                 (200, 100, "leave none of the corpus's 300 for training")])
+def test_split_grouped_refuses_negative_sizes_and_an_empty_train(dev, test, message):
+    with pytest.raises(ValueError, match=message):
+        data.split_grouped(_corpus_with_repeats(), dev, test)
+    assert [len(p) for p in data.split_grouped(_corpus_with_repeats(), 200, 99)] == [1, 200, 99]
+
+
 def test_split_grouped_is_deterministic_per_seed_and_changes_with_it():
     pairs = _corpus_with_repeats()
     a = data.split_grouped(pairs, 30, 40, seed=3)
