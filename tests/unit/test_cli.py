@@ -316,3 +316,11 @@ def test_evaluate_lists_the_lines_that_carry_the_asked_warnings(tiny_checkpoint,
     assert all(r["warnings"] == ["length_limit"] and r["source"] in ("a b c d e", "b c") for r in listed)
     assert main(base + ["--max-length", "2"]) == 0                                   # not asked: nothing listed
     assert "{" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("n", ["0", "-3"])
+def test_runs_logs_needs_at_least_one_line(capsys, n):
+    with pytest.raises(SystemExit) as e:
+        build_parser().parse_args(["runs", "logs", "r", "-n", n])
+    assert e.value.code == 2 and f"must be 1 or more, not {n}" in capsys.readouterr().err
+    assert build_parser().parse_args(["runs", "logs", "r", "-n", "3"]).lines == 3
