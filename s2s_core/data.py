@@ -290,7 +290,7 @@ def download(corpus: str, dest: str | os.PathLike | None = None, base_url: str |
     target = Path(dest or data_dir()) / spec["into"]
     target.mkdir(parents=True, exist_ok=True)
     for name in spec["files"]:
-        url = (base_url or spec["base"]) + name
+        url = f"{(base_url or spec['base']).rstrip('/')}/{name}"      # a mirror's URL may lack its final '/'
         out = target / name
         progress(f"downloading {url} -> {out}")
         req = urllib.request.Request(url, headers={"User-Agent": "s2s-studio"})

@@ -285,6 +285,14 @@ def test_download_gz_files_keep_upstream_names(http_root, tmp_path):
     assert data.read_corpus(target / "val", "en", "fr") == [("A dog. (val)", ["Un chien. (val)"])]
 
 
+def test_download_base_url_without_a_final_slash(http_root, tmp_path):
+    root, base = http_root
+    with zipfile.ZipFile(root / "fra-eng.zip", "w") as z:
+        z.writestr("fra.txt", "Go.\tVa !\n")
+    target = data.download("tatoeba", tmp_path / "d", base_url=base.rstrip("/"), progress=lambda m: None)
+    assert data.read_corpus(target / "fra.txt") == [("Go.", ["Va !"])]
+
+
 def test_download_missing_file_raises_and_leaves_no_partial(http_root, tmp_path):
     _, base = http_root
     import urllib.error
