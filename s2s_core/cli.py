@@ -100,7 +100,7 @@ def cmd_translate(a: argparse.Namespace) -> None:
                 for warning in trust.warning_lines(t, i + k + 1):
                     print(warning, file=sys.stderr)
                 if t.error:
-                    print(f"(line not translated: {t.error})", file=sys.stderr)
+                    print(f"line {i + k + 1}: not translated: {t.error}", file=sys.stderr)
                     out.write("\n")
                 elif a.n_best > 1:
                     out.writelines(f"{h.score:.4f}\t{h.text}\n" for h in t.hypotheses)

@@ -114,7 +114,7 @@ def test_translate_command(tiny_checkpoint, tmp_path, capsys):
     tr = Translator.from_checkpoint(tiny_checkpoint)
     assert lines[0] == tr.translate("a b c", beam_size=2).best.text
     assert lines[2] == tr.translate("d e f. g h", beam_size=2).best.text
-    assert "line not translated: empty line" in capsys.readouterr().err
+    assert "line 2: not translated: empty line\n" in capsys.readouterr().err
 
 
 def test_translate_refuses_an_output_that_is_its_input(tiny_checkpoint, tmp_path, capsys):
