@@ -76,6 +76,14 @@ def _tsv_cells(line: str) -> list[str]:
     return [c for c in (c.strip() for c in line.split("\t")) if c and not c.startswith("CC-BY")]
 
 
+def _lone_cell_problem(line: str, swap: bool) -> str:
+    """What a TSV line with one non-empty cell lacks: a tab, or the text on one side of it."""
+    cells = line.split("\t")
+    if len(cells) < 2:
+        return "expected source<TAB>target, got one column"
+    return f"empty {'source' if (not cells[0].strip()) != swap else 'target'}"
+
+
 def _aligned_pair(path: Path, src_lang: str, tgt_lang: str) -> tuple[Path, Path]:
     src_file, tgt_file = aligned_files(path, src_lang), aligned_files(path, tgt_lang)
     if src_file is None or tgt_file is None:
@@ -116,7 +124,7 @@ def read_corpus(path: str | os.PathLike, src_lang: str = "en", tgt_lang: str = "
         if not cols or (not pairs and is_header(cols)):         # a header ("source⇥reference") is no pair
             continue
         if len(cols) < 2:
-            raise ValueError(f"{path}:{n}: expected source<TAB>target, got one column")
+            raise ValueError(f"{path}:{n}: {_lone_cell_problem(line, swap)}")
         if swap:
             cols = [cols[1], cols[0]]
         pairs.append((cols[0], cols[1:]))

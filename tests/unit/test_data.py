@@ -61,6 +61,17 @@ def test_single_column_line_is_an_error_naming_the_line(tmp_path):
         data.read_corpus(p)
 
 
+@pytest.mark.parametrize("line, swap, message", [
+    ("\tVa !", False, "empty source"), ("Go.\t", False, "empty target"), ("Go.\t \tCC-BY 2.0", False, "empty target"),
+    ("\tVa !", True, "empty target"), ("Go. Va !", False, "expected source<TAB>target, got one column")])
+def test_a_line_with_one_side_empty_says_which(tmp_path, line, swap, message):
+    p = tmp_path / "bad.tsv"
+    p.write_text(f"a\tb\n{line}\n", encoding="utf-8")
+    with pytest.raises(ValueError) as e:
+        data.read_corpus(p, swap=swap)
+    assert str(e.value) == f"{p}:2: {message}"
+
+
 def _write_gz(path, lines):
     with gzip.open(path, "wt", encoding="utf-8") as f:
         f.write("".join(l + "\n" for l in lines))
