@@ -90,7 +90,7 @@ def cmd_translate(a: argparse.Namespace) -> None:
     from . import trust
     from .backends import load
     from .data import read_lines
-    _refuse_overwriting(a.output, a.input)
+    _refuse_overwriting(a.output, a.input, a.checkpoint)
     lines = read_lines(a.input)
     tr = load(a.backend, a.checkpoint, device=a.device, quantize=a.quantize)
     settings = decode_config(a).kwargs()
@@ -149,7 +149,8 @@ def cmd_evaluate(a: argparse.Namespace) -> None:
     from .backends import load
     from .data import aligned_files, group_by_source, read_corpus
     from .evaluate import score
-    _refuse_overwriting(a.output, a.test, aligned_files(a.test, a.src_lang), aligned_files(a.test, a.tgt_lang))
+    _refuse_overwriting(a.output, a.checkpoint, a.test, aligned_files(a.test, a.src_lang),
+                        aligned_files(a.test, a.tgt_lang))
     tr = load(a.backend, a.checkpoint, device=a.device, quantize=a.quantize)
     items = group_by_source(read_corpus(a.test, a.src_lang, a.tgt_lang, a.swap))
     if a.as_typed:

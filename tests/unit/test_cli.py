@@ -124,6 +124,10 @@ def test_translate_refuses_an_output_that_is_its_input(tiny_checkpoint, tmp_path
     assert src.read_text(encoding="utf-8") == "a b c\n"                          # not emptied
     err = capsys.readouterr().err
     assert err.startswith("error: --output") and "is the input file" in err and len(err.splitlines()) == 1
+    out = tmp_path / "model.pt"                                                    # nor the model's file
+    out.write_bytes(tiny_checkpoint.read_bytes())
+    assert main(["translate", "--checkpoint", str(out), "--input", str(src), "--output", str(out)]) == 2
+    assert out.read_bytes() == tiny_checkpoint.read_bytes()
 
 
 @pytest.mark.parametrize("test_name, output_name", [("t.tsv", "t.tsv"), ("p", "p.fr")])
