@@ -7,11 +7,13 @@ so ``runs list`` does not pay for importing torch.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
 import sys
 from pathlib import Path
+from typing import Optional
 
 from .align_eval import add_align_eval_command
 from .cli_args import add_train_args, configs_from_args
@@ -71,27 +73,41 @@ def decode_config(a: argparse.Namespace) -> DecodeConfig:
                         repeat_guard=a.repeat_guard)
 
 
+def _refuse_overwriting(output: Optional[str], *inputs) -> None:
+    """Opening --output empties it: were it an input, that input would be lost (inputs may be None)."""
+    if output and os.path.exists(output):
+        for p in inputs:
+            if p and os.path.exists(p) and os.path.samefile(p, output):
+                raise ValueError(f"--output {output} is the input file {p}; write to another file")
+
+
+def _output(path: Optional[str]):
+    """--output, or stdout (left open)."""
+    return open(path, "w", encoding="utf-8") if path else contextlib.nullcontext(sys.stdout)
+
+
 def cmd_translate(a: argparse.Namespace) -> None:
     from . import trust
     from .backends import load
+    from .data import read_lines
+    _refuse_overwriting(a.output, a.input, a.checkpoint)
+    lines = read_lines(a.input)
     tr = load(a.backend, a.checkpoint, device=a.device, quantize=a.quantize)
     settings = decode_config(a).kwargs()
-    src = open(a.input, encoding="utf-8") if a.input else sys.stdin
-    out = open(a.output, "w", encoding="utf-8") if a.output else sys.stdout
-    lines = [line.rstrip("\n") for line in src]
-    for i in range(0, len(lines), BATCH_LINES):
-        for k, t in enumerate(tr.translate_batch(lines[i:i + BATCH_LINES], **settings)):
-            for warning in trust.warning_lines(t, i + k + 1):
-                print(warning, file=sys.stderr)
-            if t.error:
-                print(f"(line not translated: {t.error})", file=sys.stderr)
-                out.write("\n")
-            elif a.n_best > 1:
-                out.writelines(f"{h.score:.4f}\t{h.text}\n" for h in t.hypotheses)
-                out.write("\n")
-            else:
-                out.write(t.best.text + "\n")
-        out.flush()
+    with _output(a.output) as out:
+        for i in range(0, len(lines), BATCH_LINES):
+            for k, t in enumerate(tr.translate_batch(lines[i:i + BATCH_LINES], **settings)):
+                for warning in trust.warning_lines(t, i + k + 1):
+                    print(warning, file=sys.stderr)
+                if t.error:
+                    print(f"line {i + k + 1}: not translated: {t.error}", file=sys.stderr)
+                    out.write("\n")
+                elif a.n_best > 1:
+                    out.writelines(f"{h.score:.4f}\t{h.text}\n" for h in t.hypotheses)
+                    out.write("\n")
+                else:
+                    out.write(t.best.text + "\n")
+            out.flush()
 
 
 def add_translate_command(sub) -> None:
@@ -131,8 +147,10 @@ def _list_warnings(items, translations, codes: set[str]) -> None:
 def cmd_evaluate(a: argparse.Namespace) -> None:
     from . import trust
     from .backends import load
-    from .data import group_by_source, read_corpus
+    from .data import aligned_files, group_by_source, read_corpus
     from .evaluate import score
+    _refuse_overwriting(a.output, a.checkpoint, a.test, aligned_files(a.test, a.src_lang),
+                        aligned_files(a.test, a.tgt_lang))
     tr = load(a.backend, a.checkpoint, device=a.device, quantize=a.quantize)
     items = group_by_source(read_corpus(a.test, a.src_lang, a.tgt_lang, a.swap))
     if a.as_typed:
@@ -185,6 +203,14 @@ def add_evaluate_command(sub) -> None:
     p.set_defaults(func=cmd_evaluate)
 
 
+def _check_export_target(out: str, overwrite: bool) -> None:
+    """--out names a new file, or one to replace with --overwrite (export had replaced any file in silence)."""
+    if os.path.isdir(out):
+        raise ValueError(f"--out {out} is a folder; give a file name, e.g. {Path(out) / 'model.pt'}")
+    if os.path.lexists(out) and not overwrite:
+        raise ValueError(f"{out} already exists; choose another name or add --overwrite")
+
+
 def cmd_export(a: argparse.Namespace) -> None:
     if a.format == "ctranslate2":
         from .export_ct2 import export_command
@@ -192,6 +218,7 @@ def cmd_export(a: argparse.Namespace) -> None:
         return
     if not a.out:
         raise ValueError("the following arguments are required: --out")
+    _check_export_target(a.out, a.overwrite)
     from . import checkpoint
     if a.ensemble:
         ckpt = checkpoint.ensemble(a.checkpoint)
@@ -205,6 +232,7 @@ def add_export_command(sub) -> None:
     p = sub.add_parser("export", help="inference checkpoint (fp16, no training state); several inputs are averaged")
     p.add_argument("checkpoint", nargs="+", help="checkpoint(s); --format ctranslate2: CHECKPOINT OUT_DIR")
     p.add_argument("--out")
+    p.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
     p.add_argument("--fp32", action="store_true", help="keep float32 weights")
     p.add_argument("--ensemble", action="store_true",
                    help="combine the checkpoints into one ensemble that searches as one model (runs with one "
@@ -289,6 +317,9 @@ def main(argv=None) -> int:
     except (ValueError, FileNotFoundError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:       # Ctrl-C: a word, not a traceback; 130 as a shell reports SIGINT
+        print("interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:         # `… | head` closed the pipe: no error (Python's documented way out)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import os
 import random
 import shutil
+import sys
 import urllib.request
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -28,17 +30,36 @@ CORPORA = {
 
 
 def _open_text(path: Path):
+    """Lines end at "\n" only: a lone "\r" inside a line must not split it (line i of the input is line i of
+    the output); a byte-order mark (Windows editors) is no text."""
     if path.suffix == ".gz":
-        return gzip.open(path, "rt", encoding="utf-8-sig")
-    return open(path, encoding="utf-8-sig")         # a byte-order mark (Windows editors) is no text
+        return gzip.open(path, "rt", encoding="utf-8-sig", newline="\n")
+    return open(path, encoding="utf-8-sig", newline="\n")
+
+
+def _lines(f, name) -> list[str]:
+    """The lines of text stream ``f`` without their "\n" or "\r\n"; a ValueError naming ``name`` if not UTF-8."""
+    try:
+        return [line.rstrip("\n").rstrip("\r") for line in f]
+    except UnicodeDecodeError as e:
+        raise ValueError(f"{name} is not UTF-8 text ({e.reason} at byte {e.start}): save it as UTF-8") from None
 
 
 def _read_lines(path: Path) -> list[str]:
+    with _open_text(path) as f:
+        return _lines(f, path)
+
+
+def read_lines(path: Optional[str | os.PathLike] = None) -> list[str]:
+    """The lines of a UTF-8 text file, or of stdin without ``path``: strictly decoded (Python's own stdin
+    would turn bytes that are not UTF-8 into garbage, translated without a word)."""
+    if path is not None:
+        return _read_lines(Path(path))
+    stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="strict", newline="\n")
     try:
-        with _open_text(path) as f:
-            return [line.rstrip("\n").rstrip("\r") for line in f]
-    except UnicodeDecodeError as e:
-        raise ValueError(f"{path} is not UTF-8 text ({e.reason} at byte {e.start}): save it as UTF-8") from None
+        return _lines(stdin, "stdin")
+    finally:
+        stdin.detach()                  # sys.stdin's buffer stays open
 
 
 def aligned_files(prefix: Path, lang: str) -> Path | None:
@@ -53,6 +74,14 @@ def aligned_files(prefix: Path, lang: str) -> Path | None:
 def _tsv_cells(line: str) -> list[str]:
     """A TSV line's non-empty cells (manythings' attribution column dropped)."""
     return [c for c in (c.strip() for c in line.split("\t")) if c and not c.startswith("CC-BY")]
+
+
+def _lone_cell_problem(line: str, swap: bool) -> str:
+    """What a TSV line with one non-empty cell lacks: a tab, or the text on one side of it."""
+    cells = line.split("\t")
+    if len(cells) < 2:
+        return "expected source<TAB>target, got one column"
+    return f"empty {'source' if (not cells[0].strip()) != swap else 'target'}"
 
 
 def _aligned_pair(path: Path, src_lang: str, tgt_lang: str) -> tuple[Path, Path]:
@@ -95,7 +124,7 @@ def read_corpus(path: str | os.PathLike, src_lang: str = "en", tgt_lang: str = "
         if not cols or (not pairs and is_header(cols)):         # a header ("source⇥reference") is no pair
             continue
         if len(cols) < 2:
-            raise ValueError(f"{path}:{n}: expected source<TAB>target, got one column")
+            raise ValueError(f"{path}:{n}: {_lone_cell_problem(line, swap)}")
         if swap:
             cols = [cols[1], cols[0]]
         pairs.append((cols[0], cols[1:]))
@@ -149,8 +178,14 @@ def split_grouped(pairs, dev_size: int, test_size: int, seed: int = 1):
     """Deterministic train/dev/test split that keeps every pair of one source sentence together.
 
     Returns (train, dev, test) as lists of (source, [references]); dev/test are grouped (multi-reference).
+    ValueError for sizes below 0 or that leave nothing to train on.
     """
     groups = group_by_source(pairs)
+    if dev_size < 0 or test_size < 0:
+        raise ValueError(f"dev and test sizes must be 0 or more, not {dev_size} and {test_size}")
+    if dev_size + test_size >= len(groups):
+        raise ValueError(f"{dev_size:,} dev + {test_size:,} test source sentences leave none of the corpus's "
+                         f"{len(groups):,} for training; ask for fewer")
     key = lambda g: hashlib.sha1(f"{seed}\t{g[0].lower()}".encode()).hexdigest()
     order = sorted(range(len(groups)), key=lambda i: key(groups[i]))
     test = [groups[i] for i in sorted(order[:test_size])]
@@ -263,7 +298,7 @@ def download(corpus: str, dest: str | os.PathLike | None = None, base_url: str |
     target = Path(dest or data_dir()) / spec["into"]
     target.mkdir(parents=True, exist_ok=True)
     for name in spec["files"]:
-        url = (base_url or spec["base"]) + name
+        url = f"{(base_url or spec['base']).rstrip('/')}/{name}"      # a mirror's URL may lack its final '/'
         out = target / name
         progress(f"downloading {url} -> {out}")
         req = urllib.request.Request(url, headers={"User-Agent": "s2s-studio"})

@@ -219,7 +219,9 @@ class Translator:
         ``hypotheses[0]`` their concatenation (attention block-diagonal). ``prefix`` (target pieces)
         forces the start of the output; decoding continues after it (single sentence only).
         A text over ``self.limits`` is refused with a ValueError that says why."""
-        if not isinstance(text, str) or not text.strip():
+        if not isinstance(text, str):          # not "the input is empty": a caller's mistake, named
+            raise TypeError(f"expected str, got {type(text).__name__}")
+        if not text.strip():
             raise ValueError("Please enter some text to translate (the input is empty).")
         settings, notes = DecodeConfig(beam_size, n_best, length_penalty, max_length, min_length,
                                        repeat_guard).validated()
@@ -246,6 +248,8 @@ class Translator:
         """Translate many lines in length-sorted batches. A bad line (empty, not text, over
         ``self.limits``) gets ``Translation.error`` and no hypotheses (``errors="raise"`` raises instead);
         the rest go on."""
+        if isinstance(texts, (str, bytes)) or not hasattr(texts, "__len__"):   # a str would go letter by letter
+            raise TypeError(f"expected a list of str, got {type(texts).__name__}")
         settings, notes = DecodeConfig(beam_size, n_best, length_penalty, max_length, min_length,
                                        repeat_guard).validated()
         out: list[Optional[Translation]] = [None] * len(texts)

@@ -14,7 +14,8 @@ State (``queued`` → ``running`` → ``stopped`` | ``completed`` | ``failed``) 
 the trainer's events after this attempt's offset in metrics.jsonl + whether the pid is still the process
 we started (psutil, create_time compared, zombies count as dead). ``queued`` means the process is up but
 still reading data / training the tokenizer (no ``start`` event yet). A process that is gone without an
-end event (kill -9, OOM killer, reboot) reads as ``failed`` with reason ``process died`` at once;
+end event (kill -9, OOM killer, reboot) reads as ``failed`` with reason ``process died`` at once (``exited with
+an error`` when its exit code, or else its log's last line ``error: …``, says it exited on an error);
 ``RunStore.refresh`` records that. status.json and config.json are written atomically under a per-run
 lock file, so concurrent readers (several browser sessions, the CLI) never see or write a half-updated
 state; each run only touches its own folder.

@@ -18,6 +18,14 @@ STATUS_KEYS = ("name", "state", "step", "max_steps", "epoch", "pid", "last_check
                "valid_chrf", "reason", "detail", "eta_s", "log")
 
 
+def positive_int(value: str) -> int:
+    """A count of 1 or more (``logs -n 0`` had printed the whole log, ``-n -3`` all but 3 lines)."""
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {n}")
+    return n
+
+
 def _print_status(st: dict) -> None:
     for k in STATUS_KEYS:
         if st.get(k) is not None:
@@ -173,7 +181,7 @@ def _add_tools(rs) -> None:
     s.add_argument("--node-rank", type=int, default=None)
     s = rs.add_parser("logs", help="last lines of train.log")
     s.add_argument("name")
-    s.add_argument("-n", "--lines", type=int, default=40)
+    s.add_argument("-n", "--lines", type=positive_int, default=40)
 
 
 def add_runs_command(sub) -> None:

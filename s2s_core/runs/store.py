@@ -143,7 +143,8 @@ class RunStore:
 
     def _derive(self, run: Path, st: dict, alive: bool, exit_code: Optional[int]) -> dict:
         """The state an active run is in now: the trainer's end event after this attempt's offset in
-        metrics.jsonl, else running/queued while the process lives, else stopped or ``process died``."""
+        metrics.jsonl, else running/queued while the process lives, else stopped, or failed: ``exited with an
+        error`` when it exited saying why, else ``process died``."""
         if st.get("state") not in ACTIVE:
             return st
         events = [r for r in read_jsonl(run / METRICS, st.get("metrics_offset", 0)) if "event" in r]
@@ -158,23 +159,19 @@ class RunStore:
             st.update(state="stopped", ended=time.time(), reason="killed before it could save"
                       if st.get("force_stop") else "stopped before training started")
         else:
-            error = self._error_line(run)
+            lines = self._attempt_lines(run)
+            error = _error_line(lines)
             why = [x for x in (error, f"exit code {exit_code}" if exit_code is not None else None) if x]
-            exited = error and exit_code is not None and exit_code > 0      # not killed: it said why and exited
-            st.update(state="failed", reason="exited with an error" if exited else "process died", ended=time.time(),
-                      detail="; ".join(why) or None)
+            exited = exit_code > 0 if exit_code is not None else _ends_in_error(lines)   # not killed: said why
+            st.update(state="failed", reason="exited with an error" if error and exited else "process died",
+                      ended=time.time(), detail="; ".join(why) or None)
         if not alive:
             st["exit_code"] = exit_code if exit_code is not None else st.get("exit_code")
         return st
 
-    def _error_line(self, run: Path) -> Optional[str]:
-        """The last `error: …` / exception line the attempt wrote to train.log."""
-        lines = self.log_tail(run.name, 30).split("=== attempt")[-1].splitlines()
-        for line in reversed(lines):
-            s = line.strip()
-            if s.startswith("error:") or re.match(r"^[A-Za-z_.]*(Error|Exception)\b", s):
-                return s[:500]
-        return None
+    def _attempt_lines(self, run: Path) -> list[str]:
+        """The last lines the current attempt wrote to train.log."""
+        return self.log_tail(run.name, 30).split("=== attempt")[-1].splitlines()
 
     def _with_summary(self, run: Path, st: dict) -> dict:
         cfg = read_json(run / CONFIG) or {}
@@ -371,6 +368,22 @@ class RunStore:
         """best.pt (or the average of the last ``average`` step-*.pt snapshots) → an fp16 inference
         checkpoint ``<checkpoints>/<as_name>.pt`` plus a model card ``<as_name>.md``."""
         return card.promote(self, name, average, as_name, overwrite, target_dir)
+
+
+def _error_line(lines: list[str]) -> Optional[str]:
+    """The last `error: …` / exception line of a log."""
+    for line in reversed(lines):
+        s = line.strip()
+        if s.startswith("error:") or re.match(r"^[A-Za-z_.]*(Error|Exception)\b", s):
+            return s[:500]
+    return None
+
+
+def _ends_in_error(lines: list[str]) -> bool:
+    """The log ends with cli.main's `error: …` line, printed as it exits: whoever reads a run after the process
+    that launched it is gone has no exit code, and this line tells an exit from a kill."""
+    said = [line.strip() for line in lines if line.strip()]
+    return bool(said) and said[-1].startswith("error:")
 
 
 def _config_record(spec: LaunchSpec, train: TrainConfig, argv: list[str], command: list[str]) -> dict:

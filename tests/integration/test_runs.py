@@ -389,6 +389,29 @@ def test_dead_or_reused_pid_is_marked_failed(env):
     store.delete("ghost")
 
 
+def test_a_run_that_exited_on_an_error_says_so_once_its_launcher_is_gone(tmp_path):
+    """`runs status` in a new process has no exit code to read: the log's last line, `error: …` (cli.main's),
+    tells an exit on an error from a kill."""
+    root, launcher = tmp_path / "runs", R.Launcher()
+    said = "import sys; sys.exit('error: ValueError: no pairs in t.tsv')"
+    killed = "import os; print('ValueError: a line skipped', flush=True); os.kill(os.getpid(), 9)"
+    for name, code in (("said", said), ("killed", killed)):
+        d = root / name
+        d.mkdir(parents=True)
+        (d / "config.json").write_text(json.dumps({"name": name, "argv": [], "launch": {"nproc": 1, "nnodes": 1},
+                                                   "train_config": {}}))
+        pid, ctime = launcher.spawn(d, [sys.executable, "-c", code], attempt=1)
+        (d / "status.json").write_text(json.dumps({"name": name, "state": "running", "pid": pid, "create_time": ctime,
+                                                   "metrics_offset": 0, "attempts": 1}))
+        wait_until_dead(pid)
+        assert launcher.exit_code(pid) is not None           # reaped by the launcher, which then goes away
+    store = RunStore(root)                                   # a fresh store: `runs status` in another process
+    st = store.refresh("said")
+    assert (st["state"], st["reason"], st["detail"]) == ("failed", "exited with an error",
+                                                         "error: ValueError: no pairs in t.tsv")
+    assert store.status("killed")["reason"] == "process died"
+
+
 def test_dev_split_applies_the_direction(tmp_path):
     src = tmp_path / "c.tsv"
     src.write_text("".join(f"en{i}\tfr{i}\tCC-BY 2.0 (France)\n" for i in range(40)), encoding="utf-8")

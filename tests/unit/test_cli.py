@@ -114,7 +114,53 @@ def test_translate_command(tiny_checkpoint, tmp_path, capsys):
     tr = Translator.from_checkpoint(tiny_checkpoint)
     assert lines[0] == tr.translate("a b c", beam_size=2).best.text
     assert lines[2] == tr.translate("d e f. g h", beam_size=2).best.text
-    assert "line not translated: empty line" in capsys.readouterr().err
+    assert "line 2: not translated: empty line\n" in capsys.readouterr().err
+
+
+def test_translate_refuses_an_output_that_is_its_input(tiny_checkpoint, tmp_path, capsys):
+    src = tmp_path / "in.txt"
+    src.write_text("a b c\n", encoding="utf-8")
+    assert main(["translate", "--checkpoint", str(tiny_checkpoint), "--input", str(src), "--output", str(src)]) == 2
+    assert src.read_text(encoding="utf-8") == "a b c\n"                          # not emptied
+    err = capsys.readouterr().err
+    assert err.startswith("error: --output") and "is the input file" in err and len(err.splitlines()) == 1
+    out = tmp_path / "model.pt"                                                    # nor the model's file
+    out.write_bytes(tiny_checkpoint.read_bytes())
+    assert main(["translate", "--checkpoint", str(out), "--input", str(src), "--output", str(out)]) == 2
+    assert out.read_bytes() == tiny_checkpoint.read_bytes()
+
+
+@pytest.mark.parametrize("test_name, output_name", [("t.tsv", "t.tsv"), ("p", "p.fr")])
+def test_evaluate_refuses_an_output_that_is_its_test_set(tiny_checkpoint, tmp_path, capsys, test_name,
+                                                         output_name):
+    (tmp_path / "t.tsv").write_text("a b\tb a\n", encoding="utf-8")
+    (tmp_path / "p.en").write_text("a b\n", encoding="utf-8")
+    (tmp_path / "p.fr").write_text("b a\n", encoding="utf-8")
+    out = tmp_path / output_name
+    before = out.read_text(encoding="utf-8")
+    assert main(["evaluate", "--checkpoint", str(tiny_checkpoint), "--test", str(tmp_path / test_name),
+                 "--output", str(out)]) == 2
+    assert out.read_text(encoding="utf-8") == before and "is the input file" in capsys.readouterr().err
+
+
+def test_translate_keeps_each_input_line_one_output_line(tiny_checkpoint, tmp_path):
+    src, out = tmp_path / "in.txt", tmp_path / "out.txt"
+    src.write_bytes(b"a b\rc d\r\ne f\n\rg\nh\r\n")                         # a lone \r is no line end
+    assert main(["translate", "--checkpoint", str(tiny_checkpoint), "--input", str(src), "--output", str(out)]) == 0
+    assert len(out.read_text(encoding="utf-8").split("\n")) == 5
+
+
+@pytest.mark.parametrize("use_stdin", [True, False])
+def test_input_that_is_not_utf8_is_named_in_a_one_line_error(tiny_checkpoint, tmp_path, capsys, monkeypatch,
+                                                             use_stdin):
+    import io
+    raw = "caf\u00e9\n".encode("latin-1")
+    src = tmp_path / "in.txt"
+    src.write_bytes(raw)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
+    assert main(["translate", "--checkpoint", str(tiny_checkpoint)] + ([] if use_stdin else ["--input", str(src)])) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {'stdin' if use_stdin else src} is not UTF-8") and "save it as UTF-8" in err
 
 
 def test_translate_command_nbest(tiny_checkpoint, tmp_path):
@@ -147,6 +193,21 @@ def test_decoding_flags_reach_the_translator():
         assert decode_config(a).kwargs()["repeat_guard"] is True
         a = build_parser().parse_args([*cmd, "--checkpoint", "m.pt", "--no-repeat-guard"])
         assert decode_config(a).kwargs()["repeat_guard"] is False
+
+
+@pytest.mark.parametrize("command", [["translate"], ["evaluate", "--test", "t.tsv"]])
+def test_ctrl_c_is_one_line_and_exit_code_130(tmp_path, capsys, monkeypatch, command):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    (tmp_path / "t.tsv").write_text("a b\tb a\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("s2s_core.backends.load", interrupted)
+    monkeypatch.setattr("s2s_core.data.read_lines", lambda path: ["a b"])
+    try:
+        assert main([*command, "--checkpoint", "m.pt"]) == 130
+    except KeyboardInterrupt:                        # escaped: would stop pytest itself
+        pytest.fail("Ctrl-C escaped main as a traceback")
+    assert capsys.readouterr().err == "interrupted\n"
 
 
 def test_translate_bad_checkpoint_is_a_one_line_error(tmp_path, capsys):
@@ -216,6 +277,18 @@ def test_export_command_fp16_and_average(tiny_checkpoint, tmp_path):
     assert Translator.from_checkpoint(avg).translate("a b").best is not None
 
 
+def test_export_refuses_an_existing_out_without_overwrite_and_a_folder(tiny_checkpoint, tmp_path, capsys):
+    out = tmp_path / "notes.txt"
+    out.write_text("not a checkpoint")
+    assert main(["export", str(tiny_checkpoint), "--out", str(out)]) == 2
+    assert out.read_text() == "not a checkpoint" and "already exists" in capsys.readouterr().err
+    assert main(["export", str(tiny_checkpoint), "--out", str(out), "--overwrite"]) == 0
+    assert checkpoint.load(out)["model"]["out.weight"].dtype == torch.float16
+    assert main(["export", str(tiny_checkpoint), "--out", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert f"--out {tmp_path} is a folder" in err and ".tmp" not in err and len(err.splitlines()) == 1
+
+
 def test_data_split_command(tmp_path, capsys):
     src = tmp_path / "all.tsv"
     src.write_text("".join(f"s{i}\tt{i}\n" for i in range(50)) + "s1\tt1 bis\n", encoding="utf-8")
@@ -226,6 +299,14 @@ def test_data_split_command(tmp_path, capsys):
     assert "38 train / 5 dev / 7 test" in capsys.readouterr().out
     everything = "".join((out / f"{n}.tsv").read_text() for n in ("train", "dev", "test"))
     assert "s1\tt1\tt1 bis\n" in everything                        # grouped multi-reference line
+
+
+def test_data_split_sizes_that_leave_no_train_set_are_a_one_line_error(tmp_path, capsys):
+    src = tmp_path / "all.tsv"
+    src.write_text("".join(f"s{i}\tt{i}\n" for i in range(10)), encoding="utf-8")
+    assert main(["data", "split", str(src), "--out", str(tmp_path / "split")]) == 2     # 2000 + 2000 of 10
+    assert "leave none of the corpus's 10 for training" in capsys.readouterr().err
+    assert not (tmp_path / "split").exists()
 
 
 def test_evaluate_lists_the_lines_that_carry_the_asked_warnings(tiny_checkpoint, tmp_path, capsys):
@@ -239,3 +320,11 @@ def test_evaluate_lists_the_lines_that_carry_the_asked_warnings(tiny_checkpoint,
     assert all(r["warnings"] == ["length_limit"] and r["source"] in ("a b c d e", "b c") for r in listed)
     assert main(base + ["--max-length", "2"]) == 0                                   # not asked: nothing listed
     assert "{" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("n", ["0", "-3"])
+def test_runs_logs_needs_at_least_one_line(capsys, n):
+    with pytest.raises(SystemExit) as e:
+        build_parser().parse_args(["runs", "logs", "r", "-n", n])
+    assert e.value.code == 2 and f"must be 1 or more, not {n}" in capsys.readouterr().err
+    assert build_parser().parse_args(["runs", "logs", "r", "-n", "3"]).lines == 3

@@ -61,6 +61,17 @@ def test_single_column_line_is_an_error_naming_the_line(tmp_path):
         data.read_corpus(p)
 
 
+@pytest.mark.parametrize("line, swap, message", [
+    ("\tVa !", False, "empty source"), ("Go.\t", False, "empty target"), ("Go.\t \tCC-BY 2.0", False, "empty target"),
+    ("\tVa !", True, "empty target"), ("Go. Va !", False, "expected source<TAB>target, got one column")])
+def test_a_line_with_one_side_empty_says_which(tmp_path, line, swap, message):
+    p = tmp_path / "bad.tsv"
+    p.write_text(f"a\tb\n{line}\n", encoding="utf-8")
+    with pytest.raises(ValueError) as e:
+        data.read_corpus(p, swap=swap)
+    assert str(e.value) == f"{p}:2: {message}"
+
+
 def _write_gz(path, lines):
     with gzip.open(path, "wt", encoding="utf-8") as f:
         f.write("".join(l + "\n" for l in lines))
@@ -128,6 +139,14 @@ def test_split_grouped_keeps_each_source_in_one_split_with_right_sizes():
     for s, refs in pairs:
         assert set(refs) <= set(all_items[s])
     assert sum(len(r) for r in all_items.values()) == len(pairs)
+
+
+@pytest.mark.parametrize("dev, test, message", [(-5, 40, "0 or more"), (30, -1, "0 or more"),
+                                                 (200, 100, "leave none of the corpus's 300 for training")])
+def test_split_grouped_refuses_negative_sizes_and_an_empty_train(dev, test, message):
+    with pytest.raises(ValueError, match=message):
+        data.split_grouped(_corpus_with_repeats(), dev, test)
+    assert [len(p) for p in data.split_grouped(_corpus_with_repeats(), 200, 99)] == [1, 200, 99]
 
 
 def test_split_grouped_is_deterministic_per_seed_and_changes_with_it():
@@ -277,6 +296,14 @@ def test_download_gz_files_keep_upstream_names(http_root, tmp_path):
     assert data.read_corpus(target / "val", "en", "fr") == [("A dog. (val)", ["Un chien. (val)"])]
 
 
+def test_download_base_url_without_a_final_slash(http_root, tmp_path):
+    root, base = http_root
+    with zipfile.ZipFile(root / "fra-eng.zip", "w") as z:
+        z.writestr("fra.txt", "Go.\tVa !\n")
+    target = data.download("tatoeba", tmp_path / "d", base_url=base.rstrip("/"), progress=lambda m: None)
+    assert data.read_corpus(target / "fra.txt") == [("Go.", ["Va !"])]
+
+
 def test_download_missing_file_raises_and_leaves_no_partial(http_root, tmp_path):
     _, base = http_root
     import urllib.error
@@ -293,3 +320,18 @@ def test_download_unknown_corpus():
 def test_data_dir_env(monkeypatch, tmp_path):
     monkeypatch.setenv(data.DATA_DIR_ENV, str(tmp_path))
     assert data.data_dir() == tmp_path
+
+
+def test_a_lone_carriage_return_stays_inside_its_line(tmp_path):
+    p = tmp_path / "c.tsv"
+    p.write_bytes(b"a\rb\tx\r\nc\td\n")                       # Windows line ends still end lines
+    assert data.read_corpus(p) == [("a\rb", ["x"]), ("c", ["d"])]
+    assert data.read_lines(p) == ["a\rb\tx", "c\td"]
+
+
+def test_stdin_that_is_not_utf8_is_refused_by_name(monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"ok\r\nbad \xff\n")))
+    with pytest.raises(ValueError, match=r"^stdin is not UTF-8 text .*: save it as UTF-8"):
+        data.read_lines()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("\ufeffa\rb\r\nc\n".encode())))
+    assert data.read_lines() == ["a\rb", "c"]

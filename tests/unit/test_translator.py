@@ -85,9 +85,16 @@ def test_empty_input_is_a_readable_error(tr, text):
         tr.translate(text)
 
 
-def test_non_text_input_is_an_error(tr):
-    with pytest.raises(ValueError, match="the input is empty"):
-        tr.translate(None)  # type: ignore[arg-type]
+@pytest.mark.parametrize("text, kind", [(None, "NoneType"), (["a b"], "list"), (3, "int"), (b"a b", "bytes")])
+def test_non_text_input_is_a_type_error_naming_its_type(tr, text, kind):
+    with pytest.raises(TypeError, match=f"^expected str, got {kind}$"):
+        tr.translate(text)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("texts, kind", [("abc", "str"), (b"abc", "bytes"), (None, "NoneType"), (7, "int")])
+def test_batch_of_one_string_is_a_type_error_not_one_line_per_letter(tr, texts, kind):
+    with pytest.raises(TypeError, match=f"^expected a list of str, got {kind}$"):
+        tr.translate_batch(texts)  # type: ignore[arg-type]
 
 
 def test_split_sentences():
