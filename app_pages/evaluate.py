@@ -18,12 +18,18 @@ if not require_model(ctx):
 # Any file may be picked: evalfile.parse refuses all but .txt/.tsv/.tab UTF-8 text and says why.
 up = st.file_uploader("Text file: one sentence a line — or TSV: source, then one or more reference columns",
                       key="eval_file")
+with st.expander("… or paste the lines", expanded=bool(st.session_state.get("eval_paste"))):
+    pasted = st.text_area("Lines to translate: cells copied from a spreadsheet keep their columns (source, then "
+                          "references)", key="eval_paste", height=120)
 done = st.session_state.get("eval_result")
 if up is not None:
     name, data = up.name, up.getvalue()
+elif pasted.strip():
+    name, data = evalfile.pasted(pasted)
 elif done:      # Streamlit forgets an upload when the page is left: show the last file's results again
     name, data = done["name"], done["data"]
-    st.caption(f"Results for **{md_escape(name)}**, translated earlier; upload a file to replace it.")
+    st.caption(f"Results for **{md_escape(name)}**, translated earlier; upload a file or paste lines to replace "
+               "them.")
 else:
     st.caption("Upload a `.txt` to translate it, or a `.tsv` (source⇥reference⇥…) to score the model. "
                "Extra columns are extra references.")

@@ -152,13 +152,21 @@ def nbest_frame(hyps) -> pd.DataFrame:
                          "length": [len(h.tokens) for h in hyps]})
 
 
-def elide_shared_start(text: str, first: str, keep: int = 2) -> str:
-    """``text`` from ``keep`` words before where it first differs from ``first`` ("… au deuxième étage …"), so
-    that n-best rows sharing a long start can be told apart in a narrow column; whole when that start is short."""
-    a, b = text.split(), first.split()
-    same = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+def elide_shared_start(text: str, above: Sequence[str], keep: int = 2) -> str:
+    """``text`` from ``keep`` words before where it leaves the row of ``above`` it shares the longest start with
+    ("… au deuxième étage …"), so that n-best rows sharing a long start can be told apart in a narrow column
+    (two rows that leave row 1 at the same word show where they leave each other); whole when that start is
+    short."""
+    a = text.split()
+    same = max((next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+                for b in map(str.split, above)), default=0)
     start = min(same, len(a)) - keep
     return "… " + " ".join(a[start:]) if start >= 2 else text
+
+
+def elided_rows(texts: Sequence[str]) -> list[str]:
+    """The n-best column's texts: the first whole, each other one from where it leaves the rows above it."""
+    return [t if i == 0 else elide_shared_start(t, texts[:i]) for i, t in enumerate(texts)]
 
 
 def nbest_json(source: str, hyps) -> str:

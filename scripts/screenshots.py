@@ -90,7 +90,7 @@ def main() -> None:
         page.set_default_timeout(120_000)
         query = {k: v for k, v in (("model", args.model), ("text", args.text)) if v}
         page.goto(url + "/" + ("?" + urllib.parse.urlencode(query) if query else ""))
-        page.get_by_label("Text to translate").wait_for()
+        page.get_by_label("Text to translate", exact=True).wait_for()
         if not args.text:
             page.locator(".st-key-example_0 button").click()
         page.locator(HEATMAP).first.wait_for(state="visible")

@@ -34,6 +34,11 @@ def check_upload(name: str) -> None:
         raise ValueError(f"{name} is {kind}. The Evaluate page reads text files only: {WHAT_TO_UPLOAD}")
 
 
+def pasted(text: str) -> tuple[str, bytes]:
+    """Pasted lines as an upload would give them: a name (a .tsv where a tab splits columns) and UTF-8 bytes."""
+    return ("pasted lines.tsv" if "\t" in text else "pasted lines.txt"), text.encode("utf-8")
+
+
 def parse(name: str, data: bytes) -> EvalSet:
     """A ``.tsv`` (or any file whose lines hold tabs) is source<TAB>reference[<TAB>reference…];
     anything else is one source sentence a line. Raises ValueError with a readable message."""

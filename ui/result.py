@@ -224,7 +224,7 @@ def confidence(hyp: Hypothesis, presenter: bool = False) -> None:
 NBEST_ORDER = ["rank", "translation", "score", "length"]
 NBEST_COLUMNS = {"rank": st.column_config.NumberColumn("#", width=28),   # all five fit a phone's 366 px column
                  "translation": st.column_config.TextColumn(width=130, help="from row 2 on, '…' stands for "
-                                                             "the words a row shares with row 1"),
+                                                             "the words a row shares with a row above"),
                  "score": st.column_config.NumberColumn(width=54, format="%.3g",
                                                         help="log-prob / length^length-penalty"),
                  "length": st.column_config.NumberColumn("len", width=34, help="tokens, with </s>"),
@@ -235,9 +235,8 @@ NBEST_COLUMNS = {"rank": st.column_config.NumberColumn("#", width=28),   # all f
 def nbest_dataframe(df, key: str, **kw):
     """The n-best table; a *warnings* column (last, so the scores stay in view) when any row has one."""
     order = NBEST_ORDER + (["warnings"] if "warnings" in df and df["warnings"].astype(bool).any() else [])
-    if len(df) > 1:          # rows of a long sentence differ late: show each from where it leaves row 1
-        first = df["translation"].iloc[0]
-        df = df.assign(translation=[first] + [viz.elide_shared_start(t, first) for t in df["translation"].iloc[1:]])
+    if len(df) > 1:          # rows of a long sentence differ late: show each from where it leaves the rows above
+        df = df.assign(translation=viz.elided_rows(list(df["translation"])))
     return st.dataframe(df, hide_index=True, key=key, column_order=order, column_config=NBEST_COLUMNS, **kw)
 
 

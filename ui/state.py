@@ -69,7 +69,7 @@ class Context:
         return self.translator.config.arch if self.translator else ""
 
 
-PAGE_INPUTS = ("inspect_text",)     # page inputs other code also sets, so they keep their own widget key
+PAGE_INPUTS = ("inspect_text", "eval_paste")   # page inputs kept across pages under their own widget key
 SAVED = "_saved_"                   # plain copies of widget values a run may not draw (the new-run form, the
                                     # attention view in presenter mode)
 

@@ -129,3 +129,18 @@ def test_evaluate_names_the_unsure_words(app, monkeypatch):
     assert named["a b c"] == [] and len(named["d e f g"]) == 1
     assert list(table["unsure words"]) == ["", named["d e f g"][0]]
     assert "unsure word" not in table["warnings"][0] and "unsure word" in table["warnings"][1]
+
+
+def test_pasted_lines_are_scored_like_an_upload_and_survive_a_visit_to_another_page(app):
+    """Copied from a spreadsheet, cells arrive tab-separated: a quick demo needs no file."""
+    at = open_evaluate(app)
+    at.text_area(key="eval_paste").set_value("a b c\tc b a\nd e f g\tg f e d\n").run()
+    no_problems(at)
+    assert any("2" in m.value and "1** reference column" in m.value for m in at.markdown)
+    at.button(key="eval_go").click().run()
+    no_problems(at)
+    assert {"BLEU", "chrF"} <= {m.label for m in at.metric}
+    at.switch_page("app_pages/translate.py").run()
+    at.switch_page("app_pages/evaluate.py").run()
+    assert at.text_area(key="eval_paste").value.startswith("a b c\tc b a")
+    assert {"BLEU", "chrF"} <= {m.label for m in at.metric}

@@ -50,7 +50,7 @@ def test_translate_in_a_real_browser(server, tmp_path, capsys):
     from playwright.sync_api import expect
     url, log = server
     with browser_page(url) as page:
-        box = page.get_by_label("Text to translate")
+        box = page.get_by_label("Text to translate", exact=True)
         box.wait_for()
         box.fill("a b c d e")
         t0 = time.perf_counter()
@@ -123,7 +123,7 @@ def test_round_trip_on_the_default_checkpoint(playwright_chromium, capsys):
     from s2s_core.catalog import discover
     default = discover()[0]
     with running_app({"OMP_NUM_THREADS": "2"}, None, timeout=90) as url, browser_page(url) as page:
-        box = page.get_by_label("Text to translate")
+        box = page.get_by_label("Text to translate", exact=True)
         times = []
         for text in [SENTENCE, SENTENCE.replace("tomorrow", "today"), SENTENCE.replace("old", "new"),
                      SENTENCE.replace("brother", "sister")]:
@@ -151,7 +151,7 @@ def test_default_model_answers_huge_and_unreadable_input(playwright_chromium, ca
     from playwright.sync_api import expect
     from s2s_core.trust import UNREADABLE_SOURCE, UNSURE_WORD
     with running_app({"OMP_NUM_THREADS": "1"}, None, timeout=90) as url, browser_page(url) as page:
-        box = page.get_by_label("Text to translate")
+        box = page.get_by_label("Text to translate", exact=True)
         box.fill("x" * 5000)
         t0 = time.perf_counter()
         page.get_by_role("button", name="Translate", exact=True).click()

@@ -93,13 +93,17 @@ def test_beam_tree_height_gives_every_leaf_a_labelled_row():
 
 
 def test_nbest_rows_that_share_a_long_start_show_where_they_differ():
-    from s2s_core.viz import elide_shared_start
+    from s2s_core.viz import elide_shared_start, elided_rows
     first = "Le comité, qui avait rencontré tous les membres hier, a décidé de partir."
-    assert (elide_shared_start("Le comité, qui avait rencontré tous les membres avant-hier, a décidé.", first)
+    assert (elide_shared_start("Le comité, qui avait rencontré tous les membres avant-hier, a décidé.", [first])
             == "… les membres avant-hier, a décidé.")
-    assert elide_shared_start("Le comité a décidé.", first) == "Le comité a décidé."      # short shared start
-    assert elide_shared_start("Un comité, qui avait", first) == "Un comité, qui avait"
-    assert elide_shared_start(first, first) == "… de partir."                              # same words
+    assert elide_shared_start("Le comité a décidé.", [first]) == "Le comité a décidé."      # short shared start
+    assert elide_shared_start("Un comité, qui avait", [first]) == "Un comité, qui avait"
+    assert elide_shared_start(first, [first]) == "… de partir."                              # same words
+    rows = ["Lorsque nous arrivâmes au petit hôtel, le propriétaire nous a donné les clés.",
+            "Lorsque nous arrivâmes dans le petit hôtel, le propriétaire nous a donné les clés.",
+            "Lorsque nous arrivâmes dans le petit hôtel, le propriétaire nous donna les clés."]
+    assert elided_rows(rows) == [rows[0], rows[1], "… propriétaire nous donna les clés."]   # rows 2 and 3 told apart
 
 
 def test_source_labels_stand_upright_when_slanted_ones_would_overlap():
