@@ -130,6 +130,8 @@ class Folded(NamedTuple):
                                    # as "21:00"; "units in words": "2 km" as "2 kilometres"), in order
     brackets: tuple = ()           # asides in brackets read between commas (brackets.py: where they are)
     ending: str = ""               # a final run of "!" and "?" ("???"), read as one sign: the run to put back
+    written: str = ""              # a letter's greeting or closing line as the target language writes it
+                                   # (letters.py), written instead of the model's translation
 
 
 _JOINERS = "\u200d\ufe0e\ufe0f\u20e3"   # zero-width joiner, variation selectors, keycap: parts of one emoji
@@ -205,12 +207,14 @@ def fold_char(ch: str) -> str:
 
 def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
          vocab: Optional[Vocabulary] = None, days: Sequence[tuple[str, str]] = (),
-         labels: Mapping[str, str] = MappingProxyType({})) -> Folded:
+         labels: Mapping[str, str] = MappingProxyType({}),
+         formulas: Callable[[str], Optional[str]] = lambda line: None) -> Folded:
     """What the model should read for ``text``: characters ``covers`` rejects folded or read plain, signs as
     words, an opening dialogue dash or list mark taken off, inline tags set aside, addresses and code read as ``names``
     and dates as ``days`` (verbatim.py), capitals in the case ``vocab`` knows (casing.py), a label that opens the
-    line set aside to be written as ``labels`` says ("Step 2:" → "Étape 2 :"); with what ``restore`` needs to put
-    back."""
+    line set aside to be written as ``labels`` says ("Step 2:" → "Étape 2 :"), a line that is a letter's formula
+    written as ``formulas`` gives it ("Best regards," → "Cordialement,"); with what ``restore`` needs to put back."""
+    formula = formulas(text.strip()) or ""
     text, tags = strip_tags(text)
     text, stand_ins = protect(text, names, days)
     text, shouted = read_case(text, vocab, [s.name for s in stand_ins]) if vocab else (text, False)
@@ -249,7 +253,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest, asides = read_brackets(rest)
     reworded += ("an aside in brackets between commas",) if asides else ()
     return Folded(rest, words, mark, aside, tags, _placed_stand_ins(rest, stand_ins), shouted, negatives, reworded,
-                  asides, ending)
+                  asides, ending, formula)
 
 
 def _placed_stand_ins(text: str, stand_ins: Sequence[StandIn]) -> tuple:
@@ -345,7 +349,9 @@ def _kept_ending(text: str, source: str) -> str:
 def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> str:
     """``text`` with each whole-word occurrence of a folded word written as it was, a final ellipsis kept, an
     aside's brackets and numbers that lost a digit repaired, the tags, copied spans and set-aside pictographs put
-    back (``attended``: see :func:`_put_back`), after the opening mark if any."""
+    back (``attended``: see :func:`_put_back`), after the opening mark if any; a letter's formula as written."""
+    if folded.written:
+        return folded.written
     if folded.shouted:
         text = shout(text, [s.name for s, _ in folded.stand_ins])
     if folded.words:

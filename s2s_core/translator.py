@@ -13,7 +13,7 @@ from typing import Iterator, Optional, Sequence
 import numpy as np
 import torch
 
-from . import checkpoint, numbers, streaming, trust, typography, verbatim
+from . import checkpoint, letters, numbers, streaming, trust, typography, verbatim
 from .clauses import Clause, as_read, fit, split_clauses
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
@@ -99,6 +99,9 @@ def _reading_notes(folded: Folded, written: str) -> list[str]:
     quantities read in other words, numbers written as the source has them (``written``: the best hypothesis as
     the model wrote it)."""
     notes = [_stand_in_note(folded)] if folded.stand_ins else []
+    if folded.written:
+        notes.append(f"«{folded.written.rstrip(',.!')}» is how French writes this line of a letter; the model never "
+                     "learnt such lines, and its own attempt is in the tokens and the heatmap.")
     if folded.reworded:
         notes.append(f"The model read: «{_reading(folded)}» ({', '.join(folded.reworded)}): the heatmap shows "
                      "that reading.")
@@ -163,6 +166,7 @@ class Translator:
         self.stand_in_days = () if tok is None else verbatim.stand_in_days(
             self.french, lambda day: len(tok.encode(day)) == 1)
         self.labels = typography.LABELS if self.french else {}                  # "Step 2:" → "Étape 2 :"
+        self.formulas = letters.written_fr if self.french else (lambda line: None)   # "Best regards," (letters.py)
 
     @property
     def limits(self) -> RequestLimits:
@@ -374,7 +378,7 @@ class Translator:
         clauses = [[Clause(s)] if whole else split_clauses(s, count) for s in segments]
         flat = [c for cs in clauses for c in cs]
         folded = [fold(as_read(c), self.tokenizer.covers, self.stand_in_names, self.tokenizer,   # "Gastón" as "Gaston"
-                       self.stand_in_days, self.labels)
+                       self.stand_in_days, self.labels, self.formulas)
                   for c in flat]
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         wider = replace(settings, n_best=settings.beam_size) if settings.n_best > 1 else settings   # _distinct
@@ -389,7 +393,8 @@ class Translator:
                                               settings.n_best), tree=tree,
                                     notes=_reading_notes(f, self.tokenizer.decode(hyps[0].ids) if hyps else ""),
                                     model_source_tokens=src_pieces if shown != src_pieces else None))
-            trust.annotate(done[-1], target_limit(len(ids), settings.max_length))
+            if not f.written:                  # a formula's text is not the model's: nothing of it to doubt
+                trust.annotate(done[-1], target_limit(len(ids), settings.max_length))
         out, k = [], 0
         for seg, cs in zip(segments, clauses):
             parts, k = done[k:k + len(cs)], k + len(cs)

@@ -103,6 +103,9 @@ def test_unit_symbols_and_negative_numbers_are_read_in_a_form_the_model_knows(tr
     assert tr.translate("Ms. Lee will call you ASAP.", beam_size=5).best.text.startswith("Mme Lee")   # "Maîtrise"
     assert tr.translate("Step 2: Add the flour.", beam_size=5).best.text.startswith("Étape 2 : Ajoutez")   # Steille
     assert tr.translate("The store closes at 12am.", beam_size=5).best.text == "Le magasin se ferme à minuit."
+    mail = tr.translate("Hi Tom,\n\nThe meeting is cancelled.\n\nBest regards,\nAnna", beam_size=5)
+    assert mail.best.text.startswith("Bonjour Tom,\n\n") and "\n\nCordialement,\n" in mail.best.text   # "Salutez"
+    assert not mail.best.warnings or "Cordialement" not in trust.named_words(mail.best)
     assert tr.translate("We are open Mon-Fri.", beam_size=5).best.text == \
         "Nous sommes ouverts du lundi au vendredi."                         # was "ouverts au Mon-Fri"
 

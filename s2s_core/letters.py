@@ -1,0 +1,49 @@
+"""A letter's or an e-mail's greeting and closing lines, written as French writes them.
+
+The models never learnt these lines (Tatoeba and the Hansards have none): "Best regards," came out "La poêle de la
+tête,", "Kind regards," "Réfléchis,", "Dear Anna," "Darre Anna", "Hi Tom," "Salutez Tom,", and English paraphrases
+fared no better ("Good morning team" → "Bonne matin"). A line that is only such a formula (a greeting with the name
+it greets, or a closing) is written in its French form for a French target; the model still reads it, and its own
+attempt stays in the tokens and the heatmap (the translator's note says so). Formulas only: "Best regards to your
+mother." is a sentence, translated as one.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+CLOSINGS = {                            # the usual French e-mail closing for each English one
+    "best regards": "Cordialement", "regards": "Cordialement", "kind regards": "Bien cordialement",
+    "warm regards": "Bien cordialement", "warmest regards": "Bien cordialement", "best": "Bien à vous",
+    "best wishes": "Bien à vous", "all the best": "Bien à vous", "sincerely": "Cordialement",
+    "yours sincerely": "Cordialement", "sincerely yours": "Cordialement", "yours faithfully": "Cordialement",
+    "yours truly": "Cordialement", "respectfully": "Respectueusement",
+    "see you soon": "À bientôt", "talk soon": "À bientôt", "love": "Bises", "lots of love": "Grosses bises",
+    "hugs": "Bises", "thanks and regards": "Merci et cordialement", "thanks and best regards": "Merci et cordialement",
+    "dear sir or madam": "Madame, Monsieur", "dear sir": "Monsieur", "dear madam": "Madame",
+    "dear all": "Bonjour à tous", "hi all": "Bonjour à tous", "hello all": "Bonjour à tous",
+    "hi everyone": "Bonjour à tous", "hello everyone": "Bonjour à tous", "dear team": "Bonjour à tous",
+    "hi team": "Bonjour à tous", "hello team": "Bonjour à tous",
+}
+_CLOSING = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, CLOSINGS), key=len, reverse=True))})\s*([,.!]?)\s*",
+                      re.IGNORECASE)
+_WITH_COMMA = {"best", "love", "hugs"}      # a closing only before a comma ("Love!" is no closing)
+GREETINGS = {"dear": "Bonjour", "hello": "Bonjour", "hi": "Bonjour", "hey": "Salut", "good morning": "Bonjour",
+             "good afternoon": "Bonjour", "good evening": "Bonsoir"}
+TITLES = {"Mr": "M.", "Mrs": "Mme", "Ms": "Mme", "Miss": "Mlle", "Dr": "Dr", "Prof": "Pr"}
+_NAME = r"[A-Z][\w'’-]*"
+_GREETING = re.compile(rf"\s*({'|'.join(GREETINGS)})\s+(?:({'|'.join(TITLES)})\.?\s+)?({_NAME}(?:\s{_NAME})?)"
+                       r"\s*([,!]?)\s*", re.IGNORECASE)
+
+
+def written_fr(line: str) -> Optional[str]:
+    """``line`` in French if it is only a greeting ("Dear Anna," → "Bonjour Anna,", "Dear Mr. Brown," → "Bonjour
+    M. Brown,") or a closing ("Best regards," → "Cordialement,"), its final comma or full stop kept; else None."""
+    m = _CLOSING.fullmatch(line)
+    if m and (m.group(2) == "," or m.group(1).lower() not in _WITH_COMMA):
+        return CLOSINGS[m.group(1).lower()] + m.group(2)
+    m = _GREETING.fullmatch(line)
+    if m and m.group(3)[0].isupper() and m.group(3).lower() not in ("team", "all", "everyone", "sir", "madam"):
+        title = TITLES[m.group(2).capitalize()] + " " if m.group(2) else ""
+        return f"{GREETINGS[m.group(1).lower()]} {title}{m.group(3)}{m.group(4)}"
+    return None

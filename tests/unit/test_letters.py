@@ -1,0 +1,25 @@
+"""A letter's greeting and closing lines, written as French writes them (the model had "Best regards," →
+"La poêle de la tête,", "Dear Anna," → "Darre Anna")."""
+from __future__ import annotations
+
+from s2s_core.fold import fold, restore
+from s2s_core.letters import written_fr
+
+
+def test_greetings_and_closings_alone_on_their_line_are_written_in_french():
+    assert written_fr("Best regards,") == "Cordialement," and written_fr("Kind regards") == "Bien cordialement"
+    assert written_fr("Dear Mr. Brown,") == "Bonjour M. Brown," and written_fr("Hi Tom,") == "Bonjour Tom,"
+    assert written_fr("Dear Sir or Madam,") == "Madame, Monsieur," and written_fr("Hello everyone,") == "Bonjour à tous,"
+    assert written_fr("Love,") == "Bises," and written_fr("Hey Anna Smith!") == "Salut Anna Smith!"
+
+
+def test_a_sentence_that_holds_a_formula_is_left_to_the_model():
+    for line in ("Best regards to your mother.", "Love!", "Love you.", "Cheers!", "Hi there,", "hi tom",
+                 "Dear friends, welcome.", "Hello, how are you?"):
+        assert written_fr(line) is None, line
+
+
+def test_fold_writes_the_formula_instead_of_the_translation_and_only_when_asked():
+    f = fold("Best regards,", lambda c: True, formulas=written_fr)
+    assert f.text == "Best regards," and restore("La poêle de la tête,", f) == "Cordialement,"
+    assert not fold("Best regards,", lambda c: True).written                          # not a French target
