@@ -107,8 +107,12 @@ def _read_shorthand(text: str) -> str:
         words, short = _SHORTHAND[m.group().lower()], m.group()
         opens = not text[:m.start()].strip(" \"'(«“")
         return words[0].upper() + words[1:] if short[0].isupper() and (opens or not short.isupper()) else words
+    def title(m: re.Match) -> str:   # not inside a longer title ("Army Col. Lind" read "Armyel Lind")
+        before = text[:m.start()].split()
+        inside = len(before) > 1 and before[-1][0].isupper()
+        return m.group() if inside else _TITLES[m.group(1).rstrip(".")] + " "
     text = _SHORTHAND_RE.sub(one, text)
-    return _TITLE_RE.sub(lambda m: _TITLES[m.group(1).rstrip(".")] + " ", text)
+    return _TITLE_RE.sub(title, text)
 
 
 # letters that Unicode does not decompose into a base letter + accent

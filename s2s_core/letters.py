@@ -21,9 +21,8 @@ CLOSINGS = {                            # the usual French e-mail closing for ea
     "see you soon": "À bientôt", "talk soon": "À bientôt", "love": "Bises", "lots of love": "Grosses bises",
     "hugs": "Bises", "thanks and regards": "Merci et cordialement", "thanks and best regards": "Merci et cordialement",
     "dear sir or madam": "Madame, Monsieur", "dear sir": "Monsieur", "dear madam": "Madame",
-    "dear all": "Bonjour à tous", "hi all": "Bonjour à tous", "hello all": "Bonjour à tous",
-    "hi everyone": "Bonjour à tous", "hello everyone": "Bonjour à tous", "dear team": "Bonjour à tous",
-    "hi team": "Bonjour à tous", "hello team": "Bonjour à tous",
+    "dear all": "Bonjour à tous", "hi all": "Bonjour à tous", "hello all": "Bonjour à tous",    # not "Hello
+    "dear team": "Bonjour à tous", "hi team": "Bonjour à tous", "hello team": "Bonjour à tous",  # everyone": known
 }
 _CLOSING = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, CLOSINGS), key=len, reverse=True))})\s*([,.!]?)\s*",
                       re.IGNORECASE)

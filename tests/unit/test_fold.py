@@ -231,7 +231,8 @@ def test_shorthand_titles_and_dotted_capitals_are_read_as_the_model_knows_them()
     assert read("The U.N. met the B.B.C. in the U.S.") == "The UN met the BBC in the US."      # the final stop kept
     assert read("We met on Pennsylvania Ave. yesterday.") == "We met on Pennsylvania Avenue yesterday."
     assert fold("FYI, it works.", ascii_only).reworded == ("abbreviations in words",)
-    for same in ("Gen Z loves it.", "The col. was high.", "at p.m. and a.m.", "Call the USA.", "Fyin"):
+    for same in ("Gen Z loves it.", "The col. was high.", "at p.m. and a.m.", "Call the USA.", "Fyin",
+                 "The judge, Army Col. Lind, asked."):                             # read "Armyel Lind"
         assert read(same) == same, same
     f = fold("J.K. Rowling wrote it.", ascii_only)
     assert f.text == "JK Rowling wrote it." and f.reworded == ("abbreviations without their dots",)
