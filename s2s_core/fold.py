@@ -109,7 +109,7 @@ def _read_shorthand(text: str) -> str:
         return words[0].upper() + words[1:] if short[0].isupper() and (opens or not short.isupper()) else words
     def title(m: re.Match) -> str:   # not inside a longer title ("Army Col. Lind" read "Armyel Lind")
         before = text[:m.start()].split()
-        inside = len(before) > 1 and before[-1][0].isupper()
+        inside = len(before) > 1 and before[-1][0].isupper() and before[-1][-1] not in ",;:"
         return m.group() if inside else _TITLES[m.group(1).rstrip(".")] + " "
     text = _SHORTHAND_RE.sub(one, text)
     return _TITLE_RE.sub(title, text)
