@@ -13,7 +13,7 @@ from typing import Iterator, Optional, Sequence
 import numpy as np
 import torch
 
-from . import checkpoint, letters, numbers, streaming, trust, typography, verbatim
+from . import checkpoint, letters, numbers, register, streaming, trust, typography, verbatim
 from .clauses import Clause, as_read, fit, split_clauses
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
@@ -123,6 +123,14 @@ def _stand_in_note(folded: Folded) -> str:
                                                          else ")") for s, _ in folded.stand_ins)
     return (f"Copied as typed, not translated: {copied}. The model read a word it copies in its place, and the "
             "translation's word for it was replaced by the original.")
+
+
+def _in_one_form(parts: Sequence[Translation], n_best: int) -> None:
+    """The sentences of one text in one form of address where their beams allow (register.py), then ``n_best``
+    hypotheses each."""
+    register.keep_consistent(parts)
+    for p in parts:
+        p.hypotheses = p.hypotheses[:n_best]
 
 
 def _distinct(hyps: Iterator[Hypothesis], n: int) -> list[Hypothesis]:
@@ -238,7 +246,10 @@ class Translator:
             if len(parts) != 1:
                 raise ValueError("a forced prefix needs a single sentence")
             prefix_ids = [self.tokenizer.sp.piece_to_id(p) for p in prefix]
-        results = self._translate_segments(parts, settings, prefix_ids, return_heads, return_tree)
+        forms = self.french and len(parts) > 1         # one form of address through the text (register.py)
+        results = self._translate_segments(parts, settings, prefix_ids, return_heads, return_tree, forms)
+        if forms:
+            _in_one_form(results, settings.n_best)
         if len(results) == 1:
             results[0].notes = notes + results[0].notes
             results[0].source = text
@@ -276,11 +287,14 @@ class Translator:
             for seg in segs:
                 segments.append(seg)
                 owners.append(i)
-        done = self._translate_segments(segments, settings, None, return_heads, False)
+        forms = self.french and len(set(owners)) < len(owners)      # a line of several sentences (register.py)
+        done = self._translate_segments(segments, settings, None, return_heads, False, forms)
         by_owner: dict[int, list[Translation]] = {}
         for i, tr in zip(owners, done):
             by_owner.setdefault(i, []).append(tr)
         for i, parts in by_owner.items():
+            if forms:
+                _in_one_form(parts, settings.n_best)
             out[i] = parts[0] if len(parts) == 1 else self._join(texts[i], parts, settings, [])
             out[i].source = texts[i]
             out[i].notes = notes + out[i].notes
@@ -368,9 +382,11 @@ class Translator:
             step //= 2
         return [word[j:j + step] for j in range(0, len(word), step)]
 
-    def _translate_segments(self, segments, settings, prefix_ids, return_heads, return_tree) -> list[Translation]:
+    def _translate_segments(self, segments, settings, prefix_ids, return_heads, return_tree,
+                            whole_beams: bool = False) -> list[Translation]:
         """One Translation per segment; a long one is searched clause by clause (clauses.py) and joined, unless
-        a forced prefix or a search tree asks for one search of the whole sentence."""
+        a forced prefix or a search tree asks for one search of the whole sentence. ``whole_beams``: each with
+        the beam's distinct hypotheses, not only ``settings.n_best`` (for ``_in_one_form`` to choose from)."""
         whole = prefix_ids is not None or return_tree
         def count(s: str) -> int:       # called only for sentences with a clause seam
             return len(self.tokenizer.encode(s))
@@ -381,7 +397,8 @@ class Translator:
                        self.stand_in_days, self.labels, self.formulas)
                   for c in flat]
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
-        wider = replace(settings, n_best=settings.beam_size) if settings.n_best > 1 else settings   # _distinct
+        wider = replace(settings, n_best=settings.beam_size) if settings.n_best > 1 or whole_beams else settings
+        kept = settings.beam_size if whole_beams else settings.n_best                              # _distinct
         results = self._search(src_ids, wider, prefix_ids, return_heads, return_tree)
         done = []
         for clause, f, ids, res in zip(flat, folded, src_ids, results):
@@ -389,8 +406,8 @@ class Translator:
             src_pieces = self.tokenizer.id_to_piece(ids)
             shown = verbatim.labelled(src_pieces, [s for s, _ in f.stand_ins])
             done.append(Translation(clause.text, shown,
-                                    _distinct((self._hypothesis(h, f, clause, src_pieces) for h in hyps),
-                                              settings.n_best), tree=tree,
+                                    _distinct((self._hypothesis(h, f, clause, src_pieces) for h in hyps), kept),
+                                    tree=tree,
                                     notes=_reading_notes(f, self.tokenizer.decode(hyps[0].ids) if hyps else ""),
                                     model_source_tokens=src_pieces if shown != src_pieces else None))
             if not f.written:                  # a formula's text is not the model's: nothing of it to doubt

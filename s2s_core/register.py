@@ -1,0 +1,48 @@
+"""One form of address through a French text: "tu" or "vous".
+
+English has one "you", French two, and the model picks one sentence by sentence: "Thank you for your order! Your
+package will arrive on Tuesday." came out "Merci pour votre commande ! Ton paquet arrivera mardi." The beam
+usually holds the other form just behind ("Votre paquet arrivera mardi.", 0.008 lower), so a sentence whose best
+translation leaves the form of the sentences before it takes the best one that keeps it, when that one scores
+within ``MARGIN`` of the best; a note says so. Sentences with neither form, or both, leave the form as it is.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+MARGIN = 0.5          # how much lower (length-normalised log-probability) the hypothesis that keeps the form may score
+_VOUS = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
+_TU = re.compile(r"\b(?:tu|toi|ton|ta|tes|te)\b|\bt'", re.IGNORECASE)
+
+
+def form_of(text: str) -> Optional[str]:
+    """"vous" or "tu" where ``text`` uses one form of address and not the other, else None."""
+    vous, tu = bool(_VOUS.search(text)), bool(_TU.search(text))
+    return "vous" if vous and not tu else "tu" if tu and not vous else None
+
+
+def keep(translation, form: str) -> bool:
+    """Put first the best hypothesis in ``form`` if the best one uses the other form and it scores within
+    ``MARGIN``; whether it did."""
+    hyps = translation.hypotheses
+    if not hyps or form_of(hyps[0].text) in (None, form):
+        return False
+    k = next((i for i, h in enumerate(hyps) if form_of(h.text) == form and hyps[0].score - h.score <= MARGIN), None)
+    if k is None:
+        return False
+    hyps.insert(0, hyps.pop(k))
+    translation.notes.append(f"Addressed with «{form}», as the sentences before it are (the model's first choice "
+                             f"used «{'tu' if form == 'vous' else 'vous'}»).")
+    return True
+
+
+def keep_consistent(translations: Sequence, form: Optional[str] = None) -> Optional[str]:
+    """Each of ``translations`` (the sentences of one text, in order) in the form of the first that has one
+    (``form``: the form of the sentences before them, if any); returns the form for the sentences after them."""
+    for t in translations:
+        if form:
+            keep(t, form)
+        elif t.hypotheses:
+            form = form_of(t.hypotheses[0].text)
+    return form

@@ -1,0 +1,29 @@
+"""One form of address ("tu" or "vous") through a French text, where the beams allow it."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from s2s_core.register import MARGIN, form_of, keep_consistent
+
+
+def translation(*texts_scores):
+    return SimpleNamespace(hypotheses=[SimpleNamespace(text=t, score=s) for t, s in texts_scores], notes=[])
+
+
+def test_the_form_of_a_sentence():
+    assert form_of("Merci pour votre commande !") == "vous" and form_of("Où sont tes clés ?") == "tu"
+    assert form_of("Je t'aime.") == "tu" and form_of("Il pleut.") is None
+    assert form_of("Tu sais ce que vous faites ?") is None                    # both: no form to keep
+
+
+def test_later_sentences_keep_the_first_form_when_their_beam_has_it_close_enough():
+    order = translation(("Merci pour votre commande !", -0.15), ("Merci pour ton commande !", -0.38))
+    parcel = translation(("Ton paquet arrivera mardi.", -0.247), ("Votre paquet arrivera mardi.", -0.255))
+    far = translation(("Peux-tu m'aider ?", -0.1), ("Pouvez-vous m'aider ?", -0.1 - MARGIN - 0.01))
+    rain = translation(("Il pleut.", -0.1))
+    assert keep_consistent([order, rain, parcel, far]) == "vous"
+    assert parcel.hypotheses[0].text == "Votre paquet arrivera mardi." and "«vous»" in parcel.notes[0]
+    assert far.hypotheses[0].text == "Peux-tu m'aider ?" and not far.notes          # too far behind: left
+    assert order.hypotheses[0].text == "Merci pour votre commande !" and not order.notes
+    later = translation(("Où sont tes clés ?", -0.17), ("Où sont vos clés ?", -0.198))
+    assert keep_consistent([later], "vous") == "vous" and later.hypotheses[0].text == "Où sont vos clés ?"
