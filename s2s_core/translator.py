@@ -82,9 +82,14 @@ NOTHING_TO_TRANSLATE = ("Nothing to translate: the text has no letters or digits
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+
+
 def _tokenizable(text: str) -> str:
-    """Surrogate code points (only a Python caller can pass them; they are not valid Unicode text and the
-    tokenizer rejects them) are paired up where possible; unpaired ones become U+FFFD."""
+    """Control characters (NUL, a stray escape: read as byte pieces, "I like cats." and eight NULs came out with
+    an invented tail) as a space; surrogate code points (only a Python caller can pass them; they are not valid
+    Unicode text and the tokenizer rejects them) paired up where possible, unpaired ones U+FFFD."""
+    text = _CONTROL.sub(" ", text)
     if not _SURROGATE.search(text):
         return text
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")

@@ -407,3 +407,10 @@ def test_a_long_sentence_is_searched_clause_by_clause_and_joined(tr):
     # a search tree or a forced prefix needs the whole sentence in one search
     assert tr.translate(text, beam_size=3, return_tree=True).sentences == []
     assert tr.translate(text, beam_size=3, prefix=["▁a"]).sentences == []
+
+
+def test_control_characters_are_read_as_spaces_not_byte_pieces(tr):
+    """Read as bytes ("<0x00>"), eight NULs after "I like cats." gave the default model an invented tail."""
+    t = tr.translate("a b c\x00\x00\x1b d", beam_size=2)
+    assert not any(p.startswith("<0x") for p in t.source_tokens)
+    assert t.source_tokens == tr.translate("a b c d", beam_size=2).source_tokens
