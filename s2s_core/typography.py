@@ -10,7 +10,8 @@ are left as they are. A number the
 source groups in thousands with commas and the translation copied as it is ("1,250 habitants", which a French
 reader takes for 1.25) is grouped with spaces ("1 250 habitants"); "1 er", as the model spells the ordinal, is "1er",
 an elided article keeps no space after its apostrophe ("d' euros" → "d'euros"), and a range of weekdays opens
-with "du" ("ouvert lundi au vendredi" → "ouvert du lundi au vendredi").
+with "du" ("ouvert lundi au vendredi" → "ouvert du lundi au vendredi"); one of a unit is singular ("1 heures",
+where the model wrote "13" and the number was repaired, → "1 heure").
 """
 from __future__ import annotations
 
@@ -58,6 +59,8 @@ def _thousands(text: str, source: str) -> str:
 _ELISION = re.compile(r"\b([DdLlJjMmNnSsTtCc]|[Qq]u)(['’]) +(?=[^\W\d_])")   # "d' euros": the article elided
 _DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _DAY_RANGE = re.compile(rf"(?<!\bdu )(?<!\bDu )\b(?=(?:{_DAYS}) au (?:{_DAYS})\b)")   # "ouvert lundi au vendredi"
+_ONE_UNITS = re.compile(r"(?<![\d,.])1 (heure|minute|seconde|jour|semaine|an|année|euro|dollar|livre|kilomètre|"
+                        r"mètre|centimètre|kilogramme|gramme|litre|personne|enfant)s\b")   # "1 heures"
 _FIRST = re.compile(r"(?<![\d,.])1 (er|re)\b")          # "le 1 er janvier": the model spells the ordinal apart
 
 
@@ -65,5 +68,5 @@ def french(text: str, source: str = "") -> str:
     """``text`` (a translation of ``source``) with French quotes and spaces around them, and before ; : ! ?;
     amounts with a decimal comma; the source's thousands grouped with spaces."""
     text = _FIRST.sub(r"1\1", _thousands(_DECIMAL_AMOUNT.sub(r"\1,\2", text), source))
-    text = _DAY_RANGE.sub("du ", _ELISION.sub(r"\1\2", text))
+    text = _ONE_UNITS.sub(r"1 \1", _DAY_RANGE.sub("du ", _ELISION.sub(r"\1\2", text)))
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", _guillemets(text))))

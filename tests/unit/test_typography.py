@@ -61,3 +61,10 @@ def test_a_range_of_weekdays_opens_with_du():
     assert french("Nous sommes ouverts lundi au vendredi.") == "Nous sommes ouverts du lundi au vendredi."
     for same in ("Du lundi au vendredi.", "du lundi au jeudi", "le lundi au bureau", "Lundi au vendredi, non."):
         assert french(same) == same
+
+
+def test_one_of_a_unit_is_singular():
+    """"Let the dough rest for 1 hour." came out "13 heures", repaired to "1 heures"."""
+    assert french("Laisse reposer pendant 1 heures et 1 fois.") == "Laisse reposer pendant 1 heure et 1 fois."
+    for same in ("21 heures", "0,1 heures", "1 000 euros", "11 heures", "1 heure"):
+        assert french(same) == same, same
