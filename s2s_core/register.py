@@ -14,11 +14,13 @@ from typing import Optional, Sequence
 MARGIN = 0.5          # how much lower (length-normalised log-probability) the hypothesis that keeps the form may score
 _VOUS = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 _TU = re.compile(r"\b(?:tu|toi|ton|ta|tes|te)\b|\bt'", re.IGNORECASE)
+_VOUS_VERB = re.compile(r"\b(?!(?:chez|assez|nez|rez)\b)\w+ez\b", re.IGNORECASE)    # "levez": no "tu" form
 
 
 def form_of(text: str) -> Optional[str]:
-    """"vous" or "tu" where ``text`` uses one form of address and not the other, else None."""
-    vous, tu = bool(_VOUS.search(text)), bool(_TU.search(text))
+    """"vous" or "tu" where ``text`` uses one form of address and not the other, else None (a "tu" pronoun with a
+    verb in the "vous" form, "Ne te levez pas", is neither)."""
+    vous, tu = bool(_VOUS.search(text)), bool(_TU.search(text)) and not _VOUS_VERB.search(text)
     return "vous" if vous and not tu else "tu" if tu and not vous else None
 
 

@@ -14,6 +14,7 @@ def test_the_form_of_a_sentence():
     assert form_of("Merci pour votre commande !") == "vous" and form_of("Où sont tes clés ?") == "tu"
     assert form_of("Je t'aime.") == "tu" and form_of("Il pleut.") is None
     assert form_of("Tu sais ce que vous faites ?") is None                    # both: no form to keep
+    assert form_of("Ne te levez pas.") is None and form_of("Tu vas chez toi, assez !") == "tu"   # a "vous" verb
 
 
 def test_later_sentences_keep_the_first_form_when_their_beam_has_it_close_enough():
