@@ -80,22 +80,24 @@ _TITLES = {"Ms": "Mrs.", "Sen": "Senator", "Gov": "Governor", "Gen": "General", 
 _TITLE_RE = re.compile(r"\b(Ms\.?|(?:Sen|Gov|Gen|Capt|Prof|Sgt|Lt|Col)\.)\s(?=[A-Z])")
 
 
-_STREETS = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard"}
-_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,4})(?!\w)|\b(Ave|Rd|Blvd)\.(?!\w)")
+_SHORT_WORDS = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Jr": "Jr", "Sr": "Sr"}
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,4})(?!\w)|\b(Ave|Rd|Blvd|Jr|Sr)\.(?!\w)")
 
 
 def _read_dotted(text: str) -> tuple[str, dict[str, str]]:
-    """Capitals with dots without them ("U.N." → "UN", "B.B.C."), and a street's short name in full ("Ave." →
-    "Avenue"), a final full stop kept: read with their dots, "The U.N." came out "Les États-Unis", "at the B.B.C.
-    now" lost "now", "on Pennsylvania Ave. yesterday" "Ave. Hier". Also the initials before a name, to put back
-    ("JK" → "J.K." Rowling)."""
+    """Capitals with dots without them ("U.N." → "UN", "B.B.C."), a street's short name in full ("Ave." →
+    "Avenue"), "Jr." and "Sr." without their dot, a final full stop kept: read with their dots, "The U.N." came out
+    "Les États-Unis", "at the B.B.C. now" lost "now", "on Pennsylvania Ave. yesterday" "Ave. Hier", and "Martin
+    Luther King Jr. gave a famous speech." stopped at "Jr.". Also what to put back: initials before a name ("JK"
+    → "J.K." Rowling), "Jr" → "Jr."."""
     initials = {}
 
     def one(m: re.Match) -> str:
-        word = m.group(1).replace(".", "") if m.group(1) else _STREETS[m.group(2)]
-        if m.group(1) and re.match(r"\s+[A-Z][a-z]", text[m.end():]):
-            initials[word] = m.group(1)
-        return word + ("." if not text[m.end():].strip(" \"')»”]") else "")
+        word = m.group(1).replace(".", "") if m.group(1) else _SHORT_WORDS[m.group(2)]
+        final = not text[m.end():].strip(" \"')»”]")
+        if (m.group(1) and re.match(r"\s+[A-Z][a-z]", text[m.end():])) or (word in ("Jr", "Sr") and not final):
+            initials[word] = m.group()
+        return word + ("." if final else "")
     return _DOTTED.sub(one, text), initials
 
 
@@ -253,7 +255,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = short
     rest, aside = _set_aside(rest, covers)
     rest = WORD.sub(one, rest)
-    words.update((k, v) for k, v in initials.items() if k not in written)
+    words.update((k, v) for k, v in initials.items() if not re.search(rf"\b{k}\b(?!\.)", text))   # not "JK" as typed
     rest, asides = read_brackets(rest)
     reworded += ("an aside in brackets between commas",) if asides else ()
     return Folded(rest, words, mark, aside, tags, _placed_stand_ins(rest, stand_ins), shouted, negatives, reworded,
