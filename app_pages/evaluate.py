@@ -32,7 +32,8 @@ elif done:      # Streamlit forgets an upload when the page is left: show the la
                "them.")
 else:
     st.caption("Upload a `.txt` to translate it, or a `.tsv` (source⇥reference⇥…) to score the model. "
-               "Extra columns are extra references.")
+               "Extra columns are extra references. Pasted lines are read once you click outside the box (or "
+               "press Ctrl+Enter).")
     st.stop()
 
 try:

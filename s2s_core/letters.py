@@ -5,7 +5,8 @@ tête,", "Kind regards," "Réfléchis,", "Dear Anna," "Darre Anna", "Hi Tom," "S
 fared no better ("Good morning team" → "Bonne matin"). A line that is only such a formula (a greeting with the name
 it greets, or a closing) is written in its French form for a French target; the model still reads it, and its own
 attempt stays in the tokens and the heatmap (the translator's note says so). Formulas only: "Best regards to your
-mother." is a sentence, translated as one.
+mother." is a sentence, translated as one. The name signed after a closing line is copied as written ("Anna" had
+come out "D'unna").
 """
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ CLOSINGS = {                            # the usual French e-mail closing for ea
     "dear all": "Bonjour à tous", "hi all": "Bonjour à tous", "hello all": "Bonjour à tous",    # not "Hello
     "dear team": "Bonjour à tous", "hi team": "Bonjour à tous", "hello team": "Bonjour à tous",  # everyone": known
 }
+_GREETING_LINES = {"dear sir or madam", "dear sir", "dear madam", "dear all", "hi all", "hello all", "dear team",
+                   "hi team", "hello team"}
 _CLOSING = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, CLOSINGS), key=len, reverse=True))})\s*([,.!]?)\s*",
                       re.IGNORECASE)
 _WITH_COMMA = {"best", "love", "hugs"}      # a closing only before a comma ("Love!" is no closing)
@@ -33,6 +36,16 @@ TITLES = {"Mr": "M.", "Mrs": "Mme", "Ms": "Mme", "Miss": "Mlle", "Dr": "Dr", "Pr
 _NAME = r"[A-Z][\w'’-]*"
 _GREETING = re.compile(rf"\s*({'|'.join(GREETINGS)})\s+(?:({'|'.join(TITLES)})\.?\s+)?({_NAME}(?:\s{_NAME})?)"
                        r"\s*([,!]?)\s*", re.IGNORECASE)
+
+
+_SIGNATURE = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*")
+
+
+def signed(line: str, before: str) -> bool:
+    """Whether ``line`` is a signature: one to three capitalised words after a closing line ("Best regards," then
+    "Anna", which the model read as "D'unna")."""
+    m = _CLOSING.fullmatch(before)
+    return bool(m and m.group(1).lower() not in _GREETING_LINES and _SIGNATURE.fullmatch(line))
 
 
 def written_fr(line: str) -> Optional[str]:

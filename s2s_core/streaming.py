@@ -69,7 +69,7 @@ def batches(n: int, chunk: int = 8) -> list[tuple[int, int]]:
 
 def _sentences(tr, parts: list[str], chunk: int, decode: dict) -> Iterator:
     for start, end in batches(len(parts), chunk):
-        yield from tr.translate_batch(parts[start:end], **decode)
+        yield from tr.translate_batch(parts[start:end], **decode, previous=parts[start - 1] if start else "")
 
 
 def source_pieces(tr, texts: Sequence[str]) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterator, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
 import numpy as np
 import torch
@@ -105,8 +105,10 @@ def _reading_notes(folded: Folded, written: str) -> list[str]:
     the model wrote it)."""
     notes = [_stand_in_note(folded)] if folded.stand_ins else []
     if folded.written:
-        notes.append(f"«{folded.written.rstrip(',.!')}» is how French writes this line of a letter; the model never "
-                     "learnt such lines, and its own attempt is in the tokens and the heatmap.")
+        what = ("is a letter's signature, copied as written" if folded.written == folded.text else
+                "is how French writes this line of a letter")
+        notes.append(f"«{folded.written.rstrip(',.!')}» {what}; the model never learnt such lines, and its own "
+                     "attempt is in the tokens and the heatmap.")
     if folded.reworded:
         notes.append(f"The model read: «{_reading(folded)}» ({', '.join(folded.reworded)}): the heatmap shows "
                      "that reading.")
@@ -264,10 +266,11 @@ class Translator:
     def translate_batch(self, texts: Sequence[str], beam_size: int = _D.beam_size, n_best: int = _D.n_best,
                         length_penalty: float = _D.length_penalty, max_length: Optional[int] = _D.max_length,
                         min_length: int = _D.min_length, return_heads: bool = False, errors: str = "report",
-                        repeat_guard: bool = _D.repeat_guard) -> list[Translation]:
+                        repeat_guard: bool = _D.repeat_guard, previous: str = "") -> list[Translation]:
         """Translate many lines in length-sorted batches. A bad line (empty, not text, over
         ``self.limits``) gets ``Translation.error`` and no hypotheses (``errors="raise"`` raises instead);
-        the rest go on."""
+        the rest go on. ``previous``: the line before the first, when a text is translated in parts (a name
+        signed after a closing line before it is then copied, letters.py)."""
         if isinstance(texts, (str, bytes)) or not hasattr(texts, "__len__"):   # a str would go letter by letter
             raise TypeError(f"expected a list of str, got {type(texts).__name__}")
         settings, notes = DecodeConfig(beam_size, n_best, length_penalty, max_length, min_length,
@@ -293,7 +296,7 @@ class Translator:
                 segments.append(seg)
                 owners.append(i)
         forms = self.french and len(set(owners)) < len(owners)      # a line of several sentences (register.py)
-        done = self._translate_segments(segments, settings, None, return_heads, False, forms)
+        done = self._translate_segments(segments, settings, None, return_heads, False, forms, previous)
         by_owner: dict[int, list[Translation]] = {}
         for i, tr in zip(owners, done):
             by_owner.setdefault(i, []).append(tr)
@@ -388,7 +391,7 @@ class Translator:
         return [word[j:j + step] for j in range(0, len(word), step)]
 
     def _translate_segments(self, segments, settings, prefix_ids, return_heads, return_tree,
-                            whole_beams: bool = False) -> list[Translation]:
+                            whole_beams: bool = False, previous: str = "") -> list[Translation]:
         """One Translation per segment; a long one is searched clause by clause (clauses.py) and joined, unless
         a forced prefix or a search tree asks for one search of the whole sentence. ``whole_beams``: each with
         the beam's distinct hypotheses, not only ``settings.n_best`` (for ``_in_one_form`` to choose from)."""
@@ -398,9 +401,11 @@ class Translator:
 
         clauses = [[Clause(s)] if whole else split_clauses(s, count) for s in segments]
         flat = [c for cs in clauses for c in cs]
+        formulas = [self._formulas(segments[i - 1] if i else previous, s) for i, (s, cs) in
+                    enumerate(zip(segments, clauses)) for _ in cs]
         folded = [fold(as_read(c), self.tokenizer.covers, self.stand_in_names, self.tokenizer,   # "Gastón" as "Gaston"
-                       self.stand_in_days, self.labels, self.formulas)
-                  for c in flat]
+                       self.stand_in_days, self.labels, formula)
+                  for c, formula in zip(flat, formulas)]
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         wider = replace(settings, n_best=settings.beam_size) if settings.n_best > 1 or whole_beams else settings
         kept = settings.beam_size if whole_beams else settings.n_best                              # _distinct
@@ -424,6 +429,13 @@ class Translator:
                 f"This long sentence was translated in {len(parts)} parts, cut at its semicolons and dashes "
                 "(the model loses track of sentences this long); alternatives are not shown for it."]))
         return out
+
+    def _formulas(self, before: str, segment: str) -> Callable[[str], Optional[str]]:
+        """How ``segment``'s letter formulas are written (letters.py): a name signed after a closing line
+        (``before``) as typed, others as French writes them, none for other targets."""
+        if self.french and letters.signed(segment, before):
+            return lambda line: line
+        return self.formulas
 
     def _search(self, src_ids, settings: DecodeConfig, prefix_ids, need_heads, record_tree, max_tokens=4000,
                 need_attention: bool = True):

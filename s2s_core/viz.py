@@ -165,8 +165,14 @@ def elide_shared_start(text: str, above: Sequence[str], keep: int = 2) -> str:
 
 
 def elided_rows(texts: Sequence[str]) -> list[str]:
-    """The n-best column's texts: the first whole, each other one from where it leaves the rows above it."""
-    return [t if i == 0 else elide_shared_start(t, texts[:i]) for i, t in enumerate(texts)]
+    """The n-best column's texts: the first whole, each other one from where it leaves the rows above it, or
+    from where it leaves row 1, or whole, where that would look like a row above (two rows that leave different
+    rows at the same tail)."""
+    out: list[str] = []
+    for i, t in enumerate(texts):
+        tries = (elide_shared_start(t, texts[:i]), elide_shared_start(t, texts[:1]), t) if i else (t,)
+        out.append(next((x for x in tries if x not in out), t))
+    return out
 
 
 def nbest_json(source: str, hyps) -> str:

@@ -55,8 +55,9 @@ def _translate(model_key: tuple, text: str, settings: tuple, prefix: Optional[tu
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
-def _batch(model_key: tuple, lines: tuple, settings: tuple, heads: bool) -> list[Translation]:
-    out = _translator(model_key).translate_batch(list(lines), **DecodeConfig(*settings).kwargs(), return_heads=heads)
+def _batch(model_key: tuple, lines: tuple, settings: tuple, heads: bool, previous: str = "") -> list[Translation]:
+    out = _translator(model_key).translate_batch(list(lines), **DecodeConfig(*settings).kwargs(), return_heads=heads,
+                                                 previous=previous)
     if not heads:   # evaluation keeps text and scores only: smaller cache entries
         for t in out:
             for h in t.hypotheses:
@@ -111,7 +112,8 @@ def translate_stream(entry: ModelEntry, lines: Sequence[str], settings: DecodeCo
         if upto is not None and start >= upto:
             return
         try:
-            done = _batch(entry.key, tuple(lines[start:end]), settings_key(settings), True)
+            done = _batch(entry.key, tuple(lines[start:end]), settings_key(settings), True,
+                          lines[start - 1] if start else "")     # the line before: a letter's signature
         except Exception as e:
             yield None, _friendly(e)
             return

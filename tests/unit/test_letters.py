@@ -24,3 +24,11 @@ def test_fold_writes_the_formula_instead_of_the_translation_and_only_when_asked(
     f = fold("Best regards,", lambda c: True, formulas=written_fr)
     assert f.text == "Best regards," and restore("La poêle de la tête,", f) == "Cordialement,"
     assert not fold("Best regards,", lambda c: True).written                          # not a French target
+
+
+def test_a_name_signed_after_a_closing_line_is_copied():
+    from s2s_core.letters import signed
+    assert signed("Anna", "Best regards,") and signed("Anna Smith", "Kind regards")
+    for line, before in (("Anna", "The meeting is cancelled."), ("Anna", "Dear all,"), ("see you", "Regards,"),
+                         ("Anna", "")):
+        assert not signed(line, before), (line, before)

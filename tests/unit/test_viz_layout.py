@@ -104,6 +104,9 @@ def test_nbest_rows_that_share_a_long_start_show_where_they_differ():
             "Lorsque nous arrivâmes dans le petit hôtel, le propriétaire nous a donné les clés.",
             "Lorsque nous arrivâmes dans le petit hôtel, le propriétaire nous donna les clés."]
     assert elided_rows(rows) == [rows[0], rows[1], "… propriétaire nous donna les clés."]   # rows 2 and 3 told apart
+    rows.insert(2, "Lorsque nous arrivâmes au petit hôtel, le propriétaire nous donna les clés.")
+    shown = elided_rows(rows)                          # rows 3 and 4 leave rows 1 and 2 at the same tail
+    assert len(set(shown)) == 4 and shown[2] == "… propriétaire nous donna les clés." and shown[3] != shown[2]
 
 
 def test_source_labels_stand_upright_when_slanted_ones_would_overlap():
