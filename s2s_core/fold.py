@@ -68,7 +68,7 @@ WORD = re.compile(r"\w+")
 _FINAL = re.compile(r"\s*[.!?…]+\s*$")          # a text's final punctuation
 # an opening dialogue dash, or a list's bullet, number or heading mark: "- Hi", "• Milk", "* Milk", "1. Open", "a) Yes",
 # "## Welcome"
-OPENING_MARK = re.compile(r"\s*(--|[-–—•*]|\d{1,3}[.)]|[a-zA-Z]\)|#{1,6})\s+(?=\S)")
+OPENING_MARK = re.compile(r"\s*(--|[-–—•*]|\d{1,3}[.)]|[a-zA-Z]\)|#{1,6}|P\.S\.)\s+(?=\S)")     # and "P.S."
 _LABEL = re.compile(r"([A-Z][a-z]+)( \d{1,3})?\s?:\s+(?=\S)")    # "Step 2: ", "Note: " (not "10:30", "http:")
 DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")   # a dash as plain text types it: " -- "
 PLAIN = {"’": "'", "‘": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "…": "..."}
@@ -81,7 +81,7 @@ _TITLE_RE = re.compile(r"\b(Ms\.?|(?:Sen|Gov|Gen|Capt|Prof|Sgt|Lt|Col)\.)\s(?=[A
 
 
 _SHORT_WORDS = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Jr": "Jr", "Sr": "Sr"}
-_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,4})(?!\w)|\b(Ave|Rd|Blvd|Jr|Sr)\.(?!\w)")
+_DOTTED = re.compile(r"(?<![\w.])(?!P\.S\.)((?:[A-Z]\.){2,4})(?!\w)|\b(Ave|Rd|Blvd|Jr|Sr)\.(?!\w)")   # "P.S." kept
 
 
 def _read_dotted(text: str) -> tuple[str, dict[str, str]]:

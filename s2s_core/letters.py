@@ -34,6 +34,10 @@ GREETINGS = {"dear": "Bonjour", "hello": "Bonjour", "hi": "Bonjour", "hey": "Sal
              "good afternoon": "Bonjour", "good evening": "Bonsoir"}
 TITLES = {"Mr": "M.", "Mrs": "Mme", "Ms": "Mme", "Miss": "Mlle", "Dr": "Dr", "Prof": "Pr"}
 _NAME = r"[A-Z][\w'’-]*"
+# words of address that are no name ("Hello World", "Hi Mom,": the model translates them, "Salut le monde entier")
+_NOT_NAMES = set("team all everyone everybody sir madam world mom mum dad there guys folks friends honey darling "
+                 "sweetie sunshine babe baby buddy love dear you son daughter kids mother father brother sister "
+                 "grandma grandpa doctor teacher boss colleagues".split())
 _GREETING = re.compile(rf"\s*({'|'.join(GREETINGS)})\s+(?:({'|'.join(TITLES)})\.?\s+)?({_NAME}(?:\s{_NAME})?)"
                        r"\s*([,!]?)\s*", re.IGNORECASE)
 
@@ -55,7 +59,8 @@ def written_fr(line: str) -> Optional[str]:
     if m and (m.group(2) == "," or m.group(1).lower() not in _WITH_COMMA):
         return CLOSINGS[m.group(1).lower()] + m.group(2)
     m = _GREETING.fullmatch(line)
-    if m and m.group(3)[0].isupper() and m.group(3).lower() not in ("team", "all", "everyone", "sir", "madam"):
+    if m and m.group(3)[0].isupper() and m.group(3).split()[0].lower() not in _NOT_NAMES \
+            and (m.group(4) == "," or m.group(1).lower() == "dear"):          # "Hi Tom" alone: the model knows it
         title = TITLES[m.group(2).capitalize()] + " " if m.group(2) else ""
         return f"{GREETINGS[m.group(1).lower()]} {title}{m.group(3)}{m.group(4)}"
     return None

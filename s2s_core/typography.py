@@ -58,7 +58,8 @@ def _thousands(text: str, source: str) -> str:
 
 _ELISION = re.compile(r"\b([DdLlJjMmNnSsTtCc]|[Qq]u)(['’]) +(?=[^\W\d_])")   # "d' euros": the article elided
 _DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-_DAY_RANGE = re.compile(rf"(?<!\bdu )(?<!\bDu )\b(?=(?:{_DAYS}) au (?:{_DAYS})\b)")   # "ouvert lundi au vendredi"
+# "ouvert lundi au vendredi" → "du lundi…"; "fermés le lundi au vendredi" → "fermés du lundi…" (not after "du", "à", "au")
+_DAY_RANGE = re.compile(rf"(?:\b[LlDd]e |(?<![\w'])(?<![DdLl][ue] )(?<!\bà )(?<!\bau ))(?=(?:{_DAYS}) au (?:{_DAYS})\b)")
 _ONE_UNITS = re.compile(r"(?<![\d,.])1 (heure|minute|seconde|jour|semaine|an|année|euro|dollar|livre|kilomètre|"
                         r"mètre|centimètre|kilogramme|gramme|litre|personne|enfant)s\b")   # "1 heures"
 _FIRST = re.compile(r"(?<![\d,.])1 (er|re)\b")          # "le 1 er janvier": the model spells the ordinal apart
@@ -68,5 +69,6 @@ def french(text: str, source: str = "") -> str:
     """``text`` (a translation of ``source``) with French quotes and spaces around them, and before ; : ! ?;
     amounts with a decimal comma; the source's thousands grouped with spaces."""
     text = _FIRST.sub(r"1\1", _thousands(_DECIMAL_AMOUNT.sub(r"\1,\2", text), source))
-    text = _ONE_UNITS.sub(r"1 \1", _DAY_RANGE.sub("du ", _ELISION.sub(r"\1\2", text)))
+    text = _ONE_UNITS.sub(r"1 \1", _DAY_RANGE.sub(lambda m: "Du " if m.group()[:1].isupper() else "du ",
+                                                     _ELISION.sub(r"\1\2", text)))
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", _guillemets(text))))

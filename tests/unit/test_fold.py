@@ -237,6 +237,8 @@ def test_shorthand_titles_and_dotted_capitals_are_read_as_the_model_knows_them()
     f = fold("J.K. Rowling wrote it.", ascii_only)
     assert f.text == "JK Rowling wrote it." and f.reworded == ("abbreviations without their dots",)
     assert restore("JK Rowling l'a écrit.", f) == "J.K. Rowling l'a écrit."             # initials put back
+    f = fold("P.S. I love you.", ascii_only)                                           # was "P.SA, je t'aime."
+    assert f.text == "I love you." and restore("Je t'aime.", f) == "P.S. Je t'aime."
     f = fold("Martin Luther King Jr. gave a speech.", ascii_only)                   # the model stopped at "Jr."
     assert f.text == "Martin Luther King Jr gave a speech." and restore("King Jr a parlé.", f) == "King Jr. a parlé."
     assert fold("I met Robert Downey Jr.", ascii_only).text == "I met Robert Downey Jr."     # the full stop stays

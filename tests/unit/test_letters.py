@@ -10,12 +10,13 @@ def test_greetings_and_closings_alone_on_their_line_are_written_in_french():
     assert written_fr("Best regards,") == "Cordialement," and written_fr("Kind regards") == "Bien cordialement"
     assert written_fr("Dear Mr. Brown,") == "Bonjour M. Brown," and written_fr("Hi Tom,") == "Bonjour Tom,"
     assert written_fr("Dear Sir or Madam,") == "Madame, Monsieur," and written_fr("Hi all,") == "Bonjour à tous,"
-    assert written_fr("Love,") == "Bises," and written_fr("Hey Anna Smith!") == "Salut Anna Smith!"
+    assert written_fr("Love,") == "Bises," and written_fr("Hey Anna Smith,") == "Salut Anna Smith,"
 
 
 def test_a_sentence_that_holds_a_formula_is_left_to_the_model():
     for line in ("Best regards to your mother.", "Love!", "Love you.", "Cheers!", "Hi there,", "hi tom",
                  "Hello everyone !",                    # the model knows it: "Salut tout le monde !"
+                 "Hello World", "Hi Mom,", "Hey Guys", "Hi Tom", "Hey Tom!",   # no name, or no letter's comma
                  "Dear friends, welcome.", "Hello, how are you?"):
         assert written_fr(line) is None, line
 

@@ -59,7 +59,9 @@ def test_an_elided_article_keeps_no_space_after_its_apostrophe():
 def test_a_range_of_weekdays_opens_with_du():
     """"Open Monday to Friday" came out "ouverts lundi au vendredi"."""
     assert french("Nous sommes ouverts lundi au vendredi.") == "Nous sommes ouverts du lundi au vendredi."
-    for same in ("Du lundi au vendredi.", "du lundi au jeudi", "le lundi au bureau", "Lundi au vendredi, non."):
+    assert french("fermés le lundi au vendredi, de lundi au jeudi") == "fermés du lundi au vendredi, du lundi au jeudi"
+    for same in ("Du lundi au vendredi.", "du lundi au jeudi", "le lundi au bureau", "Lundi au vendredi, non.",
+                 "à lundi au vendredi"):
         assert french(same) == same
 
 
