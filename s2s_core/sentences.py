@@ -5,7 +5,8 @@ A full stop after an abbreviation ends no sentence: a title before a name ("Dr. 
 ("J. K. Rowling", "J.K. Rowling"; not "the U.S." before a capital), "P.S." opening a line, a number of a list at the
 start of a line ("1. Open the box."), an abbreviation before a number ("Dec. 25", "approx. 20", "p. 12"), and before
 a word in lower case an abbreviation that can also end one ("5 p.m. today", "e.g. apples", "the U.S. in"); neither
-does an ellipsis before a word in lower case ("Wait... what?"). Cut there, "Dr." and "Mr." were translated alone
+does an ellipsis before a word in lower case ("Wait... what?"), nor a line break that wraps a sentence
+(``_wrapped``). Cut there, "Dr." and "Mr." were translated alone
 ("Conduis-toi ! Le sourith habite…", "M. Le marron est ici.").
 """
 from __future__ import annotations
@@ -50,9 +51,24 @@ def _ends_sentence(text: str, end: int, after: str) -> bool:
     return not (_MAY_END.search(before) and after[:1].islower())                      # "p.m. today"
 
 
+_LIST_LINE = re.compile(r"\s*(?:[-–—•*]|\d{1,3}[.)]|[a-zA-Z]\))\s")
+
+
+def _wrapped(text: str, m: re.Match) -> bool:
+    """A single line break inside a sentence, as a narrow box or a mail wraps it: after a line of three words or
+    more with no final sign and before a lower-case word, neither in a list ("…when I\narrive at the station." had
+    been cut in two; "Shopping list\nmilk\neggs" stays three lines)."""
+    line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
+    return (m.group().count("\n") == 1 and line[-1:].isalnum() and text[m.end():m.end() + 1].islower()
+            and len(line.split()) >= 3
+            and not _LIST_LINE.match(line) and not _LIST_LINE.match(text[m.end():]))
+
+
 def _pieces(text: str) -> list[str]:
     out, start = [], 0
     for m in _BOUNDARY.finditer(text):
+        if _wrapped(text, m):
+            continue
         if "\n" in m.group() or _ends_sentence(text, m.start(), text[m.end():m.end() + 1]):
             out.append(text[start:m.start()])
             start = m.end()

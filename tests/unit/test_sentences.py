@@ -39,3 +39,13 @@ def test_an_ellipsis_ends_a_sentence_only_before_a_capital():
 def test_closing_hashtags_stay_with_their_sentence():
     assert split_sentences("Great day at the beach! #summer #sun") == ["Great day at the beach! #summer #sun"]
     assert split_sentences("Great day! #Paris is next.") == ["Great day!", "#Paris is next."]
+
+
+def test_a_line_break_that_wraps_a_sentence_ends_nothing():
+    """Cut at the break, "I will call you when I\narrive at the station." came out "…quand je t'appellerai\narrive…"."""
+    wrapped = "I will call you when I\narrive at the station. Bring\nyour passport and\nyour ticket."
+    assert split_sentences(wrapped) == ["I will call you when I\narrive at the station.",
+                                        "Bring\nyour passport and\nyour ticket."]
+    for text in ("Shopping list\nmilk\neggs", "- buy some milk\n- eggs", "Hi Tom, how are you\n\nfine thanks",
+                 "1. open the box now\nthen close it", "We close at five.\nsee you"):
+        assert len(split_sentences(text)) > 1, text
