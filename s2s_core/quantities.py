@@ -188,13 +188,22 @@ _RANGE = re.compile(r"(?<![\w.,/:-])(\d{1,2}|\d{4})\s?[-–]\s?(\d{1,2}|\d{4})(?
                     rf"|\b({_DAYS})\s?[-–]\s?({_DAYS})\b")                                          # Monday–Friday
 
 
+# a text about a match: its number pairs are scores ("Nadal won 6-4, 3-6", "Everton 1-2 Liverpool"), not ranges
+_SCORES = re.compile(r"\b(?:won|wins?|lost|lose|loses|beat|beats|defeated|scored?|draw|drew|leads?|led|trail(?:s|ed)?"
+                     r"|victory|defeat|match|game|final)\b|\d\s?[-–]\s?\d+,\s*\d+\s?[-–]\s?\d|(?-i:[A-Z]\w+ \d+-\d+ [A-Z])",
+                     re.IGNORECASE)
+
+
 def _read_ranges(text: str) -> str:
     """A range with a dash read with "to" ("6-12" → "6 to 12", "9:00-17:00", "Monday–Friday", "2020–2024"): read
-    with the dash, "aged 6-12" came out "âgés de 612"; only rising number ranges (a score "3-2" stays)."""
+    with the dash, "aged 6-12" came out "âgés de 612"; only rising number ranges (a score "3-2" stays), and none in
+    a text about a match ("Nadal won 6-4, 3-6" had lost "Nadal won")."""
+    scores = bool(_SCORES.search(text))
+
     def one(m: re.Match) -> str:
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4)) if m.group(3) else \
             (m.group(5), m.group(6))
-        if m.group(1) and (len(a) != len(b) and len(a) == 4 or int(a) >= int(b)):
+        if m.group(1) and (scores or len(a) != len(b) and len(a) == 4 or int(a) >= int(b)):
             return m.group()
         return f"{a} to {b}"
     return _RANGE.sub(one, text)

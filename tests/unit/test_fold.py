@@ -103,6 +103,7 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
     f = read("Closed on Dec. 25, approx. $20 each, see p. 12.")
     assert f.text == "Closed on December 25, about $20 each, see page 12." and "abbreviations in words" in f.reworded
     assert read("It is 45,90 €, or €19,99, or 12,50 euros.").text == "It is 45.90 €, or €19.99, or 12.50 euros."
+    assert read("Kids aged 6-12 are welcome.").text == "Kids aged 6 to 12 are welcome."
     assert read("Kids aged 6-12, 9:00-18:00, Monday–Friday, 2020–2024.").text == \
         "Kids aged 6 to 12, 9:00 to 18:00, Monday to Friday, 2020 to 2024."
     assert read("She came 2nd on March 3rd, the 3rd of May.").text == "She came second on March 3, the 3 of May."
@@ -111,7 +112,8 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
     assert read("Add 1/2 cup, wait 2 1/2 hours, eat 1/2 of it, see page 1/2.").text == \
         "Add half a cup, wait 2 and a half hours, eat half of it, see page 1/2."
     for same in ("The score was 3-2.", "Call 555-1234.", "COVID-19 and A-1", "1990-95", "the 22nd floor",
-                 "1,250 people", "10,000 euros", "page 12", "5-3-1"):
+                 "1,250 people", "10,000 euros", "page 12", "5-3-1", "Nadal won 6-4, 3-6, 7-5.",
+                 "Everton 1-2 Liverpool", "The final score was 2-3."):
         assert read(same).text == same, same
 
 
