@@ -46,10 +46,11 @@ def _lost_digit(text: str, source: str) -> str:
     parts = {p for g in grouped for p in _NUMBER.findall(g)}
     in_order = re.findall(r"\d+(?:[.,]\d+)*", source)                   # "7.8" is one number
     joined = {a + b for a, b in zip(in_order, in_order[1:]) if (a + b).isdigit()}   # "5'11\"" → "511", not "11"
+    afternoon = {str(int(w) + 12) for w in wanted if 1 <= int(w) <= 11}     # "at 1 in the afternoon" → "13 heures"
 
     def one(m: re.Match) -> str:
         got = m.group()
-        if got in wanted or got in whole or got in joined:
+        if got in wanted or got in whole or got in joined or got in afternoon:
             return got
         if got in decimals:
             return decimals[got]

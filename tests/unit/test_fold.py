@@ -187,6 +187,7 @@ def test_a_number_that_lost_one_digit_is_written_as_the_source_has_it():
     assert repair_numbers("la version 12", "version 1.2.3") == "la version 12"            # not a decimal
     assert repair_numbers("la version 2.01", "version 2.0.1") == "la version 2.0.1"      # a dot moved
     assert repair_numbers("Il est à 511 »", "He's 5'11\" tall.") == "Il est à 511 »"     # two numbers, not "11"
+    assert repair_numbers("à 13 heures", "at 1 in the afternoon") == "à 13 heures"      # the hour, not a lost "3"
     assert repair_numbers("IP 192.1681.1", "IP 192.168.1.1") == "IP 192.168.1.1"
     assert repair_numbers("15 000 rupes (12 euro)", "15,000 rupee (1.2 euro)") == "15 000 rupes (1,2 euro)"
     for output, source in (("en moyenne 1280 yuan", "on average 1,280 yuan"),        # a grouped number, whole:
