@@ -50,7 +50,8 @@ def _lost_digit(text: str, source: str) -> str:
 
     def one(m: re.Match) -> str:
         got = m.group()
-        if got in wanted or got in whole or got in joined or got in afternoon:
+        hour = got in afternoon and not re.match(r"[.,]\d", text[m.end():m.end() + 2])   # not "13,5" for "1.5"
+        if got in wanted or got in whole or got in joined or hour:
             return got
         if got in decimals:
             return decimals[got]

@@ -55,12 +55,12 @@ _LIST_LINE = re.compile(r"\s*(?:[-–—•*]|\d{1,3}[.)]|[a-zA-Z]\))\s")
 
 
 def _wrapped(text: str, m: re.Match) -> bool:
-    """A single line break inside a sentence, as a narrow box or a mail wraps it: after a line of three words or
-    more with no final sign and before a lower-case word, neither in a list ("…when I\narrive at the station." had
+    """A single line break inside a sentence, as a narrow box or a mail wraps it: after a line of three words and
+    15 characters or more with no final sign and before a lower-case word, neither in a list ("…when I\narrive at the station." had
     been cut in two; "Shopping list\nmilk\neggs" stays three lines)."""
     line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
     return (m.group().count("\n") == 1 and line[-1:].isalnum() and text[m.end():m.end() + 1].islower()
-            and len(line.split()) >= 3
+            and len(line.split()) >= 3 and len(line) >= 15
             and not _LIST_LINE.match(line) and not _LIST_LINE.match(text[m.end():]))
 
 
