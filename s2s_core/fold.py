@@ -131,7 +131,8 @@ class Folded(NamedTuple):
     markup: Markup = NO_MARKUP     # inline tags set aside (markup.py)
     stand_ins: tuple = ()          # (StandIn, its place as an ``aside`` entry should the translation drop the name)
     shouted: bool = False          # typed in capitals: read in sentence case, written back in capitals
-    negatives: tuple = ()          # numbers read without their minus sign ("5" for "-5"), in order
+    negatives: tuple = ()          # numbers read without their minus sign ("5" for "-5") and which of the
+                                   # number's occurrences each was, in order
     reworded: tuple = ()           # how quantities were read in other words ("times on the 24-hour clock": "9pm"
                                    # as "21:00"; "units in words": "2 km" as "2 kilometres"), in order
     brackets: tuple = ()           # asides in brackets read between commas (brackets.py: where they are)

@@ -86,19 +86,26 @@ def _read_units(text: str) -> str:
 _NEGATIVE = re.compile(r"(?<![\w.,/-])[-−](\d+(?:[.,]\d+)?)(?![\w-]|[.,]\d)")
 
 
-def _read_negatives(text: str) -> tuple[str, tuple[str, ...]]:
-    """``text`` with numbers read without their minus sign, and those numbers: "It is -5 °C." came out as "C'est
-    un diplôme Celsius" (the number lost), read as "5" it comes out right and the sign goes back (``restore``)."""
-    found = tuple(m.group(1) for m in _NEGATIVE.finditer(text))
+def _read_negatives(text: str) -> tuple[str, tuple[tuple[str, int], ...]]:
+    """``text`` with numbers read without their minus sign, and those numbers with which of the number's
+    occurrences each is ("from 5 to -5": ("5", 1)): "It is -5 °C." came out as "C'est un diplôme Celsius" (the
+    number lost), read as "5" it comes out right and the sign goes back (``put_back_signs``)."""
+    found = tuple((m.group(1), len(re.findall(rf"(?<![\d.,]){re.escape(m.group(1))}(?![\d]|[.,]\d)",
+                                              text[:m.start()])))
+                  for m in _NEGATIVE.finditer(text))
     return (_NEGATIVE.sub(r"\1", text), found) if found else (text, ())
 
 
-def put_back_signs(text: str, negatives: Sequence[str]) -> str:
-    """``text`` with a minus sign before the first unsigned occurrence of each number in ``negatives`` (the
+def put_back_signs(text: str, negatives: Sequence[tuple[str, int]]) -> str:
+    """``text`` with a minus sign before the occurrence of each number in ``negatives`` that the source signed,
+    counted in the same order ("de 5 à 5 degrés" → "de 5 à -5 degrés"), or else the first unsigned one (the
     number as the translation writes it: "-2.5" → "-2,5")."""
-    for number in negatives:
+    for number, k in negatives:
         written = rf"(?:{re.escape(number)}|{re.escape(number.replace('.', ','))})"
-        text = re.sub(rf"(?<![\w.,−-]){written}(?![\d]|[.,]\d)", lambda m: "-" + m.group(), text, count=1)
+        found = list(re.finditer(rf"(?<![\w.,−-]){written}(?![\d]|[.,]\d)", text))
+        if found:
+            m = found[k] if k < len(found) else found[0]
+            text = text[:m.start()] + "-" + text[m.start():]
     return text
 
 

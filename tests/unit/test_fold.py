@@ -149,9 +149,12 @@ def test_a_minus_sign_is_set_aside_and_put_back_before_its_number():
     """Read with the sign, "It is -5 °C." lost its number ("C'est un diplôme Celsius")."""
     f = fold("From -10 to −2.5 °C, pages 10-20, Meteor-1A and -1B.", lambda c: True)
     assert f.text == "From 10 to 2.5 °C, pages 10 to 20, Meteor-1A and -1B."
-    assert f.negatives == ("10", "2.5")
+    assert f.negatives == (("10", 0), ("2.5", 0))
     assert restore("De 10 à 2,5 degrés Celsius, 10 pages.", f) == "De -10 à -2,5 degrés Celsius, 10 pages."
     assert restore("Il fait froid.", f) == "Il fait froid."                                       # nothing to sign
+    f = fold("From 5 to -5 degrees.", lambda c: True)                          # the second 5 was signed
+    assert f.negatives == (("5", 1),) and restore("De 5 à 5 degrés.", f) == "De 5 à -5 degrés."
+    assert restore("À 5 degrés.", f) == "À -5 degrés."                         # one left: that one
 
 
 def test_pictographs_the_vocabulary_lacks_are_set_aside_and_put_back_where_they_stood():
