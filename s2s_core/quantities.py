@@ -118,6 +118,7 @@ def _read_signs(text: str, covers: Callable[[str], bool]) -> str:
             text = re.sub(r"\s*" + re.escape(sign) + r"\s*", alone, text).strip()
     if "°" in text and not covers("°"):
         text = _DEGREES.sub(lambda m: " degrees " + ("Celsius" if m.group(1) == "C" else "Fahrenheit"), text)
+        text = re.sub(r"(\d)\s?°", r"\1 degrees", text)            # "30° outside", "turn 90°": no scale named
     return text
 
 
@@ -240,6 +241,8 @@ def _read_halves(text: str) -> str:
     of"): read as "1/2", "Add 1/2 cup of sugar." came out "Ajoutez une tasse de sucre."."""
     def one(m: re.Match) -> str:
         whole, after = m.group(1), m.group(2) or ""
+        if _UNIT.match(f"1 {text[m.end() - len(after):].lstrip()}"):                    # "2 1/2 km": "2.5 km"
+            return f"{whole or 0}.5{after}"
         if whole:
             return f"{whole} and a half{after}"
         if not after:                       # "page 1/2", "a ratio of 1/2": not a half of something

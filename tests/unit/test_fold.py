@@ -64,6 +64,7 @@ def test_currency_and_degree_signs_are_read_as_words():
     assert read("It costs €20, or £5.50 a day.") == "It costs 20 euros, or 5.50 pounds a day."
     assert read("The € is strong.") == "The euro is strong."
     assert read("It is 30 °C, 86°F.") == "It is 30 degrees Celsius, 86 degrees Fahrenheit."
+    assert read("It's 30° outside; turn 90° left.") == "It's 30 degrees outside; turn 90 degrees left."   # "30 ° heures"
     assert fold("20 €", lambda ch: True).text == "20 €"                        # covered: read as written
 
 
@@ -109,6 +110,7 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
     assert read("She came 2nd on March 3rd, the 3rd of May.").text == "She came second on March 3, the 3 of May."
     assert read("He earns $50k, raised $2.5M.").text == "He earns $50 thousand, raised $2.5 million."
     assert read("Open 12pm to 12am, or 12:30am.").text == "Open noon to midnight, or 0:30."   # "à 0 heures"
+    assert read("Buy 1/2 kg, walk 2 1/2 km.").text == "Buy 0.5 kilograms, walk 2.5 kilometres."   # "un demi-bout"
     assert read("Add 1/2 cup, wait 2 1/2 hours, eat 1/2 of it, see page 1/2.").text == \
         "Add half a cup, wait 2 and a half hours, eat half of it, see page 1/2."
     for same in ("The score was 3-2.", "Call 555-1234.", "COVID-19 and A-1", "1990-95", "the 22nd floor",
