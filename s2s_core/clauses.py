@@ -20,7 +20,7 @@ from typing import Callable, NamedTuple, Union
 LONG_SENTENCE_PIECES = 35      # source pieces (without </s>) above which a sentence is cut at clause seams
 MIN_CLAUSE_WORDS = 5
 _DASH = r"(?:--|[-–—])"      # "--" is how plain-text writers type a dash
-_SEAM = re.compile(rf"(?<=;)\s+|\s+(?={_DASH}\s)")
+_SEAM = re.compile(rf"(?<=;)\s+|(?<!\d)\s+(?={_DASH}\s)|(?<=\d)\s+(?={_DASH}\s+(?!\d))")   # not "9 - 6"
 _OPENING = re.compile(rf"^({_DASH}\s+)?(\W*)(\w)")
 
 

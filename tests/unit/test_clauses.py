@@ -83,3 +83,10 @@ def test_a_clause_that_does_not_open_its_sentence_is_read_with_a_capital():
     for same in (Clause("fortunately, it works."), Clause("iPhone sales rose.", first=False),
                  Clause("Paris is far.", first=False), Clause("42 people came.", first=False)):
         assert as_read(same) == same.text
+
+
+def test_a_dash_between_numbers_is_no_seam():
+    """"…open from Monday to Saturday 9 - 6 and on Sundays…" was cut inside "9 - 6" ("9 à 9 heures - 6")."""
+    long = ("The little bakery on the corner of our street is open from Monday to Saturday 9 - 6 and on Sundays from "
+            "eight until noon, when the whole neighbourhood queues for fresh bread and croissants")
+    assert split_clauses(long, LONG_SENTENCE_PIECES + 1) == [Clause(long)]
