@@ -42,10 +42,17 @@ def _read_compound_numbers(text: str) -> str:
 _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.\s?m\.|([ap])m(?!\w))", re.IGNORECASE)
 
 
+# a bare hour joined to a later afternoon one shares its "pm" ("between 2 and 4pm": 14:00 and 16:00)
+_SHARED_PM = re.compile(r"(?<![\d:.])(\d{1,2})(\s*(?:and|to|until|till|[-–])\s*)(?=(\d{1,2})(?::\d{2})?\s?(?:pm|p\.m\.))",
+                        re.IGNORECASE)
+
+
 def _read_clock(text: str) -> str:
     """``text`` with the 12-hour clock on the 24-hour one ("9pm" → "21:00", "7:30 a.m." → "7:30"): read with
     "pm", the model wrote the morning hour ("at 9pm" → "à 9 heures", "7:30 pm" → "7 h 30"); "21:00" it writes
-    "21 h 00". "12am" and "12pm" are "midnight" and "noon". A final "p.m." keeps the sentence's full stop."""
+    "21 h 00". "12am" and "12pm" are "midnight" and "noon"; a bare hour joined to a later afternoon one shares its
+    "pm" ("between 2 and 4pm" had come out "entre 2 et 16 heures"). A final "p.m." keeps the sentence's full
+    stop."""
     def one(m: re.Match) -> str:
         hour, minutes = int(m.group(1)), m.group(2) or "00"
         if not 1 <= hour <= 12 or int(minutes) > 59:
@@ -55,7 +62,9 @@ def _read_clock(text: str) -> str:
         if hour == 12 and minutes == "00":          # "12am" read "0:00" came out "0 heures"
             return ("noon" if afternoon else "midnight") + stop
         return f"{hour % 12 + 12 * afternoon}:{minutes}{stop}"
-    return _CLOCK.sub(one, text)
+    def shared(m: re.Match) -> str:
+        return m.group(1) + "pm" + m.group(2) if int(m.group(1)) < int(m.group(3)) < 12 else m.group()
+    return _CLOCK.sub(one, _SHARED_PM.sub(shared, text))
 
 
 UNITS = {"kg": "kilogram", "g": "gram", "mg": "milligram", "km": "kilometre", "m": "metre", "cm": "centimeter",

@@ -110,6 +110,8 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
     assert read("She came 2nd on March 3rd, the 3rd of May.").text == "She came second on March 3, the 3 of May."
     assert read("He earns $50k, raised $2.5M.").text == "He earns $50 thousand, raised $2.5 million."
     assert read("Open 12pm to 12am, or 12:30am.").text == "Open noon to midnight, or 0:30."   # "à 0 heures"
+    assert read("Between 2 and 4pm, from 10 to 2pm, 1 to 12pm.").text == \
+        "Between 14:00 and 16:00, from 10 to 14:00, 1 to noon."                # "entre 2 et 16 heures"
     assert read("Buy 1/2 kg, walk 2 1/2 km.").text == "Buy 0.5 kilograms, walk 2.5 kilometres."   # "un demi-bout"
     assert read("Add 1/2 cup, wait 2 1/2 hours, eat 1/2 of it, see page 1/2.").text == \
         "Add half a cup, wait 2 and a half hours, eat half of it, see page 1/2."
