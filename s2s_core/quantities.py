@@ -233,11 +233,18 @@ _DATE_ORDINAL = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
                            rf"|\b(\d{{1,2}})(?:st|nd|rd|th)\s+(?=(?:of\s+)?(?:{_MONTH_NAMES})\b)")     # 3rd of March
 
 
+_PLACE = re.compile(r"\b(finish(?:ed|es)?|came|comes?|placed|ranked|ended)\s+(\d{1,2})(?:st|nd|rd|th)\b",
+                    re.IGNORECASE)    # "finished 3rd": a place in a ranking
+
+
 def _read_ordinals(text: str) -> str:
     """Ordinals in digits read as the model knows them: in a date without the suffix ("March 3rd" → "March 3",
-    "3rd of March" → "3 of March"), first to tenth in words ("2nd" → "second"); read as written, "came 2nd" came
-    out "à 14 p. 100", "the 2nd floor" as "le étang"."""
+    "3rd of March" → "3 of March"), a place in a ranking with "place" ("finished 3rd" → "finished in third place":
+    "third" alone came out "la troisième saison"), first to tenth in words ("2nd" → "second"); read as written,
+    "came 2nd" came out "à 14 p. 100", "the 2nd floor" as "le étang"."""
     text = _DATE_ORDINAL.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} ", text)
+    text = _PLACE.sub(lambda m: f"{m.group(1)} in {_ORDINAL_WORDS[int(m.group(2)) - 1]} place"
+                      if 1 <= int(m.group(2)) <= 10 else m.group(), text)
     return _ORDINAL.sub(lambda m: _ORDINAL_WORDS[int(m.group(1)) - 1] if 1 <= int(m.group(1)) <= 10 else m.group(),
                         text)
 

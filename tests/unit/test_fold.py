@@ -107,7 +107,8 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
     assert read("Kids aged 6-12 are welcome.").text == "Kids aged 6 to 12 are welcome."
     assert read("Kids aged 6-12, 9:00-18:00, Monday–Friday, 2020–2024.").text == \
         "Kids aged 6 to 12, 9:00 to 18:00, Monday to Friday, 2020 to 2024."
-    assert read("She came 2nd on March 3rd, the 3rd of May.").text == "She came second on March 3, the 3 of May."
+    assert read("She came 2nd on March 3rd, the 3rd of May.").text == \
+        "She came in second place on March 3, the 3 of May."
     assert read("He earns $50k, raised $2.5M.").text == "He earns $50 thousand, raised $2.5 million."
     assert read("Open 12pm to 12am, or 12:30am.").text == "Open noon to midnight, or 0:30."   # "à 0 heures"
     assert read("Between 2 and 4pm, from 10 to 2pm, 1 to 12pm.").text == \

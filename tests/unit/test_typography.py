@@ -70,3 +70,11 @@ def test_one_of_a_unit_is_singular():
     assert french("Laisse reposer pendant 1 heures et 1 fois.") == "Laisse reposer pendant 1 heure et 1 fois."
     for same in ("21 heures", "0,1 heures", "1 000 euros", "11 heures", "1 heure"):
         assert french(same) == same, same
+
+
+def test_a_place_in_a_ranking_is_a_place():
+    """"finished 3rd", read "finished in third place", came out "a terminé en troisième lieu" ("thirdly")."""
+    assert french("Notre équipe a terminé en troisième lieu cette saison.") == \
+        "Notre équipe a terminé à la troisième place cette saison."
+    assert french("Elle est arrivée en premier lieu.") == "Elle est arrivée à la première place."
+    assert french("En premier lieu, merci.") == "En premier lieu, merci."                # "firstly" stays
