@@ -375,5 +375,8 @@ def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> 
         text = _put_back(text, tuple(aside), attended)
     text = unprotect(text, written)[0]
     if folded.mark and text.strip() and not text.lstrip().startswith(folded.mark.strip()):
+        first = text.lstrip().split(maxsplit=1)[0]     # an item typed in lower case stays so ("- eggs": "- les œufs")
+        if folded.text[:1].islower() and not first.isupper():
+            text = text.lstrip()[:1].lower() + text.lstrip()[1:]
         text = folded.mark + text.lstrip()
     return text

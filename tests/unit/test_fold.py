@@ -248,6 +248,8 @@ def test_shorthand_titles_and_dotted_capitals_are_read_as_the_model_knows_them()
     f = fold("J.K. Rowling wrote it.", ascii_only)
     assert f.text == "JK Rowling wrote it." and f.reworded == ("abbreviations without their dots",)
     assert restore("JK Rowling l'a écrit.", f) == "J.K. Rowling l'a écrit."             # initials put back
+    assert restore("Les œufs", fold("- eggs", ascii_only)) == "- les œufs"               # as typed: "- milk\n- eggs"
+    assert restore("ONU", fold("- un", ascii_only)) == "- ONU" and restore("Lait", fold("- Milk", ascii_only)) == "- Lait"
     f = fold("P.S. I love you.", ascii_only)                                           # was "P.SA, je t'aime."
     assert f.text == "I love you." and restore("Je t'aime.", f) == "P.S. Je t'aime."
     f = fold("Martin Luther King Jr. gave a speech.", ascii_only)                   # the model stopped at "Jr."
