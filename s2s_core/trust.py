@@ -11,6 +11,7 @@ Thresholds were calibrated on the default en→fr model (``benchmarks/trust_cali
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
@@ -168,7 +169,20 @@ def named_words(hyp) -> list[str]:
     if UNSURE_WORD not in (hyp.warnings or []):
         return []
     shown = getattr(hyp, "labels", None) or hyp.tokens                   # a stand-in as its span (verbatim.py)
-    return [numbers.as_in(w, hyp.text or "") for w in unsure_words(shown, hyp.token_log_probs)]
+    return [_as_written(numbers.as_in(w, hyp.text or ""), hyp.text or "")
+            for w in unsure_words(shown, hyp.token_log_probs)]
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _as_written(word: str, text: str) -> str:
+    """``word`` as ``text`` writes it where the model read it folded ("Zoe" for the text's "Zoë", fold.py): the
+    word a warning names is then one the reader can find."""
+    if word in text:
+        return word
+    return next((w for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text) if _unaccented(w) == word), word)
 
 
 def first_unsure_position(tokens: Sequence[str], token_log_probs: Sequence[float], start: int = 0) -> Optional[int]:

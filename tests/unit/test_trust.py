@@ -117,6 +117,12 @@ def test_an_unsure_number_is_named_as_the_repaired_text_writes_it():
     assert trust.named_words(h) == ["45,99"]                                     # as the reader sees it
     h.text = "Le ticket coûte 45,999 $."                                         # not repaired: named as it is
     assert trust.named_words(h) == ["45,999"]
+    tokens = ["▁Zo", "e", "▁est", "▁là", ".", "</s>"]                             # read folded: "Zoë" → "Zoe"
+    h = Hypothesis("Zoë est là.", tokens, list(range(6)), -1.0, -3.0, [-2.5, -0.1, -0.1, -0.1, -0.1, -0.1],
+                   np.zeros((6, 1)), None, [])
+    h.warnings = [UNSURE_WORD]
+    assert trust.named_words(h) == ["Zoë"]                                       # as the text writes it
+
 
 
 def test_flags_come_in_display_order_with_plain_messages():
