@@ -18,7 +18,7 @@ Quantities are read in a form the model knows (`quantities.py`): currency and de
 words, compound number words as digits, the 12-hour clock on the 24-hour one, a minus sign set aside.
 
 "e.g." and "i.e." are read as "for example" and "that is" (read as letters they came out as "œuf" and "j'en suis"),
-"ASAP", "FYI" and "btw" in words too, a title shortened before a name in full ("Prof. Jones", "Ms. Lee"), capitals
+"ASAP", "FYI" and "btw" in words too, chat spelling in full ("u r late", "i didnt"), a title shortened before a name in full ("Prof. Jones", "Ms. Lee"), capitals
 without their dots ("U.N." → "UN") and "Ave." as "Avenue".
 
 A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
@@ -75,6 +75,14 @@ PLAIN = {"’": "'", "‘": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
 _SHORTHAND = {"e.g.": "for example", "i.e.": "that is", "asap": "as soon as possible", "fyi": "for your information",
               "btw": "by the way"}
 _SHORTHAND_RE = re.compile(r"(?<![\w.])(e\.g\.|i\.e\.|asap|fyi|btw)(?=[\s,;:.!?)]|$)", re.IGNORECASE)
+# chat spelling in words: read as typed, "u r late" and "i didnt recieve it" came out as invented words
+_CHAT = {"u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "im": "I'm",
+         "dont": "don't", "cant": "can't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
+         "youre": "you're", "ive": "I've", "idk": "I don't know", "tmrw": "tomorrow", "tmr": "tomorrow",
+         "gonna": "going to", "wanna": "want to", "gotta": "have to", "omg": "oh my God", "cya": "see you",
+         "b4": "before", "2day": "today", "2morrow": "tomorrow", "i": "I", "msg": "message", "pic": "picture",
+         "recieve": "receive", "teh": "the", "thanx": "thanks"}
+_CHAT_RE = re.compile(rf"(?<![\w'’.-])({'|'.join(_CHAT)})(?![\w'’-])", re.IGNORECASE)
 _TITLES = {"Ms": "Mrs.", "Sen": "Senator", "Gov": "Governor", "Gen": "General", "Capt": "Captain", "Prof": "Professor",
            "Sgt": "Sergeant", "Lt": "Lieutenant", "Col": "Colonel"}
 _TITLE_RE = re.compile(r"\b(Ms\.?|(?:Sen|Gov|Gen|Capt|Prof|Sgt|Lt|Col)\.)\s(?=[A-Z])")
@@ -115,6 +123,17 @@ def _read_shorthand(text: str) -> str:
         return m.group() if inside else _TITLES[m.group(1).rstrip(".")] + " "
     text = _SHORTHAND_RE.sub(one, text)
     return _TITLE_RE.sub(title, text)
+
+
+def _read_chat(text: str) -> str:
+    """Chat spelling in full ("u r late" → "you are late", "i didnt" → "I didn't"); a capital letter alone ("the
+    letter U", "Press R") stays, and so does a letter among letters ("f g h i j")."""
+    words = re.findall(r"[^\W\d_]{3,}", text)
+
+    def one(m: re.Match) -> str:
+        letter = len(m.group()) == 1
+        return m.group() if letter and (m.group().isupper() or not words) else _CHAT[m.group().lower()]
+    return _CHAT_RE.sub(one, text)
 
 
 # letters that Unicode does not decompose into a base letter + accent
@@ -253,7 +272,8 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = undotted
     short = _read_shorthand(rest)
     reworded += ("abbreviations in words",) if short != rest and "abbreviations in words" not in reworded else ()
-    rest = short
+    rest = _read_chat(short)
+    reworded += ("chat spelling in full",) if rest != short else ()
     rest, aside = _set_aside(rest, covers)
     rest = WORD.sub(one, rest)
     words.update((k, v) for k, v in initials.items() if not re.search(rf"\b{k}\b(?!\.)", text))   # not "JK" as typed

@@ -232,6 +232,10 @@ def test_latin_abbreviations_are_read_in_words():
     assert fold("see fig.e.g.x", ascii_only).text == "see fig.e.g.x"                  # not a word of its own
 
 
+def _chat_free(text: str) -> bool:
+    return "chat spelling in full" not in fold(text, ascii_only).reworded
+
+
 def test_shorthand_titles_and_dotted_capitals_are_read_as_the_model_knows_them():
     """Read as written: "ASAP" → "l'ASP", "FYI" → "FTI", "Ms. Lee" → "Maîtrise", "Prof. Jones" → "Le professeur.
     Jones", "The U.N." → "Les États-Unis", "at the B.B.C. now" lost "now"."""
@@ -245,6 +249,10 @@ def test_shorthand_titles_and_dotted_capitals_are_read_as_the_model_knows_them()
     for same in ("Gen Z loves it.", "The col. was high.", "at p.m. and a.m.", "Call the USA.", "Fyin",
                  "The judge, Army Col. Lind, asked."):                             # read "Armyel Lind"
         assert read(same) == same, same
+    f = fold("thx, i didnt recieve ur msg, cya tmrw", ascii_only)            # was "j'ai fait un paquet dents"
+    assert f.text == "thanks, I didn't receive your message, see you tomorrow" and f.reworded == ("chat spelling in full",)
+    for same in ("The letter U is a vowel.", "Press R to restart.", "I love you.", "Tom's bike", "i.e. that"):
+        assert _chat_free(same), same
     f = fold("J.K. Rowling wrote it.", ascii_only)
     assert f.text == "JK Rowling wrote it." and f.reworded == ("abbreviations without their dots",)
     assert restore("JK Rowling l'a écrit.", f) == "J.K. Rowling l'a écrit."             # initials put back
