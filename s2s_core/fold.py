@@ -192,6 +192,7 @@ def _set_aside(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple]:
 
 
 AMPERSAND = re.compile(r"(?<=\s)&(?=\s)")     # "Salt & pepper" (read as a byte: "Le salt && pepper")
+AT_SIGN = re.compile(r"(?<=\s)@(?=\s)")       # "Meet me @ the station" (read as a byte: "Réfléchis-moi…")
 def _joined(runs: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Runs with only spaces between them as one ("#summer #beach", "🍕 :)"): put back together, in order."""
     out: list[tuple[int, int]] = []
@@ -264,6 +265,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
         rest = rest[label.end():]
     rest = DOUBLE_HYPHEN.sub("-", rest)
     rest = rest if covers("&") else AMPERSAND.sub("and", rest)
+    rest = rest if covers("@") else AT_SIGN.sub("at", rest)
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
     rest, ending = _read_ending(rest)
     rest, negatives, reworded = read_quantities(rest, covers)

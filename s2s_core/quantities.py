@@ -249,12 +249,16 @@ def _read_ordinals(text: str) -> str:
                         text)
 
 
+# a third or a quarter of something ("About 1/3 of the class" had kept "About" in English)
+_PARTS = {"1/3": "a third", "2/3": "two thirds", "1/4": "a quarter", "3/4": "three quarters"}
+_PART = re.compile(r"(?<![\d/.,])(1/3|2/3|1/4|3/4)(?![\d/])(\s+of\b)")
 _HALF = re.compile(r"(?<![\d/.,])(?:(\d+)\s)?(?:1/2|½)(?![\d/])(\s+of\b|\s+(?=[^\W\d_]))?")
 
 
 def _read_halves(text: str) -> str:
     """A half in digits in words ("1/2 cup" → "half a cup", "2 1/2 hours" → "2 and a half hours", "1/2 of" → "half
-    of"): read as "1/2", "Add 1/2 cup of sugar." came out "Ajoutez une tasse de sucre."."""
+    of"; "1/3 of" → "a third of", "3/4 of"): read as "1/2", "Add 1/2 cup of sugar." came out "Ajoutez une tasse de
+    sucre."."""
     def one(m: re.Match) -> str:
         whole, after = m.group(1), m.group(2) or ""
         if _UNIT.match(f"1 {text[m.end() - len(after):].lstrip()}"):                    # "2 1/2 km": "2.5 km"
@@ -264,7 +268,8 @@ def _read_halves(text: str) -> str:
         if not after:                       # "page 1/2", "a ratio of 1/2": not a half of something
             return m.group()
         return "half" + after if after.strip() == "of" else "half a" + after
-    return _HALF.sub(one, text)
+    return _PART.sub(lambda m: _PARTS[m.group(1)] + m.group(2), _HALF.sub(one, text))
+
 
 
 _SCALED = re.compile(r"(?<=[$€£])(\d+(?:\.\d+)?)\s?(k|K|m|M|bn|B)\b")

@@ -114,6 +114,8 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
     assert read("Between 2 and 4pm, from 10 to 2pm, 1 to 12pm.").text == \
         "Between 14:00 and 16:00, from 10 to 14:00, 1 to noon."                # "entre 2 et 16 heures"
     assert read("Buy 1/2 kg, walk 2 1/2 km.").text == "Buy 0.5 kilograms, walk 2.5 kilometres."   # "un demi-bout"
+    assert read("About 1/3 of us and 3/4 of them, see 1/4.").text == \
+        "About a third of us and three quarters of them, see 1/4."
     assert read("Add 1/2 cup, wait 2 1/2 hours, eat 1/2 of it, see page 1/2.").text == \
         "Add half a cup, wait 2 and a half hours, eat half of it, see page 1/2."
     for same in ("The score was 3-2.", "Call 555-1234.", "COVID-19 and A-1", "1990-95", "the 22nd floor",
@@ -249,6 +251,9 @@ def test_shorthand_titles_and_dotted_capitals_are_read_as_the_model_knows_them()
     for same in ("Gen Z loves it.", "The col. was high.", "at p.m. and a.m.", "Call the USA.", "Fyin",
                  "The judge, Army Col. Lind, asked."):                             # read "Armyel Lind"
         assert read(same) == same, same
+    no_at = lambda c: c.isascii() and c != "@"                                    # noqa: E731 (the default model's)
+    assert fold("Meet me @ the station", no_at).text == "Meet me at the station"          # "@" alone, spaced
+    assert fold("Meet me @ once", ascii_only).text == "Meet me @ once"                      # a vocabulary with "@"
     f = fold("thx, i didnt recieve ur msg, cya tmrw", ascii_only)            # was "j'ai fait un paquet dents"
     assert f.text == "thanks, I didn't receive your message, see you tomorrow" and f.reworded == ("chat spelling in full",)
     for same in ("The letter U is a vowel.", "Press R to restart.", "I love you.", "Tom's bike", "i.e. that"):
