@@ -82,6 +82,7 @@ _CHAT = {"u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
          "gonna": "going to", "wanna": "want to", "gotta": "have to", "omg": "oh my God", "cya": "see you",
          "b4": "before", "2day": "today", "2morrow": "tomorrow", "i": "I", "msg": "message", "pic": "picture",
          "recieve": "receive", "teh": "the", "thanx": "thanks"}
+_CHAT_NEXT = re.compile(r"\s+[a-z]|\s*(?:[,.!?]|$)")      # a chat letter goes on in lower case or ends a phrase
 _CHAT_RE = re.compile(rf"(?<![\w'’.-])({'|'.join(_CHAT)})(?![\w'’-])", re.IGNORECASE)
 _TITLES = {"Ms": "Mrs.", "Sen": "Senator", "Gov": "Governor", "Gen": "General", "Capt": "Captain", "Prof": "Professor",
            "Sgt": "Sergeant", "Lt": "Lieutenant", "Col": "Colonel"}
@@ -127,12 +128,15 @@ def _read_shorthand(text: str) -> str:
 
 def _read_chat(text: str) -> str:
     """Chat spelling in full ("u r late" → "you are late", "i didnt" → "I didn't"); a capital letter alone ("the
-    letter U", "Press R") stays, and so does a letter among letters ("f g h i j")."""
+    letter U", "Press R") stays, and so does a letter among letters ("f g h i j") or before a capital ("Argumenti i
+    Fakti")."""
     words = re.findall(r"[^\W\d_]{3,}", text)
 
     def one(m: re.Match) -> str:
-        letter = len(m.group()) == 1
-        return m.group() if letter and (m.group().isupper() or not words) else _CHAT[m.group().lower()]
+        if len(m.group()) == 1 and (m.group().isupper() or not words or not _CHAT_NEXT.match(text, m.end())
+                                    or m.group() == "i" and text[m.end():m.end() + 1] in ".)"):
+            return m.group()        # "the letter U", "f g h i j", "Argumenti i Fakti", "i. First item"
+        return _CHAT[m.group().lower()]
     return _CHAT_RE.sub(one, text)
 
 

@@ -256,7 +256,8 @@ def test_shorthand_titles_and_dotted_capitals_are_read_as_the_model_knows_them()
     assert fold("Meet me @ once", ascii_only).text == "Meet me @ once"                      # a vocabulary with "@"
     f = fold("thx, i didnt recieve ur msg, cya tmrw", ascii_only)            # was "j'ai fait un paquet dents"
     assert f.text == "thanks, I didn't receive your message, see you tomorrow" and f.reworded == ("chat spelling in full",)
-    for same in ("The letter U is a vowel.", "Press R to restart.", "I love you.", "Tom's bike", "i.e. that"):
+    for same in ("The letter U is a vowel.", "Press R to restart.", "I love you.", "Tom's bike", "i.e. that",
+                 "AiF [Argumenti i Fakti] newspaper", "i. First item"):
         assert _chat_free(same), same
     f = fold("J.K. Rowling wrote it.", ascii_only)
     assert f.text == "JK Rowling wrote it." and f.reworded == ("abbreviations without their dots",)
