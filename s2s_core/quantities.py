@@ -206,9 +206,8 @@ _RANGE = re.compile(r"(?<![\w.,/:-])(\d{1,2}|\d{4})\s?[-–]\s?(\d{1,2}|\d{4})(?
 
 
 # a text about a match: its number pairs are scores ("Nadal won 6-4, 3-6", "Everton 1-2 Liverpool"), not ranges
-_SCORES = re.compile(r"\b(?:won|wins?|lost|lose|loses|beat|beats|defeated|scored?|draw|drew|leads?|led|trail(?:s|ed)?"
-                     r"|victory|defeat|match|game|final)\b|\d\s?[-–]\s?\d+,\s*\d+\s?[-–]\s?\d|(?-i:[A-Z]\w+ \d+-\d+ [A-Z])",
-                     re.IGNORECASE)
+_SCORES = re.compile(r"\b(?:won|wins?|lost|lose|loses|beat|beats|defeated|drew|trail(?:s|ed)?|score[ds]?)\s+(?:\w+\s+){0,3}\d"
+                     r"|\d\s?[-–]\s?\d+,\s*\d+\s?[-–]\s?\d|(?-i:[A-Z]\w+ \d+-\d+ [A-Z])", re.IGNORECASE)
 
 
 def _read_ranges(text: str) -> str:

@@ -3,8 +3,10 @@
 English has one "you", French two, and the model picks one sentence by sentence: "Thank you for your order! Your
 package will arrive on Tuesday." came out "Merci pour votre commande ! Ton paquet arrivera mardi." The beam
 usually holds the other form just behind ("Votre paquet arrivera mardi.", 0.008 lower), so a sentence whose best
-translation leaves the form of the sentences before it takes the best one that keeps it, when that one scores
-within ``MARGIN`` of the best; a note says so. Sentences with neither form, or both, leave the form as it is.
+translation says "tu" after sentences that say "vous" takes the best one that keeps "vous", when that one scores
+within ``MARGIN`` of the best; a note says so. Only ever towards "vous": a letter that opens "Dear Sir or Madam,"
+and thanks "for your letter" must not turn to "tu" because the model's first "you" did. Sentences with neither
+form, or both, leave the form as it is.
 """
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ from typing import Optional, Sequence
 
 MARGIN = 0.5          # how much lower (length-normalised log-probability) the hypothesis that keeps the form may score
 _VOUS = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
-_TU = re.compile(r"\b(?:tu|toi|ton|ta|tes|te)\b|\bt'", re.IGNORECASE)
+_TU = re.compile(r"\b(?:tu|toi|ta|tes|te)\b|(?<!\ble )(?<!\bce )(?<!\bun )(?<!\bdu )(?<!\bde )\bton\b|\bt'",
+                 re.IGNORECASE)                                      # "le ton": a tone, no "tu"
 _VOUS_VERB = re.compile(r"\b(?!(?:chez|assez|nez|rez)\b)\w+ez\b", re.IGNORECASE)    # "levez": no "tu" form
 
 
@@ -28,7 +31,7 @@ def keep(translation, form: str) -> bool:
     """Put first the best hypothesis in ``form`` if the best one uses the other form and it scores within
     ``MARGIN``; whether it did."""
     hyps = translation.hypotheses
-    if not hyps or form_of(hyps[0].text) in (None, form):
+    if form != "vous" or not hyps or form_of(hyps[0].text) in (None, form):    # only ever towards "vous"
         return False
     k = next((i for i, h in enumerate(hyps) if form_of(h.text) == form and hyps[0].score - h.score <= MARGIN), None)
     if k is None:

@@ -12,7 +12,7 @@ def translation(*texts_scores):
 
 def test_the_form_of_a_sentence():
     assert form_of("Merci pour votre commande !") == "vous" and form_of("Où sont tes clés ?") == "tu"
-    assert form_of("Je t'aime.") == "tu" and form_of("Il pleut.") is None
+    assert form_of("Je t'aime.") == "tu" and form_of("Il pleut.") is None and form_of("Le ton de sa lettre.") is None
     assert form_of("Tu sais ce que vous faites ?") is None                    # both: no form to keep
     assert form_of("Ne te levez pas.") is None and form_of("Tu vas chez toi, assez !") == "tu"   # a "vous" verb
 
@@ -28,3 +28,10 @@ def test_later_sentences_keep_the_first_form_when_their_beam_has_it_close_enough
     assert order.hypotheses[0].text == "Merci pour votre commande !" and not order.notes
     later = translation(("Où sont tes clés ?", -0.17), ("Où sont vos clés ?", -0.198))
     assert keep_consistent([later], "vous") == "vous" and later.hypotheses[0].text == "Où sont vos clés ?"
+
+
+def test_the_form_only_ever_moves_towards_vous():
+    """A formal letter whose first "you" came out "ta lettre" must not turn the later "Pourriez-vous" to "tu"."""
+    letter = translation(("Merci pour ta lettre.", -0.2), ("Merci pour votre lettre.", -0.3))
+    ask = translation(("Pourriez-vous m'envoyer la facture ?", -0.2), ("Pourrais-tu m'envoyer la facture ?", -0.25))
+    assert keep_consistent([letter, ask]) == "tu" and ask.hypotheses[0].text.startswith("Pourriez-vous")
