@@ -156,11 +156,14 @@ _AFTER_DATE = r"(?:at|and|to|until|till|or|in|from|is|was|will)\b"     # not "Ja
 _DAY_JOIN = r"(?:\s?[-–/&]\s?|\s(?:and|or|to|through)\s)"
 _SHORT_DATE = re.compile(
     rf"(?<![\w.])(?P<run>{_SHORT_DAY}(?:{_DAY_JOIN}{_SHORT_DAY})+)"                            # Mon-Fri
-    rf"|(?<![\w.])(?P<dated>{_SHORT_DAY})\.?(?=,?\s(?:{_DAY_NUMBER}|{_SHORT_MONTH}))"      # Mon 3 Mar, Tue. 4 Feb
-    rf"|\b(?P<lead>(?:on|every|until|till|from|by|next|last|this) )"                           # on Sun, every Wed
-    rf"(?P<led>{_SHORT_DAY}(?:{_DAY_JOIN}{_SHORT_DAY})*)(?!\w)"
+    rf"|(?<![\w.])(?P<dated>{_SHORT_DAY})\.?(?=,?\s(?:{_DAY_NUMBER}(?!\s+[a-z])|{_SHORT_MONTH}))"   # Mon 3 Mar
+    rf"|\b(?P<lead>(?i:on|every|next|last|this) )"                                             # on Sun, every Wed
+    rf"(?P<led>{_SHORT_DAY}(?:{_DAY_JOIN}{_SHORT_DAY})*)(?!\w|\s+[A-Z])"                       # not "Sun Tzu"
+    rf"|\b(?P<lead2>(?i:until|till|from|by) )(?P<led2>{_SHORT_DAY})(?=\s*(?:[,.;:!?)]|$|\d))"   # until Sun. (not
+                                                                                               # "from Sun to Oracle")
     rf"|\b(?P<day>{_DAY_NUMBER} )(?P<month>{_SHORT_MONTH})(?P<stop>\.)?"                     # 3 Mar
-    rf"|(?P<before>{_SHORT_MONTH})(?=\s(?:{_DAY_NUMBER}|\d{{4}})\b(?!\s(?!{_AFTER_DATE})[a-z]))")  # Mar 3, Feb 2026
+    rf"|(?P<before>(?!Jan\s\d{{1,2}}\b|Jun\s\d{{1,2}}\b){_SHORT_MONTH}"                      # Mar 3, Feb 2026
+    rf"|(?<=(?:on|by) )Jan|(?<=(?:on|by) )Jun)(?=\s(?:{_DAY_NUMBER}|\d{{4}})\b(?!\s(?!{_AFTER_DATE})[a-z]))")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]+\.?")
 
 
@@ -178,10 +181,12 @@ def _read_short_dates(text: str) -> str:
         return _SHORT_NAME.sub(lambda d: full(d.group()), re.sub(r", (?=\w+$)", " and ", run))
 
     def one(m: re.Match) -> str:
+        if m["dated"] and re.search(r"\b(?:the|The|Dr|Mr|Mrs|Ms|Prof)\.?\s+$", text[:m.start()]):
+            return m.group()        # "Dr. Sun 5 years ago", "The Sun 10 times larger"
         if m["run"]:
             return days(m["run"])
-        if m["led"]:
-            return m["lead"] + days(m["led"])
+        if m["led"] or m["led2"]:
+            return (m["lead"] or m["lead2"]) + days(m["led"] or m["led2"])
         if m["month"]:          # "on 3 Dec." keeps the sentence's full stop, "3 Dec. 2026" has none
             stop = "." if m["stop"] and re.match(r"\s*(?:$|[A-Z])", text[m.end():]) else ""
             return m["day"] + full(m["month"]) + stop

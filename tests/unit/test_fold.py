@@ -137,7 +137,9 @@ def test_weekdays_and_months_shortened_in_a_date_are_read_in_full():
         "We meet every Wednesday, on Monday, Wednesday and Friday, since February 2026, due March 3 at noon."
     assert read("It ends on 3 Dec.") == "It ends on 3 December."                 # the full stop stays
     assert fold("Open Mon-Fri.", lambda c: True).reworded == ("weekdays and months in full",)
-    for same in ("I sat in the sun.", "Jan is here.", "I gave Jan 5 euros.", "Sun is out.", "The Sun rises.",
+    for same in ("He moved from Sun to Oracle.", "until Sun Microsystems bought it", "by Sun Tzu", "I gave Jan 20.",
+                 "Dr. Sun 5 years ago", "The Sun 10 times larger", "Jun 3 and I went fishing.",
+                 "I sat in the sun.", "Jan is here.", "I gave Jan 5 euros.", "Sun is out.", "The Sun rises.",
                  "MON-FRI", "Fri", "Marc 3"):
         assert read(same) == same, same
 
