@@ -82,8 +82,9 @@ _CHAT = {"u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
          "gonna": "going to", "wanna": "want to", "gotta": "have to", "omg": "oh my God", "cya": "see you",
          "b4": "before", "2day": "today", "2morrow": "tomorrow", "i": "I", "msg": "message", "pic": "picture",
          "recieve": "receive", "teh": "the", "thanx": "thanks"}
+_LETTER_NAMED = re.compile(r"\b(?:the|letter|press|key|where|type|variable)\s+$", re.IGNORECASE)
 _CHAT_NEXT = re.compile(r"\s+[a-z]|\s*(?:[,.!?]|$)")      # a chat letter goes on in lower case or ends a phrase
-_CHAT_RE = re.compile(rf"(?<![\w'’.-])({'|'.join(_CHAT)})(?![\w'’-])", re.IGNORECASE)
+_CHAT_RE = re.compile(rf"(?<![\w'’.-])({'|'.join(_CHAT)})(?![\w'’/-])", re.IGNORECASE)
 _TITLES = {"Ms": "Mrs.", "Sen": "Senator", "Gov": "Governor", "Gen": "General", "Capt": "Captain", "Prof": "Professor",
            "Sgt": "Sergeant", "Lt": "Lieutenant", "Col": "Colonel"}
 _TITLE_RE = re.compile(r"\b(Ms\.?|(?:Sen|Gov|Gen|Capt|Prof|Sgt|Lt|Col)\.)\s(?=[A-Z])")
@@ -127,16 +128,20 @@ def _read_shorthand(text: str) -> str:
 
 
 def _read_chat(text: str) -> str:
-    """Chat spelling in full ("u r late" → "you are late", "i didnt" → "I didn't"); a capital letter alone ("the
-    letter U", "Press R") stays, and so does a letter among letters ("f g h i j") or before a capital ("Argumenti i
-    Fakti")."""
+    """Chat spelling in full ("u r late" → "you are late", "i didnt" → "I didn't"), in lower case (or capitalised
+    opening the text: "Im late"); capitals stay ("no MSG", "the letter U"), and so does a letter among letters ("f g
+    h i j"), before a capital ("Argumenti i Fakti") or named as one ("where i is the index")."""
     words = re.findall(r"[^\W\d_]{3,}", text)
 
     def one(m: re.Match) -> str:
-        if len(m.group()) == 1 and (m.group().isupper() or not words or not _CHAT_NEXT.match(text, m.end())
-                                    or m.group() == "i" and text[m.end():m.end() + 1] in ".)"):
-            return m.group()        # "the letter U", "f g h i j", "Argumenti i Fakti", "i. First item"
-        return _CHAT[m.group().lower()]
+        w = m.group()
+        opening = not text[:m.start()].strip() and w[1:].islower() and w.lower() != "ur"    # "Im late", "Thx"
+        if not (w.islower() or len(w) > 1 and opening):
+            return w                # "MSG", "an IM", "B4 paper", "Ur was a city"
+        if len(w) == 1 and (not words or not _CHAT_NEXT.match(text, m.end()) or _LETTER_NAMED.search(text[:m.start()])
+                            or w == "i" and text[m.end():m.end() + 1] in ".)"):
+            return w                # "f g h i j", "Argumenti i Fakti", "the letter u", "i. First item"
+        return _CHAT[w.lower()]
     return _CHAT_RE.sub(one, text)
 
 

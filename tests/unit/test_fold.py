@@ -260,8 +260,11 @@ def test_shorthand_titles_and_dotted_capitals_are_read_as_the_model_knows_them()
     assert fold("Meet me @ once", ascii_only).text == "Meet me @ once"                      # a vocabulary with "@"
     f = fold("thx, i didnt recieve ur msg, cya tmrw", ascii_only)            # was "j'ai fait un paquet dents"
     assert f.text == "thanks, I didn't receive your message, see you tomorrow" and f.reworded == ("chat spelling in full",)
+    assert fold("Im late, pls wait", ascii_only).text == "I'm late, please wait"
     for same in ("The letter U is a vowel.", "Press R to restart.", "I love you.", "Tom's bike", "i.e. that",
-                 "AiF [Argumenti i Fakti] newspaper", "i. First item"):
+                 "AiF [Argumenti i Fakti] newspaper", "i. First item", "This soup has no MSG.", "Send me an IM",
+                 "The PIC microcontroller", "Print it on B4 paper.", "Ur was an ancient city", "where i is the index",
+                 "The letter u is a vowel.", "black/white and u/v"):
         assert _chat_free(same), same
     f = fold("J.K. Rowling wrote it.", ascii_only)
     assert f.text == "JK Rowling wrote it." and f.reworded == ("abbreviations without their dots",)
