@@ -32,12 +32,15 @@ _CLOSING = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, CLOSINGS), key=len,
 _WITH_COMMA = {"best", "love", "hugs"}      # a closing only before a comma ("Love!" is no closing)
 GREETINGS = {"dear": "Bonjour", "hello": "Bonjour", "hi": "Bonjour", "hey": "Salut", "good morning": "Bonjour",
              "good afternoon": "Bonjour", "good evening": "Bonsoir"}
-TITLES = {"Mr": "M.", "Mrs": "Mme", "Ms": "Mme", "Miss": "Mlle", "Dr": "Dr", "Prof": "Pr"}
+TITLES = {"Mr": "M.", "Mrs": "Mme", "Ms": "Mme", "Miss": "Mlle", "Dr": "Dr", "Prof": "Pr", "Professor": "Professeur",
+          "Aunt": "Tante", "Uncle": "Oncle"}
 _NAME = r"[A-Z][\w'’-]*"
 # words of address that are no name ("Hello World", "Hi Mom,": the model translates them, "Salut le monde entier")
-_NOT_NAMES = set("team all everyone everybody sir madam world mom mum dad there guys folks friends honey darling "
+_NOT_NAMES = set("team all everyone everybody sir sirs madam world mom mum dad there guys folks friends honey darling "
                  "sweetie sunshine babe baby buddy love dear you son daughter kids mother father brother sister "
-                 "grandma grandpa doctor teacher boss colleagues".split())
+                 "grandma grandpa doctor teacher boss colleague colleagues hiring manager customer customers valued "
+                 "diary god santa parents member members user users client clients partner partners the your my "
+                 "our support sales staff".split())
 _GREETING = re.compile(rf"\s*({'|'.join(GREETINGS)})\s+(?:({'|'.join(TITLES)})\.?\s+)?({_NAME}(?:\s{_NAME})?)"
                        r"\s*([,!]?)\s*", re.IGNORECASE)
 
@@ -49,7 +52,8 @@ def signed(line: str, before: str) -> bool:
     """Whether ``line`` is a signature: one to three capitalised words after a closing line ("Best regards," then
     "Anna", which the model read as "D'unna")."""
     m = _CLOSING.fullmatch(before)
-    return bool(m and m.group(1).lower() not in _GREETING_LINES and _SIGNATURE.fullmatch(line))
+    return bool(m and m.group(1).lower() not in _GREETING_LINES and _SIGNATURE.fullmatch(line)
+                and not _NOT_NAMES & set(line.lower().split()))                 # "Mom", "The Support Team"
 
 
 def written_fr(line: str) -> Optional[str]:
@@ -59,7 +63,7 @@ def written_fr(line: str) -> Optional[str]:
     if m and (m.group(2) == "," or m.group(1).lower() not in _WITH_COMMA):
         return CLOSINGS[m.group(1).lower()] + m.group(2)
     m = _GREETING.fullmatch(line)
-    if m and m.group(3)[0].isupper() and m.group(3).split()[0].lower() not in _NOT_NAMES \
+    if m and m.group(3)[0].isupper() and not _NOT_NAMES & set(m.group(3).lower().split()) \
             and (m.group(4) == "," or m.group(1).lower() == "dear"):          # "Hi Tom" alone: the model knows it
         title = TITLES[m.group(2).capitalize()] + " " if m.group(2) else ""
         return f"{GREETINGS[m.group(1).lower()]} {title}{m.group(3)}{m.group(4)}"

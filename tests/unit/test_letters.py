@@ -17,6 +17,7 @@ def test_a_sentence_that_holds_a_formula_is_left_to_the_model():
     for line in ("Best regards to your mother.", "Love!", "Love you.", "Cheers!", "Hi there,", "hi tom",
                  "Hello everyone !",                    # the model knows it: "Salut tout le monde !"
                  "Hello World", "Hi Mom,", "Hey Guys", "Hi Tom", "Hey Tom!",   # no name, or no letter's comma
+                 "Dear Hiring Manager,", "Dear Valued Customer,", "Dear Diary,",
                  "Dear friends, welcome.", "Hello, how are you?"):
         assert written_fr(line) is None, line
 
@@ -30,6 +31,8 @@ def test_fold_writes_the_formula_instead_of_the_translation_and_only_when_asked(
 def test_a_name_signed_after_a_closing_line_is_copied():
     from s2s_core.letters import signed
     assert signed("Anna", "Best regards,") and signed("Anna Smith", "Kind regards")
+    assert written_fr("Dear Professor Smith,") == "Bonjour Professeur Smith,"
     for line, before in (("Anna", "The meeting is cancelled."), ("Anna", "Dear all,"), ("see you", "Regards,"),
+                         ("Mom", "Love,"), ("The Support Team", "Sincerely,"), ("Your Mom", "Love,"),
                          ("Anna", "")):
         assert not signed(line, before), (line, before)
