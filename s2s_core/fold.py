@@ -87,11 +87,11 @@ _CHAT_NEXT = re.compile(r"\s+[a-z]|\s*(?:[,.!?]|$)")      # a chat letter goes o
 _CHAT_RE = re.compile(rf"(?<![\w'’.-])({'|'.join(_CHAT)})(?![\w'’/-])", re.IGNORECASE)
 _TITLES = {"Ms": "Mrs.", "Sen": "Senator", "Gov": "Governor", "Gen": "General", "Capt": "Captain", "Prof": "Professor",
            "Sgt": "Sergeant", "Lt": "Lieutenant", "Col": "Colonel"}
-_TITLE_RE = re.compile(r"\b(Ms\.?|(?:Sen|Gov|Gen|Capt|Prof|Sgt|Lt|Col)\.)\s(?=[A-Z])")
+_TITLE_RE = re.compile(r"\b(Ms\.?|(?:Sen|Gov|Gen|Capt|Prof|Sgt|Lt|Col)\.)\s(?=[A-Z][a-z])")     # not "Col. B"
 
 
 _SHORT_WORDS = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Jr": "Jr", "Sr": "Sr"}
-_DOTTED = re.compile(r"(?<![\w.])(?!P\.S\.)((?:[A-Z]\.){2,4})(?!\w)|\b(Ave|Rd|Blvd|Jr|Sr)\.(?!\w)")   # "P.S." kept
+_DOTTED = re.compile(r"(?<![\w.])(?!P\.[SO]\.)((?:[A-Z]\.){2,4})(?!\w)|\b(Ave|Rd|Blvd|Jr|Sr)\.(?!\w)")   # "P.S.", "P.O." kept
 
 
 def _read_dotted(text: str) -> tuple[str, dict[str, str]]:

@@ -59,11 +59,14 @@ def _read_clock(text: str) -> str:
             return m.group()
         afternoon = (m.group(3) or m.group(4)).lower() == "p"
         stop = "." if m.group(3) and re.match(r"\s*(?:$|[\"')\]]*\s+[A-Z])", text[m.end():]) else ""
-        if hour == 12 and minutes == "00":          # "12am" read "0:00" came out "0 heures"
-            return ("noon" if afternoon else "midnight") + stop
+        ranged = re.match(r"\s*[-–]\s*\d", text[m.end():]) or \
+            re.search(r"\d\s*(?:[ap]\.?m\.?)?\s*[-–]\s*$", text[:m.start()], re.IGNORECASE)
+        if hour == 12 and minutes == "00" and not ranged:    # "12am" read "0:00" came out "0 heures"; not
+            return ("noon" if afternoon else "midnight") + stop    # in "12pm-1pm" ("midi : 00")
         return f"{hour % 12 + 12 * afternoon}:{minutes}{stop}"
-    def shared(m: re.Match) -> str:
-        return m.group(1) + "pm" + m.group(2) if int(m.group(1)) < int(m.group(3)) < 12 else m.group()
+    def shared(m: re.Match) -> str:             # not "open daily 7 to 11pm" (7 in the morning)
+        afternoon = int(m.group(1)) <= 6 or re.search(r"\bbetween\s+$", text[:m.start()], re.IGNORECASE)
+        return m.group(1) + "pm" + m.group(2) if int(m.group(1)) < int(m.group(3)) < 12 and afternoon else m.group()
     return _CLOCK.sub(one, _SHARED_PM.sub(shared, text))
 
 
@@ -237,7 +240,7 @@ _DATE_ORDINAL = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
                            rf"|\b(\d{{1,2}})(?:st|nd|rd|th)\s+(?=(?:of\s+)?(?:{_MONTH_NAMES})\b)")     # 3rd of March
 
 
-_PLACE = re.compile(r"\b(finish(?:ed|es)?|came|comes?|placed|ranked|ended)\s+(\d{1,2})(?:st|nd|rd|th)\b",
+_PLACE = re.compile(r"\b(finish(?:ed|es)?|came|placed|ranked|ended)\s+(\d{1,2})(?:st|nd|rd|th)\b",
                     re.IGNORECASE)    # "finished 3rd": a place in a ranking
 
 
@@ -269,10 +272,15 @@ def _read_halves(text: str) -> str:
             return f"{whole or 0}.5{after}"
         if whole:
             return f"{whole} and a half{after}"
-        if not after:                       # "page 1/2", "a ratio of 1/2": not a half of something
-            return m.group()
-        return "half" + after if after.strip() == "of" else "half a" + after
-    return _PART.sub(lambda m: _PARTS[m.group(1)] + m.group(2), _HALF.sub(one, text))
+        if not after or re.search(r"\b(?:page|slide|question|part|chapter|step)\s+$", text[:m.start()], re.I) \
+                or re.match(r"\s*(?:off|price)\b", after + text[m.end():]):
+            return m.group()                # "page 1/2", "a ratio of 1/2", "1/2 off": not a half of something
+        return "half" + after if re.match(r"\s+(?:of|a|an|the)\b", after + text[m.end():]) else "half a" + after
+    def part(m: re.Match) -> str:           # "page 1/3 of the report" stays
+        page = re.search(r"\b(?:page|slide|question|part|chapter|step)\s+$", text[:m.start()], re.IGNORECASE)
+        return m.group() if page else _PARTS[m.group(1)] + m.group(2)
+    text = _HALF.sub(one, text)
+    return _PART.sub(part, text)
 
 
 

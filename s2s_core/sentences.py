@@ -51,16 +51,21 @@ def _ends_sentence(text: str, end: int, after: str) -> bool:
     return not (_MAY_END.search(before) and after[:1].islower())                      # "p.m. today"
 
 
+# words a sentence does not end on: a line ending on one goes on below ("…when I\narrive", "…bring\nyour passport")
+_HANGING_WORDS = set("i you he she we they it the a an to of and or but when if that which who in on at for with "
+                     "from by my your our their his her its is are was were be will would can could should bring "
+                     "have has had".split())
 _LIST_LINE = re.compile(r"\s*(?:[-–—•*]|\d{1,3}[.)]|[a-zA-Z]\))\s")
 
 
 def _wrapped(text: str, m: re.Match) -> bool:
-    """A single line break inside a sentence, as a narrow box or a mail wraps it: after a line of three words and
-    15 characters or more with no final sign and before a lower-case word, neither in a list ("…when I\narrive at the station." had
-    been cut in two; "Shopping list\nmilk\neggs" stays three lines)."""
+    """A single line break inside a sentence, as a narrow box or a mail wraps it: after a line of 40 characters or
+    one that ends on a word no sentence ends on, with no final sign, and before a lower-case word, neither in a
+    list ("…when I\narrive at the station." had been cut in two; "Things to buy this week\nmilk\neggs" stays three
+    lines)."""
     line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
     return (m.group().count("\n") == 1 and line[-1:].isalnum() and text[m.end():m.end() + 1].islower()
-            and len(line.split()) >= 3 and len(line) >= 15
+            and (len(line) >= 40 or line.split()[-1].lower() in _HANGING_WORDS)
             and not _LIST_LINE.match(line) and not _LIST_LINE.match(text[m.end():]))
 
 

@@ -113,9 +113,13 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
         "She came in second place on March 3, the 3 of May."
     assert read("He earns $50k, raised $2.5M.").text == "He earns $50 thousand, raised $2.5 million."
     assert read("Open 12pm to 12am, or 12:30am.").text == "Open noon to midnight, or 0:30."   # "à 0 heures"
+    assert read("Lunch is 12pm-1pm.").text == "Lunch is 12:00 to 13:00."                # was "midi : 00"
     assert read("Between 2 and 4pm, from 10 to 2pm, 1 to 12pm.").text == \
         "Between 14:00 and 16:00, from 10 to 14:00, 1 to noon."                # "entre 2 et 16 heures"
     assert read("Buy 1/2 kg, walk 2 1/2 km.").text == "Buy 0.5 kilograms, walk 2.5 kilometres."   # "un demi-bout"
+    for same in ("This is page 1/3 of the report.", "1/2 off everything"):
+        assert read(same).text == same, same
+    assert read("Add 1/2 a cup.").text == "Add half a cup."                          # not "half a a cup"
     assert read("About 1/3 of us and 3/4 of them, see 1/4.").text == \
         "About a third of us and three quarters of them, see 1/4."
     assert read("Add 1/2 cup, wait 2 1/2 hours, eat 1/2 of it, see page 1/2.").text == \
@@ -253,6 +257,7 @@ def test_shorthand_titles_and_dotted_capitals_are_read_as_the_model_knows_them()
     assert read("We met on Pennsylvania Ave. yesterday.") == "We met on Pennsylvania Avenue yesterday."
     assert fold("FYI, it works.", ascii_only).reworded == ("abbreviations in words",)
     for same in ("Gen Z loves it.", "The col. was high.", "at p.m. and a.m.", "Call the USA.", "Fyin",
+                 "Enter the total in Col. B.", "Send it to P.O. Box 123.",
                  "The judge, Army Col. Lind, asked."):                             # read "Armyel Lind"
         assert read(same) == same, same
     no_at = lambda c: c.isascii() and c != "@"                                    # noqa: E731 (the default model's)

@@ -47,5 +47,6 @@ def test_a_line_break_that_wraps_a_sentence_ends_nothing():
     assert split_sentences(wrapped) == ["I will call you when I\narrive at the station.",
                                         "Bring\nyour passport and\nyour ticket."]
     for text in ("Shopping list\nmilk\neggs", "- buy some milk\n- eggs", "Hi Tom, how are you\n\nfine thanks",
+                 "Things to buy this week\nmilk\neggs", "Ingredients for the cake\nflour, sugar and eggs",
                  "1. open the box now\nthen close it", "We close at five.\nsee you"):
         assert len(split_sentences(text)) > 1, text
