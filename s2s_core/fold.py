@@ -81,12 +81,15 @@ _CHAT = {"u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
          "youre": "you're", "ive": "I've", "idk": "I don't know", "tmrw": "tomorrow", "tmr": "tomorrow",
          "gonna": "going to", "wanna": "want to", "gotta": "have to", "omg": "oh my God", "cya": "see you",
          "b4": "before", "2day": "today", "2morrow": "tomorrow", "i": "I", "msg": "message", "pic": "picture",
-         "recieve": "receive", "teh": "the", "thanx": "thanks"}
+         "recieve": "receive", "teh": "the", "thanx": "thanks", "wont": "won't", "thats": "that's",
+         "whats": "what's", "ok": "OK"}
 _LETTER_NAMED = re.compile(r"\b(?:the|letter|press|key|where|type|variable)\s+$", re.IGNORECASE)
 _CHAT_NEXT = re.compile(r"\s+[a-z]|\s*(?:[,.!?]|$)")      # a chat letter goes on in lower case or ends a phrase
 _CHAT_RE = re.compile(rf"(?<![\w'’.-])({'|'.join(_CHAT)})(?![\w'’/-])", re.IGNORECASE)
 _TITLES = {"Ms": "Mrs.", "Sen": "Senator", "Gov": "Governor", "Gen": "General", "Capt": "Captain", "Prof": "Professor",
            "Sgt": "Sergeant", "Lt": "Lieutenant", "Col": "Colonel"}
+_TITLE_BEFORE = {"Army", "Navy", "Marine", "Force", "Guard", "Lt.", "Gen.", "Maj.", "Brig.", "Vice", "Deputy",
+                 "Assistant", "Former", "Retired", "Acting", "State"}     # "Army Col. Lind": one title, not two
 _TITLE_RE = re.compile(r"\b(Ms\.?|(?:Sen|Gov|Gen|Capt|Prof|Sgt|Lt|Col)\.)\s(?=[A-Z][a-z])")     # not "Col. B"
 
 
@@ -121,7 +124,7 @@ def _read_shorthand(text: str) -> str:
         return words[0].upper() + words[1:] if short[0].isupper() and (opens or not short.isupper()) else words
     def title(m: re.Match) -> str:   # not inside a longer title ("Army Col. Lind" read "Armyel Lind")
         before = text[:m.start()].split()
-        inside = len(before) > 1 and before[-1][0].isupper() and before[-1][-1] not in ",;:"
+        inside = bool(before) and before[-1] in _TITLE_BEFORE
         return m.group() if inside else _TITLES[m.group(1).rstrip(".")] + " "
     text = _SHORTHAND_RE.sub(one, text)
     return _TITLE_RE.sub(title, text)
@@ -131,7 +134,7 @@ def _read_chat(text: str) -> str:
     """Chat spelling in full ("u r late" → "you are late", "i didnt" → "I didn't"), in lower case (or capitalised
     opening the text: "Im late"); capitals stay ("no MSG", "the letter U"), and so does a letter among letters ("f g
     h i j"), before a capital ("Argumenti i Fakti") or named as one ("where i is the index")."""
-    words = re.findall(r"[^\W\d_]{3,}", text)
+    words = re.findall(r"[^\W\d_]{2,}", text)
 
     def one(m: re.Match) -> str:
         w = m.group()

@@ -48,11 +48,16 @@ _GREETING = re.compile(rf"\s*({'|'.join(GREETINGS)})\s+(?:({'|'.join(TITLES)})\.
 _SIGNATURE = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*")
 
 
+_SIGNED_AFTER = re.compile(r"\s*(?:thanks|many thanks|thank you|cheers|warmly|take care|yours|xoxo)\s*[,.!]?\s*",
+                           re.IGNORECASE)       # closings the model knows ("Thanks," → "Merci,"), a name below them
+
+
 def signed(line: str, before: str) -> bool:
     """Whether ``line`` is a signature: one to three capitalised words after a closing line ("Best regards," then
     "Anna", which the model read as "D'unna")."""
     m = _CLOSING.fullmatch(before)
-    return bool(m and m.group(1).lower() not in _GREETING_LINES and _SIGNATURE.fullmatch(line)
+    closing = m and m.group(1).lower() not in _GREETING_LINES or _SIGNED_AFTER.fullmatch(before)
+    return bool(closing and _SIGNATURE.fullmatch(line)
                 and not _NOT_NAMES & set(line.lower().split()))                 # "Mom", "The Support Team"
 
 

@@ -266,6 +266,8 @@ def test_shorthand_titles_and_dotted_capitals_are_read_as_the_model_knows_them()
     f = fold("thx, i didnt recieve ur msg, cya tmrw", ascii_only)            # was "j'ai fait un paquet dents"
     assert f.text == "thanks, I didn't receive your message, see you tomorrow" and f.reworded == ("chat spelling in full",)
     assert fold("Im late, pls wait", ascii_only).text == "I'm late, please wait"
+    assert fold("r u ok? thats fine, i wont be late", ascii_only).text == "are you OK? that's fine, I won't be late"
+    assert fold("On Monday Prof. Jones will speak.", ascii_only).text == "On Monday Professor Jones will speak."
     for same in ("The letter U is a vowel.", "Press R to restart.", "I love you.", "Tom's bike", "i.e. that",
                  "AiF [Argumenti i Fakti] newspaper", "i. First item", "This soup has no MSG.", "Send me an IM",
                  "The PIC microcontroller", "Print it on B4 paper.", "Ur was an ancient city", "where i is the index",

@@ -30,7 +30,7 @@ def test_fold_writes_the_formula_instead_of_the_translation_and_only_when_asked(
 
 def test_a_name_signed_after_a_closing_line_is_copied():
     from s2s_core.letters import signed
-    assert signed("Anna", "Best regards,") and signed("Anna Smith", "Kind regards")
+    assert signed("Anna", "Best regards,") and signed("Anna Smith", "Kind regards") and signed("Anna", "Thanks,")
     assert written_fr("Dear Professor Smith,") == "Bonjour Professeur Smith,"
     for line, before in (("Anna", "The meeting is cancelled."), ("Anna", "Dear all,"), ("see you", "Regards,"),
                          ("Mom", "Love,"), ("The Support Team", "Sincerely,"), ("Your Mom", "Love,"),
