@@ -18,8 +18,8 @@ Quantities are read in a form the model knows (`quantities.py`): currency and de
 words, compound number words as digits, the 12-hour clock on the 24-hour one, a minus sign set aside.
 
 "e.g." and "i.e." are read as "for example" and "that is" (read as letters they came out as "œuf" and "j'en suis"),
-"ASAP", "FYI" and "btw" in words too, chat spelling in full ("u r late", "i didnt"), a title shortened before a name in full ("Prof. Jones", "Ms. Lee"), capitals
-without their dots ("U.N." → "UN") and "Ave." as "Avenue".
+"ASAP", "FYI" and "btw" in words too, chat spelling in full ("u r late", "i didnt"), a title shortened before a
+name in full ("Prof. Jones", "Ms. Lee"), capitals without their dots ("U.N." → "UN") and "Ave." as "Avenue".
 
 A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
 back in front of the translation: the model saw such lines rarely and answers them with dots ("[...]", "...."). So
@@ -94,7 +94,8 @@ _TITLE_RE = re.compile(r"\b(Ms\.?|(?:Sen|Gov|Gen|Capt|Prof|Sgt|Lt|Col)\.)\s(?=[A
 
 
 _SHORT_WORDS = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Jr": "Jr", "Sr": "Sr"}
-_DOTTED = re.compile(r"(?<![\w.])(?!P\.[SO]\.)((?:[A-Z]\.){2,4})(?!\w)|\b(Ave|Rd|Blvd|Jr|Sr)\.(?!\w)")   # "P.S.", "P.O." kept
+_DOTTED = re.compile(r"(?<![\w.])(?!P\.[SO]\.)((?:[A-Z]\.){2,4})(?!\w)"     # "U.N.", not "P.S." or "P.O."
+                     r"|\b(Ave|Rd|Blvd|Jr|Sr)\.(?!\w)")
 
 
 def _read_dotted(text: str) -> tuple[str, dict[str, str]]:
@@ -142,8 +143,10 @@ def _read_chat(text: str) -> str:
         if not (w.islower() or len(w) > 1 and opening):
             return w                # "MSG", "an IM", "B4 paper", "Ur was a city"
         if len(w) == 1 and (not words or not _CHAT_NEXT.match(text, m.end()) or _LETTER_NAMED.search(text[:m.start()])
-                            or w == "i" and text[m.end():m.end() + 1] in ".)"):
-            return w                # "f g h i j", "Argumenti i Fakti", "the letter u", "i. First item"
+                            or w == "i" and text[m.end():m.end() + 1] in ".)"
+                            or re.search(r"(?<!\w)\w,\s$", text[:m.start()])
+                            or re.match(r",\s\w(?!\w)", text[m.end():])):
+            return w                # "f g h i j", "Argumenti i Fakti", "the letter u", "i. First item", "q, r, s"
         return _CHAT[w.lower()]
     return _CHAT_RE.sub(one, text)
 

@@ -43,8 +43,8 @@ _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.\s?m\.|(
 
 
 # a bare hour joined to a later afternoon one shares its "pm" ("between 2 and 4pm": 14:00 and 16:00)
-_SHARED_PM = re.compile(r"(?<![\d:.])(\d{1,2})(\s*(?:and|to|until|till|[-–])\s*)(?=(\d{1,2})(?::\d{2})?\s?(?:pm|p\.m\.))",
-                        re.IGNORECASE)
+_SHARED_PM = re.compile(r"(?<![\d:.])(\d{1,2})(\s*(?:and|to|until|till|[-–])\s*)"
+                        r"(?=(\d{1,2})(?::\d{2})?\s?(?:pm|p\.m\.))", re.IGNORECASE)
 
 
 def _read_clock(text: str) -> str:
@@ -214,8 +214,8 @@ _RANGE = re.compile(r"(?<![\w.,/:-])(\d{1,2}|\d{4})\s?[-–]\s?(\d{1,2}|\d{4})(?
 
 
 # a text about a match: its number pairs are scores ("Nadal won 6-4, 3-6", "Everton 1-2 Liverpool"), not ranges
-_SCORES = re.compile(r"\b(?:won|wins?|lost|lose|loses|beat|beats|defeated|drew|trail(?:s|ed)?|score[ds]?)\s+(?:\w+\s+){0,3}\d"
-                     r"|\d\s?[-–]\s?\d+,\s*\d+\s?[-–]\s?\d|(?-i:[A-Z]\w+ \d+-\d+ [A-Z])", re.IGNORECASE)
+_SCORES = re.compile(r"\b(?:won|wins?|lost|lose|loses|beat|beats|defeated|drew|trail(?:s|ed)?|score[ds]?)"
+                     r"\s+(?:\w+\s+){0,3}\d|\d\s?[-–]\s?\d+,\s*\d+\s?[-–]\s?\d|(?-i:[A-Z]\w+ \d+-\d+ [A-Z])", re.IGNORECASE)
 
 
 def _read_ranges(text: str) -> str:

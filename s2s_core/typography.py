@@ -58,13 +58,16 @@ def _thousands(text: str, source: str) -> str:
 
 _ELISION = re.compile(r"\b([DdLlJjMmNnSsTtCc]|[Qq]u)(['’]) +(?=[^\W\d_])")   # "d' euros": the article elided
 _DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-# "ouvert lundi au vendredi" → "du lundi…"; "fermés le lundi au vendredi" → "fermés du lundi…" (not after "du", "à", "au")
-_DAY_RANGE = re.compile(rf"(?:\b[LlDd]e |(?<![\w'])(?<![DdLl][ue] )(?<!\bà )(?<!\bau ))(?=(?:{_DAYS}) au (?:{_DAYS})\b)")
+# "ouvert lundi au vendredi" → "du lundi…"; "fermés le lundi au vendredi" → "fermés du lundi…" (not after "du",
+# "à", "au")
+_DAY_RANGE = re.compile(rf"(?:\b[LlDd]e |(?<![\w'])(?<![DdLl][ue] )(?<!\bà )(?<!\bau ))"
+                        rf"(?=(?:{_DAYS}) au (?:{_DAYS})\b)")
 _ONE_UNITS = re.compile(r"(?<![\d,.])1 (heure|minute|seconde|jour|semaine|an|année|euro|dollar|livre|kilomètre|"
                         r"mètre|centimètre|kilogramme|gramme|litre|personne|enfant)s\b")   # "1 heures"
 # a place in a ranking ("finished in third place", as quantities.py reads "finished 3rd"): the model writes "en
 # troisième lieu", which French uses for "thirdly"
-_PLACE = re.compile(r"\b((?:terminée?|finie?|arrivée?|classée?|venue?)s?) en (premier|première|seconde?|\w+ième) lieu\b")
+_PLACE = re.compile(r"\b((?:terminée?|finie?|arrivée?|classée?|venue?)s?) "
+                    r"en (premier|première|seconde?|\w+ième) lieu\b")
 _FIRST = re.compile(r"(?<![\d,.])1 (er|re)\b")          # "le 1 er janvier": the model spells the ordinal apart
 
 
