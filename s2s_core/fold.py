@@ -68,7 +68,7 @@ WORD = re.compile(r"\w+")
 _FINAL = re.compile(r"\s*[.!?…]+\s*$")          # a text's final punctuation
 # an opening dialogue dash, or a list's bullet, number or heading mark: "- Hi", "• Milk", "* Milk", "1. Open", "a) Yes",
 # "## Welcome"
-OPENING_MARK = re.compile(r"\s*(--|[-–—•*]|\d{1,3}[.)]|[a-zA-Z]\)|#{1,6}|P\.S\.)\s+(?=\S)")     # and "P.S."
+OPENING_MARK = re.compile(r"\s*(--|[-–—•*]|\d{1,3}[.)]|[a-zA-Z]\)|#{1,6}|P\.S\.:?|P\.?S:|PS\.)\s+(?=\S)")  # "P.S."
 _LABEL = re.compile(r"([A-Z][a-z]+)( \d{1,3})?\s?:\s+(?=\S)")    # "Step 2: ", "Note: " (not "10:30", "http:")
 DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")   # a dash as plain text types it: " -- "
 PLAIN = {"’": "'", "‘": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "…": "..."}

@@ -65,8 +65,11 @@ def _read_clock(text: str) -> str:
             return ("noon" if afternoon else "midnight") + stop    # in "12pm-1pm" ("midi : 00")
         return f"{hour % 12 + 12 * afternoon}:{minutes}{stop}"
     def shared(m: re.Match) -> str:             # not "open daily 7 to 11pm" (7 in the morning)
-        afternoon = int(m.group(1)) <= 6 or re.search(r"\bbetween\s+$", text[:m.start()], re.IGNORECASE)
-        return m.group(1) + "pm" + m.group(2) if int(m.group(1)) < int(m.group(3)) < 12 and afternoon else m.group()
+        first, last = int(m.group(1)), int(m.group(3))
+        if last < first <= 12:                  # "9-5pm": 9 in the morning ("9-17:00" had come out "917:00")
+            return m.group(1) + "am" + m.group(2)
+        afternoon = first <= 6 or re.search(r"\bbetween\s+$", text[:m.start()], re.IGNORECASE)
+        return m.group(1) + "pm" + m.group(2) if first < last < 12 and afternoon else m.group()
     return _CLOCK.sub(one, _SHARED_PM.sub(shared, text))
 
 
@@ -156,7 +159,7 @@ _SHORT_DAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b"
 _SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 _DAY_NUMBER = r"(?:[1-9]|[12]\d|3[01])(?!\d|[:.,]\d)"
 _AFTER_DATE = r"(?:at|and|to|until|till|or|in|from|is|was|will)\b"     # not "Jan 5 euros"
-_DAY_JOIN = r"(?:\s?[-–/&]\s?|\s(?:and|or|to|through)\s)"
+_DAY_JOIN = r"(?:\s?[-–/&]\s?|,\s|\s(?:and|or|to|through)\s)"
 _SHORT_DATE = re.compile(
     rf"(?<![\w.])(?P<run>{_SHORT_DAY}(?:{_DAY_JOIN}{_SHORT_DAY})+)"                            # Mon-Fri
     rf"|(?<![\w.])(?P<dated>{_SHORT_DAY})\.?(?=,?\s(?:{_DAY_NUMBER}(?!\s+[a-z])|{_SHORT_MONTH}))"   # Mon 3 Mar

@@ -116,7 +116,8 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
     assert read("Open 12pm to 12am, or 12:30am.").text == "Open noon to midnight, or 0:30."   # "à 0 heures"
     assert read("Lunch is 12pm-1pm.").text == "Lunch is 12:00 to 13:00."                # was "midi : 00"
     assert read("Between 2 and 4pm, from 10 to 2pm, 1 to 12pm.").text == \
-        "Between 14:00 and 16:00, from 10 to 14:00, 1 to noon."                # "entre 2 et 16 heures"
+        "Between 14:00 and 16:00, from 10:00 to 14:00, 1 to noon."             # "entre 2 et 16 heures"
+    assert read("Mon-Fri 9-5pm").text == "Monday to Friday 9:00 to 17:00"           # was "917:00"
     assert read("Buy 1/2 kg, walk 2 1/2 km.").text == "Buy 0.5 kilograms, walk 2.5 kilometres."   # "un demi-bout"
     for same in ("This is page 1/3 of the report.", "1/2 off everything"):
         assert read(same).text == same, same
@@ -141,6 +142,7 @@ def test_weekdays_and_months_shortened_in_a_date_are_read_in_full():
     assert read("We meet every Wed, on Mon/Wed/Fri, since Feb 2026, due Mar 3 at noon.") == \
         "We meet every Wednesday, on Monday, Wednesday and Friday, since February 2026, due March 3 at noon."
     assert read("It ends on 3 Dec.") == "It ends on 3 December."                 # the full stop stays
+    assert read("Open Mon, Wed and Fri only.") == "Open Monday, Wednesday and Friday only."
     assert fold("Open Mon-Fri.", lambda c: True).reworded == ("weekdays and months in full",)
     for same in ("He moved from Sun to Oracle.", "until Sun Microsystems bought it", "by Sun Tzu", "I gave Jan 20.",
                  "Dr. Sun 5 years ago", "The Sun 10 times larger", "Jun 3 and I went fishing.",
@@ -281,6 +283,7 @@ def test_shorthand_titles_and_dotted_capitals_are_read_as_the_model_knows_them()
     assert restore("Les œufs", fold("- eggs", ascii_only)) == "- les œufs"               # as typed: "- milk\n- eggs"
     assert restore("ONU", fold("- un", ascii_only)) == "- ONU"
     assert restore("Lait", fold("- Milk", ascii_only)) == "- Lait"
+    assert [fold(t, ascii_only).mark for t in ("PS: Hi.", "P.S: Hi.", "PS. Hi.")] == ["PS: ", "P.S: ", "PS. "]
     f = fold("P.S. I love you.", ascii_only)                                           # was "P.SA, je t'aime."
     assert f.text == "I love you." and restore("Je t'aime.", f) == "P.S. Je t'aime."
     f = fold("Martin Luther King Jr. gave a speech.", ascii_only)                   # the model stopped at "Jr."
