@@ -21,14 +21,15 @@ CLOSINGS = {                            # the usual French e-mail closing for ea
     "yours truly": "Cordialement", "respectfully": "Respectueusement",
     "see you soon": "À bientôt", "talk soon": "À bientôt", "love": "Bises", "lots of love": "Grosses bises",
     "hugs": "Bises", "thanks and regards": "Merci et cordialement", "thanks and best regards": "Merci et cordialement",
-    "dear sir or madam": "Madame, Monsieur", "dear sir": "Monsieur", "dear madam": "Madame",
-    "dear all": "Bonjour à tous", "hi all": "Bonjour à tous", "hello all": "Bonjour à tous",    # not "Hello
-    "dear team": "Bonjour à tous", "hi team": "Bonjour à tous", "hello team": "Bonjour à tous",  # everyone": known
 }
-_GREETING_LINES = {"dear sir or madam", "dear sir", "dear madam", "dear all", "hi all", "hello all", "dear team",
-                   "hi team", "hello team"}
-_CLOSING = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, CLOSINGS), key=len, reverse=True))})\s*([,.!]?)\s*",
-                      re.IGNORECASE)
+GREETING_LINES = {                      # greetings that name no one ("Hello everyone" is left: the model knows it)
+    "dear sir or madam": "Madame, Monsieur", "dear sir": "Monsieur", "dear madam": "Madame",
+    "dear all": "Bonjour à tous", "hi all": "Bonjour à tous", "hello all": "Bonjour à tous",
+    "dear team": "Bonjour à tous", "hi team": "Bonjour à tous", "hello team": "Bonjour à tous",
+}
+_LINES = {**CLOSINGS, **GREETING_LINES}
+_LINE = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, _LINES), key=len, reverse=True))})\s*([,.!]?)\s*",
+                   re.IGNORECASE)
 _WITH_COMMA = {"best", "love", "hugs"}      # a closing only before a comma ("Love!" is no closing)
 GREETINGS = {"dear": "Bonjour", "hello": "Bonjour", "hi": "Bonjour", "hey": "Salut", "good morning": "Bonjour",
              "good afternoon": "Bonjour", "good evening": "Bonsoir"}
@@ -46,8 +47,6 @@ _GREETING = re.compile(rf"\s*({'|'.join(GREETINGS)})\s+(?:({'|'.join(TITLES)})\.
 
 
 _SIGNATURE = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*")
-
-
 _SIGNED_AFTER = re.compile(r"\s*(?:thanks|many thanks|thank you|cheers|warmly|take care|yours|xoxo)\s*[,.!]?\s*",
                            re.IGNORECASE)       # closings the model knows ("Thanks," → "Merci,"), a name below them
 
@@ -55,8 +54,8 @@ _SIGNED_AFTER = re.compile(r"\s*(?:thanks|many thanks|thank you|cheers|warmly|ta
 def signed(line: str, before: str) -> bool:
     """Whether ``line`` is a signature: one to three capitalised words after a closing line ("Best regards," then
     "Anna", which the model read as "D'unna")."""
-    m = _CLOSING.fullmatch(before)
-    closing = m and m.group(1).lower() not in _GREETING_LINES or _SIGNED_AFTER.fullmatch(before)
+    m = _LINE.fullmatch(before)
+    closing = m and m.group(1).lower() in CLOSINGS or _SIGNED_AFTER.fullmatch(before)
     return bool(closing and _SIGNATURE.fullmatch(line)
                 and not _NOT_NAMES & set(line.lower().split()))                 # "Mom", "The Support Team"
 
@@ -64,9 +63,9 @@ def signed(line: str, before: str) -> bool:
 def written_fr(line: str) -> Optional[str]:
     """``line`` in French if it is only a greeting ("Dear Anna," → "Bonjour Anna,", "Dear Mr. Brown," → "Bonjour
     M. Brown,") or a closing ("Best regards," → "Cordialement,"), its final comma or full stop kept; else None."""
-    m = _CLOSING.fullmatch(line)
+    m = _LINE.fullmatch(line)
     if m and (m.group(2) == "," or m.group(1).lower() not in _WITH_COMMA):
-        return CLOSINGS[m.group(1).lower()] + m.group(2)
+        return _LINES[m.group(1).lower()] + m.group(2)
     m = _GREETING.fullmatch(line)
     if m and m.group(3)[0].isupper() and not _NOT_NAMES & set(m.group(3).lower().split()) \
             and (m.group(4) == "," or m.group(1).lower() == "dear"):          # "Hi Tom" alone: the model knows it
