@@ -17,9 +17,8 @@ or "--c'est").
 Quantities are read in a form the model knows (`quantities.py`): currency and degree signs and unit symbols as
 words, compound number words as digits, the 12-hour clock on the 24-hour one, a minus sign set aside.
 
-"e.g." and "i.e." are read as "for example" and "that is" (read as letters they came out as "œuf" and "j'en suis"),
-"ASAP", "FYI" and "btw" in words too, chat spelling in full ("u r late", "i didnt"), a title shortened before a
-name in full ("Prof. Jones", "Ms. Lee"), capitals without their dots ("U.N." → "UN") and "Ave." as "Avenue".
+Abbreviations, titles, dotted capitals and chat spelling are read in words (`shorthand.py`): "e.g." as "for
+example", "ASAP", "Prof. Jones", "U.N." as "UN", "u r late" as "you are late".
 
 A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
 back in front of the translation: the model saw such lines rarely and answers them with dots ("[...]", "...."). So
@@ -61,6 +60,7 @@ from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip 
 from .numbers import repair as repair_numbers
 from .pieces import SPECIALS, merge_attention
 from .quantities import put_back_signs, read as read_quantities
+from .shorthand import read_chat, read_dotted, read_shorthand
 from .verbatim import StandIn, present, protect, unprotect
 from .verbatim import spans as spans_to_copy
 
@@ -72,85 +72,6 @@ OPENING_MARK = re.compile(r"\s*(--|[-–—•*]|\d{1,3}[.)]|[a-zA-Z]\)|#{1,6}|P
 _LABEL = re.compile(r"([A-Z][a-z]+)( \d{1,3})?\s?:\s+(?=\S)")    # "Step 2: ", "Note: " (not "10:30", "http:")
 DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")   # a dash as plain text types it: " -- "
 PLAIN = {"’": "'", "‘": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "…": "..."}
-_SHORTHAND = {"e.g.": "for example", "i.e.": "that is", "asap": "as soon as possible", "fyi": "for your information",
-              "btw": "by the way"}
-_SHORTHAND_RE = re.compile(r"(?<![\w.])(e\.g\.|i\.e\.|asap|fyi|btw)(?=[\s,;:.!?)]|$)", re.IGNORECASE)
-# chat spelling in words: read as typed, "u r late" and "i didnt recieve it" came out as invented words
-_CHAT = {"u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "im": "I'm",
-         "dont": "don't", "cant": "can't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
-         "youre": "you're", "ive": "I've", "idk": "I don't know", "tmrw": "tomorrow", "tmr": "tomorrow",
-         "gonna": "going to", "wanna": "want to", "gotta": "have to", "omg": "oh my God", "cya": "see you",
-         "b4": "before", "2day": "today", "2morrow": "tomorrow", "i": "I", "msg": "message", "pic": "picture",
-         "recieve": "receive", "teh": "the", "thanx": "thanks", "wont": "won't", "thats": "that's",
-         "whats": "what's", "ok": "OK"}
-_LETTER_NAMED = re.compile(r"\b(?:the|letter|press|key|where|type|variable)\s+$", re.IGNORECASE)
-_CHAT_NEXT = re.compile(r"\s+[a-z]|\s*(?:[,.!?]|$)")      # a chat letter goes on in lower case or ends a phrase
-_CHAT_RE = re.compile(rf"(?<![\w'’.-])({'|'.join(_CHAT)})(?![\w'’/-])", re.IGNORECASE)
-_TITLES = {"Ms": "Mrs.", "Sen": "Senator", "Gov": "Governor", "Gen": "General", "Capt": "Captain", "Prof": "Professor",
-           "Sgt": "Sergeant", "Lt": "Lieutenant", "Col": "Colonel"}
-_TITLE_BEFORE = {"Army", "Navy", "Marine", "Force", "Guard", "Lt.", "Gen.", "Maj.", "Brig.", "Vice", "Deputy",
-                 "Assistant", "Former", "Retired", "Acting", "State"}     # "Army Col. Lind": one title, not two
-_TITLE_RE = re.compile(r"\b(Ms\.?|(?:Sen|Gov|Gen|Capt|Prof|Sgt|Lt|Col)\.)\s(?=[A-Z][a-z])")     # not "Col. B"
-
-
-_SHORT_WORDS = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Jr": "Jr", "Sr": "Sr"}
-_DOTTED = re.compile(r"(?<![\w.])(?!P\.[SO]\.)((?:[A-Z]\.){2,4})(?!\w)"     # "U.N.", not "P.S." or "P.O."
-                     r"|\b(Ave|Rd|Blvd|Jr|Sr)\.(?!\w)")
-
-
-def _read_dotted(text: str) -> tuple[str, dict[str, str]]:
-    """Capitals with dots without them ("U.N." → "UN", "B.B.C."), a street's short name in full ("Ave." →
-    "Avenue"), "Jr." and "Sr." without their dot, a final full stop kept: read with their dots, "The U.N." came out
-    "Les États-Unis", "at the B.B.C. now" lost "now", "on Pennsylvania Ave. yesterday" "Ave. Hier", and "Martin
-    Luther King Jr. gave a famous speech." stopped at "Jr.". Also what to put back: initials before a name ("JK"
-    → "J.K." Rowling), "Jr" → "Jr."."""
-    initials = {}
-
-    def one(m: re.Match) -> str:
-        word = m.group(1).replace(".", "") if m.group(1) else _SHORT_WORDS[m.group(2)]
-        final = not text[m.end():].strip(" \"')»”]")
-        if (m.group(1) and re.match(r"\s+[A-Z][a-z]", text[m.end():])) or (word in ("Jr", "Sr") and not final):
-            initials[word] = m.group()
-        return word + ("." if final else "")
-    return _DOTTED.sub(one, text), initials
-
-
-def _read_shorthand(text: str) -> str:
-    """Shorthand in words: read as letters, "e.g. a sweater" came out as "d'œuf. Un chandail", "ASAP" as "l'ASP",
-    "FYI" as "FTI"; a title shortened before a name in full ("Ms. Lee" came out "Maîtrise", "Prof. Jones" "Le
-    professeur. Jones"; "Ms." is read "Mrs.", which the model writes "Mme", as French writes both)."""
-    def one(m: re.Match) -> str:
-        words, short = _SHORTHAND[m.group().lower()], m.group()
-        opens = not text[:m.start()].strip(" \"'(«“")
-        return words[0].upper() + words[1:] if short[0].isupper() and (opens or not short.isupper()) else words
-    def title(m: re.Match) -> str:   # not inside a longer title ("Army Col. Lind" read "Armyel Lind")
-        before = text[:m.start()].split()
-        inside = bool(before) and before[-1] in _TITLE_BEFORE
-        return m.group() if inside else _TITLES[m.group(1).rstrip(".")] + " "
-    text = _SHORTHAND_RE.sub(one, text)
-    return _TITLE_RE.sub(title, text)
-
-
-def _read_chat(text: str) -> str:
-    """Chat spelling in full ("u r late" → "you are late", "i didnt" → "I didn't"), in lower case (or capitalised
-    opening the text: "Im late"); capitals stay ("no MSG", "the letter U"), and so does a letter among letters ("f g
-    h i j"), before a capital ("Argumenti i Fakti") or named as one ("where i is the index")."""
-    words = re.findall(r"[^\W\d_]{2,}", text)
-
-    def one(m: re.Match) -> str:
-        w = m.group()
-        opening = not text[:m.start()].strip() and w[1:].islower() and w.lower() != "ur"    # "Im late", "Thx"
-        if not (w.islower() or len(w) > 1 and opening):
-            return w                # "MSG", "an IM", "B4 paper", "Ur was a city"
-        if len(w) == 1 and (not words or not _CHAT_NEXT.match(text, m.end()) or _LETTER_NAMED.search(text[:m.start()])
-                            or w == "i" and text[m.end():m.end() + 1] in ".)"
-                            or re.search(r"(?<!\w)\w,\s$", text[:m.start()])
-                            or re.match(r",\s\w(?!\w)", text[m.end():])):
-            return w                # "f g h i j", "Argumenti i Fakti", "the letter u", "i. First item", "q, r, s"
-        return _CHAT[w.lower()]
-    return _CHAT_RE.sub(one, text)
-
-
 # letters that Unicode does not decompose into a base letter + accent
 _BASE = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
                        "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
@@ -284,12 +205,12 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
     rest, ending = _read_ending(rest)
     rest, negatives, reworded = read_quantities(rest, covers)
-    undotted, initials = _read_dotted(rest)
+    undotted, initials = read_dotted(rest)
     reworded += ("abbreviations without their dots",) if undotted != rest else ()
     rest = undotted
-    short = _read_shorthand(rest)
+    short = read_shorthand(rest)
     reworded += ("abbreviations in words",) if short != rest and "abbreviations in words" not in reworded else ()
-    rest = _read_chat(short)
+    rest = read_chat(short)
     reworded += ("chat spelling in full",) if rest != short else ()
     rest, aside = _set_aside(rest, covers)
     rest = WORD.sub(one, rest)
