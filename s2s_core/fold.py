@@ -88,8 +88,8 @@ class Folded(NamedTuple):
     shouted: bool = False          # typed in capitals: read in sentence case, written back in capitals
     negatives: tuple = ()          # numbers read without their minus sign ("5" for "-5") and which of the
                                    # number's occurrences each was, in order
-    reworded: tuple = ()           # how quantities were read in other words ("times on the 24-hour clock": "9pm"
-                                   # as "21:00"; "units in words": "2 km" as "2 kilometres"), in order
+    reworded: tuple = ()           # how the text was read in other words ("times on the 24-hour clock": "9pm"
+                                   # as "21:00"; "chat spelling in full": "u" as "you"), in order
     brackets: tuple = ()           # asides in brackets read between commas (brackets.py: where they are)
     ending: str = ""               # a final run of "!" and "?" ("???"), read as one sign: the run to put back
     written: str = ""              # a letter's greeting or closing line as the target language writes it
