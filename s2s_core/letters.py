@@ -21,16 +21,17 @@ CLOSINGS = {                            # the usual French e-mail closing for ea
     "yours truly": "Cordialement", "respectfully": "Respectueusement",
     "see you soon": "À bientôt", "talk soon": "À bientôt", "love": "Bises", "lots of love": "Grosses bises",
     "hugs": "Bises", "thanks and regards": "Merci et cordialement", "thanks and best regards": "Merci et cordialement",
+    "cheers": "À bientôt", "yours": "Bien à vous",
 }
 GREETING_LINES = {                      # greetings that name no one ("Hello everyone" is left: the model knows it)
     "dear sir or madam": "Madame, Monsieur", "dear sir": "Monsieur", "dear madam": "Madame",
     "dear all": "Bonjour à tous", "hi all": "Bonjour à tous", "hello all": "Bonjour à tous",
-    "dear team": "Bonjour à tous", "hi team": "Bonjour à tous", "hello team": "Bonjour à tous",
+    "dear team": "Bonjour à tous", "hi team": "Bonjour à tous", "hello team": "Bonjour à tous", "hi there": "Bonjour",
 }
 _LINES = {**CLOSINGS, **GREETING_LINES}
 _LINE = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, _LINES), key=len, reverse=True))})\s*([,.!]?)\s*",
                    re.IGNORECASE)
-_WITH_COMMA = {"best", "love", "hugs"}      # a closing only before a comma ("Love!" is no closing)
+_WITH_COMMA = {"best", "love", "hugs", "cheers", "yours"}     # a closing only before a comma ("Cheers!" is a toast)
 GREETINGS = {"dear": "Bonjour", "hello": "Bonjour", "hi": "Bonjour", "hey": "Salut", "good morning": "Bonjour",
              "good afternoon": "Bonjour", "good evening": "Bonsoir"}
 TITLES = {"Mr": "M.", "Mrs": "Mme", "Ms": "Mme", "Miss": "Mlle", "Dr": "Dr", "Prof": "Pr", "Professor": "Professeur",
@@ -54,8 +55,9 @@ _SIGNED_AFTER = re.compile(r"\s*(?:thanks|many thanks|thank you|cheers|warmly|ta
 def signed(line: str, before: str) -> bool:
     """Whether ``line`` is a signature: one to three capitalised words after a closing line ("Best regards," then
     "Anna", which the model read as "D'unna")."""
-    m = _LINE.fullmatch(before)
-    closing = m and m.group(1).lower() in CLOSINGS or _SIGNED_AFTER.fullmatch(before)
+    m = _LINE.fullmatch(before)                # a closing line ends on a comma or nothing ("Thanks! Bye." is no letter)
+    closing = (m and m.group(1).lower() in CLOSINGS or _SIGNED_AFTER.fullmatch(before)) and \
+        not before.rstrip().endswith((".", "!", "?"))
     return bool(closing and _SIGNATURE.fullmatch(line)
                 and not _NOT_NAMES & set(line.lower().split()))                 # "Mom", "The Support Team"
 

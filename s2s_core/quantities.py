@@ -43,7 +43,7 @@ _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.\s?m\.|(
 
 
 # a bare hour joined to a later afternoon one shares its "pm" ("between 2 and 4pm": 14:00 and 16:00)
-_SHARED_PM = re.compile(r"(?<![\d:.])(\d{1,2})(\s*(?:and|to|until|till|[-–])\s*)"
+_SHARED_PM = re.compile(r"(?<![\d:.])(\d{1,2})(\s*(?:and|or|to|until|till|[-–])\s*)"
                         r"(?=(\d{1,2})(?::\d{2})?\s?(?:pm|p\.m\.))", re.IGNORECASE)
 
 
@@ -66,11 +66,14 @@ def _read_clock(text: str) -> str:
         return f"{hour % 12 + 12 * afternoon}:{minutes}{stop}"
     def shared(m: re.Match) -> str:             # not "open daily 7 to 11pm" (7 in the morning)
         first, last = int(m.group(1)), int(m.group(3))
-        if last < first <= 12:                  # "9-5pm": 9 in the morning ("9-17:00" had come out "917:00")
+        if first == 12:                         # "12-8pm", "between 12 and 2pm": from noon
+            return "12pm" + m.group(2)
+        if last < first:                        # "9-5pm": 9 in the morning ("9-17:00" had come out "917:00")
             return m.group(1) + "am" + m.group(2)
         afternoon = first <= 6 or re.search(r"\bbetween\s+$", text[:m.start()], re.IGNORECASE)
         return m.group(1) + "pm" + m.group(2) if first < last < 12 and afternoon else m.group()
-    return _CLOCK.sub(one, _SHARED_PM.sub(shared, text))
+    text = _SHARED_PM.sub(shared, text)         # before: ``one`` reads its neighbours in this text
+    return _CLOCK.sub(one, text)
 
 
 UNITS = {"kg": "kilogram", "g": "gram", "mg": "milligram", "km": "kilometre", "m": "metre", "cm": "centimeter",
@@ -164,7 +167,7 @@ _SHORT_DATE = re.compile(
     rf"(?<![\w.])(?P<run>{_SHORT_DAY}(?:{_DAY_JOIN}{_SHORT_DAY})+)"                            # Mon-Fri
     rf"|(?<![\w.])(?P<dated>{_SHORT_DAY})\.?(?=,?\s(?:{_DAY_NUMBER}(?!\s+[a-z])|{_SHORT_MONTH}))"   # Mon 3 Mar
     rf"|\b(?P<lead>(?i:on|every|next|last|this) )"                                             # on Sun, every Wed
-    rf"(?P<led>{_SHORT_DAY}(?:{_DAY_JOIN}{_SHORT_DAY})*)(?!\w|\s+[A-Z])"                       # not "Sun Tzu"
+    rf"(?P<led>{_SHORT_DAY}(?:{_DAY_JOIN}{_SHORT_DAY})*)(?!\w|\s+(?!I\b)[A-Z])"               # not "Sun Tzu"
     rf"|\b(?P<lead2>(?i:until|till|from|by) )(?P<led2>{_SHORT_DAY})(?=\s*(?:[,.;:!?)]|$|\d))"   # until Sun. (not
                                                                                                # "from Sun to Oracle")
     rf"|\b(?P<day>{_DAY_NUMBER} )(?P<month>{_SHORT_MONTH})(?P<stop>\.)?"                     # 3 Mar
@@ -230,7 +233,8 @@ def _read_ranges(text: str) -> str:
     def one(m: re.Match) -> str:
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4)) if m.group(3) else \
             (m.group(5), m.group(6))
-        if m.group(1) and (scores or len(a) != len(b) and len(a) == 4 or int(a) >= int(b)):
+        timed = re.match(r"\s*(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\b", text[m.end():])
+        if m.group(1) and (scores and not timed or len(a) != len(b) and len(a) == 4 or int(a) >= int(b)):
             return m.group()
         return f"{a} to {b}"
     return _RANGE.sub(one, text)

@@ -2,11 +2,11 @@
 
 English has one "you", French two, and the model picks one sentence by sentence: "Thank you for your order! Your
 package will arrive on Tuesday." came out "Merci pour votre commande ! Ton paquet arrivera mardi." The beam
-usually holds the other form just behind ("Votre paquet arrivera mardi.", 0.008 lower), so a sentence whose best
-translation says "tu" after sentences that say "vous" takes the best one that keeps "vous", when that one scores
-within ``MARGIN`` of the best; a note says so. Only ever towards "vous": a letter that opens "Dear Sir or Madam,"
-and thanks "for your letter" must not turn to "tu" because the model's first "you" did. Sentences with neither
-form, or both, leave the form as it is.
+usually holds the other form just behind ("Votre paquet arrivera mardi.", 0.008 lower), so where one sentence of
+a text says "vous", each that says "tu" takes the best hypothesis that says "vous", when that one scores within
+``MARGIN`` of the best; a note says so. Only ever towards "vous": a letter that thanks "for your letter" must not
+turn to "tu" because the model's first "you" did ("Merci pour ta lettre. Pouvez-vous…" → "votre lettre").
+Sentences with neither form, or both, are left as they are.
 """
 from __future__ import annotations
 
@@ -43,11 +43,13 @@ def keep(translation, form: str) -> bool:
 
 
 def keep_consistent(translations: Sequence, form: Optional[str] = None) -> Optional[str]:
-    """Each of ``translations`` (the sentences of one text, in order) in the form of the first that has one
-    (``form``: the form of the sentences before them, if any); returns the form for the sentences after them."""
+    """``translations`` (the sentences of one text) all in "vous" where one of them says it (or ``form``, that of
+    the sentences before them, is "vous"), earlier ones too ("Merci pour ta lettre. Pouvez-vous…" → "votre
+    lettre"); returns the form for the sentences after them."""
+    if form != "vous" and any(t.hypotheses and form_of(t.hypotheses[0].text) == "vous" for t in translations):
+        form = "vous"
     for t in translations:
-        if form:
+        if form == "vous":
             keep(t, form)
-        elif t.hypotheses:
-            form = form_of(t.hypotheses[0].text)
-    return form
+    return form or next((f for t in translations if t.hypotheses for f in [form_of(t.hypotheses[0].text)] if f),
+                        None)

@@ -42,7 +42,7 @@ def _ends_sentence(text: str, end: int, after: str) -> bool:
     if re.fullmatch(r"(?:[A-Z]\.){2,3}", word) and after[:1].isupper() and \
             not re.search(r"\b(?:the|The)\s+$", before[:len(before) - len(last)]):    # "J.K. Rowling", not "the U.S."
         return False
-    if re.fullmatch(r"P\.S\.", word) and before[line_start:].strip() == last:      # "P.S. Don't forget…"
+    if re.fullmatch(r"P\.?S\.", word) and before[line_start:].strip() == last:    # "P.S. Don't forget…", "PS."
         return False
     if word[:-1].lower() in BEFORE_NUMBERS and (after[:1].isdigit() or after[:1] in "$€£"):   # "Dec. 25", "p. 12"
         return False
@@ -64,8 +64,10 @@ def _wrapped(text: str, m: re.Match) -> bool:
     list ("…when I\narrive at the station." had been cut in two; "Things to buy this week\nmilk\neggs" stays three
     lines)."""
     line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
+    below = text[m.end():].split("\n", 1)
+    last = len(below) == 1 or below[1].startswith("\n")          # the line below ends its paragraph
     return (m.group().count("\n") == 1 and line[-1:].isalnum() and text[m.end():m.end() + 1].islower()
-            and (len(line) >= 40 or line.split()[-1].lower() in _HANGING_WORDS)
+            and (line.split()[-1].lower() in _HANGING_WORDS or len(line) >= 40 and (last or len(below[0]) >= 40))
             and not _LIST_LINE.match(line) and not _LIST_LINE.match(text[m.end():]))
 
 

@@ -21,7 +21,10 @@ _CHAT = {"u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
          "b4": "before", "2day": "today", "2morrow": "tomorrow", "i": "I", "msg": "message", "pic": "picture",
          "recieve": "receive", "teh": "the", "thanx": "thanks", "wont": "won't", "thats": "that's",
          "whats": "what's", "ok": "OK"}
-_LETTER_NAMED = re.compile(r"\b(?:the|letter|press|key|where|type|variable)\s+$", re.IGNORECASE)
+_LETTER_NAMED = re.compile(r"\b(?:the|letter|press|key|where|type|variable|part|section|chapter|option|let)\s+$",
+                           re.IGNORECASE)
+_OTHER_LETTER = re.compile(r"(?<![\w'’.-])[b-hj-qs-tv-zB-HJ-QS-TV-Z](?![\w'’])")     # "v" in "u and v": maths
+_POSSESSIVE = re.compile(r"\b(?:his|her|its|their|my|your|our|was)\s+$", re.IGNORECASE)   # "as was his wont"
 _CHAT_NEXT = re.compile(r"\s+[a-z]|\s*(?:[,.!?]|$)")      # a chat letter goes on in lower case or ends a phrase
 _CHAT_RE = re.compile(rf"(?<![\w'’.-])({'|'.join(_CHAT)})(?![\w'’/-])", re.IGNORECASE)
 _TITLES = {"Ms": "Mrs.", "Sen": "Senator", "Gov": "Governor", "Gen": "General", "Capt": "Captain", "Prof": "Professor",
@@ -80,10 +83,14 @@ def read_chat(text: str) -> str:
         opening = not text[:m.start()].strip() and w[1:].islower() and w.lower() != "ur"    # "Im late", "Thx"
         if not (w.islower() or len(w) > 1 and opening):
             return w                # "MSG", "an IM", "B4 paper", "Ur was a city"
+        if w.lower() == "wont" and _POSSESSIVE.search(text[:m.start()]):
+            return w
         if len(w) == 1 and (not words or not _CHAT_NEXT.match(text, m.end()) or _LETTER_NAMED.search(text[:m.start()])
+                            or _OTHER_LETTER.search(text)
                             or w == "i" and text[m.end():m.end() + 1] in ".)"
                             or re.search(r"(?<!\w)\w,\s$", text[:m.start()])
                             or re.match(r",\s\w(?!\w)", text[m.end():])):
             return w                # "f g h i j", "Argumenti i Fakti", "the letter u", "i. First item", "q, r, s"
-        return _CHAT[w.lower()]
+        read = _CHAT[w.lower()]
+        return read[:1].upper() + read[1:] if w[0].isupper() else read       # "Dont worry" → "Don't worry"
     return _CHAT_RE.sub(one, text)

@@ -169,8 +169,10 @@ def named_words(hyp) -> list[str]:
     if UNSURE_WORD not in (hyp.warnings or []):
         return []
     shown = getattr(hyp, "labels", None) or hyp.tokens                   # a stand-in as its span (verbatim.py)
-    return [_as_written(numbers.as_in(w, hyp.text or ""), hyp.text or "")
-            for w in unsure_words(shown, hyp.token_log_probs)]
+    text = hyp.text or ""
+    named = [_as_written(numbers.as_in(w, text), text) for w in unsure_words(shown, hyp.token_log_probs)]
+    shown = [w for w in named if w.lower() in text.lower()]   # not the model's attempt at a letter's line, joined
+    return shown or named                                         # into a paragraph (translator._join)
 
 
 def _unaccented(word: str) -> str:

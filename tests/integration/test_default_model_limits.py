@@ -107,6 +107,9 @@ def test_unit_symbols_and_negative_numbers_are_read_in_a_form_the_model_knows(tr
     assert mail.best.text.startswith("Bonjour Tom,\n\n") and "\n\nCordialement,\n" in mail.best.text   # "Salutez"
     assert not mail.best.warnings or "Cordialement" not in trust.named_words(mail.best)
     assert mail.best.text.endswith("Cordialement,\nAnna")                                 # not "D'unna"
+    letter = tr.translate("Dear Mr. Smith,\n\nThank you for your letter. Can you send me the form?", beam_size=5)
+    assert "votre lettre. Pouvez-vous" in letter.best.text                    # was "ta lettre. Pouvez-vous"
+    assert all(w in letter.best.text for w in trust.named_words(letter.best))   # not the model's "Darme"
     assert [t.best.text for t in tr.translate_batch(["Anna"], beam_size=5, previous="Best regards,")] == ["Anna"]
     order = tr.translate("Thank you for your order! Your package will arrive on Tuesday.", beam_size=5, n_best=1)
     assert order.best.text == "Merci pour votre commande ! Votre paquet arrivera mardi."   # was "Ton paquet"

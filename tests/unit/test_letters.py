@@ -14,7 +14,8 @@ def test_greetings_and_closings_alone_on_their_line_are_written_in_french():
 
 
 def test_a_sentence_that_holds_a_formula_is_left_to_the_model():
-    for line in ("Best regards to your mother.", "Love!", "Love you.", "Cheers!", "Hi there,", "hi tom",
+    assert written_fr("Hi there,") == "Bonjour," and written_fr("Cheers,") == "À bientôt,"
+    for line in ("Best regards to your mother.", "Love!", "Love you.", "Cheers!", "hi tom",
                  "Hello everyone !",                    # the model knows it: "Salut tout le monde !"
                  "Hello World", "Hi Mom,", "Hey Guys", "Hi Tom", "Hey Tom!",   # no name, or no letter's comma
                  "Dear Hiring Manager,", "Dear Valued Customer,", "Dear Diary,",
@@ -34,5 +35,6 @@ def test_a_name_signed_after_a_closing_line_is_copied():
     assert written_fr("Dear Professor Smith,") == "Bonjour Professeur Smith,"
     for line, before in (("Anna", "The meeting is cancelled."), ("Anna", "Dear all,"), ("see you", "Regards,"),
                          ("Mom", "Love,"), ("The Support Team", "Sincerely,"), ("Your Mom", "Love,"),
+                         ("Bye.", "Thanks!"), ("Goodbye.", "Thank you."),              # sentences, not a letter
                          ("Anna", "")):
         assert not signed(line, before), (line, before)

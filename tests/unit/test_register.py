@@ -34,4 +34,7 @@ def test_the_form_only_ever_moves_towards_vous():
     """A formal letter whose first "you" came out "ta lettre" must not turn the later "Pourriez-vous" to "tu"."""
     letter = translation(("Merci pour ta lettre.", -0.2), ("Merci pour votre lettre.", -0.3))
     ask = translation(("Pourriez-vous m'envoyer la facture ?", -0.2), ("Pourrais-tu m'envoyer la facture ?", -0.25))
-    assert keep_consistent([letter, ask]) == "tu" and ask.hypotheses[0].text.startswith("Pourriez-vous")
+    assert keep_consistent([letter, ask]) == "vous" and ask.hypotheses[0].text.startswith("Pourriez-vous")
+    assert letter.hypotheses[0].text == "Merci pour votre lettre."                   # the earlier sentence too
+    tu = [translation(("Où sont tes clés ?", -0.1), ("Où sont vos clés ?", -0.2)), translation(("Il pleut.", -0.1))]
+    assert keep_consistent(tu) == "tu" and tu[0].hypotheses[0].text == "Où sont tes clés ?"   # no "vous": left

@@ -16,6 +16,7 @@ def test_abbreviations_initials_and_list_numbers_end_no_sentence():
     for text in ("J.K. Rowling wrote it.", "P.S. Bring it.", "Sen. Warren and Gov. Newsom spoke.",
                  "We met on Pennsylvania Ave. yesterday.", "The U.N. was founded in 1945."):
         assert split_sentences(text) == [text], text                              # initials, titles, "P.S."
+    assert split_sentences("PS. The key is under the mat.") == ["PS. The key is under the mat."]
     assert split_sentences("He works for the U.N. He likes it.\nP.S. Bye.") == [
         "He works for the U.N.", "He likes it.", "P.S. Bye."]
     for text in ("We're closed on Dec. 25 and Jan. 1.", "It takes approx. 20 minutes.", "See p. 12 now.",
@@ -48,5 +49,6 @@ def test_a_line_break_that_wraps_a_sentence_ends_nothing():
                                         "Bring\nyour passport and\nyour ticket."]
     for text in ("Shopping list\nmilk\neggs", "- buy some milk\n- eggs", "Hi Tom, how are you\n\nfine thanks",
                  "Things to buy this week\nmilk\neggs", "Ingredients for the cake\nflour, sugar and eggs",
+                 "To do this weekend before the guests arrive\nclean the kitchen\nbuy flowers",
                  "1. open the box now\nthen close it", "We close at five.\nsee you"):
         assert len(split_sentences(text)) > 1, text
