@@ -221,7 +221,9 @@ _RANGE = re.compile(r"(?<![\w.,/:-])(\d{1,2}|\d{4})\s?[-–]\s?(\d{1,2}|\d{4})(?
 
 # a text about a match: its number pairs are scores ("Nadal won 6-4, 3-6", "Everton 1-2 Liverpool"), not ranges
 _SCORES = re.compile(r"\b(?:won|wins?|lost|lose|loses|beat|beats|defeated|drew|trail(?:s|ed)?|score[ds]?)"
-                     r"\s+(?:\w+\s+){0,3}\d|\d\s?[-–]\s?\d+,\s*\d+\s?[-–]\s?\d|(?-i:[A-Z]\w+ \d+-\d+ [A-Z])", re.IGNORECASE)
+                     r"\s+(?:\w+\s+){0,3}\d"                                  # "won 6-4", "the score was 2-3"
+                     r"|\d\s?[-–]\s?\d+,\s*\d+\s?[-–]\s?\d"                # "6-4, 3-6"
+                     r"|(?-i:[A-Z]\w+ \d+-\d+ [A-Z])", re.IGNORECASE)          # "Everton 1-2 Liverpool"
 
 
 def _read_ranges(text: str) -> str:
@@ -266,6 +268,7 @@ def _read_ordinals(text: str) -> str:
 # a third or a quarter of something ("About 1/3 of the class" had kept "About" in English)
 _PARTS = {"1/3": "a third", "2/3": "two thirds", "1/4": "a quarter", "3/4": "three quarters"}
 _PART = re.compile(r"(?<![\d/.,])(1/3|2/3|1/4|3/4)(?![\d/])(\s+of\b)")
+_ON_A_PAGE = re.compile(r"\b(?:page|slide|question|part|chapter|step)\s+$", re.IGNORECASE)   # "page 1/3": no part
 _HALF = re.compile(r"(?<![\d/.,])(?:(\d+)\s)?(?:1/2|½)(?![\d/])(\s+of\b|\s+(?=[^\W\d_]))?")
 
 
@@ -279,13 +282,11 @@ def _read_halves(text: str) -> str:
             return f"{whole or 0}.5{after}"
         if whole:
             return f"{whole} and a half{after}"
-        if not after or re.search(r"\b(?:page|slide|question|part|chapter|step)\s+$", text[:m.start()], re.I) \
-                or re.match(r"\s*(?:off|price)\b", after + text[m.end():]):
+        if not after or _ON_A_PAGE.search(text[:m.start()]) or re.match(r"\s*(?:off|price)\b", after + text[m.end():]):
             return m.group()                # "page 1/2", "a ratio of 1/2", "1/2 off": not a half of something
         return "half" + after if re.match(r"\s+(?:of|a|an|the)\b", after + text[m.end():]) else "half a" + after
     def part(m: re.Match) -> str:           # "page 1/3 of the report" stays
-        page = re.search(r"\b(?:page|slide|question|part|chapter|step)\s+$", text[:m.start()], re.IGNORECASE)
-        return m.group() if page else _PARTS[m.group(1)] + m.group(2)
+        return m.group() if _ON_A_PAGE.search(text[:m.start()]) else _PARTS[m.group(1)] + m.group(2)
     text = _HALF.sub(one, text)
     return _PART.sub(part, text)
 
