@@ -53,8 +53,8 @@ def _ends_sentence(text: str, end: int, after: str) -> bool:
 
 # words a sentence does not end on: a line ending on one goes on below ("…when I\narrive", "…bring\nyour passport")
 _HANGING_WORDS = set("i you he she we they it the a an to of and or but when if that which who in on at for with "
-                     "from by my your our their his her its is are was were be will would can could should bring "
-                     "have has had".split())
+                     "from by my your our their his her its is are was were be will would can could should have "
+                     "has had".split())
 _LIST_LINE = re.compile(r"\s*(?:[-–—•*]|\d{1,3}[.)]|[a-zA-Z]\))\s")
 
 

@@ -44,9 +44,9 @@ def test_closing_hashtags_stay_with_their_sentence():
 
 def test_a_line_break_that_wraps_a_sentence_ends_nothing():
     """Cut at the break, "I will call you when I\narrive at the station." came out "…quand je t'appellerai\narrive…"."""
-    wrapped = "I will call you when I\narrive at the station. Bring\nyour passport and\nyour ticket."
+    wrapped = "I will call you when I\narrive at the station. Bring your\npassport and\nyour ticket."
     assert split_sentences(wrapped) == ["I will call you when I\narrive at the station.",
-                                        "Bring\nyour passport and\nyour ticket."]
+                                        "Bring your\npassport and\nyour ticket."]
     for text in ("Shopping list\nmilk\neggs", "- buy some milk\n- eggs", "Hi Tom, how are you\n\nfine thanks",
                  "Things to buy this week\nmilk\neggs", "Ingredients for the cake\nflour, sugar and eggs",
                  "To do this weekend before the guests arrive\nclean the kitchen\nbuy flowers",
