@@ -171,8 +171,8 @@ def named_words(hyp) -> list[str]:
     shown = getattr(hyp, "labels", None) or hyp.tokens                   # a stand-in as its span (verbatim.py)
     text = hyp.text or ""
     named = [_as_written(numbers.as_in(w, text), text) for w in unsure_words(shown, hyp.token_log_probs)]
-    shown = [w for w in named if w.lower() in text.lower()]   # not the model's attempt at a letter's line, joined
-    return shown or named                                         # into a paragraph (translator._join)
+    in_text = [w for w in named if w.lower() in text.lower()]  # not the model's attempt at a letter's line,
+    return in_text or named                                      # joined into a paragraph (translator._join)
 
 
 def _unaccented(word: str) -> str:
