@@ -2,12 +2,12 @@
 the layout between them (a translation keeps its line breaks and paragraphs).
 
 A full stop after an abbreviation ends no sentence: a title before a name ("Dr. Smith", "Mr. Brown"), initials
-("J. K. Rowling", "J.K. Rowling"; not "the U.S." before a capital), "P.S." opening a line, a number of a list at the
-start of a line ("1. Open the box."), an abbreviation before a number ("Dec. 25", "approx. 20", "p. 12"), and before
-a word in lower case an abbreviation that can also end one ("5 p.m. today", "e.g. apples", "the U.S. in"); neither
-does an ellipsis before a word in lower case ("Wait... what?"), nor a line break that wraps a sentence
-(``_wrapped``). Cut there, "Dr." and "Mr." were translated alone
-("Conduis-toi ! Le sourith habite…", "M. Le marron est ici.").
+("J. K. Rowling", "J.K. Rowling", "The U.N. Security Council"; not "…in the U.S. He…"), "P.S." opening a line, a
+number of a list at the start of a line ("1. Open the box."), an abbreviation before a number ("Dec. 25", "approx.
+20", "p. 12"), and before a word in lower case an abbreviation that can also end one ("5 p.m. today", "e.g.
+apples", "the U.S. in"); neither does an ellipsis before a word in lower case ("Wait... what?"), nor a line break
+that wraps a sentence (``_wrapped``). Cut there, "Dr." and "Mr." were translated alone ("Conduis-toi ! Le sourith
+habite…", "M. Le marron est ici.").
 """
 from __future__ import annotations
 
@@ -40,8 +40,8 @@ def _ends_sentence(text: str, end: int, after: str) -> bool:
     if word[:-1].lower() in _TITLES or re.fullmatch(r"[A-Z]\.", word):              # "Dr. Smith", "J. K."
         return False
     if re.fullmatch(r"(?:[A-Z]\.){2,3}", word) and after[:1].isupper() and \
-            not re.search(r"\b(?:the|The)\s+$", before[:len(before) - len(last)]):    # "J.K. Rowling", not "the U.S."
-        return False
+            not re.search(r"[^\s.!?]\s+(?:the|The)\s+$", before[:len(before) - len(last)]):   # "the" mid-sentence
+        return False            # "J.K. Rowling", "The U.N. Security Council"; not "…in the U.S. He…"
     if re.fullmatch(r"P\.?S\.", word) and before[line_start:].strip() == last:    # "P.S. Don't forget…", "PS."
         return False
     if word[:-1].lower() in BEFORE_NUMBERS and (after[:1].isdigit() or after[:1] in "$€£"):   # "Dec. 25", "p. 12"

@@ -17,6 +17,7 @@ def test_abbreviations_initials_and_list_numbers_end_no_sentence():
                  "We met on Pennsylvania Ave. yesterday.", "The U.N. was founded in 1945."):
         assert split_sentences(text) == [text], text                              # initials, titles, "P.S."
     assert split_sentences("PS. The key is under the mat.") == ["PS. The key is under the mat."]
+    assert split_sentences("Hi. The U.N. Security Council met.") == ["Hi.", "The U.N. Security Council met."]
     assert split_sentences("He works for the U.N. He likes it.\nP.S. Bye.") == [
         "He works for the U.N.", "He likes it.", "P.S. Bye."]
     for text in ("We're closed on Dec. 25 and Jan. 1.", "It takes approx. 20 minutes.", "See p. 12 now.",
