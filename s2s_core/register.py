@@ -46,10 +46,9 @@ def keep_consistent(translations: Sequence, form: Optional[str] = None) -> Optio
     """``translations`` (the sentences of one text) all in "vous" where one of them says it (or ``form``, that of
     the sentences before them, is "vous"), earlier ones too ("Merci pour ta lettre. Pouvez-vous…" → "votre
     lettre"); returns the form for the sentences after them."""
-    if form != "vous" and any(t.hypotheses and form_of(t.hypotheses[0].text) == "vous" for t in translations):
-        form = "vous"
-    for t in translations:
-        if form == "vous":
-            keep(t, form)
-    return form or next((f for t in translations if t.hypotheses for f in [form_of(t.hypotheses[0].text)] if f),
-                        None)
+    forms = [form_of(t.hypotheses[0].text) for t in translations if t.hypotheses]
+    if "vous" in forms or form == "vous":
+        for t in translations:
+            keep(t, "vous")
+        return "vous"
+    return form or next((f for f in forms if f), None)

@@ -6,6 +6,7 @@ serves many sessions at once.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence
@@ -295,13 +296,14 @@ class Translator:
             for seg in segs:
                 segments.append(seg)
                 owners.append(i)
-        forms = self.french and len(set(owners)) < len(owners)      # a line of several sentences (register.py)
+        sentences = Counter(owners)                  # lines of several sentences: one form of address (register.py)
+        forms = [self.french and sentences[i] > 1 for i in owners]
         done = self._translate_segments(segments, settings, None, return_heads, False, forms, previous)
         by_owner: dict[int, list[Translation]] = {}
         for i, tr in zip(owners, done):
             by_owner.setdefault(i, []).append(tr)
         for i, parts in by_owner.items():
-            if forms:
+            if len(parts) > 1 and self.french:
                 _in_one_form(parts, settings.n_best)
             out[i] = parts[0] if len(parts) == 1 else self._join(texts[i], parts, settings, [])
             out[i].source = texts[i]
@@ -391,10 +393,11 @@ class Translator:
         return [word[j:j + step] for j in range(0, len(word), step)]
 
     def _translate_segments(self, segments, settings, prefix_ids, return_heads, return_tree,
-                            whole_beams: bool = False, previous: str = "") -> list[Translation]:
+                            whole_beams: bool | Sequence[bool] = False, previous: str = "") -> list[Translation]:
         """One Translation per segment; a long one is searched clause by clause (clauses.py) and joined, unless
-        a forced prefix or a search tree asks for one search of the whole sentence. ``whole_beams``: each with
-        the beam's distinct hypotheses, not only ``settings.n_best`` (for ``_in_one_form`` to choose from)."""
+        a forced prefix or a search tree asks for one search of the whole sentence. ``whole_beams`` (for all
+        segments, or one flag each): with the beam's distinct hypotheses, not only ``settings.n_best`` (for
+        ``_in_one_form`` to choose from)."""
         whole = prefix_ids is not None or return_tree
         def count(s: str) -> int:       # called only for sentences with a clause seam
             return len(self.tokenizer.encode(s))
@@ -407,16 +410,17 @@ class Translator:
                        self.stand_in_days, self.labels, formula)
                   for c, formula in zip(flat, formulas)]
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
-        wider = replace(settings, n_best=settings.beam_size) if settings.n_best > 1 or whole_beams else settings
-        kept = settings.beam_size if whole_beams else settings.n_best                              # _distinct
+        whole_beams = [whole_beams] * len(segments) if isinstance(whole_beams, bool) else whole_beams
+        wider = replace(settings, n_best=settings.beam_size) if settings.n_best > 1 or any(whole_beams) else settings
+        kept = [settings.beam_size if w else settings.n_best for w, cs in zip(whole_beams, clauses) for _ in cs]
         results = self._search(src_ids, wider, prefix_ids, return_heads, return_tree)
         done = []
-        for clause, f, ids, res in zip(flat, folded, src_ids, results):
+        for clause, f, ids, res, n in zip(flat, folded, src_ids, results, kept):
             hyps, tree = res if return_tree else (res, None)
             src_pieces = self.tokenizer.id_to_piece(ids)
             shown = verbatim.labelled(src_pieces, [s for s, _ in f.stand_ins])
             done.append(Translation(clause.text, shown,
-                                    _distinct((self._hypothesis(h, f, clause, src_pieces) for h in hyps), kept),
+                                    _distinct((self._hypothesis(h, f, clause, src_pieces) for h in hyps), n),
                                     tree=tree,
                                     notes=_reading_notes(f, self.tokenizer.decode(hyps[0].ids) if hyps else ""),
                                     model_source_tokens=src_pieces if shown != src_pieces else None))

@@ -11,12 +11,12 @@ Thresholds were calibrated on the default en→fr model (``benchmarks/trust_cali
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
 from . import numbers
+from .fold import fold_char
 from .pieces import decode_bytes, is_byte_piece, word_groups
 from .special import EOS, EOS_PIECE, UNK_PIECE
 
@@ -175,16 +175,13 @@ def named_words(hyp) -> list[str]:
     return in_text or named                                      # joined into a paragraph (translator._join)
 
 
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 def _as_written(word: str, text: str) -> str:
     """``word`` as ``text`` writes it where the model read it folded ("Zoe" for the text's "Zoë", fold.py): the
     word a warning names is then one the reader can find."""
     if word in text:
         return word
-    return next((w for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text) if _unaccented(w) == word), word)
+    return next((w for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text) if "".join(map(fold_char, w)) == word),
+                word)
 
 
 def first_unsure_position(tokens: Sequence[str], token_log_probs: Sequence[float], start: int = 0) -> Optional[int]:

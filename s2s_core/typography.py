@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .verbatim import DAYS_FR
+
 _OPENING_QUOTE = re.compile(r"«(?=[^\s»])")
 _CLOSING_QUOTE = re.compile(r"(?<=[^\s«])»")
 _HIGH_SIGN = re.compile(r"(?<=[\w)\]\"'’»])([;:!?]+)(?=\s|$|»)")
@@ -57,7 +59,7 @@ def _thousands(text: str, source: str) -> str:
 
 
 _ELISION = re.compile(r"\b([DdLlJjMmNnSsTtCc]|[Qq]u)(['’]) +(?=[^\W\d_])")   # "d' euros": the article elided
-_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_DAYS = "|".join(fr for _, fr in DAYS_FR)
 # "ouvert lundi au vendredi" → "du lundi…"; "fermés le lundi au vendredi" → "fermés du lundi…" (not after "du",
 # "à", "au")
 _DAY_RANGE = re.compile(rf"(?:\b[LlDd]e |(?<![\w'])(?<![DdLl][ue] )(?<!\bà )(?<!\bau ))"
