@@ -27,28 +27,37 @@ def form_of(text: str) -> Optional[str]:
     return "vous" if vous and not tu else "tu" if tu and not vous else None
 
 
-def keep(translation, form: str) -> bool:
-    """Put first the best hypothesis in ``form`` if the best one uses the other form and it scores within
-    ``MARGIN``; whether it did."""
+def _towards_vous(translation) -> bool:
+    """Put first the best hypothesis that says "vous" if the best one says "tu" and it scores within ``MARGIN``;
+    whether it did."""
     hyps = translation.hypotheses
-    if form != "vous" or not hyps or form_of(hyps[0].text) in (None, form):    # only ever towards "vous"
+    if not hyps or form_of(hyps[0].text) != "tu":
         return False
-    k = next((i for i, h in enumerate(hyps) if form_of(h.text) == form and hyps[0].score - h.score <= MARGIN), None)
+    k = next((i for i, h in enumerate(hyps) if form_of(h.text) == "vous" and hyps[0].score - h.score <= MARGIN),
+             None)
     if k is None:
         return False
     hyps.insert(0, hyps.pop(k))
-    translation.notes.append(f"Addressed with «{form}», as the sentences before it are (the model's first choice "
-                             f"used «{'tu' if form == 'vous' else 'vous'}»).")
+    translation.notes.append("Addressed with «vous», as the rest of the text is (the model's first choice used "
+                             "«tu»).")
     return True
+
+
+def form_after(translations: Sequence, form: Optional[str] = None) -> Optional[str]:
+    """The form the sentences after ``translations`` keep: "vous" once one of them (or ``form``, that of the
+    sentences before them) says it, else the first form found."""
+    forms = [form_of(t.hypotheses[0].text) for t in translations if t.hypotheses]
+    if "vous" in forms or form == "vous":
+        return "vous"
+    return form or next((f for f in forms if f), None)
 
 
 def keep_consistent(translations: Sequence, form: Optional[str] = None) -> Optional[str]:
     """``translations`` (the sentences of one text) all in "vous" where one of them says it (or ``form``, that of
     the sentences before them, is "vous"), earlier ones too ("Merci pour ta lettre. Pouvez-vous…" → "votre
     lettre"); returns the form for the sentences after them."""
-    forms = [form_of(t.hypotheses[0].text) for t in translations if t.hypotheses]
-    if "vous" in forms or form == "vous":
+    after = form_after(translations, form)
+    if after == "vous":
         for t in translations:
-            keep(t, "vous")
-        return "vous"
-    return form or next((f for f in forms if f), None)
+            _towards_vous(t)
+    return after

@@ -17,6 +17,8 @@ from __future__ import annotations
 import time
 from typing import Iterator, Sequence
 
+from . import register
+
 CALIBRATION = (
     "Good morning.",
     "Where is the station?",
@@ -68,8 +70,12 @@ def batches(n: int, chunk: int = 8) -> list[tuple[int, int]]:
 
 
 def _sentences(tr, parts: list[str], chunk: int, decode: dict) -> Iterator:
+    form = None                 # "tu" or "vous": kept from batch to batch where the beams allow (register.py)
     for start, end in batches(len(parts), chunk):
-        yield from tr.translate_batch(parts[start:end], **decode, previous=parts[start - 1] if start else "")
+        done = tr.translate_batch(parts[start:end], **decode, previous=parts[start - 1] if start else "",
+                                  one_text=True, form=form)
+        form = register.form_after(done, form)
+        yield from done
 
 
 def source_pieces(tr, texts: Sequence[str]) -> int:

@@ -133,10 +133,10 @@ def _stand_in_note(folded: Folded) -> str:
             "translation's word for it was replaced by the original.")
 
 
-def _in_one_form(parts: Sequence[Translation], n_best: int) -> None:
-    """The sentences of one text in one form of address where their beams allow (register.py), then ``n_best``
-    hypotheses each."""
-    register.keep_consistent(parts)
+def _in_one_form(parts: Sequence[Translation], n_best: int, form: Optional[str] = None) -> None:
+    """The sentences of one text in one form of address where their beams allow (register.py; ``form``: that of
+    the sentences before them), then ``n_best`` hypotheses each."""
+    register.keep_consistent(parts, form)
     for p in parts:
         p.hypotheses = p.hypotheses[:n_best]
 
@@ -267,11 +267,14 @@ class Translator:
     def translate_batch(self, texts: Sequence[str], beam_size: int = _D.beam_size, n_best: int = _D.n_best,
                         length_penalty: float = _D.length_penalty, max_length: Optional[int] = _D.max_length,
                         min_length: int = _D.min_length, return_heads: bool = False, errors: str = "report",
-                        repeat_guard: bool = _D.repeat_guard, previous: str = "") -> list[Translation]:
+                        repeat_guard: bool = _D.repeat_guard, previous: str = "", one_text: bool = False,
+                        form: Optional[str] = None) -> list[Translation]:
         """Translate many lines in length-sorted batches. A bad line (empty, not text, over
         ``self.limits``) gets ``Translation.error`` and no hypotheses (``errors="raise"`` raises instead);
-        the rest go on. ``previous``: the line before the first, when a text is translated in parts (a name
-        signed after a closing line before it is then copied, letters.py)."""
+        the rest go on. ``one_text``: the lines are the sentences of one text, in order, translated in parts
+        (``translate_iter``, the app's paragraphs): they keep one form of address (register.py), ``form`` being
+        that of the sentences before them (``register.form_after``), and ``previous`` is the line before the
+        first (a name signed after a closing line there is copied, letters.py)."""
         if isinstance(texts, (str, bytes)) or not hasattr(texts, "__len__"):   # a str would go letter by letter
             raise TypeError(f"expected a list of str, got {type(texts).__name__}")
         settings, notes = DecodeConfig(beam_size, n_best, length_penalty, max_length, min_length,
@@ -297,13 +300,15 @@ class Translator:
                 segments.append(seg)
                 owners.append(i)
         sentences = Counter(owners)                  # lines of several sentences: one form of address (register.py)
-        forms = [self.french and sentences[i] > 1 for i in owners]
+        forms = [self.french and (one_text or sentences[i] > 1) for i in owners]
         done = self._translate_segments(segments, settings, None, return_heads, False, forms, previous)
+        if self.french and one_text:
+            _in_one_form(done, settings.n_best, form)
         by_owner: dict[int, list[Translation]] = {}
         for i, tr in zip(owners, done):
             by_owner.setdefault(i, []).append(tr)
         for i, parts in by_owner.items():
-            if len(parts) > 1 and self.french:
+            if len(parts) > 1 and self.french and not one_text:
                 _in_one_form(parts, settings.n_best)
             out[i] = parts[0] if len(parts) == 1 else self._join(texts[i], parts, settings, [])
             out[i].source = texts[i]

@@ -7,6 +7,7 @@ from typing import Callable, Iterator, Optional, Sequence
 
 import streamlit as st
 
+from s2s_core import register
 from s2s_core.catalog import ModelEntry
 from s2s_core.checkpoint import CheckpointError
 from s2s_core.counterfactual import Comparison, compare_translations
@@ -55,9 +56,10 @@ def _translate(model_key: tuple, text: str, settings: tuple, prefix: Optional[tu
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
-def _batch(model_key: tuple, lines: tuple, settings: tuple, heads: bool, previous: str = "") -> list[Translation]:
+def _batch(model_key: tuple, lines: tuple, settings: tuple, heads: bool, previous: str = "", one_text: bool = False,
+           form: Optional[str] = None) -> list[Translation]:
     out = _translator(model_key).translate_batch(list(lines), **DecodeConfig(*settings).kwargs(), return_heads=heads,
-                                                 previous=previous)
+                                                 previous=previous, one_text=one_text, form=form)
     if not heads:   # evaluation keeps text and scores only: smaller cache entries
         for t in out:
             for h in t.hypotheses:
@@ -107,16 +109,18 @@ def translate_stream(entry: ModelEntry, lines: Sequence[str], settings: DecodeCo
     """The lines' translations batch by batch, in order, as each batch is done: (translations, None), or
     (None, message) once and then nothing. Batches grow as in ``translate_iter`` (the first sentence shows
     after one sentence's time) and are cached like ``translate_lines``; no batch starting at or after line
-    ``upto`` is translated."""
+    ``upto`` is translated. The lines are one text's sentences: they keep one form of address (register.py)."""
+    form = None
     for start, end in batches(len(lines), STREAM_CHUNK):
         if upto is not None and start >= upto:
             return
         try:
             done = _batch(entry.key, tuple(lines[start:end]), settings_key(settings), True,
-                          lines[start - 1] if start else "")     # the line before: a letter's signature
+                          lines[start - 1] if start else "", True, form)     # the line before: a letter's signature
         except Exception as e:
             yield None, _friendly(e)
             return
+        form = register.form_after(done, form)
         yield done, None
 
 

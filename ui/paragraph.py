@@ -15,7 +15,6 @@ import pandas as pd
 import streamlit as st
 
 from s2s_core import trust
-from s2s_core.register import keep_consistent
 from s2s_core.translator import Translation
 
 from . import engine, result
@@ -87,12 +86,10 @@ def translate_paragraph(ctx: Context, sentences: list[str], key: str,
         stop.button("Stop", key="paragraph_stop", on_click=_stop, help="Keep the sentences translated so far")
         status.progress(0.0, text=f"Translating {total} sentences …")
     done: list[Translation] = []
-    form = None                 # "tu" or "vous": kept from sentence to sentence where the beams allow
     for batch, error in engine.translate_stream(ctx.entry, sentences, ctx.settings, upto):
         if error:
             st.error(error)
             return None
-        form = keep_consistent(batch, form)
         for tr in batch:
             if len(done) < DETAILS:
                 _panel(ctx, len(done), total, sentences[len(done)], tr, view, key)

@@ -149,6 +149,21 @@ def test_a_paragraph_marks_its_flagged_sentences(app, monkeypatch):
     assert sum(REPETITION.message in w for w in shown) == 1                 # in sentence 2's panel
 
 
+def test_a_paragraph_is_translated_as_one_text_in_one_form_of_address(app, monkeypatch):
+    """Each batch of a paragraph's sentences is one text's (their beams kept, register.py), the form of address of
+    the batches before it carried in: a letter's "Merci pour ta lettre." had stayed "tu" beside "Pouvez-vous"."""
+    real, calls = Translator.translate_batch, []
+
+    def spy(self, texts, **kw):
+        calls.append(kw)
+        return real(self, texts, **kw)
+    monkeypatch.setattr(Translator, "translate_batch", spy)
+    monkeypatch.setattr("s2s_core.register.form_after", lambda done, form: "vous")
+    no_problems(translate(app.run(), "p q r. s t u! v w x? y z"))
+    batches = [kw for kw in calls if kw.get("previous") is not None and kw.get("one_text")]
+    assert len(batches) == 3 and [kw["form"] for kw in batches] == [None, "vous", "vous"]   # batches of 1, 2, 1
+
+
 def test_input_over_the_caps_gets_a_message_and_no_translation(app, monkeypatch):
     calls = []
     real = Translator.translate_batch

@@ -113,6 +113,10 @@ def test_unit_symbols_and_negative_numbers_are_read_in_a_form_the_model_knows(tr
     assert [t.best.text for t in tr.translate_batch(["Anna"], beam_size=5, previous="Best regards,")] == ["Anna"]
     order = tr.translate("Thank you for your order! Your package will arrive on Tuesday.", beam_size=5, n_best=1)
     assert order.best.text == "Merci pour votre commande ! Votre paquet arrivera mardi."   # was "Ton paquet"
+    streamed = list(tr.translate_iter(                                  # as the app's paragraphs: one form too
+        "Dear Mr. Smith,\n\nThank you for your letter. Can you send me the form?", beam_size=5))
+    assert streamed[1].best.text == "Merci pour votre lettre." and "«vous», as the rest of the text" in \
+        " ".join(streamed[1].notes)                                         # was "Merci pour ta lettre."
     assert tr.translate("We are open Mon-Fri.", beam_size=5).best.text == \
         "Nous sommes ouverts du lundi au vendredi."                         # was "ouverts au Mon-Fri"
 
