@@ -19,9 +19,7 @@ import re
 from typing import Callable, Sequence
 
 _AMOUNT = r"(\d+(?:[.,]\d+)*)"
-SIGNS = {   # sign → (how to read it after or before an amount, how to read it on its own)
-    "€": (r"\1 euros", r" euro "), "£": (r"\1 pounds", r" pound "),
-}
+SIGNS = {"€": "euro", "£": "pound"}        # the word for a sign the vocabulary lacks ("€20" → "20 euros")
 _DEGREES = re.compile(r"\s?°\s?([CF])\b")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -94,11 +92,13 @@ def _read_units(text: str) -> str:
     def one(m: re.Match) -> str:
         if m.group(2) == "m" and m.group(1) + "m" in m.group():
             return m.group()                                       # "1.7m people": a million
-        word = UNITS[m.group(2)]
-        if m.group(1) not in ("1", "1.0"):
-            word = _PLURAL.get(word, word + "s")
-        return f"{m.group(1)} {word}"
+        return _counted(m.group(1), UNITS[m.group(2)])
     return _UNIT.sub(one, text)
+
+
+def _counted(number: str, word: str) -> str:
+    """``number`` and the unit ``word``, plural but after one ("1 pound", "2 pounds")."""
+    return f"{number} {word if number in ('1', '1.0') else _PLURAL.get(word, word + 's')}"
 
 
 _NEGATIVE = re.compile(r"(?<![\w.,/-])[-−](\d+(?:[.,]\d+)?)(?![\w-]|[.,]\d)")
@@ -128,12 +128,13 @@ def put_back_signs(text: str, negatives: Sequence[tuple[str, int]]) -> str:
 
 
 def _read_signs(text: str, covers: Callable[[str], bool]) -> str:
-    """``text`` with the currency and degree signs the vocabulary lacks written as words."""
-    for sign, (amount, alone) in SIGNS.items():
+    """``text`` with the currency and degree signs the vocabulary lacks written as words ("€1" → "1 euro"; degrees
+    always in the plural: "1 degree" came out "un diplôme", and typography writes "1 degré")."""
+    for sign, word in SIGNS.items():
         if sign in text and not covers(sign):
-            text = re.sub(re.escape(sign) + r"\s?" + _AMOUNT, amount, text)       # €20
-            text = re.sub(_AMOUNT + r"\s?" + re.escape(sign), amount, text)       # 20 €
-            text = re.sub(r"\s*" + re.escape(sign) + r"\s*", alone, text).strip()
+            text = re.sub(re.escape(sign) + r"\s?" + _AMOUNT, lambda m: _counted(m.group(1), word), text)   # €20
+            text = re.sub(_AMOUNT + r"\s?" + re.escape(sign), lambda m: _counted(m.group(1), word), text)   # 20 €
+            text = re.sub(r"\s*" + re.escape(sign) + r"\s*", f" {word} ", text).strip()
     if "°" in text and not covers("°"):
         text = _DEGREES.sub(lambda m: " degrees " + ("Celsius" if m.group(1) == "C" else "Fahrenheit"), text)
         text = re.sub(r"(\d)\s?°", r"\1 degrees", text)            # "30° outside", "turn 90°": no scale named
@@ -250,7 +251,8 @@ _DATE_ORDINAL = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
 
 
 _PLACE = re.compile(r"\b(finish(?:ed|es)?|came|placed|ranked|ended)\s+(\d{1,2})(?:st|nd|rd|th)\b",
-                    re.IGNORECASE)    # "finished 3rd": a place in a ranking
+                    re.IGNORECASE)    # "finished 3rd": a place in a ranking (typography._PLACE writes its French)
+_PLACED = {"placed": "finished", "Placed": "Finished"}   # "placée à la deuxième place" said "place" twice
 
 
 def _read_ordinals(text: str) -> str:
@@ -259,8 +261,8 @@ def _read_ordinals(text: str) -> str:
     "third" alone came out "la troisième saison"), first to tenth in words ("2nd" → "second"); read as written,
     "came 2nd" came out "à 14 p. 100", "the 2nd floor" as "le étang"."""
     text = _DATE_ORDINAL.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} ", text)
-    text = _PLACE.sub(lambda m: f"{m.group(1)} in {_ORDINAL_WORDS[int(m.group(2)) - 1]} place"
-                      if 1 <= int(m.group(2)) <= 10 else m.group(), text)
+    text = _PLACE.sub(lambda m: f"{_PLACED.get(m.group(1), m.group(1))} in {_ORDINAL_WORDS[int(m.group(2)) - 1]} "
+                      "place" if 1 <= int(m.group(2)) <= 10 else m.group(), text)
     return _ORDINAL.sub(lambda m: _ORDINAL_WORDS[int(m.group(1)) - 1] if 1 <= int(m.group(1)) <= 10 else m.group(),
                         text)
 

@@ -15,10 +15,11 @@ import re
 from typing import Sequence
 
 from .quantities import BEFORE_NUMBER
+from .shorthand import TITLES
 from .verbatim import TAGS_ONLY
 
 _BOUNDARY = re.compile(r"(?<=[.!?…。！？])\s+|\n+")
-_TITLES = frozenset("mr mrs ms dr prof st mt sgt capt gen rev fig vs sen gov rep lt col hon pres".split())
+_NO_END = TITLES | {"st", "mt", "fig", "vs"}           # "Dr. Smith", "St. Paul", "Fig. 3": no sentence ends there
 _MAY_END = re.compile(r"(?:^|[^\w.])(?:(?:[A-Za-z]\.){2,}"
                       r"|(?:etc|approx|inc|ltd|co|corp|jr|sr|vol|cf|dept|est|al|ave|rd|blvd)\.)$", re.IGNORECASE)
 _OPENERS = "(\"'«“‘["
@@ -37,7 +38,7 @@ def _ends_sentence(text: str, end: int, after: str) -> bool:
     line_start = before.rfind("\n") + 1
     last = before[max(before.rfind(" "), line_start - 1) + 1:]
     word = last.lstrip(_OPENERS)
-    if word[:-1].lower() in _TITLES or re.fullmatch(r"[A-Z]\.", word):              # "Dr. Smith", "J. K."
+    if word[:-1].lower() in _NO_END or re.fullmatch(r"[A-Z]\.", word):              # "Dr. Smith", "J. K."
         return False
     if re.fullmatch(r"(?:[A-Z]\.){2,3}", word) and after[:1].isupper() and \
             not re.search(r"[^\s.!?]\s+(?:the|The)\s+$", before[:len(before) - len(last)]):   # "the" mid-sentence

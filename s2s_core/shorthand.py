@@ -27,11 +27,15 @@ _OTHER_LETTER = re.compile(r"(?<![\w'’.-])[b-hj-qs-tv-zB-HJ-QS-TV-Z](?![\w'’
 _POSSESSIVE = re.compile(r"\b(?:his|her|its|their|my|your|our|was)\s+$", re.IGNORECASE)   # "as was his wont"
 _CHAT_NEXT = re.compile(r"\s+[a-z]|\s*(?:[,.!?]|$)")      # a chat letter goes on in lower case or ends a phrase
 _CHAT_RE = re.compile(rf"(?<![\w'’.-])({'|'.join(_CHAT)})(?![\w'’/-])", re.IGNORECASE)
+# titles shortened with a full stop before a name: no sentence ends there (sentences.py); some read in full below
+TITLES = frozenset("mr mrs ms dr prof sgt capt gen maj brig adm cmdr cpl pvt lt col rev fr sen gov rep hon pres "
+                   "supt insp det".split())
 _TITLES = {"Ms": "Mrs.", "Sen": "Senator", "Gov": "Governor", "Gen": "General", "Capt": "Captain", "Prof": "Professor",
-           "Sgt": "Sergeant", "Lt": "Lieutenant", "Col": "Colonel"}
+           "Sgt": "Sergeant", "Lt": "Lieutenant", "Col": "Colonel", "Maj": "Major", "Adm": "Admiral",
+           "Det": "Detective", "Insp": "Inspector", "Rev": "Reverend"}
 _TITLE_BEFORE = {"Army", "Navy", "Marine", "Force", "Guard", "Lt.", "Gen.", "Maj.", "Brig.", "Vice", "Deputy",
                  "Assistant", "Former", "Retired", "Acting", "State"}     # "Army Col. Lind": one title, not two
-_TITLE_RE = re.compile(r"\b(Ms\.?|(?:Sen|Gov|Gen|Capt|Prof|Sgt|Lt|Col)\.)\s(?=[A-Z][a-z])")     # not "Col. B"
+_TITLE_RE = re.compile(rf"\b(Ms\.?|(?:{'|'.join(t for t in _TITLES if t != 'Ms')})\.)\s(?=[A-Z][a-z])")  # not "Col. B"
 
 
 _SHORT_WORDS = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Jr": "Jr", "Sr": "Sr"}

@@ -65,20 +65,25 @@ _DAYS = "|".join(fr for _, fr in DAYS_FR)
 _DAY_RANGE = re.compile(rf"(?:\b[LlDd]e |(?<![\w'])(?<![DdLl][ue] )(?<!\bà )(?<!\bau ))"
                         rf"(?=(?:{_DAYS}) au (?:{_DAYS})\b)")
 _ONE_UNITS = re.compile(r"(?<![\d,.])1 (heure|minute|seconde|jour|semaine|an|année|euro|dollar|livre|kilomètre|"
-                        r"mètre|centimètre|kilogramme|gramme|litre|personne|enfant)s\b")   # "1 heures"
+                        r"mètre|centimètre|kilogramme|gramme|litre|personne|enfant|degré)s\b")   # "1 heures"
 # a place in a ranking ("finished in third place", as quantities.py reads "finished 3rd"): the model writes "en
 # troisième lieu", which French uses for "thirdly"
-_PLACE = re.compile(r"\b((?:terminée?|finie?|arrivée?|classée?|venue?)s?) "
-                    r"en (premier|première|seconde?|\w+ième) lieu\b")
+_PLACE = re.compile(r"\b((?:terminée?|finie?|arrivée?|classée?|placée?|venue?)s?) "      # as quantities._PLACE reads
+                    r"en (premier|première|seconde?|\w+ième) lieu\b")                  # "placed", "ranked"…
+_FEMININE = {"premier": "première", "second": "seconde"}
+_UNIT_COMMA = re.compile(r"(?<![\d,.])(\d+), (?=(?:euros?|livres?|dollars?|degrés?)\b)")   # "Ça coûte 1, euro."
 _FIRST = re.compile(r"(?<![\d,.])1 (er|re)\b")          # "le 1 er janvier": the model spells the ordinal apart
 
 
 def french(text: str, source: str = "") -> str:
-    """``text`` (a translation of ``source``) with French quotes and spaces around them, and before ; : ! ?;
-    amounts with a decimal comma; the source's thousands grouped with spaces."""
+    """``text`` (a translation of ``source``) as French writes it: quotes « » and the spaces before ; : ! ?;
+    amounts with a decimal comma, the source's thousands grouped with spaces, no comma between a number and its
+    unit ("1, euro"), "1 heure" after one; "1er"; a place in a ranking ("à la troisième place"); an elided
+    article joined to its word ("d' euros"); "du lundi au vendredi"."""
+    text = _UNIT_COMMA.sub(lambda m: m.group() if re.search(rf"\b{m.group(1)}\s*,", source) else m.group(1) + " ",
+                           text)
     text = _FIRST.sub(r"1\1", _thousands(_DECIMAL_AMOUNT.sub(r"\1,\2", text), source))
-    text = _PLACE.sub(lambda m: f"{m.group(1)} à la {'première' if m.group(2) == 'premier' else m.group(2)} place",
-                      text)
+    text = _PLACE.sub(lambda m: f"{m.group(1)} à la {_FEMININE.get(m.group(2), m.group(2))} place", text)
     text = _ONE_UNITS.sub(r"1 \1", _DAY_RANGE.sub(lambda m: "Du " if m.group()[:1].isupper() else "du ",
                                                      _ELISION.sub(r"\1\2", text)))
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", _guillemets(text))))

@@ -63,6 +63,8 @@ def test_currency_and_degree_signs_are_read_as_words():
     assert read("It costs 20 € per night.") == "It costs 20 euros per night."
     assert read("It costs €20, or £5.50 a day.") == "It costs 20 euros, or 5.50 pounds a day."
     assert read("The € is strong.") == "The euro is strong."
+    assert read("It costs €1, or £1.") == "It costs 1 euro, or 1 pound."           # not "1 euros"
+    assert read("It is 1 °C.") == "It is 1 degrees Celsius."      # "1 degree" came out "un diplôme"; "1 degré" after
     assert read("It is 30 °C, 86°F.") == "It is 30 degrees Celsius, 86 degrees Fahrenheit."
     assert read("It's 30° outside; turn 90° left.") == \
         "It's 30 degrees outside; turn 90 degrees left."                        # "30 ° heures"
@@ -112,6 +114,7 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
         "Kids aged 6 to 12, 9:00 to 18:00, Monday to Friday, 2020 to 2024."
     assert read("She came 2nd on March 3rd, the 3rd of May.").text == \
         "She came in second place on March 3, the 3 of May."
+    assert read("Our team placed 2nd.").text == "Our team finished in second place."   # not "placée à la … place"
     assert read("He earns $50k, raised $2.5M.").text == "He earns $50 thousand, raised $2.5 million."
     assert read("Open 12pm to 12am, or 12:30am.").text == "Open noon to midnight, or 0:30."   # "à 0 heures"
     assert read("Lunch is 12pm-1pm.").text == "Lunch is 12:00 to 13:00."                # was "midi : 00"
@@ -262,6 +265,7 @@ def test_shorthand_titles_and_dotted_capitals_are_read_as_the_model_knows_them()
     assert read("FYI, call me ASAP, btw.") == "For your information, call me as soon as possible, by the way."
     assert read("Ms. Lee met Prof. Jones, Sen. Warren and Ms Brown.") == \
         "Mrs. Lee met Professor Jones, Senator Warren and Mrs. Brown."
+    assert read("I saw Maj. Lee and Rev. Green.") == "I saw Major Lee and Reverend Green."   # "Maj. Reste"
     assert read("The U.N. met the B.B.C. in the U.S.") == "The UN met the BBC in the US."      # the final stop kept
     assert read("We met on Pennsylvania Ave. yesterday.") == "We met on Pennsylvania Avenue yesterday."
     assert fold("FYI, it works.", ascii_only).reworded == ("abbreviations in words",)

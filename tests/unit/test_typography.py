@@ -68,6 +68,9 @@ def test_a_range_of_weekdays_opens_with_du():
 def test_one_of_a_unit_is_singular():
     """"Let the dough rest for 1 hour." came out "13 heures", repaired to "1 heures"."""
     assert french("Laisse reposer pendant 1 heures et 1 fois.") == "Laisse reposer pendant 1 heure et 1 fois."
+    assert french("Il fait 1 degrés.") == "Il fait 1 degré."
+    assert french("Ça coûte 1, euro.", "It costs €1.") == "Ça coûte 1 euro."          # the model's stray comma
+    assert french("Prix : 1, euros", "Prices: 1, euros") == "Prix : 1, euros"        # the source's comma stays
     for same in ("21 heures", "0,1 heures", "1 000 euros", "11 heures", "1 heure"):
         assert french(same) == same, same
 
@@ -77,4 +80,6 @@ def test_a_place_in_a_ranking_is_a_place():
     assert french("Notre équipe a terminé en troisième lieu cette saison.") == \
         "Notre équipe a terminé à la troisième place cette saison."
     assert french("Elle est arrivée en premier lieu.") == "Elle est arrivée à la première place."
+    assert french("Il a terminé en second lieu.") == "Il a terminé à la seconde place."        # "la second"
+    assert french("Elle est classée en deuxième lieu.") == "Elle est classée à la deuxième place."
     assert french("En premier lieu, merci.") == "En premier lieu, merci."                # "firstly" stays
