@@ -43,8 +43,23 @@ _NOT_NAMES = set("team all everyone everybody sir sirs madam world mom mum dad t
                  "grandma grandpa doctor teacher boss colleague colleagues hiring manager customer customers valued "
                  "diary god santa parents member members user users client clients partner partners the your my "
                  "our support sales staff".split())
-_GREETING = re.compile(rf"\s*({'|'.join(GREETINGS)})\s+(?:({'|'.join(TITLES)})\.?\s+)?({_NAME}(?:\s{_NAME})?)"
-                       r"\s*([,!]?)\s*", re.IGNORECASE)
+_TITLE = rf"(?:{'|'.join(TITLES)})\.?"
+_PERSON = rf"(?:{_TITLE}\s+)?{_NAME}(?:\s{_NAME})?"
+_AND = r"\s+(?:and|&)\s+"
+# one person or two: "Anna", "Mr. Brown", "Anna and Tom", "Mr. and Mrs. Smith", "Dr. Lee & Prof. Kim"
+_PEOPLE = rf"{_TITLE}{_AND}{_TITLE}\s+{_NAME}|{_PERSON}(?:{_AND}{_PERSON})?"
+_GREETING = re.compile(rf"\s*({'|'.join(GREETINGS)})\s+({_PEOPLE})\s*([,!]?)\s*", re.IGNORECASE)
+_TITLE_WORD = re.compile(rf"\b({'|'.join(TITLES)})\b\.?", re.IGNORECASE)
+
+
+def _people_fr(people: str) -> Optional[str]:
+    """The people a greeting names with their titles and "and" in French ("Mr. and Mrs. Smith" → "M. et Mme
+    Smith"); None where a word is no name ("World", "Mom", "tom")."""
+    names = [w for part in re.split(_AND, people, flags=re.IGNORECASE) for w in _TITLE_WORD.sub("", part).split()]
+    if any(not w[0].isupper() or w.lower() in _NOT_NAMES | {"and"} for w in names):
+        return None
+    return re.sub(_AND, " et ", _TITLE_WORD.sub(lambda m: TITLES[m.group(1).capitalize()], people),
+                  flags=re.IGNORECASE)
 
 
 _SIGNATURE = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*")
@@ -63,14 +78,13 @@ def signed(line: str, before: str) -> bool:
 
 
 def written_fr(line: str) -> Optional[str]:
-    """``line`` in French if it is only a greeting ("Dear Anna," → "Bonjour Anna,", "Dear Mr. Brown," → "Bonjour
-    M. Brown,") or a closing ("Best regards," → "Cordialement,"), its final comma or full stop kept; else None."""
+    """``line`` in French if it is only a greeting ("Dear Anna," → "Bonjour Anna,", "Dear Mr. and Mrs. Brown," →
+    "Bonjour M. et Mme Brown,") or a closing ("Best regards," → "Cordialement,"), its final comma or full stop kept; else None."""
     m = _LINE.fullmatch(line)
     if m and (m.group(2) == "," or m.group(1).lower() not in _WITH_COMMA):
         return _LINES[m.group(1).lower()] + m.group(2)
     m = _GREETING.fullmatch(line)
-    if m and m.group(3)[0].isupper() and not _NOT_NAMES & set(m.group(3).lower().split()) \
-            and (m.group(4) == "," or m.group(1).lower() == "dear"):          # "Hi Tom" alone: the model knows it
-        title = TITLES[m.group(2).capitalize()] + " " if m.group(2) else ""
-        return f"{GREETINGS[m.group(1).lower()]} {title}{m.group(3)}{m.group(4)}"
+    people = m and _people_fr(m.group(2))
+    if people and (m.group(3) == "," or m.group(1).lower() == "dear"):          # "Hi Tom" alone: the model knows it
+        return f"{GREETINGS[m.group(1).lower()]} {people}{m.group(3)}"
     return None

@@ -11,6 +11,9 @@ def test_greetings_and_closings_alone_on_their_line_are_written_in_french():
     assert written_fr("Dear Mr. Brown,") == "Bonjour M. Brown," and written_fr("Hi Tom,") == "Bonjour Tom,"
     assert written_fr("Dear Sir or Madam,") == "Madame, Monsieur," and written_fr("Hi all,") == "Bonjour à tous,"
     assert written_fr("Love,") == "Bises," and written_fr("Hey Anna Smith,") == "Salut Anna Smith,"
+    assert written_fr("Hello Mr. and Mrs. Smith,") == "Bonjour M. et Mme Smith,"     # was "M. Hello et Mme Smith,"
+    assert written_fr("Dear Anna and Tom,") == "Bonjour Anna et Tom," and \
+        written_fr("Dear Dr. Lee & Prof. Kim,") == "Bonjour Dr Lee et Pr Kim,"
 
 
 def test_a_sentence_that_holds_a_formula_is_left_to_the_model():
@@ -19,7 +22,8 @@ def test_a_sentence_that_holds_a_formula_is_left_to_the_model():
                  "Hello everyone !",                    # the model knows it: "Salut tout le monde !"
                  "Hello World", "Hi Mom,", "Hey Guys", "Hi Tom", "Hey Tom!",   # no name, or no letter's comma
                  "Dear Hiring Manager,", "Dear Valued Customer,", "Dear Diary,",
-                 "Dear friends, welcome.", "Hello, how are you?"):
+                 "Dear friends, welcome.", "Hello, how are you?",
+                 "Hi Anna and,", "Dear Anna and Mom,", "Dear Mr. and Mrs.,"):
         assert written_fr(line) is None, line
 
 
