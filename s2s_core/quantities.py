@@ -74,6 +74,7 @@ def _read_clock(text: str) -> str:
     return _CLOCK.sub(one, text)
 
 
+# "cm" in American spelling: "30 centimetres" came out "30 centimes", "30 centimeters" "30 centimètres"
 UNITS = {"kg": "kilogram", "g": "gram", "mg": "milligram", "km": "kilometre", "m": "metre", "cm": "centimeter",
          "mm": "millimetre", "l": "litre", "L": "litre", "ml": "millilitre", "mL": "millilitre", "cl": "centilitre",
          "lb": "pound", "lbs": "pound", "oz": "ounce", "ft": "foot", "mi": "mile", "mph": "miles per hour",

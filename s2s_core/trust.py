@@ -122,7 +122,6 @@ _ENGLISH_NUMBERS = {en: str(n) for n, en in enumerate(
 _ENGLISH_NUMBERS.update(thirty="30", forty="40", fifty="50", sixty="60", seventy="70", eighty="80", ninety="90")
 _SPELT_IN_SOURCE = re.compile(rf"(?<!-)\b({'|'.join(_ENGLISH_NUMBERS)})\b(?!-)", re.IGNORECASE)
 _SPELT = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_AFTERNOON = re.compile(r"\b(\d{1,2})(?::\d{2})?\s*(?:pm|p\.\s?m\.?)(?!\w)", re.IGNORECASE)
 
 
 def _text(pieces: Sequence[str]) -> str:
@@ -133,15 +132,14 @@ def missing_numbers(source_tokens: Sequence[str], output: str) -> list[str]:
     """The numbers of the source (as the model read it, as written there) whose digits the output text's digits do
     not contain, in order: "06 12 34 56 78" → "06 12 56 78" misses "34", "1,000,000" → "1 000" misses
     "1,000,000". The output's digits are compared with their separators removed, so other number formats pass
-    ("7:30" → "7 h 30", "1,000" → "1 000", "3.5" → "3,5"), and so does an afternoon hour on the 24-hour clock
-    ("6:15 pm" → "18 h 15"), a whole hour's minutes may go ("10:00", as "10 a.m." is read → "10 heures"), and a
+    ("7:30" → "7 h 30", "1,000" → "1 000", "3.5" → "3,5"; "6:15 pm" is read "18:15", quantities.py), a whole
+    hour's minutes may go ("10:00", as "10 a.m." is read → "10 heures"), and a
     number up to 20 may be spelt in words ("2 brothers" → "deux frères"). Two numbers written as one ("102-99" →
     "102999") are both missing, and so is a number the source spells that the output neither spells nor writes in
     digits ("forty minutes" → "trente minutes"). (The text, not the pieces: a number that
     lost a digit is repaired there, ``numbers.repair``.)"""
     text = _WHOLE_HOUR.sub(r"\1", _text(source_tokens))
     out = "".join(_DIGITS.findall(output))
-    later = {m.group(1): str(int(m.group(1)) + 12) for m in _AFTERNOON.finditer(text) if 0 < int(m.group(1)) < 12}
     found = [(w, "".join(_DIGITS.findall(w))) for w in _WRITTEN_NUMBER.findall(text)]
     spelt = {w.lower() for w in _SPELT.findall(output)}
     runs, digits = set(re.findall(r"\d+", output)), {d for _, d in found}
@@ -150,7 +148,7 @@ def missing_numbers(source_tokens: Sequence[str], output: str) -> list[str]:
               and not (len(b) == 3 and re.search(rf"(?<!\d){a}[\s\u202f]{b}(?!\d)", text))   # "10 000": one number
               for k in (i, i + 1)}
     missing = [(m.start(), w) for i, (m, (w, d)) in enumerate(zip(_WRITTEN_NUMBER.finditer(text), found))
-               if i in joined or d not in out and later.get(d, "-") not in out
+               if i in joined or d not in out
                and not _NUMBER_WORDS.get(d.lstrip("0") or "0", set()) & spelt]
     missing += [(m.start(), m.group()) for m in _SPELT_IN_SOURCE.finditer(text)       # "forty" → "trente"
                 if _ENGLISH_NUMBERS[m.group().lower()] not in runs
