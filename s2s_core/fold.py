@@ -70,6 +70,7 @@ _FINAL = re.compile(r"\s*[.!?…]+\s*$")          # a text's final punctuation
 # "## Welcome"
 OPENING_MARK = re.compile(r"\s*(--|[-–—•*]|\d{1,3}[.)]|[a-zA-Z]\)|#{1,6}|P\.S\.:?|P\.?S:|PS\.)\s+(?=\S)")  # "P.S."
 _LABEL = re.compile(r"([A-Z][a-z]+)( \d{1,3})?\s?:\s+(?=\S)")    # "Step 2: ", "Note: " (not "10:30", "http:")
+_LABEL_LINE = re.compile(r"\s*([A-Z][a-z]+)( \d{1,3})?\s?:\s*")      # "Ingredients:" alone: a heading
 DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")   # a dash as plain text types it: " -- "
 PLAIN = {"’": "'", "‘": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "…": "..."}
 # letters that Unicode does not decompose into a base letter + accent
@@ -175,9 +176,12 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     """What the model should read for ``text``: characters ``covers`` rejects folded or read plain, signs as
     words, an opening dialogue dash or list mark taken off, inline tags set aside, addresses and code read as ``names``
     and dates as ``days`` (verbatim.py), capitals in the case ``vocab`` knows (casing.py), a label that opens the
-    line set aside to be written as ``labels`` says ("Step 2:" → "Étape 2 :"), a line that is a letter's formula
-    written as ``formulas`` gives it ("Best regards," → "Cordialement,"); with what ``restore`` needs to put back."""
-    formula = formulas(text.strip()) or ""
+    line set aside to be written as ``labels`` says ("Step 2:" → "Étape 2 :"; a line that is only a label too,
+    "Ingredients:" had come out "Les ingréients :"), a line that is a letter's formula written as ``formulas`` gives
+    it ("Best regards," → "Cordialement,"); with what ``restore`` needs to put back."""
+    heading = _LABEL_LINE.fullmatch(text)
+    formula = formulas(text.strip()) or (f"{labels[heading.group(1)]}{heading.group(2) or ''} :"
+                                         if heading and heading.group(1) in labels else "")
     text, tags = strip_tags(text)
     text, stand_ins = protect(text, names, days)
     text, shouted = read_case(text, vocab, [s.name for s in stand_ins]) if vocab else (text, False)

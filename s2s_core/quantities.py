@@ -81,6 +81,13 @@ UNITS = {"kg": "kilogram", "g": "gram", "mg": "milligram", "km": "kilometre", "m
          "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "h": "hour", "sec": "second",
          "secs": "second", "tbsp": "tablespoon", "tsp": "teaspoon", "m²": "square metre", "km²": "square kilometre",
          "cm²": "square centimetre", "m³": "cubic metre", "km/h": "kilometres per hour"}
+_AMOUNT_OF = {"kg", "g", "mg", "l", "L", "ml", "mL", "cl", "lb", "lbs", "oz", "tbsp", "tsp"}   # "200 g flour"
+_NOT_WHAT = frozenset("of in per a an the and or to for each at is are was were more less left total from with on "
+                      "into by than will would can could should must has have had be been net max min only extra "
+                      "about heavier lighter too over under twice once daily weekly every last next this that these "
+                      "those yesterday today tomorrow tonight ago already now so then but because when if while "
+                      "since during before after here there instead still yet just almost nearly exactly "
+                      "approximately maximum minimum up down away off out".split())   # words that name no substance
 _PLURAL = {"foot": "feet", "miles per hour": "miles per hour", "kilometres per hour": "kilometres per hour"}
 _UNIT = re.compile(rf"(?<![\w$€£.,])(\d+(?:[.,]\d+)?)\s?({'|'.join(sorted(UNITS, key=len, reverse=True))})"
                    r"(?![\w/]|\.\w)")
@@ -89,11 +96,15 @@ _UNIT = re.compile(rf"(?<![\w$€£.,])(\d+(?:[.,]\d+)?)\s?({'|'.join(sorted(UNI
 def _read_units(text: str) -> str:
     """``text`` with unit symbols after a number as words ("2 km" → "2 kilometres", "10 min" → "10 minutes"):
     read as symbols they came out as other words ("à 14 genoux", "dix minces", "200 verts", "30 heures"). A
-    symbol glued to a number reads the same ("5kg"), but for "m" ("1.7m people" counts millions)."""
+    symbol glued to a number reads the same ("5kg"), but for "m" ("1.7m people" counts millions). A substance
+    right after a weight or volume takes "of" ("200 g flour" came out "200 grammes se promenent")."""
     def one(m: re.Match) -> str:
         if m.group(2) == "m" and m.group(1) + "m" in m.group():
             return m.group()                                       # "1.7m people": a million
-        return _counted(m.group(1), UNITS[m.group(2)])
+        what = re.match(r" ([a-z]+)\b", text[m.end():]) if m.group(2) in _AMOUNT_OF and not re.search(
+            r"\b(?:an?|[Aa]n?)\s+$", text[:m.start()]) else None             # "a 2 l bottle": the bottle's size
+        of = " of" if what and what.group(1) not in _NOT_WHAT else ""
+        return _counted(m.group(1), UNITS[m.group(2)]) + of
     return _UNIT.sub(one, text)
 
 

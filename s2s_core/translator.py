@@ -107,6 +107,7 @@ def _reading_notes(folded: Folded, written: str) -> list[str]:
     notes = [_stand_in_note(folded)] if folded.stand_ins else []
     if folded.written:
         what = ("is a letter's signature, copied as written" if folded.written == folded.text else
+                "is how French writes this heading" if folded.written.endswith(" :") else
                 "is how French writes this line of a letter")
         notes.append(f"«{folded.written.rstrip(',.!')}» {what}; the model never learnt such lines, and its own "
                      "attempt is in the tokens and the heatmap.")

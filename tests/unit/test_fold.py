@@ -352,3 +352,17 @@ def test_a_label_that_opens_a_line_is_set_aside_and_written_as_french_writes_it(
         "Remarque : le magasin est fermé."
     for same in ("Step 2: Add the flour.", "Tom: I am here.", "Meeting at 10:30: bring notes."):
         assert fold(same, ascii_only, labels=LABELS if same != "Step 2: Add the flour." else {}).text == same
+    f = fold("Ingredients:", ascii_only, labels=LABELS)                  # alone on its line: "Les ingréients :"
+    assert f.written == "Ingrédients :" and restore("Les ingréients :", f) == "Ingrédients :"
+    assert not fold("Ingredients:", ascii_only).written and not fold("Tom:", ascii_only, labels=LABELS).written
+
+
+def test_a_substance_after_a_weight_or_volume_is_read_with_of():
+    """Read as "200 grams flour", a recipe's "200 g flour" came out "200 grammes se promenent"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("Mix 100g butter with 2 tbsp sugar.") == "Mix 100 grams of butter with 2 tablespoons of sugar."
+    for text, same in (("Take 500 mg twice a day.", "Take 500 milligrams twice a day."),
+                       ("He lost 5 kg last year.", "He lost 5 kilograms last year."),
+                       ("Buy a 2 l bottle.", "Buy a 2 litres bottle."), ("It is 2 km long.", "It is 2 kilometres long."),
+                       ("2 kg of apples", "2 kilograms of apples")):
+        assert read(text) == same, text
