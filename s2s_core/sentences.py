@@ -86,10 +86,12 @@ def _pieces(text: str) -> list[str]:
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph after sentence-final punctuation (not after an abbreviation) and at line breaks. A piece
     with no letter or digit ("Happy birthday! 🎉", "Really?! ...") or only hashtags and mentions ("… beach!
-    #summer") stays with the sentence before it: alone it is nothing to translate."""
+    #summer", "Happy Friday! 🎉 #weekend") stays with the sentence before it: alone it is nothing to translate
+    (translated alone, "🎉 #weekend" came out as a line of invented words)."""
     out: list[str] = []
     for s in (s.strip() for s in _pieces(text) if s):
-        if out and s and (not any(ch.isalnum() for ch in s) or TAGS_ONLY.fullmatch(s)):
+        tags = "".join(ch for ch in s if ch.isalnum() or ch in " \t@#_.!?").strip()      # without emoji
+        if out and s and (not any(ch.isalnum() for ch in s) or TAGS_ONLY.fullmatch(tags)):
             out[-1] = f"{out[-1]} {s}"
         elif s:
             out.append(s)

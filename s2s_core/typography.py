@@ -75,11 +75,23 @@ _UNIT_COMMA = re.compile(r"(?<![\d,.])(\d+), (?=(?:euros?|livres?|dollars?|degr�
 _FIRST = re.compile(r"(?<![\d,.])1 (er|re)\b")          # "le 1 er janvier": the model spells the ordinal apart
 
 
+def _capital(text: str, source: str) -> str:
+    """``text`` opening with a capital where ``source`` does: the model opened "Saturday night was fun." with
+    "samedi soir" (French writes weekdays in lower case, the sentence's first word aside). A word with capitals
+    inside ("iPhone") stays as it is."""
+    s, t = re.search(r"[^\W_]", source), re.search(r"[^\W_]", text)
+    if not (s and t and s.group().isupper() and t.group().islower()):
+        return text
+    word = re.match(r"\w+", text[t.start():]).group()
+    return text if word != word.lower() else text[:t.start()] + t.group().upper() + text[t.start() + 1:]
+
+
 def french(text: str, source: str = "") -> str:
     """``text`` (a translation of ``source``) as French writes it: quotes « » and the spaces before ; : ! ?;
     amounts with a decimal comma, the source's thousands grouped with spaces, no comma between a number and its
-    unit ("1, euro"), "1 heure" after one; "1er"; a place in a ranking ("à la troisième place"); an elided
+    unit ("1, euro"), "1 heure" after one; "1er"; a capital where the source opens with one; a place in a ranking ("à la troisième place"); an elided
     article joined to its word ("d' euros"); "du lundi au vendredi"."""
+    text = _capital(text, source)
     text = _UNIT_COMMA.sub(lambda m: m.group() if re.search(rf"\b{m.group(1)}\s*,", source) else m.group(1) + " ",
                            text)
     text = _FIRST.sub(r"1\1", _thousands(_DECIMAL_AMOUNT.sub(r"\1,\2", text), source))

@@ -42,6 +42,8 @@ def test_an_ellipsis_ends_a_sentence_only_before_a_capital():
 def test_closing_hashtags_stay_with_their_sentence():
     assert split_sentences("Great day at the beach! #summer #sun") == ["Great day at the beach! #summer #sun"]
     assert split_sentences("Great day! #Paris is next.") == ["Great day!", "#Paris is next."]
+    assert split_sentences("Happy Friday! 🎉 #weekend") == ["Happy Friday! 🎉 #weekend"]     # alone: invented words
+    assert split_sentences("Love it! ❤️ @sarah") == ["Love it! ❤️ @sarah"]
 
 
 def test_a_line_break_that_wraps_a_sentence_ends_nothing():

@@ -83,3 +83,12 @@ def test_a_place_in_a_ranking_is_a_place():
     assert french("Il a terminé en second lieu.") == "Il a terminé à la seconde place."        # "la second"
     assert french("Elle est classée en deuxième lieu.") == "Elle est classée à la deuxième place."
     assert french("En premier lieu, merci.") == "En premier lieu, merci."                # "firstly" stays
+
+
+def test_a_translation_opens_with_a_capital_where_its_source_does():
+    """French writes weekdays in lower case, but not at a sentence's start ("samedi soir, c'était amusant.")."""
+    assert french("samedi soir, c'était amusant.", "Saturday night was fun.") == "Samedi soir, c'était amusant."
+    assert french("« samedi » va bien.", '"Saturday" is fine.') == "« Samedi » va bien."
+    for text, source in (("samedi soir", "saturday night"), ("iPhone est là.", "The iPhone is here."),
+                         ("3 pommes.", "3 apples.")):
+        assert french(text, source) == text, text
