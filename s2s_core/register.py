@@ -6,7 +6,9 @@ usually holds the other form just behind ("Votre paquet arrivera mardi.", 0.008 
 a text says "vous", each that says "tu" takes the best hypothesis that says "vous", when that one scores within
 ``MARGIN`` of the best; a note says so. Only ever towards "vous": a letter that thanks "for your letter" must not
 turn to "tu" because the model's first "you" did ("Merci pour ta lettre. Pouvez-vous…" → "votre lettre").
-Sentences with neither form, or both, are left as they are.
+Instructions count too: "Ajoutez les œufs." says "vous", and "Prends 30 minutes." takes "Prenez 30 minutes." where
+the text says "vous" (a recipe's steps had come out in both forms). Sentences with neither form, or both, are left
+as they are.
 """
 from __future__ import annotations
 
@@ -18,23 +20,43 @@ _VOUS = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 _TU = re.compile(r"\b(?:tu|toi|ta|tes|te)\b|(?<!\ble )(?<!\bce )(?<!\bun )(?<!\bdu )(?<!\bde )\bton\b|\bt'",
                  re.IGNORECASE)                                      # "le ton": a tone, no "tu"
 _VOUS_VERB = re.compile(r"\b(?!(?:chez|assez|nez|rez)\b)\w+ez\b", re.IGNORECASE)    # "levez": no "tu" form
+_FIRST_WORD = re.compile(r"[\W\d_]*(\w+)")
+
+
+def _opening_word(text: str) -> str:
+    m = _FIRST_WORD.match(text)
+    return m.group(1) if m else ""
+
+
+def _vous_imperative(text: str) -> bool:
+    """Whether ``text`` opens with a verb in the "vous" form: an instruction ("Ajoutez les œufs.")."""
+    return bool(_VOUS_VERB.fullmatch(_opening_word(text)))
+
+
+def _same_verb_as_vous(text: str, other: str) -> bool:
+    """Whether ``other`` opens with the "vous" form of the verb ``text`` opens with in the "tu" form ("Prends
+    30 minutes." / "Prenez 30 minutes.": a recipe's steps had come out in both)."""
+    a, b = _opening_word(text), _opening_word(other)
+    return _vous_imperative(other) and not _vous_imperative(text) and len(a) > 2 and a[:3].lower() == b[:3].lower()
 
 
 def form_of(text: str) -> Optional[str]:
     """"vous" or "tu" where ``text`` uses one form of address and not the other, else None (a "tu" pronoun with a
-    verb in the "vous" form, "Ne te levez pas", is neither)."""
-    vous, tu = bool(_VOUS.search(text)), bool(_TU.search(text)) and not _VOUS_VERB.search(text)
+    verb in the "vous" form, "Ne te levez pas", is neither; an instruction in the "vous" form is "vous")."""
+    vous = bool(_VOUS.search(text)) or _vous_imperative(text)
+    tu = bool(_TU.search(text)) and not _VOUS_VERB.search(text)
     return "vous" if vous and not tu else "tu" if tu and not vous else None
 
 
 def _towards_vous(translation) -> bool:
-    """Put first the best hypothesis that says "vous" if the best one says "tu" and it scores within ``MARGIN``;
-    whether it did."""
+    """Put first the best hypothesis that says "vous" if the best one says "tu" (or gives an instruction in the "tu"
+    form: "Prends…" for "Prenez…") and it scores within ``MARGIN``; whether it did."""
     hyps = translation.hypotheses
-    if not hyps or form_of(hyps[0].text) != "tu":
+    best = form_of(hyps[0].text) if hyps else "vous"
+    if best == "vous" or best is None and not any(_same_verb_as_vous(hyps[0].text, h.text) for h in hyps):
         return False
-    k = next((i for i, h in enumerate(hyps) if form_of(h.text) == "vous" and hyps[0].score - h.score <= MARGIN),
-             None)
+    k = next((i for i, h in enumerate(hyps) if form_of(h.text) == "vous" and hyps[0].score - h.score <= MARGIN
+              and (best == "tu" or _same_verb_as_vous(hyps[0].text, h.text))), None)
     if k is None:
         return False
     hyps.insert(0, hyps.pop(k))

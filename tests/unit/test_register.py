@@ -38,3 +38,15 @@ def test_the_form_only_ever_moves_towards_vous():
     assert letter.hypotheses[0].text == "Merci pour votre lettre."                   # the earlier sentence too
     tu = [translation(("Où sont tes clés ?", -0.1), ("Où sont vos clés ?", -0.2)), translation(("Il pleut.", -0.1))]
     assert keep_consistent(tu) == "tu" and tu[0].hypotheses[0].text == "Où sont tes clés ?"   # no "vous": left
+
+
+def test_instructions_keep_the_vous_form_of_the_text():
+    """A recipe's steps came out "Mélangez… Ajoutez les œufs. Prends 30 minutes.": "Prenez" was just behind."""
+    mix = translation(("Mélangez la farine.", -0.1))
+    take = translation(("Prends 30 minutes.", -0.2), ("Prenez 30 minutes.", -0.25))
+    other = translation(("Le four est chaud.", -0.2), ("Chauffez le four.", -0.21))     # not the same verb: left
+    assert form_of("Ajoutez les œufs.") == "vous" and form_of("Chez moi.") is None
+    assert keep_consistent([mix, take, other]) == "vous"
+    assert take.hypotheses[0].text == "Prenez 30 minutes." and other.hypotheses[0].text == "Le four est chaud."
+    alone = translation(("Prends 30 minutes.", -0.2), ("Prenez 30 minutes.", -0.25))
+    assert keep_consistent([alone]) is None and alone.hypotheses[0].text == "Prends 30 minutes."   # no "vous"
