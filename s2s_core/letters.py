@@ -27,6 +27,10 @@ GREETING_LINES = {                      # greetings that name no one ("Hello eve
     "dear sir or madam": "Madame, Monsieur", "dear sir": "Monsieur", "dear madam": "Madame",
     "dear all": "Bonjour à tous", "hi all": "Bonjour à tous", "hello all": "Bonjour à tous",
     "dear team": "Bonjour à tous", "hi team": "Bonjour à tous", "hello team": "Bonjour à tous", "hi there": "Bonjour",
+    "dear hiring manager": "Madame, Monsieur", "dear parents": "Chers parents", "dear customer": "Cher client",
+    "dear valued customer": "Cher client", "dear customers": "Chers clients", "dear friends": "Chers amis",
+    "dear colleagues": "Chers collègues", "dear neighbours": "Chers voisins", "dear neighbors": "Chers voisins",
+    "dear students": "Chers élèves", "dear guests": "Chers invités", "dear members": "Chers membres",
 }
 _LINES = {**CLOSINGS, **GREETING_LINES}
 _LINE = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, _LINES), key=len, reverse=True))})\s*([,.!]?)\s*",

@@ -11,6 +11,8 @@ def test_greetings_and_closings_alone_on_their_line_are_written_in_french():
     assert written_fr("Dear Mr. Brown,") == "Bonjour M. Brown," and written_fr("Hi Tom,") == "Bonjour Tom,"
     assert written_fr("Dear Sir or Madam,") == "Madame, Monsieur," and written_fr("Hi all,") == "Bonjour à tous,"
     assert written_fr("Love,") == "Bises," and written_fr("Hey Anna Smith,") == "Salut Anna Smith,"
+    assert written_fr("Dear Hiring Manager,") == "Madame, Monsieur," and written_fr("Dear parents,") == \
+        "Chers parents," and written_fr("Dear Valued Customer,") == "Cher client,"       # were "Darro Hir gérant"…
     assert written_fr("Hello Mr. and Mrs. Smith,") == "Bonjour M. et Mme Smith,"     # was "M. Hello et Mme Smith,"
     assert written_fr("Dear Anna and Tom,") == "Bonjour Anna et Tom," and \
         written_fr("Dear Dr. Lee & Prof. Kim,") == "Bonjour Dr Lee et Pr Kim,"
@@ -21,7 +23,7 @@ def test_a_sentence_that_holds_a_formula_is_left_to_the_model():
     for line in ("Best regards to your mother.", "Love!", "Love you.", "Cheers!", "hi tom",
                  "Hello everyone !",                    # the model knows it: "Salut tout le monde !"
                  "Hello World", "Hi Mom,", "Hey Guys", "Hi Tom", "Hey Tom!",   # no name, or no letter's comma
-                 "Dear Hiring Manager,", "Dear Valued Customer,", "Dear Diary,",
+                 "Dear Diary,",
                  "Dear friends, welcome.", "Hello, how are you?",
                  "Hi Anna and,", "Dear Anna and Mom,", "Dear Mr. and Mrs.,"):
         assert written_fr(line) is None, line
