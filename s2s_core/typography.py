@@ -71,6 +71,10 @@ _ONE_UNITS = re.compile(r"(?<![\d,.])1 (heure|minute|seconde|jour|semaine|an|ann
 _PLACE = re.compile(r"\b((?:terminée?|finie?|arrivée?|classée?|placée?|venue?)s?) "      # as quantities._PLACE reads
                     r"en (premier|première|seconde?|\w+ième) lieu\b")                  # "placed", "ranked"…
 _FEMININE = {"premier": "première", "second": "seconde"}
+_LIEU = re.compile(r"\ben (premier|première|seconde?|\w+ième) lieu\b")
+_IN_PLACE = re.compile(r"\bin (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) place\b",
+                       re.IGNORECASE)           # "We are in 1st place.", read "in first place": not "firstly"
+_WHOLE_HOUR = re.compile(r"(?<![\d,.])(\d{1,2}) h 00\b")    # "10 h 00 à 20 heures": the model's two ways in one line
 _UNIT_COMMA = re.compile(r"(?<![\d,.])(\d+), (?=(?:euros?|livres?|dollars?|degrés?)\b)")   # "Ça coûte 1, euro."
 _FIRST = re.compile(r"(?<![\d,.])1 (er|re)\b")          # "le 1 er janvier": the model spells the ordinal apart
 
@@ -89,13 +93,15 @@ def _capital(text: str, source: str) -> str:
 def french(text: str, source: str = "") -> str:
     """``text`` (a translation of ``source``) as French writes it: quotes « » and the spaces before ; : ! ?;
     amounts with a decimal comma, the source's thousands grouped with spaces, no comma between a number and its
-    unit ("1, euro"), "1 heure" after one; "1er"; a capital where the source opens with one; a place in a ranking ("à la troisième place"); an elided
+    unit ("1, euro"), a whole hour as "10 heures" (not "10 h 00"), "1 heure" after one; "1er"; a capital where the source opens with one; a place in a ranking ("à la troisième place"); an elided
     article joined to its word ("d' euros"); "du lundi au vendredi"."""
-    text = _capital(text, source)
+    text = _WHOLE_HOUR.sub(r"\1 heures", _capital(text, source))
     text = _UNIT_COMMA.sub(lambda m: m.group() if re.search(rf"\b{m.group(1)}\s*,", source) else m.group(1) + " ",
                            text)
     text = _FIRST.sub(r"1\1", _thousands(_DECIMAL_AMOUNT.sub(r"\1,\2", text), source))
     text = _PLACE.sub(lambda m: f"{m.group(1)} à la {_FEMININE.get(m.group(2), m.group(2))} place", text)
+    if _IN_PLACE.search(source):
+        text = _LIEU.sub(lambda m: f"à la {_FEMININE.get(m.group(1), m.group(1))} place", text)
     text = _ONE_UNITS.sub(r"1 \1", _DAY_RANGE.sub(lambda m: "Du " if m.group()[:1].isupper() else "du ",
                                                      _ELISION.sub(r"\1\2", text)))
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", _guillemets(text))))

@@ -69,6 +69,8 @@ def test_one_of_a_unit_is_singular():
     """"Let the dough rest for 1 hour." came out "13 heures", repaired to "1 heures"."""
     assert french("Laisse reposer pendant 1 heures et 1 fois.") == "Laisse reposer pendant 1 heure et 1 fois."
     assert french("Il fait 1 degrés.") == "Il fait 1 degré."
+    assert french("Ouvert de 10 h 00 à 20 heures, 1 h 00.") == "Ouvert de 10 heures à 20 heures, 1 heure."
+    assert french("à 10 h 05, 8 h 30") == "à 10 h 05, 8 h 30"
     assert french("Ça coûte 1, euro.", "It costs €1.") == "Ça coûte 1 euro."          # the model's stray comma
     assert french("Prix : 1, euros", "Prices: 1, euros") == "Prix : 1, euros"        # the source's comma stays
     for same in ("21 heures", "0,1 heures", "1 000 euros", "11 heures", "1 heure"):
@@ -83,6 +85,8 @@ def test_a_place_in_a_ranking_is_a_place():
     assert french("Il a terminé en second lieu.") == "Il a terminé à la seconde place."        # "la second"
     assert french("Elle est classée en deuxième lieu.") == "Elle est classée à la deuxième place."
     assert french("En premier lieu, merci.") == "En premier lieu, merci."                # "firstly" stays
+    assert french("Nous sommes en premier lieu.", "We are in first place.") == "Nous sommes à la première place."
+    assert french("En premier lieu, merci.", "In the first place, thanks.") == "En premier lieu, merci."
 
 
 def test_a_translation_opens_with_a_capital_where_its_source_does():
