@@ -21,7 +21,7 @@ _DOLLARS = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
 _AMOUNT = r"\d[\d \u00a0\u202f.,]*\d|\d"
 _CURRENCY = re.compile(r"\s?(?:[€£¥]|euro|livre|franc|yen|pound)", re.IGNORECASE)   # right after an amount
 _HANSARD_PERCENT = re.compile(r"(\d)\s?p\.\s?100(?!\d)")
-_AS_TIME = re.compile(r"(?<![\d,.])(\d{1,4}) ?h ?(\d{2})(?=\s?(?:[$€£%]|(?:euro|dollar|livre|cent)s?\b))", re.IGNORECASE)
+_AS_TIME = re.compile(r"(?<![\d,.])(\d{1,4}) ?(?:h ?| )(\d{2})(?=\s?(?:[$€£%]|(?:euro|dollar|livre|cent)s?\b))", re.IGNORECASE)
 
 
 def _digits(text: str) -> str:
@@ -55,6 +55,10 @@ def _lost_digit(text: str, source: str) -> str:
             return got
         if got in decimals:
             return decimals[got]
+        short = [f"{a},{b}" for a, b in _DECIMAL.findall(source) if _one_digit_more(got, a + b)]
+        alone = not re.search(r"\d[.,]$", text[:m.start()]) and not re.match(r"[.,]\d", text[m.end():])
+        if len(short) == 1 and alone and got not in parts:   # "4.99 $" read whole, a digit lost: "49 $" → "4,99 $"
+            return short[0]
         fits = [w for w in wanted - present
                 if _one_digit_more(got, w) or (_one_digit_more(w, got) and w not in parts)]
         return fits[0] if len(fits) == 1 else got
@@ -106,7 +110,8 @@ def _percent(text: str, source: str) -> str:
 
 def _decimal_as_time(text: str, source: str) -> str:
     """An amount the translation wrote as a time ("25.50 euros" → "25 h50 euros", as it writes "10:30" "10 h 30"),
-    written with the decimal comma ("25,50 euros"); only where the source has that decimal and no such time."""
+    or in two ("4.99 $" → "4 99 $"), written with the decimal comma ("25,50 euros"); only where the source has that
+    decimal and no such time."""
     decimals = set(_DECIMAL.findall(source))
     if not decimals:
         return text

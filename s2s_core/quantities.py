@@ -217,7 +217,9 @@ def _read_short_dates(text: str) -> str:
 
 
 # "45,90 €", "12,50 euros", "€19,99": a decimal comma (two decimals) at a currency, as Europeans write amounts
-_COMMA_AMOUNT = re.compile(r"(?<![\d,.])(\d+),(\d{2})(?=\s?(?:€|euros?\b|EUR\b))|(?<=€)(\d+),(\d{2})(?!\d|,\d)")
+_COMMA_AMOUNT = re.compile(r"(?<![\d,.])(\d+),(\d{2})(?=\s?(?:[€$]|euros?\b|EUR\b|dollars?\b))"
+                           r"|(?<=[€$])(\d+),(\d{2})(?!\d|,\d)")
+_DOLLAR_AFTER = re.compile(r"(?<![\w.,$])(\d+(?:[.,]\d+)?)\s?\$(?![\w$])")  # "4.99 $" read alone: "4,99 $ de 99 $"
 
 
 def _read_decimal_commas(text: str) -> str:
@@ -287,15 +289,13 @@ _HALF = re.compile(r"(?<![\d/.,])(?:(\d+)\s)?(?:1/2|½)(?![\d/])(\s+of\b|\s+(?=[
 
 
 def _read_halves(text: str) -> str:
-    """A half in digits in words ("1/2 cup" → "half a cup", "2 1/2 hours" → "2 and a half hours", "1/2 of" → "half
-    of"; "1/3 of" → "a third of", "3/4 of"): read as "1/2", "Add 1/2 cup of sugar." came out "Ajoutez une tasse de
-    sucre."."""
+    """A half in digits in words ("1/2 cup" → "half a cup", "2 1/2 hours" → "2.5 hours", "1/2 of" → "half of";
+    "1/3 of" → "a third of", "3/4 of"): read as "1/2", "Add 1/2 cup of sugar." came out "Ajoutez une tasse de
+    sucre."; read "1 and a half hours", "1 1/2 hours" came out "1 et demie heures"."""
     def one(m: re.Match) -> str:
         whole, after = m.group(1), m.group(2) or ""
-        if _UNIT.match(f"1 {text[m.end() - len(after):].lstrip()}"):                    # "2 1/2 km": "2.5 km"
+        if whole or _UNIT.match(f"1 {text[m.end() - len(after):].lstrip()}"):            # "2 1/2 km": "2.5 km"
             return f"{whole or 0}.5{after}"
-        if whole:
-            return f"{whole} and a half{after}"
         if not after or _ON_A_PAGE.search(text[:m.start()]) or re.match(r"\s*(?:off|price)\b", after + text[m.end():]):
             return m.group()                # "page 1/2", "a ratio of 1/2", "1/2 off": not a half of something
         return "half" + after if re.match(r"\s+(?:of|a|an|the)\b", after + text[m.end():]) else "half a" + after
@@ -328,6 +328,7 @@ def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...]
     text = step("abbreviations in words", _read_abbreviations(text), text)
     text = step("weekdays and months in full", _read_short_dates(text), text)
     text = step("decimal commas as points", _read_decimal_commas(text), text)
+    text = step("the dollar sign before its amount", _DOLLAR_AFTER.sub(r"$\1", text), text)
     text = step("amounts in words", _read_scaled_amounts(text), text)
     text = step("halves in words", _read_halves(text), text)
     text = step("signs in words", _read_signs(text, covers), text)

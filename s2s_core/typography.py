@@ -24,14 +24,24 @@ _CLOSING_QUOTE = re.compile(r"(?<=[^\s«])»")
 _HIGH_SIGN = re.compile(r"(?<=[\w)\]\"'’»])([;:!?]+)(?=\s|$|»)")
 _AMOUNT_AFTER = (r"\s?(?:[%€$£¥]|(?:euro|dollar|livre|franc|cent|yen|million|milliard"          # amounts
                  r"|kilo\w*|(?:centi|milli)?mètre|(?:milli|centi)?litre|gramme|degré|mile|pied|pouce)s?\b)")  # measures
-_DECIMAL_AMOUNT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?={_AMOUNT_AFTER})", re.IGNORECASE)
+_DECIMAL_AMOUNT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?={_AMOUNT_AFTER}|\s(?!heures?\b)(?-i:[^\W\d_A-Z]))",
+                             re.IGNORECASE)
+# a number that counts something ("2.5 tasses", "3.5 étoiles") takes a decimal comma; not one that names a part or
+# a release ("section 2.1 montre", "version 2.1 est")
+_NUMBERED = re.compile(r"\b(?:version|v|chapitre|section|article|paragraphe|annexe|figure|tableau|étape|point|"
+                       r"règle|partie|iOS|Android|Python|Windows)\s+$", re.IGNORECASE)
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)")              # 1,250 / 1,000,000
 FRENCH = frozenset({"fr", "fra", "fre", "french"})
 # a label that opens a line ("Step 2: Add the flour.", "Note: …"), as French writes it: the model read "Step" as
 # "Avancez", "Note" as "Pas", "Tip" as "Désormez-vous" (fold.py sets the label aside and writes this back)
 LABELS = {"Step": "Étape", "Note": "Remarque", "Warning": "Attention", "Tip": "Astuce", "Reminder": "Rappel",
           "Important": "Important", "Update": "Mise à jour", "Example": "Exemple", "Question": "Question",
-          "Answer": "Réponse", "Subject": "Objet", "Summary": "Résumé", "Ingredients": "Ingrédients"}
+          "Answer": "Réponse", "Subject": "Objet", "Summary": "Résumé", "Ingredients": "Ingrédients",
+          "Directions": "Préparation", "Method": "Préparation", "Instructions": "Instructions", "Day": "Jour",
+          "Week": "Semaine", "Pros": "Points forts", "Cons": "Points faibles", "Price": "Prix", "Rating": "Note",
+          "Location": "Lieu", "Address": "Adresse", "Phone": "Téléphone", "Date": "Date", "Total": "Total",
+          "Error": "Erreur", "Skills": "Compétences", "Requirements": "Exigences", "Benefits": "Avantages",
+          "Allergens": "Allergènes", "Serves": "Pour"}
 
 
 def _guillemets(text: str) -> str:
@@ -98,7 +108,9 @@ def french(text: str, source: str = "") -> str:
     text = _WHOLE_HOUR.sub(r"\1 heures", _capital(text, source))
     text = _UNIT_COMMA.sub(lambda m: m.group() if re.search(rf"\b{m.group(1)}\s*,", source) else m.group(1) + " ",
                            text)
-    text = _FIRST.sub(r"1\1", _thousands(_DECIMAL_AMOUNT.sub(r"\1,\2", text), source))
+    text = _DECIMAL_AMOUNT.sub(lambda m: m.group() if _NUMBERED.search(text[:m.start()]) else
+                               f"{m.group(1)},{m.group(2)}", text)
+    text = _FIRST.sub(r"1\1", _thousands(text, source))
     text = _PLACE.sub(lambda m: f"{m.group(1)} à la {_FEMININE.get(m.group(2), m.group(2))} place", text)
     if _IN_PLACE.search(source):
         text = _LIEU.sub(lambda m: f"à la {_FEMININE.get(m.group(1), m.group(1))} place", text)

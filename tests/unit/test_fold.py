@@ -107,6 +107,7 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
     f = read("Closed on Dec. 25, approx. $20 each, see p. 12.")
     assert f.text == "Closed on December 25, about $20 each, see page 12." and "abbreviations in words" in f.reworded
     assert read("It is 45,90 €, or €19,99, or 12,50 euros.").text == "It is 45.90 €, or €19.99, or 12.50 euros."
+    assert read("It costs 4,99 $ or 20 $, not $5.").text == "It costs $4.99 or $20, not $5."   # "4 99 $ de 99 $"
     for text in ("Kids aged 6-12 are welcome.", "The final exam is for ages 6-12.", "This game is for ages 8-12.",
                  "Lead time is 2-3 weeks."):
         assert " to " in read(text).text, text                                   # ranges, not scores
@@ -133,7 +134,7 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
     assert read("About 1/3 of us and 3/4 of them, see 1/4.").text == \
         "About a third of us and three quarters of them, see 1/4."
     assert read("Add 1/2 cup, wait 2 1/2 hours, eat 1/2 of it, see page 1/2.").text == \
-        "Add half a cup, wait 2 and a half hours, eat half of it, see page 1/2."
+        "Add half a cup, wait 2.5 hours, eat half of it, see page 1/2."             # not "2 et demie heures"
     for same in ("The score was 3-2.", "Call 555-1234.", "COVID-19 and A-1", "1990-95", "the 22nd floor",
                  "1,250 people", "10,000 euros", "page 12", "5-3-1", "Nadal won 6-4, 3-6, 7-5.",
                  "Everton 1-2 Liverpool", "The final score was 2-3."):
@@ -211,6 +212,8 @@ def test_a_number_that_lost_one_digit_is_written_as_the_source_has_it():
     assert repair_numbers("après 44 jours, à 8 73 km", "after 444 days, 8,733 km away") == "après 444 jours, à 8 733 km"
     assert repair_numbers("1,5 euros", "11.5 euros") == "11,5 euros"
     assert repair_numbers("Le livre coûte 19.999.", "The book costs $19.99.") == "Le livre coûte 19.99 $."   # extra 9
+    assert repair_numbers("Ça coûte 49 $.", "It costs 4.99 $.") == "Ça coûte 4,99 $."     # was "4 $": cents lost
+    assert repair_numbers("Prix : 4 99 $", "Price: 4.99 $") == "Prix : 4,99 $"
     assert repair_numbers("pour 13,5 heures", "for 1.5 hours") == "pour 1,5 heures"
     assert repair_numbers("de 7 % et de 78 %", "by 7% and by 7.8%") == "de 7 % et de 7,8 %"      # a lost point
     assert repair_numbers("L'inflation a atteint 78.", "Inflation reached 7.8.") == "L'inflation a atteint 7,8."

@@ -28,7 +28,9 @@ def test_amounts_and_percentages_take_the_decimal_comma_and_other_numbers_do_not
         "Ça coûte 25,50 euros, 19,99 $ ou 1,5 million ; 12,5 % de plus."
     assert french("Le bébé pèse 3.2 kilogrammes, à 2.5 kilomètres et 1.5 litre.") == \
         "Le bébé pèse 3,2 kilogrammes, à 2,5 kilomètres et 1,5 litre."
-    for text in ("Python 3.11 et v2.0 euros", "le 20.12.2012", "1.234.56 euros", "à 10.30 heures"):
+    assert french("Ajoute 2.5 tasses, 3.5 étoiles sur 5.") == "Ajoute 2,5 tasses, 3,5 étoiles sur 5."   # counted
+    for text in ("Python 3.11 et v2.0 euros", "le 20.12.2012", "1.234.56 euros", "à 10.30 heures",
+                 "La version 2.1 est sortie.", "La section 3.2 montre"):
         assert french(text) == text, text
 
 
