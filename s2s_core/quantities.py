@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from .calendar_names import MONTHS, SHORT_MONTHS, SHORT_WEEKDAYS, WEEKDAYS, alternation
+
 _AMOUNT = r"(\d+(?:[.,]\d+)*)"
 SIGNS = {"€": "euro", "£": "pound"}        # the word for a sign the vocabulary lacks ("€20" → "20 euros")
 _DEGREES = re.compile(r"\s?°\s?([CF])\b")
@@ -142,11 +144,9 @@ def _read_signs(text: str, covers: Callable[[str], bool]) -> str:
     return text
 
 
-_MONTHS = {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
-           "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
-           "dec": "December"}
-BEFORE_NUMBER = {"approx": "about", "p": "page", "pp": "pages", **_MONTHS}
-_ABBREVIATION = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Aa]pprox|pp?)\.\s?(?=[$€£]?\d)")
+BEFORE_NUMBER = {"approx": "about", "p": "page", "pp": "pages", **SHORT_MONTHS}
+_SHORT_MONTH_NAMES = alternation(short.capitalize() for short in SHORT_MONTHS)      # "Sept|Jan|…|Dec"
+_ABBREVIATION = re.compile(rf"\b({_SHORT_MONTH_NAMES}|[Aa]pprox|pp?)\.\s?(?=[$€£]?\d)")
 
 
 def _read_abbreviations(text: str) -> str:
@@ -158,10 +158,8 @@ def _read_abbreviations(text: str) -> str:
     return _ABBREVIATION.sub(one, text)
 
 
-_WEEKDAYS = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-             "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
-_SHORT_DAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b"
-_SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+_SHORT_DAY = rf"(?:{alternation(short.capitalize() for short in SHORT_WEEKDAYS)})\b"      # "Thurs|Tues|…|Sun"
+_SHORT_MONTH = rf"(?:{_SHORT_MONTH_NAMES})\b"
 _DAY_NUMBER = r"(?:[1-9]|[12]\d|3[01])(?!\d|[:.,]\d)"
 _AFTER_DATE = r"(?:at|and|to|until|till|or|in|from|is|was|will)\b"     # not "Jan 5 euros"
 _DAY_JOIN = r"(?:\s?[-–/&]\s?|,\s|\s(?:and|or|to|through)\s)"
@@ -185,7 +183,7 @@ def _read_short_dates(text: str) -> str:
     weekday, a day number or a word that leads to a day, so "Jan" the name and "I sat" stay."""
     def full(short: str) -> str:
         word = short.rstrip(".").lower()
-        return _WEEKDAYS.get(word) or _MONTHS[word]
+        return SHORT_WEEKDAYS.get(word) or SHORT_MONTHS[word]
 
     def days(run: str) -> str:  # "Mon-Fri": "Monday to Friday"; "Mon/Wed/Fri": "Monday, Wednesday and Friday"
         run = re.sub(r"\s?/\s?", ", ", re.sub(r"\s?[-–]\s?", " to ", run))
@@ -215,7 +213,7 @@ def _read_decimal_commas(text: str) -> str:
     return _COMMA_AMOUNT.sub(lambda m: f"{m.group(1) or m.group(3)}.{m.group(2) or m.group(4)}", text)
 
 
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAYS = "|".join(WEEKDAYS)
 _RANGE = re.compile(r"(?<![\w.,/:-])(\d{1,2}|\d{4})\s?[-–]\s?(\d{1,2}|\d{4})(?![\w/:-]|[.,]\d)"    # 6-12
                     r"|(?<![\w:])(\d{1,2}:\d{2})\s?[-–]\s?(\d{1,2}:\d{2})(?![\d:])"               # 9:00-17:00
                     rf"|\b({_DAYS})\s?[-–]\s?({_DAYS})\b")                                          # Monday–Friday
@@ -245,7 +243,7 @@ def _read_ranges(text: str) -> str:
 
 
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_NAMES = "|".join(MONTHS)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 _DATE_ORDINAL = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)\b"                   # March 3rd
                            rf"|\b(\d{{1,2}})(?:st|nd|rd|th)\s+(?=(?:of\s+)?(?:{_MONTH_NAMES})\b)")     # 3rd of March
