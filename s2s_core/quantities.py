@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from .calendar_names import MONTHS, SHORT_MONTHS, SHORT_WEEKDAYS, WEEKDAYS, alternation
+from .calendar_names import MONTHS, SHORT_MONTH, SHORT_MONTHS, WEEKDAYS, read_short_dates
 
 _AMOUNT = r"(\d+(?:[.,]\d+)*)"
 SIGNS = {"€": "euro", "£": "pound"}        # the word for a sign the vocabulary lacks ("€20" → "20 euros")
@@ -145,8 +145,7 @@ def _read_signs(text: str, covers: Callable[[str], bool]) -> str:
 
 
 BEFORE_NUMBER = {"approx": "about", "p": "page", "pp": "pages", **SHORT_MONTHS}
-_SHORT_MONTH_NAMES = alternation(short.capitalize() for short in SHORT_MONTHS)      # "Sept|Jan|…|Dec"
-_ABBREVIATION = re.compile(rf"\b({_SHORT_MONTH_NAMES}|[Aa]pprox|pp?)\.\s?(?=[$€£]?\d)")
+_ABBREVIATION = re.compile(rf"\b({SHORT_MONTH}|[Aa]pprox|pp?)\.\s?(?=[$€£]?\d)")
 
 
 def _read_abbreviations(text: str) -> str:
@@ -156,51 +155,6 @@ def _read_abbreviations(text: str) -> str:
         word = BEFORE_NUMBER[m.group(1).lower()]
         return (word[0].upper() + word[1:] if m.group(1)[0].isupper() else word) + " "
     return _ABBREVIATION.sub(one, text)
-
-
-_SHORT_DAY = rf"(?:{alternation(short.capitalize() for short in SHORT_WEEKDAYS)})\b"      # "Thurs|Tues|…|Sun"
-_SHORT_MONTH = rf"(?:{_SHORT_MONTH_NAMES})\b"
-_DAY_NUMBER = r"(?:[1-9]|[12]\d|3[01])(?!\d|[:.,]\d)"
-_AFTER_DATE = r"(?:at|and|to|until|till|or|in|from|is|was|will)\b"     # not "Jan 5 euros"
-_DAY_JOIN = r"(?:\s?[-–/&]\s?|,\s|\s(?:and|or|to|through)\s)"
-_SHORT_DATE = re.compile(
-    rf"(?<![\w.])(?P<run>{_SHORT_DAY}(?:{_DAY_JOIN}{_SHORT_DAY})+)"                            # Mon-Fri
-    rf"|(?<![\w.])(?P<dated>{_SHORT_DAY})\.?(?=,?\s(?:{_DAY_NUMBER}(?!\s+[a-z])|{_SHORT_MONTH}))"   # Mon 3 Mar
-    rf"|\b(?P<lead>(?i:on|every|next|last|this) )"                                             # on Sun, every Wed
-    rf"(?P<led>{_SHORT_DAY}(?:{_DAY_JOIN}{_SHORT_DAY})*)(?!\w|\s+(?!I\b)[A-Z])"               # not "Sun Tzu"
-    rf"|\b(?P<lead2>(?i:until|till|from|by) )(?P<led2>{_SHORT_DAY})(?=\s*(?:[,.;:!?)]|$|\d))"   # until Sun. (not
-                                                                                               # "from Sun to Oracle")
-    rf"|\b(?P<day>{_DAY_NUMBER} )(?P<month>{_SHORT_MONTH})(?P<stop>\.)?"                     # 3 Mar
-    rf"|(?P<before>(?!Jan\s\d{{1,2}}\b|Jun\s\d{{1,2}}\b){_SHORT_MONTH}"                      # Mar 3, Feb 2026
-    rf"|(?<=(?:on|by) )Jan|(?<=(?:on|by) )Jun)(?=\s(?:{_DAY_NUMBER}|\d{{4}})\b(?!\s(?!{_AFTER_DATE})[a-z]))")
-_SHORT_NAME = re.compile(r"[A-Z][a-z]+\.?")
-
-
-def _read_short_dates(text: str) -> str:
-    """Weekdays and months shortened in a date in full ("Mon-Fri" → "Monday to Friday", "Tue, 4 Feb" → "Tuesday,
-    4 February", "every Wed" → "every Wednesday"): read shortened, the model copied them ("ouverts au Mon-Fri") or
-    dropped them ("tous" for "every Wed") and read "Mar" as "ans". Only capitalised, and only next to another
-    weekday, a day number or a word that leads to a day, so "Jan" the name and "I sat" stay."""
-    def full(short: str) -> str:
-        word = short.rstrip(".").lower()
-        return SHORT_WEEKDAYS.get(word) or SHORT_MONTHS[word]
-
-    def days(run: str) -> str:  # "Mon-Fri": "Monday to Friday"; "Mon/Wed/Fri": "Monday, Wednesday and Friday"
-        run = re.sub(r"\s?/\s?", ", ", re.sub(r"\s?[-–]\s?", " to ", run))
-        return _SHORT_NAME.sub(lambda d: full(d.group()), re.sub(r", (?=\w+$)", " and ", run))
-
-    def one(m: re.Match) -> str:
-        if m["dated"] and re.search(r"\b(?:the|The|Dr|Mr|Mrs|Ms|Prof)\.?\s+$", text[:m.start()]):
-            return m.group()        # "Dr. Sun 5 years ago", "The Sun 10 times larger"
-        if m["run"]:
-            return days(m["run"])
-        if m["led"] or m["led2"]:
-            return (m["lead"] or m["lead2"]) + days(m["led"] or m["led2"])
-        if m["month"]:          # "on 3 Dec." keeps the sentence's full stop, "3 Dec. 2026" has none
-            stop = "." if m["stop"] and re.match(r"\s*(?:$|[A-Z])", text[m.end():]) else ""
-            return m["day"] + full(m["month"]) + stop
-        return full(m["dated"] or m["before"])
-    return _SHORT_DATE.sub(one, text)
 
 
 # "45,90 €", "12,50 euros", "€19,99": a decimal comma (two decimals) at a currency, as Europeans write amounts
@@ -313,7 +267,7 @@ def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...]
             done.append(what)
         return new
     text = step("abbreviations in words", _read_abbreviations(text), text)
-    text = step("weekdays and months in full", _read_short_dates(text), text)
+    text = step("weekdays and months in full", read_short_dates(text), text)
     text = step("decimal commas as points", _read_decimal_commas(text), text)
     text = step("amounts in words", _read_scaled_amounts(text), text)
     text = step("halves in words", _read_halves(text), text)
