@@ -19,12 +19,13 @@ import re
 from typing import Callable, Sequence
 
 from .calendar_names import MONTHS, SHORT_MONTH, SHORT_MONTHS, WEEKDAYS, read_short_dates
+from .numbers import ENGLISH_NUMBERS
 
 _AMOUNT = r"(\d+(?:[.,]\d+)*)"
 SIGNS = {"€": "euro", "£": "pound"}        # the word for a sign the vocabulary lacks ("€20" → "20 euros")
 _DEGREES = re.compile(r"\s?°\s?([CF])\b")
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS = tuple(word for word, n in ENGLISH_NUMBERS.items() if n >= 20)      # twenty … ninety
+_UNITS = tuple(word for word, n in ENGLISH_NUMBERS.items() if 1 <= n <= 9)  # one … nine
 _COMPOUND = re.compile(rf"\b({'|'.join(_TENS)})[- ]({'|'.join(_UNITS)})\b", re.IGNORECASE)
 _LARGER = re.compile(r"\b(hundred|thousand|million|billion)( and)?\s*$", re.IGNORECASE)
 
@@ -35,7 +36,7 @@ def _read_compound_numbers(text: str) -> str:
     def one(m: re.Match) -> str:
         if _LARGER.search(text[:m.start()]):
             return m.group()
-        return str(10 * (2 + _TENS.index(m.group(1).lower())) + 1 + _UNITS.index(m.group(2).lower()))
+        return str(ENGLISH_NUMBERS[m.group(1).lower()] + ENGLISH_NUMBERS[m.group(2).lower()])
     return _COMPOUND.sub(one, text)
 
 
