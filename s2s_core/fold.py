@@ -213,7 +213,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     reworded += ("abbreviations without their dots",) if undotted != rest else ()
     rest = undotted
     short = read_shorthand(rest)
-    reworded += ("abbreviations in words",) if short != rest and "abbreviations in words" not in reworded else ()
+    reworded += ("abbreviations in words",) if short != rest else ()
     rest = read_chat(short)
     reworded += ("chat spelling in full",) if rest != short else ()
     rest, aside = _set_aside(rest, covers)
@@ -221,6 +221,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     words.update((k, v) for k, v in initials.items() if not re.search(rf"\b{k}\b(?!\.)", text))   # not "JK" as typed
     rest, asides = read_brackets(rest)
     reworded += ("an aside in brackets between commas",) if asides else ()
+    reworded = tuple(dict.fromkeys(reworded))      # each once, where first read so ("Dec. 25" and "e.g." alike)
     return Folded(rest, words, mark, aside, tags, _placed_stand_ins(rest, stand_ins), shouted, negatives, reworded,
                   asides, ending, formula)
 

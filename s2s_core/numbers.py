@@ -1,31 +1,39 @@
 """Numbers the translation copied wrong, written as the source has them.
 
 The small default model reads a number one digit per piece and loses count: "in 2011" → "en 201", "444" → "44",
-"8,733" → "8 73" (a digit lost), "$19.99" → "19.999" (one too many), "1,000,000 euros" → "1 000 euros" (groups of zeros lost), "25.50 euros" → "25 h50
-euros" (a price as a time), and it drops a dollar
-sign before an amount with cents ("The price is $19.99." → "Le prix est de 19,99."), and it writes a percentage as
-the Canadian parliament does ("15%" → "15 p. 100"). Each rule acts only when
-exactly one source number is missing from the translation and the translation holds that number so damaged; the
-repaired number keeps the translation's way of grouping digits ("1 000 000", "19,99 $").
+"8,733" → "8 73" (a digit lost), "$19.99" → "19.999" (one too many), "1,000,000 euros" → "1 000 euros" (groups of
+zeros lost), "25.50 euros" → "25 h50 euros" (a price as a time), and it drops a dollar sign before an amount with
+cents ("The price is $19.99." → "Le prix est de 19,99."), and it writes a percentage as the Canadian parliament does
+("15%" → "15 p. 100"). Each rule acts only when exactly one source number is missing from the translation and the
+translation holds that number so damaged; the repaired number keeps the translation's way of grouping digits
+("1 000 000", "19,99 $").
 """
 from __future__ import annotations
 
 import re
 
-_NUMBER = re.compile(r"\d+")
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")                           # 1,000,000 in the source
+DIGITS = re.compile(r"\d+")                   # a run of digits (trust.py compares numbers by their digits too)
+COMMA_GROUPED = r"\d{1,3}(?:,\d{3})+"           # 1,000,000; each use adds its lookarounds (trust, typography)
+_GROUPED = re.compile(rf"{COMMA_GROUPED}(?![\d,])")     # in the source; also the "1,250" of "1,250.5"
 _DECIMAL = re.compile(r"(?<![\d.:])(\d+)\.(\d+)(?!\d|\.\d)")                  # 7.8 in the source, also before "."
-_SOURCE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_SOURCE_NUMBER = re.compile(rf"{COMMA_GROUPED}|\d+")
 _WRITTEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\d])|\d+")        # 1 000 000 / 1.000.000 / 1000
 _DOLLARS = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
 _AMOUNT = r"\d[\d \u00a0\u202f.,]*\d|\d"
 _CURRENCY = re.compile(r"\s?(?:[€£¥]|euro|livre|franc|yen|pound)", re.IGNORECASE)   # right after an amount
 _HANSARD_PERCENT = re.compile(r"(\d)\s?p\.\s?100(?!\d)")
-_AS_TIME = re.compile(r"(?<![\d,.])(\d{1,4}) ?(?:h ?| )(\d{2})(?=\s?(?:[$€£%]|(?:euro|dollar|livre|cent)s?\b))", re.IGNORECASE)
+_AS_TIME = re.compile(r"(?<![\d,.])(\d{1,4}) ?(?:h ?| )(\d{2})(?=\s?(?:[$€£%]|(?:euro|dollar|livre|cent)s?\b))",
+                      re.IGNORECASE)
+# English number words (quantities reads "twenty-five" as "25"; trust checks that a number the source spells is in
+# the translation)
+ENGLISH_NUMBERS = dict(zip("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                           "fifteen sixteen seventeen eighteen nineteen twenty".split(), range(21)))
+ENGLISH_NUMBERS.update(zip("thirty forty fifty sixty seventy eighty ninety".split(), range(30, 100, 10)))
 
 
-def _digits(text: str) -> str:
-    return "".join(_NUMBER.findall(text))
+def digits(text: str) -> str:
+    """All of ``text``'s digits, its separators left out ("1,000" → "1000")."""
+    return "".join(DIGITS.findall(text))
 
 
 def _one_digit_more(short: str, long: str) -> bool:
@@ -38,12 +46,12 @@ def _lost_digit(text: str, source: str) -> str:
     number counts whole: "1280" is "1,280" as French may write it, not "280" with a "1" too many; a decimal
     whose point the translation lost is written with the decimal comma ("7.8%" → "78 %" → "7,8 %"). Two source
     numbers written as one ("5'11\"" → "511") are left for the warning to name, not cut to one of them."""
-    wanted = set(_NUMBER.findall(source))
-    present = set(_NUMBER.findall(text))
+    wanted = set(DIGITS.findall(source))
+    present = set(DIGITS.findall(text))
     grouped = _GROUPED.findall(source)
     decimals = {a + b: f"{a},{b}" for a, b in _DECIMAL.findall(source)}     # "7.8" read whole: "78" → "7,8"
-    whole = {_digits(g) for g in grouped}
-    parts = {p for g in grouped for p in _NUMBER.findall(g)}
+    whole = {digits(g) for g in grouped}
+    parts = {p for g in grouped for p in DIGITS.findall(g)}
     in_order = re.findall(r"\d+(?:[.,]\d+)*", source)                   # "7.8" is one number
     joined = {a + b for a, b in zip(in_order, in_order[1:]) if (a + b).isdigit()}   # "5'11\"" → "511", not "11"
     afternoon = {str(int(w) + 12) for w in wanted if 1 <= int(w) <= 11}     # "at 1 in the afternoon" → "13 heures"
@@ -62,22 +70,22 @@ def _lost_digit(text: str, source: str) -> str:
         fits = [w for w in wanted - present
                 if _one_digit_more(got, w) or (_one_digit_more(w, got) and w not in parts)]
         return fits[0] if len(fits) == 1 else got
-    return _NUMBER.sub(one, text) if wanted - present else text
+    return DIGITS.sub(one, text) if wanted - present else text
 
 
 def _lost_zeros(text: str, source: str) -> str:
     """A grouped source number ("1,000,000") the translation wrote with groups of zeros missing ("1 000"), written
     whole with the translation's group separator ("1 000 000")."""
-    wanted = {_digits(w): w for w in _GROUPED.findall(source)}
-    present = {_digits(w) for w in _WRITTEN.findall(text)}
+    wanted = {digits(w): w for w in _GROUPED.findall(source)}
+    present = {digits(w) for w in _WRITTEN.findall(text)}
     missing = [d for d in wanted if d not in present]
     if len(missing) != 1:
         return text
     whole = missing[0]
-    source_numbers = {_digits(w) for w in _SOURCE_NUMBER.findall(source)}
+    source_numbers = {digits(w) for w in _SOURCE_NUMBER.findall(source)}
 
     def one(m: re.Match) -> str:
-        got, lost = _digits(m.group()), len(whole) - len(_digits(m.group()))
+        got, lost = digits(m.group()), len(whole) - len(digits(m.group()))
         if got in source_numbers or not whole.startswith(got) or lost % 3 or set(whole[len(got):]) != {"0"}:
             return m.group()
         sep = next((c for c in m.group() if not c.isdigit()), " ")
@@ -91,9 +99,9 @@ def _lost_dollar(text: str, source: str) -> str:
     amounts = _DOLLARS.findall(source)
     if len(amounts) != 1 or "$" in text or "dollar" in text.lower():      # "5 dollars": not dropped
         return text
-    want = _digits(amounts[0])
+    want = digits(amounts[0])
     for m in re.finditer(_AMOUNT, text):
-        if _digits(m.group()) == want:
+        if digits(m.group()) == want:
             if _CURRENCY.match(text, m.end()):              # "5 euros": the translation's own currency
                 return text
             return text[:m.end()] + " $" + text[m.end():]

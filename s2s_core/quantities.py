@@ -18,11 +18,14 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from .calendar_names import MONTHS, SHORT_MONTH, SHORT_MONTHS, WEEKDAYS, read_short_dates
+from .numbers import ENGLISH_NUMBERS
+
 _AMOUNT = r"(\d+(?:[.,]\d+)*)"
 SIGNS = {"€": "euro", "£": "pound"}        # the word for a sign the vocabulary lacks ("€20" → "20 euros")
 _DEGREES = re.compile(r"\s?°\s?([CF])\b")
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS = tuple(word for word, n in ENGLISH_NUMBERS.items() if n >= 20)      # twenty … ninety
+_UNITS = tuple(word for word, n in ENGLISH_NUMBERS.items() if 1 <= n <= 9)  # one … nine
 _COMPOUND = re.compile(rf"\b({'|'.join(_TENS)})[- ]({'|'.join(_UNITS)})\b", re.IGNORECASE)
 _LARGER = re.compile(r"\b(hundred|thousand|million|billion)( and)?\s*$", re.IGNORECASE)
 
@@ -33,7 +36,7 @@ def _read_compound_numbers(text: str) -> str:
     def one(m: re.Match) -> str:
         if _LARGER.search(text[:m.start()]):
             return m.group()
-        return str(10 * (2 + _TENS.index(m.group(1).lower())) + 1 + _UNITS.index(m.group(2).lower()))
+        return str(ENGLISH_NUMBERS[m.group(1).lower()] + ENGLISH_NUMBERS[m.group(2).lower()])
     return _COMPOUND.sub(one, text)
 
 
@@ -153,11 +156,8 @@ def _read_signs(text: str, covers: Callable[[str], bool]) -> str:
     return text
 
 
-_MONTHS = {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
-           "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
-           "dec": "December"}
-BEFORE_NUMBER = {"approx": "about", "p": "page", "pp": "pages", **_MONTHS}
-_ABBREVIATION = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Aa]pprox|pp?)\.\s?(?=[$€£]?\d)")
+BEFORE_NUMBER = {"approx": "about", "p": "page", "pp": "pages", **SHORT_MONTHS}
+_ABBREVIATION = re.compile(rf"\b({SHORT_MONTH}|[Aa]pprox|pp?)\.\s?(?=[$€£]?\d)")
 
 
 def _read_abbreviations(text: str) -> str:
@@ -167,53 +167,6 @@ def _read_abbreviations(text: str) -> str:
         word = BEFORE_NUMBER[m.group(1).lower()]
         return (word[0].upper() + word[1:] if m.group(1)[0].isupper() else word) + " "
     return _ABBREVIATION.sub(one, text)
-
-
-_WEEKDAYS = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-             "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
-_SHORT_DAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b"
-_SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-_DAY_NUMBER = r"(?:[1-9]|[12]\d|3[01])(?!\d|[:.,]\d)"
-_AFTER_DATE = r"(?:at|and|to|until|till|or|in|from|is|was|will)\b"     # not "Jan 5 euros"
-_DAY_JOIN = r"(?:\s?[-–/&]\s?|,\s|\s(?:and|or|to|through)\s)"
-_SHORT_DATE = re.compile(
-    rf"(?<![\w.])(?P<run>{_SHORT_DAY}(?:{_DAY_JOIN}{_SHORT_DAY})+)"                            # Mon-Fri
-    rf"|(?<![\w.])(?P<dated>{_SHORT_DAY})\.?(?=,?\s(?:{_DAY_NUMBER}(?!\s+[a-z])|{_SHORT_MONTH}))"   # Mon 3 Mar
-    rf"|\b(?P<lead>(?i:on|every|next|last|this) )"                                             # on Sun, every Wed
-    rf"(?P<led>{_SHORT_DAY}(?:{_DAY_JOIN}{_SHORT_DAY})*)(?!\w|\s+(?!I\b)[A-Z])"               # not "Sun Tzu"
-    rf"|\b(?P<lead2>(?i:until|till|from|by) )(?P<led2>{_SHORT_DAY})(?=\s*(?:[,.;:!?)]|$|\d))"   # until Sun. (not
-                                                                                               # "from Sun to Oracle")
-    rf"|\b(?P<day>{_DAY_NUMBER} )(?P<month>{_SHORT_MONTH})(?P<stop>\.)?"                     # 3 Mar
-    rf"|(?P<before>(?!Jan\s\d{{1,2}}\b|Jun\s\d{{1,2}}\b){_SHORT_MONTH}"                      # Mar 3, Feb 2026
-    rf"|(?<=(?:on|by) )Jan|(?<=(?:on|by) )Jun)(?=\s(?:{_DAY_NUMBER}|\d{{4}})\b(?!\s(?!{_AFTER_DATE})[a-z]))")
-_SHORT_NAME = re.compile(r"[A-Z][a-z]+\.?")
-
-
-def _read_short_dates(text: str) -> str:
-    """Weekdays and months shortened in a date in full ("Mon-Fri" → "Monday to Friday", "Tue, 4 Feb" → "Tuesday,
-    4 February", "every Wed" → "every Wednesday"): read shortened, the model copied them ("ouverts au Mon-Fri") or
-    dropped them ("tous" for "every Wed") and read "Mar" as "ans". Only capitalised, and only next to another
-    weekday, a day number or a word that leads to a day, so "Jan" the name and "I sat" stay."""
-    def full(short: str) -> str:
-        word = short.rstrip(".").lower()
-        return _WEEKDAYS.get(word) or _MONTHS[word]
-
-    def days(run: str) -> str:  # "Mon-Fri": "Monday to Friday"; "Mon/Wed/Fri": "Monday, Wednesday and Friday"
-        run = re.sub(r"\s?/\s?", ", ", re.sub(r"\s?[-–]\s?", " to ", run))
-        return _SHORT_NAME.sub(lambda d: full(d.group()), re.sub(r", (?=\w+$)", " and ", run))
-
-    def one(m: re.Match) -> str:
-        if m["dated"] and re.search(r"\b(?:the|The|Dr|Mr|Mrs|Ms|Prof)\.?\s+$", text[:m.start()]):
-            return m.group()        # "Dr. Sun 5 years ago", "The Sun 10 times larger"
-        if m["run"]:
-            return days(m["run"])
-        if m["led"] or m["led2"]:
-            return (m["lead"] or m["lead2"]) + days(m["led"] or m["led2"])
-        if m["month"]:          # "on 3 Dec." keeps the sentence's full stop, "3 Dec. 2026" has none
-            stop = "." if m["stop"] and re.match(r"\s*(?:$|[A-Z])", text[m.end():]) else ""
-            return m["day"] + full(m["month"]) + stop
-        return full(m["dated"] or m["before"])
-    return _SHORT_DATE.sub(one, text)
 
 
 # "45,90 €", "12,50 euros", "€19,99": a decimal comma (two decimals) at a currency, as Europeans write amounts
@@ -228,7 +181,7 @@ def _read_decimal_commas(text: str) -> str:
     return _COMMA_AMOUNT.sub(lambda m: f"{m.group(1) or m.group(3)}.{m.group(2) or m.group(4)}", text)
 
 
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAYS = "|".join(WEEKDAYS)
 _RANGE = re.compile(r"(?<![\w.,/:-])(\d{1,2}|\d{4})\s?[-–]\s?(\d{1,2}|\d{4})(?![\w/:-]|[.,]\d)"    # 6-12
                     r"|(?<![\w:])(\d{1,2}:\d{2})\s?[-–]\s?(\d{1,2}:\d{2})(?![\d:])"               # 9:00-17:00
                     rf"|\b({_DAYS})\s?[-–]\s?({_DAYS})\b")                                          # Monday–Friday
@@ -258,7 +211,7 @@ def _read_ranges(text: str) -> str:
 
 
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_NAMES = "|".join(MONTHS)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 _DATE_ORDINAL = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)\b"                   # March 3rd
                            rf"|\b(\d{{1,2}})(?:st|nd|rd|th)\s+(?=(?:of\s+)?(?:{_MONTH_NAMES})\b)")     # 3rd of March
@@ -326,7 +279,7 @@ def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...]
             done.append(what)
         return new
     text = step("abbreviations in words", _read_abbreviations(text), text)
-    text = step("weekdays and months in full", _read_short_dates(text), text)
+    text = step("weekdays and months in full", read_short_dates(text), text)
     text = step("decimal commas as points", _read_decimal_commas(text), text)
     text = step("the dollar sign before its amount", _DOLLAR_AFTER.sub(r"$\1", text), text)
     text = step("amounts in words", _read_scaled_amounts(text), text)

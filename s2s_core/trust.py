@@ -101,25 +101,23 @@ def unsure_words(tokens: Sequence[str], token_log_probs: Sequence[float]) -> lis
     return [w for _, w, lp in word_log_probs(tokens, token_log_probs) if lp < UNSURE_WORD_LOG_PROB]
 
 
-_DIGITS = re.compile(r"\d+")
-_WRITTEN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+")     # "1,000,000" is one number
+_WRITTEN_NUMBER = re.compile(rf"{numbers.COMMA_GROUPED}(?:\.\d+)?|\d+")     # "1,000,000" is one number
 _WHOLE_HOUR = re.compile(r"(?<![\d:])(\d{1,2}):00(?![\d:])")               # "10:00": "10 heures" says it all
-_NUMBER_WORDS = {str(n): set(words.split()) for n, words in enumerate((   # as a translation may spell a number
-    "zéro null zero", "un une ein eine eins one", "deux zwei two", "trois drei three", "quatre vier four",
-    "cinq fünf five", "six sechs", "sept sieben seven", "huit acht eight", "neuf neun nine", "dix zehn ten",
-    "onze elf eleven", "douze zwölf twelve", "treize dreizehn thirteen", "quatorze vierzehn fourteen",
-    "quinze fünfzehn fifteen", "seize sechzehn sixteen", "dix-sept siebzehn seventeen", "dix-huit achtzehn eighteen",
-    "dix-neuf neunzehn nineteen", "vingt zwanzig twenty"))}
+# as a translation may spell a number: in French, in German, or in English (numbers.ENGLISH_NUMBERS) as copied
+_NUMBER_WORDS = {str(n): set(words.split()) for n, words in enumerate((
+    "zéro null", "un une ein eine eins", "deux zwei", "trois drei", "quatre vier", "cinq fünf", "six sechs",
+    "sept sieben", "huit acht", "neuf neun", "dix zehn", "onze elf", "douze zwölf", "treize dreizehn",
+    "quatorze vierzehn", "quinze fünfzehn", "seize sechzehn", "dix-sept siebzehn", "dix-huit achtzehn",
+    "dix-neuf neunzehn", "vingt zwanzig"))}
 _NUMBER_WORDS.update({str(n): set(words.split()) for n, words in (
-    (30, "trente dreißig thirty"), (40, "quarante vierzig forty"), (50, "cinquante fünfzig fifty"),
-    (60, "soixante sechzig sixty"), (70, "soixante-dix septante siebzig seventy"),
-    (80, "quatre-vingts quatre-vingt huitante achtzig eighty"), (90, "quatre-vingt-dix nonante neunzig ninety"))})
+    (30, "trente dreißig"), (40, "quarante vierzig"), (50, "cinquante fünfzig"), (60, "soixante sechzig"),
+    (70, "soixante-dix septante siebzig"), (80, "quatre-vingts quatre-vingt huitante achtzig"),
+    (90, "quatre-vingt-dix nonante neunzig"))})
+for _word, _n in numbers.ENGLISH_NUMBERS.items():
+    _NUMBER_WORDS[str(_n)].add(_word)
 # a number the source spells ("forty minutes"): the output must have its digits or a word for it ("one" is left
 # out: mostly a pronoun, "the one I like")
-_ENGLISH_NUMBERS = {en: str(n) for n, en in enumerate(
-    "- - two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split()) if n > 1}
-_ENGLISH_NUMBERS.update(thirty="30", forty="40", fifty="50", sixty="60", seventy="70", eighty="80", ninety="90")
+_ENGLISH_NUMBERS = {word: str(n) for word, n in numbers.ENGLISH_NUMBERS.items() if n > 1}
 _SPELT_IN_SOURCE = re.compile(rf"(?<!-)\b({'|'.join(_ENGLISH_NUMBERS)})\b(?!-)", re.IGNORECASE)
 _SPELT = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -139,10 +137,10 @@ def missing_numbers(source_tokens: Sequence[str], output: str) -> list[str]:
     digits ("forty minutes" → "trente minutes"). (The text, not the pieces: a number that
     lost a digit is repaired there, ``numbers.repair``.)"""
     text = _WHOLE_HOUR.sub(r"\1", _text(source_tokens))
-    out = "".join(_DIGITS.findall(output))
-    found = [(w, "".join(_DIGITS.findall(w))) for w in _WRITTEN_NUMBER.findall(text)]
+    out = numbers.digits(output)
+    found = [(w, numbers.digits(w)) for w in _WRITTEN_NUMBER.findall(text)]
     spelt = {w.lower() for w in _SPELT.findall(output)}
-    runs, digits = set(re.findall(r"\d+", output)), {d for _, d in found}
+    runs, digits = set(numbers.DIGITS.findall(output)), {d for _, d in found}
     joined = {k for i, ((_, a), (_, b)) in enumerate(zip(found, found[1:]))     # "102-99" → "102999"
               if any(len(r) >= len(a + b) and r.startswith(a) and r.endswith(b) and r not in digits for r in runs)
               and not (len(b) == 3 and re.search(rf"(?<!\d){a}[\s\u202f]{b}(?!\d)", text))   # "10 000": one number

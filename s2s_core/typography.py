@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .numbers import COMMA_GROUPED
 from .verbatim import DAYS_FR
 
 _OPENING_QUOTE = re.compile(r"«(?=[^\s»])")
@@ -30,7 +31,9 @@ _DECIMAL_AMOUNT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?={_AMOUNT_AFTER}|
 # a release ("section 2.1 montre", "version 2.1 est")
 _NUMBERED = re.compile(r"\b(?:version|v|chapitre|section|article|paragraphe|annexe|figure|tableau|étape|point|"
                        r"règle|partie|iOS|Android|Python|Windows)\s+$", re.IGNORECASE)
-_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)")              # 1,250 / 1,000,000
+# 1,250 / 1,000,000 as a whole number (not in "1,250.5" or "1234,567", as numbers._GROUPED finds it), also before a
+# clause's comma ("1,250, and")
+_WHOLE_GROUPED = re.compile(rf"(?<![\d.,]){COMMA_GROUPED}(?![\d]|[.,]\d)")
 FRENCH = frozenset({"fr", "fra", "fre", "french"})
 # a label that opens a line ("Step 2: Add the flour.", "Note: …"), as French writes it: the model read "Step" as
 # "Avancez", "Note" as "Pas", "Tip" as "Désormez-vous" (fold.py sets the label aside and writes this back)
@@ -64,8 +67,8 @@ def _guillemets(text: str) -> str:
 
 def _thousands(text: str, source: str) -> str:
     """The source's comma-grouped numbers that ``text`` copied as they are, grouped with spaces."""
-    grouped = set(_GROUPED.findall(source))
-    return _GROUPED.sub(lambda m: m.group().replace(",", " ") if m.group() in grouped else m.group(), text)
+    grouped = set(_WHOLE_GROUPED.findall(source))
+    return _WHOLE_GROUPED.sub(lambda m: m.group().replace(",", " ") if m.group() in grouped else m.group(), text)
 
 
 _ELISION = re.compile(r"\b([DdLlJjMmNnSsTtCc]|[Qq]u)(['’]) +(?=[^\W\d_])")   # "d' euros": the article elided

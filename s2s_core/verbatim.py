@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple, Optional, Sequence
 
+from .calendar_names import WEEKDAYS, WEEKDAYS_FR
+
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
 PATTERN = re.compile(r"(?:https?://|www\.)[^\s<>]+?(?=[.,;:!?)\]]*(?:\s|$))"          # not its final punctuation
                      rf"|(?<![\w@.-])(?:[A-Za-z0-9-]+\.)+(?:{TLDS})(?:/[^\s<>]*?)?"                 # example.com
@@ -49,8 +51,8 @@ CODE = re.compile(r"(?<![\w@#/.:-])(?:[a-z]{4,}\d{2,}|\d{2,4}[A-Z]|v\d+(?:\.\d+)
 DATE = re.compile(r"(?<![\w/.:-])(?:(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})|(\d{1,2})\.(\d{1,2})\.\d{4}"  # 12/05/2026
                   r"|\d{4}([/-])(\d{1,2})\6(\d{1,2}))(?![\w/-]|[.:]\d)")                               # 2026-01-15
 NAMES = ("Tom", "Mary", "John", "Jack", "Paul")      # frequent in Tatoeba; start with a consonant (no "l'")
-DAYS_FR = (("Friday", "vendredi"), ("Monday", "lundi"), ("Tuesday", "mardi"), ("Wednesday", "mercredi"),
-           ("Thursday", "jeudi"), ("Saturday", "samedi"), ("Sunday", "dimanche"))
+# (English weekday, French weekday), Friday first: the first date in a text stands in as "Friday"
+DAYS_FR = tuple(sorted(zip(WEEKDAYS, WEEKDAYS_FR), key=lambda day: day[0] != "Friday"))
 _ARTICLE_FR = {"le": "le", "ce": "le", "du": "du", "de": "du", "au": "au", "à": "au"}   # before the weekday → date
 _BEFORE_FR = re.compile(r"(?<!\w)(le|ce|du|de|au|à)\s+$", re.IGNORECASE)
 _AFTER_WEEKDAY = re.compile(rf"\b(?:{'|'.join(en for en, _ in DAYS_FR)}),? $", re.IGNORECASE)

@@ -1,0 +1,86 @@
+"""Weekday and month names, written once, and their short forms read in full in a date (``read_short_dates``, a
+reading rule of quantities.read): the reading rules match the names (quantities.py), and the French output
+(verbatim.py, typography.py) needs the French weekdays.
+
+Named ``calendar_names``, not ``calendar``: a ``calendar.py`` here would shadow the standard library's module for
+code run from inside the package directory.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+# short form (lower case) → full name: the first three letters, and the longer forms also written ("Tues",
+# "Thurs", "Sept"); "May" has none
+SHORT_WEEKDAYS = {**{day[:3].lower(): day for day in WEEKDAYS},
+                  "tues": "Tuesday", "thur": "Thursday", "thurs": "Thursday"}
+SHORT_MONTHS = {**{month[:3].lower(): month for month in MONTHS if month != "May"}, "sept": "September"}
+
+
+def alternation(words: Iterable[str]) -> str:
+    """``words`` as a regular-expression alternation, longest first: "Thurs" is tried before "Thu"."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# a short form as a capitalised whole word ("Thurs", "Sept"; not "sun" or "Sunny")
+SHORT_DAY = rf"(?:{alternation(short.capitalize() for short in SHORT_WEEKDAYS)})\b"
+SHORT_MONTH = rf"(?:{alternation(short.capitalize() for short in SHORT_MONTHS)})\b"
+_DAY_NUMBER = r"(?:[1-9]|[12]\d|3[01])(?!\d|[:.,]\d)"
+_AFTER_DATE = r"(?:at|and|to|until|till|or|in|from|is|was|will)\b"     # not "Jan 5 euros"
+_DAY_JOIN = r"(?:\s?[-–/&]\s?|,\s|\s(?:and|or|to|through)\s)"
+# the forms of a short date, one alternative each of one pattern: tried in this order at each place of one scan
+# (applied one after another, "every Mon-Fri Except" would read "every Monday to Friday", not "every Monday-Fri")
+_RUN = rf"(?<![\w.])(?P<run>{SHORT_DAY}(?:{_DAY_JOIN}{SHORT_DAY})+)"                                 # Mon-Fri
+_DATED = rf"(?<![\w.])(?P<dated>{SHORT_DAY})\.?(?=,?\s(?:{_DAY_NUMBER}(?!\s+[a-z])|{SHORT_MONTH}))"   # Mon 3 Mar
+_LED = (rf"\b(?P<lead>(?i:on|every|next|last|this) )"                                              # on Sun, every Wed
+        rf"(?P<led>{SHORT_DAY}(?:{_DAY_JOIN}{SHORT_DAY})*)(?!\w|\s+(?!I\b)[A-Z])")                    # not "Sun Tzu"
+_ENDED = rf"\b(?P<until>(?i:until|till|from|by) )(?P<ended>{SHORT_DAY})(?=\s*(?:[,.;:!?)]|$|\d))"   # until Sun.
+_DAY_MONTH = rf"\b(?P<day>{_DAY_NUMBER} )(?P<month>{SHORT_MONTH})(?P<stop>\.)?"                         # 3 Mar
+_MONTH_DAY = (rf"(?P<before>(?!Jan\s\d{{1,2}}\b|Jun\s\d{{1,2}}\b){SHORT_MONTH}"                       # Mar 3,
+              rf"|(?<=(?:on|by) )Jan|(?<=(?:on|by) )Jun)"                                            # Feb 2026
+              rf"(?=\s(?:{_DAY_NUMBER}|\d{{4}})\b(?!\s(?!{_AFTER_DATE})[a-z]))")
+_SHORT_DATE = re.compile("|".join((_RUN, _DATED, _LED, _ENDED, _DAY_MONTH, _MONTH_DAY)))
+_SHORT_NAME = re.compile(r"[A-Z][a-z]+\.?")
+
+
+def _full(short: str) -> str:
+    word = short.rstrip(".").lower()
+    return SHORT_WEEKDAYS.get(word) or SHORT_MONTHS[word]
+
+
+def _days(run: str) -> str:
+    """"Mon-Fri": "Monday to Friday"; "Mon/Wed/Fri": "Monday, Wednesday and Friday"."""
+    run = re.sub(r"\s?/\s?", ", ", re.sub(r"\s?[-–]\s?", " to ", run))
+    return _SHORT_NAME.sub(lambda d: _full(d.group()), re.sub(r", (?=\w+$)", " and ", run))
+
+
+def _dated(m: re.Match, text: str) -> str:
+    if re.search(r"\b(?:the|The|Dr|Mr|Mrs|Ms|Prof)\.?\s+$", text[:m.start()]):
+        return m.group()        # "Dr. Sun 5 years ago", "The Sun 10 times larger"
+    return _full(m["dated"])
+
+
+def _day_month(m: re.Match, text: str) -> str:
+    """"3 Mar" in full; "on 3 Dec." keeps the sentence's full stop, "3 Dec. 2026" has none."""
+    stop = "." if m["stop"] and re.match(r"\s*(?:$|[A-Z])", text[m.end():]) else ""
+    return m["day"] + _full(m["month"]) + stop
+
+
+# the group that only its form sets → how that form is read
+_READERS = {"run": lambda m, text: _days(m["run"]), "dated": _dated,
+            "led": lambda m, text: m["lead"] + _days(m["led"]),
+            "ended": lambda m, text: m["until"] + _days(m["ended"]),
+            "month": _day_month, "before": lambda m, text: _full(m["before"])}
+
+
+def read_short_dates(text: str) -> str:
+    """Weekdays and months shortened in a date in full ("Mon-Fri" → "Monday to Friday", "Tue, 4 Feb" → "Tuesday,
+    4 February", "every Wed" → "every Wednesday"): read shortened, the model copied them ("ouverts au Mon-Fri") or
+    dropped them ("tous" for "every Wed") and read "Mar" as "ans". Only capitalised, and only next to another
+    weekday, a day number or a word that leads to a day, so "Jan" the name and "I sat" stay."""
+    return _SHORT_DATE.sub(lambda m: next(read for group, read in _READERS.items() if m[group])(m, text), text)
