@@ -83,7 +83,8 @@ def signed(line: str, before: str) -> bool:
 
 def written_fr(line: str) -> Optional[str]:
     """``line`` in French if it is only a greeting ("Dear Anna," → "Bonjour Anna,", "Dear Mr. and Mrs. Brown," →
-    "Bonjour M. et Mme Brown,") or a closing ("Best regards," → "Cordialement,"), its final comma or full stop kept; else None."""
+    "Bonjour M. et Mme Brown,") or a closing ("Best regards," → "Cordialement,"), its final comma or full stop
+    kept; else None."""
     m = _LINE.fullmatch(line)
     if m and (m.group(2) == "," or m.group(1).lower() not in _WITH_COMMA):
         return _LINES[m.group(1).lower()] + m.group(2)

@@ -81,8 +81,8 @@ _ONE_UNITS = re.compile(r"(?<![\d,.])1 (heure|minute|seconde|jour|semaine|an|ann
                         r"mètre|centimètre|kilogramme|gramme|litre|personne|enfant|degré)s\b")   # "1 heures"
 # a place in a ranking ("finished in third place", as quantities.py reads "finished 3rd"): the model writes "en
 # troisième lieu", which French uses for "thirdly"
-_PLACE = re.compile(r"\b((?:terminée?|finie?|arrivée?|classée?|placée?|venue?)s?) "      # as quantities._PLACE reads
-                    r"en (premier|première|seconde?|\w+ième) lieu\b")                  # "placed", "ranked"…
+_PLACE = re.compile(r"\b((?:terminée?|finie?|arrivée?|classée?|placée?|venue?)s?) "  # as quantities._PLACE reads
+                    r"en (premier|première|seconde?|\w+ième) lieu\b")              # "placed", "ranked"…
 _FEMININE = {"premier": "première", "second": "seconde"}
 _LIEU = re.compile(r"\ben (premier|première|seconde?|\w+ième) lieu\b")
 _IN_PLACE = re.compile(r"\bin (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) place\b",
@@ -106,8 +106,9 @@ def _capital(text: str, source: str) -> str:
 def french(text: str, source: str = "") -> str:
     """``text`` (a translation of ``source``) as French writes it: quotes « » and the spaces before ; : ! ?;
     amounts with a decimal comma, the source's thousands grouped with spaces, no comma between a number and its
-    unit ("1, euro"), a whole hour as "10 heures" (not "10 h 00"), "1 heure" after one; "1er"; a capital where the source opens with one; a place in a ranking ("à la troisième place"); an elided
-    article joined to its word ("d' euros"); "du lundi au vendredi"."""
+    unit ("1, euro"), a whole hour as "10 heures" (not "10 h 00"), "1 heure" after one; "1er"; a capital where
+    the source opens with one; a place in a ranking ("à la troisième place"); an elided article joined to its word
+    ("d' euros"); "du lundi au vendredi"."""
     text = _WHOLE_HOUR.sub(r"\1 heures", _capital(text, source))
     text = _UNIT_COMMA.sub(lambda m: m.group() if re.search(rf"\b{m.group(1)}\s*,", source) else m.group(1) + " ",
                            text)
