@@ -78,11 +78,12 @@ def _read_clock(text: str) -> str:
 
 
 # "cm" in American spelling: "30 centimetres" came out "30 centimes", "30 centimeters" "30 centimètres"
+# "tbsp"/"tsp" as spoonfuls: "2 tablespoons", "1 teaspoon" came out "2 tables", "un théâ"
 UNITS = {"kg": "kilogram", "g": "gram", "mg": "milligram", "km": "kilometre", "m": "metre", "cm": "centimeter",
          "mm": "millimetre", "l": "litre", "L": "litre", "ml": "millilitre", "mL": "millilitre", "cl": "centilitre",
          "lb": "pound", "lbs": "pound", "oz": "ounce", "ft": "foot", "mi": "mile", "mph": "miles per hour",
          "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "h": "hour", "sec": "second",
-         "secs": "second", "tbsp": "tablespoon", "tsp": "teaspoon", "m²": "square metre", "km²": "square kilometre",
+         "secs": "second", "tbsp": "spoonful", "tsp": "small spoonful", "m²": "square metre", "km²": "square kilometre",
          "cm²": "square centimetre", "m³": "cubic metre", "km/h": "kilometres per hour"}
 _AMOUNT_OF = {"kg", "g", "mg", "l", "L", "ml", "mL", "cl", "lb", "lbs", "oz", "tbsp", "tsp"}   # "200 g flour"
 _NOT_WHAT = frozenset("of in per a an the and or to for each at is are was were more less left total from with on "
@@ -94,13 +95,15 @@ _NOT_WHAT = frozenset("of in per a an the and or to for each at is are was were 
 _PLURAL = {"foot": "feet", "miles per hour": "miles per hour", "kilometres per hour": "kilometres per hour"}
 _UNIT = re.compile(rf"(?<![\w$€£.,])(\d+(?:[.,]\d+)?)\s?({'|'.join(sorted(UNITS, key=len, reverse=True))})"
                    r"(?![\w/]|\.\w)")
+_SPOONS = re.compile(r"\b(\d+(?:[.,/]\d+)?|[Aa]n?|[Oo]ne|half a)\s+(table|tea)spoon(s?)\b")   # "2 tablespoons"
 
 
 def _read_units(text: str) -> str:
     """``text`` with unit symbols after a number as words ("2 km" → "2 kilometres", "10 min" → "10 minutes"):
     read as symbols they came out as other words ("à 14 genoux", "dix minces", "200 verts", "30 heures"). A
     symbol glued to a number reads the same ("5kg"), but for "m" ("1.7m people" counts millions). A substance
-    right after a weight or volume takes "of" ("200 g flour" came out "200 grammes se promenent")."""
+    right after a weight or volume takes "of" ("200 g flour" came out "200 grammes se promenent"). Spoons are
+    spoonfuls ("1 tsp" → "1 small spoonful": "teaspoon" came out "théâ", "petite cuillère" from the spoonful)."""
     def one(m: re.Match) -> str:
         if m.group(2) == "m" and m.group(1) + "m" in m.group():
             return m.group()                                       # "1.7m people": a million
@@ -108,6 +111,7 @@ def _read_units(text: str) -> str:
             r"\b(?:an?|[Aa]n?)\s+$", text[:m.start()]) else None             # "a 2 l bottle": the bottle's size
         of = " of" if what and what.group(1) not in _NOT_WHAT else ""
         return _counted(m.group(1), UNITS[m.group(2)]) + of
+    text = _SPOONS.sub(lambda m: f"{m.group(1)} {'small ' if m.group(2) == 'tea' else ''}spoonful{m.group(3)}", text)
     return _UNIT.sub(one, text)
 
 

@@ -363,7 +363,9 @@ def test_a_label_that_opens_a_line_is_set_aside_and_written_as_french_writes_it(
 def test_a_substance_after_a_weight_or_volume_is_read_with_of():
     """Read as "200 grams flour", a recipe's "200 g flour" came out "200 grammes se promenent"."""
     read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
-    assert read("Mix 100g butter with 2 tbsp sugar.") == "Mix 100 grams of butter with 2 tablespoons of sugar."
+    assert read("Mix 100g butter with 2 tbsp sugar.") == "Mix 100 grams of butter with 2 spoonfuls of sugar."
+    assert read("Add 1 tsp salt and a tablespoon of oil.") == "Add 1 small spoonful of salt and a spoonful of oil."
+    assert read("Teaspoons are in the drawer.") == "Teaspoons are in the drawer."     # the spoons, not a measure
     for text, same in (("Take 500 mg twice a day.", "Take 500 milligrams twice a day."),
                        ("He lost 5 kg last year.", "He lost 5 kilograms last year."),
                        ("Buy a 2 l bottle.", "Buy a 2 litres bottle."), ("It is 2 km long.", "It is 2 kilometres long."),
