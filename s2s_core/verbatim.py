@@ -45,8 +45,10 @@ PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?
 MIN_PHONE_DIGITS = 8
 # a lower-case word glued to digits ("sunshine2024": read "le soleil de20224"), a house number with a letter
 # ("221B": read "221"), a version with its "v" ("v2.1": read "la pomme") or a UK postcode ("NW1 6XE": "NW1E");
-# codes in capitals ("A320", "AF1234", "CO2") the model copies as they are
+# codes in capitals ("A320", "AF1234", "CO2") the model copies as they are, but not a reference with a letter after
+# a digit ("K9F2XQ": read "K9F2Q")
 CODE = re.compile(r"(?<![\w@#/.:-])(?:[a-z]{4,}\d{2,}|\d{2,4}[A-Z]|v\d+(?:\.\d+)+"
+                  r"|(?=[A-Z\d]*\d[A-Z])[A-Z\d]{5,}|[A-Z]{3,}\d{2,}"          # "K9F2XQ", a promotion's "SAVE20"
                   r"|[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})(?![\w@/]|[.:-]\w)")     # not "B12 3PM"
 DATE = re.compile(r"(?<![\w/.:-])(?:(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})|(\d{1,2})\.(\d{1,2})\.\d{4}"  # 12/05/2026
                   r"|\d{4}([/-])(\d{1,2})\6(\d{1,2}))(?![\w/-]|[.:]\d)")                               # 2026-01-15

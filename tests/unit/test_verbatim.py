@@ -39,8 +39,11 @@ def test_words_glued_to_digits_are_copied_and_codes_in_capitals_are_left_to_the_
     assert [text[a:b] for a, b in verbatim.spans(text)] == ["sunshine2024", "221B", "NW1 6XE", "v2.1", "#45821"]
     assert verbatim.spans("Call 07700 900123.") == [(5, 17)]                       # a UK mobile number
     assert verbatim.spans("Meet in room B12 3PM") == []                           # no postcode ends in "PM"
-    for plain in ("an A320, flight AF1234, CO2, 3D, 4K, 5G, iPhone15", "on the 21st, in the 1990s, at 9pm, 5kg"):
+    for plain in ("an A320, flight AF1234, CO2, 3D, 4K, 5G, iPhone15", "on the 21st, in the 1990s, at 9pm, 5kg",
+                  "MH370, 10AM, B2B, 1080p"):
         assert verbatim.spans(plain) == [], plain
+    text = "Your reference is K9F2XQ; use SAVE20."                # read "K9F2Q", "Utilise le Code SAVE20 ."
+    assert [text[a:b] for a, b in verbatim.spans(text)] == ["K9F2XQ", "SAVE20"]
 
 
 def test_names_stand_in_and_go_back():
