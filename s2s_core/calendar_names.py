@@ -31,7 +31,8 @@ def alternation(words: Iterable[str]) -> str:
 SHORT_DAY = rf"(?:{alternation(short.capitalize() for short in SHORT_WEEKDAYS)})\b"
 SHORT_MONTH = rf"(?:{alternation(short.capitalize() for short in SHORT_MONTHS)})\b"
 _DAY_NUMBER = r"(?:[1-9]|[12]\d|3[01])(?!\d|[:.,]\d)"
-_AFTER_DATE = r"(?:at|and|to|until|till|or|in|from|is|was|will)\b"     # not "Jan 5 euros"
+_AFTER_DATE = (r"(?:at|and|to|until|till|or|in|from|is|was|will|by|before|after|for|on|with|via|but|so|if|because"
+               r"|when|then|please|we|you|they|he|she|it|the)\b")     # "Mar 15 by e-mail"; not "Jan 5 euros"
 _DAY_JOIN = r"(?:\s?[-–/&]\s?|,\s|\s(?:and|or|to|through)\s)"
 # the forms of a short date, one alternative each of one pattern: tried in this order at each place of one scan
 # (applied one after another, "every Mon-Fri Except" would read "every Monday to Friday", not "every Monday-Fri")

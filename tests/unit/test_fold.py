@@ -153,6 +153,8 @@ def test_weekdays_and_months_shortened_in_a_date_are_read_in_full():
     assert read("It ends on 3 Dec.") == "It ends on 3 December."                 # the full stop stays
     assert read("Open Mon, Wed and Fri only.") == "Open Monday, Wednesday and Friday only."
     assert read("Last Mon I met Sue.") == "Last Monday I met Sue."
+    assert read("Apply by Mar 15 by email, or Feb 3 before noon.") == \
+        "Apply by March 15 by email, or February 3 before noon."                  # "par Mar 15 par courriel"
     assert fold("Open Mon-Fri.", lambda c: True).reworded == ("weekdays and months in full",)
     for same in ("He moved from Sun to Oracle.", "until Sun Microsystems bought it", "by Sun Tzu", "I gave Jan 20.",
                  "Dr. Sun 5 years ago", "The Sun 10 times larger", "Jun 3 and I went fishing.",
