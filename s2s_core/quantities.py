@@ -273,6 +273,27 @@ def _read_scaled_amounts(text: str) -> str:
     return _SCALED.sub(lambda m: f"{m.group(1)} {_SCALES[m.group(2).lower()]}", text)
 
 
+_PER = re.compile(r"(?<=[\w$€£%.])/(day|week|month|year|hour|hr|night|person|head)\b")       # "$9.99/month"
+_AT_LEAST = re.compile(r"(?<![\w.,])(\d+)\+(?=\s+[a-z])")                                     # "3+ years"
+_TIMES = re.compile(r"(?<![\w.,])(\d+)x\b")                                                   # "2x a day"
+_THOUSANDS = re.compile(r"(?<![\w.,$€£])(\d+(?:\.\d+)?)k(?=\s+[a-z]+s\b)")                   # "10k followers"
+_COOKING = re.compile(r"\b(?:oven|bake|baking|preheat|roast|temperature|heat)", re.IGNORECASE)
+_BARE_DEGREES = re.compile(r"(?<![\w.,])(\d{2,3}) ?([FC])\b")                                  # "Bake at 350 F"
+
+
+def _read_signs_of_amounts(text: str) -> str:
+    """Signs and letters of amounts in words ("$9.99/month" → "$9.99 per month", "3+ years" → "at least 3 years",
+    "2x a day" → "2 times a day", "10k followers" → "10 thousand followers", "bake at 350 F" → "at 350 degrees
+    Fahrenheit"): read as written they came out "9,9/9/month", "3 500 années", "la table no 1", "dix suivres",
+    "Prends à 350 minutes"."""
+    text = _THOUSANDS.sub(r"\1 thousand", _TIMES.sub(r"\1 times", _AT_LEAST.sub(r"at least \1", text)))
+    text = _PER.sub(lambda m: " per " + {"hr": "hour"}.get(m.group(1), m.group(1)), text)
+    if _COOKING.search(text):
+        text = _BARE_DEGREES.sub(lambda m: f"{m.group(1)} degrees {'Fahrenheit' if m.group(2) == 'F' else 'Celsius'}",
+                                 text)
+    return text
+
+
 def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """``text`` with its quantities in the form the model knows, the numbers read without their minus sign, and
     what was read so, in words for a note ("times on the 24-hour clock")."""
@@ -287,6 +308,7 @@ def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...]
     text = step("decimal commas as points", _read_decimal_commas(text), text)
     text = step("the dollar sign before its amount", _DOLLAR_AFTER.sub(r"$\1", text), text)
     text = step("amounts in words", _read_scaled_amounts(text), text)
+    text = step("amounts in words", _read_signs_of_amounts(text), text)
     text = step("halves in words", _read_halves(text), text)
     text = step("signs in words", _read_signs(text, covers), text)
     read_text, negatives = _read_negatives(text)

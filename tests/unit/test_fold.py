@@ -373,3 +373,15 @@ def test_a_substance_after_a_weight_or_volume_is_read_with_of():
                        ("Buy a 2 l bottle.", "Buy a 2 litres bottle."), ("It is 2 km long.", "It is 2 kilometres long."),
                        ("2 kg of apples", "2 kilograms of apples")):
         assert read(text) == same, text
+
+
+def test_signs_and_letters_of_amounts_are_read_in_words():
+    """Read as written, "$9.99/month" came out "9,9/9/month", "3+ years" "3 500 années", "10k followers" "dix
+    suivres", "Bake at 350 F" "Prends à 350 minutes"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("Only $9.99/month, 40 hrs/week.") == "Only $9.99 per month, 40 hours per week."
+    assert read("3+ years, 2x a day, repeat 3x, 10k followers.") == \
+        "at least 3 years, 2 times a day, repeat 3 times, 10 thousand followers."
+    assert read("Bake at 350 F for 20 minutes.") == "Bake at 350 degrees Fahrenheit for 20 minutes."
+    for same in ("a 10k run", "a 4x4 car", "Group 12 F is here.", "1920x1080", "C++ and 3+4"):
+        assert read(same) == same, same
