@@ -105,3 +105,12 @@ def test_a_stand_ins_piece_is_labelled_with_its_span():
     target = ["▁Écris", "▁à", "▁Tom", "▁Vendredi", "▁vendredi", "</s>"]             # what the model wrote
     assert verbatim.labelled_target(target, stand_ins) == ["▁Écris", "▁à", "▁a@b.org", "▁12/05/2026", "▁vendredi",
                                                            "</s>"]
+
+
+def test_menu_paths_and_key_combinations_are_copied():
+    """Read as text, "Go to Settings > Wi-Fi." came out "Va à Settings  ..", "Press Ctrl+C" garbled."""
+    text = "Click File > Save As, then press Ctrl+C or Ctrl + Shift + V; open Settings > Privacy > Location Services."
+    assert [text[a:b] for a, b in verbatim.spans(text)] == [
+        "File > Save As", "Ctrl+C", "Ctrl + Shift + V", "Settings > Privacy > Location Services"]
+    for plain in ("5 > 3 is true", "The Shift key", "x > y"):
+        assert verbatim.spans(plain) == [], plain
