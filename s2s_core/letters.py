@@ -1,4 +1,4 @@
-"""A letter's or an e-mail's greeting and closing lines, written as French writes them.
+"""A letter's or an e-mail's greeting and closing lines, and a card's wishes, written as French writes them.
 
 The models never learnt these lines (Tatoeba and the Hansards have none): "Best regards," came out "La poêle de la
 tête,", "Kind regards," "Réfléchis,", "Dear Anna," "Darre Anna", "Hi Tom," "Salutez Tom,", and English paraphrases
@@ -6,12 +6,14 @@ fared no better ("Good morning team" → "Bonne matin"). A line that is only suc
 it greets, or a closing) is written in its French form for a French target; the model still reads it, and its own
 attempt stays in the tokens and the heatmap (the translator's note says so). Formulas only: "Best regards to your
 mother." is a sentence, translated as one. The name signed after a closing line is copied as written ("Anna" had
-come out "D'unna").
+come out "D'unna"). Wishes alone on their line likewise ("Happy Friday!" had come out "Veuillez vendredi !").
 """
 from __future__ import annotations
 
 import re
 from typing import Optional
+
+from .calendar_names import WEEKDAYS, WEEKDAYS_FR
 
 CLOSINGS = {                            # the usual French e-mail closing for each English one
     "best regards": "Cordialement", "regards": "Cordialement", "kind regards": "Bien cordialement",
@@ -66,6 +68,19 @@ def _people_fr(people: str) -> Optional[str]:
                   flags=re.IGNORECASE)
 
 
+# wishes the model gets wrong ("Happy Friday!" → "Veuillez vendredi !", "Happy Easter!" → "Bonne-Est !", "Happy
+# birthday!" → "Bonne anniversaire !", "Get well soon!" → "Prends bientôt !"), alone on their line, a name after them
+# kept ("Happy birthday, Anna!")
+WISHES = {"happy birthday": "Joyeux anniversaire", "happy anniversary": "Joyeux anniversaire",
+          "happy easter": "Joyeuses Pâques", "happy holidays": "Joyeuses fêtes", "happy mother's day": "Bonne fête des "
+          "mères", "happy father's day": "Bonne fête des pères", "happy valentine's day": "Joyeuse Saint-Valentin",
+          "happy halloween": "Joyeux Halloween", "happy thanksgiving": "Joyeux Thanksgiving",
+          "get well soon": "Bon rétablissement", "welcome back": "Bon retour", "happy weekend": "Bon week-end",
+          **{f"happy {day.lower()}": f"Bon {day_fr}" for day, day_fr in zip(WEEKDAYS, WEEKDAYS_FR)}}
+_WISH = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, WISHES), key=len, reverse=True))})(?:(,?\s+)({_PEOPLE}))?"
+                   r"\s*([!.]*)\s*", re.IGNORECASE)
+
+
 _SIGNATURE = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*")
 _SIGNED_AFTER = re.compile(r"\s*(?:thanks|many thanks|thank you|cheers|warmly|take care|yours|xoxo)\s*[,.!]?\s*",
                            re.IGNORECASE)       # closings the model knows ("Thanks," → "Merci,"), a name below them
@@ -92,4 +107,8 @@ def written_fr(line: str) -> Optional[str]:
     people = m and _people_fr(m.group(2))
     if people and (m.group(3) == "," or m.group(1).lower() == "dear"):          # "Hi Tom" alone: the model knows it
         return f"{GREETINGS[m.group(1).lower()]} {people}{m.group(3)}"
+    m = _WISH.fullmatch(line.replace("’", "'"))
+    people = m and m.group(3) and _people_fr(m.group(3))
+    if m and (people or not m.group(3)):
+        return WISHES[m.group(1).lower()] + (f"{m.group(2)}{people}" if people else "") + m.group(4)
     return None

@@ -108,8 +108,8 @@ def _reading_notes(folded: Folded, written: str) -> list[str]:
     if folded.written:
         what = ("is a letter's signature, copied as written" if folded.written == folded.text else
                 "is how French writes this heading" if folded.written.endswith(" :") else
-                "is how French writes this line of a letter")
-        notes.append(f"«{folded.written.rstrip(',.!')}» {what}; the model never learnt such lines, and its own "
+                "is how French writes this line")
+        notes.append(f"«{folded.written.rstrip(',.!')}» {what}: the model gets such lines wrong, and its own "
                      "attempt is in the tokens and the heatmap.")
     if folded.reworded:
         notes.append(f"The model read: «{_reading(folded)}» ({', '.join(folded.reworded)}): the heatmap shows "

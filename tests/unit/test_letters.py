@@ -44,3 +44,13 @@ def test_a_name_signed_after_a_closing_line_is_copied():
                          ("Bye.", "Thanks!"), ("Goodbye.", "Thank you."),              # sentences, not a letter
                          ("Anna", "")):
         assert not signed(line, before), (line, before)
+
+
+def test_wishes_alone_on_their_line_are_written_in_french():
+    """"Happy Friday!" came out "Veuillez vendredi !", "Happy Easter!" "Bonne-Est !", "Get well soon!" "Prends
+    bientôt !"."""
+    assert written_fr("Happy Friday!") == "Bon vendredi!" and written_fr("Get well soon.") == "Bon rétablissement."
+    assert written_fr("Happy birthday, Anna!") == "Joyeux anniversaire, Anna!"
+    assert written_fr("Happy Mother’s Day!") == "Bonne fête des mères!"
+    for line in ("Happy Easter to all of you!", "Happy birthday mom!", "I am happy Friday is here."):
+        assert written_fr(line) is None, line
