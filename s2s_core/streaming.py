@@ -50,8 +50,7 @@ def translate_iter(tr, text: str, chunk: int = 8, **decode) -> Iterator:
         raise ValueError(f"chunk must be a whole number ≥ 1 (got {chunk!r})")
     if not isinstance(text, str) or not text.strip():
         raise ValueError("Please enter some text to translate (the input is empty).")
-    parts, why = tr._limited_segments(text)
-    why = why or tr._min_length_problem(parts, decode.get("min_length", 0))
+    parts, why = tr.checked_segments(text, decode.get("min_length", 0))
     if why:
         raise ValueError(why)
     decode = {"return_heads": True, **decode, "errors": "raise"}

@@ -246,8 +246,7 @@ class Translator:
             raise ValueError("Please enter some text to translate (the input is empty).")
         settings, notes = DecodeConfig(beam_size, n_best, length_penalty, max_length, min_length,
                                        repeat_guard).validated()
-        parts, why = self._limited_segments(text)
-        why = why or self._min_length_problem(parts, settings.min_length)
+        parts, why = self.checked_segments(text, settings.min_length)
         if why:
             raise ValueError(why)
         prefix_ids = None
@@ -290,8 +289,7 @@ class Translator:
                 out[i] = Translation(source=text if isinstance(text, str) else repr(text), source_tokens=[],
                                      hypotheses=[], error=msg)
                 continue
-            segs, why = self._limited_segments(text)
-            why = why or self._min_length_problem(segs, settings.min_length)
+            segs, why = self.checked_segments(text, settings.min_length)
             if why:
                 if errors == "raise":
                     raise ValueError(f"line {i + 1}: {why}")
@@ -348,6 +346,12 @@ class Translator:
         return self._limited_segments(text)[1]
 
     # -- internals --------------------------------------------------------------------------------
+    def checked_segments(self, text: str, min_length: int = 0) -> tuple[list[str], Optional[str]]:
+        """The sentences of ``text`` and, if it is refused (over ``self.limits``, nothing to translate, or a
+        ``min_length`` a sentence cannot reach), why."""
+        parts, why = self._limited_segments(text)
+        return parts, why or self._min_length_problem(parts, min_length)
+
     def _limited_segments(self, text: str) -> tuple[list[str], Optional[str]]:
         """The sentences of ``text`` and, if it is over ``self.limits``, why it is refused (limits.py)."""
         limits = self.limits
