@@ -60,6 +60,7 @@ from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip 
 from .numbers import repair as repair_numbers
 from .pieces import SPECIALS, merge_attention
 from .quantities import put_back_signs, read as read_quantities
+from .sentences import LIST_MARK
 from .shorthand import read_chat, read_dotted, read_shorthand
 from .verbatim import StandIn, present, protect, unprotect
 from .verbatim import spans as spans_to_copy
@@ -68,7 +69,8 @@ WORD = re.compile(r"\w+")
 _FINAL = re.compile(r"\s*[.!?…]+\s*$")          # a text's final punctuation
 # an opening dialogue dash, or a list's bullet, number or heading mark: "- Hi", "• Milk", "* Milk", "1. Open", "a) Yes",
 # "## Welcome"
-OPENING_MARK = re.compile(r"\s*(--|[-–—•*]|\d{1,3}[.)]|[a-zA-Z]\)|#{1,6}|P\.S\.:?|P\.?S:|PS\.)\s+(?=\S)")  # "P.S."
+# a dialogue dash, a list item's mark, a Markdown heading's "#", a postscript's "P.S."
+OPENING_MARK = re.compile(rf"\s*(--|{LIST_MARK}|#{{1,6}}|P\.S\.:?|P\.?S:|PS\.)\s+(?=\S)")
 _LABEL = re.compile(r"([A-Z][a-z]+)( \d{1,3})?\s?:\s+(?=\S)")    # "Step 2: ", "Note: " (not "10:30", "http:")
 _LABEL_LINE = re.compile(r"\s*([A-Z][a-z]+)( \d{1,3})?\s?:\s*")      # "Ingredients:" alone: a heading
 DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")   # a dash as plain text types it: " -- "

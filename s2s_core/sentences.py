@@ -56,7 +56,8 @@ def _ends_sentence(text: str, end: int, after: str) -> bool:
 _HANGING_WORDS = set("i you he she we they it the a an to of and or but when if that which who in on at for with "
                      "from by my your our their his her its is are was were be will would can could should have "
                      "has had".split())
-_LIST_LINE = re.compile(r"\s*(?:[-–—•*]|\d{1,3}[.)]|[a-zA-Z]\))\s")
+LIST_MARK = r"[-–—•*]|\d{1,3}[.)]|[a-zA-Z]\)"             # a list item's bullet or number ("- ", "2. ", "b) ")
+_LIST_LINE = re.compile(rf"\s*(?:{LIST_MARK})\s")
 
 
 def _wrapped(text: str, m: re.Match) -> bool:
