@@ -72,6 +72,7 @@ _FINAL = re.compile(r"\s*[.!?…]+\s*$")          # a text's final punctuation
 # a dialogue dash, a list item's mark, a Markdown heading's "#", a postscript's "P.S."
 OPENING_MARK = re.compile(rf"\s*(--|{LIST_MARK}|#{{1,6}}|P\.S\.:?|P\.?S:|PS\.)\s+(?=\S)")
 _LABEL = re.compile(r"([A-Z][a-z]+)( \d{1,3})?\s?:\s+(?=\S)")    # "Step 2: ", "Note: " (not "10:30", "http:")
+_POST_TAIL = re.compile(r"(?:\s+(?:[#@][^\W\d_]\w*|[^\w\s.,;:!?'\"()«»-]+))+$")   # closing emoji and hashtags
 _LABEL_LINE = re.compile(r"\s*([A-Z][a-z]+)( \d{1,3})?\s?:\s*")      # "Ingredients:" alone: a heading
 DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")   # a dash as plain text types it: " -- "
 PLAIN = {"’": "'", "‘": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "…": "..."}
@@ -182,8 +183,11 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     "Ingredients:" had come out "Les ingréients :"), a line that is a letter's formula written as ``formulas`` gives
     it ("Best regards," → "Cordialement,"); with what ``restore`` needs to put back."""
     heading = _LABEL_LINE.fullmatch(text)
-    formula = formulas(text.strip()) or (f"{labels[heading.group(1)]}{heading.group(2) or ''} :"
-                                         if heading and heading.group(1) in labels else "")
+    tail = _POST_TAIL.search(text.strip())                  # "Happy Friday! 🎉 #weekend": the wish, then the tail
+    line = text.strip()[:tail.start()] if tail else text.strip()
+    formula = formulas(line) or (f"{labels[heading.group(1)]}{heading.group(2) or ''} :"
+                                 if heading and heading.group(1) in labels else "")
+    formula += tail.group() if formula and tail else ""
     text, tags = strip_tags(text)
     text, stand_ins = protect(text, names, days)
     text, shouted = read_case(text, vocab, [s.name for s in stand_ins]) if vocab else (text, False)

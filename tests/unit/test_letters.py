@@ -54,3 +54,9 @@ def test_wishes_alone_on_their_line_are_written_in_french():
     assert written_fr("Happy Mother’s Day!") == "Bonne fête des mères!"
     for line in ("Happy Easter to all of you!", "Happy birthday mom!", "I am happy Friday is here."):
         assert written_fr(line) is None, line
+
+
+def test_a_formula_keeps_its_closing_emoji_and_hashtags():
+    f = fold("Happy Friday! 🎉 #weekend", lambda c: c.isascii(), formulas=written_fr)
+    assert f.written == "Bon vendredi! 🎉 #weekend"                           # was "Veuillez vendredi ! 🎉 #weekend"
+    assert fold("Great day! #Paris", lambda c: True, formulas=written_fr).written == ""
