@@ -32,7 +32,8 @@ GREETING_LINES = {                      # greetings that name no one ("Hello eve
     "dear hiring manager": "Madame, Monsieur", "dear parents": "Chers parents", "dear customer": "Cher client",
     "dear valued customer": "Cher client", "dear customers": "Chers clients", "dear friends": "Chers amis",
     "dear colleagues": "Chers collègues", "dear neighbours": "Chers voisins", "dear neighbors": "Chers voisins",
-    "dear students": "Chers élèves", "dear guests": "Chers invités", "dear members": "Chers membres",
+    "dear students": "Chers étudiants", "dear guests": "Chers invités", "dear members": "Chers membres",
+    "dear ladies and gentlemen": "Mesdames, Messieurs", "ladies and gentlemen": "Mesdames et messieurs",
 }
 _LINES = {**CLOSINGS, **GREETING_LINES}
 _LINE = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, _LINES), key=len, reverse=True))})\s*([,.!]?)\s*",
@@ -48,7 +49,9 @@ _NOT_NAMES = set("team all everyone everybody sir sirs madam world mom mum dad t
                  "sweetie sunshine babe baby buddy love dear you son daughter kids mother father brother sister "
                  "grandma grandpa doctor teacher boss colleague colleagues hiring manager customer customers valued "
                  "diary god santa parents member members user users client clients partner partners the your my "
-                 "our support sales staff".split())
+                 "our support sales staff ladies gentlemen boys girls editor editors reviewers brothers sisters hr "
+                 "finance president day morning evening night monday tuesday wednesday thursday friday saturday "
+                 "sunday".split())
 _TITLE = rf"(?:{'|'.join(TITLES)})\.?"
 _PERSON = rf"(?:{_TITLE}\s+)?{_NAME}(?:\s{_NAME})?"
 _AND = r"\s+(?:and|&)\s+"
@@ -69,12 +72,12 @@ def _people_fr(people: str) -> Optional[str]:
 
 
 # wishes the model gets wrong ("Happy Friday!" → "Veuillez vendredi !", "Happy Easter!" → "Bonne-Est !", "Happy
-# birthday!" → "Bonne anniversaire !", "Get well soon!" → "Prends bientôt !"), alone on their line, a name after them
-# kept ("Happy birthday, Anna!")
+# birthday!" → "Bonne anniversaire !", "Get well soon!" → "Prends bientôt !"), alone on their line, a name after
+# them kept ("Happy birthday, Anna!")
 WISHES = {"happy birthday": "Joyeux anniversaire", "happy anniversary": "Joyeux anniversaire",
-          "happy easter": "Joyeuses Pâques", "happy holidays": "Joyeuses fêtes", "happy mother's day": "Bonne fête des "
-          "mères", "happy father's day": "Bonne fête des pères", "happy valentine's day": "Joyeuse Saint-Valentin",
-          "happy halloween": "Joyeux Halloween", "happy thanksgiving": "Joyeux Thanksgiving",
+          "happy easter": "Joyeuses Pâques", "happy holidays": "Joyeuses fêtes",
+          "happy mother's day": "Bonne fête des mères", "happy father's day": "Bonne fête des pères",
+          "happy valentine's day": "Joyeuse Saint-Valentin", "happy halloween": "Joyeux Halloween", "happy thanksgiving": "Joyeux Thanksgiving",
           "get well soon": "Bon rétablissement", "welcome back": "Bon retour", "happy weekend": "Bon week-end",
           **{f"happy {day.lower()}": f"Bon {day_fr}" for day, day_fr in zip(WEEKDAYS, WEEKDAYS_FR)}}
 _WISH = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, WISHES), key=len, reverse=True))})(?:(,?\s+)({_PEOPLE}))?"

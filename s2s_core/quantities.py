@@ -83,15 +83,20 @@ UNITS = {"kg": "kilogram", "g": "gram", "mg": "milligram", "km": "kilometre", "m
          "mm": "millimetre", "l": "litre", "L": "litre", "ml": "millilitre", "mL": "millilitre", "cl": "centilitre",
          "lb": "pound", "lbs": "pound", "oz": "ounce", "ft": "foot", "mi": "mile", "mph": "miles per hour",
          "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "h": "hour", "sec": "second",
-         "secs": "second", "tbsp": "spoonful", "tsp": "small spoonful", "m²": "square metre", "km²": "square kilometre",
+         "secs": "second", "tbsp": "spoonful", "tsp": "small spoonful", "m²": "square metre",
+         "km²": "square kilometre",
          "cm²": "square centimetre", "m³": "cubic metre", "km/h": "kilometres per hour"}
 _AMOUNT_OF = {"kg", "g", "mg", "l", "L", "ml", "mL", "cl", "lb", "lbs", "oz", "tbsp", "tsp"}   # "200 g flour"
-_NOT_WHAT = frozenset("of in per a an the and or to for each at is are was were more less left total from with on "
-                      "into by than will would can could should must has have had be been net max min only extra "
-                      "about heavier lighter too over under twice once daily weekly every last next this that these "
-                      "those yesterday today tomorrow tonight ago already now so then but because when if while "
-                      "since during before after here there instead still yet just almost nearly exactly "
-                      "approximately maximum minimum up down away off out".split())   # words that name no substance
+# what a recipe or a shopping list weighs out, perhaps after one word that says which ("brown sugar")
+_SUBSTANCES = frozenset("flour sugar butter water milk salt pepper oil rice pasta cheese cream honey chocolate meat "
+                        "beef chicken pork fish ham bacon potatoes tomatoes onions garlic yeast vanilla cinnamon juice "
+                        "vinegar wine coffee tea cocoa oats nuts almonds walnuts apples carrots beans lentils yogurt "
+                        "yoghurt sauce stock broth ginger paprika cumin mustard bread dough spinach mushrooms "
+                        "strawberries berries fruit raisins cornflour cornstarch powder soda syrup jam peas sausage "
+                        "mince lamb tofu".split())
+_WHICH = frozenset("brown white ground fresh whole grated chopped melted olive baking dark plain caster icing powdered "
+                   "cold warm hot dried frozen unsalted salted soft sliced minced lemon orange apple soy tomato heavy "
+                   "double single sour coconut almond peanut vegetable sunflower red green self-raising".split())
 _PLURAL = {"foot": "feet", "miles per hour": "miles per hour", "kilometres per hour": "kilometres per hour"}
 _UNIT = re.compile(rf"(?<![\w$€£.,])(\d+(?:[.,]\d+)?)\s?({'|'.join(sorted(UNITS, key=len, reverse=True))})"
                    r"(?![\w/]|\.\w)")
@@ -107,12 +112,21 @@ def _read_units(text: str) -> str:
     def one(m: re.Match) -> str:
         if m.group(2) == "m" and m.group(1) + "m" in m.group():
             return m.group()                                       # "1.7m people": a million
-        what = re.match(r" ([a-z]+)\b", text[m.end():]) if m.group(2) in _AMOUNT_OF and not re.search(
-            r"\b(?:an?|[Aa]n?)\s+$", text[:m.start()]) else None             # "a 2 l bottle": the bottle's size
-        of = " of" if what and what.group(1) not in _NOT_WHAT else ""
-        return _counted(m.group(1), UNITS[m.group(2)]) + of
-    text = _SPOONS.sub(lambda m: f"{m.group(1)} {'small ' if m.group(2) == 'tea' else ''}spoonful{m.group(3)}", text)
+        return _counted(m.group(1), UNITS[m.group(2)]) + (_of(text[m.end():]) if m.group(2) in _AMOUNT_OF else "")
+    def spoons(m: re.Match) -> str:      # "a teaspoon" only as a measure ("a teaspoon of salt", not "a teaspoon set")
+        after = text[m.end():]
+        if not m.group(1)[0].isdigit() and not (after.startswith(" of ") or _of(after)):
+            return m.group()
+        return f"{m.group(1)} {'small ' if m.group(2) == 'tea' else ''}spoonful{m.group(3)}" + _of(after)
+    text = _SPOONS.sub(spoons, text)
     return _UNIT.sub(one, text)
+
+
+def _of(after: str) -> str:
+    """" of" where ``after`` (what follows an amount) opens with a substance ("200 g flour", "brown sugar")."""
+    what = re.match(r" ([a-z-]+)(?: ([a-z]+))?", after)
+    return " of" if what and (what.group(1) in _SUBSTANCES or what.group(1) in _WHICH
+                              and what.group(2) in _SUBSTANCES) else ""
 
 
 def _counted(number: str, word: str) -> str:
@@ -221,8 +235,10 @@ _DATE_ORDINAL = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
                            rf"|\b(\d{{1,2}})(?:st|nd|rd|th)\s+(?=(?:of\s+)?(?:{_MONTH_NAMES})\b)")     # 3rd of March
 
 
-_PLACE = re.compile(r"\b(finish(?:ed|es)?|came|placed|ranked|ended)\s+(\d{1,2})(?:st|nd|rd|th)\b",
-                    re.IGNORECASE)    # "finished 3rd": a place in a ranking (typography._PLACE writes its French)
+_PLACE = re.compile(r"\b(finish(?:ed|es)?|came|placed|ranked|ended)\s+(\d{1,2})(?:st|nd|rd|th)\b"
+                    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|at|out|of|with|on|after|behind|and|overall|again|for|among|"
+                    r"this|last|place)\b)", re.IGNORECASE)
+# "finished 3rd": a place in a ranking (typography._PLACE writes its French), not "finished 1st grade"
 _PLACED = {"placed": "finished", "Placed": "Finished"}   # "placée à la deuxième place" said "place" twice
 
 
@@ -232,8 +248,13 @@ def _read_ordinals(text: str) -> str:
     "third" alone came out "la troisième saison"), first to tenth in words ("2nd" → "second"); read as written,
     "came 2nd" came out "à 14 p. 100", "the 2nd floor" as "le étang"."""
     text = _DATE_ORDINAL.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} ", text)
-    text = _PLACE.sub(lambda m: f"{_PLACED.get(m.group(1), m.group(1))} in {_ORDINAL_WORDS[int(m.group(2)) - 1]} "
-                      "place" if 1 <= int(m.group(2)) <= 10 else m.group(), text)
+    def place(m: re.Match) -> str:
+        if not 1 <= int(m.group(2)) <= 10:
+            return m.group()
+        said = re.match(r"\s+place\b", text[m.end():])                        # "finished 2nd place"
+        return f"{_PLACED.get(m.group(1), m.group(1))} in {_ORDINAL_WORDS[int(m.group(2)) - 1]}" + \
+            ("" if said else " place")
+    text = _PLACE.sub(place, text)
     return _ORDINAL.sub(lambda m: _ORDINAL_WORDS[int(m.group(1)) - 1] if 1 <= int(m.group(1)) <= 10 else m.group(),
                         text)
 
@@ -273,12 +294,16 @@ def _read_scaled_amounts(text: str) -> str:
     return _SCALED.sub(lambda m: f"{m.group(1)} {_SCALES[m.group(2).lower()]}", text)
 
 
-_PER = re.compile(r"(?<=[\w$€£%.])/(day|week|month|year|hour|hr|night|person|head)\b")       # "$9.99/month"
-_AT_LEAST = re.compile(r"(?<![\w.,])(\d+)\+(?=\s+[a-z])")                                     # "3+ years"
-_TIMES = re.compile(r"(?<![\w.,])(\d+)x\b")                                                   # "2x a day"
-_THOUSANDS = re.compile(r"(?<![\w.,$€£])(\d+(?:\.\d+)?)k(?=\s+[a-z]+s\b)")                   # "10k followers"
-_COOKING = re.compile(r"\b(?:oven|bake|baking|preheat|roast|temperature|heat)", re.IGNORECASE)
-_BARE_DEGREES = re.compile(r"(?<![\w.,])(\d{2,3}) ?([FC])\b")                                  # "Bake at 350 F"
+# after an amount ("$9.99/month", "40 hrs/week", "80 euros/night"; not "year/month/day")
+_PER = re.compile(r"(\d(?:\s?[a-zA-Z]{1,6})?)/(day|week|month|year|hour|hr|night|person|head)\b")
+_AT_LEAST = re.compile(r"(?<![\w.,])(\d+)\+(?=\s+(?:years?|months?|weeks?|days?|hours?|people|persons|employees|"
+                       r"languages|children|kids|guests|players|members|items|pieces|times)\b)")     # "3+ years"
+_TIMES = re.compile(r"(?<![\w.,])(\d+)x\b(?=\s+(?:a|an|per|each|every|daily|weekly|faster|slower|more|less|bigger|"
+                    r"smaller|larger|higher|cheaper|better)\b|\s*(?:[.!?,;]|$))")                   # "2x a day"
+_THOUSANDS = re.compile(r"(?<![\w.,$€£])(\d+(?:\.\d+)?)k(?=\s+(?:followers|subscribers|views|likes|users|steps|fans|"
+                        r"visitors|downloads|members|readers|viewers|people|comments|signatures)\b)")  # "10k followers"
+_COOKING = re.compile(r"\b(?:oven|bake|baking|preheat|roast|roasting)\b", re.IGNORECASE)
+_BARE_DEGREES = re.compile(r"\b(at|to) (\d{2,3}) ?([FC])\b")                                   # "Bake at 350 F"
 
 
 def _read_signs_of_amounts(text: str) -> str:
@@ -287,10 +312,10 @@ def _read_signs_of_amounts(text: str) -> str:
     Fahrenheit"): read as written they came out "9,9/9/month", "3 500 années", "la table no 1", "dix suivres",
     "Prends à 350 minutes"."""
     text = _THOUSANDS.sub(r"\1 thousand", _TIMES.sub(r"\1 times", _AT_LEAST.sub(r"at least \1", text)))
-    text = _PER.sub(lambda m: " per " + {"hr": "hour"}.get(m.group(1), m.group(1)), text)
+    text = _PER.sub(lambda m: f"{m.group(1)} per {'hour' if m.group(2) == 'hr' else m.group(2)}", text)
     if _COOKING.search(text):
-        text = _BARE_DEGREES.sub(lambda m: f"{m.group(1)} degrees {'Fahrenheit' if m.group(2) == 'F' else 'Celsius'}",
-                                 text)
+        text = _BARE_DEGREES.sub(lambda m: f"{m.group(1)} {m.group(2)} degrees "
+                                 f"{'Fahrenheit' if m.group(3) == 'F' else 'Celsius'}", text)
     return text
 
 

@@ -23,27 +23,32 @@ _VOUS_VERB = re.compile(r"\b(?!(?:chez|assez|nez|rez)\b)\w+ez\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[\W\d_]*(\w+)")
 
 
-def _opening_word(text: str) -> str:
+def _vous_imperative(text: str, source: str = "") -> bool:
+    """Whether ``text`` opens with a verb in the "vous" form: an instruction ("Ajoutez les œufs."); not a name the
+    source holds ("Sanchez est en retard.") nor the interjection "Allez, …"."""
     m = _FIRST_WORD.match(text)
-    return m.group(1) if m else ""
-
-
-def _vous_imperative(text: str) -> bool:
-    """Whether ``text`` opens with a verb in the "vous" form: an instruction ("Ajoutez les œufs.")."""
-    return bool(_VOUS_VERB.fullmatch(_opening_word(text)))
+    word = m.group(1) if m else ""
+    if not _VOUS_VERB.fullmatch(word) or re.search(rf"\b{re.escape(word)}\b", source, re.IGNORECASE):
+        return False
+    return not (word.lower() == "allez" and re.match(r"\s*[,!]", text[m.end():]))
 
 
 def _same_verb_as_vous(text: str, other: str) -> bool:
-    """Whether ``other`` opens with the "vous" form of the verb ``text`` opens with in the "tu" form ("Prends
-    30 minutes." / "Prenez 30 minutes.": a recipe's steps had come out in both)."""
-    a, b = _opening_word(text), _opening_word(other)
-    return _vous_imperative(other) and not _vous_imperative(text) and len(a) > 2 and a[:3].lower() == b[:3].lower()
+    """Whether ``other`` is ``text`` with its opening verb in the "vous" form, not the "tu" form ("Prends 30
+    minutes." / "Prenez 30 minutes.": a recipe's steps had come out in both): the same stem, the rest alike
+    ("Retourne le formulaire." is not "Retirez le formulaire.")."""
+    a, b = _FIRST_WORD.match(text), _FIRST_WORD.match(other)
+    if not (a and b and _vous_imperative(other) and not _vous_imperative(text)) or text[a.end():] != other[b.end():]:
+        return False
+    stem = b.group(1)[:-2]
+    return a.group(1).lower().startswith(stem[:max(3, len(stem) - 1)].lower())
 
 
-def form_of(text: str) -> Optional[str]:
-    """"vous" or "tu" where ``text`` uses one form of address and not the other, else None (a "tu" pronoun with a
-    verb in the "vous" form, "Ne te levez pas", is neither; an instruction in the "vous" form is "vous")."""
-    vous = bool(_VOUS.search(text)) or _vous_imperative(text)
+def form_of(text: str, source: str = "") -> Optional[str]:
+    """"vous" or "tu" where ``text`` (a translation of ``source``) uses one form of address and not the other, else
+    None (a "tu" pronoun with a verb in the "vous" form, "Ne te levez pas", is neither; an instruction in the "vous"
+    form is "vous")."""
+    vous = bool(_VOUS.search(text)) or _vous_imperative(text, source)
     tu = bool(_TU.search(text)) and not _VOUS_VERB.search(text)
     return "vous" if vous and not tu else "tu" if tu and not vous else None
 
@@ -51,11 +56,11 @@ def form_of(text: str) -> Optional[str]:
 def _towards_vous(translation) -> bool:
     """Put first the best hypothesis that says "vous" if the best one says "tu" (or gives an instruction in the "tu"
     form: "Prends…" for "Prenez…") and it scores within ``MARGIN``; whether it did."""
-    hyps = translation.hypotheses
-    best = form_of(hyps[0].text) if hyps else "vous"
+    hyps, source = translation.hypotheses, getattr(translation, "source", "")
+    best = form_of(hyps[0].text, source) if hyps else "vous"
     if best == "vous" or best is None and not any(_same_verb_as_vous(hyps[0].text, h.text) for h in hyps):
         return False
-    k = next((i for i, h in enumerate(hyps) if form_of(h.text) == "vous" and hyps[0].score - h.score <= MARGIN
+    k = next((i for i, h in enumerate(hyps) if form_of(h.text, source) == "vous" and hyps[0].score - h.score <= MARGIN
               and (best == "tu" or _same_verb_as_vous(hyps[0].text, h.text))), None)
     if k is None:
         return False
@@ -68,7 +73,7 @@ def _towards_vous(translation) -> bool:
 def form_after(translations: Sequence, form: Optional[str] = None) -> Optional[str]:
     """The form the sentences after ``translations`` keep: "vous" once one of them (or ``form``, that of the
     sentences before them) says it, else the first form found."""
-    forms = [form_of(t.hypotheses[0].text) for t in translations if t.hypotheses]
+    forms = [form_of(t.hypotheses[0].text, getattr(t, "source", "")) for t in translations if t.hypotheses]
     if "vous" in forms or form == "vous":
         return "vous"
     return form or next((f for f in forms if f), None)

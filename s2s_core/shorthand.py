@@ -28,7 +28,7 @@ _POSSESSIVE = re.compile(r"\b(?:his|her|its|their|my|your|our|was)\s+$", re.IGNO
 _CHAT_NEXT = re.compile(r"\s+[a-z]|\s*(?:[,.!?]|$)")      # a chat letter goes on in lower case or ends a phrase
 _CHAT_RE = re.compile(rf"(?<![\w'’.-])({'|'.join(_CHAT)})(?![\w'’/-])", re.IGNORECASE)
 # titles shortened with a full stop before a name: no sentence ends there (sentences.py); some read in full below
-TITLES = frozenset("mr mrs ms dr prof sgt capt gen maj brig adm cmdr cpl pvt lt col rev fr sen gov rep hon pres "
+TITLES = frozenset("mr mrs ms dr prof sgt capt gen maj brig adm cmdr cpl pvt lt col rev sen gov rep hon pres "
                    "supt insp det".split())
 _TITLES = {"Ms": "Mrs.", "Sen": "Senator", "Gov": "Governor", "Gen": "General", "Capt": "Captain", "Prof": "Professor",
            "Sgt": "Sergeant", "Lt": "Lieutenant", "Col": "Colonel", "Maj": "Major", "Adm": "Admiral",

@@ -25,12 +25,14 @@ _CLOSING_QUOTE = re.compile(r"(?<=[^\s«])»")
 _HIGH_SIGN = re.compile(r"(?<=[\w)\]\"'’»])([;:!?]+)(?=\s|$|»)")
 _AMOUNT_AFTER = (r"\s?(?:[%€$£¥]|(?:euro|dollar|livre|franc|cent|yen|million|milliard"          # amounts
                  r"|kilo\w*|(?:centi|milli)?mètre|(?:milli|centi)?litre|gramme|degré|mile|pied|pouce)s?\b)")  # measures
-_DECIMAL_AMOUNT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?={_AMOUNT_AFTER}|\s(?!heures?\b)(?-i:[^\W\d_A-Z]))",
-                             re.IGNORECASE)
-# a number that counts something ("2.5 tasses", "3.5 étoiles") takes a decimal comma; not one that names a part or
-# a release ("section 2.1 montre", "version 2.1 est")
-_NUMBERED = re.compile(r"\b(?:version|v|chapitre|section|article|paragraphe|annexe|figure|tableau|étape|point|"
-                       r"règle|partie|iOS|Android|Python|Windows)\s+$", re.IGNORECASE)
+# a number that counts something ("2.5 tasses", "3.5 étoiles", "4.5 sur 5") takes a decimal comma; not one that
+# names a part or a release ("section 2.1 montre", "Ubuntu 22.04 est")
+_COUNTED = (r"\s(?:tasses?|étoiles?|comprimés?|cuillères?|jours?|semaines?|mois|ans|années?|fois|points?|"
+            r"personnes?|verres?|bouteilles?|parts?|tranches?|sur|hors|minutes?|secondes?|kilos?|pièces?|gouttes?|"
+            r"doses?|portions?|pour\s?cent)\b")
+_DECIMAL_AMOUNT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?={_AMOUNT_AFTER}|{_COUNTED})", re.IGNORECASE)
+_NUMBERED = re.compile(r"\b(?:version|v|chapitres?|sections?|articles?|paragraphes?|annexes?|figures?|tableaux?|"
+                       r"étapes?|points?|règles?|parties?|pages?)\s+$", re.IGNORECASE)
 # 1,250 / 1,000,000 as a whole number (not in "1,250.5" or "1234,567", as numbers._GROUPED finds it), also before a
 # clause's comma ("1,250, and")
 _WHOLE_GROUPED = re.compile(rf"(?<![\d.,]){COMMA_GROUPED}(?![\d]|[.,]\d)")
@@ -40,11 +42,11 @@ FRENCH = frozenset({"fr", "fra", "fre", "french"})
 LABELS = {"Step": "Étape", "Note": "Remarque", "Warning": "Attention", "Tip": "Astuce", "Reminder": "Rappel",
           "Important": "Important", "Update": "Mise à jour", "Example": "Exemple", "Question": "Question",
           "Answer": "Réponse", "Subject": "Objet", "Summary": "Résumé", "Ingredients": "Ingrédients",
-          "Directions": "Préparation", "Method": "Préparation", "Instructions": "Instructions", "Day": "Jour",
+          "Instructions": "Instructions", "Day": "Jour",
           "Week": "Semaine", "Pros": "Points forts", "Cons": "Points faibles", "Price": "Prix", "Rating": "Note",
           "Location": "Lieu", "Address": "Adresse", "Phone": "Téléphone", "Date": "Date", "Total": "Total",
           "Error": "Erreur", "Skills": "Compétences", "Requirements": "Exigences", "Benefits": "Avantages",
-          "Allergens": "Allergènes", "Serves": "Pour"}
+          "Allergens": "Allergènes", "Serves": "Portions"}
 
 
 def _guillemets(text: str) -> str:
@@ -87,7 +89,7 @@ _FEMININE = {"premier": "première", "second": "seconde"}
 _LIEU = re.compile(r"\ben (premier|première|seconde?|\w+ième) lieu\b")
 _IN_PLACE = re.compile(r"\bin (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) place\b",
                        re.IGNORECASE)           # "We are in 1st place.", read "in first place": not "firstly"
-_WHOLE_HOUR = re.compile(r"(?<![\d,.])(\d{1,2}) h 00\b")    # "10 h 00 à 20 heures": the model's two ways in one line
+_WHOLE_HOUR = re.compile(r"(?<![\d,.])([1-9]\d?) h 00\b")    # "10 h 00 à 20 heures": the model's two ways in one line
 _UNIT_COMMA = re.compile(r"(?<![\d,.])(\d+), (?=(?:euros?|livres?|dollars?|degrés?)\b)")   # "Ça coûte 1, euro."
 _FIRST = re.compile(r"(?<![\d,.])1 (er|re)\b")          # "le 1 er janvier": the model spells the ordinal apart
 

@@ -48,14 +48,19 @@ MIN_PHONE_DIGITS = 8
 # codes in capitals ("A320", "AF1234", "CO2") the model copies as they are, but not a reference with a letter after
 # a digit ("K9F2XQ": read "K9F2Q")
 CODE = re.compile(r"(?<![\w@#/.:-])(?:[a-z]{4,}\d{2,}|\d{2,4}[A-Z]|v\d+(?:\.\d+)+"
-                  r"|(?=[A-Z\d]*\d[A-Z])[A-Z\d]{5,}|[A-Z]{3,}\d{2,}"          # "K9F2XQ", a promotion's "SAVE20"
+                  r"|(?=[A-Z\d]*[A-Z]\d)(?=[A-Z\d]*\d[A-Z])[A-Z\d]{5,}"        # "K9F2XQ" (not "100TH", "2KIDS")
+                  r"|[A-Z]{3,}\d{2,}"                                        # a promotion's "SAVE20"
                   r"|[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})(?![\w@/]|[.:-]\w)")     # not "B12 3PM"
 # what a screen or a keyboard shows: a menu path ("Settings > Wi-Fi" came out "Settings  ..") and a key combination
 # ("Ctrl+C" came out garbled)
 _ITEM = r"[A-Z][\w-]*(?: [A-Z][\w-]*)*"
-_NOT_ITEM = r"(?:Click|Open|Go|Select|Tap|Choose|Press|Navigate|Then|Now|Under|In|On)\b ?"     # "Click File > Save"
-SCREEN = re.compile(rf"(?<![\w>])(?!{_NOT_ITEM}){_ITEM}(?: ?> ?{_ITEM})+(?![\w>])"
-                    r"|\b(?:Ctrl|Alt|Shift|Cmd|Command|Option|Win|Fn)(?: ?\+ ?(?:[A-Z]\w*|[a-z]\b|\d+\b|F\d+))+")
+_NOT_ITEM = (r"(?:Click|Open|Go|Select|Tap|Choose|Press|Navigate|Then|Now|Under|In|On|Check|Use|Visit|Find|See)"
+             r"\b ?")                                                                      # "Click File > Save"
+_MENU = re.compile(r"\b(?:Settings|Preferences|File|Edit|View|Tools|Options|Menu|Account|Privacy|Security|General|"
+                   r"System|Control Panel|Network|Display|Help|Format|Insert|Window|Apps|Notifications|Wi-Fi|"
+                   r"Bluetooth)\b")                   # a path holds one ("Quality > Quantity" is a motto)
+MENU_PATH = re.compile(rf"(?<![\w>])(?!{_NOT_ITEM}){_ITEM}(?: ?> ?{_ITEM})+(?![\w>])")
+KEYS = re.compile(r"\b(?:Ctrl|Alt|Shift|Cmd|Command|Option|Win|Fn)(?: ?\+ ?(?:[A-Z]\w*|[a-z]\b|\d+\b|F\d+))+")
 DATE = re.compile(r"(?<![\w/.:-])(?:(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})|(\d{1,2})\.(\d{1,2})\.\d{4}"  # 12/05/2026
                   r"|\d{4}([/-])(\d{1,2})\6(\d{1,2}))(?![\w/-]|[.:]\d)")                               # 2026-01-15
 NAMES = ("Tom", "Mary", "John", "Jack", "Paul")      # frequent in Tatoeba; start with a consonant (no "l'")
@@ -105,7 +110,8 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     found += [(*m.span(), "phone") for m in PHONE.finditer(text)                       # though a phone's shape too
               if sum(c.isdigit() for c in m.group()) >= MIN_PHONE_DIGITS]
     found += [(*m.span(), "") for m in CODE.finditer(text)]
-    found += [(*m.span(), "") for m in SCREEN.finditer(text)]
+    found += [(*m.span(), "") for m in MENU_PATH.finditer(text) if _MENU.search(m.group())]
+    found += [(*m.span(), "") for m in KEYS.finditer(text)]
     kept: list[tuple[int, int, str]] = []
     for f in found:
         if not any(f[0] < b and a < f[1] for a, b, _ in kept):

@@ -52,7 +52,9 @@ def test_wishes_alone_on_their_line_are_written_in_french():
     assert written_fr("Happy Friday!") == "Bon vendredi!" and written_fr("Get well soon.") == "Bon rétablissement."
     assert written_fr("Happy birthday, Anna!") == "Joyeux anniversaire, Anna!"
     assert written_fr("Happy Mother’s Day!") == "Bonne fête des mères!"
-    for line in ("Happy Easter to all of you!", "Happy birthday mom!", "I am happy Friday is here."):
+    assert written_fr("Dear Ladies and Gentlemen,") == "Mesdames, Messieurs,"          # not "Bonjour Ladies et …"
+    for line in ("Happy Easter to all of you!", "Happy birthday mom!", "I am happy Friday is here.",
+                 "Happy Easter Sunday!", "Welcome back, Mr. President!", "Hello Boys and Girls,"):
         assert written_fr(line) is None, line
 
 

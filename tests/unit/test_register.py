@@ -48,5 +48,9 @@ def test_instructions_keep_the_vous_form_of_the_text():
     assert form_of("Ajoutez les œufs.") == "vous" and form_of("Chez moi.") is None
     assert keep_consistent([mix, take, other]) == "vous"
     assert take.hypotheses[0].text == "Prenez 30 minutes." and other.hypotheses[0].text == "Le four est chaud."
+    ret = translation(("Retourne le formulaire.", -0.2), ("Retirez le formulaire.", -0.22))   # another verb: left
+    keep_consistent([translation(("Merci pour votre commande.", -0.1)), ret])
+    assert ret.hypotheses[0].text == "Retourne le formulaire."
+    assert form_of("Allez, dépêche-toi !") != "vous" and form_of("Sanchez est là.", "Sanchez is here.") is None
     alone = translation(("Prends 30 minutes.", -0.2), ("Prenez 30 minutes.", -0.25))
     assert keep_consistent([alone]) is None and alone.hypotheses[0].text == "Prends 30 minutes."   # no "vous"

@@ -30,7 +30,8 @@ def test_amounts_and_percentages_take_the_decimal_comma_and_other_numbers_do_not
         "Le bébé pèse 3,2 kilogrammes, à 2,5 kilomètres et 1,5 litre."
     assert french("Ajoute 2.5 tasses, 3.5 étoiles sur 5.") == "Ajoute 2,5 tasses, 3,5 étoiles sur 5."   # counted
     for text in ("Python 3.11 et v2.0 euros", "le 20.12.2012", "1.234.56 euros", "à 10.30 heures",
-                 "La version 2.1 est sortie.", "La section 3.2 montre"):
+                 "La version 2.1 est sortie.", "La section 3.2 montre", "Ubuntu 22.04 est stable.", "GPT-3.5 est",
+                 "les articles 4.2 et 4.3 montrent", "le 12.05 à midi", "à 0 h 00"):
         assert french(text) == text, text
 
 

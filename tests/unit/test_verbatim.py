@@ -112,5 +112,6 @@ def test_menu_paths_and_key_combinations_are_copied():
     text = "Click File > Save As, then press Ctrl+C or Ctrl + Shift + V; open Settings > Privacy > Location Services."
     assert [text[a:b] for a, b in verbatim.spans(text)] == [
         "File > Save As", "Ctrl+C", "Ctrl + Shift + V", "Settings > Privacy > Location Services"]
-    for plain in ("5 > 3 is true", "The Shift key", "x > y"):
+    for plain in ("5 > 3 is true", "The Shift key", "x > y", "Remember: Quality > Quantity.", "Family > Money",
+                  "OUR 100TH ANNIVERSARY", "I HAVE 2KIDS."):
         assert verbatim.spans(plain) == [], plain
