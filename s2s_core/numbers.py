@@ -116,6 +116,17 @@ def _percent(text: str, source: str) -> str:
     return _HANSARD_PERCENT.sub(r"\1 %", text)
 
 
+def _short_decimal(text: str, source: str) -> str:
+    """A source decimal the translation wrote with a digit of its decimals lost ("9.99 $" → "9,9 $"), written with
+    the source's digits and the translation's decimal sign."""
+    for whole, part in set(_DECIMAL.findall(source)):
+        def one(m: re.Match) -> str:
+            return f"{whole}{m.group(1)}{part}" if _one_digit_more(m.group(2), part) else m.group()
+        if not re.search(rf"(?<![\d.,]){whole}[.,]{part}(?!\d)", text):
+            text = re.sub(rf"(?<![\d.,]){whole}([.,])(\d+)(?![\d]|[.,]\d)", one, text)
+    return text
+
+
 def _decimal_as_time(text: str, source: str) -> str:
     """An amount the translation wrote as a time ("25.50 euros" → "25 h50 euros", as it writes "10:30" "10 h 30"),
     or in two ("4.99 $" → "4 99 $"), written with the decimal comma ("25,50 euros"); only where the source has that
@@ -147,5 +158,5 @@ def _lost_dots(text: str, source: str) -> str:
 
 def repair(text: str, source: str) -> str:
     """``text`` (a translation of ``source``) with its damaged numbers written as the source has them."""
-    text = _lost_digit(_lost_dots(_decimal_as_time(text, source), source), source)
+    text = _lost_digit(_lost_dots(_short_decimal(_decimal_as_time(text, source), source), source), source)
     return _percent(_lost_dollar(_lost_zeros(text, source), source), source)
