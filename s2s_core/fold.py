@@ -296,8 +296,6 @@ _HANGING = re.compile(r"(\.\.\.|…)\s*$")
 _FULL_STOP = re.compile(r"(?<![.!?\s])\s*[.!](\s*)$")               # "Wait..." → "Attends !": "Attends..."
 _ASKED_AND_EXCLAIMED = re.compile(r"(?:\?!|!\?)\s*$")
 _ONE_OF_THEM = re.compile(r"(?<![?!])([?!])(\s*)$")
-_EXCLAIMED = re.compile(r"(?<![!?])\s*!(\s*)$")
-_STATED = re.compile(r"(?<![.!?…])\.\s*$")
 _SIGNS_AT_END = re.compile(r"[?!]+(?=\s*$)")
 
 
@@ -316,13 +314,10 @@ def _read_ending(text: str) -> tuple[str, str]:
 
 def _kept_ending(text: str, source: str) -> str:
     """A sentence the source leaves hanging ("I'm not sure what to say..."; "…") ends so in the translation too
-    (the model ends it with a full stop), one it ends with "?!" keeps both signs (it kept one), and one it states
-    is not exclaimed ("Returned it." came out "Retournez-le !")."""
+    (the model ends it with a full stop), and one it ends with "?!" keeps both signs (it kept one)."""
     hanging = _HANGING.search(source)
     if hanging:
         return _FULL_STOP.sub(hanging.group(1) + r"\1", text)
-    if _STATED.search(source):
-        return _EXCLAIMED.sub(r".\1", text)
     asked = _ASKED_AND_EXCLAIMED.search(source)
     return _ONE_OF_THEM.sub(asked.group().strip() + r"\2", text) if asked else text
 

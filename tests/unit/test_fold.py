@@ -17,7 +17,7 @@ def test_unreadable_letters_are_folded_and_the_copied_words_restored():
 
 def test_restore_touches_whole_words_only_and_leaves_uncopied_ones():
     f = fold("Ask Gastón.", ascii_only)
-    assert restore("Gastonville et Gastons, pas Gaston.", f) == "Gastonville et Gastons, pas Gastón."
+    assert restore("Gastonville et Gastons, pas Gaston!", f) == "Gastonville et Gastons, pas Gastón!"
     assert restore("Demande-lui.", f) == "Demande-lui."
 
 
@@ -320,8 +320,6 @@ def test_a_sentence_left_hanging_stays_so():
     assert restore("Je ne sais pas.", fold("I don't know.", ascii_only)) == "Je ne sais pas."
     assert restore("Attends !", fold("Wait…", lambda c: True)) == "Attends…"                # as the source wrote it
     assert restore("Vraiment !", fold("Really?!", ascii_only)) == "Vraiment ?!"            # both signs
-    assert restore("Retournez-le !", fold("Returned it.", ascii_only)) == "Retournez-le."    # stated, not exclaimed
-    assert restore("Merci !", fold("Thanks!", ascii_only)) == "Merci !"
     assert restore("Quoi ?", fold("What!?", ascii_only)) == "Quoi !?"
 
 
