@@ -108,10 +108,13 @@ def _capital(text: str, source: str) -> str:
 def french(text: str, source: str = "") -> str:
     """``text`` (a translation of ``source``) as French writes it: quotes « » and the spaces before ; : ! ?;
     amounts with a decimal comma, the source's thousands grouped with spaces, no comma between a number and its
-    unit ("1, euro"), a whole hour as "10 heures" (not "10 h 00"), "1 heure" after one; "1er"; a capital where
+    unit ("1, euro"), a whole hour as "10 heures" beside another one so written ("10 h 00 à 20 heures"), "1 heure"
+    after one; "1er"; a capital where
     the source opens with one; a place in a ranking ("à la troisième place"); an elided article joined to its word
     ("d' euros"); "du lundi au vendredi"."""
-    text = _WHOLE_HOUR.sub(r"\1 heures", _capital(text, source))
+    text = _capital(text, source)
+    if re.search(r"\d heures?\b", text):                   # one way of telling the time in a line, not two
+        text = _WHOLE_HOUR.sub(r"\1 heures", text)
     text = _UNIT_COMMA.sub(lambda m: m.group() if re.search(rf"\b{m.group(1)}\s*,", source) else m.group(1) + " ",
                            text)
     text = _DECIMAL_AMOUNT.sub(lambda m: m.group() if _NUMBERED.search(text[:m.start()]) else

@@ -73,7 +73,7 @@ def test_one_of_a_unit_is_singular():
     assert french("Laisse reposer pendant 1 heures et 1 fois.") == "Laisse reposer pendant 1 heure et 1 fois."
     assert french("Il fait 1 degrés.") == "Il fait 1 degré."
     assert french("Ouvert de 10 h 00 à 20 heures, 1 h 00.") == "Ouvert de 10 heures à 20 heures, 1 heure."
-    assert french("à 10 h 05, 8 h 30") == "à 10 h 05, 8 h 30"
+    assert french("à 10 h 05, 8 h 30") == "à 10 h 05, 8 h 30" and french("part à 9 h 00.") == "part à 9 h 00."
     assert french("Ça coûte 1, euro.", "It costs €1.") == "Ça coûte 1 euro."          # the model's stray comma
     assert french("Prix : 1, euros", "Prices: 1, euros") == "Prix : 1, euros"        # the source's comma stays
     for same in ("21 heures", "0,1 heures", "1 000 euros", "11 heures", "1 heure"):
