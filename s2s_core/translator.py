@@ -345,13 +345,13 @@ class Translator:
             return "Please enter some text to translate (the input is empty)."
         return self._limited_segments(text)[1]
 
-    # -- internals --------------------------------------------------------------------------------
     def checked_segments(self, text: str, min_length: int = 0) -> tuple[list[str], Optional[str]]:
         """The sentences of ``text`` and, if it is refused (over ``self.limits``, nothing to translate, or a
         ``min_length`` a sentence cannot reach), why."""
         parts, why = self._limited_segments(text)
         return parts, why or self._min_length_problem(parts, min_length)
 
+    # -- internals --------------------------------------------------------------------------------
     def _limited_segments(self, text: str) -> tuple[list[str], Optional[str]]:
         """The sentences of ``text`` and, if it is over ``self.limits``, why it is refused (limits.py)."""
         limits = self.limits
