@@ -63,10 +63,6 @@ def _lost_digit(text: str, source: str) -> str:
             return got
         if got in decimals:
             return decimals[got]
-        short = [f"{a},{b}" for a, b in _DECIMAL.findall(source) if _one_digit_more(got, a + b)]
-        alone = not re.search(r"\d[.,]$", text[:m.start()]) and not re.match(r"[.,]\d", text[m.end():])
-        if len(short) == 1 and alone and got not in parts:   # "4.99 $" read whole, a digit lost: "49 $" → "4,99 $"
-            return short[0]
         fits = [w for w in wanted - present
                 if _one_digit_more(got, w) or (_one_digit_more(w, got) and w not in parts)]
         return fits[0] if len(fits) == 1 else got
@@ -117,13 +113,21 @@ def _percent(text: str, source: str) -> str:
 
 
 def _short_decimal(text: str, source: str) -> str:
-    """A source decimal the translation wrote with a digit of its decimals lost ("9.99 $" → "9,9 $"), written with
-    the source's digits and the translation's decimal sign."""
-    for whole, part in set(_DECIMAL.findall(source)):
-        def one(m: re.Match) -> str:
-            return f"{whole}{m.group(1)}{part}" if _one_digit_more(m.group(2), part) else m.group()
-        if not re.search(rf"(?<![\d.,]){whole}[.,]{part}(?!\d)", text):
-            text = re.sub(rf"(?<![\d.,]){whole}([.,])(\d+)(?![\d]|[.,]\d)", one, text)
+    """A source decimal the translation wrote short, written with the source's digits: one of its decimals lost
+    ("9.99 $" → "9,9 $"), its point and a digit lost ("4.99 $" → "49 $"), its whole part or its decimals lost
+    ("$9.99" → "99 $", "1.5 million" → "1 million"), where no other number of the source reads so."""
+    others = set(DIGITS.findall(_DECIMAL.sub(" ", source)))
+    for whole, part in sorted(set(_DECIMAL.findall(source))):
+        if re.search(rf"(?<![\d.,]){whole}(?:[.,]| ?h ?){part}(?!\d)", text):     # there, or read as a time
+            continue
+        kept = re.search(rf"(?<![\d.,]){whole}([.,])(\d+)(?![\d]|[.,]\d)", text)
+        if kept and _one_digit_more(kept.group(2), part):
+            text = text[:kept.start()] + f"{whole}{kept.group(1)}{part}" + text[kept.end():]
+            continue
+        for m in re.finditer(r"(?<![\d.,])\d+(?![\d]|[.,]\d)", text):
+            if m.group() not in others and (m.group() in (whole, part) or _one_digit_more(m.group(), whole + part)):
+                text = text[:m.start()] + f"{whole},{part}" + text[m.end():]
+                break
     return text
 
 

@@ -21,6 +21,9 @@ _TU = re.compile(r"\b(?:tu|toi|ta|tes|te)\b|(?<!\ble )(?<!\bce )(?<!\bun )(?<!\b
                  re.IGNORECASE)                                      # "le ton": a tone, no "tu"
 _VOUS_VERB = re.compile(r"\b(?!(?:chez|assez|nez|rez)\b)\w+ez\b", re.IGNORECASE)    # "levez": no "tu" form
 _FIRST_WORD = re.compile(r"[\W\d_]*(\w+)")
+# a letter's formal lines as letters.py writes them: the text says "vous" ("Mesdames, Messieurs, … ta lettre")
+_FORMAL = re.compile(r"\s*(?:Madame|Monsieur|Mesdames|Messieurs|Cher client|Chers clients|Cordialement|"
+                     r"Bien cordialement|Respectueusement|Bonjour (?:M\.|Mme|Mlle|Dr|Pr|Professeur) )")
 
 
 def _vous_imperative(text: str, source: str = "") -> bool:
@@ -47,8 +50,8 @@ def _same_verb_as_vous(text: str, other: str) -> bool:
 def form_of(text: str, source: str = "") -> Optional[str]:
     """"vous" or "tu" where ``text`` (a translation of ``source``) uses one form of address and not the other, else
     None (a "tu" pronoun with a verb in the "vous" form, "Ne te levez pas", is neither; an instruction in the "vous"
-    form is "vous")."""
-    vous = bool(_VOUS.search(text)) or _vous_imperative(text, source)
+    form is "vous", and so is a letter's formal line, "Madame, Monsieur,")."""
+    vous = bool(_VOUS.search(text) or _FORMAL.match(text)) or _vous_imperative(text, source)
     tu = bool(_TU.search(text)) and not _VOUS_VERB.search(text)
     return "vous" if vous and not tu else "tu" if tu and not vous else None
 

@@ -218,6 +218,8 @@ def test_a_number_that_lost_one_digit_is_written_as_the_source_has_it():
     assert repair_numbers("Ça coûte 49 $.", "It costs 4.99 $.") == "Ça coûte 4,99 $."     # was "4 $": cents lost
     assert repair_numbers("Prix : 4 99 $", "Price: 4.99 $") == "Prix : 4,99 $"
     assert repair_numbers("Ça coûte 9,9 $.", "It costs $9.99.") == "Ça coûte 9,99 $."       # a decimal lost
+    assert repair_numbers("Ça coûte 99 $.", "It costs $9.99.") == "Ça coûte 9,99 $."        # the whole part lost
+    assert repair_numbers("5 km et 5 personnes", "2.5 km and 5 people") == "5 km et 5 personnes"   # another 5
     assert repair_numbers("3,1 et 3,14", "3.14 and 3.1") == "3,1 et 3,14"                   # both there: left
     assert repair_numbers("pour 13,5 heures", "for 1.5 hours") == "pour 1,5 heures"
     assert repair_numbers("de 7 % et de 78 %", "by 7% and by 7.8%") == "de 7 % et de 7,8 %"      # a lost point
