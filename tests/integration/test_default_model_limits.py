@@ -121,6 +121,20 @@ def test_unit_symbols_and_negative_numbers_are_read_in_a_form_the_model_knows(tr
         "Nous sommes ouverts du lundi au vendredi."                         # was "ouverts au Mon-Fri"
 
 
+def test_what_a_demo_visitor_types_in_recipes_posts_cards_and_prices(tr):
+    """Found by readers typing recipes, reviews, posts and cards (session 22); each was wrong as shown."""
+    def fr(text):
+        return tr.translate(text, beam_size=5).best.text
+    assert fr("Hello Mr. and Mrs. Smith,\nThank you for the invitation.").startswith("Bonjour M. et Mme Smith,\n")
+    assert fr("Happy Friday! 🎉 #weekend") == "Bon vendredi ! 🎉 #weekend"                # "Veuillez vendredi !"
+    assert fr("It costs $9.99.").endswith("9,99 $.")                                     # was "99 $."
+    assert fr("Ingredients:\n- 2 eggs").startswith("Ingrédients :\n")                 # "Les ingréients :"
+    assert fr("Saturday night was fun.").startswith("Samedi")                           # "samedi soir"
+    assert "Prenez 30 minutes." in fr("Mix the flour and the butter. Add the eggs. Bake for 30 minutes.")   # Prends
+    assert "Settings > Wi-Fi" in fr("Go to Settings > Wi-Fi.")                          # "Settings  .."
+    assert "au moins 3 ans" in fr("Requirements: 3+ years of experience.")              # "3 500 années"
+
+
 def test_capitals_and_titles_are_read_in_the_case_the_model_knows(tr):
     """Read as typed: "L'ESE CLOSE DOR.", "Comment apprendre les foires en paris" (lower-cased wholesale)."""
     assert tr.translate("PLEASE CLOSE THE DOOR.", beam_size=5).best.text == "FERME LA PORTE, JE TE PRIE."
