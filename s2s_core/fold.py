@@ -33,17 +33,14 @@ digits as a weekday when the target is French (`verbatim.py`); text in
 capitals or title case is read in the case the model knows (`casing.py`).
 
 Emoji and other pictographs the vocabulary lacks ("I love pizza 🍕", "Bravo 👏👏"; not one that starts a word, as
-in chess notation "♘f3") are set aside and put back
-around the translation: read as bytes, a small model answers them with invented words ("J'adore la pizza en ce
-qui a trait à la création…"). A run at the start or the end goes back there; one inside the text goes after the
-translation's word that looked most at the source word before it (the attention the app draws), or, without
-attention, after the word at the same relative place.
+in chess notation "♘f3") are set aside and put back around the translation (`aside.py`): read as bytes, a small
+model answers them with invented words ("J'adore la pizza en ce qui a trait à la création…").
 
 Numbers the translation copied wrong are repaired (`numbers.py`: a lost digit, lost groups of zeros, a dollar
 sign).
 
-``fold(text, covers)`` returns what the model reads, the words to restore and the opening mark; ``restore(translation,
-folded)`` puts them back (whole words only). ``covers(ch)`` says whether the vocabulary spells ``ch`` without bytes.
+``fold(text, covers)`` returns what the model reads and what ``restore(translation, folded)`` needs to put back
+(``Folded``); words are put back whole. ``covers(ch)`` says whether the vocabulary spells ``ch`` without bytes.
 """
 from __future__ import annotations
 
@@ -52,21 +49,17 @@ import unicodedata
 from types import MappingProxyType
 from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
-import numpy as np
-
+from .aside import placed_stand_ins, put_back as put_back_aside, set_aside
 from .brackets import put_back as put_back_brackets, read as read_brackets
 from .casing import Vocabulary, read_case, shout
 from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
 from .numbers import repair as repair_numbers
-from .pieces import SPECIALS, merge_attention
 from .quantities import put_back_signs, read as read_quantities
 from .sentences import LIST_MARK
 from .shorthand import read_chat, read_dotted, read_shorthand
-from .verbatim import StandIn, present, protect, unprotect
-from .verbatim import spans as spans_to_copy
+from .verbatim import present, protect, unprotect
 
 WORD = re.compile(r"\w+")
-_FINAL = re.compile(r"\s*[.!?…]+\s*$")          # a text's final punctuation
 # an opening dialogue dash, or a list's bullet, number or heading mark: "- Hi", "• Milk", "* Milk", "1. Open", "a) Yes",
 # "## Welcome"
 # a dialogue dash, a list item's mark, a Markdown heading's "#", a postscript's "P.S."
@@ -100,70 +93,8 @@ class Folded(NamedTuple):
                                    # (letters.py), written instead of the model's translation
 
 
-_JOINERS = "\u200d\ufe0e\ufe0f\u20e3"   # zero-width joiner, variation selectors, keycap: parts of one emoji
-
-
-def _pictograph(ch: str) -> bool:
-    return unicodedata.category(ch) in ("So", "Sk")
-
-
-def _set_aside(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple]:
-    """``text`` without the runs of pictographs ``covers`` rejects, emoticons, and the spans written to be copied
-    that no name stands in for (verbatim.py), and each with where it stood."""
-    verbatim = spans_to_copy(text)
-    runs = _pictograph_runs(text, covers, verbatim)
-    runs += [m.span() for m in EMOTICON.finditer(text) if not any(a <= m.start() < b for a, b in runs + verbatim)]
-    runs = _joined(sorted(runs + verbatim), text)
-    if not runs:
-        return text, ()
-    kept, last = [], 0
-    for i, j in runs:
-        left = text[last:i]
-        kept.append(left.rstrip() if text[j:j + 1] in ",.;:!?" else left)      # "help 🙏, it" → "help, it"
-        last = j
-    rest = re.sub(r"\s+", " ", "".join(kept + [text[last:]])).strip()
-    total = len(rest.split())
-    aside = []                                # words before each run, in the text without the runs
-    for n, (i, j) in enumerate(runs):
-        seen = len("".join(kept[:n + 1]).split())
-        punct = text[j] if j < len(text) and text[j] in ",;:.!?…" else ""
-        aside.append((seen, total, punct, text[i:j].strip()))
-    return (rest, tuple(aside)) if rest else (text, ())      # nothing else: read it as it is
-
-
 AMPERSAND = re.compile(r"(?<=\s)&(?=\s)")     # "Salt & pepper" (read as a byte: "Le salt && pepper")
 AT_SIGN = re.compile(r"(?<=\s)@(?=\s)")       # "Meet me @ the station" (read as a byte: "Réfléchis-moi…")
-def _joined(runs: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Runs with only spaces between them as one ("#summer #beach", "🍕 :)"): put back together, in order."""
-    out: list[tuple[int, int]] = []
-    for a, b in runs:
-        if out and not text[out[-1][1]:a].strip():
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
-
-
-# ":-)", ";)", ":D", "<3": read as signs they came out "heureux:....)"; set aside and put back as emoji are
-EMOTICON = re.compile(r"(?<!\S)(?:[:;=][-']?[)(\]\[DPpOo3/|*]|<3|\^_\^|[xX]D)(?=[\s.,!?]|$)")
-
-
-def _pictograph_runs(text: str, covers: Callable[[str], bool], skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Runs of pictographs ``covers`` rejects (not inside the ``skip`` spans, nor starting a word: "♘f3")."""
-    runs, i = [], 0
-    while i < len(text):
-        if _pictograph(text[i]) and not covers(text[i]):
-            j = i + 1
-            while j < len(text) and (text[j] in _JOINERS or (_pictograph(text[j]) and not covers(text[j]))
-                                     or (text[j] == " " and j + 1 < len(text) and _pictograph(text[j + 1])
-                                         and not covers(text[j + 1]))):
-                j += 1
-            if (j == len(text) or not text[j].isalnum()) and not any(a <= i < b for a, b in skip):
-                runs.append((i, j))                     # not glued to a word it starts ("♘f3", chess)
-            i = j
-        else:
-            i += 1
-    return runs
 
 
 def fold_char(ch: str) -> str:
@@ -222,74 +153,14 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     reworded += ("abbreviations in words",) if short != rest else ()
     rest = read_chat(short)
     reworded += ("chat spelling in full",) if rest != short else ()
-    rest, aside = _set_aside(rest, covers)
+    rest, aside = set_aside(rest, covers)
     rest = WORD.sub(one, rest)
     words.update((k, v) for k, v in initials.items() if not re.search(rf"\b{k}\b(?!\.)", text))   # not "JK" as typed
     rest, asides = read_brackets(rest)
     reworded += ("an aside in brackets between commas",) if asides else ()
     reworded = tuple(dict.fromkeys(reworded))      # each once, where first read so ("Dec. 25" and "e.g." alike)
-    return Folded(rest, words, mark, aside, tags, _placed_stand_ins(rest, stand_ins), shouted, negatives, reworded,
+    return Folded(rest, words, mark, aside, tags, placed_stand_ins(rest, stand_ins), shouted, negatives, reworded,
                   asides, ending, formula)
-
-
-def _placed_stand_ins(text: str, stand_ins: Sequence[StandIn]) -> tuple:
-    """Each stand-in with an ``aside`` entry for its span: right after the name's word, as if set aside."""
-    tokens, out, start = text.split(), [], 0
-    for s in stand_ins:
-        k = next((k for k in range(start, len(tokens)) if s.name in WORD.findall(tokens[k])), None)
-        if k is None:
-            continue
-        start = k + 1
-        punct = tokens[k][-1] if tokens[k][-1] in ",;:.!?…" else ""
-        out.append((s, (k + 1, len(tokens), punct, s.span)))
-    return tuple(out)
-
-
-def attended_words(attention, src_pieces, tgt_pieces) -> list[int]:
-    """For each source word ('▁' group, </s> left out), the target word that gave it the most attention."""
-    merged, src_words, tgt_words = merge_attention(np.asarray(attention, dtype=float), src_pieces, tgt_pieces)
-    keep_t = [k for k, w in enumerate(tgt_words) if w not in SPECIALS]
-    keep_s = [k for k, w in enumerate(src_words) if w not in SPECIALS]
-    if not keep_t:
-        return []
-    return [keep_t.index(max(keep_t, key=lambda t: merged[t, s])) for s in keep_s]
-
-
-def _put_back(text: str, aside: tuple, attended: Optional[list[int]] = None) -> str:
-    """``text`` with each set-aside run where it stood: first; last (before the final punctuation if it stood
-    before the source's: "ice cream 🍦!" → "crème glacée 🍦 !"); or after the target word that attended most to
-    the source word before it, unless the one that attended most to the source word after it comes no later
-    (then before that one: "to anna@x.org before" → "anna@x.org avant", not "avant anna@x.org";
-    ``attended``, from :func:`attended_words`, when it matches both texts' words),
-    else after the word at the same relative place, and before that word's punctuation if the source had the
-    same after the run ("flowers 💐, they" → "fleurs 💐, elles")."""
-    final = _FINAL.search(text) if any(b >= total and punct for b, total, punct, _ in aside) else None
-    body = text[:final.start()] if final else text
-    tokens = body.split()
-    after: dict[int, list[str]] = {}
-    tail: list[str] = []                       # runs after the final punctuation
-    for before, total, punct, run in aside:
-        if before == 0:
-            k = 0
-        elif before >= total:
-            if not (punct and final):
-                tail.append(run)
-                continue
-            k = len(tokens)
-        elif attended and len(attended) == total and max(attended) < len(tokens):
-            k = attended[before - 1] + 1               # after the word that looked at the one before it,
-            k = min(k, attended[before])               # yet not after the one that looked at the word after it
-        else:
-            k = min(max(round(before / total * len(tokens)), 1), max(len(tokens) - 1, 1))
-        if 0 < k <= len(tokens) and punct and before < total and tokens[k - 1].endswith(punct) \
-                and len(tokens[k - 1]) > len(punct):
-            tokens[k - 1], run = tokens[k - 1][:-len(punct)], run + punct
-        after.setdefault(k, []).append(run)
-    out = []
-    for k in range(len(tokens) + 1):
-        out += after.get(k, [])
-        out += tokens[k:k + 1]
-    return " ".join(out) + (final.group().rstrip() if final else "") + "".join(" " + r for r in tail)
 
 
 _HANGING = re.compile(r"(\.\.\.|…)\s*$")
@@ -325,7 +196,7 @@ def _kept_ending(text: str, source: str) -> str:
 def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> str:
     """``text`` with each whole-word occurrence of a folded word written as it was, a final ellipsis kept, an
     aside's brackets and numbers that lost a digit repaired, the tags, copied spans and set-aside pictographs put
-    back (``attended``: see :func:`_put_back`), after the opening mark if any; a letter's formula as written."""
+    back (``attended``: see ``aside.put_back``), after the opening mark if any; a letter's formula as written."""
     if folded.written:
         return folded.written
     if folded.shouted:
@@ -341,7 +212,7 @@ def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> 
     written = [s for s, _ in folded.stand_ins if present(text, s)]
     aside = sorted(folded.aside + tuple(entry for s, entry in folded.stand_ins if s not in written))
     if aside and text.strip():
-        text = _put_back(text, tuple(aside), attended)
+        text = put_back_aside(text, tuple(aside), attended)
     text = unprotect(text, written)[0]
     if folded.mark and text.strip() and not text.lstrip().startswith(folded.mark.strip()):
         first = text.lstrip().split(maxsplit=1)[0]     # an item typed in lower case stays so ("- eggs": "- les œufs")

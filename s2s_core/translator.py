@@ -18,7 +18,8 @@ from . import checkpoint, letters, numbers, register, streaming, trust, typograp
 from .clauses import Clause, as_read, fit, split_clauses
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
-from .fold import Folded, attended_words, fold, restore
+from .aside import attended_words
+from .fold import Folded, fold, restore
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
 from .pieces import block_diagonal
