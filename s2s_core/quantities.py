@@ -44,7 +44,7 @@ _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.\s?m\.|(
 
 
 # a bare hour joined to a later afternoon one shares its "pm" ("between 2 and 4pm": 14:00 and 16:00)
-_SHARED_PM = re.compile(r"(?<![\d:.])(\d{1,2})(\s*(?:and|or|to|until|till|[-–])\s*)"
+_SHARED_PM = re.compile(r"(?<![\d:.])(\d{1,2})(:\d{2})?(\s*(?:and|or|to|until|till|[-–])\s*)"
                         r"(?=(\d{1,2})(?::\d{2})?\s?(?:pm|p\.m\.))", re.IGNORECASE)
 
 
@@ -66,13 +66,13 @@ def _read_clock(text: str) -> str:
             return ("noon" if afternoon else "midnight") + stop    # in "12pm-1pm" ("midi : 00")
         return f"{hour % 12 + 12 * afternoon}:{minutes}{stop}"
     def shared(m: re.Match) -> str:             # not "open daily 7 to 11pm" (7 in the morning)
-        first, last = int(m.group(1)), int(m.group(3))
+        first, last, hour = int(m.group(1)), int(m.group(4)), m.group(1) + (m.group(2) or "")   # "3:30 to 4:30 pm"
         if first == 12:                         # "12-8pm", "between 12 and 2pm": from noon
-            return "12pm" + m.group(2)
+            return hour + "pm" + m.group(3)
         if last < first:                        # "9-5pm": 9 in the morning ("9-17:00" had come out "917:00")
-            return m.group(1) + "am" + m.group(2)
+            return hour + "am" + m.group(3)
         afternoon = first <= 6 or re.search(r"\bbetween\s+$", text[:m.start()], re.IGNORECASE)
-        return m.group(1) + "pm" + m.group(2) if first < last < 12 and afternoon else m.group()
+        return hour + "pm" + m.group(3) if first < last < 12 and afternoon else m.group()
     text = _SHARED_PM.sub(shared, text)         # before: ``one`` reads its neighbours in this text
     return _CLOCK.sub(one, text)
 

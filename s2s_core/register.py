@@ -22,8 +22,10 @@ _TU = re.compile(r"\b(?:tu|toi|ta|tes|te)\b|(?<!\ble )(?<!\bce )(?<!\bun )(?<!\b
 _VOUS_VERB = re.compile(r"\b(?!(?:chez|assez|nez|rez)\b)\w+ez\b", re.IGNORECASE)    # "levez": no "tu" form
 _FIRST_WORD = re.compile(r"[\W\d_]*(\w+)")
 # a letter's formal lines as letters.py writes them: the text says "vous" ("Mesdames, Messieurs, … ta lettre")
+# and a greeting to several people ("Bonjour à tous," … "confirme ta présence" had said "tu")
 _FORMAL = re.compile(r"\s*(?:Madame|Monsieur|Mesdames|Messieurs|Cher client|Chers clients|Cordialement|"
-                     r"Bien cordialement|Respectueusement|Bonjour (?:M\.|Mme|Mlle|Dr|Pr|Professeur) )")
+                     r"Bien cordialement|Respectueusement|Bonjour (?:M\.|Mme|Mlle|Dr|Pr|Professeur) |Bonjour à tous|"
+                     r"Salut tout le monde|Chers )")
 
 
 def _vous_imperative(text: str, source: str = "") -> bool:

@@ -36,6 +36,7 @@ _NUMBERED = re.compile(r"\b(?:version|v|chapitres?|sections?|articles?|paragraph
 # 1,250 / 1,000,000 as a whole number (not in "1,250.5" or "1234,567", as numbers._GROUPED finds it), also before a
 # clause's comma ("1,250, and")
 _WHOLE_GROUPED = re.compile(rf"(?<![\d.,]){COMMA_GROUPED}(?![\d]|[.,]\d)")
+_GROUPED_DECIMAL = re.compile(rf"(?<![\d.,])({COMMA_GROUPED})\.(\d+)(?!\d)")                   # 1,250.75
 FRENCH = frozenset({"fr", "fra", "fre", "french"})
 # a label that opens a line ("Step 2: Add the flour.", "Note: …"), as French writes it: the model read "Step" as
 # "Avancez", "Note" as "Pas", "Tip" as "Désormez-vous" (fold.py sets the label aside and writes this back)
@@ -68,7 +69,10 @@ def _guillemets(text: str) -> str:
 
 
 def _thousands(text: str, source: str) -> str:
-    """The source's comma-grouped numbers that ``text`` copied as they are, grouped with spaces."""
+    """The source's comma-grouped numbers that ``text`` copied as they are, grouped with spaces, and with a decimal
+    comma where they have decimals ("$1,250.75" → "1,250,75 $" or "1,250.75 $" → "1 250,75 $")."""
+    for whole, part in set(_GROUPED_DECIMAL.findall(source)):
+        text = re.sub(rf"(?<![\d.,]){re.escape(whole)}[.,]{part}(?!\d)", f"{whole.replace(',', ' ')},{part}", text)
     grouped = set(_WHOLE_GROUPED.findall(source))
     return _WHOLE_GROUPED.sub(lambda m: m.group().replace(",", " ") if m.group() in grouped else m.group(), text)
 
@@ -90,6 +94,8 @@ _LIEU = re.compile(r"\ben (premier|première|seconde?|\w+ième) lieu\b")
 _IN_PLACE = re.compile(r"\bin (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) place\b",
                        re.IGNORECASE)           # "We are in 1st place.", read "in first place": not "firstly"
 _WHOLE_HOUR = re.compile(r"(?<![\d,.])([1-9]\d?) h 00\b")    # "10 h 00 à 20 heures": the model's two ways in one line
+_CLOCK = re.compile(r"(?<![\d,.])([01]?\d|2[0-3]) ?h ?([0-5]\d)(?!\d)")      # "16 h50", "19h30": "16 h 50"
+_SPACE_COMMA = re.compile(r"(?<=\S) +,(?=\s|$)")                                # "82 degrés Fahrenheit , Tow"
 _UNIT_COMMA = re.compile(r"(?<![\d,.])(\d+), (?=(?:euros?|livres?|dollars?|degrés?)\b)")   # "Ça coûte 1, euro."
 _FIRST = re.compile(r"(?<![\d,.])1 (er|re)\b")          # "le 1 er janvier": the model spells the ordinal apart
 
@@ -107,12 +113,12 @@ def _capital(text: str, source: str) -> str:
 
 def french(text: str, source: str = "") -> str:
     """``text`` (a translation of ``source``) as French writes it: quotes « » and the spaces before ; : ! ?;
-    amounts with a decimal comma, the source's thousands grouped with spaces, no comma between a number and its
+    a time as "16 h 50", no space before a comma; amounts with a decimal comma, the source's thousands grouped with spaces, no comma between a number and its
     unit ("1, euro"), a whole hour as "10 heures" beside another one so written ("10 h 00 à 20 heures"), "1 heure"
     after one; "1er"; a capital where
     the source opens with one; a place in a ranking ("à la troisième place"); an elided article joined to its word
     ("d' euros"); "du lundi au vendredi"."""
-    text = _capital(text, source)
+    text = _SPACE_COMMA.sub(",", _CLOCK.sub(r"\1 h \2", _capital(text, source)))
     if re.search(r"\d heures?\b", text):                   # one way of telling the time in a line, not two
         text = _WHOLE_HOUR.sub(r"\1 heures", text)
     text = _UNIT_COMMA.sub(lambda m: m.group() if re.search(rf"\b{m.group(1)}\s*,", source) else m.group(1) + " ",

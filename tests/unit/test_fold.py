@@ -120,6 +120,7 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
     assert read("He earns $50k, raised $2.5M.").text == "He earns $50 thousand, raised $2.5 million."
     assert read("Open 12pm to 12am, or 12:30am.").text == "Open noon to midnight, or 0:30."   # "à 0 heures"
     assert read("Lunch is 12pm-1pm.").text == "Lunch is 12:00 to 13:00."                # was "midi : 00"
+    assert read("The call is from 3:30 to 4:30 pm.").text == "The call is from 15:30 to 16:30."   # "de 3 h 30"
     assert read("Between 2 and 4pm, from 10 to 2pm, 1 to 12pm.").text == \
         "Between 14:00 and 16:00, from 10:00 to 14:00, 1 to noon."             # "entre 2 et 16 heures"
     assert read("Mon-Fri 9-5pm").text == "Monday to Friday 9:00 to 17:00"           # was "917:00"

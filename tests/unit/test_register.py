@@ -47,6 +47,7 @@ def test_instructions_keep_the_vous_form_of_the_text():
     other = translation(("Le four est chaud.", -0.2), ("Chauffez le four.", -0.21))     # not the same verb: left
     assert form_of("Ajoutez les œufs.") == "vous" and form_of("Chez moi.") is None
     assert form_of("Mesdames, Messieurs,") == "vous" and form_of("Bonjour M. Smith,") == "vous"   # a formal letter
+    assert form_of("Bonjour à tous,") == "vous"                                                     # several people
     assert keep_consistent([mix, take, other]) == "vous"
     assert take.hypotheses[0].text == "Prenez 30 minutes." and other.hypotheses[0].text == "Le four est chaud."
     ret = translation(("Retourne le formulaire.", -0.2), ("Retirez le formulaire.", -0.22))   # another verb: left

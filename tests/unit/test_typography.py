@@ -38,9 +38,9 @@ def test_amounts_and_percentages_take_the_decimal_comma_and_other_numbers_do_not
 def test_thousands_the_source_grouped_with_commas_are_grouped_with_spaces():
     assert french("J'ai payé 1,250 dollars.", "I paid 1,250 dollars.") == "J'ai payé 1 250 dollars."
     assert french("1,000,000 et 2,5", "1,000,000 and 2.5") == "1 000 000 et 2,5"
+    assert french("1,250.5 kg", "1,250.5 kg") == "1 250,5 kg"                   # grouped, with decimals
     for text, source in (("1,250 kg", "1.250 kg"),                  # a decimal comma already: the source's point
-                         ("1,250 kg", ""),                          # no source to tell
-                         ("1,250.5 kg", "1,250.5 kg")):             # a point after: not this rule's to mend
+                         ("1,250 kg", "")):                         # no source to tell
         assert french(text, source) == text, text
 
 
@@ -72,6 +72,8 @@ def test_one_of_a_unit_is_singular():
     """"Let the dough rest for 1 hour." came out "13 heures", repaired to "1 heures"."""
     assert french("Laisse reposer pendant 1 heures et 1 fois.") == "Laisse reposer pendant 1 heure et 1 fois."
     assert french("Il fait 1 degrés.") == "Il fait 1 degré."
+    assert french("Départ à 16 h50, ou 19h30 , merci.") == "Départ à 16 h 50, ou 19 h 30, merci."
+    assert french("Solde : 1,250,75 $.", "Balance: $1,250.75.") == "Solde : 1 250,75 $."      # thousands and cents
     assert french("Ouvert de 10 h 00 à 20 heures, 1 h 00.") == "Ouvert de 10 heures à 20 heures, 1 heure."
     assert french("à 10 h 05, 8 h 30") == "à 10 h 05, 8 h 30" and french("part à 9 h 00.") == "part à 9 h 00."
     assert french("Ça coûte 1, euro.", "It costs €1.") == "Ça coûte 1 euro."          # the model's stray comma

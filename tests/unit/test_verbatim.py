@@ -42,6 +42,8 @@ def test_words_glued_to_digits_are_copied_and_codes_in_capitals_are_left_to_the_
     for plain in ("an A320, flight AF1234, CO2, 3D, 4K, 5G, iPhone15", "on the 21st, in the 1990s, at 9pm, 5kg",
                   "MH370, 10AM, B2B, 1080p"):
         assert verbatim.spans(plain) == [], plain
+    text = "Order #A-5521 was cancelled."                         # read "#A" and "-5521": "Ton ordre a #A été annulé."
+    assert [text[a:b] for a, b in verbatim.spans(text)] == ["#A-5521"]
     text = "Your reference is K9F2XQ; use SAVE20."                # read "K9F2Q", "Utilise le Code SAVE20 ."
     assert [text[a:b] for a, b in verbatim.spans(text)] == ["K9F2XQ", "SAVE20"]
 
