@@ -115,3 +115,20 @@ def written_fr(line: str) -> Optional[str]:
     if m and (people or not m.group(3)):
         return WISHES[m.group(1).lower()] + (f"{m.group(2)}{people}" if people else "") + m.group(4)
     return None
+
+
+# an e-mail's attachment: "Please find attached the invoice." came out "Veuillez trouver la facture." (the
+# attachment lost), "I have attached the file." "J'ai attaché le fichier." (tied to it)
+_FIND_ATTACHED = re.compile(r"\bplease find attached\b", re.IGNORECASE)
+_ATTACHED_FILE = re.compile(r"\battached (?:the|a|my|our|your) (?:file|document|invoice|report|pdf|photos?|pictures?|"
+                            r"copy|form|cv|resume|agenda|contract|quote|receipt|slides|presentation)\b", re.IGNORECASE)
+
+
+def attachments(text: str, source: str) -> str:
+    """``text`` (a French translation of ``source``) saying that something is attached as an e-mail says it."""
+    if _FIND_ATTACHED.search(source):
+        text = re.sub(r"\b([Vv]euillez trouver) (?!ci-joint)", r"\1 ci-joint ", text, count=1)
+    if _ATTACHED_FILE.search(source):
+        text = re.sub(r"\battaché(e?s?)\b", r"joint\1", text, count=1)
+    return text
+

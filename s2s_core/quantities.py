@@ -43,6 +43,8 @@ def _read_compound_numbers(text: str) -> str:
 _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.\s?m\.|([ap])m(?!\w))", re.IGNORECASE)
 
 
+# "14h35" as French writes the time (read so, it came out "1435"); not "a 4h30 drive"
+_FRENCH_CLOCK = re.compile(r"(?<![\w:.])([01]?\d|2[0-3])h([0-5]\d)\b")
 # a bare hour joined to a later afternoon one shares its "pm" ("between 2 and 4pm": 14:00 and 16:00)
 _SHARED_PM = re.compile(r"(?<![\d:.])(\d{1,2})(:\d{2})?(\s*(?:and|or|to|until|till|[-–])\s*)"
                         r"(?=(\d{1,2})(?::\d{2})?\s?(?:pm|p\.m\.))", re.IGNORECASE)
@@ -73,6 +75,8 @@ def _read_clock(text: str) -> str:
             return hour + "am" + m.group(3)
         afternoon = first <= 6 or re.search(r"\bbetween\s+$", text[:m.start()], re.IGNORECASE)
         return hour + "pm" + m.group(3) if first < last < 12 and afternoon else m.group()
+    text = _FRENCH_CLOCK.sub(lambda m: f"{m.group(1)}:{m.group(2)}" if int(m.group(1)) > 12 or re.search(
+        r"\b(?:at|from|until|till|by|before|after)\s+$", text[:m.start()], re.IGNORECASE) else m.group(), text)
     text = _SHARED_PM.sub(shared, text)         # before: ``one`` reads its neighbours in this text
     return _CLOCK.sub(one, text)
 
@@ -85,7 +89,8 @@ UNITS = {"kg": "kilogram", "g": "gram", "mg": "milligram", "km": "kilometre", "m
          "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "h": "hour", "sec": "second",
          "secs": "second", "tbsp": "spoonful", "tsp": "small spoonful", "m²": "square metre",
          "km²": "square kilometre",
-         "cm²": "square centimetre", "m³": "cubic metre", "km/h": "kilometres per hour"}
+         "cm²": "square centimetre", "m³": "cubic metre", "km/h": "kilometres per hour", "sq ft": "square foot",
+         "sqft": "square foot"}
 _AMOUNT_OF = {"kg", "g", "mg", "l", "L", "ml", "mL", "cl", "lb", "lbs", "oz", "tbsp", "tsp"}   # "200 g flour"
 # what a recipe or a shopping list weighs out, perhaps after one word that says which ("brown sugar")
 _SUBSTANCES = frozenset("flour sugar butter water milk salt pepper oil rice pasta cheese cream honey chocolate meat "
@@ -97,7 +102,7 @@ _SUBSTANCES = frozenset("flour sugar butter water milk salt pepper oil rice past
 _WHICH = frozenset("brown white ground fresh whole grated chopped melted olive baking dark plain caster icing powdered "
                    "cold warm hot dried frozen unsalted salted soft sliced minced lemon orange apple soy tomato heavy "
                    "double single sour coconut almond peanut vegetable sunflower red green self-raising".split())
-_PLURAL = {"foot": "feet", "miles per hour": "miles per hour", "kilometres per hour": "kilometres per hour"}
+_PLURAL = {"foot": "feet", "square foot": "square feet", "miles per hour": "miles per hour", "kilometres per hour": "kilometres per hour"}
 _UNIT = re.compile(rf"(?<![\w$€£.,])(\d+(?:[.,]\d+)?)\s?({'|'.join(sorted(UNITS, key=len, reverse=True))})"
                    r"(?![\w/]|\.\w)")
 _SPOONS = re.compile(r"\b(\d+(?:[.,/]\d+)?|[Aa]n?|[Oo]ne|half a)\s+(table|tea)spoon(s?)\b")   # "2 tablespoons"

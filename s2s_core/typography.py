@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .calendar_names import MONTHS_FR
+from .letters import attachments
 from .numbers import COMMA_GROUPED
 from .verbatim import DAYS_FR
 
@@ -47,7 +49,10 @@ LABELS = {"Step": "Étape", "Note": "Remarque", "Warning": "Attention", "Tip": "
           "Week": "Semaine", "Pros": "Points forts", "Cons": "Points faibles", "Price": "Prix", "Rating": "Note",
           "Location": "Lieu", "Address": "Adresse", "Phone": "Téléphone", "Date": "Date", "Total": "Total",
           "Error": "Erreur", "Skills": "Compétences", "Requirements": "Exigences", "Benefits": "Avantages",
-          "Allergens": "Allergènes", "Serves": "Portions"}
+          "Allergens": "Allergènes", "Serves": "Portions", "Rent": "Loyer", "Alert": "Alerte", "When": "Quand",
+          "Where": "Où", "Meeting": "Réunion", "Agenda": "Ordre du jour", "Deadline": "Date limite",
+          "Status": "Statut", "Reference": "Référence", "From": "De", "To": "À", "Re": "RE", "Fwd": "TR",
+          "Attendees": "Participants", "Weather": "Météo"}
 
 
 def _guillemets(text: str) -> str:
@@ -83,6 +88,8 @@ _DAYS = "|".join(fr for _, fr in DAYS_FR)
 # "à", "au")
 _DAY_RANGE = re.compile(rf"(?:\b[LlDd]e |(?<![\w'])(?<![DdLl][ue] )(?<!\bà )(?<!\bau ))"
                         rf"(?=(?:{_DAYS}) au (?:{_DAYS})\b)")
+# "de 12 au 15 octobre": "du 12 au 15 octobre", as "du lundi au vendredi"
+_DATE_RANGE = re.compile(rf"\b([Dd])e (\d{{1,2}}) au (?=\d{{1,2}}(?:er)? (?:{'|'.join(MONTHS_FR)})\b)")
 _ONE_UNITS = re.compile(r"(?<![\d,.])1 (heure|minute|seconde|jour|semaine|an|année|euro|dollar|livre|kilomètre|"
                         r"mètre|centimètre|kilogramme|gramme|litre|personne|enfant|degré)s\b")   # "1 heures"
 # a place in a ranking ("finished in third place", as quantities.py reads "finished 3rd"): the model writes "en
@@ -117,8 +124,8 @@ def french(text: str, source: str = "") -> str:
     unit ("1, euro"), a whole hour as "10 heures" beside another one so written ("10 h 00 à 20 heures"), "1 heure"
     after one; "1er"; a capital where
     the source opens with one; a place in a ranking ("à la troisième place"); an elided article joined to its word
-    ("d' euros"); "du lundi au vendredi"."""
-    text = _SPACE_COMMA.sub(",", _CLOCK.sub(r"\1 h \2", _capital(text, source)))
+    ("d' euros"); "du lundi au vendredi"; an e-mail's attachment "ci-joint" (letters.py)."""
+    text = _SPACE_COMMA.sub(",", _CLOCK.sub(r"\1 h \2", attachments(_capital(text, source), source)))
     if re.search(r"\d heures?\b", text):                   # one way of telling the time in a line, not two
         text = _WHOLE_HOUR.sub(r"\1 heures", text)
     text = _UNIT_COMMA.sub(lambda m: m.group() if re.search(rf"\b{m.group(1)}\s*,", source) else m.group(1) + " ",
@@ -129,6 +136,7 @@ def french(text: str, source: str = "") -> str:
     text = _PLACE.sub(lambda m: f"{m.group(1)} à la {_FEMININE.get(m.group(2), m.group(2))} place", text)
     if _IN_PLACE.search(source):
         text = _LIEU.sub(lambda m: f"à la {_FEMININE.get(m.group(1), m.group(1))} place", text)
+    text = _DATE_RANGE.sub(r"\1u \2 au ", text)
     text = _ONE_UNITS.sub(r"1 \1", _DAY_RANGE.sub(lambda m: "Du " if m.group()[:1].isupper() else "du ",
                                                      _ELISION.sub(r"\1\2", text)))
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", _guillemets(text))))

@@ -62,3 +62,11 @@ def test_a_formula_keeps_its_closing_emoji_and_hashtags():
     f = fold("Happy Friday! 🎉 #weekend", lambda c: c.isascii(), formulas=written_fr)
     assert f.written == "Bon vendredi! 🎉 #weekend"                           # was "Veuillez vendredi ! 🎉 #weekend"
     assert fold("Great day! #Paris", lambda c: True, formulas=written_fr).written == ""
+
+
+def test_an_attachment_is_said_as_an_e_mail_says_it():
+    from s2s_core.letters import attachments
+    assert attachments("Veuillez trouver la facture.", "Please find attached the invoice.") == \
+        "Veuillez trouver ci-joint la facture."                          # the attachment had been lost
+    assert attachments("J'ai attaché le fichier.", "I have attached the file.") == "J'ai joint le fichier."
+    assert attachments("Je suis attaché à mon chien.", "I am attached to my dog.") == "Je suis attaché à mon chien."
