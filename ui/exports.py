@@ -32,6 +32,12 @@ def min_width_on_phones(key: str, px: int) -> None:
             f".st-key-{key} [data-testid='stFullScreenFrame'] {{ min-width: {int(px)}px; }} }}</style>")
 
 
+def heatmap_chart(fig, key: str, where=st):
+    """An attention heatmap (``viz.attention_heatmap``) as :func:`chart`, its columns kept readable on a phone."""
+    min_width_on_phones(key, viz.heatmap_min_width(fig))
+    return chart(fig, key, where)
+
+
 def spreadsheet_csv(text: str) -> str:
     """CSV text with a UTF-8 byte-order mark: Excel then reads "é" and "«" as such, not as "Ã©" (pandas and
     Python's csv with encoding "utf-8-sig" skip it)."""
