@@ -82,6 +82,30 @@ def heatmap_margins(src_labels: Sequence[str], tgt_labels: Sequence[str], font_s
                 t=int(top_ticks + 2 * font_size + MODEBAR_BAND + (2 * font_size if title else 0)))
 
 
+def heatmap_cell_px(font_size: int) -> int:
+    """A heatmap row's height: a line of tick text plus air (26 px at 12 px type)."""
+    return int(font_size * 2.2)
+
+
+COLORBAR_PX = 80          # what plotly takes right of the plot for a heatmap's colour bar, its ticks and title
+
+
+def heatmap_min_width(fig: go.Figure) -> int:
+    """Width (px) at which an attention heatmap's columns are as wide as its rows are tall: on a phone a
+    15-word sentence's columns were 8 px wide, too narrow for their upright labels or a fingertip."""
+    size = fig.layout.font.size or 12
+    bar = COLORBAR_PX if any(getattr(t, "showscale", False) for t in fig.data) else 0
+    return int(fig.layout.margin.l + fig.layout.margin.r + bar
+               + heatmap_cell_px(size) * len(fig.layout.xaxis.tickvals or ()))
+
+
+def touch_scrolls(fig: go.Figure) -> go.Figure:
+    """No drag gesture: a finger swiped across the chart scrolls the page, as on the rest of it (plotly's
+    default drag zooms, so on a phone a swipe that began on a chart never scrolled). Tooltips still show
+    on hover or tap; the toolbar's zoom and pan buttons turn dragging back on."""
+    return fig.update_layout(dragmode=False)
+
+
 def attention_heatmap(attn: np.ndarray, src_labels: Sequence[str], tgt_labels: Sequence[str], title: str = "",
                       height: Optional[int] = None, font_size: int = 12, zmax: Optional[float] = 1.0,
                       show_scale: bool = True) -> go.Figure:
@@ -107,7 +131,7 @@ def attention_heatmap(attn: np.ndarray, src_labels: Sequence[str], tgt_labels: S
                      title=dict(text="source", standoff=6, font=dict(size=font_size)))
     fig.update_yaxes(**axis, tickvals=list(range(T)), ticktext=tgt_e, autorange="reversed",
                      title=dict(text="target", standoff=6, font=dict(size=font_size)))
-    cell = int(font_size * 2.2)
+    cell = heatmap_cell_px(font_size)
     margin = heatmap_margins(src_labels, tgt_labels, font_size, angle, bool(title))
     fig.update_layout(title=dict(text=esc(title)) if title else None, font=dict(size=font_size),
                       height=height or max(260, cell * T + margin["t"] + 40), margin=margin)

@@ -22,7 +22,7 @@ from s2s_core.attribution import ALL_LAYERS, LABELS, METHODS, agreement
 from s2s_core.translator import Translation
 
 from . import engine, links
-from .exports import PLOTLY_CONFIG, image_buttons, matrix_buttons, short_hash
+from .exports import heatmap_chart, image_buttons, matrix_buttons, short_hash
 from .result import AttentionView, attention_controls
 from .state import Context
 
@@ -91,7 +91,7 @@ def _maps(ctx: Context, shown: dict, src_l, tgt_l, unit: str, stretch: bool) -> 
     for start in range(0, len(items), 2):                  # rows of two maps, aligned at the top
         for col, (m, mat) in zip(st.columns(2), items[start:start + 2]):
             figs[m] = method_heatmap(mat, src_l, tgt_l, LABELS[m].capitalize(), zmax, font, height)
-            col.plotly_chart(figs[m], key=f"attr_map_{m}", config=PLOTLY_CONFIG)
+            heatmap_chart(figs[m], f"attr_map_{m}", col)
             if m != "attention":
                 col.caption(_agreement_line(shown["attention"], mat, src_l, tgt_l, unit))
     st.caption(f"Every map shares one colour scale (0 to {zmax:.2f}) and the same {unit}s on both axes; each row "

@@ -1,5 +1,6 @@
-"""Download buttons the panels share: a matrix as CSV / JSON, a figure as PNG / SVG (rendered by kaleido
-only when asked, since it starts a browser and takes seconds)."""
+"""What the panels share around a chart: how it is shown (toolbar, touch, width on a phone) and its download
+buttons: a matrix as CSV / JSON, a figure as PNG / SVG (rendered by kaleido only when asked, since it starts a
+browser and takes seconds)."""
 from __future__ import annotations
 
 import hashlib
@@ -13,6 +14,28 @@ from s2s_core import viz
 # A short toolbar (image, zoom, pan, reset): the full one covered the titles and legends at a figure's top right.
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2},
                  "modeBarButtonsToRemove": ["select2d", "lasso2d", "zoomIn2d", "zoomOut2d", "autoScale2d"]}
+
+
+PHONE_PX = 640           # Streamlit's own narrow-screen breakpoint (columns stack below it)
+
+
+def chart(fig, key: str, where=st, config: dict | None = PLOTLY_CONFIG, **kwargs):
+    """``st.plotly_chart`` whose chart a swipe scrolls past (``viz.touch_scrolls``). Streamlit gives a chart
+    that takes selections (``on_select``) a "pan" drag back, so a swipe on one of those still pans it."""
+    return where.plotly_chart(viz.touch_scrolls(fig), key=key, config=config, **kwargs)
+
+
+def min_width_on_phones(key: str, px: int) -> None:
+    """On a narrow screen the chart keyed ``key`` keeps ``px`` of width and its row scrolls sideways, rather
+    than squeezing a long sentence's columns to a few pixels; wider screens are untouched."""
+    st.html(f"<style>@media (max-width: {PHONE_PX}px) {{ .st-key-{key} {{ overflow-x: auto; }} "
+            f".st-key-{key} [data-testid='stFullScreenFrame'] {{ min-width: {int(px)}px; }} }}</style>")
+
+
+def heatmap_chart(fig, key: str, where=st):
+    """An attention heatmap (``viz.attention_heatmap``) as :func:`chart`, its columns kept readable on a phone."""
+    min_width_on_phones(key, viz.heatmap_min_width(fig))
+    return chart(fig, key, where)
 
 
 def spreadsheet_csv(text: str) -> str:

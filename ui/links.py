@@ -12,7 +12,7 @@ import streamlit as st
 from s2s_core.alignment import WordLinks, word_links
 from s2s_core.alignment_viz import links_figure, links_json
 
-from .exports import PLOTLY_CONFIG, image_buttons
+from .exports import chart, image_buttons
 from .state import Context
 
 MODES = {"argmax": "Best source word per target word", "threshold": "Every link above a threshold"}
@@ -40,7 +40,7 @@ def panel(ctx: Context, matrix: np.ndarray, src_pieces: Sequence[str], tgt_piece
     """Rule pickers, the links picture and (unless presenting) its exports; returns the links drawn."""
     links = word_links(matrix, src_pieces, tgt_pieces, None if ctx.presenter else rule(key))  # no pickers
     fig = links_figure(links, font_size=16 if ctx.presenter else 12)
-    st.plotly_chart(fig, key=f"{key}_fig", config=PLOTLY_CONFIG)
+    chart(fig, f"{key}_fig")
     st.caption("Each word in the translation is joined to the source word it drew on most; thicker lines carry "
                "more." if ctx.presenter else _caption(links, what))
     if exports and not ctx.presenter:

@@ -12,7 +12,8 @@ from s2s_core.config import ATTENTION_LABELS
 from s2s_core.translator import Hypothesis, Translation
 
 from . import links, share
-from .exports import PLOTLY_CONFIG, image_buttons, matrix_buttons, short_hash, spreadsheet_csv  # noqa: F401
+from .exports import (PLOTLY_CONFIG, chart, heatmap_chart, image_buttons, matrix_buttons,  # noqa: F401
+                      short_hash, spreadsheet_csv)
 from .state import Context, inspect_this, restore_widgets, save_widgets
 
 
@@ -181,7 +182,7 @@ def heatmap(ctx: Context, src: list[str], hyp: Hypothesis, view: AttentionView, 
     shown = (src_l, tgt_l) if view.merge else (viz.piece_labels(src_l), viz.piece_labels(tgt_l))
     fig = viz.attention_heatmap(attn, *shown, title=title, height=height, font_size=18 if ctx.presenter else 12,
                                 zmax=zmax if zmax is not None else view.zmax)       # pieces as read: "…ur", "["
-    st.plotly_chart(fig, key=f"{key}_fig", config=PLOTLY_CONFIG)
+    heatmap_chart(fig, f"{key}_fig")
     if ctx.presenter:
         return fig
     if view.merge:

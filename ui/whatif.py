@@ -16,7 +16,7 @@ from s2s_core.counterfactual import PROBES, Comparison, Probe, Variant, source_w
 from s2s_core.counterfactual_viz import attention_maps, changes_frame, diff_html, probability_chart
 
 from . import engine, result
-from .result import PLOTLY_CONFIG, short_hash
+from .result import chart, heatmap_chart, short_hash
 from .state import Context
 
 B, FOR = "whatif_b", "whatif_for"          # the edited sentence; the sentence it was made from
@@ -117,9 +117,9 @@ def maps(ctx: Context, cmp: Comparison, stretch: bool = False) -> None:
     font = 16 if ctx.presenter else 12
     fig_a, fig_b, fig_d = attention_maps(cmp, font, stretch)
     c1, c2 = st.columns(2)
-    c1.plotly_chart(fig_a, key="whatif_map_a", config=PLOTLY_CONFIG)
-    c2.plotly_chart(fig_b, key="whatif_map_b", config=PLOTLY_CONFIG)
-    st.plotly_chart(fig_d, key="whatif_map_diff", config=PLOTLY_CONFIG)
+    heatmap_chart(fig_a, "whatif_map_a", c1)
+    heatmap_chart(fig_b, "whatif_map_b", c2)
+    heatmap_chart(fig_d, "whatif_map_diff")
     st.caption(f"Rows and columns are aligned words (“A → B” where they differ; blank where one side has no such "
                f"word). A and B share one colour scale (0 to {cmp.zmax if stretch else 1:.2f}); the difference runs "
                f"from −{cmp.dmax:.2f} (blue: B looks here less) to +{cmp.dmax:.2f} (red: more).")
@@ -146,7 +146,7 @@ def whatif(ctx: Context, sentence: str) -> None:
     side_by_side(cmp, ctx.presenter)
     st.subheader("Change in each target word's probability")
     c1, c2 = st.columns([1, 1])          # the table's six columns need half the width (its Δp was cut off)
-    c1.plotly_chart(probability_chart(cmp, 16 if ctx.presenter else 12), key="whatif_probs", config=PLOTLY_CONFIG)
+    chart(probability_chart(cmp, 16 if ctx.presenter else 12), "whatif_probs", c1)
     number = {"width": 60}
     c2.dataframe(changes_frame(cmp), hide_index=True, key="whatif_changes", placeholder="–",
                  column_config={"p(A)": st.column_config.NumberColumn(format="%.3f", **number),

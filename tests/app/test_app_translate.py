@@ -36,6 +36,28 @@ def test_translate_shows_best_nbest_confidence_and_heatmap(app):
     assert any("xx-yy" in c.value for c in at.sidebar.caption)
 
 
+def test_heatmap_lets_a_swipe_scroll_and_keeps_its_columns_on_a_phone(app):
+    """A finger swiped across the heatmap scrolls the page (no drag gesture: plotly's zoom trapped it), and
+    below 640 px the chart keeps square cells and scrolls sideways (12 words were 8-px columns at 390 px);
+    wider screens get no rule. (tests/e2e/test_walkthrough_browser.py swipes it for real.)"""
+    import re
+    from s2s_core import viz
+    at = translate(app.run(), "a b c d e f g h i j k l")
+    no_problems(at)
+    spec = plotly_specs(at)[0]
+    assert spec["layout"]["dragmode"] is False
+    columns = len(spec["layout"]["xaxis"]["tickvals"])
+    assert columns == 13                                        # 12 pieces + </s>
+    key = next(c.proto.id for c in at.get("plotly_chart")).split("-")[-1]
+    rules = [h for h in html_values(at) if f".st-key-{key} " in h]
+    assert len(rules) == 1 and rules[0].startswith("<style>@media (max-width: 640px)")
+    px = int(re.search(r"min-width: (\d+)px", rules[0]).group(1))
+    margin = spec["layout"]["margin"]
+    assert (px - margin["l"] - margin["r"] - viz.COLORBAR_PX) / columns == viz.heatmap_cell_px(12) >= 26
+    links = [s for s in plotly_specs(at) if s["data"][0]["type"] != "heatmap"]          # the other charts too
+    assert links and all(s["layout"]["dragmode"] is False for s in links)
+
+
 def test_picking_an_nbest_row_selects_that_hypothesis(app):
     at = translate(app.run(), "a b c d e")
     df = at.dataframe[0]

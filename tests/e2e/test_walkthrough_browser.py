@@ -48,9 +48,10 @@ def browser():
 
 
 @contextlib.contextmanager
-def page_at(browser, url: str, width: int = 1400, height: int = 1400):
-    """A fresh session (its own browser context) opened at ``url``."""
-    context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
+def page_at(browser, url: str, width: int = 1400, height: int = 1400, phone: bool = False):
+    """A fresh session (its own browser context) opened at ``url``; ``phone``: a touch screen, as on a phone."""
+    context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True,
+                                  has_touch=phone, is_mobile=phone)
     page = context.new_page()
     page.set_default_timeout(90_000)
     page.goto(url)
@@ -101,6 +102,47 @@ def test_strip_tables_and_toolbar_fit_the_column(server, browser, width):
                 "return {x: r.x, y: r.y, width: r.width, height: r.height}; })")
             if area["y"] - 60 < b["y"] < area["y"] + area["height"]]
         assert title and tools[0] and not any(boxes_overlap(title, t) for t in tools if t), (title, tools)
+
+
+SCROLLED = """() => (document.querySelector('[data-testid="stMain"]') || {}).scrollTop + window.scrollY"""
+
+
+def swipe(page, x: float, y: float, dx: float = 0, dy: float = 0, steps: int = 10) -> None:
+    """A finger put down at (x, y) and dragged by (dx, dy): real touch events, as a phone sends them."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x, "y": y}]})
+    for i in range(1, steps + 1):
+        cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [
+            {"x": x + dx * i / steps, "y": y + dy * i / steps}]})
+        page.wait_for_timeout(16)
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    page.wait_for_timeout(600)
+
+
+def test_a_swipe_on_the_heatmap_scrolls_a_phone_page(server, browser):
+    """At 390 × 844 with a touch screen, a 12-word sentence's heatmap keeps columns a fingertip wide (they were
+    8 px) in a map that scrolls sideways, a swipe that starts on it scrolls the page (it zoomed the map and the
+    page stayed put), and a tap on a cell still shows its tooltip."""
+    text = " ".join("abcdefghij" + "ab")
+    with page_at(browser, f"{server}/?{urlencode({'model': 'tiny-transformer', 'text': text})}", 390, 844,
+                 phone=True) as page:
+        page.locator(HEATMAP).first.wait_for(state="visible")
+        settle(page)
+        plot = page.locator('[data-testid="stPlotlyChart"] .js-plotly-plot').first
+        column, ticks = plot.evaluate("g => [g._fullLayout.xaxis._length / g._fullLayout.xaxis.tickvals.length, "
+                                      "g._fullLayout.xaxis.tickvals.length]")
+        assert ticks == 13 and column >= 24, (ticks, column)
+        assert page.evaluate("() => { const m = document.querySelector('[data-testid=\"stMain\"]'); "
+                             "return m.scrollWidth <= m.clientWidth + 1; }")          # only the map scrolls sideways
+        plot.evaluate("g => g.scrollIntoView({block: 'start'})")
+        page.wait_for_timeout(300)
+        drag = plot.locator(".nsewdrag").first.bounding_box()
+        page.touchscreen.tap(drag["x"] + 13, drag["y"] + 13)                             # the first cell
+        plot.locator(".hoverlayer .hovertext").first.wait_for(state="attached", timeout=5_000)
+        before, rows = page.evaluate(SCROLLED), plot.evaluate("g => g._fullLayout.yaxis.range.join()")
+        swipe(page, 200, drag["y"] + 60, dy=300)           # the finger down: back up the page (the map is near its end)
+        assert before - page.evaluate(SCROLLED) >= 100, (before, page.evaluate(SCROLLED))
+        assert plot.evaluate("g => g._fullLayout.yaxis.range.join()") == rows            # not zoomed
 
 
 def ink_columns(png: bytes):

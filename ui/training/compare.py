@@ -12,6 +12,8 @@ import streamlit as st
 from s2s_core import run_viz
 from s2s_core.runs import RunStore
 
+from ..exports import chart
+
 DEV_SERIES = ("valid_loss", "valid_bleu", "valid_chrf")
 LOSS_SERIES = ("loss", "valid_loss")
 GPU_SERIES = ("gpu_util", "gpu_mem_used_mb")
@@ -82,7 +84,7 @@ def compare_tab(store: RunStore) -> None:
         for why in not_comparable({n: store.config(n) for n in chosen}, key, vocab):
             st.warning(why, icon=":material/compare_arrows:")
         fig = run_viz.compare_figure(metrics, key, log_y)
-        st.plotly_chart(fig, key="compare_fig")
+        chart(fig, "compare_fig", config=None)
         empty = [n for n in chosen if n not in {t.name for t in fig.data}]
         if empty:
             st.caption(f"No {run_viz.SERIES[key][2]} for: {', '.join(empty)} (not logged by these runs, or not "

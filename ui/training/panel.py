@@ -10,6 +10,7 @@ import streamlit as st
 from s2s_core import run_viz
 from s2s_core.runs import ACTIVE, RunStore
 
+from ..exports import chart
 from . import fmt
 from .controls import controls, show_note
 
@@ -102,17 +103,17 @@ def probe_view(name: str, probes: list, live: bool = True) -> None:
                                                                                              steps))
     rec = next(p for p in recs if p["step"] == step)
     st.text(f"step {step}: {rec.get('text', '')}")
-    st.plotly_chart(run_viz.attention_figure(rec), key=f"att_{name}")
+    chart(run_viz.attention_figure(rec), f"att_{name}", config=None)
 
 
 def _charts(store: RunStore, name: str, metrics: dict, live: bool) -> None:
     left, right = st.columns(2)
     shown = (lambda fig: fig) if live else run_viz.settled       # an ended run's empty chart will stay empty
-    left.plotly_chart(shown(run_viz.loss_figure(metrics)), key=f"loss_{name}")
-    right.plotly_chart(shown(run_viz.scores_figure(metrics)), key=f"scores_{name}")
-    left.plotly_chart(shown(run_viz.lr_figure(metrics)), key=f"lr_{name}")
-    right.plotly_chart(shown(run_viz.throughput_figure(metrics)), key=f"tps_{name}")
-    left.plotly_chart(shown(run_viz.system_figure(metrics)), key=f"sys_{name}")
+    chart(shown(run_viz.loss_figure(metrics)), f"loss_{name}", left, config=None)
+    chart(shown(run_viz.scores_figure(metrics)), f"scores_{name}", right, config=None)
+    chart(shown(run_viz.lr_figure(metrics)), f"lr_{name}", left, config=None)
+    chart(shown(run_viz.throughput_figure(metrics)), f"tps_{name}", right, config=None)
+    chart(shown(run_viz.system_figure(metrics)), f"sys_{name}", left, config=None)
     with right:
         probe_view(name, store.probes(name), live)
 
