@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple, Union
 
+from .letters import opening_greeting
+
 LONG_SENTENCE_PIECES = 35      # source pieces (without </s>) above which a sentence is cut at clause seams
 MIN_CLAUSE_WORDS = 5
 _DASH = r"(?:--|[-–—])"      # "--" is how plain-text writers type a dash
@@ -34,7 +36,12 @@ def split_clauses(sentence: str, n_pieces: Union[int, Callable[[str], int]]) -> 
     """``sentence`` as clauses; one clause, itself, when it is not long or has no seam that leaves every clause
     ``MIN_CLAUSE_WORDS`` words. ``n_pieces``: its source pieces, or how to count them (called only when the
     sentence has a seam: most have none, and they need no tokenising here). The dashes of a short aside
-    ("… — Google, Apple and Microsoft — track …") are not cut (``_asides``)."""
+    ("… — Google, Apple and Microsoft — track …") are not cut (``_asides``). A greeting that opens the sentence
+    ("Hi Paul, thanks…") is a clause of its own, whatever the length (``letters.opening_greeting``)."""
+    greeting = opening_greeting(sentence)
+    if greeting:
+        rest = split_clauses(sentence[greeting:].strip(), n_pieces)
+        return [Clause(sentence[:greeting].strip(), True, False)] + [c._replace(first=False) for c in rest]
     seams = _SEAM.split(sentence.strip())
     if len(seams) == 1 or (n_pieces(sentence) if callable(n_pieces) else n_pieces) <= LONG_SENTENCE_PIECES:
         return [Clause(sentence)]

@@ -117,6 +117,17 @@ def written_fr(line: str) -> Optional[str]:
     return None
 
 
+_OPENING_GREETING = re.compile(rf"\s*(?:{'|'.join(GREETINGS)})\s+(?:{_PEOPLE}),(?=\s+\S)", re.IGNORECASE)
+
+
+def opening_greeting(text: str) -> int:
+    """Where a greeting that opens ``text`` on the line it shares with the message ends ("Hi Paul, thanks for the
+    update.": 9), so that it is written as French writes it; 0 where there is none ("Hi Paul," had stayed in
+    English: "Hi Paul, merci…"; "Hello John, how are you?" lost "John")."""
+    m = _OPENING_GREETING.match(text)
+    return m.end() if m and written_fr(m.group()) else 0
+
+
 # an e-mail's attachment: "Please find attached the invoice." came out "Veuillez trouver la facture." (the
 # attachment lost), "I have attached the file." "J'ai attaché le fichier." (tied to it)
 _FIND_ATTACHED = re.compile(r"\bplease find attached\b", re.IGNORECASE)

@@ -135,6 +135,17 @@ def _stand_in_note(folded: Folded) -> str:
             "translation's word for it was replaced by the original.")
 
 
+def _parts_note(clauses: Sequence[Clause]) -> str:
+    """Why a sentence was translated in parts (clauses.py)."""
+    greeting = letters.written_fr(clauses[0].text) is not None        # "Hi Paul," then "thanks for …"
+    if greeting and len(clauses) == 2:
+        return ("The greeting that opens this line was written on its own and the rest translated after it; "
+                "alternatives are not shown for it.")
+    return (f"This long sentence was translated in {len(clauses)} parts, cut at its "
+            f"{'greeting, ' if greeting else ''}semicolons and dashes (the model loses track of sentences this "
+            "long); alternatives are not shown for it.")
+
+
 def _in_one_form(parts: Sequence[Translation], n_best: int, form: Optional[str] = None) -> None:
     """The sentences of one text in one form of address where their beams allow (register.py; ``form``: that of
     the sentences before them), then ``n_best`` hypotheses each."""
@@ -440,9 +451,7 @@ class Translator:
         out, k = [], 0
         for seg, cs in zip(segments, clauses):
             parts, k = done[k:k + len(cs)], k + len(cs)
-            out.append(parts[0] if len(parts) == 1 else self._join(seg, parts, settings, [
-                f"This long sentence was translated in {len(parts)} parts, cut at its semicolons and dashes "
-                "(the model loses track of sentences this long); alternatives are not shown for it."]))
+            out.append(parts[0] if len(parts) == 1 else self._join(seg, parts, settings, [_parts_note(cs)]))
         return out
 
     def _formulas(self, before: str, segment: str) -> Callable[[str], Optional[str]]:
