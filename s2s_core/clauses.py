@@ -90,12 +90,14 @@ def as_read(clause: Clause) -> str:
 def fit(translation: str, clause: Clause) -> str:
     """A clause's ``translation`` as part of its sentence: without a full stop the source clause lacks (unless
     the clause ends the sentence), and opening in lower case where the source clause does (unless it opens
-    the sentence); a word written all in capitals ("ONU") keeps them."""
+    the sentence) or with the pronoun "I" ("Hi Paul, I hope…" → "Bonjour Paul, j'espère…"); a word written all in
+    capitals ("ONU") keeps them."""
     text = translation.rstrip()
     if not clause.last and text.endswith(".") and not text.endswith("..") and not clause.text.rstrip().endswith("."):
         text = text[:-1].rstrip()
     source, target = _OPENING.match(clause.text), _OPENING.match(text)
-    if not clause.first and source and target and source.group(3).islower() and target.group(3).isupper():
+    lower = source and (source.group(3).islower() or re.match(r"I\b(?!\.)", clause.text[source.start(3):]))
+    if not clause.first and lower and target and target.group(3).isupper():
         word = text[target.start(3):].split(maxsplit=1)[0]
         if not (len(word) > 1 and word.isupper()):
             k = target.start(3)

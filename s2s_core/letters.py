@@ -51,7 +51,8 @@ _NOT_NAMES = set("team all everyone everybody sir sirs madam world mom mum dad t
                  "diary god santa parents member members user users client clients partner partners the your my "
                  "our support sales staff ladies gentlemen boys girls editor editors reviewers brothers sisters hr "
                  "finance president day morning evening night monday tuesday wednesday thursday friday saturday "
-                 "sunday".split())
+                 "sunday lord man dude bro reader readers resident residents landlord granny nana kitty "
+                 "america".split())
 _TITLE = rf"(?:{'|'.join(TITLES)})\.?"
 _PERSON = rf"(?:{_TITLE}\s+)?{_NAME}(?:\s{_NAME})?"
 _AND = r"\s+(?:and|&)\s+"
@@ -117,7 +118,9 @@ def written_fr(line: str) -> Optional[str]:
     return None
 
 
-_OPENING_GREETING = re.compile(rf"\s*(?:{'|'.join(GREETINGS)})\s+(?:{_PEOPLE}),(?=\s+\S)", re.IGNORECASE)
+# not "Hey": before its message it calls for attention ("Hey Tom, watch out!" is no "Salut Tom,")
+_OPENING_GREETING = re.compile(rf"\s*(?:{'|'.join(g for g in GREETINGS if g != 'hey')})\s+(?:{_PEOPLE}),(?=\s+\S)",
+                               re.IGNORECASE)
 
 
 def opening_greeting(text: str) -> int:
@@ -132,12 +135,13 @@ def opening_greeting(text: str) -> int:
 # attachment lost), "I have attached the file." "J'ai attaché le fichier." (tied to it)
 _FIND_ATTACHED = re.compile(r"\bplease find attached\b", re.IGNORECASE)
 _ATTACHED_FILE = re.compile(r"\battached (?:the|a|my|our|your) (?:file|document|invoice|report|pdf|photos?|pictures?|"
-                            r"copy|form|cv|resume|agenda|contract|quote|receipt|slides|presentation)\b", re.IGNORECASE)
+                            r"copy|form|cv|resume|agenda|contract|quote|receipt|slides|presentation)\b(?!\s+to\b)",
+                            re.IGNORECASE)                            # not "attached the photos to the fridge"
 
 
 def attachments(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) saying that something is attached as an e-mail says it."""
-    if _FIND_ATTACHED.search(source):
+    if _FIND_ATTACHED.search(source) and "ci-joint" not in text:
         text = re.sub(r"\b([Vv]euillez trouver) (?!ci-joint)", r"\1 ci-joint ", text, count=1)
     if _ATTACHED_FILE.search(source):
         text = re.sub(r"\battaché(e?s?)\b", r"joint\1", text, count=1)

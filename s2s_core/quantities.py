@@ -73,10 +73,18 @@ def _read_clock(text: str) -> str:
             return hour + "pm" + m.group(3)
         if last < first:                        # "9-5pm": 9 in the morning ("9-17:00" had come out "917:00")
             return hour + "am" + m.group(3)
-        afternoon = first <= 6 or re.search(r"\bbetween\s+$", text[:m.start()], re.IGNORECASE)
+        afternoon = first <= 6 or re.search(r"\bbetween\s+$", text[:m.start()], re.IGNORECASE) \
+            or (m.group(2) and last - first <= 5)       # "from 7:30 to 10:30 pm": an evening
         return hour + "pm" + m.group(3) if first < last < 12 and afternoon else m.group()
-    text = _FRENCH_CLOCK.sub(lambda m: f"{m.group(1)}:{m.group(2)}" if int(m.group(1)) > 12 or re.search(
-        r"\b(?:at|from|until|till|by|before|after)\s+$", text[:m.start()], re.IGNORECASE) else m.group(), text)
+    def french_clock(m: re.Match) -> str:      # "at 14h35", "8h30-19h30"; not "after 1h30 in the oven" (a duration)
+        before = text[:m.start()]
+        if re.search(r"\b(?:in|for|after|within|of)\s+$", before, re.IGNORECASE):
+            return m.group()
+        ranged = re.match(r"\s*(?:[-–]|to)\s*\d{1,2}h\d{2}", text[m.end():]) or \
+            re.search(r"\d{1,2}h\d{2}\s*(?:[-–]|to)\s*$", before)
+        timed = re.search(r"\b(?:at|from|until|till|by)\s+$", before, re.IGNORECASE)
+        return f"{m.group(1)}:{m.group(2)}" if int(m.group(1)) > 12 or timed or ranged else m.group()
+    text = _FRENCH_CLOCK.sub(french_clock, text)
     text = _SHARED_PM.sub(shared, text)         # before: ``one`` reads its neighbours in this text
     return _CLOCK.sub(one, text)
 

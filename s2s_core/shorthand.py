@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 _SHORTHAND = {"e.g.": "for example", "i.e.": "that is", "asap": "as soon as possible", "fyi": "for your information",
-              "btw": "by the way", "rsvp": "please reply", "eod": "the end of the day"}
-_SHORTHAND_RE = re.compile(r"(?<![\w.])(e\.g\.|i\.e\.|asap|fyi|btw|rsvp|eod)(?=[\s,;:.!?)]|$)", re.IGNORECASE)
-_PLEASE_RSVP = re.compile(r"\b(please)\s+rsvp\b", re.IGNORECASE)         # not "Please please reply"
+              "btw": "by the way", "rsvp": "please reply"}
+_SHORTHAND_RE = re.compile(r"(?<![\w.])(e\.g\.|i\.e\.|asap|fyi|btw|rsvp)(?=[\s,;:.!?)]|$)", re.IGNORECASE)
+# "RSVP" opening a clause asks; elsewhere it is the reply ("Thanks for your RSVP.", "Please RSVP", "Did you RSVP?")
+_RSVP_INSIDE = re.compile(r"(?<![.!?;:]\s)(?<=\w\s)rsvp\b", re.IGNORECASE)
+_EOD = re.compile(r"\b(by|at|before|until|till)\s+(?:the\s+)?EOD\b", re.IGNORECASE)      # "by EOD"
 # chat spelling in words: read as typed, "u r late" and "i didnt recieve it" came out as invented words
 _CHAT = {"u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "im": "I'm",
          "dont": "don't", "cant": "can't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
@@ -73,7 +75,8 @@ def read_shorthand(text: str) -> str:
         before = text[:m.start()].split()
         inside = bool(before) and before[-1] in _TITLE_BEFORE
         return m.group() if inside else _TITLES[m.group(1).rstrip(".")] + " "
-    text = _SHORTHAND_RE.sub(one, _PLEASE_RSVP.sub(r"\1 reply", text))
+    text = _EOD.sub(r"\1 the end of the day", _RSVP_INSIDE.sub("reply", text))
+    text = _SHORTHAND_RE.sub(one, text)
     return _TITLE_RE.sub(title, text)
 
 

@@ -137,12 +137,12 @@ def _stand_in_note(folded: Folded) -> str:
 
 def _parts_note(clauses: Sequence[Clause]) -> str:
     """Why a sentence was translated in parts (clauses.py)."""
-    greeting = letters.written_fr(clauses[0].text) is not None        # "Hi Paul," then "thanks for …"
-    if greeting and len(clauses) == 2:
+    greetings = sum(letters.written_fr(c.text) is not None for c in clauses[:-1])   # "Hi Paul," then "thanks…"
+    if greetings == len(clauses) - 1:
         return ("The greeting that opens this line was written on its own and the rest translated after it; "
                 "alternatives are not shown for it.")
     return (f"This long sentence was translated in {len(clauses)} parts, cut at its "
-            f"{'greeting, ' if greeting else ''}semicolons and dashes (the model loses track of sentences this "
+            f"{'greeting, its ' if greetings else ''}semicolons and dashes (the model loses track of sentences this "
             "long); alternatives are not shown for it.")
 
 
@@ -433,6 +433,8 @@ class Translator:
                   for c, formula in zip(flat, formulas)]
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         whole_beams = [whole_beams] * len(segments) if isinstance(whole_beams, bool) else whole_beams
+        greeted = [self.french and len(cs) > 1 and letters.written_fr(cs[0].text) is not None for cs in clauses]
+        whole_beams = [w or g for w, g in zip(whole_beams, greeted)]     # "Dear Mr. Brown, thank you…": one form
         wider = replace(settings, n_best=settings.beam_size) if settings.n_best > 1 or any(whole_beams) else settings
         kept = [settings.beam_size if w else settings.n_best for w, cs in zip(whole_beams, clauses) for _ in cs]
         results = self._search(src_ids, wider, prefix_ids, return_heads, return_tree)
@@ -449,8 +451,10 @@ class Translator:
             if not f.written:                  # a formula's text is not the model's: nothing of it to doubt
                 trust.annotate(done[-1], target_limit(len(ids), settings.max_length))
         out, k = [], 0
-        for seg, cs in zip(segments, clauses):
+        for seg, cs, g in zip(segments, clauses, greeted):
             parts, k = done[k:k + len(cs)], k + len(cs)
+            if g:                               # the greeting's form for the rest of its line (register.py)
+                register.keep_consistent(parts)
             out.append(parts[0] if len(parts) == 1 else self._join(seg, parts, settings, [_parts_note(cs)]))
         return out
 

@@ -51,7 +51,7 @@ LABELS = {"Step": "Étape", "Note": "Remarque", "Warning": "Attention", "Tip": "
           "Error": "Erreur", "Skills": "Compétences", "Requirements": "Exigences", "Benefits": "Avantages",
           "Allergens": "Allergènes", "Serves": "Portions", "Rent": "Loyer", "Alert": "Alerte", "When": "Quand",
           "Where": "Où", "Meeting": "Réunion", "Agenda": "Ordre du jour", "Deadline": "Date limite",
-          "Status": "Statut", "Reference": "Référence", "From": "De", "To": "À", "Re": "RE", "Fwd": "TR",
+          "Status": "Statut", "Reference": "Référence", "From": "De", "To": "À", "Re": "RE", "Fwd": "TR", "Fw": "TR",
           "Attendees": "Participants", "Weather": "Météo"}
 
 
@@ -101,7 +101,7 @@ _LIEU = re.compile(r"\ben (premier|première|seconde?|\w+ième) lieu\b")
 _IN_PLACE = re.compile(r"\bin (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) place\b",
                        re.IGNORECASE)           # "We are in 1st place.", read "in first place": not "firstly"
 _WHOLE_HOUR = re.compile(r"(?<![\d,.])([1-9]\d?) h 00\b")    # "10 h 00 à 20 heures": the model's two ways in one line
-_CLOCK = re.compile(r"(?<![\d,.])([01]?\d|2[0-3]) ?h ?([0-5]\d)(?!\d)")      # "16 h50", "19h30": "16 h 50"
+_CLOCK = re.compile(r"(?<![\w,./-])([01]?\d|2[0-3]) ?h ?([0-5]\d)(?![\w/]|\.\w)")    # not in ".../slots/9h30"      # "16 h50", "19h30": "16 h 50"
 _SPACE_COMMA = re.compile(r"(?<=\S) +,(?=\s|$)")                                # "82 degrés Fahrenheit , Tow"
 _UNIT_COMMA = re.compile(r"(?<![\d,.])(\d+), (?=(?:euros?|livres?|dollars?|degrés?)\b)")   # "Ça coûte 1, euro."
 _FIRST = re.compile(r"(?<![\d,.])1 (er|re)\b")          # "le 1 er janvier": the model spells the ordinal apart
@@ -136,7 +136,7 @@ def french(text: str, source: str = "") -> str:
     text = _PLACE.sub(lambda m: f"{m.group(1)} à la {_FEMININE.get(m.group(2), m.group(2))} place", text)
     if _IN_PLACE.search(source):
         text = _LIEU.sub(lambda m: f"à la {_FEMININE.get(m.group(1), m.group(1))} place", text)
-    text = _DATE_RANGE.sub(r"\1u \2 au ", text)
+    text = _DATE_RANGE.sub(lambda m: f"{m.group(1)}u {'1er' if m.group(2) == '1' else m.group(2)} au ", text)
     text = _ONE_UNITS.sub(r"1 \1", _DAY_RANGE.sub(lambda m: "Du " if m.group()[:1].isupper() else "du ",
                                                      _ELISION.sub(r"\1\2", text)))
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", _guillemets(text))))

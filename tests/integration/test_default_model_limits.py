@@ -133,6 +133,9 @@ def test_what_a_demo_visitor_types_in_recipes_posts_cards_and_prices(tr):
     assert "Prenez 30 minutes." in fr("Mix the flour and the butter. Add the eggs. Bake for 30 minutes.")   # Prends
     assert "Settings > Wi-Fi" in fr("Go to Settings > Wi-Fi.")                          # "Settings  .."
     assert "au moins 3 ans" in fr("Requirements: 3+ years of experience.")              # "3 500 années"
+    assert fr("Hi Paul, I hope you are well.").startswith("Bonjour Paul, j'espère")      # "Hi Paul, J'espère"
+    letter = fr("Dear Mr. Brown, thank you for your letter. Can you call me tomorrow?")
+    assert letter.startswith("Bonjour M. Brown, merci pour votre lettre.") and "Pouvez-vous" in letter   # "ta"
 
 
 def test_capitals_and_titles_are_read_in_the_case_the_model_knows(tr):

@@ -90,3 +90,10 @@ def test_a_dash_between_numbers_is_no_seam():
     long = ("The little bakery on the corner of our street is open from Monday to Saturday 9 - 6 and on Sundays from "
             "eight until noon, when the whole neighbourhood queues for fresh bread and croissants")
     assert split_clauses(long, LONG_SENTENCE_PIECES + 1) == [Clause(long)]
+
+
+def test_a_clause_that_opens_with_i_is_written_in_lower_case_after_the_one_before():
+    """"Hi Paul, I hope you are well." came out "Bonjour Paul, J'espère…"."""
+    assert fit("J'espère que vous allez bien.", Clause("I hope you are well.", first=False)) == \
+        "j'espère que vous allez bien."
+    assert fit("Paris est belle.", Clause("Paris is beautiful.", first=False)) == "Paris est belle."   # a name

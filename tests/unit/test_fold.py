@@ -122,6 +122,9 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
     assert read("Lunch is 12pm-1pm.").text == "Lunch is 12:00 to 13:00."                # was "midi : 00"
     assert read("The call is from 3:30 to 4:30 pm.").text == "The call is from 15:30 to 16:30."   # "de 3 h 30"
     assert read("Boarding 14h35, at 9h05, a 4h30 drive.").text == "Boarding 14:35, at 9:05, a 4h30 drive."   # 1435
+    assert read("Open 8h30-19h30; bake for 1h30; done in 13h45.").text == \
+        "Open 8:30 to 19:30; bake for 1h30; done in 13h45."                          # durations stay
+    assert read("Dinner from 7:30 to 10:30 pm.").text == "Dinner from 19:30 to 22:30."
     assert read("Between 2 and 4pm, from 10 to 2pm, 1 to 12pm.").text == \
         "Between 14:00 and 16:00, from 10:00 to 14:00, 1 to noon."             # "entre 2 et 16 heures"
     assert read("Mon-Fri 9-5pm").text == "Monday to Friday 9:00 to 17:00"           # was "917:00"
@@ -276,6 +279,7 @@ def test_shorthand_titles_and_dotted_capitals_are_read_as_the_model_knows_them()
     read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
     assert read("FYI, call me ASAP, btw.") == "For your information, call me as soon as possible, by the way."
     assert read("RSVP by EOD. Please RSVP.") == "Please reply by the end of the day. Please reply."
+    assert read("Thanks for your RSVP to the EOD team.") == "Thanks for your reply to the EOD team."   # not a request
     assert read("Ms. Lee met Prof. Jones, Sen. Warren and Ms Brown.") == \
         "Mrs. Lee met Professor Jones, Senator Warren and Mrs. Brown."
     assert read("I saw Maj. Lee and Rev. Green.") == "I saw Major Lee and Reverend Green."   # "Maj. Reste"

@@ -70,6 +70,10 @@ def test_an_attachment_is_said_as_an_e_mail_says_it():
         "Veuillez trouver ci-joint la facture."                          # the attachment had been lost
     assert attachments("J'ai attaché le fichier.", "I have attached the file.") == "J'ai joint le fichier."
     assert attachments("Je suis attaché à mon chien.", "I am attached to my dog.") == "Je suis attaché à mon chien."
+    assert attachments("J'ai attaché les photos au frigo.", "I attached the photos to the fridge.") == \
+        "J'ai attaché les photos au frigo."
+    assert attachments("Veuillez trouver ci-jointe la facture.", "Please find attached the invoice.") == \
+        "Veuillez trouver ci-jointe la facture."
 
 
 def test_a_greeting_that_opens_a_line_with_its_message_is_a_clause_of_its_own():
@@ -77,5 +81,6 @@ def test_a_greeting_that_opens_a_line_with_its_message_is_a_clause_of_its_own():
     from s2s_core.clauses import split_clauses
     assert [c.text for c in split_clauses("Hi Paul, thanks for the update.", 8)] == ["Hi Paul,", "thanks for the update."]
     assert [c.first for c in split_clauses("Dear Anna and Tom, welcome!", 8)] == [True, False]
-    for same in ("Hello, how are you?", "Hi Mom, I'm home.", "Dear Diary, today was long."):
+    for same in ("Hello, how are you?", "Hi Mom, I'm home.", "Dear Diary, today was long.", "Hey Tom, watch out!",
+                 "Dear Lord, what have I done?", "Hello Kitty, Barbie and Lego are toys."):
         assert len(split_clauses(same, 8)) == 1, same

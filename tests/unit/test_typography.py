@@ -74,6 +74,8 @@ def test_one_of_a_unit_is_singular():
     assert french("Il fait 1 degrés.") == "Il fait 1 degré."
     assert french("Ouvert de 12 au 15 octobre, de 10 au 20 places.") == "Ouvert du 12 au 15 octobre, de 10 au 20 places."
     assert french("Départ à 16 h50, ou 19h30 , merci.") == "Départ à 16 h 50, ou 19 h 30, merci."
+    assert french("Voir example.com/slots/9h30 et video_10h30.mp4") == "Voir example.com/slots/9h30 et video_10h30.mp4"
+    assert french("Ouvert de 1 au 3 mai.") == "Ouvert du 1er au 3 mai."
     assert french("Solde : 1,250,75 $.", "Balance: $1,250.75.") == "Solde : 1 250,75 $."      # thousands and cents
     assert french("Ouvert de 10 h 00 à 20 heures, 1 h 00.") == "Ouvert de 10 heures à 20 heures, 1 heure."
     assert french("à 10 h 05, 8 h 30") == "à 10 h 05, 8 h 30" and french("part à 9 h 00.") == "part à 9 h 00."
