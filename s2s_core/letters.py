@@ -78,7 +78,8 @@ def _people_fr(people: str) -> Optional[str]:
 WISHES = {"happy birthday": "Joyeux anniversaire", "happy anniversary": "Joyeux anniversaire",
           "happy easter": "Joyeuses Pâques", "happy holidays": "Joyeuses fêtes",
           "happy mother's day": "Bonne fête des mères", "happy father's day": "Bonne fête des pères",
-          "happy valentine's day": "Joyeuse Saint-Valentin", "happy halloween": "Joyeux Halloween", "happy thanksgiving": "Joyeux Thanksgiving",
+          "happy valentine's day": "Joyeuse Saint-Valentin", "happy halloween": "Joyeux Halloween",
+          "happy thanksgiving": "Joyeux Thanksgiving",
           "get well soon": "Bon rétablissement", "welcome back": "Bon retour", "happy weekend": "Bon week-end",
           **{f"happy {day.lower()}": f"Bon {day_fr}" for day, day_fr in zip(WEEKDAYS, WEEKDAYS_FR)}}
 _WISH = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, WISHES), key=len, reverse=True))})(?:(,?\s+)({_PEOPLE}))?"
@@ -102,8 +103,8 @@ def signed(line: str, before: str) -> bool:
 
 def written_fr(line: str) -> Optional[str]:
     """``line`` in French if it is only a greeting ("Dear Anna," → "Bonjour Anna,", "Dear Mr. and Mrs. Brown," →
-    "Bonjour M. et Mme Brown,") or a closing ("Best regards," → "Cordialement,"), its final comma or full stop
-    kept; else None."""
+    "Bonjour M. et Mme Brown,"), a closing ("Best regards," → "Cordialement,") or a wish ("Happy Friday!" → "Bon
+    vendredi!"), its final comma or sign kept; else None."""
     m = _LINE.fullmatch(line)
     if m and (m.group(2) == "," or m.group(1).lower() not in _WITH_COMMA):
         return _LINES[m.group(1).lower()] + m.group(2)

@@ -96,9 +96,8 @@ UNITS = {"kg": "kilogram", "g": "gram", "mg": "milligram", "km": "kilometre", "m
          "lb": "pound", "lbs": "pound", "oz": "ounce", "ft": "foot", "mi": "mile", "mph": "miles per hour",
          "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "h": "hour", "sec": "second",
          "secs": "second", "tbsp": "spoonful", "tsp": "small spoonful", "m²": "square metre",
-         "km²": "square kilometre",
-         "cm²": "square centimetre", "m³": "cubic metre", "km/h": "kilometres per hour", "sq ft": "square foot",
-         "sqft": "square foot"}
+         "km²": "square kilometre", "cm²": "square centimetre", "m³": "cubic metre", "km/h": "kilometres per hour",
+         "sq ft": "square foot", "sqft": "square foot"}
 _AMOUNT_OF = {"kg", "g", "mg", "l", "L", "ml", "mL", "cl", "lb", "lbs", "oz", "tbsp", "tsp"}   # "200 g flour"
 # what a recipe or a shopping list weighs out, perhaps after one word that says which ("brown sugar")
 _SUBSTANCES = frozenset("flour sugar butter water milk salt pepper oil rice pasta cheese cream honey chocolate meat "
@@ -110,7 +109,8 @@ _SUBSTANCES = frozenset("flour sugar butter water milk salt pepper oil rice past
 _WHICH = frozenset("brown white ground fresh whole grated chopped melted olive baking dark plain caster icing powdered "
                    "cold warm hot dried frozen unsalted salted soft sliced minced lemon orange apple soy tomato heavy "
                    "double single sour coconut almond peanut vegetable sunflower red green self-raising".split())
-_PLURAL = {"foot": "feet", "square foot": "square feet", "miles per hour": "miles per hour", "kilometres per hour": "kilometres per hour"}
+_PLURAL = {"foot": "feet", "square foot": "square feet", "miles per hour": "miles per hour",
+           "kilometres per hour": "kilometres per hour"}
 _UNIT = re.compile(rf"(?<![\w$€£.,])(\d+(?:[.,]\d+)?)\s?({'|'.join(sorted(UNITS, key=len, reverse=True))})"
                    r"(?![\w/]|\.\w)")
 _SPOONS = re.compile(r"\b(\d+(?:[.,/]\d+)?|[Aa]n?|[Oo]ne|half a)\s+(table|tea)spoon(s?)\b")   # "2 tablespoons"

@@ -101,7 +101,8 @@ _LIEU = re.compile(r"\ben (premier|première|seconde?|\w+ième) lieu\b")
 _IN_PLACE = re.compile(r"\bin (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) place\b",
                        re.IGNORECASE)           # "We are in 1st place.", read "in first place": not "firstly"
 _WHOLE_HOUR = re.compile(r"(?<![\d,.])([1-9]\d?) h 00\b")    # "10 h 00 à 20 heures": the model's two ways in one line
-_CLOCK = re.compile(r"(?<![\w,./-])([01]?\d|2[0-3]) ?h ?([0-5]\d)(?![\w/]|\.\w)")    # not in ".../slots/9h30"      # "16 h50", "19h30": "16 h 50"
+# "16 h50", "19h30": "16 h 50" (not in an address or a file's name: ".../slots/9h30", "video_10h30.mp4")
+_CLOCK = re.compile(r"(?<![\w,./-])([01]?\d|2[0-3]) ?h ?([0-5]\d)(?![\w/]|\.\w)")
 _SPACE_COMMA = re.compile(r"(?<=\S) +,(?=\s|$)")                                # "82 degrés Fahrenheit , Tow"
 _UNIT_COMMA = re.compile(r"(?<![\d,.])(\d+), (?=(?:euros?|livres?|dollars?|degrés?)\b)")   # "Ça coûte 1, euro."
 _FIRST = re.compile(r"(?<![\d,.])1 (er|re)\b")          # "le 1 er janvier": the model spells the ordinal apart
@@ -119,24 +120,41 @@ def _capital(text: str, source: str) -> str:
 
 
 def french(text: str, source: str = "") -> str:
-    """``text`` (a translation of ``source``) as French writes it: quotes « » and the spaces before ; : ! ?;
-    a time as "16 h 50", no space before a comma; amounts with a decimal comma, the source's thousands grouped with spaces, no comma between a number and its
-    unit ("1, euro"), a whole hour as "10 heures" beside another one so written ("10 h 00 à 20 heures"), "1 heure"
-    after one; "1er"; a capital where
-    the source opens with one; a place in a ranking ("à la troisième place"); an elided article joined to its word
-    ("d' euros"); "du lundi au vendredi"; an e-mail's attachment "ci-joint" (letters.py)."""
-    text = _SPACE_COMMA.sub(",", _CLOCK.sub(r"\1 h \2", attachments(_capital(text, source), source)))
-    if re.search(r"\d heures?\b", text):                   # one way of telling the time in a line, not two
-        text = _WHOLE_HOUR.sub(r"\1 heures", text)
+    """``text`` (a translation of ``source``) as French writes it: a capital where the source opens with one, an
+    e-mail's attachment "ci-joint" (letters.py), an elided article joined to its word ("d' euros"); times, amounts,
+    dates and places as below; quotes « » and the spaces around them and before ; : ! ?, none before a comma."""
+    text = _ELISION.sub(r"\1\2", attachments(_capital(text, source), source))
+    text = _places(_dates(_amounts(_times(text), source)), source)
+    text = _guillemets(_SPACE_COMMA.sub(",", text))
+    return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))
+
+
+def _times(text: str) -> str:
+    """"16 h 50" (the model wrote "16 h50", "19h30"); a whole hour as "10 heures" beside another one so written
+    ("10 h 00 à 20 heures")."""
+    text = _CLOCK.sub(r"\1 h \2", text)
+    return _WHOLE_HOUR.sub(r"\1 heures", text) if re.search(r"\d heures?\b", text) else text
+
+
+def _amounts(text: str, source: str) -> str:
+    """No comma between a number and its unit ("1, euro"), the decimal comma in an amount or a count ("2.5 tasses";
+    not "section 2.1"), the source's thousands grouped with spaces, "1er", "1 heure" after one."""
     text = _UNIT_COMMA.sub(lambda m: m.group() if re.search(rf"\b{m.group(1)}\s*,", source) else m.group(1) + " ",
                            text)
     text = _DECIMAL_AMOUNT.sub(lambda m: m.group() if _NUMBERED.search(text[:m.start()]) else
                                f"{m.group(1)},{m.group(2)}", text)
-    text = _FIRST.sub(r"1\1", _thousands(text, source))
+    return _ONE_UNITS.sub(r"1 \1", _FIRST.sub(r"1\1", _thousands(text, source)))
+
+
+def _dates(text: str) -> str:
+    """"du 12 au 15 octobre", "du 1er au 3 mai", "du lundi au vendredi" (the model wrote "de" or nothing)."""
+    text = _DATE_RANGE.sub(lambda m: f"{m.group(1)}u {'1er' if m.group(2) == '1' else m.group(2)} au ", text)
+    return _DAY_RANGE.sub(lambda m: "Du " if m.group()[:1].isupper() else "du ", text)
+
+
+def _places(text: str, source: str) -> str:
+    """A place in a ranking: "à la troisième place", not "en troisième lieu" ("thirdly")."""
     text = _PLACE.sub(lambda m: f"{m.group(1)} à la {_FEMININE.get(m.group(2), m.group(2))} place", text)
     if _IN_PLACE.search(source):
         text = _LIEU.sub(lambda m: f"à la {_FEMININE.get(m.group(1), m.group(1))} place", text)
-    text = _DATE_RANGE.sub(lambda m: f"{m.group(1)}u {'1er' if m.group(2) == '1' else m.group(2)} au ", text)
-    text = _ONE_UNITS.sub(r"1 \1", _DAY_RANGE.sub(lambda m: "Du " if m.group()[:1].isupper() else "du ",
-                                                     _ELISION.sub(r"\1\2", text)))
-    return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", _guillemets(text))))
+    return text

@@ -382,7 +382,8 @@ def test_a_substance_after_a_weight_or_volume_is_read_with_of():
     assert read("Teaspoons are in the drawer.") == "Teaspoons are in the drawer."     # the spoons, not a measure
     for text, same in (("Take 500 mg twice a day.", "Take 500 milligrams twice a day."),
                        ("He lost 5 kg last year.", "He lost 5 kilograms last year."),
-                       ("Buy a 2 l bottle.", "Buy a 2 litres bottle."), ("It is 2 km long.", "It is 2 kilometres long."),
+                       ("Buy a 2 l bottle.", "Buy a 2 litres bottle."),
+                       ("It is 2 km long.", "It is 2 kilometres long."),
                        ("The box weighs 5 kg empty.", "The box weighs 5 kilograms empty."),
                        ("My 5 kg bag is gone.", "My 5 kilograms bag is gone."), ("a teaspoon set", "a teaspoon set"),
                        ("2 kg of apples", "2 kilograms of apples")):
@@ -397,7 +398,8 @@ def test_signs_and_letters_of_amounts_are_read_in_words():
     assert read("3+ years, 2x a day, repeat 3x, 10k followers.") == \
         "at least 3 years, 2 times a day, repeat 3 times, 10 thousand followers."
     assert read("Bake at 350 F for 20 minutes.") == "Bake at 350 degrees Fahrenheit for 20 minutes."
-    for same in ("a 10k run", "a 4x4 car", "Group 12 F is here.", "1920x1080", "C++ and 3+4", "in year/month/day format",
+    for same in ("a 10k run", "a 4x4 car", "Group 12 F is here.", "1920x1080", "C++ and 3+4",
+                 "in year/month/day format",
                  "I bought 3x tickets.", "4k videos", "She runs 5k races.", "Android 8+ devices", "Ages 12+ only.",
                  "The heating in Apartment 12 C is broken.", "My son finished first grade.", "placed third-party"):
         assert read(same) == same, same

@@ -79,7 +79,8 @@ def test_an_attachment_is_said_as_an_e_mail_says_it():
 def test_a_greeting_that_opens_a_line_with_its_message_is_a_clause_of_its_own():
     """"Hi Paul, thanks for the update." came out "Hi Paul, merci…", "Hello John, how are you?" lost "John"."""
     from s2s_core.clauses import split_clauses
-    assert [c.text for c in split_clauses("Hi Paul, thanks for the update.", 8)] == ["Hi Paul,", "thanks for the update."]
+    assert [c.text for c in split_clauses("Hi Paul, thanks for the update.", 8)] == \
+        ["Hi Paul,", "thanks for the update."]
     assert [c.first for c in split_clauses("Dear Anna and Tom, welcome!", 8)] == [True, False]
     for same in ("Hello, how are you?", "Hi Mom, I'm home.", "Dear Diary, today was long.", "Hey Tom, watch out!",
                  "Dear Lord, what have I done?", "Hello Kitty, Barbie and Lego are toys."):

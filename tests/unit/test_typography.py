@@ -72,7 +72,8 @@ def test_one_of_a_unit_is_singular():
     """"Let the dough rest for 1 hour." came out "13 heures", repaired to "1 heures"."""
     assert french("Laisse reposer pendant 1 heures et 1 fois.") == "Laisse reposer pendant 1 heure et 1 fois."
     assert french("Il fait 1 degrés.") == "Il fait 1 degré."
-    assert french("Ouvert de 12 au 15 octobre, de 10 au 20 places.") == "Ouvert du 12 au 15 octobre, de 10 au 20 places."
+    assert french("Ouvert de 12 au 15 octobre, de 10 au 20 places.") == \
+        "Ouvert du 12 au 15 octobre, de 10 au 20 places."
     assert french("Départ à 16 h50, ou 19h30 , merci.") == "Départ à 16 h 50, ou 19 h 30, merci."
     assert french("Voir example.com/slots/9h30 et video_10h30.mp4") == "Voir example.com/slots/9h30 et video_10h30.mp4"
     assert french("Ouvert de 1 au 3 mai.") == "Ouvert du 1er au 3 mai."
