@@ -32,13 +32,14 @@ class Clause(NamedTuple):
     last: bool = True      # ends its sentence
 
 
-def split_clauses(sentence: str, n_pieces: Union[int, Callable[[str], int]]) -> list[Clause]:
+def split_clauses(sentence: str, n_pieces: Union[int, Callable[[str], int]], greetings: bool = True) -> list[Clause]:
     """``sentence`` as clauses; one clause, itself, when it is not long or has no seam that leaves every clause
     ``MIN_CLAUSE_WORDS`` words. ``n_pieces``: its source pieces, or how to count them (called only when the
     sentence has a seam: most have none, and they need no tokenising here). The dashes of a short aside
     ("… — Google, Apple and Microsoft — track …") are not cut (``_asides``). A greeting that opens the sentence
-    ("Hi Paul, thanks…") is a clause of its own, whatever the length (``letters.opening_greeting``)."""
-    greeting = opening_greeting(sentence)
+    ("Hi Paul, thanks…") is a clause of its own, whatever the length (``letters.opening_greeting``), where
+    ``greetings`` (a target letters.py writes greetings for)."""
+    greeting = opening_greeting(sentence) if greetings else 0
     if greeting:
         rest = split_clauses(sentence[greeting:].strip(), n_pieces)
         return [Clause(sentence[:greeting].strip(), True, False)] + [c._replace(first=False) for c in rest]

@@ -424,7 +424,7 @@ class Translator:
         def count(s: str) -> int:       # called only for sentences with a clause seam
             return len(self.tokenizer.encode(s))
 
-        clauses = [[Clause(s)] if whole else split_clauses(s, count) for s in segments]
+        clauses = [[Clause(s)] if whole else split_clauses(s, count, self.french) for s in segments]
         flat = [c for cs in clauses for c in cs]
         formulas = [self._formulas(segments[i - 1] if i else previous, s) for i, (s, cs) in
                     enumerate(zip(segments, clauses)) for _ in cs]

@@ -85,3 +85,4 @@ def test_a_greeting_that_opens_a_line_with_its_message_is_a_clause_of_its_own():
     for same in ("Hello, how are you?", "Hi Mom, I'm home.", "Dear Diary, today was long.", "Hey Tom, watch out!",
                  "Dear Lord, what have I done?", "Hello Kitty, Barbie and Lego are toys."):
         assert len(split_clauses(same, 8)) == 1, same
+    assert len(split_clauses("Hi Paul, thanks for the update.", 8, greetings=False)) == 1     # no French target
