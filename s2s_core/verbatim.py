@@ -27,6 +27,7 @@ import re
 from typing import Callable, NamedTuple, Optional, Sequence
 
 from .calendar_names import WEEKDAYS, WEEKDAYS_FR
+from .markup import UI_LABEL
 
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
 PATTERN = re.compile(r"(?:https?://|www\.)[^\s<>]+?(?=[.,;:!?)\]]*(?:\s|$))"          # not its final punctuation
@@ -112,6 +113,7 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     found += [(*m.span(), "") for m in CODE.finditer(text)]
     found += [(*m.span(), "") for m in MENU_PATH.finditer(text) if _MENU.search(m.group())]
     found += [(*m.span(), "") for m in KEYS.finditer(text)]
+    found += [(*m.span(1), "") for m in UI_LABEL.finditer(text)]
     kept: list[tuple[int, int, str]] = []
     for f in found:
         if not any(f[0] < b and a < f[1] for a, b, _ in kept):

@@ -94,7 +94,8 @@ def test_a_few_words_in_quotes_are_set_aside_like_emphasis():
         'Elle a immédiatement dit "oui".'
     _, m = markup.strip('The word "pussy" is rude.')                               # dropped by the model:
     assert markup.put_back("Le mot est grossier.", m, attended=[0, 1, 2, 2, 3]) == "Le mot est grossier."   # none
-    assert markup.strip("Press “Enter” to go.")[0] == "Press Enter to go."
+    assert markup.strip("Say “Enter” to go.")[0] == "Say Enter to go."
+    assert markup.strip("Press “Enter” to go.")[0] == "Press “Enter” to go."             # a key: copied (verbatim.py)
     assert markup.strip('See <a href="/x">this</a>, say "yes".')[0] == "See this, say yes."   # a tag's own: no
     for text in ('"Where are you going?" asked Paul.',                           # a sentence quoted: as written
                  '"one two three four five" is long', "The students' books", "It's the '90s style.",

@@ -117,3 +117,10 @@ def test_menu_paths_and_key_combinations_are_copied():
     for plain in ("5 > 3 is true", "The Shift key", "x > y", "Remember: Quality > Quantity.", "Family > Money",
                   "OUR 100TH ANNIVERSARY", "I HAVE 2KIDS."):
         assert verbatim.spans(plain) == [], plain
+
+
+def test_a_button_named_in_quotes_is_copied_with_its_quotes():
+    """Set aside as quoted words, 'Click on "Sign up"' came out 'Clique-toi sur « Sign et »'."""
+    text = 'Click on "Sign up", then tap “Save”. She said "yes".'
+    assert [text[a:b] for a, b in verbatim.spans(text)] == ['"Sign up"', "“Save”"]
+    assert len(fold(text, lambda c: c.isascii()).markup.tags) == 2                   # only "yes" is set aside
