@@ -66,7 +66,7 @@ def _people_fr(people: str) -> Optional[str]:
     """The people a greeting names with their titles and "and" in French ("Mr. and Mrs. Smith" → "M. et Mme
     Smith"); None where a word is no name ("World", "Mom", "tom")."""
     names = [w for part in re.split(_AND, people, flags=re.IGNORECASE) for w in _TITLE_WORD.sub("", part).split()]
-    if any(not w[0].isupper() or w.lower() in _NOT_NAMES | {"and"} for w in names):
+    if any(not w[0].isupper() or w.lower() in _NOT_NAMES or w.lower() == "and" for w in names):
         return None
     return re.sub(_AND, " et ", _TITLE_WORD.sub(lambda m: TITLES[m.group(1).capitalize()], people),
                   flags=re.IGNORECASE)

@@ -63,7 +63,7 @@ def _towards_vous(translation) -> bool:
     form: "Prends…" for "Prenez…") and it scores within ``MARGIN``; whether it did."""
     hyps, source = translation.hypotheses, getattr(translation, "source", "")
     best = form_of(hyps[0].text, source) if hyps else "vous"
-    if best == "vous" or best is None and not any(_same_verb_as_vous(hyps[0].text, h.text) for h in hyps):
+    if best == "vous":
         return False
     k = next((i for i, h in enumerate(hyps) if form_of(h.text, source) == "vous" and hyps[0].score - h.score <= MARGIN
               and (best == "tu" or _same_verb_as_vous(hyps[0].text, h.text))), None)

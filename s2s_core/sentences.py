@@ -84,6 +84,11 @@ def _pieces(text: str) -> list[str]:
     return out + [text[start:]]
 
 
+def _only_tags(piece: str) -> bool:
+    """Whether ``piece`` holds only hashtags and mentions, emoji aside ("🎉 #weekend")."""
+    return bool(TAGS_ONLY.fullmatch("".join(ch for ch in piece if ch.isalnum() or ch in " \t@#_.!?").strip()))
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph after sentence-final punctuation (not after an abbreviation) and at line breaks. A piece
     with no letter or digit ("Happy birthday! 🎉", "Really?! ...") or only hashtags and mentions ("… beach!
@@ -91,8 +96,7 @@ def split_sentences(text: str) -> list[str]:
     (translated alone, "🎉 #weekend" came out as a line of invented words)."""
     out: list[str] = []
     for s in (s.strip() for s in _pieces(text) if s):
-        tags = "".join(ch for ch in s if ch.isalnum() or ch in " \t@#_.!?").strip()      # without emoji
-        if out and s and (not any(ch.isalnum() for ch in s) or TAGS_ONLY.fullmatch(tags)):
+        if out and s and (not any(ch.isalnum() for ch in s) or _only_tags(s)):
             out[-1] = f"{out[-1]} {s}"
         elif s:
             out.append(s)
