@@ -92,7 +92,7 @@ def placed_stand_ins(text: str, stand_ins: Sequence[StandIn]) -> tuple:
             continue
         start = k + 1
         punct = tokens[k][-1] if tokens[k][-1] in ",;:.!?…" else ""
-        out.append((s, (k + 1, len(tokens), punct, s.span)))
+        out.append((s, (k + 1, len(tokens), punct, f"le {s.day}" if s.day else s.span)))
     return tuple(out)
 
 

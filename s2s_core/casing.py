@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Collection, Protocol
 
+from .calendar_names import alternation
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")        # "Night's" is one word
 _SENTENCE_START = re.compile(r"(^|[.!?…]\s+)([^\W\d_])")
@@ -21,6 +23,38 @@ MIN_TITLE_SENTENCE_WORDS = 5          # so many capitalised words before a full 
 ACRONYMS = frozenset("UK EU UN USA TV OK ID PC CEO FAQ NYC DIY".split())   # read in capitals ("the US" too)
 _THE_US = re.compile(r"(?<=\bthe )us\b")
 SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
+
+
+# names typed in lower case, read capitalised: only words that are names whatever their case (not "nice", "polish",
+# "turkey", "china", "bill"); "march", "may" and "august" only where a date has them (``_DATED_MONTH``)
+LOWER_CASE_NAMES = {w: w.capitalize() for w in (
+    "monday tuesday wednesday thursday friday saturday sunday january february april june july september october "
+    "november december christmas easter halloween thanksgiving hanukkah ramadan "
+    "english french german spanish italian portuguese dutch russian chinese japanese korean arabic greek swedish "
+    "norwegian danish finnish irish scottish welsh british american canadian australian mexican brazilian indian "
+    "european african asian swiss belgian austrian hindi latin hebrew vietnamese thai "
+    "france spain germany italy england scotland ireland wales britain canada japan india russia brazil mexico "
+    "australia portugal belgium switzerland austria greece sweden norway denmark finland egypt morocco america "
+    "europe africa asia netherlands holland iceland korea vietnam thailand argentina peru quebec "
+    "paris london berlin rome madrid tokyo montreal toronto boston chicago lyon marseille brussels amsterdam vienna "
+    "venice barcelona lisbon dublin geneva prague sydney moscow beijing "
+    "tom mary john").split()}
+LOWER_CASE_NAMES.update({"new york": "New York", "los angeles": "Los Angeles", "san francisco": "San Francisco",
+                         "new zealand": "New Zealand", "hong kong": "Hong Kong"})
+_LOWER_NAME = re.compile(rf"(?<![\w@#/.'’-])({alternation(LOWER_CASE_NAMES)})(?![\w@/]|['’](?!s\b)|\.\w)")
+_DATED_MONTH = re.compile(r"\b(?P<lead>(?:in|of|by|since|until|till|from|early|late|mid|end|next|last|this|every|"
+                          r"before|after|during) )(?P<month>march|may|august)\b"
+                          r"(?!\s+(?:be|have|not|I)\b)"                                 # "by may be": a verb
+                          r"|\b(?P<dated>march|may|august)(?=\s+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})\b(?!\s+[a-z]))")
+
+
+def read_lower_case_names(text: str) -> str:
+    """``text`` with the names typed in lower case capitalised ("see you on friday" → "see you on Friday", "i speak
+    french" → "i speak French", "in may" → "in May"): read as typed, "see you on friday" came out "tu vois le frigo",
+    "i live in london" "J'habite au london", "are you coming on saturday" "venez-vous un jour satur"."""
+    text = _LOWER_NAME.sub(lambda m: LOWER_CASE_NAMES[m.group(1)], text)
+    return _DATED_MONTH.sub(lambda m: (m.group("lead") or "") + (m.group("month") or m.group("dated")).capitalize(),
+                            text)
 
 
 class Vocabulary(Protocol):           # tokenizer.Tokenizer

@@ -51,7 +51,7 @@ from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
 from .aside import placed_stand_ins, put_back as put_back_aside, set_aside
 from .brackets import put_back as put_back_brackets, read as read_brackets
-from .casing import Vocabulary, read_case, shout
+from .casing import Vocabulary, read_case, read_lower_case_names, shout
 from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
 from .numbers import repair as repair_numbers
 from .quantities import put_back_signs, read as read_quantities
@@ -122,6 +122,8 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     text, tags = strip_tags(text)
     text, stand_ins = protect(text, names, days)
     text, shouted = read_case(text, vocab, [s.name for s in stand_ins]) if vocab else (text, False)
+    named = read_lower_case_names(text)
+    capitalised, text = named != text, named
     written = set(WORD.findall(text))
     words: dict[str, str] = {}
 
@@ -146,6 +148,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
     rest, ending = _read_ending(rest)
     rest, negatives, reworded = read_quantities(rest, covers)
+    reworded = ("names with their capitals",) * capitalised + reworded
     undotted, initials = read_dotted(rest)
     reworded += ("abbreviations without their dots",) if undotted != rest else ()
     rest = undotted

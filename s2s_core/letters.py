@@ -140,6 +140,20 @@ _ATTACHED_FILE = re.compile(r"\battached (?:the|a|my|our|your) (?:file|document|
                             re.IGNORECASE)                            # not "attached the photos to the fridge"
 
 
+_SEE_YOU = re.compile(r"\s*see (?:you|ya)\b(?!\?|\s*$)", re.IGNORECASE)
+_SEEN = re.compile(r"(\W*)([Vv])oyez(?:-vous| oui)( à nouveau)?\b")
+
+
+def see_you(text: str, source: str) -> str:
+    """``text`` (a French translation of ``source``) saying "On se voit" where ``source`` opens with "See you…"
+    and the model wrote "Voyez-vous" ("See you on Friday." came out "Voyez-vous vendredi.": "Do you see Friday?")."""
+    if not _SEE_YOU.match(source):
+        return text
+    capital = source.lstrip()[0].isupper()                      # "see you on friday": "on se voit vendredi"
+    return _SEEN.sub(lambda m: m.group(1) + ("O" if m.group(2) == "V" and capital else "o") +
+                     ("n se revoit" if m.group(3) else "n se voit"), text, count=1) if _SEEN.match(text) else text
+
+
 def attachments(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) saying that something is attached as an e-mail says it."""
     if _FIND_ATTACHED.search(source) and "ci-joint" not in text:

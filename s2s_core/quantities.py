@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from .calendar_names import MONTHS, SHORT_MONTH, SHORT_MONTHS, WEEKDAYS, read_short_dates
+from .calendar_names import DAY_ORDINAL, MONTHS, SHORT_MONTH, SHORT_MONTHS, WEEKDAYS, read_short_dates
 from .numbers import ENGLISH_NUMBERS
 
 _AMOUNT = r"(\d+(?:[.,]\d+)*)"
@@ -268,8 +268,9 @@ def _read_ordinals(text: str) -> str:
         return f"{_PLACED.get(m.group(1), m.group(1))} in {_ORDINAL_WORDS[int(m.group(2)) - 1]}" + \
             ("" if said else " place")
     text = _PLACE.sub(place, text)
-    return _ORDINAL.sub(lambda m: _ORDINAL_WORDS[int(m.group(1)) - 1] if 1 <= int(m.group(1)) <= 10 else m.group(),
-                        text)
+    days = [m.span("day") for m in DAY_ORDINAL.finditer(text)]           # "on the 3rd": a date (verbatim.py)
+    return _ORDINAL.sub(lambda m: _ORDINAL_WORDS[int(m.group(1)) - 1]
+                        if 1 <= int(m.group(1)) <= 10 and m.span(1) not in days else m.group(), text)
 
 
 # a third or a quarter of something ("About 1/3 of the class" had kept "About" in English)

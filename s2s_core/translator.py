@@ -130,9 +130,12 @@ def _reading(folded: Folded) -> str:
 
 def _stand_in_note(folded: Folded) -> str:
     copied = ", ".join(f"{s.span} (read as “{s.name}”" + (", a weekday: it takes a date's article)" if s.written
-                                                         else ")") for s, _ in folded.stand_ins)
-    return (f"Copied as typed, not translated: {copied}. The model read a word it copies in its place, and the "
-            "translation's word for it was replaced by the original.")
+                                                         else ")") for s, _ in folded.stand_ins if not s.day)
+    days = ", ".join(f"{s.span} (read as “{s.name}”, written “{s.day}”)" for s, _ in folded.stand_ins if s.day)
+    return " ".join(([f"Copied as typed, not translated: {copied}."] if copied else []) +
+                    ([f"A day of the month: {days}."] if days else []) +
+                    ["The model read a word it translates well in its place, and the translation's word for it was "
+                     "replaced."])
 
 
 def _parts_note(clauses: Sequence[Clause]) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .calendar_names import MONTHS_FR
-from .letters import attachments
+from .letters import attachments, see_you
 from .numbers import COMMA_GROUPED
 from .verbatim import DAYS_FR
 
@@ -121,9 +121,9 @@ def _capital(text: str, source: str) -> str:
 
 def french(text: str, source: str = "") -> str:
     """``text`` (a translation of ``source``) as French writes it: a capital where the source opens with one, an
-    e-mail's attachment "ci-joint" (letters.py), an elided article joined to its word ("d' euros"); times, amounts,
+    e-mail's attachment "ci-joint" and "On se voit" for "See you" (letters.py), an elided article joined to its word ("d' euros"); times, amounts,
     dates and places as below; quotes « » and the spaces around them and before ; : ! ?, none before a comma."""
-    text = _ELISION.sub(r"\1\2", attachments(_capital(text, source), source))
+    text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = _places(_dates(_amounts(_times(text), source)), source)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple, Optional, Sequence
 
-from .calendar_names import WEEKDAYS, WEEKDAYS_FR
+from .calendar_names import DAY_ORDINAL, WEEKDAYS, WEEKDAYS_FR
 from .markup import UI_LABEL
 
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
@@ -79,10 +79,16 @@ class StandIn(NamedTuple):
     span: str
     written: str = ""        # the word the translation writes for ``name`` when not the name ("vendredi")
     phone: bool = False      # a phone number: "à Tom" goes back as "au +33 6 …"
+    day: str = ""            # a day of the month ("the 21st"): the weekday goes back as this ("21", "1er")
 
     @property
     def target(self) -> str:
         return self.written or self.name
+
+    @property
+    def back(self) -> str:
+        """What the translation gets in place of ``target``: the span, or a day's French number."""
+        return self.day or self.span
 
 
 def stand_in_names(one_piece: Callable[[str], bool]) -> tuple[str, ...]:
@@ -108,6 +114,7 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     first found here (addresses and code, then dates, phone numbers, words with digits)."""
     found = [(*m.span(), "") for m in PATTERN.finditer(text)]
     found += [(*m.span(), "date") for m in DATE.finditer(text) if _a_date(m)]         # "01.02.2026": a date,
+    found += [(*m.span("date"), "day") for m in DAY_ORDINAL.finditer(text)]
     found += [(*m.span(), "phone") for m in PHONE.finditer(text)                       # though a phone's shape too
               if sum(c.isdigit() for c in m.group()) >= MIN_PHONE_DIGITS]
     found += [(*m.span(), "") for m in CODE.finditer(text)]
@@ -122,8 +129,8 @@ def _found(text: str) -> list[tuple[int, int, str]]:
 
 
 def spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each span written to be copied."""
-    return [(a, b) for a, b, _ in _found(text)]
+    """(start, end) of each span written to be copied (a day of the month reads as it is without a weekday)."""
+    return [(a, b) for a, b, kind in _found(text) if kind != "day"]
 
 
 def protect(text: str, names: Sequence[str],
@@ -143,9 +150,12 @@ def protect(text: str, names: Sequence[str],
             continue                       # "on Thursday 20.12.2012": set aside, back after the weekday (fold.py)
         if TAGS_ONLY.fullmatch(text[a:]):  # a post's closing hashtags: set aside and put back at its end (fold.py);
             continue                       # read as names, "… #summer #beach" had come out "… à Tom Mary"
-        if kind == "date" and free_days:
+        if kind in ("date", "day") and free_days:
             name, written = free_days.pop(0)
-            stand_ins.append(StandIn(name, text[a:b], written))
+            number = text[a:b].split()[1][:-2] if kind == "day" else ""
+            stand_ins.append(StandIn(name, text[a:b], written, day="1er" if number == "1" else number))
+        elif kind == "day":                # no weekday to read it as (not a French target): the ordinal stays
+            continue
         elif free:
             stand_ins.append(StandIn(free.pop(0), text[a:b], phone=kind == "phone"))
         else:
@@ -189,7 +199,7 @@ def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandI
         if m is None:
             missing.append(s)
         elif s.written:
-            text = _date_back(text, m, s.span)
+            text = _date_back(text, m, s.back)
         elif s.phone and re.search(r"(?<!\w)à\s+$", text[:m.start()]):       # "Appelez-moi à Tom" → "au 06 …"
             before = re.sub(r"à\s+$", "au ", text[:m.start()])
             text = before + s.span + text[m.end():]
@@ -204,7 +214,7 @@ def labelled_target(pieces: Sequence[str], stand_ins: Sequence[StandIn]) -> list
     out, todo = list(pieces), list(stand_ins)
     for k, p in enumerate(out):
         if todo and p.lower() == "▁" + todo[0].target.lower():
-            out[k] = "▁" + todo.pop(0).span
+            out[k] = "▁" + todo.pop(0).back
     return out
 
 

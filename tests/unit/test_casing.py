@@ -1,7 +1,7 @@
 """Capitals and title case read in the case the model knows; a shouted translation written in capitals."""
 from __future__ import annotations
 
-from s2s_core.casing import caps_locked, read_case, shout, shouted, title_cased
+from s2s_core.casing import caps_locked, read_case, read_lower_case_names, shout, shouted, title_cased
 from s2s_core.fold import fold, restore
 
 KNOWN = {"please", "close", "the", "door", "in", "new", "visits", "city", "and", "conditions", "write", "to", "now",
@@ -54,3 +54,17 @@ def test_fold_reads_capitals_and_restore_writes_them_back():
     f = fold("WRITE TO A@B.ORG NOW", str.isascii, ("Tom",), Vocab())                     # an address keeps its case
     assert f.text == "Write to Tom now" and restore("Écris à Tom maintenant", f) == "ÉCRIS À A@B.ORG MAINTENANT"
     assert fold("PLEASE CLOSE THE DOOR.", str.isascii).text == "PLEASE CLOSE THE DOOR."    # no vocabulary: as typed
+
+
+def test_names_typed_in_lower_case_are_read_capitalised():
+    """Read as typed, "see you on friday" came out "tu vois le frigo", "i speak french" "Je parle frite", "i live in
+    london" "J'habite au london"."""
+    assert read_lower_case_names("see you on friday in paris; i speak french. tom's car is in new york.") == \
+        "see you on Friday in Paris; i speak French. Tom's car is in New York."
+    assert read_lower_case_names("in may, by march 3, the 21st of may, august 2025, mid august") == \
+        "in May, by March 3, the 21st of May, August 2025, mid August"
+    for same in ("you may go", "I may be late", "as in may I", "they march on", "an august man", "it is nice",
+                 "mail paris@x.com", "#paris", "www.london.com", "londoners", "Friday", "that may 2 people"):
+        assert read_lower_case_names(same) == same, same
+    f = fold("are you free on saturday?", lambda c: True)
+    assert f.text == "are you free on Saturday?" and "names with their capitals" in f.reworded

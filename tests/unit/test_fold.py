@@ -116,6 +116,8 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
     assert read("She came 2nd on March 3rd, the 3rd of May.").text == \
         "She came in second place on March 3, the 3 of May."
     assert read("Our team placed 2nd.").text == "Our team finished in second place."   # not "placée à la … place"
+    assert read("See you on the 3rd, on the 3rd floor.").text == \
+        "See you on the 3rd, on the third floor."                  # a day of the month: a date (verbatim.py)
     assert read("She finished 2nd place.").text == "She finished in second place."
     assert read("He earns $50k, raised $2.5M.").text == "He earns $50 thousand, raised $2.5 million."
     assert read("Open 12pm to 12am, or 12:30am.").text == "Open noon to midnight, or 0:30."   # "à 0 heures"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from s2s_core.fold import fold, restore
-from s2s_core.letters import written_fr
+from s2s_core.letters import see_you, written_fr
 
 
 def test_greetings_and_closings_alone_on_their_line_are_written_in_french():
@@ -86,3 +86,13 @@ def test_a_greeting_that_opens_a_line_with_its_message_is_a_clause_of_its_own():
                  "Dear Lord, what have I done?", "Hello Kitty, Barbie and Lego are toys."):
         assert len(split_clauses(same, 8)) == 1, same
     assert len(split_clauses("Hi Paul, thanks for the update.", 8, greetings=False)) == 1     # no French target
+
+
+def test_see_you_is_on_se_voit():
+    """"See you on Friday." came out "Voyez-vous vendredi." ("Do you see Friday?")."""
+    assert see_you("Voyez-vous vendredi.", "See you on Friday.") == "On se voit vendredi."
+    assert see_you("Voyez-vous à nouveau jeudi, Tom !", "See you again on Thursday, Tom!") == \
+        "On se revoit jeudi, Tom !"
+    assert see_you("Voyez-vous vendredi", "see you on friday") == "on se voit vendredi"
+    assert see_you("Voyez-vous ?", "See you?") == "Voyez-vous ?"                      # a question: left
+    assert see_you("Voyez-vous le problème ?", "Do you see the problem?") == "Voyez-vous le problème ?"

@@ -39,7 +39,7 @@ def test_words_glued_to_digits_are_copied_and_codes_in_capitals_are_left_to_the_
     assert [text[a:b] for a, b in verbatim.spans(text)] == ["sunshine2024", "221B", "NW1 6XE", "v2.1", "#45821"]
     assert verbatim.spans("Call 07700 900123.") == [(5, 17)]                       # a UK mobile number
     assert verbatim.spans("Meet in room B12 3PM") == []                           # no postcode ends in "PM"
-    for plain in ("an A320, flight AF1234, CO2, 3D, 4K, 5G, iPhone15", "on the 21st, in the 1990s, at 9pm, 5kg",
+    for plain in ("an A320, flight AF1234, CO2, 3D, 4K, 5G, iPhone15", "in the 21st century, in the 1990s, at 9pm, 5kg",
                   "MH370, 10AM, B2B, 1080p"):
         assert verbatim.spans(plain) == [], plain
     text = "Order #A-5521 was cancelled."                         # read "#A" and "-5521": "Ton ordre a #A été annulé."
@@ -124,3 +124,31 @@ def test_a_button_named_in_quotes_is_copied_with_its_quotes():
     text = 'Click on "Sign up", then tap “Save”. She said "yes".'
     assert [text[a:b] for a, b in verbatim.spans(text)] == ['"Sign up"', "“Save”"]
     assert len(fold(text, lambda c: c.isascii()).markup.tags) == 2                   # only "yes" is set aside
+
+
+def test_a_day_of_the_month_stands_in_as_a_weekday_and_goes_back_as_its_number():
+    """Read as written, "See you on the 21st." came out "On se voit au XXIe." and "on the 3rd" "au troisième"."""
+    text = "Closed from the 24th to the 26th; open again on the 1st, by the 3rd at noon."
+    read, stand_ins = verbatim.protect(text, NAMES, verbatim.DAYS_FR)
+    assert [s.span for s in stand_ins] == ["the 24th", "the 26th", "the 1st", "the 3rd"]
+    assert verbatim.spans(text) == []              # copied as typed only as a weekday (not for other targets)
+    for plain in ("on the 2nd floor", "for the 3rd time", "Take it to the 3rd.", "on the 32nd.", "the 21st century",
+                  "on the 3rd and 4th floors"):
+        assert verbatim.protect(plain, NAMES, verbatim.DAYS_FR) == (plain, ()), plain
+    days = verbatim.DAYS_FR
+    read, stand_ins = verbatim.protect("We are closed from the 24th to the 26th.", NAMES, days)
+    assert read == "We are closed from Friday to Monday."
+    assert verbatim.unprotect("Nous sommes fermés de vendredi à lundi.", stand_ins)[0] == \
+        "Nous sommes fermés du 24 au 26."
+    read, stand_ins = verbatim.protect("Pay before the 1st.", NAMES, days)
+    assert verbatim.unprotect("Payez avant vendredi.", stand_ins)[0] == "Payez avant le 1er."
+    assert verbatim.labelled_target(["▁Payez", "▁avant", "▁vendredi", "."], stand_ins) == \
+        ["▁Payez", "▁avant", "▁1er", "."]
+    assert verbatim.labelled(["▁Pay", "▁before", "▁Friday", "."], stand_ins) == ["▁Pay", "▁before", "▁the 1st", "."]
+    assert verbatim.protect("Pay before the 1st.", NAMES) == ("Pay before the 1st.", ())   # no French weekdays
+
+
+def test_a_day_the_translation_dropped_goes_back_in_french():
+    f = fold("See you on the 21st.", ascii_only, NAMES, days=verbatim.DAYS_FR)
+    assert f.text == "See you on Friday."
+    assert restore("On se voit.", f) == "On se voit le 21."
