@@ -48,11 +48,14 @@ _MONTH_DAY = (rf"(?P<before>(?!Jan\s\d{{1,2}}\b|Jun\s\d{{1,2}}\b){SHORT_MONTH}" 
               rf"|(?<=(?:on|by) )Jan|(?<=(?:on|by) )Jun)"                                            # Feb 2026
               rf"(?=\s(?:{_DAY_NUMBER}|\d{{4}})\b(?!\s(?!{_AFTER_DATE})[a-z]))")
 # a day of the month without its month after a word that dates ("See you on the 21st.", "by the 3rd", "from the 12th
-# to the 15th"): read as a weekday the model translates, the weekday written back as the day (verbatim.py); read as
-# written, "on the 21st" came out "au XXIe" and "the 3rd" "au troisième"; not "on the 2nd floor", "for the 3rd time"
-DAY_ORDINAL = re.compile(rf"(?:\b(?i:on|by|until|till|from|since|before|after|through|for) |(?<=st |nd |rd |th )to )"
+# to the 15th", "Payday is the 25th."): read as a weekday the model translates, the weekday written back as the day
+# (verbatim.py); read as written, "on the 21st" came out "au XXIe" and "the 3rd" "au troisième"; not "on the 2nd
+# floor", "for the 3rd time", "the 2nd to arrive", "by the 5th of each month" (read so, the model dropped "of each
+# month")
+DAY_ORDINAL = re.compile(rf"(?:\b(?i:on|by|until|till|from|since|before|after|through|for|is|was) "
+                         rf"|(?<=st |nd |rd |th )to |(?<=\w['’]s ))"
                          rf"(?P<date>the (?P<day>{_DAY_NUMBER})(?:st|nd|rd|th))\b"
-                         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|from|until|till|to|for|if|when|so|but|then|because|please"
+                         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|from|until|till|to the|for|if|when|so|but|then|because|please"
                          r"|morning|afternoon|evening|night)\b)")
 _SHORT_DATE = re.compile("|".join((_RUN, _DATED, _LED, _ENDED, _DAY_MONTH, _MONTH_DAY)))
 _SHORT_NAME = re.compile(r"[A-Z][a-z]+\.?")

@@ -64,9 +64,12 @@ WORD = re.compile(r"\w+")
 # "## Welcome"
 # a dialogue dash, a list item's mark, a Markdown heading's "#", a postscript's "P.S."
 OPENING_MARK = re.compile(rf"\s*(--|{LIST_MARK}|#{{1,6}}|P\.S\.:?|P\.?S:|PS\.)\s+(?=\S)")
-_LABEL = re.compile(r"([A-Z][a-z]+)( \d{1,3})?\s?:\s+(?=\S)")    # "Step 2: ", "Note: " (not "10:30", "http:")
+# a label's words: "Note", "Check-in", "E-mail", "Date of birth", "Weather alert", "Phone Number"
+_LABEL_WORDS = r"[A-Z](?:[a-z]+(?:-[a-z]+)?|-[a-z]+)(?: (?:[a-z]+|[A-Z][a-z]+)){0,2}"
+_LABEL = re.compile(rf"({_LABEL_WORDS})( \d{{1,3}})?\s?:\s+(?=\S)")    # "Step 2: ", "Note: " (not "10:30", "http:")
 _POST_TAIL = re.compile(r"(?:\s+(?:[#@][^\W\d_]\w*|[^\w\s.,;:!?'\"()«»-]+))+$")   # closing emoji and hashtags
-_LABEL_LINE = re.compile(r"\s*([A-Z][a-z]+)( \d{1,3})?\s?:\s*")      # "Ingredients:" alone: a heading
+_LABEL_LINE = re.compile(rf"\s*({_LABEL_WORDS})( \d{{1,3}})?\s?:\s*")      # "Ingredients:" alone: a heading
+NUMBER_LINE = re.compile(r"[+(]?\d[\d ()-]*")      # a postcode, a phone number, a reference alone on its line
 DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")   # a dash as plain text types it: " -- "
 PLAIN = {"’": "'", "‘": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "…": "..."}
 # letters that Unicode does not decompose into a base letter + accent
@@ -103,6 +106,26 @@ def fold_char(ch: str) -> str:
     return "".join(c for c in base if not unicodedata.combining(c)) or ch
 
 
+def _label_fr(words: str, labels: Mapping[str, str]) -> Optional[str]:
+    """How ``labels`` writes a label, its words after the first in any case ("Phone Number" as "Phone number")."""
+    first, _, rest = words.partition(" ")
+    return labels.get(words) or labels.get(f"{first} {rest.lower()}" if rest else first)
+
+
+def _line_written(line: str, labels: Mapping[str, str], formulas: Callable[[str], Optional[str]]) -> str:
+    """``line`` as written without the model, or "": a letter's formula as ``formulas`` writes it, a heading alone
+    ("Ingredients:" → "Ingrédients :"), a number alone, after its label or not ("Postcode: 75011"; the model wrote
+    "7501111")."""
+    heading = _LABEL_LINE.fullmatch(line)
+    heading_fr = _label_fr(heading.group(1), labels) if heading else None
+    label = _LABEL.match(line)
+    label_fr = _label_fr(label.group(1), labels) if label else None
+    if label_fr and NUMBER_LINE.fullmatch(line[label.end():]):
+        return f"{label_fr}{label.group(2) or ''} : {line[label.end():]}"
+    return (formulas(line) or (f"{heading_fr}{heading.group(2) or ''} :" if heading_fr else "")
+            or (line if NUMBER_LINE.fullmatch(line) else ""))
+
+
 def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
          vocab: Optional[Vocabulary] = None, days: Sequence[tuple[str, str]] = (),
          labels: Mapping[str, str] = MappingProxyType({}),
@@ -113,11 +136,9 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     line set aside to be written as ``labels`` says ("Step 2:" → "Étape 2 :"; a line that is only a label too,
     "Ingredients:" had come out "Les ingréients :"), a line that is a letter's formula written as ``formulas`` gives
     it ("Best regards," → "Cordialement,"); with what ``restore`` needs to put back."""
-    heading = _LABEL_LINE.fullmatch(text)
     tail = _POST_TAIL.search(text.strip())                  # "Happy Friday! 🎉 #weekend": the wish, then the tail
     line = text.strip()[:tail.start()] if tail else text.strip()
-    formula = formulas(line) or (f"{labels[heading.group(1)]}{heading.group(2) or ''} :"
-                                 if heading and heading.group(1) in labels else "")
+    formula = _line_written(line, labels, formulas)
     formula += tail.group() if formula and tail else ""
     text, tags = strip_tags(text)
     text, stand_ins = protect(text, names, days)
@@ -139,8 +160,9 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     mark = opening.group(1) + " " if opening else ""
     rest = text[opening.end():] if opening else text
     label = _LABEL.match(rest) if labels else None
-    if label and label.group(1) in labels:             # "Step 2: Add the flour." → "Étape 2 : " + "Add the flour."
-        mark += labels[label.group(1)] + (label.group(2) or "") + " : "
+    label_fr = _label_fr(label.group(1), labels) if label else None
+    if label_fr:                                       # "Step 2: Add the flour." → "Étape 2 : " + "Add the flour."
+        mark += label_fr + (label.group(2) or "") + " : "
         rest = rest[label.end():]
     rest = DOUBLE_HYPHEN.sub("-", rest)
     rest = rest if covers("&") else AMPERSAND.sub("and", rest)

@@ -251,7 +251,11 @@ _DATE_ORDINAL = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
 _PLACE = re.compile(r"\b(finish(?:ed|es)?|came|placed|ranked|ended)\s+(\d{1,2})(?:st|nd|rd|th)\b"
                     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|at|out|of|with|on|after|behind|and|overall|again|for|among|"
                     r"this|last|place)\b)", re.IGNORECASE)
-# "finished 3rd": a place in a ranking (typography._PLACE writes its French), not "finished 1st grade"
+# "finished 3rd": a place in a ranking (typography._PLACE writes its French), not "finished 1st grade"; "are 3rd in
+# the league" too ("Nous sommes troisièmement…"), not "is 3rd in line"
+_STANDING = re.compile(r"\b((?:are|is|were|was|['’]re|['’]s|sit|sits|lie|lies)\s+)(\d{1,2})(?:st|nd|rd|th)"
+                       r"(?=\s+in\s+the\s+(?:league|table|standings|group|rankings?|division|championship)\b)",
+                       re.IGNORECASE)
 _PLACED = {"placed": "finished", "Placed": "Finished"}   # "placée à la deuxième place" said "place" twice
 
 
@@ -268,6 +272,8 @@ def _read_ordinals(text: str) -> str:
         return f"{_PLACED.get(m.group(1), m.group(1))} in {_ORDINAL_WORDS[int(m.group(2)) - 1]}" + \
             ("" if said else " place")
     text = _PLACE.sub(place, text)
+    text = _STANDING.sub(lambda m: f"{m.group(1)}in {_ORDINAL_WORDS[int(m.group(2)) - 1]} place"
+                         if 1 <= int(m.group(2)) <= 10 else m.group(), text)
     days = [m.span("day") for m in DAY_ORDINAL.finditer(text)]           # "on the 3rd": a date (verbatim.py)
     return _ORDINAL.sub(lambda m: _ORDINAL_WORDS[int(m.group(1)) - 1]
                         if 1 <= int(m.group(1)) <= 10 and m.span(1) not in days else m.group(), text)

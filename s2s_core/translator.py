@@ -19,7 +19,7 @@ from .clauses import Clause, as_read, fit, split_clauses
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
 from .aside import attended_words
-from .fold import Folded, fold, restore
+from .fold import NUMBER_LINE, Folded, fold, restore
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
 from .pieces import block_diagonal
@@ -105,9 +105,10 @@ def _reading_notes(folded: Folded, written: str) -> list[str]:
     """What the text handling did that the tokens and the heatmap do not show: spans copied through stand-ins,
     quantities read in other words, numbers written as the source has them (``written``: the best hypothesis as
     the model wrote it)."""
-    notes = [_stand_in_note(folded)] if folded.stand_ins else []
+    notes = [_stand_in_note(folded)] if folded.stand_ins and not folded.written else []
     if folded.written:
-        what = ("is a letter's signature, copied as written" if folded.written == folded.text else
+        what = ("is a number, copied as written" if NUMBER_LINE.fullmatch(folded.written) else
+                "is a letter's signature, copied as written" if folded.written == folded.text else
                 "is how French writes this heading" if folded.written.endswith(" :") else
                 "is how French writes this line")
         notes.append(f"«{folded.written.rstrip(',.!')}» {what}: the model gets such lines wrong, and its own "

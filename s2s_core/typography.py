@@ -52,7 +52,26 @@ LABELS = {"Step": "Étape", "Note": "Remarque", "Warning": "Attention", "Tip": "
           "Allergens": "Allergènes", "Serves": "Portions", "Rent": "Loyer", "Alert": "Alerte", "When": "Quand",
           "Where": "Où", "Meeting": "Réunion", "Agenda": "Ordre du jour", "Deadline": "Date limite",
           "Status": "Statut", "Reference": "Référence", "From": "De", "To": "À", "Re": "RE", "Fwd": "TR", "Fw": "TR",
-          "Attendees": "Participants", "Weather": "Météo"}
+          "Attendees": "Participants", "Weather": "Météo",
+          # forms, notices and messages: a label of more words came out word by word ("Date of birth:" → "Autant de
+          # naissance,", "Weather alert:" → "Père alerte :", "Dress code:" → "Le code des drogues :")
+          "Name": "Nom", "First name": "Prénom", "Last name": "Nom", "Full name": "Nom complet",
+          "Surname": "Nom", "Date of birth": "Date de naissance", "Place of birth": "Lieu de naissance",
+          "Age": "Âge", "Nationality": "Nationalité", "Occupation": "Profession", "Email": "E-mail",
+          "E-mail": "E-mail", "Phone number": "Téléphone", "Mobile": "Portable", "City": "Ville", "Country": "Pays",
+          "Postcode": "Code postal", "Zip code": "Code postal", "Postal code": "Code postal",
+          "Weather alert": "Alerte météo", "Weather warning": "Alerte météo", "Storm warning": "Alerte tempête",
+          "Traffic alert": "Info trafic", "Forecast": "Prévisions", "Temperature": "Température",
+          "Dress code": "Tenue", "Venue": "Lieu", "Time": "Heure", "Cost": "Coût", "Tickets": "Billets",
+          "Lost": "Perdu", "Found": "Trouvé", "Reward": "Récompense", "Symptoms": "Symptômes", "Dosage": "Posologie",
+          "Amount": "Montant", "Balance": "Solde", "Due date": "Date d'échéance", "Interest rate": "Taux d'intérêt",
+          "Order number": "Numéro de commande", "Booking reference": "Référence de réservation",
+          "Check-in": "Arrivée", "Check-out": "Départ", "Departure": "Départ", "Arrival": "Arrivée",
+          "Flight": "Vol", "Gate": "Porte", "Seat": "Siège", "Room": "Chambre", "Duration": "Durée",
+          "Score": "Score", "Half-time": "Mi-temps", "Full-time": "Fin du match", "Kick-off": "Coup d'envoi",
+          "Opening hours": "Horaires d'ouverture", "Salary": "Salaire", "Start date": "Date de début",
+          "Size": "Taille", "Colour": "Couleur", "Color": "Couleur", "Quantity": "Quantité", "Contact": "Contact",
+          "Comments": "Commentaires", "Notes": "Remarques", "Description": "Description"}
 
 
 def _guillemets(text: str) -> str:

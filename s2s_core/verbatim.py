@@ -64,6 +64,9 @@ MENU_PATH = re.compile(rf"(?<![\w>])(?!{_NOT_ITEM}){_ITEM}(?: ?> ?{_ITEM})+(?![\
 KEYS = re.compile(r"\b(?:Ctrl|Alt|Shift|Cmd|Command|Option|Win|Fn)(?: ?\+ ?(?:[A-Z]\w*|[a-z]\b|\d+\b|F\d+))+")
 DATE = re.compile(r"(?<![\w/.:-])(?:(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})|(\d{1,2})\.(\d{1,2})\.\d{4}"  # 12/05/2026
                   r"|\d{4}([/-])(\d{1,2})\6(\d{1,2}))(?![\w/-]|[.:]\d)")                               # 2026-01-15
+# a day and month without the year after a word that dates ("on 10/04", "due 15/03"; not "for 2/3 of the time")
+YEARLESS_DATE = re.compile(r"\b(?i:on|by|until|till|due|before|after|from|since|for) (?P<date>(\d{1,2})/(\d{1,2}))"
+                           r"(?![\w/]|[.:,]\d|\s+of\b)")
 NAMES = ("Tom", "Mary", "John", "Jack", "Paul")      # frequent in Tatoeba; start with a consonant (no "l'")
 # (English weekday, French weekday), Friday first: the first date in a text stands in as "Friday"
 DAYS_FR = tuple(sorted(zip(WEEKDAYS, WEEKDAYS_FR), key=lambda day: day[0] != "Friday"))
@@ -114,6 +117,8 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     first found here (addresses and code, then dates, phone numbers, words with digits)."""
     found = [(*m.span(), "") for m in PATTERN.finditer(text)]
     found += [(*m.span(), "date") for m in DATE.finditer(text) if _a_date(m)]         # "01.02.2026": a date,
+    found += [(*m.span("date"), "date") for m in YEARLESS_DATE.finditer(text)
+              if 1 <= min(int(m.group(2)), int(m.group(3))) <= 12 and max(int(m.group(2)), int(m.group(3))) <= 31]
     found += [(*m.span("date"), "day") for m in DAY_ORDINAL.finditer(text)]
     found += [(*m.span(), "phone") for m in PHONE.finditer(text)                       # though a phone's shape too
               if sum(c.isdigit() for c in m.group()) >= MIN_PHONE_DIGITS]
@@ -186,6 +191,8 @@ def _date_back(text: str, m: re.Match, date: str) -> str:
         new = _ARTICLE_FR[word.lower()]
         new = new.upper() if word.isupper() and len(word) > 1 else new.capitalize() if word[0].isupper() else new
         return before[:art.start(1)] + new + " " + date + after
+    if not before.strip() and not after.strip(" .!"):        # the date alone ("Date: 12/05/2026"): no article
+        return before + date + after
     first = not before.strip() or before.rstrip()[-1] in ".!?«\"—-"
     return before + ("LE " if m.group().isupper() else "Le " if first else "le ") + date + after
 

@@ -116,6 +116,8 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
     assert read("She came 2nd on March 3rd, the 3rd of May.").text == \
         "She came in second place on March 3, the 3 of May."
     assert read("Our team placed 2nd.").text == "Our team finished in second place."   # not "placée à la … place"
+    assert read("We're 3rd in the league, he is 3rd in line.").text == \
+        "We're in third place in the league, he is third in line."          # "Nous sommes troisièmement…"
     assert read("See you on the 3rd, on the 3rd floor.").text == \
         "See you on the 3rd, on the third floor."                  # a day of the month: a date (verbatim.py)
     assert read("She finished 2nd place.").text == "She finished in second place."
@@ -374,6 +376,22 @@ def test_a_label_that_opens_a_line_is_set_aside_and_written_as_french_writes_it(
     f = fold("Ingredients:", ascii_only, labels=LABELS)                  # alone on its line: "Les ingréients :"
     assert f.written == "Ingrédients :" and restore("Les ingréients :", f) == "Ingrédients :"
     assert not fold("Ingredients:", ascii_only).written and not fold("Tom:", ascii_only, labels=LABELS).written
+
+
+def test_a_label_of_more_words_and_a_number_alone_are_written_without_the_model():
+    """Read by the model: "Date of birth: …" → "Autant de naissance, …", "Weather alert: …" → "Père alerte : …",
+    "Postcode: 75011" → "Postes : 7501111", "75011" alone → "7501111"."""
+    from s2s_core.typography import LABELS
+    f = fold("Weather alert: heavy rain tonight.", ascii_only, labels=LABELS)
+    assert f.text == "heavy rain tonight." and restore("de fortes pluies ce soir.", f) == \
+        "Alerte météo : de fortes pluies ce soir."
+    assert fold("Date Of Birth: 1 May", ascii_only, labels=LABELS).mark == "Date de naissance : "
+    assert fold("Check-in: 3 pm", ascii_only, labels=LABELS).mark == "Arrivée : "
+    assert fold("Postcode: 75011", ascii_only, labels=LABELS).written == "Code postal : 75011"
+    assert fold("06 12 34 56 78", ascii_only).written == "06 12 34 56 78"
+    for same in ("Meeting at noon tomorrow: bring notes.", "Step 2.5", "10.5", "2 cats"):
+        assert not fold(same, ascii_only, labels=LABELS).written and \
+            not fold(same, ascii_only, labels=LABELS).mark, same
 
 
 def test_a_substance_after_a_weight_or_volume_is_read_with_of():

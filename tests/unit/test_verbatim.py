@@ -77,11 +77,20 @@ def test_a_date_stands_in_as_a_weekday_and_goes_back_with_the_article_french_giv
                          ("LA RÉUNION EST LE VENDREDI.", "LA RÉUNION EST LE 12/05/2026.")]:
         assert verbatim.unprotect(french, friday) == (back, []), french
     assert verbatim.unprotect("La réunion est demain.", friday)[1] == list(friday)            # dropped
+    assert verbatim.unprotect("Vendredi.", friday)[0] == "12/05/2026."        # alone ("Date: 12/05/2026"): no "Le"
     assert verbatim.protect("On Friday or 12/05/2026.", (), days)[0] == "On Friday or Monday."  # a free weekday
     assert verbatim.protect("On 12/05/2026.", NAMES)[0] == "On Tom."                       # no weekdays: a name
     assert verbatim.protect("On 01.02.2026.", NAMES, days)[1][0].written == "vendredi"     # a date, not a phone
     assert verbatim.stand_in_days(False, lambda d: True) == ()                             # target not French
     assert verbatim.stand_in_days(True, lambda d: d != "Friday")[0] == ("Monday", "lundi")
+
+
+def test_a_date_without_its_year_is_copied_after_a_word_that_dates_it():
+    """Read as written, "The inspection is on 10/04." came out "L'inspection est de 10/04."."""
+    text = "The inspection is on 10/04, payment due 15/03, or by 31/12."
+    assert [text[a:b] for a, b in verbatim.spans(text)] == ["10/04", "15/03", "31/12"]
+    for plain in ("It works for 2/3 of the people.", "rated 4/5", "on 13/13", "on 10/4.5", "on 10/04/20x"):
+        assert verbatim.spans(plain) == [], plain
 
 
 def test_a_span_whose_name_was_dropped_goes_back_by_the_attention_and_leftovers_are_set_aside():
@@ -128,12 +137,12 @@ def test_a_button_named_in_quotes_is_copied_with_its_quotes():
 
 def test_a_day_of_the_month_stands_in_as_a_weekday_and_goes_back_as_its_number():
     """Read as written, "See you on the 21st." came out "On se voit au XXIe." and "on the 3rd" "au troisième"."""
-    text = "Closed from the 24th to the 26th; open again on the 1st, by the 3rd at noon."
+    text = "Closed from the 24th to the 26th; open again on the 1st, by the 3rd at noon. Payday is the 25th."
     read, stand_ins = verbatim.protect(text, NAMES, verbatim.DAYS_FR)
-    assert [s.span for s in stand_ins] == ["the 24th", "the 26th", "the 1st", "the 3rd"]
+    assert [s.span for s in stand_ins] == ["the 24th", "the 26th", "the 1st", "the 3rd", "the 25th"]
     assert verbatim.spans(text) == []              # copied as typed only as a weekday (not for other targets)
     for plain in ("on the 2nd floor", "for the 3rd time", "Take it to the 3rd.", "on the 32nd.", "the 21st century",
-                  "on the 3rd and 4th floors"):
+                  "on the 3rd and 4th floors", "She was the 2nd to arrive.", "by the 5th of each month"):
         assert verbatim.protect(plain, NAMES, verbatim.DAYS_FR) == (plain, ()), plain
     days = verbatim.DAYS_FR
     read, stand_ins = verbatim.protect("We are closed from the 24th to the 26th.", NAMES, days)
