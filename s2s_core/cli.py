@@ -156,6 +156,8 @@ def cmd_evaluate(a: argparse.Namespace) -> None:
     if a.as_typed:
         from .corpora import as_typed
         items = [(as_typed(s), [as_typed(r) for r in refs]) for s, refs in items]
+    if a.lower_case_source:
+        items = [(s.lower(), refs) for s, refs in items]
     translations, refs = _translate_items(tr, items, decode_config(a)), [r for _, r in items]
     hyps = [t.best.text if t.best else "" for t in translations]
     sc = score(hyps, refs, lowercase_tok=a.lowercase_tok, lang=a.tgt_lang)
@@ -194,6 +196,8 @@ def add_evaluate_command(sub) -> None:
     p.add_argument("--lowercase-tok", action="store_true", help="lowercased, Moses-tokenised BLEU (Multi30k papers)")
     p.add_argument("--as-typed", action="store_true",
                    help="sources and references without final punctuation, as people type into a box")
+    p.add_argument("--lower-case-source", action="store_true",
+                   help="sources all in lower case, as people type on a phone (references as they are)")
     p.add_argument("--output", help="also write the translations here")
     p.add_argument("--json", action="store_true")
     p.add_argument("--slices", action="store_true", help="BLEU/chrF per slice (length, numbers, names, flags …)")

@@ -265,6 +265,20 @@ def test_evaluate_as_typed_drops_final_punctuation_from_sources_and_references(t
     assert results[1] == results[0] != results[2]
 
 
+def test_evaluate_lower_case_source_lowers_the_sources_only(tiny_checkpoint, tmp_path, capsys):
+    rows = [("a b c", "C b a"), ("d e f g", "G f e d"), ("h i", "I h")]
+    lower, upper = tmp_path / "lower.tsv", tmp_path / "upper.tsv"
+    lower.write_text("".join(f"{s}\t{t}\n" for s, t in rows), encoding="utf-8")
+    upper.write_text("".join(f"{s.upper()}\t{t}\n" for s, t in rows), encoding="utf-8")
+    results = []
+    for test, extra in ((lower, []), (upper, ["--lower-case-source"]), (upper, [])):
+        out = tmp_path / f"out{len(results)}.txt"
+        assert main(["evaluate", "--checkpoint", str(tiny_checkpoint), "--test", str(test), "--beam", "1", "--json",
+                     "--output", str(out), *extra]) == 0
+        results.append((json.loads(capsys.readouterr().out)["bleu"], out.read_text()))
+    assert results[1] == results[0] != results[2]
+
+
 def test_export_command_fp16_and_average(tiny_checkpoint, tmp_path):
     one = tmp_path / "one.pt"
     assert main(["export", str(tiny_checkpoint), "--out", str(one)]) == 0
