@@ -13,7 +13,7 @@ from s2s_core.slices import Slice, evaluate_slices, trust_codes
 from s2s_core.translator import Translation
 
 from . import evalfile
-from .result import PLOTLY_CONFIG
+from .exports import selectable_chart
 
 PICK, CHART = "eval_slice", "eval_slice_chart"
 COLUMNS = {"slice": st.column_config.TextColumn(width=104), "group": st.column_config.TextColumn(width=62),
@@ -69,8 +69,7 @@ def show(sources: Sequence[str], hyps: Sequence[str], refs: Sequence[Sequence[st
                "Small slices give noisy scores: mind the counts.")
     st.dataframe(slices_frame(slices), hide_index=True, key="eval_slices", placeholder="–", column_config=COLUMNS,
                  width="content")                  # the table above the chart: beside it, a 900-px window scrolled it
-    st.plotly_chart(slice_chart(slices, font_size), key=CHART, on_select=_chart_pick, selection_mode="points",
-                    config=PLOTLY_CONFIG)
+    selectable_chart(slice_chart(slices, font_size), CHART, _chart_pick)
     options = [k for k, s in enumerate(slices) if s.count]
     if st.session_state.get(PICK) not in options:
         st.session_state.pop(PICK, None)

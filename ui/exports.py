@@ -4,6 +4,7 @@ browser and takes seconds)."""
 from __future__ import annotations
 
 import hashlib
+import json
 from typing import Sequence
 
 import numpy as np
@@ -21,8 +22,32 @@ PHONE_PX = 640           # Streamlit's own narrow-screen breakpoint (columns sta
 
 def chart(fig, key: str, where=st, config: dict | None = PLOTLY_CONFIG, **kwargs):
     """``st.plotly_chart`` whose chart a swipe scrolls past (``viz.touch_scrolls``). Streamlit gives a chart
-    that takes selections (``on_select``) a "pan" drag back, so a swipe on one of those still pans it."""
+    that takes selections (``on_select``) a "pan" drag back: those are :func:`selectable_chart`."""
     return where.plotly_chart(viz.touch_scrolls(fig), key=key, config=config, **kwargs)
+
+
+# Plotly's touchstart handler cancels the browser's scroll whenever a chart drags. This script stops a touch on a
+# chart it names, while in "pan" (Streamlit's drag for charts that take selections), before plotly sees it: a swipe
+# scrolls the page, and a tap comes as mouse events, i.e. a click. Its empty element is hidden (it took a 16-px gap).
+_TOUCH_SCROLLS = """<style>.stElementContainer:has(script.s2s-touch) { display: none; }</style>
+<script class="s2s-touch">
+(window.s2sTouchCharts ||= new Set()).add(%s);
+window.s2sTouchListens || window.addEventListener("touchstart", e => {
+  const gd = e.target.closest && e.target.closest(".draglayer") && e.target.closest(".js-plotly-plot");
+  if (gd && gd.layout && gd.layout.dragmode === "pan"
+      && [...window.s2sTouchCharts].some(k => gd.closest(".st-key-" + k))) e.stopPropagation();
+}, {capture: true, passive: true});
+window.s2sTouchListens = true;
+</script>"""
+
+
+def selectable_chart(fig, key: str, on_select, where=st, config: dict | None = PLOTLY_CONFIG):
+    """``st.plotly_chart`` whose points a click or a tap selects (``on_select``). Streamlit gives such a chart a
+    "pan" drag whatever its layout says (``dragmode=False`` too), so on a phone a swipe that began on it panned it,
+    the page stayed put, and a tap selected nothing; with ``_TOUCH_SCROLLS`` a swipe scrolls and a tap selects.
+    A mouse still pans and clicks; the toolbar's zoom still zooms by touch."""
+    where.html(_TOUCH_SCROLLS % json.dumps(key), unsafe_allow_javascript=True)
+    return where.plotly_chart(fig, key=key, on_select=on_select, selection_mode="points", config=config)
 
 
 def min_width_on_phones(key: str, px: int) -> None:

@@ -9,7 +9,7 @@ from s2s_core import catalog, trust, viz
 from s2s_core.catalog import ModelEntry
 from s2s_core.special import EOS_PIECE
 
-from . import engine, result, share
+from . import engine, exports, result, share
 from .result import AttentionView, short_hash
 from .state import Context
 
@@ -59,8 +59,8 @@ def heads(ctx: Context, sentence: str) -> None:
     st.caption(f"Decoder cross-attention, {L} layers × {H} heads (rows × columns). Click a small map or use "
                "the pickers to enlarge one.")
     result.ensemble_note(ctx)
-    st.plotly_chart(viz.head_grid(hyp.heads, src, hyp.shown_tokens, selected=(layer, head)), key="head_grid",
-                    on_select=_grid_pick, selection_mode="points", config=result.PLOTLY_CONFIG)
+    exports.selectable_chart(viz.head_grid(hyp.heads, src, hyp.shown_tokens, selected=(layer, head)), "head_grid",
+                            _grid_pick)
     st.subheader(f"Layer {layer + 1}, head {head + 1}")
     result.heatmap(ctx, src, hyp, AttentionView(False, layer, head, False, stretch), key="grid_big")
 
@@ -96,8 +96,7 @@ def tree(ctx: Context, sentence: str) -> None:
                "green = finished with `</s>`, grey = pruned; the thick green line is the best hypothesis. Hover a "
                "node for its cumulative log-probability; click one (or use the picker) to see its prefix.")
     fig = viz.tree_figure(nodes, st.session_state["tree_node"], path, font_size=15 if ctx.presenter else 11)
-    st.plotly_chart(fig, key="beam_tree",
-                    on_select=_tree_pick, selection_mode="points", config=result.PLOTLY_CONFIG)
+    exports.selectable_chart(fig, "beam_tree", _tree_pick)
     node_id = st.selectbox("Node", [n["id"] for n in nodes], key="tree_node", format_func=lambda i: (
         f"position {by_id[i]['step'] + 1}: {viz.as_text(by_id[i]['prefix']) or '␣'} — {by_id[i]['status']}, "
         f"log-prob {by_id[i]['log_prob']:.2f}"))

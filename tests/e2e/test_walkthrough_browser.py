@@ -145,6 +145,53 @@ def test_a_swipe_on_the_heatmap_scrolls_a_phone_page(server, browser):
         assert plot.evaluate("g => g._fullLayout.yaxis.range.join()") == rows            # not zoomed
 
 
+
+RANGES = "g => [g._fullLayout.xaxis.range.join(), g._fullLayout.yaxis.range.join()]"
+# a chart that takes clicks (exports.selectable_chart): its page, its points, which one a tap picks
+TAKES_CLICKS = {"head_grid": ("inspect", ".scatterlayer .points path.point", 3),
+                "beam_tree": ("inspect", ".scatterlayer .points path.point", 3),
+                "eval_slice_chart": ("evaluate", ".barlayer .point path", 0)}
+
+
+@pytest.mark.parametrize("key", list(TAKES_CLICKS))
+def test_a_swipe_on_a_chart_that_takes_clicks_scrolls_a_phone_page(server, browser, tmp_path, key):
+    """The head grid, the beam tree and the slice chart, which Streamlit keeps in "pan": at 390 × 844 with a touch
+    screen a swipe that starts on one scrolls the page (it panned the chart, the page stayed put), and a tap on a
+    point picks it as a click does (it picked nothing)."""
+    from playwright.sync_api import expect
+    where, points, pick = TAKES_CLICKS[key]
+    query = {"model": "tiny-transformer"} | ({"text": "a b c d e f g h"} if where == "inspect" else {}) | (
+        {"inspect_tab": "Beam tree"} if key == "beam_tree" else {})
+    with page_at(browser, f"{server}/{where}?{urlencode(query)}", 390, 844, phone=True) as page:
+        tables = page.locator('[data-testid="stDataFrame"]')
+        if where == "evaluate":
+            tsv = tmp_path / "dev.tsv"
+            tsv.write_text("a b c\tc b a\nd e f g h i j\tj i h g f e d\nb c 4 ?\t? 4 c b\n", encoding="utf-8")
+            page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(tsv))
+            page.get_by_role("button", name="Translate file").click()
+        chart = page.locator(f".st-key-{key}")
+        chart.locator(points).first.wait_for(state="visible")
+        settle(page)
+        plot, shown = chart.locator(".js-plotly-plot"), tables.count()
+        plot.evaluate("g => g.scrollIntoView({block: 'center'})")
+        page.wait_for_timeout(300)
+        drag = plot.locator(".nsewdrag").first.bounding_box()
+        before, ranges = page.evaluate(SCROLLED), plot.evaluate(RANGES)
+        swipe(page, drag["x"] + drag["width"] / 2, drag["y"] + drag["height"] / 2, dy=250)   # back up the page
+        assert before - page.evaluate(SCROLLED) >= 100, (before, page.evaluate(SCROLLED))
+        assert plot.evaluate(RANGES) == ranges                                              # not panned
+        point = chart.locator(points).nth(pick)
+        point.scroll_into_view_if_needed()
+        page.wait_for_timeout(300)
+        box = point.bounding_box()
+        page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        if key == "head_grid":
+            expect(page.get_by_role("heading", name="Layer 2, head 2")).to_be_visible(timeout=10_000)
+        elif key == "beam_tree":
+            expect(page.locator(".s2s-text").last).to_contain_text("continued as", timeout=10_000)
+        else:
+            expect(tables).to_have_count(shown + 1, timeout=10_000)                        # the slice's sentences
+
 def ink_columns(png: bytes):
     """(x of the first heatmap column, x of every grey text pixel) in an exported PNG."""
     import numpy as np
