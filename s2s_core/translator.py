@@ -542,6 +542,6 @@ class Translator:
         labelled = any(p.model_source_tokens for p in parts)
         return Translation(text, [t for p in parts for t in p.source_tokens], [joined],
                            sentences=[s for p in parts for s in (p.sentences or [p])],
-                           notes=list(notes) + [n for p in parts for n in p.notes if n not in notes],
+                           notes=list(dict.fromkeys([*notes, *(n for p in parts for n in p.notes)])),
                            model_source_tokens=[t for p in parts for t in p.read_tokens] if labelled else None)
 
