@@ -3,7 +3,8 @@
 The vocabulary lacks most emoji: read as bytes they came out as invented words ("😀👍" → "À l'éventualité de
 l'ACDI…"), so a run of them is taken out of the text with the number of words before it, and put back in the
 translation after the target word that attended most to the source word before it (or at the same relative place).
-Emoticons (":-)", "<3") and spans written to be copied (verbatim.py) go the same way.
+Emoticons (":-)", "<3"), chat's "lol" (put back as "mdr") and spans written to be copied (verbatim.py) go the
+same way.
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ def set_aside(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple]:
     verbatim = spans_to_copy(text)
     runs = _pictograph_runs(text, covers, verbatim)
     runs += [m.span() for m in EMOTICON.finditer(text) if not any(a <= m.start() < b for a, b in runs + verbatim)]
+    runs += [m.span() for m in LAUGH.finditer(text) if not any(a <= m.start() < b for a, b in runs + verbatim)]
     runs = _joined(sorted(runs + verbatim), text)
     if not runs:
         return text, ()
@@ -46,7 +48,7 @@ def set_aside(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple]:
     for n, (i, j) in enumerate(runs):
         seen = len("".join(kept[:n + 1]).split())
         punct = text[j] if j < len(text) and text[j] in ",;:.!?…" else ""
-        aside.append((seen, total, punct, text[i:j].strip()))
+        aside.append((seen, total, punct, LAUGH.sub("mdr", text[i:j].strip())))
     return (rest, tuple(aside)) if rest else (text, ())      # nothing else: read it as it is
 
 
@@ -62,6 +64,9 @@ def _joined(runs: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 
 
 # ":-)", ";)", ":D", "<3": read as signs they came out "heureux:....)"; set aside and put back as emoji are
+# chat's laugh, put back as French chat writes it: read, "lol that's so funny" lost it, "I need money haha" came out
+# "j'ai besoin d'argent de me raser"
+LAUGH = re.compile(r"(?<!\S)(?:(?:lol|Lol|lmao)(?=[\s.,!?]|$)|(?:LOL|LMAO)(?=[.!?]*\s*$))")   # not "I play LOL daily"
 EMOTICON = re.compile(r"(?<!\S)(?:[:;=][-']?[)(\]\[DPpOo3/|*]|<3|\^_\^|[xX]D)(?=[\s.,!?]|$)")
 
 

@@ -23,7 +23,7 @@ CLOSINGS = {                            # the usual French e-mail closing for ea
     "yours truly": "Cordialement", "respectfully": "Respectueusement",
     "see you soon": "À bientôt", "talk soon": "À bientôt", "love": "Bises", "lots of love": "Grosses bises",
     "hugs": "Bises", "thanks and regards": "Merci et cordialement", "thanks and best regards": "Merci et cordialement",
-    "cheers": "À bientôt", "yours": "Bien à vous",
+    "cheers": "À bientôt", "yours": "Bien à vous", "xoxo": "Bisous",
 }
 GREETING_LINES = {                      # greetings that name no one ("Hello everyone" is left: the model knows it)
     "dear sir or madam": "Madame, Monsieur", "dear sir": "Monsieur", "dear madam": "Madame",
@@ -34,11 +34,23 @@ GREETING_LINES = {                      # greetings that name no one ("Hello eve
     "dear colleagues": "Chers collègues", "dear neighbours": "Chers voisins", "dear neighbors": "Chers voisins",
     "dear students": "Chers étudiants", "dear guests": "Chers invités", "dear members": "Chers membres",
     "dear ladies and gentlemen": "Mesdames, Messieurs", "ladies and gentlemen": "Mesdames et messieurs",
+    # "Dear Sir/Madam," had stayed in English, "To whom it may concern," came out "À qui cela peut se préoccuper,",
+    # "Dear tenant," "Darmez-vous,", "Dear landlord," "De l'arme,", "Dear residents," "Dix résidents,"
+    "dear sir/madam": "Madame, Monsieur", "dear sir / madam": "Madame, Monsieur", "dear madam/sir": "Madame, Monsieur",
+    "dear madam or sir": "Madame, Monsieur", "dear sirs": "Messieurs", "to whom it may concern": "Madame, Monsieur",
+    "dear landlord": "Madame, Monsieur", "dear applicant": "Madame, Monsieur", "dear candidate": "Madame, Monsieur",
+    "dear tenant": "Cher locataire", "dear tenants": "Chers locataires", "dear resident": "Cher résident",
+    "dear residents": "Chers résidents", "dear passenger": "Cher passager", "dear passengers": "Chers passagers",
+    "dear client": "Cher client", "dear clients": "Chers clients", "dear user": "Cher utilisateur",
+    "dear users": "Chers utilisateurs", "dear member": "Cher membre", "dear subscriber": "Cher abonné",
+    "dear subscribers": "Chers abonnés", "dear participants": "Chers participants", "dear patients": "Chers patients",
+    "dear partners": "Chers partenaires", "dear staff": "Chers collaborateurs", "dear everyone": "Bonjour à tous",
 }
 _LINES = {**CLOSINGS, **GREETING_LINES}
 _LINE = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, _LINES), key=len, reverse=True))})\s*([,.!]?)\s*",
                    re.IGNORECASE)
-_WITH_COMMA = {"best", "love", "hugs", "cheers", "yours"}     # a closing only before a comma ("Cheers!" is a toast)
+# a closing only before a comma ("Cheers!" is a toast), or alone on a line at a message's end (``closing_alone``)
+_WITH_COMMA = {"best", "love", "hugs", "cheers", "yours", "xoxo"}
 GREETINGS = {"dear": "Bonjour", "hello": "Bonjour", "hi": "Bonjour", "hey": "Salut", "good morning": "Bonjour",
              "good afternoon": "Bonjour", "good evening": "Bonsoir"}
 TITLES = {"Mr": "M.", "Mrs": "Mme", "Ms": "Mme", "Miss": "Mlle", "Dr": "Dr", "Prof": "Pr", "Professor": "Professeur",
@@ -62,9 +74,27 @@ _GREETING = re.compile(rf"\s*({'|'.join(GREETINGS)})\s+({_PEOPLE})\s*([,!]?)\s*"
 _TITLE_WORD = re.compile(rf"\b({'|'.join(TITLES)})\b\.?", re.IGNORECASE)
 
 
-def _people_fr(people: str) -> Optional[str]:
+# the family greeted, wished or signing, in French: "Hi mum," had come out "Suis,", "Happy birthday, Mum!"
+# "Bonne anniversaire, Mum !", "Love, / Mum" "Bises, / Mume" (masculine or feminine, for "Cher papa,")
+FAMILY = {"mum": "maman", "mom": "maman", "mummy": "maman", "mommy": "maman", "mama": "maman", "dad": "papa",
+          "daddy": "papa", "papa": "papa", "grandma": "mamie", "granny": "mamie", "gran": "mamie", "nana": "mamie",
+          "grandpa": "papi", "grandad": "papi", "granddad": "papi", "gramps": "papi", "grandmother": "grand-mère",
+          "grandfather": "grand-père"}
+_FEMININE = {"maman", "mamie", "grand-mère"}
+# words typed in lower case after "hi" that are no name ("hi again," "hey you,")
+_NOT_LOWER_NAMES = _NOT_NAMES | set("again both ya yall y'all people mate mates fam gang girl lads hun hon sweetheart "
+                                    "stranger gorgeous beautiful handsome cutie pal pals neighbour neighbor so oh "
+                                    "well yes no ok okay thanks sorry".split())
+
+
+def _people_fr(people: str, lower: bool = False) -> Optional[str]:
     """The people a greeting names with their titles and "and" in French ("Mr. and Mrs. Smith" → "M. et Mme
-    Smith"); None where a word is no name ("World", "Mom", "tom")."""
+    Smith"), one of the family as French calls them ("Mum" → "maman"), or with ``lower`` one name typed in lower
+    case, capitalised ("hi anna," had come out "À mon avis,"); None where a word is no name ("World", "tom")."""
+    if people.lower() in FAMILY:
+        return FAMILY[people.lower()]
+    if lower and re.fullmatch(r"[a-z][a-z'’-]+", people) and people not in _NOT_LOWER_NAMES:
+        return people.capitalize()
     names = [w for part in re.split(_AND, people, flags=re.IGNORECASE) for w in _TITLE_WORD.sub("", part).split()]
     if any(not w[0].isupper() or w.lower() in _NOT_NAMES or w.lower() == "and" for w in names):
         return None
@@ -81,8 +111,14 @@ WISHES = {"happy birthday": "Joyeux anniversaire", "happy anniversary": "Joyeux 
           "happy valentine's day": "Joyeuse Saint-Valentin", "happy halloween": "Joyeux Halloween",
           "happy thanksgiving": "Joyeux Thanksgiving",
           "get well soon": "Bon rétablissement", "welcome back": "Bon retour", "happy weekend": "Bon week-end",
+          # "Feel better soon!" had come out "N'oublie pas mieux !", "Best of luck!" "Bois de chance !"
+          "feel better soon": "Bon rétablissement", "get better soon": "Bon rétablissement",
+          "best of luck": "Bonne chance", "good luck": "Bonne chance", "congratulations": "Félicitations",
+          "cheers": "Santé",           # alone with its "!", a toast ("Vérifiez !"); with a comma, a closing
           **{f"happy {day.lower()}": f"Bon {day_fr}" for day, day_fr in zip(WEEKDAYS, WEEKDAYS_FR)}}
-_WISH = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, WISHES), key=len, reverse=True))})(?:(,?\s+)({_PEOPLE}))?"
+_NTH = r"happy (\d{1,3})(?:st|nd|rd|th) (?:birthday|anniversary)"    # "Happy 40th birthday" → "Bonne 40e anniversaire"
+_WISH = re.compile(rf"\s*({_NTH}|{'|'.join(sorted(map(re.escape, WISHES), key=len, reverse=True))})"
+                   rf"(?:(,?\s+)({_PEOPLE}))?"
                    r"\s*([!.]*)\s*", re.IGNORECASE)
 
 
@@ -97,8 +133,31 @@ def signed(line: str, before: str) -> bool:
     m = _LINE.fullmatch(before)                # a closing line ends on a comma or nothing ("Thanks! Bye." is no letter)
     closing = (m and m.group(1).lower() in CLOSINGS or _SIGNED_AFTER.fullmatch(before)) and \
         not before.rstrip().endswith((".", "!", "?"))
-    return bool(closing and _SIGNATURE.fullmatch(line)
-                and not _NOT_NAMES & set(line.lower().split()))                 # "Mom", "The Support Team"
+    return bool(closing and (_SIGNATURE.fullmatch(line) and not _NOT_NAMES & set(line.lower().split())
+                             or line.strip().lower() in FAMILY))                # "The Support Team", "Your Mom"
+
+
+def signature(line: str) -> str:
+    """A signed name as written, one of the family as French calls them ("Mum" → "Maman": had come out "Mume")."""
+    family = FAMILY.get(line.strip().lower())
+    return line.replace(line.strip(), family.capitalize()) if family else line
+
+
+def closing_alone(line: str, before: str, after: str) -> bool:
+    """Whether ``line`` is a closing typed without its comma ("Cheers", "Love", "Best", "xoxo") on a line of its
+    own after the message (``before``) and before a signature or nothing (``after``): "Cheers" had come out "Ça fait
+    du bonheur", "Love / Mum" "L'amour / Mume", "Best / Tom" "Brrête / Tom", "xoxo" "c'est oxo". Not a text of that
+    word alone ("Cheers!": a toast)."""
+    m = _LINE.fullmatch(line)
+    return bool(m and m.group(1).lower() in _WITH_COMMA and m.group(2) != "," and before.strip()
+                and (not after.strip() or signed(after, line.rstrip(" .!"))))
+
+
+def closing_fr(line: str) -> Optional[str]:
+    """A closing alone on its line (``closing_alone``) as French writes it, its sign kept ("Cheers!" → "À bientôt
+    !": at a message's end no toast)."""
+    m = _LINE.fullmatch(line)
+    return m and CLOSINGS.get(m.group(1).lower()) and CLOSINGS[m.group(1).lower()] + m.group(2)
 
 
 def written_fr(line: str) -> Optional[str]:
@@ -109,19 +168,25 @@ def written_fr(line: str) -> Optional[str]:
     if m and (m.group(2) == "," or m.group(1).lower() not in _WITH_COMMA):
         return _LINES[m.group(1).lower()] + m.group(2)
     m = _GREETING.fullmatch(line)
-    people = m and _people_fr(m.group(2))
+    people = m and _people_fr(m.group(2), m.group(3) == "," and m.group(1).lower() in ("hi", "hey", "hello"))
     if people and (m.group(3) == "," or m.group(1).lower() == "dear"):          # "Hi Tom" alone: the model knows it
-        return f"{GREETINGS[m.group(1).lower()]} {people}{m.group(3)}"
+        dear = m.group(1).lower() == "dear" and people in FAMILY.values()        # "Dear Mum," → "Chère maman,"
+        greeting = ("Chère" if people in _FEMININE else "Cher") if dear else GREETINGS[m.group(1).lower()]
+        return f"{greeting} {people}{m.group(3)}"
     m = _WISH.fullmatch(line.replace("’", "'"))
-    people = m and m.group(3) and _people_fr(m.group(3))
-    if m and (people or not m.group(3)):
-        return WISHES[m.group(1).lower()] + (f"{m.group(2)}{people}" if people else "") + m.group(4)
+    people = m and m.group(4) and _people_fr(m.group(4))
+    wished = m and m.group(1).lower() != "cheers" or m and m.group(5) == "!" and not m.group(4)  # not "Cheers, Tom"
+    if m and (people or not m.group(4)) and wished:
+        nth = m.group(2) and f"Joyeux {m.group(2)}{'er' if m.group(2) == '1' else 'e'} anniversaire"
+        return (nth or WISHES[m.group(1).lower()]) + (f"{m.group(3)}{people}" if people else "") + m.group(5)
     return None
 
 
-# not "Hey": before its message it calls for attention ("Hey Tom, watch out!" is no "Salut Tom,")
-_OPENING_GREETING = re.compile(rf"\s*(?:{'|'.join(g for g in GREETINGS if g != 'hey')})\s+(?:{_PEOPLE}),(?=\s+\S)",
-                               re.IGNORECASE)
+# not "Hey" before a call for attention ("Hey Tom, watch out!" is no "Salut Tom,"); else it greets ("hey sam, u
+# free tonight?" had come out "hérèse, tu libres ce soir ?")
+_OPENING_GREETING = re.compile(rf"\s*(?:{'|'.join(GREETINGS)})\s+(?:{_PEOPLE}),(?=\s+\S)", re.IGNORECASE)
+_ATTENTION = re.compile(r"hey\b.*?,\s+(?:watch|look|stop|wait|listen|careful|be careful|hold|come|get|give|leave|"
+                        r"move|catch|duck|quiet|shh|don't|do not|no)\b", re.IGNORECASE)
 
 
 def opening_greeting(text: str) -> int:
@@ -129,7 +194,7 @@ def opening_greeting(text: str) -> int:
     update.": 9), so that it is written as French writes it; 0 where there is none ("Hi Paul," had stayed in
     English: "Hi Paul, merci…"; "Hello John, how are you?" lost "John")."""
     m = _OPENING_GREETING.match(text)
-    return m.end() if m and written_fr(m.group()) else 0
+    return m.end() if m and written_fr(m.group()) and not _ATTENTION.match(text.strip()) else 0
 
 
 # an e-mail's attachment: "Please find attached the invoice." came out "Veuillez trouver la facture." (the
@@ -140,18 +205,23 @@ _ATTACHED_FILE = re.compile(r"\battached (?:the|a|my|our|your) (?:file|document|
                             re.IGNORECASE)                            # not "attached the photos to the fridge"
 
 
-_SEE_YOU = re.compile(r"\s*see (?:you|ya)\b(?!\?|\s*$)", re.IGNORECASE)
-_SEEN = re.compile(r"(\W*)([Vv])oyez(?:-vous| oui)( à nouveau)?\b")
+# after a word and its comma too: "gr8, see u l8r", read "super, see you later", came out "super, tu vois plus tard"
+_SEE_YOU = re.compile(r"\s*(\w+,\s+)?see (?:you|ya)\b(?!\?|\s*$)", re.IGNORECASE)
+# the model's ways of writing it: "Voyez-vous", and for "see you tomorrow" in lower case ("c u tmrw" read so)
+# "vois-tu demain", "tu vois plus tard", "je te vois plus tard"
+_SEEN = re.compile(r"(\W*)(voyez(?:-vous| oui)|(?:te )?vois-tu|tu vois|je te vois)( à nouveau)?\b", re.IGNORECASE)
 
 
 def see_you(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) saying "On se voit" where ``source`` opens with "See you…"
     and the model wrote "Voyez-vous" ("See you on Friday." came out "Voyez-vous vendredi.": "Do you see Friday?")."""
-    if not _SEE_YOU.match(source):
+    opening = _SEE_YOU.match(source)
+    comma = text.find(", ") + 2 if opening and opening.group(1) else 0       # after the French word's comma
+    if not opening or comma == 1 or not _SEEN.match(text, comma):
         return text
-    capital = source.lstrip()[0].isupper()                      # "see you on friday": "on se voit vendredi"
-    return _SEEN.sub(lambda m: m.group(1) + ("O" if m.group(2) == "V" and capital else "o") +
-                     ("n se revoit" if m.group(3) else "n se voit"), text, count=1) if _SEEN.match(text) else text
+    capital = source.lstrip()[0].isupper() and not comma          # "see you on friday": "on se voit vendredi"
+    return text[:comma] + _SEEN.sub(lambda m: m.group(1) + ("O" if m.group(2)[0].isupper() and capital else "o") +
+                                    ("n se revoit" if m.group(3) else "n se voit"), text[comma:], count=1)
 
 
 def attachments(text: str, source: str) -> str:

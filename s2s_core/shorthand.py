@@ -23,12 +23,38 @@ _CHAT = {"u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
          "gonna": "going to", "wanna": "want to", "gotta": "have to", "omg": "oh my God", "cya": "see you",
          "b4": "before", "2day": "today", "2morrow": "tomorrow", "i": "I", "msg": "message", "pic": "picture",
          "recieve": "receive", "teh": "the", "thanx": "thanks", "wont": "won't", "thats": "that's",
-         "whats": "what's", "ok": "OK"}
+         "whats": "what's", "ok": "OK",
+         # read as typed: "np" → "c'est que", "ty for the help" → "souffle pour l'aide", "tbh" → "joyeux",
+         # "imo" → "imaginez", "nvm" → "blague", "lmk" → "lambe", "gr8" → "grimpez-vous", "l8r" → "le8",
+         # "brb" → "les bretelles", "bc i'm sick" → "faire du ventre"; "tbh" as "honestly" ("to be honest I
+         # don't" came out "pour être honnête que je ne"), "nvm" as "forget it" ("never mind": "Cela ne dérange
+         # jamais"), "gr8" as "super" ("great, thanks" came out "merci, merci"), "ttyl" as "see you later" ("talk
+         # to you later" came out "parlez-vous plus tard")
+         "np": "no problem", "ty": "thank you", "tbh": "honestly", "imo": "in my opinion", "omw": "I'm on my way",
+         "nvm": "forget it", "lmk": "let me know", "brb": "I'll be back", "ttyl": "see you later",
+         "gr8": "super", "l8r": "later", "bc": "because", "cuz": "because",
+         "congrats": "congratulations", "bday": "birthday"}       # "Congrats on the baby!" → "Congrès le bébé !"
 _LETTER_NAMED = re.compile(r"\b(?:the|letter|press|key|where|type|variable|part|section|chapter|option|let)\s+$",
                            re.IGNORECASE)
 _OTHER_LETTER = re.compile(r"(?<![\w'’.-])[b-hj-qs-tv-zB-HJ-QS-TV-Z](?![\w'’])")     # "v" in "u and v": maths
 _POSSESSIVE = re.compile(r"\b(?:his|her|its|their|my|your|our|was)\s+$", re.IGNORECASE)   # "as was his wont"
 _CHAT_NEXT = re.compile(r"\s+[a-z]|\s*(?:[,.!?]|$)")      # a chat letter goes on in lower case or ends a phrase
+# "ur" before these is "you're", else "your" ("ur the best" had come out "ton mieux", "ur late" "ton retard";
+# "ur phone", "ur booking is")
+_YOURE = re.compile(r"\s+(?:the|a|an|so|very|too|not|really|such|always|never|just|still|already|all|both|my|"
+                    r"gonna|in|on|at|out|with|from|right|wrong|welcome|late|early|sure|ok|okay|done|here|there|back|"
+                    r"home|free|busy|ready|sick|tired|awake|crazy|mad|funny|amazing|awesome|beautiful|cute|sweet|"
+                    r"kind|smart|lucky|joking|kidding|(?!(?:thing|nothing|something|"
+                    r"everything|ring|king|wing|spring|string|sibling|darling|ceiling|wedding|morning|evening|"
+                    r"meeting|building|clothing|feeling|earring|pudding|booking|parking|painting|drawing|writing|"
+                    r"cooking|timing|hearing)\b)[a-z]+ing(?!\s+(?:is|was|are|were|has|had|looks|seems|sounds)\b))\b")
+# "k" alone opening a message is "OK" (read as typed: "genoux"), "c u" "see you" ("c u tmrw" came out "curieux
+# demain"); not "k = 3", "vitamin c", "plan c", "c u v" (maths: another letter)
+_K = re.compile(r"\s*k(?=\s*(?:[,.!]|$)|\s+(?:thx|thanks|ty|bye|cool|np|see|c)\b)")
+_SEE_U = re.compile(r"(?<![\w'’.-])c(?=\s+(?:u|ya|you)(?:\s+[a-z]|\s*(?:[,.!?]|$)))")
+# "u" opening a question before these asks "are you" ("u free tonight?" had come out "tu libres ce soir ?")
+_ARE_U = re.compile(r"\s*([uU])(?=\s+(?:free|ok|okay|there|home|awake|up|around|busy|coming|sure|ready|alright|done|"
+                    r"serious|mad|still|in|at|going)\b[^.!?]*\?)")
 _CHAT_RE = re.compile(rf"(?<![\w'’.-])({'|'.join(_CHAT)})(?![\w'’/-])", re.IGNORECASE)
 # titles shortened with a full stop before a name: no sentence ends there (sentences.py); some read in full below
 TITLES = frozenset("mr mrs ms dr prof sgt capt gen maj brig adm cmdr cpl pvt lt col rev sen gov rep hon pres "
@@ -83,22 +109,37 @@ def read_shorthand(text: str) -> str:
 def read_chat(text: str) -> str:
     """Chat spelling in full ("u r late" → "you are late", "i didnt" → "I didn't"), in lower case (or capitalised
     opening the text: "Im late"); capitals stay ("no MSG", "the letter U"), and so does a letter among letters ("f g
-    h i j"), before a capital ("Argumenti i Fakti") or named as one ("where i is the index")."""
+    h i j"), before a capital ("Argumenti i Fakti") or named as one ("where i is the index"). "ur" is "you're"
+    before what only follows that ("ur late"), a lone "k" opening the text "OK", "c u" "see you"."""
+    k = _K.match(text)
+    text = text[:k.end() - 1] + "OK" + text[k.end():] if k else text
+    see = _SEE_U.search(text)
+    if see and re.search(r"(?:^|[,.!?;:]|\b(?:ok|OK|bye|thx|so|np))\s*$", text[:see.start()]) \
+            and not _OTHER_LETTER.search(text[:see.start()] + text[see.end():]):          # not "plan c", "c u v"
+        text = text[:see.start()] + "see" + text[see.end():]
+    asks = _ARE_U.match(text)
+    if asks and not _OTHER_LETTER.search(text):               # "U free tonight?" too: a clause after "hey sam,"
+        text = text[:asks.start(1)] + ("Are" if asks.group(1) == "U" else "are") + " u" + text[asks.end(1):]
     words = re.findall(r"[^\W\d_]{2,}", text)
 
     def one(m: re.Match) -> str:
         w = m.group()
-        opening = not text[:m.start()].strip() and w[1:].islower() and w.lower() != "ur"    # "Im late", "Thx"
+        youre = w.lower() == "ur" and _YOURE.match(text, m.end())
+        opening = not text[:m.start()].strip() and w[1:].islower() and (w.lower() != "ur" or youre) \
+            and (w != "Ty" or re.match(r"\s+(?:so|for)\b|\s*[.!]*$", text[m.end():]))     # "Im late", not "Ty is"
         if not (w.islower() or len(w) > 1 and opening):
             return w                # "MSG", "an IM", "B4 paper", "Ur was a city"
-        if w.lower() == "wont" and _POSSESSIVE.search(text[:m.start()]):
-            return w
-        if len(w) == 1 and (not words or not _CHAT_NEXT.match(text, m.end()) or _LETTER_NAMED.search(text[:m.start()])
+        if w.lower() == "wont" and _POSSESSIVE.search(text[:m.start()]) \
+                or w == "bc" and re.search(r"\d\s*$", text[:m.start()]):
+            return w                # "as was his wont", "in 300 bc"
+        asked = w == "r" and re.match(r"\s+(?:u|you)\b", text[m.end():])    # "where r u?" ("where r is the radius")
+        if len(w) == 1 and (not words or not _CHAT_NEXT.match(text, m.end())
+                            or _LETTER_NAMED.search(text[:m.start()]) and not asked
                             or _OTHER_LETTER.search(text)
                             or w == "i" and text[m.end():m.end() + 1] in ".)"
                             or re.search(r"(?<!\w)\w,\s$", text[:m.start()])
                             or re.match(r",\s\w(?!\w)", text[m.end():])):
             return w                # "f g h i j", "Argumenti i Fakti", "the letter u", "i. First item", "q, r, s"
-        read = _CHAT[w.lower()]
+        read = "you're" if youre else _CHAT[w.lower()]
         return read[:1].upper() + read[1:] if w[0].isupper() else read       # "Dont worry" → "Don't worry"
     return _CHAT_RE.sub(one, text)

@@ -430,8 +430,8 @@ class Translator:
 
         clauses = [[Clause(s)] if whole else split_clauses(s, count, self.french) for s in segments]
         flat = [c for cs in clauses for c in cs]
-        formulas = [self._formulas(segments[i - 1] if i else previous, s) for i, (s, cs) in
-                    enumerate(zip(segments, clauses)) for _ in cs]
+        formulas = [self._formulas(segments[i - 1] if i else previous, s, segments[i + 1] if i + 1 < len(segments)
+                                   else "") for i, (s, cs) in enumerate(zip(segments, clauses)) for _ in cs]
         folded = [fold(as_read(c), self.tokenizer.covers, self.stand_in_names, self.tokenizer,   # "Gastón" as "Gaston"
                        self.stand_in_days, self.labels, formula)
                   for c, formula in zip(flat, formulas)]
@@ -462,11 +462,14 @@ class Translator:
             out.append(parts[0] if len(parts) == 1 else self._join(seg, parts, settings, [_parts_note(cs)]))
         return out
 
-    def _formulas(self, before: str, segment: str) -> Callable[[str], Optional[str]]:
+    def _formulas(self, before: str, segment: str, after: str = "") -> Callable[[str], Optional[str]]:
         """How ``segment``'s letter formulas are written (letters.py): a name signed after a closing line
-        (``before``) as typed, others as French writes them, none for other targets."""
+        (``before``) as typed (the family in French), a closing alone on its line before a signature or nothing
+        (``after``) as French writes it, others as French writes them, none for other targets."""
         if self.french and letters.signed(segment, before):
-            return lambda line: line
+            return letters.signature
+        if self.french and letters.closing_alone(segment, before, after):
+            return letters.closing_fr
         return self.formulas
 
     def _search(self, src_ids, settings: DecodeConfig, prefix_ids, need_heads, record_tree, max_tokens=4000,
@@ -540,6 +543,6 @@ class Translator:
         labelled = any(p.model_source_tokens for p in parts)
         return Translation(text, [t for p in parts for t in p.source_tokens], [joined],
                            sentences=[s for p in parts for s in (p.sentences or [p])],
-                           notes=list(notes) + [n for p in parts for n in p.notes if n not in notes],
+                           notes=list(dict.fromkeys([*notes, *(n for p in parts for n in p.notes)])),
                            model_source_tokens=[t for p in parts for t in p.read_tokens] if labelled else None)
 

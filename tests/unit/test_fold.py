@@ -423,3 +423,43 @@ def test_signs_and_letters_of_amounts_are_read_in_words():
                  "I bought 3x tickets.", "4k videos", "She runs 5k races.", "Android 8+ devices", "Ages 12+ only.",
                  "The heating in Apartment 12 C is broken.", "My son finished first grade.", "placed third-party"):
         assert read(same) == same, same
+
+
+def test_ur_is_you_are_before_what_only_follows_that():
+    """"ur the best" came out "ton mieux", "ur late again" "ton retard à nouveau"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("ur the best") == "you're the best" and read("ur late again") == "you're late again"
+    assert read("ur welcome!") == "you're welcome!" and read("Ur so funny") == "You're so funny"
+    assert read("lmk when ur free") == "let me know when you're free"
+    assert read("ur coming tomorrow?") == "you're coming tomorrow?"
+    for chat, full in (("ur phone is ringing", "your phone is ringing"), ("ur booking is confirmed",
+                       "your booking is confirmed"), ("ur wedding was lovely", "your wedding was lovely")):
+        assert read(chat) == full, chat
+    assert read("Ur was an ancient city") == "Ur was an ancient city"
+
+
+def test_more_chat_words_are_read_in_full():
+    """Read as typed, "ty for the help" came out "souffle pour l'aide", "imo" "imaginez", "nvm" "blague", "k"
+    "genoux", "c u tmrw" "curieux demain", "where r u?" "Où t'es-tu rentrée ?", "Congrats" "Congrès"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("ty for the help") == "thank you for the help"
+    assert read("tbh i dont like it, imo it's bad") == "honestly I don't like it, in my opinion it's bad"
+    assert read("nvm, i found it") == "forget it, I found it" and read("np") == "no problem"
+    assert read("brb") == "I'll be back" and read("omw") == "I'm on my way"
+    assert read("k") == "OK" and read("k, thx") == "OK, thanks"
+    assert read("gr8, see u l8r") == "super, see you later" and read("c u tmrw") == "see you tomorrow"
+    assert read("i cant come bc i'm sick") == "I can't come because i'm sick"
+    assert read("where r u?") == "where are you?" and read("u free tonight?") == "are you free tonight?"
+    assert read("Congrats on the baby!") == "Congratulations on the baby!"
+    for same in ("k = 3", "K", "Take vitamin c daily.", "Use plan c u said", "If c u v are sets", "in 300 bc",
+                 "TY", "Ty is here", "NP", "where r is the radius", "u and v are free?"):
+        assert read(same) == same, same
+
+
+def test_lol_is_set_aside_and_put_back_as_mdr():
+    """"lol that's so funny" lost "lol", "I need money haha" came out "j'ai besoin d'argent de me raser"."""
+    f = fold("lol that's so funny", ascii_only)
+    assert f.text == "that's so funny" and restore("c'est si drôle", f) == "mdr c'est si drôle"
+    assert restore("J'ai besoin d'argent", fold("I need money lol", ascii_only)) == "J'ai besoin d'argent mdr"
+    for same in ("I play LOL every day", "lollipop", "the lol-cat"):
+        assert fold(same, ascii_only).text == same, same

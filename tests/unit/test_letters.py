@@ -20,9 +20,9 @@ def test_greetings_and_closings_alone_on_their_line_are_written_in_french():
 
 def test_a_sentence_that_holds_a_formula_is_left_to_the_model():
     assert written_fr("Hi there,") == "Bonjour," and written_fr("Cheers,") == "À bientôt,"
-    for line in ("Best regards to your mother.", "Love!", "Love you.", "Cheers!", "hi tom",
+    for line in ("Best regards to your mother.", "Love!", "Love you.", "Cheers, Tom!", "hi tom",
                  "Hello everyone !",                    # the model knows it: "Salut tout le monde !"
-                 "Hello World", "Hi Mom,", "Hey Guys", "Hi Tom", "Hey Tom!",   # no name, or no letter's comma
+                 "Hello World", "Hey Guys", "Hi Tom", "Hey Tom!",   # no name, or no letter's comma
                  "Dear Diary,",
                  "Dear friends, welcome.", "Hello, how are you?",
                  "Hi Anna and,", "Dear Anna and Mom,", "Dear Mr. and Mrs.,"):
@@ -40,7 +40,7 @@ def test_a_name_signed_after_a_closing_line_is_copied():
     assert signed("Anna", "Best regards,") and signed("Anna Smith", "Kind regards") and signed("Anna", "Thanks,")
     assert written_fr("Dear Professor Smith,") == "Bonjour Professeur Smith,"
     for line, before in (("Anna", "The meeting is cancelled."), ("Anna", "Dear all,"), ("see you", "Regards,"),
-                         ("Mom", "Love,"), ("The Support Team", "Sincerely,"), ("Your Mom", "Love,"),
+                         ("Mum", "Thanks for dinner!"), ("The Support Team", "Sincerely,"), ("Your Mom", "Love,"),
                          ("Bye.", "Thanks!"), ("Goodbye.", "Thank you."),              # sentences, not a letter
                          ("Anna", "")):
         assert not signed(line, before), (line, before)
@@ -53,7 +53,7 @@ def test_wishes_alone_on_their_line_are_written_in_french():
     assert written_fr("Happy birthday, Anna!") == "Joyeux anniversaire, Anna!"
     assert written_fr("Happy Mother’s Day!") == "Bonne fête des mères!"
     assert written_fr("Dear Ladies and Gentlemen,") == "Mesdames, Messieurs,"          # not "Bonjour Ladies et …"
-    for line in ("Happy Easter to all of you!", "Happy birthday mom!", "I am happy Friday is here.",
+    for line in ("Happy Easter to all of you!", "Happy birthday to my mom!", "I am happy Friday is here.",
                  "Happy Easter Sunday!", "Welcome back, Mr. President!", "Hello Boys and Girls,"):
         assert written_fr(line) is None, line
 
@@ -82,7 +82,7 @@ def test_a_greeting_that_opens_a_line_with_its_message_is_a_clause_of_its_own():
     assert [c.text for c in split_clauses("Hi Paul, thanks for the update.", 8)] == \
         ["Hi Paul,", "thanks for the update."]
     assert [c.first for c in split_clauses("Dear Anna and Tom, welcome!", 8)] == [True, False]
-    for same in ("Hello, how are you?", "Hi Mom, I'm home.", "Dear Diary, today was long.", "Hey Tom, watch out!",
+    for same in ("Hello, how are you?", "Hi Mom I'm home.", "Dear Diary, today was long.", "Hey Tom, watch out!",
                  "Dear Lord, what have I done?", "Hello Kitty, Barbie and Lego are toys."):
         assert len(split_clauses(same, 8)) == 1, same
     assert len(split_clauses("Hi Paul, thanks for the update.", 8, greetings=False)) == 1     # no French target
@@ -96,3 +96,73 @@ def test_see_you_is_on_se_voit():
     assert see_you("Voyez-vous vendredi", "see you on friday") == "on se voit vendredi"
     assert see_you("Voyez-vous ?", "See you?") == "Voyez-vous ?"                      # a question: left
     assert see_you("Voyez-vous le problème ?", "Do you see the problem?") == "Voyez-vous le problème ?"
+
+
+def test_a_name_typed_in_lower_case_after_hi_is_greeted_with_its_capital():
+    """"hi anna, thanks for yesterday!" came out "À mon avis, merci d'hier !", "hey sam, u free tonight?" "hérèse,
+    tu libres ce soir ?"."""
+    from s2s_core.clauses import split_clauses
+    assert written_fr("hi anna,") == "Bonjour Anna," and written_fr("hey sam,") == "Salut Sam,"
+    assert [c.text for c in split_clauses("hey sam, u free tonight?", 8)] == ["hey sam,", "u free tonight?"]
+    for line in ("hi again,", "hey guys,", "hello everyone,", "hi tom", "dear anna,", "hi anna smith,", "hey you,"):
+        assert written_fr(line) is None, line
+    for same in ("Hey Tom, watch out!", "hey sam, look at this!", "Hey dad, don't go."):   # a call for attention
+        assert len(split_clauses(same, 8)) == 1, same
+
+
+def test_the_family_greeted_wished_or_signing_is_written_in_french():
+    """"Hi mum, I'm at Léa's." came out "Suis, je suis à Léa.", "Happy birthday, Mum!" "Bonne anniversaire, Mum !",
+    "Love, / Mum" "Bises, / Mume"."""
+    from s2s_core.clauses import split_clauses
+    from s2s_core.letters import signature, signed
+    assert written_fr("Hi mum,") == "Bonjour maman," and written_fr("Hey dad,") == "Salut papa,"
+    assert written_fr("Dear Mum,") == "Chère maman," and written_fr("Dear Grandpa,") == "Cher papi,"
+    assert written_fr("Happy birthday, Mum!") == "Joyeux anniversaire, maman!"
+    assert written_fr("Get well soon, Grandma!") == "Bon rétablissement, mamie!"
+    assert [c.text for c in split_clauses("Hi mum, I'm at Léa's.", 8)] == ["Hi mum,", "I'm at Léa's."]
+    assert signed("Mum", "Love,") and signature("Mum") == "Maman" and signature("Anna") == "Anna"
+    assert written_fr("Dear Anna and Mom,") is None and not signed("Your Mom", "Love,")
+
+
+def test_formal_greetings_to_no_one_by_name():
+    """"Dear Sir/Madam," had stayed in English, "To whom it may concern," came out "À qui cela peut se préoccuper,",
+    "Dear tenant," "Darmez-vous,", "Dear landlord," "De l'arme,"."""
+    assert written_fr("Dear Sir/Madam,") == "Madame, Monsieur," and written_fr("To whom it may concern,") == \
+        "Madame, Monsieur,"
+    assert written_fr("Dear tenant,") == "Cher locataire," and written_fr("Dear landlord,") == "Madame, Monsieur,"
+    assert written_fr("Dear residents,") == "Chers résidents," and written_fr("Dear passengers,") == "Chers passagers,"
+    assert written_fr("To whom it may concern, I am writing.") is None
+
+
+def test_a_closing_alone_on_its_line_without_comma_at_the_end_of_a_message():
+    """"Cheers" had come out "Ça fait du bonheur", "Love / Mum" "L'amour / Mume", "Best / Tom" "Brrête / Tom",
+    "xoxo" "c'est oxo"."""
+    from s2s_core.letters import closing_alone, closing_fr
+    assert closing_alone("Cheers", "See you tomorrow.", "") and closing_alone("Love", "Thanks for dinner!", "Mum")
+    assert closing_alone("Best", "Thanks for everything.", "Tom") and closing_alone("xoxo", "See you soon!", "")
+    assert closing_alone("Cheers!", "Thanks for the book.", "") and closing_fr("Cheers!") == "À bientôt!"
+    assert written_fr("xoxo,") == "Bisous," and closing_fr("Love") == "Bises"
+    for line, before, after in (("Cheers!", "", ""), ("Cheers", "", ""), ("Love", "", "Mum"),
+                                ("Love", "Thanks!", "is all you need."), ("Best regards.", "Thanks.", "")):
+        assert not closing_alone(line, before, after), (line, before, after)
+
+
+def test_more_wishes_alone_on_their_line():
+    """"Feel better soon!" had come out "N'oublie pas mieux !", "Best of luck!" "Bois de chance !", "Happy 40th
+    birthday, Sarah!" "Bonne 40e anniversaire"."""
+    assert written_fr("Feel better soon!") == "Bon rétablissement!" and written_fr("Best of luck!") == "Bonne chance!"
+    assert written_fr("Happy 40th birthday, Sarah!") == "Joyeux 40e anniversaire, Sarah!"
+    assert written_fr("Happy 1st birthday!") == "Joyeux 1er anniversaire!"
+    assert written_fr("Good luck, Dad!") == "Bonne chance, papa!"
+    assert written_fr("Cheers!") == "Santé!"                                 # a toast, had come out "Vérifiez !"
+    for line in ("Best of luck with the move!", "Happy 40th birthday to you all!", "Feel better soon, okay?"):
+        assert written_fr(line) is None, line
+
+
+def test_see_you_in_lower_case_is_on_se_voit():
+    """"c u tmrw", read "see you tomorrow", came out "vois-tu demain"."""
+    assert see_you("vois-tu demain", "see you tomorrow") == "on se voit demain"
+    assert see_you("tu vois plus tard", "see you later") == "on se voit plus tard"
+    assert see_you("Tu vois le chat ?", "Do you see the cat?") == "Tu vois le chat ?"
+    assert see_you("super, tu vois plus tard", "super, see you later") == "super, on se voit plus tard"
+    assert see_you("Non, tu vois", "No, see you?") == "Non, tu vois"

@@ -414,3 +414,14 @@ def test_control_characters_are_read_as_spaces_not_byte_pieces(tr):
     t = tr.translate("a b c\x00\x00\x1b d", beam_size=2)
     assert not any(p.startswith("<0x") for p in t.source_tokens)
     assert t.source_tokens == tr.translate("a b c d", beam_size=2).source_tokens
+
+
+def test_a_note_two_sentences_share_is_shown_once(tr):
+    """"Dear customer, your parcel could not be delivered today. You can pick it up tomorrow." said "Addressed with
+    «vous»…" twice: both sentences had been put in "vous"."""
+    from s2s_core.translator import DecodeConfig
+    parts = [tr.translate("a b c"), tr.translate("d e f")]
+    for p in parts:
+        p.notes.append("Addressed with «vous».")
+    joined = tr._join("a b c d e f", parts, DecodeConfig(), [])
+    assert joined.notes.count("Addressed with «vous».") == 1
