@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 _SHORTHAND = {"e.g.": "for example", "i.e.": "that is", "asap": "as soon as possible", "fyi": "for your information",
-              "btw": "by the way", "rsvp": "please reply"}
-_SHORTHAND_RE = re.compile(r"(?<![\w.])(e\.g\.|i\.e\.|asap|fyi|btw|rsvp)(?=[\s,;:.!?)]|$)", re.IGNORECASE)
+              "btw": "by the way", "rsvp": "please reply", "vs.": "against", "vs": "against"}   # "Le match. Lyon"
+_SHORTHAND_RE = re.compile(r"(?<![\w.])(e\.g\.|i\.e\.|asap|fyi|btw|rsvp|vs\.?(?=\s+(?-i:[A-Z\d])))"
+                           r"(?=[\s,;:.!?)]|$)", re.IGNORECASE)              # "vs." before a name: "PSG vs. Lyon"
 # "RSVP" opening a clause asks; elsewhere it is the reply ("Thanks for your RSVP.", "Please RSVP", "Did you RSVP?")
 _RSVP_INSIDE = re.compile(r"(?<![.!?;:]\s)(?<=\w\s)rsvp\b", re.IGNORECASE)
 _EOD = re.compile(r"\b(by|at|before|until|till)\s+(?:the\s+)?EOD\b", re.IGNORECASE)      # "by EOD"
@@ -33,7 +34,12 @@ _CHAT = {"u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
          "np": "no problem", "ty": "thank you", "tbh": "honestly", "imo": "in my opinion", "omw": "I'm on my way",
          "nvm": "forget it", "lmk": "let me know", "brb": "I'll be back", "ttyl": "see you later",
          "gr8": "super", "l8r": "later", "bc": "because", "cuz": "because",
-         "congrats": "congratulations", "bday": "birthday"}       # "Congrats on the baby!" → "Congrès le bébé !"
+         "congrats": "congratulations", "bday": "birthday",
+         # a lost "not": "we arent ready" came out "nous sommes prêtes", "i couldnt sleep" "Je pourrais dormir"
+         "arent": "aren't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
+         "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "mustnt": "mustn't",
+         "hes": "he's", "shes": "she's", "theres": "there's", "theyre": "they're", "whos": "who's",
+         "youve": "you've", "youll": "you'll", "theyve": "they've", "theyll": "they'll", "weve": "we've"}       # "Congrats on the baby!" → "Congrès le bébé !"
 _LETTER_NAMED = re.compile(r"\b(?:the|letter|press|key|where|type|variable|part|section|chapter|option|let)\s+$",
                            re.IGNORECASE)
 _OTHER_LETTER = re.compile(r"(?<![\w'’.-])[b-hj-qs-tv-zB-HJ-QS-TV-Z](?![\w'’])")     # "v" in "u and v": maths
@@ -48,6 +54,23 @@ _YOURE = re.compile(r"\s+(?:the|a|an|so|very|too|not|really|such|always|never|ju
                     r"everything|ring|king|wing|spring|string|sibling|darling|ceiling|wedding|morning|evening|"
                     r"meeting|building|clothing|feeling|earring|pudding|booking|parking|painting|drawing|writing|"
                     r"cooking|timing|hearing)\b)[a-z]+ing(?!\s+(?:is|was|are|were|has|had|looks|seems|sounds)\b))\b")
+# an apostrophe left out where the word without it is a word too: read so only before what follows the
+# contraction ("its raining" came out "sa pluie", "ill call you later" "malade t'appelle plus tard", "id like a
+# coffee" "c'est comme un café", "were going to be late" "alliez être en retard"); not "its colour", "ill
+# health", "my id card", "were you there"
+_UNAPOSTROPHED = (
+    (re.compile(rf"\b([Ii])ts(?={_YOURE.pattern})(?!\s+(?:back|home|own)\b)"), r"\1t's"),
+    (re.compile(r"\b(?:(?<=^)|(?<=[.!?,]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)|(?<=\bok\s)|(?<=\bthen\s))"
+                r"(?:i|I)ll(?=\s+(?:call|be|see|do|go|have|get|let|send|take|try|tell|text|"
+                r"check|come|bring|meet|pick|make|ask|give|wait|look|talk|help|pay|buy|email|think|never|always|"
+                r"probably|just|definitely|need|keep|leave|write|show|find|miss|stay|start|drive|walk|cook)\b)"),
+     "I'll"),
+    (re.compile(r"\b(?:(?<=^)|(?<=[.!?,]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s))(?:i|I)d"
+                r"(?=\s+(?:like|love|rather|prefer|be|have|say|never|better|want|appreciate|hate)\b)"), "I'd"),
+    (re.compile(r"\b(?:(?<=^)|(?<=[.!?,]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s))([Ww])ere"
+                r"(?=\s+(?:going|gonna|not|ready|late|almost|leaving|coming|still|having|looking|getting|trying|"
+                r"waiting|on our way)\b)"), r"\1e're"),
+)
 # "k" alone opening a message is "OK" (read as typed: "genoux"), "c u" "see you" ("c u tmrw" came out "curieux
 # demain"); not "k = 3", "vitamin c", "plan c", "c u v" (maths: another letter)
 _K = re.compile(r"\s*k(?=\s*(?:[,.!]|$)|\s+(?:thx|thanks|ty|bye|cool|np|see|c)\b)")
@@ -111,6 +134,8 @@ def read_chat(text: str) -> str:
     opening the text: "Im late"); capitals stay ("no MSG", "the letter U"), and so does a letter among letters ("f g
     h i j"), before a capital ("Argumenti i Fakti") or named as one ("where i is the index"). "ur" is "you're"
     before what only follows that ("ur late"), a lone "k" opening the text "OK", "c u" "see you"."""
+    for pattern, read in _UNAPOSTROPHED:
+        text = pattern.sub(read, text)
     k = _K.match(text)
     text = text[:k.end() - 1] + "OK" + text[k.end():] if k else text
     see = _SEE_U.search(text)

@@ -456,6 +456,23 @@ def test_more_chat_words_are_read_in_full():
         assert read(same) == same, same
 
 
+def test_a_contraction_typed_without_its_apostrophe_keeps_its_meaning():
+    """Read as typed, "we arent ready" came out "nous sommes prêtes", "i couldnt sleep" "Je pourrais dormir", "its
+    raining" "sa pluie", "ill call you later" "malade t'appelle plus tard", "id like a coffee" "c'est comme un
+    café", "were going to be late" "alliez être en retard"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("we arent ready, i couldnt sleep, hes late") == "we aren't ready, I couldn't sleep, he's late"
+    assert read("its raining. Its not fair") == "it's raining. It's not fair"
+    assert read("ill call you later, ok ill be there") == "I'll call you later, OK I'll be there"
+    assert read("id like a coffee, so id rather stay") == "I'd like a coffee, so I'd rather stay"
+    assert read("were going to be late") == "we're going to be late"
+    assert read("The match vs. Lyon, PSG vs Nice") == "The match against Lyon, PSG against Nice"   # "Le match. Lyon"
+    assert read("tea vs. coffee") == "tea vs. coffee"
+    for same in ("its colour is red", "its back legs", "I feel ill.", "ill health", "my id card", "were you there?",
+                 "they were going home", "I'm so ill today"):
+        assert read(same) == same, same
+
+
 def test_lol_is_set_aside_and_put_back_as_mdr():
     """"lol that's so funny" lost "lol", "I need money haha" came out "j'ai besoin d'argent de me raser"."""
     f = fold("lol that's so funny", ascii_only)
