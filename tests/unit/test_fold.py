@@ -405,3 +405,18 @@ def test_signs_and_letters_of_amounts_are_read_in_words():
                  "I bought 3x tickets.", "4k videos", "She runs 5k races.", "Android 8+ devices", "Ages 12+ only.",
                  "The heating in Apartment 12 C is broken.", "My son finished first grade.", "placed third-party"):
         assert read(same) == same, same
+
+
+def test_a_clock_time_is_read_without_its_leading_zero_and_a_spoken_one_in_digits():
+    """"from 08:30" came out "du 08 h 30", "at 07:05" "à 075"; "at half past three" "à trois heures", "at quarter to
+    six" "au quart à six heures", "quarter past 7" "à 7 heures", "by half six" "avant six heures"."""
+    read = lambda t: fold(t, lambda c: True).text                                    # noqa: E731
+    assert read("Check-in from 08:30, the train at 07:05, 08:00-17:00.") == \
+        "Check-in from 8:30, the train at 7:05, 8:00 to 17:00."
+    assert read("at half past three, at quarter to six, at a quarter past 7, by half six.") == \
+        "at 3:30, at 5:45, at 7:15, by 6:30."
+    assert read("At half past three pm or a quarter to one.") == "At 15:30 or 12:45."
+    assert fold("at half past three", lambda c: True).reworded == ("clock times in digits",)
+    for same in ("08:30:15", "v1.08:30", "It's half past.", "a quarter to six people", "cut half six of them",
+                 "half past the hour", "quarter past 13", "I ate half six apples."):
+        assert read(same) == same, same
