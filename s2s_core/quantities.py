@@ -249,9 +249,14 @@ _RANGE = re.compile(r"(?<![\w.,/:-])(\d{1,2}|\d{4})\s?[-–]\s?(\d{1,2}|\d{4})(?
                     rf"|\b({_DAYS})\s?[-–]\s?({_DAYS})\b")                                          # Monday–Friday
 
 
-# a text about a match: its number pairs are scores ("Nadal won 6-4, 3-6", "Everton 1-2 Liverpool"), not ranges
-_SCORES = re.compile(r"\b(?:won|wins?|lost|lose|loses|beat|beats|defeated|drew|trail(?:s|ed)?|score[ds]?)"
-                     r"\s+(?:\w+\s+){0,3}\d"                                  # "won 6-4", "the score was 2-3"
+# a text about a match: its number pairs are scores ("Nadal won 6-4, 3-6", "Everton 1-2 Liverpool"), not ranges; read
+# as ranges, "lost again, 0-4 at home" came out "perdu 0 à 4 heures", "Score at half-time: 1-2" "… : 1 à 2"
+_SCORES = re.compile(r"\b(?:won|wins?|lost|lose|loses|beat|beats|beaten|defeated|drew|draw|drawn|trail(?:s|ed)?"
+                     r"|score[ds]?)[\s,:]+(?:[\w'-]+[\s,:]+){0,3}\d"         # "won 6-4", "lost again, 0-4"
+                     r"|\b(?:half|full)[- ]?time(?: score)?[\s,:]+(?:(?:is|was|of)\s+)?\d"     # "Half-time: 1-2"
+                     r"|\b(?:finished|ended)\s+\d{1,2}\s?[-–]\s?\d{1,2}"            # "It finished 2-3."
+                     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|away|against|after|with)\b)"
+                     r"|\b(?:vs\.?|versus|against)\s+[A-Z]\w+[\s,:]+\d"          # "against Lyon, 2-1"
                      r"|\d\s?[-–]\s?\d+,\s*\d+\s?[-–]\s?\d"                # "6-4, 3-6"
                      r"|(?-i:[A-Z]\w+ \d+-\d+ [A-Z])", re.IGNORECASE)          # "Everton 1-2 Liverpool"
 
@@ -265,7 +270,8 @@ def _read_ranges(text: str) -> str:
     def one(m: re.Match) -> str:
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4)) if m.group(3) else \
             (m.group(5), m.group(6))
-        timed = re.match(r"\s*(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\b", text[m.end():])
+        timed = re.match(r"\s*(?:(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?|percent)\b|%)",
+                         text[m.end():])                            # "finished 2-3 weeks late", "ended 2-3% up"
         if m.group(1) and (scores and not timed or len(a) != len(b) and len(a) == 4 or int(a) >= int(b)):
             return m.group()
         return f"{a} to {b}"

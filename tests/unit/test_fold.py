@@ -420,3 +420,16 @@ def test_a_clock_time_is_read_without_its_leading_zero_and_a_spoken_one_in_digit
     for same in ("08:30:15", "v1.08:30", "It's half past.", "a quarter to six people", "cut half six of them",
                  "half past the hour", "quarter past 13", "I ate half six apples."):
         assert read(same) == same, same
+
+
+def test_a_score_is_no_range():
+    """Read as ranges, "It finished 2-3." came out "Il a fini 2 à 3.", "lost again, 0-4 at home" "0 à 4 heures à la
+    maison", "Score at half-time: 1-2" "… : 1 à 2"."""
+    read = lambda t: fold(t, lambda c: True).text                                    # noqa: E731
+    for same in ("It finished 2-3.", "Our team lost again, 0-4 at home.", "we got beaten 2-5 lol",
+                 "Score at half-time: 1-2", "Half-time: 1-2", "Lille won, 1-3 away from home.",
+                 "The game ended 1-3 at home.", "The match against Lyon, 1-2."):
+        assert read(same) == same, same
+    for text in ("The project finished 2-3 weeks late.", "Sales ended 2-3% higher.",
+                 "We finished chapters 3-5 in class.", "A full-time job for ages 18-25.", "It ended 9-12 in May."):
+        assert " to " in read(text), text                                        # ranges still
