@@ -164,6 +164,9 @@ def test_weekdays_and_months_shortened_in_a_date_are_read_in_full():
     assert read("Apply by Mar 15 by email, or Feb 3 before noon.") == \
         "Apply by March 15 by email, or February 3 before noon."                  # "par Mar 15 par courriel"
     assert fold("Open Mon-Fri.", lambda c: True).reworded == ("weekdays and months in full",)
+    assert read("See you on Tue. at 6, open Mon. to Fri., Mon.-Fri. 9 to 5, until Sun. at noon.") == \
+        "See you on Tuesday at 6, open Monday to Friday, Monday to Friday 9 to 5, until Sunday at noon."
+    assert read("Open Mon. to Fri. We close on Sun.") == "Open Monday to Friday. We close on Sunday."   # stops stay
     for same in ("He moved from Sun to Oracle.", "until Sun Microsystems bought it", "by Sun Tzu", "I gave Jan 20.",
                  "Dr. Sun 5 years ago", "The Sun 10 times larger", "Jun 3 and I went fishing.",
                  "I sat in the sun.", "Jan is here.", "I gave Jan 5 euros.", "Sun is out.", "The Sun rises.",
