@@ -251,12 +251,13 @@ _RANGE = re.compile(r"(?<![\w.,/:-])(\d{1,2}|\d{4})\s?[-–]\s?(\d{1,2}|\d{4})(?
 
 # a text about a match: its number pairs are scores ("Nadal won 6-4, 3-6", "Everton 1-2 Liverpool"), not ranges; read
 # as ranges, "lost again, 0-4 at home" came out "perdu 0 à 4 heures", "Score at half-time: 1-2" "… : 1 à 2"
+_PAIR = r"\d{1,3}\s?[-–]\s?\d"          # the score itself, not "lost 2 tickets for kids aged 6-12"
 _SCORES = re.compile(r"\b(?:won|wins?|lost|lose|loses|beat|beats|beaten|defeated|drew|draw|drawn|trail(?:s|ed)?"
-                     r"|score[ds]?)[\s,:]+(?:[\w'-]+[\s,:]+){0,3}\d"         # "won 6-4", "lost again, 0-4"
+                     r"|score[ds]?)[\s,:]+(?:[\w'-]+[\s,:]+){0,3}" + _PAIR +   # "won 6-4", "lost again, 0-4"
                      r"|\b(?:half|full)[- ]?time(?: score)?[\s,:]+(?:(?:is|was|of)\s+)?\d"     # "Half-time: 1-2"
                      r"|\b(?:finished|ended)\s+\d{1,2}\s?[-–]\s?\d{1,2}"            # "It finished 2-3."
                      r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|away|against|after|with)\b)"
-                     r"|\b(?:vs\.?|versus|against)\s+[A-Z]\w+[\s,:]+\d"          # "against Lyon, 2-1"
+                     r"|\b(?:vs\.?|versus|against)\s+[A-Z]\w+[\s,:]+" + _PAIR +     # "against Lyon, 2-1"
                      r"|\d\s?[-–]\s?\d+,\s*\d+\s?[-–]\s?\d"                # "6-4, 3-6"
                      r"|(?-i:[A-Z]\w+ \d+-\d+ [A-Z])", re.IGNORECASE)          # "Everton 1-2 Liverpool"
 

@@ -434,5 +434,6 @@ def test_a_score_is_no_range():
                  "The game ended 1-3 at home.", "The match against Lyon, 1-2."):
         assert read(same) == same, same
     for text in ("The project finished 2-3 weeks late.", "Sales ended 2-3% higher.",
-                 "We finished chapters 3-5 in class.", "A full-time job for ages 18-25.", "It ended 9-12 in May."):
+                 "We finished chapters 3-5 in class.", "A full-time job for ages 18-25.", "It ended 9-12 in May.",
+                 "We lost 2 tickets for kids aged 6-12.", "Vaccinated against COVID 3 times, aged 6-12."):
         assert " to " in read(text), text                                        # ranges still
