@@ -38,11 +38,14 @@ _AFTER_DATE = (r"(?:at|and|to|until|till|or|in|from|is|was|will|by|before|after|
 _DAY_JOIN = r"(?:\s?[-–/&]\s?|,\s|\s(?:and|or|to|through)\s)"
 # the forms of a short date, one alternative each of one pattern: tried in this order at each place of one scan
 # (applied one after another, "every Mon-Fri Except" would read "every Monday to Friday", not "every Monday-Fri")
-_RUN = rf"(?<![\w.])(?P<run>{SHORT_DAY}(?:{_DAY_JOIN}{SHORT_DAY})+)"                                 # Mon-Fri
+# a short weekday and its dot where the sentence goes on ("on Tue. at 6", "Mon. to Fri."): read in full, no dot
+_DAY = rf"{SHORT_DAY}(?:\.(?=[,;:)]|\s?[-–/&]|\s+[a-z\d]))?"
+_RUN = rf"(?<![\w.])(?P<run>{_DAY}(?:{_DAY_JOIN}{_DAY})+)"                                           # Mon-Fri
 _DATED = rf"(?<![\w.])(?P<dated>{SHORT_DAY})\.?(?=,?\s(?:{_DAY_NUMBER}(?!\s+[a-z])|{SHORT_MONTH}))"   # Mon 3 Mar
 _LED = (rf"\b(?P<lead>(?i:on|every|next|last|this) )"                                              # on Sun, every Wed
-        rf"(?P<led>{SHORT_DAY}(?:{_DAY_JOIN}{SHORT_DAY})*)(?!\w|\s+(?!I\b)[A-Z])")                    # not "Sun Tzu"
-_ENDED = rf"\b(?P<until>(?i:until|till|from|by) )(?P<ended>{SHORT_DAY})(?=\s*(?:[,.;:!?)]|$|\d))"   # until Sun.
+        rf"(?P<led>{_DAY}(?:{_DAY_JOIN}{_DAY})*)(?!\w|\s+(?!I\b)[A-Z])")                              # not "Sun Tzu"
+_ENDED = (rf"\b(?P<until>(?i:until|till|from|by) )(?P<ended>{SHORT_DAY})"                            # until Sun.
+          r"(?:\.(?=[,;:)]|\s+[a-z\d])|(?=\s*(?:[,.;:!?)]|$|\d)))")
 _DAY_MONTH = rf"\b(?P<day>{_DAY_NUMBER} )(?P<month>{SHORT_MONTH})(?P<stop>\.)?"                         # 3 Mar
 _MONTH_DAY = (rf"(?P<before>(?!Jan\s\d{{1,2}}\b|Jun\s\d{{1,2}}\b){SHORT_MONTH}"                       # Mar 3,
               rf"|(?<=(?:on|by) )Jan|(?<=(?:on|by) )Jun)"                                            # Feb 2026
@@ -95,5 +98,7 @@ def read_short_dates(text: str) -> str:
     """Weekdays and months shortened in a date in full ("Mon-Fri" → "Monday to Friday", "Tue, 4 Feb" → "Tuesday,
     4 February", "every Wed" → "every Wednesday"): read shortened, the model copied them ("ouverts au Mon-Fri") or
     dropped them ("tous" for "every Wed") and read "Mar" as "ans". Only capitalised, and only next to another
-    weekday, a day number or a word that leads to a day, so "Jan" the name and "I sat" stay."""
+    weekday, a day number or a word that leads to a day, so "Jan" the name and "I sat" stay. A weekday's dot goes
+    where the sentence goes on ("on Tue. at 6" had come out "À mardi. à 6 heures", "open Mon. to Fri." "ouvert
+    Montre. Conduis-toi.")."""
     return _SHORT_DATE.sub(lambda m: next(read for group, read in _READERS.items() if m[group])(m, text), text)

@@ -49,13 +49,16 @@ _FRENCH_CLOCK = re.compile(r"(?<![\w:.])([01]?\d|2[0-3])h([0-5]\d)\b")
 _SHARED_PM = re.compile(r"(?<![\d:.])(\d{1,2})(:\d{2})?(\s*(?:and|or|to|until|till|[-–])\s*)"
                         r"(?=(\d{1,2})(?::\d{2})?\s?(?:pm|p\.m\.))", re.IGNORECASE)
 
+# "08:30" without its leading zero: read so, "from 08:30" came out "du 08 h 30", "at 07:05" "à 075" (digits lost)
+_ZERO_HOUR = re.compile(r"(?<![\w:.,/-])0(\d):([0-5]\d)(?![\d:])")
+
 
 def _read_clock(text: str) -> str:
     """``text`` with the 12-hour clock on the 24-hour one ("9pm" → "21:00", "7:30 a.m." → "7:30"): read with
     "pm", the model wrote the morning hour ("at 9pm" → "à 9 heures", "7:30 pm" → "7 h 30"); "21:00" it writes
     "21 h 00". "12am" and "12pm" are "midnight" and "noon"; a bare hour joined to a later afternoon one shares its
     "pm" ("between 2 and 4pm" had come out "entre 2 et 16 heures"). A final "p.m." keeps the sentence's full
-    stop."""
+    stop; an hour loses its leading zero ("08:30" → "8:30")."""
     def one(m: re.Match) -> str:
         hour, minutes = int(m.group(1)), m.group(2) or "00"
         if not 1 <= hour <= 12 or int(minutes) > 59:
@@ -86,7 +89,35 @@ def _read_clock(text: str) -> str:
         return f"{m.group(1)}:{m.group(2)}" if int(m.group(1)) > 12 or timed or ranged else m.group()
     text = _FRENCH_CLOCK.sub(french_clock, text)
     text = _SHARED_PM.sub(shared, text)         # before: ``one`` reads its neighbours in this text
-    return _CLOCK.sub(one, text)
+    return _ZERO_HOUR.sub(r"\1:\2", _CLOCK.sub(one, text))
+
+
+_HOURS = {word: n for word, n in ENGLISH_NUMBERS.items() if 1 <= n <= 12}
+_HOUR = rf"(1[0-2]|[1-9]|(?i:{'|'.join(sorted(_HOURS, key=len, reverse=True))}))"
+# what may follow a spoken time: an end, "o'clock", "pm", or a word that goes on the sentence, not a noun the
+# number counts ("half past three", "at half six tonight"; not "a quarter to six people", "half six of them")
+_AFTER_TIME = (r"(?=\s*(?:[.,;:!?)\"']|$)|\s+(?:[ap]\.?m\b|in|at|on|and|or|then|tonight|today|tomorrow|this|next"
+               r"|sharp|latest|please|so|but|if|when|because|until|till|to|for|with|we|I|you|he|she|they|it)\b)")
+_SPOKEN = re.compile(rf"\b(?:(?:[Aa] )?[Qq]uarter (?P<side>past|after|to)|(?P<half>[Hh]alf) past) {_HOUR}\b"
+                     rf"(?: o'clock)?{_AFTER_TIME}"
+                     rf"|\b(?P<at>(?i:at|by|until|till|from|around|about|before|after|since) )half {_HOUR}\b"
+                     rf"{_AFTER_TIME}")
+
+
+def _read_spoken_clock(text: str) -> str:
+    """A clock time said in words in digits ("half past three" → "3:30", "quarter to six" → "5:45", "at half six" →
+    "at 6:30", British); the morning or the afternoon stays unsaid, as in the source. Read as written, the minutes
+    were lost ("at half past three" came out "à trois heures", "quarter past 7" "à 7 heures", "by half six" "avant
+    six heures") or mistranslated ("at quarter to six" → "au quart à six heures")."""
+    def one(m: re.Match) -> str:
+        word = m.group(3) or m.group(5)
+        hour = int(word) if word.isdigit() else _HOURS[word.lower()]
+        if m["at"]:
+            return f"{m['at']}{hour}:30"
+        if m["side"] == "to":
+            return f"{hour - 1 or 12}:45"
+        return f"{hour}:{'30' if m['half'] else '15'}"
+    return _SPOKEN.sub(one, text)
 
 
 # "cm" in American spelling: "30 centimetres" came out "30 centimes", "30 centimeters" "30 centimètres"
@@ -218,9 +249,15 @@ _RANGE = re.compile(r"(?<![\w.,/:-])(\d{1,2}|\d{4})\s?[-–]\s?(\d{1,2}|\d{4})(?
                     rf"|\b({_DAYS})\s?[-–]\s?({_DAYS})\b")                                          # Monday–Friday
 
 
-# a text about a match: its number pairs are scores ("Nadal won 6-4, 3-6", "Everton 1-2 Liverpool"), not ranges
-_SCORES = re.compile(r"\b(?:won|wins?|lost|lose|loses|beat|beats|defeated|drew|trail(?:s|ed)?|score[ds]?)"
-                     r"\s+(?:\w+\s+){0,3}\d"                                  # "won 6-4", "the score was 2-3"
+# a text about a match: its number pairs are scores ("Nadal won 6-4, 3-6", "Everton 1-2 Liverpool"), not ranges; read
+# as ranges, "lost again, 0-4 at home" came out "perdu 0 à 4 heures", "Score at half-time: 1-2" "… : 1 à 2"
+_PAIR = r"\d{1,3}\s?[-–]\s?\d"          # the score itself, not "lost 2 tickets for kids aged 6-12"
+_SCORES = re.compile(r"\b(?:won|wins?|lost|lose|loses|beat|beats|beaten|defeated|drew|draw|drawn|trail(?:s|ed)?"
+                     r"|score[ds]?)[\s,:]+(?:[\w'-]+[\s,:]+){0,3}" + _PAIR +   # "won 6-4", "lost again, 0-4"
+                     r"|\b(?:half|full)[- ]?time(?: score)?[\s,:]+(?:(?:is|was|of)\s+)?\d"     # "Half-time: 1-2"
+                     r"|\b(?:finished|ended)\s+\d{1,2}\s?[-–]\s?\d{1,2}"            # "It finished 2-3."
+                     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|away|against|after|with)\b)"
+                     r"|\b(?:vs\.?|versus|against)\s+[A-Z]\w+[\s,:]+" + _PAIR +     # "against Lyon, 2-1"
                      r"|\d\s?[-–]\s?\d+,\s*\d+\s?[-–]\s?\d"                # "6-4, 3-6"
                      r"|(?-i:[A-Z]\w+ \d+-\d+ [A-Z])", re.IGNORECASE)          # "Everton 1-2 Liverpool"
 
@@ -234,7 +271,8 @@ def _read_ranges(text: str) -> str:
     def one(m: re.Match) -> str:
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4)) if m.group(3) else \
             (m.group(5), m.group(6))
-        timed = re.match(r"\s*(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\b", text[m.end():])
+        timed = re.match(r"\s*(?:(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?|percent)\b|%)",
+                         text[m.end():])                            # "finished 2-3 weeks late", "ended 2-3% up"
         if m.group(1) and (scores and not timed or len(a) != len(b) and len(a) == 4 or int(a) >= int(b)):
             return m.group()
         return f"{a} to {b}"
@@ -358,6 +396,7 @@ def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...]
     read_text, negatives = _read_negatives(text)
     text = step("a minus sign set aside and put back", read_text, text)
     text = step("number words in digits", _read_compound_numbers(text), text)
+    text = step("clock times in digits", _read_spoken_clock(text), text)
     text = step("times on the 24-hour clock", _read_clock(text), text)
     text = step("ranges with “to”", _read_ranges(text), text)
     text = step("ordinals as the model knows them", _read_ordinals(text), text)

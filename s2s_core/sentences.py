@@ -4,16 +4,18 @@ the layout between them (a translation keeps its line breaks and paragraphs).
 A full stop after an abbreviation ends no sentence: a title before a name ("Dr. Smith", "Mr. Brown"), initials
 ("J. K. Rowling", "J.K. Rowling", "The U.N. Security Council"; not "…in the U.S. He…"), "P.S." opening a line, a
 number of a list at the start of a line ("1. Open the box."), an abbreviation before a number ("Dec. 25", "approx.
-20", "p. 12"), and before a word in lower case an abbreviation that can also end one ("5 p.m. today", "e.g.
-apples", "the U.S. in"); neither does an ellipsis before a word in lower case ("Wait... what?"), nor a line break
-that wraps a sentence (``_wrapped``). Cut there, "Dr." and "Mr." were translated alone ("Conduis-toi ! Le sourith
-habite…", "M. Le marron est ici.").
+20", "p. 12"), a short weekday or month before a word in lower case ("on Tue. at 6", "Mon. to Fri."), and before
+a word in lower case an abbreviation that can also end one ("5 p.m. today", "e.g. apples", "the U.S. in");
+neither does an ellipsis before a word in lower case ("Wait... what?"), nor a line break that wraps a sentence
+(``_wrapped``). Cut there, "Dr." and "Mr." were translated alone ("Conduis-toi ! Le sourith habite…", "M. Le
+marron est ici.").
 """
 from __future__ import annotations
 
 import re
 from typing import Sequence
 
+from .calendar_names import SHORT_MONTHS, SHORT_WEEKDAYS
 from .quantities import BEFORE_NUMBER
 from .shorthand import TITLES
 from .verbatim import TAGS_ONLY
@@ -25,6 +27,7 @@ _MAY_END = re.compile(r"(?:^|[^\w.])(?:(?:[A-Za-z]\.){2,}"
 _OPENERS = "(\"'«“‘["
 # abbreviations a number follows, where no sentence ends: those read in words ("Dec.", "approx.", "p.") and others
 BEFORE_NUMBERS = frozenset("no nos vol ch fig art ca".split()) | frozenset(BEFORE_NUMBER)
+SHORT_NAMES = frozenset(SHORT_WEEKDAYS) | frozenset(SHORT_MONTHS)     # "Tue.", "Sept.": a sentence goes on after them
 
 
 def _ends_sentence(text: str, end: int, after: str) -> bool:
@@ -47,6 +50,9 @@ def _ends_sentence(text: str, end: int, after: str) -> bool:
         return False
     if word[:-1].lower() in BEFORE_NUMBERS and (after[:1].isdigit() or after[:1] in "$€£"):   # "Dec. 25", "p. 12"
         return False
+    named = re.search(r"(?:^|[-–/&])([A-Z][a-z]+)\.$", word)                       # "Tue.", "Mon.-Fri."
+    if named and named.group(1).lower() in SHORT_NAMES and (after[:1].islower() or after[:1].isdigit()):
+        return False            # "on Tue. at 6", "Mon. to Fri." (had been cut: "À mardi. à 6 heures")
     if re.fullmatch(r"\d{1,3}\.", last) and before[line_start:].strip() == last:      # "1. Open the box."
         return False
     return not (_MAY_END.search(before) and after[:1].islower())                      # "p.m. today"

@@ -134,7 +134,8 @@ def missing_numbers(source_tokens: Sequence[str], output: str) -> list[str]:
     hour's minutes may go ("10:00", as "10 a.m." is read → "10 heures"), and a
     number up to 20 may be spelt in words ("2 brothers" → "deux frères"). Two numbers written as one ("102-99" →
     "102999") are both missing, and so is a number the source spells that the output neither spells nor writes in
-    digits ("forty minutes" → "trente minutes"). (The text, not the pieces: a number that
+    digits ("forty minutes" → "trente minutes"), and a part of a time, a score or an ordinal whose digits only stay
+    inside other numbers ("09:40" → "14 mai, 09", ``_lost_parts``). (The text, not the pieces: a number that
     lost a digit is repaired there, ``numbers.repair``.)"""
     text = _WHOLE_HOUR.sub(r"\1", _text(source_tokens))
     out = numbers.digits(output)
@@ -151,7 +152,47 @@ def missing_numbers(source_tokens: Sequence[str], output: str) -> list[str]:
     missing += [(m.start(), m.group()) for m in _SPELT_IN_SOURCE.finditer(text)       # "forty" → "trente"
                 if _ENGLISH_NUMBERS[m.group().lower()] not in runs
                 and not _NUMBER_WORDS[_ENGLISH_NUMBERS[m.group().lower()]] & spelt]
-    return [w for _, w in sorted(missing)]
+    lost = _lost_parts(text, output)
+    missing = [(at, w) for at, w in missing if not any(start <= at < end for start, end, _ in lost)]
+    return [w for _, w in sorted(missing + [(start, w) for start, _, w in lost if w])]
+
+
+_CLOCK_TIME = re.compile(r"(?<![\d:.,])\d{1,2}:([0-5]\d)(?![\d:])")        # "9:40" (a whole hour's ":00" is gone)
+_SAID_MINUTES = {"15": re.compile(r"\bet quart\b"), "30": re.compile(r"\bet demie\b"),     # "trois heures et demie"
+                 "45": re.compile(r"\bmoins (?:le )?quart\b")}
+_SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\w/:-]|[.,]\d)")     # "2-2", as read: no range
+_ORDINAL_OF = re.compile(r"\b(\d{2,})(?:st|nd|rd|th) (minute|second|lap|floor|day|week)\b")    # "the 89th minute"
+_COUNTED = {"minute": "minutes", "second": "secondes", "lap": "tours", "floor": "étages", "day": "jours",
+            "week": "semaines"}
+
+
+def _said(number: str) -> str:
+    """A pattern for ``number`` written on its own: in digits ("40", not the "40" in "1409") or in words."""
+    words = _NUMBER_WORDS.get(number.lstrip("0") or "0", set())
+    return "|".join([rf"(?<!\d){number}(?!\d)"] + [rf"\b{re.escape(w)}\b" for w in words])
+
+
+def _lost_parts(text: str, output: str) -> list[tuple[int, int, str]]:
+    """(start, end, as named) of the parts of a time, a score or an ordinal in ``text`` that ``output`` lost while
+    their digits stay inside other numbers: a time's minutes not written on their own ("09:40" → "14 mai, 09",
+    whose digits hold "40"), a score with its second number lost ("2-2" → "Le score est de 2 et dix minutes"), an
+    ordinal written as a count ("in the 89th minute" → "en 89 minutes"). A time's minutes said in words ("et
+    demie") are named "" (not missing)."""
+    lost = []
+    for m in _CLOCK_TIME.finditer(text):
+        minutes = m.group(1)
+        if minutes in _SAID_MINUTES and _SAID_MINUTES[minutes].search(output):
+            lost.append((m.start(1), m.end(1), ""))
+        elif not re.search(_said(minutes), output):
+            lost.append((m.start(1), m.end(1), minutes))
+    for m in _SCORE.finditer(text):
+        a, b = _said(m.group(1)), _said(m.group(2))
+        if not any(re.search(rf"(?:{x})\s*(?:[-–:/]|à|contre)?\s*(?:{y})", output, re.IGNORECASE)
+                   for x, y in ((a, b), (b, a))):               # "perdu 4 à 0" for "lost 0-4": the winner's first
+            lost.append((m.start(), m.end(), m.group()))
+    lost += [(m.start(), m.end(), m.group()[:-len(m.group(2)) - 1]) for m in _ORDINAL_OF.finditer(text)
+             if re.search(rf"(?<!\d){m.group(1)} {_COUNTED[m.group(2)]}\b", output)]
+    return lost
 
 
 def named_numbers(hyp, source_tokens: Sequence[str]) -> list[str]:

@@ -11,7 +11,8 @@ source groups in thousands with commas and the translation copied as it is ("1,2
 reader takes for 1.25) is grouped with spaces ("1 250 habitants"); "1 er", as the model spells the ordinal, is "1er",
 an elided article keeps no space after its apostrophe ("d' euros" → "d'euros"), and a range of weekdays opens
 with "du" ("ouvert lundi au vendredi" → "ouvert du lundi au vendredi"); one of a unit is singular ("1 heures",
-where the model wrote "13" and the number was repaired, → "1 heure").
+where the model wrote "13" and the number was repaired, → "1 heure"). A whole hour is "18 h" (the model wrote
+"18 h 00"), and a source's time the model wrote as a number is a time again ("jeudi 1900" → "jeudi 19 h").
 """
 from __future__ import annotations
 
@@ -119,7 +120,9 @@ _FEMININE = {"premier": "première", "second": "seconde"}
 _LIEU = re.compile(r"\ben (premier|première|seconde?|\w+ième) lieu\b")
 _IN_PLACE = re.compile(r"\bin (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) place\b",
                        re.IGNORECASE)           # "We are in 1st place.", read "in first place": not "firstly"
-_WHOLE_HOUR = re.compile(r"(?<![\d,.])([1-9]\d?) h 00\b")    # "10 h 00 à 20 heures": the model's two ways in one line
+_WHOLE_HOUR = re.compile(r"(?<![\d,.])([1-9]\d?) h 00\b")    # "à 18 h 00": French writes "18 h"
+_SOURCE_TIME = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)(?![\d:])")     # "19:00", as quantities reads "7 pm"
+_LATER = re.compile(r"\b(?:afternoon|evening|night|tonight|pm|p\.m)\b", re.IGNORECASE)  # the source says which half
 # "16 h50", "19h30": "16 h 50" (not in an address or a file's name: ".../slots/9h30", "video_10h30.mp4")
 _CLOCK = re.compile(r"(?<![\w,./-])([01]?\d|2[0-3]) ?h ?([0-5]\d)(?![\w/]|\.\w)")
 _SPACE_COMMA = re.compile(r"(?<=\S) +,(?=\s|$)")                                # "82 degrés Fahrenheit , Tow"
@@ -143,16 +146,35 @@ def french(text: str, source: str = "") -> str:
     e-mail's attachment "ci-joint" and "On se voit" for "See you" (letters.py), an elided article joined to its word ("d' euros"); times, amounts,
     dates and places as below; quotes « » and the spaces around them and before ; : ! ?, none before a comma."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
-    text = _places(_dates(_amounts(_times(text), source)), source)
+    text = _places(_dates(_amounts(_times(text, source), source)), source)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))
 
 
-def _times(text: str) -> str:
-    """"16 h 50" (the model wrote "16 h50", "19h30"); a whole hour as "10 heures" beside another one so written
-    ("10 h 00 à 20 heures")."""
-    text = _CLOCK.sub(r"\1 h \2", text)
-    return _WHOLE_HOUR.sub(r"\1 heures", text) if re.search(r"\d heures?\b", text) else text
+def _times(text: str, source: str = "") -> str:
+    """"16 h 50" (the model wrote "16 h50", "19h30"); a whole hour as "18 h" (the model wrote "18 h 00"), or as
+    "10 heures" beside another one so written ("10 h 00 à 20 heures"); the source's times as it has them
+    (``_source_times``)."""
+    text = _CLOCK.sub(r"\1 h \2", _source_times(text, source))
+    return _WHOLE_HOUR.sub(r"\1 heures" if re.search(r"\d heures?\b", text) else r"\1 h", text)
+
+
+def _source_times(text: str, source: str) -> str:
+    """Each of the source's times ("19:00", "3:30") that the model wrote as a number ("jeudi 1900", "du 20 00") as
+    a time ("19 h"), and one it moved to the afternoon ("à 15 h 30" for "at half past three", read "3:30") at the
+    source's hour, where the source says neither "pm" nor "evening". Not a number the source has too ("in
+    1900")."""
+    for hour, minutes in set(_SOURCE_TIME.findall(source)):
+        h = int(hour)
+        if not re.search(rf"(?<![\d:.,]){h}\s?{minutes}(?![\d:])", source):
+            text = re.sub(rf"(?<![\d:.,])0?{h}\s?{minutes}"
+                          r"(?![\d:]|[.,]\d|\s?(?:h\b|heures?\b|[$€£%]|euros?\b|dollars?\b))",
+                          f"{h} h {minutes}", text)
+        later = h + 12
+        if 1 <= h <= 11 and f"{later}:{minutes}" not in source and not _LATER.search(source):
+            written = rf"{later} ?h ?{minutes}\b" if minutes != "00" else rf"{later} (?:h(?: ?00)?|heures?)\b"
+            text = re.sub(rf"(?<![\d,.]){written}", lambda m: str(h) + m.group()[len(str(later)):], text)
+    return text
 
 
 def _amounts(text: str, source: str) -> str:

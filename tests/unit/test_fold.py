@@ -166,6 +166,9 @@ def test_weekdays_and_months_shortened_in_a_date_are_read_in_full():
     assert read("Apply by Mar 15 by email, or Feb 3 before noon.") == \
         "Apply by March 15 by email, or February 3 before noon."                  # "par Mar 15 par courriel"
     assert fold("Open Mon-Fri.", lambda c: True).reworded == ("weekdays and months in full",)
+    assert read("See you on Tue. at 6, open Mon. to Fri., Mon.-Fri. 9 to 5, until Sun. at noon.") == \
+        "See you on Tuesday at 6, open Monday to Friday, Monday to Friday 9 to 5, until Sunday at noon."
+    assert read("Open Mon. to Fri. We close on Sun.") == "Open Monday to Friday. We close on Sunday."   # stops stay
     for same in ("He moved from Sun to Oracle.", "until Sun Microsystems bought it", "by Sun Tzu", "I gave Jan 20.",
                  "Dr. Sun 5 years ago", "The Sun 10 times larger", "Jun 3 and I went fishing.",
                  "I sat in the sun.", "Jan is here.", "I gave Jan 5 euros.", "Sun is out.", "The Sun rises.",
@@ -480,3 +483,32 @@ def test_lol_is_set_aside_and_put_back_as_mdr():
     assert restore("J'ai besoin d'argent", fold("I need money lol", ascii_only)) == "J'ai besoin d'argent mdr"
     for same in ("I play LOL every day", "lollipop", "the lol-cat"):
         assert fold(same, ascii_only).text == same, same
+
+
+def test_a_clock_time_is_read_without_its_leading_zero_and_a_spoken_one_in_digits():
+    """"from 08:30" came out "du 08 h 30", "at 07:05" "à 075"; "at half past three" "à trois heures", "at quarter to
+    six" "au quart à six heures", "quarter past 7" "à 7 heures", "by half six" "avant six heures"."""
+    read = lambda t: fold(t, lambda c: True).text                                    # noqa: E731
+    assert read("Check-in from 08:30, the train at 07:05, 08:00-17:00.") == \
+        "Check-in from 8:30, the train at 7:05, 8:00 to 17:00."
+    assert read("at half past three, at quarter to six, at a quarter past 7, by half six.") == \
+        "at 3:30, at 5:45, at 7:15, by 6:30."
+    assert read("At half past three pm or a quarter to one.") == "At 15:30 or 12:45."
+    assert fold("at half past three", lambda c: True).reworded == ("clock times in digits",)
+    for same in ("08:30:15", "v1.08:30", "It's half past.", "a quarter to six people", "cut half six of them",
+                 "half past the hour", "quarter past 13", "I ate half six apples."):
+        assert read(same) == same, same
+
+
+def test_a_score_is_no_range():
+    """Read as ranges, "It finished 2-3." came out "Il a fini 2 à 3.", "lost again, 0-4 at home" "0 à 4 heures à la
+    maison", "Score at half-time: 1-2" "… : 1 à 2"."""
+    read = lambda t: fold(t, lambda c: True).text                                    # noqa: E731
+    for same in ("It finished 2-3.", "Our team lost again, 0-4 at home.", "we got beaten 2-5",
+                 "Score at half-time: 1-2", "Half-time: 1-2", "Lille won, 1-3 away from home.",
+                 "The game ended 1-3 at home.", "The match against Lyon, 1-2."):
+        assert read(same) == same, same
+    for text in ("The project finished 2-3 weeks late.", "Sales ended 2-3% higher.",
+                 "We finished chapters 3-5 in class.", "A full-time job for ages 18-25.", "It ended 9-12 in May.",
+                 "We lost 2 tickets for kids aged 6-12.", "Vaccinated against COVID 3 times, aged 6-12."):
+        assert " to " in read(text), text                                        # ranges still

@@ -56,3 +56,13 @@ def test_a_line_break_that_wraps_a_sentence_ends_nothing():
                  "To do this weekend before the guests arrive\nclean the kitchen\nbuy flowers",
                  "1. open the box now\nthen close it", "We close at five.\nsee you"):
         assert len(split_sentences(text)) > 1, text
+
+
+def test_a_short_weekday_or_month_with_its_dot_ends_no_sentence_before_a_lower_case_word():
+    """Cut there, "See you on Tue. at 6." came out "À mardi. à 6 heures.", "open Mon. to Fri." "ouvert Montre.
+    Conduis-toi."."""
+    for text in ("See you on Tue. at 6.", "The match is on Sat. at 8 p.m.", "The shop is open Mon. to Fri.",
+                 "Open Mon.-Fri. 9-5.", "Closed Sept. and Oct. next year."):
+        assert split_sentences(text) == [text], text
+    assert split_sentences("See you on Mon. We left.") == ["See you on Mon.", "We left."]
+    assert split_sentences("It was the mon. is it?") == ["It was the mon.", "is it?"]      # only the name, capitalised

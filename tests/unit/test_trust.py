@@ -230,3 +230,20 @@ def test_a_number_of_the_source_missing_from_the_output_is_named():
     h.text, h.warnings = "Mon numéro est 06 12 56 78 .", [MISSING_NUMBER]
     assert trust.warning_lines(Translation("x", src, [h]), 2) == [f"line 2: warning: {MISSING_NUMBER.message} "
                                                                   "Missing: 34."]
+
+
+def test_a_lost_part_of_a_time_a_score_or_an_ordinal_is_missing():
+    """Their digits stayed inside other numbers, so no warning: "09:40" → "14 mai, 09" (holds "40"), "2-2" → "de 2
+    et dix minutes", "the 89th minute" → "de 89 minutes"."""
+    def pieces(text):
+        return ["▁" + w for w in text.split()] + ["</s>"]
+    assert trust.missing_numbers(pieces("Tuesday 14 May , 9:40 , Dr. Okafor"), "mardi 14 mai, 09, M. Okafor") == ["40"]
+    assert trust.missing_numbers(pieces("The score is 2-2 with 10 minutes left ."),
+                                 "Le score est de 2 et dix minutes de reste.") == ["2-2"]
+    assert trust.missing_numbers(pieces("a goal in the 89th minute lol"), "un but de 89 minutes") == ["89th"]
+    for source, output in (("at 9:40", "à 9 h 40"), ("at 7:30", "à 7h30"), ("at 3:30", "à trois heures et demie"),
+                           ("at 3:30", "à trois heures trente"), ("It finished 2-3 .", "Il a terminé 2 à 3."),
+                           ("The score is 2-2 .", "Le score est 2-2."), ("lost 0-4", "perdu 4 à 0"),
+                           ("2-2", "deux à deux"), ("in the 89th minute", "à la 89e minute"),
+                           ("my 30th day", "mes 30 ans")):
+        assert trust.missing_numbers(pieces(source), output) == [], source

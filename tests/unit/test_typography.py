@@ -79,7 +79,7 @@ def test_one_of_a_unit_is_singular():
     assert french("Ouvert de 1 au 3 mai.") == "Ouvert du 1er au 3 mai."
     assert french("Solde : 1,250,75 $.", "Balance: $1,250.75.") == "Solde : 1 250,75 $."      # thousands and cents
     assert french("Ouvert de 10 h 00 à 20 heures, 1 h 00.") == "Ouvert de 10 heures à 20 heures, 1 heure."
-    assert french("à 10 h 05, 8 h 30") == "à 10 h 05, 8 h 30" and french("part à 9 h 00.") == "part à 9 h 00."
+    assert french("à 10 h 05, 8 h 30") == "à 10 h 05, 8 h 30" and french("part à 9 h 00.") == "part à 9 h."
     assert french("Ça coûte 1, euro.", "It costs €1.") == "Ça coûte 1 euro."          # the model's stray comma
     assert french("Prix : 1, euros", "Prices: 1, euros") == "Prix : 1, euros"        # the source's comma stays
     for same in ("21 heures", "0,1 heures", "1 000 euros", "11 heures", "1 heure"):
@@ -104,4 +104,34 @@ def test_a_translation_opens_with_a_capital_where_its_source_does():
     assert french("« samedi » va bien.", '"Saturday" is fine.') == "« Samedi » va bien."
     for text, source in (("samedi soir", "saturday night"), ("iPhone est là.", "The iPhone is here."),
                          ("3 pommes.", "3 apples.")):
+        assert french(text, source) == text, text
+
+
+def test_a_whole_hour_is_written_18_h():
+    """"Doors open at 6 pm", read "18:00", came out "à 18 h 00"; French writes "18 h" (minutes kept: "16 h 50")."""
+    assert french("Les portes ouvrent à 18 h 00.") == "Les portes ouvrent à 18 h."
+    assert french("de 22 h 00 à 16 h 50") == "de 22 h à 16 h 50"
+    for same in ("à 16 h 50", "à 0 h 00", "10 h 05", "1 000 euros", "à 18 heures"):
+        assert french(same) == same, same
+
+
+def test_a_source_time_the_model_wrote_as_a_number_is_a_time():
+    """"7 pm", read "19:00", came out "jeudi 1900"; "from 8pm" "du 20 00"; "07:05" "à 075" or "705"."""
+    assert french("Book club : jeudi 1900, à Lisa.", "Book club: Thursday, 19:00, at Lisa's.") == \
+        "Book club : jeudi 19 h, à Lisa."
+    assert french("du 20 00, amène", "from 20:00, bring") == "du 20 h, amène"
+    assert french("à 705 et 0830", "at 7:05 and 8:30") == "à 7 h 05 et 8 h 30"
+    for text, source in (("construite en 1900, à 19 h", "built in 1900, at 19:00"),   # a year the source has
+                         ("1930 euros", "at 19:30 for 1930 euros"), ("19 30 euros", "at 19:30"),   # an amount
+                         ("en 1900", "in 1900"), ("à 2000", "at 20:00 for 2000 people")):
+        assert french(text, source) == text, text
+
+
+def test_a_source_time_keeps_its_half_of_the_day():
+    """"at half past three", read "3:30", came out "à 15 h 30": the source says neither morning nor afternoon."""
+    assert french("le médecin peut te voir à 15 h 30", "the doctor can see you at 3:30") == \
+        "le médecin peut te voir à 3 h 30"
+    assert french("à 19 heures", "at 7:00") == "à 7 heures"
+    for text, source in (("à 15 h 30", "at 3:30 in the afternoon"), ("à 15 h 30", "at 15:30"),
+                         ("à 13 h 30", "at 1:30 pm"), ("à 15 h 30", "at 15:30 or 3:30 tonight")):
         assert french(text, source) == text, text
