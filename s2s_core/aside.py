@@ -66,7 +66,8 @@ def _joined(runs: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 # ":-)", ";)", ":D", "<3": read as signs they came out "heureux:....)"; set aside and put back as emoji are
 # chat's laugh, put back as French chat writes it: read, "lol that's so funny" lost it, "I need money haha" came out
 # "j'ai besoin d'argent de me raser"
-LAUGH = re.compile(r"(?<!\S)(?:(?:lol|Lol|lmao)(?=[\s.,!?]|$)|(?:LOL|LMAO)(?=[.!?]*\s*$))")   # not "I play LOL daily"
+LAUGH = re.compile(r"(?<!\S)(?:(?:lol|lmao)(?=[\s.,!?]|$)|^(?:Lol|LOL|Lmao|LMAO)(?=[\s.,!?]|$)"
+                   r"|(?:LOL|LMAO|Lol)(?=[.!?]*\s*$)(?<!called Lol)(?<!named Lol))")   # not "I play LOL daily", "called Lol."
 EMOTICON = re.compile(r"(?<!\S)(?:[:;=][-']?[)(\]\[DPpOo3/|*]|<3|\^_\^|[xX]D)(?=[\s.,!?]|$)")
 
 

@@ -55,11 +55,21 @@ _MONTH_DAY = (rf"(?P<before>(?!Jan\s\d{{1,2}}\b|Jun\s\d{{1,2}}\b){SHORT_MONTH}" 
 # (verbatim.py); read as written, "on the 21st" came out "au XXIe" and "the 3rd" "au troisième"; not "on the 2nd
 # floor", "for the 3rd time", "the 2nd to arrive", "by the 5th of each month" (read so, the model dropped "of each
 # month")
-DAY_ORDINAL = re.compile(rf"(?:\b(?i:on|by|until|till|from|since|before|after|through|for|is|was) "
-                         rf"|(?<=st |nd |rd |th )to |(?<=\w['’]s ))"
-                         rf"(?P<date>the (?P<day>{_DAY_NUMBER})(?:st|nd|rd|th))\b"
+_DAY_END = r"(?=\s*(?:[.,;:!)]|$))"                 # "Payday is the 25th.", not "That's the 3rd in a row!"
+DAY_ORDINAL = re.compile(rf"(?:(?:\b(?i:on|by|until|till|from|since|before|after|through) "
+                         rf"|(?<=st |nd |rd |th )to )(?P<date>the (?P<day>{_DAY_NUMBER})(?:st|nd|rd|th))\b"
                          r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|from|until|till|to the|for|if|when|so|but|then|because|please"
-                         r"|morning|afternoon|evening|night)\b)")
+                         r"|morning|afternoon|evening|night)\b|\s+(?:and|or)\s+(?!(?:the\s+)?\d))"   # "on the 3rd and left"
+                         rf"|(?:\b(?i:is|was|for) |(?<=\w['’]s ))(?P<date2>the (?P<day2>{_DAY_NUMBER})(?:st|nd|rd|th))\b"
+                         rf"{_DAY_END})")
+
+
+def day_ordinals(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(span of "the 21st", span of "21") for each day of the month ``DAY_ORDINAL`` finds in ``text``."""
+    return [(m.span("date"), m.span("day")) if m.group("date") else (m.span("date2"), m.span("day2"))
+            for m in DAY_ORDINAL.finditer(text)]
+
+
 _SHORT_DATE = re.compile("|".join((_RUN, _DATED, _LED, _ENDED, _DAY_MONTH, _MONTH_DAY)))
 _SHORT_NAME = re.compile(r"[A-Z][a-z]+\.?")
 

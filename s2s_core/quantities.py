@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from .calendar_names import DAY_ORDINAL, MONTHS, SHORT_MONTH, SHORT_MONTHS, WEEKDAYS, read_short_dates
+from .calendar_names import MONTHS, SHORT_MONTH, SHORT_MONTHS, WEEKDAYS, day_ordinals, read_short_dates
 from .numbers import ENGLISH_NUMBERS
 
 _AMOUNT = r"(\d+(?:[.,]\d+)*)"
@@ -312,7 +312,7 @@ def _read_ordinals(text: str) -> str:
     text = _PLACE.sub(place, text)
     text = _STANDING.sub(lambda m: f"{m.group(1)}in {_ORDINAL_WORDS[int(m.group(2)) - 1]} place"
                          if 1 <= int(m.group(2)) <= 10 else m.group(), text)
-    days = [m.span("day") for m in DAY_ORDINAL.finditer(text)]           # "on the 3rd": a date (verbatim.py)
+    days = [day for _, day in day_ordinals(text)]                         # "on the 3rd": a date (verbatim.py)
     return _ORDINAL.sub(lambda m: _ORDINAL_WORDS[int(m.group(1)) - 1]
                         if 1 <= int(m.group(1)) <= 10 and m.span(1) not in days else m.group(), text)
 

@@ -12,7 +12,7 @@ import re
 
 _SHORTHAND = {"e.g.": "for example", "i.e.": "that is", "asap": "as soon as possible", "fyi": "for your information",
               "btw": "by the way", "rsvp": "please reply", "vs.": "against", "vs": "against"}   # "Le match. Lyon"
-_SHORTHAND_RE = re.compile(r"(?<![\w.])(e\.g\.|i\.e\.|asap|fyi|btw|rsvp|vs\.?(?=\s+(?-i:[A-Z\d])))"
+_SHORTHAND_RE = re.compile(r"(?<![\w.])(e\.g\.|i\.e\.|asap|fyi|btw|rsvp|(?-i:vs\.?|Vs\.?|VS\.)(?=\s+(?-i:[A-Z])))"
                            r"(?=[\s,;:.!?)]|$)", re.IGNORECASE)              # "vs." before a name: "PSG vs. Lyon"
 # "RSVP" opening a clause asks; elsewhere it is the reply ("Thanks for your RSVP.", "Please RSVP", "Did you RSVP?")
 _RSVP_INSIDE = re.compile(r"(?<![.!?;:]\s)(?<=\w\s)rsvp\b", re.IGNORECASE)
@@ -58,16 +58,20 @@ _YOURE = re.compile(r"\s+(?:the|a|an|so|very|too|not|really|such|always|never|ju
 # contraction ("its raining" came out "sa pluie", "ill call you later" "malade t'appelle plus tard", "id like a
 # coffee" "c'est comme un café", "were going to be late" "alliez être en retard"); not "its colour", "ill
 # health", "my id card", "were you there"
+_CLAUSE = (r"(?:(?<=^)|(?<=[.!?,]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)|(?<=\bok\s)|(?<=\bthen\s)|(?<=\bthink\s)"
+           r"|(?<=\bguess\s)|(?<=\bhope\s)|(?<=\bsure\s)|(?<=\bbet\s)|(?<=\bwhen\s)|(?<=\bif\s)|(?<=\bknow\s)"
+           r"|(?<=\bcause\s)|(?<=\bbecause\s)|(?<=\bcuz\s)|(?<=\bbc\s)|(?<=\bcoz\s)|(?<=\blol\s))")  # a clause opens
 _UNAPOSTROPHED = (
-    (re.compile(rf"\b([Ii])ts(?={_YOURE.pattern})(?!\s+(?:back|home|own)\b)"), r"\1t's"),
-    (re.compile(r"\b(?:(?<=^)|(?<=[.!?,]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)|(?<=\bok\s)|(?<=\bthen\s))"
-                r"(?:i|I)ll(?=\s+(?:call|be|see|do|go|have|get|let|send|take|try|tell|text|"
+    (re.compile(rf"\b{_CLAUSE}([Ii])ts(?=\s+(?:a|an|the|not|so|too|really|just|ok|okay|fine|time|raining|snowing|"
+                r"getting|going|gonna|been|over|late|cold|hot|true|done|my|your|our|all|about|here|there)\b)"),
+     r"\1t's"),                                       # not "the first of its kind", "its very own", "know its meaning"
+    (re.compile(rf"\b{_CLAUSE}(?:i|I)ll(?=\s+(?:call|be|see|do|go|have|get|let|send|take|try|tell|text|"
                 r"check|come|bring|meet|pick|make|ask|give|wait|look|talk|help|pay|buy|email|think|never|always|"
                 r"probably|just|definitely|need|keep|leave|write|show|find|miss|stay|start|drive|walk|cook)\b)"),
      "I'll"),
-    (re.compile(r"\b(?:(?<=^)|(?<=[.!?,]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s))(?:i|I)d"
+    (re.compile(rf"\b{_CLAUSE}(?:i|I)d"
                 r"(?=\s+(?:like|love|rather|prefer|be|have|say|never|better|want|appreciate|hate)\b)"), "I'd"),
-    (re.compile(r"\b(?:(?<=^)|(?<=[.!?,]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s))([Ww])ere"
+    (re.compile(r"\b(?:(?<=^)|(?<=[.!?]\s))([Ww])ere"           # opening a sentence ("They came but were not…")
                 r"(?=\s+(?:going|gonna|not|ready|late|almost|leaving|coming|still|having|looking|getting|trying|"
                 r"waiting|on our way)\b)"), r"\1e're"),
 )
@@ -149,7 +153,8 @@ def read_chat(text: str) -> str:
 
     def one(m: re.Match) -> str:
         w = m.group()
-        youre = w.lower() == "ur" and _YOURE.match(text, m.end())
+        youre = w.lower() == "ur" and _YOURE.match(text, m.end()) \
+            and re.search(rf"{_CLAUSE}$", text[:m.start()]) is not None       # not "thanks for ur kind words"
         opening = not text[:m.start()].strip() and w[1:].islower() and (w.lower() != "ur" or youre) \
             and (w != "Ty" or re.match(r"\s+(?:so|for)\b|\s*[.!]*$", text[m.end():]))     # "Im late", not "Ty is"
         if not (w.islower() or len(w) > 1 and opening):

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple, Optional, Sequence
 
-from .calendar_names import DAY_ORDINAL, WEEKDAYS, WEEKDAYS_FR
+from .calendar_names import WEEKDAYS, WEEKDAYS_FR, day_ordinals
 from .markup import UI_LABEL
 
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
@@ -64,9 +64,11 @@ MENU_PATH = re.compile(rf"(?<![\w>])(?!{_NOT_ITEM}){_ITEM}(?: ?> ?{_ITEM})+(?![\
 KEYS = re.compile(r"\b(?:Ctrl|Alt|Shift|Cmd|Command|Option|Win|Fn)(?: ?\+ ?(?:[A-Z]\w*|[a-z]\b|\d+\b|F\d+))+")
 DATE = re.compile(r"(?<![\w/.:-])(?:(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})|(\d{1,2})\.(\d{1,2})\.\d{4}"  # 12/05/2026
                   r"|\d{4}([/-])(\d{1,2})\6(\d{1,2}))(?![\w/-]|[.:]\d)")                               # 2026-01-15
-# a day and month without the year after a word that dates ("on 10/04", "due 15/03"; not "for 2/3 of the time")
+# a day and month without the year after a word that dates, before what may follow a date ("on 10/04", "due 15/03";
+# not "for 2/3 of the time", "Bake for 1/2 an hour", "after 2/3 days"); a common fraction is none (``_yearless``)
 YEARLESS_DATE = re.compile(r"\b(?i:on|by|until|till|due|before|after|from|since|for) (?P<date>(\d{1,2})/(\d{1,2}))"
-                           r"(?![\w/]|[.:,]\d|\s+of\b)")
+                           r"(?![.,]\d)(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|and|or|to|until|till|from|for|in|please|then|so|but|"
+                           r"morning|afternoon|evening|night)\b)")
 NAMES = ("Tom", "Mary", "John", "Jack", "Paul")      # frequent in Tatoeba; start with a consonant (no "l'")
 # (English weekday, French weekday), Friday first: the first date in a text stands in as "Friday"
 DAYS_FR = tuple(sorted(zip(WEEKDAYS, WEEKDAYS_FR), key=lambda day: day[0] != "Friday"))
@@ -112,14 +114,19 @@ def _a_date(m: re.Match) -> bool:
     return 1 <= min(a, b) <= 12 and max(a, b) <= 31
 
 
+def _yearless(m: re.Match) -> bool:
+    """Day and month in range, and no common fraction ("1/2", "3/4")."""
+    a, b = int(m.group(2)), int(m.group(3))
+    return 1 <= min(a, b) <= 12 and max(a, b) <= 31 and not a < b <= 4
+
+
 def _found(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind: "date", "phone" or "") of each span to copy, in text order; where two overlap, the
     first found here (addresses and code, then dates, phone numbers, words with digits)."""
     found = [(*m.span(), "") for m in PATTERN.finditer(text)]
     found += [(*m.span(), "date") for m in DATE.finditer(text) if _a_date(m)]         # "01.02.2026": a date,
-    found += [(*m.span("date"), "date") for m in YEARLESS_DATE.finditer(text)
-              if 1 <= min(int(m.group(2)), int(m.group(3))) <= 12 and max(int(m.group(2)), int(m.group(3))) <= 31]
-    found += [(*m.span("date"), "day") for m in DAY_ORDINAL.finditer(text)]
+    found += [(*m.span("date"), "date") for m in YEARLESS_DATE.finditer(text) if _yearless(m)]
+    found += [(*date, "day") for date, _ in day_ordinals(text)]
     found += [(*m.span(), "phone") for m in PHONE.finditer(text)                       # though a phone's shape too
               if sum(c.isdigit() for c in m.group()) >= MIN_PHONE_DIGITS]
     found += [(*m.span(), "") for m in CODE.finditer(text)]

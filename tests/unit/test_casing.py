@@ -64,7 +64,9 @@ def test_names_typed_in_lower_case_are_read_capitalised():
     assert read_lower_case_names("in may, by march 3, the 21st of may, august 2025, mid august") == \
         "in May, by March 3, the 21st of May, August 2025, mid August"
     for same in ("you may go", "I may be late", "as in may I", "they march on", "an august man", "it is nice",
-                 "mail paris@x.com", "#paris", "www.london.com", "londoners", "Friday", "that may 2 people"):
+                 "mail paris@x.com", "#paris", "www.london.com", "londoners", "Friday", "that may 2 people",
+                 "Restarting this may help.", "All of this may change", "In the end may the best team win",
+                 "Signing in may cause problems"):
         assert read_lower_case_names(same) == same, same
     f = fold("are you free on saturday?", lambda c: True)
     assert f.text == "are you free on Saturday?" and "names with their capitals" in f.reworded

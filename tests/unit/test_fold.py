@@ -434,7 +434,9 @@ def test_ur_is_you_are_before_what_only_follows_that():
     assert read("ur the best") == "you're the best" and read("ur late again") == "you're late again"
     assert read("ur welcome!") == "you're welcome!" and read("Ur so funny") == "You're so funny"
     assert read("lmk when ur free") == "let me know when you're free"
-    assert read("ur coming tomorrow?") == "you're coming tomorrow?"
+    assert read("ur coming tomorrow?") == "you're coming tomorrow?" and read("i know ur busy") == "I know you're busy"
+    for object_ in ("thanks for ur kind words", "how's ur back?", "is ur home far from here?"):
+        assert "your" in read(object_), object_
     for chat, full in (("ur phone is ringing", "your phone is ringing"), ("ur booking is confirmed",
                        "your booking is confirmed"), ("ur wedding was lovely", "your wedding was lovely")):
         assert read(chat) == full, chat
@@ -471,8 +473,12 @@ def test_a_contraction_typed_without_its_apostrophe_keeps_its_meaning():
     assert read("were going to be late") == "we're going to be late"
     assert read("The match vs. Lyon, PSG vs Nice") == "The match against Lyon, PSG against Nice"   # "Le match. Lyon"
     assert read("tea vs. coffee") == "tea vs. coffee"
+    assert read("i think its a good idea, thanks for ur kind words") == \
+        "I think it's a good idea, thanks for your kind words"
     for same in ("its colour is red", "its back legs", "I feel ill.", "ill health", "my id card", "were you there?",
-                 "they were going home", "I'm so ill today"):
+                 "they were going home", "I'm so ill today", "They came but were not allowed in.",
+                 "The shops, which opened at nine, were still empty.", "the first of its kind", "its very own beach",
+                 "I don't know its meaning.", "Open the project in VS 2022.", "Open VS Code."):
         assert read(same) == same, same
 
 
@@ -481,7 +487,8 @@ def test_lol_is_set_aside_and_put_back_as_mdr():
     f = fold("lol that's so funny", ascii_only)
     assert f.text == "that's so funny" and restore("c'est si drôle", f) == "mdr c'est si drôle"
     assert restore("J'ai besoin d'argent", fold("I need money lol", ascii_only)) == "J'ai besoin d'argent mdr"
-    for same in ("I play LOL every day", "lollipop", "the lol-cat"):
+    assert restore("c'est drôle", fold("Lol that's funny", ascii_only)) == "mdr c'est drôle"
+    for same in ("I play LOL every day", "lollipop", "the lol-cat", "My cat is called Lol."):
         assert fold(same, ascii_only).text == same, same
 
 

@@ -65,4 +65,5 @@ def test_a_short_weekday_or_month_with_its_dot_ends_no_sentence_before_a_lower_c
                  "Open Mon.-Fri. 9-5.", "Closed Sept. and Oct. next year."):
         assert split_sentences(text) == [text], text
     assert split_sentences("See you on Mon. We left.") == ["See you on Mon.", "We left."]
+    assert split_sentences("We met on Sun. it was great.") == ["We met on Sun.", "it was great."]
     assert split_sentences("It was the mon. is it?") == ["It was the mon.", "is it?"]      # only the name, capitalised

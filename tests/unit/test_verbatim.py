@@ -89,7 +89,8 @@ def test_a_date_without_its_year_is_copied_after_a_word_that_dates_it():
     """Read as written, "The inspection is on 10/04." came out "L'inspection est de 10/04."."""
     text = "The inspection is on 10/04, payment due 15/03, or by 31/12."
     assert [text[a:b] for a, b in verbatim.spans(text)] == ["10/04", "15/03", "31/12"]
-    for plain in ("It works for 2/3 of the people.", "rated 4/5", "on 13/13", "on 10/4.5", "on 10/04/20x"):
+    for plain in ("It works for 2/3 of the people.", "rated 4/5", "on 13/13", "on 10/4.5", "on 10/04/20x",
+                  "Bake for 1/2 an hour.", "From 1/2 to 3/4 of a cup.", "Fill the jar by 3/4", "after 2/3 days"):
         assert verbatim.spans(plain) == [], plain
 
 
@@ -142,13 +143,16 @@ def test_a_day_of_the_month_stands_in_as_a_weekday_and_goes_back_as_its_number()
     assert [s.span for s in stand_ins] == ["the 24th", "the 26th", "the 1st", "the 3rd", "the 25th"]
     assert verbatim.spans(text) == []              # copied as typed only as a weekday (not for other targets)
     for plain in ("on the 2nd floor", "for the 3rd time", "Take it to the 3rd.", "on the 32nd.", "the 21st century",
-                  "on the 3rd and 4th floors", "She was the 2nd to arrive.", "by the 5th of each month"):
+                  "on the 3rd and 4th floors", "She was the 2nd to arrive.", "by the 5th of each month",
+                  "That's the 3rd in a row!", "She was the 1st in her family.", "He is the 2nd in the championship."):
         assert verbatim.protect(plain, NAMES, verbatim.DAYS_FR) == (plain, ()), plain
     days = verbatim.DAYS_FR
     read, stand_ins = verbatim.protect("We are closed from the 24th to the 26th.", NAMES, days)
     assert read == "We are closed from Friday to Monday."
     assert verbatim.unprotect("Nous sommes fermés de vendredi à lundi.", stand_ins)[0] == \
         "Nous sommes fermés du 24 au 26."
+    read, _ = verbatim.protect("I arrived on the 3rd and left on the 7th.", NAMES, days)
+    assert read == "I arrived on Friday and left on Monday."                          # had lost "the 3rd"
     read, stand_ins = verbatim.protect("Pay before the 1st.", NAMES, days)
     assert verbatim.unprotect("Payez avant vendredi.", stand_ins)[0] == "Payez avant le 1er."
     assert verbatim.labelled_target(["▁Payez", "▁avant", "▁vendredi", "."], stand_ins) == \
