@@ -24,3 +24,27 @@ def test_a_language_pair_is_named_in_words():
     assert direction({"language_pair": "en → de"}) == "English → German"
     assert direction({"language_pair": "xx-yy"}) == "xx → yy"
     assert direction({}) == ""
+
+
+def open_inspect(app, text: str):
+    at = app.run()
+    at.switch_page("app_pages/inspect.py").run()
+    at.text_input(key="inspect_text").input(text).run()
+    no_problems(at)
+    return at
+
+
+def test_inspect_heads_tab_shows_the_translation_its_maps_are_of(app):
+    """Heads (the tab Inspect opens on) drew twelve maps of an output it never showed."""
+    at = open_inspect(app, "k l m n o")
+    assert any(m.value == "**Translation**" for m in at.markdown), [m.value for m in at.markdown]
+    assert any('class="s2s-text"' in h for h in html_values(at))
+
+
+def test_inspect_layer_picker_is_named_and_marked_as_on_translate(app):
+    """Translate says "Decoder layer" and "Layer 1 (default)"; the Heads tab said "Layer" and "Layer 1"."""
+    at = open_inspect(app, "p q r s")
+    picker = at.selectbox(key="grid_layer")
+    assert picker.label == "Decoder layer"
+    assert picker.options[picker.value] == f"Layer {picker.value + 1} (default)"
+    assert sum("(default)" in o for o in picker.options) == 1
