@@ -48,3 +48,18 @@ def test_inspect_layer_picker_is_named_and_marked_as_on_translate(app):
     assert picker.label == "Decoder layer"
     assert picker.options[picker.value] == f"Layer {picker.value + 1} (default)"
     assert sum("(default)" in o for o in picker.options) == 1
+
+
+def test_new_run_form_without_data_points_to_the_upload_choice(tmp_path, monkeypatch):
+    """With nothing in the data folder, the hint said "or upload one" beside no uploader (it is a Corpus
+    choice): it names that choice."""
+    from streamlit.testing.v1 import AppTest
+    (tmp_path / "data").mkdir()
+    monkeypatch.setenv("S2S_RUNS_DIR", str(tmp_path / "runs"))
+    monkeypatch.setenv("S2S_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("S2S_CHECKPOINTS_DIR", str(tmp_path / "ckpt"))
+    at = AppTest.from_file(str(ROOT / "app_pages" / "training.py"), default_timeout=60).run()
+    assert not at.exception, [e.value for e in at.exception]
+    hint = next(c.value for c in at.caption if c.value.startswith("No .tsv file in the data folder"))
+    assert "**Upload a TSV file** under Corpus" in hint
+    assert "Upload a TSV file" in at.selectbox(key="nr_corpus").options
