@@ -63,3 +63,12 @@ def test_new_run_form_without_data_points_to_the_upload_choice(tmp_path, monkeyp
     hint = next(c.value for c in at.caption if c.value.startswith("No .tsv file in the data folder"))
     assert "**Upload a TSV file** under Corpus" in hint
     assert "Upload a TSV file" in at.selectbox(key="nr_corpus").options
+
+
+def test_an_empty_file_on_evaluate_says_what_to_upload_instead(app):
+    at = app.run()
+    at.switch_page("app_pages/evaluate.py").run()
+    at.file_uploader(key="eval_file").set_value(("blank.txt", b"\n  \n", "text/plain")).run()
+    assert not at.exception
+    msg = next(e.value for e in at.error)
+    assert msg.startswith("blank.txt is empty") and "one sentence a line" in msg, msg
