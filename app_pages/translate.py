@@ -5,12 +5,13 @@ from s2s_core.translator import sentence_breaks, split_sentences
 from s2s_core.viz import md_escape
 from ui import context, require_model
 from ui import engine, paragraph, result
-from ui.state import box_chars, input_caps, share_params
+from ui.state import box_chars, input_caps, model_line, share_params
 
 ctx = context()
 st.title("Translate")
 if not require_model(ctx):
     st.stop()
+st.caption(model_line(ctx))         # the languages, where a phone (sidebar hidden) shows nothing else of them
 
 
 def use_example(text: str) -> None:

@@ -54,7 +54,7 @@ def parse(name: str, data: bytes) -> EvalSet:
     while lines and not lines[-1].strip():
         lines.pop()
     if not lines:
-        raise ValueError(f"{name} is empty")
+        raise ValueError(f"{name} is empty: there is nothing in it to translate. Upload {WHAT_TO_UPLOAD}")
     warnings, first = [], 1
     tsv = name.lower().endswith((".tsv", ".tab")) or any("\t" in ln for ln in lines)
     if tsv and len(lines) > 1 and is_header(lines[0].split("\t")):

@@ -40,6 +40,8 @@ def heads(ctx: Context, sentence: str) -> None:
     if tr is None or tr.best is None:
         return
     hyp, src = tr.best, tr.source_tokens
+    st.markdown("**Translation**")          # the maps below are of this output: say what it is
+    result.plain(hyp.text or "(empty translation)", size="1.3rem")
     if hyp.heads is None:
         st.info(f"{ctx.arch.upper()} models have one attention distribution per output token — "
                 "no layers or heads to compare.")
@@ -53,7 +55,8 @@ def heads(ctx: Context, sentence: str) -> None:
     if st.session_state.get("grid_head") not in range(H):
         st.session_state["grid_head"] = default_head or 0
     c1, c2, c3 = st.columns([2, 2, 3], vertical_alignment="bottom")
-    layer = c1.selectbox("Layer", list(range(L)), key="grid_layer", format_func=lambda i: f"Layer {i + 1}")
+    layer = c1.selectbox("Decoder layer", list(range(L)), key="grid_layer",       # as Translate's picker
+                         format_func=lambda i: f"Layer {i + 1}" + (" (default)" if i == default else ""))
     head = c2.selectbox("Head", list(range(H)), key="grid_head", format_func=lambda i: f"Head {i + 1}")
     stretch = result.stretch_toggle("grid_stretch", c3)
     st.caption(f"Decoder cross-attention, {L} layers × {H} heads (rows × columns). Click a small map or use "

@@ -37,6 +37,25 @@ EXAMPLES = {
 }
 
 
+LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "nl": "Dutch",
+             "pt": "Portuguese", "cs": "Czech", "ru": "Russian", "zh": "Chinese", "ja": "Japanese"}
+
+
+def direction(card: dict) -> str:
+    """"English → French" from a card's language pair ("en-fr", "en→fr"); an unknown code stays as it is;
+    "" without a pair."""
+    parts = [x.strip() for x in (card.get("language_pair") or "").replace("→", "-").split("-") if x.strip()]
+    return " → ".join(LANGUAGES.get(x.lower(), x) for x in parts) if len(parts) == 2 else ""
+
+
+def model_line(ctx: "Context") -> str:
+    """Under a page title: which languages and model, and where to change it (a phone hides the sidebar)."""
+    pair = direction(ctx.card)
+    name = ctx.entry.name.replace("`", "") if ctx.entry else ""
+    return ((f"{pair} · model `{name}`" if pair else f"Model `{name}`")
+            + " — pick another in the sidebar (» on a phone).")
+
+
 def input_caps() -> RequestLimits:
     """How much text one request may hold: the engine's caps (``s2s_core/limits.py``, ``S2S_MAX_INPUT_*``),
     the one source of that limit (a malformed variable: the defaults here; translating then says why)."""

@@ -96,7 +96,8 @@ def _data_fields(req: NewRun, label: str) -> None:
                                      help=f"Inside the data folder ({data.data_dir()}) or the runs folder.")
         found = data.tsv_files()
         st.caption(("In the data folder: " + ", ".join(f"`{f.replace('`', '')}`" for f in found)) if found else
-                   f"No .tsv file in the data folder ({data.data_dir()}); give a path in the runs folder, or upload one.")
+                   f"No .tsv file in the data folder ({data.data_dir()}): type a path inside the runs folder, or "
+                   f"pick **{UPLOAD}** under Corpus above.")
     elif req.corpus is None:
         req.upload = st.file_uploader("TSV file (source<TAB>target per line)", type=["tsv", "txt"], key="nr_upload")
     if req.corpus is None:

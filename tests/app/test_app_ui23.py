@@ -1,0 +1,74 @@
+"""First-visit findings (a demanding user, desktop and phone): what each page says before and after a click.
+Each input text is unique to its test (AppTest shares a translation cache in one process)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from apphelpers import TF, html_values, no_problems
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_translate_page_says_which_languages_and_model_it_uses(app):
+    """A phone hides the sidebar (the model card): the page itself names the languages and the model."""
+    at = app.run()
+    no_problems(at)
+    line = next((c.value for c in at.caption if "→" in c.value and TF in c.value), None)
+    assert line is not None, [c.value for c in at.caption]
+    assert line.startswith("xx → yy · model") and "sidebar" in line
+
+
+def test_a_language_pair_is_named_in_words():
+    from ui.state import direction
+    assert direction({"language_pair": "en-fr"}) == "English → French"
+    assert direction({"language_pair": "en → de"}) == "English → German"
+    assert direction({"language_pair": "xx-yy"}) == "xx → yy"
+    assert direction({}) == ""
+
+
+def open_inspect(app, text: str):
+    at = app.run()
+    at.switch_page("app_pages/inspect.py").run()
+    at.text_input(key="inspect_text").input(text).run()
+    no_problems(at)
+    return at
+
+
+def test_inspect_heads_tab_shows_the_translation_its_maps_are_of(app):
+    """Heads (the tab Inspect opens on) drew twelve maps of an output it never showed."""
+    at = open_inspect(app, "k l m n o")
+    assert any(m.value == "**Translation**" for m in at.markdown), [m.value for m in at.markdown]
+    assert any('class="s2s-text"' in h for h in html_values(at))
+
+
+def test_inspect_layer_picker_is_named_and_marked_as_on_translate(app):
+    """Translate says "Decoder layer" and "Layer 1 (default)"; the Heads tab said "Layer" and "Layer 1"."""
+    at = open_inspect(app, "p q r s")
+    picker = at.selectbox(key="grid_layer")
+    assert picker.label == "Decoder layer"
+    assert picker.options[picker.value] == f"Layer {picker.value + 1} (default)"
+    assert sum("(default)" in o for o in picker.options) == 1
+
+
+def test_new_run_form_without_data_points_to_the_upload_choice(tmp_path, monkeypatch):
+    """With nothing in the data folder, the hint said "or upload one" beside no uploader (it is a Corpus
+    choice): it names that choice."""
+    from streamlit.testing.v1 import AppTest
+    (tmp_path / "data").mkdir()
+    monkeypatch.setenv("S2S_RUNS_DIR", str(tmp_path / "runs"))
+    monkeypatch.setenv("S2S_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("S2S_CHECKPOINTS_DIR", str(tmp_path / "ckpt"))
+    at = AppTest.from_file(str(ROOT / "app_pages" / "training.py"), default_timeout=60).run()
+    assert not at.exception, [e.value for e in at.exception]
+    hint = next(c.value for c in at.caption if c.value.startswith("No .tsv file in the data folder"))
+    assert "**Upload a TSV file** under Corpus" in hint
+    assert "Upload a TSV file" in at.selectbox(key="nr_corpus").options
+
+
+def test_an_empty_file_on_evaluate_says_what_to_upload_instead(app):
+    at = app.run()
+    at.switch_page("app_pages/evaluate.py").run()
+    at.file_uploader(key="eval_file").set_value(("blank.txt", b"\n  \n", "text/plain")).run()
+    assert not at.exception
+    msg = next(e.value for e in at.error)
+    assert msg.startswith("blank.txt is empty") and "one sentence a line" in msg, msg
