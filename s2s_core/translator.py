@@ -130,13 +130,15 @@ def _reading(folded: Folded) -> str:
 
 
 def _stand_in_note(folded: Folded) -> str:
-    copied = ", ".join(f"{s.span} (read as “{s.name}”" + (", a weekday: it takes a date's article)" if s.written
-                                                         else ")") for s, _ in folded.stand_ins if not s.day)
-    days = ", ".join(f"{s.span} (read as “{s.name}”, written “{s.day}”)" for s, _ in folded.stand_ins if s.day)
-    return " ".join(([f"Copied as typed, not translated: {copied}."] if copied else []) +
-                    ([f"A day of the month: {days}."] if days else []) +
-                    ["The model read a word it translates well in its place, and the translation's word for it was "
-                     "replaced."])
+    """Which spans the model did not translate, and why the heatmap shows another word in their place."""
+    def stood_for(s: verbatim.StandIn) -> str:
+        if s.day:
+            return f"{s.span} as “{s.day}” (the model read the weekday “{s.name}” in its place)"
+        if s.written:
+            return f"{s.span} (the model read the weekday “{s.name}” in its place: it takes a date's article)"
+        return f"{s.span} (the model read the name “{s.name}” in its place, a name it copies)"
+    return (f"Written as typed, not translated: {', '.join(stood_for(s) for s, _ in folded.stand_ins)}. The "
+            "translation's word for each was replaced by it.")
 
 
 def _parts_note(clauses: Sequence[Clause]) -> str:

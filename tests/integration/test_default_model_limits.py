@@ -53,7 +53,7 @@ def test_addresses_and_handles_are_copied_not_translated(tr):
     """Read as text they broke the sentence ("…à l'anna. L'example renommée d'example.org avant vendredi.")."""
     t = tr.translate("Send an email to anna.smith@example.org before Friday.", beam_size=5)
     assert t.best.text == "Envoyez un courriel à anna.smith@example.org avant vendredi."
-    assert t.notes and "anna.smith@example.org (read as “Tom”)" in t.notes[0]
+    assert t.notes and "anna.smith@example.org (the model read the name “Tom” in its place" in t.notes[0]
     assert "▁anna.smith@example.org" in t.source_tokens and "▁Tom" in t.read_tokens      # shown as typed
     from s2s_core import attribution
     maps = attribution.compare(tr, t, methods=("attention", "grad_x_input"))      # from the pieces read
@@ -66,7 +66,8 @@ def test_dates_and_phone_numbers_are_copied_as_typed(tr):
     """Read as digits they came out garbled: "le 12/02026", "à l'article 633 66 78", "0800 1236"."""
     t = tr.translate("The meeting is on 12/05/2026 at 10:30.", beam_size=5)
     assert t.best.text == "La réunion est le 12/05/2026 à 10 h 30."       # a weekday stood in: "le", not "sur"
-    assert "12/05/2026 (read as “Friday”, a weekday: it takes a date's article)" in t.notes[0]
+    assert "12/05/2026 (the model read the weekday “Friday” in its place: it takes a date's article)" \
+        in t.notes[0]
     assert "▁12/05/2026" in t.source_tokens and "▁Friday" in t.read_tokens
     assert "▁vendredi" in t.best.tokens and "▁12/05/2026" in t.best.shown_tokens       # the maps' target row too
     assert "jusqu'au 31/12/2026" in tr.translate("The offer is valid until 31/12/2026.", beam_size=5).best.text
