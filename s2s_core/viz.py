@@ -78,8 +78,11 @@ def heatmap_margins(src_labels: Sequence[str], tgt_labels: Sequence[str], font_s
     widest_tgt = max((text_px(t, font_size) for t in tgt_labels), default=0.0)
     widest_src = max((text_px(s, font_size) for s in src_labels), default=0.0)
     top_ticks = {0: font_size * 1.5, 45: widest_src * 0.72 + font_size}.get(angle, widest_src + font_size)
-    return dict(l=int(widest_tgt + 2.2 * font_size + 12), r=10, b=10,
+    return dict(l=int(max(widest_tgt + 2.2 * font_size, text_px(SOURCE_CORNER, font_size)) + 12), r=10, b=10,
                 t=int(top_ticks + 2 * font_size + MODEBAR_BAND + (2 * font_size if title else 0)))
+
+
+SOURCE_CORNER = "source →"     # the columns' name, in the heatmap's top-left corner
 
 
 def heatmap_cell_px(font_size: int) -> int:
@@ -127,8 +130,11 @@ def attention_heatmap(attn: np.ndarray, src_labels: Sequence[str], tgt_labels: S
     # Explicit sizes and a small title standoff: the app's theme and static exports otherwise disagree on
     # both, and a title pushed to the figure's top edge sits under plotly's toolbar.
     axis = dict(tickmode="array", automargin=True, tickfont=dict(size=font_size))
-    fig.update_xaxes(**axis, tickvals=list(range(S)), ticktext=src_e, side="top", tickangle=-angle,
-                     title=dict(text="source", standoff=6, font=dict(size=font_size)))
+    fig.update_xaxes(**axis, tickvals=list(range(S)), ticktext=src_e, side="top", tickangle=-angle)
+    # "source" in the corner left of the first column: as the axis title, centred above the labels, it read as
+    # part of the middle word ("source train")
+    fig.add_annotation(text=SOURCE_CORNER, xref="paper", yref="paper", x=0, y=1, xanchor="right", yanchor="bottom",
+                       xshift=-4, yshift=4, showarrow=False, font=dict(size=font_size))
     fig.update_yaxes(**axis, tickvals=list(range(T)), ticktext=tgt_e, autorange="reversed",
                      title=dict(text="target", standoff=6, font=dict(size=font_size)))
     cell = heatmap_cell_px(font_size)

@@ -53,7 +53,9 @@ def test_heatmap_margins_hold_the_labels_even_under_streamlits_template(streamli
         assert fig.layout.yaxis.automargin and fig.layout.xaxis.automargin
         assert fig.layout.yaxis.tickfont.size == font and fig.layout.xaxis.tickfont.size == font
         assert fig.layout.margin.t >= viz.MODEBAR_BAND + 2 * font         # room above the title for the toolbar
-        assert fig.layout.xaxis.title.standoff is not None                # the title hugs its labels
+        corner = [a for a in fig.layout.annotations if a.text == viz.SOURCE_CORNER]
+        assert len(corner) == 1 and corner[0].xanchor == "right" and corner[0].x == 0   # not over a middle word
+        assert fig.layout.margin.l >= viz.text_px(viz.SOURCE_CORNER, font)
     assert viz.text_px("漢字", 10) == pytest.approx(20) and viz.text_px("ab", 10) < 15
 
 
