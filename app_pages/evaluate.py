@@ -103,7 +103,11 @@ if es.references:
 df = evalfile.results_frame(es, hyps, errors, chrf, done.get("flags"), done.get("unsure"))
 if chrf is not None:
     st.subheader("Worst sentences (sentence chrF)")
-    st.dataframe(df.sort_values("chrF").head(10), hide_index=True, key="eval_worst", **evalfile.table_layout(df))
+    worst = evalfile.worst_sentences(df)
+    if worst.empty:
+        st.success("Every translation matches its reference (chrF 100).")
+    else:
+        st.dataframe(worst, hide_index=True, key="eval_worst", **evalfile.table_layout(df))
 st.subheader("All translations")
 st.dataframe(df, hide_index=True, key="eval_all", **evalfile.table_layout(df))
 stem = name.rsplit(".", 1)[0]

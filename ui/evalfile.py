@@ -157,3 +157,8 @@ def table_layout(df: pd.DataFrame) -> dict:
     text = 160 if "warnings" in df.columns else 180        # the score stays in view without scrolling sideways
     config.update({c: st.column_config.TextColumn(width=text) for c in df.columns if c not in config})
     return {"column_order": first + [c for c in df.columns if c not in first], "column_config": config}
+
+
+def worst_sentences(df: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+    """The ``n`` lines of lowest sentence chrF, lines that match their reference (chrF 100) left out."""
+    return df[df["chrF"] < 100].sort_values("chrF").head(n)

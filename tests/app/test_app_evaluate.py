@@ -144,3 +144,13 @@ def test_pasted_lines_are_scored_like_an_upload_and_survive_a_visit_to_another_p
     at.switch_page("app_pages/evaluate.py").run()
     assert at.text_area(key="eval_paste").value.startswith("a b c\tc b a")
     assert {"BLEU", "chrF"} <= {m.label for m in at.metric}
+
+
+
+def test_worst_sentences_leave_out_perfect_lines():
+    """The first-visit walk-through: with a short sample, "Worst sentences" listed lines scoring 100.0."""
+    import pandas as pd
+    from ui.evalfile import worst_sentences
+    df = pd.DataFrame({"line": [1, 2, 3, 4], "chrF": [100.0, 35.5, 100.0, 12.0]})
+    assert list(worst_sentences(df)["line"]) == [4, 2]
+    assert worst_sentences(df.iloc[[0, 2]]).empty
