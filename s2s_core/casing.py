@@ -37,8 +37,7 @@ LOWER_CASE_NAMES = {w: w.capitalize() for w in (
     "australia portugal belgium switzerland austria greece sweden norway denmark finland egypt morocco america "
     "europe africa asia netherlands holland iceland korea vietnam thailand argentina peru quebec "
     "paris london berlin rome madrid tokyo montreal toronto boston chicago lyon marseille brussels amsterdam vienna "
-    "venice barcelona lisbon dublin geneva prague sydney moscow beijing "
-    "tom mary john").split()}
+    "venice barcelona lisbon dublin geneva prague sydney moscow beijing").split()}       # not "tom" (a cat), "john"
 LOWER_CASE_NAMES.update({"new york": "New York", "los angeles": "Los Angeles", "san francisco": "San Francisco",
                          "new zealand": "New Zealand", "hong kong": "Hong Kong"})
 _LOWER_NAME = re.compile(rf"(?<![\w@#/.'’-])({alternation(LOWER_CASE_NAMES)})(?![\w@/]|['’](?!s\b)|\.\w)")

@@ -59,14 +59,14 @@ def test_fold_reads_capitals_and_restore_writes_them_back():
 def test_names_typed_in_lower_case_are_read_capitalised():
     """Read as typed, "see you on friday" came out "tu vois le frigo", "i speak french" "Je parle frite", "i live in
     london" "J'habite au london"."""
-    assert read_lower_case_names("see you on friday in paris; i speak french. tom's car is in new york.") == \
-        "see you on Friday in Paris; i speak French. Tom's car is in New York."
+    assert read_lower_case_names("see you on friday in paris; i speak french. anna's car is in new york.") == \
+        "see you on Friday in Paris; i speak French. anna's car is in New York."
     assert read_lower_case_names("in may, by march 3, the 21st of may, august 2025, mid august") == \
         "in May, by March 3, the 21st of May, August 2025, mid August"
     for same in ("you may go", "I may be late", "as in may I", "they march on", "an august man", "it is nice",
                  "mail paris@x.com", "#paris", "www.london.com", "londoners", "Friday", "that may 2 people",
                  "Restarting this may help.", "All of this may change", "In the end may the best team win",
-                 "Signing in may cause problems"):
+                 "Signing in may cause problems", "Tom isn't a tom.", "the john"):
         assert read_lower_case_names(same) == same, same
     f = fold("are you free on saturday?", lambda c: True)
     assert f.text == "are you free on Saturday?" and "names with their capitals" in f.reworded
