@@ -89,7 +89,37 @@ def _read_clock(text: str) -> str:
         return f"{m.group(1)}:{m.group(2)}" if int(m.group(1)) > 12 or timed or ranged else m.group()
     text = _FRENCH_CLOCK.sub(french_clock, text)
     text = _SHARED_PM.sub(shared, text)         # before: ``one`` reads its neighbours in this text
-    return _ZERO_HOUR.sub(r"\1:\2", _CLOCK.sub(one, text))
+    text = _CLOCK.sub(one, text)
+    return _ZERO_HOUR.sub(lambda m: m.group() if _LONG.match(text, m.end()) or _LASTS.search(text[:m.start()])
+                          else f"{m.group(1)}:{m.group(2)}", text)       # "is 01:30 long": hours or minutes, unsaid
+
+
+# minutes and seconds, not a clock time: "3:45 minutes", or "03:45" (or "3:45 long") in a sentence about a song or a
+# video, unless a clock word comes before it ("The video call is at 09:00"); read "3:45", "The song is 03:45 long."
+# came out "La chanson est de 3 h 45", read as typed "La chanson est longue." (the length lost). Another length
+# keeps its zero ("The flight is 01:30 long", hours or minutes; "her lap time of 01:23": "Son temps de 01:23")
+_LENGTH = re.compile(r"(?<![\w:.,/-])(\d{1,2}):([0-5]\d)(?![\d:])(\s+(?:minutes?|mins?)\b)?")
+LENGTH_AFTER = _LONG = re.compile(r"\s+(?:minutes?\s+)?long\b")        # typography leaves lengths as they are
+LENGTH_BEFORE = _LASTS = re.compile(r"\b(?:lasts?|lasted|lasting|duration|length|runtime|(?:lap|race|finish(?:ing)?|"
+                                    r"winning|record|best) time)\b[\s:]*(?:(?:is|was|of)\s+)?$", re.IGNORECASE)
+_MEDIA = re.compile(r"\b(?:songs?|tracks?|videos?|clips?|podcasts?|episodes?)\b", re.IGNORECASE)
+_CLOCK_WORD = re.compile(r"(?:\b(?:at|from|until|till|by|before|after|since|around|between|opens?|closes?|starts?|"
+                         r"ends?|call|meeting)|\d\s*(?:to|and|[-–]))\s*$", re.IGNORECASE)
+
+
+def _read_lengths(text: str) -> str:
+    """A length in minutes and seconds in words ("The song is 03:45 long." → "… 3 minutes and 45 seconds long.",
+    which the model writes "La chanson est de 3 minutes et 45 secondes.")."""
+    def one(m: re.Match) -> str:
+        minutes, seconds = int(m.group(1)), int(m.group(2))
+        sentence = re.split(r"[.!?\n]\s", text[:m.start()])[-1] + " " + \
+            re.split(r"[.!?\n]\s|[.!?]$", text[m.end():])[0]
+        if not (m.group(3) or (m.group(1).startswith("0") or _LONG.match(text, m.end())) and
+                _MEDIA.search(sentence) and not _CLOCK_WORD.search(text[:m.start()])):
+            return m.group()
+        said = [f"{n} {word}{'s' * (n != 1)}" for n, word in ((minutes, "minute"), (seconds, "second")) if n]
+        return " and ".join(said) or m.group()
+    return _LENGTH.sub(one, text)
 
 
 _HOURS = {word: n for word, n in ENGLISH_NUMBERS.items() if 1 <= n <= 12}
@@ -100,24 +130,40 @@ _AFTER_TIME = (r"(?=\s*(?:[.,;:!?)\"']|$)|\s+(?:[ap]\.?m\b|in|at|on|and|or|then|
                r"|sharp|latest|please|so|but|if|when|because|until|till|to|for|with|we|I|you|he|she|they|it)\b)")
 _SPOKEN = re.compile(rf"\b(?:(?:[Aa] )?[Qq]uarter (?P<side>past|after|to)|(?P<half>[Hh]alf) past) {_HOUR}\b"
                      rf"(?: o'clock)?{_AFTER_TIME}"
-                     rf"|\b(?P<at>(?i:at|by|until|till|from|around|about|before|after|since) )half {_HOUR}\b"
+                     rf"|\b(?P<at>(?i:at|by|until|till|from|to|around|about|before|after|since) )half {_HOUR}\b"
                      rf"{_AFTER_TIME}")
+# "ten past six", "twenty to five": "to" and "after" only after a word that says a time comes ("at twenty to five",
+# not "from ten to six", "the vote was ten to six"), "twenty-five" already read "25"
+_MINUTES = re.compile(rf"\b(?i:(five|ten|twenty|25)(?: minutes)? (past|after|to)) {_HOUR}\b(?: o'clock)?{_AFTER_TIME}")
+_TIME_COMES = re.compile(r"\b(?:at|by|until|till|around|about|before|after|since|it[’']s|it is|it was)\s+$",
+                         re.IGNORECASE)
+_MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "25": 25}
 
 
 def _read_spoken_clock(text: str) -> str:
     """A clock time said in words in digits ("half past three" → "3:30", "quarter to six" → "5:45", "at half six" →
-    "at 6:30", British); the morning or the afternoon stays unsaid, as in the source. Read as written, the minutes
-    were lost ("at half past three" came out "à trois heures", "quarter past 7" "à 7 heures", "by half six" "avant
-    six heures") or mistranslated ("at quarter to six" → "au quart à six heures")."""
+    "at 6:30", British; "ten past six" → "6:10", "at twenty to five" → "at 4:40"); the morning or the afternoon
+    stays unsaid, as in the source. Read as written, the minutes were lost ("at half past three" came out "à trois
+    heures", "quarter past 7" "à 7 heures", "by half six" "avant six heures") or mistranslated ("at quarter to six"
+    → "au quart à six heures")."""
     def one(m: re.Match) -> str:
         word = m.group(3) or m.group(5)
         hour = int(word) if word.isdigit() else _HOURS[word.lower()]
-        if m["at"]:
+        if m["at"]:         # "to half seven" after a time ("from half six to half seven": "à sept heures et demie")
+            if m["at"].lower() == "to " and not re.search(r"(?:\d|\bhalf \w+|o'clock)\s+$", m.string[:m.start()]):
+                return m.group()
             return f"{m['at']}{hour}:30"
         if m["side"] == "to":
             return f"{hour - 1 or 12}:45"
         return f"{hour}:{'30' if m['half'] else '15'}"
-    return _SPOKEN.sub(one, text)
+
+    def minutes(m: re.Match) -> str:    # "at ten past six" came out "à dix heures", "at twenty to five" "à vingt"
+        hour = int(m.group(3)) if m.group(3).isdigit() else _HOURS[m.group(3).lower()]
+        side, past = m.group(2).lower(), _MINUTE_WORDS[m.group(1).lower()]
+        if side != "past" and not _TIME_COMES.search(m.string[:m.start()]):
+            return m.group()
+        return f"{hour - 1 or 12}:{60 - past}" if side == "to" else f"{hour}:{past:02d}"
+    return _MINUTES.sub(minutes, _SPOKEN.sub(one, text))
 
 
 # "cm" in American spelling: "30 centimetres" came out "30 centimes", "30 centimeters" "30 centimètres"
@@ -252,14 +298,27 @@ _RANGE = re.compile(r"(?<![\w.,/:-])(\d{1,2}|\d{4})\s?[-–]\s?(\d{1,2}|\d{4})(?
 # a text about a match: its number pairs are scores ("Nadal won 6-4, 3-6", "Everton 1-2 Liverpool"), not ranges; read
 # as ranges, "lost again, 0-4 at home" came out "perdu 0 à 4 heures", "Score at half-time: 1-2" "… : 1 à 2"
 _PAIR = r"\d{1,3}\s?[-–]\s?\d"          # the score itself, not "lost 2 tickets for kids aged 6-12"
-_SCORES = re.compile(r"\b(?:won|wins?|lost|lose|loses|beat|beats|beaten|defeated|drew|draw|drawn|trail(?:s|ed)?"
+_SCORES = re.compile(r"\b(?:won|wins?|lost|lose|loses|beat|beats|beaten|defeated|trail(?:s|ed)?"
                      r"|score[ds]?)[\s,:]+(?:[\w'-]+[\s,:]+){0,3}" + _PAIR +   # "won 6-4", "lost again, 0-4"
-                     r"|\b(?:half|full)[- ]?time(?: score)?[\s,:]+(?:(?:is|was|of)\s+)?\d"     # "Half-time: 1-2"
-                     r"|\b(?:finished|ended)\s+\d{1,2}\s?[-–]\s?\d{1,2}"            # "It finished 2-3."
+                     # words as often about a drawing or a job: the pair ends the clause or a match word follows
+                     # ("Draw 3-4 circles" came out "Traw 3-4 cercles", "hiring full time, 2-3 developers" "2-3
+                     # utilisateurs")
+                     r"|\b(?:finished|ended|drew|draw|drawn|(?:half|full)[- ]?time(?: score)?[\s,:]+"
+                     r"(?:(?:is|was|of)\s+)?)\s*\d{1,2}\s?[-–]\s?\d{1,2}"             # "It finished 2-3."
                      r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|away|against|after|with)\b)"
                      r"|\b(?:vs\.?|versus|against)\s+[A-Z]\w+[\s,:]+" + _PAIR +     # "against Lyon, 2-1"
                      r"|\d\s?[-–]\s?\d+,\s*\d+\s?[-–]\s?\d"                # "6-4, 3-6"
                      r"|(?-i:[A-Z]\w+ \d+-\d+ [A-Z])", re.IGNORECASE)          # "Everton 1-2 Liverpool"
+
+
+# what a range counts, so no score even in a text about a match: a unit ("finished 2-3 weeks late", "ended 2-3% up";
+# "She lost 2-3 kg", read as a score, came out "a perdu 2 kilogrammes") or a noun in the plural ("I've drawn 5-6
+# sketches" came out "J'ai descendu aujourd'hui"), not one a score counts ("won 6-4 sets") nor a word that goes on
+# the sentence ("won 2-1 this week", "thanks to")
+_COUNTED = re.compile(r"\s?(?:%|[€£]|(?:percent|" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) +
+                      r")\b)|\s+(?!(?:goals|points|sets|games|frames|rounds|runs|wickets|penalties|shots|this|thus|"
+                      r"its|his|hers|ours|yours|theirs|was|has|does|goes|us|as|is|yes|plus|minus|less|unless|across|"
+                      r"always|perhaps|besides|towards|afterwards|thanks|whereas|overseas|abroad)\b)[a-z]{2,}s\b")
 
 
 def _read_ranges(text: str) -> str:
@@ -271,8 +330,7 @@ def _read_ranges(text: str) -> str:
     def one(m: re.Match) -> str:
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4)) if m.group(3) else \
             (m.group(5), m.group(6))
-        timed = re.match(r"\s*(?:(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?|percent)\b|%)",
-                         text[m.end():])                            # "finished 2-3 weeks late", "ended 2-3% up"
+        timed = _COUNTED.match(text, m.end())       # "finished 2-3 weeks late", "lost 2-3 kg", "2-3 developers"
         if m.group(1) and (scores and not timed or len(a) != len(b) and len(a) == 4 or int(a) >= int(b)):
             return m.group()
         return f"{a} to {b}"
@@ -397,6 +455,7 @@ def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...]
     text = step("a minus sign set aside and put back", read_text, text)
     text = step("number words in digits", _read_compound_numbers(text), text)
     text = step("clock times in digits", _read_spoken_clock(text), text)
+    text = step("lengths in minutes and seconds", _read_lengths(text), text)
     text = step("times on the 24-hour clock", _read_clock(text), text)
     text = step("ranges with “to”", _read_ranges(text), text)
     text = step("ordinals as the model knows them", _read_ordinals(text), text)

@@ -21,6 +21,7 @@ import re
 from .calendar_names import MONTHS_FR
 from .letters import attachments, see_you
 from .numbers import COMMA_GROUPED
+from .quantities import LENGTH_AFTER, LENGTH_BEFORE
 from .verbatim import DAYS_FR
 
 _OPENING_QUOTE = re.compile(r"«(?=[^\s»])")
@@ -123,6 +124,7 @@ _IN_PLACE = re.compile(r"\bin (?:first|second|third|fourth|fifth|sixth|seventh|e
 _WHOLE_HOUR = re.compile(r"(?<![\d,.])([1-9]\d?) h 00\b")    # "à 18 h 00": French writes "18 h"
 _SOURCE_TIME = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)(?![\d:])")     # "19:00", as quantities reads "7 pm"
 _LATER = re.compile(r"\b(?:afternoon|evening|night|tonight|pm|p\.m)\b", re.IGNORECASE)  # the source says which half
+_WAKE = re.compile(r"\b(?:wake|wakes|waking|woke|alarm|morning)\b", re.IGNORECASE)        # "Wake me at 6:15"
 # "16 h50", "19h30": "16 h 50" (not in an address or a file's name: ".../slots/9h30", "video_10h30.mp4")
 _CLOCK = re.compile(r"(?<![\w,./-])([01]?\d|2[0-3]) ?h ?([0-5]\d)(?![\w/]|\.\w)")
 _SPACE_COMMA = re.compile(r"(?<=\S) +,(?=\s|$)")                                # "82 degrés Fahrenheit , Tow"
@@ -161,20 +163,40 @@ def _times(text: str, source: str = "") -> str:
 
 def _source_times(text: str, source: str) -> str:
     """Each of the source's times ("19:00", "3:30") that the model wrote as a number ("jeudi 1900", "du 20 00") as
-    a time ("19 h"), and one it moved to the afternoon ("à 15 h 30" for "at half past three", read "3:30") at the
-    source's hour, where the source says neither "pm" nor "evening". Not a number the source has too ("in
-    1900")."""
-    for hour, minutes in set(_SOURCE_TIME.findall(source)):
+    a time ("19 h"), and one it moved to the afternoon ("à 19 h" for "at 7:00") at the source's hour where the
+    morning is the likely reading (``_morning``). Not a number the source has too ("in 1900"), nor a length
+    ("is 01:30 long")."""
+    for m in _SOURCE_TIME.finditer(source):
+        hour, minutes = m.groups()
         h = int(hour)
+        if LENGTH_AFTER.match(source, m.end()) or LENGTH_BEFORE.search(source[:m.start()]):
+            continue
         if not re.search(rf"(?<![\d:.,]){h}\s?{minutes}(?![\d:])", source):
             text = re.sub(rf"(?<![\d:.,])0?{h}\s?{minutes}"
                           r"(?![\d:]|[.,]\d|\s?(?:h\b|heures?\b|[$€£%]|euros?\b|dollars?\b))",
                           f"{h} h {minutes}", text)
         later = h + 12
-        if 1 <= h <= 11 and f"{later}:{minutes}" not in source and not _LATER.search(source):
+        if _morning(source, m) and f"{later}:{minutes}" not in source:
             written = rf"{later} ?h ?{minutes}\b" if minutes != "00" else rf"{later} (?:h(?: ?00)?|heures?)\b"
-            text = re.sub(rf"(?<![\d,.]){written}", lambda m: str(h) + m.group()[len(str(later)):], text)
+            # beside a duration the source has, only a time after "à" ("leaves at 8:00 and takes 20 hours" came out
+            # "prend 8 heures")
+            if re.search(rf"(?<![\d:.,]){later}\s*(?:hours?|hrs?)\b", source, re.IGNORECASE):
+                written = rf"(?<=\bà ){written}"
+            text = re.sub(rf"(?<![\d,.]){written}", lambda w: str(h) + w.group()[len(str(later)):], text)
     return text
+
+
+def _morning(source: str, m: re.Match) -> bool:
+    """Whether the time ``m`` of ``source`` (which says neither "pm" nor "evening") is likely in the morning, so
+    that the model's afternoon ("Wake me at 6:15" → "à 18 h 15") is undone: 7 to 11 o'clock, 6 to wake up, or an
+    hour said "in the morning"; not one after a larger hour ("opens 10:00, closes 8:00"). A reader takes an early
+    hour for the afternoon: "The meeting is at 2:00." came out "à 2 heures", "closes at 5:30" "à 5 h 30" (night)."""
+    h = int(m.group(1))
+    if _LATER.search(source) or not 1 <= h <= 11 or \
+            any(int(e.group(1)) > h for e in _SOURCE_TIME.finditer(source[:m.start()])):
+        return False
+    return 7 <= h or h == 6 and bool(_WAKE.search(source)) or \
+        bool(re.match(r"\s+(?:in the morning|this morning|a\.?m\b)", source[m.end():], re.IGNORECASE))
 
 
 def _amounts(text: str, source: str) -> str:

@@ -507,6 +507,33 @@ def test_a_clock_time_is_read_without_its_leading_zero_and_a_spoken_one_in_digit
         assert read(same) == same, same
 
 
+def test_minutes_past_or_to_an_hour_are_read_in_digits():
+    """"at ten past six" came out "à dix heures", "at twenty to five" "à vingt", "from half six to half seven" "de 6 h
+    30 à sept heures et demie", "It's twenty-five past nine" "Il est neuf heures"."""
+    read = lambda t: fold(t, lambda c: True).text                                    # noqa: E731
+    assert read("Meet at ten past six, the bus at twenty to five, by five to eight.") == \
+        "Meet at 6:10, the bus at 4:40, by 7:55."
+    assert read("Open from half six to half seven. It's twenty-five past nine.") == \
+        "Open from 6:30 to 7:30. It's 9:25."
+    for same in ("from ten to six", "The vote was ten to six.", "ten past six people", "listen to half six songs",
+                 "reduce it to half six.", "We won five to two."):
+        assert read(same) == same, same
+
+
+def test_a_length_in_minutes_and_seconds_is_no_clock_time():
+    """"The song is 03:45 long." came out "La chanson est de 3 h 45", "The video is 04:12 long." "à 4 h 21"; read
+    in words, "de 3 minutes et 45 secondes"."""
+    read = lambda t: fold(t, lambda c: True).text                                    # noqa: E731
+    assert read("The song is 03:45 long.") == "The song is 3 minutes and 45 seconds long."
+    assert read("The video lasts 04:12, the track runs 05:30 minutes, a 01:00 clip.") == \
+        "The video lasts 4 minutes and 12 seconds, the track runs 5 minutes and 30 seconds, a 1 minute clip."
+    for same in ("The flight is 01:30 long.", "Her lap time of 01:23 was a record.", "Duration: 02:15"):
+        assert read(same) == same, same                                      # hours or minutes: as typed
+    for text, clock in (("The video call is at 09:00.", "9:00"), ("The song plays at 08:00.", "8:00"),
+                        ("The video runs from 09:00 to 09:30.", "9:00 to 9:30"), ("I left at 3:45.", "3:45")):
+        assert clock in read(text), text
+
+
 def test_a_score_is_no_range():
     """Read as ranges, "It finished 2-3." came out "Il a fini 2 à 3.", "lost again, 0-4 at home" "0 à 4 heures à la
     maison", "Score at half-time: 1-2" "… : 1 à 2"."""
@@ -515,6 +542,15 @@ def test_a_score_is_no_range():
                  "Score at half-time: 1-2", "Half-time: 1-2", "Lille won, 1-3 away from home.",
                  "The game ended 1-3 at home.", "The match against Lyon, 1-2."):
         assert read(same) == same, same
+    for same in ("The game was a draw, 1-1.", "They drew 1-2 with Lyon.", "Full-time: 1-2", "Half-time score 1-2.",
+                 "We won 2-3 this week.", "They won 1-3 thanks to him.", "Everton 1-2 Liverpool"):
+        assert read(same) == same, same
+    # a pair before a unit or a plural noun: a range ("Draw 3-4 circles" came out "Traw 3-4 cercles", "I've drawn 5-6
+    # sketches" "J'ai descendu aujourd'hui", "hiring full time, 2-3 developers" "2-3 utilisateurs", "lost 2-3 kg"
+    # "a perdu 2 kilogrammes")
+    for text in ("Draw 3-4 circles on the page.", "I've drawn 5-6 sketches today.", "Draw 3-4 on each side.",
+                 "We are hiring full time, 2-3 developers.", "She lost 2-3 kg last month.", "They lost 1-2 matches."):
+        assert " to " in read(text), text
     for text in ("The project finished 2-3 weeks late.", "Sales ended 2-3% higher.",
                  "We finished chapters 3-5 in class.", "A full-time job for ages 18-25.", "It ended 9-12 in May.",
                  "We lost 2 tickets for kids aged 6-12.", "Vaccinated against COVID 3 times, aged 6-12."):

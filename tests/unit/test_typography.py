@@ -128,10 +128,26 @@ def test_a_source_time_the_model_wrote_as_a_number_is_a_time():
 
 
 def test_a_source_time_keeps_its_half_of_the_day():
-    """"at half past three", read "3:30", came out "à 15 h 30": the source says neither morning nor afternoon."""
-    assert french("le médecin peut te voir à 15 h 30", "the doctor can see you at 3:30") == \
-        "le médecin peut te voir à 3 h 30"
+    """"Wake me at 6:15" came out "à 18 h 15", "at 7:00" "à 19 heures": the source says neither morning nor
+    afternoon, and the morning is the likely reading."""
+    assert french("Réveille-moi à 18 h 15", "Wake me at 6:15") == "Réveille-moi à 6 h 15"
     assert french("à 19 heures", "at 7:00") == "à 7 heures"
+    assert french("à 15 heures", "at 3:00 in the morning") == "à 3 heures"
     for text, source in (("à 15 h 30", "at 3:30 in the afternoon"), ("à 15 h 30", "at 15:30"),
                          ("à 13 h 30", "at 1:30 pm"), ("à 15 h 30", "at 15:30 or 3:30 tonight")):
         assert french(text, source) == text, text
+
+
+def test_an_early_hour_stays_in_the_afternoon_and_a_duration_stays():
+    """Undone, "The meeting is at 2:00." came out "à 2 heures", "closes at 5:30" "à 5 h 30" (a reader's night);
+    "leaves at 8:00 and takes 20 hours" "prend 8 heures"."""
+    for text, source in (("La réunion est à 14 heures.", "The meeting is at 2:00."),
+                         ("servi jusqu'à 14 h 30", "served until 2:30"),
+                         ("ouvre à 8 h 30 et ferme à 17 h 30", "opens at 8:30 and closes at 5:30"),
+                         ("ouvre à 10 h et ferme à 20 h", "opens at 10:00 and closes at 8:00"),
+                         ("à 18 h 15", "at 6:15"), ("Le vol dure 0130.", "The flight is 01:30 long.")):
+        assert french(text, source) == text, text
+    assert french("part à 20 heures et prend 20 heures.", "leaves at 8:00 and takes 20 hours.") == \
+        "part à 8 heures et prend 20 heures."
+
+
