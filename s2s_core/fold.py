@@ -54,7 +54,7 @@ from .brackets import put_back as put_back_brackets, read as read_brackets
 from .casing import Vocabulary, read_case, read_lower_case_names, shout
 from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
 from .numbers import repair as repair_numbers
-from .quantities import put_back_signs, read as read_quantities
+from .quantities import put_back_signs, read as read_quantities, spoken_times
 from .sentences import LIST_MARK
 from .shorthand import read_chat, read_dotted, read_shorthand
 from .verbatim import present, protect, unprotect
@@ -94,6 +94,8 @@ class Folded(NamedTuple):
     ending: str = ""               # a final run of "!" and "?" ("???"), read as one sign: the run to put back
     written: str = ""              # a letter's greeting or closing line as the target language writes it
                                    # (letters.py), written instead of the model's translation
+    said_times: tuple = ()         # (hour, minutes) of each clock time said in words ("half past seven"), read in
+                                   # digits: typography says them in words again
 
 
 AMPERSAND = re.compile(r"(?<=\s)&(?=\s)")     # "Salt & pepper" (read as a byte: "Le salt && pepper")
@@ -169,11 +171,11 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = rest if covers("@") else AT_SIGN.sub("at", rest)
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
     rest, ending = _read_ending(rest)
+    said_times = tuple(spoken_times(rest))
     rest, negatives, reworded = read_quantities(rest, covers)
     reworded = ("names with their capitals",) * capitalised + reworded
-    undotted, initials = read_dotted(rest)
-    reworded += ("abbreviations without their dots",) if undotted != rest else ()
-    rest = undotted
+    (rest, initials), dotted = read_dotted(rest), rest
+    reworded += ("abbreviations without their dots",) if rest != dotted else ()
     short = read_shorthand(rest)
     reworded += ("abbreviations in words",) if short != rest else ()
     rest = read_chat(short)
@@ -185,7 +187,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     reworded += ("an aside in brackets between commas",) if asides else ()
     reworded = tuple(dict.fromkeys(reworded))      # each once, where first read so ("Dec. 25" and "e.g." alike)
     return Folded(rest, words, mark, aside, tags, placed_stand_ins(rest, stand_ins), shouted, negatives, reworded,
-                  asides, ending, formula)
+                  asides, ending, formula, said_times)
 
 
 _HANGING = re.compile(r"(\.\.\.|…)\s*$")

@@ -16,7 +16,7 @@ come out as "un diplôme Celsius", the number lost).
 from __future__ import annotations
 
 import re
-from typing import Callable, Sequence
+from typing import Callable, Optional, Sequence
 
 from .calendar_names import MONTHS, SHORT_MONTH, SHORT_MONTHS, WEEKDAYS, day_ordinals, read_short_dates
 from .numbers import ENGLISH_NUMBERS
@@ -140,29 +140,49 @@ _TIME_COMES = re.compile(r"\b(?:at|by|until|till|around|about|before|after|since
 _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "25": 25}
 
 
+def _said_at(m: re.Match) -> Optional[tuple[int, int]]:
+    """(hour, minutes) of a ``_SPOKEN`` match, or None where it is no time ("to half seven" after no time)."""
+    word = m.group(3) or m.group(5)
+    hour = int(word) if word.isdigit() else _HOURS[word.lower()]
+    if m["at"]:             # "to half seven" after a time ("from half six to half seven": "à sept heures et demie")
+        if m["at"].lower() == "to " and not re.search(r"(?:\d|\bhalf \w+|o'clock)\s+$", m.string[:m.start()]):
+            return None
+        return hour, 30
+    if m["side"] == "to":
+        return hour - 1 or 12, 45
+    return hour, 30 if m["half"] else 15
+
+
+def _minutes_at(m: re.Match) -> Optional[tuple[int, int]]:
+    """(hour, minutes) of a ``_MINUTES`` match ("ten past six"), or None where no time comes ("ten to six")."""
+    hour = int(m.group(3)) if m.group(3).isdigit() else _HOURS[m.group(3).lower()]
+    side, past = m.group(2).lower(), _MINUTE_WORDS[m.group(1).lower()]
+    if side != "past" and not _TIME_COMES.search(m.string[:m.start()]):
+        return None
+    return (hour - 1 or 12, 60 - past) if side == "to" else (hour, past)
+
+
+def spoken_times(text: str) -> list[tuple[int, int]]:
+    """(hour, minutes) of each clock time ``text`` says in words, in text order (typography writes them back in
+    words)."""
+    found = [(m.start(), _said_at(m)) for m in _SPOKEN.finditer(text)]
+    found += [(m.start(), _minutes_at(m)) for m in _MINUTES.finditer(_SPOKEN.sub(" " * 3, text))]
+    return [time for _, time in sorted(found) if time]
+
+
 def _read_spoken_clock(text: str) -> str:
     """A clock time said in words in digits ("half past three" → "3:30", "quarter to six" → "5:45", "at half six" →
     "at 6:30", British; "ten past six" → "6:10", "at twenty to five" → "at 4:40"); the morning or the afternoon
     stays unsaid, as in the source. Read as written, the minutes were lost ("at half past three" came out "à trois
     heures", "quarter past 7" "à 7 heures", "by half six" "avant six heures") or mistranslated ("at quarter to six"
-    → "au quart à six heures")."""
+    → "au quart à six heures"); typography writes them back in words ("sept heures et demie")."""
     def one(m: re.Match) -> str:
-        word = m.group(3) or m.group(5)
-        hour = int(word) if word.isdigit() else _HOURS[word.lower()]
-        if m["at"]:         # "to half seven" after a time ("from half six to half seven": "à sept heures et demie")
-            if m["at"].lower() == "to " and not re.search(r"(?:\d|\bhalf \w+|o'clock)\s+$", m.string[:m.start()]):
-                return m.group()
-            return f"{m['at']}{hour}:30"
-        if m["side"] == "to":
-            return f"{hour - 1 or 12}:45"
-        return f"{hour}:{'30' if m['half'] else '15'}"
+        time = _said_at(m)
+        return m.group() if time is None else f"{m['at'] or ''}{time[0]}:{time[1]:02d}"
 
     def minutes(m: re.Match) -> str:    # "at ten past six" came out "à dix heures", "at twenty to five" "à vingt"
-        hour = int(m.group(3)) if m.group(3).isdigit() else _HOURS[m.group(3).lower()]
-        side, past = m.group(2).lower(), _MINUTE_WORDS[m.group(1).lower()]
-        if side != "past" and not _TIME_COMES.search(m.string[:m.start()]):
-            return m.group()
-        return f"{hour - 1 or 12}:{60 - past}" if side == "to" else f"{hour}:{past:02d}"
+        time = _minutes_at(m)
+        return m.group() if time is None else f"{time[0]}:{time[1]:02d}"
     return _MINUTES.sub(minutes, _SPOKEN.sub(one, text))
 
 

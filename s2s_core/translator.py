@@ -519,7 +519,7 @@ class Translator:
                         if placed and src_pieces and h.attention is not None and np.any(h.attention) else None)
             text = restore(text, folded, attended)
             if self.french:                # a search's output only: a forced target stays as its ids spell it
-                text = typography.french(text, folded.text)
+                text = typography.french(text, folded.text, folded.said_times)
         pieces = piece(h.ids)
         labels = verbatim.labelled_target(pieces, [s for s, _ in folded.stand_ins]) if folded and folded.stand_ins \
             else pieces

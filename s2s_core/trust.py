@@ -19,6 +19,7 @@ from . import numbers
 from .fold import fold_char
 from .pieces import decode_bytes, is_byte_piece, word_groups
 from .special import EOS, EOS_PIECE, UNK_PIECE
+from .typography import clock_in_words
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,10 @@ def _lost_parts(text: str, output: str) -> list[tuple[int, int, str]]:
     lost = []
     for m in _CLOCK_TIME.finditer(text):
         minutes = m.group(1)
-        if minutes in _SAID_MINUTES and _SAID_MINUTES[minutes].search(output):
+        hour = int(m.group()[:-3])
+        if any(clock_in_words(h, int(minutes)) in output for h in {hour, hour % 12 or 12}):   # "cinq heures moins vingt"
+            lost.append((m.start(), m.end(), ""))
+        elif minutes in _SAID_MINUTES and _SAID_MINUTES[minutes].search(output):
             lost.append((m.start(1), m.end(1), ""))
         elif not re.search(_said(minutes), output):
             lost.append((m.start(1), m.end(1), minutes))

@@ -17,6 +17,7 @@ where the model wrote "13" and the number was repaired, → "1 heure"). A whole 
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from .calendar_names import MONTHS_FR
 from .letters import attachments, see_you
@@ -143,22 +144,49 @@ def _capital(text: str, source: str) -> str:
     return text if word != word.lower() else text[:t.start()] + t.group().upper() + text[t.start() + 1:]
 
 
-def french(text: str, source: str = "") -> str:
+def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = ()) -> str:
     """``text`` (a translation of ``source``) as French writes it: a capital where the source opens with one, an
-    e-mail's attachment "ci-joint" and "On se voit" for "See you" (letters.py), an elided article joined to its word ("d' euros"); times, amounts,
-    dates and places as below; quotes « » and the spaces around them and before ; : ! ?, none before a comma."""
+    e-mail's attachment "ci-joint" and "On se voit" for "See you" (letters.py), an elided article joined to its
+    word ("d' euros"); times (``said_times``: those the source said in words, fold.py), amounts, dates and places as
+    below; quotes « » and the spaces around them and before ; : ! ?, none before a comma."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
-    text = _places(_dates(_amounts(_times(text, source), source)), source)
+    text = _places(_dates(_amounts(_times(text, source, said_times), source)), source)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))
 
 
-def _times(text: str, source: str = "") -> str:
+def _times(text: str, source: str = "", said: Sequence[tuple[int, int]] = ()) -> str:
     """"16 h 50" (the model wrote "16 h50", "19h30"); a whole hour as "18 h" (the model wrote "18 h 00"), or as
     "10 heures" beside another one so written ("10 h 00 à 20 heures"); the source's times as it has them
-    (``_source_times``)."""
+    (``_source_times``), and in words where it said them so (``_said_times``)."""
     text = _CLOCK.sub(r"\1 h \2", _source_times(text, source))
-    return _WHOLE_HOUR.sub(r"\1 heures" if re.search(r"\d heures?\b", text) else r"\1 h", text)
+    text = _WHOLE_HOUR.sub(r"\1 heures" if re.search(r"\d heures?\b", text) else r"\1 h", text)
+    return _said_times(text, said)
+
+
+_HOURS_FR = ("midi", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze")
+_MINUTES_FR = {5: "cinq", 10: "dix", 20: "vingt", 25: "vingt-cinq"}
+
+
+def clock_in_words(hour: int, minutes: int) -> str:
+    """A clock time as French says it in words: "sept heures et demie", "six heures moins le quart", "midi dix"."""
+    if minutes > 30:
+        hour, before = hour % 12 + 1, {45: "moins le quart"}.get(minutes, f"moins {_MINUTES_FR.get(60 - minutes)}")
+    else:
+        before = {0: "", 15: "et quart", 30: "et demie"}.get(minutes, _MINUTES_FR.get(minutes, ""))
+    word = _HOURS_FR[hour % 12] if hour % 12 else "midi"
+    said = word if word == "midi" else f"{word} heure{'s' * (word != 'une')}"
+    return f"{said} {'et demi' if word == 'midi' and minutes == 30 else before}".strip()
+
+
+def _said_times(text: str, said: Sequence[tuple[int, int]]) -> str:
+    """The source's clock times said in words ("half past seven", "at quarter to six", "ten past six"; read in
+    digits for the model, quantities.py) said in words again ("sept heures et demie"; in digits, "7 h 30" had
+    replaced the model's own "sept heures et demie" where it knew the phrase)."""
+    for hour, minutes in said:
+        digits = "|".join(sorted({str(hour), str(hour + 12)}))
+        text = re.sub(rf"(?<![\d,])(?:{digits}) h {minutes:02d}\b", clock_in_words(hour, minutes), text, count=1)
+    return text
 
 
 def _source_times(text: str, source: str) -> str:

@@ -247,3 +247,9 @@ def test_a_lost_part_of_a_time_a_score_or_an_ordinal_is_missing():
                            ("2-2", "deux à deux"), ("in the 89th minute", "à la 89e minute"),
                            ("my 30th day", "mes 30 ans")):
         assert trust.missing_numbers(pieces(source), output) == [], source
+
+
+def test_a_clock_time_said_in_words_is_not_missing():
+    assert trust.missing_numbers(["▁at", "▁4", ":", "40"], "à cinq heures moins vingt") == []
+    assert trust.missing_numbers(["▁at", "▁5", ":", "45"], "à six heures moins le quart") == []
+    assert trust.missing_numbers(["▁at", "▁5", ":", "45"], "à six heures") == ["5", "45"]

@@ -151,3 +151,18 @@ def test_an_early_hour_stays_in_the_afternoon_and_a_duration_stays():
         "part à 8 heures et prend 20 heures."
 
 
+
+
+def test_a_clock_time_said_in_words_is_said_in_words_again():
+    """Read in digits for the model ("half past seven" → "7:30"), "It is half past seven." came out "Il est 7 h 30."
+    where the model had known "sept heures et demie" (the everyday set's reference)."""
+    from s2s_core.typography import clock_in_words
+    assert french("Il est 7 h 30.", "It is 7:30.", [(7, 30)]) == "Il est sept heures et demie."
+    assert french("Le bus part à 16 h 40.", "The bus leaves at 4:40.", [(4, 40)]) == \
+        "Le bus part à cinq heures moins vingt."
+    assert french("de 6 h 30 à 7 h 30", "from 6:30 to 7:30", [(6, 30), (7, 30)]) == \
+        "de six heures et demie à sept heures et demie"
+    assert french("Il est 7 h 30.", "It is 7:30.") == "Il est 7 h 30."                  # typed in digits: as typed
+    assert [clock_in_words(*t) for t in ((5, 45), (1, 15), (12, 30), (12, 45), (6, 10))] == [
+        "six heures moins le quart", "une heure et quart", "midi et demi", "une heure moins le quart",
+        "six heures dix"]
