@@ -52,6 +52,7 @@ from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 from .aside import placed_stand_ins, put_back as put_back_aside, set_aside
 from .brackets import put_back as put_back_brackets, read as read_brackets
 from .casing import Vocabulary, read_case, read_lower_case_names, shout
+from .letters import read_wishes
 from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
 from .numbers import repair as repair_numbers
 from .quantities import put_back_signs, read as read_quantities, spoken_times
@@ -180,6 +181,8 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     reworded += ("abbreviations in words",) if short != rest else ()
     rest = read_chat(short)
     reworded += ("chat spelling in full",) if rest != short else ()
+    wished, rest = rest, read_wishes(rest)                           # "Best of luck with…" (letters.py)
+    reworded += ("a wish in the words the model knows",) if rest != wished else ()
     rest, aside = set_aside(rest, covers)
     rest = WORD.sub(one, rest)
     words.update((k, v) for k, v in initials.items() if not re.search(rf"\b{k}\b(?!\.)", text))   # not "JK" as typed

@@ -24,6 +24,12 @@ CLOSINGS = {                            # the usual French e-mail closing for ea
     "see you soon": "À bientôt", "talk soon": "À bientôt", "love": "Bises", "lots of love": "Grosses bises",
     "hugs": "Bises", "thanks and regards": "Merci et cordialement", "thanks and best regards": "Merci et cordialement",
     "cheers": "À bientôt", "yours": "Bien à vous", "xoxo": "Bisous",
+    # "Love you / Mum" had come out "T'ai-toi bien / Mume", "see you there" "vous y voyez", "see ya" "vois oui",
+    # "c u" (read "see you") "tu vois", "see you around" "vous voyez dans les environs"
+    "love you": "Je t'aime", "see you": "À plus", "see ya": "À plus", "see u": "À plus", "c u": "À plus",
+    "c ya": "À plus", "cya": "À plus", "see you around": "À plus", "see ya around": "À plus",
+    "see you there": "On se voit là-bas", "see ya there": "On se voit là-bas", "see u there": "On se voit là-bas",
+    "c u there": "On se voit là-bas", "see ya later": "À plus tard", "see ya soon": "À bientôt",
 }
 GREETING_LINES = {                      # greetings that name no one ("Hello everyone" is left: the model knows it)
     "dear sir or madam": "Madame, Monsieur", "dear sir": "Monsieur", "dear madam": "Madame",
@@ -64,7 +70,8 @@ _NOT_NAMES = set("team all everyone everybody sir sirs madam world mom mum dad t
                  "our support sales staff ladies gentlemen boys girls editor editors reviewers brothers sisters hr "
                  "finance president day morning evening night monday tuesday wednesday thursday friday saturday "
                  "sunday lord man dude bro reader readers resident residents landlord granny nana kitty "
-                 "america".split())
+                 "america class classes friend coach coaches teachers bosses neighbour neighbor neighbours "
+                 "neighbors sis".split())
 _TITLE = rf"(?:{'|'.join(TITLES)})\.?"
 _PERSON = rf"(?:{_TITLE}\s+)?{_NAME}(?:\s{_NAME})?"
 _AND = r"\s+(?:and|&)\s+"
@@ -79,20 +86,39 @@ _TITLE_WORD = re.compile(rf"\b({'|'.join(TITLES)})\b\.?", re.IGNORECASE)
 FAMILY = {"mum": "maman", "mom": "maman", "mummy": "maman", "mommy": "maman", "mama": "maman", "dad": "papa",
           "daddy": "papa", "papa": "papa", "grandma": "mamie", "granny": "mamie", "gran": "mamie", "nana": "mamie",
           "grandpa": "papi", "grandad": "papi", "granddad": "papi", "gramps": "papi", "grandmother": "grand-mère",
-          "grandfather": "grand-père"}
-_FEMININE = {"maman", "mamie", "grand-mère"}
+          "grandfather": "grand-père",
+          # "hi uncle," had come out "Bonjour Uncle,", "hey sis," "Salut Sis,", "hi sister," "Ma sœur, sœur"
+          "aunt": "tante", "auntie": "tata", "aunty": "tata", "uncle": "oncle", "cousin": "cousin",
+          "sis": "sœurette", "bro": "frérot", "sister": "sœur", "brother": "frère"}
+_FEMININE = {"maman", "mamie", "grand-mère", "tante", "tata", "sœurette", "sœur"}
+# others greeted by what they are after "hi", "hey" or "hello": "hi class," had come out "Bonjour Class,", "hello
+# friend," "Bonjour Friend,", "hi boss," "La randonne,", "hi teacher," "C'est le professeur,"
+ADDRESSED = {"class": "la classe", "friend": "l'ami", "friends": "les amis", "coach": "coach", "boss": "patron",
+             "teacher": "professeur", "neighbour": "voisin", "neighbor": "voisin", "neighbours": "les voisins",
+             "neighbors": "les voisins"}
 # words typed in lower case after "hi" that are no name ("hi again," "hey you,")
 _NOT_LOWER_NAMES = _NOT_NAMES | set("again both ya yall y'all people mate mates fam gang girl lads hun hon sweetheart "
                                     "stranger gorgeous beautiful handsome cutie pal pals neighbour neighbor so oh "
                                     "well yes no ok okay thanks sorry".split())
 
 
-def _people_fr(people: str, lower: bool = False) -> Optional[str]:
+def _family(people: str) -> Optional[list[str]]:
+    """The family ``people`` names, as French calls them ("mom and dad" → ["maman", "papa"]), or None."""
+    parts = [p.lower() for p in re.split(_AND, people, flags=re.IGNORECASE)]
+    return [FAMILY[p] for p in parts] if all(p in FAMILY for p in parts) else None
+
+
+def _people_fr(people: str, lower: bool = False, addressed: bool = True) -> Optional[str]:
     """The people a greeting names with their titles and "and" in French ("Mr. and Mrs. Smith" → "M. et Mme
-    Smith"), one of the family as French calls them ("Mum" → "maman"), or with ``lower`` one name typed in lower
-    case, capitalised ("hi anna," had come out "À mon avis,"); None where a word is no name ("World", "tom")."""
-    if people.lower() in FAMILY:
-        return FAMILY[people.lower()]
+    Smith"), the family as French calls them ("Mum" → "maman", "mom and dad" → "maman et papa": had come out
+    "Darmez-vous et papa,"), one ``addressed`` by what they are ("class" → "la classe"), or with ``lower`` one name
+    typed in lower case, capitalised ("hi anna," had come out "À mon avis,"); None where a word is no name
+    ("World", "tom")."""
+    family = _family(people)
+    if family:
+        return " et ".join(family)
+    if addressed and people.lower() in ADDRESSED:
+        return ADDRESSED[people.lower()]
     if lower and re.fullmatch(r"[a-z][a-z'’-]+", people) and people not in _NOT_LOWER_NAMES:
         return people.capitalize()
     names = [w for part in re.split(_AND, people, flags=re.IGNORECASE) for w in _TITLE_WORD.sub("", part).split()]
@@ -127,12 +153,17 @@ _SIGNED_AFTER = re.compile(r"\s*(?:thanks|many thanks|thank you|cheers|warmly|ta
                            re.IGNORECASE)       # closings the model knows ("Thanks," → "Merci,"), a name below them
 
 
-def signed(line: str, before: str) -> bool:
+def signed(line: str, before: str, earlier: Optional[str] = None, later: str = "") -> bool:
     """Whether ``line`` is a signature: one to three capitalised words after a closing line ("Best regards," then
-    "Anna", which the model read as "D'unna")."""
+    "Anna", which the model read as "D'unna"). Given the line ``earlier`` than ``before`` (and the one ``later``
+    than ``line``), a closing typed without its comma must be one (``closing_alone``): in "Hope / Love / Faith" the
+    model's "Faith" had been copied as a name."""
     m = _LINE.fullmatch(before)                # a closing line ends on a comma or nothing ("Thanks! Bye." is no letter)
     closing = (m and m.group(1).lower() in CLOSINGS or _SIGNED_AFTER.fullmatch(before)) and \
         not before.rstrip().endswith((".", "!", "?"))
+    bare = m and m.group(1).lower() in _WITH_COMMA and m.group(2) != ","
+    if closing and bare and earlier and earlier.strip() and not closing_alone(before, earlier, line, later=later):
+        return False
     return bool(closing and (_SIGNATURE.fullmatch(line) and not _NOT_NAMES & set(line.lower().split())
                              or line.strip().lower() in FAMILY))                # "The Support Team", "Your Mom"
 
@@ -143,14 +174,40 @@ def signature(line: str) -> str:
     return line.replace(line.strip(), family.capitalize()) if family else line
 
 
-def closing_alone(line: str, before: str, after: str) -> bool:
+# a closing and the name signed after it on one line: "Cheers, Tom" had come out "Vérifiez, Tom", "Love, Mum" "À
+# l'amour, Mum", "Regards, Anna" "À peine Anna"; not with a sign after ("Cheers, Tom!" toasts Tom)
+_SIGNED_LINE = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, CLOSINGS), key=len, reverse=True))})(,\s+)"
+                          r"([A-Za-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\s*(?:[-*•·–]|\d{1,2}[.)])\s")
+_THANKS = re.compile(r"\s*(?:thanks|thank you|many thanks|thanks again|thx|ty)\b[\w\s]*[.!]*\s*", re.IGNORECASE)
+# a toast before "Cheers!": "Let's raise a glass to the happy couple! / Cheers!" had come out "… / À bientôt !"
+_TOAST = re.compile(r"\b(?:glass|glasses|toast|here['’]s to|congratulations|congrats)\b", re.IGNORECASE)
+
+
+def _message(line: str, earlier: str = "", family: bool = False) -> bool:
+    """Whether ``line`` reads as a message's last sentence: three words or more ("Money" in "Things I want: /
+    Money / Love" is a list's item, "Better" in "Good / Better / Best" a poem's line), or thanks ("Thanks!"), not
+    a heading, a list's item, nor after a heading (``earlier``); a question only before the ``family`` signing
+    ("What do you want for dinner? / Love / Mum", not "What matters? / Love / Faith")."""
+    return bool((len(line.split()) >= 3 or _THANKS.fullmatch(line)) and not line.rstrip().endswith(":")
+                and (family or not line.rstrip().endswith("?"))
+                and not _LIST_ITEM.match(line) and not earlier.rstrip().endswith(":"))
+
+
+def closing_alone(line: str, before: str, after: str, earlier: str = "", later: str = "") -> bool:
     """Whether ``line`` is a closing typed without its comma ("Cheers", "Love", "Best", "xoxo") on a line of its
-    own after the message (``before``) and before a signature or nothing (``after``): "Cheers" had come out "Ça fait
-    du bonheur", "Love / Mum" "L'amour / Mume", "Best / Tom" "Brrête / Tom", "xoxo" "c'est oxo". Not a text of that
-    word alone ("Cheers!": a toast)."""
+    own after the message (``before``, and the line ``earlier``) and before a signature or nothing (``after``, and
+    nothing ``later``): "Cheers" had come out "Ça fait du bonheur", "Love / Mum" "L'amour / Mume", "Best / Tom"
+    "Brrête / Tom", "xoxo" "c'est oxo". Not a text of that word alone ("Cheers!": a toast), nor a line of a list or
+    a poem ("Good / Better / Best" had come out "… / Bien à vous"), nor "Cheers!" after a toast or a wish."""
     m = _LINE.fullmatch(line)
-    return bool(m and m.group(1).lower() in _WITH_COMMA and m.group(2) != "," and before.strip()
-                and (not after.strip() or signed(after, line.rstrip(" .!"))))
+    if not (m and m.group(1).lower() in _WITH_COMMA and m.group(2) != ","
+            and _message(before, earlier, after.strip().lower() in FAMILY)):
+        return False
+    if m.group(1).lower() == "cheers" and line.rstrip().endswith("!") and \
+            (_TOAST.search(before) or _WISH.fullmatch(before.replace("’", "'"))):      # "Happy birthday Tom! / Cheers!"
+        return False
+    return not after.strip() or signed(after, line.rstrip(" .!")) and not later.strip()
 
 
 def closing_fr(line: str) -> Optional[str]:
@@ -167,11 +224,18 @@ def written_fr(line: str) -> Optional[str]:
     m = _LINE.fullmatch(line)
     if m and (m.group(2) == "," or m.group(1).lower() not in _WITH_COMMA):
         return _LINES[m.group(1).lower()] + m.group(2)
+    m = _SIGNED_LINE.fullmatch(line)
+    if m and (_SIGNATURE.fullmatch(m.group(3)) and not _NOT_NAMES & set(m.group(3).lower().split())
+              or m.group(3).lower() in FAMILY):
+        return f"{CLOSINGS[m.group(1).lower()]}{m.group(2)}{signature(m.group(3))}"    # "Cheers, Tom" on one line
     m = _GREETING.fullmatch(line)
-    people = m and _people_fr(m.group(2), m.group(3) == "," and m.group(1).lower() in ("hi", "hey", "hello"))
-    if people and (m.group(3) == "," or m.group(1).lower() == "dear"):          # "Hi Tom" alone: the model knows it
-        dear = m.group(1).lower() == "dear" and people in FAMILY.values()        # "Dear Mum," → "Chère maman,"
-        greeting = ("Chère" if people in _FEMININE else "Cher") if dear else GREETINGS[m.group(1).lower()]
+    dear = m and m.group(1).lower() == "dear"
+    people = m and _people_fr(m.group(2), m.group(3) == "," and m.group(1).lower() in ("hi", "hey", "hello"),
+                              addressed=not dear)
+    if people and (m.group(3) == "," or dear):                                  # "Hi Tom" alone: the model knows it
+        family = dear and _family(m.group(2))             # "Dear Mum," → "Chère maman,", "Dear mom and dad," → "Chers"
+        greeting = (("Chère" if all(f in _FEMININE for f in family) else "Cher") + "s" * (len(family) > 1) if family
+                    else GREETINGS[m.group(1).lower()])
         return f"{greeting} {people}{m.group(3)}"
     m = _WISH.fullmatch(line.replace("’", "'"))
     people = m and m.group(4) and _people_fr(m.group(4))
@@ -222,6 +286,16 @@ def see_you(text: str, source: str) -> str:
     capital = source.lstrip()[0].isupper() and not comma          # "see you on friday": "on se voit vendredi"
     return text[:comma] + _SEEN.sub(lambda m: m.group(1) + ("O" if m.group(2)[0].isupper() and capital else "o") +
                                     ("n se revoit" if m.group(3) else "n se voit"), text[comma:], count=1)
+
+
+# "Best of luck with the exam!" had come out "Bois de chance avec l'examen !", "I wish you the best of luck."
+# "Je te souhaite le mieux de la chance."; "good luck" the model knows ("Bonne chance avec l'examen !")
+_BEST_OF_LUCK = re.compile(r"\b(?:the )?best of luck\b", re.IGNORECASE)
+
+
+def read_wishes(text: str) -> str:
+    """``text`` with "(the) best of luck" read "good luck", the capital kept."""
+    return _BEST_OF_LUCK.sub(lambda m: ("G" if m.group()[0].isupper() else "g") + "ood luck", text)
 
 
 def attachments(text: str, source: str) -> str:

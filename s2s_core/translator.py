@@ -432,8 +432,9 @@ class Translator:
 
         clauses = [[Clause(s)] if whole else split_clauses(s, count, self.french) for s in segments]
         flat = [c for cs in clauses for c in cs]
-        formulas = [self._formulas(segments[i - 1] if i else previous, s, segments[i + 1] if i + 1 < len(segments)
-                                   else "") for i, (s, cs) in enumerate(zip(segments, clauses)) for _ in cs]
+        around = ["", previous, *segments, "", ""]           # two lines either side of each ("Hope / Love / Faith")
+        formulas = [self._formulas(around[i + 1], s, around[i + 3], around[i], around[i + 4])
+                    for i, (s, cs) in enumerate(zip(segments, clauses)) for _ in cs]
         folded = [fold(as_read(c), self.tokenizer.covers, self.stand_in_names, self.tokenizer,   # "Gastón" as "Gaston"
                        self.stand_in_days, self.labels, formula)
                   for c, formula in zip(flat, formulas)]
@@ -464,13 +465,15 @@ class Translator:
             out.append(parts[0] if len(parts) == 1 else self._join(seg, parts, settings, [_parts_note(cs)]))
         return out
 
-    def _formulas(self, before: str, segment: str, after: str = "") -> Callable[[str], Optional[str]]:
+    def _formulas(self, before: str, segment: str, after: str = "", earlier: Optional[str] = None,
+                  later: str = "") -> Callable[[str], Optional[str]]:
         """How ``segment``'s letter formulas are written (letters.py): a name signed after a closing line
         (``before``) as typed (the family in French), a closing alone on its line before a signature or nothing
-        (``after``) as French writes it, others as French writes them, none for other targets."""
-        if self.french and letters.signed(segment, before):
+        (``after``) as French writes it, others as French writes them, none for other targets; the lines
+        ``earlier`` than ``before`` and ``later`` than ``after`` tell a closing from a list's or a poem's line."""
+        if self.french and letters.signed(segment, before, earlier, later=after):
             return letters.signature
-        if self.french and letters.closing_alone(segment, before, after):
+        if self.french and letters.closing_alone(segment, before, after, earlier or "", later):
             return letters.closing_fr
         return self.formulas
 
