@@ -129,6 +129,23 @@ def _line_written(line: str, labels: Mapping[str, str], formulas: Callable[[str]
             or (line if NUMBER_LINE.fullmatch(line) else ""))
 
 
+def _read_in_known_words(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple, tuple, dict, tuple]:
+    """``text`` read in words the model knows: quantities, dotted abbreviations, shorthand, chat spelling, wishes;
+    with the numbers read without their minus sign, what was read so (for a note), the dotted initials, and the
+    clock times said in words."""
+    said_times = tuple(spoken_times(text))
+    text, negatives, reworded = read_quantities(text, covers)
+    (text, initials), dotted = read_dotted(text), text
+    reworded += ("abbreviations without their dots",) if text != dotted else ()
+    short = read_shorthand(text)
+    reworded += ("abbreviations in words",) if short != text else ()
+    text = read_chat(short)
+    reworded += ("chat spelling in full",) if text != short else ()
+    wished, text = text, read_wishes(text)                           # "Best of luck with…" (letters.py)
+    reworded += ("a wish in the words the model knows",) if text != wished else ()
+    return text, negatives, reworded, initials, said_times
+
+
 def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
          vocab: Optional[Vocabulary] = None, days: Sequence[tuple[str, str]] = (),
          labels: Mapping[str, str] = MappingProxyType({}),
@@ -172,17 +189,8 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = rest if covers("@") else AT_SIGN.sub("at", rest)
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
     rest, ending = _read_ending(rest)
-    said_times = tuple(spoken_times(rest))
-    rest, negatives, reworded = read_quantities(rest, covers)
+    rest, negatives, reworded, initials, said_times = _read_in_known_words(rest, covers)
     reworded = ("names with their capitals",) * capitalised + reworded
-    (rest, initials), dotted = read_dotted(rest), rest
-    reworded += ("abbreviations without their dots",) if rest != dotted else ()
-    short = read_shorthand(rest)
-    reworded += ("abbreviations in words",) if short != rest else ()
-    rest = read_chat(short)
-    reworded += ("chat spelling in full",) if rest != short else ()
-    wished, rest = rest, read_wishes(rest)                           # "Best of luck with…" (letters.py)
-    reworded += ("a wish in the words the model knows",) if rest != wished else ()
     rest, aside = set_aside(rest, covers)
     rest = WORD.sub(one, rest)
     words.update((k, v) for k, v in initials.items() if not re.search(rf"\b{k}\b(?!\.)", text))   # not "JK" as typed
