@@ -118,7 +118,8 @@ def _short_decimal(text: str, source: str) -> str:
     ("$9.99" → "99 $", "1.5 million" → "1 million"), where no other number of the source reads so."""
     others = set(DIGITS.findall(_DECIMAL.sub(" ", source)))
     for whole, part in sorted(set(_DECIMAL.findall(source))):
-        if re.search(rf"(?<![\d.,]){whole}(?:[.,]| ?h ?){part}(?!\d)", text):     # there, or read as a time
+        later = int(whole) + 12                  # or in the afternoon ("5.30" → "17 h 30", not "17 h 5,30")
+        if re.search(rf"(?<![\d.,]){whole}(?:[.,]| ?h ?){part}(?!\d)|(?<![\d.,]){later} ?h ?{part}(?!\d)", text):
             continue
         kept = re.search(rf"(?<![\d.,]){whole}([.,])(\d+)(?![\d]|[.,]\d)", text)
         if kept and _one_digit_more(kept.group(2), part):

@@ -53,12 +53,20 @@ _SHARED_PM = re.compile(r"(?<![\d:.])(\d{1,2})(:\d{2})?(\s*(?:and|or|to|until|ti
 _ZERO_HOUR = re.compile(r"(?<![\w:.,/-])0(\d):([0-5]\d)(?![\d:])")
 
 
+# "at 5.30" as British texts write a time (read as a decimal, "see u at 5.30" came out "à 17 h 5,30"); not an
+# amount ("at 5.30 each", "5.30 euros")
+_DOTTED_CLOCK = re.compile(r"\b((?i:at|by|until|till|from|around|about|before|after|since) )([01]?\d|2[0-3])\.([0-5]\d)"
+                           r"(?=\s*(?:[,;!?)]|\.?\s*$|\.\s+[A-Z])|\s+(?:tonight|today|tomorrow|then|and|or|in|on|"
+                           r"please|so|if|with|at|sharp|latest|ok|to|until|till|[ap]\.?m\b))")
+
+
 def _read_clock(text: str) -> str:
     """``text`` with the 12-hour clock on the 24-hour one ("9pm" → "21:00", "7:30 a.m." → "7:30"): read with
     "pm", the model wrote the morning hour ("at 9pm" → "à 9 heures", "7:30 pm" → "7 h 30"); "21:00" it writes
     "21 h 00". "12am" and "12pm" are "midnight" and "noon"; a bare hour joined to a later afternoon one shares its
     "pm" ("between 2 and 4pm" had come out "entre 2 et 16 heures"). A final "p.m." keeps the sentence's full
-    stop; an hour loses its leading zero ("08:30" → "8:30")."""
+    stop; an hour loses its leading zero ("08:30" → "8:30"); "at 5.30" is "at 5:30"."""
+    text = _DOTTED_CLOCK.sub(r"\1\2:\3", text)
     def one(m: re.Match) -> str:
         hour, minutes = int(m.group(1)), m.group(2) or "00"
         if not 1 <= hour <= 12 or int(minutes) > 59:

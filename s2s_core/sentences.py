@@ -60,9 +60,9 @@ def _ends_sentence(text: str, end: int, after: str) -> bool:
 
 
 # words a sentence does not end on: a line ending on one goes on below ("…when I\narrive", "…bring\nyour passport")
-_HANGING_WORDS = set("i you he she we they it the a an to of and or but when if that which who in on at for with "
-                     "from by my your our their his her its is are was were be will would can could should have "
-                     "has had".split())
+# words a short line wraps after but no sentence ends on: not "you", "it", "in", "is" ("did u get it\ncall me",
+# "love you\nmiss you" had been read as one sentence: "m'avez-vous appelé", "tu aimes te manquer")
+_HANGING_WORDS = set("i the a an to of and or but when if my your our their his her because than".split())
 LIST_MARK = r"[-–—•*]|\d{1,3}[.)]|[a-zA-Z]\)"             # a list item's bullet or number ("- ", "2. ", "b) ")
 _LIST_LINE = re.compile(rf"\s*(?:{LIST_MARK})\s")
 

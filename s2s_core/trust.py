@@ -161,6 +161,10 @@ def missing_numbers(source_tokens: Sequence[str], output: str) -> list[str]:
 _CLOCK_TIME = re.compile(r"(?<![\d:.,])\d{1,2}:([0-5]\d)(?![\d:])")        # "9:40" (a whole hour's ":00" is gone)
 _SAID_MINUTES = {"15": re.compile(r"\bet quart\b"), "30": re.compile(r"\bet demie\b"),     # "trois heures et demie"
                  "45": re.compile(r"\bmoins (?:le )?quart\b")}
+# an hour after a word that times it, which the output may write in the afternoon ("at 5:30" → "à 17 h 30"; from 1
+# to 5 only: "at 6:15" in the evening is no safe guess)
+_AT_HOUR = re.compile(r"\b(?:at|by|until|till|from|to|around|about|before|after|since)\s+(\d{1,2})(?::([0-5]\d))?\b",
+                      re.IGNORECASE)
 _SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\w/:-]|[.,]\d)")     # "2-2", as read: no range
 _ORDINAL_OF = re.compile(r"\b(\d{2,})(?:st|nd|rd|th) (minute|second|lap|floor|day|week)\b")    # "the 89th minute"
 _COUNTED = {"minute": "minutes", "second": "secondes", "lap": "tours", "floor": "étages", "day": "jours",
@@ -178,7 +182,8 @@ def _lost_parts(text: str, output: str) -> list[tuple[int, int, str]]:
     their digits stay inside other numbers: a time's minutes not written on their own ("09:40" → "14 mai, 09",
     whose digits hold "40"), a score with its second number lost ("2-2" → "Le score est de 2 et dix minutes"), an
     ordinal written as a count ("in the 89th minute" → "en 89 minutes"). A time's minutes said in words ("et
-    demie") are named "" (not missing)."""
+    demie"), a time said in words ("cinq heures moins vingt") and an hour written in the afternoon ("at 2:00" → "à
+    14 heures") are named "" (not missing)."""
     lost = []
     for m in _CLOCK_TIME.finditer(text):
         minutes = m.group(1)
@@ -189,6 +194,9 @@ def _lost_parts(text: str, output: str) -> list[tuple[int, int, str]]:
             lost.append((m.start(1), m.end(1), ""))
         elif not re.search(_said(minutes), output):
             lost.append((m.start(1), m.end(1), minutes))
+    lost += [(m.start(1), m.end(), "") for m in _AT_HOUR.finditer(text)            # "at 2:00" → "à 14 heures"
+             if 1 <= int(m.group(1)) <= 5 and re.search(rf"(?<!\d){int(m.group(1)) + 12}\s?(?:h\b|heures?\b)"
+                                                   rf"{' ?' + m.group(2) if m.group(2) else ''}", output)]
     for m in _SCORE.finditer(text):
         a, b = _said(m.group(1)), _said(m.group(2))
         if not any(re.search(rf"(?:{x})\s*(?:[-–:/]|à|contre)?\s*(?:{y})", output, re.IGNORECASE)

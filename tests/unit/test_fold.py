@@ -534,6 +534,17 @@ def test_a_length_in_minutes_and_seconds_is_no_clock_time():
         assert clock in read(text), text
 
 
+def test_a_time_written_with_a_dot_is_a_time():
+    """Read as a decimal, "see u at 5.30" came out "à 17 h 5,30"."""
+    read = lambda t: fold(t, lambda c: True).text                                    # noqa: E731
+    assert read("The train leaves at 7.15. Back by 10.45 tonight.") == \
+        "The train leaves at 7:15. Back by 10:45 tonight."
+    for same in ("It costs 5.30 euros.", "Apples at 2.50 each.", "at 5.30%", "from 1.5 to 2.5 miles"):
+        assert read(same) == same, same
+    from s2s_core.numbers import repair
+    assert repair("à 17 h 30", "see you at 5.30") == "à 17 h 30"                 # no "17 h 5,30"
+
+
 def test_a_score_is_no_range():
     """Read as ranges, "It finished 2-3." came out "Il a fini 2 à 3.", "lost again, 0-4 at home" "0 à 4 heures à la
     maison", "Score at half-time: 1-2" "… : 1 à 2"."""

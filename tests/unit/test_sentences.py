@@ -46,6 +46,13 @@ def test_closing_hashtags_stay_with_their_sentence():
     assert split_sentences("Love it! ❤️ @sarah") == ["Love it! ❤️ @sarah"]
 
 
+def test_short_chat_lines_ending_on_you_or_it_are_sentences_of_their_own():
+    """Joined as a wrapped line, "did u get it\ncall me" came out "m'avez-vous appelé", "love you\nmiss you" "tu
+    aimes te manquer"."""
+    for text in ("did u get it\ncall me", "love you\nmiss you", "thank you\nsee u tmrw", "come in\nsit down"):
+        assert split_sentences(text) == text.split("\n"), text
+
+
 def test_a_line_break_that_wraps_a_sentence_ends_nothing():
     """Cut at the break, "I will call you when I\narrive at the station." came out "…quand je t'appellerai\narrive…"."""
     wrapped = "I will call you when I\narrive at the station. Bring your\npassport and\nyour ticket."

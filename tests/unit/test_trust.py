@@ -253,3 +253,6 @@ def test_a_clock_time_said_in_words_is_not_missing():
     assert trust.missing_numbers(["▁at", "▁4", ":", "40"], "à cinq heures moins vingt") == []
     assert trust.missing_numbers(["▁at", "▁5", ":", "45"], "à six heures moins le quart") == []
     assert trust.missing_numbers(["▁at", "▁5", ":", "45"], "à six heures") == ["5", "45"]
+    assert trust.missing_numbers(["▁at", "▁5", ":", "30"], "à 17 h 30") == []            # the afternoon
+    assert trust.missing_numbers(["▁at", "▁2"], "à 14 heures") == []
+    assert trust.missing_numbers(["▁at", "▁2"], "à 16 heures") == ["2"]
