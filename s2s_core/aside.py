@@ -67,7 +67,7 @@ def _joined(runs: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 # chat's laugh, put back as French chat writes it: read, "lol that's so funny" lost it, "I need money haha" came out
 # "j'ai besoin d'argent de me raser"
 LAUGH = re.compile(r"(?<!\S)(?:(?:lol|lmao)(?=[\s.,!?]|$)|^(?:Lol|LOL|Lmao|LMAO)(?=[\s.,!?]|$)"
-                   r"|(?:LOL|LMAO|Lol)(?=[.!?]*\s*$)(?<!called Lol)(?<!named Lol))")   # not "I play LOL daily", "called Lol."
+                   r"|(?:LOL|LMAO|Lol)(?=[.!?]*\s*$)(?<!called Lol)(?<!named Lol))")  # not "I play LOL", "called Lol."
 EMOTICON = re.compile(r"(?<!\S)(?:[:;=][-']?[)(\]\[DPpOo3/|*]|<3|\^_\^|[xX]D)(?=[\s.,!?]|$)")
 
 

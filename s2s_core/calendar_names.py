@@ -58,9 +58,11 @@ _MONTH_DAY = (rf"(?P<before>(?!Jan\s\d{{1,2}}\b|Jun\s\d{{1,2}}\b){SHORT_MONTH}" 
 _DAY_END = r"(?=\s*(?:[.,;:!)]|$))"                 # "Payday is the 25th.", not "That's the 3rd in a row!"
 DAY_ORDINAL = re.compile(rf"(?:(?:\b(?i:on|by|until|till|from|since|before|after|through) "
                          rf"|(?<=st |nd |rd |th )to )(?P<date>the (?P<day>{_DAY_NUMBER})(?:st|nd|rd|th))\b"
-                         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|from|until|till|to the|for|if|when|so|but|then|because|please"
-                         r"|morning|afternoon|evening|night)\b|\s+(?:and|or)\s+(?!(?:the\s+)?\d))"   # "on the 3rd and left"
-                         rf"|(?:\b(?i:is|was|for) |(?<=\w['’]s ))(?P<date2>the (?P<day2>{_DAY_NUMBER})(?:st|nd|rd|th))\b"
+                         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|from|until|till|to the|for|if|when|so|but|then|because"
+                         r"|please|morning|afternoon|evening|night)\b"
+                         r"|\s+(?:and|or)\s+(?!(?:the\s+)?\d))"                              # "on the 3rd and left"
+                         rf"|(?:\b(?i:is|was|for) |(?<=\w['’]s ))"
+                         rf"(?P<date2>the (?P<day2>{_DAY_NUMBER})(?:st|nd|rd|th))\b"
                          rf"{_DAY_END})")
 
 

@@ -181,7 +181,8 @@ _SIGNED_LINE = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, CLOSINGS), key=
 _LIST_ITEM = re.compile(r"\s*(?:[-*•·–]|\d{1,2}[.)])\s")
 _THANKS = re.compile(r"\s*(?:thanks|thank you|many thanks|thanks again|thx|ty)\b[\w\s]*[.!]*\s*", re.IGNORECASE)
 # a toast before "Cheers!": "Let's raise a glass to the happy couple! / Cheers!" had come out "… / À bientôt !"
-_TOAST = re.compile(r"\b(?:glass|glasses|toast|here['’]s to|congratulations|congrats)\b", re.IGNORECASE)
+_TOAST = re.compile(r"\b(?:glass|glasses|toast|here['’]s to|congratulations|congrats)\b|^\s*to\s+[^.?]*!\s*$",
+                    re.IGNORECASE)                                  # "To the bride and groom! / Cheers!"
 
 
 def _message(line: str, earlier: str = "", family: bool = False) -> bool:
@@ -189,7 +190,8 @@ def _message(line: str, earlier: str = "", family: bool = False) -> bool:
     Money / Love" is a list's item, "Better" in "Good / Better / Best" a poem's line), or thanks ("Thanks!"), not
     a heading, a list's item, nor after a heading (``earlier``); a question only before the ``family`` signing
     ("What do you want for dinner? / Love / Mum", not "What matters? / Love / Faith")."""
-    return bool((len(line.split()) >= 3 or _THANKS.fullmatch(line)) and not line.rstrip().endswith(":")
+    return bool((len(line.split()) >= 3 or _THANKS.fullmatch(line) or line.rstrip().endswith((".", "!")))
+                and not line.rstrip().endswith(":")
                 and (family or not line.rstrip().endswith("?"))
                 and not _LIST_ITEM.match(line) and not earlier.rstrip().endswith(":"))
 
@@ -207,7 +209,8 @@ def closing_alone(line: str, before: str, after: str, earlier: str = "", later: 
     if m.group(1).lower() == "cheers" and line.rstrip().endswith("!") and \
             (_TOAST.search(before) or _WISH.fullmatch(before.replace("’", "'"))):      # "Happy birthday Tom! / Cheers!"
         return False
-    return not after.strip() or signed(after, line.rstrip(" .!")) and not later.strip()
+    return not after.strip() or signed(after, line.rstrip(" .!")) and (      # a title, "Sent from my iPhone" below
+        not later.strip() or before.rstrip().endswith((".", "!")))
 
 
 def closing_fr(line: str) -> Optional[str]:

@@ -109,7 +109,7 @@ def _read_clock(text: str) -> str:
 _LENGTH = re.compile(r"(?<![\w:.,/-])(\d{1,2}):([0-5]\d)(?![\d:])(\s+(?:minutes?|mins?)\b)?")
 LENGTH_AFTER = _LONG = re.compile(r"\s+(?:minutes?\s+)?long\b")        # typography leaves lengths as they are
 LENGTH_BEFORE = _LASTS = re.compile(r"\b(?:lasts?|lasted|lasting|duration|length|runtime|(?:lap|race|finish(?:ing)?|"
-                                    r"winning|record|best) time)\b[\s:]*(?:(?:is|was|of)\s+)?$", re.IGNORECASE)
+                                    r"winning|record|personal best) time)\b[\s:]*(?:(?:is|was|of)\s+)?$", re.IGNORECASE)
 _MEDIA = re.compile(r"\b(?:songs?|tracks?|videos?|clips?|podcasts?|episodes?)\b", re.IGNORECASE)
 _CLOCK_WORD = re.compile(r"(?:\b(?:at|from|until|till|by|before|after|since|around|between|opens?|closes?|starts?|"
                          r"ends?|call|meeting)|\d\s*(?:to|and|[-–]))\s*$", re.IGNORECASE)
@@ -122,8 +122,9 @@ def _read_lengths(text: str) -> str:
         minutes, seconds = int(m.group(1)), int(m.group(2))
         sentence = re.split(r"[.!?\n]\s", text[:m.start()])[-1] + " " + \
             re.split(r"[.!?\n]\s|[.!?]$", text[m.end():])[0]
-        if not (m.group(3) or (m.group(1).startswith("0") or _LONG.match(text, m.end())) and
-                _MEDIA.search(sentence) and not _CLOCK_WORD.search(text[:m.start()])):
+        said_long = re.search(r"\b(?:is|was|a|an|runs?|ran)\s+$", text[:m.start()]) or _LASTS.search(text[:m.start()])
+        if not (m.group(3) or (m.group(1).startswith("0") and said_long or _LONG.match(text, m.end())) and
+                _MEDIA.search(sentence) and not _CLOCK_WORD.search(text[:m.start()])):   # not "video call … 09:30"
             return m.group()
         said = [f"{n} {word}{'s' * (n != 1)}" for n, word in ((minutes, "minute"), (seconds, "second")) if n]
         return " and ".join(said) or m.group()
@@ -143,8 +144,8 @@ _SPOKEN = re.compile(rf"\b(?:(?:[Aa] )?[Qq]uarter (?P<side>past|after|to)|(?P<ha
 # "ten past six", "twenty to five": "to" and "after" only after a word that says a time comes ("at twenty to five",
 # not "from ten to six", "the vote was ten to six"), "twenty-five" already read "25"
 _MINUTES = re.compile(rf"\b(?i:(five|ten|twenty|25)(?: minutes)? (past|after|to)) {_HOUR}\b(?: o'clock)?{_AFTER_TIME}")
-_TIME_COMES = re.compile(r"\b(?:at|by|until|till|around|about|before|after|since|it[’']s|it is|it was)\s+$",
-                         re.IGNORECASE)
+# (not "about": "We need about ten to twelve" is no "midi moins dix")
+_TIME_COMES = re.compile(r"\b(?:at|by|until|till|before|after|since|it[’']s|it is|it was)\s+$", re.IGNORECASE)
 _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "25": 25}
 
 

@@ -53,7 +53,7 @@ def _ends_sentence(text: str, end: int, after: str) -> bool:
     named = re.search(r"(?:^|[-–/&])([A-Z][a-z]+)\.$", word)                       # "Tue.", "Mon.-Fri."
     if named and named.group(1).lower() in SHORT_NAMES and (after[:1].isdigit() or after[:1].islower()
                                                              and not re.match(r"(?:it|we|i|he|she|they)\b", after)):
-        return False            # "on Tue. at 6", "Mon. to Fri." (had been cut: "À mardi. à 6 heures"); not "Sun. it was"
+        return False            # "on Tue. at 6", "Mon. to Fri." (cut: "À mardi. à 6 heures"); not "Sun. it was"
     if re.fullmatch(r"\d{1,3}\.", last) and before[line_start:].strip() == last:      # "1. Open the box."
         return False
     return not (_MAY_END.search(before) and after[:1].islower())                      # "p.m. today"

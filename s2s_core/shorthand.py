@@ -34,12 +34,12 @@ _CHAT = {"u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
          "np": "no problem", "ty": "thank you", "tbh": "honestly", "imo": "in my opinion", "omw": "I'm on my way",
          "nvm": "forget it", "lmk": "let me know", "brb": "I'll be back", "ttyl": "see you later",
          "gr8": "super", "l8r": "later", "bc": "because", "cuz": "because",
-         "congrats": "congratulations", "bday": "birthday",
+         "congrats": "congratulations", "bday": "birthday",          # "Congrats on the baby!" → "Congrès le bébé !"
          # a lost "not": "we arent ready" came out "nous sommes prêtes", "i couldnt sleep" "Je pourrais dormir"
          "arent": "aren't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
          "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "mustnt": "mustn't",
          "hes": "he's", "shes": "she's", "theres": "there's", "theyre": "they're", "whos": "who's",
-         "youve": "you've", "youll": "you'll", "theyve": "they've", "theyll": "they'll", "weve": "we've"}       # "Congrats on the baby!" → "Congrès le bébé !"
+         "youve": "you've", "youll": "you'll", "theyve": "they've", "theyll": "they'll", "weve": "we've"}
 _LETTER_NAMED = re.compile(r"\b(?:the|letter|press|key|where|type|variable|part|section|chapter|option|let)\s+$",
                            re.IGNORECASE)
 _OTHER_LETTER = re.compile(r"(?<![\w'’.-])[b-hj-qs-tv-zB-HJ-QS-TV-Z](?![\w'’])")     # "v" in "u and v": maths
@@ -65,7 +65,9 @@ _UNAPOSTROPHED = (
     (re.compile(rf"\b{_CLAUSE}([Ii])ts(?=\s+(?:a|an|the|not|so|too|really|just|ok|okay|fine|time|raining|snowing|"
                 r"getting|going|gonna|been|over|late|cold|hot|true|done|my|your|our|all|about|here|there)\b)"),
      r"\1t's"),                                       # not "the first of its kind", "its very own", "know its meaning"
-    (re.compile(rf"\b{_CLAUSE}(?:i|I)ll(?=\s+(?:call|be|see|do|go|have|get|let|send|take|try|tell|text|"
+    # not after "if" or "when": "if ill, call your doctor" is no "if I'll call"
+    (re.compile(rf"\b{_CLAUSE}(?<!\bif )(?<!\bwhen )(?:i|I)ll(?=\s+(?:call|be|see|do|go|have|get|let|send|take|try|tell|"
+                r"text|"
                 r"check|come|bring|meet|pick|make|ask|give|wait|look|talk|help|pay|buy|email|think|never|always|"
                 r"probably|just|definitely|need|keep|leave|write|show|find|miss|stay|start|drive|walk|cook)\b)"),
      "I'll"),

@@ -188,7 +188,7 @@ def _lost_parts(text: str, output: str) -> list[tuple[int, int, str]]:
     for m in _CLOCK_TIME.finditer(text):
         minutes = m.group(1)
         hour = int(m.group()[:-3])
-        if any(clock_in_words(h, int(minutes)) in output for h in {hour, hour % 12 or 12}):   # "cinq heures moins vingt"
+        if any(clock_in_words(h, int(minutes)) in output for h in {hour, hour % 12 or 12}):  # "cinq heures moins…"
             lost.append((m.start(), m.end(), ""))
         elif minutes in _SAID_MINUTES and _SAID_MINUTES[minutes].search(output):
             lost.append((m.start(1), m.end(1), ""))

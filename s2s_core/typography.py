@@ -185,7 +185,8 @@ def _said_times(text: str, said: Sequence[tuple[int, int]]) -> str:
     replaced the model's own "sept heures et demie" where it knew the phrase)."""
     for hour, minutes in said:
         digits = "|".join(sorted({str(hour), str(hour + 12)}))
-        text = re.sub(rf"(?<![\d,])(?:{digits}) h {minutes:02d}\b", clock_in_words(hour, minutes), text, count=1)
+        text = re.sub(rf"(?<![\d,])(?:{digits})(?: h |:){minutes:02d}\b", clock_in_words(hour, minutes), text,
+                      count=1)                                       # "7:20" too: "C'est 7:20."
     return text
 
 

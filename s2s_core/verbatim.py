@@ -67,7 +67,8 @@ DATE = re.compile(r"(?<![\w/.:-])(?:(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})|(\
 # a day and month without the year after a word that dates, before what may follow a date ("on 10/04", "due 15/03";
 # not "for 2/3 of the time", "Bake for 1/2 an hour", "after 2/3 days"); a common fraction is none (``_yearless``)
 YEARLESS_DATE = re.compile(r"\b(?i:on|by|until|till|due|before|after|from|since|for) (?P<date>(\d{1,2})/(\d{1,2}))"
-                           r"(?![.,]\d)(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|and|or|to|until|till|from|for|in|please|then|so|but|"
+                           r"(?![.,]\d)(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|and|or|to|until|till|from|for|in|please|then|so|"
+                           r"but|"
                            r"morning|afternoon|evening|night)\b)")
 NAMES = ("Tom", "Mary", "John", "Jack", "Paul")      # frequent in Tatoeba; start with a consonant (no "l'")
 # (English weekday, French weekday), Friday first: the first date in a text stands in as "Friday"

@@ -70,3 +70,9 @@ def test_names_typed_in_lower_case_are_read_capitalised():
         assert read_lower_case_names(same) == same, same
     f = fold("are you free on saturday?", lambda c: True)
     assert f.text == "are you free on Saturday?" and "names with their capitals" in f.reworded
+
+
+def test_a_month_before_of_is_a_month():
+    """"We moved in march of 2019." came out "en marchant de 2019"."""
+    assert read_lower_case_names("We moved in march of 2019, in may of last year.") == \
+        "We moved in March of 2019, in May of last year."

@@ -566,3 +566,13 @@ def test_a_score_is_no_range():
                  "We finished chapters 3-5 in class.", "A full-time job for ages 18-25.", "It ended 9-12 in May.",
                  "We lost 2 tickets for kids aged 6-12.", "Vaccinated against COVID 3 times, aged 6-12."):
         assert " to " in read(text), text                                        # ranges still
+
+
+def test_a_time_in_a_sentence_about_a_video_is_a_time_and_about_ten_to_twelve_a_count():
+    """"The video call is scheduled for 09:30." came out "prévu pendant 9 minutes et 30 secondes", "We need about
+    ten to twelve for the party." "midi moins dix", "if ill, call your doctor" "si j'appellerai ton médecin"."""
+    read = lambda t: fold(t, lambda c: True).text                                    # noqa: E731
+    assert read("The video call is scheduled for 09:30.") == "The video call is scheduled for 9:30."
+    assert read("The song is 03:45 long.") == "The song is 3 minutes and 45 seconds long."
+    assert read("We need about ten to twelve for the party.") == "We need about ten to twelve for the party."
+    assert read("if ill call your doctor") == "if ill call your doctor"

@@ -233,3 +233,13 @@ def test_best_of_luck_is_read_good_luck():
     assert read_wishes("The best ofluck") == "The best ofluck" and read_wishes("best of lucky") == "best of lucky"
     f = fold("Best of luck with the exam!", lambda c: True)
     assert f.text == "Good luck with the exam!" and f.reworded == ("a wish in the words the model knows",)
+
+
+def test_a_closing_after_a_short_message_or_above_a_title_is_a_closing():
+    """A second hunt: "Happy birthday!\nLove\nMum" came out "L'amour / Mume" (the message line had to have three
+    words), "…\nBest\nAnna Smith\nAcme Corp" "Brrête / Unna Smith" (a line below the signature cancelled it)."""
+    from s2s_core.letters import closing_alone
+    assert closing_alone("Love", "Happy birthday!", "Mum")
+    assert closing_alone("Best", "See attached.", "Anna Smith", later="Acme Corp")
+    assert not closing_alone("Love", "Money", "Faith", later="Hope")                     # a list, a poem
+    assert not closing_alone("Cheers!", "To the bride and groom!", "")                   # a toast

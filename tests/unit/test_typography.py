@@ -166,3 +166,8 @@ def test_a_clock_time_said_in_words_is_said_in_words_again():
     assert [clock_in_words(*t) for t in ((5, 45), (1, 15), (12, 30), (12, 45), (6, 10))] == [
         "six heures moins le quart", "une heure et quart", "midi et demi", "une heure moins le quart",
         "six heures dix"]
+
+
+def test_a_said_time_the_model_wrote_with_a_colon_is_said_in_words():
+    """"It's twenty past seven." came out "C'est 7:20."."""
+    assert french("C'est 7:20.", "It's 7:20.", [(7, 20)]) == "C'est sept heures vingt."
