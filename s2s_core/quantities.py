@@ -65,7 +65,8 @@ def _read_clock(text: str) -> str:
     "pm", the model wrote the morning hour ("at 9pm" → "à 9 heures", "7:30 pm" → "7 h 30"); "21:00" it writes
     "21 h 00". "12am" and "12pm" are "midnight" and "noon"; a bare hour joined to a later afternoon one shares its
     "pm" ("between 2 and 4pm" had come out "entre 2 et 16 heures"). A final "p.m." keeps the sentence's full
-    stop; an hour loses its leading zero ("08:30" → "8:30"); "at 5.30" is "at 5:30"."""
+    stop; an hour loses its leading zero ("08:30" → "8:30"); an early hour keeps its morning ("5:30 a.m." → "5:30
+    in the morning": read "5:30", it came out "17 h 30"); "at 5.30" is "at 5:30"."""
     text = _DOTTED_CLOCK.sub(r"\1\2:\3", text)
     def one(m: re.Match) -> str:
         hour, minutes = int(m.group(1)), m.group(2) or "00"
@@ -77,7 +78,8 @@ def _read_clock(text: str) -> str:
             re.search(r"\d\s*(?:[ap]\.?m\.?)?\s*[-–]\s*$", text[:m.start()], re.IGNORECASE)
         if hour == 12 and minutes == "00" and not ranged:    # "12am" read "0:00" came out "0 heures"; not
             return ("noon" if afternoon else "midnight") + stop    # in "12pm-1pm" ("midi : 00")
-        return f"{hour % 12 + 12 * afternoon}:{minutes}{stop}"
+        early = not afternoon and hour <= 6 and not ranged and not re.match(r"\s+in the morning", text[m.end():])
+        return f"{hour % 12 + 12 * afternoon}:{minutes}" + (" in the morning" if early else "") + stop
     def shared(m: re.Match) -> str:             # not "open daily 7 to 11pm" (7 in the morning)
         first, last, hour = int(m.group(1)), int(m.group(4)), m.group(1) + (m.group(2) or "")   # "3:30 to 4:30 pm"
         if first == 12:                         # "12-8pm", "between 12 and 2pm": from noon

@@ -161,7 +161,11 @@ def _times(text: str, source: str = "", said: Sequence[tuple[int, int]] = ()) ->
     (``_source_times``), and in words where it said them so (``_said_times``)."""
     text = _CLOCK.sub(r"\1 h \2", _source_times(text, source))
     text = _WHOLE_HOUR.sub(r"\1 heures" if re.search(r"\d heures?\b", text) else r"\1 h", text)
+    text = _OF_THE_MORNING.sub(r"\1 du matin", text)
     return _said_times(text, said)
+
+
+_OF_THE_MORNING = re.compile(r"(\d h(?: \d\d)?|\d heures?) le matin\b")   # "5 h 30 le matin": "du matin"
 
 
 _HOURS_FR = ("midi", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze")
@@ -217,14 +221,14 @@ def _source_times(text: str, source: str) -> str:
 
 def _morning(source: str, m: re.Match) -> bool:
     """Whether the time ``m`` of ``source`` (which says neither "pm" nor "evening") is likely in the morning, so
-    that the model's afternoon ("Wake me at 6:15" → "à 18 h 15") is undone: 7 to 11 o'clock, 6 to wake up, or an
+    that the model's afternoon ("Wake me at 6:15" → "à 18 h 15") is undone: 7 to 11 o'clock, up to 6 to wake up, or an
     hour said "in the morning"; not one after a larger hour ("opens 10:00, closes 8:00"). A reader takes an early
     hour for the afternoon: "The meeting is at 2:00." came out "à 2 heures", "closes at 5:30" "à 5 h 30" (night)."""
     h = int(m.group(1))
     if _LATER.search(source) or not 1 <= h <= 11 or \
             any(int(e.group(1)) > h for e in _SOURCE_TIME.finditer(source[:m.start()])):
         return False
-    return 7 <= h or h == 6 and bool(_WAKE.search(source)) or \
+    return 7 <= h or h <= 6 and bool(_WAKE.search(source)) or \
         bool(re.match(r"\s+(?:in the morning|this morning|a\.?m\b)", source[m.end():], re.IGNORECASE))
 
 

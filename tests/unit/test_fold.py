@@ -576,3 +576,10 @@ def test_a_time_in_a_sentence_about_a_video_is_a_time_and_about_ten_to_twelve_a_
     assert read("The song is 03:45 long.") == "The song is 3 minutes and 45 seconds long."
     assert read("We need about ten to twelve for the party.") == "We need about ten to twelve for the party."
     assert read("if ill call your doctor") == "if ill call your doctor"
+
+
+def test_an_early_morning_hour_keeps_its_morning():
+    """Read "5:30", "The first train is at 5:30 a.m." came out "à 17 h 30"."""
+    read = lambda t: fold(t, lambda c: True).text                                    # noqa: E731
+    assert read("The first train is at 5:30 a.m.") == "The first train is at 5:30 in the morning."
+    assert read("at 6am, at 7:30 a.m., 6am-2pm") == "at 6:00 in the morning, at 7:30, 6:00 to 14:00"

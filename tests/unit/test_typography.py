@@ -171,3 +171,9 @@ def test_a_clock_time_said_in_words_is_said_in_words_again():
 def test_a_said_time_the_model_wrote_with_a_colon_is_said_in_words():
     """"It's twenty past seven." came out "C'est 7:20."."""
     assert french("C'est 7:20.", "It's 7:20.", [(7, 20)]) == "C'est sept heures vingt."
+
+
+def test_a_time_in_the_morning_is_du_matin():
+    assert french("Le train est à 5 h 30 le matin.", "The train is at 5:30 in the morning.") == \
+        "Le train est à 5 h 30 du matin."
+    assert french("Je me lève à 17 h 30.", "I wake up at 5:30.") == "Je me lève à 5 h 30."     # to wake up
