@@ -233,3 +233,23 @@ def test_best_of_luck_is_read_good_luck():
     assert read_wishes("The best ofluck") == "The best ofluck" and read_wishes("best of lucky") == "best of lucky"
     f = fold("Best of luck with the exam!", lambda c: True)
     assert f.text == "Good luck with the exam!" and f.reworded == ("a wish in the words the model knows",)
+
+
+def test_wishes_and_greetings_of_phones_are_written_in_french():
+    """"merry christmas" had come out "merci Noël", "happy new year" "une nouvelle année heureuse", "good morning"
+    "bon matin", "well done" "en avez bien fait", "sweet dreams" "Ça fait de bons rêves", "hi" "trahis", "hey" "c'est
+    vrai"; "happy bday" (read "happy birthday") "heureux anniversaire"; a laugh alone: "lol" "bol", "lmao" "les
+    homards"."""
+    assert written_fr("merry christmas") == "Joyeux Noël" and written_fr("Happy new year!") == "Bonne année!"
+    assert written_fr("good morning") == "Bonjour" and written_fr("Good night, Anna!") == "Bonne nuit, Anna!"
+    assert written_fr("well done") == "Bravo" and written_fr("sweet dreams") == "Fais de beaux rêves"
+    assert written_fr("take care") == "Prends soin de toi" and written_fr("have a nice day") == "Bonne journée"
+    assert written_fr("have a good weekend") == "Bon week-end" and written_fr("hi") == "Bonjour"
+    assert written_fr("hey!") == "Salut!" and written_fr("heyyy") == "Salut"
+    assert written_fr("happy bday") == "Joyeux anniversaire" and written_fr("Happy bday, Anna!") == \
+        "Joyeux anniversaire, Anna!"
+    assert written_fr("love u") == "Je t'aime" and written_fr("xx") == "Bisous"
+    assert written_fr("lol") == "mdr" and written_fr("LMAO!") == "mdr!" and written_fr("haha") == "haha"
+    for sentence in ("Take care,", "Well done is better than well said.", "Hey, watch out!", "XX", "Hi there, how are",
+                     "good morning team meeting at 9", "lol ok"):
+        assert written_fr(sentence) is None, sentence
