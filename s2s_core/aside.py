@@ -34,6 +34,7 @@ def set_aside(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple]:
     runs = _pictograph_runs(text, covers, verbatim)
     runs += [m.span() for m in EMOTICON.finditer(text) if not any(a <= m.start() < b for a, b in runs + verbatim)]
     runs += [m.span() for m in LAUGH.finditer(text) if not any(a <= m.start() < b for a, b in runs + verbatim)]
+    runs += [m.span() for m in KISSES.finditer(text) if not any(a <= m.start() < b for a, b in runs + verbatim)]
     runs = _joined(sorted(runs + verbatim), text)
     if not runs:
         return text, ()
@@ -48,7 +49,7 @@ def set_aside(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple]:
     for n, (i, j) in enumerate(runs):
         seen = len("".join(kept[:n + 1]).split())
         punct = text[j] if j < len(text) and text[j] in ",;:.!?…" else ""
-        aside.append((seen, total, punct, LAUGH.sub("mdr", text[i:j].strip())))
+        aside.append((seen, total, punct, KISSES.sub("bisous", LAUGH.sub(laugh_fr, text[i:j].strip()))))
     return (rest, tuple(aside)) if rest else (text, ())      # nothing else: read it as it is
 
 
@@ -65,9 +66,23 @@ def _joined(runs: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 
 # ":-)", ";)", ":D", "<3": read as signs they came out "heureux:....)"; set aside and put back as emoji are
 # chat's laugh, put back as French chat writes it: read, "lol that's so funny" lost it, "I need money haha" came out
-# "j'ai besoin d'argent de me raser"
-LAUGH = re.compile(r"(?<!\S)(?:(?:lol|lmao)(?=[\s.,!?]|$)|^(?:Lol|LOL|Lmao|LMAO)(?=[\s.,!?]|$)"
-                   r"|(?:LOL|LMAO|Lol)(?=[.!?]*\s*$)(?<!called Lol)(?<!named Lol))")  # not "I play LOL", "called Lol."
+# "j'ai besoin d'argent de me raser", "haha ok" "Le bonheur", "rofl" "tom a un toit", "lmao" "les homards"
+_LAUGHS = r"lol|lmao|lmfao|rofl|(?:ha){2,}h?|(?:he){2,}h?"
+_OPENING_LAUGHS = r"Lol|LOL|Lmao|LMAO|ROFL|Rofl|Ha(?:ha)+h?|He(?:he)+h?"
+LAUGH = re.compile(rf"(?<!\S)(?:(?:{_LAUGHS})(?=[\s.,!?]|$)|^(?:{_OPENING_LAUGHS})(?=[\s.,!?]|$)"
+                   r"|(?:LOL|LMAO|Lol)(?=[.!?]*\s*$)(?<!called Lol)(?<!named Lol))")   # not "I play LOL", "called Lol."
+
+# kisses that end a message, put back as French writes them: "see you tomorrow xx" came out "vous voyez xic à
+# demain"; not "XX" (twenty, a size), nor inside it ("xx-large")
+KISSES = re.compile(r"(?<!\S)(?:xx|xxx|xoxo)(?=[.!]*\s*$)")
+
+
+def laugh_fr(m: re.Match) -> str:
+    """A laugh as French chat writes it: "mdr" for "lol", "lmao", "rofl"; "haha", "hehe" as typed, in lower case."""
+    laugh = m.group().lower()
+    return laugh if laugh.startswith(("ha", "he")) else "mdr"
+
+
 EMOTICON = re.compile(r"(?<!\S)(?:[:;=][-']?[)(\]\[DPpOo3/|*]|<3|\^_\^|[xX]D)(?=[\s.,!?]|$)")
 
 
@@ -112,12 +127,13 @@ def attended_words(attention, src_pieces, tgt_pieces) -> list[int]:
     return [keep_t.index(max(keep_t, key=lambda t: merged[t, s])) for s in keep_s]
 
 
-def put_back(text: str, aside: tuple, attended: Optional[list[int]] = None) -> str:
+def put_back(text: str, aside: tuple, attended: Optional[list[int]] = None, source: str = "") -> str:
     """``text`` with each set-aside run where it stood: first; last (before the final punctuation if it stood
     before the source's: "ice cream 🍦!" → "crème glacée 🍦 !"); or after the target word that attended most to
     the source word before it, unless the one that attended most to the source word after it comes no later
     (then before that one: "to anna@x.org before" → "anna@x.org avant", not "avant anna@x.org";
-    ``attended``, from :func:`attended_words`, when it matches both texts' words),
+    ``attended``, from :func:`attended_words`, when it matches both texts' words; a laugh put first, the word after
+    it in lower case unless ``source`` has it so),
     else after the word at the same relative place, and before that word's punctuation if the source had the
     same after the run ("flowers 💐, they" → "fleurs 💐, elles")."""
     final = _FINAL.search(text) if any(b >= total and punct for b, total, punct, _ in aside) else None
@@ -142,6 +158,10 @@ def put_back(text: str, aside: tuple, attended: Optional[list[int]] = None) -> s
                 and len(tokens[k - 1]) > len(punct):
             tokens[k - 1], run = tokens[k - 1][:-len(punct)], run + punct
         after.setdefault(k, []).append(run)
+    first = tokens[0] if tokens and any(LAUGH.fullmatch(run) or run == "mdr" for run in after.get(0, [])) else ""
+    word = re.match(r"\w+", first)
+    if word and first[0].isupper() and not first.isupper() and not re.search(rf"\b{word.group()}\b", source):
+        tokens[0] = first[0].lower() + first[1:]       # "lol ok" had come out "Mdr D'accord"; not "Tom", as typed
     out = []
     for k in range(len(tokens) + 1):
         out += after.get(k, [])

@@ -250,7 +250,7 @@ def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> 
     written = [s for s, _ in folded.stand_ins if present(text, s)]
     aside = sorted(folded.aside + tuple(entry for s, entry in folded.stand_ins if s not in written))
     if aside and text.strip():
-        text = put_back_aside(text, tuple(aside), attended)
+        text = put_back_aside(text, tuple(aside), attended, folded.text)
     text = unprotect(text, written)[0]
     if folded.mark and text.strip() and not text.lstrip().startswith(folded.mark.strip()):
         first = text.lstrip().split(maxsplit=1)[0]     # an item typed in lower case stays so ("- eggs": "- les œufs")

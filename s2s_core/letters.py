@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .aside import LAUGH, laugh_fr
 from .calendar_names import WEEKDAYS, WEEKDAYS_FR
+from .shorthand import read_chat
 
 CLOSINGS = {                            # the usual French e-mail closing for each English one
     "best regards": "Cordialement", "regards": "Cordialement", "kind regards": "Bien cordialement",
@@ -26,15 +28,19 @@ CLOSINGS = {                            # the usual French e-mail closing for ea
     "cheers": "À bientôt", "yours": "Bien à vous", "xoxo": "Bisous",
     # "Love you / Mum" had come out "T'ai-toi bien / Mume", "see you there" "vous y voyez", "see ya" "vois oui",
     # "c u" (read "see you") "tu vois", "see you around" "vous voyez dans les environs"
-    "love you": "Je t'aime", "see you": "À plus", "see ya": "À plus", "see u": "À plus", "c u": "À plus",
+    "love you": "Je t'aime", "love u": "Je t'aime", "love ya": "Je t'aime", "see you": "À plus", "see ya": "À plus",
+    "see u": "À plus", "c u": "À plus",
     "c ya": "À plus", "cya": "À plus", "see you around": "À plus", "see ya around": "À plus",
     "see you there": "On se voit là-bas", "see ya there": "On se voit là-bas", "see u there": "On se voit là-bas",
     "c u there": "On se voit là-bas", "see ya later": "À plus tard", "see ya soon": "À bientôt",
+    "xx": "Bisous", "xxx": "Bisous",                        # in lower case only ("XX" is twenty): ``written_fr``
 }
 GREETING_LINES = {                      # greetings that name no one ("Hello everyone" is left: the model knows it)
     "dear sir or madam": "Madame, Monsieur", "dear sir": "Monsieur", "dear madam": "Madame",
     "dear all": "Bonjour à tous", "hi all": "Bonjour à tous", "hello all": "Bonjour à tous",
     "dear team": "Bonjour à tous", "hi team": "Bonjour à tous", "hello team": "Bonjour à tous", "hi there": "Bonjour",
+    "hi": "Bonjour", "hey": "Salut", "hey there": "Salut",            # alone: "hi" had come out "trahis", "hey"
+                                                                       # "c'est vrai"
     "dear hiring manager": "Madame, Monsieur", "dear parents": "Chers parents", "dear customer": "Cher client",
     "dear valued customer": "Cher client", "dear customers": "Chers clients", "dear friends": "Chers amis",
     "dear colleagues": "Chers collègues", "dear neighbours": "Chers voisins", "dear neighbors": "Chers voisins",
@@ -141,6 +147,15 @@ WISHES = {"happy birthday": "Joyeux anniversaire", "happy anniversary": "Joyeux 
           "feel better soon": "Bon rétablissement", "get better soon": "Bon rétablissement",
           "best of luck": "Bonne chance", "good luck": "Bonne chance", "congratulations": "Félicitations",
           "cheers": "Santé",           # alone with its "!", a toast ("Vérifiez !"); with a comma, a closing
+          # "merry christmas" had come out "merci Noël", "happy new year" "une nouvelle année heureuse", "good
+          # morning" "bon matin", "well done" "en avez bien fait", "sweet dreams" "Ça fait de bons rêves"
+          "merry christmas": "Joyeux Noël", "happy christmas": "Joyeux Noël", "happy new year": "Bonne année",
+          "good morning": "Bonjour", "good night": "Bonne nuit", "well done": "Bravo",
+          "sweet dreams": "Fais de beaux rêves", "take care": "Prends soin de toi",
+          "have a nice day": "Bonne journée", "have a good day": "Bonne journée",
+          "have a great day": "Bonne journée", "have a nice weekend": "Bon week-end",
+          "have a good weekend": "Bon week-end",
+          "have a great weekend": "Bon week-end", "happy holiday": "Joyeuses fêtes",
           **{f"happy {day.lower()}": f"Bon {day_fr}" for day, day_fr in zip(WEEKDAYS, WEEKDAYS_FR)}}
 _NTH = r"happy (\d{1,3})(?:st|nd|rd|th) (?:birthday|anniversary)"    # "Happy 40th birthday" → "Bonne 40e anniversaire"
 _WISH = re.compile(rf"\s*({_NTH}|{'|'.join(sorted(map(re.escape, WISHES), key=len, reverse=True))})"
@@ -220,11 +235,18 @@ def closing_fr(line: str) -> Optional[str]:
     return m and CLOSINGS.get(m.group(1).lower()) and CLOSINGS[m.group(1).lower()] + m.group(2)
 
 
-def written_fr(line: str) -> Optional[str]:
+def written_fr(line: str, chat: bool = True) -> Optional[str]:
     """``line`` in French if it is only a greeting ("Dear Anna," → "Bonjour Anna,", "Dear Mr. and Mrs. Brown," →
     "Bonjour M. et Mme Brown,"), a closing ("Best regards," → "Cordialement,") or a wish ("Happy Friday!" → "Bon
-    vendredi!"), its final comma or sign kept; else None."""
+    vendredi!"), its final comma or sign kept; a laugh alone as French chat writes it ("lol" had come out "bol",
+    "lmao" "les homards": "mdr"); typed in chat spelling too ("happy bday" had come out "heureux anniversaire");
+    else None."""
+    laugh = re.fullmatch(r"\s*(\S+?)\s*([.!]*)\s*", line)
+    if laugh and LAUGH.fullmatch(laugh.group(1)):
+        return laugh_fr(LAUGH.fullmatch(laugh.group(1))) + laugh.group(2)
     m = _LINE.fullmatch(line)
+    if m and m.group(1).lower().startswith("xx") and not m.group(1).islower():
+        return None                                                       # "XX": twenty, a size
     if m and (m.group(2) == "," or m.group(1).lower() not in _WITH_COMMA):
         return _LINES[m.group(1).lower()] + m.group(2)
     m = _SIGNED_LINE.fullmatch(line)
@@ -246,7 +268,8 @@ def written_fr(line: str) -> Optional[str]:
     if m and (people or not m.group(4)) and wished:
         nth = m.group(2) and f"Joyeux {m.group(2)}{'er' if m.group(2) == '1' else 'e'} anniversaire"
         return (nth or WISHES[m.group(1).lower()]) + (f"{m.group(3)}{people}" if people else "") + m.group(5)
-    return None
+    read = read_chat(line) if chat else line
+    return written_fr(read, chat=False) if read != line else None
 
 
 # not "Hey" before a call for attention ("Hey Tom, watch out!" is no "Salut Tom,"); else it greets ("hey sam, u

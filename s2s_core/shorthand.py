@@ -39,7 +39,14 @@ _CHAT = {"u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
          "arent": "aren't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
          "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "mustnt": "mustn't",
          "hes": "he's", "shes": "she's", "theres": "there's", "theyre": "they're", "whos": "who's",
-         "youve": "you've", "youll": "you'll", "theyve": "they've", "theyll": "they'll", "weve": "we've"}
+         "youve": "you've", "youll": "you'll", "theyve": "they've", "theyll": "they'll", "weve": "we've",
+         # read as typed: "sry im late" → "souffle que je suis en retard", "so many ppl here" "tant d'orthographes
+         # ici", "nope" "mot", "gtg" "posez", "hbu" "hochez-vous", "wyd" "essuya", "ily" "c'est bon,", "lgtm" "la
+         # balise", "ngl that was bad" "n'était pas mal"; "hbu" as "and you" ("how about you?" came out "Que
+         # dis-tu de toi ?"), "wtf" as "what" ("what the hell" came out "quel est l'héroïne")
+         "sry": "sorry", "rn": "right now", "ppl": "people", "nope": "no", "ngl": "honestly", "gtg": "I have to go",
+         "g2g": "I have to go", "hbu": "and you", "wyd": "what are you doing", "ily": "I love you",
+         "lgtm": "it looks good to me", "wtf": "what"}
 _LETTER_NAMED = re.compile(r"\b(?:the|letter|press|key|where|type|variable|part|section|chapter|option|let)\s+$",
                            re.IGNORECASE)
 _OTHER_LETTER = re.compile(r"(?<![\w'’.-])[b-hj-qs-tv-zB-HJ-QS-TV-Z](?![\w'’])")     # "v" in "u and v": maths
@@ -65,17 +72,31 @@ _UNAPOSTROPHED = (
     (re.compile(rf"\b{_CLAUSE}([Ii])ts(?=\s+(?:a|an|the|not|so|too|really|just|ok|okay|fine|time|raining|snowing|"
                 r"getting|going|gonna|been|over|late|cold|hot|true|done|my|your|our|all|about|here|there)\b)"),
      r"\1t's"),                                       # not "the first of its kind", "its very own", "know its meaning"
+    # typed in lower case before an amount, "only" and an amount, or a participle: "its fixed" had come out "sa
+    # réparation", "its only 5 bucks" "ses 5 chances"; not "Its 300 rooms", "its only child", "its hundred men"
+    (re.compile(rf"\b{_CLAUSE}its(?=\s+(?:only\s+)?(?:\d|[$€£])"
+                r"|\s+only\s+(?:a|an|one|me|us|fair|for|because|if|when)\b|\s+(?!(?:hundred|sacred|naked|wicked|"
+                r"kindred|beloved|rugged|ragged|crooked|learned|aged|blessed|jagged|wretched|red|bed|shed)\b)"
+                r"[a-z]{2,}(?<!e)ed\b)"), "it's"),
     # not after "if" or "when": "if ill, call your doctor" is no "if I'll call"
-    (re.compile(rf"\b{_CLAUSE}(?<!\bif )(?<!\bwhen )(?:i|I)ll(?=\s+(?:call|be|see|do|go|have|get|let|send|take|try|tell|"
-                r"text|"
-                r"check|come|bring|meet|pick|make|ask|give|wait|look|talk|help|pay|buy|email|think|never|always|"
-                r"probably|just|definitely|need|keep|leave|write|show|find|miss|stay|start|drive|walk|cook)\b)"),
-     "I'll"),
+    (re.compile(rf"\b{_CLAUSE}(?<!\bif )(?<!\bwhen )(?:i|I)ll(?=\s+(?:call|be|see|do|go|have|get|let|send|take|try|"
+                r"tell|text|check|come|bring|meet|pick|make|ask|give|wait|look|talk|help|pay|buy|email|think|never|always|"
+                r"probably|just|definitely|need|keep|leave|write|show|find|miss|stay|start|drive|walk|cook|"
+                r"fix|grab|order|book|drop|head|finish|sort|handle|put|clean|sign|reply|answer|set|pass)\b)"),
+     "I'll"),                                         # "ill fix it tonight" had come out "malade ce soir"
+    # "lets meet at 7" had come out "rencontre-t-il à 7 heures"; not "she lets me drive", "it lets you see"
+    (re.compile(rf"\b{_CLAUSE}([Ll])ets(?=\s+(?:go|meet|do|see|get|try|have|eat|grab|watch|play|talk|make|take|"
+                r"start|find|hang|catch|order|call|keep|hope|just|not|stay|leave|celebrate|chat|plan|wait|move|"
+                r"head|pick|dance|walk|drive|cook|book|fix|be|say|all|face|ask)\b)"), r"\1et's"),
     (re.compile(rf"\b{_CLAUSE}(?:i|I)d"
                 r"(?=\s+(?:like|love|rather|prefer|be|have|say|never|better|want|appreciate|hate)\b)"), "I'd"),
     (re.compile(r"\b(?:(?<=^)|(?<=[.!?]\s))([Ww])ere"           # opening a sentence ("They came but were not…")
                 r"(?=\s+(?:going|gonna|not|ready|late|almost|leaving|coming|still|having|looking|getting|trying|"
                 r"waiting|on our way)\b)"), r"\1e're"),
+    # "were at home" had come out "étais à la maison", "were outside" "étiez dehors"; not "Were you home?", "Were
+    # at least ten people there?"
+    (re.compile(r"\b(?:(?<=^)|(?<=[.!?]\s))([Ww])ere(?=\s+(?:at|in|here|outside|home|there|back|done|fine|ok|"
+                r"okay|good|all|so|out|off)\b)(?![^.!?]*\?)"), r"\1e're"),
 )
 # "k" alone opening a message is "OK" (read as typed: "genoux"), "c u" "see you" ("c u tmrw" came out "curieux
 # demain"); not "k = 3", "vitamin c", "plan c", "c u v" (maths: another letter)
@@ -84,6 +105,42 @@ _SEE_U = re.compile(r"(?<![\w'’.-])c(?=\s+(?:u|ya|you)(?:\s+[a-z]|\s*(?:[,.!?]
 # "u" opening a question before these asks "are you" ("u free tonight?" had come out "tu libres ce soir ?")
 _ARE_U = re.compile(r"\s*([uU])(?=\s+(?:free|ok|okay|there|home|awake|up|around|busy|coming|sure|ready|alright|done|"
                     r"serious|mad|still|in|at|going)\b[^.!?]*\?)")
+# "ya" after a verb is "you": "thank ya" came out "merci" (lost), "see ya soon"; not "ya know", "ya think"
+_YA = re.compile(r"\b(see|thank|love|miss|got|told|bet|tell)\s+ya(?![\w'’])")
+_HBU = re.compile(r"(?<![\w'’])hbu(?=\s*$)")
+# a message that opens without its "I": "love u" came out "adorez-vous", "miss u" "Vous vous manquez", "cant wait"
+# "ne peut pas attendre"; not "Love is blind", "Think twice", "Guess what", "Wish me luck", "Need help?"
+_SUBJECTLESS = re.compile(r"\s*(?:(?:[Ll]ove|[Mm]iss)(?=\s+(?:you|it|this|that|them|him|her|your|the|my|us|how|"
+                          r"when)\b)|[Cc]an't wait\b"
+                          r"|(?:[Hh]ope|[Tt]hink|[Gg]uess|[Ww]ish|[Bb]et)(?=\s+(?:so|not|I|I'm|I'll|"
+                          r"it|it's|he|she|we|we're|they|you|you're|that|that's|there|there's|this)\b)"
+                          r"|(?:[Nn]eed|[Ww]ant)(?=\s+(?:a|an|some|more|to|coffee|food|sleep|it|this|that|you|your|"
+                          r"the)\b)"
+                          r"|[Gg]ot(?=\s+(?:it|home|here|there|back|your|the|a|you)\b))(?![^.!?]*\?)")
+# a letter typed three times or more in a word stretched for feeling, read as the word: "soooo happy" came out "Le
+# canon est heureux", "heyyy" "héritage", "nooo" "À midi", "pleeease" "endormis"; not "Zzz", "Brrr", "Hmmm"
+_STRETCHED = re.compile(r"(?<![\w'’])[^\W\d_]*([^\W\d_])\1\1[^\W\d_]*(?![\w'’])")
+_RUN = re.compile(r"([^\W\d_])\1{2,}")
+_STRETCHABLE = frozenset("so no yes hey hi please pls plz good cool love sorry thanks thank yay yeah wow oh ok okay "
+                         "why what now soon nice cute fun really finally happy sweet great omg lol bye hello baby me "
+                         "you miss tired bored hungry late long home help stop well beautiful amazing much bad sad mad "
+                         "yum "                         "too all damn ugh night morning u".split())
+
+
+def _unstretched(m: re.Match) -> str:
+    """A stretched word as the word it stretches, two letters of a run tried before one ("goood" → "good", not
+    "god"); as typed where neither is one of ``_STRETCHABLE``."""
+    word, runs = m.group(), list(_RUN.finditer(m.group()))
+    for keep in (2, 1):
+        short = _RUN.sub(lambda r: r.group()[:keep], word)
+        if short.lower() in _STRETCHABLE:
+            return short
+    if len(runs) > 1:                                     # "pleeeaaase": each run by itself
+        short = _RUN.sub(lambda r: r.group()[:1], word)
+        return short if short.lower() in _STRETCHABLE else word
+    return word
+
+
 _CHAT_RE = re.compile(rf"(?<![\w'’.-])({'|'.join(_CHAT)})(?![\w'’/-])", re.IGNORECASE)
 # titles shortened with a full stop before a name: no sentence ends there (sentences.py); some read in full below
 TITLES = frozenset("mr mrs ms dr prof sgt capt gen maj brig adm cmdr cpl pvt lt col rev sen gov rep hon pres "
@@ -139,7 +196,9 @@ def read_chat(text: str) -> str:
     """Chat spelling in full ("u r late" → "you are late", "i didnt" → "I didn't"), in lower case (or capitalised
     opening the text: "Im late"); capitals stay ("no MSG", "the letter U"), and so does a letter among letters ("f g
     h i j"), before a capital ("Argumenti i Fakti") or named as one ("where i is the index"). "ur" is "you're"
-    before what only follows that ("ur late"), a lone "k" opening the text "OK", "c u" "see you"."""
+    before what only follows that ("ur late"), a lone "k" opening the text "OK", "c u" "see you"; a word stretched
+    for feeling as the word ("soooo" → "so"), and a message that opens without its "I" with it ("love u")."""
+    text = _STRETCHED.sub(_unstretched, text)
     for pattern, read in _UNAPOSTROPHED:
         text = pattern.sub(read, text)
     k = _K.match(text)
@@ -165,7 +224,13 @@ def read_chat(text: str) -> str:
                 or w == "bc" and re.search(r"\d\s*$", text[:m.start()]):
             return w                # "as was his wont", "in 300 bc"
         asked = w == "r" and re.match(r"\s+(?:u|you)\b", text[m.end():])    # "where r u?" ("where r is the radius")
-        if len(w) == 1 and (not words or not _CHAT_NEXT.match(text, m.end())
+        # "ill let u know" had come out "Je ferai savoir" ("let u be a vector" names it), "i owe u 10" "Je dois dix
+        # heures"
+        asked = asked or w == "u" and re.search(r"\blet\s+$", text[:m.start()]) \
+            and re.match(r"\s+(?:know|in|go|down|win|have|see|try|decide)\b", text[m.end():])
+        owed = w == "u" and re.match(r"\s+[$€£]?\d", text[m.end():]) \
+            and re.search(r"\b(?:owe|owed|give|gave|pay|paid|send|sent|lend|lent|bet)\s+$", text[:m.start()])
+        if len(w) == 1 and (not words or not (_CHAT_NEXT.match(text, m.end()) or owed)
                             or _LETTER_NAMED.search(text[:m.start()]) and not asked
                             or _OTHER_LETTER.search(text)
                             or w == "i" and text[m.end():m.end() + 1] in ".)"
@@ -174,4 +239,9 @@ def read_chat(text: str) -> str:
             return w                # "f g h i j", "Argumenti i Fakti", "the letter u", "i. First item", "q, r, s"
         read = "you're" if youre else _CHAT[w.lower()]
         return read[:1].upper() + read[1:] if w[0].isupper() else read       # "Dont worry" → "Don't worry"
-    return _CHAT_RE.sub(one, text)
+    text = _HBU.sub("hbu?", text)                           # "hbu" alone: "and you" came out "toi et toi"
+    text = _YA.sub(r"\1 you", _CHAT_RE.sub(one, text))
+    if _SUBJECTLESS.match(text):                                      # "love u" → "I love you"
+        lead = len(text) - len(text.lstrip())
+        text = text[:lead] + "I " + text[lead].lower() + text[lead + 1:]
+    return text

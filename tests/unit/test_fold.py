@@ -583,3 +583,70 @@ def test_an_early_morning_hour_keeps_its_morning():
     read = lambda t: fold(t, lambda c: True).text                                    # noqa: E731
     assert read("The first train is at 5:30 a.m.") == "The first train is at 5:30 in the morning."
     assert read("at 6am, at 7:30 a.m., 6am-2pm") == "at 6:00 in the morning, at 7:30, 6:00 to 14:00"
+
+
+def test_phone_typing_is_read_in_full():
+    """Read as typed, "lets meet at 7" came out "rencontre-t-il", "its fixed" "sa réparation", "its only 5 bucks"
+    "ses 5 chances", "were at home" "étais à la maison", "ill fix it tonight" "malade ce soir", "i owe u 10" "Je
+    dois dix heures", "ill let u know" "Je ferai savoir", "thank ya" "merci"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("lets meet at 7, ok lets go") == "let's meet at 7, OK let's go"
+    assert read("its fixed. its only 5 bucks") == "it's fixed. it's only 5 bucks"
+    assert read("were at home") == "we're at home" and read("Were outside.") == "We're outside."
+    assert read("ill fix it tonight, ill grab coffee") == "I'll fix it tonight, I'll grab coffee"
+    assert read("i owe u 10") == "I owe you 10" and read("ill let u know") == "I'll let you know"
+    assert read("see ya tomorrow, thank ya") == "see you tomorrow, thank you"
+    for same in ("she lets me drive", "it lets you see", "Its 300 rooms", "its only child", "its hundred men",
+                 "its red roof", "its speed", "Were you home?", "Were at least ten people there?", "let u be a vector",
+                 "u 5", "ya know", "I feel ill fixing it"):
+        assert read(same) == same, same
+
+
+def test_chat_words_of_phones_are_read_in_full():
+    """Read as typed, "sry im late" came out "souffle que je suis en retard", "so many ppl here" "tant
+    d'orthographes ici", "nope" "mot", "gtg" "posez", "hbu" "hochez-vous", "wyd" "essuya", "ily" "c'est bon,",
+    "lgtm" "la balise", "ngl that was bad" "n'était pas mal", "wtf" "Buf"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("sry im home rn, so many ppl here") == "sorry I'm home right now, so many people here"
+    assert read("nope") == "no" and read("gtg") == read("g2g") == "I have to go" and read("ily") == "I love you"
+    assert read("im good hbu") == "I'm good and you?" and read("wyd") == "what are you doing"
+    assert read("lgtm") == "it looks good to me" and read("ngl that was bad") == "honestly that was bad"
+    assert read("wtf") == "what"
+    for same in ("RN on duty", "PPL", "NGL", "HBU"):
+        assert read(same) == same, same
+
+
+def test_a_message_without_its_i_is_read_with_it():
+    """"love u" came out "adorez-vous", "miss u" "Vous vous manquez", "cant wait" "ne peut pas attendre"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("love u") == "I love you" and read("miss u") == "I miss you" and read("cant wait") == "I can't wait"
+    assert read("hope ur ok") == "I hope you're OK" and read("Need coffee") == "I need coffee"
+    assert read("think so") == "I think so" and read("wish you were here") == "I wish you were here"
+    for same in ("Love is blind", "Think twice", "Guess what", "Wish me luck", "Need help?", "Miss Smith is here",
+                 "Want some tea?", "Got milk?", "I love you"):
+        assert read(same) == same, same
+
+
+def test_a_word_stretched_for_feeling_is_read_as_the_word():
+    """"soooo happy" came out "Le canon est heureux", "heyyy" "héritage", "nooo" "À midi", "pleeease" "endormis"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("soooo happy") == "so happy" and read("nooo") == "no" and read("yesss") == "yes"
+    assert read("pleeease") == read("pleeeaaase") == "please" and read("goood") == "good"
+    assert read("NOOOO") == "NO" and read("Sooo cool") == "So cool"
+    for same in ("Zzz", "Brrr", "Hmmm", "Aaaah", "www.example.org", "XXX", "the 2000s"):
+        assert read(same) == same, same
+
+
+def test_laughs_are_set_aside_and_put_back_as_french_chat_writes_them():
+    """"haha ok" came out "Le bonheur", "rofl" "tom a un toit", "lol ok" "Mdr D'accord", "lol im late" "Mdr Je suis
+    en retard", "see you tomorrow xx" "vous voyez xic à demain"."""
+    f = fold("lol ok", ascii_only)
+    assert f.text == "OK" and restore("D'accord", f) == "mdr d'accord"
+    assert restore("Je suis en retard", fold("lol im late", ascii_only)) == "mdr je suis en retard"
+    assert restore("Tom est en retard", fold("lol Tom is late", ascii_only)) == "mdr Tom est en retard"
+    assert restore("D'accord", fold("haha ok", ascii_only)) == "haha d'accord"
+    assert restore("C'est drôle", fold("that's funny rofl", ascii_only)) == "C'est drôle mdr"
+    assert restore("C'est drôle", fold("Hahaha that's funny", ascii_only)) == "hahaha c'est drôle"
+    assert restore("on se voit demain", fold("see you tomorrow xx", ascii_only)) == "on se voit demain bisous"
+    for same in ("Chapter XX", "size XX", "ha ha", "Haha's house", "HAHA Inc. is here"):
+        assert fold(same, ascii_only).text == same, same

@@ -243,3 +243,23 @@ def test_a_closing_after_a_short_message_or_above_a_title_is_a_closing():
     assert closing_alone("Best", "See attached.", "Anna Smith", later="Acme Corp")
     assert not closing_alone("Love", "Money", "Faith", later="Hope")                     # a list, a poem
     assert not closing_alone("Cheers!", "To the bride and groom!", "")                   # a toast
+
+
+def test_wishes_and_greetings_of_phones_are_written_in_french():
+    """"merry christmas" had come out "merci Noël", "happy new year" "une nouvelle année heureuse", "good morning"
+    "bon matin", "well done" "en avez bien fait", "sweet dreams" "Ça fait de bons rêves", "hi" "trahis", "hey" "c'est
+    vrai"; "happy bday" (read "happy birthday") "heureux anniversaire"; a laugh alone: "lol" "bol", "lmao" "les
+    homards"."""
+    assert written_fr("merry christmas") == "Joyeux Noël" and written_fr("Happy new year!") == "Bonne année!"
+    assert written_fr("good morning") == "Bonjour" and written_fr("Good night, Anna!") == "Bonne nuit, Anna!"
+    assert written_fr("well done") == "Bravo" and written_fr("sweet dreams") == "Fais de beaux rêves"
+    assert written_fr("take care") == "Prends soin de toi" and written_fr("have a nice day") == "Bonne journée"
+    assert written_fr("have a good weekend") == "Bon week-end" and written_fr("hi") == "Bonjour"
+    assert written_fr("hey!") == "Salut!" and written_fr("heyyy") == "Salut"
+    assert written_fr("happy bday") == "Joyeux anniversaire" and written_fr("Happy bday, Anna!") == \
+        "Joyeux anniversaire, Anna!"
+    assert written_fr("love u") == "Je t'aime" and written_fr("xx") == "Bisous"
+    assert written_fr("lol") == "mdr" and written_fr("LMAO!") == "mdr!" and written_fr("haha") == "haha"
+    for sentence in ("Take care,", "Well done is better than well said.", "Hey, watch out!", "XX", "Hi there, how are",
+                     "good morning team meeting at 9", "lol ok"):
+        assert written_fr(sentence) is None, sentence
