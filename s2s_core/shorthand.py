@@ -202,6 +202,7 @@ def read_chat(text: str) -> str:
     for pattern, read in _UNAPOSTROPHED:
         text = pattern.sub(read, text)
     k = _K.match(text)
+    k = k if k and not _OTHER_LETTER.search(text[k.end():]) else None        # not "k c g h": letters
     text = text[:k.end() - 1] + "OK" + text[k.end():] if k else text
     see = _SEE_U.search(text)
     if see and re.search(r"(?:^|[,.!?;:]|\b(?:ok|OK|bye|thx|so|np))\s*$", text[:see.start()]) \
