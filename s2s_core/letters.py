@@ -247,6 +247,8 @@ def written_fr(line: str, chat: bool = True) -> Optional[str]:
     m = _LINE.fullmatch(line)
     if m and m.group(1).lower().startswith("xx") and not m.group(1).islower():
         return None                                                       # "XX": twenty, a size
+    if m and m.group(1).lower() == "hey" and m.group(2) == "!":
+        return None                                    # "Hey! Don't be silly.": a call, "Hé !" (the model knows it)
     if m and (m.group(2) == "," or m.group(1).lower() not in _WITH_COMMA):
         return _LINES[m.group(1).lower()] + m.group(2)
     m = _SIGNED_LINE.fullmatch(line)

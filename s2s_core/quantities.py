@@ -78,7 +78,8 @@ def _read_clock(text: str) -> str:
             re.search(r"\d\s*(?:[ap]\.?m\.?)?\s*[-–]\s*$", text[:m.start()], re.IGNORECASE)
         if hour == 12 and minutes == "00" and not ranged:    # "12am" read "0:00" came out "0 heures"; not
             return ("noon" if afternoon else "midnight") + stop    # in "12pm-1pm" ("midi : 00")
-        early = not afternoon and hour <= 6 and not ranged and not re.match(r"\s+in the morning", text[m.end():])
+        early = not afternoon and hour <= 6 and not ranged and not re.match(   # "between 3 and 5 a.m.": once
+            r"\s+in the morning|\s*(?:and|to|until|till)\s+\d", text[m.end():])
         return f"{hour % 12 + 12 * afternoon}:{minutes}" + (" in the morning" if early else "") + stop
     def shared(m: re.Match) -> str:             # not "open daily 7 to 11pm" (7 in the morning)
         first, last, hour = int(m.group(1)), int(m.group(4)), m.group(1) + (m.group(2) or "")   # "3:30 to 4:30 pm"

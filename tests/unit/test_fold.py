@@ -456,8 +456,8 @@ def test_more_chat_words_are_read_in_full():
     assert read("i cant come bc i'm sick") == "I can't come because i'm sick"
     assert read("where r u?") == "where are you?" and read("u free tonight?") == "are you free tonight?"
     assert read("Congrats on the baby!") == "Congratulations on the baby!"
-    for same in ("k c g h.", "k. d e f", "k = 3", "K", "Take vitamin c daily.", "Use plan c u said", "If c u v are sets", "in 300 bc",
-                 "TY", "Ty is here", "NP", "where r is the radius", "u and v are free?"):
+    for same in ("k c g h.", "k. d e f", "k = 3", "K", "Take vitamin c daily.", "Use plan c u said", "If c u v are sets",
+                 "in 300 bc", "TY", "Ty is here", "NP", "where r is the radius", "u and v are free?"):
         assert read(same) == same, same
 
 
@@ -583,6 +583,7 @@ def test_an_early_morning_hour_keeps_its_morning():
     read = lambda t: fold(t, lambda c: True).text                                    # noqa: E731
     assert read("The first train is at 5:30 a.m.") == "The first train is at 5:30 in the morning."
     assert read("at 6am, at 7:30 a.m., 6am-2pm") == "at 6:00 in the morning, at 7:30, 6:00 to 14:00"
+    assert read("between 3 a.m. and 5 a.m.") == "between 3:00 and 5:00 in the morning."     # once
 
 
 def test_phone_typing_is_read_in_full():
