@@ -74,7 +74,8 @@ LAUGH = re.compile(rf"(?<!\S)(?:(?:{_LAUGHS})(?=[\s.,!?]|$)|^(?:{_OPENING_LAUGHS
 
 # kisses that end a message, put back as French writes them: "see you tomorrow xx" came out "vous voyez xic à
 # demain"; not "XX" (twenty, a size), nor inside it ("xx-large")
-KISSES = re.compile(r"(?<!\S)(?:xx|xxx|xoxo)(?=[.!]*\s*$)")
+KISSES = re.compile(r"(?<![:\S])(?<!\b(?:is|in|to) )(?<!\bwith )(?<!\bcode )(?<!\bpage )(?<!\bmarked )"
+                    r"(?<!\bsection )(?<!\bchapter )(?-i:xx|xxx|xoxo)(?=[.!]*\s*$)", re.IGNORECASE)  # not "Chapter xx"
 
 
 def laugh_fr(m: re.Match) -> str:
@@ -160,7 +161,9 @@ def put_back(text: str, aside: tuple, attended: Optional[list[int]] = None, sour
         after.setdefault(k, []).append(run)
     first = tokens[0] if tokens and any(LAUGH.fullmatch(run) or run == "mdr" for run in after.get(0, [])) else ""
     word = re.match(r"\w+", first)
-    if word and first[0].isupper() and not first.isupper() and not re.search(rf"\b{word.group()}\b", source):
+    typed = re.match(r"[\W\d_]*([^\W\d_]+)", source)                  # the word after the laugh, as read
+    lower = typed and (typed.group(1)[0].islower() or typed.group(1) in ("I", "OK"))   # not "lol London is…"
+    if word and lower and first[0].isupper() and not first.isupper() and not re.search(rf"\b{word.group()}\b", source):
         tokens[0] = first[0].lower() + first[1:]       # "lol ok" had come out "Mdr D'accord"; not "Tom", as typed
     out = []
     for k in range(len(tokens) + 1):

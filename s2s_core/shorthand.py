@@ -68,24 +68,30 @@ _YOURE = re.compile(r"\s+(?:the|a|an|so|very|too|not|really|such|always|never|ju
 _CLAUSE = (r"(?:(?<=^)|(?<=[.!?,]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)|(?<=\bok\s)|(?<=\bthen\s)|(?<=\bthink\s)"
            r"|(?<=\bguess\s)|(?<=\bhope\s)|(?<=\bsure\s)|(?<=\bbet\s)|(?<=\bwhen\s)|(?<=\bif\s)|(?<=\bknow\s)"
            r"|(?<=\bcause\s)|(?<=\bbecause\s)|(?<=\bcuz\s)|(?<=\bbc\s)|(?<=\bcoz\s)|(?<=\blol\s))")  # a clause opens
+_CLAUSE_END = (r"(?=\s*(?:[.,!?;:)](?!\d)|$)|\s+(?:now|already|again|yet|too|lol|tho|though|and|but|so|by|at|in|on|for|"
+               r"from|to|with|up|out|off|today|tonight|yesterday)\b)")
+_AMOUNT = (r"(?:only\s+)?[$€£]?\d(?:[\d.,:]*\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]?clock|bucks|dollars|euros|pounds|quid|"
+           r"degrees|percent|%|k|mins?|minutes|hours?|days?|weeks?|months?|years?|hrs?|each|a\s+(?:month|week|year|"
+           r"night|day))?")
 _UNAPOSTROPHED = (
     (re.compile(rf"\b{_CLAUSE}([Ii])ts(?=\s+(?:a|an|the|not|so|too|really|just|ok|okay|fine|time|raining|snowing|"
                 r"getting|going|gonna|been|over|late|cold|hot|true|done|my|your|our|all|about|here|there)\b)"),
      r"\1t's"),                                       # not "the first of its kind", "its very own", "know its meaning"
-    # typed in lower case before an amount, "only" and an amount, or a participle: "its fixed" had come out "sa
-    # réparation", "its only 5 bucks" "ses 5 chances"; not "Its 300 rooms", "its only child", "its hundred men"
-    (re.compile(rf"\b{_CLAUSE}its(?=\s+(?:only\s+)?(?:\d|[$€£])"
+    # typed in lower case before an amount, "only" and an amount, or a participle that ends its clause: "its fixed"
+    # had come out "sa réparation", "its only 5 bucks" "ses 5 chances"; not "Its 300 rooms", "its only child", "its
+    # hundred men", "The company and its 5,000 employees", "and its associated brands"
+    (re.compile(rf"\b{_CLAUSE}its(?=\s+{_AMOUNT}{_CLAUSE_END}"
                 r"|\s+only\s+(?:a|an|one|me|us|fair|for|because|if|when)\b|\s+(?!(?:hundred|sacred|naked|wicked|"
                 r"kindred|beloved|rugged|ragged|crooked|learned|aged|blessed|jagged|wretched|red|bed|shed)\b)"
-                r"[a-z]{2,}(?<!e)ed\b)"), "it's"),
-    # not after "if" or "when": "if ill, call your doctor" is no "if I'll call"
-    (re.compile(rf"\b{_CLAUSE}(?<!\bif )(?<!\bwhen )(?:i|I)ll(?=\s+(?:call|be|see|do|go|have|get|let|send|take|try|"
+                rf"[a-z]{{2,}}(?<!e)ed\b{_CLAUSE_END})"), "it's"),
+    # not after "if", "when" or "and": "if ill, call your doctor", "The sick and ill need care"
+    (re.compile(rf"\b{_CLAUSE}(?<!\bif )(?<!\bwhen )(?<!\band )(?:i|I)ll(?=\s+(?:call|be|see|do|go|have|get|let|send|take|try|"
                 r"tell|text|check|come|bring|meet|pick|make|ask|give|wait|look|talk|help|pay|buy|email|think|never|always|"
                 r"probably|just|definitely|need|keep|leave|write|show|find|miss|stay|start|drive|walk|cook|"
                 r"fix|grab|order|book|drop|head|finish|sort|handle|put|clean|sign|reply|answer|set|pass)\b)"),
      "I'll"),                                         # "ill fix it tonight" had come out "malade ce soir"
     # "lets meet at 7" had come out "rencontre-t-il à 7 heures"; not "she lets me drive", "it lets you see"
-    (re.compile(rf"\b{_CLAUSE}([Ll])ets(?=\s+(?:go|meet|do|see|get|try|have|eat|grab|watch|play|talk|make|take|"
+    (re.compile(rf"\b{_CLAUSE}(?<!\band )(?<!\bthen )(?<!\bbut )([Ll])ets(?!\s+go\s+of\b)(?=\s+(?:go|meet|do|see|get|try|have|eat|grab|watch|play|talk|make|take|"
                 r"start|find|hang|catch|order|call|keep|hope|just|not|stay|leave|celebrate|chat|plan|wait|move|"
                 r"head|pick|dance|walk|drive|cook|book|fix|be|say|all|face|ask)\b)"), r"\1et's"),
     (re.compile(rf"\b{_CLAUSE}(?:i|I)d"
@@ -95,8 +101,9 @@ _UNAPOSTROPHED = (
                 r"waiting|on our way)\b)"), r"\1e're"),
     # "were at home" had come out "étais à la maison", "were outside" "étiez dehors"; not "Were you home?", "Were
     # at least ten people there?"
-    (re.compile(r"\b(?:(?<=^)|(?<=[.!?]\s))([Ww])ere(?=\s+(?:at|in|here|outside|home|there|back|done|fine|ok|"
-                r"okay|good|all|so|out|off)\b)(?![^.!?]*\?)"), r"\1e're"),
+    (re.compile(r"\b(?:(?<=^)|(?<=[.!?]\s))([Ww])ere(?=\s+(?:at|in|here|outside|home|back|done|fine|ok|"
+                r"okay|good|all(?!\s+(?:the|of|these|those|my|your|our|their|his|her)\b)|so|out|off)\b)(?![^.!?]*\?)"),
+     r"\1e're"),                                     # not "Were there any problems, …", "Were all the members to…"
 )
 # "k" alone opening a message is "OK" (read as typed: "genoux"), "c u" "see you" ("c u tmrw" came out "curieux
 # demain"); not "k = 3", "vitamin c", "plan c", "c u v" (maths: another letter)
@@ -112,7 +119,8 @@ _HBU = re.compile(r"(?<![\w'’])hbu(?=\s*$)")
 # "ne peut pas attendre"; not "Love is blind", "Think twice", "Guess what", "Wish me luck", "Need help?"
 _SUBJECTLESS = re.compile(r"\s*(?:(?:[Ll]ove|[Mm]iss)(?=\s+(?:you|it|this|that|them|him|her|your|the|my|us|how|"
                           r"when)\b)|[Cc]an't wait\b"
-                          r"|(?:[Hh]ope|[Tt]hink|[Gg]uess|[Ww]ish|[Bb]et)(?=\s+(?:so|not|I|I'm|I'll|"
+                          r"|(?:[Hh]ope|[Tt]hink|[Gg]uess|[Ww]ish|[Bb]et)(?!\s+(?:it|this|that)\s+(?:over|through|up)\b)"
+                          r"(?=\s+(?:so|not|I|I'm|I'll|"
                           r"it|it's|he|she|we|we're|they|you|you're|that|that's|there|there's|this)\b)"
                           r"|(?:[Nn]eed|[Ww]ant)(?=\s+(?:a|an|some|more|to|coffee|food|sleep|it|this|that|you|your|"
                           r"the)\b)"
@@ -219,8 +227,8 @@ def read_chat(text: str) -> str:
             and re.search(rf"{_CLAUSE}$", text[:m.start()]) is not None       # not "thanks for ur kind words"
         opening = not text[:m.start()].strip() and w[1:].islower() and (w.lower() != "ur" or youre) \
             and (w != "Ty" or re.match(r"\s+(?:so|for)\b|\s*[.!]*$", text[m.end():]))     # "Im late", not "Ty is"
-        if not (w.islower() or len(w) > 1 and opening):
-            return w                # "MSG", "an IM", "B4 paper", "Ur was a city"
+        if not (w.islower() or len(w) > 1 and opening) or w == "Rn":
+            return w                # "MSG", "an IM", "B4 paper", "Ur was a city", "Rn levels" (radon)
         if w.lower() == "wont" and _POSSESSIVE.search(text[:m.start()]) \
                 or w == "bc" and re.search(r"\d\s*$", text[:m.start()]):
             return w                # "as was his wont", "in 300 bc"

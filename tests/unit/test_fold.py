@@ -651,3 +651,22 @@ def test_laughs_are_set_aside_and_put_back_as_french_chat_writes_them():
     assert restore("on se voit demain", fold("see you tomorrow xx", ascii_only)) == "on se voit demain bisous"
     for same in ("Chapter XX", "size XX", "ha ha", "Haha's house", "HAHA Inc. is here"):
         assert fold(same, ascii_only).text == same, same
+
+
+def test_written_english_keeps_its_its_lets_were_think_and_placeholders():
+    """A third hunt: "The company and its 5,000 employees." came out "et c'est 5 000 employés", "Think it over."
+    "J'y pense.", "She grabs the rope and lets go." "et allons", "Were there any problems, …" "Nous y avons des
+    problèmes", "Rn levels…" "À l'heure actuelle…", "Chapter xx" "Chapitre … bisous", "lol London is so expensive"
+    "Mdr londres…"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    for same in ("The company and its 5,000 employees.", "The company and its associated brands.",
+                 "Think it over and let me know.", "She grabs the rope and lets go.", "She hesitates, then lets go.",
+                 "Were there any problems, please let us know.", "Were all the members to agree, we would win.",
+                 "Rn levels should be tested.", "The sick and ill need care.", "Chapter xx", "Your PIN is xxx.",
+                 "See section xx."):
+        assert read(same) == same, same
+    assert read("its fixed now, ok its 5 bucks") == "it's fixed now, OK it's 5 bucks"
+    assert read("were all good") == "we're all good" and read("im home rn") == "I'm home right now"
+    assert restore("Londres est si cher", fold("lol London is so expensive", ascii_only)) == \
+        "mdr Londres est si cher"                                           # the name keeps its capital
+    assert restore("D'accord", fold("lol ok", ascii_only)) == "mdr d'accord"
