@@ -251,27 +251,18 @@ def test_evaluate_command_lowercase_tok(tiny_checkpoint, toy_data, capsys):
     assert out.splitlines()[-1].startswith("warnings (best translations): ") and "low_confidence" in out
 
 
-def test_evaluate_as_typed_drops_final_punctuation_from_sources_and_references(tiny_checkpoint, tmp_path, capsys):
+@pytest.mark.parametrize("flag, plain, variant", [
+    ("--as-typed", lambda s, t: (s, t), lambda s, t: (f"{s} ?", f"{t}.")),      # no final punctuation either side
+    ("--lower-case-source", lambda s, t: (s, t.capitalize()), lambda s, t: (s.upper(), t.capitalize())),   # sources
+])
+def test_evaluate_reads_a_test_set_as_people_type_it(flag, plain, variant, tiny_checkpoint, tmp_path, capsys):
+    """``flag`` on a test set scores as the set written so: as typed (no final punctuation on either side), or
+    with its sources in lower case (references as they are)."""
     rows = [("a b c", "c b a"), ("d e f g", "g f e d"), ("h i", "i h")]
-    typed, punctuated = tmp_path / "typed.tsv", tmp_path / "punctuated.tsv"
-    typed.write_text("".join(f"{s}\t{t}\n" for s, t in rows), encoding="utf-8")
-    punctuated.write_text("".join(f"{s} ?\t{t}.\n" for s, t in rows), encoding="utf-8")
     results = []
-    for test, extra in ((typed, []), (punctuated, ["--as-typed"]), (punctuated, [])):
-        out = tmp_path / f"out{len(results)}.txt"
-        assert main(["evaluate", "--checkpoint", str(tiny_checkpoint), "--test", str(test), "--beam", "1", "--json",
-                     "--output", str(out), *extra]) == 0
-        results.append((json.loads(capsys.readouterr().out)["bleu"], out.read_text()))
-    assert results[1] == results[0] != results[2]
-
-
-def test_evaluate_lower_case_source_lowers_the_sources_only(tiny_checkpoint, tmp_path, capsys):
-    rows = [("a b c", "C b a"), ("d e f g", "G f e d"), ("h i", "I h")]
-    lower, upper = tmp_path / "lower.tsv", tmp_path / "upper.tsv"
-    lower.write_text("".join(f"{s}\t{t}\n" for s, t in rows), encoding="utf-8")
-    upper.write_text("".join(f"{s.upper()}\t{t}\n" for s, t in rows), encoding="utf-8")
-    results = []
-    for test, extra in ((lower, []), (upper, ["--lower-case-source"]), (upper, [])):
+    for name, form, extra in (("plain", plain, []), ("variant", variant, [flag]), ("variant", variant, [])):
+        test = tmp_path / f"{name}.tsv"
+        test.write_text("".join("\t".join(form(s, t)) + "\n" for s, t in rows), encoding="utf-8")
         out = tmp_path / f"out{len(results)}.txt"
         assert main(["evaluate", "--checkpoint", str(tiny_checkpoint), "--test", str(test), "--beam", "1", "--json",
                      "--output", str(out), *extra]) == 0
