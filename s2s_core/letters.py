@@ -242,8 +242,10 @@ def written_fr(line: str, chat: bool = True) -> Optional[str]:
     "lmao" "les homards": "mdr"); typed in chat spelling too ("happy bday" had come out "heureux anniversaire");
     else None."""
     laugh = re.fullmatch(r"\s*(\S+?)\s*([.!]*)\s*", line)
-    if laugh and LAUGH.fullmatch(laugh.group(1)):
-        return laugh_fr(LAUGH.fullmatch(laugh.group(1))) + laugh.group(2)
+    if laugh and LAUGH.fullmatch(laugh.group(1)):                       # "Lol!" → "Mdr !", as a sentence opens
+        said = laugh_fr(LAUGH.fullmatch(laugh.group(1)))
+        typed = laugh.group(1)
+        return (said.upper() if typed.isupper() else said.capitalize() if typed[0].isupper() else said) + laugh.group(2)
     m = _LINE.fullmatch(line)
     if m and m.group(1).lower().startswith("xx") and not m.group(1).islower():
         return None                                                       # "XX": twenty, a size
