@@ -43,9 +43,8 @@ LOWER_CASE_NAMES.update({"new york": "New York", "los angeles": "Los Angeles", "
 _LOWER_NAME = re.compile(rf"(?<![\w@#/.'’-])({alternation(LOWER_CASE_NAMES)})(?![\w@/]|['’](?!s\b)|\.\w)")
 _DATED_MONTH = re.compile(r"\b(?P<lead>(?:in|of|by|since|until|till|from|early|late|mid|every|before|after|during) )"
                           r"(?P<month>march|may|august)"              # and what may follow a month, not a verb's object
-                          r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:\d|and|or|of|to|for|at|in|on|when|we|you|he|she|they|there|is|"
-                          r"was|"
-                          r"will|until|through|this|next|last)\b)"    # not "Restarting this may help", "in may I"
+                          r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:\d|and|or|of|to|for|at|in|on|when|we|you|he|she|they|there"
+                          r"|is|was|will|until|through|this|next|last)\b)"      # not "this may help", "in may I"
                           r"|\b(?P<dated>march|may|august)(?=\s+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})\b(?!\s+[a-z]))")
 
 

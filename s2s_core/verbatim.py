@@ -15,7 +15,9 @@ is set aside with the emoji instead (fold.py), and so is one whose name the tran
 A date stands in as a weekday when the target is French (``stand_in_days``): a name where a date goes reads
 wrong ("on Tom" → "sur Tom"), a weekday reads right ("on Friday" → "vendredi", "by Friday" → "d'ici vendredi",
 "until Friday" → "jusqu'à vendredi"), and the French weekday is written back as the date with the article French
-gives it ("le 12/05/2026", "jusqu'au 12/05/2026").
+gives it ("le 12/05/2026", "jusqu'au 12/05/2026"); so is a date without its year after a word that dates it ("on
+10/04"), and a day of the month without its month, written back as its number ("See you on the 21st." → "On se
+voit le 21."; read as written it came out "au XXIe").
 
 ``protect(text, names, days)`` → (text with stand-ins, stand-ins); ``unprotect(translation, stand_ins)`` →
 (translation with the spans, the stand-ins it lacked); ``labelled(pieces, stand_ins)``: the source pieces as the
@@ -67,9 +69,8 @@ DATE = re.compile(r"(?<![\w/.:-])(?:(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})|(\
 # a day and month without the year after a word that dates, before what may follow a date ("on 10/04", "due 15/03";
 # not "for 2/3 of the time", "Bake for 1/2 an hour", "after 2/3 days"); a common fraction is none (``_yearless``)
 YEARLESS_DATE = re.compile(r"\b(?i:on|by|until|till|due|before|after|from|since|for) (?P<date>(\d{1,2})/(\d{1,2}))"
-                           r"(?![.,]\d)(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|and|or|to|until|till|from|for|in|please|then|so|"
-                           r"but|"
-                           r"morning|afternoon|evening|night)\b)")
+                           r"(?![.,]\d)(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|and|or|to|until|till|from|for|in|please|then"
+                           r"|so|but|morning|afternoon|evening|night)\b)")
 NAMES = ("Tom", "Mary", "John", "Jack", "Paul")      # frequent in Tatoeba; start with a consonant (no "l'")
 # (English weekday, French weekday), Friday first: the first date in a text stands in as "Friday"
 DAYS_FR = tuple(sorted(zip(WEEKDAYS, WEEKDAYS_FR), key=lambda day: day[0] != "Friday"))
@@ -122,7 +123,7 @@ def _yearless(m: re.Match) -> bool:
 
 
 def _found(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind: "date", "phone" or "") of each span to copy, in text order; where two overlap, the
+    """(start, end, kind: "date", "day", "phone" or "") of each span to copy, in text order; where two overlap, the
     first found here (addresses and code, then dates, phone numbers, words with digits)."""
     found = [(*m.span(), "") for m in PATTERN.finditer(text)]
     found += [(*m.span(), "date") for m in DATE.finditer(text) if _a_date(m)]         # "01.02.2026": a date,
