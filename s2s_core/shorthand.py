@@ -132,7 +132,7 @@ _RUN = re.compile(r"([^\W\d_])\1{2,}")
 _STRETCHABLE = frozenset("so no yes hey hi please pls plz good cool love sorry thanks thank yay yeah wow oh ok okay "
                          "why what now soon nice cute fun really finally happy sweet great omg lol bye hello baby me "
                          "you miss tired bored hungry late long home help stop well beautiful amazing much bad sad mad "
-                         "yum "                         "too all damn ugh night morning u".split())
+                         "yum too all damn ugh night morning u".split())
 
 
 def _unstretched(m: re.Match) -> str:
