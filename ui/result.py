@@ -253,7 +253,8 @@ def nbest_table(tr: Translation, key: str, presenter: bool = False) -> int:
     ev = nbest_dataframe(df, f"{key}_nbest", on_select="rerun", selection_mode="single-row-required")
     rows = ev.selection.rows if ev and ev.selection else []
     idx = rows[0] if rows and 0 <= rows[0] < len(tr.hypotheses) else 0
-    st.caption("Pick a row to show that hypothesis below (score = log-prob / length^length-penalty).")
+    st.caption("Pick a row to show that translation below. Score: how likely the model finds it, per token, "
+               "higher is better (the sidebar's length penalty weighs long ones; the formula is in the column's help).")
     return idx
 
 

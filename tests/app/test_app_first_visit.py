@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from apphelpers import TF, html_values, no_problems
+from apphelpers import TF, html_values, no_problems, translate
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -72,3 +72,12 @@ def test_an_empty_file_on_evaluate_says_what_to_upload_instead(app):
     assert not at.exception
     msg = next(e.value for e in at.error)
     assert msg.startswith("blank.txt is empty") and "one sentence a line" in msg, msg
+
+
+def test_the_n_best_caption_says_what_the_score_means_in_words(app):
+    """The walk-through: "score = log-prob / length^length-penalty" under the n-best table is jargon to a visitor;
+    the formula stays in the column's help."""
+    at = translate(app.run(), "g h i j k")
+    no_problems(at)
+    caption = next(c.value for c in at.caption if c.value.startswith("Pick a row"))
+    assert "higher is better" in caption and "log-prob" not in caption
