@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Collection, Protocol
 
-from .calendar_names import alternation
+from .calendar_names import MONTHS, WEEKDAYS, alternation
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")        # "Night's" is one word
@@ -27,9 +27,9 @@ SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the
 
 # names typed in lower case, read capitalised: only words that are names whatever their case (not "nice", "polish",
 # "turkey", "china", "bill"); "march", "may" and "august" only where a date has them (``_DATED_MONTH``)
-LOWER_CASE_NAMES = {w: w.capitalize() for w in (
-    "monday tuesday wednesday thursday friday saturday sunday january february april june july september october "
-    "november december christmas easter halloween thanksgiving hanukkah ramadan "
+LOWER_CASE_NAMES = {name.lower(): name for name in WEEKDAYS + MONTHS if name not in ("March", "May", "August")}
+LOWER_CASE_NAMES.update({w: w.capitalize() for w in (
+    "christmas easter halloween thanksgiving hanukkah ramadan "
     "english french german spanish italian portuguese dutch russian chinese japanese korean arabic greek swedish "
     "norwegian danish finnish irish scottish welsh british american canadian australian mexican brazilian indian "
     "european african asian swiss belgian austrian hindi latin hebrew vietnamese thai "
@@ -37,7 +37,7 @@ LOWER_CASE_NAMES = {w: w.capitalize() for w in (
     "australia portugal belgium switzerland austria greece sweden norway denmark finland egypt morocco america "
     "europe africa asia netherlands holland iceland korea vietnam thailand argentina peru quebec "
     "paris london berlin rome madrid tokyo montreal toronto boston chicago lyon marseille brussels amsterdam vienna "
-    "venice barcelona lisbon dublin geneva prague sydney moscow beijing").split()}       # not "tom" (a cat), "john"
+    "venice barcelona lisbon dublin geneva prague sydney moscow beijing").split()})      # not "tom" (a cat), "john"
 LOWER_CASE_NAMES.update({"new york": "New York", "los angeles": "Los Angeles", "san francisco": "San Francisco",
                          "new zealand": "New Zealand", "hong kong": "Hong Kong"})
 _LOWER_NAME = re.compile(rf"(?<![\w@#/.'’-])({alternation(LOWER_CASE_NAMES)})(?![\w@/]|['’](?!s\b)|\.\w)")
