@@ -8,11 +8,14 @@ a text says "vous", each that says "tu" takes the best hypothesis that says "vou
 turn to "tu" because the model's first "you" did ("Merci pour ta lettre. Pouvez-vous…" → "votre lettre").
 Instructions count too: "Ajoutez les œufs." says "vous", and "Prends 30 minutes." takes "Prenez 30 minutes." where
 the text says "vous" (a recipe's steps had come out in both forms). Sentences with neither form, or both, are left
-as they are.
+as they are. A text written as friends and family write (chat spelling: "u", "pls", "lol", "xx"; "Mum," called)
+goes the other way, towards "tu": "did u get my msg? call me back pls" had come out "Avez-vous reçu mon message ?
+rappelez-moi, s'il vous plaît", with "As-tu reçu…" and "Rappelle-moi, s'il te plaît" in the beams.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Optional, Sequence
 
 MARGIN = 0.5          # how much lower (length-normalised log-probability) the hypothesis that keeps the form may score
@@ -20,12 +23,23 @@ _VOUS = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 _TU = re.compile(r"\b(?:tu|toi|ta|tes|te)\b|(?<!\ble )(?<!\bce )(?<!\bun )(?<!\bdu )(?<!\bde )\bton\b|\bt'",
                  re.IGNORECASE)                                      # "le ton": a tone, no "tu"
 _VOUS_VERB = re.compile(r"\b(?!(?:chez|assez|nez|rez)\b)\w+ez\b", re.IGNORECASE)    # "levez": no "tu" form
+_TU_VERB = {"faites": "fais", "dites": "dis", "soyez": "sois", "ayez": "aie", "allez": "va", "venez": "viens",
+            "tenez": "tiens", "revenez": "reviens", "prenez": "prends", "sachez": "sache"}   # not the "-ez" stem
 _FIRST_WORD = re.compile(r"[\W\d_]*(\w+)")
 # a letter's formal lines as letters.py writes them: the text says "vous" ("Mesdames, Messieurs, … ta lettre")
 # and a greeting to several people ("Bonjour à tous," … "confirme ta présence" had said "tu")
 _FORMAL = re.compile(r"\s*(?:Madame|Monsieur|Mesdames|Messieurs|Cher client|Chers clients|Cordialement|"
                      r"Bien cordialement|Respectueusement|Bonjour (?:M\.|Mme|Mlle|Dr|Pr|Professeur) |Bonjour à tous|"
                      r"Salut tout le monde|Chers )")
+FAMILIAR = "familiar"   # the form a text written as friends write keeps: "tu", whatever its sentences say
+# chat spelling, laughs, kisses, and a parent called by name: "can u call me when ur home? lol", "Mum, can you…"
+_CHAT_MARK = re.compile(r"(?<![\w'’.-])(?:(?-i:u|ur)|r\s+u|pls|plz|thx|thanx|ty|lol|lmao|(?-i:x{2,}|xoxo)|omg|"
+                        r"idk|wanna|gonna|cya|ttyl|ily|luv|sry|wyd|hbu|brb)(?![\w'’-]|\.\w)", re.IGNORECASE)
+_PARENT_CALLED = re.compile(r"(?:^|[,.!?]\s*|\b(?:hi|hey|thanks|love you|miss you|night|morning|bye)\s+)"
+                            r"(?:mum|mom|mummy|mommy|dad|daddy|grandma|grandpa|granny|nana)(?=\s*(?:[,.!?]|$))",
+                            re.IGNORECASE | re.MULTILINE)
+_SEVERAL = re.compile(r"\b(?:guys|y'?all|(?:you|u) all|all of (?:you|u)|every(?:one|body)|(?:you|u) two|"
+                      r"both of (?:you|u)|folks|ladies|gentlemen)\b", re.IGNORECASE)   # a plural "vous"
 
 
 def _vous_imperative(text: str, source: str = "") -> bool:
@@ -33,20 +47,36 @@ def _vous_imperative(text: str, source: str = "") -> bool:
     source holds ("Sanchez est en retard.") nor the interjection "Allez, …"."""
     m = _FIRST_WORD.match(text)
     word = m.group(1) if m else ""
-    if not _VOUS_VERB.fullmatch(word) or re.search(rf"\b{re.escape(word)}\b", source, re.IGNORECASE):
+    if not (_VOUS_VERB.fullmatch(word) or word.lower() in ("faites", "dites")):
+        return False
+    if re.search(rf"\b{re.escape(word)}\b", source, re.IGNORECASE):
         return False
     return not (word.lower() == "allez" and re.match(r"\s*[,!]", text[m.end():]))
 
 
+def familiar(source: str) -> bool:
+    """Whether ``source`` is written as friends and family write (chat spelling, "lol", "xx", "Mum," called) to
+    one person: its "you" is "tu" ("u guys", "you all": several people, "vous")."""
+    return bool(_CHAT_MARK.search(source) or _PARENT_CALLED.search(source)) and not _SEVERAL.search(source)
+
+
+def _plain(word: str) -> str:
+    """``word`` in lower case without accents: "achète" and "Achetez" share the stem "achet"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
 def _same_verb_as_vous(text: str, other: str) -> bool:
     """Whether ``other`` is ``text`` with its opening verb in the "vous" form, not the "tu" form ("Prends 30
-    minutes." / "Prenez 30 minutes.": a recipe's steps had come out in both): the same stem, the rest alike
-    ("Retourne le formulaire." is not "Retirez le formulaire.")."""
+    minutes." / "Prenez 30 minutes.": a recipe's steps had come out in both; "achète du lait" / "Achetez du lait"):
+    the same stem, the rest alike ("Retourne le formulaire." is not "Retirez le formulaire.")."""
     a, b = _FIRST_WORD.match(text), _FIRST_WORD.match(other)
     if not (a and b and _vous_imperative(other) and not _vous_imperative(text)) or text[a.end():] != other[b.end():]:
         return False
-    stem = b.group(1)[:-2]
-    return a.group(1).lower().startswith(stem[:max(3, len(stem) - 1)].lower())
+    tu, vous = _plain(a.group(1)), _plain(b.group(1))
+    if vous in _TU_VERB:
+        return tu == _TU_VERB[vous]
+    stem = vous[:-2]
+    return tu.startswith(stem[:max(3, len(stem) - 1)])
 
 
 def form_of(text: str, source: str = "") -> Optional[str]:
@@ -58,26 +88,40 @@ def form_of(text: str, source: str = "") -> Optional[str]:
     return "vous" if vous and not tu else "tu" if tu and not vous else None
 
 
-def _towards_vous(translation) -> bool:
-    """Put first the best hypothesis that says "vous" if the best one says "tu" (or gives an instruction in the "tu"
-    form: "Prends…" for "Prenez…") and it scores within ``MARGIN``; whether it did."""
+def _says(best: str, other: str, target: str, source: str) -> bool:
+    """Whether ``other`` says ``target`` ("tu" or "vous") where ``best`` says the other form: by its pronouns, or
+    by the form of the same opening verb ("Prends…" / "Prenez…")."""
+    if target == "vous":
+        return form_of(other, source) == "vous" and (form_of(best, source) == "tu" or _same_verb_as_vous(best, other))
+    return form_of(best, source) == "vous" and (form_of(other, source) == "tu" or form_of(other, source) is None
+                                               and _same_verb_as_vous(other, best))
+
+
+_NOTES = {"vous": "Addressed with «vous», as the rest of the text is (the model's first choice used «tu»).",
+          "tu": "Addressed with «tu», as a message to a friend or family is (the model's first choice used «vous»)."}
+
+
+def _towards(translation, target: str) -> bool:
+    """Put first the best hypothesis that says ``target`` where the best one says the other form, if it scores
+    within ``MARGIN``; whether it did."""
     hyps, source = translation.hypotheses, getattr(translation, "source", "")
-    best = form_of(hyps[0].text, source) if hyps else "vous"
-    if best == "vous":
+    if not hyps or form_of(hyps[0].text, source) == target:
         return False
-    k = next((i for i, h in enumerate(hyps) if form_of(h.text, source) == "vous" and hyps[0].score - h.score <= MARGIN
-              and (best == "tu" or _same_verb_as_vous(hyps[0].text, h.text))), None)
+    k = next((i for i, h in enumerate(hyps) if hyps[0].score - h.score <= MARGIN
+              and _says(hyps[0].text, h.text, target, source)), None)
     if k is None:
         return False
     hyps.insert(0, hyps.pop(k))
-    translation.notes.append("Addressed with «vous», as the rest of the text is (the model's first choice used "
-                             "«tu»).")
+    translation.notes.append(_NOTES[target])
     return True
 
 
 def form_after(translations: Sequence, form: Optional[str] = None) -> Optional[str]:
-    """The form the sentences after ``translations`` keep: "vous" once one of them (or ``form``, that of the
-    sentences before them) says it, else the first form found."""
+    """The form the sentences after ``translations`` keep: ``FAMILIAR`` once one of them is written as friends
+    write (or ``form``, that of the sentences before them, is), else "vous" once one of them (or ``form``) says it,
+    else the first form found."""
+    if form == FAMILIAR or any(familiar(getattr(t, "source", "")) for t in translations):
+        return FAMILIAR
     forms = [form_of(t.hypotheses[0].text, getattr(t, "source", "")) for t in translations if t.hypotheses]
     if "vous" in forms or form == "vous":
         return "vous"
@@ -87,9 +131,10 @@ def form_after(translations: Sequence, form: Optional[str] = None) -> Optional[s
 def keep_consistent(translations: Sequence, form: Optional[str] = None) -> Optional[str]:
     """``translations`` (the sentences of one text) all in "vous" where one of them says it (or ``form``, that of
     the sentences before them, is "vous"), earlier ones too ("Merci pour ta lettre. Pouvez-vous…" → "votre
-    lettre"); returns the form for the sentences after them."""
+    lettre"); all in "tu" where the text is written as friends write (``FAMILIAR``); returns the form for the
+    sentences after them."""
     after = form_after(translations, form)
-    if after == "vous":
+    if after in ("vous", FAMILIAR):
         for t in translations:
-            _towards_vous(t)
+            _towards(t, "tu" if after == FAMILIAR else "vous")
     return after

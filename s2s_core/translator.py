@@ -272,7 +272,7 @@ class Translator:
             if len(parts) != 1:
                 raise ValueError("a forced prefix needs a single sentence")
             prefix_ids = [self.tokenizer.sp.piece_to_id(p) for p in prefix]
-        forms = self.french and len(parts) > 1         # one form of address through the text (register.py)
+        forms = self.french and (len(parts) > 1 or register.familiar(text))   # one form of address (register.py)
         results = self._translate_segments(parts, settings, prefix_ids, return_heads, return_tree, forms)
         if forms:
             _in_one_form(results, settings.n_best)
@@ -317,7 +317,7 @@ class Translator:
                 segments.append(seg)
                 owners.append(i)
         sentences = Counter(owners)                  # lines of several sentences: one form of address (register.py)
-        forms = [self.french and (one_text or sentences[i] > 1) for i in owners]
+        forms = [self.french and (one_text or sentences[i] > 1 or register.familiar(texts[i])) for i in owners]
         done = self._translate_segments(segments, settings, None, return_heads, False, forms, previous)
         if self.french and one_text:
             _in_one_form(done, settings.n_best, form)
@@ -325,7 +325,7 @@ class Translator:
         for i, tr in zip(owners, done):
             by_owner.setdefault(i, []).append(tr)
         for i, parts in by_owner.items():
-            if len(parts) > 1 and self.french and not one_text:
+            if self.french and not one_text and (len(parts) > 1 or register.familiar(texts[i])):
                 _in_one_form(parts, settings.n_best)
             out[i] = parts[0] if len(parts) == 1 else self._join(texts[i], parts, settings, [])
             out[i].source = texts[i]

@@ -197,3 +197,14 @@ def test_the_n_best_list_holds_distinct_translations(tr):
     texts = [h.text for h in t.hypotheses]
     assert len(set(texts)) == len(texts) == 4 and texts[0] == "Où est la gare ?"          # 5 searched
     assert [h.score for h in t.hypotheses] == sorted((h.score for h in t.hypotheses), reverse=True)
+
+
+def test_a_message_to_a_friend_says_tu_throughout(tr):
+    """Chat spelling marks a message to a friend: "did u get my msg? call me back pls" had come out "Avez-vous reçu
+    mon message ? rappelez-moi, s'il vous plaît"; a list of errands mixed "achète" with "ramassez"."""
+    assert tr.translate("did u get my msg? call me back pls", beam_size=5).best.text == \
+        "As-tu reçu mon message ? Rappelle-moi, s'il te plaît"
+    streamed = [s.best.text for s in tr.translate_iter("r u coming tonight? let me know", beam_size=5)]
+    assert streamed[0].startswith("Viens-tu") and streamed[1].startswith("fais-moi")       # was "faites-moi"
+    assert tr.translate("buy milk\npick up the kids\ncall grandma", beam_size=5).best.text.startswith("Achetez")
+    assert "Pouvez-vous" in tr.translate("Can you send me the invoice please?", beam_size=5).best.text   # no chat

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from s2s_core.register import MARGIN, form_of, keep_consistent
+from s2s_core.register import FAMILIAR, MARGIN, familiar, form_of, keep_consistent
 
 
 def translation(*texts_scores):
@@ -56,3 +56,45 @@ def test_instructions_keep_the_vous_form_of_the_text():
     assert form_of("Allez, dépêche-toi !") != "vous" and form_of("Sanchez est là.", "Sanchez is here.") is None
     alone = translation(("Prends 30 minutes.", -0.2), ("Prenez 30 minutes.", -0.25))
     assert keep_consistent([alone]) is None and alone.hypotheses[0].text == "Prends 30 minutes."   # no "vous"
+
+
+def sourced(source, *texts_scores):
+    t = translation(*texts_scores)
+    t.source = source
+    return t
+
+
+def test_a_message_written_as_friends_write_goes_towards_tu():
+    """"did u get my msg? call me back pls" had come out "Avez-vous reçu mon message ? rappelez-moi, s'il vous
+    plaît": the "vous" of "s'il vous plaît" had pulled the first sentence from "As-tu" too."""
+    got = sourced("did u get my msg?", ("Avez-vous reçu mon message ?", -0.31), ("As-tu reçu mon message ?", -0.32))
+    call = sourced("call me back pls", ("rappelez-moi, s'il vous plaît", -0.24),
+                   ("rappelez-moi s'il vous plaît", -0.3), ("Rappelle-moi, s'il te plaît", -0.43))
+    assert keep_consistent([got, call]) == FAMILIAR
+    assert got.hypotheses[0].text == "As-tu reçu mon message ?" and "«tu»" in got.notes[0]
+    assert call.hypotheses[0].text == "Rappelle-moi, s'il te plaît"
+    know = sourced("let me know", ("faites-moi savoir", -0.23), ("fais-moi savoir", -0.29))   # the same verb
+    assert keep_consistent([know], FAMILIAR) == FAMILIAR and know.hypotheses[0].text == "fais-moi savoir"
+    far = sourced("can u help me?", ("Pouvez-vous m'aider ?", -0.1), ("Peux-tu m'aider ?", -0.1 - MARGIN - 0.01))
+    assert keep_consistent([far]) == FAMILIAR and far.hypotheses[0].text == "Pouvez-vous m'aider ?"   # too far
+
+
+def test_what_makes_a_text_familiar():
+    assert all(familiar(s) for s in ("can u call me when ur home? lol", "thx for the pic xx", "love you, Mum.",
+                                     "Mum, can you pick me up?", "are you free tmrw? pls say yes", "omg r u ok"))
+    assert not any(familiar(s) for s in ("Can you send me the invoice?", "can u guys come tonight?",
+                                         "The U.S. embassy is closed.", "Take the U-turn.", "Did you see my mum?",
+                                         "Thank you all, lol", "My mum is a doctor.", "Box XX is full."))
+    plural = sourced("are u all coming? lol", ("Venez-vous tous ?", -0.2), ("Viens-tu ?", -0.3))
+    assert keep_consistent([plural]) != FAMILIAR and plural.hypotheses[0].text == "Venez-vous tous ?"
+
+
+def test_a_tu_instruction_among_vous_ones_takes_the_vous_form_whatever_its_accents():
+    """A list "buy milk / pick up the kids / call grandma" had come out "achète du lait / ramassez les enfants /
+    appelez…": "Achetez du lait" was in the beam, but "achète" and "Achetez" did not share "achet"."""
+    buy = translation(("achète du lait", -0.31), ("achète-t-on du lait", -0.51), ("Achetez du lait", -0.54))
+    pick = translation(("ramassez les enfants", -0.39))
+    assert keep_consistent([buy, pick]) == "vous" and buy.hypotheses[0].text == "Achetez du lait"
+    say = translation(("Dis-moi la vérité.", -0.2), ("Dites-moi la vérité.", -0.25))
+    keep_consistent([say, pick])
+    assert say.hypotheses[0].text == "Dites-moi la vérité."                 # "dites" has no "-ez"
