@@ -197,3 +197,17 @@ def test_the_n_best_list_holds_distinct_translations(tr):
     texts = [h.text for h in t.hypotheses]
     assert len(set(texts)) == len(texts) == 4 and texts[0] == "Où est la gare ?"          # 5 searched
     assert [h.score for h in t.hypotheses] == sorted((h.score for h in t.hypotheses), reverse=True)
+
+
+def test_a_family_member_called_by_name_is_written_as_french_calls_them(tr):
+    """Read as typed, "I love you, Mum." came out "Je t'aime, Mum.", "love u mum, see u tonight" "Je t'adore le
+    musée, …", "thanks mum" "merci" and "Mum, can you pick me up at six?" "Pardon, pouvez-vous…"."""
+    t = tr.translate("I love you, Mum.", beam_size=5)
+    assert t.best.text == "Je t'aime, maman."
+    assert t.notes[0] == ("Written as French calls the family: “Mum” written “maman” (the model read the name “Tom” "
+                          "in its place).")
+    assert "▁Tom" in t.read_tokens and "▁maman" in t.best.labels                  # the heatmap says it
+    assert tr.translate("love u mum, see u tonight", beam_size=5).best.text.startswith("Je t'aime, maman, ")
+    assert tr.translate("thanks mum", beam_size=5).best.text == "merci, maman"
+    assert tr.translate("Mum, can you pick me up at six?", beam_size=5).best.text.startswith("Maman, ")
+    assert tr.translate("Mom and Dad are at work.", beam_size=5).notes == []       # not called: read as typed
