@@ -106,7 +106,8 @@ def _pictograph_runs(text: str, covers: Callable[[str], bool], skip: list[tuple[
 
 
 def placed_stand_ins(text: str, stand_ins: Sequence[StandIn]) -> tuple:
-    """Each stand-in with an ``aside`` entry for its span: right after the name's word, as if set aside."""
+    """Each stand-in with an ``aside`` entry for its span (a family word's French, a day's "le 21"): right after
+    the name's word, as if set aside."""
     tokens, out, start = text.split(), [], 0
     for s in stand_ins:
         k = next((k for k in range(start, len(tokens)) if s.name in _WORD.findall(tokens[k])), None)
@@ -114,7 +115,7 @@ def placed_stand_ins(text: str, stand_ins: Sequence[StandIn]) -> tuple:
             continue
         start = k + 1
         punct = tokens[k][-1] if tokens[k][-1] in ",;:.!?…" else ""
-        out.append((s, (k + 1, len(tokens), punct, f"le {s.day}" if s.day else s.span)))
+        out.append((s, (k + 1, len(tokens), punct, f"le {s.day}" if s.day else s.french or s.span)))
     return tuple(out)
 
 

@@ -29,7 +29,8 @@ the labels (``typography.LABELS`` for a French target).
 
 Inline markup (`<b>…</b>`, `<br>`, `**bold**`) is set aside and put back by `markup.py`; web and e-mail
 addresses, @mentions, #hashtags, `code`, paths and phone numbers are read as a name the model copies, and dates in
-digits as a weekday when the target is French (`verbatim.py`); text in
+digits as a weekday when the target is French (`verbatim.py`), and so is a family word that addresses someone ("I
+love you, Mum."), written back as French calls them ("maman"; the caller gives ``letters.FAMILY``); text in
 capitals or title case is read in the case the model knows (`casing.py`).
 
 Emoji and other pictographs the vocabulary lacks ("I love pizza 🍕", "Bravo 👏👏"; not one that starts a word, as
@@ -58,7 +59,7 @@ from .numbers import repair as repair_numbers
 from .quantities import put_back_signs, read as read_quantities, spoken_times
 from .sentences import LIST_MARK
 from .shorthand import read_chat, read_dotted, read_shorthand
-from .verbatim import present, protect, unprotect
+from .verbatim import THANK_YOU, present, protect, unprotect
 
 WORD = re.compile(r"\w+")
 # an opening dialogue dash, or a list's bullet, number or heading mark: "- Hi", "• Milk", "* Milk", "1. Open", "a) Yes",
@@ -149,19 +150,23 @@ def _read_in_known_words(text: str, covers: Callable[[str], bool]) -> tuple[str,
 def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
          vocab: Optional[Vocabulary] = None, days: Sequence[tuple[str, str]] = (),
          labels: Mapping[str, str] = MappingProxyType({}),
-         formulas: Callable[[str], Optional[str]] = lambda line: None) -> Folded:
+         formulas: Callable[[str], Optional[str]] = lambda line: None,
+         family: Mapping[str, str] = MappingProxyType({})) -> Folded:
     """What the model should read for ``text``: characters ``covers`` rejects folded or read plain, signs as
     words, an opening dialogue dash or list mark taken off, inline tags set aside, addresses and code read as ``names``
     and dates as ``days`` (verbatim.py), capitals in the case ``vocab`` knows (casing.py), a label that opens the
     line set aside to be written as ``labels`` says ("Step 2:" → "Étape 2 :"; a line that is only a label too,
     "Ingredients:" had come out "Les ingréients :"), a line that is a letter's formula written as ``formulas`` gives
-    it ("Best regards," → "Cordialement,"); with what ``restore`` needs to put back."""
+    it ("Best regards," → "Cordialement,"), a family word that addresses someone read as a name and written as
+    ``family`` says ("thanks mum" → "merci, maman"; verbatim.py); with what ``restore`` needs to put back."""
     tail = _POST_TAIL.search(text.strip())                  # "Happy Friday! 🎉 #weekend": the wish, then the tail
     line = text.strip()[:tail.start()] if tail else text.strip()
     formula = _line_written(line, labels, formulas)
     formula += tail.group() if formula and tail else ""
     text, tags = strip_tags(text)
-    text, stand_ins = protect(text, names, days)
+    protected = text
+    text, stand_ins = protect(text, names, days, family)
+    thanked = len(THANK_YOU.findall(text)) > len(THANK_YOU.findall(protected))      # "thanks mum": "thank you, Tom"
     text, shouted = read_case(text, vocab, [s.name for s in stand_ins]) if vocab else (text, False)
     named = read_lower_case_names(text)
     capitalised, text = named != text, named
@@ -190,7 +195,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
     rest, ending = _read_ending(rest)
     rest, negatives, reworded, initials, said_times = _read_in_known_words(rest, covers)
-    reworded = ("names with their capitals",) * capitalised + reworded
+    reworded = ("names with their capitals",) * capitalised + ("thanks as “thank you”",) * thanked + reworded
     rest, aside = set_aside(rest, covers)
     rest = WORD.sub(one, rest)
     words.update((k, v) for k, v in initials.items() if not re.search(rf"\b{k}\b(?!\.)", text))   # not "JK" as typed

@@ -254,6 +254,9 @@ def written_fr(line: str, chat: bool = True) -> Optional[str]:
     if m and (m.group(2) == "," or m.group(1).lower() not in _WITH_COMMA):
         return _LINES[m.group(1).lower()] + m.group(2)
     m = _SIGNED_LINE.fullmatch(line)
+    # "Love you, Mom." calls her, it is no signature ("Mom." had been copied as one: "Je t'aime, Mom.")
+    if m and m.group(3).endswith(".") and m.group(3)[:-1].lower() in FAMILY:
+        return f"{CLOSINGS[m.group(1).lower()]}{m.group(2)}{FAMILY[m.group(3)[:-1].lower()]}."
     if m and (_SIGNATURE.fullmatch(m.group(3)) and not _NOT_NAMES & set(m.group(3).lower().split())
               or m.group(3).lower() in FAMILY):
         return f"{CLOSINGS[m.group(1).lower()]}{m.group(2)}{signature(m.group(3))}"    # "Cheers, Tom" on one line

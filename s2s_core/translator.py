@@ -130,15 +130,25 @@ def _reading(folded: Folded) -> str:
 
 
 def _stand_in_note(folded: Folded) -> str:
-    """Which spans the model did not translate, and why the heatmap shows another word in their place."""
+    """Which spans the model did not translate, and why the heatmap shows another word in their place; a family
+    word that addresses someone is said apart: written in French, not as typed."""
     def stood_for(s: verbatim.StandIn) -> str:
         if s.day:
             return f"{s.span} as “{s.day}” (the model read the weekday “{s.name}” in its place)"
         if s.written:
             return f"{s.span} (the model read the weekday “{s.name}” in its place: it takes a date's article)"
         return f"{s.span} (the model read the name “{s.name}” in its place, a name it copies)"
-    return (f"Written as typed, not translated: {', '.join(stood_for(s) for s, _ in folded.stand_ins)}. The "
-            "translation's word for each was replaced by it.")
+    typed = [s for s, _ in folded.stand_ins if not s.french]
+    family = [s for s, _ in folded.stand_ins if s.french]
+    notes = [f"Written as typed, not translated: {', '.join(map(stood_for, typed))}. The translation's word for "
+             "each was replaced by it."] if typed else []
+    notes += [f"Written as French calls the family: {', '.join(_family_note(s) for s in family)}."] if family else []
+    return " ".join(notes)
+
+
+def _family_note(s: verbatim.StandIn) -> str:
+    """How a family word that addresses someone was written ("“mum” written “maman” (…)")."""
+    return f"“{s.span}” written “{s.french}” (the model read the name “{s.name}” in its place)"
 
 
 def _parts_note(clauses: Sequence[Clause]) -> str:
@@ -202,6 +212,7 @@ class Translator:
             self.french, lambda day: len(tok.encode(day)) == 1)
         self.labels = typography.LABELS if self.french else {}                  # "Step 2:" → "Étape 2 :"
         self.formulas = letters.written_fr if self.french else (lambda line: None)   # "Best regards," (letters.py)
+        self.family = letters.FAMILY if self.french else {}       # "thanks mum" → "merci, maman" (verbatim.py)
 
     @property
     def limits(self) -> RequestLimits:
@@ -436,7 +447,7 @@ class Translator:
         formulas = [self._formulas(around[i + 1], s, around[i + 3], around[i], around[i + 4])
                     for i, (s, cs) in enumerate(zip(segments, clauses)) for _ in cs]
         folded = [fold(as_read(c), self.tokenizer.covers, self.stand_in_names, self.tokenizer,   # "Gastón" as "Gaston"
-                       self.stand_in_days, self.labels, formula)
+                       self.stand_in_days, self.labels, formula, self.family)
                   for c, formula in zip(flat, formulas)]
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         whole_beams = [whole_beams] * len(segments) if isinstance(whole_beams, bool) else whole_beams

@@ -19,14 +19,24 @@ gives it ("le 12/05/2026", "jusqu'au 12/05/2026"); so is a date without its year
 10/04"), and a day of the month without its month, written back as its number ("See you on the 21st." → "On se
 voit le 21."; read as written it came out "au XXIe").
 
-``protect(text, names, days)`` → (text with stand-ins, stand-ins); ``unprotect(translation, stand_ins)`` →
+A family word that addresses someone ("I love you, Mum.", "thanks mum", "Mum, can you…") stands in as a name too,
+when the caller gives the family's French (``letters.FAMILY`` for a French target), and is written back in French
+("Je t'aime, Tom." → "Je t'aime, maman."; capitalised where it opens a sentence): read as typed it came out "Je
+t'aime, Mum.", "merci" (dropped), "Je t'adore le musée" ("love u mum"). Only where it is surely an address: after a
+greeting, thanks or affection that opens the clause ("thanks mum", "love u mum", "night dad"), or alone between
+the start of a sentence or a comma and a sign ("Mum, can you…", "…, Dad!"); not "my mum", "Mum said", "tell mum",
+"Mom and Dad", "aunt, uncle, …" nor a title before a name ("thanks Uncle Bob").
+
+``protect(text, names, days, family)`` → (text with stand-ins, stand-ins); ``unprotect(translation, stand_ins)`` →
 (translation with the spans, the stand-ins it lacked); ``labelled(pieces, stand_ins)``: the source pieces as the
 app shows them, each stand-in's piece labelled with its span.
 """
 from __future__ import annotations
 
 import re
-from typing import Callable, NamedTuple, Optional, Sequence
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
 from .calendar_names import WEEKDAYS, WEEKDAYS_FR, day_ordinals
 from .markup import UI_LABEL
@@ -79,6 +89,27 @@ _BEFORE_FR = re.compile(r"(?<!\w)(le|ce|du|de|au|à)\s+$", re.IGNORECASE)
 _AFTER_WEEKDAY = re.compile(rf"\b(?:{'|'.join(en for en, _ in DAYS_FR)}),? $", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 TAGS_ONLY = re.compile(r"(?:[@#]\w+[\s.!?]*)+")      # hashtags and mentions and nothing else ("#summer #sun")
+# what calls someone by the word after it, opening its clause: "thanks mum", "love u mum", "I miss you, grandma",
+# "night dad", "ok mum i will", "sorry mum" (after "hi", "hey", "dear" a greeting: letters.py writes it)
+_CALL = (r"(?:thanks|thank you|thank u|thx|ty|cheers|(?:i |i'm |im )?(?:love|miss) (?:you|u|ya)"
+         r"|(?:good )?(?:night|nite|morning|mornin)|night night|bye|bye bye|goodbye|ok|okay|k|yes|yeah|yep|no|nope"
+         r"|(?:i'm |im )?(?:so )?sorry|please|pls|plz|congrats|congratulations|welcome home|well done)")
+_CLAUSE_START = r"(?:^|(?<=[.!?…,;:(\"«\n-])|(?<=[.!?…,;:(\"«\n-] ))\s*"
+_OPENS = re.compile(r"(?:^|[.!?…;:(\"«\n-])\s*$")         # the start of a line or a sentence
+_AFTER_CALL = re.compile(rf"{_CLAUSE_START}{_CALL}\s*,?\s*$", re.IGNORECASE)
+_SIGN_AFTER = re.compile(r"\s*(?:[,!?.…]|$)")                # the word alone: "Mum, …", ", dad!", "thanks mum"
+# "no dad would…" calls no one; "pls dad just this once" the model read well ("Papa juste ceci une fois s'il te
+# plait"; as "pls, Tom, just this once": "veuillez, Tom, simplement…")
+_NO_SIGN_AFTER_CALL = re.compile(r"(?:no|nope|please|pls|plz)\s*,?\s*$", re.IGNORECASE)
+# a verb after the family word: it is what the sentence is about ("yes mum is home", "ok dad said no")
+_SAYS = re.compile(r"\s+(?:is|was|will|would|can|could|should|may|might|must|has|had|have|does|did|doesn't|didn't|"
+                   r"isn't|wasn't|won't|can't|wouldn't|said|says|thinks|wants|told|asked|made|got|gets|knows|called|"
+                   r"calls|went|goes|likes|loves|needs|sent|bought|came|comes|left)\b", re.IGNORECASE)
+# "thanks" before the name called, read "thank you": "Thanks, Tom, the flowers are beautiful." came out "Thomas,
+# les fleurs sont belles." and "Thanks, Tom, I love it." "Tom, je l'aime." ("Thank you, Tom, …": "Merci, Tom, …")
+_THANKS = re.compile(rf"{_CLAUSE_START}(thanks|thx|ty)(?=\s*,?\s*$)", re.IGNORECASE)
+THANK_YOU = re.compile(r"\bthank you\b", re.IGNORECASE)
+_MORE_PEOPLE = re.compile(r"\s*,?\s*(?i:and|&|or|nor|n)\b|\s+(?!I\b)[A-Z]")     # "Mom and Dad", "Uncle Bob"
 
 
 class StandIn(NamedTuple):
@@ -87,6 +118,7 @@ class StandIn(NamedTuple):
     written: str = ""        # the word the translation writes for ``name`` when not the name ("vendredi")
     phone: bool = False      # a phone number: "à Tom" goes back as "au +33 6 …"
     day: str = ""            # a day of the month ("the 21st"): the weekday goes back as this ("21", "1er")
+    french: str = ""         # a family word that addresses someone ("mum"): the name goes back as this ("maman")
 
     @property
     def target(self) -> str:
@@ -94,8 +126,9 @@ class StandIn(NamedTuple):
 
     @property
     def back(self) -> str:
-        """What the translation gets in place of ``target``: the span, or a day's French number."""
-        return self.day or self.span
+        """What the translation gets in place of ``target``: the span, a day's French number, or a family word's
+        French."""
+        return self.day or self.french or self.span
 
 
 def stand_in_names(one_piece: Callable[[str], bool]) -> tuple[str, ...]:
@@ -122,9 +155,40 @@ def _yearless(m: re.Match) -> bool:
     return 1 <= min(a, b) <= 12 and max(a, b) <= 31 and not a < b <= 4
 
 
-def _found(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind: "date", "day", "phone" or "") of each span to copy, in text order; where two overlap, the
-    first found here (addresses and code, then dates, phone numbers, words with digits)."""
+@lru_cache(maxsize=8)
+def _family_word(words: tuple[str, ...]) -> re.Pattern:
+    """One of ``words`` as a whole word, in any case, not a possessive ("mum's")."""
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))})"
+                      r"(?![\w-]|['’]\w)", re.IGNORECASE)
+
+
+def family_calls(text: str, family: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of each ``family`` word in ``text`` that addresses someone: after a word that calls ("thanks
+    mum", "love u mum, see u tonight", "Thank you, Grandma."), or alone between the start of a sentence or a
+    comma and a sign or the end ("Mum, can you…", "I love you, Mum."); not one of several people ("Mom and Dad",
+    "aunt, uncle, and cousin"), a title before a name ("Thanks Uncle Bob") nor one the sentence is about ("Okay,
+    Mom will drive.", "yes dad said so")."""
+    if not family:
+        return []
+    word = _family_word(tuple(w.lower() for w in family))
+    found = []
+    for m in word.finditer(text):
+        before, after = text[:m.start()], text[m.end():]
+        if _MORE_PEOPLE.match(after) or re.match(rf"\s*,\s*{word.pattern}", after, re.IGNORECASE) \
+                or re.search(rf"{word.pattern}\s*,\s*$", before, re.IGNORECASE):
+            continue
+        alone = _SIGN_AFTER.match(after) is not None
+        told = before.rstrip().endswith(",") or _NO_SIGN_AFTER_CALL.search(before) or _SAYS.match(after)
+        called = _AFTER_CALL.search(before) and (alone or not told)     # "Okay, Mom will drive.": she is told of
+        if called or alone and (_OPENS.search(before) or before.rstrip().endswith(",")):
+            found.append(m.span())
+    return found
+
+
+def _found(text: str, family: Sequence[str] = ()) -> list[tuple[int, int, str]]:
+    """(start, end, kind: "date", "day", "phone", "family" or "") of each span to copy, in text order; where two
+    overlap, the first found here (addresses and code, then dates, phone numbers, words with digits, family words
+    that address someone)."""
     found = [(*m.span(), "") for m in PATTERN.finditer(text)]
     found += [(*m.span(), "date") for m in DATE.finditer(text) if _a_date(m)]         # "01.02.2026": a date,
     found += [(*m.span("date"), "date") for m in YEARLESS_DATE.finditer(text) if _yearless(m)]
@@ -135,6 +199,7 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     found += [(*m.span(), "") for m in MENU_PATH.finditer(text) if _MENU.search(m.group())]
     found += [(*m.span(), "") for m in KEYS.finditer(text)]
     found += [(*m.span(1), "") for m in UI_LABEL.finditer(text)]
+    found += [(*span, "family") for span in family_calls(text, family)]
     kept: list[tuple[int, int, str]] = []
     for f in found:
         if not any(f[0] < b and a < f[1] for a, b, _ in kept):
@@ -147,11 +212,25 @@ def spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b, kind in _found(text) if kind != "day"]
 
 
-def protect(text: str, names: Sequence[str],
-            days: Sequence[tuple[str, str]] = ()) -> tuple[str, tuple[StandIn, ...]]:
+def _between_commas(before: str, name: str, after: str) -> tuple[str, str]:
+    """The text ``before`` a name that calls someone and the name, with a comma either side where a word touches it
+    ("ok Tom i will" → "ok, Tom, i will"), a "thanks" before it read "thank you"."""
+    thanks = _THANKS.search(before)
+    if thanks:
+        said = thanks.group(1)
+        before = before[:thanks.start(1)] + ("THANK YOU" if said.isupper() and len(said) > 1 else
+                                             "Thank you" if said[0].isupper() else "thank you") + before[thanks.end(1):]
+    if re.search(r"\w\s*$", before):
+        before = before.rstrip() + ", "
+    return before, name + ("," if re.match(r"\s+\w", after) else "")
+
+
+def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (),
+            family: Mapping[str, str] = MappingProxyType({})) -> tuple[str, tuple[StandIn, ...]]:
     """``text`` with each span replaced by a name the text does not use (a date by a weekday of ``days``, when
-    there is one left), while they last; a span left without one stays as it is."""
-    found = _found(text) if names or days else []
+    there is one left; a ``family`` word that addresses someone by a name, to be written back as its French),
+    while they last; a span left without one stays as it is."""
+    found = _found(text, tuple(family)) if names or days else []
     if not found:
         return text, ()
     used = set(_WORD.findall(text))
@@ -170,11 +249,16 @@ def protect(text: str, names: Sequence[str],
             stand_ins.append(StandIn(name, text[a:b], written, day="1er" if number == "1" else number))
         elif kind == "day":                # no weekday to read it as (not a French target): the ordinal stays
             continue
+        elif free and kind == "family":
+            stand_ins.append(StandIn(free.pop(0), text[a:b], french=family[text[a:b].lower()]))
         elif free:
             stand_ins.append(StandIn(free.pop(0), text[a:b], phone=kind == "phone"))
         else:
             continue
-        out += [text[last:a], stand_ins[-1].name]
+        before, name = text[last:a], stand_ins[-1].name
+        if kind == "family":               # read between commas, as French writes a name called: "ok mum i will"
+            before, name = _between_commas(before, name, text[b:])        # as "ok Tom i will" came out "D'accord
+        out += [before, name]                                              # à Tom que je le ferai"
         last = b
     return "".join(out + [text[last:]]), tuple(stand_ins)
 
@@ -206,9 +290,18 @@ def _date_back(text: str, m: re.Match, date: str) -> str:
     return before + ("LE " if m.group().isupper() else "Le " if first else "le ") + date + after
 
 
+def in_place(french: str, span: str, before: str) -> str:
+    """A family word's ``french`` as it goes after ``before``: capitalised where it opens the text or a sentence
+    ("Maman, tu peux…"), in capitals where ``span`` was typed so ("MUM" → "MAMAN")."""
+    if span.isupper() and len(span) > 1:
+        return french.upper()
+    opens = not before.strip() or before.rstrip()[-1] in ".!?…«\"—-"
+    return french[0].upper() + french[1:] if opens else french
+
+
 def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandIn]]:
-    """``text`` with each stand-in (its first whole-word occurrence) written back as its span; and the
-    stand-ins the translation lacks."""
+    """``text`` with each stand-in (its first whole-word occurrence) written back as its span (a family word as
+    its French); and the stand-ins the translation lacks."""
     missing = []
     for s in stand_ins:
         m = _at(text, s)
@@ -216,6 +309,8 @@ def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandI
             missing.append(s)
         elif s.written:
             text = _date_back(text, m, s.back)
+        elif s.french:
+            text = text[:m.start()] + in_place(s.french, s.span, text[:m.start()]) + text[m.end():]
         elif s.phone and re.search(r"(?<!\w)à\s+$", text[:m.start()]):       # "Appelez-moi à Tom" → "au 06 …"
             before = re.sub(r"à\s+$", "au ", text[:m.start()])
             text = before + s.span + text[m.end():]

@@ -208,3 +208,17 @@ def test_a_message_to_a_friend_says_tu_throughout(tr):
     assert streamed[0].startswith("Viens-tu") and streamed[1].startswith("fais-moi")       # was "faites-moi"
     assert tr.translate("buy milk\npick up the kids\ncall grandma", beam_size=5).best.text.startswith("Achetez")
     assert "Pouvez-vous" in tr.translate("Can you send me the invoice please?", beam_size=5).best.text   # no chat
+
+
+def test_a_family_member_called_by_name_is_written_as_french_calls_them(tr):
+    """Read as typed, "I love you, Mum." came out "Je t'aime, Mum.", "love u mum, see u tonight" "Je t'adore le
+    musée, …", "thanks mum" "merci" and "Mum, can you pick me up at six?" "Pardon, pouvez-vous…"."""
+    t = tr.translate("I love you, Mum.", beam_size=5)
+    assert t.best.text == "Je t'aime, maman."
+    assert t.notes[0] == ("Written as French calls the family: “Mum” written “maman” (the model read the name “Tom” "
+                          "in its place).")
+    assert "▁Tom" in t.read_tokens and "▁maman" in t.best.labels                  # the heatmap says it
+    assert tr.translate("love u mum, see u tonight", beam_size=5).best.text.startswith("Je t'aime, maman, ")
+    assert tr.translate("thanks mum", beam_size=5).best.text == "merci, maman"
+    assert tr.translate("Mum, can you pick me up at six?", beam_size=5).best.text.startswith("Maman, ")
+    assert tr.translate("Mom and Dad are at work.", beam_size=5).notes == []       # not called: read as typed

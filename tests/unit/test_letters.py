@@ -209,11 +209,13 @@ def test_a_common_noun_after_hi_is_no_name():
 
 def test_more_letter_lines_the_model_gets_wrong():
     """"Love you / Mum" had come out "T'ai-toi bien / Mume", "Cheers, Tom" "Vérifiez, Tom", "Dear mom and dad,"
-    "Darmez-vous et papa,", "see you there" "vous y voyez", "see ya" "vois oui", "c u" "tu vois"."""
+    "Darmez-vous et papa,", "see you there" "vous y voyez", "see ya" "vois oui", "c u" "tu vois"; "Love you, Mom."
+    (she is called, no signature) "Je t'aime, Mom."."""
     from s2s_core.letters import signed
     assert written_fr("Love you") == "Je t'aime" and signed("Mum", "Love you")
     assert written_fr("Cheers, Tom") == "À bientôt, Tom" and written_fr("Love, Mum") == "Bises, Maman"
     assert written_fr("Regards, Anna Smith") == "Cordialement, Anna Smith"
+    assert written_fr("Love you, Mom.") == "Je t'aime, maman." and written_fr("Love you, Mom") == "Je t'aime, Maman"
     assert written_fr("Dear mom and dad,") == "Chers maman et papa," and written_fr("Hi Mom and Dad,") == \
         "Bonjour maman et papa," and written_fr("Dear Mum and Grandma,") == "Chères maman et mamie,"
     assert written_fr("see you there") == "On se voit là-bas" and written_fr("See you there!") == \

@@ -425,3 +425,14 @@ def test_a_note_two_sentences_share_is_shown_once(tr):
         p.notes.append("Addressed with «vous».")
     joined = tr._join("a b c d e f", parts, DecodeConfig(), [])
     assert joined.notes.count("Addressed with «vous».") == 1
+
+
+def test_a_family_word_called_is_said_written_in_french_not_as_typed():
+    from s2s_core.fold import fold
+    from s2s_core.letters import FAMILY
+    from s2s_core.translator import _stand_in_note
+    folded = fold("Thanks mum, mail a@b.org", lambda c: True, ("Tom", "Mary"), family=FAMILY)
+    assert _stand_in_note(folded) == (
+        "Written as typed, not translated: a@b.org (the model read the name “Mary” in its place, a name it copies). "
+        "The translation's word for each was replaced by it. Written as French calls the family: “mum” written "
+        "“maman” (the model read the name “Tom” in its place).")

@@ -165,3 +165,59 @@ def test_a_day_the_translation_dropped_goes_back_in_french():
     f = fold("See you on the 21st.", ascii_only, NAMES, days=verbatim.DAYS_FR)
     assert f.text == "See you on Friday."
     assert restore("On se voit.", f) == "On se voit le 21."
+
+
+def test_a_family_word_that_addresses_someone_stands_in_as_a_name():
+    """Read as typed, "I love you, Mum." came out "Je t'aime, Mum.", "thanks mum" "merci" (dropped), "love u mum"
+    "Je t'adore le musée": the word is read as a name the model copies, between commas as French writes it."""
+    from s2s_core.letters import FAMILY
+    read = lambda text: verbatim.protect(text, NAMES, (), FAMILY)[0]            # noqa: E731
+    for text, model_reads in (("I love you, Mum.", "I love you, Tom."), ("Love you, Mom.", "Love you, Tom."),
+                              ("love u mum, see u tonight", "love u, Tom, see u tonight"),
+                              ("night dad, love you", "night, Tom, love you"), ("miss you grandma", "miss you, Tom"),
+                              ("ok mum i will", "ok, Tom, i will"), ("Mum, can you come?", "Tom, can you come?"),
+                              ("Sorry, Dad.", "Sorry, Tom."), ("I'm on my way, Mum.", "I'm on my way, Tom."),
+                              ("Mum! Come here!", "Tom! Come here!"), ("no dad, not yet", "no, Tom, not yet"),
+                              ("Please mum, can I go?", "Please, Tom, can I go?"), ("love you bro", "love you, Tom"),
+                              ("Don't worry, Mom, I'm fine.", "Don't worry, Tom, I'm fine."),
+                              # "thanks" read "thank you" ("Thanks, Tom, …" had lost its "Merci" or the name)
+                              ("thanks mum", "thank you, Tom"),
+                              ("Thanks auntie, the cake was lovely.", "Thank you, Tom, the cake was lovely."),
+                              ("thx mum, you're the best", "thank you, Tom, you're the best"),
+                              ("Thanks, Dad!", "Thank you, Tom!")):
+        assert read(text) == model_reads, text
+    for plain in ("My mum is a teacher.", "Your dad called this morning.", "Mum said we can go.", "Dad is home.",
+                  "Tell mum I'll be late.", "The mum of the bride cried.", "Mom and Dad are at work.",
+                  "I asked dad for money.", "I miss my mum.", "Thanks to my dad, I can drive.", "Thanks Uncle Bob!",
+                  "I invited my aunt, uncle, and cousin.", "Dad, Mum and I went to Paris.", "No dad would do that.",
+                  "Last night dad came home late.", "thanks mum and dad", "Mum's cake was great.", "Say bye to mum.",
+                  "pls dad just this once", "Many thanks, Tom.", "Hi mum, can you call me?", "Okay, Mom will drive.",
+                  "yes mum will drive", "No, Dad didn't call.", "Sorry, mum's the word."):
+        assert read(plain) == plain, plain
+    assert verbatim.protect("I love you, Mum.", NAMES) == ("I love you, Mum.", ())       # not for another target
+    assert verbatim.protect("Thanks, Tom and mum!", NAMES, (), FAMILY)[0] == "Thanks, Tom and mum!"
+
+
+def test_a_family_word_goes_back_in_french_capitalised_where_it_opens_a_sentence():
+    from s2s_core.letters import FAMILY
+    text, stand_ins = verbatim.protect("Mum, can you come? Love you, dad.", NAMES, (), FAMILY)
+    assert text == "Tom, can you come? Love you, Mary."
+    assert stand_ins == (verbatim.StandIn("Tom", "Mum", french="maman"), verbatim.StandIn("Mary", "dad", french="papa"))
+    assert [s.back for s in stand_ins] == ["maman", "papa"]
+    assert verbatim.unprotect("Tom, tu peux venir ? Je t'aime, Mary.", stand_ins) == (
+        "Maman, tu peux venir ? Je t'aime, papa.", [])
+    assert verbatim.unprotect("Je t'aime, Tom.", stand_ins[:1])[0] == "Je t'aime, maman."      # lower case inside
+    assert verbatim.unprotect("« Tom ! »", stand_ins[:1])[0] == "« Maman ! »"
+    shouted = verbatim.protect("THANKS MUM!", NAMES, (), FAMILY)[1]
+    assert verbatim.unprotect("MERCI, Tom !", shouted)[0] == "MERCI, MAMAN !"                # typed in capitals
+    assert verbatim.labelled_target(["▁Merci", ",", "▁Tom", "▁!"], stand_ins[:1]) == ["▁Merci", ",", "▁maman", "▁!"]
+    assert verbatim.labelled(["▁Tom", ",", "▁can"], stand_ins[:1]) == ["▁Mum", ",", "▁can"]     # as typed
+
+
+def test_a_family_word_the_translation_dropped_goes_back_in_french():
+    from s2s_core.letters import FAMILY
+    f = fold("thanks mum", ascii_only, NAMES, family=FAMILY)
+    assert f.text == "thank you, Tom" and "thanks as “thank you”" in f.reworded
+    assert restore("merci, Tom", f) == "merci, maman"
+    assert restore("merci", f) == "merci maman"                              # dropped: put back at its place
+    assert fold("thanks mum", ascii_only, NAMES).text == "thanks mum"         # no family given: read as typed
