@@ -208,3 +208,14 @@ def test_a_message_to_a_friend_says_tu_throughout(tr):
     assert streamed[0].startswith("Viens-tu") and streamed[1].startswith("fais-moi")       # was "faites-moi"
     assert tr.translate("buy milk\npick up the kids\ncall grandma", beam_size=5).best.text.startswith("Achetez")
     assert "Pouvez-vous" in tr.translate("Can you send me the invoice please?", beam_size=5).best.text   # no chat
+
+
+def test_everyday_phrases_the_model_turned_around_are_read_as_a_paraphrase(tr):
+    """"Sorry, the blue jacket is out of stock." had come out "…la veste bleue est en stock." (the very opposite), "We
+    were charged twice for the hotel." "Nous avons été accusés deux fois…", "book a table" "livrer une table"."""
+    t = tr.translate("Sorry, the blue jacket is out of stock.", beam_size=5)
+    assert t.best.text == "Désolé, la veste bleue n'est pas disponible."
+    assert "(a phrase in words the model knows)" in t.notes[0]                                 # the note says so
+    assert tr.translate("We were charged twice for the hotel.", beam_size=5).best.text == \
+        "Nous avons payé deux fois pour l'hôtel."
+    assert "réserver une table" in tr.translate("Could you book a table for three?", beam_size=5).best.text
