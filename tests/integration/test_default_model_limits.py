@@ -222,3 +222,14 @@ def test_a_family_member_called_by_name_is_written_as_french_calls_them(tr):
     assert tr.translate("thanks mum", beam_size=5).best.text == "merci, maman"
     assert tr.translate("Mum, can you pick me up at six?", beam_size=5).best.text.startswith("Maman, ")
     assert tr.translate("Mom and Dad are at work.", beam_size=5).notes == []       # not called: read as typed
+
+
+def test_everyday_phrases_the_model_turned_around_are_read_as_a_paraphrase(tr):
+    """"Sorry, the blue jacket is out of stock." had come out "…la veste bleue est en stock." (the very opposite), "We
+    were charged twice for the hotel." "Nous avons été accusés deux fois…", "book a table" "livrer une table"."""
+    t = tr.translate("Sorry, the blue jacket is out of stock.", beam_size=5)
+    assert t.best.text == "Désolé, la veste bleue n'est pas disponible."
+    assert "(a phrase in words the model knows)" in t.notes[0]                                 # the note says so
+    assert tr.translate("We were charged twice for the hotel.", beam_size=5).best.text == \
+        "Nous avons payé deux fois pour l'hôtel."
+    assert "réserver une table" in tr.translate("Could you book a table for three?", beam_size=5).best.text

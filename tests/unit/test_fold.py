@@ -438,7 +438,7 @@ def test_ur_is_you_are_before_what_only_follows_that():
     for object_ in ("thanks for ur kind words", "how's ur back?", "is ur home far from here?"):
         assert "your" in read(object_), object_
     for chat, full in (("ur phone is ringing", "your phone is ringing"), ("ur booking is confirmed",
-                       "your booking is confirmed"), ("ur wedding was lovely", "your wedding was lovely")):
+                       "your reservation is confirmed"), ("ur wedding was lovely", "your wedding was lovely")):
         assert read(chat) == full, chat
     assert read("Ur was an ancient city") == "Ur was an ancient city"
 

@@ -1,0 +1,106 @@
+"""Everyday phrases of shops, deliveries, banks, bookings and work, read in words the model knows.
+
+The model learnt its English from Tatoeba and the Hansards, where "out of stock", "a charge" or "to book" are rare or
+mean something else, so it turned some everyday phrases into another meaning while it translates a plain paraphrase
+right: "The shoes are out of stock." came out "Les chaussures sont en stock." (the very opposite; "are not
+available": "ne sont pas disponibles"), "I was charged twice for my order." "J'ai été accusé deux fois…" ("I paid
+twice": "J'ai payé deux fois…"), "Can I book a table?" "Puis-je livrer une table ?". Each phrase below is read as its
+paraphrase only where it means that (after a form of "be", before the object it takes), its capital kept; each was
+kept only where the paraphrase came out right in at least three sentences and no sentence came out worse. fold.py
+calls ``read_phrases`` and names the reading in its note.
+"""
+from __future__ import annotations
+
+import re
+
+_BE = r"(?:is|are|was|were|am|be|been|being|['’](?:s|re|m))"
+_LATE_BY = r"(?:(?:a\s+(?:bit|little)|an?\s+(?:hour|few\s+minutes)|\w+\s+(?:minutes|hours|days))\s+)?"
+_AT_END = r"(?=\s*(?:[.,;:!?)]|$))"
+_NOT_A_BOOK = r"(?<!\ba\s)(?<!\bthe\s)(?<!\bmy\s)(?<!\bthis\s)(?<!\byour\s)\b"      # not "the book a friend gave"
+_BOOKED_WHAT = (r"(?=\s+(?:(?:me|us|him|her|them)\s+)?(?:a|an|the|my|our|your|two|three|four|\d+)\s+(?:\w+\s+)?"
+                r"(?:tables?|rooms?|flights?|tickets?|seats?|taxi|cab|hotel|trip|appointment|car)\b)")
+_AN_ORDER = r"\s+(?:an|a\s+new|another)\s+order(?:\s+for\b)?"
+
+PHRASES = (    # (the phrase, where it means so; its paraphrase), after what the model had written for it
+    # "The shoes are out of stock." → "Les chaussures sont en stock.", "This item is out of stock." → "Cette
+    # question est hors de stock.", "Sorry, it's out of stock." → "Désolé, c'est en stock."; not a shop ("we're out
+    # of stock")
+    (rf"(?<!\bwe)(?<!\bwe )(?<!\bI)(?<!\bI )({_BE}(?:\s+(?:currently|temporarily|now|still))?)\s+out\s+of\s+stock\b",
+     r"\1 not available"),
+    # "I was charged twice for my order." → "J'ai été accusé deux fois…", "We were charged twice…" → "Nous avons
+    # été accusés deux fois…"; the one charged is the one who paid ("He was charged twice" is left: a court's charge)
+    (r"\b(I|we)\s+(?:was|were|got)\s+charged\s+(twice|two\s+times)\b", r"\1 paid \2"),
+    (r"\b(I|we)(\s+have|['’]ve)\s+been\s+charged\s+(twice|two\s+times)\b", r"\1\2 paid \3"),
+    # "Can I book a table for tonight?" → "Puis-je livrer une table…", "I want to book a flight to Rome." → "Je veux
+    # livrer un vol…", "Could you book a taxi for me?" → "…me livrer un taxi ?"
+    (rf"{_NOT_A_BOOK}book{_BOOKED_WHAT}", "reserve"), (rf"\bbooked{_BOOKED_WHAT}", "reserved"),
+    (rf"\bbooking{_BOOKED_WHAT}", "reserving"),
+    # "I'd like to cancel my booking." → "…annuler mon livre.", "Your booking is confirmed." → "Ton livre est
+    # confirmé.", "Can I make a booking for Friday?" → "Puis-je faire un livre vendredi ?"
+    (r"\b(my|your|our|his|her|their|the|a|this|that)\s+booking(s?)\b(?!\.\w)", r"\1 reservation\2"),
+    # "I can't log in to my account." → "Je ne peux pas me mentir dans mon compte.", "I can't log into the app." →
+    # "…bûcher dans la pomme."
+    (r"\blog\s*(?:in\s+to|into|on\s+to|onto)\s+(?=(?:my|your|our|his|her|their|the)\b)", "access "),
+    # "I placed an order on Monday." → "J'ai mis un ordre lundi.", "She placed an order for two chairs." → "Elle a
+    # mis un ordre pour deux chaises.", "How do I place an order?" → "…je place un ordre ?"
+    (rf"\bplace{_AN_ORDER}", "order"), (rf"\bplaced{_AN_ORDER}", "ordered"), (rf"\bplacing{_AN_ORDER}", "ordering"),
+    # "Your order has been dispatched." → "Votre ordre a été dispensée.", "The parcel has been dispatched." →
+    # "Le paquet a été dépiré.", "We have dispatched your order." → "Nous avons désapprouvé votre commande."
+    (r"\bdispatched\b", "sent"),
+    # "The payment went through." → "Le paiement a traversé.", "Your payment went through." → "Votre paiement a
+    # traversé."
+    (r"\bpayment\s+went\s+through\b", "payment was made"), (r"\bpayments\s+went\s+through\b", "payments were made"),
+    # "I'd like to dispute a charge." → "J'aimerais contester une accusation.", "How do I dispute this charge?" →
+    # "…je conteste cette accusation ?"
+    (r"\b(dispute|disputing)\s+(a|the|this|that|these|those)\s+charge(s?)\b", r"\1 \2 payment\3"),
+    # "The bus is running late." → "Le bus court tard.", "The train is running ten minutes late." → "Le train
+    # court dix minutes de retard.", "The flight is running late." → "Le vol court tard."
+    (rf"\b({_BE})\s+running\s+({_LATE_BY})late\b", r"\1 \2late"),
+    # "I'm on leave next week." → "Je suis à partir la semaine prochaine.", "He is on leave until Friday." → "Il
+    # est parti avant vendredi."; not "sick leave", "maternity leave" (the model knows them)
+    (rf"\b({_BE}(?:\s+(?:currently|still))?)\s+on\s+leave\b(?!\s+of\b)", r"\1 on holiday"),
+    # "The warranty has expired." → "Le mandat est expiré.", "Is it covered by the warranty?" → "…par le mandat ?",
+    # "It's still under warranty." → "C'est encore sous mandat."
+    (r"\bwarranty\b", "guarantee"), (r"\bwarranties\b", "guarantees"),
+    # "Could you get back to me by Friday?" → "Pourriez-vous me retourner…", "I'll get back to you tomorrow." →
+    # "Je te reviendrai demain.", "Please get back to me…" → "Retournez-moi…"; not "get back to work"
+    (r"\bget\s+back\s+to\s+(me|you|us)\b", r"reply to \1"),
+    (r"\bgot\s+back\s+to\s+(me|you|us)\b", r"replied to \1"),
+    # "The product arrived damaged." → "Le produit est arrivé à des dommages.", "My package arrived damaged." →
+    # "Mon paquet est arrivé en dommage."
+    (r"\barrive(d|s)?\s+damaged\b", r"arrive\1 in bad condition"),
+    # "I received the wrong item." → "J'ai reçu le mauvais point de vue.", "The wrong items were delivered." → "Les
+    # choses ont été fournies."
+    (r"\bwrong\s+item(s?)\b", r"wrong product\1"),
+    # "We'll keep you posted." → "Nous vous garderons.", "Please keep me posted." → "Gardez-moi…", "Keep us posted
+    # on the delivery." → "Continuez-nous sur la livraison."
+    (r"\b(keep|kept|keeping)\s+(me|you|us|him|her|them|everyone)\s+posted\b", r"\1 \2 informed"),
+    # "The hotel is within walking distance." → "L'hôtel est en distance.", "Everything is within walking
+    # distance." → "Tout est à l'intérieur de la distance.", "Is it within walking distance?" → "Est-ce au loin de
+    # marcher ?"
+    (rf"\bwithin\s+walking\s+distance{_AT_END}", "close enough to walk to"),
+    # "How do I reset my password?" → "Comment puis-je mon mot de passe ?", "Can you reset my password?" → "Peux-tu
+    # retracer…", "I need to reset my password." → "…renverser mon mot de passe."; not a past "I reset"
+    (r"\b(to|can|could|will|would|do|does|please|pls)(\s+(?:I|you|we|they|he|she))?\s+reset(?=\s+(?:my|your|our|his|"
+     r"her|their|the)\s+password)", r"\1\2 change"),
+    # "The cheque bounced." → "Le chèque a bouché.", "My cheque bounced last week." → "Mon chèque a sacré…", "His
+    # check bounced again." → "Son chèque est à nouveau bouleversé."
+    (r"\b(cheque|check)\s+bounced\b", r"\1 was refused"),
+    (r"\b(cheques|checks)\s+bounced\b", r"\1 were refused"),
+    # "The website is down." → "Le site web est en bas.", "The website is down again." → "Le site web est à nouveau
+    # en bas."
+    (r"\b(website|web\s+site|site)\s+is\s+down\b", r"\1 doesn't work"),
+)
+_PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
+
+
+def _capital_kept(match: re.Match, reading: str) -> str:
+    said = match.expand(reading)
+    return said[:1].upper() + said[1:] if match.group()[:1].isupper() and said[:1].islower() else said
+
+
+def read_phrases(text: str) -> str:
+    """``text`` with each phrase of ``PHRASES`` read as its paraphrase, a capital that opened it kept."""
+    for phrase, reading in _PHRASES:
+        text = phrase.sub(lambda m, r=reading: _capital_kept(m, r), text)
+    return text
