@@ -300,22 +300,43 @@ _ATTACHED_FILE = re.compile(r"\battached (?:the|a|my|our|your) (?:file|document|
 
 
 # after a word and its comma too: "gr8, see u l8r", read "super, see you later", came out "super, tu vois plus tard"
-_SEE_YOU = re.compile(r"\s*(\w+,\s+)?see (?:you|ya)\b(?!\?|\s*$)", re.IGNORECASE)
+_SEE_YOU = re.compile(r"\s*(\w+,\s+)?see (?:you|ya|u)\b(?!\?|\s*$)", re.IGNORECASE)
+# after any comma, mid-line: "love you mom, see you tonight" had come out "Je t'aime maman, voire-tu ce soir", "ok,
+# see you tomorrow" "D'accord, te vois demain", "thanks, see you at 8" "merci, vous voyez à 8 heures"; not "I can
+# see you from here", "let me see you", "did you see your mum"
+_SEE_YOU_AFTER = re.compile(r",\s+see (?:you|ya|u)\b(?!\?|\s*$)", re.IGNORECASE)
 # the model's ways of writing it: "Voyez-vous", and for "see you tomorrow" in lower case ("c u tmrw" read so)
-# "vois-tu demain", "tu vois plus tard", "je te vois plus tard"
-_SEEN = re.compile(r"(\W*)(voyez(?:-vous| oui)|(?:te )?vois-tu|tu vois|je te vois)( à nouveau)?\b", re.IGNORECASE)
+# "vois-tu demain", "tu vois plus tard", "je te vois plus tard"; after a comma "voire-tu", "voire", "te vois",
+# "vous voyez"
+_SEEN = re.compile(r"(\W*)(voyez(?:-vous| oui)|(?:te )?vois-tu|voire(?:-tu)?|tu vois|je te vois|te vois(?!-)|"
+                   r"vous voyez)( à nouveau)?\b", re.IGNORECASE)
+
+
+def _said(text: str, at: int, capital: bool) -> str:
+    """``text`` with the model's "see you" at ``at`` (``_SEEN``) written "on se voit" ("On" with ``capital``)."""
+    return text[:at] + _SEEN.sub(lambda m: m.group(1) + ("O" if m.group(2)[0].isupper() and capital else "o") +
+                                 ("n se revoit" if m.group(3) else "n se voit"), text[at:], count=1)
 
 
 def see_you(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) saying "On se voit" where ``source`` opens with "See you…"
-    and the model wrote "Voyez-vous" ("See you on Friday." came out "Voyez-vous vendredi.": "Do you see Friday?")."""
+    and the model wrote "Voyez-vous" ("See you on Friday." came out "Voyez-vous vendredi.": "Do you see Friday?"),
+    or says "see you…" after a comma, written after the French comma of the same rank ("love you mom, see you
+    tonight": "Je t'aime maman, on se voit ce soir"), or after the one comma the model's spelling follows."""
     opening = _SEE_YOU.match(source)
-    comma = text.find(", ") + 2 if opening and opening.group(1) else 0       # after the French word's comma
-    if not opening or comma == 1 or not _SEEN.match(text, comma):
+    if opening and not opening.group(1):
+        if _SEEN.match(text):
+            text = _said(text, 0, source.lstrip()[0].isupper())        # "see you on friday": "on se voit vendredi"
         return text
-    capital = source.lstrip()[0].isupper() and not comma          # "see you on friday": "on se voit vendredi"
-    return text[:comma] + _SEEN.sub(lambda m: m.group(1) + ("O" if m.group(2)[0].isupper() and capital else "o") +
-                                    ("n se revoit" if m.group(3) else "n se voit"), text[comma:], count=1)
+    for m in reversed(list(_SEE_YOU_AFTER.finditer(source))):        # the last first: the earlier commas stay
+        commas = [c.end() for c in re.finditer(r",\s+", text)]       # after each French comma
+        rank = source[:m.start()].count(",")
+        seen = [at for at in commas if _SEEN.match(text, at)]
+        at = commas[rank] if len(commas) > rank and _SEEN.match(text, commas[rank]) else \
+            seen[0] if len(seen) == 1 else None
+        if at is not None:
+            text = _said(text, at, False)
+    return text
 
 
 # "Best of luck with the exam!" had come out "Bois de chance avec l'examen !", "I wish you the best of luck."

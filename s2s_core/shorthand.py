@@ -56,7 +56,7 @@ _CHAT_NEXT = re.compile(r"\s+[a-z]|\s*(?:[,.!?]|$)")      # a chat letter goes o
 # "ur phone", "ur booking is")
 _YOURE = re.compile(r"\s+(?:the|a|an|so|very|too|not|really|such|always|never|just|still|already|all|both|my|"
                     r"gonna|in|on|at|out|with|from|right|wrong|welcome|late|early|sure|ok|okay|done|here|there|back|"
-                    r"home|free|busy|ready|sick|tired|awake|crazy|mad|funny|amazing|awesome|beautiful|cute|sweet|"
+                    r"home|free|busy|ready|sick|tired|awake|crazy|mad|funny|amazing|awesome|beautiful|cute|sweet|well(?!-)|"
                     r"kind|smart|lucky|joking|kidding|(?!(?:thing|nothing|something|"
                     r"everything|ring|king|wing|spring|string|sibling|darling|ceiling|wedding|morning|evening|"
                     r"meeting|building|clothing|feeling|earring|pudding|booking|parking|painting|drawing|writing|"
@@ -125,6 +125,24 @@ _SUBJECTLESS = re.compile(r"\s*(?:(?:[Ll]ove|[Mm]iss)(?=\s+(?:you|it|this|that|t
                           r"|(?:[Nn]eed|[Ww]ant)(?=\s+(?:a|an|some|more|to|coffee|food|sleep|it|this|that|you|your|"
                           r"the)\b)"
                           r"|[Gg]ot(?=\s+(?:it|home|here|there|back|your|the|a|you)\b))(?![^.!?]*\?)")
+# the same clause after a comma: "thx for the pic, miss u xx" had come out "merci pour la photo, manquez-vous
+# bisous"; only the verbs and what follows them that the message's writer says of themselves there, not "thanks,
+# love" (a closing), "xx, love your mum" (signed), "hey, want to come" or "hey, got a minute" (asking without "?"),
+# nor an item of a list ("eggs, milk, love hearts")
+_FAMILY = r"(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|gran|granny|grandma|grandpa|sis|bro|auntie|aunt|uncle)"
+_SUBJECTLESS_AFTER = re.compile(
+    r"(?<=,\s)\s*(?:(?:[Ll]ove|[Mm]iss)(?=\s+(?:you|ya|it|this|that|them|him|her|your|the|my|us)\b)"
+    rf"(?!\s+(?:you|ya|your)\s+{_FAMILY}\W*$)|[Cc]an't wait\b"
+    r"|[Hh]ope(?=\s+(?:so|not|I|I'm|I'll|it|it's|he|she|we|we're|they|you|you're|that|that's|there|there's|this|all|"
+    r"everything|everything's|your)\b)|[Nn]eed(?=\s+(?:coffee|food|sleep|a break|a nap|a holiday|a vacation|to|more)\b)"
+    r"|[Gg]ot(?=\s+(?:it|home|here|there|back|your)\b))(?![^.!?]*\?)")
+_LIST_ITEM = re.compile(r"(?:^|,)\s*[\w'’]+,\s$")              # "eggs, milk, " ends the text before the verb
+# "mum", which the model only knows as the start of "musée": "love u mum" had come out "Je t'adore le musée", "did
+# you see your mum" "avez-vous vu votre musée", "ask mum" "demande au musée"; read "mom" ("demande à maman"). Not
+# "mum" that says nothing: "mum's the word", "keep mum"; nor "mummy" (Egypt's too)
+_MUM = re.compile(r"(?<![\w'’-])([Mm])um(s?)(?![\w-])(?!['’]s\s+the\s+word)")
+_KEPT_MUM = re.compile(r"\b(?:keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|"
+                       r"remaining)\s+$", re.IGNORECASE)
 # a letter typed three times or more in a word stretched for feeling, read as the word: "soooo happy" came out "Le
 # canon est heureux", "heyyy" "héritage", "nooo" "À midi", "pleeease" "endormis"; not "Zzz", "Brrr", "Hmmm"
 _STRETCHED = re.compile(r"(?<![\w'’])[^\W\d_]*([^\W\d_])\1\1[^\W\d_]*(?![\w'’])")
@@ -205,7 +223,8 @@ def read_chat(text: str) -> str:
     opening the text: "Im late"); capitals stay ("no MSG", "the letter U"), and so does a letter among letters ("f g
     h i j"), before a capital ("Argumenti i Fakti") or named as one ("where i is the index"). "ur" is "you're"
     before what only follows that ("ur late"), a lone "k" opening the text "OK", "c u" "see you"; a word stretched
-    for feeling as the word ("soooo" → "so"), and a message that opens without its "I" with it ("love u")."""
+    for feeling as the word ("soooo" → "so"), a message that opens without its "I" with it ("love u"), and a clause
+    after a comma too ("thx, miss u"); "mum" as "mom", a word the model knows."""
     text = _STRETCHED.sub(_unstretched, text)
     for pattern, read in _UNAPOSTROPHED:
         text = pattern.sub(read, text)
@@ -250,7 +269,13 @@ def read_chat(text: str) -> str:
         return read[:1].upper() + read[1:] if w[0].isupper() else read       # "Dont worry" → "Don't worry"
     text = _HBU.sub("hbu?", text)                           # "hbu" alone: "and you" came out "toi et toi"
     text = _YA.sub(r"\1 you", _CHAT_RE.sub(one, text))
+    text = _MUM.sub(lambda m: m.group() if _KEPT_MUM.search(text[:m.start()]) else f"{m.group(1)}om{m.group(2)}",
+                    text)
     if _SUBJECTLESS.match(text):                                      # "love u" → "I love you"
         lead = len(text) - len(text.lstrip())
         text = text[:lead] + "I " + text[lead].lower() + text[lead + 1:]
+    for m in reversed(list(_SUBJECTLESS_AFTER.finditer(text))):       # "…, miss you" → "…, I miss you"
+        if not (_LIST_ITEM.search(text[:m.start()]) and text[:m.start()].count(",") > 1):
+            at = m.end() - len(m.group().lstrip())
+            text = text[:at] + "I " + text[at].lower() + text[at + 1:]
     return text
