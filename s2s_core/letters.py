@@ -34,6 +34,9 @@ CLOSINGS = {                            # the usual French e-mail closing for ea
     "see you there": "On se voit là-bas", "see ya there": "On se voit là-bas", "see u there": "On se voit là-bas",
     "c u there": "On se voit là-bas", "see ya later": "À plus tard", "see ya soon": "À bientôt",
     "xx": "Bisous", "xxx": "Bisous",                        # in lower case only ("XX" is twenty): ``written_fr``
+    # "talk later" had come out "parle plus tard"
+    "talk later": "À plus tard", "talk to you later": "À plus tard", "speak soon": "À bientôt",
+    "talk to you soon": "À bientôt", "speak to you soon": "À bientôt",
 }
 GREETING_LINES = {                      # greetings that name no one ("Hello everyone" is left: the model knows it)
     "dear sir or madam": "Madame, Monsieur", "dear sir": "Monsieur", "dear madam": "Madame",
@@ -58,7 +61,11 @@ GREETING_LINES = {                      # greetings that name no one ("Hello eve
     "dear subscribers": "Chers abonnés", "dear participants": "Chers participants", "dear patients": "Chers patients",
     "dear partners": "Chers partenaires", "dear staff": "Chers collaborateurs", "dear everyone": "Bonjour à tous",
 }
-_LINES = {**CLOSINGS, **GREETING_LINES}
+# a chat's short replies: "no worries" had come out "aucun souci ne se soucie", "no thanks" "aucun souvenir", "yes
+# please" "s'il vous plaît" (the "yes" lost)
+REPLIES = {"no worries": "Pas de souci", "no thanks": "Non merci", "no thank you": "Non merci",
+           "yes please": "Oui, volontiers"}
+_LINES = {**CLOSINGS, **GREETING_LINES, **REPLIES}
 _LINE = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, _LINES), key=len, reverse=True))})\s*([,.!]?)\s*",
                    re.IGNORECASE)
 # a closing only before a comma ("Cheers!" is a toast), or alone on a line at a message's end (``closing_alone``)
@@ -155,6 +162,16 @@ WISHES = {"happy birthday": "Joyeux anniversaire", "happy anniversary": "Joyeux 
           "have a nice day": "Bonne journée", "have a good day": "Bonne journée",
           "have a great day": "Bonne journée", "have a nice weekend": "Bon week-end",
           "have a good weekend": "Bon week-end",
+          # "night night" had come out "la nuit nuit", "safe travels" "voyages en sécurité", "have a safe flight"
+          # "disposez d'un vol sauf", "have fun!" "t'amuse-toi !", "enjoy ur day" "prends plaisir à votre journée",
+          # "morning!" "Le matin !" ("morning" and "night" only with their "!": "Morning" heads a timetable)
+          "night night": "Bonne nuit", "nighty night": "Bonne nuit", "safe travels": "Bon voyage",
+          "safe trip": "Bon voyage", "have a safe trip": "Bon voyage", "safe journey": "Bon voyage",
+          "have a safe journey": "Bon voyage", "safe flight": "Bon vol", "have a safe flight": "Bon vol",
+          "have a good flight": "Bon vol", "have fun": "Amuse-toi bien", "enjoy your day": "Bonne journée",
+          "enjoy your weekend": "Bon week-end", "have a good evening": "Bonne soirée",
+          "have a nice evening": "Bonne soirée", "have a good night": "Bonne soirée", "morning": "Bonjour",
+          "night": "Bonne nuit",
           "have a great weekend": "Bon week-end", "happy holiday": "Joyeuses fêtes",
           **{f"happy {day.lower()}": f"Bon {day_fr}" for day, day_fr in zip(WEEKDAYS, WEEKDAYS_FR)}}
 _NTH = r"happy (\d{1,3})(?:st|nd|rd|th) (?:birthday|anniversary)"    # "Happy 40th birthday" → "Bonne 40e anniversaire"
@@ -235,12 +252,28 @@ def closing_fr(line: str) -> Optional[str]:
     return m and CLOSINGS.get(m.group(1).lower()) and CLOSINGS[m.group(1).lower()] + m.group(2)
 
 
+# "how are you" alone on its line, a greeting before it or not: "how are you?" had come out "comment êtes-vous ?"
+# ("what are you like?"), "hey how are u" "c'est comme ça que tu es", "hi, how are you?" "Qu'est-ce que tu es ?"
+_HOW_ARE_YOU = re.compile(r"\s*(?:(hi|hey|hello|hiya)\s*[,!]?\s+)?how\s+(?:are|r)\s+(?:you|u|ya)(?:\s+doing)?"
+                          r"(\s*\?*)\s*", re.IGNORECASE)
+_KISSES = re.compile(r"(\s*\S.*?)\s+(?:x{1,3}|xo|xoxo)(\s*)")              # a formula, then kisses
+
+
 def written_fr(line: str, chat: bool = True) -> Optional[str]:
     """``line`` in French if it is only a greeting ("Dear Anna," → "Bonjour Anna,", "Dear Mr. and Mrs. Brown," →
     "Bonjour M. et Mme Brown,"), a closing ("Best regards," → "Cordialement,") or a wish ("Happy Friday!" → "Bon
     vendredi!"), its final comma or sign kept; a laugh alone as French chat writes it ("lol" had come out "bol",
-    "lmao" "les homards": "mdr"); typed in chat spelling too ("happy bday" had come out "heureux anniversaire");
-    else None."""
+    "lmao" "les homards": "mdr"); typed in chat spelling too ("happy bday" had come out "heureux anniversaire"), or
+    with kisses after it ("feel better soon xx" → "Bon rétablissement, bisous"); else None."""
+    how = _HOW_ARE_YOU.fullmatch(line)
+    if how:
+        greeting = how.group(1) and GREETINGS.get(how.group(1).lower(), "Salut")
+        return (f"{greeting}, comment ça va" if greeting else "Comment ça va") + how.group(2)
+    kisses = _KISSES.fullmatch(line)
+    said = kisses and (written_fr(kisses.group(1), chat) or kisses.group(1).strip().lower() in ("night", "morning")
+                       and written_fr(kisses.group(1) + "!")[:-1])          # "night xx" had come out "la nuit bisous"
+    if said:
+        return said + (" Bisous" if said.endswith(("!", ".")) else ", bisous") + kisses.group(2)
     laugh = re.fullmatch(r"\s*(\S+?)\s*([.!]*)\s*", line)
     if laugh and LAUGH.fullmatch(laugh.group(1)):                       # "Lol!" → "Mdr !", as a sentence opens
         said = laugh_fr(LAUGH.fullmatch(laugh.group(1)))
@@ -269,6 +302,7 @@ def written_fr(line: str, chat: bool = True) -> Optional[str]:
     m = _WISH.fullmatch(line.replace("’", "'"))
     people = m and m.group(4) and _people_fr(m.group(4))
     wished = m and m.group(1).lower() != "cheers" or m and m.group(5) == "!" and not m.group(4)  # not "Cheers, Tom"
+    wished = wished and (m.group(1).lower() not in ("morning", "night") or "!" in m.group(5))     # "Morning!"
     if m and (people or not m.group(4)) and wished:
         nth = m.group(2) and f"Joyeux {m.group(2)}{'er' if m.group(2) == '1' else 'e'} anniversaire"
         return (nth or WISHES[m.group(1).lower()]) + (f"{m.group(3)}{people}" if people else "") + m.group(5)

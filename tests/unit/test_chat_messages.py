@@ -1,8 +1,9 @@
 """Short chat messages to family and friends read and written as a French reader expects: "see you" after a comma
-is "on se voit", a clause after a comma that drops its "I" ("…, miss u") is read with it, "mum" as "mom"."""
+is "on se voit", a clause that drops its "I", "I'm" or "I'll" ("…, miss u", "running late", "call u later") is read
+with it, "mum" as "mom"; chat formulas ("night night", "no worries", "how are you?") written in French."""
 from __future__ import annotations
 
-from s2s_core.letters import see_you
+from s2s_core.letters import see_you, written_fr
 from s2s_core.shorthand import read_chat
 
 
@@ -61,3 +62,62 @@ def test_mum_is_read_mom():
     assert read_chat("my mum's car") == "my mom's car"
     for same in ("mum's the word", "keep mum about it", "she kept mum", "MUM", "chrysanthemum", "the mummy"):
         assert read_chat(same) == same, same
+
+
+def test_a_chat_line_that_leaves_out_more_than_i_is_read_with_it():
+    """"running late" had come out "courez tard", "call u later" "appelez-vous plus tard", "be home soon" "soyez
+    bientôt à la maison", "gotta go" "dois y aller", "sounds good" "l'air bien", "nearly there" "Arrêtez-y"."""
+    for typed, read in (("running late, start without me", "I'm running late, start without me"),
+                        ("Running 10 mins late", "I'm running 10 mins late"),
+                        ("stuck in traffic", "I'm stuck in traffic"), ("nearly there", "I'm nearly there"),
+                        ("on my way", "I'm on my way"), ("ok, on my way", "OK, I'm on my way"),
+                        ("thinking of you xx", "I'm thinking of you xx"), ("leaving now", "I'm leaving now"),
+                        ("waiting outside", "I'm waiting outside"),
+                        ("in a meeting, call u later", "I'm in a meeting, I'll call you later"),
+                        ("call u back", "I'll call you back"), ("meet u there", "I'll meet you there"),
+                        ("be home soon", "I'll be home soon"), ("gotta go", "I have to go"),
+                        ("sorry, just saw this", "sorry, I just saw this"), ("just woke up", "I just woke up"),
+                        ("sounds good", "that sounds good"), ("Sounds like a plan", "That sounds like a plan"),
+                        ("ok, sounds good", "OK, that sounds good"),
+                        # reworded: "off to bed" had come out "descendez au lit", "I'm off to bed" "Je ne suis pas à
+                        # me coucher", "made it home" "la confectionna à la maison", "phone about to die"
+                        # "téléphonez à mourir", "cant make it sorry" "ne peut pas être désolé"
+                        ("off to bed", "I'm going to bed"), ("just leaving", "I'm leaving now"),
+                        ("made it home", "I got home"), ("phone about to die", "my phone is about to die"),
+                        ("cant make it sorry", "I can't make it, sorry"),
+                        ("running late sorry", "I'm running late, sorry"),
+                        # a question without "do you", "did you", "are you"
+                        ("need anything?", "do you need anything?"),
+                        ("I'm going to the shops, need anything?", "I'm going to the shops, do you need anything?"),
+                        ("get home ok?", "did you get home OK?"), ("home safe?", "are you home safe?"),
+                        ("u alright?", "are you all right?"), ("tysm", "thanks so much"), ("ofc", "of course")):
+        assert read_chat(typed) == read, typed
+
+
+def test_a_line_whose_subject_is_said_or_that_is_no_chat_is_left():
+    for same in ("running late?", "I am running late", "They were running late", "On my way to work, I saw a fox",
+                 "Thinking of you makes me smile", "Be there at 7!", "Waiting outside is not allowed",
+                 "In a meeting room we talked", "I was just leaving", "he made it home", "they took off to bed",
+                 "it sounds good", "Home safe, thanks", "I'm so sorry", "eggs, milk, stuck in traffic",
+                 "I'll call you later"):
+        assert read_chat(same) == same, same
+
+
+def test_a_chat_formula_is_written_as_french_writes_it():
+    """"night night" had come out "la nuit nuit", "morning!" "Le matin !", "no worries" "aucun souci ne se soucie",
+    "no thanks" "aucun souvenir", "safe travels" "voyages en sécurité", "have fun!" "t'amuse-toi !", "talk later"
+    "parle plus tard", "feel better soon xx" "se sentez bientôt mieux bisous", "how are you?" "comment êtes-vous ?",
+    "hey how are u" "c'est comme ça que tu es"."""
+    for line, french in (("night night", "Bonne nuit"), ("morning!", "Bonjour!"), ("morning Tom!", "Bonjour Tom!"),
+                         ("night xx", "Bonne nuit, bisous"), ("feel better soon xx", "Bon rétablissement, bisous"),
+                         ("love you xx", "Je t'aime, bisous"), ("happy bday! xx", "Joyeux anniversaire! Bisous"),
+                         ("no worries", "Pas de souci"), ("No worries!", "Pas de souci!"), ("no thanks", "Non merci"),
+                         ("yes please", "Oui, volontiers"), ("safe travels", "Bon voyage"),
+                         ("have a safe flight", "Bon vol"), ("have fun!", "Amuse-toi bien!"),
+                         ("enjoy ur day", "Bonne journée"), ("talk later", "À plus tard"),
+                         ("how are you?", "Comment ça va?"), ("hey how are u", "Salut, comment ça va"),
+                         ("hi, how are you?", "Bonjour, comment ça va?")):
+        assert written_fr(line) == french, line
+    for line in ("Morning", "Morning.", "Night", "the night xx", "how are you feeling?", "how are you, Tom?",
+                 "Hi Tom xx", "thx xx"):
+        assert written_fr(line) is None, line
