@@ -37,6 +37,7 @@ CLOSINGS = {                            # the usual French e-mail closing for ea
     # "talk later" had come out "parle plus tard"
     "talk later": "À plus tard", "talk to you later": "À plus tard", "speak soon": "À bientôt",
     "talk to you soon": "À bientôt", "speak to you soon": "À bientôt",
+    "bye": "Au revoir", "bye bye": "Au revoir", "bye for now": "À bientôt",   # "bye" had come out "dessus", "d'ici"
 }
 GREETING_LINES = {                      # greetings that name no one ("Hello everyone" is left: the model knows it)
     "dear sir or madam": "Madame, Monsieur", "dear sir": "Monsieur", "dear madam": "Madame",
@@ -64,7 +65,11 @@ GREETING_LINES = {                      # greetings that name no one ("Hello eve
 # a chat's short replies: "no worries" had come out "aucun souci ne se soucie", "no thanks" "aucun souvenir", "yes
 # please" "s'il vous plaît" (the "yes" lost)
 REPLIES = {"no worries": "Pas de souci", "no thanks": "Non merci", "no thank you": "Non merci",
-           "yes please": "Oui, volontiers"}
+           "yes please": "Oui, volontiers",
+           # "sure thing" had come out "Ce n'est pas vrai", "will do" "le fera", "fingers crossed" "les doigts
+           # traversèrent les doigts", "no rush" "aucune précipitation"
+           "sure thing": "Bien sûr", "will do": "Ça marche", "fingers crossed": "Je croise les doigts",
+           "no rush": "Rien ne presse"}
 _LINES = {**CLOSINGS, **GREETING_LINES, **REPLIES}
 _LINE = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, _LINES), key=len, reverse=True))})\s*([,.!]?)\s*",
                    re.IGNORECASE)
@@ -254,7 +259,7 @@ def closing_fr(line: str) -> Optional[str]:
 
 # "how are you" alone on its line, a greeting before it or not: "how are you?" had come out "comment êtes-vous ?"
 # ("what are you like?"), "hey how are u" "c'est comme ça que tu es", "hi, how are you?" "Qu'est-ce que tu es ?"
-_HOW_ARE_YOU = re.compile(r"\s*(?:(hi|hey|hello|hiya)\s*[,!]?\s+)?how\s+(?:are|r)\s+(?:you|u|ya)(?:\s+doing)?"
+_HOW_ARE_YOU = re.compile(r"\s*(?:(hi|hey|hello|hiya)\s*([,!]?)\s+)?how\s+(?:are|r)\s+(?:you|u|ya)(?:\s+doing)?"
                           r"(\s*\?*)\s*", re.IGNORECASE)
 _KISSES = re.compile(r"(\s*\S.*?)\s+(?:x{1,3}|xo|xoxo)(\s*)")              # a formula, then kisses
 
@@ -268,7 +273,8 @@ def written_fr(line: str, chat: bool = True) -> Optional[str]:
     how = _HOW_ARE_YOU.fullmatch(line)
     if how:
         greeting = how.group(1) and GREETINGS.get(how.group(1).lower(), "Salut")
-        return (f"{greeting}, comment ça va" if greeting else "Comment ça va") + how.group(2)
+        said = f"{greeting}! Comment" if how.group(2) == "!" else f"{greeting}, comment" if greeting else "Comment"
+        return f"{said} ça va{how.group(3)}"
     kisses = _KISSES.fullmatch(line)
     said = kisses and (written_fr(kisses.group(1), chat) or kisses.group(1).strip().lower() in ("night", "morning")
                        and written_fr(kisses.group(1) + "!")[:-1])          # "night xx" had come out "la nuit bisous"

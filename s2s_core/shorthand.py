@@ -157,7 +157,9 @@ _UNSAID = tuple((re.compile(rf"\s*\b(?:{said})(?![^.!?]*\?)", re.IGNORECASE), su
      r"|heading\s+(?:home|out|back|over)\b", "I'm"),
     (r"(?:call|ring|text|phone)\s+(?:you|u)\s+(?:later|back|tomorrow|tonight|soon|in\s+a\s+bit)\b"
      r"|meet\s+(?:you|u)\s+(?:there|outside|later)\b|be\s+(?:home|there|back)\s+(?:soon|shortly|"
-     r"in\s+a\s+(?:bit|sec|min|minute|few))\b", "I'll"),
+     r"in\s+a\s+(?:bit|sec|min|minute|few)|in\s+\d{1,2}(?!\d))\b|pick\s+(?:you|u)\s+up\b", "I'll"),
+    # "home in 5" had come out "à la maison en 5 ans"
+    (r"(?:home|back|there)\s+in\s+\d{1,2}(?:\s*(?:mins?|minutes))?" + _ALONE, "I'll be"),   # not "Back in 1990,"
     (r"have\s+to\s+(?:go|run|leave|dash)\b|just\s+(?:got|saw|woke\s+up|landed|arrived|left|finished|heard|"
      r"remembered|realised|realized)\b|can't\s+(?:make\s+it|come|talk|sleep|believe)\b", "I"),
     (r"sounds\s+(?:good|great|fun|perfect|lovely|nice|amazing|awesome|fine|like)\b", "that"),
@@ -182,9 +184,18 @@ _REWORDED = ((re.compile(r"(?:^|(?<=,\s)|(?<=I'm\s))\s*\b([Oo])ff(?=\s+to\s+(?:b
              # "phone about to die" had come out "téléphonez à mourir"
              (re.compile(r"^\s*([Pp])hone(?=\s+(?:about\s+to\s+die|dying)\b)"),
               lambda m: m.group()[:m.start(1) - m.start()] + ("m" if m.group(1) == "p" else "M") + "y phone is"))
+# "text me" as "send me a message" where it opens a clause ("text me" had come out "mange-moi"), "love you loads"
+# as "… lots" ("love you loads mum" had come out "J'aime ta maman"), a bare number of minutes with its unit ("see
+# u in 10" had come out "on se voit en 10 ans", "home in 5" "à la maison en 5 ans")
+_REWORDED += ((re.compile(r"(?:^|(?<=,\s)|(?<=please\s))\s*\b([Tt])ext\s+me\b"),
+               lambda m: m.group()[:m.start(1) - m.start()] + ("s" if m.group(1) == "t" else "S") + "end me a message"),
+              (re.compile(r"(?<=\byou\s)loads\b"), lambda m: "lots"),
+              (re.compile(r"\b((?:you|there|home|back|ready|out|down)\s+in\s+\d{1,2})(?=\s*(?:[.!]+|x+)?\s*$)"),
+               lambda m: m.group(1) + " minutes"))
 # a clause's last "sorry" after its comma: "cant make it sorry" had come out "ne peut pas être désolé", "running
 # late sorry" "Je suis en retard" (sorry lost); not "I'm so sorry", "you'll be sorry"
-_SORRY = re.compile(r"\b(it|late|tonight|today|tomorrow|now|again|this|that|guys|lol)\s+(sorry\W*)$")
+_SORRY = re.compile(r"\b(it|late|tonight|today|tomorrow|now|again|this|that|guys|lol)\s+((?:sorry|thanks|thank you)"
+                    r"\W*)$")                                 # "got it thanks" had come out "Je l'ai merci"
 # "mum", which the model only knows as the start of "musée": "love u mum" had come out "Je t'adore le musée", "did
 # you see your mum" "avez-vous vu votre musée", "ask mum" "demande au musée"; read "mom" ("demande à maman"). Not
 # "mum" that says nothing: "mum's the word", "keep mum"; nor "mummy" (Egypt's too)

@@ -90,7 +90,17 @@ def test_a_chat_line_that_leaves_out_more_than_i_is_read_with_it():
                         ("need anything?", "do you need anything?"),
                         ("I'm going to the shops, need anything?", "I'm going to the shops, do you need anything?"),
                         ("get home ok?", "did you get home OK?"), ("home safe?", "are you home safe?"),
-                        ("u alright?", "are you all right?"), ("tysm", "thanks so much"), ("ofc", "of course")):
+                        ("u alright?", "are you all right?"), ("tysm", "thanks so much"), ("ofc", "of course"),
+                        # "text me" had come out "mange-moi", "pick u up at 8" "ramenez-vous à 8 heures", "be there
+                        # in 10 mins" "y a-t-il dans dix minutes", "see u in 10" "on se voit en 10 ans", "home in 5"
+                        # "à la maison en 5 ans", "love you loads mum" "J'aime ta maman", "got it thanks" "Je l'ai
+                        # merci"
+                        ("text me", "send me a message"), ("pls text me later", "please send me a message later"),
+                        ("pick u up at 8", "I'll pick you up at 8"),
+                        ("be there in 10 mins", "I'll be there in 10 mins"),
+                        ("see u in 10", "see you in 10 minutes"), ("home in 5", "I'll be home in 5 minutes"),
+                        ("back in 5!", "I'll be back in 5 minutes!"), ("love you loads mum", "I love you lots mom"),
+                        ("got it thanks", "I got it, thanks")):
         assert read_chat(typed) == read, typed
 
 
@@ -99,7 +109,8 @@ def test_a_line_whose_subject_is_said_or_that_is_no_chat_is_left():
                  "Thinking of you makes me smile", "Be there at 7!", "Waiting outside is not allowed",
                  "In a meeting room we talked", "I was just leaving", "he made it home", "they took off to bed",
                  "it sounds good", "Home safe, thanks", "I'm so sorry", "eggs, milk, stuck in traffic",
-                 "I'll call you later"):
+                 "I'll call you later", "Back in 1990, when the Prime Minister was fighting", "I was born in 10",
+                 "chapter 3 is in 10", "I will text me", "loads of fun", "in 10", "Be there at 7!"):
         assert read_chat(same) == same, same
 
 
@@ -116,7 +127,13 @@ def test_a_chat_formula_is_written_as_french_writes_it():
                          ("have a safe flight", "Bon vol"), ("have fun!", "Amuse-toi bien!"),
                          ("enjoy ur day", "Bonne journée"), ("talk later", "À plus tard"),
                          ("how are you?", "Comment ça va?"), ("hey how are u", "Salut, comment ça va"),
-                         ("hi, how are you?", "Bonjour, comment ça va?")):
+                         ("hi, how are you?", "Bonjour, comment ça va?"),
+                         ("Hi! How are you?", "Bonjour! Comment ça va?"),
+                         # "bye xx" had come out "dessus bisous", "sure thing" "Ce n'est pas vrai", "will do" "le
+                         # fera", "fingers crossed" "les doigts traversèrent les doigts"
+                         ("bye xx", "Au revoir, bisous"), ("Bye!", "Au revoir!"), ("sure thing", "Bien sûr"),
+                         ("will do", "Ça marche"), ("fingers crossed", "Je croise les doigts"),
+                         ("no rush", "Rien ne presse")):
         assert written_fr(line) == french, line
     for line in ("Morning", "Morning.", "Night", "the night xx", "how are you feeling?", "how are you, Tom?",
                  "Hi Tom xx", "thx xx"):
