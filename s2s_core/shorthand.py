@@ -163,6 +163,8 @@ _UNSAID = tuple((re.compile(rf"\s*\b(?:{said})(?![^.!?]*\?)", re.IGNORECASE), su
     (r"have\s+to\s+(?:go|run|leave|dash)\b|just\s+(?:got|saw|woke\s+up|landed|arrived|left|finished|heard|"
      r"remembered|realised|realized)\b|can't\s+(?:make\s+it|come|talk|sleep|believe)\b", "I"),
     (r"sounds\s+(?:good|great|fun|perfect|lovely|nice|amazing|awesome|fine|like)\b", "that"),
+    # "great to see you today" had come out "pour te voir aujourd'hui" ("great" lost); not "Great to see you?"
+    (r"(?:so\s+)?(?:great|good|nice|lovely)\s+to\s+(?:see|meet|hear\s+from)\s+(?:you|u)\b", "it's"),
     # "waiting outside" had come out "attendez à l'extérieur", "in a meeting, call u later" "dans une réunion, …"
     (r"waiting\s+(?:outside|downstairs|in\s+the\s+car|for\s+(?:you|u))" + _ALONE
      + r"|in\s+a\s+meeting(?=\s*(?:,|$|[.!]))", "I'm"),

@@ -100,7 +100,11 @@ def test_a_chat_line_that_leaves_out_more_than_i_is_read_with_it():
                         ("be there in 10 mins", "I'll be there in 10 mins"),
                         ("see u in 10", "see you in 10 minutes"), ("home in 5", "I'll be home in 5 minutes"),
                         ("back in 5!", "I'll be back in 5 minutes!"), ("love you loads mum", "I love you lots mom"),
-                        ("got it thanks", "I got it, thanks")):
+                        ("got it thanks", "I got it, thanks"),
+                        # "great to see you today" had come out "pour te voir aujourd'hui", "Good to see you, Tom"
+                        # "Bonjour de te voir, Tom"
+                        ("great to see you today", "it's great to see you today"),
+                        ("Good to see you, Tom", "It's good to see you, Tom")):
         assert read_chat(typed) == read, typed
 
 
@@ -110,7 +114,8 @@ def test_a_line_whose_subject_is_said_or_that_is_no_chat_is_left():
                  "In a meeting room we talked", "I was just leaving", "he made it home", "they took off to bed",
                  "it sounds good", "Home safe, thanks", "I'm so sorry", "eggs, milk, stuck in traffic",
                  "I'll call you later", "Back in 1990, when the Prime Minister was fighting", "I was born in 10",
-                 "chapter 3 is in 10", "I will text me", "loads of fun", "in 10", "Be there at 7!"):
+                 "chapter 3 is in 10", "I will text me", "loads of fun", "in 10", "Be there at 7!",
+                 "Great to see you?", "It was great to see you"):
         assert read_chat(same) == same, same
 
 
@@ -133,8 +138,10 @@ def test_a_chat_formula_is_written_as_french_writes_it():
                          # fera", "fingers crossed" "les doigts traversèrent les doigts"
                          ("bye xx", "Au revoir, bisous"), ("Bye!", "Au revoir!"), ("sure thing", "Bien sûr"),
                          ("will do", "Ça marche"), ("fingers crossed", "Je croise les doigts"),
-                         ("no rush", "Rien ne presse")):
+                         ("no rush", "Rien ne presse"), ("hey whats up", "Salut, quoi de neuf"),
+                         ("whats up?", "Quoi de neuf?")):
         assert written_fr(line) == french, line
     for line in ("Morning", "Morning.", "Night", "the night xx", "how are you feeling?", "how are you, Tom?",
+                 "what's up with him?",
                  "Hi Tom xx", "thx xx"):
         assert written_fr(line) is None, line
