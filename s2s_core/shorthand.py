@@ -189,7 +189,8 @@ _REWORDED = ((re.compile(r"(?:^|(?<=,\s)|(?<=I'm\s))\s*\b([Oo])ff(?=\s+to\s+(?:b
 # "text me" as "send me a message" where it opens a clause ("text me" had come out "mange-moi"), "love you loads"
 # as "… lots" ("love you loads mum" had come out "J'aime ta maman"), a bare number of minutes with its unit ("see
 # u in 10" had come out "on se voit en 10 ans", "home in 5" "à la maison en 5 ans")
-_REWORDED += ((re.compile(r"(?:^|(?<=,\s)|(?<=please\s))\s*\b([Tt])ext\s+me\b"),
+_REWORDED += ((re.compile(r"(?:^|(?<=,\s)|(?<=please\s))\s*\b([Tt])ext\s+me\b"       # the model knows "text me
+                           r"(?!\s+(?:when|if|once|as\s+soon|after|before)\b)"),                 # when u land"
                lambda m: m.group()[:m.start(1) - m.start()] + ("s" if m.group(1) == "t" else "S") + "end me a message"),
               (re.compile(r"(?<=\byou\s)loads\b"), lambda m: "lots"),
               (re.compile(r"\b((?:you|there|home|back|ready|out|down)\s+in\s+\d{1,2})(?=\s*(?:[.!]+|x+)?\s*$)"),

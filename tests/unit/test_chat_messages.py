@@ -115,7 +115,8 @@ def test_a_line_whose_subject_is_said_or_that_is_no_chat_is_left():
                  "it sounds good", "Home safe, thanks", "I'm so sorry", "eggs, milk, stuck in traffic",
                  "I'll call you later", "Back in 1990, when the Prime Minister was fighting", "I was born in 10",
                  "chapter 3 is in 10", "I will text me", "loads of fun", "in 10", "Be there at 7!",
-                 "Great to see you?", "It was great to see you"):
+                 "Great to see you?", "It was great to see you",
+                 "text me when you land"):
         assert read_chat(same) == same, same
 
 
