@@ -34,6 +34,10 @@ CLOSINGS = {                            # the usual French e-mail closing for ea
     "see you there": "On se voit là-bas", "see ya there": "On se voit là-bas", "see u there": "On se voit là-bas",
     "c u there": "On se voit là-bas", "see ya later": "À plus tard", "see ya soon": "À bientôt",
     "xx": "Bisous", "xxx": "Bisous",                        # in lower case only ("XX" is twenty): ``written_fr``
+    # "talk later" had come out "parle plus tard"
+    "talk later": "À plus tard", "talk to you later": "À plus tard", "speak soon": "À bientôt",
+    "talk to you soon": "À bientôt", "speak to you soon": "À bientôt",
+    "bye": "Au revoir", "bye bye": "Au revoir", "bye for now": "À bientôt",   # "bye" had come out "dessus", "d'ici"
 }
 GREETING_LINES = {                      # greetings that name no one ("Hello everyone" is left: the model knows it)
     "dear sir or madam": "Madame, Monsieur", "dear sir": "Monsieur", "dear madam": "Madame",
@@ -58,7 +62,15 @@ GREETING_LINES = {                      # greetings that name no one ("Hello eve
     "dear subscribers": "Chers abonnés", "dear participants": "Chers participants", "dear patients": "Chers patients",
     "dear partners": "Chers partenaires", "dear staff": "Chers collaborateurs", "dear everyone": "Bonjour à tous",
 }
-_LINES = {**CLOSINGS, **GREETING_LINES}
+# a chat's short replies: "no worries" had come out "aucun souci ne se soucie", "no thanks" "aucun souvenir", "yes
+# please" "s'il vous plaît" (the "yes" lost)
+REPLIES = {"no worries": "Pas de souci", "no thanks": "Non merci", "no thank you": "Non merci",
+           "yes please": "Oui, volontiers",
+           # "sure thing" had come out "Ce n'est pas vrai", "will do" "le fera", "fingers crossed" "les doigts
+           # traversèrent les doigts", "no rush" "aucune précipitation"
+           "sure thing": "Bien sûr", "will do": "Ça marche", "fingers crossed": "Je croise les doigts",
+           "no rush": "Rien ne presse"}
+_LINES = {**CLOSINGS, **GREETING_LINES, **REPLIES}
 _LINE = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, _LINES), key=len, reverse=True))})\s*([,.!]?)\s*",
                    re.IGNORECASE)
 # a closing only before a comma ("Cheers!" is a toast), or alone on a line at a message's end (``closing_alone``)
@@ -155,6 +167,16 @@ WISHES = {"happy birthday": "Joyeux anniversaire", "happy anniversary": "Joyeux 
           "have a nice day": "Bonne journée", "have a good day": "Bonne journée",
           "have a great day": "Bonne journée", "have a nice weekend": "Bon week-end",
           "have a good weekend": "Bon week-end",
+          # "night night" had come out "la nuit nuit", "safe travels" "voyages en sécurité", "have a safe flight"
+          # "disposez d'un vol sauf", "have fun!" "t'amuse-toi !", "enjoy ur day" "prends plaisir à votre journée",
+          # "morning!" "Le matin !" ("morning" and "night" only with their "!": "Morning" heads a timetable)
+          "night night": "Bonne nuit", "nighty night": "Bonne nuit", "safe travels": "Bon voyage",
+          "safe trip": "Bon voyage", "have a safe trip": "Bon voyage", "safe journey": "Bon voyage",
+          "have a safe journey": "Bon voyage", "safe flight": "Bon vol", "have a safe flight": "Bon vol",
+          "have a good flight": "Bon vol", "have fun": "Amuse-toi bien", "enjoy your day": "Bonne journée",
+          "enjoy your weekend": "Bon week-end", "have a good evening": "Bonne soirée",
+          "have a nice evening": "Bonne soirée", "have a good night": "Bonne soirée", "morning": "Bonjour",
+          "night": "Bonne nuit",
           "have a great weekend": "Bon week-end", "happy holiday": "Joyeuses fêtes",
           **{f"happy {day.lower()}": f"Bon {day_fr}" for day, day_fr in zip(WEEKDAYS, WEEKDAYS_FR)}}
 _NTH = r"happy (\d{1,3})(?:st|nd|rd|th) (?:birthday|anniversary)"    # "Happy 40th birthday" → "Bonne 40e anniversaire"
@@ -235,12 +257,32 @@ def closing_fr(line: str) -> Optional[str]:
     return m and CLOSINGS.get(m.group(1).lower()) and CLOSINGS[m.group(1).lower()] + m.group(2)
 
 
+# "how are you" alone on its line, a greeting before it or not: "how are you?" had come out "comment êtes-vous ?"
+# ("what are you like?"), "hey how are u" "c'est comme ça que tu es", "hi, how are you?" "Qu'est-ce que tu es ?";
+# "what's up" likewise ("hey whats up" had come out "c'est ce qui se passe")
+_HOW_ARE_YOU = re.compile(r"\s*(?:(hi|hey|hello|hiya)\s*([,!]?)\s+)?(?:how\s+(?:are|r)\s+(?:you|u|ya)(?:\s+doing)?"
+                          r"|(what['’]?s\s+up))(\s*\?*)\s*", re.IGNORECASE)
+_KISSES = re.compile(r"(\s*\S.*?)\s+(?:x{1,3}|xo|xoxo)(\s*)")              # a formula, then kisses
+
+
 def written_fr(line: str, chat: bool = True) -> Optional[str]:
     """``line`` in French if it is only a greeting ("Dear Anna," → "Bonjour Anna,", "Dear Mr. and Mrs. Brown," →
     "Bonjour M. et Mme Brown,"), a closing ("Best regards," → "Cordialement,") or a wish ("Happy Friday!" → "Bon
     vendredi!"), its final comma or sign kept; a laugh alone as French chat writes it ("lol" had come out "bol",
-    "lmao" "les homards": "mdr"); typed in chat spelling too ("happy bday" had come out "heureux anniversaire");
-    else None."""
+    "lmao" "les homards": "mdr"); typed in chat spelling too ("happy bday" had come out "heureux anniversaire"), or
+    with kisses after it ("feel better soon xx" → "Bon rétablissement, bisous"); else None."""
+    how = _HOW_ARE_YOU.fullmatch(line)
+    if how:
+        greeting = how.group(1) and GREETINGS.get(how.group(1).lower(), "Salut")
+        asked = "quoi de neuf" if how.group(3) else "comment ça va"
+        said = f"{greeting}! {asked.capitalize()}" if how.group(2) == "!" else f"{greeting}, {asked}" if greeting \
+            else asked.capitalize()
+        return said + how.group(4)
+    kisses = _KISSES.fullmatch(line)
+    said = kisses and (written_fr(kisses.group(1), chat) or kisses.group(1).strip().lower() in ("night", "morning")
+                       and written_fr(kisses.group(1) + "!")[:-1])          # "night xx" had come out "la nuit bisous"
+    if said:
+        return said + (" Bisous" if said.endswith(("!", ".")) else ", bisous") + kisses.group(2)
     laugh = re.fullmatch(r"\s*(\S+?)\s*([.!]*)\s*", line)
     if laugh and LAUGH.fullmatch(laugh.group(1)):                       # "Lol!" → "Mdr !", as a sentence opens
         said = laugh_fr(LAUGH.fullmatch(laugh.group(1)))
@@ -272,6 +314,7 @@ def written_fr(line: str, chat: bool = True) -> Optional[str]:
     m = _WISH.fullmatch(line.replace("’", "'"))
     people = m and m.group(4) and _people_fr(m.group(4))
     wished = m and m.group(1).lower() != "cheers" or m and m.group(5) == "!" and not m.group(4)  # not "Cheers, Tom"
+    wished = wished and (m.group(1).lower() not in ("morning", "night") or "!" in m.group(5))     # "Morning!"
     if m and (people or not m.group(4)) and wished:
         nth = m.group(2) and f"Joyeux {m.group(2)}{'er' if m.group(2) == '1' else 'e'} anniversaire"
         return (nth or WISHES[m.group(1).lower()]) + (f"{m.group(3)}{people}" if people else "") + m.group(5)
@@ -303,22 +346,43 @@ _ATTACHED_FILE = re.compile(r"\battached (?:the|a|my|our|your) (?:file|document|
 
 
 # after a word and its comma too: "gr8, see u l8r", read "super, see you later", came out "super, tu vois plus tard"
-_SEE_YOU = re.compile(r"\s*(\w+,\s+)?see (?:you|ya)\b(?!\?|\s*$)", re.IGNORECASE)
+_SEE_YOU = re.compile(r"\s*(\w+,\s+)?see (?:you|ya|u)\b(?!\?|\s*$)", re.IGNORECASE)
+# after any comma, mid-line: "love you mom, see you tonight" had come out "Je t'aime maman, voire-tu ce soir", "ok,
+# see you tomorrow" "D'accord, te vois demain", "thanks, see you at 8" "merci, vous voyez à 8 heures"; not "I can
+# see you from here", "let me see you", "did you see your mum"
+_SEE_YOU_AFTER = re.compile(r",\s+see (?:you|ya|u)\b(?!\?|\s*$)", re.IGNORECASE)
 # the model's ways of writing it: "Voyez-vous", and for "see you tomorrow" in lower case ("c u tmrw" read so)
-# "vois-tu demain", "tu vois plus tard", "je te vois plus tard"
-_SEEN = re.compile(r"(\W*)(voyez(?:-vous| oui)|(?:te )?vois-tu|tu vois|je te vois)( à nouveau)?\b", re.IGNORECASE)
+# "vois-tu demain", "tu vois plus tard", "je te vois plus tard"; after a comma "voire-tu", "voire", "te vois",
+# "vous voyez"
+_SEEN = re.compile(r"(\W*)(voyez(?:-vous| oui)|(?:te )?vois-tu|voire(?:-tu)?|tu vois|je te vois|te vois(?!-)|"
+                   r"vous voyez)( à nouveau)?\b", re.IGNORECASE)
+
+
+def _said(text: str, at: int, capital: bool) -> str:
+    """``text`` with the model's "see you" at ``at`` (``_SEEN``) written "on se voit" ("On" with ``capital``)."""
+    return text[:at] + _SEEN.sub(lambda m: m.group(1) + ("O" if m.group(2)[0].isupper() and capital else "o") +
+                                 ("n se revoit" if m.group(3) else "n se voit"), text[at:], count=1)
 
 
 def see_you(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) saying "On se voit" where ``source`` opens with "See you…"
-    and the model wrote "Voyez-vous" ("See you on Friday." came out "Voyez-vous vendredi.": "Do you see Friday?")."""
+    and the model wrote "Voyez-vous" ("See you on Friday." came out "Voyez-vous vendredi.": "Do you see Friday?"),
+    or says "see you…" after a comma, written after the French comma of the same rank ("love you mom, see you
+    tonight": "Je t'aime maman, on se voit ce soir"), or after the one comma the model's spelling follows."""
     opening = _SEE_YOU.match(source)
-    comma = text.find(", ") + 2 if opening and opening.group(1) else 0       # after the French word's comma
-    if not opening or comma == 1 or not _SEEN.match(text, comma):
+    if opening and not opening.group(1):
+        if _SEEN.match(text):
+            text = _said(text, 0, source.lstrip()[0].isupper())        # "see you on friday": "on se voit vendredi"
         return text
-    capital = source.lstrip()[0].isupper() and not comma          # "see you on friday": "on se voit vendredi"
-    return text[:comma] + _SEEN.sub(lambda m: m.group(1) + ("O" if m.group(2)[0].isupper() and capital else "o") +
-                                    ("n se revoit" if m.group(3) else "n se voit"), text[comma:], count=1)
+    for m in reversed(list(_SEE_YOU_AFTER.finditer(source))):        # the last first: the earlier commas stay
+        commas = [c.end() for c in re.finditer(r",\s+", text)]       # after each French comma
+        rank = source[:m.start()].count(",")
+        seen = [at for at in commas if _SEEN.match(text, at)]
+        at = commas[rank] if len(commas) > rank and _SEEN.match(text, commas[rank]) else \
+            seen[0] if len(seen) == 1 else None
+        if at is not None:
+            text = _said(text, at, False)
+    return text
 
 
 # "Best of luck with the exam!" had come out "Bois de chance avec l'examen !", "I wish you the best of luck."

@@ -46,7 +46,9 @@ _CHAT = {"u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
          # dis-tu de toi ?"), "wtf" as "what" ("what the hell" came out "quel est l'héroïne")
          "sry": "sorry", "rn": "right now", "ppl": "people", "nope": "no", "ngl": "honestly", "gtg": "I have to go",
          "g2g": "I have to go", "hbu": "and you", "wyd": "what are you doing", "ily": "I love you",
-         "lgtm": "it looks good to me", "wtf": "what"}
+         "lgtm": "it looks good to me", "wtf": "what",
+         # "ofc" had come out "d'entrez", "tysm" "tymique", "u alright?" "Êtes-vous bienvenue ?"
+         "ofc": "of course", "tysm": "thanks so much", "alright": "all right"}
 _LETTER_NAMED = re.compile(r"\b(?:the|letter|press|key|where|type|variable|part|section|chapter|option|let)\s+$",
                            re.IGNORECASE)
 _OTHER_LETTER = re.compile(r"(?<![\w'’.-])[b-hj-qs-tv-zB-HJ-QS-TV-Z](?![\w'’])")     # "v" in "u and v": maths
@@ -57,7 +59,7 @@ _CHAT_NEXT = re.compile(r"\s+[a-z]|\s*(?:[,.!?]|$)")      # a chat letter goes o
 _YOURE = re.compile(r"\s+(?:the|a|an|so|very|too|not|really|such|always|never|just|still|already|all|both|my|"
                     r"gonna|in|on|at|out|with|from|right|wrong|welcome|late|early|sure|ok|okay|done|here|there|back|"
                     r"home|free|busy|ready|sick|tired|awake|crazy|mad|funny|amazing|awesome|beautiful|cute|sweet|"
-                    r"kind|smart|lucky|joking|kidding|(?!(?:thing|nothing|something|"
+                    r"well(?!-)|kind|smart|lucky|joking|kidding|(?!(?:thing|nothing|something|"
                     r"everything|ring|king|wing|spring|string|sibling|darling|ceiling|wedding|morning|evening|"
                     r"meeting|building|clothing|feeling|earring|pudding|booking|parking|painting|drawing|writing|"
                     r"cooking|timing|hearing)\b)[a-z]+ing(?!\s+(?:is|was|are|were|has|had|looks|seems|sounds)\b))\b")
@@ -125,6 +127,84 @@ _SUBJECTLESS = re.compile(r"\s*(?:(?:[Ll]ove|[Mm]iss)(?=\s+(?:you|it|this|that|t
                           r"|(?:[Nn]eed|[Ww]ant)(?=\s+(?:a|an|some|more|to|coffee|food|sleep|it|this|that|you|your|"
                           r"the)\b)"
                           r"|[Gg]ot(?=\s+(?:it|home|here|there|back|your|the|a|you)\b))(?![^.!?]*\?)")
+# the same clause after a comma: "thx for the pic, miss u xx" had come out "merci pour la photo, manquez-vous
+# bisous"; only the verbs and what follows them that the message's writer says of themselves there, not "thanks,
+# love" (a closing), "xx, love your mum" (signed), "hey, want to come" or "hey, got a minute" (asking without "?"),
+# nor an item of a list ("eggs, milk, love hearts")
+_FAMILY = r"(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|gran|granny|grandma|grandpa|sis|bro|auntie|aunt|uncle)"
+_SUBJECTLESS_AFTER = re.compile(
+    r"(?<=,\s)\s*(?:(?:[Ll]ove|[Mm]iss)(?=\s+(?:you|ya|it|this|that|them|him|her|your|the|my|us)\b)"
+    rf"(?!\s+(?:you|ya|your)\s+{_FAMILY}\W*$)|[Cc]an't wait\b"
+    r"|[Hh]ope(?=\s+(?:so|not|I|I'm|I'll|it|it's|he|she|we|we're|they|you|you're|that|that's|there|there's|this|all|"
+    r"everything|everything's|your)\b)|[Nn]eed(?=\s+(?:coffee|food|sleep|a break|a nap|a holiday|a vacation|to|more)\b)"
+    r"|[Gg]ot(?=\s+(?:it|home|here|there|back|your)\b))(?![^.!?]*\?)")
+_LIST_ITEM = re.compile(r"(?:^|,)\s*[\w'’]+,\s$")              # "eggs, milk, " ends the text before the verb
+# a chat line that leaves out more than "I" (``_SUBJECTLESS``), at the text's start or after a comma: "running late"
+# had come out "courez tard", "stuck in traffic" "est coincé dans la circulation", "nearly there" "Arrêtez-y",
+# "thinking of you" "songe à vous", "off to bed" "descendez au lit", "leaving now" "partez maintenant"; "call u
+# later" "appelez-vous plus tard", "call u back" "rappelez-vous", "meet u there" "vous y rencontrez-vous", "be home
+# soon" "soyez bientôt à la maison"; "gotta go" "dois y aller", "just woke up" "vient de se réveiller", "cant make it
+# sorry" "ne peut pas être désolé"; "sounds good" "l'air bien". Not a question ("running late?"), "Be there at 7!",
+# "On my way to work, I saw a fox", "Thinking of you makes me smile"
+_ALONE = r"(?=\s*(?:[.!]+\s*)?(?:x+|xo|xoxo|lol)?\s*[.!]*\s*$)"           # the clause ends the message
+_UNSAID = tuple((re.compile(rf"\s*\b(?:{said})(?![^.!?]*\?)", re.IGNORECASE), subject)
+                for said, subject in (
+    (r"running\s+(?:(?:a\s+)?(?:bit|little|few|\d+\s*(?:mins?|minutes))\s+)?late\b|stuck\s+in\s+(?:traffic|a\s+meeting|"
+     r"a\s+queue|a\s+jam)\b|(?:nearly|almost)\s+(?:there|home|done|ready)" + _ALONE +
+     r"|on\s+my\s+way(?:\s+(?:home|back|over|now))?" + _ALONE + r"|thinking\s+(?:of|about)\s+(?:you|u)" + _ALONE +
+     r"|(?:off|going|heading)\s+to\s+(?:bed|sleep)\b|(?:just\s+)?leaving(?:\s+(?:now|soon|work|home)\b|"
+     + _ALONE + ")"
+     r"|heading\s+(?:home|out|back|over)\b", "I'm"),
+    (r"(?:call|ring|text|phone)\s+(?:you|u)\s+(?:later|back|tomorrow|tonight|soon|in\s+a\s+bit)\b"
+     r"|meet\s+(?:you|u)\s+(?:there|outside|later)\b|be\s+(?:home|there|back)\s+(?:soon|shortly|"
+     r"in\s+a\s+(?:bit|sec|min|minute|few)|in\s+\d{1,2}(?!\d))\b|pick\s+(?:you|u)\s+up\b", "I'll"),
+    # "home in 5" had come out "à la maison en 5 ans"
+    (r"(?:home|back|there)\s+in\s+\d{1,2}(?:\s*(?:mins?|minutes))?" + _ALONE, "I'll be"),   # not "Back in 1990,"
+    (r"have\s+to\s+(?:go|run|leave|dash)\b|just\s+(?:got|saw|woke\s+up|landed|arrived|left|finished|heard|"
+     r"remembered|realised|realized)\b|can't\s+(?:make\s+it|come|talk|sleep|believe)\b", "I"),
+    (r"sounds\s+(?:good|great|fun|perfect|lovely|nice|amazing|awesome|fine|like)\b", "that"),
+    # "great to see you today" had come out "pour te voir aujourd'hui" ("great" lost); not "Great to see you?"
+    (r"(?:so\s+)?(?:great|good|nice|lovely)\s+to\s+(?:see|meet|hear\s+from)\s+(?:you|u)\b", "it's"),
+    # "waiting outside" had come out "attendez à l'extérieur", "in a meeting, call u later" "dans une réunion, …"
+    (r"waiting\s+(?:outside|downstairs|in\s+the\s+car|for\s+(?:you|u))" + _ALONE
+     + r"|in\s+a\s+meeting(?=\s*(?:,|$|[.!]))", "I'm"),
+)) + tuple((re.compile(rf"\s*\b(?:{said})(?=[^.!?]*\?)", re.IGNORECASE), subject) for said, subject in (
+    # a question that leaves out "do you", "did you", "are you": "need anything?" had come out "Il faut quoi que ce
+    # soit ?", "get home ok?" "rentrer à la maison ?", "home safe?" "La maison est-elle en sécurité ?"
+    (r"(?:need|want)\s+anything\b", "do you"), (r"get\s+home\s+(?:ok|safe|safely|alright|all\s+right)\b", "did you"),
+    (r"home\s+(?:safe|yet|already)\b", "are you"),
+))
+# "off to bed" as "going to bed" ("I'm off to bed" had come out "Je ne suis pas à me coucher"), "just leaving" as
+# "leaving now" ("viens de partir", "Je m'en vais simplement"), where they open a clause
+_REWORDED = ((re.compile(r"(?:^|(?<=,\s)|(?<=I'm\s))\s*\b([Oo])ff(?=\s+to\s+(?:bed|sleep)\b)"),
+              lambda m: m.group().replace(m.group(1) + "ff", "going" if m.group(1) == "o" else "Going")),
+             (re.compile(r"(?:^|(?<=,\s)|(?<=I'm\s))\s*\b([Jj])ust\s+leaving(?=\W*$)"),
+              lambda m: m.group()[:m.start(1) - m.start()] + ("l" if m.group(1) == "j" else "L") + "eaving now"),
+             # "made it home" had come out "la confectionna à la maison", "I made it home" "Je l'ai fait chez moi"
+             (re.compile(r"(?:^|(?<=,\s)|(?<=\bI\s))\s*\b([Mm])ade\s+it(?=\s+(?:home|back)\b)"),
+              lambda m: m.group()[:m.start(1) - m.start()] + ("g" if m.group(1) == "m" else "G") + "ot"),
+             # "phone about to die" had come out "téléphonez à mourir"
+             (re.compile(r"^\s*([Pp])hone(?=\s+(?:about\s+to\s+die|dying)\b)"),
+              lambda m: m.group()[:m.start(1) - m.start()] + ("m" if m.group(1) == "p" else "M") + "y phone is"))
+# "text me" as "send me a message" where it opens a clause ("text me" had come out "mange-moi"), "love you loads"
+# as "… lots" ("love you loads mum" had come out "J'aime ta maman"), a bare number of minutes with its unit ("see
+# u in 10" had come out "on se voit en 10 ans", "home in 5" "à la maison en 5 ans")
+_REWORDED += ((re.compile(r"(?:^|(?<=,\s)|(?<=please\s))\s*\b([Tt])ext\s+me\b"       # the model knows "text me
+                           r"(?!\s+(?:when|if|once|as\s+soon|after|before)\b)"),                 # when u land"
+               lambda m: m.group()[:m.start(1) - m.start()] + ("s" if m.group(1) == "t" else "S") + "end me a message"),
+              (re.compile(r"(?<=\byou\s)loads\b"), lambda m: "lots"),
+              (re.compile(r"\b((?:you|there|home|back|ready|out|down)\s+in\s+\d{1,2})(?=\s*(?:[.!]+|x+)?\s*$)"),
+               lambda m: m.group(1) + " minutes"))
+# a clause's last "sorry" after its comma: "cant make it sorry" had come out "ne peut pas être désolé", "running
+# late sorry" "Je suis en retard" (sorry lost); not "I'm so sorry", "you'll be sorry"
+_SORRY = re.compile(r"\b(it|late|tonight|today|tomorrow|now|again|this|that|guys|lol)\s+((?:sorry|thanks|thank you)"
+                    r"\W*)$")                                 # "got it thanks" had come out "Je l'ai merci"
+# "mum", which the model only knows as the start of "musée": "love u mum" had come out "Je t'adore le musée", "did
+# you see your mum" "avez-vous vu votre musée", "ask mum" "demande au musée"; read "mom" ("demande à maman"). Not
+# "mum" that says nothing: "mum's the word", "keep mum"; nor "mummy" (Egypt's too)
+_MUM = re.compile(r"(?<![\w'’-])([Mm])um(s?)(?![\w-])(?!['’]s\s+the\s+word)")
+_KEPT_MUM = re.compile(r"\b(?:keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|"
+                       r"remaining)\s+$", re.IGNORECASE)
 # a letter typed three times or more in a word stretched for feeling, read as the word: "soooo happy" came out "Le
 # canon est heureux", "heyyy" "héritage", "nooo" "À midi", "pleeease" "endormis"; not "Zzz", "Brrr", "Hmmm"
 _STRETCHED = re.compile(r"(?<![\w'’])[^\W\d_]*([^\W\d_])\1\1[^\W\d_]*(?![\w'’])")
@@ -205,7 +285,9 @@ def read_chat(text: str) -> str:
     opening the text: "Im late"); capitals stay ("no MSG", "the letter U"), and so does a letter among letters ("f g
     h i j"), before a capital ("Argumenti i Fakti") or named as one ("where i is the index"). "ur" is "you're"
     before what only follows that ("ur late"), a lone "k" opening the text "OK", "c u" "see you"; a word stretched
-    for feeling as the word ("soooo" → "so"), and a message that opens without its "I" with it ("love u")."""
+    for feeling as the word ("soooo" → "so"), a message that opens without its "I" with it ("love u"), and a clause
+    after a comma too ("thx, miss u"), one that leaves out "I'm", "I'll", "that" or a question's "do you" with it
+    ("running late", "call u later", "sounds good", "need anything?"); "mum" as "mom", a word the model knows."""
     text = _STRETCHED.sub(_unstretched, text)
     for pattern, read in _UNAPOSTROPHED:
         text = pattern.sub(read, text)
@@ -250,7 +332,26 @@ def read_chat(text: str) -> str:
         return read[:1].upper() + read[1:] if w[0].isupper() else read       # "Dont worry" → "Don't worry"
     text = _HBU.sub("hbu?", text)                           # "hbu" alone: "and you" came out "toi et toi"
     text = _YA.sub(r"\1 you", _CHAT_RE.sub(one, text))
+    text = _MUM.sub(lambda m: m.group() if _KEPT_MUM.search(text[:m.start()]) else f"{m.group(1)}om{m.group(2)}",
+                    text)
+    for pattern, read in _REWORDED:                            # "off to bed" → "going to bed"
+        text = pattern.sub(read, text)
+    text = _SORRY.sub(r"\1, \2", text)
     if _SUBJECTLESS.match(text):                                      # "love u" → "I love you"
         lead = len(text) - len(text.lstrip())
         text = text[:lead] + "I " + text[lead].lower() + text[lead + 1:]
+    for m in reversed(list(_SUBJECTLESS_AFTER.finditer(text))):       # "…, miss you" → "…, I miss you"
+        if not (_LIST_ITEM.search(text[:m.start()]) and text[:m.start()].count(",") > 1):
+            at = m.end() - len(m.group().lstrip())
+            text = text[:at] + "I " + text[at].lower() + text[at + 1:]
+    for pattern, subject in _UNSAID:                                  # "running late" → "I'm running late"
+        for m in reversed(list(pattern.finditer(text))):
+            at = m.start() + len(m.group()) - len(m.group().lstrip())
+            before = text[:at]
+            if before.strip() and not (before.endswith(", ") and not (_LIST_ITEM.search(before)
+                                                                     and before.count(",") > 1)):
+                continue
+            opening = not text[:at].strip() and text[at].isupper()
+            said = subject[0].upper() + subject[1:] if opening or subject[0] == "I" else subject
+            text = text[:at] + said + " " + (text[at].lower() if text[at] != "I" else "I") + text[at + 1:]
     return text

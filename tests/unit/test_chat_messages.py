@@ -1,0 +1,148 @@
+"""Short chat messages to family and friends read and written as a French reader expects: "see you" after a comma
+is "on se voit", a clause that drops its "I", "I'm" or "I'll" ("…, miss u", "running late", "call u later") is read
+with it, "mum" as "mom"; chat formulas ("night night", "no worries", "how are you?") written in French."""
+from __future__ import annotations
+
+from s2s_core.letters import see_you, written_fr
+from s2s_core.shorthand import read_chat
+
+
+def test_see_you_after_a_comma_is_on_se_voit():
+    """"love you mom, see you tonight" had come out "Je t'aime maman, voire-tu ce soir", "love u mum, see u
+    tonight" "…, vois-tu ce soir", "ok, see you tomorrow" "D'accord, te vois demain"."""
+    assert see_you("Je t'aime maman, voire-tu ce soir", "I love you mom, see you tonight") == \
+        "Je t'aime maman, on se voit ce soir"
+    assert see_you("Je t'aime maman, vois-tu ce soir", "I love you mom, see you tonight") == \
+        "Je t'aime maman, on se voit ce soir"
+    assert see_you("Je t'aime maman, voire ce soir !", "I love you mom, see you tonight!") == \
+        "Je t'aime maman, on se voit ce soir !"
+    assert see_you("D'accord, te vois demain", "OK, see you tomorrow") == "D'accord, on se voit demain"
+    assert see_you("merci, vous voyez à 8 heures", "thanks, see you at 8") == "merci, on se voit à 8 heures"
+    assert see_you("merci, c'est génial, tu vois demain", "thanks, great, see u tomorrow") == \
+        "merci, c'est génial, on se voit demain"
+    assert see_you("merci pour tout, tu vois demain", "thanks, for all, see you tomorrow") == \
+        "merci pour tout, on se voit demain"                 # one comma fewer in French: the one it follows
+
+
+def test_see_you_that_is_no_greeting_is_left():
+    for text, source in (("Je peux te voir d'ici", "I can see you from here"),
+                         ("Oui, je peux te voir d'ici", "Yes, I can see you from here"),
+                         ("maman, laisse-moi te voir", "mom, let me see you"),
+                         ("as-tu vu ta mère", "did you see your mom"),
+                         ("D'accord, je viendrai te voir", "OK, I'll come and see you"),
+                         ("Non, tu vois", "No, see you?"),                  # a question
+                         ("Eh bien, tu vois ?", "Well, see you?"),
+                         ("d'ici, voyez-vous", "bye, see you"),             # at the very end
+                         ("Regarde, tu vois, c'est simple", "Look, you see, it's simple")):
+        assert see_you(text, source) == text, source
+
+
+def test_a_clause_after_a_comma_without_its_i_is_read_with_it():
+    """"thx for the pic, miss u xx" had come out "merci pour la photo, manquez-vous bisous"."""
+    assert read_chat("thx for the pic, miss u xx") == "thanks for the picture, I miss you xx"
+    assert read_chat("ok, love u") == "OK, I love you" and read_chat("thanks, love you") == "thanks, I love you"
+    assert read_chat("thanks, hope ur well") == "thanks, I hope you're well"
+    assert read_chat("ugh, need coffee") == "ugh, I need coffee" and read_chat("ok, got it") == "OK, I got it"
+    assert read_chat("thanks for dinner, cant wait to see u again") == \
+        "thanks for dinner, I can't wait to see you again"
+    assert read_chat("cake, love it") == "cake, I love it"
+
+
+def test_a_comma_before_a_word_that_is_no_clause_of_mine_is_left():
+    for same in ("thanks, love", "sorry, love, I forgot", "xx, love your mom", "hey, want to come",
+                 "hey, got a minute", "hey, miss you?", "Mr Smith, Miss Jones", "faith, hope and love",
+                 "eggs, milk, love it", "If in doubt, think it over", "ok, need help?", "Well, I love you"):
+        assert read_chat(same) == same.replace("ok,", "OK,"), same
+
+
+def test_mum_is_read_mom():
+    """"love u mum" had come out "Je t'adore le musée", "did you see your mum" "avez-vous vu votre musée"."""
+    assert read_chat("love u mum") == "I love you mom" and read_chat("did you see your mum") == "did you see your mom"
+    assert read_chat("Mum says hi") == "Mom says hi" and read_chat("ask the mums") == "ask the moms"
+    assert read_chat("my mum's car") == "my mom's car"
+    for same in ("mum's the word", "keep mum about it", "she kept mum", "MUM", "chrysanthemum", "the mummy"):
+        assert read_chat(same) == same, same
+
+
+def test_a_chat_line_that_leaves_out_more_than_i_is_read_with_it():
+    """"running late" had come out "courez tard", "call u later" "appelez-vous plus tard", "be home soon" "soyez
+    bientôt à la maison", "gotta go" "dois y aller", "sounds good" "l'air bien", "nearly there" "Arrêtez-y"."""
+    for typed, read in (("running late, start without me", "I'm running late, start without me"),
+                        ("Running 10 mins late", "I'm running 10 mins late"),
+                        ("stuck in traffic", "I'm stuck in traffic"), ("nearly there", "I'm nearly there"),
+                        ("on my way", "I'm on my way"), ("ok, on my way", "OK, I'm on my way"),
+                        ("thinking of you xx", "I'm thinking of you xx"), ("leaving now", "I'm leaving now"),
+                        ("waiting outside", "I'm waiting outside"),
+                        ("in a meeting, call u later", "I'm in a meeting, I'll call you later"),
+                        ("call u back", "I'll call you back"), ("meet u there", "I'll meet you there"),
+                        ("be home soon", "I'll be home soon"), ("gotta go", "I have to go"),
+                        ("sorry, just saw this", "sorry, I just saw this"), ("just woke up", "I just woke up"),
+                        ("sounds good", "that sounds good"), ("Sounds like a plan", "That sounds like a plan"),
+                        ("ok, sounds good", "OK, that sounds good"),
+                        # reworded: "off to bed" had come out "descendez au lit", "I'm off to bed" "Je ne suis pas à
+                        # me coucher", "made it home" "la confectionna à la maison", "phone about to die"
+                        # "téléphonez à mourir", "cant make it sorry" "ne peut pas être désolé"
+                        ("off to bed", "I'm going to bed"), ("just leaving", "I'm leaving now"),
+                        ("made it home", "I got home"), ("phone about to die", "my phone is about to die"),
+                        ("cant make it sorry", "I can't make it, sorry"),
+                        ("running late sorry", "I'm running late, sorry"),
+                        # a question without "do you", "did you", "are you"
+                        ("need anything?", "do you need anything?"),
+                        ("I'm going to the shops, need anything?", "I'm going to the shops, do you need anything?"),
+                        ("get home ok?", "did you get home OK?"), ("home safe?", "are you home safe?"),
+                        ("u alright?", "are you all right?"), ("tysm", "thanks so much"), ("ofc", "of course"),
+                        # "text me" had come out "mange-moi", "pick u up at 8" "ramenez-vous à 8 heures", "be there
+                        # in 10 mins" "y a-t-il dans dix minutes", "see u in 10" "on se voit en 10 ans", "home in 5"
+                        # "à la maison en 5 ans", "love you loads mum" "J'aime ta maman", "got it thanks" "Je l'ai
+                        # merci"
+                        ("text me", "send me a message"), ("pls text me later", "please send me a message later"),
+                        ("pick u up at 8", "I'll pick you up at 8"),
+                        ("be there in 10 mins", "I'll be there in 10 mins"),
+                        ("see u in 10", "see you in 10 minutes"), ("home in 5", "I'll be home in 5 minutes"),
+                        ("back in 5!", "I'll be back in 5 minutes!"), ("love you loads mum", "I love you lots mom"),
+                        ("got it thanks", "I got it, thanks"),
+                        # "great to see you today" had come out "pour te voir aujourd'hui", "Good to see you, Tom"
+                        # "Bonjour de te voir, Tom"
+                        ("great to see you today", "it's great to see you today"),
+                        ("Good to see you, Tom", "It's good to see you, Tom")):
+        assert read_chat(typed) == read, typed
+
+
+def test_a_line_whose_subject_is_said_or_that_is_no_chat_is_left():
+    for same in ("running late?", "I am running late", "They were running late", "On my way to work, I saw a fox",
+                 "Thinking of you makes me smile", "Be there at 7!", "Waiting outside is not allowed",
+                 "In a meeting room we talked", "I was just leaving", "he made it home", "they took off to bed",
+                 "it sounds good", "Home safe, thanks", "I'm so sorry", "eggs, milk, stuck in traffic",
+                 "I'll call you later", "Back in 1990, when the Prime Minister was fighting", "I was born in 10",
+                 "chapter 3 is in 10", "I will text me", "loads of fun", "in 10", "Be there at 7!",
+                 "Great to see you?", "It was great to see you",
+                 "text me when you land"):
+        assert read_chat(same) == same, same
+
+
+def test_a_chat_formula_is_written_as_french_writes_it():
+    """"night night" had come out "la nuit nuit", "morning!" "Le matin !", "no worries" "aucun souci ne se soucie",
+    "no thanks" "aucun souvenir", "safe travels" "voyages en sécurité", "have fun!" "t'amuse-toi !", "talk later"
+    "parle plus tard", "feel better soon xx" "se sentez bientôt mieux bisous", "how are you?" "comment êtes-vous ?",
+    "hey how are u" "c'est comme ça que tu es"."""
+    for line, french in (("night night", "Bonne nuit"), ("morning!", "Bonjour!"), ("morning Tom!", "Bonjour Tom!"),
+                         ("night xx", "Bonne nuit, bisous"), ("feel better soon xx", "Bon rétablissement, bisous"),
+                         ("love you xx", "Je t'aime, bisous"), ("happy bday! xx", "Joyeux anniversaire! Bisous"),
+                         ("no worries", "Pas de souci"), ("No worries!", "Pas de souci!"), ("no thanks", "Non merci"),
+                         ("yes please", "Oui, volontiers"), ("safe travels", "Bon voyage"),
+                         ("have a safe flight", "Bon vol"), ("have fun!", "Amuse-toi bien!"),
+                         ("enjoy ur day", "Bonne journée"), ("talk later", "À plus tard"),
+                         ("how are you?", "Comment ça va?"), ("hey how are u", "Salut, comment ça va"),
+                         ("hi, how are you?", "Bonjour, comment ça va?"),
+                         ("Hi! How are you?", "Bonjour! Comment ça va?"),
+                         # "bye xx" had come out "dessus bisous", "sure thing" "Ce n'est pas vrai", "will do" "le
+                         # fera", "fingers crossed" "les doigts traversèrent les doigts"
+                         ("bye xx", "Au revoir, bisous"), ("Bye!", "Au revoir!"), ("sure thing", "Bien sûr"),
+                         ("will do", "Ça marche"), ("fingers crossed", "Je croise les doigts"),
+                         ("no rush", "Rien ne presse"), ("hey whats up", "Salut, quoi de neuf"),
+                         ("whats up?", "Quoi de neuf?")):
+        assert written_fr(line) == french, line
+    for line in ("Morning", "Morning.", "Night", "the night xx", "how are you feeling?", "how are you, Tom?",
+                 "what's up with him?",
+                 "Hi Tom xx", "thx xx"):
+        assert written_fr(line) is None, line
