@@ -306,7 +306,7 @@ def read_chat(text: str) -> str:
     def one(m: re.Match) -> str:
         w = m.group()
         youre = w.lower() == "ur" and _YOURE.match(text, m.end()) \
-            and re.search(rf"{_CLAUSE}$", text[:m.start()]) is not None       # not "thanks for ur kind words"
+            and re.search(rf"(?i:{_CLAUSE})$", text[:m.start()]) is not None   # not "thanks for ur kind words"
         opening = not text[:m.start()].strip() and w[1:].islower() and (w.lower() != "ur" or youre) \
             and (w != "Ty" or re.match(r"\s+(?:so|for)\b|\s*[.!]*$", text[m.end():]))     # "Im late", not "Ty is"
         if not (w.islower() or len(w) > 1 and opening) or w == "Rn":

@@ -146,3 +146,10 @@ def test_a_chat_formula_is_written_as_french_writes_it():
                  "what's up with him?",
                  "Hi Tom xx", "thx xx"):
         assert written_fr(line) is None, line
+
+
+def test_ur_opening_a_capitalised_clause_is_youre():
+    """A clause after a greeting is read with a capital ("hi mum, hope ur ok" → "Hope ur ok"): "ur" was read
+    "your" there ("Bonjour maman, espérons ton bien"), and the message kept no "I"."""
+    assert read_chat("Hope ur ok") == "I hope you're OK" and read_chat("But ur late") == "But you're late"
+    assert read_chat("Thanks for ur help") == "Thanks for your help"
