@@ -334,6 +334,13 @@ def read_chat(text: str) -> str:
     text = _YA.sub(r"\1 you", _CHAT_RE.sub(one, text))
     text = _MUM.sub(lambda m: m.group() if _KEPT_MUM.search(text[:m.start()]) else f"{m.group(1)}om{m.group(2)}",
                     text)
+    return _said_in_full(text)
+
+
+def _said_in_full(text: str) -> str:
+    """A chat line (its spelling read) with what it leaves out said: its "I" ("love you" → "I love you", "thx, miss
+    you" → "thx, I miss you"), "I'm", "I'll", "that" or a question's "do you" ("running late" → "I'm running late"),
+    and the words it says otherwise reworded ("off to bed" → "going to bed")."""
     for pattern, read in _REWORDED:                            # "off to bed" → "going to bed"
         text = pattern.sub(read, text)
     text = _SORRY.sub(r"\1, \2", text)
