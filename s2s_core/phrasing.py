@@ -91,6 +91,78 @@ PHRASES = (    # (the phrase, where it means so; its paraphrase), after what the
     # en bas."
     (r"\b(website|web\s+site|site)\s+is\s+down\b", r"\1 doesn't work"),
 )
+_PERSON_BE = (r"\b(?:(?:I|we|you|he|she|they)\s*(?:am|are|is|was|were|['’]m|['’]re|['’]s)|(?:I|we|you|they)"
+              r"(?:\s+have|['’]ve)\s+been|(?:he|she)(?:\s+has|['’]s)\s+been)")
+# someone to send a message to; not "ping me the link"
+_TO_SOMEONE = r"(me|us|him|her|them)\b(?!\s+(?:the|a|an|your|my|his|her|their|our|this|that)\b)"
+_WE_COULD = r"(let['’]?s|we\s+(?:should|could|can|must|need\s+to|have\s+to)|can\s+we|could\s+we|shall\s+we)"
+_NOT_SYNCING = r"(?!\s+(?:my|your|the|it|them|our|his|her|their|this|that|all|files?|data|phones?|contacts)\b)"
+PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the phrase; its paraphrase), as above
+    # "The dog needs to go to the vet." → "…d'aller au vélo.", "The vet said he needs surgery." → "Le vélo a
+    # dit…", "Our vet is very kind." → "Notre vélo est très gentil."; not "a war vet", nor the verb ("to vet")
+    (r"\b(the|our|my|your|his|her|their|local)\s+vet(s?)\b(?!['’-])", r"\1 veterinarian\2"),
+    # "The light in the hallway doesn't work." → "La lumière dans l'allumée…", "Please don't leave your bike in the
+    # hallway." → "…ne laisse pas ton vélo." (the hallway left out), "The hallway is dark." → "Le hallage…"
+    (r"\bhallway(s?)\b", r"corridor\1"),
+    # "I'm OOO tomorrow." → "Je suis OOO demain.", "im ooo tomorrow" → "Je vais demain", "I'll be OOO next week."
+    # → "Je serai OO…"
+    (rf"({_BE}(?:\s+(?:currently|still))?)\s+OOO\b", r"\1 out of the office"),
+    # "Ping me if you need anything." → "Passe-moi si…", "Ping me later." → "Passe-moi plus tard.", "Ping us when
+    # you arrive." → "Passe-nous quand tu arrives."
+    (rf"\bping\s+{_TO_SOMEONE}", r"send \1 a message"), (rf"\bpinged\s+{_TO_SOMEONE}", r"sent \1 a message"),
+    # "Let's sync at 3." → "Soynquons à 3 heures.", "Can we sync later today?" → "…tynquer…", "We should sync on
+    # this." → "Nous devrions nous grimper là-dessus."; not "sync my phone"
+    (rf"\b{_WE_COULD}\s+sync(?:\s+up)?\s+on\b", r"\1 talk about"),
+    (rf"\b{_WE_COULD}\s+sync(?:\s+up)?\b{_NOT_SYNCING}", r"\1 talk"),
+    # a question with no one asked: "want to come over for dinner?" → "Voulez venir dîner ?", "Wanna come to the
+    # cinema with us?" → "Va-t-il venir…", "wanna go for a walk?" → "Je veux aller faire une promenade ?"
+    (r"^(?:wanna|want\s+to)\s+(?=[^.!?]*\?\s*$)", "Do you want to "),
+    # "Do you want to grab a coffee?" → "Veux-tu attraper un café ?", "Let me know if you want to grab a coffee."
+    # → "…attraper un café."; "We could grab a bite later." → "Nous pourrions attirer un morceau plus tard."
+    (r"\bgrab\s+a\s+coffee\b", "have a coffee"), (r"\bgrab\s+a\s+bite\b(?:\s+to\s+eat\b)?", "eat something"),
+    # "I'm swamped this week" → "Je suis endormi…", "She's swamped with work." → "Elle a cambriolé du travail.",
+    # "We're swamped today." → "Nous sommes bourrées…"; a person swamped (not "the boat was swamped")
+    (rf"({_PERSON_BE})(?:\s+(?:really|so|totally|completely|a\s+bit))?\s+swamped\b", r"\1 very busy"),
+    # "Emma has been very chatty in class" → "…très chatée…", "He is too chatty." → "Il est trop chatée.", "The kids
+    # are chatty today." → "Les enfants sont chats…"
+    (r"\bchatty\b", "talkative"),
+    # "…if he is being bullied?" → "…s'il est enterré ?", "My son is being bullied at school." → "Mon fils est
+    # enterré…", "She was bullied by older girls." → "Elle a été enterrée par des vieilles filles."
+    (r"\bbullied\b", "harassed"),
+    # "Let it simmer for twenty minutes." → "Laisse-le somaire…", "Leave the soup to simmer." → "…à la simeur.",
+    # "…and simmer for ten minutes." → "…au somaire…"; not "simmer the sauce" (the object would come between)
+    (r"\bsimmer(?=\s+(?:for|gently|until|over)\b|\s*(?:[.,;!]|$))", "cook slowly"),
+    # "The museum will reopen next month." → "Le musée reviendra…", "The pool will reopen on Monday." → "La
+    # piscine reviendra lundi.", "The shop reopens tomorrow." → "Le magasin réopense demain."; not "reopen the case"
+    (r"\breopen(s|ed)?\b(?=\s+(?:on|in|at|next|last|tomorrow|today|tonight|this|after|soon|from|by)\b|\s*(?:[.,;!]|$))",
+     r"open\1 again"),
+    # "Could you keep the noise down after 10 pm?" → "…garder le bruit après 22 h ?", "Please keep the noise
+    # down." → "Veuillez garder le bruit.", "Can you keep the noise down?" → "Pouvez-vous garder le bruit ?"
+    (r"\bkeep\s+the\s+noise\s+down\b", "make less noise"),
+    # "I'll loop in Sarah." → "Je m'éprendrai à Sarah.", "Can you loop me in?" → "Peux-tu m'étonner ?", "Please
+    # loop in the team." → "Veuillez vous occuper de l'équipe."; not "a loop in the rope"
+    (r"\bloop\s+(me|us|him|her|them|(?-i:[A-Z])\w+)\s+in\b", r"include \1"),
+    (r"(?<!\ba\s)(?<!\bthe\s)\bloop\s+in\s+(?=(?:the|my|your|our|his|her|their|everyone|all)\b|(?-i:[A-Z]))",
+     "include "),
+    # "Heads up, the server will be down tonight." → "Papa, le serveur sera baissé…", "Heads up: the meeting is
+    # cancelled." → "Là-dessus : …", "Just a heads up, I'll be late." → "Juste à la tête, …"; opening a line only
+    # ("Warning:" came out "Averti :", "Be careful," "Fais attention,")
+    (r"^(?:just\s+a\s+)?heads[- ]?up\s*[,:!-]\s*", "Be careful, "),
+    # "Let's catch up soon!" → "Trouvons bientôt !", "We should catch up over coffee." → "Nous devrions rattraper le
+    # café.", "We should catch up sometime." → "…rattraper un jour."; not "catch up on" or "catch up with" work
+    (rf"\b{_WE_COULD}\s+catch\s+up\b(?!\s+(?:on|with)\b)", r"\1 talk"),
+    # "She broke the record." → "Elle a rompu le record.", "He broke his own record." → "Il a cassé son propre
+    # record.", "She broke the school record." → "…cassé le record de l'école."; not "the record player"
+    (r"\bbroke\s+(?=(?:the|his|her|their|its|my|our|a)\s+(?:\w+\s+)?record\b(?!\s+player))", "beat "),
+    # "Who won the match?" → "Qui a gagné l'allumette ?", "We lost the match." → "Nous avons perdu l'allumette.",
+    # "They won the match easily." → "…gagné l'allumette."
+    (r"\b(won|lost|win|lose|wins|loses|winning|losing)\s+(the|this|that|our|their|a)\s+match\b", r"\1 \2 game"),
+    # "The lift is out of order." → "La chaîne est hors-service.", "The lift is broken again." → "La vie est…",
+    # "Take the lift to the third floor." → "Prends le cinquième…"; not "give me a lift", "a ski lift"
+    (r"(?<!\bski\s)(?<!\bchair\s)\bthe\s+lift(s?)\b(?=\s+(?:is|are|was|were|isn['’]t|wasn['’]t|doesn['’]t|has|works?|"
+     r"broke)\b)", r"the elevator\1"),
+    (r"\b(take|took|taking|takes|use|used|using|in)\s+the\s+lift\b", r"\1 the elevator"),
+)
 _PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
 
 
@@ -104,3 +176,16 @@ def read_phrases(text: str) -> str:
     for phrase, reading in _PHRASES:
         text = phrase.sub(lambda m, r=reading: _capital_kept(m, r), text)
     return text
+
+
+# weather expected, opening a line: "Storms are expected this afternoon." → "On s'attend à ce qu'on s'attende cet
+# après-midi.", "Heavy snow is expected in the north." → "Il neige dans le Nord." (expected left out), "Strong winds
+# are expected along the coast." → "On s'attend à ce que les vents finissent par la côte."; said "There will be…"
+# ("Il y aura des tempêtes…"), the weather's first word in lower case; not "Storms are expected to hit the coast"
+_FORECAST = re.compile(r"^((?:(?:heavy|strong|thick|severe|freezing|high|light)\s+)?(?:rain|snow|storms|thunderstorms|"
+                       r"showers|winds|fog|frost|hail|snowfall))\s+(?:is|are)\s+expected\b(?!\s+to\b)", re.IGNORECASE)
+
+
+def read_forecasts(text: str) -> str:
+    """``text`` with weather "expected" at its opening said as "There will be" that weather."""
+    return _FORECAST.sub(lambda m: "There will be " + m.group(1)[:1].lower() + m.group(1)[1:], text)
