@@ -163,6 +163,50 @@ PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the p
      r"broke)\b)", r"the elevator\1"),
     (r"\b(take|took|taking|takes|use|used|using|in)\s+the\s+lift\b", r"\1 the elevator"),
 )
+_TIME_OR_PLACE = r"(?=\s+(?:tonight|today|tomorrow|yesterday|on|this|next|to|at|in\s+time)\b|\s*(?:[.!?,]|$))"
+PHRASES += (   # directions, cooking, sport, home repairs, invitations (the same as above)
+    # "Go straight on and take the second right." → "…prenez le second droit.", "Take the first left." → "Prenez la
+    # première gauche.", "Take the second left after the bank." → "…la seconde gauche…"
+    (r"\btake\s+the\s+(first|second|third|next)\s+(right|left)\b"
+     r"(?=\s+(?:after|and|at|then|past|into)\b|\s*(?:[.!,]|$))", r"take the \1 street on the \2"),
+    # "Is there a bus to the city centre?" → "…au centre municipal ?", "The hotel is in the city centre." → "…dans
+    # le centre municipal."; the spelling it knows says "centre-ville"
+    (r"\bcity\s+centre\b", "city center"),
+    # "I cycle to work every day." → "Je cycle pour travailler…", "She cycles to school." → "Elle cycle à l'école.",
+    # "Do you cycle to work?" → "Est-ce que tu travailles ?"
+    (r"\bcycle\s+to\s+(work|school)\b", r"go to \1 by bike"),
+    (r"\bcycles\s+to\s+(work|school)\b", r"goes to \1 by bike"),
+    (r"\bcycled\s+to\s+(work|school)\b", r"went to \1 by bike"),
+    # a recipe's "Bake for forty minutes." → "Prends trente minutes.", "Bake until golden." → "Prends jusqu'à
+    # or.", "Bake for 25 minutes, then…" → "Prends 25 minutes…"; "Bake at 350 degrees…" is left to its amount's reading
+    (r"(?:^|(?<=[.!]\s))bake\s+(?=(?:for|until)\b)", "Cook in the oven "),
+    # "Add a pinch of salt." → "Ajoutez une pince de sel.", "…a pinch of sugar." → "…une pince de sucre.", "…a pinch
+    # of pepper and serve." → "…une pince de poivre…"; not "with a pinch of salt" (not believed in full)
+    (r"(?<!\bwith\s)\ba\s+pinch\s+of\b", "a little"),
+    # "Stir the sauce from time to time." → "Remettez la sauce…", "Stir the soup." → "Faites la soupe !", "Stir the
+    # mixture and wait." → "Faites les mélanges…"; not "Stir well", "Stir it" ("Mix it well" came out "Mets-le bien")
+    (r"\bstir\s+(?=the\b)", "mix "),
+    # "…bring their PE kit on Wednesdays." → "…amener leur PE…", "Don't forget your PE kit." → "…votre cuisine PE.",
+    # "He forgot his PE kit again." → "Il oublia sa cuisine PE…"
+    # (the word before it read too, so that the capital of "PE" is not kept: "leurs vêtements Sports")
+    (r"\b(the|their|his|her|my|your|our|a)\s+(?:PE|P\.E\.)\s+kit\b", r"\1 sports clothes"),
+    # "The school play is on Friday at 6 pm." → "Le joueur de l'école…", "She has a part in the school play." →
+    # "Elle a un rôle à l'école."; not "the school plays football"
+    (r"\b(the|a|this|our|their|his|her|my|your)\s+school\s+play\b", r"\1 school show"),
+    # "The kitten is very playful." → "La cuisine est très jolie.", "The kitten is sleeping." → "La cuisine dort.",
+    # "We adopted a kitten." → "…une cuisine."; "a little cat" came out "un peu de chat", "a young cat" "un jeune chat"
+    (r"\ba\s+kitten\b", "a young cat"), (r"\bkitten\b", "little cat"),
+    # "Sorry, I can't make it tonight." → "…je ne peux pas y arriver ce soir.", "I can't make it on Friday." → "Je ne
+    # peux pas le faire vendredi.", "She couldn't make it yesterday." → "…le faire hier."; not "can't make it work",
+    # nor "didn't make it" (may be "did not live")
+    (rf"\b(can['’]?t|cannot|couldn['’]?t)\s+make\s+it\b{_TIME_OR_PLACE}", r"\1 come"),
+    # "The kitchen tap is leaking." → "…est en train de courir.", "The roof is leaking." → "Le toit est en train de
+    # conduire.", "The ceiling is leaking." → "Le plafond est en train de conduire."
+    (r"\b(tap|roof|ceiling|radiator)\s+is\s+leaking\b", r"\1 leaks"),
+    # "I'll be offline for an hour." → "Je serai offens…", "She's offline right now." → "Elle est à l'heure
+    # actuelle.", "Sorry, I was offline." → "…j'étais offline."; a person offline (a site "hors ligne" is right)
+    (rf"((?:\b(?:I|we|you|he|she|they)(?:['’]ll|\s+will)\s+be)|{_PERSON_BE})\s+offline\b", r"\1 disconnected"),
+)
 _PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
 
 

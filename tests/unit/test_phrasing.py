@@ -111,6 +111,40 @@ LEFT += [
     "Can you give me a lift?",                           # a ride
     "The ski lift is closed.",
 ]
+READ += [   # directions, cooking, sport, home repairs, invitations
+    ("Take the next left and go on.", "Take the next street on the left and go on."),
+    ("We met in the city centre.", "We met in the city center."),
+    ("Do you cycle to school?", "Do you go to school by bike?"),
+    ("Tom cycles to work.", "Tom goes to work by bike."),
+    ("I cycled to work.", "I went to work by bike."),
+    ("Mix well. Bake for an hour.", "Mix well. Cook in the oven for an hour."),
+    ("Add a pinch of salt.", "Add a little salt."),
+    ("Stir the soup.", "Mix the soup."),
+    ("Don't forget your PE kit.", "Don't forget your sports clothes."),
+    ("Come to the school play!", "Come to the school show!"),
+    ("We adopted a kitten.", "We adopted a young cat."),
+    ("The kitten is asleep.", "The little cat is asleep."),
+    ("Sorry, I cant make it tonight.", "Sorry, I cant come tonight."),
+    ("She couldn't make it.", "She couldn't come."),
+    ("The roof is leaking.", "The roof leaks."),
+    ("I'll be offline for an hour.", "I'll be disconnected for an hour."),
+    ("Sorry, I was offline.", "Sorry, I was disconnected."),
+]
+LEFT += [
+    "Take the first right of way.",                      # not a street
+    "The centre of the city.",
+    "We cycle to relax.",
+    "I bake for my family.",                             # not a recipe's step
+    "Bake at 180 degrees.",                              # a temperature first: left as test_fold reads it
+    "Take it with a pinch of salt.",
+    "Stir well.",
+    "The school plays football.",
+    "Kittens are cute.",
+    "I can't make it work.",
+    "He didn't make it.",
+    "The boat is leaking oil.",
+    "The website will be offline tonight.",
+]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
     ("Heavy snow is expected in the north.", "There will be heavy snow in the north."),
