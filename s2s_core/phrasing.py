@@ -207,6 +207,22 @@ PHRASES += (   # directions, cooking, sport, home repairs, invitations (the same
     # actuelle.", "Sorry, I was offline." → "…j'étais offline."; a person offline (a site "hors ligne" is right)
     (rf"((?:\b(?:I|we|you|he|she|they)(?:['’]ll|\s+will)\s+be)|{_PERSON_BE})\s+offline\b", r"\1 disconnected"),
 )
+PHRASES += (   # work chat and school notes (the same as above)
+    # "Quick question, do you have a minute?" → "Qu'est-ce que tu as une minute ?", "Quick question: is the report
+    # ready?" → "La question suivante : …", "quick question, where is the key?" → "En question, …"; opening a line
+    (r"^quick\s+question\s*[,:–-]\s*", "A question: "),
+    # "Her grades have improved a lot this term." → "…beaucoup cette termine.", "He worked hard this term." → "…dur
+    # cette termine.", "She was ill for most of last term." → "…du dernier mandat."; a school's term, not "his last
+    # term" (of office) nor "this term means…"; "Next term starts…" is left ("La trimestre nue…")
+    (r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!['’]s\s)\b(this|last)\s+term\b"
+     r"(?!\s+(?:means|is|refers|was|has|of|for|in|used)\b)", r"\1 trimester"),
+    # a pull request reviewed: "Can you review my PR when you get a chance?" → "…revoir mon PRE…", "can u review my
+    # pr" → "…revoir mon assiette", "Please approve my PR." → "…approuvez mon PRe.", "Could you look at my PR?" →
+    # "…regarder mon PRE ?"; not "my PR" of a runner (a personal record) nor the PR team
+    (r"\b(review(?:ed|ing|s)?|approv(?:e|ed|es|ing)|merg(?:e|ed|es|ing)|check(?:ed|ing|s)?|look(?:ed|ing|s)?\s+at)"
+     r"\s+(my|your|his|her|our|their|the|this|that)\s+PR\b(?!\s+(?:team|department|agency|campaign|firm))",
+     r"\1 \2 code"),
+)
 _PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
 
 

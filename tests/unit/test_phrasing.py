@@ -145,6 +145,20 @@ LEFT += [
     "The boat is leaking oil.",
     "The website will be offline tonight.",
 ]
+READ += [   # work chat and school notes
+    ("quick question, where is the key?", "A question: where is the key?"),
+    ("He worked hard this term.", "He worked hard this trimester."),
+    ("Ill for most of last term.", "Ill for most of last trimester."),
+    ("can you review my pr", "can you review my code"),
+    ("She merged the PR.", "She merged the code."),
+]
+LEFT += [
+    "That was a quick question.",
+    "In his last term, the president travelled a lot.",  # a term of office
+    "This term means a lot.",
+    "I beat my PR in the 5k.",                           # a runner's personal record
+    "Check the PR team's notes.",
+]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
     ("Heavy snow is expected in the north.", "There will be heavy snow in the north."),
