@@ -223,6 +223,24 @@ PHRASES += (   # work chat and school notes (the same as above)
      r"\s+(my|your|his|her|our|their|the|this|that)\s+PR\b(?!\s+(?:team|department|agency|campaign|firm))",
      r"\1 \2 code"),
 )
+_A_NEED = r"\s+due\s+for\s+(?=(?:a|an|his|her|its|their|my|your|our)\b)"    # not "due for Friday"
+_PUSHED = r"\s+(the|our|my|this|that|your|their)\s+(meeting|call|appointment|interview)\s+(?:back\s+)?to\b"
+PHRASES += (   # home, pets and work chat (the same as above)
+    # "i got ur package, its at my place" → "J'ai obtenu votre paquet à ma place", "Dinner at my place tonight?" →
+    # "Le dîner à ma place…", "We can meet at your place." → "…à votre place."; not "my place in the queue", nor
+    # after an "its" left as typed ("its at my house" came out "sa sa maison": the chat reading leaves "its at")
+    (r"(?<!\bits\s)\b(at|to)\s+(my|our|your|his|her|their)\s+place\b(?!\s+(?:in|of|on|at)\b)", r"\1 \2 house"),
+    # "The smoke alarm keeps beeping." → "…ne cesse de bœuf.", "The microwave keeps beeping." → "…reste
+    # abondant.", "My phone keeps beeping." → "Mon téléphone reste mangé."
+    (r"\b(keep|keeps|kept)\s+beeping\b", r"\1 ringing"),
+    # "She's due for her vaccinations." → "Elle est à cause de ses vaccins.", "The dog is due for his
+    # vaccinations." → "Le chien est à cause…", "You're due for a haircut." → "Vous êtes à cause d'une coupe…"
+    (rf"\b(I|you|we|they)\s*(?:am|are|['’]m|['’]re){_A_NEED}", r"\1 need "),
+    (rf"\b(he|she|it|the\s+\w+)\s*(?:is|['’]s){_A_NEED}", r"\1 needs "),
+    # "Can we push the meeting to tomorrow?" → "…pousser la réunion demain ?", "Let's push the call to Friday." →
+    # "Allumons l'appel au vendredi.", "Let's push the meeting back to Monday." → "Faisons la réunion à lundi."
+    (rf"\bpush{_PUSHED}", r"postpone \1 \2 until"), (rf"\bpushed{_PUSHED}", r"postponed \1 \2 until"),
+)
 _PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
 
 

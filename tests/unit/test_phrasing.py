@@ -159,6 +159,22 @@ LEFT += [
     "I beat my PR in the 5k.",                           # a runner's personal record
     "Check the PR team's notes.",
 ]
+READ += [   # home, pets and work chat
+    ("it's at my place", "it's at my house"),
+    ("Come to our place!", "Come to our house!"),
+    ("The alarm keeps beeping.", "The alarm keeps ringing."),
+    ("We're due for a check-up.", "We need a check-up."),
+    ("The cat is due for her vaccinations.", "The cat needs her vaccinations."),
+    ("Can we push our call to Monday?", "Can we postpone our call until Monday?"),
+    ("He pushed the meeting back to May.", "He postponed the meeting until May."),
+]
+LEFT += [
+    "You took my place in the queue.",
+    "i got it, its at my place",                         # "its" as typed: "sa sa maison"
+    "The report is due for Friday.",                     # a date, not something needed
+    "Push the button to start.",
+    "He beeped twice.",
+]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
     ("Heavy snow is expected in the north.", "There will be heavy snow in the north."),
