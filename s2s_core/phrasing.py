@@ -179,7 +179,8 @@ PHRASES += (   # directions, cooking, sport, home repairs, invitations (the same
     (r"\bcycled\s+to\s+(work|school)\b", r"went to \1 by bike"),
     # a recipe's "Bake for forty minutes." → "Prends trente minutes.", "Bake until golden." → "Prends jusqu'à
     # or.", "Bake for 25 minutes, then…" → "Prends 25 minutes…"; "Bake at 350 degrees…" is left to its amount's reading
-    (r"(?:^|(?<=[.!]\s))bake\s+(?=(?:for|until)\b)", "Cook in the oven "),
+    # ("Cook in the oven for ten more minutes." came out "Cook au four…", "Put in the oven…" "Mettez dans le four…")
+    (r"(?:^|(?<=[.!]\s))bake\s+(?=(?:for|until)\b)", "Put in the oven "),
     # "Add a pinch of salt." → "Ajoutez une pince de sel.", "…a pinch of sugar." → "…une pince de sucre.", "…a pinch
     # of pepper and serve." → "…une pince de poivre…"; not "with a pinch of salt" (not believed in full)
     (r"(?<!\bwith\s)\ba\s+pinch\s+of\b", "a little"),

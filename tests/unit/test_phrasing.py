@@ -117,7 +117,7 @@ READ += [   # directions, cooking, sport, home repairs, invitations
     ("Do you cycle to school?", "Do you go to school by bike?"),
     ("Tom cycles to work.", "Tom goes to work by bike."),
     ("I cycled to work.", "I went to work by bike."),
-    ("Mix well. Bake for an hour.", "Mix well. Cook in the oven for an hour."),
+    ("Mix well. Bake for an hour.", "Mix well. Put in the oven for an hour."),
     ("Add a pinch of salt.", "Add a little salt."),
     ("Stir the soup.", "Mix the soup."),
     ("Don't forget your PE kit.", "Don't forget your sports clothes."),
