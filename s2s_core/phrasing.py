@@ -242,6 +242,12 @@ PHRASES += (   # home, pets and work chat (the same as above)
     # "Allumons l'appel au vendredi.", "Let's push the meeting back to Monday." → "Faisons la réunion à lundi."
     (rf"\bpush{_PUSHED}", r"postpone \1 \2 until"), (rf"\bpushed{_PUSHED}", r"postponed \1 \2 until"),
 )
+PHRASES += (   # travel (the same as above)
+    # "Where is the check-in desk?" → "Où est le bureau de chèque ?", "The check-in desk is closed." → "Le bureau de
+    # chèque…", "Ask at the check-in desk." → "…au bureau du chèque."; "check-in" alone is left ("Registration opens
+    # at 2 pm." came out "La régistration…")
+    (r"\bcheck[- ]in\s+(desk|counter)(s?)\b", r"registration \1\2"),
+)
 _PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
 
 

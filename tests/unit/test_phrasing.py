@@ -175,6 +175,8 @@ LEFT += [
     "Push the button to start.",
     "He beeped twice.",
 ]
+READ += [("Meet me at the check-in counter.", "Meet me at the registration counter.")]
+LEFT += ["Check-in opens at 2 pm.", "Did you check in at the desk?"]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
     ("Heavy snow is expected in the north.", "There will be heavy snow in the north."),
