@@ -56,7 +56,7 @@ from .casing import Vocabulary, read_case, read_lower_case_names, shout
 from .letters import read_wishes
 from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
 from .numbers import repair as repair_numbers
-from .phrasing import read_phrases
+from .phrasing import read_forecasts, read_phrases
 from .quantities import put_back_signs, read as read_quantities, spoken_times
 from .sentences import LIST_MARK
 from .shorthand import read_chat, read_dotted, read_shorthand
@@ -145,7 +145,7 @@ def _read_in_known_words(text: str, covers: Callable[[str], bool]) -> tuple[str,
     reworded += ("chat spelling in full",) if text != short else ()
     wished, text = text, read_wishes(text)                           # "Best of luck with…" (letters.py)
     reworded += ("a wish in the words the model knows",) if text != wished else ()
-    phrased, text = text, read_phrases(text)                          # "out of stock": "not available" (phrasing.py)
+    phrased, text = text, read_forecasts(read_phrases(text))       # "out of stock": "not available" (phrasing.py)
     reworded += ("a phrase in words the model knows",) if text != phrased else ()
     return text, negatives, reworded, initials, said_times
 

@@ -91,6 +91,163 @@ PHRASES = (    # (the phrase, where it means so; its paraphrase), after what the
     # en bas."
     (r"\b(website|web\s+site|site)\s+is\s+down\b", r"\1 doesn't work"),
 )
+_PERSON_BE = (r"\b(?:(?:I|we|you|he|she|they)\s*(?:am|are|is|was|were|['’]m|['’]re|['’]s)|(?:I|we|you|they)"
+              r"(?:\s+have|['’]ve)\s+been|(?:he|she)(?:\s+has|['’]s)\s+been)")
+# someone to send a message to; not "ping me the link"
+_TO_SOMEONE = r"(me|us|him|her|them)\b(?!\s+(?:the|a|an|your|my|his|her|their|our|this|that)\b)"
+_WE_COULD = r"(let['’]?s|we\s+(?:should|could|can|must|need\s+to|have\s+to)|can\s+we|could\s+we|shall\s+we)"
+_NOT_SYNCING = r"(?!\s+(?:my|your|the|it|them|our|his|her|their|this|that|all|files?|data|phones?|contacts)\b)"
+PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the phrase; its paraphrase), as above
+    # "The dog needs to go to the vet." → "…d'aller au vélo.", "The vet said he needs surgery." → "Le vélo a
+    # dit…", "Our vet is very kind." → "Notre vélo est très gentil."; not "a war vet", nor the verb ("to vet")
+    (r"\b(the|our|my|your|his|her|their|local)\s+vet(s?)\b(?!['’-])", r"\1 veterinarian\2"),
+    # "The light in the hallway doesn't work." → "La lumière dans l'allumée…", "Please don't leave your bike in the
+    # hallway." → "…ne laisse pas ton vélo." (the hallway left out), "The hallway is dark." → "Le hallage…"
+    (r"\bhallway(s?)\b", r"corridor\1"),
+    # "I'm OOO tomorrow." → "Je suis OOO demain.", "im ooo tomorrow" → "Je vais demain", "I'll be OOO next week."
+    # → "Je serai OO…"
+    (rf"({_BE}(?:\s+(?:currently|still))?)\s+OOO\b", r"\1 out of the office"),
+    # "Ping me if you need anything." → "Passe-moi si…", "Ping me later." → "Passe-moi plus tard.", "Ping us when
+    # you arrive." → "Passe-nous quand tu arrives."
+    (rf"\bping\s+{_TO_SOMEONE}", r"send \1 a message"), (rf"\bpinged\s+{_TO_SOMEONE}", r"sent \1 a message"),
+    # "Let's sync at 3." → "Soynquons à 3 heures.", "Can we sync later today?" → "…tynquer…", "We should sync on
+    # this." → "Nous devrions nous grimper là-dessus."; not "sync my phone"
+    (rf"\b{_WE_COULD}\s+sync(?:\s+up)?\s+on\b", r"\1 talk about"),
+    (rf"\b{_WE_COULD}\s+sync(?:\s+up)?\b{_NOT_SYNCING}", r"\1 talk"),
+    # a question with no one asked: "want to come over for dinner?" → "Voulez venir dîner ?", "Wanna come to the
+    # cinema with us?" → "Va-t-il venir…", "wanna go for a walk?" → "Je veux aller faire une promenade ?"
+    (r"^(?:wanna|want\s+to)\s+(?=[^.!?]*\?\s*$)", "Do you want to "),
+    # "Do you want to grab a coffee?" → "Veux-tu attraper un café ?", "Let me know if you want to grab a coffee."
+    # → "…attraper un café."; "We could grab a bite later." → "Nous pourrions attirer un morceau plus tard."
+    (r"\bgrab\s+a\s+coffee\b", "have a coffee"), (r"\bgrab\s+a\s+bite\b(?:\s+to\s+eat\b)?", "eat something"),
+    # "I'm swamped this week" → "Je suis endormi…", "She's swamped with work." → "Elle a cambriolé du travail.",
+    # "We're swamped today." → "Nous sommes bourrées…"; a person swamped (not "the boat was swamped")
+    (rf"({_PERSON_BE})(?:\s+(?:really|so|totally|completely|a\s+bit))?\s+swamped\b", r"\1 very busy"),
+    # "Emma has been very chatty in class" → "…très chatée…", "He is too chatty." → "Il est trop chatée.", "The kids
+    # are chatty today." → "Les enfants sont chats…"
+    (r"\bchatty\b", "talkative"),
+    # "…if he is being bullied?" → "…s'il est enterré ?", "My son is being bullied at school." → "Mon fils est
+    # enterré…", "She was bullied by older girls." → "Elle a été enterrée par des vieilles filles."
+    (r"\bbullied\b", "harassed"),
+    # "Let it simmer for twenty minutes." → "Laisse-le somaire…", "Leave the soup to simmer." → "…à la simeur.",
+    # "…and simmer for ten minutes." → "…au somaire…"; not "simmer the sauce" (the object would come between)
+    (r"\bsimmer(?=\s+(?:for|gently|until|over)\b|\s*(?:[.,;!]|$))", "cook slowly"),
+    # "The museum will reopen next month." → "Le musée reviendra…", "The pool will reopen on Monday." → "La
+    # piscine reviendra lundi.", "The shop reopens tomorrow." → "Le magasin réopense demain."; not "reopen the case"
+    (r"\breopen(s|ed)?\b(?=\s+(?:on|in|at|next|last|tomorrow|today|tonight|this|after|soon|from|by)\b|\s*(?:[.,;!]|$))",
+     r"open\1 again"),
+    # "Could you keep the noise down after 10 pm?" → "…garder le bruit après 22 h ?", "Please keep the noise
+    # down." → "Veuillez garder le bruit.", "Can you keep the noise down?" → "Pouvez-vous garder le bruit ?"
+    (r"\bkeep\s+the\s+noise\s+down\b", "make less noise"),
+    # "I'll loop in Sarah." → "Je m'éprendrai à Sarah.", "Can you loop me in?" → "Peux-tu m'étonner ?", "Please
+    # loop in the team." → "Veuillez vous occuper de l'équipe."; not "a loop in the rope"
+    (r"\bloop\s+(me|us|him|her|them|(?-i:[A-Z])\w+)\s+in\b", r"include \1"),
+    (r"(?<!\ba\s)(?<!\bthe\s)\bloop\s+in\s+(?=(?:the|my|your|our|his|her|their|everyone|all)\b|(?-i:[A-Z]))",
+     "include "),
+    # "Heads up, the server will be down tonight." → "Papa, le serveur sera baissé…", "Heads up: the meeting is
+    # cancelled." → "Là-dessus : …", "Just a heads up, I'll be late." → "Juste à la tête, …"; opening a line only
+    # ("Warning:" came out "Averti :", "Be careful," "Fais attention,")
+    (r"^(?:just\s+a\s+)?heads[- ]?up\s*[,:!-]\s*", "Be careful, "),
+    # "Let's catch up soon!" → "Trouvons bientôt !", "We should catch up over coffee." → "Nous devrions rattraper le
+    # café.", "We should catch up sometime." → "…rattraper un jour."; not "catch up on" or "catch up with" work
+    (rf"\b{_WE_COULD}\s+catch\s+up\b(?!\s+(?:on|with)\b)", r"\1 talk"),
+    # "She broke the record." → "Elle a rompu le record.", "He broke his own record." → "Il a cassé son propre
+    # record.", "She broke the school record." → "…cassé le record de l'école."; not "the record player"
+    (r"\bbroke\s+(?=(?:the|his|her|their|its|my|our|a)\s+(?:\w+\s+)?record\b(?!\s+player))", "beat "),
+    # "Who won the match?" → "Qui a gagné l'allumette ?", "We lost the match." → "Nous avons perdu l'allumette.",
+    # "They won the match easily." → "…gagné l'allumette."
+    (r"\b(won|lost|win|lose|wins|loses|winning|losing)\s+(the|this|that|our|their|a)\s+match\b", r"\1 \2 game"),
+    # "The lift is out of order." → "La chaîne est hors-service.", "The lift is broken again." → "La vie est…",
+    # "Take the lift to the third floor." → "Prends le cinquième…"; not "give me a lift", "a ski lift"
+    (r"(?<!\bski\s)(?<!\bchair\s)\bthe\s+lift(s?)\b(?=\s+(?:is|are|was|were|isn['’]t|wasn['’]t|doesn['’]t|has|works?|"
+     r"broke)\b)", r"the elevator\1"),
+    (r"\b(take|took|taking|takes|use|used|using|in)\s+the\s+lift\b", r"\1 the elevator"),
+)
+_TIME_OR_PLACE = r"(?=\s+(?:tonight|today|tomorrow|yesterday|on|this|next|to|at|in\s+time)\b|\s*(?:[.!?,]|$))"
+PHRASES += (   # directions, cooking, sport, home repairs, invitations (the same as above)
+    # "Go straight on and take the second right." → "…prenez le second droit.", "Take the first left." → "Prenez la
+    # première gauche.", "Take the second left after the bank." → "…la seconde gauche…"
+    (r"\btake\s+the\s+(first|second|third|next)\s+(right|left)\b"
+     r"(?=\s+(?:after|and|at|then|past|into)\b|\s*(?:[.!,]|$))", r"take the \1 street on the \2"),
+    # "Is there a bus to the city centre?" → "…au centre municipal ?", "The hotel is in the city centre." → "…dans
+    # le centre municipal."; the spelling it knows says "centre-ville"
+    (r"\bcity\s+centre\b", "city center"),
+    # "I cycle to work every day." → "Je cycle pour travailler…", "She cycles to school." → "Elle cycle à l'école.",
+    # "Do you cycle to work?" → "Est-ce que tu travailles ?"
+    (r"\bcycle\s+to\s+(work|school)\b", r"go to \1 by bike"),
+    (r"\bcycles\s+to\s+(work|school)\b", r"goes to \1 by bike"),
+    (r"\bcycled\s+to\s+(work|school)\b", r"went to \1 by bike"),
+    # a recipe's "Bake for forty minutes." → "Prends trente minutes.", "Bake until golden." → "Prends jusqu'à
+    # or.", "Bake for 25 minutes, then…" → "Prends 25 minutes…"; "Bake at 350 degrees…" is left to its amount's reading
+    # ("Cook in the oven for ten more minutes." came out "Cook au four…", "Put in the oven…" "Mettez dans le four…")
+    (r"(?:^|(?<=[.!]\s))bake\s+(?=(?:for|until)\b)", "Put in the oven "),
+    # "Add a pinch of salt." → "Ajoutez une pince de sel.", "…a pinch of sugar." → "…une pince de sucre.", "…a pinch
+    # of pepper and serve." → "…une pince de poivre…"; not "with a pinch of salt" (not believed in full)
+    (r"(?<!\bwith\s)\ba\s+pinch\s+of\b", "a little"),
+    # "Stir the sauce from time to time." → "Remettez la sauce…", "Stir the soup." → "Faites la soupe !", "Stir the
+    # mixture and wait." → "Faites les mélanges…"; not "Stir well", "Stir it" ("Mix it well" came out "Mets-le bien")
+    (r"\bstir\s+(?=the\b)", "mix "),
+    # "…bring their PE kit on Wednesdays." → "…amener leur PE…", "Don't forget your PE kit." → "…votre cuisine PE.",
+    # "He forgot his PE kit again." → "Il oublia sa cuisine PE…"
+    # (the word before it read too, so that the capital of "PE" is not kept: "leurs vêtements Sports")
+    (r"\b(the|their|his|her|my|your|our|a)\s+(?:PE|P\.E\.)\s+kit\b", r"\1 sports clothes"),
+    # "The school play is on Friday at 6 pm." → "Le joueur de l'école…", "She has a part in the school play." →
+    # "Elle a un rôle à l'école."; not "the school plays football"
+    (r"\b(the|a|this|our|their|his|her|my|your)\s+school\s+play\b", r"\1 school show"),
+    # "The kitten is very playful." → "La cuisine est très jolie.", "The kitten is sleeping." → "La cuisine dort.",
+    # "We adopted a kitten." → "…une cuisine."; "a little cat" came out "un peu de chat", "a young cat" "un jeune chat"
+    (r"\ba\s+kitten\b", "a young cat"), (r"\bkitten\b", "little cat"),
+    # "Sorry, I can't make it tonight." → "…je ne peux pas y arriver ce soir.", "I can't make it on Friday." → "Je ne
+    # peux pas le faire vendredi.", "She couldn't make it yesterday." → "…le faire hier."; not "can't make it work",
+    # nor "didn't make it" (may be "did not live")
+    (rf"\b(can['’]?t|cannot|couldn['’]?t)\s+make\s+it\b{_TIME_OR_PLACE}", r"\1 come"),
+    # "The kitchen tap is leaking." → "…est en train de courir.", "The roof is leaking." → "Le toit est en train de
+    # conduire.", "The ceiling is leaking." → "Le plafond est en train de conduire."
+    (r"\b(tap|roof|ceiling|radiator)\s+is\s+leaking\b", r"\1 leaks"),
+    # "I'll be offline for an hour." → "Je serai offens…", "She's offline right now." → "Elle est à l'heure
+    # actuelle.", "Sorry, I was offline." → "…j'étais offline."; a person offline (a site "hors ligne" is right)
+    (rf"((?:\b(?:I|we|you|he|she|they)(?:['’]ll|\s+will)\s+be)|{_PERSON_BE})\s+offline\b", r"\1 disconnected"),
+)
+PHRASES += (   # work chat and school notes (the same as above)
+    # "Quick question, do you have a minute?" → "Qu'est-ce que tu as une minute ?", "Quick question: is the report
+    # ready?" → "La question suivante : …", "quick question, where is the key?" → "En question, …"; opening a line
+    (r"^quick\s+question\s*[,:–-]\s*", "A question: "),
+    # "Her grades have improved a lot this term." → "…beaucoup cette termine.", "He worked hard this term." → "…dur
+    # cette termine.", "She was ill for most of last term." → "…du dernier mandat."; a school's term, not "his last
+    # term" (of office) nor "this term means…"; "Next term starts…" is left ("La trimestre nue…")
+    (r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!['’]s\s)\b(this|last)\s+term\b"
+     r"(?!\s+(?:means|is|refers|was|has|of|for|in|used)\b)", r"\1 trimester"),
+    # a pull request reviewed: "Can you review my PR when you get a chance?" → "…revoir mon PRE…", "can u review my
+    # pr" → "…revoir mon assiette", "Please approve my PR." → "…approuvez mon PRe.", "Could you look at my PR?" →
+    # "…regarder mon PRE ?"; not "my PR" of a runner (a personal record) nor the PR team
+    (r"\b(review(?:ed|ing|s)?|approv(?:e|ed|es|ing)|merg(?:e|ed|es|ing)|check(?:ed|ing|s)?|look(?:ed|ing|s)?\s+at)"
+     r"\s+(my|your|his|her|our|their|the|this|that)\s+PR\b(?!\s+(?:team|department|agency|campaign|firm))",
+     r"\1 \2 code"),
+)
+_A_NEED = r"\s+due\s+for\s+(?=(?:a|an|his|her|its|their|my|your|our)\b)"    # not "due for Friday"
+_PUSHED = r"\s+(the|our|my|this|that|your|their)\s+(meeting|call|appointment|interview)\s+(?:back\s+)?to\b"
+PHRASES += (   # home, pets and work chat (the same as above)
+    # "i got ur package, its at my place" → "J'ai obtenu votre paquet à ma place", "Dinner at my place tonight?" →
+    # "Le dîner à ma place…", "We can meet at your place." → "…à votre place."; not "my place in the queue", nor
+    # after an "its" left as typed ("its at my house" came out "sa sa maison": the chat reading leaves "its at")
+    (r"(?<!\bits\s)\b(at|to)\s+(my|our|your|his|her|their)\s+place\b(?!\s+(?:in|of|on|at)\b)", r"\1 \2 house"),
+    # "The smoke alarm keeps beeping." → "…ne cesse de bœuf.", "The microwave keeps beeping." → "…reste
+    # abondant.", "My phone keeps beeping." → "Mon téléphone reste mangé."
+    (r"\b(keep|keeps|kept)\s+beeping\b", r"\1 ringing"),
+    # "She's due for her vaccinations." → "Elle est à cause de ses vaccins.", "The dog is due for his
+    # vaccinations." → "Le chien est à cause…", "You're due for a haircut." → "Vous êtes à cause d'une coupe…"
+    (rf"\b(I|you|we|they)\s*(?:am|are|['’]m|['’]re){_A_NEED}", r"\1 need "),
+    (rf"\b(he|she|it|the\s+\w+)\s*(?:is|['’]s){_A_NEED}", r"\1 needs "),
+    # "Can we push the meeting to tomorrow?" → "…pousser la réunion demain ?", "Let's push the call to Friday." →
+    # "Allumons l'appel au vendredi.", "Let's push the meeting back to Monday." → "Faisons la réunion à lundi."
+    (rf"\bpush{_PUSHED}", r"postpone \1 \2 until"), (rf"\bpushed{_PUSHED}", r"postponed \1 \2 until"),
+)
+PHRASES += (   # travel (the same as above)
+    # "Where is the check-in desk?" → "Où est le bureau de chèque ?", "The check-in desk is closed." → "Le bureau de
+    # chèque…", "Ask at the check-in desk." → "…au bureau du chèque."; "check-in" alone is left ("Registration opens
+    # at 2 pm." came out "La régistration…")
+    (r"\bcheck[- ]in\s+(desk|counter)(s?)\b", r"registration \1\2"),
+)
 _PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
 
 
@@ -104,3 +261,16 @@ def read_phrases(text: str) -> str:
     for phrase, reading in _PHRASES:
         text = phrase.sub(lambda m, r=reading: _capital_kept(m, r), text)
     return text
+
+
+# weather expected, opening a line: "Storms are expected this afternoon." → "On s'attend à ce qu'on s'attende cet
+# après-midi.", "Heavy snow is expected in the north." → "Il neige dans le Nord." (expected left out), "Strong winds
+# are expected along the coast." → "On s'attend à ce que les vents finissent par la côte."; said "There will be…"
+# ("Il y aura des tempêtes…"), the weather's first word in lower case; not "Storms are expected to hit the coast"
+_FORECAST = re.compile(r"^((?:(?:heavy|strong|thick|severe|freezing|high|light)\s+)?(?:rain|snow|storms|thunderstorms|"
+                       r"showers|winds|fog|frost|hail|snowfall))\s+(?:is|are)\s+expected\b(?!\s+to\b)", re.IGNORECASE)
+
+
+def read_forecasts(text: str) -> str:
+    """``text`` with weather "expected" at its opening said as "There will be" that weather."""
+    return _FORECAST.sub(lambda m: "There will be " + m.group(1)[:1].lower() + m.group(1)[1:], text)

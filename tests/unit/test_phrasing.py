@@ -7,7 +7,7 @@ import re
 import pytest
 
 from s2s_core.fold import fold
-from s2s_core.phrasing import PHRASES, read_phrases
+from s2s_core.phrasing import PHRASES, read_forecasts, read_phrases
 
 READ = [   # (typed, read): each entry of PHRASES read at least once
     ("The lamp is out of stock.", "The lamp is not available."),
@@ -59,6 +59,144 @@ LEFT = [   # looks like one, but is not
     "It's within walking distance of the station.",
     "The running time is late at night.",
 ]
+
+
+READ += [   # school notes, work chat, invitations, home, sport, pets
+    ("Take Rex to the vet.", "Take Rex to the veterinarian."),
+    ("Both our vets are kind.", "Both our veterinarians are kind."),
+    ("Wait in the hallway.", "Wait in the corridor."),
+    ("She's OOO until Monday.", "She's out of the office until Monday."),
+    ("I'm ooo tomorrow", "I'm out of the office tomorrow"),          # "im ooo": chat reads "I'm" first
+    ("Ping me later.", "Send me a message later."),
+    ("He pinged us twice.", "He sent us a message twice."),
+    ("Let's sync on the budget.", "Let's talk about the budget."),
+    ("lets sync tomorrow", "lets talk tomorrow"),
+    ("Can we sync up later?", "Can we talk later?"),
+    ("wanna go for a walk?", "Do you want to go for a walk?"),
+    ("Want to join us tonight?", "Do you want to join us tonight?"),
+    ("Let me know if you want to grab a coffee.", "Let me know if you want to have a coffee."),
+    ("We could grab a bite to eat.", "We could eat something."),
+    ("They're swamped with orders.", "They're very busy with orders."),
+    ("I've been really swamped.", "I've been very busy."),
+    ("He is too chatty.", "He is too talkative."),
+    ("She was bullied at school.", "She was harassed at school."),
+    ("Simmer for ten minutes.", "Cook slowly for ten minutes."),
+    ("The pool reopens on Monday.", "The pool opens again on Monday."),
+    ("Please keep the noise down.", "Please make less noise."),
+    ("Can you loop me in?", "Can you include me?"),
+    ("I'll loop in Sarah.", "I'll include Sarah."),
+    ("Just a heads up: I'll be late.", "Be careful, I'll be late."),
+    ("We should catch up soon.", "We should talk soon."),
+    ("He broke his own record.", "He beat his own record."),
+    ("Who won the match?", "Who won the game?"),
+    ("The lift is broken.", "The elevator is broken."),
+    ("Take the lift to the top.", "Take the elevator to the top."),
+]
+LEFT += [
+    "He's a Vietnam vet.",                               # a veteran
+    "We need to vet the candidates.",                    # the verb
+    "Ooo, nice shoes!",
+    "Ping me the link.",                                 # a link to send, not a message
+    "I can't sync my phone.",                            # a device synced
+    "Want to go home. Tired.",                           # no question asked
+    "The boat was swamped by a wave.",                   # swamped by water
+    "Simmer the sauce gently.",                          # the object would come between
+    "They will reopen the case.",
+    "Tie a loop in the rope.",
+    "Thanks for the heads up.",
+    "I need to catch up on sleep.",
+    "He broke the record player.",
+    "Light the match.",
+    "I'll grab coffee.",                                 # no "a": left as the chat test reads it
+    "Can you give me a lift?",                           # a ride
+    "The ski lift is closed.",
+]
+READ += [   # directions, cooking, sport, home repairs, invitations
+    ("Take the next left and go on.", "Take the next street on the left and go on."),
+    ("We met in the city centre.", "We met in the city center."),
+    ("Do you cycle to school?", "Do you go to school by bike?"),
+    ("Tom cycles to work.", "Tom goes to work by bike."),
+    ("I cycled to work.", "I went to work by bike."),
+    ("Mix well. Bake for an hour.", "Mix well. Put in the oven for an hour."),
+    ("Add a pinch of salt.", "Add a little salt."),
+    ("Stir the soup.", "Mix the soup."),
+    ("Don't forget your PE kit.", "Don't forget your sports clothes."),
+    ("Come to the school play!", "Come to the school show!"),
+    ("We adopted a kitten.", "We adopted a young cat."),
+    ("The kitten is asleep.", "The little cat is asleep."),
+    ("Sorry, I cant make it tonight.", "Sorry, I cant come tonight."),
+    ("She couldn't make it.", "She couldn't come."),
+    ("The roof is leaking.", "The roof leaks."),
+    ("I'll be offline for an hour.", "I'll be disconnected for an hour."),
+    ("Sorry, I was offline.", "Sorry, I was disconnected."),
+]
+LEFT += [
+    "Take the first right of way.",                      # not a street
+    "The centre of the city.",
+    "We cycle to relax.",
+    "I bake for my family.",                             # not a recipe's step
+    "Bake at 180 degrees.",                              # a temperature first: left as test_fold reads it
+    "Take it with a pinch of salt.",
+    "Stir well.",
+    "The school plays football.",
+    "Kittens are cute.",
+    "I can't make it work.",
+    "He didn't make it.",
+    "The boat is leaking oil.",
+    "The website will be offline tonight.",
+]
+READ += [   # work chat and school notes
+    ("quick question, where is the key?", "A question: where is the key?"),
+    ("He worked hard this term.", "He worked hard this trimester."),
+    ("Ill for most of last term.", "Ill for most of last trimester."),
+    ("can you review my pr", "can you review my code"),
+    ("She merged the PR.", "She merged the code."),
+]
+LEFT += [
+    "That was a quick question.",
+    "In his last term, the president travelled a lot.",  # a term of office
+    "This term means a lot.",
+    "I beat my PR in the 5k.",                           # a runner's personal record
+    "Check the PR team's notes.",
+]
+READ += [   # home, pets and work chat
+    ("it's at my place", "it's at my house"),
+    ("Come to our place!", "Come to our house!"),
+    ("The alarm keeps beeping.", "The alarm keeps ringing."),
+    ("We're due for a check-up.", "We need a check-up."),
+    ("The cat is due for her vaccinations.", "The cat needs her vaccinations."),
+    ("Can we push our call to Monday?", "Can we postpone our call until Monday?"),
+    ("He pushed the meeting back to May.", "He postponed the meeting until May."),
+]
+LEFT += [
+    "You took my place in the queue.",
+    "i got it, its at my place",                         # "its" as typed: "sa sa maison"
+    "The report is due for Friday.",                     # a date, not something needed
+    "Push the button to start.",
+    "He beeped twice.",
+]
+READ += [("Meet me at the check-in counter.", "Meet me at the registration counter.")]
+LEFT += ["Check-in opens at 2 pm.", "Did you check in at the desk?"]
+FORECAST = [   # (typed, read): weather expected, opening a line
+    ("Storms are expected this afternoon.", "There will be storms this afternoon."),
+    ("Heavy snow is expected in the north.", "There will be heavy snow in the north."),
+    ("rain is expected tonight", "There will be rain tonight"),
+]
+
+
+@pytest.mark.parametrize("typed,read", FORECAST)
+def test_weather_expected_is_said_as_there_will_be(typed, read):
+    assert read_forecasts(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["Storms are expected to hit the coast.", "Rain is not expected.",
+                                   "The report says rain is expected.", "Results are expected tonight."])
+def test_what_is_not_a_forecast_is_left_alone(typed):
+    assert read_forecasts(typed) == typed
+
+
+def test_a_forecast_is_read_in_the_fold():
+    assert fold("Storms are expected today.", lambda c: True).text == "There will be storms today."
 
 
 def test_there_is_a_reading_for_each_entry():
