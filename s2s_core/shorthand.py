@@ -174,6 +174,38 @@ _UNSAID = tuple((re.compile(rf"\s*\b(?:{said})(?![^.!?]*\?)", re.IGNORECASE), su
     (r"(?:need|want)\s+anything\b", "do you"), (r"get\s+home\s+(?:ok|safe|safely|alright|all\s+right)\b", "did you"),
     (r"home\s+(?:safe|yet|already)\b", "are you"),
 ))
+# where the left-out subject is not the writer's: ordinary prose that only opens like a chat line. The words are the
+# subject of a verb of their own ("Running late is rude.", "Leaving now would be a mistake", "Mary was tired, need
+# sleep was written all over her face"); the clause is a participle before a sentence's own subject ("Just got
+# married, the couple left", "In a meeting, the CEO said…", "Home safe? The question haunted her."), or one of a
+# narrated subject's verbs ("He finished, got home, and slept", "She said, running late again, that…"; not "Mum
+# says hi, miss u"); or an instruction after a clause that sets its condition ("If you like it, love it", "After
+# dinner, love your neighbour")
+_FINITE = (r"(?:is|was|are|were|would|will|can|could|should|may|might|must|makes|made|went|goes|seems|means|has|"
+           r"had|does|did|isn't|wasn't|won't|doesn't|didn't)\b")
+_OWN_VERB = re.compile(rf"\s+(?:(?:again|always|often|too|really|never|also)\s+)?{_FINITE}", re.IGNORECASE)
+_OWN_VERB_AFTER = re.compile(rf"(?:\s+(?!(?:it|he|she|they|we|you|u|I|that|this|there|everything|all)\b)[\w'’]+)"
+                             rf"{{1,2}}\s+{_FINITE}", re.IGNORECASE)
+_PAST = (r"(?:\w+ly\s+)?(?:\w+ed|was|were|had|said|told|left|went|came|sang|grew|took|made|got|saw|ran|"
+         r"felt|found|knew|thought|gave|fell|stood|sat|wrote|spoke|broke)\b")
+_NOT_A_NAME = (r"(?!(?:Just|Got|Sorry|Thanks|Thx|Ok|Okay|Yes|No|Hey|Hi|Well|So|Oh|Still|Can't|Cant|Need|Love|Miss|"
+               r"Hope|Running|Stuck|Home|Back|On|In|Off|Be|Call|Text|Meet|Sounds|Waiting|Leaving|Heading)\b)")
+_THIRD_PERSON = (rf"(?:(?:he|she|they|we|(?:the|a|an|his|her|their|its|our)\s+\w+)\b|{_NOT_A_NAME}"
+                 r"(?-i:[A-Z][a-z]+\b))")
+_NARRATED_BEFORE = re.compile(rf"(?:^|[.!?]\s+)\s*{_THIRD_PERSON}\s+{_PAST}[^.!?]*$", re.IGNORECASE)
+_NARRATED_AFTER = re.compile(rf"[^.!?,]*[,?]\s+{_THIRD_PERSON}\s+(?:says\b|{_PAST})", re.IGNORECASE)
+_CONDITION_BEFORE = re.compile(r"(?:^|[.!?]\s+)\s*(?:if|when|whenever|after|before|once|unless|while|since|however|"
+                               r"otherwise|therefore|first|next|finally|also)\b[^.!?]*$", re.IGNORECASE)
+
+
+def _said_by_another(text: str, at: int, end: int, own_verb: re.Pattern = _OWN_VERB) -> bool:
+    """Whether the clause from ``at`` (its words to ``end``) has a subject that is not the writer's, or is an
+    instruction: left as typed."""
+    before, after = text[:at], text[end:]
+    return bool(own_verb.match(after) or _NARRATED_BEFORE.search(before) or _CONDITION_BEFORE.search(before)
+                or not before.strip() and _NARRATED_AFTER.match(after))
+
+
 # "off to bed" as "going to bed" ("I'm off to bed" had come out "Je ne suis pas à me coucher"), "just leaving" as
 # "leaving now" ("viens de partir", "Je m'en vais simplement"), where they open a clause
 _REWORDED = ((re.compile(r"(?:^|(?<=,\s)|(?<=I'm\s))\s*\b([Oo])ff(?=\s+to\s+(?:bed|sleep)\b)"),
@@ -348,15 +380,17 @@ def _said_in_full(text: str) -> str:
         lead = len(text) - len(text.lstrip())
         text = text[:lead] + "I " + text[lead].lower() + text[lead + 1:]
     for m in reversed(list(_SUBJECTLESS_AFTER.finditer(text))):       # "…, miss you" → "…, I miss you"
-        if not (_LIST_ITEM.search(text[:m.start()]) and text[:m.start()].count(",") > 1):
-            at = m.end() - len(m.group().lstrip())
+        at = m.end() - len(m.group().lstrip())
+        if not (_LIST_ITEM.search(text[:m.start()]) and text[:m.start()].count(",") > 1) \
+                and not _said_by_another(text, at, m.end(), _OWN_VERB_AFTER):
             text = text[:at] + "I " + text[at].lower() + text[at + 1:]
     for pattern, subject in _UNSAID:                                  # "running late" → "I'm running late"
         for m in reversed(list(pattern.finditer(text))):
             at = m.start() + len(m.group()) - len(m.group().lstrip())
             before = text[:at]
             if before.strip() and not (before.endswith(", ") and not (_LIST_ITEM.search(before)
-                                                                     and before.count(",") > 1)):
+                                                                     and before.count(",") > 1)) \
+                    or _said_by_another(text, at, m.end()):
                 continue
             opening = not text[:at].strip() and text[at].isupper()
             said = subject[0].upper() + subject[1:] if opening or subject[0] == "I" else subject

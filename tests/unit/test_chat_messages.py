@@ -153,3 +153,24 @@ def test_ur_opening_a_capitalised_clause_is_youre():
     "your" there ("Bonjour maman, espérons ton bien"), and the message kept no "I"."""
     assert read_chat("Hope ur ok") == "I hope you're OK" and read_chat("But ur late") == "But you're late"
     assert read_chat("Thanks for ur help") == "Thanks for your help"
+
+
+def test_prose_that_only_opens_like_a_chat_line_gets_no_subject():
+    """Well-formed English read as a chat line that left out its "I": "Running late is rude." had been read "I'm
+    running late is rude.", "Just got married, the couple left for Hawaii." "I just got married, the couple…", "In
+    a meeting, the CEO said…" "I'm In a meeting, the CEO said…", "He finished, got home, and slept." "He finished, I
+    got home, and slept.", "If you like it, love it." "If you like it, I love it."."""
+    for same in ("Running late is rude.", "Leaving now would be a mistake.", "Call you later is what he always says.",
+                 "Have to go is not proper English.", "Great to see you is what she said.",
+                 "Running late again, the bus finally arrived.", "Just got married, the couple left for Hawaii.",
+                 "In a meeting, the CEO said the company would expand.", "Be home soon, the letter said.",
+                 "Stuck in traffic for hours, the drivers grew angry.", "Heading home, the soldiers sang.",
+                 "Can't come to terms with it, she left.", "Just finished my homework, Tom went out.",
+                 "Home safe? The question haunted her.", "She said, running late again, that she'd call.",
+                 "When the meeting ended, sounds good was all he said.", "Tom arrived, just got his coat, and left.",
+                 "He finished, got home, and slept.", "Tom finally got home, got back to work the next day.",
+                 "Mary was tired, need sleep was written all over her face.", "If you like it, love it.",
+                 "After dinner, love your neighbour as yourself.", "However, miss the bus and you're stuck."):
+        assert read_chat(same) == same, same
+    assert read_chat("Mum says hi, miss u") == "Mom says hi, I miss you"        # she says it now: the writer misses
+    assert read_chat("Just landed, call u later") == "I just landed, I'll call you later"
