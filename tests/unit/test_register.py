@@ -85,6 +85,16 @@ def test_what_makes_a_text_familiar():
     assert not any(familiar(s) for s in ("Can you send me the invoice?", "can u guys come tonight?",
                                          "The U.S. embassy is closed.", "Take the U-turn.", "Did you see my mum?",
                                          "Thank you all, lol", "My mum is a doctor.", "Box XX is full."))
+    # formal or plural texts and names that only look like chat had gone to "tu"
+    assert not any(familiar(s) for s in ("Dear Mr. Smith, pls find the invoice attached. Kind regards, Anna",
+                                         "Hi team, pls review the document by Friday.",
+                                         "Thanks all, pls send me your slides.",
+                                         "Dear customers, pls note that the shop is closed.",
+                                         "Could u send the report, Mr. Jones?", "Thank you, Sir, pls sit down.",
+                                         "Pls, Your Honour, may I speak?", "ur both amazing",
+                                         "Mom and Dad, thx for everything, love you both.",
+                                         "Mr. Ty Burrell is an actor.", "Ty Cobb was a baseball player."))
+    assert all(familiar(s) for s in ("u ate it all lol", "the team won lol, u coming?", "ty so much"))
     plural = sourced("are u all coming? lol", ("Venez-vous tous ?", -0.2), ("Viens-tu ?", -0.3))
     assert keep_consistent([plural]) != FAMILIAR and plural.hypotheses[0].text == "Venez-vous tous ?"
 
