@@ -133,7 +133,9 @@ def form_after(translations: Sequence, form: Optional[str] = None) -> Optional[s
     """The form the sentences after ``translations`` keep: ``FAMILIAR`` once one of them is written as friends
     write (or ``form``, that of the sentences before them, is), else "vous" once one of them (or ``form``) says it,
     else the first form found."""
-    if form == FAMILIAR or any(familiar(getattr(t, "source", "")) for t in translations):
+    # the text as a whole: "Dear Professor Smith," before "could u extend the deadline?" says "vous" (its second
+    # sentence alone had gone to "tu")
+    if form == FAMILIAR or familiar(" ".join(getattr(t, "source", "") for t in translations)):
         return FAMILIAR
     forms = [form_of(t.hypotheses[0].text, getattr(t, "source", "")) for t in translations if t.hypotheses]
     if "vous" in forms or form == "vous":

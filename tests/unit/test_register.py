@@ -95,6 +95,12 @@ def test_what_makes_a_text_familiar():
                                          "Mom and Dad, thx for everything, love you both.",
                                          "Mr. Ty Burrell is an actor.", "Ty Cobb was a baseball player."))
     assert all(familiar(s) for s in ("u ate it all lol", "the team won lol, u coming?", "ty so much"))
+    # the text as a whole: a formal greeting in a sentence of its own keeps the chat sentence after it at "vous"
+    greeting = sourced("Dear Professor Smith,", ("Bonjour Professeur Smith,", -0.1))
+    asked = sourced("could u extend the deadline?", ("pourriez-vous étendre la date limite ?", -0.2),
+                    ("pourrais-tu étendre la date limite ?", -0.3))
+    assert keep_consistent([greeting, asked]) != FAMILIAR
+    assert asked.hypotheses[0].text == "pourriez-vous étendre la date limite ?"
     plural = sourced("are u all coming? lol", ("Venez-vous tous ?", -0.2), ("Viens-tu ?", -0.3))
     assert keep_consistent([plural]) != FAMILIAR and plural.hypotheses[0].text == "Venez-vous tous ?"
 
