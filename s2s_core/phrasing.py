@@ -91,7 +91,9 @@ PHRASES = (    # (the phrase, where it means so; its paraphrase), after what the
     # "The hotel is within walking distance." → "L'hôtel est en distance.", "Everything is within walking
     # distance." → "Tout est à l'intérieur de la distance.", "Is it within walking distance?" → "Est-ce au loin de
     # marcher ?"
-    (rf"\bwithin\s+walking\s+distance{_AT_END}", "close enough to walk to"),
+    # not opening its sentence: "Within walking distance, there were three shops." had come out "Fermez assez pour
+    # marcher…"
+    (rf"(?<=\w\s)within\s+walking\s+distance{_AT_END}", "close enough to walk to"),
     # "How do I reset my password?" → "Comment puis-je mon mot de passe ?", "Can you reset my password?" → "Peux-tu
     # retracer…", "I need to reset my password." → "…renverser mon mot de passe."; not a past "I reset"
     (r"\b(to|can|could|will|would|do|does|please|pls)(\s+(?:I|you|we|they|he|she))?\s+reset(?=\s+(?:my|your|our|his|"
@@ -99,10 +101,11 @@ PHRASES = (    # (the phrase, where it means so; its paraphrase), after what the
     # "The cheque bounced." → "Le chèque a bouché.", "My cheque bounced last week." → "Mon chèque a sacré…", "His
     # check bounced again." → "Son chèque est à nouveau bouleversé."
     # not a thing that bounced off something ("Check bounced off the wall" had been read "Check was refused off…")
-    (r"\b(cheque|check)\s+bounced\b(?!\s+(?:off|back|around|along|across|into|onto|on|against|from|up|down|over)\b)",
-     r"\1 was refused"),
-    (r"\b(cheques|checks)\s+bounced\b(?!\s+(?:off|back|around|along|across|into|onto|on|against|from|up|down|over)\b)",
-     r"\1 were refused"),
+    # spelt "cheque": "The check was refused." came out "La note a été refusée." (a bill; "cheque": "Le chèque…")
+    (r"\b(?:cheque|check)\s+bounced\b(?!\s+(?:off|back|around|along|across|into|onto|on|against|from|up|down|over)\b)",
+     "cheque was refused"),
+    (r"\b(?:cheques|checks)\s+bounced\b(?!\s+(?:off|back|around|along|across|into|onto|on|against|from|up|down|"
+     r"over)\b)", "cheques were refused"),
     # "The website is down." → "Le site web est en bas.", "The website is down again." → "Le site web est à nouveau
     # en bas."
     # down only as out of order, where it ends the clause: not "The site is down the road", "…is down by the river"

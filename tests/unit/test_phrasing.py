@@ -40,7 +40,8 @@ READ = [   # (typed, read): each entry of PHRASES read at least once
     ("Please reset your password.", "Please change your password."),
     ("Could we reset the password?", "Could we change the password?"),
     ("Her cheque bounced.", "Her cheque was refused."),
-    ("Two checks bounced.", "Two checks were refused."),
+    ("Two checks bounced.", "Two cheques were refused."),
+    ("The check bounced.", "The cheque was refused."),
     ("The web site is down.", "The web site doesn't work."),
 ]
 LEFT = [   # looks like one, but is not
@@ -70,7 +71,7 @@ LEFT = [   # looks like one, but is not
     "Check bounced off the wall.", "He placed an order of monks in the abbey.", "She placed an order to stop.",
     "I was charged twice with murder.", "We were charged twice by the police.",
     "The payment went through the wrong account.", "Please dispute this charge of negligence.",
-    "They keep him posted at the border.",
+    "They keep him posted at the border.", "Within walking distance, there were three shops.",
 ]
 
 
