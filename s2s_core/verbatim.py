@@ -119,6 +119,7 @@ _APPOSITION = re.compile(r"\s*,\s*(?:\d+|aged\s+\d+|who|which|a|an|the|my|our|hi
 # the family word as an item of a list of single words: "Pope, cardinal, bishop, father, brother."
 _LIST_BEFORE = re.compile(r"(?:^|[.!?;:]\s*)((?:[\w'’-]+\s*,\s*){2,})$")
 _CALL_WORD = re.compile(rf"\s*{_CALL}\s*", re.IGNORECASE)
+_PLEASE_ALONE = re.compile(r"(?:^|[.!?]\s*)(?:please|pls|plz)\s*,?\s*$", re.IGNORECASE)
 
 
 class StandIn(NamedTuple):
@@ -193,6 +194,8 @@ def family_calls(text: str, family: Sequence[str]) -> list[tuple[int, int]]:
         alone = _SIGN_AFTER.match(after) is not None
         told = before.rstrip().endswith(",") or _NO_SIGN_AFTER_CALL.search(before) or _SAYS.match(after)
         called = _AFTER_CALL.search(before) and (alone or not told)     # "Okay, Mom will drive.": she is told of
+        # "Please mom." alone: the model wrote "Maman, s'il te plaît." (as "Please, Tom.": "Veuillez, maman.")
+        called = called and not (_PLEASE_ALONE.search(before) and re.fullmatch(r"\s*[.!]*\s*", after))
         if called or alone and (_OPENS.search(before) or before.rstrip().endswith(",")):
             found.append(m.span())
     return found
