@@ -152,7 +152,7 @@ _UNSAID = tuple((re.compile(rf"\s*\b(?:{said})(?![^.!?]*\?)", re.IGNORECASE), su
     (r"running\s+(?:(?:a\s+)?(?:bit|little|few|\d+\s*(?:mins?|minutes))\s+)?late\b|stuck\s+in\s+(?:traffic|a\s+meeting|"
      r"a\s+queue|a\s+jam)\b|(?:nearly|almost)\s+(?:there|home|done|ready)" + _ALONE +
      r"|on\s+my\s+way(?:\s+(?:home|back|over|now))?" + _ALONE + r"|thinking\s+(?:of|about)\s+(?:you|u)" + _ALONE +
-     r"|(?:off|going|heading)\s+to\s+(?:bed|sleep)\b|(?:just\s+)?leaving(?:\s+(?:now|soon|work|home)\b|"
+     r"|(?:off|going|heading)\s+to\s+(?:bed|sleep)\b(?!\s+with\b)|(?:just\s+)?leaving(?:\s+(?:now|soon|work|home)\b|"
      + _ALONE + ")"
      r"|heading\s+(?:home|out|back|over)\b", "I'm"),
     (r"(?:call|ring|text|phone)\s+(?:you|u)\s+(?:later|back|tomorrow|tonight|soon|in\s+a\s+bit)\b"
@@ -187,7 +187,8 @@ _OWN_VERB = re.compile(rf"\s+(?:(?:again|always|often|too|really|never|also)\s+)
 _OWN_VERB_AFTER = re.compile(rf"(?:\s+(?!(?:it|he|she|they|we|you|u|I|that|this|there|everything|all)\b)[\w'’]+)"
                              rf"{{1,2}}\s+{_FINITE}", re.IGNORECASE)
 _PAST = (r"(?:\w+ly\s+)?(?:\w+ed|was|were|had|said|told|left|went|came|sang|grew|took|made|got|saw|ran|"
-         r"felt|found|knew|thought|gave|fell|stood|sat|wrote|spoke|broke)\b")
+         r"felt|found|knew|thought|gave|fell|stood|sat|wrote|spoke|broke|met|won|lost|began|brought|bought|caught|"
+         r"chose|drove|ate|flew|held|kept|led|paid|sent|shook|showed|sold|spent|struck|taught|threw|woke|wore)\b")
 _NOT_A_NAME = (r"(?!(?:Just|Got|Sorry|Thanks|Thx|Ok|Okay|Yes|No|Hey|Hi|Well|So|Oh|Still|Can't|Cant|Need|Love|Miss|"
                r"Hope|Running|Stuck|Home|Back|On|In|Off|Be|Call|Text|Meet|Sounds|Waiting|Leaving|Heading)\b)")
 _THIRD_PERSON = (rf"(?:(?:he|she|they|we|(?:the|a|an|his|her|their|its|our)\s+\w+)\b|{_NOT_A_NAME}"
@@ -208,7 +209,7 @@ def _said_by_another(text: str, at: int, end: int, own_verb: re.Pattern = _OWN_V
 
 # "off to bed" as "going to bed" ("I'm off to bed" had come out "Je ne suis pas à me coucher"), "just leaving" as
 # "leaving now" ("viens de partir", "Je m'en vais simplement"), where they open a clause
-_REWORDED = ((re.compile(r"(?:^|(?<=,\s)|(?<=I'm\s))\s*\b([Oo])ff(?=\s+to\s+(?:bed|sleep)\b)"),
+_REWORDED = ((re.compile(r"(?:^|(?<=,\s)|(?<=I'm\s))\s*\b([Oo])ff(?=\s+to\s+(?:bed|sleep)\b)(?!\s+to\s+\w+\s+with\b)"),
               lambda m: m.group().replace(m.group(1) + "ff", "going" if m.group(1) == "o" else "Going")),
              (re.compile(r"(?:^|(?<=,\s)|(?<=I'm\s))\s*\b([Jj])ust\s+leaving(?=\W*$)"),
               lambda m: m.group()[:m.start(1) - m.start()] + ("l" if m.group(1) == "j" else "L") + "eaving now"),
@@ -222,7 +223,10 @@ _REWORDED = ((re.compile(r"(?:^|(?<=,\s)|(?<=I'm\s))\s*\b([Oo])ff(?=\s+to\s+(?:b
 # as "… lots" ("love you loads mum" had come out "J'aime ta maman"), a bare number of minutes with its unit ("see
 # u in 10" had come out "on se voit en 10 ans", "home in 5" "à la maison en 5 ans")
 _REWORDED += ((re.compile(r"(?:^|(?<=,\s)|(?<=please\s))\s*\b([Tt])ext\s+me\b"       # the model knows "text me
-                           r"(?!\s+(?:when|if|once|as\s+soon|after|before)\b)"),                 # when u land"
+                           r"(?!\s+(?:when|if|once|as\s+soon|after|before)\b)"                 # when u land"
+                           # nor before what to send: "Text me your address." had been read "Send me a message your
+                           # address."
+                           r"(?!\s+(?:your|the|a|an|my|his|her|their|our|it|this|that|these|those|some|any|all|\d)\b)"),
                lambda m: m.group()[:m.start(1) - m.start()] + ("s" if m.group(1) == "t" else "S") + "end me a message"),
               (re.compile(r"(?<=\byou\s)loads\b"), lambda m: "lots"),
               (re.compile(r"\b((?:you|there|home|back|ready|out|down)\s+in\s+\d{1,2})(?=\s*(?:[.!]+|x+)?\s*$)"),
@@ -394,5 +398,6 @@ def _said_in_full(text: str) -> str:
                 continue
             opening = not text[:at].strip() and text[at].isupper()
             said = subject[0].upper() + subject[1:] if opening or subject[0] == "I" else subject
-            text = text[:at] + said + " " + (text[at].lower() if text[at] != "I" else "I") + text[at + 1:]
+            pronoun = re.match(r"I\b", text[at:])                         # not "In a meeting.": "I'm In a…"
+            text = text[:at] + said + " " + (text[at] if pronoun else text[at].lower()) + text[at + 1:]
     return text

@@ -174,3 +174,14 @@ def test_prose_that_only_opens_like_a_chat_line_gets_no_subject():
         assert read_chat(same) == same, same
     assert read_chat("Mum says hi, miss u") == "Mom says hi, I miss you"        # she says it now: the writer misses
     assert read_chat("Just landed, call u later") == "I just landed, I'll call you later"
+
+
+def test_a_chat_reading_that_changes_the_meaning_is_left():
+    """"Off to bed with you!" (an order) had been read "I'm going to bed with you!", "Text me your address." "Send
+    me a message your address.", "In a meeting." "I'm In a meeting.", "Just arrived in Paris, the minister met the
+    president." "I just arrived…"."""
+    for same in ("Off to bed with you!", "Text me your address.", "Please text me the code.",
+                 "Just arrived in Paris, the minister met the president."):
+        assert read_chat(same) == same, same
+    assert read_chat("In a meeting.") == "I'm in a meeting." and read_chat("off to bed") == "I'm going to bed"
+    assert read_chat("text me later") == "send me a message later"
