@@ -180,7 +180,7 @@ _UNSAID = tuple((re.compile(rf"\s*\b(?:{said})(?![^.!?]*\?)", re.IGNORECASE), su
 # married, the couple left", "In a meeting, the CEO said…", "Home safe? The question haunted her."), or one of a
 # narrated subject's verbs ("He finished, got home, and slept", "She said, running late again, that…"; not "Mum
 # says hi, miss u"); or an instruction after a clause that sets its condition ("If you like it, love it", "After
-# dinner, love your neighbour")
+# dinner, love your neighbour", "Love me, love my dog")
 _FINITE = (r"(?:is|was|are|were|would|will|can|could|should|may|might|must|makes|made|went|goes|seems|means|has|"
            r"had|does|did|isn't|wasn't|won't|doesn't|didn't)\b")
 _OWN_VERB = re.compile(rf"\s+(?:(?:again|always|often|too|really|never|also)\s+)?{_FINITE}", re.IGNORECASE)
@@ -196,7 +196,9 @@ _THIRD_PERSON = (rf"(?:(?:he|she|they|we|(?:the|a|an|his|her|their|its|our)\s+\w
 _NARRATED_BEFORE = re.compile(rf"(?:^|[.!?]\s+)\s*{_THIRD_PERSON}\s+{_PAST}[^.!?]*$", re.IGNORECASE)
 _NARRATED_AFTER = re.compile(rf"[^.!?,]*[,?]\s+{_THIRD_PERSON}\s+(?:says\b|{_PAST})", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"(?:^|[.!?]\s+)\s*(?:if|when|whenever|after|before|once|unless|while|since|however|"
-                               r"otherwise|therefore|first|next|finally|also)\b[^.!?]*$", re.IGNORECASE)
+                               r"otherwise|therefore|first|next|finally|also|"
+                               # an order before it, which the opening "I" left ("Love me, love my dog.")
+                               r"love|miss|need|hope|want)\b[^.!?]*$", re.IGNORECASE)
 
 
 def _said_by_another(text: str, at: int, end: int, own_verb: re.Pattern = _OWN_VERB) -> bool:

@@ -170,7 +170,8 @@ def test_prose_that_only_opens_like_a_chat_line_gets_no_subject():
                  "When the meeting ended, sounds good was all he said.", "Tom arrived, just got his coat, and left.",
                  "He finished, got home, and slept.", "Tom finally got home, got back to work the next day.",
                  "Mary was tired, need sleep was written all over her face.", "If you like it, love it.",
-                 "After dinner, love your neighbour as yourself.", "However, miss the bus and you're stuck."):
+                 "After dinner, love your neighbour as yourself.", "However, miss the bus and you're stuck.",
+                 "Love me, love my dog."):
         assert read_chat(same) == same, same
     assert read_chat("Mum says hi, miss u") == "Mom says hi, I miss you"        # she says it now: the writer misses
     assert read_chat("Just landed, call u later") == "I just landed, I'll call you later"
