@@ -44,7 +44,9 @@ _SEVERAL = re.compile(r"\b(?:guys|y'?all|(?:you|u) all|all of (?:you|u)|every(?:
                       # customers, pls note…", "Mom and Dad, thx…" had gone to "tu"
                       r"(?:hi|hey|hello|morning|dear|thanks|thank\s+you|thx|ty|bye|night)\s+(?:all|team|customers|"
                       r"clients|colleagues|members|students|parents|friends)|(?:you|u|ur|you're|you are)\s+both|"
-                      r"(?:mum|mom|dad|mummy|mommy|daddy)\s+(?:and|&|n)\s+(?:mum|mom|dad|mummy|mommy|daddy))\b",
+                      r"(?:mum|mom|dad|mummy|mommy|daddy)\s+(?:and|&|n)\s+(?:mum|mom|dad|mummy|mommy|daddy)|"
+                      # "Anybody wanna grab something…?", "I think you and he wanna be alone."
+                      r"any(?:one|body)|(?:you|u)\s+and\s+(?!me\b|i\b|myself\b|I'm\b)\w+)\b",
                       re.IGNORECASE)   # a plural "vous"
 # a text to someone "vous" is said to: "Dear Mr. Smith, pls find the invoice attached.", "Could u send the report,
 # Mr. Jones?", "Thank you, Sir, pls sit down.", "Pls, Your Honour, may I speak?" had gone to "tu"

@@ -93,8 +93,11 @@ def test_what_makes_a_text_familiar():
                                          "Could u send the report, Mr. Jones?", "Thank you, Sir, pls sit down.",
                                          "Pls, Your Honour, may I speak?", "ur both amazing",
                                          "Mom and Dad, thx for everything, love you both.",
-                                         "Mr. Ty Burrell is an actor.", "Ty Cobb was a baseball player."))
-    assert all(familiar(s) for s in ("u ate it all lol", "the team won lol, u coming?", "ty so much"))
+                                         "Mr. Ty Burrell is an actor.", "Ty Cobb was a baseball player.",
+                                         "Anybody wanna grab something to eat with me?",
+                                         "I think you and he wanna be alone."))
+    assert all(familiar(s) for s in ("u ate it all lol", "the team won lol, u coming?", "ty so much",
+                                     "you and me, lol"))
     # the text as a whole: a formal greeting in a sentence of its own keeps the chat sentence after it at "vous"
     greeting = sourced("Dear Professor Smith,", ("Bonjour Professeur Smith,", -0.1))
     asked = sourced("could u extend the deadline?", ("pourriez-vous étendre la date limite ?", -0.2),
