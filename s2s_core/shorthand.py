@@ -201,12 +201,19 @@ _CONDITION_BEFORE = re.compile(r"(?:^|[.!?]\s+)\s*(?:if|when|whenever|after|befo
                                r"love|miss|need|hope|want)\b[^.!?]*$", re.IGNORECASE)
 
 
+# a chat clause follows a few words ("thx for the pic, miss u"); after a long sentence's commas it is one verb of a
+# series or the verb of a long subject ("…tell a committee to take the issue, wallow around with it, hope it goes
+# away…", "Everybody, particularly our friends out west and those in Ontario, need to travel…" had taken an "I")
+_LONGEST_BEFORE = 8
+
+
 def _said_by_another(text: str, at: int, end: int, own_verb: re.Pattern = _OWN_VERB) -> bool:
     """Whether the clause from ``at`` (its words to ``end``) has a subject that is not the writer's, or is an
     instruction: left as typed."""
     before, after = text[:at], text[end:]
+    sentence = re.split(r"[.!?]\s+", before)[-1]
     return bool(own_verb.match(after) or _NARRATED_BEFORE.search(before) or _CONDITION_BEFORE.search(before)
-                or not before.strip() and _NARRATED_AFTER.match(after))
+                or not before.strip() and _NARRATED_AFTER.match(after) or len(sentence.split()) > _LONGEST_BEFORE)
 
 
 # "off to bed" as "going to bed" ("I'm off to bed" had come out "Je ne suis pas à me coucher"), "just leaving" as

@@ -171,7 +171,10 @@ def test_prose_that_only_opens_like_a_chat_line_gets_no_subject():
                  "He finished, got home, and slept.", "Tom finally got home, got back to work the next day.",
                  "Mary was tired, need sleep was written all over her face.", "If you like it, love it.",
                  "After dinner, love your neighbour as yourself.", "However, miss the bus and you're stuck.",
-                 "Love me, love my dog."):
+                 "Love me, love my dog.",
+                 "It is not the time to sit back and tell a committee to take the issue, wallow around with it, hope "
+                 "it goes away and make some minor tinkering changes.",
+                 "Everybody, particularly our friends out west and those in Ontario, need to travel this country."):
         assert read_chat(same) == same, same
     assert read_chat("Mum says hi, miss u") == "Mom says hi, I miss you"        # she says it now: the writer misses
     assert read_chat("Just landed, call u later") == "I just landed, I'll call you later"
