@@ -196,10 +196,7 @@ def family_calls(text: str, family: Sequence[str]) -> list[tuple[int, int]]:
         called = _AFTER_CALL.search(before) and (alone or not told)     # "Okay, Mom will drive.": she is told of
         # "Please mom." alone: the model wrote "Maman, s'il te plaît." (as "Please, Tom.": "Veuillez, maman.")
         called = called and not (_PLEASE_ALONE.search(before) and re.fullmatch(r"\s*[.!]*\s*", after))
-        # "Sister," and "Brother," alone call a nurse, a nun, a monk, a comrade as often ("Sister, don't let this
-        # patient out of your sight." had been written "Sœur, …"): only after a word that calls ("thanks, brother")
-        kin = m.group().lower() not in ("sister", "brother")
-        if called or kin and alone and (_OPENS.search(before) or before.rstrip().endswith(",")):
+        if called or alone and (_OPENS.search(before) or before.rstrip().endswith(",")):
             found.append(m.span())
     return found
 

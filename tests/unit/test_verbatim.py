@@ -199,12 +199,11 @@ def test_a_family_word_that_addresses_someone_stands_in_as_a_name():
     for plain in ("Grandma, 92, died yesterday.", "Dad, who was a teacher, died last year.",
                   "Grandpa, a war veteran, never talked about it.", "Dad, a doctor, works nights.",
                   "Mum, aged 80, lives alone.", "Mama, the musical, opens tonight.", "Please mom.",
-                  "Sister, don't let this patient out of your sight.", "Brother, can you spare a dime?",
                   "Pope, cardinal, bishop, father, brother.", "Bread, eggs, mum."):
         assert read(plain) == plain, plain
     for text, model_reads in (("Papa, the cat died.", "Tom, the cat died."),
                               ("Grandma, who are you talking to?", "Tom, who are you talking to?"),
-                              ("yes, ok, mum!", "yes, ok, Tom!"), ("thanks, brother", "thank you, Tom"),
+                              ("yes, ok, mum!", "yes, ok, Tom!"),
                               ("Please, Mom, let me go.", "Please, Tom, let me go.")):
         assert read(text) == model_reads, text
     assert verbatim.protect("I love you, Mum.", NAMES) == ("I love you, Mum.", ())       # not for another target
