@@ -146,13 +146,17 @@ _LIST_ITEM = re.compile(r"(?:^|,)\s*[\w'’]+,\s$")              # "eggs, milk, 
 # soon" "soyez bientôt à la maison"; "gotta go" "dois y aller", "just woke up" "vient de se réveiller", "cant make it
 # sorry" "ne peut pas être désolé"; "sounds good" "l'air bien". Not a question ("running late?"), "Be there at 7!",
 # "On my way to work, I saw a fox", "Thinking of you makes me smile"
+# "off to bed" told to children: "Off to bed, kids!" had been read "I'm going to bed, kids!"
+_TOLD_TO_BED = (r"(?:\s+now)?,\s*(?:kids|children|boys|girls|everyone|everybody|you\s+(?:two|lot)|young\s+\w+|"
+                r"little\s+\w+|sleepyhead)\b")
 _ALONE = r"(?=\s*(?:[.!]+\s*)?(?:x+|xo|xoxo|lol)?\s*[.!]*\s*$)"           # the clause ends the message
 _UNSAID = tuple((re.compile(rf"\s*\b(?:{said})(?![^.!?]*\?)", re.IGNORECASE), subject)
                 for said, subject in (
     (r"running\s+(?:(?:a\s+)?(?:bit|little|few|\d+\s*(?:mins?|minutes))\s+)?late\b|stuck\s+in\s+(?:traffic|a\s+meeting|"
      r"a\s+queue|a\s+jam)\b|(?:nearly|almost)\s+(?:there|home|done|ready)" + _ALONE +
      r"|on\s+my\s+way(?:\s+(?:home|back|over|now))?" + _ALONE + r"|thinking\s+(?:of|about)\s+(?:you|u)" + _ALONE +
-     r"|(?:off|going|heading)\s+to\s+(?:bed|sleep)\b(?!\s+with\b)|(?:just\s+)?leaving(?:\s+(?:now|soon|work|home)\b|"
+     r"|(?:off|going|heading)\s+to\s+(?:bed|sleep)\b(?!\s+with\b)(?!" + _TOLD_TO_BED + ")"
+     r"|(?:just\s+)?leaving(?:\s+(?:now|soon|work|home)\b|"
      + _ALONE + ")"
      r"|heading\s+(?:home|out|back|over)\b", "I'm"),
     (r"(?:call|ring|text|phone)\s+(?:you|u)\s+(?:later|back|tomorrow|tonight|soon|in\s+a\s+bit)\b"
@@ -211,6 +215,8 @@ def _said_by_another(text: str, at: int, end: int, own_verb: re.Pattern = _OWN_V
     """Whether the clause from ``at`` (its words to ``end``) has a subject that is not the writer's, or is an
     instruction: left as typed."""
     before, after = text[:at], text[end:]
+    if re.match(r"[^.!?,]*:\s", after):          # a heading: "Running late: a guide for commuters"
+        return True
     sentence = re.split(r"[.!?]\s+", before)[-1]
     return bool(own_verb.match(after) or _NARRATED_BEFORE.search(before) or _CONDITION_BEFORE.search(before)
                 or not before.strip() and _NARRATED_AFTER.match(after) or len(sentence.split()) > _LONGEST_BEFORE)
@@ -218,7 +224,8 @@ def _said_by_another(text: str, at: int, end: int, own_verb: re.Pattern = _OWN_V
 
 # "off to bed" as "going to bed" ("I'm off to bed" had come out "Je ne suis pas à me coucher"), "just leaving" as
 # "leaving now" ("viens de partir", "Je m'en vais simplement"), where they open a clause
-_REWORDED = ((re.compile(r"(?:^|(?<=,\s)|(?<=I'm\s))\s*\b([Oo])ff(?=\s+to\s+(?:bed|sleep)\b)(?!\s+to\s+\w+\s+with\b)"),
+_REWORDED = ((re.compile(r"(?:^|(?<=,\s)|(?<=I'm\s))\s*\b([Oo])ff(?=\s+to\s+(?:bed|sleep)\b)(?!\s+to\s+\w+\s+with\b)"
+                         r"(?!\s+to\s+\w+" + _TOLD_TO_BED + ")"),
               lambda m: m.group().replace(m.group(1) + "ff", "going" if m.group(1) == "o" else "Going")),
              (re.compile(r"(?:^|(?<=,\s)|(?<=I'm\s))\s*\b([Jj])ust\s+leaving(?=\W*$)"),
               lambda m: m.group()[:m.start(1) - m.start()] + ("l" if m.group(1) == "j" else "L") + "eaving now"),

@@ -181,10 +181,13 @@ def test_prose_that_only_opens_like_a_chat_line_gets_no_subject():
 
 
 def test_a_chat_reading_that_changes_the_meaning_is_left():
-    """"Off to bed with you!" (an order) had been read "I'm going to bed with you!", "Text me your address." "Send
+    """"Off to bed with you!", "Off to bed, kids!" (orders) had been read "I'm going to bed…", a heading "Running
+    late: a guide for commuters" "I'm running late: …", "Text me your address." "Send
     me a message your address.", "In a meeting." "I'm In a meeting.", "Just arrived in Paris, the minister met the
     president." "I just arrived…"."""
-    for same in ("Off to bed with you!", "Text me your address.", "Please text me the code.",
+    for same in ("Off to bed with you!", "Text me your address.", "Please text me the code.", "Off to bed, kids!",
+                 "Off to bed now, children.", "Running late: a guide for commuters", "Can't sleep: five tips",
+                 "Stuck in traffic: why our roads are failing", "Call you back: the art of the phone",
                  "Just arrived in Paris, the minister met the president."):
         assert read_chat(same) == same, same
     assert read_chat("In a meeting.") == "I'm in a meeting." and read_chat("off to bed") == "I'm going to bed"
