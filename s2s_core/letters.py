@@ -215,6 +215,8 @@ def signature(line: str) -> str:
 # l'amour, Mum", "Regards, Anna" "À peine Anna"; not with a sign after ("Cheers, Tom!" toasts Tom)
 _SIGNED_LINE = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, CLOSINGS), key=len, reverse=True))})(,\s+)"
                           r"([A-Za-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*", re.IGNORECASE)
+_CALLING_CLOSING = re.compile(r"\b(?:you|u|ya)\b|^\s*(?:bye|bye bye|goodbye|night|good ?night|nite)\s*$",
+                              re.IGNORECASE)              # a closing said to someone: "Love you,", "Bye," (not "Love,")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•·–]|\d{1,2}[.)])\s")
 _THANKS = re.compile(r"\s*(?:thanks|thank you|many thanks|thanks again|thx|ty)\b[\w\s]*[.!]*\s*", re.IGNORECASE)
 # a toast before "Cheers!": "Let's raise a glass to the happy couple! / Cheers!" had come out "… / À bientôt !"
@@ -296,9 +298,12 @@ def written_fr(line: str, chat: bool = True) -> Optional[str]:
     if m and (m.group(2) == "," or m.group(1).lower() not in _WITH_COMMA):
         return _LINES[m.group(1).lower()] + m.group(2)
     m = _SIGNED_LINE.fullmatch(line)
-    # "Love you, Mom." calls her, it is no signature ("Mom." had been copied as one: "Je t'aime, Mom.")
+    # "Love you, Mom." calls her, it is no signature ("Mom." had been copied as one: "Je t'aime, Mom."); "Love, Mom."
+    # and "Cheers, Dad." are signed by her, him ("Bises, Maman."; had been read as called: "Bises, maman.")
     if m and m.group(3).endswith(".") and m.group(3)[:-1].lower() in FAMILY:
-        return f"{CLOSINGS[m.group(1).lower()]}{m.group(2)}{FAMILY[m.group(3)[:-1].lower()]}."
+        called = _CALLING_CLOSING.search(m.group(1))
+        family = FAMILY[m.group(3)[:-1].lower()]
+        return f"{CLOSINGS[m.group(1).lower()]}{m.group(2)}{family if called else family.capitalize()}."
     if m and (_SIGNATURE.fullmatch(m.group(3)) and not _NOT_NAMES & set(m.group(3).lower().split())
               or m.group(3).lower() in FAMILY):
         return f"{CLOSINGS[m.group(1).lower()]}{m.group(2)}{signature(m.group(3))}"    # "Cheers, Tom" on one line

@@ -19,7 +19,7 @@ _AT_END = r"(?=\s*(?:[.,;:!?)]|$))"
 _NOT_A_BOOK = r"(?<!\ba\s)(?<!\bthe\s)(?<!\bmy\s)(?<!\bthis\s)(?<!\byour\s)\b"      # not "the book a friend gave"
 _BOOKED_WHAT = (r"(?=\s+(?:(?:me|us|him|her|them)\s+)?(?:a|an|the|my|our|your|two|three|four|\d+)\s+(?:\w+\s+)?"
                 r"(?:tables?|rooms?|flights?|tickets?|seats?|taxi|cab|hotel|trip|appointment|car)\b)")
-_AN_ORDER = r"\s+(?:an|a\s+new|another)\s+order(?:\s+for\b)?"
+_AN_ORDER = r"\s+(?:an|a\s+new|another)\s+order(?:\s+for\b)?(?!\s+(?:of|to|that|from)\b)"    # not "an order of monks"
 
 PHRASES = (    # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "The shoes are out of stock." → "Les chaussures sont en stock.", "This item is out of stock." → "Cette
@@ -29,8 +29,11 @@ PHRASES = (    # (the phrase, where it means so; its paraphrase), after what the
      r"\1 not available"),
     # "I was charged twice for my order." → "J'ai été accusé deux fois…", "We were charged twice…" → "Nous avons
     # été accusés deux fois…"; the one charged is the one who paid ("He was charged twice" is left: a court's charge)
-    (r"\b(I|we)\s+(?:was|were|got)\s+charged\s+(twice|two\s+times)\b", r"\1 paid \2"),
-    (r"\b(I|we)(\s+have|['’]ve)\s+been\s+charged\s+(twice|two\s+times)\b", r"\1\2 paid \3"),
+    # not by a court ("I was charged twice with murder" had been read "I paid twice with murder")
+    (r"\b(I|we)\s+(?:was|were|got)\s+charged\s+(twice|two\s+times)\b(?!\s+(?:with|by|under|in\s+court)\b)",
+     r"\1 paid \2"),
+    (r"\b(I|we)(\s+have|['’]ve)\s+been\s+charged\s+(twice|two\s+times)\b(?!\s+(?:with|by|under|in\s+court)\b)",
+     r"\1\2 paid \3"),
     # "Can I book a table for tonight?" → "Puis-je livrer une table…", "I want to book a flight to Rome." → "Je veux
     # livrer un vol…", "Could you book a taxi for me?" → "…me livrer un taxi ?"
     (rf"{_NOT_A_BOOK}book{_BOOKED_WHAT}", "reserve"), (rf"\bbooked{_BOOKED_WHAT}", "reserved"),
@@ -46,13 +49,22 @@ PHRASES = (    # (the phrase, where it means so; its paraphrase), after what the
     (rf"\bplace{_AN_ORDER}", "order"), (rf"\bplaced{_AN_ORDER}", "ordered"), (rf"\bplacing{_AN_ORDER}", "ordering"),
     # "Your order has been dispatched." → "Votre ordre a été dispensée.", "The parcel has been dispatched." →
     # "Le paquet a été dépiré.", "We have dispatched your order." → "Nous avons désapprouvé votre commande."
-    (r"\bdispatched\b", "sent"),
+    # not one "dispatched" as killed or sent off on an errand ("He dispatched the enemy", "The knight dispatched the
+    # dragon" had been read "…sent the enemy"): what a shop sends, or a thing that was dispatched
+    (r"\b(?:(?<=\bbeen\s)|(?<=\bbe\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bget\s)|(?<=\bgot\s)|"
+     r"(?<=\bbeing\s))dispatched\b|\bdispatched(?=\s+(?:(?:your|the|my|our|their|his|her|this|these|all|an?)\s+)?"
+     r"(?:\w+\s+)?(?:orders?|parcels?|packages?|items?|goods|shipments?|deliver(?:y|ies)|products?|boxes)\b)"
+     r"|(?:^|(?<=[.!?]\s))dispatched(?=\s+(?:within|today|tomorrow|same|the\s+same|from|by|in\s+\d|on\s+\w+day)\b)",
+     "sent"),                                                  # a shop's line: "Dispatched within a day."
     # "The payment went through." → "Le paiement a traversé.", "Your payment went through." → "Votre paiement a
     # traversé."
-    (r"\bpayment\s+went\s+through\b", "payment was made"), (r"\bpayments\s+went\s+through\b", "payments were made"),
+    # not "The payment went through the wrong account" (had been read "The payment was made the wrong account")
+    (r"\bpayment\s+went\s+through\b(?!\s+(?:the|a|an|my|your|his|her|our|their|this|that|to)\b)", "payment was made"),
+    (r"\bpayments\s+went\s+through\b(?!\s+(?:the|a|an|my|your|his|her|our|their|this|that|to)\b)",
+     "payments were made"),
     # "I'd like to dispute a charge." → "J'aimerais contester une accusation.", "How do I dispute this charge?" →
     # "…je conteste cette accusation ?"
-    (r"\b(dispute|disputing)\s+(a|the|this|that|these|those)\s+charge(s?)\b", r"\1 \2 payment\3"),
+    (r"\b(dispute|disputing)\s+(a|the|this|that|these|those)\s+charge(s?)\b(?!\s+of\b)", r"\1 \2 payment\3"),
     # "The bus is running late." → "Le bus court tard.", "The train is running ten minutes late." → "Le train
     # court dix minutes de retard.", "The flight is running late." → "Le vol court tard."
     (rf"\b({_BE})\s+running\s+({_LATE_BY})late\b", r"\1 \2late"),
@@ -74,22 +86,31 @@ PHRASES = (    # (the phrase, where it means so; its paraphrase), after what the
     (r"\bwrong\s+item(s?)\b", r"wrong product\1"),
     # "We'll keep you posted." → "Nous vous garderons.", "Please keep me posted." → "Gardez-moi…", "Keep us posted
     # on the delivery." → "Continuez-nous sur la livraison."
-    (r"\b(keep|kept|keeping)\s+(me|you|us|him|her|them|everyone)\s+posted\b", r"\1 \2 informed"),
+    (r"\b(keep|kept|keeping)\s+(me|you|us|him|her|them|everyone)\s+posted\b(?!\s+(?:at|to|in|abroad|overseas|as)\b)",
+     r"\1 \2 informed"),                               # not "They keep him posted at the border" (stationed there)
     # "The hotel is within walking distance." → "L'hôtel est en distance.", "Everything is within walking
     # distance." → "Tout est à l'intérieur de la distance.", "Is it within walking distance?" → "Est-ce au loin de
     # marcher ?"
-    (rf"\bwithin\s+walking\s+distance{_AT_END}", "close enough to walk to"),
+    # not opening its sentence: "Within walking distance, there were three shops." had come out "Fermez assez pour
+    # marcher…"
+    (rf"(?<=\w\s)within\s+walking\s+distance{_AT_END}", "close enough to walk to"),
     # "How do I reset my password?" → "Comment puis-je mon mot de passe ?", "Can you reset my password?" → "Peux-tu
     # retracer…", "I need to reset my password." → "…renverser mon mot de passe."; not a past "I reset"
     (r"\b(to|can|could|will|would|do|does|please|pls)(\s+(?:I|you|we|they|he|she))?\s+reset(?=\s+(?:my|your|our|his|"
      r"her|their|the)\s+password)", r"\1\2 change"),
     # "The cheque bounced." → "Le chèque a bouché.", "My cheque bounced last week." → "Mon chèque a sacré…", "His
     # check bounced again." → "Son chèque est à nouveau bouleversé."
-    (r"\b(cheque|check)\s+bounced\b", r"\1 was refused"),
-    (r"\b(cheques|checks)\s+bounced\b", r"\1 were refused"),
+    # not a thing that bounced off something ("Check bounced off the wall" had been read "Check was refused off…")
+    # spelt "cheque": "The check was refused." came out "La note a été refusée." (a bill; "cheque": "Le chèque…")
+    (r"\b(?:cheque|check)\s+bounced\b(?!\s+(?:off|back|around|along|across|into|onto|on|against|from|up|down|over)\b)",
+     "cheque was refused"),
+    (r"\b(?:cheques|checks)\s+bounced\b(?!\s+(?:off|back|around|along|across|into|onto|on|against|from|up|down|"
+     r"over)\b)", "cheques were refused"),
     # "The website is down." → "Le site web est en bas.", "The website is down again." → "Le site web est à nouveau
     # en bas."
-    (r"\b(website|web\s+site|site)\s+is\s+down\b", r"\1 doesn't work"),
+    # down only as out of order, where it ends the clause: not "The site is down the road", "…is down by the river"
+    (rf"\b(website|web\s+site|site)\s+is\s+down(?=(?:\s+(?:again|today|now|still|at\s+the\s+moment|right\s+now))?"
+     rf"{_AT_END})", r"\1 doesn't work"),
 )
 _PERSON_BE = (r"\b(?:(?:I|we|you|he|she|they)\s*(?:am|are|is|was|were|['’]m|['’]re|['’]s)|(?:I|we|you|they)"
               r"(?:\s+have|['’]ve)\s+been|(?:he|she)(?:\s+has|['’]s)\s+been)")

@@ -33,13 +33,26 @@ _FORMAL = re.compile(r"\s*(?:Madame|Monsieur|Mesdames|Messieurs|Cher client|Cher
                      r"Salut tout le monde|Chers )")
 FAMILIAR = "familiar"   # the form a text written as friends write keeps: "tu", whatever its sentences say
 # chat spelling, laughs, kisses, and a parent called by name: "can u call me when ur home? lol", "Mum, can you…"
-_CHAT_MARK = re.compile(r"(?<![\w'’.-])(?:(?-i:u|ur)|r\s+u|pls|plz|thx|thanx|ty|lol|lmao|(?-i:x{2,}|xoxo)|omg|"
+_CHAT_MARK = re.compile(r"(?<![\w'’.-])(?:(?-i:u|ur|ty)|r\s+u|pls|plz|thx|thanx|lol|lmao|(?-i:x{2,}|xoxo)|omg|"
                         r"idk|wanna|gonna|cya|ttyl|ily|luv|sry|wyd|hbu|brb)(?![\w'’-]|\.\w)", re.IGNORECASE)
 _PARENT_CALLED = re.compile(r"(?:^|[,.!?]\s*|\b(?:hi|hey|thanks|love you|miss you|night|morning|bye)\s+)"
                             r"(?:mum|mom|mummy|mommy|dad|daddy|grandma|grandpa|granny|nana)(?=\s*(?:[,.!?]|$))",
                             re.IGNORECASE | re.MULTILINE)
 _SEVERAL = re.compile(r"\b(?:guys|y'?all|(?:you|u) all|all of (?:you|u)|every(?:one|body)|(?:you|u) two|"
-                      r"both of (?:you|u)|folks|ladies|gentlemen)\b", re.IGNORECASE)   # a plural "vous"
+                      r"both of (?:you|u)|folks|ladies|gentlemen|"
+                      # "Hi team, pls review…", "Thanks all, pls send…", "love you both", "ur both amazing", "Dear
+                      # customers, pls note…", "Mom and Dad, thx…" had gone to "tu"
+                      r"(?:hi|hey|hello|morning|dear|thanks|thank\s+you|thx|ty|bye|night)\s+(?:all|team|customers|"
+                      r"clients|colleagues|members|students|parents|friends)|(?:you|u|ur|you're|you are)\s+both|"
+                      r"(?:mum|mom|dad|mummy|mommy|daddy)\s+(?:and|&|n)\s+(?:mum|mom|dad|mummy|mommy|daddy)|"
+                      # "Anybody wanna grab something…?", "I think you and he wanna be alone."
+                      r"any(?:one|body)|(?:you|u)\s+and\s+(?!me\b|i\b|myself\b|I'm\b)\w+)\b",
+                      re.IGNORECASE)   # a plural "vous"
+# a text to someone "vous" is said to: "Dear Mr. Smith, pls find the invoice attached.", "Could u send the report,
+# Mr. Jones?", "Thank you, Sir, pls sit down.", "Pls, Your Honour, may I speak?" had gone to "tu"
+_FORMAL_EN = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+[A-Z]|sir\b|madam\b|your\s+(?:honou?r|majesty|"
+                        r"excellency|grace|lordship|ladyship)\b|(?:kind|best|warm)\s+regards\b|sincerely\b|"
+                        r"yours\s+(?:faithfully|truly)\b)", re.IGNORECASE)
 
 
 def _vous_imperative(text: str, source: str = "") -> bool:
@@ -56,8 +69,10 @@ def _vous_imperative(text: str, source: str = "") -> bool:
 
 def familiar(source: str) -> bool:
     """Whether ``source`` is written as friends and family write (chat spelling, "lol", "xx", "Mum," called) to
-    one person: its "you" is "tu" ("u guys", "you all": several people, "vous")."""
-    return bool(_CHAT_MARK.search(source) or _PARENT_CALLED.search(source)) and not _SEVERAL.search(source)
+    one person: its "you" is "tu" ("u guys", "you all", "Hi team", "love you both": several people, "vous"; "Dear
+    Mr. Smith", "Sir", "Kind regards": someone "vous" is said to)."""
+    return bool(_CHAT_MARK.search(source) or _PARENT_CALLED.search(source)) and not _SEVERAL.search(source) \
+        and not _FORMAL_EN.search(source)
 
 
 def _plain(word: str) -> str:
@@ -120,7 +135,9 @@ def form_after(translations: Sequence, form: Optional[str] = None) -> Optional[s
     """The form the sentences after ``translations`` keep: ``FAMILIAR`` once one of them is written as friends
     write (or ``form``, that of the sentences before them, is), else "vous" once one of them (or ``form``) says it,
     else the first form found."""
-    if form == FAMILIAR or any(familiar(getattr(t, "source", "")) for t in translations):
+    # the text as a whole: "Dear Professor Smith," before "could u extend the deadline?" says "vous" (its second
+    # sentence alone had gone to "tu")
+    if form == FAMILIAR or familiar(" ".join(getattr(t, "source", "") for t in translations)):
         return FAMILIAR
     forms = [form_of(t.hypotheses[0].text, getattr(t, "source", "")) for t in translations if t.hypotheses]
     if "vous" in forms or form == "vous":

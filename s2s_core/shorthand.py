@@ -146,13 +146,17 @@ _LIST_ITEM = re.compile(r"(?:^|,)\s*[\w'’]+,\s$")              # "eggs, milk, 
 # soon" "soyez bientôt à la maison"; "gotta go" "dois y aller", "just woke up" "vient de se réveiller", "cant make it
 # sorry" "ne peut pas être désolé"; "sounds good" "l'air bien". Not a question ("running late?"), "Be there at 7!",
 # "On my way to work, I saw a fox", "Thinking of you makes me smile"
+# "off to bed" told to children: "Off to bed, kids!" had been read "I'm going to bed, kids!"
+_TOLD_TO_BED = (r"(?:\s+now)?,\s*(?:kids|children|boys|girls|everyone|everybody|you\s+(?:two|lot)|young\s+\w+|"
+                r"little\s+\w+|sleepyhead)\b")
 _ALONE = r"(?=\s*(?:[.!]+\s*)?(?:x+|xo|xoxo|lol)?\s*[.!]*\s*$)"           # the clause ends the message
 _UNSAID = tuple((re.compile(rf"\s*\b(?:{said})(?![^.!?]*\?)", re.IGNORECASE), subject)
                 for said, subject in (
     (r"running\s+(?:(?:a\s+)?(?:bit|little|few|\d+\s*(?:mins?|minutes))\s+)?late\b|stuck\s+in\s+(?:traffic|a\s+meeting|"
      r"a\s+queue|a\s+jam)\b|(?:nearly|almost)\s+(?:there|home|done|ready)" + _ALONE +
      r"|on\s+my\s+way(?:\s+(?:home|back|over|now))?" + _ALONE + r"|thinking\s+(?:of|about)\s+(?:you|u)" + _ALONE +
-     r"|(?:off|going|heading)\s+to\s+(?:bed|sleep)\b|(?:just\s+)?leaving(?:\s+(?:now|soon|work|home)\b|"
+     r"|(?:off|going|heading)\s+to\s+(?:bed|sleep)\b(?!\s+with\b)(?!" + _TOLD_TO_BED + ")"
+     r"|(?:just\s+)?leaving(?:\s+(?:now|soon|work|home)\b|"
      + _ALONE + ")"
      r"|heading\s+(?:home|out|back|over)\b", "I'm"),
     (r"(?:call|ring|text|phone)\s+(?:you|u)\s+(?:later|back|tomorrow|tonight|soon|in\s+a\s+bit)\b"
@@ -174,9 +178,54 @@ _UNSAID = tuple((re.compile(rf"\s*\b(?:{said})(?![^.!?]*\?)", re.IGNORECASE), su
     (r"(?:need|want)\s+anything\b", "do you"), (r"get\s+home\s+(?:ok|safe|safely|alright|all\s+right)\b", "did you"),
     (r"home\s+(?:safe|yet|already)\b", "are you"),
 ))
+# where the left-out subject is not the writer's: ordinary prose that only opens like a chat line. The words are the
+# subject of a verb of their own ("Running late is rude.", "Leaving now would be a mistake", "Mary was tired, need
+# sleep was written all over her face"); the clause is a participle before a sentence's own subject ("Just got
+# married, the couple left", "In a meeting, the CEO said…", "Home safe? The question haunted her."), or one of a
+# narrated subject's verbs ("He finished, got home, and slept", "She said, running late again, that…"; not "Mum
+# says hi, miss u"); or an instruction after a clause that sets its condition ("If you like it, love it", "After
+# dinner, love your neighbour", "Love me, love my dog")
+_FINITE = (r"(?:is|was|are|were|would|will|can|could|should|may|might|must|makes|made|went|goes|seems|means|has|"
+           r"had|does|did|isn't|wasn't|won't|doesn't|didn't)\b")
+_OWN_VERB = re.compile(rf"\s+(?:(?:again|always|often|too|really|never|also)\s+)?{_FINITE}", re.IGNORECASE)
+_OWN_VERB_AFTER = re.compile(rf"(?:\s+(?!(?:it|he|she|they|we|you|u|I|that|this|there|everything|all)\b)[\w'’]+)"
+                             rf"{{1,2}}\s+{_FINITE}", re.IGNORECASE)
+_PAST = (r"(?:\w+ly\s+)?(?:\w+ed|was|were|had|said|told|left|went|came|sang|grew|took|made|got|saw|ran|"
+         r"felt|found|knew|thought|gave|fell|stood|sat|wrote|spoke|broke|met|won|lost|began|brought|bought|caught|"
+         r"chose|drove|ate|flew|held|kept|led|paid|sent|shook|showed|sold|spent|struck|taught|threw|woke|wore)\b")
+_NOT_A_NAME = (r"(?!(?:Just|Got|Sorry|Thanks|Thx|Ok|Okay|Yes|No|Hey|Hi|Well|So|Oh|Still|Can't|Cant|Need|Love|Miss|"
+               r"Hope|Running|Stuck|Home|Back|On|In|Off|Be|Call|Text|Meet|Sounds|Waiting|Leaving|Heading)\b)")
+_THIRD_PERSON = (rf"(?:(?:he|she|they|we|(?:the|a|an|his|her|their|its|our)\s+\w+)\b|{_NOT_A_NAME}"
+                 r"(?-i:[A-Z][a-z]+\b))")
+_NARRATED_BEFORE = re.compile(rf"(?:^|[.!?]\s+)\s*{_THIRD_PERSON}\s+{_PAST}[^.!?]*$", re.IGNORECASE)
+_NARRATED_AFTER = re.compile(rf"[^.!?,]*[,?]\s+{_THIRD_PERSON}\s+(?:says\b|{_PAST})", re.IGNORECASE)
+_CONDITION_BEFORE = re.compile(r"(?:^|[.!?]\s+)\s*(?:if|when|whenever|after|before|once|unless|while|since|however|"
+                               r"otherwise|therefore|first|next|finally|also|"
+                               # an order before it, which the opening "I" left ("Love me, love my dog.")
+                               r"love|miss|need|hope|want)\b[^.!?]*$", re.IGNORECASE)
+
+
+# a chat clause follows a few words ("thx for the pic, miss u"); after a long sentence's commas it is one verb of a
+# series or the verb of a long subject ("…tell a committee to take the issue, wallow around with it, hope it goes
+# away…", "Everybody, particularly our friends out west and those in Ontario, need to travel…" had taken an "I")
+_LONGEST_BEFORE = 8
+
+
+def _said_by_another(text: str, at: int, end: int, own_verb: re.Pattern = _OWN_VERB) -> bool:
+    """Whether the clause from ``at`` (its words to ``end``) has a subject that is not the writer's, or is an
+    instruction: left as typed."""
+    before, after = text[:at], text[end:]
+    if re.match(r"[^.!?,]*:\s", after):          # a heading: "Running late: a guide for commuters"
+        return True
+    sentence = re.split(r"[.!?]\s+", before)[-1]
+    return bool(own_verb.match(after) or _NARRATED_BEFORE.search(before) or _CONDITION_BEFORE.search(before)
+                or not before.strip() and _NARRATED_AFTER.match(after) or len(sentence.split()) > _LONGEST_BEFORE)
+
+
 # "off to bed" as "going to bed" ("I'm off to bed" had come out "Je ne suis pas à me coucher"), "just leaving" as
 # "leaving now" ("viens de partir", "Je m'en vais simplement"), where they open a clause
-_REWORDED = ((re.compile(r"(?:^|(?<=,\s)|(?<=I'm\s))\s*\b([Oo])ff(?=\s+to\s+(?:bed|sleep)\b)"),
+_REWORDED = ((re.compile(r"(?:^|(?<=,\s)|(?<=I'm\s))\s*\b([Oo])ff(?=\s+to\s+(?:bed|sleep)\b)(?!\s+to\s+\w+\s+with\b)"
+                         r"(?!\s+to\s+\w+" + _TOLD_TO_BED + ")"),
               lambda m: m.group().replace(m.group(1) + "ff", "going" if m.group(1) == "o" else "Going")),
              (re.compile(r"(?:^|(?<=,\s)|(?<=I'm\s))\s*\b([Jj])ust\s+leaving(?=\W*$)"),
               lambda m: m.group()[:m.start(1) - m.start()] + ("l" if m.group(1) == "j" else "L") + "eaving now"),
@@ -190,7 +239,10 @@ _REWORDED = ((re.compile(r"(?:^|(?<=,\s)|(?<=I'm\s))\s*\b([Oo])ff(?=\s+to\s+(?:b
 # as "… lots" ("love you loads mum" had come out "J'aime ta maman"), a bare number of minutes with its unit ("see
 # u in 10" had come out "on se voit en 10 ans", "home in 5" "à la maison en 5 ans")
 _REWORDED += ((re.compile(r"(?:^|(?<=,\s)|(?<=please\s))\s*\b([Tt])ext\s+me\b"       # the model knows "text me
-                           r"(?!\s+(?:when|if|once|as\s+soon|after|before)\b)"),                 # when u land"
+                           r"(?!\s+(?:when|if|once|as\s+soon|after|before)\b)"                 # when u land"
+                           # nor before what to send: "Text me your address." had been read "Send me a message your
+                           # address."
+                           r"(?!\s+(?:your|the|a|an|my|his|her|their|our|it|this|that|these|those|some|any|all|\d)\b)"),
                lambda m: m.group()[:m.start(1) - m.start()] + ("s" if m.group(1) == "t" else "S") + "end me a message"),
               (re.compile(r"(?<=\byou\s)loads\b"), lambda m: "lots"),
               (re.compile(r"\b((?:you|there|home|back|ready|out|down)\s+in\s+\d{1,2})(?=\s*(?:[.!]+|x+)?\s*$)"),
@@ -348,17 +400,20 @@ def _said_in_full(text: str) -> str:
         lead = len(text) - len(text.lstrip())
         text = text[:lead] + "I " + text[lead].lower() + text[lead + 1:]
     for m in reversed(list(_SUBJECTLESS_AFTER.finditer(text))):       # "…, miss you" → "…, I miss you"
-        if not (_LIST_ITEM.search(text[:m.start()]) and text[:m.start()].count(",") > 1):
-            at = m.end() - len(m.group().lstrip())
+        at = m.end() - len(m.group().lstrip())
+        if not (_LIST_ITEM.search(text[:m.start()]) and text[:m.start()].count(",") > 1) \
+                and not _said_by_another(text, at, m.end(), _OWN_VERB_AFTER):
             text = text[:at] + "I " + text[at].lower() + text[at + 1:]
     for pattern, subject in _UNSAID:                                  # "running late" → "I'm running late"
         for m in reversed(list(pattern.finditer(text))):
             at = m.start() + len(m.group()) - len(m.group().lstrip())
             before = text[:at]
             if before.strip() and not (before.endswith(", ") and not (_LIST_ITEM.search(before)
-                                                                     and before.count(",") > 1)):
+                                                                     and before.count(",") > 1)) \
+                    or _said_by_another(text, at, m.end()):
                 continue
             opening = not text[:at].strip() and text[at].isupper()
             said = subject[0].upper() + subject[1:] if opening or subject[0] == "I" else subject
-            text = text[:at] + said + " " + (text[at].lower() if text[at] != "I" else "I") + text[at + 1:]
+            pronoun = re.match(r"I\b", text[at:])                         # not "In a meeting.": "I'm In a…"
+            text = text[:at] + said + " " + (text[at] if pronoun else text[at].lower()) + text[at + 1:]
     return text

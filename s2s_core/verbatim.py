@@ -110,6 +110,16 @@ _SAYS = re.compile(r"\s+(?:is|was|will|would|can|could|should|may|might|must|has
 _THANKS = re.compile(rf"{_CLAUSE_START}(thanks|thx|ty)(?=\s*,?\s*$)", re.IGNORECASE)
 THANK_YOU = re.compile(r"\bthank you\b", re.IGNORECASE)
 _MORE_PEOPLE = re.compile(r"\s*,?\s*(?i:and|&|or|nor|n)\b|\s+(?!I\b)[A-Z]")     # "Mom and Dad", "Uncle Bob"
+# the family word is the subject, an aside about it between commas and its verb after: "Grandma, 92, died
+# yesterday.", "Dad, who was a teacher, died last year.", "Grandpa, a war veteran, never talked about it." (had been
+# read as called: "Tom, 92, died yesterday.")
+_APPOSITION = re.compile(r"\s*,\s*(?:\d+|aged\s+\d+|who|which|a|an|the|my|our|his|her|their)\b[^,.!?;]*,\s*"
+                         r"(?:(?:never|always|also|still|often|once|now|\w+ly)\s+)?(?:is|was|has|had|will|would|can|"
+                         r"could|did|does|died|\w+s|\w+ed)\b", re.IGNORECASE)
+# the family word as an item of a list of single words: "Pope, cardinal, bishop, father, brother."
+_LIST_BEFORE = re.compile(r"(?:^|[.!?;:]\s*)((?:[\w'’-]+\s*,\s*){2,})$")
+_CALL_WORD = re.compile(rf"\s*{_CALL}\s*", re.IGNORECASE)
+_PLEASE_ALONE = re.compile(r"(?:^|[.!?]\s*)(?:please|pls|plz)\s*,?\s*$", re.IGNORECASE)
 
 
 class StandIn(NamedTuple):
@@ -166,20 +176,26 @@ def family_calls(text: str, family: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) of each ``family`` word in ``text`` that addresses someone: after a word that calls ("thanks
     mum", "love u mum, see u tonight", "Thank you, Grandma."), or alone between the start of a sentence or a
     comma and a sign or the end ("Mum, can you…", "I love you, Mum."); not one of several people ("Mom and Dad",
-    "aunt, uncle, and cousin"), a title before a name ("Thanks Uncle Bob") nor one the sentence is about ("Okay,
-    Mom will drive.", "yes dad said so")."""
+    "aunt, uncle, and cousin", "bishop, father, brother."), a title before a name ("Thanks Uncle Bob") nor one the
+    sentence is about ("Okay, Mom will drive.", "yes dad said so", "Grandma, 92, died yesterday.")."""
     if not family:
         return []
     word = _family_word(tuple(w.lower() for w in family))
     found = []
     for m in word.finditer(text):
         before, after = text[:m.start()], text[m.end():]
-        if _MORE_PEOPLE.match(after) or re.match(rf"\s*,\s*{word.pattern}", after, re.IGNORECASE) \
+        items = _LIST_BEFORE.search(before)
+        if items and not any(_CALL_WORD.fullmatch(i) for i in items.group(1).split(",")[:-1]):
+            continue
+        if _MORE_PEOPLE.match(after) or _APPOSITION.match(after) \
+                or re.match(rf"\s*,\s*{word.pattern}", after, re.IGNORECASE) \
                 or re.search(rf"{word.pattern}\s*,\s*$", before, re.IGNORECASE):
             continue
         alone = _SIGN_AFTER.match(after) is not None
         told = before.rstrip().endswith(",") or _NO_SIGN_AFTER_CALL.search(before) or _SAYS.match(after)
         called = _AFTER_CALL.search(before) and (alone or not told)     # "Okay, Mom will drive.": she is told of
+        # "Please mom." alone: the model wrote "Maman, s'il te plaît." (as "Please, Tom.": "Veuillez, maman.")
+        called = called and not (_PLEASE_ALONE.search(before) and re.fullmatch(r"\s*[.!]*\s*", after))
         if called or alone and (_OPENS.search(before) or before.rstrip().endswith(",")):
             found.append(m.span())
     return found

@@ -153,3 +153,42 @@ def test_ur_opening_a_capitalised_clause_is_youre():
     "your" there ("Bonjour maman, espérons ton bien"), and the message kept no "I"."""
     assert read_chat("Hope ur ok") == "I hope you're OK" and read_chat("But ur late") == "But you're late"
     assert read_chat("Thanks for ur help") == "Thanks for your help"
+
+
+def test_prose_that_only_opens_like_a_chat_line_gets_no_subject():
+    """Well-formed English read as a chat line that left out its "I": "Running late is rude." had been read "I'm
+    running late is rude.", "Just got married, the couple left for Hawaii." "I just got married, the couple…", "In
+    a meeting, the CEO said…" "I'm In a meeting, the CEO said…", "He finished, got home, and slept." "He finished, I
+    got home, and slept.", "If you like it, love it." "If you like it, I love it."."""
+    for same in ("Running late is rude.", "Leaving now would be a mistake.", "Call you later is what he always says.",
+                 "Have to go is not proper English.", "Great to see you is what she said.",
+                 "Running late again, the bus finally arrived.", "Just got married, the couple left for Hawaii.",
+                 "In a meeting, the CEO said the company would expand.", "Be home soon, the letter said.",
+                 "Stuck in traffic for hours, the drivers grew angry.", "Heading home, the soldiers sang.",
+                 "Can't come to terms with it, she left.", "Just finished my homework, Tom went out.",
+                 "Home safe? The question haunted her.", "She said, running late again, that she'd call.",
+                 "When the meeting ended, sounds good was all he said.", "Tom arrived, just got his coat, and left.",
+                 "He finished, got home, and slept.", "Tom finally got home, got back to work the next day.",
+                 "Mary was tired, need sleep was written all over her face.", "If you like it, love it.",
+                 "After dinner, love your neighbour as yourself.", "However, miss the bus and you're stuck.",
+                 "Love me, love my dog.",
+                 "It is not the time to sit back and tell a committee to take the issue, wallow around with it, hope "
+                 "it goes away and make some minor tinkering changes.",
+                 "Everybody, particularly our friends out west and those in Ontario, need to travel this country."):
+        assert read_chat(same) == same, same
+    assert read_chat("Mum says hi, miss u") == "Mom says hi, I miss you"        # she says it now: the writer misses
+    assert read_chat("Just landed, call u later") == "I just landed, I'll call you later"
+
+
+def test_a_chat_reading_that_changes_the_meaning_is_left():
+    """"Off to bed with you!", "Off to bed, kids!" (orders) had been read "I'm going to bed…", a heading "Running
+    late: a guide for commuters" "I'm running late: …", "Text me your address." "Send
+    me a message your address.", "In a meeting." "I'm In a meeting.", "Just arrived in Paris, the minister met the
+    president." "I just arrived…"."""
+    for same in ("Off to bed with you!", "Text me your address.", "Please text me the code.", "Off to bed, kids!",
+                 "Off to bed now, children.", "Running late: a guide for commuters", "Can't sleep: five tips",
+                 "Stuck in traffic: why our roads are failing", "Call you back: the art of the phone",
+                 "Just arrived in Paris, the minister met the president."):
+        assert read_chat(same) == same, same
+    assert read_chat("In a meeting.") == "I'm in a meeting." and read_chat("off to bed") == "I'm going to bed"
+    assert read_chat("text me later") == "send me a message later"

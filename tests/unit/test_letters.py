@@ -218,6 +218,9 @@ def test_more_letter_lines_the_model_gets_wrong():
     assert written_fr("Cheers, Tom") == "À bientôt, Tom" and written_fr("Love, Mum") == "Bises, Maman"
     assert written_fr("Regards, Anna Smith") == "Cordialement, Anna Smith"
     assert written_fr("Love you, Mom.") == "Je t'aime, maman." and written_fr("Love you, Mom") == "Je t'aime, Maman"
+    # a closing that says nothing to her is signed by her: "Love, Mom." had been read as called ("Bises, maman.")
+    assert written_fr("Love, Mom.") == "Bises, Maman." and written_fr("Cheers, Dad.") == "À bientôt, Papa."
+    assert written_fr("Hugs, Grandma.") == "Bises, Mamie." and written_fr("Bye, Mum.") == "Au revoir, maman."
     assert written_fr("Dear mom and dad,") == "Chers maman et papa," and written_fr("Hi Mom and Dad,") == \
         "Bonjour maman et papa," and written_fr("Dear Mum and Grandma,") == "Chères maman et mamie,"
     assert written_fr("see you there") == "On se voit là-bas" and written_fr("See you there!") == \

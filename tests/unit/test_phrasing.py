@@ -22,6 +22,8 @@ READ = [   # (typed, read): each entry of PHRASES read at least once
     ("He placed an order for a lamp.", "He ordered a lamp."),
     ("Placing another order is easy.", "Ordering is easy."),
     ("Dispatched within a day.", "Sent within a day."),
+    ("Your order has been dispatched.", "Your order has been sent."),
+    ("We dispatched your order today.", "We sent your order today."),
     ("Her payment went through.", "Her payment was made."),
     ("Both payments went through.", "Both payments were made."),
     ("Disputing the charge takes time.", "Disputing the payment takes time."),
@@ -38,7 +40,8 @@ READ = [   # (typed, read): each entry of PHRASES read at least once
     ("Please reset your password.", "Please change your password."),
     ("Could we reset the password?", "Could we change the password?"),
     ("Her cheque bounced.", "Her cheque was refused."),
-    ("Two checks bounced.", "Two checks were refused."),
+    ("Two checks bounced.", "Two cheques were refused."),
+    ("The check bounced.", "The cheque was refused."),
     ("The web site is down.", "The web site doesn't work."),
 ]
 LEFT = [   # looks like one, but is not
@@ -58,6 +61,17 @@ LEFT = [   # looks like one, but is not
     "I reset my password yesterday.",                    # a past "reset": "change" would be present
     "It's within walking distance of the station.",
     "The running time is late at night.",
+    # a reading that changed the meaning: "He dispatched the enemy" had been read "He sent the enemy", "The site is
+    # down the road" "The site doesn't work the road", "Check bounced off the wall" "Check was refused off the
+    # wall", "He placed an order of monks" "He ordered of monks", "I was charged twice with murder" "I paid twice
+    # with murder", "The payment went through the wrong account" "…was made the wrong account", "dispute this charge
+    # of negligence" "…this payment of negligence", "keep him posted at the border" "…informed at the border"
+    "He dispatched the enemy with a single blow.", "The knight dispatched the dragon.",
+    "The site is down the road from the school.", "The construction site is down by the river.",
+    "Check bounced off the wall.", "He placed an order of monks in the abbey.", "She placed an order to stop.",
+    "I was charged twice with murder.", "We were charged twice by the police.",
+    "The payment went through the wrong account.", "Please dispute this charge of negligence.",
+    "They keep him posted at the border.", "Within walking distance, there were three shops.",
 ]
 
 

@@ -85,6 +85,25 @@ def test_what_makes_a_text_familiar():
     assert not any(familiar(s) for s in ("Can you send me the invoice?", "can u guys come tonight?",
                                          "The U.S. embassy is closed.", "Take the U-turn.", "Did you see my mum?",
                                          "Thank you all, lol", "My mum is a doctor.", "Box XX is full."))
+    # formal or plural texts and names that only look like chat had gone to "tu"
+    assert not any(familiar(s) for s in ("Dear Mr. Smith, pls find the invoice attached. Kind regards, Anna",
+                                         "Hi team, pls review the document by Friday.",
+                                         "Thanks all, pls send me your slides.",
+                                         "Dear customers, pls note that the shop is closed.",
+                                         "Could u send the report, Mr. Jones?", "Thank you, Sir, pls sit down.",
+                                         "Pls, Your Honour, may I speak?", "ur both amazing",
+                                         "Mom and Dad, thx for everything, love you both.",
+                                         "Mr. Ty Burrell is an actor.", "Ty Cobb was a baseball player.",
+                                         "Anybody wanna grab something to eat with me?",
+                                         "I think you and he wanna be alone."))
+    assert all(familiar(s) for s in ("u ate it all lol", "the team won lol, u coming?", "ty so much",
+                                     "you and me, lol"))
+    # the text as a whole: a formal greeting in a sentence of its own keeps the chat sentence after it at "vous"
+    greeting = sourced("Dear Professor Smith,", ("Bonjour Professeur Smith,", -0.1))
+    asked = sourced("could u extend the deadline?", ("pourriez-vous étendre la date limite ?", -0.2),
+                    ("pourrais-tu étendre la date limite ?", -0.3))
+    assert keep_consistent([greeting, asked]) != FAMILIAR
+    assert asked.hypotheses[0].text == "pourriez-vous étendre la date limite ?"
     plural = sourced("are u all coming? lol", ("Venez-vous tous ?", -0.2), ("Viens-tu ?", -0.3))
     assert keep_consistent([plural]) != FAMILIAR and plural.hypotheses[0].text == "Venez-vous tous ?"
 

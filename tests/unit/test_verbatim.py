@@ -194,6 +194,18 @@ def test_a_family_word_that_addresses_someone_stands_in_as_a_name():
                   "pls dad just this once", "Many thanks, Tom.", "Hi mum, can you call me?", "Okay, Mom will drive.",
                   "yes mum will drive", "No, Dad didn't call.", "Sorry, mum's the word."):
         assert read(plain) == plain, plain
+    # the subject with an aside between commas, or a word of a list, calls no one ("Grandma, 92, died yesterday." had
+    # been read "Tom, 92, died yesterday.", "bishop, father, brother." "bishop, father, Tom.")
+    for plain in ("Grandma, 92, died yesterday.", "Dad, who was a teacher, died last year.",
+                  "Grandpa, a war veteran, never talked about it.", "Dad, a doctor, works nights.",
+                  "Mum, aged 80, lives alone.", "Mama, the musical, opens tonight.", "Please mom.",
+                  "Pope, cardinal, bishop, father, brother.", "Bread, eggs, mum."):
+        assert read(plain) == plain, plain
+    for text, model_reads in (("Papa, the cat died.", "Tom, the cat died."),
+                              ("Grandma, who are you talking to?", "Tom, who are you talking to?"),
+                              ("yes, ok, mum!", "yes, ok, Tom!"),
+                              ("Please, Mom, let me go.", "Please, Tom, let me go.")):
+        assert read(text) == model_reads, text
     assert verbatim.protect("I love you, Mum.", NAMES) == ("I love you, Mum.", ())       # not for another target
     assert verbatim.protect("Thanks, Tom and mum!", NAMES, (), FAMILY)[0] == "Thanks, Tom and mum!"
 
