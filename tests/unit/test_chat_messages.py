@@ -140,11 +140,11 @@ def test_a_chat_formula_is_written_as_french_writes_it():
                          ("bye xx", "Au revoir, bisous"), ("Bye!", "Au revoir!"), ("sure thing", "Bien sûr"),
                          ("will do", "Ça marche"), ("fingers crossed", "Je croise les doigts"),
                          ("no rush", "Rien ne presse"), ("hey whats up", "Salut, quoi de neuf"),
-                         ("whats up?", "Quoi de neuf?")):
+                         ("whats up?", "Quoi de neuf?"), ("Long time no see!", "Ça fait longtemps!")):
         assert written_fr(line) == french, line
     for line in ("Morning", "Morning.", "Night", "the night xx", "how are you feeling?", "how are you, Tom?",
                  "what's up with him?",
-                 "Hi Tom xx", "thx xx"):
+                 "Hi Tom xx", "thx xx", "It was a long time no see for us"):
         assert written_fr(line) is None, line
 
 
