@@ -229,6 +229,11 @@ PHRASES += (   # directions, cooking, sport, home repairs, invitations (the same
     # actuelle.", "Sorry, I was offline." → "…j'étais offline."; a person offline (a site "hors ligne" is right)
     (rf"((?:\b(?:I|we|you|he|she|they)(?:['’]ll|\s+will)\s+be)|{_PERSON_BE})\s+offline\b", r"\1 disconnected"),
 )
+_NOT_OF_SCHOOL = (   # a line with none of these words: a term of office, of a loan, of a text
+    r"(?!.*\b(?:government|parliament|house|committee|minister|ministers|elected|elections?|president|senator|senate|"
+    r"council|mandate|mayor|party|office|congress|legislature|bill|members?|contract|loan|lease|rate|mortgage|words?|"
+    r"phrase|expression|definition|clause|amendment|section|rights|means|meanings?|meant|refers?|use|used|uses|using|"
+    r"like|called|appl(?:y|ies)|implied|interpret\w*|tax\w*)\b)")
 PHRASES += (   # work chat and school notes (the same as above)
     # "Quick question, do you have a minute?" → "Qu'est-ce que tu as une minute ?", "Quick question: is the report
     # ready?" → "La question suivante : …", "quick question, where is the key?" → "En question, …"; opening a line
@@ -236,8 +241,12 @@ PHRASES += (   # work chat and school notes (the same as above)
     # "Her grades have improved a lot this term." → "…beaucoup cette termine.", "He worked hard this term." → "…dur
     # cette termine.", "She was ill for most of last term." → "…du dernier mandat."; a school's term, not "his last
     # term" (of office) nor "this term means…"; "Next term starts…" is left ("La trimestre nue…")
-    (r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!['’]s\s)\b(this|last)\s+term\b"
-     r"(?!\s+(?:means|is|refers|was|has|of|for|in|used)\b)", r"\1 trimester"),
+    # nor a line about a parliament, a council, a loan or a word ("…has worked very hard this term and I want to thank
+    # all members of the committee", "In the last term from 1993…", "…rights under this term as it read…", "I do not
+    # even like using this term" had been read "…trimester")
+    (rf"^{_NOT_OF_SCHOOL}(.*?)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bthe\s)(?<!['’]s\s)"
+     r"\b(this|last)\s+term\b(?!\s+(?:means|is|refers|was|has|of|for|in|used)\b|\s*(?:\d|[`'\x22“‘]))",
+     r"\1\2 trimester"),
     # a pull request reviewed: "Can you review my PR when you get a chance?" → "…revoir mon PRE…", "can u review my
     # pr" → "…revoir mon assiette", "Please approve my PR." → "…approuvez mon PRe.", "Could you look at my PR?" →
     # "…regarder mon PRE ?"; not "my PR" of a runner (a personal record) nor the PR team

@@ -191,6 +191,13 @@ LEFT += [
 ]
 READ += [("Meet me at the check-in counter.", "Meet me at the registration counter.")]
 LEFT += ["Check-in opens at 2 pm.", "Did you check in at the desk?"]
+LEFT += [   # misfires found in the corpora and in sentences written to catch them
+    "The committee has worked very hard this term and I thank its members.",   # a parliament's term
+    "In the last term from 1993 there were 36 tax increases.",
+    "I do not even like using this term.",               # a word
+    "Any class having rights under this term as it read in 1995.",
+    "The loan has a fixed rate for this term.",
+]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
     ("Heavy snow is expected in the north.", "There will be heavy snow in the north."),
