@@ -149,7 +149,9 @@ PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the p
     (r"\bchatty\b", "talkative"),
     # "…if he is being bullied?" → "…s'il est enterré ?", "My son is being bullied at school." → "Mon fils est
     # enterré…", "She was bullied by older girls." → "Elle a été enterrée par des vieilles filles."
-    (r"\bbullied\b", "harassed"),
+    # not one made to do or leave something ("members who are bullied into voting…", "He bullied her into silence",
+    # "I was bullied out of Oxford" had been read "harassed into…", "harassed out of…")
+    (r"\bbullied\b(?!(?:\s+[\w'’]+){0,4}?\s+(?:into|out\s+of|around|about)\b)", "harassed"),
     # "Let it simmer for twenty minutes." → "Laisse-le somaire…", "Leave the soup to simmer." → "…à la simeur.",
     # "…and simmer for ten minutes." → "…au somaire…"; not "simmer the sauce" (the object would come between)
     (r"\bsimmer(?=\s+(?:for|gently|until|over)\b|\s*(?:[.,;!]|$))", "cook slowly"),

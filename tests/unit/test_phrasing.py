@@ -197,6 +197,9 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "I do not even like using this term.",               # a word
     "Any class having rights under this term as it read in 1995.",
     "The loan has a fixed rate for this term.",
+    "She was bullied into signing the contract.",      # made to, not harassed
+    "We have a government that bullied the provinces into making a deal.",
+    "I was bullied out of Oxford.",
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
