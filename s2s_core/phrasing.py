@@ -118,10 +118,15 @@ _PERSON_BE = (r"\b(?:(?:I|we|you|he|she|they)\s*(?:am|are|is|was|were|['’]m|['
 _TO_SOMEONE = r"(me|us|him|her|them)\b(?!\s+(?:the|a|an|your|my|his|her|their|our|this|that)\b)"
 _WE_COULD = r"(let['’]?s|we\s+(?:should|could|can|must|need\s+to|have\s+to)|can\s+we|could\s+we|shall\s+we)"
 _NOT_SYNCING = r"(?!\s+(?:my|your|the|it|them|our|his|her|their|this|that|all|files?|data|phones?|contacts)\b)"
+_NO_WAR = (r"(?!.*\b(?:war|wars|served|serving|veterans?|army|navy|military|soldiers?|combat|Iraq|Vietnam|Korea|"
+           r"Afghanistan|deployed|enlisted|marines?|parade|strike|pension|PTSD)\b)")    # a veteran's line
 PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the phrase; its paraphrase), as above
     # "The dog needs to go to the vet." → "…d'aller au vélo.", "The vet said he needs surgery." → "Le vélo a
     # dit…", "Our vet is very kind." → "Notre vélo est très gentil."; not "a war vet", nor the verb ("to vet")
-    (r"\b(the|our|my|your|his|her|their|local)\s+vet(s?)\b(?!['’-])", r"\1 veterinarian\2"),
+    # more than one only after "our", "my"…: "The vets on the hunger strike…" (veterans) had been read "The
+    # veterinarians…"; none in a line of war or service ("Our vet served in Vietnam.")
+    (rf"\b(the|our|my|your|his|her|their|local)\s+vet\b(?!['’-]){_NO_WAR}", r"\1 veterinarian"),
+    (rf"\b(our|my|your|his|her|their)\s+vets\b(?!['’-]){_NO_WAR}", r"\1 veterinarians"),
     # "The light in the hallway doesn't work." → "La lumière dans l'allumée…", "Please don't leave your bike in the
     # hallway." → "…ne laisse pas ton vélo." (the hallway left out), "The hallway is dark." → "Le hallage…"
     (r"\bhallway(s?)\b", r"corridor\1"),

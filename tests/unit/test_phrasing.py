@@ -200,6 +200,9 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "She was bullied into signing the contract.",      # made to, not harassed
     "We have a government that bullied the provinces into making a deal.",
     "I was bullied out of Oxford.",
+    "The vets on the hunger strike have lost 12 pounds.",   # veterans
+    "Our vet served in Vietnam.",
+    "The vets in the parade marched proudly.",
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
