@@ -191,7 +191,11 @@ PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the p
      r"broke)\b)", r"the elevator\1"),
     (r"\b(take|took|taking|takes|use|used|using|in)\s+the\s+lift\b", r"\1 the elevator"),
 )
-_TIME_OR_PLACE = r"(?=\s+(?:tonight|today|tomorrow|yesterday|on|this|next|to|at|in\s+time)\b|\s*(?:[.!?,]|$))"
+_TIME_OR_PLACE = (r"(?=\s+(?:tonight|today|tomorrow|yesterday|on|this|next|to|at|in\s+time)\b|\s*(?:[.!?,]|$))"
+                  # not succeed ("…cannot make it on its own", "I can't make it to the end of the book" had been read
+                  # "…cannot come on its own", "…come to the end…"), nor survive ("can't make it through the winter")
+                  r"(?!\s+(?:on\s+(?:my|our|its|his|her|their|your)\s+own|to\s+the\s+(?:end|top|finish|final)|"
+                  r"through)\b)")
 PHRASES += (   # directions, cooking, sport, home repairs, invitations (the same as above)
     # "Go straight on and take the second right." → "…prenez le second droit.", "Take the first left." → "Prenez la
     # première gauche.", "Take the second left after the bank." → "…la seconde gauche…"

@@ -203,6 +203,8 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "The vets on the hunger strike have lost 12 pounds.",   # veterans
     "Our vet served in Vietnam.",
     "The vets in the parade marched proudly.",
+    "Industry cannot make it on its own.",             # succeed, not come
+    "I can't make it to the end of the book.",
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
