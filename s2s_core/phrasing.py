@@ -178,7 +178,10 @@ PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the p
     (r"^(?:just\s+a\s+)?heads[- ]?up\s*[,:!-]\s*", "Be careful, "),
     # "Let's catch up soon!" → "Trouvons bientôt !", "We should catch up over coffee." → "Nous devrions rattraper le
     # café.", "We should catch up sometime." → "…rattraper un jour."; not "catch up on" or "catch up with" work
-    (rf"\b{_WE_COULD}\s+catch\s+up\b(?!\s+(?:on|with)\b)", r"\1 talk"),
+    # nor "how can we catch up?", "We should catch up to the others", "We must catch up after this delay" (regain
+    # ground; had been read "…talk…"): a meeting said when or how, or nothing after it
+    (rf"(?<!\bhow\s)\b{_WE_COULD}\s+catch\s+up\b(?=\s+(?:soon|sometime|some\s+time|over|later|tomorrow|tonight|next|"
+     r"this|properly|when|one\s+of\s+these|for\s+(?:a|an|coffee|lunch|dinner|drinks?))\b|\s*(?:[.!?]|$))", r"\1 talk"),
     # "She broke the record." → "Elle a rompu le record.", "He broke his own record." → "Il a cassé son propre
     # record.", "She broke the school record." → "…cassé le record de l'école."; not "the record player"
     (r"\bbroke\s+(?=(?:the|his|her|their|its|my|our|a)\s+(?:\w+\s+)?record\b(?!\s+player))", "beat "),

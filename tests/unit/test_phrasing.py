@@ -205,6 +205,9 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "The vets in the parade marched proudly.",
     "Industry cannot make it on its own.",             # succeed, not come
     "I can't make it to the end of the book.",
+    "How can we catch up?",                             # regain ground
+    "We should catch up to the others.",
+    "We must catch up after this delay.",
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
