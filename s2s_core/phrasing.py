@@ -148,7 +148,12 @@ PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the p
     (r"\bgrab\s+a\s+coffee\b", "have a coffee"), (r"\bgrab\s+a\s+bite\b(?:\s+to\s+eat\b)?", "eat something"),
     # "I'm swamped this week" → "Je suis endormi…", "She's swamped with work." → "Elle a cambriolé du travail.",
     # "We're swamped today." → "Nous sommes bourrées…"; a person swamped (not "the boat was swamped")
-    (rf"({_PERSON_BE})(?:\s+(?:really|so|totally|completely|a\s+bit))?\s+swamped\b", r"\1 very busy"),
+    # busy with work, not flooded with what one did not ask for ("We are swamped with titanic size taxes", "I'm
+    # swamped by emails" had been read "We are very busy with…", "I'm very busy by emails")
+    (rf"({_PERSON_BE})(?:\s+(?:really|so|totally|completely|a\s+bit))?\s+swamped\b(?!\s+by\b)"
+     r"(?!\s+with\b(?!\s+(?:\w+\s+)?(?:work|orders|homework|emails|calls|requests|customers|clients|bookings|"
+     r"jobs|tasks|meetings|paperwork|projects|deadlines|patients|exams|marking|questions|messages)\b))",
+     r"\1 very busy"),
     # "Emma has been very chatty in class" → "…très chatée…", "He is too chatty." → "Il est trop chatée.", "The kids
     # are chatty today." → "Les enfants sont chats…"
     (r"\bchatty\b", "talkative"),

@@ -208,6 +208,8 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "How can we catch up?",                             # regain ground
     "We should catch up to the others.",
     "We must catch up after this delay.",
+    "We are swamped with titanic size taxes.",         # flooded, not busy
+    "I'm swamped by emails.",
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
