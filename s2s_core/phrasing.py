@@ -233,7 +233,10 @@ PHRASES += (   # directions, cooking, sport, home repairs, invitations (the same
     (r"\b(the|their|his|her|my|your|our|a)\s+(?:PE|P\.E\.)\s+kit\b", r"\1 sports clothes"),
     # "The school play is on Friday at 6 pm." → "Le joueur de l'école…", "She has a part in the school play." →
     # "Elle a un rôle à l'école."; not "the school plays football"
-    (r"\b(the|a|this|our|their|his|her|my|your)\s+school\s+play\b", r"\1 school show"),
+    # not a place to play ("Two girls pillow fight in a school play yard." had been read "…a school show yard.")
+    (r"\b(the|a|this|our|their|his|her|my|your)\s+school\s+play\b"
+     r"(?![\s-]+(?:yard|area|ground|grounds|park|room|space|time|equipment|structure|centre|center)\b)",
+     r"\1 school show"),
     # "The kitten is very playful." → "La cuisine est très jolie.", "The kitten is sleeping." → "La cuisine dort.",
     # "We adopted a kitten." → "…une cuisine."; "a little cat" came out "un peu de chat", "a young cat" "un jeune chat"
     (r"\ba\s+kitten\b", "a young cat"), (r"\bkitten\b", "little cat"),

@@ -210,6 +210,8 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "We must catch up after this delay.",
     "We are swamped with titanic size taxes.",         # flooded, not busy
     "I'm swamped by emails.",
+    "Two girls pillow fight in a school play yard.",   # a place to play
+    "The school play area is closed.",
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
