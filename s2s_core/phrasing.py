@@ -226,7 +226,11 @@ PHRASES += (   # directions, cooking, sport, home repairs, invitations (the same
     (r"(?<!\bwith\s)\ba\s+pinch\s+of\b", "a little"),
     # "Stir the sauce from time to time." → "Remettez la sauce…", "Stir the soup." → "Faites la soupe !", "Stir the
     # mixture and wait." → "Faites les mélanges…"; not "Stir well", "Stir it" ("Mix it well" came out "Mets-le bien")
-    (r"\bstir\s+(?=the\b)", "mix "),
+    # not stirred feelings or trouble ("The speech will stir the crowd", "Don't stir the hornet's nest", "She likes to
+    # stir the pot at meetings" had been read "…mix the crowd", "…mix the pot…")
+    (r"\bstir\s+(?=the\b(?!\s+(?:\w+\s+)?(?:crowds?|pot|hornet['’]?s|nest|economy|people|nation|public|audience|"
+     r"masses|emotions?|feelings?|passions?|memor(?:y|ies)|imagination|heart|hearts|soul|blood|debate|controversy|"
+     r"trouble|voters|troops|country)\b))", "mix "),
     # "…bring their PE kit on Wednesdays." → "…amener leur PE…", "Don't forget your PE kit." → "…votre cuisine PE.",
     # "He forgot his PE kit again." → "Il oublia sa cuisine PE…"
     # (the word before it read too, so that the capital of "PE" is not kept: "leurs vêtements Sports")

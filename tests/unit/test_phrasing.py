@@ -212,6 +212,9 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "I'm swamped by emails.",
     "Two girls pillow fight in a school play yard.",   # a place to play
     "The school play area is closed.",
+    "The speech will stir the crowd.",                 # move, not mix
+    "Don't stir the hornet's nest.",
+    "She likes to stir the pot at meetings.",
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
