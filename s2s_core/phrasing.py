@@ -195,8 +195,10 @@ PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the p
     (r"\b(won|lost|win|lose|wins|loses|winning|losing)\s+(the|this|that|our|their|a)\s+match\b", r"\1 \2 game"),
     # "The lift is out of order." → "La chaîne est hors-service.", "The lift is broken again." → "La vie est…",
     # "Take the lift to the third floor." → "Prends le cinquième…"; not "give me a lift", "a ski lift"
+    # not a wing's lift ("The lift was enough to keep the plane up." had been read "The elevator was enough…")
     (r"(?<!\bski\s)(?<!\bchair\s)\bthe\s+lift(s?)\b(?=\s+(?:is|are|was|were|isn['’]t|wasn['’]t|doesn['’]t|has|works?|"
-     r"broke)\b)", r"the elevator\1"),
+     r"broke)\b)(?!.*\b(?:wings?|planes?|aircraft|airplanes?|aeroplanes?|air|flight|flying|fly|drag|thrust|take-?off|"
+     r"gliders?|airfoil|aerofoil|pilots?|rotors?|helicopters?|balloons?|kites?|birds?)\b)", r"the elevator\1"),
     (r"\b(take|took|taking|takes|use|used|using|in)\s+the\s+lift\b", r"\1 the elevator"),
 )
 _TIME_OR_PLACE = (r"(?=\s+(?:tonight|today|tomorrow|yesterday|on|this|next|to|at|in\s+time)\b|\s*(?:[.!?,]|$))"

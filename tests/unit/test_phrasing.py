@@ -215,6 +215,8 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "The speech will stir the crowd.",                 # move, not mix
     "Don't stir the hornet's nest.",
     "She likes to stir the pot at meetings.",
+    "The lift was enough to keep the plane up.",       # a wing's lift
+    "The lift is what keeps a plane in the air.",
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
