@@ -279,7 +279,10 @@ PHRASES += (   # work chat and school notes (the same as above)
     # pr" → "…revoir mon assiette", "Please approve my PR." → "…approuvez mon PRe.", "Could you look at my PR?" →
     # "…regarder mon PRE ?"; not "my PR" of a runner (a personal record) nor the PR team
     (r"\b(review(?:ed|ing|s)?|approv(?:e|ed|es|ing)|merg(?:e|ed|es|ing)|check(?:ed|ing|s)?|look(?:ed|ing|s)?\s+at)"
-     r"\s+(my|your|his|her|our|their|the|this|that)\s+PR\b(?!\s+(?:team|department|agency|campaign|firm))",
+     # PR with no noun after it: "She reviewed the PR strategy", "We need to check the PR numbers" (public relations)
+     # had been read "…the code strategy", "…the code numbers"
+     r"\s+(my|your|his|her|our|their|the|this|that)\s+PR\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:when|before|after|for|and|"
+     r"please|today|now|yet|asap|tomorrow|again|first|soon|if|so|too|once|while|on|in|at|by|or|but)\b)",
      r"\1 \2 code"),
 )
 _A_NEED = r"\s+due\s+for\s+(?=(?:a|an|his|her|its|their|my|your|our)\b)"    # not "due for Friday"

@@ -217,6 +217,8 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "She likes to stir the pot at meetings.",
     "The lift was enough to keep the plane up.",       # a wing's lift
     "The lift is what keeps a plane in the air.",
+    "She reviewed the PR strategy.",                   # public relations
+    "We need to check the PR numbers.",
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
