@@ -192,7 +192,9 @@ PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the p
     (r"\bbroke\s+(?=(?:the|his|her|their|its|my|our|a)\s+(?:\w+\s+)?record\b(?!\s+player))", "beat "),
     # "Who won the match?" → "Qui a gagné l'allumette ?", "We lost the match." → "Nous avons perdu l'allumette.",
     # "They won the match easily." → "…gagné l'allumette."
-    (r"\b(won|lost|win|lose|wins|loses|winning|losing)\s+(the|this|that|our|their|a)\s+match\b", r"\1 \2 game"),
+    # not "won the match point" (a "balle de match", not a game point)
+    (r"\b(won|lost|win|lose|wins|loses|winning|losing)\s+(the|this|that|our|their|a)\s+match\b(?![\s-]+points?\b)",
+     r"\1 \2 game"),
     # "The lift is out of order." → "La chaîne est hors-service.", "The lift is broken again." → "La vie est…",
     # "Take the lift to the third floor." → "Prends le cinquième…"; not "give me a lift", "a ski lift"
     # not a wing's lift ("The lift was enough to keep the plane up." had been read "The elevator was enough…")

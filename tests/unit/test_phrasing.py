@@ -219,6 +219,7 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "The lift is what keeps a plane in the air.",
     "She reviewed the PR strategy.",                   # public relations
     "We need to check the PR numbers.",
+    "He won the match point.",                         # balle de match
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
