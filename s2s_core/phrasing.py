@@ -189,7 +189,10 @@ PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the p
      r"this|properly|when|one\s+of\s+these|for\s+(?:a|an|coffee|lunch|dinner|drinks?))\b|\s*(?:[.!?]|$))", r"\1 talk"),
     # "She broke the record." → "Elle a rompu le record.", "He broke his own record." → "Il a cassé son propre
     # record.", "She broke the school record." → "…cassé le record de l'école."; not "the record player"
-    (r"\bbroke\s+(?=(?:the|his|her|their|its|my|our|a)\s+(?:\w+\s+)?record\b(?!\s+player))", "beat "),
+    # nor a record broken to pieces ("He broke the record into pieces.", "He broke a record that his father gave him."
+    # had been read "He beat the record…")
+    (r"\bbroke\s+(?=(?:the|his|her|their|its|my|our|a)\s+(?:\w+\s+)?record\b(?!\s+(?:player|into|in\s+(?:two|half|"
+     r"pieces)|that|which|he|she|I|we|they|you|my|his|her|their|our|your|accidentally|by\s+accident)\b))", "beat "),
     # "Who won the match?" → "Qui a gagné l'allumette ?", "We lost the match." → "Nous avons perdu l'allumette.",
     # "They won the match easily." → "…gagné l'allumette."
     # not "won the match point" (a "balle de match", not a game point)

@@ -220,6 +220,8 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "She reviewed the PR strategy.",                   # public relations
     "We need to check the PR numbers.",
     "He won the match point.",                         # balle de match
+    "He broke the record into pieces.",                # a vinyl record
+    "He broke a record that his father gave him.",
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
