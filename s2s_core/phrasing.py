@@ -180,7 +180,10 @@ PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the p
     # "Heads up, the server will be down tonight." → "Papa, le serveur sera baissé…", "Heads up: the meeting is
     # cancelled." → "Là-dessus : …", "Just a heads up, I'll be late." → "Juste à la tête, …"; opening a line only
     # ("Warning:" came out "Averti :", "Be careful," "Fais attention,")
-    (r"^(?:just\s+a\s+)?heads[- ]?up\s*[,:!-]\s*", "Be careful, "),
+    # not an order to raise one's head ("Heads up, look at the sky." had been read "Be careful, look at the sky.";
+    # "Heads up! The ball…" "Be careful, The ball…")
+    (r"^(?:just\s+a\s+)?heads[- ]?up\s*[,:-](?!\s*(?:look|keep|chin|chins|eyes|stand|sit|lift|raise)\b)\s*",
+     "Be careful, "),
     # "Let's catch up soon!" → "Trouvons bientôt !", "We should catch up over coffee." → "Nous devrions rattraper le
     # café.", "We should catch up sometime." → "…rattraper un jour."; not "catch up on" or "catch up with" work
     # nor "how can we catch up?", "We should catch up to the others", "We must catch up after this delay" (regain

@@ -222,6 +222,8 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "He won the match point.",                         # balle de match
     "He broke the record into pieces.",                # a vinyl record
     "He broke a record that his father gave him.",
+    "Heads up, look at the sky.",                      # raise your head
+    "Heads up! The ball is coming.",
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
