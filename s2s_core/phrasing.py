@@ -117,7 +117,9 @@ _PERSON_BE = (r"\b(?:(?:I|we|you|he|she|they)\s*(?:am|are|is|was|were|['’]m|['
 # someone to send a message to; not "ping me the link"
 _TO_SOMEONE = r"(me|us|him|her|them)\b(?!\s+(?:the|a|an|your|my|his|her|their|our|this|that)\b)"
 _WE_COULD = r"(let['’]?s|we\s+(?:should|could|can|must|need\s+to|have\s+to)|can\s+we|could\s+we|shall\s+we)"
-_NOT_SYNCING = r"(?!\s+(?:my|your|the|it|them|our|his|her|their|this|that|all|files?|data|phones?|contacts)\b)"
+# not after "up" either: "Let's sync up the audio and video." had been read "Let's talk up the audio…"
+_NOT_SYNCING = (r"(?!\s+up\b)(?!\s+(?:up\s+)?(?:my|your|the|it|them|our|his|her|their|this|that|all|files?|data|"
+                r"phones?|contacts|calendars?|audio|video|clocks?|watches|devices?)\b)")
 _NO_WAR = (r"(?!.*\b(?:war|wars|served|serving|veterans?|army|navy|military|soldiers?|combat|Iraq|Vietnam|Korea|"
            r"Afghanistan|deployed|enlisted|marines?|parade|strike|pension|PTSD)\b)")    # a veteran's line
 PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the phrase; its paraphrase), as above

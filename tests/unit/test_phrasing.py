@@ -224,6 +224,7 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "He broke a record that his father gave him.",
     "Heads up, look at the sky.",                      # raise your head
     "Heads up! The ball is coming.",
+    "Let's sync up the audio and video.",             # devices synced
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
