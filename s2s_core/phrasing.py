@@ -295,7 +295,12 @@ PHRASES += (   # work chat and school notes (the same as above)
      r"please|today|now|yet|asap|tomorrow|again|first|soon|if|so|too|once|while|on|in|at|by|or|but)\b)",
      r"\1 \2 code"),
 )
-_A_NEED = r"\s+due\s+for\s+(?=(?:a|an|his|her|its|their|my|your|our)\b)"    # not "due for Friday"
+# not "due for Friday", nor what is owed or coming ("She's due for a promotion", "The report is due for a review next
+# week" had been read "She needs a promotion", "…needs a review…")
+_A_NEED = (r"\s+due\s+for\s+(?=(?:a|an|his|her|its|their|my|your|our)\b"
+           r"(?!(?:\s+[\w-]+){0,2}?\s+(?:promotion|raise|rise|bonus|release|review|renewal|completion|delivery|"
+           r"departure|arrival|discharge|retirement|parole|hearing|election|re-?election|payment|publication|vote|"
+           r"debate|refund|payout|return)\b))")
 _PUSHED = r"\s+(the|our|my|this|that|your|their)\s+(meeting|call|appointment|interview)\s+(?:back\s+)?to\b"
 PHRASES += (   # home, pets and work chat (the same as above)
     # "i got ur package, its at my place" → "J'ai obtenu votre paquet à ma place", "Dinner at my place tonight?" →

@@ -225,6 +225,8 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "Heads up, look at the sky.",                      # raise your head
     "Heads up! The ball is coming.",
     "Let's sync up the audio and video.",             # devices synced
+    "She's due for a promotion.",                     # owed, not needed
+    "The report is due for a review next week.",      # scheduled
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
