@@ -301,7 +301,13 @@ _A_NEED = (r"\s+due\s+for\s+(?=(?:a|an|his|her|its|their|my|your|our)\b"
            r"(?!(?:\s+[\w-]+){0,2}?\s+(?:promotion|raise|rise|bonus|release|review|renewal|completion|delivery|"
            r"departure|arrival|discharge|retirement|parole|hearing|election|re-?election|payment|publication|vote|"
            r"debate|refund|payout|return)\b))")
-_PUSHED = r"\s+(the|our|my|this|that|your|their)\s+(meeting|call|appointment|interview)\s+(?:back\s+)?to\b"
+# to a day or a time: not "Let's push the meeting to the limit", "Can we push the meeting to a vote?" (had been read
+# "Let's postpone the meeting until the limit")
+_PUSHED = (r"\s+(the|our|my|this|that|your|their)\s+(meeting|call|appointment|interview)\s+(?:back\s+)?to\b"
+           r"(?=\s+(?:tomorrow|tonight|today|next|later|another|a\s+later|after|noon|midday|midnight|\d|"
+           r"(?:the\s+)?(?:following|next|afternoon|morning|evening|end|week|weekend|start|beginning)|"
+           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|"
+           r"october|november|december)\b)")
 PHRASES += (   # home, pets and work chat (the same as above)
     # "i got ur package, its at my place" → "J'ai obtenu votre paquet à ma place", "Dinner at my place tonight?" →
     # "Le dîner à ma place…", "We can meet at your place." → "…à votre place."; not "my place in the queue", nor

@@ -227,6 +227,8 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "Let's sync up the audio and video.",             # devices synced
     "She's due for a promotion.",                     # owed, not needed
     "The report is due for a review next week.",      # scheduled
+    "Let's push the meeting to the limit.",            # not postponed
+    "Can we push the meeting to a vote?",
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
