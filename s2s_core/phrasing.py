@@ -255,7 +255,8 @@ PHRASES += (   # directions, cooking, sport, home repairs, invitations (the same
      r"\1 school show"),
     # "The kitten is very playful." → "La cuisine est très jolie.", "The kitten is sleeping." → "La cuisine dort.",
     # "We adopted a kitten." → "…une cuisine."; "a little cat" came out "un peu de chat", "a young cat" "un jeune chat"
-    (r"\ba\s+kitten\b", "a young cat"), (r"\bkitten\b", "little cat"),
+    # not a shoe's "kitten heels" ("The kitten heels are in fashion." had been read "The little cat heels…")
+    (r"\ba\s+kitten\b(?![\s-]+heel)", "a young cat"), (r"\bkitten\b(?![\s-]+heel)", "little cat"),
     # "Sorry, I can't make it tonight." → "…je ne peux pas y arriver ce soir.", "I can't make it on Friday." → "Je ne
     # peux pas le faire vendredi.", "She couldn't make it yesterday." → "…le faire hier."; not "can't make it work",
     # nor "didn't make it" (may be "did not live")

@@ -229,6 +229,7 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "The report is due for a review next week.",      # scheduled
     "Let's push the meeting to the limit.",            # not postponed
     "Can we push the meeting to a vote?",
+    "The kitten heels are in fashion.",                # a shoe
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
