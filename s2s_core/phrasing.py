@@ -232,7 +232,10 @@ PHRASES += (   # directions, cooking, sport, home repairs, invitations (the same
     # a recipe's "Bake for forty minutes." → "Prends trente minutes.", "Bake until golden." → "Prends jusqu'à
     # or.", "Bake for 25 minutes, then…" → "Prends 25 minutes…"; "Bake at 350 degrees…" is left to its amount's reading
     # ("Cook in the oven for ten more minutes." came out "Cook au four…", "Put in the oven…" "Mettez dans le four…")
-    (r"(?:^|(?<=[.!]\s))bake\s+(?=(?:for|until)\b)", "Put in the oven "),
+    # for a time: not "Bake for the school fair." (had been read "Put in the oven for the school fair.")
+    (r"(?:^|(?<=[.!]\s))bake\s+(?=until\b|for\s+(?:an?\s+(?:hour|further|few|couple)|half|another|about|around|"
+     r"approximately|roughly|at\s+least|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+     r"twenty-five|thirty|forty|forty-five|fifty|sixty)\b))", "Put in the oven "),
     # "Add a pinch of salt." → "Ajoutez une pince de sel.", "…a pinch of sugar." → "…une pince de sucre.", "…a pinch
     # of pepper and serve." → "…une pince de poivre…"; not "with a pinch of salt" (not believed in full)
     (r"(?<!\bwith\s)\ba\s+pinch\s+of\b", "a little"),
