@@ -319,7 +319,8 @@ PHRASES += (   # home, pets and work chat (the same as above)
     (r"(?<!\bits\s)\b(at|to)\s+(my|our|your|his|her|their)\s+place\b(?!\s+(?:in|of|on|at)\b)", r"\1 \2 house"),
     # "The smoke alarm keeps beeping." → "…ne cesse de bœuf.", "The microwave keeps beeping." → "…reste
     # abondant.", "My phone keeps beeping." → "Mon téléphone reste mangé."
-    (r"\b(keep|keeps|kept)\s+beeping\b", r"\1 ringing"),
+    # a device, not a driver ("She keeps beeping her horn", "He kept beeping at me" had been read "…ringing her horn")
+    (r"\b(keep|keeps|kept)\s+beeping\b(?!\s+(?:at|her|his|the|their|my|your|its|our)\b)", r"\1 ringing"),
     # "She's due for her vaccinations." → "Elle est à cause de ses vaccins.", "The dog is due for his
     # vaccinations." → "Le chien est à cause…", "You're due for a haircut." → "Vous êtes à cause d'une coupe…"
     (rf"\b(I|you|we|they)\s*(?:am|are|['’]m|['’]re){_A_NEED}", r"\1 need "),

@@ -231,6 +231,8 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "Can we push the meeting to a vote?",
     "The kitten heels are in fashion.",                # a shoe
     "Bake for the school fair.",                       # not a time
+    "She keeps beeping her horn.",                     # a driver, not a ringing alarm
+    "He kept beeping at me.",
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
