@@ -177,8 +177,13 @@ PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the p
     # "I'll loop in Sarah." → "Je m'éprendrai à Sarah.", "Can you loop me in?" → "Peux-tu m'étonner ?", "Please
     # loop in the team." → "Veuillez vous occuper de l'équipe."; not "a loop in the rope"
     (r"\bloop\s+(me|us|him|her|them|(?-i:[A-Z])\w+)\s+in\b", r"include \1"),
-    (r"(?<!\ba\s)(?<!\bthe\s)\bloop\s+in\s+(?=(?:the|my|your|our|his|her|their|everyone|all)\b|(?-i:[A-Z]))",
-     "include "),
+    # "loop" only as a verb: "There's an infinite loop in the code.", "Loop in the thread and pull." had been read
+    # "…an infinite include the code.", "Include the thread…"
+    (r"(?:^|(?<=\bto\s)|(?<=\bplease\s)|(?<=\bwill\s)|(?<=['’]ll\s)|(?<=\byou\s)|(?<=\bwe\s)|(?<=\bI\s)|(?<=\bthey\s)|"
+     r"(?<=\bshould\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bjust\s)|(?<=\bmust\s)|(?<=\blet['’]s\s)|(?<=\bme\s))"
+     r"loop\s+in\s+(?=(?:the|my|your|our|his|her|their|everyone|all)\b(?!\s+(?:\w+\s+)?(?:thread|rope|string|wire|"
+     r"yarn|cord|cable|hook|needle|hole|code|program|script|function|chain|knot|fabric|belt|circuit)s?\b)|"
+     r"(?-i:[A-Z]))", "include "),
     # "Heads up, the server will be down tonight." → "Papa, le serveur sera baissé…", "Heads up: the meeting is
     # cancelled." → "Là-dessus : …", "Just a heads up, I'll be late." → "Juste à la tête, …"; opening a line only
     # ("Warning:" came out "Averti :", "Be careful," "Fais attention,")

@@ -233,6 +233,8 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "Bake for the school fair.",                       # not a time
     "She keeps beeping her horn.",                     # a driver, not a ringing alarm
     "He kept beeping at me.",
+    "There's an infinite loop in the code.",          # a loop, not a verb
+    "Loop in the thread and pull.",
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
