@@ -231,7 +231,9 @@ PHRASES += (   # directions, cooking, sport, home repairs, invitations (the same
     (r"\bcity\s+centre\b", "city center"),
     # "I cycle to work every day." → "Je cycle pour travailler…", "She cycles to school." → "Elle cycle à l'école.",
     # "Do you cycle to work?" → "Est-ce que tu travailles ?"
-    (r"\bcycle\s+to\s+(work|school)\b", r"go to \1 by bike"),
+    # not a name ("Cycle to work day is Friday." had been read "Go to work by bike day is Friday.")
+    (r"\bcycle\s+to\s+(work|school)\b(?![\s-]+(?:day|days|week|scheme|schemes|month|program|programme|initiative)\b)",
+     r"go to \1 by bike"),
     (r"\bcycles\s+to\s+(work|school)\b", r"goes to \1 by bike"),
     (r"\bcycled\s+to\s+(work|school)\b", r"went to \1 by bike"),
     # a recipe's "Bake for forty minutes." → "Prends trente minutes.", "Bake until golden." → "Prends jusqu'à

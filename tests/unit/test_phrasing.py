@@ -235,6 +235,7 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "He kept beeping at me.",
     "There's an infinite loop in the code.",          # a loop, not a verb
     "Loop in the thread and pull.",
+    "Cycle to work day is Friday.",                    # a name
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
