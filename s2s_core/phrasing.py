@@ -362,7 +362,8 @@ def read_phrases(text: str) -> str:
 # are expected along the coast." → "On s'attend à ce que les vents finissent par la côte."; said "There will be…"
 # ("Il y aura des tempêtes…"), the weather's first word in lower case; not "Storms are expected to hit the coast"
 _FORECAST = re.compile(r"^((?:(?:heavy|strong|thick|severe|freezing|high|light)\s+)?(?:rain|snow|storms|thunderstorms|"
-                       r"showers|winds|fog|frost|hail|snowfall))\s+(?:is|are)\s+expected\b(?!\s+to\b)", re.IGNORECASE)
+                       r"showers|winds|fog|frost|hail|snowfall))\s+(?:is|are)\s+expected\b(?!\s+to\b)"
+                       r"(?!\s*,?\s*but\b)", re.IGNORECASE)   # "Rain is expected, but not certain.": not certain
 
 
 def read_forecasts(text: str) -> str:

@@ -250,7 +250,8 @@ def test_weather_expected_is_said_as_there_will_be(typed, read):
 
 
 @pytest.mark.parametrize("typed", ["Storms are expected to hit the coast.", "Rain is not expected.",
-                                   "The report says rain is expected.", "Results are expected tonight."])
+                                   "The report says rain is expected.", "Results are expected tonight.",
+                                   "Rain is expected, but not certain."])
 def test_what_is_not_a_forecast_is_left_alone(typed):
     assert read_forecasts(typed) == typed
 
