@@ -116,6 +116,8 @@ _PERSON_BE = (r"\b(?:(?:I|we|you|he|she|they)\s*(?:am|are|is|was|were|['’]m|['
               r"(?:\s+have|['’]ve)\s+been|(?:he|she)(?:\s+has|['’]s)\s+been)")
 # someone to send a message to; not "ping me the link"
 _TO_SOMEONE = r"(me|us|him|her|them)\b(?!\s+(?:the|a|an|your|my|his|her|their|our|this|that)\b)"
+_NO_NETWORK = (r"^(?!.*\b(?:servers?|routers?|hosts?|network|IP|machines?|computers?|devices?|packets?|latency|"
+               r"sonar|radar|submarines?)\b)(.*?)")    # a line with no machine in it: what comes before kept
 _WE_COULD = r"(let['’]?s|we\s+(?:should|could|can|must|need\s+to|have\s+to)|can\s+we|could\s+we|shall\s+we)"
 # not after "up" either: "Let's sync up the audio and video." had been read "Let's talk up the audio…"
 _NOT_SYNCING = (r"(?!\s+up\b)(?!\s+(?:up\s+)?(?:my|your|the|it|them|our|his|her|their|this|that|all|files?|data|"
@@ -137,7 +139,10 @@ PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the p
     (rf"({_BE}(?:\s+(?:currently|still))?)\s+OOO\b", r"\1 out of the office"),
     # "Ping me if you need anything." → "Passe-moi si…", "Ping me later." → "Passe-moi plus tard.", "Ping us when
     # you arrive." → "Passe-nous quand tu arrives."
-    (rf"\bping\s+{_TO_SOMEONE}", r"send \1 a message"), (rf"\bpinged\s+{_TO_SOMEONE}", r"sent \1 a message"),
+    # not in a line of machines ("The server pinged me back.", "Did the router ping us?" had been read "The server
+    # sent me a message back.", "Did the router send us a message?")
+    (rf"{_NO_NETWORK}\bping\s+{_TO_SOMEONE}", r"\1send \2 a message"),
+    (rf"{_NO_NETWORK}\bpinged\s+{_TO_SOMEONE}", r"\1sent \2 a message"),
     # "Let's sync at 3." → "Soynquons à 3 heures.", "Can we sync later today?" → "…tynquer…", "We should sync on
     # this." → "Nous devrions nous grimper là-dessus."; not "sync my phone"
     (rf"\b{_WE_COULD}\s+sync(?:\s+up)?\s+on\b", r"\1 talk about"),

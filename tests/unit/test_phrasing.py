@@ -236,6 +236,8 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "There's an infinite loop in the code.",          # a loop, not a verb
     "Loop in the thread and pull.",
     "Cycle to work day is Friday.",                    # a name
+    "The server pinged me back.",                      # a network ping
+    "Did the router ping us?",
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
