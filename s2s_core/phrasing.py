@@ -152,7 +152,11 @@ PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the p
     (r"^(?:wanna|want\s+to)\s+(?=[^.!?]*\?\s*$)", "Do you want to "),
     # "Do you want to grab a coffee?" → "Veux-tu attraper un café ?", "Let me know if you want to grab a coffee."
     # → "…attraper un café."; "We could grab a bite later." → "Nous pourrions attirer un morceau plus tard."
-    (r"\bgrab\s+a\s+coffee\b", "have a coffee"), (r"\bgrab\s+a\s+bite\b(?:\s+to\s+eat\b)?", "eat something"),
+    # not a cup grabbed or a coffee fetched ("Grab a coffee cup and fill it.", "Can you grab a coffee for me from the
+    # kitchen?" had been read "Have a coffee cup…", "Can you have a coffee for me…")
+    (r"\bgrab\s+a\s+coffee\b(?![\s-]+(?:cups?|mugs?|pots?|makers?|machines?|filters?|beans?|tables?|for\s+"
+     r"(?:me|him|her|us|them|you)|from)\b)", "have a coffee"),
+    (r"\bgrab\s+a\s+bite\b(?:\s+to\s+eat\b)?", "eat something"),
     # "I'm swamped this week" → "Je suis endormi…", "She's swamped with work." → "Elle a cambriolé du travail.",
     # "We're swamped today." → "Nous sommes bourrées…"; a person swamped (not "the boat was swamped")
     # busy with work, not flooded with what one did not ask for ("We are swamped with titanic size taxes", "I'm

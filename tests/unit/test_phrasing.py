@@ -238,6 +238,8 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "Cycle to work day is Friday.",                    # a name
     "The server pinged me back.",                      # a network ping
     "Did the router ping us?",
+    "Grab a coffee cup and fill it.",                  # a cup grabbed
+    "Can you grab a coffee for me from the kitchen?",  # fetched, not drunk
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
