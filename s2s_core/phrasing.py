@@ -175,7 +175,11 @@ PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the p
     (r"\bbullied\b(?!(?:\s+[\w'’]+){0,4}?\s+(?:into|out\s+of|around|about)\b)", "harassed"),
     # "Let it simmer for twenty minutes." → "Laisse-le somaire…", "Leave the soup to simmer." → "…à la simeur.",
     # "…and simmer for ten minutes." → "…au somaire…"; not "simmer the sauce" (the object would come between)
-    (r"\bsimmer(?=\s+(?:for|gently|until|over)\b|\s*(?:[.,;!]|$))", "cook slowly"),
+    # not a feeling or a quarrel ("Anger began to simmer.", "The tension will simmer for years." had been read
+    # "Anger began to cook slowly.", "…will cook slowly for years.")
+    (r"^(?!.*\b(?:anger|angry|tensions?|conflicts?|resentment|feuds?|disputes?|discontent|rage|unrest|emotions?|"
+     r"frustration|hatred|rivalry|crisis|debate|controversy|scandal|revolt|rebellion|violence|fury)\b)(.*?)"
+     r"\bsimmer(?=\s+(?:for|gently|until|over)\b|\s*(?:[.,;!]|$))", r"\1cook slowly"),
     # "The museum will reopen next month." → "Le musée reviendra…", "The pool will reopen on Monday." → "La
     # piscine reviendra lundi.", "The shop reopens tomorrow." → "Le magasin réopense demain."; not "reopen the case"
     (r"\breopen(s|ed)?\b(?=\s+(?:on|in|at|next|last|tomorrow|today|tonight|this|after|soon|from|by)\b|\s*(?:[.,;!]|$))",

@@ -240,6 +240,8 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "Did the router ping us?",
     "Grab a coffee cup and fill it.",                  # a cup grabbed
     "Can you grab a coffee for me from the kitchen?",  # fetched, not drunk
+    "Anger began to simmer.",                          # a feeling
+    "The tension will simmer for years.",
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
