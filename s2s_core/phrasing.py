@@ -186,7 +186,8 @@ PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the p
      r"open\1 again"),
     # "Could you keep the noise down after 10 pm?" → "…garder le bruit après 22 h ?", "Please keep the noise
     # down." → "Veuillez garder le bruit.", "Can you keep the noise down?" → "Pouvez-vous garder le bruit ?"
-    (r"\bkeep\s+the\s+noise\s+down\b", "make less noise"),
+    # not "keep the noise down to a minimum" (had been read "make less noise to a minimum")
+    (r"\bkeep\s+the\s+noise\s+down\b(?!\s+to\b)", "make less noise"),
     # "I'll loop in Sarah." → "Je m'éprendrai à Sarah.", "Can you loop me in?" → "Peux-tu m'étonner ?", "Please
     # loop in the team." → "Veuillez vous occuper de l'équipe."; not "a loop in the rope"
     (r"\bloop\s+(me|us|him|her|them|(?-i:[A-Z])\w+)\s+in\b", r"include \1"),
