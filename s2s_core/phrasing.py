@@ -233,7 +233,11 @@ PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the p
 _TIME_OR_PLACE = (r"(?=\s+(?:tonight|today|tomorrow|yesterday|on|this|next|to|at|in\s+time)\b|\s*(?:[.!?,]|$))"
                   # not succeed ("…cannot make it on its own", "I can't make it to the end of the book" had been read
                   # "…cannot come on its own", "…come to the end…"), nor survive ("can't make it through the winter")
+                  # nor go through a round or pay its way ("He can't make it to the next round", "The company can't
+                  # make it at this rate" had been read "…can't come to the next round", "…can't come at this rate")
                   r"(?!\s+(?:on\s+(?:my|our|its|his|her|their|your)\s+own|to\s+the\s+(?:end|top|finish|final)|"
+                  r"to\s+the\s+(?:next\s+)?(?:round|stage|semi-?finals?|finals|playoffs|knockout)|"
+                  r"at\s+(?:this|that|these|those)\s+(?:price|prices|rate|cost|costs|pace|speed)|"
                   r"through)\b)")
 PHRASES += (   # directions, cooking, sport, home repairs, invitations (the same as above)
     # "Go straight on and take the second right." → "…prenez le second droit.", "Take the first left." → "Prenez la

@@ -243,6 +243,8 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "Anger began to simmer.",                          # a feeling
     "The tension will simmer for years.",
     "He tried to keep the noise down to a minimum.",   # "make less noise to a minimum"
+    "He can't make it to the next round.",            # go through
+    "The company can't make it at this rate.",        # survive
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
