@@ -329,7 +329,7 @@ PHRASES += (   # work chat and school notes (the same as above)
 _A_NEED = (r"\s+due\s+for\s+(?=(?:a|an|his|her|its|their|my|your|our)\b"
            r"(?!(?:\s+[\w-]+){0,2}?\s+(?:promotion|raise|rise|bonus|release|review|renewal|completion|delivery|"
            r"departure|arrival|discharge|retirement|parole|hearing|election|re-?election|payment|publication|vote|"
-           r"debate|refund|payout|return)\b))")
+           r"debate|refund|payout|return|fall|surprise|shock|disappointment|awakening|comeback|upset)\b))")
 # to a day or a time: not "Let's push the meeting to the limit", "Can we push the meeting to a vote?" (had been read
 # "Let's postpone the meeting until the limit")
 _PUSHED = (r"\s+(the|our|my|this|that|your|their)\s+(meeting|call|appointment|interview)\s+(?:back\s+)?to\b"

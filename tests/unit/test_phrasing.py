@@ -245,6 +245,8 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "He tried to keep the noise down to a minimum.",   # "make less noise to a minimum"
     "He can't make it to the next round.",            # go through
     "The company can't make it at this rate.",        # survive
+    "He is due for a fall.",                           # coming to him, not needed
+    "You're due for a surprise.",
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
