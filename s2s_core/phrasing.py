@@ -163,7 +163,8 @@ PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the p
     # swamped by emails" had been read "We are very busy with…", "I'm very busy by emails")
     (rf"({_PERSON_BE})(?:\s+(?:really|so|totally|completely|a\s+bit))?\s+swamped\b(?!\s+by\b)"
      r"(?!\s+with\b(?!\s+(?:\w+\s+)?(?:work|orders|homework|emails|calls|requests|customers|clients|bookings|"
-     r"jobs|tasks|meetings|paperwork|projects|deadlines|patients|exams|marking|questions|messages)\b))",
+     r"jobs|tasks|meetings|paperwork|projects|deadlines|patients|exams|marking|questions|messages|"
+     r"complaints|applications|inquiries|enquiries|letters|visitors|guests|tourists)\b))",
      r"\1 very busy"),
     # "Emma has been very chatty in class" → "…très chatée…", "He is too chatty." → "Il est trop chatée.", "The kids
     # are chatty today." → "Les enfants sont chats…"

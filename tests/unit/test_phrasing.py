@@ -92,6 +92,7 @@ READ += [   # school notes, work chat, invitations, home, sport, pets
     ("We could grab a bite to eat.", "We could eat something."),
     ("They're swamped with orders.", "They're very busy with orders."),
     ("I've been really swamped.", "I've been very busy."),
+    ("We're swamped with complaints.", "We're very busy with complaints."),   # "cambriolés de plaintes" as typed
     ("He is too chatty.", "He is too talkative."),
     ("She was bullied at school.", "She was harassed at school."),
     ("Simmer for ten minutes.", "Cook slowly for ten minutes."),
