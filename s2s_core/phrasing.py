@@ -229,7 +229,9 @@ PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the p
     (r"(?<!\bski\s)(?<!\bchair\s)\bthe\s+lift(s?)\b(?=\s+(?:is|are|was|were|isn['’]t|wasn['’]t|doesn['’]t|has|works?|"
      r"broke)\b)(?!.*\b(?:wings?|planes?|aircraft|airplanes?|aeroplanes?|air|flight|flying|fly|drag|thrust|take-?off|"
      r"gliders?|airfoil|aerofoil|pilots?|rotors?|helicopters?|balloons?|kites?|birds?)\b)", r"the elevator\1"),
-    (r"\b(take|took|taking|takes|use|used|using|in)\s+the\s+lift\b", r"\1 the elevator"),
+    # not a ride ("He took the lift home with his neighbour." had been read "He took the elevator home…")
+    (r"\b(take|took|taking|takes|use|used|using|in)\s+the\s+lift\b(?!\s+(?:home|back\s+home|with|offered)\b)",
+     r"\1 the elevator"),
 )
 _TIME_OR_PLACE = (r"(?=\s+(?:tonight|today|tomorrow|yesterday|on|this|next|to|at|in\s+time)\b|\s*(?:[.!?,]|$))"
                   # not succeed ("…cannot make it on its own", "I can't make it to the end of the book" had been read

@@ -248,6 +248,7 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "The company can't make it at this rate.",        # survive
     "He is due for a fall.",                           # coming to him, not needed
     "You're due for a surprise.",
+    "He took the lift home with his neighbour.",       # a ride
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
