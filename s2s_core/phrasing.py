@@ -221,8 +221,10 @@ PHRASES += (   # school notes, work chat, invitations, home, sport, pets: (the p
     # "Who won the match?" → "Qui a gagné l'allumette ?", "We lost the match." → "Nous avons perdu l'allumette.",
     # "They won the match easily." → "…gagné l'allumette."
     # not "won the match point" (a "balle de match", not a game point)
-    (r"\b(won|lost|win|lose|wins|loses|winning|losing)\s+(the|this|that|our|their|a)\s+match\b(?![\s-]+points?\b)",
-     r"\1 \2 game"),
+    # nor a tennis match, made of sets and games ("He lost the match in the final set." had been read "He lost the
+    # game in the final set.")
+    (r"\b(won|lost|win|lose|wins|loses|winning|losing)\s+(the|this|that|our|their|a)\s+match\b(?![\s-]+points?\b)"
+     r"(?!.*\b(?:sets?|tennis|tie-?breaks?|deuce|Wimbledon|seeds?|seeded)\b)", r"\1 \2 game"),
     # "The lift is out of order." → "La chaîne est hors-service.", "The lift is broken again." → "La vie est…",
     # "Take the lift to the third floor." → "Prends le cinquième…"; not "give me a lift", "a ski lift"
     # not a wing's lift ("The lift was enough to keep the plane up." had been read "The elevator was enough…")

@@ -249,6 +249,7 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "He is due for a fall.",                           # coming to him, not needed
     "You're due for a surprise.",
     "He took the lift home with his neighbour.",       # a ride
+    "He lost the match in the final set.",             # tennis: a match, not a game
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
