@@ -4,8 +4,9 @@ English has one "you", French two, and the model picks one sentence by sentence:
 package will arrive on Tuesday." came out "Merci pour votre commande ! Ton paquet arrivera mardi." The beam
 usually holds the other form just behind ("Votre paquet arrivera mardi.", 0.008 lower), so where one sentence of
 a text says "vous", each that says "tu" takes the best hypothesis that says "vous", when that one scores within
-``MARGIN`` of the best; a note says so. Only ever towards "vous": a letter that thanks "for your letter" must not
-turn to "tu" because the model's first "you" did ("Merci pour ta lettre. Pouvez-vous…" → "votre lettre").
+``MARGIN`` of the best; a note says so. Outside chat, only ever towards "vous": a letter that thanks "for your
+letter" must not turn to "tu" because the model's first "you" did ("Merci pour ta lettre. Pouvez-vous…" → "votre
+lettre").
 Instructions count too: "Ajoutez les œufs." says "vous", and "Prends 30 minutes." takes "Prenez 30 minutes." where
 the text says "vous" (a recipe's steps had come out in both forms). Sentences with neither form, or both, are left
 as they are. A text written as friends and family write (chat spelling: "u", "pls", "lol", "xx"; "Mum," called)
@@ -46,7 +47,9 @@ _SEVERAL = re.compile(r"\b(?:guys|y'?all|(?:you|u) all|all of (?:you|u)|every(?:
                       r"clients|colleagues|members|students|parents|friends)|(?:you|u|ur|you're|you are)\s+both|"
                       r"(?:mum|mom|dad|mummy|mommy|daddy)\s+(?:and|&|n)\s+(?:mum|mom|dad|mummy|mommy|daddy)|"
                       # "Anybody wanna grab something…?", "I think you and he wanna be alone."
-                      r"any(?:one|body)|(?:you|u)\s+and\s+(?!me\b|i\b|myself\b|I'm\b)\w+)\b",
+                      # "and" then a person, not a second verb ("love u and miss u")
+                      r"any(?:one|body)|(?:you|u)\s+and\s+(?:he|she|him|her|they|them|(?:your|ur)\s+\w+|"
+                      r"(?-i:[A-Z])\w+))\b",
                       re.IGNORECASE)   # a plural "vous"
 # a text to someone "vous" is said to: "Dear Mr. Smith, pls find the invoice attached.", "Could u send the report,
 # Mr. Jones?", "Thank you, Sir, pls sit down.", "Pls, Your Honour, may I speak?" had gone to "tu"

@@ -95,9 +95,10 @@ def test_what_makes_a_text_familiar():
                                          "Mom and Dad, thx for everything, love you both.",
                                          "Mr. Ty Burrell is an actor.", "Ty Cobb was a baseball player.",
                                          "Anybody wanna grab something to eat with me?",
-                                         "I think you and he wanna be alone."))
+                                         "I think you and he wanna be alone.", "can u and Tom come? lol",
+                                         "u and ur sister wanna come?"))
     assert all(familiar(s) for s in ("u ate it all lol", "the team won lol, u coming?", "ty so much",
-                                     "you and me, lol"))
+                                     "you and me, lol", "love u and miss u xx"))    # a second verb, one person
     # the text as a whole: a formal greeting in a sentence of its own keeps the chat sentence after it at "vous"
     greeting = sourced("Dear Professor Smith,", ("Bonjour Professeur Smith,", -0.1))
     asked = sourced("could u extend the deadline?", ("pourriez-vous étendre la date limite ?", -0.2),
