@@ -369,6 +369,7 @@ _PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, readin
 
 
 def _capital_kept(match: re.Match, reading: str) -> str:
+    """``match`` read as ``reading`` (its groups filled in), capitalised where the phrase opened with a capital."""
     said = match.expand(reading)
     return said[:1].upper() + said[1:] if match.group()[:1].isupper() and said[:1].islower() else said
 
