@@ -169,7 +169,8 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     text, tags = strip_tags(text)
     protected = text
     text, stand_ins = protect(text, names, days, family)
-    thanked = len(THANK_YOU.findall(text)) > len(THANK_YOU.findall(protected))      # "thanks mum": "thank you, Tom"
+    thanked = any(s.french for s in stand_ins) \
+        and len(THANK_YOU.findall(text)) > len(THANK_YOU.findall(protected))          # "thanks mum": "thank you, Tom"
     text, shouted = read_case(text, vocab, [s.name for s in stand_ins]) if vocab else (text, False)
     named = read_lower_case_names(text)
     capitalised, text = named != text, named

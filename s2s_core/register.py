@@ -63,7 +63,7 @@ def _vous_imperative(text: str, source: str = "") -> bool:
     source holds ("Sanchez est en retard.") nor the interjection "Allez, …"."""
     m = _FIRST_WORD.match(text)
     word = m.group(1) if m else ""
-    if not (_VOUS_VERB.fullmatch(word) or word.lower() in ("faites", "dites")):
+    if not (_VOUS_VERB.fullmatch(word) or word.lower() in _TU_VERB):        # "faites", "dites": no "-ez"
         return False
     if re.search(rf"\b{re.escape(word)}\b", source, re.IGNORECASE):
         return False

@@ -327,8 +327,10 @@ class Translator:
             for seg in segs:
                 segments.append(seg)
                 owners.append(i)
-        sentences = Counter(owners)                  # lines of several sentences: one form of address (register.py)
-        forms = [self.french and (one_text or sentences[i] > 1 or register.familiar(texts[i])) for i in owners]
+        # one form of address through a line of several sentences, or a chat message (register.py)
+        own_form = {i: self.french and not one_text and (n > 1 or register.familiar(texts[i]))
+                    for i, n in Counter(owners).items()}
+        forms = [self.french and one_text or own_form[i] for i in owners]
         done = self._translate_segments(segments, settings, None, return_heads, False, forms, previous)
         if self.french and one_text:
             _in_one_form(done, settings.n_best, form)
@@ -336,7 +338,7 @@ class Translator:
         for i, tr in zip(owners, done):
             by_owner.setdefault(i, []).append(tr)
         for i, parts in by_owner.items():
-            if self.french and not one_text and (len(parts) > 1 or register.familiar(texts[i])):
+            if own_form[i]:
                 _in_one_form(parts, settings.n_best)
             out[i] = parts[0] if len(parts) == 1 else self._join(texts[i], parts, settings, [])
             out[i].source = texts[i]
