@@ -78,6 +78,11 @@ def test_page_shows_an_existing_run(page):
     assert "old-run" in str(at.dataframe[0].value)
     assert at.dataframe[0].proto.placeholder == "–"             # a run without a validation: no "None"
     assert list(at.dataframe[0].value["Note"]) == ["reached its step limit"]    # words, not the code max_steps
+    # the state as a word on its badge's colour, no emoji (a box without a colour-emoji font)
+    assert list(at.dataframe[0].value["State"]) == [["completed"]]
+    state = json.loads(at.dataframe[0].proto.columns)["State"]["type_config"]
+    assert {o["value"]: o["color"] for o in state["options"]} == {
+        "preparing": "gray", "running": "blue", "stopped": "orange", "completed": "green", "failed": "red"}
     assert any(c.value == "Ended: reached its step limit at step 100." for c in at.caption)
     specs = plotly_specs(at)
     titles = [s["layout"]["title"]["text"] for s in specs]
@@ -123,6 +128,9 @@ def test_running_and_failed_runs(page):
     assert not at.exception, [e.value for e in at.exception]
     st = json.loads((runs / "dead" / "status.json").read_text())
     assert st["state"] == "failed" and st["reason"] == "process died"
+    table = at.dataframe[0].value
+    assert dict(zip(table["Run"], table["State"].map(tuple))) == {
+        "old-run": ("completed",), "live": ("running",), "dead": ("failed",)}
     at.selectbox(key="run_selected").set_value("live").run()
     assert not at.exception
     assert any(b.label == "Stop" for b in at.button)

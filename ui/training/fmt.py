@@ -10,7 +10,6 @@ BADGE = {"queued": ("gray", ":material/hourglass_top:", "preparing"),
          "stopped": ("orange", ":material/pause_circle:", "stopped"),
          "completed": ("green", ":material/check_circle:", "completed"),
          "failed": ("red", ":material/error:", "failed")}
-ICON = {"queued": "⏳", "running": "▶️", "stopped": "⏸️", "completed": "✅", "failed": "❌"}
 
 
 def duration(s) -> str:
@@ -51,6 +50,19 @@ def when(t) -> str:
 def state_label(state: str) -> str:
     """A run state as the page names it ("preparing" for queued), in the table as on the badge."""
     return BADGE.get(state, ("", None, state))[2]
+
+
+def state_cell(state: str) -> list[str]:
+    """A run state for the runs table's State column (``state_column``): a list, as that column holds."""
+    return [state_label(state)]
+
+
+def state_column(**kw):
+    """The runs table's State column: each state a word on its badge's colour. Words, not emoji: without a
+    colour-emoji font (Debian's chromium) "✅" showed as an empty box, and a colour alone says nothing to a
+    colour-blind reader."""
+    labels = [b[2] for b in BADGE.values()]
+    return st.column_config.MultiselectColumn(options=labels, color=[b[0] for b in BADGE.values()], **kw)
 
 
 def state_badge(state: str) -> None:

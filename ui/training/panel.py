@@ -149,12 +149,13 @@ def runs_panel(store: RunStore, active_at_start: frozenset) -> None:
     if not all_runs:
         st.info("No training runs yet — start one in the **New run** tab.")
         return
-    st.dataframe([{"Run": r["name"], "State": f"{fmt.ICON.get(r['state'], '')} {fmt.state_label(r['state'])}",
+    st.dataframe([{"Run": r["name"], "State": fmt.state_cell(r["state"]),
                    "Step": f"{r.get('step', 0):,}" + (f" / {r['max_steps']:,}" if r.get("max_steps") else ""),
                    "Best BLEU": r.get("best_bleu"), "Started": fmt.when(r.get("first_started")),
                    "Note": fmt.reason(r.get("reason"))} for r in all_runs], hide_index=True,
                  column_config={"Run": st.column_config.TextColumn(width=160, help="click a cell to read a long "
                                                                                     "name whole"),
+                                "State": fmt.state_column(width=110),
                                 "Best BLEU": st.column_config.NumberColumn(format="%.1f")},    # a 64-character
                  placeholder="–")                                                 # name pushed State off-screen
     by_name = {r["name"]: r for r in all_runs}
@@ -163,7 +164,7 @@ def runs_panel(store: RunStore, active_at_start: frozenset) -> None:
         st.session_state["run_selected"] = next(iter(by_name))    # show another run by name, picker included
         st.toast(f"Run `{gone}` no longer exists (deleted elsewhere); showing `{next(iter(by_name))}`.",
                  icon=":material/info:")       # a toast outlives the next refresh of this panel
-    # Plain names: a label that changed with the run's state ("✅ x" → "⏳ x" after Train longer) made a new
-    # widget, which showed the old label over the first run's page.
+    # Plain names: a label that changed with the run's state (an icon before the name, another after Train longer)
+    # made a new widget, which showed the old label over the first run's page.
     name = st.selectbox("Run", list(by_name), key="run_selected")
     run_view(store, name)
