@@ -99,6 +99,14 @@ def settled(fig: go.Figure) -> go.Figure:
     return fig
 
 
+def awaiting(fig: go.Figure, text: str) -> go.Figure:
+    """A live run's empty figure saying when its data comes ("no data yet: first validation at step 500")."""
+    for a in fig.layout.annotations or ():
+        if a.text == NO_DATA_YET:
+            a.text = text
+    return fig
+
+
 MAX_POINTS = 1000
 
 

@@ -24,7 +24,9 @@ def fake_run(runs: Path, name: str, state: str = "completed", alive_pid: bool = 
     cfg = {"name": name, "argv": ["--train", "t.tsv"], "launch": {"nproc": 1, "nnodes": 1, "node_rank": 0,
                                                                    "rdzv_endpoint": None, "device": "cpu"},
            "train_config": {"train": "t.tsv", "valid": "v.tsv", "src_lang": "en", "tgt_lang": "fr",
-                            "max_steps": 2 * steps if state == "running" else steps, "batch_tokens": 500},
+                            "max_steps": 2 * steps if state == "running" else steps, "batch_tokens": 500,
+                            "valid_every": 50, "log_every": 10, "warmup": 20, "label_smoothing": 0.1,
+                            "probes": ["The cat is sleeping."]},
            "model_config": model or {"arch": "transformer", "d_model": 32},
            "command": ["python", "-m", "s2s_core", "train", "--probe", "The cat is sleeping."],
            "created": t0}
@@ -325,12 +327,15 @@ def test_a_chart_without_data_says_so_instead_of_drawing_empty_axes(page):
     assert not bleu["data"] and [a["text"] for a in bleu["layout"]["annotations"]] == ["no data: this run logged none"]
     loss = next(s for t, s in specs.items() if t.startswith("Loss"))
     assert loss["data"] and "annotations" not in loss["layout"]
-    assert any("this run never validated" in c.value for c in at.caption)
-    fake_run(runs, "young", steps=30, state="running", alive_pid=True)        # still training: "yet"
+    assert any("this run ended before its first validation" in c.value for c in at.caption)
+    assert not at.info                                                  # no first-minutes guide for an ended run
+    fake_run(runs, "young", steps=30, state="running", alive_pid=True)        # still training: "yet", and when
     at.run()
     at.selectbox(key="run_selected").set_value("young").run()
     bleu = next(s for s in plotly_specs(at) if s["layout"]["title"]["text"].startswith("Dev BLEU"))
-    assert [a["text"] for a in bleu["layout"]["annotations"]] == ["no data yet"]
+    assert [a["text"] for a in bleu["layout"]["annotations"]] == ["no data yet: first validation at step 50"]
+    assert any(c.value == "No probe translations yet: the first come with the validation at step 50."
+               for c in at.caption)
 
 
 def test_launch_dialog_estimates_the_time_from_a_run_on_this_machine_and_cancel_keeps_nothing(page, tmp_path):
@@ -410,3 +415,49 @@ def test_a_picked_run_deleted_elsewhere_is_said_and_picker_and_panel_agree(page)
     assert at.selectbox(key="run_selected").value == "old-run"
     assert [s.value for s in at.subheader][0] == "`old-run`"
     assert [t.label for t in at.tabs] == ["Runs", "New run", "Compare"]     # no count: the open tab stays open
+
+
+def test_a_young_run_says_what_to_expect_from_its_own_settings(page):
+    """In its first validations a running run explains its charts: where the loss starts (its vocabulary of 30
+    pieces: ln 30 = 3.4), where label smoothing 0.1 levels it off, when dev BLEU comes (valid_every 50), and
+    until when its translations may be gibberish. Once it has validated twice the guide is gone."""
+    at, runs = page
+    fake_run(runs, "young", steps=30, state="running", alive_pid=True)
+    at.run()
+    at.selectbox(key="run_selected").set_value("young").run()
+    assert not at.exception, [e.value for e in at.exception]
+    guide = at.info[0].value
+    assert "starts near 3.4 (an even guess among this run's 30 pieces)" in guide, guide
+    assert "it is 3.40, the model is learning" in guide, guide                 # 4 − 30/50 < ln 30
+    assert "levels off near 0.6, not 0" in guide, guide                        # the smoothed target's entropy
+    assert "first validation, at step 50 (then every 50 steps)" in guide, guide
+    assert "dev loss is above about 1.1." in guide, guide                      # ln 30 / 3
+    assert at.info[0].proto.icon == ":material/school:"
+    fake_run(runs, "older", steps=100, state="running", alive_pid=True)       # validated at 50 and 100
+    at.run()
+    at.selectbox(key="run_selected").set_value("older").run()
+    assert not at.info
+
+
+def test_guide_sentences_follow_the_run_settings():
+    from ui.training import guide
+    train = {"valid": "dev.tsv", "valid_every": 500, "max_steps": 300, "log_every": 50, "label_smoothing": 0.0}
+    assert guide.first_validation(train) == 300                     # the limit comes first: validated at the end
+    assert guide.first_validation({**train, "valid": ""}) is None
+    assert guide.next_validation({**train, "max_steps": 0}, 500) == 1000
+    assert guide.next_validation(train, 300) is None                # nothing after the last step
+    assert guide.in_about(30) == "in under a minute" and guide.in_about(200) == "in about 3 min"
+    assert guide.in_about(3 * 3600) == "in about 3.0 h"
+    status = {"state": "running", "step": 100, "steps_per_s": 2.0}
+    metrics = {"train": [{"step": 100, "loss": 9.5, "time": 1000.0}], "valid": [],
+               "events": [{"event": "start", "vocab_size": 8000}]}
+    lines = guide.notes(status, {"train_config": train}, metrics, now=1010.0)
+    assert "(an even guess among this run's 8,000 pieces)" in lines[0] and "not lower yet" in lines[0]
+    assert "label smoothing" not in lines[0]                        # none asked: no floor to explain
+    assert "at step 300 (then every 500 steps) — in about 2 min." in lines[1]   # 200 steps at 2/s, 10 s gone
+    assert "above about 3.0" in lines[2]                                        # ln 8000 / 3
+    no_dev = guide.notes(status, {"train_config": {**train, "valid": ""}}, metrics, now=1010.0)
+    assert len(no_dev) == 2 and "no dev set" in no_dev[1]
+    assert guide.notes({**status, "state": "queued"}, {"train_config": train}, metrics) == []
+    first = guide.notes(status, {"train_config": train}, {**metrics, "train": []}, now=1010.0)[0]
+    assert first.startswith("**Loss**: the first point comes at step 50")

@@ -40,3 +40,13 @@ def test_one_logged_value_sits_inside_an_axis_from_zero():
     assert list(tput.yaxis2.range) == [0, 0.2]
     two = {"train": [{"step": 50, "lr": 1e-3}, {"step": 80, "lr": 8.9e-4}], "valid": [], "events": []}
     assert run_viz.lr_figure(two).layout.yaxis.range is None                        # several values: plotly's
+
+
+def test_a_live_run_s_empty_chart_says_when_its_data_comes_and_an_ended_one_that_none_will():
+    empty = {"train": [], "valid": [], "events": []}
+    fig = run_viz.awaiting(run_viz.scores_figure(empty), "no data yet: first validation at step 500")
+    assert [a.text for a in fig.layout.annotations] == ["no data yet: first validation at step 500"]
+    assert [a.text for a in run_viz.settled(run_viz.scores_figure(empty)).layout.annotations] == [
+        "no data: this run logged none"]
+    drawn = run_viz.awaiting(run_viz.lr_figure({"train": [{"step": 10, "lr": 1e-3}], "valid": []}), "x")
+    assert not drawn.layout.annotations                                  # a chart with data gets no note

@@ -4,6 +4,7 @@ compare.py). Figures come from ``s2s_core.run_viz``; text from the run folder is
 from __future__ import annotations
 
 import shlex
+from typing import Optional
 
 import streamlit as st
 
@@ -11,7 +12,7 @@ from s2s_core import run_viz
 from s2s_core.runs import ACTIVE, RunStore
 
 from ..exports import chart
-from . import fmt
+from . import fmt, guide
 from .controls import controls, show_note
 
 
@@ -89,11 +90,21 @@ def _follow_newest(key: str, steps: list) -> str:
     return key
 
 
-def probe_view(name: str, probes: list, live: bool = True) -> None:
+def _no_probes(train: dict, live: bool) -> str:
+    """Why there is no probe translation to show, and for a live run when the first comes."""
+    first = guide.first_validation(train)
+    if not train.get("probes"):
+        return "This run has no probe sentences (set them in the New run form)."
+    if first is None:
+        return "No probe translations: they come with validations, and this run has no dev set."
+    if live:
+        return f"No probe translations yet: the first come with the validation at step {first:,}."
+    return "No probe translations: this run ended before its first validation."
+
+
+def probe_view(name: str, probes: list, live: bool = True, train: Optional[dict] = None) -> None:
     if not probes:
-        st.caption("No probe sentences yet — they are translated at every validation." if live else
-                   "No probe sentences: this run never validated (no dev set, or it ended before its first "
-                   "validation).")
+        st.caption(_no_probes(train or {}, live))
         return
     src = st.selectbox("Probe sentence", list(dict.fromkeys(p["source"] for p in probes)), key=f"probe_src_{name}")
     recs = [p for p in probes if p["source"] == src]
@@ -106,16 +117,22 @@ def probe_view(name: str, probes: list, live: bool = True) -> None:
     chart(run_viz.attention_figure(rec), f"att_{name}", config=None)
 
 
-def _charts(store: RunStore, name: str, metrics: dict, live: bool) -> None:
+def _charts(store: RunStore, name: str, metrics: dict, live: bool, train: dict) -> None:
     left, right = st.columns(2)
     shown = (lambda fig: fig) if live else run_viz.settled       # an ended run's empty chart will stay empty
-    chart(shown(run_viz.loss_figure(metrics)), f"loss_{name}", left, config=None)
-    chart(shown(run_viz.scores_figure(metrics)), f"scores_{name}", right, config=None)
+    first = guide.first_validation(train)
+    loss, scores = run_viz.loss_figure(metrics), run_viz.scores_figure(metrics)
+    if live:                                                     # when its data comes, from the run's settings
+        run_viz.awaiting(loss, f"no data yet: first point at step {int(train.get('log_every') or 50):,}")
+        run_viz.awaiting(scores, "no dev set: no scores" if first is None else
+                         f"no data yet: first validation at step {first:,}")
+    chart(shown(loss), f"loss_{name}", left, config=None)
+    chart(shown(scores), f"scores_{name}", right, config=None)
     chart(shown(run_viz.lr_figure(metrics)), f"lr_{name}", left, config=None)
     chart(shown(run_viz.throughput_figure(metrics)), f"tps_{name}", right, config=None)
     chart(shown(run_viz.system_figure(metrics)), f"sys_{name}", left, config=None)
     with right:
-        probe_view(name, store.probes(name), live)
+        probe_view(name, store.probes(name), live, train)
 
 
 def run_view(store: RunStore, name: str) -> None:
@@ -128,7 +145,8 @@ def run_view(store: RunStore, name: str) -> None:
     show_note(name, status["state"] in ACTIVE)
     controls(store, name, status)
     metric_row(status, metrics)
-    _charts(store, name, metrics, status["state"] in ACTIVE)
+    guide.early_guide(status, config, metrics)
+    _charts(store, name, metrics, status["state"] in ACTIVE, config.get("train_config") or {})
     if config.get("launch", {}).get("nnodes", 1) > 1:
         st.markdown("**Start the other machines** (same project folder, run folder on a shared filesystem):")
         st.code("\n".join(store.node_command_lines(name)), language="bash")
