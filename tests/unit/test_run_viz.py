@@ -40,6 +40,8 @@ def test_one_logged_value_sits_inside_an_axis_from_zero():
     assert list(tput.yaxis2.range) == [0, 0.2]
     two = {"train": [{"step": 50, "lr": 1e-3}, {"step": 80, "lr": 8.9e-4}], "valid": [], "events": []}
     assert run_viz.lr_figure(two).layout.yaxis.range is None                        # several values: plotly's
+    same = {"train": [], "valid": [{"step": 500, "valid_bleu": 100.00000000000004, "valid_chrf": 100.0}], "events": []}
+    assert list(run_viz.scores_figure(same).layout.yaxis.range) == [0, 2 * 100.00000000000004]    # float noise: one
 
 
 def test_a_live_run_s_empty_chart_says_when_its_data_comes_and_an_ended_one_that_none_will():
