@@ -459,5 +459,9 @@ def test_guide_sentences_follow_the_run_settings():
     no_dev = guide.notes(status, {"train_config": {**train, "valid": ""}}, metrics, now=1010.0)
     assert len(no_dev) == 2 and "no dev set" in no_dev[1]
     assert guide.notes({**status, "state": "queued"}, {"train_config": train}, metrics) == []
+    validated = {**metrics, "valid": [{"step": 300, "valid_loss": 4.5}]}
+    assert guide.translation_note(train, validated).endswith("above about 3.0 (it is 4.50 now).")
+    assert guide.translation_note(train, {**metrics, "valid": [{"step": 300, "valid_loss": 2.5}]}).endswith(
+        "; at 2.50 this run is past that.")
     first = guide.notes(status, {"train_config": train}, {**metrics, "train": []}, now=1010.0)[0]
     assert first.startswith("**Loss**: the first point comes at step 50")

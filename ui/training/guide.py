@@ -111,10 +111,14 @@ def translation_note(train: Mapping, metrics: Mapping) -> str:
     vocab = _vocabulary(metrics)
     if not train.get("valid") or not vocab:
         return ""
-    text = (f"**Early translations** are often gibberish or one word over and over: normal while the dev loss is "
-            f"above about {READABLE_SHARE * math.log(vocab):.1f}")
+    readable = READABLE_SHARE * math.log(vocab)
+    text = ("**Early translations** are often gibberish or one word over and over: normal while the dev loss is "
+            f"above about {readable:.1f}")
     valid = [v["valid_loss"] for v in metrics.get("valid", []) if v.get("valid_loss") is not None]
-    return text + (f" (it is {valid[-1]:.2f} now)." if valid else ".")
+    if not valid:
+        return text + "."
+    return text + (f"; at {valid[-1]:.2f} this run is past that." if valid[-1] < readable else
+                   f" (it is {valid[-1]:.2f} now).")
 
 
 def notes(status: Mapping, config: Mapping, metrics: Mapping, now: Optional[float] = None) -> list[str]:
