@@ -5,7 +5,8 @@ The time is scaled from the measured speed (steps over the run's training time, 
 similar earlier run on the same host and kind of device: a step costs about (parameters × batch tokens), so a run
 twice as big per step is taken to be half as fast; both sizes are counted as asked for (a small corpus gives a
 smaller vocabulary than asked, alike for both). It is a rough guide (small models use a GPU poorly; an RNN and a Transformer
-of one size differ), so the reference run is always named beside it.
+of one size differ), so the reference run is always named beside it. Part of a step's cost is fixed, so a run far
+smaller or bigger than its reference gets a range, not one figure (``span``, ``time_words``).
 """
 from __future__ import annotations
 
@@ -26,9 +27,39 @@ class Estimate:
     reference_steps_per_s: float    # over the whole run, validations included
     reference_validated: bool = True   # its speed includes validations (it had a dev set)
     reference_arch: str = ""           # "transformer", "gru", "lstm": another than the new run's is a rougher guide
+    work_ratio: float = 1.0            # the new run's work per step over the reference's
 
     def seconds(self, steps: int) -> Optional[float]:
         return steps * self.seconds_per_step if steps else None
+
+    def span(self, steps: int) -> tuple[float, float]:
+        """(least, most) seconds for ``steps``. A step costs a fixed part (Python, the optimiser, launching kernels)
+        and a part that grows with its work; the scaled time counts no fixed part, the reference's own time per step
+        nothing else, and the truth lies between. Within ``CLOSE_WORK`` of the reference they differ little and the
+        scaled time stands alone (a model 60 times smaller had been promised "1 s" for 600 steps; they took 7)."""
+        scaled = steps * self.seconds_per_step
+        if 1 / CLOSE_WORK <= self.work_ratio <= CLOSE_WORK:
+            return scaled, scaled
+        own = steps / self.reference_steps_per_s
+        return min(scaled, own), max(scaled, own)
+
+
+CLOSE_WORK = 3.0        # a reference within this factor of the new run's work per step is scaled from alone
+
+
+def time_words(est: Estimate, steps: int) -> str:
+    """The time of ``steps`` without false precision: "about 12 min", "a few seconds", "under a minute", "between
+    2 min and 15 min", "up to about 3.0 h" (a far bigger model: its fixed part weighs little)."""
+    low, high = est.span(steps)
+    if high < 10:
+        return "a few seconds"
+    if low == high:
+        return f"about {_hours(high)}"
+    if high < 60:
+        return "under a minute"
+    if est.work_ratio > 1 or low < 1:
+        return f"up to about {_hours(high)}"
+    return f"between {_hours(low)} and {_hours(high)}"
 
 
 def planned_model(model: ModelConfig, train: TrainConfig) -> ModelConfig:
@@ -104,10 +135,9 @@ def estimate(runs: Iterable[Mapping], *, params: int, batch_tokens: int, arch: s
     planned = {id(r): _planned_params(r) for r in alike}
     ref = min(alike, key=lambda r: (r.get("arch") != arch,
                                     abs(math.log(_work(planned[id(r)], r["batch_tokens"]) / work))))
-    rate = _steps_per_s(ref)
-    return Estimate(work / _work(planned[id(ref)], ref["batch_tokens"]) / rate, str(ref.get("name")),
-                    planned[id(ref)], int(ref["batch_tokens"]), rate, ref.get("valid_loss") is not None,
-                    str(ref.get("arch") or ""))
+    rate, ratio = _steps_per_s(ref), work / _work(planned[id(ref)], ref["batch_tokens"])
+    return Estimate(ratio / rate, str(ref.get("name")), planned[id(ref)], int(ref["batch_tokens"]), rate,
+                    ref.get("valid_loss") is not None, str(ref.get("arch") or ""), ratio)
 
 
 TRAINING_BYTES_PER_PARAM = 16      # fp32 weights, gradients and Adam's two moments: activations come on top
@@ -155,8 +185,8 @@ def expected_cost(spec, runs: Iterable[Mapping], host: Optional[str] = None) -> 
     if est is None:
         return line + "; no run measured on this machine's device yet to estimate its time"
     if not spec.train.max_steps:
-        return line + f"; about {_hours(1000 * est.seconds_per_step)} per 1,000 steps (from run {est.reference})"
-    return line + (f"; about {_hours(est.seconds(spec.train.max_steps))} for {spec.train.max_steps:,} steps "
+        return line + f"; {time_words(est, 1000)} per 1,000 steps (from run {est.reference})"
+    return line + (f"; {time_words(est, spec.train.max_steps)} for {spec.train.max_steps:,} steps "
                    f"(scaled from run {est.reference}'s speed on this machine)")
 
 

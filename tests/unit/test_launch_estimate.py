@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from s2s_core.config import ModelConfig
-from s2s_core.runs.estimate import _hours, busy_runs, estimate, parameter_count
+from s2s_core.runs.estimate import _hours, busy_runs, estimate, parameter_count, time_words
 
 
 def run(name, params=1_000_000, batch_tokens=1000, steps_per_s=2.0, arch="transformer", host="me", device="cpu",
@@ -26,6 +26,25 @@ def test_time_per_step_scales_with_parameters_times_batch_tokens():
     assert est.reference == "ref"
     assert est.seconds_per_step == pytest.approx(0.5 * 2 * 3)
     assert est.seconds(1000) == pytest.approx(3000) and est.seconds(0) is None
+
+
+def test_a_run_far_from_its_reference_gets_a_range_not_a_false_figure():
+    """Measured here: 600 steps of a model 60 times less work per step than its reference were promised "1 s" and
+    took 7 s; 7 times less, "30 s" for 44 s. Part of a step's cost is fixed: the time lies between the scaled
+    one and the reference's own, and is said so."""
+    kw = dict(arch="transformer", device="cpu", world=1, host="me")
+    ref = run("ref", params=277_504, batch_tokens=2048, steps_per_s=13.6)
+    tiny = estimate([ref], params=37_632, batch_tokens=256, **kw)
+    assert tiny.span(600) == pytest.approx((600 * tiny.seconds_per_step, 600 / 13.6))
+    assert tiny.seconds(600) < 1 and time_words(tiny, 600) == "under a minute"
+    assert time_words(tiny, 60) == "a few seconds"
+    smaller = estimate([run("ref", params=2_000_000, batch_tokens=2048, steps_per_s=2.3)], params=277_504,
+                       batch_tokens=2048, **kw)
+    assert time_words(smaller, 600) == "between 36 s and 4 min"
+    bigger = estimate([ref], params=2_000_000, batch_tokens=4096, **kw)
+    assert time_words(bigger, 10_000) == f"up to about {_hours(10_000 * bigger.seconds_per_step)}"
+    near = estimate([ref], params=277_504 * 2, batch_tokens=2048, **kw)
+    assert near.span(600)[0] == near.span(600)[1] and time_words(near, 6000) == "about 15 min"
 
 
 def test_the_reference_is_the_same_architecture_then_the_nearest_work_per_step():

@@ -14,10 +14,10 @@ import streamlit as st
 from s2s_core.config import direction_of
 from s2s_core.runs import LaunchSpec, RunStore
 from s2s_core.runs.estimate import (Estimate, busy_runs, device_kind, estimate, memory_problem, parameter_count,
-                                    planned_model)
+                                    planned_model, time_words)
 from s2s_core.viz import md_escape
 
-from .fmt import duration, flash
+from .fmt import flash
 from s2s_core.config import ATTENTION_LABELS
 from .store import run_store
 
@@ -79,9 +79,13 @@ def _time_line(spec: LaunchSpec, est: Optional[Estimate], params: int) -> str:
     if est.reference_arch and est.reference_arch != spec.model.arch:      # a GRU's step costs what a Transformer's
         basis += (f"; that run is a {_arch_name(est.reference_arch)} and this one a "   # of its size does not:
                   f"{_arch_name(spec.model.arch)}: a rough guide")                       # a first run of its kind
+    low, high = est.span(steps or 1000)
+    if low != high:                 # far smaller or bigger than the reference: a range (estimate.Estimate.span)
+        basis += "; part of a step's cost does not shrink or grow with the model, hence the range"
     if not steps:
-        return f"{_until(spec)}; about {duration(1000 * est.seconds_per_step)} per 1,000 steps ({basis})."
-    return f"About **{duration(est.seconds(steps))}** for {steps:,} steps ({basis}), plus reading the data."
+        return f"{_until(spec)}; {time_words(est, 1000)} per 1,000 steps ({basis})."
+    words = time_words(est, steps)
+    return f"**{words[0].upper() + words[1:]}** for {steps:,} steps ({basis}), plus reading the data."
 
 
 def sampling_note(spec: LaunchSpec) -> Optional[str]:
