@@ -260,6 +260,7 @@ def test_form_launches_a_run(page):
     at.selectbox(key="nr_dir_tsv").set_value("column 2 → column 1")
     at.number_input(key="nr_dev").set_value(20)
     at.number_input(key="nr_ms_gru_tiny").set_value(50)
+    assert "the first at this step" in at.number_input(key="nr_ve_gru_tiny").help     # when dev BLEU comes
     at.number_input(key="nr_ss_gru_tiny").set_value(0.25)
     at.number_input(key="nr_sw_gru_tiny").set_value(0.2)
     at.number_input(key="nr_lc_gru_tiny").set_value(30)
@@ -421,10 +422,14 @@ def test_a_young_run_says_what_to_expect_from_its_own_settings(page):
     pieces: ln 30 = 3.4), where label smoothing 0.1 levels it off, when dev BLEU comes (valid_every 50), and
     until when its translations may be gibberish. Once it has validated twice the guide is gone."""
     at, runs = page
-    fake_run(runs, "young", steps=30, state="running", alive_pid=True)
+    cfg = json.loads((fake_run(runs, "young", steps=30, state="running", alive_pid=True) / "config.json").read_text())
+    cfg["train_config"]["patience"] = 3
+    (runs / "young" / "config.json").write_text(json.dumps(cfg))
     at.run()
     at.selectbox(key="run_selected").set_value("young").run()
     assert not at.exception, [e.value for e in at.exception]
+    eta = next(m for m in at.metric if m.label == "ETA")
+    assert "Early stopping may end it sooner (after 3 validations" in eta.help
     guide = at.info[0].value
     assert "starts near 3.4 (an even guess among this run's 30 pieces)" in guide, guide
     assert "it is 3.40, the model is learning" in guide, guide                 # 4 − 30/50 < ln 30

@@ -52,7 +52,9 @@ def _optimiser_fields(d: dict, k: str) -> dict:
                                           key=f"nr_ms_{k}")}
     t = st.columns(4)
     out["label_smoothing"] = t[0].number_input("Label smoothing", 0.0, 0.99, float(d["label_smoothing"]), 0.05,
-                                               key=f"nr_ls_{k}")
+                                               key=f"nr_ls_{k}",
+                                               help="Share of each target's weight spread over every piece: the "
+                                                    "training loss then levels off above 0 (the dev loss does not).")
     out["clip_norm"] = t[1].number_input("Gradient clipping (0 = off)", 0.0, 100.0, float(d["clip_norm"]), 0.5,
                                          key=f"nr_cn_{k}")
     out["patience"] = t[2].number_input("Patience (validations, 0 = off)", 0, 1000, d["patience"], key=f"nr_pa_{k}",
@@ -65,9 +67,13 @@ def _optimiser_fields(d: dict, k: str) -> dict:
 def _schedule_fields(arch: str, d: dict, k: str) -> dict:
     t = st.columns(4)
     out = {"valid_every": t[0].number_input("Validate every (steps)", 1, 1_000_000, d["valid_every"], 100,
-                                            key=f"nr_ve_{k}"),
+                                            key=f"nr_ve_{k}",
+                                            help="Dev loss, BLEU and chrF, the probe translations and early stopping "
+                                                 "all come at validations: the first at this step."),
            "checkpoint_every": t[1].number_input("Checkpoint every (steps)", 1, 1_000_000, d["checkpoint_every"],
-                                                 100, key=f"nr_ce_{k}"),
+                                                 100, key=f"nr_ce_{k}",
+                                                 help="Stop and resume continue from the last checkpoint: steps "
+                                                      "after it are trained again."),
            "keep_last": t[2].number_input("Keep last k snapshots (averaging)", 0, 50, d["keep_last"], key=f"nr_kl_{k}"),
            "subword_sampling": t[3].number_input("Subword sampling α (0 = off)", 0.0, 1.0,
                                                  float(d["subword_sampling"]), 0.05, key=f"nr_sw_{k}",

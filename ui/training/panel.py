@@ -58,7 +58,7 @@ def _system_metric(col, last: dict, live: bool) -> None:
         col.metric("Memory", f"{fmt.num(last['memory_mb'], ',.0f')} MB" if last.get("memory_mb") else "–")
 
 
-def metric_row(status: dict, metrics: dict) -> None:
+def metric_row(status: dict, metrics: dict, patience: int = 0) -> None:
     last = metrics["train"][-1] if metrics["train"] else {}
     step, max_steps = status.get("step", 0), status.get("max_steps")
     if max_steps:
@@ -75,7 +75,9 @@ def metric_row(status: dict, metrics: dict) -> None:
                         f"{fmt.num(last.get('steps_per_s'), '.1f')} steps/s")
     _system_metric(cols[5], last, status["state"] in ACTIVE)
     cols[6].metric("ETA", fmt.duration(status.get("eta_s")) if status["state"] in ACTIVE else "–",
-                   help="From the step limit and the current steps/s.")
+                   help="From the step limit and the current steps/s." + (
+                       f" Early stopping may end it sooner (after {patience} validations without a better dev "
+                       "score)." if patience else ""))
     cols[7].metric("Padding", fmt.num(last.get("padding_ratio"), ".0%"), help="padded slots / all slots in a batch")
 
 
@@ -144,7 +146,8 @@ def run_view(store: RunStore, name: str) -> None:
     status_block(name, status, config)
     show_note(name, status["state"] in ACTIVE)
     controls(store, name, status)
-    metric_row(status, metrics)
+    train = config.get("train_config") or {}
+    metric_row(status, metrics, int(train.get("patience") or 0) if train.get("valid") else 0)   # needs a dev set
     guide.early_guide(status, config, metrics)
     _charts(store, name, metrics, status["state"] in ACTIVE, config.get("train_config") or {})
     if config.get("launch", {}).get("nnodes", 1) > 1:
