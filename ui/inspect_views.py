@@ -132,7 +132,7 @@ def correct(ctx: Context, sentence: str) -> None:
     hyp = tr.best
     if prefix:
         c1, c2 = st.columns([4, 1])
-        c1.success(f"Kept your first {len(prefix)} tokens; the model re-decoded the rest.")
+        c1.success(f"Kept your first {len(prefix)} tokens; the model translated the rest again.")
         c2.button("Undo corrections", on_click=_apply_fix, args=(sid, None), key="fix_reset")
     result.confidence(hyp, ctx.presenter)
     hid = short_hash(sid, hyp.tokens)
@@ -151,8 +151,10 @@ def correct(ctx: Context, sentence: str) -> None:
     else:
         pick = c2.radio("Replace with", [a for a, _ in alts], key=f"fix_alt_{hid}_{pos}", horizontal=True,
                         format_func=lambda a: f"{viz.piece_label(a)}  ({math.exp(dict(alts)[a]):.0%})")
-        st.button("Re-decode from here", type="primary", key="fix_go", on_click=_apply_fix,
-                  args=(sid, list(hyp.tokens[:pos]) + [pick]))
+        st.button("Use this word, translate the rest", type="primary", key="fix_go", on_click=_apply_fix,
+                  args=(sid, list(hyp.tokens[:pos]) + [pick]),
+                  help="Keeps the translation up to here with your word in place, and lets the model translate "
+                       "what follows again (forced decoding from this prefix).")
     if not ctx.presenter:           # presenter mode shows no n-best table
         st.subheader("N-best with this prefix" if prefix else "N-best")
     result.render_translation(ctx, tr, AttentionView(), key=f"fix_{hid}", show_best=True)

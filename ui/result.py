@@ -95,15 +95,14 @@ def default_attention(ctx: Context) -> tuple[int, Optional[int]]:
 
 def _default_caption(ctx: Context, layer: int, head: Optional[int]) -> str:
     L = ctx.translator.config.dec_layers
-    what = "the average of the heads" if head is None else f"head {head + 1}"
+    what = "heads averaged" if head is None else f"head {head + 1}"
     if catalog.alignment_choice(ctx.card, L, ctx.translator.config.n_heads):
         aer = ctx.card.get("alignment_aer")
-        return (f"Showing {what} of decoder layer {layer + 1} of {L}: for this model it matches human word "
-                f"alignments best (lowest alignment error rate{f', AER {aer}' if aer else ''}; see "
-                "checkpoints/RESULTS.md).")
-    return (f"Showing {what} of decoder layer {layer + 1} of {L}: the penultimate layer's cross-attention lines "
-            "up best with word alignments in trained Transformers (Garg et al., 2019); the last layer is usually "
-            "less aligned.")
+        return (f"Shown: decoder layer {layer + 1} of {L}, {what} — for this model the view that best matches "
+                "the words people link by hand" + (f" (alignment error rate {aer}, lower is better)" if aer else "")
+                + ".")
+    return (f"Shown: decoder layer {layer + 1} of {L}, {what} — in trained Transformers the next-to-last layer "
+            "best matches the words people link by hand (Garg et al., 2019); the last layer usually less.")
 
 
 def ensemble_note(ctx: Context) -> None:

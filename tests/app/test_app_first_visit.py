@@ -81,3 +81,13 @@ def test_the_n_best_caption_says_what_the_score_means_in_words(app):
     no_problems(at)
     caption = next(c.value for c in at.caption if c.value.startswith("Pick a row"))
     assert "higher is better" in caption and "log-prob" not in caption
+
+
+def test_the_text_box_hint_holds_on_a_phone_too(app):
+    """"(Ctrl+Enter translates)" meant nothing on a phone: the box names the button every device has, and the
+    keyboard shortcut is in its help."""
+    at = app.run()
+    box = at.text_area(key="text_widget")
+    assert "Ctrl" not in box.placeholder and box.placeholder.endswith("press Translate")
+    assert "Ctrl+Enter" in box.help and "Mac" in box.help
+    assert [b.label for b in at.form_submit_button] == ["Translate"]

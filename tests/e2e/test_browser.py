@@ -179,7 +179,7 @@ def test_default_model_answers_huge_and_unreadable_input(playwright_chromium, ca
         assert named.startswith("«") and "\\" not in named and named.rstrip(".").strip("«»") in \
             page.locator('[class="s2s-best"]').first.inner_text()
         page.get_by_role("button", name="Correct it word by word").click()     # → Inspect, Click to correct
-        page.get_by_role("button", name="Re-decode from here").wait_for()
+        page.get_by_role("button", name="Use this word, translate the rest").wait_for()
         expect(page.get_by_label("Sentence to inspect")).to_have_value(text)
         expect(page.get_by_role("tab", name="Click to correct")).to_have_attribute("aria-selected", "true")
         assert page.locator('[data-testid="stException"]').count() == 0
