@@ -6,6 +6,7 @@ text is passed through :func:`esc` before it reaches a figure; HTML snippets esc
 from __future__ import annotations
 
 import concurrent.futures
+import difflib
 import html
 import json
 import math
@@ -203,6 +204,18 @@ def elided_rows(texts: Sequence[str]) -> list[str]:
         tries = (elide_shared_start(t, texts[:i]), elide_shared_start(t, texts[:1]), t) if i else (t,)
         out.append(next((x for x in tries if x not in out), t))
     return out
+
+
+def differences_md(text: str, reference: str) -> str:
+    """``text`` as Markdown, every sign escaped, with the words it does not share with ``reference`` in bold: in
+    the n-best list a long alternative reads whole and still shows where it leaves the best translation."""
+    ref, words = reference.split(), text.split()
+    parts = []
+    for op, _, _, j1, j2 in difflib.SequenceMatcher(a=ref, b=words, autojunk=False).get_opcodes():
+        if j2 > j1:
+            shown = md_escape(" ".join(words[j1:j2]))
+            parts.append(shown if op == "equal" else f"**{shown}**")
+    return " ".join(parts)
 
 
 def nbest_json(source: str, hyps) -> str:

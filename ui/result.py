@@ -217,19 +217,21 @@ def confidence(hyp: Hypothesis, presenter: bool = False) -> None:
                "Hover a token for its probability and the top alternatives at that position.")
 
 
-# The n-best table fits a phone-width column: narrow numbers, the translation takes the rest (log-prob is
-# in the CSV/JSON export; score = log-prob / length^length-penalty). On a wide screen the spare width is shared by
-# every column (Streamlit), so a long row is cut: the best one is written in full above the table, and later rows
-# start where they leave it ("…").
-NBEST_ORDER = ["rank", "translation", "score", "length"]
-NBEST_COLUMNS = {"rank": st.column_config.NumberColumn("#", width=28),   # all five fit a phone's 366 px column
-                 "translation": st.column_config.TextColumn(width=130, help="from row 2 on, '…' stands for "
-                                                             "the words a row shares with a row above"),
-                 "score": st.column_config.NumberColumn(width=54, format="%.3g",
-                                                        help="log-prob / length^length-penalty"),
-                 "length": st.column_config.NumberColumn("len", width=34, help="tokens, with </s>"),
+# The compare view's n-best table fits a phone's narrowest column (half a desktop): narrow numbers pinned at their
+# width, the translation takes the rest (log-prob and length are in the CSV/JSON export).
+NBEST_ORDER = ["rank", "translation", "score"]
+NBEST_COLUMNS = {"rank": st.column_config.NumberColumn("#", width=28, pinned=True),
+                 "translation": st.column_config.TextColumn(width=124, help="from row 2 on, '…' stands for the "
+                                                             "words a row shares with a row above"),
+                 "score": st.column_config.NumberColumn(width=54, format="%.3g", pinned=True, help=(
+                     "how likely the model finds this translation, higher is better: its log-probability / "
+                     "length^length-penalty, the length counted in the model's subword pieces")),
                  "warnings": st.column_config.TextColumn(width=84, help="why this translation may be unreliable "
                                                                         "(click a cell to read it all)")}
+NBEST_HELP = ("The best translations beam search found, best first (the sidebar's beam size and n-best set how "
+              "many). Words an alternative does not share with the best one are in **bold**. Score: how likely "
+              "the model finds it, higher is better: log-probability / length^length-penalty, the length counted "
+              "in the model's subword pieces.")
 
 
 def nbest_dataframe(df, key: str, **kw):
@@ -240,21 +242,24 @@ def nbest_dataframe(df, key: str, **kw):
     return st.dataframe(df, hide_index=True, key=key, column_order=order, column_config=NBEST_COLUMNS, **kw)
 
 
+def nbest_note(hyp: Hypothesis) -> str:
+    """An alternative's score and warnings, under its text ("score -0.189 · ⚠️ unsure word")."""
+    return f"score {hyp.score:.3g}" + (f" · {viz.md_escape(trust.labels(hyp))}" if hyp.warnings else "")
+
+
 def nbest_table(tr: Translation, key: str, presenter: bool = False) -> int:
-    """The n-best list; the picked row (default: the best) is returned as an index. Presenter mode shows
-    no score table (the best translation stands alone)."""
-    if presenter:
+    """The n-best list, each alternative written whole (it wraps at any screen width: a table's cell cut long
+    ones at ~130 px), the words it changes in bold; the picked one (default: the best) is returned as an index.
+    One translation, or presenter mode: no list (the best translation stands alone)."""
+    hyps = tr.hypotheses
+    if presenter or len(hyps) < 2:
         return 0
-    df = viz.nbest_frame(tr.hypotheses)
-    if len(tr.hypotheses) == 1:
-        nbest_dataframe(df, f"{key}_nbest1")
-        return 0
-    ev = nbest_dataframe(df, f"{key}_nbest", on_select="rerun", selection_mode="single-row-required")
-    rows = ev.selection.rows if ev and ev.selection else []
-    idx = rows[0] if rows and 0 <= rows[0] < len(tr.hypotheses) else 0
-    st.caption("Pick a row to show that translation below. Score: how likely the model finds it, per token, "
-               "higher is better (the sidebar's length penalty weighs long ones; the formula is in the column's help).")
-    return idx
+    best = hyps[0].text
+    labels = [viz.md_escape(best)] + [viz.differences_md(h.text, best) for h in hyps[1:]]
+    idx = st.radio("Alternatives — pick one to show it below", list(range(len(hyps))), key=f"{key}_nbest",
+                   format_func=lambda i: labels[i] or "(empty translation)", help=NBEST_HELP,
+                   captions=[("best · " if i == 0 else "") + nbest_note(h) for i, h in enumerate(hyps)])
+    return idx if idx in range(len(hyps)) else 0
 
 
 def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionView], key: str,
@@ -275,7 +280,7 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     idx = nbest_table(tr, key, ctx.presenter)
     hyp = tr.hypotheses[idx]
     if idx:
-        st.markdown(f"**Hypothesis {idx + 1}:**")
+        st.markdown(f"**Alternative {idx + 1}:**")
         plain(hyp.text, size="1.3rem")
         trust_warnings(hyp, tr.source_tokens)
     confidence(hyp, ctx.presenter)

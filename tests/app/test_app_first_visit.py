@@ -74,13 +74,19 @@ def test_an_empty_file_on_evaluate_says_what_to_upload_instead(app):
     assert msg.startswith("blank.txt is empty") and "one sentence a line" in msg, msg
 
 
-def test_the_n_best_caption_says_what_the_score_means_in_words(app):
-    """The walk-through: "score = log-prob / length^length-penalty" under the n-best table is jargon to a visitor;
-    the formula stays in the column's help."""
+def test_the_n_best_list_says_what_the_score_means_in_words(app):
+    """The walk-through: "score = log-prob / length^length-penalty" and a "len" column are jargon to a visitor;
+    the list says what to do with it, each line's note says "score", the formula stays in the list's help."""
     at = translate(app.run(), "l k j i h g")                  # a text no other test caches
     no_problems(at)
-    caption = next(c.value for c in at.caption if c.value.startswith("Pick a row"))
-    assert "higher is better" in caption and "log-prob" not in caption
+    nbest = next(r for r in at.radio if r.key.endswith("_nbest"))
+    assert nbest.label == "Alternatives — pick one to show it below"
+    assert "higher is better" in nbest.help and "length^length-penalty" in nbest.help and "subword" in nbest.help
+    notes = list(nbest.proto.captions)
+    assert notes[0].startswith("best · score -") and all(n.split(" · ")[-2 if "⚠" in n else -1].startswith("score ")
+                                                          for n in notes[1:])
+    assert not any("len" in n or "log-prob" in n for n in notes)
+    assert not at.dataframe                                    # no table of cut-off rows
 
 
 def test_the_text_box_hint_holds_on_a_phone_too(app):

@@ -22,9 +22,9 @@ def test_translate_shows_best_nbest_confidence_and_heatmap(app):
     html = html_values(at)
     assert any('class="s2s-best"' in h for h in html)
     assert any('class="s2s-confidence"' in h and "alternatives:" in h for h in html)
-    nbest = at.dataframe[0].value
-    assert list(nbest.columns) == ["rank", "translation", "warnings", "score", "log-prob", "length"]
-    assert len(nbest) == 5 and list(nbest["rank"]) == [1, 2, 3, 4, 5]
+    nbest = nbest_list(at)
+    assert len(nbest.options) == 5 and nbest.value == 0                     # the best, picked
+    assert list(nbest.proto.captions)[0].startswith("best · score -")
     specs = plotly_specs(at)
     assert specs and specs[0]["data"][0]["type"] == "heatmap"
     z = heatmap_z(specs[0])
@@ -58,18 +58,46 @@ def test_heatmap_lets_a_swipe_scroll_and_keeps_its_columns_on_a_phone(app):
     assert links and all(s["layout"]["dragmode"] is False for s in links)
 
 
-def test_picking_an_nbest_row_selects_that_hypothesis(app):
+def nbest_list(at):
+    """The Translate page's n-best list (the first one: a paragraph has one per sentence)."""
+    return next(r for r in at.radio if r.key and r.key.endswith("_nbest"))
+
+
+def test_picking_an_alternative_selects_that_hypothesis(app, ckpt_dir):
+    want = expected_translation(ckpt_dir, TF, "a b c d e").hypotheses
     at = translate(app.run(), "a b c d e")
-    df = at.dataframe[0]
-    second = df.value["translation"][1].removeprefix("… ")      # from where it leaves row 1 (viz.elide_shared_start)
     first_z = heatmap_z(plotly_specs(at)[0])
-    at.session_state[df.key] = {"selection": {"rows": [1]}}
-    at.run()
+    nbest_list(at).set_value(1).run()
     no_problems(at)
-    assert any(m.value == "**Hypothesis 2:**" for m in at.markdown)
-    assert any(second in h for h in html_values(at))
+    assert any(m.value == "**Alternative 2:**" for m in at.markdown)
+    assert any(f">{want[1].text}</div>" in h for h in html_values(at))        # written whole below the list
     z = heatmap_z(plotly_specs(at)[0])
-    assert z.shape[0] == df.value["length"][1] and (z.shape != first_z.shape or not np.allclose(z, first_z))
+    assert z.shape[0] == len(want[1].tokens) and (z.shape != first_z.shape or not np.allclose(z, first_z))
+
+
+def test_alternatives_read_whole_with_the_changed_words_in_bold(app, monkeypatch):
+    """Each alternative is written in full (a table cell cut long ones at ~130 px on a desktop), Markdown-escaped,
+    the words it does not share with the best translation in bold; its score and warnings under it."""
+    from s2s_core.translator import Translator
+    long = "Le vieil homme qui vivait à côté de la rivière se promenait lentement vers le petit village."
+    texts = [long, long.replace("à côté", "près"), long.replace("petit", "*petit*") + " " + "x" * 60]
+    real = Translator.translate_batch
+
+    def fake(self, lines, **kw):
+        out = real(self, lines, **kw)
+        for k, (h, text) in enumerate(zip(out[0].hypotheses, texts)):
+            h.text, h.warnings = text, [trust.LENGTH_LIMIT] if k == 2 else []
+        return out
+    monkeypatch.setattr(Translator, "translate_batch", fake)
+    at = translate(app.run(), "p q r s t u v")                 # a text no other test caches
+    no_problems(at)
+    nbest = nbest_list(at)
+    assert nbest.options[0] == long.replace(".", "\\.")                                  # whole, escaped
+    assert nbest.options[1] == "Le vieil homme qui vivait **près** de la rivière se promenait lentement vers " \
+                               "le petit village\\."
+    assert nbest.options[2].endswith("**\\*petit\\*** village\\. **" + "x" * 60 + "**")
+    captions = list(nbest.proto.captions)
+    assert captions[0].startswith("best · score ") and "cut off" in captions[2] and "⚠" not in captions[1]
 
 
 def test_empty_input_is_friendly_and_calls_no_model(app, monkeypatch):
@@ -80,7 +108,7 @@ def test_empty_input_is_friendly_and_calls_no_model(app, monkeypatch):
     at = translate(app.run(), "   \n  ")
     no_problems(at)
     assert any("nothing to translate" in i.value for i in at.info)
-    assert not at.dataframe and not at.get("plotly_chart")
+    assert not at.radio and not at.get("plotly_chart")
     assert calls == []
 
 
@@ -88,7 +116,7 @@ def test_paragraph_gives_each_sentence_its_own_result(app):
     at = translate(app.run(), "a b c. d e f! <b>g</b> & h")
     no_problems(at)
     assert len([e for e in at.expander if e.label.startswith("Sentence ")]) == 3
-    assert len(at.dataframe) == 3
+    assert len([r for r in at.radio if r.key.endswith("_nbest")]) == 3
     assert len([s for s in plotly_specs(at) if s["data"][0]["type"] == "heatmap"]) == 3
     html = "\n".join(html_values(at))
     assert "&lt;b&gt;g&lt;/b&gt; &amp; h" in html and "<b>g</b>" not in html
@@ -156,7 +184,7 @@ def test_example_button_translates_in_one_click(app):
     from s2s_core.viz import md_escape
     # the label is the example read as plain text (a promoted model's probe "$HOME `x`" had rendered as markdown)
     assert md_escape(at.text_area(key="text_widget").value) == at.button(key="example_0").label
-    assert at.dataframe and plotly_specs(at)
+    assert nbest_list(at) and plotly_specs(at)
 
 
 def sidebar_settings(at) -> dict:
@@ -174,7 +202,7 @@ def test_query_parameters_restore_model_text_and_settings(app):
     no_problems(at)
     assert sidebar_settings(at) == {"model": TF, "beam": 3, "nbest": 2, "lp": 3.0, "maxlen": 20}   # lp clamped
     assert at.text_area(key="text_widget").value == "a b c"
-    assert len(at.dataframe[0].value) == 2
+    assert len(nbest_list(at).options) == 2
     assert at.query_params["lp"] == "3"                      # the page rewrote the link with what it used
 
 
@@ -195,7 +223,7 @@ def test_share_link_follows_each_change_and_restores_in_a_fresh_session(app, mon
     no_problems(at)
     link = {"model": GRU, "text": "c d e f", "beam": "3", "nbest": "2", "lp": "0.6", "maxlen": "15"}
     assert at.query_params == link
-    shown = at.dataframe[0].value
+    shown = nbest_list(at).options
 
     fresh = make_app(monkeypatch, ckpt_dir)
     fresh.query_params.update(link)
@@ -203,7 +231,7 @@ def test_share_link_follows_each_change_and_restores_in_a_fresh_session(app, mon
     no_problems(fresh)
     assert sidebar_settings(fresh) == {"model": GRU, "beam": 3, "nbest": 2, "lp": pytest.approx(0.6), "maxlen": 15}
     assert fresh.text_area(key="text_widget").value == "c d e f"
-    pd.testing.assert_frame_equal(fresh.dataframe[0].value, shown)
+    assert nbest_list(fresh).options == shown
     assert fresh.query_params == link
 
 
@@ -282,8 +310,7 @@ def test_exports_hold_the_hypotheses_and_the_attention_shown(app, monkeypatch, c
     check_nbest_exports(at, files, want)
     check_attention_exports(at, files, want.source_tokens, want.hypotheses[0])
     assert np.allclose(heatmap_z(plotly_specs(at)[0]), want.hypotheses[0].attention, atol=1e-6)   # = drawn
-    at.session_state[at.dataframe[0].key] = {"selection": {"rows": [1]}}
-    at.run()
+    nbest_list(at).set_value(1).run()
     no_problems(at)
     check_attention_exports(at, files, want.source_tokens, want.hypotheses[1])
     check_nbest_exports(at, files, want)
@@ -307,7 +334,7 @@ def test_a_long_sentence_is_translated_clause_by_clause_with_a_note(app):
     at = translate(app.run(), " ".join(clauses))
     no_problems(at)
     assert any("3 parts" in c.value and "semicolons and dashes" in c.value for c in at.caption)
-    assert len(at.dataframe[0].value) == 1                       # one joined translation, no alternatives
+    assert not [r for r in at.radio if r.key.endswith("_nbest")]   # one joined translation, no alternatives
     z = heatmap_z(plotly_specs(at)[0])
     assert z.shape[1] > LONG_SENTENCE_PIECES                     # one heatmap over the whole sentence
 

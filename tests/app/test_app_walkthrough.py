@@ -41,7 +41,7 @@ def test_presenter_mode_shows_words_large_and_no_technical_text(app):
     ticks = spec["layout"]["xaxis"]["ticktext"] + spec["layout"]["yaxis"]["ticktext"]
     assert ticks and not any("▁" in t for t in ticks)                      # words, not ▁-marked pieces
     assert spec["layout"]["xaxis"]["tickfont"]["size"] >= 16 and spec["layout"]["yaxis"]["tickfont"]["size"] >= 16
-    assert not at.dataframe                                                 # no score table
+    assert not [r for r in at.radio if r.key.endswith("_nbest")]            # no list of scored alternatives
     captions = " ".join(c.value for c in at.caption)
     for technical in ("Garg", "penultimate", "log-prob", "sum", "</s>"):
         assert technical not in captions, technical
@@ -86,7 +86,7 @@ def test_compare_defaults_to_the_same_pair_and_shares_one_scale(monkeypatch, pai
     first_map = next(i for i, e in enumerate(leaves(at.main)) if e.type == "plotly_chart")
     assert order.index("cmp_merge") < first_map and order.index("cmp_stretch") < first_map
     for df in at.dataframe:                       # narrow score columns, in view (warnings, if any, come last)
-        assert list(df.proto.column_order)[:4] == ["rank", "translation", "score", "length"]
+        assert list(df.proto.column_order)[:3] == ["rank", "translation", "score"]
     at.toggle(key="cmp_stretch").set_value(True).run()
     maps = heatmaps(at)
     assert len(maps) == 2 and maps[0]["data"][0]["zmax"] == maps[1]["data"][0]["zmax"] < 1.0
