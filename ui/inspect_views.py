@@ -195,7 +195,7 @@ def compare(ctx: Context, sentence: str) -> None:
              cols[1].selectbox("Model B", names, index=names.index(partner(ctx.entries, ctx.entry, pair)),
                                key="cmp_b")]
     c1, c2 = st.columns(2)
-    merge = ctx.presenter or c1.toggle("Words, not pieces", key="cmp_merge")
+    merge = ctx.presenter or result.whole_words_toggle("cmp_merge", c1)
     view = AttentionView(merge=merge, stretch=not ctx.presenter and result.stretch_toggle("cmp_stretch", c2))
     sides = []
     for col, name in zip(st.columns(2), picks):

@@ -80,6 +80,18 @@ class AttentionView:
         return None if self.stretch else 1.0
 
 
+WHOLE_WORDS = "Whole words"
+WHOLE_WORDS_HELP = ("The model reads and writes subword pieces (\"vivait\" may be \"viv\" + \"ait\"). On: one row "
+                    "and one column per whole word (a source word's column sums its pieces' attention, a target "
+                    "word's row averages its pieces' rows). Off: the pieces the model really used.")
+
+
+def whole_words_toggle(key: str, where=st) -> bool:
+    """Attention on whole words (the default: what a reader expects) or on the model's subword pieces."""
+    st.session_state.setdefault(key, True)
+    return where.toggle(WHOLE_WORDS, key=key, help=WHOLE_WORDS_HELP)
+
+
 def stretch_toggle(key: str, where=st) -> bool:
     """The colour-scale option: fixed 0–1 (maps compare at a glance) or stretched to the map's maximum."""
     return where.toggle("Stretch colours", key=key,
@@ -131,8 +143,7 @@ def attention_controls(ctx: Context, key: str = "attn") -> AttentionView:
     ss.setdefault(keys[2], default)
     ss.setdefault(keys[3], -1 if default_head is None else default_head)
     cols = st.columns([3, 2, 2]) if transformer else [st.container()]        # the toggles' labels whole at 900 px
-    merge = cols[0].toggle("Words, not pieces", key=keys[0],
-                           help="Sum a word's source pieces, average its target pieces")
+    merge = whole_words_toggle(keys[0], cols[0])
     stretch = stretch_toggle(keys[1], cols[0])
     if not transformer:
         save_widgets(keys.__contains__)
@@ -185,7 +196,7 @@ def heatmap(ctx: Context, src: list[str], hyp: Hypothesis, view: AttentionView, 
     if ctx.presenter:
         return fig
     if view.merge:
-        st.caption("Words, not pieces: a source word's column is the **sum** of its pieces' attention; a target "
+        st.caption("Whole words: a source word's column is the **sum** of its pieces' attention; a target "
                    "word's row is the **average** of its pieces' rows.")
     if share >= viz.EOS_WARN_SHARE:
         st.caption(f"⚠️ The end-of-sentence token `</s>` takes {share:.0%} of the attention on average. Models "

@@ -97,3 +97,20 @@ def test_the_text_box_hint_holds_on_a_phone_too(app):
     assert "Ctrl" not in box.placeholder and box.placeholder.endswith("press Translate")
     assert "Ctrl+Enter" in box.help and "Mac" in box.help
     assert [b.label for b in at.form_submit_button] == ["Translate"]
+
+
+def test_attention_is_on_whole_words_by_default_on_translate_and_compare(app):
+    """"Words, not pieces" was off on Translate and on Inspect's Compare: a visitor saw "viv" and "…ait". Both
+    start on whole words, say so in plain words, and explain the pieces in the help."""
+    at = translate(app.run(), "m n o p q r")
+    no_problems(at)
+    toggle = at.toggle(key="attn_merge")
+    assert toggle.value is True and toggle.label == "Whole words" and "subword pieces" in toggle.help
+    assert any(c.value.startswith("Whole words: a source word's column is the **sum**") for c in at.caption)
+    at.switch_page("app_pages/inspect.py").run()
+    at.text_input(key="inspect_text").input("m n o p q r").run()
+    at.session_state["inspect_tab"] = "Compare models"
+    at.run()
+    no_problems(at)
+    compare = at.toggle(key="cmp_merge")
+    assert compare.value is True and compare.label == toggle.label

@@ -159,13 +159,13 @@ def test_layer_head_and_merge_controls(app):
     at.selectbox(key="attn_head_2").set_value(0)
     at.run()
     no_problems(at)
-    assert not any("penultimate" in c.value for c in at.caption)
+    assert not any("next-to-last" in c.value for c in at.caption)
     assert not np.allclose(heatmap_z(plotly_specs(at)[0]), default_z)
     at.selectbox(key="attn_layer_2").set_value(-1)       # average of layers
-    at.toggle(key="attn_merge").set_value(True)
+    at.toggle(key="attn_merge").set_value(False)          # pieces: no caption about summed pieces
     at.run()
     no_problems(at)
-    assert any("sum" in c.value and "average" in c.value for c in at.caption)
+    assert not any("sum" in c.value and "average" in c.value for c in at.caption)
 
 
 def test_gru_model_has_no_layer_pickers(app):
@@ -241,8 +241,8 @@ def test_presenter_mode_hides_technical_controls_and_keeps_settings(app):
     at.run()
     translate(at, "a b c d")
     layer = next(s for s in at.selectbox if s.key and s.key.startswith("attn_layer_"))
-    layer.set_value(-1)                                     # not the default (the penultimate)
-    at.toggle(key="attn_merge").set_value(True)
+    layer.set_value(-1)                                     # not the default (the next-to-last)
+    at.toggle(key="attn_merge").set_value(False)            # pieces, not the default whole words
     at.run()
     at.sidebar.toggle[0].set_value(True)
     at.run()
@@ -255,7 +255,7 @@ def test_presenter_mode_hides_technical_controls_and_keeps_settings(app):
     at.sidebar.toggle[0].set_value(False)
     at.run()
     assert at.sidebar.number_input[0].value == 3
-    assert at.selectbox(key=layer.key).value == -1 and at.toggle(key="attn_merge").value    # the view it had
+    assert at.selectbox(key=layer.key).value == -1 and at.toggle(key="attn_merge").value is False   # the view it had
 
 
 def expected_translation(ckpt_dir, model: str, text: str):
@@ -308,6 +308,12 @@ def test_exports_hold_the_hypotheses_and_the_attention_shown(app, monkeypatch, c
     at = translate(app.run(), "a b c d e")
     no_problems(at)
     check_nbest_exports(at, files, want)
+    from s2s_core.viz import merge_attention           # whole words by default: the word matrix, as drawn
+    words, src_w, tgt_w = merge_attention(want.hypotheses[0].attention, want.source_tokens, want.hypotheses[0].tokens)
+    csv = pd.read_csv(io.StringIO(download(at, "Attention matrix (CSV)", files)), index_col=0, keep_default_na=False)
+    assert list(csv.columns) == [f"{j}:{w}" for j, w in enumerate(src_w)] and not any("▁" in c for c in csv.columns)
+    assert np.allclose(csv.to_numpy(float), words, atol=6e-6) and np.allclose(heatmap_z(plotly_specs(at)[0]), words)
+    at.toggle(key="attn_merge").set_value(False).run()  # the pieces the model used
     check_attention_exports(at, files, want.source_tokens, want.hypotheses[0])
     assert np.allclose(heatmap_z(plotly_specs(at)[0]), want.hypotheses[0].attention, atol=1e-6)   # = drawn
     nbest_list(at).set_value(1).run()

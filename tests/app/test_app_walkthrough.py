@@ -95,15 +95,15 @@ def test_compare_defaults_to_the_same_pair_and_shares_one_scale(monkeypatch, pai
 
 # -- links -------------------------------------------------------------------------------------------------
 def test_link_restores_layer_head_merge_and_writes_them_back(app):
-    app.query_params.update({"model": TF, "text": "a b c", "layer": "2", "head": "1", "merge": "1"})
+    app.query_params.update({"model": TF, "text": "a b c", "layer": "2", "head": "1", "merge": "0"})
     at = app.run()
     no_problems(at)
     assert at.selectbox(key="attn_layer_2").value == 1 and at.selectbox(key="attn_head_2").value == 0
-    assert at.toggle(key="attn_merge").value is True
-    assert (at.query_params["layer"], at.query_params["head"], at.query_params["merge"]) == ("2", "1", "1")
+    assert at.toggle(key="attn_merge").value is False                       # pieces (whole words are the default)
+    assert (at.query_params["layer"], at.query_params["head"], at.query_params["merge"]) == ("2", "1", "0")
     at.selectbox(key="attn_layer_2").set_value(0)                           # back to the defaults …
     at.selectbox(key="attn_head_2").set_value(-1)
-    at.toggle(key="attn_merge").set_value(False)
+    at.toggle(key="attn_merge").set_value(True)
     at.run()
     assert not {"layer", "head", "merge"} & set(at.query_params)            # … and a plain link again
     at.selectbox(key="attn_head_2").set_value(1).run()

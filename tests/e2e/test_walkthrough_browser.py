@@ -252,13 +252,14 @@ def test_presenter_mode_gives_back_the_attention_view_it_hid(server, browser):
         page.locator(HEATMAP).first.wait_for(state="visible")
         select_option(page, "Decoder layer", "Average of layers")
         settle(page)
-        page.get_by_text("Words, not pieces", exact=True).click()
+        assert page.get_by_role("switch", name="Whole words").is_checked()      # the default
+        page.get_by_text("Whole words", exact=True).click()
         settle(page)
         for _ in range(2):
             page.get_by_text("Presenter mode").click()
             settle(page, 1500)
         assert page.get_by_role("combobox", name="Decoder layer").input_value() == "Average of layers"
-        assert page.get_by_role("switch", name="Words, not pieces").is_checked()
+        assert not page.get_by_role("switch", name="Whole words").is_checked()
 
 
 def select_option(page, label: str, option: str) -> None:
@@ -274,15 +275,15 @@ def test_shared_links_round_trip_the_attention_view_and_the_inspect_tab(server, 
         settle(page)
         select_option(page, "Head", "Head 2")
         settle(page)
-        page.get_by_text("Words, not pieces", exact=True).click()
-        page.wait_for_url("**merge=1**")
+        page.get_by_text("Whole words", exact=True).click()        # off: the model's pieces
+        page.wait_for_url("**merge=0**")
         shared = page.url
     assert "layer=2" in shared and "head=2" in shared
     with page_at(browser, shared) as page:                        # a new visitor opens the link
         page.locator(HEATMAP).first.wait_for(state="visible")
         assert page.get_by_role("combobox", name="Decoder layer", exact=True).input_value() == "Layer 2"
         assert page.get_by_role("combobox", name="Head", exact=True).input_value() == "Head 2"
-        assert page.get_by_role("switch", name="Words, not pieces").is_checked()
+        assert not page.get_by_role("switch", name="Whole words").is_checked()
         assert page.locator(".s2s-best").inner_text()
 
     with page_at(browser, f"{server}/inspect?{urlencode({'model': 'tiny-transformer', 'text': 'a b c'})}") as page:
