@@ -58,6 +58,28 @@ def test_heatmap_lets_a_swipe_scroll_and_keeps_its_columns_on_a_phone(app):
     assert links and all(s["layout"]["dragmode"] is False for s in links)
 
 
+def test_a_paragraphs_maps_scroll_in_their_own_box_and_say_so_on_a_phone(app):
+    """The walk-through: a paragraph's map looked wider than a 390-px phone. Each sentence's map keeps its
+    columns and scrolls sideways inside its own box (the page does not: tests/e2e checks that in a browser),
+    with a line above it, shown only on screens narrower than the map needs, saying the rest is a swipe away."""
+    import re
+    from s2s_core import viz
+    at = translate(app.run(), "a b c d e f g h i j k l. m n o p q r s t u v w x.")
+    no_problems(at)
+    keys = [c.proto.id.split("-")[-1] for c in at.get("plotly_chart")]
+    maps = [(k, s) for k, s in zip(keys, plotly_specs(at)) if s["data"][0]["type"] == "heatmap"]
+    assert len(maps) == 2
+    html = html_values(at)
+    for key, spec in maps:
+        px = int(re.search(r"min-width: (\d+)px", next(h for h in html if f".st-key-{key} " in h)).group(1))
+        hint = next(h for h in html if f"s2s-swipe-{key}'" in h)
+        assert "Swipe the map sideways" in hint and px > 390 - 66                  # wider than a panel on a phone
+        assert f"@media (min-width: {min(640, px + 32) + 1}px)" in hint and "display: none" in hint
+    small = [h for h in html_values(translate(at, "a b.")) if "s2s-swipe-" in h]
+    widths = [int(re.search(r"@media \(min-width: (\d+)px\)", h).group(1)) for h in small]
+    assert widths and all(w < 390 for w in widths)               # a small map fits a phone: no hint there
+
+
 def nbest_list(at):
     """The Translate page's n-best list (the first one: a paragraph has one per sentence)."""
     return next(r for r in at.radio if r.key and r.key.endswith("_nbest"))

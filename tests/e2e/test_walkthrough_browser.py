@@ -146,6 +146,36 @@ def test_a_swipe_on_the_heatmap_scrolls_a_phone_page(server, browser):
 
 
 
+MAP_BOX = """b => [b.scrollWidth, b.clientWidth, b.scrollLeft, getComputedStyle(b).overflowX]"""
+
+
+@pytest.mark.parametrize("width", [390, 1400])
+def test_a_paragraphs_map_scrolls_in_its_own_box_on_a_phone(server, browser, width):
+    """The walk-through: at 390 px a paragraph's map (in a sentence's panel, the narrowest column) looked wider
+    than the phone. The page never scrolls sideways; the map keeps its columns in a box that a sideways swipe
+    scrolls, under a line that says so; on a desktop the map fits and no line shows."""
+    text = " ".join(" ".join("abcdefghijkl"[k:] + "ab") + "." for k in range(3))
+    with page_at(browser, f"{server}/?{urlencode({'model': 'tiny-transformer', 'text': text})}", width, 844,
+                 phone=width < 640) as page:
+        page.locator(HEATMAP).first.wait_for(state="visible")
+        settle(page)
+        assert page.evaluate("() => { const m = document.querySelector('[data-testid=\"stMain\"]'); "
+                             "return m.scrollWidth <= m.clientWidth + 1 && document.documentElement.scrollWidth "
+                             "<= window.innerWidth + 1; }")                  # the page: no sideways scroll
+        box = page.locator('[data-testid="stExpander"] .stElementContainer[class*="_fig"]').first
+        hint = page.locator('[data-testid="stExpander"] .s2s-swipe').first
+        wide, shown, *_ = box.evaluate(MAP_BOX)
+        if width > 640:
+            assert wide <= shown + 1 and not hint.is_visible()
+            return
+        assert wide > shown + 40 and box.evaluate(MAP_BOX)[3] == "auto"          # the map is wider, in its box
+        assert hint.is_visible() and "Swipe the map sideways" in hint.inner_text()
+        box.evaluate("b => b.scrollIntoView({block: 'center'})")
+        page.wait_for_timeout(300)
+        area = box.bounding_box()
+        swipe(page, area["x"] + area["width"] * 0.8, area["y"] + area["height"] / 2, dx=-200)
+        assert box.evaluate(MAP_BOX)[2] >= 100 and page.evaluate("window.scrollX") == 0   # the box scrolled
+
 RANGES = "g => [g._fullLayout.xaxis.range.join(), g._fullLayout.yaxis.range.join()]"
 # a chart that takes clicks (exports.selectable_chart): its page, its points, which one a tap picks
 TAKES_CLICKS = {"head_grid": ("inspect", ".scatterlayer .points path.point", 3),
