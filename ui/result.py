@@ -153,14 +153,24 @@ def attention_controls(ctx: Context, key: str = "attn") -> AttentionView:
     default_head = -1 if default_head is None else default_head
     layer = cols[1].selectbox("Decoder layer", list(range(L)) + [-1], key=keys[2],       # value: session state
                               format_func=lambda i: "Average of layers" if i < 0 else
-                              f"Layer {i + 1}" + (" (default)" if i == default else ""))
+                              f"Layer {i + 1}" + (" (default)" if i == default else ""),
+                              help=f"The model writes its translation through {L} stacked layers; each looks back "
+                                   "at the source in its own way. The default is the layer whose attention best "
+                                   "matches how people link the words of a translation.")
     head = cols[2].selectbox("Head", [-1] + list(range(H)), key=keys[3],
-                             format_func=lambda i: "Average of heads" if i < 0 else f"Head {i + 1}")
+                             format_func=lambda i: "Average of heads" if i < 0 else f"Head {i + 1}",
+                             help=f"Each layer looks at the source {H} ways at once (its attention heads); "
+                                  "one head often follows one kind of link, their average is the layer's overall "
+                                  "view.")
     save_widgets(keys.__contains__)
     is_default = layer == default and head == default_head
     if is_default:
         st.caption(_default_caption(ctx, layer, None if head < 0 else head))
     return AttentionView(merge, None if layer < 0 else layer, None if head < 0 else head, is_default, stretch)
+
+
+ATTENTION_INTRO = ("**Attention:** for each word of the translation (a row), how much the model looked at each "
+                   "word of your text (a column) while writing it; darker = more.")
 
 
 def attention_matrix(src: list[str], hyp: Hypothesis, view: AttentionView, upto: Optional[int] = None):
@@ -224,8 +234,9 @@ def confidence(hyp: Hypothesis, presenter: bool = False) -> None:
     st.html(viz.confidence_html(hyp.shown_tokens, hyp.token_log_probs, hyp.alternatives, 24 if presenter else 18,
                                 words=presenter))
     st.caption("Green: the model was sure of this word; red: it was unsure." if presenter else
-               "Token confidence: green = the model was sure, red = unsure (dashed under 30 %). "
-               "Hover a token for its probability and the top alternatives at that position.")
+               "How sure the model was of each piece it wrote (it writes words in subword pieces): green = sure, "
+               "red = unsure (dashed under 30 %). Hover or tap a piece for its probability and the model's other "
+               "choices there; `</s>` marks where it ended the sentence.")
 
 
 # The compare view's n-best table fits a phone's narrowest column (half a desktop): narrow numbers pinned at their
@@ -297,6 +308,7 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     confidence(hyp, ctx.presenter)
     if view is None:
         view = attention_controls(ctx)
+    st.caption(ATTENTION_INTRO)
     heatmap(ctx, tr.source_tokens, hyp, view, key, exports=exports)
     links.attention_links(ctx, tr.source_tokens, hyp.shown_tokens, attention_matrix(tr.source_tokens, hyp, replace(
         view, merge=False))[0], key, exports=exports)

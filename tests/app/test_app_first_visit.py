@@ -114,3 +114,17 @@ def test_attention_is_on_whole_words_by_default_on_translate_and_compare(app):
     no_problems(at)
     compare = at.toggle(key="cmp_merge")
     assert compare.value is True and compare.label == toggle.label
+
+
+def test_the_translate_page_explains_its_charts_in_plain_words(app):
+    """The walk-through read the landing page as a newcomer: a grid with no word of what it shows, "Token
+    confidence", and layer and head pickers with nothing to say what a layer or a head is."""
+    at = translate(app.run(), "n o p q r s")                  # a text no other test caches
+    no_problems(at)
+    captions = [c.value for c in at.caption]
+    intro = next(c for c in captions if c.startswith("**Attention:**"))
+    assert "a row" in intro and "a column" in intro and "darker = more" in intro
+    strip = next(c for c in captions if c.startswith("How sure the model was of each piece"))
+    assert "Token" not in strip and "subword pieces" in strip and "`</s>` marks where it ended" in strip
+    for key in ("attn_layer_2", "attn_head_2"):
+        assert "the source" in at.selectbox(key=key).help
