@@ -210,7 +210,7 @@ def compare(ctx: Context, sentence: str) -> None:
             st.caption(got[0])
             result.best_box(got[1].best.text, ctx.presenter)
             if not ctx.presenter:
-                result.nbest_dataframe(viz.nbest_frame(got[1].hypotheses), f"cmp_nbest_{side}")
+                st.markdown(result.nbest_markdown(got[1].hypotheses), help=result.NBEST_HELP)
             result.heatmap(ctx, got[1].source_tokens, got[1].best, view, key=f"cmp_{side}", exports=False,
                            zmax=zmax)
     st.caption(f"Both maps share one colour scale (0 to {zmax:.2f}).")

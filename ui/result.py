@@ -239,29 +239,23 @@ def confidence(hyp: Hypothesis, presenter: bool = False) -> None:
                "choices there; `</s>` marks where it ended the sentence.")
 
 
-# The compare view's n-best table fits a phone's narrowest column (half a desktop): narrow numbers pinned at their
-# width, the translation takes the rest (log-prob and length are in the CSV/JSON export).
-NBEST_ORDER = ["rank", "translation", "score"]
-NBEST_COLUMNS = {"rank": st.column_config.NumberColumn("#", width=28, pinned=True),
-                 "translation": st.column_config.TextColumn(width=124, help="from row 2 on, '…' stands for the "
-                                                             "words a row shares with a row above"),
-                 "score": st.column_config.NumberColumn(width=54, format="%.3g", pinned=True, help=(
-                     "how likely the model finds this translation, higher is better: its log-probability / "
-                     "length^length-penalty, the length counted in the model's subword pieces")),
-                 "warnings": st.column_config.TextColumn(width=84, help="why this translation may be unreliable "
-                                                                        "(click a cell to read it all)")}
 NBEST_HELP = ("The best translations beam search found, best first (the sidebar's beam size and n-best set how "
               "many). Words an alternative does not share with the best one are in **bold**. Score: how likely "
               "the model finds it, higher is better: log-probability / length^length-penalty, the length counted "
               "in the model's subword pieces.")
 
 
-def nbest_dataframe(df, key: str, **kw):
-    """The n-best table; a *warnings* column (last, so the scores stay in view) when any row has one."""
-    order = NBEST_ORDER + (["warnings"] if "warnings" in df and df["warnings"].astype(bool).any() else [])
-    if len(df) > 1:          # rows of a long sentence differ late: show each from where it leaves the rows above
-        df = df.assign(translation=viz.elided_rows(list(df["translation"])))
-    return st.dataframe(df, hide_index=True, key=key, column_order=order, column_config=NBEST_COLUMNS, **kw)
+def nbest_labels(hyps: Sequence[Hypothesis]) -> list[str]:
+    """Each alternative as Markdown, whole and escaped; from the second on, the words it changes in bold."""
+    best = hyps[0].text
+    return [viz.md_escape(best) or "(empty translation)"] + [viz.differences_md(h.text, best) or
+                                                           "(empty translation)" for h in hyps[1:]]
+
+
+def nbest_markdown(hyps: Sequence[Hypothesis]) -> str:
+    """A read-only n-best list (Inspect → Compare): numbered, each alternative whole, its score under it."""
+    return "\n".join(f"{i + 1}. {label}  \n   :gray[{nbest_note(h)}]"
+                     for i, (label, h) in enumerate(zip(nbest_labels(hyps), hyps)))
 
 
 def nbest_note(hyp: Hypothesis) -> str:
@@ -276,10 +270,9 @@ def nbest_table(tr: Translation, key: str, presenter: bool = False) -> int:
     hyps = tr.hypotheses
     if presenter or len(hyps) < 2:
         return 0
-    best = hyps[0].text
-    labels = [viz.md_escape(best)] + [viz.differences_md(h.text, best) for h in hyps[1:]]
+    labels = nbest_labels(hyps)
     idx = st.radio("Alternatives — pick one to show it below", list(range(len(hyps))), key=f"{key}_nbest",
-                   format_func=lambda i: labels[i] or "(empty translation)", help=NBEST_HELP,
+                   format_func=labels.__getitem__, help=NBEST_HELP,
                    captions=[("best · " if i == 0 else "") + nbest_note(h) for i, h in enumerate(hyps)])
     return idx if idx in range(len(hyps)) else 0
 

@@ -122,7 +122,9 @@ def test_click_to_correct_starts_at_the_first_unsure_word(app, monkeypatch):
 def test_compare_two_models_side_by_side(app):
     at = open_inspect(app, "Compare models")
     assert at.selectbox(key="cmp_a").value == TF and at.selectbox(key="cmp_b").value == GRU
-    assert len(at.dataframe) == 2
+    lists = [m.value for m in at.markdown if m.value.startswith("1. ")]      # each side's alternatives, whole
+    assert len(lists) == 2 and not at.dataframe
+    assert all(":gray[score " in m and "\n2. " in m for m in lists)
     assert len([s for s in plotly_specs(at) if s["data"][0]["type"] == "heatmap"]) == 2
     assert sum('class="s2s-best"' in h for h in html_values(at)) == 2
     assert any("Transformer" in c.value for c in at.caption) and any("GRU" in c.value for c in at.caption)

@@ -329,11 +329,12 @@ def test_shared_links_round_trip_the_attention_view_and_the_inspect_tab(server, 
         assert tab.get_attribute("aria-selected") == "true"
         page.locator('[data-testid="stPlotlyChart"] .scatterlayer').first.wait_for(state="visible")
         assert page.get_by_label("Sentence to inspect").input_value() == "a b c"
-        page.get_by_role("tab", name="Compare models").click()      # half-width n-best tables keep their scores
-        grids = page.locator('[data-testid="stDataFrame"] .dvn-scroller')
-        grids.nth(1).wait_for()
+        page.get_by_role("tab", name="Compare models").click()      # half-width n-best lists wrap, scores in view
+        lists = page.locator('[data-testid="stMarkdownContainer"]:has(> ol)')
+        lists.nth(1).wait_for()
         settle(page)
-        assert all(grids.evaluate_all("gs => gs.map(g => g.scrollWidth <= g.clientWidth + 1)"))
+        assert "score " in lists.nth(1).inner_text()
+        assert all(lists.evaluate_all("ls => ls.map(l => l.scrollWidth <= l.clientWidth + 1)"))
 
 
 def test_beam_tree_at_beam_ten_has_no_overlapping_labels(server, browser):
