@@ -31,9 +31,10 @@ if ctx.examples:
 with st.form("translate_form", border=False):
     caps = input_caps()        # the box takes more (see box_chars): its counter is not the limit, this is
     st.text_area("Text to translate", key="text_widget", height=140 if ctx.presenter else 110,
-                 max_chars=box_chars(), placeholder="Type or paste a sentence or a paragraph … (Ctrl+Enter translates)",
+                 max_chars=box_chars(), placeholder="Type or paste a sentence or a paragraph, then press Translate",
                  help=f"Up to {caps.max_chars:,} characters and {caps.max_sentences:,} sentences at a time; a longer "
-                      "text is answered with what to shorten, and nothing you typed is lost.")
+                      "text is answered with what to shorten, and nothing you typed is lost. On a keyboard, "
+                      "Ctrl+Enter (⌘+Enter on a Mac) translates too.")
     submitted = st.form_submit_button("Translate", type="primary")
 if submitted:
     st.session_state["source"] = st.session_state["text_widget"]

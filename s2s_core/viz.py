@@ -6,6 +6,7 @@ text is passed through :func:`esc` before it reaches a figure; HTML snippets esc
 from __future__ import annotations
 
 import concurrent.futures
+import difflib
 import html
 import json
 import math
@@ -182,27 +183,16 @@ def nbest_frame(hyps) -> pd.DataFrame:
                          "length": [len(h.tokens) for h in hyps]})
 
 
-def elide_shared_start(text: str, above: Sequence[str], keep: int = 2) -> str:
-    """``text`` from ``keep`` words before where it leaves the row of ``above`` it shares the longest start with
-    ("… au deuxième étage …"), so that n-best rows sharing a long start can be told apart in a narrow column
-    (two rows that leave row 1 at the same word show where they leave each other); whole when that start is
-    short."""
-    a = text.split()
-    same = max((next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-                for b in map(str.split, above)), default=0)
-    start = min(same, len(a)) - keep
-    return "… " + " ".join(a[start:]) if start >= 2 else text
-
-
-def elided_rows(texts: Sequence[str]) -> list[str]:
-    """The n-best column's texts: the first whole, each other one from where it leaves the rows above it, or
-    from where it leaves row 1, or whole, where that would look like a row above (two rows that leave different
-    rows at the same tail)."""
-    out: list[str] = []
-    for i, t in enumerate(texts):
-        tries = (elide_shared_start(t, texts[:i]), elide_shared_start(t, texts[:1]), t) if i else (t,)
-        out.append(next((x for x in tries if x not in out), t))
-    return out
+def differences_md(text: str, reference: str) -> str:
+    """``text`` as Markdown, every sign escaped, with the words it does not share with ``reference`` in bold: in
+    the n-best list a long alternative reads whole and still shows where it leaves the best translation."""
+    ref, words = reference.split(), text.split()
+    parts = []
+    for op, _, _, j1, j2 in difflib.SequenceMatcher(a=ref, b=words, autojunk=False).get_opcodes():
+        if j2 > j1:
+            shown = md_escape(" ".join(words[j1:j2]))
+            parts.append(shown if op == "equal" else f"**{shown}**")
+    return " ".join(parts)
 
 
 def nbest_json(source: str, hyps) -> str:

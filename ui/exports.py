@@ -57,9 +57,25 @@ def min_width_on_phones(key: str, px: int) -> None:
             f".st-key-{key} [data-testid='stFullScreenFrame'] {{ min-width: {int(px)}px; }} }}</style>")
 
 
+PHONE_PAD_PX = 32        # the main column's padding on a phone (16 px a side)
+
+
+def swipe_hint(key: str, px: int, where=st) -> None:
+    """Above a chart that keeps ``px`` of width (:func:`min_width_on_phones`): on a screen too narrow for it, a line
+    saying that the rest is a sideways swipe away (a phone shows no scrollbar until one scrolls, so the map looked
+    cut off at the screen's edge); wider screens hide it."""
+    shown_below = min(PHONE_PX, int(px) + PHONE_PAD_PX)
+    where.html(f"<style>@media (min-width: {shown_below + 1}px) {{ .stElementContainer:has(.s2s-swipe-{key}) "
+               f"{{ display: none; }} }}</style><div class='s2s-swipe s2s-swipe-{key}' style='font-size:0.875rem;"
+               "opacity:0.7;'>↔ Swipe the map sideways to see all of it.</div>")
+
+
 def heatmap_chart(fig, key: str, where=st):
-    """An attention heatmap (``viz.attention_heatmap``) as :func:`chart`, its columns kept readable on a phone."""
-    min_width_on_phones(key, viz.heatmap_min_width(fig))
+    """An attention heatmap (``viz.attention_heatmap``) as :func:`chart`, its columns kept readable on a phone
+    (where it scrolls sideways in its own box, and says so)."""
+    px = viz.heatmap_min_width(fig)
+    min_width_on_phones(key, px)
+    swipe_hint(key, px, where)
     return chart(fig, key, where)
 
 

@@ -132,7 +132,7 @@ def correct(ctx: Context, sentence: str) -> None:
     hyp = tr.best
     if prefix:
         c1, c2 = st.columns([4, 1])
-        c1.success(f"Kept your first {len(prefix)} tokens; the model re-decoded the rest.")
+        c1.success(f"Kept your first {len(prefix)} tokens; the model translated the rest again.")
         c2.button("Undo corrections", on_click=_apply_fix, args=(sid, None), key="fix_reset")
     result.confidence(hyp, ctx.presenter)
     hid = short_hash(sid, hyp.tokens)
@@ -151,8 +151,10 @@ def correct(ctx: Context, sentence: str) -> None:
     else:
         pick = c2.radio("Replace with", [a for a, _ in alts], key=f"fix_alt_{hid}_{pos}", horizontal=True,
                         format_func=lambda a: f"{viz.piece_label(a)}  ({math.exp(dict(alts)[a]):.0%})")
-        st.button("Re-decode from here", type="primary", key="fix_go", on_click=_apply_fix,
-                  args=(sid, list(hyp.tokens[:pos]) + [pick]))
+        st.button("Use this word, translate the rest", type="primary", key="fix_go", on_click=_apply_fix,
+                  args=(sid, list(hyp.tokens[:pos]) + [pick]),
+                  help="Keeps the translation up to here with your word in place, and lets the model translate "
+                       "what follows again (forced decoding from this prefix).")
     if not ctx.presenter:           # presenter mode shows no n-best table
         st.subheader("N-best with this prefix" if prefix else "N-best")
     result.render_translation(ctx, tr, AttentionView(), key=f"fix_{hid}", show_best=True)
@@ -193,7 +195,7 @@ def compare(ctx: Context, sentence: str) -> None:
              cols[1].selectbox("Model B", names, index=names.index(partner(ctx.entries, ctx.entry, pair)),
                                key="cmp_b")]
     c1, c2 = st.columns(2)
-    merge = ctx.presenter or c1.toggle("Words, not pieces", key="cmp_merge")
+    merge = ctx.presenter or result.whole_words_toggle("cmp_merge", c1)
     view = AttentionView(merge=merge, stretch=not ctx.presenter and result.stretch_toggle("cmp_stretch", c2))
     sides = []
     for col, name in zip(st.columns(2), picks):
@@ -208,7 +210,7 @@ def compare(ctx: Context, sentence: str) -> None:
             st.caption(got[0])
             result.best_box(got[1].best.text, ctx.presenter)
             if not ctx.presenter:
-                result.nbest_dataframe(viz.nbest_frame(got[1].hypotheses), f"cmp_nbest_{side}")
+                st.markdown(result.nbest_markdown(got[1].hypotheses), help=result.NBEST_HELP)
             result.heatmap(ctx, got[1].source_tokens, got[1].best, view, key=f"cmp_{side}", exports=False,
                            zmax=zmax)
     st.caption(f"Both maps share one colour scale (0 to {zmax:.2f}).")

@@ -80,6 +80,18 @@ class AttentionView:
         return None if self.stretch else 1.0
 
 
+WHOLE_WORDS = "Whole words"
+WHOLE_WORDS_HELP = ("The model reads and writes subword pieces (\"vivait\" may be \"viv\" + \"ait\"). On: one row "
+                    "and one column per whole word (a source word's column sums its pieces' attention, a target "
+                    "word's row averages its pieces' rows). Off: the pieces the model really used.")
+
+
+def whole_words_toggle(key: str, where=st) -> bool:
+    """Attention on whole words (the default: what a reader expects) or on the model's subword pieces."""
+    st.session_state.setdefault(key, True)
+    return where.toggle(WHOLE_WORDS, key=key, help=WHOLE_WORDS_HELP)
+
+
 def stretch_toggle(key: str, where=st) -> bool:
     """The colour-scale option: fixed 0–1 (maps compare at a glance) or stretched to the map's maximum."""
     return where.toggle("Stretch colours", key=key,
@@ -95,15 +107,14 @@ def default_attention(ctx: Context) -> tuple[int, Optional[int]]:
 
 def _default_caption(ctx: Context, layer: int, head: Optional[int]) -> str:
     L = ctx.translator.config.dec_layers
-    what = "the average of the heads" if head is None else f"head {head + 1}"
+    what = "heads averaged" if head is None else f"head {head + 1}"
     if catalog.alignment_choice(ctx.card, L, ctx.translator.config.n_heads):
         aer = ctx.card.get("alignment_aer")
-        return (f"Showing {what} of decoder layer {layer + 1} of {L}: for this model it matches human word "
-                f"alignments best (lowest alignment error rate{f', AER {aer}' if aer else ''}; see "
-                "checkpoints/RESULTS.md).")
-    return (f"Showing {what} of decoder layer {layer + 1} of {L}: the penultimate layer's cross-attention lines "
-            "up best with word alignments in trained Transformers (Garg et al., 2019); the last layer is usually "
-            "less aligned.")
+        return (f"Shown: decoder layer {layer + 1} of {L}, {what} — for this model the view that best matches "
+                "the words people link by hand" + (f" (alignment error rate {aer}, lower is better)" if aer else "")
+                + ".")
+    return (f"Shown: decoder layer {layer + 1} of {L}, {what} — in trained Transformers the next-to-last layer "
+            "best matches the words people link by hand (Garg et al., 2019); the last layer usually less.")
 
 
 def ensemble_note(ctx: Context) -> None:
@@ -132,8 +143,7 @@ def attention_controls(ctx: Context, key: str = "attn") -> AttentionView:
     ss.setdefault(keys[2], default)
     ss.setdefault(keys[3], -1 if default_head is None else default_head)
     cols = st.columns([3, 2, 2]) if transformer else [st.container()]        # the toggles' labels whole at 900 px
-    merge = cols[0].toggle("Words, not pieces", key=keys[0],
-                           help="Sum a word's source pieces, average its target pieces")
+    merge = whole_words_toggle(keys[0], cols[0])
     stretch = stretch_toggle(keys[1], cols[0])
     if not transformer:
         save_widgets(keys.__contains__)
@@ -143,14 +153,24 @@ def attention_controls(ctx: Context, key: str = "attn") -> AttentionView:
     default_head = -1 if default_head is None else default_head
     layer = cols[1].selectbox("Decoder layer", list(range(L)) + [-1], key=keys[2],       # value: session state
                               format_func=lambda i: "Average of layers" if i < 0 else
-                              f"Layer {i + 1}" + (" (default)" if i == default else ""))
+                              f"Layer {i + 1}" + (" (default)" if i == default else ""),
+                              help=f"The model writes its translation through {L} stacked layers; each looks back "
+                                   "at the source in its own way. The default is the layer whose attention best "
+                                   "matches how people link the words of a translation.")
     head = cols[2].selectbox("Head", [-1] + list(range(H)), key=keys[3],
-                             format_func=lambda i: "Average of heads" if i < 0 else f"Head {i + 1}")
+                             format_func=lambda i: "Average of heads" if i < 0 else f"Head {i + 1}",
+                             help=f"Each layer looks at the source {H} ways at once (its attention heads); "
+                                  "one head often follows one kind of link, their average is the layer's overall "
+                                  "view.")
     save_widgets(keys.__contains__)
     is_default = layer == default and head == default_head
     if is_default:
         st.caption(_default_caption(ctx, layer, None if head < 0 else head))
     return AttentionView(merge, None if layer < 0 else layer, None if head < 0 else head, is_default, stretch)
+
+
+ATTENTION_INTRO = ("**Attention:** for each word of the translation (a row), how much the model looked at each "
+                   "word of your text (a column) while writing it; darker = more.")
 
 
 def attention_matrix(src: list[str], hyp: Hypothesis, view: AttentionView, upto: Optional[int] = None):
@@ -186,7 +206,7 @@ def heatmap(ctx: Context, src: list[str], hyp: Hypothesis, view: AttentionView, 
     if ctx.presenter:
         return fig
     if view.merge:
-        st.caption("Words, not pieces: a source word's column is the **sum** of its pieces' attention; a target "
+        st.caption("Whole words: a source word's column is the **sum** of its pieces' attention; a target "
                    "word's row is the **average** of its pieces' rows.")
     if share >= viz.EOS_WARN_SHARE:
         st.caption(f"⚠️ The end-of-sentence token `</s>` takes {share:.0%} of the attention on average. Models "
@@ -214,48 +234,47 @@ def confidence(hyp: Hypothesis, presenter: bool = False) -> None:
     st.html(viz.confidence_html(hyp.shown_tokens, hyp.token_log_probs, hyp.alternatives, 24 if presenter else 18,
                                 words=presenter))
     st.caption("Green: the model was sure of this word; red: it was unsure." if presenter else
-               "Token confidence: green = the model was sure, red = unsure (dashed under 30 %). "
-               "Hover a token for its probability and the top alternatives at that position.")
+               "How sure the model was of each piece it wrote (it writes words in subword pieces): green = sure, "
+               "red = unsure (dashed under 30 %). Hover or tap a piece for its probability and the model's other "
+               "choices there; `</s>` marks where it ended the sentence.")
 
 
-# The n-best table fits a phone-width column: narrow numbers, the translation takes the rest (log-prob is
-# in the CSV/JSON export; score = log-prob / length^length-penalty). On a wide screen the spare width is shared by
-# every column (Streamlit), so a long row is cut: the best one is written in full above the table, and later rows
-# start where they leave it ("…").
-NBEST_ORDER = ["rank", "translation", "score", "length"]
-NBEST_COLUMNS = {"rank": st.column_config.NumberColumn("#", width=28),   # all five fit a phone's 366 px column
-                 "translation": st.column_config.TextColumn(width=130, help="from row 2 on, '…' stands for "
-                                                             "the words a row shares with a row above"),
-                 "score": st.column_config.NumberColumn(width=54, format="%.3g",
-                                                        help="log-prob / length^length-penalty"),
-                 "length": st.column_config.NumberColumn("len", width=34, help="tokens, with </s>"),
-                 "warnings": st.column_config.TextColumn(width=84, help="why this translation may be unreliable "
-                                                                        "(click a cell to read it all)")}
+NBEST_HELP = ("The best translations beam search found, best first (the sidebar's beam size and n-best set how "
+              "many). Words an alternative does not share with the best one are in **bold**. Score: how likely "
+              "the model finds it, higher is better: log-probability / length^length-penalty, the length counted "
+              "in the model's subword pieces.")
 
 
-def nbest_dataframe(df, key: str, **kw):
-    """The n-best table; a *warnings* column (last, so the scores stay in view) when any row has one."""
-    order = NBEST_ORDER + (["warnings"] if "warnings" in df and df["warnings"].astype(bool).any() else [])
-    if len(df) > 1:          # rows of a long sentence differ late: show each from where it leaves the rows above
-        df = df.assign(translation=viz.elided_rows(list(df["translation"])))
-    return st.dataframe(df, hide_index=True, key=key, column_order=order, column_config=NBEST_COLUMNS, **kw)
+def nbest_labels(hyps: Sequence[Hypothesis]) -> list[str]:
+    """Each alternative as Markdown, whole and escaped; from the second on, the words it changes in bold."""
+    best = hyps[0].text
+    return [viz.md_escape(best) or "(empty translation)"] + [viz.differences_md(h.text, best) or
+                                                           "(empty translation)" for h in hyps[1:]]
+
+
+def nbest_markdown(hyps: Sequence[Hypothesis]) -> str:
+    """A read-only n-best list (Inspect → Compare): numbered, each alternative whole, its score under it."""
+    return "\n".join(f"{i + 1}. {label}  \n   :gray[{nbest_note(h)}]"
+                     for i, (label, h) in enumerate(zip(nbest_labels(hyps), hyps)))
+
+
+def nbest_note(hyp: Hypothesis) -> str:
+    """An alternative's score and warnings, under its text ("score -0.189 · ⚠️ unsure word")."""
+    return f"score {hyp.score:.3g}" + (f" · {viz.md_escape(trust.labels(hyp))}" if hyp.warnings else "")
 
 
 def nbest_table(tr: Translation, key: str, presenter: bool = False) -> int:
-    """The n-best list; the picked row (default: the best) is returned as an index. Presenter mode shows
-    no score table (the best translation stands alone)."""
-    if presenter:
+    """The n-best list, each alternative written whole (it wraps at any screen width: a table's cell cut long
+    ones at ~130 px), the words it changes in bold; the picked one (default: the best) is returned as an index.
+    One translation, or presenter mode: no list (the best translation stands alone)."""
+    hyps = tr.hypotheses
+    if presenter or len(hyps) < 2:
         return 0
-    df = viz.nbest_frame(tr.hypotheses)
-    if len(tr.hypotheses) == 1:
-        nbest_dataframe(df, f"{key}_nbest1")
-        return 0
-    ev = nbest_dataframe(df, f"{key}_nbest", on_select="rerun", selection_mode="single-row-required")
-    rows = ev.selection.rows if ev and ev.selection else []
-    idx = rows[0] if rows and 0 <= rows[0] < len(tr.hypotheses) else 0
-    st.caption("Pick a row to show that translation below. Score: how likely the model finds it, per token, "
-               "higher is better (the sidebar's length penalty weighs long ones; the formula is in the column's help).")
-    return idx
+    labels = nbest_labels(hyps)
+    idx = st.radio("Alternatives — pick one to show it below", list(range(len(hyps))), key=f"{key}_nbest",
+                   format_func=labels.__getitem__, help=NBEST_HELP,
+                   captions=[("best · " if i == 0 else "") + nbest_note(h) for i, h in enumerate(hyps)])
+    return idx if idx in range(len(hyps)) else 0
 
 
 def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionView], key: str,
@@ -276,12 +295,13 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     idx = nbest_table(tr, key, ctx.presenter)
     hyp = tr.hypotheses[idx]
     if idx:
-        st.markdown(f"**Hypothesis {idx + 1}:**")
+        st.markdown(f"**Alternative {idx + 1}:**")
         plain(hyp.text, size="1.3rem")
         trust_warnings(hyp, tr.source_tokens)
     confidence(hyp, ctx.presenter)
     if view is None:
         view = attention_controls(ctx)
+    st.caption(ATTENTION_INTRO)
     heatmap(ctx, tr.source_tokens, hyp, view, key, exports=exports)
     links.attention_links(ctx, tr.source_tokens, hyp.shown_tokens, attention_matrix(tr.source_tokens, hyp, replace(
         view, merge=False))[0], key, exports=exports)

@@ -1,7 +1,7 @@
 """What a shared link holds beyond the model, the text and the decoding settings (``ui.state``).
 
-Translate page: the attention view — ``layer`` and ``head`` (1-based, or ``avg``), ``merge=1`` and
-``stretch=1`` — written only when they differ from the defaults, so a plain link stays short.
+Translate page: the attention view — ``layer`` and ``head`` (1-based, or ``avg``), ``merge=0`` (pieces, not
+whole words) and ``stretch=1`` — written only when they differ from the defaults, so a plain link stays short.
 Inspect page: the tab (a widget bound to the URL, ``inspect_tab``), the sentence (``text``), and the open
 tab's state: ``layer`` and ``head`` of the Heads tab, ``node`` of the Beam tree tab.
 
@@ -62,9 +62,10 @@ def view_params(key: str, config, card: Optional[dict] = None) -> dict:
     """The attention view of controls ``key`` as link parameters (only what differs from the defaults:
     the model card's best-aligned view, else the penultimate layer's average)."""
     ss, params = st.session_state, {}
-    for flag in ("merge", "stretch"):
-        if ss.get(f"{key}_{flag}"):
-            params[flag] = "1"
+    if ss.get(f"{key}_stretch"):
+        params["stretch"] = "1"
+    if not ss.get(f"{key}_merge", True):            # whole words are the default
+        params["merge"] = "0"
     if config is None or config.arch != "transformer":
         return params
     layers, heads = config.dec_layers, config.n_heads

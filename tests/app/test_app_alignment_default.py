@@ -26,8 +26,9 @@ def test_card_alignment_choice_is_the_default_layer_and_head(monkeypatch, aligne
     at = translate(at.run(), "a b c d e")
     no_problems(at)
     assert at.selectbox(key="attn_layer_2").value == 1 and at.selectbox(key="attn_head_2").value == 1
-    assert any("matches human word alignments best" in c.value and "AER 12.3" in c.value for c in at.caption)
-    assert not any("penultimate" in c.value for c in at.caption)
+    caption = next(c.value for c in at.caption if c.value.startswith("Shown: decoder layer"))
+    assert "best matches the words people link by hand (alignment error rate 12.3 (toy), lower is better)" in caption
+    assert "AER" not in caption and "next-to-last" not in caption          # the rate in words, the card's view
     tr = Translator.from_checkpoint(aligned_dir / f"{TF}.pt")
     hyp = tr.translate("a b c d e", beam_size=5, n_best=5).best
     np.testing.assert_allclose(heatmap_z(plotly_specs(at)[0]), hyp.heads[:, 1, 1], atol=1e-5)

@@ -74,10 +74,57 @@ def test_an_empty_file_on_evaluate_says_what_to_upload_instead(app):
     assert msg.startswith("blank.txt is empty") and "one sentence a line" in msg, msg
 
 
-def test_the_n_best_caption_says_what_the_score_means_in_words(app):
-    """The walk-through: "score = log-prob / length^length-penalty" under the n-best table is jargon to a visitor;
-    the formula stays in the column's help."""
+def test_the_n_best_list_says_what_the_score_means_in_words(app):
+    """The walk-through: "score = log-prob / length^length-penalty" and a "len" column are jargon to a visitor;
+    the list says what to do with it, each line's note says "score", the formula stays in the list's help."""
     at = translate(app.run(), "l k j i h g")                  # a text no other test caches
     no_problems(at)
-    caption = next(c.value for c in at.caption if c.value.startswith("Pick a row"))
-    assert "higher is better" in caption and "log-prob" not in caption
+    nbest = next(r for r in at.radio if r.key.endswith("_nbest"))
+    assert nbest.label == "Alternatives — pick one to show it below"
+    assert "higher is better" in nbest.help and "length^length-penalty" in nbest.help and "subword" in nbest.help
+    notes = list(nbest.proto.captions)
+    assert notes[0].startswith("best · score -") and all(n.split(" · ")[-2 if "⚠" in n else -1].startswith("score ")
+                                                          for n in notes[1:])
+    assert not any("len" in n or "log-prob" in n for n in notes)
+    assert not at.dataframe                                    # no table of cut-off rows
+
+
+def test_the_text_box_hint_holds_on_a_phone_too(app):
+    """"(Ctrl+Enter translates)" meant nothing on a phone: the box names the button every device has, and the
+    keyboard shortcut is in its help."""
+    at = app.run()
+    box = at.text_area(key="text_widget")
+    assert "Ctrl" not in box.placeholder and box.placeholder.endswith("press Translate")
+    assert "Ctrl+Enter" in box.help and "Mac" in box.help
+    assert [b.label for b in at.form_submit_button] == ["Translate"]
+
+
+def test_attention_is_on_whole_words_by_default_on_translate_and_compare(app):
+    """"Words, not pieces" was off on Translate and on Inspect's Compare: a visitor saw "viv" and "…ait". Both
+    start on whole words, say so in plain words, and explain the pieces in the help."""
+    at = translate(app.run(), "m n o p q r")
+    no_problems(at)
+    toggle = at.toggle(key="attn_merge")
+    assert toggle.value is True and toggle.label == "Whole words" and "subword pieces" in toggle.help
+    assert any(c.value.startswith("Whole words: a source word's column is the **sum**") for c in at.caption)
+    at.switch_page("app_pages/inspect.py").run()
+    at.text_input(key="inspect_text").input("m n o p q r").run()
+    at.session_state["inspect_tab"] = "Compare models"
+    at.run()
+    no_problems(at)
+    compare = at.toggle(key="cmp_merge")
+    assert compare.value is True and compare.label == toggle.label
+
+
+def test_the_translate_page_explains_its_charts_in_plain_words(app):
+    """The walk-through read the landing page as a newcomer: a grid with no word of what it shows, "Token
+    confidence", and layer and head pickers with nothing to say what a layer or a head is."""
+    at = translate(app.run(), "n o p q r s")                  # a text no other test caches
+    no_problems(at)
+    captions = [c.value for c in at.caption]
+    intro = next(c for c in captions if c.startswith("**Attention:**"))
+    assert "a row" in intro and "a column" in intro and "darker = more" in intro
+    strip = next(c for c in captions if c.startswith("How sure the model was of each piece"))
+    assert "Token" not in strip and "subword pieces" in strip and "`</s>` marks where it ended" in strip
+    for key in ("attn_layer_2", "attn_head_2"):
+        assert "the source" in at.selectbox(key=key).help

@@ -68,27 +68,34 @@ def test_beam_tree_and_prefix_attention(app):
     assert picked["status"] == "finished" and any("finished hypothesis" in h for h in html_values(at))
 
 
+def nbest(at):
+    """The n-best list under the corrected translation."""
+    return next(r for r in at.radio if r.key.endswith("_nbest"))
+
+
 def test_click_to_correct_keeps_prefix_and_redecodes(app):
     at = open_inspect(app, "Click to correct")
-    before = at.dataframe[0].value["translation"][0]
+    before = nbest(at).options[0]
     next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).set_value(1).run()
     radio = next(r for r in at.radio if r.key and r.key.startswith("fix_alt_"))
     choice = radio.value                      # the most likely alternative (not the current token)
     picker = next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_"))
     assert not any("▁" in o for o in picker.options + radio.options)       # pieces read as text, not "▁Le"
     assert not any(o.endswith("(0%)") for o in radio.options)              # no choice the model gave ~0 %
-    at.button(key="fix_go").click().run()
+    go = at.button(key="fix_go")
+    assert go.label == "Use this word, translate the rest" and "forced decoding" in go.help   # the jargon in help
+    go.click().run()
     no_problems(at)
-    assert any("Kept your first 2 tokens" in s.value for s in at.success)
+    assert any("Kept your first 2 tokens; the model translated the rest again" in s.value for s in at.success)
     prefix = at.session_state["fix_prefix"]
     assert len(prefix) == 2 and prefix[1] == choice
-    assert len(at.dataframe[0].value) >= 1 and plotly_specs(at)
+    assert nbest(at).options and plotly_specs(at)
     conf = next(h for h in html_values(at) if 's2s-confidence' in h)
     assert "position 2: " + choice in conf          # the re-decoded hypothesis starts with the prefix
     assert next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).value >= 2   # after it
     at.button(key="fix_reset").click().run()
     no_problems(at)
-    assert not at.success and at.dataframe[0].value["translation"][0] == before
+    assert not at.success and nbest(at).options[0] == before
 
 
 def test_click_to_correct_starts_at_the_first_unsure_word(app, monkeypatch):
@@ -115,7 +122,9 @@ def test_click_to_correct_starts_at_the_first_unsure_word(app, monkeypatch):
 def test_compare_two_models_side_by_side(app):
     at = open_inspect(app, "Compare models")
     assert at.selectbox(key="cmp_a").value == TF and at.selectbox(key="cmp_b").value == GRU
-    assert len(at.dataframe) == 2
+    lists = [m.value for m in at.markdown if m.value.startswith("1. ")]      # each side's alternatives, whole
+    assert len(lists) == 2 and not at.dataframe
+    assert all(":gray[score " in m and "\n2. " in m for m in lists)
     assert len([s for s in plotly_specs(at) if s["data"][0]["type"] == "heatmap"]) == 2
     assert sum('class="s2s-best"' in h for h in html_values(at)) == 2
     assert any("Transformer" in c.value for c in at.caption) and any("GRU" in c.value for c in at.caption)

@@ -22,16 +22,16 @@ def test_translate_shows_best_nbest_confidence_and_heatmap(app):
     html = html_values(at)
     assert any('class="s2s-best"' in h for h in html)
     assert any('class="s2s-confidence"' in h and "alternatives:" in h for h in html)
-    nbest = at.dataframe[0].value
-    assert list(nbest.columns) == ["rank", "translation", "warnings", "score", "log-prob", "length"]
-    assert len(nbest) == 5 and list(nbest["rank"]) == [1, 2, 3, 4, 5]
+    nbest = nbest_list(at)
+    assert len(nbest.options) == 5 and nbest.value == 0                     # the best, picked
+    assert list(nbest.proto.captions)[0].startswith("best · score -")
     specs = plotly_specs(at)
     assert specs and specs[0]["data"][0]["type"] == "heatmap"
     z = heatmap_z(specs[0])
     assert z.shape[1] == 6                       # 5 source pieces + </s>, shown
     assert "&lt;/s&gt;" in specs[0]["layout"]["xaxis"]["ticktext"]
     assert specs[0]["layout"]["xaxis"]["ticktext"][:5] == ["a", "b", "c", "d", "e"]     # pieces as read, no "▁"
-    assert any("penultimate" in c.value and "layer 1 of 2" in c.value for c in at.caption)
+    assert any("next-to-last layer" in c.value and "layer 1 of 2" in c.value for c in at.caption)
     # The model card from the .md file is in the sidebar.
     assert any("xx-yy" in c.value for c in at.sidebar.caption)
 
@@ -58,18 +58,68 @@ def test_heatmap_lets_a_swipe_scroll_and_keeps_its_columns_on_a_phone(app):
     assert links and all(s["layout"]["dragmode"] is False for s in links)
 
 
-def test_picking_an_nbest_row_selects_that_hypothesis(app):
-    at = translate(app.run(), "a b c d e")
-    df = at.dataframe[0]
-    second = df.value["translation"][1].removeprefix("… ")      # from where it leaves row 1 (viz.elide_shared_start)
-    first_z = heatmap_z(plotly_specs(at)[0])
-    at.session_state[df.key] = {"selection": {"rows": [1]}}
-    at.run()
+def test_a_paragraphs_maps_scroll_in_their_own_box_and_say_so_on_a_phone(app):
+    """The walk-through: a paragraph's map looked wider than a 390-px phone. Each sentence's map keeps its
+    columns and scrolls sideways inside its own box (the page does not: tests/e2e checks that in a browser),
+    with a line above it, shown only on screens narrower than the map needs, saying the rest is a swipe away."""
+    import re
+    from s2s_core import viz
+    at = translate(app.run(), "a b c d e f g h i j k l. m n o p q r s t u v w x.")
     no_problems(at)
-    assert any(m.value == "**Hypothesis 2:**" for m in at.markdown)
-    assert any(second in h for h in html_values(at))
+    keys = [c.proto.id.split("-")[-1] for c in at.get("plotly_chart")]
+    maps = [(k, s) for k, s in zip(keys, plotly_specs(at)) if s["data"][0]["type"] == "heatmap"]
+    assert len(maps) == 2
+    html = html_values(at)
+    for key, spec in maps:
+        px = int(re.search(r"min-width: (\d+)px", next(h for h in html if f".st-key-{key} " in h)).group(1))
+        hint = next(h for h in html if f"s2s-swipe-{key}'" in h)
+        assert "Swipe the map sideways" in hint and px > 390 - 66                  # wider than a panel on a phone
+        assert f"@media (min-width: {min(640, px + 32) + 1}px)" in hint and "display: none" in hint
+    small = [h for h in html_values(translate(at, "a b.")) if "s2s-swipe-" in h]
+    widths = [int(re.search(r"@media \(min-width: (\d+)px\)", h).group(1)) for h in small]
+    assert widths and all(w < 390 for w in widths)               # a small map fits a phone: no hint there
+
+
+def nbest_list(at):
+    """The Translate page's n-best list (the first one: a paragraph has one per sentence)."""
+    return next(r for r in at.radio if r.key and r.key.endswith("_nbest"))
+
+
+def test_picking_an_alternative_selects_that_hypothesis(app, ckpt_dir):
+    want = expected_translation(ckpt_dir, TF, "a b c d e").hypotheses
+    at = translate(app.run(), "a b c d e")
+    first_z = heatmap_z(plotly_specs(at)[0])
+    nbest_list(at).set_value(1).run()
+    no_problems(at)
+    assert any(m.value == "**Alternative 2:**" for m in at.markdown)
+    assert any(f">{want[1].text}</div>" in h for h in html_values(at))        # written whole below the list
     z = heatmap_z(plotly_specs(at)[0])
-    assert z.shape[0] == df.value["length"][1] and (z.shape != first_z.shape or not np.allclose(z, first_z))
+    assert z.shape[0] == len(want[1].tokens) and (z.shape != first_z.shape or not np.allclose(z, first_z))
+
+
+def test_alternatives_read_whole_with_the_changed_words_in_bold(app, monkeypatch):
+    """Each alternative is written in full (a table cell cut long ones at ~130 px on a desktop), Markdown-escaped,
+    the words it does not share with the best translation in bold; its score and warnings under it."""
+    from s2s_core.translator import Translator
+    long = "Le vieil homme qui vivait à côté de la rivière se promenait lentement vers le petit village."
+    texts = [long, long.replace("à côté", "près"), long.replace("petit", "*petit*") + " " + "x" * 60]
+    real = Translator.translate_batch
+
+    def fake(self, lines, **kw):
+        out = real(self, lines, **kw)
+        for k, (h, text) in enumerate(zip(out[0].hypotheses, texts)):
+            h.text, h.warnings = text, [trust.LENGTH_LIMIT] if k == 2 else []
+        return out
+    monkeypatch.setattr(Translator, "translate_batch", fake)
+    at = translate(app.run(), "p q r s t u v")                 # a text no other test caches
+    no_problems(at)
+    nbest = nbest_list(at)
+    assert nbest.options[0] == long.replace(".", "\\.")                                  # whole, escaped
+    assert nbest.options[1] == "Le vieil homme qui vivait **près** de la rivière se promenait lentement vers " \
+                               "le petit village\\."
+    assert nbest.options[2].endswith("**\\*petit\\*** village\\. **" + "x" * 60 + "**")
+    captions = list(nbest.proto.captions)
+    assert captions[0].startswith("best · score ") and "cut off" in captions[2] and "⚠" not in captions[1]
 
 
 def test_empty_input_is_friendly_and_calls_no_model(app, monkeypatch):
@@ -80,7 +130,7 @@ def test_empty_input_is_friendly_and_calls_no_model(app, monkeypatch):
     at = translate(app.run(), "   \n  ")
     no_problems(at)
     assert any("nothing to translate" in i.value for i in at.info)
-    assert not at.dataframe and not at.get("plotly_chart")
+    assert not at.radio and not at.get("plotly_chart")
     assert calls == []
 
 
@@ -88,7 +138,7 @@ def test_paragraph_gives_each_sentence_its_own_result(app):
     at = translate(app.run(), "a b c. d e f! <b>g</b> & h")
     no_problems(at)
     assert len([e for e in at.expander if e.label.startswith("Sentence ")]) == 3
-    assert len(at.dataframe) == 3
+    assert len([r for r in at.radio if r.key.endswith("_nbest")]) == 3
     assert len([s for s in plotly_specs(at) if s["data"][0]["type"] == "heatmap"]) == 3
     html = "\n".join(html_values(at))
     assert "&lt;b&gt;g&lt;/b&gt; &amp; h" in html and "<b>g</b>" not in html
@@ -131,13 +181,13 @@ def test_layer_head_and_merge_controls(app):
     at.selectbox(key="attn_head_2").set_value(0)
     at.run()
     no_problems(at)
-    assert not any("penultimate" in c.value for c in at.caption)
+    assert not any("next-to-last" in c.value for c in at.caption)
     assert not np.allclose(heatmap_z(plotly_specs(at)[0]), default_z)
     at.selectbox(key="attn_layer_2").set_value(-1)       # average of layers
-    at.toggle(key="attn_merge").set_value(True)
+    at.toggle(key="attn_merge").set_value(False)          # pieces: no caption about summed pieces
     at.run()
     no_problems(at)
-    assert any("sum" in c.value and "average" in c.value for c in at.caption)
+    assert not any("sum" in c.value and "average" in c.value for c in at.caption)
 
 
 def test_gru_model_has_no_layer_pickers(app):
@@ -156,7 +206,7 @@ def test_example_button_translates_in_one_click(app):
     from s2s_core.viz import md_escape
     # the label is the example read as plain text (a promoted model's probe "$HOME `x`" had rendered as markdown)
     assert md_escape(at.text_area(key="text_widget").value) == at.button(key="example_0").label
-    assert at.dataframe and plotly_specs(at)
+    assert nbest_list(at) and plotly_specs(at)
 
 
 def sidebar_settings(at) -> dict:
@@ -174,7 +224,7 @@ def test_query_parameters_restore_model_text_and_settings(app):
     no_problems(at)
     assert sidebar_settings(at) == {"model": TF, "beam": 3, "nbest": 2, "lp": 3.0, "maxlen": 20}   # lp clamped
     assert at.text_area(key="text_widget").value == "a b c"
-    assert len(at.dataframe[0].value) == 2
+    assert len(nbest_list(at).options) == 2
     assert at.query_params["lp"] == "3"                      # the page rewrote the link with what it used
 
 
@@ -195,7 +245,7 @@ def test_share_link_follows_each_change_and_restores_in_a_fresh_session(app, mon
     no_problems(at)
     link = {"model": GRU, "text": "c d e f", "beam": "3", "nbest": "2", "lp": "0.6", "maxlen": "15"}
     assert at.query_params == link
-    shown = at.dataframe[0].value
+    shown = nbest_list(at).options
 
     fresh = make_app(monkeypatch, ckpt_dir)
     fresh.query_params.update(link)
@@ -203,7 +253,7 @@ def test_share_link_follows_each_change_and_restores_in_a_fresh_session(app, mon
     no_problems(fresh)
     assert sidebar_settings(fresh) == {"model": GRU, "beam": 3, "nbest": 2, "lp": pytest.approx(0.6), "maxlen": 15}
     assert fresh.text_area(key="text_widget").value == "c d e f"
-    pd.testing.assert_frame_equal(fresh.dataframe[0].value, shown)
+    assert nbest_list(fresh).options == shown
     assert fresh.query_params == link
 
 
@@ -213,8 +263,8 @@ def test_presenter_mode_hides_technical_controls_and_keeps_settings(app):
     at.run()
     translate(at, "a b c d")
     layer = next(s for s in at.selectbox if s.key and s.key.startswith("attn_layer_"))
-    layer.set_value(-1)                                     # not the default (the penultimate)
-    at.toggle(key="attn_merge").set_value(True)
+    layer.set_value(-1)                                     # not the default (the next-to-last)
+    at.toggle(key="attn_merge").set_value(False)            # pieces, not the default whole words
     at.run()
     at.sidebar.toggle[0].set_value(True)
     at.run()
@@ -227,7 +277,7 @@ def test_presenter_mode_hides_technical_controls_and_keeps_settings(app):
     at.sidebar.toggle[0].set_value(False)
     at.run()
     assert at.sidebar.number_input[0].value == 3
-    assert at.selectbox(key=layer.key).value == -1 and at.toggle(key="attn_merge").value    # the view it had
+    assert at.selectbox(key=layer.key).value == -1 and at.toggle(key="attn_merge").value is False   # the view it had
 
 
 def expected_translation(ckpt_dir, model: str, text: str):
@@ -280,10 +330,15 @@ def test_exports_hold_the_hypotheses_and_the_attention_shown(app, monkeypatch, c
     at = translate(app.run(), "a b c d e")
     no_problems(at)
     check_nbest_exports(at, files, want)
+    from s2s_core.viz import merge_attention           # whole words by default: the word matrix, as drawn
+    words, src_w, tgt_w = merge_attention(want.hypotheses[0].attention, want.source_tokens, want.hypotheses[0].tokens)
+    csv = pd.read_csv(io.StringIO(download(at, "Attention matrix (CSV)", files)), index_col=0, keep_default_na=False)
+    assert list(csv.columns) == [f"{j}:{w}" for j, w in enumerate(src_w)] and not any("▁" in c for c in csv.columns)
+    assert np.allclose(csv.to_numpy(float), words, atol=6e-6) and np.allclose(heatmap_z(plotly_specs(at)[0]), words)
+    at.toggle(key="attn_merge").set_value(False).run()  # the pieces the model used
     check_attention_exports(at, files, want.source_tokens, want.hypotheses[0])
     assert np.allclose(heatmap_z(plotly_specs(at)[0]), want.hypotheses[0].attention, atol=1e-6)   # = drawn
-    at.session_state[at.dataframe[0].key] = {"selection": {"rows": [1]}}
-    at.run()
+    nbest_list(at).set_value(1).run()
     no_problems(at)
     check_attention_exports(at, files, want.source_tokens, want.hypotheses[1])
     check_nbest_exports(at, files, want)
@@ -307,7 +362,7 @@ def test_a_long_sentence_is_translated_clause_by_clause_with_a_note(app):
     at = translate(app.run(), " ".join(clauses))
     no_problems(at)
     assert any("3 parts" in c.value and "semicolons and dashes" in c.value for c in at.caption)
-    assert len(at.dataframe[0].value) == 1                       # one joined translation, no alternatives
+    assert not [r for r in at.radio if r.key.endswith("_nbest")]   # one joined translation, no alternatives
     z = heatmap_z(plotly_specs(at)[0])
     assert z.shape[1] > LONG_SENTENCE_PIECES                     # one heatmap over the whole sentence
 

@@ -14,12 +14,16 @@ def warnings_shown(at) -> list[str]:
     return [w.value for w in at.warning]
 
 
+def nbest_notes(at) -> list[str]:
+    """The n-best list's line under each alternative (score and warnings)."""
+    return list(next(r for r in at.radio if r.key.endswith("_nbest")).proto.captions)
+
+
 def test_unreadable_input_shows_the_unreadable_warning(app):
     at = translate(app.run(), "\u0416\u0414 \u0416\u0417 \u0419")       # the toy tokenizer: <unk> pieces
     no_problems(at)
     assert any(UNREADABLE_SOURCE.message in w for w in warnings_shown(at))
-    nbest = at.dataframe[0].value
-    assert all("unreadable input" in w for w in nbest["warnings"])          # every hypothesis has the indicator
+    assert all("unreadable input" in n for n in nbest_notes(at))            # every hypothesis has the indicator
 
 
 @pytest.fixture
@@ -40,10 +44,10 @@ def test_a_flagged_hypothesis_shows_its_message(app, flagged):
     at = translate(app.run(), "f g h i j k")          # text no other test translates (results are cached)
     no_problems(at)
     assert warnings_shown(at) == [REPETITION.message]
-    nbest = at.dataframe[0]
-    assert list(nbest.value["warnings"][:3]) == ["⚠️ repeats itself", "⚠️ cut off", ""]
-    at.session_state[nbest.key] = {"selection": {"rows": [1]}}             # the picked hypothesis: its own
-    at.run()
+    notes = nbest_notes(at)
+    assert notes[0].endswith("· ⚠️ repeats itself") and notes[1].endswith("· ⚠️ cut off")
+    assert "⚠" not in notes[2]
+    next(r for r in at.radio if r.key.endswith("_nbest")).set_value(1).run()   # the picked hypothesis: its own
     assert warnings_shown(at) == [REPETITION.message, LENGTH_LIMIT.message]
 
 
@@ -62,7 +66,7 @@ def test_an_unsure_word_is_named_beside_the_translation(app, monkeypatch):
     no_problems(at)
     shown = [w for w in warnings_shown(at) if UNSURE_WORD.message in w]
     assert len(shown) == 1 and shown[0].endswith("Unsure: «a\\*b\\_c».")   # Markdown-escaped: shown as typed
-    assert "unsure word" in at.dataframe[0].value["warnings"][0]
+    assert "unsure word" in nbest_notes(at)[0]
 
 
 def test_a_missing_number_is_named_beside_the_translation(app, monkeypatch):
@@ -80,7 +84,7 @@ def test_a_missing_number_is_named_beside_the_translation(app, monkeypatch):
     no_problems(at)
     shown = [w for w in warnings_shown(at) if trust.MISSING_NUMBER.message in w]
     assert len(shown) == 1 and shown[0].endswith("Missing: «1234».")
-    assert "number missing" in at.dataframe[0].value["warnings"][0]
+    assert "number missing" in nbest_notes(at)[0]
 
 
 def test_an_unsure_word_leads_to_click_to_correct(app, monkeypatch):
@@ -172,7 +176,7 @@ def test_input_over_the_caps_gets_a_message_and_no_translation(app, monkeypatch)
     no_problems(at)
     assert any("too long to translate at once (5,000 characters; the limit is 1,500)" in w
                for w in warnings_shown(at))
-    assert not at.dataframe and not at.get("plotly_chart") and calls == []
+    assert not at.radio and not at.get("plotly_chart") and calls == []
     monkeypatch.setenv("S2S_MAX_INPUT_SENTENCES", "2")            # caps follow the environment
     translate(at, "a b. c d. e f.")
     assert any("3 sentences; at most 2" in w for w in warnings_shown(at)) and calls == []

@@ -41,7 +41,7 @@ def test_presenter_mode_shows_words_large_and_no_technical_text(app):
     ticks = spec["layout"]["xaxis"]["ticktext"] + spec["layout"]["yaxis"]["ticktext"]
     assert ticks and not any("▁" in t for t in ticks)                      # words, not ▁-marked pieces
     assert spec["layout"]["xaxis"]["tickfont"]["size"] >= 16 and spec["layout"]["yaxis"]["tickfont"]["size"] >= 16
-    assert not at.dataframe                                                 # no score table
+    assert not [r for r in at.radio if r.key.endswith("_nbest")]            # no list of scored alternatives
     captions = " ".join(c.value for c in at.caption)
     for technical in ("Garg", "penultimate", "log-prob", "sum", "</s>"):
         assert technical not in captions, technical
@@ -85,8 +85,8 @@ def test_compare_defaults_to_the_same_pair_and_shares_one_scale(monkeypatch, pai
     order = [getattr(e, "key", None) or e.type for e in leaves(at.main)]
     first_map = next(i for i, e in enumerate(leaves(at.main)) if e.type == "plotly_chart")
     assert order.index("cmp_merge") < first_map and order.index("cmp_stretch") < first_map
-    for df in at.dataframe:                       # narrow score columns, in view (warnings, if any, come last)
-        assert list(df.proto.column_order)[:4] == ["rank", "translation", "score", "length"]
+    lists = [m for m in at.markdown if m.value.startswith("1. ")]   # alternatives whole, not cut in a half-width table
+    assert len(lists) == 2 and all("length^length-penalty" in m.help for m in lists)
     at.toggle(key="cmp_stretch").set_value(True).run()
     maps = heatmaps(at)
     assert len(maps) == 2 and maps[0]["data"][0]["zmax"] == maps[1]["data"][0]["zmax"] < 1.0
@@ -95,15 +95,15 @@ def test_compare_defaults_to_the_same_pair_and_shares_one_scale(monkeypatch, pai
 
 # -- links -------------------------------------------------------------------------------------------------
 def test_link_restores_layer_head_merge_and_writes_them_back(app):
-    app.query_params.update({"model": TF, "text": "a b c", "layer": "2", "head": "1", "merge": "1"})
+    app.query_params.update({"model": TF, "text": "a b c", "layer": "2", "head": "1", "merge": "0"})
     at = app.run()
     no_problems(at)
     assert at.selectbox(key="attn_layer_2").value == 1 and at.selectbox(key="attn_head_2").value == 0
-    assert at.toggle(key="attn_merge").value is True
-    assert (at.query_params["layer"], at.query_params["head"], at.query_params["merge"]) == ("2", "1", "1")
+    assert at.toggle(key="attn_merge").value is False                       # pieces (whole words are the default)
+    assert (at.query_params["layer"], at.query_params["head"], at.query_params["merge"]) == ("2", "1", "0")
     at.selectbox(key="attn_layer_2").set_value(0)                           # back to the defaults …
     at.selectbox(key="attn_head_2").set_value(-1)
-    at.toggle(key="attn_merge").set_value(False)
+    at.toggle(key="attn_merge").set_value(True)
     at.run()
     assert not {"layer", "head", "merge"} & set(at.query_params)            # … and a plain link again
     at.selectbox(key="attn_head_2").set_value(1).run()

@@ -1,6 +1,6 @@
 """Real browser: `streamlit run app.py` in a subprocess, driven by Playwright (system Chromium).
 
-Types a sentence, presses Translate, waits for the attention heatmap, then checks the n-best table,
+Types a sentence, presses Translate, waits for the attention heatmap, then checks the n-best list,
 the absence of tracebacks, Ctrl+Enter and the shareable URL. Prints the click → heatmap time, also for a
 10-word sentence on the shipped default checkpoint (the figure benchmarks/RESULTS.md reports).
 Without Chromium these tests skip, except under S2S_REQUIRE_BROWSER=1 (CI), where they fail
@@ -60,7 +60,7 @@ def test_translate_in_a_real_browser(server, tmp_path, capsys):
         with capsys.disabled():
             print(f"\nclick → heatmap (first translation, cold plotly.js): {elapsed:.2f} s")
 
-        expect(page.locator('[data-testid="stDataFrame"]').first).to_be_visible()
+        expect(page.get_by_role("radiogroup").first).to_be_visible()               # the n-best list
         expect(page.locator(".s2s-best").first).to_be_visible()
         assert page.locator(".s2s-tok").count() >= 2                     # token confidence
         page.wait_for_url("**text=a+b+c+d+e**")                          # shareable link
@@ -167,7 +167,7 @@ def test_default_model_answers_huge_and_unreadable_input(playwright_chromium, ca
         page.get_by_role("button", name="Translate", exact=True).click()
         page.get_by_text(UNREADABLE_SOURCE.message).first.wait_for()
         unreadable = time.perf_counter() - t0
-        expect(page.locator('[data-testid="stDataFrame"]').first).to_be_visible()     # and the output itself
+        expect(page.locator(".s2s-best").first).to_be_visible()                      # and the output itself
 
         text = "I am allergic to shellfish."             # a word the model guesses: named, shown as written
         box.fill(text)
@@ -179,7 +179,7 @@ def test_default_model_answers_huge_and_unreadable_input(playwright_chromium, ca
         assert named.startswith("«") and "\\" not in named and named.rstrip(".").strip("«»") in \
             page.locator('[class="s2s-best"]').first.inner_text()
         page.get_by_role("button", name="Correct it word by word").click()     # → Inspect, Click to correct
-        page.get_by_role("button", name="Re-decode from here").wait_for()
+        page.get_by_role("button", name="Use this word, translate the rest").wait_for()
         expect(page.get_by_label("Sentence to inspect")).to_have_value(text)
         expect(page.get_by_role("tab", name="Click to correct")).to_have_attribute("aria-selected", "true")
         assert page.locator('[data-testid="stException"]').count() == 0

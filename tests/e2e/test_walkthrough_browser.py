@@ -77,9 +77,9 @@ def boxes_overlap(a: dict, b: dict) -> bool:
 FITS = """() => {
   const strip = document.querySelector('.s2s-confidence');
   const column = strip.closest('[data-testid="stVerticalBlock"]').getBoundingClientRect();
-  const grids = [...document.querySelectorAll('[data-testid="stDataFrame"] .dvn-scroller')];
+  const lists = [...document.querySelectorAll('[data-testid="stRadio"]')];
   return {strip: [strip.scrollWidth, strip.clientWidth, strip.getBoundingClientRect().right, column.right],
-          grids: grids.map(g => [g.scrollWidth, g.clientWidth])}; }"""
+          lists: lists.map(g => [g.scrollWidth, g.clientWidth, g.getBoundingClientRect().right, column.right])}; }"""
 
 
 @pytest.mark.parametrize("width", [1400, 400])
@@ -91,7 +91,7 @@ def test_strip_tables_and_toolbar_fit_the_column(server, browser, width):
         scroll_w, client_w, right, column_right = fit["strip"]
         assert scroll_w <= client_w + 1 and right <= column_right + 1, fit          # the strip wraps
         assert page.locator(".s2s-tok").count() >= 40
-        assert fit["grids"] and all(s <= c + 1 for s, c in fit["grids"]), fit       # n-best: no hidden columns
+        assert fit["lists"] and all(s <= c + 1 and r <= cr + 1 for s, c, r, cr in fit["lists"]), fit  # n-best wraps
         chart = page.locator('[data-testid="stPlotlyChart"]').filter(has=page.locator(".heatmaplayer")).first
         chart.hover(force=True)
         page.wait_for_timeout(500)
@@ -145,6 +145,36 @@ def test_a_swipe_on_the_heatmap_scrolls_a_phone_page(server, browser):
         assert plot.evaluate("g => g._fullLayout.yaxis.range.join()") == rows            # not zoomed
 
 
+
+MAP_BOX = """b => [b.scrollWidth, b.clientWidth, b.scrollLeft, getComputedStyle(b).overflowX]"""
+
+
+@pytest.mark.parametrize("width", [390, 1400])
+def test_a_paragraphs_map_scrolls_in_its_own_box_on_a_phone(server, browser, width):
+    """The walk-through: at 390 px a paragraph's map (in a sentence's panel, the narrowest column) looked wider
+    than the phone. The page never scrolls sideways; the map keeps its columns in a box that a sideways swipe
+    scrolls, under a line that says so; on a desktop the map fits and no line shows."""
+    text = " ".join(" ".join("abcdefghijkl"[k:] + "ab") + "." for k in range(3))
+    with page_at(browser, f"{server}/?{urlencode({'model': 'tiny-transformer', 'text': text})}", width, 844,
+                 phone=width < 640) as page:
+        page.locator(HEATMAP).first.wait_for(state="visible")
+        settle(page)
+        assert page.evaluate("() => { const m = document.querySelector('[data-testid=\"stMain\"]'); "
+                             "return m.scrollWidth <= m.clientWidth + 1 && document.documentElement.scrollWidth "
+                             "<= window.innerWidth + 1; }")                  # the page: no sideways scroll
+        box = page.locator('[data-testid="stExpander"] .stElementContainer[class*="_fig"]').first
+        hint = page.locator('[data-testid="stExpander"] .s2s-swipe').first
+        wide, shown, *_ = box.evaluate(MAP_BOX)
+        if width > 640:
+            assert wide <= shown + 1 and not hint.is_visible()
+            return
+        assert wide > shown + 40 and box.evaluate(MAP_BOX)[3] == "auto"          # the map is wider, in its box
+        assert hint.is_visible() and "Swipe the map sideways" in hint.inner_text()
+        box.evaluate("b => b.scrollIntoView({block: 'center'})")
+        page.wait_for_timeout(300)
+        area = box.bounding_box()
+        swipe(page, area["x"] + area["width"] * 0.8, area["y"] + area["height"] / 2, dx=-200)
+        assert box.evaluate(MAP_BOX)[2] >= 100 and page.evaluate("window.scrollX") == 0   # the box scrolled
 
 RANGES = "g => [g._fullLayout.xaxis.range.join(), g._fullLayout.yaxis.range.join()]"
 # a chart that takes clicks (exports.selectable_chart): its page, its points, which one a tap picks
@@ -252,13 +282,14 @@ def test_presenter_mode_gives_back_the_attention_view_it_hid(server, browser):
         page.locator(HEATMAP).first.wait_for(state="visible")
         select_option(page, "Decoder layer", "Average of layers")
         settle(page)
-        page.get_by_text("Words, not pieces", exact=True).click()
+        assert page.get_by_role("switch", name="Whole words").is_checked()      # the default
+        page.get_by_text("Whole words", exact=True).click()
         settle(page)
         for _ in range(2):
             page.get_by_text("Presenter mode").click()
             settle(page, 1500)
         assert page.get_by_role("combobox", name="Decoder layer").input_value() == "Average of layers"
-        assert page.get_by_role("switch", name="Words, not pieces").is_checked()
+        assert not page.get_by_role("switch", name="Whole words").is_checked()
 
 
 def select_option(page, label: str, option: str) -> None:
@@ -274,15 +305,15 @@ def test_shared_links_round_trip_the_attention_view_and_the_inspect_tab(server, 
         settle(page)
         select_option(page, "Head", "Head 2")
         settle(page)
-        page.get_by_text("Words, not pieces", exact=True).click()
-        page.wait_for_url("**merge=1**")
+        page.get_by_text("Whole words", exact=True).click()        # off: the model's pieces
+        page.wait_for_url("**merge=0**")
         shared = page.url
     assert "layer=2" in shared and "head=2" in shared
     with page_at(browser, shared) as page:                        # a new visitor opens the link
         page.locator(HEATMAP).first.wait_for(state="visible")
         assert page.get_by_role("combobox", name="Decoder layer", exact=True).input_value() == "Layer 2"
         assert page.get_by_role("combobox", name="Head", exact=True).input_value() == "Head 2"
-        assert page.get_by_role("switch", name="Words, not pieces").is_checked()
+        assert not page.get_by_role("switch", name="Whole words").is_checked()
         assert page.locator(".s2s-best").inner_text()
 
     with page_at(browser, f"{server}/inspect?{urlencode({'model': 'tiny-transformer', 'text': 'a b c'})}") as page:
@@ -298,11 +329,12 @@ def test_shared_links_round_trip_the_attention_view_and_the_inspect_tab(server, 
         assert tab.get_attribute("aria-selected") == "true"
         page.locator('[data-testid="stPlotlyChart"] .scatterlayer').first.wait_for(state="visible")
         assert page.get_by_label("Sentence to inspect").input_value() == "a b c"
-        page.get_by_role("tab", name="Compare models").click()      # half-width n-best tables keep their scores
-        grids = page.locator('[data-testid="stDataFrame"] .dvn-scroller')
-        grids.nth(1).wait_for()
+        page.get_by_role("tab", name="Compare models").click()      # half-width n-best lists wrap, scores in view
+        lists = page.locator('[data-testid="stMarkdownContainer"]:has(> ol)')
+        lists.nth(1).wait_for()
         settle(page)
-        assert all(grids.evaluate_all("gs => gs.map(g => g.scrollWidth <= g.clientWidth + 1)"))
+        assert "score " in lists.nth(1).inner_text()
+        assert all(lists.evaluate_all("ls => ls.map(l => l.scrollWidth <= l.clientWidth + 1)"))
 
 
 def test_beam_tree_at_beam_ten_has_no_overlapping_labels(server, browser):

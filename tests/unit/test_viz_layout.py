@@ -94,21 +94,20 @@ def test_beam_tree_height_gives_every_leaf_a_labelled_row():
     assert viz.short_label("▁Straßenbahnhaltestelle") == "▁Straßenbah…"
 
 
-def test_nbest_rows_that_share_a_long_start_show_where_they_differ():
-    from s2s_core.viz import elide_shared_start, elided_rows
-    first = "Le comité, qui avait rencontré tous les membres hier, a décidé de partir."
-    assert (elide_shared_start("Le comité, qui avait rencontré tous les membres avant-hier, a décidé.", [first])
-            == "… les membres avant-hier, a décidé.")
-    assert elide_shared_start("Le comité a décidé.", [first]) == "Le comité a décidé."      # short shared start
-    assert elide_shared_start("Un comité, qui avait", [first]) == "Un comité, qui avait"
-    assert elide_shared_start(first, [first]) == "… de partir."                              # same words
-    rows = ["Lorsque nous arrivâmes au petit hôtel, le propriétaire nous a donné les clés.",
-            "Lorsque nous arrivâmes dans le petit hôtel, le propriétaire nous a donné les clés.",
-            "Lorsque nous arrivâmes dans le petit hôtel, le propriétaire nous donna les clés."]
-    assert elided_rows(rows) == [rows[0], rows[1], "… propriétaire nous donna les clés."]   # rows 2 and 3 told apart
-    rows.insert(2, "Lorsque nous arrivâmes au petit hôtel, le propriétaire nous donna les clés.")
-    shown = elided_rows(rows)                          # rows 3 and 4 leave rows 1 and 2 at the same tail
-    assert len(set(shown)) == 4 and shown[2] == "… propriétaire nous donna les clés." and shown[3] != shown[2]
+def test_an_alternative_reads_whole_with_the_words_it_changes_in_bold():
+    """The n-best list writes every alternative in full (a table cell cut them) and marks where it leaves the best
+    one; every Markdown sign in the text is escaped, inside the bold too."""
+    from s2s_core.viz import differences_md
+    best = "Le comité, qui avait rencontré tous les membres hier, a décidé de partir."
+    assert differences_md(best, best) == \
+        "Le comité\\, qui avait rencontré tous les membres hier\\, a décidé de partir\\."
+    assert differences_md("Le comité, qui avait vu tous les membres hier, a décidé de partir.", best) == \
+        "Le comité\\, qui avait **vu** tous les membres hier\\, a décidé de partir\\."
+    assert differences_md("Le comité, qui avait rencontré les membres hier, a décidé de partir.", best) == \
+        "Le comité\\, qui avait rencontré les membres hier\\, a décidé de partir\\."      # a word left out: no bold
+    assert differences_md("Le *comité* a décidé de rester [ici].", best) == \
+        "Le **\\*comité\\*** a décidé de **rester \\[ici\\]\\.**"
+    assert differences_md("", best) == ""
 
 
 def test_source_labels_stand_upright_when_slanted_ones_would_overlap():
