@@ -79,7 +79,7 @@ def test_a_link_with_too_much_text_is_not_loaded_and_says_so(monkeypatch, good_d
     at.run()
     no_problems(at)
     assert any("was not loaded" in w.value and f"{cap:,}" in w.value for w in at.warning)
-    assert at.text_area(key="text_widget").value == "" and not at.dataframe
+    assert at.text_area(key="text_widget").value == "" and not at.dataframe and not at.radio
 
 
 def test_5000_character_paragraph_is_refused_at_once_with_the_default_caps(monkeypatch, good_dir):
@@ -89,7 +89,7 @@ def test_5000_character_paragraph_is_refused_at_once_with_the_default_caps(monke
     translate(at, text)
     assert time.perf_counter() - t0 < 30                                  # no decoding at all (wide margin)
     no_problems(at)
-    assert any("too long to translate at once" in w.value for w in at.warning) and not at.dataframe
+    assert any("too long to translate at once" in w.value for w in at.warning) and not at.dataframe and not at.radio
 
 
 # ≈ 5-10 s: 650 sentences through the page
@@ -149,12 +149,12 @@ def test_broken_and_malicious_checkpoints_next_to_a_good_one(monkeypatch, tmp_pa
         errors = [e.value for e in at.error]
         assert len(errors) == 1 and f"{name}.pt" in errors[0] and fragment in errors[0], (name, errors)
         assert "cannot load checkpoint" in errors[0] and "Traceback" not in errors[0]
-        assert not at.dataframe and not plotly_specs(at)
+        assert not at.radio and not at.dataframe and not plotly_specs(at)
     assert not marker.exists(), "a checkpoint ran a command"
     at.sidebar.selectbox[0].set_value(TF_NAME).run()
     translate(at, "a b c")
     no_problems(at)
-    assert at.dataframe and plotly_specs(at)
+    assert any(r.key and r.key.endswith("_nbest") for r in at.radio) and plotly_specs(at)
     assert not marker.exists()
 
 
