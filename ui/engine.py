@@ -17,7 +17,7 @@ from s2s_core.translator import Translation, Translator
 
 CHUNK = 4            # lines per batched call of translate_lines (progress advances per chunk)
 STREAM_CHUNK = 8     # a paragraph streams in batches of 1, 2, 4, 8, 8 … sentences (as Translator.translate_iter)
-# The engine's defaults, but five hypotheses: the pages show an n-best table.
+# The engine's defaults, but five hypotheses: the pages show an n-best list.
 UI_DECODING = replace(DecodeConfig(), n_best=5)
 
 

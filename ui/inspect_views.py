@@ -155,7 +155,7 @@ def correct(ctx: Context, sentence: str) -> None:
                   args=(sid, list(hyp.tokens[:pos]) + [pick]),
                   help="Keeps the translation up to here with your word in place, and lets the model translate "
                        "what follows again (forced decoding from this prefix).")
-    if not ctx.presenter:           # presenter mode shows no n-best table
+    if not ctx.presenter:           # presenter mode shows no n-best list
         st.subheader("N-best with this prefix" if prefix else "N-best")
     result.render_translation(ctx, tr, AttentionView(), key=f"fix_{hid}", show_best=True)
 

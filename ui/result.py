@@ -1,4 +1,4 @@
-"""Result panels: best translation, n-best table, token confidence, attention heatmap and exports."""
+"""Result panels: best translation, n-best list, token confidence, attention heatmap and exports."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -279,7 +279,7 @@ def nbest_table(tr: Translation, key: str, presenter: bool = False) -> int:
 
 def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionView], key: str,
                        show_best: bool = False, exports: bool = True, correct: bool = False) -> Optional[Hypothesis]:
-    """Everything for one sentence: n-best table → chosen hypothesis → confidence → heatmap.
+    """Everything for one sentence: n-best list → chosen hypothesis → confidence → heatmap.
     Without a ``view`` the attention controls are drawn here, just above the heatmap. ``correct``: under the
     best translation's unsure-word warning, a way to Inspect's click-to-correct."""
     if tr.error or not tr.hypotheses:
