@@ -387,24 +387,31 @@ _STANDING = re.compile(r"\b((?:are|is|were|was|['’]re|['’]s|sit|sits|lie|lie
 _PLACED = {"placed": "finished", "Placed": "Finished"}   # "placée à la deuxième place" said "place" twice
 
 
+def _ordinal(number: str) -> str:
+    """An ordinal as the model knows it: first to tenth in words, 11th to 99th with "th" ("32nd" came out "32
+    prête", "the 22nd floor" "le plancher de 22 étages", "his 33rd goal" "son objectif 33"; "32th", "22th",
+    "33th" come out "32e", "22e étage", "33e but"); a larger one as written ("101th" came out "dix-neuf")."""
+    n = int(number)
+    return _ORDINAL_WORDS[n - 1] if 1 <= n <= 10 else f"{n}th" if 11 <= n <= 99 else None
+
+
 def _read_ordinals(text: str) -> str:
     """Ordinals in digits read as the model knows them: in a date without the suffix ("March 3rd" → "March 3",
     "3rd of March" → "3 of March"), a place in a ranking with "place" ("finished 3rd" → "finished in third place":
-    "third" alone came out "la troisième saison"), first to tenth in words ("2nd" → "second"); read as written,
-    "came 2nd" came out "à 14 p. 100", "the 2nd floor" as "le étang"."""
+    "third" alone came out "la troisième saison"; "finished 32nd" → "finished in 32th place": read as written it
+    came out "32 p. 100", "finished 12th in the race" "douzièmement"), the others as ``_ordinal`` has them ("2nd"
+    → "second"); read as written, "came 2nd" came out "à 14 p. 100", "the 2nd floor" as "le étang"."""
     text = _DATE_ORDINAL.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} ", text)
     def place(m: re.Match) -> str:
-        if not 1 <= int(m.group(2)) <= 10:
-            return m.group()
         said = re.match(r"\s+place\b", text[m.end():])                        # "finished 2nd place"
-        return f"{_PLACED.get(m.group(1), m.group(1))} in {_ORDINAL_WORDS[int(m.group(2)) - 1]}" + \
-            ("" if said else " place")
+        return m.group() if not _ordinal(m.group(2)) else \
+            f"{_PLACED.get(m.group(1), m.group(1))} in {_ordinal(m.group(2))}" + ("" if said else " place")
     text = _PLACE.sub(place, text)
-    text = _STANDING.sub(lambda m: f"{m.group(1)}in {_ORDINAL_WORDS[int(m.group(2)) - 1]} place"
-                         if 1 <= int(m.group(2)) <= 10 else m.group(), text)
+    text = _STANDING.sub(lambda m: f"{m.group(1)}in {_ordinal(m.group(2))} place" if _ordinal(m.group(2))
+                         else m.group(), text)
     days = [day for _, day in day_ordinals(text)]                         # "on the 3rd": a date (verbatim.py)
-    return _ORDINAL.sub(lambda m: _ORDINAL_WORDS[int(m.group(1)) - 1]
-                        if 1 <= int(m.group(1)) <= 10 and m.span(1) not in days else m.group(), text)
+    return _ORDINAL.sub(lambda m: _ordinal(m.group(1)) if _ordinal(m.group(1)) and m.span(1) not in days
+                        else m.group(), text)
 
 
 # a third or a quarter of something ("About 1/3 of the class" had kept "About" in English)

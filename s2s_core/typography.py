@@ -122,6 +122,10 @@ _FEMININE = {"premier": "première", "second": "seconde"}
 _LIEU = re.compile(r"\ben (premier|première|seconde?|\w+ième) lieu\b")
 _IN_PLACE = re.compile(r"\bin (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) place\b",
                        re.IGNORECASE)           # "We are in 1st place.", read "in first place": not "firstly"
+# "finished in 32th place" (quantities.py's reading of "finished 32nd"): the model wrote "en 32e place", "à 21e
+# place", "à 13e endroit", "au 23e"; French writes "à la 32e place"
+_IN_NTH_PLACE = re.compile(r"\bin (\d{2})th place\b", re.IGNORECASE)
+_NTH_LIEU = re.compile(r"\b(?:en|à|au) (?:la )?(\d{2})e (?:place|endroit|lieu)\b")
 _WHOLE_HOUR = re.compile(r"(?<![\d,.])([1-9]\d?) h 00\b")    # "à 18 h 00": French writes "18 h"
 _SOURCE_TIME = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)(?![\d:])")     # "19:00", as quantities reads "7 pm"
 _LATER = re.compile(r"\b(?:afternoon|evening|night|tonight|pm|p\.m)\b", re.IGNORECASE)  # the source says which half
@@ -249,8 +253,10 @@ def _dates(text: str) -> str:
 
 
 def _places(text: str, source: str) -> str:
-    """A place in a ranking: "à la troisième place", not "en troisième lieu" ("thirdly")."""
+    """A place in a ranking: "à la troisième place", not "en troisième lieu" ("thirdly"); "à la 32e place", not
+    "en 32e place"."""
     text = _PLACE.sub(lambda m: f"{m.group(1)} à la {_FEMININE.get(m.group(2), m.group(2))} place", text)
     if _IN_PLACE.search(source):
         text = _LIEU.sub(lambda m: f"à la {_FEMININE.get(m.group(1), m.group(1))} place", text)
-    return text
+    places = set(_IN_NTH_PLACE.findall(source))
+    return _NTH_LIEU.sub(lambda m: f"à la {m.group(1)}e place" if m.group(1) in places else m.group(), text)

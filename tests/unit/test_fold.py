@@ -145,7 +145,7 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
         "About a third of us and three quarters of them, see 1/4."
     assert read("Add 1/2 cup, wait 2 1/2 hours, eat 1/2 of it, see page 1/2.").text == \
         "Add half a cup, wait 2.5 hours, eat half of it, see page 1/2."             # not "2 et demie heures"
-    for same in ("The score was 3-2.", "Call 555-1234.", "COVID-19 and A-1", "1990-95", "the 22nd floor",
+    for same in ("The score was 3-2.", "Call 555-1234.", "COVID-19 and A-1", "1990-95", "the 11th floor",
                  "1,250 people", "10,000 euros", "page 12", "5-3-1", "Nadal won 6-4, 3-6, 7-5.",
                  "Everton 1-2 Liverpool", "The final score was 2-3."):
         assert read(same).text == same, same
@@ -670,3 +670,20 @@ def test_written_english_keeps_its_its_lets_were_think_and_placeholders():
     assert restore("Londres est si cher", fold("lol London is so expensive", ascii_only)) == \
         "mdr Londres est si cher"                                           # the name keeps its capital
     assert restore("D'accord", fold("lol ok", ascii_only)) == "mdr d'accord"
+
+
+def test_an_ordinal_past_tenth_is_read_with_th_and_a_place_with_place():
+    """"She finished 32nd." came out "Elle a terminé 32 p. 100.", "He finished 12th in the race." "douzièmement",
+    "the 22nd floor" "le plancher de 22 étages", "his 33rd goal" "son objectif 33"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("She finished 32nd.") == "She finished in 32th place."
+    assert read("He finished 12th in the race, she came 21st.") == \
+        "He finished in 12th place in the race, she came in 21th place."
+    assert read("Our team placed 42nd, we are 14th in the league.") == \
+        "Our team finished in 42th place, we are in 14th place in the league."
+    assert read("We live on the 22nd floor; it was his 33rd goal.") == \
+        "We live on the 22th floor; it was his 33th goal."
+    for same in ("See you on the 21st.", "the 101st airborne", "on the 11th", "his 40th birthday",
+                 "She finished 11th grade."):
+        assert read(same) == same, same
+    assert read("On March 22nd we left.") == "On March 22 we left."

@@ -177,3 +177,13 @@ def test_a_time_in_the_morning_is_du_matin():
     assert french("Le train est à 5 h 30 le matin.", "The train is at 5:30 in the morning.") == \
         "Le train est à 5 h 30 du matin."
     assert french("Je me lève à 17 h 30.", "I wake up at 5:30.") == "Je me lève à 5 h 30."     # to wake up
+
+
+def test_a_place_past_tenth_in_a_ranking_is_a_place():
+    """"finished 32nd", read "finished in 32th place", came out "a fini en 32e place", "à 21e place", "à 13e
+    endroit"."""
+    assert french("Elle a fini en 32e place.", "She finished in 32th place.") == "Elle a fini à la 32e place."
+    assert french("Il a couru à 13e endroit.", "He ranked in 13th place.") == "Il a couru à la 13e place."
+    assert french("Il est venu à 21e place.", "He came in 21th place.") == "Il est venu à la 21e place."
+    assert french("Il habite au 22e étage.", "He lives on the 22th floor.") == "Il habite au 22e étage."
+    assert french("Il est en 12e place.", "He is in 12th grade.") == "Il est en 12e place."      # no place said
