@@ -60,6 +60,25 @@ _DOTTED_CLOCK = re.compile(r"\b((?i:at|by|until|till|from|around|about|before|af
                            r"please|so|if|with|at|sharp|latest|ok|to|until|till|[ap]\.?m\b))")
 
 
+# an hour said "at night" after a word that says a time comes: "at 12 at night" had come out "à 12 heures la nuit",
+# "at 12 midnight" "à 12 minuits", "at 10 at night" "à 10 heures la nuit"; not "sold 10 at night markets"
+_AT_NIGHT = re.compile(r"\b((?i:at|by|until|till|around|about|after|before|from|to|since|it['’]s|it\s+is|it\s+was)\s+)"
+                       r"(1[0-2]|[1-9])(?::([0-5]\d))?(?:\s?o['’]?clock)?\s+(at\s+night|in\s+the\s+night|midnight)"
+                       r"\b(?!\s+(?:markets?|shifts?|class(?:es)?|school|clubs?|buses?|trains?|flights?)\b)", re.IGNORECASE)
+
+
+def _night_hour(m: re.Match) -> str:
+    """An hour said "at night" on the 24-hour clock ("at 10 at night" → "at 22:00", which the model writes "à 22
+    h"), 12 as "midnight" ("at 12 at night", "at 12 midnight"), an hour up to 5 in the morning ("at 3 at night" →
+    "at 3:00 in the morning": "à trois heures du matin"); "midnight" after another hour is left."""
+    hour, minutes, said = int(m.group(2)), m.group(3) or "00", m.group(4).lower()
+    if said == "midnight" and hour != 12:
+        return m.group()
+    if hour == 12:
+        return m.group(1) + ("midnight" if minutes == "00" else f"0:{minutes}")
+    return m.group(1) + (f"{hour}:{minutes} in the morning" if hour <= 5 else f"{hour + 12}:{minutes}")
+
+
 def _read_clock(text: str) -> str:
     """``text`` with the 12-hour clock on the 24-hour one ("9pm" → "21:00", "7:30 a.m." → "7:30"): read with
     "pm", the model wrote the morning hour ("at 9pm" → "à 9 heures", "7:30 pm" → "7 h 30"); "21:00" it writes
@@ -67,7 +86,7 @@ def _read_clock(text: str) -> str:
     "pm" ("between 2 and 4pm" had come out "entre 2 et 16 heures"). A final "p.m." keeps the sentence's full
     stop; an hour loses its leading zero ("08:30" → "8:30"); an early hour keeps its morning ("5:30 a.m." → "5:30
     in the morning": read "5:30", it came out "17 h 30"); "at 5.30" is "at 5:30"."""
-    text = _DOTTED_CLOCK.sub(r"\1\2:\3", text)
+    text = _AT_NIGHT.sub(_night_hour, _DOTTED_CLOCK.sub(r"\1\2:\3", text))
     def one(m: re.Match) -> str:
         hour, minutes = int(m.group(1)), m.group(2) or "00"
         if not 1 <= hour <= 12 or int(minutes) > 59:

@@ -687,3 +687,18 @@ def test_an_ordinal_past_tenth_is_read_with_th_and_a_place_with_place():
                  "She finished 11th grade."):
         assert read(same) == same, same
     assert read("On March 22nd we left.") == "On March 22 we left."
+
+
+def test_an_hour_said_at_night_is_read_on_the_twenty_four_hour_clock():
+    """"at 12 at night" came out "à 12 heures la nuit", "at 12 midnight" "à 12 minuits", "at 10 at night" "à 10
+    heures la nuit"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("We met at 12 at night.") == "We met at midnight."
+    assert read("He called me at 12 midnight, she left at 12 o'clock at night.") == \
+        "He called me at midnight, she left at midnight."
+    assert read("I got home at 10 at night; it's 11 at night.") == "I got home at 22:00; it's 23:00."
+    assert read("The bar is open until 12:30 at night.") == "The bar is open until 0:30."
+    assert read("She called at 3 at night.") == "She called at 3:00 in the morning."
+    for same in ("They sold 10 at night markets.", "He works 12 at night shifts.", "I saw 3 at night.",
+                 "at 10 midnight", "Come at 12 tonight."):
+        assert read(same) == same, same
