@@ -493,6 +493,21 @@ def _read_signs_of_amounts(text: str) -> str:
     return text
 
 
+# a phrase that opens a clause and ends in a number, with another number right after it: "In 2020 20 people came."
+# had come out "En 2020 personnes sont venues.", "Since 2015 25 new shops opened." "Depuis 2015 nouveaux
+# magasins", "On page 12 12 errors" "À la page 12 erreurs" (a number lost); with a comma the model keeps both
+_SIDE_BY_SIDE = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\b(?i:and|but)\s)|(?<=\b(?i:so)\s)|(?<=\b(?i:then)\s))"
+                           r"((?i:in|by|since|until|till|before|after|during|from|on|at|through|around)\s+"
+                           r"(?:[A-Za-z]+\s+){0,2}?)(\d+)\s+(?=(\d+)(?![\d:/.,-]|[.,]\d))")
+
+
+def _apart(m: re.Match) -> str:
+    """Two numbers side by side kept apart by a comma, unless they are one number in groups of three ("In 10 000
+    cases": the second three digits after one to three)."""
+    grouped = len(m.group(2)) <= 3 and len(m.group(3)) == 3
+    return m.group() if grouped else f"{m.group(1)}{m.group(2)}, "
+
+
 def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """``text`` with its quantities in the form the model knows, the numbers read without their minus sign, and
     what was read so, in words for a note ("times on the 24-hour clock")."""
@@ -518,4 +533,5 @@ def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...]
     text = step("ranges with “to”", _read_ranges(text), text)
     text = step("ordinals as the model knows them", _read_ordinals(text), text)
     text = step("units in words", _read_units(text), text)
+    text = step("a comma between numbers side by side", _SIDE_BY_SIDE.sub(_apart, text), text)
     return text, negatives, tuple(done)

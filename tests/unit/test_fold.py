@@ -702,3 +702,17 @@ def test_an_hour_said_at_night_is_read_on_the_twenty_four_hour_clock():
     for same in ("They sold 10 at night markets.", "He works 12 at night shifts.", "I saw 3 at night.",
                  "at 10 midnight", "Come at 12 tonight."):
         assert read(same) == same, same
+
+
+def test_two_numbers_side_by_side_after_an_opening_phrase_are_kept_apart():
+    """"In 2020 20 people came." came out "En 2020 personnes sont venues.", "Since 2015 25 new shops opened."
+    "Depuis 2015 nouveaux magasins", "On page 12 12 errors were found." "À la page 12 erreurs"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("In 2020 20 people came.") == "In 2020, 20 people came."
+    assert read("Since 2015 25 new shops opened, and by 2030 40 more will.") == \
+        "Since 2015, 25 new shops opened, and by 2030, 40 more will."
+    assert read("On page 12 12 errors were found.") == "On page 12, 12 errors were found."
+    for same in ("In 10 000 cases it works.", "In 2020, 20 people came.", "I was born in 1990 and 2 years later.",
+                 "Call 555 1234 now.", "We sold 2020 20 times."):
+        assert read(same) == same, same
+    assert read("In 2020 1-2 people came.") == "In 2020, 1 to 2 people came."
