@@ -237,19 +237,26 @@ _SUBSTANCES = frozenset("flour sugar butter water milk salt pepper oil rice past
 _WHICH = frozenset("brown white ground fresh whole grated chopped melted olive baking dark plain caster icing powdered "
                    "cold warm hot dried frozen unsalted salted soft sliced minced lemon orange apple soy tomato heavy "
                    "double single sour coconut almond peanut vegetable sunflower red green self-raising".split())
-_PLURAL = {"foot": "feet", "square foot": "square feet", "miles per hour": "miles per hour",
+_PLURAL = {"foot": "feet", "inch": "inches", "square foot": "square feet", "miles per hour": "miles per hour",
            "kilometres per hour": "kilometres per hour"}
 _UNIT = re.compile(rf"(?<![\w$€£.,])(\d+(?:[.,]\d+)?)\s?({'|'.join(sorted(UNITS, key=len, reverse=True))})"
                    r"(?![\w/]|\.\w)")
 _SPOONS = re.compile(r"\b(\d+(?:[.,/]\d+)?|[Aa]n?|[Oo]ne|half a)\s+(table|tea)spoon(s?)\b")   # "2 tablespoons"
 
 
+# feet and inches: "6 ft 2 in tall" had been read "6 feet 2 in tall" ("à 6 pieds en grande taille", the inches
+# lost), "5'11\"" came out "511"; not "6 ft 2 in the box"
+_FEET_INCHES = re.compile(r"(?<![\w.,])(\d+)(?:\s?(?:ft|feet|foot)\s?(\d{1,2})\s?(?:in|inch|inches)\b"
+                          r"(?!\s+(?:the|a|an|my|his|her|their|our|your|this|that|front|case)\b)"
+                          r"|['’](\d{1,2})(?:\"|″|['’]{2}))")
+
+
 def _read_units(text: str) -> str:
     """``text`` with unit symbols after a number as words ("2 km" → "2 kilometres", "10 min" → "10 minutes"):
     read as symbols they came out as other words ("à 14 genoux", "dix minces", "200 verts", "30 heures"). A
     symbol glued to a number reads the same ("5kg"), but for "m" ("1.7m people" counts millions). A substance
-    right after a weight or volume takes "of" ("200 g flour" came out "200 grammes se promenent"). Spoons are
-    spoonfuls ("1 tsp" → "1 small spoonful": "teaspoon" came out "théâ", "petite cuillère" from the spoonful)."""
+    right after a weight or volume takes "of" ("200 g flour" came out "200 grammes se promenent"); feet and inches
+    both in words ("6 ft 2 in" → "6 feet 2 inches"; typography writes "6 pieds 2 pouces"). Spoons are spoonfuls ("1 tsp" → "1 small spoonful": "teaspoon" came out "théâ", "petite cuillère" from the spoonful)."""
     def one(m: re.Match) -> str:
         if m.group(2) == "m" and m.group(1) + "m" in m.group():
             return m.group()                                       # "1.7m people": a million
@@ -260,6 +267,8 @@ def _read_units(text: str) -> str:
             return m.group()
         return f"{m.group(1)} {'small ' if m.group(2) == 'tea' else ''}spoonful{m.group(3)}" + _of(after)
     text = _SPOONS.sub(spoons, text)
+    text = _FEET_INCHES.sub(lambda m: f"{_counted(m.group(1), 'foot')} {_counted(m.group(2) or m.group(3), 'inch')}",
+                            text)
     return _UNIT.sub(one, text)
 
 

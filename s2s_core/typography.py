@@ -155,6 +155,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     below; quotes « » and the spaces around them and before ; : ! ?, none before a comma."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = _places(_dates(_amounts(_times(text, source, said_times), source)), source)
+    text = _feet_and_inches(text, source)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))
 
@@ -250,6 +251,21 @@ def _dates(text: str) -> str:
     """"du 12 au 15 octobre", "du 1er au 3 mai", "du lundi au vendredi" (the model wrote "de" or nothing)."""
     text = _DATE_RANGE.sub(lambda m: f"{m.group(1)}u {'1er' if m.group(2) == '1' else m.group(2)} au ", text)
     return _DAY_RANGE.sub(lambda m: "Du " if m.group()[:1].isupper() else "du ", text)
+
+
+_FEET_AND_INCHES = re.compile(r"\b(\d+) f(?:ee|oo)t (\d{1,2}) inch(?:es)?\b")      # as quantities reads "6 ft 2 in"
+_SMALL_FR = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
+
+
+def _feet_and_inches(text: str, source: str) -> str:
+    """The source's feet and inches as "6 pieds 2 pouces": the model knows "pieds" but not "inches", which it
+    dropped ("He is 6 feet 2 inches tall." → "Il est à 6 pieds."), garbled ("2 inchèvres") or kept apart ("6
+    pieds, 2 …")."""
+    for feet, inches in _FEET_AND_INCHES.findall(source):
+        said = [feet] + [_SMALL_FR[int(feet) - 1]] * (1 <= int(feet) <= 10)
+        text = re.sub(rf"\b(?:{'|'.join(said)}) pieds?(?:,? (?:et )?{inches}(?: (?:pouces?|inch\w*|pous\w*))?(?!\d))?",
+                      f"{feet} pied{'s' * (feet != '1')} {inches} pouce{'s' * (inches != '1')}", text, count=1)
+    return text
 
 
 def _places(text: str, source: str) -> str:

@@ -716,3 +716,16 @@ def test_two_numbers_side_by_side_after_an_opening_phrase_are_kept_apart():
                  "Call 555 1234 now.", "We sold 2020 20 times."):
         assert read(same) == same, same
     assert read("In 2020 1-2 people came.") == "In 2020, 1 to 2 people came."
+
+
+def test_feet_and_inches_are_read_in_words():
+    """"He is 6 ft 2 in tall." had been read "6 feet 2 in tall" ("à 6 pieds en grande taille"), "5'11\"" came out
+    "511"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("He is 6 ft 2 in tall.") == "He is 6 feet 2 inches tall."
+    assert read("She is 5'11\" and the box is 3ft 6in wide.") == \
+        "She is 5 feet 11 inches and the box is 3 feet 6 inches wide."
+    assert read("It is 1 ft 1 in.") == "It is 1 foot 1 inch."
+    for same in ("He is 6 feet tall.", "Item 5'11 is here.", "We put 6 feet 2 in the box."):
+        assert read(same) == same, same
+    assert read("We put 6 ft 2 in the box.") == "We put 6 feet 2 in the box."      # "in" the box: no inches

@@ -187,3 +187,15 @@ def test_a_place_past_tenth_in_a_ranking_is_a_place():
     assert french("Il est venu à 21e place.", "He came in 21th place.") == "Il est venu à la 21e place."
     assert french("Il habite au 22e étage.", "He lives on the 22th floor.") == "Il habite au 22e étage."
     assert french("Il est en 12e place.", "He is in 12th grade.") == "Il est en 12e place."      # no place said
+
+
+def test_feet_and_inches_are_pieds_and_pouces():
+    """"He is 6 feet 2 inches tall." came out "Il est à 6 pieds." (the inches lost), "3 feet and 6 inches" "3 pieds
+    et 6 inchèvres"."""
+    assert french("Il est à 6 pieds.", "He is 6 feet 2 inches tall.") == "Il est à 6 pieds 2 pouces."
+    assert french("Il est à six pieds.", "He is 6 feet 2 inches tall.") == "Il est à 6 pieds 2 pouces."
+    assert french("Elle est à 5 pieds 4.", "She is 5 feet 4 inches.") == "Elle est à 5 pieds 4 pouces."
+    assert french("C'est 3 pieds, 6 inchèvres.", "It is 3 feet 6 inches.") == "C'est 3 pieds 6 pouces."
+    assert french("Il est à six pieds.", "He is 6 feet tall.") == "Il est à six pieds."
+    assert french("Il a 6 pieds et 2 mains.", "He has 6 feet and 2 hands.") == "Il a 6 pieds et 2 mains."
+    assert french("Il a 6 pieds 1.", "It is 6 feet 1 inch.") == "Il a 6 pieds 1 pouce."
