@@ -421,7 +421,7 @@ def test_signs_and_letters_of_amounts_are_read_in_words():
     assert read("3+ years, 2x a day, repeat 3x, 10k followers.") == \
         "at least 3 years, 2 times a day, repeat 3 times, 10 thousand followers."
     assert read("Bake at 350 F for 20 minutes.") == "Bake at 350 degrees Fahrenheit for 20 minutes."
-    for same in ("a 10k run", "a 4x4 car", "Group 12 F is here.", "1920x1080", "C++ and 3+4",
+    for same in ("a 10k run", "a 4x4 car", "Group 12 F is here.", "1920x1080", "C++ and 3+",
                  "in year/month/day format",
                  "I bought 3x tickets.", "4k videos", "She runs 5k races.", "Android 8+ devices", "Ages 12+ only.",
                  "The heating in Apartment 12 C is broken.", "My son finished first grade.", "placed third-party"):
