@@ -155,7 +155,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     below; quotes « » and the spaces around them and before ; : ! ?, none before a comma."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = _places(_dates(_amounts(_times(text, source, said_times), source)), source)
-    text = _feet_and_inches(text, source)
+    text = _bare_amounts(_feet_and_inches(text, source), source)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))
 
@@ -265,6 +265,29 @@ def _feet_and_inches(text: str, source: str) -> str:
         said = [feet] + [_SMALL_FR[int(feet) - 1]] * (1 <= int(feet) <= 10)
         text = re.sub(rf"\b(?:{'|'.join(said)}) pieds?(?:,? (?:et )?{inches}(?: (?:pouces?|inch\w*|pous\w*))?(?!\d))?",
                       f"{feet} pied{'s' * (feet != '1')} {inches} pouce{'s' * (inches != '1')}", text, count=1)
+    return text
+
+
+# an amount owed, paid, lent or costing, with no unit after it ("i owe u 10", "lend me 5", "It costs 12.")
+_OWED = re.compile(r"\b(?:owes?|owed|owing|pays?|paid|paying|lends?|lent|lending|borrow(?:s|ed|ing)?|costs?|costing)"
+                   r"\s+(?:(?:you|u|me|him|her|them|us|it|back|still|only|just)\s+){0,2}(\d+(?:[.,]\d+)?)(?![.,]?\d)"
+                   r"(?=\s*(?:[.,!?;:)]|$)|\s+(?:for|back|tomorrow|today|yesterday|tonight|now|lol|and|but|so|already|"
+                   r"from|to|by|when|if|on|at)\b)", re.IGNORECASE)
+_MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|bucks?|quid|cents?|francs?)\b", re.IGNORECASE)
+_FR_NUMBER = {str(n): word for n, word in enumerate(("zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept",
+                                                      "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze",
+                                                      "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt"))}
+
+
+def _bare_amounts(text: str, source: str) -> str:
+    """An amount owed, paid or lent that the source gives without a unit, without the unit the model put after it:
+    "i owe u 10" came out "Je te dois 10 heures", "I owe you 10." "Je te dois 10 ans.", "can u lend me 5" "peux-tu
+    me prêter 5 $" (a currency the source does not name)."""
+    money = _MONEY.search(source)
+    for amount in set(_OWED.findall(source)):
+        said = "|".join(re.escape(a) for a in {amount, amount.replace(".", ","), _FR_NUMBER.get(amount, amount)})
+        units = r"heures?|h|ans|années?|minutes?" + ("" if money else r"|\$|€|dollars?|euros?")
+        text = re.sub(rf"(?<![\w,.])({said})\s?(?:{units})(?!\w)", r"\1", text, flags=re.IGNORECASE)
     return text
 
 

@@ -199,3 +199,18 @@ def test_feet_and_inches_are_pieds_and_pouces():
     assert french("Il est à six pieds.", "He is 6 feet tall.") == "Il est à six pieds."
     assert french("Il a 6 pieds et 2 mains.", "He has 6 feet and 2 hands.") == "Il a 6 pieds et 2 mains."
     assert french("Il a 6 pieds 1.", "It is 6 feet 1 inch.") == "Il a 6 pieds 1 pouce."
+
+
+def test_an_amount_owed_without_a_unit_keeps_none():
+    """"i owe u 10" came out "Je te dois 10 heures", "I owe you 10." "Je te dois 10 ans.", "can u lend me 5"
+    "peux-tu me prêter 5 $"."""
+    assert french("Je te dois 10 heures", "I owe you 10") == "Je te dois 10"
+    assert french("Je te dois 10 ans.", "I owe you 10.") == "Je te dois 10."
+    assert french("peux-tu me prêter 5 $", "can you lend me 5") == "peux-tu me prêter 5"
+    assert french("Je te dois dix ans pour la pizza.", "I owe you 10 for the pizza.") == \
+        "Je te dois dix pour la pizza."
+    for same, source in (("Je te dois 10 dollars.", "I owe you $10."), ("Je te dois 10 euros.", "I owe you 10 euros."),
+                         ("Il a payé 10 pour 2 heures.", "He paid 10 for 2 hours."),
+                         ("Je pars à 10 heures.", "I leave at 10."), ("Il a 10 ans.", "He is 10."),
+                         ("Ils paient 9,9 % en 2 ans.", "They pay 9.9% in 2 years.")):
+        assert french(same, source) == same, source
