@@ -86,6 +86,18 @@ _UNAPOSTROPHED = (
                 r"|\s+only\s+(?:a|an|one|me|us|fair|for|because|if|when)\b|\s+(?!(?:hundred|sacred|naked|wicked|"
                 r"kindred|beloved|rugged|ragged|crooked|learned|aged|blessed|jagged|wretched|red|bed|shed)\b)"
                 rf"[a-z]{{2,}}(?<!e)ed\b{_CLAUSE_END})"), "it's"),
+    # before a preposition, "his" or "mine", or an adjective that ends its clause, which no possessive "its" is: "its
+    # at my place" had come out "chez moi" (the verb lost), "its in the fridge" "le frigo dans le frigo", "its near
+    # the station" "son près de la gare", "its cheap" "le bon marché"; not "its in-house team", "its cheap labour",
+    # "its near neighbours", "its inside pocket"
+    (re.compile(rf"\b{_CLAUSE}([Ii])ts(?=\s+(?:at|in|on|under|behind|for|from|with|like|by|up|out|off|his|hers|"
+                r"mine|yours|ours|theirs)\b(?!-)|\s+(?:near|inside|outside|upstairs|downstairs)(?=\s+(?:the|a|an|my|your|"
+                r"his|her|our|their|this|that|here|there|you|me|us)\b)|\s+(?:near|inside|outside|upstairs|downstairs|cheap|expensive|free|great|"
+                r"good|bad|nice|cool|huge|tiny|big|small|easy|hard|ready|gone|empty|full|dark|early|weird|funny|fun|"
+                r"real|fake|new|old|warm|wet|dry|quiet|loud|busy|boring|amazing|perfect|awesome|beautiful|lovely|"
+                r"horrible|terrible|awful|sunny|rainy|windy|scary|crazy|fair|unfair|possible|impossible|important|"
+                rf"urgent|serious|normal|strange|sad|better|worse|best|worst|far|close|mine|yours){_CLAUSE_END})"),
+     r"\1t's"),
     # not after "if", "when" or "and": "if ill, call your doctor", "The sick and ill need care"
     (re.compile(rf"\b{_CLAUSE}(?<!\bif )(?<!\bwhen )(?<!\band )(?:i|I)ll(?=\s+(?:call|be|see|do|go|have|get|let|send|take|try|"
                 r"tell|text|check|come|bring|meet|pick|make|ask|give|wait|look|talk|help|pay|buy|email|think|never|always|"

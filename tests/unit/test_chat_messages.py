@@ -192,3 +192,17 @@ def test_a_chat_reading_that_changes_the_meaning_is_left():
         assert read_chat(same) == same, same
     assert read_chat("In a meeting.") == "I'm in a meeting." and read_chat("off to bed") == "I'm going to bed"
     assert read_chat("text me later") == "send me a message later"
+
+
+def test_its_before_a_preposition_or_an_adjective_that_ends_its_clause_is_its():
+    """"its at my place" came out "chez moi" (the verb lost), "its in the fridge" "le frigo dans le frigo", "its near
+    the station" "son près de la gare", "its cheap" "le bon marché"."""
+    assert read_chat("its at my place") == "it's at my place"
+    assert read_chat("ok its in the fridge, its cheap lol") == "OK it's in the fridge, it's cheap lol"
+    assert read_chat("I think its near the station") == "I think it's near the station"
+    assert read_chat("its outside") == "it's outside" and read_chat("its inside the box") == "it's inside the box"
+    assert read_chat("Its for you") == "It's for you" and read_chat("its his fault") == "it's his fault"
+    for same in ("The firm and its in-house team.", "They moved its cheap labour abroad.", "We know its new owner.",
+                 "The city and its near neighbours", "and its inside pocket",
+                 "Its big day came.", "The dog wagged its tail at me."):
+        assert read_chat(same) == same, same
