@@ -401,12 +401,48 @@ def read_chat(text: str) -> str:
     return _said_in_full(text)
 
 
+# an invitation typed without its "?" nor its "do you" / "are you", alone on its line: "wanna grab lunch tmrw" had
+# been read "I want to grab lunch tomorrow" ("Je veux déjeuner demain"), "want to get pizza" "I want to get pizza",
+# "u free tonight" came out "tu libres ce soir", "fancy a coffee" "fablissez un café". Only what asks someone along
+# ("want to go home", "want to sleep" say what the writer wants)
+_ALONE_ON_LINE = r"(?=[^,.;:!?\n]*(?:\?+|(?:\s+(?:lol|x+))?)\s*$)"
+_HEY = r"\s*(?:(?i:hey|hi|yo)\s*,?\s+)?"                                  # "hey, wanna grab lunch"
+_INVITED = (
+    (re.compile(_HEY + r"([Ww])ant\s+to\s+(?=(?:come|join|grab|meet|hang\s+out|watch|catch\s+up|play|do\s+something|"
+                r"go\s+(?:out|for|see|to\s+(?:the|a)\s+(?!bed\b))|see\s+(?:a|the)\s+(?:movie|film|show|game|match)|"
+                r"get\s+(?:some\s+)?(?:pizza|lunch|dinner|breakfast|brunch|coffee|food|a\s+(?:drink|coffee|bite|pizza)|drinks|"
+                r"ice\s+cream)|have\s+(?:lunch|dinner|breakfast|brunch|coffee|a\s+(?:drink|coffee)|drinks))\b)"
+                + _ALONE_ON_LINE), "o you want to "),
+    (re.compile(_HEY + r"([Yy](?=ou)|[Uu])(?:ou)?\s+(?=(?:free|around|busy|up|home|awake|about)\b"
+                r"(?!\s+(?:me|us|him|her|them|it|the|my|your|his|their|our)\b))" + _ALONE_ON_LINE), "re you "),
+    (re.compile(_HEY + r"([Ff])ancy\s+(?=(?:a|an|some|coffee|lunch|dinner|drinks|going|coming|meeting|grabbing|getting|"
+                r"joining)\b)" + _ALONE_ON_LINE), "o you fancy "),
+)
+
+
+def _invitation(text: str) -> str:
+    """``text`` (a chat line, its spelling read) asked where it is an invitation without its "?" or its "do you"
+    ("want to get pizza" → "Do you want to get pizza?", "you free tonight" → "Are you free tonight?", "fancy a
+    coffee" → "Do you fancy a coffee?"), the line's case kept."""
+    for pattern, said in _INVITED:
+        m = pattern.match(text)
+        if m:
+            lead = re.sub(r"(\w)\s*,?\s+$", r"\1, ", m.group()[:m.start(1) - m.start()])    # "hey u free": "hey, are…"
+            first = ("D" if said[0] == "o" else "A") if m.group(1).isupper() else ("d" if said[0] == "o" else "a")
+            rest = text[m.end():].rstrip()
+            ending = re.search(r"\s+(?:lol|x+)$", rest)
+            body, tail = (rest[:ending.start()], rest[ending.start():]) if ending else (rest, "")
+            return lead + first + said + body.rstrip("?") + "?" + tail
+    return text
+
+
 def _said_in_full(text: str) -> str:
     """A chat line (its spelling read) with what it leaves out said: its "I" ("love you" → "I love you", "thx, miss
     you" → "thx, I miss you"), "I'm", "I'll", "that" or a question's "do you" ("running late" → "I'm running late"),
     and the words it says otherwise reworded ("off to bed" → "going to bed")."""
     for pattern, read in _REWORDED:                            # "off to bed" → "going to bed"
         text = pattern.sub(read, text)
+    text = _invitation(text)                                          # "want to get pizza" → "do you want…?"
     text = _SORRY.sub(r"\1, \2", text)
     if _SUBJECTLESS.match(text):                                      # "love u" → "I love you"
         lead = len(text) - len(text.lstrip())

@@ -49,8 +49,7 @@ def test_a_clause_after_a_comma_without_its_i_is_read_with_it():
 
 
 def test_a_comma_before_a_word_that_is_no_clause_of_mine_is_left():
-    for same in ("thanks, love", "sorry, love, I forgot", "xx, love your mom", "hey, want to come",
-                 "hey, got a minute", "hey, miss you?", "Mr Smith, Miss Jones", "faith, hope and love",
+    for same in ("thanks, love", "sorry, love, I forgot", "xx, love your mom", "hey, got a minute", "hey, miss you?", "Mr Smith, Miss Jones", "faith, hope and love",
                  "eggs, milk, love it", "If in doubt, think it over", "ok, need help?", "Well, I love you"):
         assert read_chat(same) == same.replace("ok,", "OK,"), same
 
@@ -205,4 +204,23 @@ def test_its_before_a_preposition_or_an_adjective_that_ends_its_clause_is_its():
     for same in ("The firm and its in-house team.", "They moved its cheap labour abroad.", "We know its new owner.",
                  "The city and its near neighbours", "and its inside pocket",
                  "Its big day came.", "The dog wagged its tail at me."):
+        assert read_chat(same) == same, same
+
+
+def test_an_invitation_typed_without_its_question_mark_is_asked():
+    """"wanna grab lunch tmrw" had been read "I want to grab lunch tomorrow" ("Je veux déjeuner demain"), "u free
+    tonight" came out "tu libres ce soir", "fancy a coffee" "fablissez un café"."""
+    assert read_chat("wanna grab lunch tmrw") == "do you want to grab lunch tomorrow?"
+    assert read_chat("u free tonight") == "are you free tonight?" and read_chat("U busy") == "Are you busy?"
+    assert read_chat("fancy a coffee") == "do you fancy a coffee?"
+    assert read_chat("fancy a coffee?") == "do you fancy a coffee?"
+    assert read_chat("Want to watch a movie later lol") == "Do you want to watch a movie later? lol"
+    assert read_chat("hey u free tonight") == "hey, are you free tonight?"
+    assert read_chat("hey, want to come") == "hey, do you want to come?"        # asked, no "I" (``_SUBJECTLESS``)
+    for said in ("wanna go home", "want to sleep", "want to go to bed", "fancy that", "you free me",
+                 "wanna grab lunch tmrw? i can do 1"):
+        assert "?" not in read_chat(said).replace("tomorrow?", ""), said
+    assert read_chat("wanna go home") == "I want to go home"
+    for same in ("Want to come? Then sign up here.", "You free spirits, listen.", "Fancy a game, he said.",
+                 "I want to come with you."):
         assert read_chat(same) == same, same
