@@ -61,21 +61,23 @@ _DOTTED_CLOCK = re.compile(r"\b((?i:at|by|until|till|from|around|about|before|af
 
 
 # an hour said "at night" after a word that says a time comes: "at 12 at night" had come out "à 12 heures la nuit",
-# "at 12 midnight" "à 12 minuits", "at 10 at night" "à 10 heures la nuit"; not "sold 10 at night markets"
+# "at 12 midnight" "à 12 minuits", "at 10 at night" "à 10 heures la nuit", "at 12 tonight" "à 12 heures ce soir";
+# not "sold 10 at night markets"
 _AT_NIGHT = re.compile(r"\b((?i:at|by|until|till|around|about|after|before|from|to|since|it['’]s|it\s+is|it\s+was)\s+)"
-                       r"(1[0-2]|[1-9])(?::([0-5]\d))?(?:\s?o['’]?clock)?\s+(at\s+night|in\s+the\s+night|midnight)"
+                       r"(1[0-2]|[1-9])(?::([0-5]\d))?(?:\s?o['’]?clock)?\s+(at\s+night|in\s+the\s+night|midnight|tonight)"
                        r"\b(?!\s+(?:markets?|shifts?|class(?:es)?|school|clubs?|buses?|trains?|flights?)\b)", re.IGNORECASE)
 
 
 def _night_hour(m: re.Match) -> str:
     """An hour said "at night" on the 24-hour clock ("at 10 at night" → "at 22:00", which the model writes "à 22
     h"), 12 as "midnight" ("at 12 at night", "at 12 midnight"), an hour up to 5 in the morning ("at 3 at night" →
-    "at 3:00 in the morning": "à trois heures du matin"); "midnight" after another hour is left."""
+    "at 3:00 in the morning": "à trois heures du matin"), "at 12 tonight" as "at midnight tonight" ("à 12 heures ce
+    soir"); "midnight" or "tonight" after another hour is left."""
     hour, minutes, said = int(m.group(2)), m.group(3) or "00", m.group(4).lower()
-    if said == "midnight" and hour != 12:
-        return m.group()
+    if said in ("midnight", "tonight") and hour != 12:
+        return m.group()                                            # "at 10 tonight": "à 10 heures ce soir"
     if hour == 12:
-        return m.group(1) + ("midnight" if minutes == "00" else f"0:{minutes}")
+        return m.group(1) + ("midnight" if minutes == "00" else f"0:{minutes}") + " tonight" * (said == "tonight")
     return m.group(1) + (f"{hour}:{minutes} in the morning" if hour <= 5 else f"{hour + 12}:{minutes}")
 
 

@@ -699,8 +699,9 @@ def test_an_hour_said_at_night_is_read_on_the_twenty_four_hour_clock():
     assert read("I got home at 10 at night; it's 11 at night.") == "I got home at 22:00; it's 23:00."
     assert read("The bar is open until 12:30 at night.") == "The bar is open until 0:30."
     assert read("She called at 3 at night.") == "She called at 3:00 in the morning."
+    assert read("see you at 12 tonight") == "see you at midnight tonight"
     for same in ("They sold 10 at night markets.", "He works 12 at night shifts.", "I saw 3 at night.",
-                 "at 10 midnight", "Come at 12 tonight."):
+                 "at 10 midnight", "Come at 10 tonight."):
         assert read(same) == same, same
 
 
