@@ -63,9 +63,11 @@ _DOTTED_CLOCK = re.compile(r"\b((?i:at|by|until|till|from|around|about|before|af
 # an hour said "at night" after a word that says a time comes: "at 12 at night" had come out "à 12 heures la nuit",
 # "at 12 midnight" "à 12 minuits", "at 10 at night" "à 10 heures la nuit", "at 12 tonight" "à 12 heures ce soir";
 # not "sold 10 at night markets"
-_AT_NIGHT = re.compile(r"\b((?i:at|by|until|till|around|about|after|before|from|to|since|it['’]s|it\s+is|it\s+was)\s+)"
-                       r"(1[0-2]|[1-9])(?::([0-5]\d))?(?:\s?o['’]?clock)?\s+(at\s+night|in\s+the\s+night|midnight|tonight)"
-                       r"\b(?!\s+(?:markets?|shifts?|class(?:es)?|school|clubs?|buses?|trains?|flights?)\b)", re.IGNORECASE)
+_AT_NIGHT = re.compile(r"\b((?:at|by|until|till|around|about|after|before|from|to|since|it['’]s|it\s+is|it\s+was)\s+)"
+                       r"(1[0-2]|[1-9])(?::([0-5]\d))?(?:\s?o['’]?clock)?\s+"
+                       r"(at\s+night|in\s+the\s+night|midnight|tonight)\b"
+                       r"(?!\s+(?:markets?|shifts?|class(?:es)?|school|clubs?|buses?|trains?|flights?)\b)",
+                       re.IGNORECASE)
 
 
 def _night_hour(m: re.Match) -> str:
@@ -258,7 +260,8 @@ def _read_units(text: str) -> str:
     read as symbols they came out as other words ("à 14 genoux", "dix minces", "200 verts", "30 heures"). A
     symbol glued to a number reads the same ("5kg"), but for "m" ("1.7m people" counts millions). A substance
     right after a weight or volume takes "of" ("200 g flour" came out "200 grammes se promenent"); feet and inches
-    both in words ("6 ft 2 in" → "6 feet 2 inches"; typography writes "6 pieds 2 pouces"). Spoons are spoonfuls ("1 tsp" → "1 small spoonful": "teaspoon" came out "théâ", "petite cuillère" from the spoonful)."""
+    both in words ("6 ft 2 in" → "6 feet 2 inches"; typography writes "6 pieds 2 pouces"). Spoons are spoonfuls
+    ("1 tsp" → "1 small spoonful": "teaspoon" came out "théâ", "petite cuillère" from the spoonful)."""
     def one(m: re.Match) -> str:
         if m.group(2) == "m" and m.group(1) + "m" in m.group():
             return m.group()                                       # "1.7m people": a million

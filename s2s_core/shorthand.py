@@ -91,12 +91,14 @@ _UNAPOSTROPHED = (
     # the station" "son près de la gare", "its cheap" "le bon marché"; not "its in-house team", "its cheap labour",
     # "its near neighbours", "its inside pocket"
     (re.compile(rf"\b{_CLAUSE}([Ii])ts(?=\s+(?:at|in|on|under|behind|for|from|with|like|by|up|out|off|his|hers|"
-                r"mine|yours|ours|theirs)\b(?!-)|\s+(?:near|inside|outside|upstairs|downstairs)(?=\s+(?:the|a|an|my|your|"
-                r"his|her|our|their|this|that|here|there|you|me|us)\b)|\s+(?:near|inside|outside|upstairs|downstairs|cheap|expensive|free|great|"
-                r"good|bad|nice|cool|huge|tiny|big|small|easy|hard|ready|gone|empty|full|dark|early|weird|funny|fun|"
-                r"real|fake|new|old|warm|wet|dry|quiet|loud|busy|boring|amazing|perfect|awesome|beautiful|lovely|"
-                r"horrible|terrible|awful|sunny|rainy|windy|scary|crazy|fair|unfair|possible|impossible|important|"
-                rf"urgent|serious|normal|strange|sad|better|worse|best|worst|far|close|mine|yours){_CLAUSE_END})"),
+                r"mine|yours|ours|theirs)\b(?!-)"
+                r"|\s+(?:near|inside|outside|upstairs|downstairs)(?=\s+(?:the|a|an|my|your|his|her|our|their|this|that|"
+                r"here|there|you|me|us)\b)"
+                r"|\s+(?:near|inside|outside|upstairs|downstairs|cheap|expensive|free|great|good|bad|nice|cool|huge|"
+                r"tiny|big|small|easy|hard|ready|gone|empty|full|dark|early|weird|funny|fun|real|fake|new|old|warm|wet|"
+                r"dry|quiet|loud|busy|boring|amazing|perfect|awesome|beautiful|lovely|horrible|terrible|awful|sunny|"
+                r"rainy|windy|scary|crazy|fair|unfair|possible|impossible|important|urgent|serious|normal|strange|sad|"
+                rf"better|worse|best|worst|far|close|mine|yours){_CLAUSE_END})"),
      r"\1t's"),
     # not after "if", "when" or "and": "if ill, call your doctor", "The sick and ill need care"
     (re.compile(rf"\b{_CLAUSE}(?<!\bif )(?<!\bwhen )(?<!\band )(?:i|I)ll(?=\s+(?:call|be|see|do|go|have|get|let|send|take|try|"
@@ -410,8 +412,9 @@ _HEY = r"\s*(?:(?i:hey|hi|yo)\s*,?\s+)?"                                  # "hey
 _INVITED = (
     (re.compile(_HEY + r"([Ww])ant\s+to\s+(?=(?:come|join|grab|meet|hang\s+out|watch|catch\s+up|play|do\s+something|"
                 r"go\s+(?:out|for|see|to\s+(?:the|a)\s+(?!bed\b))|see\s+(?:a|the)\s+(?:movie|film|show|game|match)|"
-                r"get\s+(?:some\s+)?(?:pizza|lunch|dinner|breakfast|brunch|coffee|food|a\s+(?:drink|coffee|bite|pizza)|drinks|"
-                r"ice\s+cream)|have\s+(?:lunch|dinner|breakfast|brunch|coffee|a\s+(?:drink|coffee)|drinks))\b)"
+                r"get\s+(?:some\s+)?(?:pizza|lunch|dinner|breakfast|brunch|coffee|food|drinks|ice\s+cream|"
+                r"a\s+(?:drink|coffee|bite|pizza))"
+                r"|have\s+(?:lunch|dinner|breakfast|brunch|coffee|a\s+(?:drink|coffee)|drinks))\b)"
                 + _ALONE_ON_LINE), "o you want to "),
     (re.compile(_HEY + r"([Yy](?=ou)|[Uu])(?:ou)?\s+(?=(?:free|around|busy|up|home|awake|about)\b"
                 r"(?!\s+(?:me|us|him|her|them|it|the|my|your|his|their|our)\b))" + _ALONE_ON_LINE), "re you "),

@@ -49,7 +49,8 @@ def test_a_clause_after_a_comma_without_its_i_is_read_with_it():
 
 
 def test_a_comma_before_a_word_that_is_no_clause_of_mine_is_left():
-    for same in ("thanks, love", "sorry, love, I forgot", "xx, love your mom", "hey, got a minute", "hey, miss you?", "Mr Smith, Miss Jones", "faith, hope and love",
+    for same in ("thanks, love", "sorry, love, I forgot", "xx, love your mom", "hey, got a minute",
+                 "hey, miss you?", "Mr Smith, Miss Jones", "faith, hope and love",
                  "eggs, milk, love it", "If in doubt, think it over", "ok, need help?", "Well, I love you"):
         assert read_chat(same) == same.replace("ok,", "OK,"), same
 
