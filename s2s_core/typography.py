@@ -279,15 +279,23 @@ _FR_NUMBER = {str(n): word for n, word in enumerate(("zéro", "un", "deux", "tro
                                                       "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt"))}
 
 
+# a unit the model put after a bare amount, and the source's word for it (where the source says it, the model's unit
+# may be the source's: "I paid 10 for 2 hours" came out "J'ai payé dix heures…")
+_UNITS_SAID = ((r"heures?|h", r"\b(?:hours?|hrs?|o['’]?clock)\b"), (r"ans|années?", r"\byears?\b"),
+               (r"minutes?", r"\bmin(?:ute)?s?\b"))
+
+
 def _bare_amounts(text: str, source: str) -> str:
     """An amount owed, paid or lent that the source gives without a unit, without the unit the model put after it:
     "i owe u 10" came out "Je te dois 10 heures", "I owe you 10." "Je te dois 10 ans.", "can u lend me 5" "peux-tu
-    me prêter 5 $" (a currency the source does not name)."""
+    me prêter 5 $" (a currency the source does not name); not a unit the source says elsewhere."""
     money = _MONEY.search(source)
     for amount in set(_OWED.findall(source)):
         said = "|".join(re.escape(a) for a in {amount, amount.replace(".", ","), _FR_NUMBER.get(amount, amount)})
-        units = r"heures?|h|ans|années?|minutes?" + ("" if money else r"|\$|€|dollars?|euros?")
-        text = re.sub(rf"(?<![\w,.])({said})\s?(?:{units})(?!\w)", r"\1", text, flags=re.IGNORECASE)
+        units = "|".join([fr for fr, en in _UNITS_SAID if not re.search(en, source, re.IGNORECASE)] +
+                         ([] if money else [r"\$", "€", "dollars?", "euros?"]))
+        if units:
+            text = re.sub(rf"(?<![\w,.])({said})\s?(?:{units})(?!\w)", r"\1", text, flags=re.IGNORECASE)
     return text
 
 

@@ -212,5 +212,6 @@ def test_an_amount_owed_without_a_unit_keeps_none():
     for same, source in (("Je te dois 10 dollars.", "I owe you $10."), ("Je te dois 10 euros.", "I owe you 10 euros."),
                          ("Il a payé 10 pour 2 heures.", "He paid 10 for 2 hours."),
                          ("Je pars à 10 heures.", "I leave at 10."), ("Il a 10 ans.", "He is 10."),
-                         ("Ils paient 9,9 % en 2 ans.", "They pay 9.9% in 2 years.")):
+                         ("Ils paient 9,9 % en 2 ans.", "They pay 9.9% in 2 years."),
+                         ("J'ai payé dix heures de stationnement.", "I paid 10 for 2 hours of parking.")):
         assert french(same, source) == same, source
