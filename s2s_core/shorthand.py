@@ -406,8 +406,13 @@ def read_chat(text: str) -> str:
 # an invitation typed without its "?" nor its "do you" / "are you", alone on its line: "wanna grab lunch tmrw" had
 # been read "I want to grab lunch tomorrow" ("Je veux déjeuner demain"), "want to get pizza" "I want to get pizza",
 # "u free tonight" came out "tu libres ce soir", "fancy a coffee" "fablissez un café". Only what asks someone along
-# ("want to go home", "want to sleep" say what the writer wants)
-_ALONE_ON_LINE = r"(?=[^,.;:!?\n]*(?:\?+|(?:\s+(?:lol|x+))?)\s*$)"
+# ("want to go home", "want to sleep", "want to come too", "wanna come with u" say what the writer wants)
+_ALONE_ON_LINE = (r"(?=[^,.;:!?\n]*(?:\?+|(?:\s+(?:lol|x+))?)\s*$)"
+                  r"(?![^\n]*\b(?:too|as\s+well|so\s+bad(?:ly)?|so\s+much|badly|really|but|with\s+(?:you|u))\b)")
+# what may follow "are you free" and the like: when ("u free tonight", "you around this weekend"), not what the
+# words go on to say ("You free spirits are welcome")
+_WHEN = (r"(?:\s+(?:tonight|today|tomorrow|now|later|rn|atm|still|yet|again|right\s+now|this\s+\w+|next\s+\w+|"
+         r"on\s+\w+|at\s+\S+|for\s+(?:a\s+)?\w+|in\s+(?:a\s+)?\w+|after\s+\w+))*\s*\?*(?:\s+(?:lol|x+))?\s*$")
 _HEY = r"\s*(?:(?i:hey|hi|yo)\s*,?\s+)?"                                  # "hey, wanna grab lunch"
 _INVITED = (
     (re.compile(_HEY + r"([Ww])ant\s+to\s+(?=(?:come|join|grab|meet|hang\s+out|watch|catch\s+up|play|do\s+something|"
@@ -416,8 +421,8 @@ _INVITED = (
                 r"a\s+(?:drink|coffee|bite|pizza))"
                 r"|have\s+(?:lunch|dinner|breakfast|brunch|coffee|a\s+(?:drink|coffee)|drinks))\b)"
                 + _ALONE_ON_LINE), "o you want to "),
-    (re.compile(_HEY + r"([Yy](?=ou)|[Uu])(?:ou)?\s+(?=(?:free|around|busy|up|home|awake|about)\b"
-                r"(?!\s+(?:me|us|him|her|them|it|the|my|your|his|their|our)\b))" + _ALONE_ON_LINE), "re you "),
+    (re.compile(_HEY + r"([Yy](?=ou)|[Uu])(?:ou)?\s+(?=(?:free|around|busy|up|home|awake)" + _WHEN + ")"
+                + _ALONE_ON_LINE), "re you "),
     (re.compile(_HEY + r"([Ff])ancy\s+(?=(?:a|an|some|coffee|lunch|dinner|drinks|going|coming|meeting|grabbing|getting|"
                 r"joining)\b)" + _ALONE_ON_LINE), "o you fancy "),
 )

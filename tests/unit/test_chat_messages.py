@@ -222,6 +222,8 @@ def test_an_invitation_typed_without_its_question_mark_is_asked():
                  "wanna grab lunch tmrw? i can do 1"):
         assert "?" not in read_chat(said).replace("tomorrow?", ""), said
     assert read_chat("wanna go home") == "I want to go home"
+    assert read_chat("u busy rn") == "are you busy right now?" and read_chat("you home yet") == "are you home yet?"
+    assert read_chat("want to come too") == "I want to come too"                          # the writer's wish
     for same in ("Want to come? Then sign up here.", "You free spirits, listen.", "Fancy a game, he said.",
-                 "I want to come with you."):
+                 "I want to come with you.", "You free spirits are welcome", "You busy people should rest"):
         assert read_chat(same) == same, same
