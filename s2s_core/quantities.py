@@ -517,9 +517,11 @@ _SIDE_BY_SIDE = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\b(?i:and|but)\s)|(?<=\b(?i
 
 def _apart(m: re.Match) -> str:
     """Two numbers side by side kept apart by a comma, unless they are one number in groups of three ("In 10 000
-    cases": the second three digits after one to three)."""
+    cases": the second three digits after one to three) or perhaps a time typed with a space ("at 10 30")."""
     grouped = len(m.group(2)) <= 3 and len(m.group(3)) == 3
-    return m.group() if grouped else f"{m.group(1)}{m.group(2)}, "
+    timed = m.group(1).strip().lower() in ("at", "by", "around", "until", "till", "from", "before", "after") \
+        and int(m.group(2)) <= 24 and len(m.group(3)) == 2 and int(m.group(3)) <= 59
+    return m.group() if grouped or timed else f"{m.group(1)}{m.group(2)}, "
 
 
 def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:

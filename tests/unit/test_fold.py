@@ -714,7 +714,7 @@ def test_two_numbers_side_by_side_after_an_opening_phrase_are_kept_apart():
         "Since 2015, 25 new shops opened, and by 2030, 40 more will."
     assert read("On page 12 12 errors were found.") == "On page 12, 12 errors were found."
     for same in ("In 10 000 cases it works.", "In 2020, 20 people came.", "I was born in 1990 and 2 years later.",
-                 "Call 555 1234 now.", "We sold 2020 20 times."):
+                 "Call 555 1234 now.", "We sold 2020 20 times.", "Meet at 10 30 tomorrow."):
         assert read(same) == same, same
     assert read("In 2020 1-2 people came.") == "In 2020, 1 to 2 people came."
 
