@@ -40,7 +40,9 @@ def _read_compound_numbers(text: str) -> str:
     return _COMPOUND.sub(one, text)
 
 
-_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.\s?m\.|([ap])m(?!\w))", re.IGNORECASE)
+# "a.m" without its last dot too ("call me at 12 a.m" had come out "à 12 heures")
+_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.\s?m(?:\.|(?!\w))|([ap])m(?!\w))",
+                    re.IGNORECASE)
 
 
 # "14h35" as French writes the time (read so, it came out "1435"); not "a 4h30 drive"
@@ -96,7 +98,8 @@ def _read_clock(text: str) -> str:
         if not 1 <= hour <= 12 or int(minutes) > 59:
             return m.group()
         afternoon = (m.group(3) or m.group(4)).lower() == "p"
-        stop = "." if m.group(3) and re.match(r"\s*(?:$|[\"')\]]*\s+[A-Z])", text[m.end():]) else ""
+        stop = "." if m.group(3) and m.group().endswith(".") \
+            and re.match(r"\s*(?:$|[\"')\]]*\s+[A-Z])", text[m.end():]) else ""
         ranged = re.match(r"\s*[-–]\s*\d", text[m.end():]) or \
             re.search(r"\d\s*(?:[ap]\.?m\.?)?\s*[-–]\s*$", text[:m.start()], re.IGNORECASE)
         if hour == 12 and minutes == "00" and not ranged:    # "12am" read "0:00" came out "0 heures"; not

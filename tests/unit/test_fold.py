@@ -700,6 +700,8 @@ def test_an_hour_said_at_night_is_read_on_the_twenty_four_hour_clock():
     assert read("The bar is open until 12:30 at night.") == "The bar is open until 0:30."
     assert read("She called at 3 at night.") == "She called at 3:00 in the morning."
     assert read("see you at 12 tonight") == "see you at midnight tonight"
+    assert read("call me at 12 a.m") == "call me at midnight"                # "a.m" without its last dot
+    assert read("at 7 p.m tomorrow") == "at 19:00 tomorrow" and read("I am at 5 a.mile") == "I am at 5 a.mile"
     for same in ("They sold 10 at night markets.", "He works 12 at night shifts.", "I saw 3 at night.",
                  "at 10 midnight", "Come at 10 tonight."):
         assert read(same) == same, same
