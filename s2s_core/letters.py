@@ -43,6 +43,7 @@ GREETING_LINES = {                      # greetings that name no one ("Hello eve
     "dear sir or madam": "Madame, Monsieur", "dear sir": "Monsieur", "dear madam": "Madame",
     "dear all": "Bonjour à tous", "hi all": "Bonjour à tous", "hello all": "Bonjour à tous",
     "dear team": "Bonjour à tous", "hi team": "Bonjour à tous", "hello team": "Bonjour à tous", "hi there": "Bonjour",
+    "hey you": "Hé toi",           # a call: "hey you, are you coming?" had come out "c'est vous, vous venez ?"
     "hi": "Bonjour", "hey": "Salut", "hey there": "Salut",            # alone: "hi" had come out "trahis", "hey"
                                                                        # "c'est vrai"
     "dear hiring manager": "Madame, Monsieur", "dear parents": "Chers parents", "dear customer": "Cher client",
@@ -335,11 +336,17 @@ _ATTENTION = re.compile(r"hey\b.*?,\s+(?:watch|look|stop|wait|listen|careful|be 
                         r"move|catch|duck|quiet|shh|don't|do not|no)\b", re.IGNORECASE)
 
 
+# a chat formula before a comma and its message: "Long time no see, how are you?" had come out "Ça ne voit pas du
+# tout, comment êtes-vous ?" (alone on its line, it is written "Ça fait longtemps")
+_OPENING_FORMULA = re.compile(rf"\s*(?:{'|'.join(map(re.escape, [*REPLIES, 'hey you']))}),(?=\s+\S)", re.IGNORECASE)
+
+
 def opening_greeting(text: str) -> int:
     """Where a greeting that opens ``text`` on the line it shares with the message ends ("Hi Paul, thanks for the
     update.": 9), so that it is written as French writes it; 0 where there is none ("Hi Paul," had stayed in
-    English: "Hi Paul, merci…"; "Hello John, how are you?" lost "John")."""
-    m = _OPENING_GREETING.match(text)
+    English: "Hi Paul, merci…"; "Hello John, how are you?" lost "John"). A chat formula before a comma too ("Long
+    time no see, how are you?", "hey you, are you coming?")."""
+    m = _OPENING_GREETING.match(text) or _OPENING_FORMULA.match(text)
     return m.end() if m and written_fr(m.group()) and not _ATTENTION.match(text.strip()) else 0
 
 

@@ -364,6 +364,11 @@ PHRASES += (   # travel (the same as above)
     # chèque…", "Ask at the check-in desk." → "…au bureau du chèque."; "check-in" alone is left ("Registration opens
     # at 2 pm." came out "La régistration…")
     (r"\bcheck[- ]in\s+(desk|counter)(s?)\b", r"registration \1\2"),
+    # "Do you want to get pizza?" → "Voulez-vous devenir pizza ?", "I'll get pizza on the way home." → "Je vais devenir
+    # pizza…", "We got pizza last night." → "Nous avons été pizza…", "Let's get pizza tonight." → "Allons faire la
+    # pizza…"; with "some": "prendre de la pizza", "eu de la pizza", "chercher de la pizza"
+    (r"\b(get|gets|got|getting)\s+pizza\b(?!\s+(?:out|delivered|ready|hot|cold|from\s+the\s+oven)\b)",
+     r"\1 some pizza"),
 )
 _PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
 

@@ -40,7 +40,9 @@ def _read_compound_numbers(text: str) -> str:
     return _COMPOUND.sub(one, text)
 
 
-_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.\s?m\.|([ap])m(?!\w))", re.IGNORECASE)
+# "a.m" without its last dot too ("call me at 12 a.m" had come out "à 12 heures")
+_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.\s?m(?:\.|(?!\w))|([ap])m(?!\w))",
+                    re.IGNORECASE)
 
 
 # "14h35" as French writes the time (read so, it came out "1435"); not "a 4h30 drive"
@@ -60,6 +62,29 @@ _DOTTED_CLOCK = re.compile(r"\b((?i:at|by|until|till|from|around|about|before|af
                            r"please|so|if|with|at|sharp|latest|ok|to|until|till|[ap]\.?m\b))")
 
 
+# an hour said "at night" after a word that says a time comes: "at 12 at night" had come out "à 12 heures la nuit",
+# "at 12 midnight" "à 12 minuits", "at 10 at night" "à 10 heures la nuit", "at 12 tonight" "à 12 heures ce soir";
+# not "sold 10 at night markets"
+_AT_NIGHT = re.compile(r"\b((?:at|by|until|till|around|about|after|before|from|to|since|it['’]s|it\s+is|it\s+was)\s+)"
+                       r"(1[0-2]|[1-9])(?::([0-5]\d))?(?:\s?o['’]?clock)?\s+"
+                       r"(at\s+night|in\s+the\s+night|midnight|tonight)\b"
+                       r"(?!\s+(?:markets?|shifts?|class(?:es)?|school|clubs?|buses?|trains?|flights?)\b)",
+                       re.IGNORECASE)
+
+
+def _night_hour(m: re.Match) -> str:
+    """An hour said "at night" on the 24-hour clock ("at 10 at night" → "at 22:00", which the model writes "à 22
+    h"), 12 as "midnight" ("at 12 at night", "at 12 midnight"), an hour up to 5 in the morning ("at 3 at night" →
+    "at 3:00 in the morning": "à trois heures du matin"), "at 12 tonight" as "at midnight tonight" ("à 12 heures ce
+    soir"); "midnight" or "tonight" after another hour is left."""
+    hour, minutes, said = int(m.group(2)), m.group(3) or "00", m.group(4).lower()
+    if said in ("midnight", "tonight") and hour != 12:
+        return m.group()                                            # "at 10 tonight": "à 10 heures ce soir"
+    if hour == 12:
+        return m.group(1) + ("midnight" if minutes == "00" else f"0:{minutes}") + " tonight" * (said == "tonight")
+    return m.group(1) + (f"{hour}:{minutes} in the morning" if hour <= 5 else f"{hour + 12}:{minutes}")
+
+
 def _read_clock(text: str) -> str:
     """``text`` with the 12-hour clock on the 24-hour one ("9pm" → "21:00", "7:30 a.m." → "7:30"): read with
     "pm", the model wrote the morning hour ("at 9pm" → "à 9 heures", "7:30 pm" → "7 h 30"); "21:00" it writes
@@ -67,13 +92,14 @@ def _read_clock(text: str) -> str:
     "pm" ("between 2 and 4pm" had come out "entre 2 et 16 heures"). A final "p.m." keeps the sentence's full
     stop; an hour loses its leading zero ("08:30" → "8:30"); an early hour keeps its morning ("5:30 a.m." → "5:30
     in the morning": read "5:30", it came out "17 h 30"); "at 5.30" is "at 5:30"."""
-    text = _DOTTED_CLOCK.sub(r"\1\2:\3", text)
+    text = _AT_NIGHT.sub(_night_hour, _DOTTED_CLOCK.sub(r"\1\2:\3", text))
     def one(m: re.Match) -> str:
         hour, minutes = int(m.group(1)), m.group(2) or "00"
         if not 1 <= hour <= 12 or int(minutes) > 59:
             return m.group()
         afternoon = (m.group(3) or m.group(4)).lower() == "p"
-        stop = "." if m.group(3) and re.match(r"\s*(?:$|[\"')\]]*\s+[A-Z])", text[m.end():]) else ""
+        stop = "." if m.group(3) and m.group().endswith(".") \
+            and re.match(r"\s*(?:$|[\"')\]]*\s+[A-Z])", text[m.end():]) else ""
         ranged = re.match(r"\s*[-–]\s*\d", text[m.end():]) or \
             re.search(r"\d\s*(?:[ap]\.?m\.?)?\s*[-–]\s*$", text[:m.start()], re.IGNORECASE)
         if hour == 12 and minutes == "00" and not ranged:    # "12am" read "0:00" came out "0 heures"; not
@@ -218,19 +244,27 @@ _SUBSTANCES = frozenset("flour sugar butter water milk salt pepper oil rice past
 _WHICH = frozenset("brown white ground fresh whole grated chopped melted olive baking dark plain caster icing powdered "
                    "cold warm hot dried frozen unsalted salted soft sliced minced lemon orange apple soy tomato heavy "
                    "double single sour coconut almond peanut vegetable sunflower red green self-raising".split())
-_PLURAL = {"foot": "feet", "square foot": "square feet", "miles per hour": "miles per hour",
+_PLURAL = {"foot": "feet", "inch": "inches", "square foot": "square feet", "miles per hour": "miles per hour",
            "kilometres per hour": "kilometres per hour"}
 _UNIT = re.compile(rf"(?<![\w$€£.,])(\d+(?:[.,]\d+)?)\s?({'|'.join(sorted(UNITS, key=len, reverse=True))})"
                    r"(?![\w/]|\.\w)")
 _SPOONS = re.compile(r"\b(\d+(?:[.,/]\d+)?|[Aa]n?|[Oo]ne|half a)\s+(table|tea)spoon(s?)\b")   # "2 tablespoons"
 
 
+# feet and inches: "6 ft 2 in tall" had been read "6 feet 2 in tall" ("à 6 pieds en grande taille", the inches
+# lost), "5'11\"" came out "511"; not "6 ft 2 in the box"
+_FEET_INCHES = re.compile(r"(?<![\w.,])(\d+)(?:\s?(?:ft|feet|foot)\s?(\d{1,2})\s?(?:in|inch|inches)\b"
+                          r"(?!\s+(?:the|a|an|my|his|her|their|our|your|this|that|front|case)\b)"
+                          r"|['’](\d{1,2})(?:\"|″|['’]{2}))")
+
+
 def _read_units(text: str) -> str:
     """``text`` with unit symbols after a number as words ("2 km" → "2 kilometres", "10 min" → "10 minutes"):
     read as symbols they came out as other words ("à 14 genoux", "dix minces", "200 verts", "30 heures"). A
     symbol glued to a number reads the same ("5kg"), but for "m" ("1.7m people" counts millions). A substance
-    right after a weight or volume takes "of" ("200 g flour" came out "200 grammes se promenent"). Spoons are
-    spoonfuls ("1 tsp" → "1 small spoonful": "teaspoon" came out "théâ", "petite cuillère" from the spoonful)."""
+    right after a weight or volume takes "of" ("200 g flour" came out "200 grammes se promenent"); feet and inches
+    both in words ("6 ft 2 in" → "6 feet 2 inches"; typography writes "6 pieds 2 pouces"). Spoons are spoonfuls
+    ("1 tsp" → "1 small spoonful": "teaspoon" came out "théâ", "petite cuillère" from the spoonful)."""
     def one(m: re.Match) -> str:
         if m.group(2) == "m" and m.group(1) + "m" in m.group():
             return m.group()                                       # "1.7m people": a million
@@ -241,6 +275,8 @@ def _read_units(text: str) -> str:
             return m.group()
         return f"{m.group(1)} {'small ' if m.group(2) == 'tea' else ''}spoonful{m.group(3)}" + _of(after)
     text = _SPOONS.sub(spoons, text)
+    text = _FEET_INCHES.sub(lambda m: f"{_counted(m.group(1), 'foot')} {_counted(m.group(2) or m.group(3), 'inch')}",
+                            text)
     return _UNIT.sub(one, text)
 
 
@@ -387,24 +423,31 @@ _STANDING = re.compile(r"\b((?:are|is|were|was|['’]re|['’]s|sit|sits|lie|lie
 _PLACED = {"placed": "finished", "Placed": "Finished"}   # "placée à la deuxième place" said "place" twice
 
 
+def _ordinal(number: str) -> str:
+    """An ordinal as the model knows it: first to tenth in words, 11th to 99th with "th" ("32nd" came out "32
+    prête", "the 22nd floor" "le plancher de 22 étages", "his 33rd goal" "son objectif 33"; "32th", "22th",
+    "33th" come out "32e", "22e étage", "33e but"); a larger one as written ("101th" came out "dix-neuf")."""
+    n = int(number)
+    return _ORDINAL_WORDS[n - 1] if 1 <= n <= 10 else f"{n}th" if 11 <= n <= 99 else None
+
+
 def _read_ordinals(text: str) -> str:
     """Ordinals in digits read as the model knows them: in a date without the suffix ("March 3rd" → "March 3",
     "3rd of March" → "3 of March"), a place in a ranking with "place" ("finished 3rd" → "finished in third place":
-    "third" alone came out "la troisième saison"), first to tenth in words ("2nd" → "second"); read as written,
-    "came 2nd" came out "à 14 p. 100", "the 2nd floor" as "le étang"."""
+    "third" alone came out "la troisième saison"; "finished 32nd" → "finished in 32th place": read as written it
+    came out "32 p. 100", "finished 12th in the race" "douzièmement"), the others as ``_ordinal`` has them ("2nd"
+    → "second"); read as written, "came 2nd" came out "à 14 p. 100", "the 2nd floor" as "le étang"."""
     text = _DATE_ORDINAL.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} ", text)
     def place(m: re.Match) -> str:
-        if not 1 <= int(m.group(2)) <= 10:
-            return m.group()
         said = re.match(r"\s+place\b", text[m.end():])                        # "finished 2nd place"
-        return f"{_PLACED.get(m.group(1), m.group(1))} in {_ORDINAL_WORDS[int(m.group(2)) - 1]}" + \
-            ("" if said else " place")
+        return m.group() if not _ordinal(m.group(2)) else \
+            f"{_PLACED.get(m.group(1), m.group(1))} in {_ordinal(m.group(2))}" + ("" if said else " place")
     text = _PLACE.sub(place, text)
-    text = _STANDING.sub(lambda m: f"{m.group(1)}in {_ORDINAL_WORDS[int(m.group(2)) - 1]} place"
-                         if 1 <= int(m.group(2)) <= 10 else m.group(), text)
+    text = _STANDING.sub(lambda m: f"{m.group(1)}in {_ordinal(m.group(2))} place" if _ordinal(m.group(2))
+                         else m.group(), text)
     days = [day for _, day in day_ordinals(text)]                         # "on the 3rd": a date (verbatim.py)
-    return _ORDINAL.sub(lambda m: _ORDINAL_WORDS[int(m.group(1)) - 1]
-                        if 1 <= int(m.group(1)) <= 10 and m.span(1) not in days else m.group(), text)
+    return _ORDINAL.sub(lambda m: _ordinal(m.group(1)) if _ordinal(m.group(1)) and m.span(1) not in days
+                        else m.group(), text)
 
 
 # a third or a quarter of something ("About 1/3 of the class" had kept "About" in English)
@@ -467,6 +510,23 @@ def _read_signs_of_amounts(text: str) -> str:
     return text
 
 
+# a phrase that opens a clause and ends in a number, with another number right after it: "In 2020 20 people came."
+# had come out "En 2020 personnes sont venues.", "Since 2015 25 new shops opened." "Depuis 2015 nouveaux
+# magasins", "On page 12 12 errors" "À la page 12 erreurs" (a number lost); with a comma the model keeps both
+_SIDE_BY_SIDE = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\b(?i:and|but)\s)|(?<=\b(?i:so)\s)|(?<=\b(?i:then)\s))"
+                           r"((?i:in|by|since|until|till|before|after|during|from|on|at|through|around)\s+"
+                           r"(?:[A-Za-z]+\s+){0,2}?)(\d+)\s+(?=(\d+)(?![\d:/.,-]|[.,]\d))")
+
+
+def _apart(m: re.Match) -> str:
+    """Two numbers side by side kept apart by a comma, unless they are one number in groups of three ("In 10 000
+    cases": the second three digits after one to three) or perhaps a time typed with a space ("at 10 30")."""
+    grouped = len(m.group(2)) <= 3 and len(m.group(3)) == 3
+    timed = m.group(1).strip().lower() in ("at", "by", "around", "until", "till", "from", "before", "after") \
+        and int(m.group(2)) <= 24 and len(m.group(3)) == 2 and int(m.group(3)) <= 59
+    return m.group() if grouped or timed else f"{m.group(1)}{m.group(2)}, "
+
+
 def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """``text`` with its quantities in the form the model knows, the numbers read without their minus sign, and
     what was read so, in words for a note ("times on the 24-hour clock")."""
@@ -492,4 +552,5 @@ def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...]
     text = step("ranges with “to”", _read_ranges(text), text)
     text = step("ordinals as the model knows them", _read_ordinals(text), text)
     text = step("units in words", _read_units(text), text)
+    text = step("a comma between numbers side by side", _SIDE_BY_SIDE.sub(_apart, text), text)
     return text, negatives, tuple(done)

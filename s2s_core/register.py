@@ -70,11 +70,16 @@ def _vous_imperative(text: str, source: str = "") -> bool:
     return not (word.lower() == "allez" and re.match(r"\s*[,!]", text[m.end():]))
 
 
+# "hey you," calls one person as a friend does ("hey you, are you coming?" had come out "Hé toi, venez-vous ?")
+_HEY_YOU = re.compile(r"^\s*hey\s+(?:you|u)\s*(?:[,!]|$)", re.IGNORECASE | re.MULTILINE)
+
+
 def familiar(source: str) -> bool:
     """Whether ``source`` is written as friends and family write (chat spelling, "lol", "xx", "Mum," called) to
     one person: its "you" is "tu" ("u guys", "you all", "Hi team", "love you both": several people, "vous"; "Dear
     Mr. Smith", "Sir", "Kind regards": someone "vous" is said to)."""
-    return bool(_CHAT_MARK.search(source) or _PARENT_CALLED.search(source)) and not _SEVERAL.search(source) \
+    return bool(_CHAT_MARK.search(source) or _PARENT_CALLED.search(source) or _HEY_YOU.search(source)) \
+        and not _SEVERAL.search(source) \
         and not _FORMAL_EN.search(source)
 
 

@@ -86,6 +86,20 @@ _UNAPOSTROPHED = (
                 r"|\s+only\s+(?:a|an|one|me|us|fair|for|because|if|when)\b|\s+(?!(?:hundred|sacred|naked|wicked|"
                 r"kindred|beloved|rugged|ragged|crooked|learned|aged|blessed|jagged|wretched|red|bed|shed)\b)"
                 rf"[a-z]{{2,}}(?<!e)ed\b{_CLAUSE_END})"), "it's"),
+    # before a preposition, "his" or "mine", or an adjective that ends its clause, which no possessive "its" is: "its
+    # at my place" had come out "chez moi" (the verb lost), "its in the fridge" "le frigo dans le frigo", "its near
+    # the station" "son près de la gare", "its cheap" "le bon marché"; not "its in-house team", "its cheap labour",
+    # "its near neighbours", "its inside pocket"
+    (re.compile(rf"\b{_CLAUSE}([Ii])ts(?=\s+(?:at|in|on|under|behind|for|from|with|like|by|up|out|off|his|hers|"
+                r"mine|yours|ours|theirs)\b(?!-)"
+                r"|\s+(?:near|inside|outside|upstairs|downstairs)(?=\s+(?:the|a|an|my|your|his|her|our|their|this|that|"
+                r"here|there|you|me|us)\b)"
+                r"|\s+(?:near|inside|outside|upstairs|downstairs|cheap|expensive|free|great|good|bad|nice|cool|huge|"
+                r"tiny|big|small|easy|hard|ready|gone|empty|full|dark|early|weird|funny|fun|real|fake|new|old|warm|wet|"
+                r"dry|quiet|loud|busy|boring|amazing|perfect|awesome|beautiful|lovely|horrible|terrible|awful|sunny|"
+                r"rainy|windy|scary|crazy|fair|unfair|possible|impossible|important|urgent|serious|normal|strange|sad|"
+                rf"better|worse|best|worst|far|close|mine|yours){_CLAUSE_END})"),
+     r"\1t's"),
     # not after "if", "when" or "and": "if ill, call your doctor", "The sick and ill need care"
     (re.compile(rf"\b{_CLAUSE}(?<!\bif )(?<!\bwhen )(?<!\band )(?:i|I)ll(?=\s+(?:call|be|see|do|go|have|get|let|send|take|try|"
                 r"tell|text|check|come|bring|meet|pick|make|ask|give|wait|look|talk|help|pay|buy|email|think|never|always|"
@@ -389,12 +403,54 @@ def read_chat(text: str) -> str:
     return _said_in_full(text)
 
 
+# an invitation typed without its "?" nor its "do you" / "are you", alone on its line: "wanna grab lunch tmrw" had
+# been read "I want to grab lunch tomorrow" ("Je veux déjeuner demain"), "want to get pizza" "I want to get pizza",
+# "u free tonight" came out "tu libres ce soir", "fancy a coffee" "fablissez un café". Only what asks someone along
+# ("want to go home", "want to sleep", "want to come too", "wanna come with u" say what the writer wants)
+_ALONE_ON_LINE = (r"(?=[^,.;:!?\n]*(?:\?+|(?:\s+(?:lol|x+))?)\s*$)"
+                  r"(?![^\n]*\b(?:too|as\s+well|so\s+bad(?:ly)?|so\s+much|badly|really|but|with\s+(?:you|u))\b)")
+# what may follow "are you free" and the like: when ("u free tonight", "you around this weekend"), not what the
+# words go on to say ("You free spirits are welcome")
+_WHEN = (r"(?:\s+(?:tonight|today|tomorrow|now|later|rn|atm|still|yet|again|right\s+now|this\s+\w+|next\s+\w+|"
+         r"on\s+\w+|at\s+\S+|for\s+(?:a\s+)?\w+|in\s+(?:a\s+)?\w+|after\s+\w+))*\s*\?*(?:\s+(?:lol|x+))?\s*$")
+_HEY = r"\s*(?:(?i:hey|hi|yo)\s*,?\s+)?"                                  # "hey, wanna grab lunch"
+_INVITED = (
+    (re.compile(_HEY + r"([Ww])ant\s+to\s+(?=(?:come|join|grab|meet|hang\s+out|watch|catch\s+up|play|do\s+something|"
+                r"go\s+(?:out|for|see|to\s+(?:the|a)\s+(?!bed\b))|see\s+(?:a|the)\s+(?:movie|film|show|game|match)|"
+                r"get\s+(?:some\s+)?(?:pizza|lunch|dinner|breakfast|brunch|coffee|food|drinks|ice\s+cream|"
+                r"a\s+(?:drink|coffee|bite|pizza))"
+                r"|have\s+(?:lunch|dinner|breakfast|brunch|coffee|a\s+(?:drink|coffee)|drinks))\b)"
+                + _ALONE_ON_LINE), "o you want to "),
+    (re.compile(_HEY + r"([Yy](?=ou)|[Uu])(?:ou)?\s+(?=(?:free|around|busy|up|home|awake)" + _WHEN + ")"
+                + _ALONE_ON_LINE), "re you "),
+    (re.compile(_HEY + r"([Ff])ancy\s+(?=(?:a|an|some|coffee|lunch|dinner|drinks|going|coming|meeting|grabbing|getting|"
+                r"joining)\b)" + _ALONE_ON_LINE), "o you fancy "),
+)
+
+
+def _invitation(text: str) -> str:
+    """``text`` (a chat line, its spelling read) asked where it is an invitation without its "?" or its "do you"
+    ("want to get pizza" → "Do you want to get pizza?", "you free tonight" → "Are you free tonight?", "fancy a
+    coffee" → "Do you fancy a coffee?"), the line's case kept."""
+    for pattern, said in _INVITED:
+        m = pattern.match(text)
+        if m:
+            lead = re.sub(r"(\w)\s*,?\s+$", r"\1, ", m.group()[:m.start(1) - m.start()])    # "hey u free": "hey, are…"
+            first = ("D" if said[0] == "o" else "A") if m.group(1).isupper() else ("d" if said[0] == "o" else "a")
+            rest = text[m.end():].rstrip()
+            ending = re.search(r"\s+(?:lol|x+)$", rest)
+            body, tail = (rest[:ending.start()], rest[ending.start():]) if ending else (rest, "")
+            return lead + first + said + body.rstrip("?") + "?" + tail
+    return text
+
+
 def _said_in_full(text: str) -> str:
     """A chat line (its spelling read) with what it leaves out said: its "I" ("love you" → "I love you", "thx, miss
     you" → "thx, I miss you"), "I'm", "I'll", "that" or a question's "do you" ("running late" → "I'm running late"),
     and the words it says otherwise reworded ("off to bed" → "going to bed")."""
     for pattern, read in _REWORDED:                            # "off to bed" → "going to bed"
         text = pattern.sub(read, text)
+    text = _invitation(text)                                          # "want to get pizza" → "do you want…?"
     text = _SORRY.sub(r"\1, \2", text)
     if _SUBJECTLESS.match(text):                                      # "love u" → "I love you"
         lead = len(text) - len(text.lstrip())

@@ -122,6 +122,10 @@ _FEMININE = {"premier": "première", "second": "seconde"}
 _LIEU = re.compile(r"\ben (premier|première|seconde?|\w+ième) lieu\b")
 _IN_PLACE = re.compile(r"\bin (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) place\b",
                        re.IGNORECASE)           # "We are in 1st place.", read "in first place": not "firstly"
+# "finished in 32th place" (quantities.py's reading of "finished 32nd"): the model wrote "en 32e place", "à 21e
+# place", "à 13e endroit", "au 23e"; French writes "à la 32e place"
+_IN_NTH_PLACE = re.compile(r"\bin (\d{2})th place\b", re.IGNORECASE)
+_NTH_LIEU = re.compile(r"\b(?:en|à|au) (?:la )?(\d{2})e (?:place|endroit|lieu)\b")
 _WHOLE_HOUR = re.compile(r"(?<![\d,.])([1-9]\d?) h 00\b")    # "à 18 h 00": French writes "18 h"
 _SOURCE_TIME = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)(?![\d:])")     # "19:00", as quantities reads "7 pm"
 _LATER = re.compile(r"\b(?:afternoon|evening|night|tonight|pm|p\.m)\b", re.IGNORECASE)  # the source says which half
@@ -151,6 +155,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     below; quotes « » and the spaces around them and before ; : ! ?, none before a comma."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = _places(_dates(_amounts(_times(text, source, said_times), source)), source)
+    text = _bare_amounts(_feet_and_inches(text, source), source)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))
 
@@ -248,9 +253,57 @@ def _dates(text: str) -> str:
     return _DAY_RANGE.sub(lambda m: "Du " if m.group()[:1].isupper() else "du ", text)
 
 
+_FEET_AND_INCHES = re.compile(r"\b(\d+) f(?:ee|oo)t (\d{1,2}) inch(?:es)?\b")      # as quantities reads "6 ft 2 in"
+_SMALL_FR = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
+
+
+def _feet_and_inches(text: str, source: str) -> str:
+    """The source's feet and inches as "6 pieds 2 pouces": the model knows "pieds" but not "inches", which it
+    dropped ("He is 6 feet 2 inches tall." → "Il est à 6 pieds."), garbled ("2 inchèvres") or kept apart ("6
+    pieds, 2 …")."""
+    for feet, inches in _FEET_AND_INCHES.findall(source):
+        said = [feet] + [_SMALL_FR[int(feet) - 1]] * (1 <= int(feet) <= 10)
+        text = re.sub(rf"\b(?:{'|'.join(said)}) pieds?(?:,? (?:et )?{inches}(?: (?:pouces?|inch\w*|pous\w*))?(?!\d))?",
+                      f"{feet} pied{'s' * (feet != '1')} {inches} pouce{'s' * (inches != '1')}", text, count=1)
+    return text
+
+
+# an amount owed, paid, lent or costing, with no unit after it ("i owe u 10", "lend me 5", "It costs 12.")
+_OWED = re.compile(r"\b(?:owes?|owed|owing|pays?|paid|paying|lends?|lent|lending|borrow(?:s|ed|ing)?|costs?|costing)"
+                   r"\s+(?:(?:you|u|me|him|her|them|us|it|back|still|only|just)\s+){0,2}(\d+(?:[.,]\d+)?)(?![.,]?\d)"
+                   r"(?=\s*(?:[.,!?;:)]|$)|\s+(?:for|back|tomorrow|today|yesterday|tonight|now|lol|and|but|so|already|"
+                   r"from|to|by|when|if|on|at)\b)", re.IGNORECASE)
+_MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|bucks?|quid|cents?|francs?)\b", re.IGNORECASE)
+_FR_NUMBER = {str(n): word for n, word in enumerate(("zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept",
+                                                      "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze",
+                                                      "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt"))}
+
+
+# a unit the model put after a bare amount, and the source's word for it (where the source says it, the model's unit
+# may be the source's: "I paid 10 for 2 hours" came out "J'ai payé dix heures…")
+_UNITS_SAID = ((r"heures?|h", r"\b(?:hours?|hrs?|o['’]?clock)\b"), (r"ans|années?", r"\byears?\b"),
+               (r"minutes?", r"\bmin(?:ute)?s?\b"))
+
+
+def _bare_amounts(text: str, source: str) -> str:
+    """An amount owed, paid or lent that the source gives without a unit, without the unit the model put after it:
+    "i owe u 10" came out "Je te dois 10 heures", "I owe you 10." "Je te dois 10 ans.", "can u lend me 5" "peux-tu
+    me prêter 5 $" (a currency the source does not name); not a unit the source says elsewhere."""
+    money = _MONEY.search(source)
+    for amount in set(_OWED.findall(source)):
+        said = "|".join(re.escape(a) for a in {amount, amount.replace(".", ","), _FR_NUMBER.get(amount, amount)})
+        units = "|".join([fr for fr, en in _UNITS_SAID if not re.search(en, source, re.IGNORECASE)] +
+                         ([] if money else [r"\$", "€", "dollars?", "euros?"]))
+        if units:
+            text = re.sub(rf"(?<![\w,.])({said})\s?(?:{units})(?!\w)", r"\1", text, flags=re.IGNORECASE)
+    return text
+
+
 def _places(text: str, source: str) -> str:
-    """A place in a ranking: "à la troisième place", not "en troisième lieu" ("thirdly")."""
+    """A place in a ranking: "à la troisième place", not "en troisième lieu" ("thirdly"); "à la 32e place", not
+    "en 32e place"."""
     text = _PLACE.sub(lambda m: f"{m.group(1)} à la {_FEMININE.get(m.group(2), m.group(2))} place", text)
     if _IN_PLACE.search(source):
         text = _LIEU.sub(lambda m: f"à la {_FEMININE.get(m.group(1), m.group(1))} place", text)
-    return text
+    places = set(_IN_NTH_PLACE.findall(source))
+    return _NTH_LIEU.sub(lambda m: f"à la {m.group(1)}e place" if m.group(1) in places else m.group(), text)

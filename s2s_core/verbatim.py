@@ -64,6 +64,11 @@ CODE = re.compile(r"(?<![\w@#/.:-])(?:[a-z]{4,}\d{2,}|\d{2,4}[A-Z]|v\d+(?:\.\d+)
                   r"|(?=[A-Z\d]*[A-Z]\d)(?=[A-Z\d]*\d[A-Z])[A-Z\d]{5,}"        # "K9F2XQ" (not "100TH", "2KIDS")
                   r"|[A-Z]{3,}\d{2,}"                                        # a promotion's "SAVE20"
                   r"|[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})(?![\w@/]|[.:-]\w)")     # not "B12 3PM"
+# a sum or an equation in digits ("2+2=4" came out "2, en vertu de l'article 22", "3*4=12" "3 3412"); not a
+# range ("6-12") or a date (no "=")
+_NUM, _OP = r"\d+(?:\.\d+)?", r"\s?[-+*/×÷^x]\s?"                      # "x" only before "=": "5x5=25"
+MATH = re.compile(rf"(?<![\w.=+*/×÷^-]){_NUM}(?:(?:{_OP}{_NUM})*\s?=\s?-?{_NUM}(?:{_OP}{_NUM})*"
+                  rf"|(?:\s?[+*×÷^]\s?{_NUM})+)(?![\w=+*/×÷^]|\.\d)")
 # what a screen or a keyboard shows: a menu path ("Settings > Wi-Fi" came out "Settings  ..") and a key combination
 # ("Ctrl+C" came out garbled)
 _ITEM = r"[A-Z][\w-]*(?: [A-Z][\w-]*)*"
@@ -206,6 +211,7 @@ def _found(text: str, family: Sequence[str] = ()) -> list[tuple[int, int, str]]:
     overlap, the first found here (addresses and code, then dates, phone numbers, words with digits, family words
     that address someone)."""
     found = [(*m.span(), "") for m in PATTERN.finditer(text)]
+    found += [(*m.span(), "") for m in MATH.finditer(text)]                          # "2+2=4"
     found += [(*m.span(), "date") for m in DATE.finditer(text) if _a_date(m)]         # "01.02.2026": a date,
     found += [(*m.span("date"), "date") for m in YEARLESS_DATE.finditer(text) if _yearless(m)]
     found += [(*date, "day") for date, _ in day_ordinals(text)]

@@ -49,8 +49,8 @@ def test_a_clause_after_a_comma_without_its_i_is_read_with_it():
 
 
 def test_a_comma_before_a_word_that_is_no_clause_of_mine_is_left():
-    for same in ("thanks, love", "sorry, love, I forgot", "xx, love your mom", "hey, want to come",
-                 "hey, got a minute", "hey, miss you?", "Mr Smith, Miss Jones", "faith, hope and love",
+    for same in ("thanks, love", "sorry, love, I forgot", "xx, love your mom", "hey, got a minute",
+                 "hey, miss you?", "Mr Smith, Miss Jones", "faith, hope and love",
                  "eggs, milk, love it", "If in doubt, think it over", "ok, need help?", "Well, I love you"):
         assert read_chat(same) == same.replace("ok,", "OK,"), same
 
@@ -192,3 +192,38 @@ def test_a_chat_reading_that_changes_the_meaning_is_left():
         assert read_chat(same) == same, same
     assert read_chat("In a meeting.") == "I'm in a meeting." and read_chat("off to bed") == "I'm going to bed"
     assert read_chat("text me later") == "send me a message later"
+
+
+def test_its_before_a_preposition_or_an_adjective_that_ends_its_clause_is_its():
+    """"its at my place" came out "chez moi" (the verb lost), "its in the fridge" "le frigo dans le frigo", "its near
+    the station" "son près de la gare", "its cheap" "le bon marché"."""
+    assert read_chat("its at my place") == "it's at my place"
+    assert read_chat("ok its in the fridge, its cheap lol") == "OK it's in the fridge, it's cheap lol"
+    assert read_chat("I think its near the station") == "I think it's near the station"
+    assert read_chat("its outside") == "it's outside" and read_chat("its inside the box") == "it's inside the box"
+    assert read_chat("Its for you") == "It's for you" and read_chat("its his fault") == "it's his fault"
+    for same in ("The firm and its in-house team.", "They moved its cheap labour abroad.", "We know its new owner.",
+                 "The city and its near neighbours", "and its inside pocket",
+                 "Its big day came.", "The dog wagged its tail at me."):
+        assert read_chat(same) == same, same
+
+
+def test_an_invitation_typed_without_its_question_mark_is_asked():
+    """"wanna grab lunch tmrw" had been read "I want to grab lunch tomorrow" ("Je veux déjeuner demain"), "u free
+    tonight" came out "tu libres ce soir", "fancy a coffee" "fablissez un café"."""
+    assert read_chat("wanna grab lunch tmrw") == "do you want to grab lunch tomorrow?"
+    assert read_chat("u free tonight") == "are you free tonight?" and read_chat("U busy") == "Are you busy?"
+    assert read_chat("fancy a coffee") == "do you fancy a coffee?"
+    assert read_chat("fancy a coffee?") == "do you fancy a coffee?"
+    assert read_chat("Want to watch a movie later lol") == "Do you want to watch a movie later? lol"
+    assert read_chat("hey u free tonight") == "hey, are you free tonight?"
+    assert read_chat("hey, want to come") == "hey, do you want to come?"        # asked, no "I" (``_SUBJECTLESS``)
+    for said in ("wanna go home", "want to sleep", "want to go to bed", "fancy that", "you free me",
+                 "wanna grab lunch tmrw? i can do 1"):
+        assert "?" not in read_chat(said).replace("tomorrow?", ""), said
+    assert read_chat("wanna go home") == "I want to go home"
+    assert read_chat("u busy rn") == "are you busy right now?" and read_chat("you home yet") == "are you home yet?"
+    assert read_chat("want to come too") == "I want to come too"                          # the writer's wish
+    for same in ("Want to come? Then sign up here.", "You free spirits, listen.", "Fancy a game, he said.",
+                 "I want to come with you.", "You free spirits are welcome", "You busy people should rest"):
+        assert read_chat(same) == same, same

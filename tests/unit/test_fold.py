@@ -145,7 +145,7 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
         "About a third of us and three quarters of them, see 1/4."
     assert read("Add 1/2 cup, wait 2 1/2 hours, eat 1/2 of it, see page 1/2.").text == \
         "Add half a cup, wait 2.5 hours, eat half of it, see page 1/2."             # not "2 et demie heures"
-    for same in ("The score was 3-2.", "Call 555-1234.", "COVID-19 and A-1", "1990-95", "the 22nd floor",
+    for same in ("The score was 3-2.", "Call 555-1234.", "COVID-19 and A-1", "1990-95", "the 11th floor",
                  "1,250 people", "10,000 euros", "page 12", "5-3-1", "Nadal won 6-4, 3-6, 7-5.",
                  "Everton 1-2 Liverpool", "The final score was 2-3."):
         assert read(same).text == same, same
@@ -421,7 +421,7 @@ def test_signs_and_letters_of_amounts_are_read_in_words():
     assert read("3+ years, 2x a day, repeat 3x, 10k followers.") == \
         "at least 3 years, 2 times a day, repeat 3 times, 10 thousand followers."
     assert read("Bake at 350 F for 20 minutes.") == "Bake at 350 degrees Fahrenheit for 20 minutes."
-    for same in ("a 10k run", "a 4x4 car", "Group 12 F is here.", "1920x1080", "C++ and 3+4",
+    for same in ("a 10k run", "a 4x4 car", "Group 12 F is here.", "1920x1080", "C++ and 3+",
                  "in year/month/day format",
                  "I bought 3x tickets.", "4k videos", "She runs 5k races.", "Android 8+ devices", "Ages 12+ only.",
                  "The heating in Apartment 12 C is broken.", "My son finished first grade.", "placed third-party"):
@@ -670,3 +670,65 @@ def test_written_english_keeps_its_its_lets_were_think_and_placeholders():
     assert restore("Londres est si cher", fold("lol London is so expensive", ascii_only)) == \
         "mdr Londres est si cher"                                           # the name keeps its capital
     assert restore("D'accord", fold("lol ok", ascii_only)) == "mdr d'accord"
+
+
+def test_an_ordinal_past_tenth_is_read_with_th_and_a_place_with_place():
+    """"She finished 32nd." came out "Elle a terminé 32 p. 100.", "He finished 12th in the race." "douzièmement",
+    "the 22nd floor" "le plancher de 22 étages", "his 33rd goal" "son objectif 33"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("She finished 32nd.") == "She finished in 32th place."
+    assert read("He finished 12th in the race, she came 21st.") == \
+        "He finished in 12th place in the race, she came in 21th place."
+    assert read("Our team placed 42nd, we are 14th in the league.") == \
+        "Our team finished in 42th place, we are in 14th place in the league."
+    assert read("We live on the 22nd floor; it was his 33rd goal.") == \
+        "We live on the 22th floor; it was his 33th goal."
+    for same in ("See you on the 21st.", "the 101st airborne", "on the 11th", "his 40th birthday",
+                 "She finished 11th grade."):
+        assert read(same) == same, same
+    assert read("On March 22nd we left.") == "On March 22 we left."
+
+
+def test_an_hour_said_at_night_is_read_on_the_twenty_four_hour_clock():
+    """"at 12 at night" came out "à 12 heures la nuit", "at 12 midnight" "à 12 minuits", "at 10 at night" "à 10
+    heures la nuit"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("We met at 12 at night.") == "We met at midnight."
+    assert read("He called me at 12 midnight, she left at 12 o'clock at night.") == \
+        "He called me at midnight, she left at midnight."
+    assert read("I got home at 10 at night; it's 11 at night.") == "I got home at 22:00; it's 23:00."
+    assert read("The bar is open until 12:30 at night.") == "The bar is open until 0:30."
+    assert read("She called at 3 at night.") == "She called at 3:00 in the morning."
+    assert read("see you at 12 tonight") == "see you at midnight tonight"
+    assert read("call me at 12 a.m") == "call me at midnight"                # "a.m" without its last dot
+    assert read("at 7 p.m tomorrow") == "at 19:00 tomorrow" and read("I am at 5 a.mile") == "I am at 5 a.mile"
+    for same in ("They sold 10 at night markets.", "He works 12 at night shifts.", "I saw 3 at night.",
+                 "at 10 midnight", "Come at 10 tonight."):
+        assert read(same) == same, same
+
+
+def test_two_numbers_side_by_side_after_an_opening_phrase_are_kept_apart():
+    """"In 2020 20 people came." came out "En 2020 personnes sont venues.", "Since 2015 25 new shops opened."
+    "Depuis 2015 nouveaux magasins", "On page 12 12 errors were found." "À la page 12 erreurs"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("In 2020 20 people came.") == "In 2020, 20 people came."
+    assert read("Since 2015 25 new shops opened, and by 2030 40 more will.") == \
+        "Since 2015, 25 new shops opened, and by 2030, 40 more will."
+    assert read("On page 12 12 errors were found.") == "On page 12, 12 errors were found."
+    for same in ("In 10 000 cases it works.", "In 2020, 20 people came.", "I was born in 1990 and 2 years later.",
+                 "Call 555 1234 now.", "We sold 2020 20 times.", "Meet at 10 30 tomorrow."):
+        assert read(same) == same, same
+    assert read("In 2020 1-2 people came.") == "In 2020, 1 to 2 people came."
+
+
+def test_feet_and_inches_are_read_in_words():
+    """"He is 6 ft 2 in tall." had been read "6 feet 2 in tall" ("à 6 pieds en grande taille"), "5'11\"" came out
+    "511"."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("He is 6 ft 2 in tall.") == "He is 6 feet 2 inches tall."
+    assert read("She is 5'11\" and the box is 3ft 6in wide.") == \
+        "She is 5 feet 11 inches and the box is 3 feet 6 inches wide."
+    assert read("It is 1 ft 1 in.") == "It is 1 foot 1 inch."
+    for same in ("He is 6 feet tall.", "Item 5'11 is here.", "We put 6 feet 2 in the box."):
+        assert read(same) == same, same
+    assert read("We put 6 ft 2 in the box.") == "We put 6 feet 2 in the box."      # "in" the box: no inches

@@ -106,8 +106,9 @@ def test_a_name_typed_in_lower_case_after_hi_is_greeted_with_its_capital():
     from s2s_core.clauses import split_clauses
     assert written_fr("hi anna,") == "Bonjour Anna," and written_fr("hey sam,") == "Salut Sam,"
     assert [c.text for c in split_clauses("hey sam, u free tonight?", 8)] == ["hey sam,", "u free tonight?"]
-    for line in ("hi again,", "hey guys,", "hello everyone,", "hi tom", "dear anna,", "hi anna smith,", "hey you,"):
+    for line in ("hi again,", "hey guys,", "hello everyone,", "hi tom", "dear anna,", "hi anna smith,"):
         assert written_fr(line) is None, line
+    assert written_fr("hey you,") == "Hé toi,"                                # a call, no name "You"
     for same in ("Hey Tom, watch out!", "hey sam, look at this!", "Hey dad, don't go."):   # a call for attention
         assert len(split_clauses(same, 8)) == 1, same
 
@@ -271,3 +272,19 @@ def test_wishes_and_greetings_of_phones_are_written_in_french():
     for sentence in ("Take care,", "Well done is better than well said.", "Hey, watch out!", "XX", "Hi there, how are",
                      "good morning team meeting at 9", "lol ok"):
         assert written_fr(sentence) is None, sentence
+
+
+def test_a_chat_formula_that_opens_a_line_before_a_comma_is_a_clause_of_its_own():
+    """"Long time no see, how are you?" came out "Ça ne voit pas du tout, comment êtes-vous ?", "hey you, are you
+    coming?" "c'est vous, vous venez ?"."""
+    from s2s_core.clauses import split_clauses
+    from s2s_core.register import familiar
+    assert [c.text for c in split_clauses("Long time no see, how are you?", 8)] == ["Long time no see,", "how are you?"]
+    assert [c.text for c in split_clauses("hey you, are you coming?", 8)] == ["hey you,", "are you coming?"]
+    assert [c.text for c in split_clauses("no worries, see you tomorrow", 8)] == ["no worries,", "see you tomorrow"]
+    assert written_fr("Long time no see,") == "Ça fait longtemps," and written_fr("how are you?") == "Comment ça va?"
+    for same in ("It was a long time no see for us, sadly.", "Hey you, watch out!", "No worries about it, Tom.",
+                 "Long time no see", "hey younger folks, listen"):
+        assert len(split_clauses(same, 8)) == 1, same
+    assert familiar("hey you, are you coming?") and familiar("Hey you! Are you coming?")
+    assert not familiar("They say hey you, are you coming?") and not familiar("Hey, are you coming?")

@@ -11,6 +11,8 @@ from s2s_core.phrasing import PHRASES, read_forecasts, read_phrases
 
 READ = [   # (typed, read): each entry of PHRASES read at least once
     ("The lamp is out of stock.", "The lamp is not available."),
+    ("Do you want to get pizza?", "Do you want to get some pizza?"),
+    ("We got pizza last night.", "We got some pizza last night."),
     ("We got charged twice for the tickets.", "We paid twice for the tickets."),
     ("I've been charged two times.", "I've paid two times."),
     ("Please book a table for six.", "Please reserve a table for six."),
@@ -45,6 +47,7 @@ READ = [   # (typed, read): each entry of PHRASES read at least once
     ("The web site is down.", "The web site doesn't work."),
 ]
 LEFT = [   # looks like one, but is not
+    "Get the pizza out of the oven.", "We got pizza delivered.", "I got pizzas for everyone.",   # not a bare "pizza"
     "Sorry, we're out of stock of that one.",            # a shop out of stock: "à court de stock" as it was
     "An out-of-stock item.",
     "He was charged twice with theft.",                  # a court's charge

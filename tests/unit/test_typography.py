@@ -177,3 +177,41 @@ def test_a_time_in_the_morning_is_du_matin():
     assert french("Le train est à 5 h 30 le matin.", "The train is at 5:30 in the morning.") == \
         "Le train est à 5 h 30 du matin."
     assert french("Je me lève à 17 h 30.", "I wake up at 5:30.") == "Je me lève à 5 h 30."     # to wake up
+
+
+def test_a_place_past_tenth_in_a_ranking_is_a_place():
+    """"finished 32nd", read "finished in 32th place", came out "a fini en 32e place", "à 21e place", "à 13e
+    endroit"."""
+    assert french("Elle a fini en 32e place.", "She finished in 32th place.") == "Elle a fini à la 32e place."
+    assert french("Il a couru à 13e endroit.", "He ranked in 13th place.") == "Il a couru à la 13e place."
+    assert french("Il est venu à 21e place.", "He came in 21th place.") == "Il est venu à la 21e place."
+    assert french("Il habite au 22e étage.", "He lives on the 22th floor.") == "Il habite au 22e étage."
+    assert french("Il est en 12e place.", "He is in 12th grade.") == "Il est en 12e place."      # no place said
+
+
+def test_feet_and_inches_are_pieds_and_pouces():
+    """"He is 6 feet 2 inches tall." came out "Il est à 6 pieds." (the inches lost), "3 feet and 6 inches" "3 pieds
+    et 6 inchèvres"."""
+    assert french("Il est à 6 pieds.", "He is 6 feet 2 inches tall.") == "Il est à 6 pieds 2 pouces."
+    assert french("Il est à six pieds.", "He is 6 feet 2 inches tall.") == "Il est à 6 pieds 2 pouces."
+    assert french("Elle est à 5 pieds 4.", "She is 5 feet 4 inches.") == "Elle est à 5 pieds 4 pouces."
+    assert french("C'est 3 pieds, 6 inchèvres.", "It is 3 feet 6 inches.") == "C'est 3 pieds 6 pouces."
+    assert french("Il est à six pieds.", "He is 6 feet tall.") == "Il est à six pieds."
+    assert french("Il a 6 pieds et 2 mains.", "He has 6 feet and 2 hands.") == "Il a 6 pieds et 2 mains."
+    assert french("Il a 6 pieds 1.", "It is 6 feet 1 inch.") == "Il a 6 pieds 1 pouce."
+
+
+def test_an_amount_owed_without_a_unit_keeps_none():
+    """"i owe u 10" came out "Je te dois 10 heures", "I owe you 10." "Je te dois 10 ans.", "can u lend me 5"
+    "peux-tu me prêter 5 $"."""
+    assert french("Je te dois 10 heures", "I owe you 10") == "Je te dois 10"
+    assert french("Je te dois 10 ans.", "I owe you 10.") == "Je te dois 10."
+    assert french("peux-tu me prêter 5 $", "can you lend me 5") == "peux-tu me prêter 5"
+    assert french("Je te dois dix ans pour la pizza.", "I owe you 10 for the pizza.") == \
+        "Je te dois dix pour la pizza."
+    for same, source in (("Je te dois 10 dollars.", "I owe you $10."), ("Je te dois 10 euros.", "I owe you 10 euros."),
+                         ("Il a payé 10 pour 2 heures.", "He paid 10 for 2 hours."),
+                         ("Je pars à 10 heures.", "I leave at 10."), ("Il a 10 ans.", "He is 10."),
+                         ("Ils paient 9,9 % en 2 ans.", "They pay 9.9% in 2 years."),
+                         ("J'ai payé dix heures de stationnement.", "I paid 10 for 2 hours of parking.")):
+        assert french(same, source) == same, source

@@ -233,3 +233,15 @@ def test_a_family_word_the_translation_dropped_goes_back_in_french():
     assert restore("merci, Tom", f) == "merci, maman"
     assert restore("merci", f) == "merci maman"                              # dropped: put back at its place
     assert fold("thanks mum", ascii_only, NAMES).text == "thanks mom"      # no family given: no stand-in (shorthand)
+
+
+def test_a_sum_or_an_equation_in_digits_is_copied():
+    """"2+2=4" came out "2, en vertu de l'article 22", "She wrote 3*4=12" "3 3412", "If 10 - 3 = 7" "Si 10 - [...]"."""
+    text = "2+2=4, 3*4=12, 10 - 3 = 7, 5x5=25, 1.5 + 2.5 = 4, and what is 2+2? Or 3 × 4?"
+    assert [text[a:b] for a, b in verbatim.spans(text)] == \
+        ["2+2=4", "3*4=12", "10 - 3 = 7", "5x5=25", "1.5 + 2.5 = 4", "2+2", "3 × 4"]
+    for plain in ("aged 6-12", "24/7", "5+ years", "2x a day", "a 1920x1080 screen", "x = 5", "the score was 3-2",
+                  "rated 4/5 = good", "In 2020 20 people came."):
+        assert verbatim.spans(plain) == [], plain
+    f = fold("I know that 2 + 2 = 4.", ascii_only, NAMES)
+    assert f.text == "I know that Tom." and restore("Je sais que Tom.", f) == "Je sais que 2 + 2 = 4."
