@@ -178,7 +178,7 @@ READ += [   # home, pets and work chat
     ("it's at my place", "it's at my house"),
     ("Come to our place!", "Come to our house!"),
     ("The alarm keeps beeping.", "The alarm keeps ringing."),
-    ("We're due for a check-up.", "We need a check-up."),
+    ("We're due for a check-up.", "We need an examination."),   # "check-up" read too (cars, hotels…)
     ("The cat is due for her vaccinations.", "The cat needs her vaccinations."),
     ("Can we push our call to Monday?", "Can we postpone our call until Monday?"),
     ("He pushed the meeting back to May.", "He postponed the meeting until May."),
@@ -250,6 +250,65 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "You're due for a surprise.",
     "He took the lift home with his neighbour.",       # a ride
     "He lost the match in the final set.",             # tennis: a match, not a game
+]
+READ += [   # cars, hotels, restaurants, emergencies, meetings and pitches
+    ("Two tyres are flat.", "Two tires are flat."),
+    ("Is there a petrol station here?", "Is there a gas station here?"),
+    ("Petrol is dear.", "Gasoline is dear."),
+    ("Avoid the motorways.", "Avoid the highways."),
+    ("We ran out of milk.", "We had no more milk."),
+    ("She's locked out of her car.", "She can't get into her car."),
+    ("I'm locked out!", "I can't get in!"),
+    ("Is anybody hurt?", "Is someone hurt?"),
+    ("Our dog is missing since Sunday.", "Our dog has disappeared since Sunday."),
+    ("Her car keys are missing.", "Her car keys have disappeared."),
+    ("My van was broken into.", "Someone broke into my van."),
+    ("The shop was broken into.", "Someone broke into the shop."),
+    ("Our house got broken into.", "Someone broke into our house."),
+    ("His car has been broken into.", "Someone broke into his car."),
+    ("Her flat was broken into.", "Someone broke into her flat."),
+    ("Their cars were broken into.", "Someone broke into their cars."),
+    ("Your garage was broken into.", "Someone broke into your garage."),
+    ("Is the picnic still on?", "Is the picnic still planned?"),
+    ("We'll have the duck.", "We'll take the duck."),
+    ("It's way cheaper.", "It's way less expensive."),
+    ("Bring a sick note.", "Bring a medical certificate."),
+    ("Annual checkups are free.", "Annual examinations are free."),
+    ("It's a check-up.", "It's an examination."),
+    ("A table under the name of Roy.", "A table in the name of Roy."),
+    ("We lost five games in a row.", "We lost five consecutive games."),
+    ("The sky was turning pink.", "The sky was becoming pink."),
+    ("Mute the sound.", "Turn off the sound."),
+    ("The pen is out of ink.", "The pen has no more ink."),
+    ("The shops are out of bread.", "The shops have no more bread."),
+    ("Any positive feedback?", "Any positive comments?"),
+    ("no internet here", "no Internet here"),
+    ("My car is out of gas.", "My car has no more gasoline."),
+    ("No more gas!", "No more gasoline!"),
+]
+LEFT += [
+    "She ran out of the room.",                         # left running
+    "He ran out of steam.",
+    "The workers are locked out by the company.",       # a lockout
+    "Is anyone else's bag here.",                       # no question asked
+    "The keyboard is missing a key.",                   # an object follows
+    "What is missing is a plan.",
+    "The missing keys are here.",
+    "The door was broken into pieces.",                 # not a burglary
+    "Is the light still on?",                           # a lamp, not an event
+    "I'll have the results tomorrow.",                  # not a dish
+    "Cheaper flights are available.",                   # "Less expensive flights" came out "Les vols coûteux"
+    "The car needs a check-up.",                        # a car's
+    "He will check up on her.",
+    "She wrote under the name George Eliot.",           # a pen name
+    "They sat in a row.",
+    "The milk is turning sour.",                        # not a colour
+    "Press mute.",
+    "Mute the TV.",                                     # silenced, not switched off
+    "The fish is out of water.",
+    "The feedback loop is slow.",
+    "Feedback is welcome.",
+    "We have no more gas for the stove.",               # a cooker's gas
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
