@@ -461,6 +461,35 @@ PHRASES += (   # cars, hotels, restaurants, emergencies, meetings and pitches (t
     # connect to the internet?" → "…relier l'interrogatoire ?"; it knows the name with its capital ("Internet")
     (r"(?-i:\binternet\b)", "Internet"),
 )
+_NOISY_ONES = (r"\b((?:neighbou?rs|people|kids|children|guests|students|tourists|boys|girls|they)\b[^.!?]{0,30}?"
+               r"\s(?:are|were)|(?:neighbou?r|baby|child|dog|family|guest)\b[^.!?]{0,30}?\s(?:is|was))"
+               r"((?:\s+(?:very|so|too|really|extremely|quite))?)\s+loud\b(?!\s+(?:and\s+clear|enough)\b)")
+_MAIL = (r"^(?=.*\b(?:open|opened|opening|see|sent|send|email|e-mail|mail|download|files?|big|large|size|pdf|photos?|"
+         r"click|message)\b)(.*?)")    # a line about a mail or its file: what comes before kept
+PHRASES += (   # computers, meetings and pitches, hotels (the same as above)
+    # "The hard drive is full." → "Le conducteur dur est plein.", "My hard drive is broken." → "Mon chauffeur
+    # dur…", "I bought a new hard drive." → "…un nouveau conducteur dur."
+    (r"\bhard\s+drive(s?)\b", r"hard disk\1"),
+    # "The people next door are very loud." → "…sont très forts." (strong), "The neighbours are very loud." →
+    # "Les voisins sont très forts.", "The kids upstairs are so loud." → "…tellement forts."; people, not music
+    (_NOISY_ONES, r"\1\2 noisy"),
+    # "I can't open this attachment." → "…cet attachement.", "Please see the attachment." → "…le attachement.",
+    # "The attachment is too big." → "L'attachement est trop grand."; a mail's, not one's attachment to a place
+    (rf"{_MAIL}\b(the|this|that|my|your|his|her|our|their|an?)\s+attachment(s?)\b(?!\s+(?:to|of|for|between)\b)",
+     r"\1\2 attached file\3"),
+    # "Did you back up your files?" → "Avez-vous remis vos fichiers ?", "I backed up my photos." → "J'ai rendu mes
+    # photos.", "Please back up the files before the update." → "Retournez les fichiers…"
+    *((rf"\b{back}\s+up\s+(?=(?:your|my|the|all|our|their|his|her)\s+(?:\w+\s+)?(?:files?|data|photos|pictures|"
+       r"documents?|computer|phone|laptop|work|contacts)\b)", copy)
+      for back, copy in (("back", "make a copy of "), ("backed", "made a copy of "), ("backing", "making a copy of "))),
+    # "The demo will only take five minutes." → "Le démocrate…", "Can I see a demo?" → "Puis-je voir un démocrate
+    # ?", "Let me give you a quick demo." → "Laisse-moi te donner un grand amour."
+    (r"\bdemo(s?)\b(?![-.]\w)", r"presentation\1"),
+    # "Can everyone make it at ten tomorrow morning?" → "…peut le faire à dix heures…", "Can everyone make it on
+    # Monday?" → "…le faire lundi ?", "Can you make it tonight?" → "Peux-tu y arriver ce soir ?"; said when or where
+    (rf"\b(can|could|will)\s+(you|everyone|everybody|we|they|he|she|you\s+all|all\s+of\s+you)\s+make\s+it\b"
+     rf"(?!\s*(?:[.!?,]|$)){_TIME_OR_PLACE}", r"\1 \2 come"),
+)
 _PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
 
 

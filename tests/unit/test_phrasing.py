@@ -310,6 +310,28 @@ LEFT += [
     "Feedback is welcome.",
     "We have no more gas for the stove.",               # a cooker's gas
 ]
+READ += [   # computers, meetings and pitches, hotels
+    ("My hard drives failed.", "My hard disks failed."),
+    ("The neighbours were so loud.", "The neighbours were so noisy."),
+    ("The baby is loud.", "The baby is noisy."),
+    ("Open the attachment.", "Open the attached file."),
+    ("We back up the data.", "We make a copy of the data."),
+    ("She backed up her contacts.", "She made a copy of her contacts."),
+    ("Backing up your work helps.", "Making a copy of your work helps."),
+    ("Watch our demos.", "Watch our presentations."),
+    ("Could we make it on Monday?", "Could we come on Monday?"),
+]
+LEFT += [
+    "The music is too loud.",                           # a sound, not people
+    "They were loud and clear.",
+    "His attachment to the house is strong.",           # a feeling, not a mail's file
+    "Back up the car slowly.",                          # a car backed up
+    "Back up your claims with facts.",
+    "Can you make it?",                                 # no time nor place: it may be a cake
+    "Can you make it by Friday?",
+    "Can you make it on your own?",
+    "Open demo.html first.",
+]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
     ("Heavy snow is expected in the north.", "There will be heavy snow in the north."),
