@@ -490,6 +490,27 @@ PHRASES += (   # computers, meetings and pitches, hotels (the same as above)
     (rf"\b(can|could|will)\s+(you|everyone|everybody|we|they|he|she|you\s+all|all\s+of\s+you)\s+make\s+it\b"
      rf"(?!\s*(?:[.!?,]|$)){_TIME_OR_PLACE}", r"\1 \2 come"),
 )
+_ON_A_DAY = r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+_AT_A_TIME = (r"(?=(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|h\b)|\d{1,2}:\d\d|noon|midday)"
+              r"(?!\s*(?:minutes?|hours?|days?)\b))")
+_WHOSE_EVENT = rf"(the|our|my|your|this|that|tomorrow['’]s|today['’]s)\s+(\w+\s+)?({_EVENT})"
+_MOVED = rf"\b{_WHOSE_EVENT}\s+(?:is|was|has\s+been)\s+moved\s+to\s+"
+_MOVE = rf"\s+{_WHOSE_EVENT}\s+to\s+"
+PHRASES += (   # meetings moved, a restaurant's bill (the same as above)
+    # "hi all, the weekly meeting is moved to 2pm on thursday" → "…la réunion de la semaine déménage à 14 heures",
+    # "The meeting has been moved to Friday." → "La réunion a été déménagée à vendredi.", "The party has been moved
+    # to Saturday." → "La fête a été déménagée au samedi."; said where it is now ("…est maintenant vendredi.")
+    (rf"{_MOVED}{_ON_A_DAY}", r"\1 \2\3 is now on "), (rf"{_MOVED}{_AT_A_TIME}", r"\1 \2\3 is now at "),
+    # "Can we move the meeting to Thursday afternoon?" → "Pouvons-nous déménager la réunion…", "Let's move the
+    # meeting to Monday." → "Allons la réunion à lundi.", "Can we move the call to 3 pm?" → "…déplacer jusqu'à 15
+    # heures ?" (the call lost)
+    *((rf"\b{move}{_MOVE}{when}", rf"{have} \1 \2\3 {at}") for move, have in (("move", "have"), ("moving", "having"))
+      for when, at in ((_ON_A_DAY, "on "), (_AT_A_TIME, "at "))),
+    # "The bill came to 80 euros." → "Le projet de loi est venu à 80 euros.", "the bill came to 120 euros for four
+    # people" → "le projet de loi est venu…"; an amount after it ("The total was 80 euros." comes out right)
+    (r"\bthe\s+bill\s+came\s+to\s+(?=(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|just\s+over\s+)?[€$£]?\d)",
+     "the total was "),
+)
 _PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
 
 

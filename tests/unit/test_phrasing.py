@@ -332,6 +332,21 @@ LEFT += [
     "Can you make it on your own?",
     "Open demo.html first.",
 ]
+READ += [   # meetings moved, a restaurant's bill
+    ("Tomorrow's call was moved to Monday.", "Tomorrow's call is now on Monday."),
+    ("The class has been moved to 9 am.", "The class is now at 9 am."),
+    ("Move the meeting to Friday.", "Have the meeting on Friday."),
+    ("We're moving our call to noon.", "We're having our call at noon."),
+    ("Can we move the call to 3 pm?", "Can we have the call at 3 pm?"),
+    ("I'm moving the lesson to Sunday.", "I'm having the lesson on Sunday."),
+    ("The bill came to $40.", "The total was $40."),
+]
+LEFT += [
+    "The meeting was moved to the big room.",           # a place, not a day
+    "Move the party to the garden.",
+    "Can we move the call to 3 minutes?",
+    "The bill came to the House in May.",               # a law's bill
+]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
     ("Heavy snow is expected in the north.", "There will be heavy snow in the north."),
