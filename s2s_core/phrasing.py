@@ -457,6 +457,9 @@ PHRASES += (   # cars, hotels, restaurants, emergencies, meetings and pitches (t
     # before a verb that wants one ("The feedback has been…", "Feedback from customers is…": "La réaction…")
     (r"\b(your|our|their|his|her|some|any|of|great|good|positive|negative|useful|more|received|receive|get|got|give|"
      r"gave|welcome)\s+feedback\b(?!\s+(?:is|was|has|loops?)\b)", r"\1 comments"),
+    # …and "the feedback" said before its verb: "The feedback has been very positive." → "Le reversement a été…",
+    # "The feedback was very positive." → "L'objection était…", "The feedback from the demo was great." → "Le revers…"
+    (r"\bthe\s+feedback\b(?=(?:\s+from\s+[^.!?]{1,40}?)?\s+(?:has|was|is|had)\b)", "the reaction"),
     # "the wifi password…", "the internet in my room is very slow" → "l'image dans ma chambre…", "Can you help me
     # connect to the internet?" → "…relier l'interrogatoire ?"; it knows the name with its capital ("Internet")
     (r"(?-i:\binternet\b)", "Internet"),

@@ -282,6 +282,7 @@ READ += [   # cars, hotels, restaurants, emergencies, meetings and pitches
     ("The pen is out of ink.", "The pen has no more ink."),
     ("The shops are out of bread.", "The shops have no more bread."),
     ("Any positive feedback?", "Any positive comments?"),
+    ("The feedback from users was good.", "The reaction from users was good."),
     ("no internet here", "no Internet here"),
     ("My car is out of gas.", "My car has no more gasoline."),
     ("No more gas!", "No more gasoline!"),
@@ -307,6 +308,7 @@ LEFT += [
     "Mute the TV.",                                     # silenced, not switched off
     "The fish is out of water.",
     "The feedback loop is slow.",
+    "Give the feedback to Tom.",                        # no verb after it: left
     "Feedback is welcome.",
     "We have no more gas for the stove.",               # a cooker's gas
 ]
