@@ -181,7 +181,7 @@ READ += [   # home, pets and work chat
     ("it's at my place", "it's at my house"),
     ("Come to our place!", "Come to our house!"),
     ("The alarm keeps beeping.", "The alarm keeps ringing."),
-    ("We're due for a check-up.", "We need a check-up."),
+    ("We're due for a check-up.", "We need an examination."),   # "check-up" read too (cars, hotels…)
     ("The cat is due for her vaccinations.", "The cat needs her vaccinations."),
     ("Can we push our call to Monday?", "Can we postpone our call until Monday?"),
     ("He pushed the meeting back to May.", "He postponed the meeting until May."),
@@ -253,6 +253,104 @@ LEFT += [   # misfires found in the corpora and in sentences written to catch th
     "You're due for a surprise.",
     "He took the lift home with his neighbour.",       # a ride
     "He lost the match in the final set.",             # tennis: a match, not a game
+]
+READ += [   # cars, hotels, restaurants, emergencies, meetings and pitches
+    ("Two tyres are flat.", "Two tires are flat."),
+    ("Is there a petrol station here?", "Is there a gas station here?"),
+    ("Petrol is dear.", "Gasoline is dear."),
+    ("Avoid the motorways.", "Avoid the highways."),
+    ("We ran out of milk.", "We had no more milk."),
+    ("She's locked out of her car.", "She can't get into her car."),
+    ("I'm locked out!", "I can't get in!"),
+    ("Is anybody hurt?", "Is someone hurt?"),
+    ("Our dog is missing since Sunday.", "Our dog has disappeared since Sunday."),
+    ("Her car keys are missing.", "Her car keys have disappeared."),
+    ("My van was broken into.", "Someone broke into my van."),
+    ("The shop was broken into.", "Someone broke into the shop."),
+    ("Our house got broken into.", "Someone broke into our house."),
+    ("His car has been broken into.", "Someone broke into his car."),
+    ("Her flat was broken into.", "Someone broke into her flat."),
+    ("Their cars were broken into.", "Someone broke into their cars."),
+    ("Your garage was broken into.", "Someone broke into your garage."),
+    ("Is the picnic still on?", "Is the picnic still planned?"),
+    ("We'll have the duck.", "We'll take the duck."),
+    ("It's way cheaper.", "It's way less expensive."),
+    ("Bring a sick note.", "Bring a medical certificate."),
+    ("Annual checkups are free.", "Annual examinations are free."),
+    ("It's a check-up.", "It's an examination."),
+    ("A table under the name of Roy.", "A table in the name of Roy."),
+    ("We lost five games in a row.", "We lost five consecutive games."),
+    ("The sky was turning pink.", "The sky was becoming pink."),
+    ("Mute the sound.", "Turn off the sound."),
+    ("The pen is out of ink.", "The pen has no more ink."),
+    ("The shops are out of bread.", "The shops have no more bread."),
+    ("Any positive feedback?", "Any positive comments?"),
+    ("The feedback from users was good.", "The reaction from users was good."),
+    ("no internet here", "no Internet here"),
+    ("My car is out of gas.", "My car has no more gasoline."),
+    ("No more gas!", "No more gasoline!"),
+]
+LEFT += [
+    "She ran out of the room.",                         # left running
+    "He ran out of steam.",
+    "The workers are locked out by the company.",       # a lockout
+    "Is anyone else's bag here.",                       # no question asked
+    "The keyboard is missing a key.",                   # an object follows
+    "What is missing is a plan.",
+    "The missing keys are here.",
+    "The door was broken into pieces.",                 # not a burglary
+    "Is the light still on?",                           # a lamp, not an event
+    "I'll have the results tomorrow.",                  # not a dish
+    "Cheaper flights are available.",                   # "Less expensive flights" came out "Les vols coûteux"
+    "The car needs a check-up.",                        # a car's
+    "He will check up on her.",
+    "She wrote under the name George Eliot.",           # a pen name
+    "They sat in a row.",
+    "The milk is turning sour.",                        # not a colour
+    "Press mute.",
+    "Mute the TV.",                                     # silenced, not switched off
+    "The fish is out of water.",
+    "The feedback loop is slow.",
+    "Give the feedback to Tom.",                        # no verb after it: left
+    "Feedback is welcome.",
+    "We have no more gas for the stove.",               # a cooker's gas
+]
+READ += [   # computers, meetings and pitches, hotels
+    ("My hard drives failed.", "My hard disks failed."),
+    ("The neighbours were so loud.", "The neighbours were so noisy."),
+    ("The baby is loud.", "The baby is noisy."),
+    ("Open the attachment.", "Open the attached file."),
+    ("We back up the data.", "We make a copy of the data."),
+    ("She backed up her contacts.", "She made a copy of her contacts."),
+    ("Backing up your work helps.", "Making a copy of your work helps."),
+    ("Watch our demos.", "Watch our presentations."),
+    ("Could we make it on Monday?", "Could we come on Monday?"),
+]
+LEFT += [
+    "The music is too loud.",                           # a sound, not people
+    "They were loud and clear.",
+    "His attachment to the house is strong.",           # a feeling, not a mail's file
+    "Back up the car slowly.",                          # a car backed up
+    "Back up your claims with facts.",
+    "Can you make it?",                                 # no time nor place: it may be a cake
+    "Can you make it by Friday?",
+    "Can you make it on your own?",
+    "Open demo.html first.",
+]
+READ += [   # meetings moved, a restaurant's bill
+    ("Tomorrow's call was moved to Monday.", "Tomorrow's call is now on Monday."),
+    ("The class has been moved to 9 am.", "The class is now at 9 am."),
+    ("Move the meeting to Friday.", "Have the meeting on Friday."),
+    ("We're moving our call to noon.", "We're having our call at noon."),
+    ("Can we move the call to 3 pm?", "Can we have the call at 3 pm?"),
+    ("I'm moving the lesson to Sunday.", "I'm having the lesson on Sunday."),
+    ("The bill came to $40.", "The total was $40."),
+]
+LEFT += [
+    "The meeting was moved to the big room.",           # a place, not a day
+    "Move the party to the garden.",
+    "Can we move the call to 3 minutes?",
+    "The bill came to the House in May.",               # a law's bill
 ]
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
