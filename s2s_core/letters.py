@@ -44,6 +44,9 @@ GREETING_LINES = {                      # greetings that name no one ("Hello eve
     "dear all": "Bonjour à tous", "hi all": "Bonjour à tous", "hello all": "Bonjour à tous",
     "dear team": "Bonjour à tous", "hi team": "Bonjour à tous", "hello team": "Bonjour à tous", "hi there": "Bonjour",
     "hey you": "Hé toi",           # a call: "hey you, are you coming?" had come out "c'est vous, vous venez ?"
+    # "Good evening." had come out "Bonjour.", "Good evening, everyone." "Bonjour, tout le monde."
+    "good evening": "Bonsoir", "good evening everyone": "Bonsoir à tous", "good evening all": "Bonsoir à tous",
+    "good evening, everyone": "Bonsoir à tous", "good evening, all": "Bonsoir à tous",
     "hi": "Bonjour", "hey": "Salut", "hey there": "Salut",            # alone: "hi" had come out "trahis", "hey"
                                                                        # "c'est vrai"
     "dear hiring manager": "Madame, Monsieur", "dear parents": "Chers parents", "dear customer": "Cher client",
@@ -97,7 +100,8 @@ _PERSON = rf"(?:{_TITLE}\s+)?{_NAME}(?:\s{_NAME})?"
 _AND = r"\s+(?:and|&)\s+"
 # one person or two: "Anna", "Mr. Brown", "Anna and Tom", "Mr. and Mrs. Smith", "Dr. Lee & Prof. Kim"
 _PEOPLE = rf"{_TITLE}{_AND}{_TITLE}\s+{_NAME}|{_PERSON}(?:{_AND}{_PERSON})?"
-_GREETING = re.compile(rf"\s*({'|'.join(GREETINGS)})\s+({_PEOPLE})\s*([,!]?)\s*", re.IGNORECASE)
+# "Good evening, Anna." too: a greeting, a comma, a name and the end ("Bonjour, Anna.": the model says good morning)
+_GREETING = re.compile(rf"\s*({'|'.join(GREETINGS)})(,?)\s+({_PEOPLE})\s*([,!.]?)\s*", re.IGNORECASE)
 _TITLE_WORD = re.compile(rf"\b({'|'.join(TITLES)})\b\.?", re.IGNORECASE)
 
 
@@ -311,13 +315,14 @@ def written_fr(line: str, chat: bool = True) -> Optional[str]:
         return f"{CLOSINGS[m.group(1).lower()]}{m.group(2)}{signature(m.group(3))}"    # "Cheers, Tom" on one line
     m = _GREETING.fullmatch(line)
     dear = m and m.group(1).lower() == "dear"
-    people = m and _people_fr(m.group(2), m.group(3) == "," and m.group(1).lower() in ("hi", "hey", "hello"),
+    called = m and (m.group(4) == "," or m.group(2) == "," and m.group(4) != ",")      # "Dear Tom," "Hi, Tom."
+    people = m and _people_fr(m.group(3), called and m.group(1).lower() in ("hi", "hey", "hello"),
                               addressed=not dear)
-    if people and (m.group(3) == "," or dear):                                  # "Hi Tom" alone: the model knows it
-        family = dear and _family(m.group(2))             # "Dear Mum," → "Chère maman,", "Dear mom and dad," → "Chers"
+    if people and (called or dear and m.group(4) != "."):                    # "Hi Tom" alone: the model knows it
+        family = dear and _family(m.group(3))             # "Dear Mum," → "Chère maman,", "Dear mom and dad," → "Chers"
         greeting = (("Chère" if all(f in _FEMININE for f in family) else "Cher") + "s" * (len(family) > 1) if family
                     else GREETINGS[m.group(1).lower()])
-        return f"{greeting} {people}{m.group(3)}"
+        return f"{greeting}{m.group(2)} {people}{m.group(4)}"
     m = _WISH.fullmatch(line.replace("’", "'"))
     people = m and m.group(4) and _people_fr(m.group(4))
     wished = m and m.group(1).lower() != "cheers" or m and m.group(5) == "!" and not m.group(4)  # not "Cheers, Tom"
@@ -331,14 +336,16 @@ def written_fr(line: str, chat: bool = True) -> Optional[str]:
 
 # not "Hey" before a call for attention ("Hey Tom, watch out!" is no "Salut Tom,"); else it greets ("hey sam, u
 # free tonight?" had come out "hérèse, tu libres ce soir ?")
-_OPENING_GREETING = re.compile(rf"\s*(?:{'|'.join(GREETINGS)})\s+(?:{_PEOPLE}),(?=\s+\S)", re.IGNORECASE)
+_OPENING_GREETING = re.compile(rf"\s*(?:{'|'.join(GREETINGS)}),?\s+(?:{_PEOPLE}),(?=\s+\S)", re.IGNORECASE)
 _ATTENTION = re.compile(r"hey\b.*?,\s+(?:watch|look|stop|wait|listen|careful|be careful|hold|come|get|give|leave|"
                         r"move|catch|duck|quiet|shh|don't|do not|no)\b", re.IGNORECASE)
 
 
 # a chat formula before a comma and its message: "Long time no see, how are you?" had come out "Ça ne voit pas du
-# tout, comment êtes-vous ?" (alone on its line, it is written "Ça fait longtemps")
-_OPENING_FORMULA = re.compile(rf"\s*(?:{'|'.join(map(re.escape, [*REPLIES, 'hey you']))}),(?=\s+\S)", re.IGNORECASE)
+# tout, comment êtes-vous ?" (alone on its line, it is written "Ça fait longtemps"); "Good evening, I would like a
+# room." "Bonjour, …" (the model says good morning)
+_OPENING_FORMULA = re.compile(rf"\s*(?:{'|'.join(map(re.escape, [*REPLIES, 'hey you', 'good evening']))}),(?=\s+\S)",
+                              re.IGNORECASE)
 
 
 def opening_greeting(text: str) -> int:

@@ -288,3 +288,22 @@ def test_a_chat_formula_that_opens_a_line_before_a_comma_is_a_clause_of_its_own(
         assert len(split_clauses(same, 8)) == 1, same
     assert familiar("hey you, are you coming?") and familiar("Hey you! Are you coming?")
     assert not familiar("They say hey you, are you coming?") and not familiar("Hey, are you coming?")
+
+
+def test_good_evening_is_bonsoir_and_a_name_after_a_comma_is_greeted():
+    """The model says good morning for "Good evening" ("Good evening." → "Bonjour.", "Good evening, Anna." →
+    "Bonjour, Anna.", "Good evening, I would like a room." → "Bonjour, …") and drops the dot of "M." after it."""
+    from s2s_core.clauses import split_clauses
+    assert written_fr("Good evening.") == "Bonsoir." and written_fr("Good evening, everyone.") == "Bonsoir à tous."
+    assert written_fr("Good evening, Anna.") == "Bonsoir, Anna."
+    assert written_fr("Good evening, Mr Martin.") == "Bonsoir, M. Martin."
+    assert written_fr("hi, anna!") == "Bonjour, Anna!" and written_fr("Hi, Tom.") == "Bonjour, Tom."
+    for line in ("Hi Tom.", "Hey Tom!", "Hello, World.", "Good evening, Diary.", "Dear Anna."):
+        assert written_fr(line) is None, line                          # no name, or no letter's comma
+    assert [c.text for c in split_clauses("Good evening, I would like a room.", 8)] == \
+        ["Good evening,", "I would like a room."]
+    assert [c.text for c in split_clauses("Good evening, Anna, how are you?", 8)] == ["Good evening, Anna,",
+                                                                                     "how are you?"]
+    assert written_fr("Good evening, Anna,") == "Bonsoir, Anna,"
+    for same in ("It was a good evening, thanks.", "Hey, Tom, watch out!"):
+        assert len(split_clauses(same, 8)) == 1, same
