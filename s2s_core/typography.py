@@ -105,6 +105,11 @@ def _thousands(text: str, source: str) -> str:
 
 
 _ELISION = re.compile(r"\b([DdLlJjMmNnSsTtCc]|[Qq]u)(['’]) +(?=[^\W\d_])")   # "d' euros": the article elided
+# "le exposé", "la erreur", "la image": the model's article (or object pronoun) before a vowel, elided as French
+# always does; not after a hyphen ("Prends-le avec toi"), nor before the words French keeps it before ("le onze",
+# "la une", "le oui") or the small words that follow a pronoun ("Je le en", "le et" of a garbled output)
+_KEPT_BEFORE = "a|à|au|aux|avec|elle|elles|en|est|et|eux|il|ils|on|onz\\w*|ou|où|ouate|oui|ouistiti|un|une"
+_ARTICLE_ELISION = re.compile(rf"(?<![\w'’-])([Ll])[ea] (?!(?:{_KEPT_BEFORE})\b)(?=[aeiouéèêëâîïôûAEIOUÉÈÊÂÎÔÛ]\w)")
 _DAYS = "|".join(fr for _, fr in DAYS_FR)
 # "ouvert lundi au vendredi" → "du lundi…"; "fermés le lundi au vendredi" → "fermés du lundi…" (not after "du",
 # "à", "au")
@@ -151,9 +156,10 @@ def _capital(text: str, source: str) -> str:
 def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = ()) -> str:
     """``text`` (a translation of ``source``) as French writes it: a capital where the source opens with one, an
     e-mail's attachment "ci-joint" and "On se voit" for "See you" (letters.py), an elided article joined to its
-    word ("d' euros"); times (``said_times``: those the source said in words, fold.py), amounts, dates and places as
-    below; quotes « » and the spaces around them and before ; : ! ?, none before a comma."""
+    word ("d' euros"), "le"/"la" elided before a vowel ("le exposé"); times (``said_times``: those the source
+    said in words, fold.py), amounts, dates and places as below; quotes « » and the spaces around them and before ; : ! ?, none before a comma."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
+    text = _ARTICLE_ELISION.sub(r"\1'", text)
     text = _places(_dates(_amounts(_times(text, source, said_times), source)), source)
     text = _bare_amounts(_feet_and_inches(text, source), source)
     text = _guillemets(_SPACE_COMMA.sub(",", text))

@@ -215,3 +215,14 @@ def test_an_amount_owed_without_a_unit_keeps_none():
                          ("Ils paient 9,9 % en 2 ans.", "They pay 9.9% in 2 years."),
                          ("J'ai payé dix heures de stationnement.", "I paid 10 for 2 hours of parking.")):
         assert french(same, source) == same, source
+
+
+def test_le_and_la_are_elided_before_a_vowel_as_french_always_does():
+    """The model's article before a vowel ("Le exposé commence…", "la erreur", "le artiste"): elided; an object
+    pronoun too ("Je la écoute"), but not after a hyphen nor before the words French keeps it before."""
+    assert french("Le exposé commence à dix heures.") == "L'exposé commence à dix heures."
+    assert french("Il a vu la image et le artiste.") == "Il a vu l'image et l'artiste."
+    assert french("Je la écoute.") == "Je l'écoute." and french("le Ontario") == "l'Ontario"
+    for kept in ("Prends-le avec toi.", "Donnez-la au chat.", "à la onzième heure", "Il dit le oui.",
+                 "Le un et la une", "Je le en sais rien.", "le héros", "la hache", "Laisse-le où il est."):
+        assert french(kept) == kept, kept
