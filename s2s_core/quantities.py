@@ -67,9 +67,23 @@ _DOTTED_CLOCK = re.compile(r"\b((?i:at|by|until|till|from|around|about|before|af
 # not "sold 10 at night markets"
 _AT_NIGHT = re.compile(r"\b((?:at|by|until|till|around|about|after|before|from|to|since|it['’]s|it\s+is|it\s+was)\s+)"
                        r"(1[0-2]|[1-9])(?::([0-5]\d))?(?:\s?o['’]?clock)?\s+"
-                       r"(at\s+night|in\s+the\s+night|midnight|tonight)\b"
+                       r"(at\s+night|in\s+the\s+night|midnight|tonight)\b(?!-)"
                        r"(?!\s+(?:markets?|shifts?|class(?:es)?|school|clubs?|buses?|trains?|flights?)\b)",
                        re.IGNORECASE)
+
+
+# "from 8 to 10 at night": an hour after "to" only in a span of hours ("Take 1 to 2 at night" had been read "Take 1 to
+# 2:00 in the morning", "aged 3 to 5 at night" "3 à 5 heures du matin", "drop to 5 at night"), ending later than it
+# began ("from 8 to 6 at night" is the morning's 6, not "de 8 à 18 heures")
+_FROM_HOUR = re.compile(r"\bfrom\s+(1[0-2]|[1-9])(?::[0-5]\d)?(?:\s?o['’]?clock)?\s+$", re.IGNORECASE)
+
+
+def _an_hour_to(m: re.Match) -> bool:
+    """Whether ``m`` (an hour said "at night") is an hour, not a number of things, where "to" opens it."""
+    if not m.group(1).lower().startswith("to"):
+        return True
+    begun = _FROM_HOUR.search(m.string[:m.start()])
+    return bool(begun) and int(begun.group(1)) < int(m.group(2))
 
 
 def _night_hour(m: re.Match) -> str:
@@ -78,7 +92,7 @@ def _night_hour(m: re.Match) -> str:
     "at 3:00 in the morning": "à trois heures du matin"), "at 12 tonight" as "at midnight tonight" ("à 12 heures ce
     soir"); "midnight" or "tonight" after another hour is left."""
     hour, minutes, said = int(m.group(2)), m.group(3) or "00", m.group(4).lower()
-    if said in ("midnight", "tonight") and hour != 12:
+    if said in ("midnight", "tonight") and hour != 12 or not _an_hour_to(m):
         return m.group()                                            # "at 10 tonight": "à 10 heures ce soir"
     if hour == 12:
         return m.group(1) + ("midnight" if minutes == "00" else f"0:{minutes}") + " tonight" * (said == "tonight")

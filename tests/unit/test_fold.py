@@ -705,6 +705,12 @@ def test_an_hour_said_at_night_is_read_on_the_twenty_four_hour_clock():
     for same in ("They sold 10 at night markets.", "He works 12 at night shifts.", "I saw 3 at night.",
                  "at 10 midnight", "Come at 10 tonight."):
         assert read(same) == same, same
+    # "to" opens an hour only in a span of hours that ends later ("Give 1 to 2 at night" had been read "…to 2:00 in
+    # the morning": "Prends 1 à 2 heures du matin"); "at 12 at night-school" is no midnight
+    assert read("The shop is open from 8 to 10 at night.") == "The shop is open from 8 to 22:00."
+    for same in ("Give 1 to 2 at night.", "Kids aged 4 to 6 at night sleep more.", "It drops to 3 at night.",
+                 "We sleep from 9 to 6 at night.", "She teaches at 12 at night-school."):
+        assert read(same) == same, same
 
 
 def test_two_numbers_side_by_side_after_an_opening_phrase_are_kept_apart():
