@@ -285,6 +285,10 @@ _UNITS_SAID = ((r"heures?|h", r"\b(?:hours?|hrs?|o['’]?clock)\b"), (r"ans|ann�
                (r"minutes?", r"\bmin(?:ute)?s?\b"))
 
 
+# the same number as an hour in the source: its "heures" stays ("I paid 5 and arrived at 5." had come out "…arrivé à 5")
+_AT_HOUR = r"\b(?:at|by|until|till|around|before|after|from|since)\s+"
+
+
 def _bare_amounts(text: str, source: str) -> str:
     """An amount owed, paid or lent that the source gives without a unit, without the unit the model put after it:
     "i owe u 10" came out "Je te dois 10 heures", "I owe you 10." "Je te dois 10 ans.", "can u lend me 5" "peux-tu
@@ -292,7 +296,8 @@ def _bare_amounts(text: str, source: str) -> str:
     money = _MONEY.search(source)
     for amount in set(_OWED.findall(source)):
         said = "|".join(re.escape(a) for a in {amount, amount.replace(".", ","), _FR_NUMBER.get(amount, amount)})
-        units = "|".join([fr for fr, en in _UNITS_SAID if not re.search(en, source, re.IGNORECASE)] +
+        clock = re.search(rf"{_AT_HOUR}{re.escape(amount)}\b", source, re.IGNORECASE)  # "I paid 8 and met at 8"
+        units = "|".join([fr for fr, en in _UNITS_SAID if not (re.search(en, source, re.IGNORECASE) or clock)] +
                          ([] if money else [r"\$", "€", "dollars?", "euros?"]))
         if units:
             text = re.sub(rf"(?<![\w,.])({said})\s?(?:{units})(?!\w)", r"\1", text, flags=re.IGNORECASE)

@@ -213,5 +213,7 @@ def test_an_amount_owed_without_a_unit_keeps_none():
                          ("Il a payé 10 pour 2 heures.", "He paid 10 for 2 hours."),
                          ("Je pars à 10 heures.", "I leave at 10."), ("Il a 10 ans.", "He is 10."),
                          ("Ils paient 9,9 % en 2 ans.", "They pay 9.9% in 2 years."),
-                         ("J'ai payé dix heures de stationnement.", "I paid 10 for 2 hours of parking.")):
+                         ("J'ai payé dix heures de stationnement.", "I paid 10 for 2 hours of parking."),
+                         ("J'ai payé 7 et suis parti à 7 heures.", "I paid 7 and left at 7."),     # the same, an hour
+                         ("Il a payé 9 et est revenu avant 9 h.", "He paid 9 and was back by 9.")):
         assert french(same, source) == same, source
