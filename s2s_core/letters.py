@@ -337,8 +337,12 @@ _ATTENTION = re.compile(r"hey\b.*?,\s+(?:watch|look|stop|wait|listen|careful|be 
 
 
 # a chat formula before a comma and its message: "Long time no see, how are you?" had come out "Ça ne voit pas du
-# tout, comment êtes-vous ?" (alone on its line, it is written "Ça fait longtemps")
-_OPENING_FORMULA = re.compile(rf"\s*(?:{'|'.join(map(re.escape, [*REPLIES, 'hey you']))}),(?=\s+\S)", re.IGNORECASE)
+# tout, comment êtes-vous ?" (alone on its line, it is written "Ça fait longtemps"); not before who said it ("No thanks,
+# said Tom." had come out "Non merci, dis à Tom.") nor a word that calls someone ("No worries, mate." "…, faites.")
+_OPENING_FORMULA = re.compile(rf"\s*(?:{'|'.join(map(re.escape, [*REPLIES, 'hey you']))}),(?=\s+\S)"
+                              r"(?!\s+(?:said|says|asked|asks|replied|replies|answered|answers|added|adds|"
+                              r"whispered|shouted|cried|yelled|muttered|called|laughed|sighed|wrote)\b)"
+                              r"(?!\s+(?-i:[a-z]+)\s*[.!?]*\s*$)", re.IGNORECASE)
 
 
 def opening_greeting(text: str) -> int:
