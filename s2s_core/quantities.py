@@ -445,6 +445,11 @@ def _ordinal(number: str) -> str:
     return _ORDINAL_WORDS[n - 1] if 1 <= n <= 10 else f"{n}th" if 11 <= n <= 99 else None
 
 
+# "the 22nd day of May": a date, as written ("22th day of May" came out "le 22e jour du mois de mai", "22nd day"
+# "le 22 mai")
+_DAY_OF = re.compile(r"\s+day\s+of\b", re.IGNORECASE)
+
+
 def _read_ordinals(text: str) -> str:
     """Ordinals in digits read as the model knows them: in a date without the suffix ("March 3rd" → "March 3",
     "3rd of March" → "3 of March"), a place in a ranking with "place" ("finished 3rd" → "finished in third place":
@@ -461,7 +466,7 @@ def _read_ordinals(text: str) -> str:
                          else m.group(), text)
     days = [day for _, day in day_ordinals(text)]                         # "on the 3rd": a date (verbatim.py)
     return _ORDINAL.sub(lambda m: _ordinal(m.group(1)) if _ordinal(m.group(1)) and m.span(1) not in days
-                        else m.group(), text)
+                        and not (int(m.group(1)) > 10 and _DAY_OF.match(text, m.end())) else m.group(), text)
 
 
 # a third or a quarter of something ("About 1/3 of the class" had kept "About" in English)

@@ -684,7 +684,7 @@ def test_an_ordinal_past_tenth_is_read_with_th_and_a_place_with_place():
     assert read("We live on the 22nd floor; it was his 33rd goal.") == \
         "We live on the 22th floor; it was his 33th goal."
     for same in ("See you on the 21st.", "the 101st airborne", "on the 11th", "his 40th birthday",
-                 "She finished 11th grade."):
+                 "She finished 11th grade.", "signed on the 23rd day of April, 1990"):
         assert read(same) == same, same
     assert read("On March 22nd we left.") == "On March 22 we left."
 
