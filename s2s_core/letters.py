@@ -338,11 +338,12 @@ _ATTENTION = re.compile(r"hey\b.*?,\s+(?:watch|look|stop|wait|listen|careful|be 
 
 # a chat formula before a comma and its message: "Long time no see, how are you?" had come out "Ça ne voit pas du
 # tout, comment êtes-vous ?" (alone on its line, it is written "Ça fait longtemps"); not before who said it ("No thanks,
-# said Tom." had come out "Non merci, dis à Tom.") nor a word that calls someone ("No worries, mate." "…, faites.")
-_OPENING_FORMULA = re.compile(rf"\s*(?:{'|'.join(map(re.escape, [*REPLIES, 'hey you']))}),(?=\s+\S)"
-                              r"(?!\s+(?:said|says|asked|asks|replied|replies|answered|answers|added|adds|"
-                              r"whispered|shouted|cried|yelled|muttered|called|laughed|sighed|wrote)\b)"
-                              r"(?!\s+(?-i:[a-z]+)\s*[.!?]*\s*$)", re.IGNORECASE)
+# said Tom." had come out "Non merci, dis à Tom.") nor a word that calls someone ("No worries, mate." "…, faites.",
+# "Hey you, boy, what…" "Hé toi, quoi qu'est…")
+_OPENING_FORMULA = re.compile(rf"\s*({'|'.join(map(re.escape, [*REPLIES, 'hey you']))}),(?=\s+\S)", re.IGNORECASE)
+_NOT_ITS_OWN = re.compile(r"\s+(?:said|says|asked|asks|replied|replies|answered|answers|added|adds|whispered|"
+                          r"shouted|cried|yelled|muttered|called|laughed|sighed|wrote)\b"
+                          r"|\s+(?-i:[a-z]+)\s*(?:,|[.!?]*\s*$)", re.IGNORECASE)
 
 
 def opening_greeting(text: str) -> int:
@@ -350,7 +351,10 @@ def opening_greeting(text: str) -> int:
     update.": 9), so that it is written as French writes it; 0 where there is none ("Hi Paul," had stayed in
     English: "Hi Paul, merci…"; "Hello John, how are you?" lost "John"). A chat formula before a comma too ("Long
     time no see, how are you?", "hey you, are you coming?")."""
-    m = _OPENING_GREETING.match(text) or _OPENING_FORMULA.match(text)
+    formula = _OPENING_FORMULA.match(text)
+    if formula and _NOT_ITS_OWN.match(text, formula.end()):
+        return 0                                                        # "No thanks, said Tom.", "Hey you, kid, …"
+    m = _OPENING_GREETING.match(text) or formula
     return m.end() if m and written_fr(m.group()) and not _ATTENTION.match(text.strip()) else 0
 
 
