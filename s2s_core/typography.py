@@ -262,8 +262,9 @@ def _feet_and_inches(text: str, source: str) -> str:
     dropped ("He is 6 feet 2 inches tall." → "Il est à 6 pieds."), garbled ("2 inchèvres") or kept apart ("6
     pieds, 2 …")."""
     for feet, inches in _FEET_AND_INCHES.findall(source):
-        said = [feet] + [_SMALL_FR[int(feet) - 1]] * (1 <= int(feet) <= 10)
-        text = re.sub(rf"\b(?:{'|'.join(said)}) pieds?(?:,? (?:et )?{inches}(?: (?:pouces?|inch\w*|pous\w*))?(?!\d))?",
+        said = [feet, *_SMALL_FR[max(int(feet) - 1, 0):int(feet)]]      # "six" too; "12" only ("12 feet" had failed)
+        text = re.sub(rf"\b(?:{'|'.join(said)}) pieds?"
+                      rf"(?:,? (?:et |à |de )?{inches}(?: (?:pouces?|inch\w*|pous\w*))?(?!\d))?",
                       f"{feet} pied{'s' * (feet != '1')} {inches} pouce{'s' * (inches != '1')}", text, count=1)
     return text
 

@@ -199,6 +199,8 @@ def test_feet_and_inches_are_pieds_and_pouces():
     assert french("Il est à six pieds.", "He is 6 feet tall.") == "Il est à six pieds."
     assert french("Il a 6 pieds et 2 mains.", "He has 6 feet and 2 hands.") == "Il a 6 pieds et 2 mains."
     assert french("Il a 6 pieds 1.", "It is 6 feet 1 inch.") == "Il a 6 pieds 1 pouce."
+    assert french("Il a sauté 20 pieds.", "He jumped 20 feet 6 inches.") == "Il a sauté 20 pieds 6 pouces."  # failed
+    assert french("Le mur a 12 pieds à 6 pouces.", "The wall is 12 feet 6 inches.") == "Le mur a 12 pieds 6 pouces."
 
 
 def test_an_amount_owed_without_a_unit_keeps_none():
