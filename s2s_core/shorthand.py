@@ -72,6 +72,12 @@ _CLAUSE = (r"(?:(?<=^)|(?<=[.!?,]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)|(?<=\
            r"|(?<=\bcause\s)|(?<=\bbecause\s)|(?<=\bcuz\s)|(?<=\bbc\s)|(?<=\bcoz\s)|(?<=\blol\s))")  # a clause opens
 _CLAUSE_END = (r"(?=\s*(?:[.,!?;:)](?!\d)|$)|\s+(?:now|already|again|yet|too|lol|tho|though|and|but|so|by|at|in|on|for|"
                r"from|to|with|up|out|off|today|tonight|yesterday)\b)")
+# not two adjectives before a noun ("Paris and its beautiful and historic centre" had been read "it's beautiful":
+# "Paris et c'est un magnifique centre", "its old and new houses" "c'est vieux et de nouvelles maisons"); "its cheap and
+# easy to use", "its great and i love it" are read
+_NOT_PAIRED = (r"(?!\s+(?:and|but|or)\s+(?!(?:i|you|u|he|she|it|we|they|i'm|im|it's|its|that|this|the|a|so|then|not|"
+               r"very|really|now|yet|too)\b)[a-z]+\s+(?!(?:to|for|at|in|on|with|now|too|lol|enough|and|but|so|as|from|"
+               r"by|tho)\b)[a-z])")
 _AMOUNT = (r"(?:only\s+)?[$€£]?\d(?:[\d.,:]*\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]?clock|bucks|dollars|euros|pounds|quid|"
            r"degrees|percent|%|k|mins?|minutes|hours?|days?|weeks?|months?|years?|hrs?|each|a\s+(?:month|week|year|"
            r"night|day))?")
@@ -98,7 +104,7 @@ _UNAPOSTROPHED = (
                 r"tiny|big|small|easy|hard|ready|gone|empty|full|dark|early|weird|funny|fun|real|fake|new|old|warm|wet|"
                 r"dry|quiet|loud|busy|boring|amazing|perfect|awesome|beautiful|lovely|horrible|terrible|awful|sunny|"
                 r"rainy|windy|scary|crazy|fair|unfair|possible|impossible|important|urgent|serious|normal|strange|sad|"
-                rf"better|worse|best|worst|far|close|mine|yours){_CLAUSE_END})"),
+                rf"better|worse|best|worst|far|close|mine|yours){_NOT_PAIRED}{_CLAUSE_END})"),
      r"\1t's"),
     # not after "if", "when" or "and": "if ill, call your doctor", "The sick and ill need care"
     (re.compile(rf"\b{_CLAUSE}(?<!\bif )(?<!\bwhen )(?<!\band )(?:i|I)ll(?=\s+(?:call|be|see|do|go|have|get|let|send|take|try|"

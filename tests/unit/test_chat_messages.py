@@ -204,8 +204,11 @@ def test_its_before_a_preposition_or_an_adjective_that_ends_its_clause_is_its():
     assert read_chat("Its for you") == "It's for you" and read_chat("its his fault") == "it's his fault"
     for same in ("The firm and its in-house team.", "They moved its cheap labour abroad.", "We know its new owner.",
                  "The city and its near neighbours", "and its inside pocket",
-                 "Its big day came.", "The dog wagged its tail at me."):
-        assert read_chat(same) == same, same
+                 "Its big day came.", "The dog wagged its tail at me.",
+                 "Lyon and its old and narrow lanes.", "The inn is small, but its warm and cosy rooms are full."):
+        assert read_chat(same) == same, same       # two adjectives before a noun: "Lyon et c'est vieux et…"
+    assert read_chat("so its cheap and easy to use") == "so it's cheap and easy to use"
+    assert read_chat("its great and i love it") == "it's great and I love it"
 
 
 def test_an_invitation_typed_without_its_question_mark_is_asked():
