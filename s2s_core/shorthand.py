@@ -78,6 +78,13 @@ _CLAUSE_END = (r"(?=\s*(?:[.,!?;:)](?!\d)|$)|\s+(?:now|already|again|yet|too|lol
 _NOT_PAIRED = (r"(?!\s+(?:and|but|or)\s+(?!(?:i|you|u|he|she|it|we|they|i'm|im|it's|its|that|this|the|a|so|then|not|"
                r"very|really|now|yet|too)\b)[a-z]+\s+(?!(?:to|for|at|in|on|with|now|too|lol|enough|and|but|so|as|from|"
                r"by|tho)\b)[a-z])")
+# after "its" and a preposition, where or what it is ("its at my place", "its up to you", "its like 5 pm", "its on
+# sale"), not a noun's modifier ("The label and its up and coming artists" had been read "it's up…": "c'est en train
+# de venir des artistes", "its on site staff" "c'est au personnel du site", "its for sale signs" "c'est en vente")
+_SAYS_WHERE = (r"(?=\s+(?:the|a|an|my|your|ur|his|her|our|their|this|that|these|those|me|you|u|him|us|them|it|home|"
+               r"here|there|now|today|tonight|tomorrow|work|school|bed|town|top|time|to|of(?!\s+print\b)|\d|[$€£])"
+               r"(?![\w-])|(?:\s+(?:sale|stock))?(?=\s*(?:[.,!?;:)](?!\d)|$)|\s+(?:now|already|again|yet|too|lol|tho|"
+               r"though|today|tonight|yesterday|and\s+running)\b))")
 _AMOUNT = (r"(?:only\s+)?[$€£]?\d(?:[\d.,:]*\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]?clock|bucks|dollars|euros|pounds|quid|"
            r"degrees|percent|%|k|mins?|minutes|hours?|days?|weeks?|months?|years?|hrs?|each|a\s+(?:month|week|year|"
            r"night|day))?")
@@ -96,8 +103,8 @@ _UNAPOSTROPHED = (
     # at my place" had come out "chez moi" (the verb lost), "its in the fridge" "le frigo dans le frigo", "its near
     # the station" "son près de la gare", "its cheap" "le bon marché"; not "its in-house team", "its cheap labour",
     # "its near neighbours", "its inside pocket"
-    (re.compile(rf"\b{_CLAUSE}([Ii])ts(?=\s+(?:at|in|on|under|behind|for|from|with|like|by|up|out|off|his|hers|"
-                r"mine|yours|ours|theirs)\b(?!-)"
+    (re.compile(rf"\b{_CLAUSE}([Ii])ts(?=\s+(?:at|in|on|under|behind|for|from|with|like|by|up|out|off){_SAYS_WHERE}"
+                r"|\s+(?:his|hers|mine|yours|ours|theirs)\b(?!-)"
                 r"|\s+(?:near|inside|outside|upstairs|downstairs)(?=\s+(?:the|a|an|my|your|his|her|our|their|this|that|"
                 r"here|there|you|me|us)\b)"
                 r"|\s+(?:near|inside|outside|upstairs|downstairs|cheap|expensive|free|great|good|bad|nice|cool|huge|"
