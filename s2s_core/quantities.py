@@ -448,6 +448,14 @@ def _ordinal(number: str) -> str:
 # "the 22nd day of May": a date, as written ("22th day of May" came out "le 22e jour du mois de mai", "22nd day"
 # "le 22 mai")
 _DAY_OF = re.compile(r"\s+day\s+of\b", re.IGNORECASE)
+# "March 21st and 22nd": a second day of the month ("March 21 and 22th" came out "le 21 mars et 22e", "22nd" "le 21
+# et 22 mars")
+_DAY_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\s*(?:,|and|or|to|through|[-–])\s*$", re.IGNORECASE)
+
+
+def _a_day_too(text: str, m: re.Match) -> bool:
+    """Whether the ordinal ``m`` is a date's day, left as written ("the 22nd day of May", "March 21st and 22nd")."""
+    return bool(_DAY_OF.match(text, m.end()) or _DAY_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
 
 
 def _read_ordinals(text: str) -> str:
@@ -466,7 +474,7 @@ def _read_ordinals(text: str) -> str:
                          else m.group(), text)
     days = [day for _, day in day_ordinals(text)]                         # "on the 3rd": a date (verbatim.py)
     return _ORDINAL.sub(lambda m: _ordinal(m.group(1)) if _ordinal(m.group(1)) and m.span(1) not in days
-                        and not (int(m.group(1)) > 10 and _DAY_OF.match(text, m.end())) else m.group(), text)
+                        and not (int(m.group(1)) > 10 and _a_day_too(text, m)) else m.group(), text)
 
 
 # a third or a quarter of something ("About 1/3 of the class" had kept "About" in English)

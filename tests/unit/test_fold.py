@@ -684,9 +684,10 @@ def test_an_ordinal_past_tenth_is_read_with_th_and_a_place_with_place():
     assert read("We live on the 22nd floor; it was his 33rd goal.") == \
         "We live on the 22th floor; it was his 33th goal."
     for same in ("See you on the 21st.", "the 101st airborne", "on the 11th", "his 40th birthday",
-                 "She finished 11th grade.", "signed on the 23rd day of April, 1990"):
+                 "She finished 11th grade.", "signed on the 23rd day of April, 1990"):  # "le 23e jour du mois d'avril"
         assert read(same) == same, same
     assert read("On March 22nd we left.") == "On March 22 we left."
+    assert read("We met on May 14th and 15th.") == "We met on May 14 and 15th."      # "le 14 mai et 15e" as "15th"
 
 
 def test_an_hour_said_at_night_is_read_on_the_twenty_four_hour_clock():
