@@ -267,9 +267,12 @@ _SPOONS = re.compile(r"\b(\d+(?:[.,/]\d+)?|[Aa]n?|[Oo]ne|half a)\s+(table|tea)sp
 
 # feet and inches: "6 ft 2 in tall" had been read "6 feet 2 in tall" ("à 6 pieds en grande taille", the inches
 # lost), "5'11\"" came out "511"; not "6 ft 2 in the box"
-_FEET_INCHES = re.compile(r"(?<![\w.,])(\d+)(?:\s?(?:ft|feet|foot)\s?(\d{1,2})\s?(?:in|inch|inches)\b"
+# inches up to 11: "1'52''" and "3'45\"" are minutes and seconds (read "1 foot 52 inches", "3'45\"" came out "3 pieds 45
+# pouces")
+_INCHES = r"(?:1[01]|0?\d)"
+_FEET_INCHES = re.compile(rf"(?<![\w.,])(\d+)(?:\s?(?:ft|feet|foot)\s?({_INCHES})\s?(?:in|inch|inches)\b"
                           r"(?!\s+(?:the|a|an|my|his|her|their|our|your|this|that|front|case)\b)"
-                          r"|['’](\d{1,2})(?:\"|″|['’]{2}))")
+                          rf"|['’]({_INCHES})(?:\"|″|['’]{{2}}))")
 
 
 def _read_units(text: str) -> str:

@@ -736,6 +736,7 @@ def test_feet_and_inches_are_read_in_words():
     assert read("She is 5'11\" and the box is 3ft 6in wide.") == \
         "She is 5 feet 11 inches and the box is 3 feet 6 inches wide."
     assert read("It is 1 ft 1 in.") == "It is 1 foot 1 inch."
-    for same in ("He is 6 feet tall.", "Item 5'11 is here.", "We put 6 feet 2 in the box."):
+    for same in ("He is 6 feet tall.", "Item 5'11 is here.", "We put 6 feet 2 in the box.",
+                 "She ran it in 2'35\".", "His best lap was 1'48''."):                 # minutes and seconds
         assert read(same) == same, same
     assert read("We put 6 ft 2 in the box.") == "We put 6 feet 2 in the box."      # "in" the box: no inches
