@@ -453,6 +453,7 @@ def _invitation(text: str) -> str:
             rest = text[m.end():].rstrip()
             ending = re.search(r"\s+(?:lol|x+)$", rest)
             body, tail = (rest[:ending.start()], rest[ending.start():]) if ending else (rest, "")
+            tail = re.sub(r"(?<=\s)x$", "xx", tail)     # a kiss after the "?" ("…? x" had come out "…? [.]")
             return lead + first + said + body.rstrip("?") + "?" + tail
     return text
 

@@ -230,6 +230,7 @@ def test_an_invitation_typed_without_its_question_mark_is_asked():
     assert read_chat("fancy a coffee?") == "do you fancy a coffee?"
     assert read_chat("Want to watch a movie later lol") == "Do you want to watch a movie later? lol"
     assert read_chat("hey u free tonight") == "hey, are you free tonight?"
+    assert read_chat("fancy a drink later x") == "do you fancy a drink later? xx"    # "…? x" came out "…? [.]"
     assert read_chat("hey, want to come") == "hey, do you want to come?"        # asked, no "I" (``_SUBJECTLESS``)
     for said in ("wanna go home", "want to sleep", "want to go to bed", "fancy that", "you free me",
                  "wanna grab lunch tmrw? i can do 1"):
