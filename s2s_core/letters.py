@@ -340,12 +340,13 @@ _ATTENTION = re.compile(r"hey\b.*?,\s+(?:watch|look|stop|wait|listen|careful|be 
 # tout, comment êtes-vous ?" (alone on its line, it is written "Ça fait longtemps"); not before who said it ("No thanks,
 # said Tom." had come out "Non merci, dis à Tom.") nor a word that calls someone ("No worries, mate." "…, faites.",
 # "Hey you, boy, what…" "Hé toi, quoi qu'est…", "Long time no see, old friend!" "…, old amie !", "No thanks, Anna,
-# I'm good." "Non merci, D'accord, …", "No rush, Anna." "Rien ne presse, Répondez."); "Will do, thanks!" splits
+# I'm good." "Non merci, D'accord, …", "No rush, Anna." "Rien ne presse, Répondez.", "Hey you, Dr. Brown, thank you"
+# "Hé toi, Le docteur Brown, merci de votre aide"); "Will do, thanks!" splits
 _OPENING_FORMULA = re.compile(rf"\s*({'|'.join(map(re.escape, [*REPLIES, 'hey you']))}),(?=\s+\S)", re.IGNORECASE)
 _NOT_ITS_OWN = re.compile(r"\s+(?:said|says|asked|asks|replied|replies|answered|answers|added|adds|whispered|"
                           r"shouted|cried|yelled|muttered|called|laughed|sighed|wrote)\b"
                           r"|\s+(?!(?:thanks|thx|cheers|bye|ok|okay|please|lol)\b)(?:[a-z]+|(?:old|my|dear)\s+[a-z]+)"
-                          r"\s*(?:,|[.!?]*\s*$)",
+                          r"\s*(?:,|[.!?]*\s*$)|\s+(?-i:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Madam)\b",
                           re.IGNORECASE)
 
 
