@@ -342,10 +342,19 @@ _ATTENTION = re.compile(r"hey\b.*?,\s+(?:watch|look|stop|wait|listen|careful|be 
 
 
 # a chat formula before a comma and its message: "Long time no see, how are you?" had come out "Ça ne voit pas du
-# tout, comment êtes-vous ?" (alone on its line, it is written "Ça fait longtemps"); "Good evening, I would like a
-# room." "Bonjour, …" (the model says good morning)
-_OPENING_FORMULA = re.compile(rf"\s*(?:{'|'.join(map(re.escape, [*REPLIES, 'hey you', 'good evening']))}),(?=\s+\S)",
+# tout, comment êtes-vous ?" (alone on its line, it is written "Ça fait longtemps"); not before who said it ("No thanks,
+# said Tom." had come out "Non merci, dis à Tom.") nor a word that calls someone ("No worries, mate." "…, faites.",
+# "Hey you, boy, what…" "Hé toi, quoi qu'est…", "Long time no see, old friend!" "…, old amie !", "No thanks, Anna,
+# I'm good." "Non merci, D'accord, …", "No rush, Anna." "Rien ne presse, Répondez.", "Hey you, Dr. Brown, thank you"
+# "Hé toi, Le docteur Brown, merci de votre aide"); "Will do, thanks!" splits. "Good evening, I would like a room."
+# had come out "Bonjour, …" (the model says good morning)
+_OPENING_FORMULA = re.compile(rf"\s*({'|'.join(map(re.escape, [*REPLIES, 'hey you', 'good evening']))}),(?=\s+\S)",
                               re.IGNORECASE)
+_NOT_ITS_OWN = re.compile(r"\s+(?:said|says|asked|asks|replied|replies|answered|answers|added|adds|whispered|"
+                          r"shouted|cried|yelled|muttered|called|laughed|sighed|wrote)\b"
+                          r"|\s+(?!(?:thanks|thx|cheers|bye|ok|okay|please|lol)\b)(?:[a-z]+|(?:old|my|dear)\s+[a-z]+)"
+                          r"\s*(?:,|[.!?]*\s*$)|\s+(?-i:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Madam)\b",
+                          re.IGNORECASE)
 
 
 def opening_greeting(text: str) -> int:
@@ -353,7 +362,11 @@ def opening_greeting(text: str) -> int:
     update.": 9), so that it is written as French writes it; 0 where there is none ("Hi Paul," had stayed in
     English: "Hi Paul, merci…"; "Hello John, how are you?" lost "John"). A chat formula before a comma too ("Long
     time no see, how are you?", "hey you, are you coming?")."""
-    m = _OPENING_GREETING.match(text) or _OPENING_FORMULA.match(text)
+    formula, greeting = _OPENING_FORMULA.match(text), _OPENING_GREETING.match(text)
+    named = greeting and formula and greeting.end() > formula.end()     # "Good evening, Anna, how are you?"
+    if formula and _NOT_ITS_OWN.match(text, formula.end()) and not named:
+        return 0                                                        # "No thanks, said Tom.", "Hey you, kid, …"
+    m = greeting or formula
     return m.end() if m and written_fr(m.group()) and not _ATTENTION.match(text.strip()) else 0
 
 

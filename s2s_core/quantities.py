@@ -67,9 +67,23 @@ _DOTTED_CLOCK = re.compile(r"\b((?i:at|by|until|till|from|around|about|before|af
 # not "sold 10 at night markets"
 _AT_NIGHT = re.compile(r"\b((?:at|by|until|till|around|about|after|before|from|to|since|it['’]s|it\s+is|it\s+was)\s+)"
                        r"(1[0-2]|[1-9])(?::([0-5]\d))?(?:\s?o['’]?clock)?\s+"
-                       r"(at\s+night|in\s+the\s+night|midnight|tonight)\b"
+                       r"(at\s+night|in\s+the\s+night|midnight|tonight)\b(?!-)"
                        r"(?!\s+(?:markets?|shifts?|class(?:es)?|school|clubs?|buses?|trains?|flights?)\b)",
                        re.IGNORECASE)
+
+
+# "from 8 to 10 at night": an hour after "to" only in a span of hours ("Take 1 to 2 at night" had been read "Take 1 to
+# 2:00 in the morning", "aged 3 to 5 at night" "3 à 5 heures du matin", "drop to 5 at night"), ending later than it
+# began ("from 8 to 6 at night" is the morning's 6, not "de 8 à 18 heures")
+_FROM_HOUR = re.compile(r"\bfrom\s+(1[0-2]|[1-9])(?::[0-5]\d)?(?:\s?o['’]?clock)?\s+$", re.IGNORECASE)
+
+
+def _an_hour_to(m: re.Match) -> bool:
+    """Whether ``m`` (an hour said "at night") is an hour, not a number of things, where "to" opens it."""
+    if not m.group(1).lower().startswith("to"):
+        return True
+    begun = _FROM_HOUR.search(m.string[:m.start()])
+    return bool(begun) and int(begun.group(1)) < int(m.group(2))
 
 
 def _night_hour(m: re.Match) -> str:
@@ -78,7 +92,7 @@ def _night_hour(m: re.Match) -> str:
     "at 3:00 in the morning": "à trois heures du matin"), "at 12 tonight" as "at midnight tonight" ("à 12 heures ce
     soir"); "midnight" or "tonight" after another hour is left."""
     hour, minutes, said = int(m.group(2)), m.group(3) or "00", m.group(4).lower()
-    if said in ("midnight", "tonight") and hour != 12:
+    if said in ("midnight", "tonight") and hour != 12 or not _an_hour_to(m):
         return m.group()                                            # "at 10 tonight": "à 10 heures ce soir"
     if hour == 12:
         return m.group(1) + ("midnight" if minutes == "00" else f"0:{minutes}") + " tonight" * (said == "tonight")
@@ -253,9 +267,12 @@ _SPOONS = re.compile(r"\b(\d+(?:[.,/]\d+)?|[Aa]n?|[Oo]ne|half a)\s+(table|tea)sp
 
 # feet and inches: "6 ft 2 in tall" had been read "6 feet 2 in tall" ("à 6 pieds en grande taille", the inches
 # lost), "5'11\"" came out "511"; not "6 ft 2 in the box"
-_FEET_INCHES = re.compile(r"(?<![\w.,])(\d+)(?:\s?(?:ft|feet|foot)\s?(\d{1,2})\s?(?:in|inch|inches)\b"
+# inches up to 11: "1'52''" and "3'45\"" are minutes and seconds (read "1 foot 52 inches", "3'45\"" came out "3 pieds 45
+# pouces")
+_INCHES = r"(?:1[01]|0?\d)"
+_FEET_INCHES = re.compile(rf"(?<![\w.,])(\d+)(?:\s?(?:ft|feet|foot)\s?({_INCHES})\s?(?:in|inch|inches)\b"
                           r"(?!\s+(?:the|a|an|my|his|her|their|our|your|this|that|front|case)\b)"
-                          r"|['’](\d{1,2})(?:\"|″|['’]{2}))")
+                          rf"|['’]({_INCHES})(?:\"|″|['’]{{2}}))")
 
 
 def _read_units(text: str) -> str:
@@ -431,6 +448,19 @@ def _ordinal(number: str) -> str:
     return _ORDINAL_WORDS[n - 1] if 1 <= n <= 10 else f"{n}th" if 11 <= n <= 99 else None
 
 
+# "the 22nd day of May": a date, as written ("22th day of May" came out "le 22e jour du mois de mai", "22nd day"
+# "le 22 mai")
+_DAY_OF = re.compile(r"\s+day\s+of\b", re.IGNORECASE)
+# "March 21st and 22nd": a second day of the month ("March 21 and 22th" came out "le 21 mars et 22e", "22nd" "le 21
+# et 22 mars")
+_DAY_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\s*(?:,|and|or|to|through|[-–])\s*$", re.IGNORECASE)
+
+
+def _a_day_too(text: str, m: re.Match) -> bool:
+    """Whether the ordinal ``m`` is a date's day, left as written ("the 22nd day of May", "March 21st and 22nd")."""
+    return bool(_DAY_OF.match(text, m.end()) or _DAY_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
+
+
 def _read_ordinals(text: str) -> str:
     """Ordinals in digits read as the model knows them: in a date without the suffix ("March 3rd" → "March 3",
     "3rd of March" → "3 of March"), a place in a ranking with "place" ("finished 3rd" → "finished in third place":
@@ -447,7 +477,7 @@ def _read_ordinals(text: str) -> str:
                          else m.group(), text)
     days = [day for _, day in day_ordinals(text)]                         # "on the 3rd": a date (verbatim.py)
     return _ORDINAL.sub(lambda m: _ordinal(m.group(1)) if _ordinal(m.group(1)) and m.span(1) not in days
-                        else m.group(), text)
+                        and not (int(m.group(1)) > 10 and _a_day_too(text, m)) else m.group(), text)
 
 
 # a third or a quarter of something ("About 1/3 of the class" had kept "About" in English)

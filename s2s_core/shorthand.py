@@ -72,6 +72,19 @@ _CLAUSE = (r"(?:(?<=^)|(?<=[.!?,]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)|(?<=\
            r"|(?<=\bcause\s)|(?<=\bbecause\s)|(?<=\bcuz\s)|(?<=\bbc\s)|(?<=\bcoz\s)|(?<=\blol\s))")  # a clause opens
 _CLAUSE_END = (r"(?=\s*(?:[.,!?;:)](?!\d)|$)|\s+(?:now|already|again|yet|too|lol|tho|though|and|but|so|by|at|in|on|for|"
                r"from|to|with|up|out|off|today|tonight|yesterday)\b)")
+# not two adjectives before a noun ("Paris and its beautiful and historic centre" had been read "it's beautiful":
+# "Paris et c'est un magnifique centre", "its old and new houses" "c'est vieux et de nouvelles maisons"); "its cheap and
+# easy to use", "its great and i love it" are read
+_NOT_PAIRED = (r"(?!\s+(?:and|but|or)\s+(?!(?:i|you|u|he|she|it|we|they|i'm|im|it's|its|that|this|the|a|so|then|not|"
+               r"very|really|now|yet|too)\b)[a-z]+\s+(?!(?:to|for|at|in|on|with|now|too|lol|enough|and|but|so|as|from|"
+               r"by|tho)\b)[a-z])")
+# after "its" and a preposition, where or what it is ("its at my place", "its up to you", "its like 5 pm", "its on
+# sale"), not a noun's modifier ("The label and its up and coming artists" had been read "it's up…": "c'est en train
+# de venir des artistes", "its on site staff" "c'est au personnel du site", "its for sale signs" "c'est en vente")
+_SAYS_WHERE = (r"(?=\s+(?:the|a|an|my|your|ur|his|her|our|their|this|that|these|those|me|you|u|him|us|them|it|home|"
+               r"here|there|now|today|tonight|tomorrow|work|school|bed|town|top|time|to|of(?!\s+print\b)|\d|[$€£])"
+               r"(?![\w-])|(?:\s+(?:sale|stock))?(?=\s*(?:[.,!?;:)](?!\d)|$)|\s+(?:now|already|again|yet|too|lol|tho|"
+               r"though|today|tonight|yesterday|and\s+running)\b))")
 _AMOUNT = (r"(?:only\s+)?[$€£]?\d(?:[\d.,:]*\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]?clock|bucks|dollars|euros|pounds|quid|"
            r"degrees|percent|%|k|mins?|minutes|hours?|days?|weeks?|months?|years?|hrs?|each|a\s+(?:month|week|year|"
            r"night|day))?")
@@ -90,15 +103,15 @@ _UNAPOSTROPHED = (
     # at my place" had come out "chez moi" (the verb lost), "its in the fridge" "le frigo dans le frigo", "its near
     # the station" "son près de la gare", "its cheap" "le bon marché"; not "its in-house team", "its cheap labour",
     # "its near neighbours", "its inside pocket"
-    (re.compile(rf"\b{_CLAUSE}([Ii])ts(?=\s+(?:at|in|on|under|behind|for|from|with|like|by|up|out|off|his|hers|"
-                r"mine|yours|ours|theirs)\b(?!-)"
+    (re.compile(rf"\b{_CLAUSE}([Ii])ts(?=\s+(?:at|in|on|under|behind|for|from|with|like|by|up|out|off){_SAYS_WHERE}"
+                r"|\s+(?:his|hers|mine|yours|ours|theirs)\b(?!-)"
                 r"|\s+(?:near|inside|outside|upstairs|downstairs)(?=\s+(?:the|a|an|my|your|his|her|our|their|this|that|"
                 r"here|there|you|me|us)\b)"
                 r"|\s+(?:near|inside|outside|upstairs|downstairs|cheap|expensive|free|great|good|bad|nice|cool|huge|"
                 r"tiny|big|small|easy|hard|ready|gone|empty|full|dark|early|weird|funny|fun|real|fake|new|old|warm|wet|"
                 r"dry|quiet|loud|busy|boring|amazing|perfect|awesome|beautiful|lovely|horrible|terrible|awful|sunny|"
                 r"rainy|windy|scary|crazy|fair|unfair|possible|impossible|important|urgent|serious|normal|strange|sad|"
-                rf"better|worse|best|worst|far|close|mine|yours){_CLAUSE_END})"),
+                rf"better|worse|best|worst|far|close|mine|yours){_NOT_PAIRED}{_CLAUSE_END})"),
      r"\1t's"),
     # not after "if", "when" or "and": "if ill, call your doctor", "The sick and ill need care"
     (re.compile(rf"\b{_CLAUSE}(?<!\bif )(?<!\bwhen )(?<!\band )(?:i|I)ll(?=\s+(?:call|be|see|do|go|have|get|let|send|take|try|"
@@ -440,6 +453,7 @@ def _invitation(text: str) -> str:
             rest = text[m.end():].rstrip()
             ending = re.search(r"\s+(?:lol|x+)$", rest)
             body, tail = (rest[:ending.start()], rest[ending.start():]) if ending else (rest, "")
+            tail = re.sub(r"(?<=\s)x$", "xx", tail)     # a kiss after the "?" ("…? x" had come out "…? [.]")
             return lead + first + said + body.rstrip("?") + "?" + tail
     return text
 

@@ -268,8 +268,9 @@ def _feet_and_inches(text: str, source: str) -> str:
     dropped ("He is 6 feet 2 inches tall." → "Il est à 6 pieds."), garbled ("2 inchèvres") or kept apart ("6
     pieds, 2 …")."""
     for feet, inches in _FEET_AND_INCHES.findall(source):
-        said = [feet] + [_SMALL_FR[int(feet) - 1]] * (1 <= int(feet) <= 10)
-        text = re.sub(rf"\b(?:{'|'.join(said)}) pieds?(?:,? (?:et )?{inches}(?: (?:pouces?|inch\w*|pous\w*))?(?!\d))?",
+        said = [feet, *_SMALL_FR[max(int(feet) - 1, 0):int(feet)]]      # "six" too; "12" only ("12 feet" had failed)
+        text = re.sub(rf"\b(?:{'|'.join(said)}) pieds?"
+                      rf"(?:,? (?:et |à |de )?{inches}(?: (?:pouces?|inch\w*|pous\w*))?(?!\d))?",
                       f"{feet} pied{'s' * (feet != '1')} {inches} pouce{'s' * (inches != '1')}", text, count=1)
     return text
 
@@ -291,6 +292,10 @@ _UNITS_SAID = ((r"heures?|h", r"\b(?:hours?|hrs?|o['’]?clock)\b"), (r"ans|ann�
                (r"minutes?", r"\bmin(?:ute)?s?\b"))
 
 
+# the same number as an hour in the source: its "heures" stays ("I paid 5 and arrived at 5." had come out "…arrivé à 5")
+_AT_HOUR = r"\b(?:at|by|until|till|around|before|after|from|since)\s+"
+
+
 def _bare_amounts(text: str, source: str) -> str:
     """An amount owed, paid or lent that the source gives without a unit, without the unit the model put after it:
     "i owe u 10" came out "Je te dois 10 heures", "I owe you 10." "Je te dois 10 ans.", "can u lend me 5" "peux-tu
@@ -298,7 +303,8 @@ def _bare_amounts(text: str, source: str) -> str:
     money = _MONEY.search(source)
     for amount in set(_OWED.findall(source)):
         said = "|".join(re.escape(a) for a in {amount, amount.replace(".", ","), _FR_NUMBER.get(amount, amount)})
-        units = "|".join([fr for fr, en in _UNITS_SAID if not re.search(en, source, re.IGNORECASE)] +
+        clock = re.search(rf"{_AT_HOUR}{re.escape(amount)}\b", source, re.IGNORECASE)  # "I paid 8 and met at 8"
+        units = "|".join([fr for fr, en in _UNITS_SAID if not (re.search(en, source, re.IGNORECASE) or clock)] +
                          ([] if money else [r"\$", "€", "dollars?", "euros?"]))
         if units:
             text = re.sub(rf"(?<![\w,.])({said})\s?(?:{units})(?!\w)", r"\1", text, flags=re.IGNORECASE)

@@ -204,8 +204,21 @@ def test_its_before_a_preposition_or_an_adjective_that_ends_its_clause_is_its():
     assert read_chat("Its for you") == "It's for you" and read_chat("its his fault") == "it's his fault"
     for same in ("The firm and its in-house team.", "They moved its cheap labour abroad.", "We know its new owner.",
                  "The city and its near neighbours", "and its inside pocket",
-                 "Its big day came.", "The dog wagged its tail at me."):
+                 "Its big day came.", "The dog wagged its tail at me.",
+                 "Lyon and its old and narrow lanes.", "The inn is small, but its warm and cosy rooms are full."):
+        assert read_chat(same) == same, same       # two adjectives before a noun: "Lyon et c'est vieux et…"
+    assert read_chat("so its cheap and easy to use") == "so it's cheap and easy to use"
+    # a preposition before where or what it is, not a noun's modifier ("The label and its up and coming artists." had
+    # been read "it's up…": "c'est en train de venir des artistes")
+    for chat, read in (("its up to you", "it's up to you"), ("its on sale now", "it's on sale now"),
+                       ("its out of stock lol", "it's out of stock lol"), ("its up and running", "it's up and running"),
+                       ("if its on, tell me", "if it's on, tell me"), ("its like 5 pm", "it's like 5 pm")):
+        assert read_chat(chat) == read, chat
+    for same in ("The band and its up and coming singers.", "The hall and its on site parking.",
+                 "The park and its under used paths.", "The store and its for sale signs.",
+                 "The app and its like counter."):
         assert read_chat(same) == same, same
+    assert read_chat("its great and i love it") == "it's great and I love it"
 
 
 def test_an_invitation_typed_without_its_question_mark_is_asked():
@@ -217,6 +230,7 @@ def test_an_invitation_typed_without_its_question_mark_is_asked():
     assert read_chat("fancy a coffee?") == "do you fancy a coffee?"
     assert read_chat("Want to watch a movie later lol") == "Do you want to watch a movie later? lol"
     assert read_chat("hey u free tonight") == "hey, are you free tonight?"
+    assert read_chat("fancy a drink later x") == "do you fancy a drink later? xx"    # "…? x" came out "…? [.]"
     assert read_chat("hey, want to come") == "hey, do you want to come?"        # asked, no "I" (``_SUBJECTLESS``)
     for said in ("wanna go home", "want to sleep", "want to go to bed", "fancy that", "you free me",
                  "wanna grab lunch tmrw? i can do 1"):

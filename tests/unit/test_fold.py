@@ -684,9 +684,10 @@ def test_an_ordinal_past_tenth_is_read_with_th_and_a_place_with_place():
     assert read("We live on the 22nd floor; it was his 33rd goal.") == \
         "We live on the 22th floor; it was his 33th goal."
     for same in ("See you on the 21st.", "the 101st airborne", "on the 11th", "his 40th birthday",
-                 "She finished 11th grade."):
+                 "She finished 11th grade.", "signed on the 23rd day of April, 1990"):  # "le 23e jour du mois d'avril"
         assert read(same) == same, same
     assert read("On March 22nd we left.") == "On March 22 we left."
+    assert read("We met on May 14th and 15th.") == "We met on May 14 and 15th."      # "le 14 mai et 15e" as "15th"
 
 
 def test_an_hour_said_at_night_is_read_on_the_twenty_four_hour_clock():
@@ -704,6 +705,12 @@ def test_an_hour_said_at_night_is_read_on_the_twenty_four_hour_clock():
     assert read("at 7 p.m tomorrow") == "at 19:00 tomorrow" and read("I am at 5 a.mile") == "I am at 5 a.mile"
     for same in ("They sold 10 at night markets.", "He works 12 at night shifts.", "I saw 3 at night.",
                  "at 10 midnight", "Come at 10 tonight."):
+        assert read(same) == same, same
+    # "to" opens an hour only in a span of hours that ends later ("Give 1 to 2 at night" had been read "…to 2:00 in
+    # the morning": "Prends 1 à 2 heures du matin"); "at 12 at night-school" is no midnight
+    assert read("The shop is open from 8 to 10 at night.") == "The shop is open from 8 to 22:00."
+    for same in ("Give 1 to 2 at night.", "Kids aged 4 to 6 at night sleep more.", "It drops to 3 at night.",
+                 "We sleep from 9 to 6 at night.", "She teaches at 12 at night-school."):
         assert read(same) == same, same
 
 
@@ -729,6 +736,7 @@ def test_feet_and_inches_are_read_in_words():
     assert read("She is 5'11\" and the box is 3ft 6in wide.") == \
         "She is 5 feet 11 inches and the box is 3 feet 6 inches wide."
     assert read("It is 1 ft 1 in.") == "It is 1 foot 1 inch."
-    for same in ("He is 6 feet tall.", "Item 5'11 is here.", "We put 6 feet 2 in the box."):
+    for same in ("He is 6 feet tall.", "Item 5'11 is here.", "We put 6 feet 2 in the box.",
+                 "She ran it in 2'35\".", "His best lap was 1'48''."):                 # minutes and seconds
         assert read(same) == same, same
     assert read("We put 6 ft 2 in the box.") == "We put 6 feet 2 in the box."      # "in" the box: no inches

@@ -284,8 +284,13 @@ def test_a_chat_formula_that_opens_a_line_before_a_comma_is_a_clause_of_its_own(
     assert [c.text for c in split_clauses("no worries, see you tomorrow", 8)] == ["no worries,", "see you tomorrow"]
     assert written_fr("Long time no see,") == "Ça fait longtemps," and written_fr("how are you?") == "Comment ça va?"
     for same in ("It was a long time no see for us, sadly.", "Hey you, watch out!", "No worries about it, Tom.",
-                 "Long time no see", "hey younger folks, listen"):
-        assert len(split_clauses(same, 8)) == 1, same
+                 "Long time no see", "hey younger folks, listen",
+                 "No thanks, said Anna.", "Sure thing, replied the driver.", "No worries, mate.", "Will do, boss!",
+                 "Hey you, kid, where are you going?", "Long time no see, my friend!", "No thanks, Tina, I'm fine.",
+                 "Hey you, Mrs. Lee, thanks for coming."):
+        assert len(split_clauses(same, 8)) == 1, same         # "said Anna" alone had come out "dis à Anna"
+    assert len(split_clauses("No rush, Anna.", 8)) == 1                       # "Anna." alone came out "Répondez."
+    assert [c.text for c in split_clauses("Will do, thanks!", 8)] == ["Will do,", "thanks!"]
     assert familiar("hey you, are you coming?") and familiar("Hey you! Are you coming?")
     assert not familiar("They say hey you, are you coming?") and not familiar("Hey, are you coming?")
 

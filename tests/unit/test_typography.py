@@ -199,6 +199,8 @@ def test_feet_and_inches_are_pieds_and_pouces():
     assert french("Il est à six pieds.", "He is 6 feet tall.") == "Il est à six pieds."
     assert french("Il a 6 pieds et 2 mains.", "He has 6 feet and 2 hands.") == "Il a 6 pieds et 2 mains."
     assert french("Il a 6 pieds 1.", "It is 6 feet 1 inch.") == "Il a 6 pieds 1 pouce."
+    assert french("Il a sauté 20 pieds.", "He jumped 20 feet 6 inches.") == "Il a sauté 20 pieds 6 pouces."  # failed
+    assert french("Le mur a 12 pieds à 6 pouces.", "The wall is 12 feet 6 inches.") == "Le mur a 12 pieds 6 pouces."
 
 
 def test_an_amount_owed_without_a_unit_keeps_none():
@@ -213,7 +215,9 @@ def test_an_amount_owed_without_a_unit_keeps_none():
                          ("Il a payé 10 pour 2 heures.", "He paid 10 for 2 hours."),
                          ("Je pars à 10 heures.", "I leave at 10."), ("Il a 10 ans.", "He is 10."),
                          ("Ils paient 9,9 % en 2 ans.", "They pay 9.9% in 2 years."),
-                         ("J'ai payé dix heures de stationnement.", "I paid 10 for 2 hours of parking.")):
+                         ("J'ai payé dix heures de stationnement.", "I paid 10 for 2 hours of parking."),
+                         ("J'ai payé 7 et suis parti à 7 heures.", "I paid 7 and left at 7."),     # the same, an hour
+                         ("Il a payé 9 et est revenu avant 9 h.", "He paid 9 and was back by 9.")):
         assert french(same, source) == same, source
 
 
