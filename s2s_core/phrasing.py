@@ -501,6 +501,9 @@ PHRASES += (   # computers, meetings and pitches, hotels (the same as above)
 _ON_A_DAY = r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
 _AT_A_TIME = (r"(?=(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|h\b)|\d{1,2}:\d\d|noon|midday)"
               r"(?!\s*(?:minutes?|hours?|days?)\b))")
+# in metres and digits only ("She measures five feet." comes out "Elle prend cinq pieds.", "She measures 5 feet 4
+# inches." "Elle prend 5 pieds 4 pouces de pied 4 inches.", "He measures one metre." "Il résulte d'un métier.")
+_HEIGHT = r"(\d+(?:[.,]\d+)?\s+(?:metres?|meters?))"
 _WHOSE_EVENT = rf"(the|our|my|your|this|that|tomorrow['’]s|today['’]s)\s+(\w+\s+)?({_EVENT})"
 _MOVED = rf"\b{_WHOSE_EVENT}\s+(?:is|was|has\s+been)\s+moved\s+to\s+"
 _MOVE = rf"\s+{_WHOSE_EVENT}\s+to\s+"
@@ -518,6 +521,12 @@ PHRASES += (   # meetings moved, a restaurant's bill (the same as above)
     # people" → "le projet de loi est venu…"; an amount after it ("The total was 80 euros." comes out right)
     (r"\bthe\s+bill\s+came\s+to\s+(?=(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|just\s+over\s+)?[€$£]?\d)",
      "the total was "),
+    # a person's height: "He is 2 metres tall." → "Il est deux mètres grand.", "I am 1.80 metres tall." → "Je suis
+    # de 1,80 mètres de haut."; said with "measure" ("Il mesure 2 mètres."); not a thing's ("The tower measures…"
+    # comes out "Les mesures…")
+    (rf"\b(I)(?:\s+am|['’]m)\s+{_HEIGHT}\s+tall{_AT_END}", r"\1 measure \2"),
+    (rf"\b(he|she)(?:\s+is|['’]s)\s+{_HEIGHT}\s+tall{_AT_END}", r"\1 measures \2"),
+    (rf"\b(you|we|they)(?:\s+are|['’]re)\s+{_HEIGHT}\s+tall{_AT_END}", r"\1 measure \2"),
 )
 _PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
 

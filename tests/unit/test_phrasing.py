@@ -78,6 +78,15 @@ LEFT = [   # looks like one, but is not
 ]
 
 
+READ += [   # a person's height in metres
+    ("He is 2 metres tall.", "He measures 2 metres."), ("I am 1.80 metres tall.", "I measure 1.80 metres."),
+    ("I'm 1.65 metres tall, and you?", "I measure 1.65 metres, and you?"),
+    ("They're 2 meters tall", "They measure 2 meters"), ("She's 1.7 metres tall!", "She measures 1.7 metres!"),
+]
+LEFT += ["The tower is 300 metres tall.", "He is 2 metres tall and strong.", "He is one metre tall.",
+         "She is 5 feet 4 inches tall.", "He is 2 metres away.", "My sister is 1.70 metres tall."]
+
+
 READ += [   # school notes, work chat, invitations, home, sport, pets
     ("Take Rex to the vet.", "Take Rex to the veterinarian."),
     ("Both our vets are kind.", "Both our veterinarians are kind."),
