@@ -339,6 +339,21 @@ def test_a_chart_without_data_says_so_instead_of_drawing_empty_axes(page):
                for c in at.caption)
 
 
+def test_training_charts_keep_the_short_toolbar_that_clears_their_titles(page):
+    """On a phone the full plotly toolbar (zoom in/out, autoscale …) spanned a half-width chart's top and covered
+    its title ("CPU and RAM (trainer)", "Dev BLEU and chrF (greedy)"); every other chart has the short one."""
+    from ui.exports import PLOTLY_CONFIG
+    at, runs = page
+    at.run()
+    assert not at.exception
+    charts = at.get("plotly_chart")
+    titles = [json.loads(c.proto.spec)["layout"].get("title", {}).get("text", "") for c in charts]
+    assert any(t.startswith("CPU and RAM") for t in titles) and any(t.startswith("Attention at") for t in titles)
+    for title, c in zip(titles, charts):
+        removed = json.loads(c.proto.config or "{}").get("modeBarButtonsToRemove", [])
+        assert set(PLOTLY_CONFIG["modeBarButtonsToRemove"]) <= set(removed), title
+
+
 def test_launch_dialog_estimates_the_time_from_a_run_on_this_machine_and_cancel_keeps_nothing(page, tmp_path):
     """``here`` was asked for the same model as the new run, with 500-token batches, and trained at 10 steps/s
     (100 steps in 10 s) on this machine: the new run's steps of 1,000 tokens take twice as long. A run still

@@ -116,7 +116,7 @@ def probe_view(name: str, probes: list, live: bool = True, train: Optional[dict]
                                                                                              steps))
     rec = next(p for p in recs if p["step"] == step)
     st.text(f"step {step}: {rec.get('text', '')}")
-    chart(run_viz.attention_figure(rec), f"att_{name}", config=None)
+    chart(run_viz.attention_figure(rec), f"att_{name}")
 
 
 def _charts(store: RunStore, name: str, metrics: dict, live: bool, train: dict) -> None:
@@ -128,11 +128,11 @@ def _charts(store: RunStore, name: str, metrics: dict, live: bool, train: dict) 
         run_viz.awaiting(loss, f"no data yet: first point at step {int(train.get('log_every') or 50):,}")
         run_viz.awaiting(scores, "no dev set: no scores" if first is None else
                          f"no data yet: first validation at step {first:,}")
-    chart(shown(loss), f"loss_{name}", left, config=None)
-    chart(shown(scores), f"scores_{name}", right, config=None)
-    chart(shown(run_viz.lr_figure(metrics)), f"lr_{name}", left, config=None)
-    chart(shown(run_viz.throughput_figure(metrics)), f"tps_{name}", right, config=None)
-    chart(shown(run_viz.system_figure(metrics)), f"sys_{name}", left, config=None)
+    chart(shown(loss), f"loss_{name}", left)
+    chart(shown(scores), f"scores_{name}", right)
+    chart(shown(run_viz.lr_figure(metrics)), f"lr_{name}", left)
+    chart(shown(run_viz.throughput_figure(metrics)), f"tps_{name}", right)
+    chart(shown(run_viz.system_figure(metrics)), f"sys_{name}", left)
     with right:
         probe_view(name, store.probes(name), live, train)
 
