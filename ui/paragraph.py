@@ -55,7 +55,8 @@ def _panel(ctx: Context, i: int, total: int, source: str, tr: Translation, view,
     flagged = bool(tr.best and tr.best.warnings)
     with st.expander(f"Sentence {i + 1} of {total}" + (" ⚠️" if flagged else ""), expanded=i < 3):
         result.plain(source, size="1.1rem", extra="opacity:0.7;")
-        result.render_translation(ctx, tr, view, key=f"s{i}_{key}", show_best=True, correct=True)
+        result.render_translation(ctx, tr, view, key=f"s{i}_{key}", show_best=True, correct=True,
+                                  explain=i == 0)       # how to read the strip and the map: once, the first open
 
 
 def _rest(sentences: list[str], done: list[Translation], key: str) -> None:

@@ -144,6 +144,24 @@ def test_paragraph_gives_each_sentence_its_own_result(app):
     assert "&lt;b&gt;g&lt;/b&gt; &amp; h" in html and "<b>g</b>" not in html
 
 
+def test_paragraph_explains_the_strip_and_the_map_once_not_under_every_sentence(app):
+    """A five-sentence paragraph repeated the same three long captions (how to read the strip, the map, whole
+    words) in every panel; they now come once, with the first sentence, and every sentence keeps its strip and
+    its map."""
+    from ui.result import ATTENTION_INTRO
+    at = translate(app.run(), "k l m. n o p! q r s? t u")
+    no_problems(at)
+    assert len([e for e in at.expander if e.label.startswith("Sentence ")]) == 4
+    assert len([s for s in plotly_specs(at) if s["data"][0]["type"] == "heatmap"]) == 4
+    assert len([h for h in html_values(at) if 'class="s2s-confidence"' in h]) == 4
+    captions = [c.value for c in at.caption]
+    assert captions.count(ATTENTION_INTRO) == 1
+    assert len([c for c in captions if c.startswith("How sure the model was of each piece")]) == 1
+    assert len([c for c in captions if c.startswith("Whole words: a source word's column")]) == 1
+    first = next(e for e in at.expander if e.label.startswith("Sentence 1 "))
+    assert ATTENTION_INTRO in [c.value for c in first.caption]             # with the first sentence, open
+
+
 def test_paragraph_translation_keeps_the_texts_paragraphs(app):
     at = translate(app.run(), "a b c. d e f!\n\ng h\ni j")
     no_problems(at)
