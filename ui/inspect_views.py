@@ -203,14 +203,15 @@ def compare(ctx: Context, sentence: str) -> None:
             sides.append(_side(ctx, by_name[name], sentence))
     maps = [result.attention_matrix(s[1].source_tokens, s[1].best, view)[0] for s in sides if s]
     zmax = max((float(m.max()) for m in maps if m.size), default=1.0) if view.stretch else 1.0
-    for side, col, got in zip("ab", st.columns(2), sides):
+    for side, name, col, got in zip("AB", picks, st.columns(2), sides):
         if got is None:
             continue
-        with col:
-            st.caption(got[0])
+        with col:       # named: on a phone the two sides stack, far below their pickers
+            st.caption(f"**Model {side}:** `{name.replace('`', '')}` · {got[0]}")     # as Translate names it
             result.best_box(got[1].best.text, ctx.presenter)
-            if not ctx.presenter:
-                st.markdown(result.nbest_markdown(got[1].hypotheses), help=result.NBEST_HELP)
-            result.heatmap(ctx, got[1].source_tokens, got[1].best, view, key=f"cmp_{side}", exports=False,
+            if not ctx.presenter:       # the help by the list's label (at its end it read as the last item's)
+                st.caption("Alternatives, best first", help=result.NBEST_HELP)
+                st.markdown(result.nbest_markdown(got[1].hypotheses))
+            result.heatmap(ctx, got[1].source_tokens, got[1].best, view, key=f"cmp_{side.lower()}", exports=False,
                            zmax=zmax)
     st.caption(f"Both maps share one colour scale (0 to {zmax:.2f}).")

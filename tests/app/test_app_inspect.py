@@ -130,6 +130,18 @@ def test_compare_two_models_side_by_side(app):
     assert any("Transformer" in c.value for c in at.caption) and any("GRU" in c.value for c in at.caption)
 
 
+def test_compare_names_each_model_by_its_translation_and_labels_the_lists(app):
+    """On a phone the two sides stack far below their pickers, and each began with a card line that named no
+    model; the n-best help icon sat after the last alternative, as if about that one."""
+    at = open_inspect(app, "Compare models", text="d c b a e")
+    captions = [c.value for c in at.caption]
+    assert any(c.startswith(f"**Model A:** `{TF}` · ") for c in captions)
+    assert any(c.startswith(f"**Model B:** `{GRU}` · ") for c in captions)
+    labels = [c for c in at.caption if c.value == "Alternatives, best first"]
+    assert len(labels) == 2 and all(c.help for c in labels)
+    assert not any(m.help for m in at.markdown if m.value.startswith("1. "))
+
+
 def test_the_typed_sentence_survives_a_visit_to_another_page(app):
     at = open_inspect(app, text="e d c b a")
     at.switch_page("app_pages/translate.py").run()
