@@ -354,6 +354,17 @@ def test_training_charts_keep_the_short_toolbar_that_clears_their_titles(page):
         assert set(PLOTLY_CONFIG["modeBarButtonsToRemove"]) <= set(removed), title
 
 
+def test_a_phone_reads_the_dev_scores_right_after_the_loss(page):
+    """A phone stacks columns: with all the left charts in one column it showed Loss, Learning rate, CPU and RAM,
+    and only then the dev BLEU; the charts now go in rows of two, in the order they matter."""
+    at, runs = page
+    at.run()
+    assert not at.exception
+    titles = [json.loads(c.proto.spec)["layout"].get("title", {}).get("text", "") for c in at.get("plotly_chart")]
+    firsts = [t.split(" ")[0] for t in titles]
+    assert firsts[:5] == ["Loss", "Dev", "Learning", "Throughput", "CPU"], titles
+
+
 def test_launch_dialog_estimates_the_time_from_a_run_on_this_machine_and_cancel_keeps_nothing(page, tmp_path):
     """``here`` was asked for the same model as the new run, with 500-token batches, and trained at 10 steps/s
     (100 steps in 10 s) on this machine: the new run's steps of 1,000 tokens take twice as long. A run still
