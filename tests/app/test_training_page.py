@@ -401,7 +401,8 @@ def test_launch_dialog_estimates_the_time_from_a_run_on_this_machine_and_cancel_
     assert not at.exception, [e.value for e in at.exception]
     plan = "\n".join(m.value for m in at.markdown)
     assert "**About 10 min** for 3,000 steps" in plan, plan              # 3,000 steps at 5 steps/s
-    assert "scaled from run `here` on this machine (the same model" in plan, plan
+    assert "(scaled from run `here` on this machine: the same model, 500-token batches, " in plan, plan
+    assert "))" not in plan                     # no brackets in brackets ("… with its validations)), plus …")
     assert "**Dev set** 100 source sentences held out of the data" in plan, plan
     assert f"with {d['vocab_size']:,} pieces" in plan, plan
     assert any("busy" in w.value and "slower" in w.value for w in at.warning), [w.value for w in at.warning]
