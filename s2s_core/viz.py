@@ -172,7 +172,8 @@ def head_grid(heads: np.ndarray, src_labels: Sequence[str], tgt_labels: Sequence
                           row=l + 1, col=h + 1)
     fig.update_xaxes(showticklabels=False)
     fig.update_yaxes(showticklabels=False, autorange="reversed")
-    fig.update_layout(height=max(240, 170 * L + 40), margin=dict(l=5, r=5, t=40, b=5))
+    # the first row's titles below the toolbar's band (on a phone, where it stays shown, it covered "L1 H3")
+    fig.update_layout(height=max(240, 170 * L + 40) + MODEBAR_BAND, margin=dict(l=5, r=5, t=40 + MODEBAR_BAND, b=5))
     return fig
 
 

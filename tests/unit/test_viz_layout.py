@@ -135,6 +135,16 @@ def test_level_source_labels_only_where_each_fits_above_its_column_on_a_phone():
     assert viz.text_px("sleeping", 12) > viz.FLAT_LABELS_PX / len(sofa)
 
 
+def test_head_grid_titles_sit_below_the_toolbar_band():
+    """On a phone plotly's toolbar stays shown at a chart's top right and covered the grid's first titles ("L1 H3",
+    "L1 H4"): the top margin holds the toolbar's band above the row of titles."""
+    heads = np.full((3, 2, 4, 5), 0.2)
+    fig = viz.head_grid(heads, ["▁a", "▁b", "▁c", "▁d", "</s>"], ["▁x", "▁y", "</s>"])
+    assert fig.layout.margin.t >= viz.MODEBAR_BAND + 30              # the band, then a line of 14-px titles
+    plot = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    assert plot >= 170 * 2 - 10                                     # the maps keep their height
+
+
 def test_confidence_strip_shows_a_character_spelled_in_bytes_once_as_itself():
     tokens = ["▁Ma", "▁s", "<0xC5>", "<0x93>", "ur", "▁", "<0x5B>", "link", "▁x", "<0xC5>", "</s>"]
     html = viz.confidence_html(tokens, [-0.1] * 4 + [-0.2] * 7)
