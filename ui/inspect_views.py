@@ -42,6 +42,7 @@ def heads(ctx: Context, sentence: str) -> None:
     hyp, src = tr.best, tr.source_tokens
     st.markdown("**Translation**")          # the maps below are of this output: say what it is
     result.plain(hyp.text or "(empty translation)", size="1.3rem")
+    result.reading_notes(tr)                # the maps' columns are what the model read, said as on Translate
     if hyp.heads is None:
         st.info(f"{ctx.arch.upper()} models have one attention distribution per output token — "
                 "no layers or heads to compare.")
@@ -84,6 +85,7 @@ def tree(ctx: Context, sentence: str) -> None:
     if tr is None or not tr.tree:
         st.info("No search tree for this sentence.")
         return
+    result.reading_notes(tr)
     nodes = viz.tree_nodes(tr.tree, lambda ids: engine.pieces(ctx.entry, ids))
     by_id = {n["id"]: n for n in nodes}
     st.session_state["_tree_nodes"] = nodes
@@ -209,6 +211,7 @@ def compare(ctx: Context, sentence: str) -> None:
         with col:       # named: on a phone the two sides stack, far below their pickers
             st.caption(f"**Model {side}:** `{name.replace('`', '')}` · {got[0]}")     # as Translate names it
             result.best_box(got[1].best.text, ctx.presenter)
+            result.reading_notes(got[1])
             if not ctx.presenter:       # the help by the list's label (at its end it read as the last item's)
                 st.caption("Alternatives, best first", help=result.NBEST_HELP)
                 st.markdown(result.nbest_markdown(got[1].hypotheses))

@@ -281,6 +281,13 @@ def nbest_table(tr: Translation, key: str, presenter: bool = False) -> int:
     return idx if idx in range(len(hyps)) else 0
 
 
+def reading_notes(tr: Translation) -> None:
+    """What the model read where it differs from the typed text ("The model read: «… in 32th place»"), above any
+    map whose columns show that reading; escaped, since the notes quote the user's text ("$5 … $6" is LaTeX)."""
+    for note in tr.notes:
+        st.caption(f"ℹ️ {viz.md_escape(note)}")
+
+
 def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionView], key: str,
                        show_best: bool = False, exports: bool = True, correct: bool = False,
                        explain: bool = True) -> Optional[Hypothesis]:
@@ -291,8 +298,7 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     if tr.error or not tr.hypotheses:
         st.warning(f"No translation: {tr.error or 'the model produced nothing'}")
         return None
-    for note in tr.notes:
-        st.caption(f"ℹ️ {note}")
+    reading_notes(tr)
     if show_best:
         best_box(tr.hypotheses[0].text, ctx.presenter)
         trust_warnings(tr.hypotheses[0], tr.source_tokens)
