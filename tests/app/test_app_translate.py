@@ -162,6 +162,14 @@ def test_paragraph_explains_the_strip_and_the_map_once_not_under_every_sentence(
     assert ATTENTION_INTRO in [c.value for c in first.caption]             # with the first sentence, open
 
 
+def test_what_the_model_read_is_shown_escaped(app):
+    """The note quotes the user's text: "$7 … $8" in it had been read as LaTeX (the words between in italics)."""
+    at = translate(app.run(), "u paid $7 and $8 tmrw")
+    no_problems(at)
+    notes = [c.value for c in at.caption if c.value.startswith("ℹ️ The model read")]
+    assert len(notes) == 1 and "\\$7 and \\$8" in notes[0], notes
+
+
 def test_paragraph_translation_keeps_the_texts_paragraphs(app):
     at = translate(app.run(), "a b c. d e f!\n\ng h\ni j")
     no_problems(at)
