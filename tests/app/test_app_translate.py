@@ -170,6 +170,26 @@ def test_what_the_model_read_is_shown_escaped(app):
     assert len(notes) == 1 and "\\$7 and \\$8" in notes[0], notes
 
 
+def test_a_paragraph_opens_its_first_sentence_and_those_with_a_warning(app, monkeypatch):
+    """Three panels were open whatever they held (each with its list of alternatives: a long page), and a
+    flagged fourth sentence stayed shut while the line on top said "see the warnings with each sentence below"."""
+    from s2s_core.translator import Translator
+    real = Translator.translate_batch
+
+    def fake(self, texts, **kw):
+        out = real(self, texts, **kw)
+        for t in out:
+            for h in t.hypotheses:
+                h.warnings = [trust.REPETITION] if "w" in t.source.split() else []
+        return out
+    monkeypatch.setattr(Translator, "translate_batch", fake)
+    at = translate(app.run(), "e f g. h i j. k l m. n w o. p q r.")
+    no_problems(at)
+    panels = [e for e in at.expander if e.label.startswith("Sentence ")]
+    assert [e.label for e in panels][3] == "Sentence 4 of 5 ⚠️"
+    assert [e.proto.expanded for e in panels] == [True, False, False, True, False]
+
+
 def test_paragraph_translation_keeps_the_texts_paragraphs(app):
     at = translate(app.run(), "a b c. d e f!\n\ng h\ni j")
     no_problems(at)
