@@ -154,8 +154,16 @@ def lr_figure(m: Mapping) -> go.Figure:
     return curves(m, ["lr"], "Learning rate", "lr")
 
 
+SCORE_TOP = 105       # BLEU and chrF end at 100: a little air above it
+
+
 def scores_figure(m: Mapping) -> go.Figure:
-    return curves(m, ["valid_bleu", "valid_chrf"], "Dev BLEU and chrF (greedy)", "score")
+    """Dev BLEU and chrF; an axis of one value stops just above 100 (twice a perfect 100 had labelled it 200)."""
+    fig = curves(m, ["valid_bleu", "valid_chrf"], "Dev BLEU and chrF (greedy)", "score")
+    top = fig.layout.yaxis.range
+    if top is not None and top[1] > SCORE_TOP:
+        fig.update_yaxes(range=[top[0], SCORE_TOP])
+    return fig
 
 
 def throughput_figure(m: Mapping) -> go.Figure:

@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 
 from . import trust
 from .slices import Slice
-from .viz import esc
+from .viz import MODEBAR_BAND, esc
 
 METRIC_COLOURS = {"BLEU": "#1f77b4", "chrF": "#ff7f0e"}
 
@@ -37,7 +37,8 @@ def slice_chart(slices: Sequence[Slice], font_size: int = 12) -> go.Figure:
     """Horizontal grouped bars, BLEU and chrF per slice (empty slices have no bar), top to bottom in the
     table's order, so that long slice names read level; the labels carry the counts, a dotted line marks each
     metric on the whole corpus (its value in the legend). ``customdata`` holds each bar's slice index in
-    ``slices`` so a click can open that slice's sentences."""
+    ``slices`` so a click can open that slice's sentences. The legend sits in the top margin, under the band
+    of plotly's toolbar (on a phone, where the toolbar stays shown, it covered "chrF (all: …)")."""
     shown = [(k, s) for k, s in enumerate(slices) if s.count]
     labels = [f"{esc(display_name(s))} (n={s.count})" for _, s in shown]
     fig = go.Figure()
@@ -51,6 +52,7 @@ def slice_chart(slices: Sequence[Slice], font_size: int = 12) -> go.Figure:
             fig.add_vline(x=whole, line=dict(color=METRIC_COLOURS[metric], dash="dot", width=1))
     fig.update_layout(barmode="group", font=dict(size=font_size), bargap=0.25,
                       xaxis=dict(title="score", range=[0, 102]), yaxis=dict(autorange="reversed", automargin=True),
-                      margin=dict(l=10, r=10, t=30, b=10), legend=dict(orientation="h", y=1.02, yanchor="bottom"),
-                      height=max(260, 60 + 34 * len(shown)))
+                      margin=dict(l=10, r=10, t=30 + MODEBAR_BAND, b=10),     # the legend below plotly's toolbar
+                      legend=dict(orientation="h", y=1.02, yanchor="bottom"),
+                      height=max(260, 60 + 34 * len(shown)) + MODEBAR_BAND)
     return fig

@@ -59,16 +59,19 @@ MODEBAR_BAND = 30             # px kept free above a heatmap's top axis title, w
 
 
 def source_tick_angle(src_labels: Sequence[str], font_size: int = 12) -> int:
-    """Level source labels when they fit side by side in ``FLAT_LABELS_PX`` (a half-width map's plot, as in
-    Compare models or What if…), slanted (45°) when not, upright (90°) past ``UPRIGHT_LABELS`` columns, where
+    """Level source labels only when each fits above its own column in a ``FLAT_LABELS_PX`` plot (a phone's map,
+    or a half-width one as in Compare models or What if…; a column is never narrower than a row is tall):
+    level labels are centred on their columns, so one wider than its column ran into its neighbours ("is
+    sleepingon" on a phone). Slanted (45°) when not, upright (90°) past ``UPRIGHT_LABELS`` columns, where
     slanted labels would overlap their neighbours."""
     if len(src_labels) > UPRIGHT_LABELS:
         return 90
-    return 0 if sum(text_px(s, font_size) + 0.6 * font_size for s in src_labels) <= FLAT_LABELS_PX else 45
+    column = max(FLAT_LABELS_PX / max(len(src_labels), 1), heatmap_cell_px(font_size))
+    return 0 if all(text_px(s, font_size) + 0.6 * font_size <= column for s in src_labels) else 45
 
 
 UPRIGHT_LABELS = 14       # slanted, more overlapped in a 900-px window's map (~280 px of plot: 20 px a column at 14)
-FLAT_LABELS_PX = 300
+FLAT_LABELS_PX = 190      # the plot of a map on a 390-px phone (its margins and colour bar take the rest)
 
 
 def heatmap_margins(src_labels: Sequence[str], tgt_labels: Sequence[str], font_size: int, angle: int,
@@ -169,7 +172,8 @@ def head_grid(heads: np.ndarray, src_labels: Sequence[str], tgt_labels: Sequence
                           row=l + 1, col=h + 1)
     fig.update_xaxes(showticklabels=False)
     fig.update_yaxes(showticklabels=False, autorange="reversed")
-    fig.update_layout(height=max(240, 170 * L + 40), margin=dict(l=5, r=5, t=40, b=5))
+    # the first row's titles below the toolbar's band (on a phone, where it stays shown, it covered "L1 H3")
+    fig.update_layout(height=max(240, 170 * L + 40) + MODEBAR_BAND, margin=dict(l=5, r=5, t=40 + MODEBAR_BAND, b=5))
     return fig
 
 

@@ -42,6 +42,7 @@ def heads(ctx: Context, sentence: str) -> None:
     hyp, src = tr.best, tr.source_tokens
     st.markdown("**Translation**")          # the maps below are of this output: say what it is
     result.plain(hyp.text or "(empty translation)", size="1.3rem")
+    result.reading_notes(tr)                # the maps' columns are what the model read, said as on Translate
     if hyp.heads is None:
         st.info(f"{ctx.arch.upper()} models have one attention distribution per output token — "
                 "no layers or heads to compare.")
@@ -84,6 +85,7 @@ def tree(ctx: Context, sentence: str) -> None:
     if tr is None or not tr.tree:
         st.info("No search tree for this sentence.")
         return
+    result.reading_notes(tr)
     nodes = viz.tree_nodes(tr.tree, lambda ids: engine.pieces(ctx.entry, ids))
     by_id = {n["id"]: n for n in nodes}
     st.session_state["_tree_nodes"] = nodes
@@ -203,14 +205,16 @@ def compare(ctx: Context, sentence: str) -> None:
             sides.append(_side(ctx, by_name[name], sentence))
     maps = [result.attention_matrix(s[1].source_tokens, s[1].best, view)[0] for s in sides if s]
     zmax = max((float(m.max()) for m in maps if m.size), default=1.0) if view.stretch else 1.0
-    for side, col, got in zip("ab", st.columns(2), sides):
+    for side, name, col, got in zip("AB", picks, st.columns(2), sides):
         if got is None:
             continue
-        with col:
-            st.caption(got[0])
+        with col:       # named: on a phone the two sides stack, far below their pickers
+            st.caption(f"**Model {side}:** `{name.replace('`', '')}` · {got[0]}")     # as Translate names it
             result.best_box(got[1].best.text, ctx.presenter)
-            if not ctx.presenter:
-                st.markdown(result.nbest_markdown(got[1].hypotheses), help=result.NBEST_HELP)
-            result.heatmap(ctx, got[1].source_tokens, got[1].best, view, key=f"cmp_{side}", exports=False,
+            result.reading_notes(got[1])
+            if not ctx.presenter:       # the help by the list's label (at its end it read as the last item's)
+                st.caption("Alternatives, best first", help=result.NBEST_HELP)
+                st.markdown(result.nbest_markdown(got[1].hypotheses))
+            result.heatmap(ctx, got[1].source_tokens, got[1].best, view, key=f"cmp_{side.lower()}", exports=False,
                            zmax=zmax)
     st.caption(f"Both maps share one colour scale (0 to {zmax:.2f}).")

@@ -53,9 +53,12 @@ def _top(ctx: Context, done: list[Translation], total: int, breaks: list[str]) -
 
 def _panel(ctx: Context, i: int, total: int, source: str, tr: Translation, view, key: str) -> None:
     flagged = bool(tr.best and tr.best.warnings)
-    with st.expander(f"Sentence {i + 1} of {total}" + (" ⚠️" if flagged else ""), expanded=i < 3):
+    # open: the first (it explains the strip and the map) and any with a warning, which the line on top points to;
+    # the others are one click away (three open panels, each with its alternatives, made a long page)
+    with st.expander(f"Sentence {i + 1} of {total}" + (" ⚠️" if flagged else ""), expanded=i == 0 or flagged):
         result.plain(source, size="1.1rem", extra="opacity:0.7;")
-        result.render_translation(ctx, tr, view, key=f"s{i}_{key}", show_best=True, correct=True)
+        result.render_translation(ctx, tr, view, key=f"s{i}_{key}", show_best=True, correct=True,
+                                  explain=i == 0)       # how to read the strip and the map: once, the first open
 
 
 def _rest(sentences: list[str], done: list[Translation], key: str) -> None:

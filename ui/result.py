@@ -191,8 +191,9 @@ def attention_matrix(src: list[str], hyp: Hypothesis, view: AttentionView, upto:
 
 def heatmap(ctx: Context, src: list[str], hyp: Hypothesis, view: AttentionView, key: str, title: str = "",
             upto: Optional[int] = None, exports: bool = True, height: Optional[int] = None,
-            zmax: Optional[float] = None):
-    """One attention heatmap (``zmax`` overrides the view's colour scale, e.g. one shared by two maps)."""
+            zmax: Optional[float] = None, explain: bool = True):
+    """One attention heatmap (``zmax`` overrides the view's colour scale, e.g. one shared by two maps;
+    ``explain``: say under it how whole words are counted, once a page)."""
     if ctx.presenter:
         view = replace(view, merge=True)           # words, not ▁-marked pieces
     attn, src_l, tgt_l, share = attention_matrix(src, hyp, view, upto)
@@ -205,7 +206,7 @@ def heatmap(ctx: Context, src: list[str], hyp: Hypothesis, view: AttentionView, 
     heatmap_chart(fig, f"{key}_fig")
     if ctx.presenter:
         return fig
-    if view.merge:
+    if view.merge and explain:
         st.caption("Whole words: a source word's column is the **sum** of its pieces' attention; a target "
                    "word's row is the **average** of its pieces' rows.")
     if share >= viz.EOS_WARN_SHARE:
@@ -230,9 +231,12 @@ def _export_title(src: list[str], hyp: Hypothesis, view: AttentionView) -> str:
     return viz.esc(f"{which}: «{text[:70] + '…' if len(text) > 70 else text}»")
 
 
-def confidence(hyp: Hypothesis, presenter: bool = False) -> None:
+def confidence(hyp: Hypothesis, presenter: bool = False, explain: bool = True) -> None:
+    """The token strip; ``explain``: with the caption that says how to read it (once a page)."""
     st.html(viz.confidence_html(hyp.shown_tokens, hyp.token_log_probs, hyp.alternatives, 24 if presenter else 18,
                                 words=presenter))
+    if not explain:
+        return
     st.caption("Green: the model was sure of this word; red: it was unsure." if presenter else
                "How sure the model was of each piece it wrote (it writes words in subword pieces): green = sure, "
                "red = unsure (dashed under 30 %). Hover or tap a piece for its probability and the model's other "
@@ -277,16 +281,24 @@ def nbest_table(tr: Translation, key: str, presenter: bool = False) -> int:
     return idx if idx in range(len(hyps)) else 0
 
 
+def reading_notes(tr: Translation) -> None:
+    """What the model read where it differs from the typed text ("The model read: «… in 32th place»"), above any
+    map whose columns show that reading; escaped, since the notes quote the user's text ("$5 … $6" is LaTeX)."""
+    for note in tr.notes:
+        st.caption(f"ℹ️ {viz.md_escape(note)}")
+
+
 def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionView], key: str,
-                       show_best: bool = False, exports: bool = True, correct: bool = False) -> Optional[Hypothesis]:
+                       show_best: bool = False, exports: bool = True, correct: bool = False,
+                       explain: bool = True) -> Optional[Hypothesis]:
     """Everything for one sentence: n-best list → chosen hypothesis → confidence → heatmap.
     Without a ``view`` the attention controls are drawn here, just above the heatmap. ``correct``: under the
-    best translation's unsure-word warning, a way to Inspect's click-to-correct."""
+    best translation's unsure-word warning, a way to Inspect's click-to-correct. ``explain``: the captions that
+    say how to read the strip and the map (a paragraph has them once, with its first sentence, not five times)."""
     if tr.error or not tr.hypotheses:
         st.warning(f"No translation: {tr.error or 'the model produced nothing'}")
         return None
-    for note in tr.notes:
-        st.caption(f"ℹ️ {note}")
+    reading_notes(tr)
     if show_best:
         best_box(tr.hypotheses[0].text, ctx.presenter)
         trust_warnings(tr.hypotheses[0], tr.source_tokens)
@@ -298,11 +310,12 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
         st.markdown(f"**Alternative {idx + 1}:**")
         plain(hyp.text, size="1.3rem")
         trust_warnings(hyp, tr.source_tokens)
-    confidence(hyp, ctx.presenter)
+    confidence(hyp, ctx.presenter, explain)
     if view is None:
         view = attention_controls(ctx)
-    st.caption(ATTENTION_INTRO)
-    heatmap(ctx, tr.source_tokens, hyp, view, key, exports=exports)
+    if explain:
+        st.caption(ATTENTION_INTRO)
+    heatmap(ctx, tr.source_tokens, hyp, view, key, exports=exports, explain=explain)
     links.attention_links(ctx, tr.source_tokens, hyp.shown_tokens, attention_matrix(tr.source_tokens, hyp, replace(
         view, merge=False))[0], key, exports=exports)
     if exports and not ctx.presenter:

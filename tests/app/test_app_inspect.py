@@ -130,6 +130,29 @@ def test_compare_two_models_side_by_side(app):
     assert any("Transformer" in c.value for c in at.caption) and any("GRU" in c.value for c in at.caption)
 
 
+def test_compare_names_each_model_by_its_translation_and_labels_the_lists(app):
+    """On a phone the two sides stack far below their pickers, and each began with a card line that named no
+    model; the n-best help icon sat after the last alternative, as if about that one."""
+    at = open_inspect(app, "Compare models", text="d c b a e")
+    captions = [c.value for c in at.caption]
+    assert any(c.startswith(f"**Model A:** `{TF}` · ") for c in captions)
+    assert any(c.startswith(f"**Model B:** `{GRU}` · ") for c in captions)
+    labels = [c for c in at.caption if c.value == "Alternatives, best first"]
+    assert len(labels) == 2 and all(c.help for c in labels)
+    assert not any(m.help for m in at.markdown if m.value.startswith("1. "))
+
+
+def test_inspect_says_what_the_model_read_where_its_maps_show_that_reading(app):
+    """Translate said «The model read: … in 32th place» above its map; Inspect's maps showed the same columns ("in",
+    "32th", "place") with no word why. The note quotes the user's text, so it is escaped ("$5 … $6" is LaTeX)."""
+    text = "u won $5 and $6 tmrw"
+    for tab in ("Heads", "Beam tree", "Compare models"):
+        at = open_inspect(app, tab, text=text)
+        notes = [c.value for c in at.caption if c.value.startswith("ℹ️ The model read")]
+        assert notes and all("\\$5" in n and "$5" not in n.replace("\\$5", "") for n in notes), (tab, notes)
+        assert len(notes) == (2 if tab == "Compare models" else 1), (tab, notes)
+
+
 def test_the_typed_sentence_survives_a_visit_to_another_page(app):
     at = open_inspect(app, text="e d c b a")
     at.switch_page("app_pages/translate.py").run()

@@ -144,6 +144,52 @@ def test_paragraph_gives_each_sentence_its_own_result(app):
     assert "&lt;b&gt;g&lt;/b&gt; &amp; h" in html and "<b>g</b>" not in html
 
 
+def test_paragraph_explains_the_strip_and_the_map_once_not_under_every_sentence(app):
+    """A five-sentence paragraph repeated the same three long captions (how to read the strip, the map, whole
+    words) in every panel; they now come once, with the first sentence, and every sentence keeps its strip and
+    its map."""
+    from ui.result import ATTENTION_INTRO
+    at = translate(app.run(), "k l m. n o p! q r s? t u")
+    no_problems(at)
+    assert len([e for e in at.expander if e.label.startswith("Sentence ")]) == 4
+    assert len([s for s in plotly_specs(at) if s["data"][0]["type"] == "heatmap"]) == 4
+    assert len([h for h in html_values(at) if 'class="s2s-confidence"' in h]) == 4
+    captions = [c.value for c in at.caption]
+    assert captions.count(ATTENTION_INTRO) == 1
+    assert len([c for c in captions if c.startswith("How sure the model was of each piece")]) == 1
+    assert len([c for c in captions if c.startswith("Whole words: a source word's column")]) == 1
+    first = next(e for e in at.expander if e.label.startswith("Sentence 1 "))
+    assert ATTENTION_INTRO in [c.value for c in first.caption]             # with the first sentence, open
+
+
+def test_what_the_model_read_is_shown_escaped(app):
+    """The note quotes the user's text: "$7 … $8" in it had been read as LaTeX (the words between in italics)."""
+    at = translate(app.run(), "u paid $7 and $8 tmrw")
+    no_problems(at)
+    notes = [c.value for c in at.caption if c.value.startswith("ℹ️ The model read")]
+    assert len(notes) == 1 and "\\$7 and \\$8" in notes[0], notes
+
+
+def test_a_paragraph_opens_its_first_sentence_and_those_with_a_warning(app, monkeypatch):
+    """Three panels were open whatever they held (each with its list of alternatives: a long page), and a
+    flagged fourth sentence stayed shut while the line on top said "see the warnings with each sentence below"."""
+    from s2s_core.translator import Translator
+    real = Translator.translate_batch
+
+    def fake(self, texts, **kw):
+        out = real(self, texts, **kw)
+        for t in out:
+            for h in t.hypotheses:
+                h.warnings = [trust.REPETITION] if "w" in t.source.split() else []
+        return out
+    monkeypatch.setattr(Translator, "translate_batch", fake)
+    at = translate(app.run(), "e f g. h i j. k l m. n w o. p q r.")
+    no_problems(at)
+    panels = [e for e in at.expander if e.label.startswith("Sentence ")]
+    assert [e.label for e in panels][3] == "Sentence 4 of 5 ⚠️"
+    assert [e.proto.expanded for e in panels] == [True, False, False, True, False]
+
+
 def test_paragraph_translation_keeps_the_texts_paragraphs(app):
     at = translate(app.run(), "a b c. d e f!\n\ng h\ni j")
     no_problems(at)

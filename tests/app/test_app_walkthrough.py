@@ -86,7 +86,8 @@ def test_compare_defaults_to_the_same_pair_and_shares_one_scale(monkeypatch, pai
     first_map = next(i for i, e in enumerate(leaves(at.main)) if e.type == "plotly_chart")
     assert order.index("cmp_merge") < first_map and order.index("cmp_stretch") < first_map
     lists = [m for m in at.markdown if m.value.startswith("1. ")]   # alternatives whole, not cut in a half-width table
-    assert len(lists) == 2 and all("length^length-penalty" in m.help for m in lists)
+    labels = [c for c in at.caption if c.value == "Alternatives, best first"]         # the help by each list's label
+    assert len(lists) == 2 and len(labels) == 2 and all("length^length-penalty" in c.help for c in labels)
     at.toggle(key="cmp_stretch").set_value(True).run()
     maps = heatmaps(at)
     assert len(maps) == 2 and maps[0]["data"][0]["zmax"] == maps[1]["data"][0]["zmax"] < 1.0

@@ -339,6 +339,32 @@ def test_a_chart_without_data_says_so_instead_of_drawing_empty_axes(page):
                for c in at.caption)
 
 
+def test_training_charts_keep_the_short_toolbar_that_clears_their_titles(page):
+    """On a phone the full plotly toolbar (zoom in/out, autoscale …) spanned a half-width chart's top and covered
+    its title ("CPU and RAM (trainer)", "Dev BLEU and chrF (greedy)"); every other chart has the short one."""
+    from ui.exports import PLOTLY_CONFIG
+    at, runs = page
+    at.run()
+    assert not at.exception
+    charts = at.get("plotly_chart")
+    titles = [json.loads(c.proto.spec)["layout"].get("title", {}).get("text", "") for c in charts]
+    assert any(t.startswith("CPU and RAM") for t in titles) and any(t.startswith("Attention at") for t in titles)
+    for title, c in zip(titles, charts):
+        removed = json.loads(c.proto.config or "{}").get("modeBarButtonsToRemove", [])
+        assert set(PLOTLY_CONFIG["modeBarButtonsToRemove"]) <= set(removed), title
+
+
+def test_a_phone_reads_the_dev_scores_right_after_the_loss(page):
+    """A phone stacks columns: with all the left charts in one column it showed Loss, Learning rate, CPU and RAM,
+    and only then the dev BLEU; the charts now go in rows of two, in the order they matter."""
+    at, runs = page
+    at.run()
+    assert not at.exception
+    titles = [json.loads(c.proto.spec)["layout"].get("title", {}).get("text", "") for c in at.get("plotly_chart")]
+    firsts = [t.split(" ")[0] for t in titles]
+    assert firsts[:5] == ["Loss", "Dev", "Learning", "Throughput", "CPU"], titles
+
+
 def test_launch_dialog_estimates_the_time_from_a_run_on_this_machine_and_cancel_keeps_nothing(page, tmp_path):
     """``here`` was asked for the same model as the new run, with 500-token batches, and trained at 10 steps/s
     (100 steps in 10 s) on this machine: the new run's steps of 1,000 tokens take twice as long. A run still
@@ -375,7 +401,8 @@ def test_launch_dialog_estimates_the_time_from_a_run_on_this_machine_and_cancel_
     assert not at.exception, [e.value for e in at.exception]
     plan = "\n".join(m.value for m in at.markdown)
     assert "**About 10 min** for 3,000 steps" in plan, plan              # 3,000 steps at 5 steps/s
-    assert "scaled from run `here` on this machine (the same model" in plan, plan
+    assert "(scaled from run `here` on this machine: the same model, 500-token batches, " in plan, plan
+    assert "))" not in plan                     # no brackets in brackets ("… with its validations)), plus …")
     assert "**Dev set** 100 source sentences held out of the data" in plan, plan
     assert f"with {d['vocab_size']:,} pieces" in plan, plan
     assert any("busy" in w.value and "slower" in w.value for w in at.warning), [w.value for w in at.warning]

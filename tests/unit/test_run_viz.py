@@ -41,7 +41,9 @@ def test_one_logged_value_sits_inside_an_axis_from_zero():
     two = {"train": [{"step": 50, "lr": 1e-3}, {"step": 80, "lr": 8.9e-4}], "valid": [], "events": []}
     assert run_viz.lr_figure(two).layout.yaxis.range is None                        # several values: plotly's
     same = {"train": [], "valid": [{"step": 500, "valid_bleu": 100.00000000000004, "valid_chrf": 100.0}], "events": []}
-    assert list(run_viz.scores_figure(same).layout.yaxis.range) == [0, 2 * 100.00000000000004]    # float noise: one
+    assert list(run_viz.scores_figure(same).layout.yaxis.range) == [0, 105]    # one value (float noise), not 0 … 200
+    low = {"train": [], "valid": [{"step": 500, "valid_bleu": 3.0, "valid_chrf": 3.0}], "events": []}
+    assert list(run_viz.scores_figure(low).layout.yaxis.range) == [0, 6.0]                  # low scores: as before
 
 
 def test_a_live_run_s_empty_chart_says_when_its_data_comes_and_an_ended_one_that_none_will():

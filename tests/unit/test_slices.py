@@ -118,6 +118,8 @@ def test_table_frame_and_chart():
     assert [len(t.y) for t in fig.data] == [len(shown)] * 2 and fig.data[0].orientation == "h"
     assert [slices[k].name for k in fig.data[0].customdata] == [s.name for s in shown]
     assert fig.data[0].y[0] == "all (n=3)" and fig.data[0].name.startswith("BLEU (all: ")
+    from s2s_core.viz import MODEBAR_BAND        # the legend (in the top margin) clear of plotly's toolbar band
+    assert fig.layout.legend.yanchor == "bottom" and fig.layout.margin.t >= MODEBAR_BAND + 2 * 12
 
 
 def test_cli_slices_table_and_json(tmp_path, capsys, monkeypatch):

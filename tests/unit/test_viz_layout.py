@@ -123,6 +123,28 @@ def test_source_labels_stand_upright_when_slanted_ones_would_overlap():
     assert tall.layout.margin.t >= max(viz.text_px(s, 12) for s in many) + viz.MODEBAR_BAND   # upright labels fit
 
 
+def test_level_source_labels_only_where_each_fits_above_its_column_on_a_phone():
+    """On a phone a map's plot is ~190 px: level labels sit centred on their columns, so "sleeping" (wider than
+    its 27-px column) ran into "is" and "on" ("is sleepingon"); such labels slant, short ones stay level."""
+    sofa = "The cat is sleeping on the sofa. </s>".split()
+    assert viz.attention_heatmap(np.ones((2, 8)) / 8, sofa, ["x", "</s>"]).layout.xaxis.tickangle == -45
+    short = "I like cats. </s>".split()                         # 4 columns of ~47 px: every word fits its own
+    assert viz.attention_heatmap(np.ones((2, 4)) / 4, short, ["x", "</s>"]).layout.xaxis.tickangle == 0
+    column = viz.FLAT_LABELS_PX / len(short)
+    assert all(viz.text_px(w, 12) < column for w in short)
+    assert viz.text_px("sleeping", 12) > viz.FLAT_LABELS_PX / len(sofa)
+
+
+def test_head_grid_titles_sit_below_the_toolbar_band():
+    """On a phone plotly's toolbar stays shown at a chart's top right and covered the grid's first titles ("L1 H3",
+    "L1 H4"): the top margin holds the toolbar's band above the row of titles."""
+    heads = np.full((3, 2, 4, 5), 0.2)
+    fig = viz.head_grid(heads, ["▁a", "▁b", "▁c", "▁d", "</s>"], ["▁x", "▁y", "</s>"])
+    assert fig.layout.margin.t >= viz.MODEBAR_BAND + 30              # the band, then a line of 14-px titles
+    plot = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    assert plot >= 170 * 2 - 10                                     # the maps keep their height
+
+
 def test_confidence_strip_shows_a_character_spelled_in_bytes_once_as_itself():
     tokens = ["▁Ma", "▁s", "<0xC5>", "<0x93>", "ur", "▁", "<0x5B>", "link", "▁x", "<0xC5>", "</s>"]
     html = viz.confidence_html(tokens, [-0.1] * 4 + [-0.2] * 7)

@@ -84,7 +84,7 @@ def compare_tab(store: RunStore) -> None:
         for why in not_comparable({n: store.config(n) for n in chosen}, key, vocab):
             st.warning(why, icon=":material/compare_arrows:")
         fig = run_viz.compare_figure(metrics, key, log_y)
-        chart(fig, "compare_fig", config=None)
+        chart(fig, "compare_fig")
         empty = [n for n in chosen if n not in {t.name for t in fig.data}]
         if empty:
             st.caption(f"No {run_viz.SERIES[key][2]} for: {', '.join(empty)} (not logged by these runs, or not "

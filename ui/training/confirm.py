@@ -73,9 +73,9 @@ def _time_line(spec: LaunchSpec, est: Optional[Estimate], params: int) -> str:
                 "shows the time left once training has measured its speed.")
     size = ("the same model" if est.reference_params == params
             else f"{_millions(est.reference_params)} parameters")
-    basis = (f"scaled from run `{est.reference}` on this machine ({size}, {est.reference_batch_tokens:,}-token "
-             f"batches: {est.reference_steps_per_s:.2f} steps/s"
-             + (" with its validations)" if est.reference_validated else ", without validations)"))
+    basis = (f"scaled from run `{est.reference}` on this machine: {size}, {est.reference_batch_tokens:,}-token "   # no
+             f"batches, {est.reference_steps_per_s:.2f} steps/s "       # brackets: it is said in brackets ("…s))")
+             + ("with its validations" if est.reference_validated else "without validations"))
     if est.reference_arch and est.reference_arch != spec.model.arch:      # a GRU's step costs what a Transformer's
         basis += (f"; that run is a {_arch_name(est.reference_arch)} and this one a "   # of its size does not:
                   f"{_arch_name(spec.model.arch)}: a rough guide")                       # a first run of its kind

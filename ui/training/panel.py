@@ -116,11 +116,13 @@ def probe_view(name: str, probes: list, live: bool = True, train: Optional[dict]
                                                                                              steps))
     rec = next(p for p in recs if p["step"] == step)
     st.text(f"step {step}: {rec.get('text', '')}")
-    chart(run_viz.attention_figure(rec), f"att_{name}", config=None)
+    chart(run_viz.attention_figure(rec), f"att_{name}")
 
 
 def _charts(store: RunStore, name: str, metrics: dict, live: bool, train: dict) -> None:
-    left, right = st.columns(2)
+    """Two charts a row, in the order they matter (loss | dev scores, then the rest): a phone stacks columns, and
+    with one tall left and one tall right column it had shown the dev BLEU after the learning rate and CPU."""
+    rows = [st.columns(2) for _ in range(3)]
     shown = (lambda fig: fig) if live else run_viz.settled       # an ended run's empty chart will stay empty
     first = guide.first_validation(train)
     loss, scores = run_viz.loss_figure(metrics), run_viz.scores_figure(metrics)
@@ -128,12 +130,12 @@ def _charts(store: RunStore, name: str, metrics: dict, live: bool, train: dict) 
         run_viz.awaiting(loss, f"no data yet: first point at step {int(train.get('log_every') or 50):,}")
         run_viz.awaiting(scores, "no dev set: no scores" if first is None else
                          f"no data yet: first validation at step {first:,}")
-    chart(shown(loss), f"loss_{name}", left, config=None)
-    chart(shown(scores), f"scores_{name}", right, config=None)
-    chart(shown(run_viz.lr_figure(metrics)), f"lr_{name}", left, config=None)
-    chart(shown(run_viz.throughput_figure(metrics)), f"tps_{name}", right, config=None)
-    chart(shown(run_viz.system_figure(metrics)), f"sys_{name}", left, config=None)
-    with right:
+    chart(shown(loss), f"loss_{name}", rows[0][0])
+    chart(shown(scores), f"scores_{name}", rows[0][1])
+    chart(shown(run_viz.lr_figure(metrics)), f"lr_{name}", rows[1][0])
+    chart(shown(run_viz.throughput_figure(metrics)), f"tps_{name}", rows[1][1])
+    chart(shown(run_viz.system_figure(metrics)), f"sys_{name}", rows[2][0])
+    with rows[2][1]:
         probe_view(name, store.probes(name), live, train)
 
 
