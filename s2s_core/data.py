@@ -154,6 +154,28 @@ def count_pairs(path: str | os.PathLike, src_lang: str = "en", tgt_lang: str = "
     return n
 
 
+def count_sources(path: str | os.PathLike, src_lang: str = "en", tgt_lang: str = "fr", swap: bool = False,
+                  limit: Optional[int] = None) -> tuple[int, int]:
+    """(distinct source sentences, pairs) as ``read_corpus`` + ``group_by_source`` would see them, stopping once
+    ``limit`` distinct sources are seen: a dev set holds out whole source sentences, so a corpus of repeated
+    sentences gives fewer than its line count suggests (checked before a launch is offered, not after)."""
+    path = Path(path)
+    if path.is_file():
+        cells = (c for c in (_tsv_cells(line) for line in _iter_lines(path)) if len(c) >= 2)
+        sources = (c[1] if swap else c[0] for i, c in enumerate(cells) if i or not is_header(c))
+    else:
+        src_file, tgt_file = _aligned_pair(path, src_lang, tgt_lang)
+        sources = (s.strip() for s, t in zip(_iter_lines(src_file), _iter_lines(tgt_file)) if s.strip() and t.strip())
+    seen: set[str] = set()
+    n = 0
+    for s in sources:
+        n += 1
+        seen.add(s)
+        if limit and len(seen) >= limit:
+            break
+    return len(seen), n
+
+
 def flatten(pairs: Sequence[tuple[str, list[str]]]) -> list[tuple[str, str]]:
     """One training pair per reference."""
     return [(s, r) for s, refs in pairs for r in refs]

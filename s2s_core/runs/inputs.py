@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Optional
 
 from .. import paths
-from ..data import aligned_files, read_corpus, split_grouped, write_tsv
+from ..data import aligned_files, count_sources, read_corpus, split_grouped, write_tsv
 
 HEAD_BYTES = 65536      # what check_corpus_text reads of each file
 
@@ -88,12 +88,23 @@ def checked_corpus(value: str, src_lang: str, tgt_lang: str, restrict: bool, run
     return path
 
 
+def enough_sources(source: str, dev_size: int, src_lang: str, tgt_lang: str, swap: bool) -> None:
+    """ValueError unless the corpus has twice ``dev_size`` distinct source sentences: a dev set holds out whole
+    sentences, and at least as many must stay for training. One rule for the check before the launch dialog and
+    for the split after it, so what the dialog promises the split does."""
+    sources, pairs = count_sources(source, src_lang, tgt_lang, swap, limit=2 * dev_size)
+    if sources < 2 * dev_size:
+        repeats = f" (in {pairs:,} pairs: some sentences repeat)" if pairs > sources else ""
+        noun = "sentence" if sources == 1 else "sentences"
+        raise ValueError(f"the training data has {sources:,} distinct source {noun}{repeats}; too few to hold out "
+                         f"{dev_size:,} for validation (at most {sources // 2:,})")
+
+
 def split_dev(source: str, out_dir: Path, dev_size: int, src_lang: str, tgt_lang: str, swap: bool) -> tuple[str, str]:
     """Hold out ``dev_size`` source sentences (all their translations together) → out_dir/{train,dev}.tsv,
     already in the translation direction (so no --swap is needed afterwards)."""
+    enough_sources(source, dev_size, src_lang, tgt_lang, swap)
     pairs = read_corpus(source, src_lang, tgt_lang, swap)
-    if len(pairs) < dev_size * 2:
-        raise ValueError(f"the corpus has {len(pairs)} pairs; too few to hold out {dev_size} for validation")
     train, dev, _ = split_grouped(pairs, dev_size, 0)
     out_dir.mkdir(parents=True, exist_ok=True)
     write_tsv(out_dir / "train.tsv", train)

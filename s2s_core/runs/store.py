@@ -20,11 +20,10 @@ from typing import Iterable, Mapping, Optional
 from .. import paths
 from ..cli_args import train_argv
 from ..config import ModelConfig, TrainConfig, direction_of
-from ..data import count_pairs
 from ..files import read_json, read_jsonl, write_json
 from . import card
 from .folder import ACTIVE, CONFIG, END_EVENTS, LOG, METRICS, NAME_RE, STATUS, locked, validate_name
-from .inputs import checked_corpus, split_dev
+from .inputs import checked_corpus, enough_sources, split_dev
 from .launcher import Launcher, build_command, pid_alive, run_processes, signal_run
 from .metrics import MetricsCache, eta_seconds, load_probes, summary
 from .spec import LaunchSpec
@@ -225,12 +224,9 @@ class RunStore:
         train = self._inputs(spec)
         if spec.dev_split and not train.valid:
             try:
-                n = count_pairs(train.train, train.src_lang, train.tgt_lang, limit=2 * spec.dev_split)
+                enough_sources(train.train, spec.dev_split, train.src_lang, train.tgt_lang, train.swap)
             except (OSError, UnicodeDecodeError) as e:
                 raise ValueError(f"cannot read the training data: {e}") from None
-            if n < 2 * spec.dev_split:
-                raise ValueError(f"the corpus has {n:,} pairs; too few to hold out {spec.dev_split:,} for validation "
-                                 f"(at most {n // 2:,})")
         return train
 
     def launch(self, spec: LaunchSpec, env: Optional[Mapping[str, str]] = None) -> dict:

@@ -380,7 +380,7 @@ def test_launch_dialog_estimates_the_time_from_a_run_on_this_machine_and_cancel_
     fake_run(runs, "here", host=socket.gethostname(), model=same)
     fake_run(runs, "busy", state="running", alive_pid=True, host=socket.gethostname())
     outside = tmp_path / "pairs.tsv"
-    outside.write_text("a b\tb a\n" * 300)
+    outside.write_text("".join(f"a b {i}\tb a {i}\n" for i in range(300)))
     at.run()
     at.text_input(key="run_name").input("planned")
     at.text_input(key="nr_tsv_path").input(str(outside))
@@ -392,7 +392,8 @@ def test_launch_dialog_estimates_the_time_from_a_run_on_this_machine_and_cancel_
     at.text_input(key="nr_tsv_path").input("pairs.tsv")
     at.number_input(key="nr_dev").set_value(5000)
     next(b for b in at.button if b.label == "Launch training").click().run()
-    assert any("the corpus has 300 pairs; too few to hold out 5,000" in e.value for e in at.error), at.error
+    too_few = "the training data has 300 distinct source sentences; too few to hold out 5,000"
+    assert any(too_few in e.value for e in at.error), at.error
     assert not any(b.key == "confirm_launch_yes" for b in at.button)                 # said before the dialog
     at.number_input(key="nr_dev").set_value(100)
     at.number_input(key="nr_ms_transformer_tiny").set_value(3000)
@@ -496,3 +497,22 @@ def test_guide_sentences_follow_the_run_settings():
         "; at 2.50 this run is past that.")
     first = guide.notes(status, {"train_config": train}, {**metrics, "train": []}, now=1010.0)[0]
     assert first.startswith("**Loss**: the first point comes at step 50")
+
+
+def test_a_dev_set_the_repeated_sentences_cannot_give_is_refused_before_the_dialog(page):
+    """100 lines but only 20 distinct sources: 40 held out would leave nothing to train on. The dialog had said
+    "40 source sentences held out" and Launch then failed; now the form says so and no dialog opens."""
+    at, runs = page
+    lines = "".join(f"sentence {i % 20}\tphrase {i % 20}\n" for i in range(100))
+    (Path(os.environ["S2S_DATA_DIR"]) / "dups.tsv").write_text(lines)
+    at.run()
+    at.text_input(key="run_name").input("dups")
+    at.text_input(key="nr_tsv_path").input("dups.tsv")
+    at.number_input(key="nr_dev").set_value(40)
+    next(b for b in at.button if b.label == "Launch training").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("20 distinct source sentences" in e.value and "at most 10" in e.value for e in at.error), at.error
+    assert not any(b.key == "confirm_launch_yes" for b in at.button)
+    at.number_input(key="nr_dev").set_value(10)                 # what the data can give: the dialog, then a run
+    next(b for b in at.button if b.label == "Launch training").click().run()
+    assert "**Dev set** 10 source sentences held out of the data" in "\n".join(m.value for m in at.markdown)

@@ -422,6 +422,12 @@ def test_dev_split_applies_the_direction(tmp_path):
     assert direction_of({"src_lang": "en", "tgt_lang": "fr", "swap": True}) == ("fr", "en")
     with pytest.raises(ValueError, match="too few"):
         R.split_dev(str(src), tmp_path / "split2", 30, "en", "fr", swap=False)
+    dups = tmp_path / "dups.tsv"                    # 100 lines, 20 sentences: a dev set holds out whole sentences
+    dups.write_text("".join(f"s{i % 20}\tt{i % 20}\n" for i in range(100)), encoding="utf-8")
+    with pytest.raises(ValueError, match="20 distinct source sentences .in 100 pairs.*at most 10"):
+        R.split_dev(str(dups), tmp_path / "split3", 11, "en", "fr", swap=False)
+    train, dev = R.split_dev(str(dups), tmp_path / "split4", 10, "en", "fr", swap=False)
+    assert len(Path(dev).read_text().splitlines()) == 10 and len(Path(train).read_text().splitlines()) == 10
 
 
 def test_upload_is_saved_inside_the_run_folder(env):
