@@ -147,7 +147,7 @@ def curves(metrics: Mapping, keys: Sequence[str], title: str, ytitle: str = "", 
 
 def loss_figure(m: Mapping) -> go.Figure:
     return curves(m, ["loss", "valid_loss"], "Loss", "cross-entropy / token",        # short titles: half of
-                  names={"loss": "train (label-smoothed)", "valid_loss": "dev"})     # a 900-px window cut them
+                  names={"loss": "training (label-smoothed)", "valid_loss": "dev"})  # a 900-px window cut them
 
 
 def lr_figure(m: Mapping) -> go.Figure:

@@ -92,6 +92,9 @@ def test_page_shows_an_existing_run(page):
         assert any(x.startswith(t) for x in titles), (t, titles)
     att = next(s for s in specs if s["layout"]["title"]["text"].startswith("Attention"))
     assert heatmap_z(att)[0].tolist() == [0.0, 0.0, 1.0]
+    loss = next(s for s in specs if s["layout"]["title"]["text"].startswith("Loss"))     # one name for one loss:
+    assert [t["name"] for t in loss["data"]] == ["training (label-smoothed)", "dev"]     # tile, legend, Compare
+    assert at.metric[1].label == "Training loss" and at.metric[1].value == "2.000"
     # the log is shown verbatim in a code block, never as markdown / HTML
     assert any("<script>alert('x')</script> **not bold**" in c.value for c in at.code)
     assert any(c.value.endswith("--probe 'The cat is sleeping.'") for c in at.code)     # pastes into a shell
@@ -152,6 +155,7 @@ def test_running_and_failed_runs(page):
     cmp = next(s for s in plotly_specs(at) if "compared" in s["layout"]["title"]["text"])
     assert [t["name"] for t in cmp["data"]] == ["old-run", "live"] and cmp["layout"]["showlegend"] is True
     assert "GPU utilisation %" not in at.selectbox(key="compare_metric").options    # no run logged any
+    assert at.selectbox(key="compare_metric").options[0] == "training loss"        # as the tile and legend say
     at.selectbox(key="compare_metric").set_value("valid_bleu").run()
     cmp = next(s for s in plotly_specs(at) if "compared" in s["layout"]["title"]["text"])
     assert len(cmp["data"]) == 2 and not at.warning                          # same pair, dev set, vocabulary

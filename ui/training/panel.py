@@ -66,7 +66,7 @@ def metric_row(status: dict, metrics: dict, patience: int = 0) -> None:
     cols = st.columns(4) + st.columns(4)
     cols[0].metric("Step", f"{step:,}", help=f"of {max_steps or 'no limit'}; epoch {status.get('epoch')}; "
                                            f"last checkpoint at step {status.get('last_checkpoint_step') or '–'}")
-    cols[1].metric("Train loss", fmt.num(last.get("loss"), ".3f"))
+    cols[1].metric("Training loss", fmt.num(last.get("loss"), ".3f"))
     cols[2].metric("Dev BLEU", fmt.num(status.get("valid_bleu"), ".1f"),
                    help=f"best so far {fmt.num(status.get('best_bleu'), '.1f')}")
     cols[3].metric("Dev chrF", fmt.num(status.get("valid_chrf"), ".1f"))
