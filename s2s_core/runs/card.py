@@ -27,7 +27,7 @@ def snapshot_weights(run: Path, name: str, average: int) -> tuple[dict, str]:
     snaps = sorted(run.glob("step-*.pt"), key=lambda p: int(p.stem.split("-")[1]))
     if len(snaps) < average:
         raise ValueError(f"run {name!r} has {len(snaps)} step snapshot(s); averaging {average} needs training "
-                         f"with 'Keep last k snapshots' (--keep-last) set to {average} or more")
+                         f"with 'Snapshots to keep' (--keep-last) set to {average} or more")
     chosen = snaps[-average:]
     ckpt = checkpoint.average(chosen)
     steps = [int(p.stem.split("-")[1]) for p in chosen]

@@ -74,7 +74,9 @@ def _schedule_fields(arch: str, d: dict, k: str) -> dict:
                                                  100, key=f"nr_ce_{k}",
                                                  help="Stop and resume continue from the last checkpoint: steps "
                                                       "after it are trained again."),
-           "keep_last": t[2].number_input("Keep last k snapshots (averaging)", 0, 50, d["keep_last"], key=f"nr_kl_{k}"),
+           "keep_last": t[2].number_input("Snapshots to keep", 0, 50, d["keep_last"], key=f"nr_kl_{k}",
+                                          help="Also keep the last k step checkpoints, so that promoting the run "
+                                               "can average them into one model (0 = keep none)."),
            "subword_sampling": t[3].number_input("Subword sampling α (0 = off)", 0.0, 1.0,
                                                  float(d["subword_sampling"]), 0.05, key=f"nr_sw_{k}",
                                                  help="Segment each training pair anew per batch (SentencePiece "
@@ -88,10 +90,11 @@ def _schedule_fields(arch: str, d: dict, k: str) -> dict:
         out["sampling_steps"] = s[1].number_input("… reached at step", 0, 10_000_000, d["sampling_steps"], 1000,
                                                   key=f"nr_sst_{k}")
         free = 2
-    out["length_curriculum"] = s[free].number_input("Length curriculum (updates, 0 = off)", 0, 10_000_000,
+    out["length_curriculum"] = s[free].number_input("Length curriculum (updates)", 0, 10_000_000,
                                                     d["length_curriculum"], 500, key=f"nr_lc_{k}",
                                                     help="First epoch only: start on the shortest pairs and admit "
-                                                         "longer ones until every length is in by this update.")
+                                                         "longer ones until every length is in by this update "
+                                                         "(0 = off).")
     return out
 
 
