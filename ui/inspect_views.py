@@ -35,6 +35,13 @@ def _grid_pick() -> None:
             return
 
 
+def _grid(heads, src: list[str], tgt: list[str], merge: bool):
+    """The grid's maps and labels: on whole words as Translate's map (``viz.merge_attention``), or on pieces."""
+    if merge:
+        return viz.merge_attention(heads, src, tgt)
+    return heads, viz.piece_labels(src), viz.piece_labels(tgt)
+
+
 def heads(ctx: Context, sentence: str) -> None:
     tr = _translate(ctx, sentence)
     if tr is None or tr.best is None:
@@ -43,10 +50,12 @@ def heads(ctx: Context, sentence: str) -> None:
     st.markdown("**Translation**")          # the maps below are of this output: say what it is
     result.plain(hyp.text or "(empty translation)", size="1.3rem")
     result.reading_notes(tr)                # the maps' columns are what the model read, said as on Translate
+    share.apply_merge_link("grid_merge")
     if hyp.heads is None:
         st.info(f"{ctx.arch.upper()} models have one attention distribution per output token — "
                 "no layers or heads to compare.")
-        result.heatmap(ctx, src, hyp, AttentionView(), key="grid_rnn")
+        merge = ctx.presenter or result.whole_words_toggle("grid_merge")
+        result.heatmap(ctx, src, hyp, AttentionView(merge), key="grid_rnn")
         return
     T, L, H, S = hyp.heads.shape
     default, default_head = result.default_attention(ctx)
@@ -59,14 +68,15 @@ def heads(ctx: Context, sentence: str) -> None:
     layer = c1.selectbox("Decoder layer", list(range(L)), key="grid_layer",       # as Translate's picker
                          format_func=lambda i: f"Layer {i + 1}" + (" (default)" if i == default else ""))
     head = c2.selectbox("Head", list(range(H)), key="grid_head", format_func=lambda i: f"Head {i + 1}")
+    merge = ctx.presenter or result.whole_words_toggle("grid_merge", c3)      # as Translate: words by default
     stretch = result.stretch_toggle("grid_stretch", c3)
     st.caption(f"Decoder cross-attention, {L} layers × {H} heads (rows × columns). Click a small map or use "
                "the pickers to enlarge one.")
     result.ensemble_note(ctx)
-    exports.selectable_chart(viz.head_grid(hyp.heads, src, hyp.shown_tokens, selected=(layer, head)), "head_grid",
-                            _grid_pick)
+    exports.selectable_chart(viz.head_grid(*_grid(hyp.heads, src, hyp.shown_tokens, merge), selected=(layer, head)),
+                             "head_grid", _grid_pick)
     st.subheader(f"Layer {layer + 1}, head {head + 1}")
-    result.heatmap(ctx, src, hyp, AttentionView(False, layer, head, False, stretch), key="grid_big")
+    result.heatmap(ctx, src, hyp, AttentionView(merge, layer, head, False, stretch), key="grid_big")
 
 
 # -- beam-search tree ------------------------------------------------------------------------------
@@ -113,7 +123,9 @@ def tree(ctx: Context, sentence: str) -> None:
     result.plain(f"Prefix: {viz.as_text(node['prefix'])}   →   " +
                  (f"finished hypothesis: {forced.best.text}" if done else f"continued as: {forced.best.text}"),
                  size="1.1rem")
-    result.heatmap(ctx, forced.source_tokens, forced.best, AttentionView(), key="tree_prefix",
+    share.apply_merge_link("tree_merge")
+    merge = ctx.presenter or result.whole_words_toggle("tree_merge")     # the map only: node labels stay pieces
+    result.heatmap(ctx, forced.source_tokens, forced.best, AttentionView(merge), key="tree_prefix",
                    upto=len(node["prefix"]), title="Attention of the prefix up to this node", exports=False)
 
 
