@@ -217,16 +217,27 @@ def compare(ctx: Context, sentence: str) -> None:
             sides.append(_side(ctx, by_name[name], sentence))
     maps = [result.attention_matrix(s[1].source_tokens, s[1].best, view)[0] for s in sides if s]
     zmax = max((float(m.max()) for m in maps if m.size), default=1.0) if view.stretch else 1.0
-    for side, name, col, got in zip("AB", picks, st.columns(2), sides):
+    _compare_rows(ctx, picks, sides, view, zmax)
+    st.caption(f"Both maps share one colour scale (0 to {zmax:.2f})." +
+               (f" {result.WHOLE_WORDS_NOTE}" if view.merge and not ctx.presenter else ""))      # said once
+
+
+def _compare_rows(ctx: Context, picks: list[str], sides: list, view: AttentionView, zmax: float) -> None:
+    """The two sides in rows (names and translations, maps, alternatives): the maps start level whatever
+    stands above them (a translation on two lines, a reading note on one side). Each map is titled with its
+    side, since on a phone the rows stack (A, B, map A, map B)."""
+    tops, maps, lists = st.columns(2), st.columns(2), st.columns(2)
+    for i, (side, name, got) in enumerate(zip("AB", picks, sides)):
         if got is None:
             continue
-        with col:       # named: on a phone the two sides stack, far below their pickers
+        with tops[i]:
             st.caption(f"**Model {side}:** `{name.replace('`', '')}` · {got[0]}")     # as Translate names it
             result.best_box(got[1].best.text, ctx.presenter)
             result.reading_notes(got[1])
-            if not ctx.presenter:       # the help by the list's label (at its end it read as the last item's)
+        with maps[i]:
+            result.heatmap(ctx, got[1].source_tokens, got[1].best, view, key=f"cmp_{side.lower()}", exports=False,
+                           zmax=zmax, explain=False, title=f"Model {side}")
+        if not ctx.presenter:       # the help by the list's label (at its end it read as the last item's)
+            with lists[i]:
                 st.caption("Alternatives, best first", help=result.NBEST_HELP)
                 st.markdown(result.nbest_markdown(got[1].hypotheses))
-            result.heatmap(ctx, got[1].source_tokens, got[1].best, view, key=f"cmp_{side.lower()}", exports=False,
-                           zmax=zmax)
-    st.caption(f"Both maps share one colour scale (0 to {zmax:.2f}).")

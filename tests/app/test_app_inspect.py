@@ -225,3 +225,12 @@ def test_a_link_with_merge_off_opens_the_heads_grid_on_pieces(app):
     at.toggle(key="grid_merge").set_value(True).run()
     assert "merge" not in at.query_params                       # whole words: the default, a plain link
 
+
+def test_compare_explains_whole_words_once_under_both_maps_and_titles_each(app):
+    at = open_inspect(app, "Compare models", text="e c a d b")
+    notes = [c.value for c in at.caption if "Whole words:" in c.value]
+    assert len(notes) == 1 and notes[0].startswith("Both maps share one colour scale")
+    maps = [s for s in plotly_specs(at) if s["data"][0]["type"] == "heatmap"]
+    assert [s["layout"]["title"]["text"] for s in maps] == ["Model A", "Model B"]
+    at.toggle(key="cmp_merge").set_value(False).run()
+    assert not any("Whole words:" in c.value for c in at.caption)
