@@ -123,9 +123,11 @@ def group_label(pieces: Sequence[str], idx: Sequence[int]) -> str:
 
 def merge_attention(attn: np.ndarray, src: Sequence[str], tgt: Sequence[str]):
     """Word-level matrix: **sum** over a word's source pieces (rows still sum to 1) and
-    **average** over a word's target pieces. Returns (matrix, source words, target words)."""
+    **average** over a word's target pieces. Returns (matrix, source words, target words).
+    ``attn`` is [T, S] or [T, …, S] (every layer and head at once, [T, L, H, S]: Inspect's grid merges as
+    Translate's map does)."""
     sg, tg = word_groups(src), word_groups(tgt)
-    cols = np.stack([attn[:, g].sum(1) for g in sg], 1) if sg else attn
+    cols = np.stack([attn[..., g].sum(-1) for g in sg], -1) if sg else attn
     rows = np.stack([cols[g].mean(0) for g in tg], 0) if tg else cols
     return rows, [group_label(src, g) for g in sg], [group_label(tgt, g) for g in tg]
 

@@ -35,6 +35,13 @@ def _grid_pick() -> None:
             return
 
 
+def _grid(heads, src: list[str], tgt: list[str], merge: bool):
+    """The grid's maps and labels: on whole words as Translate's map (``viz.merge_attention``), or on pieces."""
+    if merge:
+        return viz.merge_attention(heads, src, tgt)
+    return heads, viz.piece_labels(src), viz.piece_labels(tgt)
+
+
 def heads(ctx: Context, sentence: str) -> None:
     tr = _translate(ctx, sentence)
     if tr is None or tr.best is None:
@@ -43,10 +50,12 @@ def heads(ctx: Context, sentence: str) -> None:
     st.markdown("**Translation**")          # the maps below are of this output: say what it is
     result.plain(hyp.text or "(empty translation)", size="1.3rem")
     result.reading_notes(tr)                # the maps' columns are what the model read, said as on Translate
+    share.apply_merge_link("grid_merge")
     if hyp.heads is None:
         st.info(f"{ctx.arch.upper()} models have one attention distribution per output token — "
                 "no layers or heads to compare.")
-        result.heatmap(ctx, src, hyp, AttentionView(), key="grid_rnn")
+        merge = ctx.presenter or result.whole_words_toggle("grid_merge")
+        result.heatmap(ctx, src, hyp, AttentionView(merge), key="grid_rnn")
         return
     T, L, H, S = hyp.heads.shape
     default, default_head = result.default_attention(ctx)
@@ -59,14 +68,15 @@ def heads(ctx: Context, sentence: str) -> None:
     layer = c1.selectbox("Decoder layer", list(range(L)), key="grid_layer",       # as Translate's picker
                          format_func=lambda i: f"Layer {i + 1}" + (" (default)" if i == default else ""))
     head = c2.selectbox("Head", list(range(H)), key="grid_head", format_func=lambda i: f"Head {i + 1}")
+    merge = ctx.presenter or result.whole_words_toggle("grid_merge", c3)      # as Translate: words by default
     stretch = result.stretch_toggle("grid_stretch", c3)
     st.caption(f"Decoder cross-attention, {L} layers × {H} heads (rows × columns). Click a small map or use "
                "the pickers to enlarge one.")
     result.ensemble_note(ctx)
-    exports.selectable_chart(viz.head_grid(hyp.heads, src, hyp.shown_tokens, selected=(layer, head)), "head_grid",
-                            _grid_pick)
+    exports.selectable_chart(viz.head_grid(*_grid(hyp.heads, src, hyp.shown_tokens, merge), selected=(layer, head)),
+                             "head_grid", _grid_pick)
     st.subheader(f"Layer {layer + 1}, head {head + 1}")
-    result.heatmap(ctx, src, hyp, AttentionView(False, layer, head, False, stretch), key="grid_big")
+    result.heatmap(ctx, src, hyp, AttentionView(merge, layer, head, False, stretch), key="grid_big")
 
 
 # -- beam-search tree ------------------------------------------------------------------------------
@@ -113,7 +123,9 @@ def tree(ctx: Context, sentence: str) -> None:
     result.plain(f"Prefix: {viz.as_text(node['prefix'])}   →   " +
                  (f"finished hypothesis: {forced.best.text}" if done else f"continued as: {forced.best.text}"),
                  size="1.1rem")
-    result.heatmap(ctx, forced.source_tokens, forced.best, AttentionView(), key="tree_prefix",
+    share.apply_merge_link("tree_merge")
+    merge = ctx.presenter or result.whole_words_toggle("tree_merge")     # the map only: node labels stay pieces
+    result.heatmap(ctx, forced.source_tokens, forced.best, AttentionView(merge), key="tree_prefix",
                    upto=len(node["prefix"]), title="Attention of the prefix up to this node", exports=False)
 
 
@@ -205,16 +217,27 @@ def compare(ctx: Context, sentence: str) -> None:
             sides.append(_side(ctx, by_name[name], sentence))
     maps = [result.attention_matrix(s[1].source_tokens, s[1].best, view)[0] for s in sides if s]
     zmax = max((float(m.max()) for m in maps if m.size), default=1.0) if view.stretch else 1.0
-    for side, name, col, got in zip("AB", picks, st.columns(2), sides):
+    _compare_rows(ctx, picks, sides, view, zmax)
+    st.caption(f"Both maps share one colour scale (0 to {zmax:.2f})." +
+               (f" {result.WHOLE_WORDS_NOTE}" if view.merge and not ctx.presenter else ""))      # said once
+
+
+def _compare_rows(ctx: Context, picks: list[str], sides: list, view: AttentionView, zmax: float) -> None:
+    """The two sides in rows (names and translations, maps, alternatives): the maps start level whatever
+    stands above them (a translation on two lines, a reading note on one side). Each map is titled with its
+    side, since on a phone the rows stack (A, B, map A, map B)."""
+    tops, maps, lists = st.columns(2), st.columns(2), st.columns(2)
+    for i, (side, name, got) in enumerate(zip("AB", picks, sides)):
         if got is None:
             continue
-        with col:       # named: on a phone the two sides stack, far below their pickers
+        with tops[i]:
             st.caption(f"**Model {side}:** `{name.replace('`', '')}` · {got[0]}")     # as Translate names it
             result.best_box(got[1].best.text, ctx.presenter)
             result.reading_notes(got[1])
-            if not ctx.presenter:       # the help by the list's label (at its end it read as the last item's)
+        with maps[i]:
+            result.heatmap(ctx, got[1].source_tokens, got[1].best, view, key=f"cmp_{side.lower()}", exports=False,
+                           zmax=zmax, explain=False, title=f"Model {side}")
+        if not ctx.presenter:       # the help by the list's label (at its end it read as the last item's)
+            with lists[i]:
                 st.caption("Alternatives, best first", help=result.NBEST_HELP)
                 st.markdown(result.nbest_markdown(got[1].hypotheses))
-            result.heatmap(ctx, got[1].source_tokens, got[1].best, view, key=f"cmp_{side.lower()}", exports=False,
-                           zmax=zmax)
-    st.caption(f"Both maps share one colour scale (0 to {zmax:.2f}).")

@@ -85,6 +85,9 @@ WHOLE_WORDS_HELP = ("The model reads and writes subword pieces (\"vivait\" may b
                     "and one column per whole word (a source word's column sums its pieces' attention, a target "
                     "word's row averages its pieces' rows). Off: the pieces the model really used.")
 
+WHOLE_WORDS_NOTE = ("Whole words: a source word's column is the **sum** of its pieces' attention; a target word's "
+                    "row is the **average** of its pieces' rows.")
+
 
 def whole_words_toggle(key: str, where=st) -> bool:
     """Attention on whole words (the default: what a reader expects) or on the model's subword pieces."""
@@ -207,8 +210,7 @@ def heatmap(ctx: Context, src: list[str], hyp: Hypothesis, view: AttentionView, 
     if ctx.presenter:
         return fig
     if view.merge and explain:
-        st.caption("Whole words: a source word's column is the **sum** of its pieces' attention; a target "
-                   "word's row is the **average** of its pieces' rows.")
+        st.caption(WHOLE_WORDS_NOTE)
     if share >= viz.EOS_WARN_SHARE:
         st.caption(f"⚠️ The end-of-sentence token `</s>` takes {share:.0%} of the attention on average. Models "
                    "often park attention there when no source word is relevant, so read the other columns "

@@ -3,7 +3,8 @@
 Translate page: the attention view — ``layer`` and ``head`` (1-based, or ``avg``), ``merge=0`` (pieces, not
 whole words) and ``stretch=1`` — written only when they differ from the defaults, so a plain link stays short.
 Inspect page: the tab (a widget bound to the URL, ``inspect_tab``), the sentence (``text``), and the open
-tab's state: ``layer`` and ``head`` of the Heads tab, ``node`` of the Beam tree tab.
+tab's state: ``layer`` and ``head`` of the Heads tab, ``node`` of the Beam tree tab, and ``merge=0`` where
+that tab's "Whole words" toggle is off (as on Translate).
 
 A link's values are remembered when the session starts and applied once, by the page that draws the
 controls (it knows the model's layers and heads).
@@ -88,6 +89,16 @@ def apply_grid_link(layers: int, heads: int) -> None:
         st.session_state["grid_head"] = head
 
 
+def apply_merge_link(key: str) -> None:
+    """Before an Inspect tab's "Whole words" toggle ``key`` is drawn: the link's ``merge`` (once)."""
+    view = st.session_state.get(PENDING) or {}
+    if "merge" in view:
+        st.session_state[key] = bool(view.pop("merge"))
+
+
+MERGE_KEYS = {"Heads": "grid_merge", "Beam tree": "tree_merge"}     # Inspect's tabs with a "Whole words" toggle
+
+
 def linked_node() -> Optional[int]:
     """The beam-tree node a link asked for (once)."""
     return st.session_state.pop(PENDING_NODE, None)
@@ -102,6 +113,9 @@ def inspect_params(settings: dict, sentence: str, tab: Optional[str]) -> None:
         want.update(layer=str(ss["grid_layer"] + 1), head=str(ss["grid_head"] + 1))
     if tab == "Beam tree" and isinstance(ss.get("tree_node"), int):
         want["node"] = str(ss["tree_node"])
+    merge_key = MERGE_KEYS.get(tab or "")
+    if merge_key and ss.get(merge_key) is False:            # whole words are the default
+        want["merge"] = "0"
     qp = st.query_params
     for k in [k for k in ("node", "layer", "head", "merge", "stretch") if k in qp and k not in want]:
         del qp[k]

@@ -180,3 +180,57 @@ def test_an_over_long_sentence_is_refused_as_on_translate(app):
     at = open_inspect(app, text="a " * 900)              # one sentence over the default 1,500-character cap
     assert not at.error and any("too long to translate at once" in w.value for w in at.warning)
     assert not plotly_specs(at)
+
+
+def _grid_maps(at) -> list:
+    grid = plotly_specs(at)[0]
+    return [heatmap_z(grid, i) for i, t in enumerate(grid["data"]) if t["type"] == "heatmap"]
+
+
+def test_heads_and_beam_tree_maps_are_on_whole_words_by_default_as_on_translate(app, ckpt_dir):
+    """Translate drew attention over whole words by default; Inspect's head grid and the beam tree's prefix map
+    drew the model's pieces with no way to merge them, so one sentence looked different on each page."""
+    from test_app_translate import expected_translation
+
+    from s2s_core.pieces import merge_attention
+    text = "abc de fgh"
+    want = expected_translation(ckpt_dir, TF, text)
+    hyp, src = want.hypotheses[0], want.source_tokens
+    words = merge_attention(hyp.heads, src, hyp.shown_tokens)[0]
+    assert words.shape[-1] < len(src)                           # the text has words of several pieces
+    at = open_inspect(app, text=text)
+    assert at.toggle(key="grid_merge").value is True
+    np.testing.assert_allclose(np.stack(_grid_maps(at)), words.reshape(len(words), 4, -1).transpose(1, 0, 2),
+                               atol=1e-5)      # 2 layers × 2 heads, each on words
+    np.testing.assert_allclose(heatmap_z(plotly_specs(at)[1]), words[:, 0, 0], atol=1e-5)     # the enlarged one
+    at.toggle(key="grid_merge").set_value(False).run()
+    no_problems(at)
+    assert _grid_maps(at)[0].shape == (len(hyp.shown_tokens), len(src)) and at.query_params["merge"] == "0"
+    at.session_state["inspect_tab"] = "Beam tree"
+    at.run()
+    assert at.toggle(key="tree_merge").value is True and "merge" not in at.query_params
+    assert heatmap_z(plotly_specs(at)[1]).shape[1] == words.shape[-1]
+    at.toggle(key="tree_merge").set_value(False).run()
+    no_problems(at)
+    assert heatmap_z(plotly_specs(at)[1]).shape[1] == len(src)
+    assert sum("tree" in t.key for t in at.toggle) == 1 and not any("grid" in t.key for t in at.toggle)
+
+
+def test_a_link_with_merge_off_opens_the_heads_grid_on_pieces(app):
+    """A link written with the grid on pieces (``merge=0``, as Translate's) opens it on pieces, and keeps saying so."""
+    app.query_params.update({"model": TF, "text": "ba dc fe", "inspect_tab": "Heads", "merge": "0"})
+    at = app.switch_page("app_pages/inspect.py").run()
+    no_problems(at)
+    assert at.toggle(key="grid_merge").value is False and at.query_params["merge"] == "0"
+    at.toggle(key="grid_merge").set_value(True).run()
+    assert "merge" not in at.query_params                       # whole words: the default, a plain link
+
+
+def test_compare_explains_whole_words_once_under_both_maps_and_titles_each(app):
+    at = open_inspect(app, "Compare models", text="e c a d b")
+    notes = [c.value for c in at.caption if "Whole words:" in c.value]
+    assert len(notes) == 1 and notes[0].startswith("Both maps share one colour scale")
+    maps = [s for s in plotly_specs(at) if s["data"][0]["type"] == "heatmap"]
+    assert [s["layout"]["title"]["text"] for s in maps] == ["Model A", "Model B"]
+    at.toggle(key="cmp_merge").set_value(False).run()
+    assert not any("Whole words:" in c.value for c in at.caption)

@@ -33,3 +33,16 @@ def test_a_tree_nodes_byte_piece_shows_the_character_it_completes():
         ["·", "…œ", "…ur", "."]
     assert [last_label(["▁", "<0xE2>", "<0x80>"][:n]) for n in (2, 3)] == ["·", "·"]
     assert last_label(["▁", "<0xE2>", "<0x80>", "<0x99>"]) == "’"                   # a word of its own
+
+
+def test_merge_attention_merges_every_layer_and_head_at_once_as_each_map_alone():
+    """Inspect's head grid merges [T, L, H, S] in one call; each small map must equal Translate's merge of it."""
+    src, tgt = ["▁col", "d", "▁is", "</s>"], ["▁il", "▁fait", "▁fro", "id", "</s>"]
+    heads = np.random.default_rng(0).dirichlet(np.ones(len(src)), size=(len(tgt), 2, 3))
+    words, src_w, tgt_w = merge_attention(heads, src, tgt)
+    assert words.shape == (4, 2, 3, 3) and src_w == ["cold", "is", "</s>"] and tgt_w == ["il", "fait", "froid", "</s>"]
+    for layer in range(2):
+        for head in range(3):
+            np.testing.assert_allclose(words[:, layer, head], merge_attention(heads[:, layer, head], src, tgt)[0])
+    np.testing.assert_allclose(words.sum(-1), 1.0)              # rows still sum to 1
+    np.testing.assert_allclose(words[2, 1, 0, 0], heads[2:4, 1, 0, :2].sum(-1).mean())
