@@ -157,7 +157,8 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     """``text`` (a translation of ``source``) as French writes it: a capital where the source opens with one, an
     e-mail's attachment "ci-joint" and "On se voit" for "See you" (letters.py), an elided article joined to its
     word ("d' euros"), "le"/"la" elided before a vowel ("le exposé"); times (``said_times``: those the source
-    said in words, fold.py), amounts, dates and places as below; quotes « » and the spaces around them and before ; : ! ?, none before a comma."""
+    said in words, fold.py), amounts, dates and places as below; quotes « » and the spaces around them and before
+    ; : ! ?, none before a comma."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = _ARTICLE_ELISION.sub(r"\1'", text)
     text = _places(_dates(_amounts(_times(text, source, said_times), source)), source)
