@@ -269,7 +269,8 @@ def test_form_launches_a_run(page):
     at.number_input(key="nr_sw_gru_tiny").set_value(0.2)
     at.number_input(key="nr_lc_gru_tiny").set_value(30)
     for key, label, detail in (("nr_lc_gru_tiny", "Length curriculum (updates)", "(0 = off)"),   # one line each:
-                               ("nr_kl_gru_tiny", "Snapshots to keep", "average them")):         # the detail in help
+                               ("nr_kl_gru_tiny", "Snapshots to keep", "average them"),          # the detail in help
+                               ("nr_ss_gru_tiny", "Scheduled sampling", "final probability")):
         assert at.number_input(key=key).label == label and detail in at.number_input(key=key).help
     at.number_input(key="nr_v_gru_tiny").set_value(60)
     next(b for b in at.button if b.label == "Launch training").click().run()

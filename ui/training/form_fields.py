@@ -83,10 +83,10 @@ def _schedule_fields(arch: str, d: dict, k: str) -> dict:
                                                       "subword regularisation): smaller α, more varied pieces.")}
     s, free = st.columns(4), 0
     if arch != "transformer":
-        out["sampling_max"] = s[0].number_input("Scheduled sampling: final probability", 0.0, 1.0,
+        out["sampling_max"] = s[0].number_input("Scheduled sampling", 0.0, 1.0,   # one line, as its neighbours
                                                 float(d["sampling_max"]), 0.05, key=f"nr_ss_{k}",
-                                                help="Feed the model its own predictions this often "
-                                                     "(ramped up linearly).")
+                                                help="Scheduled sampling's final probability: feed the model its own "
+                                                     "predictions this often (ramped up linearly; 0 = off).")
         out["sampling_steps"] = s[1].number_input("… reached at step", 0, 10_000_000, d["sampling_steps"], 1000,
                                                   key=f"nr_sst_{k}")
         free = 2
