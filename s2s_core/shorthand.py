@@ -433,11 +433,11 @@ _INVITED = (
                 r"get\s+(?:some\s+)?(?:pizza|lunch|dinner|breakfast|brunch|coffee|food|drinks|ice\s+cream|"
                 r"a\s+(?:drink|coffee|bite|pizza))"
                 r"|have\s+(?:lunch|dinner|breakfast|brunch|coffee|a\s+(?:drink|coffee)|drinks))\b)"
-                + _ALONE_ON_LINE), "o you want to "),
+                + _ALONE_ON_LINE), "do you want to "),
     (re.compile(_HEY + r"([Yy](?=ou)|[Uu])(?:ou)?\s+(?=(?:free|around|busy|up|home|awake)" + _WHEN + ")"
-                + _ALONE_ON_LINE), "re you "),
+                + _ALONE_ON_LINE), "are you "),
     (re.compile(_HEY + r"([Ff])ancy\s+(?=(?:a|an|some|coffee|lunch|dinner|drinks|going|coming|meeting|grabbing|getting|"
-                r"joining)\b)" + _ALONE_ON_LINE), "o you fancy "),
+                r"joining)\b)" + _ALONE_ON_LINE), "do you fancy "),
 )
 
 
@@ -449,12 +449,12 @@ def _invitation(text: str) -> str:
         m = pattern.match(text)
         if m:
             lead = re.sub(r"(\w)\s*,?\s+$", r"\1, ", m.group()[:m.start(1) - m.start()])    # "hey u free": "hey, are…"
-            first = ("D" if said[0] == "o" else "A") if m.group(1).isupper() else ("d" if said[0] == "o" else "a")
             rest = text[m.end():].rstrip()
             ending = re.search(r"\s+(?:lol|x+)$", rest)
             body, tail = (rest[:ending.start()], rest[ending.start():]) if ending else (rest, "")
             tail = re.sub(r"(?<=\s)x$", "xx", tail)     # a kiss after the "?" ("…? x" had come out "…? [.]")
-            return lead + first + said + body.rstrip("?") + "?" + tail
+            asked = said.capitalize() if m.group(1).isupper() else said                # "Want to…" → "Do you…"
+            return lead + asked + body.rstrip("?") + "?" + tail
     return text
 
 
