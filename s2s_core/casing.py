@@ -136,3 +136,27 @@ def _sentence_case(text: str, vocab: Vocabulary, keep: Collection[str]) -> str:
 def shout(text: str, keep: Collection[str] = ()) -> str:
     """``text`` in capitals, but for the words in ``keep``."""
     return _LETTERS.sub(lambda m: m.group() if m.group() in keep else m.group().upper(), text)
+
+
+# the source's first word, capitalised only because it opens the sentence, and the same word after a French article
+# in the translation ("Cigarettes are…" came out "Les Cigarettes sont…", "Traffic is…" "La Trafic est…")
+_OPENING_WORD = re.compile(r"[\W\d_]*([A-Z][a-z]{3,})\b")
+_AFTER_ARTICLE = re.compile(r"(?<![\w'’])((?i:le|la|les|un|une|des|du|au|aux|ces) |[LlDd]['’])([A-ZÀ-Ý][a-zà-ÿ]{3,})\b")
+
+
+def copied_capital(text: str, source: str, vocab: Vocabulary) -> str:
+    """``text`` (a French translation of ``source``) without the capital the model copied from the source's opening
+    word onto the same word after an article: lower-cased where the vocabulary knows it better in lower case
+    (``usual_case``). A name keeps its capital ("La Chine", "Le Canada"), and so do peoples and places
+    (``LOWER_CASE_NAMES``: "Les Européens", "Le Peru") and a word the source capitalises again further on."""
+    m = _OPENING_WORD.match(source)
+    opening = m and m.group(1).lower()
+    if not m or opening in LOWER_CASE_NAMES or opening.removesuffix("s") in LOWER_CASE_NAMES \
+            or re.search(rf"\b{m.group(1)}\b", source[m.end():]):
+        return text
+
+    def lowered(w: re.Match) -> str:
+        word = w.group(2)
+        same = word.lower()[:4] == opening[:4] and vocab.usual_case(word) == word.lower()
+        return w.group(1) + word.lower() if same else w.group()
+    return _AFTER_ARTICLE.sub(lowered, text)

@@ -14,7 +14,7 @@ from typing import Callable, Iterator, Optional, Sequence
 import numpy as np
 import torch
 
-from . import checkpoint, letters, numbers, register, streaming, trust, typography, verbatim
+from . import casing, checkpoint, letters, numbers, register, streaming, trust, typography, verbatim
 from .clauses import Clause, as_read, fit, split_clauses
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
@@ -535,7 +535,8 @@ class Translator:
                         if placed and src_pieces and h.attention is not None and np.any(h.attention) else None)
             text = restore(text, folded, attended)
             if self.french:                # a search's output only: a forced target stays as its ids spell it
-                text = typography.french(text, folded.text, folded.said_times)
+                text = casing.copied_capital(typography.french(text, folded.text, folded.said_times), folded.text,
+                                             self.tokenizer)                          # "Les Cigarettes sont…"
         pieces = piece(h.ids)
         labels = verbatim.labelled_target(pieces, [s for s, _ in folded.stand_ins]) if folded and folded.stand_ins \
             else pieces

@@ -234,3 +234,11 @@ def test_everyday_phrases_the_model_turned_around_are_read_as_a_paraphrase(tr):
     assert tr.translate("We were charged twice for the hotel.", beam_size=5).best.text == \
         "Nous avons payé deux fois pour l'hôtel."
     assert "réserver une table" in tr.translate("Could you book a table for three?", beam_size=5).best.text
+
+
+def test_the_capital_of_an_opening_common_noun_is_not_copied_into_the_translation(tr):
+    """"Cigarettes are bad for you." had come out "Les Cigarettes sont…" (the English capital copied); a name
+    keeps its capital."""
+    assert tr.translate("Cigarettes are bad for you.", beam_size=5).best.text.startswith("Les cigarettes ")
+    assert tr.translate("China is big.", beam_size=5).best.text == "La Chine est grande."
+    assert tr.translate("Europeans like to drink wine.", beam_size=5).best.text.startswith("Les Européens ")

@@ -1,7 +1,8 @@
 """Capitals and title case read in the case the model knows; a shouted translation written in capitals."""
 from __future__ import annotations
 
-from s2s_core.casing import caps_locked, read_case, read_lower_case_names, shout, shouted, title_cased
+from s2s_core.casing import caps_locked, copied_capital, read_case, read_lower_case_names, shout, shouted, \
+    title_cased
 from s2s_core.fold import fold, restore
 
 KNOWN = {"please", "close", "the", "door", "in", "new", "visits", "city", "and", "conditions", "write", "to", "now",
@@ -76,3 +77,28 @@ def test_a_month_before_of_is_a_month():
     """"We moved in march of 2019." came out "en marchant de 2019"."""
     assert read_lower_case_names("We moved in march of 2019, in may of last year.") == \
         "We moved in March of 2019, in May of last year."
+
+
+
+class FrenchVocab(Vocab):
+    """Knows these French words better in lower case, names capitalised."""
+    def usual_case(self, word: str) -> str:
+        low = word.lower()
+        return low if low in ("cigarettes", "trafic", "histoire", "européens") else super().usual_case(word)
+
+
+def test_the_capital_of_an_opening_common_noun_copied_after_an_article_is_dropped():
+    """"Cigarettes are bad." came out "Les Cigarettes sont…", "Traffic is…" "La Trafic…": the model copied the
+    capital the English word has only because it opens the sentence."""
+    vocab = FrenchVocab()
+    assert copied_capital("Les Cigarettes sont mauvaises.", "Cigarettes are bad.", vocab) == \
+        "Les cigarettes sont mauvaises."
+    assert copied_capital("La Trafic est dense.", "Traffic is heavy.", vocab) == "La trafic est dense."
+    assert copied_capital("L'Histoire est longue.", "History is long.", vocab) == "L'histoire est longue."
+    for french, english in (("La Chine est grande.", "China is big."),                   # a name the vocabulary knows
+                            ("Les Européens aiment le vin.", "Europeans like wine."),      # a people
+                            ("Le Peru est loin.", "Peru is far."),                         # a country
+                            ("Les Cigarettes de Cigarettes Inc.", "Cigarettes Inc. sells Cigarettes."),  # again
+                            ("Cigarettes, les Cigarettes !", "They are bad."),            # another opening word
+                            ("Des Cigarettes.", "I like cigarettes.")):
+        assert copied_capital(french, english, vocab) == french, french
