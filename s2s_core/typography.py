@@ -261,7 +261,9 @@ def _dates(text: str) -> str:
 
 
 _FEET_AND_INCHES = re.compile(r"\b(\d+) f(?:ee|oo)t (\d{1,2}) inch(?:es)?\b")      # as quantities reads "6 ft 2 in"
-_SMALL_FR = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
+_FR_NUMBER = {str(n): word for n, word in enumerate(("zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept",
+                                                      "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze",
+                                                      "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt"))}
 
 
 def _feet_and_inches(text: str, source: str) -> str:
@@ -269,7 +271,8 @@ def _feet_and_inches(text: str, source: str) -> str:
     dropped ("He is 6 feet 2 inches tall." → "Il est à 6 pieds."), garbled ("2 inchèvres") or kept apart ("6
     pieds, 2 …")."""
     for feet, inches in _FEET_AND_INCHES.findall(source):
-        said = [feet, *_SMALL_FR[max(int(feet) - 1, 0):int(feet)]]      # "six" too; "12" only ("12 feet" had failed)
+        n = int(feet)
+        said = [feet, *([_FR_NUMBER[str(n)]] if 1 <= n <= 10 else [])]    # "six" too; "12" only ("12 feet" had failed)
         text = re.sub(rf"\b(?:{'|'.join(said)}) pieds?"
                       rf"(?:,? (?:et |à |de )?{inches}(?: (?:pouces?|inch\w*|pous\w*))?(?!\d))?",
                       f"{feet} pied{'s' * (feet != '1')} {inches} pouce{'s' * (inches != '1')}", text, count=1)
@@ -282,9 +285,6 @@ _OWED = re.compile(r"\b(?:owes?|owed|owing|pays?|paid|paying|lends?|lent|lending
                    r"(?=\s*(?:[.,!?;:)]|$)|\s+(?:for|back|tomorrow|today|yesterday|tonight|now|lol|and|but|so|already|"
                    r"from|to|by|when|if|on|at)\b)", re.IGNORECASE)
 _MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|bucks?|quid|cents?|francs?)\b", re.IGNORECASE)
-_FR_NUMBER = {str(n): word for n, word in enumerate(("zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept",
-                                                      "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze",
-                                                      "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt"))}
 
 
 # a unit the model put after a bare amount, and the source's word for it (where the source says it, the model's unit
