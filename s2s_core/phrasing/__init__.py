@@ -1,0 +1,48 @@
+"""Everyday phrases of shops, deliveries, banks, bookings and work, read in words the model knows.
+
+The model learnt its English from Tatoeba and the Hansards, where "out of stock", "a charge" or "to book" are rare or
+mean something else, so it turned some everyday phrases into another meaning while it translates a plain paraphrase
+right: "The shoes are out of stock." came out "Les chaussures sont en stock." (the very opposite; "are not
+available": "ne sont pas disponibles"), "I was charged twice for my order." "J'ai été accusé deux fois…" ("I paid
+twice": "J'ai payé deux fois…"), "Can I book a table?" "Puis-je livrer une table ?". Each phrase below is read as its
+paraphrase only where it means that (after a form of "be", before the object it takes), its capital kept; each was
+kept only where the paraphrase came out right in at least three sentences and no sentence came out worse. fold.py
+calls ``read_phrases`` and names the reading in its note. The tables are kept by theme (orders, chat, errands, demo);
+``common`` holds the pieces of pattern they share.
+"""
+from __future__ import annotations
+
+import re
+
+from . import chat, demo, errands, orders
+
+# in this order: a phrase is matched in what the phrases before it left
+PHRASES = orders.PHRASES + chat.PHRASES + errands.PHRASES + demo.PHRASES
+_PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
+
+
+def _capital_kept(match: re.Match, reading: str) -> str:
+    """``match`` read as ``reading`` (its groups filled in), capitalised where the phrase opened with a capital."""
+    said = match.expand(reading)
+    return said[:1].upper() + said[1:] if match.group()[:1].isupper() and said[:1].islower() else said
+
+
+def read_phrases(text: str) -> str:
+    """``text`` with each phrase of ``PHRASES`` read as its paraphrase, a capital that opened it kept."""
+    for phrase, reading in _PHRASES:
+        text = phrase.sub(lambda m, r=reading: _capital_kept(m, r), text)
+    return text
+
+
+# weather expected, opening a line: "Storms are expected this afternoon." → "On s'attend à ce qu'on s'attende cet
+# après-midi.", "Heavy snow is expected in the north." → "Il neige dans le Nord." (expected left out), "Strong winds
+# are expected along the coast." → "On s'attend à ce que les vents finissent par la côte."; said "There will be…"
+# ("Il y aura des tempêtes…"), the weather's first word in lower case; not "Storms are expected to hit the coast"
+_FORECAST = re.compile(r"^((?:(?:heavy|strong|thick|severe|freezing|high|light)\s+)?(?:rain|snow|storms|thunderstorms|"
+                       r"showers|winds|fog|frost|hail|snowfall))\s+(?:is|are)\s+expected\b(?!\s+to\b)"
+                       r"(?!\s*,?\s*but\b)", re.IGNORECASE)   # "Rain is expected, but not certain.": not certain
+
+
+def read_forecasts(text: str) -> str:
+    """``text`` with weather "expected" at its opening said as "There will be" that weather."""
+    return _FORECAST.sub(lambda m: "There will be " + m.group(1)[:1].lower() + m.group(1)[1:], text)
