@@ -5,6 +5,7 @@ import hashlib
 import streamlit as st
 
 from s2s_core.evaluate import score, sentence_scores
+from s2s_core.spoken_time import spoken_time
 from s2s_core.viz import md_escape
 from ui import context, engine, evalfile, evalslices, require_model
 
@@ -47,7 +48,7 @@ st.write(f"**{len(es.sources)}** lines" + (f", **{es.n_refs}** reference column(
                                            ", no references (translation only)"))
 seconds = engine.estimate_seconds(ctx.entry, es.sources, ctx.settings, BATCH)
 if seconds is not None:
-    st.caption(f"Translating this file will take {evalfile.duration(seconds)} here at beam "
+    st.caption(f"Translating this file will take {spoken_time(seconds)} here at beam "
                f"{ctx.settings.beam_size} (estimated from this model's speed on this machine).")
 
 file_key = hashlib.sha1(data).hexdigest()

@@ -104,15 +104,6 @@ def _pooled(sources: list[str], refs: list[list[str]], numbers: list[int]):
     return out_s, out_r, out_n, len(pooled)
 
 
-def duration(seconds: float) -> str:
-    """A time estimate in words: "under a second", "about 40 s", "about 3 min"."""
-    if seconds < 1:
-        return "under a second"
-    if seconds < 90:
-        return f"about {seconds:.0f} s"
-    return f"about {seconds / 60:.0f} min"
-
-
 def warning_counts(flags: Optional[list[list[str]]]) -> str:
     """"low confidence: 3 · cut off: 1" over the lines' trust-flag codes ("" when none is flagged); the count
     after the label, which is a phrase ("repeats itself") rather than a noun to put in the plural."""

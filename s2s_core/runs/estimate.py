@@ -4,9 +4,10 @@ trained, how long the steps asked for should take.
 The time is scaled from the measured speed (steps over the run's training time, validations included) of the most
 similar earlier run on the same host and kind of device: a step costs about (parameters × batch tokens), so a run
 twice as big per step is taken to be half as fast; both sizes are counted as asked for (a small corpus gives a
-smaller vocabulary than asked, alike for both). It is a rough guide (small models use a GPU poorly; an RNN and a Transformer
-of one size differ), so the reference run is always named beside it. Part of a step's cost is fixed, so a run far
-smaller or bigger than its reference gets a range, not one figure (``span``, ``time_words``).
+smaller vocabulary than asked, alike for both). It is a rough guide (small models use a GPU poorly; an RNN and a
+Transformer of one size differ), so the reference run is always named beside it. Part of a step's cost is fixed, so
+a run far smaller or bigger than its reference gets a range, not one figure (``span``, ``time_words``), said as
+``s2s_core.spoken_time`` says every duration.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Mapping, Optional
 
 from ..config import ModelConfig, TrainConfig
+from ..spoken_time import FEW_SECONDS, spoken_time
 from .folder import ACTIVE
 
 
@@ -48,18 +50,17 @@ CLOSE_WORK = 3.0        # a reference within this factor of the new run's work p
 
 
 def time_words(est: Estimate, steps: int) -> str:
-    """The time of ``steps`` without false precision: "about 12 min", "a few seconds", "under a minute", "between
-    2 min and 15 min", "up to about 3.0 h" (a far bigger model: its fixed part weighs little)."""
+    """The time of ``steps`` without false precision (``spoken_time``): "about 12 min", "a few seconds", "under a
+    minute", "between 2 min and 15 min", "up to about 3 h" (a far bigger model: its fixed part weighs little)."""
     low, high = est.span(steps)
-    if high < 10:
-        return "a few seconds"
-    if low == high:
-        return f"about {_hours(high)}"
+    if low == high or high < FEW_SECONDS:
+        return spoken_time(high)
     if high < 60:
         return "under a minute"
     if est.work_ratio > 1 or low < 1:
-        return f"up to about {_hours(high)}"
-    return f"between {_hours(low)} and {_hours(high)}"
+        return f"up to {spoken_time(high)}"
+    least, most = spoken_time(low, about=False), spoken_time(high, about=False)
+    return spoken_time(high) if least == most else f"between {least} and {most}"   # not "between 1 h and 1 h"
 
 
 def planned_model(model: ModelConfig, train: TrainConfig) -> ModelConfig:
@@ -188,10 +189,3 @@ def expected_cost(spec, runs: Iterable[Mapping], host: Optional[str] = None) -> 
         return line + f"; {time_words(est, 1000)} per 1,000 steps (from run {est.reference})"
     return line + (f"; {time_words(est, spec.train.max_steps)} for {spec.train.max_steps:,} steps "
                    f"(scaled from run {est.reference}'s speed on this machine)")
-
-
-def _hours(seconds: float) -> str:
-    """"2.5 h", "12 min", "40 s": a time the way one says it ("0.0 h" said nothing)."""
-    if seconds >= 3600:
-        return f"{seconds / 3600:.1f} h"
-    return f"{seconds / 60:.0f} min" if seconds >= 60 else f"{seconds:.0f} s"

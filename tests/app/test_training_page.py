@@ -140,7 +140,7 @@ def test_running_and_failed_runs(page):
     assert not at.exception
     assert any(b.label == "Stop" for b in at.button)
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Step"] == "100" and metrics["ETA"] == "0m 10s"     # 100 steps at 10 steps/s
+    assert metrics["Step"] == "100" and metrics["ETA"] == "10 s"     # 100 steps at 10 steps/s
     at.selectbox(key="run_selected").set_value("dead").run()
     assert any("process died" in e.value for e in at.error)
     assert any(b.label == "Resume" for b in at.button)
@@ -486,8 +486,6 @@ def test_guide_sentences_follow_the_run_settings():
     assert guide.first_validation({**train, "valid": ""}) is None
     assert guide.next_validation({**train, "max_steps": 0}, 500) == 1000
     assert guide.next_validation(train, 300) is None                # nothing after the last step
-    assert guide.in_about(30) == "in under a minute" and guide.in_about(200) == "in about 3 min"
-    assert guide.in_about(3 * 3600) == "in about 3.0 h"
     status = {"state": "running", "step": 100, "steps_per_s": 2.0}
     metrics = {"train": [{"step": 100, "loss": 9.5, "time": 1000.0}], "valid": [],
                "events": [{"event": "start", "vocab_size": 8000}]}
@@ -495,6 +493,8 @@ def test_guide_sentences_follow_the_run_settings():
     assert "(an even guess among this run's 8,000 pieces)" in lines[0] and "not lower yet" in lines[0]
     assert "label smoothing" not in lines[0]                        # none asked: no floor to explain
     assert "at step 300 (then every 500 steps) — in about 2 min." in lines[1]   # 200 steps at 2/s, 10 s gone
+    later = [guide.notes(status, {"train_config": train}, metrics, now=1000.0 + gone)[1] for gone in (80, 95)]
+    assert "— in about 20 s." in later[0] and "— in a few seconds." in later[1]   # spoken_time, with "in"
     assert "above about 3.0" in lines[2]                                        # ln 8000 / 3
     no_dev = guide.notes(status, {"train_config": {**train, "valid": ""}}, metrics, now=1010.0)
     assert len(no_dev) == 2 and "no dev set" in no_dev[1]

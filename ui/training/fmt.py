@@ -5,6 +5,8 @@ import time
 
 import streamlit as st
 
+from s2s_core.spoken_time import spoken_time
+
 BADGE = {"queued": ("gray", ":material/hourglass_top:", "preparing"),
          "running": ("blue", ":material/play_circle:", "running"),
          "stopped": ("orange", ":material/pause_circle:", "stopped"),
@@ -13,10 +15,9 @@ BADGE = {"queued": ("gray", ":material/hourglass_top:", "preparing"),
 
 
 def duration(s) -> str:
-    if s is None:
-        return "–"
-    s = int(s)
-    return f"{s // 3600}h {s % 3600 // 60:02d}m" if s >= 3600 else f"{s // 60}m {s % 60:02d}s"
+    """A time left for a metric tile: "4 min", "1 h 20 min" (``spoken_time`` without its "about": the tile is
+    labelled ETA; "4m 07s" had ticked with a precision no estimate has); "–" when unknown."""
+    return "–" if s is None else spoken_time(s, about=False)
 
 
 REASONS = {"max_steps": "reached its step limit", "max_epochs": "reached its epoch limit",

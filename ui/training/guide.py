@@ -14,6 +14,7 @@ from typing import Mapping, Optional
 import streamlit as st
 
 from s2s_core.runs import ACTIVE
+from s2s_core.spoken_time import spoken_time
 
 EARLY_VALIDATIONS = 2       # the guide goes once the run has validated this often: its curves then speak for it
 READABLE_SHARE = 1 / 3      # translations start to make sense once the dev loss is below about this share of ln V
@@ -48,13 +49,6 @@ def smoothing_floor(smoothing: float, vocab: int) -> float:
     return -right * math.log(right) - (vocab - 1) * other * math.log(other)
 
 
-def in_about(seconds: float) -> str:
-    """When something comes, without false precision: "in under a minute", "in about 4 min", "in about 1.5 h"."""
-    if seconds < 60:
-        return "in under a minute"
-    return f"in about {seconds / 60:.0f} min" if seconds < 5400 else f"in about {seconds / 3600:.1f} h"
-
-
 def _vocabulary(metrics: Mapping) -> Optional[int]:
     """The vocabulary the run trained with (its start event: a small corpus gets fewer pieces than asked)."""
     return next((e.get("vocab_size") for e in reversed(metrics.get("events", [])) if e.get("event") == "start"), None)
@@ -66,7 +60,7 @@ def _eta(step_to: int, status: Mapping, metrics: Mapping, now: float) -> str:
     if not sps or not train:
         return ""
     left = (step_to - int(status.get("step") or 0)) / sps - max(now - float(train[-1].get("time") or now), 0)
-    return " — any moment now" if left <= 0 else f" — {in_about(left)}"
+    return " — any moment now" if left <= 0 else f" — in {spoken_time(left)}"
 
 
 def loss_note(status: Mapping, train: Mapping, metrics: Mapping) -> str:
