@@ -437,7 +437,10 @@ _PLACE = re.compile(r"\b(finish(?:ed|es)?|came|placed|ranked|ended)\s+(\d{1,2})(
 _STANDING = re.compile(r"\b((?:are|is|were|was|['’]re|['’]s|sit|sits|lie|lies)\s+)(\d{1,2})(?:st|nd|rd|th)"
                        r"(?=\s+in\s+the\s+(?:league|table|standings|group|rankings?|division|championship)\b)",
                        re.IGNORECASE)
-_PLACED = {"placed": "finished", "Placed": "Finished"}   # "placée à la deuxième place" said "place" twice
+# read "finished": "placée à la deuxième place" said "place" twice; "ranked 11th" came out "courut à onze endroits",
+# "came 3rd" "est venue au troisième endroit", "ended 11th" "se termina à onze endroits" ("finished": "a fini à la…")
+_PLACED = {"placed", "ranked", "came", "ended"}
+_BEING = re.compile(r"\b(?:is|was|are|were|be|been|being|['’]s|['’]re)\s+$", re.IGNORECASE)   # "was ranked 11th"
 
 
 def _ordinal(number: str) -> str:
@@ -470,8 +473,15 @@ def _read_ordinals(text: str) -> str:
     text = _DATE_ORDINAL.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} ", text)
     def place(m: re.Match) -> str:
         said = re.match(r"\s+place\b", text[m.end():])                        # "finished 2nd place"
+        verb = m.group(1)
+        if _BEING.search(text[:m.start()]):                  # "was ranked 11th": "was in 11th place"
+            verb = ""
+        elif verb.lower() in _PLACED:
+            verb = "Finished " if verb[0].isupper() else "finished "
+        else:
+            verb += " "
         return m.group() if not _ordinal(m.group(2)) else \
-            f"{_PLACED.get(m.group(1), m.group(1))} in {_ordinal(m.group(2))}" + ("" if said else " place")
+            f"{verb}in {_ordinal(m.group(2))}" + ("" if said else " place")
     text = _PLACE.sub(place, text)
     text = _STANDING.sub(lambda m: f"{m.group(1)}in {_ordinal(m.group(2))} place" if _ordinal(m.group(2))
                          else m.group(), text)

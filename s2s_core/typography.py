@@ -124,13 +124,14 @@ _ONE_UNITS = re.compile(r"(?<![\d,.])1 (heure|minute|seconde|jour|semaine|an|ann
 _PLACE = re.compile(r"\b((?:terminée?|finie?|arrivée?|classée?|placée?|venue?)s?) "  # as quantities._PLACE reads
                     r"en (premier|première|seconde?|\w+ième) lieu\b")              # "placed", "ranked"…
 _FEMININE = {"premier": "première", "second": "seconde"}
-_LIEU = re.compile(r"\ben (premier|première|seconde?|\w+ième) lieu\b")
+_LIEU = re.compile(r"\b(?:en|au) (premier|première|seconde?|\w+ième) (?:lieu|endroit)\b")   # "au troisième endroit"
 _IN_PLACE = re.compile(r"\bin (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) place\b",
                        re.IGNORECASE)           # "We are in 1st place.", read "in first place": not "firstly"
 # "finished in 32th place" (quantities.py's reading of "finished 32nd"): the model wrote "en 32e place", "à 21e
-# place", "à 13e endroit", "au 23e"; French writes "à la 32e place"
+# place", "à 13e endroit", "au 23e"; "was in 11th place" (of "was ranked 11th") "à onze endroits"; French writes
+# "à la 32e place"
 _IN_NTH_PLACE = re.compile(r"\bin (\d{2})th place\b", re.IGNORECASE)
-_NTH_LIEU = re.compile(r"\b(?:en|à|au) (?:la )?(\d{2})e (?:place|endroit|lieu)\b")
+_NTH_LIEU = re.compile(r"\b(?:en|à|au) (?:la )?(?:(\d{2})e|([a-z-]+)) (?:place|endroit|lieu)s?\b")
 _WHOLE_HOUR = re.compile(r"(?<![\d,.])([1-9]\d?) h 00\b")    # "à 18 h 00": French writes "18 h"
 _SOURCE_TIME = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)(?![\d:])")     # "19:00", as quantities reads "7 pm"
 _LATER = re.compile(r"\b(?:afternoon|evening|night|tonight|pm|p\.m)\b", re.IGNORECASE)  # the source says which half
@@ -316,7 +317,12 @@ def _places(text: str, source: str) -> str:
     """A place in a ranking: "à la troisième place", not "en troisième lieu" ("thirdly"); "à la 32e place", not
     "en 32e place"."""
     text = _PLACE.sub(lambda m: f"{m.group(1)} à la {_FEMININE.get(m.group(2), m.group(2))} place", text)
-    if _IN_PLACE.search(source):
-        text = _LIEU.sub(lambda m: f"à la {_FEMININE.get(m.group(1), m.group(1))} place", text)
     places = set(_IN_NTH_PLACE.findall(source))
-    return _NTH_LIEU.sub(lambda m: f"à la {m.group(1)}e place" if m.group(1) in places else m.group(), text)
+    if _IN_PLACE.search(source) or places:                  # "in 12th place" came out "en douzième endroit" too
+        text = _LIEU.sub(lambda m: f"à la {_FEMININE.get(m.group(1), m.group(1))} place", text)
+    words = {word: number for number, word in _FR_NUMBER.items()}
+
+    def place(m: re.Match) -> str:
+        number = m.group(1) or words.get(m.group(2), "")
+        return f"à la {number}e place" if number in places else m.group()
+    return _NTH_LIEU.sub(place, text)

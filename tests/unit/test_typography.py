@@ -187,6 +187,13 @@ def test_a_place_past_tenth_in_a_ranking_is_a_place():
     assert french("Il est venu à 21e place.", "He came in 21th place.") == "Il est venu à la 21e place."
     assert french("Il habite au 22e étage.", "He lives on the 22th floor.") == "Il habite au 22e étage."
     assert french("Il est en 12e place.", "He is in 12th grade.") == "Il est en 12e place."      # no place said
+    assert french("Il était à onze endroits.", "He was in 11th place.") == "Il était à la 11e place."
+    assert french("Il est en douzième endroit.", "He's in 12th place.") == "Il est à la douzième place."
+    assert french("Elle était au troisième endroit du monde.", "She was in third place in the world.") == \
+        "Elle était à la troisième place du monde."
+    for french_text, english in (("Il a cherché à onze endroits.", "He looked in 11 places."),   # no place in a ranking
+                                 ("Il a cherché à douze endroits.", "He was in 11th place.")):      # not that number
+        assert french(french_text, english) == french_text, french_text
 
 
 def test_feet_and_inches_are_pieds_and_pouces():
