@@ -490,6 +490,24 @@ def _read_ordinals(text: str) -> str:
                         and not (int(m.group(1)) > 10 and _a_day_too(text, m)) else m.group(), text)
 
 
+ENDINGS = "ordinals with the ending the model knows: "
+_ENDED = re.compile(r"(\d{2})(st|nd|rd)(\W*)")
+
+
+def _endings(typed: str, read_so: str) -> str:
+    """Where the reading changed only ordinals' endings to "th", what it changed, for a note (``ENDINGS`` “21st” as
+    “21th”): the whole reading, "The model read: «The 21th century began…»", looked like a typing error."""
+    pairs, words = [], read_so.split()
+    if len(words) != len(typed.split()):
+        return ""
+    for was, now in zip(typed.split(), words):
+        m = _ENDED.fullmatch(was)
+        if was != now and not (m and now == f"{m.group(1)}th{m.group(3)}"):
+            return ""
+        pairs += [f"“{m.group(1)}{m.group(2)}” as “{m.group(1)}th”"] if was != now else []
+    return ENDINGS + " and ".join(dict.fromkeys(pairs))
+
+
 # a third or a quarter of something ("About 1/3 of the class" had kept "About" in English)
 _PARTS = {"1/3": "a third", "2/3": "two thirds", "1/4": "a quarter", "3/4": "three quarters"}
 _PART = re.compile(r"(?<![\d/.,])(1/3|2/3|1/4|3/4)(?![\d/])(\s+of\b)")
@@ -590,7 +608,8 @@ def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...]
     text = step("lengths in minutes and seconds", _read_lengths(text), text)
     text = step("times on the 24-hour clock", _read_clock(text), text)
     text = step("ranges with “to”", _read_ranges(text), text)
-    text = step("ordinals as the model knows them", _read_ordinals(text), text)
+    ordinals = _read_ordinals(text)
+    text = step(_endings(text, ordinals) or "ordinals as the model knows them", ordinals, text)
     text = step("units in words", _read_units(text), text)
     text = step("a comma between numbers side by side", _SIDE_BY_SIDE.sub(_apart, text), text)
     return text, negatives, tuple(done)
