@@ -163,7 +163,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = _ARTICLE_ELISION.sub(r"\1'", text)
     text = _places(_dates(_amounts(_times(text, source, said_times), source)), source)
-    text = _bare_amounts(_feet_and_inches(text, source), source)
+    text = _bare_amounts(_heights(_feet_and_inches(text, source), source), source)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))
 
@@ -277,6 +277,27 @@ def _feet_and_inches(text: str, source: str) -> str:
         text = re.sub(rf"\b(?:{'|'.join(said)}) pieds?"
                       rf"(?:,? (?:et |à |de )?{inches}(?: (?:pouces?|inch\w*|pous\w*))?(?!\d))?",
                       f"{feet} pied{'s' * (feet != '1')} {inches} pouce{'s' * (inches != '1')}", text, count=1)
+    return text
+
+
+# a height in feet ("She is 5 feet 4 inches tall."): the model wrote "Elle est à 5 pieds 4 pouces.", "Je suis 5 pieds",
+# "Nous sommes six pieds", and after them "de pied 6 inchèvres", "d'encre 9 inchevaux", "de poche" (where the source
+# says no more: the inches again, garbled)
+_TALL = re.compile(r"\b(\d+) f(?:ee|oo)t(?: (\d{1,2}) inch(?:es)?)? tall\b(\s*[.!]?\s*$)?")
+_MEASURES = {"est": "mesure", "suis": "mesure", "es": "mesures", "sommes": "mesurons", "êtes": "mesurez",
+             "sont": "mesurent", "était": "mesurait", "étais": "mesurais", "étions": "mesurions", "étiez": "mesuriez",
+             "étaient": "mesuraient"}
+
+
+def _heights(text: str, source: str) -> str:
+    """A height the source says in feet with "tall", measured ("Elle mesure 5 pieds 4 pouces."), without what the
+    model wrote after it where the source ends there ("de pied 6 inchèvres")."""
+    for feet, inches, last in _TALL.findall(source):
+        said = "|".join([feet, *([_FR_NUMBER[feet]] if feet in _FR_NUMBER else [])])
+        height = rf"(?:{said}) pieds?" + (rf" {inches} pouces?" if inches else "")
+        tail = r"(?: (?:de |d['’])[^.!?]{1,40}?(?=\s*[.!?]?$))?" if last else ""
+        text = re.sub(rf"\b({'|'.join(_MEASURES)}) (?:à |de )?({height}){tail}(?![\w ]*\d)",
+                      lambda m: f"{_MEASURES[m.group(1)]} {m.group(2)}", text, count=1)
     return text
 
 

@@ -199,15 +199,32 @@ def test_a_place_past_tenth_in_a_ranking_is_a_place():
 def test_feet_and_inches_are_pieds_and_pouces():
     """"He is 6 feet 2 inches tall." came out "Il est à 6 pieds." (the inches lost), "3 feet and 6 inches" "3 pieds
     et 6 inchèvres"."""
-    assert french("Il est à 6 pieds.", "He is 6 feet 2 inches tall.") == "Il est à 6 pieds 2 pouces."
-    assert french("Il est à six pieds.", "He is 6 feet 2 inches tall.") == "Il est à 6 pieds 2 pouces."
+    assert french("Il est à 6 pieds.", "He is 6 feet 2 inches tall.") == "Il mesure 6 pieds 2 pouces."
+    assert french("Il est à six pieds.", "He is 6 feet 2 inches tall.") == "Il mesure 6 pieds 2 pouces."
     assert french("Elle est à 5 pieds 4.", "She is 5 feet 4 inches.") == "Elle est à 5 pieds 4 pouces."
     assert french("C'est 3 pieds, 6 inchèvres.", "It is 3 feet 6 inches.") == "C'est 3 pieds 6 pouces."
-    assert french("Il est à six pieds.", "He is 6 feet tall.") == "Il est à six pieds."
     assert french("Il a 6 pieds et 2 mains.", "He has 6 feet and 2 hands.") == "Il a 6 pieds et 2 mains."
     assert french("Il a 6 pieds 1.", "It is 6 feet 1 inch.") == "Il a 6 pieds 1 pouce."
     assert french("Il a sauté 20 pieds.", "He jumped 20 feet 6 inches.") == "Il a sauté 20 pieds 6 pouces."  # failed
     assert french("Le mur a 12 pieds à 6 pouces.", "The wall is 12 feet 6 inches.") == "Le mur a 12 pieds 6 pouces."
+
+
+def test_a_height_in_feet_is_measured():
+    """"She is 5 feet 4 inches tall." came out "Elle est à 5 pieds 4 pouces.", "They are 5 feet 6 inches tall." "Ils
+    sont 5 pieds 6 pouces de pied 6 inchèvres.", "She was…" "Elle était à 5 pieds 6 pouces de poche."."""
+    assert french("Elle est à 5 pieds 4 pouces.", "She is 5 feet 4 inches tall.") == "Elle mesure 5 pieds 4 pouces."
+    assert french("Il est à six pieds.", "He is 6 feet tall.") == "Il mesure six pieds."
+    assert french("Ils sont 5 pieds 6 pouces de pied 6 inchèvres.", "They are 5 feet 6 inches tall.") == \
+        "Ils mesurent 5 pieds 6 pouces."
+    assert french("Elle était à 5 pieds 6 pouces de poche.", "She was 5 feet 6 inches tall.") == \
+        "Elle mesurait 5 pieds 6 pouces."
+    assert french("Nous sommes six pieds.", "We are 6 feet tall.") == "Nous mesurons six pieds."
+    assert french("Tom est à six pieds et fort.", "Tom is 6 feet tall and strong.") == "Tom mesure six pieds et fort."
+    for same, english in (("Il est à 6 pieds 2 pouces.", "He is 6 feet 2 inches."),        # no "tall": a distance?
+                          ("La pièce est de 12 pieds.", "The room is 12 feet wide."),
+                          ("Il est à six pieds.", "He is 6 feet away."),
+                          ("Elle est à 5 pieds.", "She is 6 feet tall.")):                         # not that number
+        assert french(same, english) == same, same
 
 
 def test_an_amount_owed_without_a_unit_keeps_none():
