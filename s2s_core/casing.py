@@ -144,9 +144,10 @@ def shout(text: str, keep: Collection[str] = ()) -> str:
 _OPENING_WORD = re.compile(r"[\W\d_]*([A-Z][a-z]{3,})\b")
 _AFTER_ARTICLE = re.compile(r"(?<![\w'’])((?i:le|la|les|un|une|des|du|au|aux|ces) |[LlDd]['’])([A-ZÀ-Ý][a-zà-ÿ]{3,})\b")
 _INSIDE = re.compile(r"(?<=[a-zà-ÿ] )([A-ZÀ-Ý][a-zà-ÿ]{3,})\b")                 # after a word of the sentence
-# a name: "Mark's car" ("La voiture de Mark"), "Statistics Canada", "Mark Twain", "Search and Rescue", a singular
-# word before a comma ("Mark, come here."; not "Cigarettes, however, …")
-_NAMED = re.compile(r"['’]s\b|(?<![sS]),|\s+(?:(?:and|of|de)\s+)?[A-Z]")
+# a name: "Mark's car" ("La voiture de Mark"), "Statistics Canada", "Mark Twain", and a singular word before "of",
+# "and" or a comma ("Bank of Canada", "Search and Rescue", "Mark, come here."; not "Employees of UBS", "Cigarettes,
+# however, …")
+_NAMED = re.compile(r"['’]s\b|\s+[A-Z]|(?<![sS])(?:,|\s+(?:and|of|de)\s+[A-Z])")
 # how French nouns of verbs and adjectives end ("températures", "migrants", "manifestation", "égalité"): a word the
 # vocabulary cuts alike in either case ("▁T|emp|éra|ture|s") is a common noun if it ends so, not a place or a people
 # ("Mongolie", "Syriens", "Hongrois", "Québécois")

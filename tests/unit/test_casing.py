@@ -142,8 +142,11 @@ def test_a_copied_capital_inside_the_sentence_is_dropped_and_a_name_keeps_its_ow
         "Les conducteurs de train sont en grève."
     assert copied_capital("Le leadership Moral compte.", "Moral leadership matters.", vocab) == \
         "Le leadership moral compte."
+    assert copied_capital("Les Cigarettes de Philip Morris tuent.", "Cigarettes of Philip Morris kill.", vocab) == \
+        "Les cigarettes de Philip Morris tuent."                            # a plural before "of": no name
     for french, english in (("Le programme d'Industrie Canada aide.", "Industry Canada's program helps."),
                             ("Les chiffres de Statistique Canada.", "Statistics Canada figures."),   # a name of two
+                            ("La Statistique de Canada.", "Statistic of Canada."),                     # of a name
                             ("La voiture de Mark est rouge.", "Mark's car is red."),     # a possessive: a name
                             ("Le Mark, viens ici !", "Mark, come here!"),                  # a call
                             ("Un voyage en Mongolie.", "Mongolia trips are fun."),        # cut alike, inside
