@@ -119,15 +119,15 @@ _DAY_RANGE = re.compile(rf"(?:\b[LlDd]e |(?<![\w'])(?<![DdLl][ue] )(?<!\bà )(?<
 _DATE_RANGE = re.compile(rf"\b([Dd])e (\d{{1,2}}) au (?=\d{{1,2}}(?:er)? (?:{'|'.join(MONTHS_FR)})\b)")
 _ONE_UNITS = re.compile(r"(?<![\d,.])1 (heure|minute|seconde|jour|semaine|an|année|euro|dollar|livre|kilomètre|"
                         r"mètre|centimètre|kilogramme|gramme|litre|personne|enfant|degré)s\b")   # "1 heures"
-# a place in a ranking ("finished in third place", as quantities.py reads "finished 3rd"): the model writes "en
+# a place in a ranking ("finished in third place", as ordinals.py reads "finished 3rd"): the model writes "en
 # troisième lieu", which French uses for "thirdly"
-_PLACE = re.compile(r"\b((?:terminée?|finie?|arrivée?|classée?|placée?|venue?)s?) "  # as quantities._PLACE reads
+_PLACE = re.compile(r"\b((?:terminée?|finie?|arrivée?|classée?|placée?|venue?)s?) "  # as ordinals._PLACE reads
                     r"en (premier|première|seconde?|\w+ième) lieu\b")              # "placed", "ranked"…
 _FEMININE = {"premier": "première", "second": "seconde"}
 _LIEU = re.compile(r"\b(?:en|au) (premier|première|seconde?|\w+ième) (?:lieu|endroit)\b")   # "au troisième endroit"
 _IN_PLACE = re.compile(r"\bin (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) place\b",
                        re.IGNORECASE)           # "We are in 1st place.", read "in first place": not "firstly"
-# "finished in 32th place" (quantities.py's reading of "finished 32nd"): the model wrote "en 32e place", "à 21e
+# "finished in 32th place" (ordinals.py's reading of "finished 32nd"): the model wrote "en 32e place", "à 21e
 # place", "à 13e endroit", "au 23e"; "was in 11th place" (of "was ranked 11th") "à onze endroits"; French writes
 # "à la 32e place"
 _IN_NTH_PLACE = re.compile(r"\bin (\d{2})th place\b", re.IGNORECASE)
