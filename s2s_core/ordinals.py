@@ -27,6 +27,10 @@ _STANDING = re.compile(r"\b((?:are|is|were|was|['’]re|['’]s|sit|sits|lie|lie
 # "came 3rd" "est venue au troisième endroit", "ended 11th" "se termina à onze endroits" ("finished": "a fini à la…")
 _PLACED = {"placed", "ranked", "came", "ended"}
 _BEING = re.compile(r"\b(?:is|was|are|were|be|been|being|['’]s|['’]re)\s+$", re.IGNORECASE)   # "was ranked 11th"
+# who "ranked" (a pronoun, a name, "the team"), not what was ranked ("a quality of life ranked 35th" came out "une
+# qualité de vie terminée à la…"; "Ranked 85th in the world, Canada's team…")
+_RANKER = re.compile(r"(?:\b(?i:I|you|he|she|we|they|it)|\b[A-Z][\w.]*|"
+                     r"\b(?i:the|our|my|his|her|their|your|its|this|that)\s+[a-z]+)\s+$")
 
 
 def _ordinal(number: str) -> str:
@@ -62,7 +66,7 @@ def read_ordinals(text: str) -> str:
         verb = m.group(1)
         if _BEING.search(text[:m.start()]):                  # "was ranked 11th": "was in 11th place"
             verb = ""
-        elif verb.lower() in _PLACED:
+        elif verb.lower() in _PLACED and (verb.lower() != "ranked" or _RANKER.search(text[:m.start()])):
             verb = "Finished " if verb[0].isupper() else "finished "
         else:
             verb += " "

@@ -696,8 +696,11 @@ def test_a_place_ranked_came_or_ended_is_read_finished_and_one_ranked_so_is_in_t
     ranked 11th." "Il a été couru à onze endroits" (read "was in 11th place": "Il était à la 11e place")."""
     read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
     assert read("He ranked 11th.") == "He finished in 11th place."
-    assert read("Ranked 3rd in the world, she came 14th, then ended 21st.") == \
+    assert read("Placed 3rd in the world, she came 14th, then ended 21st.") == \
         "Finished in third place in the world, she finished in 14th place, then finished in 21th place."
+    assert read("Canada ranked 47th, the team ranked 5th.") == \
+        "Canada finished in 47th place, the team finished in fifth place."
+    assert read("Ranked 85th, a life ranked 35th.") == "Ranked in 85th place, a life ranked in 35th place."  # ranked
     assert read("He was ranked 11th, she's placed 2nd and they are ranked 32nd overall.") == \
         "He was in 11th place, she's in second place and they are in 32th place overall."
     assert read("He finished 12th.") == "He finished in 12th place."
