@@ -131,7 +131,7 @@ _IN_PLACE = re.compile(r"\bin (?:first|second|third|fourth|fifth|sixth|seventh|e
 # place", "à 13e endroit", "au 23e"; "was in 11th place" (of "was ranked 11th") "à onze endroits"; French writes
 # "à la 32e place"
 _IN_NTH_PLACE = re.compile(r"\bin (\d{2})th place\b", re.IGNORECASE)
-_NTH_LIEU = re.compile(r"\b(?:en|à|au) (?:la )?(?:(\d{2})e|([a-z-]+)) (?:place|endroit|lieu)s?\b")
+_NTH_LIEU = re.compile(r"\b(?:en|à|au) (?:la )?(?:(\d{2})e|([a-z-]+)) (?:place|endroit|lieu|rangée|rang)s?\b")
 _WHOLE_HOUR = re.compile(r"(?<![\d,.])([1-9]\d?) h 00\b")    # "à 18 h 00": French writes "18 h"
 _SOURCE_TIME = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)(?![\d:])")     # "19:00", as quantities reads "7 pm"
 _LATER = re.compile(r"\b(?:afternoon|evening|night|tonight|pm|p\.m)\b", re.IGNORECASE)  # the source says which half

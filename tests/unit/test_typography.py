@@ -188,6 +188,7 @@ def test_a_place_past_tenth_in_a_ranking_is_a_place():
     assert french("Il habite au 22e étage.", "He lives on the 22th floor.") == "Il habite au 22e étage."
     assert french("Il est en 12e place.", "He is in 12th grade.") == "Il est en 12e place."      # no place said
     assert french("Il était à onze endroits.", "He was in 11th place.") == "Il était à la 11e place."
+    assert french("XCAN a fini en 85e rangée.", "XCAN finished in 85th place.") == "XCAN a fini à la 85e place."
     assert french("Il est en douzième endroit.", "He's in 12th place.") == "Il est à la douzième place."
     assert french("Elle était au troisième endroit du monde.", "She was in third place in the world.") == \
         "Elle était à la troisième place du monde."
