@@ -139,24 +139,53 @@ def shout(text: str, keep: Collection[str] = ()) -> str:
 
 
 # the source's first word, capitalised only because it opens the sentence, and the same word after a French article
-# in the translation ("Cigarettes are…" came out "Les Cigarettes sont…", "Traffic is…" "La Trafic est…")
+# in the translation ("Cigarettes are…" came out "Les Cigarettes sont…", "Traffic is…" "La Trafic est…") or inside
+# its sentence ("Train drivers are on strike." "Les conducteurs de Train sont en grève.")
 _OPENING_WORD = re.compile(r"[\W\d_]*([A-Z][a-z]{3,})\b")
 _AFTER_ARTICLE = re.compile(r"(?<![\w'’])((?i:le|la|les|un|une|des|du|au|aux|ces) |[LlDd]['’])([A-ZÀ-Ý][a-zà-ÿ]{3,})\b")
+_INSIDE = re.compile(r"(?<=[a-zà-ÿ] )([A-ZÀ-Ý][a-zà-ÿ]{3,})\b")                 # after a word of the sentence
+# a name: "Mark's car" ("La voiture de Mark"), "Statistics Canada", "Mark Twain", and a singular word before "of",
+# "and" or a comma ("Bank of Canada", "Search and Rescue", "Mark, come here."; not "Employees of UBS", "Cigarettes,
+# however, …")
+_NAMED = re.compile(r"['’]s\b|\s+[A-Z]|(?<![sS])(?:,|\s+(?:and|of|de)\s+[A-Z])")
+# how French nouns of verbs and adjectives end ("températures", "migrants", "manifestation", "égalité"): a word the
+# vocabulary cuts alike in either case ("▁T|emp|éra|ture|s") is a common noun if it ends so, not a place or a people
+# ("Mongolie", "Syriens", "Hongrois", "Québécois")
+_NOUN_ENDING = re.compile(r"(?:ure|tion|sion|ment|ité|eur|euse|age|ance|ence|isme|iste|ant|ent)[sx]?$")
+
+
+class _Copied:
+    """The source's opening word and what tells whether its copy in the translation is a common noun."""
+    def __init__(self, word: str, vocab: Vocabulary):
+        self.word, self.opening, self.vocab = word, word.lower(), vocab
+
+    def common(self, french: str, inside: bool) -> bool:
+        """Whether ``french`` (capitalised in the translation) is the opening word's copy, a common noun: one the
+        vocabulary knows better in lower case (``usual_case``), or that it cuts alike in either case (no piece
+        of its own) and that ends as a French common noun, translated or a plural ("Migrants"; not "Vincent",
+        "Websites"); inside a sentence, only one the vocabulary knows in lower case ("Train" → "train")."""
+        if french.lower()[:4] != self.opening[:4]:
+            return False
+        if self.vocab.usual_case(french) == french.lower():
+            return True
+        return (not inside and (french != self.word or french[-1] in "sx") and not self.vocab.holds(french)
+                and bool(_NOUN_ENDING.search(french)))
 
 
 def copied_capital(text: str, source: str, vocab: Vocabulary) -> str:
     """``text`` (a French translation of ``source``) without the capital the model copied from the source's opening
-    word onto the same word after an article: lower-cased where the vocabulary knows it better in lower case
-    (``usual_case``). A name keeps its capital ("La Chine", "Le Canada"), and so do peoples and places
-    (``LOWER_CASE_NAMES``: "Les Européens", "Le Peru") and a word the source capitalises again further on."""
+    word onto the same word after an article ("Les Cigarettes" → "Les cigarettes", "Les Températures") or inside
+    its sentence ("les conducteurs de Train" → "…de train"): lower-cased where the vocabulary knows it better in
+    lower case (``usual_case``), or where it cannot tell but the word ends as a French common noun does. A name keeps
+    its capital ("La Chine", "Le Canada"), and so do peoples and places (``LOWER_CASE_NAMES``: "Les Européens", "Le
+    Peru"), a word the source capitalises again further on, and one it shows as a name ("Mark's car", "Mark,",
+    "Statistics Canada")."""
     m = _OPENING_WORD.match(source)
     opening = m and m.group(1).lower()
     if not m or opening in LOWER_CASE_NAMES or opening.removesuffix("s") in LOWER_CASE_NAMES \
-            or re.search(rf"\b{m.group(1)}\b", source[m.end():]):
+            or re.search(rf"\b{m.group(1)}\b", source[m.end():]) or _NAMED.match(source, m.end()):
         return text
-
-    def lowered(w: re.Match) -> str:
-        word = w.group(2)
-        same = word.lower()[:4] == opening[:4] and vocab.usual_case(word) == word.lower()
-        return w.group(1) + word.lower() if same else w.group()
-    return _AFTER_ARTICLE.sub(lowered, text)
+    copied = _Copied(m.group(1), vocab)
+    text = _AFTER_ARTICLE.sub(lambda w: w.group(1) + w.group(2).lower() if copied.common(w.group(2), False)
+                              else w.group(), text)
+    return _INSIDE.sub(lambda w: w.group(1).lower() if copied.common(w.group(1), True) else w.group(), text)

@@ -123,6 +123,24 @@ _SPELT_IN_SOURCE = re.compile(rf"(?<!-)\b({'|'.join(_ENGLISH_NUMBERS)})\b(?!-)",
 _SPELT = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+_CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+centur(?:y|ies)\b", re.IGNORECASE)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        out += letters * (n // value)
+        n %= value
+    return out
+
+
+def _centuries(text: str, output: str) -> set[str]:
+    """The centuries of ``text`` that ``output`` writes in Roman numerals, as French does ("the 21st century" →
+    "le XXIe siècle")."""
+    return {m.group(1) for m in _CENTURY.finditer(text)
+            if 0 < int(m.group(1)) <= 39 and re.search(rf"\b{_roman(int(m.group(1)))}(?:e|ème)\b", output)}
+
+
 def _text(pieces: Sequence[str]) -> str:
     return decode_bytes("".join(p for p in pieces if p != EOS_PIECE).replace("▁", " "))
 
@@ -147,8 +165,9 @@ def missing_numbers(source_tokens: Sequence[str], output: str) -> list[str]:
               if any(len(r) >= len(a + b) and r.startswith(a) and r.endswith(b) and r not in digits for r in runs)
               and not (len(b) == 3 and re.search(rf"(?<!\d){a}[\s\u202f]{b}(?!\d)", text))   # "10 000": one number
               for k in (i, i + 1)}
+    centuries = _centuries(text, output)                                     # "21st century" → "XXIe siècle"
     missing = [(m.start(), w) for i, (m, (w, d)) in enumerate(zip(_WRITTEN_NUMBER.finditer(text), found))
-               if i in joined or d not in out
+               if i in joined or d not in out and d not in centuries
                and not _NUMBER_WORDS.get(d.lstrip("0") or "0", set()) & spelt]
     missing += [(m.start(), m.group()) for m in _SPELT_IN_SOURCE.finditer(text)       # "forty" → "trente"
                 if _ENGLISH_NUMBERS[m.group().lower()] not in runs

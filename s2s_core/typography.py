@@ -119,18 +119,19 @@ _DAY_RANGE = re.compile(rf"(?:\b[LlDd]e |(?<![\w'])(?<![DdLl][ue] )(?<!\bà )(?<
 _DATE_RANGE = re.compile(rf"\b([Dd])e (\d{{1,2}}) au (?=\d{{1,2}}(?:er)? (?:{'|'.join(MONTHS_FR)})\b)")
 _ONE_UNITS = re.compile(r"(?<![\d,.])1 (heure|minute|seconde|jour|semaine|an|année|euro|dollar|livre|kilomètre|"
                         r"mètre|centimètre|kilogramme|gramme|litre|personne|enfant|degré)s\b")   # "1 heures"
-# a place in a ranking ("finished in third place", as quantities.py reads "finished 3rd"): the model writes "en
+# a place in a ranking ("finished in third place", as ordinals.py reads "finished 3rd"): the model writes "en
 # troisième lieu", which French uses for "thirdly"
-_PLACE = re.compile(r"\b((?:terminée?|finie?|arrivée?|classée?|placée?|venue?)s?) "  # as quantities._PLACE reads
+_PLACE = re.compile(r"\b((?:terminée?|finie?|arrivée?|classée?|placée?|venue?)s?) "  # as ordinals._PLACE reads
                     r"en (premier|première|seconde?|\w+ième) lieu\b")              # "placed", "ranked"…
 _FEMININE = {"premier": "première", "second": "seconde"}
-_LIEU = re.compile(r"\ben (premier|première|seconde?|\w+ième) lieu\b")
+_LIEU = re.compile(r"\b(?:en|au) (premier|première|seconde?|\w+ième) (?:lieu|endroit)\b")   # "au troisième endroit"
 _IN_PLACE = re.compile(r"\bin (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) place\b",
                        re.IGNORECASE)           # "We are in 1st place.", read "in first place": not "firstly"
-# "finished in 32th place" (quantities.py's reading of "finished 32nd"): the model wrote "en 32e place", "à 21e
-# place", "à 13e endroit", "au 23e"; French writes "à la 32e place"
+# "finished in 32th place" (ordinals.py's reading of "finished 32nd"): the model wrote "en 32e place", "à 21e
+# place", "à 13e endroit", "au 23e"; "was in 11th place" (of "was ranked 11th") "à onze endroits"; French writes
+# "à la 32e place"
 _IN_NTH_PLACE = re.compile(r"\bin (\d{2})th place\b", re.IGNORECASE)
-_NTH_LIEU = re.compile(r"\b(?:en|à|au) (?:la )?(\d{2})e (?:place|endroit|lieu)\b")
+_NTH_LIEU = re.compile(r"\b(?:en|à|au) (?:la )?(?:(\d{2})e|([a-z-]+)) (?:place|endroit|lieu|rangée|rang)s?\b")
 _WHOLE_HOUR = re.compile(r"(?<![\d,.])([1-9]\d?) h 00\b")    # "à 18 h 00": French writes "18 h"
 _SOURCE_TIME = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)(?![\d:])")     # "19:00", as quantities reads "7 pm"
 _LATER = re.compile(r"\b(?:afternoon|evening|night|tonight|pm|p\.m)\b", re.IGNORECASE)  # the source says which half
@@ -162,7 +163,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = _ARTICLE_ELISION.sub(r"\1'", text)
     text = _places(_dates(_amounts(_times(text, source, said_times), source)), source)
-    text = _bare_amounts(_feet_and_inches(text, source), source)
+    text = _bare_amounts(_heights(_feet_and_inches(text, source), source), source)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))
 
@@ -279,6 +280,27 @@ def _feet_and_inches(text: str, source: str) -> str:
     return text
 
 
+# a height in feet ("She is 5 feet 4 inches tall."): the model wrote "Elle est à 5 pieds 4 pouces.", "Je suis 5 pieds",
+# "Nous sommes six pieds", and after them "de pied 6 inchèvres", "d'encre 9 inchevaux", "de poche" (where the source
+# says no more: the inches again, garbled)
+_TALL = re.compile(r"\b(\d+) f(?:ee|oo)t(?: (\d{1,2}) inch(?:es)?)? tall\b(\s*[.!]?\s*$)?")
+_MEASURES = {"est": "mesure", "suis": "mesure", "es": "mesures", "sommes": "mesurons", "êtes": "mesurez",
+             "sont": "mesurent", "était": "mesurait", "étais": "mesurais", "étions": "mesurions", "étiez": "mesuriez",
+             "étaient": "mesuraient"}
+
+
+def _heights(text: str, source: str) -> str:
+    """A height the source says in feet with "tall", measured ("Elle mesure 5 pieds 4 pouces."), without what the
+    model wrote after it where the source ends there ("de pied 6 inchèvres")."""
+    for feet, inches, last in _TALL.findall(source):
+        said = "|".join([feet, *([_FR_NUMBER[feet]] if feet in _FR_NUMBER else [])])
+        height = rf"(?:{said}) pieds?" + (rf" {inches} pouces?" if inches else "")
+        tail = r"(?: (?:de |d['’])[^.!?]{1,40}?(?=\s*[.!?]?$))?" if last else ""
+        text = re.sub(rf"\b({'|'.join(_MEASURES)}) (?:à |de )?({height}){tail}(?![\w ]*\d)",
+                      lambda m: f"{_MEASURES[m.group(1)]} {m.group(2)}", text, count=1)
+    return text
+
+
 # an amount owed, paid, lent or costing, with no unit after it ("i owe u 10", "lend me 5", "It costs 12.")
 _OWED = re.compile(r"\b(?:owes?|owed|owing|pays?|paid|paying|lends?|lent|lending|borrow(?:s|ed|ing)?|costs?|costing)"
                    r"\s+(?:(?:you|u|me|him|her|them|us|it|back|still|only|just)\s+){0,2}(\d+(?:[.,]\d+)?)(?![.,]?\d)"
@@ -316,7 +338,12 @@ def _places(text: str, source: str) -> str:
     """A place in a ranking: "à la troisième place", not "en troisième lieu" ("thirdly"); "à la 32e place", not
     "en 32e place"."""
     text = _PLACE.sub(lambda m: f"{m.group(1)} à la {_FEMININE.get(m.group(2), m.group(2))} place", text)
-    if _IN_PLACE.search(source):
-        text = _LIEU.sub(lambda m: f"à la {_FEMININE.get(m.group(1), m.group(1))} place", text)
     places = set(_IN_NTH_PLACE.findall(source))
-    return _NTH_LIEU.sub(lambda m: f"à la {m.group(1)}e place" if m.group(1) in places else m.group(), text)
+    if _IN_PLACE.search(source) or places:                  # "in 12th place" came out "en douzième endroit" too
+        text = _LIEU.sub(lambda m: f"à la {_FEMININE.get(m.group(1), m.group(1))} place", text)
+    words = {word: number for number, word in _FR_NUMBER.items()}
+
+    def place(m: re.Match) -> str:
+        number = m.group(1) or words.get(m.group(2), "")
+        return f"à la {number}e place" if number in places else m.group()
+    return _NTH_LIEU.sub(place, text)

@@ -102,3 +102,53 @@ def test_the_capital_of_an_opening_common_noun_copied_after_an_article_is_droppe
                             ("Cigarettes, les Cigarettes !", "They are bad."),            # another opening word
                             ("Des Cigarettes.", "I like cigarettes.")):
         assert copied_capital(french, english, vocab) == french, french
+
+
+class CutAlike(FrenchVocab):
+    """Also knows "train", "moral", "mark" and "industrie" in lower case; cuts "Températures", "Migrants",
+    "Mongolie"… alike in either case (``usual_case`` keeps the capital); holds "Parlement" as a piece of its own."""
+    def usual_case(self, word: str) -> str:
+        low = word.lower()
+        return low if low in ("train", "moral", "mark", "industrie", "statistique") else super().usual_case(word)
+
+    def holds(self, word: str) -> bool:
+        return word == "Parlement" or super().holds(word)
+
+
+def test_a_copied_capital_the_vocabulary_cannot_tell_is_dropped_from_a_french_common_noun():
+    """"Temperatures are rising." came out "Les Températures montent.", "Migrants arrived…" "Les Migrants…": the
+    vocabulary cuts the word alike in either case; it ends as a French common noun ("-ure", "-ant"…), as a place or
+    a people does not."""
+    vocab = CutAlike()
+    assert copied_capital("Les Températures montent.", "Temperatures are rising.", vocab) == \
+        "Les températures montent."
+    assert copied_capital("Les Migrants sont arrivés hier.", "Migrants arrived yesterday.", vocab) == \
+        "Les migrants sont arrivés hier."                                         # the same word, a plural
+    assert copied_capital("Les Manifestations ont eu lieu.", "Manifestations took place.", vocab) == \
+        "Les manifestations ont eu lieu."
+    for french, english in (("La Mongolie est loin.", "Mongolia is far."),             # a place
+                            ("Les Syriens ont fui.", "Syrians fled."),                   # a people
+                            ("Les Websites collectent tout.", "Websites collect everything."),   # not a French ending
+                            ("Le Vincent est là.", "Vincent is here."),                  # a name, copied as it is
+                            ("Le Parlement a voté.", "Parliament voted.")):              # a piece of its own
+        assert copied_capital(french, english, vocab) == french, french
+
+
+def test_a_copied_capital_inside_the_sentence_is_dropped_and_a_name_keeps_its_own():
+    """"Train drivers are on strike." came out "Les conducteurs de Train sont en grève."; a name the source shows
+    as one keeps its capital ("Industry Canada's program" had come out "…d'industrie Canada")."""
+    vocab = CutAlike()
+    assert copied_capital("Les conducteurs de Train sont en grève.", "Train drivers are on strike.", vocab) == \
+        "Les conducteurs de train sont en grève."
+    assert copied_capital("Le leadership Moral compte.", "Moral leadership matters.", vocab) == \
+        "Le leadership moral compte."
+    assert copied_capital("Les Cigarettes de Philip Morris tuent.", "Cigarettes of Philip Morris kill.", vocab) == \
+        "Les cigarettes de Philip Morris tuent."                            # a plural before "of": no name
+    for french, english in (("Le programme d'Industrie Canada aide.", "Industry Canada's program helps."),
+                            ("Les chiffres de Statistique Canada.", "Statistics Canada figures."),   # a name of two
+                            ("La Statistique de Canada.", "Statistic of Canada."),                     # of a name
+                            ("La voiture de Mark est rouge.", "Mark's car is red."),     # a possessive: a name
+                            ("Le Mark, viens ici !", "Mark, come here!"),                  # a call
+                            ("Un voyage en Mongolie.", "Mongolia trips are fun."),        # cut alike, inside
+                            ("Train. Le mot.", "Train is a word.")):                      # opening a sentence
+        assert copied_capital(french, english, vocab) == french, french

@@ -114,7 +114,7 @@ def test_abbreviations_decimal_commas_ranges_ordinals_and_scaled_amounts_are_rea
     assert read("Kids aged 6-12, 9:00-18:00, Monday–Friday, 2020–2024.").text == \
         "Kids aged 6 to 12, 9:00 to 18:00, Monday to Friday, 2020 to 2024."
     assert read("She came 2nd on March 3rd, the 3rd of May.").text == \
-        "She came in second place on March 3, the 3 of May."
+        "She finished in second place on March 3, the 3 of May."
     assert read("Our team placed 2nd.").text == "Our team finished in second place."   # not "placée à la … place"
     assert read("We're 3rd in the league, he is 3rd in line.").text == \
         "We're in third place in the league, he is third in line."          # "Nous sommes troisièmement…"
@@ -678,7 +678,7 @@ def test_an_ordinal_past_tenth_is_read_with_th_and_a_place_with_place():
     read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
     assert read("She finished 32nd.") == "She finished in 32th place."
     assert read("He finished 12th in the race, she came 21st.") == \
-        "He finished in 12th place in the race, she came in 21th place."
+        "He finished in 12th place in the race, she finished in 21th place."
     assert read("Our team placed 42nd, we are 14th in the league.") == \
         "Our team finished in 42th place, we are in 14th place in the league."
     assert read("We live on the 22nd floor; it was his 33rd goal.") == \
@@ -688,6 +688,24 @@ def test_an_ordinal_past_tenth_is_read_with_th_and_a_place_with_place():
         assert read(same) == same, same
     assert read("On March 22nd we left.") == "On March 22 we left."
     assert read("We met on May 14th and 15th.") == "We met on May 14 and 15th."      # "le 14 mai et 15e" as "15th"
+
+
+def test_a_place_ranked_came_or_ended_is_read_finished_and_one_ranked_so_is_in_that_place():
+    """"He ranked 11th." came out "Il courut à onze endroits.", "She came 3rd." "Elle est venue au troisième endroit",
+    "She ended 11th." "Elle se termina à onze endroits" (read "finished": "Il a fini à la 11e place"); "He was
+    ranked 11th." "Il a été couru à onze endroits" (read "was in 11th place": "Il était à la 11e place")."""
+    read = lambda t: fold(t, ascii_only).text                                         # noqa: E731
+    assert read("He ranked 11th.") == "He finished in 11th place."
+    assert read("Placed 3rd in the world, she came 14th, then ended 21st.") == \
+        "Finished in third place in the world, she finished in 14th place, then finished in 21th place."
+    assert read("Canada ranked 47th, the team ranked 5th.") == \
+        "Canada finished in 47th place, the team finished in fifth place."
+    assert read("Ranked 85th, a life ranked 35th.") == "Ranked in 85th place, a life ranked in 35th place."  # ranked
+    assert read("He was ranked 11th, she's placed 2nd and they are ranked 32nd overall.") == \
+        "He was in 11th place, she's in second place and they are in 32th place overall."
+    assert read("He finished 12th.") == "He finished in 12th place."
+    for same in ("She ranked 11th grade students.", "It was ranked 11th-best.", "He ended 11th grade early."):
+        assert read(same) == same, same
 
 
 def test_an_hour_said_at_night_is_read_on_the_twenty_four_hour_clock():

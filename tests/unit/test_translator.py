@@ -436,3 +436,17 @@ def test_a_family_word_called_is_said_written_in_french_not_as_typed():
         "Written as typed, not translated: a@b.org (the model read the name “Mary” in its place, a name it copies). "
         "The translation's word for each was replaced by it. Written as French calls the family: “mum” written "
         "“maman” (the model read the name “Tom” in its place).")
+
+
+def test_a_reading_that_only_ends_ordinals_in_th_is_said_plainly(tr):
+    """"The 21st century" is read "21th" (the ending the model knows); the note had shown "The model read: «The 21th
+    century began.»", which looks like a typing error: it says which ending changed; a reading with more keeps the
+    whole sentence."""
+    t = tr.translate("The 21st century and the 22nd floor.", beam_size=2)
+    assert t.notes == ["The model read “21st” as “21th” and “22nd” as “22th”, the ending it knows for ordinals: the "
+                       "heatmap shows that reading."]
+    t = tr.translate("She finished 32nd in the 21st race.", beam_size=2)
+    assert t.notes[0].startswith("The model read: «She finished in 32th place in the 21th race.» (ordinals as")
+    t = tr.translate("Meet at 9pm on the 21st floor.", beam_size=2)
+    assert t.notes[0].startswith("The model read: «Meet at 21:00 on the 21th floor.» (times on the 24-hour clock, "
+                                 "ordinals with the ending the model knows: “21st” as “21th”)")

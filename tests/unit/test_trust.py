@@ -226,6 +226,11 @@ def test_a_number_of_the_source_missing_from_the_output_is_named():
                            ("twenty-five years", "25 ans"), ("ten", "10")):
         assert trust.missing_numbers(pieces(source), output) == [], source
     assert trust.missing_numbers(pieces("I have two cats , 5 dogs"), "J'ai des chats , 4 chiens") == ["two", "5"]
+    for source, output in (("the 21th century", "le XXIe siècle"), ("in the 19th century", "au XIXème siècle"),
+                           ("the 20th century", "du XXe siècle")):                       # "21st century" reads "21th"
+        assert trust.missing_numbers(pieces(source), output) == [], source
+    assert trust.missing_numbers(pieces("the 21th century"), "le XXe siècle") == ["21"]      # another century
+    assert trust.missing_numbers(pieces("the 21th floor , XXIe"), "le XXIe étage") == ["21"]   # no century
     h = hyp([12] * 3, lp=-0.1, last_choice="▁x")
     h.text, h.warnings = "Mon numéro est 06 12 56 78 .", [MISSING_NUMBER]
     assert trust.warning_lines(Translation("x", src, [h]), 2) == [f"line 2: warning: {MISSING_NUMBER.message} "

@@ -187,20 +187,45 @@ def test_a_place_past_tenth_in_a_ranking_is_a_place():
     assert french("Il est venu à 21e place.", "He came in 21th place.") == "Il est venu à la 21e place."
     assert french("Il habite au 22e étage.", "He lives on the 22th floor.") == "Il habite au 22e étage."
     assert french("Il est en 12e place.", "He is in 12th grade.") == "Il est en 12e place."      # no place said
+    assert french("Il était à onze endroits.", "He was in 11th place.") == "Il était à la 11e place."
+    assert french("XCAN a fini en 85e rangée.", "XCAN finished in 85th place.") == "XCAN a fini à la 85e place."
+    assert french("Il est en douzième endroit.", "He's in 12th place.") == "Il est à la douzième place."
+    assert french("Elle était au troisième endroit du monde.", "She was in third place in the world.") == \
+        "Elle était à la troisième place du monde."
+    for french_text, english in (("Il a cherché à onze endroits.", "He looked in 11 places."),   # no place in a ranking
+                                 ("Il a cherché à douze endroits.", "He was in 11th place.")):      # not that number
+        assert french(french_text, english) == french_text, french_text
 
 
 def test_feet_and_inches_are_pieds_and_pouces():
     """"He is 6 feet 2 inches tall." came out "Il est à 6 pieds." (the inches lost), "3 feet and 6 inches" "3 pieds
     et 6 inchèvres"."""
-    assert french("Il est à 6 pieds.", "He is 6 feet 2 inches tall.") == "Il est à 6 pieds 2 pouces."
-    assert french("Il est à six pieds.", "He is 6 feet 2 inches tall.") == "Il est à 6 pieds 2 pouces."
+    assert french("Il est à 6 pieds.", "He is 6 feet 2 inches tall.") == "Il mesure 6 pieds 2 pouces."
+    assert french("Il est à six pieds.", "He is 6 feet 2 inches tall.") == "Il mesure 6 pieds 2 pouces."
     assert french("Elle est à 5 pieds 4.", "She is 5 feet 4 inches.") == "Elle est à 5 pieds 4 pouces."
     assert french("C'est 3 pieds, 6 inchèvres.", "It is 3 feet 6 inches.") == "C'est 3 pieds 6 pouces."
-    assert french("Il est à six pieds.", "He is 6 feet tall.") == "Il est à six pieds."
     assert french("Il a 6 pieds et 2 mains.", "He has 6 feet and 2 hands.") == "Il a 6 pieds et 2 mains."
     assert french("Il a 6 pieds 1.", "It is 6 feet 1 inch.") == "Il a 6 pieds 1 pouce."
     assert french("Il a sauté 20 pieds.", "He jumped 20 feet 6 inches.") == "Il a sauté 20 pieds 6 pouces."  # failed
     assert french("Le mur a 12 pieds à 6 pouces.", "The wall is 12 feet 6 inches.") == "Le mur a 12 pieds 6 pouces."
+
+
+def test_a_height_in_feet_is_measured():
+    """"She is 5 feet 4 inches tall." came out "Elle est à 5 pieds 4 pouces.", "They are 5 feet 6 inches tall." "Ils
+    sont 5 pieds 6 pouces de pied 6 inchèvres.", "She was…" "Elle était à 5 pieds 6 pouces de poche."."""
+    assert french("Elle est à 5 pieds 4 pouces.", "She is 5 feet 4 inches tall.") == "Elle mesure 5 pieds 4 pouces."
+    assert french("Il est à six pieds.", "He is 6 feet tall.") == "Il mesure six pieds."
+    assert french("Ils sont 5 pieds 6 pouces de pied 6 inchèvres.", "They are 5 feet 6 inches tall.") == \
+        "Ils mesurent 5 pieds 6 pouces."
+    assert french("Elle était à 5 pieds 6 pouces de poche.", "She was 5 feet 6 inches tall.") == \
+        "Elle mesurait 5 pieds 6 pouces."
+    assert french("Nous sommes six pieds.", "We are 6 feet tall.") == "Nous mesurons six pieds."
+    assert french("Tom est à six pieds et fort.", "Tom is 6 feet tall and strong.") == "Tom mesure six pieds et fort."
+    for same, english in (("Il est à 6 pieds 2 pouces.", "He is 6 feet 2 inches."),        # no "tall": a distance?
+                          ("La pièce est de 12 pieds.", "The room is 12 feet wide."),
+                          ("Il est à six pieds.", "He is 6 feet away."),
+                          ("Elle est à 5 pieds.", "She is 6 feet tall.")):                         # not that number
+        assert french(same, english) == same, same
 
 
 def test_an_amount_owed_without_a_unit_keeps_none():

@@ -1,0 +1,98 @@
+"""Ordinals in digits read as the model knows them (quantities.py's ``read`` calls ``read_ordinals``): first to
+tenth in words, 11th to 99th with "th" ("32nd" → "32th"), a place in a ranking with "place" ("finished 3rd" →
+"finished in third place"), a date's day without its ending ("March 3rd" → "March 3").
+"""
+from __future__ import annotations
+
+import re
+
+from .calendar_names import MONTHS, day_ordinals
+
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_MONTH_NAMES = "|".join(MONTHS)
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
+_DATE_ORDINAL = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)\b"                   # March 3rd
+                           rf"|\b(\d{{1,2}})(?:st|nd|rd|th)\s+(?=(?:of\s+)?(?:{_MONTH_NAMES})\b)")     # 3rd of March
+
+
+_PLACE = re.compile(r"\b(finish(?:ed|es)?|came|placed|ranked|ended)\s+(\d{1,2})(?:st|nd|rd|th)\b"
+                    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|at|out|of|with|on|after|behind|and|overall|again|for|among|"
+                    r"this|last|place)\b)", re.IGNORECASE)
+# "finished 3rd": a place in a ranking (typography._PLACE writes its French), not "finished 1st grade"; "are 3rd in
+# the league" too ("Nous sommes troisièmement…"), not "is 3rd in line"
+_STANDING = re.compile(r"\b((?:are|is|were|was|['’]re|['’]s|sit|sits|lie|lies)\s+)(\d{1,2})(?:st|nd|rd|th)"
+                       r"(?=\s+in\s+the\s+(?:league|table|standings|group|rankings?|division|championship)\b)",
+                       re.IGNORECASE)
+# read "finished": "placée à la deuxième place" said "place" twice; "ranked 11th" came out "courut à onze endroits",
+# "came 3rd" "est venue au troisième endroit", "ended 11th" "se termina à onze endroits" ("finished": "a fini à la…")
+_PLACED = {"placed", "ranked", "came", "ended"}
+_BEING = re.compile(r"\b(?:is|was|are|were|be|been|being|['’]s|['’]re)\s+$", re.IGNORECASE)   # "was ranked 11th"
+# who "ranked" (a pronoun, a name, "the team"), not what was ranked ("a quality of life ranked 35th" came out "une
+# qualité de vie terminée à la…"; "Ranked 85th in the world, Canada's team…")
+_RANKER = re.compile(r"(?:\b(?i:I|you|he|she|we|they|it)|\b[A-Z][\w.]*|"
+                     r"\b(?i:the|our|my|his|her|their|your|its|this|that)\s+[a-z]+)\s+$")
+
+
+def _ordinal(number: str) -> str:
+    """An ordinal as the model knows it: first to tenth in words, 11th to 99th with "th" ("32nd" came out "32
+    prête", "the 22nd floor" "le plancher de 22 étages", "his 33rd goal" "son objectif 33"; "32th", "22th",
+    "33th" come out "32e", "22e étage", "33e but"); a larger one as written ("101th" came out "dix-neuf")."""
+    n = int(number)
+    return _ORDINAL_WORDS[n - 1] if 1 <= n <= 10 else f"{n}th" if 11 <= n <= 99 else None
+
+
+# "the 22nd day of May": a date, as written ("22th day of May" came out "le 22e jour du mois de mai", "22nd day"
+# "le 22 mai")
+_DAY_OF = re.compile(r"\s+day\s+of\b", re.IGNORECASE)
+# "March 21st and 22nd": a second day of the month ("March 21 and 22th" came out "le 21 mars et 22e", "22nd" "le 21
+# et 22 mars")
+_DAY_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\s*(?:,|and|or|to|through|[-–])\s*$", re.IGNORECASE)
+
+
+def _a_day_too(text: str, m: re.Match) -> bool:
+    """Whether the ordinal ``m`` is a date's day, left as written ("the 22nd day of May", "March 21st and 22nd")."""
+    return bool(_DAY_OF.match(text, m.end()) or _DAY_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
+
+
+def read_ordinals(text: str) -> str:
+    """Ordinals in digits read as the model knows them: in a date without the suffix ("March 3rd" → "March 3",
+    "3rd of March" → "3 of March"), a place in a ranking with "place" ("finished 3rd" → "finished in third place":
+    "third" alone came out "la troisième saison"; "finished 32nd" → "finished in 32th place": read as written it
+    came out "32 p. 100", "finished 12th in the race" "douzièmement"), the others as ``_ordinal`` has them ("2nd"
+    → "second"); read as written, "came 2nd" came out "à 14 p. 100", "the 2nd floor" as "le étang"."""
+    text = _DATE_ORDINAL.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} ", text)
+    def place(m: re.Match) -> str:
+        said = re.match(r"\s+place\b", text[m.end():])                        # "finished 2nd place"
+        verb = m.group(1)
+        if _BEING.search(text[:m.start()]):                  # "was ranked 11th": "was in 11th place"
+            verb = ""
+        elif verb.lower() in _PLACED and (verb.lower() != "ranked" or _RANKER.search(text[:m.start()])):
+            verb = "Finished " if verb[0].isupper() else "finished "
+        else:
+            verb += " "
+        return m.group() if not _ordinal(m.group(2)) else \
+            f"{verb}in {_ordinal(m.group(2))}" + ("" if said else " place")
+    text = _PLACE.sub(place, text)
+    text = _STANDING.sub(lambda m: f"{m.group(1)}in {_ordinal(m.group(2))} place" if _ordinal(m.group(2))
+                         else m.group(), text)
+    days = [day for _, day in day_ordinals(text)]                         # "on the 3rd": a date (verbatim.py)
+    return _ORDINAL.sub(lambda m: _ordinal(m.group(1)) if _ordinal(m.group(1)) and m.span(1) not in days
+                        and not (int(m.group(1)) > 10 and _a_day_too(text, m)) else m.group(), text)
+
+
+ENDINGS = "ordinals with the ending the model knows: "
+_ENDED = re.compile(r"(\d{2})(st|nd|rd)(\W*)")
+
+
+def endings(typed: str, read_so: str) -> str:
+    """Where the reading changed only ordinals' endings to "th", what it changed, for a note (``ENDINGS`` “21st” as
+    “21th”): the whole reading, "The model read: «The 21th century began…»", looked like a typing error."""
+    pairs, words = [], read_so.split()
+    if len(words) != len(typed.split()):
+        return ""
+    for was, now in zip(typed.split(), words):
+        m = _ENDED.fullmatch(was)
+        if was != now and not (m and now == f"{m.group(1)}th{m.group(3)}"):
+            return ""
+        pairs += [f"“{m.group(1)}{m.group(2)}” as “{m.group(1)}th”"] if was != now else []
+    return ENDINGS + " and ".join(dict.fromkeys(pairs))
