@@ -88,4 +88,11 @@ PHRASES = (   # renting a flat, chores, parties, school, messages: (the phrase; 
     # "Enjoy your holidays!" → "Prends plaisir aux vacances !", "Enjoy your holiday in Spain!" → "Prends plaisir à tes
     # vacances…"; "Have a good holiday": "Passe de bonnes vacances"
     (r"^enjoy\s+(?:your|ur|the)\s+holidays?\b", "Have a good holiday"),
+    # "I mopped the kitchen floor." → "J'ai dérobé le sol…", "Can you mop the floor?" → "Peux-tu masser le sol ?";
+    # not "mops" ("She washes the floor" came out "Elle se lave le sol")
+    (r"\bmop(?=\s+(?:the|my|your|our|this|that)\s+(?:\w+\s+)?floors?\b)", "wash"),
+    (r"\bmopped(?=\s+(?:the|my|your|our|this|that)\s+(?:\w+\s+)?floors?\b)", "washed"),
+    # "The bathroom needs a good clean." → "…a besoin d'un bon net.", "The car needs a good clean." → "…d'une bonne
+    # propre."
+    (r"\b(needs?|needed)\s+a\s+(?:good|proper|thorough)\s+clean\b", r"\1 to be cleaned well"),
 )

@@ -77,4 +77,8 @@ PHRASES = (   # weather small talk, sport, public transport: (the phrase; its pa
     # "The match ended in a draw." → "Le match s'est terminé dans un dessin.", "It ended in a draw." → "Ça s'est terminé
     # dans un dessin."; "without a winner": "sans gagnant"
     (r"\b(end|ended|ends|ending)\s+in\s+a\s+(?:draw|tie)\b", r"\1 without a winner"),
+    # "Where can I buy a monthly pass?" → "…un passe-t-il par mois ?", "I have a monthly pass." → "J'ai un
+    # passe-temps.", "A monthly pass costs 75 euros." → "Un mensuel coûte…"
+    (r"\b(monthly|weekly|annual|yearly)\s+pass\b", r"\1 ticket"),
+    (r"\b(monthly|weekly|annual|yearly)\s+passes\b", r"\1 tickets"),
 )

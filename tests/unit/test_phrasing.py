@@ -447,6 +447,9 @@ READ += [   # renting a flat, chores, parties, school, messages (home.py)
     ("I got him a gift.", "I bought a gift for him."),
     ("Getting them some flowers is kind.", "Buying some flowers for them is kind."),
     ("Enjoy your holidays!", "Have a good holiday!"),
+    ("Can you mop the floor?", "Can you wash the floor?"),
+    ("I mopped the kitchen floor.", "I washed the kitchen floor."),
+    ("The car needs a good clean.", "The car needs to be cleaned well."),
 ]
 LEFT += [
     "My car has a flat.", "The tire is flat.",          # a tyre, not a home
@@ -461,6 +464,7 @@ LEFT += [
     "She keeps posting selfies.",                       # came out right: "…poster des selfies"
     "The dog is my parents'.", "I live at my parents' house.",
     "I got her a present for him.",                    # the one it is for said after it
+    "He used the mop.", "She mops the floor.",          # "She washes the floor" came out "Elle se lave le sol"
 ]
 READ += [   # weather small talk, sport tickets, public transport (outdoors.py)
     ("It's so freezing today.", "It's so cold today."),
@@ -494,6 +498,8 @@ READ += [   # weather small talk, sport tickets, public transport (outdoors.py)
     ("He switches off the TV.", "He turns off the TV."),
     ("Switch it off, please.", "Turn it off, please."),
     ("The match ended in a draw.", "The match ended without a winner."),
+    ("I have a monthly pass.", "I have a monthly ticket."),
+    ("Two weekly passes, please.", "Two weekly tickets, please."),
 ]
 LEFT += [
     "It's freezing rain.", "The lake is freezing.",     # rain that freezes; a lake, not the weather
