@@ -196,7 +196,7 @@ READ += [   # home, pets and work chat
     ("He pushed the meeting back to May.", "He postponed the meeting until May."),
 ]
 LEFT += [
-    "You took my place in the queue.",
+    "You took my place in the line.",                   # (a queue is read "waiting line" since s26)
     "i got it, its at my place",                         # "its" as typed: "sa sa maison"
     "The report is due for Friday.",                     # a date, not something needed
     "Push the button to start.",
@@ -278,7 +278,7 @@ READ += [   # cars, hotels, restaurants, emergencies, meetings and pitches
     ("The shop was broken into.", "Someone broke into the shop."),
     ("Our house got broken into.", "Someone broke into our house."),
     ("His car has been broken into.", "Someone broke into his car."),
-    ("Her flat was broken into.", "Someone broke into her flat."),
+    ("Her flat was broken into.", "Someone broke into her apartment."),
     ("Their cars were broken into.", "Someone broke into their cars."),
     ("Your garage was broken into.", "Someone broke into your garage."),
     ("Is the picnic still on?", "Is the picnic still planned?"),
@@ -361,6 +361,158 @@ LEFT += [
     "Can we move the call to 3 minutes?",
     "The bill came to the House in May.",               # a law's bill
 ]
+READ += [   # shops, cards and loans, the pharmacy, jobs and HR (money.py)
+    ("Your card has been declined.", "Your card has been refused."),
+    ("The machine declined my card.", "The machine refused my card."),
+    ("I want to take out a loan.", "I want to get a loan."),
+    ("They're taking out a mortgage.", "They're getting a mortgage."),
+    ("He takes out a loan every year.", "He gets a loan every year."),
+    ("We were overcharged at the hotel.", "We paid too much at the hotel."),
+    ("I think I've been overcharged.", "I think I've paid too much."),
+    ("No thanks, we're just browsing.", "No thanks, we're just looking."),
+    ("Just browsing, thanks.", "I'm just looking, thanks."),
+    ("Take two tablets after each meal.", "Take two pills after each meal."),
+    ("Take one tablet a day.", "Take one pill a day."),
+    ("Do you have any painkillers?", "Do you have any medicine for pain?"),
+    ("I'm going to hand in my notice.", "I'm going to resign."),
+    ("She handed in her notice.", "She resigned."),
+    ("I'm handing in my notice tomorrow.", "I'm resigning tomorrow."),
+    ("He hands in his notice today.", "He resigns today."),
+    ("Two hundred workers were made redundant.", "Two hundred workers were laid off."),
+    ("The coach has been sacked.", "The coach has been fired."),
+    ("She took out a loan.", "She got a loan."),
+    ("Can I pay by credit card?", "Can I pay with a credit card?"),
+    ("We're overdrawn again.", "We're in the red again."),
+    ("I have a meeting with HR tomorrow.", "I have a meeting with human resources tomorrow."),
+    ("HR said no.", "Human resources said no."),
+    ("hr says ok", "human resources says ok"),
+    ("I've been on hold for forty minutes.", "I've been waiting for forty minutes on the phone."),
+    ("There's a long queue at the post office.", "There's a long waiting line at the post office."),
+    ("She has a sore throat and a fever.", "She has a painful throat and a fever."),
+    ("Keep out of the reach of children.", "Keep this away from children."),
+]
+LEFT += [
+    "The battery was overcharged.",                     # a battery, not a customer
+    "I'm just browsing the web.",
+    "I bought a tablet.", "I take my tablet to work.",  # a computer
+    "Tablets of stone were found.",
+    "Take one tablet twice a day.",                     # "one pill twice" came out "une fois par jour"
+    "Painkillers didn't help.",                         # "Medicine for pain didn't help" came out "Médicament de…"
+    "He handed in his notice of motion.",               # a motion in the House
+    "I handed in my notice to the landlord.",           # a tenant leaving, not a job
+    "The rule was made redundant by the new law.",      # a rule, not a worker
+    "Rome was sacked by the Goths.", "The quarterback was sacked twice.",
+    "I have a sore throat.",                            # came out right: "J'ai mal à la gorge"
+    "Keep all medicines out of reach of children.",     # with its object it came out right
+    "It takes 2 HR.", "The HR department is upstairs.", # an hour; "ressources humaines" alike wrong there
+    "Check the print queue.",                           # a computer's
+    "We will not allow anybody to jump the queue.",
+    "Do you accept payment by card?",
+]
+READ += [   # renting a flat, chores, parties, school, messages (home.py)
+    ("I'm looking for a flat to rent.", "I'm looking for an apartment to rent."),
+    ("The flats in this building are expensive.", "The apartments in this building are expensive."),
+    ("We're looking for a two-bedroom flat.", "We're looking for a two-bedroom apartment."),
+    ("The dishwasher is leaking again.", "The dishwasher leaks again."),
+    ("I need to do the laundry.", "I need to wash the clothes."),
+    ("She does the laundry.", "She washes the clothes."),
+    ("Have you done the laundry?", "Have you washed the clothes?"),
+    ("I'm doing the laundry now.", "I'm washing the clothes now."),
+    ("Can you do the ironing?", "Can you iron the clothes?"),
+    ("I hate doing the ironing.", "I hate ironing the clothes."),
+    ("I did the ironing.", "I ironed the clothes."),
+    ("Who forgot to take the rubbish out?", "Who forgot to take the trash out?"),
+    ("The windows need cleaning.", "The windows need to be cleaned."),
+    ("Let's throw a party!", "Let's have a party!"),
+    ("He throws a party every year.", "He organizes a party every year."),
+    ("We're throwing her a surprise party.", "We're organizing her a surprise party."),
+    ("They threw a big party.", "They organized a big party."),
+    ("She's falling behind at school.", "She's having difficulties at school."),
+    ("He fell behind in class.", "He had difficulties in class."),
+    ("He falls behind in maths.", "He has difficulties in maths."),
+    ("Can you text me the address?", "Can you send me the address?"),
+    ("Text me when you arrive.", "Send me a message when you arrive."),
+    ("He just texted me.", "He just sent me a message."),
+    ("He texts me every day.", "He sends me messages every day."),
+    ("Tom is constantly texting me.", "Tom is constantly sending me messages."),
+    ("Post a photo of the cake!", "Publish a photo of the cake!"),
+    ("She posted a picture of her dog.", "She published a picture of her dog."),
+    ("He posts two videos a day.", "He publishes two videos a day."),
+    ("I'm posting a video tonight.", "I'm publishing a video tonight."),
+    ("Did you see the photo I posted?", "Did you see the photo I published?"),
+    ("Check the group chat.", "Check the group conversation."),
+    ("Is the flat still free?", "Is the apartment still free?"),
+    ("I'm at my parents' this weekend.", "I'm at my parents' house this weekend."),
+    ("Did you get her a present?", "Did you buy a present for her?"),
+    ("I got him a gift.", "I bought a gift for him."),
+    ("Getting them some flowers is kind.", "Buying some flowers for them is kind."),
+    ("Enjoy your holidays!", "Have a good holiday!"),
+    ("Can you mop the floor?", "Can you wash the floor?"),
+    ("I mopped the kitchen floor.", "I washed the kitchen floor."),
+    ("The car needs a good clean.", "The car needs to be cleaned well."),
+]
+LEFT += [
+    "My car has a flat.", "The tire is flat.",          # a tyre, not a home
+    "We pay a flat fee.", "He hit it with the flat of his hand.", "The ground is flat.",
+    "The pipe is leaking water.",
+    "You're talking rubbish.",                          # nonsense
+    "Every home needs cleaning products.",
+    "They threw the party into chaos.",                 # a political party
+    "The project is falling behind schedule.",          # not a pupil
+    "I read the text you sent.",                        # the noun
+    "I posted a letter to my aunt.",                    # sent by post
+    "She keeps posting selfies.",                       # came out right: "…poster des selfies"
+    "The dog is my parents'.", "I live at my parents' house.",
+    "I got her a present for him.",                    # the one it is for said after it
+    "He used the mop.", "She mops the floor.",          # "She washes the floor" came out "Elle se lave le sol"
+]
+READ += [   # weather small talk, sport tickets, public transport (outdoors.py)
+    ("It's so freezing today.", "It's so cold today."),
+    ("It's freezing outside.", "It's very cold outside."),
+    ("It was too muggy to sleep.", "It was too humid to sleep."),
+    ("It's pouring with rain.", "It's raining heavily."),
+    ("A bit chilly, isn't it?", "A bit cold, isn't it?"),
+    ("It's getting chillier.", "It's getting colder."),
+    ("The steps are icy, be careful.", "The steps are covered in ice, be careful."),
+    ("It was very windy yesterday.", "There was a lot of wind yesterday."),
+    ("It was so windy that we stayed in.", "There was so much wind that we stayed in."),
+    ("It's too windy to sail.", "There's too much wind to sail."),
+    ("It was windy at the beach.", "There was wind at the beach."),
+    ("The concert is sold out.", "There are no more tickets for the concert."),
+    ("Tonight's show is sold out!", "There are no more tickets for tonight's show!"),
+    ("The final was sold out.", "There were no more tickets for the final."),
+    ("Tonight's gig was sold out.", "There were no more tickets for tonight's gig."),
+    ("The tickets are sold out.", "There are no more tickets."),
+    ("Tickets for the match were sold out.", "There were no more tickets for the match."),
+    ("I take the underground to work.", "I take the subway to work."),
+    ("Is there an underground station near here?", "Is there a subway station near here?"),
+    ("Two underground stations are closed.", "Two subway stations are closed."),
+    ("The metro closes at midnight.", "The subway closes at midnight."),
+    ("Where is the nearest metro station?", "Where is the nearest subway station?"),
+    ("Which platform does the train leave from?", "Which track does the train leave from?"),
+    ("The train is arriving at platform two.", "The train is arriving on track two."),
+    ("The train leaves from platform 4.", "The train leaves from track 4."),
+    ("Please switch off your phones.", "Please turn off your phones."),
+    ("My phone was switched off.", "My phone was turned off."),
+    ("Switching off the lights saves money.", "Turning off the lights saves money."),
+    ("He switches off the TV.", "He turns off the TV."),
+    ("Switch it off, please.", "Turn it off, please."),
+    ("The match ended in a draw.", "The match ended without a winner."),
+    ("I have a monthly pass.", "I have a monthly ticket."),
+    ("Two weekly passes, please.", "Two weekly tickets, please."),
+]
+LEFT += [
+    "It's freezing rain.", "The lake is freezing.",     # rain that freezes; a lake, not the weather
+    "It's pouring out of the tap.", "She is pouring the tea.",
+    "It's windy today.",                                # "Il y a du vent aujourd'hui" as it was
+    "The match was sold out in two hours.",             # left: not at the clause's end
+    "Workers in the underground economy pay no tax.",   # hidden, not a train
+    "The Metro Toronto council met.",                   # a name
+    "Mind the gap between the train and the platform.", # a platform, not its number
+    "Children walk around platform 9 next to the train.",
+    "The party platform is clear.",                     # no train
+]
+
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
     ("Heavy snow is expected in the north.", "There will be heavy snow in the north."),
@@ -403,3 +555,4 @@ def test_the_reading_is_named_in_the_note():
     f = fold("The shoes are out of stock.", lambda c: True)
     assert f.text == "The shoes are not available." and f.reworded == ("a phrase in words the model knows",)
     assert fold("The shoes are not available.", lambda c: True).reworded == ()
+
