@@ -27,6 +27,9 @@ class AppDidNotStart(RuntimeError):
 
 
 def free_port() -> int:
+    """A free local port, or ``$S2S_APP_PORT`` where set (a machine that allots ports to each checkout)."""
+    if os.environ.get("S2S_APP_PORT"):
+        return int(os.environ["S2S_APP_PORT"])
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]

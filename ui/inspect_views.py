@@ -107,10 +107,15 @@ def tree(ctx: Context, sentence: str) -> None:
     elif st.session_state.get("tree_node") not in by_id or st.session_state.get("_tree_of") != this_tree:
         st.session_state["tree_node"] = path[-1] if path else nodes[0]["id"]      # a new tree opens on the best
     st.session_state["_tree_of"] = this_tree
-    st.caption(f"Beam size {ctx.settings.beam_size}: every candidate the search scored. Blue = kept (active), "
-               "green = finished with `</s>`, grey = pruned; the thick green line is the best hypothesis. Hover a "
-               "node for its cumulative log-probability; click one (or use the picker) to see its prefix.")
-    fig = viz.tree_figure(nodes, st.session_state["tree_node"], path, font_size=15 if ctx.presenter else 11)
+    font = 15 if ctx.presenter else 11
+    wide = viz.tree_width_px(nodes, font)
+    st.caption(f"Beam size {ctx.settings.beam_size}: every candidate word piece the search scored, one column per "
+               "output position. Blue = kept (active), green = finished with `</s>`, grey = pruned; the thick green "
+               "line is the best translation. Hover a box for its score (cumulative log-probability); click one "
+               "(or use the picker below) to see what the model makes of that beginning."
+               + (" A wide tree scrolls sideways." if wide > 600 else ""))
+    fig = viz.tree_figure(nodes, st.session_state["tree_node"], path, font_size=font)
+    exports.min_width_on_phones("beam_tree", wide, screens=None)       # its x is in pixels: labels keep their boxes
     exports.selectable_chart(fig, "beam_tree", _tree_pick)
     node_id = st.selectbox("Node", [n["id"] for n in nodes], key="tree_node", format_func=lambda i: (
         f"position {by_id[i]['step'] + 1}: {viz.as_text(by_id[i]['prefix']) or '␣'} — {by_id[i]['status']}, "
