@@ -153,7 +153,11 @@ def correct(ctx: Context, sentence: str) -> None:
         c1, c2 = st.columns([4, 1])
         c1.success(f"Kept your first {len(prefix)} tokens; the model translated the rest again.")
         c2.button("Undo corrections", on_click=_apply_fix, args=(sid, None), key="fix_reset")
-    result.confidence(hyp, ctx.presenter)
+    elif not ctx.presenter:         # the tab opened on a strip and two pickers, with nothing saying what they do
+        st.caption("Don't like a word? Pick where it is and one of the words the model also considered there: it "
+                   "keeps the translation up to your word and writes the rest again. The strip colours each piece "
+                   "by how sure the model was (green = sure, red = unsure; how to read it is under the list).")
+    result.confidence(hyp, ctx.presenter, explain=False)      # said once, with the strip under the list
     hid = short_hash(sid, hyp.tokens)
     unsure = trust.first_unsure_position(hyp.tokens, hyp.token_log_probs, start=len(prefix or []))
     if unsure is not None:
@@ -175,7 +179,7 @@ def correct(ctx: Context, sentence: str) -> None:
                   help="Keeps the translation up to here with your word in place, and lets the model translate "
                        "what follows again (forced decoding from this prefix).")
     if not ctx.presenter:           # presenter mode shows no n-best list
-        st.subheader("N-best with this prefix" if prefix else "N-best")
+        st.subheader("Best translations that keep your words" if prefix else "Best translations")
     result.render_translation(ctx, tr, AttentionView(), key=f"fix_{hid}", show_best=True)
 
 

@@ -73,6 +73,20 @@ def nbest(at):
     return next(r for r in at.radio if r.key.endswith("_nbest"))
 
 
+def test_click_to_correct_says_what_it_is_for_and_explains_the_strip_once(app):
+    """The tab opened on a token strip and two pickers with nothing saying what they were for, the strip's long
+    how-to-read caption came twice (above and under the list), and the list was headed "N-best"."""
+    at = open_inspect(app, "Click to correct", "f g h i j k")
+    captions = [c.value for c in at.caption]
+    assert captions[0].startswith("Don't like a word? Pick where it is")
+    assert len([c for c in captions if c.startswith("How sure the model was of each piece")]) == 1
+    assert len([h for h in html_values(at) if 's2s-confidence' in h]) == 2        # both strips are still there
+    assert [s.value for s in at.subheader] == ["Best translations"]
+    at.button(key="fix_go").click().run()
+    assert [s.value for s in at.subheader] == ["Best translations that keep your words"]
+    assert not any(c.value.startswith("Don't like a word?") for c in at.caption)     # the success line says it
+
+
 def test_click_to_correct_keeps_prefix_and_redecodes(app):
     at = open_inspect(app, "Click to correct")
     before = nbest(at).options[0]
