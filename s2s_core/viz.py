@@ -401,7 +401,7 @@ def tree_figure(nodes: list[dict], selected: Optional[int] = None, best_path: Se
     if best_path:
         bx, by = segments(best_path)
         fig.add_trace(go.Scatter(x=bx, y=by, mode="lines", line=dict(color=STATUS_COLOURS["finished"], width=3),
-                                 hoverinfo="skip", name="best hypothesis"))
+                                 hoverinfo="skip", name="best translation"))
     rows = max((n["y"] for n in nodes), default=0) + 1
     boxes = rows * tree_row_px(font_size) <= TREE_MAX_HEIGHT
     _tree_nodes_traces(fig, nodes, by_id, xy, selected if selected in by_id else None, font_size, boxes)

@@ -112,7 +112,8 @@ def tree(ctx: Context, sentence: str) -> None:
     st.caption(f"Beam size {ctx.settings.beam_size}: every candidate word piece the search scored, one column per "
                "output position. Blue = kept (active), green = finished with `</s>`, grey = pruned; the thick green "
                "line is the best translation. Hover a box for its score (cumulative log-probability); click one "
-               "(or use the picker below) to see what the model makes of that beginning."
+               "(or use the picker below) to see what the model makes of that beginning. “…” starts a piece that "
+               "continues the word before it."
                + (" A wide tree scrolls sideways." if wide > 600 else ""))
     fig = viz.tree_figure(nodes, st.session_state["tree_node"], path, font_size=font)
     exports.min_width_on_phones("beam_tree", wide, screens=None)       # its x is in pixels: labels keep their boxes
