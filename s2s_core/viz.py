@@ -421,10 +421,11 @@ def _tree_nodes_traces(fig: go.Figure, nodes: list[dict], by_id: dict, xy, selec
                        font_size: int, boxes: bool) -> None:
     """The nodes over the edges: the selected node's red frame, the boxes, then per status one trace of markers
     carrying the labels, the hover and the click (``customdata[0]`` = node id)."""
-    half = lambda n: (max(text_px(n["label"], font_size), font_size) + 0.8 * font_size) / 2     # noqa: E731
+    half = lambda n: (max(text_px(n["raw"], font_size), font_size) + 0.8 * font_size) / 2     # noqa: E731
     thick = font_size * 1.5
-    shown = [dict(n, label=esc(short_label(last_label(n["prefix"])))) for n in nodes]
-    root = dict(id=-1, status="root", label="&lt;s&gt;")
+    shown = [dict(n, raw=short_label(last_label(n["prefix"]))) for n in nodes]
+    shown = [dict(n, label=esc(n["raw"])) for n in shown]                  # sized as read, not as "&lt;/s&gt;"
+    root = dict(id=-1, status="root", label="&lt;s&gt;", raw="<s>")
     if boxes and selected is not None:
         n = next(m for m in shown if m["id"] == selected)
         (x, y), h = xy(selected), half(n) + 3

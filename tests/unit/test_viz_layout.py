@@ -97,7 +97,7 @@ def test_beam_tree_height_gives_every_leaf_a_labelled_row():
 def _chain_tree():
     """Two long chains side by side (a beam that keeps two hypotheses): labels of all lengths, one a row."""
     from s2s_core.search import TreeNode
-    words = ["▁Le", "▁vieil", "▁homme", "▁lit", "▁Straßenbahnhaltestelle", "▁dans", "▁le", "▁jardin", "."]
+    words = ["▁Le", "▁vieil", "▁homme", "▁lit", "▁Straßenbahnhaltestelle", "▁dans", "▁le", "▁jardin", "</s>"]
     tree, k = [], 0
     for r in range(2):
         parent = -1
@@ -112,6 +112,7 @@ def test_beam_tree_labels_sit_in_boxes_that_edges_run_under_and_never_cross():
     """The walk-through: edges were drawn through the node labels. Each node is now a box around its label, every
     edge is drawn before (under) the boxes and runs from box centre to box centre, and on one row no two boxes
     touch: the gap between them, where the edge shows, is at least TREE_GAP_PX at the width the chart keeps."""
+    import html
     nodes = _chain_tree()
     for font in (11, 15):
         fig = viz.tree_figure(nodes, selected=nodes[3]["id"], best_path=[n["id"] for n in nodes[:9]], font_size=font)
@@ -122,9 +123,11 @@ def test_beam_tree_labels_sit_in_boxes_that_edges_run_under_and_never_cross():
                  for x0, x1, y in zip(t.x[0::3], t.x[1::3], t.y[0::3])]
         assert len(boxes) == len(nodes) + 1                                                 # and <s>
         texts = [(x, y, label) for t in fig.data if t.mode == "markers+text" for x, y, label in zip(t.x, t.y, t.text)]
-        for x, y, label in texts:                               # each label inside its own box, with room to spare
+        for x, y, label in texts:                 # each label inside its own box, with room to spare but no more
             x0, x1, _ = next(b for b in boxes if b[2] == y and b[0] < x < b[1])
-            assert x1 - x0 >= viz.text_px(label, font) + 0.5 * font and abs((x0 + x1) / 2 - x) < 1e-6
+            read = html.unescape(label)                                  # "</s>", not "&lt;/s&gt;"
+            assert viz.text_px(read, font) + 0.5 * font <= x1 - x0 <= max(viz.text_px(read, font), font) + font
+            assert abs((x0 + x1) / 2 - x) < 1e-6
         for y in {b[2] for b in boxes}:
             row = sorted(b for b in boxes if b[2] == y)
             assert all(b[0] - a[1] >= viz.TREE_GAP_PX - 1e-6 for a, b in zip(row, row[1:])), row
