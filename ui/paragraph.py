@@ -60,7 +60,7 @@ def _panel(ctx: Context, i: int, total: int, source: str, tr: Translation, view,
         result.plain(source, size="1.1rem", extra="opacity:0.7;")
         result.render_translation(ctx, tr, view, key=f"s{i}_{key}", show_best=True, correct=True,
                                   explain=i == 0,       # how to read the strip and the map: once, the first open
-                                  alternatives=SHOWN_ALTERNATIVES, beside=True)
+                                  alternatives=SHOWN_ALTERNATIVES, compact=True)
 
 
 def _rest(sentences: list[str], done: list[Translation], key: str) -> None:

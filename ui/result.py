@@ -23,8 +23,8 @@ def plain(text: str, css_class: str = "s2s-text", size: str = "1.05rem", extra: 
             f"{viz.esc(text)}</div>")
 
 
-def best_box(text: str, presenter: bool) -> None:
-    plain(text or "(empty translation)", "s2s-best", "2.6rem" if presenter else "1.8rem",
+def best_box(text: str, presenter: bool, size: Optional[str] = None) -> None:
+    plain(text or "(empty translation)", "s2s-best", size or ("2.6rem" if presenter else "1.8rem"),
           "font-weight:600;line-height:1.3;padding:0.2em 0;")
 
 
@@ -311,23 +311,24 @@ BESIDE_MAX_COLUMNS = 9      # a map of up to this many source words fits half th
 def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionView], key: str,
                        show_best: bool = False, exports: bool = True, correct: bool = False,
                        explain: bool = True, alternatives: Optional[int] = None,
-                       beside: bool = False) -> Optional[Hypothesis]:
+                       compact: bool = False) -> Optional[Hypothesis]:
     """Everything for one sentence: n-best list → chosen hypothesis → confidence → heatmap.
     Without a ``view`` the attention controls are drawn here, just above the heatmap. ``correct``: under the
     best translation's unsure-word warning, a way to Inspect's click-to-correct. ``explain``: the captions that
     say how to read the strip and the map (a paragraph has them once, with its first sentence, not five times).
-    ``alternatives``: how many of the n-best list show before a "more" button (default: all). ``beside``: a short
-    sentence's map goes right of the list and the strip, not under them (a phone stacks them as before)."""
+    ``alternatives``: how many of the n-best list show before a "more" button (default: all). ``compact`` (a
+    paragraph's sentence, under the whole translation in large type): the best translation in smaller type, and a
+    short sentence's map right of the list and the strip, not under them (a phone stacks them as before)."""
     if tr.error or not tr.hypotheses:
         st.warning(f"No translation: {tr.error or 'the model produced nothing'}")
         return None
     reading_notes(tr)
     if show_best:
-        best_box(tr.hypotheses[0].text, ctx.presenter)
+        best_box(tr.hypotheses[0].text, ctx.presenter, "1.35rem" if compact and not ctx.presenter else None)
         trust_warnings(tr.hypotheses[0], tr.source_tokens)
         if correct:
             correct_button(ctx, tr.source, tr.hypotheses[0], key=f"{key}_correct")
-    if beside and view is not None and not ctx.presenter and \
+    if compact and view is not None and not ctx.presenter and \
             len(attention_matrix(tr.source_tokens, tr.hypotheses[0], view)[1]) <= BESIDE_MAX_COLUMNS:
         left, right = st.columns([5, 6], gap="medium")
     else:

@@ -434,6 +434,8 @@ def test_a_paragraph_sentence_lists_three_alternatives_and_the_rest_a_click_away
     keeps its whole list."""
     at = translate(app.run(), "u v w x. y z a b.")
     no_problems(at)
+    bests = [h for h in html_values(at) if 'class="s2s-best"' in h]        # the whole text's, then each sentence's
+    assert len(bests) == 3 and "font-size:1.8rem" in bests[0] and all("font-size:1.35rem" in h for h in bests[1:])
     first = nbest_list(at)
     assert len(first.options) == 3
     more = next(b for b in at.button if b.key == first.key + "_more")
