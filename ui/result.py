@@ -292,7 +292,8 @@ def nbest_table(tr: Translation, key: str, presenter: bool = False, shown: Optio
                    format_func=labels.__getitem__, help=NBEST_HELP,
                    captions=[("best · " if i == 0 else "") + nbest_note(hyps[i]) for i in options])
     if shown is not None and len(hyps) > shown and (short or st.session_state.get(more)):
-        st.button(f"Show {len(hyps) - shown} more alternatives" if short else "Show fewer alternatives",
+        rest = len(hyps) - shown
+        st.button(f"Show {rest} more alternative{'s' if rest > 1 else ''}" if short else "Show fewer alternatives",
                   key=f"{key}_nbest_more", type="tertiary", on_click=_flip, args=(more,),
                   icon=":material/expand_more:" if short else ":material/expand_less:")
     return idx if idx in range(len(hyps)) else 0

@@ -457,6 +457,10 @@ def test_a_paragraph_sentence_lists_three_alternatives_and_the_rest_a_click_away
     assert len(nbest_list(at).options) == 3 and nbest_list(at).value == 1
     single = translate(at, "u v w x y")
     assert len(nbest_list(single).options) == 5 and not [b for b in single.button if b.key.endswith("_nbest_more")]
+    at.session_state["n_best"] = 4                                               # one left over: said in the singular
+    at = translate(at.run(), "v w x y. z a b c.")
+    assert len(nbest_list(at).options) == 3
+    assert next(b for b in at.button if b.key.endswith("_nbest_more")).label == "Show 1 more alternative"
 
 
 def test_a_short_paragraph_sentence_has_its_map_beside_its_list_and_a_long_one_below(app):
