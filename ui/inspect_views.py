@@ -114,7 +114,7 @@ def tree(ctx: Context, sentence: str) -> None:
                "line is the best translation. Hover a box for its score (cumulative log-probability); click one "
                "(or use the picker below) to see what the model makes of that beginning. “…” starts a piece that "
                "continues the word before it."
-               + (" A wide tree scrolls sideways." if wide > 600 else ""))
+               + (" A wide tree scrolls sideways: Shift + mouse wheel, or a swipe." if wide > 600 else ""))
     fig = viz.tree_figure(nodes, st.session_state["tree_node"], path, font_size=font)
     exports.min_width_on_phones("beam_tree", wide, screens=None)       # its x is in pixels: labels keep their boxes
     exports.selectable_chart(fig, "beam_tree", _tree_pick)

@@ -73,6 +73,22 @@ def nbest(at):
     return next(r for r in at.radio if r.key.endswith("_nbest"))
 
 
+def test_beam_tree_keeps_the_width_its_boxes_need_on_every_screen(app):
+    """The tree's x is in pixels (each column as wide as its labels' boxes): the chart keeps that width on any
+    screen and scrolls sideways in its own box, and the caption says so when the tree is wide."""
+    import re
+    from s2s_core import viz
+    at = open_inspect(app, "Beam tree", "k l m n o p q r")
+    css = next(h for h in html_values(at) if ".st-key-beam_tree " in h)
+    px = int(re.search(r"min-width: (\d+)px", css).group(1))
+    assert "@media" not in css and "overflow-x: auto" in css
+    assert px == viz.tree_width_px(at.session_state["_tree_nodes"], 11)
+    tree = plotly_specs(at)[0]
+    assert tree["layout"]["xaxis"]["range"][1] <= px - viz.TREE_MARGIN_PX + 1
+    said = any("A wide tree scrolls sideways" in c.value for c in at.caption)
+    assert said == (px > 600)
+
+
 def test_click_to_correct_says_what_it_is_for_and_explains_the_strip_once(app):
     """The tab opened on a token strip and two pickers with nothing saying what they were for, the strip's long
     how-to-read caption came twice (above and under the list), and the list was headed "N-best"."""
