@@ -90,6 +90,9 @@ def _tree_pick() -> None:
         st.session_state["tree_node"] = node
 
 
+MIN_SCREEN_PX = 320       # the narrowest phone's main column: a tree no wider never scrolls
+
+
 def tree(ctx: Context, sentence: str) -> None:
     tr = _translate(ctx, sentence, tree=True)
     if tr is None or not tr.tree:
@@ -114,7 +117,8 @@ def tree(ctx: Context, sentence: str) -> None:
                "line is the best translation. Hover a box for its score (cumulative log-probability); click one "
                "(or use the picker below) to see what the model makes of that beginning. “…” starts a piece that "
                "continues the word before it."
-               + (" A wide tree scrolls sideways: Shift + mouse wheel, or a swipe." if wide > 600 else ""))
+               + (" A tree wider than the screen scrolls sideways: Shift + mouse wheel, or a swipe."
+                  if wide > MIN_SCREEN_PX else ""))
     fig = viz.tree_figure(nodes, st.session_state["tree_node"], path, font_size=font)
     exports.min_width_on_phones("beam_tree", wide, screens=None)       # its x is in pixels: labels keep their boxes
     exports.selectable_chart(fig, "beam_tree", _tree_pick)

@@ -85,8 +85,9 @@ def test_beam_tree_keeps_the_width_its_boxes_need_on_every_screen(app):
     assert px == viz.tree_width_px(at.session_state["_tree_nodes"], 11)
     tree = plotly_specs(at)[0]
     assert tree["layout"]["xaxis"]["range"][1] <= px - viz.TREE_MARGIN_PX + 1
-    said = any("A wide tree scrolls sideways" in c.value for c in at.caption)
-    assert said == (px > 600)
+    from ui.inspect_views import MIN_SCREEN_PX
+    said = any("A tree wider than the screen scrolls sideways" in c.value for c in at.caption)
+    assert said == (px > MIN_SCREEN_PX) and px > MIN_SCREEN_PX
 
 
 def test_click_to_correct_says_what_it_is_for_and_explains_the_strip_once(app):
