@@ -334,17 +334,58 @@ def short_label(token: str, limit: int = LABEL_CHARS) -> str:
     return token if len(token) <= limit else token[:limit - 1] + "…"
 
 
+TREE_GAP_PX = 18              # room between two columns of node boxes, where the edges run
+TREE_MARGIN_PX = 20           # the figure's left + right margins
+BOX_TEXT = {"active": "white", "finished": "white", "pruned": "#1a1a1a", "root": "white"}
+BOX_COLOURS = dict(STATUS_COLOURS, pruned="#d0d0d0", root="#777777")    # pruned boxes light: dark text reads
+
+
+def _tree_columns(nodes: list[dict], font_size: int) -> tuple[list[float], float]:
+    """x (in pixels) of each output position's column, and the tree's width: every column as wide as its
+    longest label's box, with ``TREE_GAP_PX`` between columns for the edges."""
+    widths = [text_px("<s>", font_size)]
+    for n in nodes:
+        col = n["step"] + 1
+        widths += [0.0] * (col + 1 - len(widths))
+        widths[col] = max(widths[col], text_px(short_label(last_label(n["prefix"])), font_size))
+    centres, left = [], 0.0
+    for w in widths:
+        w = max(w, font_size) + 0.8 * font_size          # the box's padding
+        centres.append(left + w / 2)
+        left += w + TREE_GAP_PX
+    return centres, left - TREE_GAP_PX
+
+
+def tree_width_px(nodes: list[dict], font_size: int = 11) -> int:
+    """Width the beam tree needs for its labels to sit in boxes clear of each other (see :func:`tree_figure`)."""
+    return int(_tree_columns(nodes, font_size)[1]) + TREE_MARGIN_PX
+
+
+def _box_trace(boxes: list[tuple[float, float, float]], colour: str, thickness: float, **kw) -> go.Scatter:
+    """Label boxes drawn as thick horizontal strokes (x from, x to, y): one trace for many boxes."""
+    xs, ys = [], []
+    for x0, x1, y in boxes:
+        xs += [x0, x1, None]
+        ys += [y, y, None]
+    return go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=colour, width=thickness), hoverinfo="skip",
+                      showlegend=False, **kw)
+
+
 def tree_figure(nodes: list[dict], selected: Optional[int] = None, best_path: Sequence[int] = (),
                 font_size: int = 11) -> go.Figure:
-    """Beam-search tree: x = output position (0 = <s>), one marker per candidate coloured by status;
-    hover gives the token, status, cumulative log-probability and the prefix."""
+    """Beam-search tree: one column per output position (0 = <s>), one box per candidate coloured by status, its
+    piece written inside; edges run between the boxes, under them, so no line crosses a label. x is in pixels
+    (:func:`tree_width_px`, which the chart should keep: a narrower one scrolls). Hover gives the token, status,
+    cumulative log-probability and the prefix; a click selects the node. A tree too tall for a row per leaf is
+    drawn as markers (hover still names every node)."""
     fig = go.Figure()
     by_id = {n["id"]: n for n in nodes}
     roots = [n["y"] for n in nodes if n["parent"] == -1]
     root_y = sum(roots) / len(roots) if roots else 0.0
+    centres, width = _tree_columns(nodes, font_size)
 
     def xy(i: int) -> tuple[float, float]:
-        return (0, root_y) if i == -1 else (by_id[i]["step"] + 1, by_id[i]["y"])
+        return (centres[0], root_y) if i == -1 else (centres[by_id[i]["step"] + 1], by_id[i]["y"])
 
     def segments(ids) -> tuple[list, list]:
         xs, ys = [], []
@@ -355,41 +396,64 @@ def tree_figure(nodes: list[dict], selected: Optional[int] = None, best_path: Se
         return xs, ys
 
     ex, ey = segments([n["id"] for n in nodes])
-    fig.add_trace(go.Scatter(x=ex, y=ey, mode="lines", line=dict(color="#cccccc", width=1), hoverinfo="skip",
-                             showlegend=False))
+    fig.add_trace(go.Scatter(x=ex, y=ey, mode="lines", hoverinfo="skip",
+                             line=dict(color="rgba(140,140,140,0.7)", width=1), showlegend=False))
     if best_path:
         bx, by = segments(best_path)
-        fig.add_trace(go.Scatter(x=bx, y=by, mode="lines", line=dict(color="rgba(44,160,44,0.45)", width=3),
-                                 hoverinfo="skip", name="best hypothesis"))      # translucent: labels read through
+        fig.add_trace(go.Scatter(x=bx, y=by, mode="lines", line=dict(color=STATUS_COLOURS["finished"], width=3),
+                                 hoverinfo="skip", name="best translation"))
     rows = max((n["y"] for n in nodes), default=0) + 1
-    row_px = tree_row_px(font_size)
-    show_text = rows * row_px <= TREE_MAX_HEIGHT
-    for status, colour in STATUS_COLOURS.items():
-        sel = [n for n in nodes if n["status"] == status]
-        if not sel:
-            continue
-        fig.add_trace(go.Scatter(
-            x=[n["step"] + 1 for n in sel], y=[n["y"] for n in sel], mode="markers+text" if show_text else "markers",
-            text=[esc(short_label(last_label(n["prefix"]))) for n in sel], textposition="middle right",
-            textfont=dict(size=font_size),
-            marker=dict(color=colour, size=11, line=dict(color="white", width=1)), name=status,
-            customdata=[[n["id"], esc(" ".join(n["prefix"])), n["log_prob"], esc(n["token"])] for n in sel],
-            hovertemplate=f"<b>%{{customdata[3]}}</b> ({status})<br>position %{{x}}<br>cumulative log-prob "
-                          "%{customdata[2]:.3f}<br>prefix: %{customdata[1]}<extra>node %{customdata[0]}</extra>"))
-    if selected is not None and selected in by_id:
-        x, y = xy(selected)
-        fig.add_trace(go.Scatter(x=[x], y=[y], mode="markers", hoverinfo="skip", name="selected",
-                                 marker=dict(size=20, color="rgba(0,0,0,0)", line=dict(color="#d62728", width=3))))
-    fig.add_trace(go.Scatter(x=[0], y=[root_y], mode="markers+text", text=["&lt;s&gt;"], textposition="middle left",
-                             marker=dict(color="#888", size=9), hoverinfo="skip", showlegend=False))   # any theme
+    boxes = rows * tree_row_px(font_size) <= TREE_MAX_HEIGHT
+    _tree_nodes_traces(fig, nodes, by_id, xy, selected if selected in by_id else None, font_size, boxes)
     # One row per leaf, each tall enough for its label: the chart grows with the tree (a beam of 10 on a
     # ten-word sentence has ~140 leaves) rather than squeezing labels on top of each other.
-    fig.update_layout(height=int(min(TREE_MAX_HEIGHT, max(300, row_px * rows)) + 110),
+    fig.update_layout(height=int(min(TREE_MAX_HEIGHT, max(300, tree_row_px(font_size) * rows)) + 110),
                       margin=dict(l=10, r=10, t=60, b=10), font=dict(size=font_size),
-                      xaxis=dict(title=dict(text="output position"), dtick=1, automargin=True),
+                      xaxis=dict(title=dict(text="output position"), tickvals=centres,
+                                 ticktext=[str(i) for i in range(len(centres))], range=[0, width],
+                                 showgrid=False, zeroline=False, automargin=True),
                       yaxis=dict(visible=False, range=[rows - 0.5, -0.5]),
                       legend=dict(orientation="h", yref="container", y=1.0, yanchor="top", x=0))
     return fig
+
+
+def _tree_nodes_traces(fig: go.Figure, nodes: list[dict], by_id: dict, xy, selected: Optional[int],
+                       font_size: int, boxes: bool) -> None:
+    """The nodes over the edges: the selected node's red frame, the boxes, then per status one trace of markers
+    carrying the labels, the hover and the click (``customdata[0]`` = node id)."""
+    half = lambda n: (max(text_px(n["raw"], font_size), font_size) + 0.8 * font_size) / 2     # noqa: E731
+    thick = font_size * 1.5
+    shown = [dict(n, raw=short_label(last_label(n["prefix"]))) for n in nodes]
+    shown = [dict(n, label=esc(n["raw"])) for n in shown]                  # sized as read, not as "&lt;/s&gt;"
+    root = dict(id=-1, status="root", label="&lt;s&gt;", raw="<s>")
+    if boxes and selected is not None:
+        n = next(m for m in shown if m["id"] == selected)
+        (x, y), h = xy(selected), half(n) + 3
+        fig.add_trace(_box_trace([(x - h, x + h, y)], "#d62728", thick + 6, name="selected"))
+    for status in ("root", *STATUS_COLOURS):
+        sel = [root] if status == "root" else [n for n in shown if n["status"] == status]
+        if not sel:
+            continue
+        pts = [xy(n["id"]) for n in sel]
+        if boxes:
+            fig.add_trace(_box_trace([(x - half(n), x + half(n), y) for n, (x, y) in zip(sel, pts)],
+                                     BOX_COLOURS[status], thick))
+        fig.add_trace(go.Scatter(     # a square of the box's colour at its centre: the legend's swatch too
+            x=[p[0] for p in pts], y=[p[1] for p in pts], mode="markers+text" if boxes else "markers",
+            text=[n["label"] for n in sel], textposition="middle center", showlegend=status != "root",
+            textfont=dict(size=font_size, color=BOX_TEXT[status]), name=status,
+            marker=dict(size=thick if boxes else 11, symbol="square" if boxes else "circle",
+                        color=BOX_COLOURS[status], line=dict(width=0)),
+            hoverinfo="skip" if status == "root" else None,
+            customdata=None if status == "root" else
+            [[n["id"], esc(" ".join(n["prefix"])), n["log_prob"], esc(n["token"]), n["step"] + 1] for n in sel],
+            hovertemplate=None if status == "root" else
+            f"<b>%{{customdata[3]}}</b> ({status})<br>position %{{customdata[4]}}<br>cumulative log-prob "
+            "%{customdata[2]:.3f}<br>prefix: %{customdata[1]}<extra>node %{customdata[0]}</extra>"))
+    if not boxes and selected is not None:
+        x, y = xy(selected)
+        fig.add_trace(go.Scatter(x=[x], y=[y], mode="markers", hoverinfo="skip", name="selected",
+                                 marker=dict(size=20, color="rgba(0,0,0,0)", line=dict(color="#d62728", width=3))))
 
 
 def best_path_ids(nodes: list[dict], tokens: Sequence[str]) -> list[int]:

@@ -27,6 +27,17 @@ class AppDidNotStart(RuntimeError):
 
 
 def free_port() -> int:
+    """A free local port; where ``$S2S_APP_PORT`` is set (a machine that allots ports to each checkout), the first
+    free one of the ten from there (a test may run a second app while the first one runs)."""
+    if os.environ.get("S2S_APP_PORT"):
+        for port in range(int(os.environ["S2S_APP_PORT"]), int(os.environ["S2S_APP_PORT"]) + 10):
+            with socket.socket() as s:
+                try:
+                    s.bind(("127.0.0.1", port))
+                except OSError:
+                    continue
+                return port
+        raise RuntimeError(f"no free port in the ten from $S2S_APP_PORT={os.environ['S2S_APP_PORT']}")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]

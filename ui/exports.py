@@ -50,11 +50,13 @@ def selectable_chart(fig, key: str, on_select, where=st, config: dict | None = P
     return where.plotly_chart(fig, key=key, on_select=on_select, selection_mode="points", config=config)
 
 
-def min_width_on_phones(key: str, px: int) -> None:
+def min_width_on_phones(key: str, px: int, screens: int | None = PHONE_PX) -> None:
     """On a narrow screen the chart keyed ``key`` keeps ``px`` of width and its row scrolls sideways, rather
-    than squeezing a long sentence's columns to a few pixels; wider screens are untouched."""
-    st.html(f"<style>@media (max-width: {PHONE_PX}px) {{ .st-key-{key} {{ overflow-x: auto; }} "
-            f".st-key-{key} [data-testid='stFullScreenFrame'] {{ min-width: {int(px)}px; }} }}</style>")
+    than squeezing a long sentence's columns to a few pixels; wider screens are untouched (``screens=None``:
+    on every screen, for a chart whose layout is in pixels, as the beam tree)."""
+    rules = (f".st-key-{key} {{ overflow-x: auto; }} "
+             f".st-key-{key} [data-testid='stFullScreenFrame'] {{ min-width: {int(px)}px; }}")
+    st.html(f"<style>{rules if screens is None else f'@media (max-width: {screens}px) {{ {rules} }}'}</style>")
 
 
 PHONE_PAD_PX = 32        # the main column's padding on a phone (16 px a side)

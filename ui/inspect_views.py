@@ -90,6 +90,9 @@ def _tree_pick() -> None:
         st.session_state["tree_node"] = node
 
 
+MIN_SCREEN_PX = 320       # the narrowest phone's main column: a tree no wider never scrolls
+
+
 def tree(ctx: Context, sentence: str) -> None:
     tr = _translate(ctx, sentence, tree=True)
     if tr is None or not tr.tree:
@@ -107,10 +110,17 @@ def tree(ctx: Context, sentence: str) -> None:
     elif st.session_state.get("tree_node") not in by_id or st.session_state.get("_tree_of") != this_tree:
         st.session_state["tree_node"] = path[-1] if path else nodes[0]["id"]      # a new tree opens on the best
     st.session_state["_tree_of"] = this_tree
-    st.caption(f"Beam size {ctx.settings.beam_size}: every candidate the search scored. Blue = kept (active), "
-               "green = finished with `</s>`, grey = pruned; the thick green line is the best hypothesis. Hover a "
-               "node for its cumulative log-probability; click one (or use the picker) to see its prefix.")
-    fig = viz.tree_figure(nodes, st.session_state["tree_node"], path, font_size=15 if ctx.presenter else 11)
+    font = 15 if ctx.presenter else 11
+    wide = viz.tree_width_px(nodes, font)
+    st.caption(f"Beam size {ctx.settings.beam_size}: every candidate word piece the search scored, one column per "
+               "output position. Blue = kept (active), green = finished with `</s>`, grey = pruned; the thick green "
+               "line is the best translation. Hover a box for its score (cumulative log-probability); click one "
+               "(or use the picker below) to see what the model makes of that beginning. “…” starts a piece that "
+               "continues the word before it."
+               + (" A tree wider than the screen scrolls sideways: Shift + mouse wheel, or a swipe."
+                  if wide > MIN_SCREEN_PX else ""))
+    fig = viz.tree_figure(nodes, st.session_state["tree_node"], path, font_size=font)
+    exports.min_width_on_phones("beam_tree", wide, screens=None)       # its x is in pixels: labels keep their boxes
     exports.selectable_chart(fig, "beam_tree", _tree_pick)
     node_id = st.selectbox("Node", [n["id"] for n in nodes], key="tree_node", format_func=lambda i: (
         f"position {by_id[i]['step'] + 1}: {viz.as_text(by_id[i]['prefix']) or '␣'} — {by_id[i]['status']}, "
@@ -148,7 +158,11 @@ def correct(ctx: Context, sentence: str) -> None:
         c1, c2 = st.columns([4, 1])
         c1.success(f"Kept your first {len(prefix)} tokens; the model translated the rest again.")
         c2.button("Undo corrections", on_click=_apply_fix, args=(sid, None), key="fix_reset")
-    result.confidence(hyp, ctx.presenter)
+    elif not ctx.presenter:         # the tab opened on a strip and two pickers, with nothing saying what they do
+        st.caption("Don't like a word? Pick where it is and one of the words the model also considered there: it "
+                   "keeps the translation up to your word and writes the rest again. The strip colours each piece "
+                   "by how sure the model was (green = sure, red = unsure; how to read it is under the list).")
+    result.confidence(hyp, ctx.presenter, explain=False)      # said once, with the strip under the list
     hid = short_hash(sid, hyp.tokens)
     unsure = trust.first_unsure_position(hyp.tokens, hyp.token_log_probs, start=len(prefix or []))
     if unsure is not None:
@@ -170,7 +184,7 @@ def correct(ctx: Context, sentence: str) -> None:
                   help="Keeps the translation up to here with your word in place, and lets the model translate "
                        "what follows again (forced decoding from this prefix).")
     if not ctx.presenter:           # presenter mode shows no n-best list
-        st.subheader("N-best with this prefix" if prefix else "N-best")
+        st.subheader("Best translations that keep your words" if prefix else "Best translations")
     result.render_translation(ctx, tr, AttentionView(), key=f"fix_{hid}", show_best=True)
 
 

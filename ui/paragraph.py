@@ -21,6 +21,7 @@ from . import engine, result
 from .state import DETAIL_SENTENCES as DETAILS
 from .state import Context
 
+SHOWN_ALTERNATIVES = 3      # a sentence's panel lists the best and two alternatives; a button shows the rest
 PROGRESS, STOPPED = "_paragraph_progress", "paragraph_stopped"   # {"key": translation key, "done": sentences}
 
 
@@ -58,7 +59,8 @@ def _panel(ctx: Context, i: int, total: int, source: str, tr: Translation, view,
     with st.expander(f"Sentence {i + 1} of {total}" + (" ⚠️" if flagged else ""), expanded=i == 0 or flagged):
         result.plain(source, size="1.1rem", extra="opacity:0.7;")
         result.render_translation(ctx, tr, view, key=f"s{i}_{key}", show_best=True, correct=True,
-                                  explain=i == 0)       # how to read the strip and the map: once, the first open
+                                  explain=i == 0,       # how to read the strip and the map: once, the first open
+                                  alternatives=SHOWN_ALTERNATIVES, compact=True)
 
 
 def _rest(sentences: list[str], done: list[Translation], key: str) -> None:

@@ -23,8 +23,8 @@ def plain(text: str, css_class: str = "s2s-text", size: str = "1.05rem", extra: 
             f"{viz.esc(text)}</div>")
 
 
-def best_box(text: str, presenter: bool) -> None:
-    plain(text or "(empty translation)", "s2s-best", "2.6rem" if presenter else "1.8rem",
+def best_box(text: str, presenter: bool, size: Optional[str] = None) -> None:
+    plain(text or "(empty translation)", "s2s-best", size or ("2.6rem" if presenter else "1.8rem"),
           "font-weight:600;line-height:1.3;padding:0.2em 0;")
 
 
@@ -194,9 +194,10 @@ def attention_matrix(src: list[str], hyp: Hypothesis, view: AttentionView, upto:
 
 def heatmap(ctx: Context, src: list[str], hyp: Hypothesis, view: AttentionView, key: str, title: str = "",
             upto: Optional[int] = None, exports: bool = True, height: Optional[int] = None,
-            zmax: Optional[float] = None, explain: bool = True):
+            zmax: Optional[float] = None, explain: bool = True, export_where=None):
     """One attention heatmap (``zmax`` overrides the view's colour scale, e.g. one shared by two maps;
-    ``explain``: say under it how whole words are counted, once a page)."""
+    ``explain``: say under it how whole words are counted, once a page; ``export_where``: the container of its
+    "Export heatmap" panel, if not right under it)."""
     if ctx.presenter:
         view = replace(view, merge=True)           # words, not ▁-marked pieces
     attn, src_l, tgt_l, share = attention_matrix(src, hyp, view, upto)
@@ -218,7 +219,7 @@ def heatmap(ctx: Context, src: list[str], hyp: Hypothesis, view: AttentionView, 
     if exports:           # an exported image says what it shows (it leaves the page that said it): built if asked
         export_panel(fig, attn, src_l, tgt_l, key, lambda: viz.attention_heatmap(
             attn, *shown, title=title or _export_title(src, hyp, view), height=height, font_size=12,
-            zmax=zmax if zmax is not None else view.zmax))
+            zmax=zmax if zmax is not None else view.zmax), where=export_where or st)
     return fig
 
 
@@ -269,17 +270,32 @@ def nbest_note(hyp: Hypothesis) -> str:
     return f"score {hyp.score:.3g}" + (f" · {viz.md_escape(trust.labels(hyp))}" if hyp.warnings else "")
 
 
-def nbest_table(tr: Translation, key: str, presenter: bool = False) -> int:
+def _flip(key: str) -> None:
+    st.session_state[key] = not st.session_state.get(key, False)
+
+
+def nbest_table(tr: Translation, key: str, presenter: bool = False, shown: Optional[int] = None) -> int:
     """The n-best list, each alternative written whole (it wraps at any screen width: a table's cell cut long
     ones at ~130 px), the words it changes in bold; the picked one (default: the best) is returned as an index.
-    One translation, or presenter mode: no list (the best translation stands alone)."""
+    One translation, or presenter mode: no list (the best translation stands alone). ``shown``: list only the
+    first ones, with a button under them for the rest (a paragraph's sentence with five alternatives stood
+    ~1,000 px tall); a picked alternative among the rest keeps them listed."""
     hyps = tr.hypotheses
     if presenter or len(hyps) < 2:
         return 0
-    labels = nbest_labels(hyps)
-    idx = st.radio("Alternatives — pick one to show it below", list(range(len(hyps))), key=f"{key}_nbest",
+    labels, more = nbest_labels(hyps), f"{key}_nbest_all"
+    picked = st.session_state.get(f"{key}_nbest")
+    short = shown is not None and len(hyps) > shown and not st.session_state.get(more) and \
+        not (isinstance(picked, int) and picked >= shown)
+    options = list(range(shown if short else len(hyps)))
+    idx = st.radio("Alternatives — pick one to show it below", options, key=f"{key}_nbest",
                    format_func=labels.__getitem__, help=NBEST_HELP,
-                   captions=[("best · " if i == 0 else "") + nbest_note(h) for i, h in enumerate(hyps)])
+                   captions=[("best · " if i == 0 else "") + nbest_note(hyps[i]) for i in options])
+    if shown is not None and len(hyps) > shown and (short or st.session_state.get(more)):
+        rest = len(hyps) - shown
+        st.button(f"Show {rest} more alternative{'s' if rest > 1 else ''}" if short else "Show fewer alternatives",
+                  key=f"{key}_nbest_more", type="tertiary", on_click=_flip, args=(more,),
+                  icon=":material/expand_more:" if short else ":material/expand_less:")
     return idx if idx in range(len(hyps)) else 0
 
 
@@ -290,38 +306,56 @@ def reading_notes(tr: Translation) -> None:
         st.caption(f"ℹ️ {viz.md_escape(note)}")
 
 
+BESIDE_MAX_COLUMNS = 9      # a map of up to this many source words fits half the page, beside the list
+
+
 def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionView], key: str,
                        show_best: bool = False, exports: bool = True, correct: bool = False,
-                       explain: bool = True) -> Optional[Hypothesis]:
+                       explain: bool = True, alternatives: Optional[int] = None,
+                       compact: bool = False) -> Optional[Hypothesis]:
     """Everything for one sentence: n-best list → chosen hypothesis → confidence → heatmap.
     Without a ``view`` the attention controls are drawn here, just above the heatmap. ``correct``: under the
     best translation's unsure-word warning, a way to Inspect's click-to-correct. ``explain``: the captions that
-    say how to read the strip and the map (a paragraph has them once, with its first sentence, not five times)."""
+    say how to read the strip and the map (a paragraph has them once, with its first sentence, not five times).
+    ``alternatives``: how many of the n-best list show before a "more" button (default: all). ``compact`` (a
+    paragraph's sentence, under the whole translation in large type): the best translation in smaller type, and a
+    short sentence's map right of the list and the strip, not under them (a phone stacks them as before)."""
     if tr.error or not tr.hypotheses:
         st.warning(f"No translation: {tr.error or 'the model produced nothing'}")
         return None
     reading_notes(tr)
     if show_best:
-        best_box(tr.hypotheses[0].text, ctx.presenter)
+        best_box(tr.hypotheses[0].text, ctx.presenter, "1.35rem" if compact and not ctx.presenter else None)
         trust_warnings(tr.hypotheses[0], tr.source_tokens)
         if correct:
             correct_button(ctx, tr.source, tr.hypotheses[0], key=f"{key}_correct")
-    idx = nbest_table(tr, key, ctx.presenter)
-    hyp = tr.hypotheses[idx]
-    if idx:
-        st.markdown(f"**Alternative {idx + 1}:**")
-        plain(hyp.text, size="1.3rem")
-        trust_warnings(hyp, tr.source_tokens)
-    confidence(hyp, ctx.presenter, explain)
-    if view is None:
-        view = attention_controls(ctx)
-    if explain:
-        st.caption(ATTENTION_INTRO)
-    heatmap(ctx, tr.source_tokens, hyp, view, key, exports=exports, explain=explain)
-    links.attention_links(ctx, tr.source_tokens, hyp.shown_tokens, attention_matrix(tr.source_tokens, hyp, replace(
-        view, merge=False))[0], key, exports=exports)
-    if exports and not ctx.presenter:
-        with st.expander("Export n-best list"):
+    if compact and view is not None and not ctx.presenter and \
+            len(attention_matrix(tr.source_tokens, tr.hypotheses[0], view)[1]) <= BESIDE_MAX_COLUMNS:
+        left, right = st.columns([5, 6], gap="medium")
+    else:
+        left = right = st.container()
+    with left:
+        idx = nbest_table(tr, key, ctx.presenter, alternatives)
+        hyp = tr.hypotheses[idx]
+        if idx:
+            st.markdown(f"**Alternative {idx + 1}:**")
+            plain(hyp.text, size="1.3rem")
+            trust_warnings(hyp, tr.source_tokens)
+        confidence(hyp, ctx.presenter, explain)
+    below = st.container()              # the links, then the two exports side by side
+    row = st.columns(2) if exports and not ctx.presenter else None
+    with right:
+        if view is None:
+            view = attention_controls(ctx)
+        if explain:
+            st.caption(ATTENTION_INTRO)
+        heatmap(ctx, tr.source_tokens, hyp, view, key, exports=exports, explain=explain,
+                export_where=row[0] if row else None)
+    with below:
+        links.attention_links(ctx, tr.source_tokens, hyp.shown_tokens, attention_matrix(
+            tr.source_tokens, hyp, replace(view, merge=False))[0], key, exports=exports)
+    if row:
+        with row[1].expander("Export n-best list"):
             c1, c2 = st.columns(2)
             c1.download_button("n-best (CSV)", spreadsheet_csv(viz.nbest_frame(tr.hypotheses).to_csv(index=False)),
                                "nbest.csv", "text/csv", key=f"{key}_nb_csv", on_click="ignore")
@@ -330,7 +364,7 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     return hyp
 
 
-def export_panel(fig, attn, src_l, tgt_l, key: str, for_export=None) -> None:
-    with st.expander("Export heatmap"):
+def export_panel(fig, attn, src_l, tgt_l, key: str, for_export=None, where=st) -> None:
+    with where.expander("Export heatmap"):
         matrix_buttons(attn, src_l, tgt_l, key)
         image_buttons(fig, key, for_export=for_export)

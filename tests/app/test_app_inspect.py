@@ -73,6 +73,37 @@ def nbest(at):
     return next(r for r in at.radio if r.key.endswith("_nbest"))
 
 
+def test_beam_tree_keeps_the_width_its_boxes_need_on_every_screen(app):
+    """The tree's x is in pixels (each column as wide as its labels' boxes): the chart keeps that width on any
+    screen and scrolls sideways in its own box, and the caption says so when the tree is wide."""
+    import re
+    from s2s_core import viz
+    at = open_inspect(app, "Beam tree", "k l m n o p q r")
+    css = next(h for h in html_values(at) if ".st-key-beam_tree " in h)
+    px = int(re.search(r"min-width: (\d+)px", css).group(1))
+    assert "@media" not in css and "overflow-x: auto" in css
+    assert px == viz.tree_width_px(at.session_state["_tree_nodes"], 11)
+    tree = plotly_specs(at)[0]
+    assert tree["layout"]["xaxis"]["range"][1] <= px - viz.TREE_MARGIN_PX + 1
+    from ui.inspect_views import MIN_SCREEN_PX
+    said = any("A tree wider than the screen scrolls sideways" in c.value for c in at.caption)
+    assert said == (px > MIN_SCREEN_PX) and px > MIN_SCREEN_PX
+
+
+def test_click_to_correct_says_what_it_is_for_and_explains_the_strip_once(app):
+    """The tab opened on a token strip and two pickers with nothing saying what they were for, the strip's long
+    how-to-read caption came twice (above and under the list), and the list was headed "N-best"."""
+    at = open_inspect(app, "Click to correct", "f g h i j k")
+    captions = [c.value for c in at.caption]
+    assert captions[0].startswith("Don't like a word? Pick where it is")
+    assert len([c for c in captions if c.startswith("How sure the model was of each piece")]) == 1
+    assert len([h for h in html_values(at) if 's2s-confidence' in h]) == 2        # both strips are still there
+    assert [s.value for s in at.subheader] == ["Best translations"]
+    at.button(key="fix_go").click().run()
+    assert [s.value for s in at.subheader] == ["Best translations that keep your words"]
+    assert not any(c.value.startswith("Don't like a word?") for c in at.caption)     # the success line says it
+
+
 def test_click_to_correct_keeps_prefix_and_redecodes(app):
     at = open_inspect(app, "Click to correct")
     before = nbest(at).options[0]

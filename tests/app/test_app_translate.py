@@ -419,3 +419,70 @@ def test_failure_messages_say_what_the_user_can_do():
     assert "Try a shorter text" in _friendly(MemoryError()) and "Try a shorter text" in _friendly(
         RuntimeError("CUDA out of memory"))
     assert "fault of the app, not of your text" in _friendly(TypeError("cannot pickle"))
+
+
+def _subtree_has(node, kind: str, key_end: str = "") -> bool:
+    """Whether an AppTest block holds an element of ``kind`` (its key ending in ``key_end``)."""
+    if getattr(node, "type", None) == kind and (getattr(node, "key", None) or "").endswith(key_end):
+        return True
+    return any(_subtree_has(c, kind, key_end) for c in getattr(node, "children", {}).values())
+
+
+def test_a_paragraph_sentence_lists_three_alternatives_and_the_rest_a_click_away(app):
+    """The walk-through: an open sentence of a paragraph stood ~1,000 px tall with its five alternatives. It lists
+    the best and two more; a button lists the other two, which can be picked as any; the single-sentence page
+    keeps its whole list."""
+    at = translate(app.run(), "u v w x. y z a b.")
+    no_problems(at)
+    bests = [h for h in html_values(at) if 'class="s2s-best"' in h]        # the whole text's, then each sentence's
+    assert len(bests) == 3 and "font-size:1.8rem" in bests[0] and all("font-size:1.35rem" in h for h in bests[1:])
+    first = nbest_list(at)
+    assert len(first.options) == 3
+    more = next(b for b in at.button if b.key == first.key + "_more")
+    assert more.label == "Show 2 more alternatives"
+    more.click().run()
+    no_problems(at)
+    first = nbest_list(at)
+    assert len(first.options) == 5
+    assert len(next(r for r in at.radio if r.key.startswith("s1_") and r.key.endswith("_nbest")).options) == 3
+    first.set_value(4).run()
+    no_problems(at)
+    assert any(m.value == "**Alternative 5:**" for m in at.markdown)
+    fewer = next(b for b in at.button if b.key == first.key + "_more")
+    assert fewer.label == "Show fewer alternatives"
+    fewer.click().run()                                   # the picked fifth stays listed, and picked
+    assert len(nbest_list(at).options) == 5 and nbest_list(at).value == 4
+    assert not [b for b in at.button if b.key == first.key + "_more"]
+    nbest_list(at).set_value(1).run()
+    assert len(nbest_list(at).options) == 3 and nbest_list(at).value == 1
+    single = translate(at, "u v w x y")
+    assert len(nbest_list(single).options) == 5 and not [b for b in single.button if b.key.endswith("_nbest_more")]
+    at.session_state["n_best"] = 4                                               # one left over: said in the singular
+    at = translate(at.run(), "v w x y. z a b c.")
+    assert len(nbest_list(at).options) == 3
+    assert next(b for b in at.button if b.key.endswith("_nbest_more")).label == "Show 1 more alternative"
+
+
+def test_a_short_paragraph_sentence_has_its_map_beside_its_list_and_a_long_one_below(app):
+    """A sentence of a few words has its map in a column right of its list and strip (a phone stacks the columns),
+    which takes about a third off the open panel's height on a desktop; a map of many words keeps the panel's
+    whole width, under the list."""
+    at = translate(app.run(), "c d e f. " + " ".join("abcdefghijkl") + ".")
+    no_problems(at)
+    panels = [e for e in at.expander if e.label.startswith("Sentence ")]
+    assert len(panels) == 2
+
+    def list_then_map(block) -> bool:       # two columns: the list (not the map) left, the map (not the list) right
+        cols = list(block.children.values())
+        return len(cols) == 2 and all(getattr(c, "type", None) == "column" for c in cols) and \
+            _subtree_has(cols[0], "radio", "_nbest") and not _subtree_has(cols[0], "plotly_chart") and \
+            _subtree_has(cols[1], "plotly_chart") and not _subtree_has(cols[1], "radio", "_nbest")
+
+    assert [any(list_then_map(b) for b in _blocks(p)) for p in panels] == [True, False]
+    assert _subtree_has(panels[1], "radio", "_nbest") and _subtree_has(panels[1], "plotly_chart")
+
+
+def _blocks(node) -> list:
+    """Every block under ``node``."""
+    kids = [c for c in getattr(node, "children", {}).values() if hasattr(c, "children")]
+    return kids + [b for k in kids for b in _blocks(k)]

@@ -13,6 +13,7 @@ from urllib.parse import urlencode, urlparse
 
 import pytest
 
+from fake_runs import fake_run
 from scripts.app_harness import CHROMIUM, HEATMAP, AppDidNotStart, launch_chromium, running_app
 
 LONG = " ".join("abcdefghij" * 5)            # 50 one-letter words: the untrained model answers with ~100 tokens
@@ -21,7 +22,8 @@ SERVER_ERRORS = '[data-testid="stException"]'
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, toy_data, tiny_checkpoint, tiny_gru_checkpoint):
-    """The app over two tiny trained models and an untrained one (it rarely ends a sentence: long output)."""
+    """The app over two tiny trained models and an untrained one (it rarely ends a sentence: long output), and a
+    runs folder that holds one finished run."""
     from tiny_checkpoints import untrained_checkpoint
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is missing")
@@ -32,7 +34,10 @@ def server(tmp_path_factory, toy_data, tiny_checkpoint, tiny_gru_checkpoint):
                 ckpts / "untrained.pt")
     log = tmp_path_factory.mktemp("walk_log") / "streamlit.log"
     try:
-        with running_app({"S2S_CHECKPOINTS_DIR": str(ckpts), "OMP_NUM_THREADS": "1"}, log, timeout=90) as url:
+        runs = tmp_path_factory.mktemp("walk_runs")
+        fake_run(runs, "finished-run")
+        with running_app({"S2S_CHECKPOINTS_DIR": str(ckpts), "OMP_NUM_THREADS": "1", "S2S_RUNS_DIR": str(runs)},
+                         log, timeout=90) as url:
             yield url
     except AppDidNotStart as e:
         pytest.fail(str(e))
@@ -348,6 +353,76 @@ def test_beam_tree_at_beam_ten_has_no_overlapping_labels(server, browser):
     assert len(boxes) >= 30
     clashes = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:] if boxes_overlap(a, b)]
     assert not clashes, clashes[:3]
+
+
+# Each label of the beam tree against the box drawn for it: [left, right of the text, left, right of its box] (px)
+LABELS_IN_BOXES = """g => {
+  const xa = g._fullLayout.xaxis, ya = g._fullLayout.yaxis, boxes = [];
+  const origin = g.querySelector('.main-svg').getBoundingClientRect();
+  for (const t of g.data) if (t.mode === 'lines' && t.line && t.line.width > 5 && t.name !== 'selected')
+    for (let i = 0; i + 1 < t.x.length; i += 3)
+      boxes.push([xa._offset + xa.l2p(t.x[i]), xa._offset + xa.l2p(t.x[i + 1]), ya._offset + ya.l2p(t.y[i])]);
+  return [...g.querySelectorAll('.scatterlayer .textpoint text')].map(e => {
+    const r = e.getBoundingClientRect(), l = r.left - origin.left, rt = r.right - origin.left;
+    const y = (r.top + r.bottom) / 2 - origin.top, mid = (l + rt) / 2;
+    const b = boxes.find(b => Math.abs(b[2] - y) < 6 && b[0] <= mid && mid <= b[1]);
+    return [l, rt, b ? b[0] : null, b ? b[1] : null]; }); }"""
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_beam_tree_labels_sit_inside_their_boxes_and_the_tree_scrolls_in_its_own_box(server, browser, width):
+    """The walk-through: the tree's edges crossed its labels. Each label now sits inside a box that the edges run
+    under (the estimate of a label's width holds for the real font), the chart keeps the width its columns need
+    and scrolls sideways inside its own box (the page does not), and a click on a box still picks that node."""
+    from playwright.sync_api import expect
+    query = {"model": "tiny-transformer", "inspect_tab": "Beam tree", "text": "a b c d e f g h i j k l m n o"}
+    with page_at(browser, f"{server}/inspect?{urlencode(query)}", width, 1600, phone=width < 640) as page:
+        chart = page.locator(".st-key-beam_tree")
+        chart.locator(".scatterlayer .textpoint").first.wait_for(state="attached")
+        settle(page)
+        plot = chart.locator(".js-plotly-plot")
+        labels = plot.evaluate(LABELS_IN_BOXES)
+        assert len(labels) >= 20
+        outside = [x for x in labels if x[2] is None or x[0] < x[2] - 1 or x[1] > x[3] + 1]
+        assert not outside, outside[:3]
+        wide, shown, overflow = chart.evaluate("b => [b.scrollWidth, b.clientWidth, getComputedStyle(b).overflowX]")
+        length, needed = plot.evaluate("g => [g._fullLayout.xaxis._length, "
+                                       "g._fullLayout.xaxis.range[1] - g._fullLayout.xaxis.range[0]]")
+        assert length >= needed - 1, (length, needed)              # x is in pixels: at least one pixel a unit
+        assert overflow == "auto" and (wide > shown if needed > shown else wide <= shown + 1), (wide, shown, needed)
+        assert page.evaluate("() => { const m = document.querySelector('[data-testid=\"stMain\"]'); "
+                             "return m.scrollWidth <= m.clientWidth + 1; }")
+        if width >= 640:
+            click_point(page, plot.locator(".scatterlayer .points path.point").nth(3))
+            expect(page.locator(".s2s-text").last).to_contain_text("continued as", timeout=10_000)
+
+
+def click_point(page, point) -> None:
+    """Plotly hit-tests by mouse position: onto the point, then a click there."""
+    point.scroll_into_view_if_needed()
+    box = point.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_timeout(300)
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+@pytest.mark.parametrize("width", [390, 1400])
+def test_training_metric_tiles_go_two_a_row_on_a_phone_and_four_on_a_desktop(server, browser, width):
+    """The walk-through: on a 390-px phone the eight metric tiles of a run stacked one a row (a screen and a half).
+    They go two a row there, each number on one line and inside the screen; a desktop keeps four a row."""
+    with page_at(browser, f"{server}/training", width, 900, phone=width < 640) as page:
+        tiles = page.locator(".st-key-run_metrics [data-testid='stMetric']")
+        tiles.first.wait_for()
+        settle(page)
+        boxes = tiles.evaluate_all("ts => ts.map(t => { const r = t.getBoundingClientRect(); "
+                                   "return [Math.round(r.top), r.left, r.right]; })")
+        assert len(boxes) == 8
+        rows = sorted({top for top, _, _ in boxes})
+        assert len(rows) == (4 if width < 640 else 2), boxes
+        assert all(right <= width for _, _, right in boxes)
+        values = page.locator(".st-key-run_metrics [data-testid='stMetricValue']").evaluate_all(
+            "vs => vs.map(v => v.scrollWidth <= v.clientWidth + 1 && v.getBoundingClientRect().height < 60)")
+        assert all(values), values
 
 
 def test_evaluate_explains_a_rejected_upload_and_keeps_chrf_in_view(server, browser, tmp_path):

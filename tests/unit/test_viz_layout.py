@@ -94,6 +94,51 @@ def test_beam_tree_height_gives_every_leaf_a_labelled_row():
     assert viz.short_label("▁Straßenbahnhaltestelle") == "▁Straßenbah…"
 
 
+def _chain_tree():
+    """Two long chains side by side (a beam that keeps two hypotheses): labels of all lengths, one a row."""
+    from s2s_core.search import TreeNode
+    words = ["▁Le", "▁vieil", "▁homme", "▁lit", "▁Straßenbahnhaltestelle", "▁dans", "▁le", "▁jardin", "</s>"]
+    tree, k = [], 0
+    for r in range(2):
+        parent = -1
+        for step in range(len(words)):
+            tree.append(TreeNode(k, parent, k, -0.5 * step - r, step, "active" if step < 8 else "finished"))
+            parent, k = k, k + 1
+    pieces = {i: words[i % len(words)] for i in range(k)}
+    return viz.tree_nodes(tree, lambda ids: [pieces[i] for i in ids])
+
+
+def test_beam_tree_labels_sit_in_boxes_that_edges_run_under_and_never_cross():
+    """The walk-through: edges were drawn through the node labels. Each node is now a box around its label, every
+    edge is drawn before (under) the boxes and runs from box centre to box centre, and on one row no two boxes
+    touch: the gap between them, where the edge shows, is at least TREE_GAP_PX at the width the chart keeps."""
+    import html
+    nodes = _chain_tree()
+    for font in (11, 15):
+        fig = viz.tree_figure(nodes, selected=nodes[3]["id"], best_path=[n["id"] for n in nodes[:9]], font_size=font)
+        kinds = ["box" if t.mode == "lines" and t.line.width and t.line.width > 5 else
+                 "edge" if t.mode == "lines" else "node" for t in fig.data]
+        assert kinds.index("box") > max(i for i, k in enumerate(kinds) if k == "edge")        # edges under boxes
+        boxes = [(x0, x1, y) for t, k in zip(fig.data, kinds) if k == "box" and t.name != "selected"
+                 for x0, x1, y in zip(t.x[0::3], t.x[1::3], t.y[0::3])]
+        assert len(boxes) == len(nodes) + 1                                                 # and <s>
+        texts = [(x, y, label) for t in fig.data if t.mode == "markers+text" for x, y, label in zip(t.x, t.y, t.text)]
+        for x, y, label in texts:                 # each label inside its own box, with room to spare but no more
+            x0, x1, _ = next(b for b in boxes if b[2] == y and b[0] < x < b[1])
+            read = html.unescape(label)                                  # "</s>", not "&lt;/s&gt;"
+            assert viz.text_px(read, font) + 0.5 * font <= x1 - x0 <= max(viz.text_px(read, font), font) + font
+            assert abs((x0 + x1) / 2 - x) < 1e-6
+        for y in {b[2] for b in boxes}:
+            row = sorted(b for b in boxes if b[2] == y)
+            assert all(b[0] - a[1] >= viz.TREE_GAP_PX - 1e-6 for a, b in zip(row, row[1:])), row
+        width = viz.tree_width_px(nodes, font)
+        assert max(b[1] for b in boxes) <= fig.layout.xaxis.range[1] < width - viz.TREE_MARGIN_PX + 1
+        assert "Straßenbahn…" in [t[2] for t in texts]                    # a long piece is shortened, not wider
+        selected = next(t for t in fig.data if t.name == "selected")
+        assert selected.line.width > next(t for t, k in zip(fig.data, kinds)
+                                          if k == "box" and t.name != "selected").line.width   # a frame around
+
+
 def test_an_alternative_reads_whole_with_the_words_it_changes_in_bold():
     """The n-best list writes every alternative in full (a table cell cut them) and marks where it leaves the best
     one; every Markdown sign in the text is escaped, inside the bold too."""

@@ -58,12 +58,24 @@ def _system_metric(col, last: dict, live: bool) -> None:
         col.metric("Memory", f"{fmt.num(last['memory_mb'], ',.0f')} MB" if last.get("memory_mb") else "–")
 
 
+def two_a_row_on_phones(key: str) -> str:
+    """CSS for the container ``key``: on a phone, which stacks columns one a row (the eight metric tiles made a
+    screen and a half), its columns go two a row, and a tile's number shrinks a little to keep to one line."""
+    k = f".st-key-{key}"
+    return (f"<style>@media (max-width: 640px) {{ {k} [data-testid='stHorizontalBlock'] {{ flex-wrap: wrap; "
+            f"row-gap: 0.75rem; }} {k} [data-testid='stColumn'] {{ flex: 1 1 calc(50% - 0.5rem) !important; "
+            f"width: calc(50% - 0.5rem) !important; min-width: calc(50% - 0.5rem) !important; }} "
+            f"{k} [data-testid='stMetricValue'] {{ font-size: 1.6rem; }} }}</style>")
+
+
 def metric_row(status: dict, metrics: dict, patience: int = 0) -> None:
     last = metrics["train"][-1] if metrics["train"] else {}
     step, max_steps = status.get("step", 0), status.get("max_steps")
     if max_steps:
         st.progress(min(step / max_steps, 1.0), text=f"step {step:,} of {max_steps:,}")
-    cols = st.columns(4) + st.columns(4)
+    box = st.container(key="run_metrics")
+    box.html(two_a_row_on_phones("run_metrics"))
+    cols = box.columns(4) + box.columns(4)
     cols[0].metric("Step", f"{step:,}", help=f"of {max_steps or 'no limit'}; epoch {status.get('epoch')}; "
                                            f"last checkpoint at step {status.get('last_checkpoint_step') or '–'}")
     cols[1].metric("Training loss", fmt.num(last.get("loss"), ".3f"))
