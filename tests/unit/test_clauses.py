@@ -97,3 +97,41 @@ def test_a_clause_that_opens_with_i_is_written_in_lower_case_after_the_one_befor
     assert fit("J'espère que vous allez bien.", Clause("I hope you are well.", first=False)) == \
         "j'espère que vous allez bien."
     assert fit("Paris est belle.", Clause("Paris is beautiful.", first=False)) == "Paris est belle."   # a name
+
+
+def test_the_dashes_of_a_long_aside_are_not_cut_where_a_verb_follows_it():
+    """Cut at the closing dash, "Our guide - a young woman … - explained the history…" lost its subject: "Notre guide
+    - une jeune femme qui avait grandi dans la région - explique l'histoire" (now "- a expliqué l'histoire")."""
+    guide = ("Our guide - a young woman who had grown up in the region - explained the history of the castle and "
+             "showed us the room where the king used to sleep.")
+    library = ("The new library - with its large windows, comfortable chairs and quiet rooms - has become the "
+               "favourite place of students in the city.")
+    grandma = ("My grandmother - who turned ninety last week and lives alone in the village - still walks to the "
+               "market every morning and cooks for us.")
+    for text in (guide, library, grandma):
+        assert texts(split_clauses(text, LONG)) == [text]
+    # a long aside followed by a clause with its own subject is still cut (Hansards: "Earlier today - and I am
+    # trying … - the Speaker said…" read whole lost "le Président")
+    earlier = ("Earlier today - and I am trying to be helpful for the future and to you, Your Honour - the Speaker "
+               "said that those who were not recognized today will be recognized first tomorrow.")
+    assert texts(split_clauses(earlier, LONG)) == [
+        "Earlier today - and I am trying to be helpful for the future and to you, Your Honour",
+        "- the Speaker said that those who were not recognized today will be recognized first tomorrow."]
+    walked = ("We walked up to the old castle on the hill - a young woman who had grown up in the region "
+              "- and then we came back down to the village for dinner.")
+    assert texts(split_clauses(walked, LONG)) == [
+        "We walked up to the old castle on the hill", "- a young woman who had grown up in the region",
+        "- and then we came back down to the village for dinner."]
+    # a list between the dashes, or a question after them, is cut as before
+    countries = ("They will be here because a core group of countries - Austria, Belgium, Canada, Ireland, Germany, "
+                 "Mexico, the Netherlands, the Philippines and Switzerland - came together with hope and resolve.")
+    assert len(split_clauses(countries, LONG)) == 3
+    five = ("The Famous Five - Emily Murphy, Nellie McClung, Irene Parlby, Louise McKinney and Henrietta Muir Edwards "
+            "- were, as we know, the driving force behind the Persons Case.")          # read whole: "Muirs-Île-…"
+    assert len(split_clauses(five, LONG)) == 2
+    question = ("On the day you decided what increases in rates of pay would be included in this bill - and I add "
+                "them up to be 5.15 per cent - did you know that the corporation had offered more?")
+    assert len(split_clauses(question, LONG)) == 3
+    indeed = ("We walked up to the old castle on the hill - a young woman who had grown up in the region "
+              "- indeed we came back down to the village for dinner.")
+    assert len(split_clauses(indeed, LONG)) == 3
