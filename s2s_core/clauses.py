@@ -26,6 +26,12 @@ _SEAM = re.compile(rf"(?<=;)\s+|(?<!\d)\s+(?={_DASH}\s)|(?<=\d)\s+(?={_DASH}\s+(
 _OPENING = re.compile(rf"^({_DASH}\s+)?(\W*)(\w)")
 
 
+# a French word that opens a clause in lower case inside a sentence, whatever the source's capital
+_FRENCH_OPENER = re.compile(r"\W*(?:(?:Le|La|Les|Un|Une|Des|Du|Ce|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Vous|Je|Mon|Ma|"
+                            r"Mes|Son|Sa|Ses|Notre|Nos|Leur|Leurs)\b(?!['’])|[LCJ]['’])")
+_NAMED = re.compile(r"The\s+[A-Z]")      # "The Hague": "La Haye" keeps its capital
+
+
 class Clause(NamedTuple):
     text: str
     first: bool = True     # opens its sentence
@@ -104,14 +110,20 @@ def as_read(clause: Clause) -> str:
 
 def fit(translation: str, clause: Clause) -> str:
     """A clause's ``translation`` as part of its sentence: without a full stop the source clause lacks (unless
-    the clause ends the sentence), and opening in lower case where the source clause does (unless it opens
-    the sentence) or with the pronoun "I" ("Hi Paul, I hope…" → "Bonjour Paul, j'espère…"); a word written all in
-    capitals ("ONU") keeps them."""
+    the clause ends the sentence), with the semicolon it ends with where the model left it out or wrote a comma
+    ("…when you get to them; everything…" had come out "…quand tu leur arrives tout est…"), and opening in lower
+    case where the source clause does (unless it opens the sentence), with the pronoun "I" ("Hi Paul, I hope…" →
+    "Bonjour Paul, j'espère…") or with a French article or pronoun ("…Nova Scotia; Senator Ghitter is…" →
+    "…; le sénateur Ghitter est…", not "; Le sénateur"); a word written all in capitals ("ONU") keeps them, and so
+    does an article that opens a name the source has one for ("The Hague" → "La Haye")."""
     text = translation.rstrip()
     if not clause.last and text.endswith(".") and not text.endswith("..") and not clause.text.rstrip().endswith("."):
         text = text[:-1].rstrip()
+    if not clause.last and clause.text.rstrip().endswith(";") and text and not text.endswith(";"):
+        text = text.rstrip(",").rstrip() + " ;"
     source, target = _OPENING.match(clause.text), _OPENING.match(text)
-    lower = source and (source.group(3).islower() or re.match(r"I\b(?!\.)", clause.text[source.start(3):]))
+    lower = source and (source.group(3).islower() or re.match(r"I\b(?!\.)", clause.text[source.start(3):])
+                        or (_FRENCH_OPENER.match(text) and not _NAMED.match(clause.text[source.start(3):])))
     if not clause.first and lower and target and target.group(3).isupper():
         word = text[target.start(3):].split(maxsplit=1)[0]
         if not (len(word) > 1 and word.isupper()):

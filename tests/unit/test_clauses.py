@@ -135,3 +135,31 @@ def test_the_dashes_of_a_long_aside_are_not_cut_where_a_verb_follows_it():
     indeed = ("We walked up to the old castle on the hill - a young woman who had grown up in the region "
               "- indeed we came back down to the village for dinner.")
     assert len(split_clauses(indeed, LONG)) == 3
+
+
+def test_fit_puts_back_the_semicolon_of_the_seam():
+    """"It makes no difference when you get to them; everything is set…" came out "…quand tu leur arrives tout
+    est établi…"."""
+    head = Clause("It makes no difference when you get to them;", first=True, last=False)
+    for model in ("Ça ne fait aucune différence", "Ça ne fait aucune différence.", "Ça ne fait aucune différence,"):
+        assert fit(model, head) == "Ça ne fait aucune différence ;"
+    assert fit("Ça ne fait aucune différence ;", head) == "Ça ne fait aucune différence ;"
+    # only a semicolon the source has, and never at the sentence's end
+    assert fit("Ça ne fait aucune différence", Clause("It makes no difference", True, False)) == \
+        "Ça ne fait aucune différence"
+    assert fit("c'est fini.", Clause("it is over;", False, True)) == "c'est fini."
+
+
+def test_fit_writes_a_french_article_or_pronoun_in_lower_case_inside_the_sentence():
+    """"…Nova Scotia; Senator Ghitter is here…" came out "…Nouvelle-Écosse ; Le sénateur Ghitter est ici…"."""
+    after = dict(first=False, last=True)
+    assert fit("Le sénateur Ghitter est ici.", Clause("Senator Ghitter is here.", **after)) == \
+        "le sénateur Ghitter est ici."
+    assert fit("L'Ontario est loin.", Clause("Ontario is far.", **after)) == "l'Ontario est loin."
+    assert fit("Nous sommes partis.", Clause("We left.", **after)) == "nous sommes partis."
+    # names keep their capital, and so does the article of a name ("The Hague"), and the sentence's first word
+    for same, source in (("Paris est loin.", "Paris is far."), ("La Haye est loin.", "The Hague is far."),
+                         ("Londres est loin.", "London is far."), ("Lucie est partie.", "Lucie left.")):
+        assert fit(same, Clause(source, **after)) == same
+    assert fit("Le sénateur est ici.", Clause("Senator Ghitter is here.", first=True, last=True)) == \
+        "Le sénateur est ici."
