@@ -77,6 +77,8 @@ _PREDICATE = re.compile(r"\S+\s+(?:(?:still|also|then|now|soon|finally|never|oft
                         r"said|told|found|left|kept|won|lost|got|began|brought|bought|saw|sent|held|met|paid|put|"
                         r"remains|wrote|spoke|stood|ran|grew|knew|showed)\b(?!\s+(?:you|I|he|she|it|we|they|there)\b))")
 MAX_LIST_COMMAS = 2      # an aside with more commas is a list ("- Austria, Belgium, Canada, … -"): cut as before
+MAX_HELD_ASIDE_WORDS = 20     # … and one this long is a clause of its own ("… Willard Boyle - a physicist who … -
+                              # told us …" read whole dropped the end: "nous a dit que le laser avait plutôt vu")
 
 
 def _asides(seams: list[str]) -> set[int]:
@@ -84,14 +86,16 @@ def _asides(seams: list[str]) -> set[int]:
     ``MAX_ASIDE_WORDS`` words, the next seam's dash closes ("Our shop, which opened in 1987 - long before the
     internet - sells …"; "The Web Giants — Google, Apple and Microsoft — track …"). Cut there, the sentence lost
     its verb ("… - longtemps avant l'interrogatoire - en vendant plus de 3 000 livres"). A longer aside, not a
-    list, is not cut either where the clause after it opens with a verb (``_PREDICATE``): its subject is before
-    the aside ("Our guide - a young woman who had grown up in the region - explained …" had come out "…
-    - explique l'histoire", the subject lost); "… - did you know …" asks a question and is cut."""
+    list and not over ``MAX_HELD_ASIDE_WORDS`` words, is not cut either where the clause after it opens with a
+    verb (``_PREDICATE``): its subject is before the aside ("Our guide - a young woman who had grown up in the
+    region - explained …" had come out "… - explique l'histoire", the subject lost); "… - did you know …" asks a
+    question and is cut."""
     kept: set[int] = set()
     for i in range(1, len(seams) - 1):
         dashes = all(seams[k][:1] in ("-", "–", "—") for k in (i, i + 1))
         aside = len(seams[i].split()) <= MAX_ASIDE_WORDS + 1 or (
-            _PREDICATE.match(seams[i + 1]) and seams[i].count(",") <= MAX_LIST_COMMAS)
+            _PREDICATE.match(seams[i + 1]) and seams[i].count(",") <= MAX_LIST_COMMAS
+            and len(seams[i].split()) <= MAX_HELD_ASIDE_WORDS + 1)
         if dashes and i not in kept and aside:
             kept |= {i, i + 1}
     return kept

@@ -132,6 +132,10 @@ def test_the_dashes_of_a_long_aside_are_not_cut_where_a_verb_follows_it():
     question = ("On the day you decided what increases in rates of pay would be included in this bill - and I add "
                 "them up to be 5.15 per cent - did you know that the corporation had offered more?")
     assert len(split_clauses(question, LONG)) == 3
+    boyle = ("In fact, the late Willard Boyle - a physicist who worked at Bell Labs, where the laser was invented in "
+             "1960, and who himself developed the first continuous laser (helium-neon) in 1962 - told us that "
+             "initially the laser was rather seen as a \"lab gadget\".")           # newstest2013: an aside of 26 words
+    assert len(split_clauses(boyle, LONG)) == 3
     indeed = ("We walked up to the old castle on the hill - a young woman who had grown up in the region "
               "- indeed we came back down to the village for dinner.")
     assert len(split_clauses(indeed, LONG)) == 3
