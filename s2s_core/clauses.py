@@ -115,11 +115,11 @@ def as_read(clause: Clause) -> str:
 def fit(translation: str, clause: Clause) -> str:
     """A clause's ``translation`` as part of its sentence: without a full stop the source clause lacks (unless
     the clause ends the sentence), with the semicolon it ends with where the model left it out or wrote a comma
-    ("…when you get to them; everything…" had come out "…quand tu leur arrives tout est…"), and opening in lower
-    case where the source clause does (unless it opens the sentence), with the pronoun "I" ("Hi Paul, I hope…" →
-    "Bonjour Paul, j'espère…") or with a French article or pronoun ("…Nova Scotia; Senator Ghitter is…" →
-    "…; le sénateur Ghitter est…", not "; Le sénateur"); a word written all in capitals ("ONU") keeps them, and so
-    does an article that opens a name the source has one for ("The Hague" → "La Haye")."""
+    ("…as it is at sea; it is expected to return…" had come out "…comme il est en mer on s'attend…"), and opening
+    in lower case where the source clause does (unless it opens the sentence), with the pronoun "I" ("Hi Paul, I
+    hope…" → "Bonjour Paul, j'espère…") or with a French article or pronoun ("…this solution; Great Britain is
+    opposed…" → "…; la Grande-Bretagne est contre", not "; La Grande-Bretagne"); a word written all in capitals
+    ("ONU") keeps them, and so does an article that opens a name the source has one for ("The Hague" → "La Haye")."""
     text = translation.rstrip()
     if not clause.last and text.endswith(".") and not text.endswith("..") and not clause.text.rstrip().endswith("."):
         text = text[:-1].rstrip()

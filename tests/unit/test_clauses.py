@@ -142,8 +142,8 @@ def test_the_dashes_of_a_long_aside_are_not_cut_where_a_verb_follows_it():
 
 
 def test_fit_puts_back_the_semicolon_of_the_seam():
-    """"It makes no difference when you get to them; everything is set…" came out "…quand tu leur arrives tout
-    est établi…"."""
+    """"One has yet to be inspected as it is at sea; it is expected to return…" (Hansards, cut there) came out
+    "…comme il est en mer on s'attend…"."""
     head = Clause("It makes no difference when you get to them;", first=True, last=False)
     for model in ("Ça ne fait aucune différence", "Ça ne fait aucune différence.", "Ça ne fait aucune différence,"):
         assert fit(model, head) == "Ça ne fait aucune différence ;"
@@ -155,7 +155,8 @@ def test_fit_puts_back_the_semicolon_of_the_seam():
 
 
 def test_fit_writes_a_french_article_or_pronoun_in_lower_case_inside_the_sentence():
-    """"…Nova Scotia; Senator Ghitter is here…" came out "…Nouvelle-Écosse ; Le sénateur Ghitter est ici…"."""
+    """"…this solution; Great Britain is opposed…" (newstest2012, cut there) came out "…; La Grande-Bretagne est
+    contre…"; a title that opens a clause would too ("Senator Ghitter is…" → "Le sénateur Ghitter est…")."""
     after = dict(first=False, last=True)
     assert fit("Le sénateur Ghitter est ici.", Clause("Senator Ghitter is here.", **after)) == \
         "le sénateur Ghitter est ici."
