@@ -26,6 +26,12 @@ _SEAM = re.compile(rf"(?<=;)\s+|(?<!\d)\s+(?={_DASH}\s)|(?<=\d)\s+(?={_DASH}\s+(
 _OPENING = re.compile(rf"^({_DASH}\s+)?(\W*)(\w)")
 
 
+# a French word that opens a clause in lower case inside a sentence, whatever the source's capital
+_FRENCH_OPENER = re.compile(r"\W*(?:(?:Le|La|Les|Un|Une|Des|Du|Ce|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Vous|Je|Mon|Ma|"
+                            r"Mes|Son|Sa|Ses|Notre|Nos|Leur|Leurs)\b(?!['’])|[LCJ]['’])")
+_NAMED = re.compile(r"The\s+[A-Z]")      # "The Hague": "La Haye" keeps its capital
+
+
 class Clause(NamedTuple):
     text: str
     first: bool = True     # opens its sentence
@@ -62,17 +68,35 @@ def split_clauses(sentence: str, n_pieces: Union[int, Callable[[str], int]], gre
 
 
 MAX_ASIDE_WORDS = 8
+# the clause after an aside opens with a verb: its subject is before the aside ("Our guide - a young woman who had
+# grown up in the region - explained …", "The new library - with its … rooms - has become …")
+_PREDICATE = re.compile(r"\S+\s+(?:(?:still|also|then|now|soon|finally|never|often|always|later|quickly)\s+"
+                        r"(?!(?:this|us|his|its|as)\b)[a-z]+s\b|"                                # "- still walks"
+                        r"(?!(?:indeed|need|speed|seed|bed|red|shed|feed)\b)(?:[a-z]+ed|is|are|was|were|has|have|had|"
+                        r"will|would|can|could|shall|should|may|might|must|does|did|became|took|came|went|made|gave|"
+                        r"said|told|found|left|kept|won|lost|got|began|brought|bought|saw|sent|held|met|paid|put|"
+                        r"remains|wrote|spoke|stood|ran|grew|knew|showed)\b(?!\s+(?:you|I|he|she|it|we|they|there)\b))")
+MAX_LIST_COMMAS = 2      # an aside with more commas is a list ("- Austria, Belgium, Canada, … -"): cut as before
+MAX_HELD_ASIDE_WORDS = 20     # … and one this long is a clause of its own ("… Willard Boyle - a physicist who … -
+                              # told us …" read whole dropped the end: "nous a dit que le laser avait plutôt vu")
 
 
 def _asides(seams: list[str]) -> set[int]:
     """The seams (by index) at the dashes of short asides: an opening dash whose clause, of at most
     ``MAX_ASIDE_WORDS`` words, the next seam's dash closes ("Our shop, which opened in 1987 - long before the
     internet - sells …"; "The Web Giants — Google, Apple and Microsoft — track …"). Cut there, the sentence lost
-    its verb ("… - longtemps avant l'interrogatoire - en vendant plus de 3 000 livres")."""
+    its verb ("… - longtemps avant l'interrogatoire - en vendant plus de 3 000 livres"). A longer aside, not a
+    list and not over ``MAX_HELD_ASIDE_WORDS`` words, is not cut either where the clause after it opens with a
+    verb (``_PREDICATE``): its subject is before the aside ("Our guide - a young woman who had grown up in the
+    region - explained …" had come out "… - explique l'histoire", the subject lost); "… - did you know …" asks a
+    question and is cut."""
     kept: set[int] = set()
     for i in range(1, len(seams) - 1):
         dashes = all(seams[k][:1] in ("-", "–", "—") for k in (i, i + 1))
-        if dashes and i not in kept and len(seams[i].split()) <= MAX_ASIDE_WORDS + 1:
+        aside = len(seams[i].split()) <= MAX_ASIDE_WORDS + 1 or (
+            _PREDICATE.match(seams[i + 1]) and seams[i].count(",") <= MAX_LIST_COMMAS
+            and len(seams[i].split()) <= MAX_HELD_ASIDE_WORDS + 1)
+        if dashes and i not in kept and aside:
             kept |= {i, i + 1}
     return kept
 
@@ -90,14 +114,20 @@ def as_read(clause: Clause) -> str:
 
 def fit(translation: str, clause: Clause) -> str:
     """A clause's ``translation`` as part of its sentence: without a full stop the source clause lacks (unless
-    the clause ends the sentence), and opening in lower case where the source clause does (unless it opens
-    the sentence) or with the pronoun "I" ("Hi Paul, I hope…" → "Bonjour Paul, j'espère…"); a word written all in
-    capitals ("ONU") keeps them."""
+    the clause ends the sentence), with the semicolon it ends with where the model left it out or wrote a comma
+    ("…as it is at sea; it is expected to return…" had come out "…comme il est en mer on s'attend…"), and opening
+    in lower case where the source clause does (unless it opens the sentence), with the pronoun "I" ("Hi Paul, I
+    hope…" → "Bonjour Paul, j'espère…") or with a French article or pronoun ("…this solution; Great Britain is
+    opposed…" → "…; la Grande-Bretagne est contre", not "; La Grande-Bretagne"); a word written all in capitals
+    ("ONU") keeps them, and so does an article that opens a name the source has one for ("The Hague" → "La Haye")."""
     text = translation.rstrip()
     if not clause.last and text.endswith(".") and not text.endswith("..") and not clause.text.rstrip().endswith("."):
         text = text[:-1].rstrip()
+    if not clause.last and clause.text.rstrip().endswith(";") and text and not text.endswith(";"):
+        text = text.rstrip(",").rstrip() + " ;"
     source, target = _OPENING.match(clause.text), _OPENING.match(text)
-    lower = source and (source.group(3).islower() or re.match(r"I\b(?!\.)", clause.text[source.start(3):]))
+    lower = source and (source.group(3).islower() or re.match(r"I\b(?!\.)", clause.text[source.start(3):])
+                        or (_FRENCH_OPENER.match(text) and not _NAMED.match(clause.text[source.start(3):])))
     if not clause.first and lower and target and target.group(3).isupper():
         word = text[target.start(3):].split(maxsplit=1)[0]
         if not (len(word) > 1 and word.isupper()):

@@ -27,7 +27,7 @@ from .verbatim import DAYS_FR
 
 _OPENING_QUOTE = re.compile(r"«(?=[^\s»])")
 _CLOSING_QUOTE = re.compile(r"(?<=[^\s«])»")
-_HIGH_SIGN = re.compile(r"(?<=[\w)\]\"'’»])([;:!?]+)(?=\s|$|»)")
+_HIGH_SIGN = re.compile(r"(?<=[\w)\]\"'’»%€$£°])([;:!?]+)(?=\s|$|»)")     # "25 % ;", not "25 %;"
 _AMOUNT_AFTER = (r"\s?(?:[%€$£¥]|(?:euro|dollar|livre|franc|cent|yen|million|milliard"          # amounts
                  r"|kilo\w*|(?:centi|milli)?mètre|(?:milli|centi)?litre|gramme|degré|mile|pied|pouce)s?\b)")  # measures
 # a number that counts something ("2.5 tasses", "3.5 étoiles", "4.5 sur 5") takes a decimal comma; not one that

@@ -97,3 +97,74 @@ def test_a_clause_that_opens_with_i_is_written_in_lower_case_after_the_one_befor
     assert fit("J'espère que vous allez bien.", Clause("I hope you are well.", first=False)) == \
         "j'espère que vous allez bien."
     assert fit("Paris est belle.", Clause("Paris is beautiful.", first=False)) == "Paris est belle."   # a name
+
+
+def test_the_dashes_of_a_long_aside_are_not_cut_where_a_verb_follows_it():
+    """Cut at the closing dash, "Our guide - a young woman … - explained the history…" lost its subject: "Notre guide
+    - une jeune femme qui avait grandi dans la région - explique l'histoire" (now "- a expliqué l'histoire")."""
+    guide = ("Our guide - a young woman who had grown up in the region - explained the history of the castle and "
+             "showed us the room where the king used to sleep.")
+    library = ("The new library - with its large windows, comfortable chairs and quiet rooms - has become the "
+               "favourite place of students in the city.")
+    grandma = ("My grandmother - who turned ninety last week and lives alone in the village - still walks to the "
+               "market every morning and cooks for us.")
+    for text in (guide, library, grandma):
+        assert texts(split_clauses(text, LONG)) == [text]
+    # a long aside followed by a clause with its own subject is still cut (Hansards: "Earlier today - and I am
+    # trying … - the Speaker said…" read whole lost "le Président")
+    earlier = ("Earlier today - and I am trying to be helpful for the future and to you, Your Honour - the Speaker "
+               "said that those who were not recognized today will be recognized first tomorrow.")
+    assert texts(split_clauses(earlier, LONG)) == [
+        "Earlier today - and I am trying to be helpful for the future and to you, Your Honour",
+        "- the Speaker said that those who were not recognized today will be recognized first tomorrow."]
+    walked = ("We walked up to the old castle on the hill - a young woman who had grown up in the region "
+              "- and then we came back down to the village for dinner.")
+    assert texts(split_clauses(walked, LONG)) == [
+        "We walked up to the old castle on the hill", "- a young woman who had grown up in the region",
+        "- and then we came back down to the village for dinner."]
+    # a list between the dashes, or a question after them, is cut as before
+    countries = ("They will be here because a core group of countries - Austria, Belgium, Canada, Ireland, Germany, "
+                 "Mexico, the Netherlands, the Philippines and Switzerland - came together with hope and resolve.")
+    assert len(split_clauses(countries, LONG)) == 3
+    five = ("The Famous Five - Emily Murphy, Nellie McClung, Irene Parlby, Louise McKinney and Henrietta Muir Edwards "
+            "- were, as we know, the driving force behind the Persons Case.")          # read whole: "Muirs-Île-…"
+    assert len(split_clauses(five, LONG)) == 2
+    question = ("On the day you decided what increases in rates of pay would be included in this bill - and I add "
+                "them up to be 5.15 per cent - did you know that the corporation had offered more?")
+    assert len(split_clauses(question, LONG)) == 3
+    boyle = ("In fact, the late Willard Boyle - a physicist who worked at Bell Labs, where the laser was invented in "
+             "1960, and who himself developed the first continuous laser (helium-neon) in 1962 - told us that "
+             "initially the laser was rather seen as a \"lab gadget\".")           # newstest2013: an aside of 26 words
+    assert len(split_clauses(boyle, LONG)) == 3
+    indeed = ("We walked up to the old castle on the hill - a young woman who had grown up in the region "
+              "- indeed we came back down to the village for dinner.")
+    assert len(split_clauses(indeed, LONG)) == 3
+
+
+def test_fit_puts_back_the_semicolon_of_the_seam():
+    """"One has yet to be inspected as it is at sea; it is expected to return…" (Hansards, cut there) came out
+    "…comme il est en mer on s'attend…"."""
+    head = Clause("It makes no difference when you get to them;", first=True, last=False)
+    for model in ("Ça ne fait aucune différence", "Ça ne fait aucune différence.", "Ça ne fait aucune différence,"):
+        assert fit(model, head) == "Ça ne fait aucune différence ;"
+    assert fit("Ça ne fait aucune différence ;", head) == "Ça ne fait aucune différence ;"
+    # only a semicolon the source has, and never at the sentence's end
+    assert fit("Ça ne fait aucune différence", Clause("It makes no difference", True, False)) == \
+        "Ça ne fait aucune différence"
+    assert fit("c'est fini.", Clause("it is over;", False, True)) == "c'est fini."
+
+
+def test_fit_writes_a_french_article_or_pronoun_in_lower_case_inside_the_sentence():
+    """"…this solution; Great Britain is opposed…" (newstest2012, cut there) came out "…; La Grande-Bretagne est
+    contre…"; a title that opens a clause would too ("Senator Ghitter is…" → "Le sénateur Ghitter est…")."""
+    after = dict(first=False, last=True)
+    assert fit("Le sénateur Ghitter est ici.", Clause("Senator Ghitter is here.", **after)) == \
+        "le sénateur Ghitter est ici."
+    assert fit("L'Ontario est loin.", Clause("Ontario is far.", **after)) == "l'Ontario est loin."
+    assert fit("Nous sommes partis.", Clause("We left.", **after)) == "nous sommes partis."
+    # names keep their capital, and so does the article of a name ("The Hague"), and the sentence's first word
+    for same, source in (("Paris est loin.", "Paris is far."), ("La Haye est loin.", "The Hague is far."),
+                         ("Londres est loin.", "London is far."), ("Lucie est partie.", "Lucie left.")):
+        assert fit(same, Clause(source, **after)) == same
+    assert fit("Le sénateur est ici.", Clause("Senator Ghitter is here.", first=True, last=True)) == \
+        "Le sénateur est ici."

@@ -255,3 +255,11 @@ def test_le_and_la_are_elided_before_a_vowel_as_french_always_does():
     for kept in ("Prends-le avec toi.", "Donnez-la au chat.", "à la onzième heure", "Il dit le oui.",
                  "Le un et la une", "Je le en sais rien.", "le héros", "la hache", "Laisse-le où il est."):
         assert french(kept) == kept, kept
+
+
+def test_a_high_sign_after_a_percent_or_currency_sign_takes_its_space():
+    """"Roughly 65% of the population is less than 25; Kabul…" came out "…inférieure à 25 %; Kabul…"."""
+    assert french("Près de 65 % de la population est inférieure à 25 %; Kabul a grandi.", "") == \
+        "Près de 65 % de la population est inférieure à 25 % ; Kabul a grandi."
+    assert french("Cela coûte 20 €?", "") == "Cela coûte 20 € ?"
+    assert french("Il fait 20 °C; il fait beau.", "") == "Il fait 20 °C ; il fait beau."     # a letter after °
