@@ -7,17 +7,17 @@ available": "ne sont pas disponibles"), "I was charged twice for my order." "J'a
 twice": "J'ai payé deux fois…"), "Can I book a table?" "Puis-je livrer une table ?". Each phrase below is read as its
 paraphrase only where it means that (after a form of "be", before the object it takes), its capital kept; each was
 kept only where the paraphrase came out right in at least three sentences and no sentence came out worse. fold.py
-calls ``read_phrases`` and names the reading in its note. The tables are kept by theme (orders, chat, errands, demo);
-``common`` holds the pieces of pattern they share.
+calls ``read_phrases`` and names the reading in its note. The tables are kept by theme (orders, chat, errands, demo,
+leisure); ``common`` holds the pieces of pattern they share.
 """
 from __future__ import annotations
 
 import re
 
-from . import chat, demo, errands, orders
+from . import chat, demo, errands, leisure, orders
 
 # in this order: a phrase is matched in what the phrases before it left
-PHRASES = orders.PHRASES + chat.PHRASES + errands.PHRASES + demo.PHRASES
+PHRASES = orders.PHRASES + chat.PHRASES + errands.PHRASES + demo.PHRASES + leisure.PHRASES
 _PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
 
 

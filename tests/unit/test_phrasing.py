@@ -7,7 +7,7 @@ import re
 import pytest
 
 from s2s_core.fold import fold
-from s2s_core.phrasing import PHRASES, read_forecasts, read_phrases
+from s2s_core.phrasing import PHRASES, leisure, read_forecasts, read_phrases
 
 READ = [   # (typed, read): each entry of PHRASES read at least once
     ("The lamp is out of stock.", "The lamp is not available."),
@@ -385,7 +385,7 @@ def test_a_forecast_is_read_in_the_fold():
 
 
 def test_there_is_a_reading_for_each_entry():
-    for phrase, _ in PHRASES:
+    for phrase, _ in PHRASES[:len(PHRASES) - len(leisure.PHRASES)]:     # leisure's own are read in its own test file
         assert any(re.search(phrase, typed, re.IGNORECASE) for typed, _ in READ), phrase
 
 
