@@ -8,13 +8,19 @@ from .common import AT_END
 _TENS = (("twentieth", "20th"), ("thirtieth", "30th"), ("fortieth", "40th"), ("fiftieth", "50th"),
          ("sixtieth", "60th"), ("seventieth", "70th"), ("eightieth", "80th"), ("ninetieth", "90th"),
          ("hundredth", "100th"))
-# what one likes, with no determiner after "into" ("I'm into jazz"; not "into the room", "into overtime", "into June")
-_INTO = (r"((?:really|so|totally|very\s+much|quite|a\s+lot)\s+)?into\s+(?!(?:the|a|an|my|your|his|her|its|our|their|"
+# what one likes, with no determiner after "into" ("I'm into jazz"; not "into the room", "into overtime", "into June",
+# "now we are into debate", which had been read "now we like debate"); said in full ("we are", "she is") only with
+# "really", "so"…: "We are into steam recovery.", "They are into accrual accounting" (engaged in) had been read "We
+# like…", "They like…"
+_KEEN = r"((?:really|so|totally|very\s+much|quite|a\s+lot)\s+)"
+_INTO = (r"into\s+(?!(?:the|a|an|my|your|his|her|its|our|their|"
          r"this|that|these|those|it|them|him|me|us|you|some|any|each|every|one|two|three|four|five|six|seven|eight|"
          r"nine|ten|\d+|overtime|extra|double|triple|debt|trouble|negotiations?|recession|deficit|january|february|"
          r"march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|"
          r"week|weeks|month|months|year|years|day|days|hours?|minutes?|second|third|fourth|fifth|final|finals|round|"
-         r"phase|stage|injury|penalties|extra-time|custody|action|force|office|power|politics|service)\b)")
+         r"phase|stage|injury|penalties|extra-time|custody|action|force|office|power|politics|service|debates?|"
+         r"discussions?|talks|negotiating|committee|hearings?|consultations?|elections?|session|business|report|"
+         r"question|second|reading|detail|details|specifics)\b)")
 _WORK_OUT_WHEN = (r"(?=\s*(?:[.!?,;]|$)|\s+(?:at\s+(?:the\s+gym|home)|together|every\s+(?:day|morning|evening|night|"
                   r"week|weekend|other\s+day)|each\s+(?:day|morning|week)|twice|once\s+a|three\s+times|four\s+times|"
                   r"regularly|a\s+lot|daily|in\s+the\s+(?:morning|evening)|on\s+\w+days?|before\s+work|after\s+work|"
@@ -30,11 +36,16 @@ _CRIME = (r"(?!.*\b(?:police|court|crimes?|criminal|murder|theft|fraud|assault|a
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
     # "I fell asleep halfway through the movie." → "Je me suis endormi à travers le film.", "He stopped reading
     # halfway through the book." → "…à la moitié du chemin par le livre."; "in the middle of" comes out "au milieu du…"
-    (r"\bhalfway\s+through\s+(?=(?:the|a|an|my|our|your|his|her|their|this|that)\b)", "in the middle of "),
+    # not "…say halfway through that it is…", "…until halfway through the season" (had been read "…in the middle of
+    # that it is…", "until in the middle of…")
+    (r"(?<!\buntil\s)(?<!\btill\s)(?<!\bfrom\s)(?<!\bsince\s)(?<!\bby\s)\bhalfway\s+through\s+"
+     r"(?=(?:the|a|an|my|our|your|his|her|their|this)\b)", "in the middle of "),
     # "My friends are throwing me a surprise party." → "Mes amis me jetent une fête surprise.", "We're throwing a party
-    # for his birthday." → "Nous jetons une fête…", "Let's throw a party on Saturday!" → "Jetons une fête samedi !"
+    # for his birthday." → "Nous jetons une fête…"; not a political party ("…is throwing his entire party into the
+    # waste bin", "Why are you throwing the Reform Party in the dump?" had been read "…organizing…")
     *((rf"(?<!\blet['’]s\s)\b{throw}\s+((?:me|us|him|her|them|you)\s+)?(?=(?:a|an|the|our|their|his|her|my|your)"
-       r"\s+(?:\w+\s+)?party\b)", rf"{organise} \1")
+       r"\s+(?:\w+\s+)?(?-i:party)\b(?!\s+(?:into|in|out|under|off|away|overboard|to|from|over|aside)\b))",
+       rf"{organise} \1")
       for throw, organise in (("throw", "organize"), ("throws", "organizes"), ("threw", "organized"),
                               ("thrown", "organized"), ("throwing", "organizing"))),
     # "Please write the postcode clearly." → "Écris la poste clairement…", "What is your postcode?" → "Quelle est votre
@@ -61,8 +72,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\b(go|goes|went|gone|going)\s+clubbing\b", r"\1 dancing"),
     # "the gig was amazing" → "le figur était incroyable", "We're going to a gig tonight." → "…à un cochon ce soir.",
     # "Their last gig was in Berlin." → "Leur dernier gige…"; a band's, not a job ("a gig as a waiter", gig economy)
+    # nor the idiom ("The gig is up." had been read "The concert is up.")
     (r"^(?!.*\b(?:jobs?|economy|workers?|paid|pays|salary|wages?|hired|freelance|side|as\s+an?)\b)(.*?)"
-     r"\b(the|a|their|our|his|her|my|your|last|next|first|this|that)\s+gig(s?)\b", r"\1\2 concert\3"),
+     r"\b(the|a|their|our|his|her|my|your|last|next|first|this|that)\s+gig(s?)\b(?!\s+(?:is|was)\s+up\b|['’]s\s+up\b)",
+     r"\1\2 concert\3"),
     # "I'm too old for nightclubs." → "…pour les nuits.", "We went to a nightclub." → "…à un cauchema.", "The nightclub
     # closes at five." → "La nuit se ferme…"; in two words ("club de nuit")
     (r"\bnightclub(s?)\b", r"night club\1"),
@@ -114,9 +127,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      rf"she\s+is|been)\s+working\s+out\b{_WORK_OUT_WHEN}", r"\1 doing sport"),
     # "she's into crime novels" → "elle est dans des romans…", "I'm really into jazz." → "Je suis vraiment en jazz.",
     # "He's into football and cycling." → "Il est au football et à vélo."; said "likes" ("Il aime le football…")
-    (rf"\b(I|we|you|they)\s*(?:am|are|['’]m|['’]re)\s+{_INTO}", r"\1 \2like "),
-    (rf"\b(he|she)\s*(?:is|['’]s)\s+{_INTO}", r"\1 \2likes "),
-    (rf"\bare\s+(you|they)\s+{_INTO}(?=[^.!]*\?)", r"do \1 \2like "),
+    (rf"\b(I|we|you|they)\s*(?:['’]m|['’]re)\s+{_KEEN}?{_INTO}", r"\1 \2like "),
+    (rf"\b(I|we|you|they)\s+(?:am|are)\s+{_KEEN}{_INTO}", r"\1 \2like "),
+    (rf"\b(he|she)['’]s\s+{_KEEN}?{_INTO}", r"\1 \2likes "), (rf"\b(he|she)\s+is\s+{_KEEN}{_INTO}", r"\1 \2likes "),
+    (rf"\bare\s+(you)\s+{_KEEN}?{_INTO}(?=[^.!]*\?)", r"do \1 \2like "),
     # "I'm going on a date with Marie tonight." → "Il se déroule avec Marie…", "We went on a date last Friday." → "Nous
     # sommes allés un rendez-vous…"; said "have a date" ("Il a un rendez-vous avec Marie…"); not a first one ("J'ai une
     # première date")
@@ -147,10 +161,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "The trail is well marked." → "Le piège est bien marqué.", "This trail is closed in winter." → "Ce piège est
     # fermé…"; a walker's ("path": "chemin"), not "a trail of blood", "on his trail", "a paper trail", nor one of money
     # or a figure's ("…very difficult to establish that trail.", "…draw a red herring across the trail." had been read
-    # "…that path.", "…across the path.")
+    # "…that path.", "…across the path."), nor one blazed ("Canada may blaze the trail": a pioneer's), nor a name
+    # ("Under the Trail program" had been read "Under the path program")
     (r"^(?!.*\b(?:blood|police|evidence|detectives?|suspects?|hunters?|scent|campaign|tracks\s+of|herring|money|"
-     r"revenues?|funds?|dollars?|documents?|establish\w*|audit\w*|financial|paper)\b)(.*?)"
-     r"\b(the|this|a|our|each)\s+trail(s?)\b(?!\s+(?:of|left|behind)\b)", r"\1\2 path\3"),
+     r"revenues?|funds?|dollars?|documents?|establish\w*|audit\w*|financial|paper|blaz\w*)\b)(.*?)"
+     r"\b(the|this|a|our|each)\s+(?-i:trail)(s?)\b(?!\s+(?:of|left|behind)\b)", r"\1\2 path\3"),
     # "Is there a charge for an extra driver?" → "Y a-t-il une charge pour…", "Is there a cover charge?" → "…une
     # charge de camouflage ?"; said "Do you have to pay (to get in)?" ("Devez-vous payer pour entrer ?")
     (r"\bis\s+there\s+a\s+(?:cover|door|entrance|entry)\s+charge\b(?=\s*\?)", "Do you have to pay to get in"),

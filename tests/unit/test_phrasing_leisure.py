@@ -60,6 +60,8 @@ READ = [   # (typed, read): each entry of leisure.PHRASES read at least once
     ("I'm really into jazz.", "I really like jazz."),
     ("she's into crime novels", "she likes crime novels"),
     ("Are you into jazz?", "Do you like jazz?"),
+    ("She is really into knitting.", "She really likes knitting."),
+    ("We are really into board games.", "We really like board games."),
     ("I'm going on a date tonight.", "I have a date tonight."),
     ("We're going on a date.", "We have a date."),
     ("She's going on a date with Tom.", "She has a date with Tom."),
@@ -86,6 +88,7 @@ LEFT = [   # looks like one, but is not
     "the twentieth century",                            # not a birthday
     "She has a gig as a waiter.",                       # a job
     "The gig economy is growing.",
+    "The gig is up.",                                   # the idiom (Hansard)
     "The alarm was set off at night.",                  # an alarm, not a departure
     "They set off the fireworks.",
     "Costs are set off against taxes.",
@@ -100,6 +103,14 @@ LEFT = [   # looks like one, but is not
     "My trainers are dirty.",                           # shoes
     "He walked into the room.",                         # not "likes"
     "We're into the second week.", "We are into overtime.", "She's into it.",
+    "Now we are into debate.",                          # a stage reached (Hansard)
+    "We are into steam recovery.",                      # engaged in, said in full (Hansard)
+    "She is into cooking.",
+    "They say halfway through that it is irrelevant.",  # not "in the middle of that it is"
+    "It was not in place until halfway through the season.",
+    "He is throwing his entire party into the bin.",    # a political party (Hansard)
+    "Why are you throwing the Reform Party in the dump?",
+    "Under the Trail program, they are banned.",        # a name
     "Bring the water to me.",
     "Roast beef for dinner.",
     "We ate burnt toast.", "I burnt my hand on the oven.",   # "Je me suis brûlé la main" as it was
@@ -108,6 +119,7 @@ LEFT = [   # looks like one, but is not
     "It is very difficult to establish that trail.",
     "But it wants to draw a red herring across the trail.",
     "A paper trail.",
+    "Canada may blaze the trail.",                      # a pioneer's (Hansard)
     "There's a charge of murder.",
     "It rained overnight.",                             # not a night's stay
     "Leave the dough in the fridge overnight.",         # "du jour au lendemain" as it was
