@@ -54,8 +54,9 @@ PHRASES = (   # renting a flat, chores, parties, school, messages: (the phrase; 
     (r"\b(needs?|needed)\s+cleaning\b(?!\s+(?:products?|supplies|materials|equipment|agents?|fluids?|solutions?|"
      r"staff|services?)\b)", r"\1 to be cleaned"),
     # "We're throwing a surprise party for her." → "Nous jetons une fête…", "Let's throw a party!" → "Jetons une
-    # fête !", "We threw a big party last year." → "Nous avons lancé une grande fête…"
-    (rf"\bthrow{_A_PARTY}", "have "), (rf"\bthrows{_A_PARTY}", "organizes "),
+    # fête !", "We threw a big party last year." → "Nous avons lancé une grande fête…"; not an order opening the
+    # sentence ("Throw a party!" read "Have a party!" came out "Bonne fête !")
+    (rf"(?<=\w\s)throw{_A_PARTY}", "have "), (rf"\bthrows{_A_PARTY}", "organizes "),
     (rf"\bthrowing{_A_PARTY}", "organizing "), (rf"\b(?:threw|thrown){_A_PARTY}", "organized "),
     # "She's falling behind at school." → "Elle tombe derrière l'école.", "He is falling behind in maths." → "Il tombe
     # derrière les maths.", "He fell behind in class after his illness." → "Il est tombé en classe…"

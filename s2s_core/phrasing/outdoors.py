@@ -31,9 +31,10 @@ PHRASES = (   # weather small talk, sport, public transport: (the phrase; its pa
     # was a chilly morning." → "C'était un menton du matin.", "A bit chilly, isn't it?" → "Un peu bouchon…"
     (r"\bchilly\b", "cold"), (r"\bchillier\b", "colder"),
     # "The roads are icy." → "Les routes sont bonnes." (the very opposite), "…are icy this morning, be careful." →
-    # "…sont icotes…", "Be careful, the steps are icy." → "…sont icyaux."
-    (r"\b(roads?|streets?|steps|stairs|paths?|bridges?|pavements?|sidewalks?)\s+(is|are|was|were|will\s+be|can\s+be|"
-     r"may\s+be|might\s+be)\s+(?:(?:very|really|so|quite|a\s+bit|still|often)\s+)?icy\b", r"\1 \2 covered in ice"),
+    # "…sont icotes…", "Be careful, the steps are icy." → "…sont icyaux."; not a colour ("The road is icy blue.")
+    (r"\b(roads?|streets?|steps|stairs|paths?|bridges?|pavements?|sidewalks?|pitch|track|trails?)\s+(is|are|was|were|"
+     r"will\s+be|can\s+be|may\s+be|might\s+be)\s+(?:(?:very|really|so|quite|a\s+bit|still|often)\s+)?icy\b"
+     r"(?![\s-]+(?:blue|cold|white|grey|gray|green)\b)", r"\1 \2 covered in ice"),
     # "It was very windy yesterday." → "C'était très vent hier.", "It was so windy that we stayed inside." →
     # "C'était tellement vent…", "It's too windy to go sailing." → "C'est trop vent…", "It was windy at the beach." →
     # "C'était vent à la plage."; "It's windy today." came out right ("Il y a du vent…") and is left

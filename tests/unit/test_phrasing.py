@@ -7,7 +7,7 @@ import re
 import pytest
 
 from s2s_core.fold import fold
-from s2s_core.phrasing import PHRASES, read_forecasts, read_phrases
+from s2s_core.phrasing import PHRASES, leisure, read_forecasts, read_phrases
 
 READ = [   # (typed, read): each entry of PHRASES read at least once
     ("The lamp is out of stock.", "The lamp is not available."),
@@ -453,6 +453,7 @@ READ += [   # renting a flat, chores, parties, school, messages (home.py)
 ]
 LEFT += [
     "My car has a flat.", "The tire is flat.",          # a tyre, not a home
+    "Throw a party!",                                   # an order: "Have a party!" came out "Bonne fête !"
     "We pay a flat fee.", "He hit it with the flat of his hand.", "The ground is flat.",
     "The pipe is leaking water.",
     "You're talking rubbish.",                          # nonsense
@@ -503,6 +504,7 @@ READ += [   # weather small talk, sport tickets, public transport (outdoors.py)
 ]
 LEFT += [
     "It's freezing rain.", "The lake is freezing.",     # rain that freezes; a lake, not the weather
+    "The road is icy blue.",                            # a colour
     "It's pouring out of the tap.", "She is pouring the tea.",
     "It's windy today.",                                # "Il y a du vent aujourd'hui" as it was
     "The match was sold out in two hours.",             # left: not at the clause's end
@@ -537,7 +539,7 @@ def test_a_forecast_is_read_in_the_fold():
 
 
 def test_there_is_a_reading_for_each_entry():
-    for phrase, _ in PHRASES:
+    for phrase, _ in PHRASES[:len(PHRASES) - len(leisure.PHRASES)]:     # leisure's own are read in its own test file
         assert any(re.search(phrase, typed, re.IGNORECASE) for typed, _ in READ), phrase
 
 

@@ -1,0 +1,145 @@
+"""Phrases of sightseeing, sport, films and books, cooking, dating, IT help, parcels, driving, camping, weddings and
+nights out, read as a paraphrase the model translates right ("He proposed to her in Paris." had come out "Il lui a
+proposé à Paris."; read "He asked her to marry him in Paris.": "Il lui a demandé de l'épouser à Paris.")."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from s2s_core.fold import fold
+from s2s_core.phrasing import PHRASES, leisure, read_phrases
+
+READ = [   # (typed, read): each entry of leisure.PHRASES read at least once
+    ("I fell asleep halfway through the movie.", "I fell asleep in the middle of the movie."),
+    ("What is your postcode?", "What is your postal code?"),
+    ("Post codes differ.", "Postal codes differ."),
+    ("The rental company charged us for the damage.", "The rental company made us pay for the damage."),
+    ("They charge you for the bags.", "They make you pay for the bags."),
+    ("The bank charges me for every card.", "The bank makes me pay for every card."),
+    ("They're charging us for water.", "They're making us pay for water."),
+    ("He proposed to her in Paris.", "He asked her to marry him in Paris."),
+    ("My boyfriend proposed to me last night!", "My boyfriend asked me to marry him last night!"),
+    ("She proposed to him.", "She asked him to marry her."),
+    ("Tomorrow is my twentieth birthday.", "Tomorrow is my 20th birthday."),
+    ("Their thirtieth wedding anniversary.", "Their 30th wedding anniversary."),
+    ("Her fortieth birthday.", "Her 40th birthday."),
+    ("It's my father's fiftieth birthday.", "It's my father's 50th birthday."),
+    ("My mother's sixtieth birthday.", "My mother's 60th birthday."),
+    ("Her seventieth birthday.", "Her 70th birthday."),
+    ("His eightieth birthday.", "His 80th birthday."),
+    ("Her ninetieth birthday.", "Her 90th birthday."),
+    ("His hundredth birthday.", "His 100th birthday."),
+    ("Let's go clubbing on Saturday night.", "Let's go dancing on Saturday night."),
+    ("the gig was amazing", "the concert was amazing"),
+    ("I'm too old for nightclubs.", "I'm too old for night clubs."),
+    ("The campsite has hot showers.", "The camping has hot showers."),
+    ("We need to set off early.", "We need to leave early."),
+    ("We set off at six in the morning.", "We left at six in the morning."),
+    ("The bus sets off at noon.", "The bus leaves at noon."),
+    ("We are setting off tomorrow.", "We are leaving tomorrow."),
+    ("There is no phone signal in the valley.", "There is no phone network in the valley."),
+    ("Who is your best man?", "Who is your witness?"),
+    ("Tom was the best man at our wedding.", "Tom was the witness at our wedding."),
+    ("The shared drive is full.", "The shared disk is full."),
+    ("The update is taking forever.", "The update is taking a very long time."),
+    ("Call the IT help desk.", "Call the technical support."),
+    ("She works as a personal trainer.", "She works as a coach."),
+    ("My trainer says I need to rest.", "My coach says I need to rest."),
+    ("I'm sore after yesterday's workout.", "I'm sore after yesterday's sports session."),
+    ("Do you work out?", "Do you do sport?"),
+    ("She works out at home.", "She does sport at home."),
+    ("We worked out together.", "We did sport together."),
+    ("I've been working out every day.", "I've been doing sport every day."),
+    ("I'm really into jazz.", "I really like jazz."),
+    ("she's into crime novels", "she likes crime novels"),
+    ("Are you into jazz?", "Do you like jazz?"),
+    ("She is really into knitting.", "She really likes knitting."),
+    ("We are really into board games.", "We really like board games."),
+    ("I'm going on a date tonight.", "I have a date tonight."),
+    ("We're going on a date.", "We have a date."),
+    ("She's going on a date with Tom.", "She has a date with Tom."),
+    ("They went on a date to the cinema.", "They had a date to the cinema."),
+    ("Chop the carrots finely.", "Cut the carrots into small pieces."),
+    ("Bring the milk to the boil, then stir.", "Boil the milk, then stir."),
+    ("Roast the chicken for an hour.", "Cook the chicken in the oven for an hour."),
+    ("I burnt the rice again.", "I burned the rice again."),
+    ("We followed a trail through the forest.", "We followed a path through the forest."),
+    ("Is there a cover charge?", "Do you have to pay to get in?"),
+    ("Is there an extra charge for breakfast?", "Do you have to pay extra for breakfast?"),
+    ("Is there a charge for parking?", "Do you have to pay for parking?"),
+    ("Where can I park the car overnight?", "Where can I park the car for the night?"),
+    ("Doors open at 7 pm.", "The doors open at 7 pm."),
+]
+LEFT = [   # looks like one, but is not
+    "She throws the best parties.",                     # "fêtes" had come out "partis"
+    "Throw the ball to the party leader.",
+    "The police charged him for the theft.",            # a court's charge
+    "He proposed to her a new plan.",                   # suggested, not a marriage
+    "He proposed to them that we wait.",
+    "the twentieth century",                            # not a birthday
+    "She has a gig as a waiter.",                       # a job
+    "The gig economy is growing.",
+    "The gig is up.",                                   # the idiom (Hansard)
+    "The alarm was set off at night.",                  # an alarm, not a departure
+    "They set off the fireworks.",
+    "Costs are set off against taxes.",
+    "My phone signal is weak.",                         # "Mon signal de téléphone" as it was
+    "He is the best man for the job.",                  # no wedding
+    "I saved it on the external drive.",               # only the shared one
+    "Please work out the details.",                     # solved, not trained
+    "It will work out in the end.",
+    "We worked out a deal.",
+    "I want to workout.",                               # a verb, not the noun
+    "Buy new workout clothes.",
+    "My trainers are dirty.",                           # shoes
+    "He walked into the room.",                         # not "likes"
+    "We're into the second week.", "We are into overtime.", "She's into it.",
+    "Now we are into debate.",                          # a stage reached (Hansard)
+    "We are into steam recovery.",                      # engaged in, said in full (Hansard)
+    "She is into cooking.",
+    "They say halfway through that it is irrelevant.",  # not "in the middle of that it is"
+    "It was not in place until halfway through the season.",
+    "He is throwing his entire party into the bin.",    # a political party (Hansard)
+    "Why are you throwing the Reform Party in the dump?",
+    "Under the Trail program, they are banned.",        # a name
+    "Bring the water to me.",
+    "Roast beef for dinner.",
+    "We ate burnt toast.", "I burnt my hand on the oven.",   # "Je me suis brûlé la main" as it was
+    "The road is icy blue.",
+    "The trail of blood led home.",                     # not a walker's path
+    "It is very difficult to establish that trail.",
+    "But it wants to draw a red herring across the trail.",
+    "A paper trail.",
+    "Canada may blaze the trail.",                      # a pioneer's (Hansard)
+    "There's a charge of murder.",
+    "It rained overnight.",                             # not a night's stay
+    "Leave the dough in the fridge overnight.",         # "du jour au lendemain" as it was
+    "The doors open slowly.",                           # not a line that opens with "Doors open"
+    "I went halfway.",
+    "Chop the onions and fry them.",                    # not only the chopping
+]
+
+
+def test_leisure_is_the_last_table():
+    assert PHRASES[-len(leisure.PHRASES):] == leisure.PHRASES
+
+
+def test_there_is_a_reading_for_each_entry():
+    for phrase, _ in leisure.PHRASES:
+        assert any(re.search(phrase, typed, re.IGNORECASE) for typed, _ in READ), phrase
+
+
+@pytest.mark.parametrize("typed,read", READ)
+def test_each_phrase_is_read_as_its_paraphrase_with_its_capital(typed, read):
+    assert read_phrases(typed) == read
+
+
+@pytest.mark.parametrize("typed", LEFT)
+def test_what_only_looks_like_a_phrase_is_left_alone(typed):
+    assert read_phrases(typed) == typed
+
+
+def test_the_reading_is_named_in_the_note():
+    f = fold("The gig was great.", lambda c: True)
+    assert f.text == "The concert was great." and f.reworded == ("a phrase in words the model knows",)
