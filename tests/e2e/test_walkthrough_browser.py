@@ -470,7 +470,8 @@ def test_the_new_run_form_is_two_fields_a_row_on_a_phone_and_a_short_scroll(serv
 
 def test_a_paragraphs_exports_sit_side_by_side_on_a_phone(server, browser):
     """The walk-through: a paragraph's open sentence stood ~1,290 px on a phone. Its how-to-read captions wait in
-    one expander, and "Export heatmap" | "Export n-best list" share a row inside the screen."""
+    one expander, and "Export heatmap" | "Export n-best list" share a row inside the screen; one opened takes the
+    whole row (its buttons' labels had been cut at half a phone's width)."""
     text = "The cat sleeps. The dog runs to the park. A bird sings."
     with page_at(browser, f"{server}/?{urlencode({'model': 'tiny-transformer', 'text': text})}", 390, 844,
                  phone=True) as page:
@@ -483,6 +484,15 @@ def test_a_paragraphs_exports_sit_side_by_side_on_a_phone(server, browser):
         assert panel.get_by_text("How to read the strip and the map").is_visible()
         assert not panel.get_by_text("How sure the model was of each piece").first.is_visible()
         assert page.evaluate(NO_SIDEWAYS)
+        panel.get_by_text("Export heatmap", exact=True).first.click()          # open: the whole row, labels whole
+        panel.get_by_role("button", name="Attention matrix (CSV)").wait_for(state="visible")
+        settle(page)
+        csv = panel.get_by_role("button", name="Attention matrix (CSV)").first
+        assert csv.evaluate("b => [...b.querySelectorAll('*')].every(e => e.scrollWidth <= e.clientWidth + 1) && "
+                            "b.closest('details').getBoundingClientRect().width > 300")
+        heat, nbest = (panel.get_by_text(t, exact=True).first.bounding_box() for t in ("Export heatmap",
+                                                                                     "Export n-best list"))
+        assert nbest["y"] > heat["y"] + 100 and abs(nbest["x"] - heat["x"]) < 2        # the other: a row below
 
 
 def test_evaluate_explains_a_rejected_upload_and_keeps_chrf_in_view(server, browser, tmp_path):
