@@ -59,6 +59,21 @@ def min_width_on_phones(key: str, px: int, screens: int | None = PHONE_PX) -> No
     st.html(f"<style>{rules if screens is None else f'@media (max-width: {screens}px) {{ {rules} }}'}</style>")
 
 
+def two_a_row_on_phones(key: str) -> str:
+    """CSS for the container ``key``: on a phone, which stacks columns one a row (the eight metric tiles made a
+    screen and a half), its columns go two a row, and a tile's number shrinks a little to keep to one line; columns
+    inside those columns (two buttons in an expander) stack as before, in a column too narrow for two, and a column
+    whose expander is open takes the whole row (its buttons' labels had been cut at half a phone's width)."""
+    k, half = f".st-key-{key}", "calc(50% - 0.5rem) !important"
+    return (f"<style>@media (max-width: {PHONE_PX}px) {{ {k} [data-testid='stHorizontalBlock'] {{ flex-wrap: wrap; "
+            f"row-gap: 0.75rem; }} {k} [data-testid='stColumn'] {{ flex: 1 1 {half}; width: {half}; "
+            f"min-width: {half}; }} {k} [data-testid='stColumn'] [data-testid='stColumn'] {{ flex: 1 1 100% "
+            f"!important; width: 100% !important; min-width: 100% !important; }} "
+            f"{k} [data-testid='stColumn']:has(details[open]) {{ flex: 1 1 100% !important; width: 100% !important; "
+            f"min-width: 100% !important; }} "
+            f"{k} [data-testid='stMetricValue'] {{ font-size: 1.6rem; }} }}</style>")
+
+
 PHONE_PAD_PX = 32        # the main column's padding on a phone (16 px a side)
 
 

@@ -1,6 +1,7 @@
 """Result panels: best translation, n-best list, token confidence, attention heatmap and exports."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
@@ -13,8 +14,8 @@ from s2s_core.translator import Hypothesis, Translation
 
 from . import links, share
 from .exports import (PLOTLY_CONFIG, chart, heatmap_chart, image_buttons, matrix_buttons,  # noqa: F401
-                      short_hash, spreadsheet_csv)
-from .state import Context, inspect_this, restore_widgets, save_widgets
+                      short_hash, spreadsheet_csv, two_a_row_on_phones)
+from .state import LANGUAGES, Context, inspect_this, restore_widgets, save_widgets
 
 
 def plain(text: str, css_class: str = "s2s-text", size: str = "1.05rem", extra: str = "") -> None:
@@ -108,14 +109,34 @@ def default_attention(ctx: Context) -> tuple[int, Optional[int]]:
     return catalog.default_attention(ctx.card, cfg.dec_layers, cfg.n_heads)
 
 
+STANDARD_GOLD = {"naacl2003"}     # public hand-aligned test sets, named by the card as "naacl2003-en-fr"
+
+
+def aer_words(aer) -> str:
+    """The card's ``alignment_aer`` ("26.4 % on naacl2003-en-fr") for a reader who knows neither the rate nor the
+    set: "the word links people drew by hand in a standard English–French test (alignment error rate 26.4 %, lower
+    is better)"; a set of unknown languages keeps its name; no rate, no parenthesis."""
+    rate, _, gold = str(aer or "").partition(" on ")
+    words = "the word links people drew by hand"
+    gold = gold.strip()
+    if gold:
+        langs = re.search(r"(?:^|[-_])([a-z]{2,3})[-_]([a-z]{2,3})$", gold)
+        pair = langs and all(c in LANGUAGES for c in langs.groups())
+        if pair:
+            pair = f"{LANGUAGES[langs[1]]}–{LANGUAGES[langs[2]]}"
+            words += (" in a standard " if gold[:langs.start()] in STANDARD_GOLD else
+                      " in an " if pair[0] in "AEIOU" else " in a ") + pair + " test"
+        else:
+            words += f" in the test set “{gold}”"
+    return words + (f" (alignment error rate {rate.strip()}, lower is better)" if rate.strip() else "")
+
+
 def _default_caption(ctx: Context, layer: int, head: Optional[int]) -> str:
     L = ctx.translator.config.dec_layers
     what = "heads averaged" if head is None else f"head {head + 1}"
     if catalog.alignment_choice(ctx.card, L, ctx.translator.config.n_heads):
-        aer = ctx.card.get("alignment_aer")
         return (f"Shown: decoder layer {layer + 1} of {L}, {what} — for this model the view that best matches "
-                "the words people link by hand" + (f" (alignment error rate {aer}, lower is better)" if aer else "")
-                + ".")
+                + aer_words(ctx.card.get("alignment_aer")) + ".")
     return (f"Shown: decoder layer {layer + 1} of {L}, {what} — in trained Transformers the next-to-last layer "
             "best matches the words people link by hand (Garg et al., 2019); the last layer usually less.")
 
@@ -234,16 +255,29 @@ def _export_title(src: list[str], hyp: Hypothesis, view: AttentionView) -> str:
     return viz.esc(f"{which}: «{text[:70] + '…' if len(text) > 70 else text}»")
 
 
+STRIP_NOTE = ("How sure the model was of each piece it wrote (it writes words in subword pieces): green = sure, "
+              "red = unsure (dashed under 30 %). Hover or tap a piece for its probability and the model's other "
+              "choices there; `</s>` marks where it ended the sentence.")
+READING_GUIDE = "How to read the strip and the map"
+
+
+def reading_guide(view: Optional[AttentionView]) -> None:
+    """The captions that say how to read the strip and the map, in one expander (a paragraph's first sentence:
+    on a phone, open under the strip, they stood ~250 px tall)."""
+    with st.expander(READING_GUIDE, icon=":material/help:"):
+        st.caption(STRIP_NOTE)
+        st.caption(ATTENTION_INTRO)
+        if view is None or view.merge:
+            st.caption(WHOLE_WORDS_NOTE)
+
+
 def confidence(hyp: Hypothesis, presenter: bool = False, explain: bool = True) -> None:
     """The token strip; ``explain``: with the caption that says how to read it (once a page)."""
     st.html(viz.confidence_html(hyp.shown_tokens, hyp.token_log_probs, hyp.alternatives, 24 if presenter else 18,
                                 words=presenter))
     if not explain:
         return
-    st.caption("Green: the model was sure of this word; red: it was unsure." if presenter else
-               "How sure the model was of each piece it wrote (it writes words in subword pieces): green = sure, "
-               "red = unsure (dashed under 30 %). Hover or tap a piece for its probability and the model's other "
-               "choices there; `</s>` marks where it ended the sentence.")
+    st.caption("Green: the model was sure of this word; red: it was unsure." if presenter else STRIP_NOTE)
 
 
 NBEST_HELP = ("The best translations beam search found, best first (the sidebar's beam size and n-best set how "
@@ -341,15 +375,18 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
             st.markdown(f"**Alternative {idx + 1}:**")
             plain(hyp.text, size="1.3rem")
             trust_warnings(hyp, tr.source_tokens)
-        confidence(hyp, ctx.presenter, explain)
-    below = st.container()              # the links, then the two exports side by side
-    row = st.columns(2) if exports and not ctx.presenter else None
+        guide = compact and explain and not ctx.presenter        # the captions in one expander
+        confidence(hyp, ctx.presenter, explain and not guide)
+        if guide:
+            reading_guide(view)
+    below = st.container()              # the links, then the two exports side by side (a phone too)
+    row = _exports_row(key) if exports and not ctx.presenter else None
     with right:
         if view is None:
             view = attention_controls(ctx)
-        if explain:
+        if explain and not guide:
             st.caption(ATTENTION_INTRO)
-        heatmap(ctx, tr.source_tokens, hyp, view, key, exports=exports, explain=explain,
+        heatmap(ctx, tr.source_tokens, hyp, view, key, exports=exports, explain=explain and not guide,
                 export_where=row[0] if row else None)
     with below:
         links.attention_links(ctx, tr.source_tokens, hyp.shown_tokens, attention_matrix(
@@ -362,6 +399,14 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
             c2.download_button("n-best (JSON)", viz.nbest_json(tr.source, tr.hypotheses), "nbest.json",
                                "application/json", key=f"{key}_nb_json", on_click="ignore")
     return hyp
+
+
+def _exports_row(key: str) -> list:
+    """Two columns for "Export heatmap" | "Export n-best list", side by side on a phone as well (stacked, the two
+    shut expanders took a row each)."""
+    box = st.container(key=f"{key}_exports")
+    box.html(two_a_row_on_phones(f"{key}_exports"))
+    return box.columns(2)
 
 
 def export_panel(fig, attn, src_l, tgt_l, key: str, for_export=None, where=st) -> None:

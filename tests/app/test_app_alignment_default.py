@@ -27,11 +27,27 @@ def test_card_alignment_choice_is_the_default_layer_and_head(monkeypatch, aligne
     no_problems(at)
     assert at.selectbox(key="attn_layer_2").value == 1 and at.selectbox(key="attn_head_2").value == 1
     caption = next(c.value for c in at.caption if c.value.startswith("Shown: decoder layer"))
-    assert "best matches the words people link by hand (alignment error rate 12.3 (toy), lower is better)" in caption
+    assert "best matches the word links people drew by hand (alignment error rate 12.3 (toy), lower is better)" \
+        in caption
     assert "AER" not in caption and "next-to-last" not in caption          # the rate in words, the card's view
     tr = Translator.from_checkpoint(aligned_dir / f"{TF}.pt")
     hyp = tr.translate("a b c d e", beam_size=5, n_best=5).best
     np.testing.assert_allclose(heatmap_z(plotly_specs(at)[0]), hyp.heads[:, 1, 1], atol=1e-5)
+
+
+def test_the_alignment_rate_is_said_in_words_a_stakeholder_reads():
+    """The card's "26.4 % on naacl2003-en-fr" had been shown as it is: the test set is now said by what it is (a
+    standard English–French test with word links drawn by hand), and the rate with "lower is better"."""
+    from ui.result import aer_words
+    assert aer_words("26.4 % on naacl2003-en-fr") == ("the word links people drew by hand in a standard "
+                                                      "English–French test (alignment error rate 26.4 %, lower is "
+                                                      "better)")
+    assert aer_words("20.0 % on mine-de-en") == ("the word links people drew by hand in a German–English test "
+                                                 "(alignment error rate 20.0 %, lower is better)")
+    assert "in an English–French test" in aer_words("20.0 % on mine-en-fr")
+    assert aer_words("25.0 % on gold-set").endswith("in the test set “gold-set” (alignment error rate 25.0 %, "
+                                                    "lower is better)")
+    assert aer_words(None) == aer_words("") == "the word links people drew by hand"
 
 
 def test_whatif_default_is_the_cards_layer_and_head_too(monkeypatch, aligned_dir):

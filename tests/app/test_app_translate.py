@@ -162,6 +162,27 @@ def test_paragraph_explains_the_strip_and_the_map_once_not_under_every_sentence(
     assert ATTENTION_INTRO in [c.value for c in first.caption]             # with the first sentence, open
 
 
+def test_a_paragraph_keeps_its_reading_captions_in_one_expander_and_its_exports_side_by_side(app):
+    """On a phone the open sentence panel stood ~1,290 px: its three how-to-read captions (~250 px) now sit in one
+    shut expander of the first panel, under its strip; "Export heatmap" and "Export n-best list" stay side by side
+    on a phone (two a row under 640 px); the single-sentence page keeps its captions in view."""
+    from ui.result import ATTENTION_INTRO, READING_GUIDE, STRIP_NOTE, WHOLE_WORDS_NOTE
+    at = translate(app.run(), "v w x. y z a! b c")
+    no_problems(at)
+    guides = [e for e in at.expander if e.label == READING_GUIDE]
+    assert len(guides) == 1 and not guides[0].proto.expanded
+    assert [c.value for c in guides[0].caption] == [STRIP_NOTE, ATTENTION_INTRO, WHOLE_WORDS_NOTE]
+    first = next(e for e in at.expander if e.label.startswith("Sentence 1 "))
+    assert READING_GUIDE in [e.label for e in first.expander]
+    assert [c.value for c in at.caption].count(ATTENTION_INTRO) == 1             # not also in view
+    rows = [h.value for h in at.get("html") if "_exports [data-testid='stColumn']" in h.value]
+    assert len(rows) == 3 and all("max-width: 640px" in r for r in rows)
+    at = translate(at, "c d e f g h")                                     # one sentence: the captions in view
+    no_problems(at)
+    assert not [e for e in at.expander if e.label == READING_GUIDE]
+    assert ATTENTION_INTRO in [c.value for c in at.main.caption] and STRIP_NOTE in [c.value for c in at.caption]
+
+
 def test_what_the_model_read_is_shown_escaped(app):
     """The note quotes the user's text: "$7 … $8" in it had been read as LaTeX (the words between in italics)."""
     at = translate(app.run(), "u paid $7 and $8 tmrw")

@@ -479,3 +479,45 @@ def test_a_dev_set_the_repeated_sentences_cannot_give_is_refused_before_the_dial
     at.number_input(key="nr_dev").set_value(10)                 # what the data can give: the dialog, then a run
     next(b for b in at.button if b.label == "Launch training").click().run()
     assert "**Dev set** 10 source sentences held out of the data" in "\n".join(m.value for m in at.markdown)
+
+
+def test_a_phone_lists_the_runs_in_cards_and_a_desktop_keeps_the_table(page):
+    """On a 390-px phone the runs table scrolled sideways (Best BLEU, Started and Note off-screen). Both are drawn:
+    a card a run (name, state on its badge's colour, step, best BLEU, start, note; escaped) and the table, and the
+    page's CSS shows the card list up to 640 px and the table above."""
+    at, runs = page
+    status = fake_run(runs, "failed-run", state="failed", steps=50) / "status.json"
+    status.write_text(json.dumps({**json.loads(status.read_text()), "reason": "<i>out of memory</i> & gone"}))
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert sorted(at.dataframe[0].value["Run"]) == ["failed-run", "old-run"]      # the table stays whole
+    cards = next(h.value for h in at.get("html") if "s2s-runlist" in h.value)
+    assert cards.count("class='s2s-run'") == 2
+    old = cards[cards.index("<b>old-run</b>"):]
+    assert "s2s-green'>completed</span>" in old and "best BLEU 10.0" in old and "reached its step limit" in old
+    assert "step 100 / 100" in old and "started 2023-11-1" in old
+    failed = cards[cards.index("<b>failed-run</b>"):cards.index("<b>old-run</b>")] if \
+        cards.index("<b>failed-run</b>") < cards.index("<b>old-run</b>") else cards[cards.index("<b>failed-run</b>"):]
+    assert "s2s-red'>failed</span>" in failed and "&lt;i&gt;out of memory&lt;/i&gt; &amp; gone" in failed
+    assert "<i>" not in cards
+    css = next(h.value for h in at.get("html") if ".st-key-runs_list" in h.value)
+    assert "@media (max-width: 640px) { .st-key-runs_table { display: none; } }" in css
+    assert "@media (min-width: 641px) { .st-key-runs_list { display: none; } }" in css
+
+
+def test_the_new_run_form_keeps_its_rarer_settings_in_one_shut_expander(page):
+    """The form stood ~2,600 px on a phone: model size, batch, learning rate, warmup and step limit stay in view;
+    dropout, vocabulary, regularisation, validation, checkpoints and precision sit in one expander, shut, each on
+    the preset's value; the fields go two a row on a phone."""
+    from ui.training.form_fields import ADVANCED
+    at, _ = page
+    at.run()
+    shut = [e for e in at.expander if e.label == ADVANCED]
+    assert len(shut) == 1 and not shut[0].proto.expanded
+    inside = {w.key for w in shut[0].number_input} | {w.key for w in shut[0].selectbox}
+    assert inside == {f"nr_{k}_transformer_tiny" for k in ("dr", "v", "ls", "cn", "pa", "sm", "ve", "ce", "kl",
+                                                           "sw", "lc")} | {"nr_precision"}
+    shown = {w.key for w in at.number_input} - inside
+    assert {f"nr_{k}_transformer_tiny" for k in ("d", "l", "h", "f", "bt", "lr", "wu", "ms")} <= shown
+    assert at.number_input(key="nr_pa_transformer_tiny").value == 10            # the preset's, untouched
+    assert any(".st-key-new_run_fields [data-testid='stColumn']" in h.value for h in at.get("html"))

@@ -425,6 +425,76 @@ def test_training_metric_tiles_go_two_a_row_on_a_phone_and_four_on_a_desktop(ser
         assert all(values), values
 
 
+NO_SIDEWAYS = ("() => { const m = document.querySelector('[data-testid=\"stMain\"]'); "
+               "return m.scrollWidth <= m.clientWidth + 1 && document.documentElement.scrollWidth "
+               "<= window.innerWidth + 1; }")
+
+
+@pytest.mark.parametrize("width", [390, 1400])
+def test_runs_are_cards_on_a_phone_and_a_table_on_a_desktop(server, browser, width):
+    """The walk-through: on a 390-px phone the runs table scrolled sideways (Best BLEU, Started, Note off-screen).
+    There each run is a card inside the screen, with its state, best BLEU and start; a desktop keeps the table."""
+    with page_at(browser, f"{server}/training", width, 900, phone=width < 640) as page:
+        page.locator(".st-key-run_metrics").wait_for()
+        settle(page)
+        table, cards = page.locator(".st-key-runs_table"), page.locator(".st-key-runs_list .s2s-run")
+        assert page.evaluate(NO_SIDEWAYS)
+        if width > 640:
+            assert table.is_visible() and not cards.first.is_visible()
+            return
+        assert not table.is_visible() and cards.count() == 1 and cards.first.is_visible()
+        text = cards.first.inner_text()
+        assert "finished-run" in text and "completed" in text and "best BLEU 10.0" in text and "started" in text
+        box = cards.first.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width and box["height"] < 150
+
+
+def test_the_new_run_form_is_two_fields_a_row_on_a_phone_and_a_short_scroll(server, browser):
+    """The walk-through: the New run form stood ~2,600 px on a phone, a field a row. Its fields go two a row there
+    (inside the screen), its rarer settings wait in a shut expander, and it is under half as long."""
+    with page_at(browser, f"{server}/training", 390, 844, phone=True) as page:
+        page.get_by_role("tab", name="New run").click()
+        settle(page)
+        boxes = [page.get_by_role("spinbutton", name=n).bounding_box() for n in ("Batch (tokens)",
+                                                                                 "Peak learning rate")]
+        assert abs(boxes[0]["y"] - boxes[1]["y"]) < 2 and boxes[0]["x"] + boxes[0]["width"] <= boxes[1]["x"]
+        assert boxes[1]["x"] + boxes[1]["width"] <= 390 and page.evaluate(NO_SIDEWAYS)
+        assert not page.get_by_role("spinbutton", name="Dropout").is_visible()        # in the shut expander
+        page.get_by_text("More settings: dropout").click()
+        page.get_by_role("spinbutton", name="Dropout").wait_for(state="visible")
+        page.get_by_text("More settings: dropout").click()
+        settle(page)
+        height = page.locator('[data-testid="stForm"]').evaluate("f => f.getBoundingClientRect().height")
+        assert height < 1300, height
+
+
+def test_a_paragraphs_exports_sit_side_by_side_on_a_phone(server, browser):
+    """The walk-through: a paragraph's open sentence stood ~1,290 px on a phone. Its how-to-read captions wait in
+    one expander, and "Export heatmap" | "Export n-best list" share a row inside the screen; one opened takes the
+    whole row (its buttons' labels had been cut at half a phone's width)."""
+    text = "The cat sleeps. The dog runs to the park. A bird sings."
+    with page_at(browser, f"{server}/?{urlencode({'model': 'tiny-transformer', 'text': text})}", 390, 844,
+                 phone=True) as page:
+        page.locator(HEATMAP).first.wait_for(state="visible")
+        settle(page)
+        panel = page.locator('[data-testid="stExpander"]').filter(has_text="Sentence 1 of 3").first
+        heat, nbest = (panel.get_by_text(t, exact=True).first.bounding_box() for t in ("Export heatmap",
+                                                                                     "Export n-best list"))
+        assert abs(heat["y"] - nbest["y"]) < 2 and heat["x"] < nbest["x"] and nbest["x"] + nbest["width"] <= 390
+        assert panel.get_by_text("How to read the strip and the map").is_visible()
+        assert not panel.get_by_text("How sure the model was of each piece").first.is_visible()
+        assert page.evaluate(NO_SIDEWAYS)
+        panel.get_by_text("Export heatmap", exact=True).first.click()          # open: the whole row, labels whole
+        panel.get_by_role("button", name="Attention matrix (CSV)").wait_for(state="visible")
+        settle(page)
+        csv = panel.get_by_role("button", name="Attention matrix (CSV)").first
+        assert csv.evaluate("b => [...b.querySelectorAll('*')].every(e => e.scrollWidth <= e.clientWidth + 1) && "
+                            "b.closest('details').getBoundingClientRect().width > 300")
+        heat, nbest = (panel.get_by_text(t, exact=True).first.bounding_box() for t in ("Export heatmap",
+                                                                                     "Export n-best list"))
+        assert nbest["y"] > heat["y"] + 100 and abs(nbest["x"] - heat["x"]) < 2        # the other: a row below
+
+
 def test_evaluate_explains_a_rejected_upload_and_keeps_chrf_in_view(server, browser, tmp_path):
     from playwright.sync_api import expect
     (tmp_path / "weights.bin").write_bytes(b"\x00\x01\x02")

@@ -17,6 +17,7 @@ from s2s_core import data, sysinfo
 from s2s_core.cli_args import build_configs
 from s2s_core.runs import LaunchSpec, RunStore, validate_name
 
+from ..exports import two_a_row_on_phones
 from ..state import restore_widgets, save_widgets
 
 from . import confirm, presets
@@ -77,8 +78,8 @@ def _hardware(mid) -> tuple[str, int]:
                                                       f"({g['memory_mb'] / 1024:.0f} GB)" for g in gpus}}
     device = mid[1].selectbox("Device", list(devices), key="nr_device", index=1 if gpus else 0,
                               format_func=devices.get)
-    if not gpus:
-        mid[1].caption(f"No GPU found: {no_gpu_reason()}.")
+    if not gpus:       # under the row: in a phone's half-width column it stood five lines tall
+        st.caption(f"No GPU found: {no_gpu_reason()}.")
     if device == "cpu":
         return device, int(mid[2].number_input("CPU processes", 1, max(1, os.cpu_count() or 1), 1, key="nr_ncpu",
                                                help="Data-parallel processes (gloo); 1 is usual."))
@@ -126,6 +127,13 @@ def new_run_form() -> Optional[NewRun]:
 
 
 def _draw_form() -> Optional[NewRun]:
+    """The form, its fields two a row on a phone (which stacks columns one a row: the form stood ~2,600 px)."""
+    with st.container(key="new_run_fields"):
+        st.html(two_a_row_on_phones("new_run_fields"))
+        return _fields()
+
+
+def _fields() -> Optional[NewRun]:
     top = st.columns(3)
     corpus, label, src, tgt, swap = _data_choice(top)
     arch, attention = presets.ARCH_CHOICES[top[2].selectbox("Architecture", list(presets.ARCH_CHOICES),

@@ -19,9 +19,10 @@ MAX_PROBES = 5
 def model_fields(arch: str, size: str) -> dict:
     st.markdown("**Model**")
     d, k, m = form_defaults(arch, size), f"{arch}_{size}", st.columns(4)
-    out = {"d_model": m[0].number_input("Width (d_model / hidden)", 8, 4096, d["d_model"], key=f"nr_d_{k}",
-                                         help="Size of every hidden vector: the main lever of quality and cost."),
-           "layers": m[1].number_input("Layers (encoder = decoder)", 1, 24, d["layers"], key=f"nr_l_{k}",
+    out = {"d_model": m[0].number_input("Width", 8, 4096, d["d_model"], key=f"nr_d_{k}",
+                                         help="d_model (Transformer) or hidden size (RNN): the size of every hidden "
+                                              "vector, the main lever of quality and cost."),
+           "layers": m[1].number_input("Layers", 1, 24, d["layers"], key=f"nr_l_{k}",
                                          help="Layers in each of the encoder and the decoder.")}
     if arch == "transformer":
         out["n_heads"] = m[2].number_input("Attention heads", 1, 64, d["n_heads"], key=f"nr_h_{k}",
@@ -31,12 +32,6 @@ def model_fields(arch: str, size: str) -> dict:
                                                     "width).")
     else:
         out["emb_dim"] = m[2].number_input("Embedding size", 8, 4096, d["emb_dim"], key=f"nr_e_{k}")
-    m = st.columns(4)
-    out["dropout"] = m[0].number_input("Dropout", 0.0, 0.9, float(d["dropout"]), 0.05, key=f"nr_dr_{k}",
-                                     help="Share of activations zeroed in training: more for small data.")
-    out["vocab_size"] = m[1].number_input("Vocabulary (pieces)", 8, 64000, d["vocab_size"], 500, key=f"nr_v_{k}",
-                                        help="SentencePiece pieces shared by both languages; a small corpus gets "
-                                             "fewer.")
     return out
 
 
@@ -50,17 +45,32 @@ def _optimiser_fields(d: dict, k: str) -> dict:
                                               help="Updates over which the learning rate rises from 0 to its peak."),
            "max_steps": t[3].number_input("Max steps (0 = no limit)", 0, 10_000_000, d["max_steps"], 1000,
                                           key=f"nr_ms_{k}")}
+    return out
+
+
+def _regularisation_fields(d: dict, k: str) -> dict:
     t = st.columns(4)
-    out["label_smoothing"] = t[0].number_input("Label smoothing", 0.0, 0.99, float(d["label_smoothing"]), 0.05,
-                                               key=f"nr_ls_{k}",
-                                               help="Share of each target's weight spread over every piece: the "
-                                                    "training loss then levels off above 0 (the dev loss does not).")
-    out["clip_norm"] = t[1].number_input("Gradient clipping (0 = off)", 0.0, 100.0, float(d["clip_norm"]), 0.5,
-                                         key=f"nr_cn_{k}")
-    out["patience"] = t[2].number_input("Patience (validations, 0 = off)", 0, 1000, d["patience"], key=f"nr_pa_{k}",
-                                           help="Early stopping: stop after this many validations without a better "
-                                                "dev score (needs a dev set).")
-    out["select_metric"] = t[3].selectbox("Best checkpoint by", SELECT_METRICS, key=f"nr_sm_{k}")
+    out = {"dropout": t[0].number_input("Dropout", 0.0, 0.9, float(d["dropout"]), 0.05, key=f"nr_dr_{k}",
+                                        help="Share of activations zeroed in training: more for small data."),
+           "vocab_size": t[1].number_input("Vocabulary (pieces)", 8, 64000, d["vocab_size"], 500, key=f"nr_v_{k}",
+                                           help="SentencePiece pieces shared by both languages; a small corpus "
+                                                "gets fewer."),
+           "label_smoothing": t[2].number_input("Label smoothing", 0.0, 0.99, float(d["label_smoothing"]), 0.05,
+                                                key=f"nr_ls_{k}",
+                                                help="Share of each target's weight spread over every piece: the "
+                                                     "training loss then levels off above 0 (the dev loss does "
+                                                     "not)."),
+           "clip_norm": t[3].number_input("Gradient clipping (0 = off)", 0.0, 100.0, float(d["clip_norm"]), 0.5,
+                                          key=f"nr_cn_{k}")}
+    t = st.columns(4)
+    out["patience"] = t[0].number_input("Patience (validations, 0 = off)", 0, 1000, d["patience"], key=f"nr_pa_{k}",
+                                        help="Early stopping: stop after this many validations without a better "
+                                             "dev score (needs a dev set).")
+    out["select_metric"] = t[1].selectbox("Best checkpoint by", SELECT_METRICS, key=f"nr_sm_{k}")
+    out["precision"] = t[2].selectbox("Precision", PRECISIONS, key="nr_precision",
+                                      help="auto: bf16 matmuls where the CPU (AVX-512 BF16 / AMX) or GPU "
+                                           "computes them natively (on a CPU only for widths ≥ 256, where "
+                                           "it is faster), float32 otherwise.")
     return out
 
 
@@ -98,14 +108,18 @@ def _schedule_fields(arch: str, d: dict, k: str) -> dict:
     return out
 
 
+ADVANCED = "More settings: dropout, validation, checkpoints …"
+
+
 def training_fields(arch: str, size: str) -> dict:
+    """The training settings: batch, learning rate, warmup and step limit in view, the rest in an expander (a
+    phone's form was over 2,600 px long); each starts from the size preset, so the expander can stay shut."""
     st.markdown("**Training**")
     d, k = form_defaults(arch, size), f"{arch}_{size}"
-    out = {**_optimiser_fields(d, k), **_schedule_fields(arch, d, k)}
-    out["precision"] = st.selectbox("Precision", PRECISIONS, key="nr_precision",
-                                    help="auto: bf16 matmuls where the CPU (AVX-512 BF16 / AMX) or GPU "
-                                         "computes them natively (on a CPU only for widths ≥ 256, where "
-                                         "it is faster), float32 otherwise.")
+    out = _optimiser_fields(d, k)
+    with st.expander(ADVANCED):
+        st.caption("Each starts from the size preset above; change one only for a reason.")
+        out |= {**_regularisation_fields(d, k), **_schedule_fields(arch, d, k)}
     return out
 
 

@@ -3,6 +3,7 @@ compare.py). Figures come from ``s2s_core.run_viz``; text from the run folder is
 (code blocks, plain text), never as markdown or HTML."""
 from __future__ import annotations
 
+import html
 import shlex
 from typing import Optional
 
@@ -11,7 +12,7 @@ import streamlit as st
 from s2s_core import run_viz
 from s2s_core.runs import ACTIVE, RunStore
 
-from ..exports import chart
+from ..exports import PHONE_PX, chart, two_a_row_on_phones
 from . import fmt, guide
 from .controls import controls, show_note
 
@@ -56,16 +57,6 @@ def _system_metric(col, last: dict, live: bool) -> None:
                         f"{(last.get('ram_mb') or 0) / 1024:.1f} GB")
     else:
         col.metric("Memory", f"{fmt.num(last['memory_mb'], ',.0f')} MB" if last.get("memory_mb") else "–")
-
-
-def two_a_row_on_phones(key: str) -> str:
-    """CSS for the container ``key``: on a phone, which stacks columns one a row (the eight metric tiles made a
-    screen and a half), its columns go two a row, and a tile's number shrinks a little to keep to one line."""
-    k = f".st-key-{key}"
-    return (f"<style>@media (max-width: 640px) {{ {k} [data-testid='stHorizontalBlock'] {{ flex-wrap: wrap; "
-            f"row-gap: 0.75rem; }} {k} [data-testid='stColumn'] {{ flex: 1 1 calc(50% - 0.5rem) !important; "
-            f"width: calc(50% - 0.5rem) !important; min-width: calc(50% - 0.5rem) !important; }} "
-            f"{k} [data-testid='stMetricValue'] {{ font-size: 1.6rem; }} }}</style>")
 
 
 def metric_row(status: dict, metrics: dict, patience: int = 0) -> None:
@@ -175,6 +166,51 @@ def run_view(store: RunStore, name: str) -> None:
                  "launch": config.get("launch")}, expanded=False)
 
 
+def run_line(r: dict) -> str:
+    """One run of the phone's list (:func:`runs_table`), as HTML: its name, its state on its badge's colour, and
+    under them the step, the best dev BLEU, when it started and why it ended; run names are checked, but escaped
+    all the same, as is the note (a failure message)."""
+    colour = fmt.BADGE.get(r["state"], ("gray",))[0]
+    step = f"step {r.get('step', 0):,}" + (f" / {r['max_steps']:,}" if r.get("max_steps") else "")
+    facts = [step, f"best BLEU {fmt.num(r.get('best_bleu'), '.1f')}", f"started {fmt.when(r.get('first_started'))}"]
+    note = fmt.reason(r.get("reason"))
+    return (f"<div class='s2s-run'><b>{html.escape(r['name'])}</b> <span class='s2s-pill s2s-{colour}'>"
+            f"{html.escape(fmt.state_label(r['state']))}</span><div class='s2s-run-facts'>"
+            f"{html.escape(' · '.join(facts))}</div>"
+            + (f"<div class='s2s-run-facts'>{html.escape(note)}</div>" if note else "") + "</div>")
+
+
+_RUN_LIST_CSS = (f"@media (max-width: {PHONE_PX}px) {{ .st-key-runs_table {{ display: none; }} }} "
+                 f"@media (min-width: {PHONE_PX + 1}px) {{ .st-key-runs_list {{ display: none; }} }} "
+                 ".s2s-runlist { display: flex; flex-direction: column; gap: 0.5rem; } "
+                 ".s2s-run { padding: 0.5rem 0.75rem; border: 1px solid rgba(128,128,128,0.3); border-radius: 0.5rem; "
+                 "overflow-wrap: anywhere; } .s2s-run-facts { font-size: 0.875rem; opacity: 0.75; } "
+                 ".s2s-pill { font-size: 0.8rem; padding: 0.05rem 0.5rem; border-radius: 1rem; white-space: nowrap; } "
+                 + " ".join(f".s2s-{c} {{ background: {bg}; color: {fg}; }}" for c, bg, fg in (
+                     ("gray", "rgba(128,128,128,0.2)", "inherit"), ("blue", "rgba(28,131,225,0.2)", "#1c83e1"),
+                     ("orange", "rgba(255,164,33,0.2)", "#e07b00"), ("green", "rgba(33,195,84,0.2)", "#1f9e4a"),
+                     ("red", "rgba(255,43,43,0.15)", "#e03131"))))
+
+
+def runs_table(all_runs: list) -> None:
+    """The runs: a table on a desktop; on a phone, whose column showed Run, State and Step with Best BLEU, Started
+    and Note a sideways scroll away, a list, one card a run (name and state, then its numbers, wrapped). Both are
+    drawn and CSS shows the one that fits (Python cannot read the screen's width)."""
+    st.html(f"<style>{_RUN_LIST_CSS}</style>")
+    with st.container(key="runs_table"):
+        st.dataframe([{"Run": r["name"], "State": fmt.state_cell(r["state"]),
+                       "Step": f"{r.get('step', 0):,}" + (f" / {r['max_steps']:,}" if r.get("max_steps") else ""),
+                       "Best BLEU": r.get("best_bleu"), "Started": fmt.when(r.get("first_started")),
+                       "Note": fmt.reason(r.get("reason"))} for r in all_runs], hide_index=True,
+                     column_config={"Run": st.column_config.TextColumn(width=160, help="click a cell to read a long "
+                                                                                        "name whole"),
+                                    "State": fmt.state_column(width=110),
+                                    "Best BLEU": st.column_config.NumberColumn(format="%.1f")},   # a 64-character
+                     placeholder="–")                                              # name pushed State off-screen
+    with st.container(key="runs_list"):
+        st.html("<div class='s2s-runlist'>" + "".join(run_line(r) for r in all_runs) + "</div>")
+
+
 def runs_panel(store: RunStore, active_at_start: frozenset) -> None:
     """Run table + the selected run; the page re-runs it every few seconds while any run is active."""
     store.refresh_all()
@@ -184,15 +220,7 @@ def runs_panel(store: RunStore, active_at_start: frozenset) -> None:
     if not all_runs:
         st.info("No training runs yet — start one in the **New run** tab.")
         return
-    st.dataframe([{"Run": r["name"], "State": fmt.state_cell(r["state"]),
-                   "Step": f"{r.get('step', 0):,}" + (f" / {r['max_steps']:,}" if r.get("max_steps") else ""),
-                   "Best BLEU": r.get("best_bleu"), "Started": fmt.when(r.get("first_started")),
-                   "Note": fmt.reason(r.get("reason"))} for r in all_runs], hide_index=True,
-                 column_config={"Run": st.column_config.TextColumn(width=160, help="click a cell to read a long "
-                                                                                    "name whole"),
-                                "State": fmt.state_column(width=110),
-                                "Best BLEU": st.column_config.NumberColumn(format="%.1f")},    # a 64-character
-                 placeholder="–")                                                 # name pushed State off-screen
+    runs_table(all_runs)
     by_name = {r["name"]: r for r in all_runs}
     gone = st.session_state.get("run_selected")
     if gone is not None and gone not in by_name:     # deleted elsewhere (another tab, the CLI): say so, and
