@@ -165,10 +165,32 @@ def test_what_unmix_leaves():
         assert unmix(t) is None and t.hypotheses[0].text == first and not t.notes
 
 
+def test_a_request_with_please_says_vous_where_the_beam_has_it_close():
+    """"Please mute your microphone." came out "Éteins ton microphone, s'il te plaît.", "vous" 0.039 lower."""
+    from s2s_core.register import PLEASE_MARGIN, polite
+    def mute(source, gap=0.039, vous="Éteignez votre microphone, s'il vous plaît."):
+        return sourced(source, ("Éteins ton microphone, s'il te plaît.", -0.2), (vous, -0.2 - gap))
+    for s in ("Please mute your microphone.", "Mute your microphone, please.", "Could you please mute it?"):
+        t = mute(s)
+        assert polite(t) and t.hypotheses[0].text.startswith("Éteignez") and "«please»" in t.notes[0]
+    left = [mute("Please mute your microphone.", PLEASE_MARGIN + 0.01), mute("pls mute ur mic"),
+            mute("Please mute your microphone, mate."), mute("Mute your microphone."),
+            mute("Please mute your microphone.", vous="Éteins ton microphone, s'il vous plaît.")]   # mixed
+    hi = mute("please mute your microphone.")
+    assert not polite(hi, "Hi Tom, please mute your microphone.") and not any(polite(t) for t in left)
+    assert all(t.hypotheses[0].text.startswith("Éteins ton") and not t.notes for t in left + [hi])
+    keen = sourced("I want to please you.", ("Je veux te plaire.", -0.2), ("Je veux vous plaire.", -0.21))
+    assert not polite(keen) and keen.hypotheses[0].text == "Je veux te plaire."
+
+
 def test_a_single_sentence_is_unmixed_and_cut_to_n_best():
     """translator._in_one_form: a sentence alone is not pulled to a text's form, but is made one form inside."""
     from s2s_core.translator import _in_one_form
     wait = sourced("Wait here and don't move.", ("Attendez ici et ne bouge pas.", -0.146),
                    ("Attendez ici et ne bougez pas.", -0.292), ("Attends ici.", -0.3))
+    please = sourced("Please sit down.", ("Assieds-toi, je te prie.", -0.2),
+                     ("Asseyez-vous, s'il vous plaît.", -0.201))
     _in_one_form([wait], 1, together=False)
+    _in_one_form([please], 2, together=False)
     assert [h.text for h in wait.hypotheses] == ["Attendez ici et ne bougez pas."]
+    assert please.hypotheses[0].text == "Asseyez-vous, s'il vous plaît." and len(please.hypotheses) == 2
