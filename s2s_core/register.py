@@ -12,9 +12,13 @@ the text says "vous" (a recipe's steps had come out in both forms). Sentences wi
 as they are. A text written as friends and family write (chat spelling: "u", "pls", "lol", "xx"; "Mum," called)
 goes the other way, towards "tu": "did u get my msg? call me back pls" had come out "Avez-vous reçu mon message ?
 rappelez-moi, s'il vous plaît", with "As-tu reçu…" and "Rappelle-moi, s'il te plaît" in the beams.
+Inside one sentence too, single ones included: one that mixes the forms ("Attendez ici et ne bouge pas.") takes
+the same sentence in one form from its beam ("…ne bougez pas."), ``unmix``; and a request with "please" outside chat
+takes "vous" where its beam has it close behind ("Éteins ton micro, s'il te plaît" → "Éteignez votre…"), ``polite``.
 """
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from typing import Optional, Sequence
@@ -163,3 +167,150 @@ def keep_consistent(translations: Sequence, form: Optional[str] = None) -> Optio
         for t in translations:
             _towards(t, "tu" if after == FAMILIAR else "vous")
     return after
+
+
+# -- one form inside one sentence ---------------------------------------------------------------------------------
+# "Mettez votre sac ici et attends-moi.", "Quand tu rentres chez toi, envoyez-moi un message.": both forms in one
+# sentence, which no French reader lets pass; the beam most often holds the same sentence in one form just behind.
+_TU_HYPHEN = re.compile(r"\b(\w+)-(?:moi|le|la|les|lui|leur|nous|en|y)\b", re.IGNORECASE)     # "attends-moi"
+# a verb opening a clause: "et ne bouge pas", "ne le touche pas", "puis lis le…", "Attrape une chaise…"; not a
+# question's "Pourrais-je"
+_CLAUSE_VERB = re.compile(r"(?:^|[,;:]\s*|\b(?:et|puis|ou|mais|alors)\s+)(?:(?P<ne>ne|n')\s*(?:(?:me|m'|te|t'|le|"
+                          r"la|les|lui|leur|nous|vous|l'|y|en)\s*)?)?(?P<w>\w+)\b(?!-(?:je|il|elle|on|ils|elles|t)\b)",
+                          re.IGNORECASE)
+_NOT_VERB = set("les des ses mes tes ces une elle elles ils nous vous cette comme même tous toute toutes quelques "
+                "plusieurs autres depuis puis dès près sans sous vers après très plus moins jamais alors ainsi aussi "
+                "ensuite encore enfin juste chaque celle celles ceux ceci rien parmi entre contre outre lorsque "
+                "puisque quoique jusque presque souvent parfois toujours notre votre leurs vos nos pas que qui quelle "
+                "quelles quels".split())
+_PRONOUN_PAIRS = {"tu": "vous", "te": "vous", "toi": "vous", "ton": "votre", "ta": "votre", "tes": "vos"}
+_IRREGULAR = {"avez": ("as", "aie"), "etes": ("es", "sois"), "allez": ("vas", "va"), "pouvez": ("peux",),
+              "voulez": ("veux", "veuille"), "devez": ("dois",), "savez": ("sais", "sache"), "faites": ("fais",),
+              "dites": ("dis",), "soyez": ("sois",), "ayez": ("aie",), "venez": ("viens",), "tenez": ("tiens",),
+              "revenez": ("reviens",), "prenez": ("prends",), "sachez": ("sache",), "buvez": ("bois",),
+              "mettez": ("mets",), "lisez": ("lis",), "ecrivez": ("ecris",)}
+_SURE_TU = {v for vs in _IRREGULAR.values() for v in vs} - {"es", "as", "va", "vas"}    # "fais", not "il va"
+
+
+def _vous_word(word: str) -> bool:
+    """Whether ``word`` is a verb in the "vous" form: "levez", "faites", "dites", not "Faisons", "chez"."""
+    return bool(_VOUS_VERB.fullmatch(word)) or _plain(word) in _IRREGULAR
+
+
+def _tu_verbs(text: str, source: str = "") -> tuple[bool, bool]:
+    """Whether ``text`` has a verb in the "tu" form that is sure ("attends-moi", "fais", "viens") and whether it has
+    one that may be ("et lave la vaisselle", "Attrape une chaise": a word opening a clause, ending as "tu" verbs
+    do, "Réponse à votre question" too)."""
+    sure = any(not (_vous_word(w) or w.lower().endswith("ons"))
+               for w in (m.group(1) for m in _TU_HYPHEN.finditer(text)))
+    maybe = False
+    for m in _CLAUSE_VERB.finditer(text):
+        w = m.group("w")
+        low = _plain(w)
+        if _vous_word(w) or low.endswith("ons"):
+            continue
+        if low in _SURE_TU or low == "va" and m.start("w") == 0 or len(low) > 3 and low.endswith("ds") \
+                or m.group("ne") and low[-1:] in ("e", "s", "x"):      # "attends", "réponds"; "ne bouge pas"
+            sure = True
+        elif low[-1:] in ("e", "s", "x") and len(low) > 2 and low not in _NOT_VERB \
+                and not re.search(rf"\b{re.escape(w)}\b", source):
+            maybe = True
+    return sure, maybe
+
+
+def forms_in(text: str, source: str = "") -> set:
+    """The forms of address ``text`` uses: {"tu", "vous"} where it mixes them ("Écoutez-moi et fais ce que je
+    dis."); a verb that only may be in the "tu" form counts as "tu" here ("…et signe au fond")."""
+    found = set()
+    if _VOUS.search(text) or _FORMAL.match(text) or any(
+            not re.search(rf"\b{re.escape(w)}\b", source, re.IGNORECASE) for w in _VOUS_VERB.findall(text)) \
+            or any(_plain(m.group(m.lastindex)) in ("faites", "dites", "soyez", "ayez", "sachez")
+                   for m in (*_CLAUSE_VERB.finditer(text), *_TU_HYPHEN.finditer(text))):
+        found.add("vous")
+    sure, maybe = _tu_verbs(text, source)
+    if _TU.search(text) or sure or maybe:
+        found.add("tu")
+    return found
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"\w+|[^\w\s]", re.sub(r"\bt['’]", "te ", _plain(text)))
+
+
+def _pair(tu: str, vous: str) -> bool:
+    """Whether ``tu`` and ``vous`` (plain words) are one word in the two forms: "ton"/"votre", "attends"/
+    "attendez", "sois"/"soyez"."""
+    if _PRONOUN_PAIRS.get(tu) == vous:
+        return True
+    if vous in _IRREGULAR:
+        return tu in _IRREGULAR[vous]
+    if not _VOUS_VERB.fullmatch(vous):
+        return False
+    stem = vous[:-2]
+    return tu.startswith(stem[:max(3, len(stem) - 1)]) and not _VOUS_VERB.fullmatch(tu)
+
+
+def _in_other_form(best: str, other: str) -> bool:
+    """Whether ``other`` is ``best`` with some words in the other form of address and no other change."""
+    a, b = _tokens(best), _tokens(other)
+    ops = [op for op in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    return bool(ops) and all(tag == "replace" and i2 - i1 == j2 - j1 and all(
+        _pair(x, y) or _pair(y, x) for x, y in zip(a[i1:i2], b[j1:j2])) for tag, i1, i2, j1, j2 in ops)
+
+
+MIXED_NOTE = "Addressed with «{}» all through (the model's first choice mixed «tu» and «vous» in this sentence)."
+
+
+def unmix(translation, chat: bool = False) -> Optional[str]:
+    """Put first the best hypothesis that is the best one in one form of address, where the best one mixes "tu"
+    and "vous" and that one scores within ``MARGIN``: "Attendez ici et ne bouge pas." → "Attendez ici et ne
+    bougez pas." "vous" first, outside chat (``chat``: "tu" first); "tu" only where the best one says "tu" for
+    sure (a pronoun, "attends-moi", "fais"), not by a word that may be a noun ("Réponse à votre question.").
+    Returns the form taken, or None."""
+    hyps, source = translation.hypotheses, getattr(translation, "source", "")
+    if not hyps or forms_in(hyps[0].text, source) != {"tu", "vous"}:
+        return None
+    best = hyps[0].text
+    sure_tu = bool(_TU.search(best)) or _tu_verbs(best, source)[0]
+    for target in (("tu", "vous") if chat else ("vous", "tu")):
+        if target == "tu" and not (sure_tu or chat):
+            continue
+        k = next((i for i, h in enumerate(hyps[1:], 1) if hyps[0].score - h.score <= MARGIN
+                  and forms_in(h.text, source) == {target} and _in_other_form(best, h.text)), None)
+        if k is not None:
+            hyps.insert(0, hyps.pop(k))
+            translation.notes.append(MIXED_NOTE.format(target))
+            return target
+    return None
+
+
+# -- a polite request ---------------------------------------------------------------------------------------------
+# "Please mute your microphone." came out "Éteins ton microphone, s'il te plaît.", "Éteignez votre microphone, s'il
+# vous plaît." 0.039 lower: of 102 requests with "please", 22 said "tu", each with "vous" at most 0.116 lower.
+PLEASE_MARGIN = 0.15
+_PLEASE = re.compile(r"(?:^|[,.;:!?(]\s*|\b(?:and|so|but|now)\s+)please\b|,\s*please\s*[.!?]*\s*$|"
+                     r"\b(?:could|can|would|will)\s+you\s+please\b", re.IGNORECASE | re.MULTILINE)
+# someone "tu" may well be said to, chat spelling aside: "Hi Tom, please…", "please, mate", "Mum, please…"
+_CASUAL = re.compile(r"\b(?:hey|hiya|yo|darling|honey|sweetie|sweetheart|babe|baby|mate|buddy|dude|bro|sis|love|"
+                     r"mum|mom|mummy|mommy|dad|daddy|grandma|grandpa|granny|nana)\b|^\s*hi\s+(?-i:[A-Z])",
+                     re.IGNORECASE | re.MULTILINE)
+_PLEASE_NOTE = "Addressed with «vous», as a polite request («please») is (the model's first choice used «tu»)."
+
+
+def polite(translation, text: str = "") -> bool:
+    """Put first the best hypothesis that says "vous", in "vous" only, where the best one says "tu" and the source
+    asks with "please" ("Please mute your microphone." → "Éteignez votre microphone, s'il vous plaît."), if it scores
+    within ``PLEASE_MARGIN``; not in a text (``text``, the source's whole text) written as friends write or that
+    calls someone "tu" may be said to ("Hi Tom, please call me."). Whether it did."""
+    hyps, source = translation.hypotheses, getattr(translation, "source", "")
+    text = text or source
+    if not hyps or not _PLEASE.search(source) or familiar(text) or _CASUAL.search(text) \
+            or form_of(hyps[0].text, source) != "tu":
+        return False
+    k = next((i for i, h in enumerate(hyps[1:], 1) if hyps[0].score - h.score <= PLEASE_MARGIN
+              and _says(hyps[0].text, h.text, "vous", source) and forms_in(h.text, source) == {"vous"}), None)
+    if k is None:
+        return False
+    hyps.insert(0, hyps.pop(k))
+    translation.notes.append(_PLEASE_NOTE)
+    return True

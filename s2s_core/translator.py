@@ -166,10 +166,18 @@ def _parts_note(clauses: Sequence[Clause]) -> str:
             "long); alternatives are not shown for it.")
 
 
-def _in_one_form(parts: Sequence[Translation], n_best: int, form: Optional[str] = None) -> None:
-    """The sentences of one text in one form of address where their beams allow (register.py; ``form``: that of
-    the sentences before them), then ``n_best`` hypotheses each."""
-    register.keep_consistent(parts, form)
+def _in_one_form(parts: Sequence[Translation], n_best: int, form: Optional[str] = None, together: bool = True
+                 ) -> None:
+    """Each sentence in one form of address inside itself ("Attendez ici et ne bouge pas." → "…ne bougez pas."),
+    a request with "please" in "vous", then, ``together``, the sentences of one text in one form (register.py;
+    ``form``: that of the sentences before them), where their beams allow; then ``n_best`` hypotheses each."""
+    text = " ".join(getattr(p, "source", "") for p in parts)
+    chat = form == register.FAMILIAR or register.familiar(text)
+    for p in parts:
+        register.unmix(p, chat)
+        register.polite(p, text)                # "Please mute your microphone." in "vous"
+    if together:
+        register.keep_consistent(parts, form)
     for p in parts:
         p.hypotheses = p.hypotheses[:n_best]
 
@@ -288,9 +296,9 @@ class Translator:
                 raise ValueError("a forced prefix needs a single sentence")
             prefix_ids = [self.tokenizer.sp.piece_to_id(p) for p in prefix]
         forms = self.french and (len(parts) > 1 or register.familiar(text))   # one form of address (register.py)
-        results = self._translate_segments(parts, settings, prefix_ids, return_heads, return_tree, forms)
-        if forms:
-            _in_one_form(results, settings.n_best)
+        results = self._translate_segments(parts, settings, prefix_ids, return_heads, return_tree, self.french)
+        if self.french:                                  # and one inside each sentence
+            _in_one_form(results, settings.n_best, together=forms)
         if len(results) == 1:
             results[0].notes = notes + results[0].notes
             results[0].source = text
@@ -334,7 +342,7 @@ class Translator:
         # one form of address through a line of several sentences, or a chat message (register.py)
         own_form = {i: self.french and not one_text and (n > 1 or register.familiar(texts[i]))
                     for i, n in Counter(owners).items()}
-        forms = [self.french and one_text or own_form[i] for i in owners]
+        forms = [self.french for _ in owners]                  # one form inside each sentence too
         done = self._translate_segments(segments, settings, None, return_heads, False, forms, previous)
         if self.french and one_text:
             _in_one_form(done, settings.n_best, form)
@@ -342,8 +350,8 @@ class Translator:
         for i, tr in zip(owners, done):
             by_owner.setdefault(i, []).append(tr)
         for i, parts in by_owner.items():
-            if own_form[i]:
-                _in_one_form(parts, settings.n_best)
+            if own_form[i] or self.french and not one_text:
+                _in_one_form(parts, settings.n_best, together=own_form[i])
             out[i] = parts[0] if len(parts) == 1 else self._join(texts[i], parts, settings, [])
             out[i].source = texts[i]
             out[i].notes = notes + out[i].notes

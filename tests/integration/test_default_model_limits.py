@@ -142,7 +142,8 @@ def test_what_a_demo_visitor_types_in_recipes_posts_cards_and_prices(tr):
 
 def test_capitals_and_titles_are_read_in_the_case_the_model_knows(tr):
     """Read as typed: "L'ESE CLOSE DOR.", "Comment apprendre les foires en paris" (lower-cased wholesale)."""
-    assert tr.translate("PLEASE CLOSE THE DOOR.", beam_size=5).best.text == "FERME LA PORTE, JE TE PRIE."
+    assert tr.translate("PLEASE CLOSE THE DOOR.", beam_size=5).best.text == \
+        "FERMEZ LA PORTE, JE VOUS PRIE."                   # "please": "vous" (register.polite), was "FERME… TE PRIE."
     assert tr.tokenizer.usual_case("IS") == "is"          # one piece in lower case, "I|s" capitalised: was "Is"
     t = tr.translate("How To Learn French In Paris", beam_size=5)
     assert t.best.text == "Comment apprendre le français à Paris"
@@ -242,3 +243,15 @@ def test_the_capital_of_an_opening_common_noun_is_not_copied_into_the_translatio
     assert tr.translate("Cigarettes are bad for you.", beam_size=5).best.text.startswith("Les cigarettes ")
     assert tr.translate("China is big.", beam_size=5).best.text == "La Chine est grande."
     assert tr.translate("Europeans like to drink wine.", beam_size=5).best.text.startswith("Les Européens ")
+
+
+def test_one_form_of_address_inside_a_sentence_and_in_a_request_with_please(tr):
+    """Both forms in one sentence, and "tu" for a polite request (register.unmix, register.polite)."""
+    def fr(text):
+        return tr.translate(text, beam_size=5).best.text
+    assert fr("Wait here and don't move.") == "Attendez ici et ne bougez pas."              # "…ne bouge pas."
+    assert fr("Put your bag here and wait for me.") == "Mets ton sac ici et attends-moi."    # "Mettez votre sac…"
+    assert fr("Tell me what you saw and don't lie to me.").endswith("ne me mens pas.")   # "ne me mentez pas."
+    assert fr("Please mute your microphone.") == "Éteignez votre microphone, s'il vous plaît."   # "Éteins ton…"
+    assert fr("Please call me back, mate.") == "Rappelle-moi, s'il te plaît."              # a friend: left
+    assert fr("pls call me back").startswith("Rappelle-moi")                              # chat: "tu"

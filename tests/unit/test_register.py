@@ -118,3 +118,79 @@ def test_a_tu_instruction_among_vous_ones_takes_the_vous_form_whatever_its_accen
     say = translation(("Dis-moi la vérité.", -0.2), ("Dites-moi la vérité.", -0.25))
     keep_consistent([say, pick])
     assert say.hypotheses[0].text == "Dites-moi la vérité."                 # "dites" has no "-ez"
+
+
+def test_the_forms_a_sentence_mixes():
+    """"Écoutez-moi et fais ce que je dis.": a form for each verb, which form_of did not see."""
+    from s2s_core.register import forms_in
+    assert all(forms_in(s) == {"tu", "vous"} for s in (
+        "Écoutez-moi et fais ce que je dis.", "Mettez votre sac ici et attends-moi.", "Attendez ici et ne bouge pas.",
+        "Quand tu rentres chez toi, envoyez-moi un message.", "Tournez la page et réponds aux questions.",
+        "Rejoignez-moi à la gare et ne sois pas en retard.", "Dis-moi ce que tu as vu et ne me mentez pas."))
+    assert forms_in("Faites-moi savoir si vous avez besoin de quoi que ce soit.") == {"vous"}     # "Faites-moi"
+    assert forms_in("Mélangez la farine et le sucre, puis versez le lait.") == {"vous"}           # "et le sucre"
+    assert forms_in("Fermez les yeux et faites un souhait.") == {"vous"}
+    assert forms_in("Mets ton sac ici et attends-moi.") == {"tu"} and forms_in("Il pleut.") == set()
+    assert forms_in("Allons-y, nous sommes en retard.") == set()
+    assert forms_in("Pourrais-je vous voir ce soir ?") == forms_in("Vos tableaux sont beaux.") == {"vous"}
+
+
+def test_a_sentence_that_mixes_the_forms_takes_its_beams_best_in_one_form():
+    """"Wait here and don't move." came out "Attendez ici et ne bouge pas." with "…ne bougez pas." in the beam."""
+    from s2s_core.register import unmix
+    wait = translation(("Attendez ici et ne bouge pas.", -0.146), ("Attends ici et ne bouge pas !", -0.179),
+                       ("Attendez ici et ne bougez pas.", -0.292))
+    assert unmix(wait) == "vous" and wait.hypotheses[0].text == "Attendez ici et ne bougez pas." and wait.notes
+    chat = translation(("Attendez ici et ne bouge pas.", -0.146), ("Attends ici et ne bouge pas.", -0.179),
+                       ("Attendez ici et ne bougez pas.", -0.292))
+    assert unmix(chat, chat=True) == "tu" and chat.hypotheses[0].text == "Attends ici et ne bouge pas."
+    bag = translation(("Mettez votre sac ici et attends-moi.", -0.202), ("Mets ton sac ici et attends-moi.", -0.229))
+    assert unmix(bag) == "tu" and bag.hypotheses[0].text == "Mets ton sac ici et attends-moi."   # no "vous" one
+    lie = translation(("Dis-moi ce que tu as vu et ne me mentez pas.", -0.225),
+                      ("Dis-moi ce que tu as vu et ne me mens pas.", -0.24))
+    assert unmix(lie) == "tu" and lie.hypotheses[0].text.endswith("ne me mens pas.")
+
+
+def test_what_unmix_leaves():
+    from s2s_core.register import unmix
+    far = translation(("Attendez ici et ne bouge pas.", -0.1), ("Attendez ici et ne bougez pas.", -0.1 - MARGIN - 0.01))
+    other = translation(("Prends ton manteau et s'asseyez-vous.", -0.28),
+                        ("Prenez votre manteau et vous asseyez.", -0.29))      # not only the form changed
+    know = translation(("Faites-moi savoir si vous avez besoin d'aide.", -0.2),
+                       ("Fais-moi savoir si tu as besoin d'aide.", -0.21))           # one form already: "Faites"
+    noun = translation(("Réponse à votre question.", -0.2), ("Réponse à ta question.", -0.21))   # no "tu" verb
+    one = translation(("Mets ton sac ici.", -0.2), ("Mettez votre sac ici.", -0.21))
+    for t in (far, other, know, noun, one):
+        first = t.hypotheses[0].text
+        assert unmix(t) is None and t.hypotheses[0].text == first and not t.notes
+
+
+def test_a_request_with_please_says_vous_where_the_beam_has_it_close():
+    """"Please mute your microphone." came out "Éteins ton microphone, s'il te plaît.", "vous" 0.039 lower."""
+    from s2s_core.register import PLEASE_MARGIN, polite
+    def mute(source, gap=0.039, vous="Éteignez votre microphone, s'il vous plaît."):
+        return sourced(source, ("Éteins ton microphone, s'il te plaît.", -0.2), (vous, -0.2 - gap))
+    for s in ("Please mute your microphone.", "Mute your microphone, please.", "Could you please mute it?"):
+        t = mute(s)
+        assert polite(t) and t.hypotheses[0].text.startswith("Éteignez") and "«please»" in t.notes[0]
+    left = [mute("Please mute your microphone.", PLEASE_MARGIN + 0.01), mute("pls mute ur mic"),
+            mute("Please mute your microphone, mate."), mute("Mute your microphone."),
+            mute("Please mute your microphone.", vous="Éteins ton microphone, s'il vous plaît.")]   # mixed
+    hi = mute("please mute your microphone.")
+    assert not polite(hi, "Hi Tom, please mute your microphone.") and not any(polite(t) for t in left)
+    assert all(t.hypotheses[0].text.startswith("Éteins ton") and not t.notes for t in left + [hi])
+    keen = sourced("I want to please you.", ("Je veux te plaire.", -0.2), ("Je veux vous plaire.", -0.21))
+    assert not polite(keen) and keen.hypotheses[0].text == "Je veux te plaire."
+
+
+def test_a_single_sentence_is_unmixed_and_cut_to_n_best():
+    """translator._in_one_form: a sentence alone is not pulled to a text's form, but is made one form inside."""
+    from s2s_core.translator import _in_one_form
+    wait = sourced("Wait here and don't move.", ("Attendez ici et ne bouge pas.", -0.146),
+                   ("Attendez ici et ne bougez pas.", -0.292), ("Attends ici.", -0.3))
+    please = sourced("Please sit down.", ("Assieds-toi, je te prie.", -0.2),
+                     ("Asseyez-vous, s'il vous plaît.", -0.201))
+    _in_one_form([wait], 1, together=False)
+    _in_one_form([please], 2, together=False)
+    assert [h.text for h in wait.hypotheses] == ["Attendez ici et ne bougez pas."]
+    assert please.hypotheses[0].text == "Asseyez-vous, s'il vous plaît." and len(please.hypotheses) == 2
