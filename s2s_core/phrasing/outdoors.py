@@ -11,29 +11,37 @@ _WEATHER_AFTER = (r"(?=\s+(?:outside|out|today|tonight|this|last|in\s+here|here|
 _EVENT = (r"(?:concert|show|match|game|final|festival|play|gig|performance|screening|tour|event|musical|opera|"
           r"ballet|premiere)")
 _NUMBER = r"\s+(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+# "it is freezing all accounts", "it is pouring its resources into…": a verb with its object, not the weather
+_NO_OBJECT = (r"^(?!.*\b(?:accounts?|budgets?|wages?|salar(?:y|ies)|prices?|assets?|funds?|funding|hiring|payments?|"
+              r"spending|fees?|rents?|producers?|resources|money|millions|billions|cash|investments?|efforts?|"
+              r"concrete|wine|tea|coffee|milk|drinks?|beer|water)\b)(.*?)")
 _TRAIN_LINE = (r"^(?=.*\b(?:trains?|TGV|Eurostar|railway|tram|trams)\b)(?!.*\b(?:party|parties|election|"
                r"campaign|policy|policies|government|political|Liberal|Reform|Conservative|NDP|candidate)\b)(.*?)")
 
 PHRASES = (   # weather small talk, sport, public transport: (the phrase; its paraphrase), as in orders.py
     # "It's freezing today, wear a hat." → "C'est gelé aujourd'hui…", "It was freezing last night." → "C'était gelant
     # la nuit dernière.", "it's freezing in here" → "c'est gènant ici"; "very cold": "Il fait très froid"
-    (rf"{_IT_IS}\s+(so|really|pretty|quite)\s+freezing(?:\s+cold)?\b{_WEATHER_AFTER}", r"\1 \2 cold"),
-    (rf"{_IT_IS}\s+(?:absolutely\s+|bloody\s+)?freezing(?:\s+cold)?\b{_WEATHER_AFTER}", r"\1 very cold"),
+    (rf"{_NO_OBJECT}{_IT_IS}\s+(so|really|pretty|quite)\s+freezing(?:\s+cold)?\b{_WEATHER_AFTER}", r"\1\2 \3 cold"),
+    (rf"{_NO_OBJECT}{_IT_IS}\s+(?:absolutely\s+|bloody\s+)?freezing(?:\s+cold)?\b{_WEATHER_AFTER}",
+     r"\1\2 very cold"),
     # "It's so muggy today." → "C'est tellement habile…", "It was very muggy last night." → "C'était très fou…",
     # "The weather is muggy." → "Le temps est mignon."
     (r"\bmuggy\b", "humid"),
     # "It's pouring outside." → "C'est en train de s'acquitter dehors.", "It was pouring all day." → "C'était en
     # train de verser…", "It's pouring with rain." → "Il verse de la pluie."; not "it's pouring out of the tap"
-    (rf"{_IT_IS}\s+(?:absolutely\s+|really\s+)?pouring(?:\s+down)?(?:\s+with\s+rain)?\b"
+    (rf"{_NO_OBJECT}{_IT_IS}\s+(?:absolutely\s+|really\s+)?pouring(?:\s+down)?(?:\s+with\s+rain)?\b"
      r"(?=\s+(?:outside|today|tonight|again|all|this|since|here|now|and|but|so)\b|\s*(?:[.,;:!?]|$))",
-     r"\1 raining heavily"),
+     r"\1\2 raining heavily"),
     # "It's chilly today." → "C'est chillé…", "It's getting chilly in the evenings." → "Ça devient chillement…", "It
     # was a chilly morning." → "C'était un menton du matin.", "A bit chilly, isn't it?" → "Un peu bouchon…"
-    (r"\bchilly\b", "cold"), (r"\bchillier\b", "colder"),
+    # "chilly sauce", "chilly chicken": the spice (chilli), not the cold
+    (r"\bchilly\b(?!\s+(?:sauce|powder|flakes|peppers?|chicken|paneer|fish|prawns?|garlic|oil|paste|con\s+carne)\b)",
+     "cold"), (r"\bchillier\b", "colder"),
     # "The roads are icy." → "Les routes sont bonnes." (the very opposite), "…are icy this morning, be careful." →
     # "…sont icotes…", "Be careful, the steps are icy." → "…sont icyaux."
     (r"\b(roads?|streets?|steps|stairs|paths?|bridges?|pavements?|sidewalks?)\s+(is|are|was|were|will\s+be|can\s+be|"
-     r"may\s+be|might\s+be)\s+(?:(?:very|really|so|quite|a\s+bit|still|often)\s+)?icy\b", r"\1 \2 covered in ice"),
+     r"may\s+be|might\s+be)\s+(?:(?:very|really|so|quite|a\s+bit|still|often)\s+)?icy\b(?!\s+(?:cold|with)\b)",
+     r"\1 \2 covered in ice"),
     # "It was very windy yesterday." → "C'était très vent hier.", "It was so windy that we stayed inside." →
     # "C'était tellement vent…", "It's too windy to go sailing." → "C'est trop vent…", "It was windy at the beach." →
     # "C'était vent à la plage."; "It's windy today." came out right ("Il y a du vent…") and is left
@@ -60,7 +68,9 @@ PHRASES = (   # weather small talk, sport, public transport: (the phrase; its pa
     (r"\ban\s+underground\s+station\b", "a subway station"), (r"\bunderground\s+station(s?)\b", r"subway station\1"),
     # "I take the metro to work." → "J'emmène le métro…", "The metro is packed in the morning." → "La citaque est
     # empachée…", "The metro closes at midnight." → "La cloche ferme…"; not "Metro Toronto" (a name)
-    (r"\bthe\s+metro\b(?!\s+(?-i:[A-Z]))", "the subway"),
+    # not a name ("Metro-North") nor a city and its suburbs ("the metro area", "the metro section" of a paper)
+    (r"\bthe\s+metro\b(?!\s+(?-i:[A-Z]))(?!-)(?!\s+(?:area|areas|region|regions|section|desk|page|edition|"
+     r"population|district|county|council|government|mayor|police)\b)", "the subway"),
     (r"\bmetro\s+(stations?|lines?|stops?|tickets?|maps?)\b", r"subway \1"),
     # "Which platform does the train leave from?" → "À quel plage…", "The train to Lyon leaves from platform 4." →
     # "…du programme 4.", "The train is arriving at platform two." → "…à deux plate-formes."; in a train's line
@@ -76,9 +86,11 @@ PHRASES = (   # weather small talk, sport, public transport: (the phrase; its pa
     (r"\bswitch\s+(it|them|that|this|everything)\s+off\b", r"turn \1 off"),
     # "The match ended in a draw." → "Le match s'est terminé dans un dessin.", "It ended in a draw." → "Ça s'est terminé
     # dans un dessin."; "without a winner": "sans gagnant"
-    (r"\b(end|ended|ends|ending)\s+in\s+a\s+(?:draw|tie)\b", r"\1 without a winner"),
+    (r"^(?!.*\b(?:lotter(?:y|ies)|raffles?|prizes?|tombola)\b)(.*?)\b(end|ended|ends|ending)\s+in\s+a\s+(?:draw|tie)\b",
+     r"\1\2 without a winner"),   # not a lottery's draw
     # "Where can I buy a monthly pass?" → "…un passe-t-il par mois ?", "I have a monthly pass." → "J'ai un
     # passe-temps.", "A monthly pass costs 75 euros." → "Un mensuel coûte…"
-    (r"\b(monthly|weekly|annual|yearly)\s+pass\b", r"\1 ticket"),
+    (r"\b(monthly|weekly|annual|yearly)\s+pass\b(?!\s+(?:rates?|marks?|completion|percentage|level)\b)",
+     r"\1 ticket"),   # not an exam's "annual pass rate"
     (r"\b(monthly|weekly|annual|yearly)\s+passes\b", r"\1 tickets"),
 )
