@@ -32,7 +32,8 @@ _A_PARTY = (r"\s+(?=(?:(?:me|him|her|them|us|you)\s+)?(?:a|an)\s+(?:(?:surprise|
             r"farewell|welcome|housewarming|dinner|garden|pool|Christmas|huge|great)\s+)*part(?:y|ies)\b"
             # a political party: "throw a party member out", "throw a party into chaos"
             r"(?!\s+(?:leaders?|members?|officials?|workers?|activists?|whips?|faithful|lines?|politics|"
-            r"supporters?|candidates?|ranks|into|out|off)\b))")
+            r"supporters?|candidates?|ranks|into|out|off|hats?|poppers?|favou?rs?|bags?|balloons?|streamers?|"
+            r"plates?|cups?|food|snacks?)\b))")   # a party hat thrown
 _A_PICTURE = (r"\s+(?=(?:a|an|the|this|that|my|her|his|their|our|some|two|three|\d+)\s+(?:\w+\s+)?(?:photos?|"
               r"pictures?|pics?|videos?|selfies?|story|stories|reels?|memes?|clips?)\b)")
 _FOR_WHOM = (r"(her|him|them|me|us)\s+(a|an|some)\s+((?:\w+\s+)?(?:presents?|gifts?|flowers|birthday\s+cake))"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from .common import BE
 
 _CARD = r"(?:(?:credit|debit|bank)\s+)?cards?"
-_A_LOAN = r"\s+out\s+(?=(?:a|an|another|the)\s+(?:\w+\s+)?(?:loan|mortgage)\b)"
+_A_LOAN = (r"\s+out\s+(?=(?:a|an|another|the)\s+(?:\w+\s+)?(?:loan|mortgage)\b"   # not a loan shark, a paper
+           r"(?!\s+(?:sharks?|officers?|agreements?|documents?|papers?|files?|forms?|applications?|contracts?)\b))")
 _DETERMINER = r"(?:my|your|his|her|our|their|the|a|this|that)"
 # a tablet carried to school or work is a computer
 _NOT_CARRIED = r"(?!\s+to\s+(?:school|class|work|college|university|the\s+office|the\s+library)\b)"
@@ -15,7 +16,7 @@ _NO_SCREEN = (r"^(?=.*\b(?:take|took|taking|takes|swallow\w*|doses?|mg|milligram
               r"drowsy|vitamins?|aspirin|paracetamol|ibuprofen|allerg\w+|sleeping|side\s+effects)\b)"
               r"(?!.*\b(?:computers?|laptops?|iPads?|screens?|apps?|devices?|phones?|smartphones?|Android|Samsung|"
               r"Apple|stone|clay|wax|commandments|Moses|keyboards?|touch|digital|electronic|chargers?|cuneiform|"
-              r"inscriptions?|bronze|marble)\b)(.*?)")
+              r"inscriptions?|bronze|marble|museums?|ancient|archaeolog\w*|collections?)\b)(.*?)")
 _NOTICE = (r"\s+in\s+(?:my|his|her|their|your|our)\s+(?:\w+\s+)?notice\b(?!\s+of\b)"    # not "notice of motion"
            r"(?!.*\b(?:landlords?|tenants?|flat|apartment|lease|rent|house)\b)")        # a tenant's notice to leave
 # a city sacked, a quarterback sacked: not a job lost

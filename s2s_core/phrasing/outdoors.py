@@ -34,9 +34,9 @@ PHRASES = (   # weather small talk, sport, public transport: (the phrase; its pa
      r"\1\2 raining heavily"),
     # "It's chilly today." → "C'est chillé…", "It's getting chilly in the evenings." → "Ça devient chillement…", "It
     # was a chilly morning." → "C'était un menton du matin.", "A bit chilly, isn't it?" → "Un peu bouchon…"
-    # "chilly sauce", "chilly chicken": the spice (chilli), not the cold
-    (r"\bchilly\b(?!\s+(?:sauce|powder|flakes|peppers?|chicken|paneer|fish|prawns?|garlic|oil|paste|con\s+carne)\b)",
-     "cold"), (r"\bchillier\b", "colder"),
+    # "chilly sauce", "chilly chicken": the spice (chilli), not the cold; nor a name ("Chilly Willy")
+    (r"\bchilly\b(?!\s+(?-i:[A-Z]))"
+     r"(?!\s+(?:sauce|powder|flakes|peppers?|chicken|paneer|fish|prawns?|garlic|oil|paste|con\s+carne)\b)", "cold"), (r"\bchillier\b", "colder"),
     # "The roads are icy." → "Les routes sont bonnes." (the very opposite), "…are icy this morning, be careful." →
     # "…sont icotes…", "Be careful, the steps are icy." → "…sont icyaux."
     (r"\b(roads?|streets?|steps|stairs|paths?|bridges?|pavements?|sidewalks?)\s+(is|are|was|were|will\s+be|can\s+be|"

@@ -531,6 +531,10 @@ LEFT += [   # hunt s26: other senses of the new phrases
     "They live in the metro area.", "The Metro-North line is late.", "See the metro section of the paper.",
     "The lottery will end in a draw on Friday.",                                # a lottery's draw
     "Compare this to text you wrote before.",                                   # the noun
+    "She took out a loan shark.", "He took out the loan agreement from a drawer.",   # killed; a paper pulled out
+    "Take the tablets from the museum's collection.",                           # clay tablets
+    "He threw a party hat at me.",                                              # a party hat
+    "Chilly Willy is a penguin.",                                               # a name
 ]
 
 FORECAST = [   # (typed, read): weather expected, opening a line
