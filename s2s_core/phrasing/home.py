@@ -98,7 +98,7 @@ PHRASES = (   # renting a flat, chores, parties, school, messages: (the phrase; 
     (rf"\bgetting\s+{_FOR_WHOM}", r"buying \2 \3 for \1"),
     # "Enjoy your holidays!" → "Prends plaisir aux vacances !", "Enjoy your holiday in Spain!" → "Prends plaisir à tes
     # vacances…"; "Have a good holiday": "Passe de bonnes vacances"
-    (r"^enjoy\s+(?:your|ur|the)\s+holidays?\b", "Have a good holiday"),
+    (r"^enjoy\s+(?:your|ur|the)\s+holidays?\b(?!\s+season)", "Have a good holiday"),   # "Prends une bonne saison"
     # "I mopped the kitchen floor." → "J'ai dérobé le sol…", "Can you mop the floor?" → "Peux-tu masser le sol ?";
     # not "mops" ("She washes the floor" came out "Elle se lave le sol")
     (rf"\bmop(?=\s+(?:the|my|your|our|this|that)\s+(?:\w+\s+)?floors?\b{_NOT_BEATEN})", "wash"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .common import BE
 
-_CARD = r"(?:(?:credit|debit|bank)\s+)?cards?"
+_CARD = r"(?:(?:credit|debit|bank)\s+)?cards?(?!\s+(?:games?|tricks?|tables?|players?)\b)"   # not a card game
 _A_LOAN = (r"\s+out\s+(?=(?:a|an|another|the)\s+(?:\w+\s+)?(?:loan|mortgage)\b"   # not a loan shark, a paper
            r"(?!\s+(?:sharks?|officers?|agreements?|documents?|papers?|files?|forms?|applications?|contracts?)\b))")
 _DETERMINER = r"(?:my|your|his|her|our|their|the|a|this|that)"

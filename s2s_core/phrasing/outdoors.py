@@ -35,8 +35,11 @@ PHRASES = (   # weather small talk, sport, public transport: (the phrase; its pa
     # "It's chilly today." → "C'est chillé…", "It's getting chilly in the evenings." → "Ça devient chillement…", "It
     # was a chilly morning." → "C'était un menton du matin.", "A bit chilly, isn't it?" → "Un peu bouchon…"
     # "chilly sauce", "chilly chicken": the spice (chilli), not the cold; nor a name ("Chilly Willy")
-    (r"\bchilly\b(?!\s+(?-i:[A-Z]))"
-     r"(?!\s+(?:sauce|powder|flakes|peppers?|chicken|paneer|fish|prawns?|garlic|oil|paste|con\s+carne)\b)", "cold"), (r"\bchillier\b", "colder"),
+    # nor a welcome ("a chilly reception" read "a cold reception" came out "un rhume", a cold caught)
+    (r"\bchilly\b(?!\s+(?-i:[A-Z]))(?!\s+(?:reception|welcome|response|reply|relations?|relationship|"
+     r"atmosphere|look|stare|tone|greeting|silence)\b)"
+     r"(?!\s+(?:sauce|powder|flakes|peppers?|chicken|paneer|fish|prawns?|garlic|oil|paste|con\s+carne)\b)", "cold"),
+    (r"\bchillier\b", "colder"),
     # "The roads are icy." → "Les routes sont bonnes." (the very opposite), "…are icy this morning, be careful." →
     # "…sont icotes…", "Be careful, the steps are icy." → "…sont icyaux."
     (r"\b(roads?|streets?|steps|stairs|paths?|bridges?|pavements?|sidewalks?)\s+(is|are|was|were|will\s+be|can\s+be|"
@@ -81,7 +84,8 @@ PHRASES = (   # weather small talk, sport, public transport: (the phrase; its pa
     (rf"{_TRAIN_LINE}\b(from|on|to)\s+platform(?={_NUMBER})", r"\1\2 track"),    # not "walk around platform 9"
     # "My phone is switched off." → "Mon téléphone est envolé.", "Please switch off your phones." → "Veuillez reposer
     # vos téléphones.", "Did you switch off the oven?" → "Avez-vous repoussé le four ?"
-    (r"\bswitch\s+off\b", "turn off"), (r"\bswitched\s+off\b", "turned off"),
+    (r"\bswitch\s+off\b(?!\s+from\b)", "turn off"),   # not "switch off from work" (rest)
+    (r"\bswitched\s+off\b", "turned off"),
     (r"\bswitching\s+off\b", "turning off"), (r"\bswitches\s+off\b", "turns off"),
     (r"\bswitch\s+(it|them|that|this|everything)\s+off\b", r"turn \1 off"),
     # "The match ended in a draw." → "Le match s'est terminé dans un dessin.", "It ended in a draw." → "Ça s'est terminé
@@ -90,7 +94,7 @@ PHRASES = (   # weather small talk, sport, public transport: (the phrase; its pa
      r"\1\2 without a winner"),   # not a lottery's draw
     # "Where can I buy a monthly pass?" → "…un passe-t-il par mois ?", "I have a monthly pass." → "J'ai un
     # passe-temps.", "A monthly pass costs 75 euros." → "Un mensuel coûte…"
-    (r"\b(monthly|weekly|annual|yearly)\s+pass\b(?!\s+(?:rates?|marks?|completion|percentage|level)\b)",
+    (r"\b(monthly|weekly|annual|yearly)\s+pass\b(?!\s+(?:rates?|marks?|completion|percentage|level|holders?)\b)",
      r"\1 ticket"),   # not an exam's "annual pass rate"
     (r"\b(monthly|weekly|annual|yearly)\s+passes\b", r"\1 tickets"),
 )

@@ -535,6 +535,11 @@ LEFT += [   # hunt s26: other senses of the new phrases
     "Take the tablets from the museum's collection.",                           # clay tablets
     "He threw a party hat at me.",                                              # a party hat
     "Chilly Willy is a penguin.",                                               # a name
+    "They gave her a chilly welcome.",                                          # not the weather
+    "I need to switch off from work.",                                          # rest
+    "He declined the card game she offered.",                                   # a card game
+    "Annual pass holders get in free.",                                         # "Les billets peuvent pénétrer."
+    "Enjoy the holiday season!",                                                # "Prends une bonne saison"
 ]
 
 FORECAST = [   # (typed, read): weather expected, opening a line
