@@ -65,9 +65,12 @@ PHRASES = (   # weather small talk, sport, public transport: (the phrase; its pa
     # "I take the underground to work." → "Je prends le métier…", "We took the underground to the museum." → "…le
     # sous-tron…", "Is there an underground station near here?" → "…une gare souterraine…"
     # the train itself, a word of a clause after it: not "in the underground economy" (had been read "…subway economy")
-    (r"\b(take|took|taking|takes|by|on|ride|use|used|in)\s+the\s+underground\b(?=\s*(?:[.,;:!?]|$)|\s+(?:to|at|from|"
+    # not the resistance ("The French resistance fought in the underground." → "…dans le métro")
+    (r"^(?!.*\b(?:resistance|fought|fight|fighting|hid|hide|hiding|war|wartime|Nazis?|occupation|occupied|guerrillas?|"
+     r"rebels?|partisans?|movement|press|economy|dissidents?)\b)(.*?)"
+     r"\b(take|took|taking|takes|by|on|ride|use|used|in)\s+the\s+underground\b(?=\s*(?:[.,;:!?]|$)|\s+(?:to|at|from|"
      r"in|on|every|each|today|tonight|instead|because|and|but|or|when|with|home|back|into|station|again)\b)",
-     r"\1 the subway"),
+     r"\1\2 the subway"),
     (r"\ban\s+underground\s+station\b", "a subway station"), (r"\bunderground\s+station(s?)\b", r"subway station\1"),
     # "I take the metro to work." → "J'emmène le métro…", "The metro is packed in the morning." → "La citaque est
     # empachée…", "The metro closes at midnight." → "La cloche ferme…"; not "Metro Toronto" (a name)

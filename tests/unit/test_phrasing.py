@@ -540,6 +540,7 @@ LEFT += [   # hunt s26: other senses of the new phrases
     "He declined the card game she offered.",                                   # a card game
     "Annual pass holders get in free.",                                         # "Les billets peuvent pénétrer."
     "Enjoy the holiday season!",                                                # "Prends une bonne saison"
+    "The French resistance fought in the underground.", "They hid in the underground.",   # not a train
 ]
 
 FORECAST = [   # (typed, read): weather expected, opening a line
