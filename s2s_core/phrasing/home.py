@@ -12,7 +12,8 @@ _HOME_AFTER = (r"(?=\s*(?:[.;:!?)]|$)|\s+(?:is|was|has|had|in|on|near|above|belo
                r"now|too|also|only|just)\b)")
 _NO_WHEEL = (r"^(?!.*\b(?:cars?|tyres?|tires?|bikes?|bicycles?|wheels?|punctures?|batter(?:y|ies)|roads?|drive|"
              r"driving|music|sharp|piano|beer|soda|champagne|earth|screens?|feet|foot|shoes|sang|sing|sings|singing|"
-             r"played|notes?|chords?|minor|major|highway|motorway|freeway)\b)"
+             r"played|notes?|chords?|minor|major|highway|motorway|freeway|horses?|racing|jockeys?|"
+             r"across\s+the\s+flat)\b)"
              # a tyre that went flat on the road: "We got a flat on the way home", "I got a flat this morning"
              r"(?!.*\b(?:got|get|gets|getting|had)\s+a\s+flat\s+(?:on|this|yesterday|today|again|halfway)\b)(.*?)")
 _HOME_BEFORE = (r"\b(the|my|our|your|his|her|their|this|that|a|one|two|three|four|new|rented|furnished|small|big|"

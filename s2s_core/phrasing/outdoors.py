@@ -93,7 +93,8 @@ PHRASES = (   # weather small talk, sport, public transport: (the phrase; its pa
     (r"\bswitch\s+(it|them|that|this|everything)\s+off\b", r"turn \1 off"),
     # "The match ended in a draw." → "Le match s'est terminé dans un dessin.", "It ended in a draw." → "Ça s'est terminé
     # dans un dessin."; "without a winner": "sans gagnant"
-    (r"^(?!.*\b(?:lotter(?:y|ies)|raffles?|prizes?|tombola)\b)(.*?)\b(end|ended|ends|ending)\s+in\s+a\s+(?:draw|tie)\b",
+    (r"^(?!.*\b(?:lotter(?:y|ies)|raffles?|prizes?|tombola)\b)(.*?)"
+     r"\b(end|ended|ends|ending)\s+in\s+a\s+(?:draw|tie)\b(?!-)(?!\s+(?:vote|break|breaker)\b)",
      r"\1\2 without a winner"),   # not a lottery's draw
     # "Where can I buy a monthly pass?" → "…un passe-t-il par mois ?", "I have a monthly pass." → "J'ai un
     # passe-temps.", "A monthly pass costs 75 euros." → "Un mensuel coûte…"

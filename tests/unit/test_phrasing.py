@@ -541,6 +541,8 @@ LEFT += [   # hunt s26: other senses of the new phrases
     "Annual pass holders get in free.",                                         # "Les billets peuvent pénétrer."
     "Enjoy the holiday season!",                                                # "Prends une bonne saison"
     "The French resistance fought in the underground.", "They hid in the underground.",   # not a train
+    "The set ended in a tie-break.", "The motion ended in a tie vote.",        # not the end of a match
+    "We walked across the flat and up the hill.", "The horse won on the flat.",   # land, flat racing
 ]
 
 FORECAST = [   # (typed, read): weather expected, opening a line
