@@ -37,7 +37,9 @@ _A_PARTY = (r"\s+(?=(?:(?:me|him|her|them|us|you)\s+)?(?:a|an)\s+(?:(?:surprise|
             r"plates?|cups?|food|snacks?)\b))")   # a party hat thrown
 _A_PICTURE = (r"\s+(?=(?:a|an|the|this|that|my|her|his|their|our|some|two|three|\d+)\s+(?:\w+\s+)?(?:photos?|"
               r"pictures?|pics?|videos?|selfies?|story|stories|reels?|memes?|clips?)\b)")
-_FOR_WHOM = (r"(her|him|them|me|us)\s+(a|an|some)\s+((?:\w+\s+)?(?:presents?|gifts?|flowers|birthday\s+cake))"
+# "Get him a gift card." had been read "Buy a gift for him card."
+_FOR_WHOM = (r"(her|him|them|me|us)\s+(a|an|some)\s+((?:\w+\s+)?(?:presents?|gifts?|flowers|birthday\s+cake)"
+             r"(?:\s+(?:cards?|vouchers?|certificates?|baskets?|boxe?s?|bags?|sets?))?)"
              r"(?!\s+for\s+(?:her|him|them|me|us)\b)")
 # "mop the floor with him": beat him, not clean
 _NOT_BEATEN = (r"(?!\s+with\s+(?:him|her|them|me|us|you|his|their|its|my|your|our|the\s+(?:other|opposition|"

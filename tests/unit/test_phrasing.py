@@ -512,6 +512,7 @@ LEFT += [
     "Children walk around platform 9 next to the train.",
     "The party platform is clear.",                     # no train
 ]
+READ += [("Get him a gift card.", "Buy a gift card for him.")]   # hunt s26: "Buy a gift for him card."
 LEFT += [   # hunt s26: other senses of the new phrases
     "We got a flat on the way to the coast.", "I had a flat on the highway.",    # a tyre
     "The choir sang a flat in the third bar.", "He played a flat in the last bar.",   # a note
