@@ -143,7 +143,8 @@ def shout(text: str, keep: Collection[str] = ()) -> str:
 # its sentence ("Train drivers are on strike." "Les conducteurs de Train sont en grève.")
 _OPENING_WORD = re.compile(r"[\W\d_]*([A-Z][a-z]{3,})\b")
 _AFTER_ARTICLE = re.compile(r"(?<![\w'’])((?i:le|la|les|un|une|des|du|au|aux|ces) |[LlDd]['’])([A-ZÀ-Ý][a-zà-ÿ]{3,})\b")
-_INSIDE = re.compile(r"(?<=[a-zà-ÿ] )([A-ZÀ-Ý][a-zà-ÿ]{3,})\b")                 # after a word of the sentence
+# after a word of the sentence in lower case (not "Steve Jobs"), not a part of a compound name ("l'île Shut-In")
+_INSIDE = re.compile(r"(?<![\w'’-])([a-zà-ÿ]+ )([A-ZÀ-Ý][a-zà-ÿ]{3,})\b(?![-'’]\w)")
 # a name: "Mark's car" ("La voiture de Mark"), "Statistics Canada", "Mark Twain", and a singular word before "of",
 # "and" or a comma ("Bank of Canada", "Search and Rescue", "Mark, come here."; not "Employees of UBS", "Cigarettes,
 # however, …")
@@ -163,8 +164,12 @@ class _Copied:
         """Whether ``french`` (capitalised in the translation) is the opening word's copy, a common noun: one the
         vocabulary knows better in lower case (``usual_case``), or that it cuts alike in either case (no piece
         of its own) and that ends as a French common noun, translated or a plural ("Migrants"; not "Vincent",
-        "Websites"); inside a sentence, only one the vocabulary knows in lower case ("Train" → "train")."""
+        "Websites"); inside a sentence, only one the vocabulary knows in lower case and holds as a piece of its own
+        there alone ("Train" → "train"; not the names "usual_case" lowers for their first piece: "Fergus" =
+        "fer|g|us", "Nortel", "Cheryl", "Wayne")."""
         if french.lower()[:4] != self.opening[:4]:
+            return False
+        if inside and (not self.vocab.holds(french.lower()) or self.vocab.holds(french)):
             return False
         if self.vocab.usual_case(french) == french.lower():
             return True
@@ -188,4 +193,5 @@ def copied_capital(text: str, source: str, vocab: Vocabulary) -> str:
     copied = _Copied(m.group(1), vocab)
     text = _AFTER_ARTICLE.sub(lambda w: w.group(1) + w.group(2).lower() if copied.common(w.group(2), False)
                               else w.group(), text)
-    return _INSIDE.sub(lambda w: w.group(1).lower() if copied.common(w.group(1), True) else w.group(), text)
+    return _INSIDE.sub(lambda w: w.group(1) + w.group(2).lower() if copied.common(w.group(2), True) else w.group(),
+                       text)

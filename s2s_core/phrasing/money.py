@@ -4,21 +4,27 @@ from __future__ import annotations
 
 from .common import BE
 
-_CARD = r"(?:(?:credit|debit|bank)\s+)?cards?"
-_A_LOAN = r"\s+out\s+(?=(?:a|an|another|the)\s+(?:\w+\s+)?(?:loan|mortgage)\b)"
+_CARD = r"(?:(?:credit|debit|bank)\s+)?cards?(?!\s+(?:games?|tricks?|tables?|players?)\b)"   # not a card game
+_A_LOAN = (r"\s+out\s+(?=(?:a|an|another|the)\s+(?:\w+\s+)?(?:loan|mortgage)\b"   # not a loan shark, a paper
+           r"(?!\s+(?:sharks?|officers?|agreements?|documents?|papers?|files?|forms?|applications?|contracts?)\b))")
 _DETERMINER = r"(?:my|your|his|her|our|their|the|a|this|that)"
+# a tablet carried to school or work is a computer
+_NOT_CARRIED = r"(?!\s+to\s+(?:school|class|work|college|university|the\s+office|the\s+library)\b)"
 # a tablet in a line of medicine (taken, a dose, a day…), not a computer's, a law's in stone, a wax or clay tablet
 _NO_SCREEN = (r"^(?=.*\b(?:take|took|taking|takes|swallow\w*|doses?|mg|milligrams?|daily|a\s+day|per\s+day|meals?|"
               r"with\s+water|pharmac\w+|chemist|doctors?|medicines?|medication|prescri\w+|headaches?|pain|sleepy|"
               r"drowsy|vitamins?|aspirin|paracetamol|ibuprofen|allerg\w+|sleeping|side\s+effects)\b)"
               r"(?!.*\b(?:computers?|laptops?|iPads?|screens?|apps?|devices?|phones?|smartphones?|Android|Samsung|"
               r"Apple|stone|clay|wax|commandments|Moses|keyboards?|touch|digital|electronic|chargers?|cuneiform|"
-              r"inscriptions?|bronze|marble)\b)(.*?)")
+              r"inscriptions?|bronze|marble|museums?|ancient|archaeolog\w*|collections?)\b)(.*?)")
 _NOTICE = (r"\s+in\s+(?:my|his|her|their|your|our)\s+(?:\w+\s+)?notice\b(?!\s+of\b)"    # not "notice of motion"
            r"(?!.*\b(?:landlords?|tenants?|flat|apartment|lease|rent|house)\b)")        # a tenant's notice to leave
 # a city sacked, a quarterback sacked: not a job lost
 _NO_LOOTING = (r"^(?!.*\b(?:city|town|Rome|troops|army|armies|Vikings|Goths|Vandals|looted|plundered|pillaged|"
-               r"burned|burnt|invaders|soldiers|siege|temple|monastery|quarterbacks?|QB)\b)(.*?)")
+               r"burned|burnt|invaders|soldiers|siege|temple|monastery|quarterbacks?|QB|BC|AD|Carthage|Jerusalem|"
+               r"Constantinople|Troy|Baghdad|Athens|Babylon|Antioch|Delhi|Kiev|Kyiv|Mongols|Romans|Greeks|Persians|"
+               r"Huns|Normans|Saracens|crusaders|palace|castle|abbey|cathedral|church|village|port|fortress|capital|"
+               r"empire)\b)(.*?)")
 
 PHRASES = (   # shops and returns, cards and loans, the pharmacy, jobs and HR: (the phrase; its paraphrase)
     # "My card was declined at the supermarket." → "Ma carte a été déclinée au supermarché.", "Her card got declined
@@ -43,7 +49,7 @@ PHRASES = (   # shops and returns, cards and loans, the pharmacy, jobs and HR: (
     # "Take two tablets after each meal." → "Prends deux tablettes…", "Take one tablet a day." → "Prends une table
     # de journée.", "Don't give him more than two tablets." → "…deux tables."; a pill, not a computer
     # more than one taken ("I take my tablet to work" is a computer); one only with a dose after it
-    (rf"{_NO_SCREEN}\btablets\b", r"\1pills"),
+    (rf"{_NO_SCREEN}\btablets\b{_NOT_CARRIED}", r"\1pills"),
     (rf"{_NO_SCREEN}\b(one|a|an|another|half\s+a)\s+tablet\b(?=\s+(?:a\s+day|daily|every|each|per|in\s+the\s+"
      r"morning|at\s+night|before|after|with)\b)", r"\1\2 pill"),
     # "Do you have any painkillers?" → "As-tu des peintres ?", "I need some painkillers for my back." → "J'ai besoin
@@ -55,7 +61,10 @@ PHRASES = (   # shops and returns, cards and loans, the pharmacy, jobs and HR: (
     (rf"\bhands{_NOTICE}", "resigns"),
     # "He was made redundant last year." → "Il a été fait redondant…", "Two hundred workers were made redundant." →
     # "…ont été fabriqués redondants."; a person laid off, not a rule made useless ("made redundant by the new law")
-    (rf"\b({BE}|got|get|getting)\s+made\s+redundant\b(?!\s+by\b)", r"\1 laid off"),
+    # a post, a machine or a clause made redundant is done away with, not laid off
+    (rf"^(?!.*\b(?:posts?|positions?|roles?|jobs?|machines?|systems?|clauses?|sections?|rules?|laws?|equipment|"
+     rf"functions?|offices?|services?|provisions?|technolog(?:y|ies)|tools?|skills?)\b)(.*?)"
+     rf"\b({BE}|got|get|getting)\s+made\s+redundant\b(?!\s+by\b)", r"\1\2 laid off"),
     # "The manager was sacked last week." → "Le directeur a été sacré…", "The coach has been sacked." →
     # "L'entraîneur a été sacré.", "She got sacked from her job." → "Elle s'est sacrée…"
     (rf"{_NO_LOOTING}\b((?:was|were|been|be|being|got|get|gets|getting)\s+)sacked\b", r"\1\2fired"),
@@ -67,12 +76,16 @@ PHRASES = (   # shops and returns, cards and loans, the pharmacy, jobs and HR: (
     # "HR said my contract will be renewed." → "Renouvez-vous mon contrat.", "I have a meeting with HR tomorrow." →
     # "…avec HR demain.", "hr said…" → "horreur a dit…"; not an hour ("2 hr", "an hr")
     # the word before it read too, so that the capital of "HR" is not kept ("with Human resources")
-    (r"\b((?!(?:\d+|an|per|one|half)\s)\w+\s+)(?-i:HR)\b(?!\s+department)", r"\1human resources"),
+    # not a bill ("passed HR 3162") nor a heart rate ("heart rate… HR dropped")
+    (r"^(?!.*\b(?:heart|pulse|bpm|beats?)\b)(.*?)\b((?!(?:\d+|an|per|one|half)\s)\w+\s+)(?-i:HR)\b"
+     r"(?!\s+department)(?!\s*\d)", r"\1\2human resources"),
     (r"^(?:(?-i:HR)|hr)(?=\s+(?:said|says|told|wants|sent|called|asked|emailed|will|is|has)\b)", "human resources"),
     # "I've been on hold for forty minutes." → "Ça fait quarante minutes.", "I was on hold for twenty minutes." →
     # "J'étais à la garde…", "We've been on hold for an hour." → "…à la disposition depuis une heure."
-    (r"\b(been|was|were)\s+on\s+hold\s+for\s+((?:an?\s+|half\s+an\s+|\d+\s+|\w+\s+)?(?:minutes?|hours?|ages|hour))\b",
-     r"\1 waiting for \2 on the phone"),
+    # a person on the line ("I've been…", "we were…"), not a flight, a project or a game held up
+    (r"\b(I|we|you|he|she|they)((?:['’]ve|['’]d|\s+have|\s+has|\s+had)?\s+)(been|was|were)\s+on\s+hold\s+for\s+"
+     r"((?:an?\s+|half\s+an\s+|\d+\s+|\w+\s+)?(?:minutes?|hours?|ages|hour))\b",
+     r"\1\2\3 waiting for \4 on the phone"),
     # "The queue is very long." → "La reine est très longue.", "There's a long queue at the post office." → "…une
     # longue probabilité…", "Is this the queue for tickets?" → "…la reine pour les tickets ?"; not a computer's
     (r"^(?!.*\b(?:print|printers?|jobs?|servers?|messages?|tasks?|data|packets?|threads?|processes|CPU)\b)(.*?)"

@@ -112,7 +112,7 @@ class CutAlike(FrenchVocab):
         return low if low in ("train", "moral", "mark", "industrie", "statistique") else super().usual_case(word)
 
     def holds(self, word: str) -> bool:
-        return word == "Parlement" or super().holds(word)
+        return word in ("Parlement", "train", "moral", "mark", "jobs") or super().holds(word)
 
 
 def test_a_copied_capital_the_vocabulary_cannot_tell_is_dropped_from_a_french_common_noun():
@@ -152,3 +152,18 @@ def test_a_copied_capital_inside_the_sentence_is_dropped_and_a_name_keeps_its_ow
                             ("Un voyage en Mongolie.", "Mongolia trips are fun."),        # cut alike, inside
                             ("Train. Le mot.", "Train is a word.")):                      # opening a sentence
         assert copied_capital(french, english, vocab) == french, french
+
+
+def test_a_name_inside_the_sentence_keeps_its_capital():
+    """"Nortel comes to mind…" → "Je pense à Nortel…" had become "…à nortel", "Steve Jobs" "Steve jobs" and "l'île
+    Shut-In" "l'île shut-In": inside a sentence only a word the vocabulary holds whole in lower case, after a word
+    in lower case, loses its capital."""
+    vocab = CutAlike()
+    for french, english in (("Je pense à Fergus, qui est loin.", "Fergus is far away."),      # "fer|g|us"
+                            ("Hier, Steve Jobs est parti.", "Jobs left yesterday."),          # after a name
+                            ("Nous avons vu l'île Shut-In hier.", "Shut-In Island is near."),   # a compound name
+                            ("C'est le train Train-Express.", "Train-Express is late.")):
+        assert copied_capital(french, english, vocab) == french, french
+    assert copied_capital("Les conducteurs de Train sont là.", "Train drivers are here.", vocab) == \
+        "Les conducteurs de train sont là."
+

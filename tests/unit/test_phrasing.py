@@ -514,6 +514,39 @@ LEFT += [
     "Children walk around platform 9 next to the train.",
     "The party platform is clear.",                     # no train
 ]
+READ += [("Get him a gift card.", "Buy a gift card for him.")]   # hunt s26: "Buy a gift for him card."
+LEFT += [   # hunt s26: other senses of the new phrases
+    "We got a flat on the way to the coast.", "I had a flat on the highway.",    # a tyre
+    "The choir sang a flat in the third bar.", "He played a flat in the last bar.",   # a note
+    "They threw a party member out of the room.", "The vote could throw a party into turmoil.",   # a political one
+    "The annual pass rate of the test fell.", "The monthly pass mark is 60.",    # an exam's pass
+    "The bank says it is freezing all accounts.", "It is freezing this year's wages.",   # a verb with its object
+    "It is freezing out the small farmers' producers.",
+    "The firm says it is pouring all its resources into cars.", "It's pouring this money into roads.",
+    "The pavements are icy cold.", "The stairs were icy with fear.",
+    "The flight was on hold for twenty minutes.", "The project has been on hold for two hours.",   # not a phone
+    "The Senate passed HR 3162.", "The heart rate rose and HR fell later.",    # a bill, a heart rate
+    "The old post was made redundant last year.", "The clause was made redundant.",   # not a person laid off
+    "Carthage was sacked in 146 BC.", "Baghdad was sacked by the Mongols.",     # a city plundered
+    "The children take their tablets to school.",                               # a computer carried
+    "He will mop the floor with his rival.",                                    # beat him
+    "I like chilly sauce.", "Add some chilly powder.", "Chilly chicken, please.",   # chilli
+    "They live in the metro area.", "The Metro-North line is late.", "See the metro section of the paper.",
+    "The lottery will end in a draw on Friday.",                                # a lottery's draw
+    "Compare this to text you wrote before.",                                   # the noun
+    "She took out a loan shark.", "He took out the loan agreement from a drawer.",   # killed; a paper pulled out
+    "Take the tablets from the museum's collection.",                           # clay tablets
+    "He threw a party hat at me.",                                              # a party hat
+    "Chilly Willy is a penguin.",                                               # a name
+    "They gave her a chilly welcome.",                                          # not the weather
+    "I need to switch off from work.",                                          # rest
+    "He declined the card game she offered.",                                   # a card game
+    "Annual pass holders get in free.",                                         # "Les billets peuvent pénétrer."
+    "Enjoy the holiday season!",                                                # "Prends une bonne saison"
+    "The French resistance fought in the underground.", "They hid in the underground.",   # not a train
+    "The set ended in a tie-break.", "The motion ended in a tie vote.",        # not the end of a match
+    "We walked across the flat and up the hill.", "The horse won on the flat.",   # land, flat racing
+]
 
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
