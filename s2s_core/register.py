@@ -218,10 +218,15 @@ def _tu_verbs(text: str, source: str = "") -> tuple[bool, bool]:
     return sure, maybe
 
 
+# "Allez," as a spur ("Come on"), said to "tu" as well: "Allez, viens !" ("Come on, wake up." had turned from
+# "Allez, réveille !" to "Allez, réveillez !")
+_SPUR = re.compile(r"\ballez\s*,\s*", re.IGNORECASE)
+
+
 def forms_in(text: str, source: str = "") -> set:
     """The forms of address ``text`` uses: {"tu", "vous"} where it mixes them ("Écoutez-moi et fais ce que je
     dis."); a verb that only may be in the "tu" form counts as "tu" here ("…et signe au fond")."""
-    found = set()
+    found, text = set(), _SPUR.sub("", text)
     if _VOUS.search(text) or _FORMAL.match(text) or any(
             not re.search(rf"\b{re.escape(w)}\b", source, re.IGNORECASE) for w in _VOUS_VERB.findall(text)) \
             or any(_plain(m.group(m.lastindex)) in ("faites", "dites", "soyez", "ayez", "sachez")

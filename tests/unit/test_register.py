@@ -132,6 +132,7 @@ def test_the_forms_a_sentence_mixes():
     assert forms_in("Fermez les yeux et faites un souhait.") == {"vous"}
     assert forms_in("Mets ton sac ici et attends-moi.") == {"tu"} and forms_in("Il pleut.") == set()
     assert forms_in("Allons-y, nous sommes en retard.") == set()
+    assert forms_in("Allez, réveille-toi !") == {"tu"} and forms_in("Allez, venez !") == {"vous"}    # "Come on"
     assert forms_in("Pourrais-je vous voir ce soir ?") == forms_in("Vos tableaux sont beaux.") == {"vous"}
 
 
