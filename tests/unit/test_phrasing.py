@@ -9,6 +9,8 @@ import pytest
 from s2s_core.fold import fold
 from s2s_core.phrasing import PHRASES, leisure, read_forecasts, read_phrases
 
+import phrasing_leisure_cases as leisure_cases
+
 READ = [   # (typed, read): each entry of PHRASES read at least once
     ("The lamp is out of stock.", "The lamp is not available."),
     ("Do you want to get pizza?", "Do you want to get some pizza?"),
@@ -571,9 +573,17 @@ def test_a_forecast_is_read_in_the_fold():
     assert fold("Storms are expected today.", lambda c: True).text == "There will be storms today."
 
 
+READ += leisure_cases.READ
+LEFT += leisure_cases.LEFT
+
+
 def test_there_is_a_reading_for_each_entry():
-    for phrase, _ in PHRASES[:len(PHRASES) - len(leisure.PHRASES)]:     # leisure's own are read in its own test file
+    for phrase, _ in PHRASES:
         assert any(re.search(phrase, typed, re.IGNORECASE) for typed, _ in READ), phrase
+
+
+def test_leisure_is_the_last_table():
+    assert PHRASES[-len(leisure.PHRASES):] == leisure.PHRASES
 
 
 @pytest.mark.parametrize("typed,read", READ)
@@ -590,4 +600,5 @@ def test_the_reading_is_named_in_the_note():
     f = fold("The shoes are out of stock.", lambda c: True)
     assert f.text == "The shoes are not available." and f.reworded == ("a phrase in words the model knows",)
     assert fold("The shoes are not available.", lambda c: True).reworded == ()
+    assert fold("The gig was great.", lambda c: True).text == "The concert was great."
 

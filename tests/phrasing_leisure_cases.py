@@ -1,14 +1,7 @@
-"""Phrases of sightseeing, sport, films and books, cooking, dating, IT help, parcels, driving, camping, weddings and
-nights out, read as a paraphrase the model translates right ("He proposed to her in Paris." had come out "Il lui a
-proposé à Paris."; read "He asked her to marry him in Paris.": "Il lui a demandé de l'épouser à Paris.")."""
-from __future__ import annotations
-
-import re
-
-import pytest
-
-from s2s_core.fold import fold
-from s2s_core.phrasing import PHRASES, leisure, read_phrases
+"""Cases of the leisure phrases (sightseeing, sport, films and books, cooking, dating, IT help, parcels, driving,
+camping, weddings and nights out), read by tests/unit/test_phrasing.py with the other tables' cases: "He proposed to
+her in Paris." had come out "Il lui a proposé à Paris."; read "He asked her to marry him in Paris.": "Il lui a demandé
+de l'épouser à Paris."."""
 
 READ = [   # (typed, read): each entry of leisure.PHRASES read at least once
     ("I fell asleep halfway through the movie.", "I fell asleep in the middle of the movie."),
@@ -119,27 +112,3 @@ LEFT = [   # looks like one, but is not
     "I went halfway.",
     "Chop the onions and fry them.",                    # not only the chopping
 ]
-
-
-def test_leisure_is_the_last_table():
-    assert PHRASES[-len(leisure.PHRASES):] == leisure.PHRASES
-
-
-def test_there_is_a_reading_for_each_entry():
-    for phrase, _ in leisure.PHRASES:
-        assert any(re.search(phrase, typed, re.IGNORECASE) for typed, _ in READ), phrase
-
-
-@pytest.mark.parametrize("typed,read", READ)
-def test_each_phrase_is_read_as_its_paraphrase_with_its_capital(typed, read):
-    assert read_phrases(typed) == read
-
-
-@pytest.mark.parametrize("typed", LEFT)
-def test_what_only_looks_like_a_phrase_is_left_alone(typed):
-    assert read_phrases(typed) == typed
-
-
-def test_the_reading_is_named_in_the_note():
-    f = fold("The gig was great.", lambda c: True)
-    assert f.text == "The concert was great." and f.reworded == ("a phrase in words the model knows",)
