@@ -22,8 +22,8 @@ from .aside import attended_words
 from .fold import NUMBER_LINE, Folded, fold, restore
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
-from .pieces import block_diagonal
 from .ordinals import ENDINGS
+from .pieces import block_diagonal
 from .search import DEFAULT_GUARD, SearchHyp, TreeNode, beam_search, greedy_search, length_normalise, max_lengths
 from .sentences import sentence_breaks, split_sentences  # noqa: F401  (sentence_breaks re-exported)
 from .special import EOS
