@@ -169,13 +169,15 @@ def _parts_note(clauses: Sequence[Clause]) -> str:
 def _in_one_form(parts: Sequence[Translation], n_best: int, form: Optional[str] = None, together: bool = True
                  ) -> None:
     """Each sentence in one form of address inside itself ("Attendez ici et ne bouge pas." → "…ne bougez pas."),
-    a request with "please" in "vous", then, ``together``, the sentences of one text in one form (register.py;
-    ``form``: that of the sentences before them), where their beams allow; then ``n_best`` hypotheses each."""
+    a request with "please" in "vous" outside a chat, then, ``together``, the sentences of one text in one form
+    (register.py; ``form``: that of the sentences before them), where their beams allow; then ``n_best``
+    hypotheses each."""
     text = " ".join(getattr(p, "source", "") for p in parts)
     chat = form == register.FAMILIAR or register.familiar(text)
     for p in parts:
         register.unmix(p, chat)
-        register.polite(p, text)                # "Please mute your microphone." in "vous"
+        if not chat:                            # not in a chat (``form``: the paragraphs before were one)
+            register.polite(p, text)            # "Please mute your microphone." in "vous"
     if together:
         register.keep_consistent(parts, form)
     for p in parts:

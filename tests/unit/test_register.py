@@ -195,3 +195,14 @@ def test_a_single_sentence_is_unmixed_and_cut_to_n_best():
     _in_one_form([please], 2, together=False)
     assert [h.text for h in wait.hypotheses] == ["Attendez ici et ne bougez pas."]
     assert please.hypotheses[0].text == "Asseyez-vous, s'il vous plaît." and len(please.hypotheses) == 2
+
+
+def test_a_please_in_a_chat_conversation_stays_tu_with_one_note():
+    """A paragraph of a chat conversation (``form`` FAMILIAR, from the paragraphs before it): "please" does not
+    turn it to "vous" first ("Éteins ton micro, s'il te plaît" had ended "tu" with both notes, «vous» and «tu»)."""
+    from s2s_core.translator import _in_one_form
+    mute = translation(("Éteins ton microphone, s'il te plaît.", -0.2),
+                       ("Éteignez votre microphone, s'il vous plaît.", -0.25))
+    mute.source = "Please mute your microphone."
+    _in_one_form([mute], 1, FAMILIAR)
+    assert mute.hypotheses[0].text.startswith("Éteins ton") and mute.notes == []
