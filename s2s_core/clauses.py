@@ -114,8 +114,9 @@ def as_read(clause: Clause) -> str:
 
 def fit(translation: str, clause: Clause) -> str:
     """A clause's ``translation`` as part of its sentence: without a full stop the source clause lacks (unless
-    the clause ends the sentence), with the semicolon it ends with where the model left it out or wrote a comma
-    ("…as it is at sea; it is expected to return…" had come out "…comme il est en mer on s'attend…"), and opening
+    the clause ends the sentence), with the semicolon it ends with where the model left it out or wrote a comma or
+    a colon, not after its "!", "?" or "…" ("…as it is at sea; it is expected to return…" had come out "…comme il
+    est en mer on s'attend…"), and opening
     in lower case where the source clause does (unless it opens the sentence), with the pronoun "I" ("Hi Paul, I
     hope…" → "Bonjour Paul, j'espère…") or with a French article or pronoun ("…this solution; Great Britain is
     opposed…" → "…; la Grande-Bretagne est contre", not "; La Grande-Bretagne"); a word written all in capitals
@@ -123,8 +124,8 @@ def fit(translation: str, clause: Clause) -> str:
     text = translation.rstrip()
     if not clause.last and text.endswith(".") and not text.endswith("..") and not clause.text.rstrip().endswith("."):
         text = text[:-1].rstrip()
-    if not clause.last and clause.text.rstrip().endswith(";") and text and not text.endswith(";"):
-        text = text.rstrip(",").rstrip() + " ;"
+    if not clause.last and clause.text.rstrip().endswith(";") and text and not text.endswith((";", "!", "?", "…")):
+        text = text.rstrip(",:").rstrip() + " ;"             # not "Il y a deux options : ;", "Vraiment ? ;"
     source, target = _OPENING.match(clause.text), _OPENING.match(text)
     lower = source and (source.group(3).islower() or re.match(r"I\b(?!\.)", clause.text[source.start(3):])
                         or (_FRENCH_OPENER.match(text) and not _NAMED.match(clause.text[source.start(3):])))

@@ -152,6 +152,12 @@ def test_fit_puts_back_the_semicolon_of_the_seam():
     assert fit("Ça ne fait aucune différence", Clause("It makes no difference", True, False)) == \
         "Ça ne fait aucune différence"
     assert fit("c'est fini.", Clause("it is over;", False, True)) == "c'est fini."
+    # one semicolon, not after the model's own mark: "Il y a deux options : ;" and "Vraiment ? ;" had come out
+    two = Clause("There are two options;", first=True, last=False)
+    assert fit("Il y a deux options :", two) == "Il y a deux options ;"
+    assert fit("Il y a deux options\u202f:", two) == "Il y a deux options ;"
+    for model in ("Vraiment ?", "Vraiment !", "Vraiment…"):
+        assert fit(model, Clause("Really;", first=True, last=False)) == model
 
 
 def test_fit_writes_a_french_article_or_pronoun_in_lower_case_inside_the_sentence():
