@@ -296,7 +296,7 @@ def _heights(text: str, source: str) -> str:
         said = "|".join([feet, *([_FR_NUMBER[feet]] if feet in _FR_NUMBER else [])])
         height = rf"(?:{said}) pieds?" + (rf" {inches} pouces?" if inches else "")
         tail = r"(?: (?:de |d['’])[^.!?]{1,40}?(?=\s*[.!?]?$))?" if last else ""
-        text = re.sub(rf"\b({'|'.join(_MEASURES)}) (?:à |de )?({height}){tail}(?![\w ]*\d)",
+        text = re.sub(rf"(?<![\w'’])({'|'.join(_MEASURES)}) (?:à |de )?({height}){tail}(?![\w ]*\d)",   # not "C'est"
                       lambda m: f"{_MEASURES[m.group(1)]} {m.group(2)}", text, count=1)
     return text
 

@@ -221,6 +221,9 @@ def test_a_height_in_feet_is_measured():
         "Elle mesurait 5 pieds 6 pouces."
     assert french("Nous sommes six pieds.", "We are 6 feet tall.") == "Nous mesurons six pieds."
     assert french("Tom est à six pieds et fort.", "Tom is 6 feet tall and strong.") == "Tom mesure six pieds et fort."
+    # not the "est" of "C'est" ("That's 6 feet tall!" had come out "C'mesure 6 pieds !")
+    assert french("C'est 6 pieds !", "That's 6 feet tall!") == "C'est 6 pieds !"
+    assert french("C’est six pieds.", "It's 6 feet tall.") == "C’est six pieds."
     for same, english in (("Il est à 6 pieds 2 pouces.", "He is 6 feet 2 inches."),        # no "tall": a distance?
                           ("La pièce est de 12 pieds.", "The room is 12 feet wide."),
                           ("Il est à six pieds.", "He is 6 feet away."),
