@@ -145,7 +145,7 @@ def _read_in_known_words(text: str, covers: Callable[[str], bool]) -> tuple[str,
     reworded += ("chat spelling in full",) if text != short else ()
     wished, text = text, read_wishes(text)                           # "Best of luck with…" (letters.py)
     reworded += ("a wish in the words the model knows",) if text != wished else ()
-    phrased, text = text, read_forecasts(read_phrases(text))       # "out of stock": "not available" (the phrasing package)
+    phrased, text = text, read_forecasts(read_phrases(text))       # "out of stock": "not available" (phrasing/)
     reworded += ("a phrase in words the model knows",) if text != phrased else ()
     return text, negatives, reworded, initials, said_times
 
