@@ -255,3 +255,17 @@ def test_one_form_of_address_inside_a_sentence_and_in_a_request_with_please(tr):
     assert fr("Please mute your microphone.") == "Éteignez votre microphone, s'il vous plaît."   # "Éteins ton…"
     assert fr("Please call me back, mate.") == "Rappelle-moi, s'il te plaît."              # a friend: left
     assert fr("pls call me back").startswith("Rappelle-moi")                              # chat: "tu"
+
+
+@pytest.mark.parametrize("n_best", [1, 3])
+def test_translate_batch_keeps_the_form_of_address_as_translate_does(tr, n_best):
+    """The French model's register choices (unmix, polite, one form through a line) alike in ``translate`` and
+    ``translate_batch`` (tests/unit's batch test runs a tiny model whose target is not French: it never gets
+    there); a chat paragraph after chat ones (``form``) stays "tu" with only the «tu» note."""
+    lines = ["Wait here and don't move.", "Please mute your microphone.", "Put your bag here and wait for me.",
+             "did u get my msg? call me back pls", "Thank you for your letter. Could you send me the invoice?"]
+    for line, b in zip(lines, tr.translate_batch(lines, beam_size=5, n_best=n_best)):
+        one = tr.translate(line, beam_size=5, n_best=n_best)
+        assert [h.text for h in b.hypotheses] == [h.text for h in one.hypotheses] and b.notes == one.notes, line
+    chat = tr.translate_batch(["Please mute your microphone."], beam_size=5, one_text=True, form="familiar")[0]
+    assert chat.best.text.startswith("Éteins ton") and not any("«vous»" in n for n in chat.notes)
