@@ -210,8 +210,8 @@ def _tu_verbs(text: str, source: str = "") -> tuple[bool, bool]:
         if _vous_word(w) or low.endswith("ons"):
             continue
         if low in _SURE_TU or low == "va" and m.start("w") == 0 or len(low) > 3 and low.endswith("ds") \
-                or m.group("ne") and low[-1:] in ("e", "s", "x"):      # "attends", "réponds"; "ne bouge pas"
-            sure = True
+                or m.group("ne") and low[-1:] in ("e", "s", "x") and low not in _NOT_VERB:
+            sure = True         # "attends", "réponds"; "ne bouge pas", not "et ne pas payer", "ne jamais revenir"
         elif low[-1:] in ("e", "s", "x") and len(low) > 2 and low not in _NOT_VERB \
                 and not re.search(rf"\b{re.escape(w)}\b", source):
             maybe = True

@@ -134,6 +134,12 @@ def test_the_forms_a_sentence_mixes():
     assert forms_in("Allons-y, nous sommes en retard.") == set()
     assert forms_in("Allez, réveille-toi !") == {"tu"} and forms_in("Allez, venez !") == {"vous"}    # "Come on"
     assert forms_in("Pourrais-je vous voir ce soir ?") == forms_in("Vos tableaux sont beaux.") == {"vous"}
+    # "ne pas", "ne plus", "ne jamais" before an infinitive: no verb in the "tu" form ("Vous pouvez venir et ne pas
+    # payer." had counted as mixed, and unmix put "Tu peux venir et ne pas payer." first)
+    assert all(forms_in(s) == {"vous"} for s in ("Vous pouvez venir et ne pas payer.",
+                                                 "Vous pouvez partir, ne plus revenir.",
+                                                 "Vous pouvez rester ou ne jamais revenir."))
+    assert forms_in("Attendez ici et ne bouge pas.") == {"tu", "vous"}        # "ne bouge": a verb after "ne"
 
 
 def test_a_sentence_that_mixes_the_forms_takes_its_beams_best_in_one_form():
