@@ -29,7 +29,8 @@ _OPENING = re.compile(rf"^({_DASH}\s+)?(\W*)(\w)")
 # a French word that opens a clause in lower case inside a sentence, whatever the source's capital
 _FRENCH_OPENER = re.compile(r"\W*(?:(?:Le|La|Les|Un|Une|Des|Du|Ce|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Vous|Je|Mon|Ma|"
                             r"Mes|Son|Sa|Ses|Notre|Nos|Leur|Leurs)\b(?!['’])|[LCJ]['’])")
-_NAMED = re.compile(r"The\s+[A-Z]")      # "The Hague": "La Haye" keeps its capital
+_NAMED = re.compile(r"(?:The|Le|La|Les)\s+[A-Z]|L['’][A-Z]")   # "The Hague" ("La Haye"), "Le Mans", "L'Oréal": a
+                                                                # name's article keeps its capital
 
 
 class Clause(NamedTuple):

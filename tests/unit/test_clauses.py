@@ -170,7 +170,10 @@ def test_fit_writes_a_french_article_or_pronoun_in_lower_case_inside_the_sentenc
     assert fit("Nous sommes partis.", Clause("We left.", **after)) == "nous sommes partis."
     # names keep their capital, and so does the article of a name ("The Hague"), and the sentence's first word
     for same, source in (("Paris est loin.", "Paris is far."), ("La Haye est loin.", "The Hague is far."),
-                         ("Londres est loin.", "London is far."), ("Lucie est partie.", "Lucie left.")):
+                         ("Londres est loin.", "London is far."), ("Lucie est partie.", "Lucie left."),
+                         # a name the source writes with a French article ("le Mans est une ville" had come out)
+                         ("Le Mans est une ville.", "Le Mans is a city."), ("La Paz est haute.", "La Paz is high."),
+                         ("L'Oréal a dit.", "L'Oréal said.")):
         assert fit(same, Clause(source, **after)) == same
     assert fit("Le sénateur est ici.", Clause("Senator Ghitter is here.", first=True, last=True)) == \
         "Le sénateur est ici."
