@@ -201,7 +201,7 @@ def _tu_verbs(text: str, source: str = "") -> tuple[bool, bool]:
     """Whether ``text`` has a verb in the "tu" form that is sure ("attends-moi", "fais", "viens") and whether it has
     one that may be ("et lave la vaisselle", "Attrape une chaise": a word opening a clause, ending as "tu" verbs
     do, "Réponse à votre question" too)."""
-    sure = any(not (_vous_word(w) or w.lower().endswith("ons"))
+    sure = any(not (_vous_word(w) or w.lower().endswith("ons") or w.lower() in ("vous", "nous"))   # "Allez-vous-en"
                for w in (m.group(1) for m in _TU_HYPHEN.finditer(text)))
     maybe = False
     for m in _CLAUSE_VERB.finditer(text):

@@ -140,6 +140,10 @@ def test_the_forms_a_sentence_mixes():
                                                  "Vous pouvez partir, ne plus revenir.",
                                                  "Vous pouvez rester ou ne jamais revenir."))
     assert forms_in("Attendez ici et ne bouge pas.") == {"tu", "vous"}        # "ne bouge": a verb after "ne"
+    # "vous-en", "nous-en": a pronoun, not a verb in the «tu» form ("Allez-vous-en !" had counted as mixed, and
+    # polite could not pick "Allez-vous-en, s'il vous plaît.")
+    assert forms_in("Allez-vous-en !") == forms_in("Occupez-vous-en.") == {"vous"}
+    assert forms_in("Va-t'en !") == {"tu"}
 
 
 def test_a_sentence_that_mixes_the_forms_takes_its_beams_best_in_one_form():
