@@ -95,4 +95,4 @@ def endings(typed: str, read_so: str) -> str:
         if was != now and not (m and now == f"{m.group(1)}th{m.group(3)}"):
             return ""
         pairs += [f"“{m.group(1)}{m.group(2)}” as “{m.group(1)}th”"] if was != now else []
-    return ENDINGS + " and ".join(dict.fromkeys(pairs))
+    return ENDINGS + " and ".join(dict.fromkeys(pairs)) if pairs else ""      # nothing changed: nothing to say
