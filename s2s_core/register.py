@@ -28,8 +28,12 @@ _VOUS = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 _TU = re.compile(r"\b(?:tu|toi|ta|tes|te)\b|(?<!\ble )(?<!\bce )(?<!\bun )(?<!\bdu )(?<!\bde )\bton\b|\bt'",
                  re.IGNORECASE)                                      # "le ton": a tone, no "tu"
 _VOUS_VERB = re.compile(r"\b(?!(?:chez|assez|nez|rez)\b)\w+ez\b", re.IGNORECASE)    # "levez": no "tu" form
-_TU_VERB = {"faites": "fais", "dites": "dis", "soyez": "sois", "ayez": "aie", "allez": "va", "venez": "viens",
-            "tenez": "tiens", "revenez": "reviens", "prenez": "prends", "sachez": "sache"}   # not the "-ez" stem
+# the "vous" forms (plain: no accent) whose "tu" forms do not share their "-ez" stem: "prenez" / "prends"
+_IRREGULAR = {"avez": ("as", "aie"), "etes": ("es", "sois"), "allez": ("vas", "va"), "pouvez": ("peux",),
+              "voulez": ("veux", "veuille"), "devez": ("dois",), "savez": ("sais", "sache"), "faites": ("fais",),
+              "dites": ("dis",), "soyez": ("sois",), "ayez": ("aie",), "venez": ("viens",), "tenez": ("tiens",),
+              "revenez": ("reviens",), "prenez": ("prends",), "sachez": ("sache",), "buvez": ("bois",),
+              "mettez": ("mets",), "lisez": ("lis",), "ecrivez": ("ecris",)}
 _FIRST_WORD = re.compile(r"[\W\d_]*(\w+)")
 # a letter's formal lines as letters.py writes them: the text says "vous" ("Mesdames, Messieurs, … ta lettre")
 # and a greeting to several people ("Bonjour à tous," … "confirme ta présence" had said "tu")
@@ -67,7 +71,7 @@ def _vous_imperative(text: str, source: str = "") -> bool:
     source holds ("Sanchez est en retard.") nor the interjection "Allez, …"."""
     m = _FIRST_WORD.match(text)
     word = m.group(1) if m else ""
-    if not (_VOUS_VERB.fullmatch(word) or word.lower() in _TU_VERB):        # "faites", "dites": no "-ez"
+    if not (_VOUS_VERB.fullmatch(word) or _plain(word) in ("faites", "dites")):        # no "-ez"
         return False
     if re.search(rf"\b{re.escape(word)}\b", source, re.IGNORECASE):
         return False
@@ -99,9 +103,14 @@ def _same_verb_as_vous(text: str, other: str) -> bool:
     a, b = _FIRST_WORD.match(text), _FIRST_WORD.match(other)
     if not (a and b and _vous_imperative(other) and not _vous_imperative(text)) or text[a.end():] != other[b.end():]:
         return False
-    tu, vous = _plain(a.group(1)), _plain(b.group(1))
-    if vous in _TU_VERB:
-        return tu == _TU_VERB[vous]
+    return _one_verb(_plain(a.group(1)), _plain(b.group(1)))
+
+
+def _one_verb(tu: str, vous: str) -> bool:
+    """Whether ``tu`` and ``vous`` (plain words; ``vous`` in the "vous" form) are one verb in the two forms:
+    "prends"/"prenez", "achete"/"achetez"."""
+    if vous in _IRREGULAR:
+        return tu in _IRREGULAR[vous]
     stem = vous[:-2]
     return tu.startswith(stem[:max(3, len(stem) - 1)])
 
@@ -184,11 +193,6 @@ _NOT_VERB = set("les des ses mes tes ces une elle elles ils nous vous cette comm
                 "puisque quoique jusque presque souvent parfois toujours notre votre leurs vos nos pas que qui quelle "
                 "quelles quels".split())
 _PRONOUN_PAIRS = {"tu": "vous", "te": "vous", "toi": "vous", "ton": "votre", "ta": "votre", "tes": "vos"}
-_IRREGULAR = {"avez": ("as", "aie"), "etes": ("es", "sois"), "allez": ("vas", "va"), "pouvez": ("peux",),
-              "voulez": ("veux", "veuille"), "devez": ("dois",), "savez": ("sais", "sache"), "faites": ("fais",),
-              "dites": ("dis",), "soyez": ("sois",), "ayez": ("aie",), "venez": ("viens",), "tenez": ("tiens",),
-              "revenez": ("reviens",), "prenez": ("prends",), "sachez": ("sache",), "buvez": ("bois",),
-              "mettez": ("mets",), "lisez": ("lis",), "ecrivez": ("ecris",)}
 _SURE_TU = {v for vs in _IRREGULAR.values() for v in vs} - {"es", "as", "va", "vas"}    # "fais", not "il va"
 
 
@@ -247,12 +251,8 @@ def _pair(tu: str, vous: str) -> bool:
     "attendez", "sois"/"soyez"."""
     if _PRONOUN_PAIRS.get(tu) == vous:
         return True
-    if vous in _IRREGULAR:
-        return tu in _IRREGULAR[vous]
-    if not _VOUS_VERB.fullmatch(vous):
-        return False
-    stem = vous[:-2]
-    return tu.startswith(stem[:max(3, len(stem) - 1)]) and not _VOUS_VERB.fullmatch(tu)
+    regular = bool(_VOUS_VERB.fullmatch(vous)) and not _VOUS_VERB.fullmatch(tu)
+    return (vous in _IRREGULAR or regular) and _one_verb(tu, vous)
 
 
 def _in_other_form(best: str, other: str) -> bool:
