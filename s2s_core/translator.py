@@ -344,15 +344,15 @@ class Translator:
         # one form of address through a line of several sentences, or a chat message (register.py)
         own_form = {i: self.french and not one_text and (n > 1 or register.familiar(texts[i]))
                     for i, n in Counter(owners).items()}
-        forms = [self.french for _ in owners]                  # one form inside each sentence too
-        done = self._translate_segments(segments, settings, None, return_heads, False, forms, previous)
+        # French keeps each sentence's beam for one form inside it too
+        done = self._translate_segments(segments, settings, None, return_heads, False, self.french, previous)
         if self.french and one_text:
             _in_one_form(done, settings.n_best, form)
         by_owner: dict[int, list[Translation]] = {}
         for i, tr in zip(owners, done):
             by_owner.setdefault(i, []).append(tr)
         for i, parts in by_owner.items():
-            if own_form[i] or self.french and not one_text:
+            if self.french and not one_text:
                 _in_one_form(parts, settings.n_best, together=own_form[i])
             out[i] = parts[0] if len(parts) == 1 else self._join(texts[i], parts, settings, [])
             out[i].source = texts[i]
