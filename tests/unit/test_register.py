@@ -195,3 +195,23 @@ def test_a_single_sentence_is_unmixed_and_cut_to_n_best():
     _in_one_form([please], 2, together=False)
     assert [h.text for h in wait.hypotheses] == ["Attendez ici et ne bougez pas."]
     assert please.hypotheses[0].text == "Asseyez-vous, s'il vous plaît." and len(please.hypotheses) == 2
+
+
+def test_a_word_the_form_brought_is_not_called_unsure():
+    """"Wait here and don't move." showed "Addressed with «vous» all through…" and, under it, "The model was unsure
+    of a word … Unsure: «bougez»" (and "1 of 4 sentences may be unreliable" in a paragraph): «bougez» was low only
+    because the model preferred «bouge». A word the first choice had too keeps its warning."""
+    from s2s_core import trust
+    from s2s_core.register import unmix
+
+    def hyp(text, score, unsure):
+        words = text.split()
+        return SimpleNamespace(text=text, score=score, tokens=[f"▁{w}" for w in words] + ["</s>"],
+                               token_log_probs=[-3.0 if w == unsure else -0.1 for w in words] + [-0.1],
+                               warnings=[trust.UNSURE_WORD] if unsure else [])
+
+    for unsure, kept in (("bougez", False), ("ici", True)):
+        wait = SimpleNamespace(source="Wait here and don't move.", notes=[], hypotheses=[
+            hyp("Attendez ici et ne bouge pas.", -0.146, None), hyp("Attendez ici et ne bougez pas.", -0.292, unsure)])
+        assert unmix(wait) == "vous" and wait.hypotheses[0].text.endswith("bougez pas.")
+        assert (trust.UNSURE_WORD in wait.hypotheses[0].warnings) is kept
