@@ -319,7 +319,8 @@ _PLEASE = re.compile(r"(?:^|[,.;:!?(]\s*|\b(?:and|so|but|now)\s+)please\b|,\s*pl
 _CASUAL = re.compile(r"\b(?:hey|hiya|yo|darling|honey|sweetie|sweetheart|babe|baby|mate|buddy|dude|bro|sis|love|"
                      r"mum|mom|mummy|mommy|dad|daddy|grandma|grandpa|granny|nana)\b|^\s*hi\s+(?-i:[A-Z])",
                      re.IGNORECASE | re.MULTILINE)
-_PLEASE_NOTE = "Addressed with «vous», as a polite request («please») is (the model's first choice used «tu»)."
+# (it had read "…, as a polite request («please») is (…)": a sentence that seemed to stop short)
+_PLEASE_NOTE = "Addressed with «vous», as suits a request with «please» (the model's first choice used «tu»)."
 
 
 def polite(translation, text: str = "") -> bool:

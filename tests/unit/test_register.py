@@ -173,7 +173,8 @@ def test_a_request_with_please_says_vous_where_the_beam_has_it_close():
         return sourced(source, ("Éteins ton microphone, s'il te plaît.", -0.2), (vous, -0.2 - gap))
     for s in ("Please mute your microphone.", "Mute your microphone, please.", "Could you please mute it?"):
         t = mute(s)
-        assert polite(t) and t.hypotheses[0].text.startswith("Éteignez") and "«please»" in t.notes[0]
+        assert polite(t) and t.hypotheses[0].text.startswith("Éteignez") and t.notes == [
+            "Addressed with «vous», as suits a request with «please» (the model's first choice used «tu»)."]
     left = [mute("Please mute your microphone.", PLEASE_MARGIN + 0.01), mute("pls mute ur mic"),
             mute("Please mute your microphone, mate."), mute("Mute your microphone."),
             mute("Please mute your microphone.", vous="Éteins ton microphone, s'il vous plaît.")]   # mixed
