@@ -281,9 +281,9 @@ def confidence(hyp: Hypothesis, presenter: bool = False, explain: bool = True) -
 
 
 NBEST_HELP = ("The best translations beam search found, best first (the sidebar's beam size and n-best set how "
-              "many; a note above may put one first for its form of address). Words an alternative does not share with the best one are in **bold**. Score: how likely "
-              "the model finds it, higher is better: log-probability / length^length-penalty, the length counted "
-              "in the model's subword pieces.")
+              "many; a note above may put one first for its form of address). Words an alternative does not share "
+              "with the best one are in **bold**. Score: how likely the model finds it, higher is better: "
+              "log-probability / length^length-penalty, the length counted in the model's subword pieces.")
 
 
 def nbest_labels(hyps: Sequence[Hypothesis]) -> list[str]:
