@@ -44,8 +44,9 @@ except ValueError as e:
     st.stop()
 for w in es.warnings:
     st.warning(w)
-st.write(f"**{len(es.sources)}** lines" + (f", **{es.n_refs}** reference column(s)" if es.references else
-                                           ", no references (translation only)"))
+st.write(f"**{len(es.sources)}** line{'s' * (len(es.sources) != 1)}" +
+         (f", **{es.n_refs}** reference column{'s' * (es.n_refs != 1)}" if es.references else
+          ", no references (translation only)"))
 seconds = engine.estimate_seconds(ctx.entry, es.sources, ctx.settings, BATCH)
 if seconds is not None:
     st.caption(f"Translating this file will take {spoken_time(seconds)} here at beam "

@@ -23,6 +23,8 @@ import re
 import unicodedata
 from typing import Optional, Sequence
 
+from . import trust
+
 MARGIN = 0.5          # how much lower (length-normalised log-probability) the hypothesis that keeps the form may score
 _VOUS = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 _TU = re.compile(r"\b(?:tu|toi|ta|tes|te)\b|(?<!\ble )(?<!\bce )(?<!\bun )(?<!\bdu )(?<!\bde )\bton\b|\bt'",
@@ -137,6 +139,26 @@ _NOTES = {"vous": "Addressed with «vous», as the rest of the text is (the mode
           "tu": "Addressed with «tu», as a message to a friend or family is (the model's first choice used «vous»)."}
 
 
+def _words(text: str) -> set:
+    return {w.casefold() for w in re.findall(r"\w+", text)}
+
+
+def _put_first(translation, k: int, note: str) -> None:
+    """Put hypothesis ``k`` first, with its note. Its unsure-word warning goes where every unsure word is one the
+    model's own first choice did not have: the word of the other form ("bougez" where it wrote "bouge"), low in
+    the model's eyes only because it preferred that form; the warning ("a wrong word … often sits there") next to
+    the note that chose it had read as a contradiction."""
+    hyps = translation.hypotheses
+    before = _words(hyps[0].text)
+    hyps.insert(0, hyps.pop(k))
+    translation.notes.append(note)
+    best = hyps[0]
+    if trust.UNSURE_WORD in getattr(best, "warnings", ()):
+        unsure = trust.unsure_words(best.tokens, best.token_log_probs)
+        if unsure and not any(_words(w) & before for w in unsure):
+            best.warnings = [f for f in best.warnings if f != trust.UNSURE_WORD]
+
+
 def _towards(translation, target: str) -> bool:
     """Put first the best hypothesis that says ``target`` where the best one says the other form, if it scores
     within ``MARGIN``; whether it did."""
@@ -147,8 +169,7 @@ def _towards(translation, target: str) -> bool:
               and _says(hyps[0].text, h.text, target, source)), None)
     if k is None:
         return False
-    hyps.insert(0, hyps.pop(k))
-    translation.notes.append(_NOTES[target])
+    _put_first(translation, k, _NOTES[target])
     return True
 
 
@@ -283,8 +304,7 @@ def unmix(translation, chat: bool = False) -> Optional[str]:
         k = next((i for i, h in enumerate(hyps[1:], 1) if hyps[0].score - h.score <= MARGIN
                   and forms_in(h.text, source) == {target} and _in_other_form(best, h.text)), None)
         if k is not None:
-            hyps.insert(0, hyps.pop(k))
-            translation.notes.append(MIXED_NOTE.format(target))
+            _put_first(translation, k, MIXED_NOTE.format(target))
             return target
     return None
 
@@ -299,7 +319,8 @@ _PLEASE = re.compile(r"(?:^|[,.;:!?(]\s*|\b(?:and|so|but|now)\s+)please\b|,\s*pl
 _CASUAL = re.compile(r"\b(?:hey|hiya|yo|darling|honey|sweetie|sweetheart|babe|baby|mate|buddy|dude|bro|sis|love|"
                      r"mum|mom|mummy|mommy|dad|daddy|grandma|grandpa|granny|nana)\b|^\s*hi\s+(?-i:[A-Z])",
                      re.IGNORECASE | re.MULTILINE)
-_PLEASE_NOTE = "Addressed with «vous», as a polite request («please») is (the model's first choice used «tu»)."
+# (it had read "…, as a polite request («please») is (…)": a sentence that seemed to stop short)
+_PLEASE_NOTE = "Addressed with «vous», as suits a request with «please» (the model's first choice used «tu»)."
 
 
 def polite(translation, text: str = "") -> bool:
@@ -316,6 +337,5 @@ def polite(translation, text: str = "") -> bool:
               and _says(hyps[0].text, h.text, "vous", source) and forms_in(h.text, source) == {"vous"}), None)
     if k is None:
         return False
-    hyps.insert(0, hyps.pop(k))
-    translation.notes.append(_PLEASE_NOTE)
+    _put_first(translation, k, _PLEASE_NOTE)
     return True

@@ -281,9 +281,9 @@ def confidence(hyp: Hypothesis, presenter: bool = False, explain: bool = True) -
 
 
 NBEST_HELP = ("The best translations beam search found, best first (the sidebar's beam size and n-best set how "
-              "many). Words an alternative does not share with the best one are in **bold**. Score: how likely "
-              "the model finds it, higher is better: log-probability / length^length-penalty, the length counted "
-              "in the model's subword pieces.")
+              "many; a note above may put one first for its form of address). Words an alternative does not share "
+              "with the best one are in **bold**. Score: how likely the model finds it, higher is better: "
+              "log-probability / length^length-penalty, the length counted in the model's subword pieces.")
 
 
 def nbest_labels(hyps: Sequence[Hypothesis]) -> list[str]:
@@ -302,6 +302,18 @@ def nbest_markdown(hyps: Sequence[Hypothesis]) -> str:
 def nbest_note(hyp: Hypothesis) -> str:
     """An alternative's score and warnings, under its text ("score -0.189 · ⚠️ unsure word")."""
     return f"score {hyp.score:.3g}" + (f" · {viz.md_escape(trust.labels(hyp))}" if hyp.warnings else "")
+
+
+PUT_FIRST = "put first for its form of address (see the note); the model scored another higher"
+
+
+def best_caption(tr: Translation) -> str:
+    """The first alternative's caption: "best · score …", and, where the form of address (register.py) put it first
+    over a higher-scoring one ("Addressed with «vous» all through…": -0.292 over -0.146), that it did: the list's
+    help says "best first … higher is better" and the scores under it said otherwise."""
+    hyps = tr.hypotheses
+    lower = any(n.startswith("Addressed with") for n in tr.notes) and any(h.score > hyps[0].score for h in hyps[1:])
+    return f"best · {nbest_note(hyps[0])}" + (f" · {PUT_FIRST}" if lower else "")
 
 
 def _flip(key: str) -> None:
@@ -324,7 +336,7 @@ def nbest_table(tr: Translation, key: str, presenter: bool = False, shown: Optio
     options = list(range(shown if short else len(hyps)))
     idx = st.radio("Alternatives — pick one to show it below", options, key=f"{key}_nbest",
                    format_func=labels.__getitem__, help=NBEST_HELP,
-                   captions=[("best · " if i == 0 else "") + nbest_note(hyps[i]) for i in options])
+                   captions=[best_caption(tr) if i == 0 else nbest_note(hyps[i]) for i in options])
     if shown is not None and len(hyps) > shown and (short or st.session_state.get(more)):
         rest = len(hyps) - shown
         st.button(f"Show {rest} more alternative{'s' if rest > 1 else ''}" if short else "Show fewer alternatives",

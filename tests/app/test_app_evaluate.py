@@ -21,7 +21,7 @@ def test_evaluate_tsv_with_references(app):
     at.file_uploader(key="eval_file").set_value(("dev.tsv", tsv, "text/tab-separated-values"))
     at.run()
     no_problems(at)
-    assert any("4" in m.value and "reference column" in m.value for m in at.markdown)
+    assert any(m.value == "**4** lines, **2** reference columns" for m in at.markdown)
     at.button(key="eval_go").click().run()
     no_problems(at)
     metrics = {m.label: float(m.value) for m in at.metric}
@@ -70,6 +70,7 @@ def test_a_header_line_is_left_out_and_line_numbers_stay_the_files(app):
     tsv = b"Source\tReference\na b c\tc b a\nd e\te d\n"
     at.file_uploader(key="eval_file").set_value(("dev.tsv", tsv, "text/tab-separated-values")).run()
     assert any("line 1 (Source / Reference) looks like a header" in w.value for w in at.warning)
+    assert any(m.value == "**2** lines, **1** reference column" for m in at.markdown)     # not "column(s)"
     at.button(key="eval_go").click().run()
     no_problems(at)
     table = at.dataframe[1].value

@@ -507,3 +507,24 @@ def _blocks(node) -> list:
     """Every block under ``node``."""
     kids = [c for c in getattr(node, "children", {}).values() if hasattr(c, "children")]
     return kids + [b for k in kids for b in _blocks(k)]
+
+
+def test_a_best_put_first_for_its_form_of_address_says_so_over_its_lower_score(app, monkeypatch):
+    """"Wait here and don't move.": "best · score -0.292" over "score -0.146", under a help that says "best first …
+    higher is better": the caption says the form of address put it first. Without such a note, no word of it."""
+    from s2s_core.translator import Translator
+    real = Translator.translate_batch
+
+    def fake(self, texts, **kw):
+        out = real(self, texts, **kw)
+        for t in out:
+            t.hypotheses[0].score = t.hypotheses[-1].score - 1
+            if "u2" in t.source.split():
+                t.notes.append("Addressed with «vous» all through (the model's first choice mixed «tu» and «vous»).")
+        return out
+    monkeypatch.setattr(Translator, "translate_batch", fake)
+    for text, said in (("u1 u2 u3", True), ("u1 u4 u3", False)):
+        at = translate(app.run(), text)
+        no_problems(at)
+        first = list(nbest_list(at).proto.captions)[0]
+        assert first.startswith("best · score ") and ("put first for its form of address" in first) is said

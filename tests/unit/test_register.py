@@ -183,7 +183,8 @@ def test_a_request_with_please_says_vous_where_the_beam_has_it_close():
         return sourced(source, ("Éteins ton microphone, s'il te plaît.", -0.2), (vous, -0.2 - gap))
     for s in ("Please mute your microphone.", "Mute your microphone, please.", "Could you please mute it?"):
         t = mute(s)
-        assert polite(t) and t.hypotheses[0].text.startswith("Éteignez") and "«please»" in t.notes[0]
+        assert polite(t) and t.hypotheses[0].text.startswith("Éteignez") and t.notes == [
+            "Addressed with «vous», as suits a request with «please» (the model's first choice used «tu»)."]
     left = [mute("Please mute your microphone.", PLEASE_MARGIN + 0.01), mute("pls mute ur mic"),
             mute("Please mute your microphone, mate."), mute("Mute your microphone."),
             mute("Please mute your microphone.", vous="Éteins ton microphone, s'il vous plaît.")]   # mixed
@@ -216,3 +217,23 @@ def test_a_please_in_a_chat_conversation_stays_tu_with_one_note():
     mute.source = "Please mute your microphone."
     _in_one_form([mute], 1, FAMILIAR)
     assert mute.hypotheses[0].text.startswith("Éteins ton") and mute.notes == []
+
+
+def test_a_word_the_form_brought_is_not_called_unsure():
+    """"Wait here and don't move." showed "Addressed with «vous» all through…" and, under it, "The model was unsure
+    of a word … Unsure: «bougez»" (and "1 of 4 sentences may be unreliable" in a paragraph): «bougez» was low only
+    because the model preferred «bouge». A word the first choice had too keeps its warning."""
+    from s2s_core import trust
+    from s2s_core.register import unmix
+
+    def hyp(text, score, unsure):
+        words = text.split()
+        return SimpleNamespace(text=text, score=score, tokens=[f"▁{w}" for w in words] + ["</s>"],
+                               token_log_probs=[-3.0 if w == unsure else -0.1 for w in words] + [-0.1],
+                               warnings=[trust.UNSURE_WORD] if unsure else [])
+
+    for unsure, kept in (("bougez", False), ("ici", True)):
+        wait = SimpleNamespace(source="Wait here and don't move.", notes=[], hypotheses=[
+            hyp("Attendez ici et ne bouge pas.", -0.146, None), hyp("Attendez ici et ne bougez pas.", -0.292, unsure)])
+        assert unmix(wait) == "vous" and wait.hypotheses[0].text.endswith("bougez pas.")
+        assert (trust.UNSURE_WORD in wait.hypotheses[0].warnings) is kept
