@@ -10,17 +10,18 @@ from .calendar_names import MONTHS, day_ordinals
 
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _MONTH_NAMES = "|".join(MONTHS)
-_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"                   # "101st", "1,000th"
+_ORDINAL = re.compile(rf"\b({_NUMBER})(?:st|nd|rd|th)\b")
 _DATE_ORDINAL = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)\b"                   # March 3rd
                            rf"|\b(\d{{1,2}})(?:st|nd|rd|th)\s+(?=(?:of\s+)?(?:{_MONTH_NAMES})\b)")     # 3rd of March
 
 
-_PLACE = re.compile(r"\b(finish(?:ed|es)?|came|placed|ranked|ended)\s+(\d{1,2})(?:st|nd|rd|th)\b"
+_PLACE = re.compile(rf"\b(finish(?:ed|es)?|came|placed|ranked|ended)\s+({_NUMBER})(?:st|nd|rd|th)\b"
                     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|at|out|of|with|on|after|behind|and|overall|again|for|among|"
                     r"this|last|place)\b)", re.IGNORECASE)
 # "finished 3rd": a place in a ranking (typography._PLACE writes its French), not "finished 1st grade"; "are 3rd in
 # the league" too ("Nous sommes troisièmement…"), not "is 3rd in line"
-_STANDING = re.compile(r"\b((?:are|is|were|was|['’]re|['’]s|sit|sits|lie|lies)\s+)(\d{1,2})(?:st|nd|rd|th)"
+_STANDING = re.compile(rf"\b((?:are|is|were|was|['’]re|['’]s|sit|sits|lie|lies)\s+)({_NUMBER})(?:st|nd|rd|th)"
                        r"(?=\s+in\s+the\s+(?:league|table|standings|group|rankings?|division|championship)\b)",
                        re.IGNORECASE)
 # read "finished": "placée à la deuxième place" said "place" twice; "ranked 11th" came out "courut à onze endroits",
@@ -34,11 +35,13 @@ _RANKER = re.compile(r"(?:\b(?i:I|you|he|she|we|they|it)|\b[A-Z][\w.]*|"
 
 
 def _ordinal(number: str) -> str:
-    """An ordinal as the model knows it: first to tenth in words, 11th to 99th with "th" ("32nd" came out "32
-    prête", "the 22nd floor" "le plancher de 22 étages", "his 33rd goal" "son objectif 33"; "32th", "22th",
-    "33th" come out "32e", "22e étage", "33e but"); a larger one as written ("101th" came out "dix-neuf")."""
-    n = int(number)
-    return _ORDINAL_WORDS[n - 1] if 1 <= n <= 10 else f"{n}th" if 11 <= n <= 99 else None
+    """An ordinal as the model knows it: first to tenth in words, from 11th with "th" and no thousands comma ("32nd"
+    came out "32 prête", "the 22nd floor" "le plancher de 22 étages", "his 33rd goal" "son objectif 33"; "32th",
+    "22th", "33th" come out "32e", "22e étage", "33e but"; "101st" was left as typed, "Il a fini 101st.";
+    "101th floor" comes out "101e étage"); one with a thousands comma keeps it ("the 50,000th computer": "le 50 000e
+    ordinateur"; read "50000th", "le 500e ordinateur")."""
+    n = int(number.replace(",", ""))
+    return _ORDINAL_WORDS[n - 1] if 1 <= n <= 10 else f"{number}th" if n >= 11 else None
 
 
 # "the 22nd day of May": a date, as written ("22th day of May" came out "le 22e jour du mois de mai", "22nd day"
@@ -54,6 +57,18 @@ def _a_day_too(text: str, m: re.Match) -> bool:
     return bool(_DAY_OF.match(text, m.end()) or _DAY_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
 
 
+# "came 1st" as a priority, not a race: "Family always came 1st for him" (read "finished in first place", it came
+# out "a toujours fini à la première place"); read "came first", "est toujours venue en premier pour lui"
+_OFTEN = re.compile(r"\b(?:always|never|often|usually|still|sometimes|ever)\s+$", re.IGNORECASE)
+_FOR_SOMEONE = re.compile(r"\s+for\s+(?:me|you|him|her|us|them|everyone|everybody|anyone|my|your|his|our|their)\b",
+                          re.IGNORECASE)
+
+
+def _a_priority(text: str, m: re.Match) -> bool:
+    """Whether "came Nth" (``m``) puts something first for someone ("always came 1st", "came 1st for him")."""
+    return m.group(1).lower() == "came" and bool(_OFTEN.search(text[:m.start()]) or _FOR_SOMEONE.match(text, m.end()))
+
+
 def read_ordinals(text: str) -> str:
     """Ordinals in digits read as the model knows them: in a date without the suffix ("March 3rd" → "March 3",
     "3rd of March" → "3 of March"), a place in a ranking with "place" ("finished 3rd" → "finished in third place":
@@ -62,6 +77,8 @@ def read_ordinals(text: str) -> str:
     → "second"); read as written, "came 2nd" came out "à 14 p. 100", "the 2nd floor" as "le étang"."""
     text = _DATE_ORDINAL.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} ", text)
     def place(m: re.Match) -> str:
+        if _a_priority(text, m):
+            return m.group()
         said = re.match(r"\s+place\b", text[m.end():])                        # "finished 2nd place"
         verb = m.group(1)
         if _BEING.search(text[:m.start()]):                  # "was ranked 11th": "was in 11th place"
@@ -77,11 +94,11 @@ def read_ordinals(text: str) -> str:
                          else m.group(), text)
     days = [day for _, day in day_ordinals(text)]                         # "on the 3rd": a date (verbatim.py)
     return _ORDINAL.sub(lambda m: _ordinal(m.group(1)) if _ordinal(m.group(1)) and m.span(1) not in days
-                        and not (int(m.group(1)) > 10 and _a_day_too(text, m)) else m.group(), text)
+                        and not (int(m.group(1).replace(",", "")) > 10 and _a_day_too(text, m)) else m.group(), text)
 
 
 ENDINGS = "ordinals with the ending the model knows: "
-_ENDED = re.compile(r"(\d{2})(st|nd|rd)(\W*)")
+_ENDED = re.compile(r"(\d{2,})(st|nd|rd)(\W*)")              # "21st", "101st" (not "1st": "first")
 
 
 def endings(typed: str, read_so: str) -> str:

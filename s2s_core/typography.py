@@ -125,13 +125,13 @@ _PLACE = re.compile(r"\b((?:terminée?|finie?|arrivée?|classée?|placée?|venue
                     r"en (premier|première|seconde?|\w+ième) lieu\b")              # "placed", "ranked"…
 _FEMININE = {"premier": "première", "second": "seconde"}
 _LIEU = re.compile(r"\b(?:en|au) (premier|première|seconde?|\w+ième) (?:lieu|endroit)\b")   # "au troisième endroit"
-_IN_PLACE = re.compile(r"\bin (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) place\b",
+_IN_PLACE = re.compile(r"\bin (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) place\b",
                        re.IGNORECASE)           # "We are in 1st place.", read "in first place": not "firstly"
 # "finished in 32th place" (ordinals.py's reading of "finished 32nd"): the model wrote "en 32e place", "à 21e
 # place", "à 13e endroit", "au 23e"; "was in 11th place" (of "was ranked 11th") "à onze endroits"; French writes
-# "à la 32e place"
-_IN_NTH_PLACE = re.compile(r"\bin (\d{2})th place\b", re.IGNORECASE)
-_NTH_LIEU = re.compile(r"\b(?:en|à|au) (?:la )?(?:(\d{2})e|([a-z-]+)) (?:place|endroit|lieu|rangée|rang)s?\b")
+# "à la 32e place" ("finished in 103th place" came out "en 103 endroits")
+_IN_NTH_PLACE = re.compile(r"\bin (\d{2,})th place\b", re.IGNORECASE)
+_NTH_LIEU = re.compile(r"\b(?:en|à|au) (?:la )?(?:(\d{2,})e?|([a-z-]+)) (?:place|endroit|lieu|rangée|rang)s?\b")
 _WHOLE_HOUR = re.compile(r"(?<![\d,.])([1-9]\d?) h 00\b")    # "à 18 h 00": French writes "18 h"
 _SOURCE_TIME = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)(?![\d:])")     # "19:00", as quantities reads "7 pm"
 _LATER = re.compile(r"\b(?:afternoon|evening|night|tonight|pm|p\.m)\b", re.IGNORECASE)  # the source says which half
@@ -334,13 +334,21 @@ def _bare_amounts(text: str, source: str) -> str:
     return text
 
 
+_EN_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+# French ordinals in words and the number each says ("douzième": "12"; "cinquième", "neuvième")
+_FR_ORDINAL = {re.sub(r"e$", "", w).replace("cinq", "cinqu").replace("neuf", "neuv") + "ième": n
+               for n, w in _FR_NUMBER.items() if n not in ("0", "1")}
+_FR_ORDINAL.update({"premier": "1", "première": "1", "second": "2", "seconde": "2"})
+
+
 def _places(text: str, source: str) -> str:
     """A place in a ranking: "à la troisième place", not "en troisième lieu" ("thirdly"); "à la 32e place", not
     "en 32e place"."""
     text = _PLACE.sub(lambda m: f"{m.group(1)} à la {_FEMININE.get(m.group(2), m.group(2))} place", text)
     places = set(_IN_NTH_PLACE.findall(source))
-    if _IN_PLACE.search(source) or places:                  # "in 12th place" came out "en douzième endroit" too
-        text = _LIEU.sub(lambda m: f"à la {_FEMININE.get(m.group(1), m.group(1))} place", text)
+    said = places | {str(_EN_ORDINALS.index(w.lower()) + 1) for w in _IN_PLACE.findall(source)}
+    text = _LIEU.sub(lambda m: f"à la {_FEMININE.get(m.group(1), m.group(1))} place"   # "in 12th place": "en
+                     if _FR_ORDINAL.get(m.group(1)) in said else m.group(), text)   # douzième endroit", not "firstly"
     words = {word: number for number, word in _FR_NUMBER.items()}
 
     def place(m: re.Match) -> str:

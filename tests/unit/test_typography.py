@@ -179,6 +179,15 @@ def test_a_time_in_the_morning_is_du_matin():
     assert french("Je me lève à 17 h 30.", "I wake up at 5:30.") == "Je me lève à 5 h 30."     # to wake up
 
 
+def test_a_place_rewrites_only_its_own_ordinal():
+    """Once a source had "in 12th place", every "en premier lieu" ("firstly") was rewritten as a place too."""
+    source = "He finished in 12th place; firstly, he was happy."
+    assert french("Il a fini en douzième endroit ; en premier lieu, il était heureux.", source) == \
+        "Il a fini à la douzième place ; en premier lieu, il était heureux."
+    assert french("Nous sommes en premier lieu.", "We are in first place.") == "Nous sommes à la première place."
+    assert french("Il a fini en 101e place.", "He finished in 101th place.") == "Il a fini à la 101e place."
+
+
 def test_a_place_past_tenth_in_a_ranking_is_a_place():
     """"finished 32nd", read "finished in 32th place", came out "a fini en 32e place", "à 21e place", "à 13e
     endroit"."""
