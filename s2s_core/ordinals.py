@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .calendar_names import MONTHS, day_ordinals
+from .labels import Label
 
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _MONTH_NAMES = "|".join(MONTHS)
@@ -102,8 +103,9 @@ _ENDED = re.compile(r"(\d{2,})(st|nd|rd)(\W*)")              # "21st", "101st" (
 
 
 def endings(typed: str, read_so: str) -> str:
-    """Where the reading changed only ordinals' endings to "th", what it changed, for a note (``ENDINGS`` “21st” as
-    “21th”): the whole reading, "The model read: «The 21th century began…»", looked like a typing error."""
+    """Where the reading changed only ordinals' endings to "th", what it changed, as a label (``ENDINGS`` “21st” as
+    “21th”) whose note says so plainly: the whole reading, "The model read: «The 21th century began…»", looked
+    like a typing error."""
     pairs, words = [], read_so.split()
     if len(words) != len(typed.split()):
         return ""
@@ -112,4 +114,8 @@ def endings(typed: str, read_so: str) -> str:
         if was != now and not (m and now == f"{m.group(1)}th{m.group(3)}"):
             return ""
         pairs += [f"“{m.group(1)}{m.group(2)}” as “{m.group(1)}th”"] if was != now else []
-    return ENDINGS + " and ".join(dict.fromkeys(pairs)) if pairs else ""      # nothing changed: nothing to say
+    if not pairs:                                                          # nothing changed: nothing to say
+        return ""
+    what = " and ".join(dict.fromkeys(pairs))
+    return Label(ENDINGS + what, f"The model read {what}, the ending it knows for ordinals: the heatmap shows that "
+                                 "reading.")

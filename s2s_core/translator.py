@@ -22,7 +22,6 @@ from .aside import attended_words
 from .fold import NUMBER_LINE, Folded, fold, restore
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
-from .ordinals import ENDINGS
 from .pieces import block_diagonal
 from .search import DEFAULT_GUARD, SearchHyp, TreeNode, beam_search, greedy_search, length_normalise, max_lengths
 from .sentences import sentence_breaks, split_sentences  # noqa: F401  (sentence_breaks re-exported)
@@ -114,9 +113,9 @@ def _reading_notes(folded: Folded, written: str) -> list[str]:
                 "is how French writes this line")
         notes.append(f"«{folded.written.rstrip(',.!')}» {what}: the model gets such lines wrong, and its own "
                      "attempt is in the tokens and the heatmap.")
-    if len(folded.reworded) == 1 and folded.reworded[0].startswith(ENDINGS):    # not "The 21th century began…"
-        notes.append(f"The model read {folded.reworded[0][len(ENDINGS):]}, the ending it knows for ordinals: the "
-                     "heatmap shows that reading.")
+    only = getattr(folded.reworded[0], "note", "") if len(folded.reworded) == 1 else ""
+    if only:                                              # a reading with its own note (ordinals.endings)
+        notes.append(only)
     elif folded.reworded:
         notes.append(f"The model read: «{_reading(folded)}» ({', '.join(folded.reworded)}): the heatmap shows "
                      "that reading.")

@@ -32,3 +32,11 @@ def test_came_first_for_someone_is_a_priority_not_a_place():
     assert read_ordinals("His kids came 1st for him.") == "His kids came first for him."
     assert read_ordinals("She came 2nd in the race.") == "She finished in second place in the race."
     assert read_ordinals("She came 3rd.") == "She finished in third place."
+
+
+def test_the_endings_label_carries_its_own_note():
+    """The translator had told this reading by its label's prefix and cut its note out of the label's words."""
+    typed = "The 21st century and my 33rd birthday."
+    label = endings(typed, read_ordinals(typed))
+    assert label.note == ("The model read “21st” as “21th” and “33rd” as “33th”, the ending it knows for ordinals: "
+                          "the heatmap shows that reading.")
