@@ -149,6 +149,10 @@ _INSIDE = re.compile(r"(?<![\w'’-])([a-zà-ÿ]+ )([A-ZÀ-Ý][a-zà-ÿ]{3,})\b(
 # "and" or a comma ("Bank of Canada", "Search and Rescue", "Mark, come here."; not "Employees of UBS", "Cigarettes,
 # however, …")
 _NAMED = re.compile(r"['’]s\b|\s+[A-Z]|(?<![sS])(?:,|\s+(?:and|of|de)\s+[A-Z])")
+# but a comma that opens an aside closed before the sentence's verb is no call: the word is the verb's subject
+# ("Traffic, as usual, was terrible." kept "La Trafic, comme d'habitude, …"); it tells nothing, as without the aside
+_ASIDE_THEN_VERB = re.compile(r",[^,.;:!?]{1,40},\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might"
+                              r"|must|should|seems|seemed|remains|remained|(?!(?:need|indeed|speed)\b)[a-z]{2,}ed)\b")
 # how French nouns of verbs and adjectives end ("températures", "migrants", "manifestation", "égalité"): a word the
 # vocabulary cuts alike in either case ("▁T|emp|éra|ture|s") is a common noun if it ends so, not a place or a people
 # ("Mongolie", "Syriens", "Hongrois", "Québécois")
@@ -165,16 +169,25 @@ class _Copied:
         vocabulary knows better in lower case (``usual_case``), or that it cuts alike in either case (no piece
         of its own) and that ends as a French common noun, translated or a plural ("Migrants"; not "Vincent",
         "Websites"); inside a sentence, only one the vocabulary knows in lower case and holds as a piece of its own
-        there alone ("Train" → "train"; not the names "usual_case" lowers for their first piece: "Fergus" =
+        there alone, or its singular if the model copied the word with a plural ending ("Train" → "train", "Band
+        members" "les membres de Bands" → "bands"; not the names "usual_case" lowers for their first piece: "Fergus" =
         "fer|g|us", "Nortel", "Cheryl", "Wayne")."""
         if french.lower()[:4] != self.opening[:4]:
             return False
-        if inside and (not self.vocab.holds(french.lower()) or self.vocab.holds(french)):
-            return False
+        one = french[:-1] if french[-1] in "sx" and french[:-1] == self.word else french   # "Band" copied "Bands"
+        if inside:
+            return self.vocab.holds(one.lower()) and not self.vocab.holds(one) \
+                and self.vocab.usual_case(one) == one.lower()
         if self.vocab.usual_case(french) == french.lower():
             return True
         return (not inside and (french != self.word or french[-1] in "sx") and not self.vocab.holds(french)
                 and bool(_NOUN_ENDING.search(french)))
+
+
+def _named(source: str, end: int) -> bool:
+    """Whether the source shows its opening word (ending at ``end``) as a name: ``_NAMED`` after it, but for a comma
+    that opens an aside before the verb (``_ASIDE_THEN_VERB``)."""
+    return bool(_NAMED.match(source, end)) and not _ASIDE_THEN_VERB.match(source, end)
 
 
 def copied_capital(text: str, source: str, vocab: Vocabulary) -> str:
@@ -188,7 +201,7 @@ def copied_capital(text: str, source: str, vocab: Vocabulary) -> str:
     m = _OPENING_WORD.match(source)
     opening = m and m.group(1).lower()
     if not m or opening in LOWER_CASE_NAMES or opening.removesuffix("s") in LOWER_CASE_NAMES \
-            or re.search(rf"\b{m.group(1)}\b", source[m.end():]) or _NAMED.match(source, m.end()):
+            or re.search(rf"\b{m.group(1)}\b", source[m.end():]) or _named(source, m.end()):
         return text
     copied = _Copied(m.group(1), vocab)
     text = _AFTER_ARTICLE.sub(lambda w: w.group(1) + w.group(2).lower() if copied.common(w.group(2), False)

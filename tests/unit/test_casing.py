@@ -154,6 +154,31 @@ def test_a_copied_capital_inside_the_sentence_is_dropped_and_a_name_keeps_its_ow
         assert copied_capital(french, english, vocab) == french, french
 
 
+def test_a_comma_before_an_aside_and_the_verb_shows_no_name():
+    """"Traffic, as usual, was terrible." kept "La Trafic, comme d'habitude, …": the comma read as a call ("Mark,
+    come here!"); before an aside closed ahead of the verb, the word is the subject, as in "Traffic was…"."""
+    vocab = FrenchVocab()
+    assert copied_capital("La Trafic, comme d'habitude, était terrible.", "Traffic, as usual, was terrible.",
+                          vocab) == "La trafic, comme d'habitude, était terrible."
+    assert copied_capital("La Trafic, hier, a bloqué la ville.", "Traffic, yesterday, blocked the city.", vocab) == \
+        "La trafic, hier, a bloqué la ville."
+    for french, english in (("Le Mark, viens ici !", "Mark, come here!"),                      # a call
+                            ("Le Mark, comme toujours, tu es en retard.", "Mark, as always, you are late.")):
+        assert copied_capital(french, english, CutAlike()) == french, french
+
+
+def test_a_copied_capital_inside_on_a_plural_of_the_opening_word_is_dropped():
+    """"Band members voted yesterday." came out "Les membres de Bands ont voté hier.": "bands" is no piece of the
+    vocabulary, but "band", the word the source opens with, is one in lower case only."""
+    vocab = CutAlike()
+    assert copied_capital("Les membres de Trains ont voté.", "Train members voted.", vocab) == \
+        "Les membres de trains ont voté."
+    assert copied_capital("Les amis de Marks sont là.", "Mark's friends are here.", vocab) == \
+        "Les amis de Marks sont là."                                        # a possessive: a name
+    assert copied_capital("Les fans de Trainss sont là.", "Train fans are here.", vocab) == \
+        "Les fans de Trainss sont là."                                       # not the opening word plus "s"
+
+
 def test_a_name_inside_the_sentence_keeps_its_capital():
     """"Nortel comes to mind…" → "Je pense à Nortel…" had become "…à nortel", "Steve Jobs" "Steve jobs" and "l'île
     Shut-In" "l'île shut-In": inside a sentence only a word the vocabulary holds whole in lower case, after a word
