@@ -61,8 +61,8 @@ def _a_day_too(text: str, m: re.Match) -> bool:
 # "came 1st" as a priority, not a race: "Family always came 1st for him" (read "finished in first place", it came
 # out "a toujours fini à la première place"); read "came first", "est toujours venue en premier pour lui"
 _OFTEN = re.compile(r"\b(?:always|never|often|usually|still|sometimes|ever)\s+$", re.IGNORECASE)
-_FOR_SOMEONE = re.compile(r"\s+for\s+(?:me|you|him|her|us|them|everyone|everybody|anyone|my|your|his|our|their)\b",
-                          re.IGNORECASE)
+_FOR_SOMEONE = re.compile(r"\s+for\s+(?:me|you|him|us|them|everyone|everybody|anyone|her(?!\s+[a-z]))\b",
+                          re.IGNORECASE)     # not "came 3rd for her country", "for his team": a race
 
 
 def _a_priority(text: str, m: re.Match) -> bool:

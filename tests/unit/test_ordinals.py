@@ -32,6 +32,8 @@ def test_came_first_for_someone_is_a_priority_not_a_place():
     assert read_ordinals("His kids came 1st for him.") == "His kids came first for him."
     assert read_ordinals("She came 2nd in the race.") == "She finished in second place in the race."
     assert read_ordinals("She came 3rd.") == "She finished in third place."
+    assert read_ordinals("She came 3rd for her country.") == "She finished in third place for her country."
+    assert read_ordinals("Work came 1st for her.") == "Work came first for her."
 
 
 def test_the_endings_label_carries_its_own_note():
