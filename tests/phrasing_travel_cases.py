@@ -36,6 +36,11 @@ READ = [   # (typed, read): each entry of travel.PHRASES read at least once
     ("Your suitcase is over the limit.", "Your suitcase is heavier than the weight limit."),
     ("Is there a shuttle to the airport?", "Is there a shuttle bus to the airport?"),
     ("We have a layover in Paris.", "We have a stop in Paris."),
+    ("I'd prefer an aisle seat.", "I'd prefer a seat next to the corridor."),
+    ("We'd like two aisle seats.", "We'd like two seats next to the corridor."),
+    ("The flight attendant brought us water.", "A member of the flight crew brought us water."),
+    ("Can I check in early?", "Can I get my room early?"),
+    ("Could we check in early, please?", "Could we get our room early, please?"),
 ]
 LEFT = [   # looks like one, but is not
     "The departure lounge was packed.",                 # "La précipitation du départ…" read as the hall
@@ -63,4 +68,6 @@ LEFT = [   # looks like one, but is not
     "My dream is to travel in a space shuttle.",        # a space shuttle
     "Is there a shuttle bus to the airport?",           # already a bus
     "Is the space shuttle to launch today?",
+    "The aisle of the church was long.",                # not a seat
+    "Can you check in on her early?",                   # not a hotel's check-in
 ]

@@ -96,4 +96,15 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Is there a layover on this flight?" → "Y a-t-il un linge sur ce vol ?", "We have a layover in Paris." → "Nous
     # avons un linge à Paris.", "How long is the layover?" → "Combien de temps est la boisson ?"; "stop": "arrêt"
     (r"\blayover(s?)\b", r"stop\1"),
+    # "I'd prefer an aisle seat if possible." → "Je préférerais placer si…", "Can I have an aisle seat, please?" →
+    # "Puis-je avoir un siège…" (aisle lost), "I booked an aisle seat." → "…une place alentour."; "next to the
+    # corridor": "à côté du corridor"
+    (r"\ban\s+aisle\s+seat\b", "a seat next to the corridor"), (r"\baisle\s+seats\b", "seats next to the corridor"),
+    # "The flight attendant asked everyone…" → "Le vol a demandé…", "The flight attendant brought us some water." →
+    # "Le vol versant…"; "a member of the flight crew": "un membre de l'équipage"
+    (r"\b(?:the|a)\s+flight\s+attendant\b", "a member of the flight crew"),
+    # "Can we check in early?" → "Pouvons-nous vérifier tôt ?", "Can I check in early?" → "Puis-je vérifier tôt ?";
+    # said "get the room early" ("prendre tôt ma chambre")
+    (r"\b(can|could)\s+I\s+check\s+in\s+early\b", r"\1 I get my room early"),
+    (r"\b(can|could)\s+we\s+check\s+in\s+early\b", r"\1 we get our room early"),
 )
