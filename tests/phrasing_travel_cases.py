@@ -1,0 +1,73 @@
+"""Cases of the travel phrases (airports and flights, hotels, car hire, parking and directions), read by
+tests/unit/test_phrasing.py with the other tables' cases: "Please fasten your seatbelt." had come out "Veuillez ôter
+votre ceinture…" (the very opposite); read "Please attach your seatbelt.": "Veuillez attacher votre ceinture…"."""
+
+READ = [   # (typed, read): each entry of travel.PHRASES read at least once
+    ("Which gate does the flight to Rome leave from?", "Which door does the flight to Rome leave from?"),
+    ("The gate has changed to B12.", "The door has changed to B12."),
+    ("I'd like to hire a car for a week.", "I'd like to rent a car for a week."),
+    ("We hired a car at the airport.", "We rented a car at the airport."),
+    ("They are hiring two bikes.", "They are renting two bikes."),
+    ("Is there a car park near the hotel?", "Is there a parking lot near the hotel?"),
+    ("Turn right after the bridge.", "Turn to the right after the bridge."),
+    ("Turn left at the bakery.", "Turn to the left at the bakery."),
+    ("Please fasten your seatbelt.", "Please attach your seatbelt."),
+    ("Turn left at the first light.", "Turn to the left at the first light."),
+    ("Keep your seat belt fastened.", "Keep your seat belt attached."),
+    ("Do you have a twin room?", "Do you have a room with two beds?"),
+    ("Where do I collect my luggage?", "Where do I pick up my luggage?"),
+    ("Where's the departure lounge?", "Where's the departure hall?"),
+    ("What time is check-out?", "What time do we have to leave the room?"),
+    ("We checked out of the hotel at ten.", "We left the hotel at ten."),
+    ("We'd like to check out late.", "We'd like to leave the room late."),
+    ("How often do the buses run on Sundays?", "How often are there buses on Sundays?"),
+    ("Could I have a wake-up call at six, please?", "Could someone wake me up at six, please?"),
+    ("Can we get a wake-up call at seven?", "Can someone wake us up at seven?"),
+    ("I'd like to report lost luggage.", "I'd like to report my lost luggage."),
+    ("We ran low on fuel.", "We were almost out of fuel."),
+    ("I think we're running low on fuel.", "I think we're almost out of fuel."),
+    ("Excuse me, which way is the beach?", "Excuse me, in which direction is the beach?"),
+    ("Here's twenty euros, keep the change.", "Here's twenty euros, keep the rest."),
+    ("Keep the change!", "Keep the rest!"),
+    ("We waited an hour at customs.", "We waited an hour at customs control."),
+    ("Do we have to go through customs?", "Do we have to go through customs control?"),
+    ("The people in the next room were shouting.", "The people in the room next door were shouting."),
+    ("My bag is over the weight limit.", "My bag is heavier than the weight limit."),
+    ("Your suitcase is over the limit.", "Your suitcase is heavier than the weight limit."),
+    ("Is there a shuttle to the airport?", "Is there a shuttle bus to the airport?"),
+    ("We have a layover in Paris.", "We have a stop in Paris."),
+    ("I'd prefer an aisle seat.", "I'd prefer a seat next to the corridor."),
+    ("We'd like two aisle seats.", "We'd like two seats next to the corridor."),
+    ("The flight attendant brought us water.", "A member of the flight crew brought us water."),
+    ("Can I check in early?", "Can I get my room early?"),
+    ("Could we check in early, please?", "Could we get our room early, please?"),
+]
+LEFT = [   # looks like one, but is not
+    "The departure lounge was packed.",                 # "La précipitation du départ…" read as the hall
+    "Close the gate behind you.",                       # a garden's gate: no flight in the line
+    "Farm gate prices rose at the terminal.",           # the Hansards' farm gate
+    "We waited at the gate before boarding.",          # "attendons la porte" (waited for the door) read as "door"
+    "We need to hire a new manager.",                   # a person hired: "embaucher" is right
+    "The company hired two drivers.",
+    "Turn right at the next corner.",                   # "Tournez à droite au coin suivant" as it was
+    "Fasten your seat belt.",                           # "Attachez votre ceinture" as it was
+    "She advised him to fasten his seat belt.",
+    "When's the next shuttle?",                         # "la prochaine navette" as it was
+    "Turn right now.",                                  # nothing after the turn to keep
+    "Fasten the rope to the post.",                     # not a seatbelt
+    "Please collect your children at four.",            # not luggage
+    "Check out this video!",                            # not a hotel's check-out
+    "How often do you run?",                            # not a bus
+    "I'd like to report a problem.",
+    "I wonder which way is the shortest.",              # no place asked for
+    "Which way is the fastest?",
+    "Climate change is real; we must keep the change going.",  # not a coin
+    "Officers at customs Canada were told.",            # a name
+    "Customs officers checked the boat.",
+    "Spending is over the limit.",                      # no bag in the line
+    "My dream is to travel in a space shuttle.",        # a space shuttle
+    "Is there a shuttle bus to the airport?",           # already a bus
+    "Is the space shuttle to launch today?",
+    "The aisle of the church was long.",                # not a seat
+    "Can you check in on her early?",                   # not a hotel's check-in
+]
