@@ -7,8 +7,9 @@ import re
 import pytest
 
 from s2s_core.fold import fold
-from s2s_core.phrasing import PHRASES, leisure, read_forecasts, read_phrases
+from s2s_core.phrasing import PHRASES, health, read_forecasts, read_phrases
 
+import phrasing_health_cases as health_cases
 import phrasing_leisure_cases as leisure_cases
 
 READ = [   # (typed, read): each entry of PHRASES read at least once
@@ -575,6 +576,8 @@ def test_a_forecast_is_read_in_the_fold():
 
 READ += leisure_cases.READ
 LEFT += leisure_cases.LEFT
+READ += health_cases.READ
+LEFT += health_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():
@@ -582,8 +585,8 @@ def test_there_is_a_reading_for_each_entry():
         assert any(re.search(phrase, typed, re.IGNORECASE) for typed, _ in READ), phrase
 
 
-def test_leisure_is_the_last_table():
-    assert PHRASES[-len(leisure.PHRASES):] == leisure.PHRASES
+def test_health_is_the_last_table():
+    assert PHRASES[-len(health.PHRASES):] == health.PHRASES
 
 
 @pytest.mark.parametrize("typed,read", READ)
