@@ -41,6 +41,15 @@ READ = [   # (typed, read): each entry of health.PHRASES read at least once
     ("He was taken to hospital last night.", "He was transported to hospital last night."),
     ("My grandmother had to be taken to the hospital.", "My grandmother had to be transported to the hospital."),
     ("Have you had your flu jab yet this year?", "Have you had your vaccination against flu yet this year?"),
+    ("You should cut down on sugar.", "You should eat less sugar."),
+    ("I'm trying to cut down on coffee.", "I'm trying to drink less coffee."),
+    ("He was discharged from hospital yesterday.", "He left hospital yesterday."),
+    ("She'll be discharged from the hospital next week.", "She'll leave the hospital next week."),
+    ("When will I be discharged from hospital?", "When will I leave hospital?"),
+    ("I have an upset stomach.", "I have a stomach ache."),
+    ("I think I've got a stomach bug.", "I think I've got a stomach infection."),
+    ("I'm feeling a bit run down.", "I'm feeling a bit tired."),
+    ("My daughter is afraid of needles.", "My daughter is afraid of injections."),
 ]
 
 LEFT = [   # looks like one, but is not
@@ -75,4 +84,12 @@ LEFT = [   # looks like one, but is not
     "He was taken to the station.",
     "The hospital was taken over by the state.",
     "A flu vaccine contains antibodies.",               # "vaccin contre la grippe" as it was
+    "The trees were cut down on Monday.",
+    "We must cut down on fat cats.",                    # not food
+    "We must cut down on spending.",
+    "He was discharged from the army.",                 # not a hospital
+    "The battery was discharged.",
+    "She was upset about her stomach.",
+    "The clock has run down.",                          # not a person tired
+    "Thread the needles.",
 ]

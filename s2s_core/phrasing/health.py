@@ -93,6 +93,27 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "He was taken to hospital last night." → "Il a été pris à l'hôpital…" (caught), "She was taken to hospital after
     # the accident." → "Elle a été prise…"; said "transported" ("Il a été transporté à l'hôpital…")
     (r"\b(was|were|been|be|being|got|get|gets)\s+taken\s+(?=to\s+(?:the\s+|a\s+)?hospital\b)", r"\1 transported "),
+    # "The doctor told me to stop smoking, cut down on salt…" → "…couper le sel…", "You should cut down on sugar." →
+    # "…réduire le sucre…"; said "eat less", "drink less" ("…manger moins de sel…", "…boire moins de café")
+    *((rf"\bcut(?:ting)?\s+down\s+on\s+(?=(?:{food})\b)(?!fat\s+cats\b)", verb) for food, verb in (
+        (r"salt|sugar|sweets|fat|meat|bread|chocolate|carbs|snacks|junk\s+food|red\s+meat|cheese|cakes?|biscuits",
+         "eat less "), (r"coffee|alcohol|beer|wine|tea|fizzy\s+drinks|soft\s+drinks|caffeine", "drink less "))),
+    # "He was discharged from hospital yesterday." → "Il a été déchargé de l'hôpital…"; said "left" ("Il a quitté
+    # l'hôpital hier.")
+    (r"\b(?:was|were|got)\s+discharged\s+from\s+(?=(?:the\s+)?hospital\b)", "left "),
+    (r"\b(will|['’]ll|can|could|should|might|to)(\s+be)?\s+discharged\s+from\s+(?=(?:the\s+)?hospital\b)",
+     r"\1 leave "),
+    (r"\b(will|can|could|should|when)\s+(I|you|he|she|we|they)\s+be\s+discharged\s+from\s+(?=(?:the\s+)?hospital\b)",
+     r"\1 \2 leave "),
+    # "I have an upset stomach." → "J'ai un estomac contrarié."; said "a stomach ache" ("J'ai mal à l'estomac.")
+    (r"\ban\s+upset\s+stomach\b", "a stomach ache"),
+    # "I've got a stomach bug." → "J'ai un cuisinier d'estomac."; said "a stomach infection" ("…une infection à
+    # l'estomac.")
+    (r"\b(a|the)\s+stomach\s+bug\b", r"\1 stomach infection"),
+    # "I'm feeling a bit run down." → "Je me sens un peu enfuir."; said "tired" ("Je me sens un peu fatiguée.")
+    (rf"\b(feel|feels|feeling|felt)({_A_BIT})\s+run[\s-]+down\b", r"\1\2 tired"),
+    # "My daughter is afraid of needles." → "…a peur des besoins."; said "injections" ("…a peur des injections.")
+    (r"\b(afraid|scared|terrified|frightened)\s+of\s+needles\b", r"\1 of injections"),
     # "Have you had your flu jab yet this year?" → "As-tu déjà eu ton jabli…", "…your flu shot…" → "…votre grippe";
     # said "vaccination against flu" ("Avez-vous eu votre vaccination contre la grippe…")
     # ("A flu vaccine contains…" came out right: "vaccine" is left)
