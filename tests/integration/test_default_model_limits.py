@@ -237,6 +237,18 @@ def test_everyday_phrases_the_model_turned_around_are_read_as_a_paraphrase(tr):
     assert "réserver une table" in tr.translate("Could you book a table for three?", beam_size=5).best.text
 
 
+def test_health_phrases_the_model_misread_are_read_as_a_paraphrase(tr):
+    """"I'm feeling a bit under the weather today." had come out "…un peu sous le temps…", "I've been put on hold for
+    twenty minutes." "On m'a mis la garde…", "He was taken to hospital…" "Il a été pris à l'hôpital…" (health.py)."""
+    def fr(text):
+        return tr.translate(text, beam_size=5).best.text
+    assert fr("I'm feeling a bit under the weather today.") == "Je me sens un peu malade aujourd'hui."
+    assert fr("I've been put on hold for twenty minutes.") == "J'ai attendu vingt minutes au téléphone."
+    assert fr("He was taken to hospital last night.") == "Il a été transporté à l'hôpital la nuit dernière."
+    assert fr("I need to get my eyes tested.") == "Je dois faire examiner mes yeux."
+    assert fr("My heart was pounding.") == "Mon cœur battait très vite."
+
+
 def test_the_capital_of_an_opening_common_noun_is_not_copied_into_the_translation(tr):
     """"Cigarettes are bad for you." had come out "Les Cigarettes sont…" (the English capital copied); a name
     keeps its capital."""

@@ -3,12 +3,15 @@ out of stock." had come out "Les chaussures sont en stock.")."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
+from s2s_core import phrasing
 from s2s_core.fold import fold
-from s2s_core.phrasing import PHRASES, read_forecasts, read_phrases, travel
+from s2s_core.phrasing import PHRASES, THEMES, read_forecasts, read_phrases
 
+import phrasing_health_cases as health_cases
 import phrasing_leisure_cases as leisure_cases
 import phrasing_travel_cases as travel_cases
 
@@ -576,8 +579,8 @@ def test_a_forecast_is_read_in_the_fold():
 
 READ += leisure_cases.READ
 LEFT += leisure_cases.LEFT
-READ += travel_cases.READ
-LEFT += travel_cases.LEFT
+READ += travel_cases.READ + health_cases.READ
+LEFT += travel_cases.LEFT + health_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():
@@ -585,8 +588,15 @@ def test_there_is_a_reading_for_each_entry():
         assert any(re.search(phrase, typed, re.IGNORECASE) for typed, _ in READ), phrase
 
 
-def test_travel_is_the_last_table():
-    assert PHRASES[-len(travel.PHRASES):] == travel.PHRASES
+def test_every_theme_module_is_read_in_its_place():
+    """A new theme module left out of ``THEMES`` would never be read."""
+    modules = {path.stem for path in Path(phrasing.__file__).parent.glob("*.py")} - {"__init__", "common"}
+    assert {theme.__name__.rsplit(".", 1)[1] for theme in THEMES} == modules
+    start = 0
+    for theme in THEMES:
+        assert PHRASES[start:start + len(theme.PHRASES)] == theme.PHRASES, theme.__name__
+        start += len(theme.PHRASES)
+    assert start == len(PHRASES)
 
 
 @pytest.mark.parametrize("typed,read", READ)

@@ -1,0 +1,95 @@
+"""Cases of the health phrases (doctor, dentist and pharmacy, symptoms, hospital, sleep, fitness, moods and comfort),
+read by tests/unit/test_phrasing.py with the other tables' cases: "I'm feeling a bit under the weather today." had
+come out "Je me sens un peu sous le temps aujourd'hui."; read "I'm feeling a bit ill today.": "Je me sens un peu
+malade aujourd'hui."."""
+
+READ = [   # (typed, read): each entry of health.PHRASES read at least once
+    ("I'm feeling a bit under the weather today.", "I'm feeling a bit ill today."),
+    ("She's a bit under the weather, so she's staying at home.", "She's a bit ill, so she's staying at home."),
+    ("He looks under the weather.", "He looks ill."),
+    ("He's been feeling down lately.", "He's been feeling sad lately."),
+    ("I've been feeling a bit low since Christmas.", "I've been feeling a bit sad since Christmas."),
+    ("I feel really down.", "I feel really sad."),
+    ("I'm trying to get fit before the summer.", "I'm trying to get in shape before the summer."),
+    ("Getting fit is hard.", "Getting in shape is hard."),
+    ("I think I'm running a temperature.", "I think I have a fever."),
+    ("You're running a high temperature.", "You have a high fever."),
+    ("He's running a high temperature.", "He has a high fever."),
+    ("If you start running a high temperature, call me.", "If you start to have a high fever, call me."),
+    ("I think I'm going to throw up.", "I think I'm going to vomit."),
+    ("He threw up twice in the car.", "He vomited twice in the car."),
+    ("I didn't sleep a wink last night.", "I didn't sleep at all last night."),
+    ("She hasn't slept a wink.", "She hasn't slept at all."),
+    ("You gave me a fright!", "You really scared me!"),
+    ("The noise gave us such a fright.", "The noise really scared us."),
+    ("My heart was pounding.", "My heart was beating very fast."),
+    ("They told me to wait in A and E.", "They told me to wait in the emergency room."),
+    ("We spent the night in A&E.", "We spent the night in the emergency room."),
+    ("I bought some cough syrup at the chemist's.", "I bought some cough syrup at the pharmacy."),
+    ("I need to pick up my prescription from the chemist on my way home.",
+     "I need to pick up my prescription from the pharmacy on my way home."),
+    ("Is there a chemist near here?", "Is there a pharmacy near here?"),
+    ("Drink plenty of fluids.", "Drink a lot of water."),
+    ("I need to get my eyes tested.", "I need to have my eyes examined."),
+    ("When did you last have your eyes checked?", "When did you last have your eyes examined?"),
+    ("I had my eyes tested on Monday.", "I had my eyes examined on Monday."),
+    ("I'm over the moon about the baby!", "I'm very happy about the baby!"),
+    ("She was absolutely over the moon.", "She was very happy."),
+    ("Cheer up, it's not the end of the world.", "Don't be sad, it's not the end of the world."),
+    ("I've been put on hold for twenty minutes.", "I've been waiting for twenty minutes on the phone."),
+    ("We were put on hold for over an hour.", "We waited for over an hour on the phone."),
+    ("He was taken to hospital last night.", "He was transported to hospital last night."),
+    ("My grandmother had to be taken to the hospital.", "My grandmother had to be transported to the hospital."),
+    ("Have you had your flu jab yet this year?", "Have you had your vaccination against flu yet this year?"),
+    ("You should cut down on sugar.", "You should eat less sugar."),
+    ("I'm trying to cut down on coffee.", "I'm trying to drink less coffee."),
+    ("He was discharged from hospital yesterday.", "He left hospital yesterday."),
+    ("She'll be discharged from the hospital next week.", "She'll leave the hospital next week."),
+    ("When will I be discharged from hospital?", "When will I leave hospital?"),
+    ("I have an upset stomach.", "I have a stomach ache."),
+    ("I think I've got a stomach bug.", "I think I've got a stomach infection."),
+    ("I'm feeling a bit run down.", "I'm feeling a bit tired."),
+    ("My daughter is afraid of needles.", "My daughter is afraid of injections."),
+]
+
+LEFT = [   # looks like one, but is not
+    "The match was cancelled due to the weather.",
+    "Under the weather conditions, we stayed in.",      # not a person unwell
+    "The ceiling feels low.",                           # a room's, not a mood
+    "She felt down the back of the sofa for her keys.",
+    "I'm feeling low on energy.",                       # "on" follows: not read
+    "The key didn't get fit into the lock.",
+    "The shoes fit well.",
+    "He's running a marathon.",
+    "The engine is running a high temperature.",        # not a person
+    "This may throw up problems.",                      # problems raised, not sick
+    "The questions it may throw up.",
+    "He threw up his hands.",
+    "Throw the ball up.",
+    "I couldn't sleep.",
+    "Wink at me.",
+    "She gave me a book.",
+    "My heart is pounding.",                            # "is beating very fast" came out "battre"
+    "Schedules A and E apply.",                         # parts of a text
+    "Vitamins A and E are good for you.",
+    "She is a chemist.",                                # a scientist
+    "I sent the samples to the chemist.",
+    "The chemist at the lab ran the tests.",
+    "Drink plenty of water.",
+    "Keep your eyes open.",
+    "The cow jumped over the moon.",
+    "The fans cheer up and down the street.",           # not the call that opens a line
+    "The project was put on hold for two years.",       # not a caller
+    "I was put on hold.",                               # no time said: left
+    "He was taken to the station.",
+    "The hospital was taken over by the state.",
+    "A flu vaccine contains antibodies.",               # "vaccin contre la grippe" as it was
+    "The trees were cut down on Monday.",
+    "We must cut down on fat cats.",                    # not food
+    "We must cut down on spending.",
+    "He was discharged from the army.",                 # not a hospital
+    "The battery was discharged.",
+    "She was upset about her stomach.",
+    "The clock has run down.",                          # not a person tired
+    "Thread the needles.",
+]
