@@ -16,6 +16,10 @@ READ = [   # (typed, read): each entry of people.PHRASES read at least once
     ("She fell out with her best friend.", "She argued with her best friend."),
     ("I don't want to fall out with you.", "I don't want to argue with you."),
     ("They keep falling out with each other.", "They keep arguing with each other."),
+    ("We made up after the argument.", "We made peace after the argument."),
+    ("We always make up after a fight.", "We always make peace after a fight."),
+    ("She makes up with him.", "She makes peace with him."),
+    ("We're always making up.", "We're always making peace."),
     ("They had a huge row last night.", "They had a huge quarrel last night."),
     ("He's been seeing someone for a few months.", "He's been going out with someone for a few months."),
     ("My dad is retiring at the end of the year.", "My dad is going to retire at the end of the year."),
@@ -89,4 +93,7 @@ LEFT = [   # looks like one, but is not
     "The mouse nibbles the cheese.",                    # the verb
     "He is not very well known.",                       # not ill
     "We had a great time last year.",
+    "The story was made up.", "It is made up of ten parts.",   # invented, composed of
+    "They made up their minds.", "He made up a story.",
+    "We still have some ground to make up.",            # to regain (Hansard)
 ]

@@ -17,6 +17,8 @@ _VISIT_WHEN = (r"(?=\s+(?:for\s+(?:an?|some|dinner|lunch|tea|coffee|drinks?|brea
                r"lunch|dinner)|sometime|anytime|whenever)\b|\s*[?!])")
 _NOT_AN_OBJECT = (r"(?!\s+(?:the|my|your|his|her|our|their|kids|children|him|her|them|a|an|"
                   r"for\s+(?:me|us|him|her|them)|\w+['’]s)\b)")
+_MADE_PEACE_WHEN = (r"(?=\s+(?:after|in\s+the\s+end|again|yet|since|at\s+last|now|with\s+(?:her|him|them|each\s+other|"
+                    r"my|his|their|your|our|me|us))\b|\s*(?:[.,!?]|$))")
 _POSSESSIVE = r"(my|your|his|her|our|their)"
 _WEATHER_WHEN = (r"(?=\s+(?:today|this|tonight|for|again|at|in|on|we['’]re|we\s+are|isn['’]t|is\s+it|eh|huh)\b|"
                  r"\s*(?:[,.!?]|$))")
@@ -43,6 +45,13 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # sorti avec mon frère…" (the very opposite); "argued with" comes out "se disputer avec"
     (r"\b(?:fell|fallen)\s+out\s+with\b", "argued with"), (r"\bfall\s+out\s+with\b", "argue with"),
     (r"\bfalling\s+out\s+with\b", "arguing with"),
+    # "We made up after the argument." → "Nous nous sommes levés après l'argument.", "They kissed and made up." → "…et
+    # se sont levés.", "Have you two made up yet?" → "…déjà décidées ?"; "make peace" comes out "faire la paix"; after
+    # one who did it, with nothing made after it ("made up of", "made up their minds", "the story was made up"), not
+    # after "to" ("…some ground to make up.", "…pledge to make up, once…" (Hansard) had been read "…to make peace")
+    *((rf"\b(we|they|you(?:\s+two)?|I|he|she|and|finally|always|never|have|has|had|['’]ve|['’]d|will|['’]ll|did)"
+       rf"\s+{make}\s+up\b{_MADE_PEACE_WHEN}", rf"\1 {peace} peace")
+      for make, peace in (("made", "made"), ("make", "make"), ("makes", "makes"), ("making", "making"))),
     # "They had a huge row…" → "Ils ont eu une énorme rangée…", "We had a big row last night." → "…une grande foule…",
     # "My parents had a row about money." → "…une rangée…"; a quarrel had, not a row of seats ("in a row")
     (r"\b(had|have|has|having)\s+a\s+((?:(?:huge|big|terrible|massive|blazing|little|small|bit\s+of\s+a|real)\s+)?)"
