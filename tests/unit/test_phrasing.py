@@ -13,6 +13,7 @@ from s2s_core.phrasing import PHRASES, THEMES, read_forecasts, read_phrases
 
 import phrasing_health_cases as health_cases
 import phrasing_leisure_cases as leisure_cases
+import phrasing_people_cases as people_cases
 import phrasing_travel_cases as travel_cases
 
 READ = [   # (typed, read): each entry of PHRASES read at least once
@@ -579,8 +580,8 @@ def test_a_forecast_is_read_in_the_fold():
 
 READ += leisure_cases.READ
 LEFT += leisure_cases.LEFT
-READ += travel_cases.READ + health_cases.READ
-LEFT += travel_cases.LEFT + health_cases.LEFT
+READ += travel_cases.READ + health_cases.READ + people_cases.READ
+LEFT += travel_cases.LEFT + health_cases.LEFT + people_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():

@@ -1,0 +1,166 @@
+"""Phrases of family news, children, pets, neighbours, friends, invitations, thanks and small talk the model had read
+as another meaning."""
+
+from __future__ import annotations
+
+from .common import BE
+
+# someone met by chance, not a thing bumped into ("I bumped into the table.")
+_SOMEONE = (r"(?=(?:an?\s+(?:old\s+)?(?:\w+\s+)?(?:friend|neighbou?r|colleague|classmate|teacher|cousin)|"
+            r"my|your|his|her|our|their|him|her|them|us|me|(?-i:[A-Z])\w+)\b)")
+_COME_WHEN = (r"(?=\s+(?:for|tomorrow|tonight|today|later|on|this|next|after|before|sometime|anytime|whenever|if|when|"
+              r"to\s+(?:say|see|have|pick|drop|collect|borrow|give)|(?:this|tomorrow|on\s+\w+)\s+(?:morning|afternoon|"
+              r"evening))\b|\s*(?:[.,!?]|$))")
+# a visit said when, or asked: not Christmas or a view one comes round to ("wait for Christmas to come round.")
+_VISIT_WHEN = (r"(?=\s+(?:for\s+(?:an?|some|dinner|lunch|tea|coffee|drinks?|breakfast|supper)|tomorrow|tonight|today|"
+               r"later|on\s+\w+day|this\s+(?:morning|afternoon|evening|weekend)|next\s+week|after\s+(?:work|school|"
+               r"lunch|dinner)|sometime|anytime|whenever)\b|\s*[?!])")
+_NOT_AN_OBJECT = (r"(?!\s+(?:the|my|your|his|her|our|their|kids|children|him|her|them|a|an|"
+                  r"for\s+(?:me|us|him|her|them)|\w+['’]s)\b)")
+_MADE_PEACE_WHEN = (r"(?=\s+(?:after|in\s+the\s+end|again|yet|since|at\s+last|now|with\s+(?:her|him|them|each\s+other|"
+                    r"my|his|their|your|our|me|us))\b|\s*(?:[.,!?]|$))")
+_POSSESSIVE = r"(my|your|his|her|our|their)"
+_WEATHER_WHEN = (r"(?=\s+(?:today|this|tonight|for|again|at|in|on|we['’]re|we\s+are|isn['’]t|is\s+it|eh|huh)\b|"
+                 r"\s*(?:[,.!?]|$))")
+PHRASES = (   # family, school, friends, invitations and small talk: (the phrase; its paraphrase), as in orders
+    # "Why don't you pop round for a coffee tomorrow?" → "Pourquoi ne popez-vous pas…", "Feel free to pop in whenever
+    # you're passing." → "…à poper…", "Can you pop by tomorrow morning?" → "Pouvez-vous poper pour demain matin ?";
+    # "come over", "come by" come out "venir" (not "pop in the oven", "pop up", "pop the question")
+    # said "come by" after "I'll", "we'll" ("I'll come over later" had been read "Je reviendrai plus tard")
+    (rf"\b(I|we)(\s*['’]ll|\s+will|\s+can|\s+could|\s+might)\s+(?:pop\s+(?:round|over|in|by)|come\s+round)\b"
+     rf"{_VISIT_WHEN}",
+     r"\1\2 come by"),
+    (rf"\bpop\s+(?:round|over)\b{_COME_WHEN}", "come over"),
+    (rf"\bpop\s+(?:in|by)\b{_COME_WHEN}", "come by"),
+    (rf"\bpopped\s+(?:round|over|in|by)\b{_COME_WHEN}", "came by"),
+    # "Come round for dinner on Friday." → "Viens rondre le dîner…", "Can you come round tomorrow evening?" → "…venir
+    # rond…", "Do you want to come round for a barbecue…?" → "…venir entourer…"; not one who comes round to a view
+    (rf"\bcome\s+round\b{_VISIT_WHEN}", "come over"),
+    # "Do you get on well with your neighbours?" → "Te mets-tu bien avec tes voisins ?", "My kids get on very well
+    # with their cousins." → "…vont très bien…", "We got on well from the first day." → "Nous nous sommes bien sortis…";
+    # "get along" comes out "s'entendre"; "get on like a house on fire" → "…se lèvent comme un feu", as "very well"
+    (r"\b(get|gets|got|getting)\s+(?:on|along)\s+like\s+a\s+house\s+on\s+fire\b", r"\1 along very well"),
+    (r"\b(get|gets|got|getting)\s+on((?:\s+(?:really|very|so|quite|extremely))?\s+well)\b", r"\1 along\2"),
+    # "She fell out with her best friend…" → "Elle est tombée avec…", "I fell out with my brother last year." → "Je suis
+    # sorti avec mon frère…" (the very opposite); "argued with" comes out "se disputer avec"
+    (r"\b(?:fell|fallen)\s+out\s+with\b", "argued with"), (r"\bfall\s+out\s+with\b", "argue with"),
+    (r"\bfalling\s+out\s+with\b", "arguing with"),
+    # "We made up after the argument." → "Nous nous sommes levés après l'argument.", "They kissed and made up." → "…et
+    # se sont levés.", "Have you two made up yet?" → "…déjà décidées ?"; "make peace" comes out "faire la paix"; after
+    # one who did it, with nothing made after it ("made up of", "made up their minds", "the story was made up"), not
+    # after "to" ("…some ground to make up.", "…pledge to make up, once…" (Hansard) had been read "…to make peace")
+    *((rf"\b(we|they|you(?:\s+two)?|I|he|she|and|finally|always|never|have|has|had|['’]ve|['’]d|will|['’]ll|did)"
+       rf"\s+{make}\s+up\b{_MADE_PEACE_WHEN}", rf"\1 {peace} peace")
+      for make, peace in (("made", "made"), ("make", "make"), ("makes", "makes"), ("making", "making"))),
+    # "They had a huge row…" → "Ils ont eu une énorme rangée…", "We had a big row last night." → "…une grande foule…",
+    # "My parents had a row about money." → "…une rangée…"; a quarrel had, not a row of seats ("in a row")
+    (r"\b(had|have|has|having)\s+a\s+((?:(?:huge|big|terrible|massive|blazing|little|small|bit\s+of\s+a|real)\s+)?)"
+     r"row\b(?!\s+of\b)", r"\1 a \2quarrel"),
+    # "He's been seeing someone for a few months." → "Il vit quelqu'un…", "Is she seeing anyone at the moment?" →
+    # "…en train de voir qui que ce soit…"; "going out with" comes out "sortir avec"
+    (r"\b(been|is|are|am|['’]s|['’]re|['’]m)\s+seeing\s+(someone|somebody|anyone|anybody|a\s+(?:girl|guy|boy)\b)",
+     r"\1 going out with \2"),
+    # "My dad is retiring at the end of the year." → "Mon père est en train de rentrer…", "When are you retiring?" →
+    # "Quand retirez-vous ?"; "going to retire" comes out "va prendre sa retraite"; not a debt retired (Hansard)
+    (r"\b(is|are|am|['’]s|['’]re|['’]m)\s+retiring\b(?=\s+(?:at|in|on|next|this|from|after|soon|early|when|before|"
+     r"by)\b|\s*(?:[.,!?]|$))", r"\1 going to retire"),
+    # "We're moving house next month" → "Nous déménageons la maison…", "They moved house last year." → "Ils ont
+    # déménagé la maison…"; the verb alone comes out "déménager"
+    (r"\b(move|moves|moved|moving)\s+house\b", r"\1"),
+    # "Your kids are so well behaved." → "…si bien rasé.", "Her dog is really well behaved." → "…bien avé."; "obedient"
+    # comes out "obéissant"
+    # said of one who is so, or before a child or a pet: not "well-behaved states" (Hansard, law-abiding), which had
+    # been read "obedient states"
+    (rf"\b({BE})((?:\s+(?:so|very|really|quite|always|usually|extremely|too|incredibly|such))*)\s+well[- ]behaved\b",
+     r"\1\2 obedient"),
+    (r"\bwell[- ]behaved\s+(?=(?:children|child|kids|kid|dogs?|boys?|girls?|pupils?|puppy|puppies|cats?)\b)",
+     "obedient "),
+    # "Lovely weather today, isn't it?" → "Aujourd'hui, du temps, n'est-ce pas ?", "Nice weather today!" → "Le temps
+    # météorologique…"; said with "It's" ("Il fait beau aujourd'hui")
+    # a line that goes on with a verb is left ("Nice weather added to our pleasure." had been read "It's nice weather
+    # added…")
+    *((rf"^{fine}\s+weather\b{_WEATHER_WHEN}", f"It's {fine} weather") for fine in ("lovely", "nice", "beautiful",
+                                                                                   "gorgeous")),
+    # "I bumped into an old school friend in town." → "Je me suis ennuyé dans une vieille amie…", "I bumped into your
+    # mum at the market." → "…dans votre maman…"; "met" comes out "rencontré"; someone, not a door
+    (rf"\bbumped\s+into\s+{_SOMEONE}", "met "), (r"\bwho\s+(I|we|you|he|she|they)\s+bumped\s+into\b", r"who \1 met"),
+    # "…it's been ages." → "…ça a été de l'âge.", "It's been ages since I last saw her." → "Ça fait de l'âge…"
+    (r"\b(it['’]s|it\s+has)\s+been\s+ages\b", r"\1 been a long time"),
+    # "How have you been?" → "Comment as-tu été ?"; asked how one is ("Comment ça va ?")
+    (r"\bhow\s+have\s+you\s+been\b(?=\s*\?)", "how are you"),
+    # "Say hi to Julie from me." → "Dites au Julie de moi.", "Say hi to your parents." → "Dis hib à tes parents.",
+    # "Say hello to your mum from me." → "…de moi."; "Say hello to … for me" ("Dis bonjour à…")
+    (r"\bsay\s+hi\s+to\b", "say hello to"),
+    (r"\b(say\s+hello\s+to\s+[^.!?,]{1,30}?)\s+from\s+me\b", r"\1 for me"),
+    # "on my way, be there in 10 min" → "En passant, je serai là…" (by the way); a text that opens with it
+    (r"^on\s+my\s+way(?=\s*(?:[,.!]|$))", "I'm on my way"),
+    # "Well done on passing your driving test!" → "Eh bien fait pour passer…", "Well done on your exam results!" →
+    # "Ton examen a fait des résultats !"; "Congratulations on" comes out "Félicitations pour"
+    # opening a clause only: "…to say thank you for a job well done on behalf of all Canadians" had been read "…a job
+    # congratulations on behalf…"
+    (r"(?:^|(?<=[.!?,;:]\s))well\s+done\s+on\b", "congratulations on"),
+    # "Jack is having a sleepover at his friend's house." → "Jack a un sommeil…", "Can Emma have a sleepover at our
+    # house?" → "…avoir un sommeil…"; said "sleep at" ("dort chez son ami")
+    *((rf"\b{have}\s+a\s+sleepover\s+at\b", f"{sleep} at")
+      for have, sleep in (("have", "sleep"), ("having", "sleeping"), ("had", "slept"))),
+    # "I have to go to a parents' evening on Tuesday." → "…une soirée de parents…", "There's a parents' evening at the
+    # school…" → "…un soir de parents…"; "parent-teacher meeting" comes out "réunion des parents"
+    (r"\b(a|the)\s+parents['’]?\s+evening\b", r"\1 parent-teacher meeting"),
+    (r"^parents['’]?\s+evening\b", "The parent-teacher meeting"),
+    # "Do you fancy going for a drink later?" → "Allez-vous prendre un verre…" (the wish lost), "Do you fancy coming
+    # to the cinema…?" → "Es-tu en train de venir…"; "want to go" comes out "veux-tu aller" ("fancy a coffee" was right)
+    *((rf"\bdo\s+you\s+fancy\s+{going}\b", f"do you want to {go}")
+      for going, go in (("going", "go"), ("coming", "come"))),
+    # "Thank you so much for the flowers…, it really meant a lot to us…" → "…ça nous voulait vraiment beaucoup
+    # parler…", "Your card meant a lot to me." → "Votre carte m'a beaucoup dit."; "touched" comes out "touché"
+    (r"\bmeant\s+(?:such\s+)?a\s+(?:lot|great\s+deal)\s+to\s+(me|us|him|her|them)\b", r"touched \1"),
+    # "Sorry I missed your call…, can I ring you back…?" → "…puis-je vous sonner…", "Ring me when you get there." →
+    # "Réfléchis-moi…", "I'll ring you back later." → "Je te sonnerai…"; "call" comes out "appeler", "rappeler"; the
+    # verb only (not "the ring you gave me")
+    (r"(^|\b(?:to|will|can|could|should|must|please|just|then|and|I|we|they|you|don['’]t|didn['’]t|['’]ll|['’]d)\s+)"
+     r"ring\s+(me|you|him|her|us|them)\b", r"\1call \2"),
+    # "…our eldest is already taller than me…" → "…notre récolte…", "My eldest has just left home." → "Mon galerie…";
+    # "oldest child" comes out "enfant le plus âgé", "oldest son" "fils aîné" ("eldest son" had lost the age)
+    (rf"\b{_POSSESSIVE}\s+eldest\b(?!\s+(?:son|daughter|child|children|boy|girl|brother|sister|grandson|granddaughter|"
+     r"grandchild|of)\b)", r"\1 oldest child"),
+    (r"\beldest\s+(?=(?:son|daughter|child|boy|girl|brother|sister|grandson|granddaughter|grandchild)\b)", "oldest "),
+    # "We've decided to get a dog…" → "…de faire un chien…", "We're thinking of getting a cat." → "…obtenir un chat.";
+    # "adopt" comes out "adopter"
+    *((rf"\b{get}\s+(?=(?:a|another|a\s+new)\s+(?:dog|cat|puppy|kitten)\b(?![\s-]+(?:scan|food|licen[cs]e|"
+       r"beds?|flap|lead|leash|collar|toys?|sitter|walker|bowl|basket|door|carrier|hair|owner)\b))", adopt)
+      for get, adopt in (("get", "adopt "), ("getting", "adopting "))),
+    # "We're going to the animal shelter on Saturday…" → "…au logement animal…", "We adopted our cat from an animal
+    # shelter." → "…d'un abri animal."; "animal refuge" comes out "refuge d'animaux"
+    (r"\banimal\s+shelter(s?)\b", r"animal refuge\1"),
+    # "…decided to tie the knot this summer…" → "…de nier le nœud…", "They tied the knot in June." → "Ils ont attaché
+    # le nœud…", "When are you two tying the knot?" → "Quand as-tu tous les deux le roi ?"
+    *((rf"\b{tie}\s+the\s+knot\b", f"{get} married")
+      for tie, get in (("tie", "get"), ("ties", "gets"), ("tied", "got"), ("tying", "getting"))),
+    # "Thanks for having us, we had a wonderful time." → "Merci d'être venus…" (the host's thanks), "Thank you for
+    # having me…" → "Merci de m'avoir pris…"; a guest's thanks said "for inviting us" ("de nous avoir invités")
+    (r"\b(thanks|thank\s+you)((?:\s+(?:so|very)\s+much)?)\s+for\s+having\s+(us|me)\b", r"\1\2 for inviting \3"),
+    # "Our daughter is in her last year of secondary school." → "…à son école secondaire l'année dernière." (the year
+    # before), "He's in his last year at university." → "Il est à l'université l'année dernière."; "final year" comes
+    # out "dernière année"
+    (rf"\bin\s+{_POSSESSIVE}\s+last\s+year\s+(?=(?:of|at)\b)", r"in \1 final year "),
+    # "Who's doing the school run tomorrow morning?" → "Qui fait l'école courir…", "I do the school run on Mondays."
+    # → "Je cours le lundi."; said "take the children to school" ("emmener les enfants à l'école")
+    *((rf"\b{do}\s+the\s+school\s+run\b", f"{take} the children to school")
+      for do, take in (("do", "take"), ("does", "takes"), ("did", "took"), ("doing", "taking"), ("done", "taken"))),
+    # "Would you mind babysitting on Friday night?" → "…de garder le vendredi soir ?" (whom lost), "We need someone to
+    # babysit tonight." → "…pour baby-sit…"; "look after the children" comes out "s'occuper des enfants"
+    # not one named ("No one wanted to babysit Tom." had been read "…look after the children Tom."), nor where the
+    # children are said ("babysitting for younger children")
+    *((rf"\b{sit}\b{_NOT_AN_OBJECT}(?!\s+(?-i:[A-Z]))(?!.*\b(?:children|kids|child|baby|babies)\b)",
+       f"{look} after the children")
+      for sit, look in (("babysit", "look"), ("babysits", "looks"), ("babysitting", "looking"), ("babysat", "looked"))),
+    # "…for drinks and nibbles" → "…des nibards" (a vulgar word), "Bring some nibbles." → "Amène quelques nibres.";
+    # "snacks" comes out "en-cas"; the noun, not what a mouse does ("The mouse nibbles the cheese")
+    (r"\b(and|some|few|of|for|with|no|the|bring|drinks\s+and)\s+nibbles\b", r"\1 snacks"),
+    (r"\bnibbles\s+and\b", "snacks and"),
+    # "My mum isn't very well at the moment." → "Ma maman n'est pas très bonne…"; "not feeling very well" comes out "ne
+    # se sent pas très bien"; not "not very well known", "not very well done"
+    (r"\b(isn['’]t|is\s+not|['’]s\s+not|am\s+not|['’]m\s+not|aren['’]t|are\s+not|['’]re\s+not)\s+(?:feeling\s+)?"
+     r"(very|too|that)\s+well\b(?=\s*(?:[.,;!?]|$)|\s+(?:today|at\s+the\s+moment|these\s+days|this\s+week|right\s+now|"
+     r"now|again|and|so|because|either)\b)", r"\1 feeling \2 well"),
+)

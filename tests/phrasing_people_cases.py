@@ -1,0 +1,99 @@
+"""Cases of the people phrases (family news, children and school, pets, neighbours, friends, invitations, thanks and
+small talk), read by tests/unit/test_phrasing.py with the other tables' cases: "She fell out with her best friend."
+had come out "Elle est tombée avec son meilleur ami."; read "She argued with her best friend.": "Elle se disputa avec
+son meilleur ami."."""
+
+READ = [   # (typed, read): each entry of people.PHRASES read at least once
+    ("I'll pop over later.", "I'll come by later."),
+    ("We'll come round on Sunday.", "We'll come by on Sunday."),
+    ("Why don't you pop round for a coffee tomorrow?", "Why don't you come over for a coffee tomorrow?"),
+    ("Feel free to pop in whenever you're passing.", "Feel free to come by whenever you're passing."),
+    ("She popped in to say hello yesterday.", "She came by to say hello yesterday."),
+    ("Come round for dinner on Friday.", "Come over for dinner on Friday."),
+    ("They get on like a house on fire.", "They get along very well."),
+    ("Do you get on well with your neighbours?", "Do you get along well with your neighbours?"),
+    ("My kids get on very well with their cousins.", "My kids get along very well with their cousins."),
+    ("She fell out with her best friend.", "She argued with her best friend."),
+    ("I don't want to fall out with you.", "I don't want to argue with you."),
+    ("They keep falling out with each other.", "They keep arguing with each other."),
+    ("We made up after the argument.", "We made peace after the argument."),
+    ("We always make up after a fight.", "We always make peace after a fight."),
+    ("She makes up with him.", "She makes peace with him."),
+    ("We're always making up.", "We're always making peace."),
+    ("They had a huge row last night.", "They had a huge quarrel last night."),
+    ("He's been seeing someone for a few months.", "He's been going out with someone for a few months."),
+    ("My dad is retiring at the end of the year.", "My dad is going to retire at the end of the year."),
+    ("We're moving house next month.", "We're moving next month."),
+    ("Your kids are so well behaved.", "Your kids are so obedient."),
+    ("Such well-behaved children!", "Such obedient children!"),
+    ("Lovely weather today, isn't it?", "It's lovely weather today, isn't it?"),
+    ("Nice weather today!", "It's nice weather today!"),
+    ("Beautiful weather this morning.", "It's beautiful weather this morning."),
+    ("Gorgeous weather again.", "It's gorgeous weather again."),
+    ("I bumped into an old school friend in town.", "I met an old school friend in town."),
+    ("Guess who I bumped into yesterday?", "Guess who I met yesterday?"),
+    ("We should catch up soon, it's been ages.", "We should talk soon, it's been a long time."),
+    ("Long time no see! How have you been?", "Long time no see! How are you?"),
+    ("Say hi to Julie.", "Say hello to Julie."),
+    ("Say hello to your mum from me.", "Say hello to your mum for me."),
+    ("on my way, be there in 10 min", "I'm on my way, be there in 10 min"),
+    ("Well done on passing your driving test!", "Congratulations on passing your driving test!"),
+    ("Can Emma have a sleepover at our house?", "Can Emma sleep at our house?"),
+    ("Jack is having a sleepover at his friend's house.", "Jack is sleeping at his friend's house."),
+    ("We had a sleepover at Tom's.", "We slept at Tom's."),
+    ("I have to go to a parents' evening on Tuesday.", "I have to go to a parent-teacher meeting on Tuesday."),
+    ("Parents' evening is on Thursday.", "The parent-teacher meeting is on Thursday."),
+    ("Do you fancy going for a drink later?", "Do you want to go for a drink later?"),
+    ("Do you fancy coming to the cinema?", "Do you want to come to the cinema?"),
+    ("Your card meant a lot to me.", "Your card touched me."),
+    ("Can I ring you back in half an hour?", "Can I call you back in half an hour?"),
+    ("Ring me when you get there.", "Call me when you get there."),
+    ("Our eldest is already taller than me.", "Our oldest child is already taller than me."),
+    ("Our eldest son is at university.", "Our oldest son is at university."),
+    ("We've decided to get a dog.", "We've decided to adopt a dog."),
+    ("We're thinking of getting a cat.", "We're thinking of adopting a cat."),
+    ("We went to the animal shelter.", "We went to the animal refuge."),
+    ("They decided to tie the knot.", "They decided to get married."),
+    ("He ties the knot today.", "He gets married today."),
+    ("They tied the knot in June.", "They got married in June."),
+    ("When are you two tying the knot?", "When are you two getting married?"),
+    ("Thanks for having us, we had a wonderful time.", "Thanks for inviting us, we had a wonderful time."),
+    ("Our daughter is in her last year of secondary school.", "Our daughter is in her final year of secondary school."),
+    ("Can you do the school run?", "Can you take the children to school?"),
+    ("She does the school run.", "She takes the children to school."),
+    ("I did the school run.", "I took the children to school."),
+    ("Who's doing the school run tomorrow?", "Who's taking the children to school tomorrow?"),
+    ("I've done the school run.", "I've taken the children to school."),
+    ("Can you babysit on Saturday?", "Can you look after the children on Saturday?"),
+    ("She babysits on Fridays.", "She looks after the children on Fridays."),
+    ("Would you mind babysitting on Friday night?", "Would you mind looking after the children on Friday night?"),
+    ("He babysat last night.", "He looked after the children last night."),
+    ("Bring some nibbles.", "Bring some snacks."),
+    ("There will be nibbles and drinks.", "There will be snacks and drinks."),
+    ("My mum isn't very well at the moment.", "My mum isn't feeling very well at the moment."),
+]
+LEFT = [   # looks like one, but is not
+    "Pop it in the oven.",                              # a dish put in, not a visit
+    "Pop in the oven for ten minutes.",
+    "Wait for Christmas to come round.",                # a date coming back
+    "He will come round to our view.",                  # a mind changed
+    "He gets on with the job.",                         # "get on with": to proceed (Hansard)
+    "I had a row of seats.", "We won three in a row.",  # a line, not a quarrel
+    "The doctor is seeing a woman.",                    # a patient
+    "They are retiring the debt.",                      # a debt paid off (Hansard)
+    "Well-behaved states respect the law.",             # law-abiding (Hansard)
+    "Nice weather added to our pleasure.",              # a line that goes on with its verb
+    "I bumped into the table.",                         # a thing, not someone met
+    "How have you been treated?",                       # not "how are you"
+    "On my way home I saw a fox.",                      # a place on the way
+    "We thank you for a job well done on behalf of all Canadians.",   # not congratulations
+    "the ring you gave me",                             # a ring, not a call
+    "I got a dog.", "Can we get a cat scan?",           # one had, and a scan
+    "No one wanted to babysit Tom.",                    # one named
+    "The mouse nibbles the cheese.",                    # the verb
+    "He is not very well known.",                       # not ill
+    "We had a great time last year.",
+    "The story was made up.", "It is made up of ten parts.",   # invented, composed of
+    "They made up their minds.", "He made up a story.",
+    "We still have some ground to make up.",            # to regain (Hansard)
+]
