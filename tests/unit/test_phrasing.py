@@ -7,9 +7,10 @@ import re
 import pytest
 
 from s2s_core.fold import fold
-from s2s_core.phrasing import PHRASES, leisure, read_forecasts, read_phrases
+from s2s_core.phrasing import PHRASES, read_forecasts, read_phrases, work
 
 import phrasing_leisure_cases as leisure_cases
+import phrasing_work_cases as work_cases
 
 READ = [   # (typed, read): each entry of PHRASES read at least once
     ("The lamp is out of stock.", "The lamp is not available."),
@@ -575,6 +576,8 @@ def test_a_forecast_is_read_in_the_fold():
 
 READ += leisure_cases.READ
 LEFT += leisure_cases.LEFT
+READ += work_cases.READ
+LEFT += work_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():
@@ -582,8 +585,8 @@ def test_there_is_a_reading_for_each_entry():
         assert any(re.search(phrase, typed, re.IGNORECASE) for typed, _ in READ), phrase
 
 
-def test_leisure_is_the_last_table():
-    assert PHRASES[-len(leisure.PHRASES):] == leisure.PHRASES
+def test_work_is_the_last_table():
+    assert PHRASES[-len(work.PHRASES):] == work.PHRASES
 
 
 @pytest.mark.parametrize("typed,read", READ)
