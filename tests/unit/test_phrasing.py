@@ -15,6 +15,7 @@ import phrasing_health_cases as health_cases
 import phrasing_leisure_cases as leisure_cases
 import phrasing_people_cases as people_cases
 import phrasing_travel_cases as travel_cases
+import phrasing_work_cases as work_cases
 
 READ = [   # (typed, read): each entry of PHRASES read at least once
     ("The lamp is out of stock.", "The lamp is not available."),
@@ -580,8 +581,8 @@ def test_a_forecast_is_read_in_the_fold():
 
 READ += leisure_cases.READ
 LEFT += leisure_cases.LEFT
-READ += travel_cases.READ + health_cases.READ + people_cases.READ
-LEFT += travel_cases.LEFT + health_cases.LEFT + people_cases.LEFT
+READ += travel_cases.READ + health_cases.READ + people_cases.READ + work_cases.READ
+LEFT += travel_cases.LEFT + health_cases.LEFT + people_cases.LEFT + work_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():

@@ -1,0 +1,192 @@
+"""Phrases of office life, meetings and mail, job hunting, school and university, computers and phones the model had
+read as another meaning."""
+
+from __future__ import annotations
+
+from .common import BE, PERSON_BE
+
+_WHO = r"(I|you|we|they|he|she)"
+_MACHINE = r"(?:computer|laptop|PC|phone|mobile|tablet)"   # not "screen" ("The screen is blocked.": "La crème…")
+_PRINTER = r"(?:printer|photocopier|copier|scanner)s?"
+_TO_SCHOOL = (r"(?:the\s+lecture|the\s+lesson|the\s+class|class|classes|school|lessons|lectures|work|the\s+meeting|"
+              r"(?:my|his|her|our|their|your)\s+(?:lectures?|class(?:es)?|lessons?|seminars?|tutorials?))\b")
+_WHOSE = (("my", "me"), ("his", "him"), ("her", "her"))
+_MAILS = r"\b(will|['’]ll|can|could|please|to|would|I|we|you|just)\s+e-?mail\s+"   # "email" a verb
+_NOT_AFTER = (r"(?!(?:by|on|at|in|before|after|tonight|today|tomorrow|as|when|if|and|or|so|please|now|later|"
+              r"asap|again)\b)")   # the next word after a thing e-mailed
+_THEIR = r"(?:our|the|my|your|his|her|their|all\s+the|these|those)\s+"
+_SCHOOL_WORK = r"(?:tests?|exams?|essays?|homework|exam\s+papers|assignments?|dissertations?)"
+PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
+    # "I'm off sick today, I'll answer…" → "Je ne suis pas malade aujourd'hui…" (the very opposite), "She's been off
+    # sick since Monday." → "Elle est offue depuis lundi.", "I was off sick for most of last week…" → "…j'ai été
+    # congé…"; said "sick" ("Elle est malade depuis lundi.")
+    (rf"\b({BE}(?:\s+(?:still|currently|now|also))?)\s+off\s+sick\b", r"\1 sick"),
+    # "The printer is jammed again." → "L'imprimante est à nouveau ennuyée.", "The printer on the second floor is
+    # jammed again…" → "…est à nouveau ennuyée…", "The printer in our office has been jammed all morning…" → "…a été
+    # ennuyée…"; said "stuck" ("L'imprimante est à nouveau coincée.", "…a été coincée…")
+    (rf"\b({_PRINTER}\b[^.!?,;]{{0,40}}?\s+(?:{BE}|has\s+been|have\s+been|got|gets|keeps\s+getting)"
+     r"(?:\s+(?:completely|totally|still|always))?)\s+jammed\b", r"\1 stuck"),
+    # "My laptop froze and I lost my work." → "Mon ordinateur portable gela…", "My computer froze in the middle of the
+    # meeting." → "Mon ordinateur gele…", "My phone froze when…" → "Mon téléphone gela…"; said "was blocked" ("a été
+    # bloqué"); "My laptop keeps freezing." → "…reste libre.", "My phone keeps freezing." → "…reste gratuitement."
+    (rf"\b({_MACHINE})\s+froze\b", r"\1 was blocked"),
+    (rf"\b({_MACHINE})\s+keeps\s+freezing\b", r"\1 keeps getting blocked"),
+    # "My computer keeps crashing." → "Mon ordinateur est toujours en train d'écraser.", "My laptop keeps crashing
+    # when…" → "…reste écrasé…", "The app keeps crashing on my phone." → "La pomme continue à se moquer…"; said "stops
+    # all the time" ("Mon ordinateur s'arrête tout le temps.")
+    (rf"\b({_MACHINE}|app|program|browser)\s+keeps\s+crashing\b", r"\1 stops all the time"),
+    # "I'm going to log off now…" → "Je vais descendre maintenant…", "Don't forget to log out when you leave." →
+    # "N'oublie pas de bûcher…", "How do I log off?" → "Comment est-ce que je bûche ?", "Did you log out of your
+    # email?" → "Avez-vous brûlé votre courriel ?"; said "close the session" ("fermer la session")
+    (r"\blog\s*(?:off|out)\b(?!\s+of\b)", "close the session"),
+    (r"\blog\s*(?:off|out)\s+of\s+(?=(?:my|your|his|her|our|their|the)\s)", "close the session of "),
+    # "My inbox is full." → "Mon renard est plein.", "…three hundred unread emails in my inbox." → "…dans mon inbox.",
+    # "Check your inbox…" → "Vérifiez votre inboxe…"; said "email box" ("Ma boîte de courriel est pleine.")
+    (r"\binbox(es)?\b", r"email box\1"),
+    # "I'll email you the details." → "Je vais vous courriels les détails.", "Could you email it to me tonight?" →
+    # "Pourriez-vous me le courriel ce soir ?", "Can you email me the address?" → "…m'embêter l'adresse ?"; said
+    # "send … by email" ("Je t'enverrai les détails par courriel.")
+    (rf"{_MAILS}(it|them|this|that)\s+to\s+(me|you|him|her|us|them)\b", r"\1 send \2 to \3 by email"),
+    (rf"{_MAILS}(me|you|him|her|us|them)\s+((?:the|a|an|your|my|his|her|our|their|this|that|some)\s+"
+     rf"(?:[\w-]+\s+{_NOT_AFTER})?[\w-]+)\b(?!\s+(?:of|to|for|about|from)\b)", r"\1 send \2 \3 by email"),
+    # a call's sound: "Can you unmute yourself?" → "Peux-tu te déranger ?", "Can you unmute your microphone?" →
+    # "…déboucher votre microphone ?", "You're on mute." → "Vous êtes en mute.", "Your camera is off." → "Votre
+    # appareil photo est en congé.", "My microphone was off the whole time." → "…était en congé…"; said with the
+    # microphone turned on or off ("Pouvez-vous allumer votre microphone ?", "Ton appareil photo est éteint.")
+    (r"\bunmute\s+(?:yourself|your\s+(?:microphone|mic))\b", "turn on your microphone"),
+    (r"\b(?:you['’]re|you\s+are)\s+(still\s+)?on\s+mute\b", r"your microphone is \1turned off"),
+    # (not "off to", "off the charts", "off the table": a device left off, "off the whole time")
+    (r"\b(camera|microphone|mic|video|webcam)\s+(is|was)\s+off\b"
+     r"(?!\s+(?:to|for|by|at|on|in|from|of|the\s+(?!whole\b))\b)", r"\1 \2 turned off"),
+    # "He's self-employed." → "Il est autonome." (self-reliant), "She's self-employed and works from home." → "Elle est
+    # autonome…", "I've been self-employed for ten years." → "J'ai été autonome…"; said "independent" ("Il est
+    # indépendant."); a person said so, not "self-employed workers" (Hansard: "travailleurs autonomes" as it was)
+    (rf"({PERSON_BE}(?:\s+(?:now|still|also|both))?)\s+self-?employed\b", r"\1 independent"),
+    # "How did your job interview go?" → "Comment s'est déroulé votre emploi ?", "The job interview lasted two hours…"
+    # → "Le travail a duré deux heures…"; said "interview" ("Comment s'est passé ton entrevue ?"); not "a job
+    # interview" ("une entrevue d'emploi" as it was)
+    (r"\b(your|my|the|his|her|their|our|this|that)\s+job\s+interview(s?)\b", r"\1 interview\2"),
+    # "I skipped the lecture this morning." → "J'ai chargé le cours ce matin.", "We skipped class to go to the
+    # beach." → "Nous avons séjourné le cours…", "I skipped the meeting this morning." → "J'ai chargé la réunion…";
+    # said "didn't go to" ("Je ne suis pas allé au cours…"); a class or work, not "skipped breakfast"
+    (rf"\b{_WHO}\s+skipped\s+(?={_TO_SCHOOL})", r"\1 didn't go to "),
+    # "Our teacher gave us loads of homework." → "…des pleins de devoirs.", "There were loads of people at the
+    # conference." → "…des fous de gens…", "I've got loads of work to do…" → "J'ai du travail…"; said "a lot of"
+    # ("beaucoup de devoirs"); after a verb, not loads carried ("debt loads of over $50,000", "different loads of
+    # garbage", "tractor-trailer loads of goods" in the Hansard)
+    (r"(^|\b(?:have|has|had|got|get|gets|are|were|is|was|['’]s|['’]re|with|buy|bought|made|make|need|needs|spent|"
+     r"spend|did|despite|us|me|them|him|you)\s+)loads\s+of\b", r"\1a lot of"),
+    # "The teacher marked our tests." → "L'instituteur a marqué nos tests.", "Has the teacher marked your homework
+    # yet?" → "…déjà marqué tes devoirs ?", "She spent the weekend marking essays." → "Elle passa les dissertations
+    # du week-end."; said "corrected" ("a corrigé nos tests")
+    # (with its determiner: not the noun, "good marks in exams", "a mark in tests")
+    *((rf"\b{mark}\s+(?={_THEIR}(?:\w+\s+)?{_SCHOOL_WORK}\b)", f"{correct} ")
+      for mark, correct in (("mark", "correct"), ("marked", "corrected"))),
+    (rf"\bmarking\s+(?=(?:{_THEIR})?(?:\w+\s+)?{_SCHOOL_WORK}\b)", "correcting "),
+    # "He dropped out of university." → "Il est tombé à l'université.", "She dropped out of school at sixteen." →
+    # "Elle est tombée à dix-huit ans."; said "left … without finishing" ("Il a quitté l'université sans terminer.")
+    *((rf"\b{drop}\s+out\s+of\s+((?:high\s+)?school|university|uni|college)\b", rf"{leave} \1 without finishing")
+      for drop, leave in (("drop", "leave"), ("drops", "leaves"), ("dropped", "left"), ("dropping", "leaving"))),
+    # "We're hiring!" → "Nous sommes en train de nous déranger !", "They're hiring again." → "Ils dépêchent à
+    # nouveau.", "The supermarket is hiring staff for the summer." → "Le supermarché fait du personnel…"; said
+    # "recruiting" ("Nous recrutons !"); not before "new" ("We are hiring new staff." came out "Nous embaucheons…",
+    # read it came out "Nous recruterons…", a future)
+    (rf"\b({BE})\s+hiring\b(?=\s*(?:[.!?,]|$)|\s+(?:now|at\s+the\s+moment|right\s+now|again|for|staff|"
+     r"people)\b)", r"\1 recruiting"),
+    (r"\b(are|is)\s+(you|they|we|he|she|it)\s+hiring\b(?=\s*(?:[.!?,]|$)|\s+(?:now|at\s+the\s+moment|right\s+now|"
+     r"again|for|staff|people)\b)", r"\1 \2 recruiting"),
+    # "Can you cc me on that email?" → "Pouvez-vous me cuire sur ce courriel ?", "Please cc her on this email." →
+    # "…catas-lui sur ce courriel.", "Can you cc us on the reply?" → "…nous ouvrir sur la réponse ?"; said "send me a
+    # copy of" ("Pouvez-vous m'envoyer une copie de ce courriel ?")
+    *((rf"\bcc\s+{who}\s+(?:in\s+)?(?:on|into)\s+(?=(?:the|this|that|your|my|his|her|all|future|these|those)\b)",
+       f"send {who} a copy of ") for who in ("me", "him", "her", "us", "them")),
+    # "Let's touch base next week." → "Surveillons à base…", "I'll touch base with you tomorrow." → "Je toucherai à la
+    # base de toi…", "Can we touch base after the meeting?" → "…toucher des bases…"; said "talk" ("Parlons…")
+    (r"\btouch\s+base\b", "talk"),
+    # "I've got a lot on my plate at work…" → "J'ai beaucoup sur mon assiette en travail…", "She has a lot on her
+    # plate…" → "…sur sa assiette…", "You've got a lot on your plate." → "Tu as beaucoup sur ta assiette."; "a lot to
+    # do" ("J'ai beaucoup à faire au travail…")
+    (r"\ba\s+lot\s+on\s+(?:my|your|his|her|our|their)\s+plate\b", "a lot to do"),
+    # "I'm snowed under with work." → "Je suis neigé sous le travail.", "We're snowed under at the moment." → "Nous
+    # sommes neigées…", "We've been snowed under since Christmas." → "…neigées sous Noël."; said "overloaded"
+    # ("Je suis surchargé de travail.")
+    (r"\bsnowed\s+under\b", "overloaded"),
+    # "We're short-staffed this week." → "Nous sommes à court de temps…", "The hospital is short-staffed at weekends."
+    # → "L'hôpital est court…", "The school is short-staffed this year." → "L'école est courte…"; said "short of
+    # staff" ("à court de personnel"); after "be", not before its noun ("the already short-staffed detachment")
+    (rf"\b({BE}(?:\s+(?:so|very|really|still|always|badly|seriously|severely|already|a\s+bit))?)\s+short[- ]staffed\b",
+     r"\1 short of staff"),
+    # "If you can't log in…, call the IT department…" → "…appelez le ministère du IT…" (a government's), "The IT
+    # department is on the third floor." → "Le ministère du ITI…", "…contact the IT department." → "…contactez le
+    # ministère du IT."; said "the computer service" ("le service informatique")
+    (r"\b(the|our|your|their)\s+IT\s+(?:department|dept|services?)\b", r"\1 computer service"),
+    # "Where do you see yourself in five years?" → "Où te trouves-tu en cinq ans ?", "…in ten years?" → "Où te
+    # trouves-tu en dix ans ?"; said "want to be" ("Où voulez-vous être en cinq ans ?")
+    (r"\bwhere\s+do\s+you\s+see\s+yourself\s+in\b", "where do you want to be in"),
+    # "Can you cover my shift on Saturday?" → "Pouvez-vous couvrir ma boîte samedi ?", "She asked me to cover her
+    # shift on Friday." → "…couvrir sa voiture vendredi.", "Could someone cover my shift tomorrow?" → "…couvrir mon
+    # service demain ?"; said "replace me" ("Pouvez-vous me remplacer samedi ?")
+    *((rf"\bcover\s+{whose}\s+shift\b", f"replace {whom}") for whose, whom in _WHOSE),
+    # "The meeting ran over by half an hour." → "La réunion a couru plus d'une demi-heure.", "The lecture ran over by
+    # ten minutes." → "Le cours a couru plus de dix minutes.", "The call ran over by an hour." → "L'appel a couru…";
+    # said "lasted … longer" ("L'appel a duré une heure de plus.")
+    (r"\b(meeting|lecture|class|call|lesson|presentation|session)\s+ran\s+over\s+by\s+((?:an?|half\s+an|one|two|"
+     r"three|four|five|ten|fifteen|twenty|thirty|forty|\d+)\s+(?:hours?|minutes?))", r"\1 lasted \2 longer"),
+    # "Let's wrap up the meeting, we're out of time." → "Faisons la réunion…", "Can we wrap up the call?…" →
+    # "Pouvons-nous décrocher l'appel ?…"; said "finish" ("Finissons la réunion…"); a meeting's, not "wrap up warm"
+    (r"\bwrap\s+up\s+(?=(?:the|this|our|your|today['’]s)\s+(?:meeting|call|session|discussion|presentation|"
+     r"lesson|lecture|project)\b)", "finish "),
+    # "The boss called a meeting at short notice." → "…à court terme.", "Thanks for coming in at short notice." → "Merci
+    # d'être venu en court préavis.", "We had a meeting at very short notice." → "…une réunion très courte."; said "at
+    # the last minute" ("à la dernière minute"); ending the sentence, and not of troops ready to leave on short notice
+    # nor "…can give decisions on very short notice, the reasons come later" (Hansard: readiness, not lateness)
+    (r"^(?!.*\b(?:ready|capab\w+|available|deploy\w*|standby|prepared|rapid\w*)\b)(.*?)\b(?:at|on)\s+"
+     r"(?:very\s+|such\s+)?short\s+notice(?=\s*(?:[.!?]|$))", r"\1at the last minute"),
+    # "The photocopier is broken." → "Le photocopier est cassé.", "Where is the photocopier?" → "Où est le
+    # photocopier ?" (left in English); said "photocopying machine" ("la machine à photocopie")
+    (r"\bphotocopier(s?)\b", r"photocopying machine\1"),
+    # "Could you proofread my cover letter…?" → "Pourriez-vous rendre ma lettre…", "Can you proofread my essay?" →
+    # "Peux-tu rendre ma rédaction ?", "I need someone to proofread my thesis." → "…pour prouver ma thèse."; said
+    # "check" ("vérifier")
+    (r"\bproof-?read\b", "check"),
+    # "Who is taking the minutes today?" → "Qui prend les minutes aujourd'hui ?", "I'll send you the minutes of the
+    # meeting." → "…les minutes de la réunion.", "Can you take the minutes today?" → "Peux-tu prendre les minutes…";
+    # said "the report of the meeting" ("le rapport de la réunion"); not a committee's (Hansard: "procès-verbal")
+    *((rf"\b{take}\s+the\s+minutes\b(?!\s+of\b)", f"{write} the report of the meeting")
+      for take, write in (("take", "write"), ("takes", "writes"), ("took", "wrote"), ("taking", "writing"))),
+    (r"\bthe\s+minutes\s+of\s+((?:the|this|our|today['’]s|yesterday['’]s)\s+(?:(?:last|next|first|previous|board|"
+     r"team|staff|general|annual|weekly|monthly)\s+)?meeting)\b", r"the report of \1"),
+    # "My son got detention for talking in class." → "…la détention de parler…", "He got detention for being rude…" →
+    # "Il a été détention…", "…you'll get a detention." → "…tu auras une détention."; said "a punishment"
+    (r"\b(got|get|gets|given|gave\s+(?:him|her|me|them|us))\s+(?:a\s+)?detention\b", r"\1 a punishment"),
+    # "Homework is due on Monday." → "Les travails sont dûs lundi.", "The essay is due on Friday." → "La dissertation
+    # est dû vendredi.", "Your assignments are due by the end of the month." → "…sont à cause de la fin du mois.";
+    # said "must be handed in" ("La dissertation doit être rendue vendredi."); a day after it, not "due for review"
+    (r"\b((?:the\s+)?(?:homework|essays?|assignments?|projects?))\s+(?:is|are)\s+due\s+(?=(?:on|by|tomorrow|next|"
+     r"before|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)", r"\1 must be handed in "),
+    # "She got top marks in history." → "Elle a eu des notes d'histoire." (top left out), "He always gets top marks in
+    # maths." → "Il devient toujours des notes…", "She got top marks in her final exams." → "Elle a obtenu des
+    # notes…"; said "the best marks" ("…les meilleures notes…")
+    (r"\btop\s+marks\b", "the best marks"),
+    # "My phone is almost out of battery…" → "…presque hors de batterie…", "Her phone is nearly out of battery." →
+    # "…presque hors de batterie.", "My laptop is out of battery." → "…est hors de batterie."; said "the battery is
+    # empty" ("Ma batterie de téléphone est presque vide…")
+    (rf"\b(my|your|his|her|the|our|their)\s+({_MACHINE})\s+is\s+((?:almost|nearly)\s+)?out\s+of\s+battery\b",
+     r"\1 \2 battery is \3empty"),
+    # "My boss is always moaning about…" → "…se moque toujours de…" (makes fun of), "Stop moaning about the
+    # weather." → "Arrêtez de vous moquer du temps.", "He's always moaning about his boss." → "Il se moque…"; said
+    # "complaining" ("Il se plaint toujours de son patron.")
+    *((rf"\b{moan}\s+(?=about\b)", f"{complain} ") for moan, complain in (("moan", "complain"), ("moans", "complains"),
+                                                                          ("moaned", "complained"),
+                                                                          ("moaning", "complaining"))),
+    # "He forgot to attach the file to the email…" → "…de relire le dossier…", "Please attach your CV to the email."
+    # → "Veuillez attacher votre CV…" (tie), "Don't forget to attach the photos." → "…d'attacher les photos."; said
+    # "add" ("Veuillez ajouter votre CV au courriel.")
+    (r"\battach\s+(?=(?:the|a|this|that|your|my|these|those)\s+(?:\w+\s+)?(?:file|files|document|documents|photos?|"
+     r"pictures?|pdf|report|invoice|CV|slides)\b)", "add "),
+    # "…she works as a software developer…" → "…comme un métier…", "My brother is a software engineer." → "…ingénieur
+    # de canapé.", "We're looking for two software developers." → "…deux muteurs de canapé."; said "programmer"
+    # ("programmeur"); a person, not "Hardware and software developers" (Hansard: firms)
+    (r"\b(a|the|my|your|his|her|our|their|two|three|four|five|\d+)\s+software\s+(?:developer|engineer)(s?)\b",
+     r"\1 programmer\2"),
+)

@@ -1,0 +1,107 @@
+"""Cases of the work phrases (office life, meetings and mail, job hunting, school and university, computers and
+phones), read by tests/unit/test_phrasing.py with the other tables' cases: "I'm off sick today." had come out "Je ne
+suis pas malade aujourd'hui." (the very opposite); read "I'm sick today.": "Je suis malade aujourd'hui."."""
+
+READ = [   # (typed, read): each entry of work.PHRASES read at least once
+    ("I'm off sick today.", "I'm sick today."),
+    ("She's been off sick since Monday.", "She's been sick since Monday."),
+    ("The printer is jammed again.", "The printer is stuck again."),
+    ("The printer in our office has been jammed all morning.", "The printer in our office has been stuck all morning."),
+    ("My laptop froze and I lost my work.", "My laptop was blocked and I lost my work."),
+    ("My phone keeps freezing.", "My phone keeps getting blocked."),
+    ("My computer keeps crashing.", "My computer stops all the time."),
+    ("Don't forget to log out when you leave.", "Don't forget to close the session when you leave."),
+    ("How do I log off?", "How do I close the session?"),
+    ("Did you log out of your email?", "Did you close the session of your email?"),
+    ("My inbox is full.", "My email box is full."),
+    ("Could you email it to me tonight?", "Could you send it to me by email tonight?"),
+    ("I'll email you the details.", "I'll send you the details by email."),
+    ("Please email me the report by Friday.", "Please send me the report by email by Friday."),
+    ("Can you unmute yourself?", "Can you turn on your microphone?"),
+    ("Sorry, you're still on mute.", "Sorry, your microphone is still turned off."),
+    ("Your camera is off.", "Your camera is turned off."),
+    ("My microphone was off the whole time.", "My microphone was turned off the whole time."),
+    ("He's self-employed.", "He's independent."),
+    ("I've been self-employed for ten years.", "I've been independent for ten years."),
+    ("How did your job interview go?", "How did your interview go?"),
+    ("I skipped the lecture this morning.", "I didn't go to the lecture this morning."),
+    ("We skipped class.", "We didn't go to class."),
+    ("Our teacher gave us loads of homework.", "Our teacher gave us a lot of homework."),
+    ("Loads of people came.", "A lot of people came."),
+    ("Please mark the essays.", "Please correct the essays."),
+    ("The teacher marked our tests.", "The teacher corrected our tests."),
+    ("She spent the weekend marking essays.", "She spent the weekend correcting essays."),
+    ("To drop out of school is risky.", "To leave school without finishing is risky."),
+    ("He drops out of college.", "He leaves college without finishing."),
+    ("He dropped out of university.", "He left university without finishing."),
+    ("Students are dropping out of high school.", "Students are leaving high school without finishing."),
+    ("We're hiring!", "We're recruiting!"),
+    ("The supermarket is hiring staff for the summer.", "The supermarket is recruiting staff for the summer."),
+    ("Are you hiring at the moment?", "Are you recruiting at the moment?"),
+    ("Can you cc me on that email?", "Can you send me a copy of that email?"),
+    ("Please cc him on the reply.", "Please send him a copy of the reply."),
+    ("Please cc her on this email.", "Please send her a copy of this email."),
+    ("Can you cc us on the reply?", "Can you send us a copy of the reply?"),
+    ("Cc them on all emails.", "Send them a copy of all emails."),
+    ("Let's touch base next week.", "Let's talk next week."),
+    ("I've got a lot on my plate at work.", "I've got a lot to do at work."),
+    ("I'm snowed under with work.", "I'm overloaded with work."),
+    ("We're short-staffed this week.", "We're short of staff this week."),
+    ("The IT department is on the third floor.", "The computer service is on the third floor."),
+    ("Where do you see yourself in five years?", "Where do you want to be in five years?"),
+    ("Can you cover my shift on Saturday?", "Can you replace me on Saturday?"),
+    ("Who will cover his shift?", "Who will replace him?"),
+    ("She asked me to cover her shift.", "She asked me to replace her."),
+    ("The meeting ran over by half an hour.", "The meeting lasted half an hour longer."),
+    ("Let's wrap up the meeting, we're out of time.", "Let's finish the meeting, we're out of time."),
+    ("The boss called a meeting at short notice.", "The boss called a meeting at the last minute."),
+    ("Sorry to cancel at such short notice.", "Sorry to cancel at the last minute."),
+    ("The photocopier is broken.", "The photocopying machine is broken."),
+    ("Can you proofread my essay?", "Can you check my essay?"),
+    ("Can you take the minutes today?", "Can you write the report of the meeting today?"),
+    ("She takes the minutes.", "She writes the report of the meeting."),
+    ("Who took the minutes?", "Who wrote the report of the meeting?"),
+    ("Who is taking the minutes today?", "Who is writing the report of the meeting today?"),
+    ("Please read the minutes of the last meeting.", "Please read the report of the last meeting."),
+    ("My son got detention for talking in class.", "My son got a punishment for talking in class."),
+    ("Homework is due on Monday.", "Homework must be handed in on Monday."),
+    ("The essay is due on Friday.", "The essay must be handed in on Friday."),
+    ("She got top marks in history.", "She got the best marks in history."),
+    ("My phone is almost out of battery.", "My phone battery is almost empty."),
+    ("Stop moaning about the weather.", "Stop complaining about the weather."),
+    ("Don't moan about it.", "Don't complain about it."),
+    ("He moans about his boss.", "He complains about his boss."),
+    ("They moaned about the food.", "They complained about the food."),
+    ("He's always moaning about his boss.", "He's always complaining about his boss."),
+    ("He forgot to attach the file to the email.", "He forgot to add the file to the email."),
+    ("My brother is a software engineer.", "My brother is a programmer."),
+    ("We're looking for two software developers.", "We're looking for two programmers."),
+]
+LEFT = [   # looks like one, but is not
+    "He's on sick leave.",                              # "Il est resté malade" as it was
+    "The road was jammed with cars.",                   # traffic, not a printer
+    "The lake froze in January.",                       # the cold, not a computer
+    "Log out of respect for the dead.",                 # no account after it
+    "Read my email to you.", "I will email you.",       # nothing sent after it
+    "The video was off the charts.",                    # not a device left off
+    "Self-employed workers pay both shares.",           # a class of workers (Hansard): left as it was
+    "Some want to be self-employed.",                   # not a person said so
+    "I have a job interview on Thursday.",              # "une entrevue d'emploi" as it was
+    "He skipped the rope.", "She skipped breakfast.",   # not a class missed
+    "There are students with debt loads of over $50,000.",   # loads carried (Hansard)
+    "They carried different loads of garbage.",
+    "She got good marks in exams.",                     # the noun, not the verb
+    "The path marked the border.",
+    "The price dropped out of sight.",                  # not a school
+    "We are hiring new staff.",                         # "Nous embaucheons…" as it was ("recruiting": future tense)
+    "The hiring of staff is slow.",
+    "the already short-staffed detachment",             # before its noun (Hansard)
+    "Mr. Speaker, the troops are ready to leave on short notice.",   # readiness, not lateness (Hansard)
+    "It can give decisions on very short notice, the reasons come later.",
+    "I read the minutes of the committee.",             # a committee's (Hansard)
+    "The project is due for review.",                   # not a date to hand it in
+    "Hardware and software developers gather.",         # not a person
+    "Where do you see the problem?",
+    "Please wrap up warm.",                             # clothes, not a meeting
+    "The software is old.",                             # "Le logiciel est vieux." as it was
+]
