@@ -552,3 +552,65 @@ def test_the_translate_url_opens_the_translate_page_with_its_text(server, browse
         assert page.get_by_text("Page not found").count() == 0
         assert page.locator("textarea").first.input_value() == "a b c"
         assert urlparse(page.url).path == "/"
+
+
+# Where the red frame round the selected node is, against the box the tree scrolls in: [left, right] of each (px)
+SELECTED_IN_BOX = """b => {
+  const g = b.querySelector('.js-plotly-plot'), xa = g._fullLayout.xaxis, t = g.data.find(t => t.name === 'selected');
+  const left = g.getBoundingClientRect().left + xa._offset, box = b.getBoundingClientRect();
+  return [left + xa.l2p(t.x[0]), left + xa.l2p(t.x[1]), box.left, box.right, b.scrollLeft]; }"""
+
+
+def test_a_picked_tree_node_stays_in_view_in_its_scrolling_box(server, browser):
+    """The tree scrolls sideways in its own box, drawn anew at its left end by each rerun: a node clicked at the
+    right went out of view with the click, and one picked in the list far right was never shown. Now a click keeps
+    the box where it was, a pick scrolls the node into view, and a new tree still opens at its left end."""
+    query = {"model": "untrained", "beam": "3", "inspect_tab": "Beam tree", "text": "a b c d e"}   # a long output
+    with page_at(browser, f"{server}/inspect?{urlencode(query)}", 390, 1600) as page:     # a narrow window
+        box = page.locator(".st-key-beam_tree")
+        box.locator(".scatterlayer .textpoint").first.wait_for(state="attached")
+        settle(page)
+        wide, shown = box.evaluate("b => [b.scrollWidth, b.clientWidth]")
+        assert wide > shown + 150 and box.evaluate("b => b.scrollLeft") == 0
+        late = box.locator(".js-plotly-plot").evaluate(      # the last position with a node not finished
+            "g => Math.max(...g.data.filter(t => t.name === 'pruned' || t.name === 'active')"
+            ".flatMap(t => t.customdata.map(c => c[4])))")
+        picker = page.locator(".st-key-tree_node input")
+        picker.scroll_into_view_if_needed()
+        picker.click()
+        page.keyboard.type(f"position {late}:")                  # the list scrolls to that position
+        page.locator('[role="option"]').filter(has_not_text="finished").first.click()
+        settle(page, 1500)
+        x0, x1, left, right, scrolled = box.evaluate(SELECTED_IN_BOX)
+        assert scrolled > 0 and left <= x0 and x1 <= right, (x0, x1, left, right)
+        box.evaluate("b => b.scrollLeft = b.scrollWidth")       # the right end: click a node there
+        page.wait_for_timeout(300)
+        end = box.evaluate("b => b.scrollLeft")
+        visible = box.locator(".scatterlayer .points path.point").evaluate_all(
+            "ps => { const b = document.querySelector('.st-key-beam_tree').getBoundingClientRect(); return ps.map("
+            "(p, i) => [i, p.getBoundingClientRect()]).filter(([i, r]) => r.left > b.left + b.width / 2 "
+            "&& r.right < b.right - 10).map(([i]) => i); }")
+        click_point(page, box.locator(".scatterlayer .points path.point").nth(visible[0]))
+        settle(page, 1500)
+        x0, x1, left, right, scrolled = box.evaluate(SELECTED_IN_BOX)
+        assert abs(scrolled - end) <= 1 and left <= x0 and x1 <= right, (scrolled, end, x0, x1, left, right)
+
+
+@pytest.mark.parametrize("width", [390, 1400])
+def test_a_paragraphs_open_sentence_is_shorter_on_a_phone(server, browser, width):
+    """An open sentence stood ~1,090 px on a 390-px phone. There its best line goes (the list under it starts with
+    the same words, marked "best") and its parts sit closer; a desktop keeps both as they were."""
+    text = "The cat sleeps. The dog runs to the park. A bird sings."
+    with page_at(browser, f"{server}/?{urlencode({'model': 'tiny-transformer', 'text': text})}", width, 1600,
+                 phone=width < 640) as page:
+        page.locator(HEATMAP).first.wait_for(state="visible")
+        settle(page)
+        panel = page.locator('[data-testid="stExpander"]').filter(has_text="Sentence 1 of 3").first
+        best = panel.locator('.s2s-best[data-s2s="listed-best"]')
+        first = panel.locator('[role="radiogroup"] label').first.inner_text().split("\n")[0]
+        assert best.inner_text() == first                      # what goes is said by the list's first entry
+        gap = panel.locator("[class*='st-key-sentence_']").evaluate("b => parseFloat(getComputedStyle(b).rowGap)")
+        if width < 640:
+            assert not best.is_visible() and gap <= 8
+        else:
+            assert best.is_visible() and gap >= 16
