@@ -7,8 +7,9 @@ import re
 import pytest
 
 from s2s_core.fold import fold
-from s2s_core.phrasing import PHRASES, read_forecasts, read_phrases, travel
+from s2s_core.phrasing import PHRASES, admin, read_forecasts, read_phrases
 
+import phrasing_admin_cases as admin_cases
 import phrasing_leisure_cases as leisure_cases
 import phrasing_travel_cases as travel_cases
 
@@ -415,7 +416,7 @@ LEFT += [
 READ += [   # renting a flat, chores, parties, school, messages (home.py)
     ("I'm looking for a flat to rent.", "I'm looking for an apartment to rent."),
     ("The flats in this building are expensive.", "The apartments in this building are expensive."),
-    ("We're looking for a two-bedroom flat.", "We're looking for a two-bedroom apartment."),
+    ("The two-bedroom flat is free.", "The two-bedroom apartment is free."),
     ("The dishwasher is leaking again.", "The dishwasher leaks again."),
     ("I need to do the laundry.", "I need to wash the clothes."),
     ("She does the laundry.", "She washes the clothes."),
@@ -578,6 +579,8 @@ READ += leisure_cases.READ
 LEFT += leisure_cases.LEFT
 READ += travel_cases.READ
 LEFT += travel_cases.LEFT
+READ += admin_cases.READ
+LEFT += admin_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():
@@ -585,8 +588,8 @@ def test_there_is_a_reading_for_each_entry():
         assert any(re.search(phrase, typed, re.IGNORECASE) for typed, _ in READ), phrase
 
 
-def test_travel_is_the_last_table():
-    assert PHRASES[-len(travel.PHRASES):] == travel.PHRASES
+def test_admin_is_the_last_table():
+    assert PHRASES[-len(admin.PHRASES):] == admin.PHRASES
 
 
 @pytest.mark.parametrize("typed,read", READ)
