@@ -547,9 +547,16 @@ PLEASE_MARGIN = 0.15
 _PLEASE = re.compile(r"(?:^|[,.;:!?(]\s*|\b(?:and|so|but|now)\s+)please\b|,\s*please\s*[.!?]*\s*$|"
                      r"\b(?:could|can|would|will)\s+you\s+please\b", re.IGNORECASE | re.MULTILINE)
 # someone "tu" may well be said to, chat spelling aside: "Hi Tom, please…", "please, mate", "Mum, please…"
-_CASUAL = re.compile(r"\b(?:hey|hiya|yo|darling|honey|sweetie|sweetheart|babe|baby|mate|buddy|dude|bro|sis|love|"
-                     r"mum|mom|mummy|mommy|dad|daddy|grandma|grandpa|granny|nana)\b|^\s*hi\s+(?-i:[A-Z])",
+# Only someone called, not a mention: "Please tell your dad I called." is said to the listener, not to "dad", and
+# "Please pass the honey." to no one "honey" (both had stayed «tu»); the word counts at a line's start or after a
+# comma, before a comma or the sentence's end ("Mum, please…", "Please, darling, come home.", "…, mate.").
+_CALLED = (r"(?:darling|honey|sweetie|sweetheart|babe|baby|mate|buddy|dude|bro|sis|love|mum|mom|mummy|mommy|dad|"
+           r"daddy|grandma|grandpa|granny|nana)")
+_CASUAL = re.compile(rf"\b(?:hey|hiya|yo)\b|^\s*hi\s+(?-i:[A-Z])|(?:^|[,;:!?.]|\bplease)[^\S\n]*(?:my\s+)?"
+                     rf"{_CALLED}\b(?=[^\S\n]*(?:[,;:!?.]|$))|^[^\S\n]*{_CALLED}[^\S\n]*[,!]",
                      re.IGNORECASE | re.MULTILINE)
+# the request's own words, kept: "S'il te plaît, dis à ta mère…" is not "Dites à votre mère…" without them
+_ASKED = re.compile(r"\bplait\b|\bprie\b|\bveuillez\b")                       # on _plain text
 # (it had read "…, as a polite request («please») is (…)": a sentence that seemed to stop short)
 _PLEASE_NOTE = "Addressed with «vous», as suits a request with «please» (the model's first choice used «tu»)."
 
@@ -565,7 +572,8 @@ def polite(translation, text: str = "") -> bool:
             or form_of(hyps[0].text, source) != "tu":
         return False
     k = next((i for i, h in enumerate(hyps[1:], 1) if hyps[0].score - h.score <= PLEASE_MARGIN
-              and _says(hyps[0].text, h.text, "vous", source) and forms_in(h.text, source) == {"vous"}), None)
+              and _says(hyps[0].text, h.text, "vous", source) and forms_in(h.text, source) == {"vous"}
+              and (_ASKED.search(_plain(h.text)) or not _ASKED.search(_plain(hyps[0].text)))), None)
     if k is None:
         return False
     _put_first(translation, k, _PLEASE_NOTE)

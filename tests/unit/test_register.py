@@ -239,6 +239,16 @@ def test_a_request_with_please_says_vous_where_the_beam_has_it_close():
     hi = mute("please mute your microphone.")
     assert not polite(hi, "Hi Tom, please mute your microphone.") and not any(polite(t) for t in left)
     assert all(t.hypotheses[0].text.startswith("Éteins ton") and not t.notes for t in left + [hi])
+    # a mention is no call: "your dad", "the honey" (had stayed "tu"); a call is: "Dad, please…", "…, honey."
+    for s in ("Please tell your dad I called.", "Please pass the honey.", "Please don't wake the baby."):
+        assert polite(mute(s)), s
+    for s in ("Dad, please help me.", "Please help me, Dad.", "Please, darling, come home.", "Please come, honey.",
+              "Please call me, my love.", "Mum, please mute it."):
+        assert not polite(mute(s)), s
+    # the request's own words kept: not "Dites à votre mère…" for "S'il te plaît, dis à ta mère…"
+    mom = sourced("Please tell your mom I'll be late.", ("S'il te plaît, dis à ta mère que je serai en retard.", -0.2),
+                  ("Dites à votre mère que je serai en retard.", -0.28))
+    assert not polite(mom) and mom.hypotheses[0].text.startswith("S'il te plaît")
     keen = sourced("I want to please you.", ("Je veux te plaire.", -0.2), ("Je veux vous plaire.", -0.21))
     assert not polite(keen) and keen.hypotheses[0].text == "Je veux te plaire."
 
