@@ -435,11 +435,13 @@ NO_SIDEWAYS = ("() => { const m = document.querySelector('[data-testid=\"stMain\
 def test_runs_are_cards_on_a_phone_and_a_table_on_a_desktop(server, browser, width):
     """The walk-through: on a 390-px phone the runs table scrolled sideways (Best BLEU, Started, Note off-screen).
     There each run is a card inside the screen, with its state, best BLEU and start; a desktop keeps the table."""
+    from playwright.sync_api import expect
     with page_at(browser, f"{server}/training", width, 900, phone=width < 640) as page:
         page.locator(".st-key-run_metrics").wait_for()
-        page.locator(".st-key-runs_list button").first.wait_for(state="attached")     # drawn a moment later
-        settle(page)
         table, cards = page.locator(".st-key-runs_table"), page.locator(".st-key-runs_list button")
+        cards.first.wait_for(state="attached")             # the cards and their CSS are drawn a moment later
+        expect(cards.first if width > 640 else table).to_be_hidden(timeout=30_000)
+        settle(page)
         assert page.evaluate(NO_SIDEWAYS)
         if width > 640:
             assert table.is_visible() and not cards.first.is_visible()
