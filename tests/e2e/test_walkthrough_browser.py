@@ -23,7 +23,7 @@ SERVER_ERRORS = '[data-testid="stException"]'
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, toy_data, tiny_checkpoint, tiny_gru_checkpoint):
     """The app over two tiny trained models and an untrained one (it rarely ends a sentence: long output), and a
-    runs folder that holds one finished run."""
+    runs folder that holds a finished run and one early stopping ended."""
     from tiny_checkpoints import untrained_checkpoint
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is missing")
@@ -36,6 +36,7 @@ def server(tmp_path_factory, toy_data, tiny_checkpoint, tiny_gru_checkpoint):
     try:
         runs = tmp_path_factory.mktemp("walk_runs")
         fake_run(runs, "finished-run")
+        fake_run(runs, "early-run", state="stopped_early", steps=150)     # listed first (same start, name order)
         with running_app({"S2S_CHECKPOINTS_DIR": str(ckpts), "OMP_NUM_THREADS": "1", "S2S_RUNS_DIR": str(runs)},
                          log, timeout=90) as url:
             yield url
@@ -434,19 +435,56 @@ NO_SIDEWAYS = ("() => { const m = document.querySelector('[data-testid=\"stMain\
 def test_runs_are_cards_on_a_phone_and_a_table_on_a_desktop(server, browser, width):
     """The walk-through: on a 390-px phone the runs table scrolled sideways (Best BLEU, Started, Note off-screen).
     There each run is a card inside the screen, with its state, best BLEU and start; a desktop keeps the table."""
+    from playwright.sync_api import expect
     with page_at(browser, f"{server}/training", width, 900, phone=width < 640) as page:
         page.locator(".st-key-run_metrics").wait_for()
+        table, cards = page.locator(".st-key-runs_table"), page.locator(".st-key-runs_list button")
+        cards.first.wait_for(state="attached")             # the cards and their CSS are drawn a moment later
+        expect(cards.first if width > 640 else table).to_be_hidden(timeout=30_000)
         settle(page)
-        table, cards = page.locator(".st-key-runs_table"), page.locator(".st-key-runs_list .s2s-run")
         assert page.evaluate(NO_SIDEWAYS)
         if width > 640:
             assert table.is_visible() and not cards.first.is_visible()
             return
-        assert not table.is_visible() and cards.count() == 1 and cards.first.is_visible()
-        text = cards.first.inner_text()
+        assert not table.is_visible() and cards.count() == 2 and cards.first.is_visible()
+        card = page.locator(".st-key-open_finished-run button")
+        text = card.inner_text()
         assert "finished-run" in text and "completed" in text and "best BLEU 10.0" in text and "started" in text
-        box = cards.first.bounding_box()
+        assert "stopped early" in page.locator(".st-key-open_early-run button").inner_text()
+        box = card.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= width and box["height"] < 150
+
+
+def assert_shown(page, name: str) -> None:
+    """The panel shows run ``name`` (its heading) and the picker names it."""
+    from playwright.sync_api import expect
+    expect(page.locator("[data-testid='stHeading'] h3 code").first).to_have_text(name, timeout=60_000)
+    expect(page.locator(".st-key-run_selected input[role='combobox']")).to_have_value(name, timeout=60_000)
+
+
+def test_a_tap_on_a_run_card_opens_that_run_on_a_phone_and_a_click_on_a_row_on_a_desktop(server, browser):
+    """The walk-through: a phone's run card could not be tapped (the picker under the list chose the run). A tap
+    on a card at 390 × 844 opens its run, and the picker follows; the card is a button, so Enter on it does too; at
+    1400 px a click on a run's row in the table does the same."""
+    with page_at(browser, f"{server}/training", 390, 844, phone=True) as page:
+        page.locator(".st-key-open_finished-run button").wait_for()
+        settle(page)
+        assert_shown(page, "early-run")
+        page.locator(".st-key-open_finished-run button").tap()
+        settle(page)
+        assert_shown(page, "finished-run")
+        page.locator(".st-key-open_early-run button").focus()
+        page.keyboard.press("Enter")
+        settle(page)
+        assert_shown(page, "early-run")
+    with page_at(browser, f"{server}/training", 1400, 900) as page:
+        page.locator(".st-key-run_metrics").wait_for()
+        settle(page)
+        assert_shown(page, "early-run")
+        grid = page.locator(".st-key-runs_table [data-testid='stDataFrame']").bounding_box()
+        page.mouse.click(grid["x"] + 120, grid["y"] + 35 * 2 + 17)          # the second row's Run cell
+        settle(page)
+        assert_shown(page, "finished-run")
 
 
 def test_the_new_run_form_is_two_fields_a_row_on_a_phone_and_a_short_scroll(server, browser):
