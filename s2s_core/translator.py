@@ -1,81 +1,38 @@
 """The facade the app, CLI and benchmarks call: ``Translator.from_checkpoint(...).translate(text)``.
 
 A Translator holds a model in eval mode and no per-request state, so one instance (cached by the app)
-serves many sessions at once.
+serves many sessions at once. What it returns is in results.py, the notes on how the text was read in
+reading_notes.py: this module is the public interface and the order of the steps.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence
 
 import numpy as np
 import torch
 
-from . import casing, checkpoint, letters, numbers, register, streaming, trust, typography, verbatim
+from . import casing, checkpoint, letters, register, streaming, trust, typography, verbatim
 from .clauses import SEMICOLON_NOTE, Clause, as_read, fit, semicolon_clauses, split_clauses, to_read_again
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
 from .aside import attended_words
-from .fold import NUMBER_LINE, Folded, fold, restore
+from .fold import Folded, fold, restore
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
-from .pieces import block_diagonal
-from .search import DEFAULT_GUARD, SearchHyp, TreeNode, beam_search, greedy_search, length_normalise, max_lengths
+from .reading_notes import NUMBER_NOTE, parts_note, reading_notes  # noqa: F401  (NUMBER_NOTE re-exported)
+from .results import Hypothesis, Translation, distinct, joined
+from .search import DEFAULT_GUARD, SearchHyp, beam_search, greedy_search, max_lengths
 from .sentences import sentence_breaks, split_sentences  # noqa: F401  (sentence_breaks re-exported)
 from .special import EOS
 from .tokenizer import Tokenizer
-from .trust import TrustFlag
 
 DecodeSettings = DecodeConfig   # the earlier name of the same settings
 _D = DecodeConfig()             # the keyword defaults below are these
 MAX_SOURCE_PIECES = 200    # longer sentences are cut into consecutive chunks (never dropped)
-
-
-@dataclass
-class Hypothesis:
-    text: str
-    tokens: list[str]                    # target pieces, ending in '</s>'
-    ids: list[int]
-    score: float                         # ranking score: log_prob / len(tokens) ** length_penalty
-    log_prob: float                      # sum of token_log_probs
-    token_log_probs: list[float]
-    attention: np.ndarray                # [len(tokens), len(source_tokens)], rows sum to 1
-    heads: Optional[np.ndarray] = None   # [len(tokens), layers, heads, len(source_tokens)] (Transformer)
-    alternatives: list = field(default_factory=list)  # per position [(piece, log_prob), …] best first
-    warnings: list[TrustFlag] = field(default_factory=list)  # why it may be unreliable (trust.py), FLAGS order
-    labels: Optional[list[str]] = None   # ``tokens`` with a stand-in's piece shown as the span written in its
-                                         # place ("▁a@b.org" for "▁Tom"; verbatim.py), where one differs
-
-    @property
-    def shown_tokens(self) -> list[str]:
-        """The target pieces as heatmaps, token strips and warnings show them (``tokens`` are what the model
-        wrote: ids, prefixes and alternatives come from those)."""
-        return self.labels or self.tokens
-
-
-@dataclass
-class Translation:
-    source: str
-    source_tokens: list[str]             # source pieces as the model read them, ending in '</s>'; a stand-in's
-                                         # piece shows the span it stood for ("▁a@b.org" for "▁Tom"; verbatim.py)
-    hypotheses: list[Hypothesis]         # best first
-    sentences: list["Translation"] = field(default_factory=list)  # parts, when the input was split
-    notes: list[str] = field(default_factory=list)                # settings that were clamped, etc.
-    error: Optional[str] = None          # translate_batch: why this line was not translated
-    tree: Optional[list[TreeNode]] = None  # beam-search tree (translate(..., return_tree=True))
-    model_source_tokens: Optional[list[str]] = None   # the pieces themselves, where a stand-in's label differs
-
-    @property
-    def read_tokens(self) -> list[str]:
-        """The source pieces the model read (ids come from these)."""
-        return self.model_source_tokens or self.source_tokens
-
-    @property
-    def best(self) -> Optional[Hypothesis]:
-        return self.hypotheses[0] if self.hypotheses else None
 
 
 # emoji alone, "...", "?!": a model answers them with invented words ("😀👍" → "À l'éventualité de l'ACDI…")
@@ -97,74 +54,6 @@ def _tokenizable(text: str) -> str:
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
-NUMBER_NOTE = ("A number is written as your text has it: the model had written it differently (the tokens and "
-               "the heatmap show how).")
-
-
-def _reading_notes(folded: Folded, written: str) -> list[str]:
-    """What the text handling did that the tokens and the heatmap do not show: spans copied through stand-ins,
-    quantities read in other words, numbers written as the source has them (``written``: the best hypothesis as
-    the model wrote it)."""
-    notes = [_stand_in_note(folded)] if folded.stand_ins and not folded.written else []
-    if folded.written:
-        what = ("is a number, copied as written" if NUMBER_LINE.fullmatch(folded.written) else
-                "is a letter's signature, copied as written" if folded.written == folded.text else
-                "is how French writes this heading" if folded.written.endswith(" :") else
-                "is how French writes this line")
-        notes.append(f"«{folded.written.rstrip(',.!')}» {what}: the model gets such lines wrong, and its own "
-                     "attempt is in the tokens and the heatmap.")
-    only = getattr(folded.reworded[0], "note", "") if len(folded.reworded) == 1 else ""
-    if only:                                              # a reading with its own note (ordinals.endings)
-        notes.append(only)
-    elif folded.reworded:
-        notes.append(f"The model read: «{_reading(folded)}» ({', '.join(folded.reworded)}): the heatmap shows "
-                     "that reading.")
-    if written and numbers.repair(written, folded.text) != written:
-        notes.append(NUMBER_NOTE)
-    return notes
-
-
-def _reading(folded: Folded) -> str:
-    """What the model read, each stand-in shown as the span it stood for."""
-    text = folded.text
-    for s, _ in folded.stand_ins:
-        text = re.sub(rf"(?<!\w){re.escape(s.name)}(?!\w)", lambda _m, span=s.span: span, text, count=1)
-    return text
-
-
-def _stand_in_note(folded: Folded) -> str:
-    """Which spans the model did not translate, and why the heatmap shows another word in their place; a family
-    word that addresses someone is said apart: written in French, not as typed."""
-    def stood_for(s: verbatim.StandIn) -> str:
-        if s.day:
-            return f"{s.span} as “{s.day}” (the model read the weekday “{s.name}” in its place)"
-        if s.written:
-            return f"{s.span} (the model read the weekday “{s.name}” in its place: it takes a date's article)"
-        return f"{s.span} (the model read the name “{s.name}” in its place, a name it copies)"
-    typed = [s for s, _ in folded.stand_ins if not s.french]
-    family = [s for s, _ in folded.stand_ins if s.french]
-    notes = [f"Written as typed, not translated: {', '.join(map(stood_for, typed))}. The translation's word for "
-             "each was replaced by it."] if typed else []
-    notes += [f"Written as French calls the family: {', '.join(_family_note(s) for s in family)}."] if family else []
-    return " ".join(notes)
-
-
-def _family_note(s: verbatim.StandIn) -> str:
-    """How a family word that addresses someone was written ("“mum” written “maman” (…)")."""
-    return f"“{s.span}” written “{s.french}” (the model read the name “{s.name}” in its place)"
-
-
-def _parts_note(clauses: Sequence[Clause]) -> str:
-    """Why a sentence was translated in parts (clauses.py)."""
-    greetings = sum(letters.written_fr(c.text) is not None for c in clauses[:-1])   # "Hi Paul," then "thanks…"
-    if greetings == len(clauses) - 1:
-        return ("The greeting that opens this line was written on its own and the rest translated after it; "
-                "alternatives are not shown for it.")
-    return (f"This long sentence was translated in {len(clauses)} parts, cut at its "
-            f"{'greeting, its ' if greetings else ''}semicolons and dashes (the model loses track of sentences this "
-            "long); alternatives are not shown for it.")
-
-
 def _in_one_form(parts: Sequence[Translation], n_best: int, form: Optional[str] = None, together: bool = True
                  ) -> None:
     """Each sentence in one form of address inside itself ("Attendez ici et ne bouge pas." → "…ne bougez pas."),
@@ -181,19 +70,6 @@ def _in_one_form(parts: Sequence[Translation], n_best: int, form: Optional[str] 
         register.keep_consistent(parts, form)
     for p in parts:
         p.hypotheses = p.hypotheses[:n_best]
-
-
-def _distinct(hyps: Iterator[Hypothesis], n: int) -> list[Hypothesis]:
-    """The ``n`` best distinct translation texts (asked for more than one, the search returns a whole beam):
-    hypotheses that differ only in how their pieces spell the text ("?" and "▁?", which French spacing writes alike)
-    are one translation to a reader."""
-    out: list[Hypothesis] = []
-    for h in hyps:
-        if len(out) == n:
-            break
-        if all(h.text != o.text for o in out):
-            out.append(h)
-    return out
 
 
 class Translator:
@@ -480,9 +356,9 @@ class Translator:
             src_pieces = self.tokenizer.id_to_piece(ids)
             shown = verbatim.labelled(src_pieces, [s for s, _ in f.stand_ins])
             done.append(Translation(clause.text, shown,
-                                    _distinct((self._hypothesis(h, f, clause, src_pieces) for h in hyps), n),
+                                    distinct((self._hypothesis(h, f, clause, src_pieces) for h in hyps), n),
                                     tree=tree,
-                                    notes=_reading_notes(f, self.tokenizer.decode(hyps[0].ids) if hyps else ""),
+                                    notes=reading_notes(f, self.tokenizer.decode(hyps[0].ids) if hyps else ""),
                                     model_source_tokens=src_pieces if shown != src_pieces else None))
             if not f.written:                  # a formula's text is not the model's: nothing of it to doubt
                 trust.annotate(done[-1], target_limit(len(ids), settings.max_length))
@@ -492,7 +368,7 @@ class Translator:
             if g:                               # the greeting's form for the rest of its line (register.py)
                 register.keep_consistent(parts)
             out.append(parts[0] if len(parts) == 1 else self._join(seg, parts, settings,
-                                                                   [SEMICOLON_NOTE if again else _parts_note(cs)]))
+                                                                   [SEMICOLON_NOTE if again else parts_note(cs)]))
         redo = [] if whole or again or not self.french else to_read_again(
             segments, [None if o.sentences or not o.best else o.best.text for o in out])
         for i, t in zip(redo, self._translate_segments([segments[i] for i in redo], settings, None, return_heads,
@@ -567,24 +443,5 @@ class Translator:
                           h.token_log_probs, h.attention, h.heads, alts, labels=labels if labels != pieces else None)
 
     def _join(self, text, parts: list[Translation], settings: DecodeConfig, notes) -> Translation:
-        """One Translation for a split paragraph or sentence: best hypotheses concatenated, attention (and
-        heads, where every part has them) block-diagonal; ``sentences`` holds the searched parts."""
-        bests = [p.best for p in parts]
-        attn = block_diagonal([b.attention for b in bests])
-        heads = None
-        if all(b.heads is not None for b in bests):
-            heads = block_diagonal([b.heads.transpose(1, 2, 0, 3) for b in bests]).transpose(2, 0, 1, 3)
-        lp, rows = sum(b.log_prob for b in bests), attn.shape[0]
-        breaks = sentence_breaks(text, [p.source for p in parts])     # a list's lines stay lines
-        joined = Hypothesis("".join(b.text + brk for b, brk in zip(bests, breaks)),
-                            [t for b in bests for t in b.tokens],
-                            [i for b in bests for i in b.ids], length_normalise(lp, rows, settings.length_penalty),
-                            lp, [x for b in bests for x in b.token_log_probs], attn, heads,
-                            [a for b in bests for a in b.alternatives], trust.merged(b.warnings for b in bests),
-                            [t for b in bests for t in b.shown_tokens] if any(b.labels for b in bests) else None)
-        labelled = any(p.model_source_tokens for p in parts)
-        return Translation(text, [t for p in parts for t in p.source_tokens], [joined],
-                           sentences=[s for p in parts for s in (p.sentences or [p])],
-                           notes=list(dict.fromkeys([*notes, *(n for p in parts for n in p.notes)])),
-                           model_source_tokens=[t for p in parts for t in p.read_tokens] if labelled else None)
-
+        """One Translation for a split paragraph or sentence (results.py)."""
+        return joined(text, parts, settings.length_penalty, notes)

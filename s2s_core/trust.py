@@ -240,7 +240,7 @@ def named_words(hyp) -> list[str]:
     text = hyp.text or ""
     named = [_as_written(numbers.as_in(w, text), text) for w in unsure_words(shown, hyp.token_log_probs)]
     in_text = [w for w in named if w.lower() in text.lower()]  # not the model's attempt at a letter's line,
-    return in_text or named                                      # joined into a paragraph (translator._join)
+    return in_text or named                                      # joined into a paragraph (results.joined)
 
 
 def _as_written(word: str, text: str) -> str:

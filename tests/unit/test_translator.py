@@ -430,9 +430,9 @@ def test_a_note_two_sentences_share_is_shown_once(tr):
 def test_a_family_word_called_is_said_written_in_french_not_as_typed():
     from s2s_core.fold import fold
     from s2s_core.letters import FAMILY
-    from s2s_core.translator import _stand_in_note
+    from s2s_core.reading_notes import stand_in_note
     folded = fold("Thanks mum, mail a@b.org", lambda c: True, ("Tom", "Mary"), family=FAMILY)
-    assert _stand_in_note(folded) == (
+    assert stand_in_note(folded) == (
         "Written as typed, not translated: a@b.org (the model read the name “Mary” in its place, a name it copies). "
         "The translation's word for each was replaced by it. Written as French calls the family: “mum” written "
         "“maman” (the model read the name “Tom” in its place).")
@@ -450,3 +450,11 @@ def test_a_reading_that_only_ends_ordinals_in_th_is_said_plainly(tr):
     t = tr.translate("Meet at 9pm on the 21st floor.", beam_size=2)
     assert t.notes[0].startswith("The model read: «Meet at 21:00 on the 21th floor.» (times on the 24-hour clock, "
                                  "ordinals with the ending the model knows: “21st” as “21th”)")
+
+
+def test_result_types_and_notes_are_still_importable_from_the_translator():
+    """ui/, tests and tools import Translation, Hypothesis and NUMBER_NOTE from s2s_core.translator: the split into
+    results.py and reading_notes.py keeps those the same objects, so isinstance checks and notes compare alike."""
+    from s2s_core import reading_notes, results, translator
+    assert translator.Translation is results.Translation and translator.Hypothesis is results.Hypothesis
+    assert translator.NUMBER_NOTE == reading_notes.NUMBER_NOTE

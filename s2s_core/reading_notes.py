@@ -1,0 +1,81 @@
+"""The notes a reader sees beside a translation about how the text was read before the search: spans copied
+through stand-ins, phrases read in other words, numbers written as typed, a sentence cut into parts.
+
+Apart from translator.py because they only describe what fold.py and clauses.py did; nothing here changes a
+translation.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from . import letters, numbers, verbatim
+from .clauses import Clause
+from .fold import NUMBER_LINE, Folded
+
+NUMBER_NOTE = ("A number is written as your text has it: the model had written it differently (the tokens and "
+               "the heatmap show how).")
+
+
+def reading_notes(folded: Folded, written: str) -> list[str]:
+    """What the text handling did that the tokens and the heatmap do not show: spans copied through stand-ins,
+    quantities read in other words, numbers written as the source has them (``written``: the best hypothesis as
+    the model wrote it)."""
+    notes = [stand_in_note(folded)] if folded.stand_ins and not folded.written else []
+    if folded.written:
+        what = ("is a number, copied as written" if NUMBER_LINE.fullmatch(folded.written) else
+                "is a letter's signature, copied as written" if folded.written == folded.text else
+                "is how French writes this heading" if folded.written.endswith(" :") else
+                "is how French writes this line")
+        notes.append(f"«{folded.written.rstrip(',.!')}» {what}: the model gets such lines wrong, and its own "
+                     "attempt is in the tokens and the heatmap.")
+    only = getattr(folded.reworded[0], "note", "") if len(folded.reworded) == 1 else ""
+    if only:                                              # a reading with its own note (ordinals.endings)
+        notes.append(only)
+    elif folded.reworded:
+        notes.append(f"The model read: «{reading(folded)}» ({', '.join(folded.reworded)}): the heatmap shows "
+                     "that reading.")
+    if written and numbers.repair(written, folded.text) != written:
+        notes.append(NUMBER_NOTE)
+    return notes
+
+
+def reading(folded: Folded) -> str:
+    """What the model read, each stand-in shown as the span it stood for."""
+    text = folded.text
+    for s, _ in folded.stand_ins:
+        text = re.sub(rf"(?<!\w){re.escape(s.name)}(?!\w)", lambda _m, span=s.span: span, text, count=1)
+    return text
+
+
+def stand_in_note(folded: Folded) -> str:
+    """Which spans the model did not translate, and why the heatmap shows another word in their place; a family
+    word that addresses someone is said apart: written in French, not as typed."""
+    def stood_for(s: verbatim.StandIn) -> str:
+        if s.day:
+            return f"{s.span} as “{s.day}” (the model read the weekday “{s.name}” in its place)"
+        if s.written:
+            return f"{s.span} (the model read the weekday “{s.name}” in its place: it takes a date's article)"
+        return f"{s.span} (the model read the name “{s.name}” in its place, a name it copies)"
+    typed = [s for s, _ in folded.stand_ins if not s.french]
+    family = [s for s, _ in folded.stand_ins if s.french]
+    notes = [f"Written as typed, not translated: {', '.join(map(stood_for, typed))}. The translation's word for "
+             "each was replaced by it."] if typed else []
+    notes += [f"Written as French calls the family: {', '.join(family_note(s) for s in family)}."] if family else []
+    return " ".join(notes)
+
+
+def family_note(s: verbatim.StandIn) -> str:
+    """How a family word that addresses someone was written ("“mum” written “maman” (…)")."""
+    return f"“{s.span}” written “{s.french}” (the model read the name “{s.name}” in its place)"
+
+
+def parts_note(clauses: Sequence[Clause]) -> str:
+    """Why a sentence was translated in parts (clauses.py)."""
+    greetings = sum(letters.written_fr(c.text) is not None for c in clauses[:-1])   # "Hi Paul," then "thanks…"
+    if greetings == len(clauses) - 1:
+        return ("The greeting that opens this line was written on its own and the rest translated after it; "
+                "alternatives are not shown for it.")
+    return (f"This long sentence was translated in {len(clauses)} parts, cut at its "
+            f"{'greeting, its ' if greetings else ''}semicolons and dashes (the model loses track of sentences this "
+            "long); alternatives are not shown for it.")

@@ -1,0 +1,98 @@
+"""What a translate call returns (Translation, its Hypothesis list) and how separately searched parts become one
+result.
+
+Apart from translator.py so that the app, tests and tools can read results without the search, and so that the
+Translator reads as the steps it runs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Optional, Sequence
+
+import numpy as np
+
+from . import trust
+from .pieces import block_diagonal
+from .search import TreeNode, length_normalise
+from .sentences import sentence_breaks
+from .trust import TrustFlag
+
+
+@dataclass
+class Hypothesis:
+    text: str
+    tokens: list[str]                    # target pieces, ending in '</s>'
+    ids: list[int]
+    score: float                         # ranking score: log_prob / len(tokens) ** length_penalty
+    log_prob: float                      # sum of token_log_probs
+    token_log_probs: list[float]
+    attention: np.ndarray                # [len(tokens), len(source_tokens)], rows sum to 1
+    heads: Optional[np.ndarray] = None   # [len(tokens), layers, heads, len(source_tokens)] (Transformer)
+    alternatives: list = field(default_factory=list)  # per position [(piece, log_prob), …] best first
+    warnings: list[TrustFlag] = field(default_factory=list)  # why it may be unreliable (trust.py), FLAGS order
+    labels: Optional[list[str]] = None   # ``tokens`` with a stand-in's piece shown as the span written in its
+                                         # place ("▁a@b.org" for "▁Tom"; verbatim.py), where one differs
+
+    @property
+    def shown_tokens(self) -> list[str]:
+        """The target pieces as heatmaps, token strips and warnings show them (``tokens`` are what the model
+        wrote: ids, prefixes and alternatives come from those)."""
+        return self.labels or self.tokens
+
+
+@dataclass
+class Translation:
+    source: str
+    source_tokens: list[str]             # source pieces as the model read them, ending in '</s>'; a stand-in's
+                                         # piece shows the span it stood for ("▁a@b.org" for "▁Tom"; verbatim.py)
+    hypotheses: list[Hypothesis]         # best first
+    sentences: list["Translation"] = field(default_factory=list)  # parts, when the input was split
+    notes: list[str] = field(default_factory=list)                # settings that were clamped, etc.
+    error: Optional[str] = None          # translate_batch: why this line was not translated
+    tree: Optional[list[TreeNode]] = None  # beam-search tree (translate(..., return_tree=True))
+    model_source_tokens: Optional[list[str]] = None   # the pieces themselves, where a stand-in's label differs
+
+    @property
+    def read_tokens(self) -> list[str]:
+        """The source pieces the model read (ids come from these)."""
+        return self.model_source_tokens or self.source_tokens
+
+    @property
+    def best(self) -> Optional[Hypothesis]:
+        return self.hypotheses[0] if self.hypotheses else None
+
+
+def distinct(hyps: Iterator[Hypothesis], n: int) -> list[Hypothesis]:
+    """The ``n`` best distinct translation texts (asked for more than one, the search returns a whole beam):
+    hypotheses that differ only in how their pieces spell the text ("?" and "▁?", which French spacing writes alike)
+    are one translation to a reader."""
+    out: list[Hypothesis] = []
+    for h in hyps:
+        if len(out) == n:
+            break
+        if all(h.text != o.text for o in out):
+            out.append(h)
+    return out
+
+
+def joined(text: str, parts: Sequence[Translation], length_penalty: float, notes: Sequence[str]) -> Translation:
+    """One Translation for a split paragraph or sentence: best hypotheses concatenated, attention (and
+    heads, where every part has them) block-diagonal; ``sentences`` holds the searched parts."""
+    bests = [p.best for p in parts]
+    attn = block_diagonal([b.attention for b in bests])
+    heads = None
+    if all(b.heads is not None for b in bests):
+        heads = block_diagonal([b.heads.transpose(1, 2, 0, 3) for b in bests]).transpose(2, 0, 1, 3)
+    lp, rows = sum(b.log_prob for b in bests), attn.shape[0]
+    breaks = sentence_breaks(text, [p.source for p in parts])     # a list's lines stay lines
+    one = Hypothesis("".join(b.text + brk for b, brk in zip(bests, breaks)),
+                     [t for b in bests for t in b.tokens],
+                     [i for b in bests for i in b.ids], length_normalise(lp, rows, length_penalty),
+                     lp, [x for b in bests for x in b.token_log_probs], attn, heads,
+                     [a for b in bests for a in b.alternatives], trust.merged(b.warnings for b in bests),
+                     [t for b in bests for t in b.shown_tokens] if any(b.labels for b in bests) else None)
+    labelled = any(p.model_source_tokens for p in parts)
+    return Translation(text, [t for p in parts for t in p.source_tokens], [one],
+                       sentences=[s for p in parts for s in (p.sentences or [p])],
+                       notes=list(dict.fromkeys([*notes, *(n for p in parts for n in p.notes)])),
+                       model_source_tokens=[t for p in parts for t in p.read_tokens] if labelled else None)
