@@ -68,10 +68,24 @@ def _one_verb(tu: str, vous: str) -> bool:
     return tu.startswith(stem[:max(3, len(stem) - 1)])
 
 
+# nouns that hold a word of one form and say none: "ton rendez-vous" (a meeting; said to «tu», though "vous" and the
+# "-ez" of "rendez" read as «vous»), "au garde-à-vous", "un m'as-tu-vu". Not the verb: "Rendez-vous compte" (se rendre
+# compte), "Rendez-vous à l'évidence", "Rendez-vous !" open their clause (``opens``) and say «vous»; nor "vous-même",
+# which is «vous» itself.
+_NOUNS = re.compile(r"\b(?:garde-à-vous|m['’]as-tu-vus?)\b|"
+                    r"(?P<opens>^\W*|[.!?;:]\s*)?\brendez-vous\b(?!\s+compte\b)", re.IGNORECASE)
+
+
+def _without_nouns(text: str) -> str:
+    """``text`` without the nouns that say no form of address ("ton rendez-vous ?" → "ton  ?"); verbs kept."""
+    return _NOUNS.sub(lambda m: m.group(0) if m.group("opens") is not None else "", text)
+
+
 def form_of(text: str, source: str = "") -> Optional[str]:
     """"vous" or "tu" where ``text`` (a translation of ``source``) uses one form of address and not the other, else
     None (a "tu" pronoun with a verb in the "vous" form, "Ne te levez pas", is neither; an instruction in the "vous"
-    form is "vous", and so is a letter's formal line, "Madame, Monsieur,")."""
+    form is "vous", and so is a letter's formal line, "Madame, Monsieur,"; a noun such as "ton rendez-vous" says none)."""
+    text = _without_nouns(text)
     vous = bool(_VOUS.search(text) or _FORMAL.match(text)) or _vous_imperative(text, source)
     tu = bool(TU.search(text)) and not _VOUS_VERB.search(text)
     return "vous" if vous and not tu else "tu" if tu and not vous else None
@@ -140,13 +154,12 @@ def tu_verbs(text: str, source: str = "") -> tuple[bool, bool]:
 # "Allez," as a spur ("Come on"), said to "tu" as well: "Allez, viens !" ("Come on, wake up." had turned from
 # "Allez, réveille !" to "Allez, réveillez !")
 _SPUR = re.compile(r"\ballez\s*,\s*", re.IGNORECASE)
-_RENDEZ_VOUS = re.compile(r"\brendez-vous\b", re.IGNORECASE)         # a meeting: "ton rendez-vous" says "tu"
 
 
 def forms_in(text: str, source: str = "") -> set:
     """The forms of address ``text`` uses: {"tu", "vous"} where it mixes them ("Écoutez-moi et fais ce que je
     dis."); a verb that only may be in the "tu" form counts as "tu" here ("…et signe au fond")."""
-    found, text = set(), _SPUR.sub("", _RENDEZ_VOUS.sub("", text))
+    found, text = set(), _SPUR.sub("", _without_nouns(text))
     if _VOUS.search(text) or _FORMAL.match(text) or any(
             not re.search(rf"\b{re.escape(w)}\b", source, re.IGNORECASE) for w in _VOUS_VERB.findall(text)) \
             or any(plain(m.group(m.lastindex)) in ("faites", "dites", "soyez", "ayez", "sachez")
