@@ -30,6 +30,28 @@ def test_later_sentences_keep_the_first_form_when_their_beam_has_it_close_enough
     assert keep_consistent([later], "vous") == "vous" and later.hypotheses[0].text == "Où sont vos clés ?"
 
 
+
+def test_a_noun_that_holds_vous_or_tu_is_no_form_of_address():
+    """"ton rendez-vous" (a meeting) says «tu»: form_of had read its "rendez-vous" as «vous», so a text with it
+    pulled its other sentences to «vous» ("Ne sois pas en retard." → "Ne soyez pas en retard.")."""
+    from s2s_core.register import forms_in
+    assert form_of("Comment s'est passé ton rendez-vous ?") == "tu"
+    assert form_of("N'oublie pas tes rendez-vous chez le dentiste.") == "tu"
+    assert form_of("Comment s'est passé votre rendez-vous ?") == "vous"
+    assert form_of("J'ai un rendez-vous demain.") is None and form_of("Les soldats sont au garde-à-vous.") is None
+    assert form_of("Tes soldats sont au garde-à-vous.") == "tu" and form_of("C'est un m'as-tu-vu.") is None
+    assert form_of("Faites-le vous-même.") == form_of("Vous l'avez fait vous-mêmes ?") == "vous"   # "vous" itself
+    assert form_of("Fais-le toi-même.") == "tu"
+    assert form_of("Rendez-vous compte !") == "vous"                     # se rendre compte: a verb, not the noun
+    assert form_of("Rendez-vous à l'évidence.") == form_of("Il sourit. Rendez-vous !") == "vous"    # opening: a verb
+    assert forms_in("Rendez-vous compte, tu as gagné !") == {"tu", "vous"}
+    assert forms_in("Ils sont restés au garde-à-vous et ne bougent pas.") == set()
+    meeting = translation(("Ton rendez-vous est à midi.", -0.1))
+    late = translation(("Ne sois pas en retard.", -0.2), ("Ne soyez pas en retard.", -0.25))
+    assert keep_consistent([meeting, late]) == "tu" and late.hypotheses[0].text == "Ne sois pas en retard."
+    assert not late.notes
+
+
 def test_the_form_only_ever_moves_towards_vous():
     """A formal letter whose first "you" came out "ta lettre" must not turn the later "Pourriez-vous" to "tu"."""
     letter = translation(("Merci pour ta lettre.", -0.2), ("Merci pour votre lettre.", -0.3))

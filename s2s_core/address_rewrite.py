@@ -1,0 +1,206 @@
+"""A French sentence's words turned from one form of address to the other, where each one's other form is sure.
+
+Where no hypothesis of the beam is the sentence in one form ("Écrivez votre nom et signe au fond.": the beam's other
+ones change more than the form, or say "tu" behind a word that may be a noun), register.py has the words of the other
+form turned themselves, only where every one of them is a word whose other form is sure: pronouns and possessives
+(ton, ta, tes, te, t', toi), and verbs whose "vous" form a rule or the table below gives ("signe" → "signez", "lis" →
+"lisez", "tu rentres" → "vous rentrez"). Anything else (an unknown "-is" verb, "répète"/"lève" outside the table,
+"votre" towards "tu": ton or ta?) leaves the sentence as the model wrote it (``in_one_form`` returns None).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .address_forms import clause_tu, forms_in, hyphen_tu, plain, vous_word
+
+_TU_TO_VOUS = {
+    "fais": "faites", "dis": "dites", "sois": "soyez", "aie": "ayez", "va": "allez", "vas": "allez", "as": "avez",
+    "es": "êtes", "viens": "venez", "tiens": "tenez", "reviens": "revenez", "deviens": "devenez",
+    "souviens": "souvenez", "prends": "prenez", "apprends": "apprenez", "comprends": "comprenez",
+    "reprends": "reprenez", "sache": "sachez", "sais": "savez", "bois": "buvez", "mets": "mettez",
+    "remets": "remettez", "promets": "promettez", "permets": "permettez", "lis": "lisez", "écris": "écrivez",
+    "peux": "pouvez", "veux": "voulez", "veuille": "veuillez", "dois": "devez", "vois": "voyez", "crois": "croyez",
+    "assieds": "asseyez", "sors": "sortez", "pars": "partez", "dors": "dormez", "cours": "courez",
+    "suis": "suivez", "finis": "finissez", "choisis": "choisissez", "remplis": "remplissez", "mens": "mentez",
+    "réfléchis": "réfléchissez", "conduis": "conduisez", "nourris": "nourrissez", "sers": "servez",
+    "connais": "connaissez", "étais": "étiez", "avais": "aviez",
+    # "-e" verbs whose stem changes ("lève" / "levez", "répète" / "répétez"): only those listed
+    "lève": "levez", "enlève": "enlevez", "soulève": "soulevez", "relève": "relevez", "achète": "achetez",
+    "amène": "amenez", "emmène": "emmenez", "ramène": "ramenez", "promène": "promenez", "mène": "menez",
+    "pèse": "pesez", "appelle": "appelez", "rappelle": "rappelez", "jette": "jetez", "répète": "répétez",
+    "préfère": "préférez", "complète": "complétez", "sèche": "séchez", "protège": "protégez", "espère": "espérez",
+    "considère": "considérez", "règle": "réglez", "libère": "libérez", "gère": "gérez"}
+_VOUS_TO_TU = {"faites": "fais", "dites": "dis", "soyez": "sois", "ayez": "aie", "allez": "va", "venez": "viens",
+               "tenez": "tiens", "revenez": "reviens", "prenez": "prends", "mettez": "mets", "remettez": "remets",
+               "lisez": "lis", "écrivez": "écris", "buvez": "bois", "sachez": "sache", "veuillez": "veuille"}
+
+
+def _vous_verb(tu: str, present: bool = False) -> Optional[str]:
+    """The "vous" form of the verb ``tu`` (lower case) in the "tu" form (imperative; ``present``: after "tu"), or
+    None where it is not sure: "signe" → "signez", "attends" → "attendez", "éteins" → "éteignez", "essaie" →
+    "essayez"; "tu seras" → "serez", "tu pourrais" → "pourriez"; not "flèche" ("è": "lève" / "répète") nor
+    "finis" outside the table."""
+    if tu in _TU_TO_VOUS:
+        return _TU_TO_VOUS[tu]
+    if present and len(tu) > 3 and tu.endswith("rais"):
+        return tu[:-3] + "iez"                                     # "pourrais" → "pourriez"
+    if present and len(tu) > 4 and tu.endswith("ras"):
+        return tu[:-2] + "ez"                                      # "seras" → "serez"
+    if present and not tu.endswith(("s", "x")):
+        return None                                                # "tu rendre": no verb after "tu"
+    if present and tu.endswith("es"):
+        tu = tu[:-1]                                               # "rentres" → "rentre"
+    for end, vous in (("eins", "eignez"), ("ains", "aignez"), ("oins", "oignez")):
+        if tu.endswith(end) and len(tu) > len(end) + 1:
+            return tu[:-len(end)] + vous                           # "éteins", "rejoins"
+    if len(tu) > 3 and tu.endswith("ds"):
+        return tu[:-1] + "ez"                                      # "attends", "réponds"
+    if tu in _TU_TO_VOUS:
+        return _TU_TO_VOUS[tu]
+    if not tu.endswith("e") or len(tu) < 3 or re.search(     # "lève"/"répète", "appelle"/"regrette", "Faire l'…"
+            r"è\w*e$|(?:ell|ett)e$|(?:aire|oire|uire|[dl]ire|crire|rire|dre|ttre|[aoî]tre)$", tu):
+        return None
+    if re.search(r"[aou]ie$", tu):
+        return tu[:-2] + "yez"                                     # "essaie", "envoie", "appuie"
+    return tu + "z"                                                # "signe", "lave", "crée"
+
+
+def _cased(model: str, word: str) -> str:
+    """``word`` written in the case of ``model``: "Prends" → "Prenez", "TON" → "VOTRE"."""
+    if model.isupper() and len(re.sub(r"\W", "", model)) > 1:
+        return word.upper()
+    return word[0].upper() + word[1:] if model[:1].isupper() else word
+
+
+_DETERMINER = re.compile(r"\s*(?:(?:le|la|les|un|une|des|du|ton|ta|tes|mon|ma|mes|son|sa|ses|ce|cet|cette|ces|notre|"
+                         r"nos|votre|vos|leur|leurs)\b|l['’])", re.IGNORECASE)
+_TU_SUBJECT = re.compile(r"(?<!-)\b(tu)\s+((?:ne\s+|n['’]\s*)?)"
+                         r"((?:(?:me|te|le|la|les|lui|leur|nous|y|en)\s+|[mtl]['’]\s*)*)(\w+)", re.IGNORECASE)
+_INVERTED = re.compile(r"\b(\w+)-(?:t-)?(tu)\b", re.IGNORECASE)                   # "as-tu", "aimes-tu"
+_TOI = re.compile(r"\b(\w+)-(toi)\b", re.IGNORECASE)                                # "assieds-toi"
+_PRONOUN = re.compile(r"\b(?:ta|tes|te|toi)\b|(?<!\ble )(?<!\bce )(?<!\bun )(?<!\bdu )(?<!\bde )\bton\b|\bt['’]",
+                      re.IGNORECASE)                                                     # "le ton": a tone
+_TO_VOUS = {"ton": "votre", "ta": "votre", "tes": "vos", "te": "vous", "toi": "vous", "t'": "vous ", "t’": "vous "}
+
+
+_OPENING = re.compile(r"[\W\d_]*(?:(?:ne|n['’])\s*(?:(?:me|m'|te|t'|le|la|les|lui|leur|nous|vous|l'|y|en)\s*)?)?(\w+)",
+                      re.IGNORECASE)
+_ASKS = {"pouvez", "voulez", "devez", "savez", "avez", "etes", "puissiez"}      # "Pouvez-vous…?": a question
+
+
+def _commands(text: str, source: str) -> bool:
+    """Whether ``text`` opens with an imperative ("Écrivez votre nom…", "Ne perdez pas…", "Amène ton livre…"), so
+    that a word ending as a "tu" verb after its "et" is one ("…et signe au fond"), not a verb with a subject before
+    it ("qui embauche ou congédie", "que votre mari signe et offre") nor an adjective ("horreur et profonde")."""
+    m = _OPENING.match(text)
+    if not m:
+        return False
+    w, low = m.group(1), plain(m.group(1))
+    if vous_word(w):
+        return low not in _ASKS and not re.search(rf"\b{re.escape(w)}\b", source, re.IGNORECASE)
+    return any(h.start(1) == m.start(1) for h in hyphen_tu(text)) or any(
+        c.start("w") == m.start(1) and (sure or _DETERMINER.match(text, c.end("w")))
+        for c, sure in clause_tu(text, source))
+
+
+# a subject or a clause of its own before a word: "qui pose… et effectue", "je peux ou ne peux", "que le gouvernement
+# perde ce vote et décide": a verb with a subject, not an imperative
+_SUBORDINATE = re.compile(r"\b(?:que|qu['’]|qui|où|dont|quand|lorsque|lorsqu['’]|parce|puisque|si|s['’]il|comme|"
+                          r"je|j['’]|il|elle|on|ils|elles)(?!\w)", re.IGNORECASE)
+
+
+def _adjective(text: str, m) -> bool:
+    """Whether the word in ``m`` (after "et", "ou") reads as an adjective or a participle: "une mesure malavisée et
+    provocante", "tordue et rendue impossible"."""
+    w = plain(m.group("w"))
+    before = re.search(r"(\w+)\W*\w*\s*$", text[:m.start("w")])
+    return bool(re.search(r"(?:ante|ente|ive|euse|ique|able|ible|ue)$", w)) or bool(
+        re.search(r"(?:ee|ie)$", w) and before and re.search(r"(?:é|ée|és|ées|ue|ie|i|u)$", before.group(1).lower()))
+
+
+def _verb_edit(edits: dict, m, group, present: bool = False) -> bool:
+    """Add the edit of the verb in ``m``'s ``group`` to its "vous" form; whether it was sure."""
+    word = m.group(group)
+    vous = _vous_verb(word.lower(), present)
+    if vous is None:
+        return False
+    edits[m.start(group)] = (m.end(group), _cased(word, vous))
+    return True
+
+
+def _to_vous(text: str, source: str) -> Optional[dict]:
+    """The edits {start: (end, new)} that turn every "tu" word of ``text`` to "vous", or None where one is not
+    sure (an unknown verb; "et te lave": a pronoun before a verb not read as one)."""
+    edits: dict = {}
+    for m in _TU_SUBJECT.finditer(text):                 # "Quand tu rentres" → "Quand vous rentrez"
+        edits[m.start(1)] = (m.end(1), _cased(m.group(1), "vous"))
+        if not _verb_edit(edits, m, 4, present=True):
+            return None
+    for m in _INVERTED.finditer(text):                   # "as-tu" → "avez-vous"
+        edits[m.start(2)] = (m.end(2), _cased(m.group(2), "vous"))
+        if not _verb_edit(edits, m, 1, present=True):
+            return None
+    for m in (*_TOI.finditer(text), *hyphen_tu(text)):  # "assieds-toi", "envoie-moi"
+        if text[m.end():m.end() + 1] == "-" and not re.match(r"-(?:moi|toi|le|la|les|lui|nous)\b", text[m.end():]) \
+                or not (vous_word(m.group(1)) or _verb_edit(edits, m, 1)):
+            return None                                  # "tête-en-l'air", "Tout-le-Monde": not a verb
+    for m, sure in clause_tu(text, source):             # "et signe au fond", "Prends un crayon", "ne bouge pas"
+        opener = m.group(0)[:m.start("w") - m.start()].strip().lower()
+        if not _commands(text, source) or _SUBORDINATE.search(text, 0, m.start("w")) or not sure and (
+                not (opener in ("et", "puis", "ou", "mais") or _DETERMINER.match(text, m.end("w")))
+                or re.match(r"\s*(?:[,;.!?…]|(?:et|ou)\b|$)", text[m.end("w"):]) or _adjective(text, m)):
+            return None       # "Réponse à votre question.", "nom et adresse et", "poli mais ferme.": nouns, adjectives
+        if m.start("w") not in edits and not _verb_edit(edits, m, "w"):
+            return None
+    for m in _PRONOUN.finditer(text):
+        if re.search(r"\b(?:votre|notre|leur|mon|son|au|ton)\s+$", text[:m.start()], re.IGNORECASE):
+            continue                                     # "votre ton": a tone
+        if m.group(0)[0] == "T" and text[:m.start()].strip():
+            return None                                  # "Tsuu T'ina": a name
+        if m.start() in edits or re.search(r"(?:^|[,;:]|\b(?:et|puis|ou|mais))\s*$", text[:m.start()]) \
+                and m.group(0).lower() in ("te", "t'", "t’"):
+            if m.start() not in edits:
+                return None                              # "et te lave": "te" before an imperative not read as one
+            continue
+        new = "vous-" if text[m.start() - 1:m.start()] == "-" and m.group(0) != "toi" else _TO_VOUS[m.group(0).lower()]
+        edits[m.start()] = (m.end(), _cased(m.group(0), new))           # "Va-t'en" → "Allez-vous-en"
+    return edits
+
+
+def _to_tu(text: str, source: str) -> Optional[dict]:
+    """The edits that turn every "vous" word of ``text`` to "tu": only "vos" and the imperatives of the table
+    ("prenez" → "prends"); None where the text has "vous" or "votre" (te, toi or tu? ton or ta?) or another
+    verb ("attendez": "attends" or "attende"?)."""
+    if re.search(r"\b(?:vous|votre)\b", text, re.IGNORECASE):
+        return None
+    edits: dict = {}
+    for m in re.finditer(r"\b(vos)\b|\b(\w+)\b", text, re.IGNORECASE):
+        if m.group(1):
+            edits[m.start()] = (m.end(), _cased(m.group(1), "tes"))
+        elif vous_word(m.group(2)) and not re.search(rf"\b{re.escape(m.group(2))}\b", source, re.IGNORECASE):
+            tu = _VOUS_TO_TU.get(m.group(2).lower())
+            if tu is None:
+                return None
+            edits[m.start()] = (m.end(), _cased(m.group(2), tu))
+    return edits
+
+
+def in_one_form(text: str, target: str, source: str = "") -> Optional[tuple[str, list]]:
+    """``text`` with its words of the other form turned to ``target`` ("tu" or "vous"), and the changes
+    ("«signe» → «signez»"), where every one of them is sure and the result says ``target`` only; else None."""
+    edits = (_to_vous if target == "vous" else _to_tu)(text, source)
+    if not edits:
+        return None
+    new_text, changes, end = "", [], 0
+    for start in sorted(edits):
+        if start < end:
+            return None                                  # two edits overlap: not sure
+        stop, new = edits[start]
+        new_text += text[end:start] + new
+        changes.append(f"«{text[start:stop].strip()}» → «{new.strip()}»")
+        end = stop
+    new_text += text[end:]
+    if forms_in(new_text, source) != {target} or re.search(r"\bvous\s+\w+-vous\b", new_text, re.IGNORECASE):
+        return None
+    return new_text, changes
