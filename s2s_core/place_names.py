@@ -53,8 +53,30 @@ def _the_city(name: str, source: str) -> bool:
     return False
 
 
+_ADDRESS = re.compile(r"\b(\d{1,4}) ((?:[A-Z][a-z]+ ){1,3})(Street|Road|Avenue|Lane|Drive|Square|Place|Close|Crescent"
+                      r"|Way|Gardens|Terrace|Row|Hill)\b")
+_PHONE = re.compile(r"(?<![\w+])(\+?\d[\d -]{5,}\d)(?![\w-])")
+
+
+def _addresses(text: str, source: str) -> str:
+    """A street address or a phone number of the source with "au" (French says "au 42 Baker Street", "au
+    555-0123"; the model wrote "à 42 Baker Street", "Appelle-moi à 555-0123"), and the street's word where the model
+    dropped it ("à 10 Downing" for "to 10 Downing Street")."""
+    for number, name, street in _ADDRESS.findall(source):
+        name = name.strip()
+        text = re.sub(rf"\b(?:(à|À) )?{number} {re.escape(name)}(?: {street})?\b",
+                      lambda m: ("au " if m.group(1) == "à" else "Au " if m.group(1) else "") +
+                      f"{number} {name} {street}", text)
+    for phone in _PHONE.findall(source):
+        if len(re.sub(r"\D", "", phone)) >= 7 and not re.fullmatch(r"\d{1,3}(?: \d{3})+", phone):   # not 1 000 000
+            text = re.sub(rf"\bà (?={re.escape(phone)})", "au ", text)
+    return text
+
+
 def french_places(text: str, source: str) -> str:
-    """``text`` (a French translation of ``source``) with the source's place names as French writes them."""
+    """``text`` (a French translation of ``source``) with the source's place names as French writes them, and
+    "au" before an address or a phone number."""
+    text = _addresses(text, source)
     for english, french in EXONYMS.items():
         if _the_city(english, source):
             text = re.sub(rf"\b{english}\b(?![-'’]\w)", french, text)

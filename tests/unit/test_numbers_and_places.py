@@ -100,3 +100,12 @@ def test_a_bare_amount_paid_takes_the_decimal_comma():
     assert french("J'ai payé 3.50 pour un sandwich.", "I paid 3.50 for a sandwich.") == \
         "J'ai payé 3,50 pour un sandwich."
     assert french("Python 3.5 est bien.", "Python 3.5 is good.") == "Python 3.5 est bien."
+
+
+def test_an_address_and_a_phone_number_take_au():
+    # "I live at 42 Baker Street." had come out "Je vis à 42 Baker Street.", "Call me on 555-0123." "…à 555-0123."
+    assert french("Je vis à 42 Baker Street.", "I live at 42 Baker Street.") == "Je vis au 42 Baker Street."
+    assert french("Appelle-moi à 555-0123.", "Call me on 555-0123.") == "Appelle-moi au 555-0123."
+    assert french_places("Envoyez la lettre à 10 Downing.", "Send the letter to 10 Downing Street.") == \
+        "Envoyez la lettre au 10 Downing Street."                     # the street's word put back
+    assert french_places("à 12 ans et à 1 000 000", "at 12 and 1 000 000") == "à 12 ans et à 1 000 000"
