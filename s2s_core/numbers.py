@@ -69,6 +69,32 @@ def _lost_digit(text: str, source: str) -> str:
     return DIGITS.sub(one, text) if wanted - present else text
 
 
+_WRITTEN_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f.,]\d+)+(?![\d]|[.,]\d)")     # 1,2999 / 1 2999
+
+
+def _grouped_digit_more(text: str, source: str) -> str:
+    """A grouped source number ("$1,299") that the translation wrote with one digit too many or too few in its
+    groups ("1,2999", "8 73"), written whole with the translation's separator ("1,299", which typography groups
+    the French way; "8 733"): the digit rule leaves a group alone where its digits are a part of the source
+    number."""
+    wanted = {digits(g): g for g in _GROUPED.findall(source)}
+    present = {digits(w) for w in _WRITTEN.findall(text)}
+    missing = [d for d in wanted if d not in present]
+    if len(missing) != 1:
+        return text
+    whole = missing[0]
+    source_numbers = {digits(w) for w in _SOURCE_NUMBER.findall(source)}
+
+    def one(m: re.Match) -> str:
+        got = digits(m.group())
+        fits = got not in source_numbers and (_one_digit_more(whole, got) or _one_digit_more(got, whole))
+        if not fits:
+            return m.group()
+        sep, head = next(c for c in m.group() if not c.isdigit()), len(whole) % 3 or 3
+        return sep.join([whole[:head]] + [whole[k:k + 3] for k in range(head, len(whole), 3)])
+    return _WRITTEN_GROUPS.sub(one, text, count=1)
+
+
 def _lost_zeros(text: str, source: str) -> str:
     """A grouped source number ("1,000,000") the translation wrote with groups of zeros missing ("1 000"), written
     whole with the translation's group separator ("1 000 000")."""
@@ -163,5 +189,6 @@ def _lost_dots(text: str, source: str) -> str:
 
 def repair(text: str, source: str) -> str:
     """``text`` (a translation of ``source``) with its damaged numbers written as the source has them."""
-    text = _lost_digit(_lost_dots(_short_decimal(_decimal_as_time(text, source), source), source), source)
+    text = _lost_dots(_short_decimal(_decimal_as_time(text, source), source), source)
+    text = _lost_digit(_grouped_digit_more(text, source), source)
     return _percent(_lost_dollar(_lost_zeros(text, source), source), source)

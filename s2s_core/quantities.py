@@ -180,7 +180,7 @@ _HOUR = rf"(1[0-2]|[1-9]|(?i:{'|'.join(sorted(_HOURS, key=len, reverse=True))}))
 # what may follow a spoken time: an end, "o'clock", "pm", or a word that goes on the sentence, not a noun the
 # number counts ("half past three", "at half six tonight"; not "a quarter to six people", "half six of them")
 _AFTER_TIME = (r"(?=\s*(?:[.,;:!?)\"']|$)|\s+(?:[ap]\.?m\b|in|at|on|and|or|then|tonight|today|tomorrow|this|next"
-               r"|sharp|latest|please|so|but|if|when|because|until|till|to|for|with|we|I|you|he|she|they|it)\b)")
+               r"|sharp|latest|please|so|but|if|when|because|until|till|to|from|for|with|we|I|you|he|she|they|it)\b)")
 _SPOKEN = re.compile(rf"\b(?:(?:[Aa] )?[Qq]uarter (?P<side>past|after|to)|(?P<half>[Hh]alf) past) {_HOUR}\b"
                      rf"(?: o'clock)?{_AFTER_TIME}"
                      rf"|\b(?P<at>(?i:at|by|until|till|from|to|around|about|before|after|since) )half {_HOUR}\b"
@@ -500,6 +500,54 @@ def _apart(m: re.Match) -> str:
     return m.group() if grouped or timed else f"{m.group(1)}{m.group(2)}, "
 
 
+_NUMBER_WORD = rf"(?:\d{{1,3}}|(?i:{'|'.join(sorted(ENGLISH_NUMBERS, key=len, reverse=True))}))"
+# "two euros fifty", "5 pounds 20": a price said as people say it; read so, it came out "deux euros cinquante ans"
+_SAID_PRICE = re.compile(rf"\b({_NUMBER_WORD}) (euros?|pounds?|dollars?) ({_NUMBER_WORD})\b"
+                         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:each|a|an|per|for|and|or|but|in|at|on|please|now|today|then"
+                         r"|so|if|with|is|was|instead|only)\b)")
+
+
+def _as_digits(word: str) -> int:
+    return int(word) if word.isdigit() else ENGLISH_NUMBERS[word.lower()]
+
+
+def _read_said_prices(text: str) -> str:
+    """A price said with its cents after the currency ("two euros fifty" → "2.50 euros", "5 pounds 20" → "5.20
+    pounds"), as the model knows amounts: "It costs two euros fifty." had come out "Ça coûte deux euros cinquante
+    ans." Only cents from 1 to 99, before the end of the clause or a word that goes on the sentence."""
+    def one(m: re.Match) -> str:
+        whole, cents = _as_digits(m.group(1)), _as_digits(m.group(3))
+        if not 1 <= cents <= 99 or whole > 999:
+            return m.group()
+        unit = m.group(2) if m.group(2).endswith("s") else m.group(2) + "s"
+        return f"{whole}.{cents:02d} {unit}"
+    return _SAID_PRICE.sub(one, text)
+
+
+# "minus 5 degrees", "it was minus 20 outside": read with the sign ("-5 degrees"; read as a word, "minus 5 degrees"
+# came out "en minuscule 5 degrés", "minus 20 degrees" "minus de 20 degrés"); not a sum ("10 minus 5")
+_MINUS = re.compile(r"\b[Mm]inus (\d+(?:[.,]\d+)?)\b(?![.,]\d)")
+_TERM_BEFORE = re.compile(rf"(?:[\d)]|\b[A-Za-z]|\b(?i:{'|'.join(ENGLISH_NUMBERS)}))\s*$")   # "10 minus 5", "x minus 2"
+_COLD = re.compile(r"\b(?:degrees?|temperatures?|cold|freezing|outside|weather|thermometer|celsius|fahrenheit)\b|°",
+                   re.IGNORECASE)
+
+
+def _read_minus(text: str) -> str:
+    """"minus 5" as "-5" where the text speaks of temperature (the sign is then set aside and put back), "minus
+    40" alone as "-40 degrees"."""
+    if not _COLD.search(text):
+        return text
+    def one(m: re.Match) -> str:     # "below minus 40" read "-40" came out "-40 ans": a bare one takes "degrees"
+        if _TERM_BEFORE.search(text[:m.start()]):
+            return m.group()
+        return f"-{m.group(1)}" + ("" if re.match(r"\s?(?:degrees?\b|°)", text[m.end():]) else " degrees")
+    return _MINUS.sub(one, text)
+
+
+# "centimetres" as British spelling writes it came out "centimes"; "centimeters" comes out "centimètres"
+_CENTIMETRES = re.compile(r"(?<=\d )centimetre(s?)\b|(?<=\d)centimetre(s?)\b")
+
+
 def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """``text`` with its quantities in the form the model knows, the numbers read without their minus sign, and
     what was read so, in words for a note ("times on the 24-hour clock")."""
@@ -516,15 +564,17 @@ def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...]
     text = step("amounts in words", _read_signs_of_amounts(_read_scaled_amounts(text)), text)
     text = step("halves in words", _read_halves(text), text)
     text = step("signs in words", _read_signs(text, covers), text)
+    text = step("minus as a sign", _read_minus(text), text)
     read_text, negatives = _read_negatives(text)
     text = step("a minus sign set aside and put back", read_text, text)
     text = step("number words in digits", _read_compound_numbers(text), text)
+    text = step("prices in digits", _read_said_prices(text), text)
     text = step("clock times in digits", _read_spoken_clock(text), text)
     text = step("lengths in minutes and seconds", _read_lengths(text), text)
     text = step("times on the 24-hour clock", _read_clock(text), text)
     text = step("ranges with “to”", _read_ranges(text), text)
     ordinals = read_ordinals(text)
     text = step(endings(text, ordinals) or "ordinals as the model knows them", ordinals, text)
-    text = step("units in words", _read_units(text), text)
+    text = step("units in words", _CENTIMETRES.sub(r"centimeter\1\2", _read_units(text)), text)
     text = step("a comma between numbers side by side", _SIDE_BY_SIDE.sub(_apart, text), text)
     return text, negatives, tuple(done)

@@ -23,6 +23,7 @@ from .calendar_names import MONTHS_FR
 from .letters import attachments, see_you
 from .numbers import COMMA_GROUPED
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
+from .place_names import french_places
 from .verbatim import DAYS_FR
 
 _OPENING_QUOTE = re.compile(r"«(?=[^\s»])")
@@ -115,8 +116,8 @@ _DAYS = "|".join(fr for _, fr in DAYS_FR)
 # "à", "au")
 _DAY_RANGE = re.compile(rf"(?:\b[LlDd]e |(?<![\w'])(?<![DdLl][ue] )(?<!\bà )(?<!\bau ))"
                         rf"(?=(?:{_DAYS}) au (?:{_DAYS})\b)")
-# "de 12 au 15 octobre": "du 12 au 15 octobre", as "du lundi au vendredi"
-_DATE_RANGE = re.compile(rf"\b([Dd])e (\d{{1,2}}) au (?=\d{{1,2}}(?:er)? (?:{'|'.join(MONTHS_FR)})\b)")
+# "de 12 au 15 octobre": "du 12 au 15 octobre", as "du lundi au vendredi"; "du 1 à 15 août": "du 1er au 15 août"
+_DATE_RANGE = re.compile(rf"\b([Dd])[eu] (\d{{1,2}})(?:er)? (?:au|à) (?=\d{{1,2}}(?:er)? (?:{'|'.join(MONTHS_FR)})\b)")
 _ONE_UNITS = re.compile(r"(?<![\d,.])1 (heure|minute|seconde|jour|semaine|an|année|euro|dollar|livre|kilomètre|"
                         r"mètre|centimètre|kilogramme|gramme|litre|personne|enfant|degré)s\b")   # "1 heures"
 # a place in a ranking ("finished in third place", as ordinals.py reads "finished 3rd"): the model writes "en
@@ -143,6 +144,35 @@ _UNIT_COMMA = re.compile(r"(?<![\d,.])(\d+), (?=(?:euros?|livres?|dollars?|degr�
 _FIRST = re.compile(r"(?<![\d,.])1 (er|re)\b")          # "le 1 er janvier": the model spells the ordinal apart
 
 
+# "un nouveau iPhone", "notre nouveau appartement": "nouvel", "bel" before a vowel, after a word that determines the
+# noun (not "il fait beau aujourd'hui", "le nouveau est arrivé")
+_BEFORE_VOWEL = re.compile(r"(?<![\w'’-])((?i:un|le|ce|cet|mon|ton|son|notre|votre|leur|du|au) )(nouv|b)eau "
+                           r"(?!(?:et|ou|à|au|aux|en|est|a|avec|ici|il|elle|on|un|une|y)\b)"
+                           r"(?=[aeiouéèêâîôûœAEIOUÉÈÊÂÎÔÛ]|h(?:ôtel|omme|iver|ôpital|abit|orizon)\b)")
+_MISTER = re.compile(r"\bM(?= [A-Z][a-zé])")     # "M Taylor" for "Mr Taylor": French writes "M. Taylor"
+
+
+# an age with "être" ("Ma grand-mère est 90 ans." for "My grandmother is 90."): French has it with "avoir"
+_AGE_VERB = {"est": "a", "suis": "ai", "es": "as", "sommes": "avons", "êtes": "avez", "sont": "ont"}
+_AGE = re.compile(r"(?<![\w'’])(?<![Cc]['’])((?:[Jj]e )?)(est|suis|es|sommes|êtes|sont) (\d{1,3}) ans\b"
+                  r"(?! (?:plus|de|d['’]|depuis|après|avant|que|qu['’]|trop|environ))")
+_AGE_SAID = re.compile(r"(?:\b(?:is|am|are|was|were)|['’](?:s|m|re))\s+(?:(?:only|just|nearly|almost)\s+)?(\d{1,3})"
+                       r"(?:\s+years?\s+old)?(?=\s*(?:[.,;!?)]|$|\s+(?:and|but|now|today|this|next|last|years?)\b))")
+
+
+def _ages(text: str, source: str) -> str:
+    """An age the source says with "is" ("My grandmother is 90.") that the model wrote with "être" ("Ma grand-mère
+    est 90 ans.") with "avoir" ("a 90 ans"); not "C'est 5 ans", "est 5 ans plus tard"."""
+    ages = set(_AGE_SAID.findall(source))
+    def one(m: re.Match) -> str:
+        if m.group(3) not in ages:
+            return m.group()
+        if m.group(1):                                                  # "Je suis 30 ans": "J'ai 30 ans"
+            return f"{m.group(1)[0]}'ai {m.group(3)} ans"
+        return m.group() if m.group(2) == "suis" else f"{_AGE_VERB[m.group(2)]} {m.group(3)} ans"
+    return _AGE.sub(one, text) if ages else text
+
+
 def _capital(text: str, source: str) -> str:
     """``text`` opening with a capital where ``source`` does: the model opened "Saturday night was fun." with
     "samedi soir" (French writes weekdays in lower case, the sentence's first word aside). A word with capitals
@@ -159,11 +189,14 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     e-mail's attachment "ci-joint" and "On se voit" for "See you" (letters.py), an elided article joined to its
     word ("d' euros"), "le"/"la" elided before a vowel ("le exposé"); times (``said_times``: those the source
     said in words, fold.py), amounts, dates and places as below; quotes « » and the spaces around them and before
-    ; : ! ?, none before a comma."""
+    ; : ! ?, none before a comma; place names in French ("Lisbonne", place_names.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = _ARTICLE_ELISION.sub(r"\1'", text)
+    text = _BEFORE_VOWEL.sub(r"\1\2el ", text)
+    text = _MISTER.sub("M.", text) if re.search(r"\bMr\b", source) else text
     text = _places(_dates(_amounts(_times(text, source, said_times), source)), source)
-    text = _bare_amounts(_heights(_feet_and_inches(text, source), source), source)
+    text = _ages(_bare_amounts(_heights(_feet_and_inches(text, source), source), source), source)
+    text = french_places(text, source) if source else text
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))
 
@@ -256,7 +289,7 @@ def _amounts(text: str, source: str) -> str:
 
 
 def _dates(text: str) -> str:
-    """"du 12 au 15 octobre", "du 1er au 3 mai", "du lundi au vendredi" (the model wrote "de" or nothing)."""
+    """"du 12 au 15 octobre", "du 1er au 3 mai", "du lundi au vendredi" (the model wrote "de", "à" or nothing)."""
     text = _DATE_RANGE.sub(lambda m: f"{m.group(1)}u {'1er' if m.group(2) == '1' else m.group(2)} au ", text)
     return _DAY_RANGE.sub(lambda m: "Du " if m.group()[:1].isupper() else "du ", text)
 
@@ -322,7 +355,8 @@ _AT_HOUR = r"\b(?:at|by|until|till|around|before|after|from|since)\s+"
 def _bare_amounts(text: str, source: str) -> str:
     """An amount owed, paid or lent that the source gives without a unit, without the unit the model put after it:
     "i owe u 10" came out "Je te dois 10 heures", "I owe you 10." "Je te dois 10 ans.", "can u lend me 5" "peux-tu
-    me prêter 5 $" (a currency the source does not name); not a unit the source says elsewhere."""
+    me prêter 5 $" (a currency the source does not name); not a unit the source says elsewhere. Its decimal
+    point, copied, is a comma."""
     money = _MONEY.search(source)
     for amount in set(_OWED.findall(source)):
         said = "|".join(re.escape(a) for a in {amount, amount.replace(".", ","), _FR_NUMBER.get(amount, amount)})
@@ -331,6 +365,8 @@ def _bare_amounts(text: str, source: str) -> str:
                          ([] if money else [r"\$", "€", "dollars?", "euros?"]))
         if units:
             text = re.sub(rf"(?<![\w,.])({said})\s?(?:{units})(?!\w)", r"\1", text, flags=re.IGNORECASE)
+        if "." in amount:               # "I paid 3.50 for a sandwich" had come out "J'ai payé 3.50 pour…"
+            text = re.sub(rf"(?<![\w,.]){re.escape(amount)}(?!\d)", amount.replace(".", ","), text)
     return text
 
 

@@ -1,0 +1,91 @@
+"""Place names as French writes them, where the default en→fr model copied the English name.
+
+The model knows "London" → "Londres" and "Venice" → "Venise", but copies many others as typed ("We went to Lisbon"
+→ "Nous sommes allés à Lisbon", "Edinburgh" → "Edinburgh", "the Thames" → "les Thames"), and puts "au" or "en"
+before a city it takes for a country ("Ma sœur vit au Hamburg", "appartement au Manchester"). ``french_places``
+writes the French name where the translation kept the English one the source has, "à" before a city the source
+names after "in", "to" or "at", and "la Tamise" with its article.
+"""
+from __future__ import annotations
+
+import re
+
+# English name → French name, for cities the model copied as typed (checked one by one on the default model)
+EXONYMS = {"Edinburgh": "Édimbourg", "Lisbon": "Lisbonne", "Barcelona": "Barcelone", "Seville": "Séville",
+           "Athens": "Athènes", "Copenhagen": "Copenhague", "Warsaw": "Varsovie", "Antwerp": "Anvers",
+           "Dover": "Douvres", "Beijing": "Pékin", "Genoa": "Gênes", "Hamburg": "Hambourg", "Algiers": "Alger",
+           "Tangier": "Tanger", "Jerusalem": "Jérusalem", "Marseilles": "Marseille", "Basle": "Bâle",
+           "Ghent": "Gand", "Padua": "Padoue", "Bucharest": "Bucarest", "Lyons": "Lyon",
+           "Aachen": "Aix-la-Chapelle", "Nicosia": "Nicosie", "Vienna": "Vienne", "Moscow": "Moscou",
+           "Geneva": "Genève"}
+# cities whose name French keeps, which the model took for a country ("au Manchester")
+SAME_NAME = ("Manchester", "Liverpool", "Bristol", "Glasgow", "Oxford", "Cambridge", "Dublin", "Berlin", "Madrid",
+             "Amsterdam", "Toronto", "Boston", "Chicago", "Sydney", "Munich", "Milan", "Brighton", "Leeds",
+             "Birmingham", "Cardiff", "Belfast", "Naples", "Florence", "Turin", "Cologne", "Frankfurt", "Zurich")
+_LAKE_GENEVA = re.compile(r"\blac (?:de )?Genève\b")
+# "les Thames" → "la Tamise", "des Thames" → "de la Tamise", "aux Thames" → "à la Tamise"
+_THAMES = re.compile(r"\b(?:([Ll])es|([Dd])es|([Aa])ux|([Ll])a|([Dd]u)) Thames\b|\bThames\b")
+
+
+def _thames(m: re.Match) -> str:
+    les, des, aux, la, du = m.groups()
+    if les or la:
+        return f"{les or la}a Tamise"
+    if des or du:
+        return f"{(des or du)[0]}e la Tamise"
+    return ("À" if aux == "A" else "à") + " la Tamise" if aux else "la Tamise"
+
+
+def _city_after(name: str, source: str) -> bool:
+    """Whether ``source`` names the city ``name`` after "in", "to", "at" or "near" (so French says "à")."""
+    return bool(re.search(rf"\b(?:in|to|at|near|around|visit|visiting|visited) {re.escape(name)}\b(?! [A-Z])", source))
+
+
+_NOT_A_NAME = frozenset("in to at from near of and the for by like visit visiting visited".split())
+
+
+def _the_city(name: str, source: str) -> bool:
+    """Whether ``source`` names the city ``name`` on its own, not inside a longer name ("New Hamburg", Ontario)."""
+    for m in re.finditer(rf"\b{name}\b", source):
+        before = re.search(r"(\w+)\s+$", source[:m.start()])
+        if not (before and before.group(1)[0].isupper() and before.group(1).lower() not in _NOT_A_NAME):
+            return True
+    return False
+
+
+_ADDRESS = re.compile(r"\b(\d{1,4}) ((?:[A-Z][a-z]+ ){1,3})(Street|Road|Avenue|Lane|Drive|Square|Place|Close|Crescent"
+                      r"|Way|Gardens|Terrace|Row|Hill)\b")
+_PHONE = re.compile(r"(?<![\w+])(\+?\d[\d -]{5,}\d)(?![\w-])")
+
+
+def _addresses(text: str, source: str) -> str:
+    """A street address or a phone number of the source with "au" (French says "au 42 Baker Street", "au
+    555-0123"; the model wrote "à 42 Baker Street", "Appelle-moi à 555-0123"), and the street's word where the model
+    dropped it ("à 10 Downing" for "to 10 Downing Street")."""
+    for number, name, street in _ADDRESS.findall(source):
+        name = name.strip()
+        text = re.sub(rf"\b(?:(à|À) )?{number} {re.escape(name)}(?: {street})?\b",
+                      lambda m: ("au " if m.group(1) == "à" else "Au " if m.group(1) else "") +
+                      f"{number} {name} {street}", text)
+    for phone in _PHONE.findall(source):
+        if len(re.sub(r"\D", "", phone)) >= 7 and not re.fullmatch(r"\d{1,3}(?: \d{3})+", phone):   # not 1 000 000
+            text = re.sub(rf"\bà (?={re.escape(phone)})", "au ", text)
+    return text
+
+
+def french_places(text: str, source: str) -> str:
+    """``text`` (a French translation of ``source``) with the source's place names as French writes them, and
+    "au" before an address or a phone number."""
+    text = _addresses(text, source)
+    for english, french in EXONYMS.items():
+        if _the_city(english, source):
+            text = re.sub(rf"\b{english}\b(?![-'’]\w)", french, text)
+    if re.search(r"\bLake Geneva\b", source):
+        text = _LAKE_GENEVA.sub("lac Léman", text)
+    for name in (*EXONYMS.values(), *SAME_NAME):
+        english = next((en for en, fr in EXONYMS.items() if fr == name), name)
+        if _city_after(english, source):
+            text = re.sub(rf"\b(?:au|en) (?={re.escape(name)}\b(?! [A-Z]))", "à ", text)
+    if re.search(r"\bThames\b", source):
+        text = re.sub(r"\b([Ll]a Tamise) sont\b", r"\1 est", _THAMES.sub(_thames, text))   # "The Thames is"
+    return text
