@@ -58,6 +58,7 @@ READ = [   # (typed, read): each entry of work.PHRASES read at least once
     ("Sorry to cancel at such short notice.", "Sorry to cancel at the last minute."),
     ("The photocopier is broken.", "The photocopying machine is broken."),
     ("Can you proofread my essay?", "Can you check my essay?"),
+    ("He proofread my manuscript.", "He checked my manuscript."),
     ("Can you take the minutes today?", "Can you write the report of the meeting today?"),
     ("She takes the minutes.", "She writes the report of the meeting."),
     ("Who took the minutes?", "Who wrote the report of the meeting?"),
@@ -104,4 +105,22 @@ LEFT = [   # looks like one, but is not
     "Where do you see the problem?",
     "Please wrap up warm.",                             # clothes, not a meeting
     "The software is old.",                             # "Le logiciel est vieux." as it was
+    # hunt2-s27: other senses the readings had taken
+    "The printer said the road was jammed.",                                   # a road's traffic
+    "The printers were jammed into a tiny back room.",                         # crammed in
+    "Click the logout button.", "He sawed the end of the log off.",            # a button, a log
+    "Please mark the exam papers with your candidate number.",                 # labelled, not corrected
+    "They marked the tests as confidential.",
+    "The runner failed to touch base.",                                        # baseball
+    "There's a lot on my plate, I can't finish it.",                           # food
+    "The village was snowed under for a week.", "The cars were snowed under.", # snow
+    "Where do you see yourself in the photo?",                                 # a picture, not the future
+    "It will take the minutes we have left.", "I took the minutes to think it over.",   # time
+    "The refugees were given detention orders.",                               # the law's, not a school's
+    "People who arrive illegally get detention.",
+    "Attach the photo to the wall with tape.",                                 # to a wall, not a mail
+    "The project is due before the committee next week.",
+    "Wrap up the presentation in gift paper.",
+    "The river rose above the top marks on the bridge.",
+    "The wind was moaning about the house.",
 ]
