@@ -123,4 +123,6 @@ LEFT = [   # looks like one, but is not
     "The sailor showed me how to tie the knot.",
     "She sits and nibbles at her food.", "The rabbit nibbles and chews the grass.",  # the verb
     "The mouse takes a few nibbles.",                                          # bites
+    "The troops are retiring from the front.", "The ships are retiring from service.",   # not a pension
+    "They tied the knot of the treaty.",
 ]

@@ -13,6 +13,7 @@ READ = [   # (typed, read): each entry of work.PHRASES read at least once
     ("Don't forget to log out when you leave.", "Don't forget to close the session when you leave."),
     ("How do I log off?", "How do I close the session?"),
     ("Did you log out of your email?", "Did you close the session of your email?"),
+    ("Log off the system at night.", "Close the session of the system at night."),
     ("My inbox is full.", "My email box is full."),
     ("Could you email it to me tonight?", "Could you send it to me by email tonight?"),
     ("I'll email you the details.", "I'll send you the details by email."),
@@ -48,6 +49,7 @@ READ = [   # (typed, read): each entry of work.PHRASES read at least once
     ("I'm snowed under with work.", "I'm overloaded with work."),
     ("We're short-staffed this week.", "We're short of staff this week."),
     ("The IT department is on the third floor.", "The computer service is on the third floor."),
+    ("The IT services are down.", "The computer services are down."),
     ("Where do you see yourself in five years?", "Where do you want to be in five years?"),
     ("Can you cover my shift on Saturday?", "Can you replace me on Saturday?"),
     ("Who will cover his shift?", "Who will replace him?"),
@@ -59,6 +61,7 @@ READ = [   # (typed, read): each entry of work.PHRASES read at least once
     ("The photocopier is broken.", "The photocopying machine is broken."),
     ("Can you proofread my essay?", "Can you check my essay?"),
     ("He proofread my manuscript.", "He checked my manuscript."),
+    ("Who proofread this?", "Who checked this?"),
     ("Can you take the minutes today?", "Can you write the report of the meeting today?"),
     ("She takes the minutes.", "She writes the report of the meeting."),
     ("Who took the minutes?", "Who wrote the report of the meeting?"),
@@ -123,4 +126,11 @@ LEFT = [   # looks like one, but is not
     "Wrap up the presentation in gift paper.",
     "The river rose above the top marks on the bridge.",
     "The wind was moaning about the house.",
+    "They log off the old forest every year.", "The loggers log off hillsides.",   # loggers, not a session
+    "We mark the tests of our democracy.",
+    "The minutes of the meeting were adopted.",                                # the formal minutes (Hansard)
+    "I move that the minutes of the last meeting be adopted.",
+    "The insurance will cover his shift work.",                                # shift work, not a stand-in
+    "The computer froze the accounts.",
+    "Mr. Speaker, the RCMP is short staffed 400 constables.",                  # short by 400 (Hansard)
 ]

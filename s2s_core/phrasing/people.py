@@ -61,6 +61,9 @@ _THEY_AT_LAST = (rf"((?:{_CLAUSE_OPENS}(?:we|they|you(?:\s+two)?|I|he|she)(?:\s*
 _NOT_AT_WORK = "".join(rf"(?<!\b{who}\s)" for who in ("doctor", "dentist", "nurse", "lawyer", "therapist", "vet",
                                                       "counsellor", "counselor", "specialist", "consultant", "manager",
                                                       "boss", "judge", "jury", "officer", "GP"))
+_NOT_RETIRED = "".join(rf"(?<!\b{who}\s)" for who in ("jury", "judge", "judges", "court", "panel", "troops", "army",
+                                                      "forces", "soldiers", "enemy", "fleet", "ships", "ship", "planes",
+                                                      "aircraft", "jets", "trains", "models", "satellite"))
 _POSSESSIVE = r"(my|your|his|her|our|their)"
 _WEATHER_WHEN = (r"(?=\s+(?:today|this|tonight|for|again|at|in|on|we['’]re|we\s+are|isn['’]t|is\s+it|eh|huh)\b|"
                  r"\s*(?:[,.!?]|$))")
@@ -112,9 +115,11 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
      r"ten|eleven|twelve|noon|half|quarter))\b)(?!\s+(?:right\s+)?now\b)", r"\1 going out with \2"),
     # "My dad is retiring at the end of the year." → "Mon père est en train de rentrer…", "When are you retiring?" →
     # "Quand retirez-vous ?"; "going to retire" comes out "va prendre sa retraite"; not a debt retired (Hansard)
-    # not a jury that withdraws ("The jury is retiring at noon." had been read "…is going to retire at noon.")
-    (r"(?<!\bjury\s)(?<!\bjudge\s)(?<!\bjudges\s)(?<!\bcourt\s)(?<!\bpanel\s)"
-     r"\b(is|are|am|['’]s|['’]re|['’]m)\s+retiring\b(?=\s+(?:at|in|on|next|this|from|after|soon|early|when|before|"
+    # not a jury that withdraws, troops that fall back, nor ships taken out of service ("The jury is retiring at
+    # noon.", "The troops are retiring from the front.", "The ships are retiring from service." had been read "…going
+    # to retire…")
+    (rf"{_NOT_RETIRED}\b(is|are|am|['’]s|['’]re|['’]m)\s+retiring\b"
+     r"(?=\s+(?:at|in|on|next|this|from|after|soon|early|when|before|"
      r"by)\b|\s*(?:[.,!?]|$))", r"\1 going to retire"),
     # "We're moving house next month" → "Nous déménageons la maison…", "They moved house last year." → "Ils ont
     # déménagé la maison…"; the verb alone comes out "déménager"
@@ -197,7 +202,8 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # le nœud…", "When are you two tying the knot?" → "Quand as-tu tous les deux le roi ?"
     # not a knot in a rope ("He tied the knot around the post.", "Tie the knot tighter…" had been read "He got married
     # around the post.", "Get married tighter…")
-    *((rf"(?<!\bhow\sto\s)\b{tie}\s+the\s+knot\b(?![^.!?]*\b(?:ropes?|strings?|cords?|laces?|scouts?|threads?|"
+    *((rf"(?<!\bhow\sto\s)\b{tie}\s+the\s+knot\b(?!\s+of\b)"
+       r"(?![^.!?]*\b(?:ropes?|strings?|cords?|laces?|scouts?|threads?|"
        r"tight\w*|loose\w*|around|round|twice|securely|firmly|post|pole|hook|knots?|sailors?|boats?|tie)\b)",
        f"{get} married")
       for tie, get in (("tie", "get"), ("ties", "gets"), ("tied", "got"), ("tying", "getting"))),

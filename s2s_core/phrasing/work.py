@@ -35,7 +35,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "My laptop froze and I lost my work." → "Mon ordinateur portable gela…", "My computer froze in the middle of the
     # meeting." → "Mon ordinateur gele…", "My phone froze when…" → "Mon téléphone gela…"; said "was blocked" ("a été
     # bloqué"); "My laptop keeps freezing." → "…reste libre.", "My phone keeps freezing." → "…reste gratuitement."
-    (rf"\b({_MACHINE})\s+froze\b", r"\1 was blocked"),
+    (rf"\b({_MACHINE})\s+froze\b(?!\s+(?:the|their|its|all|his|her|our|my|your)\b)", r"\1 was blocked"),
     (rf"\b({_MACHINE})\s+keeps\s+freezing\b", r"\1 keeps getting blocked"),
     # "My computer keeps crashing." → "Mon ordinateur est toujours en train d'écraser.", "My laptop keeps crashing
     # when…" → "…reste écrasé…", "The app keeps crashing on my phone." → "La pomme continue à se moquer…"; said "stops
@@ -46,9 +46,15 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # email?" → "Avez-vous brûlé votre courriel ?"; said "close the session" ("fermer la session")
     # the verb: not a logout button, nor a log sawn off ("Click the logout button.", "He sawed the end of the log off."
     # had been read "Click the close the session button.", "…the end of the close the session.")
+    # nor the loggers' "log off the old forest" ("They log off the old forest…" had been read "They close the session
+    # the old forest…"): said alone, or of a system, an account or a computer
     (r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\byour\s)\blog\s*(?:off|out)\b(?!\s+of\b)"
-     r"(?![\s-]+(?:button|page|link|screen|option|menu|icon|time|process|form)\b)", "close the session"),
-    (r"\blog\s*(?:off|out)\s+of\s+(?=(?:my|your|his|her|our|their|the)\s)", "close the session of "),
+     r"(?![\s-]+(?:button|page|link|screen|option|menu|icon|time|process|form)\b)(?=\s*(?:[.,;:!?)]|$)|\s+(?:now|when|"
+     r"before|after|at|and|or|first|then|please|properly|every|each|if|so|from|again|yet|too|later|tonight|today)\b)",
+     "close the session"),
+    (r"\blog\s*(?:off|out)\s+(?:of\s+|from\s+)?(?=(?:my|your|his|her|our|their|the)\s+(?:\w+\s+)?(?:system|computer|"
+     r"laptop|account|network|app|website|site|server|email|e-mail|session|phone|portal|profile)s?\b)",
+     "close the session of "),
     # "My inbox is full." → "Mon renard est plein.", "…three hundred unread emails in my inbox." → "…dans mon inbox.",
     # "Check your inbox…" → "Vérifiez votre inboxe…"; said "email box" ("Ma boîte de courriel est pleine.")
     (r"\binbox(es)?\b", r"email box\1"),
@@ -91,7 +97,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # (with its determiner: not the noun, "good marks in exams", "a mark in tests")
     # not marked with a name or as confidential ("Please mark the exam papers with your candidate number.", "They
     # marked the tests as confidential." had been read "…correct the exam papers with…", "…corrected the tests as…")
-    *((rf"\b{mark}\s+(?={_THEIR}(?:\w+\s+)?{_SCHOOL_WORK}\b(?![^.!?]*\b(?:as|with)\b))", f"{correct} ")
+    *((rf"\b{mark}\s+(?={_THEIR}(?:\w+\s+)?{_SCHOOL_WORK}\b(?!\s+of\b)(?![^.!?]*\b(?:as|with)\b))", f"{correct} ")
       for mark, correct in (("mark", "correct"), ("marked", "corrected"))),
     (rf"\bmarking\s+(?=(?:{_THEIR})?(?:\w+\s+)?{_SCHOOL_WORK}\b)", "correcting "),
     # "He dropped out of university." → "Il est tombé à l'université.", "She dropped out of school at sixteen." →
@@ -135,12 +141,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "We're short-staffed this week." → "Nous sommes à court de temps…", "The hospital is short-staffed at weekends."
     # → "L'hôpital est court…", "The school is short-staffed this year." → "L'école est courte…"; said "short of
     # staff" ("à court de personnel"); after "be", not before its noun ("the already short-staffed detachment")
-    (rf"\b({BE}(?:\s+(?:so|very|really|still|always|badly|seriously|severely|already|a\s+bit))?)\s+short[- ]staffed\b",
+    (rf"\b({BE}(?:\s+(?:so|very|really|still|always|badly|seriously|severely|already|a\s+bit))?)\s+short[- ]staffed\b"
+     r"(?!\s+(?:by\s+)?(?:\d|some|about|over|nearly|almost))",   # not "short staffed 400 constables" (short by)
      r"\1 short of staff"),
     # "If you can't log in…, call the IT department…" → "…appelez le ministère du IT…" (a government's), "The IT
     # department is on the third floor." → "Le ministère du ITI…", "…contact the IT department." → "…contactez le
     # ministère du IT."; said "the computer service" ("le service informatique")
-    (r"\b(the|our|your|their)\s+IT\s+(?:department|dept|services?)\b", r"\1 computer service"),
+    (r"\b(the|our|your|their)\s+IT\s+(?:department|dept|service)\b", r"\1 computer service"),
+    (r"\b(the|our|your|their)\s+IT\s+services\b", r"\1 computer services"),   # "The IT services are down."
     # "Where do you see yourself in five years?" → "Où te trouves-tu en cinq ans ?", "…in ten years?" → "Où te
     # trouves-tu en dix ans ?"; said "want to be" ("Où voulez-vous être en cinq ans ?")
     # years ahead, not a photo ("Where do you see yourself in the photo?" had been read "…want to be in the photo?")
@@ -149,7 +157,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Can you cover my shift on Saturday?" → "Pouvez-vous couvrir ma boîte samedi ?", "She asked me to cover her
     # shift on Friday." → "…couvrir sa voiture vendredi.", "Could someone cover my shift tomorrow?" → "…couvrir mon
     # service demain ?"; said "replace me" ("Pouvez-vous me remplacer samedi ?")
-    *((rf"\bcover\s+{whose}\s+shift\b", f"replace {whom}") for whose, whom in _WHOSE),
+    *((rf"\bcover\s+{whose}\s+shift\b(?![\s-]+(?:work|workers?|patterns?|allowance|premium|pay)\b)", f"replace {whom}")
+      for whose, whom in _WHOSE),   # not "cover his shift work" (insurance)
     # "The meeting ran over by half an hour." → "La réunion a couru plus d'une demi-heure.", "The lecture ran over by
     # ten minutes." → "Le cours a couru plus de dix minutes.", "The call ran over by an hour." → "L'appel a couru…";
     # said "lasted … longer" ("L'appel a duré une heure de plus.")
@@ -172,7 +181,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Peux-tu rendre ma rédaction ?", "I need someone to proofread my thesis." → "…pour prouver ma thèse."; said
     # "check" ("vérifier")
     # its past said "checked" ("He proofread my manuscript." had been read "He check my manuscript.")
-    (r"\b(he|she|it|has|have|had|was|were|been|['’]ve|['’]d)\s+proof-?read\b", r"\1 checked"),
+    (r"\b(he|she|it|who|has|have|had|was|were|been|['’]ve|['’]d)\s+proof-?read\b", r"\1 checked"),
     (r"\bproof-?read\b", "check"),
     # "Who is taking the minutes today?" → "Qui prend les minutes aujourd'hui ?", "I'll send you the minutes of the
     # meeting." → "…les minutes de la réunion.", "Can you take the minutes today?" → "Peux-tu prendre les minutes…";
@@ -183,7 +192,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
        r"required|it\s+takes)\b)", f"{write} the report of the meeting")
       for take, write in (("take", "write"), ("takes", "writes"), ("took", "wrote"), ("taking", "writing"))),
     (r"\bthe\s+minutes\s+of\s+((?:the|this|our|today['’]s|yesterday['’]s)\s+(?:(?:last|next|first|previous|board|"
-     r"team|staff|general|annual|weekly|monthly)\s+)?meeting)\b", r"the report of \1"),
+     r"team|staff|general|annual|weekly|monthly)\s+)?meeting)\b(?![^.!?]*\b(?:adopted|approved|confirmed|amended|"
+     r"signed|carried|as\s+read)\b)", r"the report of \1"),   # not the formal minutes a House or board adopts
     # "My son got detention for talking in class." → "…la détention de parler…", "He got detention for being rude…" →
     # "Il a été détention…", "…you'll get a detention." → "…tu auras une détention."; said "a punishment"
     # a school's, not the law's ("The refugees were given detention orders.", "People who arrive illegally get
