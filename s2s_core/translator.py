@@ -15,7 +15,7 @@ import numpy as np
 import torch
 
 from . import casing, checkpoint, letters, numbers, register, streaming, trust, typography, verbatim
-from .clauses import Clause, as_read, fit, split_clauses
+from .clauses import SEMICOLON_NOTE, Clause, as_read, fit, semicolon_clauses, split_clauses, to_read_again
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
 from .aside import attended_words
@@ -447,26 +447,29 @@ class Translator:
         return [word[j:j + step] for j in range(0, len(word), step)]
 
     def _translate_segments(self, segments, settings, prefix_ids, return_heads, return_tree,
-                            whole_beams: bool | Sequence[bool] = False, previous: str = "") -> list[Translation]:
+                            whole_beams: bool | Sequence[bool] = False, previous: str = "", again: bool = False
+                            ) -> list[Translation]:
         """One Translation per segment; a long one is searched clause by clause (clauses.py) and joined, unless
-        a forced prefix or a search tree asks for one search of the whole sentence. ``whole_beams`` (for all
-        segments, or one flag each): with the beam's distinct hypotheses, not only ``settings.n_best`` (for
-        ``_in_one_form`` to choose from)."""
+        a forced prefix or a search tree asks for one search of the whole sentence; then those read whole that lost
+        the clause after a ";" are searched ``again`` cut there, together. ``whole_beams`` (for all segments, or
+        one flag each): with the beam's distinct hypotheses, not only ``settings.n_best`` (``_in_one_form``)."""
         whole = prefix_ids is not None or return_tree
         def count(s: str) -> int:       # called only for sentences with a clause seam
             return len(self.tokenizer.encode(s))
 
-        clauses = [[Clause(s)] if whole else split_clauses(s, count, self.french) for s in segments]
+        clauses = [semicolon_clauses(s) if again else [Clause(s)] if whole else split_clauses(s, count, self.french)
+                   for s in segments]
         flat = [c for cs in clauses for c in cs]
         around = ["", previous, *segments, "", ""]           # two lines either side of each ("Hope / Love / Faith")
         formulas = [self._formulas(around[i + 1], s, around[i + 3], around[i], around[i + 4])
                     for i, (s, cs) in enumerate(zip(segments, clauses)) for _ in cs]
-        folded = [fold(as_read(c), self.tokenizer.covers, self.stand_in_names, self.tokenizer,   # "Gastón" as "Gaston"
-                       self.stand_in_days, self.labels, formula, self.family)
+        folded = [fold(as_read(c, again), self.tokenizer.covers, self.stand_in_names, self.tokenizer,
+                       self.stand_in_days, self.labels, formula, self.family)        # "Gastón" as "Gaston"
                   for c, formula in zip(flat, formulas)]
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         whole_beams = [whole_beams] * len(segments) if isinstance(whole_beams, bool) else whole_beams
-        greeted = [self.french and len(cs) > 1 and letters.written_fr(cs[0].text) is not None for cs in clauses]
+        greeted = [again or self.french and len(cs) > 1 and letters.written_fr(cs[0].text) is not None
+                   for cs in clauses]                  # (or a sentence cut at its ";" again: one form in it)
         whole_beams = [w or g for w, g in zip(whole_beams, greeted)]     # "Dear Mr. Brown, thank you…": one form
         wider = replace(settings, n_best=settings.beam_size) if settings.n_best > 1 or any(whole_beams) else settings
         kept = [settings.beam_size if w else settings.n_best for w, cs in zip(whole_beams, clauses) for _ in cs]
@@ -488,7 +491,14 @@ class Translator:
             parts, k = done[k:k + len(cs)], k + len(cs)
             if g:                               # the greeting's form for the rest of its line (register.py)
                 register.keep_consistent(parts)
-            out.append(parts[0] if len(parts) == 1 else self._join(seg, parts, settings, [_parts_note(cs)]))
+            out.append(parts[0] if len(parts) == 1 else self._join(seg, parts, settings,
+                                                                   [SEMICOLON_NOTE if again else _parts_note(cs)]))
+        redo = [] if whole or again or not self.french else to_read_again(
+            segments, [None if o.sentences or not o.best else o.best.text for o in out])
+        for i, t in zip(redo, self._translate_segments([segments[i] for i in redo], settings, None, return_heads,
+                                                       False, [whole_beams[i] for i in redo], again=True)
+                        if redo else []):
+            out[i] = t
         return out
 
     def _formulas(self, before: str, segment: str, after: str = "", earlier: Optional[str] = None,

@@ -259,6 +259,16 @@ def first_unsure_position(tokens: Sequence[str], token_log_probs: Sequence[float
                  if i >= start and lp < UNSURE_WORD_LOG_PROB), None)
 
 
+def first_warned_position(hyp, start: int = 0) -> Optional[int]:
+    """Where a correction should begin, by the hypothesis's own warnings (what Translate shows): the first unsure
+    word at or after token ``start`` where it is warned of unsure words (``UNSURE_WORD``, or ``LOW_CONFIDENCE``
+    for the whole), else None. A word that only a change of form of address brought in is not one
+    (``register._put_first`` drops the warning: "bougez" where the model wrote "bouge")."""
+    if not {UNSURE_WORD, LOW_CONFIDENCE} & set(hyp.warnings or []):
+        return None
+    return first_unsure_position(hyp.tokens, hyp.token_log_probs, start)
+
+
 def cut_off(hyp, limit: Optional[int]) -> bool:
     """The search had to end the hypothesis: it reached ``limit`` tokens and </s> was not the model's choice."""
     if limit is None or len(hyp.tokens) < limit:

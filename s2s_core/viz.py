@@ -361,6 +361,20 @@ def tree_width_px(nodes: list[dict], font_size: int = 11) -> int:
     return int(_tree_columns(nodes, font_size)[1]) + TREE_MARGIN_PX
 
 
+def _box_half(label: str, font_size: int) -> float:
+    """Half the width of the box a tree label (as read, shortened) is written in."""
+    return (max(text_px(label, font_size), font_size) + 0.8 * font_size) / 2
+
+
+def tree_node_span(nodes: list[dict], node_id: int, font_size: int = 11) -> tuple[float, float]:
+    """Left and right x (the figure's pixels) of the red frame :func:`tree_figure` draws round node ``node_id``:
+    what a box that scrolls the tree sideways must show."""
+    node = next(n for n in nodes if n["id"] == node_id)
+    x = _tree_columns(nodes, font_size)[0][node["step"] + 1]
+    h = _box_half(short_label(last_label(node["prefix"])), font_size) + 3
+    return x - h, x + h
+
+
 def _box_trace(boxes: list[tuple[float, float, float]], colour: str, thickness: float, **kw) -> go.Scatter:
     """Label boxes drawn as thick horizontal strokes (x from, x to, y): one trace for many boxes."""
     xs, ys = [], []
@@ -421,7 +435,7 @@ def _tree_nodes_traces(fig: go.Figure, nodes: list[dict], by_id: dict, xy, selec
                        font_size: int, boxes: bool) -> None:
     """The nodes over the edges: the selected node's red frame, the boxes, then per status one trace of markers
     carrying the labels, the hover and the click (``customdata[0]`` = node id)."""
-    half = lambda n: (max(text_px(n["raw"], font_size), font_size) + 0.8 * font_size) / 2     # noqa: E731
+    half = lambda n: _box_half(n["raw"], font_size)        # noqa: E731
     thick = font_size * 1.5
     shown = [dict(n, raw=short_label(last_label(n["prefix"]))) for n in nodes]
     shown = [dict(n, label=esc(n["raw"])) for n in shown]                  # sized as read, not as "&lt;/s&gt;"

@@ -50,6 +50,53 @@ def selectable_chart(fig, key: str, on_select, where=st, config: dict | None = P
     return where.plotly_chart(fig, key=key, on_select=on_select, selection_mode="points", config=config)
 
 
+# A chart that scrolls sideways in its own box (the beam tree): Streamlit draws that box anew on a rerun, at its left
+# end, so a node clicked at the right went out of view with the click. This script (run on every rerun) puts the box
+# back where the user had scrolled it (in the same chart), and where a node was picked (``span``, its x from and to
+# in the chart's units) scrolls it into view, centred, when it is not. Its empty element is hidden.
+_FOLLOW = """<style>.stElementContainer:has(script.s2s-follow) { display: none; }</style>
+<script class="s2s-follow">
+(() => {
+  const key = %s, chart = %s, span = %s, mark = chart + "|" + JSON.stringify(span), until = Date.now() + 8000;
+  window.s2sScrollListens || document.addEventListener("scroll", e => {
+    const b = e.target;
+    if (b && b.dataset && b.dataset.s2sChart) (window.s2sScrolled ||= {})[b.dataset.s2sKey] = [b.dataset.s2sChart,
+                                                                                               b.scrollLeft];
+  }, {capture: true, passive: true});
+  window.s2sScrollListens = true;
+  const drawn = g => !span || g.data.some(t => t.name === "selected"
+    && Math.abs((t.x[0] + (t.x[1] ?? t.x[0])) / 2 - (span[0] + span[1]) / 2) < 0.5);
+  const tick = () => {
+    const b = document.querySelector(".st-key-" + key), g = b && b.querySelector(".js-plotly-plot");
+    const xa = g && g._fullLayout && g._fullLayout.xaxis;
+    if (xa && xa._length && b.dataset.s2sMark !== mark && drawn(g)) {
+      const saved = (window.s2sScrolled || {})[key];
+      if (saved && saved[0] === chart) b.scrollLeft = saved[1];
+      if (span) {
+        const off = g.getBoundingClientRect().left - b.getBoundingClientRect().left + b.scrollLeft + xa._offset;
+        const x0 = off + xa.l2p(span[0]), x1 = off + xa.l2p(span[1]);
+        if (x0 < b.scrollLeft || x1 > b.scrollLeft + b.clientWidth)
+          b.scrollLeft = (x0 + x1 - b.clientWidth) / 2;
+      }
+      Object.assign(b.dataset, {s2sKey: key, s2sChart: chart, s2sMark: mark});
+    }
+    if (Date.now() < until) setTimeout(tick, 100);
+  };
+  tick();
+})();
+/* run %s */
+</script>"""
+
+
+def keep_in_view(key: str, chart: str, span: tuple[float, float] | None, where=st) -> None:
+    """For the chart keyed ``key`` that scrolls sideways in its own box (``min_width_on_phones``): keep the box where
+    it was scrolled across reruns of the same ``chart`` (an id), and bring ``span`` (x from, to, in the chart's units:
+    a picked node) into view. Run each rerun (a counter makes the script new)."""
+    runs = st.session_state["_keep_in_view_runs"] = st.session_state.get("_keep_in_view_runs", 0) + 1
+    where.html(_FOLLOW % (json.dumps(key), json.dumps(chart), json.dumps(list(span) if span else None), runs),
+               unsafe_allow_javascript=True)
+
+
 def min_width_on_phones(key: str, px: int, screens: int | None = PHONE_PX) -> None:
     """On a narrow screen the chart keyed ``key`` keeps ``px`` of width and its row scrolls sideways, rather
     than squeezing a long sentence's columns to a few pixels; wider screens are untouched (``screens=None``:

@@ -88,6 +88,14 @@ def _tree_pick() -> None:
     node = viz.node_from_selection(nodes, points or [])
     if node is not None:
         st.session_state["tree_node"] = node
+        _follow()
+
+
+FOLLOW = "_tree_follow"     # the selected node is one the user picked (a click, the picker, a link): keep it in view
+
+
+def _follow() -> None:
+    st.session_state[FOLLOW] = True
 
 
 MIN_SCREEN_PX = 320       # the narrowest phone's main column: a tree no wider never scrolls
@@ -106,9 +114,10 @@ def tree(ctx: Context, sentence: str) -> None:
     linked = share.linked_node()
     this_tree = (ctx.entry.key, sentence, engine.settings_key(ctx.settings))
     if linked in by_id:
-        st.session_state["tree_node"] = linked
+        st.session_state["tree_node"], st.session_state[FOLLOW] = linked, True
     elif st.session_state.get("tree_node") not in by_id or st.session_state.get("_tree_of") != this_tree:
         st.session_state["tree_node"] = path[-1] if path else nodes[0]["id"]      # a new tree opens on the best
+        st.session_state[FOLLOW] = False        # and at its left end, where it is read from
     st.session_state["_tree_of"] = this_tree
     font = 15 if ctx.presenter else 11
     wide = viz.tree_width_px(nodes, font)
@@ -122,7 +131,9 @@ def tree(ctx: Context, sentence: str) -> None:
     fig = viz.tree_figure(nodes, st.session_state["tree_node"], path, font_size=font)
     exports.min_width_on_phones("beam_tree", wide, screens=None)       # its x is in pixels: labels keep their boxes
     exports.selectable_chart(fig, "beam_tree", _tree_pick)
-    node_id = st.selectbox("Node", [n["id"] for n in nodes], key="tree_node", format_func=lambda i: (
+    exports.keep_in_view("beam_tree", short_hash(*this_tree, font), viz.tree_node_span(
+        nodes, st.session_state["tree_node"], font) if st.session_state.get(FOLLOW) else None)
+    node_id = st.selectbox("Node", [n["id"] for n in nodes], key="tree_node", on_change=_follow, format_func=lambda i: (
         f"position {by_id[i]['step'] + 1}: {viz.as_text(by_id[i]['prefix']) or '␣'} — {by_id[i]['status']}, "
         f"log-prob {by_id[i]['log_prob']:.2f}"))
     node = by_id[node_id]
@@ -147,6 +158,17 @@ def _apply_fix(sid: str, prefix: list) -> None:
 MIN_ALTERNATIVE_LOG_PROB = math.log(0.005)    # alternatives shown as 0 % are left out
 
 
+def _start_line(unsure: bool, prefix: bool) -> str:
+    """Where the position picker starts and why: at the first word the model was unsure of (as Translate's warning
+    names it), else at the first word (after the user's), said plainly rather than left to guess."""
+    if unsure:
+        return (f"Starting at the first word{' after yours' if prefix else ''} the model was unsure of (under "
+                "13.5 % probability): wrong words and dropped phrases often sit there.")
+    if prefix:
+        return "No word after yours is marked unsure, so this starts right after them."
+    return "No word here is marked unsure, so this starts at the first word: pick the one you want to change."
+
+
 def correct(ctx: Context, sentence: str) -> None:
     sid = short_hash(ctx.entry.key, sentence)
     prefix = st.session_state.get("fix_prefix") if st.session_state.get("fix_for") == sid else None
@@ -164,10 +186,8 @@ def correct(ctx: Context, sentence: str) -> None:
                    "by how sure the model was (green = sure, red = unsure; how to read it is under the list).")
     result.confidence(hyp, ctx.presenter, explain=False)      # said once, with the strip under the list
     hid = short_hash(sid, hyp.tokens)
-    unsure = trust.first_unsure_position(hyp.tokens, hyp.token_log_probs, start=len(prefix or []))
-    if unsure is not None:
-        st.caption(f"Starting at the first word{' after yours' if prefix else ''} the model was unsure of (under "
-                   "13.5 % probability): wrong words and dropped phrases often sit there.")
+    unsure = trust.first_warned_position(hyp, start=len(prefix or []))       # unsure as Translate warns of it
+    st.caption(_start_line(unsure is not None, bool(prefix)))
     c1, c2 = st.columns([1, 2])
     start = unsure if unsure is not None else min(len(prefix or []), len(hyp.tokens) - 1)   # else: after yours
     pos = c1.selectbox("Position", list(range(len(hyp.tokens))), key=f"fix_pos_{hid}", index=start,

@@ -18,6 +18,7 @@ from s2s_core import trust
 from s2s_core.translator import Translation
 
 from . import engine, result
+from .exports import PHONE_PX
 from .state import DETAIL_SENTENCES as DETAILS
 from .state import Context
 
@@ -56,11 +57,20 @@ def _panel(ctx: Context, i: int, total: int, source: str, tr: Translation, view,
     flagged = bool(tr.best and tr.best.warnings)
     # open: the first (it explains the strip and the map) and any with a warning, which the line on top points to;
     # the others are one click away (three open panels, each with its alternatives, made a long page)
-    with st.expander(f"Sentence {i + 1} of {total}" + (" ⚠️" if flagged else ""), expanded=i == 0 or flagged):
+    with st.expander(f"Sentence {i + 1} of {total}" + (" ⚠️" if flagged else ""), expanded=i == 0 or flagged), \
+            st.container(key=f"sentence_{i}_{key}"):
         result.plain(source, size="1.1rem", extra="opacity:0.7;")
         result.render_translation(ctx, tr, view, key=f"s{i}_{key}", show_best=True, correct=True,
                                   explain=i == 0,       # how to read the strip and the map: once, the first open
                                   alternatives=SHOWN_ALTERNATIVES, compact=True)
+
+
+# On a phone an open sentence stood ~1,090 px tall. There, its best line goes (the list under it starts with the same
+# words, marked "best", and the whole text's translation stands on top), and its parts sit half as far apart.
+PHONE_CSS = (f"<style>@media (max-width: {PHONE_PX}px) {{ [class*='st-key-sentence_'], [class*='st-key-sentence_'] "
+             "[data-testid='stVerticalBlock'], [class*='st-key-sentence_'] [data-testid='stHorizontalBlock'] "
+             "{ gap: 0.5rem !important; row-gap: 0.5rem !important; } [class*='st-key-sentence_'] "
+             f".stElementContainer:has([data-s2s='{result.LISTED}']) {{ display: none; }} }}</style>")
 
 
 def _rest(sentences: list[str], done: list[Translation], key: str) -> None:
@@ -82,6 +92,7 @@ def translate_paragraph(ctx: Context, sentences: list[str], key: str,
     sentence (the first DETAILS), then a table of the rest. Returns what was shown (None after an error)."""
     breaks = breaks or [" "] * len(sentences)
     upto, total = stopped_at(key), len(sentences)
+    st.html(PHONE_CSS)
     top = st.empty()
     c1, c2 = st.columns([5, 1], vertical_alignment="center")
     status, stop = c1.empty(), c2.empty()

@@ -18,15 +18,16 @@ from .exports import (PLOTLY_CONFIG, chart, heatmap_chart, image_buttons, matrix
 from .state import LANGUAGES, Context, inspect_this, restore_widgets, save_widgets
 
 
-def plain(text: str, css_class: str = "s2s-text", size: str = "1.05rem", extra: str = "") -> None:
-    """User or model text, always HTML-escaped (never interpreted as Markdown or HTML)."""
-    st.html(f'<div class="{css_class}" style="font-size:{size};{extra}white-space:pre-wrap;">'
-            f"{viz.esc(text)}</div>")
+def plain(text: str, css_class: str = "s2s-text", size: str = "1.05rem", extra: str = "", role: str = "") -> None:
+    """User or model text, always HTML-escaped (never interpreted as Markdown or HTML); ``role``: a ``data-s2s``
+    attribute that CSS can pick it by."""
+    st.html(f'<div class="{css_class}"{f" data-s2s={role!r}" if role else ""} style="font-size:{size};{extra}'
+            f'white-space:pre-wrap;">{viz.esc(text)}</div>')
 
 
-def best_box(text: str, presenter: bool, size: Optional[str] = None) -> None:
+def best_box(text: str, presenter: bool, size: Optional[str] = None, role: str = "") -> None:
     plain(text or "(empty translation)", "s2s-best", size or ("2.6rem" if presenter else "1.8rem"),
-          "font-weight:600;line-height:1.3;padding:0.2em 0;")
+          "font-weight:600;line-height:1.3;padding:0.2em 0;", role)
 
 
 def trust_warnings(hyp: Optional[Hypothesis], source_tokens: Sequence[str] = ()) -> None:
@@ -352,6 +353,9 @@ def reading_notes(tr: Translation) -> None:
         st.caption(f"ℹ️ {viz.md_escape(note)}")
 
 
+LISTED = "listed-best"      # a best translation the list under it repeats as its first entry, "best"
+
+
 BESIDE_MAX_COLUMNS = 9      # a map of up to this many source words fits half the page, beside the list
 
 
@@ -370,8 +374,10 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
         st.warning(f"No translation: {tr.error or 'the model produced nothing'}")
         return None
     reading_notes(tr)
-    if show_best:
-        best_box(tr.hypotheses[0].text, ctx.presenter, "1.35rem" if compact and not ctx.presenter else None)
+    if show_best:       # a paragraph's sentence with a list under it: its best line goes on a phone (PHONE_CSS)
+        listed = compact and not ctx.presenter and len(tr.hypotheses) > 1
+        best_box(tr.hypotheses[0].text, ctx.presenter, "1.35rem" if compact and not ctx.presenter else None,
+                 LISTED if listed else "")
         trust_warnings(tr.hypotheses[0], tr.source_tokens)
         if correct:
             correct_button(ctx, tr.source, tr.hypotheses[0], key=f"{key}_correct")

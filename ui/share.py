@@ -117,7 +117,7 @@ def inspect_params(settings: dict, sentence: str, tab: Optional[str]) -> None:
     if merge_key and ss.get(merge_key) is False:            # whole words are the default
         want["merge"] = "0"
     qp = st.query_params
-    for k in [k for k in ("node", "layer", "head", "merge", "stretch") if k in qp and k not in want]:
+    for k in [k for k in ("node", "layer", "head", "merge", "stretch", "presenter") if k in qp and k not in want]:
         del qp[k]
     changed = {k: v for k, v in want.items() if qp.get(k) != v}
     if changed:

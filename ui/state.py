@@ -2,8 +2,8 @@
 
 Settings live in plain session-state keys and are copied into their widgets on every run, so they
 survive page switches and presenter mode (which hides the widgets). A shared link's query
-parameters (model, text, beam, nbest, lp, maxlen; the attention view through ``ui.share``) seed them once
-per session.
+parameters (model, text, beam, nbest, lp, maxlen, presenter; the attention view through ``ui.share``) seed them
+once per session.
 """
 from __future__ import annotations
 
@@ -163,6 +163,8 @@ def restore_from_query(entries: list[ModelEntry]) -> None:
     st.session_state["_query_restored"] = True
     qp = st.query_params
     share.remember(qp)
+    if qp.get("presenter") == "1":          # a presenter's link opens as they showed it
+        st.session_state["presenter"] = True
     names = [e.name for e in entries]
     if qp.get("model") in names:
         st.session_state["model"] = qp["model"]
@@ -184,10 +186,12 @@ def restore_from_query(entries: list[ModelEntry]) -> None:
 
 
 def settings_params(ctx: Context) -> dict:
-    """The model and decoding settings as link parameters (every page's URL holds them)."""
+    """The model and decoding settings as link parameters (every page's URL holds them), and ``presenter=1`` in
+    presenter mode (a presenter copies the address bar: the link opened in a new tab had dropped the mode)."""
     s = ctx.settings
     params = {"model": ctx.entry.name if ctx.entry else "", "beam": str(s.beam_size), "nbest": str(s.n_best),
-              "lp": f"{s.length_penalty:g}", "maxlen": str(s.max_length or 0)}
+              "lp": f"{s.length_penalty:g}", "maxlen": str(s.max_length or 0),
+              "presenter": "1" if ctx.presenter else ""}
     return {k: v for k, v in params.items() if v}
 
 

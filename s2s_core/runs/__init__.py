@@ -18,19 +18,20 @@ end event (kill -9, OOM killer, reboot) reads as ``failed`` with reason ``proces
 an error`` when its exit code, or else its log's last line ``error: …``, says it exited on an error);
 ``RunStore.refresh`` records that. status.json and config.json are written atomically under a per-run
 lock file, so concurrent readers (several browser sessions, the CLI) never see or write a half-updated
-state; each run only touches its own folder.
+state; each run only touches its own folder. A run completed by early stopping is *shown* as ``stopped_early``
+(``shown_state``), from its recorded state and reason: nothing new is written.
 
 Modules: ``folder`` (names, files, lock) · ``spec`` (LaunchSpec: a typed launch request) · ``inputs``
 (corpus paths and checks, dev split) · ``launcher`` (commands and processes) · ``metrics`` · ``card``
 (promote + model card) · ``store`` (RunStore) · ``cli`` (``python -m s2s_core runs …``).
 """
-from .folder import ACTIVE, STATES, validate_name
+from .folder import ACTIVE, STATES, STOPPED_EARLY, shown_state, validate_name
 from .inputs import check_corpus_text, resolve_corpus, split_dev
 from .launcher import Launcher, build_command, pid_alive, run_processes
 from .metrics import eta_seconds, load_metrics, load_probes
 from .spec import LaunchSpec
 from .store import RunStore
 
-__all__ = ["RunStore", "LaunchSpec", "Launcher", "ACTIVE", "STATES", "validate_name", "build_command", "pid_alive",
-           "run_processes", "resolve_corpus", "check_corpus_text", "split_dev", "load_metrics", "load_probes",
-           "eta_seconds"]
+__all__ = ["RunStore", "LaunchSpec", "Launcher", "ACTIVE", "STATES", "STOPPED_EARLY", "shown_state", "validate_name",
+           "build_command", "pid_alive", "run_processes", "resolve_corpus", "check_corpus_text", "split_dev",
+           "load_metrics", "load_probes", "eta_seconds"]

@@ -87,7 +87,7 @@ def _stop(store: RunStore, a) -> None:
 
 def _resume(store: RunStore, a) -> None:
     limits = {k: v for k, v in (("max_steps", a.max_steps), ("max_epochs", a.max_epochs),
-                                ("max_minutes", a.max_minutes)) if v is not None}
+                                ("max_minutes", a.max_minutes), ("patience", a.patience)) if v is not None}
     st = store.resume(a.name, limits=limits)
     print(f"resumed run {a.name} from step {st.get('resumed_from_step')} (pid {st['pid']})", file=sys.stderr)
     if a.wait:
@@ -155,6 +155,8 @@ def _add_control(rs) -> None:
     s.add_argument("--max-steps", type=int, help="new step limit (0 = none)")
     s.add_argument("--max-epochs", type=int, help="new epoch limit (0 = none)")
     s.add_argument("--max-minutes", type=float, help="new limit on training minutes in total (0 = none)")
+    s.add_argument("--patience", type=int, help="new early-stopping patience, counted from the last better dev "
+                                                "score (0 = off); an early-stopped run needs it raised")
     s.add_argument("--wait", action="store_true")
     s = rs.add_parser("promote", help="export best.pt (or an average) as an fp16 checkpoint + model card")
     s.add_argument("name")

@@ -11,6 +11,7 @@ CONFIG, STATUS, METRICS, PROBES, LOG, LOCK = (
 STATES = ("queued", "running", "stopped", "completed", "failed")
 ACTIVE = ("queued", "running")
 END_EVENTS = {"completed": "completed", "stopped": "stopped", "failed": "failed"}   # trainer event → state
+STOPPED_EARLY = "stopped_early"     # shown, never recorded: status.json says completed, reason early_stopping
 NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 
 
@@ -21,6 +22,15 @@ def validate_name(name, what: str = "run name") -> str:
         raise ValueError(f"invalid {what} {shown}: use 1–64 letters a–z or A–Z, digits, '-' or '_', starting "
                          f"with a letter or digit (no accents, spaces, dots or slashes)")
     return name
+
+
+def shown_state(status) -> str:
+    """The state a person reads: a run the trainer ended by early stopping (its dev score had stopped improving)
+    is ``stopped_early``, not ``completed`` like a run that used all its steps. Derived from the recorded state and
+    reason, so run folders written before keep their status.json as it is."""
+    if status.get("state") == "completed" and status.get("reason") == "early_stopping":
+        return STOPPED_EARLY
+    return status.get("state")
 
 
 @contextlib.contextmanager

@@ -70,6 +70,18 @@ def _latest_valid(m: dict, out: dict) -> None:
     out.update(valid_loss=v.get("valid_loss"), valid_bleu=v.get("valid_bleu"), valid_chrf=v.get("valid_chrf"))
     bleus = [r["valid_bleu"] for r in m["valid"] if r.get("valid_bleu") is not None]
     out["best_bleu"] = max(bleus) if bleus else None
+    out["validations_since_best"] = _since_best(m["valid"])
+
+
+def _since_best(valid: list) -> int:
+    """Validations since the last one the trainer marked best: the early-stopping count its checkpoint carries,
+    so that a resume can say how many more it allows (the trainer stops once the count reaches ``patience``)."""
+    count = 0
+    for r in reversed(valid):
+        if r.get("best", True):
+            break
+        count += 1
+    return count
 
 
 def summary(m: dict, run: Path, max_steps: int) -> dict:

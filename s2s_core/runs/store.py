@@ -301,8 +301,9 @@ class RunStore:
                limits: Optional[Mapping[str, float]] = None) -> dict:
         """Relaunch with --resume from the same folder: training continues from last.pt's step.
 
-        ``limits``: new ``max_steps`` / ``max_epochs`` / ``max_minutes`` (0 = none) for the rest of the run;
-        a run that completed by reaching one of them continues only when that limit is raised past it.
+        ``limits``: new ``max_steps`` / ``max_epochs`` / ``max_minutes`` / ``patience`` (0 = none) for the rest
+        of the run; a run that completed by reaching one of them continues only when that limit is raised past it
+        (an early-stopped one: patience above its ``validations_since_best``).
         """
         run, st = self.run_dir(name), self.refresh(name)
         if st["state"] in ACTIVE:
@@ -393,16 +394,19 @@ def _config_record(spec: LaunchSpec, train: TrainConfig, argv: list[str], comman
 
 
 def check_limits(status: Mapping, limits: dict) -> dict:
-    """Validated new limits for a resume; a completed run needs the limit that ended it raised."""
+    """Validated new limits for a resume; a completed run needs the limit that ended it raised (an early-stopped
+    one, its patience: its checkpoint keeps the count of validations without a better dev score)."""
     for key, value in limits.items():
-        if key not in LIMITS:
-            raise ValueError(f"unknown limit {key!r}; choose from {', '.join(LIMITS)}")
+        if key not in LIMITS and key != "patience":
+            raise ValueError(f"unknown limit {key!r}; choose from {', '.join(LIMITS)}, patience")
         if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0 or value != value:
             raise ValueError(f"{key} must be a number ≥ 0 (0 = no limit), not {value!r}")
         limits[key] = int(value) if key != "max_minutes" else float(value)
     if status["state"] != "completed":
         return limits
     reason, name = status.get("reason"), status["name"]
+    if reason == "early_stopping":
+        return _check_patience(status, limits)
     if reason not in LIMITS:
         raise ValueError(f"run {name!r} completed ({reason or 'done'}); nothing to resume — "
                          f"promote it, or launch a new run")
@@ -412,6 +416,20 @@ def check_limits(status: Mapping, limits: dict) -> dict:
         raise ValueError(f"run {name!r} completed by reaching {reason} ({done:g}); "
                          f"to continue it, raise {reason} above that (`runs resume {name} "
                          f"--{reason.replace('_', '-')} N`)")
+    return limits
+
+
+def _check_patience(status: Mapping, limits: dict) -> dict:
+    """An early-stopped run continues only with a patience above the validations it has already gone without a
+    better dev score (0 = no early stopping): with the same patience it would stop again at its next step."""
+    name, since = status["name"], status.get("validations_since_best") or 0
+    new = limits.get("patience")
+    if new is None or (new and new <= since):
+        raise ValueError(f"run {name!r} stopped early: {since} validations without a better dev score; to "
+                         f"continue it, raise patience above {since} (`runs resume {name} --patience N`, 0 = off)")
+    steps = limits.get("max_steps")
+    if steps and steps <= (status.get("step") or 0):
+        raise ValueError(f"max_steps must be above the run's step ({status.get('step')}) to train longer")
     return limits
 
 

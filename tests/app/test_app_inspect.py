@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
+
+from s2s_core import trust
 
 from apphelpers import GRU, TF, heatmap_z, html_values, no_problems, plotly_specs, translate
 
@@ -66,6 +69,31 @@ def test_beam_tree_and_prefix_attention(app):
     at.text_input(key="inspect_text").input("a b c").run()
     picked = next(n for n in at.session_state["_tree_nodes"] if n["id"] == at.selectbox(key="tree_node").value)
     assert picked["status"] == "finished" and any("finished hypothesis" in h for h in html_values(at))
+
+
+def test_a_picked_tree_node_is_kept_in_view(app):
+    """The tree scrolls sideways in its own box, which Streamlit draws anew at its left end on every rerun: a node
+    clicked far right went out of view. A script follows the node the user picked (click, picker or link), not the
+    one a new tree opens on (it is read from its left end)."""
+    import json
+    import re
+    from s2s_core import viz
+
+    def follows(at):
+        script = next(h for h in html_values(at) if "s2s-follow" in h)
+        return json.loads(re.search(r"span = (null|\[[^\]]*\])", script)[1])
+    at = open_inspect(app, "Beam tree", "a b c d e f g")
+    assert follows(at) is None                                    # opened on the best: no scroll
+    nodes = at.session_state["_tree_nodes"]
+    far = max(nodes, key=lambda n: n["step"])
+    at.selectbox(key="tree_node").set_value(far["id"]).run()
+    no_problems(at)
+    assert follows(at) == pytest.approx(list(viz.tree_node_span(nodes, far["id"])))
+    x0, x1 = follows(at)
+    box = next(t for t in plotly_specs(at)[0]["data"] if t.get("name") == "selected")["x"]
+    assert box[0] == pytest.approx(x0) and box[1] == pytest.approx(x1)     # the red frame the script looks for
+    at.text_input(key="inspect_text").input("a b c").run()
+    assert follows(at) is None                                    # a new tree: from its left end again
 
 
 def nbest(at):
@@ -139,6 +167,7 @@ def test_click_to_correct_starts_at_the_first_unsure_word(app, monkeypatch):
         for k in (2, 4):
             h.tokens[k] = "▁" + h.tokens[k].lstrip("▁")
             h.token_log_probs[k] = -3.0
+        h.warnings = trust.assess(h, t.source_tokens)     # warned of, as Translate shows it
         return t
     monkeypatch.setattr(Translator, "translate", fake)
     at = open_inspect(app, "Click to correct", text="e d c b a f")
@@ -148,6 +177,32 @@ def test_click_to_correct_starts_at_the_first_unsure_word(app, monkeypatch):
     at.button(key="fix_go").click().run()             # the user's word at 3: the next unsure one comes next
     assert len(at.session_state["fix_prefix"]) == 3 and position() == 4
     assert any("first word after yours the model was unsure of" in c.value for c in at.caption)
+
+
+def test_click_to_correct_calls_unsure_only_what_translate_warns_of(app, monkeypatch):
+    """"Wait here and don't move." → "… ne bougez pas.": «bougez» is low in the model's eyes only because it
+    preferred «bouge», so register.py drops the unsure-word warning and Translate shows none; Click to correct
+    still started at «bougez», "the first word the model was unsure of". It now starts where Translate's warning
+    would: here at the first word, saying so."""
+    from s2s_core.translator import Translator
+    real = Translator.translate
+
+    def fake(self, text, **kw):                       # the 3rd token low, its warning dropped (register._put_first)
+        t = real(self, text, **kw)
+        h = t.best
+        h.tokens[2] = "▁" + h.tokens[2].lstrip("▁")
+        h.token_log_probs[:] = [-0.05] * len(h.tokens)
+        h.token_log_probs[2] = -3.0
+        assert trust.UNSURE_WORD in trust.assess(h, t.source_tokens)
+        h.warnings = [f for f in trust.assess(h, t.source_tokens) if f != trust.UNSURE_WORD]
+        return t
+    monkeypatch.setattr(Translator, "translate", fake)
+    at = open_inspect(app, "Click to correct", text="f e d c b a")
+    no_problems(at)
+    assert next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).value == 0
+    assert not any("unsure of (under" in c.value for c in at.caption)
+    assert any(c.value.startswith("No word here is marked unsure, so this starts at the first word")
+               for c in at.caption)
 
 
 def test_compare_two_models_side_by_side(app):

@@ -347,6 +347,42 @@ def test_presenter_mode_hides_technical_controls_and_keeps_settings(app):
     assert at.selectbox(key=layer.key).value == -1 and at.toggle(key="attn_merge").value is False   # the view it had
 
 
+def test_the_link_keeps_presenter_mode(app, monkeypatch, ckpt_dir):
+    """Presenter mode was not in the link: the address a presenter copied opened in a new tab without it. It is
+    now ``presenter=1`` (only while on), restored with the model, the text and the settings."""
+    at = translate(app.run(), "a b c d e")
+    assert "presenter" not in at.query_params                # a plain link stays as it was
+    at.sidebar.toggle[0].set_value(True)
+    at.run()
+    assert at.query_params["presenter"] == "1"
+    link = dict(at.query_params)
+
+    fresh = make_app(monkeypatch, ckpt_dir)
+    fresh.query_params.update(link)
+    fresh.run()
+    no_problems(fresh)
+    assert fresh.session_state["presenter"] is True and fresh.sidebar.toggle[0].value is True
+    assert not fresh.sidebar.number_input                   # as presenter mode shows the page
+    assert any("2.6rem" in h for h in html_values(fresh))
+    assert fresh.text_area(key="text_widget").value == "a b c d e"
+    assert fresh.query_params == link
+    fresh.sidebar.toggle[0].set_value(False)
+    fresh.run()
+    assert "presenter" not in fresh.query_params             # off again: out of the link
+
+
+def test_an_inspect_link_keeps_presenter_mode(app, monkeypatch, ckpt_dir):
+    """Inspect's URL holds the mode too, and drops it once the mode is off."""
+    app.query_params.update({"model": TF, "text": "a b c", "inspect_tab": "Beam tree", "presenter": "1"})
+    at = app.run()
+    at.switch_page("app_pages/inspect.py").run()
+    no_problems(at)
+    assert at.sidebar.toggle[0].value is True and at.query_params["presenter"] == "1"
+    at.sidebar.toggle[0].set_value(False)
+    at.run()
+    assert "presenter" not in at.query_params and at.query_params["text"] == "a b c"
+
+
 def expected_translation(ckpt_dir, model: str, text: str):
     """The page's translation of ``text``, computed here without the app (same checkpoint and settings)."""
     from s2s_core import Translator

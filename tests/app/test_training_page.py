@@ -39,7 +39,8 @@ def test_page_shows_an_existing_run(page):
     assert list(at.dataframe[0].value["State"]) == [["completed"]]
     state = json.loads(at.dataframe[0].proto.columns)["State"]["type_config"]
     assert {o["value"]: o["color"] for o in state["options"]} == {
-        "preparing": "gray", "running": "blue", "stopped": "orange", "completed": "green", "failed": "red"}
+        "preparing": "gray", "running": "blue", "stopped": "orange", "completed": "green", "stopped early": "violet",
+        "failed": "red"}
     assert any(c.value == "Ended: reached its step limit at step 100." for c in at.caption)
     specs = plotly_specs(at)
     titles = [s["layout"]["title"]["text"] for s in specs]
@@ -491,18 +492,73 @@ def test_a_phone_lists_the_runs_in_cards_and_a_desktop_keeps_the_table(page):
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert sorted(at.dataframe[0].value["Run"]) == ["failed-run", "old-run"]      # the table stays whole
-    cards = next(h.value for h in at.get("html") if "s2s-runlist" in h.value)
-    assert cards.count("class='s2s-run'") == 2
-    old = cards[cards.index("<b>old-run</b>"):]
-    assert "s2s-green'>completed</span>" in old and "best BLEU 10.0" in old and "reached its step limit" in old
-    assert "step 100 / 100" in old and "started 2023-11-1" in old
-    failed = cards[cards.index("<b>failed-run</b>"):cards.index("<b>old-run</b>")] if \
-        cards.index("<b>failed-run</b>") < cards.index("<b>old-run</b>") else cards[cards.index("<b>failed-run</b>"):]
-    assert "s2s-red'>failed</span>" in failed and "&lt;i&gt;out of memory&lt;/i&gt; &amp; gone" in failed
-    assert "<i>" not in cards
+    old = at.button(key="open_old-run").label
+    assert old.startswith("**old\\-run** :green-badge[completed]  \n"), old
+    assert "best BLEU 10\\.0" in old and "reached its step limit" in old
+    assert "step 100 \\/ 100" in old and "started 2023\\-11\\-1" in old
+    failed = at.button(key="open_failed-run").label
+    assert ":red-badge[failed]" in failed and "\\<i\\>out of memory\\<\\/i\\> \\& gone" in failed
     css = next(h.value for h in at.get("html") if ".st-key-runs_list" in h.value)
     assert "@media (max-width: 640px) { .st-key-runs_table { display: none; } }" in css
     assert "@media (min-width: 641px) { .st-key-runs_list { display: none; } }" in css
+
+
+def test_a_tap_on_a_card_or_a_click_on_a_row_opens_that_run_and_the_picker_follows(page):
+    """The phone's cards could not be tapped (the run picker under them chose the run) and the desktop's rows could
+    not be clicked. A card is a button, a row's box or cell a selection: either opens its run, the picker says so,
+    and the table's selection follows the picker (and the run shown) both ways."""
+    at, runs = page
+    fake_run(runs, "failed-run", state="failed", steps=50)
+    at.run()
+    assert at.selectbox(key="run_selected").value == "failed-run"          # the first of the list
+    assert at.session_state["runs_df"]["selection"]["rows"] == [0]
+    at.button(key="open_old-run").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox(key="run_selected").value == "old-run" and at.subheader[0].value == "`old-run`"
+    assert at.session_state["runs_df"]["selection"]["rows"] == [1]
+    assert ".st-key-open_old-run button { border: 2px solid currentColor; }" in next(
+        h.value for h in at.get("html") if ".st-key-runs_list" in h.value)            # the card shown is marked
+    at.session_state["runs_df"] = {"selection": {"rows": [1], "columns": [], "cells": [(0, "Run")]}}   # a cell
+    at.run()
+    assert at.selectbox(key="run_selected").value == "failed-run" and at.subheader[0].value == "`failed-run`"
+    assert at.session_state["runs_df"]["selection"] == {"rows": [0], "columns": [], "cells": []}
+    at.session_state["runs_df"] = {"selection": {"rows": [1], "columns": [], "cells": []}}             # a row box
+    at.run()
+    assert at.selectbox(key="run_selected").value == "old-run"
+    at.selectbox(key="run_selected").set_value("failed-run").run()                      # the picker, as before
+    assert at.subheader[0].value == "`failed-run`" and at.session_state["runs_df"]["selection"]["rows"] == [0]
+
+
+def test_a_run_stopped_early_says_so_and_can_train_longer(page, monkeypatch):
+    """A run early stopping ended read "completed" (its note said "stopped early") and offered no Train longer.
+    Its state is "stopped early" on the badge, the card and the table, and Train longer resumes it with more
+    steps and more validations to improve (its checkpoint keeps the count that stopped it)."""
+    from s2s_core.runs import RunStore
+    calls = []
+
+    def fake_resume(self, name, env=None, wait_exit=20, limits=None):
+        calls.append((name, limits))
+        return {"resumed_from_step": 150}
+    monkeypatch.setattr(RunStore, "resume", fake_resume)
+    at, runs = page
+    fake_run(runs, "early-run", state="stopped_early", steps=150)
+    at.run()
+    assert at.selectbox(key="run_selected").value == "early-run"
+    assert ":violet-badge[:material/flag: stopped early]" in [m.value for m in at.markdown]        # the header
+    table = at.dataframe[0].value
+    assert list(table["State"]) == [["stopped early"], ["completed"]]
+    assert list(table["Note"]) == ["dev score no longer improving", "reached its step limit"]
+    assert ":violet-badge[stopped early]" in at.button(key="open_early-run").label
+    assert any(c.value == "Ended: dev score no longer improving at step 150." for c in at.caption)
+    steps = next(n for n in at.number_input if n.label == "New step limit")
+    more = next(n for n in at.number_input if n.label == "More validations without a better dev score")
+    assert (steps.value, steps.min, more.value) == (300, 151, 2)
+    assert any(c.value == "It stopped early: its dev score had not improved for 2 validations." for c in at.caption)
+    more.set_value(4)
+    next(b for b in at.button if b.label == "Continue training").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert calls == [("early-run", {"max_steps": 300, "patience": 6})]
+    assert any("Continuing from step 150 to 300" in s.value for s in at.success)
 
 
 def test_the_new_run_form_keeps_its_rarer_settings_in_one_shut_expander(page):

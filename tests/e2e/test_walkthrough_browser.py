@@ -23,7 +23,7 @@ SERVER_ERRORS = '[data-testid="stException"]'
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, toy_data, tiny_checkpoint, tiny_gru_checkpoint):
     """The app over two tiny trained models and an untrained one (it rarely ends a sentence: long output), and a
-    runs folder that holds one finished run."""
+    runs folder that holds a finished run and one early stopping ended."""
     from tiny_checkpoints import untrained_checkpoint
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is missing")
@@ -36,6 +36,7 @@ def server(tmp_path_factory, toy_data, tiny_checkpoint, tiny_gru_checkpoint):
     try:
         runs = tmp_path_factory.mktemp("walk_runs")
         fake_run(runs, "finished-run")
+        fake_run(runs, "early-run", state="stopped_early", steps=150)     # listed first (same start, name order)
         with running_app({"S2S_CHECKPOINTS_DIR": str(ckpts), "OMP_NUM_THREADS": "1", "S2S_RUNS_DIR": str(runs)},
                          log, timeout=90) as url:
             yield url
@@ -434,19 +435,56 @@ NO_SIDEWAYS = ("() => { const m = document.querySelector('[data-testid=\"stMain\
 def test_runs_are_cards_on_a_phone_and_a_table_on_a_desktop(server, browser, width):
     """The walk-through: on a 390-px phone the runs table scrolled sideways (Best BLEU, Started, Note off-screen).
     There each run is a card inside the screen, with its state, best BLEU and start; a desktop keeps the table."""
+    from playwright.sync_api import expect
     with page_at(browser, f"{server}/training", width, 900, phone=width < 640) as page:
         page.locator(".st-key-run_metrics").wait_for()
+        table, cards = page.locator(".st-key-runs_table"), page.locator(".st-key-runs_list button")
+        cards.first.wait_for(state="attached")             # the cards and their CSS are drawn a moment later
+        expect(cards.first if width > 640 else table).to_be_hidden(timeout=30_000)
         settle(page)
-        table, cards = page.locator(".st-key-runs_table"), page.locator(".st-key-runs_list .s2s-run")
         assert page.evaluate(NO_SIDEWAYS)
         if width > 640:
             assert table.is_visible() and not cards.first.is_visible()
             return
-        assert not table.is_visible() and cards.count() == 1 and cards.first.is_visible()
-        text = cards.first.inner_text()
+        assert not table.is_visible() and cards.count() == 2 and cards.first.is_visible()
+        card = page.locator(".st-key-open_finished-run button")
+        text = card.inner_text()
         assert "finished-run" in text and "completed" in text and "best BLEU 10.0" in text and "started" in text
-        box = cards.first.bounding_box()
+        assert "stopped early" in page.locator(".st-key-open_early-run button").inner_text()
+        box = card.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= width and box["height"] < 150
+
+
+def assert_shown(page, name: str) -> None:
+    """The panel shows run ``name`` (its heading) and the picker names it."""
+    from playwright.sync_api import expect
+    expect(page.locator("[data-testid='stHeading'] h3 code").first).to_have_text(name, timeout=60_000)
+    expect(page.locator(".st-key-run_selected input[role='combobox']")).to_have_value(name, timeout=60_000)
+
+
+def test_a_tap_on_a_run_card_opens_that_run_on_a_phone_and_a_click_on_a_row_on_a_desktop(server, browser):
+    """The walk-through: a phone's run card could not be tapped (the picker under the list chose the run). A tap
+    on a card at 390 × 844 opens its run, and the picker follows; the card is a button, so Enter on it does too; at
+    1400 px a click on a run's row in the table does the same."""
+    with page_at(browser, f"{server}/training", 390, 844, phone=True) as page:
+        page.locator(".st-key-open_finished-run button").wait_for()
+        settle(page)
+        assert_shown(page, "early-run")
+        page.locator(".st-key-open_finished-run button").tap()
+        settle(page)
+        assert_shown(page, "finished-run")
+        page.locator(".st-key-open_early-run button").focus()
+        page.keyboard.press("Enter")
+        settle(page)
+        assert_shown(page, "early-run")
+    with page_at(browser, f"{server}/training", 1400, 900) as page:
+        page.locator(".st-key-run_metrics").wait_for()
+        settle(page)
+        assert_shown(page, "early-run")
+        grid = page.locator(".st-key-runs_table [data-testid='stDataFrame']").bounding_box()
+        page.mouse.click(grid["x"] + 120, grid["y"] + 35 * 2 + 17)          # the second row's Run cell
+        settle(page)
+        assert_shown(page, "finished-run")
 
 
 def test_the_new_run_form_is_two_fields_a_row_on_a_phone_and_a_short_scroll(server, browser):
@@ -552,3 +590,65 @@ def test_the_translate_url_opens_the_translate_page_with_its_text(server, browse
         assert page.get_by_text("Page not found").count() == 0
         assert page.locator("textarea").first.input_value() == "a b c"
         assert urlparse(page.url).path == "/"
+
+
+# Where the red frame round the selected node is, against the box the tree scrolls in: [left, right] of each (px)
+SELECTED_IN_BOX = """b => {
+  const g = b.querySelector('.js-plotly-plot'), xa = g._fullLayout.xaxis, t = g.data.find(t => t.name === 'selected');
+  const left = g.getBoundingClientRect().left + xa._offset, box = b.getBoundingClientRect();
+  return [left + xa.l2p(t.x[0]), left + xa.l2p(t.x[1]), box.left, box.right, b.scrollLeft]; }"""
+
+
+def test_a_picked_tree_node_stays_in_view_in_its_scrolling_box(server, browser):
+    """The tree scrolls sideways in its own box, drawn anew at its left end by each rerun: a node clicked at the
+    right went out of view with the click, and one picked in the list far right was never shown. Now a click keeps
+    the box where it was, a pick scrolls the node into view, and a new tree still opens at its left end."""
+    query = {"model": "untrained", "beam": "3", "inspect_tab": "Beam tree", "text": "a b c d e"}   # a long output
+    with page_at(browser, f"{server}/inspect?{urlencode(query)}", 390, 1600) as page:     # a narrow window
+        box = page.locator(".st-key-beam_tree")
+        box.locator(".scatterlayer .textpoint").first.wait_for(state="attached")
+        settle(page)
+        wide, shown = box.evaluate("b => [b.scrollWidth, b.clientWidth]")
+        assert wide > shown + 150 and box.evaluate("b => b.scrollLeft") == 0
+        late = box.locator(".js-plotly-plot").evaluate(      # the last position with a node not finished
+            "g => Math.max(...g.data.filter(t => t.name === 'pruned' || t.name === 'active')"
+            ".flatMap(t => t.customdata.map(c => c[4])))")
+        picker = page.locator(".st-key-tree_node input")
+        picker.scroll_into_view_if_needed()
+        picker.click()
+        page.keyboard.type(f"position {late}:")                  # the list scrolls to that position
+        page.locator('[role="option"]').filter(has_not_text="finished").first.click()
+        settle(page, 1500)
+        x0, x1, left, right, scrolled = box.evaluate(SELECTED_IN_BOX)
+        assert scrolled > 0 and left <= x0 and x1 <= right, (x0, x1, left, right)
+        box.evaluate("b => b.scrollLeft = b.scrollWidth")       # the right end: click a node there
+        page.wait_for_timeout(300)
+        end = box.evaluate("b => b.scrollLeft")
+        visible = box.locator(".scatterlayer .points path.point").evaluate_all(
+            "ps => { const b = document.querySelector('.st-key-beam_tree').getBoundingClientRect(); return ps.map("
+            "(p, i) => [i, p.getBoundingClientRect()]).filter(([i, r]) => r.left > b.left + b.width / 2 "
+            "&& r.right < b.right - 10).map(([i]) => i); }")
+        click_point(page, box.locator(".scatterlayer .points path.point").nth(visible[0]))
+        settle(page, 1500)
+        x0, x1, left, right, scrolled = box.evaluate(SELECTED_IN_BOX)
+        assert abs(scrolled - end) <= 1 and left <= x0 and x1 <= right, (scrolled, end, x0, x1, left, right)
+
+
+@pytest.mark.parametrize("width", [390, 1400])
+def test_a_paragraphs_open_sentence_is_shorter_on_a_phone(server, browser, width):
+    """An open sentence stood ~1,090 px on a 390-px phone. There its best line goes (the list under it starts with
+    the same words, marked "best") and its parts sit closer; a desktop keeps both as they were."""
+    text = "The cat sleeps. The dog runs to the park. A bird sings."
+    with page_at(browser, f"{server}/?{urlencode({'model': 'tiny-transformer', 'text': text})}", width, 1600,
+                 phone=width < 640) as page:
+        page.locator(HEATMAP).first.wait_for(state="visible")
+        settle(page)
+        panel = page.locator('[data-testid="stExpander"]').filter(has_text="Sentence 1 of 3").first
+        best = panel.locator('.s2s-best[data-s2s="listed-best"]')
+        first = panel.locator('[role="radiogroup"] label').first.inner_text().split("\n")[0]
+        assert best.inner_text() == first                      # what goes is said by the list's first entry
+        gap = panel.locator("[class*='st-key-sentence_']").evaluate("b => parseFloat(getComputedStyle(b).rowGap)")
+        if width < 640:
+            assert not best.is_visible() and gap <= 8
+        else:
+            assert best.is_visible() and gap >= 16

@@ -267,6 +267,13 @@ def test_one_form_of_address_inside_a_sentence_and_in_a_request_with_please(tr):
     assert fr("Please mute your microphone.") == "Éteignez votre microphone, s'il vous plaît."   # "Éteins ton…"
     assert fr("Please call me back, mate.") == "Rappelle-moi, s'il te plaît."              # a friend: left
     assert fr("pls call me back").startswith("Rappelle-moi")                              # chat: "tu"
+    # no alternative in one form: the other form's words turned (register._by_words)
+    assert fr("Write your name and sign at the bottom.") == "Écrivez votre nom et signez au fond."   # "signe"
+    assert fr("Switch off the light and go to sleep.") == "Éteignez la lumière et allez dormir."     # "Éteins"
+    assert fr("If you see Tom, please tell him to call me.").startswith("Si vous voyez Tom, ")      # "Si tu vois"
+    # "your dad" is a mention, not someone called: "vous" for the request (had stayed "Dis à ton père…")
+    assert fr("Please tell your dad I called.") == "Dites à votre père que j'ai appelé, s'il vous plaît."
+    assert fr("Dad, please help me.").startswith("Papa, s'il te plaît")                 # called: "tu"
 
 
 @pytest.mark.parametrize("n_best", [1, 3])

@@ -276,6 +276,25 @@ def test_completed_run_continues_with_a_higher_step_limit(finished):
     assert argv.count("--max-steps") == 1 and argv[argv.index("--max-steps") + 1] == "50"
 
 
+def test_a_run_stopped_early_trains_longer_with_more_patience(env):
+    """Nothing improves (lr 1e-12), patience 2, a validation every 2 steps: early stopping ends the run at step 6
+    ("stopped early" on the page). Its checkpoint keeps the count that stopped it, so the same patience would stop
+    it again at once; with patience 4 (2 more validations) it trains on to step 10, then stops early again."""
+    store: RunStore = env["store"]
+    store.launch_argv("early", data_args(env, max_steps=40, lr="1e-12", valid_every=2, checkpoint_every=2,
+                                         patience=2, select_metric="bleu"))
+    st = store.wait("early", timeout=120)
+    assert (st["state"], st["reason"], st["step"]) == ("completed", "early_stopping", 6), (st, store.log_tail("early"))
+    assert R.shown_state(st) == R.STOPPED_EARLY and st["validations_since_best"] == 2
+    with pytest.raises(ValueError, match="raise patience above 2"):
+        store.resume("early", limits={"max_steps": 80})
+    assert main(["runs", "resume", "early", "--patience", "4", "--wait"]) == 0
+    st = store.status("early")
+    assert (st["state"], st["reason"], st["step"], st["validations_since_best"]) == (
+        "completed", "early_stopping", 10, 4), (st, store.log_tail("early"))
+    assert [e["step"] for e in store.metrics("early")["events"] if e["event"] == "start"] == [0, 6]
+
+
 # ------------------------------------------------------------------------------------------- several processes
 
 def test_torchrun_two_cpu_processes(env):

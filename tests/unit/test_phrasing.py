@@ -11,6 +11,7 @@ from s2s_core import phrasing
 from s2s_core.fold import fold
 from s2s_core.phrasing import PHRASES, THEMES, read_forecasts, read_phrases
 
+import phrasing_admin_cases as admin_cases
 import phrasing_health_cases as health_cases
 import phrasing_leisure_cases as leisure_cases
 import phrasing_people_cases as people_cases
@@ -420,7 +421,7 @@ LEFT += [
 READ += [   # renting a flat, chores, parties, school, messages (home.py)
     ("I'm looking for a flat to rent.", "I'm looking for an apartment to rent."),
     ("The flats in this building are expensive.", "The apartments in this building are expensive."),
-    ("We're looking for a two-bedroom flat.", "We're looking for a two-bedroom apartment."),
+    ("The two-bedroom flat is free.", "The two-bedroom apartment is free."),
     ("The dishwasher is leaking again.", "The dishwasher leaks again."),
     ("I need to do the laundry.", "I need to wash the clothes."),
     ("She does the laundry.", "She washes the clothes."),
@@ -581,8 +582,8 @@ def test_a_forecast_is_read_in_the_fold():
 
 READ += leisure_cases.READ
 LEFT += leisure_cases.LEFT
-READ += travel_cases.READ + health_cases.READ + people_cases.READ + work_cases.READ
-LEFT += travel_cases.LEFT + health_cases.LEFT + people_cases.LEFT + work_cases.LEFT
+READ += travel_cases.READ + health_cases.READ + people_cases.READ + work_cases.READ + admin_cases.READ
+LEFT += travel_cases.LEFT + health_cases.LEFT + people_cases.LEFT + work_cases.LEFT + admin_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():

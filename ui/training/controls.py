@@ -47,6 +47,23 @@ def close(key: str) -> None:
     st.session_state[f"close_{key}"] = True
 
 
+def _patience_limit(status: dict, patience: int) -> dict:
+    """Train longer's early-stopping field: for a run that stopped early, how many more validations without a
+    better dev score it may go (its checkpoint keeps the count that stopped it: the same patience would stop it
+    again at once); for others, the note that early stopping counts on. The limits to resume with."""
+    if status.get("reason") != "early_stopping":
+        if patience:
+            st.caption(f"Early stopping still applies (patience {patience} validations) and counts on from where "
+                       "it was: a run whose dev score had stopped improving may stop again soon.")
+        return {}
+    since = int(status.get("validations_since_best") or patience or 0)
+    more = int(st.number_input("More validations without a better dev score", min_value=0, value=patience or 3,
+                               help="Early stopping ends the run after this many further validations that do not "
+                                    "beat its best dev score; 0 turns early stopping off."))
+    st.caption(f"It stopped early: its dev score had not improved for {since} validations.")
+    return {"patience": since + more if more else 0}
+
+
 def _train_longer(store: RunStore, name: str, status: dict, row) -> None:
     with _popover(row, "Train longer", ":material/fast_forward:", f"extend_pop_{name}"), \
             st.form(f"extend_{name}", border=False):
@@ -54,13 +71,10 @@ def _train_longer(store: RunStore, name: str, status: dict, row) -> None:
         new_max = int(st.number_input("New step limit", min_value=step + 1, value=step * 2 or 1000,
                                       step=max(step // 10, 1),
                                       help="Continues from the last checkpoint with the same settings."))
-        patience = (store.config(name).get("train_config") or {}).get("patience")
-        if patience:
-            st.caption(f"Early stopping still applies (patience {patience} validations) and counts on from where "
-                       "it was: a run whose dev score had stopped improving may stop again soon.")
+        extra = _patience_limit(status, int((store.config(name).get("train_config") or {}).get("patience") or 0))
         if st.form_submit_button("Continue training", type="primary"):
             close(f"extend_pop_{name}")
-            _act(name, lambda: store.resume(name, limits={"max_steps": new_max}),
+            _act(name, lambda: store.resume(name, limits={"max_steps": new_max, **extra}),
                  lambda s: f"Continuing from step {s.get('resumed_from_step') or 0} to {new_max}.")
 
 
@@ -95,7 +109,7 @@ def controls(store: RunStore, name: str, status: dict) -> None:
                       help="Continue from the last checkpoint (same folder, same settings)."):
             _act(name, lambda: store.resume(name), lambda s: f"Resumed from step {s.get('resumed_from_step') or 0}.",
                  while_active=True)            # a resume that fails at once shows no green note under its failure
-    elif state == "completed" and status.get("reason") == "max_steps":
+    elif state == "completed" and status.get("reason") in ("max_steps", "early_stopping"):   # early: stopped_early
         _train_longer(store, name, status, row)
     if state not in ACTIVE and row.button("Delete", key=f"delete_{name}", icon=":material/delete:"):
         st.session_state["confirm_delete"] = name

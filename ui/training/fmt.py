@@ -11,6 +11,7 @@ BADGE = {"queued": ("gray", ":material/hourglass_top:", "preparing"),
          "running": ("blue", ":material/play_circle:", "running"),
          "stopped": ("orange", ":material/pause_circle:", "stopped"),
          "completed": ("green", ":material/check_circle:", "completed"),
+         "stopped_early": ("violet", ":material/flag:", "stopped early"),     # completed by early stopping
          "failed": ("red", ":material/error:", "failed")}
 
 
@@ -21,7 +22,7 @@ def duration(s) -> str:
 
 
 REASONS = {"max_steps": "reached its step limit", "max_epochs": "reached its epoch limit",
-           "max_minutes": "reached its time limit", "early_stopping": "stopped early (dev score no longer improving)",
+           "max_minutes": "reached its time limit", "early_stopping": "dev score no longer improving",
            "stopped": "stopped by request"}
 
 

@@ -3,14 +3,14 @@ compare.py). Figures come from ``s2s_core.run_viz``; text from the run folder is
 (code blocks, plain text), never as markdown or HTML."""
 from __future__ import annotations
 
-import html
 import shlex
 from typing import Optional
 
 import streamlit as st
 
 from s2s_core import run_viz
-from s2s_core.runs import ACTIVE, RunStore
+from s2s_core.runs import ACTIVE, RunStore, shown_state
+from s2s_core.viz import md_escape
 
 from ..exports import PHONE_PX, chart, two_a_row_on_phones
 from . import fmt, guide
@@ -21,7 +21,7 @@ def status_block(name: str, status: dict, config: dict) -> None:
     head = st.columns([3, 2])
     with head[0]:
         st.subheader(f"`{name}`", anchor=False)
-        fmt.state_badge(status["state"])
+        fmt.state_badge(shown_state(status))
     launch = config.get("launch", {})
     where = status.get("device") or launch.get("device") or "auto"
     procs = launch.get("nproc", 1) * launch.get("nnodes", 1)
@@ -166,49 +166,77 @@ def run_view(store: RunStore, name: str) -> None:
                  "launch": config.get("launch")}, expanded=False)
 
 
-def run_line(r: dict) -> str:
-    """One run of the phone's list (:func:`runs_table`), as HTML: its name, its state on its badge's colour, and
-    under them the step, the best dev BLEU, when it started and why it ended; run names are checked, but escaped
-    all the same, as is the note (a failure message)."""
-    colour = fmt.BADGE.get(r["state"], ("gray",))[0]
+TABLE = "runs_df"      # the runs table's key: its selection state is the run a click on it chose
+
+
+def run_card(r: dict) -> str:
+    """One run of the phone's list (:func:`runs_table`), as a button's Markdown label: its name, its state on its
+    badge's colour, and under them the step, the best dev BLEU, when it started and why it ended; the name and the
+    note (a failure message) are escaped."""
+    colour = fmt.BADGE.get(shown_state(r), ("gray",))[0]
     step = f"step {r.get('step', 0):,}" + (f" / {r['max_steps']:,}" if r.get("max_steps") else "")
     facts = [step, f"best BLEU {fmt.num(r.get('best_bleu'), '.1f')}", f"started {fmt.when(r.get('first_started'))}"]
     note = fmt.reason(r.get("reason"))
-    return (f"<div class='s2s-run'><b>{html.escape(r['name'])}</b> <span class='s2s-pill s2s-{colour}'>"
-            f"{html.escape(fmt.state_label(r['state']))}</span><div class='s2s-run-facts'>"
-            f"{html.escape(' · '.join(facts))}</div>"
-            + (f"<div class='s2s-run-facts'>{html.escape(note)}</div>" if note else "") + "</div>")
+    return (f"**{md_escape(r['name'])}** :{colour}-badge[{md_escape(fmt.state_label(shown_state(r)))}]  \n"
+            f":small[{md_escape(' · '.join(facts))}]" + (f"  \n:small[{md_escape(note)}]" if note else ""))
 
 
 _RUN_LIST_CSS = (f"@media (max-width: {PHONE_PX}px) {{ .st-key-runs_table {{ display: none; }} }} "
                  f"@media (min-width: {PHONE_PX + 1}px) {{ .st-key-runs_list {{ display: none; }} }} "
-                 ".s2s-runlist { display: flex; flex-direction: column; gap: 0.5rem; } "
-                 ".s2s-run { padding: 0.5rem 0.75rem; border: 1px solid rgba(128,128,128,0.3); border-radius: 0.5rem; "
-                 "overflow-wrap: anywhere; } .s2s-run-facts { font-size: 0.875rem; opacity: 0.75; } "
-                 ".s2s-pill { font-size: 0.8rem; padding: 0.05rem 0.5rem; border-radius: 1rem; white-space: nowrap; } "
-                 + " ".join(f".s2s-{c} {{ background: {bg}; color: {fg}; }}" for c, bg, fg in (
-                     ("gray", "rgba(128,128,128,0.2)", "inherit"), ("blue", "rgba(28,131,225,0.2)", "#1c83e1"),
-                     ("orange", "rgba(255,164,33,0.2)", "#e07b00"), ("green", "rgba(33,195,84,0.2)", "#1f9e4a"),
-                     ("red", "rgba(255,43,43,0.15)", "#e03131"))))
+                 ".st-key-runs_list button { justify-content: flex-start; padding: 0.5rem 0.75rem; } "
+                 ".st-key-runs_list button > div, .st-key-runs_list button > div > span { width: 100%; "
+                 "justify-content: flex-start; } "
+                 ".st-key-runs_list button p { text-align: left; overflow-wrap: anywhere; } "
+                 ".st-key-runs_list button p > span:not(.stMarkdownBadge) { opacity: 0.75; } ")
 
 
-def runs_table(all_runs: list) -> None:
+def _open(name: str) -> None:
+    """A card's click: show its run (the picker follows, as it is drawn after the list)."""
+    st.session_state["run_selected"] = name
+
+
+def follow_table_click() -> None:
+    """The run a click on the desktop table chose (a row's box or any of its cells) becomes the picked run. The
+    table's selection is set to the picked run at each draw, so a click is a selection that differs from it;
+    its row numbers are those of the table as it was drawn (a run launched since may have shifted them)."""
+    ss = st.session_state
+    sel = (ss.get(TABLE) or {}).get("selection") or {}
+    drawn, names = ss.get(TABLE + "_shown"), ss.get(TABLE + "_names") or []
+    rows = [*sel.get("rows", []), *(c[0] for c in sel.get("cells", []))]
+    chosen = [names[i] for i in rows if isinstance(i, int) and 0 <= i < len(names) and names[i] != drawn]
+    if chosen:
+        ss["run_selected"] = chosen[-1]
+
+
+def _table(all_runs: list, shown: str) -> None:
+    """The desktop's table, its selection on the shown run; a click on a row opens that run."""
+    names = [r["name"] for r in all_runs]
+    st.session_state[TABLE] = {"selection": {"rows": [names.index(shown)] if shown in names else [], "columns": [],
+                                             "cells": []}}
+    st.session_state[TABLE + "_shown"], st.session_state[TABLE + "_names"] = shown, names
+    st.dataframe([{"Run": r["name"], "State": fmt.state_cell(shown_state(r)),
+                   "Step": f"{r.get('step', 0):,}" + (f" / {r['max_steps']:,}" if r.get("max_steps") else ""),
+                   "Best BLEU": r.get("best_bleu"), "Started": fmt.when(r.get("first_started")),
+                   "Note": fmt.reason(r.get("reason"))} for r in all_runs], hide_index=True, key=TABLE,
+                 on_select="rerun", selection_mode=["single-row", "single-cell"],
+                 column_config={"Run": st.column_config.TextColumn(width=160, help="click a run to open it"),
+                                "State": fmt.state_column(width=110),      # a 64-character name pushed State
+                                "Best BLEU": st.column_config.NumberColumn(format="%.1f")},   # off-screen
+                 placeholder="–")
+
+
+def runs_table(all_runs: list, shown: str) -> None:
     """The runs: a table on a desktop; on a phone, whose column showed Run, State and Step with Best BLEU, Started
     and Note a sideways scroll away, a list, one card a run (name and state, then its numbers, wrapped). Both are
-    drawn and CSS shows the one that fits (Python cannot read the screen's width)."""
-    st.html(f"<style>{_RUN_LIST_CSS}</style>")
+    drawn and CSS shows the one that fits (Python cannot read the screen's width). A click on a row or a tap on a
+    card (a real button: keyboard and screen readers reach it) opens that run, as the picker under them does."""
+    shown_card = f".st-key-open_{shown} button {{ border: 2px solid currentColor; }}"     # names: [A-Za-z0-9_-]
+    st.html(f"<style>{_RUN_LIST_CSS}{shown_card}</style>")
     with st.container(key="runs_table"):
-        st.dataframe([{"Run": r["name"], "State": fmt.state_cell(r["state"]),
-                       "Step": f"{r.get('step', 0):,}" + (f" / {r['max_steps']:,}" if r.get("max_steps") else ""),
-                       "Best BLEU": r.get("best_bleu"), "Started": fmt.when(r.get("first_started")),
-                       "Note": fmt.reason(r.get("reason"))} for r in all_runs], hide_index=True,
-                     column_config={"Run": st.column_config.TextColumn(width=160, help="click a cell to read a long "
-                                                                                        "name whole"),
-                                    "State": fmt.state_column(width=110),
-                                    "Best BLEU": st.column_config.NumberColumn(format="%.1f")},   # a 64-character
-                     placeholder="–")                                              # name pushed State off-screen
+        _table(all_runs, shown)
     with st.container(key="runs_list"):
-        st.html("<div class='s2s-runlist'>" + "".join(run_line(r) for r in all_runs) + "</div>")
+        for r in all_runs:
+            st.button(run_card(r), key=f"open_{r['name']}", on_click=_open, args=(r["name"],), width="stretch")
 
 
 def runs_panel(store: RunStore, active_at_start: frozenset) -> None:
@@ -220,13 +248,14 @@ def runs_panel(store: RunStore, active_at_start: frozenset) -> None:
     if not all_runs:
         st.info("No training runs yet — start one in the **New run** tab.")
         return
-    runs_table(all_runs)
+    follow_table_click()
     by_name = {r["name"]: r for r in all_runs}
     gone = st.session_state.get("run_selected")
     if gone is not None and gone not in by_name:     # deleted elsewhere (another tab, the CLI): say so, and
         st.session_state["run_selected"] = next(iter(by_name))    # show another run by name, picker included
         st.toast(f"Run `{gone}` no longer exists (deleted elsewhere); showing `{next(iter(by_name))}`.",
                  icon=":material/info:")       # a toast outlives the next refresh of this panel
+    runs_table(all_runs, st.session_state.get("run_selected") or next(iter(by_name)))
     # Plain names: a label that changed with the run's state (an icon before the name, another after Train longer)
     # made a new widget, which showed the old label over the first run's page.
     name = st.selectbox("Run", list(by_name), key="run_selected")
