@@ -97,4 +97,5 @@ LEFT = [   # looks like one, but is not
     "He sent his book in advance to the editor.",                              # a book
     "Our policy covers all regions.", "Does our policy cover seniors, Mr. Speaker?",   # a government's
     "They rejected my claim that the earth is flat.",                          # a claim made
+    "Once the money is sorted out, the province will have $5 million.",        # money shared out (Hansard)
 ]

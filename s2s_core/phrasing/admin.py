@@ -20,7 +20,8 @@ _NOT_A_MIND = (r"(?<!\bway\s)(?!.*\b(?:brains?|minds?|genes?|genetic\w*|nerv\w+|
 _NO_BELL = r"(?![^.!?,;]*\b(?:bells?|gong|chimes?|year|doorbell|alarm)\b)"
 _NOT_SORTED = "".join(rf"(?<!\b{things}\s)" for things in ("laundry", "washing", "toys", "papers", "recycling", "mail",
                                                            "post", "files", "clothes", "books", "photos", "documents",
-                                                           "socks", "rubbish", "waste", "cards", "letters", "coins"))
+                                                           "socks", "rubbish", "waste", "cards", "letters", "coins",
+                                                           "money", "funds"))
 _NOTHING_CUT = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:again|all|every|when|whenever|on|at|in|while|during|after|and|but|so|"
                 r"because|now|for)\b)")
 # a paper that runs out: not time, money nor patience
