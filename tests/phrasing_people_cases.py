@@ -125,4 +125,6 @@ LEFT = [   # looks like one, but is not
     "The mouse takes a few nibbles.",                                          # bites
     "The troops are retiring from the front.", "The ships are retiring from service.",   # not a pension
     "They tied the knot of the treaty.",
+    "The agreement we made up in the end was fair.",                           # an agreement drawn up
+    "The team got on well in the first half.", "He's getting on very well at school.",   # progress, not friends
 ]

@@ -133,4 +133,7 @@ LEFT = [   # looks like one, but is not
     "The insurance will cover his shift work.",                                # shift work, not a stand-in
     "The computer froze the accounts.",
     "Mr. Speaker, the RCMP is short staffed 400 constables.",                  # short by 400 (Hansard)
+    "Three players dropped out of school teams.",                              # a team left, not school
+    "He piled a lot on his plate at the buffet.",                              # food
+    "The pitcher tagged him before he could touch base.",                      # baseball
 ]

@@ -54,6 +54,7 @@ _MADE_PEACE_WHEN = (r"(?=\s+(?:after|in\s+the\s+end|again|yet|since|at\s+last|no
 _CLAUSE_OPENS = "(?:^|" + "|".join(rf"(?<={word})" for word in (r"[.,;:!?]\s", r"\bso\s", r"\bbut\s", r"\bthen\s",
                                                                   r"\band\s", r"\bsoon\s", r"\buntil\s", r"\bonce\s",
                                                                   r"\bwhen\s", r"\bif\s")) + ")"
+_ASKED = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in ("have", "has", "had", "did", "will", "can", "could")) + ")"
 _THEY_AT_LAST = (rf"((?:{_CLAUSE_OPENS}(?:we|they|you(?:\s+two)?|I|he|she)(?:\s*['’](?:ve|d|ll|re|m|s)|"
                  r"\s+(?:have|has|had|will|would|did|are|were|am|is|was|finally|always|never|soon|just|"
                  r"kissed\s+and|hugged\s+and|and))*)|"
@@ -85,7 +86,11 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # with their cousins." → "…vont très bien…", "We got on well from the first day." → "Nous nous sommes bien sortis…";
     # "get along" comes out "s'entendre"; "get on like a house on fire" → "…se lèvent comme un feu", as "very well"
     (r"\b(get|gets|got|getting)\s+(?:on|along)\s+like\s+a\s+house\s+on\s+fire\b", r"\1 along very well"),
-    (r"\b(get|gets|got|getting)\s+on((?:\s+(?:really|very|so|quite|extremely))?\s+well)\b", r"\1 along\2"),
+    # with others, not in a match, an exam or at school ("The team got on well in the first half." had been read "The
+    # team got along well in the first half.")
+    (r"\b(get|gets|got|getting)\s+on((?:\s+(?:really|very|so|quite|extremely))?\s+well)\b(?!\s+(?:in|at)\s+(?:the\s+)?"
+     r"(?:first|second|exams?|tests?|election|match|game|race|interview|polls?|school|business|life|half)\b)",
+     r"\1 along\2"),
     # "She fell out with her best friend…" → "Elle est tombée avec…", "I fell out with my brother last year." → "Je suis
     # sorti avec mon frère…" (the very opposite); "argued with" comes out "se disputer avec"
     # with someone, not things that fell out ("The keys fell out with the coins.", "His teeth fell out with age." had
@@ -96,8 +101,11 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # se sont levés.", "Have you two made up yet?" → "…déjà décidées ?"; "make peace" comes out "faire la paix"; after
     # one who did it, with nothing made after it ("made up of", "made up their minds", "the story was made up"), not
     # after "to" ("…some ground to make up.", "…pledge to make up, once…" (Hansard) had been read "…to make peace")
-    *((rf"\b(we|they|you(?:\s+two)?|I|he|she|and|finally|always|never|have|has|had|['’]ve|['’]d|will|['’]ll|did)"
-       rf"\s+{make}\s+up\b{_MADE_PEACE_WHEN}", rf"\1 {peace} peace")
+    # one who made peace opens the clause: not "The agreement we made up in the end was fair." (had been read "The
+    # agreement we made peace in the end…")
+    *((rf"(?:{_CLAUSE_OPENS}|{_ASKED}|(?!(?:we|they|you|I|he|she)\b))\b(we|they|you(?:\s+two)?|I|he|she|and|"
+       rf"finally|always|never|have|has|had|['’]ve|['’]d|will|['’]ll|did)\s+{make}\s+up\b{_MADE_PEACE_WHEN}",
+       rf"\1 {peace} peace")
       for make, peace in (("made", "made"), ("make", "make"), ("makes", "makes"), ("making", "making"))),
     *((rf"{_THEY_AT_LAST}\s+{make}\s+up(?=\s*(?:[.,!?]|$))", rf"\1 {peace} peace")
       for make, peace in (("made", "made"), ("make", "make"), ("making", "making"))),

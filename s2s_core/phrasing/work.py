@@ -102,7 +102,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (rf"\bmarking\s+(?=(?:{_THEIR})?(?:\w+\s+)?{_SCHOOL_WORK}\b)", "correcting "),
     # "He dropped out of university." → "Il est tombé à l'université.", "She dropped out of school at sixteen." →
     # "Elle est tombée à dix-huit ans."; said "left … without finishing" ("Il a quitté l'université sans terminer.")
-    *((rf"\b{drop}\s+out\s+of\s+((?:high\s+)?school|university|uni|college)\b", rf"{leave} \1 without finishing")
+    # the school itself, not its teams ("Three players dropped out of school teams." had been read "…left school
+    # without finishing teams.")
+    *((rf"\b{drop}\s+out\s+of\s+((?:high\s+)?school|university|uni|college)\b(?![\s-]+(?:teams?|clubs?|choirs?|sports|"
+       r"trips?|plays?|bands?|boards?|activities|programs?|programmes?|competitions?)\b)",
+       rf"{leave} \1 without finishing")
       for drop, leave in (("drop", "leave"), ("drops", "leaves"), ("dropped", "left"), ("dropping", "leaving"))),
     # "We're hiring!" → "Nous sommes en train de nous déranger !", "They're hiring again." → "Ils dépêchent à
     # nouveau.", "The supermarket is hiring staff for the summer." → "Le supermarché fait du personnel…"; said
@@ -120,14 +124,16 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Let's touch base next week." → "Surveillons à base…", "I'll touch base with you tomorrow." → "Je toucherai à la
     # base de toi…", "Can we touch base after the meeting?" → "…toucher des bases…"; said "talk" ("Parlons…")
     # not a base touched in baseball ("The runner failed to touch base." had been read "The runner failed to talk.")
-    (r"^(?!.*\b(?:runners?|batters?|baseball|innings?|umpires?|home\s+plate|ran|running|base\s+runner)\b)(.*?)"
+    (r"^(?!.*\b(?:runners?|batters?|baseball|innings?|umpires?|home\s+plate|ran|running|base\s+runner|pitchers?|"
+     r"catchers?|tagged)\b)(.*?)"
      r"\btouch\s+base\b", r"\1talk"),
     # "I've got a lot on my plate at work…" → "J'ai beaucoup sur mon assiette en travail…", "She has a lot on her
     # plate…" → "…sur sa assiette…", "You've got a lot on your plate." → "Tu as beaucoup sur ta assiette."; "a lot to
     # do" ("J'ai beaucoup à faire au travail…")
     # not food on a plate ("There's a lot on my plate, I can't finish it." had been read "There's a lot to do, I can't
     # finish it.")
-    (r"^(?!.*\b(?:eat\w*|ate|finish\s+it|food|hungry|chew\w*|dinner|lunch|breakfast|meal|forks?|spoons?|knife|"
+    (r"^(?!.*\b(?:eat\w*|ate|finish\s+it|food|hungry|chew\w*|dinner|lunch|breakfast|meal|forks?|spoons?|knife|buffet|"
+     r"piled|heaped|helpings?|"
      r"vegetables|meat|chips|pasta|portions?|seconds)\b)(.*?)\ba\s+lot\s+on\s+(?:my|your|his|her|our|their)\s+plate\b",
      r"\1a lot to do"),
     # "I'm snowed under with work." → "Je suis neigé sous le travail.", "We're snowed under at the moment." → "Nous
