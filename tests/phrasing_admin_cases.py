@@ -87,12 +87,10 @@ LEFT = [   # looks like one, but is not
     "Two bedrooms are enough.",
     # hunt2-s27: other senses the readings had taken
     "He snatched his phone from my hand.", "She snatched her bag and left.",   # one's own, grabbed
-    "After the accident, the day was a write-off.", "The car loan is a write-off.",   # a day, a loan
     "He rang the ship's bell.", "They rang the new year in.",                  # a bell, a year
     "The papers were sorted out.", "The recycling is sorted out by volunteers.",   # things sorted
     "The debt needs servicing.",                                               # a debt paid (Hansard)
     "That win put us through to the final.",                                   # a round, not a phone line
-    "The wiring in his brain is different.", "That's just the way our wiring is.",   # a mind
     "He keeps cutting out coupons.",                                           # cut from paper
     "He sent his book in advance to the editor.",                              # a book
     "Our policy covers all regions.", "Does our policy cover seniors, Mr. Speaker?",   # a government's

@@ -49,7 +49,6 @@ READ = [   # (typed, read): each entry of work.PHRASES read at least once
     ("I'm snowed under with work.", "I'm overloaded with work."),
     ("We're short-staffed this week.", "We're short of staff this week."),
     ("The IT department is on the third floor.", "The computer service is on the third floor."),
-    ("The IT services are down.", "The computer services are down."),
     ("Where do you see yourself in five years?", "Where do you want to be in five years?"),
     ("Can you cover my shift on Saturday?", "Can you replace me on Saturday?"),
     ("Who will cover his shift?", "Who will replace him?"),
@@ -109,8 +108,6 @@ LEFT = [   # looks like one, but is not
     "Please wrap up warm.",                             # clothes, not a meeting
     "The software is old.",                             # "Le logiciel est vieux." as it was
     # hunt2-s27: other senses the readings had taken
-    "The printer said the road was jammed.",                                   # a road's traffic
-    "The printers were jammed into a tiny back room.",                         # crammed in
     "Click the logout button.", "He sawed the end of the log off.",            # a button, a log
     "Please mark the exam papers with your candidate number.",                 # labelled, not corrected
     "They marked the tests as confidential.",
@@ -121,15 +118,10 @@ LEFT = [   # looks like one, but is not
     "It will take the minutes we have left.", "I took the minutes to think it over.",   # time
     "The refugees were given detention orders.",                               # the law's, not a school's
     "People who arrive illegally get detention.",
-    "Attach the photo to the wall with tape.",                                 # to a wall, not a mail
-    "The project is due before the committee next week.",
     "Wrap up the presentation in gift paper.",
     "The river rose above the top marks on the bridge.",
-    "The wind was moaning about the house.",
     "They log off the old forest every year.", "The loggers log off hillsides.",   # loggers, not a session
     "We mark the tests of our democracy.",
-    "The minutes of the meeting were adopted.",                                # the formal minutes (Hansard)
-    "I move that the minutes of the last meeting be adopted.",
     "The insurance will cover his shift work.",                                # shift work, not a stand-in
     "The computer froze the accounts.",
     "Mr. Speaker, the RCMP is short staffed 400 constables.",                  # short by 400 (Hansard)

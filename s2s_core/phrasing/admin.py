@@ -15,8 +15,6 @@ _A_VEHICLE = r"^(?=.*\b(?:cars?|vans?|vehicles?|motorbikes?|bikes?|accidents?|cr
 # one rung up on the phone: a person, a firm or an office, not a bell, a gong or a change
 _CALLED = (r"(?=\s+(?:me|him|her|us|them|you|(?:the|my|our|your|his|her|their)\s+(?!(?:\w+\s+)?(?:bells?|doorbell|"
            r"alarm|gong|chimes?|changes|buzzer|till|register|curtain|neck)\b)\w+)\b)")
-_NOT_A_MIND = (r"(?<!\bway\s)(?!.*\b(?:brains?|minds?|genes?|genetic\w*|nerv\w+|personality|neurons?|DNA|"
-               r"hard-?wired)\b)")
 _NO_BELL = r"(?![^.!?,;]*\b(?:bells?|gong|chimes?|year|doorbell|alarm)\b)"
 _NOT_SORTED = "".join(rf"(?<!\b{things}\s)" for things in ("laundry", "washing", "toys", "papers", "recycling", "mail",
                                                            "post", "files", "clothes", "books", "photos", "documents",
@@ -57,10 +55,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "…but the car is a write-off." → "…la voiture est un écrivain.", "The car was a write-off after the accident." →
     # "La voiture était une écriture…", "My car is a write-off." → "Ma voiture est un écrivain."; "completely
     # destroyed": "complètement détruite"
-    # the vehicle itself, not a day or a loan ("After the accident, the day was a write-off.", "The car loan is a
-    # write-off." had been read "…the day was completely destroyed.", "The car loan is completely destroyed.")
-    (rf"{_A_VEHICLE}(.*?\b(?:cars?|vans?|vehicles?|motorbikes?|bikes?|lorry|truck|scooter|it)(?:['’]s)?\s*)"
-     r"\b(is|was|['’]s)\s+(?:a\s+)?(?:total\s+|complete\s+)?write[- ]?off\b",
+    (rf"{_A_VEHICLE}(.*?)\b(is|was|['’]s)\s+(?:a\s+)?(?:total\s+|complete\s+)?write[- ]?off\b",
      r"\1\2 completely destroyed"),
     # "I've rung the landlord three times…" → "J'ai couru trois fois…", "I rang the bank this morning." → "J'ai sonné
     # la banque…", "I've rung them twice." → "Je les ai couru deux fois."; "called": "appelé"
@@ -102,12 +97,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Leur aile est très vieux.", "The wiring needs to be replaced." → "Leur a besoin…"; "the electrical wires": "les
     # fils électriques"; a house's wiring, not money wired
     # the noun alone: not "address the wiring failures" (had been read "the electrical wires failures")
-    # a house's, not a brain's ("The wiring in his brain is different.", "…the way our wiring is." had been read "The
-    # electrical wires in his brain…", "…the way our electrical wires are.")
-    (rf"{_NOT_A_MIND}\b(the|our|my|your|their|its)\s+wiring\s+is\b", r"\1 electrical wires are"),
-    (rf"{_NOT_A_MIND}\b(the|our|my|your|their|its)\s+wiring\s+was\b", r"\1 electrical wires were"),
-    (rf"{_NOT_A_MIND}\b(the|our|my|your|their|its)\s+wiring\b(?=\s*(?:[.,;:!?]|$)|\s+(?:in|is|was|needs?|needed|has|"
-     r"had|must|should|will|would|isn['’]t|wasn['’]t|looks?|seems?|throughout|here|there)\b)", r"\1 electrical wires"),
+    (r"\b(the|our|my|your|their|its)\s+wiring\s+is\b", r"\1 electrical wires are"),
+    (r"\b(the|our|my|your|their|its)\s+wiring\s+was\b", r"\1 electrical wires were"),
+    (r"\b(the|our|my|your|their|its)\s+wiring\b(?=\s*(?:[.,;:!?]|$)|\s+(?:in|is|was|needs?|needed|has|had|must|"
+     r"should|will|would|isn['’]t|wasn['’]t|looks?|seems?|throughout|here|there)\b)", r"\1 electrical wires"),
     # "…drove off without leaving a note." → "…emporté sans laisser…", "He drove off without paying." → "Il a enlevé
     # sans payer.", "The driver drove off after the accident." → "Le chauffeur s'éteignit…"; "left": "est parti";
     # not "drove off the road", "drove off a cliff"
@@ -161,7 +154,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "The insurance company turned down my claim." → "…a refusé ma revendication.", "My claim was rejected because…"
     # → "J'ai été rejeté…"; "request": "ma demande"
     (r"\b(turned\s+down|rejected|refused|denied|accepted|approved)\s+(my|our|your|his|her|their)\s+"
-     r"(?:insurance\s+)?claim\b(?!\s+(?:that|to)\b)", r"\1 \2 request"),   # not "…my claim that the earth is flat"
+     r"(?:insurance\s+)?claim\b(?!\s+that\b)", r"\1 \2 request"),   # not "…my claim that the earth is flat"
     (r"\b(my|our|your)\s+(?:insurance\s+)?claim\b(?=\s+(?:was|has\s+been|got|is|had\s+been)\s+(?:rejected|refused|"
      r"turned\s+down|denied|accepted|approved)\b)", r"\1 request"),
     # "Is there a lost property office at the station?" → "…un bureau de propriété perdu…", "…to the lost property

@@ -15,7 +15,6 @@ _MAILS = r"\b(will|['’]ll|can|could|please|to|would|I|we|you|just)\s+e-?mail\s
 _NOT_AFTER = (r"(?!(?:by|on|at|in|before|after|tonight|today|tomorrow|as|when|if|and|or|so|please|now|later|"
               r"asap|again)\b)")   # the next word after a thing e-mailed
 _THEIR = r"(?:our|the|my|your|his|her|their|all\s+the|these|those)\s+"
-_NOT_THE_WIND = r"(?<!\bwind\s)(?<!\bwind\swas\s)(?<!\bwinds\swere\s)(?<!\bwind\sis\s)"
 _SCHOOL_WORK = r"(?:tests?|exams?|essays?|homework|exam\s+papers|assignments?|dissertations?)"
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
     # "I'm off sick today, I'll answer…" → "Je ne suis pas malade aujourd'hui…" (the very opposite), "She's been off
@@ -25,13 +24,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "The printer is jammed again." → "L'imprimante est à nouveau ennuyée.", "The printer on the second floor is
     # jammed again…" → "…est à nouveau ennuyée…", "The printer in our office has been jammed all morning…" → "…a été
     # ennuyée…"; said "stuck" ("L'imprimante est à nouveau coincée.", "…a été coincée…")
-    # the printer's own jam: not what it said of a road, nor printers crammed into a room ("The printer said the road
-    # was jammed.", "The printers were jammed into a tiny back room." had been read "…the road was stuck.", "…stuck
-    # into…")
-    (rf"\b({_PRINTER}\b(?:(?!\s(?:said|says|showed|shows|reported|reports|that|road|roads|traffic|street|lines?)\b)"
-     rf"[^.!?,;]){{0,40}}?\s+(?:{BE}|has\s+been|have\s+been|got|gets|keeps\s+getting)"
-     r"(?:\s+(?:completely|totally|still|always))?)\s+jammed\b(?!\s+(?:into|in\s+(?:a|the)|together|against)\b)",
-     r"\1 stuck"),
+    (rf"\b({_PRINTER}\b[^.!?,;]{{0,40}}?\s+(?:{BE}|has\s+been|have\s+been|got|gets|keeps\s+getting)"
+     r"(?:\s+(?:completely|totally|still|always))?)\s+jammed\b", r"\1 stuck"),
     # "My laptop froze and I lost my work." → "Mon ordinateur portable gela…", "My computer froze in the middle of the
     # meeting." → "Mon ordinateur gele…", "My phone froze when…" → "Mon téléphone gela…"; said "was blocked" ("a été
     # bloqué"); "My laptop keeps freezing." → "…reste libre.", "My phone keeps freezing." → "…reste gratuitement."
@@ -153,8 +147,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "If you can't log in…, call the IT department…" → "…appelez le ministère du IT…" (a government's), "The IT
     # department is on the third floor." → "Le ministère du ITI…", "…contact the IT department." → "…contactez le
     # ministère du IT."; said "the computer service" ("le service informatique")
-    (r"\b(the|our|your|their)\s+IT\s+(?:department|dept|service)\b", r"\1 computer service"),
-    (r"\b(the|our|your|their)\s+IT\s+services\b", r"\1 computer services"),   # "The IT services are down."
+    (r"\b(the|our|your|their)\s+IT\s+(?:department|dept|services?)\b", r"\1 computer service"),
     # "Where do you see yourself in five years?" → "Où te trouves-tu en cinq ans ?", "…in ten years?" → "Où te
     # trouves-tu en dix ans ?"; said "want to be" ("Où voulez-vous être en cinq ans ?")
     # years ahead, not a photo ("Where do you see yourself in the photo?" had been read "…want to be in the photo?")
@@ -198,8 +191,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
        r"required|it\s+takes)\b)", f"{write} the report of the meeting")
       for take, write in (("take", "write"), ("takes", "writes"), ("took", "wrote"), ("taking", "writing"))),
     (r"\bthe\s+minutes\s+of\s+((?:the|this|our|today['’]s|yesterday['’]s)\s+(?:(?:last|next|first|previous|board|"
-     r"team|staff|general|annual|weekly|monthly)\s+)?meeting)\b(?![^.!?]*\b(?:adopted|approved|confirmed|amended|"
-     r"signed|carried|as\s+read)\b)", r"the report of \1"),   # not the formal minutes a House or board adopts
+     r"team|staff|general|annual|weekly|monthly)\s+)?meeting)\b", r"the report of \1"),
     # "My son got detention for talking in class." → "…la détention de parler…", "He got detention for being rude…" →
     # "Il a été détention…", "…you'll get a detention." → "…tu auras une détention."; said "a punishment"
     # a school's, not the law's ("The refugees were given detention orders.", "People who arrive illegally get
@@ -211,12 +203,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Homework is due on Monday." → "Les travails sont dûs lundi.", "The essay is due on Friday." → "La dissertation
     # est dû vendredi.", "Your assignments are due by the end of the month." → "…sont à cause de la fin du mois.";
     # said "must be handed in" ("La dissertation doit être rendue vendredi."); a day after it, not "due for review"
-    # not a project before a committee, nor one due next year ("The project is due before the committee next week."
-    # had been read "The project must be handed in before the committee…")
     (r"\b((?:the\s+)?(?:homework|essays?|assignments?|projects?))\s+(?:is|are)\s+due\s+(?=(?:on|by|tomorrow|next|"
-     r"before|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?!before\s+(?:the\s+)?(?:committee|house|parliament|"
-     r"council|senate|board|cabinet|court)\b)(?!next\s+(?:year|decade|spring|summer|autumn|fall|winter)\b)",
-     r"\1 must be handed in "),
+     r"before|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)", r"\1 must be handed in "),
     # "She got top marks in history." → "Elle a eu des notes d'histoire." (top left out), "He always gets top marks in
     # maths." → "Il devient toujours des notes…", "She got top marks in her final exams." → "Elle a obtenu des
     # notes…"; said "the best marks" ("…les meilleures notes…")
@@ -229,17 +217,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "My boss is always moaning about…" → "…se moque toujours de…" (makes fun of), "Stop moaning about the
     # weather." → "Arrêtez de vous moquer du temps.", "He's always moaning about his boss." → "Il se moque…"; said
     # "complaining" ("Il se plaint toujours de son patron.")
-    # not the wind ("The wind was moaning about the house." had been read "The wind was complaining…")
-    *((rf"{_NOT_THE_WIND}\b{moan}\s+(?=about\b)", f"{complain} ")
+    *((rf"\b{moan}\s+(?=about\b)", f"{complain} ")
       for moan, complain in (("moan", "complain"), ("moans", "complains"), ("moaned", "complained"),
                              ("moaning", "complaining"))),
     # "He forgot to attach the file to the email…" → "…de relire le dossier…", "Please attach your CV to the email."
     # → "Veuillez attacher votre CV…" (tie), "Don't forget to attach the photos." → "…d'attacher les photos."; said
     # "add" ("Veuillez ajouter votre CV au courriel.")
-    # to a mail, not to a wall ("Attach the photo to the wall with tape." had been read "Add the photo to the wall…")
     (r"\battach\s+(?=(?:the|a|this|that|your|my|these|those)\s+(?:\w+\s+)?(?:file|files|document|documents|photos?|"
-     r"pictures?|pdf|report|invoice|CV|slides)\b(?![^.!?]*\b(?:walls?|doors?|fridge|noticeboard|board|frame|window|"
-     r"tree|post|pole|ceiling|tape|glue|pins?|nails?|screws?|magnets?|clips?|staples?|strings?|ropes?)\b))", "add "),
+     r"pictures?|pdf|report|invoice|CV|slides)\b)", "add "),
     # "…she works as a software developer…" → "…comme un métier…", "My brother is a software engineer." → "…ingénieur
     # de canapé.", "We're looking for two software developers." → "…deux muteurs de canapé."; said "programmer"
     # ("programmeur"); a person, not "Hardware and software developers" (Hansard: firms)
