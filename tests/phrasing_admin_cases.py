@@ -85,4 +85,15 @@ LEFT = [   # looks like one, but is not
     "The lost property was returned.",                    # no office
     "The ATM fees rose.",                                 # fees, not the machine
     "Two bedrooms are enough.",
+    # hunt2-s27: other senses the readings had taken
+    "He snatched his phone from my hand.", "She snatched her bag and left.",   # one's own, grabbed
+    "He rang the ship's bell.", "They rang the new year in.",                  # a bell, a year
+    "The papers were sorted out.", "The recycling is sorted out by volunteers.",   # things sorted
+    "The debt needs servicing.",                                               # a debt paid (Hansard)
+    "That win put us through to the final.",                                   # a round, not a phone line
+    "He keeps cutting out coupons.",                                           # cut from paper
+    "He sent his book in advance to the editor.",                              # a book
+    "Our policy covers all regions.", "Does our policy cover seniors, Mr. Speaker?",   # a government's
+    "They rejected my claim that the earth is flat.",                          # a claim made
+    "Once the money is sorted out, the province will have $5 million.",        # money shared out (Hansard)
 ]

@@ -16,10 +16,16 @@ READ = [   # (typed, read): each entry of people.PHRASES read at least once
     ("She fell out with her best friend.", "She argued with her best friend."),
     ("I don't want to fall out with you.", "I don't want to argue with you."),
     ("They keep falling out with each other.", "They keep arguing with each other."),
+    ("They had fallen out with their neighbours.", "They had argued with their neighbours."),
+    ("The minister fell out with the premier.", "The minister argued with the premier."),
     ("We made up after the argument.", "We made peace after the argument."),
     ("We always make up after a fight.", "We always make peace after a fight."),
     ("She makes up with him.", "She makes peace with him."),
     ("We're always making up.", "We're always making peace."),
+    ("They were kissing and making up again.", "They were kissing and making peace again."),
+    ("They kissed and made up.", "They kissed and made peace."),
+    ("Now shake hands and make up.", "Now shake hands and make peace."),
+    ("Why don't you make up?", "Why don't you make peace?"),
     ("They had a huge row last night.", "They had a huge quarrel last night."),
     ("He's been seeing someone for a few months.", "He's been going out with someone for a few months."),
     ("My dad is retiring at the end of the year.", "My dad is going to retire at the end of the year."),
@@ -96,4 +102,29 @@ LEFT = [   # looks like one, but is not
     "The story was made up.", "It is made up of ten parts.",   # invented, composed of
     "They made up their minds.", "He made up a story.",
     "We still have some ground to make up.",            # to regain (Hansard)
+    # hunt2-s27: other senses the readings had taken
+    "The ad will pop in when you scroll down.", "A notification popped in.",   # on a screen, not a visit
+    "Pop over on the right side of the screen.",
+    "The nurse said he would come round later.",   # woken up, not a visit
+    "The keys fell out with the coins.", "His teeth fell out with age.",        # fallen out, not a quarrel
+    "The story that they made up.", "It's a word I made up.",                  # invented, not reconciled
+    "Whatever they made up, it was a lie.", "The time I made up, I spent with my kids.",
+    "We had a row boat.", "They had a row to themselves on the plane.",        # a boat, seats
+    "I'm seeing someone about the leak tomorrow.",                             # an appointment
+    "He's seeing someone at three o'clock.", "The doctor is seeing someone right now.",
+    "The jury is retiring at noon.",                                           # withdraws to deliberate
+    "Low interest rates moved house prices up.",                               # prices, not a move
+    "Someone bumped into my car.", "I bumped into my desk.",                   # things, not people met
+    "The boat bumped into our dock.", "The car bumped into Tom's car.",
+    "I like my steak cooked through, well done on both sides.",                # cooked, not praise
+    "The parents' evening routine takes an hour.",
+    "Can you ring me up for these shoes?",                                     # at a till
+    "You can't get a dog to sit still.",                                       # made to do, not adopted
+    "He tied the knot around the post.", "Tie the knot tighter or it will slip.",   # a knot in a rope
+    "The sailor showed me how to tie the knot.",
+    "The rabbit nibbles and chews the grass.",  # the verb
+    "The mouse takes a few nibbles.",                                          # bites
+    "The troops are retiring from the front.", "The ships are retiring from service.",   # not a pension
+    "They tied the knot of the treaty.",
+    "The agreement we made up in the end was fair.",                           # an agreement drawn up
 ]

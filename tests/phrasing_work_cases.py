@@ -13,6 +13,7 @@ READ = [   # (typed, read): each entry of work.PHRASES read at least once
     ("Don't forget to log out when you leave.", "Don't forget to close the session when you leave."),
     ("How do I log off?", "How do I close the session?"),
     ("Did you log out of your email?", "Did you close the session of your email?"),
+    ("Log off the system at night.", "Close the session of the system at night."),
     ("My inbox is full.", "My email box is full."),
     ("Could you email it to me tonight?", "Could you send it to me by email tonight?"),
     ("I'll email you the details.", "I'll send you the details by email."),
@@ -58,6 +59,8 @@ READ = [   # (typed, read): each entry of work.PHRASES read at least once
     ("Sorry to cancel at such short notice.", "Sorry to cancel at the last minute."),
     ("The photocopier is broken.", "The photocopying machine is broken."),
     ("Can you proofread my essay?", "Can you check my essay?"),
+    ("He proofread my manuscript.", "He checked my manuscript."),
+    ("Who proofread this?", "Who checked this?"),
     ("Can you take the minutes today?", "Can you write the report of the meeting today?"),
     ("She takes the minutes.", "She writes the report of the meeting."),
     ("Who took the minutes?", "Who wrote the report of the meeting?"),
@@ -104,4 +107,25 @@ LEFT = [   # looks like one, but is not
     "Where do you see the problem?",
     "Please wrap up warm.",                             # clothes, not a meeting
     "The software is old.",                             # "Le logiciel est vieux." as it was
+    # hunt2-s27: other senses the readings had taken
+    "Click the logout button.", "He sawed the end of the log off.",            # a button, a log
+    "Please mark the exam papers with your candidate number.",                 # labelled, not corrected
+    "They marked the tests as confidential.",
+    "The runner failed to touch base.",                                        # baseball
+    "There's a lot on my plate, I can't finish it.",                           # food
+    "The village was snowed under for a week.", "The cars were snowed under.", # snow
+    "Where do you see yourself in the photo?",                                 # a picture, not the future
+    "It will take the minutes we have left.", "I took the minutes to think it over.",   # time
+    "The refugees were given detention orders.",                               # the law's, not a school's
+    "People who arrive illegally get detention.",
+    "Wrap up the presentation in gift paper.",
+    "The river rose above the top marks on the bridge.",
+    "They log off the old forest every year.", "The loggers log off hillsides.",   # loggers, not a session
+    "We mark the tests of our democracy.",
+    "The insurance will cover his shift work.",                                # shift work, not a stand-in
+    "The computer froze the accounts.",
+    "Mr. Speaker, the RCMP is short staffed 400 constables.",                  # short by 400 (Hansard)
+    "Three players dropped out of school teams.",                              # a team left, not school
+    "He piled a lot on his plate at the buffet.",                              # food
+    "The pitcher tagged him before he could touch base.",                      # baseball
 ]

@@ -15,6 +15,13 @@ _A_VEHICLE = r"^(?=.*\b(?:cars?|vans?|vehicles?|motorbikes?|bikes?|accidents?|cr
 # one rung up on the phone: a person, a firm or an office, not a bell, a gong or a change
 _CALLED = (r"(?=\s+(?:me|him|her|us|them|you|(?:the|my|our|your|his|her|their)\s+(?!(?:\w+\s+)?(?:bells?|doorbell|"
            r"alarm|gong|chimes?|changes|buzzer|till|register|curtain|neck)\b)\w+)\b)")
+_NO_BELL = r"(?![^.!?,;]*\b(?:bells?|gong|chimes?|year|doorbell|alarm)\b)"
+_NOT_SORTED = "".join(rf"(?<!\b{things}\s)" for things in ("laundry", "washing", "toys", "papers", "recycling", "mail",
+                                                           "post", "files", "clothes", "books", "photos", "documents",
+                                                           "socks", "rubbish", "waste", "cards", "letters", "coins",
+                                                           "money", "funds"))
+_NOTHING_CUT = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:again|all|every|when|whenever|on|at|in|while|during|after|and|but|so|"
+                r"because|now|for)\b)")
 # a paper that runs out: not time, money nor patience
 _PAPERS = (r"\b((?:my|your|his|her|our|their|the)\s+(?:\w+\s+)?(?:visas?|passports?|permits?|ID\s+cards?|"
            r"identity\s+cards?|driving\s+licen[cs]es?|licen[cs]es?|contracts?|leases?|insurance|subscriptions?))")
@@ -41,7 +48,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "My bag was snatched in the street." → "Mon sac a été écrasé…", "Her purse was snatched at the station." → "…fut
     # écrasé…", "A man snatched my phone and ran away." → "Un homme a renversé mon téléphone…"; "stolen": "volé"
     (rf"\b({_SNATCHED})\s+(was|were|got|has\s+been|have\s+been)\s+snatched\b", r"\1 \2 stolen"),
-    (rf"\bsnatched\s+(?=(?:my|your|his|her|our|their|a|the)\s+(?:\w+\s+)?{_SNATCHED}\b)", "stole "),
+    # not one's own grabbed ("He snatched his phone from my hand.", "She snatched her bag and left." had been read "He
+    # stole his phone…", "She stole her bag…")
+    (rf"\bsnatched\s+(?!(?<=\bhe\ssnatched\s)his\b)(?!(?<=\bshe\ssnatched\s)her\b)(?!(?<=\bthey\ssnatched\s)their\b)"
+     rf"(?!(?<=\bI\ssnatched\s)my\b)(?=(?:my|your|his|her|our|their|a|the)\s+(?:\w+\s+)?{_SNATCHED}\b)", "stole "),
     # "…but the car is a write-off." → "…la voiture est un écrivain.", "The car was a write-off after the accident." →
     # "La voiture était une écriture…", "My car is a write-off." → "Ma voiture est un écrivain."; "completely
     # destroyed": "complètement détruite"
@@ -49,7 +59,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"\1\2 completely destroyed"),
     # "I've rung the landlord three times…" → "J'ai couru trois fois…", "I rang the bank this morning." → "J'ai sonné
     # la banque…", "I've rung them twice." → "Je les ai couru deux fois."; "called": "appelé"
-    (rf"\b(I|we|you|he|she|they)\s+rang{_CALLED}", r"\1 called"),
+    # not a bell or a year rung ("He rang the ship's bell.", "They rang the new year in." had been read "He called…")
+    (rf"\b(I|we|you|he|she|they)\s+rang{_CALLED}{_NO_BELL}", r"\1 called"),
     (rf"\b(I|we|you|he|she|they)((?:['’]ve|['’]d|\s+have|\s+has|\s+had)\s+)rung{_CALLED}", r"\1\2called"),
     # "Can I break the lease early?" → "Puis-je casser le bail tôt ?", "We want to break our lease." → "Nous voulons
     # briser notre bail."; "end": "mettre fin au bail"
@@ -58,7 +69,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "If the problem isn't sorted out by Friday…" → "…n'est pas déchargé…", "Has the problem been sorted out?" →
     # "…a-t-il été déchargé ?", "I hope it gets sorted out soon." → "…ça va bientôt sortir."; "solved": "résolu";
     # a problem sorted out (be, get), not papers sorted out by hand ("He sorted out the papers")
-    (r"\b(is|isn['’]t|are|aren['’]t|was|wasn['’]t|were|be|been|get|gets|got|getting)\s+sorted\s+out\b"
+    # not things sorted ("The papers were sorted out.", "The recycling is sorted out by volunteers." had been read
+    # "…were solved.", "…is solved by volunteers.")
+    (rf"{_NOT_SORTED}\b(is|isn['’]t|are|aren['’]t|was|wasn['’]t|were|be|been|get|gets|got|getting)\s+sorted\s+out\b"
      # not one who is sorted out with a firm ("We no sooner got sorted out with one company…")
      r"(?!\s+(?:into|in|with|by\s+(?:size|colou?r|date|name|type|hand)|alphabetically)\b)", r"\1 solved"),
     # "My visa runs out at the end of the month…" → "Mon visa tourne…", "My passport runs out next year." → "Mon
@@ -68,11 +81,15 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "The car needs servicing." → "La voiture a besoin de services.", "My bike needs servicing before the trip." →
     # "Mon vélo a besoin de transporter…", "The boiler needs servicing once a year." → "…a besoin de servir…"; "needs
     # to be checked": "doit être vérifié"
-    (r"\b(needs?|needed)\s+servicing\b(?!\s+(?:costs?|fees?|charges?|contracts?|plans?)\b)", r"\1 to be checked"),
+    # not a debt or a loan serviced ("The debt needs servicing." had been read "The debt needs to be checked.")
+    (r"(?<!\bdebt\s)(?<!\bdebts\s)(?<!\bloan\s)(?<!\bloans\s)(?<!\bmortgage\s)(?<!\bbonds\s)"
+     r"\b(needs?|needed)\s+servicing\b(?!\s+(?:costs?|fees?|charges?|contracts?|plans?)\b)", r"\1 to be checked"),
     # "Can you put me through to someone who can help?" → "…m'indiquer à quelqu'un…", "Could you put me through to the
     # manager?" → "…me mettre au gérant ?", "Please put me through to customer service." → "Mettez-moi à travers…";
     # "transfer me to": "me transférer à"
-    (r"\bput\s+(me|us|him|her|them)\s+through\s+to\b", r"transfer \1 to"),
+    # on the phone, not to a final ("That win put us through to the final." had been read "That win transfer us…")
+    (r"\bput\s+(me|us|him|her|them)\s+through\s+to\b(?!\s+(?:the\s+)?(?:next\s+(?:round|stage)|finals?|semi-?finals?|"
+     r"quarter-?finals?|knockout|play-?offs?|last\s+(?:four|eight|sixteen))\b)", r"transfer \1 to"),
     # "Is there a doctor on call at the weekend?" → "…un médecin pour appeler…", "Is there a pharmacy on call on
     # Sundays?" → "…une pharmacie pour appeler…"; "available": "disponible"
     (_ON_CALL, r"\1 available"),
@@ -96,7 +113,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bevicted\s+(me|us|him|her|them|you)\b(?!\s+from\b)", r"made \1 leave"),
     # "The boiler keeps cutting out." → "Le boilier s'arrête à couper.", "The engine keeps cutting out." → "Le moteur
     # continue à couper."; "stops all the time": "s'arrête tout le temps"
-    (r"\bkeeps\s+cutting\s+out\b", "stops all the time"), (r"\bkeep\s+cutting\s+out\b", "stop all the time"),
+    # with nothing cut out after it ("He keeps cutting out coupons." had been read "He stops all the time coupons.")
+    (rf"\bkeeps\s+cutting\s+out\b{_NOTHING_CUT}", "stops all the time"),
+    (rf"\bkeep\s+cutting\s+out\b{_NOTHING_CUT}", "stop all the time"),
     # "The boiler is broken and we have no hot water." → "Le boilier est cassé…", "Can you fix the boiler?" → "…réparer
     # le boilier ?", "I need someone to come and look at the boiler." → "…regarder le boilier."; "heater":
     # "chauffage"; a home's, not a ship's or a plant's; one that broke down said to have stopped working ("Our heater
@@ -118,19 +137,24 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"on|in|for|wrong|correctly|incorrectly|three\s+times)\b)", r"\1 PIN code"),
     # "Do we need to book in advance?" → "…livrer à l'avance ?", "It's better to book in advance." → "…livrer à
     # l'avance."; "reserve": "réserver"
-    (r"(?<!\ba\s)(?<!\bthe\s)(?<!\bmy\s)(?<!\bthis\s)(?<!\byour\s)\bbook\s+(it\s+|them\s+)?(?=in\s+advance\b)",
+    (r"(?<!\ba\s)(?<!\bthe\s)(?<!\bmy\s)(?<!\bthis\s)(?<!\byour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\btheir\s)"
+     r"(?<!\bnew\s)\bbook\s+(it\s+|them\s+)?(?=in\s+advance\b)",
      r"reserve \1"),
     # "Does my policy cover theft?" → "Ma politique couvre-t-elle le vol ?", "My policy doesn't cover theft." → "Ma
     # politique ne couvre pas le vol."; one's insurance, not a government's policy
+    # "our policy", "your policy" only with a loss it covers: not a government's ("Our policy covers all regions.",
+    # "Does our policy cover seniors, Mr. Speaker?" had been read "Our insurance covers…")
     (r"\b(my|your|our)\s+(?:insurance\s+)?policy\b(?=\s+(?:covers?|doesn['’]t\s+cover|does\s+not\s+cover)\b|"
-     r"[^.!?]*\bcover\b[^.!?]*\?)", r"\1 insurance"),
+     r"[^.!?]*\bcover\b[^.!?]*\?)(?:(?<=\bmy\spolicy)|(?<=\bmy\sinsurance\spolicy)|(?=[^.!?]*\b(?:theft|damage|fire|"
+     r"floods?|accidents?|insurance|water|burglary|loss|break-?ins?|claims?|excess|contents|storms?|breakage|dental|"
+     r"travel|cancell?ation|luggage|repairs?)\b))", r"\1 insurance"),
     # "How do I file a claim for the damage?" → "Comment est-ce que je fiche une réclamation…"; "submit":
     # "présente une réclamation"
     (r"\bfile\s+(?=(?:a|an|my|the|your|our)\s+(?:insurance\s+)?claim\b)", "submit "),
     # "The insurance company turned down my claim." → "…a refusé ma revendication.", "My claim was rejected because…"
     # → "J'ai été rejeté…"; "request": "ma demande"
     (r"\b(turned\s+down|rejected|refused|denied|accepted|approved)\s+(my|our|your|his|her|their)\s+"
-     r"(?:insurance\s+)?claim\b", r"\1 \2 request"),
+     r"(?:insurance\s+)?claim\b(?!\s+that\b)", r"\1 \2 request"),   # not "…my claim that the earth is flat"
     (r"\b(my|our|your)\s+(?:insurance\s+)?claim\b(?=\s+(?:was|has\s+been|got|is|had\s+been)\s+(?:rejected|refused|"
      r"turned\s+down|denied|accepted|approved)\b)", r"\1 request"),
     # "Is there a lost property office at the station?" → "…un bureau de propriété perdu…", "…to the lost property

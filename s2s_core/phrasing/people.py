@@ -6,19 +6,66 @@ from __future__ import annotations
 from .common import BE
 
 # someone met by chance, not a thing bumped into ("I bumped into the table.")
+# one's own, a person said after "my": not "my car", "my desk", "Tom's car" ("Someone bumped into my car…", "I bumped
+# into my desk…" had been read "…met my car…", "…met my desk…"), nor a car or a boat that bumped into someone
+_KIN = (r"(?:friends?|neighbou?rs?|colleagues?|classmates?|teachers?|cousins?|mum|mom|mother|dad|father|parents|"
+        r"brothers?|sisters?|aunt|uncle|boss|ex|wife|husband|girlfriend|boyfriend|son|daughter|kids|children|"
+        r"family|grandma|grandmother|grandpa|grandfather|grandparents|partner|doctor|landlord|landlady|flatmate|"
+        r"in-laws|nephew|niece|godmother|godfather|mates?|pals?)")
+_NOT_A_VEHICLE = "".join(rf"(?<!\b{thing}\s)" for thing in ("car", "cars", "boat", "ship", "cart", "trolley", "bus",
+                                                             "truck", "lorry", "van", "bike", "ball", "train",
+                                                             "plane", "rocket", "drone", "robot"))
 _SOMEONE = (r"(?=(?:an?\s+(?:old\s+)?(?:\w+\s+)?(?:friend|neighbou?r|colleague|classmate|teacher|cousin)|"
-            r"my|your|his|her|our|their|him|her|them|us|me|(?-i:[A-Z])\w+)\b)")
-_COME_WHEN = (r"(?=\s+(?:for|tomorrow|tonight|today|later|on|this|next|after|before|sometime|anytime|whenever|if|when|"
+            rf"(?:my|your|his|her|our|their)\s+(?:[\w'’-]+\s+){{0,2}}{_KIN}|him|her|them|us|me|"
+            r"(?-i:[A-Z])\w+\b(?!['’]s\b))\b)")
+_COME_WHEN = (r"(?=\s+(?:for|tomorrow|tonight|today|later|on\s+(?:\w+day|the\s+way|my\s+way|your\s+way)|this|next|"
+              r"after|before|sometime|anytime|whenever|if|when|"
               r"to\s+(?:say|see|have|pick|drop|collect|borrow|give)|(?:this|tomorrow|on\s+\w+)\s+(?:morning|afternoon|"
               r"evening))\b|\s*(?:[.,!?]|$))")
 # a visit said when, or asked: not Christmas or a view one comes round to ("wait for Christmas to come round.")
+# something that pops up on a screen is no visitor ("The ad will pop in when you scroll down", "A notification popped
+# in." had been read "…will come by when…", "…came by."); nor "Pop over on the right side of the screen"
+_NOT_A_THING = "".join(rf"(?<!\b{thing}\s{will})" for thing in ("ad", "ads", "advert", "message", "messages",
+                                                                "notification", "notifications", "alert", "alerts",
+                                                                "window", "windows", "banner", "reminder", "email",
+                                                                "text", "error", "box", "icon", "menu", "it")
+                       for will in ("", r"will\s", r"would\s", r"can\s", r"may\s", r"might\s", r"should\s"))
 _VISIT_WHEN = (r"(?=\s+(?:for\s+(?:an?|some|dinner|lunch|tea|coffee|drinks?|breakfast|supper)|tomorrow|tonight|today|"
                r"later|on\s+\w+day|this\s+(?:morning|afternoon|evening|weekend)|next\s+week|after\s+(?:work|school|"
                r"lunch|dinner)|sometime|anytime|whenever)\b|\s*[?!])")
+# one who comes round after a faint or an operation ("The nurse said he would come round later." had been read "…he
+# would come over later.")
+_NOT_WAKING = (r"^(?!.*\b(?:nurses?|doctors?|operation|surgery|surgeon|anaesthe\w*|anesthe\w*|faint\w*|unconscious|"
+               r"coma|hospital|patient|knocked\s+out|concussion|ambulance)\b)(.*?)")
+# things that fell out, not a quarrel ("The keys fell out with the coins.", "His teeth fell out with age." had been read
+# "…argued with the coins.", "…argued with age."): what follows "with" is no one
+_NO_ONE = (r"(?!\s+(?:age|time|everything|anything|nothing|no\s|an?\s+(?!(?:\w+\s+)?(?:friends?|neighbou?rs?|"
+           r"colleagues?|cousins?|group|gang|boss|partner)\b)|the\s+(?:coins?|axle|next|contents|bottom|lining|"
+           r"stuffing|rest\s+of\s+(?:the|my|his|her)|wind|shock|impact|force|bump|crash|blow|news)\b))")
+_NOT_FALLEN = "".join(rf"(?<!\b{thing}\s)" for thing in ("keys", "teeth", "tooth", "pages", "page", "wheel", "drawer",
+                                                          "coins", "hair", "screws", "bits", "contents", "stuffing"))
 _NOT_AN_OBJECT = (r"(?!\s+(?:the|my|your|his|her|our|their|kids|children|him|her|them|a|an|"
                   r"for\s+(?:me|us|him|her|them)|\w+['’]s)\b)")
 _MADE_PEACE_WHEN = (r"(?=\s+(?:after|in\s+the\s+end|again|yet|since|at\s+last|now|with\s+(?:her|him|them|each\s+other|"
-                    r"my|his|their|your|our|me|us))\b|\s*(?:[.,!?]|$))")
+                    r"my|his|their|your|our|me|us))\b)")
+# made up with nothing after it, said by those who did it at a clause's opening: not a story or a word one made up
+# ("The story that they made up.", "It's a word I made up.", "Whatever they made up, it was a lie." had been read
+# "…they made peace.")
+_CLAUSE_OPENS = "(?:^|" + "|".join(rf"(?<={word})" for word in (r"[.,;:!?]\s", r"\bso\s", r"\bbut\s", r"\bthen\s",
+                                                                  r"\band\s", r"\bsoon\s", r"\buntil\s", r"\bonce\s",
+                                                                  r"\bwhen\s", r"\bif\s", r"\bdon['’]t\s",
+                                                                  r"\bcan['’]t\s", r"\bwhy\s", r"\bwon['’]t\s")) + ")"
+_ASKED = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in ("have", "has", "had", "did", "will", "can", "could")) + ")"
+_THEY_AT_LAST = (rf"((?:{_CLAUSE_OPENS}(?:we|they|you(?:\s+two)?|I|he|she)(?:\s*['’](?:ve|d|ll|re|m|s)|"
+                 r"\s+(?:have|has|had|will|would|did|are|were|am|is|was|finally|always|never|soon|just|"
+                 r"kissed\s+and|hugged\s+and|and))*)|"
+                 r"\b(?:kiss|kissed|kissing|hug|hugged|hugging|hands)\s+and)")
+_NOT_AT_WORK = "".join(rf"(?<!\b{who}\s)" for who in ("doctor", "dentist", "nurse", "lawyer", "therapist", "vet",
+                                                      "counsellor", "counselor", "specialist", "consultant", "manager",
+                                                      "boss", "judge", "jury", "officer", "GP"))
+_NOT_RETIRED = "".join(rf"(?<!\b{who}\s)" for who in ("jury", "judge", "judges", "court", "panel", "troops", "army",
+                                                      "forces", "soldiers", "enemy", "fleet", "ships", "ship", "planes",
+                                                      "aircraft", "jets", "trains", "models", "satellite"))
 _POSSESSIVE = r"(my|your|his|her|our|their)"
 _WEATHER_WHEN = (r"(?=\s+(?:today|this|tonight|for|again|at|in|on|we['’]re|we\s+are|isn['’]t|is\s+it|eh|huh)\b|"
                  r"\s*(?:[,.!?]|$))")
@@ -30,12 +77,12 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     (rf"\b(I|we)(\s*['’]ll|\s+will|\s+can|\s+could|\s+might)\s+(?:pop\s+(?:round|over|in|by)|come\s+round)\b"
      rf"{_VISIT_WHEN}",
      r"\1\2 come by"),
-    (rf"\bpop\s+(?:round|over)\b{_COME_WHEN}", "come over"),
-    (rf"\bpop\s+(?:in|by)\b{_COME_WHEN}", "come by"),
-    (rf"\bpopped\s+(?:round|over|in|by)\b{_COME_WHEN}", "came by"),
+    (rf"{_NOT_A_THING}\bpop\s+(?:round|over)\b{_COME_WHEN}", "come over"),
+    (rf"{_NOT_A_THING}\bpop\s+(?:in|by)\b{_COME_WHEN}", "come by"),
+    (rf"{_NOT_A_THING}\bpopped\s+(?:round|over|in|by)\b{_COME_WHEN}", "came by"),
     # "Come round for dinner on Friday." → "Viens rondre le dîner…", "Can you come round tomorrow evening?" → "…venir
     # rond…", "Do you want to come round for a barbecue…?" → "…venir entourer…"; not one who comes round to a view
-    (rf"\bcome\s+round\b{_VISIT_WHEN}", "come over"),
+    (rf"{_NOT_WAKING}\bcome\s+round\b{_VISIT_WHEN}", r"\1come over"),
     # "Do you get on well with your neighbours?" → "Te mets-tu bien avec tes voisins ?", "My kids get on very well
     # with their cousins." → "…vont très bien…", "We got on well from the first day." → "Nous nous sommes bien sortis…";
     # "get along" comes out "s'entendre"; "get on like a house on fire" → "…se lèvent comme un feu", as "very well"
@@ -43,30 +90,45 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     (r"\b(get|gets|got|getting)\s+on((?:\s+(?:really|very|so|quite|extremely))?\s+well)\b", r"\1 along\2"),
     # "She fell out with her best friend…" → "Elle est tombée avec…", "I fell out with my brother last year." → "Je suis
     # sorti avec mon frère…" (the very opposite); "argued with" comes out "se disputer avec"
-    (r"\b(?:fell|fallen)\s+out\s+with\b", "argued with"), (r"\bfall\s+out\s+with\b", "argue with"),
-    (r"\bfalling\s+out\s+with\b", "arguing with"),
+    *((rf"{_NOT_FALLEN}\b{fell}\s+out\s+with\b{_NO_ONE}", f"{argued} with")
+      for fell, argued in (("fell", "argued"), ("fallen", "argued"), ("fall", "argue"), ("falling", "arguing"))),
     # "We made up after the argument." → "Nous nous sommes levés après l'argument.", "They kissed and made up." → "…et
     # se sont levés.", "Have you two made up yet?" → "…déjà décidées ?"; "make peace" comes out "faire la paix"; after
     # one who did it, with nothing made after it ("made up of", "made up their minds", "the story was made up"), not
     # after "to" ("…some ground to make up.", "…pledge to make up, once…" (Hansard) had been read "…to make peace")
-    *((rf"\b(we|they|you(?:\s+two)?|I|he|she|and|finally|always|never|have|has|had|['’]ve|['’]d|will|['’]ll|did)"
-       rf"\s+{make}\s+up\b{_MADE_PEACE_WHEN}", rf"\1 {peace} peace")
+    # one who made peace opens the clause: not "The agreement we made up in the end was fair." (had been read "The
+    # agreement we made peace in the end…")
+    *((rf"(?:{_CLAUSE_OPENS}|{_ASKED}|(?!(?:we|they|you|I|he|she)\b))\b(we|they|you(?:\s+two)?|I|he|she|and|"
+       rf"finally|always|never|have|has|had|['’]ve|['’]d|will|['’]ll|did)\s+{make}\s+up\b{_MADE_PEACE_WHEN}",
+       rf"\1 {peace} peace")
       for make, peace in (("made", "made"), ("make", "make"), ("makes", "makes"), ("making", "making"))),
+    *((rf"{_THEY_AT_LAST}\s+{make}\s+up(?=\s*(?:[.,!?]|$))", rf"\1 {peace} peace")
+      for make, peace in (("made", "made"), ("make", "make"), ("making", "making"))),
     # "They had a huge row…" → "Ils ont eu une énorme rangée…", "We had a big row last night." → "…une grande foule…",
     # "My parents had a row about money." → "…une rangée…"; a quarrel had, not a row of seats ("in a row")
     (r"\b(had|have|has|having)\s+a\s+((?:(?:huge|big|terrible|massive|blazing|little|small|bit\s+of\s+a|real)\s+)?)"
-     r"row\b(?!\s+of\b)", r"\1 a \2quarrel"),
+     r"row\b(?!\s+of\b)(?![\s-]+(?:boats?|house|houses|seats?|to\s+(?:ourselves|themselves|myself|himself|herself)|"
+     r"behind|in\s+front)\b)", r"\1 a \2quarrel"),
     # "He's been seeing someone for a few months." → "Il vit quelqu'un…", "Is she seeing anyone at the moment?" →
     # "…en train de voir qui que ce soit…"; "going out with" comes out "sortir avec"
-    (r"\b(been|is|are|am|['’]s|['’]re|['’]m)\s+seeing\s+(someone|somebody|anyone|anybody|a\s+(?:girl|guy|boy)\b)",
-     r"\1 going out with \2"),
+    # not one seen about a matter, at an hour, or by a doctor ("I'm seeing someone about the leak tomorrow.", "He's
+    # seeing someone at three o'clock.", "The doctor is seeing someone right now." had been read "…going out with…")
+    (rf"{_NOT_AT_WORK}\b(been|is|are|am|['’]s|['’]re|['’]m)\s+seeing\s+(someone|somebody|anyone|anybody|"
+     r"a\s+(?:girl|guy|boy)\b)(?![^.!?]*\b(?:about|regarding|at\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|"
+     r"ten|eleven|twelve|noon|half|quarter))\b)(?!\s+(?:right\s+)?now\b)", r"\1 going out with \2"),
     # "My dad is retiring at the end of the year." → "Mon père est en train de rentrer…", "When are you retiring?" →
     # "Quand retirez-vous ?"; "going to retire" comes out "va prendre sa retraite"; not a debt retired (Hansard)
-    (r"\b(is|are|am|['’]s|['’]re|['’]m)\s+retiring\b(?=\s+(?:at|in|on|next|this|from|after|soon|early|when|before|"
+    # not a jury that withdraws, troops that fall back, nor ships taken out of service ("The jury is retiring at
+    # noon.", "The troops are retiring from the front.", "The ships are retiring from service." had been read "…going
+    # to retire…")
+    (rf"{_NOT_RETIRED}\b(is|are|am|['’]s|['’]re|['’]m)\s+retiring\b"
+     r"(?=\s+(?:at|in|on|next|this|from|after|soon|early|when|before|"
      r"by)\b|\s*(?:[.,!?]|$))", r"\1 going to retire"),
     # "We're moving house next month" → "Nous déménageons la maison…", "They moved house last year." → "Ils ont
     # déménagé la maison…"; the verb alone comes out "déménager"
-    (r"\b(move|moves|moved|moving)\s+house\b", r"\1"),
+    # not what moves house prices ("Low interest rates moved house prices up." had been read "…moved prices up.")
+    (r"\b(move|moves|moved|moving)\s+house\b(?![\s-]+(?:prices?|sales|values?|buyers|builders|building|market)\b)",
+     r"\1"),
     # "Your kids are so well behaved." → "…si bien rasé.", "Her dog is really well behaved." → "…bien avé."; "obedient"
     # comes out "obéissant"
     # said of one who is so, or before a child or a pet: not "well-behaved states" (Hansard, law-abiding), which had
@@ -83,7 +145,8 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
                                                                                    "gorgeous")),
     # "I bumped into an old school friend in town." → "Je me suis ennuyé dans une vieille amie…", "I bumped into your
     # mum at the market." → "…dans votre maman…"; "met" comes out "rencontré"; someone, not a door
-    (rf"\bbumped\s+into\s+{_SOMEONE}", "met "), (r"\bwho\s+(I|we|you|he|she|they)\s+bumped\s+into\b", r"who \1 met"),
+    (rf"{_NOT_A_VEHICLE}\bbumped\s+into\s+{_SOMEONE}", "met "),
+    (r"\bwho\s+(I|we|you|he|she|they)\s+bumped\s+into\b", r"who \1 met"),
     # "…it's been ages." → "…ça a été de l'âge.", "It's been ages since I last saw her." → "Ça fait de l'âge…"
     (r"\b(it['’]s|it\s+has)\s+been\s+ages\b", r"\1 been a long time"),
     # "How have you been?" → "Comment as-tu été ?"; asked how one is ("Comment ça va ?")
@@ -98,14 +161,17 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # "Ton examen a fait des résultats !"; "Congratulations on" comes out "Félicitations pour"
     # opening a clause only: "…to say thank you for a job well done on behalf of all Canadians" had been read "…a job
     # congratulations on behalf…"
-    (r"(?:^|(?<=[.!?,;:]\s))well\s+done\s+on\b", "congratulations on"),
+    # not a steak cooked ("…cooked through, well done on both sides." had been read "…congratulations on both sides.")
+    (r"(?:^|(?<=[.!?,;:]\s))well\s+done\s+on\b(?!\s+(?:both|one|each|the\s+(?:outside|inside|other)|all)\b)",
+     "congratulations on"),
     # "Jack is having a sleepover at his friend's house." → "Jack a un sommeil…", "Can Emma have a sleepover at our
     # house?" → "…avoir un sommeil…"; said "sleep at" ("dort chez son ami")
     *((rf"\b{have}\s+a\s+sleepover\s+at\b", f"{sleep} at")
       for have, sleep in (("have", "sleep"), ("having", "sleeping"), ("had", "slept"))),
     # "I have to go to a parents' evening on Tuesday." → "…une soirée de parents…", "There's a parents' evening at the
     # school…" → "…un soir de parents…"; "parent-teacher meeting" comes out "réunion des parents"
-    (r"\b(a|the)\s+parents['’]?\s+evening\b", r"\1 parent-teacher meeting"),
+    (r"\b(a|the)\s+parents['’]?\s+evening\b(?!\s+(?:routine|meal|walk|out|drink|habits?)\b)",
+     r"\1 parent-teacher meeting"),   # not "the parents' evening routine"
     (r"^parents['’]?\s+evening\b", "The parent-teacher meeting"),
     # "Do you fancy going for a drink later?" → "Allez-vous prendre un verre…" (the wish lost), "Do you fancy coming
     # to the cinema…?" → "Es-tu en train de venir…"; "want to go" comes out "veux-tu aller" ("fancy a coffee" was right)
@@ -118,7 +184,7 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # "Réfléchis-moi…", "I'll ring you back later." → "Je te sonnerai…"; "call" comes out "appeler", "rappeler"; the
     # verb only (not "the ring you gave me")
     (r"(^|\b(?:to|will|can|could|should|must|please|just|then|and|I|we|they|you|don['’]t|didn['’]t|['’]ll|['’]d)\s+)"
-     r"ring\s+(me|you|him|her|us|them)\b", r"\1call \2"),
+     r"ring\s+(me|you|him|her|us|them)\b(?!\s+up\s+(?:for|at)\b)", r"\1call \2"),   # a till's: "ring me up for these"
     # "…our eldest is already taller than me…" → "…notre récolte…", "My eldest has just left home." → "Mon galerie…";
     # "oldest child" comes out "enfant le plus âgé", "oldest son" "fils aîné" ("eldest son" had lost the age)
     (rf"\b{_POSSESSIVE}\s+eldest\b(?!\s+(?:son|daughter|child|children|boy|girl|brother|sister|grandson|granddaughter|"
@@ -127,14 +193,21 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # "We've decided to get a dog…" → "…de faire un chien…", "We're thinking of getting a cat." → "…obtenir un chat.";
     # "adopt" comes out "adopter"
     *((rf"\b{get}\s+(?=(?:a|another|a\s+new)\s+(?:dog|cat|puppy|kitten)\b(?![\s-]+(?:scan|food|licen[cs]e|"
-       r"beds?|flap|lead|leash|collar|toys?|sitter|walker|bowl|basket|door|carrier|hair|owner)\b))", adopt)
+       r"beds?|flap|lead|leash|collar|toys?|sitter|walker|bowl|basket|door|carrier|hair|owner)\b|"
+       r"\s+to\s+(?!keep\b)\w+))",
+       adopt)   # not one made to do something ("You can't get a dog to sit still." had been read "…adopt a dog to…")
       for get, adopt in (("get", "adopt "), ("getting", "adopting "))),
     # "We're going to the animal shelter on Saturday…" → "…au logement animal…", "We adopted our cat from an animal
     # shelter." → "…d'un abri animal."; "animal refuge" comes out "refuge d'animaux"
     (r"\banimal\s+shelter(s?)\b", r"animal refuge\1"),
     # "…decided to tie the knot this summer…" → "…de nier le nœud…", "They tied the knot in June." → "Ils ont attaché
     # le nœud…", "When are you two tying the knot?" → "Quand as-tu tous les deux le roi ?"
-    *((rf"\b{tie}\s+the\s+knot\b", f"{get} married")
+    # not a knot in a rope ("He tied the knot around the post.", "Tie the knot tighter…" had been read "He got married
+    # around the post.", "Get married tighter…")
+    *((rf"(?<!\bhow\sto\s)\b{tie}\s+the\s+knot\b(?!\s+of\b)"
+       r"(?![^.!?]*\b(?:ropes?|strings?|cords?|laces?|scouts?|threads?|"
+       r"tight\w*|loose\w*|around|round|twice|securely|firmly|post|pole|hook|knots?|sailors?|boats?|tie)\b)",
+       f"{get} married")
       for tie, get in (("tie", "get"), ("ties", "gets"), ("tied", "got"), ("tying", "getting"))),
     # "Thanks for having us, we had a wonderful time." → "Merci d'être venus…" (the host's thanks), "Thank you for
     # having me…" → "Merci de m'avoir pris…"; a guest's thanks said "for inviting us" ("de nous avoir invités")
@@ -156,8 +229,12 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
       for sit, look in (("babysit", "look"), ("babysits", "looks"), ("babysitting", "looking"), ("babysat", "looked"))),
     # "…for drinks and nibbles" → "…des nibards" (a vulgar word), "Bring some nibbles." → "Amène quelques nibres.";
     # "snacks" comes out "en-cas"; the noun, not what a mouse does ("The mouse nibbles the cheese")
-    (r"\b(and|some|few|of|for|with|no|the|bring|drinks\s+and)\s+nibbles\b", r"\1 snacks"),
-    (r"\bnibbles\s+and\b", "snacks and"),
+    # not bites ("The mouse takes a few nibbles.") nor the verb after "and" ("She sits and nibbles at her food.", "The
+    # rabbit nibbles and chews the grass." had been read "…and snacks at her food.", "The rabbit snacks and chews…")
+    (r"\b(and|some|of|for|with|no|the|bring|drinks\s+and)\s+nibbles\b(?!\s+(?:and\s+(?!drinks)|the|its|his|"
+     r"her|their)\b)", r"\1 snacks"),
+    (r"(?<!\bthe\s)\b(?:^|(?<=be\s)|(?<=some\s)|(?<=are\s)|(?<=were\s))nibbles\s+and\b(?=\s+(?:drinks|wine|dips|"
+     r"snacks|cake|sandwiches|nuts|crisps|beer|a\s+drink)\b)", "snacks and"),
     # "My mum isn't very well at the moment." → "Ma maman n'est pas très bonne…"; "not feeling very well" comes out "ne
     # se sent pas très bien"; not "not very well known", "not very well done"
     (r"\b(isn['’]t|is\s+not|['’]s\s+not|am\s+not|['’]m\s+not|aren['’]t|are\s+not|['’]re\s+not)\s+(?:feeling\s+)?"
