@@ -196,12 +196,13 @@ def copied_capital(text: str, source: str, vocab: Vocabulary) -> str:
     its sentence ("les conducteurs de Train" → "…de train"): lower-cased where the vocabulary knows it better in
     lower case (``usual_case``), or where it cannot tell but the word ends as a French common noun does. A name keeps
     its capital ("La Chine", "Le Canada"), and so do peoples and places (``LOWER_CASE_NAMES``: "Les Européens", "Le
-    Peru"), a word the source capitalises again further on, and one it shows as a name ("Mark's car", "Mark,",
+    Peru"), a word the source capitalises again further on (or its plural: "Mark went to Marks and Spencer" had
+    come out "…à marks et Spencer"), and one it shows as a name ("Mark's car", "Mark,",
     "Statistics Canada")."""
     m = _OPENING_WORD.match(source)
     opening = m and m.group(1).lower()
     if not m or opening in LOWER_CASE_NAMES or opening.removesuffix("s") in LOWER_CASE_NAMES \
-            or re.search(rf"\b{m.group(1)}\b", source[m.end():]) or _named(source, m.end()):
+            or re.search(rf"\b{m.group(1)}(?:s|es)?\b", source[m.end():]) or _named(source, m.end()):
         return text
     copied = _Copied(m.group(1), vocab)
     text = _AFTER_ARTICLE.sub(lambda w: w.group(1) + w.group(2).lower() if copied.common(w.group(2), False)

@@ -65,9 +65,19 @@ _FOR_SOMEONE = re.compile(r"\s+for\s+(?:me|you|him|us|them|everyone|everybody|an
                           re.IGNORECASE)     # not "came 3rd for her country", "for his team": a race
 
 
+# but a place in a contest said after it: "She always came 1st in her class", "Tom came 1st for us in the relay"
+# (read as a priority, "est toujours venue en premier dans sa classe", "il est venu aux courses locales")
+_IN_A_CONTEST = re.compile(r"\s+(?:in|at|on|among|out\s+of)\b", re.IGNORECASE)
+
+
 def _a_priority(text: str, m: re.Match) -> bool:
-    """Whether "came Nth" (``m``) puts something first for someone ("always came 1st", "came 1st for him")."""
-    return m.group(1).lower() == "came" and bool(_OFTEN.search(text[:m.start()]) or _FOR_SOMEONE.match(text, m.end()))
+    """Whether "came Nth" (``m``) puts something first for someone ("always came 1st", "came 1st for him"), not a
+    place in a contest said after it ("always came 1st in her class")."""
+    if m.group(1).lower() != "came":
+        return False
+    after = _FOR_SOMEONE.match(text, m.end())
+    end = after.end() if after else m.end()
+    return bool(after or _OFTEN.search(text[:m.start()])) and not _IN_A_CONTEST.match(text, end)
 
 
 def read_ordinals(text: str) -> str:

@@ -43,6 +43,9 @@ READ = [   # (typed, read): each entry of health.PHRASES read at least once
     ("Have you had your flu jab yet this year?", "Have you had your vaccination against flu yet this year?"),
     ("You should cut down on sugar.", "You should eat less sugar."),
     ("I'm trying to cut down on coffee.", "I'm trying to drink less coffee."),
+    ("I'm cutting down on chocolate.", "I'm eating less chocolate."),   # not "I'm eat less chocolate"
+    ("She's cutting down on coffee.", "She's drinking less coffee."),
+    ("Cut down on salt and sugar.", "Eat less salt and sugar."),
     ("He was discharged from hospital yesterday.", "He left hospital yesterday."),
     ("She'll be discharged from the hospital next week.", "She'll leave the hospital next week."),
     ("When will I be discharged from hospital?", "When will I leave hospital?"),
@@ -92,4 +95,40 @@ LEFT = [   # looks like one, but is not
     "She was upset about her stomach.",
     "The clock has run down.",                          # not a person tired
     "Thread the needles.",
+    # hunt s27: other senses of the health phrases (each had been read so)
+    "The chair feels low for me.",                      # furniture, not a mood: "feels sad"
+    "The tires feel low, we should pump them up.",
+    "The clouds feel low today.",
+    "My energy feels low today.",
+    "We are running a temperature check on everyone.",  # "We have a fever check…"
+    "She's running a temperature survey across the region.",
+    "What did the search throw up?",                    # found, not sick: "…vomit?"
+    "Let's see what the audit threw up.",
+    "I wonder what the investigation will throw up.",
+    "Carrots are rich in A and E vitamins.",            # letters: "the emergency room"
+    "Copy the data from A and E into B.",
+    "The answer is in A and E.",
+    "The chemist's lab was destroyed in the fire.",     # a scientist's: "The pharmacy lab"
+    "The chemist's research led to a new drug.",
+    "He sent the results to the chemist.",
+    "The professor introduced me to the chemist who discovered the element.",
+    "The Nobel prize went to the chemist from Germany.",
+    "The spacecraft was over the moon for three days.",   # over the real moon: "very happy"
+    "The satellite is over the moon's far side.",
+    "We were put on hold for an hour on the tarmac.",   # a plane held: "on the phone"
+    "I was put on hold for two hours at the border.",
+    "The complaint was taken to the hospital's ethics committee.",   # not a patient: "transported"
+    "The case was taken to the hospital board.",
+    "The government will cut down on meat production.",   # a trade: "eat less meat production"
+    "We should cut down on coffee imports.",
+    "The office is cutting down on tea breaks.",
+    "They cut down on sugar subsidies last year.",
+    "I've cut down on coffee.",                         # a past: "I've drink less coffee"
+    "The nurse was discharged from the hospital for misconduct.",   # dismissed: "left the hospital"
+    "Waste was discharged from the hospital into the river.",
+    "The building felt run down and dirty.",            # a place: "felt tired"
+    "The area feels run-down and neglected.",
+    "The tailor is never afraid of needles.",           # sewing needles: "injections"
+    "He got fit for a new suit.",                       # fitted: "s'est mis en forme pour un nouveau costume"
+    "He got fit with new hearing aids.",
 ]

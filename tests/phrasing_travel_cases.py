@@ -41,6 +41,10 @@ READ = [   # (typed, read): each entry of travel.PHRASES read at least once
     ("The flight attendant brought us water.", "A member of the flight crew brought us water."),
     ("Can I check in early?", "Can I get my room early?"),
     ("Could we check in early, please?", "Could we get our room early, please?"),
+    # hunt s27: what stays read beside the guards below
+    ("He paid with a $20 note and told the driver to keep the change.",
+     "He paid with a $20 note and told the driver to keep the rest."),
+    ("He hired a van for the day.", "He rented a van for the day."),
 ]
 LEFT = [   # looks like one, but is not
     "The departure lounge was packed.",                 # "La précipitation du départ…" read as the hall
@@ -70,4 +74,44 @@ LEFT = [   # looks like one, but is not
     "Is the space shuttle to launch today?",
     "The aisle of the church was long.",                # not a seat
     "Can you check in on her early?",                   # not a hotel's check-in
+    # hunt s27: other senses of the travel phrases (each had been read so)
+    "The garden gate was left open, so the dog escaped before our flight home.",   # a garden's: "door"
+    "The board of directors met at the factory gate.",   # a board that meets: no flight
+    "We played a board game by the gate.",
+    "Bill Gates took a flight to Seattle.",             # a name: "Bill doors"
+    "The club's gate receipts fell after the airline left.",
+    "The horses burst out of the starting gate as the planes flew over.",
+    "Open the gate to parking lot A4.",                 # a lot's name, not the gate's
+    "We hired a new car mechanic last week.",           # a person hired: "rented a new car mechanic"
+    "The company hired the van driver who saved the child.",
+    "We are hiring two bike couriers.",
+    "This car parks itself.",                           # a verb: "This parking lots itself."
+    "My car parks better than yours.",
+    "It's my turn right after Tom.",                    # a turn had: "my turn to the right after Tom"
+    "Things took a turn right after the election.",
+    "There is only one turn left before the end of the game.",
+    "Please turn left at the next light.",              # "turn to the left" came out "allumez à gauche"
+    "Check out later episodes of the show.",            # to look at: "Leave the room later episodes…"
+    "Check out late-night deals on our website.",
+    "You can check out early bird offers online.",
+    "How often do the trains run late?",                # "…are there trains late?"
+    "Which way is the correct answer?",                 # a way of doing: "In which direction is…"
+    "Which way is the most efficient?",
+    "Which way is the right one?",
+    "We must keep the change.",                         # a change kept: "keep the rest"
+    "Voters want to keep the change.",
+    "The book looks at customs and beliefs of the Inuit.",   # a people's customs
+    "This chapter looks at customs in medieval France.",
+    "He got a summer job at customs.",                  # a workplace: came out "à la coutume"
+    "In the next room of the museum you will see the paintings.",   # the following room
+    "The number of cases is over the limit set by the government.",  # no bag over it
+    "He packed his bags because he's over the limit and can't drive.",
+    "My bags are packed but my credit card is over the limit.",
+    "The shuttle to the ISS launched on time.",         # a space shuttle
+    "Atlantis was the last shuttle to fly.",
+    "The train shuttle between the terminals runs every five minutes.",
+    "The Delta Shuttle between Boston and New York is full.",
+    "Via Rail will set up a shuttle between the new station and downtown.",   # a train
+    "Can I check in early for my flight?",              # a flight's check-in, not a room
+    "Could we check in early at the airport?",
 ]

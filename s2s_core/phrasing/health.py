@@ -18,13 +18,34 @@ _SICK_END = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:all|again|twice|three\s+times|several
              r"but)\b)")
 # a time after "for" on the phone ("for twenty minutes", "for an hour", "for ages")
 _FOR_A_TIME = (r"for\s+((?:over\s+|almost\s+|nearly\s+|about\s+)?(?:an?\s+|half\s+an\s+|\d+\s+|\w+\s+)?"
-               r"(?:minutes?|hours?|ages))\b")
+               r"(?:minutes?|hours?|ages))\b(?!\s+(?:on\s+the\s+(?:tarmac|runway|ground)|at\s+the\s+(?:border|gate))"
+               r"\b)")
+# (not a plane held on the tarmac: "We were put on hold for an hour on the tarmac" read "…on the phone on the tarmac")
 # a person's mood, not a room's ceiling, a tank or prices ("The ceiling feels low.")
+# or furniture, tyres, clouds or one's energy ("The chair feels low for me." read "…feels sad…")
 _NO_THING = (r"^(?!.*\b(?:ceilings?|roofs?|water|levels?|prices?|batter(?:y|ies)|pressure|tanks?|temperatures?|"
-             r"rates?|sales|voices?|volume|numbers?|supplies|stocks?)\b)(.*?)")
+             r"rates?|sales|voices?|volume|numbers?|supplies|stocks?|chairs?|seats?|tables?|beds?|sofas?|desks?|"
+             r"shel(?:f|ves)|tyres?|tires?|cars?|clouds?|sky|sun|energy|sugar|bass|music|sound|notes?|oil|"
+             r"fuel)\b)(.*?)")
+# a fever had, not a temperature check run ("We are running a temperature check on everyone." read "We have a fever
+# check…"): the clause ends or a word of time, degree or cause follows
+_FEVER_END = (r"\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:of|and|but|since|today|tonight|again|now|because|so|all|this|last|for|"
+              r"at|in|after|when|too)\b)")
+_NO_SPACE = (r"^(?!.*\b(?:spacecraft|satellites?|probes?|Apollo|orbit\w*|astronauts?|lunar|NASA|rockets?|"
+             r"capsules?|landers?|rovers?|telescopes?)\b)(.*?)")
+# "cut" an infinitive or a call ("to cut", "should cut", "Cut down…", "…smoking, cut down…"), not a past
+_TO_CUT = (r"(?:^|(?<=\bto\s)|(?<=\bshould\s)|(?<=\bmust\s)|(?<=\bwill\s)|(?<=['’]ll\s)|(?<=\bcan\s)|(?<=\bcould\s)|"
+           r"(?<=\bplease\s)|(?<=\bjust\s)|(?<=[,;:]\s)|(?<=\bdon['’]t\s)|(?<=\bdidn['’]t\s)|(?<=\bdo\s))cut")
+# what a trade makes or does with the food, not the food ("cut down on coffee imports")
+_A_TRADE = (r"\s+(?:imports?|exports?|production|producers?|subsidies|sales|prices|taxes|industry|advertising|breaks?|"
+            r"tastings?|farms?|farming|crops?|quotas?|consumption|intake)\b")
+_A_PATIENT = (r"^(?!.*\b(?:waste|sewage|chemicals?|effluents?|pollutants?|water|gas|fumes|radiation|misconduct|"
+              r"negligence|incompetence)\b)(.*?)")
 # not problems or questions thrown up ("…the questions it may throw up.", "This threw up all sorts of issues.")
 _NO_ISSUE = (r"^(?!.*\b(?:questions?|problems?|issues?|concerns?|challenges?|results?|figures?|data|reports?|study|"
-             r"barriers?|walls?|hands|arms|sorts|kinds|manner|anomal(?:y|ies)|surprises?)\b)(.*?)")
+             r"barriers?|walls?|hands|arms|sorts|kinds|manner|anomal(?:y|ies)|surprises?|search(?:es)?|audits?|"
+             r"investigations?|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|surveys?|analys[ie]s|research|draws?|"
+             r"elections?|systems?)\b)(.*?)")   # "What did the search throw up?" read "…vomit?"
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
     # "I'm feeling a bit under the weather today." → "Je me sens un peu sous le temps…", "She's a bit under the
     # weather, so…" → "Elle est un peu sous le temps…"; said "ill" ("Je me sens un peu malade…"), after a form of
@@ -36,15 +57,20 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (rf"{_NO_THING}\b(feel|feels|feeling|felt)({_A_BIT})\s+(?:down|low){_MOOD_END}", r"\1\2\3 sad"),
     # "I'm trying to get fit before the summer." → "J'essaye de me rendre avant l'été.", "I want to get fit this
     # year." → "Je veux me rendre…"; said "get in shape" ("…me mettre en forme…"); not "get fit into", "got fit in"
-    (r"\b(get|gets|got|getting)\s+fit\b(?!\s+(?:in|into|on|onto|through|under|inside|together|the|a|an|it|them)\b)",
-     r"\1 in shape"),
+    # nor fitted for a suit or with hearing aids ("He got fit for a new suit." came out "Il s'est mis en forme pour
+    # un nouveau costume.")
+    (r"\b(get|gets|got|getting)\s+fit\b(?!\s+(?:in|into|on|onto|through|under|inside|together|the|a|an|it|them|"
+     r"with)\b)(?!\s+for\s+(?:a|an|his|her|my|your|their|the)\s+(?:new\s+)?(?:suits?|dress|uniform|glasses|"
+     r"hearing\s+aids?|brace|braces|prosthe\w+|wedding\s+dress)\b)", r"\1 in shape"),
     # "I think I'm running a temperature." → "…je suis en train de courir une température.", "He's running a high
     # temperature." → "Il court de température.", "…you start running a high temperature…" → "…à courir de haute
     # température…"; said "have a (high) fever" ("Je pense avoir de la fièvre.", "Il a beaucoup de fièvre.")
-    (r"\b(I)(?:['’]m|\s+am)\s+running\s+an?\s+(high\s+|slight\s+)?temperature\b", r"\1 have a \2fever"),
-    (r"\b(you|we|they)(?:['’]re|\s+are)\s+running\s+an?\s+(high\s+|slight\s+)?temperature\b", r"\1 have a \2fever"),
-    (r"\b(he|she)(?:['’]s|\s+is)\s+running\s+an?\s+(high\s+|slight\s+)?temperature\b", r"\1 has a \2fever"),
-    (r"\b(start|starts|started)\s+running\s+an?\s+(high\s+|slight\s+)?temperature\b", r"\1 to have a \2fever"),
+    (rf"\b(I)(?:['’]m|\s+am)\s+running\s+an?\s+(high\s+|slight\s+)?temperature{_FEVER_END}", r"\1 have a \2fever"),
+    (rf"\b(you|we|they)(?:['’]re|\s+are)\s+running\s+an?\s+(high\s+|slight\s+)?temperature{_FEVER_END}",
+     r"\1 have a \2fever"),
+    (rf"\b(he|she)(?:['’]s|\s+is)\s+running\s+an?\s+(high\s+|slight\s+)?temperature{_FEVER_END}", r"\1 has a \2fever"),
+    (rf"\b(start|starts|started)\s+running\s+an?\s+(high\s+|slight\s+)?temperature{_FEVER_END}",
+     r"\1 to have a \2fever"),
     # "I think I'm going to throw up." → "…je vais jeter.", "He threw up twice in the car." → "Il a jeté…"; said
     # "vomit" ("…je vais vomir.", "Il a vomi deux fois…"); a person sick, not a wall or one's hands thrown up
     (rf"{_NO_ISSUE}\bthrow\s+up{_SICK_END}", r"\1vomit"), (rf"{_NO_ISSUE}\bthrew\s+up{_SICK_END}", r"\1vomited"),
@@ -60,13 +86,25 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\b(heart)\s+was\s+pounding\b", r"\1 was beating very fast"),
     # "…they told me to wait in A and E…" → "…d'attendre à A et E…", "We spent the night in A&E." → "…en A&E.";
     # said "the emergency room" ("…dans la salle d'urgence"); after "in", "to", "at" only (not "parts A and E")
-    (r"\b(in|to|at|into|from)\s+(?:the\s+)?(?-i:A\s*&\s*E|A\s+and\s+E)\b(?![\w&])", r"\1 the emergency room"),
+    (r"\b(in|to|at|into|from)\s+(?:the\s+)?(?-i:A\s*&\s*E)\b(?![\w&])", r"\1 the emergency room"),
+    # "A and E" not in a line of letters, columns or vitamins ("Copy the data from A and E into B", "rich in A and E
+    # vitamins" read "…the emergency room…")
+    (r"^(?!.*\b(?:vitamins?|columns?|cells?|answers?|values?|grades?|options?|boxes|rows?|parts?|sections?|"
+     r"questions?|(?-i:[B-DF-HJ-Z]))\b)(.*?)\b(in|to|at|into|from)\s+(?:the\s+)?(?-i:A\s+and\s+E)\b(?![\w&])",
+     r"\1\2 the emergency room"),
     # "I need to pick up my prescription from the chemist…" → "…du chimie…", "Is there a chemist near here?" →
     # "Y a-t-il un chimie près d'ici ?", "…at the chemist's." → "…à la touxe."; the shop (a "pharmacy"), not a
     # scientist: with "'s", or after "to", "at", "from" or "a … near", "open"
-    (r"\bthe\s+chemist['’]s\b", "the pharmacy"),
-    (r"^(?!.*\b(?:lab|laborator(?:y|ies)|analys[ie]s|samples?|tests?\s+results?)\b)(.*?)\b(to|at|from|into)\s+the\s+"
-     r"chemist\b(?![\w'’-])", r"\1\2 the pharmacy"),   # not a sample sent to the chemist at a lab
+    # the shop, not what a scientist owns or did ("The chemist's lab was destroyed" read "The pharmacy lab…")
+    (r"\bthe\s+chemist['’]s\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|near|down|round|around|across|opposite|next|for|to|"
+     r"and|or|but|is|was|opens?|opened|closes?|closed|had|has|sells?|where|which|that|before|after|today|"
+     r"yesterday|tomorrow|this|every|with)\b)", "the pharmacy"),
+    # not a sample sent to the chemist at a lab, nor a scientist met or praised ("introduced me to the chemist who
+    # discovered…", "married to the chemist Marie…" read "…the pharmacy…")
+    (r"^(?!.*\b(?:lab|laborator(?:y|ies)|analys[ie]s|samples?|tests?\s+results?|results|experiments?|research|"
+     r"discover\w*|Nobel|elements?|professor|scientists?|universit(?:y|ies)|compounds?|molecules?)\b)(.*?)"
+     r"\b(to|at|from|into)\s+the\s+chemist\b(?![\w'’-])(?!\s+(?:who|whose|named|from)\b|\s+(?-i:[A-Z]))",
+     r"\1\2 the pharmacy"),
     (r"\ba\s+chemist(?=\s+(?:near|nearby|around\s+here|open|that['’]s\s+open|close\s+by)\b)", "a pharmacy"),
     # "Drink plenty of fluids." → "Bois plein de griides.", "…drink plenty of fluids until the fever goes down." →
     # "…beaucoup de gluids…"; said "a lot of water" ("Buvez beaucoup d'eau.")
@@ -78,8 +116,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\b(?:got|had)\s+(my|your|his|her|our|their)\s+eyes\s+(?:tested|checked)\b", r"had \1 eyes examined"),
     # "I'm over the moon about the baby!" → "Je suis sur la lune…", "She was over the moon when…" → "…au-dessus de
     # la Lune…"; said "very happy" ("Elle était très heureuse…"), after a form of "be" or "feel"
-    (rf"\b({BE}|feel|feels|felt|feeling)(\s+(?:absolutely|just|really|totally|so))?\s+over\s+the\s+moon\b",
-     r"\1 very happy"),
+    # not a spacecraft over the moon ("The satellite is over the moon's far side" read "…very happy's far side")
+    (rf"{_NO_SPACE}\b({BE}|feel|feels|felt|feeling)(\s+(?:absolutely|just|really|totally|so))?\s+over\s+the\s+"
+     r"moon\b(?![’'])", r"\1\2 very happy"),
     # "Cheer up, it's not the end of the world." → "Vérifiez, ce n'est pas la fin du monde."; said "Don't be sad"
     # ("Ne sois pas triste, …"); the line's opening call only, not "cheer up the room"
     (r"^(?:oh\s+)?cheer\s+up(?=\s*(?:[,.!;]|$))", "Don't be sad"),
@@ -92,28 +131,41 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"\1 waited for \2 on the phone"),
     # "He was taken to hospital last night." → "Il a été pris à l'hôpital…" (caught), "She was taken to hospital after
     # the accident." → "Elle a été prise…"; said "transported" ("Il a été transporté à l'hôpital…")
-    (r"\b(was|were|been|be|being|got|get|gets)\s+taken\s+(?=to\s+(?:the\s+|a\s+)?hospital\b)", r"\1 transported "),
+    (r"\b(was|were|been|be|being|got|get|gets)\s+taken\s+(?=to\s+(?:the\s+|a\s+)?hospital\b"
+     r"(?![’'-]|\s+(?:board|management|administration|committee|authorit(?:y|ies)|trust|directors?|officials|staff|"
+     r"council|executives?)\b))", r"\1 transported "),   # a patient, not a complaint taken to the hospital board
     # "The doctor told me to stop smoking, cut down on salt…" → "…couper le sel…", "You should cut down on sugar." →
     # "…réduire le sucre…"; said "eat less", "drink less" ("…manger moins de sel…", "…boire moins de café")
-    *((rf"\bcut(?:ting)?\s+down\s+on\s+(?=(?:{food})\b)(?!fat\s+cats\b)", verb) for food, verb in (
+    # "cut" where it is an infinitive or a call, "cutting" read "eating less" ("I'm cutting down on chocolate" read
+    # "I'm eat less chocolate", "I've cut down on coffee" "I've drink less coffee"); food eaten, not a trade
+    # ("cut down on coffee imports", "on tea breaks" read "drink less coffee imports", "…tea breaks")
+    *((rf"{form}\s+down\s+on\s+(?=(?:{food})\b(?!{_A_TRADE}))(?!fat\s+cats\b)", said + " less ")
+      for food, base, gerund in (
         (r"salt|sugar|sweets|fat|meat|bread|chocolate|carbs|snacks|junk\s+food|red\s+meat|cheese|cakes?|biscuits",
-         "eat less "), (r"coffee|alcohol|beer|wine|tea|fizzy\s+drinks|soft\s+drinks|caffeine", "drink less "))),
+         "eat", "eating"), (r"coffee|alcohol|beer|wine|tea|fizzy\s+drinks|soft\s+drinks|caffeine", "drink", "drinking"))
+      for form, said in ((_TO_CUT, base), (r"\bcutting", gerund))),
     # "He was discharged from hospital yesterday." → "Il a été déchargé de l'hôpital…"; said "left" ("Il a quitté
     # l'hôpital hier.")
-    (r"\b(?:was|were|got)\s+discharged\s+from\s+(?=(?:the\s+)?hospital\b)", "left "),
-    (r"\b(will|['’]ll|can|could|should|might|to)(\s+be)?\s+discharged\s+from\s+(?=(?:the\s+)?hospital\b)",
-     r"\1 leave "),
-    (r"\b(will|can|could|should|when)\s+(I|you|he|she|we|they)\s+be\s+discharged\s+from\s+(?=(?:the\s+)?hospital\b)",
-     r"\1 \2 leave "),
+    # a patient, not waste nor a nurse dismissed ("Waste was discharged from the hospital into the river", "The nurse
+    # was discharged from the hospital for misconduct" read "…left the hospital…")
+    (rf"{_A_PATIENT}\b(?:was|were|got)\s+discharged\s+from\s+(?=(?:the\s+)?hospital\b)", r"\1left "),
+    (rf"{_A_PATIENT}\b(will|['’]ll|can|could|should|might|to)(\s+be)?\s+discharged\s+from\s+"
+     r"(?=(?:the\s+)?hospital\b)", r"\1\2 leave "),
+    (rf"{_A_PATIENT}\b(will|can|could|should|when)\s+(I|you|he|she|we|they)\s+be\s+discharged\s+from\s+"
+     r"(?=(?:the\s+)?hospital\b)", r"\1\2 \3 leave "),
     # "I have an upset stomach." → "J'ai un estomac contrarié."; said "a stomach ache" ("J'ai mal à l'estomac.")
     (r"\ban\s+upset\s+stomach\b", "a stomach ache"),
     # "I've got a stomach bug." → "J'ai un cuisinier d'estomac."; said "a stomach infection" ("…une infection à
     # l'estomac.")
     (r"\b(a|the)\s+stomach\s+bug\b", r"\1 stomach infection"),
     # "I'm feeling a bit run down." → "Je me sens un peu enfuir."; said "tired" ("Je me sens un peu fatiguée.")
-    (rf"\b(feel|feels|feeling|felt)({_A_BIT})\s+run[\s-]+down\b", r"\1\2 tired"),
+    # a person, not a place ("The building felt run down and dirty" read "…felt tired…")
+    (rf"^(?!.*\b(?:buildings?|areas?|houses?|towns?|city|streets?|neighbou?rhoods?|places?|hotels?|rooms?|flats?|"
+     r"apartments?|shops?|offices?|estates?|districts?|roads?|villages?|stations?|parks?|pubs?|bars?|"
+     rf"restaurants?)\b)(.*?)\b(feel|feels|feeling|felt)({_A_BIT})\s+run[\s-]+down\b", r"\1\2\3 tired"),
     # "My daughter is afraid of needles." → "…a peur des besoins."; said "injections" ("…a peur des injections.")
-    (r"\b(afraid|scared|terrified|frightened)\s+of\s+needles\b", r"\1 of injections"),
+    (r"^(?!.*\b(?:tailors?|sewing|knitting|seamstress|pine|haystack)\b)(.*?)\b(afraid|scared|terrified|frightened)\s+"
+     r"of\s+needles\b", r"\1\2 of injections"),   # not a tailor's needles
     # "Have you had your flu jab yet this year?" → "As-tu déjà eu ton jabli…", "…your flu shot…" → "…votre grippe";
     # said "vaccination against flu" ("Avez-vous eu votre vaccination contre la grippe…")
     # ("A flu vaccine contains…" came out right: "vaccine" is left)

@@ -177,6 +177,9 @@ def test_a_copied_capital_inside_on_a_plural_of_the_opening_word_is_dropped():
         "Les amis de Marks sont là."                                        # a possessive: a name
     assert copied_capital("Les fans de Trainss sont là.", "Train fans are here.", vocab) == \
         "Les fans de Trainss sont là."                                       # not the opening word plus "s"
+    for french, english in (("Mark est allé à Marks et Spencer.", "Mark went to Marks and Spencer."),   # hunt s27:
+                            ("Les victimes de Burns.", "Burn victims thanked Dr. Burns.")):    # a name in the source
+        assert copied_capital(french, english, vocab) == french, french
 
 
 def test_a_name_inside_the_sentence_keeps_its_capital():

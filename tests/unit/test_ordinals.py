@@ -34,6 +34,12 @@ def test_came_first_for_someone_is_a_priority_not_a_place():
     assert read_ordinals("She came 3rd.") == "She finished in third place."
     assert read_ordinals("She came 3rd for her country.") == "She finished in third place for her country."
     assert read_ordinals("Work came 1st for her.") == "Work came first for her."
+    # hunt s27: a contest said after it is a place ("She always came 1st in her class" had come out "…est toujours
+    # venue en premier…", "He usually came 1st at the local races" "…il est venu aux courses locales")
+    assert read_ordinals("She always came 1st in her class.") == "She always finished in first place in her class."
+    assert read_ordinals("He usually came 1st at the local races.") == \
+        "He usually finished in first place at the local races."
+    assert read_ordinals("Tom came 1st for us in the relay.") == "Tom finished in first place for us in the relay."
 
 
 def test_the_endings_label_carries_its_own_note():
