@@ -18,7 +18,8 @@ Quantities are read in a form the model knows (`quantities.py`): currency and de
 words, compound number words as digits, the 12-hour clock on the 24-hour one, a minus sign set aside.
 
 Abbreviations, titles, dotted capitals and chat spelling are read in words (`shorthand.py`): "e.g." as "for
-example", "ASAP", "Prof. Jones", "U.N." as "UN", "u r late" as "you are late".
+example", "ASAP", "Prof. Jones", "U.N." as "UN", "u r late" as "you are late". British spellings the model misreads
+are read the American way (`spelling.py`: "recognise" as "recognize", "grey" as "gray").
 
 A dialogue dash that opens the text ("- What do you mean?", as interviews are written) is taken off too and put
 back in front of the translation: the model saw such lines rarely and answers them with dots ("[...]", "...."). So
@@ -60,6 +61,7 @@ from .phrasing import read_forecasts, read_phrases
 from .quantities import put_back_signs, read as read_quantities, spoken_times
 from .sentences import LIST_MARK
 from .shorthand import read_chat, read_dotted, read_shorthand
+from .spelling import read_american
 from .verbatim import THANK_YOU, present, protect, unprotect
 
 WORD = re.compile(r"\w+")
@@ -132,9 +134,9 @@ def _line_written(line: str, labels: Mapping[str, str], formulas: Callable[[str]
 
 
 def _read_in_known_words(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple, tuple, dict, tuple]:
-    """``text`` read in words the model knows: quantities, dotted abbreviations, shorthand, chat spelling, wishes;
-    with the numbers read without their minus sign, what was read so (for a note), the dotted initials, and the
-    clock times said in words."""
+    """``text`` read in words the model knows: quantities, dotted abbreviations, shorthand, chat spelling, wishes,
+    phrases, British spellings; with the numbers read without their minus sign, what was read so (for a note), the
+    dotted initials, and the clock times said in words."""
     said_times = tuple(spoken_times(text))
     text, negatives, reworded = read_quantities(text, covers)
     (text, initials), dotted = read_dotted(text), text
@@ -147,6 +149,8 @@ def _read_in_known_words(text: str, covers: Callable[[str], bool]) -> tuple[str,
     reworded += ("a wish in the words the model knows",) if text != wished else ()
     phrased, text = text, read_forecasts(read_phrases(text))       # "out of stock": "not available" (phrasing/)
     reworded += ("a phrase in words the model knows",) if text != phrased else ()
+    spelt, text = text, read_american(text)                          # "recognise": "recognize" (spelling.py)
+    reworded += ("British spelling the American way",) if text != spelt else ()
     return text, negatives, reworded, initials, said_times
 
 
