@@ -11,6 +11,13 @@ lines and on the lines the shipped threshold (or ``--cut-lines-at``) cuts, how m
 carrying a length-limit or a repetition warning (``s2s_core/trust.py``). ``--show N`` prints N cut lines with both
 outputs, to read them.
 ``--commas`` also cuts after commas (the app never does), to measure whether shorter pieces help a small model.
+``--semicolon-stop`` measures instead how a clause that ends with ";" is read: as written, or with "." for it
+(``clauses.as_read(stop=)``; ``fit`` writes the ";" back), on the cut lines with such a clause (the first
+``--max-lines``), both at the shipped threshold; it prints BLEU and chrF of those lines and of the lines it changes:
+
+    python benchmarks/clause_split.py --semicolon-stop --show 40
+    python benchmarks/clause_split.py --semicolon-stop --test $S2S_DATA_DIR/hansard/test --src-lang en \
+        --tgt-lang fr --max-lines 150 --show 60
 """
 from __future__ import annotations
 
@@ -20,6 +27,7 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
+from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -50,6 +58,31 @@ def run(tr: Translator, sources: list[str], threshold: int, beam: int, commas: b
         return tr.translate_batch(sources, beam_size=beam)
 
 
+def stop_read(tr: Translator, sources: list[str], refs: list, a) -> None:
+    """The cut lines with a clause that ends with ";", translated with that ";" read as written and as a full stop:
+    BLEU and chrF of them all and of those that changed, and ``--show`` changed lines."""
+    pieces = lambda x: len(tr.tokenizer.encode(x))  # noqa: E731
+    lines = [i for i, s in enumerate(sources)
+             if any(not c.last and c.text.rstrip().endswith(";") for c in clauses.split_clauses(s, pieces))]
+    lines = lines[:a.max_lines] if a.max_lines else lines
+    src, ref = [sources[i] for i in lines], [refs[i] for i in lines]
+    outputs = {}
+    for stop in (False, True):       # the second pass (``again``) reads its halves with "." either way
+        reading = lambda c, again=False, _stop=stop: clauses.as_read(c, again or _stop)  # noqa: E731
+        with mock.patch("s2s_core.translator.as_read", reading):
+            outputs[stop] = [t.best.text if t.best else "" for t in tr.translate_batch(src, beam_size=a.beam)]
+    changed = [k for k in range(len(src)) if outputs[False][k] != outputs[True][k]]
+    print(f"{len(src)} cut lines with a clause ending in ';', {len(changed)} changed")
+    print("| lines | BLEU ';' → '.' | chrF ';' → '.' |\n| --- | ---: | ---: |")
+    for name, ks in (("all", range(len(src))), ("changed", changed)):
+        if ks:
+            old = score([outputs[False][k] for k in ks], [ref[k] for k in ks])
+            new = score([outputs[True][k] for k in ks], [ref[k] for k in ks])
+            print(f"| {name} ({len(ks)}) | {old.bleu:.2f} → {new.bleu:.2f} | {old.chrf:.2f} → {new.chrf:.2f} |")
+    for k in changed[:a.show]:
+        print(f"\nSOURCE {src[k]}\nREF    {ref[k][0]}\n';': {outputs[False][k]}\n'.': {outputs[True][k]}")
+
+
 def flagged(translations, code: str) -> int:
     return sum(any(w.code == code for w in t.best.warnings) for t in translations if t.best)
 
@@ -65,12 +98,16 @@ def main(argv=None) -> None:
     p.add_argument("--show", type=int, default=0)
     p.add_argument("--cut-lines-at", type=int, default=SHIPPED, help="the threshold that defines the 'cut lines'")
     p.add_argument("--commas", action="store_true", help="cut after commas too (not what the app does)")
+    p.add_argument("--semicolon-stop", action="store_true", help="measure a clause's ';' read as '.' (see above)")
+    p.add_argument("--max-lines", type=int, default=0, help="with --semicolon-stop: the first N such lines (0: all)")
     a = p.parse_args(argv)
     checkpoint = a.checkpoint or str(discover()[0].path)
     test = a.test or str(data_dir() / "newstest" / "newstest2013.en-fr")
     pairs = [(s, r) for s, r in read_corpus(test, a.src_lang, a.tgt_lang) if s.strip()]
     sources, refs = [s for s, _ in pairs], [r for _, r in pairs]
     tr = Translator.from_checkpoint(checkpoint)
+    if a.semicolon_stop:
+        return stop_read(tr, sources, refs, a)
     with cutting(a.cut_lines_at, a.commas):
         pieces = lambda x: len(tr.tokenizer.encode(x))  # noqa: E731
         cut = [i for i, s in enumerate(sources) if len(clauses.split_clauses(s, pieces)) > 1]

@@ -155,7 +155,9 @@ def as_read(clause: Clause, stop: bool = False) -> str:
     sentences it learnt from do ("…; fortunately, a taxi driver helped" read in lower case came out
     "malheureusement"); ``fit`` lowers the translation's again. A word with capitals inside ("iPhone") stays.
     ``stop``: its closing ";" read as a full stop (``fit`` writes the ";" back): read with it, the model wrote a
-    clause after it (a Hansard line's first half came out as its own clause twice, "X ; X.")."""
+    clause after it (a Hansard line's first half came out as its own clause twice, "X ; X."). A long sentence's
+    clauses keep their ";": read with "." they came out no better (``clause_split.py --semicolon-stop``: as many
+    lines worse as better, no "X ; X" with the ";"; benchmarks/RESULTS.md)."""
     text = clause.text[:-1] + "." if stop and clause.text.endswith(";") else clause.text
     m = _OPENING.match(text)
     if clause.first or not m or not text[m.start(3):].split(maxsplit=1)[0].islower():
@@ -167,7 +169,7 @@ def as_read(clause: Clause, stop: bool = False) -> str:
 def fit(translation: str, clause: Clause) -> str:
     """A clause's ``translation`` as part of its sentence: without a full stop the source clause lacks (unless
     the clause ends the sentence), with the semicolon it ends with where the model left it out or wrote a comma or
-    a colon, not after its "!", "?" or "…" ("…as it is at sea; it is expected to return…" had come out "…comme il
+    a colon (or wrote it after one: "…en Alberta,;"), not after its "!", "?" or "…" ("…as it is at sea; it is expected to return…" had come out "…comme il
     est en mer on s'attend…"), and opening
     in lower case where the source clause does (unless it opens the sentence), with the pronoun "I" ("Hi Paul, I
     hope…" → "Bonjour Paul, j'espère…") or with a French article or pronoun ("…this solution; Great Britain is
@@ -176,8 +178,9 @@ def fit(translation: str, clause: Clause) -> str:
     text = translation.rstrip()
     if not clause.last and text.endswith(".") and not text.endswith("..") and not clause.text.rstrip().endswith("."):
         text = text[:-1].rstrip()
-    if not clause.last and clause.text.rstrip().endswith(";") and text and not text.endswith((";", "!", "?", "…")):
-        text = text.rstrip(",:").rstrip() + " ;"             # not "Il y a deux options : ;", "Vraiment ? ;"
+    if not clause.last and clause.text.rstrip().endswith(";") and text and not text.endswith(("!", "?", "…")):
+        text = text.rstrip(";").rstrip().rstrip(",:").rstrip() + " ;"   # not "deux options : ;", "Vraiment ? ;",
+                                                                          # "en Alberta,;"
     source, target = _OPENING.match(clause.text), _OPENING.match(text)
     lower = source and (source.group(3).islower() or re.match(r"I\b(?!\.)", clause.text[source.start(3):])
                         or (_FRENCH_OPENER.match(text) and not _NAMED.match(clause.text[source.start(3):])))

@@ -158,6 +158,12 @@ def test_fit_puts_back_the_semicolon_of_the_seam():
     assert fit("Il y a deux options\u202f:", two) == "Il y a deux options ;"
     for model in ("Vraiment ?", "Vraiment !", "Vraiment…"):
         assert fit(model, Clause("Really;", first=True, last=False)) == model
+    # the model's own ";" after a comma: a Hansard list's "Sheila Genaille, Edmonton, Alberta;" had come out
+    # "…en Alberta,;"
+    alberta = Clause("Sheila Genaille, Edmonton, Alberta;", first=False, last=False)
+    for model in ("Sheila Genaille, Edmonton, en Alberta,;", "Sheila Genaille, Edmonton, en Alberta, ;",
+                  "Sheila Genaille, Edmonton, en Alberta;"):
+        assert fit(model, alberta) == "Sheila Genaille, Edmonton, en Alberta ;"
 
 
 def test_fit_writes_a_french_article_or_pronoun_in_lower_case_inside_the_sentence():
