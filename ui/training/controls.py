@@ -67,8 +67,9 @@ def _patience_limit(status: dict, patience: int) -> dict:
 def _train_longer(store: RunStore, name: str, status: dict, row) -> None:
     with _popover(row, "Train longer", ":material/fast_forward:", f"extend_pop_{name}"), \
             st.form(f"extend_{name}", border=False):
-        step = int(status.get("step") or 0)
-        new_max = int(st.number_input("New step limit", min_value=step + 1, value=step * 2 or 1000,
+        step = int(status.get("step") or 0)     # an early-stopped run's own limit may be higher: not lowered
+        new_max = int(st.number_input("New step limit", min_value=step + 1,
+                                      value=max(step * 2, int(status.get("max_steps") or 0)) or 1000,
                                       step=max(step // 10, 1),
                                       help="Continues from the last checkpoint with the same settings."))
         extra = _patience_limit(status, int((store.config(name).get("train_config") or {}).get("patience") or 0))
