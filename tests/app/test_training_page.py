@@ -596,3 +596,24 @@ def test_train_longer_never_offers_a_step_limit_below_the_runs_own(page, monkeyp
     assert next(n for n in at.number_input if n.label == "New step limit").value == 1000
     next(b for b in at.button if b.label == "Continue training").click().run()
     assert calls == [{"max_steps": 1000, "patience": 4}]
+
+
+def test_train_longer_asks_for_patience_where_the_count_has_reached_it(page, monkeypatch):
+    """A run whose step limit and patience ran out at the same validation reads "reached its step limit"; Train
+    longer resumed it with its patience, and early stopping ended it at its first step. It now asks for more
+    validations, as for a run that stopped early."""
+    import json
+    from s2s_core.runs import RunStore
+    calls = []
+    monkeypatch.setattr(RunStore, "resume", lambda self, name, env=None, wait_exit=20, limits=None: calls.append(
+        limits) or {"resumed_from_step": 150})
+    at, runs = page
+    d = fake_run(runs, "both-run", state="stopped_early", steps=150)         # patience 2, 2 validations since
+    status = json.loads((d / "status.json").read_text())
+    (d / "status.json").write_text(json.dumps(dict(status, reason="max_steps")))
+    (d / "metrics.jsonl").write_text((d / "metrics.jsonl").read_text().replace('"early_stopping"', '"max_steps"'))
+    at.run()
+    assert any(c.value.startswith("Its dev score has not improved for 2 validations, its patience") for c in at.caption)
+    next(n for n in at.number_input if n.label == "More validations without a better dev score").set_value(3)
+    next(b for b in at.button if b.label == "Continue training").click().run()
+    assert calls == [{"max_steps": 300, "patience": 5}]

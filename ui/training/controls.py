@@ -50,17 +50,21 @@ def close(key: str) -> None:
 def _patience_limit(status: dict, patience: int) -> dict:
     """Train longer's early-stopping field: for a run that stopped early, how many more validations without a
     better dev score it may go (its checkpoint keeps the count that stopped it: the same patience would stop it
-    again at once); for others, the note that early stopping counts on. The limits to resume with."""
-    if status.get("reason") != "early_stopping":
+    again at once), or whose count has reached its patience (a step limit that ended it first); for others, the
+    note that early stopping counts on. The limits to resume with."""
+    count, early = int(status.get("validations_since_best") or 0), status.get("reason") == "early_stopping"
+    if not early and not (patience and count >= patience):
         if patience:
             st.caption(f"Early stopping still applies (patience {patience} validations) and counts on from where "
                        "it was: a run whose dev score had stopped improving may stop again soon.")
         return {}
-    since = int(status.get("validations_since_best") or patience or 0)
+    since = count or patience
     more = int(st.number_input("More validations without a better dev score", min_value=0, value=patience or 3,
                                help="Early stopping ends the run after this many further validations that do not "
                                     "beat its best dev score; 0 turns early stopping off."))
-    st.caption(f"It stopped early: its dev score had not improved for {since} validations.")
+    st.caption(f"It stopped early: its dev score had not improved for {since} validations." if early else
+               f"Its dev score has not improved for {since} validations, its patience: with no more, early stopping "
+               "would end it at its first step.")
     return {"patience": since + more if more else 0}
 
 
