@@ -93,8 +93,14 @@ def keep_in_view(key: str, chart: str, span: tuple[float, float] | None, where=s
     it was scrolled across reruns of the same ``chart`` (an id), and bring ``span`` (x from, to, in the chart's units:
     a picked node) into view. Run each rerun (a counter makes the script new)."""
     runs = st.session_state["_keep_in_view_runs"] = st.session_state.get("_keep_in_view_runs", 0) + 1
-    where.html(_FOLLOW % (json.dumps(key), json.dumps(chart), json.dumps(list(span) if span else None), runs),
+    where.html(_FOLLOW % (_in_script(key), _in_script(chart), _in_script(list(span) if span else None), runs),
                unsafe_allow_javascript=True)
+
+
+def _in_script(value) -> str:
+    """``value`` as a JavaScript literal inside a <script>: JSON with "<" escaped, so that no text (an id today,
+    perhaps a sentence tomorrow) can close the script with "</script>" and open HTML of its own."""
+    return json.dumps(value).replace("<", "\\u003c")
 
 
 def min_width_on_phones(key: str, px: int, screens: int | None = PHONE_PX) -> None:

@@ -402,6 +402,7 @@ def check_limits(status: Mapping, limits: dict) -> dict:
         if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0 or value != value:
             raise ValueError(f"{key} must be a number ≥ 0 (0 = no limit), not {value!r}")
         limits[key] = int(value) if key != "max_minutes" else float(value)
+    _patience_past_count(status, limits.get("patience"))
     if status["state"] != "completed":
         return limits
     reason, name = status.get("reason"), status["name"]
@@ -423,14 +424,25 @@ def _check_patience(status: Mapping, limits: dict) -> dict:
     """An early-stopped run continues only with a patience above the validations it has already gone without a
     better dev score (0 = no early stopping): with the same patience it would stop again at its next step."""
     name, since = status["name"], status.get("validations_since_best") or 0
-    new = limits.get("patience")
-    if new is None or (new and new <= since):
+    if limits.get("patience") is None:
         raise ValueError(f"run {name!r} stopped early: {since} validations without a better dev score; to "
                          f"continue it, raise patience above {since} (`runs resume {name} --patience N`, 0 = off)")
     steps = limits.get("max_steps")
     if steps and steps <= (status.get("step") or 0):
         raise ValueError(f"max_steps must be above the run's step ({status.get('step')}) to train longer")
     return limits
+
+
+def _patience_past_count(status: Mapping, patience: Optional[int]) -> None:
+    """A new patience (0 = off) must be above the validations the run has already gone without a better dev score,
+    whatever its state: its checkpoint keeps that count, so a lower one ends it at its first step (a run stopped by
+    request with 3 such validations, resumed with patience 2, stopped early at once)."""
+    since = status.get("validations_since_best") or 0
+    if patience and patience <= since:
+        name = status["name"]
+        raise ValueError(f"run {name!r}: {since} validations without a better dev score already; a patience of "
+                         f"{patience} would stop it at once: raise patience above {since} (`runs resume {name} "
+                         f"--patience N`, 0 = off)")
 
 
 def _with_limits(cfg: dict, limits: Mapping) -> dict:

@@ -320,3 +320,20 @@ def test_compare_explains_whole_words_once_under_both_maps_and_titles_each(app):
     assert [s["layout"]["title"]["text"] for s in maps] == ["Model A", "Model B"]
     at.toggle(key="cmp_merge").set_value(False).run()
     assert not any("Whole words:" in c.value for c in at.caption)
+
+
+def test_the_scroll_script_keeps_any_text_it_is_given_inside_it():
+    """keep_in_view writes its key and chart id into a <script> as JSON, which leaves "</script>" as it is: an id
+    made of text would have closed the script and run HTML of its own."""
+    import json
+    import re
+    from ui import exports
+
+    class Where:
+        def html(self, body, **kw):
+            self.body = body
+    where = Where()
+    evil = "</script><img src=x onerror=alert(1)>"
+    exports.keep_in_view("beam_tree", evil, (1.0, 2.0), where=where)
+    assert where.body.count("</script>") == 1 and "<img" not in where.body
+    assert json.loads(re.search(r"chart = (\"[^\"]*\")", where.body)[1]) == evil      # the same text to the script

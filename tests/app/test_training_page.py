@@ -577,3 +577,43 @@ def test_the_new_run_form_keeps_its_rarer_settings_in_one_shut_expander(page):
     assert {f"nr_{k}_transformer_tiny" for k in ("d", "l", "h", "f", "bt", "lr", "wu", "ms")} <= shown
     assert at.number_input(key="nr_pa_transformer_tiny").value == 10            # the preset's, untouched
     assert any(".st-key-new_run_fields [data-testid='stColumn']" in h.value for h in at.get("html"))
+
+
+def test_train_longer_never_offers_a_step_limit_below_the_runs_own(page, monkeypatch):
+    """A run that stopped early at step 150 of 1,000 was offered 300 as its new step limit: accepted as offered,
+    Train longer cut the run's own plan to less than a third."""
+    import json
+    from s2s_core.runs import RunStore
+    calls = []
+    monkeypatch.setattr(RunStore, "resume", lambda self, name, env=None, wait_exit=20, limits=None: calls.append(
+        limits) or {"resumed_from_step": 150})
+    at, runs = page
+    d = fake_run(runs, "early-run", state="stopped_early", steps=150)
+    cfg = json.loads((d / "config.json").read_text())
+    cfg["train_config"]["max_steps"] = 1000
+    (d / "config.json").write_text(json.dumps(cfg))
+    at.run()
+    assert next(n for n in at.number_input if n.label == "New step limit").value == 1000
+    next(b for b in at.button if b.label == "Continue training").click().run()
+    assert calls == [{"max_steps": 1000, "patience": 4}]
+
+
+def test_train_longer_asks_for_patience_where_the_count_has_reached_it(page, monkeypatch):
+    """A run whose step limit and patience ran out at the same validation reads "reached its step limit"; Train
+    longer resumed it with its patience, and early stopping ended it at its first step. It now asks for more
+    validations, as for a run that stopped early."""
+    import json
+    from s2s_core.runs import RunStore
+    calls = []
+    monkeypatch.setattr(RunStore, "resume", lambda self, name, env=None, wait_exit=20, limits=None: calls.append(
+        limits) or {"resumed_from_step": 150})
+    at, runs = page
+    d = fake_run(runs, "both-run", state="stopped_early", steps=150)         # patience 2, 2 validations since
+    status = json.loads((d / "status.json").read_text())
+    (d / "status.json").write_text(json.dumps(dict(status, reason="max_steps")))
+    (d / "metrics.jsonl").write_text((d / "metrics.jsonl").read_text().replace('"early_stopping"', '"max_steps"'))
+    at.run()
+    assert any(c.value.startswith("Its dev score has not improved for 2 validations, its patience") for c in at.caption)
+    next(n for n in at.number_input if n.label == "More validations without a better dev score").set_value(3)
+    next(b for b in at.button if b.label == "Continue training").click().run()
+    assert calls == [{"max_steps": 300, "patience": 5}]

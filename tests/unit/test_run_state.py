@@ -36,3 +36,16 @@ def test_an_early_stopped_run_resumes_only_with_more_patience():
     assert check_limits(status, {"patience": 0}) == {"patience": 0}            # early stopping off
     stopped = {"name": "r", "state": "stopped", "reason": "stopped"}
     assert check_limits(stopped, {"patience": 3}) == {"patience": 3}           # a stopped run may change it too
+
+
+def test_a_patience_at_or_below_the_count_since_the_best_is_refused_for_any_run():
+    """A run stopped by request (or one that reached its step limit) after 3 validations without a better dev score,
+    resumed with patience 2, stopped early at its first step: its checkpoint keeps the count of 3."""
+    stopped = {"name": "r", "state": "stopped", "reason": "stopped", "validations_since_best": 3}
+    with pytest.raises(ValueError, match="would stop it at once: raise patience above 3"):
+        check_limits(stopped, {"patience": 2})
+    done = {"name": "r", "state": "completed", "reason": "max_steps", "step": 150, "validations_since_best": 3}
+    with pytest.raises(ValueError, match="raise patience above 3"):
+        check_limits(done, {"max_steps": 300, "patience": 3})
+    assert check_limits(done, {"max_steps": 300, "patience": 4}) == {"max_steps": 300, "patience": 4}
+    assert check_limits(stopped, {"patience": 0}) == {"patience": 0}            # early stopping off

@@ -50,25 +50,30 @@ def close(key: str) -> None:
 def _patience_limit(status: dict, patience: int) -> dict:
     """Train longer's early-stopping field: for a run that stopped early, how many more validations without a
     better dev score it may go (its checkpoint keeps the count that stopped it: the same patience would stop it
-    again at once); for others, the note that early stopping counts on. The limits to resume with."""
-    if status.get("reason") != "early_stopping":
+    again at once), or whose count has reached its patience (a step limit that ended it first); for others, the
+    note that early stopping counts on. The limits to resume with."""
+    count, early = int(status.get("validations_since_best") or 0), status.get("reason") == "early_stopping"
+    if not early and not (patience and count >= patience):
         if patience:
             st.caption(f"Early stopping still applies (patience {patience} validations) and counts on from where "
                        "it was: a run whose dev score had stopped improving may stop again soon.")
         return {}
-    since = int(status.get("validations_since_best") or patience or 0)
+    since = count or patience
     more = int(st.number_input("More validations without a better dev score", min_value=0, value=patience or 3,
                                help="Early stopping ends the run after this many further validations that do not "
                                     "beat its best dev score; 0 turns early stopping off."))
-    st.caption(f"It stopped early: its dev score had not improved for {since} validations.")
+    st.caption(f"It stopped early: its dev score had not improved for {since} validations." if early else
+               f"Its dev score has not improved for {since} validations, its patience: with no more, early stopping "
+               "would end it at its first step.")
     return {"patience": since + more if more else 0}
 
 
 def _train_longer(store: RunStore, name: str, status: dict, row) -> None:
     with _popover(row, "Train longer", ":material/fast_forward:", f"extend_pop_{name}"), \
             st.form(f"extend_{name}", border=False):
-        step = int(status.get("step") or 0)
-        new_max = int(st.number_input("New step limit", min_value=step + 1, value=step * 2 or 1000,
+        step = int(status.get("step") or 0)     # an early-stopped run's own limit may be higher: not lowered
+        new_max = int(st.number_input("New step limit", min_value=step + 1,
+                                      value=max(step * 2, int(status.get("max_steps") or 0)) or 1000,
                                       step=max(step // 10, 1),
                                       help="Continues from the last checkpoint with the same settings."))
         extra = _patience_limit(status, int((store.config(name).get("train_config") or {}).get("patience") or 0))
