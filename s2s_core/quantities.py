@@ -541,6 +541,11 @@ _OTHER_UNIT = re.compile(r"\s+(?!(?:degrees?|celsius|fahrenheit|outside|inside|t
                          r"|last|overnight|at|in|on|and|or|but|with|by|during|then|now|here|there|when|while|so|for"
                          r"|until|all|every)\b)[a-z]")
 
+# a bare "minus 200" in a text about money is not a temperature ("The bank balance was minus 200 in the cold month"
+# had become "-200 degrés")
+_MONEY_TALK = re.compile(r"\b(?:balance|account|bank|budget|debt|overdrawn|profit|loss|dollars?|euros?|pounds?)\b"
+                         r"|[$€£]", re.IGNORECASE)
+
 
 def _read_minus(text: str) -> str:
     """"minus 5" as "-5" where the text speaks of temperature (the sign is then set aside and put back), "minus
@@ -550,7 +555,9 @@ def _read_minus(text: str) -> str:
     def one(m: re.Match) -> str:     # "below minus 40" read "-40" came out "-40 ans": a bare one takes "degrees"
         if _TERM_BEFORE.search(text[:m.start()]) or _OTHER_UNIT.match(text[m.end():]):
             return m.group()
-        return f"-{m.group(1)}" + ("" if re.match(r"\s?(?:degrees?\b|°)", text[m.end():]) else " degrees")
+        if re.match(r"\s?(?:degrees?\b|°)", text[m.end():]):
+            return f"-{m.group(1)}"
+        return m.group() if _MONEY_TALK.search(text) else f"-{m.group(1)} degrees"
     return _MINUS.sub(one, text)
 
 

@@ -185,3 +185,9 @@ def test_pounds_and_ounces_of_a_weight_are_not_a_price():
     assert _read("The baby weighs seven pounds ten.")[0] == "The baby weighs seven pounds ten."
     assert _read("It weighed 5 pounds 4 at birth.")[0] == "It weighed 5 pounds 4 at birth."
     assert _read("That's five pounds twenty each.")[0] == "That's 5.20 pounds each."
+
+
+def test_a_bare_minus_in_a_text_about_money_is_not_a_temperature():
+    # "The bank balance was minus 200 in the cold month of January." had become "…-200 degrés au mois de janvier."
+    assert _read("The bank balance was minus 200 in the cold month of January.")[1] == ()
+    assert _read("It was minus 20 outside.") == ("It was 20 degrees outside.", (("20", 0),))
