@@ -24,7 +24,9 @@ SAME_NAME = ("Manchester", "Liverpool", "Bristol", "Glasgow", "Oxford", "Cambrid
              "Birmingham", "Cardiff", "Belfast", "Naples", "Florence", "Turin", "Cologne", "Frankfurt", "Zurich")
 _LAKE_GENEVA = re.compile(r"\blac (?:de )?Genève\b")
 # "les Thames" → "la Tamise", "des Thames" → "de la Tamise", "aux Thames" → "à la Tamise"
-_THAMES = re.compile(r"\b(?:([Ll])es|([Dd])es|([Aa])ux|([Ll])a|([Dd]u)) Thames\b|\bThames\b")
+# not a name Thames opens ("Thames Valley", "Thames River" in Ontario, "la rivière Thames" in French)
+_THAMES = re.compile(r"(?:\b(?:([Ll])es|([Dd])es|([Aa])ux|([Ll])a|([Dd]u)) Thames\b|(?<!rivière )\bThames\b)"
+                     r"(?! [A-Z])")
 
 
 def _thames(m: re.Match) -> str:
@@ -44,13 +46,30 @@ def _city_after(name: str, source: str) -> bool:
 _NOT_A_NAME = frozenset("in to at from near of and the for by like visit visiting visited".split())
 
 
+# what follows a city's name where it is not the city: a dish or a thing named after it ("Dover sole" had become
+# "Nous avons mangé Douvres"), a town of the same name in a state ("Vienna, Virginia" had become "Vienne")
+_NOT_THE_CITY = re.compile(r"(?: (?:sole|sausages?|steaks?|salami|cake|oranges?|marmalade|mule|waltz)\b"
+                           r"|, (?:Virginia|Idaho|Ohio|Texas|Georgia|Maine|New York|Pennsylvania|Illinois|Indiana"
+                           r"|Kentucky|Tennessee|Alabama|Missouri|Kansas|Michigan|Wisconsin|Florida|Oregon|California"
+                           r"|Ontario|Iowa|Arkansas|Louisiana|Mississippi|Carolina|Vermont|Minnesota|Nebraska)\b)")
+
+
 def _the_city(name: str, source: str) -> bool:
     """Whether ``source`` names the city ``name`` on its own, not inside a longer name ("New Hamburg", Ontario)."""
     for m in re.finditer(rf"\b{name}\b", source):
+        if _NOT_THE_CITY.match(source, m.end()):
+            continue
         before = re.search(r"(\w+)\s+$", source[:m.start()])
         if not (before and before.group(1)[0].isupper() and before.group(1).lower() not in _NOT_A_NAME):
             return True
     return False
+
+
+def _not_before(name: str, source: str) -> str:
+    """A lookahead that keeps ``name`` as typed where the translation copied the longer name the source has ("the
+    Jerusalem Post" is a newspaper: "le Jerusalem Post", not "le Jérusalem Post")."""
+    after = set(re.findall(rf"\b{name} ([A-Z][\w]+)", source))
+    return rf"(?! (?:{'|'.join(map(re.escape, after))})\b)" if after else ""
 
 
 _ADDRESS = re.compile(r"\b(\d{1,4}) ((?:[A-Z][a-z]+ ){1,3})(Street|Road|Avenue|Lane|Drive|Square|Place|Close|Crescent"
@@ -79,13 +98,13 @@ def french_places(text: str, source: str) -> str:
     text = _addresses(text, source)
     for english, french in EXONYMS.items():
         if _the_city(english, source):
-            text = re.sub(rf"\b{english}\b(?![-'’]\w)", french, text)
+            text = re.sub(rf"\b{english}\b(?![-'’]\w){_not_before(english, source)}", french, text)
     if re.search(r"\bLake Geneva\b", source):
         text = _LAKE_GENEVA.sub("lac Léman", text)
     for name in (*EXONYMS.values(), *SAME_NAME):
         english = next((en for en, fr in EXONYMS.items() if fr == name), name)
         if _city_after(english, source):
-            text = re.sub(rf"\b(?:au|en) (?={re.escape(name)}\b(?! [A-Z]))", "à ", text)
+            text = re.sub(rf"\b(?:au|en) (?={re.escape(name)}\b(?! [A-Z]| (?:des?|du|d['’])\b))", "à ", text)
     if re.search(r"\bThames\b", source):
         text = re.sub(r"\b([Ll]a Tamise) sont\b", r"\1 est", _THAMES.sub(_thames, text))   # "The Thames is"
     return text

@@ -510,6 +510,10 @@ _SAID_PRICE = re.compile(rf"\b({_NUMBER_WORD}) (euros?|pounds?|dollars?) ({_NUMB
 def _as_digits(word: str) -> int:
     return int(word) if word.isdigit() else ENGLISH_NUMBERS[word.lower()]
 
+# pounds and ounces of a weight ("The baby weighs seven pounds ten." had been read "7.10 pounds", a price's form)
+_WEIGHT = re.compile(r"\b(?:weigh\w*|heav(?:y|ier)|lost|los(?:e|ing)|gain\w*|ounces?|oz|stones?|lbs?|born|birth)\b",
+                     re.IGNORECASE)
+
 
 def _read_said_prices(text: str) -> str:
     """A price said with its cents after the currency ("two euros fifty" → "2.50 euros", "5 pounds 20" → "5.20
@@ -517,7 +521,7 @@ def _read_said_prices(text: str) -> str:
     ans." Only cents from 1 to 99, before the end of the clause or a word that goes on the sentence."""
     def one(m: re.Match) -> str:
         whole, cents = _as_digits(m.group(1)), _as_digits(m.group(3))
-        if not 1 <= cents <= 99 or whole > 999:
+        if not 1 <= cents <= 99 or whole > 999 or m.group(2).startswith("pound") and _WEIGHT.search(text):
             return m.group()
         unit = m.group(2) if m.group(2).endswith("s") else m.group(2) + "s"
         return f"{whole}.{cents:02d} {unit}"
@@ -531,6 +535,17 @@ _TERM_BEFORE = re.compile(rf"(?:[\d)]|\b[A-Za-z]|\b(?i:{'|'.join(ENGLISH_NUMBERS
 _COLD = re.compile(r"\b(?:degrees?|temperatures?|cold|freezing|outside|weather|thermometer|celsius|fahrenheit)\b|°",
                    re.IGNORECASE)
 
+# a word after the number that counts something else ("he scored minus 3 points", in a text that also speaks of the
+# cold, had become "-3 degrés"): not a degree, nor a word that goes on the sentence ("minus 5 outside this morning")
+_OTHER_UNIT = re.compile(r"\s+(?!(?:degrees?|celsius|fahrenheit|outside|inside|today|tonight|tomorrow|yesterday|this"
+                         r"|last|overnight|at|in|on|and|or|but|with|by|during|then|now|here|there|when|while|so|for"
+                         r"|until|all|every)\b)[a-z]")
+
+# a bare "minus 200" in a text about money is not a temperature ("The bank balance was minus 200 in the cold month"
+# had become "-200 degrés")
+_MONEY_TALK = re.compile(r"\b(?:balance|account|bank|budget|debt|overdrawn|profit|loss|dollars?|euros?|pounds?)\b"
+                         r"|[$€£]", re.IGNORECASE)
+
 
 def _read_minus(text: str) -> str:
     """"minus 5" as "-5" where the text speaks of temperature (the sign is then set aside and put back), "minus
@@ -538,9 +553,11 @@ def _read_minus(text: str) -> str:
     if not _COLD.search(text):
         return text
     def one(m: re.Match) -> str:     # "below minus 40" read "-40" came out "-40 ans": a bare one takes "degrees"
-        if _TERM_BEFORE.search(text[:m.start()]):
+        if _TERM_BEFORE.search(text[:m.start()]) or _OTHER_UNIT.match(text[m.end():]):
             return m.group()
-        return f"-{m.group(1)}" + ("" if re.match(r"\s?(?:degrees?\b|°)", text[m.end():]) else " degrees")
+        if re.match(r"\s?(?:degrees?\b|°)", text[m.end():]):
+            return f"-{m.group(1)}"
+        return m.group() if _MONEY_TALK.search(text) else f"-{m.group(1)} degrees"
     return _MINUS.sub(one, text)
 
 

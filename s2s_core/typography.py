@@ -149,6 +149,7 @@ _FIRST = re.compile(r"(?<![\d,.])1 (er|re)\b")          # "le 1 er janvier": the
 _BEFORE_VOWEL = re.compile(r"(?<![\w'’-])((?i:un|le|ce|cet|mon|ton|son|notre|votre|leur|du|au) )(nouv|b)eau "
                            r"(?!(?:et|ou|à|au|aux|en|est|a|avec|ici|il|elle|on|un|une|y)\b)"
                            r"(?=[aeiouéèêâîôûœAEIOUÉÈÊÂÎÔÛ]|h(?:ôtel|omme|iver|ôpital|abit|orizon)\b)")
+_NEW_ONE = re.compile(r"\b(?:[Nn]ew|[Bb]eautiful|[Hh]andsome) ones?\b|\b[Nn]ewcomers?\b")   # "le nouveau" a noun
 _MISTER = re.compile(r"\bM(?= [A-Z][a-zé])")     # "M Taylor" for "Mr Taylor": French writes "M. Taylor"
 
 
@@ -157,15 +158,17 @@ _AGE_VERB = {"est": "a", "suis": "ai", "es": "as", "sommes": "avons", "êtes": "
 _AGE = re.compile(r"(?<![\w'’])(?<![Cc]['’])((?:[Jj]e )?)(est|suis|es|sommes|êtes|sont) (\d{1,3}) ans\b"
                   r"(?! (?:plus|de|d['’]|depuis|après|avant|que|qu['’]|trop|environ))")
 _AGE_SAID = re.compile(r"(?:\b(?:is|am|are|was|were)|['’](?:s|m|re))\s+(?:(?:only|just|nearly|almost)\s+)?(\d{1,3})"
-                       r"(?:\s+years?\s+old)?(?=\s*(?:[.,;!?)]|$|\s+(?:and|but|now|today|this|next|last|years?)\b))")
+                       r"(?:\s+years?\s+old)?(?=\s*(?:[.,;!?)]|$|\s+(?:and|but|now|today|this|next|last)\b))")
+_AGE_SUBJECT = re.compile(r"\b[âÂ]ges?\b[^.,;:!?]{0,40}$")
 
 
 def _ages(text: str, source: str) -> str:
     """An age the source says with "is" ("My grandmother is 90.") that the model wrote with "être" ("Ma grand-mère
-    est 90 ans.") with "avoir" ("a 90 ans"); not "C'est 5 ans", "est 5 ans plus tard"."""
+    est 90 ans.") with "avoir" ("a 90 ans"); not "C'est 5 ans", "est 5 ans plus tard", nor an age that is the
+    subject ("l'âge de la majorité est 19 ans")."""
     ages = set(_AGE_SAID.findall(source))
     def one(m: re.Match) -> str:
-        if m.group(3) not in ages:
+        if m.group(3) not in ages or _AGE_SUBJECT.search(text[:m.start()]):
             return m.group()
         if m.group(1):                                                  # "Je suis 30 ans": "J'ai 30 ans"
             return f"{m.group(1)[0]}'ai {m.group(3)} ans"
@@ -192,7 +195,8 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     ; : ! ?, none before a comma; place names in French ("Lisbonne", place_names.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = _ARTICLE_ELISION.sub(r"\1'", text)
-    text = _BEFORE_VOWEL.sub(r"\1\2el ", text)
+    if not _NEW_ONE.search(source):      # "The new one arrives" came out "Le nouveau arrive": no "Le nouvel arrive"
+        text = _BEFORE_VOWEL.sub(r"\1\2el ", text)
     text = _MISTER.sub("M.", text) if re.search(r"\bMr\b", source) else text
     text = _places(_dates(_amounts(_times(text, source, said_times), source)), source)
     text = _ages(_bare_amounts(_heights(_feet_and_inches(text, source), source), source), source)
