@@ -80,6 +80,14 @@ READ = [   # (typed, read): each entry of phrasal.PHRASES read at least once
     ("Let's sort out this problem together.", "Let's solve this problem together."),
     ('He carried on reading after dinner.', 'He continued reading after dinner.'),
     ('We carried on walking until we found a café.', 'We continued walking until we found a café.'),
+    ('We went ahead with the plan anyway.', 'We continued with the plan anyway.'),
+    ('They went ahead with the wedding despite the rain.', 'They continued with the wedding despite the rain.'),
+    ('She went ahead with the operation.', 'She continued with the operation.'),
+    ('The council went ahead with the project in spite of the protests.',
+     'The council continued with the project in spite of the protests.'),
+    ("Let's call it off for today.", "Let's cancel it for today."),
+    ('We had to call it off because of the weather.', 'We had to cancel it because of the weather.'),
+    ("If it rains, we'll call it off.", "If it rains, we'll cancel it."),
 ]
 
 LEFT = [   # the literal senses (kicked off a bus, put off the light, turned up the volume…), left as typed
@@ -175,4 +183,7 @@ LEFT = [   # the literal senses (kicked off a bus, put off the light, turned up 
     'He put off the TV and went out.',
     'The storm kicked off the power.',
     'The reporter sorted out the facts.',
+    'He went ahead with the others.',
+    'We went ahead with our friends to find a table.',
+    'They called on it off the coast.',
 ]

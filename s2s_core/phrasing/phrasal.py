@@ -18,6 +18,9 @@ _ILLNESS = (r"((?:the|a|my|his|her|your|our|their)\s+(?:flu|cold|illness|operati
             r"break-?up|divorce|accident|virus|fever|infection|first\s+love))\b")
 _WORK_DUE = (r"((?:my|your|his|her|our|their|the)\s+(?:homework|essays?|reports?|resignation|assignments?|"
              r"thesis|dissertation|coursework|project))\b")
+# what one goes ahead with: a plan, not friends one walks ahead with ("He went ahead with the others")
+_PLAN = (r"((?:the|our|their|its|my|his|her|your|this|that)\s+(?:plans?|wedding|operation|project|sale|trip|meeting|"
+         r"idea|decision|purchase|party|event|deal|renovations?|surgery|strike|move|concert|match))\b")
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "The festival kicks off on Friday night." → "Le festival s'est enlevé…", "The match kicked off at three." →
     # "Le match s'est envolé…", "The season kicks off in August." → "La saison s'éteigne…"; "starts": "commence"
@@ -55,4 +58,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bsorted\s+out\s+((?:the|this|that|our|my|your|their)\s+(?:problem|issue|problems|issues))\b", r"solved \1"),
     # "They carried on working until midnight." → "Ils ont travaillé…" (went on lost); "continued": "continuèrent à"
     (r"\bcarried\s+on\s+(\w+ing)\b", r"continued \1"),
+    # "We went ahead with the plan anyway." → "Nous sommes allés avec le plan…", "She went ahead with the operation."
+    # → "Elle est allée devant l'opération."; "continued with": "poursuivi"
+    (rf"\bwent\s+ahead\s+with\s+{_PLAN}", r"continued with \1"),
+    # "Let's call it off for today." → "Dépêchons-nous aujourd'hui.", "We had to call it off…" → "…l'appeler…";
+    # "cancel it": "l'annuler"
+    (r"\bcall\s+it\s+off\b", "cancel it"),
 )
