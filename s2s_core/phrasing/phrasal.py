@@ -1,0 +1,67 @@
+"""Phrasal verbs of everyday talk the model had read in their literal sense ("kick off", "put off", "turn up")."""
+
+from __future__ import annotations
+
+# "kick off" with nothing kicked after it, and nobody kicked off a bus or a team ("He was kicked off at the next stop")
+_KICKED = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bgot\s)(?<!\bget\s)(?<!\bbe\s)(?<!\bgets\s)"
+_KICK_WHEN = (r"(?=\s*(?:[.,;:!?]|$)|\s+(?:on|at|in|with|this|next|tomorrow|tonight|today|soon|early|late|later)\b)")
+# what one puts off till later: a plan's event, never a light or the radio ("put off the light", switched off)
+_PLANNED = (r"((?:the|our|my|your|his|her|their|this|that)\s+(?:meeting|wedding|trip|holiday|holidays|party|"
+            r"appointment|visit|decision|exam|interview|dinner|launch|concert|match|game|move|operation))\b")
+_MODAL = (r"\b(to|will|['’]ll|can|can['’]t|cannot|could|must|should|would|might|don['’]t|didn['’]t|let['’]s|please)\s+")
+# who turns up at a place, not what is turned up ("turn up the volume", "turned up the heating")
+_WHO = r"\b(I|we|you|they|he|she|nobody|no\s+one|everyone|everybody|somebody|someone)"
+_ARRIVES = r"(?=\s*(?:[.,;!?]|$)|\s+(?:late|early|on\s+time|at|in|for|with|after|before|around|unannounced|drunk)\b)"
+# fainting, not handing round ("passed out the leaflets") nor leaving a school ("passed out of the academy")
+_FAINTS = r"(?=\s*(?:[.,;!?]|$)|\s+(?:because|from|in|at|on|after|when|during|while|twice|again|for)\b)"
+_ILLNESS = (r"((?:the|a|my|his|her|your|our|their)\s+(?:flu|cold|illness|operation|jet\s+lag|shock|loss|"
+            r"break-?up|divorce|accident|virus|fever|infection|first\s+love))\b")
+_WORK_DUE = (r"((?:my|your|his|her|our|their|the)\s+(?:homework|essays?|reports?|resignation|assignments?|"
+             r"thesis|dissertation|coursework|project))\b")
+# what one goes ahead with: a plan, not friends one walks ahead with ("He went ahead with the others")
+_PLAN = (r"((?:the|our|their|its|my|his|her|your|this|that)\s+(?:plans?|wedding|operation|project|sale|trip|meeting|"
+         r"idea|decision|purchase|party|event|deal|renovations?|surgery|strike|move|concert|match))\b")
+PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
+    # "The festival kicks off on Friday night." → "Le festival s'est enlevé…", "The match kicked off at three." →
+    # "Le match s'est envolé…", "The season kicks off in August." → "La saison s'éteigne…"; "starts": "commence"
+    (rf"{_KICKED}\bkicks\s+off\b{_KICK_WHEN}", "starts"), (rf"{_KICKED}\bkicked\s+off\b{_KICK_WHEN}", "started"),
+    (rf"{_KICKED}\bkicking\s+off\b{_KICK_WHEN}", "starting"),
+    # "They put off the wedding because of the storm." → "Ils éteignirent le mariage…"; "postponed": "reporté"
+    (rf"{_MODAL}put\s+off\s+{_PLANNED}", r"\1 postpone \2"),
+    (rf"{_WHO}\s+put\s+off\s+{_PLANNED}", r"\1 postponed \2"),
+    (rf"\bputs\s+off\s+{_PLANNED}", r"postpones \1"), (rf"\bputting\s+off\s+{_PLANNED}", r"postponing \1"),
+    # "He turned up late as usual." → "Il se monta tard…", "I'll turn up at around eight." → "Je me lèverai…";
+    # "arrived": "est arrivé"
+    (rf"{_WHO}\s+turned\s+up\b{_ARRIVES}", r"\1 arrived"),
+    (rf"{_WHO}\s+(never|finally|eventually|only)\s+turned\s+up\b{_ARRIVES}", r"\1 \2 arrived"),
+    (rf"{_WHO}(['’]ll|\s+will|\s+didn['’]t|\s+did\s+not|\s+won['’]t|\s+never)\s+turn\s+up\b{_ARRIVES}",
+     r"\1\2 arrive"),
+    # "Hold on a minute, I'll get my coat." → "Restez sur une minute…", "Can you hold on while I check?" → "Peux-tu
+    # retenir…"; "wait": "attendre"; not "hold on to" nor "hold on tight"
+    (r"^hold\s+on\b(?=\s*(?:[,.!]|$)|\s+(?:a|one)\s+(?:minute|second|sec|moment)\b)", "Wait"),
+    (r"\b(can|could|would)\s+you\s+hold\s+on\b(?=\s*(?:[.,!?]|$)|\s+(?:a|one|for|while|please)\b)", r"\1 you wait"),
+    # "He passed out because of the heat." → "Il est passé à cause de la chaleur."; "fainted": "s'est évanoui"
+    (rf"{_WHO}\s+passed\s+out\b{_FAINTS}", r"\1 fainted"),
+    # "The alarm went off at six." → "L'alarme s'est décollée…"; "rang": "a sonné"
+    (r"\b(alarm|alarm\s+clock)\s+went\s+off\b", r"\1 rang"), (r"\b(alarm|alarm\s+clock)\s+goes\s+off\b", r"\1 rings"),
+    # "It took him weeks to get over the flu." → "…pour reprendre la grippe.", "She never got over her first love."
+    # → "Elle ne s'est jamais levée…"; "recover from": "se remettre de"; not a wall got over
+    (rf"\bget\s+over\s+{_ILLNESS}", r"recover from \1"), (rf"\bgot\s+over\s+{_ILLNESS}", r"recovered from \1"),
+    (rf"\bgetting\s+over\s+{_ILLNESS}", r"recovering from \1"),
+    # "All students must hand in their essays by Friday…" → "…doivent se remettre dans leurs rédactions…", "I forgot
+    # to hand in my report." → "…remettre dans mon rapport."; "submit": "présenter"
+    (rf"\bhand\s+in\s+{_WORK_DUE}", r"submit \1"), (rf"\bhanded\s+in\s+{_WORK_DUE}", r"submitted \1"),
+    (rf"\bhands\s+in\s+{_WORK_DUE}", r"submits \1"),
+    # "They sorted out the problem in an hour." → "Ils ont trié le problème…", "We'd better sort out the problem…";
+    # "solve": "résoudre"
+    (r"\bsort\s+out\s+((?:the|this|that|our|my|your|their)\s+(?:problem|issue|problems|issues))\b", r"solve \1"),
+    (r"\bsorted\s+out\s+((?:the|this|that|our|my|your|their)\s+(?:problem|issue|problems|issues))\b", r"solved \1"),
+    # "They carried on working until midnight." → "Ils ont travaillé…" (went on lost); "continued": "continuèrent à"
+    (r"\bcarried\s+on\s+(\w+ing)\b", r"continued \1"),
+    # "We went ahead with the plan anyway." → "Nous sommes allés avec le plan…", "She went ahead with the operation."
+    # → "Elle est allée devant l'opération."; "continued with": "poursuivi"
+    (rf"\bwent\s+ahead\s+with\s+{_PLAN}", r"continued with \1"),
+    # "Let's call it off for today." → "Dépêchons-nous aujourd'hui.", "We had to call it off…" → "…l'appeler…";
+    # "cancel it": "l'annuler"
+    (r"\bcall\s+it\s+off\b", "cancel it"),
+)
