@@ -288,3 +288,17 @@ def test_translate_batch_keeps_the_form_of_address_as_translate_does(tr, n_best)
         assert [h.text for h in b.hypotheses] == [h.text for h in one.hypotheses] and b.notes == one.notes, line
     chat = tr.translate_batch(["Please mute your microphone."], beam_size=5, one_text=True, form="familiar")[0]
     assert chat.best.text.startswith("Éteins ton") and not any("«vous»" in n for n in chat.notes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Athens is a beautiful city.", "Athènes est une belle ville."),            # "Les thénènes est une belle ville."
+    ("Sicily is an island.", "La Sicile est une île."),                            # "Socieusement est une île."
+    ("Anna is my sister.", "Anna est ma sœur."),                                   # "Unna est ma sœur."
+    ("Sarah called me yesterday.", "Sarah m'a appelé hier."),                      # "Dirah m'a appelé hier."
+    ("Carlos and Maria live in Madrid.", "Carlos et Maria vivent à Madrid."),      # "Les carlos et Maria…"
+])
+def test_a_name_that_opens_the_sentence_is_copied_and_a_city_written_in_french(tr, text, expected):
+    """The model mangled a name it read first in the sentence; it copies the name that stands in for it."""
+    t = tr.translate(text, beam_size=5)
+    assert t.best.text == expected
+    assert tr.translate_batch([text], beam_size=5)[0].best.text == expected
