@@ -172,7 +172,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     formula += tail.group() if formula and tail else ""
     text, tags = strip_tags(text)
     protected = text
-    text, stand_ins = protect(text, names, days, family)
+    text, stand_ins = protect(text, names, days, family, vocab.holds if vocab else lambda name: True)
     thanked = any(s.french for s in stand_ins) \
         and len(THANK_YOU.findall(text)) > len(THANK_YOU.findall(protected))          # "thanks mum": "thank you, Tom"
     text, shouted = read_case(text, vocab, [s.name for s in stand_ins]) if vocab else (text, False)

@@ -50,18 +50,22 @@ def reading(folded: Folded) -> str:
 
 def stand_in_note(folded: Folded) -> str:
     """Which spans the model did not translate, and why the heatmap shows another word in their place; a family
-    word that addresses someone is said apart: written in French, not as typed."""
+    word that addresses someone and a city that opens the sentence are said apart: written in French, not as
+    typed."""
     def stood_for(s: verbatim.StandIn) -> str:
         if s.day:
             return f"{s.span} as “{s.day}” (the model read the weekday “{s.name}” in its place)"
         if s.written:
             return f"{s.span} (the model read the weekday “{s.name}” in its place: it takes a date's article)"
         return f"{s.span} (the model read the name “{s.name}” in its place, a name it copies)"
-    typed = [s for s, _ in folded.stand_ins if not s.french]
+    typed = [s for s, _ in folded.stand_ins if not s.french and not s.place]
+    places = [f"{s.span} as “{s.place}” (the model read the name “{s.name}” in its place)"
+              for s, _ in folded.stand_ins if s.place]
     family = [s for s, _ in folded.stand_ins if s.french]
     notes = [f"Written as typed, not translated: {', '.join(map(stood_for, typed))}. The translation's word for "
              "each was replaced by it."] if typed else []
     notes += [f"Written as French calls the family: {', '.join(family_note(s) for s in family)}."] if family else []
+    notes += [f"Written as French names the place: {', '.join(places)}."] if places else []
     return " ".join(notes)
 
 

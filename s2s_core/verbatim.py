@@ -40,6 +40,7 @@ from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
 from .calendar_names import WEEKDAYS, WEEKDAYS_FR, day_ordinals
 from .markup import UI_LABEL
+from .opening_names import opening_names, written_as
 
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
 PATTERN = re.compile(r"(?:https?://|www\.)[^\s<>]+?(?=[.,;:!?)\]]*(?:\s|$))"          # not its final punctuation
@@ -134,6 +135,7 @@ class StandIn(NamedTuple):
     phone: bool = False      # a phone number: "à Tom" goes back as "au +33 6 …"
     day: str = ""            # a day of the month ("the 21st"): the weekday goes back as this ("21", "1er")
     french: str = ""         # a family word that addresses someone ("mum"): the name goes back as this ("maman")
+    place: str = ""          # a place that opens a sentence, written back as French names it ("Athènes", "la Sicile")
 
     @property
     def target(self) -> str:
@@ -143,7 +145,7 @@ class StandIn(NamedTuple):
     def back(self) -> str:
         """What the translation gets in place of ``target``: the span, a day's French number, or a family word's
         French."""
-        return self.day or self.french or self.span
+        return self.day or self.french or self.place or self.span
 
 
 def stand_in_names(one_piece: Callable[[str], bool]) -> tuple[str, ...]:
@@ -206,10 +208,12 @@ def family_calls(text: str, family: Sequence[str]) -> list[tuple[int, int]]:
     return found
 
 
-def _found(text: str, family: Sequence[str] = ()) -> list[tuple[int, int, str]]:
-    """(start, end, kind: "date", "day", "phone", "family" or "") of each span to copy, in text order; where two
-    overlap, the first found here (addresses and code, then dates, phone numbers, words with digits, family words
-    that address someone)."""
+def _found(text: str, family: Sequence[str] = (), known: Callable[[str], bool] = lambda name: True
+           ) -> list[tuple[int, int, str]]:
+    """(start, end, kind: "date", "day", "phone", "family", "woman", "man", "city" or "") of each span to copy, in
+    text order; where two overlap, the first found here (addresses and code, then dates, phone numbers, words with
+    digits, family words that address someone, names that open the sentence and that ``known`` says the model does
+    not know well)."""
     found = [(*m.span(), "") for m in PATTERN.finditer(text)]
     found += [(*m.span(), "") for m in MATH.finditer(text)]                          # "2+2=4"
     found += [(*m.span(), "date") for m in DATE.finditer(text) if _a_date(m)]         # "01.02.2026": a date,
@@ -222,6 +226,7 @@ def _found(text: str, family: Sequence[str] = ()) -> list[tuple[int, int, str]]:
     found += [(*m.span(), "") for m in KEYS.finditer(text)]
     found += [(*m.span(1), "") for m in UI_LABEL.finditer(text)]
     found += [(*span, "family") for span in family_calls(text, family)]
+    found += [n for n in opening_names(text) if not known(text[n[0]:n[1]])]      # "Athens is…" (opening_names.py)
     kept: list[tuple[int, int, str]] = []
     for f in found:
         if not any(f[0] < b and a < f[1] for a, b, _ in kept):
@@ -231,7 +236,7 @@ def _found(text: str, family: Sequence[str] = ()) -> list[tuple[int, int, str]]:
 
 def spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each span written to be copied (a day of the month reads as it is without a weekday)."""
-    return [(a, b) for a, b, kind in _found(text) if kind != "day"]
+    return [(a, b) for a, b, kind in _found(text) if kind not in ("day", "woman", "man", "city")]
 
 
 def _between_commas(before: str, name: str, after: str) -> tuple[str, str]:
@@ -247,12 +252,23 @@ def _between_commas(before: str, name: str, after: str) -> tuple[str, str]:
     return before, name + ("," if re.match(r"\s+\w", after) else "")
 
 
+def _opening_stand_in(free: list[str], kind: str) -> str:
+    """The stand-in for a name that opens a sentence, taken from ``free``: "Mary" for a woman's name (French
+    agrees with it: "Anna est fatiguée"), another for a man's or a city's; "" if none is left."""
+    fits = [n for n in free if (n == "Mary") == (kind == "woman")]
+    if fits:
+        free.remove(fits[0])
+    return fits[0] if fits else ""
+
+
 def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (),
-            family: Mapping[str, str] = MappingProxyType({})) -> tuple[str, tuple[StandIn, ...]]:
+            family: Mapping[str, str] = MappingProxyType({}), known: Callable[[str], bool] = lambda name: True
+            ) -> tuple[str, tuple[StandIn, ...]]:
     """``text`` with each span replaced by a name the text does not use (a date by a weekday of ``days``, when
-    there is one left; a ``family`` word that addresses someone by a name, to be written back as its French),
-    while they last; a span left without one stays as it is."""
-    found = _found(text, tuple(family)) if names or days else []
+    there is one left; a ``family`` word that addresses someone by a name, to be written back as its French; a
+    name that opens the sentence and that ``known`` says the model does not know well, one the vocabulary lacks as
+    a piece: "Anna", not "George"), while they last; a span left without one stays as it is."""
+    found = _found(text, tuple(family), known) if names or days else []
     if not found:
         return text, ()
     used = set(_WORD.findall(text))
@@ -271,6 +287,11 @@ def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (
             stand_ins.append(StandIn(name, text[a:b], written, day="1er" if number == "1" else number))
         elif kind == "day":                # no weekday to read it as (not a French target): the ordinal stays
             continue
+        elif kind in ("woman", "man", "city"):          # a name opening a sentence: "Mary" for a woman's
+            name = _opening_stand_in(free, kind)
+            if not name:
+                continue
+            stand_ins.append(StandIn(name, text[a:b], place=written_as(text[a:b])))
         elif free and kind == "family":
             stand_ins.append(StandIn(free.pop(0), text[a:b], french=family[text[a:b].lower()]))
         elif free:
@@ -286,9 +307,11 @@ def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (
 
 
 def _at(text: str, s: StandIn) -> Optional[re.Match]:
-    """Where the translation wrote ``s``'s name (a weekday in any case: "Vendredi", "VENDREDI")."""
+    """Where the translation wrote ``s``'s name (a weekday in any case: "Vendredi", "VENDREDI"; "Mary" as the
+    model may translate it, "Marie": "Sicily and Sardinia…" read "Mary and Sardinia…" came out "Marie et…")."""
     flags = re.IGNORECASE if s.written else 0
-    return re.search(rf"(?<!\w){re.escape(s.target)}(?!\w)", text, flags)
+    found = re.search(rf"(?<!\w){re.escape(s.target)}(?!\w)", text, flags)
+    return found or re.search(r"(?<!\w)Marie(?!\w)", text) if s.target == "Mary" else found
 
 
 def present(text: str, s: StandIn) -> bool:
@@ -321,6 +344,10 @@ def in_place(french: str, span: str, before: str) -> str:
     return french[0].upper() + french[1:] if opens else french
 
 
+_ARTICLE_FR_PLACE = re.compile(r"(?:le|la|l')\b")              # "la Sicile": no article of the model's before it
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll][ea] |[Ll]['’])$")    # ("La Mary est…" → "La Sicile est…")
+
+
 def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandIn]]:
     """``text`` with each stand-in (its first whole-word occurrence) written back as its span (a family word as
     its French); and the stand-ins the translation lacks."""
@@ -336,6 +363,9 @@ def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandI
         elif s.phone and re.search(r"(?<!\w)à\s+$", text[:m.start()]):       # "Appelez-moi à Tom" → "au 06 …"
             before = re.sub(r"à\s+$", "au ", text[:m.start()])
             text = before + s.span + text[m.end():]
+        elif s.place:                      # "Athènes", "la Sicile" (capitalised where it opens the sentence)
+            before = _ARTICLE_BEFORE.sub("", text[:m.start()]) if _ARTICLE_FR_PLACE.match(s.place) else text[:m.start()]
+            text = before + in_place(s.place, s.span, before) + text[m.end():]
         else:
             text = text[:m.start()] + s.span + text[m.end():]
     return text, missing

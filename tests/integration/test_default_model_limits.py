@@ -304,3 +304,17 @@ def test_british_spellings_the_model_misread_are_read_the_american_way(tr):
     assert fr("He spent ten years in gaol.") == "Il a passé dix ans en prison."
     assert "reconnais pas" in fr("There's a payment on my statement that I don't recognise.")
     assert fr("Would you like some Earl Grey tea?") == "Voudriez-vous du thé Earl Grey ?"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Athens is a beautiful city.", "Athènes est une belle ville."),            # "Les thénènes est une belle ville."
+    ("Sicily is an island.", "La Sicile est une île."),                            # "Socieusement est une île."
+    ("Anna is my sister.", "Anna est ma sœur."),                                   # "Unna est ma sœur."
+    ("Sarah called me yesterday.", "Sarah m'a appelé hier."),                      # "Dirah m'a appelé hier."
+    ("Carlos and Maria live in Madrid.", "Carlos et Maria vivent à Madrid."),      # "Les carlos et Maria…"
+])
+def test_a_name_that_opens_the_sentence_is_copied_and_a_city_written_in_french(tr, text, expected):
+    """The model mangled a name it read first in the sentence; it copies the name that stands in for it."""
+    t = tr.translate(text, beam_size=5)
+    assert t.best.text == expected
+    assert tr.translate_batch([text], beam_size=5)[0].best.text == expected

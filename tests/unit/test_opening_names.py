@@ -1,0 +1,80 @@
+"""A first name or a city that opens a sentence stands in as a name the model copies (opening_names.py)."""
+from s2s_core.fold import fold, restore
+from s2s_core.opening_names import opening_names
+from s2s_core.reading_notes import stand_in_note
+from s2s_core.verbatim import NAMES, protect
+
+ONE_PIECE = ("David", "George", "Tom", "Mary")         # names a vocabulary holds as one piece: the model knows them
+
+
+def known(name: str) -> bool:
+    return name in ONE_PIECE
+
+
+def test_a_name_or_a_city_that_opens_the_sentence_is_found_with_its_kind():
+    assert opening_names("Anna is my sister.") == [(0, 4, "woman")]
+    assert opening_names("Thomas is late again.") == [(0, 6, "man")]
+    assert opening_names("Munich is famous for its beer.") == [(0, 6, "city")]
+    assert opening_names("Prague is very old.") == [(0, 6, "woman")]            # "Prague est vieille"
+    assert opening_names("Carlos and Maria live in Madrid.") == [(0, 6, "man")]
+
+
+def test_a_name_inside_a_longer_name_or_the_sentence_is_left_alone():
+    for text in ("Anna Smith is here.", "Anne Hébert wrote it.", "Thomas A. Edison slept little.",
+                 "Samuel de Champlain came.", "Emma, Liam and Noah are here.", "George's made a point.",
+                 "I love you, Anna.", "Brussels sprouts are good.", "St. Thomas is a town.", "Rose is a flower.",
+                 "Nice is sunny."):
+        assert opening_names(text) == [], text
+
+
+def test_a_woman_stands_in_as_mary_a_man_and_a_city_as_another_name():
+    assert protect("Anna is tired.", NAMES, known=known)[0] == "Mary is tired."
+    assert protect("Thomas is tired.", NAMES, known=known)[0] == "Tom is tired."
+    assert protect("Munich is big.", NAMES, known=known)[0] == "Tom is big."
+    assert protect("Mary and Anna are here.", NAMES, known=known)[0] == "Mary and Anna are here."   # no Mary left
+
+
+def test_a_name_the_vocabulary_holds_as_a_piece_is_read_as_typed():
+    assert protect("David is tired.", NAMES, known=known) == ("David is tired.", ())
+    assert protect("Anna is tired.", NAMES)[0] == "Anna is tired."        # no vocabulary to ask: nothing changes
+
+
+def test_the_name_is_written_back_where_the_translation_put_its_stand_in():
+    covers = lambda ch: True                                                # noqa: E731
+    f = fold("Sarah called me yesterday.", covers, NAMES, _Vocab())
+    assert f.text == "Mary called me yesterday."
+    assert restore("Mary m'a appelé hier.", f) == "Sarah m'a appelé hier."
+
+
+def test_a_city_comes_back_under_its_french_name():
+    covers = lambda ch: True                                                # noqa: E731
+    for city, french in (("Athens", "Athènes"), ("Brussels", "Bruxelles"), ("Warsaw", "Varsovie")):
+        f = fold(f"{city} is a beautiful city.", covers, NAMES, _Vocab())
+        name = f.text.split()[0]
+        assert name in NAMES
+        assert restore(f"{name} est une belle ville.", f) == f"{french} est une belle ville."
+        assert f"{city} as “{french}”" in stand_in_note(f)                  # the note says how it was written
+
+
+def test_a_region_comes_back_with_its_article_in_place_of_the_models():
+    covers = lambda ch: True                                                # noqa: E731
+    f = fold("Sicily is an island.", covers, NAMES, _Vocab())
+    assert f.text == "Mary is an island."
+    assert restore("Mary est une île.", f) == "La Sicile est une île."
+    assert restore("La Mary est une île.", f) == "La Sicile est une île."
+
+
+def test_a_woman_s_stand_in_the_model_wrote_in_french_is_found_too():
+    covers = lambda ch: True                                                # noqa: E731
+    f = fold("Anna and Peter are married.", covers, NAMES, _Vocab())
+    assert f.text == "Mary and Peter are married."
+    assert restore("Marie et Peter sont mariés.", f) == "Anna et Peter sont mariés."
+
+
+class _Vocab:
+    """A vocabulary that holds the names of ``ONE_PIECE`` and reads every word in its case."""
+    def usual_case(self, word: str) -> str:
+        return word
+
+    def holds(self, word: str) -> bool:
+        return known(word)
