@@ -107,6 +107,8 @@ def tree(ctx: Context, sentence: str) -> None:
         st.info("No search tree for this sentence.")
         return
     result.reading_notes(tr)
+    if in_parts(_translate(ctx, sentence)):        # the tree is of one search: not the translation Translate shows
+        st.caption(READ_WHOLE.format(", the one this tree shows"))
     nodes = viz.tree_nodes(tr.tree, lambda ids: engine.pieces(ctx.entry, ids))
     by_id = {n["id"]: n for n in nodes}
     st.session_state["_tree_nodes"] = nodes
@@ -169,10 +171,23 @@ def _start_line(unsure: bool, prefix: bool) -> str:
     return "No word here is marked unsure, so this starts at the first word: pick the one you want to change."
 
 
+def in_parts(tr) -> bool:
+    """Whether Translate joined this sentence from parts searched one by one (a ";" or a clause seam): its pieces
+    hold a part's "</s>" before the last."""
+    return tr is not None and tr.best is not None and EOS_PIECE in tr.best.tokens[:-1]
+
+
+READ_WHOLE = ("Translate joined this sentence from parts translated one by one (see its note there). Here the model "
+              "reads it whole, in one search{}: its first choice may differ from Translate's.")
+
+
 def correct(ctx: Context, sentence: str) -> None:
     sid = short_hash(ctx.entry.key, sentence)
     prefix = st.session_state.get("fix_prefix") if st.session_state.get("fix_for") == sid else None
     tr = _translate(ctx, sentence, prefix=prefix)
+    if prefix is None and in_parts(tr):     # a prefix over the parts' pieces held a "</s>": the search ended there
+        st.caption(READ_WHOLE.format(", as a correction needs"))
+        tr = _translate(ctx, sentence, prefix=[])
     if tr is None or tr.best is None:
         return
     hyp = tr.best

@@ -205,6 +205,56 @@ def test_click_to_correct_calls_unsure_only_what_translate_warns_of(app, monkeyp
                for c in at.caption)
 
 
+def _translated_in_parts(monkeypatch):
+    """Translate as for a sentence joined from two parts (a ";" read again in halves, clauses.py): without a prefix
+    or a tree, the best's pieces hold the first part's "</s>"; a forced prefix or a tree reads it whole, as the
+    translator does."""
+    from s2s_core.results import joined
+    from s2s_core.translator import Translator
+    real = Translator.translate
+    seen = []
+
+    def fake(self, text, **kw):
+        seen.append(kw.get("prefix"))
+        if kw.get("prefix") is not None or kw.get("return_tree"):
+            return real(self, text, **kw)
+        words = text.split()
+        parts = [real(self, " ".join(words[:2]), **kw), real(self, " ".join(words[2:]), **kw)]
+        return joined(text, parts, 1.0, ["Read whole, this sentence lost what follows its semicolon."])
+    monkeypatch.setattr(Translator, "translate", fake)
+    return seen
+
+
+def test_click_to_correct_on_a_sentence_translated_in_parts_reads_it_whole(app, monkeypatch):
+    """"I asked the bank…; they promised…" is translated in halves: the best's pieces held the first half's "</s>",
+    and a word picked in the second half made a prefix with that "</s>" inside: the search ended there, "Kept your
+    first 22 tokens" over "…de mon compte." with the user's word and the second half gone. The tab now reads the
+    sentence whole (one search, as a correction needs) and says so."""
+    from s2s_core.special import EOS_PIECE
+    seen = _translated_in_parts(monkeypatch)
+    at = open_inspect(app, "Click to correct", text="c a e b d")  # not cached
+    assert any(c.value.startswith("Translate joined this sentence from parts") for c in at.caption)
+    picker = next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_"))
+    picker.set_value(len(picker.options) - 2).run()
+    at.button(key="fix_go").click().run()
+    no_problems(at)
+    prefix = at.session_state["fix_prefix"]
+    assert EOS_PIECE not in prefix[:-1]                 # no part's end inside the user's beginning
+    assert seen[-1] == prefix
+    assert not any(c.value.startswith("Translate joined") for c in at.caption)     # corrected: one search, said
+    at.button(key="fix_reset").click().run()
+    assert any(c.value.startswith("Translate joined this sentence from parts") for c in at.caption)
+
+
+def test_the_beam_tree_of_a_sentence_translated_in_parts_says_it_is_one_search(app, monkeypatch):
+    """The tree is the sentence's search read whole; where Translate joined parts, its green line is not the
+    translation Translate shows: said above it."""
+    _translated_in_parts(monkeypatch)
+    at = open_inspect(app, "Beam tree", text="d b e a c")  # not cached
+    assert any(c.value.startswith("Translate joined this sentence from parts") and "the one this tree shows" in
+               c.value for c in at.caption)
+
+
 def test_compare_two_models_side_by_side(app):
     at = open_inspect(app, "Compare models")
     assert at.selectbox(key="cmp_a").value == TF and at.selectbox(key="cmp_b").value == GRU
