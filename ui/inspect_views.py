@@ -193,7 +193,8 @@ def correct(ctx: Context, sentence: str) -> None:
     hyp = tr.best
     if prefix:
         c1, c2 = st.columns([4, 1])
-        c1.success(f"Kept your first {len(prefix)} tokens; the model translated the rest again.")
+        c1.success(f"Kept your first {len(prefix)} tokens; the model translated the rest again." if len(prefix) > 1
+                   else "Kept your first token; the model translated the rest again.")
         c2.button("Undo corrections", on_click=_apply_fix, args=(sid, None), key="fix_reset")
     elif not ctx.presenter:         # the tab opened on a strip and two pickers, with nothing saying what they do
         st.caption("Don't like a word? Pick where it is and one of the words the model also considered there: it "

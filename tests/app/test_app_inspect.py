@@ -157,6 +157,15 @@ def test_click_to_correct_keeps_prefix_and_redecodes(app):
     assert not at.success and nbest(at).options[0] == before
 
 
+def test_a_correction_at_the_first_word_says_token_not_1_tokens(app):
+    """Picking another first word said "Kept your first 1 tokens"."""
+    at = open_inspect(app, "Click to correct", text="e a d b c")
+    next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).set_value(0).run()
+    at.button(key="fix_go").click().run()
+    no_problems(at)
+    assert [s.value for s in at.success] == ["Kept your first token; the model translated the rest again."]
+
+
 def test_click_to_correct_starts_at_the_first_unsure_word(app, monkeypatch):
     from s2s_core.translator import Translator
     real = Translator.translate
