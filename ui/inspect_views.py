@@ -162,13 +162,29 @@ MIN_ALTERNATIVE_LOG_PROB = math.log(0.005)    # alternatives shown as 0 % are le
 
 def _start_line(unsure: bool, prefix: bool) -> str:
     """Where the position picker starts and why: at the first word the model was unsure of (as Translate's warning
-    names it), else at the first word (after the user's), said plainly rather than left to guess."""
+    names it), else at the first word (after the user's) it had another likely choice for, said plainly rather than
+    left to guess."""
     if unsure:
         return (f"Starting at the first word{' after yours' if prefix else ''} the model was unsure of (under "
                 "13.5 % probability): wrong words and dropped phrases often sit there.")
     if prefix:
-        return "No word after yours is marked unsure, so this starts right after them."
-    return "No word here is marked unsure, so this starts at the first word: pick the one you want to change."
+        return ("No word after yours is marked unsure, so this starts at the first one after them the model had "
+                "another likely choice for.")
+    return ("No word here is marked unsure, so this starts at the first one the model had another likely choice for: "
+            "pick the one you want to change.")
+
+
+def _choices(hyp, pos: int) -> list:
+    """The model's other likely pieces at ``pos``: (piece, log-prob), best first ("V (0%)" is no choice)."""
+    return [(a, lp) for a, lp in (hyp.alternatives[pos] if pos < len(hyp.alternatives) else [])
+            if a != hyp.tokens[pos] and lp >= MIN_ALTERNATIVE_LOG_PROB]
+
+
+def _first_with_choices(hyp, start: int) -> int:
+    """The first position from ``start`` with another likely piece (the tab had opened on "At" of "Attendez…",
+    with "no likely alternative at this position"), else ``start``."""
+    start = min(start, len(hyp.tokens) - 1)
+    return next((i for i in range(start, len(hyp.tokens)) if _choices(hyp, i)), start)
 
 
 def in_parts(tr) -> bool:
@@ -205,11 +221,10 @@ def correct(ctx: Context, sentence: str) -> None:
     unsure = trust.first_warned_position(hyp, start=len(prefix or []))       # unsure as Translate warns of it
     st.caption(_start_line(unsure is not None, bool(prefix)))
     c1, c2 = st.columns([1, 2])
-    start = unsure if unsure is not None else min(len(prefix or []), len(hyp.tokens) - 1)   # else: after yours
+    start = unsure if unsure is not None else _first_with_choices(hyp, len(prefix or []))   # else: after yours
     pos = c1.selectbox("Position", list(range(len(hyp.tokens))), key=f"fix_pos_{hid}", index=start,
                        format_func=lambda i: f"{i + 1}: {viz.piece_label(hyp.shown_tokens[i])}")
-    alts = [(a, lp) for a, lp in (hyp.alternatives[pos] if pos < len(hyp.alternatives) else [])
-            if a != hyp.tokens[pos] and lp >= MIN_ALTERNATIVE_LOG_PROB]          # "V (0%)" is no choice
+    alts = _choices(hyp, pos)
     if not alts:
         c2.info("The model saw no likely alternative at this position (none at 0.5 % or more).")
     else:

@@ -210,8 +210,33 @@ def test_click_to_correct_calls_unsure_only_what_translate_warns_of(app, monkeyp
     no_problems(at)
     assert next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).value == 0
     assert not any("unsure of (under" in c.value for c in at.caption)
-    assert any(c.value.startswith("No word here is marked unsure, so this starts at the first word")
+    assert any(c.value.startswith("No word here is marked unsure, so this starts at the first one")
                for c in at.caption)
+
+
+def test_click_to_correct_with_nothing_unsure_starts_where_the_model_had_another_choice(app, monkeypatch):
+    """"Wait here and don't move.": nothing unsure, the tab opened at «At» (of «Attendez») with "The model saw no
+    likely alternative at this position": a dead end first thing. It starts at the first position the model had
+    another likely piece for, and says so."""
+    from s2s_core.translator import Translator
+    real = Translator.translate
+
+    def fake(self, text, **kw):                       # sure of all; no other choice at the first two positions
+        t = real(self, text, **kw)
+        h = t.best
+        h.token_log_probs[:] = [-0.01] * len(h.tokens)
+        h.warnings = []
+        for k in (0, 1):
+            h.alternatives[k] = [(h.tokens[k], -0.01), ("x", -9.0)]
+        h.alternatives[2] = [(h.tokens[2], -0.2), ("▁y" if h.tokens[2] != "▁y" else "▁z", -2.0)]
+        return t
+    monkeypatch.setattr(Translator, "translate", fake)
+    at = open_inspect(app, "Click to correct", text="b d a e c")
+    no_problems(at)
+    assert next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).value == 2
+    assert not at.info                                # no "no likely alternative" to start with
+    assert any(c.value.startswith("No word here is marked unsure, so this starts at the first one the model had "
+                                  "another likely choice for") for c in at.caption)
 
 
 def _translated_in_parts(monkeypatch):
