@@ -51,7 +51,7 @@ def _translator(model_key: tuple) -> Translator:
 @st.cache_data(max_entries=256, show_spinner=False)
 def _translate(model_key: tuple, text: str, settings: tuple, prefix: Optional[tuple], tree: bool) -> Translation:
     return _translator(model_key).translate(text, **DecodeConfig(*settings).kwargs(),
-                                             prefix=list(prefix) if prefix else None, return_heads=True,
+                                             prefix=list(prefix) if prefix is not None else None, return_heads=True,
                                              return_tree=tree)
 
 
@@ -83,7 +83,8 @@ def translate(entry: ModelEntry, text: str, settings: DecodeConfig, prefix: Opti
     if not text or not text.strip():
         return None, "Please enter some text to translate."
     try:
-        return _translate(entry.key, text, settings_key(settings), tuple(prefix) if prefix else None, tree), None
+        return _translate(entry.key, text, settings_key(settings), tuple(prefix) if prefix is not None else None,
+                          tree), None
     except Exception as e:
         return None, _friendly(e)
 

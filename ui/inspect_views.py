@@ -107,6 +107,8 @@ def tree(ctx: Context, sentence: str) -> None:
         st.info("No search tree for this sentence.")
         return
     result.reading_notes(tr)
+    if in_parts(_translate(ctx, sentence)):        # the tree is of one search: not the translation Translate shows
+        st.caption(READ_WHOLE.format(", the one this tree shows"))
     nodes = viz.tree_nodes(tr.tree, lambda ids: engine.pieces(ctx.entry, ids))
     by_id = {n["id"]: n for n in nodes}
     st.session_state["_tree_nodes"] = nodes
@@ -160,25 +162,55 @@ MIN_ALTERNATIVE_LOG_PROB = math.log(0.005)    # alternatives shown as 0 % are le
 
 def _start_line(unsure: bool, prefix: bool) -> str:
     """Where the position picker starts and why: at the first word the model was unsure of (as Translate's warning
-    names it), else at the first word (after the user's), said plainly rather than left to guess."""
+    names it), else at the first word (after the user's) it had another likely choice for, said plainly rather than
+    left to guess."""
     if unsure:
         return (f"Starting at the first word{' after yours' if prefix else ''} the model was unsure of (under "
                 "13.5 % probability): wrong words and dropped phrases often sit there.")
     if prefix:
-        return "No word after yours is marked unsure, so this starts right after them."
-    return "No word here is marked unsure, so this starts at the first word: pick the one you want to change."
+        return ("No word after yours is marked unsure, so this starts at the first one after them the model had "
+                "another likely choice for.")
+    return ("No word here is marked unsure, so this starts at the first one the model had another likely choice for: "
+            "pick the one you want to change.")
+
+
+def _choices(hyp, pos: int) -> list:
+    """The model's other likely pieces at ``pos``: (piece, log-prob), best first ("V (0%)" is no choice)."""
+    return [(a, lp) for a, lp in (hyp.alternatives[pos] if pos < len(hyp.alternatives) else [])
+            if a != hyp.tokens[pos] and lp >= MIN_ALTERNATIVE_LOG_PROB]
+
+
+def _first_with_choices(hyp, start: int) -> int:
+    """The first position from ``start`` with another likely piece (the tab had opened on "At" of "Attendez…",
+    with "no likely alternative at this position"), else ``start``."""
+    start = min(start, len(hyp.tokens) - 1)
+    return next((i for i in range(start, len(hyp.tokens)) if _choices(hyp, i)), start)
+
+
+def in_parts(tr) -> bool:
+    """Whether Translate joined this sentence from parts searched one by one (a ";" or a clause seam): its pieces
+    hold a part's "</s>" before the last."""
+    return tr is not None and tr.best is not None and EOS_PIECE in tr.best.tokens[:-1]
+
+
+READ_WHOLE = ("Translate joined this sentence from parts translated one by one (see its note there). Here the model "
+              "reads it whole, in one search{}: its first choice may differ from Translate's.")
 
 
 def correct(ctx: Context, sentence: str) -> None:
     sid = short_hash(ctx.entry.key, sentence)
     prefix = st.session_state.get("fix_prefix") if st.session_state.get("fix_for") == sid else None
     tr = _translate(ctx, sentence, prefix=prefix)
+    if prefix is None and in_parts(tr):     # a prefix over the parts' pieces held a "</s>": the search ended there
+        st.caption(READ_WHOLE.format(", as a correction needs"))
+        tr = _translate(ctx, sentence, prefix=[])
     if tr is None or tr.best is None:
         return
     hyp = tr.best
     if prefix:
         c1, c2 = st.columns([4, 1])
-        c1.success(f"Kept your first {len(prefix)} tokens; the model translated the rest again.")
+        c1.success(f"Kept your first {len(prefix)} tokens; the model translated the rest again." if len(prefix) > 1
+                   else "Kept your first token; the model translated the rest again.")
         c2.button("Undo corrections", on_click=_apply_fix, args=(sid, None), key="fix_reset")
     elif not ctx.presenter:         # the tab opened on a strip and two pickers, with nothing saying what they do
         st.caption("Don't like a word? Pick where it is and one of the words the model also considered there: it "
@@ -189,11 +221,10 @@ def correct(ctx: Context, sentence: str) -> None:
     unsure = trust.first_warned_position(hyp, start=len(prefix or []))       # unsure as Translate warns of it
     st.caption(_start_line(unsure is not None, bool(prefix)))
     c1, c2 = st.columns([1, 2])
-    start = unsure if unsure is not None else min(len(prefix or []), len(hyp.tokens) - 1)   # else: after yours
+    start = unsure if unsure is not None else _first_with_choices(hyp, len(prefix or []))   # else: after yours
     pos = c1.selectbox("Position", list(range(len(hyp.tokens))), key=f"fix_pos_{hid}", index=start,
                        format_func=lambda i: f"{i + 1}: {viz.piece_label(hyp.shown_tokens[i])}")
-    alts = [(a, lp) for a, lp in (hyp.alternatives[pos] if pos < len(hyp.alternatives) else [])
-            if a != hyp.tokens[pos] and lp >= MIN_ALTERNATIVE_LOG_PROB]          # "V (0%)" is no choice
+    alts = _choices(hyp, pos)
     if not alts:
         c2.info("The model saw no likely alternative at this position (none at 0.5 % or more).")
     else:

@@ -157,6 +157,15 @@ def test_click_to_correct_keeps_prefix_and_redecodes(app):
     assert not at.success and nbest(at).options[0] == before
 
 
+def test_a_correction_at_the_first_word_says_token_not_1_tokens(app):
+    """Picking another first word said "Kept your first 1 tokens"."""
+    at = open_inspect(app, "Click to correct", text="e a d b c")
+    next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).set_value(0).run()
+    at.button(key="fix_go").click().run()
+    no_problems(at)
+    assert [s.value for s in at.success] == ["Kept your first token; the model translated the rest again."]
+
+
 def test_click_to_correct_starts_at_the_first_unsure_word(app, monkeypatch):
     from s2s_core.translator import Translator
     real = Translator.translate
@@ -201,8 +210,83 @@ def test_click_to_correct_calls_unsure_only_what_translate_warns_of(app, monkeyp
     no_problems(at)
     assert next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).value == 0
     assert not any("unsure of (under" in c.value for c in at.caption)
-    assert any(c.value.startswith("No word here is marked unsure, so this starts at the first word")
+    assert any(c.value.startswith("No word here is marked unsure, so this starts at the first one")
                for c in at.caption)
+
+
+def test_click_to_correct_with_nothing_unsure_starts_where_the_model_had_another_choice(app, monkeypatch):
+    """"Wait here and don't move.": nothing unsure, the tab opened at «At» (of «Attendez») with "The model saw no
+    likely alternative at this position": a dead end first thing. It starts at the first position the model had
+    another likely piece for, and says so."""
+    from s2s_core.translator import Translator
+    real = Translator.translate
+
+    def fake(self, text, **kw):                       # sure of all; no other choice at the first two positions
+        t = real(self, text, **kw)
+        h = t.best
+        h.token_log_probs[:] = [-0.01] * len(h.tokens)
+        h.warnings = []
+        for k in (0, 1):
+            h.alternatives[k] = [(h.tokens[k], -0.01), ("x", -9.0)]
+        h.alternatives[2] = [(h.tokens[2], -0.2), ("▁y" if h.tokens[2] != "▁y" else "▁z", -2.0)]
+        return t
+    monkeypatch.setattr(Translator, "translate", fake)
+    at = open_inspect(app, "Click to correct", text="b d a e c")
+    no_problems(at)
+    assert next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).value == 2
+    assert not at.info                                # no "no likely alternative" to start with
+    assert any(c.value.startswith("No word here is marked unsure, so this starts at the first one the model had "
+                                  "another likely choice for") for c in at.caption)
+
+
+def _translated_in_parts(monkeypatch):
+    """Translate as for a sentence joined from two parts (a ";" read again in halves, clauses.py): without a prefix
+    or a tree, the best's pieces hold the first part's "</s>"; a forced prefix or a tree reads it whole, as the
+    translator does."""
+    from s2s_core.results import joined
+    from s2s_core.translator import Translator
+    real = Translator.translate
+    seen = []
+
+    def fake(self, text, **kw):
+        seen.append(kw.get("prefix"))
+        if kw.get("prefix") is not None or kw.get("return_tree"):
+            return real(self, text, **kw)
+        words = text.split()
+        parts = [real(self, " ".join(words[:2]), **kw), real(self, " ".join(words[2:]), **kw)]
+        return joined(text, parts, 1.0, ["Read whole, this sentence lost what follows its semicolon."])
+    monkeypatch.setattr(Translator, "translate", fake)
+    return seen
+
+
+def test_click_to_correct_on_a_sentence_translated_in_parts_reads_it_whole(app, monkeypatch):
+    """"I asked the bank…; they promised…" is translated in halves: the best's pieces held the first half's "</s>",
+    and a word picked in the second half made a prefix with that "</s>" inside: the search ended there, "Kept your
+    first 22 tokens" over "…de mon compte." with the user's word and the second half gone. The tab now reads the
+    sentence whole (one search, as a correction needs) and says so."""
+    from s2s_core.special import EOS_PIECE
+    seen = _translated_in_parts(monkeypatch)
+    at = open_inspect(app, "Click to correct", text="c a e b d")  # not cached
+    assert any(c.value.startswith("Translate joined this sentence from parts") for c in at.caption)
+    picker = next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_"))
+    picker.set_value(len(picker.options) - 2).run()
+    at.button(key="fix_go").click().run()
+    no_problems(at)
+    prefix = at.session_state["fix_prefix"]
+    assert EOS_PIECE not in prefix[:-1]                 # no part's end inside the user's beginning
+    assert seen[-1] == prefix
+    assert not any(c.value.startswith("Translate joined") for c in at.caption)     # corrected: one search, said
+    at.button(key="fix_reset").click().run()
+    assert any(c.value.startswith("Translate joined this sentence from parts") for c in at.caption)
+
+
+def test_the_beam_tree_of_a_sentence_translated_in_parts_says_it_is_one_search(app, monkeypatch):
+    """The tree is the sentence's search read whole; where Translate joined parts, its green line is not the
+    translation Translate shows: said above it."""
+    _translated_in_parts(monkeypatch)
+    at = open_inspect(app, "Beam tree", text="d b e a c")  # not cached
+    assert any(c.value.startswith("Translate joined this sentence from parts") and "the one this tree shows" in
+               c.value for c in at.caption)
 
 
 def test_compare_two_models_side_by_side(app):

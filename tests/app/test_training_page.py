@@ -551,14 +551,34 @@ def test_a_run_stopped_early_says_so_and_can_train_longer(page, monkeypatch):
     assert ":violet-badge[stopped early]" in at.button(key="open_early-run").label
     assert any(c.value == "Ended: dev score no longer improving at step 150." for c in at.caption)
     steps = next(n for n in at.number_input if n.label == "New step limit")
-    more = next(n for n in at.number_input if n.label == "More validations without a better dev score")
+    more = next(n for n in at.number_input if n.label == "More validations without a better dev loss")
     assert (steps.value, steps.min, more.value) == (300, 151, 2)
-    assert any(c.value == "It stopped early: its dev score had not improved for 2 validations." for c in at.caption)
+    assert any(c.value == "It stopped early: its dev loss had not improved for 2 validations." for c in at.caption)
     more.set_value(4)
     next(b for b in at.button if b.label == "Continue training").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert calls == [("early-run", {"max_steps": 300, "patience": 6})]
     assert any("Continuing from step 150 to 300" in s.value for s in at.success)
+
+
+def test_train_longer_names_the_score_early_stopping_counts_on(page):
+    """A run with patience 1 stopped early said "its dev score had not improved for 1 validations"; trained longer,
+    its dev BLEU stayed at its best for nine validations while its loss (the default "Best checkpoint by", the score
+    early stopping counts on) still fell. The field and the note name that score, in the singular for one."""
+    import json
+    at, runs = page
+    d = fake_run(runs, "early-run", state="stopped_early", steps=150)
+    cfg = json.loads((d / "config.json").read_text())
+    cfg["train_config"]["select_metric"] = "bleu"
+    (d / "config.json").write_text(json.dumps(cfg))
+    metrics = (d / "metrics.jsonl").read_text().splitlines()
+    (d / "metrics.jsonl").write_text("".join(m + "\n" for m in metrics                  # one validation since best
+                                             if '"step": 150' not in m or "valid" not in m))
+    at.run()
+    labels = [n.label for n in at.number_input]
+    assert "More validations without a better dev BLEU" in labels
+    assert any(c.value == "It stopped early: its dev BLEU had not improved for 1 validation." for c in at.caption), \
+        [c.value for c in at.caption]
 
 
 def test_the_new_run_form_keeps_its_rarer_settings_in_one_shut_expander(page):
@@ -613,7 +633,7 @@ def test_train_longer_asks_for_patience_where_the_count_has_reached_it(page, mon
     (d / "status.json").write_text(json.dumps(dict(status, reason="max_steps")))
     (d / "metrics.jsonl").write_text((d / "metrics.jsonl").read_text().replace('"early_stopping"', '"max_steps"'))
     at.run()
-    assert any(c.value.startswith("Its dev score has not improved for 2 validations, its patience") for c in at.caption)
-    next(n for n in at.number_input if n.label == "More validations without a better dev score").set_value(3)
+    assert any(c.value.startswith("Its dev loss has not improved for 2 validations, its patience") for c in at.caption)
+    next(n for n in at.number_input if n.label == "More validations without a better dev loss").set_value(3)
     next(b for b in at.button if b.label == "Continue training").click().run()
     assert calls == [{"max_steps": 300, "patience": 5}]

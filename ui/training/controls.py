@@ -47,24 +47,32 @@ def close(key: str) -> None:
     st.session_state[f"close_{key}"] = True
 
 
-def _patience_limit(status: dict, patience: int) -> dict:
+METRIC_NAMES = {"loss": "dev loss", "bleu": "dev BLEU", "chrf": "dev chrF"}
+
+
+def _patience_limit(status: dict, train: dict) -> dict:
     """Train longer's early-stopping field: for a run that stopped early, how many more validations without a
     better dev score it may go (its checkpoint keeps the count that stopped it: the same patience would stop it
     again at once), or whose count has reached its patience (a step limit that ended it first); for others, the
-    note that early stopping counts on. The limits to resume with."""
+    note that early stopping counts on. The limits to resume with. The score is named: it is the run's "Best
+    checkpoint by" (loss by default), and a dev BLEU flat at its best did not stop a run whose loss still fell."""
+    patience = int(train.get("patience") or 0)
     count, early = int(status.get("validations_since_best") or 0), status.get("reason") == "early_stopping"
     if not early and not (patience and count >= patience):
         if patience:
             st.caption(f"Early stopping still applies (patience {patience} validations) and counts on from where "
                        "it was: a run whose dev score had stopped improving may stop again soon.")
         return {}
+    metric = METRIC_NAMES.get(train.get("select_metric") or "loss", "dev score")
     since = count or patience
-    more = int(st.number_input("More validations without a better dev score", min_value=0, value=patience or 3,
-                               help="Early stopping ends the run after this many further validations that do not "
-                                    "beat its best dev score; 0 turns early stopping off."))
-    st.caption(f"It stopped early: its dev score had not improved for {since} validations." if early else
-               f"Its dev score has not improved for {since} validations, its patience: with no more, early stopping "
-               "would end it at its first step.")
+    plural = "s" if since != 1 else ""
+    more = int(st.number_input(f"More validations without a better {metric}", min_value=0, value=patience or 3,
+                               help=f"Early stopping ends the run after this many further validations that do not "
+                                    f"beat its best {metric} (the run's “Best checkpoint by”); 0 turns early "
+                                    "stopping off."))
+    st.caption(f"It stopped early: its {metric} had not improved for {since} validation{plural}." if early else
+               f"Its {metric} has not improved for {since} validation{plural}, its patience: with no more, early "
+               "stopping would end it at its first step.")
     return {"patience": since + more if more else 0}
 
 
@@ -76,7 +84,7 @@ def _train_longer(store: RunStore, name: str, status: dict, row) -> None:
                                       value=max(step * 2, int(status.get("max_steps") or 0)) or 1000,
                                       step=max(step // 10, 1),
                                       help="Continues from the last checkpoint with the same settings."))
-        extra = _patience_limit(status, int((store.config(name).get("train_config") or {}).get("patience") or 0))
+        extra = _patience_limit(status, store.config(name).get("train_config") or {})
         if st.form_submit_button("Continue training", type="primary"):
             close(f"extend_pop_{name}")
             _act(name, lambda: store.resume(name, limits={"max_steps": new_max, **extra}),
