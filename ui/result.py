@@ -272,9 +272,9 @@ def reading_guide(view: Optional[AttentionView]) -> None:
             st.caption(WHOLE_WORDS_NOTE)
 
 
-CHOSEN_NOTE = ("A dotted grey line under a word: it came with the form of address chosen for this sentence (see "
-               "the note), and the model gave it less only because it preferred the other form, so it is not marked "
-               "unsure; its colour is still the model's probability.")
+CHOSEN_NOTE = ("Dotted grey line: a word that came with the form of address chosen for this sentence (see the "
+               "note). Its colour is the model's own probability, low because it preferred the other form there; "
+               "it is not marked unsure.")
 
 
 def confidence(hyp: Hypothesis, presenter: bool = False, explain: bool = True,
