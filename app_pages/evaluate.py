@@ -79,8 +79,10 @@ if not done:
 
 hyps, errors = done["hyps"], done["errors"]
 if any(errors):
-    st.warning(f"{sum(map(bool, errors))} line(s) could not be translated (see the 'problem' column)"
-               + ("; they count as empty translations in BLEU and chrF." if es.references else "."))
+    failed = sum(map(bool, errors))
+    st.warning(evalfile.counted(failed, "line", "lines") + " could not be translated (see the 'problem' column)"
+               + (("; it counts as an empty translation" if failed == 1 else "; they count as empty translations")
+                  + " in BLEU and chrF." if es.references else "."))
 counts = evalfile.warning_counts(done.get("flags"))
 if counts:
     st.warning(f"Warnings on the best translations: {counts} (see the 'warnings' column).", icon="⚠️")

@@ -27,7 +27,7 @@ from . import address_rewrite, trust
 from .address_forms import TU, form_of, forms_in, in_other_form, plain, same_verb_as_vous, tu_verbs
 
 __all__ = ["FAMILIAR", "MARGIN", "PLEASE_MARGIN", "familiar", "form_after", "form_of", "forms_in",
-           "keep_consistent", "polite", "unmix"]
+           "keep_consistent", "polite", "put_in_for_address", "unmix"]
 
 MARGIN = 0.5          # how much lower (length-normalised log-probability) the hypothesis that keeps the form may score
 FAMILIAR = "familiar"   # the form a text written as friends write keeps: "tu", whatever its sentences say
@@ -100,6 +100,22 @@ def _put_first(translation, k: int, note: str) -> None:
         unsure = trust.unsure_words(best.tokens, best.token_log_probs)
         if unsure and not any(_words(w) & before for w in unsure):
             best.warnings = [f for f in best.warnings if f != trust.UNSURE_WORD]
+
+
+NOTE_START = "Addressed with"     # how every note of this module begins
+
+
+def put_in_for_address(translation, hyp) -> list[int]:
+    """Where (token index of the first piece) each word of ``hyp`` begins that the model gave less than
+    ``trust.UNSURE_WORD_LOG_PROB`` though the app does not call it unsure (``trust.first_warned_position``): the
+    best hypothesis, put first for its form of address (``_put_first`` dropped the warning), its words of that form
+    low only because the model preferred the other ("bougez" where it wrote "bouge"). A token strip marks them as
+    chosen, not doubted; anywhere else, none."""
+    hyps = translation.hypotheses
+    if not hyps or hyp is not hyps[0] or not any(n.startswith(NOTE_START) for n in translation.notes) \
+            or {trust.UNSURE_WORD, trust.LOW_CONFIDENCE} & set(hyp.warnings or []):
+        return []
+    return [i for i, _, lp in trust.word_log_probs(hyp.tokens, hyp.token_log_probs) if lp < trust.UNSURE_WORD_LOG_PROB]
 
 
 def _towards(translation, target: str) -> bool:

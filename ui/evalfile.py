@@ -39,6 +39,12 @@ def pasted(text: str) -> tuple[str, bytes]:
     return ("pasted lines.tsv" if "\t" in text else "pasted lines.txt"), text.encode("utf-8")
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """"1 line has…" / "3 lines have…": a warning said as a sentence, its noun and verb agreeing with ``n`` (the
+    file's warnings had read "1 line(s) with no source are kept blank")."""
+    return f"{n:,} {one if n == 1 else many}"
+
+
 def parse(name: str, data: bytes) -> EvalSet:
     """A ``.tsv`` (or any file whose lines hold tabs) is source<TAB>reference[<TAB>reference…];
     anything else is one source sentence a line. Raises ValueError with a readable message."""
@@ -58,13 +64,14 @@ def parse(name: str, data: bytes) -> EvalSet:
     warnings, first = [], 1
     tsv = name.lower().endswith((".tsv", ".tab")) or any("\t" in ln for ln in lines)
     if tsv and len(lines) > 1 and is_header(lines[0].split("\t")):
-        warnings.append(f"line 1 ({' / '.join(c.strip() for c in lines[0].split(chr(9)))}) looks like a header "
-                        "and is left out")
+        warnings.append(f"Line 1 ({' / '.join(c.strip() for c in lines[0].split(chr(9)))}) looks like a header "
+                        "and is left out.")
         lines, first = lines[1:], 2
     numbers = list(range(first, first + len(lines)))
     blank = sum(not ln.split("\t")[0].strip() for ln in lines)
     if blank:
-        warnings.append(f"{blank} line(s) with no source are kept blank (nothing to translate)")
+        warnings.append(counted(blank, "line has no source and is kept blank", "lines have no source and are kept "
+                                "blank") + " (nothing to translate).")
     if not tsv:
         return EvalSet([ln.strip() for ln in lines], None, warnings, numbers)
     sources, refs, missing = [], [], 0
@@ -75,14 +82,16 @@ def parse(name: str, data: bytes) -> EvalSet:
         missing += not r
         refs.append(r)
     if all(not r for r in refs):
-        return EvalSet(sources, None, warnings + ["the TSV has no reference columns; translating only"], numbers)
+        return EvalSet(sources, None, warnings + ["The TSV has no reference columns: translating only."], numbers)
     if missing:
-        warnings.append(f"{missing} line(s) have no reference; they count as an empty reference (the "
-                        "`evaluate` command refuses such a file)")
+        warnings.append(counted(missing, "line has no reference; it counts as an empty reference", "lines have no "
+                                "reference; they count as empty references") + " (the `evaluate` command refuses "
+                        "such a file).")
     sources, refs, numbers, pooled = _pooled(sources, refs, numbers)
     if pooled:
-        warnings.append(f"{pooled} source sentence(s) appear on more than one line: each is translated once and "
-                        "scored against the references of all its lines, as the `evaluate` command does")
+        warnings.append(counted(pooled, "source sentence appears on more than one line: it is", "source sentences "
+                                "appear on more than one line: each is") + " translated once and scored against the "
+                        "references of all its lines, as the `evaluate` command does.")
     return EvalSet(sources, [r or [""] for r in refs], warnings, numbers)
 
 

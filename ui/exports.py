@@ -46,7 +46,7 @@ def selectable_chart(fig, key: str, on_select, where=st, config: dict | None = P
     "pan" drag whatever its layout says (``dragmode=False`` too), so on a phone a swipe that began on it panned it,
     the page stayed put, and a tap selected nothing; with ``_TOUCH_SCROLLS`` a swipe scrolls and a tap selects.
     A mouse still pans and clicks; the toolbar's zoom still zooms by touch."""
-    where.html(_TOUCH_SCROLLS % json.dumps(key), unsafe_allow_javascript=True)
+    where.html(_TOUCH_SCROLLS % _in_script(key), unsafe_allow_javascript=True)
     return where.plotly_chart(fig, key=key, on_select=on_select, selection_mode="points", config=config)
 
 
@@ -54,9 +54,7 @@ def selectable_chart(fig, key: str, on_select, where=st, config: dict | None = P
 # end, so a node clicked at the right went out of view with the click. This script (run on every rerun) puts the box
 # back where the user had scrolled it (in the same chart), and where a node was picked (``span``, its x from and to
 # in the chart's units) scrolls it into view, centred, when it is not. Its empty element is hidden.
-_FOLLOW = """<style>.stElementContainer:has(script.s2s-follow) { display: none; }</style>
-<script class="s2s-follow">
-(() => {
+_FOLLOW = """(() => {
   const key = %s, chart = %s, span = %s, mark = chart + "|" + JSON.stringify(span), until = Date.now() + 8000;
   window.s2sScrollListens || document.addEventListener("scroll", e => {
     const b = e.target;
@@ -83,18 +81,48 @@ _FOLLOW = """<style>.stElementContainer:has(script.s2s-follow) { display: none; 
     if (Date.now() < until) setTimeout(tick, 100);
   };
   tick();
-})();
-/* run %s */
-</script>"""
+})();"""
+
+
+def run_script(name: str, js: str, *args, where=st) -> None:
+    """Run ``js`` in the page on this rerun, its ``%s`` filled with ``args`` as script-safe JSON: a
+    counter makes the script new each time (Streamlit runs a script it has drawn once only once), and its empty
+    element (class ``s2s-<name>``) is hidden (it took a 16-px gap)."""
+    runs = st.session_state["_script_runs"] = st.session_state.get("_script_runs", 0) + 1
+    where.html(f"<style>.stElementContainer:has(script.s2s-{name}) {{ display: none; }}</style>"
+               f'<script class="s2s-{name}">\n{js % tuple(_in_script(a) for a in args)}\n/* run {runs} */</script>',
+               unsafe_allow_javascript=True)
 
 
 def keep_in_view(key: str, chart: str, span: tuple[float, float] | None, where=st) -> None:
     """For the chart keyed ``key`` that scrolls sideways in its own box (``min_width_on_phones``): keep the box where
     it was scrolled across reruns of the same ``chart`` (an id), and bring ``span`` (x from, to, in the chart's units:
-    a picked node) into view. Run each rerun (a counter makes the script new)."""
-    runs = st.session_state["_keep_in_view_runs"] = st.session_state.get("_keep_in_view_runs", 0) + 1
-    where.html(_FOLLOW % (_in_script(key), _in_script(chart), _in_script(list(span) if span else None), runs),
-               unsafe_allow_javascript=True)
+    a picked node) into view. Run each rerun."""
+    run_script("follow", _FOLLOW, key, chart, list(span) if span else None, where=where)
+
+
+# On a phone a list above what it opens (the training runs' cards) leaves the opened thing below the screen: a tap
+# seemed to do nothing. This script scrolls the element keyed ``key`` to the screen's top (under Streamlit's top
+# bar), on a phone only, once it is drawn (within 5 s).
+_SCROLL_TO = """(() => {
+  const key = %s, phone = %s, until = Date.now() + 5000;
+  if (window.innerWidth > phone) return;
+  const tick = () => {
+    const el = document.querySelector(".st-key-" + key), head = document.querySelector("[data-testid=stHeader]");
+    if (el && el.getBoundingClientRect().height) {
+      el.style.scrollMarginTop = (head ? head.getBoundingClientRect().bottom : 0) + 8 + "px";   // not under the bar
+      el.scrollIntoView({block: "start"});
+    }
+    else if (Date.now() < until) setTimeout(tick, 100);
+  };
+  tick();
+})();"""
+
+
+def scroll_to_on_phones(key: str, where=st) -> None:
+    """Bring the element keyed ``key`` to the top of a phone's screen (wider screens are left where they are): call
+    it on the rerun that follows a tap that opened it."""
+    run_script("scroll-to", _SCROLL_TO, key, PHONE_PX, where=where)
 
 
 def _in_script(value) -> str:

@@ -216,7 +216,7 @@ def correct(ctx: Context, sentence: str) -> None:
         st.caption("Don't like a word? Pick where it is and one of the words the model also considered there: it "
                    "keeps the translation up to your word and writes the rest again. The strip colours each piece "
                    "by how sure the model was (green = sure, red = unsure; how to read it is under the list).")
-    result.confidence(hyp, ctx.presenter, explain=False)      # said once, with the strip under the list
+    result.confidence(hyp, ctx.presenter, explain=False, tr=tr)      # said once, with the strip under the list
     hid = short_hash(sid, hyp.tokens)
     unsure = trust.first_warned_position(hyp, start=len(prefix or []))       # unsure as Translate warns of it
     st.caption(_start_line(unsure is not None, bool(prefix)))

@@ -8,7 +8,7 @@ from typing import Optional, Sequence
 import numpy as np
 import streamlit as st
 
-from s2s_core import catalog, trust, viz
+from s2s_core import catalog, register, trust, viz
 from s2s_core.config import ATTENTION_LABELS
 from s2s_core.translator import Hypothesis, Translation
 
@@ -272,13 +272,23 @@ def reading_guide(view: Optional[AttentionView]) -> None:
             st.caption(WHOLE_WORDS_NOTE)
 
 
-def confidence(hyp: Hypothesis, presenter: bool = False, explain: bool = True) -> None:
-    """The token strip; ``explain``: with the caption that says how to read it (once a page)."""
+CHOSEN_NOTE = ("Dotted grey line: a word that came with the form of address chosen for this sentence (see the "
+               "note). Its colour is the model's own probability, low because it preferred the other form there; "
+               "it is not marked unsure.")
+
+
+def confidence(hyp: Hypothesis, presenter: bool = False, explain: bool = True,
+               tr: Optional[Translation] = None) -> None:
+    """The token strip; ``explain``: with the caption that says how to read it (once a page). Words put in for a
+    form of address (``register.put_in_for_address``, of ``tr``) are marked so, and said under the strip whatever
+    ``explain`` (red under a note that chose the word, with no warning, had read as a contradiction)."""
+    chosen = register.put_in_for_address(tr, hyp) if tr is not None else []
     st.html(viz.confidence_html(hyp.shown_tokens, hyp.token_log_probs, hyp.alternatives, 24 if presenter else 18,
-                                words=presenter))
-    if not explain:
-        return
-    st.caption("Green: the model was sure of this word; red: it was unsure." if presenter else STRIP_NOTE)
+                                words=presenter, chosen=chosen))
+    if explain:
+        st.caption("Green: the model was sure of this word; red: it was unsure." if presenter else STRIP_NOTE)
+    if chosen:
+        st.caption(CHOSEN_NOTE)
 
 
 NBEST_HELP = ("The best translations beam search found, best first (the sidebar's beam size and n-best set how "
@@ -313,7 +323,7 @@ def best_caption(tr: Translation) -> str:
     over a higher-scoring one ("Addressed with «vous» all through…": -0.292 over -0.146), that it did: the list's
     help says "best first … higher is better" and the scores under it said otherwise."""
     hyps = tr.hypotheses
-    lower = any(n.startswith("Addressed with") for n in tr.notes) and any(h.score > hyps[0].score for h in hyps[1:])
+    lower = any(n.startswith(register.NOTE_START) for n in tr.notes) and any(h.score > hyps[0].score for h in hyps[1:])
     return f"best · {nbest_note(hyps[0])}" + (f" · {PUT_FIRST}" if lower else "")
 
 
@@ -394,7 +404,7 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
             plain(hyp.text, size="1.3rem")
             trust_warnings(hyp, tr.source_tokens)
         guide = compact and explain and not ctx.presenter        # the captions in one expander
-        confidence(hyp, ctx.presenter, explain and not guide)
+        confidence(hyp, ctx.presenter, explain and not guide, tr)
         if guide:
             reading_guide(view)
     below = st.container()              # the links, then the two exports side by side (a phone too)

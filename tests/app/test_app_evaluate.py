@@ -57,7 +57,7 @@ def test_evaluate_plain_text_and_bad_files(app):
     at.file_uploader(key="eval_file").set_value(("in.txt", b"a b c\n\nd e\n", "text/plain")).run()
     at.button(key="eval_go").click().run()
     assert not at.exception and not at.metric
-    assert any("1 line(s) with no source are kept blank" in w.value for w in at.warning)    # the empty middle line…
+    assert any("1 line has no source and is kept blank" in w.value for w in at.warning)    # the empty middle line…
     assert not any("could not be translated" in w.value for w in at.warning)                # …is no failure
     assert len(at.dataframe) == 1 and len(at.dataframe[0].value) == 3
     assert at.dataframe[0].value["translation"][1] == "" and "problem" not in at.dataframe[0].value
@@ -69,7 +69,7 @@ def test_a_header_line_is_left_out_and_line_numbers_stay_the_files(app):
     at = open_evaluate(app)
     tsv = b"Source\tReference\na b c\tc b a\nd e\te d\n"
     at.file_uploader(key="eval_file").set_value(("dev.tsv", tsv, "text/tab-separated-values")).run()
-    assert any("line 1 (Source / Reference) looks like a header" in w.value for w in at.warning)
+    assert any("Line 1 (Source / Reference) looks like a header" in w.value for w in at.warning)
     assert any(m.value == "**2** lines, **1** reference column" for m in at.markdown)     # not "column(s)"
     at.button(key="eval_go").click().run()
     no_problems(at)
@@ -83,7 +83,25 @@ def test_the_page_reads_a_file_as_the_evaluate_command_does():
     assert es.sources == ["I like\u2028cats.", "Hi\u0085there", "Old", "Mac"]           # lines end at \n, \r\n, \r
     es = parse("dev.tsv", b"a b\tb a\nc d\td c\na b\tb  a\na b\tb a\n")
     assert es.sources == ["a b", "c d"] and es.references == [["b a", "b  a"], ["d c"]] and es.lines == [1, 2]
-    assert any("1 source sentence(s) appear on more than one line" in w for w in es.warnings)
+    assert any("1 source sentence appears on more than one line: it is" in w for w in es.warnings)
+
+
+def test_a_files_warnings_are_sentences_with_plurals_that_agree():
+    """"line 1 (…) looks like a header and is left out", "2 line(s) have no reference": each now starts with a
+    capital, ends with a full stop, and says "1 line has" or "2 lines have"."""
+    from ui.evalfile import parse
+    es = parse("dev.tsv", b"Source\tReference\na b\t\n\tx\nc d\t\ne f\tf e\ne f\tf  e\ng h\tg\ng h\th g\n")
+    assert es.warnings == [
+        "Line 1 (Source / Reference) looks like a header and is left out.",
+        "1 line has no source and is kept blank (nothing to translate).",
+        "2 lines have no reference; they count as empty references (the `evaluate` command refuses such a file).",
+        "2 source sentences appear on more than one line: each is translated once and scored against the references "
+        "of all its lines, as the `evaluate` command does."]
+    es = parse("dev.tsv", b"a b\tb a\n\tx\n\ty\nc d\t\n")
+    assert es.warnings[:2] == ["2 lines have no source and are kept blank (nothing to translate).",
+                               "1 line has no reference; it counts as an empty reference (the `evaluate` command "
+                               "refuses such a file)."]
+    assert parse("in.tsv", b"a b\t\nc\t\n").warnings == ["The TSV has no reference columns: translating only."]
 
 
 def test_broken_checkpoint_shows_error_and_others_still_work(monkeypatch, broken_dir):

@@ -564,3 +564,34 @@ def test_a_best_put_first_for_its_form_of_address_says_so_over_its_lower_score(a
         no_problems(at)
         first = list(nbest_list(at).proto.captions)[0]
         assert first.startswith("best · score ") and ("put first for its form of address" in first) is said
+
+
+def test_a_word_put_in_for_the_form_of_address_is_marked_chosen_not_unsure(app, monkeypatch):
+    """"Wait here and don't move." → "… ne bougez pas.": «bougez» is low in the model's eyes only because it
+    preferred «bouge»; register.py puts that sentence first, with a note, and drops the unsure-word warning. The
+    strip still drew the word red with the dashes of a doubt, under a note that chose it and no warning. It keeps
+    its colour (the model's probability) but is marked, hovered and captioned as chosen for the form of address."""
+    from s2s_core import viz
+    from s2s_core.translator import Translator
+    from ui.result import CHOSEN_NOTE
+    real = Translator.translate_batch
+
+    def fake(self, lines, **kw):                      # the 3rd token low, its warning dropped (register._put_first)
+        out = real(self, lines, **kw)
+        t, h = out[0], out[0].best
+        h.tokens[2] = "▁" + h.tokens[2].lstrip("▁")
+        h.token_log_probs[:] = [-0.05] * len(h.tokens)
+        h.token_log_probs[2] = -3.0
+        h.warnings = [f for f in trust.assess(h, t.source_tokens) if f != trust.UNSURE_WORD]
+        t.notes.append("Addressed with «vous» all through (the model's first choice mixed «tu» and «vous» in this "
+                       "sentence).")
+        return out
+    monkeypatch.setattr(Translator, "translate_batch", fake)
+    at = app.run()
+    translate(at, "f e d c b a")
+    no_problems(at)
+    strip = next(h for h in html_values(at) if 's2s-confidence' in h)
+    assert "dashed" not in strip and strip.count("dotted") == 1 and strip.count(viz.CHOSEN_TIP[:40]) == 1
+    assert "hsl(5," in strip                                        # p = e^-3: still its own colour
+    assert CHOSEN_NOTE in [c.value for c in at.caption]
+    assert not any("unsure" in w.value for w in at.warning)          # nothing else calls it unsure

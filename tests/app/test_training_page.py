@@ -503,6 +503,27 @@ def test_a_phone_lists_the_runs_in_cards_and_a_desktop_keeps_the_table(page):
     assert "@media (min-width: 641px) { .st-key-runs_list { display: none; } }" in css
 
 
+def test_a_tap_on_a_card_scrolls_to_the_run_on_a_phone(page):
+    """After a tap on a phone's run card the run opened below the cards and the picker, off the screen: nothing
+    seemed to change. The rerun the tap starts scrolls the picker (the run's panel) to the screen's top, by a
+    script that acts on phone widths only; a plain refresh or a pick in the picker (already in view) does not."""
+    at, runs = page
+    fake_run(runs, "failed-run", state="failed", steps=50)
+
+    def scripts():
+        return [h.value for h in at.get("html") if "s2s-scroll-to" in h.value]
+    at.run()
+    assert not scripts()
+    at.button(key="open_old-run").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    [script] = scripts()
+    assert 'const key = "run_selected", phone = 640,' in script and "scrollIntoView" in script
+    at.run()
+    assert not scripts()
+    at.selectbox(key="run_selected").set_value("failed-run").run()
+    assert not scripts()
+
+
 def test_a_tap_on_a_card_or_a_click_on_a_row_opens_that_run_and_the_picker_follows(page):
     """The phone's cards could not be tapped (the run picker under them chose the run) and the desktop's rows could
     not be clicked. A card is a button, a row's box or cell a selection: either opens its run, the picker says so,

@@ -487,6 +487,26 @@ def test_a_tap_on_a_run_card_opens_that_run_on_a_phone_and_a_click_on_a_row_on_a
         assert_shown(page, "finished-run")
 
 
+def test_a_tap_on_a_run_card_scrolls_to_that_run_on_a_phone(server, browser):
+    """The walk-through: after a tap on a run card at 390 × 844 the run opened below the cards and the picker, and
+    the page stayed at its top: nothing seemed to change. It now scrolls the run's picker (and the run under it) to
+    the screen's top; a desktop's click on a row leaves the page where it was."""
+    def picker_top(page) -> float:
+        return page.locator(".st-key-run_selected").bounding_box()["y"]
+    with page_at(browser, f"{server}/training", 390, 844, phone=True) as page:
+        page.locator(".st-key-open_finished-run button").wait_for()
+        settle(page)
+        before = picker_top(page)
+        assert before > 150                                          # under the title, tabs and cards
+        page.locator(".st-key-open_finished-run button").tap()
+        settle(page)
+        assert_shown(page, "finished-run")
+        page.wait_for_timeout(500)
+        bar = page.locator("[data-testid='stHeader']").bounding_box()
+        top = bar["y"] + bar["height"] if bar else 0
+        assert top <= picker_top(page) < top + 60, (before, top, picker_top(page))      # not under the top bar
+
+
 def test_the_new_run_form_is_two_fields_a_row_on_a_phone_and_a_short_scroll(server, browser):
     """The walk-through: the New run form stood ~2,600 px on a phone, a field a row. Its fields go two a row there
     (inside the screen), its rarer settings wait in a shut expander, and it is under half as long."""

@@ -12,7 +12,7 @@ from s2s_core import run_viz
 from s2s_core.runs import ACTIVE, RunStore, shown_state
 from s2s_core.viz import md_escape
 
-from ..exports import PHONE_PX, chart, two_a_row_on_phones
+from ..exports import PHONE_PX, chart, scroll_to_on_phones, two_a_row_on_phones
 from . import fmt, guide
 from .controls import controls, show_note
 
@@ -190,9 +190,13 @@ _RUN_LIST_CSS = (f"@media (max-width: {PHONE_PX}px) {{ .st-key-runs_table {{ dis
                  ".st-key-runs_list button p > span:not(.stMarkdownBadge) { opacity: 0.75; } ")
 
 
+TAPPED = "_run_card_tapped"      # set by a card's tap, for the rerun it starts: scroll to the run on a phone
+
+
 def _open(name: str) -> None:
-    """A card's click: show its run (the picker follows, as it is drawn after the list)."""
+    """A card's click: show its run (the picker follows, as it is drawn after the list), and scroll to it."""
     st.session_state["run_selected"] = name
+    st.session_state[TAPPED] = True
 
 
 def follow_table_click() -> None:
@@ -256,6 +260,8 @@ def runs_panel(store: RunStore, active_at_start: frozenset) -> None:
         st.toast(f"Run `{gone}` no longer exists (deleted elsewhere); showing `{next(iter(by_name))}`.",
                  icon=":material/info:")       # a toast outlives the next refresh of this panel
     runs_table(all_runs, st.session_state.get("run_selected") or next(iter(by_name)))
+    if st.session_state.pop(TAPPED, False):     # on a phone the run opens below the cards: a tap seemed to do nothing
+        scroll_to_on_phones("run_selected")
     # Plain names: a label that changed with the run's state (an icon before the name, another after Train longer)
     # made a new widget, which showed the old label over the first run's page.
     name = st.selectbox("Run", list(by_name), key="run_selected")
