@@ -6,7 +6,8 @@ zeros lost), "25.50 euros" → "25 h50 euros" (a price as a time), and it drops 
 cents ("The price is $19.99." → "Le prix est de 19,99."), and it writes a percentage as the Canadian parliament does
 ("15%" → "15 p. 100"). Each rule acts only when exactly one source number is missing from the translation and the
 translation holds that number so damaged; the repaired number keeps the translation's way of grouping digits
-("1 000 000", "19,99 $").
+("1 000 000", "19,99 $"). A number garbled otherwise ("$2,499" → "2 999 $") is replaced whole where the mismatch is
+one for one (``swap.py``).
 """
 from __future__ import annotations
 
