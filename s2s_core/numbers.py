@@ -6,7 +6,8 @@ zeros lost), "25.50 euros" → "25 h50 euros" (a price as a time), and it drops 
 cents ("The price is $19.99." → "Le prix est de 19,99."), and it writes a percentage as the Canadian parliament does
 ("15%" → "15 p. 100"). Each rule acts only when exactly one source number is missing from the translation and the
 translation holds that number so damaged; the repaired number keeps the translation's way of grouping digits
-("1 000 000", "19,99 $").
+("1 000 000", "19,99 $"). A number garbled otherwise ("$2,499" → "2 999 $") is replaced whole where the mismatch is
+one for one (``swap.py``).
 """
 from __future__ import annotations
 
@@ -189,6 +190,19 @@ def _lost_dots(text: str, source: str) -> str:
 
 def repair(text: str, source: str) -> str:
     """``text`` (a translation of ``source``) with its damaged numbers written as the source has them."""
+    text = one_for_one(mended(text, source), source)[0]
+    return _percent(_lost_dollar(text, source), source)
+
+
+def mended(text: str, source: str) -> str:
+    """``text`` with the numbers that lost or gained a digit, a point or zeros mended (before a number garbled
+    otherwise is replaced whole, ``one_for_one``, and a lost sign put back)."""
     text = _lost_dots(_short_decimal(_decimal_as_time(text, source), source), source)
-    text = _lost_digit(_grouped_digit_more(text, source), source)
-    return _percent(_lost_dollar(_lost_zeros(text, source), source), source)
+    return _lost_zeros(_lost_digit(_grouped_digit_more(text, source), source), source)
+
+
+def one_for_one(text: str, source: str) -> tuple[str, str, str]:
+    """``text`` with the one number the model garbled written as the source has it, and (what it wrote, what it
+    now reads), or ``""`` twice: see ``swap.py``."""
+    from .swap import swapped           # swap.py reads numbers as trust.py does, and trust.py imports this module
+    return swapped(text, source)

@@ -35,7 +35,11 @@ def reading_notes(folded: Folded, written: str) -> list[str]:
     elif folded.reworded:
         notes.append(f"The model read: «{reading(folded)}» ({', '.join(folded.reworded)}): the heatmap shows "
                      "that reading.")
-    if written and numbers.repair(written, folded.text) != written:
+    garbled, now = numbers.one_for_one(numbers.mended(written, folded.text), folded.text)[1:] if written else ("", "")
+    if garbled:
+        notes.append(f"The number was written as in the source: «{now}» (the model had written «{garbled}», a "
+                     "number your text does not have).")
+    elif written and numbers.repair(written, folded.text) != written:
         notes.append(NUMBER_NOTE)
     return notes
 

@@ -165,6 +165,20 @@ def test_a_repaired_number_is_said(tr):
     assert "45,99" in trust.named_words(t.best)                        # named as the text has it, not "45,999"
 
 
+@pytest.mark.parametrize("text, model, written", [
+    ("The laptop costs $2,499.", "2 999", "2 499 $"),
+    ("It costs £12,995.", "1295", "12 995 livres"),
+    ("There were 17,452 runners in the marathon.", "1742", "17 452 coureurs"),
+])
+def test_a_garbled_big_number_is_written_as_the_source_has_it(tr, text, model, written):
+    """The model garbles a long number's digits ("$2,499" → "2 999 $"); the one number it misses and the one it
+    made up match one for one, so the text has the source's number, no missing-number warning, and a note."""
+    t = tr.translate(text, beam_size=5)
+    best = t.best
+    assert written in best.text and trust.MISSING_NUMBER not in best.warnings
+    assert any(n.startswith("The number was written as in the source") and model in n for n in t.notes)
+
+
 def test_a_plain_sentence_gets_no_warning_and_a_doubtful_one_does(tr):
     assert tr.translate("I like cats.", beam_size=5).best.warnings == []
     assert LOW_CONFIDENCE in tr.translate("asdkjh qweoiu zxcmnb", beam_size=5).best.warnings

@@ -1,0 +1,41 @@
+"""A number the model garbled is written as the source has it where the mismatch is one for one (swap.py), and
+left for the warning where it is not (session 27, numfix)."""
+from __future__ import annotations
+
+import pytest
+
+from s2s_core import trust
+from s2s_core.numbers import repair
+from s2s_core.swap import swapped
+
+
+@pytest.mark.parametrize("source, model, expected", [
+    ("The laptop costs $2,499.", "L'ordinateur portable coûte 2 999 $.", "L'ordinateur portable coûte 2 499 $."),
+    ("It costs 12,995 pounds.", "Ça coûte 1295 livres.", "Ça coûte 12 995 livres."),
+    ("There are 2,300,000 people in the city.", "Il y a 20 000 personnes dans la ville.",
+     "Il y a 2 300 000 personnes dans la ville."),
+    ("More than 63,374 visitors came.", "Plus de 6374 visiteurs sont venus.", "Plus de 63 374 visiteurs sont venus."),
+    ("There are 8,542,000 trees.", "Il y a 8\u202f452\u202f000 arbres.", "Il y a 8\u202f542\u202f000 arbres."),
+    ("The price is $9,732.93.", "Le prix est de 972.93.", "Le prix est de 9 732,93 $."),   # the sign put back after
+    ("He was born in 1987.", "Il est né en 1978.", "Il est né en 1987."),
+])
+def test_the_one_garbled_number_is_written_as_the_source_has_it(source, model, expected):
+    assert trust.missing_numbers([source], model)                  # the warning fired on the model's text …
+    assert repair(model, source) == expected
+    assert not trust.missing_numbers([source], expected)           # … and it is gone once the number is mended
+
+
+@pytest.mark.parametrize("source, model", [
+    ("It costs $2,499 and $7.", "Il coûte 2 999 $ et 5 $."),                 # two missing: which is which?
+    ("My number is 555-7881.", "Mon numéro est 55581."),                       # a phone number
+    ("Call 06 12 34 56 78.", "Appelez le 06 12 34 57 78."),
+    ("From 10 to 20 people came.", "De 10 à 25 personnes sont venues."),       # a range
+    ("It is 15 miles from here.", "C'est à 24 kilomètres d'ici."),             # a unit French converts
+    ("Flight 2417 is late.", "Le vol 2471 est en retard."),                    # a code
+    ("The stadium holds 81,338 fans.", "Le stade tient 3 fans."),               # too unlike to be a copy
+    ("The stadium holds 81,338 fans in 2019.", "Le stade tient 8138 fans en 2091."),   # two unaccounted
+    ("The meeting starts at 6:15.", "La réunion commence à 18 h 15."),         # the same number, in French
+    ("(12,158 AIDS and 1,317 HIV)", "(128, 158 ACRS et 1317 HIV)"),              # one number cut in two
+])
+def test_a_mismatch_that_is_not_one_for_one_is_left_for_the_warning(source, model):
+    assert swapped(model, source) == (model, "", "")
