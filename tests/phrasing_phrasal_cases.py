@@ -193,4 +193,5 @@ LEFT = [   # the literal senses (kicked off a bus, put off the light, turned up 
     'The cadets said they passed out at the naval college.', 'They carried on something like a king.',
     'He carried on nothing but a small bag.', 'We sorted out the issues of the magazine by year.',
     'They sorted out the problems of the day into piles.',
+    'The fans kicked off at the referee.', 'My dad kicked off at me when he saw the bill.',
 ]

@@ -5,6 +5,9 @@ from __future__ import annotations
 # "kick off" with nothing kicked after it, and nobody kicked off a bus or a team ("He was kicked off at the next stop")
 _KICKED = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bgot\s)(?<!\bget\s)(?<!\bbe\s)(?<!\bgets\s)"
 _KICK_WHEN = (r"(?=\s*(?:[.,;:!?]|$)|\s+(?:on|at|in|with|this|next|tomorrow|tonight|today|soon|early|late|later)\b)")
+# "kicked off at the referee" (lost his temper at someone), not "kicked off at three"
+_AT_WHOM = (r"(?!\s+at\s+(?:me|him|her|them|us|you|each\s+other|"
+            r"the\s+(?:referee|ref|umpire|police|staff|waiter|bouncer)s?)\b)")
 # what one puts off till later: a plan's event, never a light or the radio ("put off the light", switched off)
 _PLANNED = (r"((?:the|our|my|your|his|her|their|this|that)\s+(?:meeting|wedding|trip|holiday|holidays|party|"
             r"appointment|visit|decision|exam|interview|dinner|launch|concert|match|game|move|operation))\b")
@@ -27,8 +30,9 @@ _NOT_FILED = r"(?![^.!?]*\b(?:by\s+(?:date|year|colou?r|size|name|type|number)|i
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "The festival kicks off on Friday night." → "Le festival s'est enlevé…", "The match kicked off at three." →
     # "Le match s'est envolé…", "The season kicks off in August." → "La saison s'éteigne…"; "starts": "commence"
-    (rf"{_KICKED}\bkicks\s+off\b{_KICK_WHEN}", "starts"), (rf"{_KICKED}\bkicked\s+off\b{_KICK_WHEN}", "started"),
-    (rf"{_KICKED}\bkicking\s+off\b{_KICK_WHEN}", "starting"),
+    (rf"{_KICKED}\bkicks\s+off\b{_AT_WHOM}{_KICK_WHEN}", "starts"),
+    (rf"{_KICKED}\bkicked\s+off\b{_AT_WHOM}{_KICK_WHEN}", "started"),
+    (rf"{_KICKED}\bkicking\s+off\b{_AT_WHOM}{_KICK_WHEN}", "starting"),
     # "They put off the wedding because of the storm." → "Ils éteignirent le mariage…"; "postponed": "reporté"
     (rf"{_MODAL}put\s+off\s+{_PLANNED}", r"\1 postpone \2"),
     (rf"{_WHO}\s+put\s+off\s+{_PLANNED}", r"\1 postponed \2"),
