@@ -38,6 +38,9 @@ AMERICAN = {**{w: re.sub(r"([iy])s(?=(?:e|es|ed|ing|ation|ations)$)", r"\1z", w)
 _BRITISH = re.compile(rf"(?<![\w'’])({'|'.join(sorted(AMERICAN, key=len, reverse=True))})(?![\w'’])", re.IGNORECASE)
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n)[\"'“‘(«\s-]*$")           # what may come before a sentence's first word
 _NAME_NEXT = re.compile(r"[\s-]+[A-Z]")                               # "Grey Cup", "Organised Crime"
+_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sgt|Capt|Col|Gen|Rev|Lt)\.\s+$")  # "Mrs. Grey": a name
+# the word itself, quoted alone, is about its spelling ('Is it "realise" or "realize"?')
+_QUOTED = re.compile(r"[\"'“‘«]\s?$")
 
 
 def read_american(text: str) -> str:
@@ -45,11 +48,14 @@ def read_american(text: str) -> str:
     capitalised one inside a sentence or before another capitalised word is a name and stays ("Earl Grey")."""
     def one(m: re.Match) -> str:
         typed = m.group()
+        if _QUOTED.search(text[:m.start()]) and re.match(r"\s?[\"'”’»]", text[m.end():]):
+            return typed
         american = AMERICAN[typed.lower()]
         if typed.isupper() and len(typed) > 1:
             return american.upper()
         if typed[0].isupper():
-            if not _OPENS.search(text[:m.start()]) or _NAME_NEXT.match(text, m.end()):
+            if (not _OPENS.search(text[:m.start()]) or _TITLE.search(text[:m.start()])
+                    or _NAME_NEXT.match(text, m.end())):
                 return typed
             return american[0].upper() + american[1:]
         return american

@@ -186,4 +186,12 @@ LEFT = [   # the literal senses (kicked off a bus, put off the light, turned up 
     'He went ahead with the others.',
     'We went ahead with our friends to find a table.',
     'They called on it off the coast.',
+    # hunt4 (s27): other senses the readings had taken for the phrasal verb
+    'He had a hand in the project.', 'She had a hand in their homework.',
+    'What do you call it off the coast?', 'I call it off the record.', 'They call it off-road driving.',
+    'They passed out from the police academy in June.', 'He passed out in 1998 from Sandhurst.',
+    'The cadets said they passed out at the naval college.', 'They carried on something like a king.',
+    'He carried on nothing but a small bag.', 'We sorted out the issues of the magazine by year.',
+    'They sorted out the problems of the day into piles.',
+    'The fans kicked off at the referee.', 'My dad kicked off at me when he saw the bill.',
 ]

@@ -5,6 +5,9 @@ from __future__ import annotations
 # "kick off" with nothing kicked after it, and nobody kicked off a bus or a team ("He was kicked off at the next stop")
 _KICKED = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bgot\s)(?<!\bget\s)(?<!\bbe\s)(?<!\bgets\s)"
 _KICK_WHEN = (r"(?=\s*(?:[.,;:!?]|$)|\s+(?:on|at|in|with|this|next|tomorrow|tonight|today|soon|early|late|later)\b)")
+# "kicked off at the referee" (lost his temper at someone), not "kicked off at three"
+_AT_WHOM = (r"(?!\s+at\s+(?:me|him|her|them|us|you|each\s+other|"
+            r"the\s+(?:referee|ref|umpire|police|staff|waiter|bouncer)s?)\b)")
 # what one puts off till later: a plan's event, never a light or the radio ("put off the light", switched off)
 _PLANNED = (r"((?:the|our|my|your|his|her|their|this|that)\s+(?:meeting|wedding|trip|holiday|holidays|party|"
             r"appointment|visit|decision|exam|interview|dinner|launch|concert|match|game|move|operation))\b")
@@ -13,7 +16,8 @@ _MODAL = (r"\b(to|will|['’]ll|can|can['’]t|cannot|could|must|should|would|mi
 _WHO = r"\b(I|we|you|they|he|she|nobody|no\s+one|everyone|everybody|somebody|someone)"
 _ARRIVES = r"(?=\s*(?:[.,;!?]|$)|\s+(?:late|early|on\s+time|at|in|for|with|after|before|around|unannounced|drunk)\b)"
 # fainting, not handing round ("passed out the leaflets") nor leaving a school ("passed out of the academy")
-_FAINTS = r"(?=\s*(?:[.,;!?]|$)|\s+(?:because|from|in|at|on|after|when|during|while|twice|again|for)\b)"
+_FAINTS = (r"(?=\s*(?:[.,;!?]|$)|\s+(?:because|from|in|at|on|after|when|during|while|twice|again|for)\b)"
+           r"(?![^.!?]*\b(?:academy|college|Sandhurst|West\s+Point|cadets?|military|naval|police\s+school)\b)")
 _ILLNESS = (r"((?:the|a|my|his|her|your|our|their)\s+(?:flu|cold|illness|operation|jet\s+lag|shock|loss|"
             r"break-?up|divorce|accident|virus|fever|infection|first\s+love))\b")
 _WORK_DUE = (r"((?:my|your|his|her|our|their|the)\s+(?:homework|essays?|reports?|resignation|assignments?|"
@@ -21,11 +25,14 @@ _WORK_DUE = (r"((?:my|your|his|her|our|their|the)\s+(?:homework|essays?|reports?
 # what one goes ahead with: a plan, not friends one walks ahead with ("He went ahead with the others")
 _PLAN = (r"((?:the|our|their|its|my|his|her|your|this|that)\s+(?:plans?|wedding|operation|project|sale|trip|meeting|"
          r"idea|decision|purchase|party|event|deal|renovations?|surgery|strike|move|concert|match))\b")
+# problems solved, not issues of a magazine sorted into piles or by year
+_NOT_FILED = r"(?![^.!?]*\b(?:by\s+(?:date|year|colou?r|size|name|type|number)|into\s+(?:piles|groups|boxes|order))\b)"
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "The festival kicks off on Friday night." → "Le festival s'est enlevé…", "The match kicked off at three." →
     # "Le match s'est envolé…", "The season kicks off in August." → "La saison s'éteigne…"; "starts": "commence"
-    (rf"{_KICKED}\bkicks\s+off\b{_KICK_WHEN}", "starts"), (rf"{_KICKED}\bkicked\s+off\b{_KICK_WHEN}", "started"),
-    (rf"{_KICKED}\bkicking\s+off\b{_KICK_WHEN}", "starting"),
+    (rf"{_KICKED}\bkicks\s+off\b{_AT_WHOM}{_KICK_WHEN}", "starts"),
+    (rf"{_KICKED}\bkicked\s+off\b{_AT_WHOM}{_KICK_WHEN}", "started"),
+    (rf"{_KICKED}\bkicking\s+off\b{_AT_WHOM}{_KICK_WHEN}", "starting"),
     # "They put off the wedding because of the storm." → "Ils éteignirent le mariage…"; "postponed": "reporté"
     (rf"{_MODAL}put\s+off\s+{_PLANNED}", r"\1 postpone \2"),
     (rf"{_WHO}\s+put\s+off\s+{_PLANNED}", r"\1 postponed \2"),
@@ -50,18 +57,26 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (rf"\bgetting\s+over\s+{_ILLNESS}", r"recovering from \1"),
     # "All students must hand in their essays by Friday…" → "…doivent se remettre dans leurs rédactions…", "I forgot
     # to hand in my report." → "…remettre dans mon rapport."; "submit": "présenter"
-    (rf"\bhand\s+in\s+{_WORK_DUE}", r"submit \1"), (rf"\bhanded\s+in\s+{_WORK_DUE}", r"submitted \1"),
+    # not a part one had in it ("He had a hand in the project")
+    (rf"(?<!\ba\s)\bhand\s+in\s+{_WORK_DUE}", r"submit \1"), (rf"\bhanded\s+in\s+{_WORK_DUE}", r"submitted \1"),
     (rf"\bhands\s+in\s+{_WORK_DUE}", r"submits \1"),
     # "They sorted out the problem in an hour." → "Ils ont trié le problème…", "We'd better sort out the problem…";
     # "solve": "résoudre"
-    (r"\bsort\s+out\s+((?:the|this|that|our|my|your|their)\s+(?:problem|issue|problems|issues))\b", r"solve \1"),
-    (r"\bsorted\s+out\s+((?:the|this|that|our|my|your|their)\s+(?:problem|issue|problems|issues))\b", r"solved \1"),
-    # "They carried on working until midnight." → "Ils ont travaillé…" (went on lost); "continued": "continuèrent à"
-    (r"\bcarried\s+on\s+(\w+ing)\b", r"continued \1"),
+    (rf"\bsort\s+out\s+((?:the|this|that|our|my|your|their)\s+(?:problem|issue|problems|issues))\b"
+     rf"{_NOT_FILED}", r"solve \1"),
+    (rf"\bsorted\s+out\s+((?:the|this|that|our|my|your|their)\s+(?:problem|issue|problems|issues))\b"
+     rf"{_NOT_FILED}", r"solved \1"),
+    # "They carried on working until midnight." → "Ils ont travaillé…" (went on lost); "continued": "continuèrent à";
+    # not what was carried ("were carried on stretchers", "carried on nothing but a bag")
+    (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\bcarried\s+on\s+"
+     r"(?!(?:some|any|no|every)thing\b|(?:s|sp|st|str)?rings?\b|(?:s|sw)?wings?\b|ceilings?\b)(\w+ing)\b",
+     r"continued \1"),
     # "We went ahead with the plan anyway." → "Nous sommes allés avec le plan…", "She went ahead with the operation."
     # → "Elle est allée devant l'opération."; "continued with": "poursuivi"
     (rf"\bwent\s+ahead\s+with\s+{_PLAN}", r"continued with \1"),
+    # not "what do you call it off the coast?", "I call it off the record"
     # "Let's call it off for today." → "Dépêchons-nous aujourd'hui.", "We had to call it off…" → "…l'appeler…";
     # "cancel it": "l'annuler"
-    (r"\bcall\s+it\s+off\b", "cancel it"),
+    (r"\bcall\s+it\s+off\b(?=\s*(?:[.,;:!?]|$)|\s+(?:for|now|then|today|tonight|tomorrow|this|next|because|and|but|"
+     r"before|after|at\s+the\s+last|altogether|completely|if|unless|or)\b)", "cancel it"),
 )

@@ -42,6 +42,16 @@ def test_a_name_or_title_stays_as_typed(name):
     assert fold(name, everything).reworded == ()
 
 
+@pytest.mark.parametrize("about_names_or_spelling", [
+    "Mrs. Grey called.", "Dr. Grey is on call.", 'Is it spelt "realise" or "realize"?',
+    'The word "recognise" is British.',
+])
+def test_a_name_after_a_title_or_a_spelling_talked_about_stays(about_names_or_spelling):
+    """"Mrs. Grey" had been read "Mrs. Gray" (the title's full stop taken for a sentence's end), and a spelling
+    asked about had been changed into the other one ("Is it spelt "realize" or "realize"?")."""
+    assert read_american(about_names_or_spelling) == about_names_or_spelling
+
+
 @pytest.mark.parametrize("kept", [
     "The Labour Party won.", "Child labour is a problem.", "The city centre and the sports centres.",
     "I love the colour.", "Her favourite theatre.", "Our defence and their offence.", "The catalogue.",
