@@ -129,3 +129,72 @@ def endings(typed: str, read_so: str) -> str:
     what = " and ".join(dict.fromkeys(pairs))
     return Label(ENDINGS + what, f"The model read {what}, the ending it knows for ordinals: the heatmap shows that "
                                  "reading.")
+
+
+# After translating: a race place the model garbled after its "finished" ("came 4th", read "finished in fourth
+# place", came out "a fini à quatre heures", "en huit heures", "achevé la cinquième place", "de la nième place",
+# "à septième endroits"): rebuilt as "a fini à la quatrième place", the model's own auxiliary kept
+_FR_COUNT = ("une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+             "treize", "quatorze", "quinze", "seize")
+_FR_NTH = ("première", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
+           "neuvième", "dixième")
+_SAID_PLACE = re.compile(r"\bin (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th) place\b",
+                         re.IGNORECASE)
+_A_TIME = re.compile(r"\d[:h.]\d\d|\bo['’]clock|\b[ap]\.?m\b|\bhours?\b|\bnoon\b|\bmidnight\b|\bminutes?\b"
+                     r"|\bin the (?:morning|afternoon|evening)\b", re.IGNORECASE)
+_AUX_WORDS = "ai|as|a|avons|avez|ont|est|sont|suis|es|sommes|êtes"
+_AUX = rf"(?:({_AUX_WORDS})\s+)?"
+_GARBLED_PLACE = re.compile(
+    rf"\b{_AUX}(fini|terminé|achevé|arrivée?s?|classée?s?)\s+"
+    r"(?:(?:à|en|de|au|du)\s+)?(?:(?:la|le)\s+)?"
+    r"(?:(?P<count>[a-zé]+|\d+)\s+heures?|(?P<nth>\w*ième|\d+e?)\s+(?:place|endroit|lieu|rang)s?"
+    rf"|(?P<copied>(?:{'|'.join(_ORDINAL_WORDS)})\w*))\b",                   # "en ninthlèse": "ninth" copied
+    re.IGNORECASE)
+_FR_HAVE = (("j'", "ai"), ("je ", "ai"), ("tu ", "as"), ("nous ", "avons"), ("vous ", "avez"), ("ils ", "ont"),
+            ("elles ", "ont"), ("les ", "ont"), ("mes ", "ont"), ("nos ", "ont"), ("leurs ", "ont"), ("ces ", "ont"))
+
+
+def _place_number(source: str) -> int | None:
+    """The one place in a ranking the reading says ("finished in fourth place": 4), or None (none, or two)."""
+    found = {m.lower() for m in _SAID_PLACE.findall(source)}
+    if len(found) != 1:
+        return None
+    said = found.pop()
+    return _ORDINAL_WORDS.index(said) + 1 if said in _ORDINAL_WORDS else int(said[:-2])
+
+
+def _has(french: str, start: int) -> str:
+    """The auxiliary "avoir" for the subject before ``start`` ("Il achevé": "a"; "Ils achevé", "Nous…": "ont",
+    "avons"), as the model left it out; none where it is a word before ("Il a encore fini")."""
+    clause = re.split(r"[,;:.!?]\s*", french[:start])[-1].lower()
+    if re.search(rf"\b(?:{_AUX_WORDS})\s+(?:\w+\s+)?$", clause):
+        return ""
+    return next((have for opening, have in _FR_HAVE if clause.startswith(opening)), "a")
+
+
+def mend_places(french: str, source: str) -> str:
+    """A race place garbled after "fini" ("à quatre heures", "achevé la cinquième place", "à septième endroits")
+    rebuilt as "a fini à la quatrième place", only where the reading ``source`` says one place ("finished in fourth
+    place") and the French has no right "à la … place"; "heures" only where the source says no time."""
+    n = _place_number(source)
+    if n is None:
+        return french
+    nth = _FR_NTH[n - 1] if n <= 10 else f"{n}e"
+    if re.search(rf"\bà la (?:{nth}|{n}e|seconde) place\b", french, re.IGNORECASE):
+        return french
+
+    def rebuild(m: re.Match) -> str:
+        count, garbled, copied = m.group("count"), m.group("nth"), m.group("copied")
+        if copied is not None:
+            if n > 10 or not copied.lower().startswith(_ORDINAL_WORDS[n - 1]):
+                return m.group()
+        elif count is not None:
+            if _A_TIME.search(source) or count.lower() not in (str(n), *(_FR_COUNT[n - 1:n] if n <= 16 else ())):
+                return m.group()
+        elif not (garbled.lower() in (nth, "nième", str(n), f"{n}e") or re.fullmatch(r"\w*ième", garbled)
+                  and garbled.lower().startswith(nth[:3])):
+            return m.group()
+        have = m.group(1) or _has(french, m.start())
+        done = "fini" if m.group(2).lower() == "achevé" else m.group(2)
+        return f"{have} {done} à la {nth} place".lstrip()
+    return _GARBLED_PLACE.sub(rebuild, french, count=1)

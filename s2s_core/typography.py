@@ -23,6 +23,7 @@ from .calendar_names import MONTHS_FR
 from .letters import attachments, see_you
 from .numbers import COMMA_GROUPED
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
+from .ordinals import mend_places
 from .place_names import french_places
 from .verbatim import DAYS_FR
 
@@ -394,4 +395,4 @@ def _places(text: str, source: str) -> str:
     def place(m: re.Match) -> str:
         number = m.group(1) or words.get(m.group(2), "")
         return f"à la {number}e place" if number in places else m.group()
-    return _NTH_LIEU.sub(place, text)
+    return mend_places(_NTH_LIEU.sub(place, text), source)    # "a fini à quatre heures" (ordinals.py)

@@ -17,9 +17,10 @@ READ = [   # (typed, read): each entry of travel.PHRASES read at least once
     ("Do you have a twin room?", "Do you have a room with two beds?"),
     ("Where do I collect my luggage?", "Where do I pick up my luggage?"),
     ("Where's the departure lounge?", "Where's the departure hall?"),
-    ("What time is check-out?", "What time do we have to leave the room?"),
+    ("What time is check-out?", "What time do we have to leave our room?"),
     ("We checked out of the hotel at ten.", "We left the hotel at ten."),
-    ("We'd like to check out late.", "We'd like to leave the room late."),
+    ("We'd like to check out late.", "We'd like to leave the hotel room late."),
+    ("Can I check out late?", "Can I leave my room late?"),                 # "my room": "quitter ma chambre"
     ("How often do the buses run on Sundays?", "How often are there buses on Sundays?"),
     ("Could I have a wake-up call at six, please?", "Could someone wake me up at six, please?"),
     ("Can we get a wake-up call at seven?", "Can someone wake us up at seven?"),

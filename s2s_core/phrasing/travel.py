@@ -8,6 +8,10 @@ _NOT_A_GATE = (r"\b(?:farm|garden|castle|school|prison|park|city|town|church|pal
                r"starting|toll|field|cemetery|stadium)[\s-]+gates?\b|\bgates?\s+of\s+the\s+(?:city|town|castle|"
                r"palace|park|garden|prison|school)\b|\bgates?\s+(?:receipts|money|code)\b|"
                r"(?-i:\b[A-Z][a-z]+\s+Gates\b)")
+# when one leaves a hotel room, not what one may look at ("Check out later episodes", "early bird offers",
+# "late-night deals")
+_CHECK_OUT_WHEN = (r"(late|early|a\s+bit\s+later|later)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:if|please|tomorrow|today|"
+                   r"on|at|by|in\s+the|because|and|but|so|this|next|than|as)\b)")
 # boarding a plane, not a board that meets or votes, nor a board game ("The board of directors met at the factory
 # gate" read "…factory door")
 _BOARD = r"(?<!\bthe\s)(?<!\ba\s)board(?!\s+(?:of|game|games|members?|meeting|meets|met|voted)\b)"
@@ -84,12 +88,15 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"\1 the departure hall"),
     # a hotel's check-out: "What time is check-out?" → "À quelle heure est le contrôle ?", "We'd like to check out
     # late…" → "Nous aimerions vérifier tard…", "We checked out of our room early." → "Nous vérifiâmes tôt dans notre
-    # chambre."; said as leaving the room ("quitter la pièce")
-    (r"\bwhat\s+time\s+is\s+check[- ]?out\b", "what time do we have to leave the room"),
+    # chambre."; said as leaving the room: "the room" came out "quitter la pièce" (a room of a house); "our room"
+    # "quitter notre chambre" (4 of 4 probes), "the hotel room" (whoever leaves it) "la chambre d'hôtel" (6 of 6)
+    (r"\bwhat\s+time\s+is\s+check[- ]?out\b", "what time do we have to leave our room"),
     (r"\bchecked\s+out\s+of\s+(the|our|my)\s+(hotel|room)\b", r"left \1 \2"),
-    # not what one may look at ("Check out later episodes", "early bird offers", "late-night deals")
-    (r"\bcheck\s+out\s+(late|early|a\s+bit\s+later|later)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:if|please|tomorrow|today|"
-     r"on|at|by|in\s+the|because|and|but|so|this|next|than|as)\b)", r"leave the room \1"),
+    # "I" leaves "my room" ("Can I check out late?" read "…leave the hotel room late" came out "Puis-je laisser la
+    # chambre d'hôtel tard ?"; "my room" "Puis-je quitter ma chambre tard ?")
+    (rf"(?-i:\bI\b)((?:(?!\b(?:we|they|he|she|you|it)\b)[^.?!;]){{0,25}}?)\bcheck\s+out\s+{_CHECK_OUT_WHEN}",
+     r"I\1leave my room \2"),
+    (rf"\bcheck\s+out\s+{_CHECK_OUT_WHEN}", r"leave the hotel room \1"),
     # "How often do the buses run on Sundays?" → "…les bus se déroulent le dimanche ?", "How often do the trains run
     # to the airport?" → "…les trains se rendent à l'aéroport ?"; "are there": "y a-t-il des bus"
     # not how they run ("How often do the trains run late?" read "…are there trains late?")

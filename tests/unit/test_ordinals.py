@@ -1,7 +1,8 @@
 """Ordinals read as the model knows them, and the note that names a reading that only changed their endings."""
 from __future__ import annotations
 
-from s2s_core.ordinals import ENDINGS, endings, read_ordinals
+from s2s_core.ordinals import ENDINGS, endings, mend_places, read_ordinals
+from s2s_core.typography import french
 
 
 def test_endings_names_only_a_change_of_endings():
@@ -48,3 +49,40 @@ def test_the_endings_label_carries_its_own_note():
     label = endings(typed, read_ordinals(typed))
     assert label.note == ("The model read “21st” as “21th” and “33rd” as “33th”, the ending it knows for ordinals: "
                           "the heatmap shows that reading.")
+
+
+def test_a_garbled_race_place_is_rebuilt_after_fini():
+    """QA s27: "came 4th" (read "finished in fourth place") came out "à quatre heures" (at four o'clock), "en huit
+    heures", "achevé la cinquième place" (no auxiliary), "de la nième place", "à septième endroits"."""
+    cases = {("Elle a fini à quatre heures.", "She finished in fourth place."): "Elle a fini à la quatrième place.",
+             ("Mon cheval a fini en huit heures.", "My horse finished in eighth place."):
+                 "Mon cheval a fini à la huitième place.",
+             ("Il achevé la cinquième place.", "He finished in fifth place."): "Il a fini à la cinquième place.",
+             ("Ils achevé la cinquième place.", "They finished in fifth place."): "Ils ont fini à la cinquième place.",
+             ("Ils ont fini de la nième place.", "They finished in ninth place."): "Ils ont fini à la neuvième place.",
+             ("Nous avons terminé à septième endroits.", "We finished in seventh place."):
+                 "Nous avons terminé à la septième place.",
+             ("Il a encore fini en sixième place.", "He finished in sixth place again."):
+                 "Il a encore fini à la sixième place.",
+             ("Votre équipe a fini en ninthlèse.", "Your team finished in ninth place."):
+                 "Votre équipe a fini à la neuvième place.",
+             ("Il a fini en 12 heures.", "He finished in 12th place."): "Il a fini à la 12e place."}
+    for (fr, source), mended in cases.items():
+        assert mend_places(fr, source) == mended
+    assert french("Nous avons terminé la quatrième place dans la course.",
+                  "We finished in fourth place in the race.") == "Nous avons terminé à la quatrième place dans la course."
+
+
+def test_a_race_place_is_left_alone_without_one_place_in_the_source():
+    """Nothing changes where the source says no place, a time ("heures" may be its hour), two places, or another
+    number than the French's."""
+    kept = [("Il a fini à quatre heures.", "He finished at four."),
+            ("Il a fini à quatre heures.", "He finished in fourth place at 4 pm."),
+            ("Elle a fini en huit heures dans la course à midi.", "She finished in eighth place in the race at noon."),
+            ("Il a fini en huit heures.", "He finished in fourth place."),
+            ("Vous avez fini en ninthlèse.", "You finished in eighth place."),
+            ("Il a fini à la quatrième place et j'ai terminé le cinquième endroit.",
+             "He finished in fourth place and I finished in fifth place."),
+            ("Nous avons terminé le travail en huit heures.", "We finished the work in eight hours.")]
+    for fr, source in kept:
+        assert mend_places(fr, source) == fr
