@@ -78,42 +78,43 @@ def _grouped_digit_more(text: str, source: str) -> str:
     groups ("1,2999", "8 73"), written whole with the translation's separator ("1,299", which typography groups
     the French way; "8 733"): the digit rule leaves a group alone where its digits are a part of the source
     number."""
-    wanted = {digits(g): g for g in _GROUPED.findall(source)}
-    present = {digits(w) for w in _WRITTEN.findall(text)}
-    missing = [d for d in wanted if d not in present]
-    if len(missing) != 1:
+    whole, source_numbers = _missing_grouped(text, source)
+    if whole is None:
         return text
-    whole = missing[0]
-    source_numbers = {digits(w) for w in _SOURCE_NUMBER.findall(source)}
 
     def one(m: re.Match) -> str:
         got = digits(m.group())
         fits = got not in source_numbers and (_one_digit_more(whole, got) or _one_digit_more(got, whole))
-        if not fits:
-            return m.group()
-        sep, head = next(c for c in m.group() if not c.isdigit()), len(whole) % 3 or 3
-        return sep.join([whole[:head]] + [whole[k:k + 3] for k in range(head, len(whole), 3)])
+        return _grouped_as(whole, m.group()) if fits else m.group()
     return _WRITTEN_GROUPS.sub(one, text, count=1)
+
+
+def _missing_grouped(text: str, source: str) -> tuple[str | None, set[str]]:
+    """The digits of the one grouped source number ("1,299") the translation lacks (None unless exactly one), and
+    the digits of every source number (a translation's number that is one of them is no garbled copy)."""
+    present = {digits(w) for w in _WRITTEN.findall(text)}
+    missing = [d for d in {digits(g): g for g in _GROUPED.findall(source)} if d not in present]
+    return (missing[0] if len(missing) == 1 else None), {digits(w) for w in _SOURCE_NUMBER.findall(source)}
+
+
+def _grouped_as(whole: str, written: str) -> str:
+    """The digits ``whole`` grouped by threes with ``written``'s group separator (a space where it has none)."""
+    sep, head = next((c for c in written if not c.isdigit()), " "), len(whole) % 3 or 3
+    return sep.join([whole[:head]] + [whole[k:k + 3] for k in range(head, len(whole), 3)])
 
 
 def _lost_zeros(text: str, source: str) -> str:
     """A grouped source number ("1,000,000") the translation wrote with groups of zeros missing ("1 000"), written
     whole with the translation's group separator ("1 000 000")."""
-    wanted = {digits(w): w for w in _GROUPED.findall(source)}
-    present = {digits(w) for w in _WRITTEN.findall(text)}
-    missing = [d for d in wanted if d not in present]
-    if len(missing) != 1:
+    whole, source_numbers = _missing_grouped(text, source)
+    if whole is None:
         return text
-    whole = missing[0]
-    source_numbers = {digits(w) for w in _SOURCE_NUMBER.findall(source)}
 
     def one(m: re.Match) -> str:
         got, lost = digits(m.group()), len(whole) - len(digits(m.group()))
         if got in source_numbers or not whole.startswith(got) or lost % 3 or set(whole[len(got):]) != {"0"}:
             return m.group()
-        sep = next((c for c in m.group() if not c.isdigit()), " ")
-        head = len(whole) % 3 or 3
-        return sep.join([whole[:head]] + [whole[k:k + 3] for k in range(head, len(whole), 3)])
+        return _grouped_as(whole, m.group())
     return _WRITTEN.sub(one, text, count=1)
 
 
