@@ -55,11 +55,20 @@ REGIONS = {"Sicily": "la Sicile", "Sardinia": "la Sardaigne", "Corsica": "la Cor
            "Nigeria": "le Nigeria", "Tunisia": "la Tunisie", "Algeria": "l'Algérie"}
 # the sentence's first word (the translator reads sentence by sentence; not "St. George's", "Mr. Ryan" inside one),
 # a name alone: not "Anna Smith", "Thomas A. Edison", "Emma, Liam and Noah", "George's", "Samuel de Champlain",
-# "Brussels sprouts"
-OPENING_NAME = re.compile(r"^[\"“«(]?\s*"
+# "Brussels sprouts"; not in quotes or brackets ('"Anna is here," he said.' had come out "« Maire Anna est ici, »");
+# not a name that qualifies the noun the sentence is about ("Victoria station is busy." had come out "Victoria est
+# très occupée.", "Burgundy wine is…" "La Bourgogne est…", "Munich airport closed yesterday." "Munich a fermé
+# l'aéroport hier."), nor a verb that opens it ("Max out the volume." "Max sortit le volume.")
+_AUX = r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did)\b"
+_NOT_A_NOUN = (r"(?!(?:\w+ly|and|or|nor|but|who|which|that|too|also|alone|herself|himself|itself|never|always|still|"
+               r"often|just|only|even|already|usually|sometimes|now|then|here|there|soon|got|get|felt|became|went|came|"
+               r"made|left|saw|said|told|took|gave|kept|found|met|ran|sat|stood|grew|" + _AUX[3:-3] + r")\b)")
+_NOUN_THEN_VERB = (rf"\s+{_NOT_A_NOUN}[a-z]+\s+{_AUX}|\s+{_NOT_A_NOUN}(?![a-z]*(?:ed|s)\b)[a-z]+\s+[a-z]+ed\b"
+                   r"|\s+(?:out|up|down|off)\b")
+OPENING_NAME = re.compile(r"^\s*"
                           rf"(?P<name>{'|'.join(sorted(WOMEN | MEN | CITIES | set(REGIONS), key=len, reverse=True))})"
                           r"(?![\w'’-])(?!,?\s+(?:[A-ZÀ-Ý]|(?:de|da|di|del|du|van|von|le|la|of|sprouts?)\b"
-                          r"|[dD]['’]))")
+                          rf"|[dD]['’]))(?!{_NOUN_THEN_VERB})")
 
 
 def opening_names(text: str) -> list[tuple[int, int, str]]:

@@ -27,6 +27,27 @@ def test_a_name_inside_a_longer_name_or_the_sentence_is_left_alone():
         assert opening_names(text) == [], text
 
 
+def test_a_name_that_qualifies_the_noun_the_sentence_is_about_is_left_alone():
+    # "Victoria station is very busy." had come out "Victoria est très occupée." (the station lost), "Burgundy wine
+    # is excellent." "La Bourgogne est excellente.", "Seville oranges are bitter." "Séville oranges est amer."
+    for text in ("Victoria station is very busy.", "Burgundy wine is excellent.", "Normandy beaches are famous.",
+                 "Stockholm syndrome is real.", "Seville oranges are bitter.", "Max speed is 100.",
+                 "Munich airport was closed.", "Munich airport closed yesterday.", "Victoria station reopened today.",
+                 "Max out the volume."):
+        assert opening_names(text) == [], text
+    for text in ("Anna really is tired.", "Anna too is here.", "Sicily is where Tom grew up.", "Anna and Tom are here.",
+                 "Carlos and I went to Munich.", "Anna, come here!", "Anna has worked here.", "Anna got married.",
+                 "Anna seemed tired.", "Anna likes cats.", "Athens was hot."):
+        assert opening_names(text) != [], text
+
+
+def test_a_name_in_quotes_or_brackets_is_left_alone():
+    # '"Anna is here," he said.' had come out "« Maire Anna est ici, »", "(Athens is old.)" "(L'Athens motion est
+    # vieille.)"; as typed, the model wrote them right
+    for text in ('"Anna is here," he said.', "“Athens is old,” she said.", "«Anna est là»", "(Anna is here.)"):
+        assert opening_names(text) == [], text
+
+
 def test_a_woman_stands_in_as_mary_a_man_and_a_city_as_another_name():
     assert protect("Anna is tired.", NAMES, known=known)[0] == "Mary is tired."
     assert protect("Thomas is tired.", NAMES, known=known)[0] == "Tom is tired."
