@@ -120,12 +120,13 @@ def put_in_for_address(translation, hyp) -> list[int]:
 
 def _towards(translation, target: str) -> bool:
     """Put first the best hypothesis that says ``target`` where the best one says the other form, if it scores
-    within ``MARGIN``; whether it did."""
+    within ``MARGIN`` and does not mix the forms inside itself; whether it did."""
     hyps, source = translation.hypotheses, getattr(translation, "source", "")
     if not hyps or form_of(hyps[0].text, source) == target:
         return False
     k = next((i for i, h in enumerate(hyps) if hyps[0].score - h.score <= MARGIN
-              and _says(hyps[0].text, h.text, target, source)), None)
+              and _says(hyps[0].text, h.text, target, source)
+              and forms_in(h.text, source) != {"tu", "vous"}), None)   # not "Si vous avez tort, admets-le."
     if k is None:
         return False
     _put_first(translation, k, _NOTES[target])

@@ -317,3 +317,14 @@ def test_a_word_the_form_brought_is_not_called_unsure():
             hyp("Attendez ici et ne bouge pas.", -0.146, None), hyp("Attendez ici et ne bougez pas.", -0.292, unsure)])
         assert unmix(wait) == "vous" and wait.hypotheses[0].text.endswith("bougez pas.")
         assert (trust.UNSURE_WORD in wait.hypotheses[0].warnings) is kept
+
+
+def test_a_sentence_kept_in_the_texts_form_is_not_one_that_mixes_the_forms_inside_itself():
+    """"If you're wrong, admit it. If you're right, be quiet.": the second sentence said "vous", and the first took
+    "Si vous avez tort, admets-le." from its beam, "vous" by its pronoun and "tu" by its verb; the next one that
+    says "vous" and does not mix is taken."""
+    wrong = translation(("Si tu as tort, l'admets.", -0.266), ("Si vous avez tort, admets-le.", -0.319),
+                        ("Si vous avez tort, admettez-le.", -0.36))
+    right = translation(("Si vous avez raison, soyez tranquille.", -0.298))
+    assert keep_consistent([wrong, right]) == "vous"
+    assert wrong.hypotheses[0].text == "Si vous avez tort, admettez-le."
