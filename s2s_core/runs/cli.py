@@ -10,7 +10,7 @@ import time
 from ..cli_args import add_train_args
 from ..paths import PROJECT
 from .estimate import expected_cost
-from .folder import ACTIVE
+from .folder import ACTIVE, shown_state
 from .spec import LaunchSpec
 from .store import RunStore
 
@@ -27,6 +27,9 @@ def positive_int(value: str) -> int:
 
 
 def _print_status(st: dict) -> None:
+    """One "key: value" line each, the state as a person reads it (``stopped_early``, as the Training page says;
+    ``--json`` gives the recorded state and its reason)."""
+    st = {**st, "state": shown_state(st)}
     for k in STATUS_KEYS:
         if st.get(k) is not None:
             v = st[k]
@@ -62,11 +65,11 @@ def _list(store: RunStore, a) -> None:
         print(json.dumps(runs, indent=2, default=str))
         return
     width = max([len("NAME")] + [len(s["name"]) for s in runs])           # names run to 64 characters
-    print(f"{'NAME':{width}} {'STATE':10} {'STEP':>14} {'BLEU':>6}  STARTED")
+    print(f"{'NAME':{width}} {'STATE':13} {'STEP':>14} {'BLEU':>6}  STARTED")
     for s in runs:
         steps = f"{s.get('step', 0)}/{s['max_steps']}" if s.get("max_steps") else str(s.get("step", 0))
         bleu = f"{s['best_bleu']:.1f}" if s.get("best_bleu") is not None else "-"
-        print(f"{s['name']:{width}} {s['state']:10} {steps:>14} {bleu:>6}  {_when(s.get('first_started'))}")
+        print(f"{s['name']:{width}} {shown_state(s):13} {steps:>14} {bleu:>6}  {_when(s.get('first_started'))}")
 
 
 def _status(store: RunStore, a) -> None:

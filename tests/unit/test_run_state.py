@@ -26,6 +26,23 @@ def test_a_run_folder_written_before_reads_stopped_early_and_its_count_since_the
     assert (shown_state(full), full["validations_since_best"]) == ("completed", 0)
 
 
+
+def test_the_cli_says_stopped_early_where_the_page_does_and_its_json_keeps_what_is_recorded(tmp_path, capsys):
+    """`runs list` and `runs status` had said "completed" for a run the Training page calls "stopped early"."""
+    from types import SimpleNamespace
+
+    from s2s_core.runs import cli
+    fake_run(tmp_path, "early", state="stopped_early", steps=150)
+    fake_run(tmp_path, "full", steps=150)
+    store = RunStore(tmp_path)
+    cli._list(store, SimpleNamespace(json=False))
+    rows = {line.split()[0]: line.split()[1] for line in capsys.readouterr().out.splitlines()[1:]}
+    assert rows == {"early": STOPPED_EARLY, "full": "completed"}
+    cli._status(store, SimpleNamespace(name="early", json=False))
+    assert f"state: {STOPPED_EARLY}" in capsys.readouterr().out
+    cli._status(store, SimpleNamespace(name="early", json=True))
+    assert '"state": "completed"' in capsys.readouterr().out
+
 def test_an_early_stopped_run_resumes_only_with_more_patience():
     status = {"name": "r", "state": "completed", "reason": "early_stopping", "step": 150, "validations_since_best": 2}
     for limits, match in (({"max_steps": 300}, "raise patience above 2"), ({"patience": 2}, "raise patience above 2"),
