@@ -1,0 +1,166 @@
+"""Phrases of computers, phones, apps, the internet, email, passwords, printers, social media, video calls and online
+shopping accounts the model had read as another meaning.
+
+Tatoeba and the Hansards are older than phones that run apps, so the model turned "app" into an apple ("la pomme"),
+"update" into a summit and a screenshot into cream; a plain paraphrase of the same thing came out right ("the
+program", "install the new version", "a photo of the screen"). Each was kept where the paraphrase came out right in at
+least three sentences and no sentence came out worse.
+"""
+
+from __future__ import annotations
+
+_MACHINE = r"(?:computer|laptop|PC|phone|mobile)"
+_THE = r"(?:the|your|my|our|his|her|their|this|that)"
+_END = r"(?=\s*(?:[.,;:!?)]|$))"
+# a verb "set up" in its base form: after "to", a modal, "please" or "help me" ("I set up" may be a past)
+_BASE = r"((?:\b(?:to|can|could|will|please|must|should|me|us)|['’]ll)\s+)"
+_ACCOUNT = r"(?:a|an|my|your|the|our|his|her|their)\s+(?:new\s+)?(?:e-?mail\s+|online\s+|user\s+|bank\s+)?account\b"
+# a line about an account, a phone or a computer, not a sword or an axe ("hacked to pieces", "hacked at the rope")
+_HACKED = (r"\b(has\s+been|have\s+been|had\s+been|was|were|got|['’]s\s+been|['’]ve\s+been)\s+hacked\b"
+           r"(?!\s+(?:to|at|off|down|apart|away|into|through|out|up)\b)")
+PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
+    # "What's your username?" → "Quel est votre username ?"; said "user name" ("Quel est ton nom d'utilisateur ?",
+    # "J'ai oublié mon nom d'utilisateur.")
+    (r"\buser-?name(s?)\b", r"user name\1"),
+    # "Please send me your CV and a cover letter." → "…une lettre de couverture."; said "presentation letter" ("…une
+    # lettre de présentation."); "letter of motivation" came out "lettre de motifs"
+    (r"\bcover(?:ing)?\s+letter(s?)\b", r"presentation letter\1"),
+    # "I downloaded a new app for learning French." → "…une nouvelle pomme…", "The app keeps sending me
+    # notifications." → "La pomme continue…", "There's a bug in the app." → "…dans la pomme."; said "program" ("Il y a
+    # un bug dans le programme."); "application" came out "candidature" or "demande"; not the store's name
+    (r"\bapp(s?)\b(?![\s-]+store\b)", r"program\1"),
+    # "You need to update the app before you can use it." → "Il faut que tu doives les pommes…", "The software needs
+    # to be updated." → "Le logiciel doit être révolté.", "After the update, the app doesn't work any more." → "Après
+    # le sommet…"; said "install the new version of" ("Vous devez installer la nouvelle version du programme…")
+    (rf"\bupdate\s+({_THE}\s+(?:program|software)s?)\b", r"install the new version of \1"),
+    (r"\b(software|program)\s+needs\s+to\s+be\s+updated\b", r"\1 needs a new version"),
+    (r"^after\s+the\s+(?:latest\s+|last\s+|new\s+)?update(?=\s*,.*\b(?:apps?|programs?|software|phones?|computers?|"
+     r"laptops?|tablets?)\b)", "After installing the new version"),
+    # "Take a screenshot and send it to me." → "Prenez un crème…", "I'll send you a screenshot." → "…une écrans.";
+    # said "a photo of the screen" ("Je t'enverrai une photo de l'écran.")
+    (r"\bscreen-?shot(s?)\b(?!\s+of\b)", r"photo\1 of the screen"),
+    # "I need a new phone case." → "…une nouvelle affaire de téléphone."; said "protection for the phone" ("…une
+    # nouvelle protection pour le téléphone.")
+    (r"\bphone\s+case\b", "protection for the phone"),
+    # "My account has been hacked." → "Mon compte a été rassé."; said "attacked by a hacker" ("Mon compte a été
+    # attaqué par un hacker."); "pirated" came out "piré"
+    (_HACKED, r"\1 attacked by a hacker"),
+    # "Proceed to checkout." → "Procédez-vous de vérifier."; said "the payment" ("Procédez au paiement.")
+    (r"\b(proceed|go|continue)\s+to\s+(?:the\s+)?checkout\b", r"\1 to the payment"),
+    # "I uninstalled the app because it was too slow." → "J'ai détourné la pomme…"; said "deleted" ("J'ai supprimé le
+    # programme hier.", "Pourquoi as-tu supprimé le programme ?")
+    (r"\buninstalled\b", "deleted"), (r"\buninstall(s?)\b", r"delete\1"),
+    # "I keep getting spam emails." → "Je continue à devenir des courriels.", "Mark it as spam." → "Mettez-le comme
+    # apeur."; said "undesirable" ("Mettez-le comme un courriel indésirable.", "J'obtiens tellement d'émails
+    # indésirables."); "spam folder" stays a model error ("folder of undesirable emails" came out "grille", "flic")
+    (r"\bspam\s+(e-?mails?|messages?)\b", r"undesirable \1"),
+    (r"\b(mark|marked|marking|report|reported)\s+(it|this|that)\s+as\s+spam\b", r"\1 \2 as an undesirable email"),
+    # "The page won't load." → "La page ne va pas s'enfuir."; said "is not loading" ("La page n'est pas chargée.",
+    # "La vidéo n'est pas chargée."); not a website ("Le site web n'est pas fou.") nor photos ("…ne mentent pas.")
+    (r"\b(page|video)\s+won['’]t\s+load\b", r"\1 is not loading"),
+    # "Please log in again." → "Veuillez encore bûcher."; said "identify yourself again" ("Veuillez encore vous
+    # identifier.", "Vous devez vous identifier à nouveau.")
+    (r"(^|\bplease\s+|\byou\s+(?:need\s+to|have\s+to|must|should|will\s+have\s+to)\s+)(?:log|sign)\s*(?:in|on)\s+"
+     r"again\b", r"\1identify yourself again"),
+    # "I keep getting logged out." → "Je continue à m'enfuir."; said "disconnected" ("Je continue à me déconnecter.")
+    (r"\b(keep|keeps|kept)\s+getting\s+logged\s+(?:out|off)\b", r"\1 getting disconnected"),
+    # "The Wi-Fi keeps disconnecting." → "Le Wi-Fi continue de disconnection.", "The Wi-Fi keeps dropping out." →
+    # "…continue à tomber."; said "cuts all the time" ("Le Wi-Fi coupe tout le temps."); not "connection" ("Je coupe…")
+    (r"\b(Wi-?Fi|internet|signal)\s+keeps\s+(?:disconnecting|cutting\s+out|dropping\s+out|dropping|cutting)\b",
+     r"\1 cuts all the time"),
+    # "The Wi-Fi password is on the back of the router." → "Le mot de passe-Fi est à l'arrière de la route."; said
+    # "the password of the Wi-Fi", "the modem" ("Le mot de passe du Wi-Fi est au dos du modem.")
+    (r"\b(the|your|my|our)\s+(Wi-?Fi)\s+password\b", r"\1 password of the \2"),
+    (r"^(?=.*\b(?:Wi-?Fi|internet|password|connection|network)\b)(.*?)\brouter(s?)\b", r"\1modem\2"),
+    # "Please enter your email address." → "Veuillez pénétrer votre adresse électronique.", "Enter the code we sent to
+    # your phone." → "Enlevez le code…"; said "write" ("Écrivez le code que nous avons envoyé…")
+    (r"\benter\s+(?=(?:your|the|a|an|this|my)\s+(?:[\w-]+\s+)?(?:e-?mail|address|code|password|PIN|user\s*name|"
+     r"number|postcode|zip\s+code)\b)", "write "),
+    # "You'll receive a confirmation email." → "Tu recevras un courriel." (the confirmation left out); said "an
+    # email of confirmation" ("Tu recevras un courriel de confirmation.")
+    (r"\ba\s+confirmation\s+(e-?mail)\b", r"an \1 of confirmation"),
+    (r"\bconfirmation\s+(e-?mails?)\b", r"\1 of confirmation"),
+    # "My laptop overheats when I play games." → "Mon ordinateur portable sur des champs…"; said "becomes too hot"
+    # ("…devient trop chaud…")
+    (rf"\b({_MACHINE}|tablet|console|it)\s+overheats\b", r"\1 becomes too hot"),
+    # "The printer is offline." → "L'imprimante est offensée."; said "not connected" ("…n'est pas connectée.")
+    (r"\b(printer|computer|laptop|phone|website|site|server|scanner)\s+(is|was|seems\s+to\s+be)\s+offline\b",
+     r"\1 \2 not connected"),
+    # "The document is in the shared folder." → "Le document est dans l'or."; said "shared file" ("…dans le dossier
+    # partagé.")
+    (r"\bshared\s+folder(s?)\b", r"shared file\1"),
+    # "Leave a message after the beep." → "…après le bœuf."; said "the signal" ("Laisse un message après le signal.")
+    (r"\bafter\s+the\s+(?:beep|tone)\b", "after the signal"),
+    # "My laptop won't turn on." → "Mon ordinateur portable ne va pas allumer."; said "won't start" ("…ne démarrera
+    # pas.", "L'ordinateur ne démarre pas."); not a projector nor a printer ("…ne commencera pas.")
+    (rf"\b({_MACHINE})\s+(won['’]t|will\s+not)\s+(?:turn|switch)\s+on{_END}", r"\1 \2 start"),
+    # "This phone is waterproof." → "Ce téléphone est à l'eau."; said "resistant to water" ("Ce téléphone résiste à
+    # l'eau.", "Cette veste est résistante à l'eau.")
+    # only of a phone: a watch or a camera said so had come out right ("Ma montre est étanche."), and "water-resistant"
+    # is less than waterproof for a watch
+    (r"\b((?:phone|smartphone|mobile|tablet|laptop)s?\s+(?:is|are))\s+waterproof\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|"
+     r"too)\b)", r"\1 resistant to water"),
+    # "Did you receive the attachment?" → "As-tu reçu l'acceptation ?"; said "the attached file" ("Avez-vous reçu le
+    # fichier attaché ?"); demo.py reads it on a line about opening or sending, this on one about receiving; not a
+    # bond ("her attachment to her mother") nor a unit's
+    (r"^(?=.*\b(?:receive[sd]?|receiving|got|get)\b)(.*?)\b(the|an|this|that|your|my)\s+attachment(s?)\b"
+     r"(?!\s+(?:to|of|for|between|with)\b)", r"\1\2 attached file\3"),
+    # "Just google it." → "Continuez-le."; "I looked it up online." → "Je l'ai regardé en ligne."; said "look for it
+    # on the internet" ("Cherchez-le sur Internet.", "Je l'ai cherché sur Internet.")
+    (r"\bgoogle\s+(it|them|that|this)\b", r"look for \1 on the internet"),
+    (r"\b(look|looked|looking)\s+(it|them|that)\s+up\s+(?:online|on\s+the\s+internet)\b", r"\1 for \2 on the internet"),
+    # "Fill in the online form." → "Remplissez la forme de ligne."; said "the form online" ("…le formulaire en
+    # ligne.")
+    (r"\bthe\s+online\s+form\b", "the form online"),
+    # "I never read the terms and conditions." → "…les conditions et les conditions."; said "the general conditions"
+    # ("…les conditions générales."); only those one reads or accepts: a fund's or a contract's "terms and conditions
+    # were met" had come out right ("les conditions ont été réunies") and read so "…ont été prises"
+    (r"\b(read|reading|accept|accepted|agree\s+to|agreed\s+to|check|checked)\s+the\s+terms\s+and\s+conditions\b"
+     r"(?!\s+(?:of|for|under)\b)", r"\1 the general conditions"),
+    # "The picture is blurry." → "La photo est légere."; said "not clear" ("La photo n'est pas claire.")
+    # not "too blurry" ("Cette photo est trop floue." had come out right)
+    (r"\b(photo|picture|image|video|screen)(s?)\s+(is|are|was|were)\s+(?:a\s+bit\s+|really\s+)?blurry\b",
+     r"\1\2 \3 not clear"),
+    # "Can you crop the photo?" → "Peux-tu récolter la photo ?" (harvest); said "cut" ("Peux-tu couper la photo ?")
+    (r"\bcrop\s+(?=(?:the|this|that|my|your|a)\s+(?:photo|picture|image)s?\b)", "cut "),
+    # "How do I install this program?" → "Comment est-ce que j'insiste sur ce programme ?"; said "How can I install"
+    # ("Comment puis-je installer ce programme ?")
+    (r"\bhow\s+do\s+(I|we)\s+install\b", r"how can \1 install"),
+    # "I set up a new email account." → "J'ai mis un nouveau compte électronique."; said "created"/"create" ("J'ai
+    # créé un nouveau compte électronique.", "Peux-tu m'aider à créer un compte ?")
+    (rf"(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)\b(I|we|he|she|they)\s+set\s+up\s+(?={_ACCOUNT})", r"\1 created "),
+    (rf"\b(have|has|had|['’]ve)\s+set\s+up\s+(?={_ACCOUNT})", r"\1 created "),
+    (rf"{_BASE}set\s+up\s+(?={_ACCOUNT})", r"\1create "),
+    # "Can you help me set up my new phone?" → "Peux-tu m'aider à mettre mon nouveau téléphone ?"; said "install"
+    # ("Pouvez-vous m'aider à installer mon nouveau téléphone ?"); only after "help me" ("I'll install the printer
+    # for you" came out "Je vous installerai à l'imprimante")
+    (r"\b(help\s+(?:me|us)\s+(?:to\s+)?)set\s+up\s+(?=(?:my|the|our|this|a)\s+(?:new\s+)?(?:phone|printer|laptop|"
+     r"computer|smartphone)\b)", r"\1install "),
+    # "Can you tag me in the photo?" → "Peux-tu me goûter dans la photo ?"; said "identify" ("Peux-tu m'identifier
+    # dans la photo ?")
+    (r"\btag\s+(me|him|her|us|them)\s+in\b", r"identify \1 in"),
+    # "My grandmother doesn't know how to use a smartphone." → "…un éventail intelligent.", "Do you think children
+    # should have smartphones?" → "…des enfants intelligents ?"; said "smart phone" ("…un téléphone intelligent.");
+    # not opening a line ("Smart phones are…" came out "Les téléphones d'art…")
+    (r"(?<=\S\s)smart-?phone(s?)\b", r"smart phone\1"),
+    # "Please switch off your mobile phones." → "Éteignez vos téléphones portuaires…"; said "cell phones"
+    # ("Éteignez vos téléphones portables, s'il vous plaît.")
+    (r"\b(your|their|our|all)\s+mobile\s+phones\b", r"\1 cell phones"),
+    # "Let's have a video call tomorrow." → "Arrêtons demain une vidéo.", "I have a video call at ten." → "J'ai un
+    # appel à dix heures.", "Could you explain how video calls work…" → "…expliquer à mon père la vidéo ?"; said "video
+    # conference" ("Faisons une conférence vidéo demain."); not elsewhere: "The video call was great." and "I hate video
+    # calls." had come out right ("L'appel vidéo…", "…les appels vidéo.")
+    (r"\b(have|has|had|having)\s+a\s+video[\s-]call\b", r"\1 a video conference"),
+    (r"\bhow\s+video[\s-]calls\s+work\b", "how video conferences work"),
+    # "Sorry, I was on mute." → "Désolé, j'étais en mute."; said "my microphone was turned off" ("…mon microphone
+    # fut éteint.")
+    # (the word before kept in the match: "I" opens it with a capital, "Sorry, I…" not a new sentence)
+    (r"(\S\s+|^)I\s+was\s+(still\s+)?on\s+mute\b", r"\1my microphone was \2turned off"),
+    # "I want to return this item." → "Je veux revenir à ce sujet."; said "send back this product" ("Je veux renvoyer
+    # ce produit.", "Puis-je renvoyer le produit ?")
+    # not "the item" ("For a refund, you must return the item unopened." had come out right: "…retourner l'article…")
+    (r"\breturn\s+(this|that)\s+(?:item|product)\b", r"send back \1 product"),
+    # "He's learning to code." → "Il apprend au code."; said "to program" ("Il apprend à programmer."); not after
+    # "I'm" ("I'm learning to program." came out "J'apprends au programme.")
+    (r"(?<!\bI['’]m\s)(?<!\bam\s)\b(learning|learn|learnt|learned)\s+(?:how\s+)?to\s+code\b", r"\1 to program"),
+)
