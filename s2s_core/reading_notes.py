@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from . import letters, numbers, verbatim
+from . import letters, verbatim
 from .clauses import Clause
 from .fold import NUMBER_LINE, Folded
+from .number_repairs import repaired
 
 NUMBER_NOTE = ("A number is written as your text has it: the model had written it differently (the tokens and "
                "the heatmap show how).")
@@ -35,11 +36,11 @@ def reading_notes(folded: Folded, written: str) -> list[str]:
     elif folded.reworded:
         notes.append(f"The model read: «{reading(folded)}» ({', '.join(folded.reworded)}): the heatmap shows "
                      "that reading.")
-    garbled, now = numbers.one_for_one(numbers.mended(written, folded.text), folded.text)[1:] if written else ("", "")
-    if garbled:
-        notes.append(f"The number was written as in the source: «{now}» (the model had written «{garbled}», a "
-                     "number your text does not have).")
-    elif written and numbers.repair(written, folded.text) != written:
+    numbers = repaired(written, folded.text) if written else None
+    if numbers and numbers.garbled:
+        notes.append(f"The number was written as in the source: «{numbers.now}» (the model had written "
+                     f"«{numbers.garbled}», a number your text does not have).")
+    elif numbers and numbers.text != written:
         notes.append(NUMBER_NOTE)
     return notes
 
