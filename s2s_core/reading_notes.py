@@ -49,7 +49,8 @@ def reading(folded: Folded) -> str:
     """What the model read, each stand-in shown as the span it stood for."""
     text = folded.text
     for s, _ in folded.stand_ins:
-        text = re.sub(rf"(?<!\w){re.escape(s.name)}(?!\w)", lambda _m, span=s.span: span, text, count=1)
+        after = r"(?=st|nd|rd|th)" if s.ordinal else r"(?!\w)"                 # "50th": the ordinal's number
+        text = re.sub(rf"(?<!\w){re.escape(s.name)}{after}", lambda _m, span=s.span: span, text, count=1)
     return text
 
 
@@ -62,6 +63,9 @@ def stand_in_note(folded: Folded) -> str:
             return f"{s.span} as “{s.day}” (the model read the weekday “{s.name}” in its place)"
         if s.written:
             return f"{s.span} (the model read the weekday “{s.name}” in its place: it takes a date's article)"
+        if s.ordinal:
+            return (f"{s.span} as “{s.ordinal}e” (the model read the ordinal “{s.name}th” in its place, one it writes "
+                    "right)")
         return f"{s.span} (the model read the name “{s.name}” in its place, a name it copies)"
     typed = [s for s, _ in folded.stand_ins if not s.french and not s.place]
     places = [f"{s.span} as “{s.place}” (the model read the name “{s.name}” in its place)"
