@@ -81,13 +81,25 @@ def _without_nouns(text: str) -> str:
     return _NOUNS.sub(lambda m: m.group(0) if m.group("opens") is not None else "", text)
 
 
+_OPENS = re.compile(r"(?:^|[.!?…:;«\"“—–-])\s*$")       # where a verb may take a capital: a sentence's start
+
+
+def _vous_verbs(text: str, source: str = "") -> list[str]:
+    """The words of ``text`` in "-ez" that are verbs in the "vous" form ("levez"), not names: one the source has
+    ("Tell Sanchez…", "the Suez canal"), or one with a capital inside a sentence ("Dis à Sanchez que tu arrives.",
+    "Tu connais Chavez ?" had said no form, their "-ez" read as «vous»)."""
+    return [m.group() for m in _VOUS_VERB.finditer(text)
+            if not re.search(rf"\b{re.escape(m.group())}\b", source, re.IGNORECASE)
+            and not (m.group()[0].isupper() and not _OPENS.search(text[:m.start()]))]
+
+
 def form_of(text: str, source: str = "") -> Optional[str]:
     """"vous" or "tu" where ``text`` (a translation of ``source``) uses one form of address and not the other, else
     None (a "tu" pronoun with a verb in the "vous" form, "Ne te levez pas", is neither; an instruction in the "vous"
     form is "vous", and so is a letter's formal line, "Madame, Monsieur,"; a noun such as "ton rendez-vous" says none)."""
     text = _without_nouns(text)
     vous = bool(_VOUS.search(text) or _FORMAL.match(text)) or _vous_imperative(text, source)
-    tu = bool(TU.search(text)) and not _VOUS_VERB.search(text)
+    tu = bool(TU.search(text)) and not _vous_verbs(text, source)
     return "vous" if vous and not tu else "tu" if tu and not vous else None
 
 
@@ -96,8 +108,8 @@ _TU_HYPHEN = re.compile(r"\b(\w+)-(?:moi|le|la|les|lui|leur|nous|en|y)\b", re.IG
 # a verb opening a clause: "et ne bouge pas", "ne le touche pas", "puis lis le…", "Attrape une chaise…"; not a
 # question's "Pourrais-je"
 _CLAUSE_VERB = re.compile(r"(?:^|[,;:]\s*|\b(?:et|puis|ou|mais|alors)\s+)(?:(?P<ne>ne|n')\s*(?:(?:me|m'|te|t'|le|"
-                          r"la|les|lui|leur|nous|vous|l'|y|en)\s*)?)?(?P<w>\w+)\b(?!-(?:je|il|elle|on|ils|elles|t)\b)",
-                          re.IGNORECASE)
+                          r"la|les|lui|leur|nous|vous|l'|y|en)\s*)?|(?P<el>[lm]['’]))?"      # "…, l'admets"
+                          r"(?P<w>\w+)\b(?!-(?:je|il|elle|on|ils|elles|t)\b)", re.IGNORECASE)
 _NOT_VERB = set("les des ses mes tes ces une elle elles ils nous vous cette comme même tous toute toutes quelques "
                 "plusieurs autres depuis puis dès près sans sous vers après très plus moins jamais alors ainsi aussi "
                 "ensuite encore enfin juste chaque celle celles ceux ceci rien parmi entre contre outre lorsque "
@@ -124,6 +136,18 @@ def hyphen_tu(text: str) -> list:
             if not (vous_word(m.group(1)) or m.group(1).lower().endswith(("ons", "vous", "nous")))]
 
 
+_FIRST_PERSON = re.compile(r"\b(?:je|j['’])", re.IGNORECASE)     # "je l'admets": "admets" said by "je"
+
+
+def _elided_tu(word: str) -> bool:
+    """Whether ``word``, after an elided pronoun that opens a clause ("…, l'admets", "m'attends"), is a verb in the
+    "tu" form: a sure one ("fais", "prends"), or one ending as only verbs do after "l'" ("-ds", "-ts", "-es": not
+    a noun, "l'école", "l'avis", "l'accès")."""
+    low = plain(word)
+    return low in _SURE_TU or len(low) > 3 and (low.endswith(("ds", "ts")) or low.endswith("es")
+                                                 and not word.lower().endswith("ès"))
+
+
 def clause_tu(text: str, source: str = "") -> list:
     """(match, sure) for each word opening a clause that is, or may be, a verb in the "tu" form: sure "attends",
     "fais", "ne bouge pas" (not "et ne pas payer", "ne jamais revenir"); may be "et lave la vaisselle", "Attrape une
@@ -133,6 +157,11 @@ def clause_tu(text: str, source: str = "") -> list:
         w = m.group("w")
         low = plain(w)
         if vous_word(w) or low.endswith("ons"):
+            continue
+        if m.group("el"):          # "…, l'admets"; not "…, l'école", "je le sais et l'admets", "M'aimes-tu ?"
+            if _elided_tu(w) and text[m.end("w"):m.end("w") + 1] != "-" \
+                    and not _FIRST_PERSON.search(re.split(r"[.!?]", text[:m.start()])[-1]):
+                found.append((m, True))
             continue
         if low in _SURE_TU or low == "va" and m.start("w") == 0 or len(low) > 3 and low.endswith("ds") \
                 or m.group("ne") and low[-1:] in ("e", "s", "x") and low not in _NOT_VERB:
@@ -160,8 +189,7 @@ def forms_in(text: str, source: str = "") -> set:
     """The forms of address ``text`` uses: {"tu", "vous"} where it mixes them ("Écoutez-moi et fais ce que je
     dis."); a verb that only may be in the "tu" form counts as "tu" here ("…et signe au fond")."""
     found, text = set(), _SPUR.sub("", _without_nouns(text))
-    if _VOUS.search(text) or _FORMAL.match(text) or any(
-            not re.search(rf"\b{re.escape(w)}\b", source, re.IGNORECASE) for w in _VOUS_VERB.findall(text)) \
+    if _VOUS.search(text) or _FORMAL.match(text) or _vous_verbs(text, source) \
             or any(plain(m.group(m.lastindex)) in ("faites", "dites", "soyez", "ayez", "sachez")
                    for m in (*_CLAUSE_VERB.finditer(text), *_TU_HYPHEN.finditer(text))):
         found.add("vous")

@@ -110,12 +110,14 @@ def placed_stand_ins(text: str, stand_ins: Sequence[StandIn]) -> tuple:
     the name's word, as if set aside."""
     tokens, out, start = text.split(), [], 0
     for s in stand_ins:
-        k = next((k for k in range(start, len(tokens)) if s.name in _WORD.findall(tokens[k])), None)
+        k = next((k for k in range(start, len(tokens)) if s.name in _WORD.findall(tokens[k])
+                  or s.ordinal and re.match(rf"\W*{s.name}(?:st|nd|rd|th)\b", tokens[k])), None)
         if k is None:
             continue
         start = k + 1
         punct = tokens[k][-1] if tokens[k][-1] in ",;:.!?…" else ""
-        out.append((s, (k + 1, len(tokens), punct, f"le {s.day}" if s.day else s.french or s.span)))
+        back = f"le {s.day}" if s.day else f"{s.ordinal}e" if s.ordinal else s.french or s.span
+        out.append((s, (k + 1, len(tokens), punct, back)))
     return tuple(out)
 
 

@@ -38,8 +38,8 @@ Emoji and other pictographs the vocabulary lacks ("I love pizza 🍕", "Bravo �
 in chess notation "♘f3") are set aside and put back around the translation (`aside.py`): read as bytes, a small
 model answers them with invented words ("J'adore la pizza en ce qui a trait à la création…").
 
-Numbers the translation copied wrong are repaired (`numbers.py`: a lost digit, lost groups of zeros, a dollar
-sign).
+Numbers the translation copied wrong are repaired (`number_repairs.py`: a lost digit, lost groups of zeros, a
+garbled number replaced whole, a dollar sign).
 
 ``fold(text, covers)`` returns what the model reads and what ``restore(translation, folded)`` needs to put back
 (``Folded``); words are put back whole. ``covers(ch)`` says whether the vocabulary spells ``ch`` without bytes.
@@ -47,16 +47,16 @@ sign).
 from __future__ import annotations
 
 import re
-import unicodedata
 from types import MappingProxyType
 from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
+from .accents import fold_char
 from .aside import placed_stand_ins, put_back as put_back_aside, set_aside
 from .brackets import put_back as put_back_brackets, read as read_brackets
 from .casing import Vocabulary, read_case, read_lower_case_names, shout
 from .letters import read_wishes
 from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
-from .numbers import repair as repair_numbers
+from .number_repairs import repair as repair_numbers
 from .phrasing import read_forecasts, read_phrases
 from .quantities import put_back_signs, read as read_quantities, spoken_times
 from .sentences import LIST_MARK
@@ -77,9 +77,6 @@ _LABEL_LINE = re.compile(rf"\s*({_LABEL_WORDS})( \d{{1,3}})?\s?:\s*")      # "In
 NUMBER_LINE = re.compile(r"[+(]?\d[\d ()-]*")      # a postcode, a phone number, a reference alone on its line
 DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")   # a dash as plain text types it: " -- "
 PLAIN = {"’": "'", "‘": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "…": "..."}
-# letters that Unicode does not decompose into a base letter + accent
-_BASE = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
-                       "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
 
 
 class Folded(NamedTuple):
@@ -105,12 +102,6 @@ class Folded(NamedTuple):
 
 AMPERSAND = re.compile(r"(?<=\s)&(?=\s)")     # "Salt & pepper" (read as a byte: "Le salt && pepper")
 AT_SIGN = re.compile(r"(?<=\s)@(?=\s)")       # "Meet me @ the station" (read as a byte: "Réfléchis-moi…")
-
-
-def fold_char(ch: str) -> str:
-    """``ch`` without accents ("ó" → "o", "ł" → "l"); ``ch`` itself when it has no base letter."""
-    base = unicodedata.normalize("NFKD", ch.translate(_BASE))
-    return "".join(c for c in base if not unicodedata.combining(c)) or ch
 
 
 def _label_fr(words: str, labels: Mapping[str, str]) -> Optional[str]:

@@ -7,7 +7,7 @@ cents ("The price is $19.99." → "Le prix est de 19,99."), and it writes a perc
 ("15%" → "15 p. 100"). Each rule acts only when exactly one source number is missing from the translation and the
 translation holds that number so damaged; the repaired number keeps the translation's way of grouping digits
 ("1 000 000", "19,99 $"). A number garbled otherwise ("$2,499" → "2 999 $") is replaced whole where the mismatch is
-one for one (``swap.py``).
+one for one (``swap.py``); number_repairs.py runs the whole chain.
 """
 from __future__ import annotations
 
@@ -189,21 +189,14 @@ def _lost_dots(text: str, source: str) -> str:
     return text
 
 
-def repair(text: str, source: str) -> str:
-    """``text`` (a translation of ``source``) with its damaged numbers written as the source has them."""
-    text = one_for_one(mended(text, source), source)[0]
-    return _percent(_lost_dollar(text, source), source)
-
-
 def mended(text: str, source: str) -> str:
     """``text`` with the numbers that lost or gained a digit, a point or zeros mended (before a number garbled
-    otherwise is replaced whole, ``one_for_one``, and a lost sign put back)."""
+    otherwise is replaced whole, ``swap.swapped``, and a lost sign put back, ``lost_sign``: number_repairs.py
+    runs them in that order)."""
     text = _lost_dots(_short_decimal(_decimal_as_time(text, source), source), source)
     return _lost_zeros(_lost_digit(_grouped_digit_more(text, source), source), source)
 
 
-def one_for_one(text: str, source: str) -> tuple[str, str, str]:
-    """``text`` with the one number the model garbled written as the source has it, and (what it wrote, what it
-    now reads), or ``""`` twice: see ``swap.py``."""
-    from .swap import swapped           # swap.py reads numbers as trust.py does, and trust.py imports this module
-    return swapped(text, source)
+def lost_sign(text: str, source: str) -> str:
+    """``text`` with the dollar sign it dropped put back and a percentage written with "%" (the last repairs)."""
+    return _percent(_lost_dollar(text, source), source)

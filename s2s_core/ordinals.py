@@ -40,7 +40,7 @@ def _ordinal(number: str) -> str:
     came out "32 prête", "the 22nd floor" "le plancher de 22 étages", "his 33rd goal" "son objectif 33"; "32th",
     "22th", "33th" come out "32e", "22e étage", "33e but"; "101st" was left as typed, "Il a fini 101st.";
     "101th floor" comes out "101e étage"); one with a thousands comma keeps it ("the 50,000th computer": "le 50 000e
-    ordinateur"; read "50000th", "le 500e ordinateur")."""
+    ordinateur"; read "50000th", "le 500e ordinateur"; for a French target verbatim.py reads it "50th" first)."""
     n = int(number.replace(",", ""))
     return _ORDINAL_WORDS[n - 1] if 1 <= n <= 10 else f"{number}th" if n >= 11 else None
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from . import letters, numbers, verbatim
+from . import letters, verbatim
 from .clauses import Clause
 from .fold import NUMBER_LINE, Folded
+from .number_repairs import repaired
 
 NUMBER_NOTE = ("A number is written as your text has it: the model had written it differently (the tokens and "
                "the heatmap show how).")
@@ -35,11 +36,11 @@ def reading_notes(folded: Folded, written: str) -> list[str]:
     elif folded.reworded:
         notes.append(f"The model read: «{reading(folded)}» ({', '.join(folded.reworded)}): the heatmap shows "
                      "that reading.")
-    garbled, now = numbers.one_for_one(numbers.mended(written, folded.text), folded.text)[1:] if written else ("", "")
-    if garbled:
-        notes.append(f"The number was written as in the source: «{now}» (the model had written «{garbled}», a "
-                     "number your text does not have).")
-    elif written and numbers.repair(written, folded.text) != written:
+    numbers = repaired(written, folded.text) if written else None
+    if numbers and numbers.garbled:
+        notes.append(f"The number was written as in the source: «{numbers.now}» (the model had written "
+                     f"«{numbers.garbled}», a number your text does not have).")
+    elif numbers and numbers.text != written:
         notes.append(NUMBER_NOTE)
     return notes
 
@@ -48,7 +49,8 @@ def reading(folded: Folded) -> str:
     """What the model read, each stand-in shown as the span it stood for."""
     text = folded.text
     for s, _ in folded.stand_ins:
-        text = re.sub(rf"(?<!\w){re.escape(s.name)}(?!\w)", lambda _m, span=s.span: span, text, count=1)
+        after = r"(?=st|nd|rd|th)" if s.ordinal else r"(?!\w)"                 # "50th": the ordinal's number
+        text = re.sub(rf"(?<!\w){re.escape(s.name)}{after}", lambda _m, span=s.span: span, text, count=1)
     return text
 
 
@@ -61,6 +63,9 @@ def stand_in_note(folded: Folded) -> str:
             return f"{s.span} as “{s.day}” (the model read the weekday “{s.name}” in its place)"
         if s.written:
             return f"{s.span} (the model read the weekday “{s.name}” in its place: it takes a date's article)"
+        if s.ordinal:
+            return (f"{s.span} as “{s.ordinal}e” (the model read the ordinal “{s.name}th” in its place, one it writes "
+                    "right)")
         return f"{s.span} (the model read the name “{s.name}” in its place, a name it copies)"
     typed = [s for s, _ in folded.stand_ins if not s.french and not s.place]
     places = [f"{s.span} as “{s.place}” (the model read the name “{s.name}” in its place)"

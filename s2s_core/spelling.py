@@ -23,7 +23,11 @@ from __future__ import annotations
 
 import re
 
-# -ise verbs and nouns: the American form spells "iz" where the British spells "is" ("analysed": "yz")
+# -ise verbs and nouns: the American form spells "iz" where the British spells "is" ("paralysing": "yz"). Not
+# "analysed", "analyse", "analysing", "paralyse", "paralysed": read "-yz-" in 58 sentences (corpus, newstest, own),
+# the first four came out worse in at least one ("Have you analysed the report yet?" → "As-tu déjà assoupi le
+# rapport ?", "students analysed movies" → "les étudiants analysés cinéma") and "paralysed" no better;
+# "paralysing" only better ("The cold was paralysing." → "Le froid était paralysant.", not "en train de paralyser")
 _IZE = ("recognise recognised recognises recognising realise realised realises realising apologise apologised "
         "apologises apologising organised organising criticises criticised criticising emphasise emphasises "
         "emphasised specialise memorises memorised minimises minimised sympathises authorises authorised authorising "
@@ -31,7 +35,7 @@ _IZE = ("recognise recognised recognises recognising realise realised realises r
         "mobilised privatise privatises privatising stabilise stabilises subsidise subsidises subsidised "
         "subsidising maximised legalise legalises legalised legalising hospitalise hospitalises categorises "
         "categorising jeopardise jeopardises jeopardised jeopardising optimises optimised fertilise fertilised "
-        "privatisation authorisation civilisation civilisations analysed paralysing").split()
+        "privatisation authorisation civilisation civilisations paralysing").split()
 AMERICAN = {**{w: re.sub(r"([iy])s(?=(?:e|es|ed|ing|ation|ations)$)", r"\1z", w) for w in _IZE},
             "grey": "gray", "greying": "graying", "moustache": "mustache",
             "ageing": "aging", "anaemia": "anemia", "gaol": "jail"}

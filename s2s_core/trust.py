@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
 from . import numbers
-from .fold import fold_char
+from .accents import fold_char
 from .pieces import decode_bytes, is_byte_piece, word_groups
 from .special import EOS, EOS_PIECE, UNK_PIECE
 from .typography import clock_in_words
@@ -155,7 +155,7 @@ def missing_numbers(source_tokens: Sequence[str], output: str) -> list[str]:
     "102999") are both missing, and so is a number the source spells that the output neither spells nor writes in
     digits ("forty minutes" → "trente minutes"), and a part of a time, a score or an ordinal whose digits only stay
     inside other numbers ("09:40" → "14 mai, 09", ``_lost_parts``). (The text, not the pieces: a number that
-    lost a digit is repaired there, ``numbers.repair``.)"""
+    lost a digit is repaired there, ``number_repairs.repair``.)"""
     text = _WHOLE_HOUR.sub(r"\1", _text(source_tokens))
     out = numbers.digits(output)
     found = [(w, numbers.digits(w)) for w in _WRITTEN_NUMBER.findall(text)]

@@ -88,6 +88,13 @@ YEARLESS_DATE = re.compile(r"\b(?i:on|by|until|till|due|before|after|from|since|
                            r"(?![.,]\d)(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|and|or|to|until|till|from|for|in|please|then"
                            r"|so|but|morning|afternoon|evening|night)\b)")
 NAMES = ("Tom", "Mary", "John", "Jack", "Paul")      # frequent in Tatoeba; start with a consonant (no "l'")
+# an ordinal in the thousands with its comma: "the 2,000th visitor" came out "les 2 000 visiteurs", "the 1,000th
+# visitor" "le mille visiteur", "our 10,000th order" "notre ordre de 10 000 $"; read "50th" the model wrote "50e" in
+# each of 15 sentences ("le 50e visiteur", "à la 50e place"), and the number goes back in its place ("le 2 000e
+# visiteur"). (Not "1000th", which the model mostly writes "1000e": read "50th", "the year 2000 AD, marks the
+# 1000th anniversary" lost its "2000".)
+BIG_ORDINAL = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d{3})+)(?=(?:st|nd|rd|th)\b)")
+ORDINAL_STAND_IN = "50"
 # (English weekday, French weekday), Friday first: the first date in a text stands in as "Friday"
 DAYS_FR = tuple(sorted(zip(WEEKDAYS, WEEKDAYS_FR), key=lambda day: day[0] != "Friday"))
 _ARTICLE_FR = {"le": "le", "ce": "le", "du": "du", "de": "du", "au": "au", "à": "au"}   # before the weekday → date
@@ -136,6 +143,7 @@ class StandIn(NamedTuple):
     day: str = ""            # a day of the month ("the 21st"): the weekday goes back as this ("21", "1er")
     french: str = ""         # a family word that addresses someone ("mum"): the name goes back as this ("maman")
     place: str = ""          # a place that opens a sentence, written back as French names it ("Athènes", "la Sicile")
+    ordinal: str = ""        # an ordinal in the thousands ("2,000th"): its number as French writes it ("2 000")
 
     @property
     def target(self) -> str:
@@ -145,7 +153,7 @@ class StandIn(NamedTuple):
     def back(self) -> str:
         """What the translation gets in place of ``target``: the span, a day's French number, or a family word's
         French."""
-        return self.day or self.french or self.place or self.span
+        return self.day or self.french or self.place or self.ordinal or self.span
 
 
 def stand_in_names(one_piece: Callable[[str], bool]) -> tuple[str, ...]:
@@ -227,6 +235,7 @@ def _found(text: str, family: Sequence[str] = (), known: Callable[[str], bool] =
     found += [(*m.span(1), "") for m in UI_LABEL.finditer(text)]
     found += [(*span, "family") for span in family_calls(text, family)]
     found += [n for n in opening_names(text) if not known(text[n[0]:n[1]])]      # "Athens is…" (opening_names.py)
+    found += [(*m.span(1), "ordinal") for m in BIG_ORDINAL.finditer(text)][:1]     # "the 2,000th visitor"
     kept: list[tuple[int, int, str]] = []
     for f in found:
         if not any(f[0] < b and a < f[1] for a, b, _ in kept):
@@ -236,7 +245,7 @@ def _found(text: str, family: Sequence[str] = (), known: Callable[[str], bool] =
 
 def spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each span written to be copied (a day of the month reads as it is without a weekday)."""
-    return [(a, b) for a, b, kind in _found(text) if kind not in ("day", "woman", "man", "city")]
+    return [(a, b) for a, b, kind in _found(text) if kind not in ("day", "woman", "man", "city", "ordinal")]
 
 
 def _between_commas(before: str, name: str, after: str) -> tuple[str, str]:
@@ -287,6 +296,10 @@ def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (
             stand_ins.append(StandIn(name, text[a:b], written, day="1er" if number == "1" else number))
         elif kind == "day":                # no weekday to read it as (not a French target): the ordinal stays
             continue
+        elif kind == "ordinal":            # "2,000th" read "50th" for a French target (``days`` given), where
+            if not days or re.search(rf"(?<![\d,.]){ORDINAL_STAND_IN}(?!\d|[.,]\d)", text):   # the text has no
+                continue                                                                        # "50" of its own
+            stand_ins.append(StandIn(ORDINAL_STAND_IN, text[a:b], ordinal=text[a:b].replace(",", " ")))
         elif kind in ("woman", "man", "city"):          # a name opening a sentence: "Mary" for a woman's
             name = _opening_stand_in(free, kind)
             if not name:
@@ -308,7 +321,10 @@ def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (
 
 def _at(text: str, s: StandIn) -> Optional[re.Match]:
     """Where the translation wrote ``s``'s name (a weekday in any case: "Vendredi", "VENDREDI"; "Mary" as the
-    model may translate it, "Marie": "Sicily and Sardinia…" read "Mary and Sardinia…" came out "Marie et…")."""
+    model may translate it, "Marie": "Sicily and Sardinia…" read "Mary and Sardinia…" came out "Marie et…"; an
+    ordinal's number with its ending, "50e")."""
+    if s.ordinal:
+        return re.search(rf"(?<![\w,.]){s.name}(?:e|ème|ième|th)?(?!\w|[.,]\d)", text)
     flags = re.IGNORECASE if s.written else 0
     found = re.search(rf"(?<!\w){re.escape(s.target)}(?!\w)", text, flags)
     return found or re.search(r"(?<!\w)Marie(?!\w)", text) if s.target == "Mary" else found
@@ -348,6 +364,20 @@ _ARTICLE_FR_PLACE = re.compile(r"(?:le|la|l')\b")              # "la Sicile": no
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll][ea] |[Ll]['’])$")    # ("La Mary est…" → "La Sicile est…")
 
 
+def _ordinal_back(text: str, s: StandIn) -> str:
+    """``text`` with each ordinal the stand-in ``s`` became ("50e") written as the ordinal it stood for ("2 000e";
+    the text had no "50" of its own, so each is the stand-in's: "un 50e anniversaire" had stayed where the model
+    wrote it twice), a place as typography writes one ("en 50e place": "à la 2 000e place")."""
+    done, m = "", _at(text, s)
+    while m:
+        before = text[:m.start()]
+        if re.match(r"\s+place\b", text[m.end():]):
+            before = re.sub(r"\b(?:en|à|au)\s+(?:la\s+)?$", "à la ", before)
+        done, text = done + before + s.ordinal + "e", text[m.end():]        # "50 000e" is not read again
+        m = _at(text, s)
+    return done + text
+
+
 def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandIn]]:
     """``text`` with each stand-in (its first whole-word occurrence) written back as its span (a family word as
     its French); and the stand-ins the translation lacks."""
@@ -363,6 +393,8 @@ def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandI
         elif s.phone and re.search(r"(?<!\w)à\s+$", text[:m.start()]):       # "Appelez-moi à Tom" → "au 06 …"
             before = re.sub(r"à\s+$", "au ", text[:m.start()])
             text = before + s.span + text[m.end():]
+        elif s.ordinal:                    # "le 50e visiteur" → "le 2 000e visiteur"
+            text = _ordinal_back(text, s)
         elif s.place:                      # "Athènes", "la Sicile" (capitalised where it opens the sentence)
             before = _ARTICLE_BEFORE.sub("", text[:m.start()]) if _ARTICLE_FR_PLACE.match(s.place) else text[:m.start()]
             text = before + in_place(s.place, s.span, before) + text[m.end():]

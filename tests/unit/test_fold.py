@@ -222,7 +222,7 @@ def test_pictographs_the_vocabulary_lacks_are_set_aside_and_put_back_where_they_
 
 
 def test_a_number_that_lost_one_digit_is_written_as_the_source_has_it():
-    from s2s_core.numbers import repair as repair_numbers
+    from s2s_core.number_repairs import repair as repair_numbers
     assert repair_numbers("en 201 seulement", "in 2011 alone") == "en 2011 seulement"
     assert repair_numbers("après 44 jours, à 8 73 km", "after 444 days, 8,733 km away") == "après 444 jours, à 8 733 km"
     assert repair_numbers("1,5 euros", "11.5 euros") == "11,5 euros"
@@ -252,7 +252,7 @@ def test_a_number_that_lost_one_digit_is_written_as_the_source_has_it():
 
 
 def test_lost_groups_of_zeros_and_a_lost_dollar_sign_are_put_back():
-    from s2s_core.numbers import repair
+    from s2s_core.number_repairs import repair
     assert repair("Il a gagné 1 000 euros.", "He won 1,000,000 euros.") == "Il a gagné 1 000 000 euros."
     assert repair("Le prix est de 19,99.", "The price is $19.99.") == "Le prix est de 19,99 $."
     assert repair("Ça coûte 5 dollars.", "It costs $5.") == "Ça coûte 5 dollars."          # said in words: fine
@@ -541,7 +541,7 @@ def test_a_time_written_with_a_dot_is_a_time():
         "The train leaves at 7:15. Back by 10:45 tonight."
     for same in ("It costs 5.30 euros.", "Apples at 2.50 each.", "at 5.30%", "from 1.5 to 2.5 miles"):
         assert read(same) == same, same
-    from s2s_core.numbers import repair
+    from s2s_core.number_repairs import repair
     assert repair("à 17 h 30", "see you at 5.30") == "à 17 h 30"                 # no "17 h 5,30"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from s2s_core import trust
-from s2s_core.numbers import repair
+from s2s_core.number_repairs import repair, repaired
 from s2s_core.swap import swapped
 
 
@@ -39,3 +39,18 @@ def test_the_one_garbled_number_is_written_as_the_source_has_it(source, model, e
 ])
 def test_a_mismatch_that_is_not_one_for_one_is_left_for_the_warning(source, model):
     assert swapped(model, source) == (model, "", "")
+
+
+def test_the_repair_chain_says_what_it_replaced_and_numbers_needs_no_lazy_import():
+    """number_repairs.py runs mended → swapped → lost sign and says which number it replaced whole, so the note
+    reads it from one run; numbers.py no longer imports swap.py inside a function (swap → trust → numbers)."""
+    import ast
+    import inspect
+
+    from s2s_core import numbers
+    price = repaired("Le prix est de 972.93.", "The price is $9,732.93.")
+    assert price == ("Le prix est de 9 732,93 $.", "972.93", "9 732,93")
+    assert repair("Le prix est de 972.93.", "The price is $9,732.93.") == price.text
+    assert repaired("Il a gagné 1 000 euros.", "He won 1,000,000 euros.") == ("Il a gagné 1 000 000 euros.", "", "")
+    functions = [n for n in ast.walk(ast.parse(inspect.getsource(numbers))) if isinstance(n, ast.FunctionDef)]
+    assert not [f.name for f in functions for n in ast.walk(f) if isinstance(n, (ast.Import, ast.ImportFrom))]

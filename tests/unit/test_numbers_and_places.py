@@ -2,7 +2,7 @@
 visitors type, session 27)."""
 from __future__ import annotations
 
-from s2s_core.numbers import repair
+from s2s_core.number_repairs import repair
 from s2s_core.place_names import french_places
 from s2s_core.quantities import read
 from s2s_core.typography import french

@@ -86,3 +86,26 @@ def test_a_race_place_is_left_alone_without_one_place_in_the_source():
             ("Nous avons terminé le travail en huit heures.", "We finished the work in eight hours.")]
     for fr, source in kept:
         assert mend_places(fr, source) == fr
+
+
+def test_an_ordinal_in_the_thousands_is_read_through_a_stand_in_the_model_writes_right():
+    """"the 2,000th visitor" came out "les 2 000 visiteurs" and "the 1,000th visitor" "le mille visiteur"; read
+    "50th" (the model writes "le 50e visiteur", "à la 50e place"), the number goes back as French writes it."""
+    from s2s_core import verbatim
+    from s2s_core.fold import fold, restore
+    from s2s_core.reading_notes import reading, reading_notes
+    days = verbatim.DAYS_FR
+    f = fold("She was the 2,000th visitor.", str.isascii, ("Tom",), days=days)
+    assert f.text == "She was the 50th visitor."
+    assert restore("Elle était le 50e visiteur.", f) == "Elle était le 2 000e visiteur."
+    assert "2,000 as “2 000e” (the model read the ordinal “50th” in its place" in reading_notes(f, "")[0]
+    race = fold("He finished 1,000th in the marathon.", str.isascii, ("Tom",), days=days)
+    assert race.text == "He finished in 50th place in the marathon."
+    assert reading(race) == "He finished in 1,000th place in the marathon."
+    assert restore("Il a fini en 50e place dans le marathon.", race) == "Il a fini à la 1 000e place dans le marathon."
+    big = fold("Our 50,000th computer and 1,000,000th visitor.", str.isascii, ("Tom",), days=days)
+    assert big.text == "Our 50th computer and 1,000,000th visitor."                        # the first only
+    assert restore("Notre 50e ordinateur, encore le 50e.", big) == "Notre 50 000e ordinateur, encore le 50 000e."
+    for kept in ("The 2,345th of 50 teams.", "It was 1,000 people.", "the 1000th time"):
+        assert fold(kept, str.isascii, ("Tom",), days=days).text == kept, kept        # a "50" of its own; no ordinal
+    assert fold("the 2,000th visitor", str.isascii, ("Tom",)).text == "the 2,000th visitor"   # not French: no days

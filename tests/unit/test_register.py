@@ -328,3 +328,33 @@ def test_a_sentence_kept_in_the_texts_form_is_not_one_that_mixes_the_forms_insid
     right = translation(("Si vous avez raison, soyez tranquille.", -0.298))
     assert keep_consistent([wrong, right]) == "vous"
     assert wrong.hypotheses[0].text == "Si vous avez tort, admettez-le."
+
+
+def test_a_pronoun_elided_onto_a_tu_verb_says_tu():
+    """"Si vous avez tort, l'admets.": the verb after "l'" is in the «tu» form, so the sentence mixes the forms (it
+    had read as «vous» only, and was taken from the beam to keep the text's «vous»); "je l'admets" is said by "je",
+    "l'école" is a noun, "M'aimes-tu ?" is a question."""
+    from s2s_core.register import forms_in
+    assert forms_in("Si vous avez tort, l'admets.") == {"tu", "vous"}
+    assert forms_in("Prenez le livre et l'apportes ici.") == {"tu", "vous"}
+    assert forms_in("Si vous avez tort, je l'admets.") == {"vous"}
+    assert forms_in("Je le sais et l'admets.") == forms_in("Bonjour, l'école est fermée.") == set()
+    assert forms_in("Selon vous, l'accès est libre.") == forms_in("Vous êtes là, l'avis est clair.") == {"vous"}
+    assert forms_in("M'aimes-tu ?") == {"tu"}
+    wrong = translation(("Si tu as tort, l'admets.", -0.2), ("Si vous avez tort, l'admets.", -0.25),
+                        ("Si vous avez tort, admettez-le.", -0.3))
+    right = translation(("Si vous avez raison, soyez tranquille.", -0.298))
+    assert keep_consistent([wrong, right]) == "vous" and wrong.hypotheses[0].text.endswith("admettez-le.")
+
+
+def test_a_name_in_ez_is_no_verb_in_the_vous_form():
+    """"Dis à Sanchez que tu arrives.": "Sanchez" had read as a verb in «vous» and cancelled the «tu» (no form);
+    a name the source has, or one with a capital inside a sentence, is no verb; a verb in "-ez" still says «vous»."""
+    from s2s_core.register import forms_in
+    assert form_of("Dis à Sanchez que tu arrives.") == form_of("Tu connais Rodriguez ?") == "tu"
+    assert form_of("Tu as vu le canal de Suez ?", "Have you seen the Suez canal?") == "tu"
+    assert form_of("Tu as vu le canal de suez ?", "Have you seen the Suez canal?") == "tu"
+    assert forms_in("César Chávez est né en Arizona.") == set()
+    assert form_of("Ne te levez pas.") is None and form_of("Tu viens ? Levez-vous.") == "vous"
+    assert forms_in("Écoutez-moi et fais ce que je dis.") == {"tu", "vous"} and form_of("Chavez, levez-vous.") == "vous"
+    assert form_of("Tu pars. Levez la main.") is None and form_of("« Levez la main », dit-il.") == "vous"

@@ -19,7 +19,7 @@ def everything(ch: str) -> bool:
     ("He wore a grey suit.", "He wore a gray suit."),                                  # "un costume vert"
     ("He spent a year in gaol.", "He spent a year in jail."),                          # "à gaol"
     ("The state subsidises farmers and legalised it.", "The state subsidizes farmers and legalized it."),
-    ("We analysed it, then paralysing fear came.", "We analyzed it, then paralyzing fear came."),
+    ("Then paralysing fear came.", "Then paralyzing fear came."),                      # "en train de paralyser"
     ("Think about the ageing moustache.", "Think about the aging mustache."),
 ])
 def test_a_british_spelling_the_model_misreads_is_read_the_american_way(typed, read):
@@ -56,11 +56,12 @@ def test_a_name_after_a_title_or_a_spelling_talked_about_stays(about_names_or_sp
     "The Labour Party won.", "Child labour is a problem.", "The city centre and the sports centres.",
     "I love the colour.", "Her favourite theatre.", "Our defence and their offence.", "The catalogue.",
     "It's a metre away.", "She specialised in law.", "I sympathise with you.", "He is minimising it.",
-    "Use your own judgement.",
+    "Use your own judgement.", "Have you analysed the report yet?", "Fear can paralyse you.",
 ])
 def test_a_british_spelling_the_model_reads_as_well_or_better_stays(kept):
     """Measured: "labour" → "main-d'œuvre" but "labor" stays "labor", "centres" → "centres" but "centers" →
-    "cents", "She specialised in…" → "s'est spécialisée" but "specialized" → "a spécialisé"."""
+    "cents", "She specialised in…" → "s'est spécialisée" but "specialized" → "a spécialisé"; "Have you analysed the
+    report yet?" → "Avez-vous déjà analysé le rapport ?" but "analyzed" → "As-tu déjà assoupi le rapport ?"."""
     assert read_american(kept) == kept
 
 

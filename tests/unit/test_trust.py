@@ -111,7 +111,7 @@ def test_an_unsure_number_is_named_as_the_repaired_text_writes_it():
     tokens = ["▁Le", "▁ticket", "▁coûte", "▁45", ",", "9", "9", "9", "▁$", ".", "</s>"]
     h = Hypothesis("Le ticket coûte 45,99 $.", tokens, list(range(11)), -1.0, -5.0, [-0.1] * 11,
                    np.zeros((11, 1)), None, [])
-    h.token_log_probs[7] = -2.5                     # the "9" too many, which numbers.repair took out of the text
+    h.token_log_probs[7] = -2.5                     # the "9" too many, which number_repairs.repair took out of the text
     h.warnings = [UNSURE_WORD]
     assert trust.unsure_words(h.tokens, h.token_log_probs) == ["45,999"]        # as the pieces spell it
     assert trust.named_words(h) == ["45,99"]                                     # as the reader sees it
