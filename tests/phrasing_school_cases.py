@@ -75,6 +75,8 @@ READ = [   # (typed, read): each entry of school.PHRASES read at least once
     ('I pulled an all-nighter before the exam.', 'I stayed up all night before the exam.'),
     ("We'll have to pull an all-nighter for this report.", "We'll have to stay up all night for this report."),
     ('My brain is fried.', 'I am exhausted.'),
+    ('My roommate is really messy.', 'My roommate is really disorganized.'),
+    ("He's messy.", "He's disorganized."),
 ]
 
 LEFT = [   # looks like one, but is not
@@ -99,4 +101,5 @@ LEFT = [   # looks like one, but is not
     'We drove the kids from Paris to Lyon.',              # places, not ages
     'I signed up for the newsletter.',                    # no course
     "She's struggling with her suitcase.",                # no school subject
+    'My room is messy.',                                  # a room, not a person
 ]

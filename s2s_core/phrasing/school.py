@@ -159,6 +159,11 @@ PHRASES += (   # children's days, clubs, libraries and student life (the same as
     # "I pulled an all-nighter before the exam." → "J'ai tiré une nuit blanche…"; said "stayed up all night"
     (r"\bpulled\s+an\s+all[\s-]?nighter\b", "stayed up all night"),
     (r"(?<!\blet['’]s\s)\bpull\s+an\s+all[\s-]?nighter\b", "stay up all night"),   # "Faisons une nuit blanche"
+    # "My roommate is really messy." → "Mon compagnon de chambrée est vraiment désagréable.", "My brother is really
+    # messy." → "Mon frère est vraiment fou."; a person said "disorganized" ("…est vraiment désorganisé."), not a room
+    (r"\b((?:roommate|flatmate|housemate|brother|sister|son|daughter|husband|wife|partner|boyfriend|girlfriend)\s+is|"
+     r"(?:he|she)(?:['’]s|\s+is)|I['’]m|I\s+am)\s+((?:so|very|really|quite|a\s+bit|a\s+little|too)\s+)?messy\b",
+     r"\1 \2disorganized"),
     # "My brain is fried." → "Mon cerveau est frigo."; said "I am exhausted"
     (r"\bmy\s+brain\s+is\s+(?:completely\s+|totally\s+)?fried\b", "I am exhausted"),
 )
