@@ -77,6 +77,12 @@ READ = [   # (typed, read): each entry of school.PHRASES read at least once
     ('My brain is fried.', 'I am exhausted.'),
     ('My roommate is really messy.', 'My roommate is really disorganized.'),
     ("He's messy.", "He's disorganized."),
+    ('Are you going to uni next year?', 'Are you going to university next year?'),
+    ('I was hopeless at maths at school.', 'I was very bad at maths at school.'),
+    ("We're dreading next week's test.", "We're really afraid of next week's test."),
+    ('She won the spelling bee.', 'She won the spelling contest.'),
+    ('Sports day is on Friday.', 'The sports day is on Friday.'),
+    ('Homework should be banned.', 'We should ban homework.'),
 ]
 
 LEFT = [   # looks like one, but is not
@@ -102,4 +108,6 @@ LEFT = [   # looks like one, but is not
     'I signed up for the newsletter.',                    # no course
     "She's struggling with her suitcase.",                # no school subject
     'My room is messy.',                                  # a room, not a person
+    'They have a right to uni-denominational schools.',   # not a university (Hansard)
+    'He is hopeless at keeping secrets.',                 # no school subject
 ]

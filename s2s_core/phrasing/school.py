@@ -9,6 +9,7 @@ _THEIR = r"(?:my|your|his|her|our|their)"
 # a school subject one has trouble with
 _SUBJECT = (r"(?:maths?|reading|writing|spelling|French|English|Spanish|German|science|history|geography|physics|"
             r"chemistry|biology|homework|school|class|(?:his|her|their|my|your|our)\s+studies)")
+_WHO = r"(?:I|we|you|they|he|she)"
 _LANGUAGE = r"(?:French|English|Spanish|German|Italian|Portuguese|Chinese|Japanese|Russian|Arabic|Dutch|Greek)"
 # a language learnt, not a thing of that country ("picked up French bread on the way")
 _LANGUAGE_ENDS = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:very|quickly|fast|easily|in|at|from|when|while|during|on|by|and|"
@@ -75,6 +76,22 @@ PHRASES = (   # school and university, exams, teachers, children's clubs, langua
     # for" ("Je me suis inscrit pour un cours…")
     (r"\bsigned\s+up\s+for\s+(?=(?:a|an|the|my|his|her|some)\s+(?:[\w-]+\s+){0,2}?(?:course|class|lessons|"
      r"workshop)s?\b)", "registered for "),
+)
+PHRASES += (   # more of school and university (the same as above)
+    # "Are you going to uni next year?" → "Vas-tu uni l'année prochaine ?"; said "university" ("…à l'université…");
+    # not "uni-denominational schools" (Hansard)
+    (r"\b(to|at|from|after|before|leave|left|leaving|finish|finished|started|start)\s+uni\b(?!-)", r"\1 university"),
+    # "I was hopeless at maths at school." → "J'étais sans espérer dans les maths…"; said "very bad at"
+    (rf"\b(?:hopeless|useless|rubbish)\s+at\s+(?=(?:{_SUBJECT}|sports?|games|football|drawing|art|music)\b)",
+     "very bad at "),
+    # "I'm dreading the exam." → "Je crève l'examen."; said "really afraid of" ("J'ai vraiment peur de l'examen.")
+    (rf"\b(I['’]m|I\s+am|{_WHO}\s+(?:are|is)|(?:he|she|we|you|they)['’](?:s|re))\s+dreading\s+"
+     r"(?=(?:the|my|your|his|her|our|their|this|that|tomorrow['’]s|next\s+week['’]s)\b)", r"\1 really afraid of "),
+    # "She won the spelling bee." → "Elle remporta l'orthographe."; "Sports day is on Friday." → "Le sport est le
+    # vendredi."; said "spelling contest" ("le concours d'orthographe"), "The sports day" ("La journée de sport…")
+    (r"\bspelling\s+bee(s?)\b", r"spelling contest\1"), (r"^sports\s+day\b", "the sports day"),
+    # "Homework should be banned." → "On devrait interdire l'espoir."; "We should ban homework.": "…les devoirs."
+    (r"^homework\s+should\s+be\s+banned\b", "we should ban homework"),
 )
 PHRASES += (   # teachers, marks and classes (the same as above)
     # "The head teacher wants to see you." → "Le professeur de tête veut te voir."; "headmaster": "Le directeur…"; in
