@@ -16,6 +16,7 @@ import phrasing_health_cases as health_cases
 import phrasing_leisure_cases as leisure_cases
 import phrasing_people_cases as people_cases
 import phrasing_phrasal_cases as phrasal_cases
+import phrasing_school_cases as school_cases
 import phrasing_tech_cases as tech_cases
 import phrasing_travel_cases as travel_cases
 import phrasing_work_cases as work_cases
@@ -586,6 +587,8 @@ READ += leisure_cases.READ
 LEFT += leisure_cases.LEFT
 READ += travel_cases.READ + health_cases.READ + people_cases.READ + work_cases.READ + admin_cases.READ
 LEFT += travel_cases.LEFT + health_cases.LEFT + people_cases.LEFT + work_cases.LEFT + admin_cases.LEFT
+READ += school_cases.READ
+LEFT += school_cases.LEFT
 READ += phrasal_cases.READ
 LEFT += phrasal_cases.LEFT
 READ += tech_cases.READ

@@ -1,0 +1,186 @@
+"""Phrases of school and university, exams, teachers, children's clubs, languages and libraries the model had read as
+another meaning."""
+
+from __future__ import annotations
+
+from .common import AT_END, BE
+
+_THEIR = r"(?:my|your|his|her|our|their)"
+# a school subject one has trouble with
+_SUBJECT = (r"(?:maths?|reading|writing|spelling|French|English|Spanish|German|science|history|geography|physics|"
+            r"chemistry|biology|homework|school|class|(?:his|her|their|my|your|our)\s+studies)")
+_WHO = r"(?:I|we|you|they|he|she)"
+_LANGUAGE = r"(?:French|English|Spanish|German|Italian|Portuguese|Chinese|Japanese|Russian|Arabic|Dutch|Greek)"
+# a language learnt, not a thing of that country ("picked up French bread on the way")
+_LANGUAGE_ENDS = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:very|quickly|fast|easily|in|at|from|when|while|during|on|by|and|"
+                  r"pretty|really|so|without|after|as|there)\b)")
+_AGE = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)"
+# a university one is admitted to, not a town one drives into ("We got into Cambridge late at night")
+_ADMITTED = (r"(?:university|college|uni|(?:law|medical|grad|graduate|art|drama|music|business)\s+school|Harvard|Yale|"
+             r"Stanford|Princeton|MIT|Oxford|Cambridge|the\s+Sorbonne)\b(?!\s+(?:at|late|early|by|around|after|before|"
+             r"station|city|town|centre|center|street|road)\b)")
+PHRASES = (   # school and university, exams, teachers, children's clubs, languages: (the phrase; its reading)
+    # "What time does school finish today?" → "À quelle heure l'école a-t-elle fini aujourd'hui ?" (a past); said
+    # "end" ("…l'école se termine-t-elle aujourd'hui ?")
+    (r"\bschool\s+finishes\b", "school ends"), (r"\bschool\s+finish\b", "school end"),
+    # "I have a maths exam tomorrow morning." → "J'ai un maths d'examen demain matin.", "She has a maths exam next
+    # week." → "Elle a un examen, la semaine prochaine."; said "an exam in maths"; one that is had, not "There's a
+    # maths exam tomorrow." ("Il y a un examen de maths" as it was), nor a test ("J'ai un examen de maths" as it was)
+    (r"\b(have|has|had|got)\s+a\s+maths?\s+exam\b", r"\1 an exam in maths"),
+    # "He got straight A's this year." → "Cette année, il a droit à A."; said "excellent grades"
+    # (an A in capital, not "straight as an arrow")
+    (r"\bstraight\s+(?-i:A)(?:['’]s|(?-i:s))\b", "excellent grades"),
+    # "I'm revising for my finals." → "Je reviens pour mes finals.", "Do you want to revise together?" → "Voulez-vous
+    # revoir ensemble ?"; said "studying for my final exams" ("J'étudie pour mes examens finals.")
+    (rf"\b({_THEIR})\s+finals\b", r"\1 final exams"),
+    (r"\brevising\s+(for|together)\b", r"studying \1"), (r"\brevise\s+(for|together)\b", r"study \1"),
+    # "I'm cramming for tomorrow's test." → "Je me fais mal à l'examen de demain."; said "studying hard for"
+    (r"\bcramming\s+for\b", "studying hard for"),
+    # "I'm doing a degree in economics." → "Je fais un certain nombre d'économies."; said "studying economics at
+    # university" ("J'étudie l'économie à l'université.")
+    (r"\bdoing\s+a\s+degree\s+in\s+([a-z]+(?:\s+science)?)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|so|now)\b)",
+     r"studying \1 at university"),
+    # "When is the graduation ceremony?" → "…la cérémonie d'éducation graduelle ?", "Congratulations on your
+    # graduation!" → "Félicitations sur ta graduelle !", "After graduation I want to travel." → "Après la graduelle…",
+    # "I'm graduating next June." → "Je graduelle en juin prochain."; said with a diploma or finishing university
+    (r"\bgraduation\s+ceremon(y|ies)\b", r"diploma ceremon\1"),
+    (r"\bcongratulations\s+on\s+(your|his|her|their)\s+graduation\b", r"congratulations for \1 diploma"),
+    # (not "after graduation day", "six months after graduation of the students")
+    # (a comma after it where a clause follows: "After finishing university I want to travel." came out "Après avoir
+    # fini de voyager à l'université…"; with it, "Après avoir fini l'université, je veux voyager.")
+    (r"^after\s+graduation(?=\s+(?:I|we|you|he|she|they)\b)", "after finishing university,"),
+    (r"\bafter\s+graduation\b(?!\s+(?:of|from|day|ceremon\w*)\b)", "after finishing university"),
+    (r"\bI['’]m\s+graduating\b(?=\s+(?:next|this|in|from)\b)", "I'll get my diploma"),
+    (r"\bhe['’]s\s+graduating\b(?=\s+(?:next|this|in|from)\b)", "he'll get his diploma"),
+    (r"\bshe['’]s\s+graduating\b(?=\s+(?:next|this|in|from)\b)", "she'll get her diploma"),
+    # "My major is biology." → "Ma principale est la biologie."; said "main subject"
+    (rf"\b({_THEIR})\s+major\s+(is|was)\b", r"\1 main subject \2"),
+    # "I applied to five universities." → "J'ai appliqué cinq universités."; said "sent applications to"
+    # (not "any universities": "Avez-vous envoyé des demandes à toutes les universités ?", all of them)
+    (r"\bapplied\s+to\s+((?!any\b)(?:\w+\s+)?(?:universities|colleges|schools))\b", r"sent applications to \1"),
+    # "He got into Cambridge!" → "Il est monté à Cambridge !"; said "was accepted at" ("Il a été accepté à…")
+    (rf"\b(I|he|she)\s+got\s+into\s+(?={_ADMITTED})", r"\1 was accepted at "),
+    (rf"\b(we|you|they)\s+got\s+into\s+(?={_ADMITTED})", r"\1 were accepted at "),
+    # "My French is a bit rusty." → "Mon français est un peu rusé." (cunning); said "not as good as before"
+    # (not "My French is a little rusty.", which came out right: "Mon français est un peu rouillé.")
+    (rf"\b({_THEIR})\s+(?!French\s+is\s+a\s+little\s+rusty\b)({_LANGUAGE})\s+is\s+"
+     r"(?:(?:a\s+(?:bit|little)|very|really|quite|pretty|getting)\s+)?rusty\b",
+     r"\1 \2 is not as good as before"),
+    # "I need to brush up on my German." → "Je dois me brosser sur mon allemand."; said "improve"
+    # one's own skill, not a subject ("brush up on environmental diplomacy")
+    (rf"\bbrush\s+up\s+on\s+(?={_THEIR}\b)", "improve "), (rf"\bbrushing\s+up\s+on\s+(?={_THEIR}\b)", "improving "),
+    (rf"\bbrushed\s+up\s+on\s+(?={_THEIR}\b)", "improved "),
+    # "She picked up Spanish very quickly." → "Elle prit l'espagnol…"; said "learned" ("Elle a… appris l'espagnol.")
+    (rf"\bpicked\s+up\s+(?={_LANGUAGE}{_LANGUAGE_ENDS})", "learned "),
+    # "I signed up for an evening course in photography." → "J'ai signé un cours de photographie."; said "registered
+    # for" ("Je me suis inscrit pour un cours…")
+    (r"\bsigned\s+up\s+for\s+(?=(?:a|an|the|my|his|her|some)\s+(?:[\w-]+\s+){0,2}?(?:course|class|lessons|"
+     r"workshop)s?\b)", "registered for "),
+)
+PHRASES += (   # more of school and university (the same as above)
+    # "Are you going to uni next year?" → "Vas-tu uni l'année prochaine ?"; said "university" ("…à l'université…");
+    # not "uni-denominational schools" (Hansard)
+    (r"\b(to|at|from|after|before|leave|left|leaving|finish|finished|started|start)\s+uni\b(?!-)", r"\1 university"),
+    # "I was hopeless at maths at school." → "J'étais sans espérer dans les maths…"; said "very bad at"
+    (rf"\b(?:hopeless|useless|rubbish)\s+at\s+(?=(?:{_SUBJECT}|sports?|games|football|drawing|art|music)\b)",
+     "very bad at "),
+    # "I'm dreading the exam." → "Je crève l'examen."; said "really afraid of" ("J'ai vraiment peur de l'examen.")
+    (rf"\b(I['’]m|I\s+am|{_WHO}\s+(?:are|is)|(?:he|she|we|you|they)['’](?:s|re))\s+dreading\s+"
+     r"(?=(?:the|my|your|his|her|our|their|this|that|tomorrow['’]s|next\s+week['’]s)\b)", r"\1 really afraid of "),
+    # "She won the spelling bee." → "Elle remporta l'orthographe."; "Sports day is on Friday." → "Le sport est le
+    # vendredi."; said "spelling contest" ("le concours d'orthographe"), "The sports day" ("La journée de sport…")
+    (r"\bspelling\s+bee(s?)\b", r"spelling contest\1"), (r"^sports\s+day\b", "the sports day"),
+    # "Homework should be banned." → "On devrait interdire l'espoir."; "We should ban homework.": "…les devoirs."
+    (r"^homework\s+should\s+be\s+banned\b", "we should ban homework"),
+)
+PHRASES += (   # teachers, marks and classes (the same as above)
+    # "The head teacher wants to see you." → "Le professeur de tête veut te voir."; "headmaster": "Le directeur…"; in
+    # two words only ("Our school has a new headteacher." came out right, "…un nouveau directeur.")
+    (r"\bhead[\s-]teacher(s?)\b", r"headmaster\1"),
+    # "He's a substitute teacher this week." → "…de substitute…", "We have a supply teacher today." → "…un
+    # professeur de crédits…"; said "replacement teacher" ("un professeur de remplacement")
+    (r"\b(?:substitute|supply)\s+teacher(s?)\b", r"replacement teacher\1"),
+    # "She's a lecturer in sociology." → "C'est un cours de sociologie."; said "teaches sociology at the university"
+    (r"\b(he|she)(?:['’]s|\s+is)\s+a\s+lecturer\s+in\s+([a-z]+)\b", r"\1 teaches \2 at the university"),
+    (r"\bI(?:['’]m|\s+am)\s+a\s+lecturer\s+in\s+([a-z]+)\b", r"I teach \1 at the university"),
+    # "Teachers are underpaid." → "Les enseignants sont sous-paids."; said "poorly paid" ("mal payés")
+    (r"\bunderpaid\b", "poorly paid"),
+    # "I think I aced the test!" → "…j'ai acquitté l'examen !"; said "did very well on" ("…très bien réussi…")
+    (r"\baced\s+(?=(?:the|my|this|that|our|his|her|their|your)\s+(?:\w+\s+)?(?:test|exam|quiz)\b)",
+     "did very well on "),
+    # "I totally flunked the exam." → "J'ai complètement drôlé l'examen."; said "failed"
+    (r"\bflunk(ed|s|ing)?\b(?!\s+out\b)", r"fail\1"),   # not "flunked out of school" (left it)
+    # "The test was a piece of cake." → "Le test était un morceau de gâteau."; said "very easy"
+    (rf"\b(is|was|['’]s|will\s+be)\s+a\s+piece\s+of\s+cake{AT_END}", r"\1 very easy"),
+    # "We have a pop quiz in biology." → "Nous avons un pop de biologie."; said "a surprise test"
+    (r"\ba\s+pop\s+quiz\b", "a surprise test"),
+    # "Have you graded the papers yet?" → "As-tu déjà saisi les papiers ?"; said "corrected" (as work's "marked")
+    *((rf"\b{grade}\s+(?=(?:the|my|your|our|their|his|her|these|those)\s+(?:\w+\s+)?(?:papers|tests|exams|essays|"
+       r"homework|assignments)\b)", f"{correct} ")
+      for grade, correct in (("grade", "correct"), ("graded", "corrected"), ("grading", "correcting"))),
+    # "She's top of her class." → "Elle est au-dessus de sa classe."; said "the best in" ("la meilleure…")
+    (rf"\b({BE})\s+top\s+of\s+(the|{_THEIR})\s+class\b", r"\1 the best in \2 class"),
+    # "She's struggling with reading." → "Elle est en train de lire."; said "having difficulties" ("Elle a des
+    # difficultés à lire.")
+    (rf"\b({BE})\s+struggling\s+(with|in|at)\s+(?={_SUBJECT}\b)", r"\1 having difficulties \2 "),
+    # "My grades are slipping." → "Mes notes glissent."; "I need to get my grades up." → "Il faut que je me lève les
+    # notes."; said "getting worse", "improve"
+    (r"\b(grades|marks)\s+(?:are|have\s+been)\s+slipping\b", r"\1 are getting worse"),
+    (rf"\bget\s+({_THEIR})\s+(grades|marks)\s+up\b", r"improve \1 \2"),
+    # "He's repeating a year." → "Il répét en un an.", "She skipped a grade." → "Elle sauta une note."
+    (r"\brepeating\s+a\s+(?:year|grade)\b", "repeating the year"), (r"\bskipped\s+a\s+grade\b", "skipped a year"),
+    # "I got my report card today." → "J'ai reçu ma carte de rapport…"; said "school report" ("rapport scolaire")
+    # a pupil's, not a government's ("its report card on child poverty" in the Hansard)
+    (r"\b(my|your|his|her)\s+report\s+card\b", r"\1 school report"),
+    # "Class starts at nine sharp." → "Les clas commencent…"; "The class starts…": "La classe commence…"
+    (r"^class\s+(starts|begins)\b", r"The class \1"),
+    # "Break time is at half past ten." → "Le temps break est…"; said "The break is" ("La pause est…")
+    (r"\bbreak\s+time\s+(is|was)\b", r"the break \1"),
+    # "Lectures are cancelled this week." → "Les lois sont annulées…"; said "Classes" ("Les cours sont annulés…")
+    (r"\blectures\s+(?=(?:are|were|have\s+been|will\s+be)\s+cancell?ed\b)", "classes "),
+    # "Fingers crossed for your results." → "Les poissons ont traversé vos résultats."; said "I hope … will be good"
+    (r"^fingers\s+crossed\s+for\s+(your|his|her|their|the)\s+results\b", r"I hope \1 results will be good"),
+    (r"^fingers\s+crossed\s+for\s+(your|his|her|their|the)\s+(exam|test)\b", r"I hope \1 \2 goes well"),
+)
+PHRASES += (   # children's days, clubs, libraries and student life (the same as above)
+    # "I'll drop the kids off at school." → "Je vais abandonner les enfants à l'école.", "I dropped the children off at
+    # school." → "J'ai laissé tomber les enfants…"; said "take … to" ("J'ai emmené les enfants à l'école."); not "Can
+    # you drop…", "She drops…" ("déposer", "dépose" as it was)
+    *((rf"{drop}\s+((?:the|{_THEIR})\s+(?:kids|children|son|daughter|boys|girls)|him|her|them)\s+off\s+at\s+"
+       r"(school|nursery|daycare)\b", rf"{take} \2 to \3")
+      for drop, take in ((r"(['’]ll|\bwill)\s+drop", r"\1 take"), (r"\b(dropped)", "took"))),
+    # "My kids are on half-term this week." → "Mes enfants sont demi-temps…"; said "on holiday" ("en vacances")
+    (r"\bon\s+half[\s-]?term\b", "on holiday"),
+    # "Did you sign the permission slip?" → "As-tu signé l'escalade de permission ?"; "She needs a new pencil case." →
+    # "…une nouvelle affaire de crayon."; said "consent form" ("le formulaire de consentement"), "pencil box"
+    (r"\bpermission\s+slip(s?)\b", r"consent form\1"), (r"\bpencil\s+case(s?)\b", r"pencil box\1"),
+    # "She's going to a coding camp this summer." → "…un camp à coding…"; said "programming"
+    (r"\bcoding\s+(camps?|clubs?|class(?:es)?|courses?)\b", r"programming \1"),
+    # "I teach kids from six to eleven." → "…de six à onze heures."; said "from six to eleven years old"
+    (rf"\b(kids|children|pupils)\s+(?:aged\s+)?from\s+({_AGE})\s+to\s+({_AGE}){AT_END}", r"\1 from \2 to \3 years old"),
+    # "My library books are overdue." → "…sont surmontés."; "The book is checked out." → "Le livre est vérifié."
+    (r"\b(books?)\s+(is|are|was|were)\s+overdue\b", r"\1 \2 late"),
+    (r"\bbook\s+is\s+checked\s+out\b", "book has been borrowed"),
+    (r"\bbooks\s+are\s+checked\s+out\b", "books have been borrowed"),
+    # "I'm on a gap year." → "Je suis sur une année écartée."; said "taking a year off" ("…un an de congé")
+    (rf"\b({BE})\s+on\s+a\s+gap\s+year\b", r"\1 taking a year off"),
+    (r"\b(take|takes|taking|took|taken)\s+a\s+gap\s+year\b", r"\1 a year off"),
+    # "I live in student halls." → "…dans les salles d'étudiant."; said "a student residence"
+    (r"\b(in|at|to|into)\s+(?:the\s+)?(?:student\s+halls|halls\s+of\s+residence)\b", r"\1 a student residence"),
+    # "The canteen food is awful." → "La nourriture de canapé…"; said "cafeteria" ("…de la cafétéria…")
+    # a place to eat, not a flask (a canteen of water, its last drop)
+    (r"^(?!.*\b(?:water|drops?|fill|filled|thirst\w*|sip|belt|soldiers?)\b)(.*?)\b(the|a|our|their|school|staff|"
+     r"work|university|my|your)\s+canteen(s?)\b", r"\1\2 cafeteria\3"),
+    # "Do you get student discount here?" → "Est-ce que tu es rabais ici ?"; said "a discount for students"
+    (r"\b(get|have|give|offer|offers|is\s+there)\s+(?:a\s+)?student\s+discount\b", r"\1 a discount for students"),
+    # "I pulled an all-nighter before the exam." → "J'ai tiré une nuit blanche…"; said "stayed up all night"
+    (r"\bpulled\s+an\s+all[\s-]?nighter\b", "stayed up all night"),
+    (r"(?<!\blet['’]s\s)\bpull\s+an\s+all[\s-]?nighter\b", "stay up all night"),   # "Faisons une nuit blanche"
+    # "My roommate is really messy." → "Mon compagnon de chambrée est vraiment désagréable.", "My brother is really
+    # messy." → "Mon frère est vraiment fou."; a person said "disorganized" ("…est vraiment désorganisé."), not a room
+    (r"\b((?:roommate|flatmate|housemate|brother|sister|son|daughter|husband|wife|partner|boyfriend|girlfriend)\s+is|"
+     r"(?:he|she)(?:['’]s|\s+is)|I['’]m|I\s+am)\s+((?:so|very|really|quite|a\s+bit|a\s+little|too)\s+)?messy\b",
+     r"\1 \2disorganized"),
+    # "My brain is fried." → "Mon cerveau est frigo."; said "I am exhausted"
+    (r"\bmy\s+brain\s+is\s+(?:completely\s+|totally\s+)?fried\b", "I am exhausted"),
+)

@@ -1,0 +1,113 @@
+"""Cases of the school phrases (school and university, exams, teachers, children's clubs, languages and libraries),
+read by tests/unit/test_phrasing.py with the other tables' cases: "I'll drop the kids off at school." had come out "Je
+vais abandonner les enfants à l'école."; read "I'll take the kids to school.": "Je vais emmener les enfants à
+l'école."."""
+
+READ = [   # (typed, read): each entry of school.PHRASES read at least once
+    ('What time does school finish today?', 'What time does school end today?'),
+    ('School finishes at half past three.', 'School ends at half past three.'),
+    ('I have a maths exam tomorrow morning.', 'I have an exam in maths tomorrow morning.'),
+    ("He got straight A's this year.", 'He got excellent grades this year.'),
+    ('She got straight As in her final year.', 'She got excellent grades in her final year.'),
+    ("I'm revising for my finals.", "I'm studying for my final exams."),
+    ('Do you want to revise together?', 'Do you want to study together?'),
+    ("I'm cramming for tomorrow's test.", "I'm studying hard for tomorrow's test."),
+    ("I'm doing a degree in economics.", "I'm studying economics at university."),
+    ('My brother is doing a degree in computer science.', 'My brother is studying computer science at university.'),
+    ('When is the graduation ceremony?', 'When is the diploma ceremony?'),
+    ('Congratulations on your graduation!', 'Congratulations for your diploma!'),
+    ('After graduation I want to travel.', 'After finishing university, I want to travel.'),
+    ('After graduation, she moved to London.', 'After finishing university, she moved to London.'),
+    ("I'm graduating next June.", "I'll get my diploma next June."),
+    ("He's graduating from Harvard next year.", "He'll get his diploma from Harvard next year."),
+    ("She's graduating in June.", "She'll get her diploma in June."),
+    ('My major is biology.', 'My main subject is biology.'),
+    ('I applied to five universities.', 'I sent applications to five universities.'),
+    ('He got into Cambridge!', 'He was accepted at Cambridge!'),
+    ('They got into university.', 'They were accepted at university.'),
+    ('My French is a bit rusty.', 'My French is not as good as before.'),
+    ('I need to brush up on my German.', 'I need to improve my German.'),
+    ("She's brushing up on her Spanish before the trip.", "She's improving her Spanish before the trip."),
+    ('He brushed up on his French.', 'He improved his French.'),
+    ('She picked up Portuguese very quickly.', 'She learned Portuguese very quickly.'),
+    ('I signed up for an evening course in photography.', 'I registered for an evening course in photography.'),
+    ('The head teacher wants to see you.', 'The headmaster wants to see you.'),
+    ('We have a supply teacher today.', 'We have a replacement teacher today.'),
+    ("He's a substitute teacher this week.", "He's a replacement teacher this week."),
+    ("She's a lecturer in sociology.", 'She teaches sociology at the university.'),
+    ("I'm a lecturer in physics.", 'I teach physics at the university.'),
+    ('Teachers are underpaid.', 'Teachers are poorly paid.'),
+    ('I think I aced the test!', 'I think I did very well on the test!'),
+    ('I totally flunked the exam.', 'I totally failed the exam.'),
+    ('The test was a piece of cake.', 'The test was very easy.'),
+    ('We have a pop quiz in biology.', 'We have a surprise test in biology.'),
+    ('I still have to grade the essays.', 'I still have to correct the essays.'),
+    ('Have you graded the papers yet?', 'Have you corrected the papers yet?'),
+    ("She's grading the exams this weekend.", "She's correcting the exams this weekend."),
+    ("She's top of her class.", "She's the best in her class."),
+    ('My son is struggling with maths.', 'My son is having difficulties with maths.'),
+    ('My grades are slipping.', 'My grades are getting worse.'),
+    ('I need to get my grades up.', 'I need to improve my grades.'),
+    ("He's repeating a year.", "He's repeating the year."),
+    ('She skipped a grade.', 'She skipped a year.'),
+    ('I got my report card today.', 'I got my school report today.'),
+    ('Class starts at nine sharp.', 'The class starts at nine sharp.'),
+    ('Break time is at half past ten.', 'The break is at half past ten.'),
+    ('Lectures are cancelled this week.', 'Classes are cancelled this week.'),
+    ('Fingers crossed for your results.', 'I hope your results will be good.'),
+    ('Fingers crossed for your exam!', 'I hope your exam goes well!'),
+    ("I'll drop the kids off at school.", "I'll take the kids to school."),
+    ('I dropped the children off at school.', 'I took the children to school.'),
+    ('My kids are on half-term this week.', 'My kids are on holiday this week.'),
+    ('Did you sign the permission slip?', 'Did you sign the consent form?'),
+    ('She needs a new pencil case.', 'She needs a new pencil box.'),
+    ("She's going to a coding camp this summer.", "She's going to a programming camp this summer."),
+    ('I teach kids from six to eleven.', 'I teach kids from six to eleven years old.'),
+    ('My library books are overdue.', 'My library books are late.'),
+    ('The book is checked out.', 'The book has been borrowed.'),
+    ('All these books are checked out.', 'All these books have been borrowed.'),
+    ("I'm on a gap year.", "I'm taking a year off."),
+    ('She took a gap year before university.', 'She took a year off before university.'),
+    ('I live in student halls.', 'I live in a student residence.'),
+    ('She lives in halls of residence.', 'She lives in a student residence.'),
+    ('The canteen food is awful.', 'The cafeteria food is awful.'),
+    ('Do you get student discount here?', 'Do you get a discount for students here?'),
+    ('I pulled an all-nighter before the exam.', 'I stayed up all night before the exam.'),
+    ("We'll have to pull an all-nighter for this report.", "We'll have to stay up all night for this report."),
+    ('My brain is fried.', 'I am exhausted.'),
+    ('My roommate is really messy.', 'My roommate is really disorganized.'),
+    ("He's messy.", "He's disorganized."),
+    ('Are you going to uni next year?', 'Are you going to university next year?'),
+    ('I was hopeless at maths at school.', 'I was very bad at maths at school.'),
+    ("We're dreading next week's test.", "We're really afraid of next week's test."),
+    ('She won the spelling bee.', 'She won the spelling contest.'),
+    ('Sports day is on Friday.', 'The sports day is on Friday.'),
+    ('Homework should be banned.', 'We should ban homework.'),
+]
+
+LEFT = [   # looks like one, but is not
+    "He's as straight as an arrow.",                      # not a mark
+    "There's a maths exam tomorrow.",                     # "Il y a un examen de maths" as it was
+    'I have a maths test tomorrow.',                      # "un examen de maths" as it was
+    'The team played well in the finals.',                # a sport's finals
+    'We are revising the bill.',                          # a bill revised, not an exam
+    'Two years after graduation day, she left.',          # the day itself
+    'Our school has a new headteacher.',                  # "un nouveau directeur" as it was
+    'Honestly, my French is a little rusty.',             # "un peu rouillé" as it was
+    'He should brush up on environmental diplomacy.',     # a subject, not one's own skill
+    'She picked up French bread on the way home.',        # bread, not a language
+    'He flunked out of college in his second year.',     # left it, not an exam failed
+    'I ate a piece of cake.',                             # a cake eaten
+    'The government got its report card on poverty.',     # a government's report card (Hansard)
+    'Our canteen ran out of water on the hike.',         # a flask
+    "Let's pull an all-nighter tonight.",                 # "Faisons une nuit blanche." as it was
+    'Can you drop the kids off at school?',               # "déposer les enfants" as it was
+    'We got into Cambridge late at night.',               # arrived in the town
+    'Have you applied to any universities?',              # "any" read "toutes", all of them
+    'We drove the kids from Paris to Lyon.',              # places, not ages
+    'I signed up for the newsletter.',                    # no course
+    "She's struggling with her suitcase.",                # no school subject
+    'My room is messy.',                                  # a room, not a person
+    'They have a right to uni-denominational schools.',   # not a university (Hansard)
+    'He is hopeless at keeping secrets.',                 # no school subject
+]
