@@ -10,7 +10,7 @@ _FOOD = (r"(?=.*\b(?:tea|coffee|soup|food|dinner|lunch|breakfast|meal|pizza|toas
          r"chips|cake|pie|pasta|rice|chicken|meat|fish|sauce|curry|stew|milk|cream|cheese|butter|yog(?:h)?urt|eggs?|"
          r"salad|vegetables|fruit|croissants?|rolls?|buns?|sandwich(?:es)?|cereal|porridge|chocolate|dessert|dish|"
          r"recipe|fries|juice|wine|beer|cocoa|drink|strawberries|apples|bananas|oranges|grapes|tomatoes|potatoes|"
-         r"avocados|peaches|lemons|melons?|mangoes|onions|carrots|steak|salmon)\b)")
+         r"avocados|peaches|lemons|melons?|mangoes|onions|carrots|steak|salmon|lettuce|cucumber)\b)")
 # what goes off in a fridge
 _PERISHABLE = (r"(milk|cream|yog(?:h)?urt|meat|chicken|fish|cheese|butter|ham|food|soup|juice|salad|mince|sauce|"
                r"leftovers|prawns|sausages|eggs)")
@@ -34,8 +34,6 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     (rf"{_STEP}fold\s+in\s+(?=(?:the|your)\s+(?:[\w-]+\s+)?(?:flour|sugar|eggs?|whites|cream|butter|chocolate|"
      r"berries|blueberries|raspberries|cheese|mixture|batter|nuts|raisins|oats|milk|yog(?:h)?urt|cocoa|almonds)\b)",
      "add "),
-    # "The cake is still a bit soggy in the middle." → "…un peu agacé au milieu."; "wet": "mouillé"
-    (r"\bsoggy\b", "wet"),
     # "The milk has gone off." → "Le lait a disparu.", "The cream has gone bad." → "Le crème s'est déroulé."; "is no
     # longer good": "Le lait n'est plus bon."
     (rf"\b{_PERISHABLE}(?:\s+has|['’]s)\s+gone\s+(?:off|bad){_NOT_AWAY}", r"\1 is no longer good"),
@@ -53,6 +51,8 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     # "There's some leftover curry in the fridge." → "Il y a du pleur de reste…"; "There's some curry left over":
     # "Il reste du curry…"
     (r"\b(there['’]s|there\s+is|there\s+are)\s+(some\s+)?leftover\s+([\w-]+)", r"\1 \2\3 left over"),
+    # "Is there any leftover soup?" → "…la moindre soupe de reste ?"; "any soup left": "Reste-t-il de la soupe ?"
+    (r"\b(is|are)\s+there\s+any\s+leftover\s+([\w-]+)", r"\1 there any \2 left"),
     # "I can't be bothered to cook." → "Je n'arrive pas à être dérangé à cuisiner."; "don't want to": "Je ne veux
     # pas cuisiner."
     (r"\b(I|we|you|they)\s+(?:can['’]?t|cannot)\s+be\s+bothered\s+to\b", r"\1 don't want to"),
@@ -97,6 +97,9 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     # "The tea has gone cold." → "Le thé est parti froid.", "The biscuits have gone soft." → "Les biscuits sont
     # partis."; "become": "Le thé est devenu froid.", "…sont devenus doux."
     (rf"^{_FOOD}(.*?)\b(has|have|['’]s|['’]ve)\s+gone\s+(cold|soft|hard|stale|soggy|chewy)\b", r"\1\2 become \3"),
+    # "The cake is still a bit soggy in the middle." → "…un peu agacé au milieu."; "wet": "mouillé" (after
+    # "gone soggy" above: "The lettuce has gone soggy…" → "La liquide s'est déroulée…")
+    (r"\bsoggy\b", "wet"),
     # "The bread is a bit stale." → "…un peu stalé.", "The crisps are stale." → "Les cris sont volés."; "not very
     # fresh", "no longer fresh": "Le pain n'est plus frais."
     (rf"^{_FOOD}(.*?)\b(is|are|['’]s|['’]re)\s+(?:a\s+bit|a\s+little|slightly|rather|quite)\s+stale\b",
@@ -117,7 +120,7 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     # "Whose turn is it to do the washing-up?" → "…faire le lavage ?"; "do the dishes": "…faire la vaisselle ?"
     (r"\b(do|does|did|done|doing)\s+the\s+washing[- ]up\b", r"\1 the dishes"),
     # "I'll wash up if you dry." → "Je vais laver si tu teins."; "I'll wash the dishes if you dry them."
-    (r"\bwash\s+up\s+if\s+you\s+dry\b(?=\s*(?:[.!]|$))", "wash the dishes if you dry them"),
+    (r"\bwash\s+up\s+(if\s+you|while\s+I|and\s+I['’]ll)\s+dry\b(?=\s*(?:[.!?]|$))", r"wash the dishes \1 dry them"),
     (r"\bwash\s+up\b(?=\s*(?:[.!,;]|$)|\s+(?:if|and|after|tonight|later|now|today|first|please)\b)",
      "wash the dishes"),
     # "Put the leftovers in a container." → "…dans un coffre-fort."; "box": "…dans une boîte."
@@ -172,7 +175,9 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     (r"\bnon[- ]alcoholic\s+(beer|wine|drinks?|cocktails?|punch|version|options?|cider)\b", r"\1 without alcohol"),
     (r"\b(is|are|['’]s)\s+non[- ]alcoholic\b", r"\1 without alcohol"),
     # "He went vegan last year." → "Il est parti végan…"; "became": "Il est devenu végan…"
-    (r"\bwent\s+(vegan|vegetarian)\b", r"became \1"), (r"\b(?<!\bhas\s)gone\s+(vegan|vegetarian)\b", r"become \1"),
+    (r"\bwent\s+(vegan|vegetarian)\b", r"became \1"),
+    (r"\b(he|she|it)['’]s\s+gone\s+(vegan|vegetarian)\b", r"\1 has become \2"),   # "'s" is "has", not "is"
+    (r"\bgone\s+(vegan|vegetarian)\b", r"become \1"),
     # "She's a vegetarian, so no meat please." → "C'est un végétarien…"; "She's vegetarian": "Elle est végétarienne…"
     (r"\b(she|he|I)(['’]s|['’]m|\s+is|\s+am)\s+a\s+(vegetarian|vegan)\b(?!\s+(?:restaurant|dish|meal|option|menu|"
      r"recipe|diet|cook|chef)\b)", r"\1\2 \3"),
@@ -217,8 +222,8 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     (rf"^{_FOOD}(.*?)\b(is|are)\s+on\s+(?:special\s+)?offer\b(?=\s+(?:this\s+week|today|at|in|until)\b|\s*(?:[.!]|$))",
      r"\1\2 less expensive"),
     # "Stick it in the oven for twenty minutes." → "Arrête-le au four…"; "Put it in": "Mets-le au four…"
-    (r"\b(?:pop|stick|bung)\s+(it|them|this|that|everything)\s+in\s+(?=the\s+(?:oven|fridge|freezer|dishwasher)\b)",
-     r"put \1 in "),
+    (r"\b(?:pop|stick|bung)\s+(it|them|this|that|everything|the\s+[\w-]+)\s+in\s+(?=the\s+(?:oven|fridge|freezer|"
+     r"dishwasher)\b)", r"put \1 in "),
     # "Let the tea brew for three minutes." → "Laissons le thé pour trois minutes."; "Leave the tea in the water":
     # "Laisse le thé dans l'eau pendant trois minutes."
     (r"\blet\s+(the|your)\s+tea\s+(?:brew|steep|infuse)\b", r"leave \1 tea in the water"),
