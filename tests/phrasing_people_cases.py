@@ -79,7 +79,8 @@ READ = [   # (typed, read): each entry of people.PHRASES read at least once
     ("My mum isn't very well at the moment.", "My mum isn't feeling very well at the moment."),
 ]
 LEFT = [   # looks like one, but is not
-    "Pop it in the oven.",                              # a dish put in, not a visit
+    "Pop it in the bag.",                               # a thing put in, not a visit (food.py reads "Pop it in the
+                                                        # oven." "Put it in the oven.")
     "Pop in the oven for ten minutes.",
     "Wait for Christmas to come round.",                # a date coming back
     "He will come round to our view.",                  # a mind changed

@@ -12,6 +12,7 @@ from s2s_core.fold import fold
 from s2s_core.phrasing import PHRASES, THEMES, read_forecasts, read_phrases
 
 import phrasing_admin_cases as admin_cases
+import phrasing_food_cases as food_cases
 import phrasing_health_cases as health_cases
 import phrasing_leisure_cases as leisure_cases
 import phrasing_people_cases as people_cases
@@ -593,6 +594,8 @@ READ += phrasal_cases.READ
 LEFT += phrasal_cases.LEFT
 READ += tech_cases.READ
 LEFT += tech_cases.LEFT
+READ += food_cases.READ
+LEFT += food_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():

@@ -1,0 +1,130 @@
+"""Cases of the food phrases (cooking, recipes, the kitchen, diets, tastes, groceries, picnics and drinks at home),
+read by tests/unit/test_phrasing.py with the other tables' cases: "The milk has gone off." had come out "Le lait a
+disparu."; read "The milk is no longer good.": "Le lait n'est plus bon."."""
+
+READ = [   # (typed, read): each entry of food.PHRASES read at least once
+    ('Whisk the eggs and the sugar together.', 'Mix the eggs and the sugar together.'),
+    ('Fold in the flour gently.', 'Add the flour gently.'),
+    ('The cake is still a bit soggy in the middle.', 'The cake is still a bit wet in the middle.'),
+    ('The milk has gone off.', 'The milk is no longer good.'),
+    ("The soup's gone bad.", 'The soup is no longer good.'),
+    ('The eggs have gone off.', 'The eggs are no longer good.'),
+    ('This yoghurt is past its sell-by date.', 'This yoghurt has expired.'),
+    ('These eggs are past their sell-by date.', 'These eggs have expired.'),
+    ('Would you like a cuppa?', 'Would you like a cup of tea?'),
+    ("I'll put the kettle on.", "I'll make some tea."),
+    ('Put the kettle on, would you?', 'Make some tea, would you?'),
+    ("I'm putting the kettle on.", "I'm making some tea."),
+    ("There's some leftover curry in the fridge.", "There's some curry left over in the fridge."),
+    ("Is there any leftover soup?", "Is there any soup left?"),
+    ("I can't be bothered to cook.", "I don't want to cook."),
+    ("He can't be bothered to wash up.", "He doesn't want to wash the dishes."),
+    ("She couldn't be bothered to cook last night.", "She didn't want to cook last night."),
+    ("I'll whip something up.", "I'll make something quickly."),
+    ('She whipped something up in ten minutes.', 'She made something quickly in ten minutes.'),
+    ("I'll whip up a quick salad.", "I'll make a quick salad."),
+    ("She'll whip up a snack.", "She'll make a snack quickly."),
+    ('I had a quick bite at my desk.', 'I ate something quickly at my desk.'),
+    ("Let's have a quick bite before we go.", "Let's eat something quickly before we go."),
+    ("I'm full, I couldn't eat another thing.", "I'm full, I couldn't eat any more."),
+    ('Would you like seconds?', 'Would you like some more?'),
+    ('Anyone for seconds?', 'Who wants more?'),
+    ('Save room for dessert!', 'Leave some room for dessert!'),
+    ('I could murder a cup of tea.', 'I would love a cup of tea.'),
+    ('Could you top up my glass?', 'Could you fill my glass?'),
+    ('She topped up my glass again.', 'She filled my glass again.'),
+    ('Just a splash of milk, please.', 'Just a little milk, please.'),
+    ('The tea has gone cold.', 'The tea has become cold.'),
+    ('These biscuits are a bit stale.', 'These biscuits are not very fresh.'),
+    ('The cake is stale.', 'The cake is no longer fresh.'),
+    ('Do you want some crisps?', 'Do you want some chips?'),
+    ('The sauce is a bit bland.', 'The sauce has little taste.'),
+    ('The food here is bland.', 'The food here has no taste.'),
+    ("It's a bit too sweet for my taste.", 'It has too much sugar for my taste.'),
+    ('This cake is too sweet.', 'This cake has too much sugar.'),
+    ('Whose turn is it to do the washing-up?', 'Whose turn is it to do the dishes?'),
+    ("I'll wash up if you dry.", "I'll wash the dishes if you dry them."),
+    ("Can you wash up while I dry?", "Can you wash the dishes while I dry them?"),
+    ('Put the leftovers in a container.', 'Put the leftovers in a box.'),
+    ('We should pack some sandwiches and fruit.', 'We should bring some sandwiches and fruit.'),
+    ("Let's fire up the barbecue.", "Let's light the barbecue."),
+    ('Dad fired up the barbecue at noon.', 'Dad lit the barbecue at noon.'),
+    ("I'll have a veggie burger.", "I'll have a vegetarian hamburger."),
+    ('Can you keep an eye on the burgers?', 'Can you keep an eye on the hamburgers?'),
+    ('The recipe serves four.', 'The recipe is for four people.'),
+    ('Can I swap butter for oil?', 'Can I use oil instead of butter?'),
+    ("I'm fasting today.", "I'm not eating anything today."),
+    ('I have a sweet tooth.', 'I love sweet things.'),
+    ('My dad has a real sweet tooth.', 'My dad loves sweet things.'),
+    ('My kids are fussy eaters.', 'My kids are difficult about food.'),
+    ('Eat your greens!', 'Eat your vegetables!'),
+    ('Finish your plate before pudding.', 'Finish your plate before dessert.'),
+    ('No snacking before dinner.', "Don't eat anything before dinner."),
+    ('Are you coming round for Sunday roast?', 'Are you coming over for Sunday lunch?'),
+    ('They came round for drinks last night.', 'They came over for drinks last night.'),
+    ('Can I have a soft drink?', 'Can I have a drink without alcohol?'),
+    ('The punch is non-alcoholic.', 'The punch is without alcohol.'),
+    ('Do you have any non-alcoholic beer?', 'Do you have any beer without alcohol?'),
+    ('He went vegan last year.', 'He became vegan last year.'),
+    ("I've gone vegan.", "I've become vegan."),
+    ("She's gone vegetarian.", "She has become vegetarian."),
+    ("She's a vegetarian, so no meat please.", "She's vegetarian, so no meat please."),
+    ("I'm trying to cut out sugar.", "I'm trying to stop eating sugar."),
+    ('The doctor told me to cut out alcohol.', 'The doctor told me to stop drinking alcohol.'),
+    ('She gave up sugar last year.', 'She stopped eating sugar last year.'),
+    ("I've given up coffee.", "I've stopped drinking coffee."),
+    ("I'm cutting back on caffeine.", "I'm drinking less caffeine."),
+    ("We're cutting back on meat.", "We're eating less meat."),
+    ("Mind the knife, it's very sharp.", "Be careful with the knife, it's very sharp."),
+    ('I cut my finger while chopping onions.', 'I cut my finger while cutting onions.'),
+    ('Wipe down the worktop, please.', 'Clean the counter, please.'),
+    ("Can you wipe down the table?", "Can you clean the table?"),
+    ('The hob is still hot.', 'The stove is still hot.'),
+    ('The cutlery goes in the top drawer.', 'The knives and forks go in the top drawer.'),
+    ("Where's the cutlery?", "Where's the knives and forks?"),
+    ('Get a pint of milk, would you?', 'Get a bottle of milk, would you?'),
+    ('Two pints of milk, please.', 'Two bottles of milk, please.'),
+    ('We need a bag of rice and a tin of tomatoes.', 'We need a bag of rice and a box of tomatoes.'),
+    ("They've sold out of croissants.", 'They have no more croissants.'),
+    ('Cheese is on offer this week.', 'Cheese is less expensive this week.'),
+    ('Stick it in the oven for twenty minutes.', 'Put it in the oven for twenty minutes.'),
+    ("Pop the leftovers in the fridge.", "Put the leftovers in the fridge."),
+    ("The lettuce has gone soggy.", "The lettuce has become wet."),
+    ('Let the tea brew for three minutes.', 'Leave the tea in the water for three minutes.'),
+    ("I'm trying to save room for dessert.", "I'm trying to keep some room for dessert."),
+    ("We're saving room for cake.", "We're keeping some room for cake."),
+    ("I saved some room for pudding.", "I kept some room for dessert."),
+    ("Wipe the worktops.", "Clean the counters."),
+    ('Fold in the egg whites.', 'Add the egg whites.'),
+    ('Mind your fingers, the pan is hot.', 'Be careful with your fingers, the pan is hot.'),
+]
+LEFT = [   # looks like one, but is not
+    'Whisk the children off to bed.',   # whisked off, not a recipe's whisk
+    'Fold in the edges of the paper.',   # no ingredient folded in
+    "I'll put the kettle on the stove.",   # a kettle put somewhere
+    'The fish has gone off to sea.',   # gone away, not spoilt
+    'The alarm has gone off.',   # nothing that spoils
+    'The air in the room is stale.',   # no food in the line
+    'His speech was bland.',
+    "That's too sweet of you.",   # kind, not sugary
+    'She whisked the plates away.',
+    'Mind the gap.',   # no kitchen thing
+    'Mind your head.',
+    "I can't be bothered with it.",   # no 'to'
+    'Pack your things.',   # no food packed
+    'He played hob with the plans.',   # the Hansards' mischief, not a cooker
+    'Warren E. Burger was a judge.',   # a name
+    'I love hamburgers.',   # already the word it knows
+    "She's a vegetarian chef.",   # a vegetarian's trade
+    'He cut out the article.',   # no food cut out
+    'He gave up his seat.',
+    'Wait a few seconds.',   # time, not a second helping
+    'A splash of colour.',
+    'Jobs are on offer this week.',   # no food on offer
+    'There are three tins of paint.',
+    'The waiter serves four tables.',   # no dish that serves
+    'They came round for the vote.',   # no meal
+    'Eat your Greens, the party said.',   # a party's Greens
+    'Christmas pudding is heavy.',   # a pudding named
+    "We've sold out the tickets.",   # no 'of'
+]
