@@ -61,7 +61,7 @@ from .phrasing import read_forecasts, read_phrases
 from .quantities import put_back_signs, read as read_quantities, spoken_times
 from .sentences import LIST_MARK
 from .shorthand import read_chat, read_dotted, read_shorthand
-from .spelling import read_american
+from .spelling import read_american, read_gray_opening
 from .verbatim import THANK_YOU, present, protect, unprotect
 
 WORD = re.compile(r"\w+")
@@ -124,10 +124,12 @@ def _line_written(line: str, labels: Mapping[str, str], formulas: Callable[[str]
             or (line if NUMBER_LINE.fullmatch(line) else ""))
 
 
-def _read_in_known_words(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple, tuple, dict, tuple]:
+def _read_in_known_words(text: str, covers: Callable[[str], bool], colours: Mapping[str, str]
+                         ) -> tuple[str, tuple, tuple, dict, tuple]:
     """``text`` read in words the model knows: quantities, dotted abbreviations, shorthand, chat spelling, wishes,
-    phrases, British spellings; with the numbers read without their minus sign, what was read so (for a note), the
-    dotted initials, and the clock times said in words."""
+    phrases, British spellings, an opening "Grey" before a noun as "Black" where ``colours`` are given (spelling.py);
+    with the numbers read without their minus sign, what was read so (for a note), the words to write back (dotted
+    initials, "noirs" → "gris"), and the clock times said in words."""
     said_times = tuple(spoken_times(text))
     text, negatives, reworded = read_quantities(text, covers)
     (text, initials), dotted = read_dotted(text), text
@@ -142,14 +144,17 @@ def _read_in_known_words(text: str, covers: Callable[[str], bool]) -> tuple[str,
     reworded += ("a phrase in words the model knows",) if text != phrased else ()
     spelt, text = text, read_american(text)                          # "recognise": "recognize" (spelling.py)
     reworded += ("British spelling the American way",) if text != spelt else ()
-    return text, negatives, reworded, initials, said_times
+    text, gray = read_gray_opening(text, colours)       # "Grey clouds…": "Black clouds…", "noirs" → "gris"
+    reworded += ("a colour as one the model knows",) if gray else ()
+    return text, negatives, reworded, {**initials, **gray}, said_times
 
 
 def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
          vocab: Optional[Vocabulary] = None, days: Sequence[tuple[str, str]] = (),
          labels: Mapping[str, str] = MappingProxyType({}),
          formulas: Callable[[str], Optional[str]] = lambda line: None,
-         family: Mapping[str, str] = MappingProxyType({})) -> Folded:
+         family: Mapping[str, str] = MappingProxyType({}), colours: Mapping[str, str] = MappingProxyType({})
+         ) -> Folded:
     """What the model should read for ``text``: characters ``covers`` rejects folded or read plain, signs as
     words, an opening dialogue dash or list mark taken off, inline tags set aside, addresses and code read as ``names``
     and dates as ``days`` (verbatim.py), capitals in the case ``vocab`` knows (casing.py), a label that opens the
@@ -193,7 +198,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = rest if covers("@") else AT_SIGN.sub("at", rest)
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
     rest, ending = _read_ending(rest)
-    rest, negatives, reworded, initials, said_times = _read_in_known_words(rest, covers)
+    rest, negatives, reworded, initials, said_times = _read_in_known_words(rest, covers, colours)
     reworded = ("names with their capitals",) * capitalised + ("thanks as “thank you”",) * thanked + reworded
     rest, aside = set_aside(rest, covers)
     rest = WORD.sub(one, rest)

@@ -21,7 +21,11 @@ EXONYMS = {"Edinburgh": "Édimbourg", "Lisbon": "Lisbonne", "Barcelona": "Barcel
 # cities whose name French keeps, which the model took for a country ("au Manchester")
 SAME_NAME = ("Manchester", "Liverpool", "Bristol", "Glasgow", "Oxford", "Cambridge", "Dublin", "Berlin", "Madrid",
              "Amsterdam", "Toronto", "Boston", "Chicago", "Sydney", "Munich", "Milan", "Brighton", "Leeds",
-             "Birmingham", "Cardiff", "Belfast", "Naples", "Florence", "Turin", "Cologne", "Frankfurt", "Zurich")
+             "Birmingham", "Cardiff", "Belfast", "Naples", "Florence", "Turin", "Cologne", "Frankfurt", "Zurich",
+             "Istanbul")
+# countries French says with "en", which the model wrote after "à" or "au" ("Nous voyageons à Colombie en mai.",
+# "investir au Colombie"); read as "France" (opening_names.py), "coal from Colombia" had lost the coal
+_IN_COUNTRY = {"Colombia": "Colombie", "Croatia": "Croatie", "Tunisia": "Tunisie", "Algeria": "Algérie"}
 _LAKE_GENEVA = re.compile(r"\blac (?:de )?Genève\b")
 # "les Thames" → "la Tamise", "des Thames" → "de la Tamise", "aux Thames" → "à la Tamise"
 # not a name Thames opens ("Thames Valley", "Thames River" in Ontario, "la rivière Thames" in French)
@@ -105,6 +109,9 @@ def french_places(text: str, source: str) -> str:
         english = next((en for en, fr in EXONYMS.items() if fr == name), name)
         if _city_after(english, source):
             text = re.sub(rf"\b(?:au|en) (?={re.escape(name)}\b(?! [A-Z]| (?:des?|du|d['’])\b))", "à ", text)
+    for english, french in _IN_COUNTRY.items():            # "to Colombia": "en Colombie" (the model wrote "à", "au")
+        if re.search(rf"\b(?:in|to) {english}\b", source):
+            text = re.sub(rf"\b(?:à|au) (?={french}\b)", "en ", text)
     if re.search(r"\bThames\b", source):
         text = re.sub(r"\b([Ll]a Tamise) sont\b", r"\1 est", _THAMES.sub(_thames, text))   # "The Thames is"
     return text

@@ -15,7 +15,7 @@ from typing import Callable, Iterator, Optional, Sequence
 import numpy as np
 import torch
 
-from . import casing, checkpoint, letters, register, streaming, trust, typography, verbatim
+from . import casing, checkpoint, letters, register, spelling, streaming, trust, typography, verbatim
 from .clauses import SEMICOLON_NOTE, Clause, as_read, fit, semicolon_clauses, split_clauses, to_read_again
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
@@ -102,6 +102,7 @@ class Translator:
         self.labels = typography.LABELS if self.french else {}                  # "Step 2:" → "Étape 2 :"
         self.formulas = letters.written_fr if self.french else (lambda line: None)   # "Best regards," (letters.py)
         self.family = letters.FAMILY if self.french else {}       # "thanks mum" → "merci, maman" (verbatim.py)
+        self.colours = spelling.GRAY_FR if self.french else {}    # "Grey clouds": "Black clouds" (spelling.py)
 
     @property
     def limits(self) -> RequestLimits:
@@ -340,7 +341,7 @@ class Translator:
         formulas = [self._formulas(around[i + 1], s, around[i + 3], around[i], around[i + 4])
                     for i, (s, cs) in enumerate(zip(segments, clauses)) for _ in cs]
         folded = [fold(as_read(c, again), self.tokenizer.covers, self.stand_in_names, self.tokenizer,
-                       self.stand_in_days, self.labels, formula, self.family)        # "Gastón" as "Gaston"
+                       self.stand_in_days, self.labels, formula, self.family, self.colours)   # "Gastón" as "Gaston"
                   for c, formula in zip(flat, formulas)]
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         whole_beams = [whole_beams] * len(segments) if isinstance(whole_beams, bool) else whole_beams

@@ -40,7 +40,7 @@ from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
 from .calendar_names import WEEKDAYS, WEEKDAYS_FR, day_ordinals
 from .markup import UI_LABEL
-from .opening_names import opening_names, written_as
+from .opening_names import inner_names, opening_names, written_as
 
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
 PATTERN = re.compile(r"(?:https?://|www\.)[^\s<>]+?(?=[.,;:!?)\]]*(?:\s|$))"          # not its final punctuation
@@ -95,6 +95,9 @@ NAMES = ("Tom", "Mary", "John", "Jack", "Paul")      # frequent in Tatoeba; star
 # 1000th anniversary" lost its "2000".)
 BIG_ORDINAL = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d{3})+)(?=(?:st|nd|rd|th)\b)")
 ORDINAL_STAND_IN = "50"
+# a region's stand-ins: places French names as English does, with the article and "en"/"au" the region takes
+LANDS = {"land": ("France", "Alberta"), "land_m": ("Canada", "Manitoba")}
+PLACED = ("woman", "man", "city", *LANDS)              # names read as a stand-in and written back as a place or a name
 # (English weekday, French weekday), Friday first: the first date in a text stands in as "Friday"
 DAYS_FR = tuple(sorted(zip(WEEKDAYS, WEEKDAYS_FR), key=lambda day: day[0] != "Friday"))
 _ARTICLE_FR = {"le": "le", "ce": "le", "du": "du", "de": "du", "au": "au", "à": "au"}   # before the weekday → date
@@ -218,7 +221,7 @@ def family_calls(text: str, family: Sequence[str]) -> list[tuple[int, int]]:
 
 def _found(text: str, family: Sequence[str] = (), known: Callable[[str], bool] = lambda name: True
            ) -> list[tuple[int, int, str]]:
-    """(start, end, kind: "date", "day", "phone", "family", "woman", "man", "city" or "") of each span to copy, in
+    """(start, end, kind: "date", "day", "phone", "family", a ``PLACED`` kind or "") of each span to copy, in
     text order; where two overlap, the first found here (addresses and code, then dates, phone numbers, words with
     digits, family words that address someone, names that open the sentence and that ``known`` says the model does
     not know well)."""
@@ -234,7 +237,8 @@ def _found(text: str, family: Sequence[str] = (), known: Callable[[str], bool] =
     found += [(*m.span(), "") for m in KEYS.finditer(text)]
     found += [(*m.span(1), "") for m in UI_LABEL.finditer(text)]
     found += [(*span, "family") for span in family_calls(text, family)]
-    found += [n for n in opening_names(text) if not known(text[n[0]:n[1]])]      # "Athens is…" (opening_names.py)
+    found += [n for n in opening_names(text) + inner_names(text)              # "Athens is…", "Where is Thomas?"
+              if not known(text[n[0]:n[1]])]                                     # (opening_names.py)
     found += [(*m.span(1), "ordinal") for m in BIG_ORDINAL.finditer(text)][:1]     # "the 2,000th visitor"
     kept: list[tuple[int, int, str]] = []
     for f in found:
@@ -245,7 +249,7 @@ def _found(text: str, family: Sequence[str] = (), known: Callable[[str], bool] =
 
 def spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each span written to be copied (a day of the month reads as it is without a weekday)."""
-    return [(a, b) for a, b, kind in _found(text) if kind not in ("day", "woman", "man", "city", "ordinal")]
+    return [(a, b) for a, b, kind in _found(text) if kind not in ("day", "ordinal", *PLACED)]
 
 
 def _between_commas(before: str, name: str, after: str) -> tuple[str, str]:
@@ -261,9 +265,16 @@ def _between_commas(before: str, name: str, after: str) -> tuple[str, str]:
     return before, name + ("," if re.match(r"\s+\w", after) else "")
 
 
-def _opening_stand_in(free: list[str], kind: str) -> str:
-    """The stand-in for a name that opens a sentence, taken from ``free``: "Mary" for a woman's name (French
-    agrees with it: "Anna est fatiguée"), another for a man's or a city's; "" if none is left."""
+def _opening_stand_in(free: list[str], kind: str, used: set[str], known: Callable[[str], bool]) -> str:
+    """The stand-in for a first name, a city or a region, taken from ``free``: "Mary" for a woman's name (French
+    agrees with it: "Anna est fatiguée"), another for a man's or a city's; "France" for a region or a country
+    French says with "la" and "Canada" for one it says with "le" (read as "Mary", "Algeria is fueling Islamist
+    terrorism…" had lost "terrorisme"), when the text does not use it and ``known`` says the model knows it; ""
+    if none is left."""
+    if kind in LANDS:
+        land = next((n for n in LANDS[kind] if n not in used and known(n)), "")
+        used.update((land,) if land else ())
+        return land
     fits = [n for n in free if (n == "Mary") == (kind == "woman")]
     if fits:
         free.remove(fits[0])
@@ -300,8 +311,8 @@ def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (
             if not days or re.search(rf"(?<![\d,.]){ORDINAL_STAND_IN}(?!\d|[.,]\d)", text):   # the text has no
                 continue                                                                        # "50" of its own
             stand_ins.append(StandIn(ORDINAL_STAND_IN, text[a:b], ordinal=text[a:b].replace(",", " ")))
-        elif kind in ("woman", "man", "city"):          # a name opening a sentence: "Mary" for a woman's
-            name = _opening_stand_in(free, kind)
+        elif kind in PLACED:               # a first name, a city or a region: "Mary" for a woman's, "France" for
+            name = _opening_stand_in(free, kind, used, known)                       # a region
             if not name:
                 continue
             stand_ins.append(StandIn(name, text[a:b], place=written_as(text[a:b])))
@@ -378,6 +389,27 @@ def _ordinal_back(text: str, s: StandIn) -> str:
     return done + text
 
 
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:(?:[Ee]n|[Aa]u|[Dd]u|[Aa]ux|[Dd]e) |[Dd]['’])$")   # "en France"
+
+
+def _place_back(text: str, m: re.Match, s: StandIn) -> str:
+    """``text`` with the stand-in at ``m`` written as the place ``s`` names: after "en", "au", "du" or "de" its name
+    alone ("en France" → "en Sicile", "au Canada" → "au Kenya", "de France" → "d'Algérie"), elsewhere with its
+    article in place of the model's ("La France est…" → "L'Algérie est…")."""
+    before, after = text[:m.start()], text[m.end():]
+    if any(s.name in lands for lands in LANDS.values()) and _PREPOSITION_BEFORE.search(before):
+        name = _ARTICLE_FR_PLACE.sub("", s.place, count=1).lstrip()
+        vowel = name[:1] in "AEIOUÉÈÂÎ"
+        if before[-3:].lower() == "de " and vowel:                        # "de France" → "d'Algérie"
+            before = before[:-2] + "'"
+        elif before[-2:].lower() in ("d'", "d’") and not vowel:              # "d'Alberta" → "de Sardaigne"
+            before = before[:-1] + "e "
+        return before + name + after
+    if _ARTICLE_FR_PLACE.match(s.place):
+        before = _ARTICLE_BEFORE.sub("", before)
+    return before + in_place(s.place, s.span, before) + after
+
+
 def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandIn]]:
     """``text`` with each stand-in (its first whole-word occurrence) written back as its span (a family word as
     its French); and the stand-ins the translation lacks."""
@@ -396,8 +428,7 @@ def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandI
         elif s.ordinal:                    # "le 50e visiteur" → "le 2 000e visiteur"
             text = _ordinal_back(text, s)
         elif s.place:                      # "Athènes", "la Sicile" (capitalised where it opens the sentence)
-            before = _ARTICLE_BEFORE.sub("", text[:m.start()]) if _ARTICLE_FR_PLACE.match(s.place) else text[:m.start()]
-            text = before + in_place(s.place, s.span, before) + text[m.end():]
+            text = _place_back(text, m, s)
         else:
             text = text[:m.start()] + s.span + text[m.end():]
     return text, missing

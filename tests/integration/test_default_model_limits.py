@@ -332,3 +332,21 @@ def test_a_name_that_opens_the_sentence_is_copied_and_a_city_written_in_french(t
     t = tr.translate(text, beam_size=5)
     assert t.best.text == expected
     assert tr.translate_batch([text], beam_size=5)[0].best.text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Where is Thomas?", "Où est Thomas ?"),                                       # "Où est le Thomas ?"
+    ("Tell Sophie I said hello.", "Dis à Sophie que j'ai dit bonjour."),            # "Téléphie, j'ai dit bonjour."
+    ("My friend Ahmed is coming tomorrow.", "Mon ami Ahmed vient demain."),         # "Mon ami vient demain."
+    ("Can Sophia come with us?", "Sophia peut-elle venir avec nous ?"),             # "Le Sophia peut-il venir…"
+    ("She works in Kenya.", "Elle travaille au Kenya."),                            # "Elle travaille à Kenya."
+    ("He grew up in Hungary.", "Il a grandi en Hongrie."),                          # "Il a grandi à Hungary."
+    ("We visited Sicily and Sardinia.", "Nous avons visité la Sicile et la Sardaigne."),   # "…Sicily et Sardinia."
+    ("We are travelling to Colombia in May.", "Nous voyageons en Colombie en mai."),       # "…à Colombie en mai."
+    ("Grey clouds are gathering over the hills.", "Les nuages gris se rassemblent sur les collines."),  # "de grain"
+    ("Grey is my favourite colour.", "Le gris est ma couleur préférée."),           # "Gray est ma couleur préférée."
+])
+def test_a_name_or_a_region_inside_the_sentence_and_grey_are_written_right(tr, text, expected):
+    """The model mangled a first name or a region inside the sentence and read an opening "Grey" as a name; it
+    copies the name or the country that stands in for it, and reads "Black" for the colour."""
+    assert tr.translate(text, beam_size=5).best.text == expected

@@ -4,7 +4,8 @@ from s2s_core.opening_names import opening_names
 from s2s_core.reading_notes import stand_in_note
 from s2s_core.verbatim import NAMES, protect
 
-ONE_PIECE = ("David", "George", "Tom", "Mary")         # names a vocabulary holds as one piece: the model knows them
+# names a vocabulary holds as one piece: the model knows them
+ONE_PIECE = ("David", "George", "Peter", "Tom", "Mary", "France", "Canada", "Alberta", "Manitoba")
 
 
 def known(name: str) -> bool:
@@ -80,9 +81,9 @@ def test_a_city_comes_back_under_its_french_name():
 def test_a_region_comes_back_with_its_article_in_place_of_the_models():
     covers = lambda ch: True                                                # noqa: E731
     f = fold("Sicily is an island.", covers, NAMES, _Vocab())
-    assert f.text == "Mary is an island."
-    assert restore("Mary est une île.", f) == "La Sicile est une île."
-    assert restore("La Mary est une île.", f) == "La Sicile est une île."
+    assert f.text == "France is an island."
+    assert restore("La France est une île.", f) == "La Sicile est une île."
+    assert restore("France est une île.", f) == "La Sicile est une île."
 
 
 def test_a_woman_s_stand_in_the_model_wrote_in_french_is_found_too():
