@@ -62,6 +62,7 @@ from .quantities import put_back_signs, read as read_quantities, spoken_times
 from .sentences import LIST_MARK
 from .shorthand import read_chat, read_dotted, read_shorthand
 from .spelling import read_american, read_gray_opening
+from .subjects import read_with_subjects
 from .verbatim import THANK_YOU, present, protect, unprotect
 
 WORD = re.compile(r"\w+")
@@ -144,6 +145,8 @@ def _read_in_known_words(text: str, covers: Callable[[str], bool], colours: Mapp
     reworded += ("a phrase in words the model knows",) if text != phrased else ()
     spelt, text = text, read_american(text)                          # "recognise": "recognize" (spelling.py)
     reworded += ("British spelling the American way",) if text != spelt else ()
+    listed, text = text, read_with_subjects(text)                    # "we left…, had…": "…, we had…" (subjects.py)
+    reworded += ("a list of verbs with its subject before each",) if text != listed else ()
     text, gray = read_gray_opening(text, colours)       # "Grey clouds…": "Black clouds…", "noirs" → "gris"
     reworded += ("a colour as one the model knows",) if gray else ()
     return text, negatives, reworded, {**initials, **gray}, said_times

@@ -350,3 +350,20 @@ def test_a_name_or_a_region_inside_the_sentence_and_grey_are_written_right(tr, t
     """The model mangled a first name or a region inside the sentence and read an opening "Grey" as a name; it
     copies the name or the country that stands in for it, and reads "Black" for the colour."""
     assert tr.translate(text, beam_size=5).best.text == expected
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("This morning I woke up late, missed the bus, and had to run all the way to the office because I had a meeting "
+     "at nine.", ("j'ai raté le bus", "j'ai dû courir")),                    # "raté le bus et a dû courir"
+    ("After the meeting, I answered my emails, called two clients, wrote a short report for my boss, and finally "
+     "went home at seven.", ("j'ai appelé deux clients", "j'ai écrit un bref rapport")),   # "ont écrit"
+    ("Last summer my sister and I took the train from Paris to Marseille, rented a small car, and drove along the "
+     "coast for a whole week.", ("nous avons loué une petite voiture",)),    # "a loué une petite voiture"
+    ("When I was in hospital, my friends visited me every day, brought me books and flowers, and made me laugh.",
+     ("ils m'ont apporté des livres",)),                                     # "m'a amené des livres"
+])
+def test_a_list_of_verbs_on_one_subject_keeps_the_subjects_person(tr, text, wanted):
+    """Read whole, each verb after the first had lost its subject and come out in another person (subjects.py)."""
+    t = tr.translate(text, beam_size=5)
+    assert all(w in t.best.text for w in wanted), t.best.text
+    assert "(a list of verbs with its subject before each)" in t.notes[0]

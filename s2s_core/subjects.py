@@ -1,0 +1,127 @@
+"""A list of verbs that share one subject, read with the subject said again before each verb.
+
+A long sentence that tells a day or a trip strings verbs on one subject: "we left our bags at the reception, had a
+quick lunch in the café next door, and then walked down to the beach". Read so, the default model lost the subject
+after the first verb and guessed a person and a tense for each of the others ("nous avons laissé nos sacs…, avait
+un déjeuner rapide…, puis nous sommes entrés vers la plage"; "ma sœur et moi avons pris le train…, a loué une
+petite voiture et a grimpé la côte"; "j'ai répondu…, appelé deux clients, ont écrit un bref rapport…"). Said with
+its subject before each verb ("…, we had a quick lunch…, and then we walked…"), each verb came out in the
+subject's person: "nous avons déjeuné rapidement…, et nous avons ensuite marché jusqu'à la plage". Read so: a
+list of verbs cut by commas whose last opens with "and" or "but" (or follows an "and" inside the last item), each
+in the past ("-ed" or a common irregular past) or, after a modal ("will", "can"…), a common bare verb; on a
+personal pronoun, "… and I" ("we") or a plural noun ("the children": "they") that opens a clause. Lists of things
+("I bought apples, pears, and plums"), participles ("…, escorted by…"), adjectives ("good, qualified and trained
+officers") and verbs inside a relative clause ("the three I referred to, paid…") keep their words.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+_IRREGULAR = ("ate|began|read|bought|brought|built|came|caught|chose|drank|drove|fell|felt|flew|forgot|found|gave|got|"
+              "grew|had|heard|held|kept|knew|left|lost|made|met|paid|put|ran|rang|rode|said|sang|sat|saw|sent|"
+              "slept|sold|spent|spoke|stood|swam|took|taught|thought|threw|told|understood|went|woke|won|wrote")
+_PAST = rf"(?:{_IRREGULAR}|(?!(?:need|speed|seed|bed|red|shed|feed|indeed|hundred)\b)[a-z]{{2,}}ed)"
+_BARE = ("go|come|have|take|make|get|buy|visit|see|eat|call|send|stay|leave|book|pay|bring|meet|try|help|check|"
+         "clean|cook|walk|swim|drive|write|read|watch|play|find|put|give|tell|ask|start|finish|open|close|wait|"
+         "rent|spend|show|return|move|sleep|drink|sit|spend|look|buy|fly|ride|travel|pick|prepare|answer|learn")
+_MODAL = r"(?:will|would|can|could|should|might|must)"
+# a plural subject ("they"): "The students listened…, took notes, and asked…"; a noun in "-s" after "the", "our"…
+# (not "the bus", "the boss", "the news"), or "children", "people", "kids"
+_MANY = (r"(?:^|(?<=, )|(?<=; )|(?<=\bso )|(?<=\band )|(?<=\bthen )|(?<=\bwhen ))"      # opening a clause
+         r"(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Yy]our|[Tt]hese|[Tt]hose)\s+(?:[a-z]+\s+)?"
+         r"(?:children|people|kids|(?!(?:has|was|does|this|its|[a-z]*(?:ss|us|is|news|ics))\b)[a-z]+s)")
+_PAIR = r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+)(?:\s+[a-z]+)?\s+and\s+I"      # "my sister and I": "we"
+_SUBJECT = re.compile(rf"\b(?:(?P<pron>I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Yy]ou)|{_PAIR}|(?P<many>{_MANY}))\s+"
+                      rf"(?P<modal>{_MODAL}\s+)?(?:(?:then|also|just|first)\s+)?(?P<verb>\w+)\b")
+# what comes before a subject that opens a clause: nothing, a comma, a word that opens a sentence ("Yesterday I…"), a
+# conjunction or a time ("This morning I…"); not a noun whose relative clause it opens ("the comments I made, …",
+# "the government, of which I had the honour to lead, brought…")
+_OPENS = re.compile(r"(?:^|^\W*(?!(?:what|which|who|whom|whose)\s)\w+\s+|[,;:]\s*|"
+                    r"\b(?:when|so|and|but|then|because|where|after|before|while|as|since|once|until|that|though|"
+                    r"although|today|yesterday|morning|afternoon|evening|night|summer|winter|"
+                    r"spring|autumn|week|month|year|lunch|dinner|breakfast|finally|first|later|now)\s+)$", re.I)
+_IF = re.compile(r"\bif\s+$", re.I)
+_INFINITIVE = re.compile(rf"\bto\s+(?:\w+\s+)?(?:{_BARE})\b")      # "ask him to (first) open…"
+_AUXILIARY = re.compile(r"\b(?:am|is|are|was|were|been|has|have|had|will|would)\b")
+# what follows a verb in "-ed" of the list: an object's determiner or pronoun, a particle, a preposition, an adverb
+# a plural or nothing ("rented a car", "walked down to…", "stretched,"); not a noun ("…, enriched treatment of…":
+# an adjective)
+_AFTER_ED = re.compile(r"\s*$|\s+(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|any|all|every|"
+                       r"each|no|many|much|more|several|two|three|four|five|six|seven|eight|nine|ten|\d+|me|you|him|it|"
+                       r"us|them|myself|ourselves|themselves|himself|herself|to|in|on|at|for|with|from|into|onto|up|"
+                       r"down|out|off|back|over|around|through|across|along|away|about|home|there|here|again|together|"
+                       r"twice|hard|late|early|\w+ly|[a-z]+[^s\W]s)\b")     # "played cards"
+_BARE_WORD = re.compile(r"\s+(?:and|or)\b")    # "good, qualified and trained officers": adjectives, no verbs
+_LINK = r"(?:(?:and|but)\s+)?(?:(?:then|finally|later|also)\s+)?"
+_ITEM = re.compile(rf"\s*(?P<link>{_LINK})(?P<verb>[a-z]+)\b")
+_INNER_AND = re.compile(rf"\s+and\s+(?P<link>(?:(?:then|finally|later|also)\s+)?)(?P<verb>[a-z]+)\b")
+
+
+def _is_verb(word: str, modal: bool) -> bool:
+    """Whether ``word`` is a verb of the list: a past, or a bare verb after a modal."""
+    return bool(re.fullmatch(_BARE if modal else _PAST, word))
+
+
+def _said_before(item: str, at: int, said: str) -> str:
+    """``item`` with ``said`` (the subject, and its modal) put before its verb at ``at``."""
+    return item[:at] + said + " " + item[at:]
+
+
+def _subject_said(text: str, m: re.Match) -> Optional[str]:
+    """The subject ``m`` as said again before each verb of its list ("we", "I will", "they"), or None where it
+    opens no such list: its verb is none of the list's, it does not open a clause, it follows "if" (said again,
+    "if he wanted to, and had the courage" lost its "si"), or its first item has another verb ("…how the bishop
+    had fought…, and had given…") or an infinitive the list goes on ("I would ask him to open…, learn…")."""
+    modal, before, first = m.group("modal"), text[:m.start()], text[m.end():].split(",")[0]
+    if not _is_verb(m.group("verb"), bool(modal)) or not _OPENS.search(before) or _IF.search(before) \
+            or _AUXILIARY.search(first) or modal and _INFINITIVE.search(first):
+        return None
+    pron = m.group("pron")
+    said = "I" if pron == "I" else pron.lower() if pron else "they" if m.group("many") else "we"
+    return said + " " + modal.strip() if modal else said
+
+
+def _is_item(item: str, step: Optional[re.Match], modal: bool, first: str) -> bool:
+    """Whether ``item`` (``step``: its opening) is a verb of the list: not an adjective ("asked for increased X,
+    increased Y"; "…, enriched treatment of…") nor one of a list of adjectives ("good, qualified and trained")."""
+    if not step or not _is_verb(step.group("verb"), modal) or _BARE_WORD.match(item, step.end()) \
+            or re.search(rf"\b{step.group('verb')}\b", first):
+        return False
+    return modal or not step.group("verb").endswith("ed") or bool(_AFTER_ED.match(item, step.end()))
+
+
+def _one_chain(text: str, m: re.Match) -> str:
+    """``text`` with the list of verbs that follows the subject ``m`` said with the subject before each, or as it
+    is where that is no such list (``read_with_subjects``)."""
+    said = _subject_said(text, m)
+    if not said:
+        return text
+    modal, items = bool(m.group("modal")), text[m.end():].split(",")
+    done, ended = [items[0]], False
+    for item in items[1:]:
+        step = _ITEM.match(item)
+        if not _is_item(item, step, modal, items[0]):
+            break
+        done.append(_said_before(item, step.start("verb"), said))
+        ended = step.group("link").startswith(("and", "but"))
+        if ended:
+            break
+    inner = None if ended or len(done) < 2 else _INNER_AND.search(done[-1])    # "…, called two clients and went home"
+    if inner and _is_verb(inner.group("verb"), modal):
+        done[-1], ended = _said_before(done[-1], inner.start("verb"), said), True
+    if not ended or re.search(rf"\b{_PAST}\s+by\b", ",".join(done[1:])):     # "…, escorted by…": passive
+        return text
+    return text[:m.end()] + ",".join(done + items[len(done):])
+
+
+def read_with_subjects(text: str) -> str:
+    """``text`` with each list of verbs on one subject ("we left our bags…, had lunch…, and then walked…") said
+    with the subject before each verb ("…, we had lunch…, and then we walked…"); the model gave the verbs after
+    the first another person and tense."""
+    start = 0
+    while True:
+        m = _SUBJECT.search(text, start)
+        if not m:
+            return text
+        text, start = _one_chain(text, m), m.end()

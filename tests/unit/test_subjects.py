@@ -1,0 +1,59 @@
+"""A list of verbs on one subject is read with the subject before each verb (s2s_core/subjects.py)."""
+import pytest
+
+from s2s_core.fold import fold
+from s2s_core.subjects import read_with_subjects
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("When we arrived at the hotel, we left our bags at the reception, had a quick lunch in the café, and then walked "
+     "down to the beach.",
+     "When we arrived at the hotel, we left our bags at the reception, we had a quick lunch in the café, and then we "
+     "walked down to the beach."),
+    ("This morning I woke up late, missed the bus, and had to run to the office.",
+     "This morning I woke up late, I missed the bus, and I had to run to the office."),
+    ("Last summer my sister and I took the train to Nice, rented a small car, and drove along the coast.",
+     "Last summer my sister and I took the train to Nice, we rented a small car, and we drove along the coast."),
+    ("I answered my emails, called two clients and went home.",                 # no comma before the last "and"
+     "I answered my emails, I called two clients and I went home."),
+    ("If it does not rain, we will go to the beach, have lunch by the sea, and come back before dark.",
+     "If it does not rain, we will go to the beach, we will have lunch by the sea, and we will come back before dark."),
+    ("When it started to snow, the children ran outside, built a snowman, and threw snowballs.",
+     "When it started to snow, the children ran outside, they built a snowman, and they threw snowballs."),
+    ("She opened the letter, read it twice, and left the room.",
+     "She opened the letter, she read it twice, and she left the room."),
+])
+def test_each_verb_of_a_list_gets_the_subject(text, expected):
+    assert read_with_subjects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I woke up late and missed the bus.",                                  # two verbs, no comma: read well whole
+    "I bought apples, pears, and plums.",                                  # a list of things
+    "I bought bread, dried fruit and nuts.",                               # "dried": no verb of the list
+    "We saw the house, built in 1900, and it was lovely.",                 # a participle's aside
+    "We can buy apples, pears, and plums.",                                # after a modal: nouns, no verbs
+    "The bus stopped, waited, and left.",                                  # "the bus": no plural
+    "He entered Parliament on March 30, disguised in a hood and escorted by the member for Rimouski.",   # passive
+    "The government has shredded documents, lied to the police and undermined the inquiry.",   # no plural: "has"
+    "In 1979, the government of the day, of which I had the honour to lead, brought a ship in and delineated the "
+    "seams.",                                                              # "I" in a relative clause
+    "A number of Canadians, including the three I referred to earlier, paid large sums and incurred expenses.",
+    "We spent a lot of money hiring good, qualified and trained police officers.",   # adjectives
+    "The tributes spoke of how hard the bishop had fought for his rights, and had given them hope.",  # another verb
+    "We walked for six hours, and when we reached the top, we were tired.",          # no verb after "and"
+    "What we just saw debased the House, debased this process and brought the member into disgrace.",   # "what"
+    "The measures included the extension of the credit, enriched treatment of savings plans, and allowed parents to "
+    "claim it.",                                                           # "enriched treatment": an adjective
+    "If he wanted to do so, and had the courage to do it, he could.",     # said again, the "if" was lost
+    "I would ask him to first open his book, learn what was done there and then come to the House.",   # infinitives
+    "They asked for increased spending on health, increased spending on defence and increased spending on roads.",
+])
+def test_other_lists_keep_their_words(text):
+    assert read_with_subjects(text) == text
+
+
+def test_fold_reads_the_list_so_and_names_the_reading():
+    f = fold("We visited the museum, ate lunch by the river, and spent the afternoon in the old town.", lambda c: True)
+    assert f.text == "We visited the museum, we ate lunch by the river, and we spent the afternoon in the old town."
+    assert f.reworded == ("a list of verbs with its subject before each",)
