@@ -71,6 +71,28 @@ READ = [   # (typed, read): each entry of feelings.PHRASES read at least once
     ("It's a pain in the neck.", "It's really annoying."),
     ("This is such a pain.", "This is really annoying."),
     ("I feel awful.", "I feel terrible."),
+    ("I don't hold it against you.", "I'm not angry with you."),
+    ("No hard feelings.", "I'm not angry."),
+    ("No offence, but the food is cold.", "I don't want to offend you, but the food is cold."),
+    ("Thank you, honey.", "Thank you, my love."),
+    ("I have a surprise for you, sweetheart.", "I have a surprise for you, my love."),
+    ("I'm over it.", "It doesn't bother me anymore."),
+    ("Get over it.", "Accept it."),
+    ("Whatever, I don't mind.", "As you like, I don't mind."),
+    ("Whatever you want.", "Anything you want."),
+    ("My heart goes out to you.", "I'm thinking of you."),
+    ("Our hearts go out to the families.", "We are thinking of the families."),
+    ("I feel on top of the world.", "I feel very happy."),
+    ("He's in a foul mood.", "He's in a very bad mood."),
+    ("What's eating you?", "What's bothering you?"),
+    ("Go easy on him.", "Don't be too hard on him."),
+    ("Take it easy on her, she's new.", "Don't be too hard on her, she's new."),
+    ("We're all rooting for you!", "We're all supporting you!"),
+    ("Break a leg!", "Good luck!"),
+    ("Let's make up.", "Let's make peace."),
+    ("You're welcome.", "It's nothing."),
+    ("Anytime!", "With pleasure!"),
+    ("Happy to help!", "With pleasure!"),
 ]
 LEFT = [   # looks like one, but is not
     "It was not a big deal for the company.",           # a business deal, maybe
@@ -80,7 +102,6 @@ LEFT = [   # looks like one, but is not
     "Don't mention it to anyone.",                      # a secret kept, not thanks answered
     "The server has been down since Monday.",           # a machine, not a mood
     "He's been down to the shops.",                     # gone there
-    "Take it easy on him.",                             # be gentle with him
     "Calm down.",                                       # "Calmez-vous." as it was
     "I've had enough of the cake.",                     # food
     "That's such a shame.",                             # "C'est tellement dommage." as it was
@@ -98,4 +119,13 @@ LEFT = [   # looks like one, but is not
     "We know that it is a pain.",                       # "ça fait mal" (Hansard)
     "The goats are kidding this week.",
     "The court ruled it out of line with the law.",
+    "We bought bread, butter, honey.",                  # a list, not one spoken to
+    "Pass the honey, please.",
+    "You're welcome to stay for dinner.",               # an invitation, not thanks answered
+    "Go easy on the salt.",                             # less salt, not mercy
+    "What's eating the roses?",                         # a pest
+    "Ontario is on top of the world.",                  # ahead of others, not happy
+    "We were on top of the mountain.",
+    "I'm always happy to help.",                        # "Je suis toujours heureux d'aider" as it was
+    "Don't hold it against me.",
 ]

@@ -15,6 +15,12 @@ _WHO = r"(I|you|he|she|we|they)"
 # out "…pour le dixe anniversaire…" ("sur le 10e…" as typed)
 _ORDINAL = (r"(?:\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
             r"\w+teenth|\w+tieth|hundredth)\b)")
+# one spoken to after a word that ends a call to them ("Thank you, honey.", "…proud of you, sweetheart."): not a list
+# ("bread, butter, honey")
+_CALLED = "(?:" + "|".join(rf"(?<=\b{word})" for word in ("you", "thanks", "night", "morning", "bye", "please", "soon",
+                                                          "later", "too", "sorry", "yes", "no", "okay", "ok", "it",
+                                                          "me", "this", "that")) + ")"
+_HEARTS = (("my", "heart", "goes", "I'm"), ("our", "hearts", "go", "we are"))   # "we're thinking": "réfléchissons"
 # whose leg is pulled: the one made fun of
 _OBJECT_OF = (("my", "me"), ("your", "you"), ("his", "him"), ("her", "her"))
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
@@ -165,4 +171,49 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      rf"(?:neck|backside|bum|butt)){_END}", r"\1\2 really annoying"),
     # "I feel awful." → "Je me sens afreux."; said "terrible" ("Je me sens mal.")
     (r"\b(feel|feels|felt|feeling)(\s+(?:really|so|absolutely|just))?\s+awful\b", r"\1\2 terrible"),
+    # "I don't hold it against you." → "Je ne vous le tiens pas.", "No hard feelings." → "Aucune sens difficile.", "No
+    # offence, but…" → "Aucune infraction…"; said "I'm not angry with you" ("Je ne suis pas en colère contre toi."),
+    # "I'm not angry", "I don't want to offend you" ("Je ne veux pas vous offenser")
+    (r"\bI\s+(?:don['’]t|do\s+not)\s+hold\s+it\s+against\s+(you|him|her|them)\b", r"I'm not angry with \1"),
+    (rf"^no\s+hard\s+feelings{_END}", "I'm not angry"),
+    (rf"^no\s+offen[cs]e(?:\s+(?:intended|meant))?{_END}", "I don't want to offend you"),
+    # "Thank you, honey." → "Merci, miel.", "I'm so proud of you, sweetheart." → "…fier de vous, sueur.", "I love you,
+    # darling." → "Je t'aime, danser."; said "my love" ("Merci, mon amour.")
+    (rf"{_CALLED},\s*(?:honey|sweetheart|sweetie|darling|babe|love)(?=\s*[.!?]*\s*$)", ", my love"),
+    # "I'm over it." → "J'en suis fini.", "I'm over it now." → "J'en suis maintenant terminé."; said "It doesn't bother
+    # me anymore" ("Ça ne me dérange plus."); "Get over it." → "Mets-en !"; said "Accept it." ("Acceptez-le.")
+    (rf"^I(?:['’]m|\s+am)\s+(?:so\s+|totally\s+|completely\s+)?over\s+it(?:\s+now)?{_END}",
+     "It doesn't bother me anymore"),
+    (rf"^(?:just\s+)?get\s+over\s+it{_END}", "Accept it"),
+    # "Whatever, I don't mind." → "Quoi que je n'y vois pas d'inconvénient.", "Whatever you want." → "Quoi que tu
+    # veux."; said "As you like," ("Comme vous voulez, …"), "Anything you want" ("Tout ce que vous voulez.")
+    (r"^whatever\s*,\s*", "As you like, "),
+    (rf"^whatever\s+you\s+(want|like|prefer){_END}", r"Anything you \1"),
+    # "My heart goes out to you." → "Mon cœur vous sort."; said "I'm thinking of you" ("Je pense à vous.")
+    # (not "…goes out to the way in which they were treated", a sympathy for how, not a thought of whom)
+    *((rf"\b{my}\s+{heart}\s+(?:really\s+)?{goes}\s+out\s+to\s+(?!the\s+way\b)", f"{thinking} thinking of ")
+      for my, heart, goes, thinking in _HEARTS),
+    # "I'm on top of the world." → "Je suis en haut du monde."; said "very happy"; one who feels so, not a summit nor
+    # a province ahead of others ("Ontario is on top of the world" had been read "Ontario is very happy")
+    (rf"({PERSON_BE}|\b(?:feel|feels|felt|feeling))\s+on\s+top\s+of\s+the\s+world{_END}", r"\1 very happy"),
+    # "He's in a foul mood." → "Il est de l'humeur." (the mood lost); said "a very bad mood" ("Il est de très mauvaise
+    # humeur.")
+    (r"\bin\s+a\s+(?:foul|filthy|rotten|stinking|vile)\s+mood\b", "in a very bad mood"),
+    # "What's eating you?" → "Qu'est-ce qui te mange ?"; said "What's bothering you?" ("Qu'est-ce qui t'embête ?")
+    (r"\bwhat['’]s\s+eating\s+(you|him|her|them)\b(?=\s*[?,])", r"what's bothering \1"),
+    # "Go easy on him." → "Continuez-lui."; said "Don't be too hard on him" ("Ne soyez pas trop dur avec lui."); a
+    # person, not the salt
+    (r"^(?:please\s+|just\s+)?(?:go|take\s+it)\s+easy\s+on\s+(him|her|them|me|us|yourself)\b",
+     r"Don't be too hard on \1"),
+    # "I'm rooting for you." → "Je me dis pour toi."; said "supporting" ("Je vous soutiens.")
+    (r"\brooting\s+for\s+(?=(?:you|him|her|them|us|me)\b)", "supporting "),
+    # "Break a leg!" → "Suis une jambe !" (said before a show); said "Good luck!" ("Bonne chance !")
+    (rf"^break\s+a\s+leg{_END}", "Good luck"),
+    # "Let's make up." → "Mettons-nous !"; said "Let's make peace" ("Faisons la paix.")
+    (rf"^let['’]s\s+make\s+up{_END}", "Let's make peace"),
+    # "You're welcome." → "Vous êtes bienvenue." (welcome in a place), "Anytime!" → "Quoi qu'il en soit !", "Happy to
+    # help!" → "Bonjour d'aider !"; a thank-you answered: said "It's nothing" ("Ce n'est rien."), "With pleasure!"
+    # ("Avec plaisir !"); the line alone, not "You're welcome to stay"
+    (rf"^(?:oh,?\s+)?you['’]re\s+(?:very\s+|most\s+|so\s+)?welcome{_ALONE}", "It's nothing"),
+    (rf"^(?:any\s?time|happy\s+to\s+help){_ALONE}", "With pleasure"),
 )
