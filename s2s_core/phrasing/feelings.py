@@ -74,20 +74,20 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # comfort: "Hang in there." → "Attends là-dedans.", "Keep your chin up." → "Garde ton chemin à l'évidence.", "You've
     # got this!" → "Vous avez ceci !"; said "Don't give up" ("N'abandonne pas."), "Don't lose courage" ("Ne perdez
     # pas courage"), "You can do this!" ("Tu peux faire ça !")
-    (rf"^(?:just\s+)?hang\s+in\s+there\b{_END}", "Don't give up"),
-    (rf"^keep\s+your\s+chin\s+up\b{_END}", "Don't lose courage"),
+    (rf"^(?:just\s+)?hang\s+in\s+there\b{_END}", "don't give up"),
+    (rf"^keep\s+your\s+chin\s+up\b{_END}", "don't lose courage"),
     (rf"(?:^|(?<=[.!,;]\s))you['’]ve\s+got\s+this\b{_END}", "you can do this"),
     # "Take it easy." → "Prends-en facile !"; "Calm down, please." → "Baissez, s'il vous plaît.", "Calm down, it's
     # fine." → "Calmez, c'est beau."; said "Don't stress" ("Ne stressez pas."), "Stay calm" ("Restez calme")
-    (rf"^(?:just\s+)?take\s+it\s+easy\b{_END}(?!\s*on\b)", "Don't stress"),
-    (r"^(?:just\s+)?calm\s+down(?=\s*,)", "Stay calm"),
+    (rf"^(?:just\s+)?take\s+it\s+easy\b{_END}(?!\s*on\b)", "don't stress"),
+    (r"^(?:just\s+)?calm\s+down(?=\s*,)", "stay calm"),
     # "I've had enough of this." → "J'en ai assez parlé." (talked enough); said "I'm tired of this" ("J'en ai
     # assez."); one who has had enough of something, not of food ("I've had enough of the cake")
     *((rf"\b{we}(?:['’]ve|\s+have)\s+(?:really\s+)?had\s+enough\s+of\s+(?=(?:this|that|it|him|her|them|you|your|"
        r"his|their|all\s+this|people)\b)", f"{tired} tired of ") for we, tired in (("I", "I'm"), ("we", "we're"))),
     # "What a shame!" → "Quelle honte !" (a disgrace), "That's a shame." → "C'est une honte.", "That's too bad." →
     # "C'est trop mauvais."; said "a pity" ("Quel dommage !", "C'est dommage.")
-    (rf"^what\s+a\s+shame\b{_END}", "What a pity"),
+    (rf"^what\s+a\s+shame\b{_END}", "what a pity"),
     (rf"^(that['’]s|it['’]s)\s+a\s+shame{_END}", r"\1 a pity"),   # not "such a shame" ("tellement dommage", right)
     (rf"^((?:oh,?\s+)?)(that['’]s|that\s+is)\s+too\s+bad\b{_END}", r"\1\2 a pity"),
     # "Thank goodness you're here." → "Merci d'être ici." (thanks for being here); said "Thank God" ("Dieu merci, tu
@@ -104,7 +104,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bhow\s+(?:thoughtful|sweet|kind|lovely)\s+of\s+you\b", "how nice of you"),
     (rf"^((?:oh,?\s+)?)you\s+shouldn['’]t\s+have{_ALONE}", r"\1it wasn't necessary"),
     # "If you ask me, he's lying." → "Si tu me demandes, il ment."; said "In my opinion," ("À mon avis, il ment.")
-    (r"^if\s+you\s+ask\s+me\s*,", "In my opinion,"),
+    (r"^if\s+you\s+ask\s+me\s*,", "in my opinion,"),
     # "I'm dreading the meeting." → "Je prépare la réunion." (preparing it); said "afraid of" ("J'ai peur de la
     # réunion.")
     (rf"({PERSON_BE})(\s+(?:really|absolutely|already|kind\s+of|a\s+bit))?\s+dreading\b", r"\1\2 afraid of"),
@@ -117,11 +117,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\b(I|we|they)\s+(?:couldn['’]t|could\s+not)\s+care\s+less\b", r"\1 really don't care"),
     # "Lucky you!" → "Répondez-vous !", "Good for you!" → "Bonjour pour toi !", "Fair enough." → "Arrêtez !"; said
     # "You are lucky!", "I'm happy for you!", "That's fair." ("C'est juste.")
-    (rf"^lucky\s+you{_END}", "You are lucky"),
+    (rf"^lucky\s+you{_END}", "you are lucky"),
     (rf"^good\s+for\s+you{_END}", "I'm happy for you"),
-    (rf"^fair\s+enough{_END}", "That's fair"),
+    (rf"^fair\s+enough{_END}", "that's fair"),
     # "Sleep on it." → "Dormez-y." (take the night to decide); said "Think about it tonight" ("Réfléchis-y ce soir.")
-    (rf"^(?:just\s+)?sleep\s+on\s+it\b(?:{_END}|(?=\s+and\b))", "Think about it tonight"),
+    (rf"^(?:just\s+)?sleep\s+on\s+it\b(?:{_END}|(?=\s+and\b))", "think about it tonight"),
     (rf"\b(let\s+me|I['’]ll|I\s+will|I['’]d\s+like\s+to|I\s+want\s+to|you\s+should)\s+sleep\s+on\s+it\b{_END}",
      r"\1 think about it tonight"),
     # "Look on the bright side." → "Regarde le côté brillant.", "Every cloud has a silver lining." → "Chaque nuage a un
@@ -183,12 +183,12 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "I'm over it." → "J'en suis fini.", "I'm over it now." → "J'en suis maintenant terminé."; said "It doesn't bother
     # me anymore" ("Ça ne me dérange plus."); "Get over it." → "Mets-en !"; said "Accept it." ("Acceptez-le.")
     (rf"^I(?:['’]m|\s+am)\s+(?:so\s+|totally\s+|completely\s+)?over\s+it(?:\s+now)?{_END}",
-     "It doesn't bother me anymore"),
-    (rf"^(?:just\s+)?get\s+over\s+it{_END}", "Accept it"),
+     "it doesn't bother me anymore"),
+    (rf"^(?:just\s+)?get\s+over\s+it{_END}", "accept it"),
     # "Whatever, I don't mind." → "Quoi que je n'y vois pas d'inconvénient.", "Whatever you want." → "Quoi que tu
     # veux."; said "As you like," ("Comme vous voulez, …"), "Anything you want" ("Tout ce que vous voulez.")
-    (r"^whatever\s*,\s*", "As you like, "),
-    (rf"^whatever\s+you\s+(want|like|prefer){_END}", r"Anything you \1"),
+    (r"^whatever\s*,\s*", "as you like, "),
+    (rf"^whatever\s+you\s+(want|like|prefer){_END}", r"anything you \1"),
     # "My heart goes out to you." → "Mon cœur vous sort."; said "I'm thinking of you" ("Je pense à vous.")
     # (not "…goes out to the way in which they were treated", a sympathy for how, not a thought of whom)
     *((rf"\b{my}\s+{heart}\s+(?:really\s+)?{goes}\s+out\s+to\s+(?!the\s+way\b)", f"{thinking} thinking of ")
@@ -204,16 +204,16 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Go easy on him." → "Continuez-lui."; said "Don't be too hard on him" ("Ne soyez pas trop dur avec lui."); a
     # person, not the salt
     (r"^(?:please\s+|just\s+)?(?:go|take\s+it)\s+easy\s+on\s+(him|her|them|me|us|yourself)\b",
-     r"Don't be too hard on \1"),
+     r"don't be too hard on \1"),
     # "I'm rooting for you." → "Je me dis pour toi."; said "supporting" ("Je vous soutiens.")
     (r"\brooting\s+for\s+(?=(?:you|him|her|them|us|me)\b)", "supporting "),
     # "Break a leg!" → "Suis une jambe !" (said before a show); said "Good luck!" ("Bonne chance !")
-    (rf"^break\s+a\s+leg{_END}", "Good luck"),
+    (rf"^break\s+a\s+leg{_END}", "good luck"),
     # "Let's make up." → "Mettons-nous !"; said "Let's make peace" ("Faisons la paix.")
-    (rf"^let['’]s\s+make\s+up{_END}", "Let's make peace"),
+    (rf"^let['’]s\s+make\s+up{_END}", "let's make peace"),
     # "You're welcome." → "Vous êtes bienvenue." (welcome in a place), "Anytime!" → "Quoi qu'il en soit !", "Happy to
     # help!" → "Bonjour d'aider !"; a thank-you answered: said "It's nothing" ("Ce n'est rien."), "With pleasure!"
     # ("Avec plaisir !"); the line alone, not "You're welcome to stay"
-    (rf"^(?:oh,?\s+)?you['’]re\s+(?:very\s+|most\s+|so\s+)?welcome{_ALONE}", "It's nothing"),
-    (rf"^(?:any\s?time|happy\s+to\s+help){_ALONE}", "With pleasure"),
+    (rf"^(?:oh,?\s+)?you['’]re\s+(?:very\s+|most\s+|so\s+)?welcome{_ALONE}", "it's nothing"),
+    (rf"^(?:any\s?time|happy\s+to\s+help){_ALONE}", "with pleasure"),
 )
