@@ -8,7 +8,7 @@ READ = [   # (typed, read): each entry of feelings.PHRASES read at least once
     ("Good luck with your exam!", "Good luck for your exam!"),
     ("Congratulations on your promotion!", "Congratulations for your promotion!"),
     ("I'm so sorry to hear about your father.", "I'm so sorry about your father."),
-    ("Well done, you nailed it!", "Bravo, you succeeded!"),
+    ("Well done, you nailed it!", "Congratulations, you succeeded!"),
     ("She totally nailed it.", "She totally succeeded."),
     ("Thanks a million!", "Thank you very much!"),
     ("You're a lifesaver.", "You saved my life."),

@@ -42,9 +42,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "I'm so sorry to hear about your father." → "…d'entendre parler de ton père." (to hear of him); said "sorry
     # about" ("Je suis désolé pour ton père.")
     (r"\b(sorry)\s+to\s+hear\s+about\s+(?=(?:your|his|her|their|the|what)\b)", r"\1 about "),
-    # "Well done, you nailed it!" → "Eh bien fini, tu l'as curi !"; "Bravo, you succeeded!" comes out "Bravo, tu as
-    # réussi !" ("Well done!" alone is written "Bravo !" in letters.py)
-    (r"^well\s+done\s*,\s*", "Bravo, "),
+    # "Well done, you nailed it!" → "Eh bien fini, tu l'as curi !", "Well done, that was brilliant!" → "Eh bien,
+    # c'était brillant !"; said "Congratulations," ("Félicitations, tu as réussi !"; "Well done!" alone is written
+    # "Bravo !" in letters.py); "Bravo, you passed!" had come out "Bravo, tu es mort !"
+    (r"^well\s+done\s*,\s*", "congratulations, "),
     (rf"\b{_WHO}\s+((?:really|totally|absolutely|completely|so)\s+)?nailed\s+it\b{_END}", r"\1 \2succeeded"),
     # "Thanks a million!" → "Merci un million !"; said "Thank you very much" ("Merci beaucoup !")
     (r"\bthanks\s+a\s+(?:million|bunch)\b", "thank you very much"),
