@@ -79,7 +79,7 @@ READ = [   # (typed, read): each entry of school.PHRASES read at least once
     ("He's messy.", "He's disorganized."),
     ('Are you going to uni next year?', 'Are you going to university next year?'),
     ('I was hopeless at maths at school.', 'I was very bad at maths at school.'),
-    ("We're dreading next week's test.", "We're really afraid of next week's test."),
+    ("We're dreading next week's test.", "We're afraid of next week's test."),
     ('She won the spelling bee.', 'She won the spelling contest.'),
     ('Sports day is on Friday.', 'The sports day is on Friday.'),
     ('Homework should be banned.', 'We should ban homework.'),

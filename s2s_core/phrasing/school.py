@@ -44,7 +44,7 @@ PHRASES = (   # school and university, exams, teachers, children's clubs, langua
     # graduation!" → "Félicitations sur ta graduelle !", "After graduation I want to travel." → "Après la graduelle…",
     # "I'm graduating next June." → "Je graduelle en juin prochain."; said with a diploma or finishing university
     (r"\bgraduation\s+ceremon(y|ies)\b", r"diploma ceremon\1"),
-    (r"\bcongratulations\s+on\s+(your|his|her|their)\s+graduation\b", r"congratulations for \1 diploma"),
+    (r"\bcongratulations\s+(?:on|for)\s+(your|his|her|their)\s+graduation\b", r"congratulations for \1 diploma"),
     # (not "after graduation day", "six months after graduation of the students")
     # (a comma after it where a clause follows: "After finishing university I want to travel." came out "Après avoir
     # fini de voyager à l'université…"; with it, "Après avoir fini l'université, je veux voyager.")
@@ -84,9 +84,6 @@ PHRASES += (   # more of school and university (the same as above)
     # "I was hopeless at maths at school." → "J'étais sans espérer dans les maths…"; said "very bad at"
     (rf"\b(?:hopeless|useless|rubbish)\s+at\s+(?=(?:{_SUBJECT}|sports?|games|football|drawing|art|music)\b)",
      "very bad at "),
-    # "I'm dreading the exam." → "Je crève l'examen."; said "really afraid of" ("J'ai vraiment peur de l'examen.")
-    (rf"\b(I['’]m|I\s+am|{_WHO}\s+(?:are|is)|(?:he|she|we|you|they)['’](?:s|re))\s+dreading\s+"
-     r"(?=(?:the|my|your|his|her|our|their|this|that|tomorrow['’]s|next\s+week['’]s)\b)", r"\1 really afraid of "),
     # "She won the spelling bee." → "Elle remporta l'orthographe."; "Sports day is on Friday." → "Le sport est le
     # vendredi."; said "spelling contest" ("le concours d'orthographe"), "The sports day" ("La journée de sport…")
     (r"\bspelling\s+bee(s?)\b", r"spelling contest\1"), (r"^sports\s+day\b", "the sports day"),

@@ -263,6 +263,19 @@ def test_health_phrases_the_model_misread_are_read_as_a_paraphrase(tr):
     assert fr("My heart was pounding.") == "Mon cœur battait très vite."
 
 
+def test_feelings_the_model_misread_are_read_as_a_paraphrase(tr):
+    """"You're a lifesaver." had come out "Tu es une vie.", "That's too bad." "C'est trop mauvais.", "I'm dreading the
+    meeting." "Je prépare la réunion.", "You're pulling my leg." "Vous me tirez à la jambe." (feelings.py)."""
+    def fr(text):
+        return tr.translate(text, beam_size=5).best.text
+    assert fr("You're a lifesaver.") == "Tu m'as sauvé la vie."
+    assert fr("That's too bad.") == "C'est dommage."
+    assert fr("I'm dreading the meeting.") == "J'ai peur de la réunion."
+    assert fr("You're pulling my leg.") == "Tu te moques de moi."
+    assert fr("I've had enough of this.") == "J'en ai assez."
+    assert fr("Lucky you!") == "Vous avez de la chance !"
+
+
 def test_the_capital_of_an_opening_common_noun_is_not_copied_into_the_translation(tr):
     """"Cigarettes are bad for you." had come out "Les Cigarettes sont…" (the English capital copied); a name
     keeps its capital."""

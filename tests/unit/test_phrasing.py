@@ -12,6 +12,7 @@ from s2s_core.fold import fold
 from s2s_core.phrasing import PHRASES, THEMES, read_forecasts, read_phrases
 
 import phrasing_admin_cases as admin_cases
+import phrasing_feelings_cases as feelings_cases
 import phrasing_food_cases as food_cases
 import phrasing_health_cases as health_cases
 import phrasing_leisure_cases as leisure_cases
@@ -590,6 +591,8 @@ READ += travel_cases.READ + health_cases.READ + people_cases.READ + work_cases.R
 LEFT += travel_cases.LEFT + health_cases.LEFT + people_cases.LEFT + work_cases.LEFT + admin_cases.LEFT
 READ += school_cases.READ
 LEFT += school_cases.LEFT
+READ += feelings_cases.READ
+LEFT += feelings_cases.LEFT
 READ += phrasal_cases.READ
 LEFT += phrasal_cases.LEFT
 READ += tech_cases.READ

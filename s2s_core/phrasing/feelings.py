@@ -1,0 +1,220 @@
+"""Phrases of feelings, moods and opinions, thanks, apologies, compliments, comfort, congratulations and complaints the
+model had read as another meaning."""
+
+from __future__ import annotations
+
+from .common import BE, PERSON_BE
+
+# the clause ends here: what is said is all of it ("I take it back." but not "I'll take it back to the shop.")
+_END = r"(?=\s*(?:[.,;:!?)]|$))"
+# a line that is only this: its "!" or "." kept ("Lucky you!", "Fair enough.")
+_ALONE = r"(?=\s*[.!]*\s*$)"
+# one who says it opens the clause ("I was gutted", "…, you were out of line")
+_WHO = r"(I|you|he|she|we|they)"
+# an ordinal, in figures or words: "Congratulations on the 10th anniversary…" had been read "…for the tenth…" and come
+# out "…pour le dixe anniversaire…" ("sur le 10e…" as typed)
+_ORDINAL = (r"(?:\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+            r"\w+teenth|\w+tieth|hundredth)\b)")
+# one spoken to after a word that ends a call to them ("Thank you, honey.", "…proud of you, sweetheart."): not a list
+# ("bread, butter, honey")
+_CALLED = "(?:" + "|".join(rf"(?<=\b{word})" for word in ("you", "thanks", "night", "morning", "bye", "please", "soon",
+                                                          "later", "too", "sorry", "yes", "no", "okay", "ok", "it",
+                                                          "me", "this", "that")) + ")"
+_HEARTS = (("my", "heart", "goes", "I'm"), ("our", "hearts", "go", "we are"))   # "we're thinking": "réfléchissons"
+# whose leg is pulled: the one made fun of
+_OBJECT_OF = (("my", "me"), ("your", "you"), ("his", "him"), ("her", "her"))
+PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
+    # "It's not a big deal." → "Ce n'est pas une grosse affaire." (a large business), "It's no big deal, really." →
+    # "…une grosse affaire, vraiment."; said "nothing serious" ("Ce n'est rien de sérieux.")
+    # not a deal struck for someone ("It was not a big deal for the company" may be a contract)
+    (r"\b(it['’]s|it\s+is|that['’]s|that\s+is|it\s+was)\s+(?:not\s+(?:such\s+)?a|no)\s+(?:big|huge)\s+deal\b"
+     r"(?!\s+(?:for|of|to)\b)", r"\1 nothing serious"),
+    # "Good luck with your exam!" → "Bonne chance avec ton examen !", "Good luck with the interview tomorrow." →
+    # "…avec l'entrevue…"; said "for" ("Bonne chance pour ton examen !"); "Best of luck with" is read "Good luck
+    # with" before (letters.py)
+    (r"\b(good\s+luck)\s+with\s+(?=(?:your|the|my|his|her|our|their|this|that|tomorrow['’]s|today['’]s)\b)",
+     r"\1 for "),
+    # "Congratulations on your promotion!" → "Félicitations à votre promotion !", "Congrats on the new baby!" →
+    # "…au nouveau bébé !"; said "for" ("Félicitations pour votre promotion !"); not "on getting the job" ("pour
+    # avoir obtenu", right)
+    (rf"\b(congratulations)\s+on\s+(?=(?:your|the|my|his|her|our|their|this)\b)(?!the\s+occasion\b)"
+     rf"(?!\w+\s+{_ORDINAL})", r"\1 for "),   # not "on the occasion of" ("à l'occasion de")
+    # "I'm so sorry to hear about your father." → "…d'entendre parler de ton père." (to hear of him); said "sorry
+    # about" ("Je suis désolé pour ton père.")
+    (r"\b(sorry)\s+to\s+hear\s+about\s+(?=(?:your|his|her|their|the|what)\b)", r"\1 about "),
+    # "Well done, you nailed it!" → "Eh bien fini, tu l'as curi !", "Well done, that was brilliant!" → "Eh bien,
+    # c'était brillant !"; said "Congratulations," ("Félicitations, tu as réussi !"; "Well done!" alone is written
+    # "Bravo !" in letters.py); "Bravo, you passed!" had come out "Bravo, tu es mort !"
+    (r"^well\s+done\s*,\s*", "congratulations, "),
+    (rf"\b{_WHO}\s+((?:really|totally|absolutely|completely|so)\s+)?nailed\s+it\b{_END}", r"\1 \2succeeded"),
+    # "Thanks a million!" → "Merci un million !"; said "Thank you very much" ("Merci beaucoup !")
+    (r"\bthanks\s+a\s+(?:million|bunch)\b", "thank you very much"),
+    # "You're a lifesaver." → "Tu es une vie."; said "You saved my life" ("Tu m'as sauvé la vie.")
+    (r"\byou(?:['’]re|\s+are)\s+(?:a\s+|an\s+absolute\s+|a\s+real\s+|such\s+a\s+)lifesaver\b", "you saved my life"),
+    # "Don't mention it." → "Ne le mentionne pas." (a thank-you answered); said "It's nothing" ("Ce n'est rien."); the
+    # line alone, not "Don't mention it to anyone"
+    (rf"^((?:oh,?\s+)?)don['’]t\s+mention\s+it{_ALONE}", r"\1it's nothing"),
+    # "My bad, I forgot." → "Mon mauvais, j'ai oublié."; said "It's my fault" ("C'est de ma faute, j'ai oublié.")
+    (r"(?:^|(?<=^sorry,\s)|(?<=^sorry\s))my\s+bad\b(?=\s*(?:[,.!;]|$))", "it's my fault"),
+    # "She's been really down lately." → "Elle est vraiment descendue…", "He's been so down these days." → "…si bas…";
+    # said "sad" ("Elle a été vraiment triste ces derniers temps."); someone who has been so, a time after it
+    (r"\b((?:I|we|you|they)(?:\s+have|['’]ve)\s+been|(?:he|she)(?:\s+has|['’]s)\s+been)"
+     r"((?:\s+(?:really|so|very|quite|a\s+bit|a\s+little|pretty))?)\s+down\b"
+     r"(?=\s+(?:lately|recently|these\s+days|since|all\s+(?:week|day)|for\s+(?:days|weeks|a\s+while)))",
+     r"\1\2 sad"),
+    # "I'm thrilled to bits." → "Je suis ravie des mords."; "He was on cloud nine after the match." → "Il était sur
+    # nuageux…"; said "delighted" ("Je suis ravie."), "very happy" ("Il était très heureux après le match.")
+    (r"\bthrilled\s+to\s+bits\b", "delighted"),
+    (rf"\b({BE}|feel|feels|felt|feeling)(\s+(?:absolutely|just|really|totally))?\s+on\s+cloud\s+nine\b",
+     r"\1\2 very happy"),
+    # "I've got butterflies in my stomach." → "J'ai des papillons dans mon estomac."; said "I'm very nervous" ("Je suis
+    # très nerveux.")
+    (r"\b(?:I['’]ve\s+got|I\s+have\s+got|I\s+have|I\s+get|I['’]ve)\s+butterflies(?:\s+in\s+my\s+(?:stomach|tummy))?\b",
+     "I'm very nervous"),
+    (r"\bI\s+had\s+butterflies(?:\s+in\s+my\s+(?:stomach|tummy))?\b", "I was very nervous"),
+    # comfort: "Hang in there." → "Attends là-dedans.", "Keep your chin up." → "Garde ton chemin à l'évidence.", "You've
+    # got this!" → "Vous avez ceci !"; said "Don't give up" ("N'abandonne pas."), "Don't lose courage" ("Ne perdez
+    # pas courage"), "You can do this!" ("Tu peux faire ça !")
+    (rf"^(?:just\s+)?hang\s+in\s+there\b{_END}", "don't give up"),
+    (rf"^keep\s+your\s+chin\s+up\b{_END}", "don't lose courage"),
+    (rf"(?:^|(?<=[.!,;]\s))you['’]ve\s+got\s+this\b{_END}", "you can do this"),
+    # "Take it easy." → "Prends-en facile !"; "Calm down, please." → "Baissez, s'il vous plaît.", "Calm down, it's
+    # fine." → "Calmez, c'est beau."; said "Don't stress" ("Ne stressez pas."), "Stay calm" ("Restez calme")
+    (rf"^(?:just\s+)?take\s+it\s+easy\b{_END}(?!\s*on\b)", "don't stress"),
+    (r"^(?:just\s+)?calm\s+down(?=\s*,)", "stay calm"),
+    # "I've had enough of this." → "J'en ai assez parlé." (talked enough); said "I'm tired of this" ("J'en ai
+    # assez."); one who has had enough of something, not of food ("I've had enough of the cake")
+    *((rf"\b{we}(?:['’]ve|\s+have)\s+(?:really\s+)?had\s+enough\s+of\s+(?=(?:this|that|it|him|her|them|you|your|"
+       r"his|their|all\s+this|people)\b)", f"{tired} tired of ") for we, tired in (("I", "I'm"), ("we", "we're"))),
+    # "What a shame!" → "Quelle honte !" (a disgrace), "That's a shame." → "C'est une honte.", "That's too bad." →
+    # "C'est trop mauvais."; said "a pity" ("Quel dommage !", "C'est dommage.")
+    (rf"^what\s+a\s+shame\b{_END}", "what a pity"),
+    (rf"^(that['’]s|it['’]s)\s+a\s+shame{_END}", r"\1 a pity"),   # not "such a shame" ("tellement dommage", right)
+    (rf"^((?:oh,?\s+)?)(that['’]s|that\s+is)\s+too\s+bad\b{_END}", r"\1\2 a pity"),
+    # "Thank goodness you're here." → "Merci d'être ici." (thanks for being here); said "Thank God" ("Dieu merci, tu
+    # es ici.")
+    (r"\bthank\s+goodness\b", "thank God"),
+    # "I have a crush on him." → "Je lui ai un écrasement."; said "feelings for" ("J'ai des sentiments pour lui.")
+    (r"\b(have|has|had|having)\s+a\s+(?:little\s+|huge\s+|big\s+)?crush\s+on\b", r"\1 feelings for"),
+    # "That was so awkward." → "C'était tellement maladroit." (clumsy); said "embarrassing" ("C'était tellement
+    # embarrassant."); a moment that was so, the clause ended
+    (r"\b(that|it|this)(\s+(?:was|is)|['’]s)(\s+(?:so|really|a\s+bit|very|super|pretty|quite))?\s+awkward\b"
+     rf"(?:{_END}|(?=\s+when\b))", r"\1\2\3 embarrassing"),
+    # "How thoughtful of you!" → "Comme c'est réfléchi à vous !"; said "How nice of you" ("Comme c'est gentil de votre
+    # part !"); "You shouldn't have!" → "Vous ne devriez pas avoir !"; said "It wasn't necessary!"
+    (r"\bhow\s+(?:thoughtful|sweet|kind|lovely)\s+of\s+you\b", "how nice of you"),
+    (rf"^((?:oh,?\s+)?)you\s+shouldn['’]t\s+have{_ALONE}", r"\1it wasn't necessary"),
+    # "If you ask me, he's lying." → "Si tu me demandes, il ment."; said "In my opinion," ("À mon avis, il ment.")
+    (r"^if\s+you\s+ask\s+me\s*,", "in my opinion,"),
+    # "I'm dreading the meeting." → "Je prépare la réunion." (preparing it); said "afraid of" ("J'ai peur de la
+    # réunion.")
+    (rf"({PERSON_BE})(\s+(?:really|absolutely|already|kind\s+of|a\s+bit))?\s+dreading\b", r"\1\2 afraid of"),
+    # "I'm torn." → "Je suis torn.", "I'm torn between the two jobs." → "…torn entre…"; said "hesitating"
+    # ("J'hésite entre les deux emplois.")
+    (rf"({PERSON_BE})(\s+(?:really|so|a\s+bit|completely))?\s+torn\b(?=\s+between\b|\s*(?:[.,!?]|$))",
+     r"\1\2 hesitating"),
+    # "I couldn't care less." → "Je ne pouvais pas moins m'en soucier."; said "I really don't care" ("Je m'en fiche
+    # vraiment.")
+    (r"\b(I|we|they)\s+(?:couldn['’]t|could\s+not)\s+care\s+less\b", r"\1 really don't care"),
+    # "Lucky you!" → "Répondez-vous !", "Good for you!" → "Bonjour pour toi !", "Fair enough." → "Arrêtez !"; said
+    # "You are lucky!", "I'm happy for you!", "That's fair." ("C'est juste.")
+    (rf"^lucky\s+you{_END}", "you are lucky"),
+    (rf"^good\s+for\s+you{_END}", "I'm happy for you"),
+    (rf"^fair\s+enough{_END}", "that's fair"),
+    # "Sleep on it." → "Dormez-y." (take the night to decide); said "Think about it tonight" ("Réfléchis-y ce soir.")
+    (rf"^(?:just\s+)?sleep\s+on\s+it\b(?:{_END}|(?=\s+and\b))", "think about it tonight"),
+    (rf"\b(let\s+me|I['’]ll|I\s+will|I['’]d\s+like\s+to|I\s+want\s+to|you\s+should)\s+sleep\s+on\s+it\b{_END}",
+     r"\1 think about it tonight"),
+    # "Look on the bright side." → "Regarde le côté brillant.", "Every cloud has a silver lining." → "Chaque nuage a un
+    # idiot amoureux."; said "the positive side" ("Regarde le côté positif."), "Every problem has a good side"
+    (r"\b(look|looking|looked|look\s+at)\s+on\s+the\s+bright\s+side\b", r"\1 at the positive side"),
+    (r"\bevery\s+cloud\s+has\s+a\s+silver\s+lining\b", "every problem has a good side"),
+    # "She feels left out." → "Elle a laissé sortir."; said "excluded" ("Elle se sent exclue.")
+    (r"\b(feel|feels|felt|feeling)\s+(?:a\s+bit\s+|really\s+|so\s+)?left\s+out\b", r"\1 excluded"),
+    # "I'm gutted." → "Je suis ennuyée." (bored), "I was gutted when we lost." → "J'ai été ennuyée…"; said "very
+    # disappointed" ("Je suis très déçu."); one who is so, not a fish or a house gutted
+    (rf"({PERSON_BE})(?:\s+(?:absolutely|really|so|totally|completely))?\s+gutted\b"
+     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:when|that|about|for|because|today|lately)\b)",
+     r"\1 very disappointed"),
+    # "Quit moaning." → "Arrête de te moquer !"; said "Stop complaining" ("Arrête de te plaindre !")
+    (r"\b(?:quit|stop)\s+(?:moaning|whining|whingeing|whinging)\b", "stop complaining"),
+    # "I want to make a complaint." → "Je veux faire une plainte." (a charge); said "complain" ("Je veux me plaindre.")
+    # nothing or what it is about after it ("make a complaint to the management" had been read "complain of…")
+    (r"\b(want\s+to|like\s+to|need\s+to|going\s+to)\s+make\s+a\s+complaint\b(?=\s*(?:[.,;:!?]|$)|\s+about\b)",
+     r"\1 complain"),
+    # "Are you kidding me?" → "Me plaisantez-vous ?", "Just kidding." → "Plaisantez-vous !"; said "joking"
+    # ("Plaisantes-tu ?", "Je plaisante.")
+    (rf"^just\s+kidding\b{_END}", "I'm joking"),
+    (r"\b(are\s+you|you['’]re|you\s+are|you\s+must\s+be|I['’]m|I\s+am|I\s+was|I['’]m\s+not|I\s+wasn['’]t)\s+"
+     r"kidding(?:\s+me)?\b", r"\1 joking"),
+    # "You're pulling my leg." → "Vous me tirez à la jambe."; said "making fun of me" ("Tu te moques de moi.")
+    *((rf"\bpulling\s+{mine}\s+leg\b", f"making fun of {me}") for mine, me in _OBJECT_OF),
+    # "I'm sorry, I was out of line." → "…j'étais hors de ligne."; said "went too far" ("Je suis allé trop loin.")
+    (rf"\b{_WHO}\s+(?:was|were)\s+(?:way\s+|completely\s+|totally\s+|a\s+bit\s+)?out\s+of\s+line\b"
+     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:yesterday|earlier|last\s+night|today|this\s+morning|at\s+the\s+meeting)\b)",
+     r"\1 went too far"),
+    # "I take it back." → "Je le ramène." (bring it back); said "I take back what I said" ("Je retire ce que j'ai
+    # dit."); the words taken back, not a shirt to the shop ("I'll take it back to the shop")
+    (rf"\bI\s+take\s+(?:it|that)\s+back\b{_END}", "I take back what I said"),
+    # "Keep up the good work." → "Garde le bon travail."; said "Continue like this" ("Continue ainsi.")
+    (rf"\bkeep\s+up\s+the\s+(?:good|great|excellent)\s+work\b{_END}", "continue like this"),
+    # "You're doing great." → "Vous vous en faites très bien."; said "doing very well" ("Vous vous en sortez très
+    # bien."); said to someone, nothing after it
+    (rf"\b(you['’]re|you\s+are)\s+doing\s+(?:great|brilliantly|amazing|amazingly){_END}", r"\1 doing very well"),
+    # "Hats off to you." → "Hatez-vous !"; said "I congratulate you" ("Je vous félicite.")
+    # said to the one praised ("Hats off to the volunteers… and to Parks Canada…" would have been "I congratulate the
+    # volunteers… and to Parks Canada")
+    (rf"^hats\s+off\s+to\s+you\b{_END}", "I congratulate you"),
+    # "It's a pain in the neck." → "C'est une douleur dans le cou."; said "really annoying" ("C'est vraiment
+    # embêtant."); a thing, not a person's neck ("I have a pain in the neck")
+    # not "a pain" alone ("We know that it is a pain." (Hansard) is "ça fait mal")
+    (r"\b(it|that|this)(['’]s|\s+is|\s+was)\s+(?:(?:such\s+a|a\s+real)\s+pain|a\s+(?:real\s+)?pain\s+in\s+the\s+"
+     rf"(?:neck|backside|bum|butt)){_END}", r"\1\2 really annoying"),
+    # "I feel awful." → "Je me sens afreux."; said "terrible" ("Je me sens mal.")
+    (r"\b(feel|feels|felt|feeling)(\s+(?:really|so|absolutely|just))?\s+awful\b", r"\1\2 terrible"),
+    # "I don't hold it against you." → "Je ne vous le tiens pas.", "No hard feelings." → "Aucune sens difficile.", "No
+    # offence, but…" → "Aucune infraction…"; said "I'm not angry with you" ("Je ne suis pas en colère contre toi."),
+    # "I'm not angry", "I don't want to offend you" ("Je ne veux pas vous offenser")
+    (r"\bI\s+(?:don['’]t|do\s+not)\s+hold\s+it\s+against\s+(you|him|her|them)\b", r"I'm not angry with \1"),
+    (rf"^no\s+hard\s+feelings{_END}", "I'm not angry"),
+    (rf"^no\s+offen[cs]e(?:\s+(?:intended|meant))?{_END}", "I don't want to offend you"),
+    # "Thank you, honey." → "Merci, miel.", "I'm so proud of you, sweetheart." → "…fier de vous, sueur.", "I love you,
+    # darling." → "Je t'aime, danser."; said "my love" ("Merci, mon amour.")
+    (rf"{_CALLED},\s*(?:honey|sweetheart|sweetie|darling|babe|love)(?=\s*[.!?]*\s*$)", ", my love"),
+    # "I'm over it." → "J'en suis fini.", "I'm over it now." → "J'en suis maintenant terminé."; said "It doesn't bother
+    # me anymore" ("Ça ne me dérange plus."); "Get over it." → "Mets-en !"; said "Accept it." ("Acceptez-le.")
+    (rf"^I(?:['’]m|\s+am)\s+(?:so\s+|totally\s+|completely\s+)?over\s+it(?:\s+now)?{_END}",
+     "it doesn't bother me anymore"),
+    (rf"^(?:just\s+)?get\s+over\s+it{_END}", "accept it"),
+    # "Whatever, I don't mind." → "Quoi que je n'y vois pas d'inconvénient.", "Whatever you want." → "Quoi que tu
+    # veux."; said "As you like," ("Comme vous voulez, …"), "Anything you want" ("Tout ce que vous voulez.")
+    (r"^whatever\s*,\s*", "as you like, "),
+    (rf"^whatever\s+you\s+(want|like|prefer){_END}", r"anything you \1"),
+    # "My heart goes out to you." → "Mon cœur vous sort."; said "I'm thinking of you" ("Je pense à vous.")
+    # (not "…goes out to the way in which they were treated", a sympathy for how, not a thought of whom)
+    *((rf"\b{my}\s+{heart}\s+(?:really\s+)?{goes}\s+out\s+to\s+(?!the\s+way\b)", f"{thinking} thinking of ")
+      for my, heart, goes, thinking in _HEARTS),
+    # "I'm on top of the world." → "Je suis en haut du monde."; said "very happy"; one who feels so, not a summit nor
+    # a province ahead of others ("Ontario is on top of the world" had been read "Ontario is very happy")
+    (rf"({PERSON_BE}|\b(?:feel|feels|felt|feeling))\s+on\s+top\s+of\s+the\s+world{_END}", r"\1 very happy"),
+    # "He's in a foul mood." → "Il est de l'humeur." (the mood lost); said "a very bad mood" ("Il est de très mauvaise
+    # humeur.")
+    (r"\bin\s+a\s+(?:foul|filthy|rotten|stinking|vile)\s+mood\b", "in a very bad mood"),
+    # "What's eating you?" → "Qu'est-ce qui te mange ?"; said "What's bothering you?" ("Qu'est-ce qui t'embête ?")
+    (r"\bwhat['’]s\s+eating\s+(you|him|her|them)\b(?=\s*[?,])", r"what's bothering \1"),
+    # "Go easy on him." → "Continuez-lui."; said "Don't be too hard on him" ("Ne soyez pas trop dur avec lui."); a
+    # person, not the salt
+    (r"^(?:please\s+|just\s+)?(?:go|take\s+it)\s+easy\s+on\s+(him|her|them|me|us|yourself)\b",
+     r"don't be too hard on \1"),
+    # "I'm rooting for you." → "Je me dis pour toi."; said "supporting" ("Je vous soutiens.")
+    (r"\brooting\s+for\s+(?=(?:you|him|her|them|us|me)\b)", "supporting "),
+    # "Break a leg!" → "Suis une jambe !" (said before a show); said "Good luck!" ("Bonne chance !")
+    (rf"^break\s+a\s+leg{_END}", "good luck"),
+    # "Let's make up." → "Mettons-nous !"; said "Let's make peace" ("Faisons la paix.")
+    (rf"^let['’]s\s+make\s+up{_END}", "let's make peace"),
+    # "You're welcome." → "Vous êtes bienvenue." (welcome in a place), "Anytime!" → "Quoi qu'il en soit !", "Happy to
+    # help!" → "Bonjour d'aider !"; a thank-you answered: said "It's nothing" ("Ce n'est rien."), "With pleasure!"
+    # ("Avec plaisir !"); the line alone, not "You're welcome to stay"
+    (rf"^(?:oh,?\s+)?you['’]re\s+(?:very\s+|most\s+|so\s+)?welcome{_ALONE}", "it's nothing"),
+    (rf"^(?:any\s?time|happy\s+to\s+help){_ALONE}", "with pleasure"),
+)
