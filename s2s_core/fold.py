@@ -54,6 +54,7 @@ from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 from .aside import placed_stand_ins, put_back as put_back_aside, set_aside
 from .brackets import put_back as put_back_brackets, read as read_brackets
 from .casing import Vocabulary, read_case, read_lower_case_names, shout
+from .day_halves import read_day_halves
 from .letters import read_wishes
 from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
 from .numbers import repair as repair_numbers
@@ -138,7 +139,7 @@ def _read_in_known_words(text: str, covers: Callable[[str], bool]) -> tuple[str,
     phrases, British spellings; with the numbers read without their minus sign, what was read so (for a note), the
     dotted initials, and the clock times said in words."""
     said_times = tuple(spoken_times(text))
-    text, negatives, reworded = read_quantities(text, covers)
+    text, negatives, reworded = read_quantities(read_day_halves(text), covers)   # "Dinner is at 7": "at 7 pm"
     (text, initials), dotted = read_dotted(text), text
     reworded += ("abbreviations without their dots",) if text != dotted else ()
     short = read_shorthand(text)
