@@ -16,6 +16,7 @@ import phrasing_health_cases as health_cases
 import phrasing_leisure_cases as leisure_cases
 import phrasing_people_cases as people_cases
 import phrasing_phrasal_cases as phrasal_cases
+import phrasing_times_cases as times_cases
 import phrasing_travel_cases as travel_cases
 import phrasing_work_cases as work_cases
 
@@ -587,6 +588,8 @@ READ += travel_cases.READ + health_cases.READ + people_cases.READ + work_cases.R
 LEFT += travel_cases.LEFT + health_cases.LEFT + people_cases.LEFT + work_cases.LEFT + admin_cases.LEFT
 READ += phrasal_cases.READ
 LEFT += phrasal_cases.LEFT
+READ += times_cases.READ
+LEFT += times_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():
