@@ -26,6 +26,9 @@ READ = [   # (typed, read): each entry of times.PHRASES read at least once
     ("The museum closes at 5.", "The museum shuts at 5."),
     ("The shop opens at 9 and closes at 6.", "The shop opens at 9 and shuts at 6."),
     ("Submit your application online.", "Send your application online."),
+    ("We have to finish by the end of the week.", "We have to finish before the end of the week."),
+    ("Please pay the rent by the end of the month.", "Please pay the rent before the end of the month."),
+    ("The gym is open daily.", "The gym is open every day."),
 ]
 LEFT = [   # looks like one, but is not
     "The midnight train is late.",                       # not "midday"
@@ -44,4 +47,6 @@ LEFT = [   # looks like one, but is not
     "He closes the door at 5.",                          # a door, not a museum or a shop
     "The museum is closed on Mondays.", "Is the museum close to the station?",
     "I submit that the minister is wrong.",              # to argue, not to send
+    "I hope that by the end of the day they can agree.",  # a figure: "en fin de compte", as it came out
+    "By the end of the year, the surplus will be $15 billion.",
 ]

@@ -55,6 +55,15 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\b(museums?|galler(?:y|ies))\s+close(s?)\b(?=\s+(?:at|on|early|late|today|tomorrow|tonight|for|during|"
      r"every|in\s+(?:the|winter|summer|autumn|spring))\b)", r"\1 shut\2"),
     (r"(\bopens?\s+at\s+[^,.;!?]{1,12}?\s+and\s+)close(s?)\b", r"\1shut\2"),
+    # a deadline: "We have to finish by the end of the week." → "Nous devons finir par la fin de la semaine." (end up
+    # by); "before": "avant la fin de la semaine"; after a verb of getting done only ("by the end of the day" alone
+    # came out right as a figure, "en fin de compte", and "the surplus will be… by the end of the year" "à la fin")
+    (r"(\b(?:finish|finished|complete|completed|done|ready|pay|paid|send|sent|submit|submitted|deliver|delivered|"
+     r"return|returned)\b(?:\s+(?!by\b)\w+){0,3}\s+)by(?=\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:day|week|month|"
+     r"year)\b)", r"\1before"),
+    # "The gym is open daily." → "La gym est ouverte quotidienne."; "every day": "tous les jours"
+    # (closing the clause: "Open daily 12:00 to 20:00" is read as typed, as test_fold has it)
+    (r"\bopen\s+daily(?=\s*(?:[.,;!?)]|$))", "open every day"),
     # "Submit your application online." → "Subliez votre candidature…", "Submit the form by Friday." → "Voyagez le
     # formulaire…"; "Send": "Envoyez"
     (r"^(\W*)submit(?=\s+(?:your|the|a|an|all|this|these|my|our)\b)", r"\1send"),
