@@ -54,6 +54,7 @@ from .accents import fold_char
 from .aside import placed_stand_ins, put_back as put_back_aside, set_aside
 from .brackets import put_back as put_back_brackets, read as read_brackets
 from .casing import Vocabulary, read_case, read_lower_case_names, shout
+from .day_halves import read_day_halves
 from .letters import read_wishes
 from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
 from .number_repairs import repair as repair_numbers
@@ -132,7 +133,7 @@ def _read_in_known_words(text: str, covers: Callable[[str], bool], colours: Mapp
     with the numbers read without their minus sign, what was read so (for a note), the words to write back (dotted
     initials, "noirs" → "gris"), and the clock times said in words."""
     said_times = tuple(spoken_times(text))
-    text, negatives, reworded = read_quantities(text, covers)
+    text, negatives, reworded = read_quantities(read_day_halves(text), covers)   # "Dinner is at 7": "at 7 pm"
     (text, initials), dotted = read_dotted(text), text
     reworded += ("abbreviations without their dots",) if text != dotted else ()
     short = read_shorthand(text)

@@ -20,6 +20,7 @@ import re
 from typing import Sequence
 
 from .calendar_names import MONTHS_FR
+from .french_times import mend as mend_times
 from .letters import attachments, see_you
 from .numbers import COMMA_GROUPED
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
@@ -209,11 +210,12 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
 def _times(text: str, source: str = "", said: Sequence[tuple[int, int]] = ()) -> str:
     """"16 h 50" (the model wrote "16 h50", "19h30"); a whole hour as "18 h" (the model wrote "18 h 00"), or as
     "10 heures" beside another one so written ("10 h 00 à 20 heures"); the source's times as it has them
-    (``_source_times``), and in words where it said them so (``_said_times``)."""
+    (``_source_times``), and in words where it said them so (``_said_times``); time phrases as French writes them
+    ("Il est 3 h 15", "une heure et demie", "toutes les 20 minutes": french_times.py)."""
     text = _CLOCK.sub(r"\1 h \2", _source_times(text, source))
     text = _WHOLE_HOUR.sub(r"\1 heures" if re.search(r"\d heures?\b", text) else r"\1 h", text)
     text = _OF_THE_MORNING.sub(r"\1 du matin", text)
-    return _said_times(text, said)
+    return mend_times(_said_times(text, said), source)
 
 
 _OF_THE_MORNING = re.compile(r"(\d h(?: \d\d)?|\d heures?) le matin\b")   # "5 h 30 le matin": "du matin"

@@ -20,6 +20,7 @@ import phrasing_people_cases as people_cases
 import phrasing_phrasal_cases as phrasal_cases
 import phrasing_school_cases as school_cases
 import phrasing_tech_cases as tech_cases
+import phrasing_times_cases as times_cases
 import phrasing_travel_cases as travel_cases
 import phrasing_work_cases as work_cases
 
@@ -599,6 +600,8 @@ READ += tech_cases.READ
 LEFT += tech_cases.LEFT
 READ += food_cases.READ
 LEFT += food_cases.LEFT
+READ += times_cases.READ
+LEFT += times_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():

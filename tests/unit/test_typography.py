@@ -169,8 +169,8 @@ def test_a_clock_time_said_in_words_is_said_in_words_again():
 
 
 def test_a_said_time_the_model_wrote_with_a_colon_is_said_in_words():
-    """"It's twenty past seven." came out "C'est 7:20."."""
-    assert french("C'est 7:20.", "It's 7:20.", [(7, 20)]) == "C'est sept heures vingt."
+    """"It's twenty past seven." came out "C'est 7:20." (telling the time: "Il est…", french_times.py)."""
+    assert french("C'est 7:20.", "It's 7:20.", [(7, 20)]) == "Il est sept heures vingt."
 
 
 def test_a_time_in_the_morning_is_du_matin():

@@ -1,0 +1,99 @@
+"""An hour said on the 12-hour clock without "am" or "pm", read with the half of the day the sentence gives it.
+
+The model writes a bare hour as typed ("Dinner is at 7." → "Le dîner est à 7 heures."), where a French reader, who
+reads the 24-hour clock, expects "19 heures"; and it misreads "in the afternoon", "in the evening" and "in the
+morning" after an hour ("We arrived at 2 in the afternoon." → "à 14 heures l'après-midi", "The plane lands at 6:20 in
+the evening." → "à 6:20 le soir", "It's 7 in the evening." → "Il est 7 dans la soirée.", "He came home at 3 in the
+morning." → "à 15 heures du matin"). Read with "pm" or "am", the hour goes on the 24-hour clock (quantities.py:
+"at 7 pm" → "at 19:00", which the model writes "à 19 heures"; "at 3 am" → "at 3:00 in the morning", "à trois heures
+du matin").
+
+A bare hour is read "pm" only where the sentence says it is evening and the hour fits that evening: dinner at 5 to
+11, bed at 7 to 11, a party at 6 to 10, drinks at 5 to 10, an evening or a night at 5 (7) to 11. Nothing is guessed
+where the sentence does not say so ("The meeting is at 3.", "The movie starts at 9.") or says morning too
+("breakfast at 7, dinner at 7"), nor an hour that says its half already ("at 6 in the morning"), nor 12 (noon or
+midnight), nor a number of something ("a table for 8", "from 5 to 40 years"). An hour before "tonight" is read "pm"
+too: "à 21 heures ce soir", as "à 9 heures ce soir" had come out, is the reading French writes.
+"""
+from __future__ import annotations
+
+import re
+
+_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_HOUR = rf"(1[0-2]|[1-9]|(?i:{'|'.join(sorted(_WORDS, key=len, reverse=True))}))"
+# a word after which a number is an hour: "at 2 in the afternoon", "It's 7 in the evening", "from 2 to 5 in the…"
+_TIME_COMES = (r"((?:\b(?:at|by|until|till|from|to|around|about|after|before|since|between|and|or|it['’]s|it\s+is|"
+               r"it\s+was|it['’]ll\s+be)|[-–])\s*)")
+_IN_THE = re.compile(rf"{_TIME_COMES}{_HOUR}(:[0-5]\d)?(?:\s?o['’]?clock)?\s+in\s+the\s+(afternoon|evening)\b"
+                     r"(?![-\w])", re.IGNORECASE)
+_HALF = {"afternoon": ("pm", (12, 1, 2, 3, 4, 5, 6, 7)), "evening": ("pm", range(4, 12))}
+
+# a sentence that says it is evening, and the hours that fit that evening
+_EVENING = ((re.compile(r"\b(?:dinners?|suppers?|dine|dines|dined|dining)\b", re.IGNORECASE), range(5, 12)),
+            (re.compile(r"\b(?:bed|bedtime)\b", re.IGNORECASE), range(7, 12)),
+            (re.compile(r"\b(?:party|parties)\b", re.IGNORECASE), range(6, 11)),
+            (re.compile(r"\b(?:drinks|cocktails?)\b", re.IGNORECASE), range(5, 11)),
+            (re.compile(r"\b(?:evenings?|tonight|tonite)\b", re.IGNORECASE), range(5, 12)),
+            (re.compile(r"\bnights?\b", re.IGNORECASE), range(7, 12)))
+# a sentence that says morning too: which hour is which is not told ("breakfast at 8 and dinner at 8")
+_MORNING = re.compile(r"\b(?:mornings?|breakfasts?|brunch|wake|wakes|woke|waking|alarm|sunrise|dawn|get\s+up|"
+                      r"gets\s+up|got\s+up|noon|midday|lunch)\b|\d\s?a\.?m\b", re.IGNORECASE)
+# what a number counts, after it or after a range it opens ("for 8 people", "from 5 to 40 years")
+_COUNTED = (r"(?:%|[$€£]|-?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|people|persons|"
+            r"guests|of|times|euros?|dollars?|pounds?|kids|children|adults|points|percent|per)\b)")
+# a bare hour in digits after a word that says a time comes, or after an hour read "pm" ("from 7 to 10"), "o'clock"
+# taken whole; not an hour that says its half ("at 6 in the morning", "at 10 at night": quantities.py reads those)
+_BARE = re.compile(r"((?:\b(?:at|around|about|by|until|till|from|after|before|between)\s+(?:(?:about|around)\s+)?|"
+                   r"\d\s?p\.?m\.?\s*(?:to|and|until|till|[-–])\s*))"
+                   r"(1[01]|[1-9])(:[0-5]\d)?(?>(\s?o['’]?clock)?)"
+                   rf"(?![\d:]|[.,]\d|\s*[ap]\.?m\b|\s*{_COUNTED}|\s*(?:to|and|or|[-–])\s*\d+\s*{_COUNTED})"
+                   r"(?!(?:\s*(?:to|and|or|[-–])\s*\d{1,2}(?::[0-5]\d)?(?:\s?o['’]?clock)?)?\s+(?:in\s+the\s+(?:morning|"
+                   r"afternoon|evening|night)|at\s+night|tonight|tonite|this\s+evening|(?:tomorrow|last|\w+day)\s+"
+                   r"(?:evening|night))\b)")
+# a number of people beside the hour ("Dinner for 4 at 8", "a table for 6 at 7"): read "at 20:00", the model made the
+# party "4 heures"
+_PEOPLE = re.compile(r"\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:[ap]\.?m\b|o['’]?clock|"
+                     r"hours?|minutes?|days?|weeks?|months?|years?|nights?)\b)", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+(?:[.!?]+|$)")     # "at 6.30 p.m." is one sentence
+
+
+def _said_half(m: re.Match) -> str:
+    """An hour said "in the afternoon" ("at 2 in the afternoon") as "2 pm", "in the morning" up to 5 as "3 am"; an
+    hour the half does not fit ("at 11 in the evening" aside, "at 9 in the afternoon") is left."""
+    word = m.group(2)
+    hour = int(word) if word.isdigit() else _WORDS[word.lower()]
+    said, hours = _HALF[m.group(4).lower()]
+    if hour not in hours:
+        return m.group()
+    return f"{m.group(1)}{hour}{m.group(3) or ''} {said}"
+
+
+def _evening_hours(sentence: str) -> str:
+    """``sentence`` with each bare hour that its evening fits read "pm" ("Dinner is at 7." → "Dinner is at 7
+    pm."); not hours one of which is meant ("at 7 or 8": read "at 19:00 or 20:00", "Dînons à 7 ou 8." came out
+    "Faisons dîner à 19 h ou 20."), nor "'s around" ("Dinner's around 19:00" came out "à côté de 19 heures")."""
+    if _MORNING.search(sentence):
+        return sentence
+    hours = {h for cue, fits in _EVENING if cue.search(sentence) for h in fits}
+    if not hours:
+        return sentence
+
+    if _PEOPLE.search(sentence):
+        return sentence
+
+    def one(m: re.Match) -> str:
+        until = re.match(r"\s*(?:to|and|until|till|[-–])\s*(\d{1,2})\b(?![:.,]?\d)", m.string[m.end():])
+        if int(m.group(2)) not in hours or until and int(until.group(1)) not in hours:   # "between 9 and 12"
+            return m.group()
+        if re.match(r"\s*or\s+\d", m.string[m.end():]) or \
+                m.group(1).lower().startswith(("around", "about")) and re.search(r"['’]s\s+$", m.string[:m.start()]):
+            return m.group()
+        return f"{m.group(1)}{m.group(2)}{m.group(3) or ''} pm"
+    return _BARE.sub(one, _BARE.sub(one, sentence))     # twice: "from 7 to 10" (the "7" opens the second match)
+
+
+def read_day_halves(text: str) -> str:
+    """``text`` with each hour said "in the afternoon", "in the evening" or early "in the morning" read "pm" or
+    "am", and each bare hour its sentence's evening fits read "pm" (see the module's docstring)."""
+    text = _IN_THE.sub(_said_half, text)
+    return _SENTENCE.sub(lambda m: _evening_hours(m.group()), text)

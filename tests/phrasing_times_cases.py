@@ -1,0 +1,52 @@
+"""Cases of the time phrases (clock times, dates, durations, how often), read by tests/unit/test_phrasing.py with the
+other tables' cases: "I'll meet you at midday." had come out "Je te verrai à minuit." (the very opposite); read
+"I'll meet you at noon.": "Je te verrai à midi."."""
+
+READ = [   # (typed, read): each entry of times.PHRASES read at least once
+    ("I'll meet you at midday.", "I'll meet you at noon."),
+    ("The sun is strongest at midday.", "The sun is strongest at noon."),
+    ("Fall is beautiful in Canada.", "Autumn is beautiful in Canada."),
+    ("Fall is my favourite time of year.", "Autumn is my favourite time of year."),
+    ("Apply the cream twice daily.", "Apply the cream twice a day."),
+    ("We meet once weekly.", "We meet once a week."),
+    ("It's paid three times monthly.", "It's paid three times a month."),
+    ("The newsletter is sent monthly.", "The newsletter is sent every month."),
+    ("The market is held weekly.", "The market is held every week."),
+    ("Weekly, the volunteers cook.", "Every week, the volunteers cook."),
+    ("The buses run hourly.", "The buses run every hour."),
+    ("He's been working here for six months.", "He has been working here for six months."),
+    ("She's been waiting for twenty minutes.", "She has been waiting for twenty minutes."),
+    ("I've lived here for five years.", "I have been living here for five years."),
+    ("We have lived in Berlin for two years.", "We have been living in Berlin for two years."),
+    ("He's coming back in two weeks.", "He will come back in two weeks."),
+    ("They're coming back in three days.", "They will come back in three days."),
+    ("It's a two-hour drive.", "It's two hours by car."),
+    ("It's a three-hour drive to the coast.", "It's three hours by car to the coast."),
+    ("The drive takes about two hours.", "The trip by car takes about two hours."),
+    ("The museum closes at 5.", "The museum shuts at 5."),
+    ("The shop opens at 9 and closes at 6.", "The shop opens at 9 and shuts at 6."),
+    ("Submit your application online.", "Send your application online."),
+    ("We have to finish by the end of the week.", "We have to finish before the end of the week."),
+    ("Please pay the rent by the end of the month.", "Please pay the rent before the end of the month."),
+    ("The gym is open daily.", "The gym is open every day."),
+]
+LEFT = [   # looks like one, but is not
+    "The midnight train is late.",                       # not "midday"
+    "Don't fall on the ice.", "Fall down seven times, stand up eight.",   # the verb
+    "Leaves fall in autumn.",
+    "We read the daily paper.", "It's a weekly magazine.",              # a noun's word
+    "The price of gold fluctuates daily.",               # "daily" came out right: "tous les jours"
+    "It happened less than weekly.",
+    "He is paid hourly.",                                # paid by the hour, not every hour
+    "Jane's Defence Weekly has the story.",              # a name
+    "She's been living for the last five years under an assumed name.",   # came out right as typed
+    "He's been to Paris twice.",                         # no length of time
+    "I've lived a good life.",
+    "She's coming back to Paris.",                       # not a length of time
+    "It's a long drive.", "Take a drive along the coast.", "The drive way is long.",
+    "He closes the door at 5.",                          # a door, not a museum or a shop
+    "The museum is closed on Mondays.", "Is the museum close to the station?",
+    "I submit that the minister is wrong.",              # to argue, not to send
+    "I hope that by the end of the day they can agree.",  # a figure: "en fin de compte", as it came out
+    "By the end of the year, the surplus will be $15 billion.",
+]

@@ -1,0 +1,58 @@
+"""A bare hour read with the half of the day its sentence gives it: "Dinner is at 7." had come out "Le dîner est à 7
+heures." where a French reader expects "19 heures"; "at 2 in the afternoon" "à 14 heures l'après-midi"."""
+from __future__ import annotations
+
+import pytest
+
+from s2s_core.day_halves import read_day_halves
+from s2s_core.fold import fold
+
+READ = [   # (typed, read)
+    ("Dinner is at 7.", "Dinner is at 7 pm."),
+    ("Dinner's at 7:30.", "Dinner's at 7:30 pm."),
+    ("We eat dinner around 7.", "We eat dinner around 7 pm."),
+    ("Supper is at 6 o'clock.", "Supper is at 6 pm."),
+    ("The kids go to bed at 8.", "The kids go to bed at 8 pm."),
+    ("The party starts at 9.", "The party starts at 9 pm."),
+    ("Dinner is served from 7 to 10.", "Dinner is served from 7 pm to 10 pm."),
+    ("Dinner is served from 7 to 10 pm.", "Dinner is served from 7 pm to 10 pm."),
+    ("Drinks at 7, dinner at 8.", "Drinks at 7 pm, dinner at 8 pm."),
+    ("We arrived at 2 in the afternoon.", "We arrived at 2 pm."),
+    ("The plane lands at 6:20 in the evening.", "The plane lands at 6:20 pm."),
+    ("It's 7 in the evening.", "It's 7 pm."),
+    ("It's seven in the evening.", "It's 7 pm."),
+    ("He came at 3 o'clock in the afternoon.", "He came at 3 pm."),
+]
+LEFT = [   # no half of the day said, or one said already, or not an hour
+    "The meeting is at 3.", "The movie starts at 9.", "I'll be there at 7.",      # nothing says evening
+    "Breakfast is at 8 and dinner is at 7.",                                      # morning too: which is which?
+    "Dinner is at 7 pm.", "Dinner will be at 7:30 tonight.", "The party starts at 9 tonight.",
+    "He came home at 3 in the morning.", "The train leaves at 7 in the morning.",
+    "The bus leaves at 10 at night.", "I went to bed at 2.", "The party ends at 1.",   # the night's small hours
+    "Lunch is at 12.", "Dinner at 12.",                                           # noon or midnight
+    "Dinner for 4 at 8, please.", "I'd like a table for 6 at 7 for dinner.",      # a number of people beside it
+    "Let's have dinner at 7 or 8.", "Dinner's around 7.",
+    "The evening meal is served between 9 and 12.",                               # a range that ends at midnight
+    "At the dinner, 5 to 40 years of service were honoured.", "Dinner at 8.30 euros.",
+    "The dinner raised 7% more.", "We talked for 3 hours after dinner.",
+    "The vote is at 6.30 p.m. tonight.", "She had gone to bed when I called her at 11 p.m.",
+    "It was 9 in the afternoon.",                                                 # no afternoon hour
+]
+
+
+@pytest.mark.parametrize("typed,read", READ)
+def test_an_hour_is_read_with_its_half_of_the_day(typed, read):
+    assert read_day_halves(typed) == read
+
+
+@pytest.mark.parametrize("typed", LEFT)
+def test_an_hour_whose_half_is_not_said_is_left_alone(typed):
+    assert read_day_halves(typed) == typed
+
+
+def test_the_model_reads_the_hour_on_the_24_hour_clock():
+    """fold.py reads the halves before the quantities, which put the hour on the 24-hour clock and name it."""
+    f = fold("Dinner is at 7.", lambda c: True)
+    assert f.text == "Dinner is at 19:00." and "times on the 24-hour clock" in f.reworded
+    assert fold("We arrived at 2 in the afternoon.", lambda c: True).text == "We arrived at 14:00."
+    assert fold("The meeting is at 3.", lambda c: True).text == "The meeting is at 3."
