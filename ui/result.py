@@ -275,18 +275,26 @@ def reading_guide(view: Optional[AttentionView]) -> None:
 CHOSEN_NOTE = ("Dotted grey line: a word that came with the form of address chosen for this sentence (see the "
                "note). Its colour is the model's own probability, low because it preferred the other form there; "
                "it is not marked unsure.")
+CHOSEN_SHORT = "Dotted: chosen for the form of address (see the note), not a doubt."     # presenter mode
+PRESENTER_STRIP_NOTE = "Green: the model was sure of this word; red: it was unsure."
 
 
 def confidence(hyp: Hypothesis, presenter: bool = False, explain: bool = True,
                tr: Optional[Translation] = None) -> None:
     """The token strip; ``explain``: with the caption that says how to read it (once a page). Words put in for a
     form of address (``register.put_in_for_address``, of ``tr``) are marked so, and said under the strip whatever
-    ``explain`` (red under a note that chose the word, with no warning, had read as a contradiction)."""
+    ``explain`` (red under a note that chose the word, with no warning, had read as a contradiction); in presenter
+    mode in a few words, on one line."""
     chosen = register.put_in_for_address(tr, hyp) if tr is not None else []
     st.html(viz.confidence_html(hyp.shown_tokens, hyp.token_log_probs, hyp.alternatives, 24 if presenter else 18,
                                 words=presenter, chosen=chosen))
+    if presenter:       # a demo: one short line (the long note on the dotted line stood under it)
+        said = [PRESENTER_STRIP_NOTE] * explain + [CHOSEN_SHORT] * bool(chosen)
+        if said:
+            st.caption(" ".join(said))
+        return
     if explain:
-        st.caption("Green: the model was sure of this word; red: it was unsure." if presenter else STRIP_NOTE)
+        st.caption(STRIP_NOTE)
     if chosen:
         st.caption(CHOSEN_NOTE)
 
