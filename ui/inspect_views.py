@@ -166,7 +166,7 @@ def _start_line(unsure: bool, prefix: bool) -> str:
     left to guess."""
     if unsure:
         return (f"Starting at the first word{' after yours' if prefix else ''} the model was unsure of (under "
-                "13.5 % probability): wrong words and dropped phrases often sit there.")
+                f"{trust.UNSURE_PERCENT} probability): wrong words and dropped phrases often sit there.")
     if prefix:
         return ("No word after yours is marked unsure, so this starts at the first one after them the model had "
                 "another likely choice for.")
@@ -215,7 +215,7 @@ def correct(ctx: Context, sentence: str) -> None:
     elif not ctx.presenter:         # the tab opened on a strip and two pickers, with nothing saying what they do
         st.caption("Don't like a word? Pick where it is and one of the words the model also considered there: it "
                    "keeps the translation up to your word and writes the rest again. The strip colours each piece "
-                   "by how sure the model was (green = sure, red = unsure; how to read it is under the list).")
+                   "by how sure the model was (green = sure, red = less sure; how to read it is under the list).")
     result.confidence(hyp, ctx.presenter, explain=False, tr=tr)      # said once, with the strip under the list
     hid = short_hash(sid, hyp.tokens)
     unsure = trust.first_warned_position(hyp, start=len(prefix or []))       # unsure as Translate warns of it

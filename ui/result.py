@@ -257,8 +257,9 @@ def _export_title(src: list[str], hyp: Hypothesis, view: AttentionView) -> str:
 
 
 STRIP_NOTE = ("How sure the model was of each piece it wrote (it writes words in subword pieces): green = sure, "
-              "red = unsure (dashed under 30 %). Hover or tap a piece for its probability and the model's other "
-              "choices there; `</s>` marks where it ended the sentence.")
+              f"red = less sure. Dashed red: a word the warning calls unsure (under {trust.UNSURE_PERCENT}, its "
+              "pieces together). Hover or tap a piece for its probability and the model's other choices there; "
+              "`</s>` marks where it ended the sentence.")
 READING_GUIDE = "How to read the strip and the map"
 
 
@@ -276,18 +277,19 @@ CHOSEN_NOTE = ("Dotted grey line: a word that came with the form of address chos
                "note). Its colour is the model's own probability, low because it preferred the other form there; "
                "it is not marked unsure.")
 CHOSEN_SHORT = "Dotted: chosen for the form of address (see the note), not a doubt."     # presenter mode
-PRESENTER_STRIP_NOTE = "Green: the model was sure of this word; red: it was unsure."
+PRESENTER_STRIP_NOTE = "Green: the model was sure of this word; red: less sure; dashed: the warning calls it unsure."
 
 
 def confidence(hyp: Hypothesis, presenter: bool = False, explain: bool = True,
                tr: Optional[Translation] = None) -> None:
-    """The token strip; ``explain``: with the caption that says how to read it (once a page). Words put in for a
+    """The token strip, dashed under the words its warning calls unsure (one threshold, ``trust``); ``explain``:
+    with the caption that says how to read it (once a page). Words put in for a
     form of address (``register.put_in_for_address``, of ``tr``) are marked so, and said under the strip whatever
     ``explain`` (red under a note that chose the word, with no warning, had read as a contradiction); in presenter
     mode in a few words, on one line."""
     chosen = register.put_in_for_address(tr, hyp) if tr is not None else []
     st.html(viz.confidence_html(hyp.shown_tokens, hyp.token_log_probs, hyp.alternatives, 24 if presenter else 18,
-                                words=presenter, chosen=chosen))
+                                words=presenter, chosen=chosen, unsure=trust.unsure_positions(hyp)))
     if presenter:       # a demo: one short line (the long note on the dotted line stood under it)
         said = [PRESENTER_STRIP_NOTE] * explain + [CHOSEN_SHORT] * bool(chosen)
         if said:
