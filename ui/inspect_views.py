@@ -201,7 +201,8 @@ def correct(ctx: Context, sentence: str) -> None:
     sid = short_hash(ctx.entry.key, sentence)
     prefix = st.session_state.get("fix_prefix") if st.session_state.get("fix_for") == sid else None
     tr = _translate(ctx, sentence, prefix=prefix)
-    if prefix is None and in_parts(tr):     # a prefix over the parts' pieces held a "</s>": the search ended there
+    whole = prefix is None and in_parts(tr)
+    if whole:     # a prefix over the parts' pieces held a "</s>": the search ended there
         st.caption(READ_WHOLE.format(", as a correction needs"))
         tr = _translate(ctx, sentence, prefix=[])
     if tr is None or tr.best is None:
@@ -235,7 +236,8 @@ def correct(ctx: Context, sentence: str) -> None:
                   help="Keeps the translation up to here with your word in place, and lets the model translate "
                        "what follows again (forced decoding from this prefix).")
     if not ctx.presenter:           # presenter mode shows no n-best list
-        st.subheader("Best translations that keep your words" if prefix else "Best translations")
+        st.subheader("Best translations that keep your words" if prefix else
+                     "Best translations, the sentence read whole" if whole else "Best translations")
     result.render_translation(ctx, tr, AttentionView(), key=f"fix_{hid}", show_best=True)
 
 
@@ -302,7 +304,7 @@ def _compare_rows(ctx: Context, picks: list[str], sides: list, view: AttentionVi
         with maps[i]:
             result.heatmap(ctx, got[1].source_tokens, got[1].best, view, key=f"cmp_{side.lower()}", exports=False,
                            zmax=zmax, explain=False, title=f"Model {side}")
-        if not ctx.presenter:       # the help by the list's label (at its end it read as the last item's)
-            with lists[i]:
+        if not ctx.presenter and len(got[1].hypotheses) > 1:   # one: joined from parts, its note says none shown
+            with lists[i]:      # the help by the list's label (at its end it read as the last item's)
                 st.caption("Alternatives, best first", help=result.NBEST_HELP)
                 st.markdown(result.nbest_markdown(got[1].hypotheses))

@@ -429,7 +429,7 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     with below:
         links.attention_links(ctx, tr.source_tokens, hyp.shown_tokens, attention_matrix(
             tr.source_tokens, hyp, replace(view, merge=False))[0], key, exports=exports)
-    if row:
+    if row and len(tr.hypotheses) > 1:     # what the list shows: none for a sentence joined from parts (its note)
         with row[1].expander("Export n-best list"):
             c1, c2 = st.columns(2)
             c1.download_button("n-best (CSV)", spreadsheet_csv(viz.nbest_frame(tr.hypotheses).to_csv(index=False)),

@@ -280,6 +280,22 @@ def test_click_to_correct_on_a_sentence_translated_in_parts_reads_it_whole(app, 
     assert any(c.value.startswith("Translate joined this sentence from parts") for c in at.caption)
 
 
+def test_inspect_lists_and_exports_alternatives_only_where_it_shows_them(app, monkeypatch):
+    """A sentence Translate joined from parts has one translation and a note that "alternatives are not shown for
+    it". Compare models still listed "Alternatives, best first" under it (a list of one); Click to correct, which
+    reads it whole, shows that search's list, now titled so, and exports that list (what is shown)."""
+    _translated_in_parts(monkeypatch)
+    at = open_inspect(app, "Compare models", text="e c a d b")  # not cached
+    assert not [c for c in at.caption if c.value.startswith("Alternatives, best first")]
+    assert not [m for m in at.markdown if m.value.startswith("1. ")]
+    at.session_state["inspect_tab"] = "Click to correct"
+    at.run()
+    no_problems(at)
+    assert [h.value for h in at.subheader] == ["Best translations, the sentence read whole"]
+    listed = next(r for r in at.radio if r.key.endswith("_nbest"))
+    assert len(listed.options) > 1 and [e for e in at.expander if e.label == "Export n-best list"]
+
+
 def test_the_beam_tree_of_a_sentence_translated_in_parts_says_it_is_one_search(app, monkeypatch):
     """The tree is the sentence's search read whole; where Translate joined parts, its green line is not the
     translation Translate shows: said above it."""

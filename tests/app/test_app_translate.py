@@ -447,6 +447,19 @@ def test_exports_hold_the_hypotheses_and_the_attention_shown(app, monkeypatch, c
     check_nbest_exports(at, files, want)
 
 
+def test_a_sentence_translated_in_parts_offers_no_nbest_export(app):
+    """A sentence joined from parts (a ";" read again in halves, a long one clause by clause) has one translation and
+    a note saying "alternatives are not shown for it"; "Export n-best list" was still offered (a list of one). The
+    heatmap's export stays."""
+    clauses = ["b c d e f g h i j k l a", "- n o p q r s t u v w m", "- y a b c d e f g h i x"]
+    at = translate(app.run(), " ".join(clauses))
+    no_problems(at)
+    assert any("3 parts" in c.value for c in at.caption)
+    labels = [e.label for e in at.expander]
+    assert "Export heatmap" in labels and "Export n-best list" not in labels
+    assert not [b for b in at.download_button if b.label.startswith("n-best")]
+
+
 def test_exports_offer_csv_json_and_friendly_image_failure(app, monkeypatch):
     monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chrome")
     at = translate(app.run(), "a b c")
