@@ -217,7 +217,7 @@ def correct(ctx: Context, sentence: str) -> None:
         st.caption("Don't like a word? Pick where it is and one of the words the model also considered there: it "
                    "keeps the translation up to your word and writes the rest again. The strip colours each piece "
                    "by how sure the model was (green = sure, red = less sure; how to read it is under the list).")
-    result.confidence(hyp, ctx.presenter, explain=False, tr=tr)      # said once, with the strip under the list
+    result.confidence(hyp, ctx.presenter, explain=ctx.presenter, tr=tr)  # else said with the strip under the list
     hid = short_hash(sid, hyp.tokens)
     unsure = trust.first_warned_position(hyp, start=len(prefix or []))       # unsure as Translate warns of it
     st.caption(_start_line(unsure is not None, bool(prefix)))
@@ -238,7 +238,8 @@ def correct(ctx: Context, sentence: str) -> None:
     if not ctx.presenter:           # presenter mode shows no n-best list
         st.subheader("Best translations that keep your words" if prefix else
                      "Best translations, the sentence read whole" if whole else "Best translations")
-    result.render_translation(ctx, tr, AttentionView(), key=f"fix_{hid}", show_best=True)
+    result.render_translation(ctx, tr, AttentionView(), key=f"fix_{hid}", show_best=True,
+                              strip=not ctx.presenter)     # no list to pick from: the same strip twice
 
 
 # -- two models side by side -----------------------------------------------------------------------

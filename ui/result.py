@@ -382,14 +382,15 @@ BESIDE_MAX_COLUMNS = 9      # a map of up to this many source words fits half th
 def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionView], key: str,
                        show_best: bool = False, exports: bool = True, correct: bool = False,
                        explain: bool = True, alternatives: Optional[int] = None,
-                       compact: bool = False) -> Optional[Hypothesis]:
+                       compact: bool = False, strip: bool = True) -> Optional[Hypothesis]:
     """Everything for one sentence: n-best list → chosen hypothesis → confidence → heatmap.
     Without a ``view`` the attention controls are drawn here, just above the heatmap. ``correct``: under the
     best translation's unsure-word warning, a way to Inspect's click-to-correct. ``explain``: the captions that
     say how to read the strip and the map (a paragraph has them once, with its first sentence, not five times).
     ``alternatives``: how many of the n-best list show before a "more" button (default: all). ``compact`` (a
     paragraph's sentence, under the whole translation in large type): the best translation in smaller type, and a
-    short sentence's map right of the list and the strip, not under them (a phone stacks them as before)."""
+    short sentence's map right of the list and the strip, not under them (a phone stacks them as before).
+    ``strip=False``: no token strip (the page drew this one's already)."""
     if tr.error or not tr.hypotheses:
         st.warning(f"No translation: {tr.error or 'the model produced nothing'}")
         return None
@@ -414,7 +415,8 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
             plain(hyp.text, size="1.3rem")
             trust_warnings(hyp, tr.source_tokens)
         guide = compact and explain and not ctx.presenter        # the captions in one expander
-        confidence(hyp, ctx.presenter, explain and not guide, tr)
+        if strip:
+            confidence(hyp, ctx.presenter, explain and not guide, tr)
         if guide:
             reading_guide(view)
     below = st.container()              # the links, then the two exports side by side (a phone too)

@@ -214,6 +214,23 @@ def test_click_to_correct_calls_unsure_only_what_translate_warns_of(app, monkeyp
                for c in at.caption)
 
 
+def test_click_to_correct_in_presenter_mode_draws_its_strip_once(app):
+    """Presenter mode shows no list of alternatives, so the strip over the position picker and the one under the
+    best translation were the same strip twice, a few lines apart (and the dotted-line caption with each). One now,
+    over the picker, with the strip's legend under it."""
+    from ui.result import PRESENTER_STRIP_NOTE
+    at = app.run()
+    at.sidebar.toggle[0].set_value(True)
+    at.run()
+    at = open_inspect(at, "Click to correct", text="b e d a c")
+    assert sum("s2s-confidence" in h for h in html_values(at)) == 1
+    assert sum(c.value.startswith(PRESENTER_STRIP_NOTE) for c in at.caption) == 1
+    assert at.session_state["presenter"] is True
+    at.sidebar.toggle[0].set_value(False)
+    at.run()                                          # off: the strip over the picker and the picked one's
+    assert sum("s2s-confidence" in h for h in html_values(at)) == 2
+
+
 def test_click_to_correct_with_nothing_unsure_starts_where_the_model_had_another_choice(app, monkeypatch):
     """"Wait here and don't move.": nothing unsure, the tab opened at «At» (of «Attendez») with "The model saw no
     likely alternative at this position": a dead end first thing. It starts at the first position the model had
