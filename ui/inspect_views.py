@@ -69,7 +69,7 @@ def heads(ctx: Context, sentence: str) -> None:
                          format_func=lambda i: f"Layer {i + 1}" + (" (default)" if i == default else ""))
     head = c2.selectbox("Head", list(range(H)), key="grid_head", format_func=lambda i: f"Head {i + 1}")
     merge = ctx.presenter or result.whole_words_toggle("grid_merge", c3)      # as Translate: words by default
-    stretch = result.stretch_toggle("grid_stretch", c3)
+    stretch = not ctx.presenter and result.stretch_toggle("grid_stretch", c3)     # hidden as on every other tab
     st.caption(f"Decoder cross-attention, {L} layers × {H} heads (rows × columns). Click a small map or use "
                "the pickers to enlarge one.")
     result.ensemble_note(ctx)
@@ -99,6 +99,13 @@ def _follow() -> None:
 
 
 MIN_SCREEN_PX = 320       # the narrowest phone's main column: a tree no wider never scrolls
+TREE_NOTE = ("Beam size {}: every candidate word piece the search scored, one column per output position. Blue = "
+             "kept (active), green = finished with `</s>`, grey = pruned; the thick green line is the best "
+             "translation. Hover a box for its score (cumulative log-probability); click one (or use the picker "
+             "below) to see what the model makes of that beginning. “…” starts a piece that continues the word "
+             "before it.")
+TREE_SHORT = ("Every word (or piece of a word, “…”) the search tried, left to right; the thick green line is the "
+              "translation. Click a box to see what the model makes of that beginning.")   # presenter: no jargon
 
 
 def tree(ctx: Context, sentence: str) -> None:
@@ -123,11 +130,7 @@ def tree(ctx: Context, sentence: str) -> None:
     st.session_state["_tree_of"] = this_tree
     font = 15 if ctx.presenter else 11
     wide = viz.tree_width_px(nodes, font)
-    st.caption(f"Beam size {ctx.settings.beam_size}: every candidate word piece the search scored, one column per "
-               "output position. Blue = kept (active), green = finished with `</s>`, grey = pruned; the thick green "
-               "line is the best translation. Hover a box for its score (cumulative log-probability); click one "
-               "(or use the picker below) to see what the model makes of that beginning. “…” starts a piece that "
-               "continues the word before it."
+    st.caption((TREE_SHORT if ctx.presenter else TREE_NOTE.format(ctx.settings.beam_size))
                + (" A tree wider than the screen scrolls sideways: Shift + mouse wheel, or a swipe."
                   if wide > MIN_SCREEN_PX else ""))
     fig = viz.tree_figure(nodes, st.session_state["tree_node"], path, font_size=font)

@@ -231,6 +231,30 @@ def test_click_to_correct_in_presenter_mode_draws_its_strip_once(app):
     assert sum("s2s-confidence" in h for h in html_values(at)) == 2
 
 
+def test_presenter_mode_hides_the_heads_tabs_colour_option_and_says_the_tree_in_plain_words(app):
+    """Presenter mode hid "Stretch colours" on every tab but Heads, and the beam tree kept its five-line caption
+    (beam size, "active", "pruned", cumulative log-probability). Heads now hides the option and the tree says in
+    two lines what it shows; off presenter mode both are back."""
+    from ui.inspect_views import TREE_NOTE, TREE_SHORT
+    long_note = TREE_NOTE.split("{}")[1][:40]             # ": every candidate word piece the search …"
+    at = app.run()
+    at.sidebar.toggle[0].set_value(True)
+    at.run()
+    at = open_inspect(at, text="c e a b d")
+    assert not [t for t in at.toggle if t.key == "grid_stretch"]
+    at.session_state["inspect_tab"] = "Beam tree"
+    at.run()
+    no_problems(at)
+    assert any(c.value.startswith(TREE_SHORT) for c in at.caption)
+    assert not any(long_note in c.value for c in at.caption)
+    at.sidebar.toggle[0].set_value(False)
+    at.run()
+    assert any(long_note in c.value for c in at.caption)
+    at.session_state["inspect_tab"] = "Heads"
+    at.run()
+    assert [t for t in at.toggle if t.key == "grid_stretch"]
+
+
 def test_click_to_correct_with_nothing_unsure_starts_where_the_model_had_another_choice(app, monkeypatch):
     """"Wait here and don't move.": nothing unsure, the tab opened at «At» (of «Attendez») with "The model saw no
     likely alternative at this position": a dead end first thing. It starts at the first position the model had
