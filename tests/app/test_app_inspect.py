@@ -337,6 +337,16 @@ def test_inspect_lists_and_exports_alternatives_only_where_it_shows_them(app, mo
     assert len(listed.options) > 1 and [e for e in at.expander if e.label == "Export n-best list"]
 
 
+def test_what_if_says_why_a_sentence_stands_as_the_model_read_it(app, monkeypatch):
+    """What if… shows A and B as the model read and wrote them: a ";" sentence read in halves stood as "…my account.
+    They promised…" / "…mon compte. Ils ont promis…", with nothing saying why (Translate and the other tabs show the
+    note). Each side now carries its reading notes."""
+    _translated_in_parts(monkeypatch)
+    at = open_inspect(app, "What if…", text="a c e b d")  # not cached
+    said = [c.value for c in at.caption if c.value.startswith("ℹ️ Read whole")]      # (Markdown-escaped)
+    assert len(said) == 2                                      # under A and under B
+
+
 def test_the_beam_tree_of_a_sentence_translated_in_parts_says_it_is_one_search(app, monkeypatch):
     """The tree is the sentence's search read whole; where Translate joined parts, its green line is not the
     translation Translate shows: said above it."""
