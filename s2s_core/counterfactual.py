@@ -57,6 +57,7 @@ class Side:
     word_probs: list[float]       # per target word: product of its pieces' probabilities
     attention: np.ndarray         # [len(target_words), len(source_words)], rows sum to 1
     text: str                     # the translation
+    notes: tuple = ()              # what the model read where it differs from the text (Translation.notes)
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,7 @@ def side_of(translation, layer: Optional[int] = None, head: Optional[int] = None
     merged, src_words, tgt_words = merge_attention(np.asarray(attn, dtype=float), translation.source_tokens,
                                                    h.shown_tokens)          # a date as written, not "vendredi"
     probs = [math.exp(sum(h.token_log_probs[k] for k in g)) for g in word_groups(h.tokens)]
-    return Side(translation.source, src_words, tgt_words, probs, merged, h.text)
+    return Side(translation.source, src_words, tgt_words, probs, merged, h.text, tuple(translation.notes))
 
 
 def compare_translations(ta, tb, layer: Optional[int] = None, head: Optional[int] = None) -> Comparison:

@@ -10,6 +10,7 @@ Thresholds were calibrated on the default en→fr model (``benchmarks/trust_cali
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -36,15 +37,16 @@ UNREADABLE_SOURCE = TrustFlag("unreadable_source", "Much of the input is text th
                                                    "another script, or random characters).", "unreadable input")
 LOW_CONFIDENCE = TrustFlag("low_confidence", "The model is unsure of this translation (its words have a low "
                                              "average probability); it may well be wrong.", "low confidence")
-UNSURE_WORD = TrustFlag("unsure_word", "The model was unsure of a word (under 13.5 % probability): a wrong word or "
-                                       "a dropped phrase often sits there.", "unsure word")
+UNSURE_WORD_LOG_PROB = -2.0  # a word whose pieces' log-probs sum below this (p < 13.5 %) is unsure
+UNSURE_PERCENT = f"{100 * math.exp(UNSURE_WORD_LOG_PROB):.1f} %"     # "13.5 %", as the app's texts say it
+UNSURE_WORD = TrustFlag("unsure_word", f"The model was unsure of a word (under {UNSURE_PERCENT} probability): a wrong "
+                                       "word or a dropped phrase often sits there.", "unsure word")
 MISSING_NUMBER = TrustFlag("missing_number", "A number of the input is not in the translation: check it before "
                                              "you use it.", "number missing")
 FLAGS = (UNREADABLE_SOURCE, LENGTH_LIMIT, REPETITION, MISSING_NUMBER, LOW_CONFIDENCE, UNSURE_WORD)  # display order
 
 UNREADABLE_SHARE = 0.30     # byte-fallback / <unk> share of the source pieces that makes the input unreadable
 LOW_MEAN_LOG_PROB = -0.7    # mean token log-prob (incl. </s>) below this is low confidence (geometric mean p < 0.5)
-UNSURE_WORD_LOG_PROB = -2.0  # a word whose pieces' log-probs sum below this (p < 13.5 %) is unsure
 RUN_LENGTH = 4              # one piece this many times in a row is a repetition …
 SPAN_COPIES = 3             # … and so is a span of 2–MAX_SPAN pieces this many times in a row …
 MAX_SPAN = 12
@@ -259,14 +261,21 @@ def first_unsure_position(tokens: Sequence[str], token_log_probs: Sequence[float
                  if i >= start and lp < UNSURE_WORD_LOG_PROB), None)
 
 
+def unsure_positions(hyp) -> list[int]:
+    """Where (token index of its first piece) each word begins that the hypothesis's warning calls unsure: under
+    ``UNSURE_WORD_LOG_PROB``, where it carries ``UNSURE_WORD`` or ``LOW_CONFIDENCE``. The token strip dashes these
+    and only these: its own line at 30 % a piece had dashed words no warning named, beside ones it did."""
+    if not {UNSURE_WORD, LOW_CONFIDENCE} & set(hyp.warnings or []):
+        return []
+    return [i for i, _, lp in word_log_probs(hyp.tokens, hyp.token_log_probs) if lp < UNSURE_WORD_LOG_PROB]
+
+
 def first_warned_position(hyp, start: int = 0) -> Optional[int]:
     """Where a correction should begin, by the hypothesis's own warnings (what Translate shows): the first unsure
     word at or after token ``start`` where it is warned of unsure words (``UNSURE_WORD``, or ``LOW_CONFIDENCE``
     for the whole), else None. A word that only a change of form of address brought in is not one
     (``register._put_first`` drops the warning: "bougez" where the model wrote "bouge")."""
-    if not {UNSURE_WORD, LOW_CONFIDENCE} & set(hyp.warnings or []):
-        return None
-    return first_unsure_position(hyp.tokens, hyp.token_log_probs, start)
+    return next((i for i in unsure_positions(hyp) if i >= start), None)
 
 
 def cut_off(hyp, limit: Optional[int]) -> bool:

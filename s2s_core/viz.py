@@ -242,15 +242,22 @@ def figure_image(fig: go.Figure, fmt: str = "png", scale: float = 2.0, timeout: 
 
 
 # -- token confidence ------------------------------------------------------------------------------
-# a word put in for one form of address (register.put_in_for_address): its colour is still the model's probability,
-# but a dotted grey line, not the red dashes of a doubt, and its hover says why it stands there
+# the colour is the model's probability; a red dashed line marks a word the warning calls unsure (under
+# trust.UNSURE_WORD_LOG_PROB, trust.unsure_positions). A word put in for one form of address
+# (register.put_in_for_address) has a dotted grey line instead, and its hover says why it stands there
 CHOSEN_TIP = ("Not marked unsure: this word came with the form of address chosen for the sentence (see the note); "
               "the model gave it less only because it preferred the other form.")
 
 
-def _confidence_span(shown: str, p: float, tip: str, chosen: bool = False) -> str:
-    border = "border-bottom:2px dotted #555;" if chosen else "border-bottom:2px dashed #b00;" if p < 0.3 else ""
-    tip = f"{tip}\n{CHOSEN_TIP}" if chosen else tip
+UNSURE_TIP = "Marked unsure, as the warning says: the model gave this word under {} (its pieces together)."
+MARKS = {"chosen": "border-bottom:2px dotted #555;", "unsure": "border-bottom:2px dashed #b00;"}
+
+
+def _confidence_span(shown: str, p: float, tip: str, mark: str = "") -> str:
+    """One chip: ``mark`` is "chosen", "unsure" or "" (the colour alone)."""
+    border = MARKS.get(mark, "")
+    extra = {"chosen": CHOSEN_TIP, "unsure": UNSURE_TIP.format(trust.UNSURE_PERCENT)}.get(mark)
+    tip = f"{tip}\n{extra}" if extra else tip
     return (f'<span class="s2s-tok" title="{esc_attr(tip).replace(chr(10), "&#10;")}" style="{border}'
             f'background:hsl({int(120 * p)},70%,84%);color:#111;padding:2px 3px;border-radius:4px;'   # any theme
             'overflow-wrap:anywhere;">'
@@ -258,22 +265,25 @@ def _confidence_span(shown: str, p: float, tip: str, chosen: bool = False) -> st
 
 
 def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alternatives: Sequence = (),
-                    font_size: int = 18, words: bool = False, chosen: Sequence[int] = ()) -> str:
+                    font_size: int = 18, words: bool = False, chosen: Sequence[int] = (),
+                    unsure: Sequence[int] = ()) -> str:
     """Each output token on a background from red (unlikely) to green (likely); the hover title gives
     its probability and the model's top alternatives at that position. All text is escaped.
     ``words=True`` (presenter mode) shows whole words instead, each with the product of its pieces' probabilities.
     ``chosen``: where words begin (token indices) that were put in for one form of address: marked so (a dotted
-    line, a hover that says so) rather than as doubts (``CHOSEN_TIP``).
+    line, a hover that says so) rather than as doubts (``CHOSEN_TIP``); ``unsure``: where words begin that the
+    warning calls unsure (``trust.unsure_positions``), dashed, every piece of them, and nothing else.
 
     The strip wraps like text: a word's pieces stay together on one line (unless the word alone is wider
     than the column) and lines break between words, so it never grows wider than its column."""
     tokens = list(tokens)[:len(token_log_probs)]
     groups = word_groups(tokens)
-    marked = {k for g in groups if g[0] in set(chosen) for k in g}
+    marks = {k: mark for mark, starts in (("unsure", set(unsure)), ("chosen", set(chosen)))
+             for g in groups if g[0] in starts for k in g}
     if words:
         probs = [math.exp(sum(token_log_probs[k] for k in g)) for g in groups]
         spans = {i: _confidence_span(group_label(tokens, g), p, f"{group_label(tokens, g)}  p = {p:.3f}",
-                                     g[0] in marked) for i, (g, p) in enumerate(zip(groups, probs))}
+                                     marks.get(g[0], "")) for i, (g, p) in enumerate(zip(groups, probs))}
         groups = [[i] for i in range(len(spans))]
     else:
         spans = {}
@@ -287,7 +297,7 @@ def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alt
             if alts:
                 tip += "\nalternatives: " + ", ".join(f"{a} {math.exp(b):.3f}" for a, b in alts)
             shown = run[0] if run[0] in SPECIALS else spelled("".join(run).replace("▁", "")) or "␣"   # a lone "▁"
-            spans[start] = _confidence_span(shown, p, tip, start in marked)
+            spans[start] = _confidence_span(shown, p, tip, marks.get(start, ""))
     cells = ['<span class="s2s-word" style="display:inline-flex;flex-wrap:wrap;gap:1px;max-width:100%;">'
              + "".join(spans.get(k, "") for k in g) + "</span>" for g in groups]
     return (f'<div class="s2s-confidence" style="font-size:{font_size}px;line-height:1.6;display:flex;'

@@ -152,8 +152,9 @@ def table_layout(df: pd.DataFrame) -> dict:
     config = {"line": st.column_config.NumberColumn(width=44),
               "chrF": st.column_config.NumberColumn(width=56, format="%.1f", help="sentence-level chrF"),
               "warnings": st.column_config.TextColumn(width=96, help="why this translation may be unreliable"),
-              "unsure words": st.column_config.TextColumn(width=96, help="words the model gave under 13.5 % "
-                                                                         "probability: check them first")}
+              "unsure words": st.column_config.TextColumn(width=96, help="words the model gave under "
+                                                                         f"{trust.UNSURE_PERCENT} probability: check "
+                                                                         "them first")}
     text = 160 if "warnings" in df.columns else 180        # the score stays in view without scrolling sideways
     config.update({c: st.column_config.TextColumn(width=text) for c in df.columns if c not in config})
     return {"column_order": first + [c for c in df.columns if c not in first], "column_config": config}

@@ -69,7 +69,7 @@ def heads(ctx: Context, sentence: str) -> None:
                          format_func=lambda i: f"Layer {i + 1}" + (" (default)" if i == default else ""))
     head = c2.selectbox("Head", list(range(H)), key="grid_head", format_func=lambda i: f"Head {i + 1}")
     merge = ctx.presenter or result.whole_words_toggle("grid_merge", c3)      # as Translate: words by default
-    stretch = result.stretch_toggle("grid_stretch", c3)
+    stretch = not ctx.presenter and result.stretch_toggle("grid_stretch", c3)     # hidden as on every other tab
     st.caption(f"Decoder cross-attention, {L} layers × {H} heads (rows × columns). Click a small map or use "
                "the pickers to enlarge one.")
     result.ensemble_note(ctx)
@@ -99,6 +99,13 @@ def _follow() -> None:
 
 
 MIN_SCREEN_PX = 320       # the narrowest phone's main column: a tree no wider never scrolls
+TREE_NOTE = ("Beam size {}: every candidate word piece the search scored, one column per output position. Blue = "
+             "kept (active), green = finished with `</s>`, grey = pruned; the thick green line is the best "
+             "translation. Hover a box for its score (cumulative log-probability); click one (or use the picker "
+             "below) to see what the model makes of that beginning. “…” starts a piece that continues the word "
+             "before it.")
+TREE_SHORT = ("Every word (or piece of a word, “…”) the search tried, left to right; the thick green line is the "
+              "translation. Click a box to see what the model makes of that beginning.")   # presenter: no jargon
 
 
 def tree(ctx: Context, sentence: str) -> None:
@@ -123,11 +130,7 @@ def tree(ctx: Context, sentence: str) -> None:
     st.session_state["_tree_of"] = this_tree
     font = 15 if ctx.presenter else 11
     wide = viz.tree_width_px(nodes, font)
-    st.caption(f"Beam size {ctx.settings.beam_size}: every candidate word piece the search scored, one column per "
-               "output position. Blue = kept (active), green = finished with `</s>`, grey = pruned; the thick green "
-               "line is the best translation. Hover a box for its score (cumulative log-probability); click one "
-               "(or use the picker below) to see what the model makes of that beginning. “…” starts a piece that "
-               "continues the word before it."
+    st.caption((TREE_SHORT if ctx.presenter else TREE_NOTE.format(ctx.settings.beam_size))
                + (" A tree wider than the screen scrolls sideways: Shift + mouse wheel, or a swipe."
                   if wide > MIN_SCREEN_PX else ""))
     fig = viz.tree_figure(nodes, st.session_state["tree_node"], path, font_size=font)
@@ -166,7 +169,7 @@ def _start_line(unsure: bool, prefix: bool) -> str:
     left to guess."""
     if unsure:
         return (f"Starting at the first word{' after yours' if prefix else ''} the model was unsure of (under "
-                "13.5 % probability): wrong words and dropped phrases often sit there.")
+                f"{trust.UNSURE_PERCENT} probability): wrong words and dropped phrases often sit there.")
     if prefix:
         return ("No word after yours is marked unsure, so this starts at the first one after them the model had "
                 "another likely choice for.")
@@ -201,7 +204,8 @@ def correct(ctx: Context, sentence: str) -> None:
     sid = short_hash(ctx.entry.key, sentence)
     prefix = st.session_state.get("fix_prefix") if st.session_state.get("fix_for") == sid else None
     tr = _translate(ctx, sentence, prefix=prefix)
-    if prefix is None and in_parts(tr):     # a prefix over the parts' pieces held a "</s>": the search ended there
+    whole = prefix is None and in_parts(tr)
+    if whole:     # a prefix over the parts' pieces held a "</s>": the search ended there
         st.caption(READ_WHOLE.format(", as a correction needs"))
         tr = _translate(ctx, sentence, prefix=[])
     if tr is None or tr.best is None:
@@ -215,8 +219,8 @@ def correct(ctx: Context, sentence: str) -> None:
     elif not ctx.presenter:         # the tab opened on a strip and two pickers, with nothing saying what they do
         st.caption("Don't like a word? Pick where it is and one of the words the model also considered there: it "
                    "keeps the translation up to your word and writes the rest again. The strip colours each piece "
-                   "by how sure the model was (green = sure, red = unsure; how to read it is under the list).")
-    result.confidence(hyp, ctx.presenter, explain=False, tr=tr)      # said once, with the strip under the list
+                   "by how sure the model was (green = sure, red = less sure; how to read it is under the list).")
+    result.confidence(hyp, ctx.presenter, explain=ctx.presenter, tr=tr)  # else said with the strip under the list
     hid = short_hash(sid, hyp.tokens)
     unsure = trust.first_warned_position(hyp, start=len(prefix or []))       # unsure as Translate warns of it
     st.caption(_start_line(unsure is not None, bool(prefix)))
@@ -235,8 +239,10 @@ def correct(ctx: Context, sentence: str) -> None:
                   help="Keeps the translation up to here with your word in place, and lets the model translate "
                        "what follows again (forced decoding from this prefix).")
     if not ctx.presenter:           # presenter mode shows no n-best list
-        st.subheader("Best translations that keep your words" if prefix else "Best translations")
-    result.render_translation(ctx, tr, AttentionView(), key=f"fix_{hid}", show_best=True)
+        st.subheader("Best translations that keep your words" if prefix else
+                     "Best translations, the sentence read whole" if whole else "Best translations")
+    result.render_translation(ctx, tr, AttentionView(), key=f"fix_{hid}", show_best=True,
+                              strip=not ctx.presenter)     # no list to pick from: the same strip twice
 
 
 # -- two models side by side -----------------------------------------------------------------------
@@ -302,7 +308,7 @@ def _compare_rows(ctx: Context, picks: list[str], sides: list, view: AttentionVi
         with maps[i]:
             result.heatmap(ctx, got[1].source_tokens, got[1].best, view, key=f"cmp_{side.lower()}", exports=False,
                            zmax=zmax, explain=False, title=f"Model {side}")
-        if not ctx.presenter:       # the help by the list's label (at its end it read as the last item's)
-            with lists[i]:
+        if not ctx.presenter and len(got[1].hypotheses) > 1:   # one: joined from parts, its note says none shown
+            with lists[i]:      # the help by the list's label (at its end it read as the last item's)
                 st.caption("Alternatives, best first", help=result.NBEST_HELP)
                 st.markdown(result.nbest_markdown(got[1].hypotheses))

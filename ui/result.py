@@ -257,8 +257,9 @@ def _export_title(src: list[str], hyp: Hypothesis, view: AttentionView) -> str:
 
 
 STRIP_NOTE = ("How sure the model was of each piece it wrote (it writes words in subword pieces): green = sure, "
-              "red = unsure (dashed under 30 %). Hover or tap a piece for its probability and the model's other "
-              "choices there; `</s>` marks where it ended the sentence.")
+              f"red = less sure. Dashed red: a word the warning calls unsure (under {trust.UNSURE_PERCENT}, its "
+              "pieces together). Hover or tap a piece for its probability and the model's other choices there; "
+              "`</s>` marks where it ended the sentence.")
 READING_GUIDE = "How to read the strip and the map"
 
 
@@ -275,18 +276,27 @@ def reading_guide(view: Optional[AttentionView]) -> None:
 CHOSEN_NOTE = ("Dotted grey line: a word that came with the form of address chosen for this sentence (see the "
                "note). Its colour is the model's own probability, low because it preferred the other form there; "
                "it is not marked unsure.")
+CHOSEN_SHORT = "Dotted: chosen for the form of address (see the note), not a doubt."     # presenter mode
+PRESENTER_STRIP_NOTE = "Green: the model was sure of this word; red: less sure; dashed: the warning calls it unsure."
 
 
 def confidence(hyp: Hypothesis, presenter: bool = False, explain: bool = True,
                tr: Optional[Translation] = None) -> None:
-    """The token strip; ``explain``: with the caption that says how to read it (once a page). Words put in for a
+    """The token strip, dashed under the words its warning calls unsure (one threshold, ``trust``); ``explain``:
+    with the caption that says how to read it (once a page). Words put in for a
     form of address (``register.put_in_for_address``, of ``tr``) are marked so, and said under the strip whatever
-    ``explain`` (red under a note that chose the word, with no warning, had read as a contradiction)."""
+    ``explain`` (red under a note that chose the word, with no warning, had read as a contradiction); in presenter
+    mode in a few words, on one line."""
     chosen = register.put_in_for_address(tr, hyp) if tr is not None else []
     st.html(viz.confidence_html(hyp.shown_tokens, hyp.token_log_probs, hyp.alternatives, 24 if presenter else 18,
-                                words=presenter, chosen=chosen))
+                                words=presenter, chosen=chosen, unsure=trust.unsure_positions(hyp)))
+    if presenter:       # a demo: one short line (the long note on the dotted line stood under it)
+        said = [PRESENTER_STRIP_NOTE] * explain + [CHOSEN_SHORT] * bool(chosen)
+        if said:
+            st.caption(" ".join(said))
+        return
     if explain:
-        st.caption("Green: the model was sure of this word; red: it was unsure." if presenter else STRIP_NOTE)
+        st.caption(STRIP_NOTE)
     if chosen:
         st.caption(CHOSEN_NOTE)
 
@@ -372,14 +382,15 @@ BESIDE_MAX_COLUMNS = 9      # a map of up to this many source words fits half th
 def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionView], key: str,
                        show_best: bool = False, exports: bool = True, correct: bool = False,
                        explain: bool = True, alternatives: Optional[int] = None,
-                       compact: bool = False) -> Optional[Hypothesis]:
+                       compact: bool = False, strip: bool = True) -> Optional[Hypothesis]:
     """Everything for one sentence: n-best list → chosen hypothesis → confidence → heatmap.
     Without a ``view`` the attention controls are drawn here, just above the heatmap. ``correct``: under the
     best translation's unsure-word warning, a way to Inspect's click-to-correct. ``explain``: the captions that
     say how to read the strip and the map (a paragraph has them once, with its first sentence, not five times).
     ``alternatives``: how many of the n-best list show before a "more" button (default: all). ``compact`` (a
     paragraph's sentence, under the whole translation in large type): the best translation in smaller type, and a
-    short sentence's map right of the list and the strip, not under them (a phone stacks them as before)."""
+    short sentence's map right of the list and the strip, not under them (a phone stacks them as before).
+    ``strip=False``: no token strip (the page drew this one's already)."""
     if tr.error or not tr.hypotheses:
         st.warning(f"No translation: {tr.error or 'the model produced nothing'}")
         return None
@@ -404,7 +415,8 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
             plain(hyp.text, size="1.3rem")
             trust_warnings(hyp, tr.source_tokens)
         guide = compact and explain and not ctx.presenter        # the captions in one expander
-        confidence(hyp, ctx.presenter, explain and not guide, tr)
+        if strip:
+            confidence(hyp, ctx.presenter, explain and not guide, tr)
         if guide:
             reading_guide(view)
     below = st.container()              # the links, then the two exports side by side (a phone too)
@@ -419,7 +431,7 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     with below:
         links.attention_links(ctx, tr.source_tokens, hyp.shown_tokens, attention_matrix(
             tr.source_tokens, hyp, replace(view, merge=False))[0], key, exports=exports)
-    if row:
+    if row and len(tr.hypotheses) > 1:     # what the list shows: none for a sentence joined from parts (its note)
         with row[1].expander("Export n-best list"):
             c1, c2 = st.columns(2)
             c1.download_button("n-best (CSV)", spreadsheet_csv(viz.nbest_frame(tr.hypotheses).to_csv(index=False)),

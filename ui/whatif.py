@@ -103,12 +103,16 @@ def _unless_own(n_layers: int, layer: int, head) -> tuple:
 
 
 def side_by_side(cmp: Comparison, presenter: bool) -> None:
+    """A and B, source then translation, as the model read and wrote them, each with its reading notes (a ";"
+    sentence's halves stood as "account. They promised" with nothing saying why)."""
     size = 24 if presenter else 18
-    for col, side, name in zip(st.columns(2), "ab", "AB"):
+    for col, side, name, got in zip(st.columns(2), "ab", "AB", (cmp.a, cmp.b)):
         with col:
             st.markdown(f"**{name}** (source, then translation)")
             st.html(diff_html(cmp.source_diff, side, size - 4))
             st.html(diff_html(cmp.target_diff, side, size))
+            for note in got.notes:
+                st.caption(f"ℹ️ {viz.md_escape(note)}")
     if not cmp.changed:
         st.info("Both translations are the same word for word; the probabilities and the attention may still move.")
 

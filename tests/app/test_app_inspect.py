@@ -214,6 +214,47 @@ def test_click_to_correct_calls_unsure_only_what_translate_warns_of(app, monkeyp
                for c in at.caption)
 
 
+def test_click_to_correct_in_presenter_mode_draws_its_strip_once(app):
+    """Presenter mode shows no list of alternatives, so the strip over the position picker and the one under the
+    best translation were the same strip twice, a few lines apart (and the dotted-line caption with each). One now,
+    over the picker, with the strip's legend under it."""
+    from ui.result import PRESENTER_STRIP_NOTE
+    at = app.run()
+    at.sidebar.toggle[0].set_value(True)
+    at.run()
+    at = open_inspect(at, "Click to correct", text="b e d a c")
+    assert sum("s2s-confidence" in h for h in html_values(at)) == 1
+    assert sum(c.value.startswith(PRESENTER_STRIP_NOTE) for c in at.caption) == 1
+    assert at.session_state["presenter"] is True
+    at.sidebar.toggle[0].set_value(False)
+    at.run()                                          # off: the strip over the picker and the picked one's
+    assert sum("s2s-confidence" in h for h in html_values(at)) == 2
+
+
+def test_presenter_mode_hides_the_heads_tabs_colour_option_and_says_the_tree_in_plain_words(app):
+    """Presenter mode hid "Stretch colours" on every tab but Heads, and the beam tree kept its five-line caption
+    (beam size, "active", "pruned", cumulative log-probability). Heads now hides the option and the tree says in
+    two lines what it shows; off presenter mode both are back."""
+    from ui.inspect_views import TREE_NOTE, TREE_SHORT
+    long_note = TREE_NOTE.split("{}")[1][:40]             # ": every candidate word piece the search …"
+    at = app.run()
+    at.sidebar.toggle[0].set_value(True)
+    at.run()
+    at = open_inspect(at, text="c e a b d")
+    assert not [t for t in at.toggle if t.key == "grid_stretch"]
+    at.session_state["inspect_tab"] = "Beam tree"
+    at.run()
+    no_problems(at)
+    assert any(c.value.startswith(TREE_SHORT) for c in at.caption)
+    assert not any(long_note in c.value for c in at.caption)
+    at.sidebar.toggle[0].set_value(False)
+    at.run()
+    assert any(long_note in c.value for c in at.caption)
+    at.session_state["inspect_tab"] = "Heads"
+    at.run()
+    assert [t for t in at.toggle if t.key == "grid_stretch"]
+
+
 def test_click_to_correct_with_nothing_unsure_starts_where_the_model_had_another_choice(app, monkeypatch):
     """"Wait here and don't move.": nothing unsure, the tab opened at «At» (of «Attendez») with "The model saw no
     likely alternative at this position": a dead end first thing. It starts at the first position the model had
@@ -278,6 +319,32 @@ def test_click_to_correct_on_a_sentence_translated_in_parts_reads_it_whole(app, 
     assert not any(c.value.startswith("Translate joined") for c in at.caption)     # corrected: one search, said
     at.button(key="fix_reset").click().run()
     assert any(c.value.startswith("Translate joined this sentence from parts") for c in at.caption)
+
+
+def test_inspect_lists_and_exports_alternatives_only_where_it_shows_them(app, monkeypatch):
+    """A sentence Translate joined from parts has one translation and a note that "alternatives are not shown for
+    it". Compare models still listed "Alternatives, best first" under it (a list of one); Click to correct, which
+    reads it whole, shows that search's list, now titled so, and exports that list (what is shown)."""
+    _translated_in_parts(monkeypatch)
+    at = open_inspect(app, "Compare models", text="e c a d b")  # not cached
+    assert not [c for c in at.caption if c.value.startswith("Alternatives, best first")]
+    assert not [m for m in at.markdown if m.value.startswith("1. ")]
+    at.session_state["inspect_tab"] = "Click to correct"
+    at.run()
+    no_problems(at)
+    assert [h.value for h in at.subheader] == ["Best translations, the sentence read whole"]
+    listed = next(r for r in at.radio if r.key.endswith("_nbest"))
+    assert len(listed.options) > 1 and [e for e in at.expander if e.label == "Export n-best list"]
+
+
+def test_what_if_says_why_a_sentence_stands_as_the_model_read_it(app, monkeypatch):
+    """What if… shows A and B as the model read and wrote them: a ";" sentence read in halves stood as "…my account.
+    They promised…" / "…mon compte. Ils ont promis…", with nothing saying why (Translate and the other tabs show the
+    note). Each side now carries its reading notes."""
+    _translated_in_parts(monkeypatch)
+    at = open_inspect(app, "What if…", text="a c e b d")  # not cached
+    said = [c.value for c in at.caption if c.value.startswith("ℹ️ Read whole")]      # (Markdown-escaped)
+    assert len(said) == 2                                      # under A and under B
 
 
 def test_the_beam_tree_of_a_sentence_translated_in_parts_says_it_is_one_search(app, monkeypatch):

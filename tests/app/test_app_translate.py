@@ -447,6 +447,19 @@ def test_exports_hold_the_hypotheses_and_the_attention_shown(app, monkeypatch, c
     check_nbest_exports(at, files, want)
 
 
+def test_a_sentence_translated_in_parts_offers_no_nbest_export(app):
+    """A sentence joined from parts (a ";" read again in halves, a long one clause by clause) has one translation and
+    a note saying "alternatives are not shown for it"; "Export n-best list" was still offered (a list of one). The
+    heatmap's export stays."""
+    clauses = ["b c d e f g h i j k l a", "- n o p q r s t u v w m", "- y a b c d e f g h i x"]
+    at = translate(app.run(), " ".join(clauses))
+    no_problems(at)
+    assert any("3 parts" in c.value for c in at.caption)
+    labels = [e.label for e in at.expander]
+    assert "Export heatmap" in labels and "Export n-best list" not in labels
+    assert not [b for b in at.download_button if b.label.startswith("n-best")]
+
+
 def test_exports_offer_csv_json_and_friendly_image_failure(app, monkeypatch):
     monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chrome")
     at = translate(app.run(), "a b c")
@@ -566,17 +579,13 @@ def test_a_best_put_first_for_its_form_of_address_says_so_over_its_lower_score(a
         assert first.startswith("best · score ") and ("put first for its form of address" in first) is said
 
 
-def test_a_word_put_in_for_the_form_of_address_is_marked_chosen_not_unsure(app, monkeypatch):
-    """"Wait here and don't move." → "… ne bougez pas.": «bougez» is low in the model's eyes only because it
-    preferred «bouge»; register.py puts that sentence first, with a note, and drops the unsure-word warning. The
-    strip still drew the word red with the dashes of a doubt, under a note that chose it and no warning. It keeps
-    its colour (the model's probability) but is marked, hovered and captioned as chosen for the form of address."""
-    from s2s_core import viz
+def _a_word_put_in_for_address(monkeypatch) -> None:
+    """Translate as for "Wait here and don't move." → "… ne bougez pas.": the 3rd word low in the model's eyes, put
+    in for «vous» (a note), its unsure-word warning dropped (register._put_first)."""
     from s2s_core.translator import Translator
-    from ui.result import CHOSEN_NOTE
     real = Translator.translate_batch
 
-    def fake(self, lines, **kw):                      # the 3rd token low, its warning dropped (register._put_first)
+    def fake(self, lines, **kw):
         out = real(self, lines, **kw)
         t, h = out[0], out[0].best
         h.tokens[2] = "▁" + h.tokens[2].lstrip("▁")
@@ -587,6 +596,16 @@ def test_a_word_put_in_for_the_form_of_address_is_marked_chosen_not_unsure(app, 
                        "sentence).")
         return out
     monkeypatch.setattr(Translator, "translate_batch", fake)
+
+
+def test_a_word_put_in_for_the_form_of_address_is_marked_chosen_not_unsure(app, monkeypatch):
+    """"Wait here and don't move." → "… ne bougez pas.": «bougez» is low in the model's eyes only because it
+    preferred «bouge»; register.py puts that sentence first, with a note, and drops the unsure-word warning. The
+    strip still drew the word red with the dashes of a doubt, under a note that chose it and no warning. It keeps
+    its colour (the model's probability) but is marked, hovered and captioned as chosen for the form of address."""
+    from s2s_core import viz
+    from ui.result import CHOSEN_NOTE
+    _a_word_put_in_for_address(monkeypatch)
     at = app.run()
     translate(at, "f e d c b a")
     no_problems(at)
@@ -595,3 +614,20 @@ def test_a_word_put_in_for_the_form_of_address_is_marked_chosen_not_unsure(app, 
     assert "hsl(5," in strip                                        # p = e^-3: still its own colour
     assert CHOSEN_NOTE in [c.value for c in at.caption]
     assert not any("unsure" in w.value for w in at.warning)          # nothing else calls it unsure
+
+
+def test_presenter_mode_says_the_dotted_line_in_a_few_words(app, monkeypatch):
+    """Presenter mode is for a demo: under its one-line legend of the strip stood the three-line note on the dotted
+    line ("Dotted grey line: a word that came with the form of address … it is not marked unsure."). It now says it
+    in a few words, on the legend's line; off presenter mode the full note stays."""
+    from ui.result import CHOSEN_NOTE, CHOSEN_SHORT, PRESENTER_STRIP_NOTE
+    _a_word_put_in_for_address(monkeypatch)
+    at = app.run()
+    at.sidebar.toggle[0].set_value(True)
+    translate(at.run(), "f e d c b a")
+    no_problems(at)
+    captions = [c.value for c in at.caption]
+    assert CHOSEN_NOTE not in captions
+    assert f"{PRESENTER_STRIP_NOTE} {CHOSEN_SHORT}" in captions and len(CHOSEN_SHORT) < 80
+    strip = next(h for h in html_values(at) if 's2s-confidence' in h)
+    assert strip.count("dotted") == 1                               # the word is still marked chosen

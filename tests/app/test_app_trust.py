@@ -234,3 +234,36 @@ def test_the_warning_names_a_few_unsure_words_and_counts_the_rest():
     assert _warning_line(LENGTH_LIMIT, h) == LENGTH_LIMIT.message
     import pickle                                     # the app's cached results hold copies of the flags
     assert _warning_line(pickle.loads(pickle.dumps(UNSURE_WORD)), h) == line
+
+
+def test_the_strip_dashes_exactly_the_words_the_warning_calls_unsure(app, monkeypatch):
+    """The strip dashed a piece under 30 %, the warning named a word under 13.5 % (its pieces together): «r» at 20 %
+    stood dashed with no warning, and «st» (two pieces at 35 %, 12 % together) was named unsure with no dash. One
+    threshold now (``trust.UNSURE_WORD_LOG_PROB``): dashed = named, colours unchanged."""
+    import math
+    import re
+
+    from ui.result import STRIP_NOTE
+    real = Translator.translate_batch
+
+    def fake(self, texts, **kw):
+        out = real(self, texts, **kw)
+        t, h = out[0], out[0].best
+        assert len(h.tokens) >= 6
+        h.tokens[1:5] = ["▁r", "▁ok", "▁s", "t"]
+        h.token_log_probs[:] = [-0.05] * len(h.tokens)
+        h.token_log_probs[1] = math.log(0.2)
+        h.token_log_probs[3] = h.token_log_probs[4] = math.log(0.35)
+        h.warnings = trust.assess(h, t.source_tokens)
+        return out
+    monkeypatch.setattr(Translator, "translate_batch", fake)
+    at = translate(app.run(), "k l m n o p")
+    no_problems(at)
+    assert any(w.endswith("Unsure: «st».") for w in warnings_shown(at))
+    strip = next(h for h in html_values(at) if "s2s-confidence" in h)
+    chips = re.findall(r'<span class="s2s-tok"[^>]*style="([^"]*)"[^>]*>([^<]*)</span>', strip)
+    dashed = [text for style, text in chips if "dashed" in style]
+    assert dashed == ["s", "t"]                                   # both pieces of «st», not «r»
+    assert "hsl(24," in strip                                     # «r» keeps its colour (p = 0.2)
+    assert "under 13.5 %" in STRIP_NOTE and "30 %" not in STRIP_NOTE
+    assert STRIP_NOTE in [c.value for c in at.caption]

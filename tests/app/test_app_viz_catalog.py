@@ -37,9 +37,9 @@ def test_eos_share_and_heatmap_escape_labels():
 
 
 def test_confidence_html_escapes_tokens_and_alternatives():
-    html = viz.confidence_html(["▁<script>", "</s>"], [-0.1, -3.0], [[("▁<img onerror=x>", -0.1)], []])
+    html = viz.confidence_html(["▁<script>", "</s>"], [-3.0, -0.1], [[("▁<img onerror=x>", -0.1)], []], unsure=[0])
     assert "<script>" not in html and "<img" not in html
-    assert "&lt;script&gt;" in html and "dashed" in html
+    assert "&lt;script&gt;" in html and "dashed" in html and "Marked unsure, as the warning says" in html
 
 
 def test_tree_nodes_layout_and_prefixes():

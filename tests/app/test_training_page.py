@@ -658,3 +658,20 @@ def test_train_longer_asks_for_patience_where_the_count_has_reached_it(page, mon
     next(n for n in at.number_input if n.label == "More validations without a better dev loss").set_value(3)
     next(b for b in at.button if b.label == "Continue training").click().run()
     assert calls == [{"max_steps": 300, "patience": 5}]
+
+
+def test_presenter_mode_shows_the_run_without_its_process_log_or_command(page):
+    """Presenter mode changed nothing on Training: a demo showed "pid 25598 · cpu · … · attempt 2", the last lines of
+    train.log and the command line. It now shows the run (state, when, metrics, curves, probes) without them."""
+    at, _ = page
+    at.session_state["presenter"] = True
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any(c.value.startswith("Started ") for c in at.caption)
+    assert not any(c.value.startswith("pid ") for c in at.caption)
+    assert not any("train.log" in m.value for m in at.markdown) and not at.code
+    assert "Configuration and command" not in [e.label for e in at.expander]
+    assert at.metric                                                  # the run itself is still shown
+    at.session_state["presenter"] = False
+    at.run()
+    assert any(c.value.startswith("pid ") for c in at.caption) and any("train.log" in m.value for m in at.markdown)

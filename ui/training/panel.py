@@ -17,6 +17,11 @@ from . import fmt, guide
 from .controls import controls, show_note
 
 
+def presenting() -> bool:
+    """Presenter mode (the sidebar's toggle): a demo shows the run, not its process, log or command line."""
+    return bool(st.session_state.get("presenter"))
+
+
 def status_block(name: str, status: dict, config: dict) -> None:
     head = st.columns([3, 2])
     with head[0]:
@@ -25,10 +30,11 @@ def status_block(name: str, status: dict, config: dict) -> None:
     launch = config.get("launch", {})
     where = status.get("device") or launch.get("device") or "auto"
     procs = launch.get("nproc", 1) * launch.get("nnodes", 1)
-    head[1].caption(f"pid {status.get('pid', '–')} · {where}" + (f" × {procs} processes" if procs > 1 else "")
-                    + f" · started {fmt.when(status.get('started'))}"
-                    + (f" · ended {fmt.when(status.get('ended'))}" if status.get("ended") else "")
-                    + f" · attempt {status.get('attempts', 1)}")
+    when = f"started {fmt.when(status.get('started'))}" + (f" · ended {fmt.when(status.get('ended'))}"
+                                                          if status.get("ended") else "")
+    head[1].caption(when.capitalize() if presenting() else
+                    f"pid {status.get('pid', '–')} · {where}" + (f" × {procs} processes" if procs > 1 else "")
+                    + f" · {when} · attempt {status.get('attempts', 1)}")
     if status["state"] == "failed":
         st.error(f"Failed: {status.get('reason') or 'unknown reason'}"
                  + (f" — {status['detail']}" if status.get("detail") else ""))
@@ -155,6 +161,8 @@ def run_view(store: RunStore, name: str) -> None:
     metric_row(status, metrics, int(train.get("patience") or 0) if train.get("valid") else 0)   # needs a dev set
     guide.early_guide(status, config, metrics)
     _charts(store, name, metrics, status["state"] in ACTIVE, config.get("train_config") or {})
+    if presenting():
+        return
     if config.get("launch", {}).get("nnodes", 1) > 1:
         st.markdown("**Start the other machines** (same project folder, run folder on a shared filesystem):")
         st.code("\n".join(store.node_command_lines(name)), language="bash")
