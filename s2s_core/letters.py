@@ -95,6 +95,9 @@ _NOT_NAMES = set("team all everyone everybody sir sirs madam world mom mum dad t
                  "sunday lord man dude bro reader readers resident residents landlord granny nana kitty "
                  "america class classes friend coach coaches teachers bosses neighbour neighbor neighbours "
                  "neighbors sis".split())
+# nor a pronoun opening a sentence: "Hi, I'm Sarah." had been read as a greeting to "I'm Sarah" ("Bonjour, I'm Sarah.")
+_NOT_NAMES |= {f"{w}{end}" for w in ("i", "it", "we", "you", "he", "she", "they", "that", "here", "what", "who", "how")
+               for end in ("", "'m", "'s", "'re", "'ll", "'ve", "'d", "’m", "’s", "’re", "’ll", "’ve", "’d")}
 _TITLE = rf"(?:{'|'.join(TITLES)})\.?"
 _PERSON = rf"(?:{_TITLE}\s+)?{_NAME}(?:\s{_NAME})?"
 _AND = r"\s+(?:and|&)\s+"

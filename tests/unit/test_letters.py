@@ -313,3 +313,11 @@ def test_good_evening_is_bonsoir_and_a_name_after_a_comma_is_greeted():
     assert written_fr("Good evening, Anna,") == "Bonsoir, Anna,"
     for same in ("It was a good evening, thanks.", "Hey, Tom, watch out!"):
         assert len(split_clauses(same, 8)) == 1, same
+
+
+def test_a_greeting_before_a_pronoun_is_no_greeting_to_a_name():
+    """"Hi, I'm Sarah." had been read as a greeting to someone called "I'm Sarah" and written "Bonjour, I'm Sarah.";
+    a pronoun opening what follows the greeting is no name (the model translates the line: "Hé, je suis Sarah.")."""
+    for line in ("Hi, I'm Sarah.", "Hello, It's Tom.", "Hi, I’m Sarah!", "Hey, We're Here."):
+        assert written_fr(line) is None, line
+    assert written_fr("Hi, Sarah.") == "Bonjour, Sarah."
