@@ -17,6 +17,7 @@ import phrasing_health_cases as health_cases
 import phrasing_leisure_cases as leisure_cases
 import phrasing_people_cases as people_cases
 import phrasing_phrasal_cases as phrasal_cases
+import phrasing_questions_cases as questions_cases
 import phrasing_school_cases as school_cases
 import phrasing_tech_cases as tech_cases
 import phrasing_travel_cases as travel_cases
@@ -596,6 +597,8 @@ READ += tech_cases.READ
 LEFT += tech_cases.LEFT
 READ += food_cases.READ
 LEFT += food_cases.LEFT
+READ += questions_cases.READ
+LEFT += questions_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():
