@@ -18,6 +18,7 @@ import phrasing_health_cases as health_cases
 import phrasing_leisure_cases as leisure_cases
 import phrasing_people_cases as people_cases
 import phrasing_phrasal_cases as phrasal_cases
+import phrasing_questions_cases as questions_cases
 import phrasing_school_cases as school_cases
 import phrasing_tech_cases as tech_cases
 import phrasing_times_cases as times_cases
@@ -602,6 +603,8 @@ READ += food_cases.READ
 LEFT += food_cases.LEFT
 READ += times_cases.READ
 LEFT += times_cases.LEFT
+READ += questions_cases.READ
+LEFT += questions_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():

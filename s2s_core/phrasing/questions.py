@@ -1,0 +1,78 @@
+"""Questions, requests and short answers a visitor types on any topic, read in a shape the model translates right.
+
+The model learnt its questions from Tatoeba and the Hansards: it knows "Do you know where…?" and "Can I…?" but
+misreads the shapes chat uses: "Any idea where my keys are?" came out "Y a-t-il une idée d'où sont mes clés ?",
+"What's the point of waiting?" "Quel est le point d'attendre ?", "Me too." "En outre." and "Me neither." "Restez non
+plus.". Each shape is read as a paraphrase it translates right ("Do you know where my keys are?": "Savez-vous où se
+trouvent mes clés ?"), where the shape opens its sentence (``_OPENS``) and, for a short answer, is the whole
+sentence (``_WHOLE``).
+"""
+
+from __future__ import annotations
+
+_OPENS = r"(?:^|(?<=[.!?]\s))"                      # a sentence's opening
+_WHOLE = r"(?=\s*(?:[.!]|$))"                       # the sentence ends there ("Me too." but not "Me too much")
+_ASKED = r"(?=[^.!?]*(?:\?|$))"                     # a question, its mark typed or not
+_WH = r"(?:where|what|why|how|when|who|whose|which|if|whether)\b"
+# a bare verb after "if I": not a form of "be" or "have", an auxiliary, a negation or a past ("if I borrowed": "Can
+# I borrowed"); "Is it OK if I'm late?" stays as typed
+_BARE = (r"(?!(?:am|was|were|had|did|do|does|don['’]t|didn['’]t|can|could|can['’]t|will|would|should|must|may|might|"
+         r"shall|won['’]t|wouldn['’]t|ever|never|also|still|not)\b)(?!['’])(?!\w+ed\b)(?=[a-z]+\b)")
+# the point of a debate ("What is the point of order?" in the Hansards) or a view is no purpose
+_NOT_ORDER = r"(?!\s*(?:order|view|privilege|no\s+return|contention|departure|sale|entry|contact)\b)"
+# a place and nothing more asked of it ("How far is the station from here?"; not "How far is the government willing
+# to go?")
+_PLACE_ASKED = (r"(?=(?:the|your|my|his|her|our|their|this|that)\s+(?:\w+\s+){0,2}?\w+\s*(?:\?|from\s+here\b|"
+                r"from\s+the\s+\w+\s*\?))")
+
+PHRASES = (   # (the shape, where it is one; its paraphrase), after what the model had written for it
+    # "Any idea where my keys are?" → "Y a-t-il une idée d'où sont mes clés ?", "Any idea when the shop opens?" →
+    # "N'importe quelle idée de quand…", "Any idea who left this bag here?" → "Quiconque a laissé ce sac ici ?"
+    (rf"{_OPENS}any\s+idea\s+(?={_WH}){_ASKED}", "do you know "),
+    # "What's the point of waiting?" → "Quel est le point d'attendre ?", "What is the point of this meeting?" → "Quel
+    # est le point de cette réunion ?"; "purpose": "Quel est le but d'attendre ?"
+    # not "what was the point of…" (the Hansards' "…what was the point of preparing the report if…" lost its question)
+    (rf"\bwhat(?:['’]s|\s+is)\s+the\s+point\s+(?:of|in)\b{_NOT_ORDER}", "what is the purpose of"),
+    # "There's no point in crying." → "Il n'y a pas de quoi pleurer." (nothing to cry about), "There's no point in
+    # waiting." → "Il n'y a pas de point d'attendre."; "It's no use crying.": "Ça ne sert à rien de pleurer."
+    # "There's" opening a sentence only: inside one ("…that there is no point in trying to persuade him") it had
+    # come out "il n'est pas inutile d'essayer…" (the very opposite), and the Hansards' "There is no point in using
+    # big aircraft…" had come out right ("Il n'y a pas lieu d'utiliser…")
+    (rf"{_OPENS}there['’]s\s+no\s+point\s+(?:in\s+)?(?=\w+ing\b)", "it's no use "),
+    # "Is it OK if I leave early today?" → "Est-ce d'accord si je pars tôt…", "Is it all right if I pay by card?" →
+    # "Est-ce bien si…"; "Can I leave early today?": "Puis-je partir tôt aujourd'hui ?"
+    (rf"{_OPENS}is\s+it\s+(?:ok|okay|o\.k\.|all\s+right|alright)\s+if\s+(I|we)\s+{_BARE}{_ASKED}", r"can \1 "),
+    # "Shall we meet at eight?" → "Devrions-nous rencontrer…", "Shall we order a pizza?" → "Est-ce que nous
+    # commandons une pizza ?"; "Should we": "Devrions-nous nous rencontrer…", "Devrions-nous commander…"
+    # not "Shall we go…?" ("Shall we go for a walk?" came out right, "Devrions-nous nous promener ?"; read, "…aller
+    # se promener ?")
+    (rf"{_OPENS}shall\s+we\s+(?!go\b)(?=[a-z]+\b){_ASKED}", "should we "),
+    # "Mind if I join you?" → "Mangez-vous si je me joigne à vous ?"
+    (rf"{_OPENS}mind\s+if\s+(?=I\b)", "do you mind if "),
+    # "Would you mind if I sat here?" → "…à ce que je m'assis ici ?"; "sit": "…à ce que je m'asseye ici ?"
+    (r"\b(mind\s+if\s+(?:I|we))\s+sat\b", r"\1 sit"),
+    # "Got a minute?" → "Va-t-il une minute ?"; "Do you have a minute?": "As-tu une minute ?"
+    (rf"{_OPENS}got\s+(an?\s+\w+)(?=\s*\?)", r"do you have \1"),
+    # "How far is the station?" → "Jusqu'où est la gare ?", "How far is it to the station?" → "Jusqu'où est-ce à la
+    # gare ?"; "How far away is the station?": "À quelle distance est la gare ?"
+    (rf"\bhow\s+far\s+is\s+it\s+to\s+{_PLACE_ASKED}", "how far away is "),
+    (rf"\bhow\s+far\s+is\s+{_PLACE_ASKED}", "how far away is "),
+    # "I'm not sure what to say." → "Je ne suis pas sûr de quoi dire."; "…de ce que je devrais dire."
+    # the clause ends there: "I am not sure what to call it…" had come out "…de ce que je devrais appeler…" (it lost)
+    (r"\b(I['’]m|I\s+am)\s+not\s+sure\s+what\s+to\s+(\w+)(?=\s*(?:[.!?,;]|$))", r"\1 not sure what I should \2"),
+)
+PHRASES += (   # short answers, the whole sentence (a lower-case "me too" comes out right: "moi aussi")
+    # "Me neither." → "Restez non plus.", "Me neither, I hate football." → "Pas plus, je déteste le football.",
+    # "Neither do I." → "Aucune des deux n'est moi."; "Not me either, I hate football.": "Moi non plus, je déteste…"
+    (rf"{_OPENS}(?-i:Me)\s+(?:neither|either)\b(?=\s*(?:[.!,]|$))", "not me either"),
+    (rf"{_OPENS}neither\s+(?:do|am|have|did|was|would|will)\s+I{_WHOLE}", "not me either"),
+    # "Neither can I." → "Je ne peux jamais."; "I can't either.": "Je ne peux pas non plus."
+    (rf"{_OPENS}neither\s+can\s+I{_WHOLE}", "I can't either"),
+    # "Me too." → "En outre.", "Me too!" → "Faites aussi !", "So do I." → "Alors, fais-je.", "Same here." → "Sois ici
+    # !"; "Me, too.": "Moi aussi."
+    (rf"{_OPENS}(?-i:Me)\s+too\b(?=\s*(?:[.!,]|$))", "Me, too"),
+    (rf"{_OPENS}so\s+(?:do|am|have|did|was|would|will|can)\s+I(?=\s*(?:[.!,]|$))", "me, too"),
+    (rf"{_OPENS}same\s+here{_WHOLE}", "me, too"),
+    # "Probably not." → "Il n'y a probablement pas."; "Most likely not.": "Il est probable que non."
+    (rf"{_OPENS}probably\s+not{_WHOLE}", "most likely not"),
+)

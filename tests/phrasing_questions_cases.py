@@ -1,0 +1,70 @@
+"""Cases of the question phrases (questions, requests and short answers on any topic), read by
+tests/unit/test_phrasing.py with the other tables' cases: "Any idea where my keys are?" had come out "Y a-t-il une
+idée d'où sont mes clés ?"; read "Do you know where my keys are?": "Savez-vous où se trouvent mes clés ?"."""
+
+READ = [   # (typed, read): each entry of questions.PHRASES read at least once
+    ("Any idea where my keys are?", "Do you know where my keys are?"),
+    ("Any idea why he left?", "Do you know why he left?"),
+    ("Hi. Any idea when the shop opens?", "Hi. Do you know when the shop opens?"),
+    ("any idea how much it costs", "do you know how much it costs"),
+    ("What's the point of waiting?", "What is the purpose of waiting?"),
+    ("What is the point of this meeting?", "What is the purpose of this meeting?"),
+    ("So what's the point in arguing?", "So what is the purpose of arguing?"),
+    ("There's no point in crying.", "It's no use crying."),
+    ("There's no point waiting for him.", "It's no use waiting for him."),
+    ("Is it OK if I leave early today?", "Can I leave early today?"),
+    ("Is it okay if we come a bit later?", "Can we come a bit later?"),
+    ("Is it all right if I pay by card?", "Can I pay with a card?"),   # "with a card": money.py
+    ("Is it alright if I open the window?", "Can I open the window?"),
+    ("Shall we order a pizza?", "Should we order a pizza?"),
+    ("Shall we meet at eight?", "Should we meet at eight?"),
+    ("Mind if I join you?", "Do you mind if I join you?"),
+    ("Would you mind if I sat here?", "Would you mind if I sit here?"),
+    ("Got a minute?", "Do you have a minute?"),
+    ("Got a pen?", "Do you have a pen?"),
+    ("How far is it to the station?", "How far away is the station?"),
+    ("How far is the airport from the hotel?", "How far away is the airport from the hotel?"),
+    ("How far is your house from here?", "How far away is your house from here?"),
+    ("I'm not sure what to do.", "I'm not sure what I should do."),
+    ("I am not sure what to say.", "I am not sure what I should say."),
+    ("Me neither.", "Not me either."),
+    ("Me neither, I hate football.", "Not me either, I hate football."),
+    ("Me either.", "Not me either."),
+    ("Neither do I.", "Not me either."),
+    ("Neither am I!", "Not me either!"),
+    ("Neither can I.", "I can't either."),
+    ("Me too.", "Me, too."),
+    ("Me too! I can't wait.", "Me, too! I can't wait."),
+    ("So do I.", "Me, too."),
+    ("So am I, I love it.", "Me, too, I love it."),
+    ("Same here.", "Me, too."),
+    ("Probably not.", "Most likely not."),
+]
+
+LEFT = [   # looks like one, but is not: other shapes, and sentences the model had translated right
+    "Any idea would be welcome.",
+    "What is the point of order?",
+    "What was the point of preparing the report?",
+    "What's the point of view of the minister?",
+    "I figure that there is no point in trying to persuade him.",   # had come out "…il n'est pas inutile…"
+    "There is no point in using big aircraft.",                      # the Hansards' came out right
+    "Is it OK if I'm late?",
+    "Is it OK if I borrowed your bike?",
+    "Is it OK if he comes too?",
+    "Is it OK if I don't come?",
+    "Shall we go for a walk?",                  # came out right ("Devrions-nous nous promener ?")
+    "Shall we?",
+    "Let's go, shall we?",
+    "How far is the government willing to go?",
+    "How far is it?",
+    "I am not sure what to call it when it comes to this bill.",
+    "me too",                                   # came out right ("moi aussi")
+    "me neither",                               # came out right ("moi non plus")
+    "Give it to me too.",
+    "So do I need a visa?",
+    "Neither do I know why.",
+    "Same here as last year.",
+    "Probably not the best idea.",
+    "I got a new phone?",
+    "Do you mind if I sit here?",
+]
