@@ -128,3 +128,12 @@ LEFT = [   # looks like one, but is not
     'Christmas pudding is heavy.',   # a pudding named
     "We've sold out the tickets.",   # no 'of'
 ]
+READ += [   # "cut out" in the past keeps its tense (hunt2, s28)
+    ('He cut out meat last year.', 'He stopped eating meat last year.'),
+    ("She's cut out alcohol.", "She's stopped drinking alcohol."),
+]
+LEFT += [   # other senses a demo visitor typed (hunt2, s28)
+    'Burger King is closed on Sundays.',                    # a name ("Hamburger King" when read)
+    'The container ship brought food from China.',          # a ship ("La boîte a apporté…" when read)
+    'Go wash up, dinner is ready.',                         # wash your hands, not the dishes
+]
