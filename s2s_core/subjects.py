@@ -36,8 +36,11 @@ _SUBJECT = re.compile(rf"\b(?:(?P<pron>I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Yy]ou)|{_PA
                       rf"(?P<modal>{_MODAL}\s+)?(?:(?:then|also|just|first)\s+)?(?P<verb>\w+)\b")
 # what comes before a subject that opens a clause: nothing, a comma, a word that opens a sentence ("Yesterday I…"), a
 # conjunction or a time ("This morning I…"); not a noun whose relative clause it opens ("the comments I made, …",
-# "the government, of which I had the honour to lead, brought…")
-_OPENS = re.compile(r"(?:^|^\W*(?!(?:what|which|who|whom|whose)\s)\w+\s+|[,;:]\s*|"
+# "the government, of which I had the honour to lead, brought…"), nor a word like "everyone" ("Everyone I asked,
+# laughed, and said no." had been read "…, I laughed, and I said no.")
+_OPENS = re.compile(r"(?:^|^\W*(?!(?:what|which|who|whom|whose|"
+                    r"every(?:one|body|thing)|some(?:one|body|thing)|any(?:one|body|thing)|nobody|nothing|all|those)\s)"
+                    r"\w+\s+|[,;:]\s*|"
                     r"\b(?:when|so|and|but|then|because|where|after|before|while|as|since|once|until|that|though|"
                     r"although|today|yesterday|morning|afternoon|evening|night|summer|winter|"
                     r"spring|autumn|week|month|year|lunch|dinner|breakfast|finally|first|later|now)\s+)$", re.I)

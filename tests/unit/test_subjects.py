@@ -51,6 +51,7 @@ def test_each_verb_of_a_list_gets_the_subject(text, expected):
     "Have you packed, locked the door, and turned off the lights?",       # a question: said again, statements
     "Did they arrive late, miss the train, and take a taxi?",
     "Had we known, called ahead, and booked, we would have got a table.",
+    "Everyone I asked, laughed, and said no.",                            # "I" in a relative clause
 ])
 def test_other_lists_keep_their_words(text):
     assert read_with_subjects(text) == text
