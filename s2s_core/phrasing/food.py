@@ -132,7 +132,7 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     # "We should pack some sandwiches and fruit." → "Nous devrions faire des sandwichs…"; "bring": "…apporter des
     # sandwichs…"
     (r"\bpack\s+(?=(?:some\s+|a\s+few\s+|a\s+|the\s+|our\s+|your\s+)?(?:sandwiches|snacks|fruit|drinks|food|lunch|"
-     r"picnic|water|crisps|chips)\b)", "bring "),
+     r"picnic|water|crisps|chips)\b)(?![^.!?]*\bfood\s+bank)", "bring "),   # not volunteers packing food at a food bank
     # "Let's fire up the barbecue." → "Finissons le barbecue."; "light": "Allumons le barbecue."
     (r"\bfire\s+up\s+the\s+(barbecue|bbq|grill)\b", r"light the \1"),
     (r"\bfired\s+up\s+the\s+(barbecue|bbq|grill)\b", r"lit the \1"),
@@ -214,7 +214,11 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     (r"(?<!\bplay\s)(?<!\bplayed\s)(?<!\bplaying\s)(?<!\bplays\s)\bhob(s?)\b", r"stove\1"),
     # "The cutlery goes in the top drawer." → "La mignonne se déroule…"; "The knives and forks go…": "Les couteaux
     # et les fourchettes vont…"
-    (r"\bthe\s+cutlery\s+goes\b", "the knives and forks go"), (r"\bcutlery\b", "knives and forks"),
+    (r"\bthe\s+cutlery\s+goes\b", "the knives and forks go"),
+    # "The mouse ran under the cutlery drawer." had been read "…under the knives and forks drawer." ("…sous les
+    # couteaux et les fourchettes.", the drawer lost)
+    (r"\bcutlery\s+(drawer|tray|basket)(s?)\b", r"\1\2 for the knives and forks"),
+    (r"\bcutlery\b", "knives and forks"),
     # "Get a pint of milk, would you?" → "Prends une pince de lait…"; "a bottle of milk": "…une bouteille de lait…"
     (r"\b(a|one)\s+pint\s+of\s+milk\b", r"\1 bottle of milk"),
     (r"\b(two|three|four)\s+pints\s+of\s+milk\b", r"\1 bottles of milk"),
@@ -224,7 +228,8 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
      r"peas|corn|sweetcorn|chickpeas|peaches|fruit|lentils|coconut\s+milk)\b)", r"\1 box\2 of "),
     # "They've sold out of croissants." → "Ils ont vendu des croissants." (the opposite); "have no more": "Ils
     # n'ont plus de croissants."
-    (r"\b(they|we)(?:['’]ve|\s+have)\s+sold\s+out\s+of\b", r"\1 have no more"),
+    (r"\b(they|we)(?:['’]ve|\s+have)\s+sold\s+out\s+of\b(?!\s+(?:fear|principle|greed|desperation|spite)\b)",
+     r"\1 have no more"),   # not "They have sold out of fear." ("Ils n'ont plus peur.")
     # "Cheese is on offer this week." → "Le fromage est à l'offre…"; "less expensive": "…moins cher cette semaine."
     (rf"^{_FOOD}(.*?)\b(is|are)\s+on\s+(?:special\s+)?offer\b(?=\s+(?:this\s+week|today|at|in|until)\b|\s*(?:[.!]|$))",
      r"\1\2 less expensive"),
