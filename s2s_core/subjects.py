@@ -36,12 +36,18 @@ _SUBJECT = re.compile(rf"\b(?:(?P<pron>I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Yy]ou)|{_PA
                       rf"(?P<modal>{_MODAL}\s+)?(?:(?:then|also|just|first)\s+)?(?P<verb>\w+)\b")
 # what comes before a subject that opens a clause: nothing, a comma, a word that opens a sentence ("Yesterday I…"), a
 # conjunction or a time ("This morning I…"); not a noun whose relative clause it opens ("the comments I made, …",
-# "the government, of which I had the honour to lead, brought…")
-_OPENS = re.compile(r"(?:^|^\W*(?!(?:what|which|who|whom|whose)\s)\w+\s+|[,;:]\s*|"
+# "the government, of which I had the honour to lead, brought…"), nor a word like "everyone" ("Everyone I asked,
+# laughed, and said no." had been read "…, I laughed, and I said no.")
+_OPENS = re.compile(r"(?:^|^\W*(?!(?:what|which|who|whom|whose|"
+                    r"every(?:one|body|thing)|some(?:one|body|thing)|any(?:one|body|thing)|nobody|nothing|all|those)\s)"
+                    r"\w+\s+|[,;:]\s*|"
                     r"\b(?:when|so|and|but|then|because|where|after|before|while|as|since|once|until|that|though|"
                     r"although|today|yesterday|morning|afternoon|evening|night|summer|winter|"
                     r"spring|autumn|week|month|year|lunch|dinner|breakfast|finally|first|later|now)\s+)$", re.I)
 _IF = re.compile(r"\bif\s+$", re.I)
+# a subject after its auxiliary asks a question ("Have you packed, locked the door, and turned off the lights?"):
+# said again, the question came out as statements ("…, vous avez verrouillé la porte et vous éteignez…")
+_ASKED = re.compile(r"\b(?:have|has|had|did|do|does|will|would|can|could|should|shall|are|were|is|was)\s+$", re.I)
 _INFINITIVE = re.compile(rf"\bto\s+(?:\w+\s+)?(?:{_BARE})\b")      # "ask him to (first) open…"
 _AUXILIARY = re.compile(r"\b(?:am|is|are|was|were|been|has|have|had|will|would)\b")
 # what follows a verb in "-ed" of the list: an object's determiner or pronoun, a particle, a preposition, an adverb
@@ -71,11 +77,12 @@ def _said_before(item: str, at: int, said: str) -> str:
 def _subject_said(text: str, m: re.Match) -> Optional[str]:
     """The subject ``m`` as said again before each verb of its list ("we", "I will", "they"), or None where it
     opens no such list: its verb is none of the list's, it does not open a clause, it follows "if" (said again,
-    "if he wanted to, and had the courage" lost its "si"), or its first item has another verb ("…how the bishop
-    had fought…, and had given…") or an infinitive the list goes on ("I would ask him to open…, learn…")."""
+    "if he wanted to, and had the courage" lost its "si") or its auxiliary in a question ("Have you packed, locked
+    the door…?"), or its first item has another verb ("…how the bishop had fought…, and had given…") or an
+    infinitive the list goes on ("I would ask him to open…, learn…")."""
     modal, before, first = m.group("modal"), text[:m.start()], text[m.end():].split(",")[0]
     if not _is_verb(m.group("verb"), bool(modal)) or not _OPENS.search(before) or _IF.search(before) \
-            or _AUXILIARY.search(first) or modal and _INFINITIVE.search(first):
+            or _ASKED.search(before) or _AUXILIARY.search(first) or modal and _INFINITIVE.search(first):
         return None
     pron = m.group("pron")
     said = "I" if pron == "I" else pron.lower() if pron else "they" if m.group("many") else "we"

@@ -111,3 +111,13 @@ LEFT = [   # looks like one, but is not
     'They have a right to uni-denominational schools.',   # not a university (Hansard)
     'He is hopeless at keeping secrets.',                 # no school subject
 ]
+LEFT += [   # other senses a demo visitor typed (hunt2, s28)
+    "There's a piece of cake.",                             # a real cake ("Il y a très facile" when read)
+    "Here's a piece of cake.",
+    'We got into Cambridge on the train.',                  # the town
+    'I got into college football when I was young.',        # a sport, not an admission
+    'He got into university politics.',
+    'Their finals are on Saturday, and the team is ready.',   # a team's finals are matches
+    "He's a lecturer in the army.",                         # no field: "He teaches the at the university army."
+    "I'm a lecturer in the history department.",
+]

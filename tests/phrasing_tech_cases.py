@@ -110,3 +110,9 @@ LEFT = [   # looks like one, but is not: other senses, and sentences the model h
     'His crop failed this year.',
     'He will tag along with us.',
 ]
+LEFT += [   # other senses a demo visitor typed (hunt2, s28): a blade, not a hacker; a voice's tone, not a beep
+    'He was hacked with a machete.',
+    'The branches were hacked back last winter.',
+    'After the tone of the debate changed, the minister left.',
+    'They set up an account of what happened.',             # a story, not a login ("…créé un compte de…")
+]

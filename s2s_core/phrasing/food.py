@@ -121,22 +121,25 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     (r"\b(do|does|did|done|doing)\s+the\s+washing[- ]up\b", r"\1 the dishes"),
     # "I'll wash up if you dry." → "Je vais laver si tu teins."; "I'll wash the dishes if you dry them."
     (r"\bwash\s+up\s+(if\s+you|while\s+I|and\s+I['’]ll)\s+dry\b(?=\s*(?:[.!?]|$))", r"wash the dishes \1 dry them"),
-    (r"\bwash\s+up\b(?=\s*(?:[.!,;]|$)|\s+(?:if|and|after|tonight|later|now|today|first|please)\b)",
+    # not the American "Go wash up, dinner is ready." (wash your hands: "Allez laver" had been nearer than "Allez laver
+    # la vaisselle")
+    (r"(?<!\bgo\s)\bwash\s+up\b(?=\s*(?:[.!,;]|$)|\s+(?:if|and|after|tonight|later|now|today|first|please)\b)",
      "wash the dishes"),
     # "Put the leftovers in a container." → "…dans un coffre-fort."; "box": "…dans une boîte."
     (r"^(?=.*\b(?:leftovers|food|soup|rice|pasta|salad|sandwich(?:es)?|lunch|fridge|freezer|cake|biscuits|"
-     r"cookies|sauce)\b)(.*?)\b(a|an|the)\s+(?:plastic\s+)?container\b", r"\1\2 box"),
+     r"cookies|sauce)\b)(.*?)\b(a|an|the)\s+(?:plastic\s+)?container\b"
+     r"(?!\s+(?:ships?|port|terminal|lorry|truck)\b)", r"\1\2 box"),   # not "The container ship brought food"
     # "We should pack some sandwiches and fruit." → "Nous devrions faire des sandwichs…"; "bring": "…apporter des
     # sandwichs…"
     (r"\bpack\s+(?=(?:some\s+|a\s+few\s+|a\s+|the\s+|our\s+|your\s+)?(?:sandwiches|snacks|fruit|drinks|food|lunch|"
-     r"picnic|water|crisps|chips)\b)", "bring "),
+     r"picnic|water|crisps|chips)\b)(?![^.!?]*\bfood\s+bank)", "bring "),   # not volunteers packing food at a food bank
     # "Let's fire up the barbecue." → "Finissons le barbecue."; "light": "Allumons le barbecue."
     (r"\bfire\s+up\s+the\s+(barbecue|bbq|grill)\b", r"light the \1"),
     (r"\bfired\s+up\s+the\s+(barbecue|bbq|grill)\b", r"lit the \1"),
     # "Can you keep an eye on the burgers?" → "…sur les éclats ?"; "hamburgers": "…sur les hamburgers ?"
     # not a name ("Warren E. Burger, the former…" had been read "Warren E. hamburger")
     (r"\b(?:veggie|vegetarian|vegan)\s+burger(s?)\b", r"vegetarian hamburger\1"),
-    (r"(?<![A-Z]\.\s)(?:(?-i:\bburger)|(?:^|(?<=[.!?]\s))(?-i:Burger))(s?)\b", r"hamburger\1"),
+    (r"(?<![A-Z]\.\s)(?:(?-i:\bburger)|(?:^|(?<=[.!?]\s))(?-i:Burger))(s?)\b(?!\s+King\b)", r"hamburger\1"),
     # "The recipe serves four." → "La recette sert quatre."; "is for four people": "La recette est pour quatre
     # personnes."
     (r"\b(recipe|cake|pie|dish|lasagne|lasagna|soup|stew|quiche|tart)\s+serves\s+(two|three|four|five|six|seven|"
@@ -181,6 +184,10 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     # "She's a vegetarian, so no meat please." → "C'est un végétarien…"; "She's vegetarian": "Elle est végétarienne…"
     (r"\b(she|he|I)(['’]s|['’]m|\s+is|\s+am)\s+a\s+(vegetarian|vegan)\b(?!\s+(?:restaurant|dish|meal|option|menu|"
      r"recipe|diet|cook|chef)\b)", r"\1\2 \3"),
+    # in the past after "he", "she" or "have": "He cut out meat last year." had been read "He stop eating meat…" ("Il
+    # arrête de manger de la viande l'année dernière.")
+    (rf"\b(he|she|have|has|had|['’](?:ve|s))\s+cut\s+out\s+(?=(?:{_DIET_FOOD})\b)", r"\1 stopped eating "),
+    (rf"\b(he|she|have|has|had|['’](?:ve|s))\s+cut\s+out\s+(?=(?:{_DIET_DRINK})\b)", r"\1 stopped drinking "),
     # "I'm trying to cut out sugar." → "J'essaye de couper du sucre."; "stop eating": "J'essaie d'arrêter de manger du
     # sucre."
     (rf"\bcut\s+out\s+(?=(?:{_DIET_FOOD})\b)", "stop eating "), (rf"\bcut\s+out\s+(?=(?:{_DIET_DRINK})\b)",
@@ -207,7 +214,11 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     (r"(?<!\bplay\s)(?<!\bplayed\s)(?<!\bplaying\s)(?<!\bplays\s)\bhob(s?)\b", r"stove\1"),
     # "The cutlery goes in the top drawer." → "La mignonne se déroule…"; "The knives and forks go…": "Les couteaux
     # et les fourchettes vont…"
-    (r"\bthe\s+cutlery\s+goes\b", "the knives and forks go"), (r"\bcutlery\b", "knives and forks"),
+    (r"\bthe\s+cutlery\s+goes\b", "the knives and forks go"),
+    # "The mouse ran under the cutlery drawer." had been read "…under the knives and forks drawer." ("…sous les
+    # couteaux et les fourchettes.", the drawer lost)
+    (r"\bcutlery\s+(drawer|tray|basket)(s?)\b", r"\1\2 for the knives and forks"),
+    (r"\bcutlery\b", "knives and forks"),
     # "Get a pint of milk, would you?" → "Prends une pince de lait…"; "a bottle of milk": "…une bouteille de lait…"
     (r"\b(a|one)\s+pint\s+of\s+milk\b", r"\1 bottle of milk"),
     (r"\b(two|three|four)\s+pints\s+of\s+milk\b", r"\1 bottles of milk"),
@@ -217,7 +228,8 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
      r"peas|corn|sweetcorn|chickpeas|peaches|fruit|lentils|coconut\s+milk)\b)", r"\1 box\2 of "),
     # "They've sold out of croissants." → "Ils ont vendu des croissants." (the opposite); "have no more": "Ils
     # n'ont plus de croissants."
-    (r"\b(they|we)(?:['’]ve|\s+have)\s+sold\s+out\s+of\b", r"\1 have no more"),
+    (r"\b(they|we)(?:['’]ve|\s+have)\s+sold\s+out\s+of\b(?!\s+(?:fear|principle|greed|desperation|spite)\b)",
+     r"\1 have no more"),   # not "They have sold out of fear." ("Ils n'ont plus peur.")
     # "Cheese is on offer this week." → "Le fromage est à l'offre…"; "less expensive": "…moins cher cette semaine."
     (rf"^{_FOOD}(.*?)\b(is|are)\s+on\s+(?:special\s+)?offer\b(?=\s+(?:this\s+week|today|at|in|until)\b|\s*(?:[.!]|$))",
      r"\1\2 less expensive"),

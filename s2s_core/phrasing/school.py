@@ -18,7 +18,8 @@ _AGE = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 # a university one is admitted to, not a town one drives into ("We got into Cambridge late at night")
 _ADMITTED = (r"(?:university|college|uni|(?:law|medical|grad|graduate|art|drama|music|business)\s+school|Harvard|Yale|"
              r"Stanford|Princeton|MIT|Oxford|Cambridge|the\s+Sorbonne)\b(?!\s+(?:at|late|early|by|around|after|before|"
-             r"station|city|town|centre|center|street|road)\b)")
+             r"station|city|town|centre|center|street|road|on|just|football|basketball|"
+             r"politics|sports?|life|traffic)\b)")   # "got into Oxford on the train", "into college football"
 PHRASES = (   # school and university, exams, teachers, children's clubs, languages: (the phrase; its reading)
     # "What time does school finish today?" → "À quelle heure l'école a-t-elle fini aujourd'hui ?" (a past); said
     # "end" ("…l'école se termine-t-elle aujourd'hui ?")
@@ -32,7 +33,8 @@ PHRASES = (   # school and university, exams, teachers, children's clubs, langua
     (r"\bstraight\s+(?-i:A)(?:['’]s|(?-i:s))\b", "excellent grades"),
     # "I'm revising for my finals." → "Je reviens pour mes finals.", "Do you want to revise together?" → "Voulez-vous
     # revoir ensemble ?"; said "studying for my final exams" ("J'étudie pour mes examens finals.")
-    (rf"\b({_THEIR})\s+finals\b", r"\1 final exams"),
+    (rf"^(?!.*\b(?:team|teams|match|game|cup|league|tournament|players|season)\b)(.*?)\b({_THEIR})\s+finals\b",
+     r"\1\2 final exams"),   # a team's finals are matches ("Leur finale" had been right)
     (r"\brevising\s+(for|together)\b", r"studying \1"), (r"\brevise\s+(for|together)\b", r"study \1"),
     # "I'm cramming for tomorrow's test." → "Je me fais mal à l'examen de demain."; said "studying hard for"
     (r"\bcramming\s+for\b", "studying hard for"),
@@ -98,8 +100,11 @@ PHRASES += (   # teachers, marks and classes (the same as above)
     # professeur de crédits…"; said "replacement teacher" ("un professeur de remplacement")
     (r"\b(?:substitute|supply)\s+teacher(s?)\b", r"replacement teacher\1"),
     # "She's a lecturer in sociology." → "C'est un cours de sociologie."; said "teaches sociology at the university"
-    (r"\b(he|she)(?:['’]s|\s+is)\s+a\s+lecturer\s+in\s+([a-z]+)\b", r"\1 teaches \2 at the university"),
-    (r"\bI(?:['’]m|\s+am)\s+a\s+lecturer\s+in\s+([a-z]+)\b", r"I teach \1 at the university"),
+    # a field, not "the": "He's a lecturer in the army." had been read "He teaches the at the university army."
+    (r"\b(he|she)(?:['’]s|\s+is)\s+a\s+lecturer\s+in\s+(?!(?:the|a|an|my|his|her|our|their|this|that)\b)([a-z]+)\b",
+     r"\1 teaches \2 at the university"),
+    (r"\bI(?:['’]m|\s+am)\s+a\s+lecturer\s+in\s+(?!(?:the|a|an|my|his|her|our|their|this|that)\b)([a-z]+)\b",
+     r"I teach \1 at the university"),
     # "Teachers are underpaid." → "Les enseignants sont sous-paids."; said "poorly paid" ("mal payés")
     (r"\bunderpaid\b", "poorly paid"),
     # "I think I aced the test!" → "…j'ai acquitté l'examen !"; said "did very well on" ("…très bien réussi…")
@@ -108,7 +113,9 @@ PHRASES += (   # teachers, marks and classes (the same as above)
     # "I totally flunked the exam." → "J'ai complètement drôlé l'examen."; said "failed"
     (r"\bflunk(ed|s|ing)?\b(?!\s+out\b)", r"fail\1"),   # not "flunked out of school" (left it)
     # "The test was a piece of cake." → "Le test était un morceau de gâteau."; said "very easy"
-    (rf"\b(is|was|['’]s|will\s+be)\s+a\s+piece\s+of\s+cake{AT_END}", r"\1 very easy"),
+    # not after "there" or "here": "There's a piece of cake." had come out "Il y a très facile."
+    (r"(?<!\bthere)(?<!\bhere)(?<!\bthere\s)(?<!\bhere\s)"
+     rf"\b(is|was|['’]s|will\s+be)\s+a\s+piece\s+of\s+cake{AT_END}", r"\1 very easy"),
     # "We have a pop quiz in biology." → "Nous avons un pop de biologie."; said "a surprise test"
     (r"\ba\s+pop\s+quiz\b", "a surprise test"),
     # "Have you graded the papers yet?" → "As-tu déjà saisi les papiers ?"; said "corrected" (as work's "marked")

@@ -15,9 +15,11 @@ _END = r"(?=\s*(?:[.,;:!?)]|$))"
 # a verb "set up" in its base form: after "to", a modal, "please" or "help me" ("I set up" may be a past)
 _BASE = r"((?:\b(?:to|can|could|will|please|must|should|me|us)|['’]ll)\s+)"
 _ACCOUNT = r"(?:a|an|my|your|the|our|his|her|their)\s+(?:new\s+)?(?:e-?mail\s+|online\s+|user\s+|bank\s+)?account\b"
+_ACCOUNT += r"(?!\s+of\b)"   # not a story: "They set up an account of what happened." ("…créé un compte de ce qui…")
 # a line about an account, a phone or a computer, not a sword or an axe ("hacked to pieces", "hacked at the rope")
 _HACKED = (r"\b(has\s+been|have\s+been|had\s+been|was|were|got|['’]s\s+been|['’]ve\s+been)\s+hacked\b"
-           r"(?!\s+(?:to|at|off|down|apart|away|into|through|out|up)\b)")
+           r"(?!\s+(?:to|at|off|down|apart|away|into|through|out|up|back|"      # "hacked back", "with a machete": cut
+           r"with\s+(?:an?|his|her|their|the)\s+(?:axe|ax|machete|knife|sword|hatchet|cleaver|blade))\b)")
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
     # "What's your username?" → "Quel est votre username ?"; said "user name" ("Quel est ton nom d'utilisateur ?",
     # "J'ai oublié mon nom d'utilisateur.")
@@ -90,7 +92,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # partagé.")
     (r"\bshared\s+folder(s?)\b", r"shared file\1"),
     # "Leave a message after the beep." → "…après le bœuf."; said "the signal" ("Laisse un message après le signal.")
-    (r"\bafter\s+the\s+(?:beep|tone)\b", "after the signal"),
+    (r"\bafter\s+the\s+(?:beep|tone)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|then|please|to|if|or)\b)",
+     "after the signal"),   # not "after the tone of the debate changed" (its tone: "le signal du débat")
     # "My laptop won't turn on." → "Mon ordinateur portable ne va pas allumer."; said "won't start" ("…ne démarrera
     # pas.", "L'ordinateur ne démarre pas."); not a projector nor a printer ("…ne commencera pas.")
     (rf"\b({_MACHINE})\s+(won['’]t|will\s+not)\s+(?:turn|switch)\s+on{_END}", r"\1 \2 start"),

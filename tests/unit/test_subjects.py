@@ -48,6 +48,10 @@ def test_each_verb_of_a_list_gets_the_subject(text, expected):
     "If he wanted to do so, and had the courage to do it, he could.",     # said again, the "if" was lost
     "I would ask him to first open his book, learn what was done there and then come to the House.",   # infinitives
     "They asked for increased spending on health, increased spending on defence and increased spending on roads.",
+    "Have you packed, locked the door, and turned off the lights?",       # a question: said again, statements
+    "Did they arrive late, miss the train, and take a taxi?",
+    "Had we known, called ahead, and booked, we would have got a table.",
+    "Everyone I asked, laughed, and said no.",                            # "I" in a relative clause
 ])
 def test_other_lists_keep_their_words(text):
     assert read_with_subjects(text) == text
