@@ -81,16 +81,18 @@ def _without_nouns(text: str) -> str:
     return _NOUNS.sub(lambda m: m.group(0) if m.group("opens") is not None else "", text)
 
 
-_OPENS = re.compile(r"(?:^|[.!?…:;«\"“—–-])\s*$")       # where a verb may take a capital: a sentence's start
+_OPENS = re.compile(r"(?:^|[.!?…:;«\"“—–\n-])\s*$")     # where a verb may take a capital: a sentence's start,
+# a line's ("Bonjour,\nVenez dîner…")
 
 
 def _vous_verbs(text: str, source: str = "") -> list[str]:
     """The words of ``text`` in "-ez" that are verbs in the "vous" form ("levez"), not names: one the source has
     ("Tell Sanchez…", "the Suez canal"), or one with a capital inside a sentence ("Dis à Sanchez que tu arrives.",
-    "Tu connais Chavez ?" had said no form, their "-ez" read as «vous»)."""
+    "Tu connais Chavez ?" had said no form, their "-ez" read as «vous»); one in capitals is a verb shouted ("NE
+    TOUCHEZ PAS")."""
     return [m.group() for m in _VOUS_VERB.finditer(text)
             if not re.search(rf"\b{re.escape(m.group())}\b", source, re.IGNORECASE)
-            and not (m.group()[0].isupper() and not _OPENS.search(text[:m.start()]))]
+            and not (m.group()[0].isupper() and not m.group().isupper() and not _OPENS.search(text[:m.start()]))]
 
 
 def form_of(text: str, source: str = "") -> Optional[str]:
@@ -142,8 +144,10 @@ _FIRST_PERSON = re.compile(r"\b(?:je|j['’])", re.IGNORECASE)     # "je l'admet
 def _elided_tu(word: str) -> bool:
     """Whether ``word``, after an elided pronoun that opens a clause ("…, l'admets", "m'attends"), is a verb in the
     "tu" form: a sure one ("fais", "prends"), or one ending as only verbs do after "l'" ("-ds", "-ts", "-es": not
-    a noun, "l'école", "l'avis", "l'accès")."""
+    a noun, "l'école", "l'avis", "l'accès"; nor a name, "l'Ardennes")."""
     low = plain(word)
+    if word[:1].isupper():             # a name: "…, l'Ardennes", "l'Andes" (a verb there is in lower case)
+        return False
     return low in _SURE_TU or len(low) > 3 and (low.endswith(("ds", "ts")) or low.endswith("es")
                                                  and not word.lower().endswith("ès"))
 

@@ -97,11 +97,12 @@ INNER_NAME = re.compile(rf"(?<![\w'’.@#/-])(?P<name>{'|'.join(sorted(_INNER, k
                         r"|[dD]['’]))")
 _AFTER_TITLE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|St|Ste|Sr|Jr|Saint|Sainte|San|Santa|Lake|Mount|Fort|Port|"
                           r"Cape)\.?|\b(?i:republic|kingdom|bank|university) of|[\"“«(])\s*$")
-# a name after a family word, as French writes it too ("my daughter Manon": "ma fille Manon"; read as "Mary",
+# a name after a family word (or "baby": "little baby Hannah, welcome" read as "Mary" had come out "Je dis un petit
+# bébé à Hannah"), as French writes it too ("my daughter Manon": "ma fille Manon"; read as "Mary",
 # "my daughter Jessica had the honour" came out "ma fille a Jessica eu l'honneur"); called between commas ("Thank
 # you, Céline, for…": read as "Mary", "Merci à Céline, pour nous, …")
-_FAMILY_BEFORE = re.compile(r"\b(?i:son|daughter|wife|husband|sister|brother|mother|father|cousin|aunt|uncle|niece|"
-                            r"nephew|grandson|granddaughter|grandmother|grandfather)\s+$")
+_FAMILY_BEFORE = re.compile(r"\b(?i:baby|son|daughter|wife|husband|sister|brother|mother|father|cousin|aunt|uncle|"
+                            r"niece|nephew|grandson|granddaughter|grandmother|grandfather)\s+$")
 _BETWEEN_COMMAS = (re.compile(r",\s*$"), re.compile(r"\s*,"))
 # a capitalised word that may open a sentence before a first name that is not part of it: "Tell Sophie…",
 # "Yesterday Fatima…", "Is Nathalie coming?", "Did Sophie call?" (not "Calamity Jane", "Happy Harry", "King Stephen")
@@ -114,6 +115,17 @@ _BEFORE_A_NAME = frozenset((
     "Without For From To At By Like Unless Until Once").split())
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+)[\"'“‘(«\s-]*$")
+# a name that is also a place, where it is the other: "Brittany" a woman but after a word of place ("I met Brittany
+# at the gym." read as a region had come out "J'ai rencontré la Bretagne…"), "Sofia" (left as typed) the city after
+# one ("a six hours' drive from Sofia to Varna" read as "Mary": "une voiture de six Sofia heures")
+_PLACE_WORD = re.compile(r"\b(?i:in|to|from|of|across|around|through|near|visit|visited|visiting|visits|leave|left|"
+                         r"leaving|reach|reached)\s+$")
+# a region where its people are meant: read as "Canada", "All of Kenya celebrated." came out "Tous les Canadiens
+# Kenya…" and "Everyone in Nigeria knows him." "Tout le monde Nigeria le connaît." (the model wrote no "Canada")
+_EVERYONE_THERE = re.compile(r"\b(?i:all of|the whole of|(?:every|any|no)(?:one|body) in|no one in|"
+                             r"people (?:in|of))\s+$")
+# a name after "a" or "an" is no one's ("She's a Leo.": read as "Tom", "Elle est Leo.")
+_A_OR_AN = re.compile(r"\b(?i:an?)\s+$")
 _DETERMINER = re.compile(r"\b(?i:the|a|an|this|that|these|those|my|your|his|her|its|our|their)\s+$")
 
 
@@ -135,9 +147,10 @@ def inner_names(text: str) -> list[tuple[int, int, str]]:
                 or _FAMILY_BEFORE.search(before) \
                 or _BETWEEN_COMMAS[0].search(before) and _BETWEEN_COMMAS[1].match(text, m.end()):
             continue
-        if m.group("name") in REGIONS and _DETERMINER.search(before):
+        if m.group("name") in REGIONS and (_DETERMINER.search(before) or _EVERYONE_THERE.search(before)) \
+                or _A_OR_AN.search(before) or m.group("name") == "Sofia" and _PLACE_WORD.search(before):
             continue
-        found.append((*m.span("name"), _kind(m.group("name"))))
+        found.append((*m.span("name"), _kind(m.group("name"), before)))
     return found
 
 
@@ -152,11 +165,14 @@ def _after_a_name(before: str) -> bool:
     return not (first and word.group(1) in _BEFORE_A_NAME)
 
 
-def _kind(name: str) -> str:
+def _kind(name: str, before: str = "") -> str:
     """"woman" for a woman's name and a city French says in the feminine ("Prague est vieille", "Florence est
     pleine": its French name ends in "e"), "city" for other cities, "land" for a region or a country French says
     with "la" or "l'" (read as "France": "Algeria is…" → "La France est…" → "L'Algérie est…"), "land_m" for one
-    it says with "le" (read as "Canada": "au Kenya"), "man" for the rest."""
+    it says with "le" (read as "Canada": "au Kenya"), "man" for the rest; "Brittany" is a woman inside a sentence
+    but after a word of place (``before`` it)."""
+    if name == "Brittany" and before and not _PLACE_WORD.search(before):
+        return "woman"
     if name in REGIONS:
         return "land_m" if REGIONS[name].startswith("le ") else "land"
     if name in CITIES:

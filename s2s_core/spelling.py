@@ -58,13 +58,19 @@ _QUOTED = re.compile(r"[\"'“‘«]\s?$")
 # model took it for the name ("Les nuages de grain…", "Gray hair" → "Les cheveux de grain"), and read in lower case
 # for grass ("L'herbe fumée…"); it knows "Black" (``read_gray_opening``). Not before a verb, where "Grey" is a name
 # or what the sentence is about ("Grey lives in Leeds", "Grey suits you"), nor after a title ("Mrs. Grey likes tea")
+# (a verb in the past that is no "-ed": "Gray sent me a letter.", "Grey won the election." had come out "Le gris m'a
+# envoyé…", "Le gris a gagné…"; "Gray" as typed: "Gray m'a envoyé…")
 _VERBISH = (r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did|and|or|but|"
             r"suits|looks|seems|goes|means|matches|said|says|told|asked|wrote|lives|works|likes|loves|wants|"
+            r"sent|won|met|knew|took|went|came|got|gave|made|left|saw|thought|brought|bought|ran|became|kept|found|"
+            r"felt|held|lost|paid|sat|stood|spoke|drove|ate|began|wore|shot|hit|put|let|led|fell|grew|rang|sang|"
             r"\w+ly|\w+ed)")
 _AFTER_A_VERB = (r"(?:in|on|at|to|for|with|the|a|an|my|your|his|her|our|their|me|you|him|us|them|it|that|this|good|"
-                 r"great|nice|well|like)")                      # "Grey lives in…", "Grey suits you": "-s" a verb's
+                 r"great|nice|well|like|so|too|home|back|up|out|away|off)")   # "Grey lives in…", "Grey suits you",
+# "Grey thinks so": the "-s" word a verb's; nor a word before an object or "home" ("Gray knows her", "Grey goes home")
 _GRAY_OPENING = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))([\"'“‘(«]?)(Gr[ae]y)"
-                           rf"(?=\s+(?!{_VERBISH}\b)[a-z]+(?<!s)\b|\s+[a-z]+s\s+(?!{_AFTER_A_VERB}\b)[a-z])")
+                           rf"(?=\s+(?!{_VERBISH}\b)[a-z]+(?<!s)\b(?!\s+{_AFTER_A_VERB}\b)"
+                           rf"|\s+[a-z]+s\s+(?!{_AFTER_A_VERB}\b)[a-z])")
 # "Grey" as the colour the sentence is about ("Grey is my favourite colour."; "Gray est ma couleur…")
 _GRAY_SAID = re.compile(r"^([\"'“‘(«]?)(Gr[ae]y)(?=\s+(?:is|was|isn't|wasn't)\b[^.!?]*\b(?:colou?rs?|shades?)\b)",
                         re.MULTILINE)

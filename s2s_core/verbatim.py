@@ -40,7 +40,7 @@ from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
 from .calendar_names import WEEKDAYS, WEEKDAYS_FR, day_ordinals
 from .markup import UI_LABEL
-from .opening_names import inner_names, opening_names, written_as
+from .opening_names import REGIONS, inner_names, opening_names, written_as
 
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
 PATTERN = re.compile(r"(?:https?://|www\.)[^\s<>]+?(?=[.,;:!?)\]]*(?:\s|$))"          # not its final punctuation
@@ -315,7 +315,8 @@ def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (
             name = _opening_stand_in(free, kind, used, known)                       # a region
             if not name:
                 continue
-            stand_ins.append(StandIn(name, text[a:b], place=written_as(text[a:b])))
+            person = kind == "woman" and text[a:b] in REGIONS       # "I met Brittany": no "la Bretagne"
+            stand_ins.append(StandIn(name, text[a:b], place="" if person else written_as(text[a:b])))
         elif free and kind == "family":
             stand_ins.append(StandIn(free.pop(0), text[a:b], french=family[text[a:b].lower()]))
         elif free:
@@ -410,6 +411,12 @@ def _place_back(text: str, m: re.Match, s: StandIn) -> str:
     return before + in_place(s.place, s.span, before) + after
 
 
+# a first name that opens with a vowel, written back where the stand-in had no elision: "une lettre de Mary" →
+# "une lettre d'Alice" (not "de Alice", as read as typed: "d'Alice"), "que Tom" → "qu'Ethan"
+_A_NAME_WITH_A_VOWEL = re.compile(r"[AEIOUYÀÂÉÈÊÎÔ][a-zà-ÿ]+")
+_ELIDES = re.compile(r"(?<![\w'’-])([DdJj]|[Qq]u|[Ll]orsqu|[Pp]uisqu)e $")
+
+
 def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandIn]]:
     """``text`` with each stand-in (its first whole-word occurrence) written back as its span (a family word as
     its French); and the stand-ins the translation lacks."""
@@ -429,6 +436,8 @@ def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandI
             text = _ordinal_back(text, s)
         elif s.place:                      # "Athènes", "la Sicile" (capitalised where it opens the sentence)
             text = _place_back(text, m, s)
+        elif _A_NAME_WITH_A_VOWEL.fullmatch(s.span) and _ELIDES.search(text[:m.start()]):
+            text = _ELIDES.sub(r"\1'", text[:m.start()]) + s.span + text[m.end():]     # "de Mary" → "d'Alice"
         else:
             text = text[:m.start()] + s.span + text[m.end():]
     return text, missing

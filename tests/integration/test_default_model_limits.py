@@ -365,6 +365,19 @@ def test_a_name_or_a_region_inside_the_sentence_and_grey_are_written_right(tr, t
     assert tr.translate(text, beam_size=5).best.text == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Gray sent me a letter.", "Gray m'a envoyé une lettre."),                    # "Le gris m'a envoyé…"
+    ("Gray knew the answer.", "Gray connaissait la réponse."),                    # "Le gris connaissait…"
+    ("I met Brittany at the gym.", "J'ai rencontré Brittany à la gym."),          # "…rencontré la Bretagne…"
+    ("We're going to Brittany in August.", "Nous allons en Bretagne en août."),
+    ("Is this Emma's bag or Laura's?", "Est-ce que c'est le sac d'Emma ou celui de Laura ?"),   # "de Emma"
+])
+def test_a_name_that_is_also_a_colour_or_a_place_stays_a_name(tr, text, expected):
+    """Read as the colour or the region, "Gray" before a verb and "Brittany" the woman had come out "Le gris…" and
+    "la Bretagne"; a name with a vowel after "de" had lost its elision (verbatim.py)."""
+    assert tr.translate(text, beam_size=5).best.text == expected
+
+
 @pytest.mark.parametrize("text, wanted", [
     ("This morning I woke up late, missed the bus, and had to run all the way to the office because I had a meeting "
      "at nine.", ("j'ai raté le bus", "j'ai dû courir")),                    # "raté le bus et a dû courir"

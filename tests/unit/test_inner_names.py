@@ -88,3 +88,38 @@ def test_grey_that_opens_a_sentence_before_a_noun_is_read_as_black_and_written_g
     assert restore("Les nuages noirs se rassemblent.", f) == "Les nuages gris se rassemblent."
     assert restore("De la fumée noire.", f) == "De la fumée grise."
     assert "a colour as one the model knows" in f.reworded
+
+
+def test_grey_before_a_verb_in_the_past_or_an_object_is_a_name_and_stays():
+    # read "Black": "Gray sent me a letter." came out "Le gris m'a envoyé une lettre.", "Grey won the election."
+    # "Le gris a gagné l'élection." (as typed: "Gray m'a envoyé…", "Gray a gagné…")
+    for text in ("Gray sent me a letter.", "Grey won the election.", "Gray met his wife in Paris.",
+                 "Grey thinks so too.", "Gray knew the answer.", "Grey went home early.", "Gray took the bus."):
+        assert read_gray_opening(text, GRAY_FR) == (text, {}), text
+    for text in ("Grey smoke rose from the chimney.", "Grey hair suits you.", "Grey wolves are endangered."):
+        assert read_gray_opening(text, GRAY_FR)[0].startswith("Black "), text
+
+
+def test_a_name_that_is_also_a_place_stands_in_as_the_one_it_is_there():
+    # "I met Brittany at the gym." had come out "J'ai rencontré la Bretagne à la gym.", "a drive from Sofia to
+    # Varna" "une voiture de six Sofia heures"
+    assert inner_names("I met Brittany at the gym.") == [(6, 14, "woman")]
+    assert inner_names("I went out with Brittany last night.") == [(16, 24, "woman")]
+    f = fold("I met Brittany at the gym.", COVERS, NAMES, _Vocab())
+    assert restore("J'ai rencontré Marie à la gym.", f) == "J'ai rencontré Brittany à la gym."
+    for text in ("It is a drive from Sofia to Varna.", "I say to little baby Hannah, welcome.", "She's a Leo.",
+                 "All of Kenya celebrated.",
+                 "Everyone in Nigeria knows him."):
+        assert inner_names(text) == [], text
+    assert inner_names("We're going to Brittany in August.") == [(15, 23, "land")]
+    assert inner_names("Tell Sofia hello.") == [(5, 10, "woman")]
+
+
+def test_a_name_with_a_vowel_comes_back_elided_where_the_stand_in_was_not():
+    # "a letter by Alice" read "by Mary" came out "une lettre de Alice" (as typed: "d'Alice")
+    f = fold("I quote a letter from Alice.", COVERS, NAMES, _Vocab())
+    assert restore("Je cite une lettre de Marie.", f) == "Je cite une lettre d'Alice."
+    f = fold("I think Ethan is right.", COVERS, NAMES, _Vocab())
+    assert restore("Je pense que Tom a raison.", f) == "Je pense qu'Ethan a raison."
+    f = fold("A gift from Sophie.", COVERS, NAMES, _Vocab())
+    assert restore("Un cadeau de Marie.", f) == "Un cadeau de Sophie."

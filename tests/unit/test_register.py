@@ -358,3 +358,16 @@ def test_a_name_in_ez_is_no_verb_in_the_vous_form():
     assert form_of("Ne te levez pas.") is None and form_of("Tu viens ? Levez-vous.") == "vous"
     assert forms_in("Écoutez-moi et fais ce que je dis.") == {"tu", "vous"} and form_of("Chavez, levez-vous.") == "vous"
     assert form_of("Tu pars. Levez la main.") is None and form_of("« Levez la main », dit-il.") == "vous"
+
+
+def test_a_verb_in_ez_shouted_or_opening_a_line_still_says_vous_and_a_name_after_l_is_no_tu_verb():
+    """A capital inside a sentence marks a name ("Sanchez"), but not in a text in capitals ("NE TOUCHEZ PAS, TU
+    M'ENTENDS ?" had read as «tu» only) nor at a line's start ("Bonjour,\\nVenez dîner…"); a capitalised word after
+    "l'" is a name, not a «tu» verb ("Vous savez, l'Ardennes est belle." had read as mixing the forms)."""
+    from s2s_core.register import forms_in
+    assert forms_in("ATTENTION, NE TOUCHEZ PAS, TU M'ENTENDS ?") == {"tu", "vous"}
+    assert form_of("ATTENTION, NE TOUCHEZ PAS, TU M'ENTENDS ?") is None
+    assert forms_in("Bonjour,\nVenez dîner samedi, tu veux ?") == {"tu", "vous"}
+    assert forms_in("Vous savez, l'Ardennes est belle.") == forms_in("Écoutez, l'Andes sont hautes.") == {"vous"}
+    assert forms_in("Vous visitez Athènes, l'Athènes antique.") == {"vous"}
+    assert forms_in("Si vous avez tort, l'admets.") == {"tu", "vous"}
