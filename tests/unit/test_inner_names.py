@@ -88,3 +88,14 @@ def test_grey_that_opens_a_sentence_before_a_noun_is_read_as_black_and_written_g
     assert restore("Les nuages noirs se rassemblent.", f) == "Les nuages gris se rassemblent."
     assert restore("De la fumée noire.", f) == "De la fumée grise."
     assert "a colour as one the model knows" in f.reworded
+
+
+def test_a_name_after_an_opening_contraction_is_found():
+    """"Where's Thomas?" came out "Où est le Thomas ?" (and "Isn't Sophie coming?" "N'arrive-t-on pas au sophie ?"):
+    the contraction was taken for the first part of a longer name, where "Where is Thomas?" was read."""
+    assert inner_names("Where's Thomas?") == [(8, 14, "man")]
+    assert inner_names("Where’s Thomas?") == [(8, 14, "man")]                       # a typographic apostrophe
+    assert inner_names("Isn't Sophie coming?") == [(6, 12, "woman")]
+    assert inner_names("Can't Ahmed come?") == [(6, 11, "man")]
+    for kept in ("Sophie's Thomas is here.", "O'Brien Thomas", "Where's Mr. Thomas?"):   # a name's part, a title
+        assert inner_names(kept) == [], kept
