@@ -62,8 +62,9 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+(?:[.!?]+|$)")     # "at 6.30 
 
 
 def _said_half(m: re.Match) -> str:
-    """An hour said "in the afternoon" ("at 2 in the afternoon") as "2 pm", "in the morning" up to 5 as "3 am"; an
-    hour the half does not fit ("at 11 in the evening" aside, "at 9 in the afternoon") is left."""
+    """An hour said "in the afternoon" or "in the evening" ("at 2 in the afternoon") as "2 pm"; left as typed: an
+    hour the half does not fit ("at 9 in the afternoon", "at 2 in the evening"), and a number after "and", "or",
+    "to" or a dash with no hour before it (``_LINK``: "two tablets in the morning and four in the evening")."""
     word = m.group(2)
     if _LINK.fullmatch(m.group(1)) and not _HOUR_BEFORE.search(m.string[:m.start()]):
         return m.group()
