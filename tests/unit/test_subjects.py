@@ -22,6 +22,7 @@ from s2s_core.subjects import read_with_subjects
      "When it started to snow, the children ran outside, they built a snowman, and they threw snowballs."),
     ("She opened the letter, read it twice, and left the room.",
      "She opened the letter, she read it twice, and she left the room."),
+    ("I yawned, stretched, and got up.", "I yawned, I stretched, and I got up."),   # a verb alone, not a feeling
 ])
 def test_each_verb_of_a_list_gets_the_subject(text, expected):
     assert read_with_subjects(text) == expected
@@ -48,6 +49,8 @@ def test_each_verb_of_a_list_gets_the_subject(text, expected):
     "If he wanted to do so, and had the courage to do it, he could.",     # said again, the "if" was lost
     "I would ask him to first open his book, learn what was done there and then come to the House.",   # infinitives
     "They asked for increased spending on health, increased spending on defence and increased spending on roads.",
+    "She stood up, embarrassed, and walked out.",                        # a feeling alone: "she embarrassed"
+    "I left the room, annoyed, and slammed the door.", "He sat down, exhausted, and closed his eyes.",
 ])
 def test_other_lists_keep_their_words(text):
     assert read_with_subjects(text) == text
