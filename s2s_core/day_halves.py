@@ -27,6 +27,10 @@ _TIME_COMES = (r"((?:\b(?:at|by|until|till|from|to|around|about|after|before|sin
 _IN_THE = re.compile(rf"{_TIME_COMES}{_HOUR}(:[0-5]\d)?(?:\s?o['’]?clock)?\s+in\s+the\s+(afternoon|evening)\b"
                      r"(?![-\w])", re.IGNORECASE)
 _HALF = {"afternoon": ("pm", (12, 1, 2, 3, 4, 5, 6, 7)), "evening": ("pm", range(4, 12))}
+# "and", "or", "to" or a dash link a second hour only after a first ("from 2 to 5 in the afternoon"); after anything
+# else the number counts something ("two tablets in the morning and four in the evening" had been read "…and 16:00")
+_LINK = re.compile(r"(?:and|or|to|[-–])\s*", re.IGNORECASE)
+_HOUR_BEFORE = re.compile(rf"(?:\d|\b{_HOUR})(?::[0-5]\d)?(?:\s?(?:[ap]\.?m\.?|o['’]?clock))?\s*$")
 
 # a sentence that says it is evening, and the hours that fit that evening
 _EVENING = ((re.compile(r"\b(?:dinners?|suppers?|dine|dines|dined|dining)\b", re.IGNORECASE), range(5, 12)),
@@ -58,9 +62,12 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+(?:[.!?]+|$)")     # "at 6.30 
 
 
 def _said_half(m: re.Match) -> str:
-    """An hour said "in the afternoon" ("at 2 in the afternoon") as "2 pm", "in the morning" up to 5 as "3 am"; an
-    hour the half does not fit ("at 11 in the evening" aside, "at 9 in the afternoon") is left."""
+    """An hour said "in the afternoon" or "in the evening" ("at 2 in the afternoon") as "2 pm"; left as typed: an
+    hour the half does not fit ("at 9 in the afternoon", "at 2 in the evening"), and a number after "and", "or",
+    "to" or a dash with no hour before it (``_LINK``: "two tablets in the morning and four in the evening")."""
     word = m.group(2)
+    if _LINK.fullmatch(m.group(1)) and not _HOUR_BEFORE.search(m.string[:m.start()]):
+        return m.group()
     hour = int(word) if word.isdigit() else _WORDS[word.lower()]
     said, hours = _HALF[m.group(4).lower()]
     if hour not in hours:

@@ -114,6 +114,10 @@ _BEFORE_A_NAME = frozenset((
     "Whom And But So If Because While After Before Since Although Only Even Both Neither Either Unlike With "
     "Without For From To At By Like Unless Until Once").split())
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+# a contraction of one of those: "Where's Thomas?", "Isn't Sophie coming?", "Can't Ahmed come?" (read as part of a
+# longer name, "Where's Thomas?" had come out "Où est le Thomas ?")
+_CONTRACTED = re.compile(r"(?:n['’]t|['’](?:s|re|ll|ve|d|m))$")
+_STEMS = {"Ca": "Can", "Wo": "Will", "Sha": "Shall"}          # "Can't", "Won't", "Shan't"
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+)[\"'“‘(«\s-]*$")
 # a name that is also a place, where it is the other: "Brittany" a woman but after a word of place ("I met Brittany
 # at the gym." read as a region had come out "J'ai rencontré la Bretagne…"), "Sofia" (left as typed) the city after
@@ -156,13 +160,14 @@ def inner_names(text: str) -> list[tuple[int, int, str]]:
 
 def _after_a_name(before: str) -> bool:
     """Whether ``before`` ends with a capitalised word that may be part of a longer name ("Jean Grey", "Calamity
-    Jane", "Mr. Don Julien"): not "I" nor the sentence's first word when it is one of ``_BEFORE_A_NAME`` ("Tell
-    Sophie…", "Yesterday Fatima…")."""
+    Jane", "Mr. Don Julien"): not "I" nor the sentence's first word when it is one of ``_BEFORE_A_NAME`` or its
+    contraction ("Tell Sophie…", "Yesterday Fatima…", "Where's Thomas?")."""
     word = _WORD_BEFORE.search(before)
     if not word or not word.group(1)[0].isupper() or word.group(1) == "I":
         return False
     first = _OPENS.search(before[:word.start(1)]) and not _AFTER_TITLE.search(before[:word.start(1)])
-    return not (first and word.group(1) in _BEFORE_A_NAME)
+    stem = _CONTRACTED.sub("", word.group(1))
+    return not (first and _STEMS.get(stem, stem) in _BEFORE_A_NAME)
 
 
 def _kind(name: str, before: str = "") -> str:

@@ -59,6 +59,14 @@ _AFTER_ED = re.compile(r"\s*$|\s+(?:the|a|an|my|your|his|her|its|our|their|this|
                        r"down|out|off|back|over|around|through|across|along|away|about|home|there|here|again|together|"
                        r"twice|hard|late|early|\w+ly|[a-z]+[^s\W]s)\b")     # "played cards"
 _BARE_WORD = re.compile(r"\s+(?:and|or)\b")    # "good, qualified and trained officers": adjectives, no verbs
+# a word in "-ed" alone between commas that says how the subject felt, not what it did ("She stood up, embarrassed,
+# and walked out."): these verbs take an object, so alone they are adjectives (read "…, she embarrassed, and she
+# walked out", it had come out "elle s'est embarrassée"; "he exhausted": "il s'est épuisé"; "I annoyed": "j'ai claqué")
+_FELT = re.compile(r"\s*(?P<felt>(?:annoy|embarrass|exhaust|tir|surpris|excit|bor|scar|frighten|terrifi|worri|"
+                   r"confus|reliev|disappoint|amaz|astonish|shock|stunn|startl|pleas|satisfi|delight|thrill|puzzl|"
+                   r"frustrat|irritat|amus|asham|horrifi|alarm|depress|stress|distress|humiliat|offend|overwhelm|"
+                   r"intimidat|impress|disgust|bewilder|daz|soak|drench|determin|convinc|defeat|injur|wound|"
+                   r"outrag|enrag|infuriat|disturb|agitat|exasperat)ed)\s*$")
 _LINK = r"(?:(?:and|but)\s+)?(?:(?:then|finally|later|also)\s+)?"
 _ITEM = re.compile(rf"\s*(?P<link>{_LINK})(?P<verb>[a-z]+)\b")
 _INNER_AND = re.compile(rf"\s+and\s+(?P<link>(?:(?:then|finally|later|also)\s+)?)(?P<verb>[a-z]+)\b")
@@ -91,11 +99,14 @@ def _subject_said(text: str, m: re.Match) -> Optional[str]:
 
 def _is_item(item: str, step: Optional[re.Match], modal: bool, first: str) -> bool:
     """Whether ``item`` (``step``: its opening) is a verb of the list: not an adjective ("asked for increased X,
-    increased Y"; "…, enriched treatment of…") nor one of a list of adjectives ("good, qualified and trained")."""
+    increased Y"; "…, enriched treatment of…"), one of a list of adjectives ("good, qualified and trained"), nor a
+    feeling alone ("…, embarrassed, and walked out": ``_FELT``)."""
     if not step or not _is_verb(step.group("verb"), modal) or _BARE_WORD.match(item, step.end()) \
             or re.search(rf"\b{step.group('verb')}\b", first):
         return False
-    return modal or not step.group("verb").endswith("ed") or bool(_AFTER_ED.match(item, step.end()))
+    if modal or not step.group("verb").endswith("ed"):
+        return True
+    return bool(_AFTER_ED.match(item, step.end())) and not _FELT.fullmatch(item, step.start("verb"))
 
 
 def _one_chain(text: str, m: re.Match) -> str:

@@ -349,6 +349,7 @@ def test_a_name_that_opens_the_sentence_is_copied_and_a_city_written_in_french(t
 
 @pytest.mark.parametrize("text, expected", [
     ("Where is Thomas?", "Où est Thomas ?"),                                       # "Où est le Thomas ?"
+    ("Where's Thomas?", "Où est Thomas ?"),                                        # "Où est le Thomas ?" too
     ("Tell Sophie I said hello.", "Dis à Sophie que j'ai dit bonjour."),            # "Téléphie, j'ai dit bonjour."
     ("My friend Ahmed is coming tomorrow.", "Mon ami Ahmed vient demain."),         # "Mon ami vient demain."
     ("Can Sophia come with us?", "Sophia peut-elle venir avec nous ?"),             # "Le Sophia peut-il venir…"
@@ -393,3 +394,11 @@ def test_a_list_of_verbs_on_one_subject_keeps_the_subjects_person(tr, text, want
     t = tr.translate(text, beam_size=5)
     assert all(w in t.best.text for w in wanted), t.best.text
     assert "(a list of verbs with its subject before each)" in t.notes[0]
+
+
+@pytest.mark.parametrize("text", ["Take two tablets in the morning and four in the evening.",
+                                  "Give the dog one cup in the morning and two in the afternoon."])
+def test_a_number_of_things_in_the_evening_is_no_hour(tr, text):
+    """A count after "and" was read as an hour (day_halves.py): "…le matin et 16 h.", "…le matin et 14 heures."."""
+    best = tr.translate(text, beam_size=5).best.text
+    assert not any(hour in best for hour in ("14 h", "16 h")), best

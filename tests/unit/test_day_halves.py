@@ -22,6 +22,8 @@ READ = [   # (typed, read)
     ("It's 7 in the evening.", "It's 7 pm."),
     ("It's seven in the evening.", "It's 7 pm."),
     ("He came at 3 o'clock in the afternoon.", "He came at 3 pm."),
+    ("The shop is open from 9 to 5 in the afternoon.", "The shop is open from 9 to 5 pm."),   # a second hour
+    ("We're in between two and four in the afternoon.", "We're in between two and 4 pm."),
 ]
 LEFT = [   # no half of the day said, or one said already, or not an hour
     "The meeting is at 3.", "The movie starts at 9.", "I'll be there at 7.",      # nothing says evening
@@ -37,6 +39,8 @@ LEFT = [   # no half of the day said, or one said already, or not an hour
     "The dinner raised 7% more.", "We talked for 3 hours after dinner.",
     "The vote is at 6.30 p.m. tonight.", "She had gone to bed when I called her at 11 p.m.",
     "It was 9 in the afternoon.",                                                 # no afternoon hour
+    "Take two tablets in the morning and four in the evening.",                   # a number of tablets, not an hour
+    "We sell ten in the morning and six in the evening.",
 ]
 
 

@@ -123,3 +123,14 @@ def test_a_name_with_a_vowel_comes_back_elided_where_the_stand_in_was_not():
     assert restore("Je pense que Tom a raison.", f) == "Je pense qu'Ethan a raison."
     f = fold("A gift from Sophie.", COVERS, NAMES, _Vocab())
     assert restore("Un cadeau de Marie.", f) == "Un cadeau de Sophie."
+
+
+def test_a_name_after_an_opening_contraction_is_found():
+    """"Where's Thomas?" came out "Où est le Thomas ?" (and "Isn't Sophie coming?" "N'arrive-t-on pas au sophie ?"):
+    the contraction was taken for the first part of a longer name, where "Where is Thomas?" was read."""
+    assert inner_names("Where's Thomas?") == [(8, 14, "man")]
+    assert inner_names("Where’s Thomas?") == [(8, 14, "man")]                       # a typographic apostrophe
+    assert inner_names("Isn't Sophie coming?") == [(6, 12, "woman")]
+    assert inner_names("Can't Ahmed come?") == [(6, 11, "man")]
+    for kept in ("Sophie's Thomas is here.", "O'Brien Thomas", "Where's Mr. Thomas?"):   # a name's part, a title
+        assert inner_names(kept) == [], kept

@@ -22,6 +22,7 @@ from s2s_core.subjects import read_with_subjects
      "When it started to snow, the children ran outside, they built a snowman, and they threw snowballs."),
     ("She opened the letter, read it twice, and left the room.",
      "She opened the letter, she read it twice, and she left the room."),
+    ("I yawned, stretched, and got up.", "I yawned, I stretched, and I got up."),   # a verb alone, not a feeling
 ])
 def test_each_verb_of_a_list_gets_the_subject(text, expected):
     assert read_with_subjects(text) == expected
@@ -52,6 +53,8 @@ def test_each_verb_of_a_list_gets_the_subject(text, expected):
     "Did they arrive late, miss the train, and take a taxi?",
     "Had we known, called ahead, and booked, we would have got a table.",
     "Everyone I asked, laughed, and said no.",                            # "I" in a relative clause
+    "She stood up, embarrassed, and walked out.",                        # a feeling alone: "she embarrassed"
+    "I left the room, annoyed, and slammed the door.", "He sat down, exhausted, and closed his eyes.",
 ])
 def test_other_lists_keep_their_words(text):
     assert read_with_subjects(text) == text
