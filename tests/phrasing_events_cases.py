@@ -56,6 +56,14 @@ READ = [   # (typed, read): each entry of events.PHRASES read at least once
     ("They threw me a surprise party.", "They organized a surprise party for me."),
     ("Let's exchange presents after dinner.", "Let's give each other presents after dinner."),
     ("Count me in!", "I'll be there!"),
+    ("Slow down!", "Not so fast!"),
+    ("Slow down, you'll cause an accident!", "Not so fast, you'll cause an accident!"),
+    ("He's choking!", "He can't breathe!"),
+    ("She is choking!", "She can't breathe!"),
+    ("Best wishes for the future!", "All my best wishes for the future!"),
+    ("Best wishes for your new job!", "All my best wishes for your new job!"),
+    ("We have a family get-together every Christmas.", "We have a family meeting every Christmas."),
+    ("It's just a small family get together.", "It's just a small family meeting."),
 ]
 
 LEFT = [   # looks like one, but is not
@@ -71,4 +79,7 @@ LEFT = [   # looks like one, but is not
     "It's a baby shower for my cousin.",                # the cousin had been left out of the paraphrase
     "I was mugged on my way home.",                     # had come out right, "J'ai été agressé…"
     "The bride and the groom's parents arrived.",       # not the couple alone
+    "Slow down the pace of the talks.",                 # a verb with its object, no warning
+    "Best wishes",                                      # a letter's closing: letters.py writes "Bien à vous"
+    "He's choking on his words.",                       # no cry for help
 ]

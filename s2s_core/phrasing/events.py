@@ -35,6 +35,12 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "I feel unsafe." → "Je ne me sens pas sourd." (deaf); "I don't feel safe.": "…pas en sécurité."
     (r"\b(I|we|you|they)\s+feel\s+unsafe\b", r"\1 don't feel safe"),
     (r"\b(he|she)\s+feels\s+unsafe\b", r"\1 doesn't feel safe"),
+    # "Slow down!" → "Suivez !", "Slow down, you'll cause an accident!" → "Suis, tu causeras…"; "Not so fast": "Pas si
+    # vite !"
+    (r"^slow\s+down(?=\s*[!,])", "Not so fast"),
+    # "He's choking!" → "Il est en train de se mettre à pied !", "She's choking!" → "Elle est en train de se mettre à
+    # pied !"; "can't breathe": "Il ne peut pas respirer !"
+    (r"\b(he|she)(?:['’]s|\s+is)\s+choking(?=\s*!)", r"\1 can't breathe"),
     # "The power is out." → "Le pouvoir est sorti.", "There's a power outage." → "Il y a un pouvoir."; "There's no
     # electricity.": "Il n'y a pas d'électricité."
     (rf"^the\s+power\s*(?:is|['’]s)\s+out{AT_END}", "There's no electricity"),
@@ -46,6 +52,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"^many\s+happy\s+returns(?:\s+of\s+the\s+day)?\b", "Happy birthday"),
     (r"^wishing\s+you\b(?=\s+(?:all\s+the\s+best|a\s+(?:happy|merry|good|great|wonderful)|happy|merry)\b)",
      "I wish you"),
+    # "Best wishes for the future!" → "Les bons souhaits…", "Best wishes for your new job!" → "Veux-tu pour ton…";
+    # "All my best wishes for": "Tous mes meilleurs voeux pour l'avenir !"
+    (r"^best\s+wishes\s+for\b", "All my best wishes for"),
     # "I wish you a merry Christmas." → "…une pitié de Noël.", "I just want to wish you a merry Christmas." → "…te
     # souhaiter un Noël."; "a good Christmas": "un bon Noël" (not before "and": "a merry Christmas and a happy new
     # year" had come out right, "un joyeux Noël et une bonne année")
@@ -84,6 +93,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # her": "Nous organisons une fête surprise pour elle"
     (r"\bthrowing\s+(her|him|me|us|them)\s+a\s+(surprise\s+)?party\b", r"organizing a \2party for \1"),
     (r"\bthrew\s+(her|him|me|us|them)\s+a\s+(surprise\s+)?party\b", r"organized a \2party for \1"),
+    # "We have a family get-together every Christmas." → "Nous avons une famille de plus en plus de Noël.", "It's just a
+    # small family get-together." → "…un petit coup de famille."; "family meeting": "une petite réunion de famille"
+    (r"\bfamily\s+get[- ]together(s?)\b", r"family meeting\1"),
     # "Let's exchange presents after dinner." → "Arrêtons les cadeaux…"; "give each other": "Donnons-nous des cadeaux"
     # (only after "let's": "We exchange gifts on Christmas Eve." had come out right, "Nous échangeons des cadeaux…")
     (r"\blet['’]s\s+exchange\s+(presents|gifts)\b", r"let's give each other \1"),
