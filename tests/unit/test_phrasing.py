@@ -12,6 +12,7 @@ from s2s_core.fold import fold
 from s2s_core.phrasing import PHRASES, THEMES, read_forecasts, read_phrases
 
 import phrasing_admin_cases as admin_cases
+import phrasing_events_cases as events_cases
 import phrasing_feelings_cases as feelings_cases
 import phrasing_food_cases as food_cases
 import phrasing_health_cases as health_cases
@@ -441,7 +442,8 @@ READ += [   # renting a flat, chores, parties, school, messages (home.py)
     ("The windows need cleaning.", "The windows need to be cleaned."),
     ("Let's throw a party!", "Let's have a party!"),
     ("He throws a party every year.", "He organizes a party every year."),
-    ("We're throwing her a surprise party.", "We're organizing her a surprise party."),
+    # (events.py reads it first: "organizing her a surprise party" had come out "Nous l'organisons une fête…")
+    ("We're throwing her a surprise party.", "We're organizing a surprise party for her."),
     ("They threw a big party.", "They organized a big party."),
     ("She's falling behind at school.", "She's having difficulties at school."),
     ("He fell behind in class.", "He had difficulties in class."),
@@ -605,6 +607,8 @@ READ += times_cases.READ
 LEFT += times_cases.LEFT
 READ += questions_cases.READ
 LEFT += questions_cases.LEFT
+READ += events_cases.READ
+LEFT += events_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():
