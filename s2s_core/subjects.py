@@ -12,28 +12,51 @@ in the past ("-ed" or a common irregular past) or, after a modal ("will", "can"�
 personal pronoun, "… and I" ("we") or a plural noun ("the children": "they") that opens a clause. Lists of things
 ("I bought apples, pears, and plums"), participles ("…, escorted by…"), adjectives ("good, qualified and trained
 officers") and verbs inside a relative clause ("the three I referred to, paid…") keep their words.
+A present list is read so too, on "he", "she", "they", a plural or a listed singular noun ("She still lives in Lyon,
+works at a bank and reads a lot.": "…, cuisinière chaque soir", "chanter dans une chorale" had come out), and a past
+one on a singular noun whose French gender the model keeps ("The guide showed us…, told us…" had come out "…, nous
+avons raconté…"; "the guide": "he", "the nurse": "she"; "the shop assistant" keeps its words). Not on "I" or "we"
+in the present: what follows is often an imperative or an infinitive ("…, but rest assured").
 """
 from __future__ import annotations
 
 import re
 from typing import Optional
 
-_IRREGULAR = ("ate|began|read|bought|brought|built|came|caught|chose|drank|drove|fell|felt|flew|forgot|found|gave|got|"
+_IRREGULAR = ("ate|began|read|cut|drew|fed|hung|"
+              "bought|brought|built|came|caught|chose|drank|drove|fell|felt|flew|forgot|found|gave|got|"
               "grew|had|heard|held|kept|knew|left|lost|made|met|paid|put|ran|rang|rode|said|sang|sat|saw|sent|"
               "slept|sold|spent|spoke|stood|swam|took|taught|thought|threw|told|understood|went|woke|won|wrote")
 _PAST = rf"(?:{_IRREGULAR}|(?!(?:need|speed|seed|bed|red|shed|feed|indeed|hundred)\b)[a-z]{{2,}}ed)"
 _BARE = ("go|come|have|take|make|get|buy|visit|see|eat|call|send|stay|leave|book|pay|bring|meet|try|help|check|"
          "clean|cook|walk|swim|drive|write|read|watch|play|find|put|give|tell|ask|start|finish|open|close|wait|"
          "rent|spend|show|return|move|sleep|drink|sit|spend|look|buy|fly|ride|travel|pick|prepare|answer|learn")
+# verbs a present list is read with: "she still lives in Lyon, works at a bank and reads a lot" (their "-s" form after
+# "he", "she" or a singular noun; bare after "I", "we", "they"): the model had written "lisez", "cuisinière", "chanter"
+_VERBS = set(_BARE.split("|")) | set(
+    "live|work|teach|cook|sing|dance|run|study|share|know|remember|forget|arrive|welcome|sell|repair|water|talk|"
+    "coach|save|grow|keep|feed|wake|love|like|speak|plan|discuss|bake|love|drink|listen|smoke|paint|draw|wash|"
+    "teach|fix|care|laugh|smile|cry|hate|want|need|use|write|sleep|rest|shop|train|climb|cycle|jog".split("|"))
 _MODAL = r"(?:will|would|can|could|should|might|must)"
 # a plural subject ("they"): "The students listened…, took notes, and asked…"; a noun in "-s" after "the", "our"…
 # (not "the bus", "the boss", "the news"), or "children", "people", "kids"
 _MANY = (r"(?:^|(?<=, )|(?<=; )|(?<=\bso )|(?<=\band )|(?<=\bthen )|(?<=\bwhen ))"      # opening a clause
          r"(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Yy]our|[Tt]hese|[Tt]hose)\s+(?:[a-z]+\s+)?"
          r"(?:children|people|kids|(?!(?:has|was|does|this|its|[a-z]*(?:ss|us|is|news|ics))\b)[a-z]+s)")
+# a singular noun whose French the model writes in one gender: "The guide showed us…, told us…" had come out "…, nous
+# avons raconté…"; read "…, he told us…" ("il nous a raconté"). Only nouns listed: "the nurse" is "elle", "the
+# teacher" is "il" ("le professeur"); another noun ("the shop assistant") keeps its words
+_HE = ("man|boy|father|dad|brother|son|husband|uncle|grandfather|grandpa|guide|waiter|driver|doctor|pilot|chef|"
+       "policeman|farmer|postman|plumber|mayor|baker|manager|boss|teacher|friend|neighbour|neighbor|child|dog|cat|"
+       "singer|captain|soldier|priest|judge|customer|writer|author|king|cook|gardener|journalist|student")
+_SHE = "woman|girl|mother|mum|mom|sister|daughter|wife|aunt|grandmother|grandma|lady|queen|nurse|waitress|actress"
+_ONE = (r"(?:^|(?<=, )|(?<=; )|(?<=\bso )|(?<=\band )|(?<=\bthen )|(?<=\bwhen ))"
+        r"(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Yy]our|[Tt]heir)\s+(?:(?!and\b)[a-z]+\s+)?"
+        rf"(?:(?P<he>{_HE})|(?P<she>{_SHE}))")
 _PAIR = r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+)(?:\s+[a-z]+)?\s+and\s+I"      # "my sister and I": "we"
-_SUBJECT = re.compile(rf"\b(?:(?P<pron>I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Yy]ou)|{_PAIR}|(?P<many>{_MANY}))\s+"
-                      rf"(?P<modal>{_MODAL}\s+)?(?:(?:then|also|just|first)\s+)?(?P<verb>\w+)\b")
+_SUBJECT = re.compile(rf"\b(?:(?P<pron>I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Yy]ou)|{_PAIR}|{_ONE}|(?P<many>{_MANY}))\s+"
+                      rf"(?P<modal>{_MODAL}\s+)?(?:(?:then|also|just|first|still|often|usually|always|now)\s+)?"
+                      rf"(?P<verb>\w+)\b")
 # what comes before a subject that opens a clause: nothing, a comma, a word that opens a sentence ("Yesterday I…"), a
 # conjunction or a time ("This morning I…"); not a noun whose relative clause it opens ("the comments I made, …",
 # "the government, of which I had the honour to lead, brought…"), nor a word like "everyone" ("Everyone I asked,
@@ -72,9 +95,35 @@ _ITEM = re.compile(rf"\s*(?P<link>{_LINK})(?P<verb>[a-z]+)\b")
 _INNER_AND = re.compile(rf"\s+and\s+(?P<link>(?:(?:then|finally|later|also)\s+)?)(?P<verb>[a-z]+)\b")
 
 
-def _is_verb(word: str, modal: bool) -> bool:
-    """Whether ``word`` is a verb of the list: a past, or a bare verb after a modal."""
-    return bool(re.fullmatch(_BARE if modal else _PAST, word))
+def _third(word: str) -> bool:
+    """Whether ``word`` is the "-s" form of a listed verb: "lives", "watches", "studies", "goes", "has"."""
+    return word in ("has", "does", "goes") or word.endswith("s") and (
+        word[:-1] in _VERBS or word.endswith("es") and word[:-2] in _VERBS
+        or word.endswith("ies") and word[:-3] + "y" in _VERBS)
+
+
+def _is_verb(word: str, mode: str) -> bool:
+    """Whether ``word`` is a verb of a list in ``mode``: "past", "bare" (after a modal: a common bare verb; a
+    present after "I", "we", "they": a listed verb) or "s" (a present after "he", "she", a singular noun)."""
+    if mode == "s":
+        return _third(word)
+    if mode == "present":       # not "read", "put": "they read Spanish novels" had come out "ils ont lu"
+        return word in _VERBS and not re.fullmatch(_IRREGULAR, word)
+    return bool(re.fullmatch(_BARE if mode == "bare" else _PAST, word))
+
+
+def _mode(m: re.Match) -> Optional[str]:
+    """The kind of list the subject ``m`` opens, by its first verb: "bare" after a modal, "past", "s" (a present
+    after "he", "she" or a singular noun), "present" (after "I", "we", "they", "you", a plural), or None."""
+    verb, pron = m.group("verb"), m.group("pron")
+    if m.group("modal"):
+        return "bare" if _is_verb(verb, "bare") else None
+    if _is_verb(verb, "past"):
+        return "past"
+    single = pron in ("he", "He", "she", "She") or m.group("he") or m.group("she")
+    if not single and pron not in ("they", "They") and not m.group("many"):
+        return None         # "I know…, but rest assured", "we listen…, and I let me say": "I", "we" lists misread
+    return ("s" if single else "present") if _is_verb(verb, "s" if single else "present") else None
 
 
 def _said_before(item: str, at: int, said: str) -> str:
@@ -89,22 +138,27 @@ def _subject_said(text: str, m: re.Match) -> Optional[str]:
     the door…?"), or its first item has another verb ("…how the bishop had fought…, and had given…") or an
     infinitive the list goes on ("I would ask him to open…, learn…")."""
     modal, before, first = m.group("modal"), text[:m.start()], text[m.end():].split(",")[0]
-    if not _is_verb(m.group("verb"), bool(modal)) or not _OPENS.search(before) or _IF.search(before) \
-            or _ASKED.search(before) or _AUXILIARY.search(first) or modal and _INFINITIVE.search(first):
-        return None
+    if not _mode(m) or not _OPENS.search(before) or _IF.search(before) or _ASKED.search(before) \
+            or _AUXILIARY.search(first) or modal and _INFINITIVE.search(first) \
+            or _mode(m) in ("s", "present") and re.search(r"\bto\s+\w+\s*$", first):
+        return None         # "They need capital to operate, buy equipment and fly it": infinitives
     pron = m.group("pron")
-    said = "I" if pron == "I" else pron.lower() if pron else "they" if m.group("many") else "we"
+    if re.search(r"\bher(?:self)?\b" if m.group("he") else r"\b(?:his|him|himself)\b" if m.group("she") else "^$",
+                 text[m.end():]):
+        return None                       # "The singer…, sang her first song": not "he"
+    said = "I" if pron == "I" else pron.lower() if pron else "they" if m.group("many") else "he" if m.group("he") \
+        else "she" if m.group("she") else "we"
     return said + " " + modal.strip() if modal else said
 
 
-def _is_item(item: str, step: Optional[re.Match], modal: bool, first: str) -> bool:
+def _is_item(item: str, step: Optional[re.Match], mode: str, first: str) -> bool:
     """Whether ``item`` (``step``: its opening) is a verb of the list: not an adjective ("asked for increased X,
     increased Y"; "…, enriched treatment of…"), one of a list of adjectives ("good, qualified and trained"), nor a
     feeling alone ("…, embarrassed, and walked out": ``_FELT``)."""
-    if not step or not _is_verb(step.group("verb"), modal) or _BARE_WORD.match(item, step.end()) \
+    if not step or not _is_verb(step.group("verb"), mode) or _BARE_WORD.match(item, step.end()) \
             or re.search(rf"\b{step.group('verb')}\b", first):
         return False
-    if modal or not step.group("verb").endswith("ed"):
+    if mode != "past" or not step.group("verb").endswith("ed"):
         return True
     return bool(_AFTER_ED.match(item, step.end())) and not _FELT.fullmatch(item, step.start("verb"))
 
@@ -115,18 +169,18 @@ def _one_chain(text: str, m: re.Match) -> str:
     said = _subject_said(text, m)
     if not said:
         return text
-    modal, items = bool(m.group("modal")), text[m.end():].split(",")
+    mode, items = _mode(m), text[m.end():].split(",")
     done, ended = [items[0]], False
     for item in items[1:]:
         step = _ITEM.match(item)
-        if not _is_item(item, step, modal, items[0]):
+        if not _is_item(item, step, mode, items[0]):
             break
         done.append(_said_before(item, step.start("verb"), said))
         ended = step.group("link").startswith(("and", "but"))
         if ended:
             break
     inner = None if ended or len(done) < 2 else _INNER_AND.search(done[-1])    # "…, called two clients and went home"
-    if inner and _is_verb(inner.group("verb"), modal):
+    if inner and _is_verb(inner.group("verb"), mode):
         done[-1], ended = _said_before(done[-1], inner.start("verb"), said), True
     if not ended or re.search(rf"\b{_PAST}\s+by\b", ",".join(done[1:])):     # "…, escorted by…": passive
         return text

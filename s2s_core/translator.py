@@ -15,7 +15,7 @@ from typing import Callable, Iterator, Optional, Sequence
 import numpy as np
 import torch
 
-from . import casing, checkpoint, letters, register, spelling, streaming, trust, typography, verbatim
+from . import casing, checkpoint, letters, register, spelling, steps, streaming, trust, typography, verbatim
 from .clauses import SEMICOLON_NOTE, Clause, as_read, fit, semicolon_clauses, split_clauses, to_read_again
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
@@ -69,6 +69,7 @@ def _in_one_form(parts: Sequence[Translation], n_best: int, form: Optional[str] 
     if together:
         register.keep_consistent(parts, form)
     for p in parts:
+        steps.mend(p)                           # "Remplissez…, signez-le et la renvoyer." → "…et renvoyez-la."
         p.hypotheses = p.hypotheses[:n_best]
 
 

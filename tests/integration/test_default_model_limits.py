@@ -402,3 +402,31 @@ def test_a_number_of_things_in_the_evening_is_no_hour(tr, text):
     """A count after "and" was read as an hour (day_halves.py): "…le matin et 16 h.", "…le matin et 14 heures."."""
     best = tr.translate(text, beam_size=5).best.text
     assert not any(hour in best for hour in ("14 h", "16 h")), best
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The guide showed us the old town, told us its history and took us to lunch.",
+     ("il nous a raconté son histoire",)),                                   # "nous avons raconté son histoire"
+    ("He writes books, gives talks and lives in Paris.", ("il vit à Paris",)),   # "et des vies à Paris"
+    ("She loves music, sings in a choir and plays the piano.", ("elle chante dans une chorale",)),   # "chanter"
+    ("Our guide met us at the hotel, drove us to the lake and told us stories about the region.",
+     ("il nous a raconté des histoires",)),                                  # "nous avons parlé des histoires"
+])
+def test_a_present_list_or_a_singular_noun_keeps_its_person(tr, text, wanted):
+    """A present list ("he writes…, gives…") and a past one on a singular noun ("the guide showed…, told…") had
+    lost their subject after the first verb; read with "he"/"she" before each (subjects.py)."""
+    t = tr.translate(text, beam_size=5)
+    assert all(w in t.best.text for w in wanted), t.best.text
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Please fill in the form, sign it and send it back to us.", "signez-le et renvoyez-la"),   # "et la renvoyer"
+    ("Please take a seat, fill in this form and wait for your name to be called.", "et attendre que"),  # "attendez"
+    ("Choose a colour, pick a size and add the shirt to your basket.", "et ajoutez la chemise"),   # "ajouter"
+    ("Go to the station, buy a ticket and wait on platform two.", "Va à la gare, achète un"),      # "acheter"
+])
+def test_the_steps_of_a_list_of_instructions_keep_one_form(tr, text, wanted):
+    """The steps after the first had come out in the infinitive or the other imperative (steps.py)."""
+    t = tr.translate(text, beam_size=5)
+    assert wanted in t.best.text, t.best.text
+    assert any(n.startswith("Each step of the list in one form") for n in t.notes)

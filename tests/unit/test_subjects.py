@@ -64,3 +64,38 @@ def test_fold_reads_the_list_so_and_names_the_reading():
     f = fold("We visited the museum, ate lunch by the river, and spent the afternoon in the old town.", lambda c: True)
     assert f.text == "We visited the museum, we ate lunch by the river, and we spent the afternoon in the old town."
     assert f.reworded == ("a list of verbs with its subject before each",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She still lives in Lyon, works at a bank and reads a lot.",           # a present list: "…, lisez"
+     "She still lives in Lyon, she works at a bank and she reads a lot."),
+    ("He works from home, cooks every evening and goes to bed early.",
+     "He works from home, he cooks every evening and he goes to bed early."),
+    ("My brother lives in London, teaches English and plays the guitar.",   # "brother lives": no plural
+     "My brother lives in London, he teaches English and he plays the guitar."),
+    ("They work hard, save their money and travel every summer.",
+     "They work hard, they save their money and they travel every summer."),
+    ("The guide showed us the old town, told us its history and took us to lunch.",   # "nous avons raconté"
+     "The guide showed us the old town, he told us its history and he took us to lunch."),
+    ("My grandmother baked a cake, wrapped it in paper and sent it to me.",
+     "My grandmother baked a cake, she wrapped it in paper and she sent it to me."),
+    ("The old man sat on the bench, fed the birds and read his newspaper.",
+     "The old man sat on the bench, he fed the birds and he read his newspaper."),
+])
+def test_present_lists_and_singular_nouns_get_the_subject(text, expected):
+    assert read_with_subjects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The shop assistant wrapped the gift, took my money and thanked me.",    # a noun of no known gender
+    "The singer walked on stage, thanked the audience and sang her first song.",   # "her": not "he"
+    "I know you're nervous, but rest assured, you won't feel a thing.",    # "I", "we": imperatives follow
+    "I live alone, work at night and sleep during the day.",
+    "They need a lot of capital to operate, buy equipment and fly that equipment.",   # infinitives
+    "They speak French at home, watch English films and read Spanish novels.",   # "read": "ils ont lu"
+    "I apologized to her, but let us find out if it was right.",           # "let us"
+    "He likes apples, pears and plums.",                                    # things
+    "Mr. Speaker, I will certainly take the representations of the member, look at the issue and get back.",
+])
+def test_other_present_and_noun_lists_keep_their_words(text):
+    assert read_with_subjects(text) == text
