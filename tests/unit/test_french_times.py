@@ -36,6 +36,9 @@ KEPT = [   # (French, source): right as it is
     ("Il a reporté la réunion au 3 mai.", "He moved the meeting to May 3."),
     ("à 16 heures de l'après-midi", "at 4 in the afternoon"),
     ("La réunion est à 22 h 30.", "The meeting is at 22:30 or 22:00."),
+    ("Il a travaillé 14 heures du matin au soir.", "He worked 14 hours from morning to night."),   # a length
+    ("Elle a travaillé 15 heures du matin jusqu'à minuit.", "She worked 15 hours, from morning until midnight."),
+    ("Le vol dure autour de 3 heures.", "The flight lasts around 3 hours."),
 ]
 
 
