@@ -11,6 +11,7 @@
 - A date is "le 1er mai" after "est" ("The exam is on the 1st of May." → "L'examen est au 1er mai.").
 - An hour in the morning is not "16 heures du matin" ("I got up at 4 o'clock in the morning" → "à 16 heures du
   matin", "at 2 o'clock in the morning" "à 14 heures du matin"); not a length ("14 hours from morning to night").
+- A range keeps its second "h" ("between 19:00 and 20:00" → "entre 19 h et 20.").
 - A whole hour keeps no minutes the model copied from the time before it ("from 7:30 pm to 10 pm", read "from 19:30
   to 22:00" → "de 19 h 30 à 22 h 30").
 """
@@ -43,6 +44,8 @@ _AFTERNOON_MORNING = re.compile(r"(?<![\d,.])(1[3-7])( heures?| h)((?: \d\d)? du
                                 r"(?!\s*(?:au|à|jusqu)\b)")
 _HOUR_MINUTES = re.compile(r"(?<![\d,.:])(\d{1,2}) h (\d\d)\b")
 _COLON_HOUR = re.compile(r"(?<![\d,.:])(\d{1,2}):00(?![\d:])")
+# a range whose second hour lost its "h" ("between 19:00 and 20:00" → "entre 19 h et 20.")
+_BETWEEN = re.compile(r"\b(entre (\d{1,2}) h et (\d{1,2}))(?=\s*(?:[.,;!?]|$))")
 _DATE_AU = re.compile(rf"\b(est|sont|était|sera|c['’]est) au (?=(?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS_FR)})\b)")
 
 
@@ -85,4 +88,5 @@ def mend(text: str, source: str = "") -> str:
     text = _EVERY_FEMININE.sub(lambda m: f"toutes les {m.group(1) or ''}{m.group(2)}", text)
     text = _AROUND.sub(lambda m: m.group() if _a_length(text[m.end():], source) else "vers ", text)
     text = _DAY_AFTER.sub(lambda m: (m.group(2).capitalize() if m.group(1) == "L" else m.group(2)), text)
+    text = _BETWEEN.sub(lambda m: f"{m.group(1)} h" if f"{m.group(3)}:00" in source else m.group(), text)
     return _DATE_AU.sub(r"\1 le ", text)
