@@ -13,7 +13,10 @@ A bare hour is read "pm" only where the sentence says it is evening and the hour
 where the sentence does not say so ("The meeting is at 3.", "The movie starts at 9.") or says morning too
 ("breakfast at 7, dinner at 7"), nor an hour that says its half already ("at 6 in the morning"), nor 12 (noon or
 midnight), nor a number of something ("a table for 8", "from 5 to 40 years"). An hour before "tonight" is read "pm"
-too: "à 21 heures ce soir", as "à 9 heures ce soir" had come out, is the reading French writes.
+too: "à 21 heures ce soir", as "à 9 heures ce soir" had come out, is the reading French writes. Nor is a number that
+is no hour read so (a score "won 7 to 5 in the evening", a temperature, a price, "8 parties", "9 Baker Street"), nor
+a day's opening hours ("open from 9 to 5"), nor the end of a night that runs through ("The night shift ends at 7",
+"partied all night and got home at 7") or of a sleep ("stayed in bed until 10"): that is the morning.
 """
 from __future__ import annotations
 
@@ -34,7 +37,7 @@ _HOUR_BEFORE = re.compile(rf"(?:\d|\b{_HOUR})(?::[0-5]\d)?(?:\s?(?:[ap]\.?m\.?|o
 
 # a sentence that says it is evening, and the hours that fit that evening
 _EVENING = ((re.compile(r"\b(?:dinners?|suppers?|dine|dines|dined|dining)\b", re.IGNORECASE), range(5, 12)),
-            (re.compile(r"\b(?:bed|bedtime)\b", re.IGNORECASE), range(7, 12)),
+            (re.compile(r"\bto\s+bed\b|\bbedtime\b|^\W*bed\s+(?:at|by)\b", re.IGNORECASE), range(7, 12)),
             (re.compile(r"\b(?:party|parties)\b", re.IGNORECASE), range(6, 11)),
             (re.compile(r"\b(?:drinks|cocktails?)\b", re.IGNORECASE), range(5, 11)),
             (re.compile(r"\b(?:evenings?|tonight|tonite)\b", re.IGNORECASE), range(5, 12)),
@@ -44,7 +47,8 @@ _MORNING = re.compile(r"\b(?:mornings?|breakfasts?|brunch|wake|wakes|woke|waking
                       r"gets\s+up|got\s+up|noon|midday|lunch)\b|\d\s?a\.?m\b", re.IGNORECASE)
 # what a number counts, after it or after a range it opens ("for 8 people", "from 5 to 40 years")
 _COUNTED = (r"(?:%|[$€£]|-?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|people|persons|"
-            r"guests|of|times|euros?|dollars?|pounds?|kids|children|adults|points|percent|per)\b)")
+            r"guests|of|times|euros?|dollars?|pounds?|kids|children|adults|points|percent|per|degrees|knots|km|"
+            r"kilometres|miles|kilos?|kg|metres|meters|parties|dinners|nights|evenings)\b)")
 # a bare hour in digits after a word that says a time comes, or after an hour read "pm" ("from 7 to 10"), "o'clock"
 # taken whole; not an hour that says its half ("at 6 in the morning", "at 10 at night": quantities.py reads those)
 _BARE = re.compile(r"((?:\b(?:at|around|about|by|until|till|from|after|before|between)\s+(?:(?:about|around)\s+)?|"
@@ -58,6 +62,22 @@ _BARE = re.compile(r"((?:\b(?:at|around|about|by|until|till|from|after|before|be
 # party "4 heures"
 _PEOPLE = re.compile(r"\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:[ap]\.?m\b|o['’]?clock|"
                      r"hours?|minutes?|days?|weeks?|months?|years?|nights?)\b)", re.IGNORECASE)
+# an hour after another number that no time word opens is a score ("They won 7 to 5 in the evening" had been read
+# "7 to 5 pm")
+_OPENS_TIME = re.compile(r"\b(?:from|between|at|by|until|till|around|about|it['’]s|it\s+is|it\s+was)\s+"
+                         rf"(?:\d{{1,2}}|{'|'.join(_WORDS)})(?::[0-5]\d)?(?:\s?o['’]?clock)?\s*$", re.IGNORECASE)
+# a night that runs through: its end, a journey's arrival or a sleep is the next morning ("The night shift ends at 7",
+# "We partied all night and got home at 7", "He stayed in bed until 10" had been read "7 pm", "10 pm")
+_THROUGH_NIGHT = re.compile(r"\b(?:all\s+night|overnight)\b|\b(?:sleep\w*|slept|stay\w*\s+in\s+bed|in\s+bed)\b"
+                            r"[^.!?]*\b(?:until|till)\b", re.IGNORECASE)
+_NIGHT_ENDS = re.compile(r"\b(?:ends?|ended|finish\w*|arriv\w*|gets?\s+in|got\s+in|home|back|until|till|sleep\w*|"
+                         r"slept)\b", re.IGNORECASE)
+# a number that is no hour: a temperature, a price, a score ("The evening temperature was around 8", "Dinner costs
+# about 9", "Drinks were priced at 5"), a house number ("The party is at 9 Baker Street")
+_NOT_HOURS = re.compile(r"\b(?:temperatures?|degrees|prices?|scores?|scored)\b", re.IGNORECASE)
+_PRICED = re.compile(r"\b(?:costs?|priced|paid|pays?|worth|sells?|sold)\s+(?:(?:at|for|about|around)\s+)*$",
+                     re.IGNORECASE)
+_STREET = re.compile(r"\s+[A-Z]\w+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Place|Square|Way|Close|Court)\b")
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+(?:[.!?]+|$)")     # "at 6.30 p.m." is one sentence
 
 
@@ -70,7 +90,8 @@ def _said_half(m: re.Match) -> str:
         return m.group()
     hour = int(word) if word.isdigit() else _WORDS[word.lower()]
     said, hours = _HALF[m.group(4).lower()]
-    if hour not in hours:
+    if hour not in hours or m.group(1).strip().lower() in ("to", "and", "or", "-", "–") and \
+            not _OPENS_TIME.search(m.string[:m.start()]):
         return m.group()
     return f"{m.group(1)}{hour}{m.group(3) or ''} {said}"
 
@@ -79,9 +100,11 @@ def _evening_hours(sentence: str) -> str:
     """``sentence`` with each bare hour that its evening fits read "pm" ("Dinner is at 7." → "Dinner is at 7
     pm."); not hours one of which is meant ("at 7 or 8": read "at 19:00 or 20:00", "Dînons à 7 ou 8." came out
     "Faisons dîner à 19 h ou 20."), nor "'s around" ("Dinner's around 19:00" came out "à côté de 19 heures")."""
-    if _MORNING.search(sentence):
+    if _MORNING.search(sentence) or _THROUGH_NIGHT.search(sentence) or _NOT_HOURS.search(sentence):
         return sentence
-    hours = {h for cue, fits in _EVENING if cue.search(sentence) for h in fits}
+    night_ends = _NIGHT_ENDS.search(sentence)
+    hours = {h for cue, fits in _EVENING if cue.search(sentence) and not (night_ends and cue is _EVENING[-1][0])
+             for h in fits}
     if not hours:
         return sentence
 
@@ -91,6 +114,9 @@ def _evening_hours(sentence: str) -> str:
     def one(m: re.Match) -> str:
         until = re.match(r"\s*(?:to|and|until|till|[-–])\s*(\d{1,2})\b(?![:.,]?\d)", m.string[m.end():])
         if int(m.group(2)) not in hours or until and int(until.group(1)) not in hours:   # "between 9 and 12"
+            return m.group()
+        if until and int(until.group(1)) <= int(m.group(2)) or _PRICED.search(m.string[:m.start()]) or \
+                _STREET.match(m.string[m.end():]):    # "open from 9 to 5" is the day
             return m.group()
         if re.match(r"\s*or\s+\d", m.string[m.end():]) or \
                 m.group(1).lower().startswith(("around", "about")) and re.search(r"['’]s\s+$", m.string[:m.start()]):

@@ -10,7 +10,8 @@
 - "Après-demain est un jour férié." ("The day after tomorrow is…" → "Le jour après-demain…").
 - A date is "le 1er mai" after "est" ("The exam is on the 1st of May." → "L'examen est au 1er mai.").
 - An hour in the morning is not "16 heures du matin" ("I got up at 4 o'clock in the morning" → "à 16 heures du
-  matin", "at 2 o'clock in the morning" "à 14 heures du matin").
+  matin", "at 2 o'clock in the morning" "à 14 heures du matin"); not a length ("14 hours from morning to night").
+- A range keeps its second "h" ("between 19:00 and 20:00" → "entre 19 h et 20.").
 - A whole hour keeps no minutes the model copied from the time before it ("from 7:30 pm to 10 pm", read "from 19:30
   to 22:00" → "de 19 h 30 à 22 h 30").
 """
@@ -37,9 +38,14 @@ _EVERY_FEMININE = re.compile(r"\btous les ((?:\d+|deux|trois|quatre|cinq|six|hui
                              r"(minutes|heures|semaines|secondes|années|nuits|journées|soirées)\b")
 _AROUND = re.compile(r"\bautour de (?=\d{1,2} h\b|\d{1,2} h \d\d\b|\d{1,2} heures?\b|midi\b|minuit\b)")
 _DAY_AFTER = re.compile(r"\b([Ll])e jour (après-demain|avant-hier)\b")
-_AFTERNOON_MORNING = re.compile(r"(?<![\d,.])(1[3-7])( heures?| h)((?: \d\d)? du matin)\b")
+# not a length "from morning to night" ("He worked 14 hours from morning to night." → "14 heures du matin au soir" had
+# been made "2 heures du matin au soir")
+_AFTERNOON_MORNING = re.compile(r"(?<![\d,.])(1[3-7])( heures?| h)((?: \d\d)? du matin)\b"
+                                r"(?!\s*(?:au|à|jusqu)\b)")
 _HOUR_MINUTES = re.compile(r"(?<![\d,.:])(\d{1,2}) h (\d\d)\b")
 _COLON_HOUR = re.compile(r"(?<![\d,.:])(\d{1,2}):00(?![\d:])")
+# a range whose second hour lost its "h" ("between 19:00 and 20:00" → "entre 19 h et 20.")
+_BETWEEN = re.compile(r"\b(entre (\d{1,2}) h et (\d{1,2}))(?=\s*(?:[.,;!?]|$))")
 _DATE_AU = re.compile(rf"\b(est|sont|était|sera|c['’]est) au (?=(?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS_FR)})\b)")
 
 
@@ -66,12 +72,21 @@ def _whole_hours(text: str, source: str) -> str:
     return _HOUR_MINUTES.sub(one, text)
 
 
+def _a_length(after: str, source: str) -> bool:
+    """Whether the hours ``after`` "autour de" are a length the source says ("It takes around 3 hours": "autour de 3
+    heures" is "environ", not "vers 3 heures", a time of day)."""
+    hours = re.match(r"(\d{1,2}) heures\b", after)
+    return bool(hours and re.search(rf"(?<!\d){hours.group(1)}\s+hours\b", source))
+
+
 def mend(text: str, source: str = "") -> str:
     """``text`` (a translation of ``source``) with its time phrases as French writes them (see the module's
     docstring)."""
     text = _HALF_HOUR.sub(r"\1 et demie", _whole_hours(_told(text, source), source))
-    text = _AFTERNOON_MORNING.sub(lambda m: f"{int(m.group(1)) - 12}{m.group(2)}{m.group(3)}", text)
+    text = _AFTERNOON_MORNING.sub(lambda m: m.group() if re.search(rf"(?<!\d){m.group(1)}\s+hours\b", source)
+                                  else f"{int(m.group(1)) - 12}{m.group(2)}{m.group(3)}", text)
     text = _EVERY_FEMININE.sub(lambda m: f"toutes les {m.group(1) or ''}{m.group(2)}", text)
-    text = _AROUND.sub("vers ", text)
+    text = _AROUND.sub(lambda m: m.group() if _a_length(text[m.end():], source) else "vers ", text)
     text = _DAY_AFTER.sub(lambda m: (m.group(2).capitalize() if m.group(1) == "L" else m.group(2)), text)
+    text = _BETWEEN.sub(lambda m: f"{m.group(1)} h" if f"{m.group(3)}:00" in source else m.group(), text)
     return _DATE_AU.sub(r"\1 le ", text)

@@ -104,6 +104,7 @@ LEFT = [   # looks like one, but is not
     "He's been down to the shops.",                     # gone there
     "Calm down.",                                       # "Calmez-vous." as it was
     "I've had enough of the cake.",                     # food
+    "I've had enough of it, thanks, I'm full.",         # a meal declined
     "That's such a shame.",                             # "C'est tellement dommage." as it was
     "It's a shame you couldn't come.",                  # "C'est dommage que…" as it was
     "She's torn her jeans.",                            # torn cloth

@@ -84,8 +84,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"^(?:just\s+)?calm\s+down(?=\s*,)", "stay calm"),
     # "I've had enough of this." → "J'en ai assez parlé." (talked enough); said "I'm tired of this" ("J'en ai
     # assez."); one who has had enough of something, not of food ("I've had enough of the cake")
+    # nor a meal declined ("I've had enough of it, thanks, I'm full." had lost its "je suis rassasié")
     *((rf"\b{we}(?:['’]ve|\s+have)\s+(?:really\s+)?had\s+enough\s+of\s+(?=(?:this|that|it|him|her|them|you|your|"
-       r"his|their|all\s+this|people)\b)", f"{tired} tired of ") for we, tired in (("I", "I'm"), ("we", "we're"))),
+       r"his|their|all\s+this|people)\b)(?![^.!?]*\b(?:thanks(?!\s+to\b)|thank\s+you|full)\b)",
+       f"{tired} tired of ") for we, tired in (("I", "I'm"), ("we", "we're"))),
     # "What a shame!" → "Quelle honte !" (a disgrace), "That's a shame." → "C'est une honte.", "That's too bad." →
     # "C'est trop mauvais."; said "a pity" ("Quel dommage !", "C'est dommage.")
     (rf"^what\s+a\s+shame\b{_END}", "what a pity"),

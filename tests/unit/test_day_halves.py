@@ -24,6 +24,10 @@ READ = [   # (typed, read)
     ("He came at 3 o'clock in the afternoon.", "He came at 3 pm."),
     ("The shop is open from 9 to 5 in the afternoon.", "The shop is open from 9 to 5 pm."),   # a second hour
     ("We're in between two and four in the afternoon.", "We're in between two and 4 pm."),
+    ("The meeting is from 2 to 4 in the afternoon.", "The meeting is from 2 to 4 pm."),
+    ("The night shift starts at 10.", "The night shift starts at 10 pm."),
+    ("The party at 10 Downing Street was at 7.", "The party at 10 Downing Street was at 7 pm."),
+    ("Bed at 10, up at 6.", "Bed at 10 pm, up at 6."),
 ]
 LEFT = [   # no half of the day said, or one said already, or not an hour
     "The meeting is at 3.", "The movie starts at 9.", "I'll be there at 7.",      # nothing says evening
@@ -41,6 +45,18 @@ LEFT = [   # no half of the day said, or one said already, or not an hour
     "It was 9 in the afternoon.",                                                 # no afternoon hour
     "Take two tablets in the morning and four in the evening.",                   # a number of tablets, not an hour
     "We sell ten in the morning and six in the evening.",
+    # a score, a day's opening hours, a measure, an address (each had been read "pm")
+    "They won 7 to 5 in the evening.", "We won 7-5 in the evening game.",
+    "The shop is open from 9 to 5, and I have dinner at 7 pm.", "At night the wind blows at 9 knots.",
+    "In the evening the temperature is about 9 degrees.", "The evening temperature was around 8.",
+    "Dinner costs about 9.", "Drinks were priced at 5.", "In the evening, prices go up from 5 to 7.",
+    "She was at 8 parties last year.", "The party is at 9 Baker Street.",
+    # a night that runs through ends in the morning; a bed left or slept in until an hour is the morning
+    "The night shift ends at 7.", "The night train arrives at 7.", "He works nights and gets home at 7.",
+    "He works the night shift and comes home at 9.", "After the night shift I sleep until 11.",
+    "We partied all night and got home at 7.", "The party went on all night and ended at 8.",
+    "I got out of bed at 7.", "He stayed in bed until 10.", "I made the bed at 8.",
+    "After the party I slept until 10.", "After dinner I slept until 9.",
 ]
 
 

@@ -25,6 +25,7 @@ MENDED = [   # (the model's French, the source as the model read it, as French w
     ("Nous sommes là à 13 heures du matin.", "We are here at 1 in the morning.", "Nous sommes là à 1 heure du matin."),
     ("La fête va de 19 h 30 à 22 h 30.", "The party is from 19:30 to 22:00.", "La fête va de 19 h 30 à 22 h."),
     ("entre 20 heures et 22:00.", "between 20:00 and 22:00.", "entre 20 heures et 22 h."),
+    ("Le dîner est entre 19 h et 20.", "Dinner is between 19:00 and 20:00.", "Le dîner est entre 19 h et 20 h."),
 ]
 KEPT = [   # (French, source): right as it is
     ("C'est deux heures en voiture.", "It's two hours by car."),             # a length, not the time
@@ -36,6 +37,10 @@ KEPT = [   # (French, source): right as it is
     ("Il a reporté la réunion au 3 mai.", "He moved the meeting to May 3."),
     ("à 16 heures de l'après-midi", "at 4 in the afternoon"),
     ("La réunion est à 22 h 30.", "The meeting is at 22:30 or 22:00."),
+    ("Il a travaillé 14 heures du matin au soir.", "He worked 14 hours from morning to night."),   # a length
+    ("Elle a travaillé 15 heures du matin jusqu'à minuit.", "She worked 15 hours, from morning until midnight."),
+    ("Le vol dure autour de 3 heures.", "The flight lasts around 3 hours."),
+    ("Il y a entre 19 h et 20.", "There are between 19:00 and 20."),
 ]
 
 
