@@ -5,7 +5,7 @@ import streamlit as st
 from s2s_core.translator import split_sentences
 from ui import context, engine, inspect_views, require_model, share
 from ui.attribution_view import attribution_tab
-from ui.state import box_chars, follow_translated, settings_params
+from ui.state import box_chars, follow_translated, link_notice, settings_params
 from ui.whatif import whatif
 
 ctx = context()
@@ -13,6 +13,7 @@ st.title("Inspect")
 if not require_model(ctx):
     st.stop()
 
+link_notice()
 follow_translated(ctx.examples)         # a text translated since: its first sentence
 text = st.text_input("Sentence to inspect", key="inspect_text", max_chars=box_chars())   # as Translate's box
 parts = split_sentences(text)

@@ -5,7 +5,7 @@ from s2s_core.translator import sentence_breaks, split_sentences
 from s2s_core.viz import md_escape
 from ui import context, require_model
 from ui import engine, paragraph, result
-from ui.state import box_chars, input_caps, model_line, share_params
+from ui.state import box_chars, input_caps, link_notice, model_line, share_params
 
 ctx = context()
 st.title("Translate")
@@ -20,8 +20,7 @@ def use_example(text: str) -> None:
 
 
 st.session_state.setdefault("text_widget", st.session_state.get("source", ""))
-if st.session_state.get("query_notice"):
-    st.warning(st.session_state.pop("query_notice"))
+link_notice()
 if ctx.examples:
     st.caption("Examples — one click translates:")
     cols = st.columns(min(len(ctx.examples), 4))

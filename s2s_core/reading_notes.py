@@ -71,11 +71,19 @@ def stand_in_note(folded: Folded) -> str:
     places = [f"{s.span} as “{s.place}” (the model read the name “{s.name}” in its place)"
               for s, _ in folded.stand_ins if s.place]
     family = [s for s, _ in folded.stand_ins if s.french]
-    notes = [f"Written as typed, not translated: {', '.join(map(stood_for, typed))}. The translation's word for "
-             "each was replaced by it."] if typed else []
+    notes = [f"Written as typed, not translated: {', '.join(map(stood_for, typed))}. {_replaced(len(typed))}"
+             ] if typed else []
     notes += [f"Written as French calls the family: {', '.join(family_note(s) for s in family)}."] if family else []
     notes += [f"Written as French names the place: {', '.join(places)}."] if places else []
     return " ".join(notes)
+
+
+def _replaced(count: int) -> str:
+    """What became of the model's word for the typed spans, said for one or for several ("for each … by it" read
+    wrong under one name: "Written as typed, not translated: Thomas (…). The translation's word for each…")."""
+    if count == 1:
+        return "The translation shows it in place of the model's word for it."
+    return "The translation shows each in place of the model's word for it."
 
 
 def family_note(s: verbatim.StandIn) -> str:

@@ -141,6 +141,7 @@ _LATER = re.compile(r"\b(?:afternoon|evening|night|tonight|pm|p\.m)\b", re.IGNOR
 _WAKE = re.compile(r"\b(?:wake|wakes|waking|woke|alarm|morning)\b", re.IGNORECASE)        # "Wake me at 6:15"
 # "16 h50", "19h30": "16 h 50" (not in an address or a file's name: ".../slots/9h30", "video_10h30.mp4")
 _CLOCK = re.compile(r"(?<![\w,./-])([01]?\d|2[0-3]) ?h ?([0-5]\d)(?![\w/]|\.\w)")
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.$")  # "Je te verrai à midi.." (an alternative to "I'll meet you at midday.")
 _SPACE_COMMA = re.compile(r"(?<=\S) +,(?=\s|$)")                                # "82 degrés Fahrenheit , Tow"
 _UNIT_COMMA = re.compile(r"(?<![\d,.])(\d+), (?=(?:euros?|livres?|dollars?|degrés?)\b)")   # "Ça coûte 1, euro."
 _FIRST = re.compile(r"(?<![\d,.])1 (er|re)\b")          # "le 1 er janvier": the model spells the ordinal apart
@@ -194,7 +195,8 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     e-mail's attachment "ci-joint" and "On se voit" for "See you" (letters.py), an elided article joined to its
     word ("d' euros"), "le"/"la" elided before a vowel ("le exposé"); times (``said_times``: those the source
     said in words, fold.py), amounts, dates and places as below; quotes « » and the spaces around them and before
-    ; : ! ?, none before a comma; place names in French ("Lisbonne", place_names.py)."""
+    ; : ! ?, none before a comma; place names in French ("Lisbonne", place_names.py); one full stop at the end
+    where the model wrote two and the source did not."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = _ARTICLE_ELISION.sub(r"\1'", text)
     if not _NEW_ONE.search(source):      # "The new one arrives" came out "Le nouveau arrive": no "Le nouvel arrive"
@@ -204,6 +206,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = _ages(_bare_amounts(_heights(_feet_and_inches(text, source), source), source), source)
     text = french_places(text, source) if source else text
     text = _guillemets(_SPACE_COMMA.sub(",", text))
+    text = text if ".." in source else _DOUBLE_STOP.sub(".", text)
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))
 
 

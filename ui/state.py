@@ -185,6 +185,13 @@ def restore_from_query(entries: list[ModelEntry]) -> None:
         st.session_state["text_widget"] = text
 
 
+def link_notice() -> None:
+    """Why a link's text was not loaded, on whichever page the link opened: an Inspect link had shown the example
+    sentence instead, with nothing said."""
+    if st.session_state.get("query_notice"):
+        st.warning(st.session_state.pop("query_notice"))
+
+
 def settings_params(ctx: Context) -> dict:
     """The model and decoding settings as link parameters (every page's URL holds them), and ``presenter=1`` in
     presenter mode (a presenter copies the address bar: the link opened in a new tab had dropped the mode)."""

@@ -488,3 +488,20 @@ def test_the_scroll_script_keeps_any_text_it_is_given_inside_it():
     exports.keep_in_view("beam_tree", evil, (1.0, 2.0), where=where)
     assert where.body.count("</script>") == 1 and "<img" not in where.body
     assert json.loads(re.search(r"chart = (\"[^\"]*\")", where.body)[1]) == evil      # the same text to the script
+
+
+def test_an_inspect_link_whose_text_is_over_the_cap_says_so(app):
+    """An Inspect link with a 5,000-character text opened on an unrelated sentence (the example), with nothing
+    saying the link's text was not loaded: the notice showed only on Translate (QA s28)."""
+    app.query_params.update({"text": "word " * 1000, "inspect_tab": "Heads"})
+    at = app.switch_page("app_pages/inspect.py").run()
+    no_problems(at)
+    assert any("The link's text has 5,000 characters" in w.value and "not loaded" in w.value for w in at.warning)
+
+
+def test_a_translate_link_whose_text_is_over_the_cap_still_says_so(app):
+    app.query_params.update({"text": "word " * 1000})
+    at = app.run()
+    no_problems(at)
+    assert any("The link's text has 5,000 characters" in w.value for w in at.warning)
+    assert at.text_area(key="text_widget").value == ""

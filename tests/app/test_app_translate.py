@@ -631,3 +631,38 @@ def test_presenter_mode_says_the_dotted_line_in_a_few_words(app, monkeypatch):
     assert f"{PRESENTER_STRIP_NOTE} {CHOSEN_SHORT}" in captions and len(CHOSEN_SHORT) < 80
     strip = next(h for h in html_values(at) if 's2s-confidence' in h)
     assert strip.count("dotted") == 1                               # the word is still marked chosen
+
+
+def default_model_app(monkeypatch, folder):
+    """The app over the shipped default model alone (skips where it is not here)."""
+    from pathlib import Path
+    shipped = Path(__file__).resolve().parents[2] / "checkpoints"
+    if not (shipped / "en-fr-transformer.pt").exists():
+        pytest.skip("the default checkpoint is not here")
+    for suffix in (".pt", ".md"):
+        (folder / f"en-fr-transformer{suffix}").symlink_to(shipped / f"en-fr-transformer{suffix}")
+    return make_app(monkeypatch, folder).run()
+
+
+def test_a_name_written_as_typed_is_said_in_the_singular_on_the_default_model(monkeypatch, tmp_path):
+    """One name that stands in reads as one: "Where is Thomas?" had a note ending "The translation's word for each
+    was replaced by it." (QA s28); two names still say "each"."""
+    at = default_model_app(monkeypatch, tmp_path)
+    translate(at, "Where is Thomas?")
+    no_problems(at)
+    notes = [c.value for c in at.caption if "Written as typed" in c.value]
+    assert notes and "Thomas" in notes[0] and "word for each" not in notes[0], notes
+    assert "The translation shows it in place of the model" in notes[0], notes          # (markdown-escaped)
+    translate(at, "Thomas called Sophie.")
+    notes = [c.value for c in at.caption if "Written as typed" in c.value]
+    assert notes and "shows each in place" in notes[0], notes
+
+
+def test_no_alternative_ends_on_two_full_stops_on_the_default_model(monkeypatch, tmp_path):
+    """"I'll meet you at midday." listed "Je te verrai à midi.." among its alternatives (QA s28): one full stop."""
+    at = default_model_app(monkeypatch, tmp_path)
+    translate(at, "I'll meet you at midday.")
+    no_problems(at)
+    options = [o.replace("\\", "").replace("**", "") for o in nbest_list(at).options]     # markdown
+    assert any("midi" in o for o in options), options
+    assert not [o for o in options if o.rstrip().endswith("..")], options

@@ -434,8 +434,8 @@ def test_a_family_word_called_is_said_written_in_french_not_as_typed():
     folded = fold("Thanks mum, mail a@b.org", lambda c: True, ("Tom", "Mary"), family=FAMILY)
     assert stand_in_note(folded) == (
         "Written as typed, not translated: a@b.org (the model read the name “Mary” in its place, a name it copies). "
-        "The translation's word for each was replaced by it. Written as French calls the family: “mum” written "
-        "“maman” (the model read the name “Tom” in its place).")
+        "The translation shows it in place of the model's word for it. Written as French calls the family: "
+        "“mum” written “maman” (the model read the name “Tom” in its place).")
 
 
 def test_a_reading_that_only_ends_ordinals_in_th_is_said_plainly(tr):
