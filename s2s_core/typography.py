@@ -22,6 +22,7 @@ from typing import Sequence
 from .calendar_names import MONTHS_FR
 from .french_times import mend as mend_times
 from .letters import attachments, see_you
+from .name_forms import mend as mend_names
 from .numbers import COMMA_GROUPED
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
 from .ordinals import mend_places
@@ -204,7 +205,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = _MISTER.sub("M.", text) if re.search(r"\bMr\b", source) else text
     text = _places(_dates(_amounts(_times(text, source, said_times), source)), source)
     text = _ages(_bare_amounts(_heights(_feet_and_inches(text, source), source), source), source)
-    text = french_places(text, source) if source else text
+    text = mend_names(french_places(text, source), source) if source else text
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     text = text if ".." in source else _DOUBLE_STOP.sub(".", text)
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))

@@ -97,7 +97,8 @@ BIG_ORDINAL = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d{3})+)(?=(?:st|nd|rd|th)\b)"
 ORDINAL_STAND_IN = "50"
 # a region's stand-ins: places French names as English does, with the article and "en"/"au" the region takes
 LANDS = {"land": ("France", "Alberta"), "land_m": ("Canada", "Manitoba")}
-PLACED = ("woman", "man", "city", *LANDS)              # names read as a stand-in and written back as a place or a name
+# names read as a stand-in and written back as a place or a name ("kin_": after "my brother", opening_names.py)
+PLACED = ("woman", "man", "city", "kin_woman", "kin_man", *LANDS)
 # (English weekday, French weekday), Friday first: the first date in a text stands in as "Friday"
 DAYS_FR = tuple(sorted(zip(WEEKDAYS, WEEKDAYS_FR), key=lambda day: day[0] != "Friday"))
 _ARTICLE_FR = {"le": "le", "ce": "le", "du": "du", "de": "du", "au": "au", "à": "au"}   # before the weekday → date
@@ -147,6 +148,7 @@ class StandIn(NamedTuple):
     french: str = ""         # a family word that addresses someone ("mum"): the name goes back as this ("maman")
     place: str = ""          # a place that opens a sentence, written back as French names it ("Athènes", "la Sicile")
     ordinal: str = ""        # an ordinal in the thousands ("2,000th"): its number as French writes it ("2 000")
+    kin: bool = False        # a name after "my brother", "my colleague": no comma nor "de" before it in French
 
     @property
     def target(self) -> str:
@@ -275,7 +277,8 @@ def _opening_stand_in(free: list[str], kind: str, used: set[str], known: Callabl
         land = next((n for n in LANDS[kind] if n not in used and known(n)), "")
         used.update((land,) if land else ())
         return land
-    fits = [n for n in free if (n == "Mary") == (kind == "woman")]
+    fits = [n for n in free if (n == "Mary") == kind.endswith("woman")]
+    fits.sort(key=lambda n: n != "Jack" or kind != "kin_man")      # "my brother Jack": kept (opening_names.py)
     if fits:
         free.remove(fits[0])
     return fits[0] if fits else ""
@@ -315,8 +318,10 @@ def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (
             name = _opening_stand_in(free, kind, used, known)                       # a region
             if not name:
                 continue
-            person = kind == "woman" and text[a:b] in REGIONS       # "I met Brittany": no "la Bretagne"
-            stand_ins.append(StandIn(name, text[a:b], place="" if person else written_as(text[a:b])))
+            typed = text[a:b].title() if text[a:b].isupper() else text[a:b]           # "KENYA" as "Kenya"
+            person = kind.endswith("woman") and typed in REGIONS     # "I met Brittany": no "la Bretagne"
+            place = "" if person else written_as(typed)
+            stand_ins.append(StandIn(name, text[a:b], place=place, kin=kind.startswith("kin")))
         elif free and kind == "family":
             stand_ins.append(StandIn(free.pop(0), text[a:b], french=family[text[a:b].lower()]))
         elif free:
@@ -373,7 +378,7 @@ def in_place(french: str, span: str, before: str) -> str:
 
 
 _ARTICLE_FR_PLACE = re.compile(r"(?:le|la|l')\b")              # "la Sicile": no article of the model's before it
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll][ea] |[Ll]['’])$")    # ("La Mary est…" → "La Sicile est…")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?i:l[ea] |l['’])$")    # ("La Mary est…" → "La Sicile est…")
 
 
 def _ordinal_back(text: str, s: StandIn) -> str:
@@ -390,7 +395,7 @@ def _ordinal_back(text: str, s: StandIn) -> str:
     return done + text
 
 
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:(?:[Ee]n|[Aa]u|[Dd]u|[Aa]ux|[Dd]e) |[Dd]['’])$")   # "en France"
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?i:(?:en|au|du|aux|de) |d['’])$")   # "en France"
 
 
 def _place_back(text: str, m: re.Match, s: StandIn) -> str:
@@ -400,6 +405,7 @@ def _place_back(text: str, m: re.Match, s: StandIn) -> str:
     before, after = text[:m.start()], text[m.end():]
     if any(s.name in lands for lands in LANDS.values()) and _PREPOSITION_BEFORE.search(before):
         name = _ARTICLE_FR_PLACE.sub("", s.place, count=1).lstrip()
+        name = name.upper() if s.span.isupper() and len(s.span) > 1 else name      # "KENYA": "AU KENYA"
         vowel = name[:1] in "AEIOUÉÈÂÎ"
         if before[-3:].lower() == "de " and vowel:                        # "de France" → "d'Algérie"
             before = before[:-2] + "'"
@@ -436,11 +442,25 @@ def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandI
             text = _ordinal_back(text, s)
         elif s.place:                      # "Athènes", "la Sicile" (capitalised where it opens the sentence)
             text = _place_back(text, m, s)
-        elif _A_NAME_WITH_A_VOWEL.fullmatch(s.span) and _ELIDES.search(text[:m.start()]):
-            text = _ELIDES.sub(r"\1'", text[:m.start()]) + s.span + text[m.end():]     # "de Mary" → "d'Alice"
+        elif _A_NAME_WITH_A_VOWEL.fullmatch(s.span) and _ELIDES.search(_kin_glued(text[:m.start()], s)):
+            text = _ELIDES.sub(r"\1'", _kin_glued(text[:m.start()], s)) + s.span + text[m.end():]  # "d'Alice"
         else:
-            text = text[:m.start()] + s.span + text[m.end():]
+            text = _kin_glued(text[:m.start()], s) + s.span + text[m.end():]
     return text, missing
+
+
+# a word for kin or a role the model parted from the name after it: "Mon collègue, Tom présentera…", "Mon collègue
+# de Tom…", "avec mon collègue de Tom" for "my colleague Thomas" (French writes "mon collègue Thomas")
+_KIN_PARTED = re.compile(r"((?i:\b(?:mon|ma|ton|ta|son|sa|notre|votre|leur)\s+(?:meilleur\s+|meilleure\s+)?"
+                         r"(?:collègue|ami|amie|voisin|voisine|patron|patronne|chef|professeur|professeure|prof|"
+                         r"frère|fils|mari|cousin|cousine|oncle|neveu|petit-fils|grand-père|camarade|colocataire|"
+                         r"copain|copine|partenaire|manager|petit ami|petite amie)))(?:\s*,|\s+de)\s+$")
+
+
+def _kin_glued(before: str, s: StandIn) -> str:
+    """``before`` a name that stood after "my brother", "my colleague" (``s.kin``), without the comma or the "de"
+    the stand-in put between them ("Mon collègue de Tom" → "Mon collègue Thomas")."""
+    return _KIN_PARTED.sub(r"\1 ", before) if s.kin else before
 
 
 def labelled_target(pieces: Sequence[str], stand_ins: Sequence[StandIn]) -> list[str]:

@@ -359,6 +359,17 @@ def test_a_name_that_opens_the_sentence_is_copied_and_a_city_written_in_french(t
     ("We are travelling to Colombia in May.", "Nous voyageons en Colombie en mai."),       # "…à Colombie en mai."
     ("Grey clouds are gathering over the hills.", "Les nuages gris se rassemblent sur les collines."),  # "de grain"
     ("Grey is my favourite colour.", "Le gris est ma couleur préférée."),           # "Gray est ma couleur préférée."
+    ("My colleague Thomas will present the results of the survey at the meeting tomorrow.",   # "Mon collègue, Thomas"
+     "Mon collègue Thomas présentera les résultats de l'enquête à la réunion demain."),
+    ("My colleague Thomas will present the results.", "Mon collègue Thomas présentera les résultats."),   # "de Thomas"
+    ("My brother Thomas lives in Lyon.", "Mon frère Thomas vit à Lyon."),           # "Mon frère vit à Lyon."
+    ("My colleague Sarah is on holiday this week.", "Ma collègue Sarah est en vacances cette semaine."),  # "de Sarah"
+    ("I went to the cinema with my brother Thomas.", "Je suis allé au cinéma avec mon frère Thomas."),  # "mes frères"
+    ("My wife Sophie works in a bank.", "Ma femme Sophie travaille dans une banque."),  # "Ma femme sophie"
+    ("Hello, my name is Sarah.", "Salut, je m'appelle Sarah."),                    # "Salut, mon nom est Sarah."
+    ("WHERE IS THOMAS?", "OÙ EST THOMAS ?"),                                       # "OÙ EST LE THOMAS ?"
+    ("MY FRIEND AHMED IS COMING TOMORROW.", "MON AMI AHMED VIENT DEMAIN."),        # "MON AMI VIENT DEMAIN."
+    ("SHE WORKS IN KENYA.", "ELLE TRAVAILLE AU KENYA."),                            # "ELLE TRAVAILLE À KENYA."
 ])
 def test_a_name_or_a_region_inside_the_sentence_and_grey_are_written_right(tr, text, expected):
     """The model mangled a first name or a region inside the sentence and read an opening "Grey" as a name; it
