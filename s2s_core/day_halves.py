@@ -49,7 +49,7 @@ _COUNTED = (r"(?:%|[$€£]|-?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?
 # taken whole; not an hour that says its half ("at 6 in the morning", "at 10 at night": quantities.py reads those)
 _BARE = re.compile(r"((?:\b(?:at|around|about|by|until|till|from|after|before|between)\s+(?:(?:about|around)\s+)?|"
                    r"\d\s?p\.?m\.?\s*(?:to|and|until|till|[-–])\s*))"
-                   r"(1[01]|[1-9])(:[0-5]\d)?(?>(\s?o['’]?clock)?)"
+                   r"(1[01]|[1-9])(:[0-5]\d)?(?:(\s?o['’]?clock)|(?!\s?o['’]?clock))"
                    rf"(?![\d:]|[.,]\d|\s*[ap]\.?m\b|\s*{_COUNTED}|\s*(?:to|and|or|[-–])\s*\d+\s*{_COUNTED})"
                    r"(?!(?:\s*(?:to|and|or|[-–])\s*\d{1,2}(?::[0-5]\d)?(?:\s?o['’]?clock)?)?\s+(?:in\s+the\s+(?:morning|"
                    r"afternoon|evening|night)|at\s+night|tonight|tonite|this\s+evening|(?:tomorrow|last|\w+day)\s+"
