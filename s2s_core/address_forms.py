@@ -138,7 +138,8 @@ def hyphen_tu(text: str) -> list:
             if not (vous_word(m.group(1)) or m.group(1).lower().endswith(("ons", "vous", "nous")))]
 
 
-_FIRST_PERSON = re.compile(r"\b(?:je|j['’])", re.IGNORECASE)     # "je l'admets": "admets" said by "je"
+# "je l'admets": "admets" said by "je" (a word, not the start of "jeudi", "jeune", "jeter")
+_FIRST_PERSON = re.compile(r"\b(?:je\b|j['’])", re.IGNORECASE)
 
 
 def _elided_tu(word: str) -> bool:
