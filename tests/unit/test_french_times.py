@@ -36,6 +36,8 @@ KEPT = [   # (French, source): right as it is
     ("Il a reporté la réunion au 3 mai.", "He moved the meeting to May 3."),
     ("à 16 heures de l'après-midi", "at 4 in the afternoon"),
     ("La réunion est à 22 h 30.", "The meeting is at 22:30 or 22:00."),
+    ("Le train part à 2:00.", "The train leaves at 12:00."),                 # "2:00" is no "12:00": as typed
+    ("Il part à 1 h 30.", "He leaves at 11:00 or 1:30."),
 ]
 
 
