@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
-_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+from .numbers import ENGLISH_NUMBERS
+
+_WORDS = {w: n for w, n in ENGLISH_NUMBERS.items() if 1 <= n <= 12}      # the hours, "one" to "twelve"
 _HOUR = rf"(1[0-2]|[1-9]|(?i:{'|'.join(sorted(_WORDS, key=len, reverse=True))}))"
 # a word after which a number is an hour: "at 2 in the afternoon", "It's 7 in the evening", "from 2 to 5 in the…"
 _TIME_COMES = (r"((?:\b(?:at|by|until|till|from|to|around|about|after|before|since|between|and|or|it['’]s|it\s+is|"
