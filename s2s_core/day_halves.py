@@ -53,9 +53,9 @@ _BARE = re.compile(r"((?:\b(?:at|around|about|by|until|till|from|after|before|be
                    r"\d\s?p\.?m\.?\s*(?:to|and|until|till|[-–])\s*))"
                    r"(1[01]|[1-9])(:[0-5]\d)?(?:(\s?o['’]?clock)|(?!\s?o['’]?clock))"
                    rf"(?![\d:]|[.,]\d|\s*[ap]\.?m\b|\s*{_COUNTED}|\s*(?:to|and|or|[-–])\s*\d+\s*{_COUNTED})"
-                   r"(?!(?:\s*(?:to|and|or|[-–])\s*\d{1,2}(?::[0-5]\d)?(?:\s?o['’]?clock)?)?\s+(?:in\s+the\s+(?:morning|"
-                   r"afternoon|evening|night)|at\s+night|tonight|tonite|this\s+evening|(?:tomorrow|last|\w+day)\s+"
-                   r"(?:evening|night))\b)")
+                   r"(?!(?:\s*(?:to|and|or|[-–])\s*\d{1,2}(?::[0-5]\d)?(?:\s?o['’]?clock)?)?\s+"
+                   r"(?:in\s+the\s+(?:morning|afternoon|evening|night)|at\s+night|tonight|tonite|this\s+evening|"
+                   r"(?:tomorrow|last|\w+day)\s+(?:evening|night))\b)")
 # a number of people beside the hour ("Dinner for 4 at 8", "a table for 6 at 7"): read "at 20:00", the model made the
 # party "4 heures"
 _PEOPLE = re.compile(r"\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:[ap]\.?m\b|o['’]?clock|"
