@@ -98,7 +98,8 @@ def _vous_verbs(text: str, source: str = "") -> list[str]:
 def form_of(text: str, source: str = "") -> Optional[str]:
     """"vous" or "tu" where ``text`` (a translation of ``source``) uses one form of address and not the other, else
     None (a "tu" pronoun with a verb in the "vous" form, "Ne te levez pas", is neither; an instruction in the "vous"
-    form is "vous", and so is a letter's formal line, "Madame, Monsieur,"; a noun such as "ton rendez-vous" says none)."""
+    form is "vous", and so is a letter's formal line, "Madame, Monsieur,"; a noun such as "ton rendez-vous" says
+    none)."""
     text = _without_nouns(text)
     vous = bool(_VOUS.search(text) or _FORMAL.match(text)) or _vous_imperative(text, source)
     tu = bool(TU.search(text)) and not _vous_verbs(text, source)
@@ -138,7 +139,8 @@ def hyphen_tu(text: str) -> list:
             if not (vous_word(m.group(1)) or m.group(1).lower().endswith(("ons", "vous", "nous")))]
 
 
-_FIRST_PERSON = re.compile(r"\b(?:je|j['’])", re.IGNORECASE)     # "je l'admets": "admets" said by "je"
+# "je l'admets": "admets" said by "je" (a word, not the start of "jeudi", "jeune", "jeter")
+_FIRST_PERSON = re.compile(r"\b(?:je\b|j['’])", re.IGNORECASE)
 
 
 def _elided_tu(word: str) -> bool:

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 
-_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+from .numbers import ENGLISH_NUMBERS
+
+_WORDS = {w: n for w, n in ENGLISH_NUMBERS.items() if 1 <= n <= 12}      # the hours, "one" to "twelve"
 _HOUR = rf"(1[0-2]|[1-9]|(?i:{'|'.join(sorted(_WORDS, key=len, reverse=True))}))"
 # a word after which a number is an hour: "at 2 in the afternoon", "It's 7 in the evening", "from 2 to 5 in the…"
 _TIME_COMES = (r"((?:\b(?:at|by|until|till|from|to|around|about|after|before|since|between|and|or|it['’]s|it\s+is|"
@@ -53,11 +55,11 @@ _COUNTED = (r"(?:%|[$€£]|-?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?
 # taken whole; not an hour that says its half ("at 6 in the morning", "at 10 at night": quantities.py reads those)
 _BARE = re.compile(r"((?:\b(?:at|around|about|by|until|till|from|after|before|between)\s+(?:(?:about|around)\s+)?|"
                    r"\d\s?p\.?m\.?\s*(?:to|and|until|till|[-–])\s*))"
-                   r"(1[01]|[1-9])(:[0-5]\d)?(?>(\s?o['’]?clock)?)"
+                   r"(1[01]|[1-9])(:[0-5]\d)?(?:(\s?o['’]?clock)|(?!\s?o['’]?clock))"
                    rf"(?![\d:]|[.,]\d|\s*[ap]\.?m\b|\s*{_COUNTED}|\s*(?:to|and|or|[-–])\s*\d+\s*{_COUNTED})"
-                   r"(?!(?:\s*(?:to|and|or|[-–])\s*\d{1,2}(?::[0-5]\d)?(?:\s?o['’]?clock)?)?\s+(?:in\s+the\s+(?:morning|"
-                   r"afternoon|evening|night)|at\s+night|tonight|tonite|this\s+evening|(?:tomorrow|last|\w+day)\s+"
-                   r"(?:evening|night))\b)")
+                   r"(?!(?:\s*(?:to|and|or|[-–])\s*\d{1,2}(?::[0-5]\d)?(?:\s?o['’]?clock)?)?\s+"
+                   r"(?:in\s+the\s+(?:morning|afternoon|evening|night)|at\s+night|tonight|tonite|this\s+evening|"
+                   r"(?:tomorrow|last|\w+day)\s+(?:evening|night))\b)")
 # a number of people beside the hour ("Dinner for 4 at 8", "a table for 6 at 7"): read "at 20:00", the model made the
 # party "4 heures"
 _PEOPLE = re.compile(r"\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:[ap]\.?m\b|o['’]?clock|"

@@ -66,9 +66,8 @@ def _whole_hours(text: str, source: str) -> str:
     copied "22:00" ("entre 20 heures et 22:00")."""
     def one(m: re.Match) -> str:
         hour, minutes = m.groups()
-        said = re.search(rf"(?<![\d:]){hour}:00(?!\d)", source)
-        return f"{hour} h" if said and not re.search(rf"(?<![\d:]){hour}:{minutes}(?!\d)", source) else m.group()
-    text = _COLON_HOUR.sub(lambda m: f"{m.group(1)} h" if f"{m.group(1)}:00" in source else m.group(), text)
+        return f"{hour} h" if _says(source, hour, "00") and not _says(source, hour, minutes) else m.group()
+    text = _COLON_HOUR.sub(lambda m: f"{m.group(1)} h" if _says(source, m.group(1), "00") else m.group(), text)
     return _HOUR_MINUTES.sub(one, text)
 
 
@@ -77,6 +76,12 @@ def _a_length(after: str, source: str) -> bool:
     heures" is "environ", not "vers 3 heures", a time of day)."""
     hours = re.match(r"(\d{1,2}) heures\b", after)
     return bool(hours and re.search(rf"(?<!\d){hours.group(1)}\s+hours\b", source))
+
+
+def _says(source: str, hour: str, minutes: str) -> bool:
+    """Whether ``source`` says the time ``hour``:``minutes`` as a whole ("2:00" is not said by "12:00": the model's
+    "2:00" for "12:00" had been written "2 h")."""
+    return re.search(rf"(?<![\d:]){hour}:{minutes}(?!\d)", source) is not None
 
 
 def mend(text: str, source: str = "") -> str:

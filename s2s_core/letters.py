@@ -187,6 +187,9 @@ WISHES = {"happy birthday": "Joyeux anniversaire", "happy anniversary": "Joyeux 
           "have a nice evening": "Bonne soirée", "have a good night": "Bonne soirée", "morning": "Bonjour",
           "night": "Bonne nuit",
           "have a great weekend": "Bon week-end", "happy holiday": "Joyeuses fêtes",
+          # "Many happy returns!" came out "De nombreux retours heureux !", read "Happy birthday!" (phrasing/events.py)
+          # "Bonne anniversaire !"
+          "many happy returns": "Joyeux anniversaire", "many happy returns of the day": "Joyeux anniversaire",
           **{f"happy {day.lower()}": f"Bon {day_fr}" for day, day_fr in zip(WEEKDAYS, WEEKDAYS_FR)}}
 _NTH = r"happy (\d{1,3})(?:st|nd|rd|th) (?:birthday|anniversary)"    # "Happy 40th birthday" → "Bonne 40e anniversaire"
 _WISH = re.compile(rf"\s*({_NTH}|{'|'.join(sorted(map(re.escape, WISHES), key=len, reverse=True))})"

@@ -39,7 +39,7 @@ WOMEN = frozenset((
     "Sigrid Freya Helga Monika Petra Jessica Jennifer Linda Susan Karen Nancy Lisa Sandra Michelle Emilia Ava Mia "
     "Isla Ella Amy Anne Catherine Helen Margaret Elizabeth Victoria Rebecca Natalie Nicole Kate Jane Diana "
     "Chloé Léa Lea Manon Mathilde Hélène Helene Émilie Emilie Amélie Amelie Margaux Juliette Océane Inès Clémence "
-    "Élodie Aurélie Céline Sandrine Valérie Sylvie Brigitte Monique Véronique Martine Siobhan Niamh Aoife Lucia "
+    "Élodie Aurélie Céline Sandrine Valérie Sylvie Brigitte Monique Véronique Martine Siobhan Niamh Aoife "
     "Giorgia Chiara Paola Alessandra Esther Miriam Noemi Zoe Zoé Gabrielle Élise Elise Louise Pauline Mélanie").split())
 MEN = frozenset((
     "Thomas Peter Daniel David James Oliver Liam Noah Carlos Ivan Klaus Sven Pierre Giovanni Ahmed Mohammed Muhammad "
@@ -49,8 +49,8 @@ MEN = frozenset((
     "Andrzej Dmitri Sergei Vladimir Mikhail Alexei Michael William Robert Richard Charles Joseph George Edward Henry "
     "Andrew Steven Kevin Brian Anthony Christopher Matthew Joshua Ryan Benjamin Samuel Alexander Harry Jacob Ethan "
     "Lucas Leo Oscar Arthur Hugo Felix Max Adam Simon Martin Philip Stephen Sébastien Baptiste Clément Guillaume "
-    "Mathieu Théo Maxime Alexandre Romain Gérard François Benoît Olivier Étienne Jérôme Thierry Laurent Mateo Javier "
-    "Dmitri Yusuf Ethan Kwame Mehmet Tariq Sipho Nikolai Bogdan Tomasz Jakub Joaquín Andrés Rafael").split())
+    "Mathieu Théo Maxime Alexandre Romain Gérard François Benoît Olivier Étienne Jérôme Thierry Laurent Mateo "
+    "Tariq Sipho Nikolai Bogdan Tomasz Jakub Joaquín Andrés Rafael").split())
 # cities the model copies or mangles as it reads them (not those it translates: "London", "Rome", "Lisbon")
 CITIES = frozenset(set(EXONYMS) - {"Lisbon", "Vienna", "Geneva", "Moscow", "Barcelona", "Edinburgh", "Lyons"}
                    | set(SAME_NAME) - {"Dublin", "Berlin", "Madrid", "Amsterdam", "Toronto", "Boston", "Chicago",

@@ -92,7 +92,7 @@ _FELT = re.compile(r"\s*(?P<felt>(?:annoy|embarrass|exhaust|tir|surpris|excit|bo
                    r"outrag|enrag|infuriat|disturb|agitat|exasperat)ed)\s*$")
 _LINK = r"(?:(?:and|but)\s+)?(?:(?:then|finally|later|also)\s+)?"
 _ITEM = re.compile(rf"\s*(?P<link>{_LINK})(?P<verb>[a-z]+)\b")
-_INNER_AND = re.compile(rf"\s+and\s+(?P<link>(?:(?:then|finally|later|also)\s+)?)(?P<verb>[a-z]+)\b")
+_INNER_AND = re.compile(r"\s+and\s+(?P<link>(?:(?:then|finally|later|also)\s+)?)(?P<verb>[a-z]+)\b")
 
 
 def _third(word: str) -> bool:

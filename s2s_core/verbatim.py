@@ -49,7 +49,7 @@ PATTERN = re.compile(r"(?:https?://|www\.)[^\s<>]+?(?=[.,;:!?)\]]*(?:\s|$))"    
                      r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                       # e-mail
                      r"|(?<![\w@#])[@#][A-Za-z_]\w*(?:-\d+)?|(?<![\w@#])#\d{3,}\b"    # @mention, #hashtag, #A-5521
                      r"|`[^`\n]+`"                                                      # `code`
-                     r"|<(?P<el>(?i:code|kbd|samp|tt|var))\b[^<>]*>[^<]*</(?P=el)>"            # <code>ls</code>
+                     r"|<(?P<el>(?i:code|kbd|samp|tt|var))\b[^<>]*>[^<]*</(?P=el)>"     # <code>ls</code>
                      r"|(?<!\S)(?:[A-Za-z]:\\|~/|/[^\s/,;:!?()]+/)[^\s,;:!?()]*[^\s.,;:!?()]")   # C:\x, ~/x, /x/y
 PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]\d{1,4}){1,5}"  # +33 6 12 34 56 78
                    r"|\(\d{2,4}\) ?\d{3,4}[ .-]\d{3,4}"                                             # (555) 123-4567
@@ -92,9 +92,10 @@ NAMES = ("Tom", "Mary", "John", "Jack", "Paul")      # frequent in Tatoeba; star
 # visitor" "le mille visiteur", "our 10,000th order" "notre ordre de 10 000 $"; read "50th" the model wrote "50e" in
 # each of 15 sentences ("le 50e visiteur", "à la 50e place"), and the number goes back in its place ("le 2 000e
 # visiteur"). (Not "1000th", which the model mostly writes "1000e": read "50th", "the year 2000 AD, marks the
-# 1000th anniversary" lost its "2000".)
+# 1000th anniversary" lost its "2000".) Where the text has a "50" of its own, "60th" (written "60e" in each of 12
+# sentences, as "50th" was), then "70th" ("40th" came out "la 40e visiteur", "30th" "trente", "20th" "vingtième").
 BIG_ORDINAL = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d{3})+)(?=(?:st|nd|rd|th)\b)")
-ORDINAL_STAND_IN = "50"
+ORDINAL_STAND_INS = ("50", "60", "70")
 # a region's stand-ins: places French names as English does, with the article and "en"/"au" the region takes
 LANDS = {"land": ("France", "Alberta"), "land_m": ("Canada", "Manitoba")}
 # names read as a stand-in and written back as a place or a name ("kin_": after "my brother", opening_names.py)
@@ -310,10 +311,10 @@ def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (
             stand_ins.append(StandIn(name, text[a:b], written, day="1er" if number == "1" else number))
         elif kind == "day":                # no weekday to read it as (not a French target): the ordinal stays
             continue
-        elif kind == "ordinal":            # "2,000th" read "50th" for a French target (``days`` given), where
-            if not days or re.search(rf"(?<![\d,.]){ORDINAL_STAND_IN}(?!\d|[.,]\d)", text):   # the text has no
-                continue                                                                        # "50" of its own
-            stand_ins.append(StandIn(ORDINAL_STAND_IN, text[a:b], ordinal=text[a:b].replace(",", " ")))
+        elif kind == "ordinal":            # "2,000th" read "50th" for a French target (``days`` given)
+            if not days or not _ordinal_stand_in(text):
+                continue
+            stand_ins.append(StandIn(_ordinal_stand_in(text), text[a:b], ordinal=text[a:b].replace(",", " ")))
         elif kind in PLACED:               # a first name, a city or a region: "Mary" for a woman's, "France" for
             name = _opening_stand_in(free, kind, used, known)                       # a region
             if not name:
@@ -334,6 +335,12 @@ def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (
         out += [before, name]                                              # à Tom que je le ferai"
         last = b
     return "".join(out + [text[last:]]), tuple(stand_ins)
+
+
+def _ordinal_stand_in(text: str) -> str:
+    """The first of ``ORDINAL_STAND_INS`` that ``text`` has no number of its own for ("…2,000th visitor and got 50
+    euros": "60", where the ordinal had been left to the model, "les 2 000 visiteurs"); "" if it has them all."""
+    return next((n for n in ORDINAL_STAND_INS if not re.search(rf"(?<![\d,.]){n}(?!\d|[.,]\d)", text)), "")
 
 
 def _at(text: str, s: StandIn) -> Optional[re.Match]:
@@ -383,7 +390,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?i:l[ea] |l['’])$")    # ("La Mar
 
 def _ordinal_back(text: str, s: StandIn) -> str:
     """``text`` with each ordinal the stand-in ``s`` became ("50e") written as the ordinal it stood for ("2 000e";
-    the text had no "50" of its own, so each is the stand-in's: "un 50e anniversaire" had stayed where the model
+    the text had no such number of its own, so each is the stand-in's: "un 50e anniversaire" had stayed where the model
     wrote it twice), a place as typography writes one ("en 50e place": "à la 2 000e place")."""
     done, m = "", _at(text, s)
     while m:

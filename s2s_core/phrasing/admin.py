@@ -3,6 +3,7 @@ read as another meaning."""
 
 from __future__ import annotations
 
+from .common import POSSESSIVE, WHO
 # an amount of money: "200 euros", "€50", "£1,200"
 _AMOUNT = (r"(?:[€£$]\s?\d[\d,.]*|\d[\d,.]*\s*(?:euros?|pounds?|dollars?|quid|bucks|francs?|€|£|\$)"
            r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few)\s+(?:hundred|thousand)\s+"
@@ -60,8 +61,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "I've rung the landlord three times…" → "J'ai couru trois fois…", "I rang the bank this morning." → "J'ai sonné
     # la banque…", "I've rung them twice." → "Je les ai couru deux fois."; "called": "appelé"
     # not a bell or a year rung ("He rang the ship's bell.", "They rang the new year in." had been read "He called…")
-    (rf"\b(I|we|you|he|she|they)\s+rang{_CALLED}{_NO_BELL}", r"\1 called"),
-    (rf"\b(I|we|you|he|she|they)((?:['’]ve|['’]d|\s+have|\s+has|\s+had)\s+)rung{_CALLED}", r"\1\2called"),
+    (rf"\b({WHO})\s+rang{_CALLED}{_NO_BELL}", r"\1 called"),
+    (rf"\b({WHO})((?:['’]ve|['’]d|\s+have|\s+has|\s+had)\s+)rung{_CALLED}", r"\1\2called"),
     # "Can I break the lease early?" → "Puis-je casser le bail tôt ?", "We want to break our lease." → "Nous voulons
     # briser notre bail."; "end": "mettre fin au bail"
     (r"\bbreak\s+(the|my|our|your|their|his|her|a)\s+(lease|rental\s+(?:contract|agreement)|tenancy)\b",
@@ -153,7 +154,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bfile\s+(?=(?:a|an|my|the|your|our)\s+(?:insurance\s+)?claim\b)", "submit "),
     # "The insurance company turned down my claim." → "…a refusé ma revendication.", "My claim was rejected because…"
     # → "J'ai été rejeté…"; "request": "ma demande"
-    (r"\b(turned\s+down|rejected|refused|denied|accepted|approved)\s+(my|our|your|his|her|their)\s+"
+    (rf"\b(turned\s+down|rejected|refused|denied|accepted|approved)\s+({POSSESSIVE})\s+"
      r"(?:insurance\s+)?claim\b(?!\s+that\b)", r"\1 \2 request"),   # not "…my claim that the earth is flat"
     (r"\b(my|our|your)\s+(?:insurance\s+)?claim\b(?=\s+(?:was|has\s+been|got|is|had\s+been)\s+(?:rejected|refused|"
      r"turned\s+down|denied|accepted|approved)\b)", r"\1 request"),

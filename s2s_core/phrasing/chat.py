@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import BE, PERSON_BE
+from .common import BE, PERSON_BE, POSSESSIVE
 
 # someone to send a message to; not "ping me the link"
 _TO_SOMEONE = r"(me|us|him|her|them)\b(?!\s+(?:the|a|an|your|my|his|her|their|our|this|that)\b)"
@@ -20,7 +20,7 @@ PHRASES = (   # school notes, work chat, invitations, home, sport, pets: (the ph
     # more than one only after "our", "my"…: "The vets on the hunger strike…" (veterans) had been read "The
     # veterinarians…"; none in a line of war or service ("Our vet served in Vietnam.")
     (rf"\b(the|our|my|your|his|her|their|local)\s+vet\b(?!['’-]){_NO_WAR}", r"\1 veterinarian"),
-    (rf"\b(our|my|your|his|her|their)\s+vets\b(?!['’-]){_NO_WAR}", r"\1 veterinarians"),
+    (rf"\b({POSSESSIVE})\s+vets\b(?!['’-]){_NO_WAR}", r"\1 veterinarians"),
     # "The light in the hallway doesn't work." → "La lumière dans l'allumée…", "Please don't leave your bike in the
     # hallway." → "…ne laisse pas ton vélo." (the hallway left out), "The hallway is dark." → "Le hallage…"
     (r"\bhallway(s?)\b", r"corridor\1"),

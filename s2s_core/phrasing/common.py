@@ -1,10 +1,15 @@
-"""Pieces of pattern the phrase tables share: a form of "be", a clause's end, a time or place after a verb."""
+"""Pieces of pattern the phrase tables share: a form of "be", a subject pronoun, a possessive, a clause's end, a time
+or place after a verb."""
 
 from __future__ import annotations
 
 BE = r"(?:is|are|was|were|am|be|been|being|['’](?:s|re|m))"
+# one who says or does it, opening a clause ("I was gutted", "…, you were out of line"); whose it is ("my", "their")
+WHO = r"(?:I|you|he|she|we|they)"
+POSSESSIVE = r"(?:my|your|his|her|our|their)"
+# the clause ends here: what is said is all of it ("I take it back." but not "I'll take it back to the shop.")
 AT_END = r"(?=\s*(?:[.,;:!?)]|$))"
-PERSON_BE = (r"\b(?:(?:I|we|you|he|she|they)\s*(?:am|are|is|was|were|['’]m|['’]re|['’]s)|(?:I|we|you|they)"
+PERSON_BE = (rf"\b(?:{WHO}\s*(?:am|are|is|was|were|['’]m|['’]re|['’]s)|(?:I|we|you|they)"
              r"(?:\s+have|['’]ve)\s+been|(?:he|she)(?:\s+has|['’]s)\s+been)")
 TIME_OR_PLACE = (r"(?=\s+(?:tonight|today|tomorrow|yesterday|on|this|next|to|at|in\s+time)\b|\s*(?:[.!?,]|$))"
                  # not succeed ("…cannot make it on its own", "I can't make it to the end of the book" had been read

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .common import AT_END, BE, TIME_OR_PLACE
+from .common import AT_END, BE, POSSESSIVE, TIME_OR_PLACE, WHO
 
-_SUBJECT = r"\b(I|we|you|they|he|she)"
+_SUBJECT = rf"\b({WHO})"
 _DISH = (r"(?:fish|chicken|steak|soup|salad|salmon|pasta|burger|lamb|duck|pizza|beef|pork|risotto|omelet(?:te)?|curry|"
          r"lasagn[ae]|mussels|prawns|shrimps?|veal|trout|cod|tuna|tofu|quiche|stew|vegetarian|special|cheeseburger)")
 _EVENT = (r"(?:meeting|party|dinner|lunch|concert|trip|game|match|wedding|date|plan|show|call|class|lesson|training|"
@@ -40,9 +40,9 @@ PHRASES = (   # cars, hotels, restaurants, emergencies, meetings and pitches (as
     (r"(?:^|(?<=[.!?,]\s))(is|was)\s+any(?:one|body)\b(?=[^.!?]*\?)", r"\1 someone"),
     # "My credit card is missing, I need to block it." → "Ma carte de crédit me manque…" (I miss it), "My son is
     # missing, he is six years old." → "Mon fils manque…", "My wallet is missing." → "Mon portefeuille manque."
-    (r"\b(my|our|his|her|their|your)\s+((?:\w+\s+)?\w+)\s+is\s+missing\b(?=\s*(?:[.,;!?]|$|since\b|from\b))",
+    (rf"\b({POSSESSIVE})\s+((?:\w+\s+)?\w+)\s+is\s+missing\b(?=\s*(?:[.,;!?]|$|since\b|from\b))",
      r"\1 \2 has disappeared"),
-    (r"\b(my|our|his|her|their|your)\s+((?:\w+\s+)?\w+)\s+are\s+missing\b(?=\s*(?:[.,;!?]|$|since\b|from\b))",
+    (rf"\b({POSSESSIVE})\s+((?:\w+\s+)?\w+)\s+are\s+missing\b(?=\s*(?:[.,;!?]|$|since\b|from\b))",
      r"\1 \2 have disappeared"),
     # "the car was broken into last night" → "la voiture a été brisée dans la nuit dernière", "Our house was broken
     # into…" → "…a été brisée…"; said who did it ("Someone broke into our car" came out "Quelqu'un a cambriolé…")

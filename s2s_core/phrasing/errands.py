@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import PERSON_BE, TIME_OR_PLACE
+from .common import PERSON_BE, POSSESSIVE, TIME_OR_PLACE, WHO
 
 PHRASES = (   # directions, cooking, sport, home repairs, invitations (as in orders.py)
     # "Go straight on and take the second right." → "…prenez le second droit.", "Take the first left." → "Prenez la
@@ -59,7 +59,7 @@ PHRASES = (   # directions, cooking, sport, home repairs, invitations (as in ord
     (r"\b(tap|roof|ceiling|radiator)\s+is\s+leaking\b", r"\1 leaks"),
     # "I'll be offline for an hour." → "Je serai offens…", "She's offline right now." → "Elle est à l'heure
     # actuelle.", "Sorry, I was offline." → "…j'étais offline."; a person offline (a site "hors ligne" is right)
-    (rf"((?:\b(?:I|we|you|he|she|they)(?:['’]ll|\s+will)\s+be)|{PERSON_BE})\s+offline\b", r"\1 disconnected"),
+    (rf"((?:\b{WHO}(?:['’]ll|\s+will)\s+be)|{PERSON_BE})\s+offline\b", r"\1 disconnected"),
 )
 _NOT_OF_SCHOOL = (   # a line with none of these words: a term of office, of a loan, of a text
     r"(?!.*\b(?:government|parliament|house|committee|minister|ministers|elected|elections?|president|senator|senate|"
@@ -106,7 +106,7 @@ PHRASES += (   # home, pets and work chat (the same as above)
     # "i got ur package, its at my place" → "J'ai obtenu votre paquet à ma place", "Dinner at my place tonight?" →
     # "Le dîner à ma place…", "We can meet at your place." → "…à votre place."; not "my place in the queue", nor
     # after an "its" left as typed ("its at my house" came out "sa sa maison": the chat reading leaves "its at")
-    (r"(?<!\bits\s)\b(at|to)\s+(my|our|your|his|her|their)\s+place\b(?!\s+(?:in|of|on|at)\b)", r"\1 \2 house"),
+    (rf"(?<!\bits\s)\b(at|to)\s+({POSSESSIVE})\s+place\b(?!\s+(?:in|of|on|at)\b)", r"\1 \2 house"),
     # "The smoke alarm keeps beeping." → "…ne cesse de bœuf.", "The microwave keeps beeping." → "…reste
     # abondant.", "My phone keeps beeping." → "Mon téléphone reste mangé."
     # a device, not a driver ("She keeps beeping her horn", "He kept beeping at me" had been read "…ringing her horn")

@@ -3,7 +3,7 @@ emergencies (police, fire, theft, alarms, safety) the model had read as another 
 
 from __future__ import annotations
 
-from .common import AT_END
+from .common import AT_END, POSSESSIVE
 
 # a housewarming's gift or card, not its party
 _NO_GIFT = r"(?![\s-]+(?:gifts?|presents?|cards?)\b)"
@@ -80,7 +80,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "You're invited to our housewarming party." → "…à notre fête au foyer."; "the party for our new house": "à la
     # fête de notre nouvelle maison"
     # (not a gift: "a clock as a housewarming gift" had come out "en cadeau de maison", then "en tant que fête…")
-    (rf"(?<=\s)(our|my|his|her|their|your)\s+house[- ]?warming(?:\s+party)?\b{_NO_GIFT}",
+    (rf"(?<=\s)({POSSESSIVE})\s+house[- ]?warming(?:\s+party)?\b{_NO_GIFT}",
      r"the party for \1 new house"),
     (rf"\ba\s+house[- ]?warming(?:\s+party)?\b{_NO_GIFT}", "a party for the new house"),
     # "Is it fancy dress?" → "Est-ce une robe fabilière ?", "What's the dress code?" → "Quel est le code de robe ?"

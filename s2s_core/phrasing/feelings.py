@@ -3,14 +3,12 @@ model had read as another meaning."""
 
 from __future__ import annotations
 
-from .common import BE, PERSON_BE
+from .common import AT_END, BE, PERSON_BE, WHO
 
-# the clause ends here: what is said is all of it ("I take it back." but not "I'll take it back to the shop.")
-_END = r"(?=\s*(?:[.,;:!?)]|$))"
 # a line that is only this: its "!" or "." kept ("Lucky you!", "Fair enough.")
 _ALONE = r"(?=\s*[.!]*\s*$)"
 # one who says it opens the clause ("I was gutted", "…, you were out of line")
-_WHO = r"(I|you|he|she|we|they)"
+_WHO = rf"({WHO})"
 # an ordinal, in figures or words: "Congratulations on the 10th anniversary…" had been read "…for the tenth…" and come
 # out "…pour le dixe anniversaire…" ("sur le 10e…" as typed)
 _ORDINAL = (r"(?:\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -46,7 +44,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # c'était brillant !"; said "Congratulations," ("Félicitations, tu as réussi !"; "Well done!" alone is written
     # "Bravo !" in letters.py); "Bravo, you passed!" had come out "Bravo, tu es mort !"
     (r"^well\s+done\s*,\s*", "congratulations, "),
-    (rf"\b{_WHO}\s+((?:really|totally|absolutely|completely|so)\s+)?nailed\s+it\b{_END}", r"\1 \2succeeded"),
+    (rf"\b{_WHO}\s+((?:really|totally|absolutely|completely|so)\s+)?nailed\s+it\b{AT_END}", r"\1 \2succeeded"),
     # "Thanks a million!" → "Merci un million !"; said "Thank you very much" ("Merci beaucoup !")
     (r"\bthanks\s+a\s+(?:million|bunch)\b", "thank you very much"),
     # "You're a lifesaver." → "Tu es une vie."; said "You saved my life" ("Tu m'as sauvé la vie.")
@@ -75,12 +73,12 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # comfort: "Hang in there." → "Attends là-dedans.", "Keep your chin up." → "Garde ton chemin à l'évidence.", "You've
     # got this!" → "Vous avez ceci !"; said "Don't give up" ("N'abandonne pas."), "Don't lose courage" ("Ne perdez
     # pas courage"), "You can do this!" ("Tu peux faire ça !")
-    (rf"^(?:just\s+)?hang\s+in\s+there\b{_END}", "don't give up"),
-    (rf"^keep\s+your\s+chin\s+up\b{_END}", "don't lose courage"),
-    (rf"(?:^|(?<=[.!,;]\s))you['’]ve\s+got\s+this\b{_END}", "you can do this"),
+    (rf"^(?:just\s+)?hang\s+in\s+there\b{AT_END}", "don't give up"),
+    (rf"^keep\s+your\s+chin\s+up\b{AT_END}", "don't lose courage"),
+    (rf"(?:^|(?<=[.!,;]\s))you['’]ve\s+got\s+this\b{AT_END}", "you can do this"),
     # "Take it easy." → "Prends-en facile !"; "Calm down, please." → "Baissez, s'il vous plaît.", "Calm down, it's
     # fine." → "Calmez, c'est beau."; said "Don't stress" ("Ne stressez pas."), "Stay calm" ("Restez calme")
-    (rf"^(?:just\s+)?take\s+it\s+easy\b{_END}(?!\s*on\b)", "don't stress"),
+    (rf"^(?:just\s+)?take\s+it\s+easy\b{AT_END}(?!\s*on\b)", "don't stress"),
     (r"^(?:just\s+)?calm\s+down(?=\s*,)", "stay calm"),
     # "I've had enough of this." → "J'en ai assez parlé." (talked enough); said "I'm tired of this" ("J'en ai
     # assez."); one who has had enough of something, not of food ("I've had enough of the cake")
@@ -90,9 +88,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
        f"{tired} tired of ") for we, tired in (("I", "I'm"), ("we", "we're"))),
     # "What a shame!" → "Quelle honte !" (a disgrace), "That's a shame." → "C'est une honte.", "That's too bad." →
     # "C'est trop mauvais."; said "a pity" ("Quel dommage !", "C'est dommage.")
-    (rf"^what\s+a\s+shame\b{_END}", "what a pity"),
-    (rf"^(that['’]s|it['’]s)\s+a\s+shame{_END}", r"\1 a pity"),   # not "such a shame" ("tellement dommage", right)
-    (rf"^((?:oh,?\s+)?)(that['’]s|that\s+is)\s+too\s+bad\b{_END}", r"\1\2 a pity"),
+    (rf"^what\s+a\s+shame\b{AT_END}", "what a pity"),
+    (rf"^(that['’]s|it['’]s)\s+a\s+shame{AT_END}", r"\1 a pity"),   # not "such a shame" ("tellement dommage", right)
+    (rf"^((?:oh,?\s+)?)(that['’]s|that\s+is)\s+too\s+bad\b{AT_END}", r"\1\2 a pity"),
     # "Thank goodness you're here." → "Merci d'être ici." (thanks for being here); said "Thank God" ("Dieu merci, tu
     # es ici.")
     (r"\bthank\s+goodness\b", "thank God"),
@@ -101,7 +99,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "That was so awkward." → "C'était tellement maladroit." (clumsy); said "embarrassing" ("C'était tellement
     # embarrassant."); a moment that was so, the clause ended
     (r"\b(that|it|this)(\s+(?:was|is)|['’]s)(\s+(?:so|really|a\s+bit|very|super|pretty|quite))?\s+awkward\b"
-     rf"(?:{_END}|(?=\s+when\b))", r"\1\2\3 embarrassing"),
+     rf"(?:{AT_END}|(?=\s+when\b))", r"\1\2\3 embarrassing"),
     # "How thoughtful of you!" → "Comme c'est réfléchi à vous !"; said "How nice of you" ("Comme c'est gentil de votre
     # part !"); "You shouldn't have!" → "Vous ne devriez pas avoir !"; said "It wasn't necessary!"
     (r"\bhow\s+(?:thoughtful|sweet|kind|lovely)\s+of\s+you\b", "how nice of you"),
@@ -120,12 +118,12 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\b(I|we|they)\s+(?:couldn['’]t|could\s+not)\s+care\s+less\b", r"\1 really don't care"),
     # "Lucky you!" → "Répondez-vous !", "Good for you!" → "Bonjour pour toi !", "Fair enough." → "Arrêtez !"; said
     # "You are lucky!", "I'm happy for you!", "That's fair." ("C'est juste.")
-    (rf"^lucky\s+you{_END}", "you are lucky"),
-    (rf"^good\s+for\s+you{_END}", "I'm happy for you"),
-    (rf"^fair\s+enough{_END}", "that's fair"),
+    (rf"^lucky\s+you{AT_END}", "you are lucky"),
+    (rf"^good\s+for\s+you{AT_END}", "I'm happy for you"),
+    (rf"^fair\s+enough{AT_END}", "that's fair"),
     # "Sleep on it." → "Dormez-y." (take the night to decide); said "Think about it tonight" ("Réfléchis-y ce soir.")
-    (rf"^(?:just\s+)?sleep\s+on\s+it\b(?:{_END}|(?=\s+and\b))", "think about it tonight"),
-    (rf"\b(let\s+me|I['’]ll|I\s+will|I['’]d\s+like\s+to|I\s+want\s+to|you\s+should)\s+sleep\s+on\s+it\b{_END}",
+    (rf"^(?:just\s+)?sleep\s+on\s+it\b(?:{AT_END}|(?=\s+and\b))", "think about it tonight"),
+    (rf"\b(let\s+me|I['’]ll|I\s+will|I['’]d\s+like\s+to|I\s+want\s+to|you\s+should)\s+sleep\s+on\s+it\b{AT_END}",
      r"\1 think about it tonight"),
     # "Look on the bright side." → "Regarde le côté brillant.", "Every cloud has a silver lining." → "Chaque nuage a un
     # idiot amoureux."; said "the positive side" ("Regarde le côté positif."), "Every problem has a good side"
@@ -146,7 +144,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"\1 complain"),
     # "Are you kidding me?" → "Me plaisantez-vous ?", "Just kidding." → "Plaisantez-vous !"; said "joking"
     # ("Plaisantes-tu ?", "Je plaisante.")
-    (rf"^just\s+kidding\b{_END}", "I'm joking"),
+    (rf"^just\s+kidding\b{AT_END}", "I'm joking"),
     (r"\b(are\s+you|you['’]re|you\s+are|you\s+must\s+be|I['’]m|I\s+am|I\s+was|I['’]m\s+not|I\s+wasn['’]t)\s+"
      r"kidding(?:\s+me)?\b", r"\1 joking"),
     # "You're pulling my leg." → "Vous me tirez à la jambe."; said "making fun of me" ("Tu te moques de moi.")
@@ -157,48 +155,48 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"\1 went too far"),
     # "I take it back." → "Je le ramène." (bring it back); said "I take back what I said" ("Je retire ce que j'ai
     # dit."); the words taken back, not a shirt to the shop ("I'll take it back to the shop")
-    (rf"\bI\s+take\s+(?:it|that)\s+back\b{_END}", "I take back what I said"),
+    (rf"\bI\s+take\s+(?:it|that)\s+back\b{AT_END}", "I take back what I said"),
     # "Keep up the good work." → "Garde le bon travail."; said "Continue like this" ("Continue ainsi.")
-    (rf"\bkeep\s+up\s+the\s+(?:good|great|excellent)\s+work\b{_END}", "continue like this"),
+    (rf"\bkeep\s+up\s+the\s+(?:good|great|excellent)\s+work\b{AT_END}", "continue like this"),
     # "You're doing great." → "Vous vous en faites très bien."; said "doing very well" ("Vous vous en sortez très
     # bien."); said to someone, nothing after it
-    (rf"\b(you['’]re|you\s+are)\s+doing\s+(?:great|brilliantly|amazing|amazingly){_END}", r"\1 doing very well"),
+    (rf"\b(you['’]re|you\s+are)\s+doing\s+(?:great|brilliantly|amazing|amazingly){AT_END}", r"\1 doing very well"),
     # "Hats off to you." → "Hatez-vous !"; said "I congratulate you" ("Je vous félicite.")
     # said to the one praised ("Hats off to the volunteers… and to Parks Canada…" would have been "I congratulate the
     # volunteers… and to Parks Canada")
-    (rf"^hats\s+off\s+to\s+you\b{_END}", "I congratulate you"),
+    (rf"^hats\s+off\s+to\s+you\b{AT_END}", "I congratulate you"),
     # "It's a pain in the neck." → "C'est une douleur dans le cou."; said "really annoying" ("C'est vraiment
     # embêtant."); a thing, not a person's neck ("I have a pain in the neck")
     # not "a pain" alone ("We know that it is a pain." (Hansard) is "ça fait mal")
     (r"\b(it|that|this)(['’]s|\s+is|\s+was)\s+(?:(?:such\s+a|a\s+real)\s+pain|a\s+(?:real\s+)?pain\s+in\s+the\s+"
-     rf"(?:neck|backside|bum|butt)){_END}", r"\1\2 really annoying"),
+     rf"(?:neck|backside|bum|butt)){AT_END}", r"\1\2 really annoying"),
     # "I feel awful." → "Je me sens afreux."; said "terrible" ("Je me sens mal.")
     (r"\b(feel|feels|felt|feeling)(\s+(?:really|so|absolutely|just))?\s+awful\b", r"\1\2 terrible"),
     # "I don't hold it against you." → "Je ne vous le tiens pas.", "No hard feelings." → "Aucune sens difficile.", "No
     # offence, but…" → "Aucune infraction…"; said "I'm not angry with you" ("Je ne suis pas en colère contre toi."),
     # "I'm not angry", "I don't want to offend you" ("Je ne veux pas vous offenser")
     (r"\bI\s+(?:don['’]t|do\s+not)\s+hold\s+it\s+against\s+(you|him|her|them)\b", r"I'm not angry with \1"),
-    (rf"^no\s+hard\s+feelings{_END}", "I'm not angry"),
-    (rf"^no\s+offen[cs]e(?:\s+(?:intended|meant))?{_END}", "I don't want to offend you"),
+    (rf"^no\s+hard\s+feelings{AT_END}", "I'm not angry"),
+    (rf"^no\s+offen[cs]e(?:\s+(?:intended|meant))?{AT_END}", "I don't want to offend you"),
     # "Thank you, honey." → "Merci, miel.", "I'm so proud of you, sweetheart." → "…fier de vous, sueur.", "I love you,
     # darling." → "Je t'aime, danser."; said "my love" ("Merci, mon amour.")
     (rf"{_CALLED},\s*(?:honey|sweetheart|sweetie|darling|babe|love)(?=\s*[.!?]*\s*$)", ", my love"),
     # "I'm over it." → "J'en suis fini.", "I'm over it now." → "J'en suis maintenant terminé."; said "It doesn't bother
     # me anymore" ("Ça ne me dérange plus."); "Get over it." → "Mets-en !"; said "Accept it." ("Acceptez-le.")
-    (rf"^I(?:['’]m|\s+am)\s+(?:so\s+|totally\s+|completely\s+)?over\s+it(?:\s+now)?{_END}",
+    (rf"^I(?:['’]m|\s+am)\s+(?:so\s+|totally\s+|completely\s+)?over\s+it(?:\s+now)?{AT_END}",
      "it doesn't bother me anymore"),
-    (rf"^(?:just\s+)?get\s+over\s+it{_END}", "accept it"),
+    (rf"^(?:just\s+)?get\s+over\s+it{AT_END}", "accept it"),
     # "Whatever, I don't mind." → "Quoi que je n'y vois pas d'inconvénient.", "Whatever you want." → "Quoi que tu
     # veux."; said "As you like," ("Comme vous voulez, …"), "Anything you want" ("Tout ce que vous voulez.")
     (r"^whatever\s*,\s*", "as you like, "),
-    (rf"^whatever\s+you\s+(want|like|prefer){_END}", r"anything you \1"),
+    (rf"^whatever\s+you\s+(want|like|prefer){AT_END}", r"anything you \1"),
     # "My heart goes out to you." → "Mon cœur vous sort."; said "I'm thinking of you" ("Je pense à vous.")
     # (not "…goes out to the way in which they were treated", a sympathy for how, not a thought of whom)
     *((rf"\b{my}\s+{heart}\s+(?:really\s+)?{goes}\s+out\s+to\s+(?!the\s+way\b)", f"{thinking} thinking of ")
       for my, heart, goes, thinking in _HEARTS),
     # "I'm on top of the world." → "Je suis en haut du monde."; said "very happy"; one who feels so, not a summit nor
     # a province ahead of others ("Ontario is on top of the world" had been read "Ontario is very happy")
-    (rf"({PERSON_BE}|\b(?:feel|feels|felt|feeling))\s+on\s+top\s+of\s+the\s+world{_END}", r"\1 very happy"),
+    (rf"({PERSON_BE}|\b(?:feel|feels|felt|feeling))\s+on\s+top\s+of\s+the\s+world{AT_END}", r"\1 very happy"),
     # "He's in a foul mood." → "Il est de l'humeur." (the mood lost); said "a very bad mood" ("Il est de très mauvaise
     # humeur.")
     (r"\bin\s+a\s+(?:foul|filthy|rotten|stinking|vile)\s+mood\b", "in a very bad mood"),
@@ -211,9 +209,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "I'm rooting for you." → "Je me dis pour toi."; said "supporting" ("Je vous soutiens.")
     (r"\brooting\s+for\s+(?=(?:you|him|her|them|us|me)\b)", "supporting "),
     # "Break a leg!" → "Suis une jambe !" (said before a show); said "Good luck!" ("Bonne chance !")
-    (rf"^break\s+a\s+leg{_END}", "good luck"),
+    (rf"^break\s+a\s+leg{AT_END}", "good luck"),
     # "Let's make up." → "Mettons-nous !"; said "Let's make peace" ("Faisons la paix.")
-    (rf"^let['’]s\s+make\s+up{_END}", "let's make peace"),
+    (rf"^let['’]s\s+make\s+up{AT_END}", "let's make peace"),
     # "You're welcome." → "Vous êtes bienvenue." (welcome in a place), "Anytime!" → "Quoi qu'il en soit !", "Happy to
     # help!" → "Bonjour d'aider !"; a thank-you answered: said "It's nothing" ("Ce n'est rien."), "With pleasure!"
     # ("Avec plaisir !"); the line alone, not "You're welcome to stay"

@@ -3,6 +3,7 @@ as another meaning."""
 
 from __future__ import annotations
 
+from .common import WHO
 # a recipe's step: the line (or a sentence in it) opens with the verb
 _STEP = r"(?:^|(?<=[.!]\s))"
 # food or drink named in the line: "gone cold", "stale", "bland" said of a dish, not of a trail, air or a speech
@@ -44,7 +45,7 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     # "Would you like a cuppa?" → "Voudrais-tu un tasse ?"; "a cup of tea": "…une tasse de thé ?"
     (r"\bcuppa\b", "cup of tea"),
     # "I'll put the kettle on." → "Je vais mettre le ketteau."; "I'll make some tea": "Je ferai du thé."
-    (r"\b((?:I|we|you|he|she|they)['’]ll|(?:I|we)\s+will|shall\s+(?:I|we)|let\s+me|let['’]s|to|can\s+you|"
+    (rf"\b({WHO}['’]ll|(?:I|we)\s+will|shall\s+(?:I|we)|let\s+me|let['’]s|to|can\s+you|"
      r"could\s+you)\s+put\s+the\s+kettle\s+on\b(?!\s+(?:the|a|to|top)\b)", r"\1 make some tea"),
     (rf"{_STEP}put\s+the\s+kettle\s+on\b(?!\s+(?:the|a|to|top)\b)", "make some tea"),
     (r"\bputting\s+the\s+kettle\s+on\b(?!\s+(?:the|a|to|top)\b)", "making some tea"),
@@ -57,7 +58,7 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     # pas cuisiner."
     (r"\b(I|we|you|they)\s+(?:can['’]?t|cannot)\s+be\s+bothered\s+to\b", r"\1 don't want to"),
     (r"\b(he|she)\s+(?:can['’]?t|cannot)\s+be\s+bothered\s+to\b", r"\1 doesn't want to"),
-    (r"\b(I|we|you|they|he|she)\s+couldn['’]?t\s+be\s+bothered\s+to\b", r"\1 didn't want to"),
+    (rf"\b({WHO})\s+couldn['’]?t\s+be\s+bothered\s+to\b", r"\1 didn't want to"),
     # "I'll whip something up." → "Je ferai quelque chose pour le whip."; "make something quickly": "Je ferai quelque
     # chose rapidement."
     (r"\bwhip\s+(something|some\w+\s+\w+)\s+up\b", r"make \1 quickly"),

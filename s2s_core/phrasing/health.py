@@ -3,7 +3,7 @@ comfort) the model had read as another meaning."""
 
 from __future__ import annotations
 
-from .common import BE
+from .common import BE, POSSESSIVE, WHO
 
 _A_BIT = (r"(?:\s+(?:a\s+bit|a\s+little|slightly|rather|quite|really|so|very|still|pretty|kind\s+of|"
           r"a\s+little\s+bit))?")
@@ -112,8 +112,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"\1 a lot of water"),
     # "I need to get my eyes tested." → "…me fasse témoigner les yeux.", "…have your eyes checked…" → "…contrôler
     # mes yeux."; said "have … eyes examined" ("Je dois faire examiner mes yeux.")
-    (r"\b(?:get|have)\s+(my|your|his|her|our|their)\s+eyes\s+(?:tested|checked)\b", r"have \1 eyes examined"),
-    (r"\b(?:got|had)\s+(my|your|his|her|our|their)\s+eyes\s+(?:tested|checked)\b", r"had \1 eyes examined"),
+    (rf"\b(?:get|have)\s+({POSSESSIVE})\s+eyes\s+(?:tested|checked)\b", r"have \1 eyes examined"),
+    (rf"\b(?:got|had)\s+({POSSESSIVE})\s+eyes\s+(?:tested|checked)\b", r"had \1 eyes examined"),
     # "I'm over the moon about the baby!" → "Je suis sur la lune…", "She was over the moon when…" → "…au-dessus de
     # la Lune…"; said "very happy" ("Elle était très heureuse…"), after a form of "be" or "feel"
     # not a spacecraft over the moon ("The satellite is over the moon's far side" read "…very happy's far side")
@@ -127,7 +127,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # caller, not a project put on hold
     (rf"\b(I|we|you|they)(['’]ve|\s+have)\s+been\s+put\s+on\s+hold\s+{_FOR_A_TIME}",
      r"\1\2 been waiting for \3 on the phone"),
-    (rf"\b(I|we|you|they|he|she)\s+(?:was|were|got)\s+put\s+on\s+hold\s+{_FOR_A_TIME}",
+    (rf"\b({WHO})\s+(?:was|were|got)\s+put\s+on\s+hold\s+{_FOR_A_TIME}",
      r"\1 waited for \2 on the phone"),
     # "He was taken to hospital last night." → "Il a été pris à l'hôpital…" (caught), "She was taken to hospital after
     # the accident." → "Elle a été prise…"; said "transported" ("Il a été transporté à l'hôpital…")
@@ -151,7 +151,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (rf"{_A_PATIENT}\b(?:was|were|got)\s+discharged\s+from\s+(?=(?:the\s+)?hospital\b)", r"\1left "),
     (rf"{_A_PATIENT}\b(will|['’]ll|can|could|should|might|to)(\s+be)?\s+discharged\s+from\s+"
      r"(?=(?:the\s+)?hospital\b)", r"\1\2 leave "),
-    (rf"{_A_PATIENT}\b(will|can|could|should|when)\s+(I|you|he|she|we|they)\s+be\s+discharged\s+from\s+"
+    (rf"{_A_PATIENT}\b(will|can|could|should|when)\s+({WHO})\s+be\s+discharged\s+from\s+"
      r"(?=(?:the\s+)?hospital\b)", r"\1\2 \3 leave "),
     # "I have an upset stomach." → "J'ai un estomac contrarié."; said "a stomach ache" ("J'ai mal à l'estomac.")
     (r"\ban\s+upset\s+stomach\b", "a stomach ache"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import BE
+from .common import BE, POSSESSIVE, WHO
 
 # a flat to live in: a word after it that a home takes ("is", "in", "above"…) or the end of the clause; not "a flat
 # tyre", "a flat rate", "the flat of his hand", nor a line about a car or a bike ("My car has a flat.")
@@ -87,13 +87,13 @@ PHRASES = (   # renting a flat, chores, parties, school, messages: (the phrase; 
     # out right, "…publier les selfies" read)
     (rf"\bpost{_A_PICTURE}", "publish "), (rf"\bposted{_A_PICTURE}", "published "),
     (rf"\bposts{_A_PICTURE}", "publishes "), (rf"\bposting{_A_PICTURE}", "publishing "),
-    (r"\b(photos?|pictures?|videos?|selfies?)\s+(I|you|he|she|we|they)\s+posted\b", r"\1 \2 published"),
+    (rf"\b(photos?|pictures?|videos?|selfies?)\s+({WHO})\s+posted\b", r"\1 \2 published"),
     # "Can you add me to the group chat?" → "…au chapitre du groupe ?", "Our group chat is very active." → "Notre
     # groupe de groupe…", "Check the group chat." → "Vérifiez le groupe."
     (r"\bgroup\s+chat(s?)\b", r"group conversation\1"),
     # "We're going to my parents' for Christmas." → "Nous allons à mes parents…", "I'm at my parents' this weekend." →
     # "Je suis à mes parents…"; "house" said ("chez mes parents")
-    (r"(?:(?<=\bat\s)|(?<=\bto\s)|(?<=\bfrom\s))(my|our|his|her|your|their)\s+parents['’](?!\s*s\b)"
+    (rf"(?:(?<=\bat\s)|(?<=\bto\s)|(?<=\bfrom\s))({POSSESSIVE})\s+parents['’](?!\s*s\b)"
      r"(?=\s+(?:for|on|at|this|next|tonight|tomorrow|last|over|until|every|and|with|today)\b|\s*(?:[.!?,;]|$))",
      r"\1 parents' house"),
     # "Did you get her a present?" → "L'as-tu reçue un cadeau ?", "I got him a gift for his birthday." → "Je lui ai

@@ -3,7 +3,7 @@ nights out the model had read as another meaning."""
 
 from __future__ import annotations
 
-from .common import AT_END
+from .common import AT_END, POSSESSIVE, WHO
 
 _TENS = (("twentieth", "20th"), ("thirtieth", "30th"), ("fortieth", "40th"), ("fiftieth", "50th"),
          ("sixtieth", "60th"), ("seventieth", "70th"), ("eightieth", "80th"), ("ninetieth", "90th"),
@@ -79,7 +79,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # ("The alarm was set off at night"), nor "set off against" a tax
     (rf"\b(to|will|['’]ll|can|could|must|should|shall|would|do|did|don['’]t|didn['’]t|let['’]s|need\s+to)"
      rf"((?:\s+(?:I|we|you|they|he|she|not))?)\s+set\s+off\b{_SET_OFF_WHERE}", r"\1\2 leave"),
-    (rf"\b(I|we|you|they|he|she)\s+set\s+off\b{_SET_OFF_WHERE}", r"\1 left"),
+    (rf"\b({WHO})\s+set\s+off\b{_SET_OFF_WHERE}", r"\1 left"),
     (rf"\bsets\s+off\b{_SET_OFF_WHERE}", "leaves"),
     (rf"\bsetting\s+off\b{_SET_OFF_WHERE}", "leaving"),
     # "There is no phone signal in the valley." → "…pas de signe téléphonique…", "There's no mobile signal in the
@@ -88,7 +88,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bno\s+(phone|mobile|cell|cellphone)\s+signal\b", r"no \1 network"),
     # "He's the best man at his brother's wedding." → "C'est le meilleur homme…", "Who is your best man?" → "Qui est ton
     # meilleur homme ?"; a wedding's, said "witness" ("témoin"): after a possessive, or in a line about a wedding
-    (r"\b(my|your|his|her|our|their)\s+best\s+man\b", r"\1 witness"),
+    (rf"\b({POSSESSIVE})\s+best\s+man\b", r"\1 witness"),
     (r"\bthe\s+best\s+man\b(?=[^.!?]*\b(?:wedding|groom|bride|marriage|married|marry)\b)", "the witness"),
     # "I need access to the shared drive." → "…à la voiture partagée.", "The shared drive is full." → "Le conducteur
     # partagé est plein."; as the hard drive is read ("disk")
@@ -102,7 +102,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "My personal trainer is very strict." → "Mon train personnel…", "My trainer says I need to rest." → "Mon train
     # dit…"; a person ("coach": "entraîneur"), not one's shoes ("my trainers") nor a dog's trainer
     (r"\bpersonal\s+trainer(s?)\b", r"coach\1"),
-    (r"(?<!\bdog\s)(?<!\bhorse\s)\b(my|your|his|her|our|their)\s+trainer\b(?![s'’-])", r"\1 coach"),
+    (rf"(?<!\bdog\s)(?<!\bhorse\s)\b({POSSESSIVE})\s+trainer\b(?![s'’-])", r"\1 coach"),
     # "I pulled a muscle during my workout." → "…pendant mon travail.", "I'm sore after yesterday's workout." → "…après
     # le travail d'hier.", "My workout takes an hour." → "Mon travail ne prend pas une heure."; "sports session" comes
     # out "session de sport" (not "workout clothes", "a workout video": before another noun); the noun only, after a
@@ -129,7 +129,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\b(I['’]m|I\s+am)\s+going\s+on\s+a\s+date\b", "I have a date"),
     (r"\b(we|you|they)(?:['’]re|\s+are)\s+going\s+on\s+a\s+date\b", r"\1 have a date"),
     (r"\b(he|she)(?:['’]s|\s+is)\s+going\s+on\s+a\s+date\b", r"\1 has a date"),
-    (r"\b(I|we|you|they|he|she)\s+went\s+on\s+a\s+date\b", r"\1 had a date"),
+    (rf"\b({WHO})\s+went\s+on\s+a\s+date\b", r"\1 had a date"),
     # a recipe's "Chop the onions finely." → "Arrêtez bien les ongles.", "Chop the carrots and the celery." → "Arrête
     # les carottes et le calendrier."; said "Cut … into small pieces" ("Coupe les carottes en petits morceaux")
     (rf"(?:^|(?<=[.!]\s))chop\s+((?:the|your|some|an?|two|three|\d+)\s+(?:{_INGREDIENT}[\w-]+\s+){{0,3}}?"
@@ -143,7 +143,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "I burnt the rice again." → "Je brûle le riz…" (now), "She burnt the cake." → "Elle brûle le gâteau."; the past
     # it knows ("J'ai brûlé le riz…"); not the adjective ("burnt toast")
     # not one's own hand ("I burnt my hand on the oven." comes out right: "Je me suis brûlé la main…")
-    (r"\b(I|we|you|they|he|she)\s+burnt\b(?!\s+(?:my|your|his|her|our|their)\s+(?:hands?|fingers?|thumbs?|tongue|"
+    (rf"\b({WHO})\s+burnt\b(?!\s+{POSSESSIVE}\s+(?:hands?|fingers?|thumbs?|tongue|"
      r"arms?|legs?|mouth|lips?|face|skin|foot|feet|wrists?|neck|back|nose|fingertips?)\b)", r"\1 burned"),
     # "The trail is well marked." → "Le piège est bien marqué.", "This trail is closed in winter." → "Ce piège est
     # fermé…"; a walker's ("path": "chemin"), not "a trail of blood", "on his trail", "a paper trail", nor one of money

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .common import BE
+from .common import BE, POSSESSIVE, WHO
 
 _CARD = r"(?:(?:credit|debit|bank)\s+)?cards?(?!\s+(?:games?|tricks?|tables?|players?)\b)"   # not a card game
 _A_LOAN = (r"\s+out\s+(?=(?:a|an|another|the)\s+(?:\w+\s+)?(?:loan|mortgage)\b"   # not a loan shark, a paper
            r"(?!\s+(?:sharks?|officers?|agreements?|documents?|papers?|files?|forms?|applications?|contracts?)\b))")
-_DETERMINER = r"(?:my|your|his|her|our|their|the|a|this|that)"
+_DETERMINER = rf"(?:{POSSESSIVE}|the|a|this|that)"
 # a tablet carried to school or work is a computer
 _NOT_CARRIED = r"(?!\s+to\s+(?:school|class|work|college|university|the\s+office|the\s+library)\b)"
 # a tablet in a line of medicine (taken, a dose, a day…), not a computer's, a law's in stone, a wax or clay tablet
@@ -17,7 +17,7 @@ _NO_SCREEN = (r"^(?=.*\b(?:take|took|taking|takes|swallow\w*|doses?|mg|milligram
               r"(?!.*\b(?:computers?|laptops?|iPads?|screens?|apps?|devices?|phones?|smartphones?|Android|Samsung|"
               r"Apple|stone|clay|wax|commandments|Moses|keyboards?|touch|digital|electronic|chargers?|cuneiform|"
               r"inscriptions?|bronze|marble|museums?|ancient|archaeolog\w*|collections?)\b)(.*?)")
-_NOTICE = (r"\s+in\s+(?:my|his|her|their|your|our)\s+(?:\w+\s+)?notice\b(?!\s+of\b)"    # not "notice of motion"
+_NOTICE = (rf"\s+in\s+{POSSESSIVE}\s+(?:\w+\s+)?notice\b(?!\s+of\b)"    # not "notice of motion"
            r"(?!.*\b(?:landlords?|tenants?|flat|apartment|lease|rent|house)\b)")        # a tenant's notice to leave
 # a city sacked, a quarterback sacked: not a job lost
 _NO_LOOTING = (r"^(?!.*\b(?:city|town|Rome|troops|army|armies|Vikings|Goths|Vandals|looted|plundered|pillaged|"
@@ -40,7 +40,7 @@ PHRASES = (   # shops and returns, cards and loans, the pharmacy, jobs and HR: (
     # "I was overcharged for this item." → "J'ai été surchargé pour cet article.", "We were overcharged at the
     # hotel." → "Nous étions surchargés à l'hôtel.", "I think I've been overcharged." → "…j'ai été surchargé."
     # a person overcharged, not a battery
-    (r"\b(I|we|you|they|he|she)\s+(?:was|were|got)\s+overcharged\b", r"\1 paid too much"),
+    (rf"\b({WHO})\s+(?:was|were|got)\s+overcharged\b", r"\1 paid too much"),
     (r"\b(I|we|you|they)(\s+have|['’]ve)\s+been\s+overcharged\b", r"\1\2 paid too much"),
     # "I'm just browsing, thanks." → "Je ne fais que broncer, merci.", "No thanks, we're just browsing." → "…nous
     # ne faisons que rouler.", "Just browsing, thanks." → "Mets-toi juste, merci."; not "just browsing the web"
@@ -83,7 +83,7 @@ PHRASES = (   # shops and returns, cards and loans, the pharmacy, jobs and HR: (
     # "I've been on hold for forty minutes." → "Ça fait quarante minutes.", "I was on hold for twenty minutes." →
     # "J'étais à la garde…", "We've been on hold for an hour." → "…à la disposition depuis une heure."
     # a person on the line ("I've been…", "we were…"), not a flight, a project or a game held up
-    (r"\b(I|we|you|he|she|they)((?:['’]ve|['’]d|\s+have|\s+has|\s+had)?\s+)(been|was|were)\s+on\s+hold\s+for\s+"
+    (rf"\b({WHO})((?:['’]ve|['’]d|\s+have|\s+has|\s+had)?\s+)(been|was|were)\s+on\s+hold\s+for\s+"
      r"((?:an?\s+|half\s+an\s+|\d+\s+|\w+\s+)?(?:minutes?|hours?|ages|hour))\b",
      r"\1\2\3 waiting for \4 on the phone"),
     # "The queue is very long." → "La reine est très longue.", "There's a long queue at the post office." → "…une

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import BE, AT_END
+from .common import AT_END, BE, WHO
 
 _LATE_BY = r"(?:(?:a\s+(?:bit|little)|an?\s+(?:hour|few\s+minutes)|\w+\s+(?:minutes|hours|days))\s+)?"
 _NOT_A_BOOK = r"(?<!\ba\s)(?<!\bthe\s)(?<!\bmy\s)(?<!\bthis\s)(?<!\byour\s)\b"      # not "the book a friend gave"
@@ -85,7 +85,7 @@ PHRASES = (    # (the phrase, where it means so; its paraphrase), after what the
     (rf"(?<=\w\s)within\s+walking\s+distance{AT_END}", "close enough to walk to"),
     # "How do I reset my password?" → "Comment puis-je mon mot de passe ?", "Can you reset my password?" → "Peux-tu
     # retracer…", "I need to reset my password." → "…renverser mon mot de passe."; not a past "I reset"
-    (r"\b(to|can|could|will|would|do|does|please|pls)(\s+(?:I|you|we|they|he|she))?\s+reset(?=\s+(?:my|your|our|his|"
+    (rf"\b(to|can|could|will|would|do|does|please|pls)(\s+{WHO})?\s+reset(?=\s+(?:my|your|our|his|"
      r"her|their|the)\s+password)", r"\1\2 change"),
     # "The cheque bounced." → "Le chèque a bouché.", "My cheque bounced last week." → "Mon chèque a sacré…", "His
     # check bounced again." → "Son chèque est à nouveau bouleversé."

@@ -3,7 +3,7 @@ as another meaning."""
 
 from __future__ import annotations
 
-from .common import BE
+from .common import BE, POSSESSIVE, WHO
 
 # someone met by chance, not a thing bumped into ("I bumped into the table.")
 # one's own, a person said after "my": not "my car", "my desk", "Tom's car" ("Someone bumped into my car…", "I bumped
@@ -16,7 +16,7 @@ _NOT_A_VEHICLE = "".join(rf"(?<!\b{thing}\s)" for thing in ("car", "cars", "boat
                                                              "truck", "lorry", "van", "bike", "ball", "train",
                                                              "plane", "rocket", "drone", "robot"))
 _SOMEONE = (r"(?=(?:an?\s+(?:old\s+)?(?:\w+\s+)?(?:friend|neighbou?r|colleague|classmate|teacher|cousin)|"
-            rf"(?:my|your|his|her|our|their)\s+(?:[\w'’-]+\s+){{0,2}}{_KIN}|him|her|them|us|me|"
+            rf"{POSSESSIVE}\s+(?:[\w'’-]+\s+){{0,2}}{_KIN}|him|her|them|us|me|"
             r"(?-i:[A-Z])\w+\b(?!['’]s\b))\b)")
 _COME_WHEN = (r"(?=\s+(?:for|tomorrow|tonight|today|later|on\s+(?:\w+day|the\s+way|my\s+way|your\s+way)|this|next|"
               r"after|before|sometime|anytime|whenever|if|when|"
@@ -66,7 +66,7 @@ _NOT_AT_WORK = "".join(rf"(?<!\b{who}\s)" for who in ("doctor", "dentist", "nurs
 _NOT_RETIRED = "".join(rf"(?<!\b{who}\s)" for who in ("jury", "judge", "judges", "court", "panel", "troops", "army",
                                                       "forces", "soldiers", "enemy", "fleet", "ships", "ship", "planes",
                                                       "aircraft", "jets", "trains", "models", "satellite"))
-_POSSESSIVE = r"(my|your|his|her|our|their)"
+_POSSESSIVE = rf"({POSSESSIVE})"
 _WEATHER_WHEN = (r"(?=\s+(?:today|this|tonight|for|again|at|in|on|we['’]re|we\s+are|isn['’]t|is\s+it|eh|huh)\b|"
                  r"\s*(?:[,.!?]|$))")
 PHRASES = (   # family, school, friends, invitations and small talk: (the phrase; its paraphrase), as in orders
@@ -98,7 +98,7 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # after "to" ("…some ground to make up.", "…pledge to make up, once…" (Hansard) had been read "…to make peace")
     # one who made peace opens the clause: not "The agreement we made up in the end was fair." (had been read "The
     # agreement we made peace in the end…")
-    *((rf"(?:{_CLAUSE_OPENS}|{_ASKED}|(?!(?:we|they|you|I|he|she)\b))\b(we|they|you(?:\s+two)?|I|he|she|and|"
+    *((rf"(?:{_CLAUSE_OPENS}|{_ASKED}|(?!{WHO}\b))\b(we|they|you(?:\s+two)?|I|he|she|and|"
        rf"finally|always|never|have|has|had|['’]ve|['’]d|will|['’]ll|did)\s+{make}\s+up\b{_MADE_PEACE_WHEN}",
        rf"\1 {peace} peace")
       for make, peace in (("made", "made"), ("make", "make"), ("makes", "makes"), ("making", "making"))),
@@ -146,7 +146,7 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # "I bumped into an old school friend in town." → "Je me suis ennuyé dans une vieille amie…", "I bumped into your
     # mum at the market." → "…dans votre maman…"; "met" comes out "rencontré"; someone, not a door
     (rf"{_NOT_A_VEHICLE}\bbumped\s+into\s+{_SOMEONE}", "met "),
-    (r"\bwho\s+(I|we|you|he|she|they)\s+bumped\s+into\b", r"who \1 met"),
+    (rf"\bwho\s+({WHO})\s+bumped\s+into\b", r"who \1 met"),
     # "…it's been ages." → "…ça a été de l'âge.", "It's been ages since I last saw her." → "Ça fait de l'âge…"
     (r"\b(it['’]s|it\s+has)\s+been\s+ages\b", r"\1 been a long time"),
     # "How have you been?" → "Comment as-tu été ?"; asked how one is ("Comment ça va ?")

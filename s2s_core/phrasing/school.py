@@ -3,13 +3,11 @@ another meaning."""
 
 from __future__ import annotations
 
-from .common import AT_END, BE
+from .common import AT_END, BE, POSSESSIVE, WHO
 
-_THEIR = r"(?:my|your|his|her|our|their)"
 # a school subject one has trouble with
 _SUBJECT = (r"(?:maths?|reading|writing|spelling|French|English|Spanish|German|science|history|geography|physics|"
-            r"chemistry|biology|homework|school|class|(?:his|her|their|my|your|our)\s+studies)")
-_WHO = r"(?:I|we|you|they|he|she)"
+            rf"chemistry|biology|homework|school|class|{POSSESSIVE}\s+studies)")
 _LANGUAGE = r"(?:French|English|Spanish|German|Italian|Portuguese|Chinese|Japanese|Russian|Arabic|Dutch|Greek)"
 # a language learnt, not a thing of that country ("picked up French bread on the way")
 _LANGUAGE_ENDS = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:very|quickly|fast|easily|in|at|from|when|while|during|on|by|and|"
@@ -33,7 +31,7 @@ PHRASES = (   # school and university, exams, teachers, children's clubs, langua
     (r"\bstraight\s+(?-i:A)(?:['’]s|(?-i:s))\b", "excellent grades"),
     # "I'm revising for my finals." → "Je reviens pour mes finals.", "Do you want to revise together?" → "Voulez-vous
     # revoir ensemble ?"; said "studying for my final exams" ("J'étudie pour mes examens finals.")
-    (rf"^(?!.*\b(?:team|teams|match|game|cup|league|tournament|players|season)\b)(.*?)\b({_THEIR})\s+finals\b",
+    (rf"^(?!.*\b(?:team|teams|match|game|cup|league|tournament|players|season)\b)(.*?)\b({POSSESSIVE})\s+finals\b",
      r"\1\2 final exams"),   # a team's finals are matches ("Leur finale" had been right)
     (r"\brevising\s+(for|together)\b", r"studying \1"), (r"\brevise\s+(for|together)\b", r"study \1"),
     # "I'm cramming for tomorrow's test." → "Je me fais mal à l'examen de demain."; said "studying hard for"
@@ -50,13 +48,13 @@ PHRASES = (   # school and university, exams, teachers, children's clubs, langua
     # (not "after graduation day", "six months after graduation of the students")
     # (a comma after it where a clause follows: "After finishing university I want to travel." came out "Après avoir
     # fini de voyager à l'université…"; with it, "Après avoir fini l'université, je veux voyager.")
-    (r"^after\s+graduation(?=\s+(?:I|we|you|he|she|they)\b)", "after finishing university,"),
+    (rf"^after\s+graduation(?=\s+{WHO}\b)", "after finishing university,"),
     (r"\bafter\s+graduation\b(?!\s+(?:of|from|day|ceremon\w*)\b)", "after finishing university"),
     (r"\bI['’]m\s+graduating\b(?=\s+(?:next|this|in|from)\b)", "I'll get my diploma"),
     (r"\bhe['’]s\s+graduating\b(?=\s+(?:next|this|in|from)\b)", "he'll get his diploma"),
     (r"\bshe['’]s\s+graduating\b(?=\s+(?:next|this|in|from)\b)", "she'll get her diploma"),
     # "My major is biology." → "Ma principale est la biologie."; said "main subject"
-    (rf"\b({_THEIR})\s+major\s+(is|was)\b", r"\1 main subject \2"),
+    (rf"\b({POSSESSIVE})\s+major\s+(is|was)\b", r"\1 main subject \2"),
     # "I applied to five universities." → "J'ai appliqué cinq universités."; said "sent applications to"
     # (not "any universities": "Avez-vous envoyé des demandes à toutes les universités ?", all of them)
     (r"\bapplied\s+to\s+((?!any\b)(?:\w+\s+)?(?:universities|colleges|schools))\b", r"sent applications to \1"),
@@ -65,13 +63,14 @@ PHRASES = (   # school and university, exams, teachers, children's clubs, langua
     (rf"\b(we|you|they)\s+got\s+into\s+(?={_ADMITTED})", r"\1 were accepted at "),
     # "My French is a bit rusty." → "Mon français est un peu rusé." (cunning); said "not as good as before"
     # (not "My French is a little rusty.", which came out right: "Mon français est un peu rouillé.")
-    (rf"\b({_THEIR})\s+(?!French\s+is\s+a\s+little\s+rusty\b)({_LANGUAGE})\s+is\s+"
+    (rf"\b({POSSESSIVE})\s+(?!French\s+is\s+a\s+little\s+rusty\b)({_LANGUAGE})\s+is\s+"
      r"(?:(?:a\s+(?:bit|little)|very|really|quite|pretty|getting)\s+)?rusty\b",
      r"\1 \2 is not as good as before"),
     # "I need to brush up on my German." → "Je dois me brosser sur mon allemand."; said "improve"
     # one's own skill, not a subject ("brush up on environmental diplomacy")
-    (rf"\bbrush\s+up\s+on\s+(?={_THEIR}\b)", "improve "), (rf"\bbrushing\s+up\s+on\s+(?={_THEIR}\b)", "improving "),
-    (rf"\bbrushed\s+up\s+on\s+(?={_THEIR}\b)", "improved "),
+    (rf"\bbrush\s+up\s+on\s+(?={POSSESSIVE}\b)", "improve "),
+    (rf"\bbrushing\s+up\s+on\s+(?={POSSESSIVE}\b)", "improving "),
+    (rf"\bbrushed\s+up\s+on\s+(?={POSSESSIVE}\b)", "improved "),
     # "She picked up Spanish very quickly." → "Elle prit l'espagnol…"; said "learned" ("Elle a… appris l'espagnol.")
     (rf"\bpicked\s+up\s+(?={_LANGUAGE}{_LANGUAGE_ENDS})", "learned "),
     # "I signed up for an evening course in photography." → "J'ai signé un cours de photographie."; said "registered
@@ -123,14 +122,14 @@ PHRASES += (   # teachers, marks and classes (the same as above)
        r"homework|assignments)\b)", f"{correct} ")
       for grade, correct in (("grade", "correct"), ("graded", "corrected"), ("grading", "correcting"))),
     # "She's top of her class." → "Elle est au-dessus de sa classe."; said "the best in" ("la meilleure…")
-    (rf"\b({BE})\s+top\s+of\s+(the|{_THEIR})\s+class\b", r"\1 the best in \2 class"),
+    (rf"\b({BE})\s+top\s+of\s+(the|{POSSESSIVE})\s+class\b", r"\1 the best in \2 class"),
     # "She's struggling with reading." → "Elle est en train de lire."; said "having difficulties" ("Elle a des
     # difficultés à lire.")
     (rf"\b({BE})\s+struggling\s+(with|in|at)\s+(?={_SUBJECT}\b)", r"\1 having difficulties \2 "),
     # "My grades are slipping." → "Mes notes glissent."; "I need to get my grades up." → "Il faut que je me lève les
     # notes."; said "getting worse", "improve"
     (r"\b(grades|marks)\s+(?:are|have\s+been)\s+slipping\b", r"\1 are getting worse"),
-    (rf"\bget\s+({_THEIR})\s+(grades|marks)\s+up\b", r"improve \1 \2"),
+    (rf"\bget\s+({POSSESSIVE})\s+(grades|marks)\s+up\b", r"improve \1 \2"),
     # "He's repeating a year." → "Il répét en un an.", "She skipped a grade." → "Elle sauta une note."
     (r"\brepeating\s+a\s+(?:year|grade)\b", "repeating the year"), (r"\bskipped\s+a\s+grade\b", "skipped a year"),
     # "I got my report card today." → "J'ai reçu ma carte de rapport…"; said "school report" ("rapport scolaire")
@@ -150,7 +149,7 @@ PHRASES += (   # children's days, clubs, libraries and student life (the same as
     # "I'll drop the kids off at school." → "Je vais abandonner les enfants à l'école.", "I dropped the children off at
     # school." → "J'ai laissé tomber les enfants…"; said "take … to" ("J'ai emmené les enfants à l'école."); not "Can
     # you drop…", "She drops…" ("déposer", "dépose" as it was)
-    *((rf"{drop}\s+((?:the|{_THEIR})\s+(?:kids|children|son|daughter|boys|girls)|him|her|them)\s+off\s+at\s+"
+    *((rf"{drop}\s+((?:the|{POSSESSIVE})\s+(?:kids|children|son|daughter|boys|girls)|him|her|them)\s+off\s+at\s+"
        r"(school|nursery|daycare)\b", rf"{take} \2 to \3")
       for drop, take in ((r"(['’]ll|\bwill)\s+drop", r"\1 take"), (r"\b(dropped)", "took"))),
     # "My kids are on half-term this week." → "Mes enfants sont demi-temps…"; said "on holiday" ("en vacances")

@@ -9,9 +9,10 @@ least three sentences and no sentence came out worse.
 
 from __future__ import annotations
 
+from .common import AT_END, POSSESSIVE
+
 _MACHINE = r"(?:computer|laptop|PC|phone|mobile)"
-_THE = r"(?:the|your|my|our|his|her|their|this|that)"
-_END = r"(?=\s*(?:[.,;:!?)]|$))"
+_THE = rf"(?:the|{POSSESSIVE}|this|that)"
 # a verb "set up" in its base form: after "to", a modal, "please" or "help me" ("I set up" may be a past)
 _BASE = r"((?:\b(?:to|can|could|will|please|must|should|me|us)|['’]ll)\s+)"
 _ACCOUNT = r"(?:a|an|my|your|the|our|his|her|their)\s+(?:new\s+)?(?:e-?mail\s+|online\s+|user\s+|bank\s+)?account\b"
@@ -96,7 +97,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      "after the signal"),   # not "after the tone of the debate changed" (its tone: "le signal du débat")
     # "My laptop won't turn on." → "Mon ordinateur portable ne va pas allumer."; said "won't start" ("…ne démarrera
     # pas.", "L'ordinateur ne démarre pas."); not a projector nor a printer ("…ne commencera pas.")
-    (rf"\b({_MACHINE})\s+(won['’]t|will\s+not)\s+(?:turn|switch)\s+on{_END}", r"\1 \2 start"),
+    (rf"\b({_MACHINE})\s+(won['’]t|will\s+not)\s+(?:turn|switch)\s+on{AT_END}", r"\1 \2 start"),
     # "This phone is waterproof." → "Ce téléphone est à l'eau."; said "resistant to water" ("Ce téléphone résiste à
     # l'eau.", "Cette veste est résistante à l'eau.")
     # only of a phone: a watch or a camera said so had come out right ("Ma montre est étanche."), and "water-resistant"

@@ -3,13 +3,13 @@ read as another meaning."""
 
 from __future__ import annotations
 
-from .common import BE, PERSON_BE
+from .common import BE, PERSON_BE, POSSESSIVE, WHO
 
-_WHO = r"(I|you|we|they|he|she)"
+_WHO = rf"({WHO})"
 _MACHINE = r"(?:computer|laptop|PC|phone|mobile|tablet)"   # not "screen" ("The screen is blocked.": "La crème…")
 _PRINTER = r"(?:printer|photocopier|copier|scanner)s?"
 _TO_SCHOOL = (r"(?:the\s+lecture|the\s+lesson|the\s+class|class|classes|school|lessons|lectures|work|the\s+meeting|"
-              r"(?:my|his|her|our|their|your)\s+(?:lectures?|class(?:es)?|lessons?|seminars?|tutorials?))\b")
+              rf"{POSSESSIVE}\s+(?:lectures?|class(?:es)?|lessons?|seminars?|tutorials?))\b")
 _WHOSE = (("my", "me"), ("his", "him"), ("her", "her"))
 _MAILS = r"\b(will|['’]ll|can|could|please|to|would|I|we|you|just)\s+e-?mail\s+"   # "email" a verb
 _NOT_AFTER = (r"(?!(?:by|on|at|in|before|after|tonight|today|tomorrow|as|when|if|and|or|so|please|now|later|"
@@ -128,7 +128,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # finish it.")
     (r"^(?!.*\b(?:eat\w*|ate|finish\s+it|food|hungry|chew\w*|dinner|lunch|breakfast|meal|forks?|spoons?|knife|buffet|"
      r"piled|heaped|helpings?|"
-     r"vegetables|meat|chips|pasta|portions?|seconds)\b)(.*?)\ba\s+lot\s+on\s+(?:my|your|his|her|our|their)\s+plate\b",
+     rf"vegetables|meat|chips|pasta|portions?|seconds)\b)(.*?)\ba\s+lot\s+on\s+{POSSESSIVE}\s+plate\b",
      r"\1a lot to do"),
     # "I'm snowed under with work." → "Je suis neigé sous le travail.", "We're snowed under at the moment." → "Nous
     # sommes neigées…", "We've been snowed under since Christmas." → "…neigées sous Noël."; said "overloaded"

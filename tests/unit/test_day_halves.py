@@ -2,6 +2,8 @@
 heures." where a French reader expects "19 heures"; "at 2 in the afternoon" "à 14 heures l'après-midi"."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from s2s_core.day_halves import read_day_halves
@@ -76,3 +78,10 @@ def test_the_model_reads_the_hour_on_the_24_hour_clock():
     assert f.text == "Dinner is at 19:00." and "times on the 24-hour clock" in f.reworded
     assert fold("We arrived at 2 in the afternoon.", lambda c: True).text == "We arrived at 14:00."
     assert fold("The meeting is at 3.", lambda c: True).text == "The meeting is at 3."
+
+
+def test_no_module_uses_regex_syntax_newer_than_python_3_9():
+    """An atomic group ``(?>…)`` only compiles from Python 3.11: day_halves.py had one, and importing fold.py failed
+    on 3.9 and 3.10 ("re.error: unknown extension ?>"); nothing pins the Python version."""
+    core = Path(__file__).resolve().parents[2] / "s2s_core"
+    assert [p.name for p in sorted(core.rglob("*.py")) if "(?>" in p.read_text(encoding="utf-8")] == []

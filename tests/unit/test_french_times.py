@@ -41,6 +41,8 @@ KEPT = [   # (French, source): right as it is
     ("Elle a travaillé 15 heures du matin jusqu'à minuit.", "She worked 15 hours, from morning until midnight."),
     ("Le vol dure autour de 3 heures.", "The flight lasts around 3 hours."),
     ("Il y a entre 19 h et 20.", "There are between 19:00 and 20."),
+    ("Le train part à 2:00.", "The train leaves at 12:00."),                 # "2:00" is no "12:00": as typed
+    ("Il part à 1 h 30.", "He leaves at 11:00 or 1:30."),
 ]
 
 

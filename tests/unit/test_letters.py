@@ -54,6 +54,9 @@ def test_wishes_alone_on_their_line_are_written_in_french():
     assert written_fr("Happy Friday!") == "Bon vendredi!" and written_fr("Get well soon.") == "Bon rétablissement."
     assert written_fr("Happy birthday, Anna!") == "Joyeux anniversaire, Anna!"
     assert written_fr("Happy Mother’s Day!") == "Bonne fête des mères!"
+    # "Many happy returns!", read "Happy birthday!" (phrasing/events.py), had come out "Bonne anniversaire !"
+    assert written_fr("Many happy returns!") == written_fr("Many happy returns of the day!") == "Joyeux anniversaire!"
+    assert written_fr("Many happy returns, Anna!") == "Joyeux anniversaire, Anna!"
     assert written_fr("Dear Ladies and Gentlemen,") == "Mesdames, Messieurs,"          # not "Bonjour Ladies et …"
     for line in ("Happy Easter to all of you!", "Happy birthday to my mom!", "I am happy Friday is here.",
                  "Happy Easter Sunday!", "Welcome back, Mr. President!", "Hello Boys and Girls,"):

@@ -90,7 +90,8 @@ def test_a_race_place_is_left_alone_without_one_place_in_the_source():
 
 def test_an_ordinal_in_the_thousands_is_read_through_a_stand_in_the_model_writes_right():
     """"the 2,000th visitor" came out "les 2 000 visiteurs" and "the 1,000th visitor" "le mille visiteur"; read
-    "50th" (the model writes "le 50e visiteur", "à la 50e place"), the number goes back as French writes it."""
+    "50th" (the model writes "le 50e visiteur", "à la 50e place"), the number goes back as French writes it; where
+    the text has a "50" of its own, "60th" ("…2,000th visitor and got 50 euros" had been left "les 2 000 visiteurs")."""
     from s2s_core import verbatim
     from s2s_core.fold import fold, restore
     from s2s_core.reading_notes import reading, reading_notes
@@ -106,6 +107,12 @@ def test_an_ordinal_in_the_thousands_is_read_through_a_stand_in_the_model_writes
     big = fold("Our 50,000th computer and 1,000,000th visitor.", str.isascii, ("Tom",), days=days)
     assert big.text == "Our 50th computer and 1,000,000th visitor."                        # the first only
     assert restore("Notre 50e ordinateur, encore le 50e.", big) == "Notre 50 000e ordinateur, encore le 50 000e."
-    for kept in ("The 2,345th of 50 teams.", "It was 1,000 people.", "the 1000th time"):
-        assert fold(kept, str.isascii, ("Tom",), days=days).text == kept, kept        # a "50" of its own; no ordinal
+    for kept in ("The 2,345th of 50, 60 and 70 teams.", "It was 1,000 people.", "the 1000th time"):
+        assert fold(kept, str.isascii, ("Tom",), days=days).text == kept, kept      # every stand-in its own; none
+    own = fold("She was the 2,000th visitor and got 50 euros.", str.isascii, ("Tom",), days=days)
+    assert own.text == "She was the 60th visitor and got 50 euros."          # a "50" of its own: "60th" stands in
+    assert restore("Elle était le 60e visiteur et a eu 50 euros.", own) == \
+        "Elle était le 2 000e visiteur et a eu 50 euros."
+    both = fold("The 2,345th of 50 or 60 teams.", str.isascii, ("Tom",), days=days)
+    assert both.text == "The 70th of 50 or 60 teams."
     assert fold("the 2,000th visitor", str.isascii, ("Tom",)).text == "the 2,000th visitor"   # not French: no days

@@ -332,12 +332,14 @@ def test_a_sentence_kept_in_the_texts_form_is_not_one_that_mixes_the_forms_insid
 
 def test_a_pronoun_elided_onto_a_tu_verb_says_tu():
     """"Si vous avez tort, l'admets.": the verb after "l'" is in the «tu» form, so the sentence mixes the forms (it
-    had read as «vous» only, and was taken from the beam to keep the text's «vous»); "je l'admets" is said by "je",
-    "l'école" is a noun, "M'aimes-tu ?" is a question."""
+    had read as «vous» only, and was taken from the beam to keep the text's «vous»); "je l'admets" is said by "je"
+    (not "jeudi, l'attends", "jeune, l'admets": had been read as "je"), "l'école" is a noun, "M'aimes-tu ?" is a
+    question."""
     from s2s_core.register import forms_in
     assert forms_in("Si vous avez tort, l'admets.") == {"tu", "vous"}
     assert forms_in("Prenez le livre et l'apportes ici.") == {"tu", "vous"}
     assert forms_in("Si vous avez tort, je l'admets.") == {"vous"}
+    assert forms_in("Si vous venez jeudi, l'attends.") == forms_in("Si vous êtes jeune, l'admets.") == {"tu", "vous"}
     assert forms_in("Je le sais et l'admets.") == forms_in("Bonjour, l'école est fermée.") == set()
     assert forms_in("Selon vous, l'accès est libre.") == forms_in("Vous êtes là, l'avis est clair.") == {"vous"}
     assert forms_in("M'aimes-tu ?") == {"tu"}
