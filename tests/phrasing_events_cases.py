@@ -54,8 +54,9 @@ READ = [   # (typed, read): each entry of events.PHRASES read at least once
     ("We're going to a baby shower on Sunday.", "We're going to a party for the future baby on Sunday."),
     ("We're throwing her a surprise party on Saturday.", "We're organizing a surprise party for her on Saturday."),
     ("Let's exchange presents after dinner.", "Let's give each other presents after dinner."),
-    # past, home.py's reading: "Ils m'ont organisé une fête surprise." (not "…une fête surprise pour moi.")
+    # past, or for me or us, home.py's reading: "Ils m'ont organisé une fête surprise." (not "…pour moi.")
     ("They threw me a surprise party.", "They organized me a surprise party."),
+    ("They're throwing us a party tonight.", "They're organizing us a party tonight."),   # "Ils nous organisent…"
     ("Count me in!", "I'll be there!"),
     ("Slow down!", "Not so fast!"),
     ("Slow down, you'll cause an accident!", "Not so fast, you'll cause an accident!"),

@@ -94,7 +94,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "We're throwing her a surprise party" → "Nous l'organisons une fête surprise"; "organizing a surprise party for
     # her": "Nous organisons une fête surprise pour elle"; not "threw her a party" (past): "Ils lui ont organisé une
     # fête." came out right for her, him, me and us, and read it became "…une fête pour elle."
-    (r"\bthrowing\s+(her|him|me|us|them)\s+a\s+(surprise\s+)?party\b", r"organizing a \2party for \1"),
+    # not "me" or "us": "They're throwing us a party." came out right, "Ils nous organisent une fête." (4 of 4)
+    (r"\bthrowing\s+(her|him|them)\s+a\s+(surprise\s+)?party\b", r"organizing a \2party for \1"),
     # "We have a family get-together every Christmas." → "Nous avons une famille de plus en plus de Noël.", "It's just a
     # small family get-together." → "…un petit coup de famille."; "family meeting": "une petite réunion de famille"
     (r"\bfamily\s+get[- ]together(s?)\b", r"family meeting\1"),
