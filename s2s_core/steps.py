@@ -41,9 +41,10 @@ _NOT_VERB = set("hier cher fer mer hiver super léger amer enfer ver premier der
                 "entier escalier métier fermier boucher boulanger plombier déjeuner dîner souper".split())
 _STEP = re.compile(r"(?:,\s*|;\s*(?:puis\s+)?|\b(?:et|puis|ou)\s+)(?P<cl>(?:le|la|les|lui|leur)\s+)?"
                    r"(?P<w>[a-zàâçéèêëîïôûù]+)\b(?P<hy>-(?:le|la|les|lui|leur|moi|nous)\b)?(?!-)", re.IGNORECASE)
-# an infinitive the step before governs: "commence à couper les légumes et éplucher…" is no step of its own
-_GOVERNED = re.compile(r"\b(?:à|de|d['’]|pour|sans|faut|va|allez|peux|pouvez|dois|devez|veux|voulez)\s+"
-                       r"\w+(?:er|ir|re)\b",
+# an infinitive the step before governs: "commence à couper les légumes et éplucher…" is no step of its own, nor
+# are the infinitives after it ("Essayez de vous détendre, manger bien et dormir.", "Viens manger, boire et danser")
+_GOVERNED = re.compile(r"\b(?:à|de|d['’]|pour|sans|faut|va|allez|allons|viens|venez|peux|pouvez|dois|devez|veux|voulez)"
+                       r"\s+(?:(?:me|te|se|nous|vous)\s+|[mts]['’])?\w+(?:er|ir|re)\b",
                        re.IGNORECASE)
 # a clause of another kind before a step: "…, mais … un parc que nous pouvons partager, marcher…" has no steps after it
 _CLAUSE = re.compile(r"(?<![-'’])\b(?:je|j['’]|il|elle|on|nous|ils|elles|que|qu['’]|qui|mais|si|quand)(?!\w)",
@@ -135,12 +136,12 @@ def in_one_form(text: str, source: str = "") -> Optional[tuple[str, list]]:
     if not form:
         return None
     first = _LEAD.match(text).end()
-    out, changes, end = "", [], 0
+    out, changes, end, governed = "", [], 0, False
     for m in _STEP.finditer(text, first):
         if _CLAUSE.search(text[first:m.start()]):
             break
-        if re.search(rf"\b{re.escape(m.group('w'))}\b", source, re.IGNORECASE) \
-                or _GOVERNED.search(re.split(r"[,;]|\bet\b", text[first:m.start()])[-1]):
+        governed = governed or _GOVERNED.search(re.split(r"[,;]|\bet\b", text[first:m.start()])[-1]) is not None
+        if governed or re.search(rf"\b{re.escape(m.group('w'))}\b", source, re.IGNORECASE):
             continue
         new = _step(m, form)
         if not new:

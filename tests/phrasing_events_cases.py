@@ -53,8 +53,10 @@ READ = [   # (typed, read): each entry of events.PHRASES read at least once
     ("What is the dress code for the dinner?", "How should we dress for the dinner?"),
     ("We're going to a baby shower on Sunday.", "We're going to a party for the future baby on Sunday."),
     ("We're throwing her a surprise party on Saturday.", "We're organizing a surprise party for her on Saturday."),
-    ("They threw me a surprise party.", "They organized a surprise party for me."),
     ("Let's exchange presents after dinner.", "Let's give each other presents after dinner."),
+    # past, or for me or us, home.py's reading: "Ils m'ont organisé une fête surprise." (not "…pour moi.")
+    ("They threw me a surprise party.", "They organized me a surprise party."),
+    ("They're throwing us a party tonight.", "They're organizing us a party tonight."),   # "Ils nous organisent…"
     ("Count me in!", "I'll be there!"),
     ("Slow down!", "Not so fast!"),
     ("Slow down, you'll cause an accident!", "Not so fast, you'll cause an accident!"),
@@ -67,6 +69,8 @@ READ = [   # (typed, read): each entry of events.PHRASES read at least once
 ]
 
 LEFT = [   # looks like one, but is not
+    "Turn the dial 15 degrees to the right.",     # a dial, not dialling ("Tournez les appels 15 degrés…")
+    "Set the dial 18 notches higher.",
     "Blow out the candles.",                            # opening a line: "Sortez…", then "Mettez les bougies !"
     "We bought our new neighbors a clock as a housewarming gift.",   # a gift, not the party
     "I wish everybody a merry Christmas and a happy new year.",      # had come out right, "un joyeux Noël et…"

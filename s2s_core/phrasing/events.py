@@ -27,7 +27,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"^quick,\s*(call\s+(?:the\s+police|the\s+firemen|an\s+ambulance|the\s+ambulance|a\s+doctor|the\s+doctor))\b"
      r"(?=\s*!)", r"\1 quickly"),
     # "Dial 112 in an emergency." → "Dial 112…", "Dial 999!" → "Dial 999 !" (left in English); "Call": "Appelle 999 !"
-    (r"\bdial\s+(112|999|911|000|15|17|18)\b", r"call \1"),
+    # not the dial of a lock or an oven ("Turn the dial 15 degrees…" had been read "Turn the call 15 degrees…")
+    (r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bmy\s)(?<!\byour\s)"
+     r"\bdial\s+(112|999|911|000|15|17|18)\b", r"call \1"),
     # "The smoke alarm is going off." → "L'alarme de fumée s'échappe." (escapes); "is ringing": "…sonne."
     (r"\b(alarm)(\s+is|\s+was|['’]s)\s+going\s+off\b", r"\1\2 ringing"),
     # "Where's the fire exit?" → "Où est la sortie de feu ?"; "emergency exit": "la sortie de secours"
@@ -90,9 +92,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # before "for", where the person it is for was left out)
     (r"\ba\s+baby\s+shower\b(?!\s+for\b)", "a party for the future baby"),
     # "We're throwing her a surprise party" → "Nous l'organisons une fête surprise"; "organizing a surprise party for
-    # her": "Nous organisons une fête surprise pour elle"
-    (r"\bthrowing\s+(her|him|me|us|them)\s+a\s+(surprise\s+)?party\b", r"organizing a \2party for \1"),
-    (r"\bthrew\s+(her|him|me|us|them)\s+a\s+(surprise\s+)?party\b", r"organized a \2party for \1"),
+    # her": "Nous organisons une fête surprise pour elle"; not "threw her a party" (past): "Ils lui ont organisé une
+    # fête." came out right for her, him, me and us, and read it became "…une fête pour elle."
+    # not "me" or "us": "They're throwing us a party." came out right, "Ils nous organisent une fête." (4 of 4)
+    (r"\bthrowing\s+(her|him|them)\s+a\s+(surprise\s+)?party\b", r"organizing a \2party for \1"),
     # "We have a family get-together every Christmas." → "Nous avons une famille de plus en plus de Noël.", "It's just a
     # small family get-together." → "…un petit coup de famille."; "family meeting": "une petite réunion de famille"
     (r"\bfamily\s+get[- ]together(s?)\b", r"family meeting\1"),

@@ -41,6 +41,11 @@ def test_each_step_takes_the_form_of_the_first(french, english, expected):
     ("Appelle-moi, mais un parc est un parc que nous pouvons partager, marcher et camper.",
      "Call me old fashion, but a park is a park that we can share in, walk around and camp in."),   # "nous"
     ("Ouvrez la boîte, sortez la lampe et l'allumer.", "Open the box, take out the lamp and turn it on."),   # le, la?
+    # infinitives a verb governs, the first and the ones after it (had become "…, mangez bien et dormez.", "bois")
+    ("Essayez de vous détendre, manger bien et dormir.", "Try to relax, eat well and sleep a lot."),
+    ("Viens manger, boire et danse avec nous !", "Come and eat, drink and dance with us!"),
+    ("N'oublie pas de fermer la porte, éteindre la lumière et fermer les fenêtres.",
+     "Don't forget to lock the door, turn off the light and close the windows."),
 ])
 def test_other_sentences_keep_their_words(french, english):
     assert steps.in_one_form(french, english) is None
