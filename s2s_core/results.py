@@ -39,6 +39,11 @@ class Hypothesis:
         wrote: ids, prefixes and alternatives come from those)."""
         return self.labels or self.tokens
 
+    def shown_piece(self, piece: str) -> str:
+        """``piece`` as the translation writes it: a stand-in's piece ("▁Tom") as the name typed ("▁Thomas"), so that
+        alternatives, tree nodes and exports name what the text says, as the heatmaps do (verbatim.py)."""
+        return dict(zip(self.tokens, self.labels or ())).get(piece, piece)
+
 
 @dataclass
 class Translation:
