@@ -32,6 +32,7 @@ class Hypothesis:
     warnings: list[TrustFlag] = field(default_factory=list)  # why it may be unreliable (trust.py), FLAGS order
     labels: Optional[list[str]] = None   # ``tokens`` with a stand-in's piece shown as the span written in its
                                          # place ("▁a@b.org" for "▁Tom"; verbatim.py), where one differs
+    chosen: int = 0                      # leading pieces the user chose (a correction's prefix): never unsure
 
     @property
     def shown_tokens(self) -> list[str]:

@@ -44,3 +44,19 @@ def test_beam_tree_and_nbest_json_name_thomas(monkeypatch, tmp_path):
     best = json.loads(download(at, "n-best (JSON)", files))["hypotheses"][0]
     assert "▁Thomas" in best["tokens"] and "▁Tom" not in best["tokens"], best
     assert "▁Tom" in best["model_tokens"]
+
+
+def test_a_word_the_user_picked_is_not_called_unsure(monkeypatch, tmp_path):
+    """After a correction the strip dashed the user's own pick and the warning named it unsure (QA s28, cc1-after):
+    the model's doubt about a word it was made to write says nothing of its translation."""
+    at = open_tab(monkeypatch, tmp_path, "Click to correct")
+    next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).set_value(1).run()
+    pick = next(r for r in at.radio if r.key and r.key.startswith("fix_alt_"))
+    word = pick.value.lstrip("▁")                                   # the likeliest other word: "se" at 2 %
+    at.button(key="fix_go").click().run()
+    no_problems(at)
+    assert at.session_state["fix_prefix"][-1].lstrip("▁") == word
+    strip = next(h for h in html_values(at) if "s2s-confidence" in h)
+    chip = strip[strip.index(f">{word}<") - 400:strip.index(f">{word}<")]
+    assert "dashed" not in chip.rsplit("<span", 1)[-1], chip
+    assert not [w.value for w in at.warning if f"«{word}»" in w.value or f"\u00ab{word}\u00bb" in w.value]
