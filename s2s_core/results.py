@@ -40,6 +40,12 @@ class Hypothesis:
         wrote: ids, prefixes and alternatives come from those)."""
         return self.labels or self.tokens
 
+    @property
+    def shown_alternatives(self) -> list:
+        """``alternatives`` with a stand-in's piece as the name typed (a strip's hover listed "▁Tom 0.010")."""
+        return [[(self.shown_piece(p), lp) for p, lp in pos] for pos in self.alternatives] if self.labels \
+            else self.alternatives
+
     def shown_piece(self, piece: str) -> str:
         """``piece`` as the translation writes it: a stand-in's piece ("▁Tom") as the name typed ("▁Thomas"), so that
         alternatives, tree nodes and exports name what the text says, as the heatmaps do (verbatim.py)."""
