@@ -104,6 +104,17 @@ class Comparison:
         d = np.abs(self.difference)
         return float(max(np.nanmax(d), 1e-6)) if np.isfinite(d).any() else 1e-6
 
+    @property
+    def typed_diff(self) -> list[Opcode]:
+        """The sources as the user typed them, word by word ("at 7", not the "at 19:00" the model read and the
+        maps show): what the side-by-side view diffs."""
+        return word_diff(self.a.source.split(), self.b.source.split())
+
+    @property
+    def text_diff(self) -> list[Opcode]:
+        """The translations as Translate shows them, post-edits made ("heures ;", "21 h"), word by word."""
+        return word_diff(self.a.text.split(), self.b.text.split())
+
     def row_labels(self, which: str = "both") -> list[str]:
         """Tick labels of the aligned target axis: "a", "b" (blank in gaps) or "both" ("il → elle")."""
         return _labels(self.rows, self.a.target_words, self.b.target_words, which)

@@ -32,12 +32,24 @@ class Hypothesis:
     warnings: list[TrustFlag] = field(default_factory=list)  # why it may be unreliable (trust.py), FLAGS order
     labels: Optional[list[str]] = None   # ``tokens`` with a stand-in's piece shown as the span written in its
                                          # place ("▁a@b.org" for "▁Tom"; verbatim.py), where one differs
+    chosen: int = 0                      # leading pieces the user chose (a correction's prefix): never unsure
 
     @property
     def shown_tokens(self) -> list[str]:
         """The target pieces as heatmaps, token strips and warnings show them (``tokens`` are what the model
         wrote: ids, prefixes and alternatives come from those)."""
         return self.labels or self.tokens
+
+    @property
+    def shown_alternatives(self) -> list:
+        """``alternatives`` with a stand-in's piece as the name typed (a strip's hover listed "▁Tom 0.010")."""
+        return [[(self.shown_piece(p), lp) for p, lp in pos] for pos in self.alternatives] if self.labels \
+            else self.alternatives
+
+    def shown_piece(self, piece: str) -> str:
+        """``piece`` as the translation writes it: a stand-in's piece ("▁Tom") as the name typed ("▁Thomas"), so that
+        alternatives, tree nodes and exports name what the text says, as the heatmaps do (verbatim.py)."""
+        return dict(zip(self.tokens, self.labels or ())).get(piece, piece)
 
 
 @dataclass

@@ -240,7 +240,7 @@ def named_words(hyp) -> list[str]:
         return []
     shown = getattr(hyp, "labels", None) or hyp.tokens                   # a stand-in as its span (verbatim.py)
     text = hyp.text or ""
-    named = [_as_written(numbers.as_in(w, text), text) for w in unsure_words(shown, hyp.token_log_probs)]
+    named = [_as_written(numbers.as_in(w, text), text) for _, w in _unsure(hyp, shown)]
     in_text = [w for w in named if w.lower() in text.lower()]  # not the model's attempt at a letter's line,
     return in_text or named                                      # joined into a paragraph (results.joined)
 
@@ -267,7 +267,14 @@ def unsure_positions(hyp) -> list[int]:
     and only these: its own line at 30 % a piece had dashed words no warning named, beside ones it did."""
     if not {UNSURE_WORD, LOW_CONFIDENCE} & set(hyp.warnings or []):
         return []
-    return [i for i, _, lp in word_log_probs(hyp.tokens, hyp.token_log_probs) if lp < UNSURE_WORD_LOG_PROB]
+    return [i for i, _ in _unsure(hyp)]
+
+
+def _unsure(hyp, tokens: Optional[Sequence[str]] = None) -> list[tuple[int, str]]:
+    """(position, word) of each unsure word of ``hyp`` (spelt as ``tokens`` spell it) after the pieces the user
+    chose (``chosen``): the model's doubt about a word it was made to write is no warning about its translation."""
+    return [(i, w) for i, w, lp in word_log_probs(tokens or hyp.tokens, hyp.token_log_probs)
+            if lp < UNSURE_WORD_LOG_PROB and i >= getattr(hyp, "chosen", 0)]
 
 
 def first_warned_position(hyp, start: int = 0) -> Optional[int]:
@@ -300,14 +307,16 @@ def assess(hyp, source_tokens: Sequence[str], limit: Optional[int] = None) -> li
         found.add(MISSING_NUMBER)
     if hyp.token_log_probs and sum(hyp.token_log_probs) / len(hyp.token_log_probs) < LOW_MEAN_LOG_PROB:
         found.add(LOW_CONFIDENCE)
-    if LOW_CONFIDENCE not in found and hyp.token_log_probs and unsure_words(hyp.tokens, hyp.token_log_probs):
+    if LOW_CONFIDENCE not in found and hyp.token_log_probs and _unsure(hyp):
         found.add(UNSURE_WORD)            # the sharper warning: a confident translation with a guessed word
     return [f for f in FLAGS if f in found]
 
 
-def annotate(translation, limit: Optional[int]) -> None:
-    """Set ``warnings`` on every hypothesis of a one-sentence ``Translation``."""
+def annotate(translation, limit: Optional[int], chosen: int = 0) -> None:
+    """Set ``warnings`` on every hypothesis of a one-sentence ``Translation``; its first ``chosen`` pieces are the
+    user's (a correction's prefix) and never called unsure (the word a user picked was dashed and named)."""
     for h in translation.hypotheses:
+        h.chosen = chosen
         h.warnings = assess(h, translation.source_tokens, limit)
 
 

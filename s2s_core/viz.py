@@ -200,11 +200,16 @@ def differences_md(text: str, reference: str) -> str:
 
 
 def nbest_json(source: str, hyps) -> str:
-    return json.dumps({"source": source, "hypotheses": [
-        {"rank": i + 1, "text": h.text, "tokens": list(h.tokens), "score": float(h.score),
-         "log_prob": float(h.log_prob), "token_log_probs": [float(x) for x in h.token_log_probs],
-         "warnings": [f.code for f in getattr(h, "warnings", None) or []]}
-        for i, h in enumerate(hyps)]}, ensure_ascii=False, indent=1)
+    """The n-best list as JSON; ``tokens`` as the text writes them ("▁Thomas", not the stand-in "▁Tom" the model
+    wrote: that is ``model_tokens``, given where they differ)."""
+    def one(i: int, h) -> dict:
+        shown = list(getattr(h, "shown_tokens", h.tokens))
+        return {"rank": i + 1, "text": h.text, "tokens": shown,
+                **({"model_tokens": list(h.tokens)} if shown != list(h.tokens) else {}), "score": float(h.score),
+                "log_prob": float(h.log_prob), "token_log_probs": [float(x) for x in h.token_log_probs],
+                "warnings": [f.code for f in getattr(h, "warnings", None) or []]}
+    return json.dumps({"source": source, "hypotheses": [one(i, h) for i, h in enumerate(hyps)]},
+                      ensure_ascii=False, indent=1)
 
 
 def attention_csv(attn: np.ndarray, src: Sequence[str], tgt: Sequence[str]) -> str:
@@ -308,8 +313,11 @@ def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alt
 STATUS_COLOURS = {"active": "#1f77b4", "finished": "#2ca02c", "pruned": "#b0b0b0"}
 
 
-def tree_nodes(tree, id_to_piece: Callable[[list[int]], list[str]]) -> list[dict]:
-    """TreeNode list → plain dicts with the piece, position (x = step, y = tidy-tree row) and prefix."""
+def tree_nodes(tree, id_to_piece: Callable[[list[int]], list[str]],
+               shown: Callable[[str], str] = lambda p: p) -> list[dict]:
+    """TreeNode list → plain dicts with the piece, position (x = step, y = tidy-tree row) and prefix, shown as the
+    translation writes them (``shown``: a stand-in's "▁Tom" as the "▁Thomas" typed); ``pieces`` is the prefix the
+    model wrote, to force a search from."""
     if not tree:
         return []
     pieces = id_to_piece([n.token for n in tree])
@@ -337,7 +345,10 @@ def tree_nodes(tree, id_to_piece: Callable[[list[int]], list[str]]) -> list[dict
         while j != -1:
             chain.append(nodes[j]["token"])
             j = nodes[j]["parent"]
-        n["prefix"] = chain[::-1]
+        n["pieces"] = chain[::-1]
+        n["prefix"] = [shown(p) for p in n["pieces"]]
+    for n in nodes.values():
+        n["token"] = shown(n["token"])
     return sorted(nodes.values(), key=lambda n: n["id"])
 
 
@@ -494,7 +505,7 @@ def best_path_ids(nodes: list[dict], tokens: Sequence[str]) -> list[int]:
     """Node ids along the finished path whose pieces equal ``tokens`` (the chosen hypothesis)."""
     target = list(tokens)
     for n in nodes:
-        if n["status"] == "finished" and n["prefix"] == target:
+        if n["status"] == "finished" and n.get("pieces", n["prefix"]) == target:
             path, by_id, j = [], {m["id"]: m for m in nodes}, n["id"]
             while j != -1:
                 path.append(j)

@@ -116,7 +116,7 @@ def tree(ctx: Context, sentence: str) -> None:
     result.reading_notes(tr)
     if in_parts(_translate(ctx, sentence)):        # the tree is of one search: not the translation Translate shows
         st.caption(READ_WHOLE.format(", the one this tree shows"))
-    nodes = viz.tree_nodes(tr.tree, lambda ids: engine.pieces(ctx.entry, ids))
+    nodes = viz.tree_nodes(tr.tree, lambda ids: engine.pieces(ctx.entry, ids), tr.best.shown_piece if tr.best else str)
     by_id = {n["id"]: n for n in nodes}
     st.session_state["_tree_nodes"] = nodes
     path = viz.best_path_ids(nodes, tr.best.tokens) if tr.best else []
@@ -142,7 +142,7 @@ def tree(ctx: Context, sentence: str) -> None:
         f"position {by_id[i]['step'] + 1}: {viz.as_text(by_id[i]['prefix']) or '␣'} — {by_id[i]['status']}, "
         f"log-prob {by_id[i]['log_prob']:.2f}"))
     node = by_id[node_id]
-    forced = _translate(ctx, sentence, prefix=node["prefix"])     # a finished node's prefix ends in </s>
+    forced = _translate(ctx, sentence, prefix=node["pieces"])     # a finished node's prefix ends in </s>
     if forced is None or forced.best is None:
         return
     done = node["prefix"][-1] == EOS_PIECE
@@ -233,7 +233,7 @@ def correct(ctx: Context, sentence: str) -> None:
         c2.info("The model saw no likely alternative at this position (none at 0.5 % or more).")
     else:
         pick = c2.radio("Replace with", [a for a, _ in alts], key=f"fix_alt_{hid}_{pos}", horizontal=True,
-                        format_func=lambda a: f"{viz.piece_label(a)}  ({math.exp(dict(alts)[a]):.0%})")
+                        format_func=lambda a: f"{viz.piece_label(hyp.shown_piece(a))}  ({math.exp(dict(alts)[a]):.0%})")
         st.button("Use this word, translate the rest", type="primary", key="fix_go", on_click=_apply_fix,
                   args=(sid, list(hyp.tokens[:pos]) + [pick]),
                   help="Keeps the translation up to here with your word in place, and lets the model translate "

@@ -288,7 +288,7 @@ def confidence(hyp: Hypothesis, presenter: bool = False, explain: bool = True,
     ``explain`` (red under a note that chose the word, with no warning, had read as a contradiction); in presenter
     mode in a few words, on one line."""
     chosen = register.put_in_for_address(tr, hyp) if tr is not None else []
-    st.html(viz.confidence_html(hyp.shown_tokens, hyp.token_log_probs, hyp.alternatives, 24 if presenter else 18,
+    st.html(viz.confidence_html(hyp.shown_tokens, hyp.token_log_probs, hyp.shown_alternatives, 24 if presenter else 18,
                                 words=presenter, chosen=chosen, unsure=trust.unsure_positions(hyp)))
     if presenter:       # a demo: one short line (the long note on the dotted line stood under it)
         said = [PRESENTER_STRIP_NOTE] * explain + [CHOSEN_SHORT] * bool(chosen)

@@ -103,14 +103,15 @@ def _unless_own(n_layers: int, layer: int, head) -> tuple:
 
 
 def side_by_side(cmp: Comparison, presenter: bool) -> None:
-    """A and B, source then translation, as the model read and wrote them, each with its reading notes (a ";"
-    sentence's halves stood as "account. They promised" with nothing saying why)."""
+    """A and B, source as typed then translation as Translate shows it (the model's reading, "at 19:00", had
+    stood as the source, and its French lacked the post-edits), each with its reading notes, which say what the
+    model read and the maps show."""
     size = 24 if presenter else 18
     for col, side, name, got in zip(st.columns(2), "ab", "AB", (cmp.a, cmp.b)):
         with col:
             st.markdown(f"**{name}** (source, then translation)")
-            st.html(diff_html(cmp.source_diff, side, size - 4))
-            st.html(diff_html(cmp.target_diff, side, size))
+            st.html(diff_html(cmp.typed_diff, side, size - 4))
+            st.html(diff_html(cmp.text_diff, side, size))
             for note in got.notes:
                 st.caption(f"ℹ️ {viz.md_escape(note)}")
     if not cmp.changed:

@@ -25,7 +25,7 @@ Modules: ``folder`` (names, files, lock) · ``spec`` (LaunchSpec: a typed launch
 (corpus paths and checks, dev split) · ``launcher`` (commands and processes) · ``metrics`` · ``card``
 (promote + model card) · ``store`` (RunStore) · ``cli`` (``python -m s2s_core runs …``).
 """
-from .folder import ACTIVE, STATES, STOPPED_EARLY, shown_state, validate_name
+from .folder import ACTIVE, STATES, STOPPED_EARLY, shown_state, start_times, validate_name
 from .inputs import check_corpus_text, resolve_corpus, split_dev
 from .launcher import Launcher, build_command, pid_alive, run_processes
 from .metrics import eta_seconds, load_metrics, load_probes
@@ -33,5 +33,5 @@ from .spec import LaunchSpec
 from .store import RunStore
 
 __all__ = ["RunStore", "LaunchSpec", "Launcher", "ACTIVE", "STATES", "STOPPED_EARLY", "shown_state", "validate_name",
-           "build_command", "pid_alive", "run_processes", "resolve_corpus", "check_corpus_text", "split_dev",
-           "load_metrics", "load_probes", "eta_seconds"]
+           "start_times", "build_command", "pid_alive", "run_processes", "resolve_corpus", "check_corpus_text",
+           "split_dev", "load_metrics", "load_probes", "eta_seconds"]

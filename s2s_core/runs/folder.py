@@ -33,6 +33,15 @@ def shown_state(status) -> str:
     return status.get("state")
 
 
+def start_times(status) -> tuple:
+    """(when the run first started, when it was last resumed or None): a resumed run's card said "started 09:10"
+    (its first start) and its header "Started 09:12" (the resume); both now name the first start, the header the
+    resume too."""
+    first = status.get("first_started") or status.get("started")
+    last = status.get("started")
+    return first, (last if last and first and last != first else None)
+
+
 @contextlib.contextmanager
 def locked(run: Path) -> Iterator[None]:
     """Exclusive per-run lock (flock on runs/<name>/.lock) around a status read-modify-write."""

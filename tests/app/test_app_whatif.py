@@ -76,3 +76,19 @@ def test_gru_and_unchanged_translation(app):
     at.text_input(key="_w_whatif_b").input("   ").run()
     no_problems(at)
     assert any("Type the edited sentence" in i.value for i in at.info)
+
+
+
+def test_what_if_shows_the_sentence_typed_and_the_french_translate_shows(monkeypatch, tmp_path):
+    """"Dinner is at 7; the kids go to bed at 9." had shown the model's reading as its source ("at 19:00") and French
+    without the post-edits ("heures;" with no space, "21 h 00"), unlike Translate (QA s28); the note still says what
+    the model read."""
+    import re
+    from test_app_translate import default_model_app
+    sentence = "Dinner is at 7; the kids go to bed at 9."
+    at = open_whatif(default_model_app(monkeypatch, tmp_path), sentence)
+    diffs = [re.sub(r"<[^>]+>", "", h) for h in html_values(at) if "s2s-diff" in h]
+    assert diffs and diffs[0].split() == sentence.split(), diffs
+    assert not [d for d in diffs if "19:00" in d or "21 h 00" in d or "heures;" in d], diffs
+    notes = [c.value for c in at.caption if "model read" in c.value]
+    assert notes and "19:00" in notes[0].replace("\\", ""), notes          # the maps' reading is said

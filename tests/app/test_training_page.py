@@ -675,3 +675,23 @@ def test_presenter_mode_shows_the_run_without_its_process_log_or_command(page):
     at.session_state["presenter"] = False
     at.run()
     assert any(c.value.startswith("pid ") for c in at.caption) and any("train.log" in m.value for m in at.markdown)
+
+
+def test_a_resumed_run_says_when_it_first_started_in_its_header_as_on_its_card(page):
+    """A resumed run's card said "started 09:10" (its first start) and its header "Started 09:12" (the resume, QA
+    s28). Both now name the first start; the header says when it was resumed too."""
+    import json
+    import time
+    at, runs = page
+    d = runs / "old-run"
+    status = json.loads((d / "status.json").read_text())
+    first = status["first_started"]
+    (d / "status.json").write_text(json.dumps(dict(status, started=first + 120, attempts=2)))
+    at.session_state["presenter"] = True
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    header = next(c.value for c in at.caption if c.value.startswith("Started "))
+    at_first = time.strftime("%H:%M", time.localtime(first))
+    at_resume = time.strftime("%H:%M", time.localtime(first + 120))
+    assert header.startswith(f"Started {time.strftime('%Y-%m-%d', time.localtime(first))} {at_first}"), header
+    assert f"resumed {time.strftime('%Y-%m-%d', time.localtime(first + 120))} {at_resume}" in header, header

@@ -9,7 +9,7 @@ from typing import Optional
 import streamlit as st
 
 from s2s_core import run_viz
-from s2s_core.runs import ACTIVE, RunStore, shown_state
+from s2s_core.runs import ACTIVE, RunStore, shown_state, start_times
 from s2s_core.viz import md_escape
 
 from ..exports import PHONE_PX, chart, scroll_to_on_phones, two_a_row_on_phones
@@ -30,8 +30,9 @@ def status_block(name: str, status: dict, config: dict) -> None:
     launch = config.get("launch", {})
     where = status.get("device") or launch.get("device") or "auto"
     procs = launch.get("nproc", 1) * launch.get("nnodes", 1)
-    when = f"started {fmt.when(status.get('started'))}" + (f" · ended {fmt.when(status.get('ended'))}"
-                                                          if status.get("ended") else "")
+    first, resumed = start_times(status)            # as the run's card and the table say it: its first start
+    when = f"started {fmt.when(first)}" + (f" · resumed {fmt.when(resumed)}" if resumed else "") \
+        + (f" · ended {fmt.when(status.get('ended'))}" if status.get("ended") else "")
     head[1].caption(when.capitalize() if presenting() else
                     f"pid {status.get('pid', '–')} · {where}" + (f" × {procs} processes" if procs > 1 else "")
                     + f" · {when} · attempt {status.get('attempts', 1)}")
@@ -183,7 +184,7 @@ def run_card(r: dict) -> str:
     note (a failure message) are escaped."""
     colour = fmt.BADGE.get(shown_state(r), ("gray",))[0]
     step = f"step {r.get('step', 0):,}" + (f" / {r['max_steps']:,}" if r.get("max_steps") else "")
-    facts = [step, f"best BLEU {fmt.num(r.get('best_bleu'), '.1f')}", f"started {fmt.when(r.get('first_started'))}"]
+    facts = [step, f"best BLEU {fmt.num(r.get('best_bleu'), '.1f')}", f"started {fmt.when(start_times(r)[0])}"]
     note = fmt.reason(r.get("reason"))
     return (f"**{md_escape(r['name'])}** :{colour}-badge[{md_escape(fmt.state_label(shown_state(r)))}]  \n"
             f":small[{md_escape(' · '.join(facts))}]" + (f"  \n:small[{md_escape(note)}]" if note else ""))
@@ -228,7 +229,7 @@ def _table(all_runs: list, shown: str) -> None:
     st.session_state[TABLE + "_shown"], st.session_state[TABLE + "_names"] = shown, names
     st.dataframe([{"Run": r["name"], "State": fmt.state_cell(shown_state(r)),
                    "Step": f"{r.get('step', 0):,}" + (f" / {r['max_steps']:,}" if r.get("max_steps") else ""),
-                   "Best BLEU": r.get("best_bleu"), "Started": fmt.when(r.get("first_started")),
+                   "Best BLEU": r.get("best_bleu"), "Started": fmt.when(start_times(r)[0]),
                    "Note": fmt.reason(r.get("reason"))} for r in all_runs], hide_index=True, key=TABLE,
                  on_select="rerun", selection_mode=["single-row", "single-cell"],
                  column_config={"Run": st.column_config.TextColumn(width=160, help="click a run to open it"),
