@@ -53,13 +53,20 @@ _COUNTED = (r"(?:%|[$€£]|-?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?
             r"kilometres|miles|kilos?|kg|metres|meters|parties|dinners|nights|evenings)\b)")
 # a bare hour in digits after a word that says a time comes, or after an hour read "pm" ("from 7 to 10"), "o'clock"
 # taken whole; not an hour that says its half ("at 6 in the morning", "at 10 at night": quantities.py reads those)
-_BARE = re.compile(r"((?:\b(?:at|around|about|by|until|till|from|after|before|between)\s+(?:(?:about|around)\s+)?|"
-                   r"\d\s?p\.?m\.?\s*(?:to|and|until|till|[-–])\s*))"
-                   r"(1[01]|[1-9])(:[0-5]\d)?(?:(\s?o['’]?clock)|(?!\s?o['’]?clock))"
-                   rf"(?![\d:]|[.,]\d|\s*[ap]\.?m\b|\s*{_COUNTED}|\s*(?:to|and|or|[-–])\s*\d+\s*{_COUNTED})"
-                   r"(?!(?:\s*(?:to|and|or|[-–])\s*\d{1,2}(?::[0-5]\d)?(?:\s?o['’]?clock)?)?\s+"
-                   r"(?:in\s+the\s+(?:morning|afternoon|evening|night)|at\s+night|tonight|tonite|this\s+evening|"
-                   r"(?:tomorrow|last|\w+day)\s+(?:evening|night))\b)")
+_BARE_FORMAT = (r"((?:\b(?:at|around|about|by|until|till|from|after|before|between)\s+(?:(?:about|around)\s+)?|"
+                r"\d\s?p\.?m\.?\s*(?:to|and|until|till|[-–])\s*))"
+                r"(1[01]|[1-9])(:[0-5]\d)?(?:(\s?o['’]?clock)|(?!\s?o['’]?clock))"
+                rf"(?![\d:]|[.,]\d|\s*[ap]\.?m\b|\s*{_COUNTED}|\s*(?:to|and|or|[-–])\s*\d+\s*{_COUNTED})"
+                r"(?!(?:\s*(?:to|and|or|[-–])\s*\d{1,2}(?::[0-5]\d)?(?:\s?o['’]?clock)?)?\s+"
+                r"(?:in\s+the\s+(?:morning|afternoon|evening|night)|at\s+night|tonight|tonite|this\s+evening<DAY>)\b)")
+_BARE = re.compile(_BARE_FORMAT.replace("<DAY>", r"|(?:tomorrow|last|\w+day)\s+(?:evening|night)"))
+# an hour before "last night", "yesterday evening", "tomorrow night" is the evening too ("Emma called me at 9 last
+# night." had come out "à 9 heures la nuit dernière"); not beside a sleep or a bed ("Last night I slept at 10." is
+# left as typed: an hour of sleep may be the small hours); only 7 to 11 ("My flight lands at 6 tomorrow evening."
+# read "18:00" came out "a atterri")
+_BARE_DAY = re.compile(_BARE_FORMAT.replace("<DAY>", ""))
+_DAY_NIGHT = re.compile(r"\s+(?:tomorrow|last|\w+day)\s+(?:evening|night)\b")
+_SLEEP = re.compile(r"\b(?:beds?|sleep\w*|slept|asleep|nap\w*)\b", re.IGNORECASE)
 # a number of people beside the hour ("Dinner for 4 at 8", "a table for 6 at 7"): read "at 20:00", the model made the
 # party "4 heures"
 _PEOPLE = re.compile(r"\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:[ap]\.?m\b|o['’]?clock|"
@@ -120,11 +127,14 @@ def _evening_hours(sentence: str) -> str:
         if until and int(until.group(1)) <= int(m.group(2)) or _PRICED.search(m.string[:m.start()]) or \
                 _STREET.match(m.string[m.end():]):    # "open from 9 to 5" is the day
             return m.group()
+        if int(m.group(2)) < 7 and _DAY_NIGHT.match(m.string[m.end():]):   # "lands at 6 tomorrow evening"
+            return m.group()
         if re.match(r"\s*or\s+\d", m.string[m.end():]) or \
                 m.group(1).lower().startswith(("around", "about")) and re.search(r"['’]s\s+$", m.string[:m.start()]):
             return m.group()
         return f"{m.group(1)}{m.group(2)}{m.group(3) or ''} pm"
-    return _BARE.sub(one, _BARE.sub(one, sentence))     # twice: "from 7 to 10" (the "7" opens the second match)
+    bare = _BARE if _SLEEP.search(sentence) else _BARE_DAY
+    return bare.sub(one, bare.sub(one, sentence))     # twice: "from 7 to 10" (the "7" opens the second match)
 
 
 def read_day_halves(text: str) -> str:

@@ -151,6 +151,24 @@ def _subject_said(text: str, m: re.Match) -> Optional[str]:
     return said + " " + modal.strip() if modal else said
 
 
+# a verb in "-ed" before a noun with no determiner, between two verbs of a list already read ("…, bought some fruit,
+# cooked dinner, and watched a film." had come out "…un dîner cooké et regarda un film."): a verb with its object,
+# not an adjective ("smoked salmon, cooked ham and fresh bread" has no verb before it). Only verbs listed: read so,
+# "…, swam in the sea, played volleyball, and ate ice cream" lost its "swam"
+_ED_VERBS = ("cooked", "baked", "fixed", "painted", "prepared", "ordered", "watched")
+_ED_NOUN = re.compile(r"\s+[a-z]+(?:\s+(?:for|with|at|in|on)\s+[\w\s]+)?\s*$")
+
+
+def _between_verbs(item: str, step: Optional[re.Match], mode: str, first: str, done: list, after: str) -> bool:
+    """Whether ``item`` ("cooked dinner") is a verb in "-ed" with a bare noun as object, after a verb of the list
+    (``done`` has one beyond its first) and before another (``after``: "and watched a film")."""
+    if not step or mode != "past" or len(done) < 2 or step.group("verb") not in _ED_VERBS \
+            or not _ED_NOUN.match(item, step.end()):
+        return False
+    nxt = _ITEM.match(after)
+    return _is_item(after, nxt, mode, first)
+
+
 def _is_item(item: str, step: Optional[re.Match], mode: str, first: str) -> bool:
     """Whether ``item`` (``step``: its opening) is a verb of the list: not an adjective ("asked for increased X,
     increased Y"; "…, enriched treatment of…"), one of a list of adjectives ("good, qualified and trained"), nor a
@@ -171,9 +189,10 @@ def _one_chain(text: str, m: re.Match) -> str:
         return text
     mode, items = _mode(m), text[m.end():].split(",")
     done, ended = [items[0]], False
-    for item in items[1:]:
+    for at, item in enumerate(items[1:], 2):
         step = _ITEM.match(item)
-        if not _is_item(item, step, mode, items[0]):
+        after = items[at] if at < len(items) else ""
+        if not _is_item(item, step, mode, items[0]) and not _between_verbs(item, step, mode, items[0], done, after):
             break
         done.append(_said_before(item, step.start("verb"), said))
         ended = step.group("link").startswith(("and", "but"))

@@ -30,6 +30,11 @@ READ = [   # (typed, read)
     ("The night shift starts at 10.", "The night shift starts at 10 pm."),
     ("The party at 10 Downing Street was at 7.", "The party at 10 Downing Street was at 7 pm."),
     ("Bed at 10, up at 6.", "Bed at 10 pm, up at 6."),
+    # an hour before "last night", "yesterday evening", "tomorrow night" ("à 9 heures la nuit dernière" had come out)
+    ("Emma called me at 9 last night.", "Emma called me at 9 pm last night."),
+    ("We met at 8 yesterday evening.", "We met at 8 pm yesterday evening."),
+    ("The concert starts at 8 tomorrow night.", "The concert starts at 8 pm tomorrow night."),
+    ("I saw him at 9 last night at the bar.", "I saw him at 9 pm last night at the bar."),
 ]
 LEFT = [   # no half of the day said, or one said already, or not an hour
     "The meeting is at 3.", "The movie starts at 9.", "I'll be there at 7.",      # nothing says evening
@@ -59,6 +64,9 @@ LEFT = [   # no half of the day said, or one said already, or not an hour
     "We partied all night and got home at 7.", "The party went on all night and ended at 8.",
     "I got out of bed at 7.", "He stayed in bed until 10.", "I made the bed at 8.",
     "After the party I slept until 10.", "After dinner I slept until 9.",
+    # beside a sleep or a bed, an hour before "last night" is left as typed; so is one outside the evening
+    "I went to bed at 10 last night.", "Last night I went to sleep at 11.", "I fell asleep at 11 last night.",
+    "The fire started at 3 last night.", "The meeting is at 9 tomorrow morning.",
 ]
 
 

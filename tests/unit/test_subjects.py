@@ -99,3 +99,26 @@ def test_present_lists_and_singular_nouns_get_the_subject(text, expected):
 ])
 def test_other_present_and_noun_lists_keep_their_words(text):
     assert read_with_subjects(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I went to the market, bought some fruit, cooked dinner, and watched a film.",
+     "I went to the market, I bought some fruit, I cooked dinner, and I watched a film."),
+    ("He came home, fed the cat, cooked dinner for the kids, and went to bed.",
+     "He came home, he fed the cat, he cooked dinner for the kids, and he went to bed."),
+    ("They arrived late, checked in, ordered pizza, and went to sleep.",
+     "They arrived late, they checked in, they ordered pizza, and they went to sleep."),
+])
+def test_a_verb_in_ed_with_a_bare_noun_between_two_verbs_gets_the_subject(text, expected):
+    """"cooked dinner" between two verbs of the list is a verb and its object (it had come out "un dîner cooké")."""
+    assert read_with_subjects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I bought smoked salmon, cooked ham and fresh bread.",          # adjectives: no verb of the list before them
+    "We ate smoked salmon, cooked ham, and fresh bread.",
+    "I went to the deli, bought cheese, smoked salmon, and cooked ham.",    # no verb after: things bought
+    "She ordered grilled fish, steamed rice, and baked potatoes.",
+])
+def test_lists_of_adjective_and_noun_keep_their_words(text):
+    assert read_with_subjects(text) == text
