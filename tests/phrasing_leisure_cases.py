@@ -85,7 +85,7 @@ LEFT = [   # looks like one, but is not
     "We worked out a deal.",
     "I want to workout.",                               # a verb, not the noun
     "Buy new workout clothes.",
-    "My trainers are dirty.",                           # shoes
+    "His trainers are dirty.",                          # shoes (my trainers: clothes.py)
     "He walked into the room.",                         # not "likes"
     "We're into the second week.", "We are into overtime.", "She's into it.",
     "Now we are into debate.",                          # a stage reached (Hansard)

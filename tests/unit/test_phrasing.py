@@ -12,6 +12,7 @@ from s2s_core.fold import fold
 from s2s_core.phrasing import PHRASES, THEMES, read_forecasts, read_phrases
 
 import phrasing_admin_cases as admin_cases
+import phrasing_clothes_cases as clothes_cases
 import phrasing_events_cases as events_cases
 import phrasing_feelings_cases as feelings_cases
 import phrasing_food_cases as food_cases
@@ -609,6 +610,8 @@ READ += questions_cases.READ
 LEFT += questions_cases.LEFT
 READ += events_cases.READ
 LEFT += events_cases.LEFT
+READ += clothes_cases.READ
+LEFT += clothes_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():

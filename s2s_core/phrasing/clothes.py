@@ -1,0 +1,80 @@
+"""Phrases of clothes shops, sizes, laundry, getting dressed, shoes and hair the model had read as another meaning.
+
+The model learnt "come in" as arriving, "jumper" as one who jumps, "fly" as an insect or a thief and "trainers" as
+trains, so a shopper's "Does this come in a medium?" came out "Est-ce que ça arrive en moyenne ?"; each phrase is read
+as a paraphrase the model translates right ("Do you have this in size medium?": "Avez-vous ceci en taille
+moyenne ?"), only where it speaks of clothes.
+"""
+
+from __future__ import annotations
+
+# clothes a line speaks of as too loose or shrunk
+_ONE_GARMENT = (r"(?:sweater|jumper|shirt|dress|skirt|top|jacket|coat|pullover|cardigan|blouse|hoodie|belt|hat|"
+                r"waistband|collar)")
+_GARMENTS = r"(?:jeans|trousers|pants|socks|shorts|leggings|clothes|shoes|boots|gloves|sleeves)"
+_WHOSE = r"(?:my|your|his|her|our|their|the|this|that|these|those)"
+# a sweater's colour or kind before "jumper" ("a red jumper"), not a ski or a queue's jumper
+_JUMPER_KIND = (r"(?:(?:red|blue|green|black|white|grey|gray|pink|yellow|navy|warm|woolly|wool|woollen|thick|new|old|"
+                r"christmas|knitted)\s+)?")
+
+PHRASES = (
+    # a size or a colour asked for: "Does this come in a medium?" → "Est-ce que ça arrive en moyenne ?", "Does it come
+    # in black?" → "Cela arrive-t-il en noir ?"; said "Do you have it in…" ("L'avez-vous en noir ?"); not "Good things
+    # come in small packages"
+    (r"\bdoes\s+(this|it|that)\s+come\s+in\b(?=\s+(?:an?\s+(?:small|medium|large)\b|(?:a\s+)?(?:smaller|larger|"
+     r"bigger)\b|black|white|red|blue|green|grey|gray|pink|yellow|brown|navy|beige|another\s+colou?r|other\s+"
+     r"colou?rs|(?:a\s+)?different\s+colou?r|size))", r"do you have \1 in"),
+    # a size said alone at a question's end: "Have you got this in a small?" → "…dans un petit ?", "…in a large?" →
+    # "…dans un large ?"; said "in the small size" ("dans la petite taille"), "in size medium" ("en taille moyenne")
+    (r"\bin\s+an?\s+(small|large)(?=\s*(?:[?.!]|$))", r"in the \1 size"),
+    (r"\bin\s+an?\s+medium(?=\s*(?:[?.!]|$))", "in size medium"),
+    # "Where are the fitting rooms?" → "Où sont les chambres de bonne taille ?"; said "Where can I try clothes on?"
+    # ("Où puis-je essayer des vêtements ?"); not a changing room, which may be a pool's or a team's
+    (r"\bwhere(?:\s+(?:is|are)|['’]s)\s+the\s+fitting\s+rooms?(?=\s*\?)", "where can I try clothes on"),
+    # "It's too loose." → "C'est trop louable.", "They're too loose." → "Ils sont trop bourrés."; said "too wide"
+    # ("trop large"), the way clothes too loose are said; only clothes ("rules too loose" are not)
+    (rf"\b((?:it['’]s|it\s+is|they['’]re|they\s+are|{_WHOSE}\s+(?:\w+\s+)?(?:{_ONE_GARMENT}\s+is|{_GARMENTS}\s+are))"
+     r"\s+(?:a\s+bit\s+|a\s+little\s+|far\s+|way\s+)?too)\s+loose\b", r"\1 wide"),
+    # "Put on a jumper, it's cold." → "Mets un sauter…"; said "sweater" ("chandail"); not a ski jumper, queue jumpers
+    # nor jumper cables
+    (rf"\b(a|my|your|his|her|this|that|warm|woolly|wool|woollen|thick|new|old)\s+({_JUMPER_KIND})jumper(s?)\b"
+     r"(?!\s+cables?)", r"\1 \2sweater\3"),
+    # shrunk in the wash: "My sweater shrank." → "Mon chandail brille.", "My trousers shrank." → "Mon pantalon
+    # brille.", "It shrank in the wash." → "Ça s'est révolté dans le lavage."; said "has become smaller" ("est devenu
+    # plus petit"), the wash "the washing machine"; not a T-shirt nor jeans (came out right, "a rétréci") nor incomes
+    (rf"\b({_WHOSE}\s+(?:new\s+|favou?rite\s+|wool\s+|woollen\s+)?{_ONE_GARMENT})\s+shrank\b",
+     r"\1 has become smaller"),
+    (rf"\b({_WHOSE}\s+(?:new\s+|favou?rite\s+)?(?:trousers|pants|socks|shorts|leggings|clothes))\s+shrank\b",
+     r"\1 have become smaller"),
+    (r"\b(it|they)\s+shrank(?=\s+in\s+the\s+wash\b)", r"\1 became smaller"),
+    (r"\b(become|became)\s+smaller\s+in\s+the\s+wash\b", r"\1 smaller in the washing machine"),
+    # "Your fly is open!" → "Votre voleur est ouvert !", "Your zip is down." → "Votre zipe…"; said "zipper is open"
+    # ("Votre braguette est ouverte !")
+    (r"\b(your|my|his)\s+(?:(?:fly|flies|zip)\s+(?:is|are)\s+(?:open|undone|down)|zipper\s+is\s+(?:undone|down))\b",
+     r"\1 zipper is open"),
+    # "My socks don't match." → "Mes chaussettes ne marchent pas."; said "are not the same" ("…ne sont pas les
+    # mêmes")
+    (r"\b(socks|shoes|earrings|gloves)\s+(?:don['’]t|do\s+not)\s+match\b(?!\s+(?:the|my|your|his|her|this|that)\b)",
+     r"\1 are not the same"),
+    # "I'll be ready in five minutes, I'm just getting changed." → "…je vais juste changer."; said "changing my
+    # clothes" ("je change simplement mes vêtements")
+    (r"\b(I['’]m|I\s+am)\s+(just\s+)?getting\s+changed\b", r"\1 \2changing my clothes"),
+    # "I need to fold the laundry." → "J'ai besoin de plier la livre."; said "the clothes" ("plier les vêtements")
+    (r"\b(fold|folding|folded|iron|ironing|ironed|hang\s+up|hanging\s+up|hung\s+up)\s+the\s+laundry\b",
+     r"\1 the clothes"),
+    # "Can this be machine washed?" → "Cette machine peut-elle être lavée ?", "Is this machine washable?" → "Cette
+    # machine est-elle lavable ?"; said "Can I wash it in the machine?" ("Puis-je le laver dans la machine ?")
+    (r"\b(?:can\s+(this|it)\s+be\s+machine[- ]washed|is\s+(this|it)\s+machine[- ]washable)\b",
+     r"can I wash \1\2 in the machine"),
+    # "Hang your coat on the hook." → "Mangez votre manteau sur le crochet."; said "Put your coat on…" ("Mets ton
+    # manteau au crochet.")
+    (r"\bhang\s+(?:up\s+)?(your|my|his|her|the)\s+coat\s+on\b", r"put \1 coat on"),
+    # "I bought a new pair of trainers." → "…une nouvelle paire de trains."; said "sports shoes" ("chaussures
+    # sportives"); not an athlete's trainers (coaches)
+    (r"\b(pair\s+of|my|your|new|old|dirty|white|running)\s+trainers\b", r"\1 sports shoes"),
+    # "It's a bit pricey." → "C'est un peu prix."; said "expensive" ("C'est un peu cher.")
+    (r"\bpricey\b", "expensive"), (r"\bpricier\b", "more expensive"),
+    # "Could you hem these trousers?" → "Pourriez-vous admettre ces pantalons ?"; said "shorten" ("raccourcir"); not a
+    # skirt, a dress or jeans ("shorten my skirt" came out "manger ma jupe")
+    (r"\bhem\s+(these|those|the|my|this|her|his|your|our)\s+(trousers|pants|sleeves)\b", r"shorten \1 \2"),
+)

@@ -1,0 +1,47 @@
+"""Cases of the clothes phrases (sizes and colours asked for, fitting rooms, laundry, getting dressed, shoes), read by
+tests/unit/test_phrasing.py with the other tables' cases: "Does this come in a medium?" had come out "Est-ce que ça
+arrive en moyenne ?"; read "Do you have this in size medium?": "Avez-vous ceci en taille moyenne ?"."""
+
+READ = [   # (typed, read): each entry of clothes.PHRASES read at least once
+    ("Does this come in a medium?", "Do you have this in size medium?"),
+    ("Does it come in black?", "Do you have it in black?"),
+    ("Does it come in a large?", "Do you have it in the large size?"),
+    ("Have you got this in a small?", "Have you got this in the small size?"),
+    ("Where are the fitting rooms?", "Where can I try clothes on?"),
+    ("It's too loose.", "It's too wide."),
+    ("These trousers are a bit too loose.", "These trousers are a bit too wide."),
+    ("Put on a jumper, it's cold.", "Put on a sweater, it's cold."),
+    ("She's wearing a red jumper.", "She's wearing a red sweater."),
+    ("My sweater shrank.", "My sweater has become smaller."),
+    ("My trousers shrank.", "My trousers have become smaller."),
+    ("It shrank in the wash.", "It became smaller in the washing machine."),
+    ("It has become smaller in the wash.", "It has become smaller in the washing machine."),
+    ("My dress shrank in the wash.", "My dress has become smaller in the washing machine."),
+    ("Your fly is open!", "Your zipper is open!"),
+    ("Your zipper is down.", "Your zipper is open."),
+    ("My socks don't match.", "My socks are not the same."),
+    ("I'm just getting changed.", "I'm just changing my clothes."),
+    ("I need to fold the laundry.", "I need to fold the clothes."),
+    ("Can this be machine washed?", "Can I wash this in the machine?"),
+    ("Is it machine washable?", "Can I wash it in the machine?"),
+    ("Hang your coat on the hook.", "Put your coat on the hook."),
+    ("I bought a new pair of trainers.", "I bought a new pair of sports shoes."),
+    ("My trainers are dirty.", "My sports shoes are dirty."),
+    ("It's a bit pricey.", "It's a bit expensive."),
+    ("This one is pricier.", "This one is more expensive."),
+    ("Could you hem these trousers?", "Could you shorten these trousers?"),
+]
+
+LEFT = [   # looks like one, but is not
+    "Good things come in small packages.",            # no size asked for
+    "My jeans shrank.",                               # had come out right, "Mon jeans a rétréci."
+    "Benefits have shrunk since the reform.",         # not clothes
+    "The rules are far too loose.",                   # not clothes
+    "He was a ski jumper in the Olympics.",           # one who jumps
+    "Keep a set of jumper cables in the car.",        # a car's cables
+    "Where's the changing room at the pool?",         # a pool's, not a shop's
+    "The athletes thanked their trainers.",           # coaches
+    "Your zipper is open.",                           # already said in words the model knows
+    "These shoes don't match my dress.",              # goes with, not a pair
+    "Can you hem my skirt?",                          # "shorten my skirt" came out "manger ma jupe"
+]
