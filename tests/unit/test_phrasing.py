@@ -13,6 +13,7 @@ from s2s_core.phrasing import PHRASES, THEMES, read_forecasts, read_phrases
 
 import phrasing_admin_cases as admin_cases
 import phrasing_events_cases as events_cases
+import phrasing_sports_cases as sports_cases
 import phrasing_feelings_cases as feelings_cases
 import phrasing_food_cases as food_cases
 import phrasing_health_cases as health_cases
@@ -609,6 +610,8 @@ READ += questions_cases.READ
 LEFT += questions_cases.LEFT
 READ += events_cases.READ
 LEFT += events_cases.LEFT
+READ += sports_cases.READ
+LEFT += sports_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():
