@@ -22,6 +22,7 @@ import phrasing_people_cases as people_cases
 import phrasing_phrasal_cases as phrasal_cases
 import phrasing_questions_cases as questions_cases
 import phrasing_school_cases as school_cases
+import phrasing_sports_cases as sports_cases
 import phrasing_tech_cases as tech_cases
 import phrasing_times_cases as times_cases
 import phrasing_travel_cases as travel_cases
@@ -612,6 +613,8 @@ READ += events_cases.READ
 LEFT += events_cases.LEFT
 READ += clothes_cases.READ
 LEFT += clothes_cases.LEFT
+READ += sports_cases.READ
+LEFT += sports_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():

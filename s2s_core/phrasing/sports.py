@@ -1,0 +1,52 @@
+"""Phrases of sport and fitness (matches and scores, teams, football, running, injuries) read in words the model knows.
+
+The model learnt "match" as a matchstick, "drew" as drawing a picture and "sent off" as a letter posted: "He injured
+his knee during the match." came out "…pendant l'allumette.", "We drew 2-2." "Nous avons tiré 2-2.", "It was a
+draw." "C'était un dessin.". Each phrase below is read as a paraphrase the model translates right, only in the frame
+where it speaks of sport; each was kept only where no sentence of the corpus that it matched came out worse.
+"""
+
+from __future__ import annotations
+
+from .common import AT_END, POSSESSIVE
+
+_NTH = r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+
+PHRASES = (   # sport and fitness: (the phrase; its paraphrase), as in orders.py
+    # "He injured his knee during the match." → "…pendant l'allumette."; said "game" ("…pendant la partie."); only
+    # after "during" ("watching the match" came out right: "en regardant le match")
+    (r"\b(during)\s+the\s+match\b(?!\s+(?:box|boxes|stick|sticks|was\s+struck|went\s+out)\b)",
+     r"\1 the game"),
+    # "Was the match on TV?" → "Est-ce que l'allumette était à la télévision ?"; "Is the game on TV?": "Le match…"
+    (r"\b(is|was)\s+the\s+match\s+on\s+(TV|television)\b", r"\1 the game on \2"),
+    # "We drew 2-2." → "Nous avons tiré 2-2."; said "finished" ("Nous avons terminé 2-2.")
+    (r"\b(we|they|you)\s+drew\s+(\d{1,2}\s*[-–]\s*\d{1,2})\b", r"\1 finished \2"),
+    # "It was a draw." → "C'était un dessin.", "It was a tie." → "…une cravate."; said "ended without a winner"
+    (rf"\b(it|the\s+match|the\s+game)\s+was\s+a\s+(?:draw|tie){AT_END}", r"\1 ended without a winner"),
+    # "Which team do you support?" → "Quelle équipe appuies-tu ?"; "like": "Quelle équipe aimes-tu ?"
+    (r"\bwhich\s+team\s+do\s+you\s+support\b", r"which team do you like"),
+    # "Do you play any sports?" → "Jetez-vous un quelconque sport ?"; "Est-ce que tu fais du sport ?"
+    (r"\bdo\s+you\s+play\s+(?:any\s+)?sports?(?=\s*\?)", r"do you do sport"),
+    # "He was sent off." → "Il a été envoyé." (posted); said "expelled from the game"; only at the clause's end
+    (rf"\b(he|she)\s+(was|got)\s+sent\s+off{AT_END}", r"\1 was expelled from the game"),
+    # "The kick-off is at three." → "La bouteille est à trois heures."; "Le match commence à trois heures."
+    (r"\b(?:the\s+)?kick[\s-]?off\s+is\s+at\b", r"the game starts at"),
+    # "She ran a half marathon." → "Elle a couru un demi-sœur."; hyphened: "un demi-marathon"
+    (r"\bhalf\s+marathon(s?)\b", r"half-marathon\1"),
+    # "He came second." → "Il vint seconde."; "Il a fini à la deuxième place."
+    (rf"\b(I|he|she|we|they|you)\s+came\s+{_NTH}{AT_END}", r"\1 finished in \2 place"),
+    # "He scored twice." → "Il a crié deux fois."; "Il a marqué deux buts."
+    (r"\bscored\s+twice\b", r"scored two goals"),
+    # "I sprained my ankle." → "J'ai renversé ma cheville.", "I twisted my ankle…" → "J'ai avoué ma cheville…";
+    # said "injured" ("Je me suis blessé la cheville")
+    (rf"\b(?:sprained|twisted)\s+({POSSESSIVE})\s+(ankle|knee)\b", r"injured \1 \2"),
+    # "Bad luck!" → "Papa de chance !", "Hard luck!" → "Bonne chance !" (the very opposite); "Quel dommage !"
+    (r"^(?:bad|hard|tough)\s+luck(?=\s*!)", r"What a pity"),
+    # "Well played!" → "Eh bien jouait !"; said "Bravo!" ("Bravo !")
+    (r"^well\s+played(?=\s*!)", r"Bravo"),
+    # "I'm not really into football." → "Je ne suis pas vraiment en football."; "Je n'aime pas vraiment le football."
+    (r"\bI['’]m\s+not\s+(really\s+)?into\s+(sports?|football|rugby|tennis|running|cycling|swimming)\b",
+     r"I don't \1like \2"),
+    # "He's a footballer." → "C'est un football."; "football player": "C'est un footballeur."
+    (r"(?<!professional\s)\bfootballer(s?)\b", r"football player\1"),
+)

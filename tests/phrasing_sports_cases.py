@@ -1,0 +1,47 @@
+"""Cases of the sport phrases (matches and scores, teams, football, running, injuries), read by
+tests/unit/test_phrasing.py with the other tables' cases: "We drew 2-2." had come out "Nous avons tiré 2-2."; read "We
+finished 2-2.": "Nous avons terminé 2-2."."""
+
+READ = [   # (typed, read): each entry of sports.PHRASES read at least once
+    ("He injured his knee during the match.", "He injured his knee during the game."),
+    ("What happened during the match?", "What happened during the game?"),
+    ("Was the match on TV?", "Was the game on TV?"),
+    ("Is the match on television?", "Is the game on television?"),
+    ("We drew 2-2.", "We finished 2-2."),
+    ("They drew 1–1 at home.", "They finished 1–1 at home."),
+    ("It was a draw.", "It ended without a winner."),
+    ("The match was a tie.", "The match ended without a winner."),
+    ("Which team do you support?", "Which team do you like?"),
+    ("Do you play any sports?", "Do you do sport?"),
+    ("Do you play sport?", "Do you do sport?"),
+    ("He was sent off.", "He was expelled from the game."),
+    ("She got sent off!", "She was expelled from the game!"),
+    ("The kick-off is at three.", "The game starts at three."),
+    ("Kick-off is at 8 pm.", "The game starts at 8 pm."),
+    ("She ran a half marathon.", "She ran a half-marathon."),
+    ("He came second.", "He finished in second place."),
+    ("We came third in the league.", "We came third in the league."),
+    ("He scored twice.", "He scored two goals."),
+    ("I twisted my ankle playing football.", "I injured my ankle playing football."),
+    ("He sprained his knee.", "He injured his knee."),
+    ("Bad luck!", "What a pity!"),
+    ("Tough luck!", "What a pity!"),
+    ("Well played!", "Bravo!"),
+    ("I'm not really into football.", "I don't really like football."),
+    ("I'm not into sport.", "I don't like sport."),
+    ("He's a footballer.", "He's a football player."),
+]
+
+LEFT = [   # only looks like a sport phrase: left as typed
+    "He held his breath while watching the match.",   # came out right: "en regardant le match"
+    "The room lit up after the match was struck.",
+    "They drew a picture.",
+    "She drew 50 dollars from the bank.",
+    "It was a draw for the lottery.",
+    "The letter was sent off yesterday to Ottawa.",
+    "He came second to none in his devotion.",
+    "I twisted the lid off the jar.",
+    "Bad luck follows him everywhere.",
+    "She's a professional footballer.",
+    "I'm not into the details yet.",
+]
