@@ -23,6 +23,7 @@ import phrasing_questions_cases as questions_cases
 import phrasing_school_cases as school_cases
 import phrasing_tech_cases as tech_cases
 import phrasing_times_cases as times_cases
+import phrasing_transport_cases as transport_cases
 import phrasing_travel_cases as travel_cases
 import phrasing_work_cases as work_cases
 
@@ -609,6 +610,8 @@ READ += questions_cases.READ
 LEFT += questions_cases.LEFT
 READ += events_cases.READ
 LEFT += events_cases.LEFT
+READ += transport_cases.READ
+LEFT += transport_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():
