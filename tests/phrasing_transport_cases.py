@@ -23,6 +23,12 @@ READ = [   # (typed, read): each entry of transport.PHRASES read at least once
     ("The bus stop is across the road.", "The bus stop is on the other side of the road."),
     ("We need to fill up the tank.", "We need to put gas in the car."),
     ("Walk down this street and turn right.", "Follow this street and turn right."),
+    ("The escalator is out of order.", "The mechanical stairs are out of order."),
+    ("I rode my bike to the park.", "I went to the park on my bike."),
+    ("We rode our bikes to the beach.", "We went to the beach on our bikes."),
+    ("There's a diversion because of roadworks.", "There's a detour because of construction."),
+    ("There is a diversion because of construction.", "There is a detour because of construction."),
+    ("The road is closed because of the roadworks.", "The road is closed because of construction."),
 ]
 
 LEFT = [   # looks like one, but is not
@@ -31,4 +37,5 @@ LEFT = [   # looks like one, but is not
     "A stone hit the windscreen.",                   # not the subject: the reading did not help
     "The bus stop is across the street.",            # came out right as typed
     "Trains run late in winter.",                    # "Les choses…" with the reading
+    "The escalator is not working today.",           # "Les escaniques…" with the reading
 ]

@@ -44,4 +44,13 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bfill\s+up\s+the\s+tank\b", "put gas in the car"),
     # "Walk down this street and turn right." → "Baissez dans cette rue…"; "Suivez cette rue…"
     (r"^walk\s+(?:down|up|along)\s+(this|the)\s+(street|road)\b", r"Follow \1 \2"),
+    # "The escalator is broken." → "L'escalade est cassé." (climbing); "Les escaliers mécaniques sont cassés."
+    (r"^the\s+escalator\s+is\b(?=\s+(?:broken|out\s+of\s+order)\b)", "The mechanical stairs are"),
+    # "I rode my bike to the park." → "J'ai grimpé mon vélo au parc."; "Je suis allé au parc sur mon vélo."
+    (r"\b(I|we|he|she|they)\s+rode\s+(my|our|his|her|their)\s+(bikes?)\s+to\s+(the\s+\w+|school|work)\b",
+     r"\1 went to \4 on \2 \3"),
+    # "There's a diversion because of roadworks." → "…une diversité à cause des routes."; "…un détour à cause de la
+    # construction."
+    (r"\bbecause\s+of\s+(?:the\s+)?roadworks\b", "because of construction"),
+    (r"\b(?:a\s+)?diversion\b(?=\s+because\s+of\s+construction\b)", "a detour"),
 )
