@@ -25,6 +25,7 @@ import phrasing_school_cases as school_cases
 import phrasing_sports_cases as sports_cases
 import phrasing_tech_cases as tech_cases
 import phrasing_times_cases as times_cases
+import phrasing_transport_cases as transport_cases
 import phrasing_travel_cases as travel_cases
 import phrasing_work_cases as work_cases
 
@@ -615,6 +616,8 @@ READ += clothes_cases.READ
 LEFT += clothes_cases.LEFT
 READ += sports_cases.READ
 LEFT += sports_cases.LEFT
+READ += transport_cases.READ
+LEFT += transport_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():

@@ -1,0 +1,41 @@
+"""Cases of the transport phrases (buses, trains, tickets, taxis and cars in town), read by
+tests/unit/test_phrasing.py with the other tables' cases: "I commute by train." had come out "Je me peigne en train."
+(combs); read "I go to work by train.": "Je me rends au travail en train."."""
+
+READ = [   # (typed, read): each entry of transport.PHRASES read at least once
+    ("Trains run every half hour.", "There are trains every thirty minutes."),
+    ("The trains run every twenty minutes.", "There are trains every twenty minutes."),
+    ("The trains run late on Sundays.", "The trains are late on Sundays."),
+    ("The ticket machine is out of order.", "The ticket vending machine is out of order."),
+    ("The ticket inspector checked our tickets.", "The ticket controller checked our tickets."),
+    ("The windscreen is cracked.", "The front windshield is cracked."),
+    ("The windshield is dirty.", "The front windshield is dirty."),
+    ("He ran a red light.", "He didn't stop at the red light."),
+    ("I have a puncture.", "I have a flat tire."),
+    ("I commute by train.", "I go to work by train."),
+    ("They commute by car every day.", "They go to work by car every day."),
+    ("I'll get a taxi home.", "I'll go home by taxi."),
+    ("I'll take a cab home.", "I'll go home by taxi."),
+    ("The car is low on oil.", "The car needs oil."),
+    ("How much is a day pass?", "How much is a ticket for the day?"),
+    ("I want to buy a day pass.", "I want to buy a ticket for the day."),
+    ("The taxi driver took a long way round.", "The taxi driver took a long detour."),
+    ("The bus stop is across the road.", "The bus stop is on the other side of the road."),
+    ("We need to fill up the tank.", "We need to put gas in the car."),
+    ("Walk down this street and turn right.", "Follow this street and turn right."),
+    ("The escalator is out of order.", "The mechanical stairs are out of order."),
+    ("I rode my bike to the park.", "I went to the park on my bike."),
+    ("We rode our bikes to the beach.", "We went to the beach on our bikes."),
+    ("There's a diversion because of roadworks.", "There's a detour because of construction."),
+    ("There is a diversion because of construction.", "There is a detour because of construction."),
+    ("The road is closed because of the roadworks.", "The road is closed because of construction."),
+]
+
+LEFT = [   # looks like one, but is not
+    "You ran a red light.",                          # came out right: "Vous êtes passée au feu rouge."
+    "Mr. Richard is on a day pass.",                 # a prisoner's day out
+    "A stone hit the windscreen.",                   # not the subject: the reading did not help
+    "The bus stop is across the street.",            # came out right as typed
+    "Trains run late in winter.",                    # "Les choses…" with the reading
+    "The escalator is not working today.",           # "Les escaniques…" with the reading
+]
