@@ -148,6 +148,12 @@ def opening_names(text: str) -> list[tuple[int, int, str]]:
     return [(*m.span("name"), _kind(m.group("name"))) for m in OPENING_NAME.finditer(unshouted(text))]
 
 
+# a name after a verb of saying speaks the quote before it ('"We are happy," says Anna.'): read through "Mary" it
+# came out "« Nous sommes heureux, dit à Anna." (the quote's end lost, Anna spoken to); as typed, "…, » dit Anna."
+_SPEAKS = re.compile(r"\b(?:says|said|asks|asked|adds|added|replies|replied|answers|answered|explains|explained|"
+                     r"whispers|whispered|shouts|shouted|cries|cried|writes|wrote|recalls|recalled)\s+$", re.IGNORECASE)
+
+
 def inner_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each listed first name or region inside a sentence of ``text``, alone: read as typed,
     "Where is Thomas?" came out "Où est le Thomas ?", "Tell Sophie I said hello." "Téléphie, j'ai dit bonjour.",
@@ -156,7 +162,7 @@ def inner_names(text: str) -> list[tuple[int, int, str]]:
     found, read = [], unshouted(text)
     for m in INNER_NAME.finditer(read):
         before, kin = read[:m.start()], _KIN.search(read[:m.start()])
-        if _OPENS.search(before) or _AFTER_TITLE.search(before) or _after_a_name(before) \
+        if _OPENS.search(before) or _AFTER_TITLE.search(before) or _after_a_name(before) or _SPEAKS.search(before) \
                 or _FAMILY_BEFORE.search(before) and not (kin and m.group("name") in MEN) \
                 or _BETWEEN_COMMAS[0].search(before) and _BETWEEN_COMMAS[1].match(read, m.end()):
             continue

@@ -134,3 +134,11 @@ def test_a_name_after_an_opening_contraction_is_found():
     assert inner_names("Can't Ahmed come?") == [(6, 11, "man")]
     for kept in ("Sophie's Thomas is here.", "O'Brien Thomas", "Where's Mr. Thomas?"):   # a name's part, a title
         assert inner_names(kept) == [], kept
+
+
+def test_a_name_after_a_verb_of_saying_is_left_as_typed():
+    """'"We are happy," says Anna.' read through "Mary" came out "« Nous sommes heureux, dit à Anna." (the quote's end
+    lost, Anna spoken to); typed as is, the model writes "…, » dit Anna."."""
+    for text in ('"We are happy," says Anna.', '"I am tired," said Sophie.', '"Where are you?" asked Thomas.'):
+        assert inner_names(text) == [], text
+    assert inner_names("Tell Sophie I said hello.") == [(5, 11, "woman")]
