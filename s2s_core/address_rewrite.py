@@ -14,7 +14,7 @@ from typing import Optional
 
 from .address_forms import clause_tu, forms_in, hyphen_tu, plain, vous_word
 
-_TU_TO_VOUS = {
+TU_TO_VOUS = {
     "fais": "faites", "dis": "dites", "sois": "soyez", "aie": "ayez", "va": "allez", "vas": "allez", "as": "avez",
     "es": "êtes", "viens": "venez", "tiens": "tenez", "reviens": "revenez", "deviens": "devenez",
     "souviens": "souvenez", "prends": "prenez", "apprends": "apprenez", "comprends": "comprenez",
@@ -41,8 +41,8 @@ def _vous_verb(tu: str, present: bool = False) -> Optional[str]:
     None where it is not sure: "signe" → "signez", "attends" → "attendez", "éteins" → "éteignez", "essaie" →
     "essayez"; "tu seras" → "serez", "tu pourrais" → "pourriez"; not "flèche" ("è": "lève" / "répète") nor
     "finis" outside the table."""
-    if tu in _TU_TO_VOUS:
-        return _TU_TO_VOUS[tu]
+    if tu in TU_TO_VOUS:
+        return TU_TO_VOUS[tu]
     if present and len(tu) > 3 and tu.endswith("rais"):
         return tu[:-3] + "iez"                                     # "pourrais" → "pourriez"
     if present and len(tu) > 4 and tu.endswith("ras"):
@@ -56,8 +56,8 @@ def _vous_verb(tu: str, present: bool = False) -> Optional[str]:
             return tu[:-len(end)] + vous                           # "éteins", "rejoins"
     if len(tu) > 3 and tu.endswith("ds"):
         return tu[:-1] + "ez"                                      # "attends", "réponds"
-    if tu in _TU_TO_VOUS:
-        return _TU_TO_VOUS[tu]
+    if tu in TU_TO_VOUS:
+        return TU_TO_VOUS[tu]
     if not tu.endswith("e") or len(tu) < 3 or re.search(     # "lève"/"répète", "appelle"/"regrette", "Faire l'…"
             r"è\w*e$|(?:ell|ett)e$|(?:aire|oire|uire|[dl]ire|crire|rire|dre|ttre|[aoî]tre)$", tu):
         return None

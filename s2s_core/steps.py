@@ -17,7 +17,7 @@ import re
 from typing import Optional
 
 from .address_forms import clause_tu, form_of, hyphen_tu, plain, vous_word
-from .address_rewrite import _TU_TO_VOUS
+from .address_rewrite import TU_TO_VOUS
 
 # infinitive: ("vous" imperative, "tu" imperative), the verbs that are not "-er"
 _IRREGULAR = {
@@ -35,7 +35,7 @@ _IRREGULAR = {
     "réfléchir": ("réfléchissez", "réfléchis"), "garnir": ("garnissez", "garnis"), "saisir": ("saisissez", "saisis"),
     "recevoir": ("recevez", "reçois"), "voir": ("voyez", "vois")}
 _TO_INFINITIVE = {vous: inf for inf, (vous, _) in _IRREGULAR.items()}
-_VOUS_TO_TU = {vous: tu for tu, vous in _TU_TO_VOUS.items() if tu.endswith("e")}    # "levez" → "lève"
+_VOUS_TO_TU = {vous: tu for tu, vous in TU_TO_VOUS.items() if tu.endswith("e")}    # "levez" → "lève"
 # words in "-er" that open a step and are no verbs: "hier", "premier"…
 _NOT_VERB = set("hier cher fer mer hiver super léger amer enfer ver premier dernier papier cahier panier quartier "
                 "entier escalier métier fermier boucher boulanger plombier déjeuner dîner souper".split())
