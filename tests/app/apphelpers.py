@@ -70,14 +70,23 @@ def download(at, label: str, files: dict, index: int = 0) -> str:
     return files[file_id].decode("utf-8")
 
 
-def open_whatif(app, text: str = "a b c d e"):
-    at = app.run()
+def show_inspect(at, tab: str | None = None, text: str = "a b c d e"):
+    """The app ``at`` (already run) on Inspect with ``text`` typed, on its ``tab`` where one is given."""
     at.switch_page("app_pages/inspect.py").run()
     at.text_input(key="inspect_text").input(text).run()
-    at.session_state["inspect_tab"] = "What if…"
-    at.run()
+    if tab:
+        at.session_state["inspect_tab"] = tab
+        at.run()
     no_problems(at)
     return at
+
+
+def open_inspect(app, tab: str | None = None, text: str = "a b c d e"):
+    return show_inspect(app.run(), tab, text)
+
+
+def open_whatif(app, text: str = "a b c d e"):
+    return open_inspect(app, "What if…", text)
 
 
 def maps(at) -> list:

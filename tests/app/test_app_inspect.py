@@ -6,18 +6,7 @@ import pytest
 
 from s2s_core import trust
 
-from apphelpers import GRU, TF, heatmap_z, html_values, no_problems, plotly_specs, translate
-
-
-def open_inspect(app, tab: str | None = None, text: str = "a b c d e"):
-    at = app.run()
-    at.switch_page("app_pages/inspect.py").run()
-    at.text_input(key="inspect_text").input(text).run()
-    if tab:
-        at.session_state["inspect_tab"] = tab
-        at.run()
-    no_problems(at)
-    return at
+from apphelpers import GRU, TF, heatmap_z, html_values, no_problems, open_inspect, plotly_specs, translate
 
 
 def test_head_grid_and_layer_head_switch(app):

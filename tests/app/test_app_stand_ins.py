@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import json
 
-from apphelpers import download, html_values, no_problems, record_downloads
+from apphelpers import download, html_values, no_problems, record_downloads, show_inspect
 from test_app_translate import default_model_app
 
 SENTENCE = "Where is Thomas?"
 
 
 def open_tab(monkeypatch, tmp_path, tab: str):
-    at = default_model_app(monkeypatch, tmp_path)
-    at.switch_page("app_pages/inspect.py").run()
-    at.text_input(key="inspect_text").input(SENTENCE).run()
-    at.session_state["inspect_tab"] = tab
-    at.run()
-    no_problems(at)
-    return at
+    return show_inspect(default_model_app(monkeypatch, tmp_path), tab, SENTENCE)
 
 
 def test_click_to_correct_offers_the_typed_name_not_its_stand_in(monkeypatch, tmp_path):
