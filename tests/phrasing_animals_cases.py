@@ -7,6 +7,12 @@ READ = [   # (typed, read): each entry of animals.PHRASES read at least once
     ("I booked an appointment at the vet for Tuesday.",
      "I reserved an appointment at the veterinary clinic for Tuesday."),
     ("Is the cat at the veterinarian's?", "Is the cat at the veterinary clinic?"),
+    ("The vet gave him some tablets.", "The doctor for animals gave him some tablets."),
+    ("The veterinarian said he's fine.", "The doctor for animals said he's fine."),
+    ("Can I pet your dog?", "Can I touch your dog?"),
+    ("Our dog is up to date with his vaccinations.", "Our dog has all his vaccines."),
+    ("Our rabbit lives in a hutch.", "Our rabbit lives in a cage."),
+    ("Every evening, we walk the dog.", "Each evening, we walk the dog."),
     ("Has the puppy had all his shots?", "Has the puppy had all his vaccines?"),
     ("Did the cat get her shots?", "Did the cat get her vaccines?"),
     ("We adopted a cat from a shelter.", "We adopted a cat from an animal refuge."),
@@ -66,4 +72,8 @@ LEFT = [   # looks like one, but is not
     "The factory needs cutting tools.",
     "The plants need watering.",                     # came out right: "ont besoin d'eau"
     "Kittens are cute.",
+    "The veterinarian is open on Saturdays.",        # came out right: "La vétérinaire est ouverte…"
+    "She is up to date with her vaccinations.",      # a person's: came out right, "à jour"
+    "I feed the cat every evening.",                 # not opening the line: "tous les soirs" as typed
+    "Mr. Hutchins has two rabbits.",
 ]

@@ -26,6 +26,17 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # vétérinaire"; not one who works there ("She works at the veterinary clinic" came out "…la clinique ancien")
     (r"(?<!\bworks\s)(?<!\bworked\s)(?<!\bworking\s)(?<!\bwork\s)\b(to|at)\s+the\s+veterinarian(?:['’]s)?\b",
      r"\1 the veterinary clinic"),
+    # "The vet gave him some tablets." → "L'ancien combattant lui donna…", "The vet said he's perfectly healthy." →
+    # "L'ancien vétérinaire a dit…"; "the doctor for animals": "le médecin pour les animaux" (as the opening subject)
+    (r"^the\s+veterinarian\b(?![’'-])(?=\s+(?:said|says|gave|gives|told|tells|thinks|thought|checked|examined|"
+     r"will|would|can|could|has|had|prescribed|recommended)\b)", "the doctor for animals"),   # not "is open"
+    # "Can I pet your dog?" → "Puis-je prendre votre chien ?"; "touch": "Puis-je toucher votre chien ?"
+    (r"\b(can|may|could)\s+(I|we|you)\s+pet\s+(?=(?:your|the|his|her|their|this|that)\s+(?:dogs?|cats?|pupp(?:y|ies)|"
+     r"kittens?|little\s+cats?|young\s+cats?|rabbits?|horses?)\b)", r"\1 \2 touch "),
+    # "Our dog is up to date with his vaccinations." → "…est jusqu'à présent avec ses vaccins."; "has all his
+    # vaccines": "a tous ses vaccins" (a pet's: "She is up to date with her vaccinations" came out right)
+    (rf"{_PET_LINE}(.*?)\b(?:is|['’]s)\s+up\s+to\s+date\s+with\s+(his|her|its|their)\s+(?:vaccinations|vaccines|"
+     r"shots|jabs)\b", r"\1has all \2 vaccines"),
     # "Has the puppy had all his shots?" → "…tous ses coups ?"; "vaccines": "vaccins" (a pet's line only)
     (rf"{_PET_LINE}(.*?)\b(his|her|its|their|all)\s+(?:shots|jabs)\b", r"\1\2 vaccines"),   # not "scared by the shots"
     # "We adopted a dog from the shelter last year." → "…du logement…", "The shelter has lots of dogs…" → "Le
@@ -52,6 +63,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "The dog wags his tail when he's happy." → "Le chien agit sa queue…"; "moves": "bouge sa queue" (not "wagging":
     # "…, wagging its tail" had come out right, "agitant sa queue", and "is moving his tail" came out "déménage")
     (r"\bwags\s+(his|her|its|their)\s+tail\b", r"moves \1 tail"),
+    # "Our rabbit lives in a hutch in the garden." → "…dans un câlin…"; "cage": "dans un cage" (a rabbit's)
+    (r"^(?=.*\b(?:rabbits?|guinea\s+pigs?|hamsters?|bunn(?:y|ies))\b)(.*?)\bhutch(es)?\b", r"\1cage\2"),
     # "The goldfish died this morning." → "L'or est mort…"; "the red fish": "le poisson rouge"
     (r"\bgoldfish(?:es)?\b", "red fish"),
     # "What breed is your dog?" → "Qu'est-ce qui c'est ton chien ?"; "What kind of dog is it?": "Quel genre de chien
@@ -99,4 +112,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (rf"\b({BE})\s+grazing\b(?!\s+(?:on|rights|lands?|leases?|fees)\b)", r"\1 eating grass"),
     # (a meadow in lower case only: "Meadow Lake", "L'Anse aux Meadows" are names)
     (r"\b(the|a)\s+(?-i:meadow)(s?)\b", r"\1 field\2"),
+    # "Every evening, after dinner, we take the dog for a long walk…" → "Tout ce soir, …" (this very evening), "Every
+    # evening the birds sing…" → "Tout ce soir, …"; "Each evening": "Chaque soir" (opening the line only: "I feed the
+    # cat every evening." came out right, "tous les soirs")
+    (r"^every\s+evening\b", "Each evening"),
 )

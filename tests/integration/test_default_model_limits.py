@@ -450,6 +450,8 @@ def test_the_steps_of_a_list_of_instructions_keep_one_form(tr, text, wanted):
     ("I booked an appointment at the vet for Tuesday.", "clinique vétérinaire", "ancien combattant"),
     ("The dog is wearing a new collar.", "collier", "entraîneur"),
     ("Don't overwater the cactus.", "trop d'eau", "sur-le-champ"),
+    ("The vet gave him some tablets.", "animaux", "ancien combattant"),
+    ("Every evening, after dinner, we take the dog for a walk.", "Chaque soir", "Tout ce soir"),
 ])
 def test_a_pets_or_a_gardens_phrase_keeps_its_meaning(tr, text, wanted, unwanted):
     """A puppy's shots had come out "coups" (blows), a goldfish "l'or" (gold), the vet "l'ancien combattant" (a
