@@ -442,3 +442,19 @@ def test_the_steps_of_a_list_of_instructions_keep_one_form(tr, text, wanted):
     t = tr.translate(text, beam_size=5)
     assert wanted in t.best.text, t.best.text
     assert any(n.startswith("Each step of the list in one form") for n in t.notes)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Has the puppy had all his shots?", "vaccins", "coups"),
+    ("The goldfish died this morning.", "poisson rouge", "L'or"),
+    ("I booked an appointment at the vet for Tuesday.", "clinique vétérinaire", "ancien combattant"),
+    ("The dog is wearing a new collar.", "collier", "entraîneur"),
+    ("Don't overwater the cactus.", "trop d'eau", "sur-le-champ"),
+    ("The vet gave him some tablets.", "animaux", "ancien combattant"),
+    ("Every evening, after dinner, we take the dog for a walk.", "Chaque soir", "Tout ce soir"),
+])
+def test_a_pets_or_a_gardens_phrase_keeps_its_meaning(tr, text, wanted, unwanted):
+    """A puppy's shots had come out "coups" (blows), a goldfish "l'or" (gold), the vet "l'ancien combattant" (a
+    veteran); read as a paraphrase the model knows (phrasing/animals.py)."""
+    best = tr.translate(text, beam_size=5).best.text
+    assert wanted in best and unwanted not in best, best

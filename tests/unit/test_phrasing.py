@@ -12,6 +12,7 @@ from s2s_core.fold import fold
 from s2s_core.phrasing import PHRASES, THEMES, read_forecasts, read_phrases
 
 import phrasing_admin_cases as admin_cases
+import phrasing_animals_cases as animals_cases
 import phrasing_clothes_cases as clothes_cases
 import phrasing_events_cases as events_cases
 import phrasing_feelings_cases as feelings_cases
@@ -108,7 +109,7 @@ LEFT += ["The tower is 300 metres tall.", "He is 2 metres tall and strong.", "He
 
 
 READ += [   # school notes, work chat, invitations, home, sport, pets
-    ("Take Rex to the vet.", "Take Rex to the veterinarian."),
+    ("Take Rex to the vet.", "Take Rex to the veterinary clinic."),   # a place: animals.py reads it on
     ("Both our vets are kind.", "Both our veterinarians are kind."),
     ("Wait in the hallway.", "Wait in the corridor."),
     ("She's OOO until Monday.", "She's out of the office until Monday."),
@@ -618,6 +619,8 @@ READ += sports_cases.READ
 LEFT += sports_cases.LEFT
 READ += transport_cases.READ
 LEFT += transport_cases.LEFT
+READ += animals_cases.READ
+LEFT += animals_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():
@@ -646,4 +649,3 @@ def test_the_reading_is_named_in_the_note():
     assert f.text == "The shoes are not available." and f.reworded == ("a phrase in words the model knows",)
     assert fold("The shoes are not available.", lambda c: True).reworded == ()
     assert fold("The gig was great.", lambda c: True).text == "The concert was great."
-
