@@ -43,6 +43,8 @@ def _vous_verb(tu: str, present: bool = False) -> Optional[str]:
     "finis" outside the table."""
     if tu in TU_TO_VOUS:
         return TU_TO_VOUS[tu]
+    if len(tu) > 4 and tu.endswith("mets"):
+        return tu[:-1] + "tez"                                     # "admets", "transmets": as "mets" → "mettez"
     if present and len(tu) > 3 and tu.endswith("rais"):
         return tu[:-3] + "iez"                                     # "pourrais" → "pourriez"
     if present and len(tu) > 4 and tu.endswith("ras"):
@@ -146,6 +148,8 @@ def _to_vous(text: str, source: str) -> Optional[dict]:
                 or not (vous_word(m.group(1)) or _verb_edit(edits, m, 1)):
             return None                                  # "tête-en-l'air", "Tout-le-Monde": not a verb
     for m, sure in clause_tu(text, source):             # "et signe au fond", "Prends un crayon", "ne bouge pas"
+        if m.start("w") in edits:
+            continue                                     # "…, admets-le": turned as a verb before its pronoun
         opener = m.group(0)[:m.start("w") - m.start()].strip().lower()
         if not _commands(text, source) or _SUBORDINATE.search(text, 0, m.start("w")) or not sure and (
                 not (opener in ("et", "puis", "ou", "mais") or _DETERMINER.match(text, m.end("w")))
@@ -204,3 +208,28 @@ def in_one_form(text: str, target: str, source: str = "") -> Optional[tuple[str,
     if forms_in(new_text, source) != {target} or re.search(r"\bvous\s+\w+-vous\b", new_text, re.IGNORECASE):
         return None
     return new_text, changes
+
+
+# an imperative with its object pronoun before it, as the model wrote it opening a clause ("Si tu as tort,
+# l'admets.", "…, m'aide"): the affirmative imperative puts it after, with a hyphen ("admets-le", "aide-moi").
+# "l'" is "le", the neuter that "it" takes, only where the source says "it" and no feminine word comes before
+# ("Si tu trouves la clé, l'apporte": "apporte-la"? left as written); "m'" is "moi" where the source says "me"
+_ELIDED = {"l": ("le", r"\bit\b"), "m": ("moi", r"\bme\b")}
+_FEMININE = re.compile(r"\b(?:la|une|cette|ma|ta|sa)\b", re.IGNORECASE)
+
+
+def pronoun_after(text: str, source: str = "") -> Optional[tuple[str, list]]:
+    """``text`` with each imperative that opens a clause after its elided pronoun ("…, l'admets") written with the
+    pronoun after it ("…, admets-le"), and the changes; None where there is none or its pronoun is not sure."""
+    new_text, changes, end = "", [], 0
+    for m, sure in clause_tu(text, source):
+        el = (m.group("el") or " ")[0]
+        if not sure or el.lower() not in _ELIDED or not re.search(_ELIDED[el.lower()][1], source, re.IGNORECASE) \
+                or el.lower() == "l" and _FEMININE.search(text[:m.start()]):
+            continue
+        verb = _cased(el, m.group("w"))
+        turned = f"{verb}-{_ELIDED[el.lower()][0]}"
+        new_text += text[end:m.start("el")] + turned
+        changes.append(f"«{text[m.start('el'):m.end('w')]}» → «{turned}»")
+        end = m.end("w")
+    return (new_text + text[end:], changes) if changes else None

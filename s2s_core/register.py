@@ -15,6 +15,9 @@ rappelez-moi, s'il vous plaît", with "As-tu reçu…" and "Rappelle-moi, s'il t
 Inside one sentence too, single ones included: one that mixes the forms ("Attendez ici et ne bouge pas.") takes
 the same sentence in one form from its beam ("…ne bougez pas."), ``unmix``; and a request with "please" outside chat
 takes "vous" where its beam has it close behind ("Éteins ton micro, s'il te plaît" → "Éteignez votre…"), ``polite``.
+Where a sentence's beam holds no hypothesis in the text's form, its own words are turned where each is sure ("Si tu
+as tort, admets-le. Si vous avez raison…" → "Si vous avez tort, admettez-le."), ``_turned``; an imperative the model
+wrote after its elided pronoun ("l'admets") takes it after, with a hyphen ("admets-le"), ``pronoun_after``.
 The French words of each form are read in address_forms.py, and turned one by one in address_rewrite.py; this module
 chooses among the model's hypotheses.
 """
@@ -27,7 +30,7 @@ from . import address_rewrite, trust
 from .address_forms import TU, form_of, forms_in, in_other_form, plain, same_verb_as_vous, tu_verbs
 
 __all__ = ["FAMILIAR", "MARGIN", "PLEASE_MARGIN", "familiar", "form_after", "form_of", "forms_in",
-           "keep_consistent", "polite", "put_in_for_address", "unmix"]
+           "keep_consistent", "polite", "pronoun_after", "put_in_for_address", "unmix"]
 
 MARGIN = 0.5          # how much lower (length-normalised log-probability) the hypothesis that keeps the form may score
 FAMILIAR = "familiar"   # the form a text written as friends write keeps: "tu", whatever its sentences say
@@ -155,8 +158,44 @@ def keep_consistent(translations: Sequence, form: Optional[str] = None) -> Optio
     after = form_after(translations, form)
     if after in ("vous", FAMILIAR):
         for t in translations:
-            _towards(t, "tu" if after == FAMILIAR else "vous")
+            target = "tu" if after == FAMILIAR else "vous"
+            _towards(t, target) or _turned(t, target)
     return after
+
+
+# a sentence whose beam has no hypothesis in the text's form: its words turned ("If you're wrong, admit it. If
+# you're right, be quiet." had come out "Si tu as tort, admets-le. Si vous avez raison, soyez tranquille.")
+TURNED_NOTE = ("Addressed with «{}» as the rest of the text: {} (the model's first choice used the other form here, "
+               "and none of its alternatives used this one).")
+
+
+def _turned(translation, target: str) -> bool:
+    """Turn the words of the best hypothesis that say the other form to ``target``, where each is sure
+    (address_rewrite.py); a note names them. Whether it did."""
+    hyps, source = translation.hypotheses, getattr(translation, "source", "")
+    if not hyps or form_of(hyps[0].text, source) == target:
+        return False                    # (an imperative alone has no form_of: "N'aie pas peur !" is turned too)
+    turned = address_rewrite.in_one_form(hyps[0].text, target, source)
+    if not turned:
+        return False
+    hyps[0].text, changes = turned
+    translation.notes.append(TURNED_NOTE.format(target, ", ".join(dict.fromkeys(changes))))
+    return True
+
+
+ORDER_NOTE = "An imperative with its pronoun after it: {} (the model had put the pronoun before the verb)."
+
+
+def pronoun_after(translation) -> bool:
+    """The best hypothesis with each imperative written after its elided pronoun ("Si tu as tort, l'admets.")
+    written before it ("…, admets-le."; address_rewrite.py); a note says so. Whether it did."""
+    hyps = translation.hypotheses
+    turned = address_rewrite.pronoun_after(hyps[0].text, getattr(translation, "source", "")) if hyps else None
+    if not turned:
+        return False
+    hyps[0].text, changes = turned
+    translation.notes.append(ORDER_NOTE.format(", ".join(changes)))
+    return True
 
 
 # -- one form inside one sentence ---------------------------------------------------------------------------------

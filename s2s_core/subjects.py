@@ -90,9 +90,22 @@ _FELT = re.compile(r"\s*(?P<felt>(?:annoy|embarrass|exhaust|tir|surpris|excit|bo
                    r"frustrat|irritat|amus|asham|horrifi|alarm|depress|stress|distress|humiliat|offend|overwhelm|"
                    r"intimidat|impress|disgust|bewilder|daz|soak|drench|determin|convinc|defeat|injur|wound|"
                    r"outrag|enrag|infuriat|disturb|agitat|exasperat)ed)\s*$")
-_LINK = r"(?:(?:and|but)\s+)?(?:(?:then|finally|later|also)\s+)?"
+# the subject is said after "and" and before "later" ("…, and he later served in…"): said after it ("and later he
+# served"), the model had lost the verb ("et plus tard, dans la Force aérienne") or written another tense ("il
+# travaillait"). Before "then" it had lost the "then" ("and we then walked": "nous avons ensuite retourné")
+_LINK = r"(?P<conj>(?:and|but)\s+)?(?P<adverb>(?:then|finally|later|also)\s+)?"
 _ITEM = re.compile(rf"\s*(?P<link>{_LINK})(?P<verb>[a-z]+)\b")
+# a list of bare motions, each verb alone or with its particle ("He knocked, came in and sat down."): the model reads
+# it well whole ("Il frappa, entra et s'assit."); said again, "he came in" had been lost ("il s'est assis et s'assit")
+_PARTICLE = r"(?:\s+(?:in|out|up|down|back|off|away|over|around|inside|outside))?"
+_MOTION = re.compile(rf"\s*(?:(?:and|but)\s+)?(?:then\s+)?[a-z]+{_PARTICLE}(?:\s+and\s+(?:then\s+)?[a-z]+{_PARTICLE})?"
+                     r"\s*[.!]?\s*")
 _INNER_AND = re.compile(r"\s+and\s+(?P<link>(?:(?:then|finally|later|also)\s+)?)(?P<verb>[a-z]+)\b")
+
+
+def _subject_at(step: re.Match) -> int:
+    """Where the subject goes in a list's item ``step``: before its verb, or before "later" after "and" or "but"."""
+    return step.end("conj") if step.group("conj") and (step.group("adverb") or "").strip() == "later" else step.start("verb")
 
 
 def _third(word: str) -> bool:
@@ -194,14 +207,15 @@ def _one_chain(text: str, m: re.Match) -> str:
         after = items[at] if at < len(items) else ""
         if not _is_item(item, step, mode, items[0]) and not _between_verbs(item, step, mode, items[0], done, after):
             break
-        done.append(_said_before(item, step.start("verb"), said))
+        done.append(_said_before(item, _subject_at(step), said))
         ended = step.group("link").startswith(("and", "but"))
         if ended:
             break
     inner = None if ended or len(done) < 2 else _INNER_AND.search(done[-1])    # "…, called two clients and went home"
     if inner and _is_verb(inner.group("verb"), mode):
         done[-1], ended = _said_before(done[-1], inner.start("verb"), said), True
-    if not ended or re.search(rf"\b{_PAST}\s+by\b", ",".join(done[1:])):     # "…, escorted by…": passive
+    if not ended or re.search(rf"\b{_PAST}\s+by\b", ",".join(done[1:])) \
+            or len(done) == len(items) and all(map(_MOTION.fullmatch, items[1:])):     # "…, escorted by…"; motions
         return text
     return text[:m.end()] + ",".join(done + items[len(done):])
 

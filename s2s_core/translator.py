@@ -63,6 +63,7 @@ def _in_one_form(parts: Sequence[Translation], n_best: int, form: Optional[str] 
     text = " ".join(getattr(p, "source", "") for p in parts)
     chat = form == register.FAMILIAR or register.familiar(text)
     for p in parts:
+        register.pronoun_after(p)               # "…, l'admets." → "…, admets-le."
         register.unmix(p, chat)
         if not chat:                            # not in a chat (``form``: the paragraphs before were one)
             register.polite(p, text)            # "Please mute your microphone." in "vous"

@@ -18,7 +18,7 @@ READ = [   # (typed, read): each entry of food.PHRASES read at least once
     ("There's some leftover curry in the fridge.", "There's some curry left over in the fridge."),
     ("Is there any leftover soup?", "Is there any soup left?"),
     ("I can't be bothered to cook.", "I don't want to cook."),
-    ("He can't be bothered to wash up.", "He doesn't want to wash the dishes."),
+    ("He can't be bothered to wash up after dinner.", "He doesn't want to wash the dishes after dinner."),
     ("She couldn't be bothered to cook last night.", "She didn't want to cook last night."),
     ("I'll whip something up.", "I'll make something quickly."),
     ('She whipped something up in ten minutes.', 'She made something quickly in ten minutes.'),
@@ -136,7 +136,22 @@ READ += [   # "cut out" in the past keeps its tense (hunt2, s28)
 LEFT += [   # other senses a demo visitor typed (hunt2, s28)
     'Burger King is closed on Sundays.',                    # a name ("Hamburger King" when read)
     'The container ship brought food from China.',          # a ship ("La boîte a apporté…" when read)
-    'Go wash up, dinner is ready.',                         # wash your hands, not the dishes
     'They have sold out of fear.',                          # no stock ("Ils n'ont plus peur." when read)
     'Volunteers pack food at the food bank every Saturday.',   # packing, not bringing
+]
+READ += [   # "wash up" as the dishes only where the dishes or a meal done are said (worse29, s29)
+    ("You cook and I'll wash up.", "You cook and I'll wash the dishes."),
+    ("After dinner, I'll wash up.", "After dinner, I'll wash the dishes."),
+    ("Who will wash up tonight?", "Who will wash the dishes tonight?"),
+    ("It's your turn to wash up.", "It's your turn to wash the dishes."),
+    ("Can you wash up the plates?", "Can you wash the plates?"),
+    ("Go wash up, dinner is ready.", "Go wash your hands, dinner is ready."),    # "Allez laver, le déjeuner…"
+    ("Kids, go and wash up before dinner.", "Kids, go and wash your hands before dinner."),
+]
+LEFT += [   # washing oneself (American): "Wash up." → "Lave-toi." ("Lave la vaisselle." when read)
+    "Wash up.",
+    "I want to wash up first.",                             # "Je veux d'abord la vaisselle." when read
+    "Wash up before dinner.",
+    "Let me wash up and I'll be right down.",
+    "I'll go wash up.",                                     # no "your"
 ]

@@ -195,3 +195,12 @@ LEFT = [   # the literal senses (kicked off a bus, put off the light, turned up 
     'They sorted out the problems of the day into piles.',
     'The fans kicked off at the referee.', 'My dad kicked off at me when he saw the bill.',
 ]
+READ += [   # sinking deeper and deeper: the verb had been lost ("qui est plus profond et plus profond") (worse29, s29)
+    ("Algeria is a Third World country that is sinking deeper and deeper into debt.",
+     "Algeria is a Third World country that is sinking more and more deeply into debt."),
+    ("Italy is slipping deeper and deeper into recession.", "Italy is slipping more and more deeply into recession."),
+    ("He fell deeper and deeper into depression.", "He fell more and more deeply into depression."),
+]
+LEFT += [
+    "The crisis gets deeper and deeper.",                  # no verb of falling
+]

@@ -25,6 +25,9 @@ _DIET_DRINK = r"alcohol|coffee|caffeine|booze|wine|beer|tea|fizzy\s+drinks|soft\
 _KITCHEN_THING = (r"fingers|hands|knife|knives|oven|pan|pans|hob|stove|kettle|plates?|glass|glasses|grater|blade|"
                   r"boiling\s+water|hot\s+\w+|steam|oil|fat|tray|dish")
 
+# what tells "wash up" is the dishes: a meal cooked or done, a turn, the dishes themselves (not "before dinner")
+_DISHES_SAID = (r"^(?=.*\b(?:cook(?:s|ed|ing)?|turn|dishes|plates|pans|pots|sink|tonight|"
+                r"after\s+(?:dinner|lunch|breakfast|supper|tea|the\s+meal|meals|we\s+eat|eating|the\s+party))\b)")
 PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase, where it means so; its paraphrase)
     # a recipe's "Whisk the eggs and the sugar together." → "Chez les œufs et le sucre ensemble."; "Mix": "Mélangez…"
     # not one whisked away ("Whisk the children off to bed.")
@@ -122,10 +125,17 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     (r"\b(do|does|did|done|doing)\s+the\s+washing[- ]up\b", r"\1 the dishes"),
     # "I'll wash up if you dry." → "Je vais laver si tu teins."; "I'll wash the dishes if you dry them."
     (r"\bwash\s+up\s+(if\s+you|while\s+I|and\s+I['’]ll)\s+dry\b(?=\s*(?:[.!?]|$))", r"wash the dishes \1 dry them"),
-    # not the American "Go wash up, dinner is ready." (wash your hands: "Allez laver" had been nearer than "Allez laver
-    # la vaisselle")
-    (r"(?<!\bgo\s)\bwash\s+up\b(?=\s*(?:[.!,;]|$)|\s+(?:if|and|after|tonight|later|now|today|first|please)\b)",
-     "wash the dishes"),
+    # the dishes only where the sentence speaks of them or of a meal done ("You cook and I'll wash up.", "I'll wash up
+    # after dinner.", "Who will wash up tonight?", "It's your turn to wash up."): alone or "first", "before dinner",
+    # "wash up" is washing oneself (American), read so by the model ("Wash up." → "Lave-toi.", "I want to wash up
+    # first." → "Je veux me laver en premier."; read as the dishes, "Je veux d'abord la vaisselle.")
+    (rf"{_DISHES_SAID}(.*?)(?<!\bgo\s)\bwash\s+up\b(?!\s+(?:the|all|those|these|my|your|our)\b)", r"\1wash the dishes"),
+    (r"\bwash\s+up\s+(?=(?:all\s+)?(?:the|those|these|my|your|our)\s+(?:dishes|plates|pans|pots|cups|glasses|"
+     r"cutlery|bowls)\b)", "wash "),                                     # "wash up the plates": "wash the plates"
+    # "Go wash up, dinner is ready." → "Allez laver, le déjeuner est prêt."; said to someone sent to wash: "Go wash your
+    # hands" ("Va te laver les mains, le dîner est prêt."); not "I'll go wash up" (no "your")
+    (r"(?:^|(?<=,\s))((?:please\s+)?go(?:\s+and)?)\s+wash\s+up\b(?!\s+(?:the|all|those|these|my|your|our)\b)",
+     r"\1 wash your hands"),
     # "Put the leftovers in a container." → "…dans un coffre-fort."; "box": "…dans une boîte."
     (r"^(?=.*\b(?:leftovers|food|soup|rice|pasta|salad|sandwich(?:es)?|lunch|fridge|freezer|cake|biscuits|"
      r"cookies|sauce)\b)(.*?)\b(a|an|the)\s+(?:plastic\s+)?container\b"

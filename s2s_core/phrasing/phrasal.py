@@ -79,4 +79,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "cancel it": "l'annuler"
     (r"\bcall\s+it\s+off\b(?=\s*(?:[.,;:!?]|$)|\s+(?:for|now|then|today|tonight|tomorrow|this|next|because|and|but|"
      r"before|after|at\s+the\s+last|altogether|completely|if|unless|or)\b)", "cancel it"),
+    # sinking deeper and deeper: "…a Third World country that is sinking deeper and deeper, and…" → "…qui est plus
+    # profond et plus profond, et…" (the verb lost, whatever name opened it), "He fell deeper and deeper into
+    # depression." → "Il est tombé plus profond et plus profond…"; "more and more deeply": "qui coule de plus en plus",
+    # "Il est tombé de plus en plus profonde…"; not "the crisis gets deeper and deeper" (no verb of falling)
+    (r"\b(sinks?|sinking|sank|sunk|slips?|slipping|slipped|slides?|sliding|slid|falls?|falling|fell|fallen)\s+"
+     r"deeper\s+and\s+deeper\b", r"\1 more and more deeply"),
 )

@@ -458,3 +458,19 @@ def test_a_pets_or_a_gardens_phrase_keeps_its_meaning(tr, text, wanted, unwanted
     veteran); read as a paraphrase the model knows (phrasing/animals.py)."""
     best = tr.translate(text, beam_size=5).best.text
     assert wanted in best and unwanted not in best, best
+
+
+@pytest.mark.parametrize("text, wanted, lost", [   # readings that had made these worse in session 28 (worse29, s29)
+    ("Algeria is a Third World country that is sinking deeper and deeper, and is on the brink of civil war.",
+     "coule de plus en plus", "plus profond et plus profond"),                 # the verb lost through any subject
+    ("He knocked, came in and sat down.", "entra", "il s'est assis et"),        # "he came in" lost when said again
+    ("He tried his luck in the theatre in the early fifties, and later worked in a bank.",
+     "il a travaillé", "il travaillait"),                                      # "and later he worked": a tense lost
+    ("Wash up.", "Lave-toi", "vaisselle"), ("I want to wash up first.", "me laver", "vaisselle"),   # oneself
+    ("You cook and I'll wash up.", "la vaisselle", "te laverai"),               # the dishes where a meal is said
+    ("If you're wrong, admit it. If you're right, be quiet.", "Si vous avez tort, admettez-le.", "l'admets"),
+    ("If you're wrong, admit it.", "admets-le", "l'admets"),                   # the pronoun after the imperative
+])
+def test_what_last_sessions_readings_had_made_worse_reads_right(tr, text, wanted, lost):
+    t = tr.translate(text, beam_size=5)
+    assert wanted in t.best.text and lost not in t.best.text, t.best.text

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from s2s_core.register import FAMILIAR, MARGIN, familiar, form_of, keep_consistent
 
 
@@ -20,11 +22,11 @@ def test_the_form_of_a_sentence():
 def test_later_sentences_keep_the_first_form_when_their_beam_has_it_close_enough():
     order = translation(("Merci pour votre commande !", -0.15), ("Merci pour ton commande !", -0.38))
     parcel = translation(("Ton paquet arrivera mardi.", -0.247), ("Votre paquet arrivera mardi.", -0.255))
-    far = translation(("Peux-tu m'aider ?", -0.1), ("Pouvez-vous m'aider ?", -0.1 - MARGIN - 0.01))
+    far = translation(("Tu grandis vite !", -0.1), ("Vous grandissez vite !", -0.1 - MARGIN - 0.01))
     rain = translation(("Il pleut.", -0.1))
     assert keep_consistent([order, rain, parcel, far]) == "vous"
     assert parcel.hypotheses[0].text == "Votre paquet arrivera mardi." and "«vous»" in parcel.notes[0]
-    assert far.hypotheses[0].text == "Peux-tu m'aider ?" and not far.notes          # too far behind: left
+    assert far.hypotheses[0].text == "Tu grandis vite !" and not far.notes   # too far behind, "grandis" unsure: left
     assert order.hypotheses[0].text == "Merci pour votre commande !" and not order.notes
     later = translation(("Où sont tes clés ?", -0.17), ("Où sont vos clés ?", -0.198))
     assert keep_consistent([later], "vous") == "vous" and later.hypotheses[0].text == "Où sont vos clés ?"
@@ -74,7 +76,7 @@ def test_instructions_keep_the_vous_form_of_the_text():
     assert take.hypotheses[0].text == "Prenez 30 minutes." and other.hypotheses[0].text == "Le four est chaud."
     ret = translation(("Retourne le formulaire.", -0.2), ("Retirez le formulaire.", -0.22))   # another verb: left
     keep_consistent([translation(("Merci pour votre commande.", -0.1)), ret])
-    assert ret.hypotheses[0].text == "Retourne le formulaire."
+    assert ret.hypotheses[0].text == "Retournez le formulaire."       # not "Retirez": its own verb, turned
     assert form_of("Allez, dépêche-toi !") != "vous" and form_of("Sanchez est là.", "Sanchez is here.") is None
     alone = translation(("Prends 30 minutes.", -0.2), ("Prenez 30 minutes.", -0.25))
     assert keep_consistent([alone]) is None and alone.hypotheses[0].text == "Prends 30 minutes."   # no "vous"
@@ -373,3 +375,36 @@ def test_a_verb_in_ez_shouted_or_opening_a_line_still_says_vous_and_a_name_after
     assert forms_in("Vous savez, l'Ardennes est belle.") == forms_in("Écoutez, l'Andes sont hautes.") == {"vous"}
     assert forms_in("Vous visitez Athènes, l'Athènes antique.") == {"vous"}
     assert forms_in("Si vous avez tort, l'admets.") == {"tu", "vous"}
+
+
+def test_a_sentence_without_the_texts_form_in_its_beam_has_its_words_turned():
+    """"If you're wrong, admit it. If you're right, be quiet." had come out "Si tu as tort, l'admets. Si vous avez
+    raison, soyez tranquille.": the first sentence's beam held no "vous" in one form; its words are turned."""
+    from s2s_core.register import pronoun_after
+    wrong = translation(("Si tu as tort, l'admets.", -0.266), ("Si vous avez tort, admets-le.", -0.319))
+    wrong.source = "If you're wrong, admit it."
+    right = translation(("Si vous avez raison, soyez tranquille.", -0.298))
+    assert pronoun_after(wrong) and wrong.hypotheses[0].text == "Si tu as tort, admets-le."
+    assert keep_consistent([wrong, right]) == "vous"
+    assert wrong.hypotheses[0].text == "Si vous avez tort, admettez-le." and "«admets» → «admettez»" in wrong.notes[-1]
+    far = translation(("Peux-tu m'aider ?", -0.1), ("Pouvez-vous m'aider ?", -0.1 - MARGIN - 0.01))
+    assert keep_consistent([far, right]) == "vous" and far.hypotheses[0].text == "Pouvez-vous m'aider ?"
+
+
+@pytest.mark.parametrize("french, source, expected", [
+    ("Si tu as tort, l'admets.", "If you're wrong, admit it.", "Si tu as tort, admets-le."),
+    ("L'admets.", "Admit it.", "Admets-le."),
+])
+def test_an_imperative_takes_its_pronoun_after_it(french, source, expected):
+    from s2s_core.address_rewrite import pronoun_after
+    assert pronoun_after(french, source)[0] == expected
+
+
+@pytest.mark.parametrize("french, source", [
+    ("Ne l'admets pas.", "Don't admit it."),                           # negative: the pronoun before
+    ("Je le sais et l'admets.", "I know it and admit it."),            # "je": no imperative
+    ("Si tu trouves la clé, l'apporte.", "If you find the key, bring it."),   # "le" or "la"? left
+])
+def test_a_pronoun_before_a_verb_that_is_no_affirmative_imperative_stays(french, source):
+    from s2s_core.address_rewrite import pronoun_after
+    assert pronoun_after(french, source) is None

@@ -22,7 +22,8 @@ from s2s_core.subjects import read_with_subjects
      "When it started to snow, the children ran outside, they built a snowman, and they threw snowballs."),
     ("She opened the letter, read it twice, and left the room.",
      "She opened the letter, she read it twice, and she left the room."),
-    ("I yawned, stretched, and got up.", "I yawned, I stretched, and I got up."),   # a verb alone, not a feeling
+    ("I yawned, stretched, and got out of bed.",                            # a verb alone, not a feeling
+     "I yawned, I stretched, and I got out of bed."),
 ])
 def test_each_verb_of_a_list_gets_the_subject(text, expected):
     assert read_with_subjects(text) == expected
@@ -122,3 +123,30 @@ def test_a_verb_in_ed_with_a_bare_noun_between_two_verbs_gets_the_subject(text, 
 ])
 def test_lists_of_adjective_and_noun_keep_their_words(text):
     assert read_with_subjects(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject before the adverb: "and later he served" had lost its verb ("et plus tard, dans la Force…")
+    ("He tried his luck in the theatre in the early '50s, and later served in the Air Force.",
+     "He tried his luck in the theatre in the early '50s, and he later served in the Air Force."),
+    ("She finished school, and later moved to Paris.", "She finished school, and she later moved to Paris."),
+    ("We visited the castle, and then walked back to the hotel.",   # "then" keeps its place: "ensuite retourné"
+     "We visited the castle, and then we walked back to the hotel."),
+])
+def test_the_subject_comes_before_later(text, expected):
+    assert read_with_subjects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He knocked, came in and sat down.",            # "he came in" had been lost: "il s'est assis et s'assit"
+    "We knocked, went in and sat down.",
+    "She smiled, waved, and left.",
+])
+def test_a_list_of_bare_motions_keeps_its_words(text):
+    assert read_with_subjects(text) == text
+
+
+def test_a_list_of_motions_followed_by_more_is_read():
+    """Only a list that ends the sentence is left whole: "…, but added, “it was…”" had lost its "added"."""
+    assert read_with_subjects('He said he liked it, but added, "it was too long."') \
+        == 'He said he liked it, but he added, "it was too long."'
