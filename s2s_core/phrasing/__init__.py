@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 
-from . import (admin, chat, clothes, demo, errands, events, feelings, food, health, home, leisure, money, orders,
-               outdoors, people, phrasal, questions, school, sports, tech, times, transport, travel, work)
+from . import (admin, chat, clothes, demo, errands, events, feelings, food, health, home, kids, leisure, money,
+               orders, outdoors, people, phrasal, questions, school, sports, tech, times, transport, travel, work)
 
 # in this order: a phrase is matched in what the phrases before it left
 THEMES = (orders, chat, errands, demo, events, money, home, outdoors, leisure, travel, food, health, people, feelings,
-          work, admin, school, phrasal, tech, times, questions, clothes, sports, transport)
+          work, admin, school, phrasal, tech, times, questions, clothes, sports, transport,
+          kids)
 PHRASES = tuple(entry for theme in THEMES for entry in theme.PHRASES)
 _PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
 
