@@ -51,6 +51,15 @@ READ = [   # (typed, read): each entry of kids.PHRASES read at least once
     ("I'm a stay-at-home dad.", "I'm a dad who stays at home."),
     ("He has chickenpox.", "He has chicken pox."),
     ("The kids are bored, what can we do?", "The kids are getting bored, what can we do?"),
+    ("I need to pick up the kids from daycare at five.", "I need to pick up the kids from the day care centre at five."),
+    ("The daycare is closed today.", "The day care centre is closed today."),
+    ("She's a handful.", "She's a difficult child."),
+    ("My son is a real handful.", "My son is a difficult child."),
+    ("Can you drop Mia at her friend's house?", "Can you take Mia to her friend's house?"),
+    ("Can you drop the kids at school?", "Can you take the kids to school?"),
+    ("Let's visit my grandpa this weekend.", "Let's visit my grandfather this weekend."),
+    ("Whose turn is it to take out the bins?", "Whose turn is it to take out the garbage?"),
+    ("Can you take the bins out?", "Can you take the garbage out?"),
 ]
 
 LEFT = [   # looks like one, but is not
@@ -78,4 +87,10 @@ LEFT = [   # looks like one, but is not
     "Do you have a children's menu?",                       # right as typed
     "We're moving in together next month.",                 # right as typed
     "She never leaves her room.",                           # right as typed
+    "Our daycare center is great.",                         # the reading did not help
+    "We need a national daycare program.",                  # a program
+    "Only a handful of people came.",
+    "Say goodbye to Grandpa!",                              # one called: read elsewhere
+    "Drop one at the bottom.",
+    "Could you drop me at the station?",                    # right as typed
 ]

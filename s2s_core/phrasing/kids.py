@@ -84,6 +84,20 @@ PHRASES = (   # babies and toddlers: (the phrase; its paraphrase), after what th
     (r"\b(?:kids['’]?|kid['’]s)\s+menu(s?)\b", r"children's menu\1"),
     # "He's settling in well at his new school." → "Il se couche bien…", "She's settling in well at nursery." →
     # "Elle se fixe bien…"; "adapting well to" comes out "s'adapte bien à"
+    # "I need to pick up the kids from daycare at five." → "…les enfants de jour…", "The daycare is closed today." →
+    # "Le rêve est fermé…"; "day care centre" comes out "centre de garderie"; a child's place, not a program or a
+    # system (Hansard's "daycare program"); not "in daycare" nor "daycare center" (both came out "…de soins de santé")
+    (r"(?<=\bthe\s)daycare\b(?=\s*(?:[.,;!?]|$)|\s+(?:is|was|closes|opens|at|in|on|every|today|tomorrow|"
+     r"this|next|near|and|or|when|after|before|until|three|two|four|five)\b)", "day care centre"),
+    (r"\b(from|at|to)\s+daycare\b(?=\s*(?:[.,;!?]|$)|\s+(?:at|in|on|every|today|tomorrow|this|next|near|and|or|"
+     r"when|after|before|until|three|two|four|five)\b)", r"\1 the day care centre"),
+    # "She's a handful." → "C'est une poignée."; said "a difficult child" ("C'est un enfant difficile."); a child
+    # only, at the clause's end (not "a handful of…", nor "just simply a handful" of supporters)
+    (rf"\b({_CHILD})(['’]s|\s+is|\s+was)\s+(?:a\s+(?:real\s+|bit\s+of\s+a\s+)?|quite\s+a\s+)handful{AT_END}",
+     r"\1\2 a difficult child"),
+    # "Can you drop Mia at her friend's house?" → "Peux-tu laisser tomber Mia…"; "take … to": "emmener Mia…"
+    # a child named or the children ("Could you drop me at the station?" came out right, "déposer")
+    (r"\bdrop\s+((?-i:[A-Z])[a-z]+|the\s+kids|the\s+children)\s+at\b", r"take \1 to"),
     *((rf"\b{settle}\s+in\s+((?:really\s+|very\s+|quite\s+)?well)\s+(?:at|in|to)\s+", rf"{adapt} \1 to ")
       for settle, adapt in (("settling", "adapting"), ("settled", "adapted"), ("settles", "adapts"),
                             ("settle", "adapt"))),
@@ -109,6 +123,13 @@ PHRASES += (   # couples, chores and family life (the same as above)
     # "Grandma makes the best cakes." → "Grand-main rend…", "Granny lives in Lyon." → "Grany vit à Lyon.";
     # "Grandmother" comes out "Grand-mère"
     (rf"{_NOT_CALLED}\b(?:grandma|granny)(['’]s)?\b(?!\s*(?:[,.!?]|$))", r"grandmother\1"),
+    # "We're worried about Grandma and Grandpa." → "…de Grand-mère et de Grande-mère." (Grandma read alone), "Let's
+    # visit my grandpa…" → "…à mon Papa…"; "grandfather" comes out "grand-père"
+    (rf"{_NOT_CALLED}\bgrandpa(['’]s)?\b(?!\s*(?:[,.!?]|$))", r"grandfather\1"),
+    # "Whose turn is it to take out the bins?" → "…sortir les poules ?", "Can you take the bins out?" → "…poules ?";
+    # "garbage" comes out "les poubelles"
+    (r"\b(take|takes|took|taking|taken)\s+out\s+the\s+bins\b", r"\1 out the garbage"),
+    (r"\b(take|takes|took|taking|taken)\s+the\s+bins\s+out\b", r"\1 the garbage out"),
     # "Mummy will be back soon." → "La Mummy sera…", "Mummy loves you." → "La musique t'aime."; "Mum": "Maman"; a
     # name only (the capital), not an Egyptian mummy
     (rf"(?<!\bthe\s)(?<!\ba\s){_NOT_CALLED}(?-i:\bMummy\b)(?!\s*(?:[,.!?]|$))", "Mom"),
