@@ -8,20 +8,20 @@ twice": "J'ai payé deux fois…"), "Can I book a table?" "Puis-je livrer une ta
 paraphrase only where it means that (after a form of "be", before the object it takes), its capital kept; each was
 kept only where the paraphrase came out right in at least three sentences and no sentence came out worse. fold.py
 calls ``read_phrases`` and names the reading in its note. The tables are kept by theme (orders, chat, errands, demo,
-money, home, outdoors, leisure, travel, food, health, people, feelings, work, admin, school, phrasal, tech, clothes,
-sports, transport, animals; read in the order of ``THEMES``); ``common`` holds the pieces of pattern they share.
+events, money, home, outdoors, leisure, travel, food, health, people, feelings, work, admin, school, phrasal, tech,
+times, questions, clothes, sports, transport, animals, kids; read in the order of ``THEMES``); ``common`` holds the
+pieces of pattern they share.
 """
 from __future__ import annotations
 
 import re
 
-from . import (admin, animals, chat, clothes, demo, errands, events, feelings, food, health, home, leisure, money,
+from . import (admin, animals, chat, clothes, demo, errands, events, feelings, food, health, home, kids, leisure, money,
                orders, outdoors, people, phrasal, questions, school, sports, tech, times, transport, travel, work)
 
 # in this order: a phrase is matched in what the phrases before it left
 THEMES = (orders, chat, errands, demo, events, money, home, outdoors, leisure, travel, food, health, people, feelings,
-          work, admin, school, phrasal, tech, times, questions, clothes, sports, transport,
-          animals)
+          work, admin, school, phrasal, tech, times, questions, clothes, sports, transport, animals, kids)
 PHRASES = tuple(entry for theme in THEMES for entry in theme.PHRASES)
 _PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
 

@@ -18,6 +18,7 @@ import phrasing_events_cases as events_cases
 import phrasing_feelings_cases as feelings_cases
 import phrasing_food_cases as food_cases
 import phrasing_health_cases as health_cases
+import phrasing_kids_cases as kids_cases
 import phrasing_leisure_cases as leisure_cases
 import phrasing_people_cases as people_cases
 import phrasing_phrasal_cases as phrasal_cases
@@ -621,6 +622,8 @@ READ += transport_cases.READ
 LEFT += transport_cases.LEFT
 READ += animals_cases.READ
 LEFT += animals_cases.LEFT
+READ += kids_cases.READ
+LEFT += kids_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():
