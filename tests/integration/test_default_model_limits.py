@@ -442,3 +442,15 @@ def test_the_steps_of_a_list_of_instructions_keep_one_form(tr, text, wanted):
     t = tr.translate(text, beam_size=5)
     assert wanted in t.best.text, t.best.text
     assert any(n.startswith("Each step of the list in one form") for n in t.notes)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("A thunderstorm is coming, we should go inside.", "Une tempête arrive"),      # "Une épongée arrive"
+    ("What terrible weather!", "Quel temps affreux !"),                            # "Quel beau temps !"
+    ("My back is sunburnt.", "Mon dos est brûlé par le soleil."),                  # "…est abasourdi."
+    ("We're having a heatwave.", "Nous avons une vague de chaleur."),              # "…un chauffage."
+    ("It's drizzling.", "Il pleut un peu."),                                       # "C'est en train de décrire."
+])
+def test_weather_phrases_the_model_misread_are_read_as_a_paraphrase(tr, text, wanted):
+    """Weather, beach and mountain phrases the model had read as another meaning (weather.py)."""
+    assert wanted in tr.translate(text, beam_size=5).best.text

@@ -27,6 +27,7 @@ import phrasing_tech_cases as tech_cases
 import phrasing_times_cases as times_cases
 import phrasing_transport_cases as transport_cases
 import phrasing_travel_cases as travel_cases
+import phrasing_weather_cases as weather_cases
 import phrasing_work_cases as work_cases
 
 READ = [   # (typed, read): each entry of PHRASES read at least once
@@ -618,6 +619,8 @@ READ += sports_cases.READ
 LEFT += sports_cases.LEFT
 READ += transport_cases.READ
 LEFT += transport_cases.LEFT
+READ += weather_cases.READ
+LEFT += weather_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():
@@ -647,3 +650,8 @@ def test_the_reading_is_named_in_the_note():
     assert fold("The shoes are not available.", lambda c: True).reworded == ()
     assert fold("The gig was great.", lambda c: True).text == "The concert was great."
 
+
+def test_a_weather_forecast_is_read_as_there_will_be_in_the_fold():
+    """"forecast" is read "expected" (weather.py), then said "There will be…" (read_forecasts)."""
+    assert fold("Storms are forecast for tonight.", lambda c: True).text == "There will be storms tonight."
+    assert fold("Scattered showers are expected later today.", lambda c: True).text == "There will be rain later today."
