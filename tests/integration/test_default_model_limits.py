@@ -450,7 +450,9 @@ def test_the_steps_of_a_list_of_instructions_keep_one_form(tr, text, wanted):
     ("My back is sunburnt.", "Mon dos est brûlé par le soleil."),                  # "…est abasourdi."
     ("We're having a heatwave.", "Nous avons une vague de chaleur."),              # "…un chauffage."
     ("It's drizzling.", "Il pleut un peu."),                                       # "C'est en train de décrire."
+    ("It's minus five outside.", "Il fait -5 degrés dehors."),                     # "Il est minuscule cinq…"
 ])
 def test_weather_phrases_the_model_misread_are_read_as_a_paraphrase(tr, text, wanted):
-    """Weather, beach and mountain phrases the model had read as another meaning (weather.py)."""
+    """Weather, beach and mountain phrases the model had read as another meaning (weather.py; "minus five":
+    quantities.py)."""
     assert wanted in tr.translate(text, beam_size=5).best.text
