@@ -528,10 +528,12 @@ def _read_said_prices(text: str) -> str:
     return _SAID_PRICE.sub(one, text)
 
 
-# "minus 5 degrees", "it was minus 20 outside": read with the sign ("-5 degrees"; read as a word, "minus 5 degrees"
-# came out "en minuscule 5 degrés", "minus 20 degrees" "minus de 20 degrés"); not a sum ("10 minus 5")
-_MINUS = re.compile(r"\b[Mm]inus (\d+(?:[.,]\d+)?)\b(?![.,]\d)")
-_TERM_BEFORE = re.compile(rf"(?:[\d)]|\b[A-Za-z]|\b(?i:{'|'.join(ENGLISH_NUMBERS)}))\s*$")   # "10 minus 5", "x minus 2"
+# "minus 5 degrees", "it's minus five outside": read with the sign ("-5 degrees"; read as a word, "minus 5 degrees"
+# came out "en minuscule 5 degrés", "It's minus five…" "Il est minuscule cinq…"); not a sum ("10 minus 5", "x minus
+# 2"; the "s" of "it's" is no term), nor a compound number in words
+_MINUS = re.compile(rf"\b[Mm]inus (\d+(?:[.,]\d+)?|(?i:{'|'.join(w for w in ENGLISH_NUMBERS if w != 'zero')}))\b"
+                    r"(?![.,]\d)(?!-)")
+_TERM_BEFORE = re.compile(rf"(?:[\d)]|(?<!['’])\b[A-Za-z]|\b(?i:{'|'.join(ENGLISH_NUMBERS)}))\s*$")
 _COLD = re.compile(r"\b(?:degrees?|temperatures?|cold|freezing|outside|weather|thermometer|celsius|fahrenheit)\b|°",
                    re.IGNORECASE)
 
@@ -555,9 +557,10 @@ def _read_minus(text: str) -> str:
     def one(m: re.Match) -> str:     # "below minus 40" read "-40" came out "-40 ans": a bare one takes "degrees"
         if _TERM_BEFORE.search(text[:m.start()]) or _OTHER_UNIT.match(text[m.end():]):
             return m.group()
+        number = str(ENGLISH_NUMBERS.get(m.group(1).lower(), m.group(1)))    # "minus five": "-5"
         if re.match(r"\s?(?:degrees?\b|°)", text[m.end():]):
-            return f"-{m.group(1)}"
-        return m.group() if _MONEY_TALK.search(text) else f"-{m.group(1)} degrees"
+            return f"-{number}"
+        return m.group() if _MONEY_TALK.search(text) else f"-{number} degrees"
     return _MINUS.sub(one, text)
 
 

@@ -474,3 +474,17 @@ def test_a_pets_or_a_gardens_phrase_keeps_its_meaning(tr, text, wanted, unwanted
 def test_what_last_sessions_readings_had_made_worse_reads_right(tr, text, wanted, lost):
     t = tr.translate(text, beam_size=5)
     assert wanted in t.best.text and lost not in t.best.text, t.best.text
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("A thunderstorm is coming, we should go inside.", "Une tempête arrive"),      # "Une épongée arrive"
+    ("What terrible weather!", "Quel temps affreux !"),                            # "Quel beau temps !"
+    ("My back is sunburnt.", "Mon dos est brûlé par le soleil."),                  # "…est abasourdi."
+    ("We're having a heatwave.", "Nous avons une vague de chaleur."),              # "…un chauffage."
+    ("It's drizzling.", "Il pleut un peu."),                                       # "C'est en train de décrire."
+    ("It's minus five outside.", "Il fait -5 degrés dehors."),                     # "Il est minuscule cinq…"
+])
+def test_weather_phrases_the_model_misread_are_read_as_a_paraphrase(tr, text, wanted):
+    """Weather, beach and mountain phrases the model had read as another meaning (weather.py; "minus five":
+    quantities.py)."""
+    assert wanted in tr.translate(text, beam_size=5).best.text

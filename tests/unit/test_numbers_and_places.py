@@ -191,3 +191,13 @@ def test_a_bare_minus_in_a_text_about_money_is_not_a_temperature():
     # "The bank balance was minus 200 in the cold month of January." had become "…-200 degrés au mois de janvier."
     assert _read("The bank balance was minus 200 in the cold month of January.")[1] == ()
     assert _read("It was minus 20 outside.") == ("It was 20 degrees outside.", (("20", 0),))
+
+
+def test_minus_before_a_temperature_in_words_or_after_it_s_is_read_as_the_sign():
+    # "It's minus five outside." had come out "Il est minuscule cinq dehors." ("it's" had been taken for a sum's term,
+    # "s minus 5", and "five" was no digit); read "It's 5 degrees outside.", the sign put back: "Il fait -5 degrés…"
+    assert _read("It's minus five outside.") == ("It's 5 degrees outside.", (("5", 0),))
+    assert _read("It's minus 5 outside.") == ("It's 5 degrees outside.", (("5", 0),))
+    assert _read("It dropped to minus ten degrees.") == ("It dropped to 10 degrees.", (("10", 0),))
+    assert _read("Ten minus five is five degrees.")[1] == ()                   # a sum
+    assert _read("x minus two degrees")[1] == ()

@@ -29,6 +29,7 @@ import phrasing_tech_cases as tech_cases
 import phrasing_times_cases as times_cases
 import phrasing_transport_cases as transport_cases
 import phrasing_travel_cases as travel_cases
+import phrasing_weather_cases as weather_cases
 import phrasing_work_cases as work_cases
 
 READ = [   # (typed, read): each entry of PHRASES read at least once
@@ -624,6 +625,8 @@ READ += animals_cases.READ
 LEFT += animals_cases.LEFT
 READ += kids_cases.READ
 LEFT += kids_cases.LEFT
+READ += weather_cases.READ
+LEFT += weather_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():
@@ -652,3 +655,9 @@ def test_the_reading_is_named_in_the_note():
     assert f.text == "The shoes are not available." and f.reworded == ("a phrase in words the model knows",)
     assert fold("The shoes are not available.", lambda c: True).reworded == ()
     assert fold("The gig was great.", lambda c: True).text == "The concert was great."
+
+
+def test_a_weather_forecast_is_read_as_there_will_be_in_the_fold():
+    """"forecast" is read "expected" (weather.py), then said "There will be…" (read_forecasts)."""
+    assert fold("Storms are forecast for tonight.", lambda c: True).text == "There will be storms tonight."
+    assert fold("Scattered showers are expected later today.", lambda c: True).text == "There will be rain later today."

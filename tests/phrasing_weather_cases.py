@@ -1,0 +1,63 @@
+"""Cases of the weather phrases (forecasts, the seasons, the environment, the beach and the mountains), read by
+tests/unit/test_phrasing.py with the other tables' cases: "A thunderstorm is coming." had come out "Une épongée
+arrive."; read "A storm is coming.": "Une tempête arrive."."""
+
+READ = [   # (typed, read): each entry of weather.PHRASES read at least once
+    ("A thunderstorm is coming, we should go inside.", "A storm is coming, we should go inside."),
+    ("There might be thunderstorms this weekend.", "There might be storms this weekend."),
+    ("We're having a heatwave.", "We're having a heat wave."),
+    ("It's very foggy this morning.", "There's a lot of fog this morning."),
+    ("It's so foggy that I can't see anything.", "There's so much fog that I can't see anything."),
+    ("It is foggy in the valley.", "There is fog in the valley."),
+    ("It's boiling hot today.", "It's very hot today."),
+    ("It's boiling in here!", "It's very hot in here!"),
+    ("I got soaked on the way home.", "I got completely wet on the way home."),
+    ("I was soaked to the bone.", "I was completely wet."),
+    ("It's drizzling.", "It's raining a little."),
+    ("It kept drizzling all day.", "It kept raining a little all day."),
+    ("We had great weather in Spain.", "We had beautiful weather in Spain."),
+    ("What terrible weather!", "What awful weather!"),
+    ("It's a lovely sunny day.", "It's a beautiful sunny day."),
+    ("I got sunburnt at the beach.", "I got burned by the sun at the beach."),
+    ("Your shoulders are sunburnt.", "Your shoulders are burned by the sun."),
+    ("The sea was rough today.", "The sea was agitated today."),
+    ("The kids built a sandcastle.", "The kids built a sand castle."),
+    ("The ski slopes are closed because of the wind.", "The pistes are closed because of the wind."),
+    ("We slept in a mountain hut.", "We slept in a mountain refuge."),
+    ("Put on your boots, it's muddy outside.", "Put on your boots, there's a lot of mud outside."),
+    ("The path was muddy after the rain.", "The path was covered in mud after the rain."),
+    ("There is a chance of showers tomorrow.", "There is a risk of rain tomorrow."),
+    ("Tomorrow will be cloudy with a chance of rain.", "Tomorrow will be cloudy with a risk of rain."),
+    ("There's a 70 percent chance of rain tonight.", "There's a 70 percent risk of rain tonight."),
+    ("There will be heavy showers this evening.", "There will be heavy rain this evening."),
+    ("There will be showers in the afternoon.", "There will be some rain in the afternoon."),
+    ("Scattered showers are expected later today.", "Rain is expected later today."),
+    ("Snow is forecast for tomorrow.", "Snow is expected tomorrow."),
+    ("Heavy rain is forecast for the weekend.", "Heavy rain is expected for the weekend."),
+    ("It's raining cats and dogs.", "It's raining heavily."),
+    ("Wear sunscreen even when it's cloudy.", "Put on sunscreen even when it's cloudy."),
+    ("We need to shovel the snow in front of the house.", "We need to remove the snow in front of the house."),
+    ("He shoveled the snow from the driveway.", "He removed the snow from the driveway."),
+    ("The wind is picking up.", "The wind is getting stronger."),
+    ("The wind picked up during the night.", "The wind became stronger during the night."),
+    ("The planet is getting warmer.", "The planet is warming up."),
+    ("The sky turns orange at sunset.", "The sky becomes orange at sunset."),
+    ("The leaves turned brown.", "The leaves became brown."),
+    ("The leaves turn red in autumn.", "The leaves become red in autumn."),
+    ("There was a power cut in our street.", "There was an electricity cut in our street."),
+    ("We lost power during the storm last night.", "We lost electricity during the storm last night."),
+    ("We lost power for six hours.", "We lost electricity for six hours."),
+]
+
+LEFT = [   # looks like one, but is not
+    "The water? It's boiling.",                                  # the pot's, not the weather
+    "Soak the beans overnight; they are soaked in water.",       # what one soaks
+    "Old people suffer during heatwaves.",                       # read, "…souffre de chauffage"
+    "Scientists agree that the planet is getting warmer.",       # came out right ("…se réchauffe")
+    "The world is getting warmer and warmer.",                   # read, "…se réchauffe et plus chaud"
+    "I didn't notice the light turn red.",                       # a traffic light "passe au rouge"
+    "Add the red wine and turn red peppers into a sauce.",       # a thing of that colour, not a colour taken
+    "In English they say that it is raining cats and dogs.",     # the saying itself
+    "The Liberals lost power in 1984.",                          # a party's power
+    "Storms are expected to hit the coast.",                     # "forecast" only is read
+]
