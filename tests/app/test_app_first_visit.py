@@ -117,6 +117,7 @@ def test_the_translate_page_explains_its_charts_in_plain_words(app):
     intro = next(c for c in captions if c.startswith("**Attention:**"))
     assert "a row" in intro and "a column" in intro and "darker = more" in intro
     strip = next(c for c in captions if c.startswith("How sure the model was of each piece"))
-    assert "Token" not in strip and "subword pieces" in strip and "`</s>` marks where it ended" in strip
+    assert "Token" not in strip and "subword pieces" in strip
+    assert "“(end)” marks where it ended the sentence" in strip
     for key in ("attn_layer_2", "attn_head_2"):
         assert "the source" in at.selectbox(key=key).help
