@@ -158,7 +158,7 @@ def _fields() -> Optional[NewRun]:
     return req if submitted else None
 
 
-PRESENTER_NOTE = "The size preset above fills in every setting; the defaults train a working model."
+PRESENTER_NOTE = "The size preset above fills in every setting under Advanced settings; most runs need no change."
 PRESENTER_ADVANCED = "Advanced settings: model, training, probe sentences, several machines"
 
 
