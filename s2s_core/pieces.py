@@ -13,6 +13,12 @@ import numpy as np
 from .special import BOS_PIECE, EOS_PIECE, PAD_PIECE, UNK_PIECE
 
 SPECIALS = {EOS_PIECE, BOS_PIECE, UNK_PIECE, PAD_PIECE}
+END_LABEL = "(end)"     # the end-of-sentence token as a viewer reads it: "</s>" read as markup, or as nothing at all
+
+
+def reader_label(label: str) -> str:
+    """A strip's or a map's label as a viewer reads it: the end-of-sentence token as "(end)", others as they are."""
+    return END_LABEL if label == EOS_PIECE else label
 
 
 def word_groups(pieces: Sequence[str]) -> list[list[int]]:
@@ -130,6 +136,24 @@ def merge_attention(attn: np.ndarray, src: Sequence[str], tgt: Sequence[str]):
     cols = np.stack([attn[..., g].sum(-1) for g in sg], -1) if sg else attn
     rows = np.stack([cols[g].mean(0) for g in tg], 0) if tg else cols
     return rows, [group_label(src, g) for g in sg], [group_label(tgt, g) for g in tg]
+
+
+def without_end(attn: np.ndarray, src: Sequence[str], tgt: Sequence[str]):
+    """(matrix, source labels, target labels) without the end-of-sentence token's columns and rows: presenter mode
+    shows the words only (the last row, the model writing "end", looked mostly at the source's end)."""
+    cols = [j for j, p in enumerate(src) if p != EOS_PIECE]
+    rows = [i for i, p in enumerate(tgt) if p != EOS_PIECE]
+    return np.asarray(attn)[np.ix_(rows, cols)], [src[j] for j in cols], [tgt[i] for i in rows]
+
+
+def choice_label(pieces: Sequence[str], start: int, pos: int, alt: str) -> str:
+    """What writing ``alt`` at ``pos`` makes of the word that begins at ``start`` (Click to correct): at the word's
+    start the piece itself ("se"); inside it the word's beginning with it, then "…" ("Envoyez-les…": the model
+    writes the rest); the end-of-sentence token as "(end)"."""
+    if pos == start:
+        return reader_label(piece_label(alt))
+    text = as_text(list(pieces[start:pos]) + [alt])
+    return (text[:-len(EOS_PIECE)] + END_LABEL) if alt == EOS_PIECE else text + "…"
 
 
 def select_heads(heads: Optional[np.ndarray], layer: Optional[int], head: Optional[int]) -> Optional[np.ndarray]:

@@ -22,9 +22,10 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from . import trust
-from .pieces import (SPECIALS, as_text, byte_runs, decode_bytes, default_layer, eos_share,  # noqa: F401 (the
-                     group_label, is_byte_piece, last_label, merge_attention, piece_label, piece_labels,  # UI's names,
-                     select_heads, spelled, word_groups)                                      # re-exported)
+from .pieces import (END_LABEL, SPECIALS, as_text, byte_runs, choice_label, decode_bytes,  # noqa: F401 (the UI's
+                     default_layer, eos_share, group_label, is_byte_piece, last_label,  # names, re-exported)
+                     merge_attention, piece_label, piece_labels, reader_label, select_heads, spelled, without_end,
+                     word_groups)
 from .special import EOS_PIECE
 
 COLORSCALE = "Blues"          # sequential, light = little attention; readable in print and on screens
@@ -121,6 +122,7 @@ def attention_heatmap(attn: np.ndarray, src_labels: Sequence[str], tgt_labels: S
     Colours run from 0 to ``zmax`` (1 by default, so maps compare; None stretches to this map's maximum)."""
     attn = np.asarray(attn, dtype=float)
     T, S = attn.shape
+    src_labels, tgt_labels = [reader_label(s) for s in src_labels], [reader_label(t) for t in tgt_labels]
     src_e, tgt_e = [esc(s) for s in src_labels], [esc(t) for t in tgt_labels]
     custom = [[[tgt_e[i], src_e[j]] for j in range(S)] for i in range(T)]
     top = zmax if zmax is not None else float(np.nanmax(attn)) if attn.size and np.isfinite(attn).any() else 1.0
@@ -155,7 +157,7 @@ def head_grid(heads: np.ndarray, src_labels: Sequence[str], tgt_labels: Sequence
     titles = [f"L{l + 1} H{h + 1}" + (" ◀" if selected == (l, h) else "") for l in range(L) for h in range(H)]
     fig = make_subplots(rows=L, cols=H, subplot_titles=titles, horizontal_spacing=0.02,
                         vertical_spacing=min(0.08, 0.3 / max(L, 1)))
-    src_e, tgt_e = [esc(s) for s in src_labels], [esc(t) for t in tgt_labels]
+    src_e, tgt_e = [esc(reader_label(s)) for s in src_labels], [esc(reader_label(t)) for t in tgt_labels]
     custom = [[[tgt_e[i], src_e[j]] for j in range(S)] for i in range(T)]
     for l in range(L):
         for h in range(H):
@@ -254,6 +256,7 @@ CHOSEN_TIP = ("Not marked unsure: this word came with the form of address chosen
               "the model gave it less only because it preferred the other form.")
 
 
+END_TIP = " (end of sentence: where the model chose to stop)"
 UNSURE_TIP = "Marked unsure, as the warning says: the model gave this word under {} (its pieces together)."
 MARKS = {"chosen": "border-bottom:2px dotted #555;", "unsure": "border-bottom:2px dashed #b00;"}
 
@@ -274,7 +277,8 @@ def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alt
                     unsure: Sequence[int] = ()) -> str:
     """Each output token on a background from red (unlikely) to green (likely); the hover title gives
     its probability and the model's top alternatives at that position. All text is escaped.
-    ``words=True`` (presenter mode) shows whole words instead, each with the product of its pieces' probabilities.
+    ``words=True`` (presenter mode) shows whole words instead, each with the product of its pieces' probabilities,
+    and no end-of-sentence token; on pieces it reads "(end)" (``END_LABEL``), its hover saying what it is.
     ``chosen``: where words begin (token indices) that were put in for one form of address: marked so (a dotted
     line, a hover that says so) rather than as doubts (``CHOSEN_TIP``); ``unsure``: where words begin that the
     warning calls unsure (``trust.unsure_positions``), dashed, every piece of them, and nothing else.
@@ -285,7 +289,8 @@ def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alt
     groups = word_groups(tokens)
     marks = {k: mark for mark, starts in (("unsure", set(unsure)), ("chosen", set(chosen)))
              for g in groups if g[0] in starts for k in g}
-    if words:
+    if words:           # the end-of-sentence token is no word: a demo's strip leaves it out
+        groups = [g for g in groups if tokens[g[0]] != EOS_PIECE]
         probs = [math.exp(sum(token_log_probs[k] for k in g)) for g in groups]
         spans = {i: _confidence_span(group_label(tokens, g), p, f"{group_label(tokens, g)}  p = {p:.3f}",
                                      marks.get(g[0], "")) for i, (g, p) in enumerate(zip(groups, probs))}
@@ -298,10 +303,11 @@ def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alt
             p = math.exp(lp)
             alts = alternatives[start] if start < len(alternatives) else []
             where = f"position {start + 1}" if stop - start == 1 else f"positions {start + 1}–{stop}"
-            tip = f"{where}: {' '.join(run)}  p = {p:.3f}"
+            tip = f"{where}: {' '.join(run)}{END_TIP * (run[0] == EOS_PIECE)}  p = {p:.3f}"
             if alts:
                 tip += "\nalternatives: " + ", ".join(f"{a} {math.exp(b):.3f}" for a, b in alts)
-            shown = run[0] if run[0] in SPECIALS else spelled("".join(run).replace("▁", "")) or "␣"   # a lone "▁"
+            shown = (reader_label(run[0]) if run[0] in SPECIALS else
+                     spelled("".join(run).replace("▁", "")) or "␣")      # a lone "▁"
             spans[start] = _confidence_span(shown, p, tip, marks.get(start, ""))
     cells = ['<span class="s2s-word" style="display:inline-flex;flex-wrap:wrap;gap:1px;max-width:100%;">'
              + "".join(spans.get(k, "") for k in g) + "</span>" for g in groups]

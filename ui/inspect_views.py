@@ -190,6 +190,37 @@ def _first_with_choices(hyp, start: int) -> int:
     return next((i for i in range(start, len(hyp.tokens)) if _choices(hyp, i)), start)
 
 
+def _word_choices(hyp, group: list[int]) -> list[tuple[int, str, float]]:
+    """(position, piece, log-prob) of the model's other likely pieces anywhere in one word, likeliest first: the
+    word "Envoyez-leur" offers "Envoyez-les…" (52 %, at its "le") beside "Envo…" (34 %, at its "oyez")."""
+    return sorted(((k, a, lp) for k in group for a, lp in _choices(hyp, k)), key=lambda c: -c[2])
+
+
+def _word_picker(hyp, sid: str, hid: str, start: int) -> None:
+    """The position picker lists words as the presenter strip shows them ("3: Thomas", "4: (end)"; it had listed
+    pieces, "3: …oyez"), opening on the word holding ``start``; "Replace with" lists what each likely other piece in
+    that word would make of it."""
+    shown, groups = hyp.shown_tokens, viz.word_groups(hyp.shown_tokens)
+    label = {g[0]: f"{n + 1}: {viz.reader_label(viz.group_label(shown, g))}" for n, g in enumerate(groups)}
+    at = next((n for n, g in enumerate(groups) if start in g), 0)
+    c1, c2 = st.columns([1, 2])
+    word = c1.selectbox("Word", [g[0] for g in groups], key=f"fix_pos_{hid}", index=at, format_func=label.get,
+                        help="The word to change; the strip above shows how sure the model was of each.")
+    group = next(g for g in groups if g[0] == word)
+    alts = _word_choices(hyp, group)
+    if not alts:
+        c2.info("The model saw no likely alternative in this word (none at 0.5 % or more).")
+        return
+    pick = c2.radio("Replace with", range(len(alts)), key=f"fix_alt_{hid}_{word}", horizontal=True,
+                    format_func=lambda i: f"{viz.choice_label(shown, word, alts[i][0], hyp.shown_piece(alts[i][1]))}"
+                                          f"  ({math.exp(alts[i][2]):.0%})")
+    pos, piece = alts[pick][:2]
+    st.button("Use this word, translate the rest", type="primary", key="fix_go", on_click=_apply_fix,
+              args=(sid, list(hyp.tokens[:pos]) + [piece]),
+              help="Keeps the translation up to here with your word in place, and lets the model translate "
+                   "what follows again (forced decoding from this prefix).")
+
+
 def in_parts(tr) -> bool:
     """Whether Translate joined this sentence from parts searched one by one (a ";" or a clause seam): its pieces
     hold a part's "</s>" before the last."""
@@ -224,20 +255,7 @@ def correct(ctx: Context, sentence: str) -> None:
     hid = short_hash(sid, hyp.tokens)
     unsure = trust.first_warned_position(hyp, start=len(prefix or []))       # unsure as Translate warns of it
     st.caption(_start_line(unsure is not None, bool(prefix)))
-    c1, c2 = st.columns([1, 2])
-    start = unsure if unsure is not None else _first_with_choices(hyp, len(prefix or []))   # else: after yours
-    pos = c1.selectbox("Position", list(range(len(hyp.tokens))), key=f"fix_pos_{hid}", index=start,
-                       format_func=lambda i: f"{i + 1}: {viz.piece_label(hyp.shown_tokens[i])}")
-    alts = _choices(hyp, pos)
-    if not alts:
-        c2.info("The model saw no likely alternative at this position (none at 0.5 % or more).")
-    else:
-        pick = c2.radio("Replace with", [a for a, _ in alts], key=f"fix_alt_{hid}_{pos}", horizontal=True,
-                        format_func=lambda a: f"{viz.piece_label(hyp.shown_piece(a))}  ({math.exp(dict(alts)[a]):.0%})")
-        st.button("Use this word, translate the rest", type="primary", key="fix_go", on_click=_apply_fix,
-                  args=(sid, list(hyp.tokens[:pos]) + [pick]),
-                  help="Keeps the translation up to here with your word in place, and lets the model translate "
-                       "what follows again (forced decoding from this prefix).")
+    _word_picker(hyp, sid, hid, unsure if unsure is not None else _first_with_choices(hyp, len(prefix or [])))
     if not ctx.presenter:           # presenter mode shows no n-best list
         st.subheader("Best translations that keep your words" if prefix else
                      "Best translations, the sentence read whole" if whole else "Best translations")

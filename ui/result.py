@@ -194,8 +194,10 @@ def attention_controls(ctx: Context, key: str = "attn") -> AttentionView:
     return AttentionView(merge, None if layer < 0 else layer, None if head < 0 else head, is_default, stretch)
 
 
-ATTENTION_INTRO = ("**Attention:** for each word of the translation (a row), how much the model looked at each "
+ATTENTION_PLAIN = ("**Attention:** for each word of the translation (a row), how much the model looked at each "
                    "word of your text (a column) while writing it; darker = more.")
+ATTENTION_INTRO = ATTENTION_PLAIN + (f" “{viz.END_LABEL}”: the end of the sentence (the model writes it last, and "
+                                     "often looks there when no word is relevant).")   # presenter: the map has none
 
 
 def attention_matrix(src: list[str], hyp: Hypothesis, view: AttentionView, upto: Optional[int] = None):
@@ -223,6 +225,8 @@ def heatmap(ctx: Context, src: list[str], hyp: Hypothesis, view: AttentionView, 
     if ctx.presenter:
         view = replace(view, merge=True)           # words, not ▁-marked pieces
     attn, src_l, tgt_l, share = attention_matrix(src, hyp, view, upto)
+    if ctx.presenter:                              # words only: no end-of-sentence row or column to explain
+        attn, src_l, tgt_l = viz.without_end(attn, src_l, tgt_l)
     if attn.size == 0:
         st.info("Nothing to draw yet.")
         return None
@@ -235,9 +239,9 @@ def heatmap(ctx: Context, src: list[str], hyp: Hypothesis, view: AttentionView, 
     if view.merge and explain:
         st.caption(WHOLE_WORDS_NOTE)
     if share >= viz.EOS_WARN_SHARE:
-        st.caption(f"⚠️ The end-of-sentence token `</s>` takes {share:.0%} of the attention on average. Models "
-                   "often park attention there when no source word is relevant, so read the other columns "
-                   "relative to each other.")
+        st.caption(f"⚠️ The end-of-sentence column “{viz.END_LABEL}” takes {share:.0%} of the attention on "
+                   "average. Models often park attention there when no source word is relevant, so read the other "
+                   "columns relative to each other.")
     if exports:           # an exported image says what it shows (it leaves the page that said it): built if asked
         export_panel(fig, attn, src_l, tgt_l, key, lambda: viz.attention_heatmap(
             attn, *shown, title=title or _export_title(src, hyp, view), height=height, font_size=12,
@@ -259,7 +263,7 @@ def _export_title(src: list[str], hyp: Hypothesis, view: AttentionView) -> str:
 STRIP_NOTE = ("How sure the model was of each piece it wrote (it writes words in subword pieces): green = sure, "
               f"red = less sure. Dashed red: a word the warning calls unsure (under {trust.UNSURE_PERCENT}, its "
               "pieces together). Hover or tap a piece for its probability and the model's other choices there; "
-              "`</s>` marks where it ended the sentence.")
+              f"“{viz.END_LABEL}” marks where it ended the sentence (its end-of-sentence token, `</s>`).")
 READING_GUIDE = "How to read the strip and the map"
 
 
@@ -425,7 +429,7 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
         if view is None:
             view = attention_controls(ctx)
         if explain and not guide:
-            st.caption(ATTENTION_INTRO)
+            st.caption(ATTENTION_PLAIN if ctx.presenter else ATTENTION_INTRO)
         heatmap(ctx, tr.source_tokens, hyp, view, key, exports=exports, explain=explain and not guide,
                 export_where=row[0] if row else None)
     with below:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from apphelpers import TF, html_values, no_problems, translate
+from apphelpers import TF, html_values, no_problems, open_inspect, translate
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,24 +26,16 @@ def test_a_language_pair_is_named_in_words():
     assert direction({}) == ""
 
 
-def open_inspect(app, text: str):
-    at = app.run()
-    at.switch_page("app_pages/inspect.py").run()
-    at.text_input(key="inspect_text").input(text).run()
-    no_problems(at)
-    return at
-
-
 def test_inspect_heads_tab_shows_the_translation_its_maps_are_of(app):
     """Heads (the tab Inspect opens on) drew twelve maps of an output it never showed."""
-    at = open_inspect(app, "k l m n o")
+    at = open_inspect(app, text="k l m n o")
     assert any(m.value == "**Translation**" for m in at.markdown), [m.value for m in at.markdown]
     assert any('class="s2s-text"' in h for h in html_values(at))
 
 
 def test_inspect_layer_picker_is_named_and_marked_as_on_translate(app):
     """Translate says "Decoder layer" and "Layer 1 (default)"; the Heads tab said "Layer" and "Layer 1"."""
-    at = open_inspect(app, "p q r s")
+    at = open_inspect(app, text="p q r s")
     picker = at.selectbox(key="grid_layer")
     assert picker.label == "Decoder layer"
     assert picker.options[picker.value] == f"Layer {picker.value + 1} (default)"
@@ -125,6 +117,7 @@ def test_the_translate_page_explains_its_charts_in_plain_words(app):
     intro = next(c for c in captions if c.startswith("**Attention:**"))
     assert "a row" in intro and "a column" in intro and "darker = more" in intro
     strip = next(c for c in captions if c.startswith("How sure the model was of each piece"))
-    assert "Token" not in strip and "subword pieces" in strip and "`</s>` marks where it ended" in strip
+    assert "Token" not in strip and "subword pieces" in strip
+    assert "“(end)” marks where it ended the sentence" in strip
     for key in ("attn_layer_2", "attn_head_2"):
         assert "the source" in at.selectbox(key=key).help

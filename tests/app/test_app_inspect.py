@@ -126,7 +126,7 @@ def test_click_to_correct_keeps_prefix_and_redecodes(app):
     before = nbest(at).options[0]
     next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).set_value(1).run()
     radio = next(r for r in at.radio if r.key and r.key.startswith("fix_alt_"))
-    choice = radio.value                      # the most likely alternative (not the current token)
+    choice = radio.options[radio.value].split("  (")[0]     # the most likely alternative (not the current token)
     picker = next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_"))
     assert not any("▁" in o for o in picker.options + radio.options)       # pieces read as text, not "▁Le"
     assert not any(o.endswith("(0%)") for o in radio.options)              # no choice the model gave ~0 %
@@ -136,10 +136,10 @@ def test_click_to_correct_keeps_prefix_and_redecodes(app):
     no_problems(at)
     assert any("Kept your first 2 tokens; the model translated the rest again" in s.value for s in at.success)
     prefix = at.session_state["fix_prefix"]
-    assert len(prefix) == 2 and prefix[1] == choice
+    assert len(prefix) == 2 and prefix[1].lstrip("▁") == choice
     assert nbest(at).options and plotly_specs(at)
     conf = next(h for h in html_values(at) if 's2s-confidence' in h)
-    assert "position 2: " + choice in conf          # the re-decoded hypothesis starts with the prefix
+    assert "position 2: " + prefix[1] in conf       # the re-decoded hypothesis starts with the prefix
     assert next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).value >= 2   # after it
     at.button(key="fix_reset").click().run()
     no_problems(at)

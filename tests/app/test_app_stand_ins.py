@@ -48,7 +48,7 @@ def test_a_word_the_user_picked_is_not_called_unsure(monkeypatch, tmp_path):
     at = open_tab(monkeypatch, tmp_path, "Click to correct")
     next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).set_value(1).run()
     pick = next(r for r in at.radio if r.key and r.key.startswith("fix_alt_"))
-    word = pick.value.lstrip("▁")                                   # the likeliest other word: "se" at 2 %
+    word = pick.options[pick.value].split("  (")[0]                 # the likeliest other word: "se" at 2 %
     at.button(key="fix_go").click().run()
     no_problems(at)
     assert at.session_state["fix_prefix"][-1].lstrip("▁") == word

@@ -29,7 +29,7 @@ def test_translate_shows_best_nbest_confidence_and_heatmap(app):
     assert specs and specs[0]["data"][0]["type"] == "heatmap"
     z = heatmap_z(specs[0])
     assert z.shape[1] == 6                       # 5 source pieces + </s>, shown
-    assert "&lt;/s&gt;" in specs[0]["layout"]["xaxis"]["ticktext"]
+    assert "(end)" in specs[0]["layout"]["xaxis"]["ticktext"]
     assert specs[0]["layout"]["xaxis"]["ticktext"][:5] == ["a", "b", "c", "d", "e"]     # pieces as read, no "▁"
     assert any("next-to-last layer" in c.value and "layer 1 of 2" in c.value for c in at.caption)
     # The model card from the .md file is in the sidebar.

@@ -30,7 +30,7 @@ def test_eos_share_and_heatmap_escape_labels():
     attn = np.array([[0.2, 0.8], [0.1, 0.9], [0.5, 0.5]])
     assert viz.eos_share(attn, ["▁x", "</s>"]) == pytest.approx(0.85)
     fig = viz.attention_heatmap(attn, ["<b>x</b>", "</s>"], ["a", "b", "</s>"])
-    assert fig.layout.xaxis.ticktext == ("&lt;b&gt;x&lt;/b&gt;", "&lt;/s&gt;")
+    assert fig.layout.xaxis.ticktext == ("&lt;b&gt;x&lt;/b&gt;", "(end)")            # the end of sentence, read
     assert fig.data[0].zmin == 0
     fig = viz.attention_heatmap(attn, ['"Oui"', "l'eau"], ["a", "b", "c"])      # plotly shows &quot; literally
     assert fig.layout.xaxis.ticktext == ('"Oui"', "l'eau")

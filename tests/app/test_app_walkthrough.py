@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from apphelpers import GRU, TF, html_values, make_app, no_problems, plotly_specs, translate
+from apphelpers import GRU, TF, html_values, make_app, no_problems, plotly_specs, show_inspect, translate
 
 
 def heatmaps(at) -> list[dict]:
@@ -22,13 +22,6 @@ def leaves(node):
         return
     for k in sorted(kids):
         yield from leaves(kids[k])
-
-
-def open_inspect(at, tab: str, text: str = "a b c d e"):
-    at.switch_page("app_pages/inspect.py").run()
-    at.text_input(key="inspect_text").input(text).run()
-    at.session_state["inspect_tab"] = tab
-    return at.run()
 
 
 # -- presenter mode --------------------------------------------------------------------------------
@@ -58,7 +51,7 @@ def test_heatmaps_use_a_fixed_scale_unless_stretched(app):
     at.toggle(key="attn_stretch").set_value(True).run()
     z = heatmaps(at)[0]["data"][0]
     assert z["zmax"] < 1.0
-    at = open_inspect(at, "Heads")
+    at = show_inspect(at, "Heads")
     assert [h["data"][0]["zmax"] for h in heatmaps(at)[1:]] == [1.0]       # the enlarged head (the grid is 0–1)
     at.toggle(key="grid_stretch").set_value(True).run()
     assert heatmaps(at)[1]["data"][0]["zmax"] < 1.0
@@ -79,7 +72,7 @@ def pairs_dir(tmp_path, ckpt_dir):
 def test_compare_defaults_to_the_same_pair_and_shares_one_scale(monkeypatch, pairs_dir):
     at = make_app(monkeypatch, pairs_dir)
     at.session_state["model"] = TF
-    at = open_inspect(at.run(), "Compare models")
+    at = show_inspect(at.run(), "Compare models")
     no_problems(at)
     assert at.selectbox(key="cmp_b").value == "z-same-pair"
     order = [getattr(e, "key", None) or e.type for e in leaves(at.main)]
@@ -123,7 +116,7 @@ def test_inspect_link_restores_tab_sentence_layer_head(app):
 
 
 def test_inspect_link_opens_the_beam_tree_on_its_node(app, monkeypatch, ckpt_dir):
-    at = open_inspect(app.run(), "Beam tree", "a b c d")
+    at = show_inspect(app.run(), "Beam tree", "a b c d")
     node = at.session_state["_tree_nodes"][3]["id"]
     assert at.query_params["node"] == str(at.selectbox(key="tree_node").value)
     fresh = make_app(monkeypatch, ckpt_dir)                                 # a new visitor opens the link

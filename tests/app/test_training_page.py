@@ -695,3 +695,30 @@ def test_a_resumed_run_says_when_it_first_started_in_its_header_as_on_its_card(p
     at_resume = time.strftime("%H:%M", time.localtime(first + 120))
     assert header.startswith(f"Started {time.strftime('%Y-%m-%d', time.localtime(first))} {at_first}"), header
     assert f"resumed {time.strftime('%Y-%m-%d', time.localtime(first + 120))} {at_resume}" in header, header
+
+
+def test_presenter_mode_folds_the_new_run_form_into_one_expander(page):
+    """Presenter mode left the New run form as it was (QA s28): a demo faced some twenty number fields. It now shows
+    the choices a demo makes (corpus, direction, architecture, size, device, name) and folds every setting, at the
+    size preset's values, under one expander; a launch asks the same train flags either way."""
+    from s2s_core.toy import write_task
+    from ui.training.form import PRESENTER_ADVANCED
+    from ui.training.form_fields import ADVANCED
+    at, _ = page
+    write_task(Path(os.environ["S2S_DATA_DIR"]) / "toy.tsv", n=200)
+    at.session_state["presenter"] = True
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    labels = [e.label for e in at.expander]
+    assert PRESENTER_ADVANCED in labels and ADVANCED not in labels and "Several machines (torchrun)" not in labels
+    folded = next(e for e in at.expander if e.label == PRESENTER_ADVANCED)
+    keys = {n.key for n in at.number_input if (n.key or "").startswith("nr_")} - {"nr_dev", "nr_ncpu", "nr_ngpu"}
+    assert keys and keys == {n.key for n in folded.number_input}, keys - {n.key for n in folded.number_input}
+    assert folded.text_area and folded.text_input(key="nr_rdzv")
+    assert at.text_input(key="run_name") and at.selectbox(key="nr_size") and at.selectbox(key="nr_arch")
+    at.session_state["presenter"] = False
+    at.run()
+    labels = [e.label for e in at.expander]
+    assert PRESENTER_ADVANCED not in labels and ADVANCED in labels and "Several machines (torchrun)" in labels
+    inner = {n.key for n in next(e for e in at.expander if e.label == ADVANCED).number_input}
+    assert "nr_dr_transformer_tiny" in inner and "nr_bt_transformer_tiny" not in inner      # the batch in view

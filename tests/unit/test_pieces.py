@@ -46,3 +46,22 @@ def test_merge_attention_merges_every_layer_and_head_at_once_as_each_map_alone()
             np.testing.assert_allclose(words[:, layer, head], merge_attention(heads[:, layer, head], src, tgt)[0])
     np.testing.assert_allclose(words.sum(-1), 1.0)              # rows still sum to 1
     np.testing.assert_allclose(words[2, 1, 0, 0], heads[2:4, 1, 0, :2].sum(-1).mean())
+
+
+def test_the_end_of_sentence_token_reads_end_and_presenter_maps_leave_it_out():
+    """QA s28: "</s>" stood in the strip and the map with no word of what it is."""
+    from s2s_core.pieces import reader_label, without_end
+    assert [reader_label(x) for x in ("</s>", "chat", "<unk>")] == ["(end)", "chat", "<unk>"]
+    attn = np.arange(12, dtype=float).reshape(3, 4)
+    m, src, tgt = without_end(attn, ["a", "</s>", "b", "</s>"], ["x", "y", "</s>"])
+    assert src == ["a", "b"] and tgt == ["x", "y"] and m.tolist() == [[0, 2], [4, 6]]
+
+
+def test_a_choice_inside_a_word_reads_as_the_word_it_starts():
+    """Click to correct: "les" at the fifth piece of "Envoyez-leur" is "Envoyez-les…", not "…les"."""
+    from s2s_core.pieces import choice_label
+    word = ["▁En", "v", "oyez", "-", "le", "ur", "▁la"]
+    assert choice_label(word, 0, 4, "les") == "Envoyez-les…"
+    assert choice_label(word, 0, 0, "▁Les") == "Les"
+    assert choice_label(word, 6, 6, "</s>") == "(end)"
+    assert choice_label(word, 0, 2, "</s>") == "Env (end)"

@@ -29,7 +29,7 @@ def test_confidence_strip_in_words_multiplies_piece_probabilities():
     tokens, lps = ["▁J", "'", "aime", "▁les", "▁chat", "s", "</s>"], [-0.1, -0.2, -0.3, -0.1, -0.4, -0.5, -0.01]
     html = viz.confidence_html(tokens, lps, words=True)
     shown = re.findall(r'class="s2s-tok"[^>]*>([^<]*)</span>', html)
-    assert shown == ["J'aime", "les", "chats", "&lt;/s&gt;"]
+    assert shown == ["J'aime", "les", "chats"]                          # no end-of-sentence token in words
     assert f"p = {math.exp(-0.9):.3f}" in html                           # chats = chat × s
 
 
@@ -194,7 +194,7 @@ def test_confidence_strip_shows_a_character_spelled_in_bytes_once_as_itself():
     tokens = ["▁Ma", "▁s", "<0xC5>", "<0x93>", "ur", "▁", "<0x5B>", "link", "▁x", "<0xC5>", "</s>"]
     html = viz.confidence_html(tokens, [-0.1] * 4 + [-0.2] * 7)
     shown = re.findall(r'class="s2s-tok"[^>]*>([^<]*)</span>', html)
-    assert shown == ["Ma", "s", "œ", "ur", "[", "link", "x", "&lt;0xC5&gt;", "&lt;/s&gt;"]   # a cut byte stays raw
+    assert shown == ["Ma", "s", "œ", "ur", "[", "link", "x", "&lt;0xC5&gt;", "(end)"]   # a cut byte stays raw
     assert "positions 3–4: &lt;0xC5&gt; &lt;0x93&gt;  p = 0.819" in html                     # p of both pieces
     lone = viz.confidence_html(["▁dit", "▁", "«", "</s>"], [-0.1] * 4)
-    assert re.findall(r'class="s2s-tok"[^>]*>([^<]*)</span>', lone) == ["dit", "␣", "«", "&lt;/s&gt;"]   # as the map
+    assert re.findall(r'class="s2s-tok"[^>]*>([^<]*)</span>', lone) == ["dit", "␣", "«", "(end)"]   # as the map

@@ -22,6 +22,7 @@ from ..state import restore_widgets, save_widgets
 
 from . import confirm, presets
 from .form_fields import model_fields, probe_field, training_fields
+from .panel import presenting
 
 TSV_PATH, UPLOAD = "TSV file in the data folder", "Upload a TSV file"
 
@@ -147,15 +148,33 @@ def _fields() -> Optional[NewRun]:
                              help="Letters a–z (no accents), digits, '-' and '_' only.")
         req = NewRun(name, corpus, src=src, tgt=tgt, swap=swap, device=device, nproc=nproc)
         _data_fields(req, label)
-        req.options = {"arch": arch, "attention": attention, "size": size,
-                       **model_fields(arch, size), **training_fields(arch, size),
-                       "probe": probe_field(req.tgt if swap else req.src, req.src, req.tgt, swap)}
-        with st.expander("Several machines (torchrun)"):
-            req.nnodes = int(st.number_input("Machines", 1, 64, 1, key="nr_nnodes"))
-            req.endpoint = st.text_input("Rendezvous HOST:PORT (this machine is node 0)", key="nr_rdzv",
-                                         placeholder="node0.example.org:29500")
+        if presenting():        # a demo: the preset's values, every setting folded under one expander
+            st.caption(PRESENTER_NOTE)
+            with st.expander(PRESENTER_ADVANCED):
+                _settings(req, arch, attention, size, folded=True)
+        else:
+            _settings(req, arch, attention, size)
         submitted = st.form_submit_button("Launch training", type="primary", icon=":material/rocket_launch:")
     return req if submitted else None
+
+
+PRESENTER_NOTE = "The size preset above fills in every setting under Advanced settings; most runs need no change."
+PRESENTER_ADVANCED = "Advanced settings: model, training, probe sentences, several machines"
+
+
+def _settings(req: NewRun, arch: str, attention: str, size: str, folded: bool = False) -> None:
+    """The model, training, probe and several-machines fields (``folded``: already inside an expander, which
+    cannot hold another, so the machines get a heading instead)."""
+    req.options = {"arch": arch, "attention": attention, "size": size,
+                   **model_fields(arch, size), **training_fields(arch, size, folded),
+                   "probe": probe_field(req.tgt if req.swap else req.src, req.src, req.tgt, req.swap)}
+    box = st.container() if folded else st.expander("Several machines (torchrun)")
+    with box:
+        if folded:
+            st.markdown("**Several machines (torchrun)**")
+        req.nnodes = int(st.number_input("Machines", 1, 64, 1, key="nr_nnodes"))
+        req.endpoint = st.text_input("Rendezvous HOST:PORT (this machine is node 0)", key="nr_rdzv",
+                                     placeholder="node0.example.org:29500")
 
 
 def _training_data(store: RunStore, req: NewRun, name: str) -> tuple[str, str]:

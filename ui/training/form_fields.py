@@ -111,13 +111,14 @@ def _schedule_fields(arch: str, d: dict, k: str) -> dict:
 ADVANCED = "More settings: dropout, validation, checkpoints …"
 
 
-def training_fields(arch: str, size: str) -> dict:
+def training_fields(arch: str, size: str, folded: bool = False) -> dict:
     """The training settings: batch, learning rate, warmup and step limit in view, the rest in an expander (a
-    phone's form was over 2,600 px long); each starts from the size preset, so the expander can stay shut."""
+    phone's form was over 2,600 px long); each starts from the size preset, so the expander can stay shut.
+    ``folded``: the form is already inside an expander (presenter mode), which cannot hold another."""
     st.markdown("**Training**")
     d, k = form_defaults(arch, size), f"{arch}_{size}"
     out = _optimiser_fields(d, k)
-    with st.expander(ADVANCED):
+    with st.container() if folded else st.expander(ADVANCED):
         st.caption("Each starts from the size preset above; change one only for a reason.")
         out |= {**_regularisation_fields(d, k), **_schedule_fields(arch, d, k)}
     return out
