@@ -9,18 +9,18 @@ paraphrase only where it means that (after a form of "be", before the object it 
 kept only where the paraphrase came out right in at least three sentences and no sentence came out worse. fold.py
 calls ``read_phrases`` and names the reading in its note. The tables are kept by theme (orders, chat, errands, demo,
 money, home, outdoors, leisure, travel, food, health, people, feelings, work, admin, school, phrasal, tech, clothes;
-read in the order of ``THEMES``); ``common`` holds the pieces of pattern they share.
+arts; read in the order of ``THEMES``); ``common`` holds the pieces of pattern they share.
 """
 from __future__ import annotations
 
 import re
 
-from . import (admin, chat, clothes, demo, errands, events, feelings, food, health, home, leisure, money, orders,
+from . import (admin, arts, chat, clothes, demo, errands, events, feelings, food, health, home, leisure, money, orders,
                outdoors, people, phrasal, questions, school, sports, tech, times, transport, travel, work)
 
 # in this order: a phrase is matched in what the phrases before it left
 THEMES = (orders, chat, errands, demo, events, money, home, outdoors, leisure, travel, food, health, people, feelings,
-          work, admin, school, phrasal, tech, times, questions, clothes, sports, transport)
+          work, admin, school, phrasal, tech, times, questions, clothes, sports, transport, arts)
 PHRASES = tuple(entry for theme in THEMES for entry in theme.PHRASES)
 _PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
 

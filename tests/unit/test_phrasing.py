@@ -12,6 +12,7 @@ from s2s_core.fold import fold
 from s2s_core.phrasing import PHRASES, THEMES, read_forecasts, read_phrases
 
 import phrasing_admin_cases as admin_cases
+import phrasing_arts_cases as arts_cases
 import phrasing_clothes_cases as clothes_cases
 import phrasing_events_cases as events_cases
 import phrasing_feelings_cases as feelings_cases
@@ -618,6 +619,8 @@ READ += sports_cases.READ
 LEFT += sports_cases.LEFT
 READ += transport_cases.READ
 LEFT += transport_cases.LEFT
+READ += arts_cases.READ
+LEFT += arts_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():
