@@ -26,6 +26,10 @@ READ = [   # (typed, read): each entry of arts.PHRASES read at least once
     ('My favourite show is a cooking competition.', 'My favourite show is a cooking contest.'),
     ('Our seats are in the stalls.', 'Our seats are in the orchestra.'),
     ('The rehearsal went really well.', 'The repetition went really well.'),
+    ('Opening night is next Thursday.', 'The première is next Thursday.'),
+    ('The musical was fantastic.', 'The musical show was fantastic.'),
+    ('The painting is hanging in the living room.', 'The painting is hung in the living room.'),
+    ("They're making a sequel.", "They're making a second part."),
     ('We bought tickets online to skip the queue.', 'We bought tickets online to avoid the waiting line.'),
     ('The exhibition is about ancient Egypt.', 'The exhibition talks about ancient Egypt.'),
     ("I couldn't put it down.", "I couldn't stop reading it."),
@@ -50,7 +54,7 @@ READ = [   # (typed, read): each entry of arts.PHRASES read at least once
     ('The concert was great but the venue was too small.', 'The concert was great but the place was too small.'),
     ('The band played an encore.', 'The band played one more song.'),
     ('They played two encores.', 'They played two more songs.'),
-    ('Can you turn it up? I love this song!', 'Can you turn up the volume? I love this song!'),
+    ('Can you turn it up, I love this song!', 'Can you turn up the volume, I love this song!'),
     ("I'd like to book two seats for the matinee.", "I'd like to reserve two seats for the afternoon performance."),
     ("I didn't get the ending.", "I didn't understand the ending."),
     ('The film got great reviews.', 'The film got very good critiques.'),
@@ -58,7 +62,8 @@ READ = [   # (typed, read): each entry of arts.PHRASES read at least once
     ("The band's new single is on the radio all the time.",
      "The group's new song is on the radio all the time."),
     ('The play lasts three hours with an interval.', 'The play lasts three hours with a break.'),
-    ('The concert was long, so we had a drink at the interval.', 'The concert was long, so we had a drink during the break.'),
+    ('The concert was long, so we had a drink at the interval.',
+     'The concert was long, so we had a drink during the break.'),
     ('We left at the interval.', 'We left during the break.'),
     ('I joined a book club.', 'I joined a reading club.'),
     ('We had front row seats.', 'We had seats in the first row.'),
@@ -84,6 +89,8 @@ LEFT = [   # only looks like an arts phrase: left as typed
     'I used to sing in the choir.',   # came out right: "…dans la chorale."
     'They want to see them live in peace.',
     'He took up arms.',
+    'The musical score was lovely.',
+    "I am proud the opening night for this year's celebrations were held at the school.",
     'Our horses are in the stalls.',
     "I don't get the point.",   # came out right: "Je ne comprends pas l'argument."
     'The show got bad reviews.',   # "bad critiques" came out worse

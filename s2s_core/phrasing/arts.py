@@ -77,6 +77,18 @@ PHRASES = (   # music, films, theatre, museums, books, hobbies: (the phrase, whe
      r"\1in the orchestra"),
     # "The rehearsal went really well." → "La remède s'est…"; "La répétition s'est vraiment bien passée."
     (r"\brehearsal(s?)\b", r"repetition\1"),
+    # "Opening night is next Thursday." → "Ouvre la nuit est…"; "the première": "La première est jeudi prochain."
+    # before "is"/"was" only ("…proud the opening night for this year's celebrations in Halifax were held…" lost it)
+    (r"\b(?:the\s+)?opening\s+night\b(?=\s+(?:is|was|will\s+be)\b)", "the première"),
+    # "The musical was fantastic." → "La musique était fantastique."; "the musical show": "Le spectacle musical…"; the
+    # noun only (not "the musical score")
+    (r"\b(the|a|this|that|our|their)\s+musical\b(?=\s*(?:[.,;:!?]|$)|\s+(?:was|is|were|are|has|had|starts|opens|"
+     r"ends|lasts|tonight|last|in|at|on|about|with)\b)", r"\1 musical show"),
+    # "The painting is hanging in the living room." → "Le tableau traîne dans le salon."; "is hung": "…est accroché…"
+    (r"\b(painting|picture|portrait|poster|photo|photograph|mirror|print)\s+(is|was)\s+hanging\s+(in|on|above|over)\b",
+     r"\1 \2 hung \3"),
+    # "They're making a sequel." → "Ils font une sequel."; "a second part": "Ils font une seconde partie."
+    (r"\b(a|the)\s+sequel\b", r"\1 second part"),
     # "We bought tickets online to skip the queue." → "…pour expulser la ligne d'attente."; "avoid": "éviter"
     (r"\bskip\s+the\s+(queue|line|waiting\s+line)\b", r"avoid the \1"),
     # "The exhibition is about ancient Egypt." → "L'exposition est à peu près ancienne."; "talks about": "parle de…"
@@ -123,7 +135,8 @@ PHRASES = (   # music, films, theatre, museums, books, hobbies: (the phrase, whe
     # "The band played an encore." → "Le groupe jouait un portable."; "one more song": "une chanson de plus"
     (r"\b(play|plays|played|playing)\s+an\s+encore\b", r"\1 one more song"),
     (r"\b(play|plays|played|playing)\s+(two|three)\s+encores\b", r"\1 \2 more songs"),
-    # "Can you turn it up? I love this song!" → "Peux-tu le tourner ?"; "turn up the volume": "…monter le volume ?"
+    # "Can you turn it up, I love this song!" → "Peux-tu le tourner…"; "turn up the volume": "…monter le volume, j'adore
+    # cette chanson !"; in one sentence with the song (the translator reads "Can you turn it up? I love…" apart)
     (r"\b(turn)\s+it\s+up\b(?=[^.!?]*\?[^.!?]*\b(?:song|music|radio|track|tune)\b|.*\b(?:song|music|radio|track|"
      r"tune|volume)\b)", r"\1 up the volume"),
     # "I'd like to book two seats for the matinee." → "…pour le voyage."; "…la performance de l'après-midi."
