@@ -48,7 +48,7 @@ READ = [   # (typed, read): each entry of leisure.PHRASES read at least once
     ("she's into crime novels", "she likes crime novels"),
     ("Are you into jazz?", "Do you like jazz?"),
     ("She is really into knitting.", "She really likes knitting."),
-    ("We are really into board games.", "We really like board games."),
+    ("We are really into board games.", "We really like table games."),
     ("I'm going on a date tonight.", "I have a date tonight."),
     ("We're going on a date.", "We have a date."),
     ("She's going on a date with Tom.", "She has a date with Tom."),

@@ -488,3 +488,17 @@ def test_weather_phrases_the_model_misread_are_read_as_a_paraphrase(tr, text, wa
     """Weather, beach and mountain phrases the model had read as another meaning (weather.py; "minus five":
     quantities.py)."""
     assert wanted in tr.translate(text, beam_size=5).best.text
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The drummer was amazing last night.", "Le percussionniste était incroyable"),   # "Le drumeau"
+    ("My son takes violin lessons every Tuesday.", "des cours de violon"),            # "des leçons de viol"
+    ("The rehearsal went really well.", "La répétition s'est vraiment bien passée."),  # "La remède"
+    ("Two tickets for the eight o'clock showing, please.", "la séance de huit heures"),  # "l'exercice huit heures"
+    ("I didn't get the ending.", "Je n'ai pas compris la fin."),                       # "Je n'ai pas eu la fin."
+    ("I have two left feet.", "Je danse très mal."),                                   # "J'ai deux pieds de reste."
+])
+def test_arts_and_hobbies_the_model_misread_are_read_as_a_paraphrase(tr, text, wanted):
+    """Music, films, theatre and hobbies the model had read as another meaning (phrasing/arts.py)."""
+    t = tr.translate(text, beam_size=5)
+    assert wanted in t.best.text, t.best.text

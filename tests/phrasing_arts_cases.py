@@ -1,0 +1,97 @@
+"""Cases of the arts and hobbies phrases (music, films and series, theatre, museums, books, painting, photography,
+dancing, crafts), read by tests/unit/test_phrasing.py with the other tables' cases: "The drummer was amazing last
+night." had come out "Le drumeau était incroyable…"; read "The percussionist…": "Le percussionniste…"."""
+
+READ = [   # (typed, read): each entry of arts.PHRASES read at least once
+    ('My son takes violin lessons every Tuesday.', 'My son takes violin classes every Tuesday.'),
+    ('I have a violin lesson after school.', 'I have a violin class after school.'),
+    ('Can you send me the playlist from the party?', 'Can you send me the list of songs from the party?'),
+    ('I made two playlists for the trip.', 'I made two lists of songs for the trip.'),
+    ('The drummer was amazing last night.', 'The percussionist was amazing last night.'),
+    ('The lead singer lost his voice.', 'The main singer lost his voice.'),
+    ('I saw them live in 2019.', 'I saw them in concert in 2019.'),
+    ('My piano teacher says I need to practise more.', 'My piano teacher says I need to practice more.'),
+    ('I practise for an hour every evening.', 'I practice for an hour every evening.'),
+    ('She practises the violin after dinner.', 'She practices the violin after dinner.'),
+    ('We sing in a choir and we need to practise.', 'We sing in a chorale and we need to practice.'),
+    ("Don't tell me what happens, no spoilers!", "Don't tell me what happens, don't tell me the end!"),
+    ('We watched three episodes in a row.', 'We watched three episodes one after the other.'),
+    ("I'm binge-watching a new series.", "I'm watching all the episodes of a new series."),
+    ("Two tickets for the eight o'clock showing, please.", "Two tickets for the eight o'clock session, please."),
+    ('Is there a 9 pm showing?', 'Is there a 9 pm session?'),
+    ('The plot of the film is hard to follow.', 'The story of the film is hard to follow.'),
+    ('The plot was too predictable.', 'The story was too predictable.'),
+    ('The season finale was shocking.', 'The last episode of the season was shocking.'),
+    ('The finale is on Sunday.', 'The last episode is on Sunday.'),
+    ('My favourite show is a cooking competition.', 'My favourite show is a cooking contest.'),
+    ('Our seats are in the stalls.', 'Our seats are in the orchestra.'),
+    ('The rehearsal went really well.', 'The repetition went really well.'),
+    ('Opening night is next Thursday.', 'The première is next Thursday.'),
+    ('The musical was fantastic.', 'The musical show was fantastic.'),
+    ('The painting is hanging in the living room.', 'The painting is hung in the living room.'),
+    ("They're making a sequel.", "They're making a second part."),
+    ('We bought tickets online to skip the queue.', 'We bought tickets online to avoid the waiting line.'),
+    ('The exhibition is about ancient Egypt.', 'The exhibition talks about ancient Egypt.'),
+    ("I couldn't put it down.", "I couldn't stop reading it."),
+    ("I've taken up painting.", "I've started painting."),
+    ('She took up photography last year.', 'She started photography last year.'),
+    ('He drew a portrait of his grandmother.', 'He made a portrait of his grandmother.'),
+    ('He drew a picture of a cat.', 'He did a drawing of a cat.'),
+    ('I love sketching in the park.', 'I love drawing in the park.'),
+    ('I edit my photos on my laptop.', 'I work on my photos on my laptop.'),
+    ('She edits her pictures on her phone.', 'She works on her pictures on her phone.'),
+    ('He edited all the photos.', 'He worked on all the photos.'),
+    ("I'm editing my photos.", "I'm working on my photos."),
+    ('I have two left feet.', 'I dance very badly.'),
+    ('She has two left feet.', 'She dances very badly.'),
+    ("I've got into baking bread.", 'I have started making bread.'),
+    ('I love baking cakes.', 'I love making cakes.'),
+    ('I collect old vinyl records.', 'I collect old vinyl discs.'),
+    ('He plays chess online every evening.', 'He plays chess on the internet every evening.'),
+    ('We play board games on Friday nights.', 'We play table games on Friday nights.'),
+    ("What's your favorite board game?", "What's your favorite table game?"),
+    ('The venue is near the station.', 'The place is near the station.'),
+    ('The concert was great but the venue was too small.', 'The concert was great but the place was too small.'),
+    ('The band played an encore.', 'The band played one more song.'),
+    ('They played two encores.', 'They played two more songs.'),
+    ('Can you turn it up, I love this song!', 'Can you turn up the volume, I love this song!'),
+    ("I'd like to book two seats for the matinee.", "I'd like to reserve two seats for the afternoon performance."),
+    ("I didn't get the ending.", "I didn't understand the ending."),
+    ('The film got great reviews.', 'The film got very good critiques.'),
+    ('I usually read the reviews before I go.', 'I usually read the critiques before I go.'),
+    ("The band's new single is on the radio all the time.",
+     "The group's new song is on the radio all the time."),
+    ('The play lasts three hours with an interval.', 'The play lasts three hours with a break.'),
+    ('The concert was long, so we had a drink at the interval.',
+     'The concert was long, so we had a drink during the break.'),
+    ('We left at the interval.', 'We left during the break.'),
+    ('I joined a book club.', 'I joined a reading club.'),
+    ('We had front row seats.', 'We had seats in the first row.'),
+    ('Their new album comes out next month.', 'Their new album is coming out next month.'),
+    ('It started raining halfway through.', 'It started raining in the middle.'),
+    ("I'm not much of a reader.", "I don't read much."),
+    ("I'm not much of a dancer.", "I don't dance much."),
+    ('He sings in a choir.', 'He sings in a chorale.'),
+]
+
+LEFT = [   # only looks like an arts phrase: left as typed
+    'Tom is a great drummer.',   # came out right: "batteur"
+    'I remember practising law with respect to young offenders.',   # a trade's: had lost "practising law"
+    'Consequently it is rarely practised.',   # had been read "pratique", the adjective
+    'I am showing you the meaning of the abuse.',   # "am" is no clock time
+    'The police foiled the plot.',   # a conspiracy
+    'The film studio bought a plot of land.',
+    'The film is about two hours long.',   # an amount
+    'I am baking bread.',   # came out right: "…en train de cuire du pain."
+    'We play cards online with friends.',   # came out right: "…en ligne…"
+    "The chief and council have mismanaged the band's finances.",   # a First Nations band: "la bande"
+    'In the interval, we are in a real problem.',   # meanwhile
+    'I used to sing in the choir.',   # came out right: "…dans la chorale."
+    'They want to see them live in peace.',
+    'He took up arms.',
+    'The musical score was lovely.',
+    "I am proud the opening night for this year's celebrations were held at the school.",
+    'Our horses are in the stalls.',
+    "I don't get the point.",   # came out right: "Je ne comprends pas l'argument."
+    'The show got bad reviews.',   # "bad critiques" came out worse
+]
