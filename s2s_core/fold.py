@@ -54,6 +54,7 @@ from .accents import fold_char
 from .aside import placed_stand_ins, put_back as put_back_aside, set_aside
 from .brackets import put_back as put_back_brackets, read as read_brackets
 from .casing import Vocabulary, read_case, read_lower_case_names, shout
+from .casing import shouted as is_shouted
 from .day_halves import read_day_halves
 from .letters import read_wishes
 from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
@@ -169,6 +170,8 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     tail = _POST_TAIL.search(text.strip())                  # "Happy Friday! 🎉 #weekend": the wish, then the tail
     line = text.strip()[:tail.start()] if tail else text.strip()
     formula = _line_written(line, labels, formulas)
+    formula = formula.upper() if is_shouted(line) else formula    # "HAPPY BIRTHDAY, EMMA!" had come out
+    #                                                                 "Joyeux anniversaire, EMMA !" (letters.py)
     formula += tail.group() if formula and tail else ""
     text, tags = strip_tags(text)
     protected = text
