@@ -116,7 +116,14 @@ def _label_fr(words: str, labels: Mapping[str, str]) -> Optional[str]:
 def _line_written(line: str, labels: Mapping[str, str], formulas: Callable[[str], Optional[str]]) -> str:
     """``line`` as written without the model, or "": a letter's formula as ``formulas`` writes it, a heading alone
     ("Ingredients:" → "Ingrédients :"), a number alone, after its label or not ("Postcode: 75011"; the model wrote
-    "7501111")."""
+    "7501111"); in capitals where the line is shouted ("HAPPY BIRTHDAY, EMMA!" had come out "Joyeux anniversaire,
+    EMMA !")."""
+    written = _written(line, labels, formulas)
+    return written.upper() if is_shouted(line) else written
+
+
+def _written(line: str, labels: Mapping[str, str], formulas: Callable[[str], Optional[str]]) -> str:
+    """``line`` as written without the model, or "" (``_line_written``), in the case of its French."""
     heading = _LABEL_LINE.fullmatch(line)
     heading_fr = _label_fr(heading.group(1), labels) if heading else None
     label = _LABEL.match(line)
@@ -170,8 +177,6 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     tail = _POST_TAIL.search(text.strip())                  # "Happy Friday! 🎉 #weekend": the wish, then the tail
     line = text.strip()[:tail.start()] if tail else text.strip()
     formula = _line_written(line, labels, formulas)
-    formula = formula.upper() if is_shouted(line) else formula    # "HAPPY BIRTHDAY, EMMA!" had come out
-    #                                                                 "Joyeux anniversaire, EMMA !" (letters.py)
     formula += tail.group() if formula and tail else ""
     text, tags = strip_tags(text)
     protected = text
