@@ -65,7 +65,7 @@ from .sentences import LIST_MARK
 from .shorthand import read_chat, read_dotted, read_shorthand
 from .spelling import read_american, read_gray_opening
 from .subjects import read_with_subjects
-from .verbatim import THANK_YOU, present, protect, unprotect
+from .verbatim import THANK_YOU, present, protect, unprotect, written_names
 
 WORD = re.compile(r"\w+")
 # an opening dialogue dash, or a list's bullet, number or heading mark: "- Hi", "• Milk", "* Milk", "1. Open", "a) Yes",
@@ -259,7 +259,7 @@ def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> 
     if folded.written:
         return folded.written
     if folded.shouted:
-        text = shout(text, [s.name for s, _ in folded.stand_ins])
+        text = shout(text, [n for s, _ in folded.stand_ins for n in written_names(s)])     # "Marie" too
     if folded.words:
         text = WORD.sub(lambda m: folded.words.get(m.group(), m.group()), text)
     text = put_back_brackets(_kept_ending(text, folded.text), folded.text, folded.brackets)

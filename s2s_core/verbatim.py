@@ -371,6 +371,12 @@ def _at(text: str, s: StandIn) -> Optional[re.Match]:
     return found or re.search(r"(?<!\w)Marie(?!\w)", text) if s.target == "Mary" else found
 
 
+def written_names(s: StandIn) -> tuple[str, ...]:
+    """The words a translation may write for ``s``'s name, to be kept out of capitals until it goes back: "Mary" and
+    "Marie" ("MY FRIEND SOPHIE IS COMING." read "My friend Mary…" had come out "MON AMI MARIE SOPHIE…")."""
+    return (s.name, "Marie") if s.name == "Mary" else (s.name,)
+
+
 def present(text: str, s: StandIn) -> bool:
     """Whether the translation wrote ``s``'s name."""
     return _at(text, s) is not None

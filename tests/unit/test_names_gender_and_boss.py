@@ -95,3 +95,10 @@ def test_a_shouted_wish_is_written_in_capitals():
         "JOYEUX ANNIVERSAIRE, EMMA!"
     assert fold("Happy birthday, Emma!", COVERS, NAMES, _Vocab(), formulas=written_fr).written == \
         "Joyeux anniversaire, Emma!"
+
+
+def test_a_shouted_name_read_as_mary_goes_back_where_the_model_wrote_marie():
+    # "MY FRIEND SOPHIE IS COMING." had come out "MON AMI MARIE SOPHIE VIENT." ("Marie" shouted, "Sophie" set aside)
+    f = fold("MY FRIEND SOPHIE IS COMING.", COVERS, NAMES, _Vocab())
+    assert f.text == "My friend Mary is coming."
+    assert restore("Mon ami Marie vient.", f) == "MON AMI SOPHIE VIENT."
