@@ -54,6 +54,7 @@ from .accents import fold_char
 from .aside import placed_stand_ins, put_back as put_back_aside, set_aside
 from .brackets import put_back as put_back_brackets, read as read_brackets
 from .casing import Vocabulary, read_case, read_lower_case_names, shout
+from .casing import shouted as is_shouted
 from .day_halves import read_day_halves
 from .letters import read_wishes
 from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
@@ -64,7 +65,7 @@ from .sentences import LIST_MARK
 from .shorthand import read_chat, read_dotted, read_shorthand
 from .spelling import read_american, read_gray_opening
 from .subjects import read_with_subjects
-from .verbatim import THANK_YOU, present, protect, unprotect
+from .verbatim import THANK_YOU, present, protect, unprotect, written_names
 
 WORD = re.compile(r"\w+")
 # an opening dialogue dash, or a list's bullet, number or heading mark: "- Hi", "• Milk", "* Milk", "1. Open", "a) Yes",
@@ -115,7 +116,14 @@ def _label_fr(words: str, labels: Mapping[str, str]) -> Optional[str]:
 def _line_written(line: str, labels: Mapping[str, str], formulas: Callable[[str], Optional[str]]) -> str:
     """``line`` as written without the model, or "": a letter's formula as ``formulas`` writes it, a heading alone
     ("Ingredients:" → "Ingrédients :"), a number alone, after its label or not ("Postcode: 75011"; the model wrote
-    "7501111")."""
+    "7501111"); in capitals where the line is shouted ("HAPPY BIRTHDAY, EMMA!" had come out "Joyeux anniversaire,
+    EMMA !")."""
+    written = _written(line, labels, formulas)
+    return written.upper() if is_shouted(line) else written
+
+
+def _written(line: str, labels: Mapping[str, str], formulas: Callable[[str], Optional[str]]) -> str:
+    """``line`` as written without the model, or "" (``_line_written``), in the case of its French."""
     heading = _LABEL_LINE.fullmatch(line)
     heading_fr = _label_fr(heading.group(1), labels) if heading else None
     label = _LABEL.match(line)
@@ -251,7 +259,7 @@ def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> 
     if folded.written:
         return folded.written
     if folded.shouted:
-        text = shout(text, [s.name for s, _ in folded.stand_ins])
+        text = shout(text, [n for s, _ in folded.stand_ins for n in written_names(s)])     # "Marie" too
     if folded.words:
         text = WORD.sub(lambda m: folded.words.get(m.group(), m.group()), text)
     text = put_back_brackets(_kept_ending(text, folded.text), folded.text, folded.brackets)

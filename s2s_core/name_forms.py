@@ -6,6 +6,15 @@ Thomas."), where "My name is Sarah." comes out "Je m'appelle Sarah.": French say
 "elle" would need the person's sex). The model also writes some first names it copies in lower case ("My wife
 Sophie works in a bank." "Ma femme sophie travaille…"): a listed first name of the source goes back with its
 capital, unless the lower-case word is French of its own ("claire", "pierre", "jean", "romain").
+
+The model often writes a woman named after a word for a relation in the masculine ("My neighbour Claire is nice."
+came out "Mon voisin Claire est sympa.", "My friend Sophie…" "Mon ami Sophie…", "My cousin Sarah is tall." "Mon
+cousin Sarah est grand.", "Julia is my best friend." "Julia est mon meilleur ami."): before or after a woman's first
+name of ``opening_names.WOMEN`` the relation goes in the feminine ("Ma voisine Claire", "Mon amie Sophie";
+"collègue", "partenaire" take "ma"; "professeur" stays), and so do a few adjectives and participles after "Claire
+est" ("grande", "fatiguée"), plural ones after women alone ("Anna et Emma sont mes meilleures amies") and the
+pronoun of an inverted question ("Jane a-t-il vu Mary ?" → "Jane a-t-elle vu Mary ?"). None of 1.6 million
+references of the training corpus changes.
 """
 from __future__ import annotations
 
@@ -22,11 +31,73 @@ _NAMES = frozenset(n for n in WOMEN | MEN if n.lower() not in _FRENCH_WORDS)
 
 
 def mend(text: str, source: str) -> str:
-    """``text`` (a translation of ``source``) saying a name the source gives with "je m'appelle", and the source's
-    first names with their capital."""
+    """``text`` (a translation of ``source``) saying a name the source gives with "je m'appelle", the source's
+    first names with their capital, and women named in the feminine (``feminine``)."""
     if _MY_NAME.search(source):
         text = _MON_NOM_EST.sub(lambda m: ("Je" if m.group(1) == "M" else "je") + " m'appelle ", text)
     for name in set(re.findall(r"\b[A-ZÀ-Ý][a-zà-ÿ]+\b", source)) & _NAMES:
         if not re.search(rf"\b{name}\b", text):
             text = re.sub(rf"(?<![\w'’-]){name.lower()}(?![\w-])", name, text)
-    return text
+    return feminine(text)
+
+
+# women's names only ("Camille", "Yuki" are men's too), as the translation writes them (also "Mary", a stand-in's
+# "Marie"), not places ("le député de Charlotte est très mêlé", "Westmount-Ville-Marie est représenté")
+_HERS = sorted((WOMEN | {"Mary"}) - {"Camille", "Yuki"}, key=len, reverse=True)
+_SHE = rf"(?<![\w'’-])(?<!\bde )(?<!\bà )(?:{'|'.join(_HERS)})(?![\w'’-])"
+_ROLES = {"voisin": "voisine", "ami": "amie", "cousin": "cousine", "patron": "patronne", "copain": "copine",
+          "directeur": "directrice", "collègue": "collègue", "partenaire": "partenaire", "camarade": "camarade",
+          "colocataire": "colocataire"}
+_HER = {"mon": "ma", "ton": "ta", "son": "sa"}
+_ROLE = (r"(?P<det>[Mm]on|[Tt]on|[Ss]on|[Nn]otre|[Vv]otre|[Ll]eur)\s+(?P<best>meilleur\s+)?"
+         rf"(?P<role>{'|'.join(_ROLES)})")
+_ROLE_BEFORE = re.compile(rf"(?P<she>)\b{_ROLE}(?=,?\s+{_SHE})")                                # "Mon voisin Claire"
+_ROLE_AFTER = re.compile(rf"(?P<she>\b{_SHE} est ){_ROLE}\b(?![\w'’-])")      # "Julia est mon meilleur ami"
+# adjectives and participles after a woman's name and "est", in the feminine (and those in "-é": "fatiguée")
+_ADJECTIVES = dict(w.split(":") for w in (
+    "strict:stricte grand:grande petit:petite gentil:gentille content:contente heureux:heureuse malheureux:malheureuse "
+    "fier:fière prêt:prête absent:absente intelligent:intelligente patient:patiente méchant:méchante "
+    "charmant:charmante élégant:élégante brillant:brillante blond:blonde brun:brune lent:lente fort:forte "
+    "gros:grosse vieux:vieille beau:belle nouveau:nouvelle sportif:sportive créatif:créative sérieux:sérieuse "
+    "curieux:curieuse courageux:courageuse généreux:généreuse paresseux:paresseuse nerveux:nerveuse "
+    "amoureux:amoureuse jaloux:jalouse ravi:ravie parti:partie sorti:sortie venu:venue devenu:devenue "
+    "revenu:revenue mort:morte seul:seule bon:bonne cruel:cruelle français:française anglais:anglaise "
+    "américain:américaine canadien:canadienne italien:italienne allemand:allemande espagnol:espagnole "
+    "japonais:japonaise chinois:chinoise mignon:mignonne exigeant:exigeante").split())
+_ADVERB = r"(?:(?:très|si|trop|vraiment|assez|plutôt|toujours|encore|déjà|un peu|tellement|bien|aussi)\s+)*"
+_SAID_OF_HER = re.compile(rf"(\b{_SHE} (?:est|était|sera|semble|reste|devient)\s+{_ADVERB})"
+                          r"([a-zà-ÿ]+)\b(?![\w'’-])")
+# several women and "sont": "Sarah et Claire sont mes meilleurs amis" → "mes meilleures amies"
+_THEY = re.compile(rf"\b(?:{_SHE},\s+)*{_SHE}\s+et\s+{_SHE}\s+sont\s+{_ADVERB}"
+                   r"(?:(?:mes|tes|ses|nos|vos|leurs|des|les)\s+)?(?:(meilleurs)\s+)?([a-zà-ÿ]+)\b(?![\w'’-])")
+_PLURALS = {"amis": "amies", "voisins": "voisines", "cousins": "cousines", "copains": "copines",
+            **{m + "s": f + "s" for m, f in _ADJECTIVES.items() if not m.endswith(("s", "x"))},
+            **{m: f + "s" for m, f in _ADJECTIVES.items() if m.endswith(("s", "x"))}}
+_INVERTED = re.compile(rf"(\b{_SHE} [a-zà-ÿ]+-(?:t-)?)il\b")            # "Julie peut-il venir ?"
+_INVERTED_THEY = re.compile(rf"(\b(?:{_SHE},\s+)*{_SHE}\s+et\s+{_SHE}\s+[a-zà-ÿ]+-(?:t-)?)ils\b")   # "…peuvent-ils"
+
+
+def feminine(text: str) -> str:
+    """``text`` with the words said of a woman named in it in the feminine: a relation before or after her name
+    ("Mon voisin Claire" → "Ma voisine Claire", "Julia est mon meilleur ami" → "Julia est ma meilleure amie"), an
+    adjective after "Claire est" ("grand" → "grande", "fatigué" → "fatiguée"), plural ones after women alone, and
+    the pronoun of a question ("Julie peut-il" → "Julie peut-elle")."""
+    text = _ROLE_BEFORE.sub(_her_role, _ROLE_AFTER.sub(_her_role, text))
+    text = _SAID_OF_HER.sub(lambda m: m.group(1) + _her_word(m.group(2)), text)
+    text = _THEY.sub(lambda m: m.group().removesuffix(m.group(2)).replace("meilleurs", "meilleures")
+                     + (_PLURALS.get(m.group(2)) or re.sub(r"és$", "ées", m.group(2))), text)
+    return _INVERTED_THEY.sub(r"\1elles", _INVERTED.sub(r"\1elle", text))
+
+
+def _her_role(m: re.Match) -> str:
+    """A relation (``_ROLE``) in the feminine: "mon meilleur ami" → "ma meilleure amie", "mon ami" → "mon amie"."""
+    role = _ROLES[m.group("role")]
+    word = ("meilleure " if m.group("best") else "") + role
+    det = m.group("det")
+    her = _HER.get(det.lower(), det.lower()) if not re.match(r"[aeiouéèh]", word) else det.lower()
+    return (m.group("she") or "") + (her.capitalize() if det[0].isupper() else her) + " " + word
+
+
+def _her_word(word: str) -> str:
+    """An adjective or a participle in the feminine: listed ones, and those in "-é" ("fatigué" → "fatiguée")."""
+    return _ADJECTIVES.get(word) or (word + "e" if word.endswith("é") else word)

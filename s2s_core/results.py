@@ -49,7 +49,8 @@ class Hypothesis:
     def shown_piece(self, piece: str) -> str:
         """``piece`` as the translation writes it: a stand-in's piece ("▁Tom") as the name typed ("▁Thomas"), so that
         alternatives, tree nodes and exports name what the text says, as the heatmaps do (verbatim.py)."""
-        return dict(zip(self.tokens, self.labels or ())).get(piece, piece)
+        return {t: label for t, label in zip(self.tokens, self.labels or ())
+                if label != "·"}.get(piece, piece)           # not a stand-in's later pieces (verbatim.GLUED)
 
 
 @dataclass

@@ -40,7 +40,7 @@ from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
 from .calendar_names import WEEKDAYS, WEEKDAYS_FR, day_ordinals
 from .markup import UI_LABEL
-from .opening_names import REGIONS, inner_names, opening_names, written_as
+from .opening_names import APPOSED, BEFORE_A_VERB, REGIONS, inner_names, opening_names, unshouted, written_as
 
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
 PATTERN = re.compile(r"(?:https?://|www\.)[^\s<>]+?(?=[.,;:!?)\]]*(?:\s|$))"          # not its final punctuation
@@ -87,7 +87,12 @@ DATE = re.compile(r"(?<![\w/.:-])(?:(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})|(\
 YEARLESS_DATE = re.compile(r"\b(?i:on|by|until|till|due|before|after|from|since|for) (?P<date>(\d{1,2})/(\d{1,2}))"
                            r"(?![.,]\d)(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|and|or|to|until|till|from|for|in|please|then"
                            r"|so|but|morning|afternoon|evening|night)\b)")
-NAMES = ("Tom", "Mary", "John", "Jack", "Paul")      # frequent in Tatoeba; start with a consonant (no "l'")
+NAMES = ("Tom", "Mary", "John", "Jack", "Paul", "Jane")   # frequent in Tatoeba; start with a consonant (no "l'")
+# a second woman's name in one sentence stands in as "Jane" (after "Mary"): of Rose, Alice, Jane, Susan, Lisa, Helen,
+# Julie, Anne and Kate after "Mary" in 26 sentences, "Jane" was kept right in all 26 ("Mary attend Jane."), as
+# typed "Sophie" in 19 ("Mary attend sophie Sophie.", "Téléphie que…"), "Sophia" in 12; the model knows it though
+# the vocabulary spells it in pieces, as it knows "Mary" (``stand_in_names``)
+WOMEN_STAND_INS = ("Mary", "Jane")
 # an ordinal in the thousands with its comma: "the 2,000th visitor" came out "les 2 000 visiteurs", "the 1,000th
 # visitor" "le mille visiteur", "our 10,000th order" "notre ordre de 10 000 $"; read "50th" the model wrote "50e" in
 # each of 15 sentences ("le 50e visiteur", "à la 50e place"), and the number goes back in its place ("le 2 000e
@@ -150,6 +155,7 @@ class StandIn(NamedTuple):
     place: str = ""          # a place that opens a sentence, written back as French names it ("Athènes", "la Sicile")
     ordinal: str = ""        # an ordinal in the thousands ("2,000th"): its number as French writes it ("2 000")
     kin: bool = False        # a name after "my brother", "my colleague": no comma nor "de" before it in French
+    apposed: bool = False    # read between commas ("my boss, Jack, is…"; opening_names.APPOSED): none after it
 
     @property
     def target(self) -> str:
@@ -163,8 +169,9 @@ class StandIn(NamedTuple):
 
 
 def stand_in_names(one_piece: Callable[[str], bool]) -> tuple[str, ...]:
-    """The ``NAMES`` a tokenizer holds as one piece (``one_piece(name)``): names a model has seen often."""
-    return tuple(n for n in NAMES if one_piece(n))
+    """The ``NAMES`` a tokenizer holds as one piece (``one_piece(name)``): names a model has seen often; and
+    "Jane" where it holds "Mary" (``WOMEN_STAND_INS``)."""
+    return tuple(n for n in NAMES if one_piece(n) or n == "Jane" and one_piece("Mary"))
 
 
 def stand_in_days(french: bool, one_piece: Callable[[str], bool]) -> tuple[tuple[str, str], ...]:
@@ -241,13 +248,20 @@ def _found(text: str, family: Sequence[str] = (), known: Callable[[str], bool] =
     found += [(*m.span(1), "") for m in UI_LABEL.finditer(text)]
     found += [(*span, "family") for span in family_calls(text, family)]
     found += [n for n in opening_names(text) + inner_names(text)              # "Athens is…", "Where is Thomas?"
-              if not known(text[n[0]:n[1]])]                                     # (opening_names.py)
+              if not known(text[n[0]:n[1]]) or _apposed(text, n)]                # (opening_names.py)
     found += [(*m.span(1), "ordinal") for m in BIG_ORDINAL.finditer(text)][:1]     # "the 2,000th visitor"
     kept: list[tuple[int, int, str]] = []
     for f in found:
         if not any(f[0] < b and a < f[1] for a, b, _ in kept):
             kept.append(f)
     return sorted(kept)
+
+
+def _apposed(text: str, name: tuple[int, int, str]) -> bool:
+    """Whether a ``name`` found after "my boss" or "my neighbour" is read between commas (opening_names.APPOSED): even
+    one the model knows ("My boss Michael called me." came out "Mon patron m'a appelé.")."""
+    return name[2].startswith("kin") and bool(APPOSED.search(text[:name[0]])
+                                              and BEFORE_A_VERB.match(unshouted(text), name[1]))
 
 
 def spans(text: str) -> list[tuple[int, int]]:
@@ -278,7 +292,7 @@ def _opening_stand_in(free: list[str], kind: str, used: set[str], known: Callabl
         land = next((n for n in LANDS[kind] if n not in used and known(n)), "")
         used.update((land,) if land else ())
         return land
-    fits = [n for n in free if (n == "Mary") == kind.endswith("woman")]
+    fits = [n for n in free if (n in WOMEN_STAND_INS) == kind.endswith("woman")]
     fits.sort(key=lambda n: n != "Jack" or kind != "kin_man")      # "my brother Jack": kept (opening_names.py)
     if fits:
         free.remove(fits[0])
@@ -322,7 +336,8 @@ def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (
             typed = text[a:b].title() if text[a:b].isupper() else text[a:b]           # "KENYA" as "Kenya"
             person = kind.endswith("woman") and typed in REGIONS     # "I met Brittany": no "la Bretagne"
             place = "" if person else written_as(typed)
-            stand_ins.append(StandIn(name, text[a:b], place=place, kin=kind.startswith("kin")))
+            stand_ins.append(StandIn(name, text[a:b], place=place, kin=kind.startswith("kin"),
+                                     apposed=_apposed(text, (a, b, kind))))
         elif free and kind == "family":
             stand_ins.append(StandIn(free.pop(0), text[a:b], french=family[text[a:b].lower()]))
         elif free:
@@ -330,6 +345,8 @@ def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (
         else:
             continue
         before, name = text[last:a], stand_ins[-1].name
+        if stand_ins[-1].apposed:          # "My boss, Jack, is on holiday." (opening_names.APPOSED)
+            before, name = before.rstrip() + ", ", name + ","
         if kind == "family":               # read between commas, as French writes a name called: "ok mum i will"
             before, name = _between_commas(before, name, text[b:])        # as "ok Tom i will" came out "D'accord
         out += [before, name]                                              # à Tom que je le ferai"
@@ -352,6 +369,12 @@ def _at(text: str, s: StandIn) -> Optional[re.Match]:
     flags = re.IGNORECASE if s.written else 0
     found = re.search(rf"(?<!\w){re.escape(s.target)}(?!\w)", text, flags)
     return found or re.search(r"(?<!\w)Marie(?!\w)", text) if s.target == "Mary" else found
+
+
+def written_names(s: StandIn) -> tuple[str, ...]:
+    """The words a translation may write for ``s``'s name, to be kept out of capitals until it goes back: "Mary" and
+    "Marie" ("MY FRIEND SOPHIE IS COMING." read "My friend Mary…" had come out "MON AMI MARIE SOPHIE…")."""
+    return (s.name, "Marie") if s.name == "Mary" else (s.name,)
 
 
 def present(text: str, s: StandIn) -> bool:
@@ -450,9 +473,9 @@ def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandI
         elif s.place:                      # "Athènes", "la Sicile" (capitalised where it opens the sentence)
             text = _place_back(text, m, s)
         elif _A_NAME_WITH_A_VOWEL.fullmatch(s.span) and _ELIDES.search(_kin_glued(text[:m.start()], s)):
-            text = _ELIDES.sub(r"\1'", _kin_glued(text[:m.start()], s)) + s.span + text[m.end():]  # "d'Alice"
+            text = _ELIDES.sub(r"\1'", _kin_glued(text[:m.start()], s)) + s.span + _unapposed(text[m.end():], s)
         else:
-            text = _kin_glued(text[:m.start()], s) + s.span + text[m.end():]
+            text = _kin_glued(text[:m.start()], s) + s.span + _unapposed(text[m.end():], s)
     return text, missing
 
 
@@ -470,21 +493,37 @@ def _kin_glued(before: str, s: StandIn) -> str:
     return _KIN_PARTED.sub(r"\1 ", before) if s.kin else before
 
 
+def _unapposed(after: str, s: StandIn) -> str:
+    """``after`` a name read between commas (``s.apposed``) without the comma the model kept after it ("Mon patron,
+    Jack, est en vacances." → "Mon patron Thomas est en vacances."), nor the "c'est" it put there ("Mon patron, Mary,
+    c'est très exigeant")."""
+    return re.sub(r"^\s*,(?=\s)", "", re.sub(r"^\s*,\s+c['’]est\b", " est", after)) if s.apposed else after
+
+
 def labelled_target(pieces: Sequence[str], stand_ins: Sequence[StandIn]) -> list[str]:
     """A translation's ``pieces`` with the piece it wrote for each stand-in ("▁Tom", "▁vendredi" for a date; any
     case) labelled with the span written in its place, as ``labelled`` does for the source."""
-    out, todo = list(pieces), list(stand_ins)
-    for k, p in enumerate(out):
-        if todo and p.lower() == "▁" + todo[0].target.lower():
-            out[k] = "▁" + todo.pop(0).back
-    return out
+    return _labelled(pieces, [("▁" + s.target.lower(), "▁" + s.back) for s in stand_ins], str.lower)
 
 
 def labelled(pieces: Sequence[str], stand_ins: Sequence[StandIn]) -> list[str]:
     """``pieces`` with each stand-in's piece ("▁Tom", "▁Friday"; the first after the one before) labelled with
     the span it stood for ("▁anna@example.org", "▁12/05/2026"): what heatmaps and token strips show."""
-    out, todo = list(pieces), list(stand_ins)
-    for k, p in enumerate(out):
-        if todo and p == "▁" + todo[0].name:
-            out[k] = "▁" + todo.pop(0).span
+    return _labelled(pieces, [("▁" + s.name, "▁" + s.span) for s in stand_ins], str)
+
+
+GLUED = "·"     # the label of a stand-in's later pieces ("▁J", "an", "e" for "Jane": "▁Sophie", "·", "·")
+
+
+def _labelled(pieces: Sequence[str], todo: list[tuple[str, str]], case: Callable[[str], str]) -> list[str]:
+    """``pieces`` with each run of pieces that spells a stand-in (``todo``: (its pieces joined, in ``case``; its
+    label), in order) labelled: its first piece as the span, later ones ``GLUED``."""
+    out, k = list(pieces), 0
+    while todo and k < len(out):
+        run, joined = 0, ""
+        while k + run < len(out) and len(joined) < len(todo[0][0]) and (run == 0 or not out[k + run].startswith("▁")):
+            joined, run = joined + case(out[k + run]), run + 1
+        if joined == todo[0][0] and (k + run == len(out) or not out[k + run][:1].isalpha()):   # not "▁Tom", "s"
+            out[k:k + run] = [todo.pop(0)[1]] + [GLUED] * (run - 1)
+        k += max(run, 1)
     return out
