@@ -130,3 +130,13 @@ LEFT = [   # looks like one, but is not
     "I'm always happy to help.",                        # "Je suis toujours heureux d'aider" as it was
     "Don't hold it against me.",
 ]
+
+READ += [   # session 29: a person who is "such a pain" ("une telle douleur")
+    ("He's such a pain.", "He's so irritating."),
+    ("My brother is such a pain.", "My brother is so irritating."),
+    ("My boss is a real pain.", "My boss is so irritating."),
+]
+LEFT += [
+    "He is in such a pain that he cannot walk.",      # a pain he feels
+    "She has a real pain in her back.",
+]

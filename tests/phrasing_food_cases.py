@@ -140,3 +140,9 @@ LEFT += [   # other senses a demo visitor typed (hunt2, s28)
     'They have sold out of fear.',                          # no stock ("Ils n'ont plus peur." when read)
     'Volunteers pack food at the food bank every Saturday.',   # packing, not bringing
 ]
+
+READ += [   # session 29: a kitchen cupboard ("dans le robard", "dans le jardin") said "closet" ("dans le placard")
+    ("The cups are in the cupboard.", "The cups are in the closet."),
+    ("Put the plates back in the cupboard.", "Put the plates back in the closet."),
+    ("What's in those cupboards?", "What's in those closets?"),
+]

@@ -116,3 +116,10 @@ LEFT += [   # other senses a demo visitor typed (hunt2, s28): a blade, not a hac
     'After the tone of the debate changed, the minister left.',
     'They set up an account of what happened.',             # a story, not a login ("…créé un compte de…")
 ]
+
+READ += [   # session 29: plugging in ("Appliez à l'imprimante.") said "connect" ("Connectez l'imprimante.")
+    ("Plug in the printer.", "Connect the printer."),
+    ("Can you plug in the lamp?", "Can you connect the lamp?"),
+    ("Plug the TV in.", "Connect the TV."),
+]
+LEFT += ["I will now put a plug in for my motion."]   # a word of praise, not a cable

@@ -217,4 +217,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # ("Avec plaisir !"); the line alone, not "You're welcome to stay"
     (rf"^(?:oh,?\s+)?you['’]re\s+(?:very\s+|most\s+|so\s+)?welcome{_ALONE}", "it's nothing"),
     (rf"^(?:any\s?time|happy\s+to\s+help){_ALONE}", "with pleasure"),
+    # a person: "My wife is such a pain." → "Ma femme est une telle douleur.", "He's such a pain." → "C'est une telle
+    # douleur."; said "so irritating" ("Ma femme est tellement irritante."); not a pain one feels ("in the back")
+    (r"\b(he|she|you|they|(?:my|your|his|her|our|their)\s+\w+)(['’]s|['’]re|\s+is|\s+are|\s+was|\s+can\s+be)\s+"
+     r"(?:such\s+a|a\s+real)\s+pain\b(?!\s+(?:in|to)\b)", r"\1\2 so irritating"),
 )

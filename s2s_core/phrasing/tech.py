@@ -167,4 +167,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "He's learning to code." → "Il apprend au code."; said "to program" ("Il apprend à programmer."); not after
     # "I'm" ("I'm learning to program." came out "J'apprends au programme.")
     (r"(?<!\bI['’]m\s)(?<!\bam\s)\b(learning|learn|learnt|learned)\s+(?:how\s+)?to\s+code\b", r"\1 to program"),
+    # "Plug in the printer." → "Appliez à l'imprimante.", "Can you plug in the lamp?" → "…plonger dans le lampe ?";
+    # said "connect" ("Connectez l'imprimante.", "Peux-tu connecter la lampe ?")
+    (r"\bplug\s+in\s+(the|your|my|his|her|our|their|this|that)\b", r"connect \1"),
+    (r"\bplug\s+(the|your|my|his|her|our|their|this|that)\s+(\w+)\s+in\b(?!\s+(?:the|a|an|your|my|his|her)\b)",
+     r"connect \1 \2"),
 )
