@@ -140,3 +140,7 @@ LEFT += [
     "He is in such a pain that he cannot walk.",      # a pain he feels
     "She has a real pain in her back.",
 ]
+READ += [   # "in a huff" ("dans un truc") said "in a bad mood" ("de mauvaise humeur")
+    ("She's in a huff.", "She's in a bad mood."),
+    ("He left in a huff.", "He left in a bad mood."),
+]

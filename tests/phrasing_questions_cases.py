@@ -74,3 +74,5 @@ READ += [   # session 29: "How come … again?" had lost its "again"
     ("How come he is sick again?", "Why is he sick again?"),
 ]
 LEFT += ["How come the train is always late?"]       # came out right as typed ("…soit toujours en retard")
+READ += [("I wonder what time it is.", "I'd like to know what time it is.")]   # "…à quelle heure c'est."
+LEFT += ["I wonder what time it is in Tokyo."]       # came out right as typed

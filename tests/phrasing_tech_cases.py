@@ -123,3 +123,14 @@ READ += [   # session 29: plugging in ("Appliez à l'imprimante.") said "connect
     ("Plug the TV in.", "Connect the TV."),
 ]
 LEFT += ["I will now put a plug in for my motion."]   # a word of praise, not a cable
+READ += [   # restarting ("Remettez votre ordinateur."), a shop's price tag ("le tap de prix")
+    ("Restart your computer.", "Turn your computer off and then turn it on again."),
+    ("Restart the computer, please.", "Turn the computer off and then turn it on again, please."),
+    ("Remove the price tag.", "Remove the label with the price."),
+    ("The price tag says 20 euros.", "The label with the price says 20 euros."),
+]
+LEFT += [
+    "I need to restart my laptop.",                   # "…puis de nouveau." with the reading
+    "You cannot put a price tag on life.",            # a cost (the Hansards), not a shop's label
+    "The new car comes with a hefty price tag.",
+]

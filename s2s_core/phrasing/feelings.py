@@ -221,4 +221,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # douleur."; said "so irritating" ("Ma femme est tellement irritante."); not a pain one feels ("in the back")
     (r"\b(he|she|you|they|(?:my|your|his|her|our|their)\s+\w+)(['’]s|['’]re|\s+is|\s+are|\s+was|\s+can\s+be)\s+"
      r"(?:such\s+a|a\s+real)\s+pain\b(?!\s+(?:in|to)\b)", r"\1\2 so irritating"),
+    # "She's in a huff." → "Elle est dans un truc.", "He left in a huff." → "…dans un coutum."; said "in a bad mood"
+    # ("Il est parti de mauvaise humeur.")
+    (r"\bin\s+a\s+huff\b", "in a bad mood"),
 )

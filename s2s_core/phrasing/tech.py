@@ -172,4 +172,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bplug\s+in\s+(the|your|my|his|her|our|their|this|that)\b", r"connect \1"),
     (r"\bplug\s+(the|your|my|his|her|our|their|this|that)\s+(\w+)\s+in\b(?!\s+(?:the|a|an|your|my|his|her)\b)",
      r"connect \1 \2"),
+    # "Restart your computer." → "Remettez votre ordinateur."; said "Turn … off and then turn it on again" ("Éteignez
+    # votre ordinateur et allumez-le à nouveau."); an order only ("I need to restart my laptop" came out "…puis de
+    # nouveau.", "the router" "la route")
+    (r"^restart\s+(your|the)\s+(computer|laptop|phone|tablet|PC)\b", r"turn \1 \2 off and then turn it on again"),
+    # "The price tag says 20 euros." → "Le prix dit 20 euros.", "Remove the price tag." → "Retirez le tap de prix !";
+    # said "the label with the price" ("L'étiquette du prix dit 20 euros.")
+    # (not "price tags": "les létiquettes avec les prix"); only a shop's tag read or taken off, not a cost ("put a
+    # price tag on", "a hefty price tag" in the Hansards)
+    (r"\b(remove|cut\s+off|take\s+off|check|look\s+at)\s+the\s+price\s+tag\b(?!s)", r"\1 the label with the price"),
+    (r"^the\s+price\s+tag\s+(?=says|said)", "the label with the price "),
 )
