@@ -144,3 +144,6 @@ READ += [   # "in a huff" ("dans un truc") said "in a bad mood" ("de mauvaise hu
     ("She's in a huff.", "She's in a bad mood."),
     ("He left in a huff.", "He left in a bad mood."),
 ]
+READ += [("It was my pleasure.", "It was a pleasure."),   # "C'était mon plaisir."
+         ("Thanks for dinner! - It was my pleasure.", "Thanks for dinner! - It was a pleasure.")]
+LEFT += ["It was my pleasure to support that bill."]   # came out right: "J'ai été heureux d'appuyer…"

@@ -134,3 +134,9 @@ LEFT += [
     "You cannot put a price tag on life.",            # a cost (the Hansards), not a shop's label
     "The new car comes with a hefty price tag.",
 ]
+READ += [   # a call's sound cutting out ("Désolé, tu te brises."), free Wi-Fi asked ("le libre WiFi")
+    ("Sorry, you're breaking up.", "Sorry, the line is bad."),
+    ("You're breaking up, I can't hear you.", "The line is bad, I can't hear you."),
+    ("Is there free Wi-Fi?", "Is the Wi-Fi free of charge?"),
+]
+LEFT += ["Sorry, you're breaking up with me?", "Is there free Wi-Fi in the hotel?"]

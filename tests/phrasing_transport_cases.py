@@ -50,3 +50,8 @@ LEFT += [
     "The coach is happy with the team.",              # a trainer ("entraîneur")
     "The doors are closing at six today.",            # a shop's hours
 ]
+READ += [   # a bike lane ("un lapin vélo") said "a path for bicycles" ("un chemin pour les vélos")
+    ("Is there a bike lane?", "Is there a path for bicycles?"),
+    ("Stay in the bike lane.", "Stay on the path for bicycles."),
+    ("The city built new bike lanes.", "The city built new paths for bicycles."),
+]

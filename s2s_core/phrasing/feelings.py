@@ -224,4 +224,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "She's in a huff." → "Elle est dans un truc.", "He left in a huff." → "…dans un coutum."; said "in a bad mood"
     # ("Il est parti de mauvaise humeur.")
     (r"\bin\s+a\s+huff\b", "in a bad mood"),
+    # "It was my pleasure." → "C'était mon plaisir."; said "a pleasure" ("C'était un plaisir."); at the clause's end
+    # only (the Hansards' "It was my pleasure to support that bill." came out right: "J'ai été heureux d'appuyer…")
+    (rf"\b(it)\s+was\s+my\s+pleasure{AT_END}", r"\1 was a pleasure"),
 )

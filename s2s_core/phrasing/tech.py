@@ -182,4 +182,12 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # price tag on", "a hefty price tag" in the Hansards)
     (r"\b(remove|cut\s+off|take\s+off|check|look\s+at)\s+the\s+price\s+tag\b(?!s)", r"\1 the label with the price"),
     (r"^the\s+price\s+tag\s+(?=says|said)", "the label with the price "),
+    # a call's sound cutting out: "Sorry, you're breaking up." → "Désolé, tu te brises."; said "the line is bad"
+    # ("Désolé, la ligne est mauvaise."); only after "Sorry" or before "I can't hear you" (not a couple parting)
+    (r"\b(sorry|hello)(\s*,?\s+)you['’]re\s+breaking\s+up\b(?!\s+with\b)", r"\1\2the line is bad"),
+    (r"\byou['’]re\s+breaking\s+up(?=\s*[,.;:–-]+\s*(?:I\s+can['’]t|I\s+cannot|can\s+you\s+repeat)\b)",
+     "the line is bad"),
+    # "Is there free Wi-Fi?" → "Y a-t-il le libre WiFi ?"; said "free of charge" ("Est-ce que le Wi-Fi est gratuit ?");
+    # the bare question only ("…free of charge here?" came out "libre d'accusation", "wifi" in lower case "cuisinier")
+    (r"^is\s+there\s+free\s+(?-i:Wi-?Fi)(?=\s*\?)", "Is the Wi-Fi free of charge"),
 )
