@@ -45,3 +45,21 @@ LEFT = [   # looks like one, but is not
     "These shoes don't match my dress.",              # goes with, not a pair
     "Can you hem my skirt?",                          # "shorten my skirt" came out "manger ma jupe"
 ]
+
+READ += [   # session 29: wardrobes, leather, shop assistants, haircuts booked
+    ("Put your shirts in the wardrobe.", "Put your shirts in the closet."),
+    ("I took my coat out of the wardrobe.", "I took my coat out of the closet."),
+    ("Is this real leather?", "Is this made of leather?"),
+    ("Is this jacket real leather?", "Is this jacket made of leather?"),
+    ("Are these shoes genuine leather?", "Are these shoes made of leather?"),
+    ("The shop assistant was very rude.", "The salesperson was very rude."),
+    ("Ask one of the shop assistants.", "Ask one of the salespeople."),
+    ("I need to book a haircut.", "I need to make an appointment at the hairdresser."),
+    ("I booked a haircut for Friday.", "I made an appointment at the hairdresser for Friday."),
+    ("I'm booking a haircut for tomorrow.", "I'm making an appointment at the hairdresser for tomorrow."),
+]
+LEFT += [
+    "She has an expensive wardrobe.",                 # clothes one owns ("garde-robe"), not a piece of furniture
+    "My hands are smaller than the shop assistant's.",
+    "This leather is real.",
+]

@@ -130,3 +130,20 @@ LEFT = [   # looks like one, but is not
     "I'm always happy to help.",                        # "Je suis toujours heureux d'aider" as it was
     "Don't hold it against me.",
 ]
+
+READ += [   # session 29: a person who is "such a pain" ("une telle douleur")
+    ("He's such a pain.", "He's so irritating."),
+    ("My brother is such a pain.", "My brother is so irritating."),
+    ("My boss is a real pain.", "My boss is so irritating."),
+]
+LEFT += [
+    "He is in such a pain that he cannot walk.",      # a pain he feels
+    "She has a real pain in her back.",
+]
+READ += [   # "in a huff" ("dans un truc") said "in a bad mood" ("de mauvaise humeur")
+    ("She's in a huff.", "She's in a bad mood."),
+    ("He left in a huff.", "He left in a bad mood."),
+]
+READ += [("It was my pleasure.", "It was a pleasure."),   # "C'était mon plaisir."
+         ("Thanks for dinner! - It was my pleasure.", "Thanks for dinner! - It was a pleasure.")]
+LEFT += ["It was my pleasure to support that bill."]   # came out right: "J'ai été heureux d'appuyer…"

@@ -155,3 +155,9 @@ LEFT += [   # washing oneself (American): "Wash up." → "Lave-toi." ("Lave la v
     "Let me wash up and I'll be right down.",
     "I'll go wash up.",                                     # no "your"
 ]
+
+READ += [   # session 29: a kitchen cupboard ("dans le robard", "dans le jardin") said "closet" ("dans le placard")
+    ("The cups are in the cupboard.", "The cups are in the closet."),
+    ("Put the plates back in the cupboard.", "Put the plates back in the closet."),
+    ("What's in those cupboards?", "What's in those closets?"),
+]

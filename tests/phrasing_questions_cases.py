@@ -68,3 +68,11 @@ LEFT = [   # looks like one, but is not: other shapes, and sentences the model h
     "I got a new phone?",
     "Do you mind if I sit here?",
 ]
+
+READ += [   # session 29: "How come … again?" had lost its "again"
+    ("How come the train is late again?", "Why is the train late again?"),
+    ("How come he is sick again?", "Why is he sick again?"),
+]
+LEFT += ["How come the train is always late?"]       # came out right as typed ("…soit toujours en retard")
+READ += [("I wonder what time it is.", "I'd like to know what time it is.")]   # "…à quelle heure c'est."
+LEFT += ["I wonder what time it is in Tokyo."]       # came out right as typed

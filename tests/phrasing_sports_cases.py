@@ -45,3 +45,20 @@ LEFT = [   # only looks like a sport phrase: left as typed
     "She's a professional footballer.",
     "I'm not into the details yet.",
 ]
+
+READ += [   # session 29: the score asked, a club supported, the pub
+    ("What's the score?", "What is the result?"),
+    ("What's the score now?", "What is the result now?"),
+    ("I support Liverpool.", "I am a fan of Liverpool."),
+    ("My dad supports Arsenal.", "My dad is a fan of Arsenal."),
+    ("Do you support Barcelona?", "Are you a fan of Barcelona?"),
+    ("We support Chelsea.", "We are fans of Chelsea."),
+    ("We met at the pub.", "We met at the bar."),
+    ("Let's watch the game at the pub.", "Let's watch the game at the bar."),
+]
+LEFT += [
+    "I support Bill C-13.",                           # the Hansards: a bill, not a club
+    "We support the motion.",
+    "The final score was 2-1.",
+    "Let's go to the pub after work.",                # came out right as typed ("Allons au pub…")
+]

@@ -116,3 +116,27 @@ LEFT += [   # other senses a demo visitor typed (hunt2, s28): a blade, not a hac
     'After the tone of the debate changed, the minister left.',
     'They set up an account of what happened.',             # a story, not a login ("…créé un compte de…")
 ]
+
+READ += [   # session 29: plugging in ("Appliez à l'imprimante.") said "connect" ("Connectez l'imprimante.")
+    ("Plug in the printer.", "Connect the printer."),
+    ("Can you plug in the lamp?", "Can you connect the lamp?"),
+    ("Plug the TV in.", "Connect the TV."),
+]
+LEFT += ["I will now put a plug in for my motion."]   # a word of praise, not a cable
+READ += [   # restarting ("Remettez votre ordinateur."), a shop's price tag ("le tap de prix")
+    ("Restart your computer.", "Turn your computer off and then turn it on again."),
+    ("Restart the computer, please.", "Turn the computer off and then turn it on again, please."),
+    ("Remove the price tag.", "Remove the label with the price."),
+    ("The price tag says 20 euros.", "The label with the price says 20 euros."),
+]
+LEFT += [
+    "I need to restart my laptop.",                   # "…puis de nouveau." with the reading
+    "You cannot put a price tag on life.",            # a cost (the Hansards), not a shop's label
+    "The new car comes with a hefty price tag.",
+]
+READ += [   # a call's sound cutting out ("Désolé, tu te brises."), free Wi-Fi asked ("le libre WiFi")
+    ("Sorry, you're breaking up.", "Sorry, the line is bad."),
+    ("You're breaking up, I can't hear you.", "The line is bad, I can't hear you."),
+    ("Is there free Wi-Fi?", "Is the Wi-Fi free of charge?"),
+]
+LEFT += ["Sorry, you're breaking up with me?", "Is there free Wi-Fi in the hotel?"]

@@ -50,3 +50,9 @@ LEFT = [   # looks like one, but is not
     "I hope that by the end of the day they can agree.",  # a figure: "en fin de compte", as it came out
     "By the end of the year, the surplus will be $15 billion.",
 ]
+
+READ += [   # session 29: a hotel's check-out hour ("Leheck-out est à 11 heures.")
+    ("Check-out is at 11.", "We have to leave our room at 11."),
+    ("Check-out is at noon.", "We have to leave our room at noon."),
+]
+LEFT += ["Check out the new shop at the corner."]

@@ -39,3 +39,19 @@ LEFT = [   # looks like one, but is not
     "Trains run late in winter.",                    # "Les choses…" with the reading
     "The escalator is not working today.",           # "Les escaniques…" with the reading
 ]
+
+READ += [   # session 29: a coach, doors closing
+    ("We're going to London by coach.", "We're going to London by bus."),
+    ("We went to Scotland by coach.", "We went to Scotland by bus."),
+    ("The doors are closing.", "The doors are about to close."),
+    ("Stand back, the doors are closing.", "Stand back, the doors are about to close."),
+]
+LEFT += [
+    "The coach is happy with the team.",              # a trainer ("entraîneur")
+    "The doors are closing at six today.",            # a shop's hours
+]
+READ += [   # a bike lane ("un lapin vélo") said "a path for bicycles" ("un chemin pour les vélos")
+    ("Is there a bike lane?", "Is there a path for bicycles?"),
+    ("Stay in the bike lane.", "Stay on the path for bicycles."),
+    ("The city built new bike lanes.", "The city built new paths for bicycles."),
+]

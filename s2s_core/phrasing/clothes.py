@@ -77,4 +77,17 @@ PHRASES = (
     # "Could you hem these trousers?" → "Pourriez-vous admettre ces pantalons ?"; said "shorten" ("raccourcir"); not a
     # skirt, a dress or jeans ("shorten my skirt" came out "manger ma jupe")
     (r"\bhem\s+(these|those|the|my|this|her|his|your|our)\s+(trousers|pants|sleeves)\b", r"shorten \1 \2"),
+    # "Hang your dress in the wardrobe." → "…dans le robe."; said "closet" ("dans le placard"); only a piece of
+    # furniture things go in or come from, not what one wears ("her wardrobe" of clothes: "garde-robe")
+    (r"\b(in|into|inside|from|of)\s+(the|my|your|his|her|our|their)\s+wardrobe\b", r"\1 \2 closet"),
+    # "Is this real leather?" → "Est-ce là un vrai papa ?", "Is this jacket real leather?" → "…vraie cuire ?"; said
+    # "made of leather" ("Cette veste est-elle faite de cuir ?")
+    (r"\b(is|are)\s+(this|that|it|these|those)((?:\s+\w+)?)\s+(?:real|genuine)\s+leather\b",
+     r"\1 \2\3 made of leather"),
+    # "Ask the shop assistant." → "Demande l'assistant au magasin."; said "salesperson" ("Demandez au vendeur…")
+    (r"\bshop\s+assistants\b", "salespeople"), (r"\bshop\s+assistant\b(?!['’])", "salesperson"),
+    # "I need to book a haircut." → "…livrer un coup de cheveux.", "I booked a haircut for Friday." → "J'ai réservé
+    # les cheveux…"; said "make an appointment at the hairdresser" ("prendre rendez-vous au coiffeur")
+    *((rf"\b{book}\s+a\s+haircut\b", rf"{make} an appointment at the hairdresser")
+      for book, make in (("book", "make"), ("booked", "made"), ("booking", "making"))),
 )

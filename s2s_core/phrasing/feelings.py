@@ -217,4 +217,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # ("Avec plaisir !"); the line alone, not "You're welcome to stay"
     (rf"^(?:oh,?\s+)?you['’]re\s+(?:very\s+|most\s+|so\s+)?welcome{_ALONE}", "it's nothing"),
     (rf"^(?:any\s?time|happy\s+to\s+help){_ALONE}", "with pleasure"),
+    # a person: "My wife is such a pain." → "Ma femme est une telle douleur.", "He's such a pain." → "C'est une telle
+    # douleur."; said "so irritating" ("Ma femme est tellement irritante."); not a pain one feels ("in the back")
+    (r"\b(he|she|you|they|(?:my|your|his|her|our|their)\s+\w+)(['’]s|['’]re|\s+is|\s+are|\s+was|\s+can\s+be)\s+"
+     r"(?:such\s+a|a\s+real)\s+pain\b(?!\s+(?:in|to)\b)", r"\1\2 so irritating"),
+    # "She's in a huff." → "Elle est dans un truc.", "He left in a huff." → "…dans un coutum."; said "in a bad mood"
+    # ("Il est parti de mauvaise humeur.")
+    (r"\bin\s+a\s+huff\b", "in a bad mood"),
+    # "It was my pleasure." → "C'était mon plaisir."; said "a pleasure" ("C'était un plaisir."); at the clause's end
+    # only (the Hansards' "It was my pleasure to support that bill." came out right: "J'ai été heureux d'appuyer…")
+    (rf"\b(it)\s+was\s+my\s+pleasure{AT_END}", r"\1 was a pleasure"),
 )

@@ -250,4 +250,7 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     # "Let the tea brew for three minutes." → "Laissons le thé pour trois minutes."; "Leave the tea in the water":
     # "Laisse le thé dans l'eau pendant trois minutes."
     (r"\blet\s+(the|your)\s+tea\s+(?:brew|steep|infuse)\b", r"leave \1 tea in the water"),
+    # "The cups are in the cupboard." → "…dans le robard.", "Put the plates back in the cupboard." → "…dans le
+    # jardin."; said "closet" ("Remets les assiettes dans le placard.")
+    (r"\bcupboard(s?)\b", r"closet\1"),
 )

@@ -75,4 +75,10 @@ PHRASES += (   # short answers, the whole sentence (a lower-case "me too" comes 
     (rf"{_OPENS}same\s+here{_WHOLE}", "me, too"),
     # "Probably not." → "Il n'y a probablement pas."; "Most likely not.": "Il est probable que non."
     (rf"{_OPENS}probably\s+not{_WHOLE}", "most likely not"),
+    # "How come the train is late again?" → "Comment se fait-il que le train est en retard ?" (again lost); said
+    # "Why is…" ("Pourquoi le train est-il à nouveau en retard ?"); only where "again" follows
+    (rf"{_OPENS}how\s+come\s+(the\s+\w+|he|she|it)\s+is\b(?=[^.!?]*\bagain\b)", r"why is \1"),
+    # "I wonder what time it is." → "Je me demande à quelle heure c'est."; said "I'd like to know…" ("J'aimerais savoir
+    # quelle heure il est."); only where the sentence ends ("…what time it is in Tokyo." came out right)
+    (r"\bI\s+wonder\s+what\s+time\s+it\s+is(?=\s*(?:[.?!]|$))", "I'd like to know what time it is"),
 )

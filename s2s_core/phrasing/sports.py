@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from .common import AT_END, POSSESSIVE
 
+# a football club a fan supports (its name as the model keeps it: "Manchester United" came out "Manchester")
+_CLUB = (r"(?-i:Liverpool|Arsenal|Chelsea|Everton|Tottenham|Barcelona|Real\s+Madrid|Juventus|Bayern|Marseille|Lyon)"
+         r"\b")
 _NTH = r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 
 PHRASES = (   # sport and fitness: (the phrase; its paraphrase), as in orders.py
@@ -49,4 +52,13 @@ PHRASES = (   # sport and fitness: (the phrase; its paraphrase), as in orders.py
      r"I don't \1like \2"),
     # "He's a footballer." → "C'est un football."; "football player": "C'est un footballeur."
     (r"(?<!professional\s)\bfootballer(s?)\b", r"football player\1"),
+    # "What's the score?" → "Quelle est la crème ?"; said "the result" ("Quel est le résultat ?")
+    (r"\b(what['’]s|what\s+is)\s+the\s+score\b", "what is the result"),
+    # "I support Liverpool." → "J'appuie Liverpool.", "Do you support Barcelona?" → "Apprécies-tu la Barcelone ?";
+    # said "a fan of" ("Je suis un fan de Liverpool."); a club's name only (the Hansards "support Bill C-13")
+    (rf"\bI\s+support\s+(?={_CLUB})", "I am a fan of "), (rf"\b(we|they)\s+support\s+(?={_CLUB})", r"\1 are fans of "),
+    (rf"\bdo\s+you\s+support\s+(?={_CLUB})", "are you a fan of "), (rf"\bsupports\s+(?={_CLUB})", "is a fan of "),
+    # "We met at the pub." → "…à l'étagère.", "Let's watch the game at the pub." → "…à l'étagère."; said "the bar"
+    # ("Nous nous sommes rencontrés au bar."); "to the pub" and "in the pub" came out right
+    (r"\bat\s+the\s+pub\b", "at the bar"),
 )

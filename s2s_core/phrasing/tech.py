@@ -167,4 +167,27 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "He's learning to code." → "Il apprend au code."; said "to program" ("Il apprend à programmer."); not after
     # "I'm" ("I'm learning to program." came out "J'apprends au programme.")
     (r"(?<!\bI['’]m\s)(?<!\bam\s)\b(learning|learn|learnt|learned)\s+(?:how\s+)?to\s+code\b", r"\1 to program"),
+    # "Plug in the printer." → "Appliez à l'imprimante.", "Can you plug in the lamp?" → "…plonger dans le lampe ?";
+    # said "connect" ("Connectez l'imprimante.", "Peux-tu connecter la lampe ?")
+    (r"\bplug\s+in\s+(the|your|my|his|her|our|their|this|that)\b", r"connect \1"),
+    (r"\bplug\s+(the|your|my|his|her|our|their|this|that)\s+(\w+)\s+in\b(?!\s+(?:the|a|an|your|my|his|her)\b)",
+     r"connect \1 \2"),
+    # "Restart your computer." → "Remettez votre ordinateur."; said "Turn … off and then turn it on again" ("Éteignez
+    # votre ordinateur et allumez-le à nouveau."); an order only ("I need to restart my laptop" came out "…puis de
+    # nouveau.", "the router" "la route")
+    (r"^restart\s+(your|the)\s+(computer|laptop|phone|tablet|PC)\b", r"turn \1 \2 off and then turn it on again"),
+    # "The price tag says 20 euros." → "Le prix dit 20 euros.", "Remove the price tag." → "Retirez le tap de prix !";
+    # said "the label with the price" ("L'étiquette du prix dit 20 euros.")
+    # (not "price tags": "les létiquettes avec les prix"); only a shop's tag read or taken off, not a cost ("put a
+    # price tag on", "a hefty price tag" in the Hansards)
+    (r"\b(remove|cut\s+off|take\s+off|check|look\s+at)\s+the\s+price\s+tag\b(?!s)", r"\1 the label with the price"),
+    (r"^the\s+price\s+tag\s+(?=says|said)", "the label with the price "),
+    # a call's sound cutting out: "Sorry, you're breaking up." → "Désolé, tu te brises."; said "the line is bad"
+    # ("Désolé, la ligne est mauvaise."); only after "Sorry" or before "I can't hear you" (not a couple parting)
+    (r"\b(sorry|hello)(\s*,?\s+)you['’]re\s+breaking\s+up\b(?!\s+with\b)", r"\1\2the line is bad"),
+    (r"\byou['’]re\s+breaking\s+up(?=\s*[,.;:–-]+\s*(?:I\s+can['’]t|I\s+cannot|can\s+you\s+repeat)\b)",
+     "the line is bad"),
+    # "Is there free Wi-Fi?" → "Y a-t-il le libre WiFi ?"; said "free of charge" ("Est-ce que le Wi-Fi est gratuit ?");
+    # the bare question only ("…free of charge here?" came out "libre d'accusation", "wifi" in lower case "cuisinier")
+    (r"^is\s+there\s+free\s+(?-i:Wi-?Fi)(?=\s*\?)", "Is the Wi-Fi free of charge"),
 )

@@ -67,4 +67,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Submit your application online." → "Subliez votre candidature…", "Submit the form by Friday." → "Voyagez le
     # formulaire…"; "Send": "Envoyez"
     (r"^(\W*)submit(?=\s+(?:your|the|a|an|all|this|these|my|our)\b)", r"\1send"),
+    # a hotel's check-out hour: "Check-out is at 11." → "Leheck-out est à 11 heures."; said as leaving the room, as
+    # travel.py reads "What time is check-out?" ("Nous devons quitter notre chambre à 11 heures.")
+    (r"^check[- ]?out\s+is\s+at\b", "We have to leave our room at"),
 )

@@ -53,4 +53,13 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # construction."
     (r"\bbecause\s+of\s+(?:the\s+)?roadworks\b", "because of construction"),
     (r"\b(?:a\s+)?diversion\b(?=\s+because\s+of\s+construction\b)", "a detour"),
+    # "We're going to London by coach." → "…par entraîneur."; said "by bus" ("en bus")
+    (r"\bby\s+coach\b", "by bus"),
+    # "Stand back, the doors are closing." → "…les portes sont fermées." (closed); said "about to close" ("sont sur le
+    # point de fermer"); not a shop's hours ("The doors are closing at six")
+    (r"\bthe\s+doors\s+are\s+closing\b(?!\s+(?:at|on|for|down|in)\b)", "the doors are about to close"),
+    # "Is there a bike lane?" → "Y a-t-il un lapin vélo ?", "Stay in the bike lane." → "Restez dans la vélo."; said
+    # "a path for bicycles" ("Y a-t-il un chemin pour les vélos ?")
+    (r"\b(?:in|on)\s+the\s+(?:bike|bicycle|cycle)\s+lane\b", "on the path for bicycles"),
+    (r"\b(?:bike|bicycle|cycle)\s+lane(s?)\b", r"path\1 for bicycles"),
 )

@@ -520,3 +520,17 @@ def test_names_after_my_boss_women_named_and_a_second_woman(tr, text, wanted):
     """A name after "my boss"/"my neighbour" read between commas, a woman named in the feminine, a shouted wish in
     capitals, a second woman's name read as "Jane" (opening_names.py, verbatim.py, name_forms.py, fold.py)."""
     assert tr.translate(text, beam_size=5).best.text == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Put the plates back in the cupboard.", "dans le placard"),          # "dans le jardin"
+    ("What's the score?", "Quel est le résultat"),                        # "Quelle est la crème ?"
+    ("We're going to London by coach.", "en bus"),                        # "par entraîneur"
+    ("He left in a huff.", "de mauvaise humeur"),                         # "dans un coutum"
+    ("Check-out is at 11.", "quitter notre chambre"),                     # "Leheck-out est à 11 heures."
+    ("My brother is such a pain.", "irritant"),                           # "une telle douleur"
+    ("I need to book a haircut.", "rendez-vous au coiffeur"),             # "livrer un coup de cheveux"
+])
+def test_words_left_by_the_s28_phrase_tables_are_read_as_a_paraphrase(tr, text, wanted):
+    """Everyday words session 28's tables had left wrong, read in words the model knows (phrasing/*.py)."""
+    assert wanted in tr.translate(text, beam_size=5).best.text
