@@ -36,7 +36,8 @@ PHRASES = (   # music, films, theatre, museums, books, hobbies: (the phrase, whe
     # "The lead singer lost his voice…" → "Le chanteur en plomb…"; "main singer": "Le chanteur principal…"
     (r"\blead\s+singer(s?)\b", r"main singer\1"),
     # "I saw them live in 2019." → "Je les ai vus vivre en 2019."; "in concert": "…vus au concert en 2019."; not "see
-    # them live in dignity" (a year, a time or the clause's end after it), nor "see them live at home" (had lost "vivre")
+    # them live in dignity" (a year, a time or the clause's end after it), nor "see them live at home" (had lost
+    # "vivre")
     (r"\b(see|saw|seen|seeing)\s+(them|him|her|it)\s+live\b(?=\s*(?:[.,;:!?]|$)|\s+(?:in\s+\d{4}|last|at(?!\s+"
      r"(?:home|peace|ease)\b)|twice|once|"
      r"three\s+times|several\s+times|many\s+times|this|next|on\s+stage)\b)", r"\1 \2 in concert"),
@@ -177,8 +178,8 @@ PHRASES = (   # music, films, theatre, museums, books, hobbies: (the phrase, whe
      r"records?)\b)(.*?)\bthe\s+band['’]s\b", r"\1the group's"),
     # the record itself, not a single room, bed or mum ("She's a new single mum…" had come out "…une nouvelle chanson")
     (r"\b(new|latest|first|debut|next|last)\s+single\b(?=\s*(?:[.,;:!?'’]|$)|\s+(?:is|was|has|had|comes|came|will|"
-     r"by|from|on|out|and|but|called|went|hit|topped|sounds|isn['’]t|wasn['’]t)\b)(?=.*\b(?:radio|band|group|singer|album|released?|out|charts?|"
-     r"listen|song|music)\b)", r"\1 song"),
+     r"by|from|on|out|and|but|called|went|hit|topped|sounds|isn['’]t|wasn['’]t)\b)"
+     r"(?=.*\b(?:radio|band|group|singer|album|released?|out|charts?|listen|song|music)\b)", r"\1 song"),
     # "The play lasts three hours with an interval." → "…avec une intervalle.", "We left at the interval." → "…à
     # l'intervalle."; "a break": "avec une pause", "pendant la pause"
     (rf"^{_STAGE}(.*?)\b(with|without)\s+an\s+interval\b", r"\1\2 a break"),
