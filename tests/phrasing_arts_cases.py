@@ -99,6 +99,9 @@ LEFT = [   # only looks like an arts phrase: left as typed
 # hunt29b: arts readings that had fired where the phrase means something else, each read wrong on main
 LEFT += [
     'The movie is about to start.',   # had come out "Le film parle de démarrer."
+    'The film is about ninety minutes long.',   # had come out "Le film parle de quatre-vingt-dix minutes…"
+    "The show is about over, so let's go.",
+    'The book is about as good as the first one.',
     'The show is about to begin and we still have to find our seats.',
     'I\'d like to see them live at home with us.',   # "vivre à la maison" had been lost
     'He was late showing up for work again.',   # had been read "late session up"

@@ -23,6 +23,9 @@ _STAGE = (r"(?=.*\b(?:play|plays|show|concert|opera|ballet|musical|theatre|theat
 _HOBBY = (r"(painting|drawing|knitting|sewing|photography|pottery|dancing|singing|yoga|gardening|running|cycling|"
           r"swimming|climbing|baking|cooking|crochet|chess|the\s+(?:piano|guitar|violin|drums|cello|flute|saxophone|"
           r"trumpet|clarinet|harp|ukulele))")
+# a number said in words, for an amount ("about ninety minutes")
+_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)"
+           r"teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
 _NOT_CARRIED = r"(?!\s+(?:to|into|onto|upstairs|downstairs|from|up|the\s+stairs)\b)"
 PHRASES = (   # music, films, theatre, museums, books, hobbies: (the phrase, where it means so; its paraphrase)
     # "My son takes violin lessons every Tuesday." → "…des leçons de viol…"; "violin classes": "des cours de violon"
@@ -103,10 +106,13 @@ PHRASES = (   # music, films, theatre, museums, books, hobbies: (the phrase, whe
     # "We bought tickets online to skip the queue." → "…pour expulser la ligne d'attente."; "avoid": "éviter"
     (r"\bskip\s+the\s+(queue|line|waiting\s+line)\b", r"avoid the \1"),
     # "The exhibition is about ancient Egypt." → "L'exposition est à peu près ancienne."; "talks about": "parle de…"
-    # not an amount ("The film is about two hours long") nor "about to" ("The movie is about to start" had come out
-    # "Le film parle de démarrer")
+    # not an amount ("The film is about two hours long", "…about ninety minutes long" had come out "Le film parle de
+    # quatre-vingt-dix minutes"), nor "about to", "about over", "about as good" ("The movie is about to start" had
+    # come out "Le film parle de démarrer")
     (r"\b(exhibition|exhibit|film|movie|book|novel|play|series|show|documentary|song|episode|musical|opera|album)\s+"
-     r"(?:is|['’]s)\s+about\s+(?!\d|to\b|an?\s+(?:hour|half|minute)|(?:one|two|three|four|five|ten|twenty|half)\b)",
+     r"(?:is|['’]s)\s+about\s+(?!\d|(?:to|as|over|done|finished|ready|right|halfway|half|several|"
+     r"an?\s+(?:hour|half|minute|quarter|third|dozen|hundred|thousand|week|month|year|day|couple)|"
+     rf"{_NUMBER})\b)",
      r"\1 talks about "),
     # "I couldn't put it down." (a book) → "Je n'ai pas pu le mettre."; "Je n'ai pas pu m'empêcher de le lire."
     (r"^(?=.*\b(?:books?|novels?|read|reading|thriller|chapters?|story|author)\b|\s*I\s+couldn['’]t\s+put\s+it\s+down"
