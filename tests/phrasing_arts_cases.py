@@ -118,6 +118,10 @@ LEFT += [
     "I've got into nothing but trouble.",
     'The men took up the piano to the second floor.',   # had come out "…ont commencé le piano…"
     "We watched three episodes in a row last night, and now I'm tired.",   # had come out "…après l'autre soir…"
+    'The Drummer is the name of the pub where we met.',   # a name
+    'The plot is too small for a house.',   # ground, not a story
+    'We left at the interval between the two meetings.',
+    'He has taken up cycling to work since the bus strike.',   # had come out "…s'est mis à applaudir pour travailler…"
 ]
 READ += [
     ('The series is about the plot to overthrow the king.', 'The series talks about the plot to overthrow the king.'),

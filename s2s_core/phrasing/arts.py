@@ -26,6 +26,8 @@ _HOBBY = (r"(painting|drawing|knitting|sewing|photography|pottery|dancing|singin
 # a number said in words, for an amount ("about ninety minutes")
 _NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)"
            r"teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+# nothing carried or gone somewhere after it ("He has taken up cycling to work" had come out "…s'est mis à applaudir
+# pour travailler")
 _NOT_CARRIED = r"(?!\s+(?:to|into|onto|upstairs|downstairs|from|up|the\s+stairs)\b)"
 PHRASES = (   # music, films, theatre, museums, books, hobbies: (the phrase, where it means so; its paraphrase)
     # "My son takes violin lessons every Tuesday." → "…des leçons de viol…"; "violin classes": "des cours de violon"
@@ -35,7 +37,7 @@ PHRASES = (   # music, films, theatre, museums, books, hobbies: (the phrase, whe
     # "The drummer was amazing last night." → "Le drumeau était…", "The drummer is late again." → "L'été est en
     # retard."; "percussionist": "Le percussionniste…"; opening a line only ("Tom is a great drummer.", "Their drummer
     # left" came out right: "batteur")
-    (r"^the\s+drummer\b", "The percussionist"),
+    (r"^the\s+(?-i:drummer)\b", "The percussionist"),   # not a name ("The Drummer is the name of the pub…")
     # "The lead singer lost his voice…" → "Le chanteur en plomb…"; "main singer": "Le chanteur principal…"
     (r"\blead\s+singer(s?)\b", r"main singer\1"),
     # "I saw them live in 2019." → "Je les ai vus vivre en 2019."; "in concert": "…vus au concert en 2019."; not "see
@@ -75,7 +77,9 @@ PHRASES = (   # music, films, theatre, museums, books, hobbies: (the phrase, whe
      rf"hatched|kill|police)\b){_WORK}(.*?)\b(the|its|this|that)\s+plot\b(?!\s+(?:to|against)\b)",
      r"\1\2 story"),
     # the plot judged, no film named ("The plot was too predictable." → "L'incapacité était trop prévisible.")
-    (r"^the\s+plot\b(?=\s+(?:is|was)\s+(?:too|so|very|really|a\s+bit|quite|hard|easy|predictable|confusing|"
+    # not a plot of ground ("The plot is too small for a house" had been read "The story…")
+    (r"^(?!.*\b(?:land|garden|house|build\w*|acres?|square|met(?:re|er)s|feet|sale|sell|sold|bought|buy|farm\w*|"
+     r"architect|vegetables?)\b)the\s+plot\b(?=\s+(?:is|was)\s+(?:too|so|very|really|a\s+bit|quite|hard|easy|predictable|confusing|"
      r"complicated|boring|weak|simple|silly|brilliant|clever|thin)\b)", "The story"),
     # "The finale is on Sunday." → "Le dernier est le dimanche."; "the last episode": "La dernière épisode…"
     (r"\bseason\s+finale\b", "last episode of the season"),
@@ -191,7 +195,7 @@ PHRASES = (   # music, films, theatre, museums, books, hobbies: (the phrase, whe
     (rf"^{_STAGE}(.*?)\b(with|without)\s+an\s+interval\b", r"\1\2 a break"),
     # a show's only: "In the interval, we are in a real problem." (meanwhile) had been read "During the break…"
     (rf"^{_STAGE}(.*?)\b(?:at|during)\s+the\s+interval\b(?!\s+(?:of|between)\b)", r"\1during the break"),
-    (r"^(we|they|I|he|she)\s+left\s+at\s+the\s+interval\b", r"\1 left during the break"),
+    (r"^(we|they|I|he|she)\s+left\s+at\s+the\s+interval\b(?!\s+(?:of|between)\b)", r"\1 left during the break"),
     # "I joined a book club." → "…un club de livre.", "Our book club meets…" → "Notre cercle se rencontre…"; "reading
     # club": "…un club de lecture."
     (r"\bbook\s+club(s?)\b", r"reading club\1"),
