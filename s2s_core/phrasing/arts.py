@@ -79,8 +79,8 @@ PHRASES = (   # music, films, theatre, museums, books, hobbies: (the phrase, whe
     # the plot judged, no film named ("The plot was too predictable." → "L'incapacité était trop prévisible.")
     # not a plot of ground ("The plot is too small for a house" had been read "The story…")
     (r"^(?!.*\b(?:land|garden|house|build\w*|acres?|square|met(?:re|er)s|feet|sale|sell|sold|bought|buy|farm\w*|"
-     r"architect|vegetables?)\b)the\s+plot\b(?=\s+(?:is|was)\s+(?:too|so|very|really|a\s+bit|quite|hard|easy|predictable|confusing|"
-     r"complicated|boring|weak|simple|silly|brilliant|clever|thin)\b)", "The story"),
+     r"architect|vegetables?)\b)the\s+plot\b(?=\s+(?:is|was)\s+(?:too|so|very|really|a\s+bit|quite|hard|easy|"
+     r"predictable|confusing|complicated|boring|weak|simple|silly|brilliant|clever|thin)\b)", "The story"),
     # "The finale is on Sunday." → "Le dernier est le dimanche."; "the last episode": "La dernière épisode…"
     (r"\bseason\s+finale\b", "last episode of the season"),
     # a series' only: not a concert's or fireworks' ("The finale of the fireworks…" had come out "La dernière épisode
