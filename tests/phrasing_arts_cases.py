@@ -95,3 +95,36 @@ LEFT = [   # only looks like an arts phrase: left as typed
     "I don't get the point.",   # came out right: "Je ne comprends pas l'argument."
     'The show got bad reviews.',   # "bad critiques" came out worse
 ]
+
+# hunt29b: arts readings that had fired where the phrase means something else, each read wrong on main
+LEFT += [
+    'The movie is about to start.',   # had come out "Le film parle de démarrer."
+    'The film is about ninety minutes long.',   # had come out "Le film parle de quatre-vingt-dix minutes…"
+    "The show is about over, so let's go.",
+    'The book is about as good as the first one.',
+    'The show is about to begin and we still have to find our seats.',
+    'I\'d like to see them live at home with us.',   # "vivre à la maison" had been lost
+    'He was late showing up for work again.',   # had been read "late session up"
+    'She was early showing her new car to the neighbours.',
+    'I read about the plot against the president.',   # a conspiracy: "against" had been lost
+    'The finale of the fireworks was the best part.',   # had come out "La dernière épisode des feux…"
+    'The orchestra played the finale beautifully.',
+    "I didn't get the movie tickets because they were sold out.",   # had come out "…pas compris les billets…"
+    "I don't get the end of year bonus this time.",
+    "The last single room was already taken, so we're out of luck.",   # had come out "La dernière salle de chanson…"
+    "She's a new single mum and she listens to the radio all day.",   # had come out "…une nouvelle chanson…"
+    'The heater is too low, turn it up, the radio says it will snow.',   # had come out "…le volume de la radio…"
+    "We've got into Beijing at last.",   # had come out "Nous avons commencé à Pékin…"
+    "I've got into nothing but trouble.",
+    'The men took up the piano to the second floor.',   # had come out "…ont commencé le piano…"
+    "We watched three episodes in a row last night, and now I'm tired.",   # had come out "…après l'autre soir…"
+    'The Drummer is the name of the pub where we met.',   # a name
+    'The plot is too small for a house.',   # ground, not a story
+    'We left at the interval between the two meetings.',
+    'He has taken up cycling to work since the bus strike.',   # had come out "…s'est mis à applaudir pour travailler…"
+]
+READ += [
+    ('The series is about the plot to overthrow the king.', 'The series talks about the plot to overthrow the king.'),
+    ("It's freezing in here, can you turn it up while I put some music on?",   # the heating, not the volume
+     "It's very cold in here, can you turn it up while I put some music on?"),
+]

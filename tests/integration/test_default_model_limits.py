@@ -534,3 +534,19 @@ def test_names_after_my_boss_women_named_and_a_second_woman(tr, text, wanted):
 def test_words_left_by_the_s28_phrase_tables_are_read_as_a_paraphrase(tr, text, wanted):
     """Everyday words session 28's tables had left wrong, read in words the model knows (phrasing/*.py)."""
     assert wanted in tr.translate(text, beam_size=5).best.text
+
+
+@pytest.mark.parametrize("text, wanted, lost", [
+    ("The movie is about to start, so please turn off your phone and sit down.", "sur le point de", "parle de"),
+    ("The film is about ninety minutes long, so we'll be home by ten.", "environ", "parle de"),
+    ("He was late showing up for work again this morning.", "en retard pour le travail", "session"),
+    ("The finale of the fireworks was the best part of the evening.", "dernière partie", "épisode"),
+    ("I didn't get the movie tickets because they were already sold out.", "obtenu", "compris"),
+    ("She's a new single mum and she listens to the radio all day.", "mère célibataire", "chanson"),
+    ("We've got into Beijing at last after a very long flight.", "Nous sommes à Pékin", "commencé"),
+])
+def test_arts_phrases_that_mean_something_else_are_left_as_typed(tr, text, wanted, lost):
+    """An arts reading (phrasing/arts.py) fired where its phrase means something else and made a right sentence
+    wrong: "The movie is about to start" had come out "Le film parle de démarrer"."""
+    t = tr.translate(text, beam_size=5)
+    assert wanted in t.best.text and lost not in t.best.text, t.best.text
