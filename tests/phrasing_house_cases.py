@@ -74,6 +74,12 @@ READ = [   # (typed, read): each entry of house.PHRASES read at least once
     ("The light bulb in the hallway has gone.", "The light bulb in the corridor has burnt out."),
     ("The walls need two coats of paint.", "The walls need to be painted twice."),
     ("The radiators are cold.", "The heaters are cold."),
+    ("Our electricity bill has doubled.", "Our electricity bill to pay has doubled."),
+    ("My mobile phone bill is crazy this month.", "My mobile phone bill to pay is crazy this month."),
+    ("I turned the heating down to save money.", "I lowered the heating to save money."),
+    ("She turned down the heating.", "She lowered the heating."),
+    ("We haven't unpacked the boxes yet.", "We haven't opened the boxes yet."),
+    ("I spent the weekend unpacking all the boxes.", "I spent the weekend opening all the boxes."),
 ]
 LEFT = [   # looks like one, but is not
     "She wore a dress from her summer wardrobe.",   # one's clothes, not a closet
@@ -109,4 +115,8 @@ LEFT = [   # looks like one, but is not
     "The tap in the kitchen is dripping again.",   # "…leaks again" lost its verb
     "The lid of the bin is broken.",   # "rubbish bin" came out "L'assiette de la poubelle"
     "It was about a leaking sewage pipe.",
+    "The energy bills are much higher this winter.",   # "Les billets d'énergie pour payer…"
+    "Is the electricity bill included in the rent?",
+    "Turn the heating down, it's too warm.",          # came out right: "Baisse le chauffage…"
+    "I need to unpack my suitcase.",
 ]

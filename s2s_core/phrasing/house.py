@@ -159,6 +159,17 @@ PHRASES += (   # keys, bills, the heating, the garden (the same as above)
     (r"\bboiling\s+or\s+freezing\b", "too hot or too cold"),
     # "There's a smell of gas in the kitchen." → "…une odeur d'essence…" (petrol); "a gas smell": "…une odeur de gaz…"
     (r"\ba\s+(?:strong\s+)?smell\s+of\s+gas\b", "a gas smell"),
+    # "Our electricity bill has doubled." → "Notre projet de loi d'électricité…" (a bill of Parliament), "The
+    # electricity bill was huge." → "Le projet de loi…"; "the bill to pay": "Notre facture d'électricité a doublé."
+    # (not the water or heating bill: "…pour payer", "Notre chauffage pour payer…"; the gas bill comes out "essence")
+    # ("The energy bills…" came out "Les billets d'énergie pour payer…")
+    (r"\b((?:electricity\s+bills?|(?:energy|phone|mobile)\s+bill))(?=\s+(?:has|have|is|was|are|were|went|arrived|came|"
+     r"doubled|rose|keeps)\b)", r"\1 to pay"),
+    # "I turned the heating down to save money." → "J'ai refusé le chauffage…"; "lowered": "J'ai abaissé le
+    # chauffage…" (the order "Turn the heating down" came out right, "Baisse le chauffage")
+    (r"\bturned\s+(?:down\s+the\s+heating|the\s+heating\s+down)\b", "lowered the heating"),
+    # "We haven't unpacked the boxes yet." → "…débouché les boîtes."; "opened": "…ouvert les boîtes."
+    (r"\bunpack(ed|ing)?\s+((?:the|all\s+the|our|my|your|these|those)\s+boxes)\b", r"open\1 \2"),
     # "We're getting a quote for a new kitchen." → "…une citation…"; "an estimate": "…une estimation…"; a price
     # asked of a trade, not words quoted
     (r"\b((?:get|got|getting|gets|ask\s+for|asked\s+for|asking\s+for|request|requested|need|give|gave|send|sent)"
