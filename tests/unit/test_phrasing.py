@@ -19,6 +19,7 @@ import phrasing_events_cases as events_cases
 import phrasing_feelings_cases as feelings_cases
 import phrasing_food_cases as food_cases
 import phrasing_health_cases as health_cases
+import phrasing_house_cases as house_cases
 import phrasing_kids_cases as kids_cases
 import phrasing_leisure_cases as leisure_cases
 import phrasing_people_cases as people_cases
@@ -630,6 +631,8 @@ READ += weather_cases.READ
 LEFT += weather_cases.LEFT
 READ += arts_cases.READ
 LEFT += arts_cases.LEFT
+READ += house_cases.READ
+LEFT += house_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():
