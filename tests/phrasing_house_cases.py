@@ -20,7 +20,7 @@ READ = [   # (typed, read): each entry of house.PHRASES read at least once
     ("We're having the bathroom redone in June.", "We're renovating the bathroom in June."),
     ("The builders are starting on Monday.", "The workers are starting on Monday."),
     ("The hoover is broken.", "The aspirator is broken."),
-    ("The vacuum cleaner is in the cupboard.", "The aspirator is in the cupboard."),
+    ("The vacuum cleaner is in the cupboard.", "The aspirator is in the closet."),
     ("I need to hoover the living room.", "I need to clean the living room with the aspirator."),
     ("Have you hoovered the stairs?", "Have you cleaned the stairs with the aspirator?"),
     ("She was vacuuming the whole house.", "She was cleaning the whole house with the aspirator."),
