@@ -488,3 +488,17 @@ def test_weather_phrases_the_model_misread_are_read_as_a_paraphrase(tr, text, wa
     """Weather, beach and mountain phrases the model had read as another meaning (weather.py; "minus five":
     quantities.py)."""
     assert wanted in tr.translate(text, beam_size=5).best.text
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("I have a stiff neck.", "J'ai une douleur dans le cou."),                     # "J'ai un colou."
+    ("I've got a bruise on my leg.", "J'ai une marque bleue sur la jambe."),       # "J'ai un bruit à la jambe."
+    ("He broke his arm skiing.", "Il s'est cassé le bras en skiant."),             # "…le ski du bras."
+    ("My dad is very easy-going.", "Mon père est très détendu."),                  # "…très facile."
+    ("He has a short temper.", "Il se met facilement en colère."),                 # "Il a un petit températ."
+    ("She's very down-to-earth.", "Elle a les deux pieds sur terre."),             # "Elle est très au-dessous."
+    ("Why are you so moody today?", "de si mauvaise humeur"),                      # "…si d'humeur…"
+])
+def test_body_phrases_the_model_misread_are_read_as_a_paraphrase(tr, text, wanted):
+    """Looks, aches and character phrases the model had read as another meaning (body.py)."""
+    assert wanted in tr.translate(text, beam_size=5).best.text
