@@ -30,6 +30,10 @@ READ = [   # (typed, read): each entry of body.PHRASES read at least once
     ("She's very down-to-earth.", "She has both feet on the ground."),
     ("I'm really down to earth.", "I have both feet on the ground."),
     ("My parents were very down-to-earth.", "My parents had both feet on the ground."),
+    ("My sister is so bossy.", "My sister really likes to give orders."),
+    ("Her little brother is a bit bossy!", "Her little brother likes to give orders!"),
+    ("He's a bit of a know-it-all.", "He thinks he knows everything."),
+    ("She's such a know-it-all!", "She thinks she knows everything!"),
     ("He has a short temper.", "He gets angry easily."),
     ("She's got a hot temper.", "She gets angry easily."),
     ("I've got a short temper when I'm tired.", "I get angry easily when I'm tired."),
@@ -63,6 +67,9 @@ LEFT = [   # only looks like a body phrase: left as typed
     "My grandmother is very down-to-earth and kind.",   # "…has both feet on the ground and kind"
     "Prices are down to earth.",
     "The plane came down to earth.",
+    "You're bossy.",                                    # came out right: "Tu es autoritaire."
+    "She's bossy but kind.",                            # "likes to give orders but kind"
+    "Don't act like a know-it-all.",
     "He lost his temper.",
     "She is in a bad temper.",
     "I have slept badly.",                              # "I have didn't sleep well"

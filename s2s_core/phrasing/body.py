@@ -38,6 +38,8 @@ _WAY_END = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|about|in\s+the\s+(?:morning|mo
             r"boy|man|woman|guy|kid|child|teenager)\b)")
 # a form of "be", its subject after it in a question ("Why are you so moody?")
 _BE_WHO = rf"{BE}(?:\s+(?:I|you|he|she|we|they))?"
+# one who is bossy, with the "is" after ("he's", "my little sister is"; not "you")
+_BOSSY_WHO = rf"\b((?:he|she)|{POSSESSIVE}(?:\s+\w+){{1,2}})(?:['’]s|\s+is)"
 # a part of the body hurt, broken or cut while doing something ("broke his arm skiing")
 _PART = (r"(?:arm|arms|leg|legs|ankle|ankles|knee|knees|wrist|hand|hands|finger|fingers|thumb|foot|feet|toe|"
          r"toes|head|neck|shoulder|hip|elbow|nose|face|lip|chin)")
@@ -94,6 +96,17 @@ PHRASES = (   # looks, the hairdresser, the gym, aches and character: (the phras
        r"(?=\s*(?:[.;:!?)]|$))", rf"\1 {have} both feet on the ground")
       for be, have in ((r"(?:['’]s|\s+is)", "has"), (r"(?:['’]m|\s+am|['’]re|\s+are)", "have"),
                        (r"\s+(?:was|were)", "had"))),
+    # "My sister is so bossy." → "Ma sœur est si patronne.", "He's a bit bossy." → "Il est un peu patron."; said
+    # "likes to give orders" ("Ma sœur aime vraiment donner des ordres."); at the line's end ("bossy but kind" would
+    # read "likes to give orders but kind"); not "you" ("You're bossy." came out right: "Tu es autoritaire.")
+    (rf"{_BOSSY_WHO}\s+(?:so|very|really|too)\s+bossy(?=\s*(?:[.!?;]|$))",
+     r"\1 really likes to give orders"),
+    (rf"{_BOSSY_WHO}(?:\s+(?:a\s+bit|a\s+little|quite|rather))?\s+bossy"
+     r"(?=\s*(?:[.!?;]|$))", r"\1 likes to give orders"),
+    # "He's a bit of a know-it-all." → "Il est un peu au savoir.", "He's a know-it-all." → "C'est un séjour."; said
+    # "thinks he knows everything" ("Il pense qu'il sait tout.")
+    *((rf"\b{who}(?:['’]s|\s+is)\s+(?:a\s+bit\s+of\s+|such\s+|a\s+real\s+)?an?\s+know[\s-]it[\s-]all\b",
+       f"{who} thinks {who} knows everything") for who in ("he", "she")),
     # "He has a short temper." → "Il a un petit températ."; said "gets angry easily" ("Il se met facilement en
     # colère.")
     (r"(?:['’]s\s+got|\s+has(?:\s+got)?)\s+(?:a\s+)?(?:very\s+)?(?:short|quick|hot)\s+temper\b", " gets angry easily"),

@@ -498,6 +498,7 @@ def test_weather_phrases_the_model_misread_are_read_as_a_paraphrase(tr, text, wa
     ("He has a short temper.", "Il se met facilement en colère."),                 # "Il a un petit températ."
     ("She's very down-to-earth.", "Elle a les deux pieds sur terre."),             # "Elle est très au-dessous."
     ("Why are you so moody today?", "de si mauvaise humeur"),                      # "…si d'humeur…"
+    ("My sister is so bossy.", "Ma sœur aime vraiment donner des ordres."),        # "Ma sœur est si patronne."
 ])
 def test_body_phrases_the_model_misread_are_read_as_a_paraphrase(tr, text, wanted):
     """Looks, aches and character phrases the model had read as another meaning (body.py)."""
