@@ -22,7 +22,7 @@ READ = [   # (typed, read): each entry of sports.PHRASES read at least once
     ("He came second.", "He finished in second place."),
     ("We came third in the league.", "We came third in the league."),
     ("He scored twice.", "He scored two goals."),
-    ("I twisted my ankle playing football.", "I injured my ankle playing football."),
+    ("I twisted my ankle playing football.", "I injured my ankle while playing football."),   # body.py adds "while"
     ("He sprained his knee.", "He injured his knee."),
     ("Bad luck!", "What a pity!"),
     ("Tough luck!", "What a pity!"),

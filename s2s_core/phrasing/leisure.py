@@ -107,9 +107,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # le travail d'hier.", "My workout takes an hour." → "Mon travail ne prend pas une heure."; "sports session" comes
     # out "session de sport" (not "workout clothes", "a workout video": before another noun); the noun only, after a
     # determiner ("I want to workout." had been read "I want to sports session.")
-    (r"(\b(?:a|an|the|my|your|his|her|our|their|this|every|each|good|great|hard|daily|quick|short|long|first|last|"
-     r"next|one|morning|evening)|['’]s)\s+workout(s?)\b(?![\s-]+(?:clothes|gear|video|videos|music|playlist|routine|"
-     r"plan|programs?|programmes?|partners?|buddy|app|mat|shoes|top|wear)\b)", r"\1 sports session\2"),
+    (r"(\b(?:a|an|the|my|your|his|her|our|their|this|that|every|each|good|great|hard|daily|quick|short|long|first|"
+     r"last|next|one|morning|evening)|['’]s)\s+workout(s?)\b(?![\s-]+(?:clothes|gear|video|videos|music|playlist|"
+     r"routine|plan|programs?|programmes?|partners?|buddy|app|mat|shoes|top|wear)\b)", r"\1 sports session\2"),
     # "We work out together on Saturday mornings." → "Nous travaillons ensemble…", "Do you work out?" →
     # "Travaillez-vous ?"; said "do sport" ("Nous faisons du sport…"); not "work out the details" nor "it'll work out"
     (rf"{_WORK_OUT_WHO}work\s+out\b{_WORK_OUT_WHEN}", r"\1 do sport"),

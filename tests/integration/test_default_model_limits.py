@@ -550,3 +550,17 @@ def test_arts_phrases_that_mean_something_else_are_left_as_typed(tr, text, wante
     wrong: "The movie is about to start" had come out "Le film parle de démarrer"."""
     t = tr.translate(text, beam_size=5)
     assert wanted in t.best.text and lost not in t.best.text, t.best.text
+
+
+    ("I have a stiff neck.", "J'ai une douleur dans le cou."),                     # "J'ai un colou."
+    ("I've got a bruise on my leg.", "J'ai une marque bleue sur la jambe."),       # "J'ai un bruit à la jambe."
+    ("He broke his arm skiing.", "Il s'est cassé le bras en skiant."),             # "…le ski du bras."
+    ("My dad is very easy-going.", "Mon père est très détendu."),                  # "…très facile."
+    ("He has a short temper.", "Il se met facilement en colère."),                 # "Il a un petit températ."
+    ("She's very down-to-earth.", "Elle a les deux pieds sur terre."),             # "Elle est très au-dessous."
+    ("Why are you so moody today?", "de si mauvaise humeur"),                      # "…si d'humeur…"
+    ("My sister is so bossy.", "Ma sœur aime vraiment donner des ordres."),        # "Ma sœur est si patronne."
+])
+def test_body_phrases_the_model_misread_are_read_as_a_paraphrase(tr, text, wanted):
+    """Looks, aches and character phrases the model had read as another meaning (body.py)."""
+    assert wanted in tr.translate(text, beam_size=5).best.text

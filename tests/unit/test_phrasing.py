@@ -14,6 +14,7 @@ from s2s_core.phrasing import PHRASES, THEMES, read_forecasts, read_phrases
 import phrasing_admin_cases as admin_cases
 import phrasing_animals_cases as animals_cases
 import phrasing_arts_cases as arts_cases
+import phrasing_body_cases as body_cases
 import phrasing_clothes_cases as clothes_cases
 import phrasing_events_cases as events_cases
 import phrasing_feelings_cases as feelings_cases
@@ -633,6 +634,8 @@ READ += arts_cases.READ
 LEFT += arts_cases.LEFT
 READ += house_cases.READ
 LEFT += house_cases.LEFT
+READ += body_cases.READ
+LEFT += body_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():
