@@ -552,6 +552,7 @@ def test_arts_phrases_that_mean_something_else_are_left_as_typed(tr, text, wante
     assert wanted in t.best.text and lost not in t.best.text, t.best.text
 
 
+@pytest.mark.parametrize("text, wanted", [
     ("I have a stiff neck.", "J'ai une douleur dans le cou."),                     # "J'ai un colou."
     ("I've got a bruise on my leg.", "J'ai une marque bleue sur la jambe."),       # "J'ai un bruit à la jambe."
     ("He broke his arm skiing.", "Il s'est cassé le bras en skiant."),             # "…le ski du bras."
