@@ -216,6 +216,10 @@ def in_one_form(text: str, target: str, source: str = "") -> Optional[tuple[str,
 # ("Si tu trouves la clé, l'apporte": "apporte-la"? left as written); "m'" is "moi" where the source says "me"
 _ELIDED = {"l": ("le", r"\bit\b"), "m": ("moi", r"\bme\b")}
 _FEMININE = re.compile(r"\b(?:la|une|cette|ma|ta|sa)\b", re.IGNORECASE)
+# a verb joined by "et", "ou", "mais" or "puis" to a "tu" before it in its sentence says what "tu" does, no order
+# ("Tu le sais et l'admets.": "you know it and admit it")
+_JOINED = ("et", "ou", "mais", "puis")
+_TU = re.compile(r"\btu\b", re.IGNORECASE)
 
 
 def pronoun_after(text: str, source: str = "") -> Optional[tuple[str, list]]:
@@ -225,11 +229,19 @@ def pronoun_after(text: str, source: str = "") -> Optional[tuple[str, list]]:
     for m, sure in clause_tu(text, source):
         el = (m.group("el") or " ")[0]
         if not sure or el.lower() not in _ELIDED or not re.search(_ELIDED[el.lower()][1], source, re.IGNORECASE) \
-                or el.lower() == "l" and _FEMININE.search(text[:m.start()]):
+                or el.lower() == "l" and _FEMININE.search(text[:m.start()]) or _joined_to_tu(text, m):
             continue
-        verb = _cased(el, m.group("w"))
+        w = m.group("w")
+        verb = _cased(el, w[:-1] if w.lower().endswith("es") else w)     # "l'apportes" → "apporte-le" (no "s")
         turned = f"{verb}-{_ELIDED[el.lower()][0]}"
         new_text += text[end:m.start("el")] + turned
         changes.append(f"«{text[m.start('el'):m.end('w')]}» → «{turned}»")
         end = m.end("w")
     return (new_text + text[end:], changes) if changes else None
+
+
+def _joined_to_tu(text: str, m: re.Match) -> bool:
+    """Whether the verb of ``m`` (``clause_tu``) is joined by "et", "ou", "mais" or "puis" to a "tu" before it in its
+    sentence: it says what "tu" does ("Tu le sais et l'admets."), not an order."""
+    opener = text[m.start():m.start("el")].strip().lower()
+    return opener in _JOINED and bool(_TU.search(re.split(r"[.!?]", text[:m.start()])[-1]))

@@ -67,14 +67,16 @@ _ADJECTIVES = dict(w.split(":") for w in (
 _ADVERB = r"(?:(?:très|si|trop|vraiment|assez|plutôt|toujours|encore|déjà|un peu|tellement|bien|aussi)\s+)*"
 _SAID_OF_HER = re.compile(rf"(\b{_SHE} (?:est|était|sera|semble|reste|devient)\s+{_ADVERB})"
                           r"([a-zà-ÿ]+)\b(?![\w'’-])")
-# several women and "sont": "Sarah et Claire sont mes meilleurs amis" → "mes meilleures amies"
-_THEY = re.compile(rf"\b(?:{_SHE},\s+)*{_SHE}\s+et\s+{_SHE}\s+sont\s+{_ADVERB}"
+# several women and "sont": "Sarah et Claire sont mes meilleurs amis" → "mes meilleures amies"; the list from its
+# first name ("Tom, Marie et Anna sont fatigués": a man in it; tried after each comma too, a long list was quadratic)
+_LIST_START = r"(?<!,)(?<!,\s)"
+_THEY = re.compile(rf"{_LIST_START}\b(?:{_SHE},\s+)*{_SHE}\s+et\s+{_SHE}\s+sont\s+{_ADVERB}"
                    r"(?:(?:mes|tes|ses|nos|vos|leurs|des|les)\s+)?(?:(meilleurs)\s+)?([a-zà-ÿ]+)\b(?![\w'’-])")
 _PLURALS = {"amis": "amies", "voisins": "voisines", "cousins": "cousines", "copains": "copines",
             **{m + "s": f + "s" for m, f in _ADJECTIVES.items() if not m.endswith(("s", "x"))},
             **{m: f + "s" for m, f in _ADJECTIVES.items() if m.endswith(("s", "x"))}}
-_INVERTED = re.compile(rf"(\b{_SHE} [a-zà-ÿ]+-(?:t-)?)il\b")            # "Julie peut-il venir ?"
-_INVERTED_THEY = re.compile(rf"(\b(?:{_SHE},\s+)*{_SHE}\s+et\s+{_SHE}\s+[a-zà-ÿ]+-(?:t-)?)ils\b")   # "…peuvent-ils"
+_INVERTED = re.compile(rf"(\b{_SHE} [a-zà-ÿ]+-(?:t-)?)il\b")            # "Julie peut-il venir ?"; "…peuvent-ils":
+_INVERTED_THEY = re.compile(rf"({_LIST_START}\b(?:{_SHE},\s+)*{_SHE}\s+et\s+{_SHE}\s+[a-zà-ÿ]+-(?:t-)?)ils\b")
 
 
 def feminine(text: str) -> str:

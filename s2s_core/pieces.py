@@ -13,6 +13,7 @@ import numpy as np
 from .special import BOS_PIECE, EOS_PIECE, PAD_PIECE, UNK_PIECE
 
 SPECIALS = {EOS_PIECE, BOS_PIECE, UNK_PIECE, PAD_PIECE}
+GLUED = "·"           # the label of a piece shown with the piece before it: a stand-in's later pieces (verbatim.py)
 END_LABEL = "(end)"     # the end-of-sentence token as a viewer reads it: "</s>" read as markup, or as nothing at all
 
 
@@ -122,8 +123,9 @@ def piece_labels(pieces: Sequence[str]) -> list[str]:
 
 
 def group_label(pieces: Sequence[str], idx: Sequence[int]) -> str:
-    """A word as a reader sees it: its pieces joined, no '▁', byte pieces decoded (specials as they are)."""
-    word = "".join(pieces[i] for i in idx)
+    """A word as a reader sees it: its pieces joined, no '▁', byte pieces decoded (specials as they are), a stand-in's
+    later pieces (``GLUED``) left out ("Sophie", not "Sophie··", for "Jane" written "▁J", "an", "e")."""
+    word = "".join(pieces[i] for n, i in enumerate(idx) if n == 0 or pieces[i] != GLUED)
     return word if word in SPECIALS else (decode_bytes(word.replace("▁", "")) or "▁")
 
 

@@ -41,6 +41,7 @@ from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 from .calendar_names import WEEKDAYS, WEEKDAYS_FR, day_ordinals
 from .markup import UI_LABEL
 from .opening_names import APPOSED, BEFORE_A_VERB, REGIONS, inner_names, opening_names, unshouted, written_as
+from .pieces import GLUED
 
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
 PATTERN = re.compile(r"(?:https?://|www\.)[^\s<>]+?(?=[.,;:!?)\]]*(?:\s|$))"          # not its final punctuation
@@ -512,7 +513,7 @@ def labelled(pieces: Sequence[str], stand_ins: Sequence[StandIn]) -> list[str]:
     return _labelled(pieces, [("▁" + s.name, "▁" + s.span) for s in stand_ins], str)
 
 
-GLUED = "·"     # the label of a stand-in's later pieces ("▁J", "an", "e" for "Jane": "▁Sophie", "·", "·")
+# a stand-in's later pieces are labelled GLUED ("▁J", "an", "e" for "Jane": "▁Sophie", "·", "·"; pieces.py)
 
 
 def _labelled(pieces: Sequence[str], todo: list[tuple[str, str]], case: Callable[[str], str]) -> list[str]:

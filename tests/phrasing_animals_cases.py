@@ -76,4 +76,7 @@ LEFT = [   # looks like one, but is not
     "She is up to date with her vaccinations.",      # a person's: came out right, "à jour"
     "I feed the cat every evening.",                 # not opening the line: "tous les soirs" as typed
     "Mr. Hutchins has two rabbits.",
+    "We came home to find our house broken into.",   # a house, not a pet: had been read "…our clean into."
+    "They found the house broken and empty.",
 ]
+READ += [("Is your dog housebroken?", "Is your dog clean?"), ("Is the puppy house trained?", "Is the puppy clean?")]

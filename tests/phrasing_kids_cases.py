@@ -94,3 +94,7 @@ LEFT = [   # looks like one, but is not
     "Drop one at the bottom.",
     "Could you drop me at the station?",                    # right as typed
 ]
+LEFT += [   # a name, not the toy: "I met Teddy at the park." had been read "…Teddy bear…" ("…Tedy à bord du parc.")
+    "I met Teddy at the park.",
+    "Teddy Roosevelt was president.",
+]

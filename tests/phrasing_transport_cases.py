@@ -55,3 +55,6 @@ READ += [   # a bike lane ("un lapin vélo") said "a path for bicycles" ("un che
     ("Stay in the bike lane.", "Stay on the path for bicycles."),
     ("The city built new bike lanes.", "The city built new paths for bicycles."),
 ]
+LEFT += [   # a trainer named after "by coach": had been read "trained by bus Carter"
+    "The team was trained by coach Carter.",
+]

@@ -71,7 +71,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # est-ce ?"
     (r"\bwhat\s+breed\s+is\s+(?:your|the|his|her|their|that|this)\s+(dog|cat|horse|puppy)\b", r"what kind of \1 is it"),
     # "The puppy is not house-trained yet." → "…n'est pas encore pris."; "clean": "propre"
-    (r"\b(?:house|potty)[\s-]?(?:trained|broken)\b", "clean"),
+    # ("house broken" two words is a house: "our house broken into" had been read "our clean into")
+    (r"\b(?:(?:house|potty)[\s-]?trained|house-?broken)\b", "clean"),
     # "He taught his dog to fetch the ball." → "…à foiler la balle."; "to bring back": "ramener"
     (r"\bfetch\s+(the|a|his|her|its|their)\s+(balls?|sticks?|frisbee)\b", r"bring back \1 \2"),
     # "The dog is wearing a new collar." → "…un nouvel entraîneur."; "necklace": "collier" (a pet's line; not a

@@ -64,7 +64,8 @@ PHRASES = (   # babies and toddlers: (the phrase; its paraphrase), after what th
     # "Can Lucas come over for a playdate?" → "…venir chercher un jouet ?"; "come over to play": "venir jouer"
     (r"\b(come|came|coming|comes)\s+(over|round|around)\s+for\s+a\s+play[\s-]?date\b", r"\1 \2 to play"),
     # "He won't go to sleep without his teddy." → "…sans sa mauvaise ténérosité."; "teddy bear": "son ours"
-    (r"\bteddy\b(?![\s-]+bears?\b)", "teddy bear"),
+    # in lower case only: "Teddy" is a name ("I met Teddy at the park." had been read "…Teddy bear…")
+    (r"(?-i:\bteddy\b)(?![\s-]+bears?\b)", "teddy bear"),
     # "He threw a tantrum in the supermarket." → "Il lança un tantinet…", "She throws tantrums every night." →
     # "…jeter des rumeurs…"; "got angry" comes out "s'est mis en colère"
     *((rf"\b{throw}\s+(?:a\s+(?:huge\s+|big\s+|massive\s+)?)?(?:temper\s+)?tantrums?\b", get)

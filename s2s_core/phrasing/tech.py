@@ -184,7 +184,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"^the\s+price\s+tag\s+(?=says|said)", "the label with the price "),
     # a call's sound cutting out: "Sorry, you're breaking up." → "Désolé, tu te brises."; said "the line is bad"
     # ("Désolé, la ligne est mauvaise."); only after "Sorry" or before "I can't hear you" (not a couple parting)
-    (r"\b(sorry|hello)(\s*,?\s+)you['’]re\s+breaking\s+up\b(?!\s+with\b)", r"\1\2the line is bad"),
+    (r"\b(sorry|hello)(\s*,\s+|\s+)you['’]re\s+breaking\s+up\b(?!\s+with\b)", r"\1\2the line is bad"),
     (r"\byou['’]re\s+breaking\s+up(?=\s*[,.;:–-]+\s*(?:I\s+can['’]t|I\s+cannot|can\s+you\s+repeat)\b)",
      "the line is bad"),
     # "Is there free Wi-Fi?" → "Y a-t-il le libre WiFi ?"; said "free of charge" ("Est-ce que le Wi-Fi est gratuit ?");

@@ -54,7 +54,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bbecause\s+of\s+(?:the\s+)?roadworks\b", "because of construction"),
     (r"\b(?:a\s+)?diversion\b(?=\s+because\s+of\s+construction\b)", "a detour"),
     # "We're going to London by coach." → "…par entraîneur."; said "by bus" ("en bus")
-    (r"\bby\s+coach\b", "by bus"),
+    (r"\bby\s+coach\b(?!\s+(?-i:[A-Z]))", "by bus"),      # not a trainer named: "trained by coach Carter"
     # "Stand back, the doors are closing." → "…les portes sont fermées." (closed); said "about to close" ("sont sur le
     # point de fermer"); not a shop's hours ("The doors are closing at six")
     (r"\bthe\s+doors\s+are\s+closing\b(?!\s+(?:at|on|for|down|in)\b)", "the doors are about to close"),

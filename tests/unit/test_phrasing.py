@@ -670,3 +670,14 @@ def test_a_weather_forecast_is_read_as_there_will_be_in_the_fold():
     """"forecast" is read "expected" (weather.py), then said "There will be…" (read_forecasts)."""
     assert fold("Storms are forecast for tonight.", lambda c: True).text == "There will be storms tonight."
     assert fold("Scattered showers are expected later today.", lambda c: True).text == "There will be rain later today."
+
+
+def test_sorry_before_a_long_run_of_spaces_is_read_in_linear_time():
+    """"sorry" then 5,000 spaces had taken 1.3 s in one phrase of tech.py ("\\s*,?\\s+": two runs of spaces)."""
+    import time
+    from s2s_core.phrasing import tech
+    phrase = next(re.compile(p, re.IGNORECASE) for p, _ in tech.PHRASES if "breaking" in p and "sorry" in p)
+    start = time.perf_counter()
+    phrase.sub("", "Sorry" + " " * 5000 + "x")
+    assert time.perf_counter() - start < 0.2
+    assert read_phrases("Sorry ,  you're breaking up.") == "Sorry ,  the line is bad."

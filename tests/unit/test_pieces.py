@@ -65,3 +65,13 @@ def test_a_choice_inside_a_word_reads_as_the_word_it_starts():
     assert choice_label(word, 0, 0, "▁Les") == "Les"
     assert choice_label(word, 6, 6, "</s>") == "(end)"
     assert choice_label(word, 0, 2, "</s>") == "Env (end)"
+
+
+def test_a_name_whose_stand_in_the_model_wrote_in_pieces_reads_as_the_name_once_merged():
+    """"Emma and Sophie are sisters.": "Sophie" stood in as "Jane" ("▁J", "an", "e", labelled "▁Sophie", "·", "·");
+    the presenter strip, the word map and Click to correct's word list had read it "Sophie··"."""
+    shown = ["▁Emma", "▁et", "▁Sophie", "·", "·", "▁sont", "</s>"]
+    _, _, words = merge_attention(np.full((len(shown), 1), 1.0), ["▁x"], shown)
+    assert words == ["Emma", "et", "Sophie", "sont", "</s>"]
+    assert group_label(["▁Sophie", "·", "·", ","], [0, 1, 2, 3]) == "Sophie,"
+    assert group_label(["·"], [0]) == "·"                                  # a piece of its own stays

@@ -408,3 +408,15 @@ def test_an_imperative_takes_its_pronoun_after_it(french, source, expected):
 def test_a_pronoun_before_a_verb_that_is_no_affirmative_imperative_stays(french, source):
     from s2s_core.address_rewrite import pronoun_after
     assert pronoun_after(french, source) is None
+
+
+def test_an_er_verb_turned_before_its_pronoun_loses_its_s_and_a_verb_after_tu_and_et_stays():
+    """"…, l'apportes." had been written "apportes-le" (the imperative of "apporter" is "apporte"), and "Tu le sais
+    et l'admets." ("you know it and admit it", no order) "Tu le sais et admets-le."."""
+    from s2s_core.address_rewrite import pronoun_after
+    assert pronoun_after("Si tu le trouves, l'apportes.", "If you find it, bring it.")[0] == \
+        "Si tu le trouves, apporte-le."
+    assert pronoun_after("M'appelles ce soir.", "Call me tonight.")[0] == "Appelle-moi ce soir."
+    assert pronoun_after("Si tu as tort, l'admets.", "If you're wrong, admit it.")[0] == "Si tu as tort, admets-le."
+    assert pronoun_after("Tu le sais et l'admets.", "You know it and admit it.") is None
+    assert pronoun_after("Tu m'aimes et m'attends.", "You love me and wait for me.") is None
