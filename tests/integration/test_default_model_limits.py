@@ -534,3 +534,24 @@ def test_names_after_my_boss_women_named_and_a_second_woman(tr, text, wanted):
 def test_words_left_by_the_s28_phrase_tables_are_read_as_a_paraphrase(tr, text, wanted):
     """Everyday words session 28's tables had left wrong, read in words the model knows (phrasing/*.py)."""
     assert wanted in tr.translate(text, beam_size=5).best.text
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("I'm a size 38.", "Je fais du 38."),                                        # "J'ai 38 ans."
+    ("I wear a size 38.", "Je porte du 38."),                                    # "Je porte 38 ans."
+    ("My son is in fourth grade.", "quatrième année"),                           # "au quatrième rang"
+    ("It was minus twenty-five last night.", "-25 degrés"),                      # "minuscule 25 ans"
+    ("My flat is on the tenth floor.", "au dixième étage"),                      # "au dix étage"
+    ("It costs 5 quid.", "5 livres"),                                            # "5 heures"
+    ("We stayed for a fortnight.", "deux semaines"),                             # "pour une fortune"
+    ("My son is six.", "Mon fils a six ans."),                                   # "Mon fils est six heures."
+])
+def test_everyday_numbers_s29_come_out_as_said(tr, text, wanted):
+    """Sizes, grades, minus in words, floors, quid, a fortnight, a bare age (figures.py,
+    negatives.py, typography.py, ordinals.py)."""
+    assert wanted in tr.translate(text, beam_size=5).best.text
+
+
+def test_an_ordinal_floor_in_french_words_raises_no_missing_number(tr):
+    """"We live on the 12th floor." → "Nous vivons au douzième étage." had been flagged "a number missing"."""
+    assert trust.MISSING_NUMBER not in tr.translate("We live on the 12th floor.", beam_size=5).best.warnings

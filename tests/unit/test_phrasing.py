@@ -17,6 +17,7 @@ import phrasing_arts_cases as arts_cases
 import phrasing_clothes_cases as clothes_cases
 import phrasing_events_cases as events_cases
 import phrasing_feelings_cases as feelings_cases
+import phrasing_figures_cases as figures_cases
 import phrasing_food_cases as food_cases
 import phrasing_health_cases as health_cases
 import phrasing_kids_cases as kids_cases
@@ -630,6 +631,8 @@ READ += weather_cases.READ
 LEFT += weather_cases.LEFT
 READ += arts_cases.READ
 LEFT += arts_cases.LEFT
+READ += figures_cases.READ
+LEFT += figures_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():
