@@ -18,6 +18,13 @@ READ = [   # (typed, read): each entry of figures.PHRASES read at least once
     ("It costs 5 quid.", "It costs 5 pounds."),
     ("Can you lend me a quid?", "Can you lend me a pound?"),
     ("It's a 3-bedroom flat.", "It's an apartment with 3 bedrooms."),      # admin.py: "…de 3 bénévoles"
+    ("It costs a tenner.", "It costs ten pounds."),
+    ("I've got a fiver.", "I've got five pounds."),
+    ("The party is on Saturday the 12th.", "The party is on Saturday 12."),
+    ("The final score was two nil.", "The final score was 2-0."),
+    ("They won two-nil.", "They won 2-0."),
+    ("It finished nil-one.", "It finished 0-1."),
+    ("The score is nil-nil.", "The score is 0-0."),
 ]
 LEFT = [   # looks like one, means something else (or came out right as typed)
     "My son is in ninth grade.",                     # read so: "en dixième année" (the wrong year)
@@ -27,4 +34,10 @@ LEFT = [   # looks like one, means something else (or came out right as typed)
     "We're 4.",                                      # four people
     "There is a quid pro quo.",
     "He scored 2.5 in the test.",
+    "The chances are virtually nil.",                # nothing, no score
+    "See you on Friday the 3rd.",                    # read "third" before; "Friday 3" came out "vendredi" alone
 ]
+READ += [(f"It ended {word} nil.", f"It ended {n}-0.") for n, word in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven"), 1)]
+READ += [(f"It ended nil {word}.", f"It ended 0-{n}.") for n, word in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven"), 1)]

@@ -12,6 +12,7 @@ from .common import AT_END
 # not "ninth": read so, "in the ninth year of school" came out "en dixième année" (the wrong year; as typed, "en nœud")
 _NTH = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|tenth|eleventh|twelfth|1[0-2]th)"
 _SMALL = r"([2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SMALL_WORDS = ("one", "two", "three", "four", "five", "six", "seven")
 _CHILD = r"(?:son|daughter|brother|sister|kid|child|baby|boy|girl|grandson|granddaughter|nephew|niece)"
 
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
@@ -37,4 +38,15 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "It costs 5 quid." → "Ça coûte 5 heures."; "5 pounds": "5 livres"
     (r"\b(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few)\s+quid\b", r"\1 pounds"),
     (r"\b(a|one)\s+quid\b(?!\s+pro\b)", r"\1 pound"),          # not "a quid pro quo"
+    # "It costs a tenner." → "Ça coûte un locateur.", "I've got a fiver." → "J'ai un cinq ans."; "ten pounds"
+    (r"\ba\s+tenner\b", "ten pounds"),
+    (r"\ba\s+fiver\b", "five pounds"),
+    # "The party is on Saturday the 12th." → "La fête est le douzième." (Saturday lost); "Saturday 12": "le samedi 12"
+    # (not the 1st to 10th, read "first" to "tenth" before: "on Friday 3" came out "vendredi", the day lost)
+    (r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+the\s+(1[1-9]|2\d|3[01])th\b", r"\1 \2"),
+    # "The final score was two nil." → "L'écore finale était deux nids.", "The score is nil-nil." → "Le score est nil.";
+    # "2-0", "0-0": "Le score était de 2-0"
+    (r"\bnil[- ]nil\b", "0-0"),
+    *((rf"\b{word}[- ]nil\b", f"{n}-0") for n, word in enumerate(_SMALL_WORDS, 1)),
+    *((rf"\bnil[- ]{word}\b", f"0-{n}") for n, word in enumerate(_SMALL_WORDS, 1)),
 )

@@ -545,6 +545,9 @@ def test_words_left_by_the_s28_phrase_tables_are_read_as_a_paraphrase(tr, text, 
     ("It costs 5 quid.", "5 livres"),                                            # "5 heures"
     ("We stayed for a fortnight.", "deux semaines"),                             # "pour une fortune"
     ("My son is six.", "Mon fils a six ans."),                                   # "Mon fils est six heures."
+    ("The final score was two nil.", "2-0"),                                     # "L'écore finale était deux nids."
+    ("The party is on Saturday the 12th.", "samedi 12"),                         # "La fête est le douzième."
+    ("It costs a tenner.", "dix livres"),                                        # "un locateur"
 ])
 def test_everyday_numbers_s29_come_out_as_said(tr, text, wanted):
     """Sizes, grades, minus in words, floors, quid, a fortnight, a bare age (figures.py,
