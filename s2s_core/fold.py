@@ -58,9 +58,10 @@ from .casing import shouted as is_shouted
 from .day_halves import read_day_halves
 from .letters import read_wishes
 from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
+from .negatives import put_back_signs
 from .number_repairs import repair as repair_numbers
 from .phrasing import read_forecasts, read_phrases
-from .quantities import put_back_signs, read as read_quantities, spoken_times
+from .quantities import read as read_quantities, spoken_times
 from .sentences import LIST_MARK
 from .shorthand import read_chat, read_dotted, read_shorthand
 from .spelling import read_american, read_gray_opening

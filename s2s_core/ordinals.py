@@ -198,3 +198,12 @@ def mend_places(french: str, source: str) -> str:
         done = "fini" if m.group(2).lower() == "achevé" else m.group(2)
         return f"{have} {done} à la {nth} place".lstrip()
     return _GARBLED_PLACE.sub(rebuild, french, count=1)
+
+
+# a floor counted, not ranked: "My flat is on the tenth floor." came out "…au dix étage"; "au dixième étage"
+_COUNTED_FLOOR = re.compile(rf"\b(au|du|le|l['’]un du) ({'|'.join(_FR_COUNT[1:10])}) (étage)\b")
+
+
+def mend_floors(french: str) -> str:
+    """A floor the model wrote with a count ("au dix étage") with its ordinal ("au dixième étage")."""
+    return _COUNTED_FLOOR.sub(lambda m: f"{m.group(1)} {_FR_NTH[_FR_COUNT.index(m.group(2))]} {m.group(3)}", french)

@@ -116,6 +116,12 @@ _NUMBER_WORDS.update({str(n): set(words.split()) for n, words in (
     (30, "trente dreißig"), (40, "quarante vierzig"), (50, "cinquante fünfzig"), (60, "soixante sechzig"),
     (70, "soixante-dix septante siebzig"), (80, "quatre-vingts quatre-vingt huitante achtzig"),
     (90, "quatre-vingt-dix nonante neunzig"))})
+# a French ordinal in words for an ordinal in digits ("on the 12th floor" → "au douzième étage" had been flagged "a
+# number missing")
+for _n, _word in zip([*range(2, 21), 30, 40, 50, 60, 70, 80, 90], (
+        "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit "
+        "dix-neuf vingt trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingt-dix").split()):
+    _NUMBER_WORDS[str(_n)].add(re.sub(r"e$", "", _word).replace("cinq", "cinqu").replace("neuf", "neuv") + "ième")
 for _word, _n in numbers.ENGLISH_NUMBERS.items():
     _NUMBER_WORDS[str(_n)].add(_word)
 # a number the source spells ("forty minutes"): the output must have its digits or a word for it ("one" is left

@@ -25,7 +25,7 @@ from .letters import attachments, see_you
 from .name_forms import mend as mend_names
 from .numbers import COMMA_GROUPED
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
-from .ordinals import mend_places
+from .ordinals import mend_floors, mend_places
 from .place_names import french_places
 from .verbatim import DAYS_FR
 
@@ -205,6 +205,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = _MISTER.sub("M.", text) if re.search(r"\bMr\b", source) else text
     text = _places(_dates(_amounts(_times(text, source, said_times), source)), source)
     text = _ages(_bare_amounts(_heights(_feet_and_inches(text, source), source), source), source)
+    text = _AU_NTH_YEAR.sub(r"en \1 \2", _sizes(text, source))
     text = mend_names(french_places(text, source), source) if source else text
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     text = text if ".." in source else _DOUBLE_STOP.sub(".", text)
@@ -381,6 +382,34 @@ def _bare_amounts(text: str, source: str) -> str:
     return text
 
 
+# a clothes or shoe size the model wrote as an age or an hour ("I'm a size 38." → "J'ai 38 ans.", "I wear a size 38."
+# → "Je porte 38 ans.", "…en taille 9 heures"), where the source says no years nor hours
+_SIZE = re.compile(r"\bsize\s+(?:is\s+|was\s+)?(\d{1,2})\b", re.IGNORECASE)
+_NO_SIZE = re.compile(r"\b(?:years?|old|aged?|birthday|hours?|o['’]?clock|[ap]\.?m)\b", re.IGNORECASE)
+_SIZE_VERB = {"J'ai": "Je fais", "Il a": "Il fait", "Elle a": "Elle fait", "Tu as": "Tu fais",
+              "Vous avez": "Vous faites"}
+_SHOES = re.compile(r"\bshoes?\s+size\b|\bsize\s+\d+\s+(?:in\s+)?shoes\b|\bshoes\s+in\s+size\b", re.IGNORECASE)
+
+
+def _sizes(text: str, source: str) -> str:
+    """A size the source gives ("size 38") without the "ans" or "heures" the model put after it, said "Je fais du 38",
+    "Je porte du 38" where the model wrote "J'ai 38 ans", "Je porte 38 ans"; a shoe size is a "pointure" ("My shoe
+    size is 42." came out "Ma taille est 42.")."""
+    if _NO_SIZE.search(source):
+        return text
+    for size in set(_SIZE.findall(source)):
+        text = re.sub(rf"\b(J'ai|Il a|Elle a|Tu as|Vous avez) {size} ans\b",
+                      lambda m: f"{_SIZE_VERB[m.group(1)]} du {size}", text)
+        text = re.sub(rf"\b(port\w*|prends|prend|prenez|prenons|prennent) (?:la taille de )?{size} (?:ans|heures)\b",
+                      rf"\1 du {size}", text)
+        text = re.sub(rf"(?<![\d,]){size} (?:ans|heures)\b", size, text)
+    return re.sub(r"\btaille\b", "pointure", text) if _SHOES.search(source) and _SIZE.search(source) else text
+
+
+# a year at school or a class with "au", as for a masculine noun ("in the fifth year of school" → "au cinquième année")
+_AU_NTH_YEAR = re.compile(r"\bau (\w+ième|\d+e) (année|classe)\b")
+
+
 _EN_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 # French ordinals in words and the number each says ("douzième": "12"; "cinquième", "neuvième")
 _FR_ORDINAL = {re.sub(r"e$", "", w).replace("cinq", "cinqu").replace("neuf", "neuv") + "ième": n
@@ -401,4 +430,4 @@ def _places(text: str, source: str) -> str:
     def place(m: re.Match) -> str:
         number = m.group(1) or words.get(m.group(2), "")
         return f"à la {number}e place" if number in places else m.group()
-    return mend_places(_NTH_LIEU.sub(place, text), source)    # "a fini à quatre heures" (ordinals.py)
+    return mend_floors(mend_places(_NTH_LIEU.sub(place, text), source))    # "a fini à quatre heures" (ordinals.py)

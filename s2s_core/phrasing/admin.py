@@ -164,9 +164,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\ba\s+lost\s+property\s+office\b", "an office for lost objects"),
     # "We're looking for a two-bedroom flat with a balcony…" → "…à deux salles de balcon…", "I'm looking to rent a
     # one-bedroom flat…" → "…un appartement à proximité…" (one bedroom lost); "an apartment with two bedrooms" (home.py
-    # has read "flat" as "apartment")
+    # has read "flat" as "apartment"); in digits too ("It's a 3-bedroom flat." → "…un appartement de 3 bénévoles.")
     (r"\ba\s+one-bed(?:room)?\s+(?:apartment|flat)\b", "an apartment with one bedroom"),
-    (r"\ba\s+(two|three|four|five)-bed(?:room)?\s+(?:apartment|flat)\b", r"an apartment with \1 bedrooms"),
+    (r"\ba\s+(two|three|four|five|[2-9])-bed(?:room)?\s+(?:apartment|flat)\b", r"an apartment with \1 bedrooms"),
     # "The cash machine swallowed my card." → "La machine en espèces avalé…", "The ATM kept my card…" → "L'ATM a
     # gardé…"; "distributor": "distributeur"
     (r"\b(the|a|this|that|any)\s+(?:cash\s+machine|cash\s+dispenser|cashpoint|(?-i:ATM))\b"

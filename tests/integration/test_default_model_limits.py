@@ -565,3 +565,27 @@ def test_arts_phrases_that_mean_something_else_are_left_as_typed(tr, text, wante
 def test_body_phrases_the_model_misread_are_read_as_a_paraphrase(tr, text, wanted):
     """Looks, aches and character phrases the model had read as another meaning (body.py)."""
     assert wanted in tr.translate(text, beam_size=5).best.text
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("I'm a size 38.", "Je fais du 38."),                                        # "J'ai 38 ans."
+    ("I wear a size 38.", "Je porte du 38."),                                    # "Je porte 38 ans."
+    ("My son is in fourth grade.", "quatrième année"),                           # "au quatrième rang"
+    ("It was minus twenty-five last night.", "-25 degrés"),                      # "minuscule 25 ans"
+    ("My flat is on the tenth floor.", "au dixième étage"),                      # "au dix étage"
+    ("It costs 5 quid.", "5 livres"),                                            # "5 heures"
+    ("We stayed for a fortnight.", "deux semaines"),                             # "pour une fortune"
+    ("My son is six.", "Mon fils a six ans."),                                   # "Mon fils est six heures."
+    ("The final score was two nil.", "2-0"),                                     # "L'écore finale était deux nids."
+    ("The party is on Saturday the 12th.", "samedi 12"),                         # "La fête est le douzième."
+    ("It costs a tenner.", "dix livres"),                                        # "un locateur"
+])
+def test_everyday_numbers_s29_come_out_as_said(tr, text, wanted):
+    """Sizes, grades, minus in words, floors, quid, a fortnight, a bare age (figures.py,
+    negatives.py, typography.py, ordinals.py)."""
+    assert wanted in tr.translate(text, beam_size=5).best.text
+
+
+def test_an_ordinal_floor_in_french_words_raises_no_missing_number(tr):
+    """"We live on the 12th floor." → "Nous vivons au douzième étage." had been flagged "a number missing"."""
+    assert trust.MISSING_NUMBER not in tr.translate("We live on the 12th floor.", beam_size=5).best.warnings

@@ -18,6 +18,7 @@ import phrasing_body_cases as body_cases
 import phrasing_clothes_cases as clothes_cases
 import phrasing_events_cases as events_cases
 import phrasing_feelings_cases as feelings_cases
+import phrasing_figures_cases as figures_cases
 import phrasing_food_cases as food_cases
 import phrasing_health_cases as health_cases
 import phrasing_house_cases as house_cases
@@ -636,6 +637,8 @@ READ += house_cases.READ
 LEFT += house_cases.LEFT
 READ += body_cases.READ
 LEFT += body_cases.LEFT
+READ += figures_cases.READ
+LEFT += figures_cases.LEFT
 
 
 def test_there_is_a_reading_for_each_entry():

@@ -1,0 +1,52 @@
+"""Phrases with numbers the model had read as another meaning: a clothes size, a school grade, a bare age, a
+fortnight, pounds said "quid".
+
+Each was kept only where its paraphrase came out right in at least three sentences and no corpus line came out worse.
+typography.py mends what the model still writes wrong after a size ("Je porte 38 ans": "Je porte du 38").
+"""
+
+from __future__ import annotations
+
+from .common import AT_END
+
+# not "ninth": read so, "in the ninth year of school" came out "en dixième année" (the wrong year; as typed, "en nœud")
+_NTH = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|tenth|eleventh|twelfth|1[0-2]th)"
+_SMALL = r"([2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SMALL_WORDS = ("one", "two", "three", "four", "five", "six", "seven")
+_CHILD = r"(?:son|daughter|brother|sister|kid|child|baby|boy|girl|grandson|granddaughter|nephew|niece)"
+
+PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
+    # "These jeans are a size 32." → "Ces jeans sont 32."; "…are in size 32": "…sont en taille 32" (not "I'm a size
+    # 38", which typography.py mends: "J'ai 38 ans" → "Je fais du 38")
+    (r"\b(is|are|was|were|['’]s|['’]re)\s+a\s+size\s+(\d{1,2})\b", r"\1 in size \2"),
+    # "I take a size 9 in shoes." → "Je prends une taille de 9 chaussures."; "Je porte des chaussures en taille 9"
+    (r"\b(?:take|wear)\s+(?:a\s+)?size\s+(\d{1,2})\s+in\s+(shoes|clothes|jeans|trousers|dresses)\b",
+     r"wear \2 in size \1"),
+    (r"\b(?:takes|wears)\s+(?:a\s+)?size\s+(\d{1,2})\s+in\s+(shoes|clothes|jeans|trousers|dresses)\b",
+     r"wears \2 in size \1"),
+    # "My son is in fourth grade." → "…au quatrième rang", "fifth grade" → "en cinquantième année"; "in the fourth year
+    # of school": "dans la quatrième année de l'école" ("4th" is read "fourth" before, quantities.py)
+    (rf"\bin\s+(?:the\s+)?{_NTH}\s+grade\b", r"in the \1 year of school"),
+    # "She is in year 7." → "Elle est en 7 ans."; "in the 7th year of school": "en septième année de l'école"
+    (r"\bin\s+year\s+([4-8]|1[0-3])\b(?![.,]\d)", r"in the \1th year of school"),
+    # "I'm 25." → "Je suis vingt-cinq.", "My son is six." → "Mon fils est six heures."; "…years old": "J'ai 25 ans"
+    (rf"\b(I['’]m|I\s+am|(?:he|she)(?:['’]s|\s+is)|(?:my|his|her|our|their)\s+{_CHILD}\s+is)\s+{_SMALL}{AT_END}"
+     r"(?!\s*[.,]\d)", r"\1 \2 years old"),
+    # "We stayed for a fortnight." → "…pour une fortune."; "two weeks": "deux semaines"
+    (r"\ba\s+fortnight\b", "two weeks"),
+    (r"\bfortnightly\b", "every two weeks"),
+    # "It costs 5 quid." → "Ça coûte 5 heures."; "5 pounds": "5 livres"
+    (r"\b(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few)\s+quid\b", r"\1 pounds"),
+    (r"\b(a|one)\s+quid\b(?!\s+pro\b)", r"\1 pound"),          # not "a quid pro quo"
+    # "It costs a tenner." → "Ça coûte un locateur.", "I've got a fiver." → "J'ai un cinq ans."; "ten pounds"
+    (r"\ba\s+tenner\b", "ten pounds"),
+    (r"\ba\s+fiver\b", "five pounds"),
+    # "The party is on Saturday the 12th." → "La fête est le douzième." (Saturday lost); "Saturday 12": "le samedi 12"
+    # (not the 1st to 10th, read "first" to "tenth" before: "on Friday 3" came out "vendredi", the day lost)
+    (r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+the\s+(1[1-9]|2\d|3[01])th\b", r"\1 \2"),
+    # "The final score was two nil." → "L'écore finale était deux nids.", "The score is nil-nil." → "Le score est nil.";
+    # "2-0", "0-0": "Le score était de 2-0"
+    (r"\bnil[- ]nil\b", "0-0"),
+    *((rf"\b{word}[- ]nil\b", f"{n}-0") for n, word in enumerate(_SMALL_WORDS, 1)),
+    *((rf"\bnil[- ]{word}\b", f"0-{n}") for n, word in enumerate(_SMALL_WORDS, 1)),
+)

@@ -1,0 +1,43 @@
+"""Cases of the figures phrases (sizes, school grades, bare ages, a fortnight, quid), read
+by tests/unit/test_phrasing.py with the other tables' cases: "My son is in fourth grade." had come out "Mon fils est
+au quatrième rang."; read "…in the fourth year of school": "…dans la quatrième année de l'école"."""
+
+READ = [   # (typed, read): each entry of figures.PHRASES read at least once
+    ("These jeans are a size 32.", "These jeans are in size 32."),
+    ("She's a size 12.", "She's in size 12."),
+    ("I take a size 9 in shoes.", "I wear shoes in size 9."),
+    ("She wears a size 38 in jeans.", "She wears jeans in size 38."),
+    ("My son is in fourth grade.", "My son is in the fourth year of school."),
+    ("She is in the third grade.", "She is in the third year of school."),
+    ("She is in year 7.", "She is in the 7th year of school."),
+    ("I'm 25.", "I'm 25 years old."),
+    ("My son is six.", "My son is six years old."),
+    ("She is 3, he is 5.", "She is 3 years old, he is 5 years old."),
+    ("We stayed for a fortnight.", "We stayed for two weeks."),
+    ("We meet fortnightly.", "We meet every two weeks."),
+    ("It costs 5 quid.", "It costs 5 pounds."),
+    ("Can you lend me a quid?", "Can you lend me a pound?"),
+    ("It's a 3-bedroom flat.", "It's an apartment with 3 bedrooms."),      # admin.py: "…de 3 bénévoles"
+    ("It costs a tenner.", "It costs ten pounds."),
+    ("I've got a fiver.", "I've got five pounds."),
+    ("The party is on Saturday the 12th.", "The party is on Saturday 12."),
+    ("The final score was two nil.", "The final score was 2-0."),
+    ("They won two-nil.", "They won 2-0."),
+    ("It finished nil-one.", "It finished 0-1."),
+    ("The score is nil-nil.", "The score is 0-0."),
+]
+LEFT = [   # looks like one, means something else (or came out right as typed)
+    "My son is in ninth grade.",                     # read so: "en dixième année" (the wrong year)
+    "She is in year 9.",                             # the same
+    "I'm 25 minutes late.",                          # minutes, not an age
+    "I'm 5 feet tall.",
+    "We're 4.",                                      # four people
+    "There is a quid pro quo.",
+    "He scored 2.5 in the test.",
+    "The chances are virtually nil.",                # nothing, no score
+    "See you on Friday the 3rd.",                    # read "third" before; "Friday 3" came out "vendredi" alone
+]
+READ += [(f"It ended {word} nil.", f"It ended {n}-0.") for n, word in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven"), 1)]
+READ += [(f"It ended nil {word}.", f"It ended 0-{n}.") for n, word in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven"), 1)]

@@ -1,0 +1,52 @@
+"""Numbers in everyday sentences (session 29): temperatures said "minus twenty-five", sizes, floors, grades."""
+from __future__ import annotations
+
+from s2s_core.quantities import read
+
+
+def _read(text: str) -> tuple[str, tuple]:
+    text, negatives, _ = read(text, lambda s: False)
+    return text, negatives
+
+
+def test_minus_before_a_compound_number_word_is_read_as_the_sign():
+    # "It was minus twenty-five last night." had come out "C'était minuscule 25 ans la nuit dernière."
+    assert _read("It was minus twenty-five last night.") == ("It was 25 degrees last night.", (("25", 0),))
+    assert _read("It is minus thirty-two degrees.") == ("It is 32 degrees.", (("32", 0),))
+
+
+def test_minus_said_of_the_weather_with_it_is_a_temperature():
+    assert _read("It was minus 25 last night.") == ("It was 25 degrees last night.", (("25", 0),))
+    assert _read("It'll drop to minus 10 tonight.") == ("It'll drop to 10 degrees tonight.", (("10", 0),))
+    assert _read("It is 10 minus 5.")[1] == ()                               # a sum
+    assert _read("Ten minus three is seven.")[1] == ()
+
+
+def test_a_size_the_model_wrote_as_an_age_is_said_as_a_size():
+    from s2s_core.typography import french
+    # "I'm a size 38." had come out "J'ai 38 ans.", "I wear a size 38." "Je porte 38 ans."
+    assert french("J'ai 38 ans.", "I'm a size 38.") == "Je fais du 38."
+    assert french("Je porte 38 ans.", "I wear a size 38.") == "Je porte du 38."
+    assert french("Je porte des chaussures en taille 9 heures.", "I wear shoes in size 9.") == \
+        "Je porte des chaussures en pointure 9."
+    assert french("Ma taille est 42.", "My shoe size is 42.") == "Ma pointure est 42."
+    assert french("J'ai 38 ans.", "I'm 38 years old, size 12.") == "J'ai 38 ans."          # an age said
+    assert french("Il a 12 ans.", "He is 12.") == "Il a 12 ans."                             # no size
+
+
+def test_a_year_at_school_and_a_floor_take_their_ordinal_forms():
+    from s2s_core.typography import french
+    assert french("Ma fille est au cinquième année de l'école.", "My daughter is in the fifth year of school.") == \
+        "Ma fille est en cinquième année de l'école."
+    # "My flat is on the tenth floor." had come out "Mon appartement est au dix étage."
+    assert french("Mon appartement est au dix étage.", "My apartment is on the tenth floor.") == \
+        "Mon appartement est au dixième étage."
+    assert french("L'immeuble a dix étages.", "The building has ten floors.") == "L'immeuble a dix étages."
+
+
+def test_an_ordinal_in_digits_written_in_french_words_is_no_missing_number():
+    from s2s_core import trust
+    # "We live on the 12th floor." → "Nous vivons au douzième étage." had been flagged "a number missing"
+    assert trust.missing_numbers(["We live on the 12th floor ."], "Nous vivons au douzième étage.") == []
+    assert trust.missing_numbers(["She is in the 7th year of school ."], "Elle est en septième année.") == []
+    assert trust.missing_numbers(["We live on the 12th floor ."], "Nous vivons au onzième étage.") == ["12"]
