@@ -25,6 +25,7 @@ READ = [   # (typed, read): each entry of figures.PHRASES read at least once
     ("They won two-nil.", "They won 2-0."),
     ("It finished nil-one.", "It finished 0-1."),
     ("The score is nil-nil.", "The score is 0-0."),
+    ("See you on Monday the 21st.", "See you Monday the 21st."),   # "Le lundi 21." ("see you" lost)
 ]
 LEFT = [   # looks like one, means something else (or came out right as typed)
     "My son is in ninth grade.",                     # read so: "en dixième année" (the wrong year)

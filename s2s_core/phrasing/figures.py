@@ -44,6 +44,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "The party is on Saturday the 12th." → "La fête est le douzième." (Saturday lost); "Saturday 12": "le samedi 12"
     # (not the 1st to 10th, read "first" to "tenth" before: "on Friday 3" came out "vendredi", the day lost)
     (r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+the\s+(1[1-9]|2\d|3[01])th\b", r"\1 \2"),
+    # "See you on Monday the 21st." → "Le lundi 21." ("see you" lost); without "on": "On se voit lundi 21."
+    (r"\b(see\s+you)\s+on\s+"
+     r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:the\s+)?(?:1[1-9]|2\d|3[01]))", r"\1 "),
     # "The final score was two nil." → "L'écore finale était deux nids.", "The score is nil-nil." → "Le score est nil.";
     # "2-0", "0-0": "Le score était de 2-0"
     (r"\bnil[- ]nil\b", "0-0"),
