@@ -630,6 +630,18 @@ READ += weather_cases.READ
 LEFT += weather_cases.LEFT
 READ += arts_cases.READ
 LEFT += arts_cases.LEFT
+READ += [   # demo probe s29: sayings, "days off", "were" typed for "where"
+    ("That costs an arm and a leg.", "That costs a fortune."),
+    ("What do you do for a living?", "What is your profession?"),
+    ("What is it you do for a living?", "What is your profession?"),
+    ("I am going to take a few days off to visit the museums.",
+     "I am going to take a few days of holiday to visit the museums."),
+    ("Can you tell me were the toilets are?", "Can you tell me where the toilets are?"),
+    ("Do you know were my keys are?", "Do you know where my keys are?"),
+]
+LEFT += ["I'm taking a couple of days off.", "I get only five days off this summer.",
+         "This is what I do for a living.", "I know were all members of the Senate.",
+         "Tell me were you there when it happened?"]
 
 
 def test_there_is_a_reading_for_each_entry():
