@@ -236,4 +236,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # holiday" ("jours de congé"); only before what they are for ("I'm taking a few days off." came out right)
     (r"\b(a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|ten|\d+|some|several)\s+days\s+off(?=\s+to\s)",
      r"\1 days of holiday"),
+    # "The project is on track and within budget." → "Le projet est sur la voie…", "…he says that we are on track."
+    # → "…nous sommes sur la voie."; said "progressing as planned" ("progresse comme prévu"); only where the clause
+    # ends or goes on with "and" (not "on track 3", "on track to …")
+    (r"(\b(?:is|are|was|were)|['’](?:s|re))\s+on\s+track(?=\s*(?:[.,!?;]|and\b|$))", r"\1 progressing as planned"),
 )
