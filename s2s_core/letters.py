@@ -273,9 +273,10 @@ def closing_fr(line: str) -> Optional[str]:
 
 # "how are you" alone on its line, a greeting before it or not: "how are you?" had come out "comment êtes-vous ?"
 # ("what are you like?"), "hey how are u" "c'est comme ça que tu es", "hi, how are you?" "Qu'est-ce que tu es ?";
-# "what's up" likewise ("hey whats up" had come out "c'est ce qui se passe")
+# "what's up" likewise ("hey whats up" had come out "c'est ce qui se passe"); "today" after it kept ("Hello, how are
+# you today?" had come out "Salut, comment êtes-vous aujourd'hui ?")
 _HOW_ARE_YOU = re.compile(r"\s*(?:(hi|hey|hello|hiya)\s*([,!]?)\s+)?(?:how\s+(?:are|r)\s+(?:you|u|ya)(?:\s+doing)?"
-                          r"|(what['’]?s\s+up))(\s*\?*)\s*", re.IGNORECASE)
+                          r"|(what['’]?s\s+up))(\s+today)?(\s*\?*)\s*", re.IGNORECASE)
 _KISSES = re.compile(r"(\s*\S.*?)\s+(?:x{1,3}|xo|xoxo)(\s*)")              # a formula, then kisses
 
 
@@ -288,10 +289,10 @@ def written_fr(line: str, chat: bool = True) -> Optional[str]:
     how = _HOW_ARE_YOU.fullmatch(line)
     if how:
         greeting = how.group(1) and GREETINGS.get(how.group(1).lower(), "Salut")
-        asked = "quoi de neuf" if how.group(3) else "comment ça va"
+        asked = ("quoi de neuf" if how.group(3) else "comment ça va") + (" aujourd'hui" if how.group(4) else "")
         said = f"{greeting}! {asked.capitalize()}" if how.group(2) == "!" else f"{greeting}, {asked}" if greeting \
             else asked.capitalize()
-        return said + how.group(4)
+        return said + how.group(5)
     kisses = _KISSES.fullmatch(line)
     said = kisses and (written_fr(kisses.group(1), chat) or kisses.group(1).strip().lower() in ("night", "morning")
                        and written_fr(kisses.group(1) + "!")[:-1])          # "night xx" had come out "la nuit bisous"

@@ -48,7 +48,16 @@ _CHAT = {"u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
          "g2g": "I have to go", "hbu": "and you", "wyd": "what are you doing", "ily": "I love you",
          "lgtm": "it looks good to me", "wtf": "what",
          # "ofc" had come out "d'entrez", "tysm" "tymique", "u alright?" "Êtes-vous bienvenue ?"
-         "ofc": "of course", "tysm": "thanks so much", "alright": "all right"}
+         "ofc": "of course", "tysm": "thanks so much", "alright": "all right",
+         # common misspellings, none an English word: "for tonigth" had come out "pour le tonige", "thanks for your
+         # hepl" "…votre casque", "I beleive you" "Je parie…"
+         "tonigth": "tonight", "hepl": "help", "beleive": "believe", "beleived": "believed", "recieved": "received",
+         "realy": "really", "definately": "definitely", "untill": "until", "tommorow": "tomorrow",
+         "tomorow": "tomorrow", "freind": "friend", "freinds": "friends", "adress": "address", "wierd": "weird",
+         "seperate": "separate", "accomodation": "accommodation", "occured": "occurred", "beatiful": "beautiful",
+         "thier": "their", "wich": "which", "becuase": "because", "alot": "a lot", "goverment": "government",
+         "enviroment": "environment", "buisness": "business", "neccessary": "necessary", "sucess": "success",
+         "begining": "beginning", "truely": "truly", "thnak": "thank", "thnaks": "thanks", "pleae": "please"}
 _LETTER_NAMED = re.compile(r"\b(?:the|letter|press|key|where|type|variable|part|section|chapter|option|let)\s+$",
                            re.IGNORECASE)
 _OTHER_LETTER = re.compile(r"(?<![\w'’.-])[b-hj-qs-tv-zB-HJ-QS-TV-Z](?![\w'’])")     # "v" in "u and v": maths

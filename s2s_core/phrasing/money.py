@@ -98,4 +98,6 @@ PHRASES = (   # shops and returns, cards and loans, the pharmacy, jobs and HR: (
     # "Ne mourez pas d'enfants."; with its object ("Keep all medicines out of reach…") it came out right
     (r"^(keep|store)\s+out\s+of\s+(?:the\s+)?reach\s+of\s+(?:young\s+|small\s+)?children\b",
      r"\1 this away from children"),
+    # "That costs an arm and a leg." → "Ça coûte un bras et une jambe." (word for word); "a fortune": "une fortune"
+    (r"\ban\s+arm\s+and\s+a\s+leg\b", "a fortune"),
 )

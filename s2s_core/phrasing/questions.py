@@ -81,4 +81,8 @@ PHRASES += (   # short answers, the whole sentence (a lower-case "me too" comes 
     # "I wonder what time it is." → "Je me demande à quelle heure c'est."; said "I'd like to know…" ("J'aimerais savoir
     # quelle heure il est."); only where the sentence ends ("…what time it is in Tokyo." came out right)
     (r"\bI\s+wonder\s+what\s+time\s+it\s+is(?=\s*(?:[.?!]|$))", "I'd like to know what time it is"),
+    # "Can you tell me were the toilets are?" → "Peux-tu me dire que les toilettes sont ?"; "were" typed for "where"
+    # after "tell me", "show me", "know" and before what is asked of a place ("…where the toilets are?")
+    (r"\b(tell\s+me|show\s+me|tell\s+us|show\s+us|know)\s+were(?=\s+(?:the|my|your|our|his|her|their|this|that)\s+"
+     r"\w+(?:\s+\w+)?\s+(?:is|are)\s*[?.!]?\s*$)", r"\1 where"),
 )

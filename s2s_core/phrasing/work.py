@@ -230,4 +230,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # ("programmeur"); a person, not "Hardware and software developers" (Hansard: firms)
     (r"\b(a|the|my|your|his|her|our|their|two|three|four|five|\d+)\s+software\s+(?:developer|engineer)(s?)\b",
      r"\1 programmer\2"),
+    # "What do you do for a living?" → "Que faites-vous pour votre vie ?"; "What is your profession?" comes out right
+    (r"\bwhat\s+(?:is\s+it\s+)?(?:do\s+)?you\s+do\s+for\s+a\s+living\b", "what is your profession"),
+    # "I am going to take a few days off to visit…" → "…prendre quelques jours pour visiter…" (off lost); said "of
+    # holiday" ("jours de congé"); only before what they are for ("I'm taking a few days off." came out right)
+    (r"\b(a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|ten|\d+|some|several)\s+days\s+off(?=\s+to\s)",
+     r"\1 days of holiday"),
+    # "The project is on track and within budget." → "Le projet est sur la voie…", "…he says that we are on track."
+    # → "…nous sommes sur la voie."; said "progressing as planned" ("progresse comme prévu"); only where the clause
+    # ends or goes on with "and" (not "on track 3", "on track to …")
+    (r"(\b(?:is|are|was|were)|['’](?:s|re))\s+on\s+track(?=\s*(?:[.,!?;]|and\b|$))", r"\1 progressing as planned"),
 )

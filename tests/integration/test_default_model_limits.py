@@ -589,3 +589,19 @@ def test_everyday_numbers_s29_come_out_as_said(tr, text, wanted):
 def test_an_ordinal_floor_in_french_words_raises_no_missing_number(tr):
     """"We live on the 12th floor." → "Nous vivons au douzième étage." had been flagged "a number missing"."""
     assert trust.MISSING_NUMBER not in tr.translate("We live on the 12th floor.", beam_size=5).best.warnings
+
+
+@pytest.mark.parametrize("text,wanted,lost", [
+    ("I would like to book a table for tonigth.", "ce soir", "tonige"),
+    ("Thank you for your hepl.", "aide", "casque"),
+    ("Hello, how are you today?", "comment ça va", "êtes-vous"),
+    ("That costs an arm and a leg.", "fortune", "jambe"),
+    ("What do you do for a living?", "profession", "vie"),
+    ("The project is on track and within budget.", "comme prévu", "voie"),
+    ("Can you tell me were the toilets are?", "où", "que les toilettes"),
+])
+def test_what_a_first_demo_visitor_types_comes_out_right(tr, text, wanted, lost):
+    """Demo probe s29 (150 sentences a first visitor types): a typo ("tonigth" → "le tonige"), "how are you" after
+    a greeting ("comment êtes-vous"), sayings read word for word ("un bras et une jambe", "pour votre vie")."""
+    t = tr.translate(text, beam_size=5)
+    assert wanted in t.best.text and lost not in t.best.text, t.best.text

@@ -250,3 +250,13 @@ def test_a_long_run_of_spaces_is_read_in_a_moment():
     start = time.perf_counter()
     assert read_chat(" " * 6000 + "running late") == " " * 6000 + "I'm running late"
     assert time.perf_counter() - start < 3.0
+
+
+def test_a_common_misspelling_is_read_as_the_word():
+    """Demo probe s29: "a table for tonigth" had come out "pour le tonige", "Thank you for your hepl." "Merci pour
+    votre casque.", "I beleive you are right." "Je parie que…"."""
+    assert read_chat("I would like to book a table for tonigth.") == "I would like to book a table for tonight."
+    assert read_chat("Thank you for your hepl.") == "Thank you for your help."
+    assert read_chat("I beleive you are right.") == "I believe you are right."
+    assert read_chat("Beleive me.") == "Believe me."
+    assert read_chat("The Goverment Building") == "The Goverment Building"        # capitals stay: a name

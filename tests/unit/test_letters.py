@@ -324,3 +324,10 @@ def test_a_greeting_before_a_pronoun_is_no_greeting_to_a_name():
     for line in ("Hi, I'm Sarah.", "Hello, It's Tom.", "Hi, I’m Sarah!", "Hey, We're Here."):
         assert written_fr(line) is None, line
     assert written_fr("Hi, Sarah.") == "Bonjour, Sarah."
+
+
+def test_how_are_you_today_after_a_greeting_is_asked_how_it_goes():
+    """Demo probe s29: "Hello, how are you today?" had come out "Salut, comment êtes-vous aujourd'hui ?"."""
+    assert written_fr("Hello, how are you today?") == "Bonjour, comment ça va aujourd'hui?"
+    assert written_fr("how are you today") == "Comment ça va aujourd'hui"
+    assert written_fr("Hello, how are you today at the office?") is None

@@ -641,6 +641,23 @@ READ += figures_cases.READ
 LEFT += figures_cases.LEFT
 
 
+READ += [   # demo probe s29: sayings, "days off", "were" typed for "where"
+    ("That costs an arm and a leg.", "That costs a fortune."),
+    ("What do you do for a living?", "What is your profession?"),
+    ("What is it you do for a living?", "What is your profession?"),
+    ("I am going to take a few days off to visit the museums.",
+     "I am going to take a few days of holiday to visit the museums."),
+    ("Can you tell me were the toilets are?", "Can you tell me where the toilets are?"),
+    ("Do you know were my keys are?", "Do you know where my keys are?"),
+    ("The project is on track and within budget.", "The project is progressing as planned and within budget."),
+    ("Don't worry, we're on track.", "Don't worry, we're progressing as planned."),
+]
+LEFT += ["I'm taking a couple of days off.", "I get only five days off this summer.",
+         "This is what I do for a living.", "I know were all members of the Senate.",
+         "Tell me were you there when it happened?", "The train to Lyon is on track 3.",
+         "We are on track to finish by June."]
+
+
 def test_there_is_a_reading_for_each_entry():
     for phrase, _ in PHRASES:
         assert any(re.search(phrase, typed, re.IGNORECASE) for typed, _ in READ), phrase
