@@ -305,7 +305,7 @@ def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alt
             where = f"position {start + 1}" if stop - start == 1 else f"positions {start + 1}–{stop}"
             tip = f"{where}: {' '.join(run)}{END_TIP * (run[0] == EOS_PIECE)}  p = {p:.3f}"
             if alts:
-                tip += "\nalternatives: " + ", ".join(f"{a} {math.exp(b):.3f}" for a, b in alts)
+                tip += "\nalternatives: " + ", ".join(f"{reader_label(a)} {math.exp(b):.3f}" for a, b in alts)
             shown = (reader_label(run[0]) if run[0] in SPECIALS else
                      spelled("".join(run).replace("▁", "")) or "␣")      # a lone "▁"
             spans[start] = _confidence_span(shown, p, tip, marks.get(start, ""))
