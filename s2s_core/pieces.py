@@ -76,6 +76,12 @@ def as_text(pieces: Sequence[str]) -> str:
     return f"{body} {EOS_PIECE}".strip() if pieces and pieces[-1] == EOS_PIECE else body
 
 
+def reader_text(pieces: Sequence[str]) -> str:
+    """:func:`as_text` as a viewer reads it: a final end-of-sentence token as "(end)" ("Où est Thomas ? (end)")."""
+    text = as_text(pieces)
+    return text[:-len(EOS_PIECE)] + END_LABEL if pieces and pieces[-1] == EOS_PIECE else text
+
+
 def byte_runs(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """[start, stop) spans of ``tokens``: each run of byte-fallback pieces that spells whole characters (with
     the '▁' piece before it, if any) is one span; every other piece is a span of its own."""
@@ -96,7 +102,7 @@ def last_label(prefix: Sequence[str]) -> str:
     """The label of a prefix's last piece, read with the pieces before it (a beam-tree node): a byte piece that
     completes a character shows it ("…œ" on "<0x93>" after "<0xC5>"), one that does not yet shows "·"."""
     if not is_byte_piece(prefix[-1]):
-        return piece_label(prefix[-1])
+        return reader_label(piece_label(prefix[-1]))                # a finished node reads "(end)", not "</s>"
     k = len(prefix) - 1
     while k > 0 and is_byte_piece(prefix[k - 1]):
         k -= 1

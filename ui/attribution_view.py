@@ -31,14 +31,15 @@ AUTO_IG_WORK = 1e8     # parameters × target tokens up to which integrated grad
                        # (a 2 M model on 20 tokens ≈ 4e7 runs at once; the 10 M default waits for it)
 
 
-def _hypothesis(tr: Translation) -> int:
+def _hypothesis(tr: Translation, presenter: bool = False) -> int:
     """The picked hypothesis; each sentence's picker starts on the best (one kept across sentences had shown the
     last sentence's hypothesis in its box over the new sentence's maps)."""
     hyps = tr.hypotheses
     if len(hyps) == 1:
         return 0
     return st.selectbox("Hypothesis", range(len(hyps)), key=f"attr_hyp_{short_hash(tr.source)}",
-                        format_func=lambda i: f"{i + 1}: {hyps[i].text}  (score {hyps[i].score:.3f})")
+                        format_func=lambda i: f"{i + 1}: {hyps[i].text}" + ("" if presenter else
+                                                                           f"  (score {hyps[i].score:.3f})"))
 
 
 def _layer_head(ctx: Context, view: AttentionView) -> tuple[Optional[int], Optional[int]]:
@@ -124,7 +125,7 @@ def attribution_tab(ctx: Context, sentence: str) -> None:
     if err or tr is None or not tr.hypotheses:
         st.error(err or "The model produced no translation.")
         return
-    index = _hypothesis(tr)
+    index = _hypothesis(tr, ctx.presenter)        # presenter mode: the translations, without their scores
     hyp, src = tr.hypotheses[index], tr.source_tokens
     st.session_state.setdefault("attr_merge", True)
     view = attention_controls(ctx, key="attr")

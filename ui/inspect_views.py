@@ -102,7 +102,8 @@ def _follow() -> None:
 
 MIN_SCREEN_PX = 320       # the narrowest phone's main column: a tree no wider never scrolls
 TREE_NOTE = ("Beam size {}: every candidate word piece the search scored, one column per output position. Blue = "
-             "kept (active), green = finished with `</s>`, grey = pruned; the thick green line is the best "
+             "kept (active), green = finished (“(end)”: its end-of-sentence token `</s>`), grey = pruned; the thick "
+             "green line is the best "
              "translation. Hover a box for its score (cumulative log-probability); click one (or use the picker "
              "below) to see what the model makes of that beginning. “…” starts a piece that continues the word "
              "before it.")
@@ -141,14 +142,14 @@ def tree(ctx: Context, sentence: str) -> None:
     exports.keep_in_view("beam_tree", short_hash(*this_tree, font), viz.tree_node_span(
         nodes, st.session_state["tree_node"], font) if st.session_state.get(FOLLOW) else None)
     node_id = st.selectbox("Node", [n["id"] for n in nodes], key="tree_node", on_change=_follow, format_func=lambda i: (
-        f"position {by_id[i]['step'] + 1}: {viz.as_text(by_id[i]['prefix']) or '␣'} — {by_id[i]['status']}, "
+        f"position {by_id[i]['step'] + 1}: {viz.reader_text(by_id[i]['prefix']) or '␣'} — {by_id[i]['status']}, "
         f"log-prob {by_id[i]['log_prob']:.2f}"))
     node = by_id[node_id]
     forced = _translate(ctx, sentence, prefix=node["pieces"])     # a finished node's prefix ends in </s>
     if forced is None or forced.best is None:
         return
     done = node["prefix"][-1] == EOS_PIECE
-    result.plain(f"Prefix: {viz.as_text(node['prefix'])}   →   " +
+    result.plain(f"Prefix: {viz.reader_text(node['prefix'])}   →   " +
                  (f"finished hypothesis: {forced.best.text}" if done else f"continued as: {forced.best.text}"),
                  size="1.1rem")
     share.apply_merge_link("tree_merge")
@@ -226,7 +227,8 @@ def _word_picker(hyp, sid: str, hid: str, start: int) -> None:
     word = c1.selectbox("Word", [g[0] for g in groups], key=f"fix_pos_{hid}", index=at, format_func=label.get,
                         help="The word to change; the strip above shows how sure the model was of each.")
     group = next(g for g in groups if g[0] == word)
-    alts = _word_choices(hyp, group)
+    alts = [c for c in _word_choices(hyp, group)     # one byte of a character ("m" then <0xC3>) read "m�…": left out
+            if "\ufffd" not in viz.choice_label(shown, word, c[0], hyp.shown_piece(c[1]))]
     if not alts:
         c2.info("The model saw no likely alternative in this word (none at 0.5 % or more).")
         return
@@ -262,7 +264,7 @@ def correct(ctx: Context, sentence: str) -> None:
         return
     hyp = tr.best
     if prefix:
-        c1, c2 = st.columns([4, 1])
+        c1, c2 = st.columns([3, 1])         # [4, 1] cut "Undo corrections" to "Undo correct…" in presenter mode
         c1.success(_kept_line(hyp.shown_tokens, len(prefix)))
         c2.button("Undo corrections", on_click=_apply_fix, args=(sid, None), key="fix_reset")
     elif not ctx.presenter:         # the tab opened on a strip and two pickers, with nothing saying what they do

@@ -103,3 +103,59 @@ def test_a_correction_says_what_it_kept_in_words(monkeypatch, tmp_path):
     assert "token" not in line and "Envoyez\\-les" in line, line
     assert line.startswith("Kept the beginning of your first word, “Envoyez\\-les…”") or \
         line.startswith("Kept your first word, “Envoyez\\-les”"), line
+
+
+def test_what_if_reads_the_end_as_end_and_presenter_mode_leaves_it_out(app):
+    """uifollow29 (browser walk): What if…'s maps kept the end row and column in presenter mode, and its probability
+    chart and table read "</s>" in either mode."""
+    at = app.run()
+    show_inspect(at, "What if…", "d c e a b")
+    bars = [t for s in plotly_specs(at) if s["data"] and s["data"][0]["type"] == "bar"
+            for t in s["layout"]["yaxis"]["ticktext"]]
+    words = list(at.dataframe[0].value["A word"]) + list(at.dataframe[0].value["B word"])
+    assert "(end)" in bars and "(end)" in words and not [w for w in bars + words if "/s" in w], (bars, words)
+    at.sidebar.toggle[0].set_value(True).run()
+    no_problems(at)
+    bars = [t for s in plotly_specs(at) if s["data"] and s["data"][0]["type"] == "bar"
+            for t in s["layout"]["yaxis"]["ticktext"]]
+    labels = all_ticks(at) + bars + list(at.dataframe[0].value["A word"])
+    assert len(plotly_specs(at)) >= 4 and not [t for t in labels if "/s" in t or "(end)" in t], labels
+
+
+def test_the_beam_tree_reads_start_and_end_not_s_tags(app):
+    """uifollow29 (browser walk): the beam tree's root read "<s>" and its finished boxes "</s>", in presenter mode
+    too, and the line under it "Prefix: … </s>"; they read "(start)" and "(end)"."""
+    at = app.run()
+    at.sidebar.toggle[0].set_value(True)
+    show_inspect(at, "Beam tree", "d c e a b")
+    texts = [t for s in plotly_specs(at) for trace in s["data"] if trace.get("mode") == "markers+text"
+             for t in trace["text"]]
+    assert "(start)" in texts and "(end)" in texts and not [t for t in texts if "&lt;" in t or "<" in t], texts
+    prefix = next(h for h in html_values(at) if "Prefix:" in h)
+    assert "(end)" in prefix and "&lt;/s&gt;" not in prefix, prefix
+
+
+def test_click_to_correct_offers_no_choice_it_cannot_spell(monkeypatch, tmp_path):
+    """uifollow29 (browser walk): "m'envoyer" offered "m�… (1%)", one byte of a character the model spells in
+    bytes: nothing a reader can read, so it is left out (its other choices stay)."""
+    at = show_inspect(default_model_app(monkeypatch, tmp_path), "Click to correct",
+                      "Can you send me the invoice by Friday?")
+    at.button(key="fix_go").click().run()                 # the first choice kept: the picker moves on to
+    no_problems(at)                                       # "m'envoyer", the next word with other choices
+    picker = next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_"))
+    radio = next(r for r in at.radio if r.key and r.key.startswith("fix_alt_"))
+    seen = radio.options
+    assert "m'envoyer" in picker.options[picker.index] and any(o.startswith("m'en…") for o in seen), seen
+    assert not [o for o in seen if "\ufffd" in o], seen
+
+
+def test_presenter_mode_lists_hypotheses_without_scores(app):
+    """uifollow29 (browser walk): the attribution tab's hypothesis picker read "(score -0.276)" in presenter mode."""
+    at = app.run()
+    at.sidebar.toggle[0].set_value(True)
+    show_inspect(at, "Attention vs attribution", "d c e a b")
+    hyp = next(s for s in at.selectbox if s.key and s.key.startswith("attr_hyp_"))
+    assert len(hyp.options) > 1 and not [o for o in hyp.options if "score" in o], hyp.options
+    at.sidebar.toggle[0].set_value(False).run()
+    hyp = next(s for s in at.selectbox if s.key and s.key.startswith("attr_hyp_"))
+    assert all("(score " in o for o in hyp.options), hyp.options

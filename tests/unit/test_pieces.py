@@ -87,3 +87,10 @@ def test_presenter_maps_leave_the_end_out_of_every_layer_and_head_at_once():
     m, src, tgt = without_end(heads, ["a", "b", "c", "</s>"], ["x", "y", "</s>"])
     assert m.shape == (2, 2, 2, 3) and src == ["a", "b", "c"] and tgt == ["x", "y"]
     assert m[1, 1, 0].tolist() == heads[1, 1, 0, :3].tolist()
+
+
+def test_the_beam_tree_and_its_prefix_line_read_end_not_the_tag():
+    """uifollow29: the tree's finished boxes and "Prefix: … </s>" showed the raw end-of-sentence token."""
+    from s2s_core.pieces import last_label, reader_text
+    assert last_label(["▁Où", "▁est", "</s>"]) == "(end)" and last_label(["▁Où", "▁est"]) == "est"
+    assert reader_text(["▁Où", "▁est", "</s>"]) == "Où est (end)" and reader_text(["▁Où", "▁est"]) == "Où est"
