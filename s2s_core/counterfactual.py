@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import difflib
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 import numpy as np
 
 from .source_edits import KINDS, Variant, source_words, variants, word_edits
 from .pieces import SPECIALS, merge_attention, select_heads, word_groups
+from .special import EOS_PIECE
 
 __all__ = ["KINDS", "Variant", "source_words", "variants", "word_edits", "Opcode", "Side", "WordChange",
            "Comparison", "word_diff", "align", "pair_words", "aligned_matrix", "side_of", "compare_translations",
@@ -114,6 +115,20 @@ class Comparison:
     def text_diff(self) -> list[Opcode]:
         """The translations as Translate shows them, post-edits made ("heures ;", "21 h"), word by word."""
         return word_diff(self.a.text.split(), self.b.text.split())
+
+    def without_end(self) -> "Comparison":
+        """This comparison without the end-of-sentence row and column (presenter mode shows words only, as every
+        other presenter map); the diffs and the sides stay whole."""
+        def keep(pairs: Sequence[Pair], a: Sequence[str], b: Sequence[str]) -> list[int]:
+            return [k for k, (i, j) in enumerate(pairs)
+                    if (i is None or a[i] != EOS_PIECE) and (j is None or b[j] != EOS_PIECE)]
+        rows = keep(self.rows, self.a.target_words, self.b.target_words)
+        cols = keep(self.cols, self.a.source_words, self.b.source_words)
+        def cut(m: np.ndarray) -> np.ndarray:
+            return m[np.ix_(rows, cols)]
+        return replace(self, rows=[self.rows[k] for k in rows], cols=[self.cols[k] for k in cols],
+                       attention_a=cut(self.attention_a), attention_b=cut(self.attention_b),
+                       difference=cut(self.difference), changes=[self.changes[k] for k in rows])
 
     def row_labels(self, which: str = "both") -> list[str]:
         """Tick labels of the aligned target axis: "a", "b" (blank in gaps) or "both" ("il → elle")."""

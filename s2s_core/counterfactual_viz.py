@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .counterfactual import Comparison, Opcode
-from .viz import SPECIALS, attention_heatmap, esc
+from .viz import SPECIALS, attention_heatmap, esc, reader_label
 
 DIFF_COLOURSCALE = "RdBu_r"     # red: B looks here more than A; blue: less; white: no change
 
@@ -59,8 +59,8 @@ def changes_frame(cmp: Comparison) -> pd.DataFrame:
     """One row per aligned target word: both words, the change, both probabilities and p(B) − p(A)."""
     def rnd(x):
         return None if x is None else round(x, 4)
-    return pd.DataFrame({"A word": [c.word_a or "" for c in cmp.changes],
-                         "B word": [c.word_b or "" for c in cmp.changes],
+    return pd.DataFrame({"A word": [reader_label(c.word_a or "") for c in cmp.changes],     # "(end)", not "</s>"
+                         "B word": [reader_label(c.word_b or "") for c in cmp.changes],
                          "change": [c.op for c in cmp.changes],
                          "p(A)": [rnd(c.p_a) for c in cmp.changes],
                          "p(B)": [rnd(c.p_b) for c in cmp.changes],
@@ -71,7 +71,7 @@ def probability_chart(cmp: Comparison, font_size: int = 12) -> go.Figure:
     """Horizontal bars, one per aligned target word (top to bottom as in the maps): p(B) − p(A), green
     where B's word is more likely, red where less; each bar is labelled "p(A) → p(B)". A word only one
     side has gets no bar, only its label ("only in B: 42%")."""
-    labels = [esc(x) for x in cmp.row_labels()]
+    labels = [esc(reader_label(x)) for x in cmp.row_labels()]                # "(end)", as the maps read it
     deltas, texts, colours = [], [], []
     for c in cmp.changes:
         d = c.delta

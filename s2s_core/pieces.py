@@ -77,6 +77,12 @@ def as_text(pieces: Sequence[str]) -> str:
     return f"{body} {EOS_PIECE}".strip() if pieces and pieces[-1] == EOS_PIECE else body
 
 
+def reader_text(pieces: Sequence[str]) -> str:
+    """:func:`as_text` as a viewer reads it: a final end-of-sentence token as "(end)" ("Où est Thomas ? (end)")."""
+    text = as_text(pieces)
+    return text[:-len(EOS_PIECE)] + END_LABEL if pieces and pieces[-1] == EOS_PIECE else text
+
+
 def byte_runs(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """[start, stop) spans of ``tokens``: each run of byte-fallback pieces that spells whole characters (with
     the '▁' piece before it, if any) is one span; every other piece is a span of its own."""
@@ -97,7 +103,7 @@ def last_label(prefix: Sequence[str]) -> str:
     """The label of a prefix's last piece, read with the pieces before it (a beam-tree node): a byte piece that
     completes a character shows it ("…œ" on "<0x93>" after "<0xC5>"), one that does not yet shows "·"."""
     if not is_byte_piece(prefix[-1]):
-        return piece_label(prefix[-1])
+        return reader_label(piece_label(prefix[-1]))                # a finished node reads "(end)", not "</s>"
     k = len(prefix) - 1
     while k > 0 and is_byte_piece(prefix[k - 1]):
         k -= 1
@@ -142,20 +148,36 @@ def merge_attention(attn: np.ndarray, src: Sequence[str], tgt: Sequence[str]):
 
 def without_end(attn: np.ndarray, src: Sequence[str], tgt: Sequence[str]):
     """(matrix, source labels, target labels) without the end-of-sentence token's columns and rows: presenter mode
-    shows the words only (the last row, the model writing "end", looked mostly at the source's end)."""
+    shows the words only (the last row, the model writing "end", looked mostly at the source's end). ``attn`` is
+    [T, S] or [T, …, S] (the Heads tab's every layer and head at once)."""
     cols = [j for j, p in enumerate(src) if p != EOS_PIECE]
     rows = [i for i, p in enumerate(tgt) if p != EOS_PIECE]
-    return np.asarray(attn)[np.ix_(rows, cols)], [src[j] for j in cols], [tgt[i] for i in rows]
+    return np.asarray(attn)[rows][..., cols], [src[j] for j in cols], [tgt[i] for i in rows]
+
+
+ANOTHER_WORD = "(another word)"     # a lone "▁": the model starts a word it spells in pieces ("▁", "gar", "e")
+
+
+def _glued_sign(piece: str) -> bool:
+    """A piece glued to what comes before that is no letter or digit ("-", ",", "?" without '▁')."""
+    return piece not in SPECIALS and not piece.startswith("▁") and not any(c.isalnum() for c in spelled(piece))
 
 
 def choice_label(pieces: Sequence[str], start: int, pos: int, alt: str) -> str:
-    """What writing ``alt`` at ``pos`` makes of the word that begins at ``start`` (Click to correct): at the word's
-    start the piece itself ("se"); inside it the word's beginning with it, then "…" ("Envoyez-les…": the model
-    writes the rest); the end-of-sentence token as "(end)"."""
+    """What writing ``alt`` at ``pos`` makes of the word that begins at ``start`` (Click to correct), as a reader
+    reads it: at the word's start the piece itself ("se"); inside it the word's beginning with it, then "…"
+    ("Envoyez-les…": the model writes the rest); a new word there ends this one early ("facture !", not
+    "facture !…"); a sign glued on says what it follows ("“-” after Envoyez-le", not "Envoyez-le-…"; "proche?"
+    where "?" is glued to the word before); a lone "▁" as "(another word)", not "␣"; the end token as "(end)"."""
+    new = ANOTHER_WORD if alt == "▁" else reader_label(piece_label(alt))    # a lone "▁" starts a word in pieces
     if pos == start:
-        return reader_label(piece_label(alt))
-    text = as_text(list(pieces[start:pos]) + [alt])
-    return (text[:-len(EOS_PIECE)] + END_LABEL) if alt == EOS_PIECE else text + "…"
+        if start > 0 and _glued_sign(alt):                 # "?" for "▁?": the same sign, only without its space
+            return as_text(list(pieces[word_groups(pieces[:start])[-1][0]:start]) + [alt])
+        return new
+    kept = as_text(pieces[start:pos])
+    if alt == EOS_PIECE or alt.startswith("▁"):
+        return f"{kept} {new}"
+    return f"“{spelled(alt)}” after {kept}" if _glued_sign(alt) else as_text([*pieces[start:pos], alt]) + "…"
 
 
 def select_heads(heads: Optional[np.ndarray], layer: Optional[int], head: Optional[int]) -> Optional[np.ndarray]:

@@ -24,7 +24,8 @@ from plotly.subplots import make_subplots
 from . import trust
 from .pieces import (END_LABEL, SPECIALS, as_text, byte_runs, choice_label, decode_bytes,  # noqa: F401 (the UI's
                      default_layer, eos_share, group_label, is_byte_piece, last_label,  # names, re-exported)
-                     merge_attention, piece_label, piece_labels, reader_label, select_heads, spelled, without_end,
+                     merge_attention, piece_label, piece_labels, reader_label, reader_text, select_heads, spelled,
+                     without_end,
                      word_groups)
 from .special import EOS_PIECE
 
@@ -305,7 +306,7 @@ def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alt
             where = f"position {start + 1}" if stop - start == 1 else f"positions {start + 1}–{stop}"
             tip = f"{where}: {' '.join(run)}{END_TIP * (run[0] == EOS_PIECE)}  p = {p:.3f}"
             if alts:
-                tip += "\nalternatives: " + ", ".join(f"{a} {math.exp(b):.3f}" for a, b in alts)
+                tip += "\nalternatives: " + ", ".join(f"{reader_label(a)} {math.exp(b):.3f}" for a, b in alts)
             shown = (reader_label(run[0]) if run[0] in SPECIALS else
                      spelled("".join(run).replace("▁", "")) or "␣")      # a lone "▁"
             spans[start] = _confidence_span(shown, p, tip, marks.get(start, ""))
@@ -358,6 +359,7 @@ def tree_nodes(tree, id_to_piece: Callable[[list[int]], list[str]],
     return sorted(nodes.values(), key=lambda n: n["id"])
 
 
+START_LABEL = "(start)"       # the tree's root, the start token "<s>" as a viewer reads it (its end reads "(end)")
 TREE_MAX_HEIGHT = 16_000     # px; a taller tree is drawn without labels (hover still names every node)
 LABEL_CHARS = 12              # longer tree labels are shortened (hover shows the whole piece)
 
@@ -380,7 +382,7 @@ BOX_COLOURS = dict(STATUS_COLOURS, pruned="#d0d0d0", root="#777777")    # pruned
 def _tree_columns(nodes: list[dict], font_size: int) -> tuple[list[float], float]:
     """x (in pixels) of each output position's column, and the tree's width: every column as wide as its
     longest label's box, with ``TREE_GAP_PX`` between columns for the edges."""
-    widths = [text_px("<s>", font_size)]
+    widths = [text_px(START_LABEL, font_size)]
     for n in nodes:
         col = n["step"] + 1
         widths += [0.0] * (col + 1 - len(widths))
@@ -476,7 +478,7 @@ def _tree_nodes_traces(fig: go.Figure, nodes: list[dict], by_id: dict, xy, selec
     thick = font_size * 1.5
     shown = [dict(n, raw=short_label(last_label(n["prefix"]))) for n in nodes]
     shown = [dict(n, label=esc(n["raw"])) for n in shown]                  # sized as read, not as "&lt;/s&gt;"
-    root = dict(id=-1, status="root", label="&lt;s&gt;", raw="<s>")
+    root = dict(id=-1, status="root", label=esc(START_LABEL), raw=START_LABEL)
     if boxes and selected is not None:
         n = next(m for m in shown if m["id"] == selected)
         (x, y), h = xy(selected), half(n) + 3

@@ -31,14 +31,15 @@ AUTO_IG_WORK = 1e8     # parameters × target tokens up to which integrated grad
                        # (a 2 M model on 20 tokens ≈ 4e7 runs at once; the 10 M default waits for it)
 
 
-def _hypothesis(tr: Translation) -> int:
+def _hypothesis(tr: Translation, presenter: bool = False) -> int:
     """The picked hypothesis; each sentence's picker starts on the best (one kept across sentences had shown the
     last sentence's hypothesis in its box over the new sentence's maps)."""
     hyps = tr.hypotheses
     if len(hyps) == 1:
         return 0
     return st.selectbox("Hypothesis", range(len(hyps)), key=f"attr_hyp_{short_hash(tr.source)}",
-                        format_func=lambda i: f"{i + 1}: {hyps[i].text}  (score {hyps[i].score:.3f})")
+                        format_func=lambda i: f"{i + 1}: {hyps[i].text}" + ("" if presenter else
+                                                                           f"  (score {hyps[i].score:.3f})"))
 
 
 def _layer_head(ctx: Context, view: AttentionView) -> tuple[Optional[int], Optional[int]]:
@@ -66,11 +67,15 @@ def _want_ig(ctx: Context, tokens: int, sid: str) -> bool:
     return False
 
 
-def _shown(mats: dict, src: list[str], tgt: list[str], merge: bool) -> tuple[dict, list[str], list[str]]:
-    """Every method's matrix on the display axes (words when merged, else pieces)."""
+def _shown(mats: dict, src: list[str], tgt: list[str], merge: bool,
+           words_only: bool = False) -> tuple[dict, list[str], list[str]]:
+    """Every method's matrix on the display axes (words when merged, else pieces); ``words_only`` (presenter
+    mode): without the end-of-sentence row and column, as Translate's map."""
     if not merge:
         return mats, list(src), list(tgt)
     out = {m: viz.merge_attention(a, src, tgt) for m, a in mats.items()}
+    if words_only:
+        out = {m: viz.without_end(*v) for m, v in out.items()}
     _, src_l, tgt_l = next(iter(out.values()))
     return {m: v[0] for m, v in out.items()}, src_l, tgt_l
 
@@ -94,8 +99,13 @@ def _maps(ctx: Context, shown: dict, src_l, tgt_l, unit: str, stretch: bool) -> 
             heatmap_chart(figs[m], f"attr_map_{m}", col)
             if m != "attention":
                 col.caption(_agreement_line(shown["attention"], mat, src_l, tgt_l, unit))
-    st.caption(f"Every map shares one colour scale (0 to {zmax:.2f}) and the same {unit}s on both axes; each row "
-               "is a share (it sums to 1), so colours compare across maps. `</s>` is left out of the agreement.")
+    if ctx.presenter:          # no end row or column here: the rows no longer sum to 1, and there is no </s>
+        st.caption("Every map shares one colour scale and the same words on both axes, so colours compare across "
+                   "maps; darker = more.")
+    else:
+        st.caption(f"Every map shares one colour scale (0 to {zmax:.2f}) and the same {unit}s on both axes; each "
+                   f"row is a share (it sums to 1), so colours compare across maps. “{viz.END_LABEL}”, the end of "
+                   "the sentence, is left out of the agreement.")
     return figs
 
 
@@ -115,7 +125,7 @@ def attribution_tab(ctx: Context, sentence: str) -> None:
     if err or tr is None or not tr.hypotheses:
         st.error(err or "The model produced no translation.")
         return
-    index = _hypothesis(tr)
+    index = _hypothesis(tr, ctx.presenter)        # presenter mode: the translations, without their scores
     hyp, src = tr.hypotheses[index], tr.source_tokens
     st.session_state.setdefault("attr_merge", True)
     view = attention_controls(ctx, key="attr")
@@ -127,7 +137,7 @@ def attribution_tab(ctx: Context, sentence: str) -> None:
     if err:
         st.error(err)
         return
-    shown, src_l, tgt_l = _shown(mats, src, hyp.shown_tokens, view.merge)
+    shown, src_l, tgt_l = _shown(mats, src, hyp.shown_tokens, view.merge, ctx.presenter)
     labels = (src_l, tgt_l) if view.merge else (viz.piece_labels(src_l), viz.piece_labels(tgt_l))  # "…ur", as read
     figs = _maps(ctx, shown, *labels, "word" if view.merge else "piece", view.stretch)
     st.subheader("Alignment links")

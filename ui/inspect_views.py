@@ -35,10 +35,12 @@ def _grid_pick() -> None:
             return
 
 
-def _grid(heads, src: list[str], tgt: list[str], merge: bool):
-    """The grid's maps and labels: on whole words as Translate's map (``viz.merge_attention``), or on pieces."""
+def _grid(heads, src: list[str], tgt: list[str], merge: bool, words_only: bool = False):
+    """The grid's maps and labels: on whole words as Translate's map (``viz.merge_attention``), or on pieces;
+    ``words_only`` (presenter mode): without the end-of-sentence row and column, as every other presenter map."""
     if merge:
-        return viz.merge_attention(heads, src, tgt)
+        grid = viz.merge_attention(heads, src, tgt)
+        return viz.without_end(*grid) if words_only else grid
     return heads, viz.piece_labels(src), viz.piece_labels(tgt)
 
 
@@ -73,8 +75,8 @@ def heads(ctx: Context, sentence: str) -> None:
     st.caption(f"Decoder cross-attention, {L} layers × {H} heads (rows × columns). Click a small map or use "
                "the pickers to enlarge one.")
     result.ensemble_note(ctx)
-    exports.selectable_chart(viz.head_grid(*_grid(hyp.heads, src, hyp.shown_tokens, merge), selected=(layer, head)),
-                             "head_grid", _grid_pick)
+    grid = _grid(hyp.heads, src, hyp.shown_tokens, merge, ctx.presenter)
+    exports.selectable_chart(viz.head_grid(*grid, selected=(layer, head)), "head_grid", _grid_pick)
     st.subheader(f"Layer {layer + 1}, head {head + 1}")
     result.heatmap(ctx, src, hyp, AttentionView(merge, layer, head, False, stretch), key="grid_big")
 
@@ -100,7 +102,8 @@ def _follow() -> None:
 
 MIN_SCREEN_PX = 320       # the narrowest phone's main column: a tree no wider never scrolls
 TREE_NOTE = ("Beam size {}: every candidate word piece the search scored, one column per output position. Blue = "
-             "kept (active), green = finished with `</s>`, grey = pruned; the thick green line is the best "
+             "kept (active), green = finished (“(end)”: its end-of-sentence token `</s>`), grey = pruned; the thick "
+             "green line is the best "
              "translation. Hover a box for its score (cumulative log-probability); click one (or use the picker "
              "below) to see what the model makes of that beginning. “…” starts a piece that continues the word "
              "before it.")
@@ -139,14 +142,14 @@ def tree(ctx: Context, sentence: str) -> None:
     exports.keep_in_view("beam_tree", short_hash(*this_tree, font), viz.tree_node_span(
         nodes, st.session_state["tree_node"], font) if st.session_state.get(FOLLOW) else None)
     node_id = st.selectbox("Node", [n["id"] for n in nodes], key="tree_node", on_change=_follow, format_func=lambda i: (
-        f"position {by_id[i]['step'] + 1}: {viz.as_text(by_id[i]['prefix']) or '␣'} — {by_id[i]['status']}, "
+        f"position {by_id[i]['step'] + 1}: {viz.reader_text(by_id[i]['prefix']) or '␣'} — {by_id[i]['status']}, "
         f"log-prob {by_id[i]['log_prob']:.2f}"))
     node = by_id[node_id]
     forced = _translate(ctx, sentence, prefix=node["pieces"])     # a finished node's prefix ends in </s>
     if forced is None or forced.best is None:
         return
     done = node["prefix"][-1] == EOS_PIECE
-    result.plain(f"Prefix: {viz.as_text(node['prefix'])}   →   " +
+    result.plain(f"Prefix: {viz.reader_text(node['prefix'])}   →   " +
                  (f"finished hypothesis: {forced.best.text}" if done else f"continued as: {forced.best.text}"),
                  size="1.1rem")
     share.apply_merge_link("tree_merge")
@@ -158,6 +161,23 @@ def tree(ctx: Context, sentence: str) -> None:
 # -- click-to-correct ------------------------------------------------------------------------------
 def _apply_fix(sid: str, prefix: list) -> None:
     st.session_state["fix_for"], st.session_state["fix_prefix"] = sid, prefix
+
+
+def _kept_line(shown: list[str], n: int) -> str:
+    """What a correction kept, in words and by name ("Kept your first 2 words, “Envoyez-leur la”"; it had counted
+    pieces, "Kept your first 6 tokens"): ``shown`` the new translation's pieces, its first ``n`` the kept ones."""
+    ended = shown[n - 1] == EOS_PIECE
+    kept = [p for p in shown[:n] if p != EOS_PIECE]
+    after = shown[n] if n < len(shown) else EOS_PIECE
+    cut = not ended and after not in viz.SPECIALS and not after.startswith("▁")     # the model finished that word
+    whole = len(viz.word_groups(kept)) - cut
+    count = "your first word" if whole == 1 else f"your first {whole} words" if whole else ""
+    what = " and ".join(x for x in (count,
+                                    ("the beginning of the next" if whole else "the beginning of your first word")
+                                    if cut else "") if x)
+    text = viz.md_escape(viz.as_text(kept) + "…" * cut)
+    return (f"Kept {what}, “{text}”, " + ("and ended the sentence there." if ended else
+                                          "and the model translated the rest again."))
 
 
 MIN_ALTERNATIVE_LOG_PROB = math.log(0.005)    # alternatives shown as 0 % are left out
@@ -207,7 +227,8 @@ def _word_picker(hyp, sid: str, hid: str, start: int) -> None:
     word = c1.selectbox("Word", [g[0] for g in groups], key=f"fix_pos_{hid}", index=at, format_func=label.get,
                         help="The word to change; the strip above shows how sure the model was of each.")
     group = next(g for g in groups if g[0] == word)
-    alts = _word_choices(hyp, group)
+    alts = [c for c in _word_choices(hyp, group)     # one byte of a character ("m" then <0xC3>) read "m�…": left out
+            if "\ufffd" not in viz.choice_label(shown, word, c[0], hyp.shown_piece(c[1]))]
     if not alts:
         c2.info("The model saw no likely alternative in this word (none at 0.5 % or more).")
         return
@@ -243,9 +264,8 @@ def correct(ctx: Context, sentence: str) -> None:
         return
     hyp = tr.best
     if prefix:
-        c1, c2 = st.columns([4, 1])
-        c1.success(f"Kept your first {len(prefix)} tokens; the model translated the rest again." if len(prefix) > 1
-                   else "Kept your first token; the model translated the rest again.")
+        c1, c2 = st.columns([3, 1])         # [4, 1] cut "Undo corrections" to "Undo correct…" in presenter mode
+        c1.success(_kept_line(hyp.shown_tokens, len(prefix)))
         c2.button("Undo corrections", on_click=_apply_fix, args=(sid, None), key="fix_reset")
     elif not ctx.presenter:         # the tab opened on a strip and two pickers, with nothing saying what they do
         st.caption("Don't like a word? Pick where it is and one of the words the model also considered there: it "

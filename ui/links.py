@@ -31,8 +31,8 @@ def _caption(links: WordLinks, what: str) -> str:
     how = ("each target word is linked to the source word with the largest share of its row" if links.threshold
            is None else f"every source word with at least {links.threshold:.0%} of a target word's row is linked")
     tail = "" if links.links or links.threshold is None else " No link reaches the threshold: try a lower one."
-    return (f"From {what}, on words (pieces merged, `</s>` left out): {how}; thicker, darker lines carry more. "
-            f"Hover the middle of a link for its share.{tail}")
+    return (f"From {what}, on words (pieces merged, the end of the sentence left out): {how}; thicker, darker lines "
+            f"carry more. Hover the middle of a link for its share.{tail}")
 
 
 def panel(ctx: Context, matrix: np.ndarray, src_pieces: Sequence[str], tgt_pieces: Sequence[str], key: str,

@@ -149,6 +149,8 @@ def whatif(ctx: Context, sentence: str) -> None:
         st.error(err)
         return
     side_by_side(cmp, ctx.presenter)
+    if ctx.presenter:                    # words only: no end-of-sentence row or column, as every presenter map
+        cmp = cmp.without_end()
     st.subheader("Change in each target word's probability")
     c1, c2 = st.columns([1, 1])          # the table's six columns need half the width (its Δp was cut off)
     chart(probability_chart(cmp, 16 if ctx.presenter else 12), "whatif_probs", c1)
@@ -169,4 +171,5 @@ def whatif(ctx: Context, sentence: str) -> None:
         if err:
             st.error(err)
             return
+        cmp = cmp.without_end() if ctx.presenter else cmp
     maps(ctx, cmp, stretch)

@@ -134,7 +134,8 @@ def test_click_to_correct_keeps_prefix_and_redecodes(app):
     assert go.label == "Use this word, translate the rest" and "forced decoding" in go.help   # the jargon in help
     go.click().run()
     no_problems(at)
-    assert any("Kept your first 2 tokens; the model translated the rest again" in s.value for s in at.success)
+    assert any(s.value.startswith("Kept your first 2 words, “") and s.value.endswith(
+        "”, and the model translated the rest again.") for s in at.success), [s.value for s in at.success]
     prefix = at.session_state["fix_prefix"]
     assert len(prefix) == 2 and prefix[1].lstrip("▁") == choice
     assert nbest(at).options and plotly_specs(at)
@@ -146,13 +147,15 @@ def test_click_to_correct_keeps_prefix_and_redecodes(app):
     assert not at.success and nbest(at).options[0] == before
 
 
-def test_a_correction_at_the_first_word_says_token_not_1_tokens(app):
-    """Picking another first word said "Kept your first 1 tokens"."""
+def test_a_correction_at_the_first_word_says_word_not_1_words(app):
+    """Picking another first word said "Kept your first 1 tokens" (then "Kept your first token"; it counts words
+    now, uifollow29, and names them)."""
     at = open_inspect(app, "Click to correct", text="e a d b c")
     next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).set_value(0).run()
     at.button(key="fix_go").click().run()
     no_problems(at)
-    assert [s.value for s in at.success] == ["Kept your first token; the model translated the rest again."]
+    word = at.session_state["fix_prefix"][0].lstrip("▁")
+    assert [s.value for s in at.success] == [f"Kept your first word, “{word}”, and the model translated the rest again."]
 
 
 def test_click_to_correct_starts_at_the_first_unsure_word(app, monkeypatch):

@@ -712,7 +712,7 @@ def test_presenter_mode_folds_the_new_run_form_into_one_expander(page):
     labels = [e.label for e in at.expander]
     assert PRESENTER_ADVANCED in labels and ADVANCED not in labels and "Several machines (torchrun)" not in labels
     folded = next(e for e in at.expander if e.label == PRESENTER_ADVANCED)
-    keys = {n.key for n in at.number_input if (n.key or "").startswith("nr_")} - {"nr_dev", "nr_ncpu", "nr_ngpu"}
+    keys = {n.key for n in at.number_input if (n.key or "").startswith("nr_")} - {"nr_ncpu", "nr_ngpu"}
     assert keys and keys == {n.key for n in folded.number_input}, keys - {n.key for n in folded.number_input}
     assert folded.text_area and folded.text_input(key="nr_rdzv")
     assert at.text_input(key="run_name") and at.selectbox(key="nr_size") and at.selectbox(key="nr_arch")
@@ -722,3 +722,22 @@ def test_presenter_mode_folds_the_new_run_form_into_one_expander(page):
     assert PRESENTER_ADVANCED not in labels and ADVANCED in labels and "Several machines (torchrun)" in labels
     inner = {n.key for n in next(e for e in at.expander if e.label == ADVANCED).number_input}
     assert "nr_dr_transformer_tiny" in inner and "nr_bt_transformer_tiny" not in inner      # the batch in view
+
+
+def test_presenter_mode_folds_the_dev_split_with_the_other_settings(page):
+    """uifollow29: "Hold out for the dev set" stayed in view in the presenter form, the one number field left
+    outside "Advanced settings"; it is folded there now (default mode keeps it in view)."""
+    from s2s_core.toy import write_task
+    from ui.training.form import PRESENTER_ADVANCED
+    at, _ = page
+    write_task(Path(os.environ["S2S_DATA_DIR"]) / "toy.tsv", n=200)
+    at.session_state["presenter"] = True
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    folded = next(e for e in at.expander if e.label == PRESENTER_ADVANCED)
+    assert at.number_input(key="nr_dev") and "nr_dev" in {n.key for n in folded.number_input}
+    assert "dev set" in PRESENTER_ADVANCED
+    at.session_state["presenter"] = False
+    at.run()
+    assert at.number_input(key="nr_dev") and not any(
+        "nr_dev" in {n.key for n in e.number_input} for e in at.expander)

@@ -387,10 +387,13 @@ def test_beam_tree_labels_sit_inside_their_boxes_and_the_tree_scrolls_in_its_own
         outside = [x for x in labels if x[2] is None or x[0] < x[2] - 1 or x[1] > x[3] + 1]
         assert not outside, outside[:3]
         wide, shown, overflow = chart.evaluate("b => [b.scrollWidth, b.clientWidth, getComputedStyle(b).overflowX]")
-        length, needed = plot.evaluate("g => [g._fullLayout.xaxis._length, "
-                                       "g._fullLayout.xaxis.range[1] - g._fullLayout.xaxis.range[0]]")
+        length, needed, margins = plot.evaluate("g => [g._fullLayout.xaxis._length, g._fullLayout.xaxis.range[1] - "
+                                                "g._fullLayout.xaxis.range[0], g._fullLayout.margin.l + "
+                                                "g._fullLayout.margin.r]")
         assert length >= needed - 1, (length, needed)              # x is in pixels: at least one pixel a unit
-        assert overflow == "auto" and (wide > shown if needed > shown else wide <= shown + 1), (wide, shown, needed)
+        needed += margins                                          # the chart's width: the tree and its margins
+        assert overflow == "auto" and (wide > shown if needed > shown + 1 else wide <= shown + 1), \
+            (wide, shown, needed)
         assert page.evaluate("() => { const m = document.querySelector('[data-testid=\"stMain\"]'); "
                              "return m.scrollWidth <= m.clientWidth + 1; }")
         if width >= 640:

@@ -75,3 +75,32 @@ def test_a_name_whose_stand_in_the_model_wrote_in_pieces_reads_as_the_name_once_
     assert words == ["Emma", "et", "Sophie", "sont", "</s>"]
     assert group_label(["▁Sophie", "·", "·", ","], [0, 1, 2, 3]) == "Sophie,"
     assert group_label(["·"], [0]) == "·"                                  # a piece of its own stays
+
+
+def test_click_to_correct_labels_read_as_words_where_a_choice_ends_a_word_early_or_glues_a_sign():
+    """uifollow29: "Envoyez-le-…" (a hyphen, then "…"), "facture !…" (a new word then "…" as if it went on),
+    "?" beside "?" (the same sign, one glued) and "␣" (a lone "▁") read oddly or said nothing."""
+    from s2s_core.pieces import choice_label
+    word = ["▁En", "v", "oyez", "-", "le", "ur", "▁la", "▁fact", "ure", ".", "▁proche", "▁?", "</s>"]
+    assert choice_label(word, 0, 5, "-") == "“-” after Envoyez-le"
+    assert choice_label(word, 7, 9, "▁!") == "facture !"
+    assert choice_label(word, 0, 5, "▁la") == "Envoyez-le la"
+    assert choice_label(word, 11, 11, "?") == "proche?"
+    assert choice_label(word, 10, 10, "▁") == "(another word)"
+    assert choice_label(word, 0, 4, "les") == "Envoyez-les…"           # inside a word, as before
+
+
+def test_presenter_maps_leave_the_end_out_of_every_layer_and_head_at_once():
+    """The Heads tab's grid draws [T, L, H, S] at once: its end row and column go too."""
+    from s2s_core.pieces import without_end
+    heads = np.arange(3 * 2 * 2 * 4, dtype=float).reshape(3, 2, 2, 4)
+    m, src, tgt = without_end(heads, ["a", "b", "c", "</s>"], ["x", "y", "</s>"])
+    assert m.shape == (2, 2, 2, 3) and src == ["a", "b", "c"] and tgt == ["x", "y"]
+    assert m[1, 1, 0].tolist() == heads[1, 1, 0, :3].tolist()
+
+
+def test_the_beam_tree_and_its_prefix_line_read_end_not_the_tag():
+    """uifollow29: the tree's finished boxes and "Prefix: … </s>" showed the raw end-of-sentence token."""
+    from s2s_core.pieces import last_label, reader_text
+    assert last_label(["▁Où", "▁est", "</s>"]) == "(end)" and last_label(["▁Où", "▁est"]) == "est"
+    assert reader_text(["▁Où", "▁est", "</s>"]) == "Où est (end)" and reader_text(["▁Où", "▁est"]) == "Où est"

@@ -91,8 +91,8 @@ def _hardware(mid) -> tuple[str, int]:
     return device, 1
 
 
-def _data_fields(req: NewRun, label: str) -> None:
-    """Inside the form: where a TSV comes from, its languages, and the dev split."""
+def _data_fields(req: NewRun, label: str, dev: bool = True) -> None:
+    """Inside the form: where a TSV comes from, its languages, and (``dev``) the dev split."""
     if req.corpus is None and label == TSV_PATH:
         req.tsv_path = st.text_input("TSV file (source<TAB>target per line)", key="nr_tsv_path",
                                      help=f"Inside the data folder ({data.data_dir()}) or the runs folder.")
@@ -106,6 +106,12 @@ def _data_fields(req: NewRun, label: str) -> None:
         lc = st.columns(2)
         req.src = lc[0].text_input("Language of column 1", "en", key="nr_src", max_chars=8)
         req.tgt = lc[1].text_input("Language of column 2", "fr", key="nr_tgt", max_chars=8)
+    if dev:
+        _dev_field(req)
+
+
+def _dev_field(req: NewRun) -> None:
+    """How many source sentences to hold out for validation, unless the corpus comes with its own dev set."""
     if not (req.corpus and req.corpus.get("valid")):
         req.dev_split = int(st.number_input("Hold out for the dev set (source sentences)", 0, 100_000, 1000,
                                             step=100, key="nr_dev",
@@ -147,10 +153,11 @@ def _fields() -> Optional[NewRun]:
         name = st.text_input("Run name", key="run_name", max_chars=64, placeholder="e.g. fr-en-transformer-1",
                              help="Letters a–z (no accents), digits, '-' and '_' only.")
         req = NewRun(name, corpus, src=src, tgt=tgt, swap=swap, device=device, nproc=nproc)
-        _data_fields(req, label)
-        if presenting():        # a demo: the preset's values, every setting folded under one expander
+        _data_fields(req, label, dev=not presenting())
+        if presenting():        # a demo: the preset's values, every setting (the dev split too) under one expander
             st.caption(PRESENTER_NOTE)
             with st.expander(PRESENTER_ADVANCED):
+                _dev_field(req)
                 _settings(req, arch, attention, size, folded=True)
         else:
             _settings(req, arch, attention, size)
@@ -159,7 +166,7 @@ def _fields() -> Optional[NewRun]:
 
 
 PRESENTER_NOTE = "The size preset above fills in every setting under Advanced settings; most runs need no change."
-PRESENTER_ADVANCED = "Advanced settings: model, training, probe sentences, several machines"
+PRESENTER_ADVANCED = "Advanced settings: dev set, model, training, probe sentences, several machines"
 
 
 def _settings(req: NewRun, arch: str, attention: str, size: str, folded: bool = False) -> None:
