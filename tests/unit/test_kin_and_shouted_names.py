@@ -72,3 +72,19 @@ def test_a_first_name_written_in_lower_case_gets_its_capital():
     assert mend("Ma femme sophie travaille.", "My wife Sophie works.") == "Ma femme Sophie travaille."
     assert mend("Une voix claire.", "Claire has a clear voice.") == "Une voix claire."      # a French word
     assert mend("La sophie est là.", "The sofa is here.") == "La sophie est là."            # no name in the source
+
+
+class _CutAlike(Vocab):
+    """A vocabulary that cuts "boss", "bag" and "god" alike in either case, so reads them capitalised (as the
+    default model's does: "BOSS" as "Boss")."""
+    def usual_case(self, word: str) -> str:
+        return word.title() if word in ("BOSS", "BAG", "GOD") else super().usual_case(word)
+
+
+def test_a_shouted_word_after_my_is_read_in_lower_case():
+    # read "My Boss, Jack, is…", "MY BOSS THOMAS IS ON HOLIDAY." had come out "MES BOS, THOMAS SONT EN VACANCES."
+    f = fold("MY BOSS THOMAS IS ON HOLIDAY.", COVERS, NAMES, _CutAlike(ONE_PIECE))
+    assert f.text == "My boss, Jack, is on holiday."
+    assert restore("Mon patron, Jack, est en vacances.", f) == "MON PATRON THOMAS EST EN VACANCES."
+    assert fold("I LOST MY BAG.", COVERS, NAMES, _CutAlike(ONE_PIECE)).text == "I lost my bag."
+    assert fold("OH MY GOD!", COVERS, NAMES, _CutAlike(ONE_PIECE)).text == "Oh my God!"        # "OU MA CHEMISE !"
