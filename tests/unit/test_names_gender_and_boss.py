@@ -8,6 +8,7 @@ from s2s_core.fold import fold, restore
 from s2s_core.letters import written_fr
 from s2s_core.name_forms import feminine, mend
 from s2s_core.opening_names import inner_names
+from s2s_core.reading_notes import stand_in_note
 from s2s_core.results import Hypothesis
 from s2s_core.verbatim import NAMES
 
@@ -125,6 +126,7 @@ def test_in_a_question_my_boss_and_the_name_stand_in_together_and_go_back_in_fre
     f = fold("Has my boss Michael left?", COVERS, NAMES, VOCAB)                 # a name the model knows too
     assert f.text == "Has Tom left?"
     assert restore("Tom est-il parti ?", f) == "Mon patron Michael est-il parti ?"
+    assert "French says who it is: my boss Michael as “mon patron Michael”" in stand_in_note(f)   # not "the place"
     f = fold("IS MY NEIGHBOUR SOPHIE COMING?", COVERS, NAMES, VOCAB)
     assert restore("Mary vient-elle ?", f) == "MA VOISINE SOPHIE VIENT-ELLE ?"
 
