@@ -22,6 +22,11 @@ MIN_TITLE_WORDS = 3
 MIN_TITLE_SENTENCE_WORDS = 5          # so many capitalised words before a full stop: a title-cased sentence
 ACRONYMS = frozenset("UK EU UN USA TV OK ID PC CEO FAQ NYC DIY".split())   # read in capitals ("the US" too)
 _THE_US = re.compile(r"(?<=\bthe )us\b")
+# a shouted word after "my", "your"… is a thing or a person's role, not a name: a word the vocabulary cuts alike in
+# either case is read capitalised ("MY BOSS THOMAS IS ON HOLIDAY." as "My Boss Thomas…" had come out "MES BOS, THOMAS
+# SONT EN VACANCES.", "MY BAG" "MON BAG"), so it is read in lower case there; not "God" ("OH MY GOD!" read
+# "oh my god" came out "OU MA CHEMISE !")
+_AFTER_MY = re.compile(r"(\b(?:my|your|his|her|our|their) )(?!God\b|Lord\b)([A-Z][a-z]+)\b")      # "OH MY GOD"
 SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
 
 
@@ -103,6 +108,7 @@ def read_case(text: str, vocab: Vocabulary, keep: Collection[str] = ()) -> tuple
         body = _LETTERS.sub(lambda m: m.group() if m.group() in keep or m.group() in ACRONYMS
                             else vocab.usual_case(m.group()), text)
         body = _THE_US.sub("US", re.sub(r"\bi\b", "I", body))
+        body = _AFTER_MY.sub(lambda m: m.group() if m.group(2) in keep else m.group(1) + m.group(2).lower(), body)
         return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), body), True
     if title_cased(plain):
         return _sentence_case(text, vocab, keep), False

@@ -69,12 +69,15 @@ def stand_in_note(folded: Folded) -> str:
         return f"{s.span} (the model read the name “{s.name}” in its place, a name it copies)"
     typed = [s for s, _ in folded.stand_ins if not s.french and not s.place]
     places = [f"{s.span} as “{s.place}” (the model read the name “{s.name}” in its place)"
-              for s, _ in folded.stand_ins if s.place]
+              for s, _ in folded.stand_ins if s.place and not s.place.startswith(("mon ", "ma "))]
+    people = [f"{s.span} as “{s.place}” (the model read the name “{s.name}” in its place)"     # "ma voisine Sophie"
+              for s, _ in folded.stand_ins if s.place.startswith(("mon ", "ma "))]
     family = [s for s, _ in folded.stand_ins if s.french]
     notes = [f"Written as typed, not translated: {', '.join(map(stood_for, typed))}. {_replaced(len(typed))}"
              ] if typed else []
     notes += [f"Written as French calls the family: {', '.join(family_note(s) for s in family)}."] if family else []
     notes += [f"Written as French names the place: {', '.join(places)}."] if places else []
+    notes += [f"Written as French says who it is: {', '.join(people)}."] if people else []
     return " ".join(notes)
 
 

@@ -95,11 +95,12 @@ _FELT = re.compile(r"\s*(?P<felt>(?:annoy|embarrass|exhaust|tir|surpris|excit|bo
 # travaillait"). Before "then" it had lost the "then" ("and we then walked": "nous avons ensuite retourné")
 _LINK = r"(?P<conj>(?:and|but)\s+)?(?P<adverb>(?:then|finally|later|also)\s+)?"
 _ITEM = re.compile(rf"\s*(?P<link>{_LINK})(?P<verb>[a-z]+)\b")
-# a list of bare motions, each verb alone or with its particle ("He knocked, came in and sat down."): the model reads
-# it well whole ("Il frappa, entra et s'assit."); said again, "he came in" had been lost ("il s'est assis et s'assit")
+# an item of bare verbs: any verb (not only a motion) alone or with its particle, perhaps two joined by "and" ("came
+# in and sat down"). A list whose later items are all so ("He knocked, came in and sat down.") is left whole: the
+# model reads it well ("Il frappa, entra et s'assit."); said again, "he came in" had been lost ("il s'est assis…")
 _PARTICLE = r"(?:\s+(?:in|out|up|down|back|off|away|over|around|inside|outside))?"
-_MOTION = re.compile(rf"\s*(?:(?:and|but)\s+)?(?:then\s+)?[a-z]+{_PARTICLE}(?:\s+and\s+(?:then\s+)?[a-z]+{_PARTICLE})?"
-                     r"\s*[.!]?\s*")
+_BARE_VERBS = re.compile(rf"\s*(?:(?:and|but)\s+)?(?:then\s+)?[a-z]+{_PARTICLE}"
+                         rf"(?:\s+and\s+(?:then\s+)?[a-z]+{_PARTICLE})?\s*[.!]?\s*")
 _INNER_AND = re.compile(r"\s+and\s+(?P<link>(?:(?:then|finally|later|also)\s+)?)(?P<verb>[a-z]+)\b")
 
 
@@ -215,7 +216,7 @@ def _one_chain(text: str, m: re.Match) -> str:
     if inner and _is_verb(inner.group("verb"), mode):
         done[-1], ended = _said_before(done[-1], inner.start("verb"), said), True
     if not ended or re.search(rf"\b{_PAST}\s+by\b", ",".join(done[1:])) \
-            or len(done) == len(items) and all(map(_MOTION.fullmatch, items[1:])):     # "…, escorted by…"; motions
+            or len(done) == len(items) and all(map(_BARE_VERBS.fullmatch, items[1:])):  # "…, escorted by…"; bare verbs
         return text
     return text[:m.end()] + ",".join(done + items[len(done):])
 

@@ -40,7 +40,8 @@ from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
 from .calendar_names import WEEKDAYS, WEEKDAYS_FR, day_ordinals
 from .markup import UI_LABEL
-from .opening_names import APPOSED, BEFORE_A_VERB, REGIONS, inner_names, opening_names, unshouted, written_as
+from .opening_names import (APPOSED, BEFORE_A_VERB, REGIONS, asked_kin, inner_names, opening_names, unshouted,
+                            written_as)
 from .pieces import GLUED
 
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
@@ -262,7 +263,8 @@ def _apposed(text: str, name: tuple[int, int, str]) -> bool:
     """Whether a ``name`` found after "my boss" or "my neighbour" is read between commas (opening_names.APPOSED): even
     one the model knows ("My boss Michael called me." came out "Mon patron m'a appelé.")."""
     return name[2].startswith("kin") and bool(APPOSED.search(text[:name[0]])
-                                              and BEFORE_A_VERB.match(unshouted(text), name[1]))
+                                              and BEFORE_A_VERB.match(unshouted(text), name[1])
+                                              or asked_kin(text, *name)[1])
 
 
 def spans(text: str) -> list[tuple[int, int]]:
@@ -300,6 +302,22 @@ def _opening_stand_in(free: list[str], kind: str, used: set[str], known: Callabl
     return fits[0] if fits else ""
 
 
+def _placed(text: str, found: tuple[int, int, str], free: list[str], used: set[str], known: Callable[[str], bool]
+            ) -> tuple[int, Optional[StandIn]]:
+    """Where the stand-in for a first name, a city or a region ``found`` starts, and the stand-in (None if none is
+    left): in a question, "my neighbour" and the name together ("Is my neighbour Sophie coming?" read "Is Mary
+    coming?", back as "ma voisine Sophie"; opening_names.asked_kin)."""
+    a, b, kind = found
+    at, said = asked_kin(text, a, b, kind)
+    name = _opening_stand_in(free, kind.removeprefix("kin_") if said else kind, used, known)
+    if not name or said:
+        return at, StandIn(name, text[at:b], place=said) if name else None
+    typed = text[a:b].title() if text[a:b].isupper() else text[a:b]           # "KENYA" as "Kenya"
+    person = kind.endswith("woman") and typed in REGIONS     # "I met Brittany": no "la Bretagne"
+    place = "" if person else written_as(typed)
+    return a, StandIn(name, text[a:b], place=place, kin=kind.startswith("kin"), apposed=_apposed(text, found))
+
+
 def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (),
             family: Mapping[str, str] = MappingProxyType({}), known: Callable[[str], bool] = lambda name: True
             ) -> tuple[str, tuple[StandIn, ...]]:
@@ -331,14 +349,10 @@ def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (
                 continue
             stand_ins.append(StandIn(_ordinal_stand_in(text), text[a:b], ordinal=text[a:b].replace(",", " ")))
         elif kind in PLACED:               # a first name, a city or a region: "Mary" for a woman's, "France" for
-            name = _opening_stand_in(free, kind, used, known)                       # a region
-            if not name:
+            a, placed = _placed(text, (a, b, kind), free, used, known)              # a region
+            if not placed:
                 continue
-            typed = text[a:b].title() if text[a:b].isupper() else text[a:b]           # "KENYA" as "Kenya"
-            person = kind.endswith("woman") and typed in REGIONS     # "I met Brittany": no "la Bretagne"
-            place = "" if person else written_as(typed)
-            stand_ins.append(StandIn(name, text[a:b], place=place, kin=kind.startswith("kin"),
-                                     apposed=_apposed(text, (a, b, kind))))
+            stand_ins.append(placed)
         elif free and kind == "family":
             stand_ins.append(StandIn(free.pop(0), text[a:b], french=family[text[a:b].lower()]))
         elif free:

@@ -605,3 +605,19 @@ def test_what_a_first_demo_visitor_types_comes_out_right(tr, text, wanted, lost)
     a greeting ("comment êtes-vous"), sayings read word for word ("un bras et une jambe", "pour votre vie")."""
     t = tr.translate(text, beam_size=5)
     assert wanted in t.best.text and lost not in t.best.text, t.best.text
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Is my neighbour Sophie coming?", "Ma voisine Sophie vient-elle ?"),          # "Mon voisin est-il, Sophie venez ?"
+    ("Did my boss Thomas call?", "Mon patron Thomas a-t-il appelé ?"),             # "…a-t-il appelé, Thomas ?"
+    ("Has my boss Michael left?", "Mon patron Michael est-il parti ?"),            # "…est, Michael partit ?"
+    ("Is my neighbour Hassan still sick?", "Mon voisin Hassan est-il encore malade ?"),   # "…est-il Hassan encore…"
+    ("Is my partner Julia coming to the party?", "ma partenaire Julia vient à la fête"),  # "…à Julia la fête"
+    ("MY BOSS THOMAS IS ON HOLIDAY.", "MON PATRON THOMAS EST EN VACANCES."),      # "MES BOS, THOMAS SONT…"
+    ("I LOST MY BAG.", "MON SAC"),                                                 # "J'AI PERDU MON BAG."
+    ("OH MY GOD!", "DIEU"),                                                        # not "OU MA CHEMISE !"
+])
+def test_my_boss_and_a_name_in_a_question_or_shouted(tr, text, wanted):
+    """In a question "my boss NAME" stands in as one name, back as French says it (opening_names.asked_kin); a shouted
+    word after "my" is read in lower case (casing.py)."""
+    assert wanted in tr.translate(text, beam_size=5).best.text

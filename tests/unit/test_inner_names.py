@@ -5,19 +5,11 @@ from s2s_core.opening_names import inner_names
 from s2s_core.spelling import GRAY_FR, read_gray_opening
 from s2s_core.verbatim import NAMES
 
+from name_vocab import COVERS, Vocab
+
 ONE_PIECE = ("Peter", "Tom", "Mary", "John", "France", "Canada", "Alberta", "Manitoba")   # the model knows them
 
-
-class _Vocab:
-    """A vocabulary that holds the names of ``ONE_PIECE`` and reads every word in its case."""
-    def usual_case(self, word: str) -> str:
-        return word
-
-    def holds(self, word: str) -> bool:
-        return word in ONE_PIECE
-
-
-COVERS = lambda ch: True                                                          # noqa: E731
+VOCAB = Vocab(ONE_PIECE, as_typed=True)
 
 
 def test_a_first_name_or_a_region_inside_the_sentence_is_found_with_its_kind():
@@ -42,13 +34,13 @@ def test_a_name_inside_a_longer_name_or_after_a_title_is_left_alone():
 
 
 def test_a_name_inside_the_sentence_stands_in_and_comes_back():
-    f = fold("Where is Thomas?", COVERS, NAMES, _Vocab())
+    f = fold("Where is Thomas?", COVERS, NAMES, VOCAB)
     assert f.text == "Where is Tom?"
     assert restore("Où est Tom ?", f) == "Où est Thomas ?"
-    f = fold("Tell Sophie I said hello.", COVERS, NAMES, _Vocab())
+    f = fold("Tell Sophie I said hello.", COVERS, NAMES, VOCAB)
     assert f.text == "Tell Mary I said hello."
     assert restore("Dis à Marie que j'ai dit bonjour.", f) == "Dis à Sophie que j'ai dit bonjour."
-    f = fold("Is Nathalie coming with Thomas and Hugo?", COVERS, NAMES, _Vocab())
+    f = fold("Is Nathalie coming with Thomas and Hugo?", COVERS, NAMES, VOCAB)
     assert f.text == "Is Mary coming with Tom and John?"
 
 
@@ -63,13 +55,13 @@ def test_a_region_inside_the_sentence_comes_back_as_french_says_it_there():
              ("Tea from Kenya and Nigeria.", "Du thé du Canada et du Manitoba.", "Du thé du Kenya et du Nigeria."),
              ("Wine from Hungary or Sardinia.", "Du vin de France ou d'Alberta.", "Du vin de Hongrie ou de Sardaigne."))
     for text, model, written in cases:
-        f = fold(text, COVERS, NAMES, _Vocab())
+        f = fold(text, COVERS, NAMES, VOCAB)
         assert restore(model, f) == written, text
 
 
 def test_a_region_that_opens_the_sentence_stands_in_as_a_country():
     # read as "Mary is fueling…", it had come out "L'Algérie carburant Islamiste…" (the terrorism lost)
-    f = fold("Algeria is fueling terrorism.", COVERS, NAMES, _Vocab())
+    f = fold("Algeria is fueling terrorism.", COVERS, NAMES, VOCAB)
     assert f.text == "France is fueling terrorism."
     assert restore("La France alimente le terrorisme.", f) == "L'Algérie alimente le terrorisme."
 
@@ -83,7 +75,7 @@ def test_grey_that_opens_a_sentence_before_a_noun_is_read_as_black_and_written_g
                  "I drink Earl Grey.", "Grey clouds and black smoke.", "Grey Cup tickets are sold."):
         assert read_gray_opening(text, GRAY_FR) == (text, {}), text
     assert read_gray_opening("Grey clouds are gathering.", {}) == ("Grey clouds are gathering.", {})   # not French
-    f = fold("Grey clouds are gathering.", COVERS, NAMES, _Vocab(), colours=GRAY_FR)
+    f = fold("Grey clouds are gathering.", COVERS, NAMES, VOCAB, colours=GRAY_FR)
     assert f.text == "Black clouds are gathering."
     assert restore("Les nuages noirs se rassemblent.", f) == "Les nuages gris se rassemblent."
     assert restore("De la fumée noire.", f) == "De la fumée grise."
@@ -105,7 +97,7 @@ def test_a_name_that_is_also_a_place_stands_in_as_the_one_it_is_there():
     # Varna" "une voiture de six Sofia heures"
     assert inner_names("I met Brittany at the gym.") == [(6, 14, "woman")]
     assert inner_names("I went out with Brittany last night.") == [(16, 24, "woman")]
-    f = fold("I met Brittany at the gym.", COVERS, NAMES, _Vocab())
+    f = fold("I met Brittany at the gym.", COVERS, NAMES, VOCAB)
     assert restore("J'ai rencontré Marie à la gym.", f) == "J'ai rencontré Brittany à la gym."
     for text in ("It is a drive from Sofia to Varna.", "I say to little baby Hannah, welcome.", "She's a Leo.",
                  "All of Kenya celebrated.",
@@ -117,11 +109,11 @@ def test_a_name_that_is_also_a_place_stands_in_as_the_one_it_is_there():
 
 def test_a_name_with_a_vowel_comes_back_elided_where_the_stand_in_was_not():
     # "a letter by Alice" read "by Mary" came out "une lettre de Alice" (as typed: "d'Alice")
-    f = fold("I quote a letter from Alice.", COVERS, NAMES, _Vocab())
+    f = fold("I quote a letter from Alice.", COVERS, NAMES, VOCAB)
     assert restore("Je cite une lettre de Marie.", f) == "Je cite une lettre d'Alice."
-    f = fold("I think Ethan is right.", COVERS, NAMES, _Vocab())
+    f = fold("I think Ethan is right.", COVERS, NAMES, VOCAB)
     assert restore("Je pense que Tom a raison.", f) == "Je pense qu'Ethan a raison."
-    f = fold("A gift from Sophie.", COVERS, NAMES, _Vocab())
+    f = fold("A gift from Sophie.", COVERS, NAMES, VOCAB)
     assert restore("Un cadeau de Marie.", f) == "Un cadeau de Sophie."
 
 

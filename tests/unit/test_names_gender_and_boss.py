@@ -8,51 +8,44 @@ from s2s_core.fold import fold, restore
 from s2s_core.letters import written_fr
 from s2s_core.name_forms import feminine, mend
 from s2s_core.opening_names import inner_names
+from s2s_core.reading_notes import stand_in_note
 from s2s_core.results import Hypothesis
 from s2s_core.verbatim import NAMES
 
+from name_vocab import COVERS, Vocab
+
 ONE_PIECE = ("Tom", "Mary", "John", "Jack", "Paul", "France", "Canada", "Alberta", "Manitoba", "Michael")
 
-
-class _Vocab:
-    """A vocabulary that holds the names of ``ONE_PIECE`` and reads every word as it is usually written."""
-    def usual_case(self, word: str) -> str:
-        return word if word in ONE_PIECE or word == "I" else word.lower()
-
-    def holds(self, word: str) -> bool:
-        return word in ONE_PIECE
-
-
-COVERS = lambda ch: True                                                          # noqa: E731
+VOCAB = Vocab(ONE_PIECE)
 
 
 def test_a_name_after_my_boss_before_its_verb_reads_between_commas_and_they_go():
     # read plain, "Mon patron est en vacances à Thomas."
-    f = fold("My boss Thomas is on holiday.", COVERS, NAMES, _Vocab())
+    f = fold("My boss Thomas is on holiday.", COVERS, NAMES, VOCAB)
     assert f.text == "My boss, Jack, is on holiday."
     assert restore("Mon patron, Jack, est en vacances.", f) == "Mon patron Thomas est en vacances."
     assert restore("Mon patron, Jack est en vacances.", f) == "Mon patron Thomas est en vacances."
-    f = fold("My boss Nathalie is very demanding.", COVERS, NAMES, _Vocab())
+    f = fold("My boss Nathalie is very demanding.", COVERS, NAMES, VOCAB)
     assert f.text == "My boss, Mary, is very demanding."
     assert restore("Mon patron, Mary, c'est très exigeant.", f) == "Mon patron Nathalie est très exigeant."
     # a name the model knows too ("Mon patron m'a appelé.")
-    assert fold("My boss Michael called me.", COVERS, NAMES, _Vocab()).text == "My boss, Jack, called me."
+    assert fold("My boss Michael called me.", COVERS, NAMES, VOCAB).text == "My boss, Jack, called me."
     # not at the end, nor before "and"
-    assert fold("I had lunch with my boss Thomas.", COVERS, NAMES, _Vocab()).text == \
+    assert fold("I had lunch with my boss Thomas.", COVERS, NAMES, VOCAB).text == \
         "I had lunch with my boss Jack."
-    assert fold("My boss Thomas and I met.", COVERS, NAMES, _Vocab()).text == "My boss Jack and I met."
+    assert fold("My boss Thomas and I met.", COVERS, NAMES, VOCAB).text == "My boss Jack and I met."
 
 
 def test_a_woman_after_my_neighbour_stands_in_before_a_verb():
     # read as typed, "My neighbour Sophie has two cats." came out "Mon voisin a deux chats."
     assert inner_names("My neighbour Sophie has two cats.") == [(13, 19, "kin_woman")]
-    f = fold("My neighbour Sophie has two cats.", COVERS, NAMES, _Vocab())
+    f = fold("My neighbour Sophie has two cats.", COVERS, NAMES, VOCAB)
     assert f.text == "My neighbour, Mary, has two cats."
     assert restore("Mon voisin, Mary, a deux chats.", f) == "Mon voisin Sophie a deux chats."
 
 
 def test_a_second_woman_stands_in_as_jane_and_its_pieces_are_labelled_as_her_name():
-    f = fold("Emma and Sophie are sisters.", COVERS, NAMES, _Vocab())
+    f = fold("Emma and Sophie are sisters.", COVERS, NAMES, VOCAB)
     assert f.text == "Mary and Jane are sisters."
     assert restore("Mary et Jane sont sœurs.", f) == "Emma et Sophie sont sœurs."
     stand_ins = [s for s, _ in f.stand_ins]
@@ -93,15 +86,15 @@ def test_what_is_said_of_women_named_is_feminine():
 
 def test_a_shouted_wish_is_written_in_capitals():
     # "HAPPY BIRTHDAY, EMMA!" had come out "Joyeux anniversaire, EMMA !"
-    assert fold("HAPPY BIRTHDAY, EMMA!", COVERS, NAMES, _Vocab(), formulas=written_fr).written == \
+    assert fold("HAPPY BIRTHDAY, EMMA!", COVERS, NAMES, VOCAB, formulas=written_fr).written == \
         "JOYEUX ANNIVERSAIRE, EMMA!"
-    assert fold("Happy birthday, Emma!", COVERS, NAMES, _Vocab(), formulas=written_fr).written == \
+    assert fold("Happy birthday, Emma!", COVERS, NAMES, VOCAB, formulas=written_fr).written == \
         "Joyeux anniversaire, Emma!"
 
 
 def test_a_shouted_name_read_as_mary_goes_back_where_the_model_wrote_marie():
     # "MY FRIEND SOPHIE IS COMING." had come out "MON AMI MARIE SOPHIE VIENT." ("Marie" shouted, "Sophie" set aside)
-    f = fold("MY FRIEND SOPHIE IS COMING.", COVERS, NAMES, _Vocab())
+    f = fold("MY FRIEND SOPHIE IS COMING.", COVERS, NAMES, VOCAB)
     assert f.text == "My friend Mary is coming."
     assert restore("Mon ami Marie vient.", f) == "MON AMI SOPHIE VIENT."
 
@@ -117,3 +110,30 @@ def test_women_after_a_man_in_one_list_keep_the_masculine_plural():
     start = time.perf_counter()
     feminine("Mary, " * 330 + "et Anna")
     assert time.perf_counter() - start < 0.3
+
+
+def test_in_a_question_my_boss_and_the_name_stand_in_together_and_go_back_in_french():
+    # between commas "Is my neighbour Sophie coming?" had come out "Mon voisin est-il, Sophie venez ?", "Did my boss
+    # Thomas call?" "Mon patron a-t-il appelé, Thomas ?"; read "Is Mary coming?" the model wrote "Mary vient-elle ?"
+    f = fold("Is my neighbour Sophie coming?", COVERS, NAMES, VOCAB)
+    assert f.text == "Is Mary coming?"
+    assert restore("Mary vient-elle ?", f) == "Ma voisine Sophie vient-elle ?"
+    f = fold("Did my boss Thomas call?", COVERS, NAMES, VOCAB)
+    assert f.text == "Did Tom call?"
+    assert restore("Tom a-t-il appelé ?", f) == "Mon patron Thomas a-t-il appelé ?"
+    f = fold("Is my teacher Laura here?", COVERS, NAMES, VOCAB)
+    assert restore("Est-ce que Mary est ici ?", f) == "Est-ce que ma professeure Laura est ici ?"
+    f = fold("Has my boss Michael left?", COVERS, NAMES, VOCAB)                 # a name the model knows too
+    assert f.text == "Has Tom left?"
+    assert restore("Tom est-il parti ?", f) == "Mon patron Michael est-il parti ?"
+    assert "French says who it is: my boss Michael as “mon patron Michael”" in stand_in_note(f)   # not "the place"
+    f = fold("IS MY NEIGHBOUR SOPHIE COMING?", COVERS, NAMES, VOCAB)
+    assert restore("Mary vient-elle ?", f) == "MA VOISINE SOPHIE VIENT-ELLE ?"
+
+
+def test_a_statement_or_a_name_before_and_keeps_its_reading_in_a_question_text():
+    assert fold("My boss Thomas is on holiday. Is it?", COVERS, NAMES, VOCAB).text == \
+        "My boss, Jack, is on holiday. Is it?"
+    assert fold("Are my neighbour Sophie and her husband home?", COVERS, NAMES, VOCAB).text == \
+        "Are my neighbour Sophie and her husband home?"
+    assert fold("Did my colleague Thomas call?", COVERS, NAMES, VOCAB).text == "Did my colleague Jack call?"

@@ -4,12 +4,17 @@ from s2s_core.opening_names import opening_names
 from s2s_core.reading_notes import stand_in_note
 from s2s_core.verbatim import NAMES, protect
 
+from name_vocab import COVERS, Vocab
+
 # names a vocabulary holds as one piece: the model knows them
 ONE_PIECE = ("David", "George", "Peter", "Tom", "Mary", "France", "Canada", "Alberta", "Manitoba")
 
 
+VOCAB = Vocab(ONE_PIECE, as_typed=True)
+
+
 def known(name: str) -> bool:
-    return name in ONE_PIECE
+    return VOCAB.holds(name)
 
 
 def test_a_name_or_a_city_that_opens_the_sentence_is_found_with_its_kind():
@@ -62,16 +67,14 @@ def test_a_name_the_vocabulary_holds_as_a_piece_is_read_as_typed():
 
 
 def test_the_name_is_written_back_where_the_translation_put_its_stand_in():
-    covers = lambda ch: True                                                # noqa: E731
-    f = fold("Sarah called me yesterday.", covers, NAMES, _Vocab())
+    f = fold("Sarah called me yesterday.", COVERS, NAMES, VOCAB)
     assert f.text == "Mary called me yesterday."
     assert restore("Mary m'a appelé hier.", f) == "Sarah m'a appelé hier."
 
 
 def test_a_city_comes_back_under_its_french_name():
-    covers = lambda ch: True                                                # noqa: E731
     for city, french in (("Athens", "Athènes"), ("Brussels", "Bruxelles"), ("Warsaw", "Varsovie")):
-        f = fold(f"{city} is a beautiful city.", covers, NAMES, _Vocab())
+        f = fold(f"{city} is a beautiful city.", COVERS, NAMES, VOCAB)
         name = f.text.split()[0]
         assert name in NAMES
         assert restore(f"{name} est une belle ville.", f) == f"{french} est une belle ville."
@@ -79,24 +82,13 @@ def test_a_city_comes_back_under_its_french_name():
 
 
 def test_a_region_comes_back_with_its_article_in_place_of_the_models():
-    covers = lambda ch: True                                                # noqa: E731
-    f = fold("Sicily is an island.", covers, NAMES, _Vocab())
+    f = fold("Sicily is an island.", COVERS, NAMES, VOCAB)
     assert f.text == "France is an island."
     assert restore("La France est une île.", f) == "La Sicile est une île."
     assert restore("France est une île.", f) == "La Sicile est une île."
 
 
 def test_a_woman_s_stand_in_the_model_wrote_in_french_is_found_too():
-    covers = lambda ch: True                                                # noqa: E731
-    f = fold("Anna and Peter are married.", covers, NAMES, _Vocab())
+    f = fold("Anna and Peter are married.", COVERS, NAMES, VOCAB)
     assert f.text == "Mary and Peter are married."
     assert restore("Marie et Peter sont mariés.", f) == "Anna et Peter sont mariés."
-
-
-class _Vocab:
-    """A vocabulary that holds the names of ``ONE_PIECE`` and reads every word in its case."""
-    def usual_case(self, word: str) -> str:
-        return word
-
-    def holds(self, word: str) -> bool:
-        return known(word)
