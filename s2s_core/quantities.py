@@ -533,7 +533,8 @@ def _read_said_prices(text: str) -> str:
 # 2"; the "s" of "it's" is no term), nor a compound number in words
 _MINUS = re.compile(rf"\b[Mm]inus (\d+(?:[.,]\d+)?|(?i:{'|'.join(w for w in ENGLISH_NUMBERS if w != 'zero')}))\b"
                     r"(?![.,]\d)(?!-)")
-_TERM_BEFORE = re.compile(rf"(?:[\d)]|(?<!['’])\b[A-Za-z]|\b(?i:{'|'.join(ENGLISH_NUMBERS)}))\s*$")
+# ("plus or minus five degrees" is a margin, not below zero: it had become "plus ou -5 degrés")
+_TERM_BEFORE = re.compile(rf"(?:[\d)]|(?<!['’])\b[A-Za-z]|\b(?i:{'|'.join(ENGLISH_NUMBERS)})|\b(?i:plus\s+or)|±)\s*$")
 _COLD = re.compile(r"\b(?:degrees?|temperatures?|cold|freezing|outside|weather|thermometer|celsius|fahrenheit)\b|°",
                    re.IGNORECASE)
 
@@ -544,8 +545,10 @@ _OTHER_UNIT = re.compile(r"\s+(?!(?:degrees?|celsius|fahrenheit|outside|inside|t
                          r"|until|all|every)\b)[a-z]")
 
 # a bare "minus 200" in a text about money is not a temperature ("The bank balance was minus 200 in the cold month"
-# had become "-200 degrés")
-_MONEY_TALK = re.compile(r"\b(?:balance|account|bank|budget|debt|overdrawn|profit|loss|dollars?|euros?|pounds?)\b"
+# had become "-200 degrés"), nor in a text about a score ("In the cold, his score was minus three." had become "…de -3
+# degrés")
+_MONEY_TALK = re.compile(r"\b(?:balance|account|bank|budget|debt|overdrawn|profit|loss|dollars?|euros?|pounds?|"
+                         r"scored?|points?|goals?|marks?|quiz|grades?)\b"
                          r"|[$€£]", re.IGNORECASE)
 
 

@@ -98,8 +98,10 @@ _ITEM = re.compile(rf"\s*(?P<link>{_LINK})(?P<verb>[a-z]+)\b")
 # a list of bare motions, each verb alone or with its particle ("He knocked, came in and sat down."): the model reads
 # it well whole ("Il frappa, entra et s'assit."); said again, "he came in" had been lost ("il s'est assis et s'assit")
 _PARTICLE = r"(?:\s+(?:in|out|up|down|back|off|away|over|around|inside|outside))?"
-_MOTION = re.compile(rf"\s*(?:(?:and|but)\s+)?(?:then\s+)?[a-z]+{_PARTICLE}(?:\s+and\s+(?:then\s+)?[a-z]+{_PARTICLE})?"
-                     r"\s*[.!]?\s*")
+# not "left" (whole, "They arrived, looked around and left." had become "…regardèrent autour de gauche."), nor one after
+# "then" (whole, "He went out, and then came back." had lost its "then": "et il est rentré")
+_MOTION_VERB = r"(?!left\b)[a-z]+"
+_MOTION = re.compile(rf"\s*(?:(?:and|but)\s+)?{_MOTION_VERB}{_PARTICLE}(?:\s+and\s+{_MOTION_VERB}{_PARTICLE})?\s*[.!]?\s*")
 _INNER_AND = re.compile(r"\s+and\s+(?P<link>(?:(?:then|finally|later|also)\s+)?)(?P<verb>[a-z]+)\b")
 
 

@@ -155,3 +155,8 @@ LEFT += [   # washing oneself (American): "Wash up." → "Lave-toi." ("Lave la v
     "Let me wash up and I'll be right down.",
     "I'll go wash up.",                                     # no "your"
 ]
+
+LEFT += [   # misfires found in session 29 (hunt29a): each had come out worse read ("…la vaisselle…")
+    "Wreckage will wash up on the beach after the storm tonight.",  # what the sea brings ashore
+    "The kids wash up before they cook.",                           # a wash before a meal
+]

@@ -94,3 +94,13 @@ LEFT = [   # looks like one, but is not
     "Drop one at the bottom.",
     "Could you drop me at the station?",                    # right as typed
 ]
+
+LEFT += [   # misfires found in session 29 (hunt29a): each had come out worse read
+    "She's due in court next week.",                                # due somewhere, not a birth
+    "She is due on Monday at the office.",
+    "She's due in Paris tomorrow for a meeting.",
+    "She's due in an hour for her shift.",
+    "Can you drop Paris at once?",                                  # "at once", not a place
+    "Don't drop Mary at the station, she hates it.",                # read, "Ne emmène pas Mary…"
+    "The Egyptian Mummy is in the museum.",                         # a mummy, not Mum
+]
