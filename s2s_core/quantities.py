@@ -530,10 +530,9 @@ def _read_said_prices(text: str) -> str:
 
 # "minus 5 degrees", "it's minus five outside": read with the sign ("-5 degrees"; read as a word, "minus 5 degrees"
 # came out "en minuscule 5 degrés", "It's minus five…" "Il est minuscule cinq…"); not a sum ("10 minus 5", "x minus
-# 2"; the "s" of "it's" is no term), nor a compound number in words
+# 2"; "it's" is no term), a margin ("plus or minus 5" had become "plus ou -5"), nor a compound number in words
 _MINUS = re.compile(rf"\b[Mm]inus (\d+(?:[.,]\d+)?|(?i:{'|'.join(w for w in ENGLISH_NUMBERS if w != 'zero')}))\b"
                     r"(?![.,]\d)(?!-)")
-# ("plus or minus five degrees" is a margin, not below zero: it had become "plus ou -5 degrés")
 _TERM_BEFORE = re.compile(rf"(?:[\d)]|(?<!['’])\b[A-Za-z]|\b(?i:{'|'.join(ENGLISH_NUMBERS)})|\b(?i:plus\s+or)|±)\s*$")
 _COLD = re.compile(r"\b(?:degrees?|temperatures?|cold|freezing|outside|weather|thermometer|celsius|fahrenheit)\b|°",
                    re.IGNORECASE)
@@ -545,11 +544,9 @@ _OTHER_UNIT = re.compile(r"\s+(?!(?:degrees?|celsius|fahrenheit|outside|inside|t
                          r"|until|all|every)\b)[a-z]")
 
 # a bare "minus 200" in a text about money is not a temperature ("The bank balance was minus 200 in the cold month"
-# had become "-200 degrés"), nor in a text about a score ("In the cold, his score was minus three." had become "…de -3
-# degrés")
+# had become "-200 degrés"), nor about a score ("In the cold, his score was minus three.": "…de -3 degrés")
 _MONEY_TALK = re.compile(r"\b(?:balance|account|bank|budget|debt|overdrawn|profit|loss|dollars?|euros?|pounds?|"
-                         r"scored?|points?|goals?|marks?|quiz|grades?)\b"
-                         r"|[$€£]", re.IGNORECASE)
+                         r"scored?|points?|goals?|marks?|quiz|grades?)\b|[$€£]", re.IGNORECASE)
 
 
 def _read_minus(text: str) -> str:

@@ -101,7 +101,8 @@ _PARTICLE = r"(?:\s+(?:in|out|up|down|back|off|away|over|around|inside|outside))
 # not "left" (whole, "They arrived, looked around and left." had become "…regardèrent autour de gauche."), nor one after
 # "then" (whole, "He went out, and then came back." had lost its "then": "et il est rentré")
 _MOTION_VERB = r"(?!left\b)[a-z]+"
-_MOTION = re.compile(rf"\s*(?:(?:and|but)\s+)?{_MOTION_VERB}{_PARTICLE}(?:\s+and\s+{_MOTION_VERB}{_PARTICLE})?\s*[.!]?\s*")
+_MOTION = re.compile(rf"\s*(?:(?:and|but)\s+)?{_MOTION_VERB}{_PARTICLE}(?:\s+and\s+{_MOTION_VERB}{_PARTICLE})?"
+                     r"\s*[.!]?\s*")
 _INNER_AND = re.compile(r"\s+and\s+(?P<link>(?:(?:then|finally|later|also)\s+)?)(?P<verb>[a-z]+)\b")
 
 

@@ -152,7 +152,8 @@ def test_a_list_of_motions_followed_by_more_is_read():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # left whole, "left" had been read as the direction ("…regardèrent autour de gauche.", "Elle sourit, saigna et partit.")
+    # left whole, "left" had been read as the direction ("…regardèrent autour de gauche."; "Elle sourit, saigna et
+    # partit.")
     ("They arrived, looked around and left.", "They arrived, they looked around and they left."),
     ("She smiled, waved, and left.", "She smiled, she waved, and she left."),
     # left whole, the "then" had been lost ("Il est sorti et il est rentré."; read, "…, puis il est revenu.")
