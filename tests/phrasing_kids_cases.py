@@ -103,4 +103,5 @@ LEFT += [   # misfires found in session 29 (hunt29a): each had come out worse re
     "Can you drop Paris at once?",                                  # "at once", not a place
     "Don't drop Mary at the station, she hates it.",                # read, "Ne emmène pas Mary…"
     "The Egyptian Mummy is in the museum.",                         # a mummy, not Mum
+    "She cannot afford to send her child to daycare.",             # came out right, "en garderie"
 ]

@@ -94,7 +94,8 @@ PHRASES = (   # babies and toddlers: (the phrase; its paraphrase), after what th
     # system (Hansard's "daycare program"); not "in daycare" nor "daycare center" (both came out "…de soins de santé")
     (r"(?<=\bthe\s)daycare\b(?=\s*(?:[.,;!?]|$)|\s+(?:is|was|closes|opens|at|in|on|every|today|tomorrow|"
      r"this|next|near|and|or|when|after|before|until|three|two|four|five)\b)", "day care centre"),
-    (r"\b(from|at|to)\s+daycare\b(?=\s*(?:[.,;!?]|$)|\s+(?:at|in|on|every|today|tomorrow|this|next|near|and|or|"
+    # (not "to daycare": "…send her child to daycare." came out right, "en garderie"; read, "au centre de garderies")
+    (r"\b(from|at)\s+daycare\b(?=\s*(?:[.,;!?]|$)|\s+(?:at|in|on|every|today|tomorrow|this|next|near|and|or|"
      r"when|after|before|until|three|two|four|five)\b)", r"\1 the day care centre"),
     # "She's a handful." → "C'est une poignée."; said "a difficult child" ("C'est un enfant difficile."); a child
     # only, at the clause's end (not "a handful of…", nor "just simply a handful" of supporters)
