@@ -41,10 +41,10 @@ def put_back_signs(text: str, negatives: Sequence[tuple[str, int]]) -> str:
 
 # "minus 5 degrees", "it's minus five outside": read with the sign ("-5 degrees"; read as a word, "minus 5 degrees"
 # came out "en minuscule 5 degrés", "It's minus five…" "Il est minuscule cinq…"); not a sum ("10 minus 5", "x minus
-# 2"; the "s" of "it's" is no term), nor a compound number in words
+# 2"; "it's" is no term), a margin ("plus or minus 5" had become "plus ou -5"), nor a compound number in words
 _MINUS = re.compile(rf"\b[Mm]inus (\d+(?:[.,]\d+)?|(?i:{'|'.join(w for w in ENGLISH_NUMBERS if w != 'zero')}))\b"
                     r"(?![.,]\d)(?!-)")
-_TERM_BEFORE = re.compile(rf"(?:[\d)]|(?<!['’])\b[A-Za-z]|\b(?i:{'|'.join(ENGLISH_NUMBERS)}))\s*$")
+_TERM_BEFORE = re.compile(rf"(?:[\d)]|(?<!['’])\b[A-Za-z]|\b(?i:{'|'.join(ENGLISH_NUMBERS)})|\b(?i:plus\s+or)|±)\s*$")
 # the weather said with "it" ("It was minus 25 last night." had come out "C'était minuscule 25 ans…": no word of
 # the cold) or a temperature that drops ("It'll drop to minus 10"); not a sum ("It is 10 minus 5")
 _COLD = re.compile(r"\b(?:degrees?|temperatures?|cold|freezing|outside|weather|thermometer|celsius|fahrenheit)\b|°"
@@ -58,9 +58,9 @@ _OTHER_UNIT = re.compile(r"\s+(?!(?:degrees?|celsius|fahrenheit|outside|inside|t
                          r"|until|all|every)\b)[a-z]")
 
 # a bare "minus 200" in a text about money is not a temperature ("The bank balance was minus 200 in the cold month"
-# had become "-200 degrés")
-_MONEY_TALK = re.compile(r"\b(?:balance|account|bank|budget|debt|overdrawn|profit|loss|dollars?|euros?|pounds?)\b"
-                         r"|[$€£]", re.IGNORECASE)
+# had become "-200 degrés"), nor about a score ("In the cold, his score was minus three.": "…de -3 degrés")
+_MONEY_TALK = re.compile(r"\b(?:balance|account|bank|budget|debt|overdrawn|profit|loss|dollars?|euros?|pounds?|"
+                         r"scored?|points?|goals?|marks?|quiz|grades?)\b|[$€£]", re.IGNORECASE)
 
 
 def read_minus(text: str) -> str:

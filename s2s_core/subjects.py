@@ -99,14 +99,18 @@ _ITEM = re.compile(rf"\s*(?P<link>{_LINK})(?P<verb>[a-z]+)\b")
 # in and sat down"). A list whose later items are all so ("He knocked, came in and sat down.") is left whole: the
 # model reads it well ("Il frappa, entra et s'assit."); said again, "he came in" had been lost ("il s'est assis…")
 _PARTICLE = r"(?:\s+(?:in|out|up|down|back|off|away|over|around|inside|outside))?"
-_BARE_VERBS = re.compile(rf"\s*(?:(?:and|but)\s+)?(?:then\s+)?[a-z]+{_PARTICLE}"
-                         rf"(?:\s+and\s+(?:then\s+)?[a-z]+{_PARTICLE})?\s*[.!]?\s*")
+# not "left" (whole, "They arrived, looked around and left." had become "…regardèrent autour de gauche."), nor one after
+# "then" (whole, "He went out, and then came back." had lost its "then": "et il est rentré")
+_BARE_VERB = r"(?!left\b)[a-z]+"
+_BARE_VERBS = re.compile(rf"\s*(?:(?:and|but)\s+)?{_BARE_VERB}{_PARTICLE}(?:\s+and\s+{_BARE_VERB}{_PARTICLE})?"
+                          r"\s*[.!]?\s*")
 _INNER_AND = re.compile(r"\s+and\s+(?P<link>(?:(?:then|finally|later|also)\s+)?)(?P<verb>[a-z]+)\b")
 
 
 def _subject_at(step: re.Match) -> int:
     """Where the subject goes in a list's item ``step``: before its verb, or before "later" after "and" or "but"."""
-    return step.end("conj") if step.group("conj") and (step.group("adverb") or "").strip() == "later" else step.start("verb")
+    later = step.group("conj") and (step.group("adverb") or "").strip() == "later"
+    return step.end("conj") if later else step.start("verb")
 
 
 def _third(word: str) -> bool:

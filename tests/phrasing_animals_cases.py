@@ -80,3 +80,9 @@ LEFT = [   # looks like one, but is not
     "They found the house broken and empty.",
 ]
 READ += [("Is your dog housebroken?", "Is your dog clean?"), ("Is the puppy house trained?", "Is the puppy clean?")]
+
+LEFT += [   # misfires found in session 29 (hunt29a): each had come out worse read
+    "The photographer took all his shots of the dog in one day.",   # shots taken, not vaccines
+    "The homeless man slept in a shelter with his dog.",            # a shelter for people ("un abri")
+    "The bullet was grazing his arm.",                              # a bullet's, not a horse's grazing
+]

@@ -161,3 +161,8 @@ READ += [   # session 29: a kitchen cupboard ("dans le robard", "dans le jardin"
     ("Put the plates back in the cupboard.", "Put the plates back in the closet."),
     ("What's in those cupboards?", "What's in those closets?"),
 ]
+
+LEFT += [   # misfires found in session 29 (hunt29a): each had come out worse read ("…la vaisselle…")
+    "Wreckage will wash up on the beach after the storm tonight.",  # what the sea brings ashore
+    "The kids wash up before they cook.",                           # a wash before a meal
+]

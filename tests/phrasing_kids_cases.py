@@ -98,3 +98,14 @@ LEFT += [   # a name, not the toy: "I met Teddy at the park." had been read "…
     "I met Teddy at the park.",
     "Teddy Roosevelt was president.",
 ]
+
+LEFT += [   # misfires found in session 29 (hunt29a): each had come out worse read
+    "She's due in court next week.",                                # due somewhere, not a birth
+    "She is due on Monday at the office.",
+    "She's due in Paris tomorrow for a meeting.",
+    "She's due in an hour for her shift.",
+    "Can you drop Paris at once?",                                  # "at once", not a place
+    "Don't drop Mary at the station, she hates it.",                # read, "Ne emmène pas Mary…"
+    "The Egyptian Mummy is in the museum.",                         # a mummy, not Mum
+    "She cannot afford to send her child to daycare.",             # came out right, "en garderie"
+]

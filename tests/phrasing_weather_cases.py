@@ -61,3 +61,12 @@ LEFT = [   # looks like one, but is not
     "The Liberals lost power in 1984.",                          # a party's power
     "Storms are expected to hit the coast.",                     # "forecast" only is read
 ]
+
+LEFT += [   # misfires found in session 29 (hunt29a): each had come out worse read
+    "It's boiling.",                            # the translator reads "The water? It's boiling." a sentence at a time
+    "It's boiling, turn off the gas.",                              # the pot's
+    "She started drizzling honey on the toast.",                    # honey poured, not rain
+    "The party lost power in the storm of the election.",           # a party's power, not electricity
+    "The king lost power for days.",
+    "She turned white with fear.",                                  # came out right ("devenue blanche de peur")
+]

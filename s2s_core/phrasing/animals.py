@@ -14,6 +14,8 @@ from .common import BE
 # a line about a pet: what is said of a shelter, shots or a collar there is the animal's
 _PET = r"\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|little\s+cats?|young\s+cats?)\b"
 _PET_LINE = rf"^(?=.*{_PET})"
+# a shelter for people too: "The homeless man slept in a shelter with his dog." had become "…un refuge animal…"
+_PEOPLE_SHELTER = r"(?!.*\b(?:homeless|slept|sleeps?|sleeping|refugees?|families|women|rain|storm|bombs?)\b)"
 # a garden's work: the grass or a hedge cut, the lawn mowed
 _GARDEN_DONE = (("cutting", "cut"), ("mowing", "mowed"))   # not "watering": "need watering" came out right
 _GROWN = (r"(?:vegetables|tomatoes|potatoes|carrots|beans|peas|onions|lettuces?|salad|strawberries|raspberries|"
@@ -38,12 +40,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (rf"{_PET_LINE}(.*?)\b(?:is|['’]s)\s+up\s+to\s+date\s+with\s+(his|her|its|their)\s+(?:vaccinations|vaccines|"
      r"shots|jabs)\b", r"\1has all \2 vaccines"),
     # "Has the puppy had all his shots?" → "…tous ses coups ?"; "vaccines": "vaccins" (a pet's line only)
-    (rf"{_PET_LINE}(.*?)\b(his|her|its|their|all)\s+(?:shots|jabs)\b", r"\1\2 vaccines"),   # not "scared by the shots"
+    # not shots taken or fired ("The photographer took all his shots of the dog…" had become "…tous ses vaccins…")
+    (rf"{_PET_LINE}(?!.*\b(?:took|take|takes|taking|taken|fired|missed|photos?|photographer|camera|hunter)\b)(.*?)"
+     r"\b(his|her|its|their|all)\s+(?:shots|jabs)\b(?!\s+(?:of|at)\b)", r"\1\2 vaccines"),   # not "scared by the shots"
     # "We adopted a dog from the shelter last year." → "…du logement…", "The shelter has lots of dogs…" → "Le
     # logement…"; "the animal refuge": "le refuge animal" (a pet's line only; "animal shelter" is read in people)
     # (one the animal comes from or is taken to, or the opening subject: not "They built a shelter for the dogs")
-    (rf"{_PET_LINE}(.*?)\b(from|at|to|in)\s+a\s+shelter\b", r"\1\2 an animal refuge"),
-    (rf"{_PET_LINE}(.*?)\b(from|at|to|in)\s+(the|our|their|a\s+local|the\s+local)\s+shelter\b",
+    (rf"{_PET_LINE}{_PEOPLE_SHELTER}(.*?)\b(from|at|to|in)\s+a\s+shelter\b", r"\1\2 an animal refuge"),
+    (rf"{_PET_LINE}{_PEOPLE_SHELTER}(.*?)\b(from|at|to|in)\s+(the|our|their|a\s+local|the\s+local)\s+shelter\b",
      r"\1\2 \3 animal refuge"),
     (rf"^(the|our)\s+shelter\b(?=.*{_PET})", r"\1 animal refuge"),
     # "Please keep your dog on a lead." → "…en plomb.", "Dogs must be kept on a leash…" → "…gardés dans le parc."
@@ -110,7 +114,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\b(the|our|my|your|her|his|their|these|those)\s+kittens\b(?![\s-]+heels?\b)", r"\1 little cats"),
     # "The horses were grazing in the meadow." → "Les chevaux grisaient dans la viande."; "eating grass in the field":
     # "mangent de l'herbe dans le champ"
-    (rf"\b({BE})\s+grazing\b(?!\s+(?:on|rights|lands?|leases?|fees)\b)", r"\1 eating grass"),
+    (rf"\b({BE})\s+grazing\b(?!\s+(?:on|rights|lands?|leases?|fees|his|her|my|your|their|its|the|a)\b)",
+     r"\1 eating grass"),   # not a bullet's ("The bullet was grazing his arm." had become "…mangeait son bras.")
     # (a meadow in lower case only: "Meadow Lake", "L'Anse aux Meadows" are names)
     (r"\b(the|a)\s+(?-i:meadow)(s?)\b", r"\1 field\2"),
     # "Every evening, after dinner, we take the dog for a long walk…" → "Tout ce soir, …" (this very evening), "Every

@@ -129,7 +129,10 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     # after dinner.", "Who will wash up tonight?", "It's your turn to wash up."): alone or "first", "before dinner",
     # "wash up" is washing oneself (American), read so by the model ("Wash up." → "Lave-toi.", "I want to wash up
     # first." → "Je veux me laver en premier."; read as the dishes, "Je veux d'abord la vaisselle.")
-    (rf"{_DISHES_SAID}(.*?)(?<!\bgo\s)\bwash\s+up\b(?!\s+(?:the|all|those|these|my|your|our)\b)", r"\1wash the dishes"),
+    # (not what the sea brings ashore, nor a wash before a meal: "Wreckage will wash up on the beach after the storm
+    # tonight." and "The kids wash up before they cook." had become "…la vaisselle…")
+    (rf"{_DISHES_SAID}(.*?)(?<!\bgo\s)\bwash\s+up\b(?!\s+(?:the|all|those|these|my|your|our|on|onto|ashore|along|"
+     r"against|like|before|in|at)\b)", r"\1wash the dishes"),
     (r"\bwash\s+up\s+(?=(?:all\s+)?(?:the|those|these|my|your|our)\s+(?:dishes|plates|pans|pots|cups|glasses|"
      r"cutlery|bowls)\b)", "wash "),                                     # "wash up the plates": "wash the plates"
     # "Go wash up, dinner is ready." → "Allez laver, le déjeuner est prêt."; said to someone sent to wash: "Go wash your

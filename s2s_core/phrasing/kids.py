@@ -45,7 +45,12 @@ PHRASES = (   # babies and toddlers: (the phrase; its paraphrase), after what th
     # "She's due in three weeks." → "Elle est dûe dans trois semaines.", "The baby is due in May." → "Le bébé est
     # dû en mai.", "When is the baby due?" → "Quand le bébé est-il dû ?"; a birth said ("donnera naissance", "va
     # naître"); not "any day now" (it did not help)
-    (r"\bshe(?:['’]s|\s+is)\s+due\s+(?=(?:in|next|on)\b)", "she will give birth "),
+    # a time only, the clause ending there: not "due in court", "due in Paris tomorrow for a meeting", "due on Monday at
+    # the office", "due in an hour for her shift" (all had become "donnera naissance…")
+    (r"\bshe(?:['’]s|\s+is)\s+due\s+(?=(?:in\s+(?:a|two|three|four|five|six|seven|eight|nine|a\s+few|\d+)\s+"
+     r"(?:weeks?|months?|days?)|next\s+(?:week|month)|(?:in|on|next)\s+(?-i:[A-Z])[a-z]+|on\s+the\s+\w+)"
+     r"\s*(?:[.,;!?]|$))(?!.*\b(?:court|office|work|shift|meeting|back|home|flight|train|hearing)\b)",
+     "she will give birth "),
     (r"\b(the|our|their|her|your)\s+baby\s+is\s+due\s+(?=(?:in|next|on|at\s+the\s+end)\b)", r"\1 baby should be born "),
     (r"\bwhen\s+is\s+(the|your|her|their)\s+baby\s+due\b", r"when is \1 baby going to be born"),
     # "Our son took his first steps yesterday." → "…a pris ses premières étapes…"; "walked for the first time"
@@ -90,7 +95,8 @@ PHRASES = (   # babies and toddlers: (the phrase; its paraphrase), after what th
     # system (Hansard's "daycare program"); not "in daycare" nor "daycare center" (both came out "…de soins de santé")
     (r"(?<=\bthe\s)daycare\b(?=\s*(?:[.,;!?]|$)|\s+(?:is|was|closes|opens|at|in|on|every|today|tomorrow|"
      r"this|next|near|and|or|when|after|before|until|three|two|four|five)\b)", "day care centre"),
-    (r"\b(from|at|to)\s+daycare\b(?=\s*(?:[.,;!?]|$)|\s+(?:at|in|on|every|today|tomorrow|this|next|near|and|or|"
+    # (not "to daycare": "…send her child to daycare." came out right, "en garderie"; read, "au centre de garderies")
+    (r"\b(from|at)\s+daycare\b(?=\s*(?:[.,;!?]|$)|\s+(?:at|in|on|every|today|tomorrow|this|next|near|and|or|"
      r"when|after|before|until|three|two|four|five)\b)", r"\1 the day care centre"),
     # "She's a handful." → "C'est une poignée."; said "a difficult child" ("C'est un enfant difficile."); a child
     # only, at the clause's end (not "a handful of…", nor "just simply a handful" of supporters)
@@ -98,7 +104,9 @@ PHRASES = (   # babies and toddlers: (the phrase; its paraphrase), after what th
      r"\1\2 a difficult child"),
     # "Can you drop Mia at her friend's house?" → "Peux-tu laisser tomber Mia…"; "take … to": "emmener Mia…"
     # a child named or the children ("Could you drop me at the station?" came out right, "déposer")
-    (r"\bdrop\s+((?-i:[A-Z])[a-z]+|the\s+kids|the\s+children)\s+at\b", r"take \1 to"),
+    # not "at once" nor told not to ("Don't drop Mary at the station" had become "Ne emmène pas Mary…")
+    (r"(?<!\bnot\s)(?<!n['’]t\s)\bdrop\s+((?-i:[A-Z])[a-z]+|the\s+kids|the\s+children)\s+at\b(?!\s+(?:once|all|last|"
+     r"least|first)\b)", r"take \1 to"),
     *((rf"\b{settle}\s+in\s+((?:really\s+|very\s+|quite\s+)?well)\s+(?:at|in|to)\s+", rf"{adapt} \1 to ")
       for settle, adapt in (("settling", "adapting"), ("settled", "adapted"), ("settles", "adapts"),
                             ("settle", "adapt"))),
@@ -133,7 +141,9 @@ PHRASES += (   # couples, chores and family life (the same as above)
     (r"\b(take|takes|took|taking|taken)\s+the\s+bins\s+out\b", r"\1 the garbage out"),
     # "Mummy will be back soon." → "La Mummy sera…", "Mummy loves you." → "La musique t'aime."; "Mum": "Maman"; a
     # name only (the capital), not an Egyptian mummy
-    (rf"(?<!\bthe\s)(?<!\ba\s){_NOT_CALLED}(?-i:\bMummy\b)(?!\s*(?:[,.!?]|$))", "Mom"),
+    # (not an Egyptian one: "The Egyptian Mummy is in the museum." had become "La maman Égyptienne…")
+    (rf"^(?!.*\b(?:Egypt\w*|museums?|tombs?|pharaohs?|ancient|films?|movies?|horror|bandages?)\b)(.*?)"
+     rf"(?<!\bthe\s)(?<!\ba\s){_NOT_CALLED}(?-i:\bMummy\b)(?!\s*(?:[,.!?]|$))", r"\1Mom"),
     # "It's hard to juggle work and kids." → "…de travailler et d'enfants.", "I'm juggling work and kids." → "Je
     # suis en train de travailler…"; "manage" comes out "gérer"
     *((rf"\b{juggle}\s+(?=(?:work|my\s+job|a\s+job|two\s+jobs|a\s+career|family|kids|children)\b)", manage)

@@ -12,15 +12,16 @@ from __future__ import annotations
 from .common import AT_END, BE
 
 _IT_IS = r"\b(?:it(['’]s|\s+is|\s+was)|it(['’]ll\s+be|\s+will\s+be))"
-# the weather said when or where, or nothing after it ("It's boiling today.", "It's boiling!")
+# the weather said when or where ("It's boiling today."); not with nothing after it: the translator reads each
+# sentence alone, so "The water? It's boiling." had become "L'eau ? Il fait très chaud." ("C'est bouillant" is right)
 _WHEN_OR_END = (r"(?=\s+(?:outside|out\s+there|today|tonight|this|in\s+here|here|again|all|at|in\s+the|on\s+the|"
-                r"and|but|so|now)\b|\s*(?:[.,;:!?]|$))")
+                r"and|but|so|now)\b)")
 # not a pot's water nor a kettle's ("The water? It's boiling.")
 _NO_POT = r"^(?!.*\b(?:water|kettle|pot|pan|milk|soup|sauce|oil|pasta|rice|eggs?)\b)(.*?)"
 _COLOUR = r"(?:yellow|red|brown|green|grey|gray|white|black|blue|orange|pink|purple|golden)"
 # a colour turned, not a colour's thing turned ("turn red wine into…", "turned green light"): a clause's end or a word
-# of time, place or cause after it
-_COLOUR_END = (rf"(?={_COLOUR}(?:\s*(?:[.,;:!?)]|$)|\s+(?:in|with|at|when|and|but|overnight|after|before|because|"
+# of time, place or cause after it; not "with" a feeling ("She turned white with fear." had lost "blanche de peur")
+_COLOUR_END = (rf"(?={_COLOUR}(?:\s*(?:[.,;:!?)]|$)|\s+(?:in|at|when|and|but|overnight|after|before|because|"
                r"again|so|as|from|every|each|during|quickly|slowly|first|now|then|for)\b))")
 # not a traffic light's colour ("Le feu passe au vert", as the model wrote it)
 _NO_LIGHT = r"(?<!\blight\s)(?<!\blights\s)(?<!\bsignal\s)(?<!\bsignals\s)"
@@ -54,7 +55,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"\1 completely wet"),
     # "It's drizzling." → "C'est en train de décrire.", "It started drizzling." → "Ça s'est mis à tourner."; "raining a
     # little": "Il pleut un peu"
-    (r"\b(it(?:['’]s|\s+is|\s+was)|started|starts|began|keeps|kept)\s+drizzling\b", r"\1 raining a little"),
+    # the weather's, with nothing poured after it ("She started drizzling honey on the toast." had become "…à pleuvoir
+    # un peu de miel…")
+    (r"\b(it(?:['’]s|\s+is|\s+was)|started|starts|began|keeps|kept)\s+drizzling\b(?=\s*(?:[.,;:!?]|$)|\s+(?:again|"
+     r"all|today|tonight|this|outside|at|in\s+the|and|so|but|when|as|for|since|after|before|now)\b)",
+     r"\1 raining a little"),
     # "We had great weather in Spain." → "…beaucoup de temps…", "We had lovely weather." → "…du temps adorable.",
     # "We had amazing weather…" → "…du temps incroyable…"; "beautiful weather": "du beau temps"
     (r"\b(had|have|having|has)\s+(?:really\s+)?(?:great|lovely|amazing|fantastic|gorgeous)\s+weather\b",
@@ -127,6 +132,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\ba\s+power\s+(?:cut|outage|failure)\b", "an electricity cut"),
     # "We lost power during the storm." → "Nous avons perdu le pouvoir…", "…without power" → "…sans pouvoir"; a
     # storm's (not a party's: "The Liberals lost power in 1984")
-    (r"^(?=.*\b(?:storms?|winds?|snow|ice|blizzard|hurricane|flood\w*|lightning)\b|.*\bfor\s+(?:\w+\s+)?(?:hours|days)"
+    # (nor a king's, a government's: "The king lost power for days." had become "…l'électricité…")
+    (r"^(?!.*\b(?:party|parties|government|liberals?|conservatives?|tories|labour|kings?|queens?|president|regime|"
+     r"ministers?|elections?|coup|parliament|dictator|emperor|empire|army|rebels|protests?|dynasty)\b)"
+     r"(?=.*\b(?:storms?|winds?|snow|ice|blizzard|hurricane|flood\w*|lightning)\b|.*\bfor\s+(?:\w+\s+)?(?:hours|days)"
      r"\b)(.*?)\b(lost|without|no)\s+power\b(?!\s+(?:to|of|over)\b)", r"\1\2 electricity"),
 )

@@ -201,3 +201,12 @@ def test_minus_before_a_temperature_in_words_or_after_it_s_is_read_as_the_sign()
     assert _read("It dropped to minus ten degrees.") == ("It dropped to 10 degrees.", (("10", 0),))
     assert _read("Ten minus five is five degrees.")[1] == ()                   # a sum
     assert _read("x minus two degrees")[1] == ()
+
+
+def test_minus_in_a_margin_or_a_score_is_not_below_zero():
+    # "It's plus or minus five degrees." had come out "C'est plus ou -5 degrés." (a margin, not the cold); "In the cold,
+    # his score was minus three." "…son score était de -3 degrés."
+    assert _read("It's plus or minus five degrees.")[1] == ()
+    assert _read("The error is plus or minus 2 degrees.")[1] == ()
+    assert _read("In the cold, his score was minus three.")[1] == ()
+    assert _read("It's minus five outside.")[1] == (("5", 0),)            # still the cold

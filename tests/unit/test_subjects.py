@@ -140,7 +140,6 @@ def test_the_subject_comes_before_later(text, expected):
 @pytest.mark.parametrize("text", [
     "He knocked, came in and sat down.",            # "he came in" had been lost: "il s'est assis et s'assit"
     "We knocked, went in and sat down.",
-    "She smiled, waved, and left.",
 ])
 def test_a_list_of_bare_motions_keeps_its_words(text):
     assert read_with_subjects(text) == text
@@ -150,3 +149,15 @@ def test_a_list_of_motions_followed_by_more_is_read():
     """Only a list that ends the sentence is left whole: "…, but added, “it was…”" had lost its "added"."""
     assert read_with_subjects('He said he liked it, but added, "it was too long."') \
         == 'He said he liked it, but he added, "it was too long."'
+
+
+@pytest.mark.parametrize("text, expected", [
+    # left whole, "left" had been read as the direction ("…regardèrent autour de gauche."; "Elle sourit, saigna et
+    # partit.")
+    ("They arrived, looked around and left.", "They arrived, they looked around and they left."),
+    ("She smiled, waved, and left.", "She smiled, she waved, and she left."),
+    # left whole, the "then" had been lost ("Il est sorti et il est rentré."; read, "…, puis il est revenu.")
+    ("He went out, and then came back.", "He went out, and then he came back."),
+])
+def test_a_list_ending_in_left_or_then_gets_the_subject(text, expected):
+    assert read_with_subjects(text) == expected
