@@ -1,11 +1,12 @@
 """Translate (landing page): text in, best translation, n-best, token confidence and attention."""
 import streamlit as st
 
+from s2s_core.langguess import already_target_note
 from s2s_core.translator import sentence_breaks, split_sentences
 from s2s_core.viz import md_escape
 from ui import context, require_model
 from ui import engine, paragraph, result
-from ui.state import box_chars, input_caps, link_notice, model_line, share_params
+from ui.state import box_chars, input_caps, link_notice, model_line, pair_codes, share_params
 
 ctx = context()
 st.title("Translate")
@@ -48,6 +49,9 @@ problem = engine.input_problem(ctx.entry, source)     # over the input caps: ref
 if problem:
     st.warning(problem)
     st.stop()
+wrong_language = already_target_note(source, *pair_codes(ctx.card))     # French typed by mistake: say so first
+if wrong_language:
+    st.info(wrong_language)
 sentences = split_sentences(source) or [source.strip()]
 key = result.short_hash(ctx.entry.key, source, engine.settings_key(ctx.settings))
 if len(sentences) > 1:          # sentences appear as they finish, with a Stop button

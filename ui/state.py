@@ -48,6 +48,12 @@ def direction(card: dict) -> str:
     return " → ".join(LANGUAGES.get(x.lower(), x) for x in parts) if len(parts) == 2 else ""
 
 
+def pair_codes(card: dict) -> tuple[str, str]:
+    """("en", "fr") from a card's language pair ("en-fr", "en→fr"); ("", "") without one."""
+    parts = [x.strip().lower() for x in (card.get("language_pair") or "").replace("→", "-").split("-") if x.strip()]
+    return (parts[0], parts[1]) if len(parts) == 2 else ("", "")
+
+
 def model_line(ctx: "Context") -> str:
     """Under a page title: which languages and model, and where to change it (a phone hides the sidebar)."""
     pair = direction(ctx.card)
