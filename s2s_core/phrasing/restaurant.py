@@ -67,4 +67,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # service" already, and "were assessed a service charge" came out worse read)
     (r"\b(is\s+there\s+a|there['’]s\s+a|there\s+is\s+a|is\s+the|the)\s+service\s+charge\b"
      r"(?=\s+(?:(?:is|was)\s+)?(?:not\s+)?(?:included|optional|added)\b|\s*[.?!]|$)", r"\1 service fee"),
+    # "A pint of lager, please." → "Une pince de colère…", "A pint of beer, please." → "Une pince de bière…"; "a large
+    # glass of (blonde) beer": "Un grand verre de bière blonde…" (two "large glasses" came out "lunettes": one only)
+    (r"\b(a|one)\s+pint\s+of\s+(?:beer|ale)\b", r"\1 large glass of beer"),
+    (r"\b(a|one)\s+pint\s+of\s+lager\b", r"\1 large glass of blonde beer"),
 )
