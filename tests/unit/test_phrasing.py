@@ -27,6 +27,7 @@ import phrasing_leisure_cases as leisure_cases
 import phrasing_people_cases as people_cases
 import phrasing_phrasal_cases as phrasal_cases
 import phrasing_questions_cases as questions_cases
+import phrasing_restaurant_cases as restaurant_cases
 import phrasing_school_cases as school_cases
 import phrasing_sports_cases as sports_cases
 import phrasing_tech_cases as tech_cases
@@ -42,7 +43,7 @@ READ = [   # (typed, read): each entry of PHRASES read at least once
     ("We got pizza last night.", "We got some pizza last night."),
     ("We got charged twice for the tickets.", "We paid twice for the tickets."),
     ("I've been charged two times.", "I've paid two times."),
-    ("Please book a table for six.", "Please reserve a table for six."),
+    ("Please book a table for six.", "Please reserve a table for six people."),   # restaurant.py: people
     ("We booked two rooms.", "We reserved two rooms."),
     ("Booking me a taxi is kind.", "Reserving me a taxi is kind."),
     ("Our booking is for Tuesday.", "Our reservation is for Tuesday."),
@@ -701,3 +702,7 @@ def test_sorry_before_a_long_run_of_spaces_is_read_in_linear_time():
     phrase.sub("", "Sorry" + " " * 5000 + "x")
     assert time.perf_counter() - start < 0.2
     assert read_phrases("Sorry ,  you're breaking up.") == "Sorry ,  the line is bad."
+
+
+READ += restaurant_cases.READ   # eating out (s29)
+LEFT += restaurant_cases.LEFT

@@ -1,0 +1,74 @@
+"""Phrases of eating out (tables, orders, complaints, drinks, takeaway) the model had read as another meaning."""
+
+from __future__ import annotations
+
+_NUMBER = r"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+# a table for a number of people, not a time or people already named ("a table for two people", "for six o'clock")
+_NOT_PEOPLE = r"(?!\s*(?:people|persons|guests|adults|of\s+us|o['’]clock|pm|am|p\.m\.|a\.m\.|:|h\b|-))"
+_SERVED = (r"(?:coffee|tea|soup|water|food|milk|pizza|meal|dinner|lunch|drinks?|chips|fries|sauce|rice|pasta|"
+           r"burger|steak|chicken|fish|beer|wine|bath|shower|plate|dish|dishes)")
+_SAUCES = r"(sauces?|dressings?|gravy|mayonnaise|mayo|ketchup|cream|butter|mustard|salsa)"
+
+PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
+    # "Do you have a table for four tonight?" → "…une table pour quatre heures ce soir ?", "We booked a table for six
+    # at eight o'clock…" → "…une table pour six heures…"; "…for four people": "…pour quatre personnes ce soir ?"
+    (rf"\b(tables?\s+for\s+){_NUMBER}\b{_NOT_PEOPLE}", r"\1\2 people"),
+    # "For my main course I'll have the salmon." → "Pour ma principale voie…"; "main dish": "Pour mon plat principal…"
+    (r"\bmain\s+course\b", "main dish"), (r"\bmain\s+courses\b", "main dishes"),
+    # "Can I have the sauce on the side?" → "…la sauce du côté ?", "…and the sauce on the side." → "…de la sauce de la
+    # part."; "separately": "Puis-je avoir la sauce séparément ?"
+    (rf"\b{_SAUCES}\s+on\s+the\s+side\b", r"\1 separately"),
+    # "Is this gluten-free?" → "Ce gluten est-il doux ?"; "without gluten": "Est-ce sans gluten ?" (ending the clause)
+    (r"\bgluten[-\s]free\b(?=\s*(?:[.,;:!?)]|$))", "without gluten"),
+    # "It's my round." → "C'est ma ronde.", "Whose round is it?" → "À qui est-ce en ronde ?", "I'll buy the next
+    # round." → "…la prochaine ronde."; said "turn to buy the drinks" ("C'est mon tour d'acheter les boissons.")
+    (r"\b(it['’]s|it\s+is)\s+(my|your|his|her|our|their)\s+round\b(?=\s*(?:[.,;:!?]|$))",
+     r"\1 \2 turn to buy the drinks"),
+    (r"\bwhose\s+round\s+is\s+it\b(?=\s*(?:[.,;:!?]|$))", "whose turn is it to buy the drinks"),
+    (r"\b(buy|get)\s+the\s+next\s+round\b(?!\s+of\b)", r"\1 the next drinks"),
+    # "The meat is undercooked." → "La viande est cuisinée." (the very opposite); "not cooked enough": "…n'est pas
+    # assez cuisinée."
+    (r"\b(is|are|was|were|['’]s|['’]re)\s+undercooked\b", r"\1 not cooked enough"),
+    # "Can I have a doggy bag?" → "…un sac à chien ?"; "a box for the leftovers": "…une boîte pour les restes ?"
+    (r"\ba\s+doggy\s+bag\b", "a box for the leftovers"),
+    # "Could you wrap this up for me?" → "Pourrais-tu me réveiller ça ?"; "put this in a box": "…me mettre ceci dans
+    # une boîte ?"
+    (r"\bwrap\s+(this|that|it|these|those|them)\s+up\s+for\s+(me|us)\b", r"put \1 in a box for \2"),
+    # "My coffee is lukewarm." → "Mon café est lucté."; "barely warm": "Mon café est à peine chaud."
+    # a drink's or a dish's, not people's ("We were lukewarm about it": unkeen)
+    (rf"\b({_SERVED}\s+(?:is|are|was|were)|(?:it|this|that)['’]s|(?:it|this|that)\s+(?:is|was))\s+lukewarm\b",
+     r"\1 barely warm"),
+    # "What comes with the fish?" → "Qu'est-ce qui vient du poisson ?"; "is served with": "…est servi avec le
+    # poisson ?"
+    (r"^what\s+comes\s+with\s+(?=the\s+(?:\w+\s+)?(?:fish|steak|chicken|burger|meal|menu|dish|salad|pasta|soup|"
+     r"lamb|beef|pork|pizza|sandwich|main|special)\b)", "What is served with "),
+    # "Compliments to the chef." → "Les rendez-vous au chef."; "My compliments…": "Mes compliments au chef."
+    (r"^compliments\s+to\s+the\s+(chef|cook|kitchen)\b", r"My compliments to the \1"),
+    # "Could I swap the fries for a salad?" → "Pourrais-je arracher les frites…"; "replace … with": "Pourrais-je
+    # remplacer les frites avec une salade ?" (a dish asked for, at a table)
+    (r"\b(could|can)\s+(I|we)\s+swap\s+(the\s+(?:\w+\s+)?\w+)\s+for\s+(?=(?:a|an|some|the)\s)",
+     r"\1 \2 replace \3 with "),
+    # "Is there any dairy in this?" → "Y a-t-il de laitiers là-dedans ?"; "dairy products": "Y a-t-il des produits
+    # laitiers là-dedans ?"; not a dairy farm, herd or industry
+    (r"\b(any|no|eat|eats|avoid|contains?)\s+dairy\b(?!\s+(?:products?|farms?|farmers?|farming|cows?|cattle|herds?|"
+     r"industry|sector|producers?|processors?|quotas?|free|goods|plants?|co-?ops?|-))", r"\1 dairy products"),
+    # "Your order is ready for collection." → "…prête à la collection."; "to be picked up": "…prête à être ramassée."
+    (r"\b(order|food|meal|parcel|package|pizza)\s+(is|are|will\s+be)\s+ready\s+for\s+collection\b",
+     r"\1 \2 ready to be picked up"),
+    # "We didn't book, is that a problem?" → "Nous n'avons pas fait de livres…"; "reserve": "Nous n'avons pas
+    # réservé, est-ce un problème ?" (ending the clause; "book a table" is read in orders.py)
+    (r"\b(didn['’]t|did\s+not|haven['’]t|have\s+not)\s+book\b(?=\s*(?:[.,;:!?]|$))", r"\1 reserve"),
+    (r"\b(haven['’]t|have\s+not|hasn['’]t|has\s+not)\s+booked\b(?=\s*(?:[.,;:!?]|$))", r"\1 reserved"),
+    # "How long is the wait for a table?" → "Combien de temps va-t-il attendre une table ?"; "do we have to wait":
+    # "Combien de temps devons-nous attendre une table ?"
+    (r"^how\s+long\s+is\s+the\s+wait\b", "How long do we have to wait"),
+    # "Is the service charge included in the bill?" → "…l'accusation de service…"; "fee": "…les frais de service…"
+    # a restaurant's, asked about or included (in the Hansards a bank's or a tax's charges mostly came out "frais de
+    # service" already, and "were assessed a service charge" came out worse read)
+    (r"\b(is\s+there\s+a|there['’]s\s+a|there\s+is\s+a|is\s+the|the)\s+service\s+charge\b"
+     r"(?=\s+(?:(?:is|was)\s+)?(?:not\s+)?(?:included|optional|added)\b|\s*[.?!]|$)", r"\1 service fee"),
+    # "A pint of lager, please." → "Une pince de colère…", "A pint of beer, please." → "Une pince de bière…"; "a large
+    # glass of (blonde) beer": "Un grand verre de bière blonde…" (two "large glasses" came out "lunettes": one only)
+    (r"\b(a|one)\s+pint\s+of\s+(?:beer|ale)\b", r"\1 large glass of beer"),
+    (r"\b(a|one)\s+pint\s+of\s+lager\b", r"\1 large glass of blonde beer"),
+)

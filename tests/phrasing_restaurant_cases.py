@@ -1,0 +1,37 @@
+"""Cases of the restaurant phrases (tables, dishes, drinks, complaints, the bill), read by tests/unit/test_phrasing.py
+with the other tables' cases: "Do you have a table for four tonight?" had come out "…une table pour quatre heures ce
+soir ?"; read "…for four people": "…une table pour quatre personnes ce soir ?"."""
+
+READ = [   # (typed, read): each entry of restaurant.PHRASES read at least once
+    ("Do you have a table for four tonight?", "Do you have a table for four people tonight?"),
+    ("We booked a table for six at eight o'clock.", "We reserved a table for six people at eight o'clock."),
+    ("For my main course I'll have the salmon.", "For my main dish I'll take the salmon."),
+    ("The main courses are all under 20 euros.", "The main dishes are all under 20 euros."),
+    ("Can I have the sauce on the side?", "Can I have the sauce separately?"),
+    ("Is this gluten-free?", "Is this without gluten?"),
+    ("It's my round.", "It's my turn to buy the drinks."),
+    ("Whose round is it?", "Whose turn is it to buy the drinks?"),
+    ("I'll buy the next round.", "I'll buy the next drinks."),
+    ("The meat is undercooked.", "The meat is not cooked enough."),
+    ("Can I have a doggy bag?", "Can I have a box for the leftovers?"),
+    ("Could you wrap this up for me?", "Could you put this in a box for me?"),
+    ("My coffee is lukewarm.", "My coffee is barely warm."),
+    ("What comes with the fish?", "What is served with the fish?"),
+    ("Compliments to the chef.", "My compliments to the chef."),
+    ("Could I swap the fries for a salad?", "Could I replace the fries with a salad?"),
+    ("Is there any dairy in this?", "Is there any dairy products in this?"),
+    ("Your order is ready for collection.", "Your order is ready to be picked up."),
+    ("We didn't book, is that a problem?", "We didn't reserve, is that a problem?"),
+    ("We haven't booked.", "We haven't reserved."),
+    ("How long is the wait for a table?", "How long do we have to wait for a table?"),
+    ("Is the service charge included in the bill?", "Is the service fee included in the bill?"),
+    ("A pint of beer, please.", "A large glass of beer, please."),
+    ("A pint of lager, please.", "A large glass of blonde beer, please."),
+]
+LEFT = [   # looks like one, means something else (or came out right as typed)
+    "A table for two people, please.", "Is the table for eight o'clock ready?", "a table for 8:30",
+    "We were lukewarm about the plan.", "They are assessed a service charge, interest on the late payment.",
+    "Reduced service charges, more customer services.", "We need gluten-free bread.",
+    "The boxer won the next round of the fight.", "It's my round of golf.", "Is there any dairy farm nearby?",
+    "I didn't book in time, sorry.", "The meat was cooked.", "Two pints of beer, please.", "A pint of cider.",
+]
