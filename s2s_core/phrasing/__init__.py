@@ -9,8 +9,8 @@ paraphrase only where it means that (after a form of "be", before the object it 
 kept only where the paraphrase came out right in at least three sentences and no sentence came out worse. fold.py
 calls ``read_phrases`` and names the reading in its note. The tables are kept by theme (orders, chat, errands, demo,
 events, money, home, outdoors, leisure, travel, food, health, people, feelings, work, admin, school, phrasal, tech,
-times, questions, clothes, sports, transport, animals, kids, weather, arts, house, body, figures,
-restaurant; read in the order of ``THEMES``); ``common`` holds the pieces of pattern they share.
+times, questions, clothes, sports, transport, animals, kids, weather, arts, house, body, figures, restaurant; read in
+the order of ``THEMES``); ``common`` holds the pieces of pattern they share.
 """
 from __future__ import annotations
 
