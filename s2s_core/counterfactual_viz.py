@@ -69,7 +69,7 @@ def changes_frame(cmp: Comparison) -> pd.DataFrame:
 
 def probability_chart(cmp: Comparison, font_size: int = 12) -> go.Figure:
     """Horizontal bars, one per aligned target word (top to bottom as in the maps): p(B) − p(A), green
-    where B's word is more likely, red where less; each bar is labelled "p(A) → p(B)". A word only one
+    where B's word is more likely, red where less; each bar's row says "p(A) → p(B)" on the right. A word only one
     side has gets no bar, only its label ("only in B: 42%")."""
     labels = [esc(reader_label(x)) for x in cmp.row_labels()]                # "(end)", as the maps read it
     deltas, texts, colours = [], [], []
@@ -80,12 +80,17 @@ def probability_chart(cmp: Comparison, font_size: int = 12) -> go.Figure:
         texts.append(f"only in A: {c.p_a:.0%}" if c.p_b is None else f"only in B: {c.p_b:.0%}" if c.p_a is None
                      else f"{c.p_a:.0%} → {c.p_b:.0%}")
     rows = list(range(len(labels)))
-    fig = go.Figure(go.Bar(x=deltas, y=rows, orientation="h", marker_color=colours, text=texts,
-                           textposition="outside", cliponaxis=False, customdata=labels,
-                           hovertemplate="<b>%{customdata}</b><br>%{text}<br>Δp %{x:+.3f}<extra></extra>"))
-    span = max([abs(d) for d in deltas] + [0.05]) * 1.6
+    fig = go.Figure(go.Bar(x=deltas, y=rows, orientation="h", marker_color=colours, customdata=list(zip(labels, texts)),
+                           hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>Δp %{x:+.3f}<extra></extra>"))
+    # "48% → 75%" as tick labels of a right-hand axis, not text beyond each bar: that text ran off the chart's right
+    # edge (a long green bar) or over the words on the left (a long red one); an axis keeps its labels in its margin
+    fig.add_trace(go.Bar(x=deltas, y=rows, orientation="h", yaxis="y2", marker_color="rgba(0,0,0,0)",
+                         hoverinfo="skip", showlegend=False))
+    span = max([abs(d) for d in deltas] + [0.05]) * 1.2
     fig.update_xaxes(range=[-span, span], zeroline=True, zerolinecolor="#888", title=dict(text="p(B) − p(A)"))
-    fig.update_yaxes(tickmode="array", tickvals=rows, ticktext=labels, autorange="reversed")
+    fig.update_yaxes(tickmode="array", tickvals=rows, ticktext=labels, autorange="reversed", automargin=True)
     fig.update_layout(font=dict(size=font_size), height=max(220, int(font_size * 2.2) * len(rows) + 90),
-                      margin=dict(l=10, r=10, t=30, b=10), showlegend=False)
+                      margin=dict(l=10, r=10, t=30, b=10), showlegend=False, barmode="overlay",
+                      yaxis2=dict(overlaying="y", side="right", tickmode="array", tickvals=rows, ticktext=texts,
+                                  autorange="reversed", automargin=True, showgrid=False))
     return fig

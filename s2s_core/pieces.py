@@ -15,11 +15,18 @@ from .special import BOS_PIECE, EOS_PIECE, PAD_PIECE, UNK_PIECE
 SPECIALS = {EOS_PIECE, BOS_PIECE, UNK_PIECE, PAD_PIECE}
 GLUED = "·"           # the label of a piece shown with the piece before it: a stand-in's later pieces (verbatim.py)
 END_LABEL = "(end)"     # the end-of-sentence token as a viewer reads it: "</s>" read as markup, or as nothing at all
+ANOTHER_WORD = "(another word)"     # a lone "▁": the model starts a word it spells in pieces ("▁", "gar", "e")
 
 
 def reader_label(label: str) -> str:
     """A strip's or a map's label as a viewer reads it: the end-of-sentence token as "(end)", others as they are."""
     return END_LABEL if label == EOS_PIECE else label
+
+
+def reader_piece(piece: str) -> str:
+    """One piece as a viewer reads it (hovers, tree boxes, choices): :func:`piece_label`, a lone "▁" as
+    "(another word)" (a "␣" box meant nothing to an audience), the end token as "(end)"."""
+    return ANOTHER_WORD if piece == "▁" else reader_label(piece_label(piece))
 
 
 def word_groups(pieces: Sequence[str]) -> list[list[int]]:
@@ -103,7 +110,7 @@ def last_label(prefix: Sequence[str]) -> str:
     """The label of a prefix's last piece, read with the pieces before it (a beam-tree node): a byte piece that
     completes a character shows it ("…œ" on "<0x93>" after "<0xC5>"), one that does not yet shows "·"."""
     if not is_byte_piece(prefix[-1]):
-        return reader_label(piece_label(prefix[-1]))                # a finished node reads "(end)", not "</s>"
+        return reader_piece(prefix[-1])             # a finished node reads "(end)", not "</s>"; "▁" not "␣"
     k = len(prefix) - 1
     while k > 0 and is_byte_piece(prefix[k - 1]):
         k -= 1
@@ -155,8 +162,6 @@ def without_end(attn: np.ndarray, src: Sequence[str], tgt: Sequence[str]):
     return np.asarray(attn)[rows][..., cols], [src[j] for j in cols], [tgt[i] for i in rows]
 
 
-ANOTHER_WORD = "(another word)"     # a lone "▁": the model starts a word it spells in pieces ("▁", "gar", "e")
-
 
 def _glued_sign(piece: str) -> bool:
     """A piece glued to what comes before that is no letter or digit ("-", ",", "?" without '▁')."""
@@ -169,15 +174,31 @@ def choice_label(pieces: Sequence[str], start: int, pos: int, alt: str) -> str:
     ("Envoyez-les…": the model writes the rest); a new word there ends this one early ("facture !", not
     "facture !…"); a sign glued on says what it follows ("“-” after Envoyez-le", not "Envoyez-le-…"; "proche?"
     where "?" is glued to the word before); a lone "▁" as "(another word)", not "␣"; the end token as "(end)"."""
-    new = ANOTHER_WORD if alt == "▁" else reader_label(piece_label(alt))    # a lone "▁" starts a word in pieces
+    new = reader_piece(alt)                                 # a lone "▁" starts a word in pieces
     if pos == start:
         if start > 0 and _glued_sign(alt):                 # "?" for "▁?": the same sign, only without its space
-            return as_text(list(pieces[word_groups(pieces[:start])[-1][0]:start]) + [alt])
+            return as_text(_unglued(pieces[word_groups(pieces[:start])[-1][0]:start]) + [alt])
         return new
-    kept = as_text(pieces[start:pos])
+    kept = as_text(_unglued(pieces[start:pos]))
     if alt == EOS_PIECE or alt.startswith("▁"):
         return f"{kept} {new}"
-    return f"“{spelled(alt)}” after {kept}" if _glued_sign(alt) else as_text([*pieces[start:pos], alt]) + "…"
+    return f"“{spelled(alt)}” after {kept}" if _glued_sign(alt) else \
+        as_text([*_unglued(pieces[start:pos]), alt]) + "…"
+
+
+def _unglued(pieces: Sequence[str]) -> list[str]:
+    """``pieces`` without a stand-in's later pieces (``GLUED``): "Sophie", not "Sophie··", before a choice."""
+    return [p for n, p in enumerate(pieces) if n == 0 or p != GLUED]
+
+
+def word_choice(pieces: Sequence[str], start: int, pos: int, alt: str) -> Optional[str]:
+    """:func:`choice_label` of a choice Click to correct may offer, or None where it may not: inside a stand-in's
+    pieces (``GLUED``: "an" after "▁J" of "Jane" standing for "Sophie" read "Sophiean…", and would undo the name
+    typed), or one byte of a longer character ("m�…")."""
+    if pos < len(pieces) and pieces[pos] == GLUED:
+        return None
+    label = choice_label(pieces, start, pos, alt)
+    return None if "\ufffd" in label else label
 
 
 def select_heads(heads: Optional[np.ndarray], layer: Optional[int], head: Optional[int]) -> Optional[np.ndarray]:

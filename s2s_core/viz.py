@@ -22,11 +22,10 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from . import trust
-from .pieces import (END_LABEL, SPECIALS, as_text, byte_runs, choice_label, decode_bytes,  # noqa: F401 (the UI's
+from .pieces import (ANOTHER_WORD, END_LABEL, SPECIALS, as_text, byte_runs, choice_label, decode_bytes,  # noqa: F401 (the UI's
                      default_layer, eos_share, group_label, is_byte_piece, last_label,  # names, re-exported)
-                     merge_attention, piece_label, piece_labels, reader_label, reader_text, select_heads, spelled,
-                     without_end,
-                     word_groups)
+                     merge_attention, piece_label, piece_labels, reader_label, reader_piece, reader_text,
+                     select_heads, spelled, without_end, word_choice, word_groups)
 from .special import EOS_PIECE
 
 COLORSCALE = "Blues"          # sequential, light = little attention; readable in print and on screens
@@ -304,9 +303,10 @@ def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alt
             p = math.exp(lp)
             alts = alternatives[start] if start < len(alternatives) else []
             where = f"position {start + 1}" if stop - start == 1 else f"positions {start + 1}–{stop}"
-            tip = f"{where}: {' '.join(run)}{END_TIP * (run[0] == EOS_PIECE)}  p = {p:.3f}"
+            read = reader_piece(run[0]) if len(run) == 1 else piece_labels(run)[0]    # "En", not "▁En"
+            tip = f"{where}: {read}{END_TIP * (run[0] == EOS_PIECE)}  p = {p:.3f}"
             if alts:
-                tip += "\nalternatives: " + ", ".join(f"{reader_label(a)} {math.exp(b):.3f}" for a, b in alts)
+                tip += "\nalternatives: " + ", ".join(f"{reader_piece(a)} {math.exp(b):.3f}" for a, b in alts)
             shown = (reader_label(run[0]) if run[0] in SPECIALS else
                      spelled("".join(run).replace("▁", "")) or "␣")      # a lone "▁"
             spans[start] = _confidence_span(shown, p, tip, marks.get(start, ""))
@@ -370,7 +370,7 @@ def tree_row_px(font_size: int) -> int:
 
 
 def short_label(token: str, limit: int = LABEL_CHARS) -> str:
-    return token if len(token) <= limit else token[:limit - 1] + "…"
+    return token if len(token) <= limit or token == ANOTHER_WORD else token[:limit - 1] + "…"
 
 
 TREE_GAP_PX = 18              # room between two columns of node boxes, where the edges run
@@ -403,6 +403,16 @@ def tree_width_px(nodes: list[dict], font_size: int = 11) -> int:
 def _box_half(label: str, font_size: int) -> float:
     """Half the width of the box a tree label (as read, shortened) is written in."""
     return (max(text_px(label, font_size), font_size) + 0.8 * font_size) / 2
+
+
+def node_pick_label(node: dict, words: bool = False) -> str:
+    """The beam tree's node picker line: "position 3: Où est la — active, log-prob -1.59"; ``words`` (presenter
+    mode) says "word 3: … — kept, confidence 20%" (the chance of that beginning), no log-probabilities."""
+    text = reader_text(node["prefix"]) or reader_piece(node["prefix"][-1] if node["prefix"] else "▁")
+    if not words:
+        return f"position {node['step'] + 1}: {text} — {node['status']}, log-prob {node['log_prob']:.2f}"
+    status = {"active": "kept", "finished": "finished", "pruned": "dropped"}.get(node["status"], node["status"])
+    return f"step {node['step'] + 1}: {text} — {status}, confidence {math.exp(node['log_prob']):.0%}"
 
 
 def tree_node_span(nodes: list[dict], node_id: int, font_size: int = 11) -> tuple[float, float]:
@@ -499,7 +509,8 @@ def _tree_nodes_traces(fig: go.Figure, nodes: list[dict], by_id: dict, xy, selec
                         color=BOX_COLOURS[status], line=dict(width=0)),
             hoverinfo="skip" if status == "root" else None,
             customdata=None if status == "root" else
-            [[n["id"], esc(" ".join(n["prefix"])), n["log_prob"], esc(n["token"]), n["step"] + 1] for n in sel],
+            [[n["id"], esc(reader_text(n["prefix"])), n["log_prob"], esc(last_label(n["prefix"])), n["step"] + 1]
+             for n in sel],                     # "Où est", not "▁Où ▁est"
             hovertemplate=None if status == "root" else
             f"<b>%{{customdata[3]}}</b> ({status})<br>position %{{customdata[4]}}<br>cumulative log-prob "
             "%{customdata[2]:.3f}<br>prefix: %{customdata[1]}<extra>node %{customdata[0]}</extra>"))

@@ -102,7 +102,7 @@ def _follow() -> None:
 
 MIN_SCREEN_PX = 320       # the narrowest phone's main column: a tree no wider never scrolls
 TREE_NOTE = ("Beam size {}: every candidate word piece the search scored, one column per output position. Blue = "
-             "kept (active), green = finished (“(end)”: its end-of-sentence token `</s>`), grey = pruned; the thick "
+             "kept (active), green = finished (“(end)”: the model ended the sentence there), grey = pruned; the thick "
              "green line is the best "
              "translation. Hover a box for its score (cumulative log-probability); click one (or use the picker "
              "below) to see what the model makes of that beginning. “…” starts a piece that continues the word "
@@ -141,9 +141,8 @@ def tree(ctx: Context, sentence: str) -> None:
     exports.selectable_chart(fig, "beam_tree", _tree_pick)
     exports.keep_in_view("beam_tree", short_hash(*this_tree, font), viz.tree_node_span(
         nodes, st.session_state["tree_node"], font) if st.session_state.get(FOLLOW) else None)
-    node_id = st.selectbox("Node", [n["id"] for n in nodes], key="tree_node", on_change=_follow, format_func=lambda i: (
-        f"position {by_id[i]['step'] + 1}: {viz.reader_text(by_id[i]['prefix']) or '␣'} — {by_id[i]['status']}, "
-        f"log-prob {by_id[i]['log_prob']:.2f}"))
+    node_id = st.selectbox("Node", [n["id"] for n in nodes], key="tree_node", on_change=_follow, format_func=lambda i:
+                           viz.node_pick_label(by_id[i], ctx.presenter))
     node = by_id[node_id]
     forced = _translate(ctx, sentence, prefix=node["pieces"])     # a finished node's prefix ends in </s>
     if forced is None or forced.best is None:
@@ -227,14 +226,13 @@ def _word_picker(hyp, sid: str, hid: str, start: int) -> None:
     word = c1.selectbox("Word", [g[0] for g in groups], key=f"fix_pos_{hid}", index=at, format_func=label.get,
                         help="The word to change; the strip above shows how sure the model was of each.")
     group = next(g for g in groups if g[0] == word)
-    alts = [c for c in _word_choices(hyp, group)     # one byte of a character ("m" then <0xC3>) read "m�…": left out
-            if "\ufffd" not in viz.choice_label(shown, word, c[0], hyp.shown_piece(c[1]))]
+    labels = {c: viz.word_choice(shown, word, c[0], hyp.shown_piece(c[1])) for c in _word_choices(hyp, group)}
+    alts = [c for c, text in labels.items() if text]    # none inside a stand-in's name, none of one byte ("m�…")
     if not alts:
         c2.info("The model saw no likely alternative in this word (none at 0.5 % or more).")
         return
     pick = c2.radio("Replace with", range(len(alts)), key=f"fix_alt_{hid}_{word}", horizontal=True,
-                    format_func=lambda i: f"{viz.choice_label(shown, word, alts[i][0], hyp.shown_piece(alts[i][1]))}"
-                                          f"  ({math.exp(alts[i][2]):.0%})")
+                    format_func=lambda i: f"{labels[alts[i]]}  ({math.exp(alts[i][2]):.0%})")
     pos, piece = alts[pick][:2]
     st.button("Use this word, translate the rest", type="primary", key="fix_go", on_click=_apply_fix,
               args=(sid, list(hyp.tokens[:pos]) + [piece]),

@@ -263,7 +263,7 @@ def _export_title(src: list[str], hyp: Hypothesis, view: AttentionView) -> str:
 STRIP_NOTE = ("How sure the model was of each piece it wrote (it writes words in subword pieces): green = sure, "
               f"red = less sure. Dashed red: a word the warning calls unsure (under {trust.UNSURE_PERCENT}, its "
               "pieces together). Hover or tap a piece for its probability and the model's other choices there; "
-              f"“{viz.END_LABEL}” marks where it ended the sentence (its end-of-sentence token, `</s>`).")
+              f"“{viz.END_LABEL}” marks where it ended the sentence (the model writes it as a word, last).")
 READING_GUIDE = "How to read the strip and the map"
 
 

@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from s2s_core import trust
+from s2s_core.pieces import reader_piece
 
 from apphelpers import GRU, TF, heatmap_z, html_values, no_problems, open_inspect, plotly_specs, translate
 
@@ -140,7 +141,7 @@ def test_click_to_correct_keeps_prefix_and_redecodes(app):
     assert len(prefix) == 2 and prefix[1].lstrip("▁") == choice
     assert nbest(at).options and plotly_specs(at)
     conf = next(h for h in html_values(at) if 's2s-confidence' in h)
-    assert "position 2: " + prefix[1] in conf       # the re-decoded hypothesis starts with the prefix
+    assert "position 2: " + reader_piece(prefix[1]) in conf   # the re-decoded hypothesis starts with the prefix
     assert next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).value >= 2   # after it
     at.button(key="fix_reset").click().run()
     no_problems(at)

@@ -221,7 +221,8 @@ def test_whatif_edit_in_a_real_browser(server):
             heatmap = page.locator(f".st-key-{key} .heatmaplayer")
             expect(heatmap).to_have_count(1)                  # a stale map from the rerun before may linger
             expect(heatmap).to_be_visible()
-        expect(page.locator(".st-key-whatif_probs .barlayer")).to_have_count(1)  # (a stale chart may linger)
+        expect(page.locator(".st-key-whatif_probs .main-svg").first).to_be_visible()     # a stale one may linger
+        expect(page.locator(".st-key-whatif_probs .barlayer")).to_have_count(2)  # the bars; their labels' axis
         assert page.locator('[data-testid="stException"]').count() == 0
 
 

@@ -138,9 +138,10 @@ def test_probability_chart_has_one_bar_per_aligned_word(pair):
     ta, tb = pair
     tb.best.tokens[0] = "▁<i>Elle</i>"
     c = compare_translations(*pair)
-    bars = probability_chart(c).data[0]
+    fig = probability_chart(c)
+    bars = fig.data[0]
     assert len(bars.x) == len(c.changes)
-    for x, t, ch in zip(bars.x, bars.text, c.changes):
+    for x, t, ch in zip(bars.x, fig.layout.yaxis2.ticktext, c.changes):       # the labels: a right-hand axis
         if ch.delta is None:                         # a word only one side has: a label, no bar
             assert x == 0 and t.startswith("only in ")
         else:

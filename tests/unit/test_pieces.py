@@ -104,3 +104,46 @@ def test_the_beam_tree_and_its_prefix_line_read_end_not_the_tag():
     from s2s_core.pieces import last_label, reader_text
     assert last_label(["▁Où", "▁est", "</s>"]) == "(end)" and last_label(["▁Où", "▁est"]) == "est"
     assert reader_text(["▁Où", "▁est", "</s>"]) == "Où est (end)" and reader_text(["▁Où", "▁est"]) == "Où est"
+
+
+def test_click_to_correct_offers_no_choice_inside_a_stand_ins_name():
+    """review29: "Jane" stood in for "Sophie" ("▁J", "an", "e" shown "▁Sophie", "·", "·"); the model's other piece at
+    "an" read "Sophiean…", and picking it would have undone the name typed."""
+    from s2s_core.pieces import word_choice
+    shown = ["▁Emma", "▁et", "▁Sophie", "·", "·", ",", "▁sont", "</s>"]
+    assert word_choice(shown, 2, 3, "ean") is None and word_choice(shown, 2, 4, "es") is None
+    assert word_choice(shown, 2, 2, "▁Marie") == "Marie"                 # the name itself may still change
+    assert word_choice(shown, 2, 5, "▁et") == "Sophie et"                # after the name: no "Sophie··"
+    assert word_choice(shown, 2, 5, "-") == "“-” after Sophie"
+    assert word_choice(["▁m", "<0xC3>"], 0, 1, "<0xC3>") is None         # one byte of a character, as before
+
+
+def test_hovers_tree_boxes_and_node_picker_read_as_words_not_pieces():
+    """uifollow29: the strip's hover read "position 1: ▁En", the tree's "prefix: ▁Où ▁est", a lone "▁" box "␣";
+    presenter mode's node picker said "log-prob -1.59"."""
+    import math
+    from s2s_core import viz
+    strip = viz.confidence_html(["▁En", "v", "▁", "</s>"], [-0.1, -0.2, -0.3, -0.01],
+                                [[("▁Le", -1.0)], [], [("▁", -2.0)], []])
+    assert "position 1: En " in strip and "alternatives: Le " in strip and "▁" not in strip
+    assert "position 2: …v" in strip and "(another word) 0.135" in strip and "position 3: (another word)" in strip
+    assert viz.last_label(["▁Où", "▁"]) == "(another word)"
+    node = dict(prefix=["▁Où", "▁est"], step=1, status="active", log_prob=math.log(0.2))
+    assert viz.node_pick_label(node) == "position 2: Où est — active, log-prob -1.61"
+    assert viz.node_pick_label(node, words=True) == "step 2: Où est — kept, confidence 20%"
+    fig = viz.tree_figure([dict(node, id=0, parent=-1, token="▁Où", y=0.0, step=0, prefix=["▁Où"]),
+                           dict(node, id=1, parent=0, token="▁", y=0.0, prefix=["▁Où", "▁"])])
+    hover = [c for t in fig.data if t.customdata is not None for c in t.customdata]
+    assert [c[3] for c in hover] == ["Où", "(another word)"] and hover[1][1] == "Où"
+    assert "(another word)" in [t for tr in fig.data if tr.text is not None for t in tr.text]
+
+
+def test_what_if_bar_labels_sit_in_a_margin_not_beyond_the_bars():
+    """uifollow29: the bar text "48% → 75%" sat outside each bar and was cut at the chart's right edge (a long green
+    bar) or ran over the words on the left (a long red one); they are a right-hand axis's labels now."""
+    from types import SimpleNamespace
+    from s2s_core.counterfactual_viz import probability_chart
+    changes = [SimpleNamespace(p_a=0.48, p_b=0.75, delta=0.27), SimpleNamespace(p_a=0.88, p_b=0.78, delta=-0.1)]
+    fig = probability_chart(SimpleNamespace(changes=changes, row_labels=lambda: ["▁chat", "▁fatigué"]), 12)
+    assert list(fig.layout.yaxis2.ticktext) == ["48% → 75%", "88% → 78%"] and fig.layout.yaxis2.side == "right"
+    assert fig.layout.yaxis2.automargin and not [t for t in fig.data if t.text is not None]
