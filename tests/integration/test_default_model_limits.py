@@ -621,3 +621,17 @@ def test_my_boss_and_a_name_in_a_question_or_shouted(tr, text, wanted):
     """In a question "my boss NAME" stands in as one name, back as French says it (opening_names.asked_kin); a shouted
     word after "my" is read in lower case (casing.py)."""
     assert wanted in tr.translate(text, beam_size=5).best.text
+
+
+@pytest.mark.parametrize("text,wanted,lost", [
+    ("If the client does not approve the budget by the end of the month, we will postpone the project.",
+     "avant la fin du mois", "de la fin"),
+    ("The rent went up by ten percent.", "augmenté de dix", "monta"),
+    ("If you need help, just ask.", "demandez-moi", "demandez-vous"),
+    ("Can you recomend a good restaurant?", "recommander", "rejoindre"),
+])
+def test_a_second_demo_visitor_deadline_rise_offer_and_typo(tr, text, wanted, lost):
+    """Demo probe demo29b (s29): "by the end of the month" after approve ("de la fin du mois"), "went up by ten
+    percent" ("monta à"), "just ask" ("demandez-vous", ask yourself), "recomend" ("rejoindre")."""
+    t = tr.translate(text, beam_size=5).best.text
+    assert wanted in t and lost not in t, t
