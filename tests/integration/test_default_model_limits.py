@@ -629,9 +629,13 @@ def test_my_boss_and_a_name_in_a_question_or_shouted(tr, text, wanted):
     ("The rent went up by ten percent.", "augmenté de dix", "monta"),
     ("If you need help, just ask.", "demandez-moi", "demandez-vous"),
     ("Can you recomend a good restaurant?", "recommander", "rejoindre"),
+    ("We are flying to Rome next week.", "en avion", "volons"),
+    ("He flew to Paris.", "en avion", "endormi"),
+    ("Can you help me with my luggage?", "porter mes bagages", "faire mes bagages"),
 ])
 def test_a_second_demo_visitor_deadline_rise_offer_and_typo(tr, text, wanted, lost):
     """Demo probe demo29b (s29): "by the end of the month" after approve ("de la fin du mois"), "went up by ten
-    percent" ("monta à"), "just ask" ("demandez-vous", ask yourself), "recomend" ("rejoindre")."""
+    percent" ("monta à"), "just ask" ("demandez-vous", ask yourself), "recomend" ("rejoindre"), "flying to"
+    ("volons"), help with luggage ("faire mes bagages", to pack)."""
     t = tr.translate(text, beam_size=5).best.text
     assert wanted in t and lost not in t, t
