@@ -632,6 +632,7 @@ def test_my_boss_and_a_name_in_a_question_or_shouted(tr, text, wanted):
     ("We are flying to Rome next week.", "en avion", "volons"),
     ("He flew to Paris.", "en avion", "endormi"),
     ("Can you help me with my luggage?", "porter mes bagages", "faire mes bagages"),
+    ("what time does the museum open", "ouvre-t-il", "ouvre-t-il le musée"),
 ])
 def test_a_second_demo_visitor_deadline_rise_offer_and_typo(tr, text, wanted, lost):
     """Demo probe demo29b (s29): "by the end of the month" after approve ("de la fin du mois"), "went up by ten
