@@ -57,7 +57,9 @@ _CHAT = {"u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
          "seperate": "separate", "accomodation": "accommodation", "occured": "occurred", "beatiful": "beautiful",
          "thier": "their", "wich": "which", "becuase": "because", "alot": "a lot", "goverment": "government",
          "enviroment": "environment", "buisness": "business", "neccessary": "necessary", "sucess": "success",
-         "begining": "beginning", "truely": "truly", "thnak": "thank", "thnaks": "thanks", "pleae": "please"}
+         "begining": "beginning", "truely": "truly", "thnak": "thank", "thnaks": "thanks", "pleae": "please",
+         # demo29b: "Can you recomend a good restaurant?" had come out "Pouvez-vous rejoindre…"
+         "recomend": "recommend", "recomended": "recommended", "reccomend": "recommend"}
 _LETTER_NAMED = re.compile(r"\b(?:the|letter|press|key|where|type|variable|part|section|chapter|option|let)\s+$",
                            re.IGNORECASE)
 _OTHER_LETTER = re.compile(r"(?<![\w'’.-])[b-hj-qs-tv-zB-HJ-QS-TV-Z](?![\w'’])")     # "v" in "u and v": maths

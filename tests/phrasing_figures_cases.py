@@ -42,3 +42,14 @@ READ += [(f"It ended {word} nil.", f"It ended {n}-0.") for n, word in enumerate(
     ("one", "two", "three", "four", "five", "six", "seven"), 1)]
 READ += [(f"It ended nil {word}.", f"It ended 0-{n}.") for n, word in enumerate(
     ("one", "two", "three", "four", "five", "six", "seven"), 1)]
+
+READ += [   # demo29b (s29): a rise by a percentage ("Le loyer monta à dix pour cent.")
+    ("The rent went up by ten percent.", "The rent increased by ten percent."),
+    ("The price of bread went up by 5%.", "The price of bread increased by 5%."),
+    ("Prices went up by about 3 per cent.", "Prices increased by about 3 per cent."),
+]
+LEFT += [
+    "Taxes went up by only 1 cent.",                 # came out right; read "increased" it came out "qu'à un cent"
+    "Equalization payments went up by $1 billion.",  # came out right; read "increased" the tense went wrong
+    "Maternity benefits have gone up by 1%.",        # came out right; read "increased" the subject was lost
+]

@@ -204,3 +204,11 @@ READ += [   # sinking deeper and deeper: the verb had been lost ("qui est plus p
 LEFT += [
     "The crisis gets deeper and deeper.",                  # no verb of falling
 ]
+
+READ += [   # demo29b (s29): an offer of help ("If you need help, just ask." → "…, demandez-vous !")
+    ("If you need help, just ask.", "If you need help, ask me."),
+    ("If you have any questions, just ask!", "If you have any questions, ask me!"),
+]
+LEFT += [
+    "Just ask him where the station is.",   # asking someone else
+]

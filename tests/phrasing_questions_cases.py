@@ -76,3 +76,12 @@ READ += [   # session 29: "How come … again?" had lost its "again"
 LEFT += ["How come the train is always late?"]       # came out right as typed ("…soit toujours en retard")
 READ += [("I wonder what time it is.", "I'd like to know what time it is.")]   # "…à quelle heure c'est."
 LEFT += ["I wonder what time it is in Tokyo."]       # came out right as typed
+
+READ += [   # demo29b (s29): a question typed without its "?" ("…le musée ouvre-t-il le musée": its subject twice)
+    ("what time does the museum open", "what time does the museum open?"),
+    ("what time does the pool open ", "what time does the pool open?"),
+]
+LEFT += [
+    "what time does the museum open?",               # asked already
+    "when does the museum open. I forgot",           # not a whole line asking
+]

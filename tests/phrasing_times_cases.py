@@ -56,3 +56,10 @@ READ += [   # session 29: a hotel's check-out hour ("Leheck-out est à 11 heures
     ("Check-out is at noon.", "We have to leave our room at noon."),
 ]
 LEFT += ["Check out the new shop at the corner."]
+
+READ += [   # demo29b (s29): a deadline after approve/sign/confirm ("…le budget de la fin du mois", "à la fin")
+    ("If the client does not approve the budget by the end of the month, we stop.",
+     "If the client does not approve the budget before the end of the month, we stop."),
+    ("Please sign the contract by the end of the week.", "Please sign the contract before the end of the week."),
+    ("Can you confirm by the end of the day?", "Can you confirm before the end of the day?"),
+]

@@ -116,3 +116,17 @@ LEFT = [   # looks like one, but is not
     "Can I check in early for my flight?",              # a flight's check-in, not a room
     "Could we check in early at the airport?",
 ]
+
+READ += [   # demo29b (s29): flying to a place ("Nous volons jusqu'à Rome", "Il s'est endormi"), help with luggage
+    ("We are flying to Rome next week.", "We are going by plane to Rome next week."),
+    ("He flew to Paris.", "He went by plane to Paris."),
+    ("I want you to fly to Boston tomorrow.", "I want you to go by plane to Boston tomorrow."),
+    ("She flies to Lyon every month.", "She goes by plane to Lyon every month."),
+    ("Can you help me with my luggage?", "Can you help me carry my luggage?"),
+    ("He helped us with our suitcases.", "He helped us carry our suitcases."),
+]
+LEFT += [
+    "The birds flew to the window.",                       # no place's name
+    "They have to be flown to Vancouver.",                 # passive
+    "Can you help me with my homework?",                   # came out right
+]

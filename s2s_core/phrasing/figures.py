@@ -52,4 +52,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bnil[- ]nil\b", "0-0"),
     *((rf"\b{word}[- ]nil\b", f"{n}-0") for n, word in enumerate(_SMALL_WORDS, 1)),
     *((rf"\bnil[- ]{word}\b", f"0-{n}") for n, word in enumerate(_SMALL_WORDS, 1)),
+    # a rise by an amount: "The rent went up by ten percent." → "Le loyer monta à dix pour cent." (up to ten percent),
+    # "The price of bread went up by 5 percent." → "…monta à 5 %."; "increased by": "a augmenté de…" (the Hansards'
+    # "have gone up by 1%", "went up by $1 billion", "went up by only 1 cent" came out right, and read so came out
+    # worse: a percentage after "went up by" only)
+    (r"\bwent\s+up\s+by(?=\s+(?:about\s+|almost\s+|nearly\s+|over\s+)?(?:\d+(?:[.,]\d+)?|one|two|three|four|five|"
+     r"six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty)\s*(?:%|percent\b|per\s+cent\b))", "increased by"),
 )

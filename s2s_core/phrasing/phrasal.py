@@ -85,4 +85,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Il est tombé de plus en plus profonde…"; not "the crisis gets deeper and deeper" (no verb of falling)
     (r"\b(sinks?|sinking|sank|sunk|slips?|slipping|slipped|slides?|sliding|slid|falls?|falling|fell|fallen)\s+"
      r"deeper\s+and\s+deeper\b", r"\1 more and more deeply"),
+    # an offer of help: "If you need help, just ask." → "…, demandez-vous !" (ask yourself), "If you have any
+    # questions, just ask." → "…, demandez-vous."; "ask me": "demandez-moi" (closing the clause only)
+    (r"\bjust\s+ask(?=\s*(?:[.!]|$))", "ask me"),
 )

@@ -85,4 +85,8 @@ PHRASES += (   # short answers, the whole sentence (a lower-case "me too" comes 
     # after "tell me", "show me", "know" and before what is asked of a place ("…where the toilets are?")
     (r"\b(tell\s+me|show\s+me|tell\s+us|show\s+us|know)\s+were(?=\s+(?:the|my|your|our|his|her|their|this|that)\s+"
      r"\w+(?:\s+\w+)?\s+(?:is|are)\s*[?.!]?\s*$)", r"\1 where"),
+    # a question typed without its "?": "what time does the museum open" → "à quelle heure le musée ouvre-t-il le
+    # musée" (its subject twice), "what time does the pool open" → "…la piscine s'ouvrira"; asked with its "?" ("À
+    # quelle heure le musée ouvre-t-il ?"); a whole line only, that ends in a word (no line of the corpus does)
+    (r"^(\W*(?:what\s+time|when|where|how|why)\s+(?:does|do|did)\s+[^?.!;:\n]*\w)\s*$", r"\1?"),
 )

@@ -58,8 +58,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # a deadline: "We have to finish by the end of the week." → "Nous devons finir par la fin de la semaine." (end up
     # by); "before": "avant la fin de la semaine"; after a verb of getting done only ("by the end of the day" alone
     # came out right as a figure, "en fin de compte", and "the surplus will be… by the end of the year" "à la fin")
+    # (demo29b: "If the client does not approve the budget by the end of the month" → "…le budget de la fin du mois",
+    # "Please sign the contract by the end of the week." → "…à la fin de la semaine": approve, sign, confirm too)
     (r"(\b(?:finish|finished|complete|completed|done|ready|pay|paid|send|sent|submit|submitted|deliver|delivered|"
-     r"return|returned)\b(?:\s+(?!by\b)\w+){0,3}\s+)by(?=\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:day|week|month|"
+     r"return|returned|approve|approved|sign|signed|confirm|confirmed)\b"
+     r"(?:\s+(?!by\b)\w+){0,3}\s+)by(?=\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:day|week|month|"
      r"year)\b)", r"\1before"),
     # "The gym is open daily." → "La gym est ouverte quotidienne."; "every day": "tous les jours"
     # (closing the clause: "Open daily 12:00 to 20:00" is read as typed, as test_fold has it)

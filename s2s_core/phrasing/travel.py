@@ -164,4 +164,12 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # at a hotel, not for a flight ("Can I check in early for my flight?" read "…get my room early…")
     (rf"{_NO_FLIGHT}\b(can|could)\s+I\s+check\s+in\s+early\b", r"\1\2 I get my room early"),
     (rf"{_NO_FLIGHT}\b(can|could)\s+we\s+check\s+in\s+early\b", r"\1\2 we get our room early"),
+    # flying somewhere: "We are flying to Rome next week." → "Nous volons jusqu'à Rome…", "He flew to Paris." → "Il
+    # s'est endormi pour Paris.", "I want you to fly to Boston." → "…que vous voliez vers Boston"; "going by plane":
+    # "Nous allons en avion à Rome"; before a place's name only (its capital), not a bird's flight to the window
+    *((rf"\b{fly}\s+to(?=\s+(?-i:[A-Z]))", f"{go} by plane to") for fly, go in (
+        ("flying", "going"), ("fly", "go"), ("flies", "goes"), ("flew", "went"))),   # not "be flown to": passive
+    # "Can you help me with my luggage?" → "Peux-tu m'aider à faire mes bagages ?" (to pack); "carry": "à porter"
+    (rf"\b(help(?:s|ed|ing)?\s+(?:me|him|her|us|them)\s+)with(\s+(?:my|his|her|our|their|the|your)\s+"
+     rf"(?:luggage|baggage|suitcases?))\b", r"\1carry\2"),
 )

@@ -637,3 +637,22 @@ def test_eating_out_phrases_the_model_misread_are_read_as_a_paraphrase(tr, text,
     "It's my round." "C'est ma ronde.", "undercooked" "cuisinée" (restaurant.py reads each as a paraphrase)."""
     t = tr.translate(text, beam_size=5)
     assert wanted in t.best.text and lost not in t.best.text, t.best.text
+
+
+@pytest.mark.parametrize("text,wanted,lost", [
+    ("If the client does not approve the budget by the end of the month, we will postpone the project.",
+     "avant la fin du mois", "de la fin"),
+    ("The rent went up by ten percent.", "augmenté de dix", "monta"),
+    ("If you need help, just ask.", "demandez-moi", "demandez-vous"),
+    ("Can you recomend a good restaurant?", "recommander", "rejoindre"),
+    ("We are flying to Rome next week.", "en avion", "volons"),
+    ("He flew to Paris.", "en avion", "endormi"),
+    ("Can you help me with my luggage?", "porter mes bagages", "faire mes bagages"),
+    ("what time does the museum open", "ouvre-t-il", "ouvre-t-il le musée"),
+])
+def test_a_second_demo_visitor_deadline_rise_offer_and_typo(tr, text, wanted, lost):
+    """Demo probe demo29b (s29): "by the end of the month" after approve ("de la fin du mois"), "went up by ten
+    percent" ("monta à"), "just ask" ("demandez-vous", ask yourself), "recomend" ("rejoindre"), "flying to"
+    ("volons"), help with luggage ("faire mes bagages", to pack)."""
+    t = tr.translate(text, beam_size=5).best.text
+    assert wanted in t and lost not in t, t

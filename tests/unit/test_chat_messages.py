@@ -260,3 +260,10 @@ def test_a_common_misspelling_is_read_as_the_word():
     assert read_chat("I beleive you are right.") == "I believe you are right."
     assert read_chat("Beleive me.") == "Believe me."
     assert read_chat("The Goverment Building") == "The Goverment Building"        # capitals stay: a name
+
+
+def test_recommend_misspelt_is_read_as_the_word():
+    """Demo probe demo29b (s29): "Can you recomend a good restaurant?" had come out "Pouvez-vous rejoindre…"."""
+    assert read_chat("Can you recomend a good restaurant?") == "Can you recommend a good restaurant?"
+    assert read_chat("It was reccomend by a friend, highly recomended.") == \
+        "It was recommend by a friend, highly recommended."
