@@ -61,3 +61,10 @@ def test_an_hour_that_repeats_the_size_keeps_its_heures():
                   "She wears a size 10 and leaves at 10 tonight.") == \
         "Elle porte une taille de 10 et part à 10 heures ce soir."
     assert french("Je porte 38 ans.", "I wear a size 38.") == "Je porte du 38."                 # said once: a size
+
+
+def test_a_hat_size_beside_a_shoe_size_stays_a_taille():
+    from s2s_core.typography import french
+    # "The shoe size is 9 and the hat size is 9." had come out "…la pointure du chapeau…" (hunt29c)
+    assert french("La taille est de 9 et la taille du chapeau est de 9.", "The shoe size is 9 and the hat size is 9.") \
+        == "La taille est de 9 et la taille du chapeau est de 9."
