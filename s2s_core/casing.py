@@ -25,8 +25,9 @@ _THE_US = re.compile(r"(?<=\bthe )us\b")
 # a shouted word after "my", "your"… is a thing or a person's role, not a name: a word the vocabulary cuts alike in
 # either case is read capitalised ("MY BOSS THOMAS IS ON HOLIDAY." as "My Boss Thomas…" had come out "MES BOS, THOMAS
 # SONT EN VACANCES.", "MY BAG" "MON BAG"), so it is read in lower case there; not "God" ("OH MY GOD!" read
-# "oh my god" came out "OU MA CHEMISE !")
-_AFTER_MY = re.compile(r"(\b(?:my|your|his|her|our|their) )(?!God\b|Lord\b)([A-Z][a-z]+)\b")      # "OH MY GOD"
+# "oh my god" came out "OU MA CHEMISE !"); not a two-letter word, an acronym ("SEND ME YOUR CV." read "your cv" came
+# out "ENVOYEZ-MOI VOTRE MAL.")
+_AFTER_MY = re.compile(r"(\b(?:my|your|his|her|our|their) )(?!God\b|Lord\b)([A-Z][a-z]{2,})\b")      # "OH MY GOD"
 SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
 
 

@@ -402,8 +402,11 @@ def _sizes(text: str, source: str) -> str:
                       lambda m: f"{_SIZE_VERB[m.group(1)]} du {size}", text)
         text = re.sub(rf"\b(port\w*|prends|prend|prenez|prenons|prennent) (?:la taille de )?{size} (?:ans|heures)\b",
                       rf"\1 du {size}", text)
-        text = re.sub(rf"(?<![\d,]){size} (?:ans|heures)\b", size, text)
-    return re.sub(r"\btaille\b", "pointure", text) if _SHOES.search(source) and _SIZE.search(source) else text
+        if len(re.findall(rf"(?<![\d.,]){size}(?![\d.,]\d)", source)) == 1:    # not "at 12" ("à 12 heures")
+            text = re.sub(rf"(?<![\d,]){size} (?:ans|heures)\b", size, text)
+    one_size = len(re.findall(r"\bsizes?\b", source, re.IGNORECASE)) == 1     # not "…and the hat size is 9"
+    return re.sub(r"\btaille\b", "pointure", text) if one_size and _SHOES.search(source) and _SIZE.search(source) \
+        else text
 
 
 # a year at school or a class with "au", as for a masculine noun ("in the fifth year of school" → "au cinquième année")

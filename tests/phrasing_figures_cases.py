@@ -38,6 +38,12 @@ LEFT = [   # looks like one, means something else (or came out right as typed)
     "The chances are virtually nil.",                # nothing, no score
     "See you on Friday the 3rd.",                    # read "third" before; "Friday 3" came out "vendredi" alone
 ]
+LEFT += [   # a number a comma joins to another is no age (hunt29c: "j'ai dix ans de retard", "Il a deux ans…")
+    "Sorry, I'm 10, 15 minutes late.",
+    "He's 2, maybe 3 metres away.",
+    "She's 4, or 5 at most.",
+]
+
 READ += [(f"It ended {word} nil.", f"It ended {n}-0.") for n, word in enumerate(
     ("one", "two", "three", "four", "five", "six", "seven"), 1)]
 READ += [(f"It ended nil {word}.", f"It ended 0-{n}.") for n, word in enumerate(

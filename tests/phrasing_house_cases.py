@@ -120,3 +120,8 @@ LEFT = [   # looks like one, but is not
     "Turn the heating down, it's too warm.",          # came out right: "Baisse le chauffage…"
     "I need to unpack my suitcase.",
 ]
+LEFT += [   # hunt29c: the machine, the powder, money (each came out worse when read)
+    "We took the washing machine to the tip.",
+    "Get the washing powder from the shop.",
+    "He was filthy with money.",
+]

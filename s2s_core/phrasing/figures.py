@@ -29,9 +29,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (rf"\bin\s+(?:the\s+)?{_NTH}\s+grade\b", r"in the \1 year of school"),
     # "She is in year 7." → "Elle est en 7 ans."; "in the 7th year of school": "en septième année de l'école"
     (r"\bin\s+year\s+([4-8]|1[0-3])\b(?![.,]\d)", r"in the \1th year of school"),
-    # "I'm 25." → "Je suis vingt-cinq.", "My son is six." → "Mon fils est six heures."; "…years old": "J'ai 25 ans"
+    # "I'm 25." → "Je suis vingt-cinq.", "My son is six." → "Mon fils est six heures."; "…years old": "J'ai 25 ans";
+    # not a number a comma joins to another ("I'm 10, 15 minutes late", "He's 2, maybe 3 metres away")
     (rf"\b(I['’]m|I\s+am|(?:he|she)(?:['’]s|\s+is)|(?:my|his|her|our|their)\s+{_CHILD}\s+is)\s+{_SMALL}{AT_END}"
-     r"(?!\s*[.,]\d)", r"\1 \2 years old"),
+     r"(?!\s*[.,]\s*(?:\d|maybe|perhaps|or\b))", r"\1 \2 years old"),
     # "We stayed for a fortnight." → "…pour une fortune."; "two weeks": "deux semaines"
     (r"\ba\s+fortnight\b", "two weeks"),
     (r"\bfortnightly\b", "every two weeks"),

@@ -103,7 +103,10 @@ PHRASES += (   # cleaning and the washing (the same as above)
                                                                                         ("was", "were"))),
     (r"\b(hang|hung|hanging|hangs)\s+(up\s+|out\s+)?the\s+washing\b", r"\1 \2the clothes"),
     (r"\b(put|putting|puts)\s+the\s+washing\s+on\b", r"\1 the clothes in the washing machine"),
-    (r"\b(take|took|taking|takes|get|got|bring|brought|fold|folded|folding)\s+the\s+washing\b", r"\1 the clothes"),
+    # not the machine nor the powder ("We took the washing machine to the tip." had come out "…la machine aux
+    # vêtements…", "Get the washing powder…" "Sortez les vêtements…")
+    (r"\b(take|took|taking|takes|get|got|bring|brought|fold|folded|folding)\s+the\s+washing\b"
+     r"(?!\s+(?:machines?|powder|liquid|up|line)\b)", r"\1 the clothes"),
     # "The curtains need washing." → "…ont besoin de laver.", "The bathroom needs scrubbing." → "…a besoin de
     # scrêter."; "need to be washed": "…doivent être lavés"
     # not "It needs washing." ("Il a besoin d'être lavé." had come out right; read, "Il faut qu'on lave.")
@@ -112,7 +115,8 @@ PHRASES += (   # cleaning and the washing (the same as above)
     # "Can you wipe the table?" → "Pouvez-vous épeler la table ?"; "clean": "…nettoyer la table ?"
     (rf"\bwipe{_SURFACE}", "clean"), (rf"\bwiped{_SURFACE}", "cleaned"), (rf"\bwiping{_SURFACE}", "cleaning"),
     # "The windows are filthy." → "Les fenêtres sont soigneuses."; "very dirty": "…très sales."; not "filthy rich"
-    (r"\b(is|are|was|were|['’]s|['’]re|got|get)\s+filthy\b(?!\s+rich\b)", r"\1 very dirty"),
+    # nor "filthy with money" ("Il était plein d'argent." had become "…très sale avec de l'argent.")
+    (r"\b(is|are|was|were|['’]s|['’]re|got|get)\s+filthy\b(?!\s+(?:rich|with\s+(?:money|cash))\b)", r"\1 very dirty"),
     # "The bin is full." → "Le pin est plein.", "Put the recycling in the bin." → "…dans le bin…"; "rubbish bin":
     # "La poubelle est pleine."; one bin only ("rubbish bins" came out "bêtes rubes")
     # a bin of a home's rubbish: not a farm's grain bin ("the crop will sit in that bin"), nor bills in a draw

@@ -99,5 +99,7 @@ PHRASES = (   # shops and returns, cards and loans, the pharmacy, jobs and HR: (
     (r"^(keep|store)\s+out\s+of\s+(?:the\s+)?reach\s+of\s+(?:young\s+|small\s+)?children\b",
      r"\1 this away from children"),
     # "That costs an arm and a leg." → "Ça coûte un bras et une jambe." (word for word); "a fortune": "une fortune"
-    (r"\ban\s+arm\s+and\s+a\s+leg\b", "a fortune"),
+    # not one lost or broken ("He lost an arm and a leg in the war." had come out "Il a perdu une fortune…")
+    (r"(?<!\blost\s)(?<!\blose\s)(?<!\bloses\s)(?<!\blosing\s)(?<!\bbroke\s)(?<!\bhurt\s)"
+     r"\ban\s+arm\s+and\s+a\s+leg\b", "a fortune"),
 )

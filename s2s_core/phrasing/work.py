@@ -234,7 +234,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bwhat\s+(?:is\s+it\s+)?(?:do\s+)?you\s+do\s+for\s+a\s+living\b", "what is your profession"),
     # "I am going to take a few days off to visit…" → "…prendre quelques jours pour visiter…" (off lost); said "of
     # holiday" ("jours de congé"); only before what they are for ("I'm taking a few days off." came out right)
-    (r"\b(a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|ten|\d+|some|several)\s+days\s+off(?=\s+to\s)",
+    # not "3 days off to spare" ("jours de congé" had become "jours de vacances")
+    (r"\b(a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|ten|\d+|some|several)\s+days\s+off"
+     r"(?=\s+to\s(?!\s*spare\b))",
      r"\1 days of holiday"),
     # "The project is on track and within budget." → "Le projet est sur la voie…", "…he says that we are on track."
     # → "…nous sommes sur la voie."; said "progressing as planned" ("progresse comme prévu"); only where the clause

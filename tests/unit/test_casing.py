@@ -195,3 +195,16 @@ def test_a_name_inside_the_sentence_keeps_its_capital():
     assert copied_capital("Les conducteurs de Train sont là.", "Train drivers are here.", vocab) == \
         "Les conducteurs de train sont là."
 
+
+
+
+class _KnowsYour(Vocab):
+    """Knows "send", "me" and "your" too."""
+    def usual_case(self, word: str) -> str:
+        return word.lower() if word.lower() in ("send", "me", "your", "boss") else super().usual_case(word)
+
+
+def test_a_shouted_two_letter_word_after_your_keeps_its_capital():
+    # "SEND ME YOUR CV." read "Send me your cv" had come out "ENVOYEZ-MOI VOTRE MAL." (hunt29c); "your Cv" is as before
+    assert read_case("SEND ME YOUR CV.", _KnowsYour()) == ("Send me your Cv.", True)
+    assert read_case("SEND ME YOUR BAG.", _KnowsYour()) == ("Send me your bag.", True)        # a word: lower case

@@ -50,3 +50,21 @@ def test_an_ordinal_in_digits_written_in_french_words_is_no_missing_number():
     assert trust.missing_numbers(["We live on the 12th floor ."], "Nous vivons au douzième étage.") == []
     assert trust.missing_numbers(["She is in the 7th year of school ."], "Elle est en septième année.") == []
     assert trust.missing_numbers(["We live on the 12th floor ."], "Nous vivons au onzième étage.") == ["12"]
+
+
+def test_an_hour_that_repeats_the_size_keeps_its_heures():
+    from s2s_core.typography import french
+    # "I'm a size 12 and I'll be there at 12." had come out "…à 12." (hunt29c): the 12 of the hour is no size
+    assert french("Je suis une taille 12 et je serai là-bas à 12 heures.", "I'm a size 12 and I'll be there at 12.") \
+        == "Je suis une taille 12 et je serai là-bas à 12 heures."
+    assert french("Elle porte une taille de 10 et part à 10 heures ce soir.",
+                  "She wears a size 10 and leaves at 10 tonight.") == \
+        "Elle porte une taille de 10 et part à 10 heures ce soir."
+    assert french("Je porte 38 ans.", "I wear a size 38.") == "Je porte du 38."                 # said once: a size
+
+
+def test_a_hat_size_beside_a_shoe_size_stays_a_taille():
+    from s2s_core.typography import french
+    # "The shoe size is 9 and the hat size is 9." had come out "…la pointure du chapeau…" (hunt29c)
+    assert french("La taille est de 9 et la taille du chapeau est de 9.", "The shoe size is 9 and the hat size is 9.") \
+        == "La taille est de 9 et la taille du chapeau est de 9."

@@ -657,6 +657,8 @@ LEFT += ["I'm taking a couple of days off.", "I get only five days off this summ
          "This is what I do for a living.", "I know were all members of the Senate.",
          "Tell me were you there when it happened?", "The train to Lyon is on track 3.",
          "We are on track to finish by June."]
+LEFT += ["He lost an arm and a leg in the war.", "The soldier lost an arm and a leg.",   # hunt29c: not "une fortune"
+         "He has 3 days off to spare."]                                                   # "jours de congé" was right
 
 
 def test_there_is_a_reading_for_each_entry():
