@@ -621,3 +621,16 @@ def test_my_boss_and_a_name_in_a_question_or_shouted(tr, text, wanted):
     """In a question "my boss NAME" stands in as one name, back as French says it (opening_names.asked_kin); a shouted
     word after "my" is read in lower case (casing.py)."""
     assert wanted in tr.translate(text, beam_size=5).best.text
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("<script>alert(1)</script> <b>bold</b> & done", "<script>alert(1)</script> <b>"),   # "<script><b>l'alliance…"
+    ("Run <script>alert(1)</script> now.", "<script>alert(1)</script> maintenant"),  # "L'aclerte <script>Runt(1)…"
+    ('Please read <a href="https://x.com">this page</a> today.', '<a href="https://x.com">cette page</a>'),  # href=« »
+    ("<p>Hello, how are you?</p>", "<p>S"),                                          # "<P>Salut"
+    ("I like <b>cats</b>!", "<b>chats</b> !"),                                        # "chats <b></b>!"
+])
+def test_markup_pasted_from_a_page_keeps_its_tags_as_typed(tr, text, wanted):
+    """Tags go back as typed around the words they wrapped; a script's text is copied, not translated (markup.py)."""
+    out = tr.translate(text, beam_size=5).best.text
+    assert wanted in out and out.count("<") == text.count("<"), out
