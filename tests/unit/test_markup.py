@@ -135,3 +135,13 @@ def test_a_script_or_style_element_is_copied_whole():
         text = f"Run {element} now."
         assert markup.strip(text)[0] == text
         assert [text[a:b] for a, b in verbatim.spans(text)] == [element]
+
+
+def test_the_attention_json_says_which_token_is_the_end():
+    """The pages show the end token as "(end)", the export as "</s>": a field says which, so it is not read as a
+    tag typed in the text."""
+    import json
+    from s2s_core import viz
+    data = json.loads(viz.attention_json([[0.5, 0.5]], ["▁Hi", "</s>"], ["▁Salut"]))
+    assert data["end_token"] == "</s>" and data["end_token_shown_as"] == "(end)"
+    assert "end_token" not in json.loads(viz.attention_json([[1.0]], ["▁Hi"], ["▁Salut"]))
