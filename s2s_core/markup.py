@@ -39,7 +39,9 @@ MAX_QUOTED_WORDS = 4
 # set aside: 'Click on "Sign up"' came out 'Clique-toi sur « Sign et »', 'Tap "Save"' lost the button
 UI_LABEL = re.compile(r"\b(?:click|tap|press|select|choose|hit)\s+(?:on\s+)?([\"“][A-Z][^\"“”\n]{0,30}[\"”])",
                       re.IGNORECASE)
-CODE = re.compile(r"<(?P<el>code|kbd|samp|tt|var)\b[^<>]*>[^<]*</(?P=el)>", re.IGNORECASE)   # an element to copy
+# an element to copy whole: code, and a script or a style, whose words are no prose ("<script>alert(1)</script>"
+# had come out "L'aclerte <script>Runt(1)</script>")
+CODE = re.compile(r"<(?P<el>code|kbd|samp|tt|var|script|style)\b[^<>]*>[^<]*</(?P=el)>", re.IGNORECASE)
 SINGLE = frozenset("br hr img wbr input meta link area base col embed source track param".split())
 _CLOSING_PUNCT = ".,;:!?…)]}\"'»%"
 _OPENING_PUNCT = "([{\"'«¿¡"
@@ -168,7 +170,7 @@ def put_back(text: str, markup: Markup, attended: Optional[Sequence[int]] = None
     use = attended is not None and len(attended) == n and n and max(attended) < m
 
     def target(k: int) -> int:
-        return attended[k] if use else min(int((k + 0.5) * m / n), m - 1)
+        return _worded(tokens, attended[k] if use else min(int((k + 0.5) * m / n), m - 1))
 
     before: dict[int, list[Tag]] = {}
     after: dict[int, list[Tag]] = {}
@@ -188,6 +190,15 @@ def put_back(text: str, markup: Markup, attended: Optional[Sequence[int]] = None
             token = _glue_after(token, tag)
         out.append(token)
     return " ".join(out)
+
+
+def _worded(tokens: Sequence[str], k: int) -> int:
+    """``k``, or the nearest token before it (else after) with a letter or digit where ``tokens[k]`` is only a sign:
+    attention had put "<b>cats</b>!" around French's spaced "!" ("J'aime les chats <b></b>!")."""
+    if any(c.isalnum() for c in tokens[k]):
+        return k
+    near = [j for j in range(k - 1, -1, -1)] + [j for j in range(k + 1, len(tokens))]
+    return next((j for j in near if any(c.isalnum() for c in tokens[j])), k)
 
 
 QUOTES = ('"', "“", "”")
@@ -212,3 +223,30 @@ def _glue_after(token: str, tag: Tag) -> str:
     if not core:                                         # the token is all punctuation ("!" in "important !")
         core = token
     return core + tag.raw + token[len(core):]
+
+
+_SHIELDED = re.compile(f"(?P<code>{CODE.pattern})|{TAG.pattern}", re.IGNORECASE)
+_SHIELD, _CODE_SHIELD = 0xE000, 0xA000     # private-use characters; Yi syllables, letters without a case
+
+
+def shield(text: str) -> tuple[str, tuple[str, ...]]:
+    """``text`` with each tag as ``<`` + a private-use character + ``>``, a code element (``CODE``) as a letter
+    without a case, and them: French post-edits read the words, not the tags ('<a href="x">' had become '<a href=«
+    x »>', "<p>Salut" "<P>Salut", "<script>alert(1)</script>" "<script>Alert(1)</script>")."""
+    tags: list[str] = []
+
+    def one(m: re.Match) -> str:
+        tags.append(m.group())
+        k = len(tags) - 1
+        return chr(_CODE_SHIELD + k) if m.group("code") else "<" + chr(_SHIELD + k) + ">"
+    return (_SHIELDED.sub(one, text), tuple(tags)) if "<" in text else (text, ())
+
+
+def unshield(text: str, tags: Sequence[str]) -> str:
+    """``text`` with the tags ``shield`` took out written back as typed."""
+    if not tags:
+        return text
+    last = len(tags) - 1
+    held = rf"<([{chr(_SHIELD)}-{chr(_SHIELD + last)}])>|([{chr(_CODE_SHIELD)}-{chr(_CODE_SHIELD + last)}])"
+    return re.sub(held, lambda m: tags[ord(m.group(1) or m.group(2)) - (_SHIELD if m.group(1) else _CODE_SHIELD)],
+                  text)

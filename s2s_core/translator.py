@@ -15,7 +15,7 @@ from typing import Callable, Iterator, Optional, Sequence
 import numpy as np
 import torch
 
-from . import casing, checkpoint, letters, register, spelling, steps, streaming, trust, typography, verbatim
+from . import casing, checkpoint, letters, markup, register, spelling, steps, streaming, trust, typography, verbatim
 from .clauses import SEMICOLON_NOTE, Clause, as_read, fit, semicolon_clauses, split_clauses, to_read_again
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
@@ -437,8 +437,10 @@ class Translator:
                         if placed and src_pieces and h.attention is not None and np.any(h.attention) else None)
             text = restore(text, folded, attended)
             if self.french:                # a search's output only: a forced target stays as its ids spell it
+                text, tags = markup.shield(text)                                      # tags as typed (markup.py)
                 text = casing.copied_capital(typography.french(text, folded.text, folded.said_times), folded.text,
                                              self.tokenizer)                          # "Les Cigarettes sont…"
+                text = markup.unshield(text, tags)
         pieces = piece(h.ids)
         labels = verbatim.labelled_target(pieces, [s for s, _ in folded.stand_ins]) if folded and folded.stand_ins \
             else pieces

@@ -221,7 +221,10 @@ def attention_csv(attn: np.ndarray, src: Sequence[str], tgt: Sequence[str]) -> s
 
 
 def attention_json(attn: np.ndarray, src: Sequence[str], tgt: Sequence[str], **extra) -> str:
-    return json.dumps({"source_tokens": list(src), "target_tokens": list(tgt), **extra,
+    """The map as JSON, tokens raw; ``end_token`` names the end-of-sentence token the pages show as "(end)"
+    (``END_LABEL``), where it is in the tokens, so a reader can tell it from markup typed as "</s>"."""
+    end = {"end_token": EOS_PIECE, "end_token_shown_as": END_LABEL} if EOS_PIECE in [*src, *tgt] else {}
+    return json.dumps({"source_tokens": list(src), "target_tokens": list(tgt), **end, **extra,
                        "attention": [[round(float(x), 5) for x in row] for row in np.asarray(attn)]},
                       ensure_ascii=False)
 

@@ -656,3 +656,16 @@ def test_a_second_demo_visitor_deadline_rise_offer_and_typo(tr, text, wanted, lo
     ("volons"), help with luggage ("faire mes bagages", to pack)."""
     t = tr.translate(text, beam_size=5).best.text
     assert wanted in t and lost not in t, t
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("<script>alert(1)</script> <b>bold</b> & done", "<script>alert(1)</script> <b>"),   # "<script><b>l'alliance…"
+    ("Run <script>alert(1)</script> now.", "<script>alert(1)</script> maintenant"),  # "L'aclerte <script>Runt(1)…"
+    ('Please read <a href="https://x.com">this page</a> today.', '<a href="https://x.com">cette page</a>'),  # href=« »
+    ("<p>Hello, how are you?</p>", "<p>S"),                                          # "<P>Salut"
+    ("I like <b>cats</b>!", "<b>chats</b> !"),                                        # "chats <b></b>!"
+])
+def test_markup_pasted_from_a_page_keeps_its_tags_as_typed(tr, text, wanted):
+    """Tags go back as typed around the words they wrapped; a script's text is copied, not translated (markup.py)."""
+    out = tr.translate(text, beam_size=5).best.text
+    assert wanted in out and out.count("<") == text.count("<"), out

@@ -101,3 +101,47 @@ def test_a_few_words_in_quotes_are_set_aside_like_emphasis():
                  '"one two three four five" is long', "The students' books", "It's the '90s style.",
                  "don't 'x", 'say "" here', "Press 'Enter' now", '"I have fine children" she adds.'):
         assert markup.strip(text) == (text, markup.NONE), text
+
+
+def _french(fr: str, en: str) -> str:
+    """``fr`` through typography with its tags shielded, as the translator does."""
+    from s2s_core import typography
+    text, tags = markup.shield(fr)
+    assert "href" not in text and "alert" not in text
+    return markup.unshield(typography.french(text, en), tags)
+
+
+def test_french_post_edits_leave_tags_as_typed():
+    """A tag's quotes and letters are no French text: '<a href="x">' had become '<a href=« x »>', "<p>" "<P>", a
+    script's "alert(1)" "Alert(1)"."""
+    assert _french('Lisez <a href="https://x.com">cette page</a>.', "Read this page.") == \
+        'Lisez <a href="https://x.com">cette page</a>.'
+    assert _french("<p>bonjour, ça va ?</p>", "Hello, how are you?") == "<p>Bonjour, ça va ?</p>"
+    assert _french("<script>alert(1)</script> et voilà", "Tom and done") == "<script>alert(1)</script> et voilà"
+    assert _french("Il a dit « oui ».", 'He said "yes".') == "Il a dit « oui »."      # no tags: as before
+
+
+def test_a_pair_never_wraps_a_sign_alone():
+    """French writes "!" apart ("chats !"): attention put "<b>cats</b>!" around it ("chats <b></b>!")."""
+    _, m = markup.strip("I like <b>cats</b>!")
+    assert markup.put_back("J'aime les chats !", m, attended=[0, 1, 3]) == "J'aime les <b>chats</b> !"
+
+
+def test_a_script_or_style_element_is_copied_whole():
+    """Its words are no prose: "Run <script>alert(1)</script> now." had come out "L'aclerte <script>Runt(1)</script>
+    maintenant."."""
+    from s2s_core import verbatim
+    for element in ("<script>alert(1)</script>", "<style>b{color:red}</style>"):
+        text = f"Run {element} now."
+        assert markup.strip(text)[0] == text
+        assert [text[a:b] for a, b in verbatim.spans(text)] == [element]
+
+
+def test_the_attention_json_says_which_token_is_the_end():
+    """The pages show the end token as "(end)", the export as "</s>": a field says which, so it is not read as a
+    tag typed in the text."""
+    import json
+    from s2s_core import viz
+    data = json.loads(viz.attention_json([[0.5, 0.5]], ["▁Hi", "</s>"], ["▁Salut"]))
+    assert data["end_token"] == "</s>" and data["end_token_shown_as"] == "(end)"
+    assert "end_token" not in json.loads(viz.attention_json([[1.0]], ["▁Hi"], ["▁Salut"]))
