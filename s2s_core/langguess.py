@@ -10,7 +10,8 @@ _WORDS = {
     "fr": set("je tu il elle nous vous ils elles le la les des du un une est sont et ou mais pas ne que qui quoi "
               "pour avec dans sur chez très bien merci bonjour au aux ce cette ces mon ma mes ton ta tes son sa ses "
               "notre votre leur leurs suis es sommes êtes ai avons avez ont vais va allons allez vont fait "
-              "de en à se te lui moi toi y c'est j'ai n'est s'il qu'il d'un d'une l'on plaît où ça voudrais veux peux aussi toujours".split()),
+              "de en à se te lui moi toi y c'est j'ai n'est s'il qu'il d'un d'une l'on plaît où ça voudrais veux "
+              "peux aussi toujours".split()),
     "de": set("ich du er sie wir ihr der die das den dem ein eine einen ist sind und oder aber nicht kein mit "
               "für auf bei sehr danke bitte mein meine dein deine sein seine unser haben habe hat bin bist wo "
               "ja nein auch noch schon heute".split()),

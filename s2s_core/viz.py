@@ -22,8 +22,9 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from . import trust
-from .pieces import (ANOTHER_WORD, END_LABEL, SPECIALS, as_text, byte_runs, choice_label, decode_bytes,  # noqa: F401 (the UI's
-                     default_layer, eos_share, group_label, is_byte_piece, last_label,  # names, re-exported)
+# the UI's names, re-exported
+from .pieces import (ANOTHER_WORD, END_LABEL, SPECIALS, as_text, byte_runs, choice_label, decode_bytes,  # noqa: F401
+                     default_layer, eos_share, group_label, is_byte_piece, last_label,
                      merge_attention, piece_label, piece_labels, reader_label, reader_piece, reader_text,
                      select_heads, spelled, without_end, word_choice, word_groups)
 from .special import EOS_PIECE
