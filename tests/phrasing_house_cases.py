@@ -108,6 +108,7 @@ LEFT = [   # looks like one, but is not
     "There is no spare room for error.",
     "It needs painting.",
     "The Hoover Commission met.",
+    "This dam dwarfs even the Hoover dam.",                 # a dam's name (s29 eval, Challenge)
     "The tap water is cold.",
     "I'll wipe the floor with them.",
     "Ask the plumber how much he charges.",

@@ -83,8 +83,9 @@ PHRASES += (   # cleaning and the washing (the same as above)
     # "The hoover is broken." → "La chaude est cassée.", "The vacuum cleaner is in the cupboard…" → "Le nettoyage du
     # vacumum…"; "aspirator": "L'aspirateur est cassé."
     # not a vacuum that is no machine ("fill the vacuum", "in a vacuum")
-    # nor a name ("the Hoover Commission")
-    (r"(?-i:\b([Tt]he|[Aa]|[Mm]y|[Oo]ur|[Yy]our|new|old)\s+[Hh]oover(s?)\b(?!\s+[A-Z]))", r"\1 aspirator\2"),
+    # nor a name ("the Hoover Commission", "the Hoover dam": "le diamant d'aspirateurs")
+    (r"(?-i:\b([Tt]he|[Aa]|[Mm]y|[Oo]ur|[Yy]our|new|old)\s+[Hh]oover(s?)\b(?!\s+(?:[A-Z]|dams?\b)))",
+     r"\1 aspirator\2"),
     (r"\bvacuum\s+cleaner(s?)\b", r"aspirator\1"),
     # "I need to hoover the living room." → "Il me faut chauffer le salon.", "Have you hoovered the stairs?" → "As-tu
     # chaud les escaliers ?"; "clean… with the aspirator": "…nettoyer le salon avec l'aspirateur."
