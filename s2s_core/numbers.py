@@ -32,6 +32,12 @@ ENGLISH_NUMBERS = dict(zip("zero one two three four five six seven eight nine te
 ENGLISH_NUMBERS.update(zip("thirty forty fifty sixty seventy eighty ninety".split(), range(30, 100, 10)))
 
 
+def french_ordinal(word: str) -> str:
+    """The French ordinal of a cardinal in words from "deux" on ("douze" → "douzième", "cinq" → "cinquième", "neuf"
+    → "neuvième"; typography reads places with them, trust accepts one for a number in digits)."""
+    return re.sub(r"e$", "", word).replace("cinq", "cinqu").replace("neuf", "neuv") + "ième"
+
+
 def digits(text: str) -> str:
     """All of ``text``'s digits, its separators left out ("1,000" → "1000")."""
     return "".join(DIGITS.findall(text))

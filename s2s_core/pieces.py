@@ -138,7 +138,7 @@ def piece_labels(pieces: Sequence[str]) -> list[str]:
 def group_label(pieces: Sequence[str], idx: Sequence[int]) -> str:
     """A word as a reader sees it: its pieces joined, no '▁', byte pieces decoded (specials as they are), a stand-in's
     later pieces (``GLUED``) left out ("Sophie", not "Sophie··", for "Jane" written "▁J", "an", "e")."""
-    word = "".join(pieces[i] for n, i in enumerate(idx) if n == 0 or pieces[i] != GLUED)
+    word = "".join(_unglued([pieces[i] for i in idx]))
     return word if word in SPECIALS else (decode_bytes(word.replace("▁", "")) or "▁")
 
 
@@ -160,7 +160,6 @@ def without_end(attn: np.ndarray, src: Sequence[str], tgt: Sequence[str]):
     cols = [j for j, p in enumerate(src) if p != EOS_PIECE]
     rows = [i for i, p in enumerate(tgt) if p != EOS_PIECE]
     return np.asarray(attn)[rows][..., cols], [src[j] for j in cols], [tgt[i] for i in rows]
-
 
 
 def _glued_sign(piece: str) -> bool:

@@ -121,7 +121,7 @@ _NUMBER_WORDS.update({str(n): set(words.split()) for n, words in (
 for _n, _word in zip([*range(2, 21), 30, 40, 50, 60, 70, 80, 90], (
         "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit "
         "dix-neuf vingt trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingt-dix").split()):
-    _NUMBER_WORDS[str(_n)].add(re.sub(r"e$", "", _word).replace("cinq", "cinqu").replace("neuf", "neuv") + "ième")
+    _NUMBER_WORDS[str(_n)].add(numbers.french_ordinal(_word))
 for _word, _n in numbers.ENGLISH_NUMBERS.items():
     _NUMBER_WORDS[str(_n)].add(_word)
 # a number the source spells ("forty minutes"): the output must have its digits or a word for it ("one" is left

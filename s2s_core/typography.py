@@ -23,7 +23,7 @@ from .calendar_names import MONTHS_FR
 from .french_times import mend as mend_times
 from .letters import attachments, see_you
 from .name_forms import mend as mend_names
-from .numbers import COMMA_GROUPED
+from .numbers import COMMA_GROUPED, french_ordinal
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
 from .ordinals import mend_floors, mend_places
 from .place_names import french_places
@@ -415,8 +415,7 @@ _AU_NTH_YEAR = re.compile(r"\bau (\w+ième|\d+e) (année|classe)\b")
 
 _EN_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 # French ordinals in words and the number each says ("douzième": "12"; "cinquième", "neuvième")
-_FR_ORDINAL = {re.sub(r"e$", "", w).replace("cinq", "cinqu").replace("neuf", "neuv") + "ième": n
-               for n, w in _FR_NUMBER.items() if n not in ("0", "1")}
+_FR_ORDINAL = {french_ordinal(w): n for n, w in _FR_NUMBER.items() if n not in ("0", "1")}
 _FR_ORDINAL.update({"premier": "1", "première": "1", "second": "2", "seconde": "2"})
 
 
