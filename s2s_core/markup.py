@@ -22,7 +22,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional, Sequence
 
-TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)((?:\s+[^<>]*?)?)\s*(/?)>")
+# a tag's attributes: a quoted value may hold ">" ('<a title="a > b">' had been cut at "a >", its "b\">" left in the
+# text); no sign is read two ways, so a tag that never closes fails fast
+ATTRS = r"""(?:"[^"]*"|'[^']*'|[^<>"'])"""
+TAG = re.compile(rf"<(/?)([A-Za-z][\w:.-]*)((?:\s+{ATTRS}*?)?)\s*(/?)>")
 # tags that stand between words rather than inside one: "one<br>two" is two words
 BREAKING = frozenset("br hr p div li ul ol tr td th table h1 h2 h3 h4 h5 h6 img section article header footer "
                      "blockquote pre".split())
@@ -41,7 +44,7 @@ UI_LABEL = re.compile(r"\b(?:click|tap|press|select|choose|hit)\s+(?:on\s+)?([\"
                       re.IGNORECASE)
 # an element to copy whole: code, and a script or a style, whose words are no prose ("<script>alert(1)</script>"
 # had come out "L'aclerte <script>Runt(1)</script>")
-CODE = re.compile(r"<(?P<el>code|kbd|samp|tt|var|script|style)\b[^<>]*>[^<]*</(?P=el)>", re.IGNORECASE)
+CODE = re.compile(rf"<(?P<el>code|kbd|samp|tt|var|script|style)\b{ATTRS}*>[^<]*</(?P=el)>", re.IGNORECASE)
 SINGLE = frozenset("br hr img wbr input meta link area base col embed source track param".split())
 _CLOSING_PUNCT = ".,;:!?…)]}\"'»%"
 _OPENING_PUNCT = "([{\"'«¿¡"

@@ -85,8 +85,9 @@ def as_text(pieces: Sequence[str]) -> str:
 
 
 def reader_text(pieces: Sequence[str]) -> str:
-    """:func:`as_text` as a viewer reads it: a final end-of-sentence token as "(end)" ("Où est Thomas ? (end)")."""
-    text = as_text(pieces)
+    """:func:`as_text` as a viewer reads it: a final end-of-sentence token as "(end)" ("Où est Thomas ? (end)"), a
+    stand-in's later pieces (``GLUED``) left out ("Emma et Sophie", not "Emma et Sophie··")."""
+    text = as_text(_unglued(pieces))
     return text[:-len(EOS_PIECE)] + END_LABEL if pieces and pieces[-1] == EOS_PIECE else text
 
 
@@ -169,7 +170,8 @@ def _glued_sign(piece: str) -> bool:
 
 def choice_label(pieces: Sequence[str], start: int, pos: int, alt: str) -> str:
     """What writing ``alt`` at ``pos`` makes of the word that begins at ``start`` (Click to correct), as a reader
-    reads it: at the word's start the piece itself ("se"); inside it the word's beginning with it, then "…"
+    reads it: at the word's start the word it begins ("se…", "J…"; a sign, "(another word)" or "(end)" as they are);
+    inside it the word's beginning with it, then "…"
     ("Envoyez-les…": the model writes the rest); a new word there ends this one early ("facture !", not
     "facture !…"); a sign glued on says what it follows ("“-” after Envoyez-le", not "Envoyez-le-…"; "proche?"
     where "?" is glued to the word before); a lone "▁" as "(another word)", not "␣"; the end token as "(end)"."""
@@ -177,12 +179,37 @@ def choice_label(pieces: Sequence[str], start: int, pos: int, alt: str) -> str:
     if pos == start:
         if start > 0 and _glued_sign(alt):                 # "?" for "▁?": the same sign, only without its space
             return as_text(_unglued(pieces[word_groups(pieces[:start])[-1][0]:start]) + [alt])
-        return new
+        begun = as_text([alt])                             # "J…": a word begun, the model writes the rest ("J" alone
+        return begun + "…" if alt.startswith("▁") and any(c.isalnum() for c in begun) else new    # read a letter)
     kept = as_text(_unglued(pieces[start:pos]))
     if alt == EOS_PIECE or alt.startswith("▁"):
         return f"{kept} {new}"
     return f"“{spelled(alt)}” after {kept}" if _glued_sign(alt) else \
         as_text([*_unglued(pieces[start:pos]), alt]) + "…"
+
+
+def stand_in_prefix(pieces: Sequence[str], tokens: Sequence[str], labels: Sequence[str]) -> list[str]:
+    """``pieces`` (a prefix the model wrote: a beam-tree node's) as the translation ``tokens``, shown ``labels``, show
+    them: a stand-in's first piece as the name, its later pieces ``GLUED`` where they go on as in the translation
+    ("▁J", "an" → "▁Sophie", "·": the tree read "Sophie", "…an", "…e"); a piece that goes on otherwise ("▁J", "'",
+    "ai" or "▁J", "an", "e", "s") stays as it is."""
+    runs = {}
+    for k, (token, label) in enumerate(zip(tokens, labels)):
+        if label not in (GLUED, token):
+            end = k + 1
+            while end < len(labels) and labels[end] == GLUED:
+                end += 1
+            runs[token] = (label, list(tokens[k + 1:end]))
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if piece not in runs:
+            continue
+        label, rest = runs[piece]
+        after = list(pieces[k + 1:k + 1 + len(rest)])
+        nxt = pieces[k + 1 + len(rest)] if k + 1 + len(rest) < len(pieces) else "▁"
+        if after == rest[:len(after)] and (len(after) < len(rest) or not nxt[:1].isalpha()):
+            out[k:k + 1 + len(after)] = [label] + [GLUED] * len(after)
+    return out
 
 
 def _unglued(pieces: Sequence[str]) -> list[str]:

@@ -12,7 +12,7 @@ from typing import Iterator, Optional, Sequence
 import numpy as np
 
 from . import trust
-from .pieces import block_diagonal
+from .pieces import block_diagonal, stand_in_prefix
 from .search import TreeNode, length_normalise
 from .sentences import sentence_breaks
 from .trust import TrustFlag
@@ -51,6 +51,11 @@ class Hypothesis:
         alternatives, tree nodes and exports name what the text says, as the heatmaps do (verbatim.py)."""
         return {t: label for t, label in zip(self.tokens, self.labels or ())
                 if label != "·"}.get(piece, piece)           # not a stand-in's later pieces (verbatim.GLUED)
+
+    def shown_prefix(self, pieces: Sequence[str]) -> list[str]:
+        """A prefix the model wrote (a beam-tree node's) as the translation shows it: a stand-in's pieces as the
+        name once ("▁J", "an" → "▁Sophie", "·"; see :func:`pieces.stand_in_prefix`)."""
+        return stand_in_prefix(pieces, self.tokens, self.labels) if self.labels else list(pieces)
 
 
 @dataclass

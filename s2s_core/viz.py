@@ -312,7 +312,7 @@ def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alt
             if alts:
                 tip += "\nalternatives: " + ", ".join(f"{reader_piece(a)} {math.exp(b):.3f}" for a, b in alts)
             shown = (reader_label(run[0]) if run[0] in SPECIALS else
-                     spelled("".join(run).replace("▁", "")) or "␣")      # a lone "▁"
+                     spelled("".join(run).replace("▁", "")) or ANOTHER_WORD)   # a lone "▁", as its hover
             spans[start] = _confidence_span(shown, p, tip, marks.get(start, ""))
     cells = ['<span class="s2s-word" style="display:inline-flex;flex-wrap:wrap;gap:1px;max-width:100%;">'
              + "".join(spans.get(k, "") for k in g) + "</span>" for g in groups]
@@ -325,10 +325,11 @@ STATUS_COLOURS = {"active": "#1f77b4", "finished": "#2ca02c", "pruned": "#b0b0b0
 
 
 def tree_nodes(tree, id_to_piece: Callable[[list[int]], list[str]],
-               shown: Callable[[str], str] = lambda p: p) -> list[dict]:
+               shown: Callable[[list[str]], list[str]] = list) -> list[dict]:
     """TreeNode list → plain dicts with the piece, position (x = step, y = tidy-tree row) and prefix, shown as the
-    translation writes them (``shown``: a stand-in's "▁Tom" as the "▁Thomas" typed); ``pieces`` is the prefix the
-    model wrote, to force a search from."""
+    translation writes them (``shown``, a whole prefix at once: a stand-in's "▁J", "an" as "▁Sophie", "·", so a node
+    reads the name once, not "Sophie", "…an"; ``Hypothesis.shown_prefix``); ``pieces`` is the prefix the model
+    wrote, to force a search from."""
     if not tree:
         return []
     pieces = id_to_piece([n.token for n in tree])
@@ -357,9 +358,9 @@ def tree_nodes(tree, id_to_piece: Callable[[list[int]], list[str]],
             chain.append(nodes[j]["token"])
             j = nodes[j]["parent"]
         n["pieces"] = chain[::-1]
-        n["prefix"] = [shown(p) for p in n["pieces"]]
+        n["prefix"] = shown(n["pieces"])
     for n in nodes.values():
-        n["token"] = shown(n["token"])
+        n["token"] = n["prefix"][-1]
     return sorted(nodes.values(), key=lambda n: n["id"])
 
 

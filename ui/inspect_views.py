@@ -106,7 +106,7 @@ TREE_NOTE = ("Beam size {}: every candidate word piece the search scored, one co
              "green line is the best "
              "translation. Hover a box for its score (cumulative log-probability); click one (or use the picker "
              "below) to see what the model makes of that beginning. “…” starts a piece that continues the word "
-             "before it.")
+             "before it; “·” is a further piece of the name before it.")
 TREE_SHORT = ("Every word (or piece of a word, “…”) the search tried, left to right; the thick green line is the "
               "translation. Click a box to see what the model makes of that beginning.")   # presenter: no jargon
 
@@ -119,7 +119,8 @@ def tree(ctx: Context, sentence: str) -> None:
     result.reading_notes(tr)
     if in_parts(_translate(ctx, sentence)):        # the tree is of one search: not the translation Translate shows
         st.caption(READ_WHOLE.format(", the one this tree shows"))
-    nodes = viz.tree_nodes(tr.tree, lambda ids: engine.pieces(ctx.entry, ids), tr.best.shown_piece if tr.best else str)
+    nodes = viz.tree_nodes(tr.tree, lambda ids: engine.pieces(ctx.entry, ids),
+                           tr.best.shown_prefix if tr.best else list)          # a stand-in's name once ("Sophie", "·")
     by_id = {n["id"]: n for n in nodes}
     st.session_state["_tree_nodes"] = nodes
     path = viz.best_path_ids(nodes, tr.best.tokens) if tr.best else []

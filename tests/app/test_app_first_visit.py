@@ -52,7 +52,7 @@ def test_new_run_form_without_data_points_to_the_upload_choice(tmp_path, monkeyp
     monkeypatch.setenv("S2S_CHECKPOINTS_DIR", str(tmp_path / "ckpt"))
     at = AppTest.from_file(str(ROOT / "app_pages" / "training.py"), default_timeout=60).run()
     assert not at.exception, [e.value for e in at.exception]
-    hint = next(c.value for c in at.caption if c.value.startswith("No .tsv file in the data folder"))
+    hint = next(c.value for c in at.warning if c.value.startswith("No .tsv file in the data folder"))
     assert "**Upload a TSV file** under Corpus" in hint
     assert "Upload a TSV file" in at.selectbox(key="nr_corpus").options
 

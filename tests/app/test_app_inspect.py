@@ -127,7 +127,7 @@ def test_click_to_correct_keeps_prefix_and_redecodes(app):
     before = nbest(at).options[0]
     next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_")).set_value(1).run()
     radio = next(r for r in at.radio if r.key and r.key.startswith("fix_alt_"))
-    choice = radio.options[radio.value].split("  (")[0]     # the most likely alternative (not the current token)
+    choice = radio.options[radio.value].split("  (")[0].rstrip("…")     # the likeliest other piece ("c…")
     picker = next(s for s in at.selectbox if s.key and s.key.startswith("fix_pos_"))
     assert not any("▁" in o for o in picker.options + radio.options)       # pieces read as text, not "▁Le"
     assert not any(o.endswith("(0%)") for o in radio.options)              # no choice the model gave ~0 %

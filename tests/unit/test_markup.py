@@ -145,3 +145,16 @@ def test_the_attention_json_says_which_token_is_the_end():
     data = json.loads(viz.attention_json([[0.5, 0.5]], ["▁Hi", "</s>"], ["▁Salut"]))
     assert data["end_token"] == "</s>" and data["end_token_shown_as"] == "(end)"
     assert "end_token" not in json.loads(viz.attention_json([[1.0]], ["▁Hi"], ["▁Salut"]))
+
+
+def test_ui30_a_quoted_attribute_holding_a_greater_than_sign_stays_in_its_tag():
+    """ui30: '<a title="a > b">link</a>' was cut at "a >": the text to translate read 'Read b">link now.' and the
+    tag went back as '<a title="a >'; shield (French post-edits) held the same half tag."""
+    from s2s_core import markup
+    for text in ('Read <a title="a > b">link</a> now.', "Read <a title='a > b' href=\"x\">link</a> now."):
+        plain, found = markup.strip(text)
+        assert plain == "Read link now." and found.tags[0].raw == text[5:text.index("link")]
+        shielded, tags = markup.shield(text)
+        assert shielded == "Read <\ue000>link<\ue001> now." and markup.unshield(shielded, tags) == text
+    assert markup.shield('See <code class="a>b">x > y</code> here.')[0] == "See \ua000 here."     # copied whole
+    assert markup.strip("if a < b and c > d then")[1] == markup.NONE                               # no tag

@@ -62,7 +62,7 @@ def test_a_choice_inside_a_word_reads_as_the_word_it_starts():
     from s2s_core.pieces import choice_label
     word = ["▁En", "v", "oyez", "-", "le", "ur", "▁la"]
     assert choice_label(word, 0, 4, "les") == "Envoyez-les…"
-    assert choice_label(word, 0, 0, "▁Les") == "Les"
+    assert choice_label(word, 0, 0, "▁Les") == "Les…"             # ui30: the word it begins
     assert choice_label(word, 6, 6, "</s>") == "(end)"
     assert choice_label(word, 0, 2, "</s>") == "Env (end)"
 
@@ -112,7 +112,7 @@ def test_click_to_correct_offers_no_choice_inside_a_stand_ins_name():
     from s2s_core.pieces import word_choice
     shown = ["▁Emma", "▁et", "▁Sophie", "·", "·", ",", "▁sont", "</s>"]
     assert word_choice(shown, 2, 3, "ean") is None and word_choice(shown, 2, 4, "es") is None
-    assert word_choice(shown, 2, 2, "▁Marie") == "Marie"                 # the name itself may still change
+    assert word_choice(shown, 2, 2, "▁Marie") == "Marie…"                # the name itself may still change
     assert word_choice(shown, 2, 5, "▁et") == "Sophie et"                # after the name: no "Sophie··"
     assert word_choice(shown, 2, 5, "-") == "“-” after Sophie"
     assert word_choice(["▁m", "<0xC3>"], 0, 1, "<0xC3>") is None         # one byte of a character, as before
@@ -147,3 +147,44 @@ def test_what_if_bar_labels_sit_in_a_margin_not_beyond_the_bars():
     fig = probability_chart(SimpleNamespace(changes=changes, row_labels=lambda: ["▁chat", "▁fatigué"]), 12)
     assert list(fig.layout.yaxis2.ticktext) == ["48% → 75%", "88% → 78%"] and fig.layout.yaxis2.side == "right"
     assert fig.layout.yaxis2.automargin and not [t for t in fig.data if t.text is not None]
+
+
+def test_ui30_a_choice_at_a_words_start_reads_as_the_word_it_begins():
+    """ui30: Click to correct offered "J (36%)" at the start of "Sophie" (a bare piece, read as a letter) beside
+    "Envoyez-les…" inside a word; a word's first piece reads as the word begun, "J…"; signs, "(another word)" and
+    "(end)" stay as they are."""
+    from s2s_core.pieces import choice_label, word_choice
+    shown = ["▁Emma", "▁et", "▁Sophie", "·", "·", "▁sont", "</s>"]
+    assert word_choice(shown, 2, 2, "▁J") == "J…" and word_choice(shown, 0, 0, "▁Em") == "Em…"
+    assert choice_label(shown, 5, 5, "▁!") == "!" and choice_label(shown, 5, 5, "▁") == "(another word)"
+    assert choice_label(shown, 5, 5, "</s>") == "(end)" and choice_label(shown, 5, 5, "?") == "Sophie?"
+
+
+def test_ui30_beam_tree_nodes_after_a_stand_in_written_in_pieces_show_the_name_once():
+    """ui30: "Sophie" stood in as "Jane" ("▁J", "an", "e"); the tree's boxes read "Sophie", "…an", "…e" and its
+    prefixes "Emma et Sophieane sont"; now "Sophie", "·", "·" and "Emma et Sophie sont". A "▁J" that goes on
+    otherwise ("J'ai", "Janes") is no stand-in."""
+    from s2s_core import viz
+    from s2s_core.pieces import stand_in_prefix
+    from s2s_core.results import Hypothesis
+    from s2s_core.search.hyps import TreeNode
+    toks = ["▁Emma", "▁et", "▁J", "an", "e", "▁sont", "</s>"]
+    hyp = Hypothesis("", toks, list(range(7)), 0.0, 0.0, [0.0] * 7, None,
+                     labels=["▁Emma", "▁et", "▁Sophie", "·", "·", "▁sont", "</s>"])
+    tree = [TreeNode(i, i - 1, i, -0.1 * i, i, "active") for i in range(7)]
+    nodes = viz.tree_nodes(tree, lambda ids: [toks[i] for i in ids], hyp.shown_prefix)
+    assert [viz.last_label(n["prefix"]) for n in nodes] == ["Emma", "et", "Sophie", "·", "·", "sont", "(end)"]
+    assert viz.reader_text(nodes[5]["prefix"]) == "Emma et Sophie sont" and nodes[5]["pieces"] == toks[:6]
+    assert viz.best_path_ids([dict(n, status="finished") for n in nodes], toks) == list(range(7))
+    assert stand_in_prefix(["▁J", "an"], toks, hyp.labels) == ["▁Sophie", "·"]
+    assert stand_in_prefix(["▁J", "'", "ai"], toks, hyp.labels) == ["▁J", "'", "ai"]
+    assert stand_in_prefix(["▁J", "an", "e", "s"], toks, hyp.labels) == ["▁J", "an", "e", "s"]
+
+
+def test_ui30_the_strip_box_of_a_lone_word_start_reads_as_its_hover():
+    """ui30: default mode's token strip showed "␣" for a lone "▁" while its hover said "(another word)"."""
+    import re
+    from s2s_core import viz
+    html = viz.confidence_html(["▁dit", "▁", "«", "</s>"], [-0.1] * 4)
+    assert re.findall(r'class="s2s-tok"[^>]*>([^<]*)</span>', html) == ["dit", "(another word)", "«", "(end)"]
+    assert "position 2: (another word)" in html and "␣" not in html

@@ -197,4 +197,4 @@ def test_confidence_strip_shows_a_character_spelled_in_bytes_once_as_itself():
     assert shown == ["Ma", "s", "œ", "ur", "[", "link", "x", "&lt;0xC5&gt;", "(end)"]   # a cut byte stays raw
     assert "positions 3–4: …œ  p = 0.819" in html           # p of both pieces; the hover reads the character too
     lone = viz.confidence_html(["▁dit", "▁", "«", "</s>"], [-0.1] * 4)
-    assert re.findall(r'class="s2s-tok"[^>]*>([^<]*)</span>', lone) == ["dit", "␣", "«", "(end)"]   # as the map
+    assert re.findall(r'class="s2s-tok"[^>]*>([^<]*)</span>', lone) == ["dit", "(another word)", "«", "(end)"]   # ui30

@@ -91,15 +91,27 @@ def _hardware(mid) -> tuple[str, int]:
     return device, 1
 
 
+def _tsv_hint(label: str) -> None:
+    """Under the Corpus row, outside the form: the TSV files the data folder holds, or that it holds none. Inside
+    ``st.form`` the hint sat under the path box, below the fold of a long form; here it shows as soon as the TSV
+    choice is made (a widget outside a form reruns the page at once; one inside only on submit)."""
+    if label != TSV_PATH:
+        return
+    found = data.tsv_files()
+    if found:
+        st.caption("In the data folder: " + ", ".join(f"`{f.replace('`', '')}`" for f in found))
+    else:
+        st.warning(NO_TSV.format(data.data_dir(), UPLOAD), icon=":material/folder_off:")
+
+
+NO_TSV = "No .tsv file in the data folder ({}): type a path inside the runs folder, or pick **{}** under Corpus."
+
+
 def _data_fields(req: NewRun, label: str, dev: bool = True) -> None:
     """Inside the form: where a TSV comes from, its languages, and (``dev``) the dev split."""
     if req.corpus is None and label == TSV_PATH:
         req.tsv_path = st.text_input("TSV file (source<TAB>target per line)", key="nr_tsv_path",
                                      help=f"Inside the data folder ({data.data_dir()}) or the runs folder.")
-        found = data.tsv_files()
-        st.caption(("In the data folder: " + ", ".join(f"`{f.replace('`', '')}`" for f in found)) if found else
-                   f"No .tsv file in the data folder ({data.data_dir()}): type a path inside the runs folder, or "
-                   f"pick **{UPLOAD}** under Corpus above.")
     elif req.corpus is None:
         req.upload = st.file_uploader("TSV file (source<TAB>target per line)", type=["tsv", "txt"], key="nr_upload")
     if req.corpus is None:
@@ -143,6 +155,7 @@ def _draw_form() -> Optional[NewRun]:
 def _fields() -> Optional[NewRun]:
     top = st.columns(3)
     corpus, label, src, tgt, swap = _data_choice(top)
+    _tsv_hint(label)
     arch, attention = presets.ARCH_CHOICES[top[2].selectbox("Architecture", list(presets.ARCH_CHOICES),
                                                              key="nr_arch")]
     mid = st.columns(3)
@@ -192,6 +205,8 @@ def _training_data(store: RunStore, req: NewRun, name: str) -> tuple[str, str]:
         return str(store.save_upload(name, req.upload.name, req.upload.getvalue())), ""
     if req.tsv_path and req.tsv_path.strip():
         return req.tsv_path.strip(), ""
+    if not data.tsv_files():          # said at the Corpus row too; here with what was typed kept (no clear_on_submit)
+        raise ValueError(NO_TSV.format(data.data_dir(), UPLOAD))
     raise ValueError("choose the training data: a named corpus, a TSV path or an upload")
 
 
