@@ -57,3 +57,7 @@ LEFT += [
     "There is a technical error in the bill.",                                           # Parliament's (corpus)
     "For starters, he's lazy.", "The starters of the race lined up.", "He's one of the starters on the team.",
 ]
+READ += [("Is this to eat in or takeaway?", "Is this for here or to go?"),   # "…manger ou prendre des mesures ?"
+         ("Is it to eat in or take away?", "Is it for here or to go?"),
+         ("Are the sandwiches to eat in or take out?", "Are the sandwiches for here or to go?")]
+LEFT += ["Eat in or takeaway?"]
