@@ -92,7 +92,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (rf"{_NOT_A_RACE}(.*?)\b(the|some|a\s+few|two|three|our|your|any|like|have|want|order|get|had)\s+(for\s+)?"
      r"starters\b", r"\1\2 \3entries"),
     # "Is this to eat in or takeaway?" → "…manger ou prendre des mesures ?"; "for here or to go": "Est-ce pour ici ou
-    # pour emporter ?" (asked of a thing; the bare "Eat in or takeaway?" found no paraphrase: "À emporter ou à emporter")
+    # pour emporter ?" (asked of a thing; the bare "Eat in or takeaway?" found no paraphrase: "À emporter ou à
+    # emporter ?")
     (r"\b(is|are)\s+((?:this|it|that|the\s+\w+)\s+)(?:to\s+)?eat\s+in\s+or\s+(?:to\s+)?take[\s-]?(?:away|out)\b",
      r"\1 \2for here or to go"),
 )
