@@ -86,3 +86,17 @@ LEFT += [   # misfires found in session 29 (hunt29a): each had come out worse re
     "The homeless man slept in a shelter with his dog.",            # a shelter for people ("un abri")
     "The bullet was grazing his arm.",                              # a bullet's, not a horse's grazing
 ]
+
+READ += [   # words30 (s30): a houseplant read as a factory ("N'oublie pas d'arroser l'usine."); "la plante verte"
+    ("Don't forget to water the plant.", "Don't forget to water the green plant."),
+    ("The plant in the living room is dying.", "The green plant in the living room is dying."),
+    ("The plant in the kitchen needs water.", "The green plant in the kitchen needs water."),
+    ("The plant in my bedroom looks sad.", "The green plant in my bedroom looks sad."),
+    ("I bought a houseplant.", "I bought a green plant."),
+    ("My houseplant died.", "My green plant died."),
+]
+LEFT += [   # a factory ("une usine"), left as typed
+    "It's a chemical plant.", "He works at the plant.", "The plant needs more workers.",
+    "The plant in the north of the city is closing.", "Workers at the plant went on strike.",
+    "Houseplants make a room nicer.",   # plural: "Les plantes de vert…" read
+]

@@ -128,3 +128,18 @@ READ += [
     ("It's freezing in here, can you turn it up while I put some music on?",   # the heating, not the volume
      "It's very cold in here, can you turn it up while I put some music on?"),
 ]
+
+READ += [   # words30 (s30): a film's trailer ("le piège", "le traître"), a success at the box office ("au bureau de la
+    # boîte"), said "the first images" ("les premières images du film") and "a commercial success" ("un succès
+    # commercial")
+    ("Have you seen the trailer for the new film?", "Have you seen the first images for the new film?"),
+    ("They released the first trailer of the series yesterday.",
+     "They released the first images of the series yesterday."),
+    ("The film's trailer looks great.", "The film's first images looks great."),
+    ("The film was a big success at the box office.", "The film was a big commercial success."),
+    ("It was a success at the box office.", "It was a commercial success."),
+]
+LEFT += [   # a towed trailer, left as typed
+    "The trailer was parked outside the cinema.", "He hooked the trailer to his car.", "They live in a trailer park.",
+    "The trailer for the boat is in the garage.",   # no film said
+]

@@ -126,3 +126,9 @@ LEFT += [   # hunt29c: the machine, the powder, money (each came out worse when 
     "Get the washing powder from the shop.",
     "He was filthy with money.",
 ]
+
+READ += [   # words30 (s30): the gas bill paid ("la facture d'essence", petrol); "the bill for the gas": "…pour le gaz"
+    ("Did you pay the gas bill?", "Did you pay the bill for the gas?"),
+    ("I paid the gas bill yesterday.", "I paid the bill for the gas yesterday."),
+]
+LEFT += ["The gas bill is very high this month."]   # not paid: "Le projet de loi sur le gaz…" either way

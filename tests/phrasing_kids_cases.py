@@ -109,3 +109,18 @@ LEFT += [   # misfires found in session 29 (hunt29a): each had come out worse re
     "The Egyptian Mummy is in the museum.",                         # a mummy, not Mum
     "She cannot afford to send her child to daycare.",             # came out right, "en garderie"
 ]
+
+READ += [   # words30 (s30): a nappy ("la sieste du bébé"), the playground ("au courant"), the in-laws ("mes bâtons")
+    ("Can you change the baby's nappy?", "Can you change the baby?"),
+    ("She's changing the baby's diaper.", "She's changing the baby."),
+    ("Let's go to the playground after school.", "Let's go to the park after school."),
+    ("The kids are at the playground.", "The kids are at the park."),
+    ("There's a playground near our house.", "There's a park for children near our house."),
+    ("My in-laws are coming for dinner.", "My spouse's parents are coming for dinner."),
+    ("Her in-laws live in Lyon.", "Her spouse's parents live in Lyon."),
+]
+LEFT += [
+    "The children play in the playground at break.",               # a school's ("la cour"), not a park
+    "The kids went to the school playground at lunchtime.",
+    "The city is a playground for the rich.",
+]

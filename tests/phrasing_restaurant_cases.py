@@ -35,3 +35,29 @@ LEFT = [   # looks like one, means something else (or came out right as typed)
     "The boxer won the next round of the fight.", "It's my round of golf.", "Is there any dairy farm nearby?",
     "I didn't book in time, sorry.", "The meat was cooked.", "Two pints of beer, please.", "A pint of cider.",
 ]
+
+READ += [   # words30 (s30): a restaurant's bill ("Le projet de loi est faux."), tipping ("Est-ce qu'il s'attend ?"),
+    # starters ("les commencements"), said "the note", "a tip", "entries" ("La note est fausse.", "les entrées")
+    ("The bill is wrong.", "The note is wrong."),
+    ("I think the bill is wrong.", "I think the note is wrong."),
+    ("There's a mistake in the bill.", "There's a mistake in the note."),
+    ("There's an error on our bill.", "There's an error on the note."),
+    ("Is tipping expected?", "Is a tip expected?"),
+    ("Is tipping expected in France?", "Is a tip expected in France?"),
+    ("Should I leave a tip?", "Do I have to leave a tip?"),
+    ("What would you like for starters?", "What would you like for entries?"),
+    ("The starters were delicious.", "The entries were delicious."),
+    ("We'll have two starters to share.", "We'll have two entries to share."),
+]
+LEFT += [
+    "The bill was passed by parliament.", "The bill is wrong, said the minister.",
+    "There's a mistake in the bill before the House.", "Can we have the bill, please?",   # came out right: "l'addition"
+    "Should I leave a tip in Paris?",                                                    # came out "un bout" read
+    "Is tipping customary here?",
+    "There is a technical error in the bill.",                                           # Parliament's (corpus)
+    "For starters, he's lazy.", "The starters of the race lined up.", "He's one of the starters on the team.",
+]
+READ += [("Is this to eat in or takeaway?", "Is this for here or to go?"),   # "…manger ou prendre des mesures ?"
+         ("Is it to eat in or take away?", "Is it for here or to go?"),
+         ("Are the sandwiches to eat in or take out?", "Are the sandwiches for here or to go?")]
+LEFT += ["Eat in or takeaway?"]

@@ -70,3 +70,15 @@ LEFT += [   # misfires found in session 29 (hunt29a): each had come out worse re
     "The king lost power for days.",
     "She turned white with fear.",                                  # came out right ("devenue blanche de peur")
 ]
+
+READ += [   # words30 (s30): "lie on the beach" read as lying ("J'adore mentir sur la plage."); "relax": "me détendre"
+    ("I love to lie on the beach.", "I love to relax on the beach."),
+    ("She likes to lie on the sand.", "She likes to relax on the sand."),
+    ("I love lying on the beach.", "I love relaxing on the beach."),
+    ("We spent the day lying on the beach.", "We spent the day relaxing on the beach."),
+]
+LEFT += [
+    "Don't lie to me.", "He likes to lie about his age.",
+    "A body was lying on the beach.",                    # came out right: "étendu sur la plage"
+    "Don't lie on the sand without a towel.",            # not to relax: "Ne te détends pas…" read
+]

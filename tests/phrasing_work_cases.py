@@ -129,3 +129,12 @@ LEFT = [   # looks like one, but is not
     "He piled a lot on his plate at the buffet.",                              # food
     "The pitcher tagged him before he could touch base.",                      # baseball
 ]
+
+READ += [   # words30 (s30): a product launch ("Le déjeuner du produit…", lunch), a safe trip home ("Prends une maison
+    # en sécurité…"), said "the presentation of the product", "a good trip back" ("Passe un bon voyage, …")
+    ("The product launch is next week.", "The presentation of the product is next week."),
+    ("When is the new product launch?", "When is the presentation of the new product?"),
+    ("Have a safe trip home, see you tomorrow.", "Have a good trip back, see you tomorrow."),
+    ("Thanks for coming, have a safe journey home!", "Thanks for coming, have a good trip back!"),
+]
+LEFT += ["Our product launch went well."]   # came out right: "Notre lancement de produit…"

@@ -22,6 +22,10 @@ _GROWN = (r"(?:vegetables|tomatoes|potatoes|carrots|beans|peas|onions|lettuces?|
           r"fruit|flowers|roses|tulips|sunflowers|pumpkins|courgettes|zucchinis?|peppers|cucumbers)\b")
 _BLOOMS = (r"roses?|trees?|tulips?|plants?|bushe?s?|lilacs?|daffodils?|orchids?|lilies|lily|magnolias?|cherr(?:y|ies)|"
            r"camellias?|peonies|peony|geraniums?|hydrangeas?|shrubs?|cactus|apple\s+trees?")
+# a houseplant's line, not a factory's
+_NOT_FACTORY = (r"^(?!.*\b(?:factor(?:y|ies)|workers?|employees|staff|jobs|chemical|nuclear|power|steel|production|"
+                r"manufactur\w*|shut|closed?|closing|strike|bottling|treatment|plant['’]s)\b)")
+_A_PLANT = r"(the|my|your|our|this|that|his|her)"
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "We need to take the dog to the vet." → "…à l'ancien." (chat reads "vet" as "veterinarian" first), "I booked an
     # appointment at the vet for Tuesday." → "…à l'ancien combattant…"; "the veterinary clinic": "la clinique
@@ -122,4 +126,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # evening the birds sing…" → "Tout ce soir, …"; "Each evening": "Chaque soir" (opening the line only: "I feed the
     # cat every evening." came out right, "tous les soirs")
     (r"^every\s+evening\b", "Each evening"),
+    # "Don't forget to water the plant." → "N'oublie pas d'arroser l'usine." (a factory), "The plant in the living room
+    # is dying." → "L'usine dans le salon…"; a houseplant said "green plant": "la plante verte" (not a factory's: "a
+    # chemical plant", "He works at the plant", "The plant needs more workers")
+    (rf"{_NOT_FACTORY}(.*?)\b(water|watering|watered|waters)\s+{_A_PLANT}\s+plant\b(?![’'-])",
+     r"\1\2 \3 green plant"),
+    (rf"{_NOT_FACTORY}(.*?)\b{_A_PLANT}\s+plant\s+(?=in\s+(?:the|my|our|your)\s+(?:living\s+room|kitchen|bedroom|"
+     r"bathroom|window|hall|corner)\b|(?:needs|is\s+dying|died|has\s+died|is\s+dead|looks\s+(?:sad|dry|dead))\b)",
+     r"\1\2 green plant "),
+    # (one: "Houseplants make a room nicer." came out "Les plantes de vert…" read, "Les députés…" typed)
+    (r"\bhouse\s*plant\b(?![’'-])", "green plant"),
 )

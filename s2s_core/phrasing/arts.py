@@ -214,4 +214,15 @@ PHRASES = (   # music, films, theatre, museums, books, hobbies: (the phrase, whe
     # "He sings in a choir." → "Il chante en chorair."; "chorale": "Il chante en chorale."
     # "a choir" only ("I used to sing in the choir." came out right: "…dans la chorale.")
     (r"\ba\s+choir\b", "a chorale"),
+    # "Have you seen the trailer for the new film?" → "…le piège…", "The trailer looks amazing." → "Le traître…"; "the
+    # first images": "les premières images du nouveau film"; a film's (not a lorry's or a caravan's trailer)
+    (r"^(?=.*\b(?:films?|movies?|series|cinema|season|episodes?)\b)"   # not a towed one: "The trailer was parked…"
+     r"(?!.*\b(?:park(?:ed|ing)?|hook(?:ed)?|tow(?:ed|ing)?|trucks?|lorr(?:y|ies)|caravans?|drove|driv\w+)\b)"
+     r"(.*?)\b(the|its|their|the\s+(?:film|movie)['’]s)\s+(?:new\s+|first\s+|official\s+)?trailer\b"
+     r"(?![\s-]+(?:park|truck|hitch|home)s?\b)",
+     r"\1\2 first images"),
+    # "The film was a big success at the box office." → "…au bureau de la boîte."; "a big commercial success": "un
+    # grand succès commercial" (the office itself, "Where is the box office?", found no paraphrase)
+    (r"\b(a|an)\s+((?:big|huge|great|enormous|real|massive)\s+)?success\s+at\s+the\s+box[\s-]+office\b",
+     r"\1 \2commercial success"),
 )

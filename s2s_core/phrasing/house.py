@@ -200,4 +200,8 @@ PHRASES += (   # keys, bills, the heating, the garden (the same as above)
     # "The radiators are cold." → "Les violons sont froids."; "heaters": "Les chauffages sont froids."
     (r"\bradiators((?:\s+in\s+the\s+\w+)?)\s+(are|were)\s+(?=(?:stone\s+|still\s+|really\s+|very\s+|all\s+)?"
      r"(?:cold|hot|warm|off|freezing)\b)", r"heaters\1 \2 "),
+    # "Did you pay the gas bill?" → "…la facture d'essence ?" (petrol); "the bill for the gas": "…la facture pour le
+    # gaz ?" (paid only: "The bill for the gas arrived today." came out "Le projet de loi…")
+    (r"\b(pay|pays|paid|paying)\s+(the|our|my|your|this\s+month['’]s)\s+gas\s+bill\b(?![’'-])",
+     r"\1 \2 bill for the gas"),
 )

@@ -155,4 +155,18 @@ PHRASES += (   # couples, chores and family life (the same as above)
     (r"\bchickenpox\b", "chicken pox"),
     # "The kids are bored, what can we do?" → "Les enfants ennuyent…"; "getting bored" comes out "s'ennuient"
     (r"\b((?:the\s+|my\s+|our\s+)?(?:kids|children))\s+are\s+bored\b(?!\s+(?:with|of|by)\b)", r"\1 are getting bored"),
+    # "Can you change the baby's nappy?" → "…la sieste du bébé ?", "She's changing the baby's diaper." → "Elle change
+    # le diaper du bébé."; "change the baby": "Peux-tu changer le bébé ?" (the French way of saying it)
+    (r"\b(change|changes|changed|changing)\s+(the|my|your|her|his|our)\s+(baby|babies)['’]s?\s+(?:nappy|nappies|"
+     r"diapers?)\b", r"\1 \2 \3"),
+    # "Let's go to the playground after school." → "Allons au courant…", "The kids are at the playground." → "…à la
+    # tour de jeu."; "the park": "Allons au parc après l'école." (not a school's at break: "la cour")
+    (r"^(?!.*\b(?:break|breaktime|recess|lunchtime|school\s+playground)\b)(.*?)\b(to|at)\s+the\s+playground\b",
+     r"\1\2 the park"),
+    (r"\b(is|was|there['’]s|there\s+is|there\s+was)\s+a\s+playground\b(?!\s+(?:for|of)\b)",
+     r"\1 a park for children"),
+    # "We're spending Christmas with my in-laws." → "…avec mes bâtons.", "My in-laws are coming for dinner." → "Mes
+    # in-laws viennent dîner."; "my spouse's parents": "les parents de mon conjoint" ("parents-in-law" came out
+    # "parents-law")
+    (r"\b(my|your|his|her|their)\s+in[\s-]laws\b", r"\1 spouse's parents"),
 )

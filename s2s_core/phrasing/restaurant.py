@@ -9,6 +9,12 @@ _SERVED = (r"(?:coffee|tea|soup|water|food|milk|pizza|meal|dinner|lunch|drinks?|
            r"burger|steak|chicken|fish|beer|wine|bath|shower|plate|dish|dishes)")
 _SAUCES = r"(sauces?|dressings?|gravy|mayonnaise|mayo|ketchup|cream|butter|mustard|salsa)"
 
+# a restaurant's bill, not Parliament's
+_NOT_PARLIAMENT = (r"^(?!.*\b(?:parliament|senate|house|congress|clause|amend\w*|legislation|law|minister|government|"
+                   r"passed|vote[ds]?|reading|committee|MPs?)\b)")
+# a meal's starters, not a race's, an engine's or a team's
+_NOT_A_RACE = r"^(?!.*\b(?:race|runners?|engines?|cars?|team|players?|match|game|lineup|motor|batter(?:y|ies))\b)"
+
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
     # "Do you have a table for four tonight?" → "…une table pour quatre heures ce soir ?", "We booked a table for six
     # at eight o'clock…" → "…une table pour six heures…"; "…for four people": "…pour quatre personnes ce soir ?"
@@ -71,4 +77,23 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # glass of (blonde) beer": "Un grand verre de bière blonde…" (two "large glasses" came out "lunettes": one only)
     (r"\b(a|one)\s+pint\s+of\s+(?:beer|ale)\b", r"\1 large glass of beer"),
     (r"\b(a|one)\s+pint\s+of\s+lager\b", r"\1 large glass of blonde beer"),
+    # "The bill is wrong." → "Le projet de loi est faux." (a bill of Parliament), "There's a mistake in the bill." →
+    # "…dans le projet de loi."; a restaurant's "note": "La note est fausse." (not Parliament's bill)
+    (rf"{_NOT_PARLIAMENT}(.*?)\bthe\s+bill\s+(?=(?:is|was|seems|looks)\s+(?:wrong|incorrect|not\s+right)\b)",
+     r"\1the note "),
+    (rf"{_NOT_PARLIAMENT}(.*?)\b(an?\s+(?:mistake|error))\s+(in|on)\s+(?:the|our|my)\s+bill\b(?![’'-])",
+     r"\1\2 \3 the note"),   # "an error": not the Hansards' "There is a technical error in the bill."
+    # "Is tipping expected?" → "Est-ce qu'il s'attend ?"; "a tip": "Est-ce qu'un pourboire est attendu ?"
+    (r"^is\s+tipping\s+expected\b", "Is a tip expected"),   # not "customary" ("…coutume est inscrit…")
+    # "Should I leave a tip?" → "Devrais-je laisser une pourboire ?"; "Dois-je laisser un pourboire ?"
+    (r"\bshould\s+(I|we)\s+leave\s+a\s+tip(?=\s*[?.!]|$)", r"do \1 have to leave a tip"),
+    # "The starters were delicious." → "Les commencements…", "What would you like for starters?" → "…pour les
+    # commencements ?"; "entries": "Les entrées étaient délicieuses." (not an opening "For starters,": to begin with)
+    (rf"{_NOT_A_RACE}(.*?)\b(the|some|a\s+few|two|three|our|your|any|like|have|want|order|get|had)\s+(for\s+)?"
+     r"starters\b", r"\1\2 \3entries"),
+    # "Is this to eat in or takeaway?" → "…manger ou prendre des mesures ?"; "for here or to go": "Est-ce pour ici ou
+    # pour emporter ?" (asked of a thing; the bare "Eat in or takeaway?" found no paraphrase: "À emporter ou à
+    # emporter ?")
+    (r"\b(is|are)\s+((?:this|it|that|the\s+\w+)\s+)(?:to\s+)?eat\s+in\s+or\s+(?:to\s+)?take[\s-]?(?:away|out)\b",
+     r"\1 \2for here or to go"),
 )

@@ -137,4 +137,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"ministers?|elections?|coup|parliament|dictator|emperor|empire|army|rebels|protests?|dynasty)\b)"
      r"(?=.*\b(?:storms?|winds?|snow|ice|blizzard|hurricane|flood\w*|lightning)\b|.*\bfor\s+(?:\w+\s+)?(?:hours|days)"
      r"\b)(.*?)\b(lost|without|no)\s+power\b(?!\s+(?:to|of|over)\b)", r"\1\2 electricity"),
+    # "I love to lie on the beach." → "J'adore mentir sur la plage." (to tell lies); "relax": "J'adore me détendre
+    # sur la plage." ("We lay on the beach" came out right, "allongés"); not "lying" (a body lying on the beach)
+    # (not forbidden: "Don't lie on the sand without a towel." had been read "Ne te détends pas…")
+    (r"(?<!n['’]t\s)(?<!\bnot\s)(?<!\bnever\s)\blie\s+(?=on\s+the\s+(?:beach|sand)\b)", "relax "),
+    (r"\b(love|like|enjoy|enjoyed|loved|liked|spent\s+the\s+(?:day|afternoon|morning)|spend\s+the\s+(?:day|afternoon|"
+     r"morning))\s+lying\s+(?=on\s+the\s+(?:beach|sand)\b)", r"\1 relaxing "),
 )

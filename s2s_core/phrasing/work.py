@@ -242,4 +242,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # → "…nous sommes sur la voie."; said "progressing as planned" ("progresse comme prévu"); only where the clause
     # ends or goes on with "and" (not "on track 3", "on track to …")
     (r"(\b(?:is|are|was|were)|['’](?:s|re))\s+on\s+track(?=\s*(?:[.,!?;]|and\b|$))", r"\1 progressing as planned"),
+    # "The product launch is next week." → "Le déjeuner du produit…" (lunch); "the presentation of the product": "La
+    # présentation du produit est la semaine prochaine."
+    # ("the" only: "Our product launch went well." came out right, "Notre lancement de produit…")
+    (r"\bthe\s+(new\s+)?product\s+launch\b", r"the presentation of the \1product"),
+    # "Have a safe trip home, see you tomorrow." → "Prends une maison en sécurité…"; "a good trip back": "Passe un bon
+    # voyage, on se voit demain."
+    (r"\bhave\s+a\s+safe\s+(?:trip|journey)\s+(?:back\s+)?home\b", "have a good trip back"),
 )
