@@ -5,7 +5,7 @@ très nerveuse."; read "The husband was very nervous.": "Le mari était très ne
 READ = [   # (typed, read): each entry of couples.PHRASES read at least once
     ("He broke up with his girlfriend.", "He separated from his girlfriend."),
     ("He broke up with her.", "He separated from her."),
-    ("Tom broke up with Mary last year.", "Tom separated from Mary last year."),
+    ("I think he broke up with his fiancée.", "I think he separated from his fiancée."),
     ("They broke up.", "They separated."),
     ("We broke up.", "We separated."),
     ("I can't believe they broke up after everything they went through together.",
@@ -24,6 +24,8 @@ READ = [   # (typed, read): each entry of couples.PHRASES read at least once
 LEFT = [   # looks like one, but is not
     "I broke up with him in March.",          # read, "J'ai séparé de lui" ("J'ai rompu avec lui" was right)
     "We broke up with them.",
+    "Did you know that Paul broke up with Anna?",    # read, "Paul a séparé d'Anna" ("a rompu avec Anna" was right)
+    "She broke up with her boyfriend last week.",    # came out right, "Elle a rompu avec son petit ami…"
     "The police broke up the fight.",         # a thing broken up
     "They broke up the meeting early.",
     "We broke up for the summer holidays.",   # a school's holidays

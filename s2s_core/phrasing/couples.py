@@ -14,9 +14,10 @@ from .common import AT_END
 
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "He broke up with his girlfriend." → "Il s'est rompu avec sa petite amie.", "He broke up with her." → "Il s'est
-    # rompu avec elle."; "separated from": "s'est séparé de"; not I, we or you ("I separated from him" came out "J'ai
-    # séparé de lui", where "J'ai rompu avec lui" was right)
-    (r"^(?!.*\b(?:I|we|you)\b(?:\s+\w+)?\s+broke\s+up\s+with\b)(.*?)\bbroke\s+up\s+with\b", r"\1separated from"),
+    # rompu avec elle.", "I think he broke up with his fiancée." → "…qu'il a rompu sa fiancée."; "separated from":
+    # "s'est séparé de"; "he" only: a name, "she" or "I" had come out right ("Tom a rompu avec Mary…") and read it
+    # could come out worse ("Paul broke up with Anna" → "Paul a séparé d'Anna", "I…" → "J'ai séparé de lui")
+    (r"\b(he)\s+broke\s+up\s+with\b", r"\1 separated from"),
     # "They broke up." → "Ils se sont levés.", "We broke up." → "Nous nous sommes levées.", "They broke up after ten
     # years." → "Ils se sont levés…"; "separated": "se sont séparés"; not a thing broken up ("broke up the fight",
     # "into groups") nor a school's holidays ("We broke up for the summer")
