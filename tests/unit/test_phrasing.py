@@ -16,10 +16,13 @@ import phrasing_animals_cases as animals_cases
 import phrasing_arts_cases as arts_cases
 import phrasing_body_cases as body_cases
 import phrasing_clothes_cases as clothes_cases
+import phrasing_couples_cases as couples_cases
+import phrasing_driving_cases as driving_cases
 import phrasing_events_cases as events_cases
 import phrasing_feelings_cases as feelings_cases
 import phrasing_figures_cases as figures_cases
 import phrasing_food_cases as food_cases
+import phrasing_garden_cases as garden_cases
 import phrasing_health_cases as health_cases
 import phrasing_house_cases as house_cases
 import phrasing_kids_cases as kids_cases
@@ -708,3 +711,7 @@ def test_sorry_before_a_long_run_of_spaces_is_read_in_linear_time():
 
 READ += restaurant_cases.READ   # eating out (s29)
 LEFT += restaurant_cases.LEFT
+
+
+READ += driving_cases.READ + couples_cases.READ + garden_cases.READ   # cars, couples, the garden (s30)
+LEFT += driving_cases.LEFT + couples_cases.LEFT + garden_cases.LEFT

@@ -1,0 +1,46 @@
+"""Phrases of cars and driving (a car that won't start, a flat battery, fines and parking tickets, servicing) that
+the model had read as another meaning.
+
+The model knows "démarrer" after "want to", "une amende" after "pay", "morte" for a battery, but not the phrases a
+driver types: "My car won't start this morning" came out "…ne commencera pas ce matin", "You'll get a fine."
+"Tu vas bien te chercher.", "The battery is flat." "La batterie est platée."; each phrase is read as a paraphrase it
+translates right ("doesn't want to start": "ne veut pas démarrer", "have to pay a fine": "devras payer une amende",
+"dead": "morte"). Each was kept only where its paraphrase came out right in at least three sentences and no sentence
+tried came out worse.
+"""
+
+from __future__ import annotations
+
+# a fine to pay, not a fine thing ("We got a fine view."): the clause ends or says why, when or how much
+_FINE_AFTER = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:if|for|when|because|of|again|unless|every|last|this|yesterday)\b)"
+# not "have got a fine" (one has it): "He's got a fine." is not "he had to pay one"
+_NOT_HAVE_GOT = r"(?<!['’]ve\s)(?<!['’]s\s)(?<!\bhave\s)(?<!\bhas\s)(?<!['’]d\s)(?<!\bhad\s)"
+
+PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
+    # "my car won't start this morning" → "ma voiture ne commencera pas ce matin", "The engine won't start." → "Le
+    # moteur ne commencera pas.", "Our car will not start." → "…ne commencera pas."; "doesn't want to start": "ne veut
+    # pas démarrer"; not "start again" ("…ne veut pas recommencer", no better) nor a start to come ("until Monday")
+    (r"\b(car|engine|motorbike|motorcycle|van|scooter|truck)\s+(?:won['’]t|will\s+not)\s+start\b"
+     r"(?!\s+(?:again|up|until|till|before|on|at|the|a|an|with|by|tomorrow|next)\b)", r"\1 doesn't want to start"),
+    # "She was caught speeding." → "Elle s'est fait prendre en vitesse.", "They were caught speeding twice." → "Ils se
+    # sont fait attraper deux fois."; "caught driving too fast": "prise à conduire trop vite" (not "got caught": "Il
+    # s'est fait conduire trop vite…")
+    (r"\b(is|are|was|were|been|be)\s+caught\s+speeding\b", r"\1 caught driving too fast"),
+    # "You'll get a fine." → "Tu vas bien te chercher.", "You'll get a fine if you park there." → "Tu vas bien s'y
+    # garer.", "We got a fine." → "Nous avons eu une bonne chose."; "have to pay a fine": "devras payer une amende"
+    (rf"{_NOT_HAVE_GOT}\bgot\s+a\s+fine{_FINE_AFTER}", "had to pay a fine"),
+    (rf"\bget\s+a\s+fine{_FINE_AFTER}", "have to pay a fine"),
+    (rf"\bgets\s+a\s+fine{_FINE_AFTER}", "has to pay a fine"),
+    # "The battery is flat." → "La batterie est platée.", "The battery's flat again." → "…à nouveau la pile.", "My
+    # phone battery is flat." → "…est flatée."; "dead": "morte"
+    (r"\b(batter(?:y|ies))(\s*(?:is|are|was|were|['’]s|['’]re|has\s+been|have\s+been)(?:\s+completely)?)\s+flat\b",
+     r"\1\2 dead"),
+    # "The car needs a service." → "…a besoin d'un service.", "The boiler needs a service once a year." → "…d'un
+    # service…"; "needs to be checked": "doit être vérifiée" (as admin reads "needs servicing")
+    (r"\b(car|van|bike|motorbike|scooter|boiler|heater)\s+(needs|need|needed)\s+a\s+service\b", r"\1 \2 to be checked"),
+    # "I got a parking ticket." → "J'ai eu un billet de parking.", "She got a parking ticket outside the hospital." →
+    # "…un billet de parking…"; "parking fine": "une amende de parking" (not "pay the parking ticket": "As-tu payé le
+    # parking ?", the fine left out; nor many: "He gets parking tickets every week." came out "…des amendes chaque
+    # semaine pour garer.")
+    (r"\b(got|get|gets|getting|received|receive)\s+(a|another)\s+parking\s+ticket\b", r"\1 \2 parking fine"),
+)

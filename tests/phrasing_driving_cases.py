@@ -1,0 +1,35 @@
+"""Cases of the driving phrases (a car that won't start, fines, a flat battery, servicing), read by
+tests/unit/test_phrasing.py with the other tables' cases: "You'll get a fine." had come out "Tu vas bien te
+chercher."; read "You'll have to pay a fine.": "Vous devrez payer une amende."."""
+
+READ = [   # (typed, read): each entry of driving.PHRASES read at least once
+    ("my car won't start this morning", "my car doesn't want to start this morning"),
+    ("The engine won't start.", "The engine doesn't want to start."),
+    ("Our car will not start.", "Our car doesn't want to start."),
+    ("She was caught speeding.", "She was caught driving too fast."),
+    ("They were caught speeding twice.", "They were caught driving too fast twice."),
+    ("We got a fine.", "We had to pay a fine."),
+    ("He got a fine for speeding.", "He had to pay a fine for speeding."),
+    ("Don't drive so fast, you'll get a fine.", "Don't drive so fast, you'll have to pay a fine."),
+    ("He gets a fine every time he parks there.", "He has to pay a fine every time he parks there."),
+    ("The battery is flat.", "The battery is dead."),
+    ("The battery's flat again.", "The battery's dead again."),
+    ("My phone battery was flat this morning.", "My phone battery was dead this morning."),
+    ("The car needs a service.", "The car needs to be checked."),
+    ("My bike needs a service before the trip.", "My bike needs to be checked before the trip."),
+    ("I got a parking ticket.", "I got a parking fine."),
+    ("He got another parking ticket.", "He got another parking fine."),
+]
+
+LEFT = [   # looks like one, but is not
+    "We got a fine view of the sea.",                    # a fine thing, not one to pay
+    "You'll get a fine view from the top.",
+    "He's got a fine collection of stamps.",             # has it
+    "I've got a fine.",
+    "The car won't start until you press the brake.",    # a start to come
+    "My motorbike won't start again.",                   # read, "…ne veut pas recommencer", no better
+    "The race won't start on time.",                     # not a car
+    "He got caught speeding.",                           # read, "Il s'est fait conduire trop vite"
+    "Did you pay the parking ticket?",                   # read, "As-tu payé le parking ?" (the fine left out)
+    "He gets parking tickets every week.",               # read, "…des amendes chaque semaine pour garer."
+]

@@ -1,0 +1,33 @@
+"""Cases of the garden and DIY phrases (weeds, raking leaves, DIY, a leaking tap, a door that won't open), read by
+tests/unit/test_phrasing.py with the other tables' cases: "I need to weed the garden." had come out "Il me faut
+mouiller le jardin."; read "…remove the weeds from the garden.": "Je dois retirer les mauvaises herbes du jardin."."""
+
+READ = [   # (typed, read): each entry of garden.PHRASES read at least once
+    ("The back door won't open.", "The back door doesn't open."),
+    ("The window won't close.", "The window doesn't close."),
+    ("The door wouldn't open.", "The door didn't want to open."),
+    ("The window wouldn't close.", "The window didn't want to close."),
+    ("I need to weed the garden.", "I need to remove the weeds from the garden."),
+    ("He was weeding the garden all afternoon.", "He was removing the weeds from the garden all afternoon."),
+    ("She weeds our flower beds every week.", "She removes the weeds from our flower beds every week."),
+    ("We weeded the vegetable garden.", "We removed the weeds from the vegetable garden."),
+    ("I need to rake the leaves.", "I need to gather the leaves."),
+    ("Can you rake up the leaves tomorrow?", "Can you gather the leaves tomorrow?"),
+    ("He rakes the leaves every autumn.", "He gathers the leaves every autumn."),
+    ("He's raking the leaves in the garden.", "He's gathering the leaves in the garden."),
+    ("I raked the leaves yesterday.", "I gathered the leaves yesterday."),
+    ("I'm doing some DIY this weekend.", "I'm doing some repairs this weekend."),
+    ("We did some DIY yesterday.", "We did some repairs yesterday."),
+    ("We're doing a bit of DIY.", "We're doing a bit of repairs."),
+    ("The leaking tap kept me awake all night.", "The tap that leaks kept me awake all night."),
+    ("We have a leaking roof.", "We have a roof that leaks."),
+    ("Can you fix the leaking roof?", "Can you fix the roof that leaks?"),
+]
+
+LEFT = [   # looks like one, but is not
+    "The door won't open until nine.",        # a time to come
+    "The shop won't open today.",             # not a door nor a window
+    "We need to weed out the bad ideas.",     # not a garden's weeds
+    "They rake in money.",
+    "The DIY shop is closed on Sundays.",     # not done, a shop
+]
