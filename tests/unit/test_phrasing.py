@@ -708,3 +708,10 @@ def test_sorry_before_a_long_run_of_spaces_is_read_in_linear_time():
 
 READ += restaurant_cases.READ   # eating out (s29)
 LEFT += restaurant_cases.LEFT
+
+
+import phrasing_directions_cases as directions_cases   # noqa: E402  asking the way, getting help (s30)
+import phrasing_phone_cases as phone_cases             # noqa: E402  calls and messages (s30)
+
+READ += directions_cases.READ + phone_cases.READ
+LEFT += directions_cases.LEFT + phone_cases.LEFT
