@@ -48,3 +48,7 @@ LEFT = [   # looks like one, means something else (or came out right as typed)
     'I urgently need a doctor.',
     'Take the next turning on the right.',
 ]
+LEFT += ["We have been stalled at the crossroads.",   # the corpus's: a plan stalled, no street
+         "I need to talk to Tom urgently."]            # came out right as typed ("d'urgence")
+READ += [("I need to see a doctor urgently.", "I need to see a doctor right away."),
+         ("We need help urgently.", "We need help right away.")]

@@ -62,3 +62,5 @@ LEFT = [   # looks like one, means something else (or came out right as typed)
     'I have no signal.',
     'She sent me a text to translate.',
 ]
+LEFT += ["The project provides a secure voice mail service.", "Our voicemail system is down."]   # the service
+READ += [("Don't you check your voice mail?", "Don't you check your messages?")]

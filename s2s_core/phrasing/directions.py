@@ -18,8 +18,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\b(turn\s+(?:to\s+the\s+)?(?:left|right)\s+at\s+the)\s+(?:traffic\s+)?lights\b", r"\1 traffic light"),
     # "Turn right at the crossroads." → "Tournez à droite aux passagers.", "Cross the road at the crossroads." →
     # "…aux passages."; "the intersection": "à l'intersection" (a place one is at, not "Europe is at the
-    # crossroads", "at the crossroads of history")
+    # crossroads", "at the crossroads of history", "We have been stalled at the crossroads.")
     (r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bnow\s)(?<!\bstands\s)(?<!['’]s\s)(?<!['’]re\s)"
+     r"(?<!\bstalled\s)(?<!\bstuck\s)"
      r"\bat\s+the\s+crossroads\b(?!\s+of\b)", "at the intersection"),
     # "The bank is just round the corner." → "La banque est juste ronde au coin.", "There's a bakery round the
     # corner." → "…un bâillon rond au coin."; "just around": "juste au coin" (where it is, not a car coming round)
@@ -52,5 +53,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\ban\s+all[\s-]night\s+(pharmacy|chemist['’]?s?|drugstore)\b", "a pharmacy open all night"),
     # "I need a doctor urgently." → "J'ai besoin d'un médecin urgent."; "right away": "…tout de suite",
     # "immédiatement"
-    (r"\b(needs?|needed)\b([^.?!,;]{1,40}?)\s+urgently\b", r"\1\2 right away"),
+    # what one needs, a help or a doctor's place ("I need to talk to Tom urgently." came out right: "d'urgence")
+    (r"\b(needs?|needed)\s+((?:a|an|some)\s+\w+|help|to\s+(?:see|go\s+to)\s+[^.?!,;]{1,30}?)\s+urgently\b",
+     r"\1 \2 right away"),
 )

@@ -17,9 +17,10 @@ _CALL_WHEN = r"(?=\s+(?:tomorrow|later|tonight|sometime|next|this|when|if|once|a
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "I left you a voicemail." → "Je t'ai laissé un bruit.", "Did you get my voicemail?" → "As-tu reçu ma voix ?",
     # "Check your voicemail." → "Vérifiez votre voixmail."; "message(s)": "message", "Vérifiez vos messages."
-    (r"\b(check|checked|checking|listen\s+to|listened\s+to)\s+(your|my|his|her)\s+voice[\s-]?mail\b",
-     r"\1 \2 messages"),
-    (r"\bvoice[\s-]?mail(s?)\b", r"message\1"),
+    (r"\b(check|checked|checking|listen\s+to|listened\s+to)\s+(your|my|his|her)\s+voice[\s-]?mail\b"
+     r"(?![\s-]+(?:service|system|box)\b)", r"\1 \2 messages"),
+    # a message left, not the service ("a secure voice mail service" in the Hansards)
+    (r"\bvoice[\s-]?mail(s?)\b(?![\s-]+(?:service|system|box|program|programme|messages?)s?\b)", r"message\1"),
     # "Why didn't you pick up?" → "Pourquoi n'avez-vous pas pris ?", "He never picks up." → "Il ne ramasse jamais.",
     # "Pick up the phone!" → "Pose le téléphone !" (the very opposite); "answer": "répondre"; a call not answered, or
     # the phone picked up when asked, not a phone lifted ("He picked up the phone and dialled")
