@@ -52,3 +52,7 @@ LEFT += ["We have been stalled at the crossroads.",   # the corpus's: a plan sta
          "I need to talk to Tom urgently."]            # came out right as typed ("d'urgence")
 READ += [("I need to see a doctor urgently.", "I need to see a doctor right away."),
          ("We need help urgently.", "We need help right away.")]
+READ += [("Keep going straight.", "Go straight on."),
+         ("Keep walking straight on for five minutes.", "Go straight on for five minutes."),
+         ("Keep going straight ahead until you reach the church.", "Go straight on until you reach the church.")]
+LEFT += ["Keep going straight to the point."]

@@ -31,6 +31,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Go past the church and it's on your left." → "Allez traverser l'église…", "Go past the bank and turn right."
     # → "Allez la banque…"; "Pass the church": "Passez l'église" (an instruction only, not "the years went past")
     (r"(?:^|(?<=\band\s)|(?<=,\s)|(?<=\bthen\s))(?:go|walk|drive)\s+past\s+(?=the\b)", "pass "),
+    # "Keep going straight." → "Continuez droite.", "Keep going straight and you'll see it." → "Tenez-vous droit…";
+    # "Go straight on": "Va tout droit", "Allez tout droit et vous le verrez." (not "straight to the point")
+    (r"\bkeep\s+(?:going|walking|driving)\s+straight(?:\s+(?:on|ahead)\b)?(?!\s+(?:on|ahead|to|into|at)\b)",
+     "go straight on"),
     # "Follow the signs for the town centre." → "Suivez les signes pour le centre municipal."; "signposts":
     # "Suivez les panneaux…", "town centre" as "city center": "le centre-ville"
     (r"\bfollow\s+the\s+signs\b(?!\s+of\b)", "follow the signposts"),
