@@ -69,7 +69,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (rf"{_A_TURN}\bturn\s+left\b(?=\s+(?:at|after|into|onto|past|before|when|by)\b)", "turn to the left"),
     (rf"{_A_TURN}\bturn\s+right\b"
      r"(?=\s+(?:at|after|into|onto|past|before|when|by)\b)(?!\s+at\s+the\s+(?:next|first|second|"
-     r"third|fourth|fifth)\s+(?:corner|light|traffic\s+light|lights|intersection|crossroads)\b)", "turn to the right"),
+     r"third|fourth|fifth)\s+(?:corner|light|traffic\s+light|lights|intersection|crossroads)\b)"
+     # nor the lights or a crossroads (directions.py reads them "traffic light", "intersection": "Turn right at the
+     # traffic light." read "Turn to the right…" came out "Tournez au droit au feu.")
+     r"(?!\s+at\s+the\s+(?:traffic\s+lights?|lights|intersection|crossroads)\b)", "turn to the right"),
     # "Please fasten your seatbelt…" → "Veuillez ôter votre ceinture…" (the very opposite), "Keep your seatbelt
     # fastened during the flight." → "Gardez votre ceinture…" (fastened lost); "attach": "attacher"
     # a request with "please" only: "Fasten your seat belt." came out right ("Attachez…"; read: "Attrapez…")

@@ -715,3 +715,10 @@ LEFT += restaurant_cases.LEFT
 
 READ += driving_cases.READ + couples_cases.READ + garden_cases.READ   # cars, couples, the garden (s30)
 LEFT += driving_cases.LEFT + couples_cases.LEFT + garden_cases.LEFT
+
+
+import phrasing_directions_cases as directions_cases   # noqa: E402  asking the way, getting help (s30)
+import phrasing_phone_cases as phone_cases             # noqa: E402  calls and messages (s30)
+
+READ += directions_cases.READ + phone_cases.READ
+LEFT += directions_cases.LEFT + phone_cases.LEFT

@@ -1,0 +1,63 @@
+"""Phrases of asking the way and of getting help (a theft, a night pharmacy, a doctor needed at once) that the model
+had read as another meaning.
+
+The model learnt "crossroads", "the lights" of a street, a "five-minute walk" or "Thief!" rarely, so it wrote a
+word it knew instead ("Turn right at the crossroads." came out "Tournez à droite aux passagers."); each phrase is
+read as a paraphrase it translates right ("…at the intersection": "…à l'intersection"), only where it gives the
+way or asks for help. Each was kept only where its paraphrase came out right in at least three sentences and no
+sentence tried came out worse.
+"""
+
+from __future__ import annotations
+
+_TIMES = r"(?:about|around|only|just)"
+PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
+    # "Turn left at the lights." → "Tournez à gauche aux lumières.", "Turn right at the traffic lights." → "…aux
+    # lumières de la circulation."; "at the traffic light": "au feu" (a turn only: "At the traffic light, turn left."
+    # came out "À la circulation…"); travel.py leaves "turn right" before it as typed ("Tournez à droite au…")
+    (r"\b(turn\s+(?:to\s+the\s+)?(?:left|right)\s+at\s+the)\s+(?:traffic\s+)?lights\b", r"\1 traffic light"),
+    # "Turn right at the crossroads." → "Tournez à droite aux passagers.", "Cross the road at the crossroads." →
+    # "…aux passages."; "the intersection": "à l'intersection" (a place one is at, not "Europe is at the
+    # crossroads", "at the crossroads of history", "We have been stalled at the crossroads.")
+    (r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bnow\s)(?<!\bstands\s)(?<!['’]s\s)(?<!['’]re\s)"
+     r"(?<!\bstalled\s)(?<!\bstuck\s)"
+     r"\bat\s+the\s+crossroads\b(?!\s+of\b)", "at the intersection"),
+    # "The bank is just round the corner." → "La banque est juste ronde au coin.", "There's a bakery round the
+    # corner." → "…un bâillon rond au coin."; "just around": "juste au coin" (where it is, not a car coming round)
+    (r"\b(is|are|was|were|['’]s|['’]re|lives?|lived)(?:\s+just)?\s+round\s+the\s+corner\b",
+     r"\1 just around the corner"),
+    # "It's the third turning on the left." → "C'est le troisième tour de gauche."; "street": "la troisième rue"
+    (r"\b(first|second|third|fourth)\s+turning\s+on\s+the\s+(left|right)\b", r"\1 street on the \2"),
+    # "Go past the church and it's on your left." → "Allez traverser l'église…", "Go past the bank and turn right."
+    # → "Allez la banque…"; "Pass the church": "Passez l'église" (an instruction only, not "the years went past")
+    (r"(?:^|(?<=\band\s)|(?<=,\s)|(?<=\bthen\s))(?:go|walk|drive)\s+past\s+(?=the\b)", "pass "),
+    # "Keep going straight." → "Continuez droite.", "Keep going straight and you'll see it." → "Tenez-vous droit…";
+    # "Go straight on": "Va tout droit", "Allez tout droit et vous le verrez." (not "straight to the point")
+    (r"\bkeep\s+(?:going|walking|driving)\s+straight(?:\s+(?:on|ahead)\b)?(?!\s+(?:on|ahead|to|into|at)\b)",
+     "go straight on"),
+    # "Follow the signs for the town centre." → "Suivez les signes pour le centre municipal."; "signposts":
+    # "Suivez les panneaux…", "town centre" as "city center": "le centre-ville"
+    (r"\bfollow\s+the\s+signs\b(?!\s+of\b)", "follow the signposts"),
+    (r"\btown\s+cent(?:re|er)\b", "city center"),
+    # "You're going the wrong way." → "Tu vas la mauvaise façon.", "We're going the wrong way." → "Nous allons la
+    # mauvaise façon."; "in the wrong direction": "dans la mauvaise direction" (and "the right way": "la bonne")
+    # (a road, not a way of doing: "You're going the wrong way about it.")
+    (r"\b(go|goes|going|went|gone|head|heading|headed|walking|driving)\s+the\s+(wrong|right)\s+way\b"
+     r"(?!\s+(?:about|round|around)\b)", r"\1 in the \2 direction"),
+    # "It's a five-minute walk." → "C'est une promenade de cinq minutes.", "It's a ten-minute walk from here." →
+    # "C'est une déplacement…", "It's only a five-minute walk from the station." → "Ce n'est qu'un cinq minutes…";
+    # "five minutes on foot": "C'est cinq minutes à pied" (opening "It's" only: "The station is five minutes on
+    # foot." came out "La gare a cinq minutes…")
+    (rf"^(it['’]s|it\s+is)\s+((?:{_TIMES})\s+)?an?\s+([\w-]+?)[\s-]minute\s+walk\b", r"\1 \2\3 minutes on foot"),
+    # "Thief! Stop him!" → "Parf ! Arrête-le !"; "Stop the thief!": "Arrête le voleur !"
+    (r"^thief\s*!", "Stop the thief!"),
+    # "Where is the nearest all-night pharmacy?" → "…la plus proche de toute la nuit ?"; "a pharmacy open all
+    # night": "une pharmacie ouverte toute la nuit" (after "an" only: "the nearest pharmacy open all night" lost
+    # "ouverte")
+    (r"\ban\s+all[\s-]night\s+(pharmacy|chemist['’]?s?|drugstore)\b", "a pharmacy open all night"),
+    # "I need a doctor urgently." → "J'ai besoin d'un médecin urgent."; "right away": "…tout de suite",
+    # "immédiatement"
+    # what one needs, a help or a doctor's place ("I need to talk to Tom urgently." came out right: "d'urgence")
+    (r"\b(needs?|needed)\s+((?:a|an|some)\s+\w+|help|to\s+(?:see|go\s+to)\s+[^.?!,;]{1,30}?)\s+urgently\b",
+     r"\1 \2 right away"),
+)

@@ -1,0 +1,58 @@
+"""Cases of the directions and emergency phrases (the lights, a crossroads, a five-minute walk, "Thief!", an all-night
+pharmacy), read by tests/unit/test_phrasing.py with the other tables' cases: "Turn right at the crossroads." had come
+out "Tournez à droite aux passagers."; read "…at the intersection": "Tourne à droite à l'intersection."."""
+
+READ = [   # (typed, read): each entry of directions.PHRASES read at least once
+    ('Turn right at the lights.', 'Turn right at the traffic light.'),
+    ('Turn left at the traffic lights.', 'Turn to the left at the traffic light.'),
+    ('Turn left at the lights and then right at the crossroads.',
+     'Turn to the left at the traffic light and then right at the intersection.'),
+    ('Cross the road at the crossroads.', 'Cross the road at the intersection.'),
+    ('There was an accident at the crossroads this morning.',
+     'There was an accident at the intersection this morning.'),
+    ('The bank is just round the corner.', 'The bank is just around the corner.'),
+    ('He lives round the corner from me.', 'He lives just around the corner from me.'),
+    ("It's the third turning on the left.", "It's the third street on the left."),
+    ('Take the second turning on the right.', 'Take the second street on the right.'),
+    ("Go past the church and it's on your left.", "Pass the church and it's on your left."),
+    ('Turn left, then go past the bank.', 'Turn left, then pass the bank.'),
+    ('Follow the signs for the town centre.', 'Follow the signposts for the city center.'),
+    ('The hotel is in the town centre.', 'The hotel is in the city center.'),
+    ("You're going the wrong way.", "You're going in the wrong direction."),
+    ('Are we going the right way?', 'Are we going in the right direction?'),
+    ("It's a five-minute walk.", "It's five minutes on foot."),
+    ("It's only a five-minute walk from the station.", "It's only five minutes on foot from the station."),
+    ("It's about a twenty-minute walk.", "It's about twenty minutes on foot."),
+    ('Thief! Stop him!', 'Stop the thief! Stop him!'),
+    ('Is there an all-night pharmacy near here?', 'Is there a pharmacy open all night near here?'),
+    ('We need an all-night chemist.', 'We need a pharmacy open all night.'),
+    ('I need a doctor urgently.', 'I need a doctor right away.'),
+    ('He needs to go to hospital urgently.', 'He needs to go to hospital right away.'),
+]
+
+LEFT = [   # looks like one, means something else (or came out right as typed)
+    'At the traffic light, turn left.',
+    'Stop at the lights.',
+    'Europe is at the crossroads.',
+    "We're at the crossroads of history.",
+    'We are at a crossroads.',
+    'The car came round the corner too fast.',
+    "There's a bakery round the corner.",
+    'I watched the cars go past the house.',
+    'The years went past so quickly.',
+    'Follow the signs of the disease.',
+    "You're going the wrong way about it.",
+    'The station is a five-minute walk.',
+    'The thief ran off!',
+    'Where is the nearest all-night pharmacy?',
+    'I urgently need a doctor.',
+    'Take the next turning on the right.',
+]
+LEFT += ["We have been stalled at the crossroads.",   # the corpus's: a plan stalled, no street
+         "I need to talk to Tom urgently."]            # came out right as typed ("d'urgence")
+READ += [("I need to see a doctor urgently.", "I need to see a doctor right away."),
+         ("We need help urgently.", "We need help right away.")]
+READ += [("Keep going straight.", "Go straight on."),
+         ("Keep walking straight on for five minutes.", "Go straight on for five minutes."),
+         ("Keep going straight ahead until you reach the church.", "Go straight on until you reach the church.")]
+LEFT += ["Keep going straight to the point."]
