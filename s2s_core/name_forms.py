@@ -11,7 +11,8 @@ The model often writes a woman named after a word for a relation in the masculin
 came out "Mon voisin Claire est sympa.", "My friend Sophie…" "Mon ami Sophie…", "My cousin Sarah is tall." "Mon
 cousin Sarah est grand.", "Julia is my best friend." "Julia est mon meilleur ami."): before or after a woman's first
 name of ``opening_names.WOMEN`` the relation goes in the feminine ("Ma voisine Claire", "Mon amie Sophie";
-"collègue", "partenaire" take "ma"; "professeur" stays), and so do a few adjectives and participles after "Claire
+"collègue", "partenaire", "manager" take "ma"; "Mon professeur Claire" → "Ma professeure Claire", "mon chef"
+→ "ma cheffe": ``opening_names.FEMININE_ROLES``), and so do a few adjectives and participles after "Claire
 est" ("grande", "fatiguée"), plural ones after women alone ("Anna et Emma sont mes meilleures amies") and the
 pronoun of an inverted question ("Jane a-t-il vu Mary ?" → "Jane a-t-elle vu Mary ?"). None of 1.6 million
 references of the training corpus changes.
@@ -20,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from .opening_names import MEN, WOMEN
+from .casing import shouted
+from .opening_names import FEMININE_ROLES, MEN, WOMEN
 
 _MY_NAME = re.compile(r"\b(?i:my name(?:\s+is|['’]s))\s+(?P<name>[A-ZÀ-Ý][\w'’-]*)")
 _MON_NOM_EST = re.compile(r"\b([Mm])on nom est (?=[A-ZÀ-Ý])")
@@ -28,6 +30,7 @@ _MON_NOM_EST = re.compile(r"\b([Mm])on nom est (?=[A-ZÀ-Ý])")
 _FRENCH_WORDS = frozenset("claire pierre jean romain clément olivier max marie louis martin hugo simon félix "
                           "felix léa lea ana ali mina mei jun wei hana".split())
 _NAMES = frozenset(n for n in WOMEN | MEN if n.lower() not in _FRENCH_WORDS)
+_NAMED = WOMEN | MEN | {"Mary", "Marie"}
 
 
 def mend(text: str, source: str) -> str:
@@ -38,16 +41,23 @@ def mend(text: str, source: str) -> str:
     for name in set(re.findall(r"\b[A-ZÀ-Ý][a-zà-ÿ]+\b", source)) & _NAMES:
         if not re.search(rf"\b{name}\b", text):
             text = re.sub(rf"(?<![\w'’-]){name.lower()}(?![\w-])", name, text)
-    return feminine(text)
+    return _shouted_feminine(text) if shouted(text) else feminine(text)
+
+
+def _shouted_feminine(text: str) -> str:
+    """A translation in capitals with the words said of a woman in the feminine too (``feminine``), read in lower
+    case with its first names capitalised: "MON VOISIN CLAIRE EST ICI." → "MA VOISINE CLAIRE EST ICI." (read as
+    typed, no name was found in it)."""
+    read = re.sub(r"[^\W\d_]+", lambda m: m.group().title() if m.group().title() in _NAMED else m.group().lower(), text)
+    done = feminine(read)
+    return text if done == read else done.upper()
 
 
 # women's names only ("Camille", "Yuki" are men's too), as the translation writes them (also "Mary", a stand-in's
 # "Marie"), not places ("le député de Charlotte est très mêlé", "Westmount-Ville-Marie est représenté")
 _HERS = sorted((WOMEN | {"Mary"}) - {"Camille", "Yuki"}, key=len, reverse=True)
 _SHE = rf"(?<![\w'’-])(?<!\bde )(?<!\bà )(?:{'|'.join(_HERS)})(?![\w'’-])"
-_ROLES = {"voisin": "voisine", "ami": "amie", "cousin": "cousine", "patron": "patronne", "copain": "copine",
-          "directeur": "directrice", "collègue": "collègue", "partenaire": "partenaire", "camarade": "camarade",
-          "colocataire": "colocataire"}
+_ROLES = FEMININE_ROLES           # "mon professeur Claire" → "ma professeure Claire" (opening_names.py)
 _HER = {"mon": "ma", "ton": "ta", "son": "sa"}
 _ROLE = (r"(?P<det>[Mm]on|[Tt]on|[Ss]on|[Nn]otre|[Vv]otre|[Ll]eur)\s+(?P<best>meilleur\s+)?"
          rf"(?P<role>{'|'.join(_ROLES)})")
