@@ -125,6 +125,11 @@ _KIN = re.compile(r"\b(?i:my|your|his|her|our|their)\s+(?i:best\s+|old\s+|little
 # has two cats." "Mon voisin a deux chats.", "Mon partenaire travaille Nadia à l'hôpital."); between commas it kept
 # it in 12 sentences of 12 each, a man's and a woman's name, and the commas go (verbatim.py)
 APPOSED = re.compile(r"\b(?i:boss|neighbou?r|partner)\s+$")
+# a woman's name after "my teacher" too: read plain, "My teacher Laura speaks three languages." came out "Mon
+# professeur parle Laura trois langues.", "Her teacher Julie is French." "Son professeur est le français de Julie."
+# (between commas right in 6 of 7, "…Anna gave us a test." "…nous donna" where plain "nous a donné"); not a man's:
+# plain, "Mon professeur Thomas…" was right in 4 of 4, and read so "…gave us homework" came out "…nous donna…"
+APPOSED_WOMAN = re.compile(r"\b(?i:teacher)\s+$")
 BEFORE_A_VERB = re.compile(r"\s+(?!(?:and|or|nor|but)\b)[a-z]")
 # in a question the model parted them even between commas ("Is my neighbour Sophie coming?" came out "Mon voisin
 # est-il, Sophie venez ?", "Did my boss Thomas call?" "Mon patron a-t-il appelé, Thomas ?"; read plain, "…appelé
@@ -144,7 +149,7 @@ _POSSESSIVE_FR = {"my": ("mon", "ma"), "your": ("ton", "ta"), "his": ("son", "sa
 # report and of French and Quebec official guides ("professeure", "cheffe"), not the old masculine for women
 # ("Madame le professeur"); "manager", "collègue", "partenaire" are the same for a woman, with "ma"
 FEMININE_ROLES = {"voisin": "voisine", "ami": "amie", "cousin": "cousine", "patron": "patronne", "copain": "copine",
-                  "directeur": "directrice", "professeur": "professeure", "chef": "cheffe", "manager": "manager",
+                  "directeur": "directrice", "gérant": "gérante", "professeur": "professeure", "chef": "cheffe", "manager": "manager",
                   "prof": "prof", "collègue": "collègue", "partenaire": "partenaire", "camarade": "camarade",
                   "colocataire": "colocataire"}
 # a capitalised word that may open a sentence before a first name that is not part of it: "Tell Sophie…",

@@ -40,8 +40,8 @@ from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
 from .calendar_names import WEEKDAYS, WEEKDAYS_FR, day_ordinals
 from .markup import UI_LABEL
-from .opening_names import (APPOSED, BEFORE_A_VERB, REGIONS, asked_kin, inner_names, opening_names, unshouted,
-                            written_as)
+from .opening_names import (APPOSED, APPOSED_WOMAN, BEFORE_A_VERB, REGIONS, asked_kin, inner_names, opening_names,
+                            unshouted, written_as)
 from .pieces import GLUED
 
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
@@ -266,9 +266,11 @@ def _apposed(text: str, name: tuple[int, int, str]) -> bool:
 
 
 def _apposed_plain(text: str, name: tuple[int, int, str]) -> bool:
-    """Whether a ``name`` found after "my boss" or "my neighbour" is read between commas in a statement, before its
-    verb ("My boss, Jack, is on holiday."; opening_names.APPOSED)."""
-    return name[2].startswith("kin") and bool(APPOSED.search(text[:name[0]])
+    """Whether a ``name`` found after "my boss" or "my neighbour" (a woman's after "my teacher") is read between
+    commas in a statement, before its verb ("My boss, Jack, is on holiday."; opening_names.APPOSED)."""
+    before = text[:name[0]]
+    return name[2].startswith("kin") and bool((APPOSED.search(before) or name[2] == "kin_woman"
+                                               and APPOSED_WOMAN.search(before))
                                               and BEFORE_A_VERB.match(unshouted(text), name[1]))
 
 
@@ -513,7 +515,7 @@ def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandI
 _KIN_PARTED = re.compile(r"((?i:\b(?:mon|ma|ton|ta|son|sa|notre|votre|leur)\s+(?:meilleur\s+|meilleure\s+)?"
                          r"(?:collègue|ami|amie|voisin|voisine|patron|patronne|chef|professeur|professeure|prof|"
                          r"frère|fils|mari|cousin|cousine|oncle|neveu|petit-fils|grand-père|camarade|colocataire|"
-                         r"copain|copine|partenaire|manager|petit ami|petite amie)))(?:\s*,|\s+(?i:de))\s+$")      # "DE" shouted
+                         r"copain|copine|partenaire|manager|gérant|gérante|directeur|directrice|petit ami|petite amie)))(?:\s*,|\s+(?i:de))\s+$")      # "DE" shouted
 
 
 def _kin_glued(before: str, s: StandIn) -> str:

@@ -76,3 +76,16 @@ def test_women_s_names_of_demos_get_the_feminine():
     assert feminine("Rachel et Monica sont mes meilleurs amis.") == "Rachel et Monica sont mes meilleures amies."
     assert feminine("Mon voisin Amanda est sympa.") == "Ma voisine Amanda est sympa."
     assert not {"Camille", "Dominique", "Ashley", "Kelly", "Andrea", "Rose", "Grace"} & (WOMEN - {"Camille"})
+
+
+def test_a_woman_s_name_after_my_teacher_reads_between_commas_a_man_s_plain():
+    # read plain, "My teacher Laura speaks three languages." had come out "Mon professeur parle Laura trois langues."
+    f = fold("My teacher Laura speaks three languages.", COVERS, NAMES, VOCAB)
+    assert f.text == "My teacher, Mary, speaks three languages."
+    assert restore("Ma professeure, Mary, parle trois langues.", f) == "Ma professeure Laura parle trois langues."
+    assert fold("My teacher Thomas gave us homework.", COVERS, NAMES, VOCAB).text == "My teacher Jack gave us homework."
+    assert fold("My manager Sophie is on holiday.", COVERS, NAMES, VOCAB).text == "My manager Mary is on holiday."
+
+
+def test_gerant_before_a_woman_s_name_is_feminine():
+    assert feminine("Ton gérant Claire a appelé ce matin.") == "Ta gérante Claire a appelé ce matin."
