@@ -15,7 +15,10 @@ name of ``opening_names.WOMEN`` the relation goes in the feminine ("Ma voisine C
 → "ma cheffe": ``opening_names.FEMININE_ROLES``), and so do a few adjectives and participles after "Claire
 est" ("grande", "fatiguée"), plural ones after women alone ("Anna et Emma sont mes meilleures amies") and the
 pronoun of an inverted question ("Jane a-t-il vu Mary ?" → "Jane a-t-elle vu Mary ?"). None of 1.6 million
-references of the training corpus changes.
+references of the training corpus changed (measured before "professeure", "cheffe", "gérante" and ``masculine``
+came in; not measured again). A relation the model wrote in the feminine before a man's name goes in the masculine
+("Demandez à votre patronne Thomas." → "…votre patron Thomas."), a text in capitals is mended too ("MON VOISIN
+CLAIRE" → "MA VOISINE CLAIRE").
 """
 from __future__ import annotations
 
@@ -94,11 +97,33 @@ def feminine(text: str) -> str:
     ("Mon voisin Claire" → "Ma voisine Claire", "Julia est mon meilleur ami" → "Julia est ma meilleure amie"), an
     adjective after "Claire est" ("grand" → "grande", "fatigué" → "fatiguée"), plural ones after women alone, and
     the pronoun of a question ("Julie peut-il" → "Julie peut-elle")."""
-    text = _ROLE_BEFORE.sub(_her_role, _ROLE_AFTER.sub(_her_role, text))
+    text = _ROLE_BEFORE.sub(_her_role, _ROLE_AFTER.sub(_her_role, masculine(text)))
     text = _SAID_OF_HER.sub(lambda m: m.group(1) + _her_word(m.group(2)), text)
     text = _THEY.sub(lambda m: m.group().removesuffix(m.group(2)).replace("meilleurs", "meilleures")
                      + (_PLURALS.get(m.group(2)) or re.sub(r"és$", "ées", m.group(2))), text)
     return _INVERTED_THEY.sub(r"\1elles", _INVERTED.sub(r"\1elle", text))
+
+
+# the other way: a relation the model wrote in the feminine before a man's name ("Ask your boss Thomas." came out
+# "Demandez à votre patronne Thomas.", "Call your boss Thomas." "Appelez votre patronne Thomas.")
+_HIS_ROLES = {f: m for m, f in _ROLES.items() if f != m}
+_HIM = rf"(?:{'|'.join(sorted(MEN - WOMEN, key=len, reverse=True))})(?![\w'’-])"
+_HIS_ROLE = re.compile(r"\b(?P<det>[MmTtSs]on|[MmTtSs]a|[Nn]otre|[Vv]otre|[Ll]eur)\s+(?P<best>meilleure\s+)?"
+                       rf"(?P<role>{'|'.join(_HIS_ROLES)})(?=,?\s+{_HIM})"                 # "ma collègue Thomas"
+                       rf"|\b(?P<her>[MmTtSs]a)\s+(?P<same>{'|'.join(r for r in _ROLES if r not in _HIS_ROLES)})"
+                       rf"(?=,?\s+{_HIM})")
+
+
+def masculine(text: str) -> str:
+    """``text`` with a relation before a man's name in the masculine: "votre patronne Thomas" → "votre patron
+    Thomas", "ma voisine Ahmed" → "mon voisin Ahmed", "ma collègue Thomas" → "mon collègue Thomas"."""
+    def his(m: re.Match) -> str:
+        det = m.group("det") or m.group("her")
+        his_det = {"ma": "mon", "ta": "ton", "sa": "son"}.get(det.lower(), det.lower())
+        his_det = his_det.capitalize() if det[0].isupper() else his_det
+        role = m.group("same") or _HIS_ROLES[m.group("role")]
+        return his_det + " " + ("meilleur " if m.group("best") else "") + role
+    return _HIS_ROLE.sub(his, text)
 
 
 def _her_role(m: re.Match) -> str:

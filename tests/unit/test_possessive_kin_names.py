@@ -89,3 +89,12 @@ def test_a_woman_s_name_after_my_teacher_reads_between_commas_a_man_s_plain():
 
 def test_gerant_before_a_woman_s_name_is_feminine():
     assert feminine("Ton gérant Claire a appelé ce matin.") == "Ta gérante Claire a appelé ce matin."
+
+
+def test_a_relation_in_the_feminine_before_a_man_s_name_goes_in_the_masculine():
+    # "Ask your boss Thomas." had come out "Demandez à votre patronne Thomas."
+    assert feminine("Demandez à votre patronne Thomas.") == "Demandez à votre patron Thomas."
+    assert feminine("Ma meilleure amie Pierre est là.") == "Mon meilleur ami Pierre est là."
+    assert feminine("Ma collègue Thomas arrive.") == "Mon collègue Thomas arrive."
+    assert feminine("Ma collègue Claire arrive.") == "Ma collègue Claire arrive."                  # a woman
+    assert mend("MA VOISINE THOMAS EST ICI.", "MY NEIGHBOUR THOMAS IS HERE.") == "MON VOISIN THOMAS EST ICI."
