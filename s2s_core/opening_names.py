@@ -127,9 +127,10 @@ _KIN = re.compile(r"\b(?i:my|your|his|her|our|their)\s+(?i:best\s+|old\s+|little
 APPOSED = re.compile(r"\b(?i:boss|neighbou?r|partner)\s+$")
 # a woman's name after "my teacher" too: read plain, "My teacher Laura speaks three languages." came out "Mon
 # professeur parle Laura trois langues.", "Her teacher Julie is French." "Son professeur est le français de Julie."
-# (between commas right in 6 of 7, "…Anna gave us a test." "…nous donna" where plain "nous a donné"); not a man's:
-# plain, "Mon professeur Thomas…" was right in 4 of 4, and read so "…gave us homework" came out "…nous donna…"
+# (between commas right in 6 of 6 before a verb in the present); not before a past ("…Anna gave us a test." came
+# out "…nous donna…" where plain "nous a donné"), nor a man's: plain, "Mon professeur Thomas…" was right in 4 of 4
 APPOSED_WOMAN = re.compile(r"\b(?i:teacher)\s+$")
+PRESENT_VERB = re.compile(r"\s+(?!was\b)(?:[a-z]+s|can|will|must)\b")          # "is", "lives", "speaks"
 BEFORE_A_VERB = re.compile(r"\s+(?!(?:and|or|nor|but)\b)[a-z]")
 # in a question the model parted them even between commas ("Is my neighbour Sophie coming?" came out "Mon voisin
 # est-il, Sophie venez ?", "Did my boss Thomas call?" "Mon patron a-t-il appelé, Thomas ?"; read plain, "…appelé

@@ -40,8 +40,8 @@ from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
 from .calendar_names import WEEKDAYS, WEEKDAYS_FR, day_ordinals
 from .markup import UI_LABEL
-from .opening_names import (APPOSED, APPOSED_WOMAN, BEFORE_A_VERB, REGIONS, asked_kin, inner_names, opening_names,
-                            unshouted, written_as)
+from .opening_names import (APPOSED, APPOSED_WOMAN, BEFORE_A_VERB, PRESENT_VERB, REGIONS, asked_kin, inner_names,
+                            opening_names, unshouted, written_as)
 from .pieces import GLUED
 
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
@@ -266,12 +266,13 @@ def _apposed(text: str, name: tuple[int, int, str]) -> bool:
 
 
 def _apposed_plain(text: str, name: tuple[int, int, str]) -> bool:
-    """Whether a ``name`` found after "my boss" or "my neighbour" (a woman's after "my teacher") is read between
-    commas in a statement, before its verb ("My boss, Jack, is on holiday."; opening_names.APPOSED)."""
-    before = text[:name[0]]
-    return name[2].startswith("kin") and bool((APPOSED.search(before) or name[2] == "kin_woman"
-                                               and APPOSED_WOMAN.search(before))
-                                              and BEFORE_A_VERB.match(unshouted(text), name[1]))
+    """Whether a ``name`` found after "my boss" or "my neighbour" (a woman's after "my teacher", before a verb in
+    the present) is read between commas in a statement, before its verb ("My boss, Jack, is on holiday.";
+    opening_names.APPOSED)."""
+    before, read = text[:name[0]], unshouted(text)
+    return name[2].startswith("kin") and bool(APPOSED.search(before) and BEFORE_A_VERB.match(read, name[1])
+                                              or name[2] == "kin_woman" and APPOSED_WOMAN.search(before)
+                                              and PRESENT_VERB.match(read, name[1]))
 
 
 def spans(text: str) -> list[tuple[int, int]]:
