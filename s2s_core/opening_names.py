@@ -150,9 +150,9 @@ _POSSESSIVE_FR = {"my": ("mon", "ma"), "your": ("ton", "ta"), "his": ("son", "sa
 # report and of French and Quebec official guides ("professeure", "cheffe"), not the old masculine for women
 # ("Madame le professeur"); "manager", "collègue", "partenaire" are the same for a woman, with "ma"
 FEMININE_ROLES = {"voisin": "voisine", "ami": "amie", "cousin": "cousine", "patron": "patronne", "copain": "copine",
-                  "directeur": "directrice", "gérant": "gérante", "professeur": "professeure", "chef": "cheffe", "manager": "manager",
-                  "prof": "prof", "collègue": "collègue", "partenaire": "partenaire", "camarade": "camarade",
-                  "colocataire": "colocataire"}
+                  "directeur": "directrice", "gérant": "gérante", "professeur": "professeure", "chef": "cheffe",
+                  "manager": "manager", "prof": "prof", "collègue": "collègue", "partenaire": "partenaire",
+                  "camarade": "camarade", "colocataire": "colocataire"}
 # a capitalised word that may open a sentence before a first name that is not part of it: "Tell Sophie…",
 # "Yesterday Fatima…", "Is Nathalie coming?", "Did Sophie call?" (not "Calamity Jane", "Happy Harry", "King Stephen")
 _BEFORE_A_NAME = frozenset((

@@ -516,7 +516,8 @@ def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandI
 _KIN_PARTED = re.compile(r"((?i:\b(?:mon|ma|ton|ta|son|sa|notre|votre|leur)\s+(?:meilleur\s+|meilleure\s+)?"
                          r"(?:collègue|ami|amie|voisin|voisine|patron|patronne|chef|professeur|professeure|prof|"
                          r"frère|fils|mari|cousin|cousine|oncle|neveu|petit-fils|grand-père|camarade|colocataire|"
-                         r"copain|copine|partenaire|manager|gérant|gérante|directeur|directrice|petit ami|petite amie)))(?:\s*,|\s+(?i:de))\s+$")      # "DE" shouted
+                         r"copain|copine|partenaire|manager|gérant|gérante|directeur|directrice|petit ami|"
+                         r"petite amie)))(?:\s*,|\s+(?i:de))\s+$")                   # "DE" too: "MA COLLÈGUE DE EMMA"
 
 
 def _kin_glued(before: str, s: StandIn) -> str:
