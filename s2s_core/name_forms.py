@@ -11,16 +11,21 @@ The model often writes a woman named after a word for a relation in the masculin
 came out "Mon voisin Claire est sympa.", "My friend Sophie…" "Mon ami Sophie…", "My cousin Sarah is tall." "Mon
 cousin Sarah est grand.", "Julia is my best friend." "Julia est mon meilleur ami."): before or after a woman's first
 name of ``opening_names.WOMEN`` the relation goes in the feminine ("Ma voisine Claire", "Mon amie Sophie";
-"collègue", "partenaire" take "ma"; "professeur" stays), and so do a few adjectives and participles after "Claire
+"collègue", "partenaire", "manager" take "ma"; "Mon professeur Claire" → "Ma professeure Claire", "mon chef"
+→ "ma cheffe": ``opening_names.FEMININE_ROLES``), and so do a few adjectives and participles after "Claire
 est" ("grande", "fatiguée"), plural ones after women alone ("Anna et Emma sont mes meilleures amies") and the
 pronoun of an inverted question ("Jane a-t-il vu Mary ?" → "Jane a-t-elle vu Mary ?"). None of 1.6 million
-references of the training corpus changes.
+references of the training corpus changed (measured before "professeure", "cheffe", "gérante" and ``masculine``
+came in; not measured again). A relation the model wrote in the feminine before a man's name goes in the masculine
+("Demandez à votre patronne Thomas." → "…votre patron Thomas."), a text in capitals is mended too ("MON VOISIN
+CLAIRE" → "MA VOISINE CLAIRE").
 """
 from __future__ import annotations
 
 import re
 
-from .opening_names import MEN, WOMEN
+from .casing import shouted
+from .opening_names import FEMININE_ROLES, MEN, WOMEN
 
 _MY_NAME = re.compile(r"\b(?i:my name(?:\s+is|['’]s))\s+(?P<name>[A-ZÀ-Ý][\w'’-]*)")
 _MON_NOM_EST = re.compile(r"\b([Mm])on nom est (?=[A-ZÀ-Ý])")
@@ -28,6 +33,7 @@ _MON_NOM_EST = re.compile(r"\b([Mm])on nom est (?=[A-ZÀ-Ý])")
 _FRENCH_WORDS = frozenset("claire pierre jean romain clément olivier max marie louis martin hugo simon félix "
                           "felix léa lea ana ali mina mei jun wei hana".split())
 _NAMES = frozenset(n for n in WOMEN | MEN if n.lower() not in _FRENCH_WORDS)
+_NAMED = WOMEN | MEN | {"Mary", "Marie"}
 
 
 def mend(text: str, source: str) -> str:
@@ -38,16 +44,23 @@ def mend(text: str, source: str) -> str:
     for name in set(re.findall(r"\b[A-ZÀ-Ý][a-zà-ÿ]+\b", source)) & _NAMES:
         if not re.search(rf"\b{name}\b", text):
             text = re.sub(rf"(?<![\w'’-]){name.lower()}(?![\w-])", name, text)
-    return feminine(text)
+    return _shouted_feminine(text) if shouted(text) else feminine(text)
+
+
+def _shouted_feminine(text: str) -> str:
+    """A translation in capitals with the words said of a woman in the feminine too (``feminine``), read in lower
+    case with its first names capitalised: "MON VOISIN CLAIRE EST ICI." → "MA VOISINE CLAIRE EST ICI." (read as
+    typed, no name was found in it)."""
+    read = re.sub(r"[^\W\d_]+", lambda m: m.group().title() if m.group().title() in _NAMED else m.group().lower(), text)
+    done = feminine(read)
+    return text if done == read else done.upper()
 
 
 # women's names only ("Camille", "Yuki" are men's too), as the translation writes them (also "Mary", a stand-in's
 # "Marie"), not places ("le député de Charlotte est très mêlé", "Westmount-Ville-Marie est représenté")
 _HERS = sorted((WOMEN | {"Mary"}) - {"Camille", "Yuki"}, key=len, reverse=True)
 _SHE = rf"(?<![\w'’-])(?<!\bde )(?<!\bà )(?:{'|'.join(_HERS)})(?![\w'’-])"
-_ROLES = {"voisin": "voisine", "ami": "amie", "cousin": "cousine", "patron": "patronne", "copain": "copine",
-          "directeur": "directrice", "collègue": "collègue", "partenaire": "partenaire", "camarade": "camarade",
-          "colocataire": "colocataire"}
+_ROLES = FEMININE_ROLES           # "mon professeur Claire" → "ma professeure Claire" (opening_names.py)
 _HER = {"mon": "ma", "ton": "ta", "son": "sa"}
 _ROLE = (r"(?P<det>[Mm]on|[Tt]on|[Ss]on|[Nn]otre|[Vv]otre|[Ll]eur)\s+(?P<best>meilleur\s+)?"
          rf"(?P<role>{'|'.join(_ROLES)})")
@@ -84,11 +97,33 @@ def feminine(text: str) -> str:
     ("Mon voisin Claire" → "Ma voisine Claire", "Julia est mon meilleur ami" → "Julia est ma meilleure amie"), an
     adjective after "Claire est" ("grand" → "grande", "fatigué" → "fatiguée"), plural ones after women alone, and
     the pronoun of a question ("Julie peut-il" → "Julie peut-elle")."""
-    text = _ROLE_BEFORE.sub(_her_role, _ROLE_AFTER.sub(_her_role, text))
+    text = _ROLE_BEFORE.sub(_her_role, _ROLE_AFTER.sub(_her_role, masculine(text)))
     text = _SAID_OF_HER.sub(lambda m: m.group(1) + _her_word(m.group(2)), text)
     text = _THEY.sub(lambda m: m.group().removesuffix(m.group(2)).replace("meilleurs", "meilleures")
                      + (_PLURALS.get(m.group(2)) or re.sub(r"és$", "ées", m.group(2))), text)
     return _INVERTED_THEY.sub(r"\1elles", _INVERTED.sub(r"\1elle", text))
+
+
+# the other way: a relation the model wrote in the feminine before a man's name ("Ask your boss Thomas." came out
+# "Demandez à votre patronne Thomas.", "Call your boss Thomas." "Appelez votre patronne Thomas.")
+_HIS_ROLES = {f: m for m, f in _ROLES.items() if f != m}
+_HIM = rf"(?:{'|'.join(sorted(MEN - WOMEN, key=len, reverse=True))})(?![\w'’-])"
+_HIS_ROLE = re.compile(r"\b(?P<det>[MmTtSs]on|[MmTtSs]a|[Nn]otre|[Vv]otre|[Ll]eur)\s+(?P<best>meilleure\s+)?"
+                       rf"(?P<role>{'|'.join(_HIS_ROLES)})(?=,?\s+{_HIM})"                 # "ma collègue Thomas"
+                       rf"|\b(?P<her>[MmTtSs]a)\s+(?P<same>{'|'.join(r for r in _ROLES if r not in _HIS_ROLES)})"
+                       rf"(?=,?\s+{_HIM})")
+
+
+def masculine(text: str) -> str:
+    """``text`` with a relation before a man's name in the masculine: "votre patronne Thomas" → "votre patron
+    Thomas", "ma voisine Ahmed" → "mon voisin Ahmed", "ma collègue Thomas" → "mon collègue Thomas"."""
+    def his(m: re.Match) -> str:
+        det = m.group("det") or m.group("her")
+        his_det = {"ma": "mon", "ta": "ton", "sa": "son"}.get(det.lower(), det.lower())
+        his_det = his_det.capitalize() if det[0].isupper() else his_det
+        role = m.group("same") or _HIS_ROLES[m.group("role")]
+        return his_det + " " + ("meilleur " if m.group("best") else "") + role
+    return _HIS_ROLE.sub(his, text)
 
 
 def _her_role(m: re.Match) -> str:

@@ -28,7 +28,9 @@ region inside: 36 changed, 25 better, 3 worse (a word elsewhere in a long Hansar
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .casing import shouted
 from .place_names import EXONYMS, SAME_NAME
 
 WOMEN = frozenset((
@@ -40,7 +42,11 @@ WOMEN = frozenset((
     "Isla Ella Amy Anne Catherine Helen Margaret Elizabeth Victoria Rebecca Natalie Nicole Kate Jane Diana "
     "Chloé Léa Lea Manon Mathilde Hélène Helene Émilie Emilie Amélie Amelie Margaux Juliette Océane Inès Clémence "
     "Élodie Aurélie Céline Sandrine Valérie Sylvie Brigitte Monique Véronique Martine Siobhan Niamh Aoife "
-    "Giorgia Chiara Paola Alessandra Esther Miriam Noemi Zoe Zoé Gabrielle Élise Elise Louise Pauline Mélanie").split())
+    "Giorgia Chiara Paola Alessandra Esther Miriam Noemi Zoe Zoé Gabrielle Élise Elise Louise Pauline Mélanie "
+    # names of demos that had no feminine ("Julie is my best friend." came out "Julie est mon meilleur ami."); not
+    # those that are men's too ("Ashley", "Kelly", "Andrea", "Dominique") nor words ("Rose", "Grace", "Holly")
+    "Julie Monica Megan Amanda Stephanie Stéphanie Samantha Caroline Christine Lauren Melissa Vanessa Nina Lucie "
+    "Anaïs Margot Virginie Audrey Abigail Sabrina Patricia Barbara Angela Claudia Sonia Eva").split())
 MEN = frozenset((
     "Thomas Peter Daniel David James Oliver Liam Noah Carlos Ivan Klaus Sven Pierre Giovanni Ahmed Mohammed Muhammad "
     "Raj Hiroshi Kofi Omar Ali Hassan Yusuf Ibrahim Karim Mehmet Mustafa Arjun Rahul Vikram Sanjay Kenji Takeshi "
@@ -119,15 +125,34 @@ _KIN = re.compile(r"\b(?i:my|your|his|her|our|their)\s+(?i:best\s+|old\s+|little
 # has two cats." "Mon voisin a deux chats.", "Mon partenaire travaille Nadia à l'hôpital."); between commas it kept
 # it in 12 sentences of 12 each, a man's and a woman's name, and the commas go (verbatim.py)
 APPOSED = re.compile(r"\b(?i:boss|neighbou?r|partner)\s+$")
+# a woman's name after "my teacher" too: read plain, "My teacher Laura speaks three languages." came out "Mon
+# professeur parle Laura trois langues.", "Her teacher Julie is French." "Son professeur est le français de Julie."
+# (between commas right in 6 of 6 before a verb in the present); not before a past ("…Anna gave us a test." came
+# out "…nous donna…" where plain "nous a donné"), nor a man's: plain, "Mon professeur Thomas…" was right in 4 of 4
+APPOSED_WOMAN = re.compile(r"\b(?i:teacher)\s+$")
+PRESENT_VERB = re.compile(r"\s+(?!was\b)(?:[a-z]+s|can|will|must)\b")          # "is", "lives", "speaks"
 BEFORE_A_VERB = re.compile(r"\s+(?!(?:and|or|nor|but)\b)[a-z]")
 # in a question the model parted them even between commas ("Is my neighbour Sophie coming?" came out "Mon voisin
 # est-il, Sophie venez ?", "Did my boss Thomas call?" "Mon patron a-t-il appelé, Thomas ?"; read plain, "…appelé
 # Thomas ?"), but it reads a name alone there well ("Is Mary coming?" "Mary vient-elle ?"): so "my boss" and the name
 # stand in together as a name, and go back as French says them ("Ma voisine Sophie vient-elle ?"); right in 20 of 22
 # questions (commas 8, plain 9)
-_ASKED = re.compile(r"\b(?P<my>[Mm]y|MY)\s+(?P<word>(?i:boss|neighbou?r|partner|teacher))\s+$")
-_ASKED_FR = {"boss": ("patron", "patronne"), "neighbour": ("voisin", "voisine"), "neighbor": ("voisin", "voisine"),
-             "partner": ("partenaire", "partenaire"), "teacher": ("professeur", "professeure")}
+_ASKED = re.compile(r"\b(?P<my>(?i:my|your|his|her|our|their))\s+(?P<word>(?i:boss|neighbou?r|partner|teacher))\s+$")
+_ASKED_FR = {"boss": "patron", "neighbour": "voisin", "neighbor": "voisin", "partner": "partenaire",
+             "teacher": "professeur"}
+# "your boss Thomas" as "ton patron Thomas" (``verbatim`` writes "votre" where the translation says "vous"), "his",
+# "her" as "son"/"sa": "Is your boss Thomas in today?" read plain came out "Ton patron est-il, Thomas aujourd'hui ?",
+# "Is our neighbour Sophie coming tonight?" "Notre voisin est-il, Sophie ce soir ?"
+_POSSESSIVE_FR = {"my": ("mon", "ma"), "your": ("ton", "ta"), "his": ("son", "sa"), "her": ("son", "sa"),
+                  "our": ("notre", "notre"), "their": ("leur", "leur")}
+# a relation's French, masculine → feminine, before or after a woman's name (name_forms.py) and in a question
+# (``asked_kin``): one table for both. The feminine forms of today's usage, those of the Académie française's 2019
+# report and of French and Quebec official guides ("professeure", "cheffe"), not the old masculine for women
+# ("Madame le professeur"); "manager", "collègue", "partenaire" are the same for a woman, with "ma"
+FEMININE_ROLES = {"voisin": "voisine", "ami": "amie", "cousin": "cousine", "patron": "patronne", "copain": "copine",
+                  "directeur": "directrice", "gérant": "gérante", "professeur": "professeure", "chef": "cheffe",
+                  "manager": "manager", "prof": "prof", "collègue": "collègue", "partenaire": "partenaire",
+                  "camarade": "camarade", "colocataire": "colocataire"}
 # a capitalised word that may open a sentence before a first name that is not part of it: "Tell Sophie…",
 # "Yesterday Fatima…", "Is Nathalie coming?", "Did Sophie call?" (not "Calamity Jane", "Happy Harry", "King Stephen")
 _BEFORE_A_NAME = frozenset((
@@ -197,7 +222,7 @@ def inner_names(text: str) -> list[tuple[int, int, str]]:
 def unshouted(text: str) -> str:
     """``text`` typed in capitals as a sentence would be written, of the same length, so that its names are found
     ("WHERE IS THOMAS?" → "Where is Thomas?"; read as typed it came out "OÙ EST LE THOMAS ?"); other text as is."""
-    if re.search(r"[a-zà-ÿ]", text) or len(re.findall(r"[A-ZÀ-Ý]", text)) < 4:
+    if not shouted(text):
         return text
     listed = WOMEN | MEN | CITIES | set(REGIONS)
 
@@ -243,14 +268,19 @@ def written_as(name: str) -> str:
     return _FRENCH.get(name) or EXONYMS.get(name) or REGIONS.get(name, "")
 
 
+@lru_cache(maxsize=64)
 def asked_kin(text: str, start: int, end: int, kind: str) -> tuple[int, str]:
-    """Where "my boss", "my neighbour", "my partner" or "my teacher" starts before the name at ``start``-``end`` of
-    ``kind`` ("kin_man", "kin_woman") in a question, before its verb, and how French says them with the name ("ma
-    voisine Sophie"; ``_ASKED``); (-1, "") elsewhere."""
+    """Where "my boss", "your neighbour", "our partner" or "their teacher" starts before the name at
+    ``start``-``end`` of ``kind`` ("kin_man", "kin_woman") in a question, before its verb, and how French says them
+    with the name ("ma voisine Sophie", "ton patron Thomas"; ``_ASKED``); (-1, "") elsewhere. Cached: verbatim asks
+    it of one name twice (whether it is apposed, then where it stands)."""
     read = unshouted(text)
     my = _ASKED.search(read[:start])
     ends = re.search(r"[.!?]", read[end:])
     if not (my and kind.startswith("kin") and ends and ends.group() == "?" and BEFORE_A_VERB.match(read, end)):
         return -1, ""
     woman = kind == "kin_woman"
-    return my.start(), ("ma " if woman else "mon ") + _ASKED_FR[my.group("word").lower()][woman] + " " + read[start:end]
+    role = _ASKED_FR[my.group("word").lower()]
+    role = FEMININE_ROLES[role] if woman else role
+    det = _POSSESSIVE_FR[my.group("my").lower()][woman and not re.match(r"[aeiouéh]", role)]
+    return my.start(), det + " " + role + " " + read[start:end]

@@ -40,8 +40,8 @@ from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
 from .calendar_names import WEEKDAYS, WEEKDAYS_FR, day_ordinals
 from .markup import UI_LABEL
-from .opening_names import (APPOSED, BEFORE_A_VERB, REGIONS, asked_kin, inner_names, opening_names, unshouted,
-                            written_as)
+from .opening_names import (APPOSED, APPOSED_WOMAN, BEFORE_A_VERB, PRESENT_VERB, REGIONS, asked_kin, inner_names,
+                            opening_names, unshouted, written_as)
 from .pieces import GLUED
 
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
@@ -262,9 +262,17 @@ def _found(text: str, family: Sequence[str] = (), known: Callable[[str], bool] =
 def _apposed(text: str, name: tuple[int, int, str]) -> bool:
     """Whether a ``name`` found after "my boss" or "my neighbour" is read between commas (opening_names.APPOSED): even
     one the model knows ("My boss Michael called me." came out "Mon patron m'a appelé.")."""
-    return name[2].startswith("kin") and bool(APPOSED.search(text[:name[0]])
-                                              and BEFORE_A_VERB.match(unshouted(text), name[1])
-                                              or asked_kin(text, *name)[1])
+    return _apposed_plain(text, name) or bool(asked_kin(text, *name)[1])
+
+
+def _apposed_plain(text: str, name: tuple[int, int, str]) -> bool:
+    """Whether a ``name`` found after "my boss" or "my neighbour" (a woman's after "my teacher", before a verb in
+    the present) is read between commas in a statement, before its verb ("My boss, Jack, is on holiday.";
+    opening_names.APPOSED)."""
+    before, read = text[:name[0]], unshouted(text)
+    return name[2].startswith("kin") and bool(APPOSED.search(before) and BEFORE_A_VERB.match(read, name[1])
+                                              or name[2] == "kin_woman" and APPOSED_WOMAN.search(before)
+                                              and PRESENT_VERB.match(read, name[1]))
 
 
 def spans(text: str) -> list[tuple[int, int]]:
@@ -315,7 +323,7 @@ def _placed(text: str, found: tuple[int, int, str], free: list[str], used: set[s
     typed = text[a:b].title() if text[a:b].isupper() else text[a:b]           # "KENYA" as "Kenya"
     person = kind.endswith("woman") and typed in REGIONS     # "I met Brittany": no "la Bretagne"
     place = "" if person else written_as(typed)
-    return a, StandIn(name, text[a:b], place=place, kin=kind.startswith("kin"), apposed=_apposed(text, found))
+    return a, StandIn(name, text[a:b], place=place, kin=kind.startswith("kin"), apposed=_apposed_plain(text, found))
 
 
 def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (),
@@ -462,6 +470,15 @@ def _place_back(text: str, m: re.Match, s: StandIn) -> str:
     return before + in_place(s.place, s.span, before) + after
 
 
+_YOU_FORMALLY = re.compile(r"\b(?i:vous|votre|vos)\b")
+
+
+def _addressed(place: str, text: str) -> str:
+    """"ton patron Thomas" for "your boss Thomas" (opening_names.asked_kin) as "votre patron Thomas" where the
+    translation says "vous" ("Votre patron Thomas vous a-t-il appelé ?", not "Ton patron… vous")."""
+    return re.sub(r"^(?i:ton|ta)\b", "votre", place) if _YOU_FORMALLY.search(text) else place
+
+
 # a first name that opens with a vowel, written back where the stand-in had no elision: "une lettre de Mary" →
 # "une lettre d'Alice" (not "de Alice", as read as typed: "d'Alice"), "que Tom" → "qu'Ethan"
 _A_NAME_WITH_A_VOWEL = re.compile(r"[AEIOUYÀÂÉÈÊÎÔ][a-zà-ÿ]+")
@@ -486,7 +503,7 @@ def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandI
         elif s.ordinal:                    # "le 50e visiteur" → "le 2 000e visiteur"
             text = _ordinal_back(text, s)
         elif s.place:                      # "Athènes", "la Sicile" (capitalised where it opens the sentence)
-            text = _place_back(text, m, s)
+            text = _place_back(text, m, s._replace(place=_addressed(s.place, text)))
         elif _A_NAME_WITH_A_VOWEL.fullmatch(s.span) and _ELIDES.search(_kin_glued(text[:m.start()], s)):
             text = _ELIDES.sub(r"\1'", _kin_glued(text[:m.start()], s)) + s.span + _unapposed(text[m.end():], s)
         else:
@@ -499,7 +516,8 @@ def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandI
 _KIN_PARTED = re.compile(r"((?i:\b(?:mon|ma|ton|ta|son|sa|notre|votre|leur)\s+(?:meilleur\s+|meilleure\s+)?"
                          r"(?:collègue|ami|amie|voisin|voisine|patron|patronne|chef|professeur|professeure|prof|"
                          r"frère|fils|mari|cousin|cousine|oncle|neveu|petit-fils|grand-père|camarade|colocataire|"
-                         r"copain|copine|partenaire|manager|petit ami|petite amie)))(?:\s*,|\s+de)\s+$")
+                         r"copain|copine|partenaire|manager|gérant|gérante|directeur|directrice|petit ami|"
+                         r"petite amie)))(?:\s*,|\s+(?i:de))\s+$")                   # "DE" too: "MA COLLÈGUE DE EMMA"
 
 
 def _kin_glued(before: str, s: StandIn) -> str:

@@ -64,13 +64,13 @@ def test_a_relation_before_or_after_a_woman_s_name_is_feminine():
     assert feminine("Mon collègue Laura travaille.") == "Ma collègue Laura travaille."
     assert feminine("Mon patron Karen est là.") == "Ma patronne Karen est là."
     assert feminine("Julia est mon meilleur ami.") == "Julia est ma meilleure amie."
-    assert feminine("Mon professeur Anna est là.") == "Mon professeur Anna est là."      # stays
+    assert feminine("Mon professeur Anna est là.") == "Ma professeure Anna est là."      # today's usage
     assert feminine("Mon voisin Thomas est grand.") == "Mon voisin Thomas est grand."      # a man
     assert feminine("Mon ami Camille est là.") == "Mon ami Camille est là."                # a man's name too
 
 
 def test_what_is_said_of_women_named_is_feminine():
-    assert feminine("Mon professeur Anna est très strict.") == "Mon professeur Anna est très stricte."
+    assert feminine("Mon professeur Anna est très strict.") == "Ma professeure Anna est très stricte."
     assert feminine("Claire est allé à Paris.") == "Claire est allée à Paris."
     assert feminine("Sophie est ici.") == "Sophie est ici."                               # no adjective
     assert feminine("Sarah et Claire sont mes meilleurs amis.") == "Sarah et Claire sont mes meilleures amies."
