@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 
-_SINGULAR = re.compile(r"\b([A-Za-zÀ-ÿ]+)([sx])-(?:t-)?(il|elle|on)\b")
-_PLURAL = re.compile(r"\b([A-Za-zÀ-ÿ]*[a-zà-ÿ]s)-(ils|elles)\b")
+# a verb that opens a question, alone or after a question word or "ne": not a word before a dash without spaces
+# ("…nos enfants-on vit pour cela", "les chercheurs canadiens-il faut le dire…", as the Hansards write a dash)
+_OPENS = r"((?:^|[.!?«—–]\s*|\b(?i:où|quand|comment|pourquoi|que|combien|ne)\s+|\b(?i:qu|n)['’])\W*)"
+_SINGULAR = re.compile(rf"{_OPENS}([A-Za-zÀ-ÿ]+)([sx])-(?:t-)?(il|elle|on)\b(?=[^.!]*\?)")
+_PLURAL = re.compile(rf"{_OPENS}([A-Za-zÀ-ÿ]*[a-zà-ÿ]s)-(ils|elles)\b(?=[^.!]*\?)")
 # 2nd person singular → 3rd person plural, where the plural is not the singular's stem with "-ent"
 _THEY = {"sors": "sortent", "pars": "partent", "dors": "dorment", "sers": "servent", "mens": "mentent",
          "sens": "sentent", "vas": "vont", "as": "ont", "es": "sont", "fais": "font", "dis": "disent",
@@ -29,26 +32,26 @@ _NOT_VERBS = frozenset({"pas", "plus", "très", "mais", "dans", "sous", "vers", 
 
 def _singular(m: re.Match) -> str:
     """A 2nd-person form before "-il"/"-elle"/"-on" in the 3rd person ("sors-t-il" → "sort-il")."""
-    stem, end, pronoun = m.group(1), m.group(2), m.group(3)
+    before, stem, end, pronoun = m.group(1), m.group(2), m.group(3), m.group(4)
     if stem.lower() in _NOT_VERBS or (stem + end).lower() in _NOT_VERBS:
         return m.group()
     if end == "x":                                    # "peux", "veux", "vaux": "peut-il"
-        return f"{stem}t-{pronoun}"
-    if stem.lower().endswith(("e", "a")):                     # "parles", "as", "vas": "parle-t-il", "a-t-il"
-        return f"{stem}-t-{pronoun}"
-    if stem.lower().endswith(("d", "c")):                     # "prends": "prend-il"
-        return f"{stem}-{pronoun}"
-    return f"{stem}t-{pronoun}"                       # "sors", "finis", "fais": "sort-il", "finit-il"
+        return f"{before}{stem}t-{pronoun}"
+    if stem.lower().endswith(("e", "a")):             # "parles", "as", "vas": "parle-t-il", "a-t-il"
+        return f"{before}{stem}-t-{pronoun}"
+    if stem.lower().endswith(("d", "c")):             # "prends": "prend-il"
+        return f"{before}{stem}-{pronoun}"
+    return f"{before}{stem}t-{pronoun}"               # "sors", "finis", "fais": "sort-il", "finit-il"
 
 
 def _plural(m: re.Match) -> str:
     """A 2nd-person form before "-ils"/"-elles" in the 3rd person plural ("sors-ils" → "sortent-ils")."""
-    word, pronoun = m.group(1), m.group(2)
+    before, word, pronoun = m.group(1), m.group(2), m.group(3)
     low = word.lower()
     they = _THEY.get(low) or (low[:-1] + "nt" if low.endswith("es") and len(low) > 3 else None)
     if they is None:
         return m.group()
-    return f"{they[:1].upper() + they[1:] if word[:1].isupper() else they}-{pronoun}"
+    return f"{before}{they[:1].upper() + they[1:] if word[:1].isupper() else they}-{pronoun}"
 
 
 def mend(text: str) -> str:

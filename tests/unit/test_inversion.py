@@ -35,3 +35,17 @@ def test_a_verb_already_in_its_pronouns_person_is_left(right):
 def test_french_writes_it_after_the_model():
     assert french("Sors-t-il avec qui que ce soit ?", "Is he going out with anyone?") == \
         "Sort-il avec qui que ce soit ?"
+
+
+@pytest.mark.parametrize("right", [
+    "Je veux laisser à nos enfants-on vit pour cela aujourd'hui.",      # a dash without spaces, the Hansards' way
+    "Les chercheurs canadiens-il faut le dire-sont souvent à l'avant-garde ?",
+    "Sors-t-il avec elle.",                                               # no question: not the model's inversion
+])
+def test_a_word_before_a_dash_is_no_inverted_verb(right):
+    assert mend(right) == right
+
+
+def test_an_inverted_verb_after_a_question_word_or_ne():
+    assert mend("Pourquoi sors-t-il si tard ?") == "Pourquoi sort-il si tard ?"
+    assert mend("Ne prends-il pas le train ?") == "Ne prend-il pas le train ?"
