@@ -400,8 +400,8 @@ _SEEN = re.compile(r"(\W*)(voyez(?:-vous| oui)|(?:te |vous )?vois-tu|voire(?:-tu
 
 # "See you on Monday the 21st at noon." came out "Lundi 21 à midi." ("see you" left out): a translation of "See
 # you…" that opens with the day or the hour alone
-_WHEN_ALONE = re.compile(r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|cet après-midi|"
-                         r"ce matin|la semaine prochaine|le \d|\d{1,2} ?h\b)", re.IGNORECASE)
+_WHEN_ALONE = re.compile(r"(?:(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|demain|ce soir|"
+                         r"cet après-midi|ce matin|la semaine prochaine|le \d|\d{1,2} ?h\b)", re.IGNORECASE)
 
 
 def _said(text: str, at: int, capital: bool) -> str:
