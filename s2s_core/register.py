@@ -154,9 +154,11 @@ def keep_consistent(translations: Sequence, form: Optional[str] = None) -> Optio
     """``translations`` (the sentences of one text) all in "vous" where one of them says it (or ``form``, that of
     the sentences before them, is "vous"), earlier ones too ("Merci pour ta lettre. Pouvez-vous…" → "votre
     lettre"); all in "tu" where the text is written as friends write (``FAMILIAR``); returns the form for the
-    sentences after them. A sentence that turns to someone by name after one that did not (``turns_to_another``)
-    is left in the form the model gave it, and does not set the others'."""
-    translations = [t for i, t in enumerate(translations) if not turns_to_another(translations[:i], t)]
+    sentences after them. A sentence in "tu" that turns to someone by name after one that did not
+    (``turns_to_another``) is left in "tu", and does not set the others' form (one in "vous" still does: "Do you
+    want some cake? Sophie, cut the cake, please." all in "vous", as before)."""
+    translations = [t for i, t in enumerate(translations) if not turns_to_another(translations[:i], t)
+                    or t.hypotheses and form_of(t.hypotheses[0].text, getattr(t, "source", "")) == "vous"]
     after = form_after(translations, form)
     if after in ("vous", FAMILIAR):
         for t in translations:

@@ -442,6 +442,10 @@ def test_a_friend_called_by_name_keeps_the_form_the_model_gave():
     again = _said("Tom, bring me a chair!", ("Tom, apporte-moi une chaise !", -0.2))
     keep_consistent([first, again])
     assert again.hypotheses[0].text == "Tom, apportez-moi une chaise !"
+    cake = _said("Do you want some cake?", ("Veux-tu du gâteau ?", -0.1), ("Voulez-vous du gâteau ?", -0.12))
+    sophie = _said("Sophie, cut the cake, please.", ("Sophie, coupez le gâteau, s'il vous plaît.", -0.1))
+    keep_consistent([cake, sophie])                     # the named one says "vous": the text keeps it, as before
+    assert cake.hypotheses[0].text == "Voulez-vous du gâteau ?"
     yes = _said("Yes, bring me a chair!", ("Oui, apporte-moi une chaise !", -0.2))
     keep_consistent([ask, yes])
     assert yes.hypotheses[0].text == "Oui, apportez-moi une chaise !"
