@@ -63,6 +63,7 @@ from .number_repairs import repair as repair_numbers
 from .phrasing import read_forecasts, read_phrases
 from .quantities import read as read_quantities, spoken_times
 from .sentences import LIST_MARK
+from .run_ons import read_run_ons
 from .shorthand import read_chat, read_dotted, read_shorthand
 from .spelling import read_american, read_gray_opening
 from .subjects import read_with_subjects
@@ -147,7 +148,10 @@ def _read_in_known_words(text: str, covers: Callable[[str], bool], colours: Mapp
     reworded += ("abbreviations without their dots",) if text != dotted else ()
     short = read_shorthand(text)
     reworded += ("abbreviations in words",) if short != text else ()
-    text = read_chat(short)
+    ran = read_run_ons(short)                                        # "…station i am lost": "…station, i am…"
+    reworded += ("a comma between two messages typed as one",) if ran != short else ()
+    text = read_chat(ran)
+    short = ran
     reworded += ("chat spelling in full",) if text != short else ()
     wished, text = text, read_wishes(text)                           # "Best of luck with…" (letters.py)
     reworded += ("a wish in the words the model knows",) if text != wished else ()

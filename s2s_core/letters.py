@@ -394,8 +394,14 @@ _SEE_YOU_AFTER = re.compile(r",\s+see (?:you|ya|u)\b(?!\?|\s*$)", re.IGNORECASE)
 # the model's ways of writing it: "Voyez-vous", and for "see you tomorrow" in lower case ("c u tmrw" read so)
 # "vois-tu demain", "tu vois plus tard", "je te vois plus tard"; after a comma "voire-tu", "voire", "te vois",
 # "vous voyez"
-_SEEN = re.compile(r"(\W*)(voyez(?:-vous| oui)|(?:te )?vois-tu|voire(?:-tu)?|tu vois|je te vois|te vois(?!-)|"
+_SEEN = re.compile(r"(\W*)(voyez(?:-vous| oui)|(?:te |vous )?vois-tu|voire(?:-tu)?|tu vois|je te vois|te vois(?!-)|"
                    r"vous voyez)( à nouveau)?\b", re.IGNORECASE)
+
+
+# "See you on Monday the 21st at noon." came out "Lundi 21 à midi." ("see you" left out): a translation of "See
+# you…" that opens with the day or the hour alone
+_WHEN_ALONE = re.compile(r"(?:(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|demain|ce soir|"
+                         r"cet après-midi|ce matin|la semaine prochaine|le \d|\d{1,2} ?h\b)", re.IGNORECASE)
 
 
 def _said(text: str, at: int, capital: bool) -> str:
@@ -413,6 +419,8 @@ def see_you(text: str, source: str) -> str:
     if opening and not opening.group(1):
         if _SEEN.match(text):
             text = _said(text, 0, source.lstrip()[0].isupper())        # "see you on friday": "on se voit vendredi"
+        elif _WHEN_ALONE.match(text):                                  # "Lundi 21 à midi.": "On se voit lundi…"
+            text = ("On" if text[:1].isupper() else "on") + " se voit " + text[:1].lower() + text[1:]
         return text
     for m in reversed(list(_SEE_YOU_AFTER.finditer(source))):        # the last first: the earlier commas stay
         commas = [c.end() for c in re.finditer(r",\s+", text)]       # after each French comma

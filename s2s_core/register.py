@@ -154,13 +154,36 @@ def keep_consistent(translations: Sequence, form: Optional[str] = None) -> Optio
     """``translations`` (the sentences of one text) all in "vous" where one of them says it (or ``form``, that of
     the sentences before them, is "vous"), earlier ones too ("Merci pour ta lettre. Pouvez-vous…" → "votre
     lettre"); all in "tu" where the text is written as friends write (``FAMILIAR``); returns the form for the
-    sentences after them."""
+    sentences after them. A sentence in "tu" that turns to someone by name after one that did not
+    (``turns_to_another``) is left in "tu", and does not set the others' form (one in "vous" still does: "Do you
+    want some cake? Sophie, cut the cake, please." all in "vous", as before)."""
+    translations = [t for i, t in enumerate(translations) if not turns_to_another(translations[:i], t)
+                    or t.hypotheses and form_of(t.hypotheses[0].text, getattr(t, "source", "")) == "vous"]
     after = form_after(translations, form)
     if after in ("vous", FAMILIAR):
         for t in translations:
             target = "tu" if after == FAMILIAR else "vous"
             _towards(t, target) or _turned(t, target)
     return after
+
+
+# a sentence that calls someone by name: "Hey, Tom, bring me a chair!", "Tom, close the window."; not a word that
+# opens a sentence with a comma ("Please, …", "Yes, …", "Honestly, …") nor a title "vous" is said to ("Sir, …")
+_BY_NAME = re.compile(r"^\W*(?:(?:hey|hi|oh|listen|look|okay|ok|well|now)\s*,?\s+)?(?-i:([A-Z][a-z]+))\s*[,!]\s+\S",
+                     re.IGNORECASE)
+_NOT_NAMES = frozenset("""yes no well so now then however please sorry thanks ok okay first second third next finally
+today tomorrow tonight yesterday also besides still anyway meanwhile look listen wait hey hi hello oh ah sir madam
+here there again but and or yet otherwise instead indeed sure right fine great good alas of""".split())
+
+
+def turns_to_another(before: Sequence, translation) -> bool:
+    """Whether ``translation``'s source calls someone by a first name (``_BY_NAME``: "Hey, Tom, bring me a chair!")
+    after sentences (``before``) none of which did: it speaks to someone else than they do ("Could you help me,
+    please? Hey, Tom, bring me a chair!": Tom is a friend, "apporte-moi", as the model wrote it)."""
+    called = _BY_NAME.match(getattr(translation, "source", ""))
+    if not before or not called or called.group(1).lower() in _NOT_NAMES or called.group(1).endswith("ly"):
+        return False
+    return not any(_BY_NAME.match(getattr(t, "source", "")) for t in before)
 
 
 # a sentence whose beam has no hypothesis in the text's form: its words turned ("If you're wrong, admit it. If

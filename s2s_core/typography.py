@@ -21,6 +21,7 @@ from typing import Sequence
 
 from .calendar_names import MONTHS_FR
 from .french_times import mend as mend_times
+from .inversion import mend as mend_inversion
 from .letters import attachments, see_you
 from .name_forms import mend as mend_names
 from .numbers import COMMA_GROUPED, french_ordinal
@@ -196,8 +197,9 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     e-mail's attachment "ci-joint" and "On se voit" for "See you" (letters.py), an elided article joined to its
     word ("d' euros"), "le"/"la" elided before a vowel ("le exposé"); times (``said_times``: those the source
     said in words, fold.py), amounts, dates and places as below; quotes « » and the spaces around them and before
-    ; : ! ?, none before a comma; place names in French ("Lisbonne", place_names.py); one full stop at the end
-    where the model wrote two and the source did not."""
+    ; : ! ?, none before a comma; place names in French ("Lisbonne", place_names.py); an inverted verb in the
+    person of its pronoun ("Sors-t-il" → "Sort-il", inversion.py); one full stop at the end where the model wrote
+    two and the source did not."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = _ARTICLE_ELISION.sub(r"\1'", text)
     if not _NEW_ONE.search(source):      # "The new one arrives" came out "Le nouveau arrive": no "Le nouvel arrive"
@@ -206,7 +208,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = _places(_dates(_amounts(_times(text, source, said_times), source)), source)
     text = _ages(_bare_amounts(_heights(_feet_and_inches(text, source), source), source), source)
     text = _AU_NTH_YEAR.sub(r"en \1 \2", _sizes(text, source))
-    text = mend_names(french_places(text, source), source) if source else text
+    text = mend_inversion(mend_names(french_places(text, source), source) if source else text)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     text = text if ".." in source else _DOUBLE_STOP.sub(".", text)
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))

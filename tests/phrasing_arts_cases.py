@@ -143,3 +143,18 @@ LEFT += [   # a towed trailer, left as typed
     "The trailer was parked outside the cinema.", "He hooked the trailer to his car.", "They live in a trailer park.",
     "The trailer for the boat is in the garage.",   # no film said
 ]
+
+READ += [   # an actor's role after "who"; the Air Force in lower case
+    ('Linda Gray, who played his wife in the original series, returned.',
+     'Linda Gray, who played the role of his wife in the original series, returned.'),
+    ('Who played his wife?', 'Who played the role of his wife?'),
+    ('The actress who played his mother died.', 'The actress who played the role of his mother died.'),
+    ('He later served in the Air Force.', 'He later served in the air force.'),
+]
+LEFT += [
+    'The boy who played the piano is my son.',
+    'He played his wife in the film.',
+    'He served in the Royal Air Force.',
+    'The girl who played a game with us left.',
+    'Who played the villain in the film?',
+]

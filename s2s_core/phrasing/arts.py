@@ -225,4 +225,17 @@ PHRASES = (   # music, films, theatre, museums, books, hobbies: (the phrase, whe
     # grand succès commercial" (the office itself, "Where is the box office?", found no paraphrase)
     (r"\b(a|an)\s+((?:big|huge|great|enormous|real|massive)\s+)?success\s+at\s+the\s+box[\s-]+office\b",
      r"\1 \2commercial success"),
+    # an actor's role: "Linda Gray, who played his wife in the original series, …" → "…qui a joué à sa femme…", "Who
+    # played his wife?" → "Qui a joué à sa femme ?", "Tom Hanks, who played the captain, …" → "…qui jouait au
+    # capitaine…"; "who played the role of": "qui a joué le rôle de sa femme" (after "who" only: "He played the role
+    # of his wife" came out "Il jouait du rôle…"); a person's part, not "who played the piano", "who played a game";
+    # after "his", "her", "their" only ("Who played the villain…?" came out "Qui a joué le rôle du cinéma ?")
+    (r"\b(who)\s+played\s+(?=(?:his|her|their)\s+(?:(?:young|old|older|younger|evil|real)\s+)?"
+     r"(?:wife|husband|mother|father|son|daughter|brother|sister|king|queen|captain|doctor|detective|lover|"
+     r"girlfriend|boyfriend|fiancée?|boss|teacher|president|prince|princess|mum|mom|dad|grandmother|grandfather|"
+     r"uncle|aunt|friend|best\s+friend)\b)", r"\1 played the role of "),
+    # "He served in the Air Force." → "Il a servi dans l'air.", "My father was in the Air Force." → "…dans l'air.",
+    # "He later served in the Air Force." → "…dans la Force."; in lower case: "dans la force aérienne" (not "the Royal
+    # Air Force": "l'Aviation royale")
+    (r"\bthe\s+(?-i:Air\s+Force)\b", "the air force"),
 )

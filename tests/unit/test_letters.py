@@ -331,3 +331,14 @@ def test_how_are_you_today_after_a_greeting_is_asked_how_it_goes():
     assert written_fr("Hello, how are you today?") == "Bonjour, comment ça va aujourd'hui?"
     assert written_fr("how are you today") == "Comment ça va aujourd'hui"
     assert written_fr("Hello, how are you today at the office?") is None
+
+
+def test_see_you_the_model_left_out_before_a_day_or_an_hour_is_said():
+    assert see_you("Lundi 21 à midi.", "See you Monday 21 at noon.") == "On se voit lundi 21 à midi."
+    assert see_you("Demain à 8 heures.", "See you tomorrow at 8.") == "On se voit demain à 8 heures."
+    assert see_you("Le samedi 25 à 14 heures.", "See you Saturday 25 at 2.") == "On se voit le samedi 25 à 14 heures."
+    assert see_you("À demain !", "See you tomorrow!") == "À demain !"                      # said: left
+    assert see_you("On se voit lundi.", "See you on Monday.") == "On se voit lundi."
+    assert see_you("Lundi, je travaille.", "On Monday, I work.") == "Lundi, je travaille."   # no "see you"
+    assert see_you("merci beaucoup, vous vois-tu plus tard", "thanks a lot, see you later") == \
+        "merci beaucoup, on se voit plus tard"

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from s2s_core.register import FAMILIAR, MARGIN, familiar, form_of, keep_consistent
+from s2s_core.register import FAMILIAR, MARGIN, familiar, form_of, keep_consistent, turns_to_another
 
 
 def translation(*texts_scores):
@@ -420,3 +420,43 @@ def test_an_er_verb_turned_before_its_pronoun_loses_its_s_and_a_verb_after_tu_an
     assert pronoun_after("Si tu as tort, l'admets.", "If you're wrong, admit it.")[0] == "Si tu as tort, admets-le."
     assert pronoun_after("Tu le sais et l'admets.", "You know it and admit it.") is None
     assert pronoun_after("Tu m'aimes et m'attends.", "You love me and wait for me.") is None
+
+
+# -- a sentence that turns to someone by name (session 30) ---------------------------------------------------------
+def _said(source, *texts_scores):
+    t = translation(*texts_scores)
+    t.source = source
+    return t
+
+
+def test_a_friend_called_by_name_keeps_the_form_the_model_gave():
+    ask = _said("Could you help me, please?", ("Pourriez-vous m'aider, s'il vous plaît ?", -0.1))
+    tom = _said("Hey, Tom, bring me a chair!", ("Salut, Tom, apporte-moi une chaise !", -0.2))
+    keep_consistent([ask, tom])
+    assert tom.hypotheses[0].text == "Salut, Tom, apporte-moi une chaise !" and not tom.notes
+    bare = _said("Tom, bring me a chair!", ("Tom, amène-moi une chaise !", -0.2))
+    keep_consistent([ask, bare])
+    assert bare.hypotheses[0].text == "Tom, amène-moi une chaise !"
+    # a text to one person stays in one form: no name, the same name each time, a word that opens a sentence
+    first = _said("Tom, could you help me?", ("Tom, pourriez-vous m'aider ?", -0.1))
+    again = _said("Tom, bring me a chair!", ("Tom, apporte-moi une chaise !", -0.2))
+    keep_consistent([first, again])
+    assert again.hypotheses[0].text == "Tom, apportez-moi une chaise !"
+    cake = _said("Do you want some cake?", ("Veux-tu du gâteau ?", -0.1), ("Voulez-vous du gâteau ?", -0.12))
+    sophie = _said("Sophie, cut the cake, please.", ("Sophie, coupez le gâteau, s'il vous plaît.", -0.1))
+    keep_consistent([cake, sophie])                     # the named one says "vous": the text keeps it, as before
+    assert cake.hypotheses[0].text == "Voulez-vous du gâteau ?"
+    yes = _said("Yes, bring me a chair!", ("Oui, apporte-moi une chaise !", -0.2))
+    keep_consistent([ask, yes])
+    assert yes.hypotheses[0].text == "Oui, apportez-moi une chaise !"
+
+
+def test_what_is_no_turn_to_someone_else():
+    def said(source):
+        return SimpleNamespace(source=source)
+    wrong, right = said("If you are wrong, admit it."), said("If you are right, say nothing.")
+    assert not turns_to_another([wrong], right)
+    assert turns_to_another([wrong], said("Hey, Tom, say nothing."))
+    assert not turns_to_another([], said("Tom, say nothing."))                        # the first sentence
+    for opening in ("Please, sit down.", "Honestly, say nothing.", "Sir, sit down.", "Now, say nothing."):
+        assert not turns_to_another([wrong], said(opening))

@@ -1,0 +1,50 @@
+"""Two messages typed on a phone as one line, without punctuation, with a comma between them.
+
+Typed in lower case and without a stop, a second clause that opens with "i" was read into the first: "where is the
+train station i am lost" came out "où est la gare que je suis perdue", "can you help me i dont speak french"
+"pouvez-vous m'aider à ne pas parler français", "call me later i am busy" "…plus tard que je suis occupé", and
+"thanks so much see you tomorrow" "merci tellement vous voir demain". With a comma after the first ("where is the
+train station, i am lost") each comes out right ("où est la gare, je suis perdu"). Only a lower-case "i" before a
+verb, after a word that does not ask for a subject after it ("where can i eat", "so i left", "that i am" stay), in
+a text with no punctuation before it.
+"""
+from __future__ import annotations
+
+import re
+
+# what "I" says as it opens a clause of its own
+_VERB = (r"(?:am|m|was|have|had|need|needed|want|wanted|dont|don't|didnt|didn't|cant|can't|cannot|couldnt|couldn't|"
+         r"lost|missed|forgot|left|got|think|thought|know|knew|feel|hope|love|miss|just|really|will|ll|'ll|'m|im|"
+         r"like|loved|haven't|havent|wont|won't|should|must|only|still|also|already|never)")
+# a word after which "i" goes on the same clause: an auxiliary or a question word asks for it, a conjunction opens
+# its clause, a verb of saying or thinking takes it as its object's subject
+_GOES_ON = frozenset("""can could do did does will would should shall may might must am is are was were have has had
+where when what why how who whom which whose that if because as since though although while until till before after
+and but or so than whether then nor unless once where's say said think thought know knew hope wish guess bet mean
+tell told sure afraid please bc cos b4 n tho wen wat y because cause cuz coz lol ok okay yes yeah no hey hi hello""".split())
+_RUN_ON = re.compile(rf"(?<=[a-z'’])\s+(?=(?:i\s+{_VERB}|i['’](?:m|ll|ve|d)|im)\b)")
+_MAIN_VERB_AFTER = re.compile(r"\s\S+\s+(?:\S+\s+){0,3}?(?:is|are|was|were|isn['’]?t|aren['’]?t|wasn['’]?t)\b")
+# "thanks so much see you tomorrow": a thanks and a farewell
+_THANKS = re.compile(r"^(\s*(?:thanks|thank\s+you|thx|ty)(?:\s+(?:so\s+much|a\s+lot|very\s+much|again))?)"
+                     r"\s+(?=(?:see|c)\s+(?:you|u|ya)\b|love\s+(?:you|u)\b|good\s*night\b|talk\s+(?:soon|later)\b)",
+                     re.IGNORECASE)
+
+
+def _opens_clause(text: str, m: re.Match) -> bool:
+    """Whether the "i" after ``m`` opens a clause of its own: no punctuation before it, a word before it that
+    does not ask for it, at least two words before it, and no verb of a subject before it after the clause ("the
+    man i love is here", "the keys i lost are in the car": a relative clause)."""
+    before = text[:m.start()]
+    words = before.split()
+    return len(words) >= 2 and not re.search(r"[.,;:!?]", before) and words[-1].lower() not in _GOES_ON \
+        and not _MAIN_VERB_AFTER.search(text, m.end())
+
+
+def read_run_ons(text: str) -> str:
+    """``text`` with a comma between two clauses typed as one ("where is the station i am lost" → "where is the
+    station, i am lost"; "thanks so much see you" → "thanks so much, see you")."""
+    text = _THANKS.sub(r"\1, ", text)
+    m = _RUN_ON.search(text)
+    while m and not _opens_clause(text, m):
+        m = _RUN_ON.search(text, m.end() + 1)
+    return text[:m.start()] + "," + text[m.start():] if m else text

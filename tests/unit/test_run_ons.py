@@ -1,0 +1,39 @@
+"""Two messages typed as one line without punctuation, with a comma between them (run_ons.py)."""
+from __future__ import annotations
+
+import pytest
+
+from s2s_core.fold import fold
+from s2s_core.run_ons import read_run_ons
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("where is the train station i am lost", "where is the train station, i am lost"),
+    ("can you help me i dont speak french", "can you help me, i dont speak french"),
+    ("call me later i am busy", "call me later, i am busy"),
+    ("where are you im waiting", "where are you, im waiting"),
+    ("what time is it i missed the train", "what time is it, i missed the train"),
+    ("thanks so much see you tomorrow", "thanks so much, see you tomorrow"),
+    ("thank you see you soon", "thank you, see you soon"),
+])
+def test_a_second_message_after_the_first_gets_a_comma(typed, read):
+    assert read_run_ons(typed) == read
+
+
+@pytest.mark.parametrize("typed", [
+    "i am hungry where can i eat",               # "i" after a word that asks for it
+    "so i left", "I think that i am late", "help me please i am lost",
+    "the man i love is here",                    # a relative clause before its verb
+    "the keys i lost are in the car",
+    "Where is the station? I am lost",           # punctuated
+    "Where is it I am lost",                     # a capital "I": not typed on a phone
+    "thanks for the help",
+])
+def test_what_is_one_clause_or_already_punctuated_is_left(typed):
+    assert read_run_ons(typed) == typed
+
+
+def test_fold_reads_the_comma_and_says_so():
+    folded = fold("where is the train station i am lost", lambda c: True)
+    assert folded.text == "where is the train station, I am lost"
+    assert "a comma between two messages typed as one" in folded.reworded
