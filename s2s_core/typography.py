@@ -297,7 +297,16 @@ def _amounts(text: str, source: str) -> str:
                            text)
     text = _DECIMAL_AMOUNT.sub(lambda m: m.group() if _NUMBERED.search(text[:m.start()]) else
                                f"{m.group(1)},{m.group(2)}", text)
-    return _ONE_UNITS.sub(r"1 \1", _FIRST.sub(r"1\1", _thousands(text, source)))
+    text = _ONE_UNITS.sub(r"1 \1", _FIRST.sub(r"1\1", _thousands(text, source)))
+    return _EACH_AS_TIMES.sub(r"\1 pièce", text) if _PRICE_EACH.search(source) else text
+
+
+# a price for each one: "The tickets cost 120 dollars each." came out "…120 dollars chaque fois" (each time), or
+# "chaque année", "Les pommes coûtent 2 euros chacun" (the gender wrong); French says "pièce" (for any gender)
+_PRICE_EACH = re.compile(r"(?:\d|\b(?:dollars?|euros?|pounds?|cents?|pence))\s+each\b(?!\s+(?:time|day|week|month|"
+                         r"year|night|other|of|one)\b)", re.IGNORECASE)
+_EACH_AS_TIMES = re.compile(r"(\d\s?(?:[$€£]|euros?|dollars?|livres?|cents?|centimes?|pence)) (?:chaque (?:fois|année|"
+                            r"an|jour)|chacune?s?)\b")      # "2 euros chacun" for apples: no gender to get wrong
 
 
 def _dates(text: str) -> str:
@@ -432,4 +441,4 @@ def _places(text: str, source: str) -> str:
     def place(m: re.Match) -> str:
         number = m.group(1) or words.get(m.group(2), "")
         return f"à la {number}e place" if number in places else m.group()
-    return mend_floors(mend_places(_NTH_LIEU.sub(place, text), source))    # "a fini à quatre heures" (ordinals.py)
+    return mend_floors(mend_places(_NTH_LIEU.sub(place, text), source), source)    # "a fini à quatre heures" (ordinals.py)

@@ -59,3 +59,20 @@ LEFT += [
     "Equalization payments went up by $1 billion.",  # came out right; read "increased" the tense went wrong
     "Maternity benefits have gone up by 1%.",        # came out right; read "increased" the subject was lost
 ]
+
+# --- session 30 (numbers30): marks out of a total, an age turned, relatives' ages, a bus by its number ---
+READ += [
+    ("I got 18 out of 20 in maths.", "I got 18/20 in maths."),            # "J'ai obtenu 18 heures de maths."
+    ("He got 7 out of 10.", "He got 7/10."),                              # "Il est sorti de 7 heures."
+    ("I scored 18 out of 20 in maths.", "I got 18/20 in maths."),         # "J'ai crié 18 de maths."
+    ("She turned 30 last week.", "She turned 30 years old last week."),   # "Elle a pris trente ans…"
+    ("He turned 18 in June.", "He turned 18 years old in June."),
+    ("My grandmother is 92.", "My grandmother is 92 years old."),         # "Ma grand-mère est 92."
+    ("Take bus number 42.", "Take the bus 42."),                           # "Prends le numéro 42."
+    ("The number 12 bus is late.", "The bus 12 is late."),
+]
+LEFT += [
+    "9 out of 10 people agree.",                     # a count of people, not a mark
+    "He turned 30 degrees to the left.",
+    "Turn 2 pages back.",
+]

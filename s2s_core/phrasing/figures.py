@@ -13,7 +13,8 @@ from .common import AT_END
 _NTH = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|tenth|eleventh|twelfth|1[0-2]th)"
 _SMALL = r"([2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SMALL_WORDS = ("one", "two", "three", "four", "five", "six", "seven")
-_CHILD = r"(?:son|daughter|brother|sister|kid|child|baby|boy|girl|grandson|granddaughter|nephew|niece)"
+_CHILD = (r"(?:son|daughter|brother|sister|kid|child|baby|boy|girl|grandson|granddaughter|nephew|niece|"
+          r"grandmother|grandfather|grandma|grandpa|granny|mother|father|mum|mom|dad|uncle|aunt|husband|wife)")
 
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "These jeans are a size 32." → "Ces jeans sont 32."; "…are in size 32": "…sont en taille 32" (not "I'm a size
@@ -59,4 +60,20 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # worse: a percentage after "went up by" only)
     (r"\bwent\s+up\s+by(?=\s+(?:about\s+|almost\s+|nearly\s+|over\s+)?(?:\d+(?:[.,]\d+)?|one|two|three|four|five|"
      r"six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty)\s*(?:%|percent\b|per\s+cent\b))", "increased by"),
+    # a mark out of a total: "I got 18 out of 20 in maths." → "J'ai obtenu 18 heures de maths.", "She got 15 out of 20
+    # in the test." → "Elle sortit 15 heures…"; as French writes it: "18/20" ("J'ai eu 18/20 en maths."); not a count
+    # of people ("9 out of 10 people")
+    (r"\b(got|get|gets|getting|had|received)\s+(\d{1,3})\s+out\s+of\s+(\d{1,3})\b"
+     r"(?!\s+(?:people|of|students|children|kids|doctors|dentists|cases|times)\b)", r"\1 \2/\3"),
+    # "I scored 18 out of 20" → "J'ai crié 18 de maths" ("scored" read as shouting): "got 18/20"
+    (r"\bscored\s+(\d{1,3})\s+out\s+of\s+(\d{1,3})\b"
+     r"(?!\s+(?:people|of|students|children|kids|doctors|dentists|cases|times)\b)", r"got \1/\2"),
+    # an age one turned: "She turned 30 last week." → "Elle a pris trente ans…"; "turned 30 years old": "Elle a eu
+    # 30 ans…" (not "turned 30 degrees"; "turns 3 next week": kids.py)
+    (rf"\b(turned)\s+{_SMALL}(?=\s*(?:[.,!?]|$|\s+(?:last|this|next|yesterday|today|on|in|at)\b))",
+     r"\1 \2 years old"),
+    # a bus by its number: "Take bus number 42." → "Prends le numéro 42.", "I took the number 9 bus." → "…le bus de 9
+    # ans."; "the bus 42": "Prends le bus 42."
+    (r"\b(?:the\s+)?bus\s+number\s+(\d{1,3})\b", r"the bus \1"),
+    (r"\b(?:the\s+)?number\s+(\d{1,3})\s+bus\b", r"the bus \1"),
 )
