@@ -76,3 +76,22 @@ LEFT += [
     "He turned 30 degrees to the left.",
     "Turn 2 pages back.",
 ]
+
+# --- session 30 (numbers30): lengths, half a container, what is left ---
+READ += [
+    ("The lake is 2 kilometres long.", "The lake has a length of 2 kilometres."),   # "…à deux kilomètres long."
+    ("The pool is 25 metres long.", "The pool has a length of 25 metres."),  # "La piscine est à 25 mètres."
+    ("The rooms are 4 metres long.", "The rooms have a length of 4 metres."),
+    ("I drank half a bottle of water.", "I drank half of a bottle of water."),   # "…une demi-mille d'eau."
+    ("She ate half a pizza.", "She ate half of a pizza."),                        # "Elle a mangé une pizza."
+    ("A quarter of the cake is left.", "There is a quarter of the cake left."),  # "…est gaucher."
+    ("Three quarters of the bread are left.", "There are three quarters of the bread left."),
+    ("Half of the pizza is left.", "There is half of the pizza left."),          # "…est gauche."
+    ("A third of the bread is left.", "There is a third of the bread left."),
+    ("Two thirds of my salary is left.", "There is two thirds of my salary left."),
+]
+LEFT += [
+    "The table is 2 metres long and 1 metre wide.",
+    "Half a dozen eggs, please.",
+    "The man on the left is my father.",
+]

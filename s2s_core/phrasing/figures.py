@@ -13,6 +13,7 @@ from .common import AT_END
 _NTH = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|tenth|eleventh|twelfth|1[0-2]th)"
 _SMALL = r"([2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SMALL_WORDS = ("one", "two", "three", "four", "five", "six", "seven")
+_LENGTH_UNIT = r"kilometres?|kilometers?|metres?|meters?|miles?|feet|centimetres?|centimeters?|inches"
 _CHILD = (r"(?:son|daughter|brother|sister|kid|child|baby|boy|girl|grandson|granddaughter|nephew|niece|"
           r"grandmother|grandfather|grandma|grandpa|granny|mother|father|mum|mom|dad|uncle|aunt|husband|wife)")
 
@@ -76,4 +77,18 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # ans."; "the bus 42": "Prends le bus 42."
     (r"\b(?:the\s+)?bus\s+number\s+(\d{1,3})\b", r"the bus \1"),
     (r"\b(?:the\s+)?number\s+(\d{1,3})\s+bus\b", r"the bus \1"),
+    # a length: "The lake is 2 km long." → "Le lac est à deux kilomètres long.", "The pool is 25 metres long." → "La
+    # piscine est à 25 mètres." (a distance); "has a length of": "Le lac a une longueur de 2 kilomètres."
+    *((rf"\b{be}\s+(\d+(?:\.\d+)?)\s+({_LENGTH_UNIT})\s+long\b(?!\s+(?:and|by|x)\b)", rf"{has} a length of \1 \2")
+      for be, has in (("is", "has"), ("are", "have"))),      # not "was": "La promenade a eu une longueur…"
+    # half a container or a measure (not "half a cup of": "…la moitié de lait", the cup lost): "I drank half a bottle of water." → "J'ai bu une demi-mille d'eau.", "She ate
+    # half a pizza." → "Elle a mangé une pizza." (the half lost); "half of a": "la moitié d'une bouteille d'eau"
+    (r"\bhalf\s+a\s+(?=(?:bottle|glass|mug|pizza|kilo|litre|liter|loaf|packet|box|can|jar|tin|cake|sandwich|"
+     r"lemon|melon|baguette|chocolate\s+bar|bar\s+of)\b)", "half of a "),
+    # what is left of a thing: "A quarter of the cake is left." → "Un quart du gâteau est gaucher."; "There is a
+    # quarter of the cake left": "Il reste un quart du gâteau."
+    *((rf"^{part}\s+of\s+(the|my|your|his|her|our|their|this|that)\s+(\w+)\s+(is|are)\s+left\b",
+       rf"there \3 {said} of \1 \2 left")
+      for part, said in ((r"half", "half"), (r"a\s+quarter", "a quarter"), (r"a\s+third", "a third"),
+                         (r"three\s+quarters", "three quarters"), (r"two\s+thirds", "two thirds"))),
 )
