@@ -95,3 +95,14 @@ LEFT += [
     "Half a dozen eggs, please.",
     "The man on the left is my father.",
 ]
+
+# --- session 30 (numbers30): "twice a week" opening a sentence, what a bill comes to ---
+READ += [
+    ("Twice a week I go swimming.", "Two times a week I go swimming."),    # "Décidez une semaine, je vais nager."
+    ("The bill comes to 87.60 euros.", "The total is 87.60 euros."),       # "Le projet de loi vient à 87,60 euros."
+    ("The bill is $45.", "The total is $45."),
+]
+LEFT += [
+    "He goes twice a week.",                         # came out right
+    "The bill is on the table.",
+]

@@ -85,6 +85,12 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # half a pizza." → "Elle a mangé une pizza." (the half lost); "half of a": "la moitié d'une bouteille d'eau"
     (r"\bhalf\s+a\s+(?=(?:bottle|glass|mug|pizza|kilo|litre|liter|loaf|packet|box|can|jar|tin|cake|sandwich|"
      r"lemon|melon|baguette|chocolate\s+bar|bar\s+of)\b)", "half of a "),
+    # "Twice a week I go swimming." → "Décidez une semaine, je vais nager.", "Twice a year…" → "À peine un an…";
+    # "Two times a week": "Deux fois par semaine, je vais nager."
+    (r"^twice\s+(?=an?\s+(?:day|week|month|year)\b)", "two times "),
+    # what a bill comes to: "The bill comes to 87.60 euros." → "Le projet de loi vient à…", "The bill is 45
+    # dollars." → "Le projet de loi est de…"; "The total is": "Le total est de 87,60 euros."
+    (r"\bthe\s+bill\s+(?:comes\s+to|is)(?=\s+(?:[$€£]\s?)?\d)", "the total is"),
     # what is left of a thing: "A quarter of the cake is left." → "Un quart du gâteau est gaucher."; "There is a
     # quarter of the cake left": "Il reste un quart du gâteau."
     *((rf"^{part}\s+of\s+(the|my|your|his|her|our|their|this|that)\s+(\w+)\s+(is|are)\s+left\b",

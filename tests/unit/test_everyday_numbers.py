@@ -110,3 +110,17 @@ def test_the_ground_floor_is_no_ground():
     assert french("Le magasin est sur le sol.", "The shop is on the ground floor.") == \
         "Le magasin est au rez-de-chaussée."
     assert french("Il est tombé sur le sol.", "He fell on the ground.") == "Il est tombé sur le sol."
+
+
+def test_a_gate_a_platform_or_a_bus_by_its_number_is_no_age_nor_hour():
+    from s2s_core.typography import french
+    # "Please go to gate 14." had come out "…à la porte 14 ans", "Our flight leaves from gate 12." "…de porte 12"
+    assert french("Veuillez vous rendre à la porte 14 ans.", "Please go to door 14.") == \
+        "Veuillez vous rendre à la porte 14."
+    assert french("Notre vol part de porte 12.", "Our flight leaves from door 12.") == "Notre vol part de la porte 12."
+    assert french("J'ai pris le bus 9 heures.", "I took the bus 9.") == "J'ai pris le bus 9."
+    assert french("Il a pris le bus à 9 heures.", "He took the bus at 9 o'clock.") == "Il a pris le bus à 9 heures."
+    # "The train leaves from platform 4." (read "track 4") had come out "Le train part de pistage 4."
+    assert french("Le train part de pistage 4.", "The train leaves from track 4.") == "Le train part de la voie 4."
+    assert french("Le train part du plate-forme 4.", "The train leaves from track 4.") == "Le train part de la voie 4."
+    assert french("Il court sur la piste 4.", "He runs in lane 4.") == "Il court sur la piste 4."
