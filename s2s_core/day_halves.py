@@ -138,10 +138,11 @@ def _evening_hours(sentence: str) -> str:
 
 
 # a day's opening hours whose closing hour is smaller than the opening one: "The shop is open from 9 to 6." came out
-# "…de neuf heures à 6 heures" (six in the morning), "The museum opens at 9 and closes at 5." "…ferme à 5 heures";
-# the closing hour read "pm" ("…à 18 heures"); not a night's hours (a club open from 10 to 4)
-_OPEN_DAY = re.compile(r"\b((?:from|opens?\s+at)\s+(?:1[01]|[7-9])(?::[0-5]\d)?(?:\s?a\.?m\.?)?\s+(?:to|until|till|"
-                       r"-|and\s+(?:closes?|shuts?)\s+at)\s+)([1-8](?::[0-5]\d)?)(?![\d:])"
+# "…de neuf heures à 6 heures" (six in the morning); the closing hour read "pm" ("…à 18 heures"); not a night's
+# hours (a club open from 10 to 4), nor "opens at 9 and closes at 6" (read "…closes at 18:00" it came out "ouvre à
+# 9 heures et à 18 heures")
+_OPEN_DAY = re.compile(r"\b(from\s+(?:1[01]|[7-9])(?::[0-5]\d)?(?:\s?a\.?m\.?)?\s+(?:to|until|till|-)\s+)"
+                       r"([1-8](?::[0-5]\d)?)(?![\d:])"
                        rf"(?!\s*(?:[ap]\.?m\b|o['’]?clock|[.,]\d|{_COUNTED}|in\s+the|at\s+night|tonight))")
 _OPEN_SAID = re.compile(r"\b(?:open|opens|opened|closes?|shuts?|opening\s+hours)\b", re.IGNORECASE)
 _NIGHT_PLACE = re.compile(r"\b(?:night\w*|club\w*|bars?|pubs?|disco\w*|overnight|casino|shifts?)\b", re.IGNORECASE)
