@@ -394,7 +394,7 @@ def _bare_amounts(text: str, source: str) -> str:
 # a place known by its number, which the model wrote as an age or an hour: "Please go to gate 14." came out "…à la
 # porte 14 ans", "I took the number 9 bus." "…le bus 9 heures"; and "de porte 12" for "from gate 12" ("de la porte")
 _NUMBERED_PLACE = re.compile(r"\b((?:la|le|les|du|de|des|au|à|une|un|votre|notre|ma|ta|sa) (?:portes?|quais?|voies?|"
-                             r"chambres?|salles?|bus|vols?|lignes?|numéros?)) (\d{1,4}) (?:ans|heures)\b")  # not "Je porte"
+                             r"chambres?|salles?|bus|vols?|lignes?|numéros?)) (\d{1,4}) (?:ans|heures)\b")  # "Je porte"
 _NUMBER_UNIT_SAID = re.compile(r"\b(?:years?|old|aged?|hours?|o['’]?clock)\b", re.IGNORECASE)
 _OF_GATE = re.compile(r"\b([Dd]e|à) (porte|voie) (?=[A-Z]?\d)")
 
@@ -467,4 +467,5 @@ def _places(text: str, source: str) -> str:
     def place(m: re.Match) -> str:
         number = m.group(1) or words.get(m.group(2), "")
         return f"à la {number}e place" if number in places else m.group()
-    return mend_floors(mend_places(_NTH_LIEU.sub(place, text), source), source)    # "a fini à quatre heures" (ordinals.py)
+    text = mend_places(_NTH_LIEU.sub(place, text), source)
+    return mend_floors(text, source)    # "a fini à quatre heures" (ordinals.py)

@@ -81,8 +81,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # piscine est à 25 mètres." (a distance); "has a length of": "Le lac a une longueur de 2 kilomètres."
     *((rf"\b{be}\s+(\d+(?:\.\d+)?)\s+({_LENGTH_UNIT})\s+long\b(?!\s+(?:and|by|x)\b)", rf"{has} a length of \1 \2")
       for be, has in (("is", "has"), ("are", "have"))),      # not "was": "La promenade a eu une longueur…"
-    # half a container or a measure (not "half a cup of": "…la moitié de lait", the cup lost): "I drank half a bottle of water." → "J'ai bu une demi-mille d'eau.", "She ate
-    # half a pizza." → "Elle a mangé une pizza." (the half lost); "half of a": "la moitié d'une bouteille d'eau"
+    # half a container or a measure: "I drank half a bottle of water." → "J'ai bu une demi-mille d'eau.", "She ate
+    # half a pizza." → "Elle a mangé une pizza." (the half lost); "half of a": "la moitié d'une bouteille d'eau" (not
+    # "half a cup of": "…la moitié de lait", the cup lost)
     (r"\bhalf\s+a\s+(?=(?:bottle|glass|mug|pizza|kilo|litre|liter|loaf|packet|box|can|jar|tin|cake|sandwich|"
      r"lemon|melon|baguette|chocolate\s+bar|bar\s+of)\b)", "half of a "),
     # "Twice a week I go swimming." → "Décidez une semaine, je vais nager.", "Twice a year…" → "À peine un an…";
