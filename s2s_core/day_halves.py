@@ -137,8 +137,28 @@ def _evening_hours(sentence: str) -> str:
     return bare.sub(one, bare.sub(one, sentence))     # twice: "from 7 to 10" (the "7" opens the second match)
 
 
+# a day's opening hours whose closing hour is smaller than the opening one: "The shop is open from 9 to 6." came out
+# "…de neuf heures à 6 heures" (six in the morning); the closing hour read "pm" ("…à 18 heures"); not a night's
+# hours (a club open from 10 to 4), nor "opens at 9 and closes at 6" (read "…closes at 18:00" it came out "ouvre à
+# 9 heures et à 18 heures")
+_OPEN_DAY = re.compile(r"\b(from\s+(?:1[01]|[7-9])(?::[0-5]\d)?(?:\s?a\.?m\.?)?\s+(?:to|until|till|-)\s+)"
+                       r"([1-8](?::[0-5]\d)?)(?![\d:])"
+                       rf"(?!\s*(?:[ap]\.?m\b|o['’]?clock|[.,]\d|{_COUNTED}|in\s+the|at\s+night|tonight))")
+_OPEN_SAID = re.compile(r"\b(?:open|opens|opened|closes?|shuts?|opening\s+hours)\b", re.IGNORECASE)
+_NIGHT_PLACE = re.compile(r"\b(?:night\w*|club\w*|bars?|pubs?|disco\w*|overnight|casino|shifts?)\b", re.IGNORECASE)
+
+
+def _opening_hours(sentence: str) -> str:
+    """``sentence`` with a day's closing hour read "pm" where it is smaller than the opening one ("open from 9 to
+    6" → "open from 9 to 6 pm"; see ``_OPEN_DAY``)."""
+    if not _OPEN_SAID.search(sentence) or _NIGHT_PLACE.search(sentence):
+        return sentence
+    return _OPEN_DAY.sub(lambda m: f"{m.group(1)}{m.group(2)} pm", sentence)
+
+
 def read_day_halves(text: str) -> str:
     """``text`` with each hour said "in the afternoon", "in the evening" or early "in the morning" read "pm" or
-    "am", and each bare hour its sentence's evening fits read "pm" (see the module's docstring)."""
+    "am", each bare hour its sentence's evening fits read "pm", and a day's closing hour smaller than its opening
+    one read "pm" (see the module's docstring)."""
     text = _IN_THE.sub(_said_half, text)
-    return _SENTENCE.sub(lambda m: _evening_hours(m.group()), text)
+    return _SENTENCE.sub(lambda m: _opening_hours(_evening_hours(m.group())), text)

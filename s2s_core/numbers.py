@@ -25,6 +25,12 @@ _CURRENCY = re.compile(r"\s?(?:[€£¥]|euro|livre|franc|yen|pound)", re.IGNORE
 _HANSARD_PERCENT = re.compile(r"(\d)\s?p\.\s?100(?!\d)")
 _AS_TIME = re.compile(r"(?<![\d,.])(\d{1,4}) ?(?:h ?| )(\d{2})(?=\s?(?:[$€£%]|(?:euro|dollar|livre|cent)s?\b))",
                       re.IGNORECASE)
+# a measure written as a time: "Il est 14 h5 kilomètres d'ici" ("2.5 km"; "14 h" the afternoon's "2 h")
+_MEASURE_AS_TIME = re.compile(r"(?<![\d,.])(\d{1,2}) ?h ?(\d{1,2})(?= (?:kilomètres?|km|mètres?|miles?|kilos?|kg|"
+                              r"kilogrammes?|grammes?|litres?|centimètres?|cm|degrés?|millions?|milliards?)\b)")
+_ANY_CURRENCY = re.compile(r"[$€£¥]|\b(?:dollars?|bucks?|euros?|pounds?|quid|yen|cents?|francs?|pence|rupees?|"
+                           r"yuan|USD|EUR|GBP|CHF|CAD|AUD)\b", re.IGNORECASE)
+_DOLLAR_ADDED = re.compile(r"(?<=\d) ?\$(?=[\s.,;!?]|$)|(?<=millions) de dollars\b|(?<=milliards) de dollars\b")
 # English number words (quantities reads "twenty-five" as "25"; trust checks that a number the source spells is in
 # the translation)
 ENGLISH_NUMBERS = dict(zip("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -169,12 +175,28 @@ def _short_decimal(text: str, source: str) -> str:
 def _decimal_as_time(text: str, source: str) -> str:
     """An amount the translation wrote as a time ("25.50 euros" → "25 h50 euros", as it writes "10:30" "10 h 30"),
     or in two ("4.99 $" → "4 99 $"), written with the decimal comma ("25,50 euros"); only where the source has that
-    decimal and no such time."""
+    decimal and no such time. A measure too, on the afternoon clock or not ("It's 2.5 km from here." came out "Il
+    est 14 h5 kilomètres d'ici": "2,5 kilomètres")."""
     decimals = set(_DECIMAL.findall(source))
     if not decimals:
         return text
-    return _AS_TIME.sub(lambda m: f"{m.group(1)},{m.group(2)}" if m.groups() in decimals
+    text = _AS_TIME.sub(lambda m: f"{m.group(1)},{m.group(2)}" if m.groups() in decimals
                         and f"{m.group(1)}:{m.group(2)}" not in source else m.group(), text)
+
+    def measure(m: re.Match) -> str:
+        hour, part = m.groups()
+        whole = next((h for h in (hour, str(int(hour) - 12)) if (h, part) in decimals), None)
+        return f"{whole},{part}" if whole and f"{whole}:{part}" not in source else m.group()
+    return _MEASURE_AS_TIME.sub(measure, text)
+
+
+def _invented_currency(text: str, source: str) -> str:
+    """A currency the translation added to an amount where the source names none: "Petrol costs 1.80 per litre."
+    came out "…1,80 $ par litre", "…grew by 2.5 million." "…de 2,5 millions de dollars" (the sign and words left
+    out: "1,80 par litre", "2,5 millions")."""
+    if _ANY_CURRENCY.search(source):
+        return text
+    return _DOLLAR_ADDED.sub("", text)
 
 
 def as_in(word: str, text: str) -> str:
@@ -205,4 +227,4 @@ def mended(text: str, source: str) -> str:
 
 def lost_sign(text: str, source: str) -> str:
     """``text`` with the dollar sign it dropped put back and a percentage written with "%" (the last repairs)."""
-    return _percent(_lost_dollar(text, source), source)
+    return _percent(_invented_currency(_lost_dollar(text, source), source), source)

@@ -204,6 +204,14 @@ def mend_places(french: str, source: str) -> str:
 _COUNTED_FLOOR = re.compile(rf"\b(au|du|le|l['’]un du) ({'|'.join(_FR_COUNT[1:10])}) (étage)\b")
 
 
-def mend_floors(french: str) -> str:
-    """A floor the model wrote with a count ("au dix étage") with its ordinal ("au dixième étage")."""
+# the ground floor as the ground: "The shop is on the ground floor." came out "Le magasin est sur le sol."
+_GROUND_FLOOR = re.compile(r"\bground\s+floor\b", re.IGNORECASE)
+_ON_THE_GROUND = re.compile(r"\b(?:sur le|au) sol\b")
+
+
+def mend_floors(french: str, source: str = "") -> str:
+    """A floor the model wrote with a count ("au dix étage") with its ordinal ("au dixième étage"); the ground floor
+    of ``source`` written as a floor ("sur le sol" → "au rez-de-chaussée")."""
+    if _GROUND_FLOOR.search(source):
+        french = _ON_THE_GROUND.sub("au rez-de-chaussée", french)
     return _COUNTED_FLOOR.sub(lambda m: f"{m.group(1)} {_FR_NTH[_FR_COUNT.index(m.group(2))]} {m.group(3)}", french)

@@ -207,7 +207,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = _MISTER.sub("M.", text) if re.search(r"\bMr\b", source) else text
     text = _places(_dates(_amounts(_times(text, source, said_times), source)), source)
     text = _ages(_bare_amounts(_heights(_feet_and_inches(text, source), source), source), source)
-    text = _AU_NTH_YEAR.sub(r"en \1 \2", _sizes(text, source))
+    text = _AU_NTH_YEAR.sub(r"en \1 \2", _sizes(_numbered_places(text, source), source))
     text = mend_inversion(mend_names(french_places(text, source), source) if source else text)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     text = text if ".." in source else _DOUBLE_STOP.sub(".", text)
@@ -299,7 +299,16 @@ def _amounts(text: str, source: str) -> str:
                            text)
     text = _DECIMAL_AMOUNT.sub(lambda m: m.group() if _NUMBERED.search(text[:m.start()]) else
                                f"{m.group(1)},{m.group(2)}", text)
-    return _ONE_UNITS.sub(r"1 \1", _FIRST.sub(r"1\1", _thousands(text, source)))
+    text = _ONE_UNITS.sub(r"1 \1", _FIRST.sub(r"1\1", _thousands(text, source)))
+    return _EACH_AS_TIMES.sub(r"\1 pièce", text) if _PRICE_EACH.search(source) else text
+
+
+# a price for each one: "The tickets cost 120 dollars each." came out "…120 dollars chaque fois" (each time), or
+# "chaque année", "Les pommes coûtent 2 euros chacun" (the gender wrong); French says "pièce" (for any gender)
+_PRICE_EACH = re.compile(r"(?:\d|\b(?:dollars?|euros?|pounds?|cents?|pence))\s+each\b(?!\s+(?:time|day|week|month|"
+                         r"year|night|other|of|one)\b)", re.IGNORECASE)
+_EACH_AS_TIMES = re.compile(r"(\d\s?(?:[$€£]|euros?|dollars?|livres?|cents?|centimes?|pence)) (?:chaque (?:fois|année|"
+                            r"an|jour)|chacune?s?)\b")      # "2 euros chacun" for apples: no gender to get wrong
 
 
 def _dates(text: str) -> str:
@@ -384,6 +393,32 @@ def _bare_amounts(text: str, source: str) -> str:
     return text
 
 
+# a place known by its number, which the model wrote as an age or an hour: "Please go to gate 14." came out "…à la
+# porte 14 ans", "I took the number 9 bus." "…le bus 9 heures"; and "de porte 12" for "from gate 12" ("de la porte")
+_NUMBERED_PLACE = re.compile(r"\b((?:la|le|les|du|de|des|au|à|une|un|votre|notre|ma|ta|sa) (?:portes?|quais?|voies?|"
+                             r"chambres?|salles?|bus|vols?|lignes?|numéros?)) (\d{1,4}) (?:ans|heures)\b")  # "Je porte"
+_NUMBER_UNIT_SAID = re.compile(r"\b(?:years?|old|aged?|hours?|o['’]?clock)\b", re.IGNORECASE)
+_OF_GATE = re.compile(r"\b([Dd]e|à) (porte|voie) (?=[A-Z]?\d)")
+
+
+# a train's platform (read "track", phrasing/outdoors.py) written as a sports track: "The train leaves from platform
+# 4." came out "Le train part de pistage 4.", "…du plate-forme 4"; French says "voie 4"
+_TRACK = re.compile(r"\b([Dd]e|[Dd]u|à|au|sur) (?:la |le )?(?:pistage|piste|plate-forme|plateforme) (?=\d{1,2}\b)")
+_TRACK_SAID = re.compile(r"\b(?:platforms?|tracks?)\s+\d", re.IGNORECASE)
+
+
+def _numbered_places(text: str, source: str) -> str:
+    """A gate, platform, room or bus by its number without the "ans" or "heures" the model put after it (where the
+    source says no years nor hours), and with its article after "de" or "à" ("de porte 12" → "de la porte 12"); a
+    train's platform as "voie" ("de pistage 4" → "de la voie 4")."""
+    if not _NUMBER_UNIT_SAID.search(source):
+        text = _NUMBERED_PLACE.sub(r"\1 \2", text)
+    if _TRACK_SAID.search(source):
+        text = _TRACK.sub(lambda m: (m.group(1)[0] + "e" if m.group(1).lower() in ("de", "du") else
+                                     m.group(1).replace("au", "à")) + " la voie ", text)
+    return _OF_GATE.sub(r"\1 la \2 ", text)
+
+
 # a clothes or shoe size the model wrote as an age or an hour ("I'm a size 38." → "J'ai 38 ans.", "I wear a size 38."
 # → "Je porte 38 ans.", "…en taille 9 heures"), where the source says no years nor hours
 _SIZE = re.compile(r"\bsize\s+(?:is\s+|was\s+)?(\d{1,2})\b", re.IGNORECASE)
@@ -434,4 +469,5 @@ def _places(text: str, source: str) -> str:
     def place(m: re.Match) -> str:
         number = m.group(1) or words.get(m.group(2), "")
         return f"à la {number}e place" if number in places else m.group()
-    return mend_floors(mend_places(_NTH_LIEU.sub(place, text), source))    # "a fini à quatre heures" (ordinals.py)
+    text = mend_places(_NTH_LIEU.sub(place, text), source)
+    return mend_floors(text, source)    # "a fini à quatre heures" (ordinals.py)

@@ -59,3 +59,50 @@ LEFT += [
     "Equalization payments went up by $1 billion.",  # came out right; read "increased" the tense went wrong
     "Maternity benefits have gone up by 1%.",        # came out right; read "increased" the subject was lost
 ]
+
+# --- session 30 (numbers30): marks out of a total, an age turned, relatives' ages, a bus by its number ---
+READ += [
+    ("I got 18 out of 20 in maths.", "I got 18/20 in maths."),            # "J'ai obtenu 18 heures de maths."
+    ("He got 7 out of 10.", "He got 7/10."),                              # "Il est sorti de 7 heures."
+    ("I scored 18 out of 20 in maths.", "I got 18/20 in maths."),         # "J'ai crié 18 de maths."
+    ("She turned 30 last week.", "She turned 30 years old last week."),   # "Elle a pris trente ans…"
+    ("He turned 18 in June.", "He turned 18 years old in June."),
+    ("My grandmother is 92.", "My grandmother is 92 years old."),         # "Ma grand-mère est 92."
+    ("Take bus number 42.", "Take the bus 42."),                           # "Prends le numéro 42."
+    ("The number 12 bus is late.", "The bus 12 is late."),
+]
+LEFT += [
+    "9 out of 10 people agree.",                     # a count of people, not a mark
+    "He turned 30 degrees to the left.",
+    "Turn 2 pages back.",
+]
+
+# --- session 30 (numbers30): lengths, half a container, what is left ---
+READ += [
+    ("The lake is 2 kilometres long.", "The lake has a length of 2 kilometres."),   # "…à deux kilomètres long."
+    ("The pool is 25 metres long.", "The pool has a length of 25 metres."),  # "La piscine est à 25 mètres."
+    ("The rooms are 4 metres long.", "The rooms have a length of 4 metres."),
+    ("I drank half a bottle of water.", "I drank half of a bottle of water."),   # "…une demi-mille d'eau."
+    ("She ate half a pizza.", "She ate half of a pizza."),                        # "Elle a mangé une pizza."
+    ("A quarter of the cake is left.", "There is a quarter of the cake left."),  # "…est gaucher."
+    ("Three quarters of the bread are left.", "There are three quarters of the bread left."),
+    ("Half of the pizza is left.", "There is half of the pizza left."),          # "…est gauche."
+    ("A third of the bread is left.", "There is a third of the bread left."),
+    ("Two thirds of my salary is left.", "There is two thirds of my salary left."),
+]
+LEFT += [
+    "The table is 2 metres long and 1 metre wide.",
+    "Half a dozen eggs, please.",
+    "The man on the left is my father.",
+]
+
+# --- session 30 (numbers30): "twice a week" opening a sentence, what a bill comes to ---
+READ += [
+    ("Twice a week I go swimming.", "Two times a week I go swimming."),    # "Décidez une semaine, je vais nager."
+    ("The bill comes to 87.60 euros.", "The total is 87.60 euros."),       # "Le projet de loi vient à 87,60 euros."
+    ("The bill is $45.", "The total is $45."),
+]
+LEFT += [
+    "He goes twice a week.",                         # came out right
+    "The bill is on the table.",
+]

@@ -13,7 +13,9 @@ from .common import AT_END
 _NTH = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|tenth|eleventh|twelfth|1[0-2]th)"
 _SMALL = r"([2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SMALL_WORDS = ("one", "two", "three", "four", "five", "six", "seven")
-_CHILD = r"(?:son|daughter|brother|sister|kid|child|baby|boy|girl|grandson|granddaughter|nephew|niece)"
+_LENGTH_UNIT = r"kilometres?|kilometers?|metres?|meters?|miles?|feet|centimetres?|centimeters?|inches"
+_CHILD = (r"(?:son|daughter|brother|sister|kid|child|baby|boy|girl|grandson|granddaughter|nephew|niece|"
+          r"grandmother|grandfather|grandma|grandpa|granny|mother|father|mum|mom|dad|uncle|aunt|husband|wife)")
 
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "These jeans are a size 32." → "Ces jeans sont 32."; "…are in size 32": "…sont en taille 32" (not "I'm a size
@@ -59,4 +61,41 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # worse: a percentage after "went up by" only)
     (r"\bwent\s+up\s+by(?=\s+(?:about\s+|almost\s+|nearly\s+|over\s+)?(?:\d+(?:[.,]\d+)?|one|two|three|four|five|"
      r"six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty)\s*(?:%|percent\b|per\s+cent\b))", "increased by"),
+    # a mark out of a total: "I got 18 out of 20 in maths." → "J'ai obtenu 18 heures de maths.", "She got 15 out of 20
+    # in the test." → "Elle sortit 15 heures…"; as French writes it: "18/20" ("J'ai eu 18/20 en maths."); not a count
+    # of people ("9 out of 10 people")
+    (r"\b(got|get|gets|getting|had|received)\s+(\d{1,3})\s+out\s+of\s+(\d{1,3})\b"
+     r"(?!\s+(?:people|of|students|children|kids|doctors|dentists|cases|times)\b)", r"\1 \2/\3"),
+    # "I scored 18 out of 20" → "J'ai crié 18 de maths" ("scored" read as shouting): "got 18/20"
+    (r"\bscored\s+(\d{1,3})\s+out\s+of\s+(\d{1,3})\b"
+     r"(?!\s+(?:people|of|students|children|kids|doctors|dentists|cases|times)\b)", r"got \1/\2"),
+    # an age one turned: "She turned 30 last week." → "Elle a pris trente ans…"; "turned 30 years old": "Elle a eu
+    # 30 ans…" (not "turned 30 degrees"; "turns 3 next week": kids.py)
+    (rf"\b(turned)\s+{_SMALL}(?=\s*(?:[.,!?]|$|\s+(?:last|this|next|yesterday|today|on|in|at)\b))",
+     r"\1 \2 years old"),
+    # a bus by its number: "Take bus number 42." → "Prends le numéro 42.", "I took the number 9 bus." → "…le bus de 9
+    # ans."; "the bus 42": "Prends le bus 42."
+    (r"\b(?:the\s+)?bus\s+number\s+(\d{1,3})\b", r"the bus \1"),
+    (r"\b(?:the\s+)?number\s+(\d{1,3})\s+bus\b", r"the bus \1"),
+    # a length: "The lake is 2 km long." → "Le lac est à deux kilomètres long.", "The pool is 25 metres long." → "La
+    # piscine est à 25 mètres." (a distance); "has a length of": "Le lac a une longueur de 2 kilomètres."
+    *((rf"\b{be}\s+(\d+(?:\.\d+)?)\s+({_LENGTH_UNIT})\s+long\b(?!\s+(?:and|by|x)\b)", rf"{has} a length of \1 \2")
+      for be, has in (("is", "has"), ("are", "have"))),      # not "was": "La promenade a eu une longueur…"
+    # half a container or a measure: "I drank half a bottle of water." → "J'ai bu une demi-mille d'eau.", "She ate
+    # half a pizza." → "Elle a mangé une pizza." (the half lost); "half of a": "la moitié d'une bouteille d'eau" (not
+    # "half a cup of": "…la moitié de lait", the cup lost)
+    (r"\bhalf\s+a\s+(?=(?:bottle|glass|mug|pizza|kilo|litre|liter|loaf|packet|box|can|jar|tin|cake|sandwich|"
+     r"lemon|melon|baguette|chocolate\s+bar|bar\s+of)\b)", "half of a "),
+    # "Twice a week I go swimming." → "Décidez une semaine, je vais nager.", "Twice a year…" → "À peine un an…";
+    # "Two times a week": "Deux fois par semaine, je vais nager."
+    (r"^twice\s+(?=an?\s+(?:day|week|month|year)\b)", "two times "),
+    # what a bill comes to: "The bill comes to 87.60 euros." → "Le projet de loi vient à…", "The bill is 45
+    # dollars." → "Le projet de loi est de…"; "The total is": "Le total est de 87,60 euros."
+    (r"\bthe\s+bill\s+(?:comes\s+to|is)(?=\s+(?:[$€£]\s?)?\d)", "the total is"),
+    # what is left of a thing: "A quarter of the cake is left." → "Un quart du gâteau est gaucher."; "There is a
+    # quarter of the cake left": "Il reste un quart du gâteau."
+    *((rf"^{part}\s+of\s+(the|my|your|his|her|our|their|this|that)\s+(\w+)\s+(is|are)\s+left\b",
+       rf"there \3 {said} of \1 \2 left")
+      for part, said in ((r"half", "half"), (r"a\s+quarter", "a quarter"), (r"a\s+third", "a third"),
+                         (r"three\s+quarters", "three quarters"), (r"two\s+thirds", "two thirds"))),
 )

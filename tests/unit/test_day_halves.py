@@ -54,7 +54,7 @@ LEFT = [   # no half of the day said, or one said already, or not an hour
     "We sell ten in the morning and six in the evening.",
     # a score, a day's opening hours, a measure, an address (each had been read "pm")
     "They won 7 to 5 in the evening.", "We won 7-5 in the evening game.",
-    "The shop is open from 9 to 5, and I have dinner at 7 pm.", "At night the wind blows at 9 knots.",
+    "At night the wind blows at 9 knots.",
     "In the evening the temperature is about 9 degrees.", "The evening temperature was around 8.",
     "Dinner costs about 9.", "Drinks were priced at 5.", "In the evening, prices go up from 5 to 7.",
     "She was at 8 parties last year.", "The party is at 9 Baker Street.",
@@ -93,3 +93,30 @@ def test_no_module_uses_regex_syntax_newer_than_python_3_9():
     on 3.9 and 3.10 ("re.error: unknown extension ?>"); nothing pins the Python version."""
     core = Path(__file__).resolve().parents[2] / "s2s_core"
     assert [p.name for p in sorted(core.rglob("*.py")) if "(?>" in p.read_text(encoding="utf-8")] == []
+
+
+# --- session 30 (numbers30): a day's opening hours, the closing hour smaller than the opening one ---
+OPENING_HOURS = [   # (typed, read): "The shop is open from 9 to 6." had come out "…de neuf heures à 6 heures"
+    ("The shop is open from 9 to 6.", "The shop is open from 9 to 6 pm."),
+    ("We're open from 8 to 7 every day.", "We're open from 8 to 7 pm every day."),
+    # the evening rule leaves the day's hours alone; this one reads the closing hour (was left as typed)
+    ("The shop is open from 9 to 5, and I have dinner at 7 pm.",
+     "The shop is open from 9 to 5 pm, and I have dinner at 7 pm."),
+]
+OPENING_LEFT = [
+    "The club is open from 10 to 4.",              # a night's hours
+    "The shop is open from 9 to 12.",              # noon is no smaller hour
+    "The bank is open from 9 am to 4:30 pm.",      # said already ("4:30" is no "4" before ":30 pm")
+    "Children from 9 to 5 years old.",             # no opening said
+    "The shop opens at 9 and closes at 6.",        # read "18:00" the closing was lost ("ouvre à 9 h et à 18 h")
+]
+
+
+@pytest.mark.parametrize("typed, read", OPENING_HOURS)
+def test_a_days_closing_hour_is_read_pm(typed, read):
+    assert read_day_halves(typed) == read
+
+
+@pytest.mark.parametrize("typed", OPENING_LEFT)
+def test_other_ranges_are_left_alone(typed):
+    assert read_day_halves(typed) == typed

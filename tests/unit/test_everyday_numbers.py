@@ -68,3 +68,59 @@ def test_a_hat_size_beside_a_shoe_size_stays_a_taille():
     # "The shoe size is 9 and the hat size is 9." had come out "…la pointure du chapeau…" (hunt29c)
     assert french("La taille est de 9 et la taille du chapeau est de 9.", "The shoe size is 9 and the hat size is 9.") \
         == "La taille est de 9 et la taille du chapeau est de 9."
+
+
+# --- session 30 (numbers30): everyday numbers a demo visitor types ---
+def test_a_measure_the_model_wrote_as_a_time_keeps_its_decimal():
+    from s2s_core.number_repairs import repair
+    # "It's 2.5 km from here." had come out "Il est 14 h5 kilomètres d'ici." ("2.5" read as a time)
+    assert repair("Il est 14 h5 kilomètres d'ici.", "It's 2.5 kilometres from here.") == \
+        "Il est 2,5 kilomètres d'ici."
+    assert repair("C'est 3 h5 kilomètres de la gare.", "It's 3.5 kilometres from the station.") == \
+        "C'est 3,5 kilomètres de la gare."
+    assert repair("Le train part à 6 h 45.", "The train leaves at 6.45.") == "Le train part à 6 h 45."   # a time
+    assert repair("Il part à 14 h 30, à 2 kilomètres.", "He leaves at 14:30, 2 kilometres away.") == \
+        "Il part à 14 h 30, à 2 kilomètres."
+
+
+def test_a_currency_the_source_does_not_name_is_left_out():
+    from s2s_core.number_repairs import repair
+    # "Petrol costs 1.80 per litre." had come out "…1,80 $ par litre", "…grew by 2.5 million." "…millions de dollars"
+    assert repair("L'essence coûte 1,80 $ par litre.", "Gasoline costs 1.80 per litre.") == \
+        "L'essence coûte 1,80 par litre."
+    assert repair("Elle a augmenté de 2,5 millions de dollars.", "It grew by 2.5 million.") == \
+        "Elle a augmenté de 2,5 millions."
+    assert repair("Ça coûte 5 $.", "It costs $5.") == "Ça coûte 5 $."
+    assert repair("Ça coûte 3 millions de dollars.", "It costs 3 million dollars.") == "Ça coûte 3 millions de dollars."
+
+
+def test_a_price_for_each_one_is_said_piece():
+    from s2s_core.typography import french
+    # "The tickets cost 120 dollars each." had come out "…120 dollars chaque fois" (each time)
+    assert french("Les tickets coûtent 120 dollars chaque fois.", "The tickets cost 120 dollars each.") == \
+        "Les tickets coûtent 120 dollars pièce."
+    assert french("Les pommes coûtent 2 euros chacun.", "The apples cost 2 euros each.") == \
+        "Les pommes coûtent 2 euros pièce."
+    assert french("Je paie 5 euros chaque fois.", "I pay 5 euros each time.") == "Je paie 5 euros chaque fois."
+
+
+def test_the_ground_floor_is_no_ground():
+    from s2s_core.typography import french
+    # "The shop is on the ground floor." had come out "Le magasin est sur le sol."
+    assert french("Le magasin est sur le sol.", "The shop is on the ground floor.") == \
+        "Le magasin est au rez-de-chaussée."
+    assert french("Il est tombé sur le sol.", "He fell on the ground.") == "Il est tombé sur le sol."
+
+
+def test_a_gate_a_platform_or_a_bus_by_its_number_is_no_age_nor_hour():
+    from s2s_core.typography import french
+    # "Please go to gate 14." had come out "…à la porte 14 ans", "Our flight leaves from gate 12." "…de porte 12"
+    assert french("Veuillez vous rendre à la porte 14 ans.", "Please go to door 14.") == \
+        "Veuillez vous rendre à la porte 14."
+    assert french("Notre vol part de porte 12.", "Our flight leaves from door 12.") == "Notre vol part de la porte 12."
+    assert french("J'ai pris le bus 9 heures.", "I took the bus 9.") == "J'ai pris le bus 9."
+    assert french("Il a pris le bus à 9 heures.", "He took the bus at 9 o'clock.") == "Il a pris le bus à 9 heures."
+    # "The train leaves from platform 4." (read "track 4") had come out "Le train part de pistage 4."
+    assert french("Le train part de pistage 4.", "The train leaves from track 4.") == "Le train part de la voie 4."
+    assert french("Le train part du plate-forme 4.", "The train leaves from track 4.") == "Le train part de la voie 4."
+    assert french("Il court sur la piste 4.", "He runs in lane 4.") == "Il court sur la piste 4."

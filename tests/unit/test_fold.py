@@ -406,7 +406,7 @@ def test_a_substance_after_a_weight_or_volume_is_read_with_of():
     for text, same in (("Take 500 mg twice a day.", "Take 500 milligrams twice a day."),
                        ("He lost 5 kg last year.", "He lost 5 kilograms last year."),
                        ("Buy a 2 l bottle.", "Buy a 2 litres bottle."),
-                       ("It is 2 km long.", "It is 2 kilometres long."),
+                       ("It is 2 km long.", "It has a length of 2 kilometres."),   # figures.py: a length
                        ("The box weighs 5 kg empty.", "The box weighs 5 kilograms empty."),
                        ("My 5 kg bag is gone.", "My 5 kilograms bag is gone."), ("a teaspoon set", "a teaspoon set"),
                        ("2 kg of apples", "2 kilograms of apples")):
