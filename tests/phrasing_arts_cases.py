@@ -128,3 +128,10 @@ READ += [
     ("It's freezing in here, can you turn it up while I put some music on?",   # the heating, not the volume
      "It's very cold in here, can you turn it up while I put some music on?"),
 ]
+
+READ += [   # demo probe demo30 (s30): "I think this film is overrated." → "…est surmonté."
+    ("I think this film is overrated.", "I think this film is not as good as people say."),
+    ("This restaurant is really overrated.", "This restaurant is really not as good as people say."),
+    ("It's overrated.", "It's not as good as people say."),
+]
+LEFT += ["The overrated film won an award."]

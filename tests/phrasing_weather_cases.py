@@ -70,3 +70,10 @@ LEFT += [   # misfires found in session 29 (hunt29a): each had come out worse re
     "The king lost power for days.",
     "She turned white with fear.",                                  # came out right ("devenue blanche de peur")
 ]
+
+READ += [   # demo probe demo30 (s30): "What's the weather like today?" → "Quel temps est le temps aujourd'hui ?"
+    ("What's the weather like today?", "How is the weather today?"),
+    ("what is the weather like tomorrow", "how is the weather tomorrow"),
+]
+LEFT += ["What's the weather like in Paris?", "What's the weather like this morning?",
+         "I asked what the weather was like today."]

@@ -129,3 +129,9 @@ LEFT = [   # looks like one, but is not
     "He piled a lot on his plate at the buffet.",                              # food
     "The pitcher tagged him before he could touch base.",                      # baseball
 ]
+
+READ += [   # demo probe demo30 (s30): "Let's call it a day." → "Arrêtons-la un jour."
+    ("Let's call it a day.", "Let's stop for today."),
+    ("I think we should call it a day.", "I think we should stop for today."),
+]
+LEFT += ["Call me a day before you come."]

@@ -214,4 +214,8 @@ PHRASES = (   # music, films, theatre, museums, books, hobbies: (the phrase, whe
     # "He sings in a choir." → "Il chante en chorair."; "chorale": "Il chante en chorale."
     # "a choir" only ("I used to sing in the choir." came out right: "…dans la chorale.")
     (r"\ba\s+choir\b", "a chorale"),
+    # demo probe s30: "I think this film is overrated." → "…est surmonté.", "Paris is overrated." → "Paris est
+    # excrite."; said "not as good as people say" ("Je pense que ce film n'est pas aussi bon que les gens le disent.")
+    (r"\b(is|are|was|were|['’]s|['’]re)\s+((?:really\s+|so\s+|very\s+|a\s+bit\s+|totally\s+|completely\s+)?)"
+     r"overrated\b", r"\1 \2not as good as people say"),
 )

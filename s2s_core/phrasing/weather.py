@@ -137,4 +137,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"ministers?|elections?|coup|parliament|dictator|emperor|empire|army|rebels|protests?|dynasty)\b)"
      r"(?=.*\b(?:storms?|winds?|snow|ice|blizzard|hurricane|flood\w*|lightning)\b|.*\bfor\s+(?:\w+\s+)?(?:hours|days)"
      r"\b)(.*?)\b(lost|without|no)\s+power\b(?!\s+(?:to|of|over)\b)", r"\1\2 electricity"),
+    # demo probe s30: "What's the weather like today?" → "Quel temps est le temps aujourd'hui ?", "What is the weather
+    # like tomorrow?" → "Quel temps est le temps demain ?", "…like now?" → "Quel temps est le temps, maintenant ?";
+    # said "How is the weather" ("Quel temps fait-il aujourd'hui ?"); before these times only ("What's the weather
+    # like in Paris?" came out right, read "Comment est le temps à Paris ?"; "…like this morning" was right too)
+    (r"^what(?:['’]s|\s+is)\s+the\s+weather\s+like"
+     r"(?=\s+(?:today|tomorrow|tonight|now|right\s+now|at\s+the\s+moment)\b)", "how is the weather"),
 )

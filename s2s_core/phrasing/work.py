@@ -242,4 +242,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # → "…nous sommes sur la voie."; said "progressing as planned" ("progresse comme prévu"); only where the clause
     # ends or goes on with "and" (not "on track 3", "on track to …")
     (r"(\b(?:is|are|was|were)|['’](?:s|re))\s+on\s+track(?=\s*(?:[.,!?;]|and\b|$))", r"\1 progressing as planned"),
+    # demo probe s30: "Let's call it a day." → "Arrêtons-la un jour.", "I think we should call it a day." → "…l'appeler
+    # un jour."; said "stop for today" ("…nous devrions nous arrêter pour aujourd'hui.")
+    (r"\bcall\s+it\s+a\s+day\b", "stop for today"),
 )

@@ -708,3 +708,15 @@ def test_sorry_before_a_long_run_of_spaces_is_read_in_linear_time():
 
 READ += restaurant_cases.READ   # eating out (s29)
 LEFT += restaurant_cases.LEFT
+
+
+READ += [   # demo probe demo30 (s30): chat, demo and money entries (no case file of their own)
+    ("I'm fine, thank you, and you?", "I'm fine, thank you. And you?"),
+    ("Are we still on for tonight?", "Is it still planned for tonight?"),
+    ("are we still on for friday", "is it still planned for friday"),
+    ("Prices rose sharply last year.", "Prices increased a lot last year."),
+    ("Sales fell sharply in March.", "Sales decreased a lot in March."),
+    ("Unemployment rose last year.", "Unemployment increased last year."),
+]
+LEFT += ["Thanks, and you?", "We're still on for Friday.", "The sun rose at six.", "She rose from her chair.",
+         "The river fell sharply."]
