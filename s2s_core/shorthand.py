@@ -24,7 +24,7 @@ _CHAT = {"u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
          "gonna": "going to", "wanna": "want to", "gotta": "have to", "omg": "oh my God", "cya": "see you",
          "b4": "before", "2day": "today", "2morrow": "tomorrow", "i": "I", "msg": "message", "pic": "picture",
          "recieve": "receive", "teh": "the", "thanx": "thanks", "wont": "won't", "thats": "that's",
-         "whats": "what's", "ok": "OK",
+         "whats": "what's", "hows": "how's", "ok": "OK",
          # read as typed: "np" → "c'est que", "ty for the help" → "souffle pour l'aide", "tbh" → "joyeux",
          # "imo" → "imaginez", "nvm" → "blague", "lmk" → "lambe", "gr8" → "grimpez-vous", "l8r" → "le8",
          # "brb" → "les bretelles", "bc i'm sick" → "faire du ventre"; "tbh" as "honestly" ("to be honest I

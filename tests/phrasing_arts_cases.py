@@ -158,3 +158,10 @@ LEFT += [
     'The girl who played a game with us left.',
     'Who played the villain in the film?',
 ]
+
+READ += [   # demo probe demo30 (s30): "I think this film is overrated." → "…est surmonté."
+    ("I think this film is overrated.", "I think this film is not as good as people say."),
+    ("This restaurant is really overrated.", "This restaurant is really not as good as people say."),
+    ("It's overrated.", "It's not as good as people say."),
+]
+LEFT += ["The overrated film won an award."]

@@ -140,3 +140,11 @@ READ += [   # a call's sound cutting out ("Désolé, tu te brises."), free Wi-Fi
     ("Is there free Wi-Fi?", "Is the Wi-Fi free of charge?"),
 ]
 LEFT += ["Sorry, you're breaking up with me?", "Is there free Wi-Fi in the hotel?"]
+
+READ += [   # demo probe demo30 (s30): "update … to the latest version" said twice, "connect to the wifi" "relier"
+    ("Please update the app to the latest version.", "Please install the latest version of the program."),
+    ("Update the software to the newest version.", "Install the latest version of the software."),
+    ("I can't connect to the Wi-Fi.", "I can't access the Wi-Fi."),
+    ("Can you connect to the internet?", "Can you access the Internet?"),
+]
+LEFT += ["Connect the printer to the Wi-Fi.", "The laptop is connected to the network."]

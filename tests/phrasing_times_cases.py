@@ -63,3 +63,9 @@ READ += [   # demo29b (s29): a deadline after approve/sign/confirm ("…le budge
     ("Please sign the contract by the end of the week.", "Please sign the contract before the end of the week."),
     ("Can you confirm by the end of the day?", "Can you confirm before the end of the day?"),
 ]
+
+READ += [   # demo probe demo30 (s30): "Time flies when you're having fun." → "Le temps se moque…"
+    ("Time flies when you're having fun.", "Time passes quickly when you're having fun."),
+    ("Wow, time flies so fast.", "Wow, time passes so fast."),
+]
+LEFT += ["How time flies!"]

@@ -130,3 +130,12 @@ LEFT += [
     "They have to be flown to Vancouver.",                 # passive
     "Can you help me with my homework?",                   # came out right
 ]
+
+READ += [   # demo probe demo30 (s30): "is right next to" ("L'hôtel a raison à côté…"), "a single room" ("une seule")
+    ("The hotel is right next to the beach.", "The hotel is directly next to the beach."),
+    ("The pharmacy's right beside the bakery.", "The pharmacy's directly beside the bakery."),
+    ("I would like a single room for two nights.", "I would like a room for one person for two nights."),
+    ("Do you have any single rooms?", "Do you have any rooms for one person?"),
+]
+LEFT += ["I sat right next to her.", "You are right next time.", "There isn't a single room left.",
+         "Not a single room was free.", "We had no single room booked."]

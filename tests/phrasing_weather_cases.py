@@ -82,3 +82,10 @@ LEFT += [
     "A body was lying on the beach.",                    # came out right: "étendu sur la plage"
     "Don't lie on the sand without a towel.",            # not to relax: "Ne te détends pas…" read
 ]
+
+READ += [   # demo probe demo30 (s30): "What's the weather like today?" → "Quel temps est le temps aujourd'hui ?"
+    ("What's the weather like today?", "How is the weather today?"),
+    ("what is the weather like tomorrow", "how is the weather tomorrow"),
+]
+LEFT += ["What's the weather like in Paris?", "What's the weather like this morning?",
+         "I asked what the weather was like today."]

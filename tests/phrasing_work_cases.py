@@ -138,3 +138,8 @@ READ += [   # words30 (s30): a product launch ("Le déjeuner du produit…", lun
     ("Thanks for coming, have a safe journey home!", "Thanks for coming, have a good trip back!"),
 ]
 LEFT += ["Our product launch went well."]   # came out right: "Notre lancement de produit…"
+READ += [   # demo probe demo30 (s30): "Let's call it a day." → "Arrêtons-la un jour."
+    ("Let's call it a day.", "Let's stop for today."),
+    ("I think we should call it a day.", "I think we should stop for today."),
+]
+LEFT += ["Call me a day before you come."]

@@ -238,4 +238,8 @@ PHRASES = (   # music, films, theatre, museums, books, hobbies: (the phrase, whe
     # "He later served in the Air Force." → "…dans la Force."; in lower case: "dans la force aérienne" (not "the Royal
     # Air Force": "l'Aviation royale")
     (r"\bthe\s+(?-i:Air\s+Force)\b", "the air force"),
+    # demo probe s30: "I think this film is overrated." → "…est surmonté.", "Paris is overrated." → "Paris est
+    # excrite."; said "not as good as people say" ("Je pense que ce film n'est pas aussi bon que les gens le disent.")
+    (r"\b(is|are|was|were|['’]s|['’]re)\s+((?:really\s+|so\s+|very\s+|a\s+bit\s+|totally\s+|completely\s+)?)"
+     r"overrated\b", r"\1 \2not as good as people say"),
 )

@@ -124,4 +124,7 @@ PHRASES = (   # school notes, work chat, invitations, home, sport, pets: (the ph
     # not a ride ("He took the lift home with his neighbour." had been read "He took the elevator home…")
     (r"\b(take|took|taking|takes|use|used|using|in)\s+the\s+lift\b(?!\s+(?:home|back\s+home|with|offered)\b)",
      r"\1 the elevator"),
+    # demo probe s30: "I'm fine, thank you, and you?" → "Je vais bien, merci, vous et vous ?"; said as two sentences
+    # ("I'm fine, thank you. And you?": "Je vais bien, merci. Et vous ?"); "thanks, and you?" came out right
+    (r"\b(thank\s+you),\s+and\s+you\s*\?", r"\1. And you?"),
 )

@@ -161,4 +161,8 @@ PHRASES += (   # meetings moved, a restaurant's bill (the same as above)
     (rf"\b(I)(?:\s+am|['’]m)\s+{_HEIGHT}\s+tall{AT_END}", r"\1 measure \2"),
     (rf"\b(he|she)(?:\s+is|['’]s)\s+{_HEIGHT}\s+tall{AT_END}", r"\1 measures \2"),
     (rf"\b(you|we|they)(?:\s+are|['’]re)\s+{_HEIGHT}\s+tall{AT_END}", r"\1 measure \2"),
+    # demo probe s30: "Are we still on for tonight?" → "Sommes-nous encore pour ce soir ?", "Are we still on for
+    # Friday?" → "Sommes-nous encore le vendredi ?"; said "Is it still planned for" ("Est-ce toujours prévu pour
+    # vendredi ?")
+    (r"\bare\s+we\s+still\s+on\s+for\b", "is it still planned for"),
 )

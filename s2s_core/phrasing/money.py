@@ -17,6 +17,9 @@ _NO_SCREEN = (r"^(?=.*\b(?:take|took|taking|takes|swallow\w*|doses?|mg|milligram
               r"(?!.*\b(?:computers?|laptops?|iPads?|screens?|apps?|devices?|phones?|smartphones?|Android|Samsung|"
               r"Apple|stone|clay|wax|commandments|Moses|keyboards?|touch|digital|electronic|chargers?|cuneiform|"
               r"inscriptions?|bronze|marble|museums?|ancient|archaeolog\w*|collections?)\b)(.*?)")
+# an amount that rises or falls (the sun and a person rise too)
+_AMOUNTS = (r"(prices?|sales|costs?|profits?|unemployment|inflation|shares?|taxes|wages|salaries|exports|imports|"
+            r"fares|revenues?|bills?)")
 _NOTICE = (rf"\s+in\s+{POSSESSIVE}\s+(?:\w+\s+)?notice\b(?!\s+of\b)"    # not "notice of motion"
            r"(?!.*\b(?:landlords?|tenants?|flat|apartment|lease|rent|house)\b)")        # a tenant's notice to leave
 # a city sacked, a quarterback sacked: not a job lost
@@ -102,4 +105,11 @@ PHRASES = (   # shops and returns, cards and loans, the pharmacy, jobs and HR: (
     # not one lost or broken ("He lost an arm and a leg in the war." had come out "Il a perdu une fortune…")
     (r"(?<!\blost\s)(?<!\blose\s)(?<!\bloses\s)(?<!\blosing\s)(?<!\bbroke\s)(?<!\bhurt\s)"
      r"\ban\s+arm\s+and\s+a\s+leg\b", "a fortune"),
+    # demo probe s30: "Prices rose sharply last year." → "Les prix se rosent aiguë…", "Sales rose in March." → "Les
+    # ventes se rosent…", "Prices fell sharply…" → "…tombèrent aiguisé…"; said "increased (a lot)", "decreased a lot"
+    # ("Les prix ont beaucoup augmenté…"); after an amount only (not the sun, nor "She rose from her chair.")
+    (rf"\b{_AMOUNTS}\s+rose\s+(?:sharply|dramatically|steeply|significantly)\b", r"\1 increased a lot"),
+    (rf"\b{_AMOUNTS}\s+(?:fell|dropped)\s+(?:sharply|dramatically|steeply|significantly)\b", r"\1 decreased a lot"),
+    (rf"\b{_AMOUNTS}\s+rose\b(?=\s*(?:[.,;!?]|$)|\s+(?:by|in|last|this|again|to|from|over|slightly)\b)",
+     r"\1 increased"),   # "…rose by 5 percent", "…rose last year" ("Farm gate prices rose at the terminal." left)
 )

@@ -35,6 +35,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "You need to update the app before you can use it." → "Il faut que tu doives les pommes…", "The software needs
     # to be updated." → "Le logiciel doit être révolté.", "After the update, the app doesn't work any more." → "Après
     # le sommet…"; said "install the new version of" ("Vous devez installer la nouvelle version du programme…")
+    # demo probe s30: "Please update the app to the latest version." had been read "…install the new version of the
+    # program to the latest version." ("…la nouvelle version du programme à la dernière version."); the version said
+    # once ("Please install the latest version of the program.": "…installez la dernière version du programme.")
+    (rf"\bupdate\s+({_THE}\s+(?:program|software)s?)\s+to\s+(?:the\s+)?(?:latest|newest|most\s+recent)\s+version\b",
+     r"install the latest version of \1"),
     (rf"\bupdate\s+({_THE}\s+(?:program|software)s?)\b", r"install the new version of \1"),
     (r"\b(software|program)\s+needs\s+to\s+be\s+updated\b", r"\1 needs a new version"),
     (r"^after\s+the\s+(?:latest\s+|last\s+|new\s+)?update(?=\s*,.*\b(?:apps?|programs?|software|phones?|computers?|"
@@ -190,4 +195,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Is there free Wi-Fi?" → "Y a-t-il le libre WiFi ?"; said "free of charge" ("Est-ce que le Wi-Fi est gratuit ?");
     # the bare question only ("…free of charge here?" came out "libre d'accusation", "wifi" in lower case "cuisinier")
     (r"^is\s+there\s+free\s+(?-i:Wi-?Fi)(?=\s*\?)", "Is the Wi-Fi free of charge"),
+    # demo probe s30: "I can't connect to the wifi." → "Je ne peux pas relier la Wi-Fi.", "Can you connect to the
+    # internet?" → "Peux-tu relier Internet ?"; said "access" ("Je ne peux pas avoir accès à la Wi-Fi.")
+    (r"\bconnect\s+to\s+(the\s+)?(Wi-?Fi|internet|network)\b", r"access \1\2"),
 )

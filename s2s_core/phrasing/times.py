@@ -73,4 +73,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # a hotel's check-out hour: "Check-out is at 11." → "Leheck-out est à 11 heures."; said as leaving the room, as
     # travel.py reads "What time is check-out?" ("Nous devons quitter notre chambre à 11 heures.")
     (r"^check[- ]?out\s+is\s+at\b", "We have to leave our room at"),
+    # demo probe s30: "Time flies when you're having fun." → "Le temps se moque…", "Time flies!" → "Le temps
+    # s'enfuit !"; said "Time passes quickly" ("Le temps passe rapidement quand tu t'amuses."); "so fast" kept
+    # ("Time passes so fast.": "…tellement vite."); not "How time flies!" ("À quelle heure passe…")
+    (r"\b(time)\s+flies\b(?=\s+(?:so\s+|really\s+)?(?:fast|quickly)\b)", r"\1 passes"),
+    (r"(?<!\bhow\s)\b(time)\s+flies\b", r"\1 passes quickly"),
 )

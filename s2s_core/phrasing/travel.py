@@ -175,4 +175,13 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Can you help me with my luggage?" → "Peux-tu m'aider à faire mes bagages ?" (to pack); "carry": "à porter"
     (rf"\b(help(?:s|ed|ing)?\s+(?:me|him|her|us|them)\s+)with(\s+(?:my|his|her|our|their|the|your)\s+"
      rf"(?:luggage|baggage|suitcases?))\b", r"\1carry\2"),
+    # demo probe s30: "The hotel is right next to the beach." → "L'hôtel a raison à côté de la plage." ("is right"
+    # as "is correct"), "The bank is right next to the post office." → "La banque a raison…"; said "directly next
+    # to" ("L'hôtel est directement à côté de la plage."; "just next to" came out "La banque n'est qu'à côté…"); after
+    # a form of "be" only ("I sat right next to her." came out right)
+    (r"\b(is|are|was|were|['’]s|['’]re)\s+right\s+(next\s+to|beside)\b", r"\1 directly \2"),
+    # "I would like a single room for two nights." → "…une seule chambre…" (only one room); "a room for one person"
+    # ("Je voudrais une chambre pour une personne…"); not "not a single room" (no room at all)
+    (r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bno\s)(?<!\bwithout\s)\b(a|the|any|one)\s+single\s+room(s?)\b",
+     r"\1 room\2 for one person"),
 )

@@ -143,4 +143,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"(?<!n['’]t\s)(?<!\bnot\s)(?<!\bnever\s)\blie\s+(?=on\s+the\s+(?:beach|sand)\b)", "relax "),
     (r"\b(love|like|enjoy|enjoyed|loved|liked|spent\s+the\s+(?:day|afternoon|morning)|spend\s+the\s+(?:day|afternoon|"
      r"morning))\s+lying\s+(?=on\s+the\s+(?:beach|sand)\b)", r"\1 relaxing "),
+    # demo probe s30: "What's the weather like today?" → "Quel temps est le temps aujourd'hui ?", "What is the weather
+    # like tomorrow?" → "Quel temps est le temps demain ?", "…like now?" → "Quel temps est le temps, maintenant ?";
+    # said "How is the weather" ("Quel temps fait-il aujourd'hui ?"); before these times only ("What's the weather
+    # like in Paris?" came out right, read "Comment est le temps à Paris ?"; "…like this morning" was right too)
+    (r"^what(?:['’]s|\s+is)\s+the\s+weather\s+like"
+     r"(?=\s+(?:today|tomorrow|tonight|now|right\s+now|at\s+the\s+moment)\b)", "how is the weather"),
 )

@@ -249,4 +249,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Have a safe trip home, see you tomorrow." → "Prends une maison en sécurité…"; "a good trip back": "Passe un bon
     # voyage, on se voit demain."
     (r"\bhave\s+a\s+safe\s+(?:trip|journey)\s+(?:back\s+)?home\b", "have a good trip back"),
+    # demo probe s30: "Let's call it a day." → "Arrêtons-la un jour.", "I think we should call it a day." → "…l'appeler
+    # un jour."; said "stop for today" ("…nous devrions nous arrêter pour aujourd'hui.")
+    (r"\bcall\s+it\s+a\s+day\b", "stop for today"),
 )

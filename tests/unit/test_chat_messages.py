@@ -267,3 +267,10 @@ def test_recommend_misspelt_is_read_as_the_word():
     assert read_chat("Can you recomend a good restaurant?") == "Can you recommend a good restaurant?"
     assert read_chat("It was reccomend by a friend, highly recomended.") == \
         "It was recommend by a friend, highly recommended."
+
+
+def test_hows_typed_without_its_apostrophe_is_read_how_s():
+    """Demo probe demo30 (s30): "hows your mom doing" had come out "comment ta mère fait-elle" (read "how's…": "comment
+    va ta mère")."""
+    assert read_chat("hows your mom doing") == "how's your mom doing"
+    assert read_chat("Hows it going?") == "How's it going?"

@@ -722,3 +722,13 @@ import phrasing_phone_cases as phone_cases             # noqa: E402  calls and m
 
 READ += directions_cases.READ + phone_cases.READ
 LEFT += directions_cases.LEFT + phone_cases.LEFT
+READ += [   # demo probe demo30 (s30): chat, demo and money entries (no case file of their own)
+    ("I'm fine, thank you, and you?", "I'm fine, thank you. And you?"),
+    ("Are we still on for tonight?", "Is it still planned for tonight?"),
+    ("are we still on for friday", "is it still planned for friday"),
+    ("Prices rose sharply last year.", "Prices increased a lot last year."),
+    ("Sales fell sharply in March.", "Sales decreased a lot in March."),
+    ("Unemployment rose last year.", "Unemployment increased last year."),
+]
+LEFT += ["Thanks, and you?", "We're still on for Friday.", "The sun rose at six.", "She rose from her chair.",
+         "The river fell sharply."]
