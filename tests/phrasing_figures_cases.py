@@ -59,3 +59,15 @@ LEFT += [
     "Equalization payments went up by $1 billion.",  # came out right; read "increased" the tense went wrong
     "Maternity benefits have gone up by 1%.",        # came out right; read "increased" the subject was lost
 ]
+
+READ += [   # long30 (s30): "risen sharply" read as sharpened ("Les prix se sont aiguisés…"); "a lot": "ont beaucoup augmenté"
+    ("Prices have risen sharply this year.", "Prices have gone up a lot this year."),
+    ("Unemployment rose sharply in the spring.", "Unemployment went up a lot in the spring."),
+    ("The number of tourists has fallen sharply this year.", "The number of tourists has gone down a lot this year."),
+    ("Oil prices dropped sharply after the announcement.", "Oil prices went down a lot after the announcement."),
+]
+LEFT += [
+    "The road rose sharply after the bridge.",       # a road that climbs
+    "He rose sharply from his chair.",               # a person who stands up
+    "She turned sharply to the left.",
+]

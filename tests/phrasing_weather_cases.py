@@ -82,3 +82,14 @@ LEFT += [
     "A body was lying on the beach.",                    # came out right: "étendu sur la plage"
     "Don't lie on the sand without a towel.",            # not to relax: "Ne te détends pas…" read
 ]
+
+READ += [   # long30 (s30): "the warmest year" read as a warm welcome ("l'année la plus chaleureuse"); "hottest": "chaude"
+    ("2023 was the warmest year ever recorded.", "2023 was the hottest year ever recorded."),
+    ("The last ten years were the warmest ever recorded.", "The last ten years were the hottest ever recorded."),
+    ("July was the warmest month on record.", "July was the hottest month on record."),
+]
+LEFT += [
+    "Thank you for the warmest welcome.",            # a welcome: "chaleureux" is right
+    "She has the warmest smile in the world.",
+    "Warmest regards, Anna",
+]

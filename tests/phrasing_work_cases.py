@@ -138,3 +138,14 @@ READ += [   # words30 (s30): a product launch ("Le déjeuner du produit…", lun
     ("Thanks for coming, have a safe journey home!", "Thanks for coming, have a good trip back!"),
 ]
 LEFT += ["Our product launch went well."]   # came out right: "Notre lancement de produit…"
+
+READ += [   # long30 (s30): "the slides from the meeting" read as dishes or figures ("les plats", "les statistiques")
+    ("Could you send me the slides from yesterday's meeting?", "Could you send me the presentation from yesterday's "
+                                                               "meeting?"),
+    ("Where can I find the slides from the lecture?", "Where can I find the presentation from the lecture?"),
+    ("I need the slides of the workshop.", "I need the presentation of the workshop."),
+]
+LEFT += [
+    "The children love the slides in the park.",                     # a playground's slides
+    "I will send you the slides for the presentation tonight.",      # "the presentation for the presentation"
+]

@@ -59,4 +59,15 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # worse: a percentage after "went up by" only)
     (r"\bwent\s+up\s+by(?=\s+(?:about\s+|almost\s+|nearly\s+|over\s+)?(?:\d+(?:[.,]\d+)?|one|two|three|four|five|"
      r"six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty)\s*(?:%|percent\b|per\s+cent\b))", "increased by"),
+    # long30 (s30): "Prices have risen sharply this year." → "Les prix se sont aiguisés…", "Sales fell sharply…" →
+    # "…tombèrent aiguisées…"; "a lot": "Les prix ont beaucoup augmenté…", "Les ventes ont beaucoup diminué…" (not a
+    # road or a person: "The road rose sharply", "He rose sharply from his chair")
+    (r"(?<!\broad\s)(?<!\bpath\s)(?<!\bhill\s)(?<!\bhe\s)(?<!\bshe\s)\b(have|has|had)\s+(?:risen|gone\s+up|increased|"
+     r"climbed)\s+sharply\b", r"\1 gone up a lot"),
+    (r"(?<!\broad\s)(?<!\bpath\s)(?<!\bhill\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bI\s)\b(?:rose|went\s+up|increased|climbed)"
+     r"\s+sharply\b", "went up a lot"),
+    (r"(?<!\bhe\s)(?<!\bshe\s)\b(have|has|had)\s+(?:fallen|dropped|gone\s+down|decreased)\s+sharply\b",
+     r"\1 gone down a lot"),
+    (r"(?<!\broad\s)(?<!\bpath\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bI\s)\b(?:fell|dropped|went\s+down|decreased)\s+sharply\b",
+     "went down a lot"),
 )

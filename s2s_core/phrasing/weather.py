@@ -143,4 +143,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"(?<!n['’]t\s)(?<!\bnot\s)(?<!\bnever\s)\blie\s+(?=on\s+the\s+(?:beach|sand)\b)", "relax "),
     (r"\b(love|like|enjoy|enjoyed|loved|liked|spent\s+the\s+(?:day|afternoon|morning)|spend\s+the\s+(?:day|afternoon|"
      r"morning))\s+lying\s+(?=on\s+the\s+(?:beach|sand)\b)", r"\1 relaxing "),
+    # long30 (s30): "2023 was the warmest year ever recorded." → "…l'année la plus chaleureuse." (warm as a welcome),
+    # "The last ten years were the warmest ever recorded…" → "…les plus chaleureuses…"; "hottest": "…l'année la plus
+    # chaude.", "Cet été était le plus chaud jamais enregistré…" (not "the warmest welcome", "warmest regards")
+    (r"\bthe\s+warmest\b(?=\s+(?:(?:years?|summers?|winters?|months?|days?|decades?|autumn|spring|nights?)\b|"
+     r"ever\s+(?:recorded|measured)\b|on\s+record\b))", "the hottest"),
 )

@@ -249,4 +249,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Have a safe trip home, see you tomorrow." → "Prends une maison en sécurité…"; "a good trip back": "Passe un bon
     # voyage, on se voit demain."
     (r"\bhave\s+a\s+safe\s+(?:trip|journey)\s+(?:back\s+)?home\b", "have a good trip back"),
+    # long30 (s30): "Could you send me the slides from the meeting?" → "…les plats de la réunion ?", "…the slides from
+    # yesterday's meeting…" → "…les statistiques…"; "presentation": "…la présentation de la réunion ?" (not a
+    # playground's slides; not "the slides for the presentation": "the presentation for the presentation")
+    (r"\bthe\s+slides\s+(?=(?:from|for|of)\s+(?:(?:the|this|that|my|your|our|his|her|their|yesterday['’]s|today['’]s|"
+     r"tomorrow['’]s|last\s+week['’]s|this\s+morning['’]s)\s+)?(?:\w+\s+)?(?:meeting|talk|lecture|class|"
+     r"call|webinar|workshop|conference|course|training)\b)", "the presentation "),
 )
