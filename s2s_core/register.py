@@ -308,3 +308,39 @@ def polite(translation, text: str = "") -> bool:
         return False
     _put_first(translation, k, _PLEASE_NOTE)
     return True
+
+
+# -- a customer to a company --------------------------------------------------------------------------------------
+# "I have been a customer of your bank for twenty years, and…" came out "J'ai été un client de ta banque…": a customer
+# writes to a shop, a bank or an airline in "vous", as to anyone he does not know (its "votre banque" was 0.031 lower)
+_FIRM = re.compile(r"\byour\s+(?:(?:online\s+)?(?:shop|store)s?|bank|company|firm|airline|hotel|restaurant|staff|"
+                   r"customer\s+service|after-sales\s+service|call\s+cent(?:re|er)|website|agency|branch|"
+                   r"delivery\s+(?:service|company|driver))\b|"
+                   r"\bI(?:\s+am|['’]m)\s+writing\s+to\s+complain\b|\bI\s+(?:would\s+like|wish|want)\s+to\s+complain\b",
+                   re.IGNORECASE)
+_FIRM_NOTE = "Addressed with «vous», as a customer writes to a company (the model's first choice used «tu»)."
+_FIRM_WORDS_NOTE = ("Addressed with «vous», as a customer writes to a company: {} (the model's first choice used «tu», "
+                    "and none of its alternatives said «vous»).")
+
+
+def to_a_firm(translation, text: str = "") -> bool:
+    """Put first the best hypothesis in "vous" only, where the best one says "tu" and the source speaks to a company
+    as its customer ("your bank", "your shop", "I am writing to complain"): "…client de ta banque…" → "…client de
+    votre banque…", if it scores within ``PLEASE_MARGIN``; else the best one's words turned where each is sure
+    (address_rewrite.py). Not in a text written as friends write ("Hi Tom, your shop looks great!"). Whether it did."""
+    hyps, source = translation.hypotheses, getattr(translation, "source", "")
+    text = text or source
+    if not hyps or not _FIRM.search(source) or familiar(text) or _CASUAL.search(text) \
+            or form_of(hyps[0].text, source) != "tu":
+        return False
+    k = next((i for i, h in enumerate(hyps[1:], 1) if hyps[0].score - h.score <= PLEASE_MARGIN
+              and _says(hyps[0].text, h.text, "vous", source) and forms_in(h.text, source) == {"vous"}), None)
+    if k is not None:
+        _put_first(translation, k, _FIRM_NOTE)
+        return True
+    turned = address_rewrite.in_one_form(hyps[0].text, "vous", source)
+    if not turned:
+        return False
+    hyps[0].text = turned[0]
+    translation.notes.append(_FIRM_WORDS_NOTE.format(", ".join(dict.fromkeys(turned[1]))))
+    return True

@@ -49,8 +49,12 @@ _GOVERNED = re.compile(r"\b(?:à|de|d['’]|pour|sans|faut|va|allez|allons|viens
 # a clause of another kind before a step: "…, mais … un parc que nous pouvons partager, marcher…" has no steps after it
 _CLAUSE = re.compile(r"(?<![-'’])\b(?:je|j['’]|il|elle|on|nous|ils|elles|que|qu['’]|qui|mais|si|quand)(?!\w)",
                      re.IGNORECASE)
-_LEAD = re.compile(r"\W*(?:(?:s['’]il\s+(?:vous|te)\s+pla[iî]t|tout\s+d['’]abord|d['’]abord|premièrement|ensuite)"
-                   r"\s*,?\s*)?", re.IGNORECASE)
+# a clause that sets the time or the condition of the steps ("Avant de commencer, lisez…, vérifier…"): the steps
+# follow it; it is no step ("Avant de commencer, lisez les instructions, vérifier les parties…" had stayed mixed)
+_SETTING = (r"(?:(?:(?:avant\s+(?:de|que)|après|lorsque|quand|si|une\s+fois\s+que|dès\s+que|pendant\s+que)\s+|"
+            r"(?:avant\s+(?:d|qu)|lorsqu)['’])[^,;.!?()]{1,60},\s*)?")
+_LEAD = re.compile(r"\W*" + _SETTING + r"(?:(?:s['’]il\s+(?:vous|te)\s+pla[iî]t|tout\s+d['’]abord|d['’]abord|"
+                   r"premièrement|ensuite)\s*,?\s*)?", re.IGNORECASE)
 NOTE = "Each step of the list in one form ({}): {} (the model had mixed imperatives and infinitives)."
 
 

@@ -67,6 +67,7 @@ def _in_one_form(parts: Sequence[Translation], n_best: int, form: Optional[str] 
         register.unmix(p, chat)
         if not chat:                            # not in a chat (``form``: the paragraphs before were one)
             register.polite(p, text)            # "Please mute your microphone." in "vous"
+            register.to_a_firm(p, text)         # "…client de ta banque…" → "…de votre banque…"
     if together:
         register.keep_consistent(parts, form)
     for p in parts:

@@ -106,3 +106,17 @@ LEFT += [
     "He goes twice a week.",                         # came out right
     "The bill is on the table.",
 ]
+
+READ += [   # long30 (s30): "risen sharply" read as sharpened ("Les prix se sont aiguisés…"); "a lot": "ont beaucoup
+    # augmenté" (prices, sales, unemployment that rose or fell: money.py's entries, read first)
+    ("Prices have risen sharply this year.", "Prices have gone up a lot this year."),
+    ("The number of tourists rose sharply in the spring.", "The number of tourists went up a lot in the spring."),
+    ("The number of tourists has fallen sharply this year.", "The number of tourists has gone down a lot this year."),
+    ("Oil prices dropped sharply after the announcement.", "Oil prices decreased a lot after the announcement."),
+    ("The temperature dropped sharply overnight.", "The temperature went down a lot overnight."),
+]
+LEFT += [
+    "The road rose sharply after the bridge.",       # a road that climbs
+    "He rose sharply from his chair.",               # a person who stands up
+    "She turned sharply to the left.",
+]

@@ -143,3 +143,15 @@ READ += [   # demo probe demo30 (s30): "Let's call it a day." → "Arrêtons-la 
     ("I think we should call it a day.", "I think we should stop for today."),
 ]
 LEFT += ["Call me a day before you come."]
+
+
+READ += [   # long30 (s30): "the slides from the meeting" read as dishes or figures ("les plats", "les statistiques")
+    ("Could you send me the slides from yesterday's meeting?", "Could you send me the presentation from yesterday's "
+                                                               "meeting?"),
+    ("Where can I find the slides from the lecture?", "Where can I find the presentation from the lecture?"),
+    ("I need the slides of the workshop.", "I need the presentation of the workshop."),
+]
+LEFT += [
+    "The children love the slides in the park.",                     # a playground's slides
+    "I will send you the slides for the presentation tonight.",      # "the presentation for the presentation"
+]

@@ -98,4 +98,15 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
        rf"there \3 {said} of \1 \2 left")
       for part, said in ((r"half", "half"), (r"a\s+quarter", "a quarter"), (r"a\s+third", "a third"),
                          (r"three\s+quarters", "three quarters"), (r"two\s+thirds", "two thirds"))),
+    # long30 (s30): "Prices have risen sharply this year." → "Les prix se sont aiguisés…", "Sales fell sharply…" →
+    # "…tombèrent aiguisées…"; "a lot": "Les prix ont beaucoup augmenté…", "Les ventes ont beaucoup diminué…" (not a
+    # road or a person: "The road rose sharply", "He rose sharply from his chair")
+    (r"(?<!\broad\s)(?<!\bpath\s)(?<!\bhill\s)(?<!\bhe\s)(?<!\bshe\s)\b(have|has|had)\s+(?:risen|gone\s+up|increased|"
+     r"climbed)\s+sharply\b", r"\1 gone up a lot"),
+    (r"(?<!\broad\s)(?<!\bpath\s)(?<!\bhill\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bI\s)\b(?:rose|went\s+up|increased|climbed)"
+     r"\s+sharply\b", "went up a lot"),
+    (r"(?<!\bhe\s)(?<!\bshe\s)\b(have|has|had)\s+(?:fallen|dropped|gone\s+down|decreased)\s+sharply\b",
+     r"\1 gone down a lot"),
+    (r"(?<!\broad\s)(?<!\bpath\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bI\s)\b(?:fell|dropped|went\s+down|decreased)\s+sharply\b",
+     "went down a lot"),
 )

@@ -149,4 +149,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # like in Paris?" came out right, read "Comment est le temps à Paris ?"; "…like this morning" was right too)
     (r"^what(?:['’]s|\s+is)\s+the\s+weather\s+like"
      r"(?=\s+(?:today|tomorrow|tonight|now|right\s+now|at\s+the\s+moment)\b)", "how is the weather"),
+    # long30 (s30): "2023 was the warmest year ever recorded." → "…l'année la plus chaleureuse." (warm as a welcome),
+    # "The last ten years were the warmest ever recorded…" → "…les plus chaleureuses…"; "hottest": "…l'année la plus
+    # chaude.", "Cet été était le plus chaud jamais enregistré…" (not "the warmest welcome", "warmest regards")
+    (r"\bthe\s+warmest\b(?=\s+(?:(?:years?|summers?|winters?|months?|days?|decades?|autumn|spring|nights?)\b|"
+     r"ever\s+(?:recorded|measured)\b|on\s+record\b))", "the hottest"),
 )

@@ -252,4 +252,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # demo probe s30: "Let's call it a day." → "Arrêtons-la un jour.", "I think we should call it a day." → "…l'appeler
     # un jour."; said "stop for today" ("…nous devrions nous arrêter pour aujourd'hui.")
     (r"\bcall\s+it\s+a\s+day\b", "stop for today"),
+    # long30 (s30): "Could you send me the slides from the meeting?" → "…les plats de la réunion ?", "…the slides from
+    # yesterday's meeting…" → "…les statistiques…"; "presentation": "…la présentation de la réunion ?" (not a
+    # playground's slides; not "the slides for the presentation": "the presentation for the presentation")
+    (r"\bthe\s+slides\s+(?=(?:from|for|of)\s+(?:(?:the|this|that|my|your|our|his|her|their|yesterday['’]s|today['’]s|"
+     r"tomorrow['’]s|last\s+week['’]s|this\s+morning['’]s)\s+)?(?:\w+\s+)?(?:meeting|talk|lecture|class|"
+     r"call|webinar|workshop|conference|course|training)\b)", "the presentation "),
 )

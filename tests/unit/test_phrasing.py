@@ -730,5 +730,4 @@ READ += [   # demo probe demo30 (s30): chat, demo and money entries (no case fil
     ("Sales fell sharply in March.", "Sales decreased a lot in March."),
     ("Unemployment rose last year.", "Unemployment increased last year."),
 ]
-LEFT += ["Thanks, and you?", "We're still on for Friday.", "The sun rose at six.", "She rose from her chair.",
-         "The river fell sharply."]
+LEFT += ["Thanks, and you?", "We're still on for Friday.", "The sun rose at six.", "She rose from her chair."]

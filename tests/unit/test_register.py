@@ -460,3 +460,31 @@ def test_what_is_no_turn_to_someone_else():
     assert not turns_to_another([], said("Tom, say nothing."))                        # the first sentence
     for opening in ("Please, sit down.", "Honestly, say nothing.", "Sir, sit down.", "Now, say nothing."):
         assert not turns_to_another([wrong], said(opening))
+
+
+# ---- long30 (s30): a customer writes to a company in "vous"
+def test_a_customer_writes_to_a_company_in_vous():
+    """"I have been a customer of your bank…" came out "…client de ta banque…", "votre banque" 0.031 lower; "Your
+    staff were very rude…" "Ton personnel…" with no "vous" in the beam (its words turned)."""
+    from s2s_core.register import to_a_firm
+    bank = sourced("I have been a customer of your bank for twenty years, and I have never been treated so badly.",
+                   ("J'ai été un client de ta banque depuis vingt ans.", -0.373),
+                   ("J'ai été un client de votre banque depuis vingt ans.", -0.404))
+    assert to_a_firm(bank) and bank.hypotheses[0].text == "J'ai été un client de votre banque depuis vingt ans."
+    assert bank.notes == ["Addressed with «vous», as a customer writes to a company (the model's first choice used "
+                          "«tu»)."]
+    staff = sourced("Your staff were very rude to my mother.", ("Ton personnel était très grossier à ma mère.", -0.3))
+    assert to_a_firm(staff) and staff.hypotheses[0].text == "Votre personnel était très grossier à ma mère."
+    assert staff.notes[0].startswith("Addressed with «vous», as a customer writes to a company: «Ton» → «Votre»")
+    hotel = sourced("I would like to complain about the noise last night.",
+                    ("Je veux me plaindre du bruit dans ta rue.", -0.3))
+    assert to_a_firm(hotel) and hotel.hypotheses[0].text == "Je veux me plaindre du bruit dans votre rue."
+
+
+def test_no_company_or_a_friend_keeps_tu():
+    from s2s_core.register import to_a_firm
+    friend = sourced("Hi Tom, your shop looks great!", ("Salut Tom, ton magasin a l'air super !", -0.3))
+    mum = sourced("Mum, your bank called.", ("Maman, ta banque a appelé.", -0.3))
+    house = sourced("I love your house.", ("J'adore ta maison.", -0.3))                 # no company named
+    for t in (friend, mum, house):
+        assert not to_a_firm(t) and t.hypotheses[0].text.startswith(("Salut", "Maman", "J'adore ta")), t.source

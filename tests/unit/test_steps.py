@@ -57,3 +57,32 @@ def test_mend_names_the_change_in_a_note():
     assert steps.mend(t) and hyp.text == "Va à la gare, achète un billet et attends."
     assert t.notes == ["Each step of the list in one form (the imperative, «tu»): «acheter» → «achète» (the model had "
                        "mixed imperatives and infinitives)."]
+
+
+# ---- long30 (s30): a clause that sets the time or condition before the steps ("Avant de commencer, …") is skipped
+@pytest.mark.parametrize("french, english, expected", [
+    ("Avant de quitter la maison, éteignez les lumières, fermer toutes les fenêtres et donne au chat un peu d'eau.",
+     "Before you leave the house, turn off the lights, close all the windows, and give the cat some water.",
+     "Avant de quitter la maison, éteignez les lumières, fermez toutes les fenêtres et donne au chat un peu d'eau."),
+    ("Avant de commencer, lisez les instructions, vérifier les parties et de préparer vos outils.",
+     "Before you start, read the instructions, check the parts and prepare your tools.",
+     "Avant de commencer, lisez les instructions, vérifiez les parties et de préparer vos outils."),
+    ("Quand tu arrives, appelle-moi, attends devant la porte et regarder la rue.",
+     "When you arrive, call me, wait at the door and watch the street.",
+     "Quand tu arrives, appelle-moi, attends devant la porte et regarde la rue."),
+    ("Lorsqu'il pleut, fermez les fenêtres, rentrer le linge et éteignez le four.",
+     "When it rains, close the windows, bring in the washing and turn off the oven.",
+     "Lorsqu'il pleut, fermez les fenêtres, rentrez le linge et éteignez le four."),
+])
+def test_steps_after_a_setting_clause_take_the_form_of_the_first(french, english, expected):
+    assert steps.in_one_form(french, english)[0] == expected
+
+
+@pytest.mark.parametrize("french, english", [
+    ("Lorsqu'il pleut, nous restons à la maison, regarder des films et jouer.", "When it rains, we stay in, watch "
+     "films and play."),                                      # a statement after the setting clause: no steps
+    ("Si la lumière est rouge, éteigne la machine et appeler le technicien.", "If the light is red, turn off the "
+     "machine and call the technician."),                     # "éteigne" is no imperative: its form is not sure
+])
+def test_a_setting_clause_before_no_imperative_keeps_the_words(french, english):
+    assert steps.in_one_form(french, english) is None
