@@ -715,3 +715,9 @@ LEFT += restaurant_cases.LEFT
 
 READ += driving_cases.READ + couples_cases.READ + garden_cases.READ   # cars, couples, the garden (s30)
 LEFT += driving_cases.LEFT + couples_cases.LEFT + garden_cases.LEFT
+
+
+import phrasing_plans_cases as plans_cases   # noqa: E402  plans, opinions, apologies; hotel stays (s30)
+import phrasing_stays_cases as stays_cases   # noqa: E402
+READ += plans_cases.READ + stays_cases.READ
+LEFT += plans_cases.LEFT + stays_cases.LEFT
