@@ -731,3 +731,9 @@ READ += [   # demo probe demo30 (s30): chat, demo and money entries (no case fil
     ("Unemployment rose last year.", "Unemployment increased last year."),
 ]
 LEFT += ["Thanks, and you?", "We're still on for Friday.", "The sun rose at six.", "She rose from her chair."]
+
+
+import phrasing_plans_cases as plans_cases   # noqa: E402  plans, opinions, apologies; hotel stays (s30)
+import phrasing_stays_cases as stays_cases   # noqa: E402
+READ += plans_cases.READ + stays_cases.READ
+LEFT += plans_cases.LEFT + stays_cases.LEFT

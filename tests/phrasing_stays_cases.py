@@ -1,0 +1,35 @@
+"""Cases of the hotel stay phrases (check in and out, a late checkout, a room not cleaned, a wake-up call, the lift),
+read by tests/unit/test_phrasing.py with the other tables' cases: "I'd like to check in, please." had come out
+"J'aimerais vérifier…"; read "…get my room…": "J'aimerais prendre ma chambre, s'il vous plaît."."""
+
+READ = [   # (typed, read): each entry of stays.PHRASES read at least once
+    ("I'd like to check in, please.", "I'd like to get my room, please."),
+    ('I would like to check in, please.', 'I would like to get my room, please.'),
+    ("We'd like to check in.", "We'd like to get our room."),
+    ('What time is check in?', 'What time can we get our room?'),
+    ('When is check-in?', 'When can we get our room?'),
+    ('What time do we have to check out?', 'What time do we have to leave our room?'),
+    ('When do I have to check out?', 'When do I have to leave my room?'),
+    ("The room hasn't been cleaned.", 'Nobody has cleaned the room.'),
+    ("Our room hasn't been cleaned yet.", 'Nobody has cleaned our room yet.'),
+    ("My room hasn't been cleaned today.", 'Nobody has cleaned my room today.'),
+    ('Can I have a late checkout?', 'Can I leave the room later?'),
+    ('Could we have a late checkout?', 'Could we leave the room later?'),
+    ('Is late checkout possible?', 'Is it possible to leave the room later?'),
+    ("I'd like a wake-up call at 7 tomorrow.", "I'd like someone to wake me up at 7 tomorrow."),
+    ("We'd like a wake-up call at six.", "We'd like someone to wake us up at six."),
+    ('Is there a lift in the hotel?', 'Is there an elevator in the hotel?'),
+    ('Where is the lift?', 'Where is the elevator?'),
+    ("Where's the lift?", 'Where is the elevator?'),
+    ('Do you have a room with a sea view?', 'Do you have a room facing the sea?'),
+    ('Is there a room with an ocean view?', 'Is there a room facing the sea?'),
+]
+
+LEFT = [   # looks like one, but is not
+    "I'd like to check in for my flight.",   # a flight, not a hotel
+    "I'd like to check in with you about the project.",
+    'Should we check out the new museum?',   # a visit
+    'Is there a lift to the airport?',   # a ride
+    'He gave me a lift home.',
+    'The room has been cleaned.',
+]
