@@ -15,7 +15,7 @@ def test_byte_fallback_pieces_read_as_their_characters_once_merged():
 def test_a_piece_reads_as_its_text_and_says_whether_it_starts_a_word():
     from s2s_core.pieces import piece_label
     assert [piece_label(p) for p in ("▁Le", "ur", "▁", "<0xC5>", "▁<0x3C>", "</s>", ".", "?!", "-", "'s")] == \
-        ["Le", "…ur", "␣", "…<0xC5>", "<", "</s>", ".", "?!", "-", "…'s"]    # a lone byte of "œ" stays raw
+        ["Le", "…ur", "(another word)", "…<0xC5>", "<", "</s>", ".", "?!", "-", "…'s"]    # a lone byte of "œ" stays raw
 
 
 def test_piece_labels_show_a_character_spelled_in_bytes_once():
@@ -188,3 +188,22 @@ def test_ui30_the_strip_box_of_a_lone_word_start_reads_as_its_hover():
     html = viz.confidence_html(["▁dit", "▁", "«", "</s>"], [-0.1] * 4)
     assert re.findall(r'class="s2s-tok"[^>]*>([^<]*)</span>', html) == ["dit", "(another word)", "«", "(end)"]
     assert "position 2: (another word)" in html and "␣" not in html
+
+
+# -- ui30b: a lone "▁" named one way in every view ------------------------------------------------------------------
+def test_ui30b_every_view_names_a_lone_word_start_as_the_strip_does():
+    """ui30b: the strip's box and hover read "(another word)" for a lone "▁", but the attention map's ticks read "␣"
+    (pieces) or "▁" (whole words, Translate and Inspect), and presenter mode's word strip "▁"."""
+    import re
+    from s2s_core import viz
+    src, tgt = ["▁he", "▁said", "</s>"], ["▁dit", "▁", "▁x", "</s>"]        # "▁" before a word: a word of its own
+    attn = np.full((4, 3), 1 / 3)
+    pieces_map = viz.attention_heatmap(attn, viz.piece_labels(src), viz.piece_labels(tgt))
+    assert list(pieces_map.layout.yaxis.ticktext) == ["dit", "(another word)", "x", "(end)"]
+    words_map = viz.attention_heatmap(*viz.merge_attention(attn, src, tgt))
+    assert list(words_map.layout.yaxis.ticktext) == ["dit", "(another word)", "x", "(end)"]
+    presenter = viz.attention_heatmap(*viz.without_end(*viz.merge_attention(attn, src, tgt)))
+    assert list(presenter.layout.yaxis.ticktext) == ["dit", "(another word)", "x"]
+    words = viz.confidence_html(tgt, [-0.1] * 4, words=True)
+    assert re.findall(r'class="s2s-tok"[^>]*>([^<]*)</span>', words) == ["dit", "(another word)", "x"]
+    assert "▁" not in words and "␣" not in words
