@@ -207,3 +207,39 @@ def test_ui30b_every_view_names_a_lone_word_start_as_the_strip_does():
     words = viz.confidence_html(tgt, [-0.1] * 4, words=True)
     assert re.findall(r'class="s2s-tok"[^>]*>([^<]*)</span>', words) == ["dit", "(another word)", "x"]
     assert "▁" not in words and "␣" not in words
+
+
+# -- ui30b: a stand-in the model wrote in its French form ("Mary" → "Marie") ---------------------------------------
+def test_ui30b_a_stand_ins_french_form_reads_as_the_name_typed_and_is_no_choice():
+    """ui30b: "Emma" read as "Mary": Click to correct offered "Marie… (39%)" at "Emma" (a choice that changes
+    nothing typed), the hover listed "Emma 0.527, Marie 0.395", and the tree read "Marie et…". Where the model wrote
+    "Marie" (a second sentence, or after picking it) the text read "Sophie" but no piece was labelled: the strip and
+    the map said "Marie", the later "Jane" (for another name) said "Jane"."""
+    from s2s_core import verbatim
+    from s2s_core.pieces import word_choice
+    from s2s_core.results import Hypothesis
+    stand_ins = [verbatim.StandIn("Mary", "Emma"), verbatim.StandIn("Jane", "Sophie")]
+    written = ["▁Marie", "▁et", "▁J", "an", "e", "▁sont", "</s>"]
+    labels = verbatim.labelled_target(written, stand_ins)
+    assert labels == ["▁Emma", "▁et", "▁Sophie", "·", "·", "▁sont", "</s>"]
+    assert verbatim.labelled_target(["▁Marie", "tte", "</s>"], stand_ins[:1]) == ["▁Marie", "tte", "</s>"]
+    toks = ["▁Mary", "▁et", "▁J", "an", "e", "▁sont", "</s>"]
+    alts = [[("▁Mary", -0.64), ("▁Marie", -0.94), ("▁Elle", -6.9)]] + [[]] * 6
+    hyp = Hypothesis("", toks, list(range(7)), 0.0, 0.0, [0.0] * 7, None, alternatives=alts,
+                     labels=verbatim.labelled_target(toks, stand_ins))
+    assert hyp.shown_piece("▁Marie") == "▁Emma"
+    assert hyp.shown_alternatives[0] == [("▁Emma", -0.64), ("▁Elle", -6.9)]
+    assert hyp.shown_prefix(["▁Marie", "▁et", "▁J"]) == ["▁Emma", "▁et", "▁Sophie"]
+    assert hyp.shown_prefix(["▁Marie", "tte"]) == ["▁Marie", "tte"]
+    assert word_choice(hyp.shown_tokens, 0, 0, hyp.shown_piece("▁Elle")) == "Elle…"
+
+
+def test_ui30b_click_to_correct_offers_no_other_form_of_a_stand_in():
+    """ui30b: the picker's choices at "Emma" (read "Mary") had held "Marie… (39%)"."""
+    from s2s_core.results import Hypothesis
+    from ui.inspect_views import _choices
+    toks = ["▁Mary", "▁est", "</s>"]
+    alts = [[("▁Mary", -0.64), ("▁Marie", -0.94), ("▁Elle", -3.0)], [], []]
+    hyp = Hypothesis("", toks, [0, 1, 2], 0.0, 0.0, [0.0] * 3, None, alternatives=alts,
+                     labels=["▁Emma", "▁est", "</s>"])
+    assert [a for a, _ in _choices(hyp, 0)] == ["▁Elle"]
