@@ -43,13 +43,22 @@ class Hypothesis:
 
     @property
     def shown_alternatives(self) -> list:
-        """``alternatives`` with a stand-in's piece as the name typed (a strip's hover listed "▁Tom 0.010"), less another
-        form of the piece written there (the hover at "Sophie", read "Mary", written "Marie", listed "Mary 0.521, Marie
-        0.402"; as names, "Sophie" twice)."""
-        if not self.labels:
-            return self.alternatives
-        return [[(self.shown_piece(p), lp) for p, lp in pos if p == t or self.shown_piece(p) != self.shown_piece(t)]
-                for t, pos in zip(self.tokens, self.alternatives)]
+        """``alternatives`` with a stand-in's piece as the name typed (a strip's hover listed "▁Tom 0.010"), less
+        another form of the piece written there (the hover at "Sophie", read "Mary", written "Marie", listed "Mary
+        0.521, Marie 0.402"; as names, "Sophie" twice)."""
+        return [[(self.shown_piece(p), lp) for p, lp in self.other_pieces(t, pos)]
+                for t, pos in zip(self.tokens, self.alternatives)] if self.labels else self.alternatives
+
+    def other_pieces(self, written: str, alternatives: Sequence[tuple[str, float]]) -> list[tuple[str, float]]:
+        """``alternatives`` at a position where the model wrote ``written``, each shown (:meth:`shown_piece`) once,
+        and none another form of ``written`` (a hover listed "Sophie 0.003, Sophie 0.002" for "Mary", "Marie")."""
+        seen, out = {self.shown_piece(written)}, []
+        for piece, lp in alternatives:
+            shown = self.shown_piece(piece)
+            if piece == written or shown not in seen:
+                seen.add(shown)
+                out.append((piece, lp))
+        return out
 
     def shown_piece(self, piece: str) -> str:
         """``piece`` as the translation writes it: a stand-in's piece ("▁Tom") as the name typed ("▁Thomas"), so that

@@ -243,3 +243,16 @@ def test_ui30b_click_to_correct_offers_no_other_form_of_a_stand_in():
     hyp = Hypothesis("", toks, [0, 1, 2], 0.0, 0.0, [0.0] * 3, None, alternatives=alts,
                      labels=["▁Emma", "▁est", "</s>"])
     assert [a for a, _ in _choices(hyp, 0)] == ["▁Elle"]
+
+
+def test_ui30b_a_hovers_alternatives_name_each_word_once():
+    """ui30b: at a phone number (read "Tom") the hover listed "Sophie 0.003, Sophie 0.002": "Mary" and "Marie", both
+    "Sophie" (read "Mary") in that sentence; Click to correct would have offered "Sophie…" twice."""
+    from s2s_core.results import Hypothesis
+    from ui.inspect_views import _choices
+    toks = ["▁Appelez", "▁Mary", "▁à", "▁Tom", "</s>"]
+    alts = [[]] * 3 + [[("▁Tom", -0.14), ("▁Mary", -3.0), ("▁Marie", -3.5), ("▁demain", -4.0)], []]
+    hyp = Hypothesis("", toks, list(range(5)), 0.0, 0.0, [0.0] * 5, None, alternatives=alts,
+                     labels=["▁Appelez", "▁Sophie", "▁à", "▁+33 6 12 34 56 78", "</s>"])
+    assert hyp.shown_alternatives[3] == [("▁+33 6 12 34 56 78", -0.14), ("▁Sophie", -3.0), ("▁demain", -4.0)]
+    assert [a for a, _ in _choices(hyp, 3)] == ["▁Mary", "▁demain"]
