@@ -18,15 +18,22 @@ END_LABEL = "(end)"     # the end-of-sentence token as a viewer reads it: "</s>"
 ANOTHER_WORD = "(another word)"     # a lone "▁": the model starts a word it spells in pieces ("▁", "gar", "e")
 
 
+def word_named(text: str) -> str:
+    """A word's or a piece's text as every view names it: a lone "▁" (no text: the model starts a word it spells in
+    pieces) as "(another word)", in the strip's box and hover, the map's ticks and presenter mode's words alike (the
+    map had read "␣", presenter mode's strip "▁")."""
+    return text or ANOTHER_WORD
+
+
 def reader_label(label: str) -> str:
     """A strip's or a map's label as a viewer reads it: the end-of-sentence token as "(end)", others as they are."""
     return END_LABEL if label == EOS_PIECE else label
 
 
 def reader_piece(piece: str) -> str:
-    """One piece as a viewer reads it (hovers, tree boxes, choices): :func:`piece_label`, a lone "▁" as
-    "(another word)" (a "␣" box meant nothing to an audience), the end token as "(end)"."""
-    return ANOTHER_WORD if piece == "▁" else reader_label(piece_label(piece))
+    """One piece as a viewer reads it (hovers, tree boxes, choices): :func:`piece_label` (a lone "▁" as "(another
+    word)"), the end token as "(end)"."""
+    return reader_label(piece_label(piece))
 
 
 def word_groups(pieces: Sequence[str]) -> list[list[int]]:
@@ -66,14 +73,14 @@ def spelled(text: str) -> str:
 
 
 def piece_label(piece: str) -> str:
-    """One subword piece for a reader: a word's first piece as its text ("▁Le" → "Le"), a later one after "…"
-    ("ur" → "…ur") unless it is punctuation ("."), a byte piece as its character when it spells one whole ("<0x5B>"
-    → "["), specials as they are."""
+    """One subword piece for a reader: a word's first piece as its text ("▁Le" → "Le"; a lone "▁" as
+    :func:`word_named`), a later one after "…" ("ur" → "…ur") unless it is punctuation ("."), a byte piece as its
+    character when it spells one whole ("<0x5B>" → "["), specials as they are."""
     if piece in SPECIALS:
         return piece
     text = spelled(piece[1:] if piece.startswith("▁") else piece)
     if piece.startswith("▁"):
-        return text or "␣"                                              # a lone "▁": a visible space
+        return word_named(text)                                         # a lone "▁": "(another word)"
     glued_sign = text and not is_byte_piece(piece) and not any(c.isalnum() for c in text)
     return text if glued_sign else "…" + text                           # "." after a word, not "…."
 
@@ -111,7 +118,7 @@ def last_label(prefix: Sequence[str]) -> str:
     """The label of a prefix's last piece, read with the pieces before it (a beam-tree node): a byte piece that
     completes a character shows it ("…œ" on "<0x93>" after "<0xC5>"), one that does not yet shows "·"."""
     if not is_byte_piece(prefix[-1]):
-        return reader_piece(prefix[-1])             # a finished node reads "(end)", not "</s>"; "▁" not "␣"
+        return reader_piece(prefix[-1])             # a finished node reads "(end)", not "</s>"
     k = len(prefix) - 1
     while k > 0 and is_byte_piece(prefix[k - 1]):
         k -= 1
@@ -138,9 +145,10 @@ def piece_labels(pieces: Sequence[str]) -> list[str]:
 
 def group_label(pieces: Sequence[str], idx: Sequence[int]) -> str:
     """A word as a reader sees it: its pieces joined, no '▁', byte pieces decoded (specials as they are), a stand-in's
-    later pieces (``GLUED``) left out ("Sophie", not "Sophie··", for "Jane" written "▁J", "an", "e")."""
+    later pieces (``GLUED``) left out ("Sophie", not "Sophie··", for "Jane" written "▁J", "an", "e"); a lone "▁" as
+    :func:`word_named`."""
     word = "".join(_unglued([pieces[i] for i in idx]))
-    return word if word in SPECIALS else (decode_bytes(word.replace("▁", "")) or "▁")
+    return word if word in SPECIALS else word_named(decode_bytes(word.replace("▁", "")))
 
 
 def merge_attention(attn: np.ndarray, src: Sequence[str], tgt: Sequence[str]):

@@ -16,6 +16,7 @@ from .pieces import block_diagonal, stand_in_prefix
 from .search import TreeNode, length_normalise
 from .sentences import sentence_breaks
 from .trust import TrustFlag
+from .verbatim import same_name
 
 
 @dataclass
@@ -42,20 +43,42 @@ class Hypothesis:
 
     @property
     def shown_alternatives(self) -> list:
-        """``alternatives`` with a stand-in's piece as the name typed (a strip's hover listed "▁Tom 0.010")."""
-        return [[(self.shown_piece(p), lp) for p, lp in pos] for pos in self.alternatives] if self.labels \
-            else self.alternatives
+        """``alternatives`` with a stand-in's piece as the name typed (a strip's hover listed "▁Tom 0.010"), less
+        another form of the piece written there (the hover at "Sophie", read "Mary", written "Marie", listed "Mary
+        0.521, Marie 0.402"; as names, "Sophie" twice)."""
+        return [[(self.shown_piece(p), lp) for p, lp in self.other_pieces(t, pos)]
+                for t, pos in zip(self.tokens, self.alternatives)] if self.labels else self.alternatives
+
+    def other_pieces(self, written: str, alternatives: Sequence[tuple[str, float]]) -> list[tuple[str, float]]:
+        """``alternatives`` at a position where the model wrote ``written``, each shown (:meth:`shown_piece`) once,
+        and none another form of ``written`` (a hover listed "Sophie 0.003, Sophie 0.002" for "Mary", "Marie")."""
+        seen, out = {self.shown_piece(written)}, []
+        for piece, lp in alternatives:
+            shown = self.shown_piece(piece)
+            if piece == written or shown not in seen:
+                seen.add(shown)
+                out.append((piece, lp))
+        return out
 
     def shown_piece(self, piece: str) -> str:
         """``piece`` as the translation writes it: a stand-in's piece ("▁Tom") as the name typed ("▁Thomas"), so that
         alternatives, tree nodes and exports name what the text says, as the heatmaps do (verbatim.py)."""
         return {t: label for t, label in zip(self.tokens, self.labels or ())
-                if label != "·"}.get(piece, piece)           # not a stand-in's later pieces (verbatim.GLUED)
+                if label != "·"}.get(self._written(piece), piece)    # not a stand-in's later pieces (GLUED)
+
+    def _written(self, piece: str) -> str:
+        """``piece``, or the stand-in's piece this translation wrote where ``piece`` is another form of it ("▁Marie"
+        for "▁Mary", verbatim.same_name: Click to correct offered "Marie…" at "Emma", the beam tree "Marie et…")."""
+        return next((t for t in same_name(piece) if t in self.tokens), piece) if self.labels else piece
 
     def shown_prefix(self, pieces: Sequence[str]) -> list[str]:
         """A prefix the model wrote (a beam-tree node's) as the translation shows it: a stand-in's pieces as the
-        name once ("▁J", "an" → "▁Sophie", "·"; see :func:`pieces.stand_in_prefix`)."""
-        return stand_in_prefix(pieces, self.tokens, self.labels) if self.labels else list(pieces)
+        name once ("▁J", "an" → "▁Sophie", "·"; see :func:`pieces.stand_in_prefix`), in any form ("▁Marie")."""
+        if not self.labels:
+            return list(pieces)
+        written = [self._written(p) for p in pieces]
+        return [p if w == s else s for p, w, s in zip(pieces, written, stand_in_prefix(written, self.tokens,
+                                                                                        self.labels))]
 
 
 @dataclass

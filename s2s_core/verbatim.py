@@ -394,10 +394,20 @@ def _at(text: str, s: StandIn) -> Optional[re.Match]:
     return found or re.search(r"(?<!\w)Marie(?!\w)", text) if s.target == "Mary" else found
 
 
+FRENCH_FORMS = MappingProxyType({"Mary": ("Marie",)})     # a stand-in's name as the model may translate it
+
+
 def written_names(s: StandIn) -> tuple[str, ...]:
     """The words a translation may write for ``s``'s name, to be kept out of capitals until it goes back: "Mary" and
     "Marie" ("MY FRIEND SOPHIE IS COMING." read "My friend Mary…" had come out "MON AMI MARIE SOPHIE…")."""
-    return (s.name, "Marie") if s.name == "Mary" else (s.name,)
+    return (s.name, *FRENCH_FORMS.get(s.name, ()))
+
+
+def same_name(piece: str) -> tuple[str, ...]:
+    """The other pieces a translation may write for the stand-in ``piece`` ("▁Mary" → "▁Marie", and back): Click to
+    correct offered "Marie… (39%)" at "Emma" (read as "Mary"), a choice that changes nothing the user typed."""
+    forms = [("▁" + name, *("▁" + f for f in french)) for name, french in FRENCH_FORMS.items()]
+    return next((tuple(f for f in group if f != piece) for group in forms if piece in group), ())
 
 
 def present(text: str, s: StandIn) -> bool:
@@ -535,28 +545,32 @@ def _unapposed(after: str, s: StandIn) -> str:
 
 def labelled_target(pieces: Sequence[str], stand_ins: Sequence[StandIn]) -> list[str]:
     """A translation's ``pieces`` with the piece it wrote for each stand-in ("▁Tom", "▁vendredi" for a date; any
-    case) labelled with the span written in its place, as ``labelled`` does for the source."""
-    return _labelled(pieces, [("▁" + s.target.lower(), "▁" + s.back) for s in stand_ins], str.lower)
+    case; "▁Marie" for "Mary", as ``unprotect`` reads it: a correction that picked "Marie" lost every label)
+    labelled with the span written in its place, as ``labelled`` does for the source."""
+    return _labelled(pieces, [(tuple(w.lower() for w in ("▁" + s.target, *same_name("▁" + s.target))), "▁" + s.back)
+                              for s in stand_ins], str.lower)
 
 
 def labelled(pieces: Sequence[str], stand_ins: Sequence[StandIn]) -> list[str]:
     """``pieces`` with each stand-in's piece ("▁Tom", "▁Friday"; the first after the one before) labelled with
     the span it stood for ("▁anna@example.org", "▁12/05/2026"): what heatmaps and token strips show."""
-    return _labelled(pieces, [("▁" + s.name, "▁" + s.span) for s in stand_ins], str)
+    return _labelled(pieces, [(("▁" + s.name,), "▁" + s.span) for s in stand_ins], str)
 
 
 # a stand-in's later pieces are labelled GLUED ("▁J", "an", "e" for "Jane": "▁Sophie", "·", "·"; pieces.py)
 
 
-def _labelled(pieces: Sequence[str], todo: list[tuple[str, str]], case: Callable[[str], str]) -> list[str]:
-    """``pieces`` with each run of pieces that spells a stand-in (``todo``: (its pieces joined, in ``case``; its
-    label), in order) labelled: its first piece as the span, later ones ``GLUED``."""
+def _labelled(pieces: Sequence[str], todo: list[tuple[tuple[str, ...], str]], case: Callable[[str], str]
+              ) -> list[str]:
+    """``pieces`` with each run of pieces that spells a stand-in (``todo``: (its pieces joined, in ``case``, each way
+    it may be written; its label), in order) labelled: its first piece as the span, later ones ``GLUED``."""
     out, k = list(pieces), 0
     while todo and k < len(out):
-        run, joined = 0, ""
-        while k + run < len(out) and len(joined) < len(todo[0][0]) and (run == 0 or not out[k + run].startswith("▁")):
+        run, joined, forms = 0, "", todo[0][0]
+        while k + run < len(out) and len(joined) < max(map(len, forms)) and joined not in forms \
+                and (run == 0 or not out[k + run].startswith("▁")):
             joined, run = joined + case(out[k + run]), run + 1
-        if joined == todo[0][0] and (k + run == len(out) or not out[k + run][:1].isalpha()):   # not "▁Tom", "s"
+        if joined in forms and (k + run == len(out) or not out[k + run][:1].isalpha()):   # not "▁Tom", "s"
             out[k:k + run] = [todo.pop(0)[1]] + [GLUED] * (run - 1)
         k += max(run, 1)
     return out

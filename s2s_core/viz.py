@@ -26,7 +26,7 @@ from . import trust
 from .pieces import (ANOTHER_WORD, END_LABEL, SPECIALS, as_text, byte_runs, choice_label, decode_bytes,  # noqa: F401
                      default_layer, eos_share, group_label, is_byte_piece, last_label,
                      merge_attention, piece_label, piece_labels, reader_label, reader_piece, reader_text,
-                     select_heads, spelled, without_end, word_choice, word_groups)
+                     select_heads, spelled, without_end, word_choice, word_groups, word_named)
 from .special import EOS_PIECE
 
 COLORSCALE = "Blues"          # sequential, light = little attention; readable in print and on screens
@@ -312,7 +312,7 @@ def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alt
             if alts:
                 tip += "\nalternatives: " + ", ".join(f"{reader_piece(a)} {math.exp(b):.3f}" for a, b in alts)
             shown = (reader_label(run[0]) if run[0] in SPECIALS else
-                     spelled("".join(run).replace("▁", "")) or ANOTHER_WORD)   # a lone "▁", as its hover
+                     word_named(spelled("".join(run).replace("▁", ""))))   # a lone "▁", as its hover
             spans[start] = _confidence_span(shown, p, tip, marks.get(start, ""))
     cells = ['<span class="s2s-word" style="display:inline-flex;flex-wrap:wrap;gap:1px;max-width:100%;">'
              + "".join(spans.get(k, "") for k in g) + "</span>" for g in groups]

@@ -198,9 +198,10 @@ def _start_line(unsure: bool, prefix: bool) -> str:
 
 
 def _choices(hyp, pos: int) -> list:
-    """The model's other likely pieces at ``pos``: (piece, log-prob), best first ("V (0%)" is no choice)."""
-    return [(a, lp) for a, lp in (hyp.alternatives[pos] if pos < len(hyp.alternatives) else [])
-            if a != hyp.tokens[pos] and lp >= MIN_ALTERNATIVE_LOG_PROB]
+    """The model's other likely pieces at ``pos``: (piece, log-prob), best first ("V (0%)" is no choice, nor one the
+    translation shows as it is: "Marie" where "Emma" stood in as "Mary" read "Marie… (39%)" and changed nothing)."""
+    alts = hyp.other_pieces(hyp.tokens[pos], hyp.alternatives[pos] if pos < len(hyp.alternatives) else [])
+    return [(a, lp) for a, lp in alts if a != hyp.tokens[pos] and lp >= MIN_ALTERNATIVE_LOG_PROB]
 
 
 def _first_with_choices(hyp, start: int) -> int:

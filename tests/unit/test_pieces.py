@@ -15,7 +15,7 @@ def test_byte_fallback_pieces_read_as_their_characters_once_merged():
 def test_a_piece_reads_as_its_text_and_says_whether_it_starts_a_word():
     from s2s_core.pieces import piece_label
     assert [piece_label(p) for p in ("▁Le", "ur", "▁", "<0xC5>", "▁<0x3C>", "</s>", ".", "?!", "-", "'s")] == \
-        ["Le", "…ur", "␣", "…<0xC5>", "<", "</s>", ".", "?!", "-", "…'s"]    # a lone byte of "œ" stays raw
+        ["Le", "…ur", "(another word)", "…<0xC5>", "<", "</s>", ".", "?!", "-", "…'s"]    # a lone byte of "œ" stays raw
 
 
 def test_piece_labels_show_a_character_spelled_in_bytes_once():
@@ -188,3 +188,71 @@ def test_ui30_the_strip_box_of_a_lone_word_start_reads_as_its_hover():
     html = viz.confidence_html(["▁dit", "▁", "«", "</s>"], [-0.1] * 4)
     assert re.findall(r'class="s2s-tok"[^>]*>([^<]*)</span>', html) == ["dit", "(another word)", "«", "(end)"]
     assert "position 2: (another word)" in html and "␣" not in html
+
+
+# -- ui30b: a lone "▁" named one way in every view ------------------------------------------------------------------
+def test_ui30b_every_view_names_a_lone_word_start_as_the_strip_does():
+    """ui30b: the strip's box and hover read "(another word)" for a lone "▁", but the attention map's ticks read "␣"
+    (pieces) or "▁" (whole words, Translate and Inspect), and presenter mode's word strip "▁"."""
+    import re
+    from s2s_core import viz
+    src, tgt = ["▁he", "▁said", "</s>"], ["▁dit", "▁", "▁x", "</s>"]        # "▁" before a word: a word of its own
+    attn = np.full((4, 3), 1 / 3)
+    pieces_map = viz.attention_heatmap(attn, viz.piece_labels(src), viz.piece_labels(tgt))
+    assert list(pieces_map.layout.yaxis.ticktext) == ["dit", "(another word)", "x", "(end)"]
+    words_map = viz.attention_heatmap(*viz.merge_attention(attn, src, tgt))
+    assert list(words_map.layout.yaxis.ticktext) == ["dit", "(another word)", "x", "(end)"]
+    presenter = viz.attention_heatmap(*viz.without_end(*viz.merge_attention(attn, src, tgt)))
+    assert list(presenter.layout.yaxis.ticktext) == ["dit", "(another word)", "x"]
+    words = viz.confidence_html(tgt, [-0.1] * 4, words=True)
+    assert re.findall(r'class="s2s-tok"[^>]*>([^<]*)</span>', words) == ["dit", "(another word)", "x"]
+    assert "▁" not in words and "␣" not in words
+
+
+# -- ui30b: a stand-in the model wrote in its French form ("Mary" → "Marie") ---------------------------------------
+def test_ui30b_a_stand_ins_french_form_reads_as_the_name_typed_and_is_no_choice():
+    """ui30b: "Emma" read as "Mary": Click to correct offered "Marie… (39%)" at "Emma" (a choice that changes
+    nothing typed), the hover listed "Emma 0.527, Marie 0.395", and the tree read "Marie et…". Where the model wrote
+    "Marie" (a second sentence, or after picking it) the text read "Sophie" but no piece was labelled: the strip and
+    the map said "Marie", the later "Jane" (for another name) said "Jane"."""
+    from s2s_core import verbatim
+    from s2s_core.pieces import word_choice
+    from s2s_core.results import Hypothesis
+    stand_ins = [verbatim.StandIn("Mary", "Emma"), verbatim.StandIn("Jane", "Sophie")]
+    written = ["▁Marie", "▁et", "▁J", "an", "e", "▁sont", "</s>"]
+    labels = verbatim.labelled_target(written, stand_ins)
+    assert labels == ["▁Emma", "▁et", "▁Sophie", "·", "·", "▁sont", "</s>"]
+    assert verbatim.labelled_target(["▁Marie", "tte", "</s>"], stand_ins[:1]) == ["▁Marie", "tte", "</s>"]
+    toks = ["▁Mary", "▁et", "▁J", "an", "e", "▁sont", "</s>"]
+    alts = [[("▁Mary", -0.64), ("▁Marie", -0.94), ("▁Elle", -6.9)]] + [[]] * 6
+    hyp = Hypothesis("", toks, list(range(7)), 0.0, 0.0, [0.0] * 7, None, alternatives=alts,
+                     labels=verbatim.labelled_target(toks, stand_ins))
+    assert hyp.shown_piece("▁Marie") == "▁Emma"
+    assert hyp.shown_alternatives[0] == [("▁Emma", -0.64), ("▁Elle", -6.9)]
+    assert hyp.shown_prefix(["▁Marie", "▁et", "▁J"]) == ["▁Emma", "▁et", "▁Sophie"]
+    assert hyp.shown_prefix(["▁Marie", "tte"]) == ["▁Marie", "tte"]
+    assert word_choice(hyp.shown_tokens, 0, 0, hyp.shown_piece("▁Elle")) == "Elle…"
+
+
+def test_ui30b_click_to_correct_offers_no_other_form_of_a_stand_in():
+    """ui30b: the picker's choices at "Emma" (read "Mary") had held "Marie… (39%)"."""
+    from s2s_core.results import Hypothesis
+    from ui.inspect_views import _choices
+    toks = ["▁Mary", "▁est", "</s>"]
+    alts = [[("▁Mary", -0.64), ("▁Marie", -0.94), ("▁Elle", -3.0)], [], []]
+    hyp = Hypothesis("", toks, [0, 1, 2], 0.0, 0.0, [0.0] * 3, None, alternatives=alts,
+                     labels=["▁Emma", "▁est", "</s>"])
+    assert [a for a, _ in _choices(hyp, 0)] == ["▁Elle"]
+
+
+def test_ui30b_a_hovers_alternatives_name_each_word_once():
+    """ui30b: at a phone number (read "Tom") the hover listed "Sophie 0.003, Sophie 0.002": "Mary" and "Marie", both
+    "Sophie" (read "Mary") in that sentence; Click to correct would have offered "Sophie…" twice."""
+    from s2s_core.results import Hypothesis
+    from ui.inspect_views import _choices
+    toks = ["▁Appelez", "▁Mary", "▁à", "▁Tom", "</s>"]
+    alts = [[]] * 3 + [[("▁Tom", -0.14), ("▁Mary", -3.0), ("▁Marie", -3.5), ("▁demain", -4.0)], []]
+    hyp = Hypothesis("", toks, list(range(5)), 0.0, 0.0, [0.0] * 5, None, alternatives=alts,
+                     labels=["▁Appelez", "▁Sophie", "▁à", "▁+33 6 12 34 56 78", "</s>"])
+    assert hyp.shown_alternatives[3] == [("▁+33 6 12 34 56 78", -0.14), ("▁Sophie", -3.0), ("▁demain", -4.0)]
+    assert [a for a, _ in _choices(hyp, 3)] == ["▁Mary", "▁demain"]
