@@ -18,19 +18,28 @@ import pytest
 from scripts.app_harness import HEATMAP, AppDidNotStart, launch_chromium, running_app
 
 
-@contextlib.contextmanager
-def browser_page(url: str, height: int = 1100):
-    """A headless Chromium page opened at ``url`` (90 s timeouts: the app's first run loads a model)."""
+@pytest.fixture(scope="module")
+def browser(playwright_chromium):
+    """One headless Chromium for the module; each test opens its pages in a fresh context (its own session):
+    a launch per test cost ≈ 1-2 s each."""
     from playwright.sync_api import sync_playwright
     with sync_playwright() as p:
-        browser = launch_chromium(p)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": height})
-            page.set_default_timeout(90_000)
-            page.goto(url)
-            yield page
-        finally:
-            browser.close()
+        b = launch_chromium(p)
+        yield b
+        b.close()
+
+
+@contextlib.contextmanager
+def browser_page(browser, url: str, height: int = 1100):
+    """A page in a fresh browser context opened at ``url`` (90 s timeouts: the app's first run loads a model)."""
+    context = browser.new_context(viewport={"width": 1400, "height": height})
+    try:
+        page = context.new_page()
+        page.set_default_timeout(90_000)
+        page.goto(url)
+        yield page
+    finally:
+        context.close()
 
 
 @pytest.fixture(scope="module")
@@ -46,10 +55,10 @@ def server(playwright_chromium, tmp_path_factory, tiny_checkpoint, tiny_gru_chec
         pytest.fail(str(e))
 
 
-def test_translate_in_a_real_browser(server, tmp_path, capsys):
+def test_translate_in_a_real_browser(server, browser, tmp_path, capsys):
     from playwright.sync_api import expect
     url, log = server
-    with browser_page(url) as page:
+    with browser_page(browser, url) as page:
         box = page.get_by_label("Text to translate", exact=True)
         box.wait_for()
         box.fill("a b c d e")
@@ -84,11 +93,11 @@ def test_translate_in_a_real_browser(server, tmp_path, capsys):
     assert "Traceback" not in log.read_text(errors="replace")
 
 
-def test_inspect_clicks_in_a_real_browser(server):
+def test_inspect_clicks_in_a_real_browser(server, browser):
     """Plotly clicks (which AppTest cannot simulate): a small head map enlarges, a tree node shows its prefix."""
     from playwright.sync_api import expect
     url, _ = server
-    with browser_page(f"{url}/inspect?model=tiny-transformer&text=a+b+c+d", height=1600) as page:
+    with browser_page(browser, f"{url}/inspect?model=tiny-transformer&text=a+b+c+d", height=1600) as page:
         page.locator(HEATMAP).nth(1).wait_for(state="visible")
         expect(page.get_by_role("heading", name="Layer 1, head 1")).to_be_visible()
         click_marker(page.locator('[data-testid="stPlotlyChart"]').first, 3)      # layer 2, head 2
@@ -117,12 +126,23 @@ def click_marker(chart, index: int) -> None:
 SENTENCE = "My brother and I are going to the old market tomorrow."      # 10 words
 
 
-def test_round_trip_on_the_default_checkpoint(playwright_chromium, capsys):
+@pytest.fixture(scope="module")
+def default_app(playwright_chromium):
+    """The app on the shipped checkpoints with the default caps, two threads (as benchmarks/RESULTS.md's round trip),
+    started once for the two tests below: a start loads the default model (≈ 5-10 s)."""
+    try:
+        with running_app({"OMP_NUM_THREADS": "2"}, None, timeout=90) as url:
+            yield url
+    except AppDidNotStart as e:
+        pytest.fail(str(e))
+
+
+def test_round_trip_on_the_default_checkpoint(default_app, browser, capsys):
     """The shipped default model in a real browser: a 10-word sentence, click → heatmap drawn. Prints the
     cold and warm round trips (benchmarks/RESULTS.md reports them); asserts only that it works."""
     from s2s_core.catalog import discover
     default = discover()[0]
-    with running_app({"OMP_NUM_THREADS": "2"}, None, timeout=90) as url, browser_page(url) as page:
+    with browser_page(browser, default_app) as page:
         box = page.get_by_label("Text to translate", exact=True)
         times = []
         for text in [SENTENCE, SENTENCE.replace("tomorrow", "today"), SENTENCE.replace("old", "new"),
@@ -143,14 +163,14 @@ def test_round_trip_on_the_default_checkpoint(playwright_chromium, capsys):
               f"warm median {warm:.2f} s ({', '.join(f'{t:.2f}' for t in times[1:])})")
 
 
-def test_default_model_answers_huge_and_unreadable_input(playwright_chromium, capsys):
+def test_default_model_answers_huge_and_unreadable_input(default_app, browser, capsys):
     """Issue 15 on the shipped default model with the default caps: 5,000 characters are answered with a
     message within 10 s (before: 139 s of decoding), emoji alone are "nothing to translate", another script gets
     the "cannot read" warning, and a guessed word
     is named in the unsure-word warning as written (Markdown escapes not shown), with a way to correct it."""
     from playwright.sync_api import expect
     from s2s_core.trust import UNREADABLE_SOURCE, UNSURE_WORD
-    with running_app({"OMP_NUM_THREADS": "1"}, None, timeout=90) as url, browser_page(url) as page:
+    with browser_page(browser, default_app) as page:
         box = page.get_by_label("Text to translate", exact=True)
         box.fill("x" * 5000)
         t0 = time.perf_counter()
@@ -187,7 +207,7 @@ def test_default_model_answers_huge_and_unreadable_input(playwright_chromium, ca
         print(f"\n5,000 characters → message: {answered:.2f} s; another script → warning: {unreadable:.2f} s")
 
 
-def test_a_long_paragraph_stops_on_request_and_keeps_what_is_done(playwright_chromium):
+def test_a_long_paragraph_stops_on_request_and_keeps_what_is_done(browser):
     """Stop keeps the sentences translated so far and offers the rest. The caps are raised (as an operator
     may, S2S_MAX_INPUT_*) so that the paragraph is still being translated when Stop is clicked on any CPU:
     160 distinct sentences at beam 16 (a paragraph within the default caps can finish first on a fast one).
@@ -198,7 +218,7 @@ def test_a_long_paragraph_stops_on_request_and_keeps_what_is_done(playwright_chr
            "S2S_MAX_INPUT_PIECES": "20000"}
     slow = " ".join(f"On day {n} the old fisherman walked {n + 2} miles along the harbour to sell his fish."
                     for n in range(1, 161))
-    with running_app(env, None, timeout=90) as url, browser_page(url) as page:
+    with running_app(env, None, timeout=90) as url, browser_page(browser, url) as page:
         page.goto(f"{url}/?{urlencode({'text': slow, 'beam': 16, 'nbest': 1})}")
         page.get_by_role("button", name="Stop").click()
         expect(page.get_by_text("Stopped after")).to_be_visible(timeout=90_000)
@@ -206,11 +226,11 @@ def test_a_long_paragraph_stops_on_request_and_keeps_what_is_done(playwright_chr
         assert page.locator('[data-testid="stException"]').count() == 0
 
 
-def test_whatif_edit_in_a_real_browser(server):
+def test_whatif_edit_in_a_real_browser(server, browser):
     """Inspect → "What if…": an edited sentence draws the word diff, both attention maps and their difference."""
     from playwright.sync_api import expect
     url, _ = server
-    with browser_page(f"{url}/inspect?model=tiny-transformer&text=a+b+c+d+e", height=2600) as page:
+    with browser_page(browser, f"{url}/inspect?model=tiny-transformer&text=a+b+c+d+e", height=2600) as page:
         page.locator(HEATMAP).first.wait_for(state="visible")
         page.get_by_role("tab", name="What if…").click()
         box = page.get_by_role("textbox", name="Edited sentence (B)")
@@ -226,13 +246,13 @@ def test_whatif_edit_in_a_real_browser(server):
         assert page.locator('[data-testid="stException"]').count() == 0
 
 
-def test_slices_in_a_real_browser(server, tmp_path):
+def test_slices_in_a_real_browser(server, browser, tmp_path):
     """Evaluate: a TSV with references gives the slice table and chart; a click on a bar lists its sentences."""
     from playwright.sync_api import expect
     url, _ = server
     tsv = tmp_path / "dev.tsv"
     tsv.write_text("a b c\tc b a\nd e f g h i j\tj i h g f e d\nb c 4 ?\t? 4 c b\n", encoding="utf-8")
-    with browser_page(f"{url}/evaluate?model=tiny-transformer", height=2600) as page:
+    with browser_page(browser, f"{url}/evaluate?model=tiny-transformer", height=2600) as page:
         page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(tsv))
         page.get_by_role("button", name="Translate file").click()
         expect(page.get_by_role("heading", name="By slice")).to_be_visible()
@@ -250,12 +270,12 @@ def test_slices_in_a_real_browser(server, tmp_path):
         assert page.locator('[data-testid="stException"]').count() == 0
 
 
-def test_attribution_tab_in_a_real_browser(server):
+def test_attribution_tab_in_a_real_browser(server, browser):
     """Inspect → "Attention vs attribution": the four maps and the links figure (words on two lines, one
     line per link) render; picking another method redraws the links without an error."""
     from playwright.sync_api import expect
     url, _ = server
-    with browser_page(f"{url}/inspect?model=tiny-transformer&text=a+b+c+d+e", height=3000) as page:
+    with browser_page(browser, f"{url}/inspect?model=tiny-transformer&text=a+b+c+d+e", height=3000) as page:
         page.locator(HEATMAP).first.wait_for(state="visible")
         page.get_by_role("tab", name="Attention vs attribution").click()
         page.locator(".st-key-attr_links_fig .shapelayer path").first.wait_for(state="visible")   # all computed

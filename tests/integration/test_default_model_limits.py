@@ -17,6 +17,23 @@ def tr() -> Translator:
     return Translator.from_checkpoint(DEFAULT)
 
 
+@pytest.fixture(scope="module")
+def translated(tr, request):
+    """``translated(text)``: ``text``'s beam-5 translation, from one ``translate_batch`` call over the ``text`` of
+    every selected test here that asks for it: the sentences one by one took 3.4x the CPU (17.4 s → 5.1 s for 153
+    of them), each the same text, notes and warnings (``translate_batch`` and ``translate`` agree: checked below)."""
+    wanted = [item.callspec.params for item in request.session.items if item.module is request.module
+              and "translated" in item.fixturenames and hasattr(item, "callspec")]
+    texts = list(dict.fromkeys(params["text"] for params in wanted if "text" in params))
+    done = dict(zip(texts, tr.translate_batch(texts, beam_size=5)))     # a line it refuses: that test fails
+
+    def get(text: str):
+        if text not in done:
+            done[text] = tr.translate_batch([text], beam_size=5)[0]
+        return done[text]
+    return get
+
+
 @pytest.mark.parametrize("text", ["x" * 5000, "a\U0001F600" * 200], ids=["5000 x", "200 emoji"])
 def test_huge_or_unreadable_input_is_answered_with_a_message_within_10_s(tr, text):
     """Time is the behaviour here (it took 139 s and up to 78 s before the caps)."""
@@ -171,10 +188,10 @@ def test_a_repaired_number_is_said(tr):
     ("It costs £12,995.", "1295", "12 995 livres"),
     ("There were 17,452 runners in the marathon.", "1742", "17 452 coureurs"),
 ])
-def test_a_garbled_big_number_is_written_as_the_source_has_it(tr, text, model, written):
+def test_a_garbled_big_number_is_written_as_the_source_has_it(translated, text, model, written):
     """The model garbles a long number's digits ("$2,499" → "2 999 $"); the one number it misses and the one it
     made up match one for one, so the text has the source's number, no missing-number warning, and a note."""
-    t = tr.translate(text, beam_size=5)
+    t = translated(text)
     best = t.best
     assert written in best.text and trust.MISSING_NUMBER not in best.warnings
     assert any(n.startswith("The number was written as in the source") and model in n for n in t.notes)
@@ -341,11 +358,11 @@ def test_british_spellings_the_model_misread_are_read_the_american_way(tr):
     ("Sarah called me yesterday.", "Sarah m'a appelé hier."),                      # "Dirah m'a appelé hier."
     ("Carlos and Maria live in Madrid.", "Carlos et Maria vivent à Madrid."),      # "Les carlos et Maria…"
 ])
-def test_a_name_that_opens_the_sentence_is_copied_and_a_city_written_in_french(tr, text, expected):
+def test_a_name_that_opens_the_sentence_is_copied_and_a_city_written_in_french(tr, translated, text, expected):
     """The model mangled a name it read first in the sentence; it copies the name that stands in for it."""
     t = tr.translate(text, beam_size=5)
     assert t.best.text == expected
-    assert tr.translate_batch([text], beam_size=5)[0].best.text == expected
+    assert translated(text).best.text == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -372,10 +389,10 @@ def test_a_name_that_opens_the_sentence_is_copied_and_a_city_written_in_french(t
     ("MY FRIEND AHMED IS COMING TOMORROW.", "MON AMI AHMED VIENT DEMAIN."),        # "MON AMI VIENT DEMAIN."
     ("SHE WORKS IN KENYA.", "ELLE TRAVAILLE AU KENYA."),                            # "ELLE TRAVAILLE À KENYA."
 ])
-def test_a_name_or_a_region_inside_the_sentence_and_grey_are_written_right(tr, text, expected):
+def test_a_name_or_a_region_inside_the_sentence_and_grey_are_written_right(translated, text, expected):
     """The model mangled a first name or a region inside the sentence and read an opening "Grey" as a name; it
     copies the name or the country that stands in for it, and reads "Black" for the colour."""
-    assert tr.translate(text, beam_size=5).best.text == expected
+    assert translated(text).best.text == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -385,10 +402,10 @@ def test_a_name_or_a_region_inside_the_sentence_and_grey_are_written_right(tr, t
     ("We're going to Brittany in August.", "Nous allons en Bretagne en août."),
     ("Is this Emma's bag or Laura's?", "Est-ce le sac d'Emma ou de Laura ?"),    # "de Emma" (Laura read "Jane")
 ])
-def test_a_name_that_is_also_a_colour_or_a_place_stays_a_name(tr, text, expected):
+def test_a_name_that_is_also_a_colour_or_a_place_stays_a_name(translated, text, expected):
     """Read as the colour or the region, "Gray" before a verb and "Brittany" the woman had come out "Le gris…" and
     "la Bretagne"; a name with a vowel after "de" had lost its elision (verbatim.py)."""
-    assert tr.translate(text, beam_size=5).best.text == expected
+    assert translated(text).best.text == expected
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -401,18 +418,18 @@ def test_a_name_that_is_also_a_colour_or_a_place_stays_a_name(tr, text, expected
     ("When I was in hospital, my friends visited me every day, brought me books and flowers, and made me laugh.",
      ("ils m'ont apporté des livres",)),                                     # "m'a amené des livres"
 ])
-def test_a_list_of_verbs_on_one_subject_keeps_the_subjects_person(tr, text, wanted):
+def test_a_list_of_verbs_on_one_subject_keeps_the_subjects_person(translated, text, wanted):
     """Read whole, each verb after the first had lost its subject and come out in another person (subjects.py)."""
-    t = tr.translate(text, beam_size=5)
+    t = translated(text)
     assert all(w in t.best.text for w in wanted), t.best.text
     assert "(a list of verbs with its subject before each)" in t.notes[0]
 
 
 @pytest.mark.parametrize("text", ["Take two tablets in the morning and four in the evening.",
                                   "Give the dog one cup in the morning and two in the afternoon."])
-def test_a_number_of_things_in_the_evening_is_no_hour(tr, text):
+def test_a_number_of_things_in_the_evening_is_no_hour(translated, text):
     """A count after "and" was read as an hour (day_halves.py): "…le matin et 16 h.", "…le matin et 14 heures."."""
-    best = tr.translate(text, beam_size=5).best.text
+    best = translated(text).best.text
     assert not any(hour in best for hour in ("14 h", "16 h")), best
 
 
@@ -424,10 +441,10 @@ def test_a_number_of_things_in_the_evening_is_no_hour(tr, text):
     ("Our guide met us at the hotel, drove us to the lake and told us stories about the region.",
      ("il nous a raconté des histoires",)),                                  # "nous avons parlé des histoires"
 ])
-def test_a_present_list_or_a_singular_noun_keeps_its_person(tr, text, wanted):
+def test_a_present_list_or_a_singular_noun_keeps_its_person(translated, text, wanted):
     """A present list ("he writes…, gives…") and a past one on a singular noun ("the guide showed…, told…") had
     lost their subject after the first verb; read with "he"/"she" before each (subjects.py)."""
-    t = tr.translate(text, beam_size=5)
+    t = translated(text)
     assert all(w in t.best.text for w in wanted), t.best.text
 
 
@@ -437,9 +454,9 @@ def test_a_present_list_or_a_singular_noun_keeps_its_person(tr, text, wanted):
     ("Choose a colour, pick a size and add the shirt to your basket.", "et ajoutez la chemise"),   # "ajouter"
     ("Go to the station, buy a ticket and wait on platform two.", "Va à la gare, achète un"),      # "acheter"
 ])
-def test_the_steps_of_a_list_of_instructions_keep_one_form(tr, text, wanted):
+def test_the_steps_of_a_list_of_instructions_keep_one_form(translated, text, wanted):
     """The steps after the first had come out in the infinitive or the other imperative (steps.py)."""
-    t = tr.translate(text, beam_size=5)
+    t = translated(text)
     assert wanted in t.best.text, t.best.text
     assert any(n.startswith("Each step of the list in one form") for n in t.notes)
 
@@ -453,10 +470,10 @@ def test_the_steps_of_a_list_of_instructions_keep_one_form(tr, text, wanted):
     ("The vet gave him some tablets.", "animaux", "ancien combattant"),
     ("Every evening, after dinner, we take the dog for a walk.", "Chaque soir", "Tout ce soir"),
 ])
-def test_a_pets_or_a_gardens_phrase_keeps_its_meaning(tr, text, wanted, unwanted):
+def test_a_pets_or_a_gardens_phrase_keeps_its_meaning(translated, text, wanted, unwanted):
     """A puppy's shots had come out "coups" (blows), a goldfish "l'or" (gold), the vet "l'ancien combattant" (a
     veteran); read as a paraphrase the model knows (phrasing/animals.py)."""
-    best = tr.translate(text, beam_size=5).best.text
+    best = translated(text).best.text
     assert wanted in best and unwanted not in best, best
 
 
@@ -471,8 +488,8 @@ def test_a_pets_or_a_gardens_phrase_keeps_its_meaning(tr, text, wanted, unwanted
     ("If you're wrong, admit it. If you're right, be quiet.", "Si vous avez tort, admettez-le.", "l'admets"),
     ("If you're wrong, admit it.", "admets-le", "l'admets"),                   # the pronoun after the imperative
 ])
-def test_what_last_sessions_readings_had_made_worse_reads_right(tr, text, wanted, lost):
-    t = tr.translate(text, beam_size=5)
+def test_what_last_sessions_readings_had_made_worse_reads_right(translated, text, wanted, lost):
+    t = translated(text)
     assert wanted in t.best.text and lost not in t.best.text, t.best.text
 
 
@@ -484,10 +501,10 @@ def test_what_last_sessions_readings_had_made_worse_reads_right(tr, text, wanted
     ("It's drizzling.", "Il pleut un peu."),                                       # "C'est en train de décrire."
     ("It's minus five outside.", "Il fait -5 degrés dehors."),                     # "Il est minuscule cinq…"
 ])
-def test_weather_phrases_the_model_misread_are_read_as_a_paraphrase(tr, text, wanted):
+def test_weather_phrases_the_model_misread_are_read_as_a_paraphrase(translated, text, wanted):
     """Weather, beach and mountain phrases the model had read as another meaning (weather.py; "minus five":
     quantities.py)."""
-    assert wanted in tr.translate(text, beam_size=5).best.text
+    assert wanted in translated(text).best.text
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -498,9 +515,9 @@ def test_weather_phrases_the_model_misread_are_read_as_a_paraphrase(tr, text, wa
     ("I didn't get the ending.", "Je n'ai pas compris la fin."),                       # "Je n'ai pas eu la fin."
     ("I have two left feet.", "Je danse très mal."),                                   # "J'ai deux pieds de reste."
 ])
-def test_arts_and_hobbies_the_model_misread_are_read_as_a_paraphrase(tr, text, wanted):
+def test_arts_and_hobbies_the_model_misread_are_read_as_a_paraphrase(translated, text, wanted):
     """Music, films, theatre and hobbies the model had read as another meaning (phrasing/arts.py)."""
-    t = tr.translate(text, beam_size=5)
+    t = translated(text)
     assert wanted in t.best.text, t.best.text
 
 
@@ -516,10 +533,10 @@ def test_arts_and_hobbies_the_model_misread_are_read_as_a_paraphrase(tr, text, w
     ("HAPPY BIRTHDAY, EMMA!", "JOYEUX ANNIVERSAIRE, EMMA !"),                           # "Joyeux anniversaire, EMMA"
     ("Mary is waiting for Sophie.", "Mary attend Sophie."),                              # "Mary attend sophie Sophie."
 ])
-def test_names_after_my_boss_women_named_and_a_second_woman(tr, text, wanted):
+def test_names_after_my_boss_women_named_and_a_second_woman(translated, text, wanted):
     """A name after "my boss"/"my neighbour" read between commas, a woman named in the feminine, a shouted wish in
     capitals, a second woman's name read as "Jane" (opening_names.py, verbatim.py, name_forms.py, fold.py)."""
-    assert tr.translate(text, beam_size=5).best.text == wanted
+    assert translated(text).best.text == wanted
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -531,9 +548,9 @@ def test_names_after_my_boss_women_named_and_a_second_woman(tr, text, wanted):
     ("My brother is such a pain.", "irritant"),                           # "une telle douleur"
     ("I need to book a haircut.", "rendez-vous au coiffeur"),             # "livrer un coup de cheveux"
 ])
-def test_words_left_by_the_s28_phrase_tables_are_read_as_a_paraphrase(tr, text, wanted):
+def test_words_left_by_the_s28_phrase_tables_are_read_as_a_paraphrase(translated, text, wanted):
     """Everyday words session 28's tables had left wrong, read in words the model knows (phrasing/*.py)."""
-    assert wanted in tr.translate(text, beam_size=5).best.text
+    assert wanted in translated(text).best.text
 
 
 @pytest.mark.parametrize("text, wanted, lost", [
@@ -545,10 +562,10 @@ def test_words_left_by_the_s28_phrase_tables_are_read_as_a_paraphrase(tr, text, 
     ("She's a new single mum and she listens to the radio all day.", "mère célibataire", "chanson"),
     ("We've got into Beijing at last after a very long flight.", "Nous sommes à Pékin", "commencé"),
 ])
-def test_arts_phrases_that_mean_something_else_are_left_as_typed(tr, text, wanted, lost):
+def test_arts_phrases_that_mean_something_else_are_left_as_typed(translated, text, wanted, lost):
     """An arts reading (phrasing/arts.py) fired where its phrase means something else and made a right sentence
     wrong: "The movie is about to start" had come out "Le film parle de démarrer"."""
-    t = tr.translate(text, beam_size=5)
+    t = translated(text)
     assert wanted in t.best.text and lost not in t.best.text, t.best.text
 
 
@@ -562,9 +579,9 @@ def test_arts_phrases_that_mean_something_else_are_left_as_typed(tr, text, wante
     ("Why are you so moody today?", "de si mauvaise humeur"),                      # "…si d'humeur…"
     ("My sister is so bossy.", "Ma sœur aime vraiment donner des ordres."),        # "Ma sœur est si patronne."
 ])
-def test_body_phrases_the_model_misread_are_read_as_a_paraphrase(tr, text, wanted):
+def test_body_phrases_the_model_misread_are_read_as_a_paraphrase(translated, text, wanted):
     """Looks, aches and character phrases the model had read as another meaning (body.py)."""
-    assert wanted in tr.translate(text, beam_size=5).best.text
+    assert wanted in translated(text).best.text
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -580,10 +597,10 @@ def test_body_phrases_the_model_misread_are_read_as_a_paraphrase(tr, text, wante
     ("The party is on Saturday the 12th.", "samedi 12"),                         # "La fête est le douzième."
     ("It costs a tenner.", "dix livres"),                                        # "un locateur"
 ])
-def test_everyday_numbers_s29_come_out_as_said(tr, text, wanted):
+def test_everyday_numbers_s29_come_out_as_said(translated, text, wanted):
     """Sizes, grades, minus in words, floors, quid, a fortnight, a bare age (figures.py,
     negatives.py, typography.py, ordinals.py)."""
-    assert wanted in tr.translate(text, beam_size=5).best.text
+    assert wanted in translated(text).best.text
 
 
 def test_an_ordinal_floor_in_french_words_raises_no_missing_number(tr):
@@ -600,10 +617,10 @@ def test_an_ordinal_floor_in_french_words_raises_no_missing_number(tr):
     ("The project is on track and within budget.", "comme prévu", "voie"),
     ("Can you tell me were the toilets are?", "où", "que les toilettes"),
 ])
-def test_what_a_first_demo_visitor_types_comes_out_right(tr, text, wanted, lost):
+def test_what_a_first_demo_visitor_types_comes_out_right(translated, text, wanted, lost):
     """Demo probe s29 (150 sentences a first visitor types): a typo ("tonigth" → "le tonige"), "how are you" after
     a greeting ("comment êtes-vous"), sayings read word for word ("un bras et une jambe", "pour votre vie")."""
-    t = tr.translate(text, beam_size=5)
+    t = translated(text)
     assert wanted in t.best.text and lost not in t.best.text, t.best.text
 
 
@@ -617,10 +634,10 @@ def test_what_a_first_demo_visitor_types_comes_out_right(tr, text, wanted, lost)
     ("I LOST MY BAG.", "MON SAC"),                                                 # "J'AI PERDU MON BAG."
     ("OH MY GOD!", "DIEU"),                                                        # not "OU MA CHEMISE !"
 ])
-def test_my_boss_and_a_name_in_a_question_or_shouted(tr, text, wanted):
+def test_my_boss_and_a_name_in_a_question_or_shouted(translated, text, wanted):
     """In a question "my boss NAME" stands in as one name, back as French says it (opening_names.asked_kin); a shouted
     word after "my" is read in lower case (casing.py)."""
-    assert wanted in tr.translate(text, beam_size=5).best.text
+    assert wanted in translated(text).best.text
 
 
 @pytest.mark.parametrize("text, wanted, lost", [
@@ -632,10 +649,10 @@ def test_my_boss_and_a_name_in_a_question_or_shouted(tr, text, wanted):
     ("Can I have the sauce on the side?", "séparément", "côté"),
     ("Compliments to the chef.", "compliments", "rendez-vous"),
 ])
-def test_eating_out_phrases_the_model_misread_are_read_as_a_paraphrase(tr, text, wanted, lost):
+def test_eating_out_phrases_the_model_misread_are_read_as_a_paraphrase(translated, text, wanted, lost):
     """Restaurant probe s29 (204 sentences of eating out): "a table for four" had come out "…pour quatre heures",
     "It's my round." "C'est ma ronde.", "undercooked" "cuisinée" (restaurant.py reads each as a paraphrase)."""
-    t = tr.translate(text, beam_size=5)
+    t = translated(text)
     assert wanted in t.best.text and lost not in t.best.text, t.best.text
 
 
@@ -650,11 +667,11 @@ def test_eating_out_phrases_the_model_misread_are_read_as_a_paraphrase(tr, text,
     ("Can you help me with my luggage?", "porter mes bagages", "faire mes bagages"),
     ("what time does the museum open", "ouvre-t-il", "ouvre-t-il le musée"),
 ])
-def test_a_second_demo_visitor_deadline_rise_offer_and_typo(tr, text, wanted, lost):
+def test_a_second_demo_visitor_deadline_rise_offer_and_typo(translated, text, wanted, lost):
     """Demo probe demo29b (s29): "by the end of the month" after approve ("de la fin du mois"), "went up by ten
     percent" ("monta à"), "just ask" ("demandez-vous", ask yourself), "recomend" ("rejoindre"), "flying to"
     ("volons"), help with luggage ("faire mes bagages", to pack)."""
-    t = tr.translate(text, beam_size=5).best.text
+    t = translated(text).best.text
     assert wanted in t and lost not in t, t
 
 
@@ -665,7 +682,7 @@ def test_a_second_demo_visitor_deadline_rise_offer_and_typo(tr, text, wanted, lo
     ("<p>Hello, how are you?</p>", "<p>S"),                                          # "<P>Salut"
     ("I like <b>cats</b>!", "<b>chats</b> !"),                                        # "chats <b></b>!"
 ])
-def test_markup_pasted_from_a_page_keeps_its_tags_as_typed(tr, text, wanted):
+def test_markup_pasted_from_a_page_keeps_its_tags_as_typed(translated, text, wanted):
     """Tags go back as typed around the words they wrapped; a script's text is copied, not translated (markup.py)."""
-    out = tr.translate(text, beam_size=5).best.text
+    out = translated(text).best.text
     assert wanted in out and out.count("<") == text.count("<"), out

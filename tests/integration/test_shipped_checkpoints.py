@@ -27,12 +27,25 @@ SHIPPED = sorted(CHECKPOINTS.glob("*.pt"))
 BLEU_FLOOR = 50.0
 
 
+@pytest.fixture(scope="module")
+def load():
+    """``load(path)``: that checkpoint's Translator, loaded once for this module (21 loads had cost ≈ 25 s of CPU,
+    the default model ≈ 2.5 s each). The decoding path (``fastpath._STATE``) is read at each call, not at load."""
+    loaded: dict[Path, Translator] = {}
+
+    def get(path: Path) -> Translator:
+        if path not in loaded:
+            loaded[path] = Translator.from_checkpoint(path)
+        return loaded[path]
+    return get
+
+
 @pytest.mark.parametrize("path", SHIPPED, ids=[p.stem for p in SHIPPED])
-def test_shipped_checkpoint_loads_and_translates(path):
+def test_shipped_checkpoint_loads_and_translates(path, load):
     assert path.stat().st_size <= 40 * 2**20
     card = read_card(path.with_suffix(".md"))
     assert card.get("language_pair") and card.get("score")
-    tr = Translator.from_checkpoint(path)
+    tr = load(path)
     assert tr.guard.word_pieces is not None          # subword vocabularies: the guard's word rule is on
     t = tr.translate("I like cats.", beam_size=5, n_best=3)
     assert len(t.hypotheses) == 3 and t.best.text.strip()
@@ -44,10 +57,10 @@ def test_the_default_model_ships():
     assert read_card(CHECKPOINTS / "en-fr-transformer.md").get("default") == "yes"
 
 
-def test_the_default_model_copies_names_its_vocabulary_spells_only_in_bytes():
+def test_the_default_model_copies_names_its_vocabulary_spells_only_in_bytes(load):
     """To the default's vocabulary "ó" and "á" are byte pieces, which the model copies badly ("Gastón" →
     "Gast\ufffdït"); read folded ("Gaston") and restored (s2s_core/fold.py), the names come out as written."""
-    tr = Translator.from_checkpoint(CHECKPOINTS / "en-fr-transformer.pt")
+    tr = load(CHECKPOINTS / "en-fr-transformer.pt")
     assert not tr.tokenizer.covers("ó") and tr.tokenizer.covers("é")
     t = tr.translate("My friend Gastón lives in Bogotá.", beam_size=5)
     assert "Gastón" in t.best.text and "Bogotá" in t.best.text and "\ufffd" not in t.best.text
@@ -56,31 +69,31 @@ def test_the_default_model_copies_names_its_vocabulary_spells_only_in_bytes():
 
 
 
-def test_the_default_model_reads_days_and_names_as_people_type_them():
+def test_the_default_model_reads_days_and_names_as_people_type_them(load):
     """Read as typed: "see you on friday" → "tu vois le frigo", "i live in london" → "J'habite au london", "See you
     on the 21st." → "On se voit au XXIe.", "See you on Friday." → "Voyez-vous vendredi."."""
-    tr = Translator.from_checkpoint(CHECKPOINTS / "en-fr-transformer.pt")
+    tr = load(CHECKPOINTS / "en-fr-transformer.pt")
     for source, said in (("see you on friday", "on se voit vendredi"), ("i live in london", "Londres"),
                          ("We are closed from the 24th to the 26th.", "du 24 au 26"),
                          ("See you on the 1st.", "On se voit le 1er."), ("do you speak english?", "anglais")):
         assert said in tr.translate(source, beam_size=5).best.text, source
 
 
-def test_the_default_model_keeps_an_opening_dialogue_dash():
+def test_the_default_model_keeps_an_opening_dialogue_dash(load):
     """Interview lines open with "- "; read with the dash the model answers with dots ("[...] Où allez-vous ?")."""
-    t = Translator.from_checkpoint(CHECKPOINTS / "en-fr-transformer.pt").translate("- Where are you going?")
+    t = load(CHECKPOINTS / "en-fr-transformer.pt").translate("- Where are you going?")
     assert t.best.text.startswith("- ") and "..." not in t.best.text and "allez" in t.best.text
 
 
 # Every fp32 decoding path (models/fastpath.py), forced on whatever this CPU's default ("auto") is.
 @pytest.mark.parametrize("decode_path", ["auto", "reference", "projection", "onednn"])
 @pytest.mark.parametrize("path", SHIPPED, ids=[p.stem for p in SHIPPED])
-def test_shipped_checkpoint_translates_as_recorded(path, decode_path, monkeypatch):
+def test_shipped_checkpoint_translates_as_recorded(path, decode_path, monkeypatch, load):
     from s2s_core.models import fastpath
     table = expected_path(path)
     assert table.is_file(), f"no recorded outputs for {path.name}: python scripts/record_shipped_outputs.py {path}"
     monkeypatch.setitem(fastpath._STATE, "path", fastpath._resolve(decode_path))
-    tr = Translator.from_checkpoint(path)
+    tr = load(path)
     recorded = cases(read_expected(table))
     assert len(recorded) >= 6
     for source, beam, rows in recorded:
@@ -92,13 +105,13 @@ def test_shipped_checkpoint_translates_as_recorded(path, decode_path, monkeypatc
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=[p.stem for p in SHIPPED])
-def test_shipped_checkpoint_reaches_the_bleu_floor_on_its_smoke_set(path):
+def test_shipped_checkpoint_reaches_the_bleu_floor_on_its_smoke_set(path, load):
     pair = read_card(path.with_suffix(".md"))["language_pair"]
     testset = CHECKPOINTS / "testsets" / f"smoke-{pair}.tsv"
     assert testset.is_file(), f"{path.name} translates {pair}: write {testset} (source<TAB>reference[<TAB>…])"
     items = read_corpus(testset)
     sources, refs = [s for s, _ in items], [r for _, r in items]
-    hyps = [t.best.text for t in Translator.from_checkpoint(path).translate_batch(sources, beam_size=5)]
+    hyps = [t.best.text for t in load(path).translate_batch(sources, beam_size=5)]
     bleu = score(hyps, refs).bleu
     assert bleu >= BLEU_FLOOR, f"{path.stem}: BLEU {bleu:.1f} on {testset.name} (floor {BLEU_FLOOR})"
     assert score(hyps[1:] + hyps[:1], refs).bleu < 10        # the set tells sentences apart: wrong ones fail
