@@ -141,6 +141,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # sur la plage." ("We lay on the beach" came out right, "allongés"); not "lying" (a body lying on the beach)
     # (not forbidden: "Don't lie on the sand without a towel." had been read "Ne te détends pas…")
     (r"(?<!n['’]t\s)(?<!\bnot\s)(?<!\bnever\s)\blie\s+(?=on\s+the\s+(?:beach|sand)\b)", "relax "),
-    (r"\b(love|like|enjoy|enjoyed|loved|liked|spent\s+the\s+(?:day|afternoon|morning)|spend\s+the\s+(?:day|afternoon|"
-     r"morning))\s+lying\s+(?=on\s+the\s+(?:beach|sand)\b)", r"\1 relaxing "),
+    # ("She loves lying on the beach." had come out "Elle adore mentir sur la plage."; read "…se détendre…", as
+    # "He enjoys…", "My mum likes…" in hunt30)
+    (r"\b(love|like|enjoy|loves|likes|enjoys|enjoyed|loved|liked|spent\s+the\s+(?:day|afternoon|morning)|"
+     r"spend\s+the\s+(?:day|afternoon|morning))\s+lying\s+(?=on\s+the\s+(?:beach|sand)\b)", r"\1 relaxing "),
 )
