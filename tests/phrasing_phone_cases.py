@@ -74,3 +74,4 @@ LEFT += ["Voice mail has made it easier for people to find work.", "If they do n
          "Pick up the phone and call your mother.", "Don't hang up pictures on this wall.",
          "I'll put you through hell.", "I'll put you through the whole process.",
          "The front line was engaged by enemy troops.", "He will give me a ring when we get married."]
+LEFT += ["We didn't pick up the phone bill.", "Pick up the phone bill at the post office."]   # hunt30: a bill, no call

@@ -30,12 +30,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Pick up the phone!" → "Pose le téléphone !" (the very opposite); "answer": "répondre"; a call not answered, or
     # the phone picked up when asked, not a phone lifted ("He picked up the phone and dialled")
     # one who does not answer ("The economy didn't pick up." is no call)
-    (rf"\b({_WHO}\s+{_NOT}|{_NOT}\s+{_WHO})\s+pick(s?)\s+up(?=\s*(?:[.,;:!?]|$)|\s+(?:when|the\s+phone)\b)",
+    # (not the phone's bill: "We didn't pick up the phone bill." had come out "…répondu à la facture…")
+    (rf"\b({_WHO}\s+{_NOT}|{_NOT}\s+{_WHO})\s+pick(s?)\s+up(?=\s*(?:[.,;:!?]|$)|\s+(?:when|the\s+phone)\b"
+     r"(?!\s+(?:bill|book|number)\b))",
      r"\1 answer\2"),
     (rf"\b((?:is|are|was|were)n['’]t\s+{_WHO}|{_WHO}(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)(?:\s+not|n['’]t))"
      r"\s+picking\s+up(?=\s*(?:[.,;:!?]|$))", r"\1 answering"),
     # (not lifted to call: "Pick up the phone and call your mother." had come out "Répondez au téléphone et…")
-    (r"(?:^|(?<=\bplease\s))pick\s+up\s+the\s+phone\b(?!\s+and\b)", "answer the phone"),
+    (r"(?:^|(?<=\bplease\s))pick\s+up\s+the\s+phone\b(?!\s+(?:and|bill|book|number)\b)", "answer the phone"),
     # "Don't hang up!" → "Ne vous traînez pas !"; "Don't hang up the phone": "Ne raccroche pas le téléphone"
     # (opening the sentence, with nothing hung up after it; "please" before it came out "suspendre")
     # ("Do not hang up the phone!" came out "Ne câchez pas…")
