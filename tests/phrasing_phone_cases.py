@@ -75,3 +75,4 @@ LEFT += ["Voice mail has made it easier for people to find work.", "If they do n
          "I'll put you through hell.", "I'll put you through the whole process.",
          "The front line was engaged by enemy troops.", "He will give me a ring when we get married."]
 LEFT += ["We didn't pick up the phone bill.", "Pick up the phone bill at the post office."]   # hunt30: a bill, no call
+LEFT += ["They came up with a voice mail project for the homeless."]   # hunt30: the service (Hansard), no message

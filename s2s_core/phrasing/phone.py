@@ -25,7 +25,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # message")
     (r"(?<!\binto\s)\b(an?|another|my|your|his|her|our|their|the|this|that|two|three|four|five|several|many|some|"
      r"any|new)\s+voice[\s-]?mail(s?)\b"
-     r"(?![\s-]+(?:service|system|box|program|programme|messages?)s?\b)", r"\1 message\2"),
+     r"(?![\s-]+(?:service|system|box|program|programme|messages?|project|network)s?\b)", r"\1 message\2"),
     # "Why didn't you pick up?" → "Pourquoi n'avez-vous pas pris ?", "He never picks up." → "Il ne ramasse jamais.",
     # "Pick up the phone!" → "Pose le téléphone !" (the very opposite); "answer": "répondre"; a call not answered, or
     # the phone picked up when asked, not a phone lifted ("He picked up the phone and dialled")
