@@ -14,11 +14,12 @@ name of ``opening_names.WOMEN`` the relation goes in the feminine ("Ma voisine C
 "collègue", "partenaire", "manager" take "ma"; "Mon professeur Claire" → "Ma professeure Claire", "mon chef"
 → "ma cheffe": ``opening_names.FEMININE_ROLES``), and so do a few adjectives and participles after "Claire
 est" ("grande", "fatiguée"), plural ones after women alone ("Anna et Emma sont mes meilleures amies") and the
-pronoun of an inverted question ("Jane a-t-il vu Mary ?" → "Jane a-t-elle vu Mary ?"). None of 1.6 million
-references of the training corpus changed (measured before "professeure", "cheffe", "gérante" and ``masculine``
-came in; not measured again). A relation the model wrote in the feminine before a man's name goes in the masculine
-("Demandez à votre patronne Thomas." → "…votre patron Thomas."), a text in capitals is mended too ("MON VOISIN
-CLAIRE" → "MA VOISINE CLAIRE").
+pronoun of an inverted question ("Jane a-t-il vu Mary ?" → "Jane a-t-elle vu Mary ?"). None of the 1,600,610
+references of the training corpus changes under ``feminine`` or ``masculine`` (measured again with "professeure",
+"cheffe", "gérante", ``masculine`` and the shouted form in: 21,278 of them name a listed person; ``mend`` changes one,
+"Mon nom est Richard" → "Je m'appelle Richard"). A relation the model wrote in the feminine before a man's name
+goes in the masculine ("Demandez à votre patronne Thomas." → "…votre patron Thomas."), a text in capitals is mended
+too ("MON VOISIN CLAIRE" → "MA VOISINE CLAIRE").
 """
 from __future__ import annotations
 

@@ -100,3 +100,9 @@ LEFT += [   # a factory ("une usine"), left as typed
     "The plant in the north of the city is closing.", "Workers at the plant went on strike.",
     "Houseplants make a room nicer.",   # plural: "Les plantes de vert…" read
 ]
+
+# hunt30 (s30): a factory's needs and trade, and the noun "water", are not a houseplant's ("The plant needs more
+# investment." had come out "L'usine vert a besoin…", "…foreign competition." "La plante verte meurt…")
+READ += [("The plant needs more water.", "The green plant needs more water.")]
+LEFT += ["The plant needs more investment.", "The plant needs a new manager.",
+         "The plant is dying because of foreign competition.", "The water the plant uses comes from the river."]

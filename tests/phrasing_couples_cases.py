@@ -36,3 +36,8 @@ LEFT = [   # looks like one, but is not
     "They are dating now.",
     "They are dating the fossils with carbon.",
 ]
+
+# hunt30 (s30): pregnant after how long ("My wife was nine months pregnant with our second child." had come out "Ma
+# femme avait neuf mois à s'attendre à notre deuxième enfant.")
+LEFT += ["My wife was nine months pregnant with our second child.",
+         "She was six months pregnant with her first child."]

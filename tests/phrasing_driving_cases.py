@@ -33,3 +33,8 @@ LEFT = [   # looks like one, but is not
     "Did you pay the parking ticket?",                   # read, "As-tu payé le parking ?" (the fine left out)
     "He gets parking tickets every week.",               # read, "…des amendes chaque semaine pour garer."
 ]
+
+# hunt30 (s30): "fine" the first of two adjectives ("We got a fine, sunny day for the wedding." had come out "Nous avons
+# dû payer un beau jour ensoleillé…")
+READ += [("You'll get a fine, so don't park there.", "You'll have to pay a fine, so don't park there.")]
+LEFT += ["We got a fine, sunny day for the wedding.", "They get a fine, dry summer every year."]

@@ -64,3 +64,15 @@ LEFT = [   # looks like one, means something else (or came out right as typed)
 ]
 LEFT += ["The project provides a secure voice mail service.", "Our voicemail system is down."]   # the service
 READ += [("Don't you check your voice mail?", "Don't you check your messages?")]
+
+# hunt30 (s30): voicemail the service bare, a phone lifted to call, things hung, an ordeal put through, a front line
+# engaged, a ring at a wedding ("Voice mail has made it easier…" had come out "La foudre…", "I'll put you through
+# hell." "Je transférerai ton appel.", "He will give me a ring when we get married." "Il m'appellera…")
+READ += [("I got your voicemail.", "I got your message."), ("Don't hang up yet!", "Don't hang up the phone yet!")]
+LEFT += ["Voice mail has made it easier for people to find work.", "If they do not have voice mail, we cannot call.",
+         "Providing access to affordable voice mail would help.", "I received 400 calls into my voice mail.",
+         "Pick up the phone and call your mother.", "Don't hang up pictures on this wall.",
+         "I'll put you through hell.", "I'll put you through the whole process.",
+         "The front line was engaged by enemy troops.", "He will give me a ring when we get married."]
+LEFT += ["We didn't pick up the phone bill.", "Pick up the phone bill at the post office."]   # hunt30: a bill, no call
+LEFT += ["They came up with a voice mail project for the homeless."]   # hunt30: the service (Hansard), no message

@@ -61,3 +61,7 @@ READ += [("Is this to eat in or takeaway?", "Is this for here or to go?"),   # "
          ("Is it to eat in or take away?", "Is it for here or to go?"),
          ("Are the sandwiches to eat in or take out?", "Are the sandwiches for here or to go?")]
 LEFT += ["Eat in or takeaway?"]
+
+# hunt30 (s30): Parliament's bill said with its debate ("The bill is wrong and should be withdrawn." had come out "La
+# note est fausse et devrait être retirée.")
+LEFT += ["The bill is wrong and should be withdrawn.", "The bill is wrong, the opposition says."]

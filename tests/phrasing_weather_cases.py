@@ -100,3 +100,9 @@ LEFT += [
     "She has the warmest smile in the world.",
     "Warmest regards, Anna",
 ]
+
+# hunt30 (s30): "loves/likes/enjoys lying on the beach" as "loved" ("She loves lying on the beach." had come out "Elle
+# adore mentir sur la plage."; read: "Elle adore se détendre sur la plage.")
+READ += [("She loves lying on the beach.", "She loves relaxing on the beach."),
+         ("He enjoys lying on the sand.", "He enjoys relaxing on the sand."),
+         ("My mum likes lying on the beach all day.", "My mum likes relaxing on the beach all day.")]

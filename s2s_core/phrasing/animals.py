@@ -24,7 +24,10 @@ _BLOOMS = (r"roses?|trees?|tulips?|plants?|bushe?s?|lilacs?|daffodils?|orchids?|
            r"camellias?|peonies|peony|geraniums?|hydrangeas?|shrubs?|cactus|apple\s+trees?")
 # a houseplant's line, not a factory's
 _NOT_FACTORY = (r"^(?!.*\b(?:factor(?:y|ies)|workers?|employees|staff|jobs|chemical|nuclear|power|steel|production|"
-                r"manufactur\w*|shut|closed?|closing|strike|bottling|treatment|plant['’]s)\b)")
+                r"manufactur\w*|shut|closed?|closing|strike|bottling|treatment|plant['’]s|"
+                # a factory's trade: "The plant is dying because of foreign competition." had come out "La plante
+                # verte meurt…" (as typed "L'usine…")
+                r"competition|invest\w*|company|industry|owners?|unions?|layoffs|output|market|economy)\b)")
 _A_PLANT = r"(the|my|your|our|this|that|his|her)"
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "We need to take the dog to the vet." → "…à l'ancien." (chat reads "vet" as "veterinarian" first), "I booked an
@@ -129,10 +132,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Don't forget to water the plant." → "N'oublie pas d'arroser l'usine." (a factory), "The plant in the living room
     # is dying." → "L'usine dans le salon…"; a houseplant said "green plant": "la plante verte" (not a factory's: "a
     # chemical plant", "He works at the plant", "The plant needs more workers")
-    (rf"{_NOT_FACTORY}(.*?)\b(water|watering|watered|waters)\s+{_A_PLANT}\s+plant\b(?![’'-])",
+    # (a verb, not the noun: "The water the plant uses…" had come out "L'eau des plantes vertes…")
+    (rf"{_NOT_FACTORY}(.*?)(?<!\bthe\s)(?<!\bof\s)\b(water|watering|watered|waters)\s+{_A_PLANT}\s+plant\b"
+     r"(?![’'-])",
      r"\1\2 \3 green plant"),
     (rf"{_NOT_FACTORY}(.*?)\b{_A_PLANT}\s+plant\s+(?=in\s+(?:the|my|our|your)\s+(?:living\s+room|kitchen|bedroom|"
-     r"bathroom|window|hall|corner)\b|(?:needs|is\s+dying|died|has\s+died|is\s+dead|looks\s+(?:sad|dry|dead))\b)",
+     # what a plant needs, not a factory's "needs more investment" ("L'usine vert a besoin…", as typed "L'usine…")
+     r"bathroom|window|hall|corner)\b|(?:needs\s+(?:(?:more\s+)?(?:water|light|sun(?:light)?)|watering|repotting|"
+     r"a\s+bigger\s+pot)|is\s+dying|died|has\s+died|is\s+dead|looks\s+(?:sad|dry|dead))\b)",
      r"\1\2 green plant "),
     # (one: "Houseplants make a room nicer." came out "Les plantes de vert…" read, "Les députés…" typed)
     (r"\bhouse\s*plant\b(?![’'-])", "green plant"),

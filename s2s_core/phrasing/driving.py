@@ -12,7 +12,10 @@ tried came out worse.
 from __future__ import annotations
 
 # a fine to pay, not a fine thing ("We got a fine view."): the clause ends or says why, when or how much
-_FINE_AFTER = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:if|for|when|because|of|again|unless|every|last|this|yesterday)\b)"
+_FINE_AFTER = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:if|for|when|because|of|again|unless|every|last|this|yesterday)\b)"
+               # nor one of two adjectives: "We got a fine, sunny day…" had come out "Nous avons dû payer un beau jour…"
+               r"(?!,\s*[a-z]+\s+(?:day|days|morning|afternoon|evening|night|week|weekend|view|weather|time|meal|"
+               r"dinner|lunch|wine|voice|house|car|job|summer)\b)")
 # not "have got a fine" (one has it): "He's got a fine." is not "he had to pay one"
 _NOT_HAVE_GOT = r"(?<!['’]ve\s)(?<!['’]s\s)(?<!\bhave\s)(?<!\bhas\s)(?<!['’]d\s)(?<!\bhad\s)"
 

@@ -20,20 +20,29 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\b(check|checked|checking|listen\s+to|listened\s+to)\s+(your|my|his|her)\s+voice[\s-]?mail\b"
      r"(?![\s-]+(?:service|system|box)\b)", r"\1 \2 messages"),
     # a message left, not the service ("a secure voice mail service" in the Hansards)
-    (r"\bvoice[\s-]?mail(s?)\b(?![\s-]+(?:service|system|box|program|programme|messages?)s?\b)", r"message\1"),
+    # one left or got ("a voicemail", "my voicemails"), not the service bare ("Voice mail has made it easier…" had
+    # come out "La foudre…", "if they do not have voice mail" "…pas de message", "into my voice mail" "…mon
+    # message")
+    (r"(?<!\binto\s)\b(an?|another|my|your|his|her|our|their|the|this|that|two|three|four|five|several|many|some|"
+     r"any|new)\s+voice[\s-]?mail(s?)\b"
+     r"(?![\s-]+(?:service|system|box|program|programme|messages?|project|network)s?\b)", r"\1 message\2"),
     # "Why didn't you pick up?" → "Pourquoi n'avez-vous pas pris ?", "He never picks up." → "Il ne ramasse jamais.",
     # "Pick up the phone!" → "Pose le téléphone !" (the very opposite); "answer": "répondre"; a call not answered, or
     # the phone picked up when asked, not a phone lifted ("He picked up the phone and dialled")
     # one who does not answer ("The economy didn't pick up." is no call)
-    (rf"\b({_WHO}\s+{_NOT}|{_NOT}\s+{_WHO})\s+pick(s?)\s+up(?=\s*(?:[.,;:!?]|$)|\s+(?:when|the\s+phone)\b)",
+    # (not the phone's bill: "We didn't pick up the phone bill." had come out "…répondu à la facture…")
+    (rf"\b({_WHO}\s+{_NOT}|{_NOT}\s+{_WHO})\s+pick(s?)\s+up(?=\s*(?:[.,;:!?]|$)|\s+(?:when|the\s+phone)\b"
+     r"(?!\s+(?:bill|book|number)\b))",
      r"\1 answer\2"),
     (rf"\b((?:is|are|was|were)n['’]t\s+{_WHO}|{_WHO}(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)(?:\s+not|n['’]t))"
      r"\s+picking\s+up(?=\s*(?:[.,;:!?]|$))", r"\1 answering"),
-    (r"(?:^|(?<=\bplease\s))pick\s+up\s+the\s+phone\b", "answer the phone"),
+    # (not lifted to call: "Pick up the phone and call your mother." had come out "Répondez au téléphone et…")
+    (r"(?:^|(?<=\bplease\s))pick\s+up\s+the\s+phone\b(?!\s+(?:and|bill|book|number)\b)", "answer the phone"),
     # "Don't hang up!" → "Ne vous traînez pas !"; "Don't hang up the phone": "Ne raccroche pas le téléphone"
     # (opening the sentence, with nothing hung up after it; "please" before it came out "suspendre")
     # ("Do not hang up the phone!" came out "Ne câchez pas…")
-    (r"^don['’]t\s+hang\s+up\b(?!\s+(?:the|on|your|my|his|her|our|their|that|this|it|them)\b)",
+    # (nothing hung: "Don't hang up pictures on this wall." had come out "…les photos téléphoniques…")
+    (r"^don['’]t\s+hang\s+up\b(?=\s*(?:[.,;:!?]|$)|\s+(?:yet|now|please|again|just|until)\b)",
      "Don't hang up the phone"),
     # "Hang on, I'll get him." → "Accrochez-vous, je vais le chercher.", "Hang on!" → "Accrochez-vous !"; "Wait":
     # "Attends…" (opening the sentence; "Hang on a second." came out right, "hang on to it" is to keep it)
@@ -42,17 +51,21 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bplease\s+hold(?:\s+on)?(?=\s*(?:[.!]|$)|\s+for\s+a\s+(?:moment|minute|second)\b)", "please wait"),
     # "I'll put you through." → "Je vais vous mettre à travers."; "transfer your call": "Je transférerai ton appel"
     # (admin.py reads "put me through to" the same way)
-    (r"\bI['’]ll\s+put\s+you\s+through\b", "I'll transfer your call"),
+    # (a call: not "I'll put you through hell", "…the whole process", had come out "Je transférerai ton appel…")
+    (r"\bI['’]ll\s+put\s+you\s+through\b(?=\s*(?:[.,;:!?]|$)|\s+(?:to|now|right)\b)", "I'll transfer your call"),
     # "The line's engaged." → "La ligne est fiancée.", "The line was engaged all morning." → "…a été fiancée…";
     # "busy": "La ligne est occupée."
-    (r"\b(line|number|phone)(['’]s|\s+(?:is|was)(?:\s+still)?)\s+engaged\b(?!\s+(?:in|to|with)\b)", r"\1\2 busy"),
+    (r"\b(line|number|phone)(['’]s|\s+(?:is|was)(?:\s+still)?)\s+engaged\b(?!\s+(?:in|to|with|by|at|as)\b)",
+     r"\1\2 busy"),   # not "The front line was engaged by enemy troops." (had come out "…était occupée par…")
     # "Can you speak up? I can't hear you." → "Sais-tu parler ?"; "speak louder": "parler plus fort" (asked of one
     # only, not "Don't be afraid to speak up." nor one who speaks up for someone)
     (r"(^|\b(?:can|could|would|will)\s+you\s+(?:please\s+)?|\bplease\s+)speak\s+up"
      r"(?=\s*(?:[.,;:!?]|$)|\s+(?:please|a\s+(?:bit|little))\b)", r"\1speak louder"),
     # "I'll give you a ring tomorrow." → "Je te donnerai une bague demain.", "Give me a ring when you're free." →
     # "Donne-moi une bague…"; "a call": "Je t'appellerai demain", "Appelez-moi quand…"
-    (rf"\bgive\s+(me|you|us)\s+a\s+ring\b{_CALL_WHEN}", r"give \1 a call"),
+    # (not a jewel at a wedding: "He will give me a ring when we get married." had come out "Il m'appellera…")
+    (rf"^(?!.*\b(?:marr\w+|wedding|engage\w*|propos\w+|diamond|gold|finger)\b)(.*?)\bgive\s+(me|you|us)\s+a\s+ring\b"
+     rf"{_CALL_WHEN}", r"\1give \2 a call"),
     (r"(^|\bI['’]ll\s+|\bI\s+will\s+)give\s+(me|you|us)\s+a\s+ring(?=\s*(?:[.!,]|$))", r"\1give \2 a call"),
     # "There's no signal here." → "Il n'y a pas de signe, ici."; "network": "Il n'y a pas de réseau ici."
     # (leisure.py reads "no phone signal" so)

@@ -11,7 +11,10 @@ _SAUCES = r"(sauces?|dressings?|gravy|mayonnaise|mayo|ketchup|cream|butter|musta
 
 # a restaurant's bill, not Parliament's
 _NOT_PARLIAMENT = (r"^(?!.*\b(?:parliament|senate|house|congress|clause|amend\w*|legislation|law|minister|government|"
-                   r"passed|vote[ds]?|reading|committee|MPs?)\b)")
+                   r"passed|vote[ds]?|reading|committee|MPs?|"
+                   # "The bill is wrong and should be withdrawn." had come out "La note est fausse et devrait être
+                   # retirée."
+                   r"withdraw\w*|opposition|debate|tabled|senators?|members?|party)\b)")
 # a meal's starters, not a race's, an engine's or a team's
 _NOT_A_RACE = r"^(?!.*\b(?:race|runners?|engines?|cars?|team|players?|match|game|lineup|motor|batter(?:y|ies))\b)"
 

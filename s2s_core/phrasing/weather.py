@@ -154,4 +154,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # chaude.", "Cet été était le plus chaud jamais enregistré…" (not "the warmest welcome", "warmest regards")
     (r"\bthe\s+warmest\b(?=\s+(?:(?:years?|summers?|winters?|months?|days?|decades?|autumn|spring|nights?)\b|"
      r"ever\s+(?:recorded|measured)\b|on\s+record\b))", "the hottest"),
+    # ("She loves lying on the beach." had come out "Elle adore mentir sur la plage."; read "…se détendre…", as
+    # "He enjoys…", "My mum likes…" in hunt30)
+    (r"\b(love|like|enjoy|loves|likes|enjoys|enjoyed|loved|liked|spent\s+the\s+(?:day|afternoon|morning)|"
+     r"spend\s+the\s+(?:day|afternoon|morning))\s+lying\s+(?=on\s+the\s+(?:beach|sand)\b)", r"\1 relaxing "),
 )
