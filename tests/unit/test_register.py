@@ -460,3 +460,13 @@ def test_what_is_no_turn_to_someone_else():
     assert not turns_to_another([], said("Tom, say nothing."))                        # the first sentence
     for opening in ("Please, sit down.", "Honestly, say nothing.", "Sir, sit down.", "Now, say nothing."):
         assert not turns_to_another([wrong], said(opening))
+
+
+def test_a_word_that_opens_a_sentence_with_a_comma_or_a_cry_is_no_name():
+    def said(source):
+        return SimpleNamespace(source=source)
+    before = [said("Could you help me, please?")]
+    for opening in ("Maybe, you could call her.", "Later, call me.", "Quick, hide!", "Congratulations! You won.",
+                    "Stop! You are hurting me.", "Sunday, we rest.", "Paris, here we come!"):
+        assert not turns_to_another(before, said(opening)), opening
+    assert turns_to_another(before, said("Kevin, close the window."))           # a name no list holds
