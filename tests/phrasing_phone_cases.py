@@ -64,3 +64,7 @@ LEFT = [   # looks like one, means something else (or came out right as typed)
 ]
 LEFT += ["The project provides a secure voice mail service.", "Our voicemail system is down."]   # the service
 READ += [("Don't you check your voice mail?", "Don't you check your messages?")]
+# review30: a jewel next to something, a text file: not a call nor a text message
+LEFT += ["Give me a ring next to the door.", "Send me a text file.", "Send me a text document, please."]
+READ += [("Send me a text when you get home.", "Send me a text message when you get home."),
+         ("Give me a ring next week.", "Give me a call next week.")]
