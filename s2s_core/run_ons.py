@@ -13,15 +13,17 @@ from __future__ import annotations
 import re
 
 # what "I" says as it opens a clause of its own
-_VERB = (r"(?:am|m|was|have|had|need|needed|want|wanted|dont|don't|didnt|didn't|cant|can't|cannot|couldnt|couldn't|"
-         r"lost|missed|forgot|left|got|think|thought|know|knew|feel|hope|love|miss|just|really|will|ll|'ll|'m|im|"
-         r"like|loved|haven't|havent|wont|won't|should|must|only|still|also|already|never)")
+# (an apostrophe typed either way: a phone writes "don’t")
+_VERB = (r"(?:am|m|was|have|had|need|needed|want|wanted|dont|don['’]t|didnt|didn['’]t|cant|can['’]t|cannot|couldnt|"
+         r"couldn['’]t|lost|missed|forgot|left|got|think|thought|know|knew|feel|hope|love|miss|just|really|will|ll|"
+         r"['’]ll|['’]m|im|like|loved|haven['’]t|havent|wont|won['’]t|should|must|only|still|also|already|never)")
 # a word after which "i" goes on the same clause: an auxiliary or a question word asks for it, a conjunction opens
 # its clause, a verb of saying or thinking takes it as its object's subject
 _GOES_ON = frozenset("""can could do did does will would should shall may might must am is are was were have has had
 where when what why how who whom which whose that if because as since though although while until till before after
 and but or so than whether then nor unless once where's say said think thought know knew hope wish guess bet mean
-tell told sure afraid please bc cos b4 n tho wen wat y because cause cuz coz lol ok okay yes yeah no hey hi hello""".split())
+tell told sure afraid please bc cos b4 n tho wen wat y because cause cuz coz lol ok okay yes yeah no hey hi
+hello""".split())
 _RUN_ON = re.compile(rf"(?<=[a-z'’])\s+(?=(?:i\s+{_VERB}|i['’](?:m|ll|ve|d)|im)\b)")
 _MAIN_VERB_AFTER = re.compile(r"\s\S+\s+(?:\S+\s+){0,3}?(?:is|are|was|were|isn['’]?t|aren['’]?t|wasn['’]?t)\b")
 # "thanks so much see you tomorrow": a thanks and a farewell
@@ -63,7 +65,8 @@ def _opens_clause(text: str, m: re.Match) -> bool:
     man i love is here", "the keys i lost are in the car": a relative clause)."""
     before = text[:m.start()]
     words = before.split()
-    return len(words) >= 2 and not re.search(r"[.,;:!?]", before) and words[-1].lower() not in _GOES_ON \
+    last = words[-1].lower().replace("’", "'") if words else ""                  # "where’s" as "where's"
+    return len(words) >= 2 and not re.search(r"[.,;:!?]", before) and last not in _GOES_ON \
         and not _MAIN_VERB_AFTER.search(text, m.end()) and not _relative(text, m)
 
 

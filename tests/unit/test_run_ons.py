@@ -59,3 +59,15 @@ def test_a_relative_clause_that_ends_the_text_gets_no_comma(typed):
 ])
 def test_a_second_message_with_its_object_still_gets_its_comma(typed, read):
     assert read_run_ons(typed) == read
+
+
+@pytest.mark.parametrize("typed, read", [                     # a phone's apostrophe: "don’t", not "don't"
+    ("can you help me i don’t speak french", "can you help me, i don’t speak french"),
+    ("where are you i can’t find you", "where are you, i can’t find you"),
+])
+def test_a_curly_apostrophe_is_read_as_a_straight_one(typed, read):
+    assert read_run_ons(typed) == read
+
+
+def test_a_word_that_asks_for_i_with_a_curly_apostrophe():
+    assert read_run_ons("ok so where’s i am supposed to go") == "ok so where’s i am supposed to go"
