@@ -62,8 +62,8 @@ from .negatives import put_back_signs
 from .number_repairs import repair as repair_numbers
 from .phrasing import read_forecasts, read_phrases
 from .quantities import read as read_quantities, spoken_times
-from .sentences import LIST_MARK
 from .run_ons import read_run_ons
+from .sentences import LIST_MARK
 from .shorthand import read_chat, read_dotted, read_shorthand
 from .spelling import read_american, read_gray_opening
 from .subjects import read_with_subjects
@@ -151,8 +151,7 @@ def _read_in_known_words(text: str, covers: Callable[[str], bool], colours: Mapp
     ran = read_run_ons(short)                                        # "…station i am lost": "…station, i am…"
     reworded += ("a comma between two messages typed as one",) if ran != short else ()
     text = read_chat(ran)
-    short = ran
-    reworded += ("chat spelling in full",) if text != short else ()
+    reworded += ("chat spelling in full",) if text != ran else ()
     wished, text = text, read_wishes(text)                           # "Best of luck with…" (letters.py)
     reworded += ("a wish in the words the model knows",) if text != wished else ()
     phrased, text = text, read_forecasts(read_phrases(text))       # "out of stock": "not available" (phrasing/)

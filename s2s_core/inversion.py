@@ -26,6 +26,8 @@ _THEY = {"sors": "sortent", "pars": "partent", "dors": "dorment", "sers": "serve
          "réponds": "répondent", "perds": "perdent", "reviens": "reviennent", "deviens": "deviennent",
          "ressors": "ressortent", "repars": "repartent", "êtes": "sont", "faites": "font", "dites": "disent"}
 _VENENT = re.compile(r"\b([Rr]e|[Dd]e|[Pp]ré|[Ss]ou)?([Vv])enent\b")     # "Venent-ils" → "Viennent-ils"
+# a 2nd-person form whose 3rd person singular is not its stem with "t": "es-t-il" → "est-il", "faites-il" → "fait-il"
+_HE = {"es": "est", "êtes": "est", "faites": "fait", "dites": "dit"}
 _NOT_VERBS = frozenset({"pas", "plus", "très", "mais", "dans", "sous", "vers", "sans", "chez", "puis", "alors",
                         "jamais", "toujours", "aussi", "moins", "tous", "ceux", "deux", "trois", "six", "dix"})
 
@@ -35,11 +37,14 @@ def _singular(m: re.Match) -> str:
     before, stem, end, pronoun = m.group(1), m.group(2), m.group(3), m.group(4)
     if stem.lower() in _NOT_VERBS or (stem + end).lower() in _NOT_VERBS:
         return m.group()
+    if (stem + end).lower() in _HE:                   # "Es-t-il": "Est-il", not "E-t-il"
+        he = _HE[(stem + end).lower()]
+        return f"{before}{he.capitalize() if stem[:1].isupper() else he}-{pronoun}"
     if end == "x":                                    # "peux", "veux", "vaux": "peut-il"
         return f"{before}{stem}t-{pronoun}"
     if stem.lower().endswith(("e", "a")):             # "parles", "as", "vas": "parle-t-il", "a-t-il"
         return f"{before}{stem}-t-{pronoun}"
-    if stem.lower().endswith(("d", "c")):             # "prends": "prend-il"
+    if stem.lower().endswith(("d", "c", "t")):        # "prends", "mets": "prend-il", "met-il" (not "mett-il")
         return f"{before}{stem}-{pronoun}"
     return f"{before}{stem}t-{pronoun}"               # "sors", "finis", "fais": "sort-il", "finit-il"
 

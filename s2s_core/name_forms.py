@@ -108,6 +108,7 @@ def feminine(text: str) -> str:
 # the other way: a relation the model wrote in the feminine before a man's name ("Ask your boss Thomas." came out
 # "Demandez à votre patronne Thomas.", "Call your boss Thomas." "Appelez votre patronne Thomas.")
 _HIS_ROLES = {f: m for m, f in _ROLES.items() if f != m}
+_HIS = {f: m for m, f in _HER.items()}                                     # "ma" → "mon"
 _HIM = rf"(?:{'|'.join(sorted(MEN - WOMEN, key=len, reverse=True))})(?![\w'’-])"
 _HIS_ROLE = re.compile(r"\b(?P<det>[MmTtSs]on|[MmTtSs]a|[Nn]otre|[Vv]otre|[Ll]eur)\s+(?P<best>meilleure\s+)?"
                        rf"(?P<role>{'|'.join(_HIS_ROLES)})(?=,?\s+{_HIM})"                 # "ma collègue Thomas"
@@ -120,7 +121,7 @@ def masculine(text: str) -> str:
     Thomas", "ma voisine Ahmed" → "mon voisin Ahmed", "ma collègue Thomas" → "mon collègue Thomas"."""
     def his(m: re.Match) -> str:
         det = m.group("det") or m.group("her")
-        his_det = {"ma": "mon", "ta": "ton", "sa": "son"}.get(det.lower(), det.lower())
+        his_det = _HIS.get(det.lower(), det.lower())
         his_det = his_det.capitalize() if det[0].isupper() else his_det
         role = m.group("same") or _HIS_ROLES[m.group("role")]
         return his_det + " " + ("meilleur " if m.group("best") else "") + role

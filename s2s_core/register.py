@@ -28,6 +28,7 @@ from typing import Optional, Sequence
 
 from . import address_rewrite, trust
 from .address_forms import TU, form_of, forms_in, in_other_form, plain, same_verb_as_vous, tu_verbs
+from .casing import LOWER_CASE_NAMES
 
 __all__ = ["FAMILIAR", "MARGIN", "PLEASE_MARGIN", "familiar", "form_after", "form_of", "forms_in",
            "keep_consistent", "polite", "pronoun_after", "put_in_for_address", "unmix"]
@@ -173,7 +174,11 @@ _BY_NAME = re.compile(r"^\W*(?:(?:hey|hi|oh|listen|look|okay|ok|well|now)\s*,?\s
                      re.IGNORECASE)
 _NOT_NAMES = frozenset("""yes no well so now then however please sorry thanks ok okay first second third next finally
 today tomorrow tonight yesterday also besides still anyway meanwhile look listen wait hey hi hello oh ah sir madam
-here there again but and or yet otherwise instead indeed sure right fine great good alas of""".split())
+here there again but and or yet otherwise instead indeed sure right fine great good alas of
+maybe perhaps later soon sometimes often usually actually basically seriously remember quick quickly hurry careful
+stop help wow oops ouch congratulations welcome cheers goodbye bye attention everyone everybody guys folks""".split())
+# nor a day, a month, a language or a place ("Sunday, we rest.", "Paris, here we come!"): casing.LOWER_CASE_NAMES
+_NOT_NAMES |= frozenset(LOWER_CASE_NAMES) | {"march", "may", "august"}
 
 
 def turns_to_another(before: Sequence, translation) -> bool:

@@ -13,15 +13,17 @@ from __future__ import annotations
 import re
 
 # what "I" says as it opens a clause of its own
-_VERB = (r"(?:am|m|was|have|had|need|needed|want|wanted|dont|don't|didnt|didn't|cant|can't|cannot|couldnt|couldn't|"
-         r"lost|missed|forgot|left|got|think|thought|know|knew|feel|hope|love|miss|just|really|will|ll|'ll|'m|im|"
-         r"like|loved|haven't|havent|wont|won't|should|must|only|still|also|already|never)")
+# (an apostrophe typed either way: a phone writes "don’t")
+_VERB = (r"(?:am|m|was|have|had|need|needed|want|wanted|dont|don['’]t|didnt|didn['’]t|cant|can['’]t|cannot|couldnt|"
+         r"couldn['’]t|lost|missed|forgot|left|got|think|thought|know|knew|feel|hope|love|miss|just|really|will|ll|"
+         r"['’]ll|['’]m|im|like|loved|haven['’]t|havent|wont|won['’]t|should|must|only|still|also|already|never)")
 # a word after which "i" goes on the same clause: an auxiliary or a question word asks for it, a conjunction opens
 # its clause, a verb of saying or thinking takes it as its object's subject
 _GOES_ON = frozenset("""can could do did does will would should shall may might must am is are was were have has had
 where when what why how who whom which whose that if because as since though although while until till before after
 and but or so than whether then nor unless once where's say said think thought know knew hope wish guess bet mean
-tell told sure afraid please bc cos b4 n tho wen wat y because cause cuz coz lol ok okay yes yeah no hey hi hello""".split())
+tell told sure afraid please bc cos b4 n tho wen wat y because cause cuz coz lol ok okay yes yeah no hey hi
+hello""".split())
 _RUN_ON = re.compile(rf"(?<=[a-z'’])\s+(?=(?:i\s+{_VERB}|i['’](?:m|ll|ve|d)|im)\b)")
 _MAIN_VERB_AFTER = re.compile(r"\s\S+\s+(?:\S+\s+){0,3}?(?:is|are|was|were|isn['’]?t|aren['’]?t|wasn['’]?t)\b")
 # "thanks so much see you tomorrow": a thanks and a farewell
@@ -30,14 +32,42 @@ _THANKS = re.compile(r"^(\s*(?:thanks|thank\s+you|thx|ty)(?:\s+(?:so\s+much|a\s+
                      re.IGNORECASE)
 
 
+# a relative clause without "that" at the end of the text: after a noun with its determiner, "i" and a verb that
+# lacks its object ("this is the song i love" read "…the song, i love" had come out "c'est la chanson, j'adore",
+# "where is the book i lost" "où est le livre, j'ai perdu", "…the place i was telling you about" "…je te le disais
+# de toi"); not "i am lost", "im busy" (no object missing), nor after no determiner ("so sorry i forgot")
+_NOUN_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|my|your|his|her|our|their|one|only|best)(?:\s+\S+){1,3}$")
+_TAKES_OBJECT = frozenset("""love loved like liked want wanted need needed lost missed forgot got know knew had seen met
+bought made found saw""".split())
+_PREPOSITIONS = frozenset("about of for with to in on at from".split())
+_AFTER_GAP = frozenset("the most best ever yesterday today last night so much a lot".split())    # "…i love the most"
+_BE = frozenset("am m im was get got feel felt".split())                                         # "i am lost"
+
+
+def _relative(text: str, m: re.Match) -> bool:
+    """Whether the "i" after ``m`` opens a relative clause that ends its sentence, its object missing: after a noun
+    with its determiner (``_NOUN_BEFORE``), a verb that takes one or a preposition last ("the song i love", "the
+    place i was telling you about"; not "the station i am lost")."""
+    if not _NOUN_BEFORE.search(text[:m.start()]):
+        return False
+    clause = re.split(r"[.,;:!?]", text[m.end():])[0].lower().replace("’", "'").replace("'", " ")
+    words = re.sub(r"^\s*im\b", "i m", clause).split()[1:]                 # "im lost" as "i m lost"
+    while words and words[-1] in _AFTER_GAP:
+        words.pop()
+    if not words:
+        return False
+    return words[-1] in _PREPOSITIONS or words[-1] in _TAKES_OBJECT and (len(words) == 1 or words[-2] not in _BE)
+
+
 def _opens_clause(text: str, m: re.Match) -> bool:
     """Whether the "i" after ``m`` opens a clause of its own: no punctuation before it, a word before it that
     does not ask for it, at least two words before it, and no verb of a subject before it after the clause ("the
     man i love is here", "the keys i lost are in the car": a relative clause)."""
     before = text[:m.start()]
     words = before.split()
-    return len(words) >= 2 and not re.search(r"[.,;:!?]", before) and words[-1].lower() not in _GOES_ON \
-        and not _MAIN_VERB_AFTER.search(text, m.end())
+    last = words[-1].lower().replace("’", "'") if words else ""                  # "where’s" as "where's"
+    return len(words) >= 2 and not re.search(r"[.,;:!?]", before) and last not in _GOES_ON \
+        and not _MAIN_VERB_AFTER.search(text, m.end()) and not _relative(text, m)
 
 
 def read_run_ons(text: str) -> str:

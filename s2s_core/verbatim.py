@@ -250,7 +250,7 @@ def _found(text: str, family: Sequence[str] = (), known: Callable[[str], bool] =
     found += [(*m.span(1), "") for m in UI_LABEL.finditer(text)]
     found += [(*span, "family") for span in family_calls(text, family)]
     found += [n for n in opening_names(text) + inner_names(text)              # "Athens is…", "Where is Thomas?"
-              if not known(text[n[0]:n[1]]) or _apposed(text, n)]                # (opening_names.py)
+              if not known(text[n[0]:n[1]]) or _kin_stands_in(text, n)]         # (opening_names.py)
     found += [(*m.span(1), "ordinal") for m in BIG_ORDINAL.finditer(text)][:1]     # "the 2,000th visitor"
     kept: list[tuple[int, int, str]] = []
     for f in found:
@@ -259,13 +259,14 @@ def _found(text: str, family: Sequence[str] = (), known: Callable[[str], bool] =
     return sorted(kept)
 
 
+def _kin_stands_in(text: str, name: tuple[int, int, str]) -> bool:
+    """Whether a ``name`` found after "my boss" or "my neighbour" stands in even where the model knows it: read
+    between commas (``_apposed``) or, in a question, with "my boss" as one name (opening_names.asked_kin); read plain,
+    "My boss Michael called me." came out "Mon patron m'a appelé."."""
+    return _apposed(text, name) or bool(asked_kin(text, *name)[1])
+
+
 def _apposed(text: str, name: tuple[int, int, str]) -> bool:
-    """Whether a ``name`` found after "my boss" or "my neighbour" is read between commas (opening_names.APPOSED): even
-    one the model knows ("My boss Michael called me." came out "Mon patron m'a appelé.")."""
-    return _apposed_plain(text, name) or bool(asked_kin(text, *name)[1])
-
-
-def _apposed_plain(text: str, name: tuple[int, int, str]) -> bool:
     """Whether a ``name`` found after "my boss" or "my neighbour" (a woman's after "my teacher", before a verb in
     the present) is read between commas in a statement, before its verb ("My boss, Jack, is on holiday.";
     opening_names.APPOSED)."""
@@ -323,7 +324,7 @@ def _placed(text: str, found: tuple[int, int, str], free: list[str], used: set[s
     typed = text[a:b].title() if text[a:b].isupper() else text[a:b]           # "KENYA" as "Kenya"
     person = kind.endswith("woman") and typed in REGIONS     # "I met Brittany": no "la Bretagne"
     place = "" if person else written_as(typed)
-    return a, StandIn(name, text[a:b], place=place, kin=kind.startswith("kin"), apposed=_apposed_plain(text, found))
+    return a, StandIn(name, text[a:b], place=place, kin=kind.startswith("kin"), apposed=_apposed(text, found))
 
 
 def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (),

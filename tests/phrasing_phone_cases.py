@@ -76,3 +76,7 @@ LEFT += ["Voice mail has made it easier for people to find work.", "If they do n
          "The front line was engaged by enemy troops.", "He will give me a ring when we get married."]
 LEFT += ["We didn't pick up the phone bill.", "Pick up the phone bill at the post office."]   # hunt30: a bill, no call
 LEFT += ["They came up with a voice mail project for the homeless."]   # hunt30: the service (Hansard), no message
+# review30: a jewel next to something, a text file: not a call nor a text message
+LEFT += ["Give me a ring next to the door.", "Send me a text file.", "Send me a text document, please."]
+READ += [("Send me a text when you get home.", "Send me a text message when you get home."),
+         ("Give me a ring next week.", "Give me a call next week.")]

@@ -7,6 +7,7 @@ import streamlit as st
 
 from s2s_core import catalog, trust, viz
 from s2s_core.catalog import ModelEntry
+from s2s_core.pieces import GLUED
 from s2s_core.special import EOS_PIECE
 
 from . import engine, exports, result, share
@@ -167,7 +168,9 @@ def _kept_line(shown: list[str], n: int) -> str:
     """What a correction kept, in words and by name ("Kept your first 2 words, “Envoyez-leur la”"; it had counted
     pieces, "Kept your first 6 tokens"): ``shown`` the new translation's pieces, its first ``n`` the kept ones."""
     ended = shown[n - 1] == EOS_PIECE
-    kept = [p for p in shown[:n] if p != EOS_PIECE]
+    kept = [p for p in shown[:n] if p not in (EOS_PIECE, GLUED)]      # a name once: "Sophie", not "Sophie··"
+    while n < len(shown) and shown[n] == GLUED:                          # a name cut inside is shown whole
+        n += 1
     after = shown[n] if n < len(shown) else EOS_PIECE
     cut = not ended and after not in viz.SPECIALS and not after.startswith("▁")     # the model finished that word
     whole = len(viz.word_groups(kept)) - cut

@@ -13,7 +13,7 @@ from __future__ import annotations
 _WHO = r"(?:you|he|she|they|I|we)"
 _NOT = r"(?:didn['’]t|did\s+not|don['’]t|doesn['’]t|never|won['’]t|wouldn['’]t)"
 # a call when: "Give me a ring tomorrow", not a jewel ("He wants to give me a ring.", "She gave me a ring.")
-_CALL_WHEN = r"(?=\s+(?:tomorrow|later|tonight|sometime|next|this|when|if|once|as\s+soon|before|after)\b)"
+_CALL_WHEN = r"(?=\s+(?:tomorrow|later|tonight|sometime|next(?!\s+to\b)|this|when|if|once|as\s+soon|before|after)\b)"
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "I left you a voicemail." → "Je t'ai laissé un bruit.", "Did you get my voicemail?" → "As-tu reçu ma voix ?",
     # "Check your voicemail." → "Vérifiez votre voixmail."; "message(s)": "message", "Vérifiez vos messages."
@@ -72,6 +72,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bthere(['’]s|\s+is|\s+was)\s+no\s+signal\b(?!\s+(?:that|of|from|to)\b)", r"there\1 no network"),
     # "Send me a text." → "Envoyez-moi un texte."; "a text message": "un texto"
     # a message, not a text to read ("She sent me a text to translate.")
+    # (nor a text file: "Send me a text file." had been read "…a text message file."; "text" before a noun)
     (r"\b(send|sends|sent|sending)\s+(me|you|him|her|us|them)\s+a\s+text\b"
-     r"(?!\s+(?:message|to|of|about|in|for|that|from|written)\b)", r"\1 \2 a text message"),
+     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:when|if|once|later|tomorrow|tonight|now|please|and|so|as|before|after|last|"
+     r"this|yesterday|earlier|every|again|too)\b)",
+     r"\1 \2 a text message"),
 )

@@ -49,3 +49,15 @@ def test_a_word_before_a_dash_is_no_inverted_verb(right):
 def test_an_inverted_verb_after_a_question_word_or_ne():
     assert mend("Pourquoi sors-t-il si tard ?") == "Pourquoi sort-il si tard ?"
     assert mend("Ne prends-il pas le train ?") == "Ne prend-il pas le train ?"
+
+
+@pytest.mark.parametrize("model, mended", [
+    ("Mets-il la table ?", "Met-il la table ?"),                 # a stem in "t" takes no other: not "Mett-il"
+    ("Permets-t-elle cela ?", "Permet-elle cela ?"),
+    ("Es-t-il malade ?", "Est-il malade ?"),                     # not "E-t-il"
+    ("Pourquoi es-elle là ?", "Pourquoi est-elle là ?"),
+    ("Faites-il ses devoirs ?", "Fait-il ses devoirs ?"),         # a 2nd person plural: not "Faite-t-il"
+    ("Que dites-t-elle ?", "Que dit-elle ?"),
+])
+def test_a_verb_whose_third_person_is_not_its_stem_and_t(model, mended):
+    assert mend(model) == mended

@@ -158,3 +158,16 @@ def test_ui30_a_quoted_attribute_holding_a_greater_than_sign_stays_in_its_tag():
         assert shielded == "Read <\ue000>link<\ue001> now." and markup.unshield(shielded, tags) == text
     assert markup.shield('See <code class="a>b">x > y</code> here.')[0] == "See \ua000 here."     # copied whole
     assert markup.strip("if a < b and c > d then")[1] == markup.NONE                               # no tag
+
+
+def test_review30_a_tag_that_never_closes_is_read_in_linear_time():
+    """review30: "a <b" and 2,000 spaces took minutes (the spaces could go to "\\s+", the attributes or "\\s*")."""
+    import time
+
+    from s2s_core import markup
+    started = time.perf_counter()
+    for text in ("a <b" + " " * 2000, "<a " + '" "' * 700, "<a/" + " " * 2000 + ">"):
+        assert markup.strip(text)[1] == markup.NONE
+    assert time.perf_counter() - started < 1.0
+    assert markup.TAG.findall('<img src="x" /> <br/> <a title="a > b">') == [
+        ("", "img", ' src="x"', "/"), ("", "br", "", "/"), ("", "a", ' title="a > b"', "")]

@@ -488,3 +488,13 @@ def test_no_company_or_a_friend_keeps_tu():
     house = sourced("I love your house.", ("J'adore ta maison.", -0.3))                 # no company named
     for t in (friend, mum, house):
         assert not to_a_firm(t) and t.hypotheses[0].text.startswith(("Salut", "Maman", "J'adore ta")), t.source
+
+
+def test_a_word_that_opens_a_sentence_with_a_comma_or_a_cry_is_no_name():
+    def said(source):
+        return SimpleNamespace(source=source)
+    before = [said("Could you help me, please?")]
+    for opening in ("Maybe, you could call her.", "Later, call me.", "Quick, hide!", "Congratulations! You won.",
+                    "Stop! You are hurting me.", "Sunday, we rest.", "Paris, here we come!"):
+        assert not turns_to_another(before, said(opening)), opening
+    assert turns_to_another(before, said("Kevin, close the window."))           # a name no list holds

@@ -37,3 +37,37 @@ def test_fold_reads_the_comma_and_says_so():
     folded = fold("where is the train station i am lost", lambda c: True)
     assert folded.text == "where is the train station, I am lost"
     assert "a comma between two messages typed as one" in folded.reworded
+
+
+@pytest.mark.parametrize("typed", [
+    "this is the song i love",                   # read "the song, i love": "c'est la chanson, j'adore"
+    "where is the book i lost",                  # "où est le livre, j'ai perdu"
+    "give me the thing i need",
+    "its the best movie i have ever seen",
+    "this is the place i was telling you about",
+    "the city i love the most",
+])
+def test_a_relative_clause_that_ends_the_text_gets_no_comma(typed):
+    assert read_run_ons(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("where is the station im lost", "where is the station, im lost"),
+    ("where is my phone i lost it", "where is my phone, i lost it"),
+    ("im so sorry i forgot", "im so sorry, i forgot"),
+    ("whats the wifi password i need it", "whats the wifi password, i need it"),
+])
+def test_a_second_message_with_its_object_still_gets_its_comma(typed, read):
+    assert read_run_ons(typed) == read
+
+
+@pytest.mark.parametrize("typed, read", [                     # a phone's apostrophe: "don’t", not "don't"
+    ("can you help me i don’t speak french", "can you help me, i don’t speak french"),
+    ("where are you i can’t find you", "where are you, i can’t find you"),
+])
+def test_a_curly_apostrophe_is_read_as_a_straight_one(typed, read):
+    assert read_run_ons(typed) == read
+
+
+def test_a_word_that_asks_for_i_with_a_curly_apostrophe():
+    assert read_run_ons("ok so where’s i am supposed to go") == "ok so where’s i am supposed to go"
