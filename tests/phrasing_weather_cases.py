@@ -106,6 +106,7 @@ READ += [   # demo30b (s30): "heavy rain" left in English ("La pluie de heavy a 
      "A lot of rain caused flooding in the south of the country."),
     ("The match was stopped because of heavy rain.", "The match was stopped because of a lot of rain."),
     ("The roads are flooded after heavy rain.", "The roads are flooded after a lot of rain."),
+    ("heavy rain this afternoon", "a lot of rain this afternoon"),     # "pleuvez de fortes pluie cet après-midi"
 ]
 LEFT += [
     "Heavy rain is expected tonight.",                   # a forecast: read_forecasts's
