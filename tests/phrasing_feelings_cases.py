@@ -147,3 +147,10 @@ READ += [   # "in a huff" ("dans un truc") said "in a bad mood" ("de mauvaise hu
 READ += [("It was my pleasure.", "It was a pleasure."),   # "C'était mon plaisir."
          ("Thanks for dinner! - It was my pleasure.", "Thanks for dinner! - It was a pleasure.")]
 LEFT += ["It was my pleasure to support that bill."]   # came out right: "J'ai été heureux d'appuyer…"
+
+READ += [   # demo30b (s30): "Break a leg tonight!" read as said ("Arrête une jambe ce soir !"); "Good luck"
+    ("Break a leg tonight!", "Good luck tonight!"),
+    ("Break a leg at your audition tomorrow!", "Good luck at your audition tomorrow!"),
+    ("You'll be great, break a leg!", "You'll be great, good luck!"),
+]
+LEFT += ["Don't break a leg skiing.", "He might break a leg if he falls.", "Break a leg while skiing and you pay."]

@@ -120,3 +120,10 @@ LEFT += [
     "He rose sharply from his chair.",               # a person who stands up
     "She turned sharply to the left.",
 ]
+
+READ += [   # demo30b (s30): "two more engineers" said "deux d'autres ingénieurs"; "additional": "supplémentaires"
+    ("We need to hire two more engineers.", "We need to hire two additional engineers."),
+    ("I have two more questions.", "I have two additional questions."),
+    ("We waited 3 more hours.", "We waited 3 additional hours."),
+]
+LEFT += ["Try two more times.", "I need one more day.", "Two more than last year.", "He ate two more of them."]

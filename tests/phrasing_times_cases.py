@@ -69,3 +69,10 @@ READ += [   # demo probe demo30 (s30): "Time flies when you're having fun." → 
     ("Wow, time flies so fast.", "Wow, time passes so fast."),
 ]
 LEFT += ["How time flies!"]
+
+READ += [   # demo30b (s30): "on weekdays" lost ("Le supermarché se ferme à huit jours."); "during the week"
+    ("The supermarket closes at eight on weekdays.", "The supermarket closes at eight during the week."),
+    ("I get up at six on weekdays.", "I get up at six during the week."),
+    ("The museum is free on week days.", "The museum is free during the week."),
+]
+LEFT += ["Weekdays are busy at the office."]

@@ -106,3 +106,17 @@ LEFT += [
 READ += [("She loves lying on the beach.", "She loves relaxing on the beach."),
          ("He enjoys lying on the sand.", "He enjoys relaxing on the sand."),
          ("My mum likes lying on the beach all day.", "My mum likes relaxing on the beach all day.")]
+
+READ += [   # demo30b (s30): "heavy rain" left in English ("La pluie de heavy a causé…"); "a lot of rain"
+    ("Heavy rain caused flooding in the south of the country.",
+     "A lot of rain caused flooding in the south of the country."),
+    ("The match was stopped because of heavy rain.", "The match was stopped because of a lot of rain."),
+    ("The roads are flooded after heavy rain.", "The roads are flooded after a lot of rain."),
+    ("heavy rain this afternoon", "a lot of rain this afternoon"),     # "pleuvez de fortes pluie cet après-midi"
+]
+LEFT += [
+    "Heavy rain is expected tonight.",                   # a forecast: read_forecasts's
+    "Heavy rain fell all day in Brittany.",              # came out right: "Il pleuvait toute la journée…"
+    "We drove through heavy rain all night.",            # the drive kept: "Nous avons conduit à travers…"
+    "The heavy rain stopped at noon.",
+]

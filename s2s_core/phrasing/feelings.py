@@ -227,4 +227,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "It was my pleasure." → "C'était mon plaisir."; said "a pleasure" ("C'était un plaisir."); at the clause's end
     # only (the Hansards' "It was my pleasure to support that bill." came out right: "J'ai été heureux d'appuyer…")
     (rf"\b(it)\s+was\s+my\s+pleasure{AT_END}", r"\1 was a pleasure"),
+    # demo30b (s30): "Break a leg tonight!" → "Arrête une jambe ce soir !" (the wish read as it is said); "Good
+    # luck": "Bonne chance, ce soir !"; opening a clause only, not a leg broken ("Don't break a leg skiing")
+    (r"(?:^|(?<=[.!?,;]\s))(\W*)break\s+a\s+leg\b(?!\s+(?:skiing|while|when|on|in|if|and|falling|playing)\b)",
+     r"\1good luck"),
 )

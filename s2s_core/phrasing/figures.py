@@ -109,4 +109,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"\1 gone down a lot"),
     (r"(?<!\broad\s)(?<!\bpath\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bI\s)\b(?:fell|dropped|went\s+down|decreased)\s+sharply\b",
      "went down a lot"),
+    # demo30b (s30): "We need to hire two more engineers." → "…embaucher deux d'autres ingénieurs." (other ones, and
+    # not French); "additional": "…deux ingénieurs supplémentaires.", "dix minutes de plus"; a count before a plural
+    # only (not "two more times", "one more", "two more than", "two more of them", nor arts.py's "two more songs",
+    # its reading of "two encores")
+    (r"\b(two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+more\s+(?=(?!(?:times|songs)\b)[a-z]+s\b)",
+     r"\1 additional "),
 )

@@ -78,4 +78,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # ("Time passes so fast.": "…tellement vite."); not "How time flies!" ("À quelle heure passe…")
     (r"\b(time)\s+flies\b(?=\s+(?:so\s+|really\s+)?(?:fast|quickly)\b)", r"\1 passes"),
     (r"(?<!\bhow\s)\b(time)\s+flies\b", r"\1 passes quickly"),
+    # demo30b (s30): "The supermarket closes at eight on weekdays." → "Le supermarché se ferme à huit jours." (the
+    # weekdays lost); "during the week": "…à huit heures durant la semaine.", "Je me lève à six heures pendant la
+    # semaine."
+    (r"\bon\s+week\s?days\b", "during the week"),
 )

@@ -158,4 +158,13 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "He enjoys…", "My mum likes…" in hunt30)
     (r"\b(love|like|enjoy|loves|likes|enjoys|enjoyed|loved|liked|spent\s+the\s+(?:day|afternoon|morning)|"
      r"spend\s+the\s+(?:day|afternoon|morning))\s+lying\s+(?=on\s+the\s+(?:beach|sand)\b)", r"\1 relaxing "),
+    # demo30b (s30): "Heavy rain caused flooding in the south of the country." → "La pluie de heavy a causé…" (the
+    # word left in English); "a lot of rain": "Beaucoup de pluies ont causé des inondations…", "…à cause de beaucoup
+    # de pluie." (not "a heavy rain", "the heavy rain", nor a forecast "Heavy rain is expected", read_forecasts's;
+    # not rain falling, which came out right: "Heavy rain fell all day." → "Il pleuvait toute la journée.", read so
+    # "Beaucoup de pluie tombèrent…"; nor "drove through heavy rain": "traversé beaucoup de pluie", the drive lost;
+    # nor a forecast "There will be heavy rain", the reading of "heavy showers" above)
+    (r"(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthrough\s)(?<!\bbe\s)\bheavy\s+rain\b(?!s)(?!\s+(?:is|are|was|were)\s+"
+     r"expected\b)(?!\s+(?:(?:is|was|has|had|kept)\s+)?(?:fell|falls?|falling|fallen|poured|pours?|pouring)\b)",
+     "a lot of rain"),
 )

@@ -386,8 +386,8 @@ def test_a_label_of_more_words_and_a_number_alone_are_written_without_the_model(
     "Postcode: 75011" → "Postes : 7501111", "75011" alone → "7501111"."""
     from s2s_core.typography import LABELS
     f = fold("Weather alert: heavy rain tonight.", ascii_only, labels=LABELS)
-    assert f.text == "heavy rain tonight." and restore("de fortes pluies ce soir.", f) == \
-        "Alerte météo : de fortes pluies ce soir."
+    assert f.text == "a lot of rain tonight." and restore("beaucoup de pluie ce soir.", f) == \
+        "Alerte météo : beaucoup de pluie ce soir."    # demo30b: "heavy rain" read "a lot of rain" (weather.py)
     assert fold("Date Of Birth: 1 May", ascii_only, labels=LABELS).mark == "Date de naissance : "
     assert fold("Check-in: 3 pm", ascii_only, labels=LABELS).mark == "Arrivée : "
     assert fold("Postcode: 75011", ascii_only, labels=LABELS).written == "Code postal : 75011"
