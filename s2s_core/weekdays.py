@@ -25,6 +25,14 @@ _ARTICLE_DAY = re.compile(rf"(?<![\w'’-])([Ll])e ({_DAY_FR})\b(?!\s*,?\s*(?:le
 # a habit said in the sentence: the article is right there ("She usually visits her mother on Sunday.")
 _HABIT = re.compile(r"\b(?:usually|always|often|never|normally|generally|sometimes|rarely|seldom|typically|"
                     r"regularly|every|each|weekly|open|opens|closed|closes|shut|shuts)\b", re.IGNORECASE)
+# a verb in the present simple after a subject that opens a clause: a habit as often as one day ("He plays golf on
+# Sunday.", "I work on Saturday."): the model's article stays; not an auxiliary, a modal, a past or "-ing" form
+_AUX = (r"(?:am|are|is|was|were|be|been|have|has|had|do|does|did|will|would|shall|should|can|could|may|might|must|"
+        r"want|wants|need|needs|hope|hopes|plan|plans|promise|think|guess|don['’]t|didn['’]t|won['’]t|can['’]t|"
+        r"went|came|saw|met|left|got|told|gave|took|made|said|bought|found|heard|lost|paid|sent|spent|won|wrote|ate|"
+        r"drove|flew|began|broke|fell|forgot|knew|spoke|slept|sold|also|just|\w+ed|\w+ing)")
+_PRESENT = re.compile(rf"(?:^|[,;.!?]\s*|\b(?:and|but|so|then)\s+|^(?i:on)\s+\w+,?\s+)"
+                      rf"(?i:I|we|they|you|he|she|it)\s+(?!{_AUX}\b)[a-z]+\b")
 # the day part after the day, in the plural: a habit ("on Sunday mornings")
 _PARTS = r"(?:\s+(?:mornings|afternoons|evenings|nights))"
 
@@ -34,7 +42,7 @@ def _one_day(day: str, source: str) -> bool:
     Tuesday", "last Sunday", "on Monday morning"; not "on Sundays", "the Sunday", "a Sunday", "on Sunday
     mornings", nor in a sentence that says a habit."""
     found = list(re.finditer(rf"\b(?:(\w+)\s+)?{day}(s)?\b({_PARTS})?", source, re.IGNORECASE))
-    if not found or _HABIT.search(source):
+    if not found or _HABIT.search(source) or _PRESENT.search(source.strip()):
         return False
     return all(_leads_one_day(m) and not m.group(2) and not m.group(3) for m in found)
 
@@ -74,20 +82,27 @@ _FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going to|gonna|tomorrow|next|t
 # a weekday the model wrote bare: not after a word that takes it so ("depuis lundi", "jusqu'à", "un", "ce", "pour")
 # nor before "prochain", "dernier" or a date
 _BARE_DAY = re.compile(rf"(?<![\w'’-])(?<!\ble )(?<!\bun )(?<!\bce )(?<!\bau )(?<!\bdu )(?<!\bà )(?<!\bde )"
-                       rf"(?<!\bpour )(?<!depuis )(?<!\bd['’]ici )({_DAY_FR})\b"
-                       r"(?!\s+(?:prochain|dernier)\b|\s*,?\s*\d|\s+(?:au|et|ou)\b)")
+                       rf"(?<!\bpour )(?<!chaque )(?<!depuis )(?<!\bd['’]ici )((?i:{_DAY_FR}))\b"
+                       r"(?!\s+(?:prochain|dernier)\b|\s*,?\s*\d|\s+(?:au|et|ou)\b)", re.IGNORECASE)
 
 
 def _habit_article(text: str, source: str) -> str:
     """"Nous mangeons habituellement du poisson vendredi." → "…le vendredi." for "We usually eat fish on Friday.";
-    only one day, said once, "on" before it."""
-    if not _HABIT_SAID.search(source) or _FUTURE.search(source):
-        return text
+    "Vendredi soir, nous regardons des films." → "Le vendredi soir, …" for "On Friday nights we watch movies."; only
+    one day, said once, "on" before it."""
     days = [(fr, en) for fr, en in zip(WEEKDAYS_FR, WEEKDAYS) if re.search(rf"\b{en}", source, re.IGNORECASE)]
-    if len(days) != 1 or not re.search(rf"\bon {days[0][1]}\b(?!s)", source, re.IGNORECASE) or \
-            len(re.findall(rf"\b{days[0][0]}\b", text, re.IGNORECASE)) != 1:
+    if len(days) != 1 or _FUTURE.search(source):
         return text
-    return _BARE_DAY.sub(lambda m: "le " + m.group(1) if m.group(1) == days[0][0] else m.group(), text, count=1)
+    (day_fr, day), nights = days[0], re.search(rf"\bon {days[0][1]}{_PARTS}\b", source, re.IGNORECASE)
+    if not (nights or _HABIT_SAID.search(source) and re.search(rf"\bon {day}\b(?!s)", source, re.IGNORECASE)) or \
+            len(re.findall(rf"\b{day_fr}\b", text, re.IGNORECASE)) != 1:
+        return text
+
+    def one(m: re.Match) -> str:
+        if m.group(1).lower() != day_fr:
+            return m.group()
+        return "Le " + day_fr if m.group(1)[0].isupper() else "le " + day_fr
+    return _BARE_DAY.sub(one, text, count=1)
 
 
 _AT_WEEKEND = re.compile(r"\b(?:at|on)\s+the\s+weekend\b", re.IGNORECASE)

@@ -21,6 +21,8 @@ ONE_DAY = [   # (English, the model's French, as French writes it)
      "Dimanche, nous sommes allés à la plage."),
     ("Is the meeting still on for Wednesday?", "La réunion est-elle toujours prévue pour le mercredi ?",
      "La réunion est-elle toujours prévue pour mercredi ?"),
+    ("We can meet on Sunday if you want.", "Nous pouvons nous rencontrer le dimanche si vous voulez.",
+     "Nous pouvons nous rencontrer dimanche si vous voulez."),
 ]
 A_DAY = [
     ("I was born on a Sunday.", "Je suis né le dimanche.", "Je suis né un dimanche."),
@@ -32,6 +34,8 @@ HABIT = [
      "Nous mangeons habituellement du poisson le vendredi."),
     ("We always go to the market on Saturday.", "Nous allons toujours au marché samedi.",
      "Nous allons toujours au marché le samedi."),
+    ("On Friday nights we watch movies.", "Vendredi soir, nous regardons des films.",
+     "Le vendredi soir, nous regardons des films."),
 ]
 WEEKEND = [
     ("See you at the weekend.", "À le week-end.", "À ce week-end."),
@@ -64,6 +68,11 @@ KEPT = [      # a habit, a date, "the Sunday", a day already right: as the model
     ("The shop is open on weekends.", "Le magasin est ouvert le week-end."),
     ("The meeting is on 3 May.", "La réunion est le 3 mai."),
     ("I was born in May.", "Je suis né en mai."),
+    ("He plays golf on Sunday.", "Il joue au golf le dimanche."),        # the present simple: a habit as often
+    ("I work on Saturday.", "Je travaille le samedi."),
+    ("On Sunday mornings we have pancakes.", "Le dimanche matin, nous avons des pancakes."),
+    ("Every Friday we eat pizza.", "Chaque vendredi, nous mangeons de la pizza."),
+    ("On Friday night we will watch a movie.", "Vendredi soir, nous regarderons un film."),
 ]
 
 
