@@ -29,6 +29,7 @@ from .quantities import LENGTH_AFTER, LENGTH_BEFORE
 from .ordinals import mend_floors, mend_places
 from .place_names import french_places
 from .verbatim import DAYS_FR
+from .weekdays import mend as mend_weekdays
 
 _OPENING_QUOTE = re.compile(r"«(?=[^\s»])")
 _CLOSING_QUOTE = re.compile(r"(?<=[^\s«])»")
@@ -199,13 +200,15 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     said in words, fold.py), amounts, dates and places as below; quotes « » and the spaces around them and before
     ; : ! ?, none before a comma; place names in French ("Lisbonne", place_names.py); an inverted verb in the
     person of its pronoun ("Sors-t-il" → "Sort-il", inversion.py); one full stop at the end where the model wrote
-    two and the source did not."""
+    two and the source did not; a weekday's article as the English means the day ("Je te verrai dimanche.", "le
+    dimanche" for a habit: weekdays.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = _ARTICLE_ELISION.sub(r"\1'", text)
     if not _NEW_ONE.search(source):      # "The new one arrives" came out "Le nouveau arrive": no "Le nouvel arrive"
         text = _BEFORE_VOWEL.sub(r"\1\2el ", text)
     text = _MISTER.sub("M.", text) if re.search(r"\bMr\b", source) else text
     text = _places(_dates(_amounts(_times(text, source, said_times), source)), source)
+    text = mend_weekdays(text, source)                   # "Je te verrai dimanche." (weekdays.py)
     text = _ages(_bare_amounts(_heights(_feet_and_inches(text, source), source), source), source)
     text = _AU_NTH_YEAR.sub(r"en \1 \2", _sizes(_numbered_places(text, source), source))
     text = mend_inversion(mend_names(french_places(text, source), source) if source else text)
