@@ -465,6 +465,9 @@ if os.environ.get("RANK") == "1":              # a bad batch on one worker only:
 """
 
 
+DDP_STEPS = 30
+
+
 @pytest.fixture(scope="module")
 def ddp_run(small_data, tmp_path_factory) -> Path:
     """One 2-worker torchrun (30 steps, logged every 5) that records each rank's weights and examples
@@ -477,9 +480,6 @@ def ddp_run(small_data, tmp_path_factory) -> Path:
     r = run_torchrun([script, *cli_train_args(small_data, out, **kw)], timeout=300)
     assert r.returncode == 0, r.stderr[-3000:]
     return out
-
-
-DDP_STEPS = 30
 
 
 def test_ddp_ranks_train_on_their_own_batches_and_end_with_identical_weights(ddp_run):
