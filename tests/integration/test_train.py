@@ -452,18 +452,41 @@ def assert_ranks_identical(out: Path) -> None:
     assert_same_weights(checkpoint.load(out / "last.pt")["model"], w0)
 
 
-# ≈ 20-30 s: two torchrun workers (gloo, CPU)
-def test_ddp_ranks_train_on_their_own_batches_and_end_with_identical_weights(small_data, tmp_path):
+NAN_ON_RANK_1 = """
+import os
+import s2s_core.train as T
+if os.environ.get("RANK") == "1":              # a bad batch on one worker only: its 3rd and 4th losses
+    real, calls = T.sequence_loss, [0]
+    def loss(*args, **kw):
+        calls[0] += 1
+        value, n = real(*args, **kw)
+        return (value * float("nan") if calls[0] in (3, 4) else value), n
+    T.sequence_loss = loss
+"""
+
+
+DDP_STEPS = 30
+
+
+@pytest.fixture(scope="module")
+def ddp_run(small_data, tmp_path_factory) -> Path:
+    """One 2-worker torchrun (30 steps, logged every 5) that records each rank's weights and examples
+    (``RECORD_RANKS``) and puts a NaN loss on rank 1 twice (``NAN_ON_RANK_1``): the tests below read it.
+    (≈ 20-30 s on 2 cores; it was two runs, one per test, each mostly process start-up.)"""
+    tmp = tmp_path_factory.mktemp("ddp")
+    script, out = tmp / "record_ranks_nan_rank1.py", tmp / "ddp"
+    script.write_text(NAN_ON_RANK_1 + RECORD_RANKS)
+    kw = {"max-steps": DDP_STEPS, "log-every": 5, "lr": 2e-3, "warmup": 10, "dropout": 0.1}
+    r = run_torchrun([script, *cli_train_args(small_data, out, **kw)], timeout=300)
+    assert r.returncode == 0, r.stderr[-3000:]
+    return out
+
+
+def test_ddp_ranks_train_on_their_own_batches_and_end_with_identical_weights(ddp_run):
     """Under torchrun each worker trains on its own share of the batches, with its own dropout masks and
     its own initial seed; DDP (initial broadcast + gradient all-reduce) must still leave every rank with the
     same weights. Without the DDP wrap the ranks drift apart and this fails."""
-    steps = 30
-    script, out = tmp_path / "record_ranks.py", tmp_path / "ddp"
-    script.write_text(RECORD_RANKS)
-    kw = {"max-steps": steps, "log-every": 5, "lr": 2e-3, "warmup": 10, "dropout": 0.1}
-    r = run_torchrun([script, *cli_train_args(small_data, out, **kw)], timeout=300)
-    assert r.returncode == 0, r.stderr[-3000:]
-
+    out, steps = ddp_run, DDP_STEPS
     start = events(out, "start")
     assert len(start) == 1 and start[0]["world_size"] == 2             # only rank 0 writes metrics
     losses = train_losses(out)
@@ -477,6 +500,18 @@ def test_ddp_ranks_train_on_their_own_batches_and_end_with_identical_weights(sma
     mine = [json.loads((out / f"rank{r}.examples.json").read_text())["0"] for r in (0, 1)]
     assert mine[0] and mine[1] and not set(mine[0]) & set(mine[1])     # epoch 0: disjoint shares of the data
     assert Translator.from_checkpoint(out / "best.pt").translate("a b c").best is not None
+
+
+def test_ddp_nan_on_one_rank_is_skipped_by_all(ddp_run):
+    """A non-finite loss on one worker must make every worker skip that step together (a worker that
+    went on to backward() alone would wait forever for the others' gradients: the run would time out)."""
+    out = ddp_run
+    assert [e["step"] for e in events(out, "skipped_step")] == [2, 2]      # after step 2, twice: not counted
+    assert sorted(train_losses(out)) == list(range(5, DDP_STEPS + 1, 5))
+    assert checkpoint.load(out / "last.pt")["train_state"]["step"] == DDP_STEPS
+    assert events(out)[-1]["event"] == "completed"
+    assert all_finite(out / "last.pt")
+    assert_ranks_identical(out)                                           # both skipped: still in step
 
 
 def start_torchrun(args: list) -> subprocess.Popen:
@@ -526,36 +561,6 @@ def test_ddp_stop_and_resume_continue_exactly(small_data, tmp_path):
     assert b == a                                                               # bit for bit
     assert_same_weights(checkpoint.load(split / "last.pt")["model"], checkpoint.load(straight / "last.pt")["model"])
     assert_ranks_identical(split)
-
-
-NAN_ON_RANK_1 = """
-import os, sys
-import s2s_core.train as T
-if os.environ.get("RANK") == "1":              # a bad batch on one worker only
-    real, calls = T.sequence_loss, [0]
-    def loss(*args, **kw):
-        calls[0] += 1
-        value, n = real(*args, **kw)
-        return (value * float("nan") if calls[0] in (3, 4) else value), n
-    T.sequence_loss = loss
-from s2s_core.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
-
-
-# ≈ 15-20 s: two torchrun workers
-def test_ddp_nan_on_one_rank_is_skipped_by_all(small_data, tmp_path):
-    """A non-finite loss on one worker must make every worker skip that step together (a worker that
-    went on to backward() alone would wait forever for the others' gradients)."""
-    script = tmp_path / "nan_rank1.py"
-    script.write_text(NAN_ON_RANK_1)
-    out = tmp_path / "ddp_nan"
-    r = run_torchrun([script, *cli_train_args(small_data, out, **{"max-steps": 8})], timeout=120)
-    assert r.returncode == 0, r.stderr[-3000:]
-    assert len(events(out, "skipped_step")) == 2
-    assert sorted(train_losses(out)) == list(range(1, 9))
-    assert events(out)[-1]["event"] == "completed"
-    assert all_finite(out / "last.pt")
 
 
 # ---------------------------------------------------------------- precision and warm starts
