@@ -271,3 +271,12 @@ def test_qa30_a_hovers_alternatives_name_no_raw_byte_piece():
     assert "alternatives: …œ 0.932, …ombre" in html
     assert "alternatives: ' 0.905, (another letter or sign) 0.011" in html
     assert viz.alternative_label("<0x5B>", ["▁x"]) == "…["                  # a byte that spells a whole character
+
+
+def test_qa30_the_tree_note_explains_a_dot_box_that_is_part_of_a_letter():
+    """qa30 (browser, "Emma and Sophie are sisters."): the tree's "sœurs" read "s", "·", "…œ", "…urs", the "·" being
+    the first byte of "œ", while the note said only "“·” is a further piece of the name before it"."""
+    from s2s_core.pieces import last_label
+    from ui.inspect_views import TREE_NOTE
+    assert last_label(["▁s", "<0xC5>"]) == "·" and last_label(["▁s", "<0xC5>", "<0x93>"]) == "…œ"
+    assert "first part of a letter the next box completes" in TREE_NOTE
