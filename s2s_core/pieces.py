@@ -36,6 +36,20 @@ def reader_piece(piece: str) -> str:
     return reader_label(piece_label(piece))
 
 
+ANOTHER_CHARACTER = "(another letter or sign)"    # one byte of a character the vocabulary spells in bytes
+
+
+def alternative_label(alt: str, run: Sequence[str]) -> str:
+    """An alternative in a strip box's hover, ``run`` the piece(s) the box shows: the first byte of the box's own
+    character as that character ("…<0xC5>" → "…œ" over "s", "<0xC5>", "<0x93>"), another lone byte of a longer
+    character as :data:`ANOTHER_CHARACTER` (not "…<0xE2>"); any other piece as :func:`reader_piece`."""
+    if not is_byte_piece(alt) or "\ufffd" not in decode_bytes(alt):
+        return reader_piece(alt)
+    if len(run) > 1 and alt == run[0]:
+        return piece_labels(list(run))[0]
+    return ANOTHER_CHARACTER
+
+
 def word_groups(pieces: Sequence[str]) -> list[list[int]]:
     """Indices of the pieces forming each word: a piece starting with '▁' (or a special token) starts one."""
     groups: list[list[int]] = []

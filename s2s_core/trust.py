@@ -251,11 +251,19 @@ def named_words(hyp) -> list[str]:
     return in_text or named                                      # joined into a paragraph (results.joined)
 
 
+_GROUPED_NUMBER = re.compile(r"(?<![\d,.])\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+(?![\d])")    # 1,250 · 1 250
+
+
 def _as_written(word: str, text: str) -> str:
     """``word`` as ``text`` writes it where the model read it folded ("Zoe" for the text's "Zoë", fold.py): the
-    word a warning names is then one the reader can find."""
+    word a warning names is then one the reader can find; a grouped number as the text groups it ("1,250" → "1 250":
+    the warning quoted «1,250» under "a payé 1 250 euros")."""
     if word in text:
         return word
+    if _GROUPED_NUMBER.fullmatch(word):      # "1,250" as the pieces spell it, "1 250" as typography.py groups it
+        found = [n for n in _GROUPED_NUMBER.findall(text) if re.sub(r"\D", "", n) == re.sub(r"\D", "", word)]
+        if found:
+            return found[0]
     return next((w for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text) if "".join(map(fold_char, w)) == word),
                 word)
 

@@ -24,7 +24,7 @@ from plotly.subplots import make_subplots
 from . import trust
 # the UI's names, re-exported
 from .pieces import (ANOTHER_WORD, END_LABEL, SPECIALS, as_text, byte_runs, choice_label, decode_bytes,  # noqa: F401
-                     default_layer, eos_share, group_label, is_byte_piece, last_label,
+                     alternative_label, default_layer, eos_share, group_label, is_byte_piece, last_label,
                      merge_attention, piece_label, piece_labels, reader_label, reader_piece, reader_text,
                      select_heads, spelled, without_end, word_choice, word_groups, word_named)
 from .special import EOS_PIECE
@@ -310,7 +310,8 @@ def confidence_html(tokens: Sequence[str], token_log_probs: Sequence[float], alt
             read = reader_piece(run[0]) if len(run) == 1 else piece_labels(run)[0]    # "En", not "▁En"
             tip = f"{where}: {read}{END_TIP * (run[0] == EOS_PIECE)}  p = {p:.3f}"
             if alts:
-                tip += "\nalternatives: " + ", ".join(f"{reader_piece(a)} {math.exp(b):.3f}" for a, b in alts)
+                tip += "\nalternatives: " + ", ".join(f"{alternative_label(a, run)} {math.exp(b):.3f}"
+                                                     for a, b in alts)
             shown = (reader_label(run[0]) if run[0] in SPECIALS else
                      word_named(spelled("".join(run).replace("▁", ""))))   # a lone "▁", as its hover
             spans[start] = _confidence_span(shown, p, tip, marks.get(start, ""))

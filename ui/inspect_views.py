@@ -107,7 +107,8 @@ TREE_NOTE = ("Beam size {}: every candidate word piece the search scored, one co
              "green line is the best "
              "translation. Hover a box for its score (cumulative log-probability); click one (or use the picker "
              "below) to see what the model makes of that beginning. “…” starts a piece that continues the word "
-             "before it; “·” is a further piece of the name before it.")
+             "before it; “·” is a further piece of the name before it, or the first part of a letter the next box "
+             "completes (“·” then “…œ”).")
 TREE_SHORT = ("Every word (or piece of a word, “…”) the search tried, left to right; the thick green line is the "
               "translation. Click a box to see what the model makes of that beginning.")   # presenter: no jargon
 

@@ -256,3 +256,27 @@ def test_ui30b_a_hovers_alternatives_name_each_word_once():
                      labels=["▁Appelez", "▁Sophie", "▁à", "▁+33 6 12 34 56 78", "</s>"])
     assert hyp.shown_alternatives[3] == [("▁+33 6 12 34 56 78", -0.14), ("▁Sophie", -3.0), ("▁demain", -4.0)]
     assert [a for a, _ in _choices(hyp, 3)] == ["▁Mary", "▁demain"]
+
+
+# -- qa30: no raw byte piece in a strip box's hover -----------------------------------------------------------------
+def test_qa30_a_hovers_alternatives_name_no_raw_byte_piece():
+    """qa30 (browser, "Emma and Sophie are sisters."): the "œ" box's hover listed "…<0xC5> 0.934", the first byte of
+    its own "œ"; "J'adore…" listed "…<0xE2> 0.011" after "'", a byte of a character no one can read from it."""
+    from html import unescape
+    from s2s_core import viz
+    tokens = ["▁s", "<0xC5>", "<0x93>", "urs", "'", "</s>"]
+    alts = [[], [("<0xC5>", -0.07), ("ombre", -6.0)], [], [], [("'", -0.1), ("<0xE2>", -4.5)], []]
+    html = unescape(viz.confidence_html(tokens, [-0.1] * 6, alts))
+    assert "&lt;0x" not in html and "<0x" not in html
+    assert "alternatives: …œ 0.932, …ombre" in html
+    assert "alternatives: ' 0.905, (another letter or sign) 0.011" in html
+    assert viz.alternative_label("<0x5B>", ["▁x"]) == "…["                  # a byte that spells a whole character
+
+
+def test_qa30_the_tree_note_explains_a_dot_box_that_is_part_of_a_letter():
+    """qa30 (browser, "Emma and Sophie are sisters."): the tree's "sœurs" read "s", "·", "…œ", "…urs", the "·" being
+    the first byte of "œ", while the note said only "“·” is a further piece of the name before it"."""
+    from s2s_core.pieces import last_label
+    from ui.inspect_views import TREE_NOTE
+    assert last_label(["▁s", "<0xC5>"]) == "·" and last_label(["▁s", "<0xC5>", "<0x93>"]) == "…œ"
+    assert "first part of a letter the next box completes" in TREE_NOTE

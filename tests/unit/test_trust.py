@@ -261,3 +261,13 @@ def test_a_clock_time_said_in_words_is_not_missing():
     assert trust.missing_numbers(["▁at", "▁5", ":", "30"], "à 17 h 30") == []            # the afternoon
     assert trust.missing_numbers(["▁at", "▁2"], "à 14 heures") == []
     assert trust.missing_numbers(["▁at", "▁2"], "à 16 heures") == ["2"]
+
+
+# qa30: the unsure word a warning names is one the reader can find in the translation above it
+def test_qa30_an_unsure_grouped_number_is_named_as_the_french_text_groups_it():
+    tokens = ["▁Il", "▁a", "▁payé", "▁1", ",", "2", "50", "▁euros", ".", "</s>"]
+    for text in ("Il a payé 1 250 euros.", "Il a payé 1\u202f250 euros.", "Il a payé 1\u00a0250 euros."):
+        h = Hypothesis(text, tokens, list(range(10)), -1.0, -5.0, [-0.1] * 10, np.zeros((10, 1)), None, [])
+        h.token_log_probs[4] = -2.5                                           # the "," of "1,250"
+        h.warnings = [UNSURE_WORD]
+        assert trust.named_words(h) == [text[len("Il a payé "):-len(" euros.")]]    # "1 250", not "1,250"
