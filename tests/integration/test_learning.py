@@ -57,7 +57,8 @@ def test_transformer_learns_reversal_via_cli_with_antidiagonal_attention(reverse
     # it misses, it mostly peaks one letter to the right (the letter copied one step earlier, the decoder's
     # input). Measured on an AVX2 AMD EPYC: layer 2, 0.94 of letters and 0.89 of sentences (layer 1: 0.39). The
     # float results differ by CPU class: at the earlier lr 2e-3 a Xeon (AVX-512) gave 0.86 / 0.73 but this EPYC
-    # 0.75 / 0.46 (exact match 0.92), a failure; lr 3e-3 (conftest.py) learns with a margin here (not yet rerun on a Xeon).
+    # 0.75 / 0.46 (exact match 0.92), a failure; lr 3e-3 (conftest.py) learns with a margin here (not yet rerun
+    # on a Xeon).
     by_layer = [antidiagonal(results, lambda r, layer=layer: r.best.heads[:, layer].mean(axis=1))
                 for layer in range(tr.config.dec_layers)]
     best = int(np.argmax([x.mean() for x in by_layer]))
