@@ -1,7 +1,8 @@
 """The seam between two clauses of a long sentence, read in the form the model joins right.
 
 The default model reads a long sentence whole and lost what links its second clause to the first at these seams:
-- a time that opens the second clause, with no comma after it, was read as a relative clause: "They build
+- a time that opens the second clause, with no comma after it, was read as a relative clause or lost ("…, and in
+  the winter most of the hotels are closed" → "…, et la plupart des hôtels sont fermés"): "They build
   sandcastles all day, and in the evening they are too tired to eat." came out "…et la soirée qu'ils sont trop
   fatigués…", "…, and in the evening we had dinner…" "…et le soir où nous avons dîné…", "…, but in the evening the
   sky cleared…" "…mais dans la soirée du ciel…"; with a comma after the time ("…, and in the evening, they are…")
@@ -27,10 +28,11 @@ from .subjects import _PAST
 # a time that opens a clause after ", and" / ", but", then the clause's subject (a pronoun or a noun after its
 # determiner); not a time with a comma after it already, nor one that ends its clause ("…, and in the evening."),
 # nor after ", so": "…at night, so during the day, I take…" lost both ("…la nuit, je prends…")
-_TIME = (r"(?:in\s+the\s+(?:morning|afternoon|evening)s?|during\s+the\s+(?:day|week|night)|at\s+(?:night|the\s+"
-         r"weekend|weekends)|on\s+(?:weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days?))")
+_TIME = (r"(?:in\s+the\s+(?:morning|afternoon|evening)s?|in\s+(?:the\s+)?(?:winter|summer|spring|autumn)|"
+         r"during\s+the\s+(?:day|week|night)|at\s+(?:night|the\s+weekend|weekends)|"
+         r"on\s+(?:weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days?))")
 _TIME_OPENS = re.compile(rf"(,\s+(?:and|but)\s+{_TIME})\s+(?=(?:I|you|he|she|we|they|it|there|the|my|our|his|"
-                         rf"her|their|your)\s+[a-z])", re.IGNORECASE)
+                         rf"her|their|your|most|many|some|all)\s+[a-z])", re.IGNORECASE)
 _PRONOUN = r"(?:I|we|he|she|they)"
 # ", so" + a subject + a past verb: "so" read "therefore" ("…, so we missed the last bus"); not "so that", "so much"
 _SO_PAST = re.compile(rf",\s+so\s+(?={_PRONOUN}\s+(?:(?:just|then|also|finally)\s+)?(?:{_PAST}|had\s+to)\b)")

@@ -13,6 +13,8 @@ from s2s_core.joins import read_joins, read_so, so_lost
      "They build sandcastles all day, and in the evening, they are too tired to eat."),
     ("We visited old churches, and in the evening we had dinner by the sea.",
      "We visited old churches, and in the evening, we had dinner by the sea."),
+    ("The town is full of tourists in the summer, and in the winter most of the hotels are closed.",
+     "The town is full of tourists in the summer, and in the winter, most of the hotels are closed."),
     ("It was grey all day, but in the evening the sky cleared.",
      "It was grey all day, but in the evening, the sky cleared."),
     # "that" after "said" / "told us" ("…et quand on lui a dit que c'était notre faute": "he said" had been lost)
