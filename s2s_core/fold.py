@@ -56,6 +56,7 @@ from .brackets import put_back as put_back_brackets, read as read_brackets
 from .casing import Vocabulary, read_case, read_lower_case_names, shout
 from .casing import shouted as is_shouted
 from .day_halves import read_day_halves
+from .joins import read_joins
 from .letters import read_wishes
 from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
 from .negatives import put_back_signs
@@ -160,6 +161,8 @@ def _read_in_known_words(text: str, covers: Callable[[str], bool], colours: Mapp
     reworded += ("British spelling the American way",) if text != spelt else ()
     listed, text = text, read_with_subjects(text)                    # "we left…, had…": "…, we had…" (subjects.py)
     reworded += ("a list of verbs with its subject before each",) if text != listed else ()
+    joined, text = text, read_joins(text)                           # "…, and in the evening, they…" (joins.py)
+    reworded += ("the link between two clauses in the form the model reads",) if text != joined else ()
     text, gray = read_gray_opening(text, colours)       # "Grey clouds…": "Black clouds…", "noirs" → "gris"
     reworded += ("a colour as one the model knows",) if gray else ()
     return text, negatives, reworded, {**initials, **gray}, said_times

@@ -21,6 +21,7 @@ from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
 from .aside import attended_words
 from .fold import Folded, fold, restore
+from .joins import SO_NOTE, read_so, so_lost
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
 from .reading_notes import NUMBER_NOTE, parts_note, reading_notes  # noqa: F401  (NUMBER_NOTE re-exported)
@@ -379,6 +380,19 @@ class Translator:
                                                        False, [whole_beams[i] for i in redo], again=True)
                         if redo else []):
             out[i] = t
+        return out if whole or again or not self.french else self._so_again(segments, out, settings, return_heads,
+                                                                             whole_beams)
+
+    def _so_again(self, segments, out: list[Translation], settings, return_heads, whole_beams) -> list[Translation]:
+        """``out`` with each sentence whose French lost its "so" (joins.py ``so_lost``: "…minuit, nous sommes allés
+        au lit") translated again with "so" read "therefore" ("…minuit, nous sommes donc allés au lit"), its source
+        and a note saying so."""
+        redo = [i for i, (s, o) in enumerate(zip(segments, out))
+                if not o.sentences and o.best is not None and so_lost(s, o.best.text)]
+        again = self._translate_segments([read_so(segments[i]) for i in redo], settings, None, return_heads, False,
+                                         [whole_beams[i] for i in redo]) if redo else []
+        for i, t in zip(redo, again):
+            out[i] = replace(t, source=segments[i], notes=t.notes + [SO_NOTE])
         return out
 
     def _formulas(self, before: str, segment: str, after: str = "", earlier: Optional[str] = None,

@@ -1,0 +1,67 @@
+"""The seam between two clauses of a long sentence, read in the form the model joins right.
+
+The default model reads a long sentence whole and lost what links its second clause to the first at these seams:
+- a time that opens the second clause, with no comma after it, was read as a relative clause or lost ("…, and in
+  the winter most of the hotels are closed" → "…, et la plupart des hôtels sont fermés"): "They build
+  sandcastles all day, and in the evening they are too tired to eat." came out "…et la soirée qu'ils sont trop
+  fatigués…", "…, and in the evening we had dinner…" "…et le soir où nous avons dîné…", "…, but in the evening the
+  sky cleared…" "…mais dans la soirée du ciel…"; with a comma after the time ("…, and in the evening, they are…")
+  each came out right ("…et le soir, ils sont trop fatigués…", "…mais dans la soirée, le ciel était clair…");
+- "so" before a subject and a past verb was dropped, leaving two clauses side by side: "…it was already midnight, so
+  we went straight to bed…" came out "…c'était déjà minuit, nous sommes allés au lit…"; read "therefore" it came
+  out "…, nous sommes donc allés au lit…". Read "therefore" every time, 2 of 12 that had kept "so" lost it or a
+  verb ("…, donc elle a acheté…" → "…, elle a acheté…"), so the sentence is read again with "therefore" only where
+  its French has no word for "so" (``so_lost``; the translator's second pass, as for a ";" in clauses.py);
+- a verb of saying without its "that" after a clause of its own lost the saying: "…, and when we told him, he said it
+  was our fault." came out "…et quand on lui a dit que c'était notre faute." (he said: lost); with "that" ("he said
+  that it was…") it came out "…et quand on lui a dit, il a dit que c'était notre faute.";
+- "so" before a question ("…by Friday, so could we move the deadline…?") is left: read as a question of its own
+  ("…. So could we…?") one came out right ("Alors pourriez-vous envoyer quelqu'un…"), one better but still wrong, and
+  one worse ("…, alors pourriez-vous me dire…" → "…. Peux-tu me dire…", «tu» to a shop and "so" lost).
+"""
+from __future__ import annotations
+
+import re
+
+from .subjects import _PAST
+
+# a time that opens a clause after ", and" / ", but", then the clause's subject (a pronoun or a noun after its
+# determiner); not a time with a comma after it already, nor one that ends its clause ("…, and in the evening."),
+# nor after ", so": "…at night, so during the day, I take…" lost both ("…la nuit, je prends…")
+_TIME = (r"(?:in\s+the\s+(?:morning|afternoon|evening)s?|in\s+(?:the\s+)?(?:winter|summer|spring|autumn)|"
+         r"during\s+the\s+(?:day|week|night)|at\s+(?:night|the\s+weekend|weekends)|"
+         r"on\s+(?:weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days?))")
+_TIME_OPENS = re.compile(rf"(,\s+(?:and|but)\s+{_TIME})\s+(?=(?:I|you|he|she|we|they|it|there|the|my|our|his|"
+                         rf"her|their|your|most|many|some|all)\s+[a-z])", re.IGNORECASE)
+_PRONOUN = r"(?:I|we|he|she|they)"
+# ", so" + a subject + a past verb: "so" read "therefore" ("…, so we missed the last bus"); not "so that", "so much"
+_SO_PAST = re.compile(rf",\s+so\s+(?={_PRONOUN}\s+(?:(?:just|then|also|finally)\s+)?(?:{_PAST}|had\s+to)\b)")
+
+# "said" / "told us" + a clause without its "that": "that" said ("…, he said that it was our fault")
+_SAID = re.compile(r"\b((?:said|told\s+(?:me|us|him|her|them))\s+)(?=(?:it|he|she|they|we|I|you|there)\s+"
+                   r"(?:was|were|is|are|would|will|had|has|could|did|does|must|should)\b)")
+
+
+def read_joins(text: str) -> str:
+    """``text`` with each seam read in the form the model joins right: a comma after a time that opens the second
+    clause ("…, and in the evening they are…" → "…, and in the evening, they are…"), "that" after "said" ("he said
+    it was…" → "he said that it was…")."""
+    return _SAID.sub(r"\1that ", _TIME_OPENS.sub(r"\1, ", text))
+
+
+SO_NOTE = ("Read whole, this sentence lost its “so”: it was translated again with “so” read “therefore”; the heatmap "
+           "shows that reading.")
+# how French says "so" between two clauses
+_SO_FR = re.compile(r"\b(?:alors|donc|ainsi|c['’]est pourquoi|par conséquent|si bien que|du coup)\b", re.IGNORECASE)
+
+
+def so_lost(sentence: str, french: str) -> bool:
+    """Whether the French of ``sentence`` lost its "so" before a subject and a past verb ("…minuit, so we went…"
+    → "…minuit, nous sommes allés…"): then it is read again with "therefore" (``read_so``)."""
+    return bool(_SO_PAST.search(sentence)) and not _SO_FR.search(french)
+
+
+def read_so(sentence: str) -> str:
+    """``sentence`` with "so" before a subject and a past verb read "therefore" ("…, so we missed the last bus" →
+    "…, therefore we missed the last bus"; "…, nous avons donc raté…")."""
+    return _SO_PAST.sub(", therefore ", sentence)

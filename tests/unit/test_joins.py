@@ -1,0 +1,91 @@
+"""The seam between two clauses of a long sentence, read in the form the model joins right (joins.py)."""
+from __future__ import annotations
+
+import pytest
+
+from s2s_core.fold import fold
+from s2s_core.joins import read_joins, read_so, so_lost
+
+
+@pytest.mark.parametrize("text, read", [
+    # a time that opens the second clause gets its comma ("…et la soirée qu'ils sont…" had come out)
+    ("They build sandcastles all day, and in the evening they are too tired to eat.",
+     "They build sandcastles all day, and in the evening, they are too tired to eat."),
+    ("We visited old churches, and in the evening we had dinner by the sea.",
+     "We visited old churches, and in the evening, we had dinner by the sea."),
+    ("The town is full of tourists in the summer, and in the winter most of the hotels are closed.",
+     "The town is full of tourists in the summer, and in the winter, most of the hotels are closed."),
+    ("It was grey all day, but in the evening the sky cleared.",
+     "It was grey all day, but in the evening, the sky cleared."),
+    # "that" after "said" / "told us" ("…et quand on lui a dit que c'était notre faute": "he said" had been lost)
+    ("The waiter brought the wrong dishes, and when we told him, he said it was our fault.",
+     "The waiter brought the wrong dishes, and when we told him, he said that it was our fault."),
+    ("They told us they would water the plants.", "They told us that they would water the plants."),
+])
+def test_a_seam_is_read_in_the_form_the_model_joins(text, read):
+    assert read_joins(text) == read
+
+
+@pytest.mark.parametrize("text", [
+    "They play all day, and in the evening, they sleep.",           # the comma is there
+    "We rested all day, and in the evening.",                       # the time ends the clause
+    "I work in the morning and I rest in the afternoon.",           # no time opening a clause after ", and"
+    "She works at night, so during the day I cook.",                # after ", so": both lost with a comma
+    "He said that it was late.",                                    # "that" is there
+    "She said its roof was new.",                                   # not a pronoun and its verb
+    "He was tired, so that we went home early.",                    # "so that"
+    "It was so cold that we went home.",                             # "so … that"
+    "She said so, so we stay at home.",                             # a present: not read
+    "I will call you tomorrow, so we can talk about it.",           # a modal, not a past
+    "I cannot finish by Friday, so could we move the deadline?",     # a question: read apart, one came out «tu»
+])
+def test_other_seams_are_left(text):
+    assert read_joins(text) == text
+
+
+@pytest.mark.parametrize("text, read", [
+    ("It was already midnight, so we went straight to bed.",
+     "It was already midnight, therefore we went straight to bed."),
+    ("Our train was late, so we missed the last bus.", "Our train was late, therefore we missed the last bus."),
+    ("It would be full, so I booked a table.", "It would be full, therefore I booked a table."),
+    ("He forgot his wallet, so he had to borrow money.", "He forgot his wallet, therefore he had to borrow money."),
+])
+def test_so_before_a_subject_and_a_past_verb_is_read_therefore(text, read):
+    assert read_so(text) == read
+    assert read_joins(text) == text             # only read so on the second pass
+
+
+@pytest.mark.parametrize("text, french, lost", [
+    ("It was already midnight, so we went straight to bed.",
+     "C'était déjà minuit, nous sommes allés au lit.", True),
+    ("It was already midnight, so we went straight to bed.",
+     "Il était déjà minuit, nous sommes donc allés au lit.", False),
+    ("She had never been to London, so she bought a map.", "Elle n'était jamais allée à Londres, alors elle a "
+     "acheté une carte.", False),
+    ("I will call you tomorrow, so we can talk.", "Je t'appellerai demain, on pourra parler.", False),   # no past
+])
+def test_so_lost_only_where_the_french_has_no_word_for_it(text, french, lost):
+    assert so_lost(text, french) is lost
+
+
+def test_fold_reads_the_seam_and_says_so():
+    folded = fold("They play all day, and in the evening they sleep.", lambda c: True)
+    assert folded.text == "They play all day, and in the evening, they sleep."
+    assert "the link between two clauses in the form the model reads" in folded.reworded
+
+
+def test_a_french_that_lost_its_so_is_searched_again_with_therefore(tiny_checkpoint, monkeypatch):
+    """The tiny model writes no "donc": the sentence is searched again read "therefore", its source kept."""
+    from s2s_core import Translator
+    from s2s_core.joins import SO_NOTE
+    tr = Translator.from_checkpoint(tiny_checkpoint)
+    monkeypatch.setattr(tr, "french", True)          # the second pass is measured for French only
+    read = []
+    search = tr._search
+    monkeypatch.setattr(tr, "_search", lambda ids, *a, **k: read.extend(ids) or search(ids, *a, **k))
+    en = "It was late, so we went home."
+    t = tr.translate(en, beam_size=2, n_best=1, max_length=4)
+    assert t.source == en and SO_NOTE in t.notes
+    assert len(read) == 2 and read[1][:-1] == tr.tokenizer.encode("It was late, therefore we went home.")
+    left = tr.translate("It was late, and we went home.", beam_size=2, n_best=1, max_length=4)
+    assert SO_NOTE not in left.notes
