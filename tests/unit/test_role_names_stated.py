@@ -58,3 +58,11 @@ def test_a_possessive_s_after_a_role_and_a_name_in_a_question():
     f = fold("Is that your boss Thomas's car?", COVERS, NAMES, VOCAB)
     assert f.text == "Is that Tom's car?"
     assert restore("Est-ce la voiture de Tom ?", f) == "Est-ce la voiture de ton patron Thomas ?"
+
+
+def test_a_nationality_written_with_a_capital_after_a_woman_goes_into_the_feminine():
+    # "Is her manager Sophie Italian?" came out "Est-ce que sa manager Sophie est Italien ?"
+    from s2s_core.name_forms import feminine
+    assert feminine("Est-ce que sa manager Sophie est Italien ?") == "Est-ce que sa manager Sophie est italienne ?"
+    assert feminine("Anna est Allemand.") == "Anna est allemande."
+    assert feminine("Anna est Marie.") == "Anna est Marie."                # a name, not a nationality
