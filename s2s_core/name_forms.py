@@ -80,7 +80,7 @@ _ADJECTIVES = dict(w.split(":") for w in (
     "japonais:japonaise chinois:chinoise mignon:mignonne exigeant:exigeante").split())
 _ADVERB = r"(?:(?:très|si|trop|vraiment|assez|plutôt|toujours|encore|déjà|un peu|tellement|bien|aussi)\s+)*"
 _SAID_OF_HER = re.compile(rf"(\b{_SHE} (?:est|était|sera|semble|reste|devient)\s+{_ADVERB})"
-                          r"([a-zà-ÿ]+)\b(?![\w'’-])")
+                          r"([A-Za-zà-ÿ][a-zà-ÿ]*)\b(?![\w'’-])")
 # several women and "sont": "Sarah et Claire sont mes meilleurs amis" → "mes meilleures amies"; the list from its
 # first name ("Tom, Marie et Anna sont fatigués": a man in it; tried after each comma too, a long list was quadratic)
 _LIST_START = r"(?<!,)(?<!,\s)"
@@ -138,5 +138,8 @@ def _her_role(m: re.Match) -> str:
 
 
 def _her_word(word: str) -> str:
-    """An adjective or a participle in the feminine: listed ones, and those in "-é" ("fatigué" → "fatiguée")."""
+    """An adjective or a participle in the feminine: listed ones, and those in "-é" ("fatigué" → "fatiguée"); a
+    nationality the model wrote with a capital in lower case ("Sophie est Italien" → "Sophie est italienne")."""
+    if word[0].isupper():
+        return _ADJECTIVES.get(word.lower(), word)
     return _ADJECTIVES.get(word) or (word + "e" if word.endswith("é") else word)

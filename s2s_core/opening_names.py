@@ -98,9 +98,14 @@ OPENING_NAME = re.compile(r"^\s*"
 # well there ("en Croatie", "de Colombie"; read as "France", "coal from Colombia" lost the coal)
 _INNER = (WOMEN | MEN | set(REGIONS)) - {"Victoria", "Charlotte", "Oscar", "Max", "Croatia", "Algeria", "Tunisia",
                                          "Ukraine", "Colombia"}
+# a nationality after a name is no surname: "Is your teacher Claire French?" (the name had been passed over, and
+# came out "Votre professeur est-il le français ?")
+_NATIONALITY = (r"(?:French|English|German|Italian|Spanish|British|American|Canadian|Irish|Scottish|Welsh|Chinese|"
+                r"Japanese|Russian|Polish|Portuguese|Dutch|Swiss|Greek|Belgian|Swedish|Mexican|Brazilian|Australian)"
+                r"\s*[?.!]")
 INNER_NAME = re.compile(rf"(?<![\w'’.@#/-])(?P<name>{'|'.join(sorted(_INNER, key=len, reverse=True))})"
-                        r"(?![\w-]|['’](?!s\b))(?!\s+(?:(?!I\b)[A-ZÀ-Ý]|(?:de|da|di|del|du|van|von|le|la|bin|ibn)\b"
-                        r"|[dD]['’]))")
+                        rf"(?![\w-]|['’](?!s\b))(?!\s+(?:(?!I\b|{_NATIONALITY})[A-ZÀ-Ý]"
+                        r"|(?:de|da|di|del|du|van|von|le|la|bin|ibn)\b|[dD]['’]))")
 _AFTER_TITLE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|St|Ste|Sr|Jr|Saint|Sainte|San|Santa|Lake|Mount|Fort|Port|"
                           r"Cape)\.?|\b(?i:republic|kingdom|bank|university) of|[\"“«(])\s*$")
 # a name after a family word (or "baby": "little baby Hannah, welcome" read as "Mary" had come out "Je dis un petit
@@ -118,7 +123,7 @@ _BETWEEN_COMMAS = (re.compile(r",\s*$"), re.compile(r"\s*,"))
 # chats" read plain)
 _KIN = re.compile(r"\b(?i:my|your|his|her|our|their)\s+(?i:best\s+|old\s+|little\s+|big\s+|older\s+|younger\s+)?"
                   r"(?P<word>(?i:brother|son|husband|cousin|uncle|nephew|grandson|grandfather|friend|colleague|"
-                  r"co-?worker|neighbou?r|teacher|manager|boyfriend|girlfriend|"
+                  r"co-?worker|neighbou?r|teacher|manager|director|boyfriend|girlfriend|"
                   r"partner|boss))\s+$")
 # after "my boss", "my neighbour" or "my partner", a name before its verb reads between commas ("My boss, Jack, is on
 # holiday."): read plain, the model dropped or moved it ("Mon patron est en vacances à Jack.", "My neighbour Sophie
@@ -137,9 +142,21 @@ BEFORE_A_VERB = re.compile(r"\s+(?!(?:and|or|nor|but)\b)[a-z]")
 # Thomas ?"), but it reads a name alone there well ("Is Mary coming?" "Mary vient-elle ?"): so "my boss" and the name
 # stand in together as a name, and go back as French says them ("Ma voisine Sophie vient-elle ?"); right in 20 of 22
 # questions (commas 8, plain 9)
-_ASKED = re.compile(r"\b(?P<my>(?i:my|your|his|her|our|their))\s+(?P<word>(?i:boss|neighbou?r|partner|teacher))\s+$")
+_ASKED = re.compile(r"\b(?P<my>(?i:my|your|his|her|our|their))\s+(?P<word>(?i:boss|neighbou?r|partner|teacher|"
+                    r"director|manager|colleague|girlfriend|boyfriend))\s+$")
 _ASKED_FR = {"boss": "patron", "neighbour": "voisin", "neighbor": "voisin", "partner": "partenaire",
-             "teacher": "professeur"}
+             "teacher": "professeur", "director": "directeur", "manager": "manager", "colleague": "collègue",
+             "girlfriend": "petite amie", "boyfriend": "petit ami"}
+# a director's or a manager's name in a statement too, and any role's before the sentence ends (an object): read
+# plain, "Our director Angela arrived." came out "Notre directeur d'Angela est arrivé.", "Our manager Thomas is very
+# strict." "Thomas Notre gestionnaire est très strict.", "Call your boss Julie." "Appelle ton patron à Julie."
+_STATED = re.compile(r"(?i:director|manager)")
+_ENDS = re.compile(r"\s*[.!]")
+_MET = re.compile(r"\b(?i:meet|met)\s+$")     # "Meet my boss Anna." as "Meet Mary." came out "Restez Mary."
+# after the name in a question: a verb, a nationality ("Is your teacher Claire French?": read plain, "Votre
+# professeur est-il le français ?") or a possessive "'s" ("Is that your boss Thomas's car?" had come out "Est-ce la
+# Thomas voiture de votre patron ?")
+_ASKED_AFTER = re.compile(rf"\s+(?:(?!(?:and|or|nor|but)\b)[a-z]|{_NATIONALITY})|['’]s\b")
 # "your boss Thomas" as "ton patron Thomas" (``verbatim`` writes "votre" where the translation says "vous"), "his",
 # "her" as "son"/"sa": "Is your boss Thomas in today?" read plain came out "Ton patron est-il, Thomas aujourd'hui ?",
 # "Is our neighbour Sophie coming tonight?" "Notre voisin est-il, Sophie ce soir ?"
@@ -277,10 +294,13 @@ def asked_kin(text: str, start: int, end: int, kind: str) -> tuple[int, str]:
     read = unshouted(text)
     my = _ASKED.search(read[:start])
     ends = re.search(r"[.!?]", read[end:])
-    if not (my and kind.startswith("kin") and ends and ends.group() == "?" and BEFORE_A_VERB.match(read, end)):
+    if not (my and kind.startswith("kin") and ends and (
+            ends.group() == "?" and _ASKED_AFTER.match(read, end)
+            or _STATED.fullmatch(my.group("word")) and (BEFORE_A_VERB.match(read, end) or _ENDS.match(read, end))
+            or _ENDS.match(read, end) and not text.isupper() and not _MET.search(read[:my.start()]))):
         return -1, ""
-    woman = kind == "kin_woman"
+    woman = kind == "kin_woman" or my.group("word").lower() == "girlfriend"
     role = _ASKED_FR[my.group("word").lower()]
-    role = FEMININE_ROLES[role] if woman else role
+    role = FEMININE_ROLES.get(role, role) if woman else role
     det = _POSSESSIVE_FR[my.group("my").lower()][woman and not re.match(r"[aeiouéh]", role)]
     return my.start(), det + " " + role + " " + read[start:end]

@@ -481,7 +481,8 @@ def _place_back(text: str, m: re.Match, s: StandIn) -> str:
     return before + in_place(s.place, s.span, before) + after
 
 
-_YOU_FORMALLY = re.compile(r"\b(?i:vous|votre|vos)\b")
+# "vous", or a verb said to "vous" ("Appelez Mary." → "Appelez votre patronne Julie.", not "Appelez ta…")
+_YOU_FORMALLY = re.compile(r"\b(?i:vous|votre|vos|(?!(?:chez|assez|nez|rez)\b)\w+ez)\b")
 
 
 def _addressed(place: str, text: str) -> str:

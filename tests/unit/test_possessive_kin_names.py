@@ -86,7 +86,8 @@ def test_a_woman_s_name_after_my_teacher_reads_between_commas_a_man_s_plain():
     assert fold("My teacher Thomas gave us homework.", COVERS, NAMES, VOCAB).text == "My teacher Jack gave us homework."
     # before a past, between commas "…Anna gave us a test." came out "…nous donna…"; plain "…nous a donné…"
     assert fold("My teacher Anna gave us a test.", COVERS, NAMES, VOCAB).text == "My teacher Mary gave us a test."
-    assert fold("My manager Sophie is on holiday.", COVERS, NAMES, VOCAB).text == "My manager Mary is on holiday."
+    # a manager and the name as one (names30b; the model's French the same: "Ma manager Sophie est en vacances.")
+    assert fold("My manager Sophie is on holiday.", COVERS, NAMES, VOCAB).text == "Mary is on holiday."
 
 
 def test_gerant_before_a_woman_s_name_is_feminine():
