@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .address_forms import clause_tu, forms_in, hyphen_tu, plain, vous_word
+from .address_forms import clause_tu, de_ton, forms_in, hyphen_tu, plain, vous_word
 
 TU_TO_VOUS = {
     "fais": "faites", "dis": "dites", "sois": "soyez", "aie": "ayez", "va": "allez", "vas": "allez", "as": "avez",
@@ -169,6 +169,8 @@ def _to_vous(text: str, source: str) -> Optional[dict]:
             continue
         new = "vous-" if text[m.start() - 1:m.start()] == "-" and m.group(0) != "toi" else _TO_VOUS[m.group(0).lower()]
         edits[m.start()] = (m.end(), _cased(m.group(0), new))           # "Va-t'en" → "Allez-vous-en"
+    for m in de_ton(text, source):                       # "de ton magasin" ("your shop") → "de votre magasin"
+        edits[m.start(1)] = (m.end(1), _cased(m.group(1), "votre"))
     return edits
 
 
