@@ -47,6 +47,14 @@ def de_ton(text: str, source: str = "") -> list:
     return list(_DE_TON.finditer(text))
 
 
+# a clause that sets the time or the condition before the main one ("Avant de commencer, …", "Si vous avez besoin de
+# quoi que ce soit pendant que je suis parti, …"): steps.py skips it before a list of steps, address_rewrite.py reads
+# the word after it as the main clause's imperative
+SETTING_WORDS = (r"(?:(?:avant\s+(?:de|que)|après|lorsque|quand|si|une\s+fois\s+que|dès\s+que|pendant\s+que)\s+|"
+                 r"(?:avant\s+(?:d|qu)|lorsqu)['’])")
+SETTING = rf"(?:{SETTING_WORDS}[^,;.!?()]{{1,60}},\s*)?"
+
+
 def _vous_imperative(text: str, source: str = "") -> bool:
     """Whether ``text`` opens with a verb in the "vous" form: an instruction ("Ajoutez les œufs."); not a name the
     source holds ("Sanchez est en retard.") nor the interjection "Allez, …"."""

@@ -521,3 +521,21 @@ def test_your_delivery_or_support_is_a_company():
     for source in ("I have been waiting for your delivery since Monday.", "Your support team never answered me."):
         t = sourced(source, ("J'attends ta livraison depuis lundi.", -0.3))
         assert to_a_firm(t) and t.hypotheses[0].text == "J'attends votre livraison depuis lundi.", source
+
+
+def test_an_order_after_a_clause_that_sets_its_condition_takes_the_sentences_vous():
+    """"If you need anything while I'm away, just ask my colleague, …" came out "Si vous avez besoin de quoi que ce
+    soit pendant que je suis parti, demande simplement à ma collègue, …": «vous» and «tu» in one sentence, and no
+    hypothesis in one form; "demande" opens the main clause, an imperative, not a verb of "je" before it."""
+    from s2s_core.register import unmix
+    source = "If you need anything while I'm away, just ask my colleague, she knows the project as well as I do."
+    t = sourced(source, ("Si vous avez besoin de quoi que ce soit pendant que je suis parti, demande simplement à ma "
+                         "collègue, elle connaît aussi le projet que moi.", -0.3))
+    assert unmix(t) == "vous"
+    assert t.hypotheses[0].text.startswith("Si vous avez besoin de quoi que ce soit pendant que je suis parti, "
+                                           "demandez simplement à ma collègue, elle connaît")
+    # no order in the source's main clause: a subject opens it ("nobody"), or the English has none before it
+    from s2s_core.address_rewrite import in_one_form
+    assert in_one_form("Quand vous arrivez, personne à l'accueil et tu attends.", "vous",
+                       "When you arrive, nobody at the desk and you wait.") is None
+    assert in_one_form("Vous savez, demande simplement à ma collègue.", "vous", "You know, ask my colleague.") is None
