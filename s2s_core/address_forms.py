@@ -32,6 +32,29 @@ _FORMAL = re.compile(r"\s*(?:Madame|Monsieur|Mesdames|Messieurs|Cher client|Cher
                      r"Salut tout le monde|Chers )")
 
 
+# "de ton" + a noun where the source says "your" and no "tone": a possessive ("la machine achetée de ton magasin",
+# "your shop"), not a tone ("changer de ton"), which ``TU`` leaves out; it had kept a customer's letter in «tu»
+_DE_TON = re.compile(r"\bde\s+(ton)\s+(?=\w)", re.IGNORECASE)
+_YOUR = re.compile(r"\byour\b", re.IGNORECASE)
+_TONE = re.compile(r"\btones?\b", re.IGNORECASE)
+
+
+def de_ton(text: str, source: str = "") -> list:
+    """The "ton" of "de ton <noun>" that say "your": "achetée de ton magasin" ("…from your shop"); none where the
+    source says no "your", or says "tone" ("Change your tone." → "Change de ton.")."""
+    if not _YOUR.search(source) or _TONE.search(source):
+        return []
+    return list(_DE_TON.finditer(text))
+
+
+# a clause that sets the time or the condition before the main one ("Avant de commencer, …", "Si vous avez besoin de
+# quoi que ce soit pendant que je suis parti, …"): steps.py skips it before a list of steps, address_rewrite.py reads
+# the word after it as the main clause's imperative
+SETTING_WORDS = (r"(?:(?:avant\s+(?:de|que)|après|lorsque|quand|si|une\s+fois\s+que|dès\s+que|pendant\s+que)\s+|"
+                 r"(?:avant\s+(?:d|qu)|lorsqu)['’])")
+SETTING = rf"(?:{SETTING_WORDS}[^,;.!?()]{{1,60}},\s*)?"
+
+
 def _vous_imperative(text: str, source: str = "") -> bool:
     """Whether ``text`` opens with a verb in the "vous" form: an instruction ("Ajoutez les œufs."); not a name the
     source holds ("Sanchez est en retard.") nor the interjection "Allez, …"."""
@@ -102,7 +125,7 @@ def form_of(text: str, source: str = "") -> Optional[str]:
     none)."""
     text = _without_nouns(text)
     vous = bool(_VOUS.search(text) or _FORMAL.match(text)) or _vous_imperative(text, source)
-    tu = bool(TU.search(text)) and not _vous_verbs(text, source)
+    tu = bool(TU.search(text) or de_ton(text, source)) and not _vous_verbs(text, source)
     return "vous" if vous and not tu else "tu" if tu and not vous else None
 
 
@@ -200,7 +223,7 @@ def forms_in(text: str, source: str = "") -> set:
                    for m in (*_CLAUSE_VERB.finditer(text), *_TU_HYPHEN.finditer(text))):
         found.add("vous")
     sure, maybe = tu_verbs(text, source)
-    if TU.search(text) or sure or maybe:
+    if TU.search(text) or de_ton(text, source) or sure or maybe:
         found.add("tu")
     return found
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .address_forms import clause_tu, forms_in, hyphen_tu, plain, vous_word
+from .address_forms import SETTING_WORDS, clause_tu, de_ton, forms_in, hyphen_tu, plain, vous_word
 
 TU_TO_VOUS = {
     "fais": "faites", "dis": "dites", "sois": "soyez", "aie": "ayez", "va": "allez", "vas": "allez", "as": "avez",
@@ -112,6 +112,26 @@ _SUBORDINATE = re.compile(r"\b(?:que|qu['’]|qui|où|dont|quand|lorsque|lorsqu[
                           r"je|j['’]|il|elle|on|ils|elles)(?!\w)", re.IGNORECASE)
 
 
+# the source's main clause opens with its verb after a clause that sets the condition: "If you need anything while I'm
+# away, just ask my colleague" (not "When you arrive, nobody is there", "If you want, you can…")
+_EN_SETTING_THEN_ORDER = re.compile(r"^\W*(?:if|when|whenever|once|before|after|as\s+soon\s+as|while)\b[^,;.!?]{1,80},\s*"
+                                    r"(?:just\s+|simply\s+|please\s+|then\s+)?(?!(?:you|i|we|he|she|it|they|there|"
+                                    r"this|that|these|those|the|a|an|my|your|his|her|our|their|no|nobody|no\s+one|"
+                                    r"everyone|everybody|someone|somebody|nothing|everything|all|some|not)\b)[a-z]+\b",
+                                    re.IGNORECASE)
+_AFTER_ORDER = re.compile(r"\s*(?:simplement|juste|vite|donc|bien|\w+ment|à|au|aux)\b", re.IGNORECASE)
+
+
+def _main_order(text: str, source: str, m) -> bool:
+    """Whether the word of ``m`` (``clause_tu``) opens the main clause after one that sets its condition, and is its
+    imperative: "Si vous avez besoin de quoi que ce soit pendant que je suis parti, demande simplement à ma collègue"
+    ("…, just ask my colleague"), so that its "et"/"Si" before it is no subject (``_SUBORDINATE``)."""
+    before = text[:m.start("w")]
+    return "," in before and re.fullmatch(rf"\W*{SETTING_WORDS}[^,;.!?()]{{1,100}},\s*", before, re.IGNORECASE) is not None \
+        and bool(_EN_SETTING_THEN_ORDER.match(source)) \
+        and bool(_DETERMINER.match(text, m.end("w")) or _AFTER_ORDER.match(text, m.end("w")))
+
+
 def _adjective(text: str, m) -> bool:
     """Whether the word in ``m`` (after "et", "ou") reads as an adjective or a participle: "une mesure malavisée et
     provocante", "tordue et rendue impossible"."""
@@ -151,7 +171,9 @@ def _to_vous(text: str, source: str) -> Optional[dict]:
         if m.start("w") in edits:
             continue                                     # "…, admets-le": turned as a verb before its pronoun
         opener = m.group(0)[:m.start("w") - m.start()].strip().lower()
-        if not _commands(text, source) or _SUBORDINATE.search(text, 0, m.start("w")) or not sure and (
+        if _main_order(text, source, m):
+            pass                                         # "Si vous avez besoin…, demande simplement à…"
+        elif not _commands(text, source) or _SUBORDINATE.search(text, 0, m.start("w")) or not sure and (
                 not (opener in ("et", "puis", "ou", "mais") or _DETERMINER.match(text, m.end("w")))
                 or re.match(r"\s*(?:[,;.!?…]|(?:et|ou)\b|$)", text[m.end("w"):]) or _adjective(text, m)):
             return None       # "Réponse à votre question.", "nom et adresse et", "poli mais ferme.": nouns, adjectives
@@ -169,6 +191,8 @@ def _to_vous(text: str, source: str) -> Optional[dict]:
             continue
         new = "vous-" if text[m.start() - 1:m.start()] == "-" and m.group(0) != "toi" else _TO_VOUS[m.group(0).lower()]
         edits[m.start()] = (m.end(), _cased(m.group(0), new))           # "Va-t'en" → "Allez-vous-en"
+    for m in de_ton(text, source):                       # "de ton magasin" ("your shop") → "de votre magasin"
+        edits[m.start(1)] = (m.end(1), _cased(m.group(1), "votre"))
     return edits
 
 

@@ -320,7 +320,8 @@ def polite(translation, text: str = "") -> bool:
 # writes to a shop, a bank or an airline in "vous", as to anyone he does not know (its "votre banque" was 0.031 lower)
 _FIRM = re.compile(r"\byour\s+(?:(?:online\s+)?(?:shop|store)s?|bank|company|firm|airline|hotel|restaurant|staff|"
                    r"customer\s+service|after-sales\s+service|call\s+cent(?:re|er)|website|agency|branch|"
-                   r"delivery\s+(?:service|company|driver))\b|"
+                   r"delivery(?:\s+(?:service|company|driver))?|(?:customer\s+)?support(?:\s+team)?|helpline|"
+                   r"hotline)\b|"   # register30: "I have been waiting for your delivery since Monday."
                    r"\bI(?:\s+am|['’]m)\s+writing\s+to\s+complain\b|\bI\s+(?:would\s+like|wish|want)\s+to\s+complain\b",
                    re.IGNORECASE)
 _FIRM_NOTE = "Addressed with «vous», as a customer writes to a company (the model's first choice used «tu»)."

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .address_forms import clause_tu, form_of, hyphen_tu, plain, vous_word
+from .address_forms import SETTING, clause_tu, form_of, hyphen_tu, plain, vous_word
 from .address_rewrite import TU_TO_VOUS
 
 # infinitive: ("vous" imperative, "tu" imperative), the verbs that are not "-er"
@@ -51,8 +51,7 @@ _CLAUSE = re.compile(r"(?<![-'’])\b(?:je|j['’]|il|elle|on|nous|ils|elles|que
                      re.IGNORECASE)
 # a clause that sets the time or the condition of the steps ("Avant de commencer, lisez…, vérifier…"): the steps
 # follow it; it is no step ("Avant de commencer, lisez les instructions, vérifier les parties…" had stayed mixed)
-_SETTING = (r"(?:(?:(?:avant\s+(?:de|que)|après|lorsque|quand|si|une\s+fois\s+que|dès\s+que|pendant\s+que)\s+|"
-            r"(?:avant\s+(?:d|qu)|lorsqu)['’])[^,;.!?()]{1,60},\s*)?")
+_SETTING = SETTING
 _LEAD = re.compile(r"\W*" + _SETTING + r"(?:(?:s['’]il\s+(?:vous|te)\s+pla[iî]t|tout\s+d['’]abord|d['’]abord|"
                    r"premièrement|ensuite)\s*,?\s*)?", re.IGNORECASE)
 NOTE = "Each step of the list in one form ({}): {} (the model had mixed imperatives and infinitives)."

@@ -90,3 +90,10 @@ PHRASES += (   # short answers, the whole sentence (a lower-case "me too" comes 
     # quelle heure le musée ouvre-t-il ?"); a whole line only, that ends in a word (no line of the corpus does)
     (r"^(\W*(?:what\s+time|when|where|how|why)\s+(?:does|do|did)\s+[^?.!;:\n]*\w)\s*$", r"\1?"),
 )
+PHRASES += (   # register30 (s30): "Did you remember to lock the door?" → "Vous rappelez-vous à verrouiller la porte ?",
+    # "…to take your keys?" → "Vous souveniez-vous de prendre vos clés ?" (present or imperfect, never the past, 10
+    # of 10); "Have you not forgotten to…": "N'avez-vous pas oublié de verrouiller la porte ?", as French asks it
+    # (14 of 14); "Have you remembered to" ("Avez-vous rappelé d'appeler…") and "Did you think to" ("Pensais-tu…")
+    # were no better. A question opening its sentence, a verb after "to" ("Did you remember my birthday?" left)
+    (rf"{_OPENS}did\s+you\s+remember\s+to\s+(?=[a-z]+\b){_ASKED}", "have you not forgotten to "),
+)

@@ -498,3 +498,44 @@ def test_a_word_that_opens_a_sentence_with_a_comma_or_a_cry_is_no_name():
                     "Stop! You are hurting me.", "Sunday, we rest.", "Paris, here we come!"):
         assert not turns_to_another(before, said(opening)), opening
     assert turns_to_another(before, said("Kevin, close the window."))           # a name no list holds
+
+
+# ---- register30 (s30): "de ton magasin" in a customer's letter, and "your delivery"
+def test_de_ton_that_says_your_is_a_possessive_and_a_customer_turns_it():
+    """"…la machine à laver que j'ai achetée de ton magasin…" ("…from your shop") had stayed «tu»: "de ton" was read
+    as the tone of "changer de ton", so the sentence said no form and ``to_a_firm`` passed it by."""
+    from s2s_core.address_forms import form_of, forms_in
+    from s2s_core.register import to_a_firm
+    shop = sourced("I bought a coat from your shop last week, and the zip broke on the first day.",
+                   ("J'ai acheté un manteau de ton magasin la semaine dernière.", -0.3))
+    assert to_a_firm(shop) and shop.hypotheses[0].text == "J'ai acheté un manteau de votre magasin la semaine dernière."
+    assert shop.notes[0].startswith("Addressed with «vous», as a customer writes to a company: «ton» → «votre»")
+    assert forms_in("Pouvez-vous me parler de ton voyage ?", "Can you tell me about your trip?") == {"tu", "vous"}
+    # a tone stays a tone: the source says "tone", or says no "your"
+    assert form_of("Change de ton avec moi.", "Change your tone with me.") is None
+    assert form_of("Il a changé de ton.", "He changed his attitude.") is None
+
+
+def test_your_delivery_or_support_is_a_company():
+    from s2s_core.register import to_a_firm
+    for source in ("I have been waiting for your delivery since Monday.", "Your support team never answered me."):
+        t = sourced(source, ("J'attends ta livraison depuis lundi.", -0.3))
+        assert to_a_firm(t) and t.hypotheses[0].text == "J'attends votre livraison depuis lundi.", source
+
+
+def test_an_order_after_a_clause_that_sets_its_condition_takes_the_sentences_vous():
+    """"If you need anything while I'm away, just ask my colleague, …" came out "Si vous avez besoin de quoi que ce
+    soit pendant que je suis parti, demande simplement à ma collègue, …": «vous» and «tu» in one sentence, and no
+    hypothesis in one form; "demande" opens the main clause, an imperative, not a verb of "je" before it."""
+    from s2s_core.register import unmix
+    source = "If you need anything while I'm away, just ask my colleague, she knows the project as well as I do."
+    t = sourced(source, ("Si vous avez besoin de quoi que ce soit pendant que je suis parti, demande simplement à ma "
+                         "collègue, elle connaît aussi le projet que moi.", -0.3))
+    assert unmix(t) == "vous"
+    assert t.hypotheses[0].text.startswith("Si vous avez besoin de quoi que ce soit pendant que je suis parti, "
+                                           "demandez simplement à ma collègue, elle connaît")
+    # no order in the source's main clause: a subject opens it ("nobody"), or the English has none before it
+    from s2s_core.address_rewrite import in_one_form
+    assert in_one_form("Quand vous arrivez, personne à l'accueil et tu attends.", "vous",
+                       "When you arrive, nobody at the desk and you wait.") is None
+    assert in_one_form("Vous savez, demande simplement à ma collègue.", "vous", "You know, ask my colleague.") is None
