@@ -40,7 +40,7 @@ READ = [   # (typed, read): each entry of software.PHRASES read at least once
     ("Remember me", "Stay connected"),
     ("Keep me signed in.", "Stay connected."),
     ("Confirm your password.", "Confirm the password."),
-    ("Please confirm your password.", "Please confirm the password."),
+    ("Confirm your password to continue.", "Confirm the password to continue."),
     ("Changes saved.", "The changes have been saved."),
 ]
 
@@ -53,6 +53,7 @@ LEFT = [   # looks like one, but is not
     "Remember me to your mother.",
     "The file was not found in the folder.",
     "Please select a file.",                 # not the line's opening
+    "Please confirm your password.",         # right as typed ("Veuillez confirmer votre mot de passe.")
     "Click Save.",                           # a button's name: left as the model writes it
     "Out of stock items are marked in red.",
 ]

@@ -58,7 +58,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Remember me" → "Souviens-moi", "Keep me signed in." → "Garde-moi signé."; "stay connected": "Reste connecté"
     (r"^(?:remember\s+me|keep\s+me\s+(?:signed|logged)\s+in)" + _LINE, "stay connected"),
     # "Confirm your password." → "Conduis ton mot de passe !"; "the password": "Confirmez le mot de passe."
-    (r"\bconfirm\s+your\s+password\b", "confirm the password"),
+    (r"^confirm\s+your\s+password\b", "confirm the password"),   # "Please confirm your…": right as typed
     # "Changes saved." → "Les changements sauvèrent."; "The changes have been saved.": "…ont été sauvés."
     (r"^changes\s+saved" + _LINE, "the changes have been saved"),
 )
