@@ -42,6 +42,9 @@ READ = [   # (typed, read): each entry of software.PHRASES read at least once
     ("Confirm your password.", "Confirm the password."),
     ("Confirm your password to continue.", "Confirm the password to continue."),
     ("Changes saved.", "The changes have been saved."),
+    ("Save Changes", "Save the changes"),
+    ("Do you want to save your changes?", "Do you want to keep your changes?"),
+    ("Would you like to save the changes?", "Would you like to keep the changes?"),
 ]
 
 LEFT = [   # looks like one, but is not
@@ -56,4 +59,5 @@ LEFT = [   # looks like one, but is not
     "Please confirm your password.",         # right as typed ("Veuillez confirmer votre mot de passe.")
     "Click Save.",                           # a button's name: left as the model writes it
     "Out of stock items are marked in red.",
+    "Save changes to the file before you leave.",   # a sentence, not the lone button
 ]

@@ -61,4 +61,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"^confirm\s+your\s+password\b", "confirm the password"),   # "Please confirm your…": right as typed
     # "Changes saved." → "Les changements sauvèrent."; "The changes have been saved.": "…ont été sauvés."
     (r"^changes\s+saved" + _LINE, "the changes have been saved"),
+    # "Save changes" → "Les choses changent", "Save Changes" → "Sauvez des Changes"; "save the changes": "Garde les
+    # changements" (the lone button)
+    (r"^save\s+changes" + _LINE, "save the changes"),
+    # "Do you want to save your changes?" → "Veux-tu économiser tes changements ?"; "keep": "Veux-tu garder tes
+    # changements ?"
+    (r"\b(do\s+you\s+want|would\s+you\s+like)\s+to\s+save\s+(your|the)\s+changes\b", r"\1 to keep \2 changes"),
 )
