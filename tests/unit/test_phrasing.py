@@ -737,3 +737,8 @@ import phrasing_plans_cases as plans_cases   # noqa: E402  plans, opinions, apol
 import phrasing_stays_cases as stays_cases   # noqa: E402
 READ += plans_cases.READ + stays_cases.READ
 LEFT += plans_cases.LEFT + stays_cases.LEFT
+
+
+import phrasing_software_cases as software_cases   # noqa: E402  interface strings: form errors, sign-in, cart (s30)
+READ += software_cases.READ
+LEFT += software_cases.LEFT
