@@ -66,11 +66,13 @@ def _one_day_article(text: str, source: str) -> str:
 
 
 def _a_day(text: str, source: str) -> str:
-    """"Je suis né le dimanche." → "…né un dimanche." for "I was born on a Sunday." ("sur un mardi" too)."""
+    """"Je suis né le dimanche." → "…né un dimanche." for "I was born on a Sunday." ("sur un mardi" too; "Le
+    dimanche, …" → "Un dimanche, …", not "Le un dimanche")."""
     for day_fr, day in zip(WEEKDAYS_FR, WEEKDAYS):
         if re.search(rf"\bon\s+a\s+{day}\b(?!s)", source, re.IGNORECASE) and \
                 len(re.findall(rf"\b{day}\b", source, re.IGNORECASE)) == 1:
-            text = re.sub(rf"(?<![\w'’-])(?:(?:le|sur un) |(?<!un ))({day_fr})\b(?!\s*,?\s*\d)", r"un \1", text,
+            text = re.sub(rf"(?<![\w'’-])(?:([Ll]e|[Ss]ur un) |(?<![Uu]n ))({day_fr})\b(?!\s*,?\s*\d)",
+                          lambda m: ("Un " if (m.group(1) or "x")[0].isupper() else "un ") + m.group(2), text,
                           count=1)
     return text
 
