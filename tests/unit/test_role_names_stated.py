@@ -74,3 +74,11 @@ def test_a_surname_in_ez_does_not_turn_ton_into_votre():
     assert restore("Appelle Mary chez Martinez.", f) == "Appelle ta patronne Julie chez Martinez."
     assert restore("Appelle Mary avec Gomez.", f) == "Appelle ta patronne Julie avec Gomez."
     assert restore("Appelez Mary avec Gomez.", f) == "Appelez votre patronne Julie avec Gomez."
+
+
+# -- review30b: "boyfriend" says a man where the name may be either's ---------------------------------------------
+def test_a_boyfriend_with_a_name_women_bear_too_is_petit_ami_after_ton():
+    from s2s_core.opening_names import asked_kin
+    text = "Is your boyfriend Camille coming?"
+    (name,) = inner_names(text)
+    assert asked_kin(text, *name)[1] == "ton petit ami Camille"         # not "ta petit ami Camille"
