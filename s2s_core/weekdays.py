@@ -108,7 +108,8 @@ def _habit_article(text: str, source: str) -> str:
 
 
 _AT_WEEKEND = re.compile(r"\b(?:at|on)\s+the\s+weekend\b", re.IGNORECASE)
-_AU_WEEKEND = re.compile(r"(?<![\w'’-])([AaÀà]) le week-end\b|(?<![\w'’-])au week-end\b")
+# ("À le week-end", not the verb "a": "Elle a le week-end libre." stays)
+_AU_WEEKEND = re.compile(r"(?<![\w'’-])([AÀà]) le week-end\b|(?<![\w'’-])au week-end\b")
 
 # one weekend said in the English ("See you on the weekend." → "On se voit le week-end.", which reads "at weekends")
 _ONCE = re.compile(r"\b(?:see you|will|going to|doing|did|went|was|were|had)\b|['’]ll\b", re.IGNORECASE)

@@ -95,3 +95,10 @@ def test_a_habit_a_date_and_a_right_day_stay_as_written(english, model):
 def test_a_day_opening_the_sentence_is_not_le_un(french, source, expected):
     from s2s_core import weekdays
     assert weekdays.mend(french, source) == expected
+
+
+# -- review30b: the verb "a" before "le week-end" is no "à" ------------------------------------------------------
+def test_the_verb_a_before_le_week_end_is_left():
+    from s2s_core import weekdays
+    assert weekdays.mend("Elle a le week-end libre.", "She is free at the weekend.") == "Elle a le week-end libre."
+    assert weekdays.mend("À le week-end !", "See you at the weekend!") == "À ce week-end !"
