@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .calendar_names import MONTHS
 from .numbers import ENGLISH_NUMBERS
 
 _WORDS = {w: n for w, n in ENGLISH_NUMBERS.items() if 1 <= n <= 12}      # the hours, "one" to "twelve"
@@ -137,13 +138,15 @@ def _evening_hours(sentence: str) -> str:
     return bare.sub(one, bare.sub(one, sentence))     # twice: "from 7 to 10" (the "7" opens the second match)
 
 
+# a month after the second number: days, not hours ("The exhibition is open from 7 to 8 June.")
+_MONTH = rf"(?:{'|'.join(MONTHS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\b"
 # a day's opening hours whose closing hour is smaller than the opening one: "The shop is open from 9 to 6." came out
 # "…de neuf heures à 6 heures" (six in the morning); the closing hour read "pm" ("…à 18 heures"); not a night's
 # hours (a club open from 10 to 4), nor "opens at 9 and closes at 6" (read "…closes at 18:00" it came out "ouvre à
 # 9 heures et à 18 heures")
 _OPEN_DAY = re.compile(r"\b(from\s+(?:1[01]|[7-9])(?::[0-5]\d)?(?:\s?a\.?m\.?)?\s+(?:to|until|till|-)\s+)"
-                       r"([1-8](?::[0-5]\d)?)(?![\d:])"
-                       rf"(?!\s*(?:[ap]\.?m\b|o['’]?clock|[.,]\d|{_COUNTED}|in\s+the|at\s+night|tonight))")
+                       r"([1-8](?::[0-5]\d)?)(?![\w:])"              # not "8th"
+                       rf"(?!\s*(?:[ap]\.?m\b|o['’]?clock|[.,]\d|{_COUNTED}|in\s+the|at\s+night|tonight|{_MONTH}))")
 _OPEN_SAID = re.compile(r"\b(?:open|opens|opened|closes?|shuts?|opening\s+hours)\b", re.IGNORECASE)
 _NIGHT_PLACE = re.compile(r"\b(?:night\w*|club\w*|bars?|pubs?|disco\w*|overnight|casino|shifts?)\b", re.IGNORECASE)
 

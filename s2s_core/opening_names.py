@@ -299,8 +299,9 @@ def asked_kin(text: str, start: int, end: int, kind: str) -> tuple[int, str]:
             or _STATED.fullmatch(my.group("word")) and (BEFORE_A_VERB.match(read, end) or _ENDS.match(read, end))
             or _ENDS.match(read, end) and not text.isupper() and not _MET.search(read[:my.start()]))):
         return -1, ""
-    woman = kind == "kin_woman" or my.group("word").lower() == "girlfriend"
-    role = _ASKED_FR[my.group("word").lower()]
+    word = my.group("word").lower()             # the word says it where the name may be either's ("Camille")
+    woman = word == "girlfriend" or kind == "kin_woman" and word != "boyfriend"
+    role = _ASKED_FR[word]
     role = FEMININE_ROLES.get(role, role) if woman else role
     det = _POSSESSIVE_FR[my.group("my").lower()][woman and not re.match(r"[aeiouéh]", role)]
     return my.start(), det + " " + role + " " + read[start:end]

@@ -481,8 +481,10 @@ def _place_back(text: str, m: re.Match, s: StandIn) -> str:
     return before + in_place(s.place, s.span, before) + after
 
 
-# "vous", or a verb said to "vous" ("Appelez Mary." → "Appelez votre patronne Julie.", not "Appelez ta…")
-_YOU_FORMALLY = re.compile(r"\b(?i:vous|votre|vos|(?!(?:chez|assez|nez|rez)\b)\w+ez)\b")
+# "vous", or a verb said to "vous" ("Appelez Mary." → "Appelez votre patronne Julie.", not "Appelez ta…"): with a
+# capital only where a sentence opens, not a surname ("Ton patron Thomas connaît-il Martinez ?" says "tu")
+_YOU_FORMALLY = re.compile(r"\b(?i:vous|votre|vos)\b|(?!(?i:chez|assez|nez|rez)\b)"
+                           r"(?:(?<![\w'’-])[a-zà-ÿ]|(?:^|(?<=[.!?«\"“]\s)|(?<=[«\"“]))[A-ZÀ-Ý])\w*ez\b")
 
 
 def _addressed(place: str, text: str) -> str:

@@ -66,11 +66,13 @@ def _one_day_article(text: str, source: str) -> str:
 
 
 def _a_day(text: str, source: str) -> str:
-    """"Je suis né le dimanche." → "…né un dimanche." for "I was born on a Sunday." ("sur un mardi" too)."""
+    """"Je suis né le dimanche." → "…né un dimanche." for "I was born on a Sunday." ("sur un mardi" too; "Le
+    dimanche, …" → "Un dimanche, …", not "Le un dimanche")."""
     for day_fr, day in zip(WEEKDAYS_FR, WEEKDAYS):
         if re.search(rf"\bon\s+a\s+{day}\b(?!s)", source, re.IGNORECASE) and \
                 len(re.findall(rf"\b{day}\b", source, re.IGNORECASE)) == 1:
-            text = re.sub(rf"(?<![\w'’-])(?:(?:le|sur un) |(?<!un ))({day_fr})\b(?!\s*,?\s*\d)", r"un \1", text,
+            text = re.sub(rf"(?<![\w'’-])(?:([Ll]e|[Ss]ur un) |(?<![Uu]n ))({day_fr})\b(?!\s*,?\s*\d)",
+                          lambda m: ("Un " if (m.group(1) or "x")[0].isupper() else "un ") + m.group(2), text,
                           count=1)
     return text
 
@@ -106,7 +108,8 @@ def _habit_article(text: str, source: str) -> str:
 
 
 _AT_WEEKEND = re.compile(r"\b(?:at|on)\s+the\s+weekend\b", re.IGNORECASE)
-_AU_WEEKEND = re.compile(r"(?<![\w'’-])([AaÀà]) le week-end\b|(?<![\w'’-])au week-end\b")
+# ("À le week-end", not the verb "a": "Elle a le week-end libre." stays)
+_AU_WEEKEND = re.compile(r"(?<![\w'’-])([AÀà]) le week-end\b|(?<![\w'’-])au week-end\b")
 
 # one weekend said in the English ("See you on the weekend." → "On se voit le week-end.", which reads "at weekends")
 _ONCE = re.compile(r"\b(?:see you|will|going to|doing|did|went|was|were|had)\b|['’]ll\b", re.IGNORECASE)

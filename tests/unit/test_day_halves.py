@@ -120,3 +120,16 @@ def test_a_days_closing_hour_is_read_pm(typed, read):
 @pytest.mark.parametrize("typed", OPENING_LEFT)
 def test_other_ranges_are_left_alone(typed):
     assert read_day_halves(typed) == typed
+
+
+# -- review30b: a date range is no opening hours -----------------------------------------------------------------
+@pytest.mark.parametrize("text", ["The exhibition is open from 7 to 8 June.", "The fair is open from 9 to 8th May.",
+                                  "The exhibition is open from 10 to 2 Sept."])
+def test_days_of_a_month_are_not_read_pm(text):
+    from s2s_core.day_halves import read_day_halves
+    assert read_day_halves(text) == text
+
+
+def test_opening_hours_are_still_read_pm():
+    from s2s_core.day_halves import read_day_halves
+    assert read_day_halves("The shop is open from 9 to 6.") == "The shop is open from 9 to 6 pm."

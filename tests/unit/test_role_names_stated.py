@@ -66,3 +66,19 @@ def test_a_nationality_written_with_a_capital_after_a_woman_goes_into_the_femini
     assert feminine("Est-ce que sa manager Sophie est Italien ?") == "Est-ce que sa manager Sophie est italienne ?"
     assert feminine("Anna est Allemand.") == "Anna est allemande."
     assert feminine("Anna est Marie.") == "Anna est Marie."                # a name, not a nationality
+
+
+# -- review30b: a surname ending in "-ez" is no verb said to "vous" ------------------------------------------------
+def test_a_surname_in_ez_does_not_turn_ton_into_votre():
+    f = fold("Call your boss Julie.", COVERS, NAMES, VOCAB)
+    assert restore("Appelle Mary chez Martinez.", f) == "Appelle ta patronne Julie chez Martinez."
+    assert restore("Appelle Mary avec Gomez.", f) == "Appelle ta patronne Julie avec Gomez."
+    assert restore("Appelez Mary avec Gomez.", f) == "Appelez votre patronne Julie avec Gomez."
+
+
+# -- review30b: "boyfriend" says a man where the name may be either's ---------------------------------------------
+def test_a_boyfriend_with_a_name_women_bear_too_is_petit_ami_after_ton():
+    from s2s_core.opening_names import asked_kin
+    text = "Is your boyfriend Camille coming?"
+    (name,) = inner_names(text)
+    assert asked_kin(text, *name)[1] == "ton petit ami Camille"         # not "ta petit ami Camille"

@@ -84,3 +84,21 @@ def test_the_article_before_a_day_says_one_day_or_a_habit_as_the_english_does(en
 @pytest.mark.parametrize("english, model", KEPT)
 def test_a_habit_a_date_and_a_right_day_stay_as_written(english, model):
     assert french(model, english) == model
+
+
+# -- review30b: "On a Sunday, …" opening the sentence -------------------------------------------------------------
+@pytest.mark.parametrize("french, source, expected", [
+    ("Le dimanche, je suis né.", "On a Sunday, I was born.", "Un dimanche, je suis né."),
+    ("Sur un mardi, il est mort.", "On a Tuesday, he died.", "Un mardi, il est mort."),
+    ("Je suis né le dimanche.", "I was born on a Sunday.", "Je suis né un dimanche."),
+])
+def test_a_day_opening_the_sentence_is_not_le_un(french, source, expected):
+    from s2s_core import weekdays
+    assert weekdays.mend(french, source) == expected
+
+
+# -- review30b: the verb "a" before "le week-end" is no "à" ------------------------------------------------------
+def test_the_verb_a_before_le_week_end_is_left():
+    from s2s_core import weekdays
+    assert weekdays.mend("Elle a le week-end libre.", "She is free at the weekend.") == "Elle a le week-end libre."
+    assert weekdays.mend("À le week-end !", "See you at the weekend!") == "À ce week-end !"
