@@ -193,14 +193,15 @@ def _glued_sign(piece: str) -> bool:
 def choice_label(pieces: Sequence[str], start: int, pos: int, alt: str) -> str:
     """What writing ``alt`` at ``pos`` makes of the word that begins at ``start`` (Click to correct), as a reader
     reads it: at the word's start the word it begins ("se…", "J…"; a sign, "(another word)" or "(end)" as they are);
-    inside it the word's beginning with it, then "…"
-    ("Envoyez-les…": the model writes the rest); a new word there ends this one early ("facture !", not
-    "facture !…"); a sign glued on says what it follows ("“-” after Envoyez-le", not "Envoyez-le-…"; "proche?"
-    where "?" is glued to the word before); a lone "▁" as "(another word)", not "␣"; the end token as "(end)"."""
+    inside it the word's beginning with it, then "…" ("Envoyez-les…": the model writes the rest); a new word there
+    ends this one early ("facture !", not "facture !…"); a sign glued on says what it follows ("“-” after
+    Envoyez-le", not "Envoyez-le-…"; "“,” after Sophie", not "Sophie,", for a "," glued to the word before); a lone
+    "▁" as "(another word)", not "␣"; the end token as "(end)"."""
     new = reader_piece(alt)                                 # a lone "▁" starts a word in pieces
     if pos == start:
-        if start > 0 and _glued_sign(alt):                 # "?" for "▁?": the same sign, only without its space
-            return as_text(_unglued(pieces[word_groups(pieces[:start])[-1][0]:start]) + [alt])
+        if start > 0 and _glued_sign(alt):                 # "?" for "▁?": the same sign, only without its space;
+            before = as_text(_unglued(pieces[word_groups(pieces[:start])[-1][0]:start]))   # "Sophie, (1%)" read
+            return f"“{spelled(alt)}” after {before}"     # as a list in the radio (qa30)
         begun = as_text([alt])                             # "J…": a word begun, the model writes the rest ("J" alone
         return begun + "…" if alt.startswith("▁") and any(c.isalnum() for c in begun) else new    # read a letter)
     kept = as_text(_unglued(pieces[start:pos]))

@@ -81,6 +81,17 @@ def stand_in_note(folded: Folded) -> str:
     return " ".join(notes)
 
 
+STOOD_IN = re.compile(r" \(the model read the (?:name|weekday|ordinal) “[^”]*” in its place[^)]*\)")
+
+
+def plain_note(note: str) -> str:
+    """``note`` as presenter mode says it: what became of the user's text, without the stand-in the model read,
+    a name the user never typed ("Written as typed, not translated: Thomas (the model read the name “Tom” in its
+    place, a name it copies). The translation shows it…" → "Kept as you typed it, not translated: Thomas.")."""
+    plain = STOOD_IN.sub("", note).replace(f" {_replaced(1)}", "").replace(f" {_replaced(2)}", "")
+    return plain.replace("Written as typed, not translated:", "Kept as you typed it, not translated:")
+
+
 def _replaced(count: int) -> str:
     """What became of the model's word for the typed spans, said for one or for several ("for each … by it" read
     wrong under one name: "Written as typed, not translated: Thomas (…). The translation's word for each…")."""

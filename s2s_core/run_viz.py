@@ -151,7 +151,30 @@ def loss_figure(m: Mapping) -> go.Figure:
 
 
 def lr_figure(m: Mapping) -> go.Figure:
-    return curves(m, ["lr"], "Learning rate", "lr")
+    return small_ticks(curves(m, ["lr"], "Learning rate", "lr"))
+
+
+def small_ticks(fig: go.Figure) -> go.Figure:
+    """A learning-rate axis from 0, its ticks at a round step and labelled "0", "2e-4", "1e-3": plotly's ".2~e"
+    wrote its zero "0e+0" (qa30), and a decay from 1e-3 to 8.9e-4 had an axis of 8.8e-4 … 1.01e-3."""
+    ys = [y for t in fig.data for y in (t.y or ()) if y is not None]
+    top = fig.layout.yaxis.range[1] if fig.layout.yaxis.range is not None else max(ys, default=0) * 1.1
+    if top <= 0:
+        return fig
+    raw = top / 6
+    power = 10.0 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw * (1 - 1e-9))
+    vals = [i * step for i in range(int(top / step + 1e-9) + 1)]
+    fig.update_yaxes(rangemode="tozero", tickmode="array", tickvals=vals, ticktext=[_small(v) for v in vals])
+    return fig
+
+
+def _small(v: float) -> str:
+    """A small tick value as a reader writes it: "0", "5e-4", "1.25e-3" (not "0e+0", "2.0e-04")."""
+    if v == 0:
+        return "0"
+    mantissa, exponent = f"{v:.2e}".split("e")                       # "1.25e-3": a 2.5e-4 step's fifth tick
+    return f"{mantissa.rstrip('0').rstrip('.')}e{int(exponent)}"
 
 
 SCORE_TOP = 105       # BLEU and chrF end at 100: a little air above it
@@ -193,7 +216,7 @@ def compare_figure(runs: Mapping[str, Mapping], key: str, log_y: bool = False) -
     fig = _layout(fig, f"{label}: runs compared", label, height=360, log_y=log_y, log_format=FORMATS.get(key, ""))
     if key in FORMATS and not log_y:         # padding as a percentage, as on the run's own chart
         fig.update_layout(yaxis_tickformat=FORMATS[key])
-    return fig
+    return small_ticks(fig) if key == "lr" and not log_y else fig
 
 
 def attention_figure(probe: Mapping, title: Optional[str] = None) -> go.Figure:

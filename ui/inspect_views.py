@@ -52,7 +52,7 @@ def heads(ctx: Context, sentence: str) -> None:
     hyp, src = tr.best, tr.source_tokens
     st.markdown("**Translation**")          # the maps below are of this output: say what it is
     result.plain(hyp.text or "(empty translation)", size="1.3rem")
-    result.reading_notes(tr)                # the maps' columns are what the model read, said as on Translate
+    result.reading_notes(tr, ctx.presenter)     # the maps' columns are what the model read, said as on Translate
     share.apply_merge_link("grid_merge")
     if hyp.heads is None:
         st.info(f"{ctx.arch.upper()} models have one attention distribution per output token — "
@@ -118,7 +118,7 @@ def tree(ctx: Context, sentence: str) -> None:
     if tr is None or not tr.tree:
         st.info("No search tree for this sentence.")
         return
-    result.reading_notes(tr)
+    result.reading_notes(tr, ctx.presenter)
     if in_parts(_translate(ctx, sentence)):        # the tree is of one search: not the translation Translate shows
         st.caption(READ_WHOLE.format(", the one this tree shows"))
     nodes = viz.tree_nodes(tr.tree, lambda ids: engine.pieces(ctx.entry, ids),
@@ -346,7 +346,7 @@ def _compare_rows(ctx: Context, picks: list[str], sides: list, view: AttentionVi
         with tops[i]:
             st.caption(f"**Model {side}:** `{name.replace('`', '')}` · {got[0]}")     # as Translate names it
             result.best_box(got[1].best.text, ctx.presenter)
-            result.reading_notes(got[1])
+            result.reading_notes(got[1], ctx.presenter)
         with maps[i]:
             result.heatmap(ctx, got[1].source_tokens, got[1].best, view, key=f"cmp_{side.lower()}", exports=False,
                            zmax=zmax, explain=False, title=f"Model {side}")

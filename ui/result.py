@@ -10,6 +10,7 @@ import streamlit as st
 
 from s2s_core import catalog, register, trust, viz
 from s2s_core.config import ATTENTION_LABELS
+from s2s_core.reading_notes import plain_note
 from s2s_core.translator import Hypothesis, Translation
 
 from . import links, share
@@ -370,11 +371,13 @@ def nbest_table(tr: Translation, key: str, presenter: bool = False, shown: Optio
     return idx if idx in range(len(hyps)) else 0
 
 
-def reading_notes(tr: Translation) -> None:
+def reading_notes(tr: Translation, presenter: bool = False) -> None:
     """What the model read where it differs from the typed text ("The model read: «… in 32th place»"), above any
-    map whose columns show that reading; escaped, since the notes quote the user's text ("$5 … $6" is LaTeX)."""
+    map whose columns show that reading; escaped, since the notes quote the user's text ("$5 … $6" is LaTeX).
+    ``presenter``: said without the stand-in the model read, a name the audience never saw typed (its maps show
+    the name typed)."""
     for note in tr.notes:
-        st.caption(f"ℹ️ {viz.md_escape(note)}")
+        st.caption(f"ℹ️ {viz.md_escape(plain_note(note) if presenter else note)}")
 
 
 LISTED = "listed-best"      # a best translation the list under it repeats as its first entry, "best"
@@ -398,7 +401,7 @@ def render_translation(ctx: Context, tr: Translation, view: Optional[AttentionVi
     if tr.error or not tr.hypotheses:
         st.warning(f"No translation: {tr.error or 'the model produced nothing'}")
         return None
-    reading_notes(tr)
+    reading_notes(tr, ctx.presenter)
     if show_best:       # a paragraph's sentence with a list under it: its best line goes on a phone (PHONE_CSS)
         listed = compact and not ctx.presenter and len(tr.hypotheses) > 1
         best_box(tr.hypotheses[0].text, ctx.presenter, "1.35rem" if compact and not ctx.presenter else None,

@@ -112,8 +112,7 @@ def side_by_side(cmp: Comparison, presenter: bool) -> None:
             st.markdown(f"**{name}** (source, then translation)")
             st.html(diff_html(cmp.typed_diff, side, size - 4))
             st.html(diff_html(cmp.text_diff, side, size))
-            for note in got.notes:
-                st.caption(f"ℹ️ {viz.md_escape(note)}")
+            result.reading_notes(got, presenter)
     if not cmp.changed:
         st.info("Both translations are the same word for word; the probabilities and the attention may still move.")
 

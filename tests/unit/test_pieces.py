@@ -85,7 +85,7 @@ def test_click_to_correct_labels_read_as_words_where_a_choice_ends_a_word_early_
     assert choice_label(word, 0, 5, "-") == "“-” after Envoyez-le"
     assert choice_label(word, 7, 9, "▁!") == "facture !"
     assert choice_label(word, 0, 5, "▁la") == "Envoyez-le la"
-    assert choice_label(word, 11, 11, "?") == "proche?"
+    assert choice_label(word, 11, 11, "?") == "“?” after proche"        # ui30c: was "proche?"
     assert choice_label(word, 10, 10, "▁") == "(another word)"
     assert choice_label(word, 0, 4, "les") == "Envoyez-les…"           # inside a word, as before
 
@@ -157,7 +157,7 @@ def test_ui30_a_choice_at_a_words_start_reads_as_the_word_it_begins():
     shown = ["▁Emma", "▁et", "▁Sophie", "·", "·", "▁sont", "</s>"]
     assert word_choice(shown, 2, 2, "▁J") == "J…" and word_choice(shown, 0, 0, "▁Em") == "Em…"
     assert choice_label(shown, 5, 5, "▁!") == "!" and choice_label(shown, 5, 5, "▁") == "(another word)"
-    assert choice_label(shown, 5, 5, "</s>") == "(end)" and choice_label(shown, 5, 5, "?") == "Sophie?"
+    assert choice_label(shown, 5, 5, "</s>") == "(end)" and choice_label(shown, 5, 5, "?") == "“?” after Sophie"
 
 
 def test_ui30_beam_tree_nodes_after_a_stand_in_written_in_pieces_show_the_name_once():
@@ -280,3 +280,13 @@ def test_qa30_the_tree_note_explains_a_dot_box_that_is_part_of_a_letter():
     from ui.inspect_views import TREE_NOTE
     assert last_label(["▁s", "<0xC5>"]) == "·" and last_label(["▁s", "<0xC5>", "<0x93>"]) == "…œ"
     assert "first part of a letter the next box completes" in TREE_NOTE
+
+
+def test_ui30c_a_sign_glued_at_a_words_start_says_what_it_follows():
+    """qa30 (browser): a comma after "Sophie" read "Sophie,  (1%)" in Click to correct's radio, which looks like a
+    list; it now reads as the sign glued mid-word does ("“-” after Envoyez-le")."""
+    from s2s_core.pieces import choice_label
+    shown = ["▁Emma", "▁et", "▁Sophie", "·", "·", "▁sont"]
+    assert choice_label(shown, 5, 5, ",") == "“,” after Sophie"
+    assert choice_label(["▁1", "▁250"], 1, 1, ",") == "“,” after 1"
+    assert choice_label(shown, 5, 5, "▁,") == ","                       # a sign that starts a word: as it is

@@ -54,3 +54,20 @@ def test_a_live_run_s_empty_chart_says_when_its_data_comes_and_an_ended_one_that
         "no data: this run logged none"]
     drawn = run_viz.awaiting(run_viz.lr_figure({"train": [{"step": 10, "lr": 1e-3}], "valid": []}), "x")
     assert not drawn.layout.annotations                                  # a chart with data gets no note
+
+
+def test_ui30c_the_learning_rate_axis_reads_zero_and_round_small_values():
+    """qa30 (browser): the learning-rate axis read "0e+0", "5e−4", "1e−3", "1.5e−3" (plotly's ".2~e"); it now reads
+    "0", "2e-4" … "1e-3" from 0, on the run's chart and on Compare; a decay from 1e-3 to 8.9e-4 starts at 0 too."""
+    m = {"train": [{"step": s, "lr": 1e-3} for s in (10, 100, 300)], "valid": [], "events": []}
+    y = run_viz.lr_figure(m).layout.yaxis
+    assert list(y.ticktext) == ["0", "5e-4", "1e-3", "1.5e-3", "2e-3"] and y.tickvals[0] == 0
+    decay = {"train": [{"step": 50, "lr": 1e-3}, {"step": 80, "lr": 8.9e-4}], "valid": [], "events": []}
+    y = run_viz.lr_figure(decay).layout.yaxis
+    assert y.rangemode == "tozero" and list(y.ticktext) == ["0", "2e-4", "4e-4", "6e-4", "8e-4", "1e-3"]
+    compared = run_viz.compare_figure({"a": decay, "b": m}, "lr").layout.yaxis
+    assert "0e+0" not in compared.ticktext and compared.ticktext[0] == "0"
+    assert run_viz.compare_figure({"a": decay}, "lr", log_y=True).layout.yaxis.type == "log"   # log: as before
+    assert run_viz.lr_figure({"train": [], "valid": [], "events": []}).layout.annotations       # no data: its note
+    warm = {"train": [{"step": 1, "lr": 0.0}, {"step": 9, "lr": 1.3e-3 / 1.1}], "valid": [], "events": []}
+    assert list(run_viz.lr_figure(warm).layout.yaxis.ticktext)[-2:] == ["1e-3", "1.25e-3"]        # not "1.2e-3"
