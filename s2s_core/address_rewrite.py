@@ -114,8 +114,9 @@ _SUBORDINATE = re.compile(r"\b(?:que|qu['’]|qui|où|dont|quand|lorsque|lorsqu[
 
 # the source's main clause opens with its verb after a clause that sets the condition: "If you need anything while I'm
 # away, just ask my colleague" (not "When you arrive, nobody is there", "If you want, you can…")
-_EN_SETTING_THEN_ORDER = re.compile(r"^\W*(?:if|when|whenever|once|before|after|as\s+soon\s+as|while)\b[^,;.!?]{1,80},\s*"
-                                    r"(?:just\s+|simply\s+|please\s+|then\s+)?(?!(?:you|i|we|he|she|it|they|there|"
+_EN_SETTING_THEN_ORDER = re.compile(r"^\W*(?:if|when|whenever|once|before|after|as\s+soon\s+as|while)\b"
+                                    r"[^,;.!?]{1,80},\s*(?:just\s+|simply\s+|please\s+|then\s+)?"
+                                    r"(?!(?:you|i|we|he|she|it|they|there|"
                                     r"this|that|these|those|the|a|an|my|your|his|her|our|their|no|nobody|no\s+one|"
                                     r"everyone|everybody|someone|somebody|nothing|everything|all|some|not)\b)[a-z]+\b",
                                     re.IGNORECASE)
@@ -127,7 +128,8 @@ def _main_order(text: str, source: str, m) -> bool:
     imperative: "Si vous avez besoin de quoi que ce soit pendant que je suis parti, demande simplement à ma collègue"
     ("…, just ask my colleague"), so that its "et"/"Si" before it is no subject (``_SUBORDINATE``)."""
     before = text[:m.start("w")]
-    return "," in before and re.fullmatch(rf"\W*{SETTING_WORDS}[^,;.!?()]{{1,100}},\s*", before, re.IGNORECASE) is not None \
+    return "," in before \
+        and re.fullmatch(rf"\W*{SETTING_WORDS}[^,;.!?()]{{1,100}},\s*", before, re.IGNORECASE) is not None \
         and bool(_EN_SETTING_THEN_ORDER.match(source)) \
         and bool(_DETERMINER.match(text, m.end("w")) or _AFTER_ORDER.match(text, m.end("w")))
 

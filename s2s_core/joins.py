@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .subjects import _PAST
+from .subjects import PAST_VERB
 
 # a time that opens a clause after ", and" / ", but", then the clause's subject (a pronoun or a noun after its
 # determiner); not a time with a comma after it already, nor one that ends its clause ("…, and in the evening."),
@@ -35,7 +35,7 @@ _TIME_OPENS = re.compile(rf"(,\s+(?:and|but)\s+{_TIME})\s+(?=(?:I|you|he|she|we|
                          rf"her|their|your|most|many|some|all)\s+[a-z])", re.IGNORECASE)
 _PRONOUN = r"(?:I|we|he|she|they)"
 # ", so" + a subject + a past verb: "so" read "therefore" ("…, so we missed the last bus"); not "so that", "so much"
-_SO_PAST = re.compile(rf",\s+so\s+(?={_PRONOUN}\s+(?:(?:just|then|also|finally)\s+)?(?:{_PAST}|had\s+to)\b)")
+_SO_PAST = re.compile(rf",\s+so\s+(?={_PRONOUN}\s+(?:(?:just|then|also|finally)\s+)?(?:{PAST_VERB}|had\s+to)\b)")
 
 # "said" / "told us" + a clause without its "that": "that" said ("…, he said that it was our fault")
 _SAID = re.compile(r"\b((?:said|told\s+(?:me|us|him|her|them))\s+)(?=(?:it|he|she|they|we|I|you|there)\s+"

@@ -27,7 +27,7 @@ _IRREGULAR = ("ate|began|read|cut|drew|fed|hung|"
               "bought|brought|built|came|caught|chose|drank|drove|fell|felt|flew|forgot|found|gave|got|"
               "grew|had|heard|held|kept|knew|left|lost|made|met|paid|put|ran|rang|rode|said|sang|sat|saw|sent|"
               "slept|sold|spent|spoke|stood|swam|took|taught|thought|threw|told|understood|went|woke|won|wrote")
-_PAST = rf"(?:{_IRREGULAR}|(?!(?:need|speed|seed|bed|red|shed|feed|indeed|hundred)\b)[a-z]{{2,}}ed)"
+PAST_VERB = rf"(?:{_IRREGULAR}|(?!(?:need|speed|seed|bed|red|shed|feed|indeed|hundred)\b)[a-z]{{2,}}ed)"
 _BARE = ("go|come|have|take|make|get|buy|visit|see|eat|call|send|stay|leave|book|pay|bring|meet|try|help|check|"
          "clean|cook|walk|swim|drive|write|read|watch|play|find|put|give|tell|ask|start|finish|open|close|wait|"
          "rent|spend|show|return|move|sleep|drink|sit|spend|look|buy|fly|ride|travel|pick|prepare|answer|learn")
@@ -127,7 +127,7 @@ def _is_verb(word: str, mode: str) -> bool:
         return _third(word)
     if mode == "present":       # not "read", "put": "they read Spanish novels" had come out "ils ont lu"
         return word in _VERBS and not re.fullmatch(_IRREGULAR, word)
-    return bool(re.fullmatch(_BARE if mode == "bare" else _PAST, word))
+    return bool(re.fullmatch(_BARE if mode == "bare" else PAST_VERB, word))
 
 
 def _mode(m: re.Match) -> Optional[str]:
@@ -219,7 +219,7 @@ def _one_chain(text: str, m: re.Match) -> str:
     inner = None if ended or len(done) < 2 else _INNER_AND.search(done[-1])    # "…, called two clients and went home"
     if inner and _is_verb(inner.group("verb"), mode):
         done[-1], ended = _said_before(done[-1], inner.start("verb"), said), True
-    if not ended or re.search(rf"\b{_PAST}\s+by\b", ",".join(done[1:])) \
+    if not ended or re.search(rf"\b{PAST_VERB}\s+by\b", ",".join(done[1:])) \
             or len(done) == len(items) and all(map(_BARE_VERBS.fullmatch, items[1:])):  # "…, escorted by…"; bare verbs
         return text
     return text[:m.end()] + ",".join(done + items[len(done):])

@@ -86,7 +86,8 @@ LEFT += [
     "when does the museum open. I forgot",           # not a whole line asking
 ]
 
-READ += [   # register30 (s30): "Did you remember to…?" had come out in the present or the imperfect ("Vous souveniez-vous…")
+READ += [   # register30 (s30): "Did you remember to…?" had come out in the present or the imperfect ("Vous
+    # souveniez-vous…")
     ("Did you remember to lock the door?", "Have you not forgotten to lock the door?"),
     ("Did you remember to call your mother?", "Have you not forgotten to call your mother?"),
     ("did you remember to buy bread", "have you not forgotten to buy bread"),

@@ -90,7 +90,8 @@ READ += [   # demo probe demo30 (s30): "What's the weather like today?" → "Que
 LEFT += ["What's the weather like in Paris?", "What's the weather like this morning?",
          "I asked what the weather was like today."]
 
-READ += [   # long30 (s30): "the warmest year" read as a warm welcome ("l'année la plus chaleureuse"); "hottest": "chaude"
+READ += [   # long30 (s30): "the warmest year" read as a warm welcome ("l'année la plus chaleureuse"); "hottest":
+    # "chaude"
     ("2023 was the warmest year ever recorded.", "2023 was the hottest year ever recorded."),
     ("The last ten years were the warmest ever recorded.", "The last ten years were the hottest ever recorded."),
     ("July was the warmest month on record.", "July was the hottest month on record."),

@@ -33,8 +33,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # attend son deuxième enfant."
     # (not after how long: "…nine months pregnant with our second child." had come out "…avait neuf mois à
     # s'attendre à…")
-    (r"(?<!\bmonths\s)(?<!\bweeks\s)(?<!\bmonth\s)(?<!\bweek\s)\bpregnant\s+with\s+(her|our|their|my|his|your)\s+((?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
-     r"\s+)?(child|baby)\b", r"expecting \1 \2\3"),
+    (r"(?<!\bmonths\s)(?<!\bweeks\s)(?<!\bmonth\s)(?<!\bweek\s)\bpregnant\s+with\s+(her|our|their|my|his|your)\s+"
+     r"((?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)?(child|baby)\b", r"expecting \1 \2\3"),
     # "They're dating." → "Ils sortent.", "We've been dating for two years." → "Nous sortons depuis deux ans."; "going
     # out together": "Ils sortent ensemble."; only where the clause ends or says how long ("They were dating at the
     # time." came out "Ils sortaient ensemble.", the time left out)
