@@ -302,17 +302,28 @@ def polite(translation, text: str = "") -> bool:
     within ``PLEASE_MARGIN``; not in a text (``text``, the source's whole text) written as friends write or that
     calls someone "tu" may be said to ("Hi Tom, please call me."). Whether it did."""
     hyps, source = translation.hypotheses, getattr(translation, "source", "")
-    text = text or source
-    if not hyps or not _PLEASE.search(source) or familiar(text) or _CASUAL.search(text) \
-            or form_of(hyps[0].text, source) != "tu":
+    if not _tu_to_a_stranger(hyps, source, text or source, _PLEASE):
         return False
-    k = next((i for i, h in enumerate(hyps[1:], 1) if hyps[0].score - h.score <= PLEASE_MARGIN
-              and _says(hyps[0].text, h.text, "vous", source) and forms_in(h.text, source) == {"vous"}
-              and (_ASKED.search(plain(h.text)) or not _ASKED.search(plain(hyps[0].text)))), None)
+    k = _close_in_vous(hyps, source, lambda h: _ASKED.search(plain(h.text)) or not _ASKED.search(plain(hyps[0].text)))
     if k is None:
         return False
     _put_first(translation, k, _PLEASE_NOTE)
     return True
+
+
+def _tu_to_a_stranger(hyps, source: str, text: str, cue: re.Pattern) -> bool:
+    """Whether the best hypothesis says "tu" where ``cue`` in the source shows it speaks to someone it would call
+    "vous" (``polite``'s "please", ``to_a_firm``'s company), in a ``text`` not written as friends write."""
+    return bool(hyps) and bool(cue.search(source)) and not familiar(text) and not _CASUAL.search(text) \
+        and form_of(hyps[0].text, source) == "tu"
+
+
+def _close_in_vous(hyps, source: str, also=lambda h: True):
+    """The index of the first hypothesis after the best that says "vous", in "vous" only, within ``PLEASE_MARGIN``
+    of the best and passing ``also``; None where none does."""
+    return next((i for i, h in enumerate(hyps[1:], 1) if hyps[0].score - h.score <= PLEASE_MARGIN
+                 and _says(hyps[0].text, h.text, "vous", source) and forms_in(h.text, source) == {"vous"}
+                 and also(h)), None)
 
 
 # -- a customer to a company --------------------------------------------------------------------------------------
@@ -335,12 +346,9 @@ def to_a_firm(translation, text: str = "") -> bool:
     votre banque…", if it scores within ``PLEASE_MARGIN``; else the best one's words turned where each is sure
     (address_rewrite.py). Not in a text written as friends write ("Hi Tom, your shop looks great!"). Whether it did."""
     hyps, source = translation.hypotheses, getattr(translation, "source", "")
-    text = text or source
-    if not hyps or not _FIRM.search(source) or familiar(text) or _CASUAL.search(text) \
-            or form_of(hyps[0].text, source) != "tu":
+    if not _tu_to_a_stranger(hyps, source, text or source, _FIRM):
         return False
-    k = next((i for i, h in enumerate(hyps[1:], 1) if hyps[0].score - h.score <= PLEASE_MARGIN
-              and _says(hyps[0].text, h.text, "vous", source) and forms_in(h.text, source) == {"vous"}), None)
+    k = _close_in_vous(hyps, source)
     if k is not None:
         _put_first(translation, k, _FIRM_NOTE)
         return True
