@@ -9,7 +9,9 @@ ones that are not public API, so they sit here, behind a switch; callers fall ba
 
 Switch: ``S2S_ONEDNN=0`` in the environment disables every oneDNN layer for the process;
 ``set_enabled(False)`` or ``with disabled(): …`` at run time (the tests check that both give the same
-translations). A build whose op fails turns it off for good.
+translations). A build whose op fails turns it off for good. bf16 runs only where oneDNN has bf16 kernels
+(``bf16_supported``: AVX-512 BW/VL/DQ or AVX-NE-CONVERT); elsewhere a bf16 layer computes in fp32, and a bf16 op
+that fails turns bf16 off, never the fp32 layers (an AVX2 CPU asked for bf16 had lost every oneDNN layer).
 
 State: packed copies live in ``_PACKED`` keyed by ``(id(weight), dtype)`` and are dropped when the weight is
 garbage-collected; a copy is rebuilt whenever its weight changes (a new ``_version`` from optimizer
@@ -36,6 +38,12 @@ def _env_allows() -> bool:
 
 _STATE = {"available": torch.backends.mkldnn.is_available() and hasattr(torch.ops.mkldnn, "_linear_pointwise"),
           "enabled": _env_allows()}
+_STATE["bf16"] = _STATE["available"] and bool(getattr(torch.ops.mkldnn, "_is_mkldnn_bf16_supported", lambda: False)())
+
+
+def bf16_supported() -> bool:
+    """Whether oneDNN layers can compute in bf16 on this CPU (an AVX2-only one cannot: its reorder refuses)."""
+    return _STATE["bf16"]
 
 
 def enabled() -> bool:
@@ -83,6 +91,7 @@ def linear(x: torch.Tensor, weight: torch.Tensor, bias: Optional[torch.Tensor] =
            dtype: torch.dtype = torch.float32) -> torch.Tensor:
     """``F.linear(x, weight, bias)`` (then ReLU, fused) through oneDNN, computed in ``dtype``; fp32 out.
     Call only where ``applies``; falls back to ``F.linear`` if the op fails."""
+    dtype = dtype if dtype == torch.float32 or _STATE["bf16"] else torch.float32
     if _STATE["available"]:
         try:
             xin = x if dtype == torch.float32 else x.to(dtype)
@@ -90,7 +99,7 @@ def linear(x: torch.Tensor, weight: torch.Tensor, bias: Optional[torch.Tensor] =
                                                    "relu" if relu else "none", [], "")
             return y if y.dtype == torch.float32 else y.float()
         except (RuntimeError, NotImplementedError):   # a build without the op's CPU kernel: use the default
-            _STATE["available"] = False
+            _STATE["bf16" if dtype != torch.float32 else "available"] = False
     y = F.linear(x, weight, bias)
     return torch.relu_(y) if relu else y
 

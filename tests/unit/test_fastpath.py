@@ -65,6 +65,8 @@ def test_fp32_paths_decode_exactly_like_the_reference(path, every_layer):
 
 
 @needs_onednn
+@pytest.mark.skipif(not onednn.bf16_supported(), reason="this CPU has no oneDNN bf16 kernels (it needs AVX-512 "
+                    "BW/VL/DQ or AVX-NE-CONVERT): the bf16 path computes in fp32 here, as the next test checks")
 def test_bf16_path_stays_within_bf16_rounding_and_only_where_rows_suffice(monkeypatch, every_layer):
     model, src, mask, tgt_in = model_and_batch()
     ref_lp, _ = decode(model, "reference", src, mask, tgt_in)
@@ -202,3 +204,35 @@ def test_evaluate_with_int8(tiny_checkpoint, toy_data, capsys):
     assert main(["evaluate", "--checkpoint", str(tiny_checkpoint), "--test", str(toy_data["valid"]), "--beam", "2",
                  "--quantize", "int8"]) in (None, 0)
     assert "BLEU" in capsys.readouterr().out
+
+
+@needs_onednn
+def test_bf16_asked_where_the_cpu_has_none_computes_in_fp32_and_keeps_onednn_on(monkeypatch, every_layer):
+    """An AVX2 CPU's oneDNN refuses bf16 weights; asked for the bf16 path there, every oneDNN layer had been turned
+    off for the process (then the fp32 paths fell back to the reference too). Now bf16 layers compute in fp32."""
+    monkeypatch.setitem(onednn._STATE, "bf16", False)
+    monkeypatch.setattr(fastpath, "BF16_MIN_ROWS", 1)
+    model, src, mask, tgt_in = model_and_batch()
+    ref_lp, _ = decode(model, "reference", src, mask, tgt_in)
+    onednn._PACKED.clear()
+    lp, _ = decode(model, "bf16", src, mask, tgt_in)
+    assert onednn.enabled() and packed_kinds(model) == {"projection": {torch.float32}, "layers": {torch.float32}}
+    torch.testing.assert_close(lp, ref_lp, atol=1e-4, rtol=1e-5)
+
+
+@needs_onednn
+def test_a_failing_bf16_op_turns_off_bf16_only(monkeypatch):
+    """Where bf16 is reported but its op fails, bf16 goes off and the fp32 oneDNN layers stay on."""
+    monkeypatch.setitem(onednn._STATE, "bf16", True)
+    real = onednn._packed
+
+    def refuse_bf16(weight, dtype=torch.float32):
+        if dtype != torch.float32:
+            raise RuntimeError("bf16 path needs the cpu support avx512bw")
+        return real(weight, dtype)
+    monkeypatch.setattr(onednn, "_packed", refuse_bf16)
+    x, w = torch.randn(4, 32), torch.randn(64, 32)
+    with torch.inference_mode():
+        y = onednn.linear(x, w, dtype=torch.bfloat16)
+    torch.testing.assert_close(y, torch.nn.functional.linear(x, w), atol=1e-4, rtol=1e-5)
+    assert onednn.enabled() and not onednn.bf16_supported()
