@@ -217,11 +217,13 @@ def put_back(text: str, markup: Markup, attended: Optional[Sequence[int]] = None
 
     before: dict[int, list[Tag]] = {}
     after: dict[int, list[Tag]] = {}
+    spans = _apart({t.words: [min(map(target, t.words)), max(map(target, t.words))] for t in markup.tags
+                    if t.after and not t.edge and any(not o.after and o.words == t.words for o in markup.tags)}, m)
     for tag in markup.tags:
         if tag.edge:                                     # "<p>…</p>" around it all: the first and last word
             (after.setdefault(m - 1, []) if tag.after else before.setdefault(0, [])).append(tag)
             continue
-        places = [target(k) for k in tag.words]
+        places = spans.get(tag.words) or [target(k) for k in tag.words]
         if tag.raw in QUOTES and not _says_something(tokens[min(places):max(places) + 1]):
             continue                                     # the quoted word was dropped: no quotes around "est"
         (after.setdefault(max(places), []) if tag.after else before.setdefault(min(places), [])).append(tag)
@@ -233,6 +235,24 @@ def put_back(text: str, markup: Markup, attended: Optional[Sequence[int]] = None
             token = _glue_after(token, tag)
         out.append(token)
     return " ".join(out)
+
+
+def _apart(spans: dict[tuple, list[int]], m: int) -> dict[tuple, list[int]]:
+    """Target spans (first, last word) of tag pairs, keyed by the source words they wrap, with two that wrap
+    different source words kept apart (``m`` target words): by attention they had crossed ("so <b>call back</b>
+    <i>later</i>" → "<b>rappelez-vous <i>plus</b></i> tard", no longer HTML; now "<b>rappelez-vous</b> <i>plus</i>
+    tard"); two on the same words, the second goes on to the word after."""
+    for a, b in ((a, b) for a in spans for b in spans if max(a) < min(b)):
+        first, second = sorted((spans[a], spans[b]))
+        if second[0] > first[1]:
+            continue                                     # apart already
+        if first[0] < second[0]:
+            first[1] = second[0] - 1
+        elif first[1] < second[1]:
+            second[0] = first[1] + 1
+        elif first[1] + 1 < m:
+            spans[b][:] = [first[1] + 1] * 2
+    return spans
 
 
 def _worded(tokens: Sequence[str], k: int) -> int:

@@ -210,3 +210,14 @@ def test_moved_maps_each_word_to_what_it_became():
     assert markup.put_back("Cliquez sur Save pour garder vos changements.", moved) == \
         "Cliquez sur <b>Save</b> pour garder vos changements."
     assert markup.moved(markup.NONE, "a b", "a x b") == markup.NONE
+
+
+def test_two_pairs_that_wrap_different_words_do_not_cross_in_the_translation():
+    # attention: "call" → "rappelez-vous", "back" → "plus", "later" → "plus": the tags had crossed
+    _, m = markup.strip("The line's busy, so <b>call back</b> <i>later</i>.")
+    out = markup.put_back("La ligne est occupée, alors rappelez-vous plus tard.", m, attended=[0, 1, 3, 4, 5, 6, 6])
+    assert out == "La ligne est occupée, alors <b>rappelez-vous</b> <i>plus</i> tard."
+    _, m = markup.strip("<b>one</b> <i>two</i> three")            # both on one word: the second moves on
+    assert markup.put_back("un deux trois", m, attended=[0, 0, 2]) == "<b>un</b> <i>deux</i> trois"
+    _, m = markup.strip("<b>a <i>b</i> c</b> d")                  # nested in the source: left nested
+    assert markup.put_back("A B C D", m, attended=[0, 1, 2, 3]) == "<b>A <i>B</i> C</b> D"
