@@ -58,7 +58,7 @@ from .casing import shouted as is_shouted
 from .day_halves import read_day_halves
 from .joins import read_joins
 from .letters import read_wishes
-from .markup import NONE as NO_MARKUP, Markup, put_back as put_back_tags, strip as strip_tags
+from .markup import NONE as NO_MARKUP, Markup, moved as moved_tags, put_back as put_back_tags, strip as strip_tags
 from .negatives import put_back_signs
 from .number_repairs import repair as repair_numbers
 from .phrasing import read_forecasts, read_phrases
@@ -225,6 +225,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest, asides = read_brackets(rest)
     reworded += ("an aside in brackets between commas",) if asides else ()
     reworded = tuple(dict.fromkeys(reworded))      # each once, where first read so ("Dec. 25" and "e.g." alike)
+    tags = moved_tags(tags, protected, rest)       # each tag on the words it wrapped, in the words read (markup.py)
     return Folded(rest, words, mark, aside, tags, placed_stand_ins(rest, stand_ins), shouted, negatives, reworded,
                   asides, ending, formula, said_times)
 

@@ -20,6 +20,7 @@ translation with them. Only tags: entities (``&amp;``) and comments are read as 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import NamedTuple, Optional, Sequence
 
 # a tag's attributes: a quoted value may hold ">" ('<a title="a > b">' had been cut at "a >", its "b\">" left in the
@@ -63,7 +64,8 @@ class Tag(NamedTuple):
 
 class Markup(NamedTuple):
     tags: tuple              # of Tag, in source order
-    words: int               # words (whitespace-separated, as '▁' groups) in the text without tags
+    words: int               # words (whitespace-separated, as '▁' groups) in the text without tags (after
+                             # ``moved``: in the text the model reads)
 
 
 NONE = Markup((), 0)
@@ -165,6 +167,42 @@ def _placed(found: list, n: int) -> tuple:
     return tuple(tags)
 
 
+def moved(markup: Markup, typed: str, read: str) -> Markup:
+    """``markup`` (from ``strip``, whose text is ``typed``) for ``read``, the same text in other words: each tag's
+    words carried over by aligning the two texts' words. Readings (phrasing/, shorthand…) add and drop words, and a
+    tag placed by its word's number landed on another word: "Click <b>Save</b>" read "Click on Save" had come out
+    "Cliquez <b>sur</b> Save"; now it wraps "Save" (and "Turn <b>left</b>" read "Turn to the left" "left").
+    Aligning (difflib) needs nothing from the readings, which stay as they are for text without tags."""
+    new = read.split()
+    if not markup.tags or not new or len(typed.split()) != markup.words:
+        return markup
+    spans = _spans(typed.split(), new)
+    return Markup(tuple(_carried(tag, spans, len(new)) for tag in markup.tags), len(new))
+
+
+def _spans(old: Sequence[str], new: Sequence[str]) -> list[tuple[int, int]]:
+    """For each of ``old``'s words, the ``new`` words it became (start, end): itself where both have it (in any case
+    or punctuation), its share of a reworded run ("ASAP" → "as soon as possible"), none (start = end, where it
+    stood) where it was dropped."""
+    def key(word: str) -> str:
+        return re.sub(r"\W", "", word.lower()) or word
+    spans = []
+    matcher = SequenceMatcher(None, [key(w) for w in old], [key(w) for w in new], autojunk=False)
+    for _, i1, i2, j1, j2 in matcher.get_opcodes():
+        for i in range(i2 - i1):
+            spans.append((j1 + i * (j2 - j1) // (i2 - i1), j1 - (-(i + 1) * (j2 - j1) // (i2 - i1))))
+    return spans
+
+
+def _carried(tag: Tag, spans: Sequence[tuple[int, int]], n: int) -> Tag:
+    """``tag`` placed by the new words its words became; where they were all dropped, by the word after them (an
+    opening tag) or before them (a closing one)."""
+    start, end = spans[min(tag.words)][0], spans[max(tag.words)][1]
+    if end > start:
+        return tag._replace(words=tuple(range(start, end)))
+    return tag._replace(words=(max(start - 1, 0) if tag.after else min(start, n - 1),))
+
+
 def put_back(text: str, markup: Markup, attended: Optional[Sequence[int]] = None) -> str:
     """``text`` with each tag glued to the target word chosen for it (``attended``: for each source word, the
     target word that looked most at it, see ``fold.attended_words``; used when it matches both texts)."""
@@ -179,11 +217,13 @@ def put_back(text: str, markup: Markup, attended: Optional[Sequence[int]] = None
 
     before: dict[int, list[Tag]] = {}
     after: dict[int, list[Tag]] = {}
+    spans = _apart({t.words: [min(map(target, t.words)), max(map(target, t.words))] for t in markup.tags
+                    if t.after and not t.edge and any(not o.after and o.words == t.words for o in markup.tags)}, m)
     for tag in markup.tags:
         if tag.edge:                                     # "<p>…</p>" around it all: the first and last word
             (after.setdefault(m - 1, []) if tag.after else before.setdefault(0, [])).append(tag)
             continue
-        places = [target(k) for k in tag.words]
+        places = spans.get(tag.words) or [target(k) for k in tag.words]
         if tag.raw in QUOTES and not _says_something(tokens[min(places):max(places) + 1]):
             continue                                     # the quoted word was dropped: no quotes around "est"
         (after.setdefault(max(places), []) if tag.after else before.setdefault(min(places), [])).append(tag)
@@ -195,6 +235,24 @@ def put_back(text: str, markup: Markup, attended: Optional[Sequence[int]] = None
             token = _glue_after(token, tag)
         out.append(token)
     return " ".join(out)
+
+
+def _apart(spans: dict[tuple, list[int]], m: int) -> dict[tuple, list[int]]:
+    """Target spans (first, last word) of tag pairs, keyed by the source words they wrap, with two that wrap
+    different source words kept apart (``m`` target words): by attention they had crossed ("so <b>call back</b>
+    <i>later</i>" → "<b>rappelez-vous <i>plus</b></i> tard", no longer HTML; now "<b>rappelez-vous</b> <i>plus</i>
+    tard"); two on the same words, the second goes on to the word after."""
+    for a, b in ((a, b) for a in spans for b in spans if max(a) < min(b)):
+        first, second = sorted((spans[a], spans[b]))
+        if second[0] > first[1]:
+            continue                                     # apart already
+        if first[0] < second[0]:
+            first[1] = second[0] - 1
+        elif first[1] < second[1]:
+            second[0] = first[1] + 1
+        elif first[1] + 1 < m:
+            spans[b][:] = [first[1] + 1] * 2
+    return spans
 
 
 def _worded(tokens: Sequence[str], k: int) -> int:

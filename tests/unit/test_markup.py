@@ -171,3 +171,53 @@ def test_review30_a_tag_that_never_closes_is_read_in_linear_time():
     assert time.perf_counter() - started < 1.0
     assert markup.TAG.findall('<img src="x" /> <br/> <a title="a > b">') == [
         ("", "img", ' src="x"', "/"), ("", "br", "", "/"), ("", "a", ' title="a > b"', "")]
+
+
+# --- tags carried through readings that reword the text (markup.moved) ---
+
+def _read_back(text: str) -> str:
+    """``text`` folded, and the English the model read "translated" as itself, each word attending to itself."""
+    f = fold(text, lambda ch: ch.isascii())
+    return restore(f.text, f, attended=list(range(len(f.text.split()))))
+
+
+def test_a_tag_stays_on_its_word_when_a_reading_adds_words_before_it():
+    # "Turn left" is read "Turn to the left": by word number the tag had gone around "to"
+    assert _read_back("Turn <b>left</b> at the traffic lights.") == "Turn to the <b>left</b> at the traffic light."
+    # "ASAP" read "as soon as possible": four words more before "Anna"
+    assert _read_back("Send it ASAP to <b>Anna</b> and Tom today.") == \
+        "Send it as soon as possible to <b>Anna</b> and Tom today."
+
+
+def test_a_tag_stays_on_its_word_when_a_reading_drops_words_before_it():
+    assert _read_back("I'm running late for <b>the meeting</b> again.") == "I'm late for <b>the meeting</b> again."
+    assert _read_back("- Buy <b>milk</b> and bread now") == "- Buy <b>milk</b> and bread now"   # the list mark
+
+
+def test_tags_around_reworded_words_at_the_start_and_end_nested_and_two_in_a_sentence():
+    assert _read_back("The item is <b>out of stock</b>, sorry.") == "The item is <b>not available</b>, sorry."
+    assert _read_back("<b><i>Turn left</i></b> at the traffic lights.") == \
+        "<b><i>Turn to the left</i></b> at the traffic light."
+    assert _read_back("Turn left at the <b>traffic lights</b>.") == "Turn to the left at the <b>traffic light</b>."
+    assert _read_back("Send it ASAP to <b>Anna</b> and <i>Tom</i>.") == \
+        "Send it as soon as possible to <b>Anna</b> and <i>Tom</i>."
+
+
+def test_moved_maps_each_word_to_what_it_became():
+    _, m = markup.strip("Click <b>Save</b> to keep your changes.")
+    moved = markup.moved(m, "Click Save to keep your changes.", "Click on Save to keep your changes.")
+    assert moved.words == 7 and [t.words for t in moved.tags] == [(2,), (2,)]
+    assert markup.put_back("Cliquez sur Save pour garder vos changements.", moved) == \
+        "Cliquez sur <b>Save</b> pour garder vos changements."
+    assert markup.moved(markup.NONE, "a b", "a x b") == markup.NONE
+
+
+def test_two_pairs_that_wrap_different_words_do_not_cross_in_the_translation():
+    # attention: "call" → "rappelez-vous", "back" → "plus", "later" → "plus": the tags had crossed
+    _, m = markup.strip("The line's busy, so <b>call back</b> <i>later</i>.")
+    out = markup.put_back("La ligne est occupée, alors rappelez-vous plus tard.", m, attended=[0, 1, 3, 4, 5, 6, 6])
+    assert out == "La ligne est occupée, alors <b>rappelez-vous</b> <i>plus</i> tard."
+    _, m = markup.strip("<b>one</b> <i>two</i> three")            # both on one word: the second moves on
+    assert markup.put_back("un deux trois", m, attended=[0, 0, 2]) == "<b>un</b> <i>deux</i> trois"
+    _, m = markup.strip("<b>a <i>b</i> c</b> d")                  # nested in the source: left nested
+    assert markup.put_back("A B C D", m, attended=[0, 1, 2, 3]) == "<b>A <i>B</i> C</b> D"
