@@ -252,6 +252,7 @@ def _opening_marks(text: str, labels: Mapping[str, str], stand_ins: Sequence) ->
         names = {s.name: s.span for s in stand_ins}    # a quoted name stood in for: 'Click "Save"'
         said = " ".join(names.get(word.rstrip(","), word.rstrip(",")) + "," * word.endswith(",")
                         for word in steps.french.split())
+        said = said if mark else said[:1].upper() + said[1:]       # "press Enter…" opening the line: "Appuyez…"
         spans += [(len(mark.split()) + a, len(mark.split()) + b) for a, b in steps.spans]
         mark, taken, rest = mark + said + " ", taken + steps.typed + " ", steps.rest
     return mark, rest, taken.strip(), spans, steps

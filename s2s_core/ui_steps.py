@@ -73,7 +73,7 @@ def _said(step: re.Match, french: list[str], spans: list[tuple[int, int]]) -> No
     """``step`` said in French after ``french``, the span of each of its typed words added to ``spans``."""
     verb = step.group("verb").lower()
     said = (PLEASE if step.group("please") else VERBS)[verb]
-    said = said[:1].lower() + said[1:] if french else said
+    said = said[:1].lower() + said[1:] if french or step.group()[:1].islower() else said   # "Tip: press…": "appuyez"
     start = len(french)
     french += said.split()
     spans += [(start, len(french) - 1)] * len(step.group()[:step.start("name") - step.start()].split())
