@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .verbatim import NAMES
+
 # the verb, as French help texts say it to "vous", with what comes between it and the name
 VERBS = {"click": "Cliquez sur", "double-click": "Double-cliquez sur", "tap": "Appuyez sur", "press": "Appuyez sur",
          "hit": "Appuyez sur", "select": "Sélectionnez", "choose": "Choisissez"}
@@ -26,15 +28,35 @@ PLEASE = {"click": "Veuillez cliquer sur", "double-click": "Veuillez double-cliq
 KEYS = {"Enter": "Entrée", "Return": "Entrée", "Escape": "Échap", "Esc": "Échap", "Space": "Espace",
         "Spacebar": "Espace", "Backspace": "Retour arrière", "Shift": "Maj", "Delete": "Suppr"}
 _PRESSED = ("press", "hit")
+# a language chosen is said as French says it: "Choose French to learn…" had become "Choisissez French pour…" (the
+# model alone: "Choisissez le français…")
+LANGUAGES = {"English": "l'anglais", "French": "le français", "Spanish": "l'espagnol", "German": "l'allemand",
+             "Italian": "l'italien", "Portuguese": "le portugais", "Chinese": "le chinois", "Japanese": "le japonais",
+             "Arabic": "l'arabe", "Russian": "le russe", "Dutch": "le néerlandais"}
 # a name in capitals (one to three words, "OK"), not a word that opens an ordinary object ("Click Here", "Select All
 # the files"… are a sentence); a quoted name stands in as a name already (verbatim.py)
-_NOT_NAME = r"(?!(?:The|This|That|These|Those|Here|There|It|Them|Me|Him|Her|Us|You|A|An|My|Your|Our|Their|His|Its)\b)"
+_NOT_NAME = r"(?!(?:The|This|That|These|Those|Here|There|It|Them|Me|Him|Her|Us|You|A|An|My|Your|Our|Their|His|Its|All)\b)"
 _NAME = rf"{_NOT_NAME}(?:[A-Z][\w'’-]*)(?: (?!(?:To|And|Then)\b)[A-Z][\w'’-]*){{0,2}}"
 STEP = re.compile(rf"(?P<please>(?i:please)\s+)?(?P<verb>(?i:double-click|click|tap|press|hit|select|choose))\s+"
                   rf"(?P<on>(?i:on)\s+)?(?P<name>{_NAME})(?![\w'’-])")
 _THEN = re.compile(r",?\s+(?:and\s+)?then\s+|,?\s+and\s+", re.IGNORECASE)
 _END = re.compile(r"\s*[.!]?\s*$")
-_FOR = re.compile(r"\s+to\s+(?=[a-z])")           # "… to keep your changes."
+_FOR = re.compile(r"\s+to\s+(?=[a-z])(?!(?:the|a|an|my|your|his|her|our|their|this|that|these|those|it)\b)")
+
+
+# a noun after "Press" or "Select" that makes a title, not a step ("Press Secretary to the Prime Minister", "Select
+# Committee to examine the Bill": Hansard's); what a key pressed is ("Press Release." is no key)
+_TITLES = frozenset("Committee Committees Release Releases Secretary Officer Gallery Conference Office Council".split())
+_PRESSABLE = re.compile(rf"(?:{'|'.join(KEYS)}|Tab|Home|End|Insert|OK|Ctrl|Alt|Cmd|Command|Option|Power|Caps Lock|"
+                        rf"F\d{{1,2}}|[A-Z]|{'|'.join(NAMES)})")     # a key combination stands in as a name
+
+
+def _a_button(step: re.Match) -> bool:
+    """Whether ``step`` names a button (or a key, after "press" or "hit"), not a title or a second verb."""
+    name, verb = step.group("name"), step.group("verb").lower()
+    if name.split()[-1] in _TITLES or name.split()[0].lower() in VERBS:
+        return False
+    return verb not in _PRESSED or bool(_PRESSABLE.fullmatch(name))
 
 
 class Steps(NamedTuple):
@@ -52,7 +74,7 @@ def read(text: str) -> Steps | None:
     pos = 0
     while True:
         step = STEP.match(text, pos)
-        if not step or step.group("name").split()[0].lower() in VERBS and step.group("verb").lower() != "press":
+        if not step or not _a_button(step):
             return None
         _said(step, french, spans)
         pos = step.end()
@@ -78,7 +100,7 @@ def _said(step: re.Match, french: list[str], spans: list[tuple[int, int]]) -> No
     french += said.split()
     spans += [(start, len(french) - 1)] * len(step.group()[:step.start("name") - step.start()].split())
     name = step.group("name")
-    key = KEYS.get(name) if verb in _PRESSED or verb == "tap" and name != "Delete" else None
+    key = KEYS.get(name) if verb in _PRESSED or verb == "tap" and name != "Delete" else LANGUAGES.get(name)
     for word in [name] if key else name.split():
         french += (key or word).split()
         spans.append((len(french) - len((key or word).split()), len(french) - 1))

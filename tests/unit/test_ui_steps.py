@@ -25,6 +25,9 @@ def _covers(c: str) -> bool:
     ("Please click Next.", "Veuillez cliquer sur Next", "", "."),
     ("Hit Backspace", "Appuyez sur Retour arrière", "", ""),
     ("Click Delete and then click Close!", "Cliquez sur Delete, puis cliquez sur Close", "", "!"),
+    # a language as French says it ("Choisissez French pour…"; the model alone: "Choisissez le français…")
+    ("Choose French to learn a new language.", "Choisissez le français", "in order to learn a new language.", ""),
+    ("Press F5 to refresh.", "Appuyez sur F5", "in order to refresh.", ""),
 ])
 def test_a_step_that_opens_a_line_is_said_as_french_help_texts_say_it(typed, french, rest, end):
     steps = ui_steps.read(typed)
@@ -35,7 +38,8 @@ def test_a_step_that_opens_a_line_is_said_as_french_help_texts_say_it(typed, fre
 @pytest.mark.parametrize("typed", [
     "Click here to continue.", "Select a file.", "I clicked Save but nothing happened.", "Press the button to start.",
     "Click Save and wait.", "Choose Tom's car for the trip, it is bigger.", "Select Committee on Finance",
-    "Click The link.", "Open the menu and choose Settings.",
+    "Click The link.", "Open the menu and choose Settings.", "Select All to copy everything.",
+    "Press Secretary to the Prime Minister.", "Press Release.", "Click Next to the next page.",
 ])
 def test_no_step_is_read_where_no_button_is_named_or_more_follows(typed):
     assert ui_steps.read(typed) is None
