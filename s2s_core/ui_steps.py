@@ -39,6 +39,10 @@ _NOT_NAME = r"(?!(?:The|This|That|These|Those|Here|There|It|Them|Me|Him|Her|Us|Y
 _NAME = rf"{_NOT_NAME}(?:[A-Z][\w'’-]*)(?: (?!(?:To|And|Then)\b)[A-Z][\w'’-]*){{0,2}}"
 STEP = re.compile(rf"(?P<please>(?i:please)\s+)?(?P<verb>(?i:double-click|click|tap|press|hit|select|choose))\s+"
                   rf"(?P<on>(?i:on)\s+)?(?P<name>{_NAME})(?![\w'’-])")
+# a word that places the step in a list of them, as French says it
+OPENERS = {"then": "Puis", "now": "Maintenant", "next": "Ensuite", "finally": "Enfin", "first": "D'abord"}
+_OPENER = re.compile(r"((?i:then|now|next|finally|first))(,)?\s+(?=(?i:please\s+)?(?i:double-click|click|tap|press|"
+                     r"hit|select|choose)\s)")
 _THEN = re.compile(r",?\s+(?:and\s+)?then\s+|,?\s+and\s+", re.IGNORECASE)
 _END = re.compile(r"\s*[.!]?\s*$")
 _FOR = re.compile(r"\s+to\s+(?=[a-z])(?!(?:the|a|an|my|your|his|her|our|their|this|that|these|those|it)\b)")
@@ -69,9 +73,11 @@ class Steps(NamedTuple):
 
 def read(text: str) -> Steps | None:
     """``text``'s opening steps, or None where it opens with none or goes on with more than their purpose."""
-    french: list[str] = []
-    spans: list[tuple[int, int]] = []
-    pos = 0
+    opener = _OPENER.match(text)           # "Then press Enter…" had come out "Puis, exhorte l'énergie…"
+    said = OPENERS[opener.group(1).lower()] if opener else ""
+    french: list[str] = [said + ","] if opener and said != "Puis" else said.split()     # "Ensuite, cliquez…"
+    spans: list[tuple[int, int]] = [(0, len(french) - 1)] * len(opener.group().split()) if opener else []
+    pos = opener.end() if opener else 0
     while True:
         step = STEP.match(text, pos)
         if not step or not _a_button(step):

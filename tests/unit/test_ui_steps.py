@@ -28,6 +28,10 @@ def _covers(c: str) -> bool:
     # a language as French says it ("Choisissez French pour…"; the model alone: "Choisissez le français…")
     ("Choose French to learn a new language.", "Choisissez le français", "in order to learn a new language.", ""),
     ("Press F5 to refresh.", "Appuyez sur F5", "in order to refresh.", ""),
+    # a step placed in a list: "Then press Enter to continue." had come out "Puis, exhorte l'énergie à continuer."
+    ("Then press Enter to continue.", "Puis appuyez sur Entrée", "in order to continue.", ""),
+    ("Next click OK.", "Ensuite, cliquez sur OK", "", "."),
+    ("Finally, select File, then click Open.", "Enfin, sélectionnez File, puis cliquez sur Open", "", "."),
 ])
 def test_a_step_that_opens_a_line_is_said_as_french_help_texts_say_it(typed, french, rest, end):
     steps = ui_steps.read(typed)
