@@ -35,7 +35,8 @@ LANGUAGES = {"English": "l'anglais", "French": "le français", "Spanish": "l'esp
              "Arabic": "l'arabe", "Russian": "le russe", "Dutch": "le néerlandais"}
 # a name in capitals (one to three words, "OK"), not a word that opens an ordinary object ("Click Here", "Select All
 # the files"… are a sentence); a quoted name stands in as a name already (verbatim.py)
-_NOT_NAME = r"(?!(?:The|This|That|These|Those|Here|There|It|Them|Me|Him|Her|Us|You|A|An|My|Your|Our|Their|His|Its|All)\b)"
+_NOT_NAME = (r"(?!(?:The|This|That|These|Those|Here|There|It|Them|Me|Him|Her|Us|You|A|An|My|Your|Our|Their|His|Its"
+             r"|All)\b)")
 _NAME = rf"{_NOT_NAME}(?:[A-Z][\w'’-]*)(?: (?!(?:To|And|Then)\b)[A-Z][\w'’-]*){{0,2}}"
 STEP = re.compile(rf"(?P<please>(?i:please)\s+)?(?P<verb>(?i:double-click|click|tap|press|hit|select|choose))\s+"
                   rf"(?P<on>(?i:on)\s+)?(?P<name>{_NAME})(?![\w'’-])")
@@ -126,8 +127,8 @@ def _joined(then: str, french: list[str], spans: list[tuple[int, int]]) -> None:
 # wrote "Loading…" "Arrête…", "Settings" "Sécortez", "Cancel" "Celle-ci", "Accept cookies" "Accept biscuits", "Save"
 # "Sauvez", "Delete" "Appuyez", "Submit" "Sous-toi", "Share" "C'est mal", "Menu" "Le mien"; only words that are no
 # reply in a chat ("Done", "Back", "Close", "Continue", "Yes", "Help" are left to the model)
-LINES = {"loading": "Chargement", "settings": "Paramètres", "cancel": "Annuler", "accept cookies": "Accepter les cookies",
-         "accept all cookies": "Accepter tous les cookies", "reject all": "Tout refuser", "save": "Enregistrer",
+LINES = {"loading": "Chargement", "settings": "Paramètres", "cancel": "Annuler",
+         "accept cookies": "Accepter les cookies", "accept all cookies": "Accepter tous les cookies", "reject all": "Tout refuser", "save": "Enregistrer",
          "delete": "Supprimer", "next": "Suivant", "previous": "Précédent", "submit": "Envoyer",
          "search": "Rechercher", "edit": "Modifier", "undo": "Annuler", "retry": "Réessayer",
          "download": "Télécharger", "upload": "Importer", "share": "Partager", "refresh": "Actualiser",
