@@ -128,7 +128,8 @@ def _joined(then: str, french: list[str], spans: list[tuple[int, int]]) -> None:
 # "Sauvez", "Delete" "Appuyez", "Submit" "Sous-toi", "Share" "C'est mal", "Menu" "Le mien"; only words that are no
 # reply in a chat ("Done", "Back", "Close", "Continue", "Yes", "Help" are left to the model)
 LINES = {"loading": "Chargement", "settings": "Paramètres", "cancel": "Annuler",
-         "accept cookies": "Accepter les cookies", "accept all cookies": "Accepter tous les cookies", "reject all": "Tout refuser", "save": "Enregistrer",
+         "accept cookies": "Accepter les cookies", "accept all cookies": "Accepter tous les cookies",
+         "reject all": "Tout refuser", "save": "Enregistrer",
          "delete": "Supprimer", "next": "Suivant", "previous": "Précédent", "submit": "Envoyer",
          "search": "Rechercher", "edit": "Modifier", "undo": "Annuler", "retry": "Réessayer",
          "download": "Télécharger", "upload": "Importer", "share": "Partager", "refresh": "Actualiser",
