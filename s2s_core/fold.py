@@ -58,7 +58,8 @@ from .casing import shouted as is_shouted
 from .day_halves import read_day_halves
 from .joins import read_joins
 from .letters import read_wishes
-from .markup import NONE as NO_MARKUP, Markup, moved as moved_tags, put_back as put_back_tags, strip as strip_tags
+from .markup import NONE as NO_MARKUP, Markup, glued, moved as moved_tags, put_back as put_back_tags
+from .markup import split_off as split_off_tags, strip as strip_tags
 from .negatives import put_back_signs
 from .number_repairs import repair as repair_numbers
 from .phrasing import read_forecasts, read_phrases
@@ -68,6 +69,7 @@ from .sentences import LIST_MARK
 from .shorthand import read_chat, read_dotted, read_shorthand
 from .spelling import read_american, read_gray_opening
 from .subjects import read_with_subjects
+from .ui_steps import read as read_steps, written_line
 from .verbatim import THANK_YOU, present, protect, unprotect, written_names
 
 WORD = re.compile(r"\w+")
@@ -134,6 +136,7 @@ def _written(line: str, labels: Mapping[str, str], formulas: Callable[[str], Opt
     if label_fr and NUMBER_LINE.fullmatch(line[label.end():]):
         return f"{label_fr}{label.group(2) or ''} : {line[label.end():]}"
     return (formulas(line) or (f"{heading_fr}{heading.group(2) or ''} :" if heading_fr else "")
+            or (written_line(line) if labels else "")                   # "Settings" → "Paramètres" (ui_steps.py)
             or (line if NUMBER_LINE.fullmatch(line) else ""))
 
 
@@ -204,20 +207,15 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
         words[folded] = word
         return folded
 
-    opening = OPENING_MARK.match(text)
-    mark = opening.group(1) + " " if opening else ""
-    rest = text[opening.end():] if opening else text
-    label = _LABEL.match(rest) if labels else None
-    label_fr = _label_fr(label.group(1), labels) if label else None
-    if label_fr:                                       # "Step 2: Add the flour." → "Étape 2 : " + "Add the flour."
-        mark += label_fr + (label.group(2) or "") + " : "
-        rest = rest[label.end():]
+    mark, rest, taken, spans, steps = _opening_marks(text, labels, stand_ins)
+    formula = formula or (mark.rstrip() + steps.end if steps and not steps.rest else "")
     rest = DOUBLE_HYPHEN.sub("-", rest)
     rest = rest if covers("&") else AMPERSAND.sub("and", rest)
     rest = rest if covers("@") else AT_SIGN.sub("at", rest)
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
     rest, ending = _read_ending(rest)
     rest, negatives, reworded, initials, said_times = _read_in_known_words(rest, covers, colours)
+    reworded = ("what a help text's step is for, after it",) * bool(steps and rest) + reworded   # "in order to…"
     reworded = ("names with their capitals",) * capitalised + ("thanks as “thank you”",) * thanked + reworded
     rest, aside = set_aside(rest, covers)
     rest = WORD.sub(one, rest)
@@ -225,9 +223,39 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest, asides = read_brackets(rest)
     reworded += ("an aside in brackets between commas",) if asides else ()
     reworded = tuple(dict.fromkeys(reworded))      # each once, where first read so ("Dec. 25" and "e.g." alike)
-    tags = moved_tags(tags, protected, rest)       # each tag on the words it wrapped, in the words read (markup.py)
+    tags = moved_tags(tags, protected, f"{taken} {rest}")   # each tag on the words it wrapped, in the words read
+    tags, marked = split_off_tags(tags, len(taken.split()))    # (markup.py); those on a mark's words go round its
+    mark = glued(mark.split(), spans, marked) + " " if marked else mark       # French words: "<b>Attention :</b>"
+    formula = glued(formula.split(), spans, marked) if marked and formula and steps else formula
     return Folded(rest, words, mark, aside, tags, placed_stand_ins(rest, stand_ins), shouted, negatives, reworded,
                   asides, ending, formula, said_times)
+
+
+def _opening_marks(text: str, labels: Mapping[str, str], stand_ins: Sequence) -> tuple[str, str, str, list, object]:
+    """The marks that open ``text``, written without the model: a dialogue dash or a list's mark, a label ("Step 2:"
+    → "Étape 2 :") and, for a French target (``labels`` given), a help text's steps ("Click Save" → "Cliquez sur
+    Save", ui_steps.py); with what the model reads after them, the English words they took, for each of those the
+    (first, last) words of the mark it became, and the steps (None for none)."""
+    opening = OPENING_MARK.match(text)
+    mark = opening.group(1) + " " if opening else ""
+    rest = text[opening.end():] if opening else text
+    taken = mark
+    spans = [(k, k) for k in range(len(mark.split()))]
+    label = _LABEL.match(rest) if labels else None
+    label_fr = _label_fr(label.group(1), labels) if label else None
+    if label_fr:                                       # "Step 2: Add the flour." → "Étape 2 : " + "Add the flour."
+        said = label_fr + (label.group(2) or "") + " :"
+        spans += [(len(mark.split()), len(mark.split()) + len(said.split()) - 1)] * len(label.group().split())
+        mark, taken, rest = mark + said + " ", taken + label.group(), rest[label.end():]
+    steps = read_steps(rest) if labels else None
+    if steps:                                          # "Click Save to keep…" → "Cliquez sur Save " + "in order to…"
+        names = {s.name: s.span for s in stand_ins}    # a quoted name stood in for: 'Click "Save"'
+        said = " ".join(names.get(word.rstrip(","), word.rstrip(",")) + "," * word.endswith(",")
+                        for word in steps.french.split())
+        said = said if mark else said[:1].upper() + said[1:]       # "press Enter…" opening the line: "Appuyez…"
+        spans += [(len(mark.split()) + a, len(mark.split()) + b) for a, b in steps.spans]
+        mark, taken, rest = mark + said + " ", taken + steps.typed + " ", steps.rest
+    return mark, rest, taken.strip(), spans, steps
 
 
 _HANGING = re.compile(r"(\.\.\.|…)\s*$")

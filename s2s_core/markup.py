@@ -313,3 +313,32 @@ def unshield(text: str, tags: Sequence[str]) -> str:
     held = rf"<([{chr(_SHIELD)}-{chr(_SHIELD + last)}])>|([{chr(_CODE_SHIELD)}-{chr(_CODE_SHIELD + last)}])"
     return re.sub(held, lambda m: tags[ord(m.group(1) or m.group(2)) - (_SHIELD if m.group(1) else _CODE_SHIELD)],
                   text)
+
+
+def split_off(markup: Markup, k: int) -> tuple[Markup, tuple]:
+    """``markup`` (after ``moved``) without the tags on its first ``k`` words, which a mark written without the
+    model took ("<b>Warning:</b> the line's engaged." → "Attention : " and "the line's busy."), and those tags;
+    the rest on the words after them. Left on the text, they went onto its first word ("Attention : <b>la</b>
+    ligne…")."""
+    if not k or not markup.tags:
+        return markup, ()
+    taken = tuple(t for t in markup.tags if max(t.words) < k)
+    kept = tuple(t._replace(words=tuple(w - k for w in t.words if w >= k)) for t in markup.tags if max(t.words) >= k)
+    return Markup(kept, max(markup.words - k, 0)), taken
+
+
+def glued(words: Sequence[str], spans: Sequence[tuple[int, int]], tags: Sequence[Tag]) -> str:
+    """``words`` (a mark written without the model) with ``tags`` glued round the words their source words became
+    (``spans``: for each source word, its first and last word here): "<b>Warning:</b>" → "<b>Attention :</b>"."""
+    out = list(words)
+    for tag in [t for t in tags if t.after] + [t for t in reversed(tags) if not t.after]:    # "<b><i>" kept so
+        ks = [k for k in tag.words if k < len(spans)]
+        if not ks or not out:
+            continue
+        if tag.after:
+            k = min(spans[max(ks)][1], len(out) - 1)
+            out[k] = _glue_after(out[k], tag)
+        else:
+            k = min(spans[min(ks)][0], len(out) - 1)
+            out[k] = _glue_before(out[k], tag)
+    return " ".join(out)

@@ -6,9 +6,10 @@ The model learnt no software: "Passwords do not match." came out "Les mots n'all
 In"; each is read as a paraphrase it translates right ("the passwords are not the
 same": "Les mots de passe ne sont pas les mêmes."). A label standing alone is read only as the whole line, so a
 sentence that uses its words is left. A button's name is kept as typed (markup.UI_LABEL copies a quoted one): the
-visitor names what is on their screen, and the model knows no French UI's words. "Click Save" is left as the model
-writes it: read "Click on Save" ("Cliquez sur Save."), a tag around the name went onto "sur", the tags being put back
-by word position ("Cliquez <b>sur</b> Save…").
+visitor names what is on their screen, and the model knows no French UI's words. A step that opens a line ("Click
+Save to…", "Press Enter to…", "Select File, then click Open.") is no reading here: read "Click on Tom", "Press on X",
+"Click on the button Tom" the model wrote "Cliquez Tom", "Clique-toi X", "montez sur", "le bouton de Tom" in tries
+of 50 sentences, so ui_steps.py writes the step in French and the model reads only its purpose.
 Each was kept only where its paraphrase came out right in at least three strings and no string tried came out worse.
 """
 

@@ -686,3 +686,18 @@ def test_markup_pasted_from_a_page_keeps_its_tags_as_typed(translated, text, wan
     """Tags go back as typed around the words they wrapped; a script's text is copied, not translated (markup.py)."""
     out = translated(text).best.text
     assert wanted in out and out.count("<") == text.count("<"), out
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Click <b>Save</b> to keep your changes.", "Cliquez sur <b>Save</b> pour garder vos changements."),   # "Click…"
+    ("Press Enter to continue.", "Appuyez sur Entrée pour continuer."),                  # "L'énergie à continuer."
+    ("Tap Settings to change the language.", "Appuyez sur Settings pour changer la langue."),   # "Voyager de…"
+    ("Select File, then click Open.", "Sélectionnez File, puis cliquez sur Open."),      # "Select File, puis monte…"
+    ("Click OK.", "Cliquez sur OK."),                                                    # "Click OK."
+    ("<b>Warning:</b> the line's engaged.", "<b>Attention :</b> la ligne est occupée."),  # "Attention : <b>la</b>…"
+    ("Loading…", "Chargement…"),                                                         # "Arrête…"
+])
+def test_a_help_texts_steps_are_said_as_french_help_texts_say_them(translated, text, wanted):
+    """UI probe ui31 (s31): the step written without the model, the button kept as typed, the model reading what it
+    is for (ui_steps.py); a tag round a label goes round its French words."""
+    assert translated(text).best.text == wanted
