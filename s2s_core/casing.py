@@ -33,12 +33,17 @@ SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the
 
 # names typed in lower case, read capitalised: only words that are names whatever their case (not "nice", "polish",
 # "turkey", "china", "bill"); "march", "may" and "august" only where a date has them (``_DATED_MONTH``)
+# nationalities, one list for the names typed in lower case here and the nationality after a first name
+# (opening_names: "Is your teacher Claire French?"); "Polish" only with its capital ("polish the shoes")
+NATIONALITIES = tuple((
+    "French English German Italian Spanish Portuguese Dutch Russian Chinese Japanese Korean Greek Swedish Norwegian "
+    "Danish Finnish Irish Scottish Welsh British American Canadian Australian Mexican Brazilian Indian Swiss Belgian "
+    "Austrian Vietnamese Thai Polish").split())
 LOWER_CASE_NAMES = {name.lower(): name for name in WEEKDAYS + MONTHS if name not in ("March", "May", "August")}
+LOWER_CASE_NAMES.update({n.lower(): n for n in NATIONALITIES if n != "Polish"})
 LOWER_CASE_NAMES.update({w: w.capitalize() for w in (
     "christmas easter halloween thanksgiving hanukkah ramadan "
-    "english french german spanish italian portuguese dutch russian chinese japanese korean arabic greek swedish "
-    "norwegian danish finnish irish scottish welsh british american canadian australian mexican brazilian indian "
-    "european african asian swiss belgian austrian hindi latin hebrew vietnamese thai "
+    "arabic european african asian hindi latin hebrew "
     "france spain germany italy england scotland ireland wales britain canada japan india russia brazil mexico "
     "australia portugal belgium switzerland austria greece sweden norway denmark finland egypt morocco america "
     "europe africa asia netherlands holland iceland korea vietnam thailand argentina peru quebec "

@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .casing import shouted
+from .calendar_names import alternation
+from .casing import NATIONALITIES, shouted
 from .place_names import EXONYMS, SAME_NAME
 
 WOMEN = frozenset((
@@ -100,9 +101,7 @@ _INNER = (WOMEN | MEN | set(REGIONS)) - {"Victoria", "Charlotte", "Oscar", "Max"
                                          "Ukraine", "Colombia"}
 # a nationality after a name is no surname: "Is your teacher Claire French?" (the name had been passed over, and
 # came out "Votre professeur est-il le français ?")
-_NATIONALITY = (r"(?:French|English|German|Italian|Spanish|British|American|Canadian|Irish|Scottish|Welsh|Chinese|"
-                r"Japanese|Russian|Polish|Portuguese|Dutch|Swiss|Greek|Belgian|Swedish|Mexican|Brazilian|Australian)"
-                r"\s*[?.!]")
+_NATIONALITY = rf"(?:{alternation(NATIONALITIES)})\s*[?.!]"
 INNER_NAME = re.compile(rf"(?<![\w'’.@#/-])(?P<name>{'|'.join(sorted(_INNER, key=len, reverse=True))})"
                         rf"(?![\w-]|['’](?!s\b))(?!\s+(?:(?!I\b|{_NATIONALITY})[A-ZÀ-Ý]"
                         r"|(?:de|da|di|del|du|van|von|le|la|bin|ibn)\b|[dD]['’]))")
