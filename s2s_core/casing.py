@@ -102,15 +102,16 @@ def caps_locked(text: str) -> bool:
             and words[0][1:].isupper() and sum(c.isupper() for c in cased) >= 0.7 * len(cased))
 
 
-def read_case(text: str, vocab: Vocabulary, keep: Collection[str] = ()) -> tuple[str, bool]:
+def read_case(text: str, vocab: Vocabulary, keep: Collection[str] = (), typed: str = "") -> tuple[str, bool]:
     """(the text in the case to read it in, whether it was shouted): words in ``keep`` (names standing in for
     copied spans) and ``ACRONYMS`` as they are; a text typed with caps lock on is read with its case swapped (and
-    its translation not shouted)."""
+    its translation not shouted). Where the text ``typed`` before its stand-ins was shouted, what is left in capitals
+    is shouted however short ("CALL YOUR BOSS JULIE." read "CALL Mary." had come out "CALL MARY.")."""
     plain = _LETTERS.sub(lambda m: "" if m.group() in keep else m.group(), text) if keep else text
     if caps_locked(plain):
         return read_case(_LETTERS.sub(lambda m: m.group() if m.group() in keep else m.group().swapcase(), text),
                          vocab, keep)
-    if shouted(plain):
+    if shouted(plain) or shouted(typed) and _LETTERS.search(plain) and plain == plain.upper():
         body = _LETTERS.sub(lambda m: m.group() if m.group() in keep or m.group() in ACRONYMS
                             else vocab.usual_case(m.group()), text)
         body = _THE_US.sub("US", re.sub(r"\bi\b", "I", body))
