@@ -119,7 +119,8 @@ _BETWEEN_COMMAS = (re.compile(r",\s*$"), re.compile(r"\s*,"))
 # "Tom" "Mon collègue, Tom présentera…" and "Mon collègue de Tom…"; as "Jack" right in 20 of 22 sentences), a
 # woman's after a role ("kin_woman", "Ma collègue de Mary…"), and French writes no comma nor "de" between the word
 # and the name (verbatim.py); a woman's after a neighbour only before a verb (``APPOSED``; "Mon voisin a Mary deux
-# chats" read plain)
+# chats" read plain) or the sentence's end (with "your neighbour", ``asked_kin``: "Ask your neighbour Sophie." as
+# typed had come out "Demandez votre voisin.", as "Ask Mary." "Demande à ta voisine Sophie.")
 _KIN = re.compile(r"\b(?i:my|your|his|her|our|their)\s+(?i:best\s+|old\s+|little\s+|big\s+|older\s+|younger\s+)?"
                   r"(?P<word>(?i:brother|son|husband|cousin|uncle|nephew|grandson|grandfather|friend|colleague|"
                   r"co-?worker|neighbou?r|teacher|manager|director|boyfriend|girlfriend|"
