@@ -74,9 +74,9 @@ def elided(text: str, source: str) -> str:
 # Thomas." (read "Thank Tom.") "Merci ton patron Thomas.", "Thank your boss Thomas for the flowers." "Merci votre
 # patron Thomas pour les fleurs."; as French says it, "Remercie ta mère.", "Remerciez votre patron Thomas…" (the
 # source as the model read it: "Thank Tom." for "Thank your boss Thomas.", the French "Merci" before "ton", "votre"…)
-_THANK_THEM = re.compile(r"^\s*(?i:please\s+)?(?i:thank)\s+(?!(?i:you|u|ya|god|goodness|heavens?)\b)\w")   # "Thank Tom."
-_MERCI_THEM = re.compile(r"^(\s*)(Merci|MERCI)\s+(?:(?i:à)\s+)?(?=(?i:ton|ta|tes|votre|vos|son|sa|ses|leur|leurs|mon|ma|"
-                         r"mes|notre|nos)\s)")
+_THANK_THEM = re.compile(r"^\s*(?i:please\s+)?(?i:thank)\s+(?!(?i:you|u|ya|god|goodness|heavens?)\b)\w")  # "Thank Tom."
+_MERCI_THEM = re.compile(r"^(\s*)(Merci|MERCI)\s+(?:(?i:à)\s+)?"
+                         r"(?=(?i:ton|ta|tes|votre|vos|son|sa|ses|leur|leurs|mon|ma|mes|notre|nos)\s)")
 
 
 def thanked(text: str, source: str) -> str:
