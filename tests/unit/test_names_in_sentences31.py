@@ -79,3 +79,15 @@ def test_one_list_of_nationalities_for_casing_and_names():
     assert all(casing.LOWER_CASE_NAMES[n.lower()] == n for n in casing.NATIONALITIES if n != "Polish")
     assert "French" in opening_names._NATIONALITY and "Korean" in opening_names._NATIONALITY
     assert inner_names("Is your teacher Claire French?") == [(16, 22, "kin_woman")]
+
+
+def test_a_name_after_a_role_that_ends_a_question_stands_in_with_it():
+    # read as typed or plain, "Did you see your neighbour Sophie?" had come out "Avez-vous vu votre Sophie voisin ?",
+    # "Are you waiting for your girlfriend Sophie?" "Attendez-vous Sophie à la petite amie ?"
+    f = fold("Did you see your neighbour Sophie?", COVERS, NAMES, VOCAB)
+    assert f.text == "Did you see Mary?"
+    assert restore("Avez-vous vu Mary ?", f) == "Avez-vous vu votre voisine Sophie ?"
+    f = fold("Are you waiting for your girlfriend Sophie?", COVERS, NAMES, VOCAB)
+    assert restore("Attendez-vous Mary ?", f) == "Attendez-vous votre petite amie Sophie ?"
+    # after "met", the name alone ("As-tu rencontré ma voisine Sophie ?"; read as typed, "…mon voisin ?")
+    assert fold("Have you met my neighbour Sophie?", COVERS, NAMES, VOCAB).text == "Have you met my neighbour Mary?"
