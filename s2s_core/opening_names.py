@@ -149,7 +149,7 @@ _ASKED_FR = {"boss": "patron", "neighbour": "voisin", "neighbor": "voisin", "par
 # ("My teacher Laura speaks three languages." had been read between commas, right before a verb in the present
 # only; as one name right in the past too: "Ta professeure Emma a appelé."); not after "meet" (``_MET``)
 _STATED = re.compile(r"(?i:director|manager|teacher|girlfriend|boyfriend)")
-_ENDS = re.compile(r"\s*[.!?]")   # a question too: "Did you see your neighbour Sophie?" as typed "…votre Sophie voisin ?"
+_ENDS = re.compile(r"\s*[.!?]")     # a question too: "Did you see your neighbour Sophie?" ("…votre Sophie voisin ?")
 _MET = re.compile(r"\b(?i:meet|met)\s+$")     # "Meet my boss Anna." as "Meet Mary." came out "Restez Mary."
 # after the name in a question: a verb, a nationality ("Is your teacher Claire French?": read plain, "Votre
 # professeur est-il le français ?") or a possessive "'s" ("Is that your boss Thomas's car?" had come out "Est-ce la
