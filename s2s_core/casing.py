@@ -33,12 +33,17 @@ SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the
 
 # names typed in lower case, read capitalised: only words that are names whatever their case (not "nice", "polish",
 # "turkey", "china", "bill"); "march", "may" and "august" only where a date has them (``_DATED_MONTH``)
+# nationalities, one list for the names typed in lower case here and the nationality after a first name
+# (opening_names: "Is your teacher Claire French?"); "Polish" only with its capital ("polish the shoes")
+NATIONALITIES = tuple((
+    "French English German Italian Spanish Portuguese Dutch Russian Chinese Japanese Korean Greek Swedish Norwegian "
+    "Danish Finnish Irish Scottish Welsh British American Canadian Australian Mexican Brazilian Indian Swiss Belgian "
+    "Austrian Vietnamese Thai Polish").split())
 LOWER_CASE_NAMES = {name.lower(): name for name in WEEKDAYS + MONTHS if name not in ("March", "May", "August")}
+LOWER_CASE_NAMES.update({n.lower(): n for n in NATIONALITIES if n != "Polish"})
 LOWER_CASE_NAMES.update({w: w.capitalize() for w in (
     "christmas easter halloween thanksgiving hanukkah ramadan "
-    "english french german spanish italian portuguese dutch russian chinese japanese korean arabic greek swedish "
-    "norwegian danish finnish irish scottish welsh british american canadian australian mexican brazilian indian "
-    "european african asian swiss belgian austrian hindi latin hebrew vietnamese thai "
+    "arabic european african asian hindi latin hebrew "
     "france spain germany italy england scotland ireland wales britain canada japan india russia brazil mexico "
     "australia portugal belgium switzerland austria greece sweden norway denmark finland egypt morocco america "
     "europe africa asia netherlands holland iceland korea vietnam thailand argentina peru quebec "
@@ -97,15 +102,16 @@ def caps_locked(text: str) -> bool:
             and words[0][1:].isupper() and sum(c.isupper() for c in cased) >= 0.7 * len(cased))
 
 
-def read_case(text: str, vocab: Vocabulary, keep: Collection[str] = ()) -> tuple[str, bool]:
+def read_case(text: str, vocab: Vocabulary, keep: Collection[str] = (), typed: str = "") -> tuple[str, bool]:
     """(the text in the case to read it in, whether it was shouted): words in ``keep`` (names standing in for
     copied spans) and ``ACRONYMS`` as they are; a text typed with caps lock on is read with its case swapped (and
-    its translation not shouted)."""
+    its translation not shouted). Where the text ``typed`` before its stand-ins was shouted, what is left in capitals
+    is shouted however short ("CALL YOUR BOSS JULIE." read "CALL Mary." had come out "CALL MARY.")."""
     plain = _LETTERS.sub(lambda m: "" if m.group() in keep else m.group(), text) if keep else text
     if caps_locked(plain):
         return read_case(_LETTERS.sub(lambda m: m.group() if m.group() in keep else m.group().swapcase(), text),
                          vocab, keep)
-    if shouted(plain):
+    if shouted(plain) or shouted(typed) and _LETTERS.search(plain) and plain == plain.upper():
         body = _LETTERS.sub(lambda m: m.group() if m.group() in keep or m.group() in ACRONYMS
                             else vocab.usual_case(m.group()), text)
         body = _THE_US.sub("US", re.sub(r"\bi\b", "I", body))

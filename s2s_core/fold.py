@@ -193,7 +193,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     text, stand_ins = protect(text, names, days, family, vocab.holds if vocab else lambda name: True)
     thanked = any(s.french for s in stand_ins) \
         and len(THANK_YOU.findall(text)) > len(THANK_YOU.findall(protected))          # "thanks mum": "thank you, Tom"
-    text, shouted = read_case(text, vocab, [s.name for s in stand_ins]) if vocab else (text, False)
+    text, shouted = read_case(text, vocab, [s.name for s in stand_ins], protected) if vocab else (text, False)
     named = read_lower_case_names(text)
     capitalised, text = named != text, named
     written = set(WORD.findall(text))

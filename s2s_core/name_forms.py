@@ -45,7 +45,51 @@ def mend(text: str, source: str) -> str:
     for name in set(re.findall(r"\b[A-ZÀ-Ý][a-zà-ÿ]+\b", source)) & _NAMES:
         if not re.search(rf"\b{name}\b", text):
             text = re.sub(rf"(?<![\w'’-]){name.lower()}(?![\w-])", name, text)
+    text = elided(thanked(text, source), source)
     return _shouted_feminine(text) if shouted(text) else feminine(text)
+
+
+# a name that opens with a vowel sound, after a word French elides before it: "Le frère de Emma" → "Le frère
+# d'Emma" (the name read as typed), "que Tom" → "qu'Ethan" (a stand-in written back, verbatim.py); not "Yuki",
+# "Hugo" ("de Yuki", "de Hugo")
+VOWEL_NAME = re.compile(r"(?:[AEIOUÀÂÉÈÊÎÔ]|Y(?![aeiouy]))[a-zà-ÿ]+")
+ELIDES = re.compile(r"(?<![\w'’-])([DdJj]|[Qq]u|[Ll]orsqu|[Pp]uisqu)e $")
+_ELIDES_BEFORE = r"(?<![\w'’-])((?i:d|qu|lorsqu|puisqu))[eE]\s+"
+
+
+def elided(text: str, source: str) -> str:
+    """``text`` with "de", "que", "lorsque", "puisque" elided before a name of ``source`` that opens with a vowel
+    ("Emma's brother lives in Paris." → "Le frère de Emma vit…" → "Le frère d'Emma vit…"; shouted, a listed first
+    name: "DE EMMA" → "D'EMMA")."""
+    names = set(re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ]+(?![\w-])", source))
+    if shouted(source):
+        names = {w.title() for w in re.findall(r"[^\W\d_]+", source)} & _NAMED
+    for name in names:
+        if VOWEL_NAME.fullmatch(name):
+            text = re.sub(rf"{_ELIDES_BEFORE}({name}|{name.upper()})(?![\w-])", r"\1'\2", text)
+    return text
+
+
+# "Thank your mother." is said to someone of someone else, whom they thank: "Merci ta mère.", "Thank your boss
+# Thomas." (read "Thank Tom.") "Merci ton patron Thomas.", "Thank your boss Thomas for the flowers." "Merci votre
+# patron Thomas pour les fleurs."; as French says it, "Remercie ta mère.", "Remerciez votre patron Thomas…" (the
+# source as the model read it: "Thank Tom." for "Thank your boss Thomas.", the French "Merci" before "ton", "votre"…)
+_THANK_THEM = re.compile(r"^\s*(?i:please\s+)?(?i:thank)\s+(?!(?i:you|u|ya|god|goodness|heavens?)\b)\w")  # "Thank Tom."
+_MERCI_THEM = re.compile(r"^(\s*)(Merci|MERCI)\s+(?:(?i:à)\s+)?"
+                         r"(?=(?i:ton|ta|tes|votre|vos|son|sa|ses|leur|leurs|mon|ma|mes|notre|nos)\s)")
+
+
+def thanked(text: str, source: str) -> str:
+    """``text`` with a "Merci" the model wrote for the verb of "Thank your mother." as "Remercie" ("Remerciez"
+    before "votre", "vos"): "Merci ta mère." → "Remercie ta mère."."""
+    if not _THANK_THEM.match(source):
+        return text
+
+    def verb(m: re.Match) -> str:
+        formal = re.match(r"(?i:votre|vos)\b", text[m.end():])
+        said = "Remerciez" if formal else "Remercie"
+        return m.group(1) + (said.upper() if m.group(2).isupper() else said) + " "
+    return _MERCI_THEM.sub(verb, text, count=1)
 
 
 def _shouted_feminine(text: str) -> str:

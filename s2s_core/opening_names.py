@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .casing import shouted
+from .calendar_names import alternation
+from .casing import NATIONALITIES, shouted
 from .place_names import EXONYMS, SAME_NAME
 
 WOMEN = frozenset((
@@ -100,9 +101,7 @@ _INNER = (WOMEN | MEN | set(REGIONS)) - {"Victoria", "Charlotte", "Oscar", "Max"
                                          "Ukraine", "Colombia"}
 # a nationality after a name is no surname: "Is your teacher Claire French?" (the name had been passed over, and
 # came out "Votre professeur est-il le français ?")
-_NATIONALITY = (r"(?:French|English|German|Italian|Spanish|British|American|Canadian|Irish|Scottish|Welsh|Chinese|"
-                r"Japanese|Russian|Polish|Portuguese|Dutch|Swiss|Greek|Belgian|Swedish|Mexican|Brazilian|Australian)"
-                r"\s*[?.!]")
+_NATIONALITY = rf"(?:{alternation(NATIONALITIES)})\s*[?.!]"
 INNER_NAME = re.compile(rf"(?<![\w'’.@#/-])(?P<name>{'|'.join(sorted(_INNER, key=len, reverse=True))})"
                         rf"(?![\w-]|['’](?!s\b))(?!\s+(?:(?!I\b|{_NATIONALITY})[A-ZÀ-Ý]"
                         r"|(?:de|da|di|del|du|van|von|le|la|bin|ibn)\b|[dD]['’]))")
@@ -120,7 +119,8 @@ _BETWEEN_COMMAS = (re.compile(r",\s*$"), re.compile(r"\s*,"))
 # "Tom" "Mon collègue, Tom présentera…" and "Mon collègue de Tom…"; as "Jack" right in 20 of 22 sentences), a
 # woman's after a role ("kin_woman", "Ma collègue de Mary…"), and French writes no comma nor "de" between the word
 # and the name (verbatim.py); a woman's after a neighbour only before a verb (``APPOSED``; "Mon voisin a Mary deux
-# chats" read plain)
+# chats" read plain) or the sentence's end (with "your neighbour", ``asked_kin``: "Ask your neighbour Sophie." as
+# typed had come out "Demandez votre voisin.", as "Ask Mary." "Demande à ta voisine Sophie.")
 _KIN = re.compile(r"\b(?i:my|your|his|her|our|their)\s+(?i:best\s+|old\s+|little\s+|big\s+|older\s+|younger\s+)?"
                   r"(?P<word>(?i:brother|son|husband|cousin|uncle|nephew|grandson|grandfather|friend|colleague|"
                   r"co-?worker|neighbou?r|teacher|manager|director|boyfriend|girlfriend|"
@@ -130,12 +130,6 @@ _KIN = re.compile(r"\b(?i:my|your|his|her|our|their)\s+(?i:best\s+|old\s+|little
 # has two cats." "Mon voisin a deux chats.", "Mon partenaire travaille Nadia à l'hôpital."); between commas it kept
 # it in 12 sentences of 12 each, a man's and a woman's name, and the commas go (verbatim.py)
 APPOSED = re.compile(r"\b(?i:boss|neighbou?r|partner)\s+$")
-# a woman's name after "my teacher" too: read plain, "My teacher Laura speaks three languages." came out "Mon
-# professeur parle Laura trois langues.", "Her teacher Julie is French." "Son professeur est le français de Julie."
-# (between commas right in 6 of 6 before a verb in the present); not before a past ("…Anna gave us a test." came
-# out "…nous donna…" where plain "nous a donné"), nor a man's: plain, "Mon professeur Thomas…" was right in 4 of 4
-APPOSED_WOMAN = re.compile(r"\b(?i:teacher)\s+$")
-PRESENT_VERB = re.compile(r"\s+(?!was\b)(?:[a-z]+s|can|will|must)\b")          # "is", "lives", "speaks"
 BEFORE_A_VERB = re.compile(r"\s+(?!(?:and|or|nor|but)\b)[a-z]")
 # in a question the model parted them even between commas ("Is my neighbour Sophie coming?" came out "Mon voisin
 # est-il, Sophie venez ?", "Did my boss Thomas call?" "Mon patron a-t-il appelé, Thomas ?"; read plain, "…appelé
@@ -147,11 +141,15 @@ _ASKED = re.compile(r"\b(?P<my>(?i:my|your|his|her|our|their))\s+(?P<word>(?i:bo
 _ASKED_FR = {"boss": "patron", "neighbour": "voisin", "neighbor": "voisin", "partner": "partenaire",
              "teacher": "professeur", "director": "directeur", "manager": "manager", "colleague": "collègue",
              "girlfriend": "petite amie", "boyfriend": "petit ami"}
-# a director's or a manager's name in a statement too, and any role's before the sentence ends (an object): read
-# plain, "Our director Angela arrived." came out "Notre directeur d'Angela est arrivé.", "Our manager Thomas is very
-# strict." "Thomas Notre gestionnaire est très strict.", "Call your boss Julie." "Appelle ton patron à Julie."
-_STATED = re.compile(r"(?i:director|manager)")
-_ENDS = re.compile(r"\s*[.!]")
+# a director's, a manager's, a teacher's, a girlfriend's or a boyfriend's name in a statement too, and any role's
+# before the sentence ends (an object): read plain, "Our director Angela arrived." came out "Notre directeur d'Angela
+# est arrivé.", "Our manager Thomas is very strict." "Thomas Notre gestionnaire est très strict.", "Call your boss
+# Julie." "Appelle ton patron à Julie.", "Your teacher Emma called." "Ton professeur a appelé Emma.", "My girlfriend
+# Emma is French." "Ma petite amie qu'Emma est française.", "My boyfriend Thomas is French." "…est le français."
+# ("My teacher Laura speaks three languages." had been read between commas, right before a verb in the present
+# only; as one name right in the past too: "Ta professeure Emma a appelé."); not after "meet" (``_MET``)
+_STATED = re.compile(r"(?i:director|manager|teacher|girlfriend|boyfriend)")
+_ENDS = re.compile(r"\s*[.!?]")     # a question too: "Did you see your neighbour Sophie?" ("…votre Sophie voisin ?")
 _MET = re.compile(r"\b(?i:meet|met)\s+$")     # "Meet my boss Anna." as "Meet Mary." came out "Restez Mary."
 # after the name in a question: a verb, a nationality ("Is your teacher Claire French?": read plain, "Votre
 # professeur est-il le français ?") or a possessive "'s" ("Is that your boss Thomas's car?" had come out "Est-ce la
@@ -229,7 +227,7 @@ def inner_names(text: str) -> list[tuple[int, int, str]]:
         kind = _kind(m.group("name"), before)
         if kin and kind in ("man", "woman"):
             if kind == "woman" and kin.group("word").lower().startswith("neighbo") \
-                    and not BEFORE_A_VERB.match(read, m.end()):
+                    and not (BEFORE_A_VERB.match(read, m.end()) or _ENDS.match(read, m.end())):
                 continue
             kind = "kin_" + kind
         found.append((*m.span("name"), kind))
@@ -296,8 +294,8 @@ def asked_kin(text: str, start: int, end: int, kind: str) -> tuple[int, str]:
     ends = re.search(r"[.!?]", read[end:])
     if not (my and kind.startswith("kin") and ends and (
             ends.group() == "?" and _ASKED_AFTER.match(read, end)
-            or _STATED.fullmatch(my.group("word")) and (BEFORE_A_VERB.match(read, end) or _ENDS.match(read, end))
-            or _ENDS.match(read, end) and not text.isupper() and not _MET.search(read[:my.start()]))):
+            or not _MET.search(read[:my.start()]) and (_ENDS.match(read, end) or _STATED.fullmatch(my.group("word"))
+                                                        and BEFORE_A_VERB.match(read, end)))):
         return -1, ""
     word = my.group("word").lower()             # the word says it where the name may be either's ("Camille")
     woman = word == "girlfriend" or kind == "kin_woman" and word != "boyfriend"

@@ -40,8 +40,9 @@ from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
 from .calendar_names import WEEKDAYS, WEEKDAYS_FR, day_ordinals
 from .markup import UI_LABEL
-from .opening_names import (APPOSED, APPOSED_WOMAN, BEFORE_A_VERB, PRESENT_VERB, REGIONS, asked_kin, inner_names,
-                            opening_names, unshouted, written_as)
+from .name_forms import ELIDES, VOWEL_NAME
+from .opening_names import (APPOSED, BEFORE_A_VERB, REGIONS, asked_kin, inner_names, opening_names, unshouted,
+                            written_as)
 from .pieces import GLUED
 
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
@@ -267,13 +268,10 @@ def _kin_stands_in(text: str, name: tuple[int, int, str]) -> bool:
 
 
 def _apposed(text: str, name: tuple[int, int, str]) -> bool:
-    """Whether a ``name`` found after "my boss" or "my neighbour" (a woman's after "my teacher", before a verb in
-    the present) is read between commas in a statement, before its verb ("My boss, Jack, is on holiday.";
-    opening_names.APPOSED)."""
+    """Whether a ``name`` found after "my boss" or "my neighbour" is read between commas in a statement, before its
+    verb ("My boss, Jack, is on holiday."; opening_names.APPOSED)."""
     before, read = text[:name[0]], unshouted(text)
-    return name[2].startswith("kin") and bool(APPOSED.search(before) and BEFORE_A_VERB.match(read, name[1])
-                                              or name[2] == "kin_woman" and APPOSED_WOMAN.search(before)
-                                              and PRESENT_VERB.match(read, name[1]))
+    return name[2].startswith("kin") and bool(APPOSED.search(before) and BEFORE_A_VERB.match(read, name[1]))
 
 
 def spans(text: str) -> list[tuple[int, int]]:
@@ -487,16 +485,16 @@ _YOU_FORMALLY = re.compile(r"\b(?i:vous|votre|vos)\b|(?!(?i:chez|assez|nez|rez)\
                            r"(?:(?<![\w'’-])[a-zà-ÿ]|(?:^|(?<=[.!?«\"“]\s)|(?<=[«\"“]))[A-ZÀ-Ý])\w*ez\b")
 
 
-def _addressed(place: str, text: str) -> str:
+def _addressed(place: str, text: str, shouted: bool = False) -> str:
     """"ton patron Thomas" for "your boss Thomas" (opening_names.asked_kin) as "votre patron Thomas" where the
-    translation says "vous" ("Votre patron Thomas vous a-t-il appelé ?", not "Ton patron… vous")."""
-    return re.sub(r"^(?i:ton|ta)\b", "votre", place) if _YOU_FORMALLY.search(text) else place
+    translation says "vous" ("Votre patron Thomas vous a-t-il appelé ?", not "Ton patron… vous"; read in lower case
+    where ``shouted``: "APPELEZ Mary." → "APPELEZ VOTRE PATRONNE JULIE.")."""
+    formal = _YOU_FORMALLY.search(text) or shouted and _YOU_FORMALLY.search(text.lower())
+    return re.sub(r"^(?i:ton|ta)\b", "votre", place) if formal else place
 
 
 # a first name that opens with a vowel, written back where the stand-in had no elision: "une lettre de Mary" →
-# "une lettre d'Alice" (not "de Alice", as read as typed: "d'Alice"), "que Tom" → "qu'Ethan"
-_A_NAME_WITH_A_VOWEL = re.compile(r"[AEIOUYÀÂÉÈÊÎÔ][a-zà-ÿ]+")
-_ELIDES = re.compile(r"(?<![\w'’-])([DdJj]|[Qq]u|[Ll]orsqu|[Pp]uisqu)e $")
+# "une lettre d'Alice" (not "de Alice"), "que Tom" → "qu'Ethan" (name_forms.VOWEL_NAME, ELIDES)
 
 
 def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandIn]]:
@@ -517,9 +515,9 @@ def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandI
         elif s.ordinal:                    # "le 50e visiteur" → "le 2 000e visiteur"
             text = _ordinal_back(text, s)
         elif s.place:                      # "Athènes", "la Sicile" (capitalised where it opens the sentence)
-            text = _place_back(text, m, s._replace(place=_addressed(s.place, text)))
-        elif _A_NAME_WITH_A_VOWEL.fullmatch(s.span) and _ELIDES.search(_kin_glued(text[:m.start()], s)):
-            text = _ELIDES.sub(r"\1'", _kin_glued(text[:m.start()], s)) + s.span + _unapposed(text[m.end():], s)
+            text = _place_back(text, m, s._replace(place=_addressed(s.place, text, s.span.isupper())))
+        elif VOWEL_NAME.fullmatch(s.span) and ELIDES.search(_kin_glued(text[:m.start()], s)):
+            text = ELIDES.sub(r"\1'", _kin_glued(text[:m.start()], s)) + s.span + _unapposed(text[m.end():], s)
         else:
             text = _kin_glued(text[:m.start()], s) + s.span + _unapposed(text[m.end():], s)
     return text, missing

@@ -78,14 +78,14 @@ def test_women_s_names_of_demos_get_the_feminine():
     assert not {"Camille", "Dominique", "Ashley", "Kelly", "Andrea", "Rose", "Grace"} & (WOMEN - {"Camille"})
 
 
-def test_a_woman_s_name_after_my_teacher_reads_between_commas_a_man_s_plain():
-    # read plain, "My teacher Laura speaks three languages." had come out "Mon professeur parle Laura trois langues."
+def test_a_name_after_my_teacher_stands_in_with_it_as_one_name():
+    # read plain, "My teacher Laura speaks three languages." had come out "Mon professeur parle Laura trois langues.";
+    # as one name (names31) right in the present and the past, a woman's or a man's name
     f = fold("My teacher Laura speaks three languages.", COVERS, NAMES, VOCAB)
-    assert f.text == "My teacher, Mary, speaks three languages."
-    assert restore("Ma professeure, Mary, parle trois langues.", f) == "Ma professeure Laura parle trois langues."
-    assert fold("My teacher Thomas gave us homework.", COVERS, NAMES, VOCAB).text == "My teacher Jack gave us homework."
-    # before a past, between commas "…Anna gave us a test." came out "…nous donna…"; plain "…nous a donné…"
-    assert fold("My teacher Anna gave us a test.", COVERS, NAMES, VOCAB).text == "My teacher Mary gave us a test."
+    assert f.text == "Mary speaks three languages."
+    assert restore("Mary parle trois langues.", f) == "Ma professeure Laura parle trois langues."
+    assert fold("My teacher Thomas gave us homework.", COVERS, NAMES, VOCAB).text == "Tom gave us homework."
+    assert fold("My teacher Anna gave us a test.", COVERS, NAMES, VOCAB).text == "Mary gave us a test."
     # a manager and the name as one (names30b; the model's French the same: "Ma manager Sophie est en vacances.")
     assert fold("My manager Sophie is on holiday.", COVERS, NAMES, VOCAB).text == "Mary is on holiday."
 
