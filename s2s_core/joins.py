@@ -34,8 +34,17 @@ _TIME = (r"(?:in\s+the\s+(?:morning|afternoon|evening)s?|in\s+(?:the\s+)?(?:wint
 _TIME_OPENS = re.compile(rf"(,\s+(?:and|but)\s+{_TIME})\s+(?=(?:I|you|he|she|we|they|it|there|the|my|our|his|"
                          rf"her|their|your|most|many|some|all)\s+[a-z])", re.IGNORECASE)
 _PRONOUN = r"(?:I|we|he|she|they)"
+# a modal that says what follows from the first clause: a negative ("…, so I could not call my mother" had come out
+# "…hier, je n'ai pas pu appeler…"; "so I will not be able to come" "…semaine, je ne serai pas…"), an obligation or
+# "will be"; not "so we can talk", "so I could catch the train": a purpose, not "therefore"
+_CONSEQUENCE = (r"(?:could(?:n['’]t|\s+not)|can(?:not|['’]t|\s+not)|won['’]t|will\s+not|wouldn['’]t|would\s+not|"
+                r"will\s+(?:have\s+to|be)|(?:need|needs|have|has)\s+to|must)")
 # ", so" + a subject + a past verb: "so" read "therefore" ("…, so we missed the last bus"); not "so that", "so much"
-_SO_PAST = re.compile(rf",\s+so\s+(?={_PRONOUN}\s+(?:(?:just|then|also|finally)\s+)?(?:{PAST_VERB}|had\s+to)\b)")
+_SO_PAST = re.compile(rf",\s+so\s+(?={_PRONOUN}\s+(?:(?:just|then|also|finally)\s+)?(?:{PAST_VERB}|had\s+to|"
+                      rf"{_CONSEQUENCE})\b)")
+# ", so please" + a verb: read with a comma after "so" ("…on Saturday, so please do not tell her…" had come out
+# "…samedi, je vous prie de ne pas lui dire…"; "so, please" "…samedi, alors je vous prie…"); "therefore please" lost it
+_SO_PLEASE = re.compile(r",\s+so(?=\s+please\s+[a-z])")
 
 # "said" / "told us" + a clause without its "that": "that" said ("…, he said that it was our fault")
 _SAID = re.compile(r"\b((?:said|told\s+(?:me|us|him|her|them))\s+)(?=(?:it|he|she|they|we|I|you|there)\s+"
@@ -56,12 +65,13 @@ _SO_FR = re.compile(r"\b(?:alors|donc|ainsi|c['’]est pourquoi|par conséquent|
 
 
 def so_lost(sentence: str, french: str) -> bool:
-    """Whether the French of ``sentence`` lost its "so" before a subject and a past verb ("…minuit, so we went…"
-    → "…minuit, nous sommes allés…"): then it is read again with "therefore" (``read_so``)."""
-    return bool(_SO_PAST.search(sentence)) and not _SO_FR.search(french)
+    """Whether the French of ``sentence`` lost its "so" before a subject and a past verb or a modal of consequence
+    ("…minuit, so we went…" → "…minuit, nous sommes allés…"; "…, so I could not call…") or before "please": then it
+    is read again with "therefore" or "so," (``read_so``)."""
+    return bool(_SO_PAST.search(sentence) or _SO_PLEASE.search(sentence)) and not _SO_FR.search(french)
 
 
 def read_so(sentence: str) -> str:
     """``sentence`` with "so" before a subject and a past verb read "therefore" ("…, so we missed the last bus" →
-    "…, therefore we missed the last bus"; "…, nous avons donc raté…")."""
-    return _SO_PAST.sub(", therefore ", sentence)
+    "…, therefore we missed the last bus"; "…, nous avons donc raté…"), "so please" with a comma ("so, please")."""
+    return _SO_PLEASE.sub(", so,", _SO_PAST.sub(", therefore ", sentence))

@@ -225,11 +225,29 @@ def _one_chain(text: str, m: re.Match) -> str:
     return text[:m.end()] + ",".join(done + items[len(done):])
 
 
+# ", so" + a pronoun and two verbs joined by "and", no comma between: at the end of a long sentence the model gave the
+# second verb another tense or person ("…, so we stayed at home and watched a film" → "…et regardâmes un film", "…,
+# so we spent the night at the airport and left…" → "…et quitta le matin suivant", "so he often works late and
+# sleeps…" → "…et dormit au bureau"); said again ("and we watched") each came out right
+_SO_PAIR = re.compile(r"(,\s+so\s+(?P<pron>I|we|he|she|they)\s+(?:(?:often|usually|always|just|then|also)\s+)?"
+                      r"(?P<first>[a-z]+)\b[^,;:.!?]*?\s+and\s+)(?=(?P<second>[a-z]+)\b)")
+
+
+def _pair_said(m: re.Match) -> str:
+    """The pair's "…and " with its pronoun said again where both verbs are past, or "-s" presents after "he" or
+    "she"; a word in "-ed" as the second only with an object or a preposition after it ("and boiled eggs": a noun)."""
+    first, second, single = m.group("first"), m.group("second"), m.group("pron") in ("he", "she")
+    past = _is_verb(first, "past") and _is_verb(second, "past") and (
+        not second.endswith("ed") or bool(_AFTER_ED.match(m.string, m.end("second"))))
+    present = single and _third(first) and _third(second)
+    return m.group(1) + m.group("pron") + " " if past or present else m.group(0)
+
+
 def read_with_subjects(text: str) -> str:
     """``text`` with each list of verbs on one subject ("we left our bags…, had lunch…, and then walked…") said
     with the subject before each verb ("…, we had lunch…, and then we walked…"); the model gave the verbs after
-    the first another person and tense."""
-    start = 0
+    the first another person and tense. Two verbs after ", so" are read so too (``_SO_PAIR``)."""
+    start, text = 0, _SO_PAIR.sub(_pair_said, text)
     while True:
         m = _SUBJECT.search(text, start)
         if not m:

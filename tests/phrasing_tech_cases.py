@@ -148,3 +148,12 @@ READ += [   # demo probe demo30 (s30): "update … to the latest version" said t
     ("Can you connect to the internet?", "Can you access the Internet?"),
 ]
 LEFT += ["Connect the printer to the Wi-Fi.", "The laptop is connected to the network."]
+
+READ += [   # long31 (s31): a device that hangs ("…les gels d'ordinateur…", "Le gel des gels…"); "stops responding"
+    ("Every time I open a file, the computer freezes for a minute.",
+     "Every time I open a file, the computer stops responding for a minute."),
+    ("My laptop often freezes.", "My laptop often stops responding."),
+    ("The screen froze and I lost my work.", "The screen stopped responding and I lost my work."),
+]
+LEFT += ["The lake froze last winter.", "The river froze in January."]
+LEFT += ["The bank froze my accounts.", "The computer froze all the accounts."]

@@ -76,3 +76,10 @@ READ += [   # demo30b (s30): "on weekdays" lost ("Le supermarché se ferme à hu
     ("The museum is free on week days.", "The museum is free during the week."),
 ]
 LEFT += ["Weekdays are busy at the office."]
+
+READ += [   # long31 (s31): "move the deadline" → "déménager la date limite", "passer le délai"; "postpone"
+    ("If we move the deadline, the client will be unhappy.", "If we postpone the deadline, the client will be unhappy."),
+    ("They moved the deadline to Monday.", "They postponed the deadline to Monday."),
+    ("Can we move our deadline to next Friday?", "Can we postpone our deadline to next Friday?"),
+]
+LEFT += ["Can we move the deadline forward?", "We need to move the deadline up by a week."]

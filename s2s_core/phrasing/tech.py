@@ -15,6 +15,8 @@ _MACHINE = r"(?:computer|laptop|PC|phone|mobile)"
 _THE = rf"(?:the|{POSSESSIVE}|this|that)"
 # a verb "set up" in its base form: after "to", a modal, "please" or "help me" ("I set up" may be a past)
 _BASE = r"((?:\b(?:to|can|could|will|please|must|should|me|us)|['’]ll)\s+)"
+_HANGS = r"\b((?:the|my|your|his|her|our|their)\s+(?:computer|laptop|phone|screen|tablet|app|PC|browser|game))\s+"
+_NO_OBJECT = r"\b(?!\s+(?:the|a|an|my|your|his|her|its|our|their|all|every|some|any|it|them|him|us|me)\b)"  # "froze the accounts"
 _ACCOUNT = r"(?:a|an|my|your|the|our|his|her|their)\s+(?:new\s+)?(?:e-?mail\s+|online\s+|user\s+|bank\s+)?account\b"
 _ACCOUNT += r"(?!\s+of\b)"   # not a story: "They set up an account of what happened." ("…créé un compte de ce qui…")
 # a line about an account, a phone or a computer, not a sword or an axe ("hacked to pieces", "hacked at the rope")
@@ -198,4 +200,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # demo probe s30: "I can't connect to the wifi." → "Je ne peux pas relier la Wi-Fi.", "Can you connect to the
     # internet?" → "Peux-tu relier Internet ?"; said "access" ("Je ne peux pas avoir accès à la Wi-Fi.")
     (r"\bconnect\s+to\s+(the\s+)?(Wi-?Fi|internet|network)\b", r"access \1\2"),
+    # long31 (s31): a device that hangs: "…, the computer freezes for a minute." → "…les gels d'ordinateur…", "My
+    # laptop freezes every time…" → "…gèle…", "The screen froze and…" → "Le gel des gels…"; "stops responding":
+    # "…arrête de répondre…", "…l'ordinateur s'arrête de répondre…"; a device only (not water, a lake, a person)
+    (rf"{_HANGS}((?:always|often|sometimes|just)\s+)?freezes{_NO_OBJECT}", r"\1 \2stops responding"),
+    (rf"{_HANGS}((?:always|often|sometimes|just)\s+)?froze{_NO_OBJECT}", r"\1 \2stopped responding"),
 )

@@ -82,4 +82,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # weekdays lost); "during the week": "…à huit heures durant la semaine.", "Je me lève à six heures pendant la
     # semaine."
     (r"\bon\s+week\s?days\b", "during the week"),
+    # long31 (s31): "…, so we need to move the deadline to the end of the month." → "…passer le délai à la fin du
+    # mois", "If we move the deadline, …" → "Si nous déménageons la date limite…"; "postpone": "reporter la date
+    # limite"; not "move the deadline forward / up" (earlier)
+    (r"\bmov(e|es|ed|ing)\s+(the|our|your|this|that|my)\s+deadline\b(?!\s+(?:forward|up|earlier)\b)",
+     r"postpon\1 \2 deadline"),
 )

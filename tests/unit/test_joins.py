@@ -89,3 +89,29 @@ def test_a_french_that_lost_its_so_is_searched_again_with_therefore(tiny_checkpo
     assert len(read) == 2 and read[1][:-1] == tr.tokenizer.encode("It was late, therefore we went home.")
     left = tr.translate("It was late, and we went home.", beam_size=2, n_best=1, max_length=4)
     assert SO_NOTE not in left.notes
+
+
+# ---- long31 (s31): "so" before a modal of consequence or "please" is read again where the French lost it
+@pytest.mark.parametrize("text, read", [
+    ("My phone stopped working yesterday, so I could not call my mother.",
+     "My phone stopped working yesterday, therefore I could not call my mother."),
+    ("The doctor told me to rest, so I will not be able to come on Thursday.",
+     "The doctor told me to rest, therefore I will not be able to come on Thursday."),
+    ("My phone fell in the sink, so I can't answer calls.", "My phone fell in the sink, therefore I can't answer calls."),
+    ("It is taking longer, so we need to change the plan.", "It is taking longer, therefore we need to change the plan."),
+    ("It is a surprise party, so please do not tell her.", "It is a surprise party, so, please do not tell her."),
+])
+def test_so_before_a_consequence_or_please_is_read_again(text, read):
+    assert read_so(text) == read
+    assert so_lost(text, "Le téléphone a cessé hier, je n'ai pas pu appeler.")
+    assert not so_lost(text, "Le téléphone a cessé hier, je n'ai donc pas pu appeler.")
+
+
+@pytest.mark.parametrize("text", [
+    "I will call you tomorrow, so we can talk about it.",         # a purpose ("so that"), not "therefore"
+    "I left early, so I could catch the train.",
+    "It was so late, please go home.",                            # not ", so please"
+])
+def test_so_of_purpose_is_not_read_again(text):
+    assert read_so(text) == text
+    assert not so_lost(text, "Je t'appellerai demain, on pourra en parler.")

@@ -161,3 +161,28 @@ def test_a_list_of_motions_followed_by_more_is_read():
 ])
 def test_a_list_ending_in_left_or_then_gets_the_subject(text, expected):
     assert read_with_subjects(text) == expected
+
+
+# ---- long31 (s31): two verbs after ", so" joined by "and": the second had lost its person and tense
+@pytest.mark.parametrize("text, expected", [
+    ("It was too cold, so we stayed at home and watched a film.",
+     "It was too cold, so we stayed at home and we watched a film."),      # "…et regardâmes un film"
+    ("The flight was cancelled, so we spent the night at the airport and left the next morning.",
+     "The flight was cancelled, so we spent the night at the airport and we left the next morning."),  # "quitta"
+    ("He lives far away, so he often works late and sleeps at the office.",
+     "He lives far away, so he often works late and he sleeps at the office."),   # "dormit"
+    ("I woke up late, so I missed the bus and had to walk.", "I woke up late, so I missed the bus and I had to walk."),
+])
+def test_two_verbs_after_so_get_the_subject(text, expected):
+    assert read_with_subjects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We were hungry, so we bought bread and cheese.",              # a second noun, not a verb
+    "She was tired, so she is at home and sleeps.",                # "is": not a listed verb
+    "It rained, so we stayed in, and we played cards.",            # said already
+    "We stayed at home and watched a film.",                       # no ", so": the model reads it whole
+    "It was late, so they went home and red wine was served.",     # "red": not a verb
+])
+def test_other_pairs_after_so_keep_their_words(text):
+    assert read_with_subjects(text) == text
