@@ -1,0 +1,33 @@
+"""Cases of the everyday words of calls, plans, meals out and talks at work (daily.py), read by
+tests/unit/test_phrasing.py with the other tables' cases: "I think I'll pass on the party." had come out "Je pense que
+je passerai à la fête." (the opposite); read "…I won't go to the party.": "Je pense que je n'irai pas à la fête."."""
+
+READ = [   # (typed, read): each entry of daily.PHRASES read at least once
+    ("Hold the line, please.", "Wait, please."),
+    ("Can you hold the line?", "Can you wait?"),
+    ("Could you hold the line a moment?", "Could you wait a moment?"),
+    ("I think I'll pass on the party.", "I think I won't go to the party."),
+    ("I'll pass on the dinner tonight.", "I won't go to the dinner tonight."),
+    ("We'll pass on the party.", "We won't go to the party."),
+    ("Let's catch up over coffee.", "Let's have a coffee together and talk."),
+    ("Do you want to catch up over coffee?", "Do you want to have a coffee together and talk?"),
+    ("Let's talk over coffee.", "Let's have a coffee together and talk."),
+    ("Let's get a takeaway tonight.", "Let's buy something to eat tonight."),
+    ("We got a takeaway last night.", "We bought something to eat last night."),
+    ("Should we order a takeaway?", "Should we buy something to eat?"),
+    ("We ordered a takeaway.", "We bought something to eat."),
+    ("We're getting a takeaway tonight.", "We're buying something to eat tonight."),
+    ("I'm ordering a takeaway.", "I'm buying something to eat."),
+    ("I'll send you the slides after the talk.", "I'll send you the presentation after the talk."),
+    ("I'll share the slides after the meeting.", "I'll share the presentation after the meeting."),
+    ("He showed the slides during the lecture.", "He showed the presentation during the lecture."),
+]
+
+LEFT = [   # looks like one, but is not
+    "We must hold the line on taxes.",            # a line held, not a phone's
+    "The police held the line against the crowd.",
+    "I'll pass on the message to her.",           # passed on to someone, not an outing
+    "I'll pass on the party invitation to Tom.",
+    "The kids love the slides at the water park.",   # a playground's slides
+    "Where is the takeaway menu?",
+]
