@@ -6,6 +6,7 @@ READ = [   # (typed, read): each entry of daily.PHRASES read at least once
     ("Hold the line, please.", "Wait, please."),
     ("Can you hold the line?", "Can you wait?"),
     ("Could you hold the line a moment?", "Could you wait a moment?"),
+    ("The line is busy now. Please hold the line.", "The line is busy now. Please wait."),
     ("I think I'll pass on the party.", "I think I won't go to the party."),
     ("I'll pass on the dinner tonight.", "I won't go to the dinner tonight."),
     ("We'll pass on the party.", "We won't go to the party."),
@@ -26,6 +27,9 @@ READ = [   # (typed, read): each entry of daily.PHRASES read at least once
 LEFT = [   # looks like one, but is not
     "We must hold the line on taxes.",            # a line held, not a phone's
     "The police held the line against the crowd.",
+    "You have to hold the line.",                 # stand firm, not asked to wait on the phone
+    "If it would hold the line it would find the money.",
+    "Believe, fight, hold the line - he did that every day.",
     "I'll pass on the message to her.",           # passed on to someone, not an outing
     "I'll pass on the party invitation to Tom.",
     "The kids love the slides at the water park.",   # a playground's slides

@@ -19,11 +19,14 @@ _BOUGHT = (("get", "buy"), ("order", "buy"), ("got", "bought"), ("ordered", "bou
 # a talk, a meeting or a class the slides were shown at
 _TALK = (r"(?:(?:the|this|my|your|our|his|her|their|today['’]s|tomorrow['’]s|yesterday['’]s)\s+)?(?:\w+\s+)?"
          r"(?:meeting|talk|lecture|class|call|webinar|workshop|conference|course|training|presentation)\b")
+# the line held while one waits on the phone: nothing after it but a moment or "please"
+_HELD = r"\b(?=\s*(?:[.,!?]|$)|\s+(?:(?:for\s+)?(?:a|one)\s+(?:moment|minute|second|sec)|please)\b)"
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "Hold the line, please." → "Tenez la ligne, s'il vous plaît.", "Can you hold the line?" → "Pouvez-vous tenir la
-    # ligne ?"; "wait": "Attendez, s'il vous plaît.", "Pouvez-vous attendre ?"; a phone's line only, not a line held
-    # on taxes or against a crowd ("We must hold the line on taxes.")
-    (r"\bhold\s+the\s+line\b(?!\s+(?:on|against|for|at|in|with)\b)", "wait"),
+    # ligne ?"; "wait": "Attendez, s'il vous plaît.", "Pouvez-vous attendre ?"; a phone's line only, asked for, not a
+    # line held on taxes or against a crowd ("We must hold the line on taxes.", "If it would hold the line it would…")
+    (rf"(?:^|(?<=[.!?,:]\s))(please\s+)?hold\s+the\s+line{_HELD}", r"\1wait"),
+    (rf"\b(can|could|would|will)\s+you\s+(please\s+)?hold\s+the\s+line{_HELD}", r"\1 you \2wait"),
     # "I think I'll pass on the party." → "…je passerai à la fête." (the opposite), "I'll pass on the dinner
     # tonight." → "Je passerai au dîner ce soir."; "won't go to": "…je n'irai pas à la fête."; not a message or an
     # invitation passed on ("I'll pass on the message to her.", "…the party invitation to Tom.")
