@@ -22,6 +22,16 @@ READ = [   # (typed, read): each entry of daily.PHRASES read at least once
     ("I'll send you the slides after the talk.", "I'll send you the presentation after the talk."),
     ("I'll share the slides after the meeting.", "I'll share the presentation after the meeting."),
     ("He showed the slides during the lecture.", "He showed the presentation during the lecture."),
+    ("I hurt my wrist.", "I hurt myself at the wrist."),
+    ("I've hurt my wrist.", "I've hurt myself at the wrist."),
+    ("She hurt her wrist when she fell.", "She hurt herself at the wrist when she fell."),
+    ("He hurt his wrist at work.", "He hurt himself at the wrist at work."),
+    ("Did you hurt your wrist?", "Did you hurt yourself at the wrist?"),
+    ("We hurt our wrist.", "We hurt ourselves at the wrist."),
+    ("They hurt their wrist.", "They hurt themselves at the wrist."),
+    ("The brakes on my bike don't work.", "The brakes of my bike don't work."),
+    ("I need to check the brakes on my bike.", "I need to check the brakes of my bike."),
+    ("The brakes on my car are worn.", "The brakes of my car are worn."),
 ]
 
 LEFT = [   # looks like one, but is not
@@ -34,4 +44,7 @@ LEFT = [   # looks like one, but is not
     "I'll pass on the party invitation to Tom.",
     "The kids love the slides at the water park.",   # a playground's slides
     "Where is the takeaway menu?",
+    "He hurt her wrist.",                         # someone else's wrist
+    "My wrist hurts.",
+    "The brakes on the car are bad.",             # "the car" came out "Les bruits de la voiture"
 ]

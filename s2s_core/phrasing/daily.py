@@ -19,6 +19,9 @@ _BOUGHT = (("get", "buy"), ("order", "buy"), ("got", "bought"), ("ordered", "bou
 # a talk, a meeting or a class the slides were shown at
 _TALK = (r"(?:(?:the|this|my|your|our|his|her|their|today['’]s|tomorrow['’]s|yesterday['’]s)\s+)?(?:\w+\s+)?"
          r"(?:meeting|talk|lecture|class|call|webinar|workshop|conference|course|training|presentation)\b")
+# one who hurt their own wrist ("He hurt her wrist" is someone else's: left as typed)
+_SELF = (("I", "my", "myself"), ("you", "your", "yourself"), ("he", "his", "himself"), ("she", "her", "herself"),
+         ("we", "our", "ourselves"), ("they", "their", "themselves"))
 # the line held while one waits on the phone: nothing after it but a moment or "please"
 _HELD = r"\b(?=\s*(?:[.,!?]|$)|\s+(?:(?:for\s+)?(?:a|one)\s+(?:moment|minute|second|sec)|please)\b)"
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
@@ -44,4 +47,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # the meeting." → "…les valises…"; "presentation": "…la présentation après la réunion." (work.py reads "the
     # slides from the meeting"); not a playground's slides
     (rf"\bthe\s+slides\s+(?=(?:after|before|during|at|in)\s+{_TALK})", "the presentation "),
+    # "I hurt my wrist." → "J'ai blessé mon siffler.", "She hurt her wrist when she fell." → "Elle s'est blessée son
+    # siffler…"; "hurt herself at the wrist": "Elle s'est blessée au poignet quand elle est tombée."
+    *((rf"\b({who}(?:\s+(?:have|has)|['’]ve|['’]s)?(?:\s+just)?)\s+hurt\s+{whose}\s+wrist\b",
+       rf"\1 hurt {own} at the wrist") for who, whose, own in _SELF),
+    # "The brakes on my bike don't work." → "Les fâches sur mon vélo…", "I need to check the brakes on my bike." →
+    # "…les bruits sur mon vélo."; "of": "Je dois vérifier les freins de mon vélo." (not "the car": "Les bruits…")
+    (r"\bthe\s+brakes\s+on\s+(my|your|his|her|our|their)\s+(bike|bicycle|car)\b", r"the brakes of \1 \2"),
 )
