@@ -742,3 +742,8 @@ LEFT += plans_cases.LEFT + stays_cases.LEFT
 import phrasing_software_cases as software_cases   # noqa: E402  interface strings: form errors, sign-in, cart (s30)
 READ += software_cases.READ
 LEFT += software_cases.LEFT
+
+
+import phrasing_daily_cases as daily_cases   # noqa: E402  calls, plans, meals out, talks at work (s31)
+READ += daily_cases.READ
+LEFT += daily_cases.LEFT
