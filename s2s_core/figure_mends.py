@@ -9,6 +9,7 @@ forties" read "between 40 and 49 years old" (phrasing/figures.py).
   "…5 degrees warmer…" → "5 degrés plus chauds qu'hier"; "dix degrés de moins qu'hier", "5 degrés de plus".
 - One day's event: "Le concert du samedi était…" → "de samedi" for "Saturday's concert was" (read so for "The
   concert on Saturday was…").
+- A count of characters: "8 caractéristiques" → "8 caractères" ("The password must be 8 characters long.").
 - "I need 2 kg of potatoes." → "…2 kilogrammes de terre." ("pommes" lost): "de pommes de terre".
 """
 from __future__ import annotations
@@ -90,9 +91,18 @@ def _one_days(text: str, source: str) -> str:
     return re.sub(rf"\bdu {day_fr}\b", f"de {day_fr}", text, count=1) if said else text
 
 
+_CHARACTERS_FR = re.compile(r"\b(\d+) (?:caractéristiques|personnalités)\b")
+
+
+def _characters(text: str, source: str) -> str:
+    """"8 caractéristiques" → "8 caractères" for "8 characters" ("The password must be 8 characters long." → "…doit
+    être de 8 caractéristiques", "contain 20 characters" → "20 personnalités")."""
+    return _CHARACTERS_FR.sub(r"\1 caractères", text) if re.search(r"\b\d+\s+characters\b", source) else text
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with its dates, ages and measures as above."""
     if not source:
         return text
     text = _potatoes(_degrees(_age_range(_day_date(text, source), source), source), source)
-    return _one_days(text, source)
+    return _characters(_one_days(text, source), source)

@@ -168,3 +168,9 @@ READ += [   # dates31 (s31): each decade of age, each part of it ("in her late f
 ] + [(f"It's {word} percent off.", f"It's reduced by {n} percent.")             # each discount said in words
      for word, n in (("ten", 10), ("fifteen", 15), ("twenty", 20), ("twenty-five", 25), ("thirty", 30),
                      ("forty", 40), ("fifty", 50), ("seventy", 70), ("12", 12))]
+READ += [   # dates31 (s31): a flight that lands ("Nos terrains de vol à 10 h 30.", "Quand ton terrain de vol est-il ?")
+    ("Our flight lands at 10:30.", "Our flight arrives at 10:30."),
+    ("My flight UA900 lands at 6 pm.", "My flight UA900 arrives at 6 pm."),
+    ("When does your flight land?", "When does your flight arrive?"),
+]
+LEFT += ["The plane lands at 9.", "We land at 9."]

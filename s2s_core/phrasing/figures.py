@@ -150,4 +150,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     *((rf"\b(is|are|['’]s|['’]re|was|were)\s+{word}\s*(?:%|percent|per\s+cent)\s+off\b", rf"\1 reduced by {n} percent")
       for word, n in ((r"(\d{1,2})", r"\2"), ("ten", 10), ("fifteen", 15), ("twenty", 20), ("twenty-five", 25),
                       ("thirty", 30), ("forty", 40), ("fifty", 50), ("seventy", 70))),
+    # a flight that lands: "Our flight lands at 10:30." → "Nos terrains de vol à 10 h 30.", "My flight UA 900 lands at 6
+    # pm." → "…UA900 terrestre à 18 heures"; "arrives": "Notre vol arrive à 10 h 30." ("The plane lands" came out right)
+    (r"\b(flight(?:\s+(?-i:[A-Z0-9]{2,8}))?)\s+lands\b", r"\1 arrives"),
+    (r"\b(flight(?:\s+(?-i:[A-Z0-9]{2,8}))?)\s+land\b", r"\1 arrive"),     # "When does your flight land?"
 )

@@ -30,6 +30,9 @@ MENDED = [   # (English as read, the model's French, as French writes it)
      "Le paquet devrait arriver d'ici mercredi."),
     ("The report must be ready by Thursday.", "Le rapport doit être prêt par jeudi.",
      "Le rapport doit être prêt d'ici jeudi."),
+    ("The password must be 8 characters long.", "Le mot de passe doit être de 8 caractéristiques.",
+     "Le mot de passe doit être de 8 caractères."),
+    ("The name can contain 20 characters.", "Le nom peut contenir 20 personnalités.", "Le nom peut contenir 20 caractères."),
 ]
 KEPT = [   # (English, French that stays)
     ("We'll meet on Tuesday 10.", "Nous nous reverrons mardi 10."),
@@ -39,6 +42,7 @@ KEPT = [   # (English, French that stays)
     ("Please send it by Friday.", "Veuillez l'envoyer d'ici vendredi."),
     ("It's 10 degrees today.", "Il fait dix degrés de froid aujourd'hui."),            # no comparison said
     ("By Wednesday, I leave.", "Mercredi, je pars."),
+    ("The play has 12 characters.", "La pièce a 12 personnages."),
 ]
 
 
