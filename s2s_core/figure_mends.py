@@ -9,6 +9,7 @@ forties" read "between 40 and 49 years old" (phrasing/figures.py).
   "…5 degrees warmer…" → "5 degrés plus chauds qu'hier"; "dix degrés de moins qu'hier", "5 degrés de plus".
 - One day's event: "Le concert du samedi était…" → "de samedi" for "Saturday's concert was" (read so for "The
   concert on Saturday was…").
+- "le jour du Pâques" → "le jour de Pâques".
 - A count of characters: "8 caractéristiques" → "8 caractères" ("The password must be 8 characters long.").
 - "I need 2 kg of potatoes." → "…2 kilogrammes de terre." ("pommes" lost): "de pommes de terre".
 """
@@ -100,9 +101,14 @@ def _characters(text: str, source: str) -> str:
     return _CHARACTERS_FR.sub(r"\1 caractères", text) if re.search(r"\b\d+\s+characters\b", source) else text
 
 
+def _easter(text: str) -> str:
+    """"Le jour du Pâques" → "Le jour de Pâques" ("On Easter Sunday we eat lamb.", read "On Easter Day")."""
+    return re.sub(r"\b(jour|journée|dimanche|lundi) du Pâques\b", r"\1 de Pâques", text)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with its dates, ages and measures as above."""
     if not source:
         return text
     text = _potatoes(_degrees(_age_range(_day_date(text, source), source), source), source)
-    return _characters(_one_days(text, source), source)
+    return _easter(_characters(_one_days(text, source), source))

@@ -174,3 +174,6 @@ READ += [   # dates31 (s31): a flight that lands ("Nos terrains de vol à 10 h 3
     ("When does your flight land?", "When does your flight arrive?"),
 ]
 LEFT += ["The plane lands at 9.", "We land at 9."]
+LEFT += ["Easter Sunday lunch was delicious."]   # s31: a meal ("Le déjeuner du jour")
+READ += [("We visit them on Easter Sunday.", "We visit them on Easter Day."),
+         ("On Easter Sunday we eat lamb.", "On Easter Day we eat lamb.")]

@@ -124,7 +124,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (rf"\bat\s+(1[0-2]|[1-9])\s+(?=(?:on|every)\s+{_DAY}s?\b)", r"at \1 o'clock "),
     # "Easter Sunday is in April." → "Le dimanche est en avril." (Easter lost), "…on Easter Sunday." → "…le dimanche";
     # "Easter Day": "Le jour de Pâques est en avril."
-    (r"\bEaster\s+Sunday\b(?!s)", "Easter Day"),
+    (r"\bEaster\s+Sunday\b(?!s|\s+(?:lunch|dinner|breakfast|brunch|mass|services?|eggs?|meals?|morning|afternoon|"
+     r"evening)\b)", "Easter Day"),   # not "Easter Sunday lunch" ("Le déjeuner du jour")
     # a flight's code: "Flight BA 123 is delayed." → "Le vol 123 est retardé." (BA lost); "BA123", as the model
     # copies it: "Le vol BA123 est retardé." (not "flight 2 of 3")
     (r"\b(flight\s+)((?-i:[A-Z]{2,3}|[A-Z]\d|\d[A-Z]))\s+(\d{1,4})\b", r"\1\2\3"),

@@ -33,6 +33,8 @@ MENDED = [   # (English as read, the model's French, as French writes it)
     ("The password must be 8 characters long.", "Le mot de passe doit être de 8 caractéristiques.",
      "Le mot de passe doit être de 8 caractères."),
     ("The name can contain 20 characters.", "Le nom peut contenir 20 personnalités.", "Le nom peut contenir 20 caractères."),
+    ("On Easter Day we eat lamb.", "Le jour du Pâques, nous mangeons de l'agneau.",
+     "Le jour de Pâques, nous mangeons de l'agneau."),
 ]
 KEPT = [   # (English, French that stays)
     ("We'll meet on Tuesday 10.", "Nous nous reverrons mardi 10."),
