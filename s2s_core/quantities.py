@@ -32,14 +32,20 @@ _COMPOUND = re.compile(rf"\b({'|'.join(_TENS)})[- ]({'|'.join(_UNITS)})\b", re.I
 _LARGER = re.compile(r"\b(hundred|thousand|million|billion)( and)?\s*$", re.IGNORECASE)
 
 
+# a round age in words: "My grandmother is ninety years old." had come out "…a neuf ans", "sixty years old"
+# "soixante-dix ans", "eighty" "huit ans"; in digits: "a 90 ans"
+_TENS_OLD = re.compile(rf"\b({'|'.join(_TENS)})(?=\s+years?\s+old\b)", re.IGNORECASE)
+
+
 def _read_compound_numbers(text: str) -> str:
-    """``text`` with "twenty-five" … "ninety-nine" as digits ("25"), unless part of a larger number word
-    ("five hundred fifty-five")."""
+    """``text`` with "twenty-five" … "ninety-nine" as digits ("25"), and "ninety" before "years old", unless part of
+    a larger number word ("five hundred fifty-five")."""
     def one(m: re.Match) -> str:
         if _LARGER.search(text[:m.start()]):
             return m.group()
-        return str(ENGLISH_NUMBERS[m.group(1).lower()] + ENGLISH_NUMBERS[m.group(2).lower()])
-    return _COMPOUND.sub(one, text)
+        units = ENGLISH_NUMBERS[m.group(2).lower()] if m.lastindex == 2 else 0
+        return str(ENGLISH_NUMBERS[m.group(1).lower()] + units)
+    return _TENS_OLD.sub(one, _COMPOUND.sub(one, text))
 
 
 # "a.m" without its last dot too ("call me at 12 a.m" had come out "à 12 heures")

@@ -20,6 +20,7 @@ import re
 from typing import Sequence
 
 from .calendar_names import MONTHS_FR
+from .figure_mends import mend as mend_figures
 from .french_times import mend as mend_times
 from .inversion import mend as mend_inversion
 from .letters import attachments, see_you
@@ -208,7 +209,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
         text = _BEFORE_VOWEL.sub(r"\1\2el ", text)
     text = _MISTER.sub("M.", text) if re.search(r"\bMr\b", source) else text
     text = _places(_dates(_amounts(_times(text, source, said_times), source)), source)
-    text = mend_weekdays(text, source)                   # "Je te verrai dimanche." (weekdays.py)
+    text = mend_weekdays(mend_figures(text, source), source)   # "mardi 10" (figure_mends.py), "Je te verrai dimanche."
     text = _ages(_bare_amounts(_heights(_feet_and_inches(text, source), source), source), source)
     text = _AU_NTH_YEAR.sub(r"en \1 \2", _sizes(_numbered_places(text, source), source))
     text = mend_inversion(mend_names(french_places(text, source), source) if source else text)

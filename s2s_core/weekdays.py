@@ -131,9 +131,29 @@ def _weekend(text: str, source: str) -> str:
     return _THE_WEEKEND.sub("ce week-end", text) if said == "ce" and _ONCE.search(source) else text
 
 
+# a day something is due by: "The parcel should arrive by Wednesday." → "…arriver mercredi." ("by" lost), "The report
+# must be ready by Thursday." → "…prêt par jeudi."; "d'ici mercredi"; not "by Monday's" nor a day in a list of two
+_BY_DAY = re.compile(r"\bby\s+(?:next\s+|this\s+)?(" + "|".join(WEEKDAYS) + r")\b(?![’']|s\b)", re.IGNORECASE)
+
+
+def _by_day(text: str, source: str) -> str:
+    """"arriver mercredi" / "prêt par jeudi" → "arriver d'ici mercredi" / "prêt d'ici jeudi" where the source says
+    "by Wednesday" (one day named once)."""
+    said = _BY_DAY.findall(source)
+    if len(said) != 1 or len(re.findall(said[0], source, re.IGNORECASE)) != 1:
+        return text
+    day_fr = WEEKDAYS_FR[WEEKDAYS.index(said[0].capitalize())]
+    if len(re.findall(rf"\b{day_fr}\b", text, re.IGNORECASE)) != 1:
+        return text
+    text = re.sub(rf"\bpar {day_fr}\b", f"d'ici {day_fr}", text)
+    return _BARE_DAY.sub(lambda m: f"d'ici {m.group(1)}" if m.group(1) == day_fr and m.start() > 0 else m.group(),
+                         text, count=1)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with its weekdays' and weekend's articles as the English
     means them (see the module's docstring)."""
     if not source:
         return text
-    return _weekend(_habit_article(_a_day(_one_day_article(text, source), source), source), source)
+    text = _weekend(_habit_article(_a_day(_one_day_article(text, source), source), source), source)
+    return _by_day(text, source)

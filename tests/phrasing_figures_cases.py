@@ -112,7 +112,7 @@ READ += [   # long30 (s30): "risen sharply" read as sharpened ("Les prix se sont
     ("Prices have risen sharply this year.", "Prices have gone up a lot this year."),
     ("The number of tourists rose sharply in the spring.", "The number of tourists went up a lot in the spring."),
     ("The number of tourists has fallen sharply this year.", "The number of tourists has gone down a lot this year."),
-    ("Oil prices dropped sharply after the announcement.", "Oil prices decreased a lot after the announcement."),
+    ("Oil prices dropped sharply after the announcement.", "Oil prices went down a lot after the announcement."),
     ("The temperature dropped sharply overnight.", "The temperature went down a lot overnight."),
 ]
 LEFT += [
@@ -127,3 +127,53 @@ READ += [   # demo30b (s30): "two more engineers" said "deux d'autres ingénieur
     ("We waited 3 more hours.", "We waited 3 additional hours."),
 ]
 LEFT += ["Try two more times.", "I need one more day.", "Two more than last year.", "He ate two more of them."]
+
+READ += [   # dates31 (s31): days, ages, codes and discounts the model had misread
+    ("Prices rose sharply in the first quarter.", "Prices went up a lot in the first quarter."),   # not "augmentent"
+    ("Prices rose steeply last year.", "Prices went up a lot last year."),
+    ("Exports fell dramatically last month.", "Exports went down a lot last month."),
+    ("The store opens at 10 on Sundays.", "The store opens at 10 o'clock on Sundays."),          # "à 10 dimanches"
+    ("We open at 9 every Saturday.", "We open at 9 o'clock every Saturday."),
+    ("Easter Sunday is in April.", "Easter Day is in April."),                                    # "Le dimanche est…"
+    ("Flight BA 123 is delayed.", "Flight BA123 is delayed."),                                   # BA lost
+    ("My flight AF 1234 leaves at noon.", "My flight AF1234 leaves at noon."),
+    ("The code is 4 digits long.", "The code has 4 figures."),                                   # the number lost
+    ("The PIN's 6 digits long.", "The PIN has 6 figures."),
+    ("Phone numbers are 10 digits long.", "Phone numbers have 10 figures."),
+    ("He's in his forties.", "He's between 40 and 49 years old."),                               # "sa pertinence"
+    ("She's in her early twenties.", "She's between 20 and 23 years old."),
+    ("My dad is in his late sixties.", "My dad is between 67 and 69 years old."),
+    ("They are in their mid-thirties.", "They are between 34 and 36 years old."),
+    ("The film lasts 2 hours.", "The movie lasts 2 hours."),                                     # "Les films durent"
+    ("The concert on Saturday was amazing.", "Saturday's concert was amazing."),                 # "Le concert samedi"
+    ("The meeting on Monday was cancelled.", "Monday's meeting was cancelled."),
+    ("Everything is twenty percent off today.", "Everything is reduced by 20 percent today."),  # "off" lost
+    ("Shoes are 50 percent off this week.", "Shoes are reduced by 50 percent this week."),
+    ("The jacket was forty percent off.", "The jacket was reduced by 40 percent."),
+]
+LEFT += [
+    "The road rose steeply after the bridge.",
+    "Meet me at 10 on the corner.",                     # no day after it
+    "I have flight 2 of 3.", "flight ba 123",          # no code in capitals
+    "a man in his forties",                             # no "be" before it
+    "The film lasted three hours.",                     # came out right
+    "The concerts on Saturdays were amazing.",          # a habit
+    "Take 20 percent off the price.",                   # no "be" before it
+]
+READ += [   # dates31 (s31): each decade of age, each part of it ("in her late fifties": 57 to 59)
+    (f"She's in her {part}{word}.", f"She's between {n + low} and {n + high} years old.")
+    for n, word in zip(range(20, 100, 10), ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                                            "eighties", "nineties"))
+    for part, low, high in (("", 0, 9), ("early ", 0, 3), ("mid-", 4, 6), ("late ", 7, 9))
+] + [(f"It's {word} percent off.", f"It's reduced by {n} percent.")             # each discount said in words
+     for word, n in (("ten", 10), ("fifteen", 15), ("twenty", 20), ("twenty-five", 25), ("thirty", 30),
+                     ("forty", 40), ("fifty", 50), ("seventy", 70), ("12", 12))]
+READ += [   # dates31 (s31): a flight that lands ("Nos terrains de vol à 10 h 30.", "Quand ton terrain de vol est-il ?")
+    ("Our flight lands at 10:30.", "Our flight arrives at 10:30."),
+    ("My flight UA900 lands at 6 pm.", "My flight UA900 arrives at 6 pm."),
+    ("When does your flight land?", "When does your flight arrive?"),
+]
+LEFT += ["The plane lands at 9.", "We land at 9."]
+LEFT += ["Easter Sunday lunch was delicious."]   # s31: a meal ("Le déjeuner du jour")
+READ += [("We visit them on Easter Sunday.", "We visit them on Easter Day."),
+         ("On Easter Sunday we eat lamb.", "On Easter Day we eat lamb.")]

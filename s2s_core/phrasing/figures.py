@@ -7,13 +7,17 @@ typography.py mends what the model still writes wrong after a size ("Je porte 38
 
 from __future__ import annotations
 
-from .common import AT_END
+from .common import AT_END, BE, POSSESSIVE
 
 # not "ninth": read so, "in the ninth year of school" came out "en dixième année" (the wrong year; as typed, "en nœud")
 _NTH = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|tenth|eleventh|twelfth|1[0-2]th)"
 _SMALL = r"([2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SMALL_WORDS = ("one", "two", "three", "four", "five", "six", "seven")
 _LENGTH_UNIT = r"kilometres?|kilometers?|metres?|meters?|miles?|feet|centimetres?|centimeters?|inches"
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DECADES = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+# a part of a decade of age and the years it spans: "early twenties" 20 to 23, "mid" 24 to 26, "late" 27 to 29
+_PARTS = (("", 0, 9), (r"early[\s-]+", 0, 3), (r"mid[\s-]*", 4, 6), (r"late[\s-]+", 7, 9))
 _CHILD = (r"(?:son|daughter|brother|sister|kid|child|baby|boy|girl|grandson|granddaughter|nephew|niece|"
           r"grandmother|grandfather|grandma|grandpa|granny|mother|father|mum|mom|dad|uncle|aunt|husband|wife)")
 
@@ -115,4 +119,40 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # its reading of "two encores")
     (r"\b(two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+more\s+(?=(?!(?:times|songs)\b)[a-z]+s\b)",
      r"\1 additional "),
+    # dates31 (s31): a shop's hour on a day: "The store opens at 10 on Sundays." → "…ouvre à 10 dimanches."; "at 10
+    # o'clock": "…à 10 heures le dimanche."
+    (rf"\bat\s+(1[0-2]|[1-9])\s+(?=(?:on|every)\s+{_DAY}s?\b)", r"at \1 o'clock "),
+    # "Easter Sunday is in April." → "Le dimanche est en avril." (Easter lost), "…on Easter Sunday." → "…le dimanche";
+    # "Easter Day": "Le jour de Pâques est en avril."
+    (r"\bEaster\s+Sunday\b(?!s|\s+(?:lunch|dinner|breakfast|brunch|mass|services?|eggs?|meals?|morning|afternoon|"
+     r"evening)\b)", "Easter Day"),   # not "Easter Sunday lunch" ("Le déjeuner du jour")
+    # a flight's code: "Flight BA 123 is delayed." → "Le vol 123 est retardé." (BA lost); "BA123", as the model
+    # copies it: "Le vol BA123 est retardé." (not "flight 2 of 3")
+    (r"\b(flight\s+)((?-i:[A-Z]{2,3}|[A-Z]\d|\d[A-Z]))\s+(\d{1,4})\b", r"\1\2\3"),
+    # a code's length: "The code is 4 digits long." → "Le code est long." (the number lost); "has 4 figures": "Le
+    # code comporte 4 chiffres."
+    (r"(?:\s+is|['’]s)\s+(\d{1,2}|four|five|six|eight|ten)\s+(?:digits?|numbers?)\s+long\b", r" has \1 figures"),
+    (r"\s+are\s+(\d{1,2}|four|five|six|eight|ten)\s+(?:digits?|numbers?)\s+long\b", r" have \1 figures"),
+    # an age by its decade: "He's in his forties." → "Il est dans sa pertinence.", "She's in her early twenties." →
+    # "Elle est au début de vingtaines."; the years it spans: "Il a entre 40 et 49 ans.", "Elle a entre 20 et 23 ans."
+    # (figure_mends.py writes "avoir" where the model wrote "est entre 50 à 59 ans")
+    *((rf"\b({BE})\s+in\s+{POSSESSIVE}\s+{part}{word}\b", rf"\1 between {n + low} and {n + high} years old")
+      for n, word in zip(range(20, 100, 10), _DECADES) for part, low, high in _PARTS),
+    # "The film lasts 2 hours." → "Les films durent 2 heures.", "…lasts too long." → "Les films durent trop
+    # longtemps."; "The movie lasts…": "Le film dure…" ("The film lasted…" came out right)
+    (r"\b(the|this|that)\s+film\s+lasts\b", r"\1 movie lasts"),
+    # dates31 (s31): one day's event, said past: "The concert on Saturday was amazing." → "Le concert samedi était…",
+    # "The party on Friday was great." → "La fête vendredi…"; "Saturday's concert": "Le concert de samedi…"
+    # (figure_mends.py writes "de samedi" where the model wrote "du samedi")
+    (rf"^the\s+([a-z]+)\s+on\s+({_DAY})\s+(?=(?:was|were)\b)", r"\2's \1 "),
+    # a discount: "Everything is twenty percent off today." → "Tout est de vingt pour cent…" ("off" lost), "Shoes are
+    # 50 percent off." → "…sont à 50 pour cent"; "reduced by 20 percent": "Tout est réduit de 20 pour cent…" (in
+    # digits: "réduit par vingt pour cent" in words)
+    *((rf"\b(is|are|['’]s|['’]re|was|were)\s+{word}\s*(?:%|percent|per\s+cent)\s+off\b", rf"\1 reduced by {n} percent")
+      for word, n in ((r"(\d{1,2})", r"\2"), ("ten", 10), ("fifteen", 15), ("twenty", 20), ("twenty-five", 25),
+                      ("thirty", 30), ("forty", 40), ("fifty", 50), ("seventy", 70))),
+    # a flight that lands: "Our flight lands at 10:30." → "Nos terrains de vol à 10 h 30.", "My flight UA 900 lands at 6
+    # pm." → "…UA900 terrestre à 18 heures"; "arrives": "Notre vol arrive à 10 h 30." ("The plane lands" came out right)
+    (r"\b(flight(?:\s+(?-i:[A-Z0-9]{2,8}))?)\s+lands\b", r"\1 arrives"),
+    (r"\b(flight(?:\s+(?-i:[A-Z0-9]{2,8}))?)\s+land\b", r"\1 arrive"),     # "When does your flight land?"
 )

@@ -105,11 +105,13 @@ PHRASES = (   # shops and returns, cards and loans, the pharmacy, jobs and HR: (
     # not one lost or broken ("He lost an arm and a leg in the war." had come out "Il a perdu une fortune…")
     (r"(?<!\blost\s)(?<!\blose\s)(?<!\bloses\s)(?<!\blosing\s)(?<!\bbroke\s)(?<!\bhurt\s)"
      r"\ban\s+arm\s+and\s+a\s+leg\b", "a fortune"),
-    # demo probe s30: "Prices rose sharply last year." → "Les prix se rosent aiguë…", "Sales rose in March." → "Les
-    # ventes se rosent…", "Prices fell sharply…" → "…tombèrent aiguisé…"; said "increased (a lot)", "decreased a lot"
-    # ("Les prix ont beaucoup augmenté…"); after an amount only (not the sun, nor "She rose from her chair.")
-    (rf"\b{_AMOUNTS}\s+rose\s+(?:sharply|dramatically|steeply|significantly)\b", r"\1 increased a lot"),
-    (rf"\b{_AMOUNTS}\s+(?:fell|dropped)\s+(?:sharply|dramatically|steeply|significantly)\b", r"\1 decreased a lot"),
+    # demo probe s30: "Prices rose steeply last year." → "Les prix se rosent…", "Sales rose in March." → "Les ventes se
+    # rosent…"; "went up a lot", "went down a lot" ("Les prix montèrent beaucoup…", "…ont beaucoup diminué…"), the
+    # past kept (read "increased a lot", "Prices rose sharply in the first quarter." had come out "Les prix augmentent
+    # beaucoup…"); after an amount only (not the sun, nor "She rose from her chair."); "sharply" of anything but a
+    # road or a person: figures.py
+    (rf"\b{_AMOUNTS}\s+rose\s+(?:dramatically|steeply|significantly)\b", r"\1 went up a lot"),
+    (rf"\b{_AMOUNTS}\s+(?:fell|dropped)\s+(?:dramatically|steeply|significantly)\b", r"\1 went down a lot"),
     (rf"\b{_AMOUNTS}\s+rose\b(?=\s*(?:[.,;!?]|$)|\s+(?:by|in|last|this|again|to|from|over|slightly)\b)",
      r"\1 increased"),   # "…rose by 5 percent", "…rose last year" ("Farm gate prices rose at the terminal." left)
 )

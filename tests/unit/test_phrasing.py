@@ -726,8 +726,8 @@ READ += [   # demo probe demo30 (s30): chat, demo and money entries (no case fil
     ("I'm fine, thank you, and you?", "I'm fine, thank you. And you?"),
     ("Are we still on for tonight?", "Is it still planned for tonight?"),
     ("are we still on for friday", "is it still planned for friday"),
-    ("Prices rose sharply last year.", "Prices increased a lot last year."),
-    ("Sales fell sharply in March.", "Sales decreased a lot in March."),
+    ("Prices rose sharply last year.", "Prices went up a lot last year."),      # s31: one entry (figures.py), past
+    ("Sales fell sharply in March.", "Sales went down a lot in March."),
     ("Unemployment rose last year.", "Unemployment increased last year."),
 ]
 LEFT += ["Thanks, and you?", "We're still on for Friday.", "The sun rose at six.", "She rose from her chair."]

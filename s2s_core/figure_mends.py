@@ -1,0 +1,114 @@
+"""Dates, ages and measures the model wrote almost right, as French writes them (typography.py calls ``mend``).
+
+``source`` is the English as the model read it (fold.py): "Tuesday the 10th" read "Tuesday the tenth", "in his
+forties" read "between 40 and 49 years old" (phrasing/figures.py).
+- A weekday with its date: "We'll meet on Tuesday the 10th." → "Nous nous rejoindrons mardi la dixième.", "The
+  party is on Friday the 3rd." → "La fête est vendredi." (the date lost); "mardi 10", "vendredi 3", "dimanche 1er".
+- An age between two: "Mon patron est de 50 à 59 ans.", "Elle a entre 20 à 23 ans." → "…a entre 50 et 59 ans".
+- Degrees colder or warmer: "It's 10 degrees colder than yesterday." → "Il fait dix degrés de froid qu'hier.",
+  "…5 degrees warmer…" → "5 degrés plus chauds qu'hier"; "dix degrés de moins qu'hier", "5 degrés de plus".
+- One day's event: "Le concert du samedi était…" → "de samedi" for "Saturday's concert was" (read so for "The
+  concert on Saturday was…").
+- "le jour du Pâques" → "le jour de Pâques".
+- A count of characters: "8 caractéristiques" → "8 caractères" ("The password must be 8 characters long.").
+- "I need 2 kg of potatoes." → "…2 kilogrammes de terre." ("pommes" lost): "de pommes de terre".
+"""
+from __future__ import annotations
+
+import re
+
+from .calendar_names import WEEKDAYS, WEEKDAYS_FR
+
+_NTH_EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_NTH_FR = r"(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|" \
+          r"neuvième|dixième)"
+_DAY_DATE = re.compile(rf"\b({'|'.join(WEEKDAYS)})\s*,?\s+the\s+({'|'.join(_NTH_EN)})\b", re.IGNORECASE)
+
+
+def _day_date(text: str, source: str) -> str:
+    """"mardi la dixième" → "mardi 10" where the source says "Tuesday the tenth"; the date put back after the day
+    where the model lost it ("vendredi" → "vendredi 3"), or the day before it ("le sixième" → "samedi 6")."""
+    said = _DAY_DATE.findall(source)
+    if len(said) != 1:
+        return text
+    day_fr = WEEKDAYS_FR[WEEKDAYS.index(said[0][0].capitalize())]
+    n = _NTH_EN.index(said[0][1].lower()) + 1
+    date = f"{day_fr} {'1er' if n == 1 else n}"
+    written = re.compile(rf"\b{day_fr}\s*,?\s*(?:(?:le|la|du|de la)\s+)?{_NTH_FR}\b", re.IGNORECASE)
+    if written.search(text):
+        return written.sub(lambda m: m.group()[:1] + date[1:], text, count=1)
+    bare = re.compile(rf"\b({day_fr})\b(?!\s*,?\s*\d)", re.IGNORECASE)
+    if len(bare.findall(text)) == 1:
+        return bare.sub(lambda m: m.group(1) + date[len(day_fr):], text)
+    nth = re.compile(rf"\b[Ll]e\s+{_NTH_FR}\b")
+    return nth.sub(date, text, count=1) if day_fr not in text.lower() and len(nth.findall(text)) == 1 else text
+
+
+_AGE_RANGE_EN = re.compile(r"\bbetween (\d{1,3}) and (\d{1,3}) years old\b")
+_AVOIR = {"est": "a", "sont": "ont", "était": "avait", "étaient": "avaient", "suis": "ai", "sommes": "avons",
+          "êtes": "avez", "es": "as"}
+
+
+def _age_range(text: str, source: str) -> str:
+    """"Mon patron est de 50 à 59 ans." → "Mon patron a entre 50 et 59 ans." for "is between 50 and 59 years old"
+    (phrasing/figures.py's reading of "in his fifties")."""
+    for low, high in _AGE_RANGE_EN.findall(source):
+        text = re.sub(rf"(?<![\w'’])(est|sont|était|étaient|suis|sommes|êtes|es|a|ont|avait|avaient|ai|avons|avez|as)"
+                      rf" (?:entre|de) {low} (?:et|à) {high} ans\b",
+                      lambda m: f"{_AVOIR.get(m.group(1), m.group(1))} entre {low} et {high} ans", text)
+    return text
+
+
+_DEGREES_EN = re.compile(r"\bdegrees? (colder|cooler|warmer|hotter) than\b", re.IGNORECASE)
+_COLDER_FR = re.compile(r"\b(degrés?) (?:de (?:plus )?froids?|plus froids?|plus frais|de fraîcheur)(?= qu)")
+_WARMER_FR = re.compile(r"\b(degrés?) (?:de (?:plus )?chauds?|plus chauds?|de chaleur)(?= qu)")
+
+
+def _degrees(text: str, source: str) -> str:
+    """"dix degrés de froid qu'hier" → "dix degrés de moins qu'hier" for "10 degrees colder than yesterday";
+    "5 degrés plus chauds qu'hier" → "5 degrés de plus qu'hier" for "warmer"."""
+    said = {m.lower() for m in _DEGREES_EN.findall(source)}
+    if said & {"colder", "cooler"}:
+        text = _COLDER_FR.sub(r"\1 de moins", text)
+    return _WARMER_FR.sub(r"\1 de plus", text) if said & {"warmer", "hotter"} else text
+
+
+_POTATOES = re.compile(r"\b(kilogrammes?|grammes?|kilos?|livres?|sacs?|tonnes?) de terre\b")
+
+
+def _potatoes(text: str, source: str) -> str:
+    """"2 kilogrammes de terre" → "2 kilogrammes de pommes de terre" where the source says potatoes."""
+    return _POTATOES.sub(r"\1 de pommes de terre", text) if re.search(r"\bpotato", source, re.IGNORECASE) else text
+
+
+_ONE_DAYS = re.compile(rf"^({'|'.join(WEEKDAYS)})['’]s\s+[a-z]+\s+(?:was|were)\b")
+
+
+def _one_days(text: str, source: str) -> str:
+    """"Le concert du samedi était…" → "Le concert de samedi était…" for "Saturday's concert was…" (one Saturday,
+    past; "du samedi" says every Saturday's)."""
+    said = _ONE_DAYS.match(source)
+    day_fr = WEEKDAYS_FR[WEEKDAYS.index(said.group(1))] if said else ""
+    return re.sub(rf"\bdu {day_fr}\b", f"de {day_fr}", text, count=1) if said else text
+
+
+_CHARACTERS_FR = re.compile(r"\b(\d+) (?:caractéristiques|personnalités)\b")
+
+
+def _characters(text: str, source: str) -> str:
+    """"8 caractéristiques" → "8 caractères" for "8 characters" ("The password must be 8 characters long." → "…doit
+    être de 8 caractéristiques", "contain 20 characters" → "20 personnalités")."""
+    return _CHARACTERS_FR.sub(r"\1 caractères", text) if re.search(r"\b\d+\s+characters\b", source) else text
+
+
+def _easter(text: str) -> str:
+    """"Le jour du Pâques" → "Le jour de Pâques" ("On Easter Sunday we eat lamb.", read "On Easter Day")."""
+    return re.sub(r"\b(jour|journée|dimanche|lundi) du Pâques\b", r"\1 de Pâques", text)
+
+
+def mend(text: str, source: str) -> str:
+    """``text`` (a French translation of ``source``) with its dates, ages and measures as above."""
+    if not source:
+        return text
+    text = _potatoes(_degrees(_age_range(_day_date(text, source), source), source), source)
+    return _easter(_characters(_one_days(text, source), source))

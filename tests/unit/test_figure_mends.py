@@ -1,0 +1,66 @@
+"""Dates, ages and measures the model wrote almost right (figure_mends.py and weekdays.py's "by Wednesday", through
+typography.french), and round ages in words read as digits (quantities.py). Each French input is what the default
+en→fr model wrote for the English as fold.py reads it (probed, session 31)."""
+from __future__ import annotations
+
+import pytest
+
+from s2s_core.quantities import read
+from s2s_core.typography import french
+
+MENDED = [   # (English as read, the model's French, as French writes it)
+    ("We'll meet on Tuesday the tenth.", "Nous nous rejoindrons mardi la dixième.", "Nous nous rejoindrons mardi 10."),
+    ("The party is on Friday the third.", "La fête est vendredi.", "La fête est vendredi 3."),
+    ("The show is on Saturday the sixth.", "Le spectacle est le sixième.", "Le spectacle est samedi 6."),
+    ("Let's meet on Sunday the first.", "Rencontrons-nous dimanche.", "Rencontrons-nous dimanche 1er."),
+    ("Call me on Monday the fifth.", "Appelle-moi lundi le cinquième.", "Appelle-moi lundi 5."),
+    ("My boss is between 50 and 59 years old.", "Mon patron est de 50 à 59 ans.", "Mon patron a entre 50 et 59 ans."),
+    ("She's between 20 and 23 years old.", "Elle a entre 20 à 23 ans.", "Elle a entre 20 et 23 ans."),
+    ("It's 10 degrees colder than yesterday.", "Il fait dix degrés de froid qu'hier.",
+     "Il fait dix degrés de moins qu'hier."),
+    ("Today is 10 degrees colder than yesterday.", "Aujourd'hui, il y a 10 degrés plus froids qu'hier.",
+     "Aujourd'hui, il y a 10 degrés de moins qu'hier."),
+    ("It's 5 degrees warmer than yesterday.", "Il fait 5 degrés plus chauds qu'hier.",
+     "Il fait 5 degrés de plus qu'hier."),
+    ("I need 2 kilograms of potatoes.", "J'ai besoin de 2 kilogrammes de terre.",
+     "J'ai besoin de 2 kilogrammes de pommes de terre."),
+    ("Saturday's concert was amazing.", "Le concert du samedi était incroyable.",
+     "Le concert de samedi était incroyable."),
+    ("The parcel should arrive by Wednesday.", "Le paquet devrait arriver mercredi.",
+     "Le paquet devrait arriver d'ici mercredi."),
+    ("The report must be ready by Thursday.", "Le rapport doit être prêt par jeudi.",
+     "Le rapport doit être prêt d'ici jeudi."),
+    ("The password must be 8 characters long.", "Le mot de passe doit être de 8 caractéristiques.",
+     "Le mot de passe doit être de 8 caractères."),
+    ("The name can contain 20 characters.", "Le nom peut contenir 20 personnalités.", "Le nom peut contenir 20 caractères."),
+    ("On Easter Day we eat lamb.", "Le jour du Pâques, nous mangeons de l'agneau.",
+     "Le jour de Pâques, nous mangeons de l'agneau."),
+]
+KEPT = [   # (English, French that stays)
+    ("We'll meet on Tuesday 10.", "Nous nous reverrons mardi 10."),
+    ("The soil is 2 kilograms of earth.", "Le sol a 2 kilogrammes de terre."),          # no potatoes said
+    ("Sunday's market is busy.", "Le marché du dimanche est animé."),                  # every Sunday's market
+    ("We need an answer by Tuesday.", "Nous avons besoin d'une réponse pour mardi."),   # "pour mardi" is right
+    ("Please send it by Friday.", "Veuillez l'envoyer d'ici vendredi."),
+    ("It's 10 degrees today.", "Il fait dix degrés de froid aujourd'hui."),            # no comparison said
+    ("By Wednesday, I leave.", "Mercredi, je pars."),
+    ("The play has 12 characters.", "La pièce a 12 personnages."),
+]
+
+
+@pytest.mark.parametrize("english, model, expected", MENDED)
+def test_a_date_an_age_or_a_measure_is_mended(english, model, expected):
+    assert french(model, english) == expected
+
+
+@pytest.mark.parametrize("english, model", KEPT)
+def test_what_is_right_or_not_said_stays(english, model):
+    assert french(model, english) == model
+
+
+def test_a_round_age_in_words_is_read_in_digits():
+    """"ninety years old" had come out "neuf ans", "sixty years old" "soixante-dix ans"."""
+    assert read("My grandmother is ninety years old.", lambda t: True)[0] == "My grandmother is 90 years old."
+    assert read("Sixty years old!", lambda t: True)[0] == "60 years old!"
+    assert read("two hundred and ninety years old", lambda t: True)[0] == "two hundred and ninety years old"
+    assert read("She is ninety.", lambda t: True)[0] == "She is ninety."
