@@ -4,7 +4,8 @@
 forties" read "between 40 and 49 years old" (phrasing/figures.py).
 - A weekday with its date: "We'll meet on Tuesday the 10th." → "Nous nous rejoindrons mardi la dixième.", "The
   party is on Friday the 3rd." → "La fête est vendredi." (the date lost); "mardi 10", "vendredi 3", "dimanche 1er".
-- An age between two: "Mon patron est de 50 à 59 ans.", "Elle a entre 20 à 23 ans." → "…a entre 50 et 59 ans".
+- An age between two: "Mon patron est de 50 à 59 ans." → "Mon patron a la cinquantaine." ("in his fifties"), "Elle
+  a entre 20 à 23 ans." → "Elle a un peu plus de 20 ans." ("in her early twenties").
 - Degrees colder or warmer: "It's 10 degrees colder than yesterday." → "Il fait dix degrés de froid qu'hier.",
   "…5 degrees warmer…" → "5 degrés plus chauds qu'hier"; "dix degrés de moins qu'hier", "5 degrés de plus".
 - One day's event: "Le concert du samedi était…" → "de samedi" for "Saturday's concert was" (read so for "The
@@ -49,13 +50,32 @@ _AVOIR = {"est": "a", "sont": "ont", "était": "avait", "étaient": "avaient", "
           "êtes": "avez", "es": "as"}
 
 
+_DECADES_FR = {20: "la vingtaine", 30: "la trentaine", 40: "la quarantaine", 50: "la cinquantaine",
+               60: "la soixantaine"}
+
+
+def _age_words(low: int, high: int) -> str:
+    """An age between ``low`` and ``high`` as French says it: a decade by its noun ("in his forties", read "between 40
+    and 49 years old": "la quarantaine", not "entre 40 et 49 ans"), its start, middle or end without a precision the
+    English never gave ("early twenties", read 20 to 23: "un peu plus de 20 ans"; "mid": "environ 25 ans"; "late":
+    "presque 30 ans"); any other range as typed ("entre 70 et 79 ans")."""
+    decade = low - low % 10
+    if (low, high) == (decade, decade + 9) and decade in _DECADES_FR:
+        return _DECADES_FR[decade]
+    spans = {(decade, decade + 3): f"un peu plus de {decade} ans",
+             (decade + 4, decade + 6): f"environ {decade + 5} ans",
+             (decade + 7, decade + 9): f"presque {decade + 10} ans"}
+    return spans.get((low, high), f"entre {low} et {high} ans")
+
+
 def _age_range(text: str, source: str) -> str:
-    """"Mon patron est de 50 à 59 ans." → "Mon patron a entre 50 et 59 ans." for "is between 50 and 59 years old"
-    (phrasing/figures.py's reading of "in his fifties")."""
+    """"Mon patron est de 50 à 59 ans." → "Mon patron a la cinquantaine." for "is between 50 and 59 years old"
+    (phrasing/figures.py's reading of "in his fifties"; ``_age_words``)."""
     for low, high in _AGE_RANGE_EN.findall(source):
+        said = _age_words(int(low), int(high))
         text = re.sub(rf"(?<![\w'’])(est|sont|était|étaient|suis|sommes|êtes|es|a|ont|avait|avaient|ai|avons|avez|as)"
                       rf" (?:entre|de) {low} (?:et|à) {high} ans\b",
-                      lambda m: f"{_AVOIR.get(m.group(1), m.group(1))} entre {low} et {high} ans", text)
+                      lambda m: f"{_AVOIR.get(m.group(1), m.group(1))} {said}", text)
     return text
 
 
