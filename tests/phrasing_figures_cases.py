@@ -110,7 +110,7 @@ LEFT += [
 READ += [   # long30 (s30): "risen sharply" read as sharpened ("Les prix se sont aiguisés…"); "a lot": "ont beaucoup
     # augmenté" (prices, sales, unemployment that rose or fell: money.py's entries, read first)
     ("Prices have risen sharply this year.", "Prices have gone up a lot this year."),
-    ("The number of tourists rose sharply in the spring.", "The number of tourists went up a lot in the spring."),
+    ("The number of tourists rose sharply in the spring.", "The number of tourists increased greatly in the spring."),
     ("The number of tourists has fallen sharply this year.", "The number of tourists has gone down a lot this year."),
     ("Oil prices dropped sharply after the announcement.", "Oil prices went down a lot after the announcement."),
     ("The temperature dropped sharply overnight.", "The temperature went down a lot overnight."),
@@ -129,8 +129,8 @@ READ += [   # demo30b (s30): "two more engineers" said "deux d'autres ingénieur
 LEFT += ["Try two more times.", "I need one more day.", "Two more than last year.", "He ate two more of them."]
 
 READ += [   # dates31 (s31): days, ages, codes and discounts the model had misread
-    ("Prices rose sharply in the first quarter.", "Prices went up a lot in the first quarter."),   # not "augmentent"
-    ("Prices rose steeply last year.", "Prices went up a lot last year."),
+    ("Prices rose sharply in the first quarter.", "Prices increased greatly in the first quarter."),   # not "augmentent"
+    ("Prices rose steeply last year.", "Prices increased greatly last year."),
     ("Exports fell dramatically last month.", "Exports went down a lot last month."),
     ("The store opens at 10 on Sundays.", "The store opens at 10 o'clock on Sundays."),          # "à 10 dimanches"
     ("We open at 9 every Saturday.", "We open at 9 o'clock every Saturday."),

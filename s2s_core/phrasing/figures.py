@@ -104,11 +104,13 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
                          (r"three\s+quarters", "three quarters"), (r"two\s+thirds", "two thirds"))),
     # long30 (s30): "Prices have risen sharply this year." → "Les prix se sont aiguisés…", "Sales fell sharply…" →
     # "…tombèrent aiguisées…"; "a lot": "Les prix ont beaucoup augmenté…", "Les ventes ont beaucoup diminué…" (not a
-    # road or a person: "The road rose sharply", "He rose sharply from his chair")
+    # road or a person: "The road rose sharply", "He rose sharply from his chair"); the simple past read "increased
+    # greatly" ("…a grandement augmenté"; "went up a lot" had come out "Les prix montèrent…", literary, and "Le nombre
+    # de visiteurs montèrent")
     (r"(?<!\broad\s)(?<!\bpath\s)(?<!\bhill\s)(?<!\bhe\s)(?<!\bshe\s)\b(have|has|had)\s+(?:risen|gone\s+up|increased|"
      r"climbed)\s+sharply\b", r"\1 gone up a lot"),
     (r"(?<!\broad\s)(?<!\bpath\s)(?<!\bhill\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bI\s)\b(?:rose|went\s+up|increased|climbed)"
-     r"\s+sharply\b", "went up a lot"),
+     r"\s+sharply\b", "increased greatly"),
     (r"(?<!\bhe\s)(?<!\bshe\s)\b(have|has|had)\s+(?:fallen|dropped|gone\s+down|decreased)\s+sharply\b",
      r"\1 gone down a lot"),
     (r"(?<!\broad\s)(?<!\bpath\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bI\s)\b(?:fell|dropped|went\s+down|decreased)\s+sharply\b",

@@ -106,11 +106,11 @@ PHRASES = (   # shops and returns, cards and loans, the pharmacy, jobs and HR: (
     (r"(?<!\blost\s)(?<!\blose\s)(?<!\bloses\s)(?<!\blosing\s)(?<!\bbroke\s)(?<!\bhurt\s)"
      r"\ban\s+arm\s+and\s+a\s+leg\b", "a fortune"),
     # demo probe s30: "Prices rose steeply last year." → "Les prix se rosent…", "Sales rose in March." → "Les ventes se
-    # rosent…"; "went up a lot", "went down a lot" ("Les prix montèrent beaucoup…", "…ont beaucoup diminué…"), the
+    # rosent…"; "increased greatly", "went down a lot" ("…ont grandement augmenté…", "…ont beaucoup diminué…"), the
     # past kept (read "increased a lot", "Prices rose sharply in the first quarter." had come out "Les prix augmentent
     # beaucoup…"); after an amount only (not the sun, nor "She rose from her chair."); "sharply" of anything but a
     # road or a person: figures.py
-    (rf"\b{_AMOUNTS}\s+rose\s+(?:dramatically|steeply|significantly)\b", r"\1 went up a lot"),
+    (rf"\b{_AMOUNTS}\s+rose\s+(?:dramatically|steeply|significantly)\b", r"\1 increased greatly"),
     (rf"\b{_AMOUNTS}\s+(?:fell|dropped)\s+(?:dramatically|steeply|significantly)\b", r"\1 went down a lot"),
     (rf"\b{_AMOUNTS}\s+rose\b(?=\s*(?:[.,;!?]|$)|\s+(?:by|in|last|this|again|to|from|over|slightly)\b)",
      r"\1 increased"),   # "…rose by 5 percent", "…rose last year" ("Farm gate prices rose at the terminal." left)

@@ -726,7 +726,7 @@ READ += [   # demo probe demo30 (s30): chat, demo and money entries (no case fil
     ("I'm fine, thank you, and you?", "I'm fine, thank you. And you?"),
     ("Are we still on for tonight?", "Is it still planned for tonight?"),
     ("are we still on for friday", "is it still planned for friday"),
-    ("Prices rose sharply last year.", "Prices went up a lot last year."),      # s31: one entry (figures.py), past
+    ("Prices rose sharply last year.", "Prices increased greatly last year."),      # s31: one entry (figures.py), past
     ("Sales fell sharply in March.", "Sales went down a lot in March."),
     ("Unemployment rose last year.", "Unemployment increased last year."),
 ]
