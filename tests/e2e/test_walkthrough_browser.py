@@ -610,6 +610,7 @@ def test_a_picked_tree_node_stays_in_view_in_its_scrolling_box(server, browser):
     """The tree scrolls sideways in its own box, drawn anew at its left end by each rerun: a node clicked at the
     right went out of view with the click, and one picked in the list far right was never shown. Now a click keeps
     the box where it was, a pick scrolls the node into view, and a new tree still opens at its left end."""
+    from playwright.sync_api import expect
     query = {"model": "untrained", "beam": "3", "inspect_tab": "Beam tree", "text": "a b c d e"}   # a long output
     with page_at(browser, f"{server}/inspect?{urlencode(query)}", 390, 1600) as page:     # a narrow window
         box = page.locator(".st-key-beam_tree")
@@ -626,6 +627,7 @@ def test_a_picked_tree_node_stays_in_view_in_its_scrolling_box(server, browser):
         page.keyboard.type(f"position {late}:")                  # the list scrolls to that position
         page.locator('[role="option"]').filter(has_not_text="finished").first.click()
         settle(page, 1500)
+        expect(box).to_have_count(1, timeout=30_000)     # under load the rerun's stale tree lingered a while
         x0, x1, left, right, scrolled = box.evaluate(SELECTED_IN_BOX)
         assert scrolled > 0 and left <= x0 and x1 <= right, (x0, x1, left, right)
         box.evaluate("b => b.scrollLeft = b.scrollWidth")       # the right end: click a node there
@@ -637,6 +639,7 @@ def test_a_picked_tree_node_stays_in_view_in_its_scrolling_box(server, browser):
             "&& r.right < b.right - 10).map(([i]) => i); }")
         click_point(page, box.locator(".scatterlayer .points path.point").nth(visible[0]))
         settle(page, 1500)
+        expect(box).to_have_count(1, timeout=30_000)
         x0, x1, left, right, scrolled = box.evaluate(SELECTED_IN_BOX)
         assert abs(scrolled - end) <= 1 and left <= x0 and x1 <= right, (scrolled, end, x0, x1, left, right)
 
