@@ -9,24 +9,12 @@ Without Chromium these tests skip, except under S2S_REQUIRE_BROWSER=1 (CI), wher
 from __future__ import annotations
 
 import contextlib
-import shutil
 import time
 from urllib.parse import urlencode
 
 import pytest
 
-from scripts.app_harness import HEATMAP, AppDidNotStart, launch_chromium, running_app
-
-
-@pytest.fixture(scope="module")
-def browser(playwright_chromium):
-    """One headless Chromium for the module; each test opens its pages in a fresh context (its own session):
-    a launch per test cost ≈ 1-2 s each."""
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = launch_chromium(p)
-        yield b
-        b.close()
+from scripts.app_harness import HEATMAP, AppDidNotStart, running_app
 
 
 @contextlib.contextmanager
@@ -43,16 +31,9 @@ def browser_page(browser, url: str, height: int = 1100):
 
 
 @pytest.fixture(scope="module")
-def server(playwright_chromium, tmp_path_factory, tiny_checkpoint, tiny_gru_checkpoint):
-    ckpts = tmp_path_factory.mktemp("e2e_ckpts")
-    shutil.copy(tiny_checkpoint, ckpts / "tiny-transformer.pt")
-    shutil.copy(tiny_gru_checkpoint, ckpts / "tiny-gru.pt")
-    log = tmp_path_factory.mktemp("e2e_log") / "streamlit.log"
-    try:
-        with running_app({"S2S_CHECKPOINTS_DIR": str(ckpts), "OMP_NUM_THREADS": "1"}, log, timeout=90) as url:
-            yield url, log
-    except AppDidNotStart as e:
-        pytest.fail(str(e))
+def server(e2e_app):
+    """(URL, log) of the app on tiny models, shared with test_walkthrough_browser.py (tests/e2e/conftest.py)."""
+    return e2e_app
 
 
 def test_translate_in_a_real_browser(server, browser, tmp_path, capsys):

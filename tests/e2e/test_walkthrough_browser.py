@@ -7,50 +7,23 @@ from __future__ import annotations
 
 import contextlib
 import io
-import shutil
 from pathlib import Path
 from urllib.parse import urlencode, urlparse
 
 import pytest
 
-from fake_runs import fake_run
-from scripts.app_harness import CHROMIUM, HEATMAP, AppDidNotStart, launch_chromium, running_app
+from scripts.app_harness import HEATMAP
 
 LONG = " ".join("abcdefghij" * 5)            # 50 one-letter words: the untrained model answers with ~100 tokens
 SERVER_ERRORS = '[data-testid="stException"]'
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory, toy_data, tiny_checkpoint, tiny_gru_checkpoint):
+def server(e2e_app):
     """The app over two tiny trained models and an untrained one (it rarely ends a sentence: long output), and a
-    runs folder that holds a finished run and one early stopping ended."""
-    from tiny_checkpoints import untrained_checkpoint
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing")
-    ckpts = tmp_path_factory.mktemp("walk_ckpts")
-    shutil.copy(tiny_checkpoint, ckpts / "tiny-transformer.pt")
-    shutil.copy(tiny_gru_checkpoint, ckpts / "tiny-gru.pt")
-    shutil.copy(untrained_checkpoint(tmp_path_factory.mktemp("walk_untrained"), toy_data, seed=3),
-                ckpts / "untrained.pt")
-    log = tmp_path_factory.mktemp("walk_log") / "streamlit.log"
-    try:
-        runs = tmp_path_factory.mktemp("walk_runs")
-        fake_run(runs, "finished-run")
-        fake_run(runs, "early-run", state="stopped_early", steps=150)     # listed first (same start, name order)
-        with running_app({"S2S_CHECKPOINTS_DIR": str(ckpts), "OMP_NUM_THREADS": "1", "S2S_RUNS_DIR": str(runs)},
-                         log, timeout=90) as url:
-            yield url
-    except AppDidNotStart as e:
-        pytest.fail(str(e))
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = launch_chromium(p)
-        yield b
-        b.close()
+    runs folder that holds a finished run and one early stopping ended: shared with test_browser.py
+    (tests/e2e/conftest.py)."""
+    return e2e_app[0]
 
 
 @contextlib.contextmanager
@@ -88,26 +61,41 @@ FITS = """() => {
           lists: lists.map(g => [g.scrollWidth, g.clientWidth, g.getBoundingClientRect().right, column.right])}; }"""
 
 
-@pytest.mark.parametrize("width", [1400, 400])
-def test_strip_tables_and_toolbar_fit_the_column(server, browser, width):
-    with page_at(browser, f"{server}/?{urlencode({'model': 'untrained', 'text': LONG})}", width) as page:
+def test_strip_tables_and_toolbar_fit_the_column(server, browser):
+    """At 1400 and at 400 px (one page load, the window narrowed: the layout is CSS and plotly follows the window,
+    no rerun), the token strip and the n-best lists wrap inside their column and the chart toolbar clears the
+    axis title."""
+    with page_at(browser, f"{server}/?{urlencode({'model': 'untrained', 'text': LONG})}", 1400) as page:
         page.locator(HEATMAP).first.wait_for(state="visible")
         settle(page)
-        fit = page.evaluate(FITS)
-        scroll_w, client_w, right, column_right = fit["strip"]
-        assert scroll_w <= client_w + 1 and right <= column_right + 1, fit          # the strip wraps
-        assert page.locator(".s2s-tok").count() >= 40
-        assert fit["lists"] and all(s <= c + 1 and r <= cr + 1 for s, c, r, cr in fit["lists"]), fit  # n-best wraps
-        chart = page.locator('[data-testid="stPlotlyChart"]').filter(has=page.locator(".heatmaplayer")).first
-        chart.hover(force=True)
-        page.wait_for_timeout(500)
-        title, area = chart.locator(".g-xtitle").bounding_box(), chart.bounding_box()
-        tools = [chart.locator(".modebar").bounding_box()] + [      # plotly's toolbar and Streamlit's, if any
-            b for b in page.locator('[data-testid="stElementToolbar"]').evaluate_all(
-                "ts => ts.map(t => { const r = t.getBoundingClientRect(); "
-                "return {x: r.x, y: r.y, width: r.width, height: r.height}; })")
-            if area["y"] - 60 < b["y"] < area["y"] + area["height"]]
-        assert title and tools[0] and not any(boxes_overlap(title, t) for t in tools if t), (title, tools)
+        check_strip_tables_and_toolbar(page, 1400)
+        page.set_viewport_size({"width": 400, "height": 1400})
+        plot = page.locator('[data-testid="stPlotlyChart"]').filter(has=page.locator(".heatmaplayer")).first
+        page.wait_for_function("c => c.querySelector('.js-plotly-plot')._fullLayout.width <= c.clientWidth + 1",
+                               arg=plot.element_handle())                     # plotly relaid out for 400 px
+        page.mouse.move(1, 1)                                        # away from the chart: its toolbar hides
+        settle(page)
+        check_strip_tables_and_toolbar(page, 400)
+
+
+def check_strip_tables_and_toolbar(page, width: int) -> None:
+    """The strip and n-best lists wrap in their column, the chart's toolbars clear its x-axis title."""
+    fit = page.evaluate(FITS)
+    scroll_w, client_w, right, column_right = fit["strip"]
+    assert column_right <= width, (width, fit)                              # laid out for this window's width
+    assert scroll_w <= client_w + 1 and right <= column_right + 1, (width, fit)          # the strip wraps
+    assert page.locator(".s2s-tok").count() >= 40
+    assert fit["lists"] and all(s <= c + 1 and r <= cr + 1 for s, c, r, cr in fit["lists"]), (width, fit)  # n-best
+    chart = page.locator('[data-testid="stPlotlyChart"]').filter(has=page.locator(".heatmaplayer")).first
+    chart.hover(force=True)
+    page.wait_for_timeout(500)
+    title, area = chart.locator(".g-xtitle").bounding_box(), chart.bounding_box()
+    tools = [chart.locator(".modebar").bounding_box()] + [      # plotly's toolbar and Streamlit's, if any
+        b for b in page.locator('[data-testid="stElementToolbar"]').evaluate_all(
+            "ts => ts.map(t => { const r = t.getBoundingClientRect(); "
+            "return {x: r.x, y: r.y, width: r.width, height: r.height}; })")
+        if area["y"] - 60 < b["y"] < area["y"] + area["height"]]
+    assert title and tools[0] and not any(boxes_overlap(title, t) for t in tools if t), (width, title, tools)
 
 
 SCROLLED = """() => (document.querySelector('[data-testid="stMain"]') || {}).scrollTop + window.scrollY"""
@@ -411,22 +399,34 @@ def click_point(page, point) -> None:
 
 
 @pytest.mark.parametrize("width", [390, 1400])
-def test_training_metric_tiles_go_two_a_row_on_a_phone_and_four_on_a_desktop(server, browser, width):
-    """The walk-through: on a 390-px phone the eight metric tiles of a run stacked one a row (a screen and a half).
-    They go two a row there, each number on one line and inside the screen; a desktop keeps four a row."""
+def test_training_metric_tiles_and_runs_fit_a_phone_and_a_desktop(server, browser, width):
+    """The training page at 390 px (a touch screen) and at 1400 px, one page load for two walk-through findings
+    (check_metric_tiles, check_runs_list)."""
+    from playwright.sync_api import expect
     with page_at(browser, f"{server}/training", width, 900, phone=width < 640) as page:
         tiles = page.locator(".st-key-run_metrics [data-testid='stMetric']")
         tiles.first.wait_for()
+        table, cards = page.locator(".st-key-runs_table"), page.locator(".st-key-runs_list button")
+        cards.first.wait_for(state="attached")             # the cards and their CSS are drawn a moment later
+        expect(cards.first if width > 640 else table).to_be_hidden(timeout=30_000)
         settle(page)
-        boxes = tiles.evaluate_all("ts => ts.map(t => { const r = t.getBoundingClientRect(); "
-                                   "return [Math.round(r.top), r.left, r.right]; })")
-        assert len(boxes) == 8
-        rows = sorted({top for top, _, _ in boxes})
-        assert len(rows) == (4 if width < 640 else 2), boxes
-        assert all(right <= width for _, _, right in boxes)
-        values = page.locator(".st-key-run_metrics [data-testid='stMetricValue']").evaluate_all(
-            "vs => vs.map(v => v.scrollWidth <= v.clientWidth + 1 && v.getBoundingClientRect().height < 60)")
-        assert all(values), values
+        check_metric_tiles(page, width)
+        check_runs_list(page, width, table, cards)
+
+
+def check_metric_tiles(page, width: int) -> None:
+    """The walk-through: on a 390-px phone the eight metric tiles of a run stacked one a row (a screen and a half).
+    They go two a row there, each number on one line and inside the screen; a desktop keeps four a row."""
+    tiles = page.locator(".st-key-run_metrics [data-testid='stMetric']")
+    boxes = tiles.evaluate_all("ts => ts.map(t => { const r = t.getBoundingClientRect(); "
+                               "return [Math.round(r.top), r.left, r.right]; })")
+    assert len(boxes) == 8
+    rows = sorted({top for top, _, _ in boxes})
+    assert len(rows) == (4 if width < 640 else 2), boxes
+    assert all(right <= width for _, _, right in boxes)
+    values = page.locator(".st-key-run_metrics [data-testid='stMetricValue']").evaluate_all(
+        "vs => vs.map(v => v.scrollWidth <= v.clientWidth + 1 && v.getBoundingClientRect().height < 60)")
+    assert all(values), values
 
 
 NO_SIDEWAYS = ("() => { const m = document.querySelector('[data-testid=\"stMain\"]'); "
@@ -434,28 +434,20 @@ NO_SIDEWAYS = ("() => { const m = document.querySelector('[data-testid=\"stMain\
                "<= window.innerWidth + 1; }")
 
 
-@pytest.mark.parametrize("width", [390, 1400])
-def test_runs_are_cards_on_a_phone_and_a_table_on_a_desktop(server, browser, width):
+def check_runs_list(page, width: int, table, cards) -> None:
     """The walk-through: on a 390-px phone the runs table scrolled sideways (Best BLEU, Started, Note off-screen).
     There each run is a card inside the screen, with its state, best BLEU and start; a desktop keeps the table."""
-    from playwright.sync_api import expect
-    with page_at(browser, f"{server}/training", width, 900, phone=width < 640) as page:
-        page.locator(".st-key-run_metrics").wait_for()
-        table, cards = page.locator(".st-key-runs_table"), page.locator(".st-key-runs_list button")
-        cards.first.wait_for(state="attached")             # the cards and their CSS are drawn a moment later
-        expect(cards.first if width > 640 else table).to_be_hidden(timeout=30_000)
-        settle(page)
-        assert page.evaluate(NO_SIDEWAYS)
-        if width > 640:
-            assert table.is_visible() and not cards.first.is_visible()
-            return
-        assert not table.is_visible() and cards.count() == 2 and cards.first.is_visible()
-        card = page.locator(".st-key-open_finished-run button")
-        text = card.inner_text()
-        assert "finished-run" in text and "completed" in text and "best BLEU 10.0" in text and "started" in text
-        assert "stopped early" in page.locator(".st-key-open_early-run button").inner_text()
-        box = card.bounding_box()
-        assert box["x"] >= 0 and box["x"] + box["width"] <= width and box["height"] < 150
+    assert page.evaluate(NO_SIDEWAYS)
+    if width > 640:
+        assert table.is_visible() and not cards.first.is_visible()
+        return
+    assert not table.is_visible() and cards.count() == 2 and cards.first.is_visible()
+    card = page.locator(".st-key-open_finished-run button")
+    text = card.inner_text()
+    assert "finished-run" in text and "completed" in text and "best BLEU 10.0" in text and "started" in text
+    assert "stopped early" in page.locator(".st-key-open_early-run button").inner_text()
+    box = card.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= width and box["height"] < 150
 
 
 def assert_shown(page, name: str) -> None:
@@ -468,14 +460,25 @@ def assert_shown(page, name: str) -> None:
 def test_a_tap_on_a_run_card_opens_that_run_on_a_phone_and_a_click_on_a_row_on_a_desktop(server, browser):
     """The walk-through: a phone's run card could not be tapped (the picker under the list chose the run). A tap
     on a card at 390 × 844 opens its run, and the picker follows; the card is a button, so Enter on it does too; at
-    1400 px a click on a run's row in the table does the same."""
+    1400 px a click on a run's row in the table does the same.
+
+    And after that tap the run opened below the cards and the picker, and the page stayed at its top: nothing
+    seemed to change. It now scrolls the run's picker (and the run under it) to the screen's top."""
+    def picker_top(page) -> float:
+        return page.locator(".st-key-run_selected").bounding_box()["y"]
     with page_at(browser, f"{server}/training", 390, 844, phone=True) as page:
         page.locator(".st-key-open_finished-run button").wait_for()
         settle(page)
         assert_shown(page, "early-run")
+        before = picker_top(page)
+        assert before > 150                                          # under the title, tabs and cards
         page.locator(".st-key-open_finished-run button").tap()
         settle(page)
         assert_shown(page, "finished-run")
+        page.wait_for_timeout(500)
+        bar = page.locator("[data-testid='stHeader']").bounding_box()
+        top = bar["y"] + bar["height"] if bar else 0
+        assert top <= picker_top(page) < top + 60, (before, top, picker_top(page))      # not under the top bar
         page.locator(".st-key-open_early-run button").focus()
         page.keyboard.press("Enter")
         settle(page)
@@ -488,26 +491,6 @@ def test_a_tap_on_a_run_card_opens_that_run_on_a_phone_and_a_click_on_a_row_on_a
         page.mouse.click(grid["x"] + 120, grid["y"] + 35 * 2 + 17)          # the second row's Run cell
         settle(page)
         assert_shown(page, "finished-run")
-
-
-def test_a_tap_on_a_run_card_scrolls_to_that_run_on_a_phone(server, browser):
-    """The walk-through: after a tap on a run card at 390 × 844 the run opened below the cards and the picker, and
-    the page stayed at its top: nothing seemed to change. It now scrolls the run's picker (and the run under it) to
-    the screen's top; a desktop's click on a row leaves the page where it was."""
-    def picker_top(page) -> float:
-        return page.locator(".st-key-run_selected").bounding_box()["y"]
-    with page_at(browser, f"{server}/training", 390, 844, phone=True) as page:
-        page.locator(".st-key-open_finished-run button").wait_for()
-        settle(page)
-        before = picker_top(page)
-        assert before > 150                                          # under the title, tabs and cards
-        page.locator(".st-key-open_finished-run button").tap()
-        settle(page)
-        assert_shown(page, "finished-run")
-        page.wait_for_timeout(500)
-        bar = page.locator("[data-testid='stHeader']").bounding_box()
-        top = bar["y"] + bar["height"] if bar else 0
-        assert top <= picker_top(page) < top + 60, (before, top, picker_top(page))      # not under the top bar
 
 
 def test_the_new_run_form_is_two_fields_a_row_on_a_phone_and_a_short_scroll(server, browser):
@@ -535,12 +518,13 @@ def test_the_new_run_form_is_two_fields_a_row_on_a_phone_and_a_short_scroll(serv
 def test_a_paragraphs_exports_sit_side_by_side_on_a_phone(server, browser):
     """The walk-through: a paragraph's open sentence stood ~1,290 px on a phone. Its how-to-read captions wait in
     one expander, and "Export heatmap" | "Export n-best list" share a row inside the screen; one opened takes the
-    whole row (its buttons' labels had been cut at half a phone's width)."""
+    whole row (its buttons' labels had been cut at half a phone's width). The same page: check_open_sentence."""
     text = "The cat sleeps. The dog runs to the park. A bird sings."
     with page_at(browser, f"{server}/?{urlencode({'model': 'tiny-transformer', 'text': text})}", 390, 844,
                  phone=True) as page:
         page.locator(HEATMAP).first.wait_for(state="visible")
         settle(page)
+        check_open_sentence(page, 390)                                       # before the exports are opened
         panel = page.locator('[data-testid="stExpander"]').filter(has_text="Sentence 1 of 3").first
         heat, nbest = (panel.get_by_text(t, exact=True).first.bounding_box() for t in ("Export heatmap",
                                                                                      "Export n-best list"))
@@ -626,6 +610,7 @@ def test_a_picked_tree_node_stays_in_view_in_its_scrolling_box(server, browser):
     """The tree scrolls sideways in its own box, drawn anew at its left end by each rerun: a node clicked at the
     right went out of view with the click, and one picked in the list far right was never shown. Now a click keeps
     the box where it was, a pick scrolls the node into view, and a new tree still opens at its left end."""
+    from playwright.sync_api import expect
     query = {"model": "untrained", "beam": "3", "inspect_tab": "Beam tree", "text": "a b c d e"}   # a long output
     with page_at(browser, f"{server}/inspect?{urlencode(query)}", 390, 1600) as page:     # a narrow window
         box = page.locator(".st-key-beam_tree")
@@ -642,6 +627,7 @@ def test_a_picked_tree_node_stays_in_view_in_its_scrolling_box(server, browser):
         page.keyboard.type(f"position {late}:")                  # the list scrolls to that position
         page.locator('[role="option"]').filter(has_not_text="finished").first.click()
         settle(page, 1500)
+        expect(box).to_have_count(1, timeout=30_000)     # under load the rerun's stale tree lingered a while
         x0, x1, left, right, scrolled = box.evaluate(SELECTED_IN_BOX)
         assert scrolled > 0 and left <= x0 and x1 <= right, (x0, x1, left, right)
         box.evaluate("b => b.scrollLeft = b.scrollWidth")       # the right end: click a node there
@@ -653,25 +639,30 @@ def test_a_picked_tree_node_stays_in_view_in_its_scrolling_box(server, browser):
             "&& r.right < b.right - 10).map(([i]) => i); }")
         click_point(page, box.locator(".scatterlayer .points path.point").nth(visible[0]))
         settle(page, 1500)
+        expect(box).to_have_count(1, timeout=30_000)
         x0, x1, left, right, scrolled = box.evaluate(SELECTED_IN_BOX)
         assert abs(scrolled - end) <= 1 and left <= x0 and x1 <= right, (scrolled, end, x0, x1, left, right)
 
 
-@pytest.mark.parametrize("width", [390, 1400])
-def test_a_paragraphs_open_sentence_is_shorter_on_a_phone(server, browser, width):
-    """An open sentence stood ~1,090 px on a 390-px phone. There its best line goes (the list under it starts with
-    the same words, marked "best") and its parts sit closer; a desktop keeps both as they were."""
+def test_a_paragraphs_open_sentence_keeps_its_best_line_on_a_desktop(server, browser):
+    """check_open_sentence at 1400 px (at 390 px: test_a_paragraphs_exports_sit_side_by_side_on_a_phone, the same
+    paragraph's page)."""
     text = "The cat sleeps. The dog runs to the park. A bird sings."
-    with page_at(browser, f"{server}/?{urlencode({'model': 'tiny-transformer', 'text': text})}", width, 1600,
-                 phone=width < 640) as page:
+    with page_at(browser, f"{server}/?{urlencode({'model': 'tiny-transformer', 'text': text})}", 1400, 1600) as page:
         page.locator(HEATMAP).first.wait_for(state="visible")
         settle(page)
-        panel = page.locator('[data-testid="stExpander"]').filter(has_text="Sentence 1 of 3").first
-        best = panel.locator('.s2s-best[data-s2s="listed-best"]')
-        first = panel.locator('[role="radiogroup"] label').first.inner_text().split("\n")[0]
-        assert best.inner_text() == first                      # what goes is said by the list's first entry
-        gap = panel.locator("[class*='st-key-sentence_']").evaluate("b => parseFloat(getComputedStyle(b).rowGap)")
-        if width < 640:
-            assert not best.is_visible() and gap <= 8
-        else:
-            assert best.is_visible() and gap >= 16
+        check_open_sentence(page, 1400)
+
+
+def check_open_sentence(page, width: int) -> None:
+    """An open sentence stood ~1,090 px on a 390-px phone. There its best line goes (the list under it starts with
+    the same words, marked "best") and its parts sit closer; a desktop keeps both as they were."""
+    panel = page.locator('[data-testid="stExpander"]').filter(has_text="Sentence 1 of 3").first
+    best = panel.locator('.s2s-best[data-s2s="listed-best"]')
+    first = panel.locator('[role="radiogroup"] label').first.inner_text().split("\n")[0]
+    assert best.inner_text() == first                      # what goes is said by the list's first entry
+    gap = panel.locator("[class*='st-key-sentence_']").evaluate("b => parseFloat(getComputedStyle(b).rowGap)")
+    if width < 640:
+        assert not best.is_visible() and gap <= 8, (width, gap)
+    else:
+        assert best.is_visible() and gap >= 16, (width, gap)
