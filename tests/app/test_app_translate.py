@@ -633,21 +633,29 @@ def test_presenter_mode_says_the_dotted_line_in_a_few_words(app, monkeypatch):
     assert strip.count("dotted") == 1                               # the word is still marked chosen
 
 
-def default_model_app(monkeypatch, folder):
-    """The app over the shipped default model alone (skips where it is not here)."""
+@pytest.fixture(scope="module")
+def default_folder(tmp_path_factory):
+    """A folder holding the shipped default model alone (skips where it is not here). One folder for the module:
+    the app's model cache is keyed by the file, so the default loads (and warms up) once, not per test."""
     from pathlib import Path
     shipped = Path(__file__).resolve().parents[2] / "checkpoints"
     if not (shipped / "en-fr-transformer.pt").exists():
         pytest.skip("the default checkpoint is not here")
+    folder = tmp_path_factory.mktemp("default_model")
     for suffix in (".pt", ".md"):
         (folder / f"en-fr-transformer{suffix}").symlink_to(shipped / f"en-fr-transformer{suffix}")
+    return folder
+
+
+def default_model_app(monkeypatch, folder):
+    """The app over the shipped default model alone (``default_folder``)."""
     return make_app(monkeypatch, folder).run()
 
 
-def test_a_name_written_as_typed_is_said_in_the_singular_on_the_default_model(monkeypatch, tmp_path):
+def test_a_name_written_as_typed_is_said_in_the_singular_on_the_default_model(monkeypatch, default_folder):
     """One name that stands in reads as one: "Where is Thomas?" had a note ending "The translation's word for each
     was replaced by it." (QA s28); two names still say "each"."""
-    at = default_model_app(monkeypatch, tmp_path)
+    at = default_model_app(monkeypatch, default_folder)
     translate(at, "Where is Thomas?")
     no_problems(at)
     notes = [c.value for c in at.caption if "Written as typed" in c.value]
@@ -658,9 +666,9 @@ def test_a_name_written_as_typed_is_said_in_the_singular_on_the_default_model(mo
     assert notes and "shows each in place" in notes[0], notes
 
 
-def test_no_alternative_ends_on_two_full_stops_on_the_default_model(monkeypatch, tmp_path):
+def test_no_alternative_ends_on_two_full_stops_on_the_default_model(monkeypatch, default_folder):
     """"I'll meet you at midday." listed "Je te verrai à midi.." among its alternatives (QA s28): one full stop."""
-    at = default_model_app(monkeypatch, tmp_path)
+    at = default_model_app(monkeypatch, default_folder)
     translate(at, "I'll meet you at midday.")
     no_problems(at)
     options = [o.replace("\\", "").replace("**", "") for o in nbest_list(at).options]     # markdown
