@@ -43,9 +43,9 @@ def _read_compound_numbers(text: str) -> str:
 
 
 # the three tens the model misreads alone, before what they count: "I waited forty minutes" had come out "trente
-# minutes", "He lost forty kilos" "trente kilos", "It costs eighty euros." "huit euros", "She is eighty years old." "Elle
-# a huit ans.", "Seventy people came" "Soixante personnes"; in digits "40 minutes", "80 euros", "70 personnes" (the
-# other tens came out right; not inside a larger number word: "a hundred and forty")
+# minutes", "He lost forty kilos" "trente kilos", "It costs eighty euros." "huit euros", "She is eighty years old."
+# "Elle a huit ans.", "Seventy people came" "Soixante personnes"; in digits "40 minutes", "80 euros", "70 personnes"
+# (the other tens came out right; not inside a larger number word: "a hundred and forty")
 _MISREAD_TENS = re.compile(r"\b(forty|seventy|eighty)(?=\s+[A-Za-z])", re.IGNORECASE)
 
 

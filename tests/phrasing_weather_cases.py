@@ -122,7 +122,7 @@ LEFT += [
     "The heavy rain stopped at noon.",
 ]
 
-READ += [   # demo31 (s31): "I hate the cold" read as the illness ("Je déteste le rhume"); "cold weather": "le temps froid"
+READ += [   # demo31 (s31): "I hate the cold" read as the illness ("Je déteste le rhume"); "cold weather": "temps froid"
     ("I hate the cold, I can't wait for summer.", "I hate cold weather, I can't wait for summer."),
     ("I hate the cold.", "I hate cold weather."),
 ]

@@ -243,6 +243,7 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # demo31 (s31): "Thanks for your help with the move last weekend." → "…votre aide du déplacement…", "…with the
     # move." → "…pour le mouvement."; "with moving": "Merci pour votre aide à déménager…" (a house move, after "help"
     # only: not "help with the move to the cloud", a chess move or a career move)
-    (r"\b(help(?:\s+(?:me|us|them|him|her))?\s+with)\s+(?:the|our|my|your|his|her|their)\s+move\b(?!\s+(?:to|towards|from|into|away)\b)",
+    (r"\b(help(?:\s+(?:me|us|them|him|her))?\s+with)\s+(?:the|our|my|your|his|her|their)\s+move\b"
+     r"(?!\s+(?:to|towards|from|into|away)\b)",
      r"\1 moving"),
 )
