@@ -41,6 +41,10 @@ NATIONALITIES = tuple((
     "Austrian Vietnamese Thai Polish").split())
 LOWER_CASE_NAMES = {name.lower(): name for name in WEEKDAYS + MONTHS if name not in ("March", "May", "August")}
 LOWER_CASE_NAMES.update({n.lower(): n for n in NATIONALITIES if n != "Polish"})
+# a weekday said in the plural, for each such day: "the museum is closed on mondays" had come out "…fermé de nos
+# jours", "we play tennis on saturdays" "…les jours de saturage", "on sundays and wednesdays" "à des jours de soleil
+# et de mariage"; capitalised, "le lundi", "le samedi", "le dimanche et le mercredi"
+LOWER_CASE_NAMES.update({name.lower() + "s": name + "s" for name in WEEKDAYS})
 LOWER_CASE_NAMES.update({w: w.capitalize() for w in (
     "christmas easter halloween thanksgiving hanukkah ramadan "
     "arabic european african asian hindi latin hebrew "

@@ -190,6 +190,8 @@ WISHES = {"happy birthday": "Joyeux anniversaire", "happy anniversary": "Joyeux 
           # "Many happy returns!" came out "De nombreux retours heureux !", read "Happy birthday!" (phrasing/events.py)
           # "Bonne anniversaire !"
           "many happy returns": "Joyeux anniversaire", "many happy returns of the day": "Joyeux anniversaire",
+          # demo31 (s31): "happy birthday to you!!" had come out "Je suis heureux d'anniversaire !!"
+          "happy birthday to you": "Joyeux anniversaire",
           **{f"happy {day.lower()}": f"Bon {day_fr}" for day, day_fr in zip(WEEKDAYS, WEEKDAYS_FR)}}
 _NTH = r"happy (\d{1,3})(?:st|nd|rd|th) (?:birthday|anniversary)"    # "Happy 40th birthday" → "Bonne 40e anniversaire"
 _WISH = re.compile(rf"\s*({_NTH}|{'|'.join(sorted(map(re.escape, WISHES), key=len, reverse=True))})"

@@ -48,6 +48,19 @@ def _read_compound_numbers(text: str) -> str:
     return _TENS_OLD.sub(one, _COMPOUND.sub(one, text))
 
 
+# the three tens the model misreads alone, before what they count: "I waited forty minutes" had come out "trente
+# minutes", "He lost forty kilos" "trente kilos", "It costs eighty euros." "huit euros", "She is eighty years old."
+# "Elle a huit ans.", "Seventy people came" "Soixante personnes"; in digits "40 minutes", "80 euros", "70 personnes"
+# (the other tens came out right; not inside a larger number word: "a hundred and forty")
+_MISREAD_TENS = re.compile(r"\b(forty|seventy|eighty)(?=\s+[A-Za-z])", re.IGNORECASE)
+
+
+def _read_misread_tens(text: str) -> str:
+    """``text`` with "forty", "seventy" and "eighty" before a word as digits ("forty minutes" → "40 minutes")."""
+    return _MISREAD_TENS.sub(lambda m: m.group() if _LARGER.search(text[:m.start()])
+                             else str(ENGLISH_NUMBERS[m.group(1).lower()]), text)
+
+
 # "a.m" without its last dot too ("call me at 12 a.m" had come out "à 12 heures")
 _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.\s?m(?:\.|(?!\w))|([ap])m(?!\w))",
                     re.IGNORECASE)
@@ -529,7 +542,7 @@ def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...]
     text = step("amounts in words", _read_signs_of_amounts(_read_scaled_amounts(text)), text)
     text = step("halves in words", _read_halves(text), text)
     text = step("signs in words", _read_signs(text, covers), text)
-    text = step("number words in digits", _read_compound_numbers(text), text)     # "minus twenty-five": "-25"
+    text = step("number words in digits", _read_misread_tens(_read_compound_numbers(text)), text)   # "-25", "40"
     text = step("minus as a sign", read_minus(text), text)
     read_text, negatives = read_negatives(text)
     text = step("a minus sign set aside and put back", read_text, text)

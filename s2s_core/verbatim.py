@@ -96,6 +96,10 @@ NAMES = ("Tom", "Mary", "John", "Jack", "Paul", "Jane")   # frequent in Tatoeba;
 # typed "Sophie" in 19 ("Mary attend sophie Sophie.", "Téléphie que…"), "Sophia" in 12; the model knows it though
 # the vocabulary spells it in pieces, as it knows "Mary" (``stand_in_names``)
 WOMEN_STAND_INS = ("Mary", "Jane")
+# names the vocabulary holds whole that the model turns into their English form: "I saw Marie yesterday." had come out
+# "J'ai vu Mary hier.", "Tell Marie I said hello." "Dis à Mary…", "Where is Marie?" "Où est Mary ?"; they stand in
+# as other names do and are written back as typed ("Pierre", "Jean", "Jacques", "Michel", "Jeanne" came out right)
+ANGLICISED = frozenset(("Marie",))
 # an ordinal in the thousands with its comma: "the 2,000th visitor" came out "les 2 000 visiteurs", "the 1,000th
 # visitor" "le mille visiteur", "our 10,000th order" "notre ordre de 10 000 $"; read "50th" the model wrote "50e" in
 # each of 15 sentences ("le 50e visiteur", "à la 50e place"), and the number goes back in its place ("le 2 000e
@@ -251,7 +255,7 @@ def _found(text: str, family: Sequence[str] = (), known: Callable[[str], bool] =
     found += [(*m.span(1), "") for m in UI_LABEL.finditer(text)]
     found += [(*span, "family") for span in family_calls(text, family)]
     found += [n for n in opening_names(text) + inner_names(text)              # "Athens is…", "Where is Thomas?"
-              if not known(text[n[0]:n[1]]) or _kin_stands_in(text, n)]         # (opening_names.py)
+              if not known(text[n[0]:n[1]]) or _kin_stands_in(text, n) or text[n[0]:n[1]] in ANGLICISED]
     found += [(*m.span(1), "ordinal") for m in BIG_ORDINAL.finditer(text)][:1]     # "the 2,000th visitor"
     kept: list[tuple[int, int, str]] = []
     for f in found:

@@ -82,3 +82,9 @@ LEFT = [   # only looks like a body phrase: left as typed
     "She has a plaster cast on her leg.",
     "I think that workout routine is too hard.",        # before another noun
 ]
+
+READ += [   # demo31 (s31): "My back is killing me." → "Mon dos me tue."; "hurts a lot": "me fait beaucoup mal"
+    ("My back is killing me.", "My back hurts a lot."),
+    ("My feet are killing me after that walk.", "My feet hurt a lot after that walk."),
+]
+LEFT += ["This job is killing me.", "The suspense is killing me."]

@@ -166,3 +166,9 @@ LEFT += [   # misfires found in session 29 (hunt29a): each had come out worse re
     "Wreckage will wash up on the beach after the storm tonight.",  # what the sea brings ashore
     "The kids wash up before they cook.",                           # a wash before a meal
 ]
+
+READ += [   # demo31 (s31): "vegetarian dishes" read as crockery ("la vaisselle végétarienne"); "meals": "repas"
+    ("Do you have any vegetarian dishes?", "Do you have any vegetarian meals?"),
+    ("Is this a vegetarian dish?", "Is this a vegetarian meal?"),
+]
+LEFT += ["The vegetarian dish of the day is soup.", "Vegan dishes are rare here."]

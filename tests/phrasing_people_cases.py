@@ -129,3 +129,9 @@ LEFT = [   # looks like one, but is not
     "They tied the knot of the treaty.",
     "The agreement we made up in the end was fair.",                           # an agreement drawn up
 ]
+
+READ += [   # demo31 (s31): "help with the move" ("…votre aide du déplacement…"); "with moving": "à déménager"
+    ("Thanks for your help with the move last weekend.", "Thanks for your help with moving last weekend."),
+    ("Can you help me with the move on Saturday?", "Can you help me with moving on Saturday?"),
+]
+LEFT += ["We need help with the move to the cloud.", "Thanks for the move."]

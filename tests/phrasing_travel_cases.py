@@ -139,3 +139,9 @@ READ += [   # demo probe demo30 (s30): "is right next to" ("L'hôtel a raison à
 ]
 LEFT += ["I sat right next to her.", "You are right next time.", "There isn't a single room left.",
          "Not a single room was free.", "We had no single room booked."]
+
+READ += [   # demo31 (s31): a missed connection ("notre lien", "notre connexion"); "correspondence": "correspondance"
+    ("We missed our connection in Amsterdam.", "We missed our correspondence in Amsterdam."),
+    ("I'm afraid I'll miss my connection.", "I'm afraid I'll miss my correspondence."),
+]
+LEFT += ["Will we make our connection?", "I lost my connection.", "I miss our connection to nature."]

@@ -121,3 +121,9 @@ LEFT += [
     "We drove through heavy rain all night.",            # the drive kept: "Nous avons conduit à travers…"
     "The heavy rain stopped at noon.",
 ]
+
+READ += [   # demo31 (s31): "I hate the cold" read as the illness ("Je déteste le rhume"); "cold weather": "temps froid"
+    ("I hate the cold, I can't wait for summer.", "I hate cold weather, I can't wait for summer."),
+    ("I hate the cold.", "I hate cold weather."),
+]
+LEFT += ["I hate the cold water in the pool.", "I caught the cold you had."]

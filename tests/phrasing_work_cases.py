@@ -155,3 +155,9 @@ LEFT += [
     "The children love the slides in the park.",                     # a playground's slides
     "I will send you the slides for the presentation tonight.",      # "the presentation for the presentation"
 ]
+
+READ += [   # demo31 (s31): a company's department read as a ministry ("le ministère des ventes"); "service"
+    ("He works in the sales department.", "He works in the sales service."),
+    ("I called the accounting department.", "I called the accounting service."),
+]
+LEFT += ["Call the fire department.", "The police department is closed.", "She works at the State Department."]

@@ -131,4 +131,11 @@ PHRASES = (   # looks, the hairdresser, the gym, aches and character: (the phras
     # wound's, not a wall's or a cast
     (r"\b(have|need|got|get|give\s+me|put)\s+a\s+plaster\b(?!\s+(?:cast|wall|ceiling|statue|model|mou?ld|saint|"
      r"figure|bust|of|on\s+the\s+(?:wall|ceiling))\b)", r"\1 a bandage"),
+    # demo31 (s31): "My back is killing me." → "Mon dos me tue.", "My feet are killing me after that walk." → "Mes pieds
+    # me tuent…", "My head is killing me." → "Ma tête me tue."; "hurts a lot": "Mon dos me fait beaucoup mal." (a part
+    # of the body only: "This job is killing me" is left as typed)
+    (r"\b((?:my|your|his|her|our|their)\s+(?:back|head|neck|stomach|throat|tooth|knee|shoulder|leg|arm|foot|hand|ear|"
+     r"eye))(?:['’]s|\s+is)\s+killing\s+(?:me|you|him|her|us|them)\b", r"\1 hurts a lot"),
+    (r"\b((?:my|your|his|her|our|their)\s+(?:feet|legs|knees|shoulders|arms|hands|eyes|ears|teeth))\s+are\s+killing"
+     r"\s+(?:me|you|him|her|us|them)\b", r"\1 hurt a lot"),
 )

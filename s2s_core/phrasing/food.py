@@ -256,4 +256,10 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     # "The cups are in the cupboard." → "…dans le robard.", "Put the plates back in the cupboard." → "…dans le
     # jardin."; said "closet" ("Remets les assiettes dans le placard.")
     (r"\bcupboard(s?)\b", r"closet\1"),
+    # demo31 (s31): "Do you have any vegetarian dishes?" → "Avez-vous la vaisselle végétarienne ?", "Are there any
+    # vegetarian dishes on the menu?" → "…de la vaisselle…", "They have lots of vegetarian dishes." → "Ils ont beaucoup
+    # de végétariens."; "meals": "des repas végétariens" (not "vegan meals": "repas de vélo"; "traditional dishes" came
+    # out right, "plats traditionnels"); "Is this a vegetarian dish?" → "Est-ce un végétarien ?", "…meal?": "…un repas…"
+    (r"\bvegetarian\s+dish(e(s))?\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|for|from|and|or|that|which|here|today)\b)",
+     r"vegetarian meal\2"),
 )

@@ -240,4 +240,10 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     (r"\b(isn['’]t|is\s+not|['’]s\s+not|am\s+not|['’]m\s+not|aren['’]t|are\s+not|['’]re\s+not)\s+(?:feeling\s+)?"
      r"(very|too|that)\s+well\b(?=\s*(?:[.,;!?]|$)|\s+(?:today|at\s+the\s+moment|these\s+days|this\s+week|right\s+now|"
      r"now|again|and|so|because|either)\b)", r"\1 feeling \2 well"),
+    # demo31 (s31): "Thanks for your help with the move last weekend." → "…votre aide du déplacement…", "…with the
+    # move." → "…pour le mouvement."; "with moving": "Merci pour votre aide à déménager…" (a house move, after "help"
+    # only: not "help with the move to the cloud", a chess move or a career move)
+    (r"\b(help(?:\s+(?:me|us|them|him|her))?\s+with)\s+(?:the|our|my|your|his|her|their)\s+move\b"
+     r"(?!\s+(?:to|towards|from|into|away)\b)",
+     r"\1 moving"),
 )

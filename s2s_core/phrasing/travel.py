@@ -184,4 +184,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # ("Je voudrais une chambre pour une personne…"); not "not a single room" (no room at all)
     (r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bno\s)(?<!\bwithout\s)\b(a|the|any|one)\s+single\s+room(s?)\b",
      r"\1 room\2 for one person"),
+    # demo31 (s31): "…so we missed our connection in Amsterdam." → "…notre lien à Amsterdam.", "We missed our connection
+    # in Amsterdam." → "…notre connexion…", "I missed my connection in Frankfurt." → "J'ai raté mon lien…"; read
+    # "correspondence", the model writes the traveller's "correspondance" ("Nous avons manqué notre correspondance à
+    # Amsterdam.", "Je crains de manquer ma correspondance."); a connection missed only ("Will we make our
+    # connection?" read so had lost its verb; "I lost my connection" is the internet's)
+    (r"\b(miss|misses|missed|missing)\s+(our|my|your|his|her|their|the)\s+connection\b(?!\s+(?:to|with|between)\b)",
+     r"\1 \2 correspondence"),
 )

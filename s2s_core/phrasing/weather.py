@@ -167,4 +167,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthrough\s)(?<!\bbe\s)\bheavy\s+rain\b(?!s)(?!\s+(?:is|are|was|were)\s+"
      r"expected\b)(?!\s+(?:(?:is|was|has|had|kept)\s+)?(?:fell|falls?|falling|fallen|poured|pours?|pouring)\b)",
      "a lot of rain"),
+    # demo31 (s31): "I hate the cold, I can't wait for summer." → "Je déteste le rhume…" (the illness), "I hate the
+    # cold." → "Je déteste le rhume."; "cold weather": "Je déteste le temps froid…" (a clause's end only: "She hates the
+    # cold, so…" came out right and "hates the cold water" is no weather)
+    (r"\b(hate|hates|hated)\s+the\s+cold(?=\s*(?:[.,;:!?]|$))", r"\1 cold weather"),
 )

@@ -258,4 +258,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bthe\s+slides\s+(?=(?:from|for|of)\s+(?:(?:the|this|that|my|your|our|his|her|their|yesterday['’]s|today['’]s|"
      r"tomorrow['’]s|last\s+week['’]s|this\s+morning['’]s)\s+)?(?:\w+\s+)?(?:meeting|talk|lecture|class|"
      r"call|webinar|workshop|conference|course|training)\b)", "the presentation "),
+    # demo31 (s31): "She works in the marketing department." → "…dans le ministère de la commercialisation.", "He works
+    # in the sales department." → "…le ministère des ventes.", "I called the accounting department." → "…le ministère
+    # des comptables."; a company's "service": "le service de vente", "le service comptable" (not "the fire
+    # department", "the police department", "the State Department"; the IT department is read above)
+    (r"\b(marketing|sales|accounting|finance|purchasing|legal|human\s+resources|customer\s+service|technical|"
+     r"communications?|design|research)\s+department(s?)\b", r"\1 service\2"),
 )

@@ -208,3 +208,11 @@ def test_a_shouted_two_letter_word_after_your_keeps_its_capital():
     # "SEND ME YOUR CV." read "Send me your cv" had come out "ENVOYEZ-MOI VOTRE MAL." (hunt29c); "your Cv" is as before
     assert read_case("SEND ME YOUR CV.", _KnowsYour()) == ("Send me your Cv.", True)
     assert read_case("SEND ME YOUR BAG.", _KnowsYour()) == ("Send me your bag.", True)        # a word: lower case
+
+
+def test_a_weekday_in_the_plural_typed_in_lower_case_is_read_capitalised():
+    # demo31 (s31): "the museum is closed on mondays" had come out "…fermé de nos jours", "we play tennis on
+    # saturdays" "…les jours de saturage"
+    assert read_lower_case_names("the museum is closed on mondays") == "the museum is closed on Mondays"
+    assert read_lower_case_names("open on sundays and wednesdays") == "open on Sundays and Wednesdays"
+    assert read_lower_case_names("mondayss and #fridays") == "mondayss and #fridays"

@@ -124,3 +124,13 @@ def test_a_gate_a_platform_or_a_bus_by_its_number_is_no_age_nor_hour():
     assert french("Le train part de pistage 4.", "The train leaves from track 4.") == "Le train part de la voie 4."
     assert french("Le train part du plate-forme 4.", "The train leaves from track 4.") == "Le train part de la voie 4."
     assert french("Il court sur la piste 4.", "He runs in lane 4.") == "Il court sur la piste 4."
+
+
+def test_the_tens_the_model_misreads_alone_are_read_in_digits():
+    # demo31 (s31): "I waited forty minutes" had come out "trente minutes", "It costs eighty euros." "huit euros",
+    # "Seventy people came" "Soixante personnes"
+    assert read("I waited forty minutes for the bus.", lambda c: True)[0] == "I waited 40 minutes for the bus."
+    assert read("It costs eighty euros.", lambda c: True)[0] == "It costs 80 euros."
+    assert read("Seventy people came.", lambda c: True)[0] == "70 people came."
+    for text in ("One hundred and forty people came.", "I am forty.", "She is in her forties.", "twenty minutes"):
+        assert read(text, lambda c: True)[0] == text, text

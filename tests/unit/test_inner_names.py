@@ -134,3 +134,12 @@ def test_a_name_after_a_verb_of_saying_is_left_as_typed():
     for text in ('"We are happy," says Anna.', '"I am tired," said Sophie.', '"Where are you?" asked Thomas.'):
         assert inner_names(text) == [], text
     assert inner_names("Tell Sophie I said hello.") == [(5, 11, "woman")]
+
+
+def test_a_name_the_model_turns_english_stands_in_though_the_vocabulary_holds_it():
+    # demo31 (s31): read as typed, "I saw Marie yesterday." came out "J'ai vu Mary hier." (the model knows "Marie")
+    vocab = Vocab((*ONE_PIECE, "Marie"), as_typed=True)
+    f = fold("I saw Marie yesterday.", COVERS, NAMES, vocab)
+    assert f.text == "I saw Mary yesterday."
+    assert restore("J'ai vu Mary hier.", f) == "J'ai vu Marie hier."
+    assert fold("I saw Peter yesterday.", COVERS, NAMES, vocab).text == "I saw Peter yesterday."   # known, kept

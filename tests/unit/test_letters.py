@@ -342,3 +342,9 @@ def test_see_you_the_model_left_out_before_a_day_or_an_hour_is_said():
     assert see_you("Lundi, je travaille.", "On Monday, I work.") == "Lundi, je travaille."   # no "see you"
     assert see_you("merci beaucoup, vous vois-tu plus tard", "thanks a lot, see you later") == \
         "merci beaucoup, on se voit plus tard"
+
+
+def test_happy_birthday_to_you_alone_on_its_line_is_the_french_wish():
+    # demo31 (s31): "happy birthday to you!!" had come out "Je suis heureux d'anniversaire !!"
+    assert written_fr("happy birthday to you!!") == "Joyeux anniversaire!!"   # typography spaces the "!!"
+    assert written_fr("Happy birthday to you.") == "Joyeux anniversaire."
