@@ -6,7 +6,11 @@ take its gender: «Où est ma commande ?», «ton petit ami», «une voiture». 
 opening with a vowel is "cet". An adjective between the two ("petit", "nouvelle": flag "a") decides only where the
 noun after it agrees with it («ma petit ami» → «mon petit ami»; «ma petit voiture» stays). "le"/"la" are not
 mended before a word that is also a verb (flag "v": «je la commande», «il le porte»), after a pronoun or a
-hyphen («prends-la»); "son"/"ton" after an article are nouns («le son fort»). Plurals have one form ("mes").
+hyphen («prends-la»); "son"/"ton" after an article are nouns («le son fort»); "un"/"une" after an apostrophe
+only in «d'un», «qu'une» (not «quelqu'un», «l'une»); a name is left alone («la Prince Rupert»: a capital and one
+after it, «UN Convention»). Plurals have one form ("mes"). Run over the 1,600,610 French references of the
+training corpus it changes 558, nearly all the corpus's own slips («La bateau coule.» → «Le bateau coule.», «un
+pétition», «le Loi sur»): the model learnt the slip there.
 
 The word list is derived from the French side of the training corpus (1,600,610 lines; words seen ≥ 20 times
 after a determiner, ≥ 95 % one way, nouns of both genders and people of either sex left out):
@@ -31,8 +35,10 @@ _DETERMINER = re.compile(rf"(?<![\w-])(?P<det>(?i:mon|ma|ton|ta|son|sa|le|la|un|
 _VOWEL = "aeiouyéèêëâàîïôûœæ"
 # a word before "le"/"la" that makes it a pronoun ("je la vois", "ne le fais"), before "son"/"ton" a noun
 # ("le son", "un ton calme"), before "une" the front page ("la une")
-_PRONOUN_BEFORE = re.compile(r"(?:(?<![\w'’])(?i:je|tu|il|elle|on|nous|vous|ils|elles|ne|se|me|te|[jnsmt]['’])"
+_PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?i:je|tu|il|elle|on|nous|vous|ils|elles|ne|se|me|te|[jnsmt]['’])"
                              r"|-)\s*$")
+# only "d'un", "qu'une" are determiners after an apostrophe: not "quelqu'un", "l'une", "aujourd'hui"
+_ELIDED_BEFORE = re.compile(r"(?:(?<!\w)(?i:d|qu)['’]|[^'’])$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?i:le|la|un|une|du|au|ce|mon|ton|son|quel|bon|d[eu]s?)\s+$")
 
 
@@ -54,7 +60,14 @@ def _gender(word: str, after: str | None) -> tuple[str, str] | None:
     if not found or "a" not in found[1]:
         return found
     noun = table.get((after or "").lower())
-    return found if noun and "a" not in noun[1] and noun[0] == found[0] else None
+    return found if noun and noun[0] == found[0] else None
+
+
+def _named(det: str, word: str, after: str | None) -> bool:
+    """Whether ``word`` opens a name ("la Prince Rupert", "le Compassion Club": a capital and one after it) or
+    ``det`` is English in capitals ("UN Convention")."""
+    return word[0].isupper() and bool(after) and after[0].isupper() and not word.isupper() \
+        or len(det) > 1 and det.isupper() and not word.isupper()
 
 
 def _fixed(det: str, word: str, after: str | None, before: str) -> str:
@@ -62,7 +75,8 @@ def _fixed(det: str, word: str, after: str | None, before: str) -> str:
     low = det.lower()
     gender, masc, fem = _PAIRS[low]
     found = _gender(word, after)
-    if not found or found[0] == gender and low != "cet":
+    if not found or found[0] == gender and low != "cet" or not _ELIDED_BEFORE.search(before or " ") \
+            or _named(det, word, after):
         return det
     vowel = word[0].lower() in _VOWEL
     if low in ("le", "la") and (vowel or word[0] in "hH" or "v" in found[1] or _PRONOUN_BEFORE.search(before)):

@@ -4,9 +4,11 @@ Counts each word after a masculine determiner ("le", "un", "mon", "ton", "son", 
 one ("la", "une", "ma", "ta", "sa", "cette"); "le"/"la" right after a subject pronoun, "ne" or "se" are pronouns
 ("il la porte") and are not counted, nor "ma"/"ta"/"sa" before a vowel (not written). A word is kept when seen
 ≥ ``--min`` times, ≥ ``--share`` of them one way, and not on ``_AMBIGUOUS`` (nouns of both genders, people of
-either sex). Flags: "v" a word also used as a verb after a pronoun ("je commande": not mended after "le"/"la",
-which could be a pronoun), "a" an adjective ("très petit": only mended with the noun after it agreeing).
-Only the word list is written, no sentence of the corpus.
+either sex). Flags: "v" a word also used as a verb after a pronoun, ≥ 1 % of its counts ("je commande": not mended
+after "le"/"la", which could be a pronoun), "a" an adjective ("très petit", "certain"/"certaine": only mended with
+the noun after it agreeing). Ordinals ("la cinquième fois", "le cinquième") and people in "-iste" ("la
+journaliste") are left out; a word must be seen after a determiner that is never a pronoun ("un", "ma", …) in
+≥ 10 % of its counts ("de le dire" is no noun). Only the word list is written, no sentence of the corpus.
 
     OMP_NUM_THREADS=1 python scripts/noun_genders.py /work/train/enfr-mix/train.tsv > s2s_core/noun_genders.txt
 """
@@ -36,7 +38,14 @@ scientifique biologiste chimiste photographe interprète fleuriste standardiste 
 commissaire garde-malade homologue interlocuteur destinataire vétérinaire pharmacien cuisinier infirmier
 type même autre seul seule jeune pauvre
 tel telle quel quelle nul nulle leur lui moi toi soi rien tout toute manager pdg fin
-me se ne nous vous que qui qu pas peu mal ici oui car comme jusqu pourquoi avant parler appeler fut son ton""".split())
+me se ne nous vous que qui qu pas peu mal ici oui car comme jusqu pourquoi avant parler appeler fut son ton
+mieux moins plus pire procureur numéro dont sont pile capitaine caporal militaire poète détective contribuable
+comptable""".split())
+# adjectives that go before a noun and are seldom after "très": "la meilleur méthode" is not "le meilleur"
+_BEFORE_NOUN = set("""meilleur meilleure premier première dernier dernière prochain prochaine certain certaine
+seul seule second seconde grand grande petit petite bon bonne mauvais mauvaise nouveau nouvel nouvelle beau bel
+belle vieux vieil vieille gros grosse long longue haut haute excellent excellente vrai vraie faux fausse énorme
+principal principale simple double triple véritable""".split())
 
 
 def count(lines) -> tuple[Counter, Counter, Counter, Counter, Counter]:
@@ -71,11 +80,36 @@ def genders(masc, fem, verb, adj, strong, least: int, share: float):
     for w in sorted(set(masc) | set(fem)):
         m, f = masc[w], fem[w]
         n = m + f
-        if n < least or w in _AMBIGUOUS or len(w) < 2 or _INVERTED.search(w) or max(m, f) < share * n \
+        if n < least or w in _AMBIGUOUS or len(w) < 2 or _INVERTED.search(w) and w != "rendez-vous" \
+                or w.endswith(("ième", "iste")) and w not in ("liste", "piste") or max(m, f) < share * n \
                 or strong[w] < 0.1 * n:
             continue
-        flags = ("v" if verb[w] >= 0.05 * n else "") + ("a" if adj[w] >= 0.05 * n else "")
+        flags = ("v" if verb[w] >= max(3, 0.01 * n) else "") + ("a" if _adjective(w, adj[w], n, masc, fem) else "")
         yield w, "m" if m > f else "f", flags
+
+
+def _masculine_forms(w: str) -> set[str]:
+    """The masculine forms a feminine word may come from: "petite" → "petit", "bonne" → "bon", "première" →
+    "premier", "heureuse" → "heureux", "neuve" → "neuf"."""
+    forms = {w[:-1]} if w.endswith("e") else set()
+    forms |= {w[:-2]} if re.search(r"(nn|ll|tt)e$", w) else set()
+    forms |= {w[:-3] + "er"} if w.endswith("ère") else set()
+    forms |= {w[:-2] + "x"} if w.endswith("se") else set()
+    return forms | ({w[:-2] + "f"} if w.endswith("ve") else set())
+
+
+def _feminine_forms(w: str) -> tuple[str, ...]:
+    """Candidates for the feminine of a masculine word (kept where ``_masculine_forms`` leads back to it)."""
+    return w + "e", w + w[-1] + "e", w[:-2] + "ère", w[:-1] + "se", w[:-1] + "ve"
+
+
+def _adjective(w: str, after_adverb: int, n: int, masc, fem) -> bool:
+    """Whether ``w`` is an adjective: often after "très", listed, or one gender's form of a pair that is seen
+    too ("certain"/"certaine", "premier"/"première", "heureux"/"heureuse")."""
+    if after_adverb >= 0.05 * n or w in _BEFORE_NOUN:
+        return True
+    pairs = _masculine_forms(w) if fem[w] > masc[w] else {f for f in _feminine_forms(w) if w in _masculine_forms(f)}
+    return any(masc[p] + fem[p] >= 20 and (fem[p] > masc[p]) == (masc[w] > fem[w]) for p in pairs - {w})
 
 
 def main(argv=None) -> None:

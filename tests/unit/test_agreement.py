@@ -16,6 +16,9 @@ MENDED = [
     ("Ferme le fenêtre.", "Ferme la fenêtre."),
     ("Sa vélo est rouge.", "Son vélo est rouge."),
     ("MA VÉLO EST ROUGE.", "MON VÉLO EST ROUGE."),
+    ("Le Chambre des communes", "La Chambre des communes"),     # one capital: an institution, not a name
+    ("C'est une excellent choix.", "C'est un excellent choix."),
+    ("À mon connaissance, non.", "À ma connaissance, non."),
 ]
 KEPT = [
     "Mon amie est là.",              # before a vowel "mon" is right for both genders
@@ -27,6 +30,11 @@ KEPT = [
     "La ministre est là.", "Ma collègue est malade.", "La tour Eiffel.",   # either gender, left out of the list
     "Mes clés sont là.",             # a plural has one form
     "Cette homme",                   # an "h" (mute or aspirated) is left alone
+    # found on the corpus's references (a name, a pronoun, an adverb, an adjective before a noun)
+    "dans la Prince Rupert", "le Compassion Club", "UN Convention on Rights",
+    "Quelqu'un demande les documents.", "L'une était d'avoir fait cela.",
+    "de quelque manière qu'on le voie", "la main-d'oeuvre la mieux formée", "C'est la meilleur méthode.",
+    "pour une cinquantième fois", "Elle est une journaliste connue.",
 ]
 
 
