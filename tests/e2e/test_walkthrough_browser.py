@@ -45,7 +45,8 @@ def page_at(browser, url: str, width: int = 1400, height: int = 1400, phone: boo
 # only after 500 ms of a run) and the page has been still for ``quiet`` ms: no DOM mutation, no change of the
 # sizes and scroll offsets below (a CSS transition, a scroll), web fonts loaded. ``cap`` ms of stillness after the
 # last run are enough where something keeps changing (what the fixed wait gave); a run that starts meanwhile
-# (its state change is a mutation) restarts both clocks. Returns the ms it waited.
+# (its state change is a mutation) restarts both clocks; after 90 s it gives up (the checks then fail).
+# Returns the ms it waited.
 STILL = """([quiet, cap]) => new Promise(done => {
   const t0 = performance.now(); let last = t0, idleSince = t0, seen = '';
   const app = () => document.querySelector('[data-testid="stApp"]');
@@ -54,14 +55,14 @@ STILL = """([quiet, cap]) => new Promise(done => {
     return [window.scrollX, window.scrollY, m.scrollTop, m.scrollHeight, document.body.scrollHeight].concat(
       [...document.querySelectorAll('details, .js-plotly-plot, [class*="st-key-"]')].map(e => {
         const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height, e.scrollLeft].join(); })).join(); };
-  const seen0 = new MutationObserver(() => { last = performance.now(); });
-  seen0.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+  const watch = new MutationObserver(() => { last = performance.now(); });
+  watch.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
   const tick = () => {
     const now = performance.now(), s = shape();
     if (s !== seen) { seen = s; last = now; }
     if (!idle()) { idleSince = now; last = now; }
-    if (now - last >= quiet || now - idleSince >= cap) {
-      seen0.disconnect(); document.fonts.ready.then(() => done(Math.round(performance.now() - t0)));
+    if (now - last >= quiet || now - idleSince >= cap || now - t0 >= 90000) {      // 90 s: as Playwright's
+      watch.disconnect(); document.fonts.ready.then(() => done(Math.round(performance.now() - t0)));
     } else setTimeout(tick, 40);
   };
   setTimeout(tick, 40);
