@@ -100,7 +100,7 @@ def click_marker(chart, index: int) -> None:
     bb = pts.nth(index).bounding_box()
     x, y = bb["x"] + bb["width"] / 2, bb["y"] + bb["height"] / 2
     chart.page.mouse.move(x, y)
-    chart.page.wait_for_timeout(300)
+    chart.page.wait_for_timeout(300)        # fixed: plotly's click picks what its (throttled) hover hit-test found
     chart.page.mouse.click(x, y)
 
 
@@ -245,7 +245,7 @@ def test_slices_in_a_real_browser(server, browser, tmp_path):
         bars.first.wait_for(state="visible")
         bb = bars.first.bounding_box()                                 # BLEU of "all"
         page.mouse.move(bb["x"] + bb["width"] / 2, bb["y"] + bb["height"] / 2)
-        page.wait_for_timeout(300)
+        page.wait_for_timeout(300)                                     # fixed: as in click_marker
         page.mouse.click(bb["x"] + bb["width"] / 2, bb["y"] + bb["height"] / 2)
         expect(tables).to_have_count(4)                                # + the slice's sentences
         assert page.locator('[data-testid="stException"]').count() == 0
@@ -270,6 +270,6 @@ def test_attribution_tab_in_a_real_browser(server, browser):
         expect(links.locator(".shapelayer path")).to_have_count(n_target)      # argmax: one link per target word
         expect(links.locator(".textpoint", has_text="a").first).to_be_visible()
         page.get_by_text("gradient × input", exact=True).click()
-        page.wait_for_timeout(500)
+        page.wait_for_timeout(500)              # fixed: the rerun has begun (the old links would pass the wait)
         links.locator(".shapelayer path").first.wait_for(state="visible")
         assert page.locator('[data-testid="stException"]').count() == 0

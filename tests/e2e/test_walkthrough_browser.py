@@ -41,11 +41,47 @@ def page_at(browser, url: str, width: int = 1400, height: int = 1400, phone: boo
         context.close()
 
 
+# Resolves once the app is idle (stApp's script state "notRunning": set at once, where the status widget shows
+# only after 500 ms of a run) and the page has been still for ``quiet`` ms: no DOM mutation, no change of the
+# sizes and scroll offsets below (a CSS transition, a scroll), web fonts loaded. ``cap`` ms of stillness after the
+# last run are enough where something keeps changing (what the fixed wait gave); a run that starts meanwhile
+# (its state change is a mutation) restarts both clocks; after 90 s it gives up (the checks then fail).
+# Returns the ms it waited.
+STILL = """([quiet, cap]) => new Promise(done => {
+  const t0 = performance.now(); let last = t0, idleSince = t0, seen = '';
+  const app = () => document.querySelector('[data-testid="stApp"]');
+  const idle = () => (app() || {}).dataset && app().dataset.testScriptState === 'notRunning';
+  const shape = () => { const m = document.querySelector('[data-testid="stMain"]') || document.body;
+    return [window.scrollX, window.scrollY, m.scrollTop, m.scrollHeight, document.body.scrollHeight].concat(
+      [...document.querySelectorAll('details, .js-plotly-plot, [class*="st-key-"]')].map(e => {
+        const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height, e.scrollLeft].join(); })).join(); };
+  const watch = new MutationObserver(() => { last = performance.now(); });
+  watch.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+  const tick = () => {
+    const now = performance.now(), s = shape();
+    if (s !== seen) { seen = s; last = now; }
+    if (!idle()) { idleSince = now; last = now; }
+    if (now - last >= quiet || now - idleSince >= cap || now - t0 >= 90000) {      // 90 s: as Playwright's
+      watch.disconnect(); document.fonts.ready.then(() => done(Math.round(performance.now() - t0)));
+    } else setTimeout(tick, 40);
+  };
+  setTimeout(tick, 40);
+})"""
+
+
+def still(page, cap: int, quiet: int = 400) -> int:
+    """Wait until the app is idle and the page still for ``quiet`` ms (at most ``cap`` ms of an idle app): STILL."""
+    return page.evaluate(STILL, [quiet, cap])
+
+
 def settle(page, ms: int = 800) -> None:
-    """Wait until Streamlit stops running the script, then a little for charts and URLs to follow."""
+    """Wait until Streamlit stops running the script and the page is still (charts drawn, boxes in place): STILL,
+    never longer than the ``ms`` the fixed wait gave after the run. The first 300 ms stay fixed: after a click
+    the app's state reads "notRunning" until the server answers, and a run starting within the next 400 ms of
+    stillness is still caught."""
     page.wait_for_timeout(300)
     page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden")
-    page.wait_for_timeout(ms)
+    still(page, ms)
 
 
 def boxes_overlap(a: dict, b: dict) -> bool:
@@ -88,7 +124,7 @@ def check_strip_tables_and_toolbar(page, width: int) -> None:
     assert fit["lists"] and all(s <= c + 1 and r <= cr + 1 for s, c, r, cr in fit["lists"]), (width, fit)  # n-best
     chart = page.locator('[data-testid="stPlotlyChart"]').filter(has=page.locator(".heatmaplayer")).first
     chart.hover(force=True)
-    page.wait_for_timeout(500)
+    still(page, 500, quiet=200)                          # Streamlit's toolbar drawn, plotly's shown
     title, area = chart.locator(".g-xtitle").bounding_box(), chart.bounding_box()
     tools = [chart.locator(".modebar").bounding_box()] + [      # plotly's toolbar and Streamlit's, if any
         b for b in page.locator('[data-testid="stElementToolbar"]').evaluate_all(
@@ -108,9 +144,9 @@ def swipe(page, x: float, y: float, dx: float = 0, dy: float = 0, steps: int = 1
     for i in range(1, steps + 1):
         cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [
             {"x": x + dx * i / steps, "y": y + dy * i / steps}]})
-        page.wait_for_timeout(16)
+        page.wait_for_timeout(16)                  # fixed: a finger's pace (a move a frame), what makes it a swipe
     cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
-    page.wait_for_timeout(600)
+    still(page, 600, quiet=200)                    # the scroll (and any fling) has stopped, any chart redrawn
 
 
 def test_a_swipe_on_the_heatmap_scrolls_a_phone_page(server, browser):
@@ -129,7 +165,7 @@ def test_a_swipe_on_the_heatmap_scrolls_a_phone_page(server, browser):
         assert page.evaluate("() => { const m = document.querySelector('[data-testid=\"stMain\"]'); "
                              "return m.scrollWidth <= m.clientWidth + 1; }")          # only the map scrolls sideways
         plot.evaluate("g => g.scrollIntoView({block: 'start'})")
-        page.wait_for_timeout(300)
+        still(page, 300, quiet=150)
         drag = plot.locator(".nsewdrag").first.bounding_box()
         page.touchscreen.tap(drag["x"] + 13, drag["y"] + 13)                             # the first cell
         plot.locator(".hoverlayer .hovertext").first.wait_for(state="attached", timeout=5_000)
@@ -165,7 +201,7 @@ def test_a_paragraphs_map_scrolls_in_its_own_box_on_a_phone(server, browser, wid
         assert wide > shown + 40 and box.evaluate(MAP_BOX)[3] == "auto"          # the map is wider, in its box
         assert hint.is_visible() and "Swipe the map sideways" in hint.inner_text()
         box.evaluate("b => b.scrollIntoView({block: 'center'})")
-        page.wait_for_timeout(300)
+        still(page, 300, quiet=150)
         area = box.bounding_box()
         swipe(page, area["x"] + area["width"] * 0.8, area["y"] + area["height"] / 2, dx=-200)
         assert box.evaluate(MAP_BOX)[2] >= 100 and page.evaluate("window.scrollX") == 0   # the box scrolled
@@ -198,7 +234,7 @@ def test_a_swipe_on_a_chart_that_takes_clicks_scrolls_a_phone_page(server, brows
         settle(page)
         plot, shown = chart.locator(".js-plotly-plot"), tables.count()
         plot.evaluate("g => g.scrollIntoView({block: 'center'})")
-        page.wait_for_timeout(300)
+        still(page, 300, quiet=150)
         drag = plot.locator(".nsewdrag").first.bounding_box()
         before, ranges = page.evaluate(SCROLLED), plot.evaluate(RANGES)
         swipe(page, drag["x"] + drag["width"] / 2, drag["y"] + drag["height"] / 2, dy=250)   # back up the page
@@ -206,7 +242,7 @@ def test_a_swipe_on_a_chart_that_takes_clicks_scrolls_a_phone_page(server, brows
         assert plot.evaluate(RANGES) == ranges                                              # not panned
         point = chart.locator(points).nth(pick)
         point.scroll_into_view_if_needed()
-        page.wait_for_timeout(300)
+        still(page, 300, quiet=150)
         box = point.bounding_box()
         page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
         if key == "head_grid":
@@ -394,7 +430,7 @@ def click_point(page, point) -> None:
     point.scroll_into_view_if_needed()
     box = point.bounding_box()
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_timeout(300)
+    page.wait_for_timeout(300)          # fixed: plotly's click picks what its (throttled) hover hit-test found
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
 
@@ -457,6 +493,14 @@ def assert_shown(page, name: str) -> None:
     expect(page.locator(".st-key-run_selected input[role='combobox']")).to_have_value(name, timeout=60_000)
 
 
+# The run's picker sits just under Streamlit's top bar (the check below, read by the page itself)
+PICKER_UNDER_BAR = """() => {
+  const bar = document.querySelector("[data-testid='stHeader']"), r = bar && bar.getBoundingClientRect();
+  const top = r && r.width && r.height ? r.bottom : 0;
+  const y = document.querySelector('.st-key-run_selected').getBoundingClientRect().y;
+  return top <= y && y < top + 60; }"""
+
+
 def test_a_tap_on_a_run_card_opens_that_run_on_a_phone_and_a_click_on_a_row_on_a_desktop(server, browser):
     """The walk-through: a phone's run card could not be tapped (the picker under the list chose the run). A tap
     on a card at 390 × 844 opens its run, and the picker follows; the card is a button, so Enter on it does too; at
@@ -464,6 +508,8 @@ def test_a_tap_on_a_run_card_opens_that_run_on_a_phone_and_a_click_on_a_row_on_a
 
     And after that tap the run opened below the cards and the picker, and the page stayed at its top: nothing
     seemed to change. It now scrolls the run's picker (and the run under it) to the screen's top."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     def picker_top(page) -> float:
         return page.locator(".st-key-run_selected").bounding_box()["y"]
     with page_at(browser, f"{server}/training", 390, 844, phone=True) as page:
@@ -475,7 +521,9 @@ def test_a_tap_on_a_run_card_opens_that_run_on_a_phone_and_a_click_on_a_row_on_a
         page.locator(".st-key-open_finished-run button").tap()
         settle(page)
         assert_shown(page, "finished-run")
-        page.wait_for_timeout(500)
+        with contextlib.suppress(PlaywrightTimeout):        # the app's script scrolls it there (≤ 5 s): wait for it
+            page.wait_for_function(PICKER_UNDER_BAR, timeout=10_000)
+        still(page, 500, quiet=200)                          # and stays there
         bar = page.locator("[data-testid='stHeader']").bounding_box()
         top = bar["y"] + bar["height"] if bar else 0
         assert top <= picker_top(page) < top + 60, (before, top, picker_top(page))      # not under the top bar
@@ -631,7 +679,7 @@ def test_a_picked_tree_node_stays_in_view_in_its_scrolling_box(server, browser):
         x0, x1, left, right, scrolled = box.evaluate(SELECTED_IN_BOX)
         assert scrolled > 0 and left <= x0 and x1 <= right, (x0, x1, left, right)
         box.evaluate("b => b.scrollLeft = b.scrollWidth")       # the right end: click a node there
-        page.wait_for_timeout(300)
+        still(page, 300, quiet=150)
         end = box.evaluate("b => b.scrollLeft")
         visible = box.locator(".scatterlayer .points path.point").evaluate_all(
             "ps => { const b = document.querySelector('.st-key-beam_tree').getBoundingClientRect(); return ps.map("
