@@ -30,7 +30,7 @@ _PAIRS = {"mon": ("m", "mon", "ma"), "ma": ("f", "mon", "ma"), "ton": ("m", "ton
           "un": ("m", "un", "une"), "une": ("f", "un", "une"), "ce": ("m", "ce", "cette"),
           "cet": ("m", "cet", "cette"), "cette": ("f", "ce", "cette")}
 _WORD = r"[a-zà-ÿœæA-ZÀ-ÝŒÆ]+(?:-[a-zà-ÿœæA-ZÀ-ÝŒÆ]+)*"
-_DETERMINER = re.compile(rf"(?<![\w-])(?P<det>(?i:mon|ma|ton|ta|son|sa|le|la|un|une|ce|cet|cette))\s+"
+_DETERMINER = re.compile(rf"(?:(?<![\w'’-])(?P<prep>(?i:de|à))\s+)?(?<![\w-])(?P<det>(?i:mon|ma|ton|ta|son|sa|le|la|un|une|ce|cet|cette))\s+"
                          rf"(?P<word>{_WORD})(?![\w'’])(?:(?=\s+(?P<next>{_WORD})))?")
 _VOWEL = "aeiouyéèêëâàîïôûœæ"
 # a word before "le"/"la" that makes it a pronoun ("je la vois", "ne le fais"), before "son"/"ton" a noun
@@ -93,8 +93,19 @@ def _fixed(det: str, word: str, after: str | None, before: str) -> str:
     return new.upper() if det.isupper() and len(det) > 1 else new.capitalize() if det[0].isupper() else new
 
 
+# "de"/"à" + "le" as French writes them: "hors de la piège" mended "hors du piège" (not "de le piège")
+_CONTRACTED = {("de", "le"): "du", ("à", "le"): "au"}
+
+
 def mend(text: str) -> str:
-    """``text`` with each determiner in the gender of its noun: "Où est mon commande ?" → "Où est ma commande ?"."""
+    """``text`` with each determiner in the gender of its noun: "Où est mon commande ?" → "Où est ma commande ?",
+    "à la concours" → "au concours"."""
     def one(m: re.Match) -> str:
-        return _fixed(m["det"], m["word"], m["next"], text[:m.start()]) + m.group(0)[len(m["det"]):]
+        det = _fixed(m["det"], m["word"], m["next"], text[:m.start("det")])
+        prep, rest = m["prep"], m.group(0)[m.end("det") - m.start():]
+        if prep and det != m["det"] and (prep.lower(), det.lower()) in _CONTRACTED:
+            both = _CONTRACTED[prep.lower(), det.lower()]
+            return (both.upper() if prep.isupper() and det.isupper() else
+                    both.capitalize() if prep[0].isupper() else both) + rest
+        return (m.group(0)[:m.start("det") - m.start()] if prep else "") + det + rest
     return _DETERMINER.sub(one, text)

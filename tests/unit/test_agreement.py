@@ -58,3 +58,17 @@ def test_word_list_is_derived_counts_not_sentences():
     assert "petit" in table and "a" in table["petit"][1]
     assert not {"tour", "manche", "ministre", "collègue", "élève"} & set(table)
     assert all(" " not in w for w in table)
+
+
+@pytest.mark.parametrize("written, mended", [
+    ("Un bateau a soudainement apparu hors de la piège.", "Un bateau a soudainement apparu hors du piège."),
+    ("J'ai participé à la concours.", "J'ai participé au concours."),
+    ("De la piège, il sort.", "Du piège, il sort."),
+    ("ILS SORTENT DE LA PIÈGE.", "ILS SORTENT DU PIÈGE."),
+    ("Il faut de la patience.", "Il faut de la patience."),               # feminine: "de la" stays
+    ("Il parle de la voiture.", "Il parle de la voiture."),
+])
+def test_de_and_a_before_a_mended_le_contract(written, mended):
+    """"de"/"à" before a "la" mended to "le" contract as French writes them ("hors de la piège" had become "hors
+    de le piège" on the Tatoeba Challenge test; "hors du piège")."""
+    assert mend(written) == mended
