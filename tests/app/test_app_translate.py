@@ -633,23 +633,29 @@ def test_presenter_mode_says_the_dotted_line_in_a_few_words(app, monkeypatch):
     assert strip.count("dotted") == 1                               # the word is still marked chosen
 
 
-@pytest.fixture(scope="module")
-def default_folder(tmp_path_factory):
-    """A folder holding the shipped default model alone (skips where it is not here). One folder for the module:
-    the app's model cache is keyed by the file, so the default loads (and warms up) once, not per test."""
+def _with_default(folder):
+    """``folder`` holding the shipped default model (links; skips where it is not here)."""
     from pathlib import Path
     shipped = Path(__file__).resolve().parents[2] / "checkpoints"
     if not (shipped / "en-fr-transformer.pt").exists():
         pytest.skip("the default checkpoint is not here")
-    folder = tmp_path_factory.mktemp("default_model")
     for suffix in (".pt", ".md"):
-        (folder / f"en-fr-transformer{suffix}").symlink_to(shipped / f"en-fr-transformer{suffix}")
+        link = folder / f"en-fr-transformer{suffix}"
+        if not link.exists():
+            link.symlink_to(shipped / f"en-fr-transformer{suffix}")
     return folder
 
 
+@pytest.fixture(scope="module")
+def default_folder(tmp_path_factory):
+    """A folder holding the shipped default model alone, one for the module: the app's model cache is keyed by the
+    file, so the default loads (and warms up) once, not per test."""
+    return _with_default(tmp_path_factory.mktemp("default_model"))
+
+
 def default_model_app(monkeypatch, folder):
-    """The app over the shipped default model alone (``default_folder``)."""
-    return make_app(monkeypatch, folder).run()
+    """The app over the shipped default model alone, in ``folder`` (other test files pass their own ``tmp_path``)."""
+    return make_app(monkeypatch, _with_default(folder)).run()
 
 
 def test_a_name_written_as_typed_is_said_in_the_singular_on_the_default_model(monkeypatch, default_folder):
