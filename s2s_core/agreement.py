@@ -30,7 +30,8 @@ _PAIRS = {"mon": ("m", "mon", "ma"), "ma": ("f", "mon", "ma"), "ton": ("m", "ton
           "un": ("m", "un", "une"), "une": ("f", "un", "une"), "ce": ("m", "ce", "cette"),
           "cet": ("m", "cet", "cette"), "cette": ("f", "ce", "cette")}
 _WORD = r"[a-zà-ÿœæA-ZÀ-ÝŒÆ]+(?:-[a-zà-ÿœæA-ZÀ-ÝŒÆ]+)*"
-_DETERMINER = re.compile(rf"(?:(?<![\w'’-])(?P<prep>(?i:de|à))\s+)?(?<![\w-])(?P<det>(?i:mon|ma|ton|ta|son|sa|le|la|un|une|ce|cet|cette))\s+"
+_DETERMINER = re.compile(rf"(?:(?<![\w'’-])(?P<prep>(?i:de|à))\s+)?"
+                         rf"(?<![\w-])(?P<det>(?i:mon|ma|ton|ta|son|sa|le|la|un|une|ce|cet|cette))\s+"
                          rf"(?P<word>{_WORD})(?![\w'’])(?:(?=\s+(?P<next>{_WORD})))?")
 _VOWEL = "aeiouyéèêëâàîïôûœæ"
 # a word before "le"/"la" that makes it a pronoun ("je la vois", "ne le fais"), before "son"/"ton" a noun

@@ -129,7 +129,7 @@ READ += [   # demo30b (s30): "two more engineers" said "deux d'autres ingénieur
 LEFT += ["Try two more times.", "I need one more day.", "Two more than last year.", "He ate two more of them."]
 
 READ += [   # dates31 (s31): days, ages, codes and discounts the model had misread
-    ("Prices rose sharply in the first quarter.", "Prices increased greatly in the first quarter."),   # not "augmentent"
+    ("Prices rose sharply in the first quarter.", "Prices increased greatly in the first quarter."),  # "augmentent"
     ("Prices rose steeply last year.", "Prices increased greatly last year."),
     ("Exports fell dramatically last month.", "Exports went down a lot last month."),
     ("The store opens at 10 on Sundays.", "The store opens at 10 o'clock on Sundays."),          # "à 10 dimanches"

@@ -16,7 +16,8 @@ _THE = rf"(?:the|{POSSESSIVE}|this|that)"
 # a verb "set up" in its base form: after "to", a modal, "please" or "help me" ("I set up" may be a past)
 _BASE = r"((?:\b(?:to|can|could|will|please|must|should|me|us)|['’]ll)\s+)"
 _HANGS = r"\b((?:the|my|your|his|her|our|their)\s+(?:computer|laptop|phone|screen|tablet|app|PC|browser|game))\s+"
-_NO_OBJECT = r"\b(?!\s+(?:the|a|an|my|your|his|her|its|our|their|all|every|some|any|it|them|him|us|me)\b)"  # "froze the accounts"
+# not before an object: "froze the accounts"
+_NO_OBJECT = r"\b(?!\s+(?:the|a|an|my|your|his|her|its|our|their|all|every|some|any|it|them|him|us|me)\b)"
 _ACCOUNT = r"(?:a|an|my|your|the|our|his|her|their)\s+(?:new\s+)?(?:e-?mail\s+|online\s+|user\s+|bank\s+)?account\b"
 _ACCOUNT += r"(?!\s+of\b)"   # not a story: "They set up an account of what happened." ("…créé un compte de ce qui…")
 # a line about an account, a phone or a computer, not a sword or an axe ("hacked to pieces", "hacked at the rope")
