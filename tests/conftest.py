@@ -32,8 +32,27 @@ TIERS = {"unit": ("unit",), "integration": ("slow",), "app": ("app",), "battery"
 NEEDS = {"chromium": "browser", "playwright_chromium": "browser", "ct2": "ctranslate2"}
 
 
+# under ``-n 2 --dist loadgroup`` (README) files that share an expensive session fixture or are heavy at once run
+# on one worker, in one group: the reversal models (integration/conftest.py, ≈ 50 s) are trained once, the browser
+# tests' Chromium and app servers do not run beside each other, nor do the two files that start 2-rank torchruns
+XDIST_GROUPS = {"integration/test_learning.py": "reversers", "integration/test_attribution_learning.py": "reversers",
+                "e2e/test_browser.py": "browser", "e2e/test_walkthrough_browser.py": "browser",
+                "integration/test_train.py": "torchrun", "integration/test_runs.py": "torchrun"}
+
+
+def pytest_configure(config):
+    """Under pytest-xdist each worker runs PyTorch (and what it starts) on one thread: two workers of two threads
+    each on a 2-core machine slow each other far more than half (OpenMP spin). A test that wants more says so."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        import torch
+        os.environ["OMP_NUM_THREADS"] = "1"
+        torch.set_num_threads(1)
+
+
 def pytest_collection_modifyitems(config, items):
-    """Mark each test by its tier folder and by the optional things it needs (markers: pytest.ini)."""
+    """Mark each test by its tier folder and by the optional things it needs (markers: pytest.ini); under xdist,
+    put each test in its file's group (XDIST_GROUPS, else the file), so ``--dist loadgroup`` builds a module's
+    fixtures once and keeps the groups above on one worker."""
     for item in items:
         parts = Path(str(item.fspath)).relative_to(ROOT / "tests").parts
         for marker in TIERS.get(parts[0] if len(parts) > 1 else "", ()):
@@ -41,6 +60,9 @@ def pytest_collection_modifyitems(config, items):
         for fixture, marker in NEEDS.items():
             if fixture in getattr(item, "fixturenames", ()):
                 item.add_marker(marker)
+        if os.environ.get("PYTEST_XDIST_WORKER"):
+            rel = "/".join(parts)
+            item.add_marker(pytest.mark.xdist_group(XDIST_GROUPS.get(rel, rel)))
 
 
 def pytest_terminal_summary(terminalreporter):
