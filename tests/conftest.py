@@ -32,12 +32,29 @@ TIERS = {"unit": ("unit",), "integration": ("slow",), "app": ("app",), "battery"
 NEEDS = {"chromium": "browser", "playwright_chromium": "browser", "ct2": "ctranslate2"}
 
 
-# under ``-n 2 --dist loadgroup`` (README) files that share an expensive session fixture or are heavy at once run
-# on one worker, in one group: the reversal models (integration/conftest.py, ≈ 50 s) are trained once, the browser
-# tests' Chromium and app servers do not run beside each other, nor do the two files that start 2-rank torchruns
-XDIST_GROUPS = {"integration/test_learning.py": "reversers", "integration/test_attribution_learning.py": "reversers",
-                "e2e/test_browser.py": "browser", "e2e/test_walkthrough_browser.py": "browser",
-                "integration/test_train.py": "torchrun", "integration/test_runs.py": "torchrun"}
+# under ``-n 2 --dist loadfile`` each file runs on one worker (its module fixtures built once), and the files named
+# here run with the others of their group (FileGroupScheduling): the reversal models (integration/conftest.py,
+# ≈ 50 s) are trained once, the two browser files do not run their Chromium and app servers side by side, nor do
+# the two files that start 2-rank torchruns. (xdist_group marks + loadgroup cannot do this: pytest 9.2 ignores
+# the nodeid suffix pytest-xdist 3.8 gives them, and the groups are silently split.)
+XDIST_GROUPS = {"tests/integration/test_learning.py": "reversers",
+                "tests/integration/test_attribution_learning.py": "reversers",
+                "tests/e2e/test_browser.py": "browser", "tests/e2e/test_walkthrough_browser.py": "browser",
+                "tests/integration/test_train.py": "torchrun", "tests/integration/test_runs.py": "torchrun"}
+
+
+@pytest.hookimpl(optionalhook=True, tryfirst=True)
+def pytest_xdist_make_scheduler(config, log):
+    """``--dist loadfile``, with the files of XDIST_GROUPS kept together (pytest-xdist's hook; unused without it)."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class FileGroupScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return XDIST_GROUPS.get(path, path)
+    return FileGroupScheduling(config, log)
 
 
 def pytest_configure(config):
@@ -50,9 +67,7 @@ def pytest_configure(config):
 
 
 def pytest_collection_modifyitems(config, items):
-    """Mark each test by its tier folder and by the optional things it needs (markers: pytest.ini); under xdist,
-    put each test in its file's group (XDIST_GROUPS, else the file), so ``--dist loadgroup`` builds a module's
-    fixtures once and keeps the groups above on one worker."""
+    """Mark each test by its tier folder and by the optional things it needs (markers: pytest.ini)."""
     for item in items:
         parts = Path(str(item.fspath)).relative_to(ROOT / "tests").parts
         for marker in TIERS.get(parts[0] if len(parts) > 1 else "", ()):
@@ -60,9 +75,6 @@ def pytest_collection_modifyitems(config, items):
         for fixture, marker in NEEDS.items():
             if fixture in getattr(item, "fixturenames", ()):
                 item.add_marker(marker)
-        if os.environ.get("PYTEST_XDIST_WORKER"):
-            rel = "/".join(parts)
-            item.add_marker(pytest.mark.xdist_group(XDIST_GROUPS.get(rel, rel)))
 
 
 def pytest_terminal_summary(terminalreporter):
