@@ -26,18 +26,30 @@ class AppDidNotStart(RuntimeError):
     pass
 
 
+def _allotted_ports(base: int) -> range:
+    """The ten ports from ``base``, or this xdist worker's share of them (gw1 of 2: base+5 … base+9)."""
+    worker, count = os.environ.get("PYTEST_XDIST_WORKER", ""), int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    if not worker.startswith("gw") or count <= 1:
+        return range(base, base + 10)
+    share = max(1, 10 // count)
+    start = base + share * (int(worker[2:]) % count)
+    return range(start, start + share)
+
+
 def free_port() -> int:
     """A free local port; where ``$S2S_APP_PORT`` is set (a machine that allots ports to each checkout), the first
-    free one of the ten from there (a test may run a second app while the first one runs)."""
+    free one of the ten from there (a test may run a second app while the first one runs); under pytest-xdist
+    each worker takes its own share of the ten (gw0 8600-8604, gw1 8605-8609 for two), so two never race for one."""
     if os.environ.get("S2S_APP_PORT"):
-        for port in range(int(os.environ["S2S_APP_PORT"]), int(os.environ["S2S_APP_PORT"]) + 10):
+        for port in _allotted_ports(int(os.environ["S2S_APP_PORT"])):
             with socket.socket() as s:
                 try:
                     s.bind(("127.0.0.1", port))
                 except OSError:
                     continue
                 return port
-        raise RuntimeError(f"no free port in the ten from $S2S_APP_PORT={os.environ['S2S_APP_PORT']}")
+        base = os.environ["S2S_APP_PORT"]
+        raise RuntimeError(f"no free port in {_allotted_ports(int(base))} ($S2S_APP_PORT={base})")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
