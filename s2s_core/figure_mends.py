@@ -19,11 +19,10 @@ from __future__ import annotations
 import re
 
 from .calendar_names import WEEKDAYS, WEEKDAYS_FR
+from .ordinals import FR_NTH, ORDINAL_WORDS
 
-_NTH_EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-_NTH_FR = r"(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|" \
-          r"neuvième|dixième)"
-_DAY_DATE = re.compile(rf"\b({'|'.join(WEEKDAYS)})\s*,?\s+the\s+({'|'.join(_NTH_EN)})\b", re.IGNORECASE)
+_NTH_FR = rf"(?:premier|second|seconde|{'|'.join(FR_NTH)})"
+_DAY_DATE = re.compile(rf"\b({'|'.join(WEEKDAYS)})\s*,?\s+the\s+({'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
 
 
 def _day_date(text: str, source: str) -> str:
@@ -33,7 +32,7 @@ def _day_date(text: str, source: str) -> str:
     if len(said) != 1:
         return text
     day_fr = WEEKDAYS_FR[WEEKDAYS.index(said[0][0].capitalize())]
-    n = _NTH_EN.index(said[0][1].lower()) + 1
+    n = ORDINAL_WORDS.index(said[0][1].lower()) + 1
     date = f"{day_fr} {'1er' if n == 1 else n}"
     written = re.compile(rf"\b{day_fr}\s*,?\s*(?:(?:le|la|du|de la)\s+)?{_NTH_FR}\b", re.IGNORECASE)
     if written.search(text):
@@ -46,7 +45,8 @@ def _day_date(text: str, source: str) -> str:
 
 
 _AGE_RANGE_EN = re.compile(r"\bbetween (\d{1,3}) and (\d{1,3}) years old\b")
-_AVOIR = {"est": "a", "sont": "ont", "était": "avait", "étaient": "avaient", "suis": "ai", "sommes": "avons",
+# "être" as "avoir" where French says an age with it ("Mon patron est 50 ans" → "a 50 ans"; typography.py too)
+AVOIR = {"est": "a", "sont": "ont", "était": "avait", "étaient": "avaient", "suis": "ai", "sommes": "avons",
           "êtes": "avez", "es": "as"}
 
 
@@ -75,7 +75,7 @@ def _age_range(text: str, source: str) -> str:
         said = _age_words(int(low), int(high))
         text = re.sub(rf"(?<![\w'’])(est|sont|était|étaient|suis|sommes|êtes|es|a|ont|avait|avaient|ai|avons|avez|as)"
                       rf" (?:entre|de) {low} (?:et|à) {high} ans\b",
-                      lambda m: f"{_AVOIR.get(m.group(1), m.group(1))} {said}", text)
+                      lambda m: f"{AVOIR.get(m.group(1), m.group(1))} {said}", text)
     return text
 
 

@@ -9,7 +9,7 @@ import re
 from .calendar_names import MONTHS, day_ordinals
 from .labels import Label
 
-_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _MONTH_NAMES = "|".join(MONTHS)
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"                   # "101st", "1,000th"
 _ORDINAL = re.compile(rf"\b({_NUMBER})(?:st|nd|rd|th)\b")
@@ -42,7 +42,7 @@ def _ordinal(number: str) -> str:
     "101th floor" comes out "101e étage"); one with a thousands comma keeps it ("the 50,000th computer": "le 50 000e
     ordinateur"; read "50000th", "le 500e ordinateur"; for a French target verbatim.py reads it "50th" first)."""
     n = int(number.replace(",", ""))
-    return _ORDINAL_WORDS[n - 1] if 1 <= n <= 10 else f"{number}th" if n >= 11 else None
+    return ORDINAL_WORDS[n - 1] if 1 <= n <= 10 else f"{number}th" if n >= 11 else None
 
 
 # "the 22nd day of May": a date, as written ("22th day of May" came out "le 22e jour du mois de mai", "22nd day"
@@ -136,7 +136,7 @@ def endings(typed: str, read_so: str) -> str:
 # "à septième endroits"): rebuilt as "a fini à la quatrième place", the model's own auxiliary kept
 _FR_COUNT = ("une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
              "treize", "quatorze", "quinze", "seize")
-_FR_NTH = ("première", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
+FR_NTH = ("première", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
            "neuvième", "dixième")
 _SAID_PLACE = re.compile(r"\bin (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th) place\b",
                          re.IGNORECASE)
@@ -148,7 +148,7 @@ _GARBLED_PLACE = re.compile(
     rf"\b{_AUX}(fini|terminé|achevé|arrivée?s?|classée?s?)\s+"
     r"(?:(?:à|en|de|au|du)\s+)?(?:(?:la|le)\s+)?"
     r"(?:(?P<count>[a-zé]+|\d+)\s+heures?|(?P<nth>\w*ième|\d+e?)\s+(?:place|endroit|lieu|rang)s?"
-    rf"|(?P<copied>(?:{'|'.join(_ORDINAL_WORDS)})\w*))\b",                   # "en ninthlèse": "ninth" copied
+    rf"|(?P<copied>(?:{'|'.join(ORDINAL_WORDS)})\w*))\b",                   # "en ninthlèse": "ninth" copied
     re.IGNORECASE)
 _FR_HAVE = (("j'", "ai"), ("je ", "ai"), ("tu ", "as"), ("nous ", "avons"), ("vous ", "avez"), ("ils ", "ont"),
             ("elles ", "ont"), ("les ", "ont"), ("mes ", "ont"), ("nos ", "ont"), ("leurs ", "ont"), ("ces ", "ont"))
@@ -160,7 +160,7 @@ def _place_number(source: str) -> int | None:
     if len(found) != 1:
         return None
     said = found.pop()
-    return _ORDINAL_WORDS.index(said) + 1 if said in _ORDINAL_WORDS else int(said[:-2])
+    return ORDINAL_WORDS.index(said) + 1 if said in ORDINAL_WORDS else int(said[:-2])
 
 
 def _has(french: str, start: int) -> str:
@@ -179,14 +179,14 @@ def mend_places(french: str, source: str) -> str:
     n = _place_number(source)
     if n is None:
         return french
-    nth = _FR_NTH[n - 1] if n <= 10 else f"{n}e"
+    nth = FR_NTH[n - 1] if n <= 10 else f"{n}e"
     if re.search(rf"\bà la (?:{nth}|{n}e|seconde) place\b", french, re.IGNORECASE):
         return french
 
     def rebuild(m: re.Match) -> str:
         count, garbled, copied = m.group("count"), m.group("nth"), m.group("copied")
         if copied is not None:
-            if n > 10 or not copied.lower().startswith(_ORDINAL_WORDS[n - 1]):
+            if n > 10 or not copied.lower().startswith(ORDINAL_WORDS[n - 1]):
                 return m.group()
         elif count is not None:
             if _A_TIME.search(source) or count.lower() not in (str(n), *(_FR_COUNT[n - 1:n] if n <= 16 else ())):
@@ -214,4 +214,4 @@ def mend_floors(french: str, source: str = "") -> str:
     of ``source`` written as a floor ("sur le sol" → "au rez-de-chaussée")."""
     if _GROUND_FLOOR.search(source):
         french = _ON_THE_GROUND.sub("au rez-de-chaussée", french)
-    return _COUNTED_FLOOR.sub(lambda m: f"{m.group(1)} {_FR_NTH[_FR_COUNT.index(m.group(2))]} {m.group(3)}", french)
+    return _COUNTED_FLOOR.sub(lambda m: f"{m.group(1)} {FR_NTH[_FR_COUNT.index(m.group(2))]} {m.group(3)}", french)

@@ -32,33 +32,30 @@ _COMPOUND = re.compile(rf"\b({'|'.join(_TENS)})[- ]({'|'.join(_UNITS)})\b", re.I
 _LARGER = re.compile(r"\b(hundred|thousand|million|billion)( and)?\s*$", re.IGNORECASE)
 
 
-# a round age in words: "My grandmother is ninety years old." had come out "…a neuf ans", "sixty years old"
-# "soixante-dix ans", "eighty" "huit ans"; in digits: "a 90 ans"
-_TENS_OLD = re.compile(rf"\b({'|'.join(_TENS)})(?=\s+years?\s+old\b)", re.IGNORECASE)
-
-
 def _read_compound_numbers(text: str) -> str:
-    """``text`` with "twenty-five" … "ninety-nine" as digits ("25"), and "ninety" before "years old", unless part of
-    a larger number word ("five hundred fifty-five")."""
+    """``text`` with "twenty-five" … "ninety-nine" as digits ("25"), unless part of a larger number word
+    ("five hundred fifty-five")."""
     def one(m: re.Match) -> str:
         if _LARGER.search(text[:m.start()]):
             return m.group()
-        units = ENGLISH_NUMBERS[m.group(2).lower()] if m.lastindex == 2 else 0
-        return str(ENGLISH_NUMBERS[m.group(1).lower()] + units)
-    return _TENS_OLD.sub(one, _COMPOUND.sub(one, text))
+        return str(ENGLISH_NUMBERS[m.group(1).lower()] + ENGLISH_NUMBERS[m.group(2).lower()])
+    return _COMPOUND.sub(one, text)
 
 
-# the three tens the model misreads alone, before what they count: "I waited forty minutes" had come out "trente
-# minutes", "He lost forty kilos" "trente kilos", "It costs eighty euros." "huit euros", "She is eighty years old."
-# "Elle a huit ans.", "Seventy people came" "Soixante personnes"; in digits "40 minutes", "80 euros", "70 personnes"
-# (the other tens came out right; not inside a larger number word: "a hundred and forty")
-_MISREAD_TENS = re.compile(r"\b(forty|seventy|eighty)(?=\s+[A-Za-z])", re.IGNORECASE)
+# the tens the model misreads alone, before what they count: a round age ("My grandmother is ninety years old." had
+# come out "…a neuf ans", "sixty years old" "soixante-dix ans"), and three tens before any word ("I waited forty
+# minutes" "trente minutes", "It costs eighty euros." "huit euros", "Seventy people came" "Soixante personnes"); in
+# digits "a 90 ans", "40 minutes", "80 euros", "70 personnes" (the other tens came out right before other words;
+# not inside a larger number word: "a hundred and forty")
+_MISREAD_TENS = re.compile(rf"\b(?:({'|'.join(_TENS)})(?=\s+years?\s+old\b)|(forty|seventy|eighty)(?=\s+[A-Za-z]))",
+                           re.IGNORECASE)
 
 
 def _read_misread_tens(text: str) -> str:
-    """``text`` with "forty", "seventy" and "eighty" before a word as digits ("forty minutes" → "40 minutes")."""
+    """``text`` with a ten before "years old", and "forty", "seventy", "eighty" before a word, as digits ("ninety
+    years old" → "90 years old", "forty minutes" → "40 minutes")."""
     return _MISREAD_TENS.sub(lambda m: m.group() if _LARGER.search(text[:m.start()])
-                             else str(ENGLISH_NUMBERS[m.group(1).lower()]), text)
+                             else str(ENGLISH_NUMBERS[m.group().lower()]), text)
 
 
 # "a.m" without its last dot too ("call me at 12 a.m" had come out "à 12 heures")

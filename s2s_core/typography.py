@@ -21,14 +21,14 @@ from typing import Sequence
 
 from .agreement import mend as mend_agreement
 from .calendar_names import MONTHS_FR
-from .figure_mends import mend as mend_figures
+from .figure_mends import AVOIR, mend as mend_figures
 from .french_times import mend as mend_times
 from .inversion import mend as mend_inversion
 from .letters import attachments, see_you
 from .name_forms import mend as mend_names
 from .numbers import COMMA_GROUPED, french_ordinal
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
-from .ordinals import mend_floors, mend_places
+from .ordinals import ORDINAL_WORDS, mend_floors, mend_places
 from .place_names import french_places
 from .verbatim import DAYS_FR
 from .weekdays import mend as mend_weekdays
@@ -162,7 +162,6 @@ _MISTER = re.compile(r"\bM(?= [A-Z][a-zé])")     # "M Taylor" for "Mr Taylor": 
 
 
 # an age with "être" ("Ma grand-mère est 90 ans." for "My grandmother is 90."): French has it with "avoir"
-_AGE_VERB = {"est": "a", "suis": "ai", "es": "as", "sommes": "avons", "êtes": "avez", "sont": "ont"}
 _AGE = re.compile(r"(?<![\w'’])(?<![Cc]['’])((?:[Jj]e )?)(est|suis|es|sommes|êtes|sont) (\d{1,3}) ans\b"
                   r"(?! (?:plus|de|d['’]|depuis|après|avant|que|qu['’]|trop|environ))")
 _AGE_SAID = re.compile(r"(?:\b(?:is|am|are|was|were)|['’](?:s|m|re))\s+(?:(?:only|just|nearly|almost)\s+)?(\d{1,3})"
@@ -180,7 +179,7 @@ def _ages(text: str, source: str) -> str:
             return m.group()
         if m.group(1):                                                  # "Je suis 30 ans": "J'ai 30 ans"
             return f"{m.group(1)[0]}'ai {m.group(3)} ans"
-        return m.group() if m.group(2) == "suis" else f"{_AGE_VERB[m.group(2)]} {m.group(3)} ans"
+        return m.group() if m.group(2) == "suis" else f"{AVOIR[m.group(2)]} {m.group(3)} ans"
     return _AGE.sub(one, text) if ages else text
 
 
@@ -457,7 +456,6 @@ def _sizes(text: str, source: str) -> str:
 _AU_NTH_YEAR = re.compile(r"\bau (\w+ième|\d+e) (année|classe)\b")
 
 
-_EN_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 # French ordinals in words and the number each says ("douzième": "12"; "cinquième", "neuvième")
 _FR_ORDINAL = {french_ordinal(w): n for n, w in _FR_NUMBER.items() if n not in ("0", "1")}
 _FR_ORDINAL.update({"premier": "1", "première": "1", "second": "2", "seconde": "2"})
@@ -468,7 +466,7 @@ def _places(text: str, source: str) -> str:
     "en 32e place"."""
     text = _PLACE.sub(lambda m: f"{m.group(1)} à la {_FEMININE.get(m.group(2), m.group(2))} place", text)
     places = set(_IN_NTH_PLACE.findall(source))
-    said = places | {str(_EN_ORDINALS.index(w.lower()) + 1) for w in _IN_PLACE.findall(source)}
+    said = places | {str(ORDINAL_WORDS.index(w.lower()) + 1) for w in _IN_PLACE.findall(source)}
     text = _LIEU.sub(lambda m: f"à la {_FEMININE.get(m.group(1), m.group(1))} place"   # "in 12th place": "en
                      if _FR_ORDINAL.get(m.group(1)) in said else m.group(), text)   # douzième endroit", not "firstly"
     words = {word: number for number, word in _FR_NUMBER.items()}
