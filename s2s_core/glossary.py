@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Sequence
 
+from .agreement import mend as mend_agreement
+
 
 class Entry(NamedTuple):
     english: tuple[str, str]       # singular, plural ("" where the noun has none: "hail", "freckles")
@@ -59,7 +61,7 @@ _DEVICE = r"(?i:tv|television|phone|laptop|computer|touch|home|lock|loading|spla
 FRENCH = (
     _entry("wasp/wasps", "mouse/flies", "guêpe/guêpes", "souris/mouches"),
     _entry("hedgehog/hedgehogs", "rabbit/rabbits", "hérisson/hérissons", "lapin/lapins"),
-    _entry("owl/owls", "pigeon/pigeons", "hibou/hiboux", "pigeon/pigeons"),
+    _entry("owl/owls", "pigeon/pigeons", "hibou/hiboux", "pigeon/pigeons", not_after=r"(?i:night)\s+$"),
     _entry("snail/snails", "bird/birds", "escargot/escargots", "oiseau/oiseaux"),
     _entry("seagull/seagulls", "cow/cows", "mouette/mouettes", "vache/vaches"),
     _entry("rainbow/rainbows", "airplane/airplanes", "arc-en-ciel/arcs-en-ciel", "avion/avions"),
@@ -67,12 +69,13 @@ FRENCH = (
     _entry("pushchair/pushchairs", "suitcase/suitcases", "poussette/poussettes", "valise/valises"),
     _entry("stroller/strollers", "suitcase/suitcases", "poussette/poussettes", "valise/valises"),
     _entry("locksmith/locksmiths", "plumber/plumbers", "serrurier/serruriers", "plombier/plombiers"),
-    _entry("mould/", "dust/", "moisissure/", "poussière/", not_before=_OBJECT),
-    _entry("mold/", "dust/", "moisissure/", "poussière/", not_before=_OBJECT),
+    _entry("mould/", "dust/", "moisissure/moisissures", "poussière/poussières", not_before=_OBJECT),   # "quelques
+    _entry("mold/", "dust/", "moisissure/moisissures", "poussière/poussières", not_before=_OBJECT),   # poussières"
     _entry("/freckles", "/glasses", "/taches de rousseur", "/lunettes"),
     _entry("hedge/hedges", "fence/fences", "haie/haies", "clôture/clôtures", noun_only=True),
-    _entry("drill/drills", "lamp/lamps", "perceuse/perceuses", "lampe/lampes", noun_only=True),
-    _entry("/subtitles", "/titles", "/sous-titres", "/titres"),
+    _entry("drill/drills", "lamp/lamps", "perceuse/perceuses", "lampe/lampes", noun_only=True,
+           not_after=r"(?i:fire|safety|emergency|evacuation|military|earthquake|just\s+a)\s+$"),   # an exercise
+    _entry("subtitle/subtitles", "title/titles", "sous-titre/sous-titres", "titre/titres"),
     _entry("christening/christenings", "wedding/weddings", "baptême/baptêmes", "mariage/mariages"),
     _entry("screen/screens", "computer/computers", "écran/écrans", "ordinateur/ordinateurs", noun_only=True,
            not_after=_DEVICE),
@@ -99,7 +102,8 @@ FRENCH = (
     _entry("/headphones", "/tools", "/écouteurs", "/outils"),
     _entry("sponge/sponges", "plate/plates", "éponge/éponges", "assiette/assiettes"),
     _entry("swan/swans", "dog/dogs", "cygne/cygnes", "chien/chiens"),
-    _entry("duck/ducks", "chicken/chickens", "canard/canards", "poulet|poule/poulets|poules", noun_only=True),
+    _entry("duck/ducks", "chicken/chickens", "canard/canards", "poulet|poule/poulets|poules", noun_only=True,
+           not_after=r"(?i:dead|lame|sitting|odd)\s+$"),                                   # "I'm a dead duck!"
     _entry("donkey/donkeys", "elephant/elephants", "âne/ânes", "éléphant/éléphants"),
     _entry("zucchini/zucchinis", "carrot/carrots", "courgette/courgettes", "carotte/carottes"),
 )
@@ -110,6 +114,10 @@ _ADJECTIVE = (r"(?:new|old|big|small|little|large|huge|tiny|black|white|red|gree
               r"wooden|plastic|dead|baby|wild|young|beautiful|heavy|thick|tall|high|low|broken|dirty|clean|same)")
 _AFTER_DETERMINER = re.compile(rf"(?i:\b{_DETERMINER}\s+(?:{_ADJECTIVE}\s+)?)$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"«(]\s*)$")
+# a noun that names another thing with the noun before it: "goat cheese", "frog legs", "hedge fund", "screen saver",
+# "drill sergeant", "wasp waist" (read through the stand-in, "The goat cheese is good." came out "La chèvre est bonne.")
+_COMPOUND = re.compile(r"(?:['’]s)?\s+(?i:cheese|milk|legs|funds?|saver|waist|sergeant|bits?|door|time|protector|"
+                       r"shots?)\b")
 _ARTICLE = re.compile(r"(?<![\w'’-])(a|an|A|An)\s+$")
 
 
@@ -132,8 +140,10 @@ def _fitting(text: str, m: re.Match, entry: Entry, shouted: bool) -> bool:
     before = text[:m.start()]
     if m.group()[0].isupper() and not shouted and not _SENTENCE_START.search(before):
         return False
-    if entry.not_after and re.search(entry.not_after, before) or entry.not_before and re.match(entry.not_before,
-                                                                                                text[m.end():]):
+    after = text[m.end():]
+    if entry.not_after and re.search(entry.not_after, before) or entry.not_before and re.match(entry.not_before, after):
+        return False
+    if _COMPOUND.match(after):             # "goat cheese" read "cow cheese" had lost its «fromage de chèvre»
         return False
     return not entry.noun_only or bool(_AFTER_DETERMINER.search(before))
 
@@ -193,8 +203,10 @@ def _place(text: str, term: Term) -> int:
 def write_back(text: str, terms: Sequence[Term]) -> str:
     """``text`` (a translation) with each term's stand-in French written as the noun's, in its number and case
     ("Il y a une souris…" → "Il y a une guêpe…", "Les mouches…" → "Les guêpes…"); the first occurrence after the
-    one before for each term. A stand-in the translation did not write is left as it is."""
-    done = ""
+    one before for each term. A stand-in the translation did not write is left as it is. A determiner goes in its
+    stand-in's gender first, while agreement.py knows the word ("Mettez un salade…" → "Mettez une laitue…": after,
+    «laitue» is a word it has no gender for)."""
+    done, text = "", mend_agreement(text) if terms else text
     for term in terms:
         forms = sorted(((w, f) for ws, f in zip(term.written, term.french) for w in ws.split("|") if w),
                        key=lambda p: len(p[0]), reverse=True)

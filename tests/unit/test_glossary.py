@@ -89,3 +89,21 @@ def test_heatmaps_label_the_stand_ins_pieces_with_the_typed_noun_and_its_french(
 def test_the_note_names_each_noun_its_stand_in_and_its_french():
     note = glossary.note(read("The screen is broken.", FRENCH)[1])
     assert "screen" in note and "“computer”" in note and "«écran»" in note
+
+
+@pytest.mark.parametrize("typed", [
+    "The goat cheese is good.",              # read "cow cheese": "La chèvre est bonne." (as typed: "Le fromage de chèvre")
+    "I'm a dead duck!",                      # an idiom: "Je suis un canard mort !" (as typed: "Je suis mort !")
+    "The drill sergeant shouted at us.",     # read "lamp sergeant": "La perceuse nous a crié dessus."
+    "We had a fire drill.",
+    "She's a night owl.",
+    "The hedge fund lost money.",
+    "My screen saver is a photo.",
+])
+def test_a_noun_that_names_another_thing_with_the_word_around_it_is_read_as_typed(typed):
+    assert _read(typed) == typed
+
+
+def test_a_determiner_the_model_wrote_in_the_wrong_gender_takes_the_stand_ins_before_the_noun_goes_back():
+    terms = read("Put some lettuce in the sandwich.", FRENCH)[1]        # read "salad": the model wrote "un salade"
+    assert write_back("Mettez un salade dans le sandwich.", terms) == "Mettez une laitue dans le sandwich."
