@@ -22,6 +22,7 @@ read through its stand-in right in at least 3 (subject, object, after a preposit
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .agreement import mend as mend_agreement
@@ -65,7 +66,7 @@ FRENCH = (
     _entry("snail/snails", "bird/birds", "escargot/escargots", "oiseau/oiseaux"),
     _entry("seagull/seagulls", "cow/cows", "mouette/mouettes", "vache/vaches"),
     _entry("rainbow/rainbows", "airplane/airplanes", "arc-en-ciel/arcs-en-ciel", "avion/avions"),
-    _entry("hail/", "snow/", "grêle/", "neige/", not_before=_OBJECT),
+    _entry("hail/", "snow/", "grêle/", "neige/", not_before=_OBJECT + r"|\s+to\b"),          # "Hail to the king!"
     _entry("pushchair/pushchairs", "suitcase/suitcases", "poussette/poussettes", "valise/valises"),
     _entry("stroller/strollers", "suitcase/suitcases", "poussette/poussettes", "valise/valises"),
     _entry("locksmith/locksmiths", "plumber/plumbers", "serrurier/serruriers", "plombier/plombiers"),
@@ -121,6 +122,7 @@ _COMPOUND = re.compile(r"(?:['’]s)?\s+(?i:cheese|milk|legs|funds?|saver|waist|
 _ARTICLE = re.compile(r"(?<![\w'’-])(a|an|A|An)\s+$")
 
 
+@lru_cache(maxsize=None)
 def _pattern(entry: Entry) -> re.Pattern:
     """Where ``entry``'s noun is typed: either form, the first letter in either case."""
     forms = sorted((f for f in entry.english if f), key=len, reverse=True)

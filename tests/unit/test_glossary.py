@@ -32,6 +32,7 @@ def test_a_noun_the_model_lacks_is_read_as_its_stand_in(typed, model_reads):
 @pytest.mark.parametrize("typed", [
     "Hail a taxi.",                          # a verb: not the weather
     "They hail from Ohio.",
+    "Hail to the king!",
     "Mould the clay into a ball.",
     "Drill a hole in the wall.",             # no determiner before a word that is also a verb
     "Duck!",
