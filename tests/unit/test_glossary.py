@@ -93,7 +93,7 @@ def test_the_note_names_each_noun_its_stand_in_and_its_french():
 
 
 @pytest.mark.parametrize("typed", [
-    "The goat cheese is good.",              # read "cow cheese": "La chèvre est bonne." (as typed: "Le fromage de chèvre")
+    "The goat cheese is good.",              # read "cow cheese": "La chèvre est bonne." (typed: "Le fromage de chèvre")
     "I'm a dead duck!",                      # an idiom: "Je suis un canard mort !" (as typed: "Je suis mort !")
     "The drill sergeant shouted at us.",     # read "lamp sergeant": "La perceuse nous a crié dessus."
     "We had a fire drill.",
