@@ -97,6 +97,7 @@ FRENCH = (
     _entry("tortoise/tortoises", "mouse/cows", "tortue/tortues", "souris/vaches"),
     _entry("cucumber/cucumbers", "lemon/lemons", "concombre/concombres", "citron/citrons"),
     _entry("cabbage/cabbages", "cheese/cheeses", "chou/choux", "fromage/fromages"),
+    _entry("leek/leeks", "melon/melons", "poireau/poireaux", "melon/melons"),
     _entry("thunder/", "wind/", "tonnerre/", "vent/"),
     _entry("mushroom/mushrooms", "grape/grapes", "champignon/champignons", "raisin/raisins"),
     _entry("charger/chargers", "pen/pens", "chargeur/chargeurs", "stylo/stylos"),

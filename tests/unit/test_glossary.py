@@ -108,3 +108,8 @@ def test_a_noun_that_names_another_thing_with_the_word_around_it_is_read_as_type
 def test_a_determiner_the_model_wrote_in_the_wrong_gender_takes_the_stand_ins_before_the_noun_goes_back():
     terms = read("Put some lettuce in the sandwich.", FRENCH)[1]        # read "salad": the model wrote "un salade"
     assert write_back("Mettez un salade dans le sandwich.", terms) == "Mettez une laitue dans le sandwich."
+
+
+def test_leeks_are_read_as_melons_and_written_back_as_poireaux():
+    text, terms = read("Add the leeks.", FRENCH)                      # as typed: "Ajoutez les jambes."
+    assert text == "Add the melons." and write_back("Ajoutez les melons.", terms) == "Ajoutez les poireaux."
