@@ -56,6 +56,7 @@ from .brackets import put_back as put_back_brackets, read as read_brackets
 from .casing import Vocabulary, read_case, read_lower_case_names, shout
 from .casing import shouted as is_shouted
 from .day_halves import read_day_halves
+from .glossary import read as read_terms, write_back as write_terms
 from .joins import read_joins
 from .letters import read_wishes
 from .markup import NONE as NO_MARKUP, Markup, glued, moved as moved_tags, put_back as put_back_tags
@@ -106,6 +107,7 @@ class Folded(NamedTuple):
                                    # (letters.py), written instead of the model's translation
     said_times: tuple = ()         # (hour, minutes) of each clock time said in words ("half past seven"), read in
                                    # digits: typography says them in words again
+    terms: tuple = ()              # nouns the model lacks, read as a stand-in noun (glossary.py: "wasp" as "fly")
 
 
 AMPERSAND = re.compile(r"(?<=\s)&(?=\s)")     # "Salt & pepper" (read as a byte: "Le salt && pepper")
@@ -175,15 +177,16 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
          vocab: Optional[Vocabulary] = None, days: Sequence[tuple[str, str]] = (),
          labels: Mapping[str, str] = MappingProxyType({}),
          formulas: Callable[[str], Optional[str]] = lambda line: None,
-         family: Mapping[str, str] = MappingProxyType({}), colours: Mapping[str, str] = MappingProxyType({})
-         ) -> Folded:
+         family: Mapping[str, str] = MappingProxyType({}), colours: Mapping[str, str] = MappingProxyType({}),
+         glossary: Sequence = ()) -> Folded:
     """What the model should read for ``text``: characters ``covers`` rejects folded or read plain, signs as
     words, an opening dialogue dash or list mark taken off, inline tags set aside, addresses and code read as ``names``
     and dates as ``days`` (verbatim.py), capitals in the case ``vocab`` knows (casing.py), a label that opens the
     line set aside to be written as ``labels`` says ("Step 2:" → "Étape 2 :"; a line that is only a label too,
     "Ingredients:" had come out "Les ingréients :"), a line that is a letter's formula written as ``formulas`` gives
     it ("Best regards," → "Cordialement,"), a family word that addresses someone read as a name and written as
-    ``family`` says ("thanks mum" → "merci, maman"; verbatim.py); with what ``restore`` needs to put back."""
+    ``family`` says ("thanks mum" → "merci, maman"; verbatim.py), a noun the model lacks read as a ``glossary``
+    stand-in ("wasp" as "fly", written back «guêpe»; glossary.py); with what ``restore`` needs to put back."""
     tail = _POST_TAIL.search(text.strip())                  # "Happy Friday! 🎉 #weekend": the wish, then the tail
     line = text.strip()[:tail.start()] if tail else text.strip()
     formula = _line_written(line, labels, formulas)
@@ -215,6 +218,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
     rest, ending = _read_ending(rest)
     rest, negatives, reworded, initials, said_times = _read_in_known_words(rest, covers, colours)
+    rest, terms = read_terms(rest, glossary, shouted)      # "a wasp": "a mouse", «souris» → «guêpe» (glossary.py)
     reworded = ("what a help text's step is for, after it",) * bool(steps and rest) + reworded   # "in order to…"
     reworded = ("names with their capitals",) * capitalised + ("thanks as “thank you”",) * thanked + reworded
     rest, aside = set_aside(rest, covers)
@@ -228,7 +232,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     mark = glued(mark.split(), spans, marked) + " " if marked else mark       # French words: "<b>Attention :</b>"
     formula = glued(formula.split(), spans, marked) if marked and formula and steps else formula
     return Folded(rest, words, mark, aside, tags, placed_stand_ins(rest, stand_ins), shouted, negatives, reworded,
-                  asides, ending, formula, said_times)
+                  asides, ending, formula, said_times, terms)
 
 
 def _opening_marks(text: str, labels: Mapping[str, str], stand_ins: Sequence) -> tuple[str, str, str, list, object]:
@@ -308,7 +312,7 @@ def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> 
     aside = sorted(folded.aside + tuple(entry for s, entry in folded.stand_ins if s not in written))
     if aside and text.strip():
         text = put_back_aside(text, tuple(aside), attended, folded.text)
-    text = unprotect(text, written)[0]
+    text = write_terms(unprotect(text, written)[0], folded.terms)
     if folded.mark and text.strip() and not text.lstrip().startswith(folded.mark.strip()):
         first = text.lstrip().split(maxsplit=1)[0]     # an item typed in lower case stays so ("- eggs": "- les œufs")
         if folded.text[:1].islower() and not first.isupper():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from . import letters, verbatim
+from . import glossary, letters, verbatim
 from .clauses import Clause
 from .fold import NUMBER_LINE, Folded
 from .number_repairs import repaired
@@ -23,6 +23,7 @@ def reading_notes(folded: Folded, written: str) -> list[str]:
     quantities read in other words, numbers written as the source has them (``written``: the best hypothesis as
     the model wrote it)."""
     notes = [stand_in_note(folded)] if folded.stand_ins and not folded.written else []
+    notes += [glossary.note(folded.terms)] if folded.terms and not folded.written else []     # "wasp" as "mouse"
     if folded.written:
         what = ("is a number, copied as written" if NUMBER_LINE.fullmatch(folded.written) else
                 "is a letter's signature, copied as written" if folded.written == folded.text else

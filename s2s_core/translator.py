@@ -15,7 +15,8 @@ from typing import Callable, Iterator, Optional, Sequence
 import numpy as np
 import torch
 
-from . import casing, checkpoint, letters, markup, register, spelling, steps, streaming, trust, typography, verbatim
+from . import casing, checkpoint, glossary, letters, markup, register, spelling, steps, streaming, trust, typography
+from . import verbatim
 from .clauses import SEMICOLON_NOTE, Clause, as_read, fit, semicolon_clauses, split_clauses, to_read_again
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
@@ -107,6 +108,7 @@ class Translator:
         self.formulas = letters.written_fr if self.french else (lambda line: None)   # "Best regards," (letters.py)
         self.family = letters.FAMILY if self.french else {}       # "thanks mum" → "merci, maman" (verbatim.py)
         self.colours = spelling.GRAY_FR if self.french else {}    # "Grey clouds": "Black clouds" (spelling.py)
+        self.glossary = glossary.FRENCH if self.french else ()   # "wasp" read as "fly", «guêpe» (glossary.py)
 
     @property
     def limits(self) -> RequestLimits:
@@ -345,7 +347,8 @@ class Translator:
         formulas = [self._formulas(around[i + 1], s, around[i + 3], around[i], around[i + 4])
                     for i, (s, cs) in enumerate(zip(segments, clauses)) for _ in cs]
         folded = [fold(as_read(c, again), self.tokenizer.covers, self.stand_in_names, self.tokenizer,
-                       self.stand_in_days, self.labels, formula, self.family, self.colours)   # "Gastón" as "Gaston"
+                       self.stand_in_days, self.labels, formula, self.family, self.colours,   # "Gastón" as "Gaston"
+                       self.glossary)
                   for c, formula in zip(flat, formulas)]
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         whole_beams = [whole_beams] * len(segments) if isinstance(whole_beams, bool) else whole_beams
@@ -359,7 +362,7 @@ class Translator:
         for clause, f, ids, res, n in zip(flat, folded, src_ids, results, kept):
             hyps, tree = res if return_tree else (res, None)
             src_pieces = self.tokenizer.id_to_piece(ids)
-            shown = verbatim.labelled(src_pieces, [s for s, _ in f.stand_ins])
+            shown = verbatim.labelled(verbatim.labelled(src_pieces, [s for s, _ in f.stand_ins]), f.terms)   # "wasp"
             done.append(Translation(clause.text, shown,
                                     distinct((self._hypothesis(h, f, clause, src_pieces) for h in hyps), n),
                                     tree=tree,
@@ -459,6 +462,7 @@ class Translator:
         pieces = piece(h.ids)
         labels = verbatim.labelled_target(pieces, [s for s, _ in folded.stand_ins]) if folded and folded.stand_ins \
             else pieces
+        labels = verbatim.labelled_target(labels, folded.terms) if folded and folded.terms else labels   # «guêpe»
         return Hypothesis(fit(text, clause) if clause else text, pieces, h.ids, h.score, h.log_prob,
                           h.token_log_probs, h.attention, h.heads, alts, labels=labels if labels != pieces else None)
 

@@ -701,3 +701,23 @@ def test_a_help_texts_steps_are_said_as_french_help_texts_say_them(translated, t
     """UI probe ui31 (s31): the step written without the model, the button kept as typed, the model reading what it
     is for (ui_steps.py); a tag round a label goes round its French words."""
     assert translated(text).best.text == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("There is a wasp in the kitchen.", "Il y a une guêpe dans la cuisine."),          # "…un tapis…"
+    ("The wasps are everywhere this summer.", "Les guêpes sont partout"),              # "Les fumeurs…"
+    ("We saw a rainbow after the rain.", "un arc-en-ciel après la pluie"),             # "un sous-fond…"
+    ("The screen is broken.", "L'écran est cassé."),                                   # "La crème est cassée."
+    ("We called a locksmith.", "Nous avons appelé un serrurier."),                    # "…une serrure."
+    ("She has freckles.", "Elle a des taches de rousseur."),                          # "Elle a des valises."
+    ("I heard an owl last night.", "J'ai entendu un hibou"),                          # "…un owl…"
+    ("The christening is on Sunday.", "Le baptême est dimanche."),                    # "La chimie est dimanche."
+    ("Snails are slow.", "Les escargots sont lents."),                                # "Les ongles sont lentes."
+])
+def test_an_everyday_noun_the_model_lacks_is_written_in_french_through_its_stand_in(translated, text, wanted):
+    """Glossary s32 (glossary.py): the noun read as a stand-in of the same gender, number and elision, the stand-in's
+    French written back; the heatmap's source shows the noun typed, not the stand-in."""
+    t = translated(text)
+    assert wanted in t.best.text, t.best.text
+    typed = {w.lstrip("▁").lower() for w in t.source_tokens}
+    assert typed & {"wasp", "wasps", "rainbow", "screen", "locksmith", "freckles", "owl", "christening", "snails"}

@@ -1,0 +1,230 @@
+"""Everyday nouns the model has no French for, read as a noun it translates and written back in French.
+
+The model never learnt some household words and wrote another one in their place ("There is a wasp in the kitchen."
+came out "Il y a un tapis dans la cuisine.", "The screen is broken." "La crème est cassée.", "We called a locksmith."
+"Nous avons appelé une serrure."), and no English paraphrase came out right. So, as names and dates stand in for
+what the model cannot copy (verbatim.py), each such noun is read as a STAND-IN noun the model translates reliably and
+whose French has the same gender, number and elision class ("wasp" as "mouse": "une souris", "la souris" take the
+articles "guêpe" takes; "wasps" as "flies", "des mouches"), and the stand-in's French is written back as the noun's
+("Il y a une souris dans la cuisine." → "Il y a une guêpe dans la cuisine."). Articles and adjectives agree
+unchanged. A stand-in may differ in the plural where the model misreads the singular's ("fly" came out "un vol").
+
+A noun is read so only where it is one: a word that is also a verb or another thing ("hail a taxi", "drill a hole",
+"duck!", "screen the calls") only after a determiner; not where the text already uses the stand-in word (its French
+would be ambiguous), nor a second noun with the same stand-in; for a French target only (the caller passes
+``FRENCH``). Each entry was kept only where the model got the noun wrong as typed in at least 2 of 3 sentences and
+read through its stand-in right in at least 3 (subject, object, after a preposition, plural) and worse in none.
+
+``read(text, glossary)`` → (text with stand-ins, ``Term`` s); ``write_back(translation, terms)``; a ``Term`` has the
+``name``/``span``/``target``/``back`` of a ``verbatim.StandIn``, so ``verbatim.labelled`` and
+``verbatim.labelled_target`` label heatmaps with the typed word ("wasp", «guêpe») and not the stand-in.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple, Sequence
+
+from .agreement import mend as mend_agreement
+
+
+class Entry(NamedTuple):
+    english: tuple[str, str]       # singular, plural ("" where the noun has none: "hail", "freckles")
+    stand_in: tuple[str, str]      # the English the model reads, singular and plural
+    french: tuple[str, str]        # what the translation gets, singular and plural
+    written: tuple[str, str]       # the stand-in's French as the model writes it, singular and plural ("œuf|oeuf")
+    noun_only: bool = False        # also a verb or another thing: read only after a determiner
+    not_after: str = ""            # what it is not read after ("TV screen")
+    not_before: str = ""           # what it is not read before ("hail a taxi")
+
+
+class Term(NamedTuple):
+    name: str                      # the stand-in as read ("mouse", "Flies")
+    span: str                      # the noun as typed ("wasp", "Wasps")
+    target: str                    # the stand-in's French expected in the translation ("souris")
+    back: str                      # the noun's French written in its place ("guêpe")
+    written: tuple[str, str] = ("", "")    # the stand-in's French, singular and plural (either may come)
+    french: tuple[str, str] = ("", "")     # the noun's French, singular and plural
+
+
+def _entry(english: str, stand_in: str, french: str, written: str, noun_only: bool = False, not_after: str = "",
+           not_before: str = "") -> Entry:
+    """An ``Entry`` from "singular/plural" strings."""
+    def pair(forms: str) -> tuple[str, str]:
+        one, _, many = forms.partition("/")
+        return one, many
+    return Entry(pair(english), pair(stand_in), pair(french), pair(written), noun_only, not_after, not_before)
+
+
+_OBJECT = r"\s+(?:a|an|the|it|them|him|her|me|us|you|my|your|his|its|our|their|from|into|out)\b"
+_DEVICE = r"(?i:tv|television|phone|laptop|computer|touch|home|lock|loading|splash|sun|smoke|big|small|wide)\s+$"
+# (typed noun, its stand-in, the noun's French, the stand-in's French as the model writes it); each "singular/plural"
+FRENCH = (
+    _entry("wasp/wasps", "mouse/flies", "guêpe/guêpes", "souris/mouches"),
+    _entry("hedgehog/hedgehogs", "rabbit/rabbits", "hérisson/hérissons", "lapin/lapins"),
+    _entry("owl/owls", "pigeon/pigeons", "hibou/hiboux", "pigeon/pigeons", not_after=r"(?i:night)\s+$"),
+    _entry("snail/snails", "bird/birds", "escargot/escargots", "oiseau/oiseaux"),
+    _entry("seagull/seagulls", "cow/cows", "mouette/mouettes", "vache/vaches"),
+    _entry("rainbow/rainbows", "airplane/airplanes", "arc-en-ciel/arcs-en-ciel", "avion/avions"),
+    _entry("hail/", "snow/", "grêle/", "neige/", not_before=_OBJECT + r"|\s+to\b"),          # "Hail to the king!"
+    _entry("pushchair/pushchairs", "suitcase/suitcases", "poussette/poussettes", "valise/valises"),
+    _entry("stroller/strollers", "suitcase/suitcases", "poussette/poussettes", "valise/valises"),
+    _entry("locksmith/locksmiths", "plumber/plumbers", "serrurier/serruriers", "plombier/plombiers"),
+    _entry("mould/", "dust/", "moisissure/moisissures", "poussière/poussières", not_before=_OBJECT),   # "quelques
+    _entry("mold/", "dust/", "moisissure/moisissures", "poussière/poussières", not_before=_OBJECT),   # poussières"
+    _entry("/freckles", "/glasses", "/taches de rousseur", "/lunettes"),
+    _entry("hedge/hedges", "fence/fences", "haie/haies", "clôture/clôtures", noun_only=True),
+    _entry("drill/drills", "lamp/lamps", "perceuse/perceuses", "lampe/lampes", noun_only=True,
+           not_after=r"(?i:fire|safety|emergency|evacuation|military|earthquake|just\s+a)\s+$"),   # an exercise
+    _entry("subtitle/subtitles", "title/titles", "sous-titre/sous-titres", "titre/titres"),
+    _entry("christening/christenings", "wedding/weddings", "baptême/baptêmes", "mariage/mariages"),
+    _entry("screen/screens", "computer/computers", "écran/écrans", "ordinateur/ordinateurs", noun_only=True,
+           not_after=_DEVICE),
+    _entry("onion/onions", "egg/eggs", "oignon/oignons", "œuf|oeuf/œufs|oeufs"),
+    _entry("ladybird/ladybirds", "mouse/flies", "coccinelle/coccinelles", "souris/mouches"),
+    _entry("ladybug/ladybugs", "mouse/flies", "coccinelle/coccinelles", "souris/mouches"),
+    _entry("kettle/kettles", "bottle/bottles", "bouilloire/bouilloires", "bouteille/bouteilles"),
+    _entry("wheelbarrow/wheelbarrows", "box/boxes", "brouette/brouettes", "boîte/boîtes"),
+    _entry("puddle/puddles", "pool/pools", "flaque/flaques", "piscine/piscines"),
+    _entry("lettuce/lettuces", "salad/salads", "laitue/laitues", "salade/salades"),
+    _entry("yeast/", "soup/", "levure/", "soupe/"),
+    _entry("dustbin/dustbins", "box/boxes", "poubelle/poubelles", "boîte/boîtes"),
+    _entry("duvet/duvets", "blanket/blankets", "couette/couettes", "couverture/couvertures",
+           not_before=r"\s+covers?\b"),
+    _entry("frog/frogs", "mouse/cows", "grenouille/grenouilles", "souris/vaches"),
+    _entry("doorbell/doorbells", "bell/bells", "sonnette/sonnettes", "cloche/cloches"),
+    _entry("goat/goats", "cow/cows", "chèvre/chèvres", "vache/vaches"),
+    _entry("tortoise/tortoises", "mouse/cows", "tortue/tortues", "souris/vaches"),
+    _entry("cucumber/cucumbers", "lemon/lemons", "concombre/concombres", "citron/citrons"),
+    _entry("cabbage/cabbages", "cheese/cheeses", "chou/choux", "fromage/fromages"),
+    _entry("leek/leeks", "melon/melons", "poireau/poireaux", "melon/melons"),
+    _entry("thunder/", "wind/", "tonnerre/", "vent/"),
+    _entry("mushroom/mushrooms", "grape/grapes", "champignon/champignons", "raisin/raisins"),
+    _entry("charger/chargers", "pen/pens", "chargeur/chargeurs", "stylo/stylos"),
+    _entry("/headphones", "/tools", "/écouteurs", "/outils"),
+    _entry("sponge/sponges", "plate/plates", "éponge/éponges", "assiette/assiettes"),
+    _entry("swan/swans", "dog/dogs", "cygne/cygnes", "chien/chiens"),
+    _entry("duck/ducks", "chicken/chickens", "canard/canards", "poulet|poule/poulets|poules", noun_only=True,
+           not_after=r"(?i:dead|lame|sitting|odd)\s+$"),                                   # "I'm a dead duck!"
+    _entry("donkey/donkeys", "elephant/elephants", "âne/ânes", "éléphant/éléphants"),
+    _entry("zucchini/zucchinis", "carrot/carrots", "courgette/courgettes", "carotte/carottes"),
+)
+
+_DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"
+               r"three|of|with|without|by|for|in|on|under|behind|from|what|which|whose|new|old|own)")
+_ADJECTIVE = (r"(?:new|old|big|small|little|large|huge|tiny|black|white|red|green|brown|grey|gray|yellow|electric|"
+              r"wooden|plastic|dead|baby|wild|young|beautiful|heavy|thick|tall|high|low|broken|dirty|clean|same)")
+_AFTER_DETERMINER = re.compile(rf"(?i:\b{_DETERMINER}\s+(?:{_ADJECTIVE}\s+)?)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"«(]\s*)$")
+# a noun that names another thing with the noun before it: "goat cheese", "frog legs", "hedge fund", "screen saver",
+# "drill sergeant", "wasp waist" (read through the stand-in, "The goat cheese is good." came out "La chèvre est bonne.")
+_COMPOUND = re.compile(r"(?:['’]s)?\s+(?i:cheese|milk|legs|funds?|saver|waist|sergeant|bits?|door|time|protector|"
+                       r"shots?)\b")
+_ARTICLE = re.compile(r"(?<![\w'’-])(a|an|A|An)\s+$")
+
+
+@lru_cache(maxsize=None)
+def _pattern(entry: Entry) -> re.Pattern:
+    """Where ``entry``'s noun is typed: either form, the first letter in either case."""
+    forms = sorted((f for f in entry.english if f), key=len, reverse=True)
+    alternatives = "|".join(f"[{f[0]}{f[0].upper()}]{re.escape(f[1:])}" for f in forms)
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-]|['’]\w{{2}})")
+
+
+def _used(text: str, entry: Entry) -> bool:
+    """Whether ``text`` already has ``entry``'s stand-in word (its French would not tell the two apart)."""
+    return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text, re.IGNORECASE) for f in entry.stand_in if f)
+
+
+def _fitting(text: str, m: re.Match, entry: Entry, shouted: bool) -> bool:
+    """Whether the noun at ``m`` is read: in lower case or opening a sentence (not a name, "Mr Hedge"; any case in a
+    text typed in capitals, which casing.py reads with some capitals: "The Screen is broken."), after a determiner
+    where ``entry`` is also a verb."""
+    before = text[:m.start()]
+    if m.group()[0].isupper() and not shouted and not _SENTENCE_START.search(before):
+        return False
+    after = text[m.end():]
+    if entry.not_after and re.search(entry.not_after, before) or entry.not_before and re.match(entry.not_before, after):
+        return False
+    if _COMPOUND.match(after):             # "goat cheese" read "cow cheese" had lost its «fromage de chèvre»
+        return False
+    return not entry.noun_only or bool(_AFTER_DETERMINER.search(before))
+
+
+def _cased(word: str, like: str) -> str:
+    """``word`` in the case of ``like``: "Flies" for "Wasps", "GUÊPE" for "SOURIS"."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _one(text: str, entry: Entry, shouted: bool) -> tuple[str, list[Term]]:
+    """``text`` with each of ``entry``'s nouns read as its stand-in ("a" and "an" before it as the stand-in takes
+    them: "an owl" → "a pigeon"), and their terms."""
+    terms: list[Term] = []
+    out, last = [], 0
+    for m in _pattern(entry).finditer(text):
+        if not _fitting(text, m, entry, shouted):
+            continue
+        many = int(m.group().lower() == entry.english[1] and bool(entry.english[1]))
+        opens = bool(_SENTENCE_START.search(text[:m.start()]))        # "The Screen…" (shouted): "The computer…"
+        name = _cased(entry.stand_in[many], m.group()) if opens else entry.stand_in[many]
+        before = text[last:m.start()]
+        article = _ARTICLE.search(before)
+        if article and not many:
+            said = "an" if name[0].lower() in "aeiou" else "a"
+            before = before[:article.start(1)] + _cased(said, article.group(1)) + before[article.end(1):]
+        out += [before, name]
+        last = m.end()
+        terms.append(Term(name, m.group(), entry.written[many].split("|")[0], entry.french[many], entry.written,
+                          entry.french))
+    return "".join(out + [text[last:]]), terms
+
+
+def read(text: str, glossary: Sequence[Entry], shouted: bool = False) -> tuple[str, tuple[Term, ...]]:
+    """``text`` with each noun of ``glossary`` read as its stand-in (``Entry``), and the terms to write back, in the
+    order they come in the text: "There is a wasp in the kitchen." → "There is a mouse in the kitchen."; ``shouted``:
+    typed in capitals."""
+    terms: list[Term] = []
+    taken: set[str] = set()
+    for entry in glossary:
+        if not _pattern(entry).search(text) or entry.stand_in[0] in taken or _used(text, entry):
+            continue
+        text, found = _one(text, entry, shouted)
+        terms += found
+        taken.add(entry.stand_in[0]) if found else None
+    ordered = sorted(terms, key=lambda t: _place(text, t))
+    return text, tuple(ordered)
+
+
+def _place(text: str, term: Term) -> int:
+    """Where ``term``'s stand-in is in ``text`` (to label pieces in order)."""
+    m = re.search(rf"(?<![\w-]){re.escape(term.name)}(?![\w-])", text)
+    return m.start() if m else len(text)
+
+
+def write_back(text: str, terms: Sequence[Term]) -> str:
+    """``text`` (a translation) with each term's stand-in French written as the noun's, in its number and case
+    ("Il y a une souris…" → "Il y a une guêpe…", "Les mouches…" → "Les guêpes…"); the first occurrence after the
+    one before for each term. A stand-in the translation did not write is left as it is. A determiner goes in its
+    stand-in's gender first, while agreement.py knows the word ("Mettez un salade…" → "Mettez une laitue…": after,
+    «laitue» is a word it has no gender for)."""
+    done, text = "", mend_agreement(text) if terms else text
+    for term in terms:
+        forms = sorted(((w, f) for ws, f in zip(term.written, term.french) for w in ws.split("|") if w),
+                       key=lambda p: len(p[0]), reverse=True)
+        pattern = "|".join(re.escape(w) for w, _ in forms)
+        m = re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, re.IGNORECASE)
+        if m is None:
+            continue
+        said = [f for w, f in forms if w.lower() == m.group().lower()]     # "souris": the number typed
+        french = term.back if term.back in said else said[0]
+        done += text[:m.start()] + _cased(french, m.group())
+        text = text[m.end():]
+    return done + text
+
+
+def note(terms: Sequence[Term]) -> str:
+    """What the reader is told: which nouns the model read as another, and why."""
+    said = ", ".join(dict.fromkeys(f"{t.span} (read as “{t.name}”, written «{t.back}»)" for t in terms))
+    return f"Nouns the model has no French for, read as ones it translates and written back: {said}."
