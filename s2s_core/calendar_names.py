@@ -122,5 +122,6 @@ def read_short_dates(text: str) -> str:
 # vendredi saint…", "Le mercredi des Cendres…"
 FEASTS = {"palm sunday": "dimanche des Rameaux", "good friday": "vendredi saint", "ash wednesday": "mercredi des Cendres",
           "shrove tuesday": "mardi gras", "maundy thursday": "jeudi saint"}
-FEAST = re.compile(rf"\b(?:{'|'.join(f.title() for f in FEASTS)})\b", re.IGNORECASE)
+# as a name is typed, or shouted: not "We had a good Friday at work."
+FEAST = re.compile(rf"\b(?:{'|'.join(f.title() for f in FEASTS)}|{'|'.join(f.upper() for f in FEASTS)})\b")
 

@@ -19,6 +19,9 @@ gives it ("le 12/05/2026", "jusqu'au 12/05/2026"); so is a date without its year
 10/04"), and a day of the month without its month, written back as its number ("See you on the 21st." → "On se
 voit le 21."; read as written it came out "au XXIe").
 
+A feast day the model has no French for stands in as a weekday too (``calendar_names.FEASTS``), written back as
+French names it: "We go to church on Palm Sunday." had come out "…sur Palm dimanche.", now "…le dimanche des Rameaux.".
+
 A family word that addresses someone ("I love you, Mum.", "thanks mum", "Mum, can you…") stands in as a name too,
 when the caller gives the family's French (``letters.FAMILY`` for a French target), and is written back in French
 ("Je t'aime, Tom." → "Je t'aime, maman."; capitalised where it opens a sentence): read as typed it came out "Je
