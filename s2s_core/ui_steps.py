@@ -43,8 +43,8 @@ _NOT_NAME = (r"(?!(?:The|This|That|These|Those|Here|There|It|Them|Me|Him|Her|Us|
 _NAME = rf"{_NOT_NAME}(?:[A-Z][\w'’-]*)(?: (?!(?:To|And|Then)\b)[A-Z][\w'’-]*){{0,2}}"
 # a thing on the screen named by what it is ("the Save button", "the button", "the screen"), as French says it: the
 # model had written "Cliquez le Saveton…", "Appuyez le bouton à démarrer.", "Passe l'odeur deux fois à zoomène."
-THINGS = {"button": "le bouton", "screen": "l'écran", "key": "la touche"}
-_THING = rf"(?i:the)\s+(?:(?P<label>{_NAME})\s+)?(?P<thing>(?i:button|key)(?![\w'’-])|(?i:screen)(?![\w'’-]))"
+THINGS = {"button": "le bouton", "screen": "l'écran", "key": "la touche", "icon": "l'icône", "link": "le lien"}
+_THING = rf"(?:the|THE)\s+(?:(?P<label>{_NAME})\s+)?(?P<thing>(?i:button|key|screen|icon|link)(?![\w'’-]))"
 STEP = re.compile(rf"(?P<please>(?i:please)\s+)?(?P<verb>(?i:double-click|click|tap|press|hit|select|choose))\s+"
                   rf"(?P<on>(?i:on)\s+)?(?:{_THING}|(?P<name>{_NAME}(?: and [A-Z][\w'’-]*(?=\s*[.!]?\s*$))?)"
                   rf"(?![\w'’-]))(?P<twice>\s+(?i:twice))?")

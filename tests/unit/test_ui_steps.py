@@ -120,3 +120,13 @@ def test_a_when_clause_after_a_step_is_read_by_the_model_as_typed():
     assert (f.mark, f.text) == ("Appuyez sur Done ", "when you have finished.")
     assert restore("quand vous avez fini.", f) == "Appuyez sur Done quand vous avez fini."
 
+
+
+@pytest.mark.parametrize("typed, french, rest", [   # "Cliquez l'icon pour réduire le fichier.", "Tiens le lien à…"
+    ("Click the icon to download the file.", "Cliquez sur l'icône", "in order to download the file."),
+    ("Tap the Settings icon to change the language.", "Appuyez sur l'icône Settings", "in order to change the language."),
+    ("Tap the link to join the meeting.", "Appuyez sur le lien", "in order to join the meeting."),
+])
+def test_an_icon_or_a_link_is_said_as_french_help_texts_say_it(typed, french, rest):
+    steps = ui_steps.read(typed)
+    assert (steps.french, steps.rest) == (french, rest) and len(steps.spans) == len(steps.typed.split())
