@@ -25,7 +25,7 @@ READ = [   # (typed, read): each entry of visitors.PHRASES read at least once
     ("Our flat has a view of the lake.", "Our apartment has a view over the lake."),
     ("The pharmacy closes at 19:00 on Saturdays.", "The pharmacy is open until 19:00 on Saturdays."),
     ("The bank closes at 16:30 on Fridays.", "The bank is open until 16:30 on Fridays."),
-    ("The bakery closes at seven.", "The bakery is open until seven."),
+    ("The hairdresser's closes at six.", "The hairdresser's is open until six."),
     ("Can you buy bread on your way home from work?", "Can you buy bread while coming back from work?"),
     ("I'll call you on my way home from work.", "I'll call you while coming back from work."),
     ("We bought a pizza on the way home from school.", "We bought a pizza while coming back from school."),
@@ -46,4 +46,5 @@ LEFT = [   # looks like one, but is not
     "I'm on my way home from work.", "She was on her way home from school.", "She cooks very well.",
     "That's a cool idea.", "There's a cool breeze from the sea.", "Pause for a moment.", "The default is fine.",
     "Let's schedule it for Monday.", "The supermarket closes at 21:00.",
+    "The shop closes at midnight.", "The bakery closes at seven.",
 ]
