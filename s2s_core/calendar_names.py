@@ -114,3 +114,14 @@ def read_short_dates(text: str) -> str:
     where the sentence goes on ("on Tue. at 6" had come out "À mardi. à 6 heures", "open Mon. to Fri." "ouvert
     Montre. Conduis-toi.")."""
     return _SHORT_DATE.sub(lambda m: next(read for group, read in _READERS.items() if m[group])(m, text), text)
+
+
+# a feast day the model has no French for, read as a weekday and written back as French names it (verbatim.py):
+# "We go to church on Palm Sunday." had come out "…sur Palm dimanche.", "Good Friday is a holiday here." "Le bon
+# vendredi…", "Ash Wednesday is in February." "Le mercredi est en février."; now "…le dimanche des Rameaux.", "Le
+# vendredi saint…", "Le mercredi des Cendres…"
+FEASTS = {"palm sunday": "dimanche des Rameaux", "good friday": "vendredi saint", "ash wednesday": "mercredi des Cendres",
+          "shrove tuesday": "mardi gras", "maundy thursday": "jeudi saint"}
+# as a name is typed, or shouted: not "We had a good Friday at work."
+FEAST = re.compile(rf"\b(?:{'|'.join(f.title() for f in FEASTS)}|{'|'.join(f.upper() for f in FEASTS)})\b")
+

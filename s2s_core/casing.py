@@ -28,6 +28,14 @@ _THE_US = re.compile(r"(?<=\bthe )us\b")
 # "oh my god" came out "OU MA CHEMISE !"); not a two-letter word, an acronym ("SEND ME YOUR CV." read "your cv" came
 # out "ENVOYEZ-MOI VOTRE MAL.")
 _AFTER_MY = re.compile(r"(\b(?:my|your|his|her|our|their) )(?!God\b|Lord\b)([A-Z][a-z]{2,})\b")      # "OH MY GOD"
+# everyday nouns the vocabulary cuts alike in either case, so ``usual_case`` reads them capitalised, as a name, in a
+# shouted text: "WHERE IS THE TOILET?" had come out "OÙ SONT LES TOILETS ?", "THE KITCHEN IS ON THE LEFT." "LE
+# KITCHEN…", "WHERE IS THE EXIT?" "OÙ SE TROUVE L'EXERCICE ?"; read in lower case there (a list: "THE LOUVRE", "THE
+# THAMES" read so came out "LE LÈVRE", "DES CAMARADES")
+EVERYDAY = frozenset("""toilet toilets bathroom kitchen beach exit stairs bakery balcony jacket dinner lunch luggage
+    passport taxi elevator lift hotel museum wallet umbrella towel receipt queue password fridge oven heating
+    pizza cheese bread wine beer tea shop card map bag coat shirt shoes hat pillow sink stove kettle laundry terrace
+    dentist chemist butcher evening party email bed""".split())
 SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
 
 
@@ -117,7 +125,8 @@ def read_case(text: str, vocab: Vocabulary, keep: Collection[str] = (), typed: s
                          vocab, keep)
     if shouted(plain) or shouted(typed) and _LETTERS.search(plain) and plain == plain.upper():
         body = _LETTERS.sub(lambda m: m.group() if m.group() in keep or m.group() in ACRONYMS
-                            else vocab.usual_case(m.group()), text)
+                            else m.group().lower() if m.group().lower() in EVERYDAY else vocab.usual_case(m.group()),
+                            text)
         body = _THE_US.sub("US", re.sub(r"\bi\b", "I", body))
         body = _AFTER_MY.sub(lambda m: m.group() if m.group(2) in keep else m.group(1) + m.group(2).lower(), body)
         return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), body), True

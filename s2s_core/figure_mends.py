@@ -13,6 +13,7 @@ forties" read "between 40 and 49 years old" (phrasing/figures.py).
 - "le jour du Pâques" → "le jour de Pâques".
 - A count of characters: "8 caractéristiques" → "8 caractères" ("The password must be 8 characters long.").
 - "I need 2 kg of potatoes." → "…2 kilogrammes de terre." ("pommes" lost): "de pommes de terre".
+- "terrace" copied in English: "sur le terrace" → "sur la terrasse".
 """
 from __future__ import annotations
 
@@ -126,9 +127,24 @@ def _easter(text: str) -> str:
     return re.sub(r"\b(jour|journée|dimanche|lundi) du Pâques\b", r"\1 de Pâques", text)
 
 
+# "terrace" the model copied in English, in the masculine: "Asseyons-nous sur le terrace." ("Let's sit on the
+# terrace."), "Notre appartement a un petit terrace."; "sur la terrasse", "une petite terrasse"
+_TERRACE = re.compile(r"\b(?:(le|un|ce|du|au|mon|ton|son)\s+)?(?:(petit|grand|joli)\s+)?terrace(s?)\b")
+_TERRACE_FEMININE = {"le": "la", "un": "une", "ce": "cette", "du": "de la", "au": "à la", "mon": "ma", "ton": "ta",
+                     "son": "sa"}
+
+
+def _terrace(text: str, source: str) -> str:
+    """"sur le terrace" → "sur la terrasse", "un petit terrace" → "une petite terrasse" (``source`` says terrace)."""
+    if not re.search(r"\bterraces?\b", source, re.IGNORECASE):
+        return text
+    return _TERRACE.sub(lambda m: " ".join(w for w in (_TERRACE_FEMININE.get(m.group(1) or ""), m.group(2) and
+                                                       m.group(2) + "e", "terrasse" + m.group(3)) if w), text)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with its dates, ages and measures as above."""
     if not source:
         return text
     text = _potatoes(_degrees(_age_range(_day_date(text, source), source), source), source)
-    return _easter(_characters(_one_days(text, source), source))
+    return _terrace(_easter(_characters(_one_days(text, source), source)), source)

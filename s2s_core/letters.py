@@ -453,3 +453,19 @@ def attachments(text: str, source: str) -> str:
         text = re.sub(r"\battaché(e?s?)\b", r"joint\1", text, count=1)
     return text
 
+
+# "how are you" asked in a sentence ("Thanks for your message, how are you?" had come out "…, comment êtes-vous ?",
+# "what are you like?"): "comment allez-vous ?", "comment vas-tu ?"; only with nothing after it but a sign or
+# "aujourd'hui" ("Comment êtes-vous venus ?" is a question in the past)
+_HOW_ASKED = re.compile(r"\bhow\s+(?:are|r)\s+(?:you|u)(?:\s+(?:doing|today|now))?\s*[?!.,]", re.IGNORECASE)
+_HOW_ARE_FR = re.compile(r"\b([Cc]omment|COMMENT) (êtes-vous|ÊTES-VOUS|es-tu|ES-TU)(?=\s*(?:[?!.,]|aujourd['’]hui|$))")
+_GOES = {"êtes-vous": "allez-vous", "ÊTES-VOUS": "ALLEZ-VOUS", "es-tu": "vas-tu", "ES-TU": "VAS-TU"}
+
+
+def how_are_you(text: str, source: str) -> str:
+    """``text`` (a French translation of ``source``) with "comment êtes-vous ?" said "comment allez-vous ?" (and
+    "comment es-tu ?" "comment vas-tu ?") where ``source`` asks how one is."""
+    if not _HOW_ASKED.search(source):
+        return text
+    return _HOW_ARE_FR.sub(lambda m: f"{m.group(1)} {_GOES[m.group(2)]}", text)
+

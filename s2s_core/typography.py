@@ -24,7 +24,7 @@ from .calendar_names import MONTHS_FR
 from .figure_mends import AVOIR, mend as mend_figures
 from .french_times import mend as mend_times
 from .inversion import mend as mend_inversion
-from .letters import attachments, see_you
+from .letters import attachments, how_are_you, see_you
 from .name_forms import mend as mend_names
 from .numbers import COMMA_GROUPED, french_ordinal
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
@@ -205,6 +205,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     dimanche" for a habit: weekdays.py); a determiner in its noun's gender ("mon commande" → "ma commande":
     agreement.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
+    text = how_are_you(text, source)                  # "…, comment êtes-vous ?" → "…, comment allez-vous ?"
     text = _ARTICLE_ELISION.sub(r"\1'", text)
     if not _NEW_ONE.search(source):      # "The new one arrives" came out "Le nouveau arrive": no "Le nouvel arrive"
         text = _BEFORE_VOWEL.sub(r"\1\2el ", text)

@@ -9,7 +9,10 @@ then click Open." "Select File, puis monte Open."; read as "Click on Tom" it wro
 "Appuyez sur Entrée", "Sélectionnez File, puis cliquez sur Open"), so they are written so, and the model reads what
 follows: "to keep your changes." (read "in order to…": "To continue." had come out "Continuez de continuer.").
 Only a button's name in capitals after the verb ("Click here…", "Select a file" are left), the steps being the
-whole line or followed by "to …". ``read(text)`` → the step's French, the words read, what is left to translate.
+whole line or followed by "to …" or by when to take it ("when you have finished": read by the model as typed, "Tap
+Done when…" had come out "Passe quand tu as fini."); a button, a key or the screen said by what it is too ("Click the
+Save button" → "Cliquez sur le bouton Save", "Tap the screen twice" → "Appuyez deux fois sur l'écran"). ``read(text)``
+→ the step's French, the words read, what is left to translate.
 """
 from __future__ import annotations
 
@@ -38,8 +41,13 @@ LANGUAGES = {"English": "l'anglais", "French": "le français", "Spanish": "l'esp
 _NOT_NAME = (r"(?!(?:The|This|That|These|Those|Here|There|It|Them|Me|Him|Her|Us|You|A|An|My|Your|Our|Their|His|Its"
              r"|All)\b)")
 _NAME = rf"{_NOT_NAME}(?:[A-Z][\w'’-]*)(?: (?!(?:To|And|Then)\b)[A-Z][\w'’-]*){{0,2}}"
+# a thing on the screen named by what it is ("the Save button", "the button", "the screen"), as French says it: the
+# model had written "Cliquez le Saveton…", "Appuyez le bouton à démarrer.", "Passe l'odeur deux fois à zoomène."
+THINGS = {"button": "le bouton", "screen": "l'écran", "key": "la touche", "icon": "l'icône", "link": "le lien"}
+_THING = rf"(?:the|THE)\s+(?:(?P<label>{_NAME})\s+)?(?P<thing>(?i:button|key|screen|icon|link)(?![\w'’-]))"
 STEP = re.compile(rf"(?P<please>(?i:please)\s+)?(?P<verb>(?i:double-click|click|tap|press|hit|select|choose))\s+"
-                  rf"(?P<on>(?i:on)\s+)?(?P<name>{_NAME})(?![\w'’-])")
+                  rf"(?P<on>(?i:on)\s+)?(?:{_THING}|(?P<name>{_NAME}(?: and [A-Z][\w'’-]*(?=\s*[.!]?\s*$))?)"
+                  rf"(?![\w'’-]))(?P<twice>\s+(?i:twice))?")
 # a word that places the step in a list of them, as French says it
 OPENERS = {"then": "Puis", "now": "Maintenant", "next": "Ensuite", "finally": "Enfin", "first": "D'abord"}
 _OPENER = re.compile(r"((?i:then|now|next|finally|first))(,)?\s+(?=(?i:please\s+)?(?i:double-click|click|tap|press|"
@@ -47,6 +55,9 @@ _OPENER = re.compile(r"((?i:then|now|next|finally|first))(,)?\s+(?=(?i:please\s+
 _THEN = re.compile(r",?\s+(?:and\s+)?then\s+|,?\s+and\s+", re.IGNORECASE)
 _END = re.compile(r"\s*[.!]?\s*$")
 _FOR = re.compile(r"\s+to\s+(?=[a-z])(?!(?:the|a|an|my|your|his|her|our|their|this|that|these|those|it)\b)")
+# a clause that says when to take the step, read by the model as typed: "Tap Done when you have finished." had come out
+# "Passe quand tu as fini." (the step lost), now "Appuyez sur Done quand vous avez fini."
+_WHEN = re.compile(r",?\s+(?=(?:when|once|if|after|before|as\s+soon\s+as)\s+(?:you|it|the|your|this|all|everything)\b)")
 
 
 # a noun after "Press" or "Select" that makes a title, not a step ("Press Secretary to the Prime Minister", "Select
@@ -58,10 +69,15 @@ _PRESSABLE = re.compile(rf"(?:{'|'.join(KEYS)}|Tab|Home|End|Insert|OK|Ctrl|Alt|C
 
 def _a_button(step: re.Match) -> bool:
     """Whether ``step`` names a button (or a key, after "press" or "hit"), not a title or a second verb."""
-    name, verb = step.group("name"), step.group("verb").lower()
-    if name.split()[-1] in _TITLES or name.split()[0].lower() in VERBS:
+    name, verb = step.group("name") or step.group("label"), step.group("verb").lower()
+    if step.group("twice") and not VERBS[verb].endswith(" sur"):      # "deux fois" goes before "sur"
         return False
-    return verb not in _PRESSED or bool(_PRESSABLE.fullmatch(name))
+    if name and (name.split()[-1] in _TITLES or name.split()[0].lower() in VERBS):
+        return False
+    thing = (step.group("thing") or "").lower()
+    if thing == "key":                                 # "Press the Enter key": a key named
+        return bool(name and _PRESSABLE.fullmatch(name))
+    return bool(thing) or verb not in _PRESSED or bool(_PRESSABLE.fullmatch(name))
 
 
 class Steps(NamedTuple):
@@ -95,6 +111,9 @@ def read(text: str) -> Steps | None:
             return Steps(" ".join(french), tuple(spans), text[:pos], "", end.group().strip())
         if purpose:
             return Steps(" ".join(french), tuple(spans), text[:pos], "in order to " + text[purpose.end():], "")
+        when = _WHEN.match(text, pos)
+        if when:
+            return Steps(" ".join(french), tuple(spans), text[:pos], text[when.end():], "")
         return None
 
 
@@ -103,10 +122,37 @@ def _said(step: re.Match, french: list[str], spans: list[tuple[int, int]]) -> No
     verb = step.group("verb").lower()
     said = (PLEASE if step.group("please") else VERBS)[verb]
     said = said[:1].lower() + said[1:] if french or step.group()[:1].islower() else said   # "Tip: press…": "appuyez"
+    said = said[:-len(" sur")] + " deux fois sur" if step.group("twice") else said    # "Appuyez deux fois sur…"
     start = len(french)
     french += said.split()
-    spans += [(start, len(french) - 1)] * len(step.group()[:step.start("name") - step.start()].split())
-    name = step.group("name")
+    object_at = step.start("thing") if step.group("thing") else step.start("name")
+    before = len(step.string[step.start():object_at].split())
+    before -= 1 + len((step.group("label") or "").split()) if step.group("thing") else 0    # "the Save" are the thing's
+    spans += [(start, len(french) - 1)] * before
+    if step.group("thing"):
+        _thing_said(step, french, spans)
+    else:
+        _name_said(step.group("name"), verb, french, spans)
+    if step.group("twice"):
+        spans.append((start + 1, start + 2))
+
+
+def _thing_said(step: re.Match, french: list[str], spans: list[tuple[int, int]]) -> None:
+    """"the Save button" said "le bouton Save", "the Enter key" "la touche Entrée", "the screen" "l'écran"."""
+    article = len(french)
+    thing = step.group("thing").lower()
+    french += THINGS[thing].split()
+    noun = len(french) - 1
+    spans.append((article, article))                          # "the": "le", "la", "l'écran"
+    label = step.group("label")
+    if label:                                                 # "Save" after "le bouton"
+        _name_said(label, "press" if thing == "key" else "", french, spans)
+    spans.append((noun, noun))
+
+
+def _name_said(name: str, verb: str, french: list[str], spans: list[tuple[int, int]]) -> None:
+    """A button's or a key's ``name`` after ``verb``: a key as French keyboards write it, a language as French says
+    it, else as typed."""
     key = KEYS.get(name) if verb in _PRESSED or verb == "tap" and name != "Delete" else LANGUAGES.get(name)
     for word in [name] if key else name.split():
         french += (key or word).split()

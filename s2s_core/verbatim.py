@@ -19,6 +19,9 @@ gives it ("le 12/05/2026", "jusqu'au 12/05/2026"); so is a date without its year
 10/04"), and a day of the month without its month, written back as its number ("See you on the 21st." → "On se
 voit le 21."; read as written it came out "au XXIe").
 
+A feast day the model has no French for stands in as a weekday too (``calendar_names.FEASTS``), written back as
+French names it: "We go to church on Palm Sunday." had come out "…sur Palm dimanche.", now "…le dimanche des Rameaux.".
+
 A family word that addresses someone ("I love you, Mum.", "thanks mum", "Mum, can you…") stands in as a name too,
 when the caller gives the family's French (``letters.FAMILY`` for a French target), and is written back in French
 ("Je t'aime, Tom." → "Je t'aime, maman."; capitalised where it opens a sentence): read as typed it came out "Je
@@ -38,7 +41,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
-from .calendar_names import WEEKDAYS, WEEKDAYS_FR, day_ordinals
+from .calendar_names import FEAST, FEASTS, WEEKDAYS, WEEKDAYS_FR, day_ordinals
 from .markup import UI_LABEL
 from .name_forms import ELIDES, VOWEL_NAME
 from .opening_names import (APPOSED, BEFORE_A_VERB, REGIONS, asked_kin, inner_names, opening_names, unshouted,
@@ -247,6 +250,7 @@ def _found(text: str, family: Sequence[str] = (), known: Callable[[str], bool] =
     found += [(*m.span(), "date") for m in DATE.finditer(text) if _a_date(m)]         # "01.02.2026": a date,
     found += [(*m.span("date"), "date") for m in YEARLESS_DATE.finditer(text) if _yearless(m)]
     found += [(*date, "day") for date, _ in day_ordinals(text)]
+    found += [(*m.span(), "feast") for m in FEAST.finditer(text)]                    # "Palm Sunday"
     found += [(*m.span(), "phone") for m in PHONE.finditer(text)                       # though a phone's shape too
               if sum(c.isdigit() for c in m.group()) >= MIN_PHONE_DIGITS]
     found += [(*m.span(), "") for m in CODE.finditer(text)]
@@ -349,11 +353,11 @@ def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (
             continue                       # "on Thursday 20.12.2012": set aside, back after the weekday (fold.py)
         if TAGS_ONLY.fullmatch(text[a:]):  # a post's closing hashtags: set aside and put back at its end (fold.py);
             continue                       # read as names, "… #summer #beach" had come out "… à Tom Mary"
-        if kind in ("date", "day") and free_days:
+        if kind in ("date", "day", "feast") and free_days:
             name, written = free_days.pop(0)
-            number = text[a:b].split()[1][:-2] if kind == "day" else ""
+            number = text[a:b].split()[1][:-2] if kind == "day" else FEASTS.get(text[a:b].lower(), "")
             stand_ins.append(StandIn(name, text[a:b], written, day="1er" if number == "1" else number))
-        elif kind == "day":                # no weekday to read it as (not a French target): the ordinal stays
+        elif kind in ("day", "feast"):     # no weekday to read it as (not a French target): the ordinal stays
             continue
         elif kind == "ordinal":            # "2,000th" read "50th" for a French target (``days`` given)
             if not days or not _ordinal_stand_in(text):
@@ -422,6 +426,7 @@ def _date_back(text: str, m: re.Match, date: str) -> str:
     """The French weekday at ``m`` written as ``date`` with the article French gives a date: "vendredi" → "le
     12/05/2026", "jusqu'à vendredi" → "jusqu'au 12/05/2026", "de vendredi" → "du 12/05/2026"."""
     before, after = text[:m.start()], text[m.end():]
+    date = date.upper() if m.group().isupper() and len(m.group()) > 1 else date    # "LE DIMANCHE DES RAMEAUX"
     art = _BEFORE_FR.search(before)
     if art:
         word = art.group(1)

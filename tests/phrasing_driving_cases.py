@@ -22,7 +22,7 @@ READ = [   # (typed, read): each entry of driving.PHRASES read at least once
 ]
 
 LEFT = [   # looks like one, but is not
-    "We got a fine view of the sea.",                    # a fine thing, not one to pay
+    "We got a fine view over the sea.",                  # a fine thing, not one to pay
     "You'll get a fine view from the top.",
     "He's got a fine collection of stamps.",             # has it
     "I've got a fine.",

@@ -123,7 +123,7 @@ LEFT += [
 ]
 
 READ += [   # demo31 (s31): "I hate the cold" read as the illness ("Je déteste le rhume"); "cold weather": "temps froid"
-    ("I hate the cold, I can't wait for summer.", "I hate cold weather, I can't wait for summer."),
+    ("I hate the cold, I can't wait for summer.", "I hate cold weather, I look forward to the summer."),
     ("I hate the cold.", "I hate cold weather."),
 ]
 LEFT += ["I hate the cold water in the pool.", "I caught the cold you had."]

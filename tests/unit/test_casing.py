@@ -216,3 +216,15 @@ def test_a_weekday_in_the_plural_typed_in_lower_case_is_read_capitalised():
     assert read_lower_case_names("the museum is closed on mondays") == "the museum is closed on Mondays"
     assert read_lower_case_names("open on sundays and wednesdays") == "open on Sundays and Wednesdays"
     assert read_lower_case_names("mondayss and #fridays") == "mondayss and #fridays"
+
+
+def test_an_everyday_noun_shouted_is_read_in_lower_case_not_as_a_name():
+    """Session 32: "WHERE IS THE TOILET?" had come out "OÙ SONT LES TOILETS ?" ("Toilet" read as a name the model
+    copies), "THE KITCHEN IS ON THE LEFT." "LE KITCHEN…"; a name the list does not hold stays one."""
+    class Capitalising(Vocab):
+        def usual_case(self, word: str) -> str:       # the vocabulary cuts these alike in either case
+            return word.capitalize() if word.lower() in ("toilet", "kitchen", "louvre") else word.lower()
+    assert read_case("WHERE IS THE TOILET?", Capitalising()) == ("Where is the toilet?", True)
+    assert read_case("THE KITCHEN IS ON THE LEFT.", Capitalising()) == ("The kitchen is on the left.", True)
+    assert read_case("WE VISITED THE LOUVRE.", Capitalising()) == ("We visited the Louvre.", True)
+    assert read_case("Where is the Toilet Museum?", Capitalising())[0] == "Where is the Toilet Museum?"   # not shouted

@@ -348,3 +348,15 @@ def test_happy_birthday_to_you_alone_on_its_line_is_the_french_wish():
     # demo31 (s31): "happy birthday to you!!" had come out "Je suis heureux d'anniversaire !!"
     assert written_fr("happy birthday to you!!") == "Joyeux anniversaire!!"   # typography spaces the "!!"
     assert written_fr("Happy birthday to you.") == "Joyeux anniversaire."
+
+
+def test_how_are_you_asked_in_a_sentence_is_not_what_are_you_like():
+    """Session 32: "Thanks for your message, how are you?" had come out "…, comment êtes-vous ?"."""
+    from s2s_core.letters import how_are_you
+    assert how_are_you("Merci pour votre message, comment êtes-vous ?", "Thanks for your message, how are you?") == \
+        "Merci pour votre message, comment allez-vous ?"
+    assert how_are_you("Ça fait longtemps, comment es-tu ?", "It's been a long time, how are you?") == \
+        "Ça fait longtemps, comment vas-tu ?"
+    assert how_are_you("Comment êtes-vous arrivée ici ?", "How are you? How did you get here?") == \
+        "Comment êtes-vous arrivée ici ?"                                   # a question in the past stays
+    assert how_are_you("Comment êtes-vous ?", "What are you like?") == "Comment êtes-vous ?"    # not asked so

@@ -747,3 +747,7 @@ LEFT += software_cases.LEFT
 import phrasing_daily_cases as daily_cases   # noqa: E402  calls, plans, meals out, talks at work (s31)
 READ += daily_cases.READ
 LEFT += daily_cases.LEFT
+
+import phrasing_visitors_cases as visitors_cases   # noqa: E402  help texts, plans, calls, shop hours (s32)
+READ += visitors_cases.READ
+LEFT += visitors_cases.LEFT

@@ -40,7 +40,7 @@ def test_a_step_that_opens_a_line_is_said_as_french_help_texts_say_it(typed, fre
 
 
 @pytest.mark.parametrize("typed", [
-    "Click here to continue.", "Select a file.", "I clicked Save but nothing happened.", "Press the button to start.",
+    "Click here to continue.", "Select a file.", "I clicked Save but nothing happened.", "Press the green button to start.",
     "Click Save and wait.", "Choose Tom's car for the trip, it is bigger.", "Select Committee on Finance",
     "Click The link.", "Open the menu and choose Settings.", "Select All to copy everything.",
     "Press Secretary to the Prime Minister.", "Press Release.", "Click Next to the next page.",
@@ -84,3 +84,49 @@ def test_a_button_word_alone_is_written_as_french_interfaces_write_it(line, writ
     assert ui_steps.written_line(line) == written
     if written:
         assert fold(line, _covers, labels=LABELS).written == written
+
+
+# session 32: a step on "the Save button", "the button", "the screen", "twice"; a "when/if/once" clause after a step
+# (the model had written "Cliquez le Saveton…", "Appuyez le bouton à démarrer.", "Passe l'odeur deux fois à
+# zoomène.", "Passe quand tu as fini.", "Click Save et Close.")
+@pytest.mark.parametrize("typed, french, rest, end", [
+    ("Click the Save button to keep your changes.", "Cliquez sur le bouton Save", "in order to keep your changes.", ""),
+    ("Press the button to start.", "Appuyez sur le bouton", "in order to start.", ""),
+    ("Tap the screen twice to zoom.", "Appuyez deux fois sur l'écran", "in order to zoom.", ""),
+    ("Press the Enter key to confirm.", "Appuyez sur la touche Entrée", "in order to confirm.", ""),
+    ("Click on the Next button.", "Cliquez sur le bouton Next", "", "."),
+    ("Tap Done when you have finished.", "Appuyez sur Done", "when you have finished.", ""),
+    ("Click Cancel, if you change your mind.", "Cliquez sur Cancel", "if you change your mind.", ""),
+    ("Press Enter once everything is correct.", "Appuyez sur Entrée", "once everything is correct.", ""),
+    ("Click Save and Close.", "Cliquez sur Save and Close", "", "."),
+])
+def test_a_step_on_a_named_thing_or_with_a_when_clause_is_said_as_french_help_texts_say_it(typed, french, rest, end):
+    steps = ui_steps.read(typed)
+    assert (steps.french, steps.rest, steps.end) == (french, rest, end)
+    assert len(steps.spans) == len(steps.typed.split())
+    assert all(0 <= a <= b < len(steps.french.split()) for a, b in steps.spans)
+
+
+@pytest.mark.parametrize("typed", [
+    "Click Save and Close the door.", "Press the Save key.", "Select the button twice.", "Click Save when ready.",
+    "Press the screen door.", "Click Save and then wait.", "Tap Done when ready.",
+])
+def test_no_step_on_a_thing_is_read_where_no_button_is_named_or_more_follows(typed):
+    assert ui_steps.read(typed) is None
+
+
+def test_a_when_clause_after_a_step_is_read_by_the_model_as_typed():
+    f = fold("Tap Done when you have finished.", _covers, labels=LABELS)
+    assert (f.mark, f.text) == ("Appuyez sur Done ", "when you have finished.")
+    assert restore("quand vous avez fini.", f) == "Appuyez sur Done quand vous avez fini."
+
+
+
+@pytest.mark.parametrize("typed, french, rest", [   # "Cliquez l'icon pour réduire le fichier.", "Tiens le lien à…"
+    ("Click the icon to download the file.", "Cliquez sur l'icône", "in order to download the file."),
+    ("Tap the Settings icon to change the language.", "Appuyez sur l'icône Settings", "in order to change the language."),
+    ("Tap the link to join the meeting.", "Appuyez sur le lien", "in order to join the meeting."),
+])
+def test_an_icon_or_a_link_is_said_as_french_help_texts_say_it(typed, french, rest):
+    steps = ui_steps.read(typed)
+    assert (steps.french, steps.rest) == (french, rest) and len(steps.spans) == len(steps.typed.split())

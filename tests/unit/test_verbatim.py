@@ -246,3 +246,27 @@ def test_a_sum_or_an_equation_in_digits_is_copied():
         assert verbatim.spans(plain) == [], plain
     f = fold("I know that 2 + 2 = 4.", ascii_only, NAMES)
     assert f.text == "I know that Tom." and restore("Je sais que Tom.", f) == "Je sais que 2 + 2 = 4."
+
+
+def test_a_feast_day_stands_in_as_a_weekday_and_goes_back_as_french_names_it():
+    """Session 32: "We go to church on Palm Sunday." had come out "…sur Palm dimanche.", "Good Friday is a holiday
+    here." "Le bon vendredi…", "Ash Wednesday is in February." "Le mercredi est en février."."""
+    days = verbatim.DAYS_FR
+    read, stand_ins = verbatim.protect("We go to church on Palm Sunday.", NAMES, days)
+    assert read == "We go to church on Friday." and stand_ins[0].day == "dimanche des Rameaux"
+    assert verbatim.unprotect("Nous allons à l'église vendredi.", stand_ins)[0] == \
+        "Nous allons à l'église le dimanche des Rameaux."
+    for typed, french, back in [
+            ("Good Friday is a holiday here.", "Lundi est un jour férié ici.", "Le vendredi saint est un jour férié ici."),
+            ("The bank is closed until Good Friday.", "La banque est fermée jusqu'à lundi.",
+             "La banque est fermée jusqu'au vendredi saint."),
+            ("We eat pancakes on Shrove Tuesday.", "Nous mangeons des crêpes vendredi.",
+             "Nous mangeons des crêpes le mardi gras."),
+            ("PALM SUNDAY IS NEXT WEEK.", "VENDREDI EST LA SEMAINE PROCHAINE.",
+             "LE DIMANCHE DES RAMEAUX EST LA SEMAINE PROCHAINE.")]:
+        assert verbatim.unprotect(french, verbatim.protect(typed, NAMES, days)[1])[0] == back, typed
+    f = fold("Lent begins on Ash Wednesday.", ascii_only, NAMES, days=days)
+    assert restore("Le carême commence.", f) == "Le carême commence le mercredi des Cendres."     # dropped: said
+    for plain in ("We had a good Friday at work.", "I ate a palm on Sunday.", "Good Fridays are rare."):
+        assert verbatim.protect(plain, NAMES, days)[1] == (), plain
+    assert verbatim.protect("We go to church on Palm Sunday.", NAMES) == ("We go to church on Palm Sunday.", ())
