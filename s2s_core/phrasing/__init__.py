@@ -16,12 +16,13 @@ directions, phone, driving, couples, garden, plans, stays, software, daily; read
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from . import (admin, animals, arts, body, chat, clothes, demo, directions, errands, events, feelings, figures, food,
                health, home, house, kids, leisure, money, orders, outdoors, people, phone, phrasal, questions,
                restaurant, school, sports, tech, times, transport, travel, weather, work)
 from . import couples, daily, driving, garden, plans, software, stays
-from ..pattern_screen import folded, may_match, needs
+from ..pattern_screen import folded, may_match, needs_of
 
 # in this order: a phrase is matched in what the phrases before it left
 THEMES = (orders, chat, errands, demo, events, money, home, outdoors, leisure, travel, food, health, people, feelings,
@@ -30,7 +31,10 @@ THEMES = (orders, chat, errands, demo, events, money, home, outdoors, leisure, t
           daily)
 PHRASES = tuple(entry for theme in THEMES for entry in theme.PHRASES)
 _PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
-_NEEDS = tuple(needs(phrase) for phrase, _ in _PHRASES)     # pattern_screen.py: skip a pattern whose word is not there
+# pattern_screen.py: skip a pattern whose word is not there (the words stored in SCREEN_TABLE: python -m
+# s2s_core.pattern_screen writes it; a pattern not in it is scanned at import)
+SCREEN_TABLE = Path(__file__).with_name("screen_needs.json")
+_NEEDS = needs_of((phrase for phrase, _ in _PHRASES), SCREEN_TABLE)
 
 
 def _capital_kept(match: re.Match, reading: str) -> str:
