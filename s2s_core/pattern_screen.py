@@ -28,7 +28,7 @@ import hashlib
 import json
 import re
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 _FOLD = str.maketrans({"\u0131": "i", "\u0130": "i", "\u017f": "s", "\u212a": "k"})
 _TOKEN = re.compile(r"""(?P<lits>[A-Za-z0-9 ,'"%&/:;<=>@_`~!\#-]+)        # ASCII characters that stand for themselves
@@ -168,6 +168,37 @@ def needs(pattern: re.Pattern) -> tuple[str, ...]:
 def may_match(needed: tuple[str, ...], low: str) -> bool:
     """Whether a pattern that ``needs`` one of ``needed`` may match the text whose ``folded`` form is ``low``."""
     return not needed or any(s in low for s in needed)
+
+
+class Screen:
+    """Which patterns of a list may match a text, found from the text's letter pairs rather than a test per
+    pattern (~1,600 ``may_match`` calls cost ~1 ms a sentence): each needed string is looked for only where the text
+    has its first two characters ("I was charged twice." → the patterns needing "charged", "twice", "was"…)."""
+
+    def __init__(self, needed: Sequence[tuple[str, ...]]):
+        self.always = [i for i, n in enumerate(needed) if not n]
+        users: dict[str, list[int]] = {}
+        for i, strings in enumerate(needed):
+            for s in strings:
+                users.setdefault(s, []).append(i)
+        self.by_pair: dict[str, list[tuple[str, list[int]]]] = {}
+        for s, ids in users.items():
+            self.by_pair.setdefault(s[:2], []).append((s, ids))
+        self.short = [(s, ids) for s, ids in users.items() if len(s) < 2]
+
+    def candidates(self, low: str, start: int = 0) -> list[int]:
+        """In order, the patterns from the ``start``-th on that may match the text whose ``folded`` form is
+        ``low`` (exactly those whose ``may_match`` is true)."""
+        found = set(self.always)
+        pairs = {low[i:i + 2] for i in range(len(low) - 1)}
+        for pair in pairs.intersection(self.by_pair):
+            for s, ids in self.by_pair[pair]:
+                if s in low:
+                    found.update(ids)
+        for s, ids in self.short:
+            if s in low:
+                found.update(ids)
+        return sorted(i for i in found if i >= start)
 
 
 def key(pattern: re.Pattern) -> str:

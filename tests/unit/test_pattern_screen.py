@@ -132,3 +132,33 @@ def _unscreened(text: str) -> str:
 ])
 def test_screened_tables_read_as_the_full_loop(typed):
     assert read_phrases(typed) == _unscreened(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "The shoes are out of stock.", "I was charged twice, so I disputed the charge.", "", "a", "x y",
+    "HR kept us up all night and the hotel room was out of stock.", "\u212aEEP IT \u017fAFE", "Can I book it?",
+])
+def test_the_screen_finds_the_patterns_may_match_finds(typed):
+    low = folded(typed)
+    for start in (0, 1, 700):
+        expected = [i for i, needed in enumerate(_NEEDS) if i >= start and may_match(needed, low)]
+        assert pattern_screen.Screen(_NEEDS).candidates(low, start) == expected
+    assert pattern_screen.Screen([(), ("ab",), ("b",), ("zz", "a")]).candidates("cab") == [0, 1, 2, 3]
+
+
+class _NeverDisjoint(frozenset):
+    def isdisjoint(self, other):
+        return False
+
+
+@pytest.mark.parametrize("french", [
+    "Mon voisin Claire est grand.", "Julia est mon meilleur ami.", "Sarah et Claire sont mes meilleurs amis.",
+    "Julie peut-il venir ?", "Anna, Emma et Julie peuvent-ils venir ?", "Mon voisin Paul est grand.",
+    "Demandez à votre patronne Thomas.", "Mon ami l'Emma est là.", "Le député de Charlotte est très mêlé.",
+    "MON VOISIN CLAIRE EST ICI.", "Il est grand.", "Ma sœur-Claire est prête.", "Claire's est grand.",
+])
+def test_a_translation_without_her_name_skips_the_feminine_patterns(french, monkeypatch):
+    from s2s_core import name_forms
+    screened = (name_forms.feminine(french), name_forms.mend(french, french))
+    monkeypatch.setattr(name_forms, "_HERS_SET", _NeverDisjoint(name_forms._HERS_SET))
+    assert screened == (name_forms.feminine(french), name_forms.mend(french, french))
