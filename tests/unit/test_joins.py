@@ -115,3 +115,11 @@ def test_so_before_a_consequence_or_please_is_read_again(text, read):
 def test_so_of_purpose_is_not_read_again(text):
     assert read_so(text) == text
     assert not so_lost(text, "Je t'appellerai demain, on pourra en parler.")
+
+
+# ---- long32 (s32): "so" before "would like" (a request that follows) is read again where the French lost it
+def test_so_before_would_like_is_read_again():
+    text = "I bought this printer last month, but it stopped working after two weeks, so I would like a refund."
+    assert read_so(text) == text.replace(", so I", ", therefore I")
+    assert so_lost(text, "…, mais il a cessé de fonctionner après deux semaines, je voudrais un remboursement.")
+    assert not so_lost(text, "…, mais il a cessé de fonctionner après deux semaines, je voudrais donc un remboursement")
