@@ -123,3 +123,33 @@ def test_so_before_would_like_is_read_again():
     assert read_so(text) == text.replace(", so I", ", therefore I")
     assert so_lost(text, "…, mais il a cessé de fonctionner après deux semaines, je voudrais un remboursement.")
     assert not so_lost(text, "…, mais il a cessé de fonctionner après deux semaines, je voudrais donc un remboursement")
+
+
+# ---- long32 (s32): "While my husband was…" opening a sentence ("Mon mari était en train de préparer le dîner, j'ai
+# aidé…": "while" lost) read "During the time…", its "Pendant le temps que" written "Pendant que"
+@pytest.mark.parametrize("text, read", [
+    ("While my husband was cooking dinner, I helped our daughter.",
+     "During the time my husband was cooking dinner, I helped our daughter."),
+    ("While my parents were on holiday, I looked after their dog.",
+     "During the time my parents were on holiday, I looked after their dog."),
+])
+def test_while_before_a_noun_subject_is_read_during_the_time(text, read):
+    assert read_joins(text) == read
+
+
+@pytest.mark.parametrize("text", ["While I was waiting, he left.", "I read while my wife was shopping.",
+                                  "While the kids were swimming, we read."])
+def test_other_whiles_are_left(text):
+    assert read_joins(text) == text
+
+
+def test_during_the_time_is_written_pendant_que():
+    from s2s_core import typography
+    from s2s_core.joins import mend_while
+    source = "During the time my wife was shopping, I sat in a café."
+    written = mend_while("Pendant le temps où ma femme faisait les courses", source)
+    assert written == "Pendant que ma femme faisait les courses"
+    assert mend_while("Pendant le temps qu'il faisait beau, je…", source).startswith("Pendant qu'il faisait")
+    assert mend_while("Pendant le temps où il pleuvait", "While it rained") == "Pendant le temps où il pleuvait"
+    assert typography.french("Pendant le temps que ma femme faisait les courses, je lisais.", source).startswith(
+        "Pendant que ma femme")
