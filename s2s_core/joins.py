@@ -55,8 +55,9 @@ _SAID = re.compile(r"\b((?:said|told\s+(?:me|us|him|her|them))\s+)(?=(?:it|he|sh
 
 # "While" opening a sentence before "my husband was…": the model lost it, leaving two clauses side by side ("While my
 # husband was cooking dinner, I helped…" → "Mon mari était en train de préparer le dîner, j'ai aidé…"; "my wife was
-# shopping", "my sister was studying", "my boss was on holiday": 6 of 9 lost); "During the time" kept it in 12 of 12
-# ("Pendant le temps que ma femme faisait les courses, …"), written back "Pendant que" (``mend_while``)
+# shopping", "my sister was studying", "my boss was on holiday": 6 of 9 lost); "During the time that" kept it in 18
+# of 18 ("Pendant que ma femme faisait les courses, …"; "During the time" alone came out "Pendant l'époque, ma
+# fille était…" before "was at"), a "Pendant le temps que" written back "Pendant que" (``mend_while``)
 _WHILE = re.compile(r"^(\W*)While(?=\s+(?:my|our|his|her|their|your)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:was|were)\b)")
 _DURING_FR = re.compile(r"\b([Pp])endant le temps (?:que\s+|qu['’]|où\s+)(?=(\w))")
 
@@ -64,8 +65,8 @@ _DURING_FR = re.compile(r"\b([Pp])endant le temps (?:que\s+|qu['’]|où\s+)(?=(
 def read_joins(text: str) -> str:
     """``text`` with each seam read in the form the model joins right: a comma after a time that opens the second
     clause ("…, and in the evening they are…" → "…, and in the evening, they are…"), "that" after "said" ("he said
-    it was…" → "he said that it was…"), "While my…" opening as "During the time my…"."""
-    return _WHILE.sub(r"\1During the time", _SAID.sub(r"\1that ", _TIME_OPENS.sub(r"\1, ", text)))
+    it was…" → "he said that it was…"), "While my…" opening as "During the time that my…"."""
+    return _WHILE.sub(r"\1During the time that", _SAID.sub(r"\1that ", _TIME_OPENS.sub(r"\1, ", text)))
 
 
 def mend_while(text: str, source: str) -> str:

@@ -126,12 +126,12 @@ def test_so_before_would_like_is_read_again():
 
 
 # ---- long32 (s32): "While my husband was…" opening a sentence ("Mon mari était en train de préparer le dîner, j'ai
-# aidé…": "while" lost) read "During the time…", its "Pendant le temps que" written "Pendant que"
+# aidé…": "while" lost) read "During the time that…", its "Pendant le temps que" written "Pendant que"
 @pytest.mark.parametrize("text, read", [
     ("While my husband was cooking dinner, I helped our daughter.",
-     "During the time my husband was cooking dinner, I helped our daughter."),
+     "During the time that my husband was cooking dinner, I helped our daughter."),
     ("While my parents were on holiday, I looked after their dog.",
-     "During the time my parents were on holiday, I looked after their dog."),
+     "During the time that my parents were on holiday, I looked after their dog."),
 ])
 def test_while_before_a_noun_subject_is_read_during_the_time(text, read):
     assert read_joins(text) == read
@@ -146,7 +146,7 @@ def test_other_whiles_are_left(text):
 def test_during_the_time_is_written_pendant_que():
     from s2s_core import typography
     from s2s_core.joins import mend_while
-    source = "During the time my wife was shopping, I sat in a café."
+    source = "During the time that my wife was shopping, I sat in a café."
     written = mend_while("Pendant le temps où ma femme faisait les courses", source)
     assert written == "Pendant que ma femme faisait les courses"
     assert mend_while("Pendant le temps qu'il faisait beau, je…", source).startswith("Pendant qu'il faisait")
