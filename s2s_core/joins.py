@@ -37,10 +37,11 @@ _PRONOUN = r"(?:I|we|he|she|they)"
 # a modal that says what follows from the first clause: a negative ("…, so I could not call my mother" had come out
 # "…hier, je n'ai pas pu appeler…"; "so I will not be able to come" "…semaine, je ne serai pas…"), an obligation or
 # "will be", a request ("…after two weeks, so I would like a refund" had come out "…, je voudrais un remboursement";
-# "therefore": "…, je voudrais donc…", 5 of 5); not "so we can talk", "so I could catch the train": a purpose, not
-# "therefore"
-_CONSEQUENCE = (r"(?:could(?:n['’]t|\s+not)|can(?:not|['’]t|\s+not)|won['’]t|will\s+not|wouldn['’]t|would\s+not|"
-                r"will\s+(?:have\s+to|be)|(?:need|needs|have|has)\s+to|must|would\s+like)")
+# "therefore": "…, je voudrais donc…", 5 of 5), a past negative ("…a noisy street, so we did not sleep well" had come
+# out "…, nous n'avons pas bien dormi"; "therefore" kept «donc» in 8 of 8); not "so we can talk", "so I could catch
+# the train": a purpose, not "therefore"
+_CONSEQUENCE = (r"(?:could(?:n['’]t|\s+not)|did(?:n['’]t|\s+not)|can(?:not|['’]t|\s+not)|won['’]t|will\s+not|"
+                r"wouldn['’]t|would\s+not|will\s+(?:have\s+to|be)|(?:need|needs|have|has)\s+to|must|would\s+like)")
 # ", so" + a subject + a past verb: "so" read "therefore" ("…, so we missed the last bus"); not "so that", "so much"
 _SO_PAST = re.compile(rf",\s+so\s+(?={_PRONOUN}\s+(?:(?:just|then|also|finally)\s+)?(?:{PAST_VERB}|had\s+to|"
                       rf"{_CONSEQUENCE})\b)")

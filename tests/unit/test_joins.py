@@ -153,3 +153,11 @@ def test_during_the_time_is_written_pendant_que():
     assert mend_while("Pendant le temps où il pleuvait", "While it rained") == "Pendant le temps où il pleuvait"
     assert typography.french("Pendant le temps que ma femme faisait les courses, je lisais.", source).startswith(
         "Pendant que ma femme")
+
+
+# ---- long32 (s32): "so" before a past negative ("so we did not sleep well": «…, nous n'avons pas bien dormi»)
+@pytest.mark.parametrize("text", ["The room was above a noisy street, so we did not sleep well.",
+                                  "I was very tired, so I didn't cook dinner."])
+def test_so_before_a_past_negative_is_read_again(text):
+    assert read_so(text) == text.replace(", so ", ", therefore ")
+    assert so_lost(text, "La chambre était au-dessus d'une rue bruyante, nous n'avons pas bien dormi.")
