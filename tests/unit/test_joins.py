@@ -161,3 +161,12 @@ def test_during_the_time_is_written_pendant_que():
 def test_so_before_a_past_negative_is_read_again(text):
     assert read_so(text) == text.replace(", so ", ", therefore ")
     assert so_lost(text, "La chambre était au-dessus d'une rue bruyante, nous n'avons pas bien dormi.")
+
+
+# ---- long32 (s32): "and since then" before a clause, no comma («…, et nous avons voyagé…»: lost), read "since that
+# time," ("…et depuis ce temps-là, nous avons…")
+def test_since_then_opening_a_clause_gets_its_time_and_comma():
+    assert read_joins("We met two years ago, and since then we have travelled together.") == (
+        "We met two years ago, and since that time, we have travelled together.")
+    for text in ("We met two years ago, and since then, we have travelled.", "I have not seen him since then."):
+        assert read_joins(text) == text
