@@ -169,3 +169,5 @@ READ += [   # long32 (s32): a device that stopped working or crashed ("…a cess
 ]
 LEFT += ["My father stopped working at sixty.", "She stopped working to look after the baby.",
          "The car crashed into a tree.", "The plane crashed in the mountains.", "My computer crashed into the wall."]
+READ += [("My laptop crashed on Friday night and I lost half of them.",
+          "My laptop stopped functioning on Friday night and I lost half of them.")]

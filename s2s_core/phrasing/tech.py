@@ -214,10 +214,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # long32 (s32): a device that "stopped working" or "crashed": "My laptop stopped working last night" → "…a cessé
     # de travailler…" (a person's job), "The washing machine stopped working…" → "…s'est arrêtée de travailler…", "My
     # computer crashed" → "…s'est écrasé", "…a cambriolé…"; "stopped functioning": "…a cessé de fonctionner…" (9 of 9);
-    # a device or "it" only (not a person: "My father stopped working at 60."), "crashed" not into something
+    # a device or "it" only (not a person: "My father stopped working at 60."), "crashed" not into something (but
+    # "crashed on Friday night", "crashed in the middle of…")
     (rf"{_DEVICE}((?:has\s+|had\s+|have\s+|just\s+|suddenly\s+|completely\s+)*)stopped\s+working\b",
      r"\1 \2stopped functioning"),
     (rf"\b({_APPLIANCE})\s+((?:has\s+|had\s+|just\s+|suddenly\s+)*)crashed\b"
-     r"(?!\s+(?:into|in|on|onto|against|through)\b)",
+     r"(?!\s+(?:into|onto|against|through)\b)",
      r"\1 \2stopped functioning"),
 )
