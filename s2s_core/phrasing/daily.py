@@ -57,9 +57,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # long32 (s32): slides prepared, sent or shared at work: "My boss asked me to prepare the slides for Monday" →
     # "…préparer les plats…", "…send me your slides by Monday" → "…vos notes…", "…forgot to bring the slides…" →
     # "…les valises…"; "presentation": "…l'exposé…", "…votre présentation…" (4 of 4); not a playground's or a lab's
-    # (nor slides for a presentation already named: "I will send you the slides for the presentation tonight.")
+    # (nor slides for a presentation already named: "I will send you the slides for the presentation tonight."; not
+    # "update the slides": «mettre votre exposé», «téléphoné ma présentation», no better read so)
     (r"^(?!.*\b(?:playground|park|pool|water|microscope|lab|laboratory|children|kids|presentations?)\b)(.*?)\b("
-     r"prepare[sd]?|preparing|send|sends|sent|sending|share[sd]?|sharing|bring|brings|brought|finish(?:es|ed)?|"
-     r"finishing|update[sd]?|print(?:s|ed)?|review(?:s|ed)?|forgot\s+to\s+bring)\s+((?:me|us|you|him|her|them)\s+)?"
+     r"prepare[sd]?|preparing|send|sends|sent|sending|share[sd]?|sharing|bring|brings|brought|forgot\s+to\s+bring)\s+((?:me|us|you|him|her|them)\s+)?"
      r"(the|your|my|our|his|her|their)\s+slides\b", r"\1\2 \3\4 presentation"),
 )
