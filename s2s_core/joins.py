@@ -36,9 +36,12 @@ _TIME_OPENS = re.compile(rf"(,\s+(?:and|but)\s+{_TIME})\s+(?=(?:I|you|he|she|we|
 _PRONOUN = r"(?:I|we|he|she|they)"
 # a modal that says what follows from the first clause: a negative ("…, so I could not call my mother" had come out
 # "…hier, je n'ai pas pu appeler…"; "so I will not be able to come" "…semaine, je ne serai pas…"), an obligation or
-# "will be"; not "so we can talk", "so I could catch the train": a purpose, not "therefore"
-_CONSEQUENCE = (r"(?:could(?:n['’]t|\s+not)|can(?:not|['’]t|\s+not)|won['’]t|will\s+not|wouldn['’]t|would\s+not|"
-                r"will\s+(?:have\s+to|be)|(?:need|needs|have|has)\s+to|must)")
+# "will be", a request ("…after two weeks, so I would like a refund" had come out "…, je voudrais un remboursement";
+# "therefore": "…, je voudrais donc…", 5 of 5), a past negative ("…a noisy street, so we did not sleep well" had come
+# out "…, nous n'avons pas bien dormi"; "therefore" kept «donc» in 8 of 8); not "so we can talk", "so I could catch
+# the train": a purpose, not "therefore"
+_CONSEQUENCE = (r"(?:could(?:n['’]t|\s+not)|did(?:n['’]t|\s+not)|can(?:not|['’]t|\s+not)|won['’]t|will\s+not|"
+                r"wouldn['’]t|would\s+not|will\s+(?:have\s+to|be)|(?:need|needs|have|has)\s+to|must|would\s+like)")
 # ", so" + a subject + a past verb: "so" read "therefore" ("…, so we missed the last bus"); not "so that", "so much"
 _SO_PAST = re.compile(rf",\s+so\s+(?={_PRONOUN}\s+(?:(?:just|then|also|finally)\s+)?(?:{PAST_VERB}|had\s+to|"
                       rf"{_CONSEQUENCE})\b)")
@@ -51,11 +54,38 @@ _SAID = re.compile(r"\b((?:said|told\s+(?:me|us|him|her|them))\s+)(?=(?:it|he|sh
                    r"(?:was|were|is|are|would|will|had|has|could|did|does|must|should)\b)")
 
 
+# "While" opening a sentence before "my husband was…": the model lost it, leaving two clauses side by side ("While my
+# husband was cooking dinner, I helped…" → "Mon mari était en train de préparer le dîner, j'ai aidé…"; "my wife was
+# shopping", "my sister was studying", "my boss was on holiday": 6 of 9 lost); "During the time that" kept it in 18
+# of 18 ("Pendant que ma femme faisait les courses, …"; "During the time" alone came out "Pendant l'époque, ma
+# fille était…" before "was at"), a "Pendant le temps que" written back "Pendant que" (``mend_while``)
+_WHILE = re.compile(r"^(\W*)While(?=\s+(?:my|our|his|her|their|your)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:was|were)\b)")
+_DURING_FR = re.compile(r"\b([Pp])endant le temps (?:que\s+|qu['’]|où\s+)(?=(\w))")
+
+
+# "since then" opening a clause after "and"/"but" with no comma: the model lost it in 4 of 6 ("…two years ago, and
+# since then we have travelled…" → "…, et nous avons voyagé…"; "since that time" alone became "depuis que"); "since
+# that time," with its comma kept it in 6 of 6 ("…et depuis ce temps-là, nous avons voyagé…")
+_SINCE_THEN = re.compile(r"(\b(?:and|but)\s+)since\s+then(?=\s+[A-Za-z])", re.IGNORECASE)
+
+
 def read_joins(text: str) -> str:
     """``text`` with each seam read in the form the model joins right: a comma after a time that opens the second
     clause ("…, and in the evening they are…" → "…, and in the evening, they are…"), "that" after "said" ("he said
-    it was…" → "he said that it was…")."""
-    return _SAID.sub(r"\1that ", _TIME_OPENS.sub(r"\1, ", text))
+    it was…" → "he said that it was…"), "While my…" opening as "During the time that my…", "and since then we…" as
+    "and since that time, we…"."""
+    text = _SINCE_THEN.sub(r"\1since that time,", text)
+    return _WHILE.sub(r"\1During the time that", _SAID.sub(r"\1that ", _TIME_OPENS.sub(r"\1, ", text)))
+
+
+def mend_while(text: str, source: str) -> str:
+    """``text`` (the French of ``source``) with "Pendant le temps que" of a "During the time" that opens
+    ``source`` as French says "while": "Pendant le temps où ma femme…" → "Pendant que ma femme…", "Pendant le
+    temps qu'il…" → "Pendant qu'il…"."""
+    if not re.match(r"^\W*During the time\b", source):
+        return text
+    return _DURING_FR.sub(lambda m: m.group(1) + ("endant qu'" if m.group(2) in "aeiouéèêàâAEIOUÉ" else "endant que "),
+                          text)
 
 
 SO_NOTE = ("Read whole, this sentence lost its “so”: it was translated again with “so” read “therefore”; the heatmap "

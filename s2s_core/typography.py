@@ -24,6 +24,7 @@ from .calendar_names import MONTHS_FR
 from .figure_mends import AVOIR, mend as mend_figures
 from .french_times import mend as mend_times
 from .inversion import mend as mend_inversion
+from .joins import mend_while
 from .letters import attachments, how_are_you, see_you
 from .name_forms import mend as mend_names
 from .numbers import COMMA_GROUPED, french_ordinal
@@ -203,7 +204,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     person of its pronoun ("Sors-t-il" → "Sort-il", inversion.py); one full stop at the end where the model wrote
     two and the source did not; a weekday's article as the English means the day ("Je te verrai dimanche.", "le
     dimanche" for a habit: weekdays.py); a determiner in its noun's gender ("mon commande" → "ma commande":
-    agreement.py)."""
+    agreement.py); "Pendant que" for a "While" read "During the time" (joins.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = how_are_you(text, source)                  # "…, comment êtes-vous ?" → "…, comment allez-vous ?"
     text = _ARTICLE_ELISION.sub(r"\1'", text)
@@ -216,6 +217,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = _AU_NTH_YEAR.sub(r"en \1 \2", _sizes(_numbered_places(text, source), source))
     text = mend_inversion(mend_names(french_places(text, source), source) if source else text)
     text = mend_agreement(text)                          # "Où est mon commande ?" → "ma commande" (agreement.py)
+    text = mend_while(text, source)                      # "Pendant le temps que ma femme…" → "Pendant que…" (joins.py)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     text = text if ".." in source else _DOUBLE_STOP.sub(".", text)
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))

@@ -48,3 +48,10 @@ LEFT = [   # looks like one, but is not
     "My wrist hurts.",
     "The brakes on the car are bad.",             # "the car" came out "Les bruits de la voiture"
 ]
+
+# long32 (s32): slides prepared or sent at work ("…préparer les plats…", "…vos notes…", "…les valises…")
+READ += [("Can you prepare the slides for Monday?", "Can you prepare the presentation for Monday?"),
+         ("Please send me your slides by Monday evening.", "Please send me your presentation by Monday evening."),
+         ("I forgot to bring the slides to the meeting.", "I forgot to bring the presentation to the meeting.")]
+LEFT += ["The kids love the slides in the park.", "Please prepare the slides for the microscope.",
+         "We sent the children down the water slides."]

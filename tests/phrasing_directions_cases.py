@@ -56,3 +56,9 @@ READ += [("Keep going straight.", "Go straight on."),
          ("Keep walking straight on for five minutes.", "Go straight on for five minutes."),
          ("Keep going straight ahead until you reach the church.", "Go straight on until you reach the church.")]
 LEFT += ["Keep going straight to the point."]
+
+# long32 (s32): directions asked of "me" ("…m'a demandé des instructions à l'hôpital"), said "the way to"
+READ += [("A man asked me for directions to the hospital.", "A man asked me the way to the hospital."),
+         ("She asked us for directions to the station.", "She asked us the way to the station.")]
+LEFT += ["We asked a policeman for directions to the hotel.",    # a noun asked: read so, the policeman was lost
+         "He asked me for directions and left."]

@@ -112,3 +112,8 @@ LEFT = [   # looks like one, but is not
     "I went halfway.",
     "Chop the onions and fry them.",                    # not only the chopping
 ]
+
+# long32 (s32): cartoons watched or liked ("…regardé des cartons", "…adore les automobiles"), "animated films"
+READ += [("The kids stayed in and watched cartoons.", "The kids stayed in and watched animated films."),
+         ("My son loves cartoons.", "My son loves animated films.")]
+LEFT += ["The newspaper published cartoons of the minister."]

@@ -65,3 +65,11 @@ LEFT += ["Eat in or takeaway?"]
 # hunt30 (s30): Parliament's bill said with its debate ("The bill is wrong and should be withdrawn." had come out "La
 # note est fausse et devrait être retirée.")
 LEFT += ["The bill is wrong and should be withdrawn.", "The bill is wrong, the opposition says."]
+
+# long32 (s32): the bill asked of a waiter ("J'ai demandé au serveur de ce projet de loi…", "…demanda le serveur")
+READ += [("I asked the waiter for the bill twice, but he ignored us.",
+          "I asked the waiter to bring the note twice, but he ignored us."),
+         ("At the end of the meal, my father asked the waiter for the bill.",
+          "At the end of the meal, my father asked the waiter to bring the note."),
+         ("Ask the waitress for the bill, please.", "Ask the waitress to bring the note, please.")]
+LEFT += ["The minister asked the committee for the bill.", "He asked the waiter for the menu."]

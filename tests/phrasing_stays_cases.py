@@ -33,3 +33,14 @@ LEFT = [   # looks like one, but is not
     'He gave me a lift home.',
     'The room has been cleaned.',
 ]
+
+# long32 (s32): a building's lift by its place, a lift one is next to or waits for (chat.py: "La vie dans notre
+# bâtiment…", "…à côté de la soulever", "Les soulevers à la gare…"); not a ride, nor a plane's
+READ += [
+    ("The lift in our building has been broken.", "The elevator in our building has been broken."),
+    ("Our room was next to the lift and it was noisy.", "Our room was next to the elevator and it was noisy."),
+    ("We waited for the lift for ten minutes.", "We waited for the elevator for ten minutes."),
+    ("The lifts at the station are out of order today.", "The elevators at the station are out of order today."),
+]
+LEFT += ["Thanks for the lift.", "Waiting for the lift home from my dad.",
+         "The lift at the wing of the plane was too low."]

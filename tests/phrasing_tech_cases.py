@@ -157,3 +157,17 @@ READ += [   # long31 (s31): a device that hangs ("…les gels d'ordinateur…", 
 ]
 LEFT += ["The lake froze last winter.", "The river froze in January."]
 LEFT += ["The bank froze my accounts.", "The computer froze all the accounts."]
+
+READ += [   # long32 (s32): a device that stopped working or crashed ("…a cessé de travailler", "…s'est écrasé")
+    ("My laptop stopped working last night, so I could not finish the report.",
+     "My laptop stopped functioning last night, so I could not finish the report."),
+    ("The washing machine has suddenly stopped working.", "The washing machine has suddenly stopped functioning."),
+    ("I bought this printer last month, but it stopped working after two weeks.",
+     "I bought this printer last month, but it stopped functioning after two weeks."),
+    ("My computer crashed twice this morning.", "My computer stopped functioning twice this morning."),
+    ("The laptop has crashed again.", "The laptop has stopped functioning again."),
+]
+LEFT += ["My father stopped working at sixty.", "She stopped working to look after the baby.",
+         "The car crashed into a tree.", "The plane crashed in the mountains.", "My computer crashed into the wall."]
+READ += [("My laptop crashed on Friday night and I lost half of them.",
+          "My laptop stopped functioning on Friday night and I lost half of them.")]

@@ -83,3 +83,9 @@ READ += [   # long31 (s31): "move the deadline" → "déménager la date limite"
     ("Can we move our deadline to next Friday?", "Can we postpone our deadline to next Friday?"),
 ]
 LEFT += ["Can we move the deadline forward?", "We need to move the deadline up by a week."]
+
+# long32 (s32): "it" moved to a day ("…elle avait été déménagée à mercredi", "…c'était ému à dimanche"), "now on"
+READ += [("Yesterday she said it was moved to Wednesday.", "Yesterday she said it was now on Wednesday."),
+         ("We planned the trip for Monday, but it has been moved to Thursday.",
+          "We planned the trip for Monday, but it is now on Thursday.")]
+LEFT += ["It was moved to the garage.", "It has been moved to next week."]

@@ -14,6 +14,9 @@ _NOT_SYNCING = (r"(?!\s+up\b)(?!\s+(?:up\s+)?(?:my|your|the|it|them|our|his|her|
                 r"phones?|contacts|calendars?|audio|video|clocks?|watches|devices?)\b)")
 _NO_WAR = (r"(?!.*\b(?:war|wars|served|serving|veterans?|army|navy|military|soldiers?|combat|Iraq|Vietnam|Korea|"
            r"Afghanistan|deployed|enlisted|marines?|parade|strike|pension|PTSD)\b)")    # a veteran's line
+# a line with no flying in it: a wing's lift ("The lift was enough to keep the plane up.") is not a building's
+_NOT_FLYING = (r"(?!.*\b(?:wings?|planes?|aircraft|airplanes?|aeroplanes?|air|flight|flying|fly|drag|thrust|take-?off|"
+               r"gliders?|airfoil|aerofoil|pilots?|rotors?|helicopters?|balloons?|kites?|birds?)\b)")
 PHRASES = (   # school notes, work chat, invitations, home, sport, pets: (the phrase; its paraphrase), as in orders
     # "The dog needs to go to the vet." → "…d'aller au vélo.", "The vet said he needs surgery." → "Le vélo a
     # dit…", "Our vet is very kind." → "Notre vélo est très gentil."; not "a war vet", nor the verb ("to vet")
@@ -118,12 +121,21 @@ PHRASES = (   # school notes, work chat, invitations, home, sport, pets: (the ph
     # "The lift is out of order." → "La chaîne est hors-service.", "The lift is broken again." → "La vie est…",
     # "Take the lift to the third floor." → "Prends le cinquième…"; not "give me a lift", "a ski lift"
     # not a wing's lift ("The lift was enough to keep the plane up." had been read "The elevator was enough…")
-    (r"(?<!\bski\s)(?<!\bchair\s)\bthe\s+lift(s?)\b(?=\s+(?:is|are|was|were|isn['’]t|wasn['’]t|doesn['’]t|has|works?|"
-     r"broke)\b)(?!.*\b(?:wings?|planes?|aircraft|airplanes?|aeroplanes?|air|flight|flying|fly|drag|thrust|take-?off|"
-     r"gliders?|airfoil|aerofoil|pilots?|rotors?|helicopters?|balloons?|kites?|birds?)\b)", r"the elevator\1"),
+    (rf"(?<!\bski\s)(?<!\bchair\s)\bthe\s+lift(s?)\b(?=\s+(?:is|are|was|were|isn['’]t|wasn['’]t|doesn['’]t|has|works?|"
+     rf"broke)\b){_NOT_FLYING}", r"the elevator\1"),
     # not a ride ("He took the lift home with his neighbour." had been read "He took the elevator home…")
     (r"\b(take|took|taking|takes|use|used|using|in)\s+the\s+lift\b(?!\s+(?:home|back\s+home|with|offered)\b)",
      r"\1 the elevator"),
+    # long32 (s32): a building's lift named by its place, and a lift one is near or waits for: "The lift in our
+    # building has been broken…" → "La vie dans notre bâtiment…", "…next to the lift" → "…à côté de la soulever",
+    # "The lifts at the station…" → "Les soulevers…", "We waited for the lift…" (lost); "elevator": "L'ascenseur de
+    # notre bâtiment…", "…à côté de l'ascenseur…"; not a plane's (the guard above)
+    (rf"(?<!\bski\s)(?<!\bchair\s)\bthe\s+lift(s?)\b(?=\s+(?:in|at|of|on)\s+(?:the|our|my|this|their|your|that)\s+"
+     rf"(?:\w+\s+)?(?:building|hotel|block|station|office|flat|apartment|hospital|tower|mall|centre|center)s?\b)"
+     rf"{_NOT_FLYING}", r"the elevator\1"),
+    # (waited for, not thanked for: "Thanks for the lift." is a ride)
+    (rf"\b(next\s+to|near|opposite|beside|wait(?:ed|ing|s)?\s+for|out\s+of|into)\s+the\s+lift(s?)\b"
+     rf"(?!\s+(?:home|back)\b){_NOT_FLYING}", r"\1 the elevator\2"),
     # demo probe s30: "I'm fine, thank you, and you?" → "Je vais bien, merci, vous et vous ?"; said as two sentences
     # ("I'm fine, thank you. And you?": "Je vais bien, merci. Et vous ?"); "thanks, and you?" came out right
     (r"\b(thank\s+you),\s+and\s+you\s*\?", r"\1. And you?"),

@@ -54,4 +54,12 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "The brakes on my bike don't work." → "Les fâches sur mon vélo…", "I need to check the brakes on my bike." →
     # "…les bruits sur mon vélo."; "of": "Je dois vérifier les freins de mon vélo." (not "the car": "Les bruits…")
     (r"\bthe\s+brakes\s+on\s+(my|your|his|her|our|their)\s+(bike|bicycle|car)\b", r"the brakes of \1 \2"),
+    # long32 (s32): slides prepared, sent or shared at work: "My boss asked me to prepare the slides for Monday" →
+    # "…préparer les plats…", "…send me your slides by Monday" → "…vos notes…", "…forgot to bring the slides…" →
+    # "…les valises…"; "presentation": "…l'exposé…", "…votre présentation…" (4 of 4); not a playground's or a lab's
+    # (nor slides for a presentation already named: "I will send you the slides for the presentation tonight."; not
+    # "update the slides": «mettre votre exposé», «téléphoné ma présentation», no better read so)
+    (r"^(?!.*\b(?:playground|park|pool|water|microscope|lab|laboratory|children|kids|presentations?)\b)(.*?)\b("
+     r"prepare[sd]?|preparing|send|sends|sent|sending|share[sd]?|sharing|bring|brings|brought|forgot\s+to\s+bring)\s+((?:me|us|you|him|her|them)\s+)?"
+     r"(the|your|my|our|his|her|their)\s+slides\b", r"\1\2 \3\4 presentation"),
 )

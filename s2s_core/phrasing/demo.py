@@ -165,4 +165,10 @@ PHRASES += (   # meetings moved, a restaurant's bill (the same as above)
     # Friday?" → "Sommes-nous encore le vendredi ?"; said "Is it still planned for" ("Est-ce toujours prévu pour
     # vendredi ?")
     (r"\bare\s+we\s+still\s+on\s+for\b", "is it still planned for"),
+    # long32 (s32): "it" moved to a day, the event named before ("…, but yesterday she said it was moved to
+    # Wednesday." → "…qu'elle avait été déménagée à mercredi", "…but it was moved to Sunday." → "…c'était ému à
+    # dimanche", "…it has been moved to Thursday…" → "…cela a été déménagé jeudi…"; "now on": "…c'était maintenant
+    # dimanche", "c'est maintenant jeudi" (3 of 3)
+    (rf"\bit\s+(is|was)\s+moved\s+to\s+{_ON_A_DAY}", r"it \1 now on "),
+    (rf"\bit\s+has\s+been\s+moved\s+to\s+{_ON_A_DAY}", "it is now on "),
 )

@@ -60,4 +60,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # what one needs, a help or a doctor's place ("I need to talk to Tom urgently." came out right: "d'urgence")
     (r"\b(needs?|needed)\s+((?:a|an|some)\s+\w+|help|to\s+(?:see|go\s+to)\s+[^.?!,;]{1,30}?)\s+urgently\b",
      r"\1 \2 right away"),
+    # long32 (s32): "a man asked me for directions to the hospital" → "…m'a demandé des instructions à l'hôpital",
+    # "A tourist asked me for directions to the station." → "…des instructions à la gare"; "the way to": "…m'a demandé
+    # le chemin de la gare" (3 of 3); a pronoun asked only ("asked a policeman the way" lost the policeman)
+    (r"\b(ask|asks|asked|asking)\s+(me|us|him|her|them|you)\s+for\s+directions\s+to\b", r"\1 \2 the way to"),
 )

@@ -165,4 +165,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Doors open at seven…" → "Les docteurs ouvrent à sept heures…", "Doors open at 7 pm." → "Les docteurs ouvrent à
     # 19 h."; with its article ("Les portes s'ouvrent à 19 heures.")
     (r"^doors\s+open\b", "The doors open"),
+    # long32 (s32): "…and watched cartoons." → "…et ont regardé des cartons.", "My son loves cartoons." → "…adore
+    # les automobiles."; "animated films": "…regardèrent des films animés…", "Mon fils aime les films animés." (a
+    # child's watching or liking, not a newspaper's political cartoons)
+    (r"\b(watch|watches|watched|watching|love|loves|loved|like|likes|liked)\s+cartoons\b", r"\1 animated films"),
 )

@@ -99,4 +99,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # emporter ?")
     (r"\b(is|are)\s+((?:this|it|that|the\s+\w+)\s+)(?:to\s+)?eat\s+in\s+or\s+(?:to\s+)?take[\s-]?(?:away|out)\b",
      r"\1 \2for here or to go"),
+    # long32 (s32): "I asked the waiter for the bill twice…" → "J'ai demandé au serveur de ce projet de loi…", "…
+    # demanda le serveur après le dessert" (the bill lost); "asked the waiter to bring the note": "…au serveur
+    # d'apporter la note…" (4 of 4; "for the check", "for the note" lost it)
+    (r"\b(ask|asks|asked|asking)\s+(the|our|a)\s+(waiter|waitress|server)\s+for\s+(?:the|our)\s+bill\b(?![’'-])",
+     r"\1 \2 \3 to bring the note"),
 )

@@ -18,6 +18,11 @@ _BASE = r"((?:\b(?:to|can|could|will|please|must|should|me|us)|['’]ll)\s+)"
 _HANGS = r"\b((?:the|my|your|his|her|our|their)\s+(?:computer|laptop|phone|screen|tablet|app|PC|browser|game))\s+"
 # not before an object: "froze the accounts"
 _NO_OBJECT = r"\b(?!\s+(?:the|a|an|my|your|his|her|its|our|their|all|every|some|any|it|them|him|us|me)\b)"
+# a machine of a home or an office; for "stopped working" also "it" ("…, but it stopped working after two weeks")
+_APPLIANCE = (r"(?:the|my|your|his|her|our|their|this|that)\s+(?:new\s+|old\s+)?(?:computer|laptop|phone|mobile|"
+              r"tablet|PC|printer|washing\s+machine|dishwasher|fridge|freezer|TV|television|router|camera|scanner|"
+              r"microwave|oven|kettle|app|browser|screen|keyboard|mouse|charger)s?")
+_DEVICE = rf"\b({_APPLIANCE}|it)\s+"
 _ACCOUNT = r"(?:a|an|my|your|the|our|his|her|their)\s+(?:new\s+)?(?:e-?mail\s+|online\s+|user\s+|bank\s+)?account\b"
 _ACCOUNT += r"(?!\s+of\b)"   # not a story: "They set up an account of what happened." ("…créé un compte de ce qui…")
 # a line about an account, a phone or a computer, not a sword or an axe ("hacked to pieces", "hacked at the rope")
@@ -206,4 +211,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "…arrête de répondre…", "…l'ordinateur s'arrête de répondre…"; a device only (not water, a lake, a person)
     (rf"{_HANGS}((?:always|often|sometimes|just)\s+)?freezes{_NO_OBJECT}", r"\1 \2stops responding"),
     (rf"{_HANGS}((?:always|often|sometimes|just)\s+)?froze{_NO_OBJECT}", r"\1 \2stopped responding"),
+    # long32 (s32): a device that "stopped working" or "crashed": "My laptop stopped working last night" → "…a cessé
+    # de travailler…" (a person's job), "The washing machine stopped working…" → "…s'est arrêtée de travailler…", "My
+    # computer crashed" → "…s'est écrasé", "…a cambriolé…"; "stopped functioning": "…a cessé de fonctionner…" (9 of 9);
+    # a device or "it" only (not a person: "My father stopped working at 60."), "crashed" not into something (but
+    # "crashed on Friday night", "crashed in the middle of…")
+    (rf"{_DEVICE}((?:has\s+|had\s+|have\s+|just\s+|suddenly\s+|completely\s+)*)stopped\s+working\b",
+     r"\1 \2stopped functioning"),
+    (rf"\b({_APPLIANCE})\s+((?:has\s+|had\s+|just\s+|suddenly\s+)*)crashed\b"
+     r"(?!\s+(?:into|onto|against|through)\b)",
+     r"\1 \2stopped functioning"),
 )

@@ -115,3 +115,58 @@ def test_so_before_a_consequence_or_please_is_read_again(text, read):
 def test_so_of_purpose_is_not_read_again(text):
     assert read_so(text) == text
     assert not so_lost(text, "Je t'appellerai demain, on pourra en parler.")
+
+
+# ---- long32 (s32): "so" before "would like" (a request that follows) is read again where the French lost it
+def test_so_before_would_like_is_read_again():
+    text = "I bought this printer last month, but it stopped working after two weeks, so I would like a refund."
+    assert read_so(text) == text.replace(", so I", ", therefore I")
+    assert so_lost(text, "…, mais il a cessé de fonctionner après deux semaines, je voudrais un remboursement.")
+    assert not so_lost(text, "…, mais il a cessé de fonctionner après deux semaines, je voudrais donc un remboursement")
+
+
+# ---- long32 (s32): "While my husband was…" opening a sentence ("Mon mari était en train de préparer le dîner, j'ai
+# aidé…": "while" lost) read "During the time that…", its "Pendant le temps que" written "Pendant que"
+@pytest.mark.parametrize("text, read", [
+    ("While my husband was cooking dinner, I helped our daughter.",
+     "During the time that my husband was cooking dinner, I helped our daughter."),
+    ("While my parents were on holiday, I looked after their dog.",
+     "During the time that my parents were on holiday, I looked after their dog."),
+])
+def test_while_before_a_noun_subject_is_read_during_the_time(text, read):
+    assert read_joins(text) == read
+
+
+@pytest.mark.parametrize("text", ["While I was waiting, he left.", "I read while my wife was shopping.",
+                                  "While the kids were swimming, we read."])
+def test_other_whiles_are_left(text):
+    assert read_joins(text) == text
+
+
+def test_during_the_time_is_written_pendant_que():
+    from s2s_core import typography
+    from s2s_core.joins import mend_while
+    source = "During the time that my wife was shopping, I sat in a café."
+    written = mend_while("Pendant le temps où ma femme faisait les courses", source)
+    assert written == "Pendant que ma femme faisait les courses"
+    assert mend_while("Pendant le temps qu'il faisait beau, je…", source).startswith("Pendant qu'il faisait")
+    assert mend_while("Pendant le temps où il pleuvait", "While it rained") == "Pendant le temps où il pleuvait"
+    assert typography.french("Pendant le temps que ma femme faisait les courses, je lisais.", source).startswith(
+        "Pendant que ma femme")
+
+
+# ---- long32 (s32): "so" before a past negative ("so we did not sleep well": «…, nous n'avons pas bien dormi»)
+@pytest.mark.parametrize("text", ["The room was above a noisy street, so we did not sleep well.",
+                                  "I was very tired, so I didn't cook dinner."])
+def test_so_before_a_past_negative_is_read_again(text):
+    assert read_so(text) == text.replace(", so ", ", therefore ")
+    assert so_lost(text, "La chambre était au-dessus d'une rue bruyante, nous n'avons pas bien dormi.")
+
+
+# ---- long32 (s32): "and since then" before a clause, no comma («…, et nous avons voyagé…»: lost), read "since that
+# time," ("…et depuis ce temps-là, nous avons…")
+def test_since_then_opening_a_clause_gets_its_time_and_comma():
+    assert read_joins("We met two years ago, and since then we have travelled together.") == (
+        "We met two years ago, and since that time, we have travelled together.")
+    for text in ("We met two years ago, and since then, we have travelled.", "I have not seen him since then."):
+        assert read_joins(text) == text
