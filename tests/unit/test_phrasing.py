@@ -85,7 +85,6 @@ LEFT = [   # looks like one, but is not
     "She has been charged twice.",
     "I read the book a friend gave me.",                 # the noun
     "Booking.com has it.",
-    "How do I log in?",
     "I'll place the order form here.",
     "We want to get back to work.",
     "He is on sick leave.",
@@ -747,3 +746,9 @@ LEFT += software_cases.LEFT
 import phrasing_daily_cases as daily_cases   # noqa: E402  calls, plans, meals out, talks at work (s31)
 READ += daily_cases.READ
 LEFT += daily_cases.LEFT
+
+
+import phrasing_notes_cases as notes_cases       # noqa: E402  thank-you notes, posts (demo32, s32)
+import phrasing_support_cases as support_cases   # noqa: E402  a tech-support chat (demo32, s32)
+READ += support_cases.READ + notes_cases.READ
+LEFT += support_cases.LEFT + notes_cases.LEFT
