@@ -39,6 +39,7 @@ LEFT = [   # looks like one, but is not
     "The kids love the slides in the park.",      # a playground's slides
     "Send me the slides of the presentation.",
     "I would highly recommend it.",               # its "I" said: right as typed
+    "Lovely hotel, highly recommend.",            # nothing after it: "Aujourd'hui, je recommande vraiment."
     "Ask at the reception.",                      # "front desk" came out "bureau du devant"
     "Call the reception if you need anything.",
     "We met at the reception after the wedding.",    # "the presentation of the presentation"

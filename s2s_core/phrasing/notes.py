@@ -29,8 +29,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"^best\s+(?=(?!regards|wishes|of\b)\w+(?:\s+\w+)?\s+(?:in|ever)\b)", "the best "),
     # "Best pizza in town, highly recommend this place." → "La meilleure pizza en ville recommande beaucoup…" (the
     # pizza recommends), "Highly recommend this restaurant!" → "Hautement recommande…"; "I really recommend": "…, je
-    # recommande vraiment cet endroit."; a post's clause that left out its "I" ("strongly" had lost "Great hotel")
-    (r"(?:^|(?<=,\s))highly\s+recommend\b", "I really recommend"),
+    # recommande vraiment cet endroit."; a post's clause that left out its "I" ("strongly" had lost "Great hotel"),
+    # before what is recommended ("Lovely hotel, highly recommend." came out "Aujourd'hui, je recommande vraiment.")
+    (r"(?:^|(?<=,\s))highly\s+recommend\b(?=\s+(?:it|this|these|that|those|them|the|our|their|his|her|a|an)\b)",
+     "I really recommend"),
     # "…and nobody at the reception could help us." → "…personne n'a pu nous aider." (where lost), "Please leave your
     # key at the reception." → "…au réception."; "front desk": "…personne à la réception ne pourrait nous aider."; one
     # who works there only ("Ask at the front desk." came out "…au bureau du devant.", "Call the front desk…" "…le
