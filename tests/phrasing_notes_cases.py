@@ -13,6 +13,10 @@ READ = [   # (typed, read): each entry of notes.PHRASES read at least once
     ("best holiday ever", "the best holiday ever"),
     ("Highly recommend this restaurant!", "I really recommend this restaurant!"),
     ("Great hotel, highly recommend it.", "Great hotel, I really recommend it."),
+    ("I was charged twice for the same order, please refund me.",
+     "I paid twice for the same order, please give me my money back."),          # orders.py reads "charged"
+    ("The shoes don't fit, can you refund me?", "The shoes don't fit, can you give me my money back?"),
+    ("Could you refund us?", "Could you give us our money back?"),
     ("Nobody at the reception could help us.", "Nobody at the front desk could help us."),
     ("The woman at the reception was very kind.", "The woman at the front desk was very kind."),
     ("Many thanks for welcoming us into your home, we had a wonderful time.",
@@ -39,7 +43,8 @@ LEFT = [   # looks like one, but is not
     "The kids love the slides in the park.",      # a playground's slides
     "Send me the slides of the presentation.",
     "I would highly recommend it.",               # its "I" said: right as typed
-    "Lovely hotel, highly recommend.",            # nothing after it: "Aujourd'hui, je recommande vraiment."
+    "Lovely hotel, highly recommend.",
+    "They refused to refund me.",                 # no request: "Ils ont refusé de me rembourser."            # nothing after it: "Aujourd'hui, je recommande vraiment."
     "Ask at the reception.",                      # "front desk" came out "bureau du devant"
     "Call the reception if you need anything.",
     "We met at the reception after the wedding.",    # "the presentation of the presentation"

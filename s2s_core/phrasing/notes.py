@@ -1,6 +1,6 @@
 """Words of thank-you notes, posts and complaints (thanks again, kind messages, welcoming us, "Best pizza in town",
-"highly recommend", the reception's staff, the rainforest, a flight that lands, slides sent) that the model had read
-as another meaning.
+"highly recommend", "please refund me", the reception's staff, the rainforest, a flight that lands, slides sent) that
+the model had read as another meaning.
 
 A post or a note drops words the model needs ("Best coffee in Paris." came out "Bois café à Paris.", "Thanks again
 for the dinner!" "Encore une fois pour le dîner !", the thanks lost) or uses a word in a sense the Hansards lack
@@ -39,6 +39,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # front…")
     (r"\b(nobody|no\s+one|someone|anyone|the\s+(?:staff|woman|man|lady|guy|people))\s+at\s+the\s+reception\b",
      r"\1 at the front desk"),
+    # "I was charged twice…, please refund me." → "…s'il vous plait me remboursement.", "The shoes don't fit, can you
+    # refund me?" → "Les chaussures ne vont pas me rafraîchir ?"; "give me my money back": "…je vous prie de me rendre
+    # mon argent.", "…pouvez-vous me donner mon argent ?"; a request only ("They refused to refund me." was right)
+    *((rf"\b(please|can\s+you|could\s+you|would\s+you)\s+refund\s+{who}\b(?=\s*(?:[.,!?]|$))",
+       rf"\1 give {who} {whose} money back") for who, whose in (("me", "my"), ("us", "our"))),
     # "Many thanks for welcoming us into your home, …" → "Merci d'être venus chez nous…" (the guests turned round),
     # "Thanks for welcoming us." → "Merci de nous être venus."; "receiving": "Merci de nous avoir reçus."
     (r"\bwelcoming\s+(us|me)(?:\s+(?:into|to|in)\s+(?:your|their|his|her)\s+(?:home|house|place))?\b"
