@@ -14,7 +14,8 @@ READ = [   # (typed, read): each entry of notes.PHRASES read at least once
     ("Highly recommend this restaurant!", "I really recommend this restaurant!"),
     ("Great hotel, highly recommend it.", "Great hotel, I really recommend it."),
     ("I was charged twice for the same order, please refund me.",
-     "I paid twice for the same order, please give me my money back."),          # orders.py reads "charged"
+     "I paid twice for the same purchase, please give me my money back."),       # orders.py reads "charged"
+    ("We received two invoices for the same order.", "We received two invoices for the same purchase."),
     ("The shoes don't fit, can you refund me?", "The shoes don't fit, can you give me my money back?"),
     ("Could you refund us?", "Could you give us our money back?"),
     ("Nobody at the reception could help us.", "Nobody at the front desk could help us."),
@@ -41,12 +42,13 @@ LEFT = [   # looks like one, but is not
     "The hotel staff were very welcoming.",
     "The plane lands at six.",                    # figures.py's, or right as typed
     "The kids love the slides in the park.",      # a playground's slides
-    "Send me the slides of the presentation.",
+    "Send me the slides of the presentation.",    # "the presentation of the presentation"
     "I would highly recommend it.",               # its "I" said: right as typed
-    "Lovely hotel, highly recommend.",
-    "They refused to refund me.",                 # no request: "Ils ont refusé de me rembourser."            # nothing after it: "Aujourd'hui, je recommande vraiment."
+    "Lovely hotel, highly recommend.",            # nothing after it: "Aujourd'hui, je recommande vraiment."
+    "They refused to refund me.",                 # no request: "Ils ont refusé de me rembourser."
+    "Please follow the same order as last time.",   # an order of things: "le même ordre" is right
     "Ask at the reception.",                      # "front desk" came out "bureau du devant"
     "Call the reception if you need anything.",
-    "We met at the reception after the wedding.",    # "the presentation of the presentation"
+    "We met at the reception after the wedding.",
 ]
 LEFT += ["Thank you all for your kind words."]   # "aimables paroles" as typed

@@ -1,6 +1,6 @@
 """Words of thank-you notes, posts and complaints (thanks again, kind messages, welcoming us, "Best pizza in town",
-"highly recommend", "please refund me", the reception's staff, the rainforest, a flight that lands, slides sent) that
-the model had read as another meaning.
+"highly recommend", "please refund me", the same order paid twice, the reception's staff, the rainforest, a flight
+that lands, slides sent) that the model had read as another meaning.
 
 A post or a note drops words the model needs ("Best coffee in Paris." came out "Bois café à Paris.", "Thanks again
 for the dinner!" "Encore une fois pour le dîner !", the thanks lost) or uses a word in a sense the Hansards lack
@@ -44,6 +44,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # mon argent.", "…pouvez-vous me donner mon argent ?"; a request only ("They refused to refund me." was right)
     *((rf"\b(please|can\s+you|could\s+you|would\s+you)\s+refund\s+{who}\b(?=\s*(?:[.,!?]|$))",
        rf"\1 give {who} {whose} money back") for who, whose in (("me", "my"), ("us", "our"))),
+    # "I paid twice for the same order." → "…pour le même ordre.", "We received two invoices for the same order." →
+    # "…le même ordre."; "purchase": "…pour le même achat."; a line about paying only (not "the same order as last
+    # time": "le même ordre" is right)
+    (r"^(?=.*\b(?:paid|pay|pays|charged|charge|invoices?|bills?|billed|refund\w*|money)\b)(.*?)\bfor\s+the\s+same\s+"
+     r"order\b", r"\1for the same purchase"),
     # "Many thanks for welcoming us into your home, …" → "Merci d'être venus chez nous…" (the guests turned round),
     # "Thanks for welcoming us." → "Merci de nous être venus."; "receiving": "Merci de nous avoir reçus."
     (r"\bwelcoming\s+(us|me)(?:\s+(?:into|to|in)\s+(?:your|their|his|her)\s+(?:home|house|place))?\b"
