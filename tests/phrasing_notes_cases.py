@@ -17,7 +17,7 @@ READ = [   # (typed, read): each entry of notes.PHRASES read at least once
      "I paid twice for the same purchase, please give me my money back."),       # orders.py reads "charged"
     ("We received two invoices for the same order.", "We received two invoices for the same purchase."),
     ("The shoes don't fit, can you refund me?", "The shoes don't fit, can you give me my money back?"),
-    ("Could you refund us?", "Could you give us our money back?"),
+    ("Can you refund us?", "Can you give us our money back?"),
     ("Nobody at the reception could help us.", "Nobody at the front desk could help us."),
     ("The woman at the reception was very kind.", "The woman at the front desk was very kind."),
     ("Many thanks for welcoming us into your home, we had a wonderful time.",
@@ -46,6 +46,7 @@ LEFT = [   # looks like one, but is not
     "I would highly recommend it.",               # its "I" said: right as typed
     "Lovely hotel, highly recommend.",            # nothing after it: "Aujourd'hui, je recommande vraiment."
     "They refused to refund me.",                 # no request: "Ils ont refusé de me rembourser."
+    "Could you refund us?",                       # "Pourriez-vous nous rembourser ?" as typed
     "Please follow the same order as last time.",   # an order of things: "le même ordre" is right
     "Ask at the reception.",                      # "front desk" came out "bureau du devant"
     "Call the reception if you need anything.",

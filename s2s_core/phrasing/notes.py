@@ -41,8 +41,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"\1 at the front desk"),
     # "I was charged twice…, please refund me." → "…s'il vous plait me remboursement.", "The shoes don't fit, can you
     # refund me?" → "Les chaussures ne vont pas me rafraîchir ?"; "give me my money back": "…je vous prie de me rendre
-    # mon argent.", "…pouvez-vous me donner mon argent ?"; a request only ("They refused to refund me." was right)
-    *((rf"\b(please|can\s+you|could\s+you|would\s+you)\s+refund\s+{who}\b(?=\s*(?:[.,!?]|$))",
+    # mon argent.", "…pouvez-vous me donner mon argent ?"; a request only ("They refused to refund me." was right, and
+    # "Could you refund us?": "Pourriez-vous nous rembourser ?")
+    *((rf"\b(please|can\s+you)\s+refund\s+{who}\b(?=\s*(?:[.,!?]|$))",
        rf"\1 give {who} {whose} money back") for who, whose in (("me", "my"), ("us", "our"))),
     # "I paid twice for the same order." → "…pour le même ordre.", "We received two invoices for the same order." →
     # "…le même ordre."; "purchase": "…pour le même achat."; a line about paying only (not "the same order as last
