@@ -59,7 +59,11 @@ _CHAT = {"u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
          "enviroment": "environment", "buisness": "business", "neccessary": "necessary", "sucess": "success",
          "begining": "beginning", "truely": "truly", "thnak": "thank", "thnaks": "thanks", "pleae": "please",
          # demo29b: "Can you recomend a good restaurant?" had come out "Pouvez-vous rejoindre…"
-         "recomend": "recommend", "recomended": "recommended", "reccomend": "recommend"}
+         "recomend": "recommend", "recomended": "recommended", "reccomend": "recommend",
+         # demo32: "cna you send me the report…" had come out "m'envoyez-vous…" (the asking lost), "the atachment is
+         # missing" "l'apprentissage…", "Please open the attachement." "…l'affaire.", "an emial" "un miémide"
+         "cna": "can", "atachment": "attachment", "atachments": "attachments", "attachement": "attachment",
+         "attachements": "attachments", "emial": "email", "emials": "emails", "tommorrow": "tomorrow"}
 _LETTER_NAMED = re.compile(r"\b(?:the|letter|press|key|where|type|variable|part|section|chapter|option|let)\s+$",
                            re.IGNORECASE)
 _OTHER_LETTER = re.compile(r"(?<![\w'’.-])[b-hj-qs-tv-zB-HJ-QS-TV-Z](?![\w'’])")     # "v" in "u and v": maths

@@ -21,6 +21,7 @@ from typing import Sequence
 
 from .agreement import mend as mend_agreement
 from .calendar_names import MONTHS_FR
+from .conjugation import mend as mend_conjugation
 from .figure_mends import AVOIR, mend as mend_figures
 from .french_times import mend as mend_times
 from .inversion import mend as mend_inversion
@@ -204,7 +205,8 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     person of its pronoun ("Sors-t-il" → "Sort-il", inversion.py); one full stop at the end where the model wrote
     two and the source did not; a weekday's article as the English means the day ("Je te verrai dimanche.", "le
     dimanche" for a habit: weekdays.py); a determiner in its noun's gender ("mon commande" → "ma commande":
-    agreement.py); "Pendant que" for a "While" read "During the time" (joins.py)."""
+    agreement.py); "Pendant que" for a "While" read "During the time" (joins.py); "s'asseoir" conjugated ("quand je
+    m'asseye" → "je m'assieds": conjugation.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = how_are_you(text, source)                  # "…, comment êtes-vous ?" → "…, comment allez-vous ?"
     text = _ARTICLE_ELISION.sub(r"\1'", text)
@@ -218,6 +220,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = mend_inversion(mend_names(french_places(text, source), source) if source else text)
     text = mend_agreement(text)                          # "Où est mon commande ?" → "ma commande" (agreement.py)
     text = mend_while(text, source)                      # "Pendant le temps que ma femme…" → "Pendant que…" (joins.py)
+    text = mend_conjugation(text)                        # "quand je m'asseye" → "je m'assieds" (conjugation.py)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     text = text if ".." in source else _DOUBLE_STOP.sub(".", text)
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))

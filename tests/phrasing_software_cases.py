@@ -41,7 +41,7 @@ READ = [   # (typed, read): each entry of software.PHRASES read at least once
     ("Keep me signed in.", "Stay connected."),
     ("Confirm your password.", "Confirm the password."),
     ("Confirm your password to continue.", "Confirm the password to continue."),
-    ("Changes saved.", "The changes have been saved."),
+    ("Changes saved.", "The changes have been recorded."),   # support.py (s32): "enregistrés", had "sauvés"
     ("Save Changes", "Save the changes"),
     ("Do you want to save your changes?", "Do you want to keep your changes?"),
     ("Would you like to save the changes?", "Would you like to keep the changes?"),

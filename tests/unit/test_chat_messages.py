@@ -274,3 +274,14 @@ def test_hows_typed_without_its_apostrophe_is_read_how_s():
     va ta mère")."""
     assert read_chat("hows your mom doing") == "how's your mom doing"
     assert read_chat("Hows it going?") == "How's it going?"
+
+
+def test_typos_of_a_demo_are_read_as_the_word():
+    """Demo probe demo32 (s32): "cna you send me the report…" had come out "m'envoyez-vous…" (the asking lost), "the
+    atachment is missing" "l'apprentissage…", "an emial" "un miémide"."""
+    assert read_chat("cna you send me the report before tomorow?") == "can you send me the report before tomorrow?"
+    assert read_chat("I recieved your email but the atachment is missing.") == \
+        "I received your email but the attachment is missing."
+    assert read_chat("Please open the attachement.") == "Please open the attachment."
+    assert read_chat("Send me an emial tommorrow.") == "Send me an email tomorrow."
+    assert read_chat("The CNA report is late.") == "The CNA report is late."      # capitals stay

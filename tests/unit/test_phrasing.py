@@ -85,7 +85,6 @@ LEFT = [   # looks like one, but is not
     "She has been charged twice.",
     "I read the book a friend gave me.",                 # the noun
     "Booking.com has it.",
-    "How do I log in?",
     "I'll place the order form here.",
     "We want to get back to work.",
     "He is on sick leave.",
@@ -751,3 +750,8 @@ LEFT += daily_cases.LEFT
 import phrasing_visitors_cases as visitors_cases   # noqa: E402  help texts, plans, calls, shop hours (s32)
 READ += visitors_cases.READ
 LEFT += visitors_cases.LEFT
+
+import phrasing_notes_cases as notes_cases       # noqa: E402  thank-you notes, posts (demo32, s32)
+import phrasing_support_cases as support_cases   # noqa: E402  a tech-support chat (demo32, s32)
+READ += support_cases.READ + notes_cases.READ
+LEFT += support_cases.LEFT + notes_cases.LEFT

@@ -1,0 +1,68 @@
+"""Words of thank-you notes, posts and complaints (thanks again, kind messages, welcoming us, "Best pizza in town",
+"highly recommend", "please refund me", the same order paid twice, the reception's staff, the rainforest, a flight
+that lands, slides sent) that the model had read as another meaning.
+
+A post or a note drops words the model needs ("Best coffee in Paris." came out "Bois café à Paris.", "Thanks again
+for the dinner!" "Encore une fois pour le dîner !", the thanks lost) or uses a word in a sense the Hansards lack
+("…for the kind messages…" "…le genre de messages…", "Thanks for welcoming us." "Merci de nous être venus."); each
+is read as a paraphrase it translates right. Each was kept only where its paraphrase came out right in at least three
+sentences and no sentence tried came out worse.
+"""
+
+from __future__ import annotations
+
+# what one thanks for or leaves under a post (not "kind of messages"; "kind words" came out right: "aimables paroles")
+_SAID = r"(?:messages?|comments?)"
+PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
+    # "Thanks again for the dinner, it was delicious!" → "Encore une fois pour le dîner…", "Thanks again for your
+    # help." → "Encore une fois, pour votre aide."; "Thank you again": "Merci encore pour le dîner…"
+    (r"\bthanks\s+again\b", "thank you again"),
+    # "Thanks everyone for the kind messages after my accident…" → "…le genre de messages…", "She left a kind
+    # comment…" → "…un commentaire…" (kind lost); "nice": "…les gentils messages…", "…un joli commentaire…"
+    (rf"\bkind\s+(?={_SAID}\b)", "nice "),
+    # "Happy birthday to my best friend, love you so much" → "…je t'aime autant" (as much); "very much": "…je t'aime
+    # beaucoup"
+    (r"\blove\s+you\s+so\s+much\b", "love you very much"),
+    # "Best pizza in town" → "Bois pizza en ville", "Best coffee in Paris." → "Bois café à Paris.", "Best day ever!"
+    # → "Le jour le plus jamais !"; "The best": "La meilleure pizza en ville", "Le meilleur jour !"; a post's opening
+    # only (not "Best regards", "Best wishes", "Best of luck")
+    (r"^best\s+(?=(?!regards|wishes|of\b)\w+(?:\s+\w+)?\s+(?:in|ever)\b)", "the best "),
+    # "Best pizza in town, highly recommend this place." → "La meilleure pizza en ville recommande beaucoup…" (the
+    # pizza recommends), "Highly recommend this restaurant!" → "Hautement recommande…"; "I really recommend": "…, je
+    # recommande vraiment cet endroit."; a post's clause that left out its "I" ("strongly" had lost "Great hotel"),
+    # before what is recommended ("Lovely hotel, highly recommend." came out "Aujourd'hui, je recommande vraiment.")
+    (r"(?:^|(?<=,\s))highly\s+recommend\b(?=\s+(?:it|this|these|that|those|them|the|our|their|his|her|a|an)\b)",
+     "I really recommend"),
+    # "…and nobody at the reception could help us." → "…personne n'a pu nous aider." (where lost), "Please leave your
+    # key at the reception." → "…au réception."; "front desk": "…personne à la réception ne pourrait nous aider."; one
+    # who works there only ("Ask at the front desk." came out "…au bureau du devant.", "Call the front desk…" "…le
+    # front…")
+    (r"\b(nobody|no\s+one|someone|anyone|the\s+(?:staff|woman|man|lady|guy|people))\s+at\s+the\s+reception\b",
+     r"\1 at the front desk"),
+    # "I was charged twice…, please refund me." → "…s'il vous plait me remboursement.", "The shoes don't fit, can you
+    # refund me?" → "Les chaussures ne vont pas me rafraîchir ?"; "give me my money back": "…je vous prie de me rendre
+    # mon argent.", "…pouvez-vous me donner mon argent ?"; a request only ("They refused to refund me." was right, and
+    # "Could you refund us?": "Pourriez-vous nous rembourser ?")
+    *((rf"\b(please|can\s+you)\s+refund\s+{who}\b(?=\s*(?:[.,!?]|$))",
+       rf"\1 give {who} {whose} money back") for who, whose in (("me", "my"), ("us", "our"))),
+    # "I paid twice for the same order." → "…pour le même ordre.", "We received two invoices for the same order." →
+    # "…le même ordre."; "purchase": "…pour le même achat."; a line about paying only (not "the same order as last
+    # time": "le même ordre" is right)
+    (r"^(?=.*\b(?:paid|pay|pays|charged|charge|invoices?|bills?|billed|refund\w*|money)\b)(.*?)\bfor\s+the\s+same\s+"
+     r"order\b", r"\1for the same purchase"),
+    # "Many thanks for welcoming us into your home, …" → "Merci d'être venus chez nous…" (the guests turned round),
+    # "Thanks for welcoming us." → "Merci de nous être venus."; "receiving": "Merci de nous avoir reçus."
+    (r"\bwelcoming\s+(us|me)(?:\s+(?:into|to|in)\s+(?:your|their|his|her)\s+(?:home|house|place))?\b"
+     r"(?!\s+(?:into|to|in)\b)", r"receiving \1"),
+    # "Scientists found a new frog in the rainforest." → "…dans la pluie.", "The Amazon rainforest is burning." →
+    # "La pluie Amazon…"; "tropical forest": "…dans la forêt tropicale.", "La forêt tropicale de l'Amazon brûle."
+    (r"\bthe\s+Amazon\s+rainforest\b", "the tropical forest of the Amazon"),
+    (r"\brainforest(s?)\b", r"tropical forest\1"),
+    # "My flight to Montreal lands at 6 in the morning…" → "Mon vol vers les terres de Montréal…"; "arrives": "Mon vol
+    # à Montréal arrive à 6 heures…" (figures.py reads "flight lands" with nothing between)
+    (r"\b(flight\s+(?:to|from)\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?)\s+lands\b", r"\1 arrives"),
+    # "I'll send you the slides after lunch" → "…les escaliers…"; "presentation": "…la présentation après le
+    # déjeuner" (daily.py reads the slides of a talk)
+    (r"^(?!.*\bpresentations?\b)(.*?\b(?:send|email|e-mail|share|forward)(?:\s+(?:you|him|her|them|us|me|everyone))?"
+     r"\s+the)\s+slides\b", r"\1 presentation"),   # not "…the slides for the presentation" (work.py's)
+)

@@ -1,0 +1,55 @@
+"""Cases of the words of thank-you notes and posts (notes.py), read by tests/unit/test_phrasing.py with the other
+tables' cases: "Thanks again for the dinner!" had come out "Encore une fois pour le dîner !" (the thanks lost); read
+"Thank you again…": "Merci encore pour le dîner !"."""
+
+READ = [   # (typed, read): each entry of notes.PHRASES read at least once
+    ("Thanks again for the dinner, it was delicious!", "Thank you again for the dinner, it was delicious!"),
+    ("thanks again, see you soon", "thank you again, see you soon"),
+    ("Thanks everyone for the kind messages after my accident.",
+     "Thanks everyone for the nice messages after my accident."),
+    ("She left a kind comment on my photo.", "She left a nice comment on my photo."),
+    ("Happy birthday mom, love you so much!", "Happy birthday mom, love you very much!"),
+    ("Best pizza in town, highly recommend this place.", "The best pizza in town, I really recommend this place."),
+    ("best holiday ever", "the best holiday ever"),
+    ("Highly recommend this restaurant!", "I really recommend this restaurant!"),
+    ("Great hotel, highly recommend it.", "Great hotel, I really recommend it."),
+    ("I was charged twice for the same order, please refund me.",
+     "I paid twice for the same purchase, please give me my money back."),       # orders.py reads "charged"
+    ("We received two invoices for the same order.", "We received two invoices for the same purchase."),
+    ("The shoes don't fit, can you refund me?", "The shoes don't fit, can you give me my money back?"),
+    ("Can you refund us?", "Can you give us our money back?"),
+    ("Nobody at the reception could help us.", "Nobody at the front desk could help us."),
+    ("The woman at the reception was very kind.", "The woman at the front desk was very kind."),
+    ("Many thanks for welcoming us into your home, we had a wonderful time.",
+     "Many thanks for receiving us, we had a wonderful time."),
+    ("Thank you for welcoming me so warmly.", "Thank you for receiving me so warmly."),
+    ("The Amazon rainforest is burning.", "The tropical forest of the Amazon is burning."),
+    ("We visited the rainforest in Costa Rica.", "We visited the tropical forest in Costa Rica."),
+    ("Rainforests are disappearing.", "Tropical forests are disappearing."),
+    ("My flight to Montreal lands at 6 in the morning.", "My flight to Montreal arrives at 6 in the morning."),
+    ("Our flight from New York lands in an hour.", "Our flight from New York arrives in an hour."),
+    ("i will send you the slides after lunch", "i will send you the presentation after lunch"),
+    ("Can you share the slides with the team?", "Can you share the presentation with the team?"),
+]
+LEFT = [   # looks like one, but is not
+    "What kind of messages do you get?",          # a sort, not kind words
+    "He is a kind man.",
+    "Best regards, Anna",                         # a closing, not a post
+    "Best of luck in your new job!",
+    "Best of luck with your exams!",
+    "Best friends forever.",
+    "Thank you for welcoming me into your family.",   # a family, not a home
+    "The hotel staff were very welcoming.",
+    "The plane lands at six.",                    # figures.py's, or right as typed
+    "The kids love the slides in the park.",      # a playground's slides
+    "Send me the slides of the presentation.",    # "the presentation of the presentation"
+    "I would highly recommend it.",               # its "I" said: right as typed
+    "Lovely hotel, highly recommend.",            # nothing after it: "Aujourd'hui, je recommande vraiment."
+    "They refused to refund me.",                 # no request: "Ils ont refusé de me rembourser."
+    "Could you refund us?",                       # "Pourriez-vous nous rembourser ?" as typed
+    "Please follow the same order as last time.",   # an order of things: "le même ordre" is right
+    "Ask at the reception.",                      # "front desk" came out "bureau du devant"
+    "Call the reception if you need anything.",
+    "We met at the reception after the wedding.",
+]
+LEFT += ["Thank you all for your kind words."]   # "aimables paroles" as typed
