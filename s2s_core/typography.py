@@ -20,6 +20,7 @@ import re
 from typing import Sequence
 
 from .agreement import mend as mend_agreement
+from .participles import mend as mend_participles
 from .calendar_names import MONTHS_FR
 from .figure_mends import AVOIR, mend as mend_figures
 from .french_times import mend as mend_times
@@ -202,8 +203,9 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     ; : ! ?, none before a comma; place names in French ("Lisbonne", place_names.py); an inverted verb in the
     person of its pronoun ("Sors-t-il" → "Sort-il", inversion.py); one full stop at the end where the model wrote
     two and the source did not; a weekday's article as the English means the day ("Je te verrai dimanche.", "le
-    dimanche" for a habit: weekdays.py); a determiner in its noun's gender ("mon commande" → "ma commande":
-    agreement.py)."""
+    dimanche" for a habit: weekdays.py); a determiner in its noun's gender ("mon commande" → "ma commande",
+    "au gare" → "à la gare": agreement.py), a participle after "être" in its subject's ("Elle a été promu" →
+    "promue": participles.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = _ARTICLE_ELISION.sub(r"\1'", text)
     if not _NEW_ONE.search(source):      # "The new one arrives" came out "Le nouveau arrive": no "Le nouvel arrive"
@@ -214,7 +216,8 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = _ages(_bare_amounts(_heights(_feet_and_inches(text, source), source), source), source)
     text = _AU_NTH_YEAR.sub(r"en \1 \2", _sizes(_numbered_places(text, source), source))
     text = mend_inversion(mend_names(french_places(text, source), source) if source else text)
-    text = mend_agreement(text)                          # "Où est mon commande ?" → "ma commande" (agreement.py)
+    text = mend_participles(mend_agreement(text))        # "mon commande" → "ma commande" (agreement.py), "Elle a
+    #                                                      été promu" → "promue" (participles.py)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     text = text if ".." in source else _DOUBLE_STOP.sub(".", text)
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))
