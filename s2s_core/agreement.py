@@ -109,26 +109,4 @@ def mend(text: str) -> str:
             return (both.upper() if prep.isupper() and det.isupper() else
                     both.capitalize() if prep[0].isupper() else both) + rest
         return (m.group(0)[:m.start("det") - m.start()] if prep else "") + det + rest
-    return _before_feminine(_DETERMINER.sub(one, text))
-
-
-_CONTRACTION = re.compile(rf"(?<![\w'’-])(?P<c>(?i:du|au))\s+(?P<word>[a-zà-ÿœæ]+)(?![\w'’-])"
-                          rf"(?:(?=\s+(?P<next>{_WORD})))?")
-_AVOIR_BEFORE = re.compile(r"(?<![\w'’-])(?i:a|ai|as|avons|avez|ont|avait|avaient|aurait|auraient|aurais)\s+$")
-_OPENED = {"du": ("de la ", "de l'"), "au": ("à la ", "à l'")}
-
-
-def _before_feminine(text: str) -> str:
-    """"du"/"au" before a feminine noun (``noun_genders.txt``) opened up: "le prix du voiture" → "le prix de la
-    voiture", "au gare" → "à la gare", "au école" → "à l'école"; an adjective decides only where its noun agrees
-    («au petite maison» → «à la petite maison»); before an "h", a name («au Canada») or after "avoir" («a du
-    partir», "dû") left alone; "des"/"aux" have one form."""
-    def one(m: re.Match) -> str:
-        found = _gender(m["word"], m["next"])
-        if not found or found[0] != "f" or m["word"][0] == "h" or _AVOIR_BEFORE.search(text[:m.start()]):
-            return m.group(0)
-        full, elided = _OPENED[m["c"].lower()]
-        new = elided if m["word"][0] in _VOWEL else full
-        new = new.upper() if m["c"].isupper() else new.capitalize() if m["c"][0].isupper() else new
-        return new + m.group(0)[m.start("word") - m.start():]
-    return _CONTRACTION.sub(one, text)
+    return _DETERMINER.sub(one, text)
