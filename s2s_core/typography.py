@@ -203,8 +203,8 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     ; : ! ?, none before a comma; place names in French ("Lisbonne", place_names.py); an inverted verb in the
     person of its pronoun ("Sors-t-il" → "Sort-il", inversion.py); one full stop at the end where the model wrote
     two and the source did not; a weekday's article as the English means the day ("Je te verrai dimanche.", "le
-    dimanche" for a habit: weekdays.py); a determiner in its noun's gender ("mon commande" → "ma commande",
-    "au gare" → "à la gare": agreement.py), a participle after "être" in its subject's ("Elle a été promu" →
+    dimanche" for a habit: weekdays.py); a determiner in its noun's gender ("mon commande" → "ma commande":
+    agreement.py), a participle after "être" in its subject's ("Elle a été promu" →
     "promue": participles.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = _ARTICLE_ELISION.sub(r"\1'", text)

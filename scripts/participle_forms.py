@@ -25,9 +25,11 @@ _ETRE = r"(?:est|était|sera|serait|fut|soit|a été|avait été|aura été|aura
 _AFTER_SUBJECT = re.compile(rf"(?<![\w'’-])([a-zà-ÿœæ]+) (?:n['’] ?|ne )?{_ETRE}"
                             r"(?: (?:pas|plus|jamais|très|trop|si|assez|déjà|toujours|vraiment|bien))?"
                             r" ([a-zà-ÿœæ]+)(?![\w'’-])")
-# words after "être" not to mend: adverbs ("tout", "fort", "fin prête", "bel et bien"), "bon marché", a numeral
+# words after "être" not to mend: adverbs ("tout", "fort", "fin prête", "bel et bien", "haut placée", "si haut sur
+# pattes"), "bon marché", a numeral
 # ("elles sont neuf"), determiners, pronouns and prepositions ("cet", "chacun", "pendant")
-_LEFT_OUT = set("tout tous toute toutes bon bonne bons bonnes même mêmes fort cet chacun bel fin neuf pendant".split())
+_LEFT_OUT = set("""tout tous toute toutes bon bonne bons bonnes même mêmes fort haut cet chacun bel fin neuf
+pendant""".split())
 
 
 def count(lines) -> dict[str, Counter]:

@@ -58,3 +58,25 @@ def test_form_list_is_derived_pairs():
     assert table["promu"] == ("promu", "promue", "-", "promues") and table["prête"][0] == "prêt"
     assert table["perdus"] == ("perdu", "perdue", "perdus", "perdues")
     assert not {"médecin", "tout", "bon", "fort", "neuf", "été", "pendant"} & set(table)
+
+
+@pytest.mark.parametrize("text", [
+    # found on the training corpus's references: joined subjects, a comparison, adverbs, a noun "partie"
+    "Il importe que les échantillons et les données soient conservés.",
+    "Je sais que les intérêts et les préoccupations sont très différents.",
+    "que le consommateur ou la consommatrice est conscient de cette quantité",
+    "Quelque chose d'aussi important que cette initiative doit être enlevé des mains des politiciens.",
+    "telles que les restaurants et les épiceries ne seraient pas affectés",
+    "Elles seraient bien sûr du même sexe.", "qu'elles seront partie à cette démarche",
+    "Son affaire n'est pas si haut sur pattes.", "Pourtant, l'amiante est produit au Québec.",
+])
+def test_joined_or_compared_subjects_and_fixed_phrases_are_kept(text):
+    assert mend(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "si la victime était citoyen canadien",               # a noun and its adjective agreeing: not the subject's
+    "La famille est bien entendu enchantée.",             # "bien entendu" an adverb
+])
+def test_phrases_after_etre_are_kept(text):
+    assert mend(text) == text
