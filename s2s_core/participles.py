@@ -2,7 +2,8 @@
 in the masculine after a feminine one ("She was promoted." came out «Elle a été promu.», "The printer is broken."
 «L'imprimante est cassé.», "My application was rejected." «Mon application a été rejeté.»): «Elle a été promue.»,
 «L'imprimante est cassée.», «Ses sœurs sont mariées.». Only where the subject is sure and right before the verb:
-"elle(s)", "ils", or a determiner and a noun of known gender (``noun_genders.txt``) opening a clause («Le prix de la
+"elle(s)", "ils", or a determiner and a noun of known gender (``noun_genders.txt``, else the determiner's: «la
+plage», «la tour»; else a feminine ending: «l'imprimante») opening a clause («Le prix de la
 maison est élevé» stays: "la maison" follows "de"; «les pics et les pelles ont été remplacés»: after "et"/"ou" a
 subject may be one of two; «aussi important que cette initiative»: a comparison); only after "être" («est», «a
 été», «sera», «va être»…, with "ne … pas" or two adverbs between), never after "avoir" alone («Elle a mangé»).
@@ -69,7 +70,8 @@ def forms() -> dict[str, tuple[str, str, str, str]]:
 
 def _subject(m: re.Match, before: str) -> tuple[str, bool] | None:
     """(gender, plural) of the subject ``m`` names, where sure: "elles" → ("f", True); "la réunion" at a clause's
-    start → ("f", False); "les clés" → ("f", True); None for a noun not listed, an adjective, a clash."""
+    start → ("f", False); "les clés" → ("f", True); None for an adjective, a clash, a noun of unknown gender after
+    "l'", "les"…"""
     if m["pron"]:
         return "m" if m["pron"].lower() == "ils" else "f", m["pron"].lower() != "elle"
     if not _CLAUSE_START.search(before) or _COMPARED.search(before):
@@ -81,8 +83,9 @@ def _subject(m: re.Match, before: str) -> tuple[str, bool] | None:
     noun = noun.lower()
     if plural:
         noun = noun[:-1] if noun.endswith(("s", "x")) else ""
-    found = genders().get(noun) or (("f", "") if len(noun) > 5 and noun.endswith(_FEMININE_ENDINGS)
-                                    and noun not in _NOT_FEMININE else None)
+    found = genders().get(noun) or ((_GENDER[det], "") if det in _GENDER and noun else None)
+    found = found or (("f", "") if len(noun) > 5 and noun.endswith(_FEMININE_ENDINGS)
+                      and noun not in _NOT_FEMININE else None)
     if not found or "a" in found[1] or _GENDER.get(det, found[0]) != found[0]:
         return None
     return found[0], plural

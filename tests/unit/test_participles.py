@@ -80,3 +80,20 @@ def test_joined_or_compared_subjects_and_fixed_phrases_are_kept(text):
 ])
 def test_phrases_after_etre_are_kept(text):
     assert mend(text) == text
+
+
+@pytest.mark.parametrize("wrong, right", [
+    ("Elle est familier de l'histoire japonaise.", "Elle est familière de l'histoire japonaise."),  # Tatoeba dev/test
+    ("Ces pommes sont pourri.", "Ces pommes sont pourries."),
+])
+def test_slips_found_on_tatoeba_are_mended(wrong, right):
+    assert mend(wrong) == right
+
+
+@pytest.mark.parametrize("wrong, right", [
+    ("La plage était bondé.", "La plage était bondée."),        # a noun not listed: its determiner's gender
+    ("La tour est fermé.", "La tour est fermée."),              # a noun of both genders: the determiner decides
+    ("La plupart sont venus.", "La plupart sont venus."),       # a singular determiner, a plural verb: unsure
+])
+def test_determiner_gives_the_gender_of_an_unlisted_noun(wrong, right):
+    assert mend(wrong) == right
