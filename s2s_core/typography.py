@@ -29,6 +29,7 @@ from .joins import mend_while
 from .letters import attachments, how_are_you, see_you
 from .name_forms import mend as mend_names
 from .numbers import COMMA_GROUPED, french_ordinal
+from .participles import mend as mend_participles
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
 from .ordinals import ORDINAL_WORDS, mend_floors, mend_places
 from .place_names import french_places
@@ -206,7 +207,8 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     two and the source did not; a weekday's article as the English means the day ("Je te verrai dimanche.", "le
     dimanche" for a habit: weekdays.py); a determiner in its noun's gender ("mon commande" → "ma commande":
     agreement.py); "Pendant que" for a "While" read "During the time" (joins.py); "s'asseoir" conjugated ("quand je
-    m'asseye" → "je m'assieds": conjugation.py)."""
+    m'asseye" → "je m'assieds": conjugation.py); a participle after "être" in its subject's gender ("Elle a été
+    promu" → "promue": participles.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = how_are_you(text, source)                  # "…, comment êtes-vous ?" → "…, comment allez-vous ?"
     text = _ARTICLE_ELISION.sub(r"\1'", text)
@@ -218,7 +220,8 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = _ages(_bare_amounts(_heights(_feet_and_inches(text, source), source), source), source)
     text = _AU_NTH_YEAR.sub(r"en \1 \2", _sizes(_numbered_places(text, source), source))
     text = mend_inversion(mend_names(french_places(text, source), source) if source else text)
-    text = mend_agreement(text)                          # "Où est mon commande ?" → "ma commande" (agreement.py)
+    text = mend_participles(mend_agreement(text))        # "mon commande" → "ma commande" (agreement.py), "Elle a
+    #                                                      été promu" → "promue" (participles.py)
     text = mend_while(text, source)                      # "Pendant le temps que ma femme…" → "Pendant que…" (joins.py)
     text = mend_conjugation(text)                        # "quand je m'asseye" → "je m'assieds" (conjugation.py)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
