@@ -120,8 +120,8 @@ def read_short_dates(text: str) -> str:
 # "We go to church on Palm Sunday." had come out "…sur Palm dimanche.", "Good Friday is a holiday here." "Le bon
 # vendredi…", "Ash Wednesday is in February." "Le mercredi est en février."; now "…le dimanche des Rameaux.", "Le
 # vendredi saint…", "Le mercredi des Cendres…"
-FEASTS = {"palm sunday": "dimanche des Rameaux", "good friday": "vendredi saint", "ash wednesday": "mercredi des Cendres",
-          "shrove tuesday": "mardi gras", "maundy thursday": "jeudi saint"}
+FEASTS = {"palm sunday": "dimanche des Rameaux", "good friday": "vendredi saint",
+          "ash wednesday": "mercredi des Cendres", "shrove tuesday": "mardi gras", "maundy thursday": "jeudi saint"}
 # as a name is typed, or shouted: not "We had a good Friday at work."
 FEAST = re.compile(rf"\b(?:{'|'.join(f.title() for f in FEASTS)}|{'|'.join(f.upper() for f in FEASTS)})\b")
 

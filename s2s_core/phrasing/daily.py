@@ -60,6 +60,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # (nor slides for a presentation already named: "I will send you the slides for the presentation tonight."; not
     # "update the slides": «mettre votre exposé», «téléphoné ma présentation», no better read so)
     (r"^(?!.*\b(?:playground|park|pool|water|microscope|lab|laboratory|children|kids|presentations?)\b)(.*?)\b("
-     r"prepare[sd]?|preparing|send|sends|sent|sending|share[sd]?|sharing|bring|brings|brought|forgot\s+to\s+bring)\s+((?:me|us|you|him|her|them)\s+)?"
+     r"prepare[sd]?|preparing|send|sends|sent|sending|share[sd]?|sharing|bring|brings|brought|forgot\s+to\s+bring)"
+     r"\s+((?:me|us|you|him|her|them)\s+)?"
      r"(the|your|my|our|his|her|their)\s+slides\b", r"\1\2 \3\4 presentation"),
 )

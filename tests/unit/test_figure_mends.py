@@ -71,8 +71,10 @@ def test_a_round_age_in_words_is_read_in_digits():
 
 @pytest.mark.parametrize("english, model, expected", [   # session 32: "terrace" copied in English, in the masculine
     ("Let's sit on the terrace.", "Asseyons-nous sur le terrace.", "Asseyons-nous sur la terrasse."),
-    ("Our flat has a small terrace.", "Notre appartement a un petit terrace.", "Notre appartement a une petite terrasse."),
-    ("The restaurant has a big terrace.", "Le restaurant a une grande terrace.", "Le restaurant a une grande terrasse."),
+    ("Our flat has a small terrace.", "Notre appartement a un petit terrace.",
+     "Notre appartement a une petite terrasse."),
+    ("The restaurant has a big terrace.", "Le restaurant a une grande terrace.",
+     "Le restaurant a une grande terrasse."),
     ("The terraces are full.", "Les terraces sont pleines.", "Les terrasses sont pleines."),
     ("We had coffee on the terrace.", "Nous avons pris un café au terrace.", "Nous avons pris un café à la terrasse."),
 ])

@@ -40,7 +40,8 @@ def test_a_step_that_opens_a_line_is_said_as_french_help_texts_say_it(typed, fre
 
 
 @pytest.mark.parametrize("typed", [
-    "Click here to continue.", "Select a file.", "I clicked Save but nothing happened.", "Press the green button to start.",
+    "Click here to continue.", "Select a file.", "I clicked Save but nothing happened.",
+    "Press the green button to start.",
     "Click Save and wait.", "Choose Tom's car for the trip, it is bigger.", "Select Committee on Finance",
     "Click The link.", "Open the menu and choose Settings.", "Select All to copy everything.",
     "Press Secretary to the Prime Minister.", "Press Release.", "Click Next to the next page.",
@@ -124,7 +125,8 @@ def test_a_when_clause_after_a_step_is_read_by_the_model_as_typed():
 
 @pytest.mark.parametrize("typed, french, rest", [   # "Cliquez l'icon pour réduire le fichier.", "Tiens le lien à…"
     ("Click the icon to download the file.", "Cliquez sur l'icône", "in order to download the file."),
-    ("Tap the Settings icon to change the language.", "Appuyez sur l'icône Settings", "in order to change the language."),
+    ("Tap the Settings icon to change the language.", "Appuyez sur l'icône Settings",
+     "in order to change the language."),
     ("Tap the link to join the meeting.", "Appuyez sur le lien", "in order to join the meeting."),
 ])
 def test_an_icon_or_a_link_is_said_as_french_help_texts_say_it(typed, french, rest):

@@ -257,7 +257,8 @@ def test_a_feast_day_stands_in_as_a_weekday_and_goes_back_as_french_names_it():
     assert verbatim.unprotect("Nous allons à l'église vendredi.", stand_ins)[0] == \
         "Nous allons à l'église le dimanche des Rameaux."
     for typed, french, back in [
-            ("Good Friday is a holiday here.", "Lundi est un jour férié ici.", "Le vendredi saint est un jour férié ici."),
+            ("Good Friday is a holiday here.", "Lundi est un jour férié ici.",
+             "Le vendredi saint est un jour férié ici."),
             ("The bank is closed until Good Friday.", "La banque est fermée jusqu'à lundi.",
              "La banque est fermée jusqu'au vendredi saint."),
             ("We eat pancakes on Shrove Tuesday.", "Nous mangeons des crêpes vendredi.",
