@@ -234,15 +234,31 @@ class ExportError(RuntimeError):
     """Static image export is unavailable (no Chrome for kaleido, timeout, …); the message says so."""
 
 
-def figure_image(fig: go.Figure, fmt: str = "png", scale: float = 2.0, timeout: float = 90.0) -> bytes:
-    """PNG/SVG bytes through kaleido (needs a Chrome/Chromium; ``BROWSER_PATH`` or a Debian chromium)."""
+def figure_images(fig: go.Figure, formats: Sequence[str] = ("png", "svg"), scale: float = 2.0,
+                  timeout: float = 90.0) -> list[bytes]:
+    """The figure in each format, from ONE kaleido Chromium without MathJax (needs a Chrome/Chromium;
+    ``BROWSER_PATH`` or a Debian chromium). ``fig.to_image`` per format started a Chromium each time, and its page
+    loaded MathJax from a CDN (the figures use no LaTeX; offline a failed fetch, behind a firewall a wait): PNG + SVG
+    took 24 s on the loaded 2-core EPYC, now 14 s (same PNG bytes; the SVG's ids are random either way)."""
+    import asyncio
+
+    import kaleido
+    import plotly.io as pio
     if not os.environ.get("BROWSER_PATH"):
         found = next((b for b in BROWSERS if Path(b).exists()), None)
         if found:
             os.environ["BROWSER_PATH"] = found
+    d = fig.to_dict()
+    size = {"width": d["layout"].get("width") or pio.defaults.default_width,
+            "height": d["layout"].get("height") or pio.defaults.default_height}
+
+    async def render() -> list[bytes]:
+        async with kaleido.Kaleido(n=1, mathjax=False, timeout=timeout) as k:
+            return [await k.calc_fig(d, opts={"format": fmt, "scale": scale if fmt == "png" else 1, **size})
+                    for fmt in formats]
     pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
     try:
-        return pool.submit(fig.to_image, format=fmt, scale=scale if fmt == "png" else 1).result(timeout=timeout)
+        return pool.submit(asyncio.run, render()).result(timeout=timeout)
     except concurrent.futures.TimeoutError:
         raise ExportError(f"image export took longer than {timeout:.0f} s and was abandoned") from None
     except Exception as e:  # kaleido/choreographer raise many kinds; all mean "not available"
@@ -250,6 +266,11 @@ def figure_image(fig: go.Figure, fmt: str = "png", scale: float = 2.0, timeout: 
         raise ExportError(f"image export needs a Chrome or Chromium for kaleido ({first})") from None
     finally:
         pool.shutdown(wait=False)
+
+
+def figure_image(fig: go.Figure, fmt: str = "png", scale: float = 2.0, timeout: float = 90.0) -> bytes:
+    """PNG or SVG bytes (:func:`figure_images`)."""
+    return figure_images(fig, (fmt,), scale, timeout)[0]
 
 
 # -- token confidence ------------------------------------------------------------------------------

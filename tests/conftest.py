@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import optional_deps
+import xdist_groups
 from s2s_core.toy import write_task
 from tiny_checkpoints import train_tiny
 
@@ -32,29 +33,13 @@ TIERS = {"unit": ("unit",), "integration": ("slow",), "app": ("app",), "battery"
 NEEDS = {"chromium": "browser", "playwright_chromium": "browser", "ct2": "ctranslate2"}
 
 
-# under ``-n 2 --dist loadfile`` each file runs on one worker (its module fixtures built once), and the files named
-# here run with the others of their group (FileGroupScheduling): the reversal models (integration/conftest.py,
-# ≈ 50 s) are trained once, the two browser files do not run their Chromium and app servers side by side, nor do
-# the two files that start 2-rank torchruns. (xdist_group marks + loadgroup cannot do this: pytest 9.2 ignores
-# the nodeid suffix pytest-xdist 3.8 gives them, and the groups are silently split.)
-XDIST_GROUPS = {"tests/integration/test_learning.py": "reversers",
-                "tests/integration/test_attribution_learning.py": "reversers",
-                "tests/e2e/test_browser.py": "browser", "tests/e2e/test_walkthrough_browser.py": "browser",
-                "tests/integration/test_train.py": "torchrun", "tests/integration/test_runs.py": "torchrun"}
-
-
 @pytest.hookimpl(optionalhook=True, tryfirst=True)
 def pytest_xdist_make_scheduler(config, log):
-    """``--dist loadfile``, with the files of XDIST_GROUPS kept together (pytest-xdist's hook; unused without it)."""
+    """``--dist loadfile`` with files grouped, and the browser files last, alone (tests/xdist_groups.py;
+    pytest-xdist's hook, unused without it)."""
     if config.getvalue("dist") != "loadfile":
         return None
-    from xdist.scheduler import LoadScopeScheduling
-
-    class FileGroupScheduling(LoadScopeScheduling):
-        def _split_scope(self, nodeid: str) -> str:
-            path = nodeid.split("::", 1)[0]
-            return XDIST_GROUPS.get(path, path)
-    return FileGroupScheduling(config, log)
+    return xdist_groups.scheduler(config, log)
 
 
 def pytest_configure(config):

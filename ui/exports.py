@@ -188,9 +188,10 @@ def short_hash(*parts) -> str:
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def _image(fig_json: str, fmt: str) -> bytes:
+def _images(fig_json: str) -> list[bytes]:
+    """[PNG, SVG] from one Chromium (viz.figure_images): a Chromium start each took twice as long."""
     import plotly.io as pio
-    return viz.figure_image(pio.from_json(fig_json), fmt)
+    return viz.figure_images(pio.from_json(fig_json), ("png", "svg"))
 
 
 def matrix_buttons(attn: np.ndarray, src_l: Sequence[str], tgt_l: Sequence[str], key: str,
@@ -221,7 +222,7 @@ def image_buttons(fig, key: str, label: str = "Heatmap", stem: str = "attention"
     try:
         with st.spinner("Rendering images …"):
             shown = for_export().to_json() if for_export else fig_json
-            png, svg = _image(shown, "png"), _image(shown, "svg")
+            png, svg = _images(shown)
     except viz.ExportError as e:
         st.session_state[armed_key], st.session_state[key + "_img_error"] = ("failed", fp), str(e)
         st.warning(f"Image export is not available here: {e}. The camera icon on the chart still saves a PNG.")

@@ -94,3 +94,20 @@ def test_figure_image_png(chromium, monkeypatch):
     monkeypatch.setenv("BROWSER_PATH", chromium)
     fig = viz.attention_heatmap(np.eye(3), list("abc"), list("xyz"))
     assert viz.figure_image(fig, "png")[:8] == b"\x89PNG\r\n\x1a\n"   # SVG takes the same path
+
+
+def test_png_and_svg_come_from_one_chromium_without_mathjax(chromium, monkeypatch):
+    """The export button's two images: one kaleido browser (a Chromium start each doubled the wait) whose page
+    loads no MathJax from a CDN (offline a failed fetch, behind a firewall a stall)."""
+    import kaleido
+    opened = []
+
+    class Counted(kaleido.Kaleido):
+        def __init__(self, *args, **kwargs):
+            opened.append(kwargs.get("mathjax"))
+            super().__init__(*args, **kwargs)
+    monkeypatch.setenv("BROWSER_PATH", chromium)
+    monkeypatch.setattr(kaleido, "Kaleido", Counted)
+    png, svg = viz.figure_images(viz.attention_heatmap(np.eye(3), list("abc"), list("xyz")), ("png", "svg"))
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and b"<svg" in svg[:200]
+    assert opened == [False]

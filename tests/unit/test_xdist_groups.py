@@ -1,0 +1,90 @@
+"""tests/xdist_groups.py's scheduler on fake workers (no process started): files stay whole, groups stay on one
+worker, and the browser group runs only while the other worker has nothing to do."""
+from __future__ import annotations
+
+import random
+from types import SimpleNamespace
+
+import pytest
+
+import xdist_groups
+
+pytest.importorskip("xdist")
+
+BROWSER_FILES = ("tests/e2e/test_browser.py", "tests/e2e/test_walkthrough_browser.py")
+COLLECTION = ([f"tests/unit/test_big.py::test_{i}" for i in range(40)]
+              + [f"{f}::test_{i}" for f in BROWSER_FILES for i in range(6)]
+              + [f"tests/unit/test_mid.py::test_{i}" for i in range(12)]
+              + [f"tests/integration/test_train.py::test_{i}" for i in range(3)]
+              + [f"tests/integration/test_runs.py::test_{i}" for i in range(3)]
+              + [f"tests/app/test_small_{j}.py::test_{i}" for j in range(5) for i in range(4)])
+
+
+class FakeWorker:
+    """What the scheduler calls on a pytest-xdist WorkerController: tests sent, and a shutdown."""
+
+    def __init__(self, name: str):
+        self.gateway, self.queue, self.shutting_down = SimpleNamespace(id=name), [], False
+
+    def send_runtest_some(self, indices) -> None:
+        self.queue.extend(indices)
+
+    def shutdown(self) -> None:
+        self.shutting_down = True
+
+
+def run(collection, workers: int = 2, seed: int = 0):
+    """Drive the scheduler as pytest-xdist's DSession would, finishing tests on random workers; a worker runs its
+    last test only once it is sent another or told to stop (xdist's remote.py needs the next item), and leaves the
+    scheduler when it has stopped. Returns the (worker, nodeid) sequence and, for each step, the scopes each
+    worker had pending."""
+    config = SimpleNamespace(getvalue={"tx": [f"{workers}*popen"], "dist": "loadfile"}.get,
+                             option=SimpleNamespace(loadscopereorder=True))
+    sched, nodes = xdist_groups.scheduler(config), [FakeWorker(f"gw{i}") for i in range(workers)]
+    for node in nodes:
+        sched.add_node(node)
+    for node in nodes:
+        sched.add_node_collection(node, list(collection))
+    sched.schedule()
+    rng, done, busy = random.Random(seed), [], []
+    while any(n.queue for n in nodes):
+        busy.append({n.gateway.id: {xdist_groups.scope_of(collection[i]) for i in n.queue} for n in nodes})
+        ready = [n for n in nodes if len(n.queue) >= 2 or (n.queue and n.shutting_down)]
+        assert ready, "deadlock: every worker waits for a next test"
+        node = rng.choice(ready)
+        index = node.queue.pop(0)
+        done.append((node.gateway.id, collection[index]))
+        sched.mark_test_complete(node, index)
+        for gone in [n for n in sched.nodes if n.shutting_down and not n.queue]:
+            assert sched.remove_node(gone) is None
+    assert sched.tests_finished and all(n.shutting_down for n in nodes)
+    return done, busy
+
+
+def test_scopes_are_files_or_their_group():
+    assert xdist_groups.scope_of("tests/e2e/test_browser.py::test_x[1]") == "browser"
+    assert xdist_groups.scope_of("tests/integration/test_runs.py::test_y") == "torchrun"
+    assert xdist_groups.scope_of("tests/unit/test_fold.py::test_z") == "tests/unit/test_fold.py"
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_every_test_runs_once_and_each_group_on_one_worker(seed):
+    done, _ = run(COLLECTION, seed=seed)
+    assert sorted(nodeid for _, nodeid in done) == sorted(COLLECTION)
+    for scope in ("browser", "torchrun", "tests/unit/test_big.py"):
+        assert len({w for w, nodeid in done if xdist_groups.scope_of(nodeid) == scope}) == 1, scope
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_browser_group_runs_last_with_the_other_worker_idle(seed):
+    done, busy = run(COLLECTION, seed=seed)
+    first = next(i for i, (_, nodeid) in enumerate(done) if xdist_groups.scope_of(nodeid) == "browser")
+    assert all(xdist_groups.scope_of(nodeid) == "browser" for _, nodeid in done[first:])
+    for step in busy:
+        with_browser = [w for w, scopes in step.items() if "browser" in scopes]
+        assert not with_browser or all(not scopes for w, scopes in step.items() if w not in with_browser), step
+
+
+def test_the_browser_files_alone_start_at_once():
+    done, _ = run([f"{f}::test_{i}" for f in BROWSER_FILES for i in range(3)])
+    assert len(done) == 6 and len({w for w, _ in done}) == 1

@@ -1,0 +1,64 @@
+"""How pytest-xdist shares the suite between workers under ``-n 2 --dist loadfile`` (tests/conftest.py's hook;
+unused by a plain, serial ``python -m pytest``).
+
+Each file runs on one worker (its module fixtures built once); the files of a group in ``GROUPS`` run together,
+on one worker: the reversal models (integration/conftest.py, ≈ 50 s) are trained once, the two browser files share
+one Chromium and one app server, the two files that start 2-rank torchruns do not run them side by side. (xdist_group
+marks + loadgroup cannot do this: pytest 9.2 ignores the nodeid suffix pytest-xdist 3.8 gives them.)
+
+A group in ``ALONE`` is handed out only once no other worker has a test left, i.e. last, with the machine to itself:
+the browser tests wait on Streamlit reruns, Chromium and kaleido's image export, which beside another worker on a
+2-core machine ran from 10 s to past Playwright's 90-s timeout (the "Heatmap (PNG)" button, session 31). Before:
+gw0 runs test_browser.py while gw1 runs test_train.py; after: gw1 waits, then one of them runs the browser files."""
+from __future__ import annotations
+
+GROUPS = {"tests/integration/test_learning.py": "reversers",
+          "tests/integration/test_attribution_learning.py": "reversers",
+          "tests/e2e/test_browser.py": "browser", "tests/e2e/test_walkthrough_browser.py": "browser",
+          "tests/integration/test_train.py": "torchrun", "tests/integration/test_runs.py": "torchrun"}
+ALONE = frozenset({"browser"})
+
+
+def scope_of(nodeid: str) -> str:
+    """The unit a worker is given: the file, or its group ("tests/e2e/test_browser.py::test_x" → "browser")."""
+    path = nodeid.split("::", 1)[0]
+    return GROUPS.get(path, path)
+
+
+def scheduler(config, log=None):
+    """pytest-xdist's LoadScopeScheduling over ``scope_of``, the ALONE groups held back until every other worker has
+    run its last test (imported here: pytest-xdist is only needed for ``-n``)."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class FileGroupScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return scope_of(nodeid)
+
+        def _assign_work_unit(self, node) -> None:
+            """The next unit that is not ALONE; when only ALONE units are left, ``_hand_out_alone`` decides."""
+            scope = next((s for s in self.workqueue if s not in ALONE), None)
+            if scope is None:
+                self._hand_out_alone()
+                return
+            self.workqueue.move_to_end(scope, last=False)
+            super()._assign_work_unit(node)
+
+        def mark_test_complete(self, node, item_index: int, duration: float = 0) -> None:
+            super().mark_test_complete(node, item_index, duration)
+            self._hand_out_alone()
+
+        def _hand_out_alone(self) -> None:
+            """Once no worker has two tests pending, one worker (the keeper) gets the ALONE units and the others
+            are shut down; the keeper gets them only after the others have run the last test they held (an xdist
+            worker runs its last test only once it is sent another or told to stop)."""
+            if not self.workqueue or any(s not in ALONE for s in self.workqueue) or any(
+                    self._pending_of(work) >= 2 for work in self.assigned_work.values()):
+                return
+            keeper = next((n for n in self.nodes if not n.shutting_down), None)
+            others = [n for n in self.nodes if n is not keeper]
+            for other in others:
+                if not other.shutting_down:
+                    other.shutdown()
+            if keeper and not any(self._pending_of(self.assigned_work[n]) for n in others):
+                super()._assign_work_unit(keeper)
+    return FileGroupScheduling(config, log)
