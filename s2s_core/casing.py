@@ -36,6 +36,11 @@ EVERYDAY = frozenset("""toilet toilets bathroom kitchen beach exit stairs bakery
     passport taxi elevator lift hotel museum wallet umbrella towel receipt queue password fridge oven heating
     pizza cheese bread wine beer tea shop card map bag coat shirt shoes hat pillow sink stove kettle laundry terrace
     dentist chemist butcher evening party email bed""".split())
+# a greeting typed in lower case that opens the text, read with its capital: "good morning, how are you today?" had
+# come out "beau matin, comment allez-vous…", "good afternoon, how can I help you?" "Est-ce que je peux t'aider ?" (the
+# greeting lost), "hi, can you help me please?" "Ici, pouvez-vous…"; now "Bonjour, …", "Salut, …". Not "good night"
+# (read so, "good night, see you tomorrow" came out "Bonjour, …"), nor "hello", "hey", "good evening" (right as typed)
+_LOWER_GREETING = re.compile(r"^(\s*)(good (?:morning|afternoon)|hi)\b")
 SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
 
 
@@ -132,7 +137,7 @@ def read_case(text: str, vocab: Vocabulary, keep: Collection[str] = (), typed: s
         return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), body), True
     if title_cased(plain):
         return _sentence_case(text, vocab, keep), False
-    return text, False
+    return _LOWER_GREETING.sub(lambda m: m.group(1) + m.group(2).capitalize(), text), False
 
 
 def _sentence_case(text: str, vocab: Vocabulary, keep: Collection[str]) -> str:

@@ -228,3 +228,14 @@ def test_an_everyday_noun_shouted_is_read_in_lower_case_not_as_a_name():
     assert read_case("THE KITCHEN IS ON THE LEFT.", Capitalising()) == ("The kitchen is on the left.", True)
     assert read_case("WE VISITED THE LOUVRE.", Capitalising()) == ("We visited the Louvre.", True)
     assert read_case("Where is the Toilet Museum?", Capitalising())[0] == "Where is the Toilet Museum?"   # not shouted
+
+
+def test_a_greeting_typed_in_lower_case_that_opens_the_text_is_read_capitalised():
+    """Session 32: "good morning, how are you today?" had come out "beau matin, …", "hi, can you help me please?"
+    "Ici, …"; not "good night" (read capitalised it came out "Bonjour"), nor a greeting inside the text."""
+    assert read_case("good morning, how are you today?", Vocab()) == ("Good morning, how are you today?", False)
+    assert read_case("good afternoon, how can I help you?", Vocab())[0] == "Good afternoon, how can I help you?"
+    assert read_case("hi, can you help me please?", Vocab())[0] == "Hi, can you help me please?"
+    for typed in ("good night, see you tomorrow", "hello, my name is sarah", "history is fun", "say hi to him",
+                  "highly unlikely", "a good morning walk"):
+        assert read_case(typed, Vocab())[0] == typed
