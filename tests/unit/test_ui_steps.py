@@ -132,3 +132,20 @@ def test_a_when_clause_after_a_step_is_read_by_the_model_as_typed():
 def test_an_icon_or_a_link_is_said_as_french_help_texts_say_it(typed, french, rest):
     steps = ui_steps.read(typed)
     assert (steps.french, steps.rest) == (french, rest) and len(steps.spans) == len(steps.typed.split())
+
+
+# session 32 (mends32): a lower-case "click on" opening a line is read "Click on" ("click on the blue button…" had come
+# out «monte sur le bouton bleu…»); "click the", "press", "tap" and "click" inside a line are left as typed
+@pytest.mark.parametrize("typed, read", [
+    ("click on the blue button at the bottom of the page", "Click on the blue button at the bottom of the page"),
+    ("click on the link in the email", "Click on the link in the email"),
+    ("click on your name at the top of the page", "Click on your name at the top of the page"),
+    ("click the button below to confirm", "click the button below to confirm"),
+    ("press the red button to stop", "press the red button to stop"),
+    ("clicking on the link", "clicking on the link"),
+    ("then click on the link", "then click on the link"),
+    ("click once", "click once"),
+])
+def test_a_lower_case_click_on_that_opens_a_line_is_read_with_its_capital(typed, read):
+    assert ui_steps.read_click_on(typed) == read
+    assert fold(typed, _covers).text == read
