@@ -33,8 +33,8 @@ _PAIR = re.compile(rf"(?<![{_LETTERS}'’-])(?P<adj>(?i:{'|'.join(sorted(_ADJECT
 _BEFORE = re.compile(r"(?:^|[.!?,;:«»\"(]\s*|(?<![\w'’-])(?i:les|des|de|mes|tes|ses|nos|vos|leurs|ces|quels|quelles"
                      r"|le|la|un|une|du|au|aux|mon|ma|ton|ta|son|sa|notre|votre|leur|ce|cet|cette|quel|quelle|très|si"
                      r"|trop|plus|aussi|assez|pour|sans|avec|en|par|sur)\s+|(?<![\w-])(?i:[ld]|qu)['’])$")
-_GENDERED = re.compile(r"(?<![\w'’-])(?i:(?P<m>le|un|du|au|mon|ton|son|ce|cet|quel)|(?P<f>la|une|ma|ta|sa|cette|quelle))"
-                       r"\s+(?:(?i:très|si|trop|plus|aussi|assez)\s+)?$")
+_GENDERED = re.compile(r"(?<![\w'’-])(?i:(?P<m>le|un|du|au|mon|ton|son|ce|cet|quel)"
+                       r"|(?P<f>la|une|ma|ta|sa|cette|quelle))\s+(?:(?i:très|si|trop|plus|aussi|assez)\s+)?$")
 _VOWEL = "aeiouyéèêëâàîïôûœæ"
 _NOT_NOUNS = frozenset(("sans", "vers"))     # listed, mostly prepositions: «de nouvelles sans un préavis» (Hansard)
 _ADVERB = re.compile(r"(?<![\w'’-])(?i:de|à)\s+$")          # «de nouveau», «à nouveau»: "again", no adjective

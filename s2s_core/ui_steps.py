@@ -174,6 +174,7 @@ def _joined(then: str, french: list[str], spans: list[tuple[int, int]]) -> None:
 # read "Click on" rightly («Cliquez sur le bouton bleu…»): 6 of 10 lines better, 4 alike, none worse. Not "click the"
 # ("click the button below…" came out worse capitalised), nor "tap", "press", "select" (worse or alike).
 _LOWER_CLICK_ON = re.compile(r"click(?=\s+on\s)")
+CLICK_ON = ("“click on” with its capital",)         # the reading's note
 
 
 def read_click_on(text: str) -> str:
