@@ -148,4 +148,5 @@ def test_an_icon_or_a_link_is_said_as_french_help_texts_say_it(typed, french, re
 ])
 def test_a_lower_case_click_on_that_opens_a_line_is_read_with_its_capital(typed, read):
     assert ui_steps.read_click_on(typed) == read
-    assert fold(typed, _covers).text == read
+    folded = fold(typed, _covers)
+    assert folded.text == read and (ui_steps.CLICK_ON[0] in folded.reworded) == (typed != read)
