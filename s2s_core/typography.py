@@ -34,6 +34,7 @@ from .participles import mend as mend_participles
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
 from .ordinals import ORDINAL_WORDS, mend_floors, mend_places
 from .place_names import french_places
+from .ui_steps import mend_click
 from .verbatim import DAYS_FR
 from .weekdays import mend as mend_weekdays
 
@@ -210,7 +211,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     agreement.py); "Pendant que" for a "While" read "During the time" (joins.py); "s'asseoir" conjugated ("quand je
     m'asseye" → "je m'assieds": conjugation.py); a participle after "être" in its subject's gender ("Elle a été
     promu" → "promue": participles.py); an adjective before a noun in its gender ("Bonne anniversaire" → "Bon
-    anniversaire": adjectives.py)."""
+    anniversaire": adjectives.py); "cliquer sur" ("Cliquez le lien" → "Cliquez sur le lien": ui_steps.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = how_are_you(text, source)                  # "…, comment êtes-vous ?" → "…, comment allez-vous ?"
     text = _ARTICLE_ELISION.sub(r"\1'", text)
@@ -225,6 +226,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = mend_participles(mend_agreement(text))        # "mon commande" → "ma commande" (agreement.py), "Elle a
     #                                                      été promu" → "promue" (participles.py)
     text = mend_adjectives(text)                         # "Bonne anniversaire" → "Bon anniversaire" (adjectives.py)
+    text = mend_click(text)                              # "Cliquez le lien" → "Cliquez sur le lien" (ui_steps.py)
     text = mend_while(text, source)                      # "Pendant le temps que ma femme…" → "Pendant que…" (joins.py)
     text = mend_conjugation(text)                        # "quand je m'asseye" → "je m'assieds" (conjugation.py)
     text = _guillemets(_SPACE_COMMA.sub(",", text))

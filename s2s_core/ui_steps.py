@@ -182,6 +182,19 @@ def read_click_on(text: str) -> str:
     link"."""
     return "C" + text[1:] if _LOWER_CLICK_ON.match(text) else text
 
+# "cliquez" written with its object straight after it, or the non-word "clique-toi": "Click on the link in the email"
+# came out «Cliquez le lien dans le courriel», "Click on your name…" «Cliquez votre nom…», "click on the picture…"
+# «Clique-toi sur la photo…»; French help texts say «Cliquez sur le lien», «Clique sur la photo»
+_CLICKED = re.compile(r"(?<![\w'’-])((?:[Dd]ouble-)?[Cc]liquez|CLIQUEZ)\s+(?=(?:le|la|les|l['’]|un|une|des|ce|cet"
+                      r"|cette|ces|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs)\b)")
+_CLICK_YOURSELF = re.compile(r"(?<![\w'’-])([Cc]lique)-toi(?=\s+sur\b)")
+
+
+def mend_click(text: str) -> str:
+    """French ``text`` with "cliquer" followed by "sur": "Cliquez le lien" → "Cliquez sur le lien", "Clique-toi sur
+    la photo" → "Clique sur la photo"."""
+    return _CLICK_YOURSELF.sub(r"\1", _CLICKED.sub(lambda m: m.group(1) + " sur ", text))
+
 # a button's or a status line's words alone on their line, as French interfaces write them: read alone, the model
 # wrote "Loading…" "Arrête…", "Settings" "Sécortez", "Cancel" "Celle-ci", "Accept cookies" "Accept biscuits", "Save"
 # "Sauvez", "Delete" "Appuyez", "Submit" "Sous-toi", "Share" "C'est mal", "Menu" "Le mien"; only words that are no

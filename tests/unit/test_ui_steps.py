@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from s2s_core import ui_steps
+from s2s_core import typography, ui_steps
 from s2s_core.fold import fold, restore
 from s2s_core.typography import LABELS
 
@@ -150,3 +150,20 @@ def test_a_lower_case_click_on_that_opens_a_line_is_read_with_its_capital(typed,
     assert ui_steps.read_click_on(typed) == read
     folded = fold(typed, _covers)
     assert folded.text == read and (ui_steps.CLICK_ON[0] in folded.reworded) == (typed != read)
+
+
+# session 32 (mends32): "cliquer sur" in the French («Cliquez le lien dans le courriel» had come out for "Click on the
+# link in the email", «Clique-toi sur la photo» for "click on the picture"); "clique" the noun is left
+@pytest.mark.parametrize("written, mended", [
+    ("Cliquez le lien dans le courriel", "Cliquez sur le lien dans le courriel"),
+    ("Cliquez votre nom au sommet de la page", "Cliquez sur votre nom au sommet de la page"),
+    ("Cliquez la photo que vous aimez", "Cliquez sur la photo que vous aimez"),
+    ("Double-cliquez l'icône.", "Double-cliquez sur l'icône."),
+    ("Clique-toi sur la photo pour le faire plus grand", "Clique sur la photo pour le faire plus grand"),
+    ("Cliquez sur le bouton bleu", "Cliquez sur le bouton bleu"),
+    ("Cliquez ici pour continuer", "Cliquez ici pour continuer"),
+    ("La clique le soutient.", "La clique le soutient."),
+])
+def test_cliquer_is_followed_by_sur(written, mended):
+    assert ui_steps.mend_click(written) == mended
+    assert typography.french(written, "") == typography.french(mended, "")
