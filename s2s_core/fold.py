@@ -70,7 +70,7 @@ from .sentences import LIST_MARK
 from .shorthand import read_chat, read_dotted, read_shorthand
 from .spelling import read_american, read_gray_opening
 from .subjects import read_with_subjects
-from .ui_steps import read as read_steps, written_line
+from .ui_steps import CLICK_ON, read as read_steps, read_click_on, written_line
 from .verbatim import THANK_YOU, present, protect, unprotect, written_names
 
 WORD = re.compile(r"\w+")
@@ -197,8 +197,8 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     thanked = any(s.french for s in stand_ins) \
         and len(THANK_YOU.findall(text)) > len(THANK_YOU.findall(protected))          # "thanks mum": "thank you, Tom"
     text, shouted = read_case(text, vocab, [s.name for s in stand_ins], protected) if vocab else (text, False)
-    named = read_lower_case_names(text)
-    capitalised, text = named != text, named
+    named = read_lower_case_names(clicked := read_click_on(text))   # "click on…" read "Click on…" (ui_steps.py)
+    capitalised, clicked, text = named != clicked, clicked != text, named
     written = set(WORD.findall(text))
     words: dict[str, str] = {}
 
@@ -219,7 +219,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest, ending = _read_ending(rest)
     rest, negatives, reworded, initials, said_times = _read_in_known_words(rest, covers, colours)
     rest, terms = read_terms(rest, glossary, shouted)      # "a wasp": "a mouse", «souris» → «guêpe» (glossary.py)
-    reworded = ("what follows a help text's step",) * bool(steps and rest) + reworded   # "in order to…"
+    reworded = CLICK_ON * clicked + ("what follows a help text's step",) * bool(steps and rest) + reworded
     reworded = ("names with their capitals",) * capitalised + ("thanks as “thank you”",) * thanked + reworded
     rest, aside = set_aside(rest, covers)
     rest = WORD.sub(one, rest)

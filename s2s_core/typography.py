@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .adjectives import mend as mend_adjectives
 from .agreement import mend as mend_agreement
 from .calendar_names import MONTHS_FR
 from .conjugation import mend as mend_conjugation
@@ -33,6 +34,7 @@ from .participles import mend as mend_participles
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
 from .ordinals import ORDINAL_WORDS, mend_floors, mend_places
 from .place_names import french_places
+from .ui_steps import mend_click
 from .verbatim import DAYS_FR
 from .weekdays import mend as mend_weekdays
 
@@ -208,7 +210,8 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     dimanche" for a habit: weekdays.py); a determiner in its noun's gender ("mon commande" → "ma commande":
     agreement.py); "Pendant que" for a "While" read "During the time" (joins.py); "s'asseoir" conjugated ("quand je
     m'asseye" → "je m'assieds": conjugation.py); a participle after "être" in its subject's gender ("Elle a été
-    promu" → "promue": participles.py)."""
+    promu" → "promue": participles.py); an adjective before a noun in its gender ("Bonne anniversaire" → "Bon
+    anniversaire": adjectives.py); "cliquer sur" ("Cliquez le lien" → "Cliquez sur le lien": ui_steps.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = how_are_you(text, source)                  # "…, comment êtes-vous ?" → "…, comment allez-vous ?"
     text = _ARTICLE_ELISION.sub(r"\1'", text)
@@ -222,6 +225,8 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = mend_inversion(mend_names(french_places(text, source), source) if source else text)
     text = mend_participles(mend_agreement(text))        # "mon commande" → "ma commande" (agreement.py), "Elle a
     #                                                      été promu" → "promue" (participles.py)
+    text = mend_adjectives(text)                         # "Bonne anniversaire" → "Bon anniversaire" (adjectives.py)
+    text = mend_click(text)                              # "Cliquez le lien" → "Cliquez sur le lien" (ui_steps.py)
     text = mend_while(text, source)                      # "Pendant le temps que ma femme…" → "Pendant que…" (joins.py)
     text = mend_conjugation(text)                        # "quand je m'asseye" → "je m'assieds" (conjugation.py)
     text = _guillemets(_SPACE_COMMA.sub(",", text))

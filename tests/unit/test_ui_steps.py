@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from s2s_core import ui_steps
+from s2s_core import typography, ui_steps
 from s2s_core.fold import fold, restore
 from s2s_core.typography import LABELS
 
@@ -132,3 +132,38 @@ def test_a_when_clause_after_a_step_is_read_by_the_model_as_typed():
 def test_an_icon_or_a_link_is_said_as_french_help_texts_say_it(typed, french, rest):
     steps = ui_steps.read(typed)
     assert (steps.french, steps.rest) == (french, rest) and len(steps.spans) == len(steps.typed.split())
+
+
+# session 32 (mends32): a lower-case "click on" opening a line is read "Click on" ("click on the blue button…" had come
+# out «monte sur le bouton bleu…»); "click the", "press", "tap" and "click" inside a line are left as typed
+@pytest.mark.parametrize("typed, read", [
+    ("click on the blue button at the bottom of the page", "Click on the blue button at the bottom of the page"),
+    ("click on the link in the email", "Click on the link in the email"),
+    ("click on your name at the top of the page", "Click on your name at the top of the page"),
+    ("click the button below to confirm", "click the button below to confirm"),
+    ("press the red button to stop", "press the red button to stop"),
+    ("clicking on the link", "clicking on the link"),
+    ("then click on the link", "then click on the link"),
+    ("click once", "click once"),
+])
+def test_a_lower_case_click_on_that_opens_a_line_is_read_with_its_capital(typed, read):
+    assert ui_steps.read_click_on(typed) == read
+    folded = fold(typed, _covers)
+    assert folded.text == read and (ui_steps.CLICK_ON[0] in folded.reworded) == (typed != read)
+
+
+# session 32 (mends32): "cliquer sur" in the French («Cliquez le lien dans le courriel» had come out for "Click on the
+# link in the email", «Clique-toi sur la photo» for "click on the picture"); "clique" the noun is left
+@pytest.mark.parametrize("written, mended", [
+    ("Cliquez le lien dans le courriel", "Cliquez sur le lien dans le courriel"),
+    ("Cliquez votre nom au sommet de la page", "Cliquez sur votre nom au sommet de la page"),
+    ("Cliquez la photo que vous aimez", "Cliquez sur la photo que vous aimez"),
+    ("Double-cliquez l'icône.", "Double-cliquez sur l'icône."),
+    ("Clique-toi sur la photo pour le faire plus grand", "Clique sur la photo pour le faire plus grand"),
+    ("Cliquez sur le bouton bleu", "Cliquez sur le bouton bleu"),
+    ("Cliquez ici pour continuer", "Cliquez ici pour continuer"),
+    ("La clique le soutient.", "La clique le soutient."),
+])
+def test_cliquer_is_followed_by_sur(written, mended):
+    assert ui_steps.mend_click(written) == mended
+    assert typography.french(written, "") == typography.french(mended, "")

@@ -1,0 +1,45 @@
+"""An adjective before a noun in the noun's gender (adjectives.py): pure strings, no model."""
+import pytest
+
+from s2s_core import typography
+from s2s_core.adjectives import mend
+
+MENDED = [
+    ("Bonne anniversaire à mon meilleur ami", "Bon anniversaire à mon meilleur ami"),     # "Happy birthday…"
+    ("Merci pour les belles messages.", "Merci pour les beaux messages."),                # "the kind messages"
+    ("Bonne voyage !", "Bon voyage !"),                                                   # Tatoeba test output
+    ("Ma petit voiture est rouge.", "Ma petite voiture est rouge."),      # the determiner and the noun agree
+    ("C'est un belle endroit.", "C'est un bel endroit."),                 # "bel" before a vowel
+    ("J'ai un nouvelle appartement.", "J'ai un nouvel appartement."),
+    ("Quelle bel journée !", "Quelle belle journée !"),
+    ("Les réformistes veulent aider les petits entreprises.", "Les réformistes veulent aider les petites entreprises."),
+    ("C'est une mauvais mesure.", "C'est une mauvaise mesure."),
+    ("le plus grande nombre de députés", "le plus grand nombre de députés"),
+    ("BONNE ANNIVERSAIRE", "BON ANNIVERSAIRE"),
+]
+KEPT = [
+    "Une belle message.",            # the determiner says the other gender: which word was meant is not known
+    "Il est bonne messages.",        # after no determiner, and the number differs
+    "Nous sommes de nouveau ensemble.",      # "again"
+    "de nouvelles sans un préavis",  # "sans" a preposition
+    "Le beau héros.", "Un bel homme.",       # an "h": aspirated or not, not known
+    "Elle est belle femme.",         # after a verb
+    "Ma grand-mère est là.",         # a compound
+    "Une petite voiture.", "Les beaux messages.", "Bon anniversaire !",
+    "Une belle Ferrari.",            # a name
+]
+
+
+@pytest.mark.parametrize("wrong, right", MENDED)
+def test_an_adjective_before_a_known_noun_takes_its_gender(wrong, right):
+    assert mend(wrong) == right
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_right_or_unsure_adjectives_are_kept(text):
+    assert mend(text) == text
+
+
+def test_french_typography_mends_the_adjective():
+    assert typography.french("Bonne anniversaire à mon meilleur ami !", "Happy birthday to my best friend!") \
+        == "Bon anniversaire à mon meilleur ami !"
