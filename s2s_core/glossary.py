@@ -108,6 +108,25 @@ FRENCH = (
            not_after=r"(?i:dead|lame|sitting|odd)\s+$"),                                   # "I'm a dead duck!"
     _entry("donkey/donkeys", "elephant/elephants", "âne/ânes", "éléphant/éléphants"),
     _entry("zucchini/zucchinis", "carrot/carrots", "courgette/courgettes", "carotte/carottes"),
+    _entry("projector/projectors", "phone/phones", "projecteur/projecteurs", "téléphone/téléphones"),
+    _entry("gallery/galleries", "library/libraries", "galerie/galeries", "bibliothèque/bibliothèques"),
+    _entry("stapler/staplers", "envelope/envelopes", "agrafeuse/agrafeuses", "enveloppe/enveloppes"),
+    _entry("printer/printers", "envelope/envelopes", "imprimante/imprimantes", "enveloppe/enveloppes"),
+    _entry("colander/colanders", "cup/cups", "passoire/passoires", "tasse/tasses"),
+    _entry("toaster/", "oven/", "grille-pain/", "four/"),                    # "ovens" came out "fournes"
+    _entry("caterpillar/caterpillars", "cow/cows", "chenille/chenilles", "vache/vaches"),
+    _entry("pumpkin/pumpkins", "banana/bananas", "citrouille/citrouilles", "banane/bananes"),
+    _entry("lizard/lizards", "snake/snakes", "lézard/lézards", "serpent/serpents"),
+    _entry("cushion/cushions", "bag/bags", "coussin/coussins", "sac/sacs"),
+    _entry("beetle/beetles", "cat/cats", "scarabée/scarabées", "chat/chats"),
+    _entry("celery/", "rice/", "céleri/", "riz/"),
+    _entry("folder/folders", "book/books", "dossier/dossiers", "livre/livres"),
+    _entry("raspberry/raspberries", "strawberry/strawberries", "framboise/framboises", "fraise/fraises"),
+    _entry("/peas", "/grapes", "petit pois/petits pois", "raisin/raisins"),      # "Aimes-tu le raisin ?"
+    _entry("mop/mops", "towel/towels", "serpillière/serpillières", "serviette/serviettes", noun_only=True),
+    _entry("apron/aprons", "coat/coats", "tablier/tabliers", "manteau/manteaux"),
+    _entry("parsley/", "salt/", "persil/", "sel/"),
+    _entry("cinnamon/", "sauce/", "cannelle/", "sauce/", not_before=r"\s+(?:rolls?|sticks?|buns?)\b"),
 )
 
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"
@@ -148,7 +167,15 @@ def _fitting(text: str, m: re.Match, entry: Entry, shouted: bool) -> bool:
         return False
     if _COMPOUND.match(after):             # "goat cheese" read "cow cheese" had lost its «fromage de chèvre»
         return False
+    if entry.noun_only and _plural_opening(m, entry, before):     # "Screens are everywhere." had come out
+        return True                                                   # "Les accidents sont partout."
     return not entry.noun_only or bool(_AFTER_DETERMINER.search(before))
+
+
+def _plural_opening(m: re.Match, entry: Entry, before: str) -> bool:
+    """Whether the noun at ``m`` is in the plural and opens a sentence: a noun there, not the verb ("Screens are
+    everywhere.", "Ducks swim."; the verb is "He screens the calls.")."""
+    return bool(entry.english[1]) and m.group().lower() == entry.english[1] and bool(_SENTENCE_START.search(before))
 
 
 def _cased(word: str, like: str) -> str:

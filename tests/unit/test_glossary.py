@@ -113,3 +113,53 @@ def test_a_determiner_the_model_wrote_in_the_wrong_gender_takes_the_stand_ins_be
 def test_leeks_are_read_as_melons_and_written_back_as_poireaux():
     text, terms = read("Add the leeks.", FRENCH)                      # as typed: "Ajoutez les jambes."
     assert text == "Add the melons." and write_back("Ajoutez les melons.", terms) == "Ajoutez les poireaux."
+
+
+# session 32 (nouns32): more household, office, kitchen, garden nouns; as typed the model wrote another word
+@pytest.mark.parametrize("typed, model_reads", [
+    ("Turn on the projector, please.", "Turn on the phone, please."),            # as typed: «le projet»
+    ("We visited an art gallery in Paris.", "We visited an art library in Paris."),  # «une tribune d'art»
+    ("Can I borrow your stapler?", "Can I borrow your envelope?"),                # «votre arme»
+    ("Send the document to the printer.", "Send the document to the envelope."),  # «l'imprimant»
+    ("I need a colander.", "I need a cup."),                                      # «d'un copain»
+    ("Put the bread in the toaster.", "Put the bread in the oven."),              # «à la toaster»
+    ("Caterpillars become butterflies.", "Cows become butterflies."),             # «Les chateurs»
+    ("The pumpkin is very big.", "The banana is very big."),                      # «La peau»
+    ("There are lizards in the garden.", "There are snakes in the garden."),      # «des bibliothèques»
+    ("The cushions are dirty.", "The bags are dirty."),                           # «Les cushons»
+    ("A beetle crawled on my hand.", "A cat crawled on my hand."),                # «Une parie»
+    ("I don't like celery.", "I don't like rice."),                               # «le violonclé»
+    ("I lost the blue folder.", "I lost the blue book."),                         # «la grippe bleue»
+    ("I picked raspberries in the garden.", "I picked strawberries in the garden."),  # «des baguettes»
+    ("I bought frozen peas.", "I bought frozen grapes."),                         # «de la poise gelée»
+    ("Clean the floor with the mop.", "Clean the floor with the towel."),         # «le bouchon»
+    ("He wore a white apron.", "He wore a white coat."),                          # «un but blanc»
+    ("Add some parsley to the soup.", "Add some salt to the soup."),              # «un parsley»
+    ("Add a pinch of cinnamon.", "Add a pinch of sauce."),                        # «un peu d'étonnant»
+    ("Screens are everywhere in this office.", "Computers are everywhere in this office."),  # «Les accidents»
+    ("Ducks are swimming on the lake.", "Chickens are swimming on the lake."),    # «Les chances»
+])
+def test_more_everyday_nouns_are_read_as_their_stand_ins(typed, model_reads):
+    assert _read(typed) == model_reads
+
+
+@pytest.mark.parametrize("typed, translation, written", [
+    ("The stapler is empty.", "L'enveloppe est vide.", "L'agrafeuse est vide."),
+    ("The gallery opens at ten.", "La bibliothèque ouvre à dix heures.", "La galerie ouvre à dix heures."),
+    ("Put the bread in the toaster.", "Mets le pain dans le four.", "Mets le pain dans le grille-pain."),
+    ("The peas are cold.", "Les raisins sont froids.", "Les petits pois sont froids."),
+    ("The mop is in the corner.", "La serviette est dans le coin.", "La serpillière est dans le coin."),
+    ("The cake has too much cinnamon.", "Le gâteau a trop de sauce.", "Le gâteau a trop de cannelle."),
+    ("The beetles ate the roses.", "Les chats mangèrent les roses.", "Les scarabées mangèrent les roses."),
+])
+def test_more_everyday_nouns_are_written_back_in_french(typed, translation, written):
+    assert write_back(translation, read(typed, FRENCH)[1]) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "Mop the floor, please.",                # a verb: no determiner before it
+    "He screens the calls.",                 # the verb in the plural's spelling: not opening a sentence
+    "She bought a cinnamon roll.",           # "a sauce roll" would read wrong
+])
+def test_a_verb_or_a_compound_among_the_new_nouns_is_read_as_typed(typed):
+    assert _read(typed) == typed
