@@ -115,15 +115,19 @@ FRENCH = (
     _entry("colander/colanders", "cup/cups", "passoire/passoires", "tasse/tasses"),
     _entry("toaster/", "oven/", "grille-pain/", "four/"),                    # "ovens" came out "fournes"
     _entry("caterpillar/caterpillars", "cow/cows", "chenille/chenilles", "vache/vaches"),
-    _entry("pumpkin/pumpkins", "banana/bananas", "citrouille/citrouilles", "banane/bananes"),
+    _entry("pumpkin/pumpkins", "banana/bananas", "citrouille/citrouilles", "banane/bananes",
+           not_before=r"\s+(?:pies?|seeds?)\b"),                   # "Pumpkin pie is…" read so: "Bana est…"
     _entry("lizard/lizards", "snake/snakes", "lézard/lézards", "serpent/serpents"),
     _entry("cushion/cushions", "bag/bags", "coussin/coussins", "sac/sacs"),
     _entry("beetle/beetles", "cat/cats", "scarabée/scarabées", "chat/chats"),
     _entry("celery/", "rice/", "céleri/", "riz/"),
     _entry("folder/folders", "book/books", "dossier/dossiers", "livre/livres"),
-    _entry("raspberry/raspberries", "strawberry/strawberries", "framboise/framboises", "fraise/fraises"),
-    _entry("/peas", "/grapes", "petit pois/petits pois", "raisin/raisins"),      # "Aimes-tu le raisin ?"
-    _entry("mop/mops", "towel/towels", "serpillière/serpillières", "serviette/serviettes", noun_only=True),
+    _entry("raspberry/raspberries", "strawberry/strawberries", "framboise/framboises", "fraise/fraises",
+           not_before=r"\s+(?:jam|pies?|cakes?)\b"),                # "Raspberry jam…" read so: "Strawberry est…"
+    _entry("/peas", "/grapes", "petit pois/petits pois", "raisin/raisins",       # "Aimes-tu le raisin ?"
+           not_after=r"(?:^|[.!?]\s+)$"),         # "Peas are good for you." as typed «Les pois», read so «Les grains»
+    _entry("mop/mops", "towel/towels", "serpillière/serpillières", "serviette/serviettes", noun_only=True,
+           not_before=r"\s+of\b"),                                   # "a mop of hair"
     _entry("apron/aprons", "coat/coats", "tablier/tabliers", "manteau/manteaux"),
     _entry("parsley/", "salt/", "persil/", "sel/"),
     _entry("cinnamon/", "sauce/", "cannelle/", "sauce/", not_before=r"\s+(?:rolls?|sticks?|buns?)\b"),

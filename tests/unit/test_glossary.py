@@ -163,3 +163,13 @@ def test_more_everyday_nouns_are_written_back_in_french(typed, translation, writ
 ])
 def test_a_verb_or_a_compound_among_the_new_nouns_is_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed", [
+    "Peas are good for you.",                # as typed «Les pois sont bons…»; read "Grapes…": «Les grains…»
+    "Pumpkin pie is my favourite dessert.",  # read "Banana pie": «Bana est mon dessert préféré.»
+    "Raspberry jam is delicious.",           # read "Strawberry jam": «Strawberry est délicieux.»
+    "She has a mop of curly hair.",          # not the floor's mop
+])
+def test_where_a_new_noun_read_through_its_stand_in_came_out_worse_it_is_read_as_typed(typed):
+    assert _read(typed) == typed
