@@ -131,6 +131,18 @@ FRENCH = (
     _entry("apron/aprons", "coat/coats", "tablier/tabliers", "manteau/manteaux"),
     _entry("parsley/", "salt/", "persil/", "sel/"),
     _entry("cinnamon/", "sauce/", "cannelle/", "sauce/", not_before=r"\s+(?:rolls?|sticks?|buns?)\b"),
+    _entry("sieve/sieves", "bowl/bowls", "tamis/tamis", "bol/bols", noun_only=True),        # "sieve the flour"
+    _entry("ladle/ladles", "spoon/spoons", "louche/louches", "cuillère|cuiller|cuillière/cuillères|cuillers|cuillières",
+           noun_only=True),                                                 # "ladle the soup"
+    _entry("corkscrew/corkscrews", "knife/knives", "tire-bouchon/tire-bouchons", "couteau/couteaux"),
+    _entry("doormat/doormats", "carpet/carpets", "paillasson/paillassons", "tapis/tapis"),
+    _entry("badger/badgers", "fox/rabbits", "blaireau/blaireaux", "renard/lapins", noun_only=True),    # "badger me"
+    _entry("worm/worms", "snake/snakes", "ver/vers", "serpent/serpents", noun_only=True),  # "worm one's way"
+    _entry("acorn/acorns", "lemon/lemons", "gland/glands", "citron/citrons"),
+    _entry("cauliflower/cauliflowers", "cheese/cheeses", "chou-fleur/choux-fleurs", "fromage/fromages"),
+    _entry("plum/plums", "pear/apples", "prune/prunes", "poire/pommes"),                     # "pears": «oreilles»
+    _entry("paperclip/paperclips", "pencil/pencils", "trombone/trombones", "crayon/crayons"),
+    _entry("highlighter/highlighters", "pen/pens", "surligneur/surligneurs", "stylo/stylos"),
 )
 
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"
@@ -176,10 +188,14 @@ def _fitting(text: str, m: re.Match, entry: Entry, shouted: bool) -> bool:
     return not entry.noun_only or bool(_AFTER_DETERMINER.search(before))
 
 
+_PLURAL_AFTER = re.compile(r"(?i:\bthere\s+(?:are|were)|\bmany|\bfew|\bmore|\ball|\bseveral)\s+$")
+
+
 def _plural_opening(m: re.Match, entry: Entry, before: str) -> bool:
-    """Whether the noun at ``m`` is in the plural and opens a sentence: a noun there, not the verb ("Screens are
-    everywhere.", "Ducks swim."; the verb is "He screens the calls.")."""
-    return bool(entry.english[1]) and m.group().lower() == entry.english[1] and bool(_SENTENCE_START.search(before))
+    """Whether the noun at ``m`` is in the plural where a verb would not be: opening a sentence or after "there are",
+    "many"… ("Screens are everywhere.", "There are worms in the garden."; the verb: "He screens the calls.")."""
+    plural = bool(entry.english[1]) and m.group().lower() == entry.english[1]
+    return plural and bool(_SENTENCE_START.search(before) or _PLURAL_AFTER.search(before))
 
 
 def _cased(word: str, like: str) -> str:

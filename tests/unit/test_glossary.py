@@ -173,3 +173,48 @@ def test_a_verb_or_a_compound_among_the_new_nouns_is_read_as_typed(typed):
 ])
 def test_where_a_new_noun_read_through_its_stand_in_came_out_worse_it_is_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, model_reads", [
+    ("Pass the flour through a sieve.", "Pass the flour through a bowl."),       # as typed: «une gorgée»
+    ("Where is the ladle?", "Where is the spoon?"),                               # «la dame»
+    ("Do you have a corkscrew?", "Do you have a knife?"),                         # «un équipage»
+    ("The key is under the doormat.", "The key is under the carpet."),            # «sous la porte»
+    ("We saw a badger last night.", "We saw a fox last night."),                  # «un mauvais colère»
+    ("Badgers live in groups.", "Rabbits live in groups."),                       # "Foxes…" came out «Les enfants»
+    ("There are worms in the garden.", "There are snakes in the garden."),        # «des oeufs»
+    ("An acorn fell on my head.", "A lemon fell on my head."),                    # «Un acorn»
+    ("The cauliflower is fresh.", "The cheese is fresh."),                        # «Le caulifais»
+    ("I ate a plum.", "I ate a pear."),                                           # «un plombier»
+    ("The plums are ripe.", "The apples are ripe."),                              # «Les plumes»; "pears": «oreilles»
+    ("Put a paperclip on the pages.", "Put a pencil on the pages."),              # «un papier»
+    ("Where is my highlighter?", "Where is my pen?"),                             # «mon porte-monnaie»
+])
+def test_kitchen_office_and_garden_nouns_are_read_as_their_stand_ins(typed, model_reads):
+    assert _read(typed) == model_reads
+
+
+@pytest.mark.parametrize("typed, translation, written", [
+    ("Where is the ladle?", "Où est la cuillère ?", "Où est la louche ?"),
+    ("I made cauliflower soup.", "J'ai fait de la soupe au fromage.", "J'ai fait de la soupe au chou-fleur."),
+    ("The badgers dig holes.", "Les lapins creusent des trous.", "Les blaireaux creusent des trous."),
+    ("The bird caught a worm.", "L'oiseau attrapa un serpent.", "L'oiseau attrapa un ver."),
+    ("She bought plums at the market.", "Elle a acheté des pommes au marché.", "Elle a acheté des prunes au marché."),
+])
+def test_kitchen_office_and_garden_nouns_are_written_back_in_french(typed, translation, written):
+    assert write_back(translation, read(typed, FRENCH)[1]) == written
+
+
+@pytest.mark.parametrize("typed", ["Sieve the flour into a bowl.", "Ladle the soup into bowls.",
+                                   "Don't badger me about it.", "He wormed his way into the family."])
+def test_the_new_nouns_that_are_also_verbs_are_read_only_after_a_determiner(typed):
+    assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, model_reads", [
+    ("There were ducks on the pond.", "There were chickens on the pond."),        # as typed: «des poussières»
+    ("Many screens were broken.", "Many computers were broken."),                 # «Beaucoup de cris»
+    ("There are hedges everywhere.", "There are fences everywhere."),             # «des héges»
+])
+def test_a_plural_after_there_are_or_many_is_a_noun_even_where_the_word_is_also_a_verb(typed, model_reads):
+    assert _read(typed) == model_reads
