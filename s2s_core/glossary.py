@@ -10,7 +10,8 @@ articles "guêpe" takes; "wasps" as "flies", "des mouches"), and the stand-in's 
 unchanged. A stand-in may differ in the plural where the model misreads the singular's ("fly" came out "un vol").
 
 A noun is read so only where it is one: a word that is also a verb or another thing ("hail a taxi", "drill a hole",
-"duck!", "screen the calls") only after a determiner; not where the text already uses the stand-in word (its French
+"duck!", "screen the calls") only after a determiner, or in the plural opening a sentence or after "there are",
+"many"… ("Screens are everywhere."); not where the text already uses the stand-in word (its French
 would be ambiguous), nor a second noun with the same stand-in; for a French target only (the caller passes
 ``FRENCH``). Each entry was kept only where the model got the noun wrong as typed in at least 2 of 3 sentences and
 read through its stand-in right in at least 3 (subject, object, after a preposition, plural) and worse in none.
@@ -33,7 +34,7 @@ class Entry(NamedTuple):
     stand_in: tuple[str, str]      # the English the model reads, singular and plural
     french: tuple[str, str]        # what the translation gets, singular and plural
     written: tuple[str, str]       # the stand-in's French as the model writes it, singular and plural ("œuf|oeuf")
-    noun_only: bool = False        # also a verb or another thing: read only after a determiner
+    noun_only: bool = False        # also a verb or another thing: read only after a determiner (or plural, opening)
     not_after: str = ""            # what it is not read after ("TV screen")
     not_before: str = ""           # what it is not read before ("hail a taxi")
 
