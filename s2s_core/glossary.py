@@ -10,7 +10,8 @@ articles "guêpe" takes; "wasps" as "flies", "des mouches"), and the stand-in's 
 unchanged. A stand-in may differ in the plural where the model misreads the singular's ("fly" came out "un vol").
 
 A noun is read so only where it is one: a word that is also a verb or another thing ("hail a taxi", "drill a hole",
-"duck!", "screen the calls") only after a determiner; not where the text already uses the stand-in word (its French
+"duck!", "screen the calls") only after a determiner, or in the plural opening a sentence or after "there are",
+"many"… ("Screens are everywhere."); not where the text already uses the stand-in word (its French
 would be ambiguous), nor a second noun with the same stand-in; for a French target only (the caller passes
 ``FRENCH``). Each entry was kept only where the model got the noun wrong as typed in at least 2 of 3 sentences and
 read through its stand-in right in at least 3 (subject, object, after a preposition, plural) and worse in none.
@@ -33,7 +34,7 @@ class Entry(NamedTuple):
     stand_in: tuple[str, str]      # the English the model reads, singular and plural
     french: tuple[str, str]        # what the translation gets, singular and plural
     written: tuple[str, str]       # the stand-in's French as the model writes it, singular and plural ("œuf|oeuf")
-    noun_only: bool = False        # also a verb or another thing: read only after a determiner
+    noun_only: bool = False        # also a verb or another thing: read only after a determiner (or plural, opening)
     not_after: str = ""            # what it is not read after ("TV screen")
     not_before: str = ""           # what it is not read before ("hail a taxi")
 
@@ -108,6 +109,41 @@ FRENCH = (
            not_after=r"(?i:dead|lame|sitting|odd)\s+$"),                                   # "I'm a dead duck!"
     _entry("donkey/donkeys", "elephant/elephants", "âne/ânes", "éléphant/éléphants"),
     _entry("zucchini/zucchinis", "carrot/carrots", "courgette/courgettes", "carotte/carottes"),
+    _entry("projector/projectors", "phone/phones", "projecteur/projecteurs", "téléphone/téléphones"),
+    _entry("gallery/galleries", "library/libraries", "galerie/galeries", "bibliothèque/bibliothèques"),
+    _entry("stapler/staplers", "envelope/envelopes", "agrafeuse/agrafeuses", "enveloppe/enveloppes"),
+    _entry("printer/printers", "envelope/envelopes", "imprimante/imprimantes", "enveloppe/enveloppes"),
+    _entry("colander/colanders", "cup/cups", "passoire/passoires", "tasse/tasses"),
+    _entry("toaster/", "oven/", "grille-pain/", "four/"),                    # "ovens" came out "fournes"
+    _entry("caterpillar/caterpillars", "cow/cows", "chenille/chenilles", "vache/vaches"),
+    _entry("pumpkin/pumpkins", "banana/bananas", "citrouille/citrouilles", "banane/bananes",
+           not_before=r"\s+(?:pies?|seeds?)\b"),                   # "Pumpkin pie is…" read so: "Bana est…"
+    _entry("lizard/lizards", "snake/snakes", "lézard/lézards", "serpent/serpents"),
+    _entry("cushion/cushions", "bag/bags", "coussin/coussins", "sac/sacs"),
+    _entry("beetle/beetles", "cat/cats", "scarabée/scarabées", "chat/chats"),
+    _entry("celery/", "rice/", "céleri/", "riz/"),
+    _entry("folder/folders", "book/books", "dossier/dossiers", "livre/livres"),
+    _entry("raspberry/raspberries", "strawberry/strawberries", "framboise/framboises", "fraise/fraises",
+           not_before=r"\s+(?:jam|pies?|cakes?)\b"),                # "Raspberry jam…" read so: "Strawberry est…"
+    _entry("/peas", "/grapes", "petit pois/petits pois", "raisin/raisins",       # "Aimes-tu le raisin ?"
+           not_after=r"(?:^|[.!?]\s+)$"),         # "Peas are good for you." as typed «Les pois», read so «Les grains»
+    _entry("mop/mops", "towel/towels", "serpillière/serpillières", "serviette/serviettes", noun_only=True,
+           not_before=r"\s+of\b"),                                   # "a mop of hair"
+    _entry("apron/aprons", "coat/coats", "tablier/tabliers", "manteau/manteaux"),
+    _entry("parsley/", "salt/", "persil/", "sel/"),
+    _entry("cinnamon/", "sauce/", "cannelle/", "sauce/", not_before=r"\s+(?:rolls?|sticks?|buns?)\b"),
+    _entry("sieve/sieves", "bowl/bowls", "tamis/tamis", "bol/bols", noun_only=True),        # "sieve the flour"
+    _entry("ladle/ladles", "spoon/spoons", "louche/louches", "cuillère|cuiller|cuillière/cuillères|cuillers|cuillières",
+           noun_only=True),                                                 # "ladle the soup"
+    _entry("corkscrew/corkscrews", "knife/knives", "tire-bouchon/tire-bouchons", "couteau/couteaux"),
+    _entry("doormat/doormats", "carpet/carpets", "paillasson/paillassons", "tapis/tapis"),
+    _entry("badger/badgers", "fox/rabbits", "blaireau/blaireaux", "renard/lapins", noun_only=True),    # "badger me"
+    _entry("worm/worms", "snake/snakes", "ver/vers", "serpent/serpents", noun_only=True),  # "worm one's way"
+    _entry("acorn/acorns", "lemon/lemons", "gland/glands", "citron/citrons"),
+    _entry("cauliflower/cauliflowers", "cheese/cheeses", "chou-fleur/choux-fleurs", "fromage/fromages"),
+    _entry("plum/plums", "pear/apples", "prune/prunes", "poire/pommes"),                     # "pears": «oreilles»
+    _entry("paperclip/paperclips", "pencil/pencils", "trombone/trombones", "crayon/crayons"),
+    _entry("highlighter/highlighters", "pen/pens", "surligneur/surligneurs", "stylo/stylos"),
 )
 
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"
@@ -148,7 +184,19 @@ def _fitting(text: str, m: re.Match, entry: Entry, shouted: bool) -> bool:
         return False
     if _COMPOUND.match(after):             # "goat cheese" read "cow cheese" had lost its «fromage de chèvre»
         return False
+    if entry.noun_only and _plural_opening(m, entry, before):     # "Screens are everywhere." had come out
+        return True                                                   # "Les accidents sont partout."
     return not entry.noun_only or bool(_AFTER_DETERMINER.search(before))
+
+
+_PLURAL_AFTER = re.compile(r"(?i:\bthere\s+(?:are|were)|\bmany|\bfew|\bmore|\ball|\bseveral)\s+$")
+
+
+def _plural_opening(m: re.Match, entry: Entry, before: str) -> bool:
+    """Whether the noun at ``m`` is in the plural where a verb would not be: opening a sentence or after "there are",
+    "many"… ("Screens are everywhere.", "There are worms in the garden."; the verb: "He screens the calls.")."""
+    plural = bool(entry.english[1]) and m.group().lower() == entry.english[1]
+    return plural and bool(_SENTENCE_START.search(before) or _PLURAL_AFTER.search(before))
 
 
 def _cased(word: str, like: str) -> str:

@@ -132,3 +132,11 @@ READ += [   # words30 (s30): the gas bill paid ("la facture d'essence", petrol);
     ("I paid the gas bill yesterday.", "I paid the bill for the gas yesterday."),
 ]
 LEFT += ["The gas bill is very high this month."]   # not paid: "Le projet de loi sur le gaz…" either way
+
+READ += [   # nouns32 (s32): a smell with no word of how is a bad one ("The dustbin smells." «…sent bon.»)
+    ("The dustbin smells.", "The dustbin smells bad."),
+    ("The kitchen stinks.", "The kitchen smells bad."),          # «La cuisine économise.»
+    ("The whole house stank.", "The whole house smelled bad."),  # «Toute la maison a trahi.»
+    ("Your socks stink.", "Your socks smell bad."),              # «Tes chaussettes ont coulé.»
+]
+LEFT += ["The roses smell.", "I can smell.", "This smells good.", "Something smells in here.", "It was his smell."]

@@ -36,6 +36,11 @@ _NEEDED_END = (r"\b(?=\s*(?:[.,;:!?]|$)|\s+(?:again|now|soon|badly|first|before|
                r"but)\b)")
 _TRADE = r"(plumbers?|electricians?|locksmiths?|builders?|painters?|decorators?|carpenters?|cleaners?|gardeners?)"
 
+# a smell said with no word of how: a bad one (the verb ends the clause; not a flower, a perfume or a cake)
+_SMELL_END = r"^(?!.*\b(?:flowers?|roses?|perfumes?|lilies|lavender|cakes?|bread|coffee)\b)(.*?\b)"
+_CLAUSE_END = r"(?=\s*[.!](?:\s|$))"
+_PLURAL_SUBJECT = r"(\w+s\s+)(?<!\bwas\s)(?<!\bhas\s)(?<!\bdoes\s)(?<!\bthis\s)(?<!\bhis\s)"   # "socks", not "was"
+
 PHRASES = (   # the home and DIY: (the phrase, where it means so; its paraphrase), as in orders.py
     # "The kitchen tap is dripping." → "Le robinet de la cuisine est en train de sourire.", "The tap in the bathroom
     # won't stop dripping." → "…ne arrêtera pas de sourire."; "leaks" ("fuit"), "leaks all the time" ("fuit tout le
@@ -204,4 +209,10 @@ PHRASES += (   # keys, bills, the heating, the garden (the same as above)
     # gaz ?" (paid only: "The bill for the gas arrived today." came out "Le projet de loi…")
     (r"\b(pay|pays|paid|paying)\s+(the|our|my|your|this\s+month['’]s)\s+gas\s+bill\b(?![’'-])",
      r"\1 \2 bill for the gas"),
+    # "The dustbin smells." → "La poubelle sent bon." (the opposite), "The kitchen stinks." "La cuisine économise.",
+    # "The whole house stank." "…a trahi."; "smells bad": "…sent mauvais." (a clause that ends there; not a flower)
+    (_SMELL_END + r"(smells|smelled|smelt)" + _CLAUSE_END, r"\1\2 bad"),
+    (_SMELL_END + r"stinks" + _CLAUSE_END, r"\1smells bad"),
+    (_SMELL_END + r"stank" + _CLAUSE_END, r"\1smelled bad"),
+    (_SMELL_END + _PLURAL_SUBJECT + r"(?:smell|stink)" + _CLAUSE_END, r"\1\2smell bad"),   # "Your socks stink."
 )

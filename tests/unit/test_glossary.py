@@ -113,3 +113,108 @@ def test_a_determiner_the_model_wrote_in_the_wrong_gender_takes_the_stand_ins_be
 def test_leeks_are_read_as_melons_and_written_back_as_poireaux():
     text, terms = read("Add the leeks.", FRENCH)                      # as typed: "Ajoutez les jambes."
     assert text == "Add the melons." and write_back("Ajoutez les melons.", terms) == "Ajoutez les poireaux."
+
+
+# session 32 (nouns32): more household, office, kitchen, garden nouns; as typed the model wrote another word
+@pytest.mark.parametrize("typed, model_reads", [
+    ("Turn on the projector, please.", "Turn on the phone, please."),            # as typed: «le projet»
+    ("We visited an art gallery in Paris.", "We visited an art library in Paris."),  # «une tribune d'art»
+    ("Can I borrow your stapler?", "Can I borrow your envelope?"),                # «votre arme»
+    ("Send the document to the printer.", "Send the document to the envelope."),  # «l'imprimant»
+    ("I need a colander.", "I need a cup."),                                      # «d'un copain»
+    ("Put the bread in the toaster.", "Put the bread in the oven."),              # «à la toaster»
+    ("Caterpillars become butterflies.", "Cows become butterflies."),             # «Les chateurs»
+    ("The pumpkin is very big.", "The banana is very big."),                      # «La peau»
+    ("There are lizards in the garden.", "There are snakes in the garden."),      # «des bibliothèques»
+    ("The cushions are dirty.", "The bags are dirty."),                           # «Les cushons»
+    ("A beetle crawled on my hand.", "A cat crawled on my hand."),                # «Une parie»
+    ("I don't like celery.", "I don't like rice."),                               # «le violonclé»
+    ("I lost the blue folder.", "I lost the blue book."),                         # «la grippe bleue»
+    ("I picked raspberries in the garden.", "I picked strawberries in the garden."),  # «des baguettes»
+    ("I bought frozen peas.", "I bought frozen grapes."),                         # «de la poise gelée»
+    ("Clean the floor with the mop.", "Clean the floor with the towel."),         # «le bouchon»
+    ("He wore a white apron.", "He wore a white coat."),                          # «un but blanc»
+    ("Add some parsley to the soup.", "Add some salt to the soup."),              # «un parsley»
+    ("Add a pinch of cinnamon.", "Add a pinch of sauce."),                        # «un peu d'étonnant»
+    ("Screens are everywhere in this office.", "Computers are everywhere in this office."),  # «Les accidents»
+    ("Ducks are swimming on the lake.", "Chickens are swimming on the lake."),    # «Les chances»
+])
+def test_more_everyday_nouns_are_read_as_their_stand_ins(typed, model_reads):
+    assert _read(typed) == model_reads
+
+
+@pytest.mark.parametrize("typed, translation, written", [
+    ("The stapler is empty.", "L'enveloppe est vide.", "L'agrafeuse est vide."),
+    ("The gallery opens at ten.", "La bibliothèque ouvre à dix heures.", "La galerie ouvre à dix heures."),
+    ("Put the bread in the toaster.", "Mets le pain dans le four.", "Mets le pain dans le grille-pain."),
+    ("The peas are cold.", "Les raisins sont froids.", "Les petits pois sont froids."),
+    ("The mop is in the corner.", "La serviette est dans le coin.", "La serpillière est dans le coin."),
+    ("The cake has too much cinnamon.", "Le gâteau a trop de sauce.", "Le gâteau a trop de cannelle."),
+    ("The beetles ate the roses.", "Les chats mangèrent les roses.", "Les scarabées mangèrent les roses."),
+])
+def test_more_everyday_nouns_are_written_back_in_french(typed, translation, written):
+    assert write_back(translation, read(typed, FRENCH)[1]) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "Mop the floor, please.",                # a verb: no determiner before it
+    "He screens the calls.",                 # the verb in the plural's spelling: not opening a sentence
+    "She bought a cinnamon roll.",           # "a sauce roll" would read wrong
+])
+def test_a_verb_or_a_compound_among_the_new_nouns_is_read_as_typed(typed):
+    assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed", [
+    "Peas are good for you.",                # as typed «Les pois sont bons…»; read "Grapes…": «Les grains…»
+    "Pumpkin pie is my favourite dessert.",  # read "Banana pie": «Bana est mon dessert préféré.»
+    "Raspberry jam is delicious.",           # read "Strawberry jam": «Strawberry est délicieux.»
+    "She has a mop of curly hair.",          # not the floor's mop
+])
+def test_where_a_new_noun_read_through_its_stand_in_came_out_worse_it_is_read_as_typed(typed):
+    assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, model_reads", [
+    ("Pass the flour through a sieve.", "Pass the flour through a bowl."),       # as typed: «une gorgée»
+    ("Where is the ladle?", "Where is the spoon?"),                               # «la dame»
+    ("Do you have a corkscrew?", "Do you have a knife?"),                         # «un équipage»
+    ("The key is under the doormat.", "The key is under the carpet."),            # «sous la porte»
+    ("We saw a badger last night.", "We saw a fox last night."),                  # «un mauvais colère»
+    ("Badgers live in groups.", "Rabbits live in groups."),                       # "Foxes…" came out «Les enfants»
+    ("There are worms in the garden.", "There are snakes in the garden."),        # «des oeufs»
+    ("An acorn fell on my head.", "A lemon fell on my head."),                    # «Un acorn»
+    ("The cauliflower is fresh.", "The cheese is fresh."),                        # «Le caulifais»
+    ("I ate a plum.", "I ate a pear."),                                           # «un plombier»
+    ("The plums are ripe.", "The apples are ripe."),                              # «Les plumes»; "pears": «oreilles»
+    ("Put a paperclip on the pages.", "Put a pencil on the pages."),              # «un papier»
+    ("Where is my highlighter?", "Where is my pen?"),                             # «mon porte-monnaie»
+])
+def test_kitchen_office_and_garden_nouns_are_read_as_their_stand_ins(typed, model_reads):
+    assert _read(typed) == model_reads
+
+
+@pytest.mark.parametrize("typed, translation, written", [
+    ("Where is the ladle?", "Où est la cuillère ?", "Où est la louche ?"),
+    ("I made cauliflower soup.", "J'ai fait de la soupe au fromage.", "J'ai fait de la soupe au chou-fleur."),
+    ("The badgers dig holes.", "Les lapins creusent des trous.", "Les blaireaux creusent des trous."),
+    ("The bird caught a worm.", "L'oiseau attrapa un serpent.", "L'oiseau attrapa un ver."),
+    ("She bought plums at the market.", "Elle a acheté des pommes au marché.", "Elle a acheté des prunes au marché."),
+])
+def test_kitchen_office_and_garden_nouns_are_written_back_in_french(typed, translation, written):
+    assert write_back(translation, read(typed, FRENCH)[1]) == written
+
+
+@pytest.mark.parametrize("typed", ["Sieve the flour into a bowl.", "Ladle the soup into bowls.",
+                                   "Don't badger me about it.", "He wormed his way into the family."])
+def test_the_new_nouns_that_are_also_verbs_are_read_only_after_a_determiner(typed):
+    assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, model_reads", [
+    ("There were ducks on the pond.", "There were chickens on the pond."),        # as typed: «des poussières»
+    ("Many screens were broken.", "Many computers were broken."),                 # «Beaucoup de cris»
+    ("There are hedges everywhere.", "There are fences everywhere."),             # «des héges»
+])
+def test_a_plural_after_there_are_or_many_is_a_noun_even_where_the_word_is_also_a_verb(typed, model_reads):
+    assert _read(typed) == model_reads
