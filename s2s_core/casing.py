@@ -39,8 +39,12 @@ EVERYDAY = frozenset("""toilet toilets bathroom kitchen beach exit stairs bakery
 # a greeting typed in lower case that opens the text, read with its capital: "good morning, how are you today?" had
 # come out "beau matin, comment allez-vous…", "good afternoon, how can I help you?" "Est-ce que je peux t'aider ?" (the
 # greeting lost), "hi, can you help me please?" "Ici, pouvez-vous…"; now "Bonjour, …", "Salut, …". Not "good night"
-# (read so, "good night, see you tomorrow" came out "Bonjour, …"), nor "hello", "hey", "good evening" (right as typed)
+# (read so, "good night, see you tomorrow" came out "Bonjour, …"), nor "hello", "hey", "good evening" (right as typed).
+# And "Good night" the other way: read with its capital it came out "Bonjour" in each of 5 sentences ("Good night,
+# sleep well." "Bonjour, sommeil !", "Good night, my love." "Bonjour, mon amour."), in lower case "bonne nuit" in 3 of 3
 _LOWER_GREETING = re.compile(r"^(\s*)(good (?:morning|afternoon)|hi)\b")
+_GOOD_NIGHT = re.compile(r"^(\s*)Good [Nn]ight\b")
+READ_IN_LOWER_CASE = re.compile(r"\s*good night\b")     # its French opens with a capital all the same
 SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
 
 
@@ -123,11 +127,19 @@ def read_case(text: str, vocab: Vocabulary, keep: Collection[str] = (), typed: s
     """(the text in the case to read it in, whether it was shouted): words in ``keep`` (names standing in for
     copied spans) and ``ACRONYMS`` as they are; a text typed with caps lock on is read with its case swapped (and
     its translation not shouted). Where the text ``typed`` before its stand-ins was shouted, what is left in capitals
-    is shouted however short ("CALL YOUR BOSS JULIE." read "CALL Mary." had come out "CALL MARY.")."""
+    is shouted however short ("CALL YOUR BOSS JULIE." read "CALL Mary." had come out "CALL MARY."). A greeting that
+    opens the text is read in the case the model translates it in ("good morning," → "Good morning,", "Good night,"
+    → "good night,")."""
+    text, was_shouted = _read_case(text, vocab, keep, typed)
+    text = _LOWER_GREETING.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
+    return (text if was_shouted else _GOOD_NIGHT.sub(lambda m: m.group(1) + "good night", text)), was_shouted
+
+
+def _read_case(text: str, vocab: Vocabulary, keep: Collection[str], typed: str) -> tuple[str, bool]:
     plain = _LETTERS.sub(lambda m: "" if m.group() in keep else m.group(), text) if keep else text
     if caps_locked(plain):
-        return read_case(_LETTERS.sub(lambda m: m.group() if m.group() in keep else m.group().swapcase(), text),
-                         vocab, keep)
+        return _read_case(_LETTERS.sub(lambda m: m.group() if m.group() in keep else m.group().swapcase(), text),
+                          vocab, keep, "")
     if shouted(plain) or shouted(typed) and _LETTERS.search(plain) and plain == plain.upper():
         body = _LETTERS.sub(lambda m: m.group() if m.group() in keep or m.group() in ACRONYMS
                             else m.group().lower() if m.group().lower() in EVERYDAY else vocab.usual_case(m.group()),
@@ -137,7 +149,7 @@ def read_case(text: str, vocab: Vocabulary, keep: Collection[str] = (), typed: s
         return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), body), True
     if title_cased(plain):
         return _sentence_case(text, vocab, keep), False
-    return _LOWER_GREETING.sub(lambda m: m.group(1) + m.group(2).capitalize(), text), False
+    return text, False
 
 
 def _sentence_case(text: str, vocab: Vocabulary, keep: Collection[str]) -> str:

@@ -22,6 +22,7 @@ from typing import Sequence
 from .adjectives import mend as mend_adjectives
 from .agreement import mend as mend_agreement
 from .calendar_names import MONTHS_FR
+from .casing import READ_IN_LOWER_CASE
 from .conjugation import mend as mend_conjugation
 from .figure_mends import AVOIR, mend as mend_figures
 from .french_times import mend as mend_times
@@ -190,10 +191,10 @@ def _ages(text: str, source: str) -> str:
 
 def _capital(text: str, source: str) -> str:
     """``text`` opening with a capital where ``source`` does: the model opened "Saturday night was fun." with
-    "samedi soir" (French writes weekdays in lower case, the sentence's first word aside). A word with capitals
-    inside ("iPhone") stays as it is."""
+    "samedi soir" (French writes weekdays in lower case, the sentence's first word aside); and where the model read an
+    opening "Good night" in lower case (casing.py). A word with capitals inside ("iPhone") stays as it is."""
     s, t = re.search(r"[^\W_]", source), re.search(r"[^\W_]", text)
-    if not (s and t and s.group().isupper() and t.group().islower()):
+    if not (s and t and (s.group().isupper() or READ_IN_LOWER_CASE.match(source)) and t.group().islower()):
         return text
     word = re.match(r"\w+", text[t.start():]).group()
     return text if word != word.lower() else text[:t.start()] + t.group().upper() + text[t.start() + 1:]

@@ -239,3 +239,18 @@ def test_a_greeting_typed_in_lower_case_that_opens_the_text_is_read_capitalised(
     for typed in ("good night, see you tomorrow", "hello, my name is sarah", "history is fun", "say hi to him",
                   "highly unlikely", "a good morning walk"):
         assert read_case(typed, Vocab())[0] == typed
+
+
+def test_good_night_that_opens_the_text_is_read_in_lower_case():
+    """Session 32: "Good night, sleep well." had come out "Bonjour, sommeil !" (5 of 5 sentences "Bonjour"); read
+    "good night, …" it came out "bonne nuit" (and the French gets its capital back: typography.py); "Good night" inside a text stays."""
+    assert read_case("Good night, sleep well.", Vocab()) == ("good night, sleep well.", False)
+    assert read_case("Good night everyone!", Vocab())[0] == "good night everyone!"
+    assert read_case("GOOD NIGHT, SLEEP WELL.", Vocab())[1]     # shouted: read lower-cased it kept "SLEEP WELL"
+    assert read_case("I said Good night to him.", Vocab())[0] == "I said Good night to him."
+
+
+def test_the_french_of_good_night_read_in_lower_case_opens_with_a_capital():
+    from s2s_core.typography import french
+    assert french("bonne nuit, mon amour.", "good night, my love.").startswith("Bonne nuit, mon amour")
+    assert french("samedi soir, c'était bien.", "saturday night was fun.").startswith("samedi")    # as typed
