@@ -55,3 +55,11 @@ READ += [("Can you prepare the slides for Monday?", "Can you prepare the present
          ("I forgot to bring the slides to the meeting.", "I forgot to bring the presentation to the meeting.")]
 LEFT += ["The kids love the slides in the park.", "Please prepare the slides for the microscope.",
          "We sent the children down the water slides."]
+
+READ += [   # words33 (s32): "on my own before…" turned into «de mon propre client»; "by myself": «tout seul»
+    ("My colleague is sick, so I have to finish the presentation on my own before the client arrives.",
+     "My colleague is sick, so I have to finish the presentation by myself before the client arrives."),
+    ("I cleaned the whole house on my own while my husband was at work.",
+     "I cleaned the whole house by myself while my husband was at work."),
+]
+LEFT += ["I did it on my own.", "She lives on my own street."]

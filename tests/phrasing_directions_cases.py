@@ -62,3 +62,11 @@ READ += [("A man asked me for directions to the hospital.", "A man asked me the 
          ("She asked us for directions to the station.", "She asked us the way to the station.")]
 LEFT += ["We asked a policeman for directions to the hotel.",    # a noun asked: read so, the policeman was lost
          "He asked me for directions and left."]
+
+READ += [   # words33 (s32): "from the city center" lost its centre («de la ville»); "downtown": «du centre-ville»
+    ("How long does it take to get to the airport by taxi from the city center at night?",
+     "How long does it take to get to the airport by taxi from downtown at night?"),
+    ("We stayed in a small hotel ten minutes from the city centre.",
+     "We stayed in a small hotel ten minutes from downtown."),
+]
+LEFT += ["It takes twenty minutes to walk from the city center to the museum.", "The city center is crowded."]

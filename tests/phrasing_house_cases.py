@@ -140,3 +140,14 @@ READ += [   # nouns32 (s32): a smell with no word of how is a bad one ("The dust
     ("Your socks stink.", "Your socks smell bad."),              # «Tes chaussettes ont coulé.»
 ]
 LEFT += ["The roses smell.", "I can smell.", "This smells good.", "Something smells in here.", "It was his smell."]
+
+READ += [   # words33 (s32): a bright room («brillant») read "luminous" («lumineux»), a fan («fan») "ventilator"
+    ("The living room is very bright.", "The living room is very luminous."),
+    ("My new apartment is bright and spacious.", "My new apartment is luminous and spacious."),
+    ("Turn on the fan, it's hot.", "Turn on the ventilator, it's hot."),
+    ("We stayed inside all afternoon with the fans on and the curtains closed.",
+     "We stayed inside all afternoon with the ventilators on and the curtains closed."),
+    ("The fan in the kitchen is very noisy.", "The ventilator in the kitchen is very noisy."),
+]
+LEFT += ["The room is bright in the morning.", "She is very bright.", "The bedroom is so bright that I can't sleep.",
+         "The fans cheered for the team.", "The fans are too noisy."]

@@ -121,3 +121,11 @@ LEFT += [   # other senses a demo visitor typed (hunt2, s28)
     "He's a lecturer in the army.",                         # no field: "He teaches the at the university army."
     "I'm a lecturer in the history department.",
 ]
+
+READ += [   # words33 (s32): "sign up" (base form) came out «signer»; "get registered": «être inscrit»
+    ("Can you send me the link so I can sign up before the end of the week?",
+     "Can you send me the link so I can get registered before the end of the week?"),
+    ("I want to sign up for the yoga class.", "I want to get registered for the yoga class."),
+    ("Can I sign up for the course online?", "Can I get registered for the course online?"),
+]
+LEFT += ["Can we sign up at the door?", "We need to sign up new members.", "Sign up here."]

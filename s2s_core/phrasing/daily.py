@@ -63,4 +63,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"prepare[sd]?|preparing|send|sends|sent|sending|share[sd]?|sharing|bring|brings|brought|forgot\s+to\s+bring)"
      r"\s+((?:me|us|you|him|her|them)\s+)?"
      r"(the|your|my|our|his|her|their)\s+slides\b", r"\1\2 \3\4 presentation"),
+    # words33 (s32): "…I have to finish the presentation on my own before the client arrives." → "…la présentation de
+    # mon propre client avant que…" (the client invented), "I wrote the report on my own and…" → "…sur mon propre
+    # chef…"; "by myself": "…tout seul avant que le client n'arrive.", "J'ai nettoyé toute la maison tout seul
+    # pendant que…", "J'ai réparé le vélo tout seul après…" (3 of 3); a clause that goes on only ("I did it on my
+    # own." came out right: "seul"; "on my own street" is a possessive)
+    (r"\bon\s+my\s+own(?=\s+(?:before|after|while|when|because|until|since)\b)", "by myself"),
 )

@@ -64,4 +64,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "A tourist asked me for directions to the station." → "…des instructions à la gare"; "the way to": "…m'a demandé
     # le chemin de la gare" (3 of 3); a pronoun asked only ("asked a policeman the way" lost the policeman)
     (r"\b(ask|asks|asked|asking)\s+(me|us|him|her|them|you)\s+for\s+directions\s+to\b", r"\1 \2 the way to"),
+    # words33 (s32): "…by taxi from the city center at night?" → "…en taxi de la ville, le soir ?", "The airport is
+    # 30 km from the city center." → "…de la ville.", "…ten minutes from the city centre." → "…dix minutes de la
+    # ville."; "downtown": "…du centre-ville…" (4 of 4; "far from the city center" was right and stays so); not
+    # "from the city center to…" ("…au centre-ville jusqu'au musée": a wrong "au")
+    (r"\bfrom\s+the\s+city\s+cent(?:er|re)\b(?!\s+to\b)", "from downtown"),
 )

@@ -215,4 +215,18 @@ PHRASES += (   # keys, bills, the heating, the garden (the same as above)
     (_SMELL_END + r"stinks" + _CLAUSE_END, r"\1smells bad"),
     (_SMELL_END + r"stank" + _CLAUSE_END, r"\1smelled bad"),
     (_SMELL_END + _PLURAL_SUBJECT + r"(?:smell|stink)" + _CLAUSE_END, r"\1\2smell bad"),   # "Your socks stink."
+    # words33 (s32): "…the living room is very bright." → "…très brillant.", "Our kitchen is very bright." → "…très
+    # brillante."; "luminous": "Le salon est très lumineux.", "La cuisine est assez lumineuse.", "Mon nouvel
+    # appartement est lumineux et spa(c)ieux", "Le bureau est très lumineux, avec…" (6 of 6); a room said bright at a
+    # clause's end or before "and" ("The room is bright in the morning", "so bright that", "The house is bright and
+    # quiet" came out worse read so)
+    (r"\b((?:room|kitchen|bedroom|apartment|flat|office)\s+(?:is|was)\s+(?:(?:very|quite)\s+)?)bright"
+     r"(?=\s*(?:[.,;!]|$|and\b))", r"\1luminous"),
+    # words33 (s32): "Turn on the fan" → "le fan" (an admirer), "The fan in the kitchen is very noisy." → "Le fan…",
+    # "…with the fans on and the curtains closed." → "…avec les fans…"; "ventilator": "Éteins le ventilateur",
+    # "Le ventilateur dans la cuisine est très bruyant.", "…avec les ventilateurs et les rideaux fermés." (one turned
+    # on or off, one in a room; not "The fans are too noisy", read so "Les créateurs…", nor a fan of a band)
+    (r"\b((?:turn|turned|turning|switch|switched|switching)\s+(?:on|off)\s+the\s+)fan(s?)\b", r"\1ventilator\2"),
+    (r"\bthe\s+fan(?=\s+in\s+the\s+(?:kitchen|bedroom|living\s+room|room|office|bathroom)\b)", "the ventilator"),
+    (r"\bwith\s+the\s+fan(s?)(?=\s+on\b)", r"with the ventilator\1"),
 )

@@ -186,4 +186,11 @@ PHRASES += (   # children's days, clubs, libraries and student life (the same as
      r"\1 \2disorganized"),
     # "My brain is fried." → "Mon cerveau est frigo."; said "I am exhausted"
     (r"\bmy\s+brain\s+is\s+(?:completely\s+|totally\s+)?fried\b", "I am exhausted"),
+    # words33 (s32): "…so I can sign up before the end of the week?" → "…que je puisse signer…", "I want to sign up for
+    # the yoga class." → "Je veux signer pour la classe du yoga."; "get registered": "…être inscrit pour le cours en
+    # ligne ?", "…être enregistré avant la fin de la semaine ?", "As-tu été inscrit pour le voyage ?"; a base form
+    # after "to", a modal or "Can I" ("Can we sign up…?" came out "Pouvons-nous nous inscrit…"), not one signing others
+    # up ("sign up new members")
+    (r"\b(to|can\s+I|could\s+I|can|could|will|must|should|please|['’]ll)\s+sign\s+up\b"
+     r"(?!\s+(?:the|a|an|him|her|them|me|us|new|people|members|customers|volunteers)\b)", r"\1 get registered"),
 )

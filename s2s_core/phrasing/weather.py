@@ -171,4 +171,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # cold." → "Je déteste le rhume."; "cold weather": "Je déteste le temps froid…" (a clause's end only: "She hates the
     # cold, so…" came out right and "hates the cold water" is no weather)
     (r"\b(hate|hates|hated)\s+the\s+cold(?=\s*(?:[.,;:!?]|$))", r"\1 cold weather"),
+    # words33 (s32): "The forecast says it will snow tonight, so drive carefully…" → "L'avion dit qu'il va neiger…",
+    # "The forecast says it will snow." → "L'avion dit qu'il neigera."; "weather forecast": "Les prévisions
+    # météorologiques indiquent/disent…" (4 of 4); what it says only (not "the weather forecast", already right)
+    (r"(?<!\bweather\s)\b(the)\s+forecast\s+(?=(?:says|said)\b)", r"\1 weather forecast "),
 )
