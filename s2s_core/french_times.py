@@ -32,6 +32,9 @@ _CEST_TIME = re.compile(r"\b([Cc])['’](est|était) ((?:(?:presque|déjà|exact
 _ASKS = re.compile(r"\bwhat\s+time\s+is\s+it\b(?=\s*(?:[?,.!]|$|now\b|there\b|please\b|in\b))", re.IGNORECASE)
 _ASKED = re.compile(r"\bwhat\s+time\s+it\s+is\b", re.IGNORECASE)
 _WHEN_IS_IT = re.compile(r"\b([Àà]) quelle heure est-(?:il|ce)\b")
+# shouted: fold.restore writes the French in capitals before typography mends it ("WHAT TIME IS IT?" → "À QUELLE
+# HEURE EST-IL ?", while "What time is it?" is mended)
+_WHEN_IS_IT_SHOUTED = re.compile(r"(?<![\w'’-])À QUELLE HEURE EST-(?:IL|CE)\b")
 _WHEN_IT_IS = re.compile(r"\bà quelle heure il est\b")
 _HALF_HOUR = re.compile(r"\b(heures?) et demi\b")
 _EVERY_FEMININE = re.compile(r"\btous les ((?:\d+|deux|trois|quatre|cinq|six|huit|dix|quinze|vingt|trente) )?"
@@ -51,11 +54,12 @@ _DATE_AU = re.compile(rf"\b(est|sont|était|sera|c['’]est) au (?=(?:1er|\d{{1,
 
 def _told(text: str, source: str) -> str:
     """"Il est 3 h 15." where the source tells the time and the model wrote "C'est"; "Quelle heure est-il ?" where
-    it asks it and the model wrote "À quelle heure est-il ?"."""
+    it asks it and the model wrote "À quelle heure est-il ?" (or, shouted, "À QUELLE HEURE EST-IL ?")."""
     if _TELLS.search(source):
         text = _CEST_TIME.sub(lambda m: f"{'I' if m.group(1) == 'C' else 'i'}l {m.group(2)} {m.group(3)}", text)
     if _ASKS.search(source):
         text = _WHEN_IS_IT.sub(lambda m: "Quelle heure est-il" if m.group(1) == "À" else "quelle heure est-il", text)
+        text = _WHEN_IS_IT_SHOUTED.sub("QUELLE HEURE EST-IL", text)
     if _ASKED.search(source):
         text = _WHEN_IT_IS.sub("quelle heure il est", text)
     return text

@@ -45,8 +45,27 @@ def mend(text: str, source: str) -> str:
     for name in set(re.findall(r"\b[A-ZÀ-Ý][a-zà-ÿ]+\b", source)) & _NAMES:
         if not re.search(rf"\b{name}\b", text):
             text = re.sub(rf"(?<![\w'’-]){name.lower()}(?![\w-])", name, text)
-    text = elided(thanked(text, source), source)
+    text = elided(thanked(doctor_kept(text, source), source), source)
     return _shouted_feminine(text) if shouted(text) else feminine(text)
+
+
+_DOCTOR = re.compile(r"\b(?:Dr\.?|Doctor)\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)")
+_TO_OR_OF = {"à": "au", "de": "du", "À": "Au", "De": "Du"}
+
+
+def doctor_kept(text: str, source: str) -> str:
+    """"le Dr Martin" where the source names "Dr. Martin" and the model wrote him "M. Martin" ("Have you met Dr.
+    Martin?" → "As-tu rencontré M. Martin ?" → "…rencontré le Dr Martin ?"; "à M." → "au Dr", "de M." → "du
+    Dr"); not where the source also says "Mr. Martin"."""
+    for name in {m.group("name") for m in _DOCTOR.finditer(source)}:
+        if re.search(rf"\bMr\.?\s+{re.escape(name)}\b", source):
+            continue
+        def one(m: re.Match, name: str = name) -> str:
+            lead, opens = m.group(1), m.group(2) is not None
+            article = _TO_OR_OF[lead.strip()] if lead else "Le" if opens else "le"
+            return f"{m.group(2) or ''}{article} Dr {name}"
+        text = re.sub(rf"(?:(?<![\w'’])((?i:à|de))\s+|(^|[.!?]\s+))?(?<![\w'’])M\.\s+{re.escape(name)}\b", one, text)
+    return text
 
 
 # a name that opens with a vowel sound, after a word French elides before it: "Le frère de Emma" → "Le frère

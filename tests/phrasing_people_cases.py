@@ -135,3 +135,11 @@ READ += [   # demo31 (s31): "help with the move" ("…votre aide du déplacement
     ("Can you help me with the move on Saturday?", "Can you help me with moving on Saturday?"),
 ]
 LEFT += ["We need help with the move to the cloud.", "Thanks for the move."]
+
+READ += [   # names33 (s32): "my name is Sarah and I live…" read "…Sarah et moi vivons…"; two sentences: "je vis"
+    ("Hi, my name is Sarah and I live in Toronto.", "Hi, my name is Sarah. I live in Toronto."),
+    ("My name is Marco and I'm from Italy.", "My name is Marco. I'm from Italy."),
+    ("Hi, my name is Tom, and I work in a bank.", "Hi, my name is Tom. I work in a bank."),
+    ("My name is Mary Jane and I love music.", "My name is Mary Jane. I love music."),
+]
+LEFT += ["My name is long and I hate it.", "Sarah and I live here.", "My name is Sarah and Irene is my sister."]

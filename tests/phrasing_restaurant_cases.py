@@ -73,3 +73,11 @@ READ += [("I asked the waiter for the bill twice, but he ignored us.",
           "At the end of the meal, my father asked the waiter to bring the note."),
          ("Ask the waitress for the bill, please.", "Ask the waitress to bring the note, please.")]
 LEFT += ["The minister asked the committee for the bill.", "He asked the waiter for the menu."]
+
+READ += [   # names33 (s32): "I'd like the fish with rice." → "J'aimerais que le poisson…"; ordered: "Je vais prendre…"
+    ("I'd like the fish with rice.", "I'll take the fish with rice."),
+    ("I would like the steak with fries, please.", "I'll take the steak with fries, please."),
+    ("I'd like the grilled chicken with rice and a glass of red wine.",
+     "I'll take the grilled chicken with rice and a glass of red wine."),
+]
+LEFT += ["I'd like the kids with me.", "I'd like the report with the figures.", "I'd like the fish."]

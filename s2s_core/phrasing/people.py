@@ -246,4 +246,8 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     (r"\b(help(?:\s+(?:me|us|them|him|her))?\s+with)\s+(?:the|our|my|your|his|her|their)\s+move\b"
      r"(?!\s+(?:to|towards|from|into|away)\b)",
      r"\1 moving"),
+    # names33 (s32): "My name is Sarah and I live in Toronto." → "…Sarah et moi vivons…" (the name and "I" read as
+    # one subject, a comma too: "Hi, my name is Tom, and I work…" → "…et moi travaillons…"); two sentences come out
+    # right, a greeting kept: "Salut, je m'appelle Tom. Je travaille…" (a capitalised name only: not "my name is long")
+    (r"\b(my\s+name\s+is\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?),?\s+and\s+(?-i:I)\b", r"\1. I"),
 )

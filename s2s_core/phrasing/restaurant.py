@@ -104,4 +104,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # d'apporter la note…" (4 of 4; "for the check", "for the note" lost it)
     (r"\b(ask|asks|asked|asking)\s+(the|our|a)\s+(waiter|waitress|server)\s+for\s+(?:the|our)\s+bill\b(?![’'-])",
      r"\1 \2 \3 to bring the note"),
+    # names33 (s32): "I'd like the fish with rice." → "J'aimerais que le poisson avec du riz." ("I would like the
+    # steak with fries." "…que le steak des frites"); a dish ordered: "Je vais prendre le poisson avec du riz." (10
+    # of 10; "I'd like to have the soup with bread" lost "avec"); a dish only: not "I'd like the kids with me"
+    (r"\b(?:I['’]d|I\s+would)\s+like\s+the\s+((?:[\w'’-]+\s+){0,2}?(?:chicken|fish|steak|salmon|burger|pasta|salad|"
+     r"soup|lamb|beef|pork|duck|pizza|risotto|curry|omelette|sandwich|sausages?|cod|tuna|prawns|shrimp|tofu)\s+with)\b",
+     r"I'll take the \1"),
 )

@@ -54,3 +54,13 @@ def test_a_time_phrase_is_written_as_french_writes_it(text, source, mended):
 @pytest.mark.parametrize("text,source", KEPT)
 def test_a_right_time_phrase_is_kept(text, source):
     assert french(text, source) == text
+
+
+# names33 (s32): shouted, the French is in capitals when it is mended ("WHAT TIME IS IT?" → "À QUELLE HEURE EST-IL ?")
+@pytest.mark.parametrize("text,source,mended", [
+    ("À QUELLE HEURE EST-IL ?", "WHAT TIME IS IT?", "QUELLE HEURE EST-IL ?"),
+    ("EXCUSEZ-MOI, À QUELLE HEURE EST-CE ?", "EXCUSE ME, WHAT TIME IS IT?", "EXCUSEZ-MOI, QUELLE HEURE EST-IL ?"),
+    ("À QUELLE HEURE EST-IL OUVERT ?", "WHAT TIME IS IT OPEN?", "À QUELLE HEURE EST-IL OUVERT ?"),   # asks when
+])
+def test_a_shouted_what_time_is_it_asks_the_time(text, source, mended):
+    assert french(text, source) == mended
