@@ -235,14 +235,14 @@ class ExportError(RuntimeError):
 
 
 def figure_images(fig: go.Figure, formats: Sequence[str] = ("png", "svg"), scale: float = 2.0,
-                  timeout: float = 90.0) -> list[bytes]:
+                  timeout: float = 90.0, tries: int = 2) -> list[bytes]:
     """The figure in each format, from ONE kaleido Chromium without MathJax (needs a Chrome/Chromium;
     ``BROWSER_PATH`` or a Debian chromium). ``fig.to_image`` per format started a Chromium each time, and its page
     loaded MathJax from a CDN (the figures use no LaTeX; offline a failed fetch, behind a firewall a wait): PNG + SVG
-    took 24 s on the loaded 2-core EPYC, now 14 s (same PNG bytes; the SVG's ids are random either way)."""
-    import asyncio
-
-    import kaleido
+    took 24 s on the loaded 2-core EPYC, now 14 s (same PNG bytes; the SVG's ids are random either way).
+    A Chromium that hangs or fails at its start (seen about once in 50 exports: the browser test waited 90 s for
+    the PNG button) is given up after ``timeout / tries`` and a fresh one tried; only the last failure is an
+    ``ExportError``."""
     import plotly.io as pio
     if not os.environ.get("BROWSER_PATH"):
         found = next((b for b in BROWSERS if Path(b).exists()), None)
@@ -251,6 +251,21 @@ def figure_images(fig: go.Figure, formats: Sequence[str] = ("png", "svg"), scale
     d = fig.to_dict()
     size = {"width": d["layout"].get("width") or pio.defaults.default_width,
             "height": d["layout"].get("height") or pio.defaults.default_height}
+    for attempt in range(1, tries + 1):
+        try:
+            return _render_in_one_chromium(d, formats, scale, size, timeout / tries)
+        except ExportError:
+            if attempt == tries:
+                raise
+    raise ExportError("no attempt was made (tries < 1)")
+
+
+def _render_in_one_chromium(d: dict, formats: Sequence[str], scale: float, size: dict, timeout: float
+                            ) -> list[bytes]:
+    """One kaleido Chromium's images of the figure dict ``d``, in a thread given ``timeout`` seconds."""
+    import asyncio
+
+    import kaleido
 
     async def render() -> list[bytes]:
         async with kaleido.Kaleido(n=1, mathjax=False, timeout=timeout) as k:
