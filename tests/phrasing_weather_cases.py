@@ -128,7 +128,7 @@ READ += [   # demo31 (s31): "I hate the cold" read as the illness ("Je déteste 
 ]
 LEFT += ["I hate the cold water in the pool.", "I caught the cold you had."]
 
-READ += [   # words33 (s32): "The forecast says…" → «L'avion dit…»; "weather forecast": «Les prévisions météorologiques…»
+READ += [   # words33 (s32): "The forecast says…" → «L'avion dit…»; "weather forecast": «Les prévisions météo…»
     ("The forecast says it will snow tonight, so drive carefully if you have to go out.",
      "The weather forecast says it will snow tonight, so drive carefully if you have to go out."),
     ("The forecast said it would rain all weekend.", "The weather forecast said it would rain all weekend."),

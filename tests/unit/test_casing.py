@@ -243,7 +243,8 @@ def test_a_greeting_typed_in_lower_case_that_opens_the_text_is_read_capitalised(
 
 def test_good_night_that_opens_the_text_is_read_in_lower_case():
     """Session 32: "Good night, sleep well." had come out "Bonjour, sommeil !" (5 of 5 sentences "Bonjour"); read
-    "good night, …" it came out "bonne nuit" (and the French gets its capital back: typography.py); "Good night" inside a text stays."""
+    "good night, …" it came out "bonne nuit" (and the French gets its capital back: typography.py); "Good night"
+    inside a text stays."""
     assert read_case("Good night, sleep well.", Vocab()) == ("good night, sleep well.", False)
     assert read_case("Good night everyone!", Vocab())[0] == "good night everyone!"
     assert read_case("GOOD NIGHT, SLEEP WELL.", Vocab())[1]     # shouted: read lower-cased it kept "SLEEP WELL"
