@@ -8,7 +8,8 @@ marks + loadgroup cannot do this: pytest 9.2 ignores the nodeid suffix pytest-xd
 
 A group in ``ALONE`` is handed out only once no other worker has a test left, i.e. last, with the machine to itself:
 the browser tests wait on Streamlit reruns, Chromium and kaleido's image export, which beside another worker on a
-2-core machine ran from 10 s to past Playwright's 90-s timeout (the "Heatmap (PNG)" button, session 31). Before:
+2-core machine ran from 10 s to past Playwright's 90-s timeout (the "Heatmap (PNG)" button, session 31; once alone
+too, session 32: a kaleido Chromium that hung at its start, tried again since by viz.figure_images). Before:
 gw0 runs test_browser.py while gw1 runs test_train.py; after: gw1 waits, then one of them runs the browser files."""
 from __future__ import annotations
 
