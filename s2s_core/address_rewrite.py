@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from .address_forms import SETTING_WORDS, clause_tu, de_ton, forms_in, hyphen_tu, plain, vous_word
+from .casing import in_case_of
 
 TU_TO_VOUS = {
     "fais": "faites", "dis": "dites", "sois": "soyez", "aie": "ayez", "va": "allez", "vas": "allez", "as": "avez",
@@ -66,13 +67,6 @@ def _vous_verb(tu: str, present: bool = False) -> Optional[str]:
     if re.search(r"[aou]ie$", tu):
         return tu[:-2] + "yez"                                     # "essaie", "envoie", "appuie"
     return tu + "z"                                                # "signe", "lave", "crée"
-
-
-def _cased(model: str, word: str) -> str:
-    """``word`` written in the case of ``model``: "Prends" → "Prenez", "TON" → "VOTRE"."""
-    if model.isupper() and len(re.sub(r"\W", "", model)) > 1:
-        return word.upper()
-    return word[0].upper() + word[1:] if model[:1].isupper() else word
 
 
 _DETERMINER = re.compile(r"\s*(?:(?:le|la|les|un|une|des|du|ton|ta|tes|mon|ma|mes|son|sa|ses|ce|cet|cette|ces|notre|"
@@ -149,7 +143,7 @@ def _verb_edit(edits: dict, m, group, present: bool = False) -> bool:
     vous = _vous_verb(word.lower(), present)
     if vous is None:
         return False
-    edits[m.start(group)] = (m.end(group), _cased(word, vous))
+    edits[m.start(group)] = (m.end(group), in_case_of(word, vous))
     return True
 
 
@@ -158,11 +152,11 @@ def _to_vous(text: str, source: str) -> Optional[dict]:
     sure (an unknown verb; "et te lave": a pronoun before a verb not read as one)."""
     edits: dict = {}
     for m in _TU_SUBJECT.finditer(text):                 # "Quand tu rentres" → "Quand vous rentrez"
-        edits[m.start(1)] = (m.end(1), _cased(m.group(1), "vous"))
+        edits[m.start(1)] = (m.end(1), in_case_of(m.group(1), "vous"))
         if not _verb_edit(edits, m, 4, present=True):
             return None
     for m in _INVERTED.finditer(text):                   # "as-tu" → "avez-vous"
-        edits[m.start(2)] = (m.end(2), _cased(m.group(2), "vous"))
+        edits[m.start(2)] = (m.end(2), in_case_of(m.group(2), "vous"))
         if not _verb_edit(edits, m, 1, present=True):
             return None
     for m in (*_TOI.finditer(text), *hyphen_tu(text)):  # "assieds-toi", "envoie-moi"
@@ -192,9 +186,9 @@ def _to_vous(text: str, source: str) -> Optional[dict]:
                 return None                              # "et te lave": "te" before an imperative not read as one
             continue
         new = "vous-" if text[m.start() - 1:m.start()] == "-" and m.group(0) != "toi" else _TO_VOUS[m.group(0).lower()]
-        edits[m.start()] = (m.end(), _cased(m.group(0), new))           # "Va-t'en" → "Allez-vous-en"
+        edits[m.start()] = (m.end(), in_case_of(m.group(0), new))           # "Va-t'en" → "Allez-vous-en"
     for m in de_ton(text, source):                       # "de ton magasin" ("your shop") → "de votre magasin"
-        edits[m.start(1)] = (m.end(1), _cased(m.group(1), "votre"))
+        edits[m.start(1)] = (m.end(1), in_case_of(m.group(1), "votre"))
     return edits
 
 
@@ -207,12 +201,12 @@ def _to_tu(text: str, source: str) -> Optional[dict]:
     edits: dict = {}
     for m in re.finditer(r"\b(vos)\b|\b(\w+)\b", text, re.IGNORECASE):
         if m.group(1):
-            edits[m.start()] = (m.end(), _cased(m.group(1), "tes"))
+            edits[m.start()] = (m.end(), in_case_of(m.group(1), "tes"))
         elif vous_word(m.group(2)) and not re.search(rf"\b{re.escape(m.group(2))}\b", source, re.IGNORECASE):
             tu = _VOUS_TO_TU.get(m.group(2).lower())
             if tu is None:
                 return None
-            edits[m.start()] = (m.end(), _cased(m.group(2), tu))
+            edits[m.start()] = (m.end(), in_case_of(m.group(2), tu))
     return edits
 
 
@@ -258,7 +252,7 @@ def pronoun_after(text: str, source: str = "") -> Optional[tuple[str, list]]:
                 or el.lower() == "l" and _FEMININE.search(text[:m.start()]) or _joined_to_tu(text, m):
             continue
         w = m.group("w")
-        verb = _cased(el, w[:-1] if w.lower().endswith("es") else w)     # "l'apportes" → "apporte-le" (no "s")
+        verb = in_case_of(el, w[:-1] if w.lower().endswith("es") else w)     # "l'apportes" → "apporte-le" (no "s")
         turned = f"{verb}-{_ELIDED[el.lower()][0]}"
         new_text += text[end:m.start("el")] + turned
         changes.append(f"«{text[m.start('el'):m.end('w')]}» → «{turned}»")

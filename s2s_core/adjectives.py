@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .agreement import genders
+from .agreement import LETTERS, VOWELS, genders
 
 # adjective → (masculine, masculine before a vowel, feminine, masculine plural, feminine plural)
 _FORMS = (("bon", "bon", "bonne", "bons", "bonnes"), ("beau", "bel", "belle", "beaux", "belles"),
@@ -26,16 +26,14 @@ for _forms in _FORMS:
     for _i, _form in enumerate(_forms):
         _plural = None if _forms[0] == _forms[3] and _i in (0, 3) else _i >= 3
         _ADJECTIVES.setdefault(_form, (_forms, "f" if _i in (2, 4) else "m", _plural))
-_LETTERS = "a-zà-ÿœæA-ZÀ-ÝŒÆ"
-_PAIR = re.compile(rf"(?<![{_LETTERS}'’-])(?P<adj>(?i:{'|'.join(sorted(_ADJECTIVES, key=len, reverse=True))}))"
-                   rf"\s+(?P<noun>[{_LETTERS}]+)(?![{_LETTERS}'’-])")
+_PAIR = re.compile(rf"(?<![{LETTERS}'’-])(?P<adj>(?i:{'|'.join(sorted(_ADJECTIVES, key=len, reverse=True))}))"
+                   rf"\s+(?P<noun>[{LETTERS}]+)(?![{LETTERS}'’-])")
 # what may stand before the adjective: the line's or a clause's start, a determiner, a preposition or a degree
 _BEFORE = re.compile(r"(?:^|[.!?,;:«»\"(]\s*|(?<![\w'’-])(?i:les|des|de|mes|tes|ses|nos|vos|leurs|ces|quels|quelles"
                      r"|le|la|un|une|du|au|aux|mon|ma|ton|ta|son|sa|notre|votre|leur|ce|cet|cette|quel|quelle|très|si"
                      r"|trop|plus|aussi|assez|pour|sans|avec|en|par|sur)\s+|(?<![\w-])(?i:[ld]|qu)['’])$")
 _GENDERED = re.compile(r"(?<![\w'’-])(?i:(?P<m>le|un|du|au|mon|ton|son|ce|cet|quel)"
                        r"|(?P<f>la|une|ma|ta|sa|cette|quelle))\s+(?:(?i:très|si|trop|plus|aussi|assez)\s+)?$")
-_VOWEL = "aeiouyéèêëâàîïôûœæ"
 _NOT_NOUNS = frozenset(("sans", "vers"))     # listed, mostly prepositions: «de nouvelles sans un préavis» (Hansard)
 _ADVERB = re.compile(r"(?<![\w'’-])(?i:de|à)\s+$")          # «de nouveau», «à nouveau»: "again", no adjective
 
@@ -74,7 +72,7 @@ def _form(adj: str, noun: str, before: str) -> str:
     elif noun[0] in "hH" and forms[0] != forms[1]:
         return adj                                       # «beau héros», «bel homme»: an "h" either way
     else:
-        new = forms[1] if noun[0].lower() in _VOWEL else forms[0]
+        new = forms[1] if noun[0].lower() in VOWELS else forms[0]
     if new == adj.lower():
         return adj
     return new.upper() if adj.isupper() and len(adj) > 1 else new.capitalize() if adj[0].isupper() else new

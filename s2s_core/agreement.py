@@ -29,11 +29,14 @@ _PAIRS = {"mon": ("m", "mon", "ma"), "ma": ("f", "mon", "ma"), "ton": ("m", "ton
           "son": ("m", "son", "sa"), "sa": ("f", "son", "sa"), "le": ("m", "le", "la"), "la": ("f", "le", "la"),
           "un": ("m", "un", "une"), "une": ("f", "un", "une"), "ce": ("m", "ce", "cette"),
           "cet": ("m", "cet", "cette"), "cette": ("f", "ce", "cette")}
-_WORD = r"[a-zà-ÿœæA-ZÀ-ÝŒÆ]+(?:-[a-zà-ÿœæA-ZÀ-ÝŒÆ]+)*"
+# French letters (the body of a class), a word of them (hyphens inside) and the vowels an article elides before;
+# participles.py and adjectives.py read French with them too
+LETTERS = "a-zà-ÿœæA-ZÀ-ÝŒÆ"
+WORD = rf"[{LETTERS}]+(?:-[{LETTERS}]+)*"
 _DETERMINER = re.compile(rf"(?:(?<![\w'’-])(?P<prep>(?i:de|à))\s+)?"
                          rf"(?<![\w-])(?P<det>(?i:mon|ma|ton|ta|son|sa|le|la|un|une|ce|cet|cette))\s+"
-                         rf"(?P<word>{_WORD})(?![\w'’])(?:(?=\s+(?P<next>{_WORD})))?")
-_VOWEL = "aeiouyéèêëâàîïôûœæ"
+                         rf"(?P<word>{WORD})(?![\w'’])(?:(?=\s+(?P<next>{WORD})))?")
+VOWELS = "aeiouyéèêëâàîïôûœæ"
 # a word before "le"/"la" that makes it a pronoun ("je la vois", "ne le fais"), before "son"/"ton" a noun
 # ("le son", "un ton calme"), before "une" the front page ("la une")
 _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?i:je|tu|il|elle|on|nous|vous|ils|elles|ne|se|me|te|[jnsmt]['’])"
@@ -79,7 +82,7 @@ def _fixed(det: str, word: str, after: str | None, before: str) -> str:
     if not found or found[0] == gender and low != "cet" or not _ELIDED_BEFORE.search(before or " ") \
             or _named(det, word, after):
         return det
-    vowel = word[0].lower() in _VOWEL
+    vowel = word[0].lower() in VOWELS
     if low in ("le", "la") and (vowel or word[0] in "hH" or "v" in found[1] or _PRONOUN_BEFORE.search(before)):
         return det
     if low in ("mon", "ma", "ton", "ta", "son", "sa") and (vowel or word[0] in "hH"):

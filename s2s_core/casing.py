@@ -80,6 +80,13 @@ _DATED_MONTH = re.compile(r"\b(?P<lead>(?:in|of|by|since|until|till|from|early|l
                           r"|\b(?P<dated>march|may|august)(?=\s+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})\b(?!\s+[a-z]))")
 
 
+def in_case_of(model: str, word: str) -> str:
+    """``word`` written in the case of ``model``: "Prends" → "Prenez", "TON" → "VOTRE", "Wasps" → "Flies"."""
+    if model.isupper() and len(re.sub(r"\W", "", model)) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
 def read_lower_case_names(text: str) -> str:
     """``text`` with the names typed in lower case capitalised ("see you on friday" → "see you on Friday", "i speak
     french" → "i speak French", "in may" → "in May"): read as typed, "see you on friday" came out "tu vois le frigo",

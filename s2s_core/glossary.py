@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .agreement import mend as mend_agreement
+from .casing import in_case_of
 
 
 class Entry(NamedTuple):
@@ -199,13 +200,6 @@ def _plural_opening(m: re.Match, entry: Entry, before: str) -> bool:
     return plural and bool(_SENTENCE_START.search(before) or _PLURAL_AFTER.search(before))
 
 
-def _cased(word: str, like: str) -> str:
-    """``word`` in the case of ``like``: "Flies" for "Wasps", "GUÊPE" for "SOURIS"."""
-    if like.isupper() and len(like) > 1:
-        return word.upper()
-    return word[:1].upper() + word[1:] if like[:1].isupper() else word
-
-
 def _one(text: str, entry: Entry, shouted: bool) -> tuple[str, list[Term]]:
     """``text`` with each of ``entry``'s nouns read as its stand-in ("a" and "an" before it as the stand-in takes
     them: "an owl" → "a pigeon"), and their terms."""
@@ -216,12 +210,12 @@ def _one(text: str, entry: Entry, shouted: bool) -> tuple[str, list[Term]]:
             continue
         many = int(m.group().lower() == entry.english[1] and bool(entry.english[1]))
         opens = bool(_SENTENCE_START.search(text[:m.start()]))        # "The Screen…" (shouted): "The computer…"
-        name = _cased(entry.stand_in[many], m.group()) if opens else entry.stand_in[many]
+        name = in_case_of(m.group(), entry.stand_in[many]) if opens else entry.stand_in[many]
         before = text[last:m.start()]
         article = _ARTICLE.search(before)
         if article and not many:
             said = "an" if name[0].lower() in "aeiou" else "a"
-            before = before[:article.start(1)] + _cased(said, article.group(1)) + before[article.end(1):]
+            before = before[:article.start(1)] + in_case_of(article.group(1), said) + before[article.end(1):]
         out += [before, name]
         last = m.end()
         terms.append(Term(name, m.group(), entry.written[many].split("|")[0], entry.french[many], entry.written,
@@ -267,7 +261,7 @@ def write_back(text: str, terms: Sequence[Term]) -> str:
             continue
         said = [f for w, f in forms if w.lower() == m.group().lower()]     # "souris": the number typed
         french = term.back if term.back in said else said[0]
-        done += text[:m.start()] + _cased(french, m.group())
+        done += text[:m.start()] + in_case_of(m.group(), french)
         text = text[m.end():]
     return done + text
 

@@ -19,10 +19,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .agreement import genders
+from .agreement import WORD, genders
 
 _LIST = Path(__file__).with_name("participle_forms.txt")
-_WORD = r"[a-zà-ÿœæA-ZÀ-ÝŒÆ]+(?:-[a-zà-ÿœæA-ZÀ-ÝŒÆ]+)*"
 _MODAL_ONE = r"(?:va|doit|peut|devrait|pourrait|semble|veut|vient d['’]\s?)"
 _MODAL_MANY = r"(?:vont|doivent|peuvent|devraient|pourraient|semblent|veulent|viennent d['’]\s?)"
 _ONE = (r"(?:(?:a|avait|aura|aurait|ait)\s+été|est|était|sera|serait|fut|fût|soit|semble|semblait|paraît|"
@@ -33,9 +32,9 @@ _ADVERB = (r"(?:pas|plus|jamais|très|trop|si|aussi|assez|déjà|encore|toujours
            r"complètement|tellement|enfin|finalement|certainement|probablement|désormais|également|rarement)")
 _SUBJECT = (r"(?:(?<![\w-])(?P<pron>(?i:elles?|ils))"
             r"|(?<![\w'’-])(?P<det>(?i:la|ma|ta|sa|cette|une|notre|votre|leur|le|un|ce|cet|mon|ton|son|les|mes|"
-            rf"tes|ses|nos|vos|leurs|ces))\s+(?P<noun>{_WORD})|(?P<elided>[Ll]['’])(?P<noun2>{_WORD}))")
+            rf"tes|ses|nos|vos|leurs|ces))\s+(?P<noun>{WORD})|(?P<elided>[Ll]['’])(?P<noun2>{WORD}))")
 _PATTERN = re.compile(rf"{_SUBJECT}\s+(?:n['’]\s?|ne\s+)?(?:(?P<one>{_ONE})|(?P<many>{_MANY}))"
-                      rf"(?:\s+{_ADVERB}){{0,2}}\s+(?P<word>[a-zà-ÿœæ]+)(?![\w'’-])(?:(?=\s+(?P<next>{_WORD})))?")
+                      rf"(?:\s+{_ADVERB}){{0,2}}\s+(?P<word>[a-zà-ÿœæ]+)(?![\w'’-])(?:(?=\s+(?P<next>{WORD})))?")
 # a clause opens at the text's start, after punctuation or a subordinating word; not after "et"/"ou", which join
 # subjects («les échantillons et les données soient conservés» is masculine)
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:,«»(\"—–]|(?<![\w'’-])(?i:mais|car|donc|puis|que|quand|lorsque|si|comme|"
