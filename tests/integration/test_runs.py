@@ -86,7 +86,8 @@ def test_launch_stop_resume_and_kill(env):
 
     # graceful stop: SIGTERM to the group → the trainer saves and reports "stopped"
     p = cli("stop", "life")
-    assert p.returncode == 0 and "stopping run life at step" in p.stderr and "saves a checkpoint" in p.stderr
+    assert p.returncode == 0 and ("stopping run life at step" in p.stderr and "saves a checkpoint" in p.stderr
+                                  or "run life: stopped at step" in p.stderr), p.stderr   # or done when it looked
     st = store.wait("life", timeout=60)
     assert st["state"] == "stopped" and st["reason"] == "stopped", st
     stopped_at = st["step"]
