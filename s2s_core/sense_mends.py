@@ -10,7 +10,8 @@ French word is mended where the source names the sense:
 - a school subject: "Quel sujet préfères-tu à l'école ?" → "Quelle matière préfères-tu à l'école ?";
 - some butter, a little sugar: "trois œufs, un petit sucre et un beurre" → "…un peu de sucre et du beurre";
 - a browser's extension: "avant d'installer la prolongation" → "avant d'installer l'extension";
-- a browser: "Essayez un autre brun." → "Essayez un autre navigateur." ("Try a different browser.").
+- a browser: "Essayez un autre brun." → "Essayez un autre navigateur." ("Try a different browser.");
+- what was done "after I changed it": "même après avoir changé deux fois" → "même après l'avoir changé deux fois".
 """
 from __future__ import annotations
 
@@ -25,8 +26,12 @@ def _return_ticket(text: str, source: str) -> str:
     back, not a ticket home)."""
     if not _RETURN_EN.search(source):
         return text
-    return _RETURN_FR.sub(lambda m: ("B" if m.group(1)[0].isupper() else "b") + f"illet{m.group(2)} aller-retour",
+    text = _RETURN_FR.sub(lambda m: ("B" if m.group(1)[0].isupper() else "b") + f"illet{m.group(2)} aller-retour",
                           text)
+    bare = re.findall(r"\bbillets?\b", text)     # "Deux billets à Londres" (the return lost): "…billets aller-retour…"
+    if len(bare) == 1 and "retour" not in text:
+        text = re.sub(r"\b(billets?)\b", r"\1 aller-retour", text)
+    return text
 
 
 _SEA_VIEW_EN = re.compile(r"\b(?:sea|ocean)\s+views?\b|\bviews?\s+(?:of|over|on|onto)\s+the\s+(?:sea|ocean)\b",
@@ -153,9 +158,21 @@ def _browser(text: str, source: str) -> str:
     return _BROWSER_ARROW.sub(lambda m: _in_case(m.group(1), _ARROW[m.group(1).lower()]) + " navigateur", text)
 
 
+_AFTER_IT_EN = re.compile(r"\bafter\s+(?:I|we|you|he|she|they)\s+(?:\w+ed|reset|put|set|cut|shut)\s+it\b", re.I)
+_AFTER_FR = re.compile(r"\b([Aa]près) avoir (\w+(?:é|i|is|it|u|ert))\b")
+
+
+def _after_it(text: str, source: str) -> str:
+    """"même après avoir changé deux fois" → "même après l'avoir changé…" where the source says "after I changed it"
+    (the object the model dropped; "reset it" is read "changed it", phrasing/tech.py)."""
+    if len(_AFTER_IT_EN.findall(source)) != 1 or len(_AFTER_FR.findall(text)) != 1:
+        return text
+    return _AFTER_FR.sub(r"\1 l'avoir \2", text)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the senses above mended where ``source`` says them."""
     if not source:
         return text
     text = _subject(_sales(_sea_view(_return_ticket(text, source), source), source), source)
-    return _browser(_extension(_some(text, source), source), source)
+    return _after_it(_browser(_extension(_some(text, source), source), source), source)

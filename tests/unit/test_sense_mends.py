@@ -50,6 +50,17 @@ MENDED = [   # (English as read, French the model wrote, French mended)
      "Tu devrais installer la dernière version de ton navigateur marron avant de continuer.",
      "Tu devrais installer la dernière version de ton navigateur avant de continuer."),
     ("Try another web browser.", "Essayez un autre brun.", "Essayez un autre navigateur."),
+    ("Two return tickets to London, please.", "Deux billets à Londres, s'il vous plaît.",
+     "Deux billets aller-retour à Londres, s'il vous plaît."),
+    ("I forgot my password and now I can't access my account, even after I changed it twice.",
+     "J'ai oublié mon mot de passe et maintenant je ne peux pas avoir accès à mon compte, même après avoir changé "
+     "deux fois.",
+     "J'ai oublié mon mot de passe et maintenant je ne peux pas avoir accès à mon compte, même après l'avoir changé "
+     "deux fois."),
+    ("My password didn't work, even after I changed it.", "Mon mot de passe n'a pas fonctionné, même après avoir changé.",
+     "Mon mot de passe n'a pas fonctionné, même après l'avoir changé."),
+    ("I felt much better after I finished it.", "Je me suis senti beaucoup mieux après avoir fini.",
+     "Je me suis senti beaucoup mieux après l'avoir fini."),
     ("Please install the web browser extension.", "S'il vous plait, installez la prolongation de la flèche.",
      "S'il vous plait, installez l'extension du navigateur."),
 ]
@@ -62,6 +73,8 @@ KEPT = [   # (English, French that stays): the other sense, or no sense said
     ("I'd like to return the ticket.", "J'aimerais rendre le billet de retour."),
     ("From my point of view, the sea is too cold.", "De mon point de vue, la mer est trop froide."),
     ("He has brown hair and a new browser.", "Il a les cheveux bruns et un nouveau navigateur."),
+    ("After I had eaten, I went out.", "Après avoir mangé, je suis sorti."),          # no object dropped
+    ("I bought two tickets and a return ticket.", "J'ai acheté deux billets et un billet retour."),
 ]
 
 
