@@ -158,8 +158,9 @@ FRENCH = (
                      r"getting|get|got)|['’](?:re|s|m))\s+$",
            not_before=r"\s+(?:about|over|for|and\s+bolts)\b|\s*!"),          # "the nuts and bolts of it"
     # words34 (s33): "…with unlimited mileage if possible." → "…avec des milages démités…", "Does the price include
-    # unlimited mileage?" → "…des miles non régulières ?"; read "driver": "avec chauffeur", "le chauffeur" → «kilométrage
-    # illimité» ("no mileage limit" came out "sans limite de mile"; "GPS", right too, would be written back in capitals)
+    # unlimited mileage?" → "…des miles non régulières ?"; read "driver": "avec chauffeur", "le chauffeur" →
+    # «kilométrage illimité» ("no mileage limit" came out "sans limite de mile"; "GPS", right too, would be written
+    # back in capitals)
     _entry("unlimited mileage/", "driver/", "kilométrage illimité/", "chauffeur|conducteur/"),
 )
 

@@ -53,7 +53,8 @@ def _sea_view(text: str, source: str) -> str:
 # the sales of a shop: waited for, shopped in, starting; not a firm's sales ("Sales fell last year.")
 _SALES_EN = re.compile(r"\b(?:wait(?:ing|ed)?\s+(?:for|until)|in|during|till|until|before|after)\s+the\s+"
                        r"(?:(?:january|summer|winter|christmas|new\s+year['’]?s?|spring|big)\s+)?sales\b|"
-                       r"\bthe\s+(?:(?:january|summer|winter|christmas|spring)\s+)?sales\s+(?:start|begin|are\s+on|end)",
+                       r"\bthe\s+(?:(?:january|summer|winter|christmas|spring)\s+)?sales\s+"
+                       r"(?:start|begin|are\s+on|end)",
                        re.IGNORECASE)
 _SALES_FR = re.compile(r"\b(?:dans|pendant|au cours) (les|des) ventes\b|\b([Ll]es|[Dd]es|aux) ventes\b")
 

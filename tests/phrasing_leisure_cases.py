@@ -119,7 +119,8 @@ READ += [("The kids stayed in and watched cartoons.", "The kids stayed in and wa
 LEFT += ["The newspaper published cartoons of the minister."]
 
 # words34 (s33): a person sailing ("…en train de voiler…", "…allés voiler…"), "on a boat"
-READ += [("We saw dolphins when we were sailing along the coast.", "We saw dolphins when we were on a boat along the coast."),
+READ += [("We saw dolphins when we were sailing along the coast.",
+          "We saw dolphins when we were on a boat along the coast."),
          ("We went sailing last summer.", "We went on a boat last summer."),
          ("I was sailing with my father when the storm started.",
           "I was on a boat with my father when the storm started."),
