@@ -145,6 +145,23 @@ FRENCH = (
     _entry("plum/plums", "pear/apples", "prune/prunes", "poire/pommes"),                     # "pears": «oreilles»
     _entry("paperclip/paperclips", "pencil/pencils", "trombone/trombones", "crayon/crayons"),
     _entry("highlighter/highlighters", "pen/pens", "surligneur/surligneurs", "stylo/stylos"),
+    # words34 (s33): "…a huge turtle…" → "un énorme turtle", "We saw a turtle on the beach." → "…un turt…" (the twin
+    # of "tortoise"); "Have you tried restarting the router?" → "…redémarrer la route ?", "I bought a new router." →
+    # "…une nouvelle route."; read "phone": "…redémarrer le téléphone ?" → «routeur»; "Please make sure there are no
+    # nuts in my dish." → "…pas dingue…", "I'm allergic to nuts." → "…aux noirs."; read "carrots": «noix» (not "go
+    # nuts", "You're nuts", "drives me nuts")
+    _entry("turtle/turtles", "mouse/cows", "tortue/tortues", "souris/vaches"),
+    _entry("router/routers", "phone/phones", "routeur/routeurs", "téléphone/téléphones"),
+    _entry("/nuts", "/carrots", "/noix", "/carottes",
+           not_after=r"(?i:\b(?:are|is|be|been|being|was|were|am|go|goes|going|gone|went|drive|drives|driving|drove|"
+                     r"driven|me|you|him|her|them|us|totally|completely|absolutely|bit|quite|so|pretty|plain|just|"
+                     r"getting|get|got)|['’](?:re|s|m))\s+$",
+           not_before=r"\s+(?:about|over|for|and\s+bolts)\b|\s*!"),          # "the nuts and bolts of it"
+    # words34 (s33): "…with unlimited mileage if possible." → "…avec des milages démités…", "Does the price include
+    # unlimited mileage?" → "…des miles non régulières ?"; read "driver": "avec chauffeur", "le chauffeur" →
+    # «kilométrage illimité» ("no mileage limit" came out "sans limite de mile"; "GPS", right too, would be written
+    # back in capitals)
+    _entry("unlimited mileage/", "driver/", "kilométrage illimité/", "chauffeur|conducteur/"),
 )
 
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"

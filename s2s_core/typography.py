@@ -33,6 +33,7 @@ from .name_forms import mend as mend_names
 from .numbers import COMMA_GROUPED, french_ordinal
 from .participles import mend as mend_participles
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
+from .sense_mends import mend as mend_senses
 from .ordinals import ORDINAL_WORDS, mend_floors, mend_places
 from .place_names import french_places
 from .ui_steps import mend_click
@@ -230,6 +231,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = mend_click(text)                              # "Cliquez le lien" → "Cliquez sur le lien" (ui_steps.py)
     text = mend_while(text, source)                      # "Pendant le temps que ma femme…" → "Pendant que…" (joins.py)
     text = mend_conjugation(text)                        # "quand je m'asseye" → "je m'assieds" (conjugation.py)
+    text = mend_senses(text, source)                     # "un ticket de retour" → "un billet aller-retour"
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     text = text if ".." in source else _DOUBLE_STOP.sub(".", text)
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))

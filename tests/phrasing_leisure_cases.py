@@ -117,3 +117,12 @@ LEFT = [   # looks like one, but is not
 READ += [("The kids stayed in and watched cartoons.", "The kids stayed in and watched animated films."),
          ("My son loves cartoons.", "My son loves animated films.")]
 LEFT += ["The newspaper published cartoons of the minister."]
+
+# words34 (s33): a person sailing ("…en train de voiler…", "…allés voiler…"), "on a boat"
+READ += [("We saw dolphins when we were sailing along the coast.",
+          "We saw dolphins when we were on a boat along the coast."),
+         ("We went sailing last summer.", "We went on a boat last summer."),
+         ("I was sailing with my father when the storm started.",
+          "I was on a boat with my father when the storm started."),
+         ("He goes sailing every weekend.", "He goes on a boat every weekend.")]
+LEFT += ["We love sailing.", "They are sailing to Corsica tomorrow.", "The ship was sailing the seas."]

@@ -21,8 +21,10 @@ READ = [   # (typed, read): each entry of stays.PHRASES read at least once
     ('Is there a lift in the hotel?', 'Is there an elevator in the hotel?'),
     ('Where is the lift?', 'Where is the elevator?'),
     ("Where's the lift?", 'Where is the elevator?'),
-    ('Do you have a room with a sea view?', 'Do you have a room facing the sea?'),
-    ('Is there a room with an ocean view?', 'Is there a room facing the sea?'),
+    ('Do you have a room with a sea view?', 'Do you have a room with a view over the sea?'),
+    ('Is there a room with an ocean view?', 'Is there a room with a view over the sea?'),
+    # words34 (s33): "facing the sea" had come out "J'aimerais qu'une chambre soit confrontée à la mer."
+    ('I would like a room with a sea view.', 'I would like a room with a view over the sea.'),
 ]
 
 LEFT = [   # looks like one, but is not

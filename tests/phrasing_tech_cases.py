@@ -171,3 +171,31 @@ LEFT += ["My father stopped working at sixty.", "She stopped working to look aft
          "The car crashed into a tree.", "The plane crashed in the mountains.", "My computer crashed into the wall."]
 READ += [("My laptop crashed on Friday night and I lost half of them.",
           "My laptop stopped functioning on Friday night and I lost half of them.")]
+
+READ += [   # words34 (s33): "update your browser" ("admettez", "remettez votre brun"), "browser" ("brun", "marron")
+    ("Please update your browser to the latest version before you install the extension.",
+     "Please install the latest version of your web browser before you install the extension."),
+    ("You should update your browser before you continue.",
+     "You should install the latest version of your web browser before you continue."),
+    ("Open the browser and go to the website.", "Open the web browser and go to the website."),
+    ("Which browser do you use?", "Which web browser do you use?"),
+    ("Try a different browser.", "Try a different web browser."),
+]
+LEFT += ["Open your web browser.", "Which web browser do you use?"]
+READ += [   # words34 (s33): "the updated version" ("la version haute"), "new version"
+    ("Could you send me the updated version of the contract by the end of the day?",
+     "Could you send me the new version of the contract by the end of the day?"),
+    ("Please send me the updated file.", "Please send me the new version of the file."),
+    ("The updated version is much faster.", "The new version is much faster."),
+]
+LEFT += ["Did you see the updated schedule?", "We updated the file."]
+READ += [   # words34 (s33): a password reset, told ("J'ai retrouvé…", "…que je le ressemène…"), "changed"; a router's
+    # reset "restart"
+    ("I reset my password yesterday.", "I changed my password yesterday."),
+    ("She reset her password but it still doesn't work.", "She changed her password but it still doesn't work."),
+    ("I forgot my password and now I can't log in to my account, even after I reset it twice.",
+     "I forgot my password and now I can't access my account, even after I changed it twice."),
+    ("I had to reset the router twice.", "I had to restart the router twice."),
+]
+LEFT += ["Did you reset your password?", "Should I reset it?", "I reset my password every month.",
+         "I reset it twice and it still doesn't work."]

@@ -169,4 +169,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # les automobiles."; "animated films": "…regardèrent des films animés…", "Mon fils aime les films animés." (a
     # child's watching or liking, not a newspaper's political cartoons)
     (r"\b(watch|watches|watched|watching|love|loves|loved|like|likes|liked)\s+cartoons\b", r"\1 animated films"),
+    # words34 (s33): "…when we were sailing along the coast…" → "…en train de voiler…", "We went sailing last summer."
+    # → "…allés voiler…"; said "on a boat" ("…nous étions sur un bateau le long de la côte."); a person's sailing
+    # (not "We love sailing.": "la voile", right as typed; nor a ship's: "The ship was sailing…"; nor "sailing to
+    # Corsica": "Ils font la voile en Corse", "…sont sur un bateau en Corse")
+    (r"\b((?:I|we|you|he|she|they)\s*(?:was|were|are|am|is|['’]re|['’]m|['’]s))\s+sailing\b(?!\s+(?:a|the|his|her|"
+     r"their|our|my|to|for|from|into)\b)", r"\1 on a boat"),
+    (r"\b(go|goes|went|going|gone)\s+sailing\b", r"\1 on a boat"),
 )

@@ -29,6 +29,10 @@ _ACCOUNT += r"(?!\s+of\b)"   # not a story: "They set up an account of what happ
 _HACKED = (r"\b(has\s+been|have\s+been|had\s+been|was|were|got|['’]s\s+been|['’]ve\s+been)\s+hacked\b"
            r"(?!\s+(?:to|at|off|down|apart|away|into|through|out|up|back|"      # "hacked back", "with a machete": cut
            r"with\s+(?:an?|his|her|their|the)\s+(?:axe|ax|machete|knife|sword|hatchet|cleaver|blade))\b)")
+# a past told, not asked nor to do ("Did you reset…", "Should I reset it?"), once (not "every month")
+_TOLD = "".join(rf"(?<!\b{aux}\s)" for aux in ("did", "do", "does", "to", "will", "can", "could", "should", "must",
+                                                "would", "may", "might", "please", "not")) + r"(?<![nN]['’]t\s)"
+_ONCE = r"(?!.*\b(?:every|each|always)\b)"
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
     # "What's your username?" → "Quel est votre username ?"; said "user name" ("Quel est ton nom d'utilisateur ?",
     # "J'ai oublié mon nom d'utilisateur.")
@@ -221,4 +225,28 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (rf"\b({_APPLIANCE})\s+((?:has\s+|had\s+|just\s+|suddenly\s+)*)crashed\b"
      r"(?!\s+(?:into|onto|against|through)\b)",
      r"\1 \2stopped functioning"),
+    # words34 (s33): "Please update your browser." → "…admettez votre navigateur.", "…update your browser to the latest
+    # version…" → "…remettez votre brun à la dernière version…"; said "install the latest version of your web browser"
+    # ("…installez la dernière version de votre navigateur."); a bare "browser" → "brun", "marron", "flèche"; said
+    # "web browser" ("Ouvrez le navigateur et allez au site web.", "Quel navigateur…"; "any web browser" came out
+    # "n'importe quel navigateur brun", its colour dropped by sense_mends.py)
+    (rf"\bupdate\s+({_THE})\s+(?:web\s+)?browser(?:\s+to\s+(?:the\s+)?(?:latest|newest|most\s+recent)\s+version)?\b",
+     r"install the latest version of \1 web browser"),
+    (rf"(?<!\bweb\s)\b((?:{_THE}|which|a|any)(?:\s+(?:different|other|new|default))?)\s+browser(s?)\b",
+     r"\1 web browser\2"),
+    # "Could you send me the updated version of the contract…?" → "…la version haute du contrat…", "Please send me the
+    # updated file." → "…le fichier du fichier."; said "new version" ("…la nouvelle version du contrat…", "…la
+    # nouvelle version du fichier…")
+    (r"\bupdated\s+version(s?)\b", r"new version\1"),
+    (r"\bthe\s+updated\s+(file|document|list|report|contract|spreadsheet|presentation|draft)\b",
+     r"the new version of the \1"),
+    # "I reset my password." → "J'ai retrouvé mon mot de passe.", "…, even after I reset it twice." → "…que je le
+    # ressemène…"; said "changed" ("J'ai changé mon mot de passe."); "it" only where a password is said before (orders
+    # reads "to reset my password" as "change")
+    (rf"{_TOLD}\b(I|we|you|he|she|they)\s+reset\s+((?:{POSSESSIVE}|the)\s+password)\b{_ONCE}", r"\1 changed \2"),
+    (rf"(\bpassword\b.*{_TOLD}\b(?:I|we|you|he|she|they)\s+)reset\s+it\b{_ONCE}", r"\1changed it"),
+    # "I had to reset the router twice." → "J'ai dû resserrer la route…"; said "restart" ("J'ai dû redémarrer le
+    # routeur deux fois."; the router read through glossary.py); a machine only, after "to" or a modal
+    (rf"\b(to|can|could|should|must|please|will|['’]ll)\s+reset\s+((?:the|{POSSESSIVE})\s+(?:router|modem|"
+     r"computer|laptop|phone|tablet|PC))\b", r"\1 restart \2"),
 )

@@ -218,3 +218,34 @@ def test_the_new_nouns_that_are_also_verbs_are_read_only_after_a_determiner(type
 ])
 def test_a_plural_after_there_are_or_many_is_a_noun_even_where_the_word_is_also_a_verb(typed, model_reads):
     assert _read(typed) == model_reads
+
+
+# words34 (s33): "turtle" (the twin of "tortoise": "un énorme turtle"), "router" ("la route"), "nuts" ("pas dingue",
+# "aux noirs"), "unlimited mileage" ("des milages démités")
+@pytest.mark.parametrize("typed, model_reads", [
+    ("We saw a huge turtle.", "We saw a huge mouse."),
+    ("Turtles can live for a hundred years.", "Cows can live for a hundred years."),
+    ("Have you tried restarting the router?", "Have you tried restarting the phone?"),
+    ("Please make sure there are no nuts in my dish.", "Please make sure there are no carrots in my dish."),
+    ("I'm allergic to nuts.", "I'm allergic to carrots."),
+    ("Does the price include unlimited mileage?", "Does the price include driver?"),
+])
+def test_words34_nouns_are_read_as_their_stand_ins(typed, model_reads):
+    assert _read(typed) == model_reads
+
+
+@pytest.mark.parametrize("typed, translation, written", [
+    ("The turtle is swimming in the pond.", "La souris est en train de nager dans l'étang.",
+     "La tortue est en train de nager dans l'étang."),
+    ("Where is the router?", "Où est le téléphone ?", "Où est le routeur ?"),
+    ("Does this cake contain nuts?", "Ce gâteau contient-il des carottes ?", "Ce gâteau contient-il des noix ?"),
+    ("Is unlimited mileage included?", "Le chauffeur est-il inclus ?", "Le kilométrage illimité est-il inclus ?"),
+])
+def test_words34_nouns_are_written_back_in_french(typed, translation, written):
+    assert write_back(translation, read(typed, FRENCH)[1]) == written
+
+
+@pytest.mark.parametrize("typed", ["You're nuts!", "This noise drives me nuts.", "He went nuts.",
+                                   "She is nuts about him.", "Tighten the nuts and bolts."])
+def test_nuts_that_mean_crazy_or_a_bolts_nuts_are_left(typed):
+    assert _read(typed) == typed

@@ -91,7 +91,7 @@ LEFT = [   # looks like one, but is not
     "Please leave on time.",
     "The ball bounced.",
     "The sun is down.",
-    "I reset my password yesterday.",                    # a past "reset": "change" would be present
+    # (words34, s33: "I reset my password yesterday." is now read "I changed…", past: phrasing_tech_cases.py)
     "It's within walking distance of the station.",
     "The running time is late at night.",
     # a reading that changed the meaning: "He dispatched the enemy" had been read "He sent the enemy", "The site is

@@ -1,0 +1,179 @@
+"""Known words the model wrote in another sense than the English means, mended where the English says which
+(typography.py calls ``mend``; ``source`` is the English as the model read it, fold.py).
+
+No English reading tried came out right for these (words34, s33: "round-trip" → "billet ronde", "a room facing the
+sea" → "…qu'une chambre soit confrontée à la mer", "Maths is my favourite subject" → "mon sujet préféré"), so the
+French word is mended where the source names the sense:
+- a return ticket: "Combien coûte un ticket de retour à Lyon ?" → "…un billet aller-retour à Lyon ?";
+- a sea view: "La pièce a-t-elle un point de vue de la mer ?" → "…une vue sur la mer ?";
+- the sales of a shop: "j'attendrai les ventes" → "j'attendrai les soldes" ("wait for the sales");
+- a school subject: "Quel sujet préfères-tu à l'école ?" → "Quelle matière préfères-tu à l'école ?";
+- some butter, a little sugar: "trois œufs, un petit sucre et un beurre" → "…un peu de sucre et du beurre";
+- a browser's extension: "avant d'installer la prolongation" → "avant d'installer l'extension";
+- a browser: "Essayez un autre brun." → "Essayez un autre navigateur." ("Try a different browser.");
+- what was done "after I changed it": "même après avoir changé deux fois" → "même après l'avoir changé deux fois".
+"""
+from __future__ import annotations
+
+import re
+
+_RETURN_EN = re.compile(r"\b(?:return|round[- ]trip)\s+tickets?\b", re.IGNORECASE)
+_RETURN_FR = re.compile(r"\b(billet|ticket)(s?) (?:de retour|ronde?s?|aller et retour)\b")
+
+
+def _return_ticket(text: str, source: str) -> str:
+    """"un ticket de retour" → "un billet aller-retour" where the source says "return ticket" (a ticket there and
+    back, not a ticket home)."""
+    if not _RETURN_EN.search(source):
+        return text
+    text = _RETURN_FR.sub(lambda m: ("B" if m.group(1)[0].isupper() else "b") + f"illet{m.group(2)} aller-retour",
+                          text)
+    bare = re.findall(r"\bbillets?\b", text)     # "Deux billets à Londres" (the return lost): "…billets aller-retour…"
+    if len(bare) == 1 and "retour" not in text:
+        text = re.sub(r"\b(billets?)\b", r"\1 aller-retour", text)
+    return text
+
+
+_SEA_VIEW_EN = re.compile(r"\b(?:sea|ocean)\s+views?\b|\bviews?\s+(?:of|over|on|onto)\s+the\s+(?:sea|ocean)\b",
+                          re.IGNORECASE)
+_POINT_OF_VIEW_FR = re.compile(r"\b(un|d['’]un|le|du|au)?\s*point de vue (?:de|sur) (la mer|l['’]océan)\b")
+_POINT_ARTICLE = {"un": "une ", "d'un": "d'une ", "d’un": "d’une ", "le": "la ", "du": "de la ", "au": "à la ",
+                  None: ""}
+
+
+def _sea_view(text: str, source: str) -> str:
+    """"un point de vue de la mer" (a standpoint) → "une vue sur la mer", "une vue de la mer" → "une vue sur la mer"
+    where the source says a sea view."""
+    if not _SEA_VIEW_EN.search(source):
+        return text
+    text = _POINT_OF_VIEW_FR.sub(lambda m: f"{_POINT_ARTICLE[m.group(1)]}vue sur {m.group(2)}", text)
+    return re.sub(r"\bvue de (la mer|l['’]océan)\b", r"vue sur \1", text)
+
+
+# the sales of a shop: waited for, shopped in, starting; not a firm's sales ("Sales fell last year.")
+_SALES_EN = re.compile(r"\b(?:wait(?:ing|ed)?\s+(?:for|until)|in|during|till|until|before|after)\s+the\s+"
+                       r"(?:(?:january|summer|winter|christmas|new\s+year['’]?s?|spring|big)\s+)?sales\b|"
+                       r"\bthe\s+(?:(?:january|summer|winter|christmas|spring)\s+)?sales\s+"
+                       r"(?:start|begin|are\s+on|end)",
+                       re.IGNORECASE)
+_SALES_FR = re.compile(r"\b(?:dans|pendant|au cours) (les|des) ventes\b|\b([Ll]es|[Dd]es|aux) ventes\b")
+
+
+def _sales(text: str, source: str) -> str:
+    """"j'attendrai les ventes" → "j'attendrai les soldes", "dans les ventes" → "pendant les soldes" where the
+    source says a shop's sales."""
+    if not _SALES_EN.search(source):
+        return text
+    return _SALES_FR.sub(lambda m: f"{m.group(2)} soldes" if m.group(2) else "pendant les soldes", text)
+
+
+_SCHOOL_EN = re.compile(r"\b(?:school|class|lessons?|favou?rite|best|worst|maths?|history|science|geography|"
+                        r"physics|chemistry|biology|French|English|German|Spanish|teacher|exam|study|studies)\b",
+                        re.IGNORECASE)
+_SUBJECT_EN = re.compile(r"\bsubjects?\b", re.IGNORECASE)
+_TOPIC_EN = re.compile(r"\b(?:change|changed|changing)\s+the\s+subject\b|\bsubject\s+(?:of|to)\b", re.IGNORECASE)
+_SUJET_FR = re.compile(r"\b(?:([Qq]uel|[Ll]e|[Uu]n|[Mm]on|[Tt]on|[Ss]on|[Cc]e|[Dd]u|[Aa]u)\s+)?"
+                       r"(?:(meilleur|pire|seul|premier|dernier)\s+)?sujet(s?)\b(?:\s+(préféré|favori)s?)?")
+_FEMININE = {"quel": "quelle", "le": "la", "un": "une", "mon": "ma", "ton": "ta", "son": "sa", "ce": "cette",
+             "du": "de la", "au": "à la", "meilleur": "meilleure", "pire": "pire", "seul": "seule",
+             "premier": "première", "dernier": "dernière", "préféré": "préférée", "favori": "favorite"}
+
+
+def _in_case(word: str, said: str) -> str:
+    """``said`` with ``word``'s first capital."""
+    return said[:1].upper() + said[1:] if word[:1].isupper() else said
+
+
+def _subject(text: str, source: str) -> str:
+    """"Quel sujet préfères-tu à l'école ?" → "Quelle matière…", "mon sujet préféré" → "ma matière préférée" where
+    the source says a school subject (not "change the subject", "the subject of the email")."""
+    if not (_SUBJECT_EN.search(source) and _SCHOOL_EN.search(source)) or _TOPIC_EN.search(source):
+        return text
+
+    def feminine(m: re.Match) -> str:
+        many = m.group(3)
+        words = [_in_case(w, _FEMININE[w.lower()]) for w in (m.group(1), m.group(2)) if w]
+        words += ["matière" + many] + ([_FEMININE[m.group(4)] + many] if m.group(4) else [])
+        return " ".join(words)
+    text = _SUJET_FR.sub(feminine, text)
+    return re.sub(r"\b([Qq]uel) (est|était|sera)( (?:votre|ta|sa|leur|notre|la) matière)\b", r"\1le \2\3", text)
+
+
+# some butter, a little sugar: a mass noun the model counted ("un beurre", "un petit sucre", "d'un beurre")
+_MASS = {"butter": ("beurre", "du "), "sugar": ("sucre", "du "), "salt": ("sel", "du "), "milk": ("lait", "du "),
+         "cheese": ("fromage", "du "), "flour": ("farine", "de la "), "cream": ("crème", "de la "),
+         "oil": ("huile", "de l'"), "water": ("eau", "de l'")}
+
+
+def _some(text: str, source: str) -> str:
+    """"un beurre" → "du beurre", "d'un beurre" → "de beurre", "un petit sucre" → "un peu de sucre" where the
+    source says "some butter", "a little sugar" ("a bit of", "some more")."""
+    for english, (french, partitive) in _MASS.items():
+        if not re.search(rf"\b(?:some|a\s+little|a\s+bit\s+of|a\s+little\s+bit\s+of)\s+(?:more\s+)?{english}\b",
+                         source, re.IGNORECASE):
+            continue
+        text = re.sub(rf"\bun(?:e)? (?:petite? |peu d['’]un(?:e)? |peu du |peu de la )({french})\b", r"un peu de \1",
+                      text)
+        text = re.sub(rf"\b[dD]['’]un(?:e)? ({french})\b", lambda m: "de " + m.group(1)
+                      if french[0] not in "aeiouéh" else "d'" + m.group(1), text)
+        text = re.sub(rf"\b([Uu]n(?:e)?) ({french})\b", lambda m: _in_case(m.group(1), partitive) + m.group(2), text)
+    return text
+
+
+_EXTENSION_EN = re.compile(r"\bextensions?\b(?=.*\b(?:browser|install|add|download|plug-?in|Chrome|Firefox)\b)|"
+                           r"\b(?:browser|install|add|download|Chrome|Firefox)\b.*\bextensions?\b", re.IGNORECASE)
+_EXTENSION_FR = re.compile(r"\b(?:([Ll]a|[Dd]e|[Cc]ette|[Uu]ne|[Ss]a|[Vv]otre|[Tt]a|[Mm]a)\s+)?prolongation(s?)\b")
+
+
+def _extension(text: str, source: str) -> str:
+    """"la prolongation" → "l'extension" where the source installs a browser's extension (not a deadline's)."""
+    if not _EXTENSION_EN.search(source) or re.search(r"\bdeadline|\bvisa|\bcontract", source, re.IGNORECASE):
+        return text
+
+    def said(m: re.Match) -> str:
+        word = m.group(1)
+        if word and word.lower() in ("la", "de") and not m.group(2):
+            return word[0] + "'extension"
+        return (f"{word} " if word else "") + "extension" + m.group(2)
+    return _EXTENSION_FR.sub(said, text)
+
+
+# what the model wrote for "browser" (a colour, an arrow) or beside "navigateur" ("navigateur marron", "navigateur de
+# navigation"); masculine as «navigateur», "la flèche" turned
+_BROWSER_BESIDE = re.compile(r"\b(navigateurs?) (?:brun|marron|bruns|de navigation|de site web|web)\b")
+_BROWSER_FOR = re.compile(r"\b(le|un|votre|ton|mon|son|notre|leur|ce|du|au|autre|quel|nouveau|de|d['’]un) "
+                          r"(?:brun|marron)\b(?! (?:et|ou)\b)", re.IGNORECASE)
+_ARROW = {"la": "le", "de la": "du", "à la": "au", "une": "un", "votre": "votre", "ta": "ton", "ma": "mon",
+          "sa": "son", "cette": "ce"}
+_BROWSER_ARROW = re.compile(r"\b(la|de la|à la|une|votre|ta|ma|sa|cette) flèche\b", re.IGNORECASE)
+
+
+def _browser(text: str, source: str) -> str:
+    """"installez la dernière version de ton navigateur marron" → "…de ton navigateur", "Essayez un autre brun." →
+    "Essayez un autre navigateur.", "la prolongation de la flèche" → "…du navigateur" where the source says
+    "browser" (and no colour, no arrow: "a brown browser" is nobody's)."""
+    if not re.search(r"\bbrowsers?\b", source, re.IGNORECASE) or re.search(r"\b(?:brown|arrow)", source, re.I):
+        return text
+    text = _BROWSER_BESIDE.sub(r"\1", text)
+    text = _BROWSER_FOR.sub(lambda m: f"{m.group(1)} navigateur", text)
+    return _BROWSER_ARROW.sub(lambda m: _in_case(m.group(1), _ARROW[m.group(1).lower()]) + " navigateur", text)
+
+
+_AFTER_IT_EN = re.compile(r"\bafter\s+(?:I|we|you|he|she|they)\s+(?:\w+ed|reset|put|set|cut|shut)\s+it\b", re.I)
+_AFTER_FR = re.compile(r"\b([Aa]près) avoir (\w+(?:é|i|is|it|u|ert))\b")
+
+
+def _after_it(text: str, source: str) -> str:
+    """"même après avoir changé deux fois" → "même après l'avoir changé…" where the source says "after I changed it"
+    (the object the model dropped; "reset it" is read "changed it", phrasing/tech.py)."""
+    if len(_AFTER_IT_EN.findall(source)) != 1 or len(_AFTER_FR.findall(text)) != 1:
+        return text
+    return _AFTER_FR.sub(r"\1 l'avoir \2", text)
+
+
+def mend(text: str, source: str) -> str:
+    """``text`` (a French translation of ``source``) with the senses above mended where ``source`` says them."""
+    if not source:
+        return text
+    text = _subject(_sales(_sea_view(_return_ticket(text, source), source), source), source)
+    return _after_it(_browser(_extension(_some(text, source), source), source), source)

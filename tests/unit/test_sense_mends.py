@@ -1,0 +1,93 @@
+"""Known words the model wrote in another sense, mended where the English says which (sense_mends.py, through
+typography.french). Each French input is what the default en→fr model wrote for the English as fold.py reads it
+(probed, session 33: words34)."""
+from __future__ import annotations
+
+import pytest
+
+from s2s_core.sense_mends import mend
+from s2s_core.typography import french
+
+MENDED = [   # (English as read, French the model wrote, French mended)
+    ("How much is a return ticket to Lyon?", "Combien coûte un ticket de retour à Lyon ?",
+     "Combien coûte un billet aller-retour à Lyon ?"),
+    ("I'd like a return ticket to Paris, please.", "J'aimerais un billet de retour à Paris, s'il vous plaît.",
+     "J'aimerais un billet aller-retour à Paris, s'il vous plaît."),
+    ("A return ticket costs 50 euros.", "Un billet de retour coûte 50 euros.",
+     "Un billet aller-retour coûte 50 euros."),
+    ("Does the room have a sea view?", "La pièce a-t-elle un point de vue de la mer ?",
+     "La pièce a-t-elle une vue sur la mer ?"),
+    ("I would like a room with a view over the sea.", "Je voudrais une chambre avec un point de vue sur la mer.",
+     "Je voudrais une chambre avec une vue sur la mer."),
+    ("Our room had a beautiful sea view.", "Notre chambre a eu une belle vue de la mer.",
+     "Notre chambre a eu une belle vue sur la mer."),
+    ("This shirt costs 35 euros but it was half price last week, so I think I will wait for the sales.",
+     "Cette chemise coûte 35 euros, mais c'était à moitié prix la semaine dernière, je pense que j'attendrai les "
+     "ventes.",
+     "Cette chemise coûte 35 euros, mais c'était à moitié prix la semaine dernière, je pense que j'attendrai les "
+     "soldes."),
+    ("The sales start in January.", "Les ventes commencent en janvier.", "Les soldes commencent en janvier."),
+    ("I bought this coat in the sales.", "J'ai acheté ce manteau dans les ventes.",
+     "J'ai acheté ce manteau pendant les soldes."),
+    ("Everything is less expensive during the sales.", "Tout est moins cher au cours des ventes.",
+     "Tout est moins cher pendant les soldes."),
+    ("Which subject do you like best at school?", "Quel sujet préfères-tu à l'école ?",
+     "Quelle matière préfères-tu à l'école ?"),
+    ("What is your favourite subject at school?", "Quel est votre sujet préféré à l'école ?",
+     "Quelle est votre matière préférée à l'école ?"),
+    ("Maths is my favourite subject.", "Les maths sont mon sujet préféré.", "Les maths sont ma matière préférée."),
+    ("History was my best subject.", "L'histoire était mon meilleur sujet.", "L'histoire était ma meilleure matière."),
+    ("We need about 200 grams of flour, three eggs, a little sugar and some butter for the cake.",
+     "Nous avons besoin d'environ 200 grammes de farine, trois œufs, un petit sucre et un beurre pour le gâteau.",
+     "Nous avons besoin d'environ 200 grammes de farine, trois œufs, un peu de sucre et du beurre pour le gâteau."),
+    ("Add some butter and a little salt.", "Ajoutez un beurre et un peu de sel.",
+     "Ajoutez du beurre et un peu de sel."),
+    ("We need some butter.", "Nous avons besoin d'un beurre.", "Nous avons besoin de beurre."),
+    ("Add a bit of butter.", "Ajoutez un peu du beurre.", "Ajoutez un peu de beurre."),
+    ("Please install the latest version of your web browser before you install the extension.",
+     "S'il vous plait, installez la dernière version de votre navigateur avant d'installer la prolongation.",
+     "S'il vous plait, installez la dernière version de votre navigateur avant d'installer l'extension."),
+    ("I installed a new extension in Chrome.", "J'ai installé une nouvelle prolongation au Chrome.",
+     "J'ai installé une nouvelle extension au Chrome."),
+    ("You should install the latest version of your web browser before you continue.",
+     "Tu devrais installer la dernière version de ton navigateur marron avant de continuer.",
+     "Tu devrais installer la dernière version de ton navigateur avant de continuer."),
+    ("Try another web browser.", "Essayez un autre brun.", "Essayez un autre navigateur."),
+    ("Two return tickets to London, please.", "Deux billets à Londres, s'il vous plaît.",
+     "Deux billets aller-retour à Londres, s'il vous plaît."),
+    ("I forgot my password and now I can't access my account, even after I changed it twice.",
+     "J'ai oublié mon mot de passe et maintenant je ne peux pas avoir accès à mon compte, même après avoir changé "
+     "deux fois.",
+     "J'ai oublié mon mot de passe et maintenant je ne peux pas avoir accès à mon compte, même après l'avoir changé "
+     "deux fois."),
+    ("My password didn't work, even after I changed it.",
+     "Mon mot de passe n'a pas fonctionné, même après avoir changé.",
+     "Mon mot de passe n'a pas fonctionné, même après l'avoir changé."),
+    ("I felt much better after I finished it.", "Je me suis senti beaucoup mieux après avoir fini.",
+     "Je me suis senti beaucoup mieux après l'avoir fini."),
+    ("Please install the web browser extension.", "S'il vous plait, installez la prolongation de la flèche.",
+     "S'il vous plait, installez l'extension du navigateur."),
+]
+KEPT = [   # (English, French that stays): the other sense, or no sense said
+    ("Sales went down a lot last year.", "Les ventes ont beaucoup diminué l'année dernière."),
+    ("Let's change the subject.", "Changeons de sujet."),
+    ("What was the subject of the email?", "Quel était le sujet du courriel ?"),
+    ("Could you pass me the butter?", "Pourriez-vous me passer le beurre ?"),
+    ("We asked for an extension of the deadline.", "Nous avons demandé une prolongation."),
+    ("I'd like to return the ticket.", "J'aimerais rendre le billet de retour."),
+    ("From my point of view, the sea is too cold.", "De mon point de vue, la mer est trop froide."),
+    ("He has brown hair and a new browser.", "Il a les cheveux bruns et un nouveau navigateur."),
+    ("After I had eaten, I went out.", "Après avoir mangé, je suis sorti."),          # no object dropped
+    ("I bought two tickets and a return ticket.", "J'ai acheté deux billets et un billet retour."),
+]
+
+
+@pytest.mark.parametrize("english, model, expected", MENDED)
+def test_a_word_in_another_sense_is_mended_where_the_english_says_which(english, model, expected):
+    assert mend(model, english) == expected
+    assert french(model, english) == expected
+
+
+@pytest.mark.parametrize("english, model", KEPT)
+def test_the_other_sense_or_no_sense_said_stays(english, model):
+    assert mend(model, english) == model
