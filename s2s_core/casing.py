@@ -41,7 +41,8 @@ EVERYDAY = frozenset("""toilet toilets bathroom kitchen beach exit stairs bakery
 # greeting lost), "hi, can you help me please?" "Ici, pouvez-vous…"; now "Bonjour, …", "Salut, …". Not "good night"
 # (read so, "good night, see you tomorrow" came out "Bonjour, …"), nor "hello", "hey", "good evening" (right as typed).
 # And "Good night" the other way: read with its capital it came out "Bonjour" in each of 5 sentences ("Good night,
-# sleep well." "Bonjour, sommeil !", "Good night, my love." "Bonjour, mon amour."), in lower case "bonne nuit" in 3 of 3
+# sleep well." "Bonjour, sommeil !", "Good night, my love." "Bonjour, mon amour."), in lower case "bonne nuit" in 3 of 3;
+# shouted too ("GOOD NIGHT, MY LOVE.", "GOOD NIGHT EVERYONE!", "…, SEE YOU TOMORROW." had come out "BONJOUR, …")
 _LOWER_GREETING = re.compile(r"^(\s*)(good (?:morning|afternoon)|hi)\b")
 _GOOD_NIGHT = re.compile(r"^(\s*)Good [Nn]ight\b")
 READ_IN_LOWER_CASE = re.compile(r"\s*good night\b")     # its French opens with a capital all the same
@@ -136,10 +137,10 @@ def read_case(text: str, vocab: Vocabulary, keep: Collection[str] = (), typed: s
     its translation not shouted). Where the text ``typed`` before its stand-ins was shouted, what is left in capitals
     is shouted however short ("CALL YOUR BOSS JULIE." read "CALL Mary." had come out "CALL MARY."). A greeting that
     opens the text is read in the case the model translates it in ("good morning," → "Good morning,", "Good night,"
-    → "good night,")."""
+    or "GOOD NIGHT," → "good night,")."""
     text, was_shouted = _read_case(text, vocab, keep, typed)
     text = _LOWER_GREETING.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
-    return (text if was_shouted else _GOOD_NIGHT.sub(lambda m: m.group(1) + "good night", text)), was_shouted
+    return _GOOD_NIGHT.sub(lambda m: m.group(1) + "good night", text), was_shouted
 
 
 def _read_case(text: str, vocab: Vocabulary, keep: Collection[str], typed: str) -> tuple[str, bool]:

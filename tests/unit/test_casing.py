@@ -247,7 +247,7 @@ def test_good_night_that_opens_the_text_is_read_in_lower_case():
     inside a text stays."""
     assert read_case("Good night, sleep well.", Vocab()) == ("good night, sleep well.", False)
     assert read_case("Good night everyone!", Vocab())[0] == "good night everyone!"
-    assert read_case("GOOD NIGHT, SLEEP WELL.", Vocab())[1]     # shouted: read lower-cased it kept "SLEEP WELL"
+    assert read_case("GOOD NIGHT, SLEEP WELL.", Vocab())[1]     # shouted (and read in lower case: below)
     assert read_case("I said Good night to him.", Vocab())[0] == "I said Good night to him."
 
 
@@ -255,3 +255,13 @@ def test_the_french_of_good_night_read_in_lower_case_opens_with_a_capital():
     from s2s_core.typography import french
     assert french("bonne nuit, mon amour.", "good night, my love.").startswith("Bonne nuit, mon amour")
     assert french("samedi soir, c'était bien.", "saturday night was fun.").startswith("samedi")    # as typed
+
+
+# ---- shout33 (s33): a shouted "GOOD NIGHT" read in lower case too
+def test_a_shouted_good_night_that_opens_the_text_is_read_in_lower_case():
+    """Read "Good night, my love." it came out "BONJOUR, MON AMOUR." (3 of 6 shouted lines); read as its sentence-case
+    twin, "good night, my love.", "BONNE NUIT, MON AMOUR." (the French shouted after it is mended: fold.shout_back)."""
+    read, shouted = read_case("GOOD NIGHT, MY LOVE.", Vocab())
+    assert shouted and read.startswith("good night, ")
+    assert read_case("GOOD NIGHT EVERYONE!", Vocab())[0].startswith("good night ")
+    assert "good night" not in read_case("I SAID GOOD NIGHT TO HIM.", Vocab())[0]                # inside: as before
