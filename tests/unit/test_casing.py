@@ -265,3 +265,15 @@ def test_a_shouted_good_night_that_opens_the_text_is_read_in_lower_case():
     assert shouted and read.startswith("good night, ")
     assert read_case("GOOD NIGHT EVERYONE!", Vocab())[0].startswith("good night ")
     assert "good night" not in read_case("I SAID GOOD NIGHT TO HIM.", Vocab())[0]                # inside: as before
+
+
+def test_a_shouted_contraction_keeps_its_ending_in_lower_case():
+    """Shout33 s33: "DON'T" had been read "Don'T" (its "T" a word of its own, kept capitalised): "I CAN'T COME
+    TONIGHT." came out "JE PEUX VENIR CE SOIR.", "I WON'T BE LATE." "JE SERAI EN RETARD." (the negation lost)."""
+    class Short(Vocab):
+        def usual_case(self, word: str) -> str:       # the vocabulary holds "T", "Ll", "Ve" apart capitalised
+            return word.capitalize() if len(word) <= 2 else word.lower()
+    for typed, read in (("I CAN'T COME TONIGHT.", "can't"), ("YOU'LL SEE.", "You'll"), ("I'VE FINISHED.", "I've"),
+                        ("DON'T WORRY.", "Don't"), ("WE'RE LATE AGAIN.", "We're"), ("IT'S LATE, ISN'T IT?", "isn't")):
+        assert read in read_case(typed, Short())[0]
+    assert "O'Brien" in read_case("ASK O'BRIEN ABOUT IT.", Vocab())[0]             # a name's apostrophe: as before
