@@ -41,10 +41,14 @@ EVERYDAY = frozenset("""toilet toilets bathroom kitchen beach exit stairs bakery
 # greeting lost), "hi, can you help me please?" "Ici, pouvez-vous…"; now "Bonjour, …", "Salut, …". Not "good night"
 # (read so, "good night, see you tomorrow" came out "Bonjour, …"), nor "hello", "hey", "good evening" (right as typed).
 # And "Good night" the other way: read with its capital it came out "Bonjour" in each of 5 sentences ("Good night,
-# sleep well." "Bonjour, sommeil !", "Good night, my love." "Bonjour, mon amour."), in lower case "bonne nuit" in 3 of 3
+# sleep well." "Bonjour, sommeil !", "Good night, my love." "Bonjour, mon amour."), in lower case "bonne nuit" in 3
+# of 3; shouted too ("GOOD NIGHT, MY LOVE.", "GOOD NIGHT EVERYONE!", "…, SEE YOU TOMORROW." had come out "BONJOUR, …")
 _LOWER_GREETING = re.compile(r"^(\s*)(good (?:morning|afternoon)|hi)\b")
 _GOOD_NIGHT = re.compile(r"^(\s*)Good [Nn]ight\b")
 READ_IN_LOWER_CASE = re.compile(r"\s*good night\b")     # its French opens with a capital all the same
+# a contraction's ending in a shouted text, read apart as a word of its own ("DON'T" had been read "Don'T", "YOU'LL"
+# "You'Ll", "I'VE" "I'Ve"): in lower case, as in its sentence-case twin
+_CONTRACTION = re.compile(r"(?<=[^\W\d_]['’])(?:t|s|m|re|ve|ll|d)\b", re.IGNORECASE)
 SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
 
 
@@ -136,10 +140,10 @@ def read_case(text: str, vocab: Vocabulary, keep: Collection[str] = (), typed: s
     its translation not shouted). Where the text ``typed`` before its stand-ins was shouted, what is left in capitals
     is shouted however short ("CALL YOUR BOSS JULIE." read "CALL Mary." had come out "CALL MARY."). A greeting that
     opens the text is read in the case the model translates it in ("good morning," → "Good morning,", "Good night,"
-    → "good night,")."""
+    or "GOOD NIGHT," → "good night,")."""
     text, was_shouted = _read_case(text, vocab, keep, typed)
     text = _LOWER_GREETING.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
-    return (text if was_shouted else _GOOD_NIGHT.sub(lambda m: m.group(1) + "good night", text)), was_shouted
+    return _GOOD_NIGHT.sub(lambda m: m.group(1) + "good night", text), was_shouted
 
 
 def _read_case(text: str, vocab: Vocabulary, keep: Collection[str], typed: str) -> tuple[str, bool]:
@@ -151,7 +155,7 @@ def _read_case(text: str, vocab: Vocabulary, keep: Collection[str], typed: str) 
         body = _LETTERS.sub(lambda m: m.group() if m.group() in keep or m.group() in ACRONYMS
                             else m.group().lower() if m.group().lower() in EVERYDAY else vocab.usual_case(m.group()),
                             text)
-        body = _THE_US.sub("US", re.sub(r"\bi\b", "I", body))
+        body = _THE_US.sub("US", re.sub(r"\bi\b", "I", _CONTRACTION.sub(lambda m: m.group().lower(), body)))
         body = _AFTER_MY.sub(lambda m: m.group() if m.group(2) in keep else m.group(1) + m.group(2).lower(), body)
         return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), body), True
     if title_cased(plain):

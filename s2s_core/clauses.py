@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple, Optional, Sequence, Union
 
-from .letters import opening_greeting
+from .letters import opening_greeting, written_fr
 
 LONG_SENTENCE_PIECES = 35      # source pieces (without </s>) above which a sentence is cut at clause seams
 MIN_CLAUSE_WORDS = 5
@@ -35,6 +35,28 @@ _NAMED = re.compile(r"(?:The|Le|La|Les)\s+[A-Z]|L['’][A-Z]")   # "The Hague" (
                                                                 # name's article keeps its capital
 
 
+# a greeting before "my name is …, and I …", which phrasing/people.py reads as two sentences ("My name is Peter. I am
+# a teacher."): read so in one input, the model dropped the greeting ("Hello, my name is Peter and I am a teacher."
+# came out "Je m'appelle Peter. Je suis enseignant."; typed as two sentences, "Salut, je m'appelle Peter."); not a
+# shouted one, read alone as typed ("HELLO," came out "L'OPELO,")
+_INTRODUCED = re.compile(r"\s*hello,"             # "Hi,", "Good morning,", "Hello everyone," kept their greeting
+                         r"(?=\s+my\s+name\s+is\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+and\s+(?-i:I)\b)",
+                         re.IGNORECASE)
+
+
+def greets(clause: str) -> bool:
+    """Whether ``clause`` is a greeting cut off the sentence it opens (``opening_greeting``, ``introduced``)."""
+    return written_fr(clause) is not None or bool(re.fullmatch(r"\s*hello,\s*", clause, re.IGNORECASE))
+
+
+def introduced(sentence: str) -> int:
+    """Where a greeting before "my name is Peter and I…" ends ("Hello, my name is Peter and I am a teacher.": 6),
+    so that it is read as a clause of its own ("Bonjour," + "je m'appelle Peter. Je suis enseignant."); 0 where
+    there is none or it is typed in capitals."""
+    m = _INTRODUCED.match(sentence)
+    return m.end() if m and not m.group().isupper() else 0
+
+
 class Clause(NamedTuple):
     text: str
     first: bool = True     # opens its sentence
@@ -48,7 +70,7 @@ def split_clauses(sentence: str, n_pieces: Union[int, Callable[[str], int]], gre
     ("… — Google, Apple and Microsoft — track …") are not cut (``_asides``). A greeting that opens the sentence
     ("Hi Paul, thanks…") is a clause of its own, whatever the length (``letters.opening_greeting``), where
     ``greetings`` (a target letters.py writes greetings for)."""
-    greeting = opening_greeting(sentence) if greetings else 0
+    greeting = (opening_greeting(sentence) or introduced(sentence)) if greetings else 0
     if greeting:
         rest = split_clauses(sentence[greeting:].strip(), n_pieces)
         return [Clause(sentence[:greeting].strip(), True, False)] + [c._replace(first=False) for c in rest]

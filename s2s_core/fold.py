@@ -71,7 +71,7 @@ from .shorthand import read_chat, read_dotted, read_shorthand
 from .spelling import read_american, read_gray_opening
 from .subjects import read_with_subjects
 from .ui_steps import CLICK_ON, read as read_steps, read_click_on, written_line
-from .verbatim import THANK_YOU, present, protect, unprotect, written_names
+from .verbatim import THANK_YOU, StandIn, present, protect, unprotect, written_names
 
 WORD = re.compile(r"\w+")
 # an opening dialogue dash, or a list's bullet, number or heading mark: "- Hi", "• Milk", "* Milk", "1. Open", "a) Yes",
@@ -292,13 +292,15 @@ def _kept_ending(text: str, source: str) -> str:
     return _ONE_OF_THEM.sub(asked.group().strip() + r"\2", text) if asked else text
 
 
-def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> str:
+def restore(text: str, folded: Folded, attended: Optional[list[int]] = None, shouting: bool = True) -> str:
     """``text`` with each whole-word occurrence of a folded word written as it was, a final ellipsis kept, an
     aside's brackets and numbers that lost a digit repaired, the tags, copied spans and set-aside pictographs put
-    back (``attended``: see ``aside.put_back``), after the opening mark if any; a letter's formula as written."""
+    back (``attended``: see ``aside.put_back``), after the opening mark if any; a letter's formula as written.
+    A shouted text goes back in capitals, unless not ``shouting``: then ``shout_back`` does it once the French is
+    mended."""
     if folded.written:
         return folded.written
-    if folded.shouted:
+    if folded.shouted and shouting:
         text = shout(text, [n for s, _ in folded.stand_ins for n in written_names(s)])     # "Marie" too
     if folded.words:
         text = WORD.sub(lambda m: folded.words.get(m.group(), m.group()), text)
@@ -312,10 +314,35 @@ def restore(text: str, folded: Folded, attended: Optional[list[int]] = None) -> 
     aside = sorted(folded.aside + tuple(entry for s, entry in folded.stand_ins if s not in written))
     if aside and text.strip():
         text = put_back_aside(text, tuple(aside), attended, folded.text)
-    text = write_terms(unprotect(text, written)[0], folded.terms)
+    text = write_terms(unprotect(text, _as_read(written) if folded.shouted and not shouting else written)[0],
+                       folded.terms)
     if folded.mark and text.strip() and not text.lstrip().startswith(folded.mark.strip()):
         first = text.lstrip().split(maxsplit=1)[0]     # an item typed in lower case stays so ("- eggs": "- les œufs")
         if folded.text[:1].islower() and not first.isupper():
             text = text.lstrip()[:1].lower() + text.lstrip()[1:]
         text = folded.mark + text.lstrip()
     return text
+
+
+_SHOUTED_NAME = re.compile(r"[A-ZÀ-Ý]+(?:[-'’ ][A-ZÀ-Ý]+)*")
+
+
+def _as_read(stand_ins: list[StandIn]) -> list[StandIn]:
+    """Stand-ins whose span is a name typed in capitals, with the name written as in a sentence ("SOPHIE" →
+    "Sophie"): the French is mended before it is shouted (``shout_back``), and the mends know "Sophie" ("MON AMI
+    SOPHIE" → "Mon amie Sophie" → "MON AMIE SOPHIE", as "My friend Sophie…" comes out)."""
+    return [s._replace(span=s.span.title()) if _SHOUTED_NAME.fullmatch(s.span) else s for s in stand_ins]
+
+
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
+
+def shout_back(text: str, folded: Folded) -> str:
+    """``text`` (a translation restored without ``shouting``, then mended) in capitals where the source was
+    shouted, but for the letters of what went back as typed in lower case (a copied address, a pictograph's
+    word): the French mends match sentence case, so they run first ("HELLO, MY NAME IS SARAH." had come out
+    "SALUT, MON NOM EST SARAH.", its twin "Salut, je m'appelle Sarah."; now "SALUT, JE M'APPELLE SARAH.")."""
+    if not folded.shouted or folded.written:
+        return text
+    typed = [s.span for s, _ in folded.stand_ins] + [entry[-1] for entry in folded.aside if isinstance(entry[-1], str)]
+    return shout(text, {w for t in typed for w in _LETTER_RUNS.findall(t) if not w.isupper()})

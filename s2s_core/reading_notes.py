@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from . import glossary, letters, verbatim
-from .clauses import Clause
+from . import glossary, verbatim
+from .clauses import Clause, greets
 from .fold import NUMBER_LINE, Folded
 from .number_repairs import repaired
 
@@ -108,7 +108,7 @@ def family_note(s: verbatim.StandIn) -> str:
 
 def parts_note(clauses: Sequence[Clause]) -> str:
     """Why a sentence was translated in parts (clauses.py)."""
-    greetings = sum(letters.written_fr(c.text) is not None for c in clauses[:-1])   # "Hi Paul," then "thanks…"
+    greetings = sum(greets(c.text) for c in clauses[:-1])                           # "Hi Paul," then "thanks…"
     if greetings == len(clauses) - 1:
         return ("The greeting that opens this line was written on its own and the rest translated after it; "
                 "alternatives are not shown for it.")

@@ -21,7 +21,7 @@ from .clauses import SEMICOLON_NOTE, Clause, as_read, fit, semicolon_clauses, sp
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
 from .aside import attended_words
-from .fold import Folded, fold, restore
+from .fold import Folded, fold, restore, shout_back
 from .joins import SO_NOTE, read_so, so_lost
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
@@ -453,12 +453,12 @@ class Translator:
             placed = folded.aside or folded.markup.tags or folded.stand_ins
             attended = (attended_words(h.attention, src_pieces, piece(h.ids))
                         if placed and src_pieces and h.attention is not None and np.any(h.attention) else None)
-            text = restore(text, folded, attended)
+            text = restore(text, folded, attended, shouting=not self.french)
             if self.french:                # a search's output only: a forced target stays as its ids spell it
                 text, tags = markup.shield(text)                                      # tags as typed (markup.py)
                 text = casing.copied_capital(typography.french(text, folded.text, folded.said_times), folded.text,
                                              self.tokenizer)                          # "Les Cigarettes sont…"
-                text = markup.unshield(text, tags)
+                text = markup.unshield(shout_back(text, folded), tags)         # mended in sentence case, then shouted
         pieces = piece(h.ids)
         labels = verbatim.labelled_target(pieces, [s for s, _ in folded.stand_ins]) if folded and folded.stand_ins \
             else pieces

@@ -721,3 +721,17 @@ def test_an_everyday_noun_the_model_lacks_is_written_in_french_through_its_stand
     assert wanted in t.best.text, t.best.text
     typed = {w.lstrip("▁").lower() for w in t.source_tokens}
     assert typed & {"wasp", "wasps", "rainbow", "screen", "locksmith", "freckles", "owl", "christening", "snails"}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("HELLO, MY NAME IS SARAH.", "SALUT, JE M'APPELLE SARAH."),                  # "SALUT, MON NOM EST SARAH."
+    ("HAVE YOU MET DR. MARTIN?", "AS-TU RENCONTRÉ LE DR MARTIN ?"),             # "…RENCONTRÉ M. MARTIN ?"
+    ("MY FRIEND SOPHIE IS A DOCTOR.", "MON AMIE SOPHIE EST MÉDECIN."),
+    ("GOOD MORNING, HOW ARE YOU TODAY?", "BONJOUR, COMMENT ALLEZ-VOUS AUJOURD'HUI ?"),   # "COMMENT ÊTES-VOUS"
+    ("Hello, my name is Peter and I am a teacher.", "Bonjour, je m'appelle Peter. Je suis enseignant."),  # no hello
+    ("Hello, my name is John Smith and I am the new manager.", "Bonjour, je m'appelle John Smith."),
+])
+def test_a_shouted_line_is_mended_as_its_twin_and_a_greeting_before_my_name_is_kept(translated, text, wanted):
+    """Shout33 s33: the French of a shouted line mended in sentence case, then shouted (fold.shout_back); "Hello,"
+    before "my name is Peter and I…" (read as two sentences) translated on its own (clauses.introduced)."""
+    assert wanted in translated(text).best.text, translated(text).best.text

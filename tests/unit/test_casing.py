@@ -247,7 +247,7 @@ def test_good_night_that_opens_the_text_is_read_in_lower_case():
     inside a text stays."""
     assert read_case("Good night, sleep well.", Vocab()) == ("good night, sleep well.", False)
     assert read_case("Good night everyone!", Vocab())[0] == "good night everyone!"
-    assert read_case("GOOD NIGHT, SLEEP WELL.", Vocab())[1]     # shouted: read lower-cased it kept "SLEEP WELL"
+    assert read_case("GOOD NIGHT, SLEEP WELL.", Vocab())[1]     # shouted (and read in lower case: below)
     assert read_case("I said Good night to him.", Vocab())[0] == "I said Good night to him."
 
 
@@ -255,3 +255,25 @@ def test_the_french_of_good_night_read_in_lower_case_opens_with_a_capital():
     from s2s_core.typography import french
     assert french("bonne nuit, mon amour.", "good night, my love.").startswith("Bonne nuit, mon amour")
     assert french("samedi soir, c'était bien.", "saturday night was fun.").startswith("samedi")    # as typed
+
+
+# ---- shout33 (s33): a shouted "GOOD NIGHT" read in lower case too
+def test_a_shouted_good_night_that_opens_the_text_is_read_in_lower_case():
+    """Read "Good night, my love." it came out "BONJOUR, MON AMOUR." (3 of 6 shouted lines); read as its sentence-case
+    twin, "good night, my love.", "BONNE NUIT, MON AMOUR." (the French shouted after it is mended: fold.shout_back)."""
+    read, shouted = read_case("GOOD NIGHT, MY LOVE.", Vocab())
+    assert shouted and read.startswith("good night, ")
+    assert read_case("GOOD NIGHT EVERYONE!", Vocab())[0].startswith("good night ")
+    assert "good night" not in read_case("I SAID GOOD NIGHT TO HIM.", Vocab())[0]                # inside: as before
+
+
+def test_a_shouted_contraction_keeps_its_ending_in_lower_case():
+    """Shout33 s33: "DON'T" had been read "Don'T" (its "T" a word of its own, kept capitalised): "I CAN'T COME
+    TONIGHT." came out "JE PEUX VENIR CE SOIR.", "I WON'T BE LATE." "JE SERAI EN RETARD." (the negation lost)."""
+    class Short(Vocab):
+        def usual_case(self, word: str) -> str:       # the vocabulary holds "T", "Ll", "Ve" apart capitalised
+            return word.capitalize() if len(word) <= 2 else word.lower()
+    for typed, read in (("I CAN'T COME TONIGHT.", "can't"), ("YOU'LL SEE.", "You'll"), ("I'VE FINISHED.", "I've"),
+                        ("DON'T WORRY.", "Don't"), ("WE'RE LATE AGAIN.", "We're"), ("IT'S LATE, ISN'T IT?", "isn't")):
+        assert read in read_case(typed, Short())[0]
+    assert "O'Brien" in read_case("ASK O'BRIEN ABOUT IT.", Vocab())[0]             # a name's apostrophe: as before

@@ -183,3 +183,21 @@ def test_fit_writes_a_french_article_or_pronoun_in_lower_case_inside_the_sentenc
         assert fit(same, Clause(source, **after)) == same
     assert fit("Le sénateur est ici.", Clause("Senator Ghitter is here.", first=True, last=True)) == \
         "Le sénateur est ici."
+
+
+# ---- shout33 (s33): a "Hello," before "my name is Peter and I…" is a clause of its own
+def test_hello_before_my_name_and_i_is_a_clause_of_its_own():
+    from s2s_core.clauses import greets, introduced
+    from s2s_core.reading_notes import parts_note
+    # read whole as "Hello, my name is Peter. I am a teacher." (phrasing/people.py), the model dropped "Hello"
+    assert split_clauses("Hello, my name is Peter and I am a teacher.", 12) == [
+        Clause("Hello,", True, False), Clause("my name is Peter and I am a teacher.", False, True)]
+    assert introduced("Hello, my name is John Smith, and I'm the new manager.") == 6
+    assert introduced("Hello, my name is Peter.") == 0                      # one sentence: read whole
+    assert introduced("Hello, my name is long and I hate it.") == 0         # no name
+    assert introduced("Hi, my name is Anna and I work in a bank.") == 0     # kept its greeting
+    assert introduced("HELLO, MY NAME IS PETER AND I AM A TEACHER.") == 0   # "HELLO," alone read as typed
+    assert split_clauses("Hello, my name is Peter and I am a teacher.", 12, greetings=False) == [
+        Clause("Hello, my name is Peter and I am a teacher.")]
+    assert greets("Hello,") and greets("Hi Paul,") and not greets("my name is Peter")
+    assert parts_note(split_clauses("Hello, my name is Peter and I am a teacher.", 12)).startswith("The greeting")
