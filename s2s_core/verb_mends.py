@@ -20,15 +20,16 @@ _DEVICE = (r"(?:laptop|computer|PC|phone|mobile|smartphone|tablet|iPad|TV|televi
            r"lights?|lamp|radio|speakers?|camera|console|remote|router|modem|app|program|file|document|attachment|"
            r"website|site|page|link|battery|charger|fan|air\s+conditioning|coffee\s+machine|machine|device|"
            r"keyboard|mouse|headphones|alarm|watch|projector|door|window|drawer|lid|internet|wi-?fi|connection|"
-           r"network|envelope|pen|bottle|bell)")
-_WONT = r"(?:won['’]t|will\s+not|doesn['’]t|does\s+not|don['’]t|do\s+not)"
+           r"network|envelope|pen|bottle|bell|tools|car|engine|motorbike|scooter|van|truck)")
+_WONT = r"(?:won['’]t|will\s+not|doesn['’]t|does\s+not|don['’]t|do\s+not|(?P<would>wouldn['’]t|would\s+not))"
 _WHOSE = r"(?:the|my|our|your|his|her|their|this|that)"
 _WHERE = rf"(?:\s+(?:in|on|at|of)\s+{_WHOSE}\s+[\w-]+)?"       # "The printer in the office won't work"
 # not a start to come or an object ("won't start until Monday", "The app won't open the file")
 _REFUSED = (r"(?P<verb>turn\s+on|switch\s+on|start|charge|work|open)\b(?P<more>\s+(?:any\s*more|again))?"
             r"(?!\s+(?:until|till|before|unless|tomorrow|tonight|next|later|soon|the|a|an|it|them|up|you|me)\b)")
 _REFUSAL = re.compile(rf"(?:\b{_WHOSE}\s+(?:[\w-]+\s+)?{_DEVICE}{_WHERE}\s+(?P<still>still\s+)?{_WONT}|"
-                      rf"\bit\s+(?P<still2>still\s+)?(?:won['’]t|will\s+not)(?=\s+(?:turn|switch|charge)\b))\s+"
+                      rf"\bit\s+(?P<still2>still\s+)?(?:won['’]t|will\s+not|(?P<would2>wouldn['’]t|would\s+not))"
+                      r"(?=\s+(?:turn|switch|charge)\b))\s+"
                       rf"{_REFUSED}", re.IGNORECASE)
 # the French verbs the model wrote for each, and the one French says (singular, plural)
 _WRITTEN = {"turn on": ("allumer", "tourner", "démarrer", "commencer", "lancer"),
@@ -39,15 +40,18 @@ _WRITTEN = {"turn on": ("allumer", "tourner", "démarrer", "commencer", "lancer"
 _SAID = {"turn on": ("s'allume", "s'allument"), "start": ("démarre", "démarrent"),
          "charge": ("se recharge", "se rechargent"), "work": ("fonctionne", "fonctionnent"),
          "open": ("s'ouvre", "s'ouvrent")}
-_IRREGULAR = {"ouvrir": ("ouvre", "ouvrent", "ouvrira", "ouvriront"),
-              "rendre": ("rend", "rendent", "rendra", "rendront")}
+# and in the past, where it "wouldn't": "ne voulait pas s'allumer"
+_REFUSED_THEN = {"turn on": "s'allumer", "start": "démarrer", "charge": "se recharger", "work": "fonctionner",
+                 "open": "s'ouvrir"}
+_IRREGULAR = {"ouvrir": ("ouvre", "ouvrent", "ouvrira", "ouvriront", "ouvrirait", "ouvriraient"),
+              "rendre": ("rend", "rendent", "rendra", "rendront", "rendrait", "rendraient")}
 
 
 def _finite(verb: str) -> tuple[str, ...]:
-    """``verb``'s present and future, singular and plural, in the third person ("allume", "allument", "allumera",
-    "allumeront")."""
+    """``verb``'s present, future and conditional, singular and plural, in the third person ("allume", "allument",
+    "allumera", "allumeront", "allumerait", "allumeraient")."""
     stem = verb[:-2]
-    return _IRREGULAR.get(verb, (stem + "e", stem + "ent", verb + "a", verb + "ont"))
+    return _IRREGULAR.get(verb, (stem + "e", stem + "ent", verb + "a", verb + "ont", verb + "ait", verb + "aient"))
 
 
 def _pattern(key: str) -> re.Pattern:
@@ -56,20 +60,20 @@ def _pattern(key: str) -> re.Pattern:
     verbs = _WRITTEN[key]
     finite = "|".join(form for verb in verbs for form in _finite(verb))
     clitic = r"(?:(?:se|le|la|les)\s+|[sl]['’])?"
-    return re.compile(rf"\b(?:ne\s+|n['’]){clitic}(?:(?P<go>va|vont)\s+(?P<neg1>pas|plus)(?:\s+encore)?\s+{clitic}"
+    return re.compile(rf"\b(?:ne\s+|n['’]){clitic}(?:(?P<go>va|vont|voulait|voulaient)\s+(?P<neg1>pas|plus)(?:\s+encore)?\s+{clitic}"
                       rf"(?:{'|'.join(verbs)})|(?P<fin>{finite})\s+(?P<neg2>pas|plus|jamais)(?:\s+encore)?)\b")
 
 
 _FRENCH = {key: _pattern(key) for key in _WRITTEN}
 
 
-def _said(match: re.Match, key: str, still: bool, more: str) -> str:
-    """The French of a refusal in the present, in the number the model wrote, "toujours pas" where the English
-    said "still", "plus" for "any more"."""
-    plural = match.group("go") == "vont" or (match.group("fin") or "").endswith(("ent", "ont"))
+def _said(match: re.Match, key: str, still: bool, more: str, then: bool) -> str:
+    """The French of a refusal in the present (``then``: in the past, "ne voulait pas s'allumer"), in the number the
+    model wrote, "toujours pas" where the English said "still", "plus" for "any more"."""
+    plural = match.group("go") in ("vont", "voulaient") or (match.group("fin") or "").endswith(("ent", "ont"))
     neg = match.group("neg1") or match.group("neg2")
     neg = "toujours pas" if still else "plus" if re.search(r"more", more or "") else neg
-    return f"ne {_SAID[key][plural]} {neg}"
+    return f"ne voulai{'en' * plural}t {neg} {_REFUSED_THEN[key]}" if then else f"ne {_SAID[key][plural]} {neg}"
 
 
 def mend_refusals(text: str, source: str) -> str:
@@ -78,8 +82,8 @@ def mend_refusals(text: str, source: str) -> str:
     "…ne fonctionne pas.", "Le programme n'ouvrira pas." → "…ne s'ouvre pas."."""
     for m in _REFUSAL.finditer(source):
         key = re.sub(r"\s+", " ", m.group("verb").lower()).replace("switch", "turn")
-        still = bool(m.group("still") or m.group("still2"))
-        text = _FRENCH[key].sub(lambda f: _said(f, key, still, m.group("more")), text, count=1)
+        still, then = bool(m.group("still") or m.group("still2")), bool(m.group("would") or m.group("would2"))
+        text = _FRENCH[key].sub(lambda f: _said(f, key, still, m.group("more"), then), text, count=1)
     return text
 
 

@@ -23,7 +23,7 @@ _ORDER_ENDS = (r"(?=\s*(?:[.,;!?]|$)|\s+(?:and|please|with|to\s+start|for\s+(?:d
                r"as\s+(?:a\s+)?(?:main|starter|dessert))\b)")
 # a place one goes round, not a person one calls on ("I will visit my grandmother": «rendre visite à», right)
 _PLACE = (r"(?:museum|castle|cathedral|church|gallery|exhibition|old\s+town|city|town|village|palace|monument|"
-          r"market|ruins|abbey|aquarium|factory|island|tower|temple|vineyard|gardens)")
+          r"market|ruins|abbey|aquarium|factory|island|tower|temple|gardens)")
 _WE_WILL = r"\b(we|they)(\s+will|['’]ll)\s+visit\s+"
 # a part of the body that has hurt since a time, as French says it ("j'ai mal à l'estomac depuis…"); whose it is
 _ACHES = (("stomach", "a stomach ache"), ("head", "a headache"), ("back", "a backache"))

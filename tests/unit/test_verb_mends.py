@@ -95,3 +95,25 @@ def test_a_vehicle_that_broke_down_keeps_en_panne(source, written, wanted):
 ])
 def test_read_after_while_takes_the_tense_of_its_sentence(source, written, wanted):
     assert mend_reading(written, source) == wanted
+
+
+@pytest.mark.parametrize("source, written, wanted", [
+    ("My laptop wouldn't turn on this morning.", "Mon ordinateur portable ne voulait pas allumer ce matin.",
+     "Mon ordinateur portable ne voulait pas s'allumer ce matin."),
+    ("The TV wouldn't turn on yesterday.", "La télé ne allumerait pas hier.", "La télé ne voulait pas s'allumer hier."),
+    ("My phone wouldn't charge last night.", "Mon téléphone ne chargerait pas la nuit dernière.",
+     "Mon téléphone ne voulait pas se recharger la nuit dernière."),
+    ("The car wouldn't start this morning.", "La voiture ne commencerait pas ce matin.",
+     "La voiture ne voulait pas démarrer ce matin."),
+    ("The lights wouldn't turn on.", "Les lumières ne tourneraient pas.", "Les lumières ne voulaient pas s'allumer."),
+])
+def test_a_machine_that_wouldnt_did_not_want_to(source, written, wanted):
+    assert mend_refusals(written, source) == wanted
+
+
+def test_a_machine_read_as_its_stand_in_still_refuses():
+    """glossary.py reads "headphones" as "tools": the English the mend sees."""
+    assert mend_refusals("Mes écouteurs ne chargeront pas.", "My tools won't charge.") == \
+        "Mes écouteurs ne se rechargent pas."
+    assert mend_breakdowns("Ma machine à laver s'est rompue, alors…", "My washing machine broke down again, so…") == \
+        "Ma machine à laver est tombée en panne, alors…"
