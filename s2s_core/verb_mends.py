@@ -60,8 +60,9 @@ def _pattern(key: str) -> re.Pattern:
     verbs = _WRITTEN[key]
     finite = "|".join(form for verb in verbs for form in _finite(verb))
     clitic = r"(?:(?:se|le|la|les)\s+|[sl]['’])?"
-    return re.compile(rf"\b(?:ne\s+|n['’]){clitic}(?:(?P<go>va|vont|voulait|voulaient)\s+(?P<neg1>pas|plus)(?:\s+encore)?\s+{clitic}"
-                      rf"(?:{'|'.join(verbs)})|(?P<fin>{finite})\s+(?P<neg2>pas|plus|jamais)(?:\s+encore)?)\b")
+    go = r"(?P<go>va|vont|voulait|voulaient)\s+(?P<neg1>pas|plus)(?:\s+encore)?\s+"
+    return re.compile(rf"\b(?:ne\s+|n['’]){clitic}(?:{go}{clitic}(?:{'|'.join(verbs)})|"
+                      rf"(?P<fin>{finite})\s+(?P<neg2>pas|plus|jamais)(?:\s+encore)?)\b")
 
 
 _FRENCH = {key: _pattern(key) for key in _WRITTEN}
