@@ -18,9 +18,9 @@ import re
 _DEVICE = (r"(?:laptop|computer|PC|phone|mobile|smartphone|tablet|iPad|TV|television|telly|screen|monitor|printer|"
            r"scanner|oven|microwave|fridge|freezer|dishwasher|washing\s+machine|dryer|kettle|heater|heating|boiler|"
            r"lights?|lamp|radio|speakers?|camera|console|remote|router|modem|app|program|file|document|attachment|"
-           r"website|site|page|link|battery|charger|fan|air\s+conditioning|coffee\s+machine|machine|device|"
+           r"website|site|page|link|battery|batteries|charger|fan|air\s+conditioning|coffee\s+machine|machine|device|"
            r"keyboard|mouse|headphones|alarm|watch|projector|door|window|drawer|lid|internet|wi-?fi|connection|"
-           r"network|envelope|pen|bottle|bell|tools|car|engine|motorbike|scooter|van|truck)")
+           r"network|envelope|pen|bottle|bell|tools|car|engine|motorbike|scooter|van|truck)(?:s|es)?")
 _WONT = r"(?:won['’]t|will\s+not|doesn['’]t|does\s+not|don['’]t|do\s+not|(?P<would>wouldn['’]t|would\s+not))"
 _WHOSE = r"(?:the|my|our|your|his|her|their|this|that)"
 _WHERE = rf"(?:\s+(?:in|on|at|of)\s+{_WHOSE}\s+[\w-]+)?"       # "The printer in the office won't work"

@@ -12,6 +12,8 @@ READ = [   # (typed, read): each entry of verbs.PHRASES read at least once
      "For dessert, my husband will take the chocolate cake and I'll take the apple pie."),
     ("My friend will have a coffee and I'll have a tea.", "My friend will take a coffee and I'll have a tea."),
     ("I will have the apple pie.", "I will take the apple pie."),
+    ("My daughter will have the chicken nuggets and a glass of orange juice, please.",
+     "My daughter will take the chicken nuggets and a glass of orange juice, please."),
     ("We will visit the museum.", "We will go visit the museum."),
     ("We'll visit the cathedral this afternoon.", "We'll go visit the cathedral this afternoon."),
     ("Tomorrow we will visit the old town.", "Tomorrow we will go visit the old town."),

@@ -18,7 +18,7 @@ _DINER = (r"(?:he|she|they|(?:my|our|his|her|your|their)\s+(?:wife|husband|partn
 _FOOD = (r"(?:fish|chicken|steak|soup|salad|salmon|pasta|burger|hamburger|lamb|duck|pizza|beef|pork|risotto|"
          r"omelet(?:te)?|curry|lasagn[ae]|mussels|prawns|veal|trout|cod|tuna|tofu|quiche|stew|menu|special|"
          r"cheeseburger|sandwich|pie|cake|tart|ice\s+cream|dessert|cheese\s?cake|coffee|tea|beer|wine|juice|"
-         r"lemonade|water)")
+         r"lemonade|water|nuggets|fries|chips|noodles|ribs|wings)")
 _ORDER_ENDS = (r"(?=\s*(?:[.,;!?]|$)|\s+(?:and|please|with|to\s+start|for\s+(?:dessert|starters?|the\s+main)|"
                r"as\s+(?:a\s+)?(?:main|starter|dessert))\b)")
 # a place one goes round, not a person one calls on ("I will visit my grandmother": «rendre visite à», right)

@@ -117,3 +117,12 @@ def test_a_machine_read_as_its_stand_in_still_refuses():
         "Mes écouteurs ne se rechargent pas."
     assert mend_breakdowns("Ma machine à laver s'est rompue, alors…", "My washing machine broke down again, so…") == \
         "Ma machine à laver est tombée en panne, alors…"
+
+
+@pytest.mark.parametrize("source, written, wanted", [
+    ("The windows won't open in this hotel room.", "Les fenêtres ne s'ouvriront pas dans cette chambre d'hôtel.",
+     "Les fenêtres ne s'ouvrent pas dans cette chambre d'hôtel."),
+    ("The batteries won't charge.", "Les batteries ne chargeront pas.", "Les batteries ne se rechargent pas."),
+])
+def test_machines_in_the_plural_refuse_in_the_plural(source, written, wanted):
+    assert mend_refusals(written, source) == wanted
