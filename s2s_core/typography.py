@@ -37,6 +37,7 @@ from .sense_mends import mend as mend_senses
 from .ordinals import ORDINAL_WORDS, mend_floors, mend_places
 from .place_names import french_places
 from .ui_steps import mend_click
+from .verb_mends import mend_breakdowns, mend_reading, mend_refusals
 from .verbatim import DAYS_FR
 from .weekdays import mend as mend_weekdays
 
@@ -213,7 +214,9 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     agreement.py); "Pendant que" for a "While" read "During the time" (joins.py); "s'asseoir" conjugated ("quand je
     m'asseye" → "je m'assieds": conjugation.py); a participle after "être" in its subject's gender ("Elle a été
     promu" → "promue": participles.py); an adjective before a noun in its gender ("Bonne anniversaire" → "Bon
-    anniversaire": adjectives.py); "cliquer sur" ("Cliquez le lien" → "Cliquez sur le lien": ui_steps.py)."""
+    anniversaire": adjectives.py); "cliquer sur" ("Cliquez le lien" → "Cliquez sur le lien": ui_steps.py); a machine
+    that "won't turn on" refusing now, "en panne" of one that broke down, "while I read" in the present ("La télé ne
+    allumera pas." → "La télé ne s'allume pas.": verb_mends.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = how_are_you(text, source)                  # "…, comment êtes-vous ?" → "…, comment allez-vous ?"
     text = _ARTICLE_ELISION.sub(r"\1'", text)
@@ -232,6 +235,8 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = mend_while(text, source)                      # "Pendant le temps que ma femme…" → "Pendant que…" (joins.py)
     text = mend_conjugation(text)                        # "quand je m'asseye" → "je m'assieds" (conjugation.py)
     text = mend_senses(text, source)                     # "un ticket de retour" → "un billet aller-retour"
+    text = mend_reading(mend_breakdowns(mend_refusals(text, source), source), source)   # "La télé ne allumera pas"
+    #                                                      → "…ne s'allume pas", "en panne" kept (verb_mends.py)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     text = text if ".." in source else _DOUBLE_STOP.sub(".", text)
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))

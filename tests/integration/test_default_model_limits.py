@@ -735,3 +735,25 @@ def test_a_shouted_line_is_mended_as_its_twin_and_a_greeting_before_my_name_is_k
     """Shout33 s33: the French of a shouted line mended in sentence case, then shouted (fold.shout_back); "Hello,"
     before "my name is Peter and I…" (read as two sentences) translated on its own (clauses.introduced)."""
     assert wanted in translated(text).best.text, translated(text).best.text
+
+
+@pytest.mark.parametrize("text, wanted, lost", [
+    ("The TV won't turn on.", "ne s'allume pas", "allumera"),                              # «La télé ne allumera pas.»
+    ("My phone won't charge.", "ne se recharge pas", "commandera"),
+    ("The app won't open.", "ne s'ouvre pas", "ouvrira"),
+    ("He won't start until Monday.", "ne commencera pas", "démarre"),                      # a person: a future
+    ("I'll have the steak and my wife will have the fish.", "ma femme prendra le poisson", "aura"),
+    ("We will visit the museum.", "visiter le musée", "rendrons visite"),
+    ("The museum is closed today, so we will visit it on Tuesday.", "le voir", "le rendrons"),
+    ("I can't come to work today because my stomach has hurt since last night.",
+     "j'ai mal à l'estomac depuis hier soir", "s'est fait mal"),
+    ("My children are playing in the garden while I read a book.", "pendant que je lis", "j'ai lu"),
+    ("We were stuck for two hours in the middle of nowhere because our car broke down in the mountains.",
+     "tombée en panne", "tombée dans"),
+])
+def test_verbs_a_visitor_types_are_read_in_their_sense(translated, text, wanted, lost):
+    """Verbs probe verbs33 (s33): a machine that "won't" refuses now (verb_mends.py), "will have" a dish is an
+    order, a place is visited, a stomach aches since a time (phrasing/verbs.py), "while I read" in the present and a
+    car that broke down keeps "en panne" (verb_mends.py)."""
+    t = translated(text).best.text
+    assert wanted in t and lost not in t, t

@@ -755,3 +755,7 @@ import phrasing_notes_cases as notes_cases       # noqa: E402  thank-you notes, 
 import phrasing_support_cases as support_cases   # noqa: E402  a tech-support chat (demo32, s32)
 READ += support_cases.READ + notes_cases.READ
 LEFT += support_cases.LEFT + notes_cases.LEFT
+
+import phrasing_verbs_cases as verbs_cases   # noqa: E402  an order, a place visited, an ache since (verbs33, s33)
+READ += verbs_cases.READ
+LEFT += verbs_cases.LEFT

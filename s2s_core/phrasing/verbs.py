@@ -1,0 +1,56 @@
+"""Verbs a visitor's sentences read in the wrong sense: a dish someone "will have", a place "we will visit", a
+stomach that "has hurt since" a time.
+
+The model knows "prendre" for an order, "visiter" and "aller voir" for a place and "j'ai mal à l'estomac depuis", not
+every shape a visitor types: "…and my wife will have the fish." came out "…ma femme aura le poisson." (she will own
+it), "We will visit the museum." "Nous rendrons visite au musée." (as to a person), "we will visit it on Tuesday" "…le
+rendrons mardi" (give it back), "…because my stomach has hurt since last night." "…mon estomac s'est fait mal…"; each
+is read as a paraphrase it translates right. Each was kept only where its paraphrase came out right in at least three
+sentences and no sentence tried came out worse (the French-side mends of verbs are in ``verb_mends.py``).
+"""
+
+from __future__ import annotations
+
+# one who orders at the table (not "we will have the chicken for dinner" at home: an order ends the clause)
+_DINER = (r"(?:he|she|they|(?:my|our|his|her|your|their)\s+(?:wife|husband|partner|friend|son|daughter|"
+          r"boyfriend|girlfriend|mum|mom|mother|dad|father|brother|sister|colleague|boss|guest|kids|children|"
+          r"friends|parents)|the\s+(?:kids|children))")
+_FOOD = (r"(?:fish|chicken|steak|soup|salad|salmon|pasta|burger|hamburger|lamb|duck|pizza|beef|pork|risotto|"
+         r"omelet(?:te)?|curry|lasagn[ae]|mussels|prawns|veal|trout|cod|tuna|tofu|quiche|stew|menu|special|"
+         r"cheeseburger|sandwich|pie|cake|tart|ice\s+cream|dessert|cheese\s?cake|coffee|tea|beer|wine|juice|"
+         r"lemonade|water|nuggets|fries|chips|noodles|ribs|wings)")
+_ORDER_ENDS = (r"(?=\s*(?:[.,;!?]|$)|\s+(?:and|please|with|to\s+start|for\s+(?:dessert|starters?|the\s+main)|"
+               r"as\s+(?:a\s+)?(?:main|starter|dessert))\b)")
+# a place one goes round, not a person one calls on ("I will visit my grandmother": «rendre visite à», right)
+_PLACE = (r"(?:museum|castle|cathedral|church|gallery|exhibition|old\s+town|city|town|village|palace|monument|"
+          r"market|ruins|abbey|aquarium|factory|island|tower|temple|gardens)")
+_WE_WILL = r"\b(we|they)(\s+will|['’]ll)\s+visit\s+"
+# a part of the body that has hurt since a time, as French says it ("j'ai mal à l'estomac depuis…"); whose it is
+_ACHES = (("stomach", "a stomach ache"), ("head", "a headache"), ("back", "a backache"))
+_OWNERS = (("my", "I have"), ("his", "he has"), ("her", "she has"))
+_HAS_HURT = r"(?:has\s+(?:hurt|ached|been\s+hurting|been\s+aching)|hurts|aches)"
+
+PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
+    # verbs33 (s33): "I'll have the steak and my wife will have the fish." → "…ma femme aura le poisson.", "My son
+    # will have the burger…" → "Mon fils aura…", "I will have the apple pie." → "J'aurai la tarte…"; "take":
+    # "…ma femme prendra le poisson.", "Elle prendra un verre de vin rouge." (demo.py reads "I'll have the fish");
+    # an order only: not "She will have a baby", "We will have the chicken for dinner tomorrow"
+    (rf"\b({_DINER})(\s+will|['’]ll)\s+have\s+(?=(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_FOOD}\b{_ORDER_ENDS})",
+     r"\1\2 take "),
+    # (I or we: "the" dish only, as demo.py, there the dishes it lacks: "I'll have a coffee" came out right)
+    (rf"\b(I|we)(\s+will|['’]ll)\s+have\s+(?=the\s+(?:[\w'’-]+\s+){{0,3}}?{_FOOD}\b{_ORDER_ENDS})", r"\1\2 take "),
+    # verbs33 (s33): "We will visit the museum." → "Nous rendrons visite au musée.", "We'll visit the cathedral this
+    # afternoon." → "…à la cathédrale…"; "go visit": "Nous irons visiter le musée." (a person is called on: left)
+    (rf"{_WE_WILL}(?=the\s+(?:[\w'’-]+\s+){{0,2}}?{_PLACE}\b)", r"\1\2 go visit "),
+    # verbs33 (s33): "…so we will visit it on Tuesday." → "…nous le rendrons mardi." (give it back), "We will visit
+    # it on Tuesday." → "Nous nous rendrons visite mardi."; "go see it": "…nous allons le voir mardi."
+    (rf"{_WE_WILL}it\b", r"\1\2 go see it"),
+    # verbs33 (s33): "…because my stomach has hurt since last night." → "…mon estomac s'est fait mal depuis la nuit
+    # dernière.", "My head has hurt since this morning…" → "Ma tête s'est blessée…", "My back has been hurting since
+    # Monday." → "Mon dos a été blessé…"; "I have a stomach ache since yesterday evening": "J'ai mal à l'estomac
+    # depuis hier soir." (French's present; "I have had" came out "J'ai eu…"; the tooth's and the throat's lost
+    # "aux dents", "à la gorge")
+    (rf"\b((?:my|his|her)\s+(?:stomach|head|back)\s+{_HAS_HURT}\s+since)\s+last\s+night\b", r"\1 yesterday evening"),
+    *((rf"\b{whose}\s+{part}\s+{_HAS_HURT}\s+since\b", f"{who} {ache} since")
+      for part, ache in _ACHES for whose, who in _OWNERS),
+)

@@ -1,0 +1,136 @@
+"""Verbs the model puts in the wrong sense or tense, mended in its French by what the English (``source``) says.
+
+A machine that "won't turn on" refuses now, it is no future, and it lights up ("s'allumer"), it does not turn: "The TV
+won't turn on." came out "La télé ne allumera pas.", "The oven won't turn on." "Le four ne va pas tourner.", "My phone
+won't charge." "Mon téléphone ne commandera pas."; now "La télé ne s'allume pas.", "Le four ne s'allume pas.", "Mon
+téléphone ne se recharge pas." (``mend_refusals``; a person's "won't" stays a future: "He won't start until Monday.").
+A vehicle that "broke down" keeps its "en panne" ("…notre voiture est tombée dans les montagnes." → "…tombée en panne
+dans les montagnes.": ``mend_breakdowns``), and "while I read" in a sentence in the present is a present ("…jouent
+dans le jardin pendant que j'ai lu un livre." → "…pendant que je lis un livre.": ``mend_reading``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a machine, an appliance, an app or a file, which "won't start" as one refuses; not a person, a shop or an event
+# (and the stand-ins glossary.py reads for some: a printer is read "envelope", a charger "pen", a kettle "bottle")
+_DEVICE = (r"(?:laptop|computer|PC|phone|mobile|smartphone|tablet|iPad|TV|television|telly|screen|monitor|printer|"
+           r"scanner|oven|microwave|fridge|freezer|dishwasher|washing\s+machine|dryer|kettle|heater|heating|boiler|"
+           r"lights?|lamp|radio|speakers?|camera|console|remote|router|modem|app|program|file|document|attachment|"
+           r"website|site|page|link|battery|batteries|charger|fan|air\s+conditioning|coffee\s+machine|machine|device|"
+           r"keyboard|mouse|headphones|alarm|watch|projector|door|window|drawer|lid|internet|wi-?fi|connection|"
+           r"network|envelope|pen|bottle|bell|tools|car|engine|motorbike|scooter|van|truck)(?:s|es)?")
+_WONT = r"(?:won['’]t|will\s+not|doesn['’]t|does\s+not|don['’]t|do\s+not|(?P<would>wouldn['’]t|would\s+not))"
+_WHOSE = r"(?:the|my|our|your|his|her|their|this|that)"
+_WHERE = rf"(?:\s+(?:in|on|at|of)\s+{_WHOSE}\s+[\w-]+)?"       # "The printer in the office won't work"
+# not a start to come or an object ("won't start until Monday", "The app won't open the file")
+_REFUSED = (r"(?P<verb>turn\s+on|switch\s+on|start|charge|work|open)\b(?P<more>\s+(?:any\s*more|again))?"
+            r"(?!\s+(?:until|till|before|unless|tomorrow|tonight|next|later|soon|the|a|an|it|them|up|you|me)\b)")
+_REFUSAL = re.compile(rf"(?:\b{_WHOSE}\s+(?:[\w-]+\s+)?{_DEVICE}{_WHERE}\s+(?P<still>still\s+)?{_WONT}|"
+                      rf"\bit\s+(?P<still2>still\s+)?(?:won['’]t|will\s+not|(?P<would2>wouldn['’]t|would\s+not))"
+                      r"(?=\s+(?:turn|switch|charge)\b))\s+"
+                      rf"{_REFUSED}", re.IGNORECASE)
+# the French verbs the model wrote for each, and the one French says (singular, plural)
+_WRITTEN = {"turn on": ("allumer", "tourner", "démarrer", "commencer", "lancer"),
+            "start": ("démarrer", "commencer", "lancer"),
+            "charge": ("charger", "recharger", "commander", "rendre"),
+            "work": ("fonctionner", "marcher", "travailler"),
+            "open": ("ouvrir",)}
+_SAID = {"turn on": ("s'allume", "s'allument"), "start": ("démarre", "démarrent"),
+         "charge": ("se recharge", "se rechargent"), "work": ("fonctionne", "fonctionnent"),
+         "open": ("s'ouvre", "s'ouvrent")}
+# and in the past, where it "wouldn't": "ne voulait pas s'allumer"
+_REFUSED_THEN = {"turn on": "s'allumer", "start": "démarrer", "charge": "se recharger", "work": "fonctionner",
+                 "open": "s'ouvrir"}
+_IRREGULAR = {"ouvrir": ("ouvre", "ouvrent", "ouvrira", "ouvriront", "ouvrirait", "ouvriraient"),
+              "rendre": ("rend", "rendent", "rendra", "rendront", "rendrait", "rendraient")}
+
+
+def _finite(verb: str) -> tuple[str, ...]:
+    """``verb``'s present, future and conditional, singular and plural, in the third person ("allume", "allument",
+    "allumera", "allumeront", "allumerait", "allumeraient")."""
+    stem = verb[:-2]
+    return _IRREGULAR.get(verb, (stem + "e", stem + "ent", verb + "a", verb + "ont", verb + "ait", verb + "aient"))
+
+
+def _pattern(key: str) -> re.Pattern:
+    """The French negated verb the model wrote for ``key``: "ne allumera pas", "ne va pas tourner", "n'ouvrira
+    pas", "ne le chargera pas", "ne tourneront plus"."""
+    verbs = _WRITTEN[key]
+    finite = "|".join(form for verb in verbs for form in _finite(verb))
+    clitic = r"(?:(?:se|le|la|les)\s+|[sl]['’])?"
+    go = r"(?P<go>va|vont|voulait|voulaient)\s+(?P<neg1>pas|plus)(?:\s+encore)?\s+"
+    return re.compile(rf"\b(?:ne\s+|n['’]){clitic}(?:{go}{clitic}(?:{'|'.join(verbs)})|"
+                      rf"(?P<fin>{finite})\s+(?P<neg2>pas|plus|jamais)(?:\s+encore)?)\b")
+
+
+_FRENCH = {key: _pattern(key) for key in _WRITTEN}
+
+
+def _said(match: re.Match, key: str, still: bool, more: str, then: bool) -> str:
+    """The French of a refusal in the present (``then``: in the past, "ne voulait pas s'allumer"), in the number the
+    model wrote, "toujours pas" where the English said "still", "plus" for "any more"."""
+    plural = match.group("go") in ("vont", "voulaient") or (match.group("fin") or "").endswith(("ent", "ont"))
+    neg = match.group("neg1") or match.group("neg2")
+    neg = "toujours pas" if still else "plus" if re.search(r"more", more or "") else neg
+    return f"ne voulai{'en' * plural}t {neg} {_REFUSED_THEN[key]}" if then else f"ne {_SAID[key][plural]} {neg}"
+
+
+def mend_refusals(text: str, source: str) -> str:
+    """``text`` (the French of ``source``) with a machine that "won't turn on / start / charge / work / open" said
+    to refuse now: "La télé ne allumera pas." → "La télé ne s'allume pas.", "L'imprimante ne fonctionnera pas." →
+    "…ne fonctionne pas.", "Le programme n'ouvrira pas." → "…ne s'ouvre pas."."""
+    for m in _REFUSAL.finditer(source):
+        key = re.sub(r"\s+", " ", m.group("verb").lower()).replace("switch", "turn")
+        still, then = bool(m.group("still") or m.group("still2")), bool(m.group("would") or m.group("would2"))
+        text = _FRENCH[key].sub(lambda f: _said(f, key, still, m.group("more"), then), text, count=1)
+    return text
+
+
+# a vehicle or a machine that broke down, whose French lost "en panne" ("est tombée dans les montagnes")
+_BROKE_DOWN = re.compile(r"\b(?:car|bus|coach|train|lift|elevator|van|truck|lorry|taxi|engine|boiler|tractor|"
+                         r"motorbike|scooter|machine|fridge|heating)\s+(?:has\s+|had\s+)?broken?\s+down\b",
+                         re.IGNORECASE)
+_FELL = re.compile(r"\b(est|sont)\s+(tombée?s?)\b(?!\s+en\s+panne)")
+_SNAPPED = re.compile(r"\bs['’]est\s+(?:rompu|cassé|brisé|effondré)(e?)\b")
+
+
+def mend_breakdowns(text: str, source: str) -> str:
+    """``text`` (the French of ``source``) with the "en panne" of a vehicle that "broke down" where the model lost
+    it: "…notre voiture est tombée dans les montagnes." → "…est tombée en panne dans les montagnes.", "L'ascenseur
+    s'est rompu à nouveau…" → "L'ascenseur est tombé en panne à nouveau…"."""
+    if not _BROKE_DOWN.search(source) or "en panne" in text:
+        return text
+    mended = _FELL.sub(r"\1 \2 en panne", text, count=1)
+    return mended if mended != text else _SNAPPED.sub(r"est tombé\1 en panne", text, count=1)
+
+
+# "while I read" (present or past: the same letters): in the present where the sentence has a verb in "-ing" after
+# "am/is/are" or a habit and no past; a past that lasted where it says "was", "yesterday"… ("…pendant que je
+# lisais"), never a deed done; left as written where it says neither ("They played in the garden while I read")
+_READ_WHILE = re.compile(r"\bwhile\s+(?:I|you|we|they)\s+read\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:am|is|are|['’]m|['’]re)\s+\w+ing\b|\b(?:every|always|usually|often|each)\b",
+                      re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|yesterday|ago|last)\b", re.IGNORECASE)
+_READ_FR = {"j'ai": ("je lis", "je lisais"), "tu as": ("tu lis", "tu lisais"), "nous avons": ("nous lisons",
+            "nous lisions"), "vous avez": ("vous lisez", "vous lisiez"), "ils ont": ("ils lisent", "ils lisaient"),
+            "elles ont": ("elles lisent", "elles lisaient")}
+_READ_PAST = re.compile(r"\b(pendant\s+que|tandis\s+que|alors\s+que)\s+(j['’]ai|tu\s+as|nous\s+avons|vous\s+avez|"
+                        r"ils\s+ont|elles\s+ont)\s+lu\b")
+
+
+def mend_reading(text: str, source: str) -> str:
+    """``text`` (the French of ``source``) with a "read" after "while" that the model wrote as a deed done ("j'ai
+    lu") in the present where ``source`` is in the present, else as a past that lasted: "Mes enfants jouent dans le
+    jardin pendant que j'ai lu un livre." → "…pendant que je lis un livre.", "Il était en train de cuisiner pendant
+    que j'ai lu le journal." → "…pendant que je lisais le journal."."""
+    past = bool(_PAST.search(source))
+    if not _READ_WHILE.search(source) or not (past or _PRESENT.search(source)):
+        return text
+    return _READ_PAST.sub(lambda m: f"{m.group(1)} {_READ_FR[_plain(m.group(2))][int(past)]}", text)
+
+
+def _plain(words: str) -> str:
+    """``words`` with one space between them and a straight apostrophe ("j’ai" → "j'ai")."""
+    return re.sub(r"\s+", " ", words).replace("’", "'")

@@ -1,0 +1,49 @@
+"""Cases of the verbs a visitor's sentences read in the wrong sense (verbs.py), read by tests/unit/test_phrasing.py
+with the other tables' cases: "…and my wife will have the fish." had come out "…ma femme aura le poisson."; read
+"…my wife will take the fish.": "…ma femme prendra le poisson."."""
+
+READ = [   # (typed, read): each entry of verbs.PHRASES read at least once
+    ("I'll have the steak and my wife will have the fish.", "I'll take the steak and my wife will take the fish."),
+    ("My son will have the burger and my daughter will have the pasta.",
+     "My son will take the hamburger and my daughter will take the pasta."),
+    ("She will have the salmon.", "She will take the salmon."),
+    ("He'll have a beer.", "He'll take a beer."),
+    ("For dessert, my husband will have the chocolate cake and I'll have the apple pie.",
+     "For dessert, my husband will take the chocolate cake and I'll take the apple pie."),
+    ("My friend will have a coffee and I'll have a tea.", "My friend will take a coffee and I'll have a tea."),
+    ("I will have the apple pie.", "I will take the apple pie."),
+    ("My daughter will have the chicken nuggets and a glass of orange juice, please.",
+     "My daughter will take the chicken nuggets and a glass of orange juice, please."),
+    ("We will visit the museum.", "We will go visit the museum."),
+    ("We'll visit the cathedral this afternoon.", "We'll go visit the cathedral this afternoon."),
+    ("Tomorrow we will visit the old town.", "Tomorrow we will go visit the old town."),
+    ("The museum is closed today, so we will visit it on Tuesday.",
+     "The museum is closed today, so we will go see it on Tuesday."),
+    ("We will visit it on Tuesday.", "We will go see it on Tuesday."),
+    ("I can't come to work today because my stomach has hurt since last night.",
+     "I can't come to work today because I have a stomach ache since yesterday evening."),
+    ("My stomach has hurt since this morning.", "I have a stomach ache since this morning."),
+    ("My head has hurt since this morning.", "I have a headache since this morning."),
+    ("My back has been hurting since Monday.", "I have a backache since Monday."),
+    ("His stomach has hurt since yesterday.", "He has a stomach ache since yesterday."),
+    ("She can't come because her stomach has hurt since last night.",
+     "She can't come because she has a stomach ache since yesterday evening."),
+    ("His head has hurt since Monday.", "He has a headache since Monday."),
+    ("His back has been aching since the fall.", "He has a backache since the fall."),
+    ("Her head hurts since this morning.", "She has a headache since this morning."),
+    ("Her back has hurt since she fell.", "She has a backache since she fell."),
+]
+
+LEFT = [   # looks like one, but is not
+    "She will have a baby in May.",                  # not a dish ordered
+    "They will have the chicken for dinner tomorrow.",  # a meal at home, not an order ("for dinner" goes on)
+    "They will have the results next week.",
+    "He will have a meeting with his boss.",
+    "We will visit our grandparents at Christmas.",   # a person is called on: «rendre visite à», right
+    "We will visit them on Sunday.",
+    "I will visit my grandmother on Sunday.",
+    "My tooth has hurt since yesterday.",            # «mal de dents», «mal aux dents» one of two: left
+    "My stomach hurt yesterday.",                    # no "since": a past
+    "My back has hurt for three days.",              # «pendant trois jours»: left
+    "Your head has hurt since Monday?",              # not tried
+]

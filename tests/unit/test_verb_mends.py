@@ -1,0 +1,128 @@
+"""verb_mends.py: a machine that "won't turn on" refuses now, a vehicle that "broke down" keeps "en panne", "while I
+read" in the tense of its sentence; the French the default model wrote for each (verbs33 probe, s33), mended."""
+import pytest
+
+from s2s_core.typography import french
+from s2s_core.verb_mends import mend_breakdowns, mend_reading, mend_refusals
+
+
+@pytest.mark.parametrize("source, written, wanted", [
+    ("The TV won't turn on.", "La télé ne allumera pas.", "La télé ne s'allume pas."),
+    ("The oven won't turn on.", "Le four ne va pas tourner.", "Le four ne s'allume pas."),
+    ("The lights won't turn on.", "Les lumières ne tourneront pas.", "Les lumières ne s'allument pas."),
+    ("We came back and the fridge won't turn on, so the food has gone bad.",
+     "Nous sommes rentrés et le frigo n'allumera pas, donc la nourriture est devenue mauvaise.",
+     "Nous sommes rentrés et le frigo ne s'allume pas, donc la nourriture est devenue mauvaise."),
+    ("I tried everything but my laptop still won't turn on and I have a meeting.",
+     "J'ai tout essayé, mais mon ordinateur portable ne va pas encore tourner et j'ai une réunion.",
+     "J'ai tout essayé, mais mon ordinateur portable ne s'allume toujours pas et j'ai une réunion."),
+    ("The lights don't turn on.", "Les lumières ne tournent pas.", "Les lumières ne s'allument pas."),
+    ("It won't turn on.", "Ça ne va pas tourner.", "Ça ne s'allume pas."),
+    ("The dishwasher won't start.", "Le lave-vaisselle ne commencera pas.", "Le lave-vaisselle ne démarre pas."),
+    ("My laptop won't start.", "Mon ordinateur portable ne démarrera pas.", "Mon ordinateur portable ne démarre pas."),
+    ("My phone won't charge.", "Mon téléphone ne commandera pas.", "Mon téléphone ne se recharge pas."),
+    ("The battery won't charge.", "La batterie ne rendra pas.", "La batterie ne se recharge pas."),
+    ("My phone won't charge any more.", "Mon téléphone ne chargera plus.", "Mon téléphone ne se recharge plus."),
+    ("I left it plugged in but it still won't charge, so the cable is broken.",
+     "Je l'ai laissé branché, mais ça ne le chargera pas encore, donc le câble est cassé.",
+     "Je l'ai laissé branché, mais ça ne se recharge toujours pas, donc le câble est cassé."),
+    ("The app won't work.", "Le programme ne fonctionnera pas.", "Le programme ne fonctionne pas."),
+    ("The dishwasher won't work.", "Le lave-vaisselle ne marchera pas.", "Le lave-vaisselle ne fonctionne pas."),
+    ("The envelope in the office won't work again, so I can't print.",      # "printer" as glossary.py reads it
+     "L'imprimante du bureau ne fonctionnera pas de nouveau, donc je ne peux pas imprimer.",
+     "L'imprimante du bureau ne fonctionne pas de nouveau, donc je ne peux pas imprimer."),
+    ("The app won't open.", "Le programme n'ouvrira pas.", "Le programme ne s'ouvre pas."),
+    ("The website won't open.", "Le site web ne s'ouvrira pas.", "Le site web ne s'ouvre pas."),
+    ("The door doesn't open.", "La porte n'ouvre pas.", "La porte ne s'ouvre pas."),     # garden.py's reading
+])
+def test_a_machine_that_wont_is_said_to_refuse_now(source, written, wanted):
+    assert mend_refusals(written, source) == wanted
+
+
+@pytest.mark.parametrize("source, written", [
+    ("He won't start until Monday.", "Il ne commencera pas jusqu'à lundi."),       # a person: a future
+    ("She won't work on Sundays.", "Elle ne travaillera pas le dimanche."),
+    ("He won't open the door.", "Il n'ouvrira pas la porte."),
+    ("The shop won't open until ten.", "Le magasin n'ouvrira pas jusqu'à dix heures."),
+    ("That won't work.", "Ça ne fonctionnera pas."),                                 # a plan
+    ("It won't work.", "Ça ne fonctionnera pas."),
+    ("The meeting won't start until ten.", "La réunion ne commencera pas jusqu'à dix heures."),
+    ("The app won't open the file.", "Le programme n'ouvrira pas le fichier."),      # an object: what it will do
+    ("The shop won't open on Sunday.", "Le magasin n'ouvrira pas dimanche."),
+    ("I won't charge you for the delivery.", "Je ne te ferai pas payer la livraison."),
+])
+def test_a_persons_or_a_plans_wont_stays_a_future(source, written):
+    assert mend_refusals(written, source) == written
+
+
+def test_the_tv_is_mended_in_the_french_of_a_translation():
+    """typography.french calls the mends: the elision the model lost comes back with the verb."""
+    assert french("La télé ne allumera pas.", "The TV won't turn on.") == "La télé ne s'allume pas."
+
+
+@pytest.mark.parametrize("source, written, wanted", [
+    ("Our car broke down in the mountains.", "Notre voiture est tombée dans les montagnes.",
+     "Notre voiture est tombée en panne dans les montagnes."),
+    ("The train broke down between two stations and we waited.", "Le train est tombé entre deux stations et nous "
+     "avons attendu.", "Le train est tombé en panne entre deux stations et nous avons attendu."),
+    ("The lift broke down again this morning.", "L'ascenseur s'est rompu à nouveau ce matin.",
+     "L'ascenseur est tombé en panne à nouveau ce matin."),
+    ("His car broke down on the highway.", "Sa voiture est tombée en panne sur l'autoroute.",     # kept: no second
+     "Sa voiture est tombée en panne sur l'autoroute."),
+    ("She broke down in tears.", "Elle est tombée en larmes.", "Elle est tombée en larmes."),      # not a machine
+    ("The talks broke down after two days.", "Les pourparlers s'effondrent après deux jours.",
+     "Les pourparlers s'effondrent après deux jours."),
+])
+def test_a_vehicle_that_broke_down_keeps_en_panne(source, written, wanted):
+    assert mend_breakdowns(written, source) == wanted
+
+
+@pytest.mark.parametrize("source, written, wanted", [
+    ("My children are playing in the garden while I read a book.",
+     "Mes enfants jouent dans le jardin pendant que j'ai lu un livre.",
+     "Mes enfants jouent dans le jardin pendant que je lis un livre."),
+    ("Every evening the kids watch TV while I read a magazine.",
+     "Chaque soir, les enfants regardent la télé pendant que j'ai lu un magazine.",
+     "Chaque soir, les enfants regardent la télé pendant que je lis un magazine."),
+    ("The dog is sleeping while we read our books.", "Le chien dort pendant que nous avons lu nos livres.",
+     "Le chien dort pendant que nous lisons nos livres."),
+    ("He was cooking while I read the paper.", "Il était en train de cuisiner pendant que j'ai lu le journal.",
+     "Il était en train de cuisiner pendant que je lisais le journal."),
+    ("They played in the garden while I read a book.", "Ils jouaient au jardin pendant que j'ai lu un livre.",
+     "Ils jouaient au jardin pendant que j'ai lu un livre."),            # neither said: left
+    ("I read the book while you were out.", "J'ai lu le livre pendant que tu étais dehors.",
+     "J'ai lu le livre pendant que tu étais dehors."),                    # not "while I read"
+])
+def test_read_after_while_takes_the_tense_of_its_sentence(source, written, wanted):
+    assert mend_reading(written, source) == wanted
+
+
+@pytest.mark.parametrize("source, written, wanted", [
+    ("My laptop wouldn't turn on this morning.", "Mon ordinateur portable ne voulait pas allumer ce matin.",
+     "Mon ordinateur portable ne voulait pas s'allumer ce matin."),
+    ("The TV wouldn't turn on yesterday.", "La télé ne allumerait pas hier.", "La télé ne voulait pas s'allumer hier."),
+    ("My phone wouldn't charge last night.", "Mon téléphone ne chargerait pas la nuit dernière.",
+     "Mon téléphone ne voulait pas se recharger la nuit dernière."),
+    ("The car wouldn't start this morning.", "La voiture ne commencerait pas ce matin.",
+     "La voiture ne voulait pas démarrer ce matin."),
+    ("The lights wouldn't turn on.", "Les lumières ne tourneraient pas.", "Les lumières ne voulaient pas s'allumer."),
+])
+def test_a_machine_that_wouldnt_did_not_want_to(source, written, wanted):
+    assert mend_refusals(written, source) == wanted
+
+
+def test_a_machine_read_as_its_stand_in_still_refuses():
+    """glossary.py reads "headphones" as "tools": the English the mend sees."""
+    assert mend_refusals("Mes écouteurs ne chargeront pas.", "My tools won't charge.") == \
+        "Mes écouteurs ne se rechargent pas."
+    assert mend_breakdowns("Ma machine à laver s'est rompue, alors…", "My washing machine broke down again, so…") == \
+        "Ma machine à laver est tombée en panne, alors…"
+
+
+@pytest.mark.parametrize("source, written, wanted", [
+    ("The windows won't open in this hotel room.", "Les fenêtres ne s'ouvriront pas dans cette chambre d'hôtel.",
+     "Les fenêtres ne s'ouvrent pas dans cette chambre d'hôtel."),
+    ("The batteries won't charge.", "Les batteries ne chargeront pas.", "Les batteries ne se rechargent pas."),
+])
+def test_machines_in_the_plural_refuse_in_the_plural(source, written, wanted):
+    assert mend_refusals(written, source) == wanted
