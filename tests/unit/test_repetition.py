@@ -190,3 +190,15 @@ def test_greedy_with_guard_equals_beam_one_with_guard(kind):
     greedy = greedy_search(model, src, mask, repeat_guard=DEFAULT_GUARD)
     beam = beam_search(model, src, mask, beam_size=1, repeat_guard=DEFAULT_GUARD)
     assert [g[0].ids for g in greedy] == [b[0].ids for b in beam]
+
+
+# -- bans read on Python lists (latency33: a beam's few rows cost less so than as ~20 tensor ops a step) ------------
+def test_row_bans_one_token_per_rule_that_bans():
+    guard = DEFAULT_GUARD.for_vocabulary(PIECES, min_size=0)          # 4 "▁chat" (a word piece), 5 "."
+    assert guard._row_bans([6, 4, 4]) == [4]                           # the word rule: a third "▁chat" is out
+    assert guard._row_bans([5, 5, 5, 5]) == [5]                        # span 1: a fifth "." is out
+    assert guard._row_bans([6, 7, 6, 7, 6]) == [7]                     # span 2: a third "6 7" is out
+    assert guard._row_bans([6, 7, 6]) == []
+    ban = guard.bans(torch.tensor([[6, 4, 4], [6, 7, 6]]))
+    assert ban[0].tolist() == [[4], [0]] and ban[1].tolist() == [[True], [False]]
+    assert guard.bans(torch.tensor([[6, 7, 6]])) is None

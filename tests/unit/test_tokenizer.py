@@ -125,3 +125,13 @@ def test_encode_many_matches_encode_one_by_one(small_tok):
     texts = natural_text(60, seed=3) + ["", "  ", "Ça coûte 12,50 € — déjà ?", "日本語"]
     assert small_tok.encode_many(texts, threads=2) == [small_tok.encode(t) for t in texts]
     assert small_tok.encode_many([]) == []
+
+
+# -- pieces from a table read once (latency33) --------------------------------------------------------------------
+def test_id_to_piece_reads_the_vocabulary_once_and_matches_sentencepiece():
+    tok = Tokenizer.train(["le chat dort", "la chatte mange", "un chien court vite"] * 20, vocab_size=40)
+    ids = list(range(tok.vocab_size)) + [3, 0]
+    assert tok.id_to_piece(ids) == [tok.sp.id_to_piece(i) for i in ids]
+    assert len(tok._pieces) == tok.vocab_size
+    with pytest.raises(IndexError):
+        tok.id_to_piece([tok.vocab_size])          # out of range: SentencePiece's own error, as before
