@@ -38,6 +38,7 @@ class Entry(NamedTuple):
     noun_only: bool = False        # also a verb or another thing: read only after a determiner (or plural, opening)
     not_after: str = ""            # what it is not read after ("TV screen")
     not_before: str = ""           # what it is not read before ("hail a taxi")
+    only_with: str = ""            # read only where the text has it too (drinking "glasses": "wash", "cupboard"…)
 
 
 class Term(NamedTuple):
@@ -50,12 +51,13 @@ class Term(NamedTuple):
 
 
 def _entry(english: str, stand_in: str, french: str, written: str, noun_only: bool = False, not_after: str = "",
-           not_before: str = "") -> Entry:
+           not_before: str = "", only_with: str = "") -> Entry:
     """An ``Entry`` from "singular/plural" strings."""
     def pair(forms: str) -> tuple[str, str]:
         one, _, many = forms.partition("/")
         return one, many
-    return Entry(pair(english), pair(stand_in), pair(french), pair(written), noun_only, not_after, not_before)
+    return Entry(pair(english), pair(stand_in), pair(french), pair(written), noun_only, not_after, not_before,
+                 only_with)
 
 
 _OBJECT = r"\s+(?:a|an|the|it|them|him|her|me|us|you|my|your|his|its|our|their|from|into|out)\b"
@@ -145,6 +147,43 @@ FRENCH = (
     _entry("plum/plums", "pear/apples", "prune/prunes", "poire/pommes"),                     # "pears": «oreilles»
     _entry("paperclip/paperclips", "pencil/pencils", "trombone/trombones", "crayon/crayons"),
     _entry("highlighter/highlighters", "pen/pens", "surligneur/surligneurs", "stylo/stylos"),
+    # session 33 (nouns33): as typed "A moth flew…" «Une mote…», "a walnut" «un réveillant», "a pebble" «un poignard»
+    _entry("moth/moths", "butterfly/butterflies", "papillon de nuit/papillons de nuit", "papillon/papillons",
+           not_before=r"\s+balls?\b"),
+    _entry("walnut/walnuts", "apple/apples", "noix/noix", "pomme/pommes", not_before=r"\s+(?:trees?|wood|oil)\b"),
+    _entry("spinach/", "vegetables/", "épinards/", "légumes/"),       # "The vegetables is fresh." «Les légumes sont…»
+    _entry("pebble/pebbles", "toy/toys", "caillou/cailloux", "jouet/jouets", not_before=r"\s+beach(?:es)?\b"),
+    _entry("/glasses", "/bowls", "/verres", "/bols", not_before=r"\s+(?:of\b|on\s*(?:[.!?,]|$))",  # "…of wine" was right
+           not_after=r"(?i:my|your|his|her|our|their|reading|sun|new)\s+$",
+           only_with=r"(?i:\b(?:wash\w*|dry|dishwasher|cupboard|sink|kitchen|shelf|shelves|cabinet|tray|table|"
+                     r"wine|water|beer|juice|champagne|drinks?|pour\w*|fill\w*)\b)"),  # not "I need new glasses."
+    _entry("crow/crows", "pigeon/pigeons", "corbeau/corbeaux", "pigeon/pigeons", noun_only=True,
+           not_after=r"(?i:as\s+the)\s+$"),                                  # "as the crow flies"
+    _entry("sparrow/sparrows", "pigeon/pigeons", "moineau/moineaux", "pigeon/pigeons"),
+    _entry("lamb/lambs", "bird/birds", "agneau/agneaux", "oiseau/oiseaux",
+           not_before=r"\s+(?:chops?|stew|curry|shanks?)\b"),
+    _entry("ginger/", "sugar/", "gingembre/", "sucre/", not_after=r"(?i:\b(?:is|was|are|were|very|bright)\s+)$",
+           not_before=r"\s+(?:cats?|hair|beard|kittens?|tom|ale|beer|biscuits?|bread)\b"),     # a colour, a drink
+    _entry("blueberry/blueberries", "strawberry/strawberries", "myrtille/myrtilles", "fraise/fraises",
+           not_before=r"\s+(?:jam|pies?|cakes?|muffins?)\b"),
+    _entry("vinegar/", "wine/", "vinaigre/", "vin|vins/"),                     # "plus de vinaigre": «plus de vins»
+    _entry("sausage/sausages", "carrot/carrots", "saucisse/saucisses", "carotte/carottes",
+           not_before=r"\s+(?:rolls?|meat|dogs?)\b"),
+    _entry("almond/almonds", "orange/oranges", "amande/amandes", "orange/oranges"),
+    _entry("tray/trays", "desk/desks", "plateau/plateaux", "bureau/bureaux"),
+    _entry("jug/jugs", "bottle/bottles", "carafe/carafes", "bouteille/bouteilles"),
+    _entry("teapot/teapots", "bottle/bottles", "théière/théières", "bouteille/bouteilles"),
+    _entry("rake/rakes", "hat/hats", "râteau/râteaux", "chapeau/chapeaux", noun_only=True),     # "rake the leaves"
+    _entry("daisy/daisies", "rose/roses", "marguerite/marguerites", "rose/roses", noun_only=True),   # "Daisy is…"
+    _entry("/sunflowers", "/bushes", "/tournesols", "/buissons"),      # "She planted a bush." «un verre»: plural only
+    _entry("slipper/slippers", "sock/socks", "pantoufle/pantoufles", "chaussette/chaussettes"),
+    _entry("elbow/elbows", "knee/knees", "coude/coudes", "genou|genoux/genoux"),        # "Mon genoux me fait mal."
+    _entry("heel/", "foot/", "talon/", "pied/", noun_only=True),        # "Heel!"; "She wore heels": not feet
+    _entry("drizzle/", "rain/", "bruine/", "pluie/",
+           not_before=_OBJECT + r"|\s+(?:olive|oil|honey|sauce|over|with|some)\b"),           # "drizzle the oil"
+    _entry("sleet/", "snow/", "neige fondue/", "neige/"),
+    _entry("avocado/avocados", "egg/eggs", "avocat/avocats", "œuf|oeuf/œufs|oeufs"),
+    _entry("pineapple/pineapples", "egg/eggs", "ananas/ananas", "œuf|oeuf/œufs|oeufs"),
 )
 
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"
@@ -182,6 +221,8 @@ def _fitting(text: str, m: re.Match, entry: Entry, shouted: bool) -> bool:
         return False
     after = text[m.end():]
     if entry.not_after and re.search(entry.not_after, before) or entry.not_before and re.match(entry.not_before, after):
+        return False
+    if entry.only_with and not re.search(entry.only_with, text):       # "I need new glasses.": the spectacles
         return False
     if _COMPOUND.match(after):             # "goat cheese" read "cow cheese" had lost its «fromage de chèvre»
         return False
