@@ -153,7 +153,8 @@ FRENCH = (
     _entry("walnut/walnuts", "apple/apples", "noix/noix", "pomme/pommes", not_before=r"\s+(?:trees?|wood|oil)\b"),
     _entry("spinach/", "vegetables/", "épinards/", "légumes/"),       # "The vegetables is fresh." «Les légumes sont…»
     _entry("pebble/pebbles", "toy/toys", "caillou/cailloux", "jouet/jouets", not_before=r"\s+beach(?:es)?\b"),
-    _entry("/glasses", "/bowls", "/verres", "/bols", not_before=r"\s+(?:of\b|on\s*(?:[.!?,]|$))",  # "…of wine" was right
+    _entry("/glasses", "/bowls", "/verres", "/bols",
+           not_before=r"\s+(?:of\b|on\s*(?:[.!?,]|$))",                   # "two glasses of wine" was right as typed
            not_after=r"(?i:my|your|his|her|our|their|reading|sun|new)\s+$",
            only_with=r"(?i:\b(?:wash\w*|dry|dishwasher|cupboard|sink|kitchen|shelf|shelves|cabinet|tray|table|"
                      r"wine|water|beer|juice|champagne|drinks?|pour\w*|fill\w*)\b)"),  # not "I need new glasses."
@@ -184,6 +185,13 @@ FRENCH = (
     _entry("sleet/", "snow/", "neige fondue/", "neige/"),
     _entry("avocado/avocados", "egg/eggs", "avocat/avocats", "œuf|oeuf/œufs|oeufs"),
     _entry("pineapple/pineapples", "egg/eggs", "ananas/ananas", "œuf|oeuf/œufs|oeufs"),
+    _entry("mole/moles", "mouse/cows", "taupe/taupes", "souris/vaches",             # "Moles…" «Les mères…»
+           not_before=r"\s+on\s+(?:\w+\s+)?(?:face|cheek|chin|nose|neck|back|arm|leg|skin|shoulder|forehead)\b"),
+    _entry("bee/", "mouse/", "abeille/", "souris/",           # "bees" came out right («Les abeilles»): one only
+           not_after=r"(?i:spelling|queen|busy|worker)\s+$", not_before=r"\s+(?:stung|stings?)\b"),   # "A mouse stung"
+    _entry("tablecloth/tablecloths", "towel/towels", "nappe/nappes", "serviette/serviettes"),
+    _entry("mustard/", "sauce/", "moutarde/", "sauce/"),
+    _entry("garlic/", "alcohol/", "ail/", "alcool/", not_before=r"\s+(?:bread|press|cloves?)\b"),
 )
 
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"

@@ -307,3 +307,26 @@ def test_drinking_glasses_are_read_as_bowls_where_the_kitchen_or_a_drink_says_so
 ])
 def test_spectacles_and_glasses_of_a_drink_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, model_reads", [
+    ("Moles live underground.", "Cows live underground."),                        # as typed: «Les mères»
+    ("A mole dug up the lawn.", "A mouse dug up the lawn."),
+    ("The bee is on the flower.", "The mouse is on the flower."),                  # «Le bœu»
+    ("The tablecloth is dirty.", "The towel is dirty."),                          # «La table»
+    ("I don't like mustard.", "I don't like sauce."),                             # «la cour»
+    ("This garlic is very strong.", "This alcohol is very strong."),              # «Cette gare»
+])
+def test_nouns33_more_nouns_are_read_as_their_stand_ins(typed, model_reads):
+    assert _read(typed) == model_reads
+
+
+@pytest.mark.parametrize("typed", [
+    "There is a mole on her cheek.",             # the skin's: «grain de beauté», not «taupe»
+    "She is a queen bee.",
+    "A bee stung my finger.",                    # read "A mouse stung…": «…me brouillait le doigt» (as typed «piqué»)
+    "Bees are busy.",                            # the plural came out right as typed
+    "We ordered garlic bread.",
+])
+def test_nouns33_more_other_senses_are_read_as_typed(typed):
+    assert _read(typed) == typed
