@@ -28,6 +28,7 @@ from typing import NamedTuple, Sequence
 
 from .agreement import mend as mend_agreement
 from .casing import in_case_of
+from .pattern_screen import Screen, folded, needs
 
 
 class Entry(NamedTuple):
@@ -76,6 +77,12 @@ FRENCH = (
     _entry("locksmith/locksmiths", "plumber/plumbers", "serrurier/serruriers", "plombier/plombiers"),
     _entry("mould/", "dust/", "moisissure/moisissures", "poussière/poussières", not_before=_OBJECT),   # "quelques
     _entry("mold/", "dust/", "moisissure/moisissures", "poussière/poussières", not_before=_OBJECT),   # poussières"
+    # (before freckles, whose stand-in it is: each noun is read in the text as typed)
+    _entry("/glasses", "/bowls", "/verres", "/bols",
+           not_before=r"\s+(?:of\b|on\s*(?:[.!?,]|$))",                   # "two glasses of wine" was right as typed
+           not_after=r"(?i:my|your|his|her|our|their|reading|sun|new)\s+$",
+           only_with=r"(?i:\b(?:wash\w*|dry|dishwasher|cupboard|sink|kitchen|shelf|shelves|cabinet|tray|table|"
+                     r"wine|water|beer|juice|champagne|drinks?|pour\w*|fill\w*)\b)"),  # not "I need new glasses."
     _entry("/freckles", "/glasses", "/taches de rousseur", "/lunettes"),
     _entry("hedge/hedges", "fence/fences", "haie/haies", "clôture/clôtures", noun_only=True),
     _entry("drill/drills", "lamp/lamps", "perceuse/perceuses", "lampe/lampes", noun_only=True,
@@ -153,11 +160,6 @@ FRENCH = (
     _entry("walnut/walnuts", "apple/apples", "noix/noix", "pomme/pommes", not_before=r"\s+(?:trees?|wood|oil)\b"),
     _entry("spinach/", "vegetables/", "épinards/", "légumes/"),       # "The vegetables is fresh." «Les légumes sont…»
     _entry("pebble/pebbles", "toy/toys", "caillou/cailloux", "jouet/jouets", not_before=r"\s+beach(?:es)?\b"),
-    _entry("/glasses", "/bowls", "/verres", "/bols",
-           not_before=r"\s+(?:of\b|on\s*(?:[.!?,]|$))",                   # "two glasses of wine" was right as typed
-           not_after=r"(?i:my|your|his|her|our|their|reading|sun|new)\s+$",
-           only_with=r"(?i:\b(?:wash\w*|dry|dishwasher|cupboard|sink|kitchen|shelf|shelves|cabinet|tray|table|"
-                     r"wine|water|beer|juice|champagne|drinks?|pour\w*|fill\w*)\b)"),  # not "I need new glasses."
     _entry("crow/crows", "pigeon/pigeons", "corbeau/corbeaux", "pigeon/pigeons", noun_only=True,
            not_after=r"(?i:as\s+the)\s+$"),                                  # "as the crow flies"
     _entry("sparrow/sparrows", "pigeon/pigeons", "moineau/moineaux", "pigeon/pigeons"),
@@ -213,6 +215,15 @@ def _pattern(entry: Entry) -> re.Pattern:
     forms = sorted((f for f in entry.english if f), key=len, reverse=True)
     alternatives = "|".join(f"[{f[0]}{f[0].upper()}]{re.escape(f[1:])}" for f in forms)
     return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-]|['’]\w{{2}})")
+
+
+@lru_cache(maxsize=8)
+def _screen(glossary: tuple[Entry, ...]) -> Screen:
+    """Which of ``glossary``'s nouns a text may hold, from the words their patterns need (pattern_screen.py, as
+    phrasing/__init__.py does; scanned here, ~80 patterns, so never behind them): "There is a wasp in the kitchen."
+    tries "wasp" alone, not the ~80 patterns one by one. The text is screened as typed: no stand-in a noun is read
+    as is a noun read after it (tests/unit/test_glossary.py checks)."""
+    return Screen([needs(_pattern(entry)) for entry in glossary])
 
 
 def _used(text: str, entry: Entry) -> bool:
@@ -278,7 +289,8 @@ def read(text: str, glossary: Sequence[Entry], shouted: bool = False) -> tuple[s
     typed in capitals."""
     terms: list[Term] = []
     taken: set[str] = set()
-    for entry in glossary:
+    glossary = tuple(glossary)
+    for entry in (glossary[i] for i in _screen(glossary).candidates(folded(text))):
         if not _pattern(entry).search(text) or entry.stand_in[0] in taken or _used(text, entry):
             continue
         text, found = _one(text, entry, shouted)

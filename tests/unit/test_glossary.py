@@ -330,3 +330,35 @@ def test_nouns33_more_nouns_are_read_as_their_stand_ins(typed, model_reads):
 ])
 def test_nouns33_more_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+# the screen (glossary._screen, pattern_screen.Screen): only the entries whose needed words the text holds are tried
+def _typed_forms() -> list[str]:
+    forms = [f for entry in FRENCH for f in entry.english if f]
+    return [t for f in forms for t in (f"The {f} is here.", f"{f.capitalize()} are here.", f"A {f.upper()}!")]
+
+
+def test_the_screen_keeps_every_entry_whose_noun_the_text_holds():
+    for text in _typed_forms() + ["There is a wasp in the kitchen.", "Wasps and frogs.", "İSTANBUL"]:
+        kept = set(glossary._screen(FRENCH).candidates(glossary.folded(text)))
+        assert {i for i, entry in enumerate(FRENCH) if glossary._pattern(entry).search(text)} <= kept, text
+
+
+def test_every_entry_is_screened_by_a_word_it_needs():
+    assert all(glossary.needs(glossary._pattern(entry)) for entry in FRENCH)
+
+
+def test_no_stand_in_is_a_noun_read_after_it_so_the_text_is_screened_as_typed():
+    for j, entry in enumerate(FRENCH):
+        read_before = [s for earlier in FRENCH[:j] for s in earlier.stand_in if s]
+        assert not [s for s in read_before if glossary._pattern(entry).search(s)], entry.english
+
+
+@pytest.mark.parametrize("text", [
+    "Put the glasses in the cupboard, she has freckles, a wasp and a frog are in the kettle.",
+    "WASPS AND OWLS.", "Mr Hedge drilled a hole.", "There were ducks on the pond.",
+] + _typed_forms()[::9])
+def test_the_screened_read_is_the_loop_over_every_entry(text, monkeypatch):
+    screened = read(text, FRENCH), read(text, FRENCH, shouted=True)
+    monkeypatch.setattr(glossary, "_screen", lambda entries: glossary.Screen([() for _ in entries]))   # try all
+    assert (read(text, FRENCH), read(text, FRENCH, shouted=True)) == screened
