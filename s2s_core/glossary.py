@@ -194,6 +194,31 @@ FRENCH = (
     _entry("tablecloth/tablecloths", "towel/towels", "nappe/nappes", "serviette/serviettes"),
     _entry("mustard/", "sauce/", "moutarde/", "sauce/"),
     _entry("garlic/", "alcohol/", "ail/", "alcool/", not_before=r"\s+(?:bread|press|cloves?)\b"),
+    # (a second round: "Where is the grater?" «la gras», "a hoodie" «une humeur», "A robin…" «Un robin»…)
+    _entry("grater/graters", "fork/forks", "râpe/râpes", "fourchette/fourchettes"),
+    _entry("hoodie/hoodies", "sweater/sweaters", "sweat à capuche/sweats à capuche", "chandail|pull/chandails|pulls"),
+    _entry("sandal/sandals", "shoe/shoes", "sandale/sandales", "chaussure/chaussures"),
+    _entry("mitten/mittens", "sock/socks", "moufle/moufles", "chaussette/chaussettes"),
+    _entry("hip/hips", "hand/hands", "hanche/hanches", "main/mains", not_before=r"[\s-]+hop\b"),
+    _entry("robin/robins", "pigeon/pigeons", "rouge-gorge/rouges-gorges", "pigeon/pigeons", noun_only=True),  # Robin
+    _entry("magpie/magpies", "mouse/cows", "pie/pies", "souris/vaches"),
+    _entry("woodpecker/woodpeckers", "pigeon/pigeons", "pic/pics", "pigeon/pigeons"),
+    _entry("blackbird/blackbirds", "pigeon/pigeons", "merle/merles", "pigeon/pigeons"),
+    _entry("otter/otters", "mouse/cows", "loutre/loutres", "souris/vaches"),
+    _entry("beaver/beavers", "rabbit/rabbits", "castor/castors", "lapin/lapins"),
+    _entry("peacock/peacocks", "chicken/chickens", "paon/paons", "poulet/poulets"),
+    _entry("radish/radishes", "lemon/lemons", "radis/radis", "citron/citrons"),
+    _entry("mango/mangoes", "banana/bananas", "mangue/mangues", "banane/bananes",       # "a mango smoothie" read so:
+           not_before=r"\s+(?:smoothies?|juice|chutney|lassi|sorbet|ice)\b"),          # «une chaussure de banana»
+    _entry("coconut/coconuts", "banana/bananas", "noix de coco/noix de coco", "banane/bananes",
+           not_before=r"\s+(?:milk|oil|trees?|water)\b"),
+    _entry("grapefruit/grapefruits", "melon/melons", "pamplemousse/pamplemousses", "melon/melons"),
+    _entry("fig/figs", "banana/bananas", "figue/figues", "banane/bananes", not_before=r"\s+(?:trees?|leaf|leaves)\b"),
+    _entry("basil/", "pepper/", "basilic/", "poivre/", not_after=r"(?:^|[.!?]\s+)$"),     # "Basil is…": a name
+    _entry("thyme/", "pepper/", "thym/", "poivre/"),
+    _entry("gale/gales", "storm/storms", "tempête/tempêtes", "tempête/tempêtes"),
+    _entry("/shutters", "/curtains", "/volets", "/rideaux"),                  # a camera's shutter: one only
+    _entry("welly/wellies", "boot/boots", "botte en caoutchouc/bottes en caoutchouc", "botte/bottes"),
 )
 
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"

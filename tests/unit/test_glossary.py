@@ -362,3 +362,50 @@ def test_the_screened_read_is_the_loop_over_every_entry(text, monkeypatch):
     screened = read(text, FRENCH), read(text, FRENCH, shouted=True)
     monkeypatch.setattr(glossary, "_screen", lambda entries: glossary.Screen([() for _ in entries]))   # try all
     assert (read(text, FRENCH), read(text, FRENCH, shouted=True)) == screened
+
+
+@pytest.mark.parametrize("typed, model_reads", [
+    ("Where is the grater?", "Where is the fork?"),                               # as typed: «la gras»
+    ("My hoodie is in the wash.", "My sweater is in the wash."),                  # «Mon humeur»
+    ("The baby lost a mitten.", "The baby lost a sock."),                         # «une miten»
+    ("He had a hip operation.", "He had a hand operation."),                      # «de randonnée»
+    ("The robin is on the fence.", "The pigeon is on the fence."),                # «Le voleur»
+    ("Two magpies sat on the roof.", "Two cows sat on the roof."),                # «Deux cartes»
+    ("A woodpecker is knocking on the tree.", "A pigeon is knocking on the tree."),
+    ("The otters are playing in the water.", "The cows are playing in the water."),  # «Les ottes»
+    ("A beaver is swimming in the lake.", "A rabbit is swimming in the lake."),   # «Un mensonge»
+    ("The peacock opened its tail.", "The chicken opened its tail."),             # «Le pacock»
+    ("Wash the radishes.", "Wash the lemons."),                                   # «les évêques»
+    ("The mango is too hard.", "The banana is too hard."),                        # «Le mango»
+    ("The coconuts are heavy.", "The bananas are heavy."),                        # «Les cocautes»
+    ("Grapefruits are sour.", "Melons are sour."),                                # «Les grains»
+    ("Add a little basil to the sauce.", "Add a little pepper to the sauce."),    # «basil»
+    ("The gale knocked down the fence.", "The storm knocked down the fence."),
+    ("Close the shutters at night.", "Close the curtains at night."),             # «les fermes»
+    ("Where are your wellies?", "Where are your boots?"),                         # «tes biens»
+])
+def test_nouns33_second_round_nouns_are_read_as_their_stand_ins(typed, model_reads):
+    assert _read(typed) == model_reads
+
+
+@pytest.mark.parametrize("typed, translation, written", [
+    ("She lent me her hoodie.", "Elle m'a prêté son chandail.", "Elle m'a prêté son sweat à capuche."),
+    ("Robins come in winter.", "Les pigeons viennent en hiver.", "Les rouges-gorges viennent en hiver."),
+    ("I need new wellies.", "J'ai besoin de nouvelles bottes.", "J'ai besoin de nouvelles bottes en caoutchouc."),
+    ("I had half a grapefruit.", "J'ai eu une moitié de melon.", "J'ai eu une moitié de pamplemousse."),
+])
+def test_nouns33_second_round_nouns_are_written_back_in_french(typed, translation, written):
+    assert write_back(translation, read(typed, FRENCH)[1]) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "Robin is my brother.",                      # a name
+    "Basil is my uncle.",
+    "She made a mango smoothie.",                # read "banana smoothie": «une chaussure de banana»
+    "I drank coconut milk.",
+    "There is a fig tree in the garden.",        # "banana tree": «bananier», no «banane» to write back
+    "Hip hop is my favourite music.",
+    "The camera shutter is broken.",             # one shutter: a camera's
+])
+def test_nouns33_second_round_other_senses_are_read_as_typed(typed):
+    assert _read(typed) == typed
