@@ -166,7 +166,7 @@ FRENCH = (
     _entry("lamb/lambs", "bird/birds", "agneau/agneaux", "oiseau/oiseaux",
            not_before=r"\s+(?:chops?|stew|curry|shanks?)\b"),
     _entry("ginger/", "sugar/", "gingembre/", "sucre/", not_after=r"(?i:\b(?:is|was|are|were|very|bright)\s+)$",
-           not_before=r"\s+(?:cats?|hair|beard|kittens?|tom|ale|beer|biscuits?|bread)\b"),     # a colour, a drink
+           not_before=r"\s+(?:cats?|hair|beard|kittens?|tom|ale|beer|biscuits?|bread|the)\b"),  # "Ginger the cat"
     _entry("blueberry/blueberries", "strawberry/strawberries", "myrtille/myrtilles", "fraise/fraises",
            not_before=r"\s+(?:jam|pies?|cakes?|muffins?)\b"),
     _entry("vinegar/", "wine/", "vinaigre/", "vin|vins/"),                     # "plus de vinaigre": «plus de vins»
@@ -180,12 +180,14 @@ FRENCH = (
     _entry("daisy/daisies", "rose/roses", "marguerite/marguerites", "rose/roses", noun_only=True),   # "Daisy is…"
     _entry("/sunflowers", "/bushes", "/tournesols", "/buissons"),      # "She planted a bush." «un verre»: plural only
     _entry("slipper/slippers", "sock/socks", "pantoufle/pantoufles", "chaussette/chaussettes"),
-    _entry("elbow/elbows", "knee/knees", "coude/coudes", "genou|genoux/genoux"),        # "Mon genoux me fait mal."
+    _entry("elbow/elbows", "knee/knees", "coude/coudes", "genou|genoux/genoux",         # "Mon genoux me fait mal."
+           not_before=r"\s+grease\b"),
     _entry("heel/", "foot/", "talon/", "pied/", noun_only=True),        # "Heel!"; "She wore heels": not feet
     _entry("drizzle/", "rain/", "bruine/", "pluie/",
            not_before=_OBJECT + r"|\s+(?:olive|oil|honey|sauce|over|with|some)\b"),           # "drizzle the oil"
     _entry("sleet/", "snow/", "neige fondue/", "neige/"),
-    _entry("avocado/avocados", "egg/eggs", "avocat/avocats", "œuf|oeuf/œufs|oeufs"),
+    _entry("avocado/avocados", "egg/eggs", "avocat/avocats", "œuf|oeuf/œufs|oeufs",       # "Avocado toast is…" read
+           not_before=r"\s+(?:toast|oil|salad|sauce|dip)\b"),           # so: «Les jouets économiques sont…»
     _entry("pineapple/pineapples", "egg/eggs", "ananas/ananas", "œuf|oeuf/œufs|oeufs"),
     _entry("mole/moles", "mouse/cows", "taupe/taupes", "souris/vaches",             # "Moles…" «Les mères…»
            not_before=r"\s+on\s+(?:\w+\s+)?(?:face|cheek|chin|nose|neck|back|arm|leg|skin|shoulder|forehead)\b"),

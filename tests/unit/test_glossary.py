@@ -409,3 +409,12 @@ def test_nouns33_second_round_nouns_are_written_back_in_french(typed, translatio
 ])
 def test_nouns33_second_round_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed", [
+    "Ginger the cat is asleep.",                 # read "Sugar the cat": «Le gingembre du chat»
+    "Use a little elbow grease.",
+    "Avocado toast is popular.",                 # read "Egg toast": «Les jouets économiques sont populaires.»
+])
+def test_nouns33_misfires_found_are_read_as_typed(typed):
+    assert _read(typed) == typed
