@@ -96,6 +96,11 @@ FRENCH = (
     _entry("ladybug/ladybugs", "mouse/flies", "coccinelle/coccinelles", "souris/mouches"),
     _entry("kettle/kettles", "bottle/bottles", "bouilloire/bouilloires", "bouteille/bouteilles"),
     _entry("wheelbarrow/wheelbarrows", "box/boxes", "brouette/brouettes", "boîte/boîtes"),
+    # stepped in a puddle: read "pool", "…because I stepped in a puddle." came out «…parce que j'ai flaque.», "He
+    # stepped in…" «Il entra en flaque…»; "river": «j'ai marché dans une rivière» (elsewhere "drove through a river"
+    # came out «un fleuve»: there "pool")
+    _entry("puddle/puddles", "river/rivers", "flaque/flaques", "rivière/rivières",
+           only_with=r"(?i:\bstep(?:s|ped|ping)?\s+in(?:to)?\s+(?:a|the)\s+(?:\w+\s+)?puddles?\b)"),
     _entry("puddle/puddles", "pool/pools", "flaque/flaques", "piscine/piscines"),
     _entry("lettuce/lettuces", "salad/salads", "laitue/laitues", "salade/salades"),
     _entry("yeast/", "soup/", "levure/", "soupe/"),

@@ -418,3 +418,15 @@ def test_nouns33_second_round_other_senses_are_read_as_typed(typed):
 ])
 def test_nouns33_misfires_found_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, model_reads", [
+    ("My shoes are wet because I stepped in a puddle.", "My shoes are wet because I stepped in a river."),  # «j'ai
+    ("He stepped in a puddle on the way to school.", "He stepped in a river on the way to school."),  # flaque»
+    ("She stepped in the puddles.", "She stepped in the rivers."),
+    ("A car drove through a puddle.", "A car drove through a pool."),      # "river" here: «un fleuve»
+    ("There is a big puddle in front of the door.", "There is a big pool in front of the door."),
+])
+def test_a_puddle_stepped_in_is_read_as_a_river_and_elsewhere_as_a_pool(typed, model_reads):
+    text, terms = read(typed, FRENCH)
+    assert text == model_reads and [t.back for t in terms] in (["flaque"], ["flaques"])
