@@ -254,8 +254,8 @@ def _pattern(entry: Entry) -> re.Pattern:
 def _screen(glossary: tuple[Entry, ...]) -> Screen:
     """Which of ``glossary``'s nouns a text may hold, from the words their patterns need (pattern_screen.py, as
     phrasing/__init__.py does; scanned here, ~130 patterns, so never behind them): "There is a wasp in the kitchen."
-    tries "wasp" alone, not the ~130 patterns one by one (~170 → ~35 µs a sentence). The text is screened as typed: no stand-in a noun is read
-    as is a noun read after it (tests/unit/test_glossary.py checks)."""
+    tries "wasp" alone, not the ~130 patterns one by one (~170 → ~35 µs a sentence). The text is screened as
+    typed: no stand-in a noun is read as is a noun read after it (tests/unit/test_glossary.py checks)."""
     return Screen([needs(_pattern(entry)) for entry in glossary])
 
 
