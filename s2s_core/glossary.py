@@ -82,8 +82,8 @@ FRENCH = (
     _entry("/glasses", "/bowls", "/verres", "/bols",
            not_before=r"\s+(?:of\b|on\s*(?:[.!?,]|$))",                   # "two glasses of wine" was right as typed
            not_after=r"(?i:my|your|his|her|our|their|reading|sun|new)\s+$",
-           only_with=r"(?i:\b(?:wash\w*|dry|dishwasher|cupboard|sink|kitchen|shelf|shelves|cabinet|tray|table|"
-                     r"wine|water|beer|juice|champagne|drinks?|pour\w*|fill\w*)\b)"),  # not "I need new glasses."
+           only_with=r"(?i:\b(?:wash\w*|dry|dishwasher|cupboard|closet|fridge|sink|kitchen|shelf|shelves|cabinet|tray|"
+                     r"table|wine|water|beer|juice|champagne|drinks?|pour\w*|fill\w*)\b)"),  # not "I need new glasses."
     _entry("/freckles", "/glasses", "/taches de rousseur", "/lunettes"),
     _entry("hedge/hedges", "fence/fences", "haie/haies", "clôture/clôtures", noun_only=True),
     _entry("drill/drills", "lamp/lamps", "perceuse/perceuses", "lampe/lampes", noun_only=True,

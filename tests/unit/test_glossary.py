@@ -430,3 +430,8 @@ def test_nouns33_misfires_found_are_read_as_typed(typed):
 def test_a_puddle_stepped_in_is_read_as_a_river_and_elsewhere_as_a_pool(typed, model_reads):
     text, terms = read(typed, FRENCH)
     assert text == model_reads and [t.back for t in terms] in (["flaque"], ["flaques"])
+
+
+def test_drinking_glasses_are_read_so_after_the_phrase_tables_read_cupboard_as_closet():
+    folded = fold("Put the glasses in the cupboard next to the fridge.", lambda c: True, glossary=FRENCH)
+    assert "bowls" in folded.text          # as typed «Mettez les lunettes à côté du frigo.»
