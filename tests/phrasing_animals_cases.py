@@ -106,3 +106,11 @@ LEFT += [   # a factory ("une usine"), left as typed
 READ += [("The plant needs more water.", "The green plant needs more water.")]
 LEFT += ["The plant needs more investment.", "The plant needs a new manager.",
          "The plant is dying because of foreign competition.", "The water the plant uses comes from the river."]
+
+# nouns33 (s33): "Wasps sting." came out "Il y a des guêpes." (the verb lost), "Bees sting." "Les abeilles piquées.";
+# "can sting you": "Les guêpes peuvent te piquer."
+READ += [("Wasps sting.", "Wasps can sting you."),
+         ("Bees sting when they are afraid.", "Bees can sting you when they are afraid."),
+         ("Nettles sting.", "Nettles can sting you."),
+         ("It is summer. Wasps sting!", "It is summer. Wasps can sting you!")]
+LEFT += ["Do wasps sting?", "Wasps sting me every summer.", "The wasps sting the fruit.", "My eyes sting."]

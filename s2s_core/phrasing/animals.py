@@ -143,4 +143,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"\1\2 green plant "),
     # (one: "Houseplants make a room nicer." came out "Les plantes de vert…" read, "Les députés…" typed)
     (r"\bhouse\s*plant\b(?![’'-])", "green plant"),
+    # nouns33 (s33): "Wasps sting." → "Il y a des guêpes." (the verb lost; "Flies can sting." «…peuvent patiner»,
+    # "Bees sting." «Les abeilles piquées»), "…sting when they are angry" «…patinent…»; said "can sting you": "Les
+    # guêpes peuvent te piquer." (opening the line, the verb with no object: not "Do wasps sting?")
+    (r"(?:^|(?<=[.!?]\s))(wasps|bees|hornets|nettles|jellyfish|scorpions)\s+sting\b"
+     r"(?=\s*(?:[.!?,;]|$|\s(?:when|if|only|sometimes)\b))", r"\1 can sting you"),
 )
