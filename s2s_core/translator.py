@@ -331,7 +331,7 @@ class Translator:
 
     def _translate_segments(self, segments, settings, prefix_ids, return_heads, return_tree,
                             whole_beams: bool | Sequence[bool] = False, previous: str = "", again: bool = False,
-                            links: bool = True) -> list[Translation]:
+                            links: bool = False) -> list[Translation]:
         """One Translation per segment; a long one is searched clause by clause (clauses.py) and joined, unless
         a forced prefix or a search tree asks for one search of the whole sentence; then those read whole that lost
         the clause after a ";" are searched ``again`` cut there, together. ``whole_beams`` (for all segments, or
@@ -385,21 +385,23 @@ class Translator:
                                                        False, [whole_beams[i] for i in redo], again=True)
                         if redo else []):
             out[i] = t
-        if whole or again or not self.french:
+        if whole or again or links or not self.french:
             return out
-        out = self._so_again(segments, out, settings, return_heads, whole_beams)
-        return self._plain_again(segments, [cs[0].seam for cs in clauses], out, settings, return_heads, whole_beams)
+        return self._links_again(segments, self._so_again(segments, out, settings, return_heads, whole_beams),
+                                 settings, return_heads, whole_beams)
 
-    def _plain_again(self, segments, cut: Sequence[bool], out: list[Translation], settings, return_heads,
-                     whole_beams) -> list[Translation]:
-        """``out`` with each sentence ``cut`` at its links (seams.py) whose French came out in the literary past
-        (``seams.literary``: "…lorsque nous arrivâmes…", "…et nous décidâmes de le garder…", read alone as short
-        clauses) read whole again, kept where that reading is not (it had "…lorsque nous sommes arrivés…")."""
-        redo = [i for i, (c, o) in enumerate(zip(cut, out)) if c and o.best and seams.literary(o.best.text)]
+    def _links_again(self, segments, out: list[Translation], settings, return_heads, whole_beams
+                     ) -> list[Translation]:
+        """``out`` with each long sentence whose French lost a link (seams.py ``link_lost``: "…since Monday, so we
+        have been sleeping…" → "…depuis lundi, nous dormons…") read again cut at its links ("…, donc nous
+        dormons…"); the first reading kept where the second came out in the literary past and it did not
+        (``seams.literary``: "…lorsque nous arrivâmes…" for "…lorsque nous sommes arrivés…")."""
+        redo = [i for i, (s, o) in enumerate(zip(segments, out))
+                if not o.sentences and o.best is not None and seams.link_lost(s, o.best.text)]
         again = self._translate_segments([segments[i] for i in redo], settings, None, return_heads, False,
-                                         [whole_beams[i] for i in redo], links=False) if redo else []
+                                         [whole_beams[i] for i in redo], links=True) if redo else []
         for i, t in zip(redo, again):
-            if t.best is not None and not seams.literary(t.best.text):
+            if t.best is not None and not (seams.literary(t.best.text) and not seams.literary(out[i].best.text)):
                 out[i] = t
         return out
 

@@ -721,3 +721,18 @@ def test_an_everyday_noun_the_model_lacks_is_written_in_french_through_its_stand
     assert wanted in t.best.text, t.best.text
     typed = {w.lstrip("▁").lower() for w in t.source_tokens}
     assert typed & {"wasp", "wasps", "rainbow", "screen", "locksmith", "freckles", "owl", "christening", "snails"}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The heating in our flat has not worked since Monday, so we have been sleeping with three blankets every "
+     "night.", ", donc nous dormons"),                                           # "…depuis lundi, nous dormons…"
+    ("We walked along the beach at sunset, and then we sat on the sand and watched the boats come back.",
+     ", puis nous nous sommes assis"),                                           # "…soleil et nous nous sommes…"
+    ("We arrived at the campsite late in the evening, and then we had to put up the tent in the dark.",
+     ", puis "),                                                                 # "…le soir et nous avons dû…"
+])
+def test_a_long_sentence_that_lost_its_link_is_read_again_clause_by_clause(translated, text, wanted):
+    """seams.py: read whole, the link was lost («donc», «puis»); read again cut at it, each clause a sentence of
+    its own, joined with the French link, with a note that says so."""
+    t = translated(text)
+    assert wanted in t.best.text and any("lost a link word" in n for n in t.notes), (t.best.text, t.notes)

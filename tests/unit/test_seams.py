@@ -3,7 +3,7 @@ link (pure strings; the model's side is in tests/integration/test_default_model_
 from __future__ import annotations
 
 from s2s_core.clauses import Clause
-from s2s_core.seams import as_read, fit, literary, seam_clauses, seam_parts
+from s2s_core.seams import as_read, fit, link_lost, literary, seam_clauses, seam_parts
 
 
 def test_a_long_sentence_is_cut_before_and_but_so_and_then_because():
@@ -82,3 +82,20 @@ def test_literary_past_is_told_from_other_tenses():
     for plain in ("il y a deux ans", "il va bien", "elle a dit", "il paiera demain", "il sera là", "il était tard",
                   "nous sommes arrivés", "elle nous montra"):      # (a verb in "-ra" is left: "il paiera")
         assert not literary(plain), plain
+
+
+def test_a_link_is_lost_where_the_french_has_fewer_words_for_it_than_the_sentence_cuts_at():
+    heating = ("The heating in our flat has not worked since Monday, so we have been sleeping with three blankets "
+               "every night.")
+    assert link_lost(heating, "Le chauffage n'a pas fonctionné depuis lundi, nous dormons sous trois couvertures.")
+    assert not link_lost(heating, "Le chauffage n'a pas fonctionné depuis lundi, alors nous dormons sous trois…")
+    tent = "We arrived at the campsite late in the evening, and then we had to put up the tent in the dark."
+    assert link_lost(tent, "Nous sommes arrivés au camping tard le soir et nous avons dû monter la tente.")
+    assert not link_lost(tent, "Nous sommes arrivés au camping tard le soir, puis nous avons dû monter la tente.")
+    late = "I woke up late this morning because my alarm did not ring, so I had to run to the station to catch it."
+    assert not link_lost(late, "Je me suis réveillé tard parce que mon réveil n'a pas sonné, alors j'ai dû courir.")
+    assert link_lost(late, "Je me suis réveillé tard car mon réveil n'a pas sonné, j'ai dû courir à la gare.")
+    assert not link_lost("We went to the market, and we bought some fish and two big loaves of bread for lunch.",
+                         "Nous sommes allés au marché, nous avons acheté du poisson.")      # "and" is never lost
+    short = "It rained, so we stayed at home."
+    assert not link_lost(short, "Il a plu, nous sommes restés à la maison.")             # read whole, as it is
