@@ -29,7 +29,7 @@ _NOUN_CLAUSE = re.compile(rf"(?i:my|our|his|her|their|the|your|this|a)\s+(?:[a-z
                           r"broke|hurt|shut|tore|lent|is|was|are|were|has|had|have|will|would|can|could|did|does)\b")
 # the link and where it opens: after the comma (", and I…") or, for "and then" and "because", after the space
 _SEAM = re.compile(rf"(?:(?<=,)\s+(?=(?:and|but|so)\s+(?:then\s+)?{_SUBJECT})|"
-                   rf"(?<=[\w,])\s+(?=(?:and\s+then|because)\s+{_SUBJECT}))")
+                   rf"(?<=[\w,])(?<!\bnow)\s+(?=(?:and\s+then|because)\s+{_SUBJECT}))")   # not "now and then"
 _LINK = re.compile(r"^(and\s+then|and|but|so|because)\s+(?:then\s+)?")
 SEAM_NOTE = ("Read whole, this long sentence lost a link word (“so”, “but”, “and then” or “because”): it was "
              "translated again clause by clause, cut where a link opens a clause, and joined with the French link; "
@@ -130,7 +130,7 @@ def literary(french: str) -> bool:
 
 # how French says each link ("and" is never lost: «et» or a comma)
 _SAID = {"but": r"(?:mais|pourtant|cependant)\b", "so": r"(?:donc|alors|ainsi|c['’]est pourquoi|par conséquent|"
-                                                            r"si bien que|du coup)\b",
+                                                            r"si bien que|du coup|de sorte qu|pour qu|afin qu)",
          "and then": r"(?:puis|ensuite|alors|après|plus tard)\b", "because": r"(?:parce\s+qu|car\b|puisque|comme\b)"}
 
 

@@ -99,3 +99,12 @@ def test_a_link_is_lost_where_the_french_has_fewer_words_for_it_than_the_sentenc
                          "Nous sommes allés au marché, nous avons acheté du poisson.")      # "and" is never lost
     short = "It rained, so we stayed at home."
     assert not link_lost(short, "Il a plu, nous sommes restés à la maison.")             # read whole, as it is
+
+
+def test_now_and_then_is_no_link_and_a_purpose_in_de_sorte_que_keeps_its_so():
+    choir = ("For almost ten years the choir has been practising songs in this soft language, and now and then they "
+             "bring them back to where they came from.")
+    assert seam_parts(choir) == [choir]                          # newstest2013: "maintenant puis ils…"
+    convince = ("I need to convince politicians, reporters, and the public, and try to get them on my side, so we "
+                "can put this through.")      # newstest2013: cut, "de sorte que nous puissions" became "donc"
+    assert not link_lost(convince, "J'ai besoin de convaincre…, de sorte que nous puissions le faire.")
