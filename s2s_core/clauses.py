@@ -61,6 +61,7 @@ class Clause(NamedTuple):
     text: str
     first: bool = True     # opens its sentence
     last: bool = True      # ends its sentence
+    seam: bool = False     # cut at a link word that opens a clause (seams.py reads and fits it)
 
 
 def split_clauses(sentence: str, n_pieces: Union[int, Callable[[str], int]], greetings: bool = True) -> list[Clause]:

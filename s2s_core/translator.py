@@ -16,7 +16,7 @@ import numpy as np
 import torch
 
 from . import casing, checkpoint, glossary, letters, markup, register, spelling, steps, streaming, trust, typography
-from . import verbatim
+from . import seams, verbatim
 from .clauses import SEMICOLON_NOTE, Clause, as_read, fit, semicolon_clauses, split_clauses, to_read_again
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
@@ -330,8 +330,8 @@ class Translator:
         return [word[j:j + step] for j in range(0, len(word), step)]
 
     def _translate_segments(self, segments, settings, prefix_ids, return_heads, return_tree,
-                            whole_beams: bool | Sequence[bool] = False, previous: str = "", again: bool = False
-                            ) -> list[Translation]:
+                            whole_beams: bool | Sequence[bool] = False, previous: str = "", again: bool = False,
+                            links: bool = False) -> list[Translation]:
         """One Translation per segment; a long one is searched clause by clause (clauses.py) and joined, unless
         a forced prefix or a search tree asks for one search of the whole sentence; then those read whole that lost
         the clause after a ";" are searched ``again`` cut there, together. ``whole_beams`` (for all segments, or
@@ -340,15 +340,16 @@ class Translator:
         def count(s: str) -> int:       # called only for sentences with a clause seam
             return len(self.tokenizer.encode(s))
 
-        clauses = [semicolon_clauses(s) if again else [Clause(s)] if whole else split_clauses(s, count, self.french)
-                   for s in segments]
+        cut = self.french and links and not (whole or again)   # ", so we…", "because I…": a clause of its own
+        clauses = [semicolon_clauses(s) if again else [Clause(s)] if whole else seams.or_split(
+            split_clauses(s, count, self.french), cut) for s in segments]
         flat = [c for cs in clauses for c in cs]
         around = ["", previous, *segments, "", ""]           # two lines either side of each ("Hope / Love / Faith")
         formulas = [self._formulas(around[i + 1], s, around[i + 3], around[i], around[i + 4])
                     for i, (s, cs) in enumerate(zip(segments, clauses)) for _ in cs]
-        folded = [fold(as_read(c, again), self.tokenizer.covers, self.stand_in_names, self.tokenizer,
-                       self.stand_in_days, self.labels, formula, self.family, self.colours,   # "Gastón" as "Gaston"
-                       self.glossary)
+        folded = [fold(seams.as_read(c) if c.seam else as_read(c, again), self.tokenizer.covers, self.stand_in_names,
+                       self.tokenizer, self.stand_in_days, self.labels, formula, self.family,
+                       self.colours, self.glossary)                           # "Gastón" as "Gaston"
                   for c, formula in zip(flat, formulas)]
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         whole_beams = [whole_beams] * len(segments) if isinstance(whole_beams, bool) else whole_beams
@@ -373,18 +374,36 @@ class Translator:
         out, k = [], 0
         for seg, cs, g in zip(segments, clauses, greeted):
             parts, k = done[k:k + len(cs)], k + len(cs)
-            if g:                               # the greeting's form for the rest of its line (register.py)
+            if g or cs[0].seam:       # the greeting's form for the rest of its line (register.py); one form in a
+                                      # sentence cut at its links ("Je t'ai attendu…, mais vous…": «tu»)
                 register.keep_consistent(parts)
-            out.append(parts[0] if len(parts) == 1 else self._join(seg, parts, settings,
-                                                                   [SEMICOLON_NOTE if again else parts_note(cs)]))
+            note = SEMICOLON_NOTE if again else seams.SEAM_NOTE if cs[0].seam else parts_note(cs)
+            out.append(parts[0] if len(parts) == 1 else self._join(seg, parts, settings, [note]))
         redo = [] if whole or again or not self.french else to_read_again(
             segments, [None if o.sentences or not o.best else o.best.text for o in out])
         for i, t in zip(redo, self._translate_segments([segments[i] for i in redo], settings, None, return_heads,
                                                        False, [whole_beams[i] for i in redo], again=True)
                         if redo else []):
             out[i] = t
-        return out if whole or again or not self.french else self._so_again(segments, out, settings, return_heads,
-                                                                             whole_beams)
+        if whole or again or links or not self.french:
+            return out
+        return self._links_again(segments, self._so_again(segments, out, settings, return_heads, whole_beams),
+                                 settings, return_heads, whole_beams)
+
+    def _links_again(self, segments, out: list[Translation], settings, return_heads, whole_beams
+                     ) -> list[Translation]:
+        """``out`` with each long sentence whose French lost a link (seams.py ``link_lost``: "…since Monday, so we
+        have been sleeping…" → "…depuis lundi, nous dormons…") read again cut at its links ("…, donc nous
+        dormons…"); the first reading kept where the second came out in the literary past and it did not
+        (``seams.literary``: "…lorsque nous arrivâmes…" for "…lorsque nous sommes arrivés…")."""
+        redo = [i for i, (s, o) in enumerate(zip(segments, out))
+                if not o.sentences and o.best is not None and seams.link_lost(s, o.best.text)]
+        again = self._translate_segments([segments[i] for i in redo], settings, None, return_heads, False,
+                                         [whole_beams[i] for i in redo], links=True) if redo else []
+        for i, t in zip(redo, again):
+            if t.best is not None and not (seams.literary(t.best.text) and not seams.literary(out[i].best.text)):
+                out[i] = t
+        return out
 
     def _so_again(self, segments, out: list[Translation], settings, return_heads, whole_beams) -> list[Translation]:
         """``out`` with each sentence whose French lost its "so" (joins.py ``so_lost``: "…minuit, nous sommes allés
@@ -463,8 +482,9 @@ class Translator:
         labels = verbatim.labelled_target(pieces, [s for s, _ in folded.stand_ins]) if folded and folded.stand_ins \
             else pieces
         labels = verbatim.labelled_target(labels, folded.terms) if folded and folded.terms else labels   # «guêpe»
-        return Hypothesis(fit(text, clause) if clause else text, pieces, h.ids, h.score, h.log_prob,
-                          h.token_log_probs, h.attention, h.heads, alts, labels=labels if labels != pieces else None)
+        return Hypothesis((seams.fit if clause.seam else fit)(text, clause) if clause else text, pieces, h.ids,
+                          h.score, h.log_prob, h.token_log_probs, h.attention, h.heads, alts,
+                          labels=labels if labels != pieces else None)
 
     def _join(self, text, parts: list[Translation], settings: DecodeConfig, notes) -> Translation:
         """One Translation for a split paragraph or sentence (results.py)."""

@@ -757,3 +757,18 @@ def test_verbs_a_visitor_types_are_read_in_their_sense(translated, text, wanted,
     car that broke down keeps "en panne" (verb_mends.py)."""
     t = translated(text).best.text
     assert wanted in t and lost not in t, t
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The heating in our flat has not worked since Monday, so we have been sleeping with three blankets every "
+     "night.", ", donc nous dormons"),                                           # "…depuis lundi, nous dormons…"
+    ("We walked along the beach at sunset, and then we sat on the sand and watched the boats come back.",
+     ", puis nous nous sommes assis"),                                           # "…soleil et nous nous sommes…"
+    ("We arrived at the campsite late in the evening, and then we had to put up the tent in the dark.",
+     ", puis "),                                                                 # "…le soir et nous avons dû…"
+])
+def test_a_long_sentence_that_lost_its_link_is_read_again_clause_by_clause(translated, text, wanted):
+    """seams.py: read whole, the link was lost («donc», «puis»); read again cut at it, each clause a sentence of
+    its own, joined with the French link, with a note that says so."""
+    t = translated(text)
+    assert wanted in t.best.text and any("lost a link word" in n for n in t.notes), (t.best.text, t.notes)

@@ -1,0 +1,110 @@
+"""seams.py: a long sentence cut where a link word opens a clause, read clause by clause, joined with the French
+link (pure strings; the model's side is in tests/integration/test_default_model_limits.py)."""
+from __future__ import annotations
+
+from s2s_core.clauses import Clause
+from s2s_core.seams import as_read, fit, link_lost, literary, seam_clauses, seam_parts
+
+
+def test_a_long_sentence_is_cut_before_and_but_so_and_then_because():
+    assert seam_parts("The heating in our flat has not worked since Monday, so we have been sleeping with three "
+                      "blankets every night.") == ["The heating in our flat has not worked since Monday,",
+                                                   "so we have been sleeping with three blankets every night."]
+    assert seam_parts("We usually have breakfast on the balcony in the summer, but this morning it was too cold "
+                      "outside.") == ["We usually have breakfast on the balcony in the summer,",
+                                      "but this morning it was too cold outside."]
+    assert seam_parts("We arrived at the campsite late in the evening, and then we had to put up the tent in the "
+                      "dark.") == ["We arrived at the campsite late in the evening,",
+                               "and then we had to put up the tent in the dark."]
+    assert seam_parts("I went to the market early this morning and then I cooked a big lunch for my whole "
+                      "family.") == ["I went to the market early this morning",
+                                     "and then I cooked a big lunch for my whole family."]
+    assert seam_parts("The doctor told me to rest for a few days because I have a bad cold and a high fever "
+                      "again.") == ["The doctor told me to rest for a few days",
+                                    "because I have a bad cold and a high fever again."]
+
+
+def test_three_clauses_are_three_parts_even_a_short_middle_one():
+    assert seam_parts("I asked the waiter for a glass of water three times, but he forgot every time, and my "
+                      "friend laughed at me.") == ["I asked the waiter for a glass of water three times,",
+                                                   "but he forgot every time,", "and my friend laughed at me."]
+
+
+def test_a_noun_subject_with_its_past_verb_opens_a_clause():
+    assert len(seam_parts("We visited my grandparents in their village last weekend, and my grandmother made us a "
+                          "delicious apple cake.")) == 2
+    assert len(seam_parts("We got lost in the old town on our first evening, but a kind woman showed us the way "
+                          "back to our hotel.")) == 2
+
+
+def test_short_sentences_lists_questions_and_links_without_a_clause_are_not_cut():
+    assert seam_parts("I lost my keys in the park, and I had to wait outside.") == [
+        "I lost my keys in the park, and I had to wait outside."]                   # under 16 words
+    lst = "For the picnic on Saturday I bought bread, cheese, two bottles of juice, and the big red blanket."
+    assert seam_parts(lst) == [lst]                                                # "and the …": no verb
+    ask = "Could you please send me the report before Friday, because I need to read it carefully before Monday?"
+    assert seam_parts(ask) == [ask]
+    so_that = "We left the house very early this morning, so that we could catch the first train to the coast."
+    assert seam_parts(so_that) == [so_that]
+    short = "I called him, and he said nothing at all about the meeting that we had planned for next week."
+    assert seam_parts(short) == [short]                                            # "I called him,": 3 words
+
+
+def test_each_clause_is_read_as_a_sentence_of_its_own_without_its_link():
+    first, second = seam_clauses("We missed the last bus home after the concert, so we walked for an hour in the "
+                                 "rain and arrived home very late.")
+    assert (first.seam, second.seam, first.first, second.last) == (True, True, True, True)
+    assert as_read(first) == "We missed the last bus home after the concert."
+    assert as_read(second) == "We walked for an hour in the rain and arrived home very late."
+    assert as_read(Clause("I went to the market early this morning", True, False, True)) == \
+        "I went to the market early this morning."
+
+
+def test_fit_joins_with_the_french_link():
+    first = Clause("We missed the last bus home after the concert,", True, False, True)
+    assert fit("Nous avons raté le dernier bus après le concert.", first) == \
+        "Nous avons raté le dernier bus après le concert,"
+    so = Clause("so we walked for an hour in the rain.", False, True, True)
+    assert fit("Nous avons marché pendant une heure sous la pluie.", so) == \
+        "donc nous avons marché pendant une heure sous la pluie."
+    then = Clause("and then I cooked a big lunch.", False, True, True)
+    assert fit("J'ai préparé un grand déjeuner.", then) == "puis j'ai préparé un grand déjeuner."
+    because = Clause("because it is broken.", False, True, True)
+    assert fit("Il est cassé.", because) == "parce qu'il est cassé."
+    but = Clause("but Paul did not come,", False, False, True)
+    assert fit("Paul n'est pas venu.", but) == "mais Paul n'est pas venu,"
+    assert fit("L'ONU a refusé.", Clause("and the UN refused.", False, True, True)) == "et l'ONU a refusé."
+
+
+def test_literary_past_is_told_from_other_tenses():
+    assert literary("…lorsque nous arrivâmes vendredi") and literary("mais il oublia chaque fois")
+    assert literary("et ils refusèrent") and literary("elle nous expliqua le chemin")
+    for plain in ("il y a deux ans", "il va bien", "elle a dit", "il paiera demain", "il sera là", "il était tard",
+                  "nous sommes arrivés", "elle nous montra"):      # (a verb in "-ra" is left: "il paiera")
+        assert not literary(plain), plain
+
+
+def test_a_link_is_lost_where_the_french_has_fewer_words_for_it_than_the_sentence_cuts_at():
+    heating = ("The heating in our flat has not worked since Monday, so we have been sleeping with three blankets "
+               "every night.")
+    assert link_lost(heating, "Le chauffage n'a pas fonctionné depuis lundi, nous dormons sous trois couvertures.")
+    assert not link_lost(heating, "Le chauffage n'a pas fonctionné depuis lundi, alors nous dormons sous trois…")
+    tent = "We arrived at the campsite late in the evening, and then we had to put up the tent in the dark."
+    assert link_lost(tent, "Nous sommes arrivés au camping tard le soir et nous avons dû monter la tente.")
+    assert not link_lost(tent, "Nous sommes arrivés au camping tard le soir, puis nous avons dû monter la tente.")
+    late = "I woke up late this morning because my alarm did not ring, so I had to run to the station to catch it."
+    assert not link_lost(late, "Je me suis réveillé tard parce que mon réveil n'a pas sonné, alors j'ai dû courir.")
+    assert link_lost(late, "Je me suis réveillé tard car mon réveil n'a pas sonné, j'ai dû courir à la gare.")
+    assert not link_lost("We went to the market, and we bought some fish and two big loaves of bread for lunch.",
+                         "Nous sommes allés au marché, nous avons acheté du poisson.")      # "and" is never lost
+    short = "It rained, so we stayed at home."
+    assert not link_lost(short, "Il a plu, nous sommes restés à la maison.")             # read whole, as it is
+
+
+def test_now_and_then_is_no_link_and_a_purpose_in_de_sorte_que_keeps_its_so():
+    choir = ("For almost ten years the choir has been practising songs in this soft language, and now and then they "
+             "bring them back to where they came from.")
+    assert seam_parts(choir) == [choir]                          # newstest2013: "maintenant puis ils…"
+    convince = ("I need to convince politicians, reporters, and the public, and try to get them on my side, so we "
+                "can put this through.")      # newstest2013: cut, "de sorte que nous puissions" became "donc"
+    assert not link_lost(convince, "J'ai besoin de convaincre…, de sorte que nous puissions le faire.")
