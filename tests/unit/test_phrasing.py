@@ -755,3 +755,7 @@ import phrasing_notes_cases as notes_cases       # noqa: E402  thank-you notes, 
 import phrasing_support_cases as support_cases   # noqa: E402  a tech-support chat (demo32, s32)
 READ += support_cases.READ + notes_cases.READ
 LEFT += support_cases.LEFT + notes_cases.LEFT
+
+import phrasing_attach_cases as attach_cases   # noqa: E402  time, place and means attached to the wrong word (s33)
+READ += attach_cases.READ
+LEFT += attach_cases.LEFT
