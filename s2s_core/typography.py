@@ -29,6 +29,7 @@ from .french_times import mend as mend_times
 from .inversion import mend as mend_inversion
 from .joins import mend_while
 from .letters import attachments, how_are_you, see_you
+from .machine_mends import mend as mend_machines
 from .name_forms import mend as mend_names
 from .numbers import COMMA_GROUPED, french_ordinal
 from .participles import mend as mend_participles
@@ -124,6 +125,12 @@ _ELISION = re.compile(r"\b([DdLlJjMmNnSsTtCc]|[Qq]u)(['’]) +(?=[^\W\d_])")   #
 # "la une", "le oui") or the small words that follow a pronoun ("Je le en", "le et" of a garbled output)
 _KEPT_BEFORE = "a|à|au|aux|avec|elle|elles|en|est|et|eux|il|ils|on|onz\\w*|ou|où|ouate|oui|ouistiti|un|une"
 _ARTICLE_ELISION = re.compile(rf"(?<![\w'’-])([Ll])[ea] (?!(?:{_KEPT_BEFORE})\b)(?=[aeiouéèêëâîïôûAEIOUÉÈÊÂÎÔÛ]\w)")
+# "que auparavant", "que il", "lorsque elle", "si il": the model left "que" whole before a vowel (measure33: "plus
+# brillant que auparavant"), which French always elides ("qu'auparavant", "qu'il", "lorsqu'elle", "s'il"); not before
+# the words French keeps it before ("que oui", "que onze") nor a capital (a name, an acronym, left as the model wrote)
+_QUE_ELISION = re.compile(r"(?<![\w'’-])([Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu)e (?!(?:oui|onze|onzième|ouate|ouistiti)\b)"
+                          r"(?=[aàâeéèêëiîïoôuùûœ])")
+_SI_ELISION = re.compile(r"(?<![\w'’-])([Ss])i (?=ils?\b)")
 _DAYS = "|".join(fr for _, fr in DAYS_FR)
 # "ouvert lundi au vendredi" → "du lundi…"; "fermés le lundi au vendredi" → "fermés du lundi…" (not after "du",
 # "à", "au")
@@ -212,10 +219,11 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     agreement.py); "Pendant que" for a "While" read "During the time" (joins.py); "s'asseoir" conjugated ("quand je
     m'asseye" → "je m'assieds": conjugation.py); a participle after "être" in its subject's gender ("Elle a été
     promu" → "promue": participles.py); an adjective before a noun in its gender ("Bonne anniversaire" → "Bon
-    anniversaire": adjectives.py); "cliquer sur" ("Cliquez le lien" → "Cliquez sur le lien": ui_steps.py)."""
+    anniversaire": adjectives.py); "cliquer sur" ("Cliquez le lien" → "Cliquez sur le lien": ui_steps.py); "que"
+    elided too ("que auparavant" → "qu'auparavant"); a machine that "fait un bruit" (machine_mends.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = how_are_you(text, source)                  # "…, comment êtes-vous ?" → "…, comment allez-vous ?"
-    text = _ARTICLE_ELISION.sub(r"\1'", text)
+    text = _SI_ELISION.sub(r"\1'", _QUE_ELISION.sub(r"\1'", _ARTICLE_ELISION.sub(r"\1'", text)))  # "qu'auparavant"
     if not _NEW_ONE.search(source):      # "The new one arrives" came out "Le nouveau arrive": no "Le nouvel arrive"
         text = _BEFORE_VOWEL.sub(r"\1\2el ", text)
     text = _MISTER.sub("M.", text) if re.search(r"\bMr\b", source) else text
@@ -230,6 +238,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = mend_click(text)                              # "Cliquez le lien" → "Cliquez sur le lien" (ui_steps.py)
     text = mend_while(text, source)                      # "Pendant le temps que ma femme…" → "Pendant que…" (joins.py)
     text = mend_conjugation(text)                        # "quand je m'asseye" → "je m'assieds" (conjugation.py)
+    text = mend_machines(text, source)                   # "est de nouveau un bruit" → "fait…" (machine_mends.py)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     text = text if ".." in source else _DOUBLE_STOP.sub(".", text)
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))
