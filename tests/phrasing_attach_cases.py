@@ -33,3 +33,11 @@ LEFT = [   # looks like one, but is not
     "He painted the blue door.",                           # the colour is the door's
     "We painted the walls white paint.",                   # a noun after the colour
 ]
+
+READ += [   # preps34 (s33): a greeting typed without its comma before "my name is" (measure33 cause E)
+    ("hello my name is Priya and I live in Leeds", "Hello, my name is Priya. I live in Leeds"),   # people.py: ". I"
+    ("hi my name is Tom", "Hi, my name is Tom"),
+    ("hey my name is Sam", "Hey, my name is Sam"),
+    ("hello, my name is Anna", "Hello, my name is Anna"),
+]
+LEFT += ["Hello, my name is Anna.", "Say hello my name is Anna.", "hello my friend", "Hi my dear, how are you?"]

@@ -48,4 +48,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # bleue…" (the blue bedroom); "in yellow": "…peint la cuisine en jaune." (not "painted the town red", a party)
     (rf"\b(paint(?:s|ed|ing)?\s+(?:the|my|your|his|her|our|their|this|that)\s+(?!town\s+red\b)(?:\w+\s+)?\w+)\s+"
      rf"({COLOUR}){_COLOUR_END}", r"\1 in \2"),
+    # preps34 (s33, measure33 cause E): a greeting typed without its comma took "my name" with it: "hello my name is
+    # Priya and I live in Leeds…" → "bonjour est Priya. Je vis…", "hi my name is Tom" → "Suis je m'appelle Tom", "hey
+    # my name is Sam" → "c'est Sam"; with its capital and comma: "Salut, je m'appelle Priya.", "Hé, je m'appelle Sam."
+    (r"^(\s*)[Hh](ello|i|ey)\s*,?\s+(?=my\s+name\s+is\b)", r"\1H\2, "),
 )
