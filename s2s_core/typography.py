@@ -126,9 +126,11 @@ _ELISION = re.compile(r"\b([DdLlJjMmNnSsTtCc]|[Qq]u)(['’]) +(?=[^\W\d_])")   #
 _KEPT_BEFORE = "a|à|au|aux|avec|elle|elles|en|est|et|eux|il|ils|on|onz\\w*|ou|où|ouate|oui|ouistiti|un|une"
 _ARTICLE_ELISION = re.compile(rf"(?<![\w'’-])([Ll])[ea] (?!(?:{_KEPT_BEFORE})\b)(?=[aeiouéèêëâîïôûAEIOUÉÈÊÂÎÔÛ]\w)")
 # "que auparavant", "que il", "lorsque elle", "si il": the model left "que" whole before a vowel (measure33: "plus
-# brillant que auparavant"), which French always elides ("qu'auparavant", "qu'il", "lorsqu'elle", "s'il"); not before
-# the words French keeps it before ("que oui", "que onze") nor a capital (a name, an acronym, left as the model wrote)
-_QUE_ELISION = re.compile(r"(?<![\w'’-])([Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu)e (?!(?:oui|onze|onzième|ouate|ouistiti)\b)"
+# brillant que auparavant"; "ne allumera" in verbs33's brief), which French always elides ("qu'auparavant", "qu'il",
+# "lorsqu'elle", "n'allumera", "s'il"); not after a hyphen ("Puis-je avoir"), nor before the words French keeps it
+# before ("que oui", "que onze") nor a capital (a name, an acronym, left as the model wrote)
+_QUE_ELISION = re.compile(r"(?<![\w'’-])([Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Nn]|[Jj])e "
+                          r"(?!(?:oui|onze|onzième|ouate|ouistiti)\b)"
                           r"(?=[aàâeéèêëiîïoôuùûœ])")
 _SI_ELISION = re.compile(r"(?<![\w'’-])([Ss])i (?=ils?\b)")
 _DAYS = "|".join(fr for _, fr in DAYS_FR)

@@ -286,6 +286,7 @@ def test_que_and_si_are_elided_before_a_vowel():
     assert french("Lorsque elle arrive, si il pleut, puisque on part.") == \
         "Lorsqu'elle arrive, s'il pleut, puisqu'on part."
     assert french("Attends jusque à demain. Si ils viennent.") == "Attends jusqu'à demain. S'ils viennent."
+    assert french("La télé ne allumera pas, je ai essayé.") == "La télé n'allumera pas, j'ai essayé."
     for kept in ("Je crois que oui.", "Il dit que Anne est là.", "presque à la fin", "si elle vient",
-                 "Il a dit que onze personnes.", "Ainsi il part.", "Que faire ?"):
+                 "Il a dit que onze personnes.", "Ainsi il part.", "Que faire ?", "Puis-je avoir du pain ?"):
         assert french(kept) == kept, kept
