@@ -29,9 +29,9 @@ from .french_times import mend as mend_times
 from .inversion import mend as mend_inversion
 from .joins import mend_while
 from .letters import attachments, how_are_you, see_you
-from .machine_mends import mend as mend_machines
 from .name_forms import mend as mend_names
 from .numbers import COMMA_GROUPED, french_ordinal
+from .object_mends import mend as mend_objects
 from .participles import mend as mend_participles
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
 from .ordinals import ORDINAL_WORDS, mend_floors, mend_places
@@ -222,7 +222,8 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     m'asseye" → "je m'assieds": conjugation.py); a participle after "être" in its subject's gender ("Elle a été
     promu" → "promue": participles.py); an adjective before a noun in its gender ("Bonne anniversaire" → "Bon
     anniversaire": adjectives.py); "cliquer sur" ("Cliquez le lien" → "Cliquez sur le lien": ui_steps.py); "que"
-    elided too ("que auparavant" → "qu'auparavant"); a machine that "fait un bruit" (machine_mends.py)."""
+    elided too ("que auparavant" → "qu'auparavant"); a machine that "fait un bruit", "payer par carte"
+    (object_mends.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = how_are_you(text, source)                  # "…, comment êtes-vous ?" → "…, comment allez-vous ?"
     text = _SI_ELISION.sub(r"\1'", _QUE_ELISION.sub(r"\1'", _ARTICLE_ELISION.sub(r"\1'", text)))  # "qu'auparavant"
@@ -240,7 +241,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = mend_click(text)                              # "Cliquez le lien" → "Cliquez sur le lien" (ui_steps.py)
     text = mend_while(text, source)                      # "Pendant le temps que ma femme…" → "Pendant que…" (joins.py)
     text = mend_conjugation(text)                        # "quand je m'asseye" → "je m'assieds" (conjugation.py)
-    text = mend_machines(text, source)                   # "est de nouveau un bruit" → "fait…" (machine_mends.py)
+    text = mend_objects(text, source)                    # "est de nouveau un bruit" → "fait…" (object_mends.py)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     text = text if ".." in source else _DOUBLE_STOP.sub(".", text)
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))
