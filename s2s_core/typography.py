@@ -31,6 +31,7 @@ from .joins import mend_while
 from .letters import attachments, how_are_you, see_you
 from .name_forms import mend as mend_names
 from .numbers import COMMA_GROUPED, french_ordinal
+from .object_mends import mend as mend_objects
 from .participles import mend as mend_participles
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
 from .sense_mends import mend as mend_senses
@@ -126,6 +127,14 @@ _ELISION = re.compile(r"\b([DdLlJjMmNnSsTtCc]|[Qq]u)(['’]) +(?=[^\W\d_])")   #
 # "la une", "le oui") or the small words that follow a pronoun ("Je le en", "le et" of a garbled output)
 _KEPT_BEFORE = "a|à|au|aux|avec|elle|elles|en|est|et|eux|il|ils|on|onz\\w*|ou|où|ouate|oui|ouistiti|un|une"
 _ARTICLE_ELISION = re.compile(rf"(?<![\w'’-])([Ll])[ea] (?!(?:{_KEPT_BEFORE})\b)(?=[aeiouéèêëâîïôûAEIOUÉÈÊÂÎÔÛ]\w)")
+# "que auparavant", "que il", "lorsque elle", "si il": the model left "que" whole before a vowel (measure33: "plus
+# brillant que auparavant"; "ne allumera" in verbs33's brief), which French always elides ("qu'auparavant", "qu'il",
+# "lorsqu'elle", "n'allumera", "s'il"); not after a hyphen ("Puis-je avoir"), nor before the words French keeps it
+# before ("que oui", "que onze") nor a capital (a name, an acronym, left as the model wrote)
+_QUE_ELISION = re.compile(r"(?<![\w'’-])([Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Nn]|[Jj])e "
+                          r"(?!(?:oui|onze|onzième|ouate|ouistiti)\b)"
+                          r"(?=[aàâeéèêëiîïoôuùûœ])")
+_SI_ELISION = re.compile(r"(?<![\w'’-])([Ss])i (?=ils?\b)")
 _DAYS = "|".join(fr for _, fr in DAYS_FR)
 # "ouvert lundi au vendredi" → "du lundi…"; "fermés le lundi au vendredi" → "fermés du lundi…" (not after "du",
 # "à", "au")
@@ -216,10 +225,11 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     promu" → "promue": participles.py); an adjective before a noun in its gender ("Bonne anniversaire" → "Bon
     anniversaire": adjectives.py); "cliquer sur" ("Cliquez le lien" → "Cliquez sur le lien": ui_steps.py); a machine
     that "won't turn on" refusing now, "en panne" of one that broke down, "while I read" in the present ("La télé ne
-    allumera pas." → "La télé ne s'allume pas.": verb_mends.py)."""
+    allumera pas." → "La télé ne s'allume pas.": verb_mends.py); "que" elided too ("que auparavant" →
+    "qu'auparavant"); a machine that "fait un bruit", "payer par carte" (object_mends.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = how_are_you(text, source)                  # "…, comment êtes-vous ?" → "…, comment allez-vous ?"
-    text = _ARTICLE_ELISION.sub(r"\1'", text)
+    text = _SI_ELISION.sub(r"\1'", _QUE_ELISION.sub(r"\1'", _ARTICLE_ELISION.sub(r"\1'", text)))  # "qu'auparavant"
     if not _NEW_ONE.search(source):      # "The new one arrives" came out "Le nouveau arrive": no "Le nouvel arrive"
         text = _BEFORE_VOWEL.sub(r"\1\2el ", text)
     text = _MISTER.sub("M.", text) if re.search(r"\bMr\b", source) else text
@@ -237,6 +247,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = mend_senses(text, source)                     # "un ticket de retour" → "un billet aller-retour"
     text = mend_reading(mend_breakdowns(mend_refusals(text, source), source), source)   # "La télé ne allumera pas"
     #                                                      → "…ne s'allume pas", "en panne" kept (verb_mends.py)
+    text = mend_objects(text, source)                    # "est de nouveau un bruit" → "fait…" (object_mends.py)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     text = text if ".." in source else _DOUBLE_STOP.sub(".", text)
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .calendar_names import WEEKDAYS, WEEKDAYS_FR
+from .calendar_names import MONTHS_FR, WEEKDAYS, WEEKDAYS_FR
 
 _FR_TO_EN = dict(zip(WEEKDAYS_FR, WEEKDAYS))
 _DAY_FR = "|".join(WEEKDAYS_FR)
@@ -150,10 +150,23 @@ def _by_day(text: str, source: str) -> str:
                          text, count=1)
 
 
+# an hour on a weekday as a habit: "until nine o'clock on Thursdays" (attach.py's reading) came out "jusqu'à neuf
+# heures du jeudi" (Thursday's nine o'clock) where other days came out "le vendredi"; French says "le jeudi"
+_HOUR_OF_DAY = re.compile(rf"\b(heures?) du ({_DAY_FR})\b(?! (?:\d|{'|'.join(MONTHS_FR)})\b)")
+
+
+def _hour_on_days(text: str, source: str) -> str:
+    """"neuf heures du jeudi" → "neuf heures le jeudi" where the source says "o'clock on Thursdays"."""
+    def one(m: re.Match) -> str:
+        said = re.search(rf"\bo['’]clock\s+on\s+{_FR_TO_EN[m.group(2)]}s\b", source, re.IGNORECASE)
+        return f"{m.group(1)} le {m.group(2)}" if said else m.group()
+    return _HOUR_OF_DAY.sub(one, text)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with its weekdays' and weekend's articles as the English
     means them (see the module's docstring)."""
     if not source:
         return text
     text = _weekend(_habit_article(_a_day(_one_day_article(text, source), source), source), source)
-    return _by_day(text, source)
+    return _hour_on_days(_by_day(text, source), source)         # "neuf heures du jeudi" → "…le jeudi"

@@ -20,3 +20,5 @@ TIME_OR_PLACE = (r"(?=\s+(?:tonight|today|tomorrow|yesterday|on|this|next|to|at|
                  r"to\s+the\s+(?:next\s+)?(?:round|stage|semi-?finals?|finals|playoffs|knockout)|"
                  r"at\s+(?:this|that|these|those)\s+(?:price|prices|rate|cost|costs|pace|speed)|"
                  r"through)\b)")
+# a colour said as an adjective or a noun ("turned red", "painted the fence white")
+COLOUR = r"(?:yellow|red|brown|green|grey|gray|white|black|blue|orange|pink|purple|golden)"

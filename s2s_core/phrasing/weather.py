@@ -9,7 +9,7 @@ paraphrase came out right in at least three sentences and no corpus line came ou
 
 from __future__ import annotations
 
-from .common import AT_END, BE
+from .common import AT_END, BE, COLOUR
 
 _IT_IS = r"\b(?:it(['’]s|\s+is|\s+was)|it(['’]ll\s+be|\s+will\s+be))"
 # the weather said when or where ("It's boiling today."); not with nothing after it: the translator reads each
@@ -18,7 +18,7 @@ _WHEN_OR_END = (r"(?=\s+(?:outside|out\s+there|today|tonight|this|in\s+here|here
                 r"and|but|so|now)\b)")
 # not a pot's water nor a kettle's ("The water? It's boiling.")
 _NO_POT = r"^(?!.*\b(?:water|kettle|pot|pan|milk|soup|sauce|oil|pasta|rice|eggs?)\b)(.*?)"
-_COLOUR = r"(?:yellow|red|brown|green|grey|gray|white|black|blue|orange|pink|purple|golden)"
+_COLOUR = COLOUR
 # a colour turned, not a colour's thing turned ("turn red wine into…", "turned green light"): a clause's end or a word
 # of time, place or cause after it; not "with" a feeling ("She turned white with fear." had lost "blanche de peur")
 _COLOUR_END = (rf"(?={_COLOUR}(?:\s*(?:[.,;:!?)]|$)|\s+(?:in|at|when|and|but|overnight|after|before|because|"

@@ -759,3 +759,7 @@ LEFT += support_cases.LEFT + notes_cases.LEFT
 import phrasing_verbs_cases as verbs_cases   # noqa: E402  an order, a place visited, an ache since (verbs33, s33)
 READ += verbs_cases.READ
 LEFT += verbs_cases.LEFT
+
+import phrasing_attach_cases as attach_cases   # noqa: E402  time, place and means attached to the wrong word (s33)
+READ += attach_cases.READ
+LEFT += attach_cases.LEFT

@@ -275,3 +275,18 @@ def test_a_high_sign_after_a_percent_or_currency_sign_takes_its_space():
         "Près de 65 % de la population est inférieure à 25 % ; Kabul a grandi."
     assert french("Cela coûte 20 €?", "") == "Cela coûte 20 € ?"
     assert french("Il fait 20 °C; il fait beau.", "") == "Il fait 20 °C ; il fait beau."     # a letter after °
+
+
+# -- preps34 (s33): "que" elided before a vowel -----------------------------------------------------------------
+def test_que_and_si_are_elided_before_a_vowel():
+    """"…much bigger and brighter than before." came out "…plus brillant que auparavant." (measure33): French elides
+    "que" (and "lorsque", "puisque", "jusque") before a vowel, "si" before "il"; not "que oui", "que onze", a name."""
+    assert french("C'est beaucoup plus grand que auparavant.") == "C'est beaucoup plus grand qu'auparavant."
+    assert french("Je pense que il viendra.") == "Je pense qu'il viendra."
+    assert french("Lorsque elle arrive, si il pleut, puisque on part.") == \
+        "Lorsqu'elle arrive, s'il pleut, puisqu'on part."
+    assert french("Attends jusque à demain. Si ils viennent.") == "Attends jusqu'à demain. S'ils viennent."
+    assert french("La télé ne allumera pas, je ai essayé.") == "La télé n'allumera pas, j'ai essayé."
+    for kept in ("Je crois que oui.", "Il dit que Anne est là.", "presque à la fin", "si elle vient",
+                 "Il a dit que onze personnes.", "Ainsi il part.", "Que faire ?", "Puis-je avoir du pain ?"):
+        assert french(kept) == kept, kept

@@ -102,3 +102,17 @@ def test_the_verb_a_before_le_week_end_is_left():
     from s2s_core import weekdays
     assert weekdays.mend("Elle a le week-end libre.", "She is free at the weekend.") == "Elle a le week-end libre."
     assert weekdays.mend("À le week-end !", "See you at the weekend!") == "À ce week-end !"
+
+
+# -- preps34 (s33): an hour on a weekday as a habit --------------------------------------------------------------
+def test_an_hour_on_thursdays_is_le_jeudi_not_du_jeudi():
+    """"…open until nine on Thursdays." (read "until nine o'clock on Thursdays", attach.py) came out "…jusqu'à neuf
+    heures du jeudi." (Thursday's nine o'clock); French says "le jeudi"; one Thursday, or a Thursday's date, left."""
+    from s2s_core import weekdays
+    model = "Il reste ouvert jusqu'à neuf heures du jeudi."
+    assert weekdays.mend(model, "It stays open until nine o'clock on Thursdays.") == \
+        "Il reste ouvert jusqu'à neuf heures le jeudi."
+    assert weekdays.mend(model, "It stays open until nine o'clock on Thursday.") == model
+    assert weekdays.mend("Le marché du jeudi ouvre à neuf heures.",
+                         "The Thursday market opens at nine o'clock on Thursdays.") == \
+        "Le marché du jeudi ouvre à neuf heures."

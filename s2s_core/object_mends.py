@@ -1,0 +1,44 @@
+"""A verb's object as French says it: a machine that makes a noise, a thing painted a colour, paying by card
+(typography.py calls ``mend``).
+
+A visitor's probe (measure33, s33) found "The washing machine is making a strange noise again." come out "La machine
+à laver est de nouveau un bruit étrange." (the machine is a noise; the fridge, the car and the dishwasher came out
+right: "…fait encore un bruit étrange."), and every reading tried lost "again" or kept the fault ("My washing machine
+was again making a funny noise." "…était à nouveau en train de remporter un bruit…"). And a room painted a colour
+(attach.py reads "painted the bedroom blue" "painted the bedroom in blue") came out "peint la chambre en bleue" in a
+long sentence: a colour after "en" is a noun, "en bleu". And "Is it possible to pay by card or only in cash?" came
+out "Est-il possible de payer une carte…" (a card paid for) whatever the reading ("pay with a card", "using a card",
+"with a bank card"; "Can I pay with a card?" came out right: "…payer avec une carte ?"); French says "payer par carte".
+"""
+from __future__ import annotations
+
+import re
+
+# the English says a thing is making a noise ("is making a strange noise again", "was making that noise")
+_MAKING_NOISE = re.compile(r"\bmaking\s+(?:a|an|that|this|the|some)\s+(?:\w+\s+)?noises?\b", re.IGNORECASE)
+# the model's "être" before the noise, where French says "faire" ("est de nouveau un bruit" → "fait de nouveau un
+# bruit"); not "C'est un bruit étrange" (what the noise is)
+_BE_A_NOISE = re.compile(r"(?<![Cc]['’])\b(est|était|sont|étaient) ((?:de nouveau|à nouveau|encore(?: une fois)?) )?"
+                         r"(?=(?:un|des|ce|le) bruits?\b)")
+_FAIRE = {"est": "fait", "était": "faisait", "sont": "font", "étaient": "faisaient"}
+# "peint la chambre en bleue": the colour in the feminine after "en" (a few words after "peint")
+_PAINTED_IN = re.compile(r"\b(peinte?s?(?: [\w'’-]+){1,4}? en) (bleue|verte|blanche|noire|grise|violette)s?\b")
+# the English pays by card ("pay by card", read "pay with a card" by money.py; "using a card", "with a bank card")
+_PAYS_BY_CARD = re.compile(r"\b(?:pay(?:s|ing)?|paid)\s+(?:by|with\s+an?|using\s+an?)\s+(?:\w+\s+)?card\b",
+                           re.IGNORECASE)
+_PAY_A_CARD = re.compile(r"\b(pa(?:yer|ie|ies|yons|yez|ient|yé|yant)) une carte\b")
+_MASCULINE = {"bleue": "bleu", "verte": "vert", "blanche": "blanc", "noire": "noir", "grise": "gris",
+              "violette": "violet"}
+
+
+def mend(text: str, source: str) -> str:
+    """``text`` (a French translation of ``source``) with "fait … un bruit" where the source is making a noise and
+    the model wrote "est … un bruit", a painted colour after "en" in the masculine ("en bleue" → "en bleu"), and
+    "payer par carte" where the English pays by card and the model wrote "payer une carte"."""
+    if _MAKING_NOISE.search(source):
+        text = _BE_A_NOISE.sub(lambda m: _FAIRE[m.group(1)] + " " + (m.group(2) or ""), text)
+    if re.search(r"\bpaint", source, re.IGNORECASE):
+        text = _PAINTED_IN.sub(lambda m: f"{m.group(1)} {_MASCULINE[m.group(2)]}", text)
+    if _PAYS_BY_CARD.search(source):
+        text = _PAY_A_CARD.sub(r"\1 par carte", text)
+    return text

@@ -1,0 +1,58 @@
+"""A machine that makes a noise and a thing painted a colour, as French says them (object_mends.py): "The washing
+machine is making a strange noise again." had come out "La machine à laver est de nouveau un bruit étrange."."""
+from __future__ import annotations
+
+import pytest
+
+from s2s_core.object_mends import mend
+from s2s_core.typography import french
+
+
+@pytest.mark.parametrize("model, source, expected", [
+    ("La machine à laver est de nouveau un bruit étrange.", "The washing machine is making a strange noise again.",
+     "La machine à laver fait de nouveau un bruit étrange."),
+    ("Ma machine à laver était de nouveau un bruit amusant.", "My washing machine was making a funny noise again.",
+     "Ma machine à laver faisait de nouveau un bruit amusant."),
+    ("La machine à laver est un bruit fort.", "The washing machine is making a loud noise.",
+     "La machine à laver fait un bruit fort."),
+])
+def test_a_machine_making_a_noise_makes_it(model, source, expected):
+    assert mend(model, source) == expected
+    assert french(model, source) == expected                                # typography.py calls it
+
+
+@pytest.mark.parametrize("model, source", [
+    ("C'est un bruit étrange.", "It is making a strange noise."),            # what the noise is
+    ("Le bruit est un bruit étrange.", "The noise is a strange noise."),     # the English makes no noise
+    ("La voiture fait encore un bruit étrange.", "The car is making a strange noise again."),   # right already
+])
+def test_what_is_not_a_noise_made_is_left(model, source):
+    assert mend(model, source) == model
+
+
+def test_a_colour_painted_is_a_noun_after_en():
+    """"…painted the bedroom blue last weekend…" (read "in blue", attach.py) came out "…la chambre en bleue…"."""
+    assert mend("Nous avons peint la chambre en bleue le week-end dernier.",
+                "We painted the bedroom in blue last weekend.") == \
+        "Nous avons peint la chambre en bleu le week-end dernier."
+    assert mend("Elle a peint sa porte en verte.", "She painted her door in green.") == "Elle a peint sa porte en vert."
+    assert mend("La chambre est bleue.", "The bedroom is blue.") == "La chambre est bleue."       # not painted
+
+
+@pytest.mark.parametrize("model, source, expected", [
+    ("Est-il possible de payer une carte ou seulement en liquide ?", "Is it possible to pay with a card, or only in "
+     "cash?", "Est-il possible de payer par carte ou seulement en liquide ?"),
+    ("Est-il possible de payer une carte bancaire ?", "Is it possible to pay with a bank card?",
+     "Est-il possible de payer par carte bancaire ?"),
+    ("Est-il possible de payer une carte de crédit ?", "Is it possible to pay with a credit card?",
+     "Est-il possible de payer par carte de crédit ?"),
+    ("Elle a payé une carte ici.", "She paid using a card here.", "Elle a payé par carte ici."),
+])
+def test_paying_by_card_is_par_carte(model, source, expected):
+    """"Is it possible to pay by card…?" came out "…de payer une carte…" (a card paid for) whatever the reading."""
+    assert mend(model, source) == expected
+
+
+def test_a_card_paid_for_is_left():
+    assert mend("J'ai payé une carte de vœux.", "I paid for a greeting card.") == "J'ai payé une carte de vœux."
+    assert mend("Puis-je payer avec une carte ?", "Can I pay with a card?") == "Puis-je payer avec une carte ?"
