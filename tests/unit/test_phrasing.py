@@ -759,3 +759,7 @@ LEFT += support_cases.LEFT + notes_cases.LEFT
 import phrasing_verbs_cases as verbs_cases   # noqa: E402  an order, a place visited, an ache since (verbs33, s33)
 READ += verbs_cases.READ
 LEFT += verbs_cases.LEFT
+
+import phrasing_situations_cases as situations_cases   # noqa: E402  errands of a stakeholder's demo (demo34, s33)
+READ += situations_cases.READ
+LEFT += situations_cases.LEFT
