@@ -63,6 +63,10 @@ def _entry(english: str, stand_in: str, french: str, written: str, noun_only: bo
 
 
 _OBJECT = r"\s+(?:a|an|the|it|them|him|her|me|us|you|my|your|his|its|our|their|from|into|out)\b"
+# a bank's or a payment's text: "statement", "balance", "transfer" in their banking sense (not a minister's statement)
+_BANK_WORDS = (r"bank|banks|account|accounts|card|money|paid|pay|payment|salary|rent|cash|savings|euros?|pounds?|"
+               r"deposit|landlord")
+_BANKING = rf"(?i:\b(?:{_BANK_WORDS})\b)"
 _DEVICE = r"(?i:tv|television|phone|laptop|computer|touch|home|lock|loading|splash|sun|smoke|big|small|wide)\s+$"
 # (typed noun, its stand-in, the noun's French, the stand-in's French as the model writes it); each "singular/plural"
 FRENCH = (
@@ -244,6 +248,18 @@ FRENCH = (
     _entry("gale/gales", "storm/storms", "tempête/tempêtes", "tempête/tempêtes"),
     _entry("/shutters", "/curtains", "/volets", "/rideaux"),                  # a camera's shutter: one only
     _entry("welly/wellies", "boot/boots", "botte en caoutchouc/bottes en caoutchouc", "botte/bottes"),
+    # demo34 (s33): a bank's, a garage's and an airline's nouns ("…à cause des bruits.", "…vérifier mon équilibre.",
+    # "…ma déclaration hier.", "…un vide pour un repas…", "…payer le transfert bancaire ?")
+    _entry("brake/brakes", "button/buttons", "frein/freins", "bouton/boutons", noun_only=True,
+           not_before=r"\s+(?:pedals?|pads?|lights?|fluid|discs?|lines?|cables?|levers?)\b"),
+    _entry("letterbox/letterboxes", "box/boxes", "boîte aux lettres/boîtes aux lettres", "boîte/boîtes"),
+    _entry("voucher/vouchers", "receipt/receipts", "bon/bons", "reçu/reçus"),
+    _entry("statement/statements", "receipt/receipts", "relevé/relevés", "reçu/reçus", noun_only=True,
+           only_with=_BANKING),
+    _entry("balance/", "receipt/", "solde/", "reçu/", noun_only=True,      # "check my balance": the account's
+           only_with=rf"(?i:\b(?:{_BANK_WORDS}|check|checked|checking)\b)"),
+    _entry("transfer/transfers", "cheque/cheques", "virement/virements", "chèque/chèques", noun_only=True,
+           only_with=_BANKING),
 )
 
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"

@@ -123,7 +123,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # broke down last night." had come out "Notre chauffage s'est déclaré…"; "…a cessé de travailler…")
     (rf"{_HOME_BOILER}\b(the|our|my|your|a|new|his|her|their|gas)\s+boiler\s+broke\s+down\b",
      r"\1\2 heater stopped working"),
-    (rf"{_HOME_BOILER}\b(the|our|my|your|a|new|his|her|their|gas)\s+boiler(s?)\b(?!\s+(?:rooms?|suits?|plates?)\b)",
+    (rf"{_HOME_BOILER}\b((?:the|our|my|your|a|new|his|her|their|gas)(?:\s+(?:broken|old|noisy|faulty))?)\s+"
+     r"boiler(s?)\b(?!\s+(?:rooms?|suits?|plates?)\b)",
      r"\1\2 heater\3"),
     # "There's damp on the bedroom wall." → "Il y a du mur sur le mur…", "There's damp in the bathroom." → "Il y a de la
     # salle de bain.", "There is damp on the ceiling." → "Il y a du plafond…"; "humidity": "humidité"

@@ -9,7 +9,7 @@ from .common import BE, POSSESSIVE, WHO
 _HOME_AFTER = (r"(?=\s*(?:[.;:!?)]|$)|\s+(?:is|was|has|had|in|on|near|above|below|with|for|to|at|by|we|I|you|they|he|"
                r"she|yesterday|today|last|next|this|isn['’]t|wasn['’]t|does|did|will|would|costs?|from|upstairs|"
                r"downstairs|opposite|where|which|that|needs|looks|overlooking|are|were|have|and|but|or|still|really|"
-               r"now|too|also|only|just)\b)")
+               r"now|too|also|only|just|doesn['’]t|don['’]t|won['’]t|hasn['’]t|gets)\b)")
 _NO_WHEEL = (r"^(?!.*\b(?:cars?|tyres?|tires?|bikes?|bicycles?|wheels?|punctures?|batter(?:y|ies)|roads?|drive|"
              r"driving|music|sharp|piano|beer|soda|champagne|earth|screens?|feet|foot|shoes|sang|sing|sings|singing|"
              r"played|notes?|chords?|minor|major|highway|motorway|freeway|horses?|racing|jockeys?|"

@@ -466,3 +466,46 @@ def test_a_puddle_stepped_in_is_read_as_a_river_and_elsewhere_as_a_pool(typed, m
 def test_drinking_glasses_are_read_so_after_the_phrase_tables_read_cupboard_as_closet():
     folded = fold("Put the glasses in the cupboard next to the fridge.", lambda c: True, glossary=FRENCH)
     assert "bowls" in folded.text          # as typed «Mettez les lunettes à côté du frigo.»
+
+
+# demo34 (s33): a bank's, a garage's, an airline's and a postman's nouns the model had no French for
+@pytest.mark.parametrize("typed, model_reads", [
+    ("The brakes make a strange noise.", "The buttons make a strange noise."),          # «Les bruits font…»
+    ("My car failed because of the brakes.", "My car failed because of the buttons."),
+    ("The airline gave us a voucher for a meal.", "The airline gave us a receipt for a meal."),      # «un vide»
+    ("Can I use this voucher in the shop?", "Can I use this receipt in the shop?"),
+    ("I need to check my balance.", "I need to check my receipt."),                    # «mon équilibre»
+    ("What is the balance of my account?", "What is the receipt of my account?"),
+    ("I used my card and looked at my statement.", "I used my card and looked at my receipt."),   # «déclaration»
+    ("The bank sends me a statement every month.", "The bank sends me a receipt every month."),
+    ("I made a transfer to my landlord for the rent.", "I made a cheque to my landlord for the rent."),
+    ("He left a card in the letterbox.", "He left a card in the box."),               # «dans la lettre»
+])
+def test_demo34_banking_garage_and_post_nouns_are_read_as_stand_ins(typed, model_reads):
+    assert _read(typed) == model_reads
+
+
+@pytest.mark.parametrize("typed", [
+    "He brakes too late.",                       # the verb
+    "The brake pedal is soft.",                  # a part named by the brake
+    "She lost her balance and fell.",            # no bank: one's balance
+    "The minister made a statement this morning.",
+    "The player asked for a transfer to another club.",
+])
+def test_demo34_other_senses_are_read_as_typed(typed):
+    assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, model_wrote, written", [
+    ("The brakes make a strange noise.", "Les boutons font un bruit étrange.", "Les freins font un bruit étrange."),
+    ("I need to check my balance.", "Je dois vérifier mon reçu.", "Je dois vérifier mon solde."),
+    ("The bank sends me a statement every month.", "La banque m'envoie un reçu chaque mois.",
+     "La banque m'envoie un relevé chaque mois."),
+    ("The airline gave us a voucher.", "La compagnie nous a donné un reçu.", "La compagnie nous a donné un bon."),
+    ("I made a transfer to my landlord for the rent.", "J'ai fait un chèque à mon propriétaire pour le loyer.",
+     "J'ai fait un virement à mon propriétaire pour le loyer."),
+    ("He left a card in the letterbox.", "Il a laissé une carte dans la boîte.",
+     "Il a laissé une carte dans la boîte aux lettres."),
+])
+def test_demo34_stand_ins_are_written_back_as_the_nouns(typed, model_wrote, written):
+    assert write_back(model_wrote, read(typed, FRENCH)[1]) == written

@@ -763,3 +763,7 @@ LEFT += verbs_cases.LEFT
 import phrasing_attach_cases as attach_cases   # noqa: E402  time, place and means attached to the wrong word (s33)
 READ += attach_cases.READ
 LEFT += attach_cases.LEFT
+
+import phrasing_situations_cases as situations_cases   # noqa: E402  errands of a stakeholder's demo (demo34, s33)
+READ += situations_cases.READ
+LEFT += situations_cases.LEFT
