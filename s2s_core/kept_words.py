@@ -4,7 +4,7 @@ Read whole, a sentence of 15+ words lost a small word with no French trace of it
 all night again and…" → "Le chien de mon voisin aboyait toute la nuit et…" («encore» lost); "Could you please send
 me the invoice again because…" → "…m'envoyer la facture parce que…"; "…now it looks much brighter and bigger than
 before." → "…il semble beaucoup plus brillant que auparavant." (bigger lost). 8 of 60 new sentences lost one (5
-"again"). Read as "once again" in place, or "Again," in front of a statement, or with the comparatives swapped
+"again"; 5 mended, none worse), 9 of 20 held out (5 mended), 8 of 12 more (5 mended). Read as "once again" in place, or "Again," in front of a statement, or with the comparatives swapped
 ("bigger and brighter"), each came out kept ("Encore une fois, le chien…", "…la facture encore une fois parce
 que…", "…beaucoup plus grand et plus brillant qu'avant"). Like joins.py's "so", the sentence is read again only
 where its French lacks every form of the word (``lost_words``), and a re-reading is taken only if it keeps that word
@@ -14,6 +14,7 @@ so it is refused.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Callable, Optional
 
 KEPT_NOTE = ("Read whole, this sentence lost the word “{word}”: it was translated again in a form that keeps it; the "
@@ -109,19 +110,21 @@ _DIGITS = re.compile(r"\d+")
 def keeps_all(sentence: str, first: str, again: str, word: str) -> bool:
     """Whether ``again`` (the French of a re-reading) keeps ``word`` and loses nothing ``first`` had: every other
     droppable word first kept, the same numbers, and no fewer words ("Aujourd'hui, mon ordinateur portable est très
-    lent…" for "…slow again today…" lost «encore»: refused), and at most one longer word of ``first`` reworded."""
+    lent…" for "…slow again today…" lost «encore»: refused), at most one longer word of ``first`` reworded, none said
+    more often."""
     forms = dict(_words(sentence))
     if word not in forms or not forms[word].search(again):
         return False
     if any(fr.search(first) and not fr.search(again) for w, fr in forms.items() if w != word):
         return False
-    gone = _content(first) - _content(again)
+    was, now = _content(first), _content(forms[word].sub(" ", again))     # "plus grand et plus brillant": 1 «plus»
     return sorted(_DIGITS.findall(first)) == sorted(_DIGITS.findall(again)) and len(again.split()) >= len(
-        first.split()) and len(gone) <= 1
+        first.split()) and len(set(was) - set(now)) <= 1 and all(now[w] <= n for w, n in was.items())
 
 
-def _content(french: str) -> set[str]:
-    """The words of 4+ letters in ``french``, lower-cased ("…l'eau partout dans le sol" → {"l'eau", "partout",
-    "dans"}): a re-reading may reword one ("auparavant" → "avant"), not lose two ("…sous-sol conduit encore une
-    fois, et il y a de l'eau dans le sol…" for "…est à récidiver, et il y a de l'eau partout…" lost «partout»)."""
-    return {w for w in re.findall(r"[\w'’-]{4,}", french.lower())}
+def _content(french: str) -> Counter:
+    """The words of 4+ letters in ``french``, lower-cased, counted ("…l'eau partout dans le sol" → {"l'eau": 1,
+    "partout": 1, "dans": 1}): a re-reading may reword one ("auparavant" → "avant"), not lose two ("…sous-sol conduit
+    encore une fois, et il y a de l'eau dans le sol…" for "…est à récidiver, et il y a de l'eau partout…" lost
+    «partout»), nor say one twice ("…voyage à Berlin encore une fois à Berlin la semaine prochaine…")."""
+    return Counter(re.findall(r"[\w'’-]{4,}", french.lower()))

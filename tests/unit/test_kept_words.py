@@ -62,6 +62,10 @@ def test_a_re_reading_is_taken_only_if_it_keeps_the_word_and_loses_nothing_else(
                                "fois, et il y a de l'eau dans le sol près de la porte.", "again")   # «partout» lost
     assert not keeps_all(DOG, DOG_FR, "Encore une fois, le chien de mon voisin aboyait toute la nuit et je n'ai pas "
                                       "pu dormir avant 4 heures du matin.", "again")             # a number changed
+    boss = "My boss wants me to travel to Berlin again next week, but I have already been there twice this month."
+    assert not keeps_all(boss, "Mon patron veut que je voyage à Berlin la semaine prochaine, mais j'y ai déjà été deux "
+                               "fois ce mois-ci.", "Mon patron veut que je voyage à Berlin encore une fois à Berlin la "
+                               "semaine prochaine, mais j'y ai déjà été deux fois ce mois-ci.", "again")  # said twice
 
 
 def test_a_french_that_lost_a_word_is_searched_again_in_a_form_that_keeps_it(tiny_checkpoint, monkeypatch):
