@@ -4,8 +4,9 @@ Read whole, a sentence of 15+ words lost a small word with no French trace of it
 all night again and…" → "Le chien de mon voisin aboyait toute la nuit et…" («encore» lost); "Could you please send
 me the invoice again because…" → "…m'envoyer la facture parce que…"; "…now it looks much brighter and bigger than
 before." → "…il semble beaucoup plus brillant que auparavant." (bigger lost). 8 of 60 new sentences lost one (5
-"again"; 5 mended, none worse), 9 of 20 held out (5 mended), 8 of 12 more (5 mended). Read as "once again" in place, or "Again," in front of a statement, or with the comparatives swapped
-("bigger and brighter"), each came out kept ("Encore une fois, le chien…", "…la facture encore une fois parce
+"again"; 5 mended, none worse), 9 of 20 held out (5 mended), 8 of 12 more (5 mended). Read as "once again" in
+place, or "Again," in front of a statement, or with the comparatives swapped ("bigger and brighter"), each came out
+kept ("Encore une fois, le chien…", "…la facture encore une fois parce
 que…", "…beaucoup plus grand et plus brillant qu'avant"). Like joins.py's "so", the sentence is read again only
 where its French lacks every form of the word (``lost_words``), and a re-reading is taken only if it keeps that word
 and loses nothing else (``keeps_all``): "Today, my laptop is very slow again…" kept «aujourd'hui» but lost «encore»,
