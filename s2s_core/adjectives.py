@@ -1,8 +1,9 @@
 """An adjective before a noun in the noun's gender: the model wrote «Bonne anniversaire à mon meilleur ami» ("Happy
 birthday…") and «Merci pour les belles messages» ("the nice messages"). Before a noun whose gender is known
 (``noun_genders.txt``, agreement.py) a handful of adjectives that French puts before the noun ("bon", "beau",
-"petit", "nouveau", "mauvais", "grand", "joli") take its gender, in the adjective's own number: «Bon anniversaire»,
-«les beaux messages», «une nouvelle voiture»; before a vowel "bel", "nouvel" («un bel endroit»).
+"petit", "nouveau", "mauvais", "grand", "joli", "premier", "dernier") take its gender, in the adjective's own
+number: «Bon anniversaire», «les beaux messages», «une nouvelle voiture», «votre première visite»; before a vowel
+"bel", "nouvel" («un bel endroit»).
 
 Left alone: an adjective after a determiner in the other gender («une belle message»: which word was meant is not
 known), after a word that is no determiner («elle est belle femme», «il fait bon temps»…), before an "h" where the
@@ -20,6 +21,10 @@ _FORMS = (("bon", "bon", "bonne", "bons", "bonnes"), ("beau", "bel", "belle", "b
           ("petit", "petit", "petite", "petits", "petites"), ("nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"),
           ("mauvais", "mauvais", "mauvaise", "mauvais", "mauvaises"), ("grand", "grand", "grande", "grands", "grandes"),
           ("joli", "joli", "jolie", "jolis", "jolies"))
+# ask34 (s33): "This is your first visit to Paris, isn't it?" → «C'est votre premier visite…», "Is this your first
+# visit to Rome?" → «Est-ce votre premier visite…»: "première visite"
+_FORMS += (("premier", "premier", "première", "premiers", "premières"),
+           ("dernier", "dernier", "dernière", "derniers", "dernières"))
 # form → (its forms, gender, plural: True, False or None for "mauvais", either)
 _ADJECTIVES: dict[str, tuple[tuple[str, ...], str, bool | None]] = {}
 for _forms in _FORMS:

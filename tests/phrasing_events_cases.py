@@ -87,3 +87,11 @@ LEFT = [   # looks like one, but is not
     "Best wishes",                                      # a letter's closing: letters.py writes "Bien à vous"
     "He's choking on his words.",                       # no cry for help
 ]
+
+READ += [   # ask34 (s33): an alarm that did not "go off" («n'a-t-il pas décollé»)
+    ("Why didn't my alarm go off?", "Why didn't my alarm ring?"),
+    ("My alarm didn't go off this morning.", "My alarm didn't ring this morning."),
+    ("Why didn't the alarm clock go off?", "Why didn't the alarm clock ring?"),
+]
+LEFT += ["The bomb didn't go off.",                  # no alarm
+         "Did the lights go off?"]

@@ -98,3 +98,26 @@ LEFT += [
     "I hope you remembered to lock the door.",       # no question
     "Did you remember to.",                          # no verb
 ]
+
+READ += [   # ask34 (s33): questions a visitor asks in a demo
+    ("Have you ever tried sushi?", "Have you already tried sushi?"),
+    ("have you ever broken a bone", "have you already broken a bone"),
+    ("Is there a pharmacy in this area?", "Is there a pharmacy in the neighbourhood?"),
+    ("Are there any good schools in this area?", "Are there any good schools in the neighbourhood?"),
+    ("Is there a cheaper hotel in this area?", "Is there a cheaper hotel in the neighbourhood?"),
+    ("What time does your daughter finish school on Wednesdays?",
+     "What time does your daughter get out of school on Wednesdays?"),
+    ("What time do the children finish school?", "What time do the children get out of school?"),
+    ("I wonder what the weather will be like tomorrow.", "I wonder what weather we will have tomorrow."),
+    ("how much is a coffee here", "How much is a coffee here"),
+    ("how much are the apples?", "How much are the apples?"),
+]
+LEFT += [
+    "Is there any progress in this area?",           # a field, no place
+    "Is there a hotel in this area with a pool?",    # more asked than the place
+    "When does your daughter finish school?",        # may ask a year
+    "What will the weather be like tomorrow?",       # came out right as typed
+    "how much is it",                                # came out right as typed
+    "How much is a coffee?",                         # its capital typed
+    "I have ever been told.",                        # no question
+]

@@ -105,3 +105,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Count me in!" → "Comptez-moi !"; "I'll be there!": "Je serai là !"
     (r"^count\s+me\s+in(?=\s*[!.]?\s*$)", "I'll be there"),
 )
+PHRASES += (   # ask34 (s33): an alarm that did not "go off"
+    # "Why didn't my alarm go off?" → "Pourquoi mon réveil n'a-t-il pas décollé ?", "My alarm didn't go off this
+    # morning." → "Mon réveil ne s'est pas décollé…"; "ring": "…n'a-t-il pas sonné ?", "Mon réveil n'a pas sonné…"
+    # ("went off" and "is going off": phrasal.py and above)
+    (r"\b(alarm(?:\s+clock)?\s+(?:(?:didn['’]t|did\s+not|doesn['’]t|does\s+not|won['’]t|will\s+not)\s+)?)go\s+off\b",
+     r"\1ring"),
+)

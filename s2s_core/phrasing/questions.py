@@ -97,3 +97,30 @@ PHRASES += (   # register30 (s30): "Did you remember to lock the door?" → "Vou
     # were no better. A question opening its sentence, a verb after "to" ("Did you remember my birthday?" left)
     (rf"{_OPENS}did\s+you\s+remember\s+to\s+(?=[a-z]+\b){_ASKED}", "have you not forgotten to "),
 )
+# a place a visitor asks for in "this area" (not the Hansards' "Is there any progress in this area?", a field)
+_PLACE_SOUGHT = (r"(?:hotels?|restaurants?|supermarkets?|pharmac(?:y|ies)|banks?|shops?|stores?|caf[eé]s?|bars?|"
+                 r"bakery|bakeries|gyms?|parks?|schools?|hospitals?|doctors?|dentists?|museums?|cinemas?|markets?|"
+                 r"post\s+office|petrol\s+station|gas\s+station|car\s+park|cash\s+machine|beach(?:es)?|library)")
+PHRASES += (   # ask34 (s33): questions a visitor asks in a demo
+    # "Have you ever tried sushi?" → "As-tu jamais essayé les sushis ?", "…lost your passport?" → "Avez-vous jamais
+    # perdu…", "…broken a bone?" → "Avez-vous jamais cassé un os ?"; "already": "Avez-vous déjà essayé des sushis ?",
+    # "Avez-vous déjà perdu votre passeport ?" ("Have you ever seen snow?" had come out "déjà" already, and still does)
+    (rf"{_OPENS}have\s+you\s+ever\s+(?=[a-z]+\b){_ASKED}", "have you already "),
+    # "Is there a pharmacy in this area?" → "…dans ce domaine ?", "Are there any good schools in this area?" → "…dans
+    # ce domaine ?"; "in the neighbourhood": "Y a-t-il une pharmacie dans le quartier ?"
+    (rf"{_OPENS}((?:is|are)\s+there\s+(?:an?|any|some)\s+(?:[\w-]+\s+){{0,2}}?{_PLACE_SOUGHT}\s+)in\s+this\s+area\b"
+     rf"(?=\s*(?:\?|$))", r"\1in the neighbourhood"),
+    # "What time does your daughter finish school?" → "…ta fille a-t-elle fini l'école…" (a past), "What time do the
+    # children finish school?" → "…les enfants finent l'école"; "get out of school": "…votre fille sort-elle de
+    # l'école…", "…les enfants sortent-ils de l'école…" (a "when" left: "When does she finish school?" may ask a year)
+    (r"\b(what\s+time\s+(?:does|do)\s+[^?.!,;]{1,40}?)\s+finish\s+school\b", r"\1 get out of school"),
+    # "I wonder what the weather will be like tomorrow." → "Je me demande comment le temps sera demain.", "Do you know
+    # what the weather will be like at the weekend?" → "Savez-vous quel temps sera ce week-end ?"; "what weather we
+    # will have": "…quel temps nous aurons demain." (asked straight, "What will the weather be like…" came out right)
+    (r"\bwhat\s+the\s+weather\s+will\s+be\s+like\b", "what weather we will have"),
+    # a lower-case "how much is": "how much is a coffee here" → "combien se trouve un café ici", "how much is a ticket
+    # to the museum?" → "combien est-ce un billet au musée ?", "how much are the apples" → "combien sont les pommes";
+    # with its capital: "Combien coûte un café ici", "Combien coûte un billet au musée ?", "Combien coûtent les
+    # pommes" ("how much is it" left: it came out right, "combien est-ce", and "How much is it?" "Combien coûte-t-il ?")
+    (rf"{_OPENS}(?-i:how)\s+much\s+(is|are)\b(?!\s+it\b)", r"How much \1"),
+)

@@ -43,3 +43,22 @@ def test_right_or_unsure_adjectives_are_kept(text):
 def test_french_typography_mends_the_adjective():
     assert typography.french("Bonne anniversaire à mon meilleur ami !", "Happy birthday to my best friend!") \
         == "Bon anniversaire à mon meilleur ami !"
+
+
+# ask34 (s33): "first" and "last" before a noun in its gender («votre premier visite»)
+@pytest.mark.parametrize("wrong, right", [
+    ("C'est votre premier visite à Paris, n'est-ce pas ?", "C'est votre première visite à Paris, n'est-ce pas ?"),
+    ("Est-ce votre premier visite à Rome ?", "Est-ce votre première visite à Rome ?"),
+    ("Nos derniers semaines ici.", "Nos dernières semaines ici."),
+    ("Ma premier année.", "Ma première année."),
+])
+def test_first_and_last_take_the_gender_of_their_noun(wrong, right):
+    assert mend(wrong) == right
+
+
+@pytest.mark.parametrize("text", [
+    "Le premier train part à six heures.", "La première fois.", "Le dernier jour.", "Un premier an.",
+    "La premier ministre.",          # the determiner says the other gender: which word was meant is not known
+])
+def test_first_and_last_right_or_unsure_are_kept(text):
+    assert mend(text) == text
