@@ -763,3 +763,7 @@ LEFT += verbs_cases.LEFT
 import phrasing_attach_cases as attach_cases   # noqa: E402  time, place and means attached to the wrong word (s33)
 READ += attach_cases.READ
 LEFT += attach_cases.LEFT
+
+import phrasing_recount_cases as recount_cases   # noqa: E402  long sentences telling what happened (story34, s33)
+READ += recount_cases.READ
+LEFT += recount_cases.LEFT
