@@ -176,8 +176,8 @@ def _after_it(text: str, source: str) -> str:
 _PASSED_EN = re.compile(r"\bpassed\s+(?:the|his|her|their|my|our|your|all\s+(?:the|his|her|their|my|our|your))\s+"
                         r"(?:final\s+|driving\s+|entrance\s+)?(?:exams?|tests?)\b", re.IGNORECASE)
 _PASSED_FR = re.compile(r"\b(ai|as|a|avons|avez|ont|avait|avaient) (?:passé|adopté)(?=s? "
-                        r"(?:l['’]examen|les examens|le test|les tests|son examen|ses examens|leur examen|leurs examens|"
-                        r"leur test|son test|mon examen|notre examen|votre examen)\b)")
+                        r"(?:l['’]examen|les examens|le test|les tests|son examen|ses examens|leur examen|"
+                        r"leurs examens|leur test|son test|mon examen|notre examen|votre examen)\b)")
 
 
 def _exam_passed(text: str, source: str) -> str:
