@@ -11,7 +11,9 @@ French word is mended where the source names the sense:
 - some butter, a little sugar: "trois œufs, un petit sucre et un beurre" → "…un peu de sucre et du beurre";
 - a browser's extension: "avant d'installer la prolongation" → "avant d'installer l'extension";
 - a browser: "Essayez un autre brun." → "Essayez un autre navigateur." ("Try a different browser.");
-- what was done "after I changed it": "même après avoir changé deux fois" → "même après l'avoir changé deux fois".
+- what was done "after I changed it": "même après avoir changé deux fois" → "même après l'avoir changé deux fois";
+- an exam passed (story34, s33): "Les étudiants qui ont adopté l'examen…" (adopted), "…la moitié de la classe a passé
+  l'examen…" (sat it) → "…ont réussi l'examen…", "…a réussi l'examen…".
 """
 from __future__ import annotations
 
@@ -171,9 +173,25 @@ def _after_it(text: str, source: str) -> str:
     return _AFTER_FR.sub(r"\1 l'avoir \2", text)
 
 
+_PASSED_EN = re.compile(r"\bpassed\s+(?:the|his|her|their|my|our|your|all\s+(?:the|his|her|their|my|our|your))\s+"
+                        r"(?:final\s+|driving\s+|entrance\s+)?(?:exams?|tests?)\b", re.IGNORECASE)
+_PASSED_FR = re.compile(r"\b(ai|as|a|avons|avez|ont|avait|avaient) (?:passé|adopté)(?=s? "
+                        r"(?:l['’]examen|les examens|le test|les tests|son examen|ses examens|leur examen|"
+                        r"leurs examens|leur test|son test|mon examen|notre examen|votre examen)\b)")
+
+
+def _exam_passed(text: str, source: str) -> str:
+    """"Les étudiants qui ont adopté l'examen…" → "…qui ont réussi l'examen…", "…a passé l'examen…" (sat it) →
+    "…a réussi l'examen…" where the source says it was passed (not "failed", not "took": no "pass" in the source)."""
+    if not _PASSED_EN.search(source) or re.search(r"\bfail", source, re.IGNORECASE):
+        return text
+    return _PASSED_FR.sub(r"\1 réussi", text)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the senses above mended where ``source`` says them."""
     if not source:
         return text
     text = _subject(_sales(_sea_view(_return_ticket(text, source), source), source), source)
-    return _after_it(_browser(_extension(_some(text, source), source), source), source)
+    text = _after_it(_browser(_extension(_some(text, source), source), source), source)
+    return _exam_passed(text, source)

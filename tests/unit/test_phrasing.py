@@ -767,3 +767,7 @@ LEFT += attach_cases.LEFT
 import phrasing_situations_cases as situations_cases   # noqa: E402  errands of a stakeholder's demo (demo34, s33)
 READ += situations_cases.READ
 LEFT += situations_cases.LEFT
+
+import phrasing_recount_cases as recount_cases   # noqa: E402  long sentences telling what happened (story34, s33)
+READ += recount_cases.READ
+LEFT += recount_cases.LEFT

@@ -91,3 +91,34 @@ def test_a_word_in_another_sense_is_mended_where_the_english_says_which(english,
 @pytest.mark.parametrize("english, model", KEPT)
 def test_the_other_sense_or_no_sense_said_stays(english, model):
     assert mend(model, english) == model
+
+
+EXAM_MENDED = [   # story34 (s33): an exam passed, written "adopté" (adopted) or "passé" (sat): "réussi"
+    ("The students who passed the exam will receive their results next week.",
+     "Les étudiants qui ont adopté l'examen recevront leurs résultats la semaine prochaine.",
+     "Les étudiants qui ont réussi l'examen recevront leurs résultats la semaine prochaine."),
+    ("All the candidates who passed the exam were invited to an interview on Monday.",
+     "Tous les candidats qui ont adopté l'examen ont été invités à une entrevue lundi.",
+     "Tous les candidats qui ont réussi l'examen ont été invités à une entrevue lundi."),
+    ("Only half of the class passed the exam, so the teacher was disappointed.",
+     "Seulement la moitié de la classe a passé l'examen, alors le professeur fut déçu.",
+     "Seulement la moitié de la classe a réussi l'examen, alors le professeur fut déçu."),
+    ("The people who passed their driving test last month can now drive alone.",
+     "Les gens qui ont passé leur test de conduite le mois dernier peuvent maintenant conduire seuls.",
+     "Les gens qui ont réussi leur test de conduite le mois dernier peuvent maintenant conduire seuls."),
+]
+EXAM_KEPT = [   # an exam taken, failed, or a time spent: "passé" is right there
+    ("She took the exam yesterday.", "Elle a passé l'examen hier."),
+    ("He passed the test, but his friend failed it.", "Il a passé l'examen, mais son ami l'a échoué."),
+    ("We passed the evening at home.", "Nous avons passé la soirée à la maison."),
+]
+
+
+@pytest.mark.parametrize("english, model, expected", EXAM_MENDED)
+def test_an_exam_passed_is_said_reussi(english, model, expected):
+    assert mend(model, english) == expected
+
+
+@pytest.mark.parametrize("english, model", EXAM_KEPT)
+def test_an_exam_taken_or_failed_keeps_passe(english, model):
+    assert mend(model, english) == model
