@@ -158,15 +158,16 @@ def _people_fr(people: str, lower: bool = False, addressed: bool = True) -> Opti
                   flags=re.IGNORECASE)
 
 
-# a shouted line's words after a greeting are all capitalised: a name there is a listed first name or follows a title
-# ("GOOD NIGHT, SLEEP WELL." had come out "BONNE NUIT, SLEEP WELL.", "…, SWEET DREAMS." "…, SWEET DREAMS.")
+# a shouted line's words after a greeting are all capitalised: two words there are a name after a listed first name
+# or a title ("GOOD NIGHT, SLEEP WELL." had come out "BONNE NUIT, SLEEP WELL.", "…, SWEET DREAMS." "…, SWEET DREAMS.")
 _FIRST_NAMES = WOMEN | MEN | set(STAND_IN_NAMES)
 
 
 def _shouted_words(people: str, names: list[str]) -> bool:
-    """Whether ``people``, typed in capitals without a title, has a first word that is no listed first name
-    ("SLEEP WELL", "STAY SAFE"; not "EMMA", "MR. BROWN", "TOM SMITH")."""
-    return people.isupper() and not _TITLE_WORD.search(people) and bool(names) \
+    """Whether ``people``, typed in capitals without a title, are words whose first is no listed first name
+    ("SLEEP WELL", "STAY SAFE"; not "TOM SMITH", "MR. BROWN", nor one word: "GET WELL SOON, XAVIER!" read to the
+    model had come out "PRENDS BIENTÔT, XAVIER !")."""
+    return people.isupper() and not _TITLE_WORD.search(people) and len(names) > 1 \
         and names[0].capitalize() not in _FIRST_NAMES
 
 

@@ -373,3 +373,4 @@ def test_a_shouted_greeting_takes_only_a_listed_name_or_one_after_a_title():
     assert written_fr("DEAR MR. BROWN,") == "Bonjour M. BROWN," and written_fr("DEAR TOM,") == "Bonjour TOM,"
     assert written_fr("HAPPY BIRTHDAY MUM!!!") == "Joyeux anniversaire maman!!!"
     assert written_fr("Good night, Sleep Well.") == "Bonne nuit, Sleep Well."       # not shouted: as before
+    assert written_fr("GET WELL SOON, XAVIER!") == "Bon rétablissement, XAVIER!"     # one word: a name, listed or not
