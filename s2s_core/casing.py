@@ -159,7 +159,8 @@ def _read_case(text: str, vocab: Vocabulary, keep: Collection[str], typed: str) 
     if caps_locked(plain):
         return _read_case(_LETTERS.sub(lambda m: m.group() if m.group() in keep else m.group().swapcase(), text),
                           vocab, keep, "")
-    if shouted(plain) or shouted(typed) and _LETTERS.search(plain) and plain == plain.upper():
+    if shouted(plain) or shouted(typed) and _LETTERS.search(plain) and plain == plain.upper() \
+            or _shouted_word(plain):
         body = _LETTERS.sub(lambda m: m.group() if m.group() in keep or m.group() in ACRONYMS
                             else m.group().lower() if m.group().lower() in _READ_IN_LOWER else vocab.usual_case(m.group()),
                             text)
@@ -169,6 +170,18 @@ def _read_case(text: str, vocab: Vocabulary, keep: Collection[str], typed: str) 
     if title_cased(plain):
         return _sentence_case(text, vocab, keep), False
     return text, False
+
+
+# a word shouted alone, or as a sentence of a shouted line, read as its twin: "WELCOME!" had come out "WELCOME !",
+# "SORRY!" "SORV !", "GOODBYE!" "Le GODBEE !", "HELLO!" "HELOLO !", "PUSH" "L'USH"; only these (read so, "WARNING!"
+# came out «ARRÊTEZ !», "NEVER!" «N'AYEZ JAMAIS !», "PULL" «ARRÊTEZ»; "NASA", "IKEA" are acronyms, names)
+_SAID_ALONE = frozenset("""welcome stop sorry thanks hello goodbye fire quiet push open caution finally help""".split())
+
+
+def _shouted_word(text: str) -> bool:
+    """Whether ``text`` is one of the words ``_SAID_ALONE``, alone in capitals ("WELCOME!", "SORRY, …" is no)."""
+    words = _LETTERS.findall(text)
+    return len(words) == 1 and words[0].isupper() and words[0].lower() in _SAID_ALONE
 
 
 def _sentence_case(text: str, vocab: Vocabulary, keep: Collection[str]) -> str:

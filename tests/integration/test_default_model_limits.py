@@ -768,9 +768,10 @@ def test_verbs_a_visitor_types_are_read_in_their_sense(translated, text, wanted,
     ("GOOD NIGHT, SLEEP WELL.", "BONNE NUIT, DORMIR BIEN."),                               # "…, SLEEP WELL."
     ("VISIT WWW.EXAMPLE.COM FOR MORE INFORMATION.", "WWW.EXAMPLE.COM POUR PLUS D'INFORMATIONS."),
     ("FOLLOW US ON WWW.FACEBOOK.COM/OURSHOP!", "SUIVEZ-NOUS SUR WWW.FACEBOOK.COM/OURSHOP !"),   # "WWW.BOOK.COM/…"
+    ("SORRY! I DIDN'T SEE YOU.", "DÉSOLÉ !"),                                               # "SORV !"
 ])
 def test_a_shouted_line_reads_as_its_twin_letters_everyday_words_greetings_addresses(translated, text, wanted):
     """Shout34 s33: a shouted formal greeting says «vous» (address_forms), everyday words the vocabulary cuts alike
     read in lower case (casing.SHOUTED_WORDS), a shouted greeting's message no name (letters), a web address in
-    capitals copied (verbatim)."""
+    capitals copied (verbatim), a listed word shouted alone read as its twin (casing._SAID_ALONE)."""
     assert wanted in translated(text).best.text, translated(text).best.text

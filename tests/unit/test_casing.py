@@ -290,3 +290,12 @@ def test_shouted_everyday_words_are_read_in_lower_case_as_in_their_twin():
         read = read_case(typed, Vocab())[0]
         assert f" {word}" in read and word.capitalize() not in read, (typed, read)
     assert read_case("Hot Dog", Vocab())[0] == "Hot Dog"                                # not shouted: as before
+
+
+def test_a_listed_word_shouted_alone_is_read_as_its_twin():
+    """Shout34 s33: one word is no shouting ("NASA"), so "WELCOME!" was read as typed and came out "WELCOME !",
+    "SORRY!" "SORV !", "HELLO!" "HELOLO !"; a listed one is read in sentence case and its French shouted."""
+    assert read_case("WELCOME!", Vocab()) == ("Welcome!", True)
+    assert read_case("SORRY!", Vocab()) == ("Sorry!", True) and read_case("HELLO", Vocab())[1]
+    assert read_case("NASA", Vocab()) == ("NASA", False) and read_case("WARNING!", Vocab()) == ("WARNING!", False)
+    assert read_case("Welcome!", Vocab()) == ("Welcome!", False)
