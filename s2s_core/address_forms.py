@@ -30,6 +30,13 @@ _FIRST_WORD = re.compile(r"[\W\d_]*(\w+)")
 _FORMAL = re.compile(r"\s*(?:Madame|Monsieur|Mesdames|Messieurs|Cher client|Chers clients|Cordialement|"
                      r"Bien cordialement|Respectueusement|Bonjour (?:M\.|Mme|Mlle|Dr|Pr|Professeur) |Bonjour à tous|"
                      r"Salut tout le monde|Chers )")
+# the same lines shouted ("BONJOUR MME BROWN, MERCI POUR TA LETTRE." had kept «TA», its twin «votre lettre»)
+_FORMAL_ANY_CASE = re.compile(_FORMAL.pattern, re.IGNORECASE)
+
+
+def _formal(text: str) -> bool:
+    """Whether ``text`` opens with a letter's formal line, in sentence case or all in capitals ("BONJOUR MME …")."""
+    return bool(_FORMAL.match(text) or text.isupper() and _FORMAL_ANY_CASE.match(text))
 
 
 # "de ton" + a noun where the source says "your" and no "tone": a possessive ("la machine achetée de ton magasin",
@@ -124,7 +131,7 @@ def form_of(text: str, source: str = "") -> Optional[str]:
     form is "vous", and so is a letter's formal line, "Madame, Monsieur,"; a noun such as "ton rendez-vous" says
     none)."""
     text = _without_nouns(text)
-    vous = bool(_VOUS.search(text) or _FORMAL.match(text)) or _vous_imperative(text, source)
+    vous = bool(_VOUS.search(text) or _formal(text)) or _vous_imperative(text, source)
     tu = bool(TU.search(text) or de_ton(text, source)) and not _vous_verbs(text, source)
     return "vous" if vous and not tu else "tu" if tu and not vous else None
 
@@ -218,7 +225,7 @@ def forms_in(text: str, source: str = "") -> set:
     """The forms of address ``text`` uses: {"tu", "vous"} where it mixes them ("Écoutez-moi et fais ce que je
     dis."); a verb that only may be in the "tu" form counts as "tu" here ("…et signe au fond")."""
     found, text = set(), _SPUR.sub("", _without_nouns(text))
-    if _VOUS.search(text) or _FORMAL.match(text) or _vous_verbs(text, source) \
+    if _VOUS.search(text) or _formal(text) or _vous_verbs(text, source) \
             or any(plain(m.group(m.lastindex)) in ("faites", "dites", "soyez", "ayez", "sachez")
                    for m in (*_CLAUSE_VERB.finditer(text), *_TU_HYPHEN.finditer(text))):
         found.add("vous")

@@ -36,6 +36,14 @@ EVERYDAY = frozenset("""toilet toilets bathroom kitchen beach exit stairs bakery
     passport taxi elevator lift hotel museum wallet umbrella towel receipt queue password fridge oven heating
     pizza cheese bread wine beer tea shop card map bag coat shirt shoes hat pillow sink stove kettle laundry terrace
     dentist chemist butcher evening party email bed""".split())
+# and everyday adjectives, verbs and nouns read so in what people shout ("I AM HUNGRY." had come out "JE SUIS
+# HUNGRY.", "IT IS HOT IN HERE." "IL EST CHAUD ICI.", "HE IS TALL." "IL EST TALL.", "PLEASE KNOCK." "VEUILLEZ
+# KNOCK."): each in lower case in 3 shouted lines or more, as its twin (shout34); none a first name
+SHOUTED_WORDS = frozenset("""hungry thirsty hot cold cool tall fat thin bored boring dirty dry quiet loud noisy
+    quick rude lazy crazy mad scared lucky ugly funny sweet spicy fresh delicious disgusting awful amazing awesome soft
+    sharp knock touch hurry pull parking hate shout cry smile barking stolen midnight noon sugar salt rain sun dog
+    house cake knife tail wall walls vegetables noise smell mess garbage rubbish socks eggs chicken exam""".split())
+_READ_IN_LOWER = EVERYDAY | SHOUTED_WORDS
 # a greeting typed in lower case that opens the text, read with its capital: "good morning, how are you today?" had
 # come out "beau matin, comment allez-vous…", "good afternoon, how can I help you?" "Est-ce que je peux t'aider ?" (the
 # greeting lost), "hi, can you help me please?" "Ici, pouvez-vous…"; now "Bonjour, …", "Salut, …". Not "good night"
@@ -151,9 +159,10 @@ def _read_case(text: str, vocab: Vocabulary, keep: Collection[str], typed: str) 
     if caps_locked(plain):
         return _read_case(_LETTERS.sub(lambda m: m.group() if m.group() in keep else m.group().swapcase(), text),
                           vocab, keep, "")
-    if shouted(plain) or shouted(typed) and _LETTERS.search(plain) and plain == plain.upper():
+    if shouted(plain) or shouted(typed) and _LETTERS.search(plain) and plain == plain.upper() \
+            or _shouted_word(plain):
         body = _LETTERS.sub(lambda m: m.group() if m.group() in keep or m.group() in ACRONYMS
-                            else m.group().lower() if m.group().lower() in EVERYDAY else vocab.usual_case(m.group()),
+                            else m.group().lower() if m.group().lower() in _READ_IN_LOWER else vocab.usual_case(m.group()),
                             text)
         body = _THE_US.sub("US", re.sub(r"\bi\b", "I", _CONTRACTION.sub(lambda m: m.group().lower(), body)))
         body = _AFTER_MY.sub(lambda m: m.group() if m.group(2) in keep else m.group(1) + m.group(2).lower(), body)
@@ -161,6 +170,18 @@ def _read_case(text: str, vocab: Vocabulary, keep: Collection[str], typed: str) 
     if title_cased(plain):
         return _sentence_case(text, vocab, keep), False
     return text, False
+
+
+# a word shouted alone, or as a sentence of a shouted line, read as its twin: "WELCOME!" had come out "WELCOME !",
+# "SORRY!" "SORV !", "GOODBYE!" "Le GODBEE !", "HELLO!" "HELOLO !", "PUSH" "L'USH"; only these (read so, "WARNING!"
+# came out «ARRÊTEZ !», "NEVER!" «N'AYEZ JAMAIS !», "PULL" «ARRÊTEZ»; "NASA", "IKEA" are acronyms, names)
+_SAID_ALONE = frozenset("""welcome stop sorry thanks hello goodbye fire quiet push open caution finally help""".split())
+
+
+def _shouted_word(text: str) -> bool:
+    """Whether ``text`` is one of the words ``_SAID_ALONE``, alone in capitals ("WELCOME!", "SORRY, …" is no)."""
+    words = _LETTERS.findall(text)
+    return len(words) == 1 and words[0].isupper() and words[0].lower() in _SAID_ALONE
 
 
 def _sentence_case(text: str, vocab: Vocabulary, keep: Collection[str]) -> str:

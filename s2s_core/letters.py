@@ -15,7 +15,9 @@ from typing import Optional
 
 from .aside import LAUGH, laugh_fr
 from .calendar_names import WEEKDAYS, WEEKDAYS_FR
+from .opening_names import MEN, WOMEN
 from .shorthand import read_chat
+from .verbatim import NAMES as STAND_IN_NAMES
 
 CLOSINGS = {                            # the usual French e-mail closing for each English one
     "best regards": "Cordialement", "regards": "Cordialement", "kind regards": "Bien cordialement",
@@ -149,10 +151,24 @@ def _people_fr(people: str, lower: bool = False, addressed: bool = True) -> Opti
     if lower and re.fullmatch(r"[a-z][a-z'’-]+", people) and people not in _NOT_LOWER_NAMES:
         return people.capitalize()
     names = [w for part in re.split(_AND, people, flags=re.IGNORECASE) for w in _TITLE_WORD.sub("", part).split()]
-    if any(not w[0].isupper() or w.lower() in _NOT_NAMES or w.lower() == "and" for w in names):
+    if any(not w[0].isupper() or w.lower() in _NOT_NAMES or w.lower() == "and" for w in names) \
+            or _shouted_words(people, names):
         return None
     return re.sub(_AND, " et ", _TITLE_WORD.sub(lambda m: TITLES[m.group(1).capitalize()], people),
                   flags=re.IGNORECASE)
+
+
+# a shouted line's words after a greeting are all capitalised: two words there are a name after a listed first name
+# or a title ("GOOD NIGHT, SLEEP WELL." had come out "BONNE NUIT, SLEEP WELL.", "…, SWEET DREAMS." "…, SWEET DREAMS.")
+_FIRST_NAMES = WOMEN | MEN | set(STAND_IN_NAMES)
+
+
+def _shouted_words(people: str, names: list[str]) -> bool:
+    """Whether ``people``, typed in capitals without a title, are words whose first is no listed first name
+    ("SLEEP WELL", "STAY SAFE"; not "TOM SMITH", "MR. BROWN", nor one word: "GET WELL SOON, XAVIER!" read to the
+    model had come out "PRENDS BIENTÔT, XAVIER !")."""
+    return people.isupper() and not _TITLE_WORD.search(people) and len(names) > 1 \
+        and names[0].capitalize() not in _FIRST_NAMES
 
 
 # wishes the model gets wrong ("Happy Friday!" → "Veuillez vendredi !", "Happy Easter!" → "Bonne-Est !", "Happy

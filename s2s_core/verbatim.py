@@ -49,8 +49,10 @@ from .opening_names import (APPOSED, BEFORE_A_VERB, REGIONS, asked_kin, inner_na
 from .pieces import GLUED
 
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
-PATTERN = re.compile(r"(?:https?://|www\.)[^\s<>]+?(?=[.,;:!?)\]]*(?:\s|$))"          # not its final punctuation
+PATTERN = re.compile(r"(?i:https?://|www\.)[^\s<>]+?(?=[.,;:!?)\]]*(?:\s|$))"        # not its final punctuation
                      rf"|(?<![\w@.-])(?:[A-Za-z0-9-]+\.)+(?:{TLDS})(?:/[^\s<>]*?)?"                 # example.com
+                     r"(?=[.,;:!?)\]]*(?:\s|$))"
+                     r"|(?<![\w@.-])(?:[A-Z0-9-]+\.)+(?:COM|ORG|NET)(?:/[^\s<>]*?)?"    # shouted: EXAMPLE.COM
                      r"(?=[.,;:!?)\]]*(?:\s|$))"
                      r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                       # e-mail
                      r"|(?<![\w@#])[@#][A-Za-z_]\w*(?:-\d+)?|(?<![\w@#])#\d{3,}\b"    # @mention, #hashtag, #A-5521

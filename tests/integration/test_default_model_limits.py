@@ -791,3 +791,21 @@ def test_a_word_dropped_in_a_long_sentence_is_read_again_and_kept(translated, te
     t = translated(text)
     assert wanted in t.best.text and t.source == text, t.best.text
     assert any("lost the word" in n for n in t.notes)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("DEAR MRS. BROWN, THANK YOU FOR YOUR LETTER.", "MERCI POUR VOTRE LETTRE."),              # was «TA LETTRE»
+    ("I AM HUNGRY.", "J'AI FAIM."),                                                        # "JE SUIS HUNGRY."
+    ("HE IS TALL.", "IL EST GRAND."),                                                      # "IL EST TALL."
+    ("I HATE MONDAYS.", "JE DÉTESTE LES LUNDIS."),                                         # "J'AI LE LUNDI."
+    ("PLEASE KNOCK.", "FRAPPER"),                                                          # "VEUILLEZ KNOCK."
+    ("GOOD NIGHT, SLEEP WELL.", "BONNE NUIT, DORMIR BIEN."),                               # "…, SLEEP WELL."
+    ("VISIT WWW.EXAMPLE.COM FOR MORE INFORMATION.", "WWW.EXAMPLE.COM POUR PLUS D'INFORMATIONS."),
+    ("FOLLOW US ON WWW.FACEBOOK.COM/OURSHOP!", "SUIVEZ-NOUS SUR WWW.FACEBOOK.COM/OURSHOP !"),   # "WWW.BOOK.COM/…"
+    ("SORRY! I DIDN'T SEE YOU.", "DÉSOLÉ !"),                                               # "SORV !"
+])
+def test_a_shouted_line_reads_as_its_twin_letters_everyday_words_greetings_addresses(translated, text, wanted):
+    """Shout34 s33: a shouted formal greeting says «vous» (address_forms), everyday words the vocabulary cuts alike
+    read in lower case (casing.SHOUTED_WORDS), a shouted greeting's message no name (letters), a web address in
+    capitals copied (verbatim), a listed word shouted alone read as its twin (casing._SAID_ALONE)."""
+    assert wanted in translated(text).best.text, translated(text).best.text

@@ -277,3 +277,25 @@ def test_a_shouted_contraction_keeps_its_ending_in_lower_case():
                         ("DON'T WORRY.", "Don't"), ("WE'RE LATE AGAIN.", "We're"), ("IT'S LATE, ISN'T IT?", "isn't")):
         assert read in read_case(typed, Short())[0]
     assert "O'Brien" in read_case("ASK O'BRIEN ABOUT IT.", Vocab())[0]             # a name's apostrophe: as before
+
+
+# ---- shout34 (s33): everyday words the vocabulary cuts alike in either case, shouted
+def test_shouted_everyday_words_are_read_in_lower_case_as_in_their_twin():
+    """Read capitalised, as names ("I am Hungry."), they were left in English: "I AM HUNGRY." had come out "JE SUIS
+    HUNGRY.", "HE IS TALL." "IL EST TALL.", "PLEASE KNOCK." "VEUILLEZ KNOCK.", "I HATE MONDAYS." "J'AI LE LUNDI."
+    (the Vocab here, like the real one, reads each of them capitalised)."""
+    for typed, word in (("I AM HUNGRY.", "hungry"), ("HE IS TALL.", "tall"), ("PLEASE KNOCK.", "knock"),
+                        ("I HATE MONDAYS.", "hate"), ("THE KNIFE IS SHARP.", "knife"), ("THE KNIFE IS SHARP.", "sharp"),
+                        ("IT IS HOT IN HERE.", "hot")):
+        read = read_case(typed, Vocab())[0]
+        assert f" {word}" in read and word.capitalize() not in read, (typed, read)
+    assert read_case("Hot Dog", Vocab())[0] == "Hot Dog"                                # not shouted: as before
+
+
+def test_a_listed_word_shouted_alone_is_read_as_its_twin():
+    """Shout34 s33: one word is no shouting ("NASA"), so "WELCOME!" was read as typed and came out "WELCOME !",
+    "SORRY!" "SORV !", "HELLO!" "HELOLO !"; a listed one is read in sentence case and its French shouted."""
+    assert read_case("WELCOME!", Vocab()) == ("Welcome!", True)
+    assert read_case("SORRY!", Vocab()) == ("Sorry!", True) and read_case("HELLO", Vocab())[1]
+    assert read_case("NASA", Vocab()) == ("NASA", False) and read_case("WARNING!", Vocab()) == ("WARNING!", False)
+    assert read_case("Welcome!", Vocab()) == ("Welcome!", False)

@@ -360,3 +360,17 @@ def test_how_are_you_asked_in_a_sentence_is_not_what_are_you_like():
     assert how_are_you("Comment êtes-vous arrivée ici ?", "How are you? How did you get here?") == \
         "Comment êtes-vous arrivée ici ?"                                   # a question in the past stays
     assert how_are_you("Comment êtes-vous ?", "What are you like?") == "Comment êtes-vous ?"    # not asked so
+
+
+# -- shout34: a shouted greeting's message is no name ----------------------------------------------------------------
+def test_a_shouted_greeting_takes_only_a_listed_name_or_one_after_a_title():
+    # "GOOD NIGHT, SLEEP WELL." had come out "BONNE NUIT, SLEEP WELL.": "SLEEP WELL" in capitals read as a name
+    for line in ("GOOD NIGHT, SLEEP WELL.", "GOOD NIGHT, SWEET DREAMS.", "GOOD NIGHT, SLEEP TIGHT!",
+                 "HAPPY HOLIDAYS, STAY SAFE!"):
+        assert written_fr(line) is None, line
+    assert written_fr("GOOD NIGHT, SOPHIE.") == "Bonne nuit, SOPHIE."
+    assert written_fr("HAPPY BIRTHDAY, EMMA!") == "Joyeux anniversaire, EMMA!"
+    assert written_fr("DEAR MR. BROWN,") == "Bonjour M. BROWN," and written_fr("DEAR TOM,") == "Bonjour TOM,"
+    assert written_fr("HAPPY BIRTHDAY MUM!!!") == "Joyeux anniversaire maman!!!"
+    assert written_fr("Good night, Sleep Well.") == "Bonne nuit, Sleep Well."       # not shouted: as before
+    assert written_fr("GET WELL SOON, XAVIER!") == "Bon rétablissement, XAVIER!"     # one word: a name, listed or not

@@ -539,3 +539,14 @@ def test_an_order_after_a_clause_that_sets_its_condition_takes_the_sentences_vou
     assert in_one_form("Quand vous arrivez, personne à l'accueil et tu attends.", "vous",
                        "When you arrive, nobody at the desk and you wait.") is None
     assert in_one_form("Vous savez, demande simplement à ma collègue.", "vous", "You know, ask my colleague.") is None
+
+
+# -- shout34: a letter's formal line in capitals ---------------------------------------------------------------------
+def test_a_shouted_formal_greeting_says_vous_as_its_twin_does():
+    # "DEAR MRS. BROWN, THANK YOU FOR YOUR LETTER." had kept «TA LETTRE»: "BONJOUR MME" was no formal line
+    assert form_of("BONJOUR MME BROWN,") == form_of("Bonjour Mme Brown,") == "vous"
+    assert form_of("MONSIEUR,") == "vous"
+    greeting = translation(("BONJOUR MME BROWN,", -0.1))
+    letter = translation(("MERCI POUR TA LETTRE.", -0.30), ("MERCI POUR VOTRE LETTRE.", -0.33))
+    assert keep_consistent([greeting, letter]) == "vous" and letter.hypotheses[0].text == "MERCI POUR VOTRE LETTRE."
+    assert form_of("madame est servie.") is None                          # in lower case, as before: no letter's line

@@ -271,3 +271,15 @@ def test_a_feast_day_stands_in_as_a_weekday_and_goes_back_as_french_names_it():
     for plain in ("We had a good Friday at work.", "I ate a palm on Sunday.", "Good Fridays are rare."):
         assert verbatim.protect(plain, NAMES, days)[1] == (), plain
     assert verbatim.protect("We go to church on Palm Sunday.", NAMES) == ("We go to church on Palm Sunday.", ())
+
+
+# -- shout34: web addresses typed in capitals ------------------------------------------------------------------------
+def test_a_web_address_typed_in_capitals_is_copied_as_typed():
+    # read as words: "VISIT WWW.EXAMPLE.COM…" had come out "VISIT WW.EXAMPLE. LA COLOMBIE-BRITANNIQUE…",
+    # "ORDER ON AMAZON.COM TODAY!" "L'ORDRE DE L'ARTICLE AMAZON."
+    for text, address in (("VISIT WWW.EXAMPLE.COM FOR MORE INFORMATION.", "WWW.EXAMPLE.COM"),
+                          ("CHECK OUT HTTPS://EXAMPLE.ORG/NEWS.", "HTTPS://EXAMPLE.ORG/NEWS"),
+                          ("ORDER ON AMAZON.COM TODAY!", "AMAZON.COM"),
+                          ("FOLLOW US ON WWW.FACEBOOK.COM/OURSHOP!", "WWW.FACEBOOK.COM/OURSHOP")):
+        assert [text[a:b] for a, b in verbatim.spans(text)] == [address], text
+    assert verbatim.spans("WWW IS OLD. HTTP IS A PROTOCOL.") == []
