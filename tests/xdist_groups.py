@@ -26,8 +26,10 @@ ALONE = frozenset({"browser"})
 # units by their number of tests, which put the reversal models (6 tests, one ≈ 50-80 s fixture training two models
 # on both cores) and other long files of few tests near the end: one worker still ran them while the other had
 # finished, and the browser group waits for both.
-# Order: serial seconds (session 31's quiet serial run, session 33's loaded one; /work/notes/suite33-s33.md).
-FIRST = ("torchrun", "reversers", "tests/integration/test_default_model_limits.py", "tests/battery/test_run_faults.py",
+# Order: serial seconds (session 31's quiet serial run, session 33's loaded one; /work/notes/suite33-s33.md), except
+# that the torchrun group follows the default-model limits: its 2-rank runs then do not start beside the two
+# reversal-model trainings (both cores, their first ≈ 30 s).
+FIRST = ("reversers", "tests/integration/test_default_model_limits.py", "torchrun", "tests/battery/test_run_faults.py",
          "tests/app/test_app_translate.py", "tests/app/test_training_page.py", "tests/battery/test_app_safety.py",
          "tests/app/test_app_inspect.py", "tests/battery/test_bad_text.py",
          "tests/integration/test_benchmark_scripts.py", "tests/integration/test_ctranslate2.py")
