@@ -10,7 +10,11 @@ A group in ``ALONE`` is handed out only once no other worker has a test left, i.
 the browser tests wait on Streamlit reruns, Chromium and kaleido's image export, which beside another worker on a
 2-core machine ran from 10 s to past Playwright's 90-s timeout (the "Heatmap (PNG)" button, session 31; once alone
 too, session 32: a kaleido Chromium that hung at its start, tried again since by viz.figure_images). Before:
-gw0 runs test_browser.py while gw1 runs test_train.py; after: gw1 waits, then one of them runs the browser files."""
+gw0 runs test_browser.py while gw1 runs test_train.py; after: gw1 waits, then one of them runs the browser files.
+
+The units in ``FIRST`` (the longest) are handed out before the others, longest first, so that the two workers end
+together: pytest-xdist hands out the units with the most tests first, which left the reversal models (6 tests,
+≈ 60 s) to one worker near the end while the other idled."""
 from __future__ import annotations
 
 GROUPS = {"tests/integration/test_learning.py": "reversers",
@@ -18,12 +22,29 @@ GROUPS = {"tests/integration/test_learning.py": "reversers",
           "tests/e2e/test_browser.py": "browser", "tests/e2e/test_walkthrough_browser.py": "browser",
           "tests/integration/test_train.py": "torchrun", "tests/integration/test_runs.py": "torchrun"}
 ALONE = frozenset({"browser"})
+# Handed out first, longest first (then the rest in pytest-xdist's order: most tests first). pytest-xdist sorts the
+# units by their number of tests, which put the reversal models (6 tests, one ≈ 50-80 s fixture training two models
+# on both cores) and other long files of few tests near the end: one worker still ran them while the other had
+# finished, and the browser group waits for both.
+# Order: serial seconds (session 31's quiet serial run, session 33's loaded one; /work/notes/suite33-s33.md), except
+# that the torchrun group follows the default-model limits: its 2-rank runs then do not start beside the two
+# reversal-model trainings (both cores, their first ≈ 30 s).
+FIRST = ("reversers", "tests/integration/test_default_model_limits.py", "torchrun", "tests/battery/test_run_faults.py",
+         "tests/app/test_app_translate.py", "tests/app/test_training_page.py", "tests/battery/test_app_safety.py",
+         "tests/app/test_app_inspect.py", "tests/battery/test_bad_text.py",
+         "tests/integration/test_benchmark_scripts.py", "tests/integration/test_ctranslate2.py")
 
 
 def scope_of(nodeid: str) -> str:
     """The unit a worker is given: the file, or its group ("tests/e2e/test_browser.py::test_x" → "browser")."""
     path = nodeid.split("::", 1)[0]
     return GROUPS.get(path, path)
+
+
+def first_rank(scope: str) -> int:
+    """Where a unit stands in the hand-out order: its place in FIRST, or after all of them (ties keep the queue's
+    order: ``min`` returns the first of equals)."""
+    return FIRST.index(scope) if scope in FIRST else len(FIRST)
 
 
 def scheduler(config, log=None):
@@ -36,8 +57,9 @@ def scheduler(config, log=None):
             return scope_of(nodeid)
 
         def _assign_work_unit(self, node) -> None:
-            """The next unit that is not ALONE; when only ALONE units are left, ``_hand_out_alone`` decides."""
-            scope = next((s for s in self.workqueue if s not in ALONE), None)
+            """The next unit that is not ALONE, FIRST ones first; when only ALONE units are left,
+            ``_hand_out_alone`` decides."""
+            scope = min((s for s in self.workqueue if s not in ALONE), key=first_rank, default=None)
             if scope is None:
                 self._hand_out_alone()
                 return

@@ -3,6 +3,7 @@ worker, and the browser group runs only while the other worker has nothing to do
 from __future__ import annotations
 
 import random
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -88,3 +89,36 @@ def test_the_browser_group_runs_last_with_the_other_worker_idle(seed):
 def test_the_browser_files_alone_start_at_once():
     done, _ = run([f"{f}::test_{i}" for f in BROWSER_FILES for i in range(3)])
     assert len(done) == 6 and len({w for w, _ in done}) == 1
+
+
+# FIRST: the long units of few tests are handed out first (pytest-xdist's own order, most tests first, gave them out
+# last: one worker still ran the reversal models while the other had finished and the browser group waited).
+def sent_scopes(monkeypatch, first: tuple) -> list[str]:
+    """The scopes in the order the scheduler sends them to the workers, with ``FIRST = first``."""
+    monkeypatch.setattr(xdist_groups, "FIRST", first)
+    sent, send = [], FakeWorker.send_runtest_some
+    monkeypatch.setattr(FakeWorker, "send_runtest_some", lambda worker, indices: (
+        sent.append(xdist_groups.scope_of(COLLECTION[indices[0]])), send(worker, indices)))
+    done, _ = run(COLLECTION)
+    assert sorted(nodeid for _, nodeid in done) == sorted(COLLECTION)
+    return sent
+
+
+def test_the_first_units_are_handed_out_first_in_their_order(monkeypatch):
+    first = ("torchrun", "tests/app/test_small_3.py", "tests/unit/test_mid.py")
+    sent = sent_scopes(monkeypatch, first)
+    assert sent[:3] == list(first)
+    assert sent[3] == "tests/unit/test_big.py"            # then pytest-xdist's order: most tests first
+    assert sent[-1] == "browser"
+
+
+def test_without_first_units_the_one_with_most_tests_goes_first(monkeypatch):
+    sent = sent_scopes(monkeypatch, ())
+    assert sent[:2] == ["tests/unit/test_big.py", "tests/unit/test_mid.py"] and sent[-1] == "browser"
+
+
+def test_first_names_groups_and_files_that_exist():
+    root = Path(__file__).resolve().parents[2]
+    for scope in xdist_groups.FIRST:
+        assert scope in xdist_groups.GROUPS.values() or (root / scope).is_file(), scope
+        assert scope not in xdist_groups.ALONE, scope
