@@ -271,7 +271,8 @@ FRENCH = (
     _entry("saucepan/saucepans", "bottle/bottles", "casserole/casseroles", "bouteille/bouteilles"),
     _entry("hanger/hangers", "hat/hats", "cintre/cintres", "chapeau/chapeaux"),                # "pens": «de stylo»
     _entry("hose/", "bucket/", "tuyau/", "seau/", noun_only=True),       # "hose the car down"; "buckets": «seaus»
-    _entry("shed/sheds", "tent/tents", "cabane/cabanes", "tente/tentes", noun_only=True),    # "shed tears"
+    _entry("shed/sheds", "tent/tents", "cabane/cabanes", "tente/tentes", noun_only=True,     # "shed tears"
+           not_after=r"(?:^|[.!?]\s+)$"),                                 # "Tents are cheap." «Les choses…»
     _entry("spade/", "fork/", "bêche/", "fourchette/",                   # "shovel": «un magasin»; "in spades"
            not_after=r"(?i:\bcall\w*\s+a|\bspade\s+a)\s+$"),              # "call a spade a spade"
     _entry("mist/", "smoke/", "brume/", "fumée/", not_before=r"\s+(?:up|the|a|an|it|them|my|your|his|her)\b"),
@@ -283,7 +284,7 @@ FRENCH = (
     _entry("vegetable patch/vegetable patches", "garden/gardens", "potager/potagers", "jardin/jardins"),
     _entry("dress code/dress codes", "theme/themes", "code vestimentaire/codes vestimentaires", "thème/thèmes"),
     _entry("platform/platforms", "corner/corners", "quai/quais", "coin/coins",        # "at the corner": «au coin»;
-           not_before=r"\s*\d",                       # "sidewalk": «Nous avons attendu le train.»; "platform 4": phrasing
+           not_before=r"\s*\d",                  # "sidewalk": «Nous avons attendu le train.»; "platform 4": phrasing
            only_with=r"(?i:\b(?:trains?|stations?|metro|tube|subway|underground|railway|tram|rail)\b)"),
     _entry("airline/airlines", "bank/banks", "compagnie aérienne/compagnies aériennes", "banque/banques",
            not_after=r"(?i:cheap|budget|low-cost)\s+$",                   # "a cheap bank": «une banque chère»

@@ -522,6 +522,7 @@ def test_demo34_stand_ins_are_written_back_as_the_nouns(typed, model_wrote, writ
     ("He watered the flowers with a hose.", "He watered the flowers with a bucket."),   # «une récolte»
     ("The tools are in the shed.", "The tools are in the tent."),
     ("We built a new shed.", "We built a new tent."),                           # «une nouvelle d'elle»
+    ("There are sheds in every garden.", "There are tents in every garden."),
     ("He dug a hole with a spade.", "He dug a hole with a fork."),              # «un chat»
     ("There was mist over the lake.", "There was smoke over the lake."),        # «Il y avait du lac.»
     ("I like hazelnuts.", "I like bananas."),
@@ -544,6 +545,7 @@ def test_nouns34_nouns_are_read_as_stand_ins(typed, model_reads):
     "Hose the car down.",                        # the verb
     "She shed a tear.",
     "Trees shed their leaves.",
+    "Sheds are cheap.",                          # opening: "Tents" came out «Les choses»
     "Let's call a spade a spade.",
     "The windows mist up.",
     "I love hazelnut spread.",
