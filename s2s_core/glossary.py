@@ -260,6 +260,36 @@ FRENCH = (
            only_with=rf"(?i:\b(?:{_BANK_WORDS}|check|checked|checking)\b)"),
     _entry("transfer/transfers", "cheque/cheques", "virement/virements", "chèque/chèques", noun_only=True,
            only_with=_BANKING),
+    # nouns34 (s33): as typed "a fountain" «une montagne», "the saucepan" «le saucepan», "a hanger" «une colère», "a
+    # hose" «une récolte», "a new shed" «une nouvelle d'elle», "a spade" «un chat», "the mist" «le piège», "hazelnuts"
+    # «de bonheur», "The pharmacist gave…" «La pharmacie…», "a registered letter" «une lettre inscrit», "a vegetable
+    # patch" «un patin de légumes», "the dress code" «le code de robe», "on the platform" «le plage», "Which
+    # airline…" «À quel air…», "a SIM card" «une carte d'assurance-emploi»
+    _entry("SIM card/SIM cards", "map/maps", "carte SIM/cartes SIM", "carte/cartes",         # ("card" is in it)
+           not_after=r"(?:^|[.!?]\s+)$"),                                  # "Maps are cheap." «Les mapes…»
+    _entry("fountain/fountains", "statue/statues", "fontaine/fontaines", "statue/statues"),
+    _entry("saucepan/saucepans", "bottle/bottles", "casserole/casseroles", "bouteille/bouteilles"),
+    _entry("hanger/hangers", "hat/hats", "cintre/cintres", "chapeau/chapeaux"),                # "pens": «de stylo»
+    _entry("hose/", "bucket/", "tuyau/", "seau/", noun_only=True),       # "hose the car down"; "buckets": «seaus»
+    _entry("shed/sheds", "tent/tents", "cabane/cabanes", "tente/tentes", noun_only=True,     # "shed tears"
+           not_after=r"(?:^|[.!?]\s+)$"),                                 # "Tents are cheap." «Les choses…»
+    _entry("spade/", "fork/", "bêche/", "fourchette/",                   # "shovel": «un magasin»; "in spades"
+           not_after=r"(?i:\bcall\w*\s+a|\bspade\s+a)\s+$"),              # "call a spade a spade"
+    _entry("mist/", "smoke/", "brume/", "fumée/", not_before=r"\s+(?:up|the|a|an|it|them|my|your|his|her)\b"),
+    _entry("hazelnut/hazelnuts", "banana/bananas", "noisette/noisettes", "banane/bananes",     # "cherries":
+           not_before=r"\s+(?:spread|oil|milk|coffee|latte|butter|trees?)\b"),                # «des cerisiers»
+    _entry("pharmacist/pharmacists", "plumber/plumbers", "pharmacien/pharmaciens", "plombier/plombiers"),
+    _entry("registered letter/registered letters", "card/cards", "lettre recommandée/lettres recommandées",
+           "carte/cartes"),                                                  # "letter" is in it
+    _entry("vegetable patch/vegetable patches", "garden/gardens", "potager/potagers", "jardin/jardins"),
+    _entry("dress code/dress codes", "theme/themes", "code vestimentaire/codes vestimentaires", "thème/thèmes"),
+    _entry("platform/platforms", "corner/corners", "quai/quais", "coin/coins",        # "at the corner": «au coin»;
+           not_before=r"\s*\d",                  # "sidewalk": «Nous avons attendu le train.»; "platform 4": phrasing
+           only_with=r"(?i:\b(?:trains?|stations?|metro|tube|subway|underground|railway|tram|rail)\b)"),
+    _entry("airline/airlines", "bank/banks", "compagnie aérienne/compagnies aériennes", "banque/banques",
+           not_after=r"(?i:cheap|budget|low-cost)\s+$",                   # "a cheap bank": «une banque chère»
+           not_before=r"\s+(?:tickets?|food|meals?|pilots?|industry|seats?|staff|crew|miles|points|lounge|counter|"
+                      r"desk|website|app)\b"),
 )
 
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"
@@ -302,7 +332,8 @@ def _fitting(text: str, m: re.Match, entry: Entry, shouted: bool) -> bool:
     text typed in capitals, which casing.py reads with some capitals: "The Screen is broken."), after a determiner
     where ``entry`` is also a verb."""
     before = text[:m.start()]
-    if m.group()[0].isupper() and not shouted and not _SENTENCE_START.search(before):
+    named = m.group()[0].isupper() and not any(f[:1].isupper() for f in entry.english)    # "SIM card" as typed
+    if named and not shouted and not _SENTENCE_START.search(before):
         return False
     after = text[m.end():]
     if entry.not_after and re.search(entry.not_after, before) or entry.not_before and re.match(entry.not_before, after):
@@ -322,7 +353,7 @@ _PLURAL_AFTER = re.compile(r"(?i:\bthere\s+(?:are|were)|\bmany|\bfew|\bmore|\bal
 def _plural_opening(m: re.Match, entry: Entry, before: str) -> bool:
     """Whether the noun at ``m`` is in the plural where a verb would not be: opening a sentence or after "there are",
     "many"… ("Screens are everywhere.", "There are worms in the garden."; the verb: "He screens the calls.")."""
-    plural = bool(entry.english[1]) and m.group().lower() == entry.english[1]
+    plural = bool(entry.english[1]) and m.group().lower() == entry.english[1].lower()
     return plural and bool(_SENTENCE_START.search(before) or _PLURAL_AFTER.search(before))
 
 
@@ -334,7 +365,7 @@ def _one(text: str, entry: Entry, shouted: bool) -> tuple[str, list[Term]]:
     for m in _pattern(entry).finditer(text):
         if not _fitting(text, m, entry, shouted):
             continue
-        many = int(m.group().lower() == entry.english[1] and bool(entry.english[1]))
+        many = int(m.group().lower() == entry.english[1].lower() and bool(entry.english[1]))
         opens = bool(_SENTENCE_START.search(text[:m.start()]))        # "The Screen…" (shouted): "The computer…"
         name = in_case_of(m.group(), entry.stand_in[many]) if opens else entry.stand_in[many]
         before = text[last:m.start()]

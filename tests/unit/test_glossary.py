@@ -472,7 +472,7 @@ def test_drinking_glasses_are_read_so_after_the_phrase_tables_read_cupboard_as_c
 @pytest.mark.parametrize("typed, model_reads", [
     ("The brakes make a strange noise.", "The buttons make a strange noise."),          # «Les bruits font…»
     ("My car failed because of the brakes.", "My car failed because of the buttons."),
-    ("The airline gave us a voucher for a meal.", "The airline gave us a receipt for a meal."),      # «un vide»
+    ("The airline gave us a voucher for a meal.", "The bank gave us a receipt for a meal."),   # «un vide»; nouns34
     ("Can I use this voucher in the shop?", "Can I use this receipt in the shop?"),
     ("I need to check my balance.", "I need to check my receipt."),                    # «mon équilibre»
     ("What is the balance of my account?", "What is the receipt of my account?"),
@@ -508,4 +508,76 @@ def test_demo34_other_senses_are_read_as_typed(typed):
      "Il a laissé une carte dans la boîte aux lettres."),
 ])
 def test_demo34_stand_ins_are_written_back_as_the_nouns(typed, model_wrote, written):
+    assert write_back(model_wrote, read(typed, FRENCH)[1]) == written
+
+
+# nouns34 (s33): a garden's, a kitchen's, a station's and a traveller's nouns the model had no French for
+@pytest.mark.parametrize("typed, model_reads", [
+    ("I need a new SIM card.", "I need a new map."),                    # «une carte d'assurance-emploi»
+    ("I bought two SIM cards.", "I bought two maps."),
+    ("There is a fountain in the park.", "There is a statue in the park."),     # «une montagne»
+    ("Put the saucepan on the stove.", "Put the bottle on the stove."),         # «le saucepan»
+    ("Put your coat on a hanger.", "Put your coat on a hat."),                  # «une colère»
+    ("There are no hangers in the closet.", "There are no hats in the closet."),
+    ("He watered the flowers with a hose.", "He watered the flowers with a bucket."),   # «une récolte»
+    ("The tools are in the shed.", "The tools are in the tent."),
+    ("We built a new shed.", "We built a new tent."),                           # «une nouvelle d'elle»
+    ("There are sheds in every garden.", "There are tents in every garden."),
+    ("He dug a hole with a spade.", "He dug a hole with a fork."),              # «un chat»
+    ("There was mist over the lake.", "There was smoke over the lake."),        # «Il y avait du lac.»
+    ("I like hazelnuts.", "I like bananas."),
+    ("She ate a hazelnut.", "She ate a banana."),
+    ("The pharmacist gave me some pills.", "The plumber gave me some pills."),  # «La pharmacie…»
+    ("I sent a registered letter.", "I sent a card."),                          # «une lettre inscrit»
+    ("We have a vegetable patch.", "We have a garden."),                        # «un patin de légumes»
+    ("Is there a dress code?", "Is there a theme?"),                            # «un code de robe»
+    ("The platform is crowded, the train is late.", "The corner is crowded, the train is late."),   # «Le programme»
+    ("The station has four platforms.", "The station has four corners."),       # «quatre plates»
+    ("Which airline did you fly with?", "Which bank did you fly with?"),        # «À quel air…»
+    ("She works for an airline.", "She works for a bank."),
+])
+def test_nouns34_nouns_are_read_as_stand_ins(typed, model_reads):
+    assert _read(typed) == model_reads
+
+
+@pytest.mark.parametrize("typed", [
+    "SIM cards are cheap here.",                 # opening: "Maps" came out «Les mapes»
+    "Hose the car down.",                        # the verb
+    "She shed a tear.",
+    "Trees shed their leaves.",
+    "Sheds are cheap.",                          # opening: "Tents" came out «Les choses»
+    "Let's call a spade a spade.",
+    "The windows mist up.",
+    "I love hazelnut spread.",
+    "The platform is crowded.",                  # no train: a stage's, a computer's platform
+    "It is a new platform for developers.",
+    "The train leaves from platform 4.",         # the phrase tables read "track 4"
+    "It is a cheap airline.",                    # "a cheap bank": «une banque chère»
+    "Airline tickets are expensive.",
+])
+def test_nouns34_other_senses_are_read_as_typed(typed):
+    assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, model_wrote, written", [
+    ("I need a new SIM card.", "J'ai besoin d'une nouvelle carte.", "J'ai besoin d'une nouvelle carte SIM."),
+    ("There are two fountains in the square.", "Il y a deux statues dans le carré.",
+     "Il y a deux fontaines dans le carré."),
+    ("The saucepan is hot.", "La bouteille est chaude.", "La casserole est chaude."),
+    ("The hanger is broken.", "Le chapeau est cassé.", "Le cintre est cassé."),
+    ("The hose is in the garden.", "Le seau est dans le jardin.", "Le tuyau est dans le jardin."),
+    ("The shed is old.", "La tente est vieille.", "La cabane est vieille."),
+    ("The spade is in the garden.", "La fourchette est dans le jardin.", "La bêche est dans le jardin."),
+    ("We walked in the mist.", "Nous avons marché dans la fumée.", "Nous avons marché dans la brume."),
+    ("The cake has hazelnuts in it.", "Le gâteau a des bananes.", "Le gâteau a des noisettes."),
+    ("Ask the pharmacist.", "Demandez au plombier.", "Demandez au pharmacien."),
+    ("The registered letter arrived yesterday.", "La carte est arrivée hier.",
+     "La lettre recommandée est arrivée hier."),
+    ("The vegetable patch is behind the house.", "Le jardin est derrière la maison.",
+     "Le potager est derrière la maison."),
+    ("The dress code is formal.", "Le thème est formel.", "Le code vestimentaire est formel."),
+    ("The station has four platforms.", "La gare a quatre coins.", "La gare a quatre quais."),
+    ("The airline lost my luggage.", "La banque a perdu mes bagages.", "La compagnie aérienne a perdu mes bagages."),
+])
+def test_nouns34_stand_ins_are_written_back_as_the_nouns(typed, model_wrote, written):
     assert write_back(model_wrote, read(typed, FRENCH)[1]) == written
