@@ -267,7 +267,9 @@ FRENCH = (
     # airline…" «À quel air…», "a SIM card" «une carte d'assurance-emploi»
     _entry("SIM card/SIM cards", "map/maps", "carte SIM/cartes SIM", "carte/cartes",         # ("card" is in it)
            not_after=r"(?:^|[.!?]\s+)$"),                                  # "Maps are cheap." «Les mapes…»
-    _entry("fountain/fountains", "statue/statues", "fontaine/fontaines", "statue/statues"),
+    _entry("fountain/fountains", "statue/statues", "fontaine/fontaines", "statue/statues",
+           not_before=r"\s+pens?\b"),                                       # a fountain pen: a pen
+    _entry("fountain pen/fountain pens", "pencil/pencils", "stylo-plume/stylos-plumes", "crayon/crayons"),  # «stylo fou»
     _entry("saucepan/saucepans", "bottle/bottles", "casserole/casseroles", "bouteille/bouteilles"),
     _entry("hanger/hangers", "hat/hats", "cintre/cintres", "chapeau/chapeaux"),                # "pens": «de stylo»
     _entry("hose/", "bucket/", "tuyau/", "seau/", noun_only=True),       # "hose the car down"; "buckets": «seaus»

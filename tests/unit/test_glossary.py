@@ -554,6 +554,7 @@ def test_nouns34_nouns_are_read_as_stand_ins(typed, model_reads):
     "The train leaves from platform 4.",         # the phrase tables read "track 4"
     "It is a cheap airline.",                    # "a cheap bank": «une banque chère»
     "Airline tickets are expensive.",
+    "I write with a fountain pen.",              # a pen, not a fountain
 ])
 def test_nouns34_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
@@ -580,4 +581,16 @@ def test_nouns34_other_senses_are_read_as_typed(typed):
     ("The airline lost my luggage.", "La banque a perdu mes bagages.", "La compagnie aérienne a perdu mes bagages."),
 ])
 def test_nouns34_stand_ins_are_written_back_as_the_nouns(typed, model_wrote, written):
+    assert write_back(model_wrote, read(typed, FRENCH)[1]) == written
+
+
+@pytest.mark.parametrize("typed, model_reads, model_wrote, written", [
+    ("I write with a fountain pen.", "I write with a pencil.", "J'écris avec un crayon.",        # «un stylo fou»
+     "J'écris avec un stylo-plume."),
+    ("Fountain pens are expensive.", "Pencils are expensive.", "Les crayons sont chers.",
+     "Les stylos-plumes sont chers."),
+])
+def test_a_fountain_pen_is_a_pen_not_a_fountain(typed, model_reads, model_wrote, written):
+    """Read as "fountain" + "pen" its note named a fountain; as typed it came out «un stylo fou», «stylo ronde»."""
+    assert _read(typed) == model_reads
     assert write_back(model_wrote, read(typed, FRENCH)[1]) == written
