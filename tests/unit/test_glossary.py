@@ -554,7 +554,6 @@ def test_nouns34_nouns_are_read_as_stand_ins(typed, model_reads):
     "The train leaves from platform 4.",         # the phrase tables read "track 4"
     "It is a cheap airline.",                    # "a cheap bank": «une banque chère»
     "Airline tickets are expensive.",
-    "I write with a fountain pen.",              # a pen, not a fountain
 ])
 def test_nouns34_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
