@@ -49,16 +49,18 @@ _SEAM = re.compile(r"[,;:]|\b(?:and|but|or|because|so|when|if|that|who|which|whi
 # "instead" at a clause's end ("…so we visited the old museum instead.": lost 3 of 8), read "rather" («plutôt»)
 _INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)(?=\s*[,.;?!]|\s*$)", re.IGNORECASE)
 _INSTEAD_FR = re.compile(r"\b(?:à la place|au lieu|plutôt|à sa place)\b", re.IGNORECASE)
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-# a time phrase ending a long statement, with the French that shows it was kept; read again in front ("…near our
-# house every morning." → "Every morning, before he goes…": «Chaque matin, avant…»)
+_DAYS = {"Monday": "lundi", "Tuesday": "mardi", "Wednesday": "mercredi", "Thursday": "jeudi", "Friday": "vendredi",
+         "Saturday": "samedi", "Sunday": "dimanche"}
+# a time phrase ending a long statement (its name is the note's word), with the French that shows it was kept; read
+# again in front ("…near our house every morning." → "Every morning, before he goes…": «Chaque matin, avant…»)
 _TIMES: dict[str, tuple[str, str]] = {
-    "every morning": (r"every (?:morning|evening)", r"(?:tous les|chaque) (?:matin|soir)s?|le (?:matin|soir)"),
-    "every Sunday": (rf"every {_DAYS}", rf"(?:tous les|chaque|le) {_JOURS}s?"),
+    "every morning": (r"every morning", r"(?:tous les|chaque) matins?|le matin"),
+    "every evening": (r"every evening", r"(?:tous les|chaque) soirs?|le soir"),
+    **{f"every {d}": (f"every {d}", rf"(?:tous les|chaque|le) {j}s?") for d, j in _DAYS.items()},
     "last weekend": (r"last weekend", r"week-?end dernier|fin de semaine dernière"),
     "next week": (r"next week", r"semaine prochaine"),
-    "at the weekend": (r"(?:at|for) the weekend", r"week-?end|fin de semaine"),
+    "at the weekend": (r"at the weekend", r"week-?end|fin de semaine"),
+    "for the weekend": (r"for the weekend", r"week-?end|fin de semaine"),
 }
 _TIME_EN = {k: re.compile(rf"\s+\b({en})(?=\.$)") for k, (en, _) in _TIMES.items()}
 _TIME_FR = {k: re.compile(rf"\b(?:{fr})\b", re.IGNORECASE) for k, (_, fr) in _TIMES.items()}
