@@ -89,3 +89,47 @@ def test_a_french_that_lost_a_word_is_searched_again_in_a_form_that_keeps_it(tin
     tr.translate("We were late, so the shop was closed when we arrived at the market on Friday.", beam_size=2,
                  n_best=1, max_length=4)
     assert len(read) == 1                            # nothing droppable: one search
+
+
+# --- kept34: "instead", a statement's closing time phrase (block appended by h-kept34) ---
+MUSEUM = ("We wanted to go to the beach this afternoon, but it started raining, so we visited the old museum in the "
+          "town instead.")
+RUNS = ("Before he goes to work at the hospital, my husband runs for half an hour in the park near our house every "
+        "morning.")
+MAIL = ("Could you please send me the new timetable for the trains and the prices of the tickets for next month by "
+        "email?")
+CAMP = "We went camping with our friends in a beautiful forest near the lake in the north of the country last weekend."
+
+
+@pytest.mark.parametrize("text, french, lost", [
+    (MUSEUM, "…, alors nous avons visité le vieux musée en ville.", ["instead"]),
+    (MUSEUM, "…, alors nous avons visité le vieux musée en ville plutôt.", []),
+    (MUSEUM.replace("town instead", "town instead of the beach"), "…le vieux musée en ville.", []),   # "instead of"
+    (RUNS, "Avant d'aller au travail à l'hôpital, mon mari court… près de notre maison.", ["every morning"]),
+    (RUNS, "…, mon mari court… près de notre maison tous les matins.", []),
+    (RUNS.replace("every morning.", "every morning when it is sunny."), "…près de notre maison.", []),  # not closing
+    (MAIL, "Pourriez-vous m'envoyer la nouvelle heure… pour le mois prochain ?", []),  # "by email" untracked
+    (CAMP, "Nous sommes allés camper… au nord du pays.", ["last weekend"]),
+    (CAMP, "Nous sommes allés camper… au nord du pays le week-end dernier.", []),
+    ("My uncle and his friends go fishing on the small lake behind the old mill near their village every Saturday.",
+     "Mon oncle et ses amis vont pêcher sur le petit lac derrière le vieux moulin près de leur village.",
+     ["every Saturday"]),
+    ("I usually clean the whole house, do the washing and cook for the next few days with my husband at the weekend.",
+     "Je nettoie habituellement toute la maison… avec mon mari le week-end.", []),
+])
+def test_kept34_instead_and_a_closing_time_phrase_are_tracked(text, french, lost):
+    assert lost_words(text, french) == lost
+
+
+@pytest.mark.parametrize("text, word, read", [
+    (MUSEUM, "instead", MUSEUM.replace("town instead.", "town rather.")),
+    (RUNS, "every morning", "Every morning, before he goes to work at the hospital, my husband runs for half an "
+                            "hour in the park near our house."),
+    (CAMP, "last weekend", "Last weekend, we went camping with our friends in a beautiful forest near the lake in "
+                           "the north of the country."),
+    ("Anna painted the whole living room and the kitchen of her new apartment with her husband for the weekend.",
+     "for the weekend", "For the weekend, Anna painted the whole living room and the kitchen of her new apartment "
+                       "with her husband."),                                        # a name keeps its capital
+])
+def test_kept34_a_lost_phrase_is_read_again_in_front_or_reworded(text, word, read):
+    assert readings(text, word) == [read]
