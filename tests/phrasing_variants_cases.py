@@ -27,6 +27,9 @@ READ = [   # (typed, read): each entry of variants.PHRASES read at least once
      "possible?"),
     ("My password doesn't work anymore, can you reset it?",
      "My password doesn't work anymore, can you change my password?"),
+    ("I would like to return these shoes because they are too small.",
+     "I'd like to return these shoes because they are too small."),
+    ("We would like to return this jacket.", "We'd like to return this jacket."),
 ]
 
 LEFT = [   # looks like one, but is not
@@ -36,4 +39,6 @@ LEFT = [   # looks like one, but is not
     "How do I get to the station?",                       # no "from"
     "The dessert was sweet and delicious.",               # not "too sweet"
     "Can you reset it?",                                  # no password said
+    "I would like to return to Paris next year.",         # came out right: «revenir à Paris»
+    "I would like to return home.",
 ]

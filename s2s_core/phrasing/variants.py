@@ -40,4 +40,9 @@ PHRASES = (
     # before it, "My password doesn't work anymore, can you reset it?" its request); "my password" said before it
     (r"(\bmy\s+password\b[^.!?]*\b(?:can|could|would|will)\s+you\s+(?:please\s+)?)reset\s+it\b",
      r"\1change my password"),
+    # "I would like to return these shoes because…" → "J'aimerais revenir ces chaussures…" (come back), "I would like
+    # to return this jacket." → "…revenir cette veste."; "I'd like to return": "J'aimerais retourner ces chaussures…"
+    # (an item given back; not "return home", "return to Paris")
+    (r"\b(I|we)\s+would\s+like\s+to\s+return(?=\s+(?:these|this|those|that|the|my|our|it|them)\b(?!\s+to\b))",
+     r"\1'd like to return"),
 )
