@@ -147,3 +147,12 @@ def test_on_your_right_is_said_droite(english, model, expected):
 @pytest.mark.parametrize("english, model", SIDE_KEPT)
 def test_a_right_in_law_keeps_droit(english, model):
     assert mend(model, english) == model
+
+
+def test_a_dessert_written_desert_is_mended_where_the_english_says_dessert():
+    """words35 (s33): "The dessert is too sweet." had come out "Le désert a trop de sucre."."""
+    assert mend("Le désert a trop de sucre.", "The dessert has too much sugar.") == "Le dessert a trop de sucre."
+    assert mend("Désert ou café ?", "Dessert or coffee?") == "Dessert ou café ?"
+    assert mend("Les déserts sont chauds.", "Deserts are hot.") == "Les déserts sont chauds."          # the sands
+    assert mend("Le désert et le dessert.", "The desert and the dessert.") == "Le désert et le dessert."
+    assert mend("Le déssert était délicieux.", "The dessert was delicious.") == "Le dessert était délicieux."
