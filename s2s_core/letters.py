@@ -76,7 +76,8 @@ REPLIES = {"no worries": "Pas de souci", "no thanks": "Non merci", "no thank you
            # traversèrent les doigts", "no rush" "aucune précipitation"
            "sure thing": "Bien sûr", "will do": "Ça marche", "fingers crossed": "Je croise les doigts",
            "no rush": "Rien ne presse",
-           "long time no see": "Ça fait longtemps"}     # had come out "de longues fois ne voient pas"
+           "long time no see": "Ça fait longtemps",     # had come out "de longues fois ne voient pas"
+           "wow": "Waouh"}     # opening a line: "Wow, that was amazing!" had come out "Ou bien, c'était…" (words35)
 _LINES = {**CLOSINGS, **GREETING_LINES, **REPLIES}
 _LINE = re.compile(rf"\s*({'|'.join(sorted(map(re.escape, _LINES), key=len, reverse=True))})\s*([,.!]?)\s*",
                    re.IGNORECASE)

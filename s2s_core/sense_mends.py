@@ -13,7 +13,9 @@ French word is mended where the source names the sense:
 - a browser: "Essayez un autre brun." → "Essayez un autre navigateur." ("Try a different browser.");
 - what was done "after I changed it": "même après avoir changé deux fois" → "même après l'avoir changé deux fois";
 - an exam passed (story34, s33): "Les étudiants qui ont adopté l'examen…" (adopted), "…la moitié de la classe a passé
-  l'examen…" (sat it) → "…ont réussi l'examen…", "…a réussi l'examen…".
+  l'examen…" (sat it) → "…ont réussi l'examen…", "…a réussi l'examen…";
+- the side (words35, s33): "…la banque est sur votre droit." → "…sur votre droite." ("on your right");
+- a dessert (words35): "Le désert a trop de sucre." → "Le dessert a trop de sucre." ("The dessert is too sweet.").
 """
 from __future__ import annotations
 
@@ -188,10 +190,29 @@ def _exam_passed(text: str, source: str) -> str:
     return _PASSED_FR.sub(r"\1 réussi", text)
 
 
+_SIDE_EN = re.compile(r"\bon\s+(?:your|the)\s+right\b(?!\s+(?:to|of)\b)", re.IGNORECASE)
+_SIDE_FR = re.compile(r"\b(sur|à) (votre|ta|ton|la) droit\b(?=\s*(?:[.,;:!?]|$))")
+
+
+def _side(text: str, source: str) -> str:
+    """"…la banque est sur votre droit." (a right in law) → "…sur votre droite." where the source says "on your
+    right" (the side; not "the right to vote": a «droit» before a sign only)."""
+    if not _SIDE_EN.search(source):
+        return text
+    return _SIDE_FR.sub(lambda m: f"{m.group(1)} {'ta' if m.group(2) == 'ton' else m.group(2)} droite", text)
+
+
+def _dessert(text: str, source: str) -> str:
+    """"Le désert a trop de sucre.", "Le déssert était…" → "Le dessert…" where the source says "dessert" and no "desert" (the sands)."""
+    if not re.search(r"\bdesserts?\b", source, re.I) or re.search(r"\bdeserts?\b", source, re.I):
+        return text
+    return re.sub(r"\b([Dd])és?sert(s?)\b", r"\1essert\2", text)          # also «déssert»
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the senses above mended where ``source`` says them."""
     if not source:
         return text
     text = _subject(_sales(_sea_view(_return_ticket(text, source), source), source), source)
     text = _after_it(_browser(_extension(_some(text, source), source), source), source)
-    return _exam_passed(text, source)
+    return _dessert(_side(_exam_passed(text, source), source), source)

@@ -374,3 +374,15 @@ def test_a_shouted_greeting_takes_only_a_listed_name_or_one_after_a_title():
     assert written_fr("HAPPY BIRTHDAY MUM!!!") == "Joyeux anniversaire maman!!!"
     assert written_fr("Good night, Sleep Well.") == "Bonne nuit, Sleep Well."       # not shouted: as before
     assert written_fr("GET WELL SOON, XAVIER!") == "Bon rétablissement, XAVIER!"     # one word: a name, listed or not
+
+
+# -- words35 (s33): "Wow," opening a line -----------------------------------------------------------------------------
+def test_wow_opening_a_line_is_written_waouh_and_the_rest_translated_after_it():
+    """"Wow, that was amazing!" had come out "Ou bien, c'était incroyable !", "Wow." "Baisse-toi !", "wow, that's so
+    cool" "lave-moi, c'est tellement sympa"."""
+    from s2s_core.clauses import split_clauses
+    assert [c.text for c in split_clauses("Wow, that was amazing!", 8)] == ["Wow,", "that was amazing!"]
+    assert [c.text for c in split_clauses("wow, that's so cool", 8)] == ["wow,", "that's so cool"]
+    assert written_fr("Wow,") == "Waouh," and written_fr("Wow.") == "Waouh." and written_fr("Wow!") == "Waouh!"
+    for same in ("Wow, Anna, you look great!", "I said wow, it was great.", "Wow, said Tom."):
+        assert len(split_clauses(same, 8)) == 1, same

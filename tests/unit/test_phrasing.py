@@ -771,3 +771,7 @@ LEFT += situations_cases.LEFT
 import phrasing_recount_cases as recount_cases   # noqa: E402  long sentences telling what happened (story34, s33)
 READ += recount_cases.READ
 LEFT += recount_cases.LEFT
+
+import phrasing_variants_cases as variants_cases   # noqa: E402  wordings narrow rules missed (words35, s33)
+READ += variants_cases.READ
+LEFT += variants_cases.LEFT

@@ -122,3 +122,37 @@ def test_an_exam_passed_is_said_reussi(english, model, expected):
 @pytest.mark.parametrize("english, model", EXAM_KEPT)
 def test_an_exam_taken_or_failed_keeps_passe(english, model):
     assert mend(model, english) == model
+
+
+SIDE_MENDED = [   # words35 (s33): "on your right", written «sur votre droit» (a right in law): «droite»
+    ("Turn to the left at the traffic light and the bank is on your right.",
+     "Tournez à gauche au feu et la banque est sur votre droit.",
+     "Tournez à gauche au feu et la banque est sur votre droite."),
+    ("The hotel is on your right, after the church.", "L'hôtel est sur ton droit, après l'église.",
+     "L'hôtel est sur ta droite, après l'église."),
+    ("The school will be on the right.", "L'école sera à la droit.", "L'école sera à la droite."),
+]
+SIDE_KEPT = [   # a right in law, or no side said
+    ("You have the right to vote.", "Vous avez le droit de voter."),
+    ("It is on your right to decide.", "C'est sur votre droit de décider."),
+    ("You are right.", "Tu as raison, sur votre droit."),
+]
+
+
+@pytest.mark.parametrize("english, model, expected", SIDE_MENDED)
+def test_on_your_right_is_said_droite(english, model, expected):
+    assert mend(model, english) == expected
+
+
+@pytest.mark.parametrize("english, model", SIDE_KEPT)
+def test_a_right_in_law_keeps_droit(english, model):
+    assert mend(model, english) == model
+
+
+def test_a_dessert_written_desert_is_mended_where_the_english_says_dessert():
+    """words35 (s33): "The dessert is too sweet." had come out "Le désert a trop de sucre."."""
+    assert mend("Le désert a trop de sucre.", "The dessert has too much sugar.") == "Le dessert a trop de sucre."
+    assert mend("Désert ou café ?", "Dessert or coffee?") == "Dessert ou café ?"
+    assert mend("Les déserts sont chauds.", "Deserts are hot.") == "Les déserts sont chauds."          # the sands
+    assert mend("Le désert et le dessert.", "The desert and the dessert.") == "Le désert et le dessert."
+    assert mend("Le déssert était délicieux.", "The dessert was delicious.") == "Le dessert était délicieux."
