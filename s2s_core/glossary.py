@@ -222,7 +222,8 @@ FRENCH = (
            not_after=r"(?i:spelling|queen|busy|worker)\s+$", not_before=r"\s+(?:stung|stings?)\b"),   # "A mouse stung"
     _entry("tablecloth/tablecloths", "towel/towels", "nappe/nappes", "serviette/serviettes"),
     _entry("mustard/", "sauce/", "moutarde/", "sauce/"),
-    _entry("garlic/", "alcohol/", "ail/", "alcool/", not_before=r"\s+(?:bread|press|cloves?)\b"),
+    _entry("garlic/", "alcohol/", "ail/", "alcool/", not_before=r"\s+(?:bread|press|cloves?|sauce)\b"),   # "garlic
+    #                                                                     sauce" read so: «de l'ail», the sauce lost
     # (a second round: "Where is the grater?" «la gras», "a hoodie" «une humeur», "A robin…" «Un robin»…)
     _entry("grater/graters", "fork/forks", "râpe/râpes", "fourchette/fourchettes"),
     _entry("hoodie/hoodies", "sweater/sweaters", "sweat à capuche/sweats à capuche", "chandail|pull/chandails|pulls"),
@@ -242,7 +243,9 @@ FRENCH = (
     _entry("coconut/coconuts", "banana/bananas", "noix de coco/noix de coco", "banane/bananes",
            not_before=r"\s+(?:milk|oil|trees?|water)\b"),
     _entry("grapefruit/grapefruits", "melon/melons", "pamplemousse/pamplemousses", "melon/melons"),
-    _entry("fig/figs", "banana/bananas", "figue/figues", "banane/bananes", not_before=r"\s+(?:trees?|leaf|leaves)\b"),
+    _entry("fig/figs", "banana/bananas", "figue/figues", "banane/bananes",             # "fig jam" read so: «la
+           not_before=r"\s+(?:trees?|leaf|leaves|jam)\b",                          # camarade de banana»;
+           not_after=r"(?i:care\s+a|give\s+a)\s+$"),                               # "I don't care a fig"
     _entry("basil/", "pepper/", "basilic/", "poivre/", not_after=r"(?:^|[.!?]\s+)$"),     # "Basil is…": a name
     _entry("thyme/", "pepper/", "thym/", "poivre/"),
     _entry("gale/gales", "storm/storms", "tempête/tempêtes", "tempête/tempêtes"),
@@ -269,7 +272,7 @@ FRENCH = (
            not_after=r"(?:^|[.!?]\s+)$"),                                  # "Maps are cheap." «Les mapes…»
     _entry("fountain/fountains", "statue/statues", "fontaine/fontaines", "statue/statues",
            not_before=r"\s+pens?\b"),                                       # a fountain pen: a pen
-    _entry("fountain pen/fountain pens", "pencil/pencils", "stylo-plume/stylos-plumes", "crayon/crayons"),  # «stylo fou»
+    _entry("fountain pen/fountain pens", "pencil/pencils", "stylo-plume/stylos-plumes", "crayon/crayons"),  # «fou»
     _entry("saucepan/saucepans", "bottle/bottles", "casserole/casseroles", "bouteille/bouteilles"),
     _entry("hanger/hangers", "hat/hats", "cintre/cintres", "chapeau/chapeaux"),                # "pens": «de stylo»
     _entry("hose/", "bucket/", "tuyau/", "seau/", noun_only=True),       # "hose the car down"; "buckets": «seaus»

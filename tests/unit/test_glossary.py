@@ -593,3 +593,12 @@ def test_a_fountain_pen_is_a_pen_not_a_fountain(typed, model_reads, model_wrote,
     """Read as "fountain" + "pen" its note named a fountain; as typed it came out «un stylo fou», «stylo ronde»."""
     assert _read(typed) == model_reads
     assert write_back(model_wrote, read(typed, FRENCH)[1]) == written
+
+
+@pytest.mark.parametrize("typed", ["I don't care a fig about it!", "Yanni's fig jam is almost ready.",
+                                   "Grilled shrimp with garlic sauce."])
+def test_an_idiom_s_fig_fig_jam_and_garlic_sauce_are_read_as_typed(typed):
+    """The Tatoeba Challenge test (session 33): "I don't care a fig" had come out «Je me fiche de ça !», read with
+    "banana" «Je me fiche à une figue à ce propos !»; "fig jam" «la camarade de banana»; "garlic sauce" lost its
+    sauce («de l'ail sur les nouilles»)."""
+    assert _read(typed) == typed
