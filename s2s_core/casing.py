@@ -162,8 +162,8 @@ def _read_case(text: str, vocab: Vocabulary, keep: Collection[str], typed: str) 
     if shouted(plain) or shouted(typed) and _LETTERS.search(plain) and plain == plain.upper() \
             or _shouted_word(plain):
         body = _LETTERS.sub(lambda m: m.group() if m.group() in keep or m.group() in ACRONYMS
-                            else m.group().lower() if m.group().lower() in _READ_IN_LOWER else vocab.usual_case(m.group()),
-                            text)
+                            else m.group().lower() if m.group().lower() in _READ_IN_LOWER
+                            else vocab.usual_case(m.group()), text)
         body = _THE_US.sub("US", re.sub(r"\bi\b", "I", _CONTRACTION.sub(lambda m: m.group().lower(), body)))
         body = _AFTER_MY.sub(lambda m: m.group() if m.group(2) in keep else m.group(1) + m.group(2).lower(), body)
         return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), body), True

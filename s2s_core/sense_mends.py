@@ -203,7 +203,8 @@ def _side(text: str, source: str) -> str:
 
 
 def _dessert(text: str, source: str) -> str:
-    """"Le désert a trop de sucre.", "Le déssert était…" → "Le dessert…" where the source says "dessert" and no "desert" (the sands)."""
+    """"Le désert a trop de sucre.", "Le déssert était…" → "Le dessert…" where the source says "dessert" and no
+    "desert" (the sands)."""
     if not re.search(r"\bdesserts?\b", source, re.I) or re.search(r"\bdeserts?\b", source, re.I):
         return text
     return re.sub(r"\b([Dd])és?sert(s?)\b", r"\1essert\2", text)          # also «déssert»
