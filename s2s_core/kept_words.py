@@ -10,9 +10,7 @@ kept ("Encore une fois, le chien…", "…la facture encore une fois parce
 que…", "…beaucoup plus grand et plus brillant qu'avant"). Like joins.py's "so", the sentence is read again only
 where its French lacks every form of the word (``lost_words``), and a re-reading is taken only if it keeps that word
 and loses nothing else (``keeps_all``): "Today, my laptop is very slow again…" kept «aujourd'hui» but lost «encore»,
-so it is refused. kept34: "instead" closing a clause, read "rather" («…le vieux musée de la ville plutôt»: 2 of 3
-lost mended), and a statement's closing time phrase ("…near our house every morning.") read in front ("Every
-morning, before he goes…" → «Chaque matin, avant…»); 40 new sentences, none worse.
+so it is refused.
 """
 from __future__ import annotations
 
@@ -46,29 +44,6 @@ _SEAM = re.compile(r"[,;:]|\b(?:and|but|or|because|so|when|if|that|who|which|whi
                    re.IGNORECASE)
 
 
-# "instead" at a clause's end ("…so we visited the old museum instead.": lost 3 of 8), read "rather" («plutôt»)
-_INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)(?=\s*[,.;?!]|\s*$)", re.IGNORECASE)
-_INSTEAD_FR = re.compile(r"\b(?:à la place|au lieu|plutôt|à sa place)\b", re.IGNORECASE)
-_DAYS = {"Monday": "lundi", "Tuesday": "mardi", "Wednesday": "mercredi", "Thursday": "jeudi", "Friday": "vendredi",
-         "Saturday": "samedi", "Sunday": "dimanche"}
-# a time phrase ending a long statement (its name is the note's word), with the French that shows it was kept; read
-# again in front ("…near our house every morning." → "Every morning, before he goes…": «Chaque matin, avant…»)
-_TIMES: dict[str, tuple[str, str]] = {
-    "every morning": (r"every morning", r"(?:tous les|chaque) matins?|le matin"),
-    "every evening": (r"every evening", r"(?:tous les|chaque) soirs?|le soir"),
-    **{f"every {d}": (f"every {d}", rf"(?:tous les|chaque|le) {j}s?") for d, j in _DAYS.items()},
-    "last weekend": (r"last weekend", r"week-?end dernier|fin de semaine dernière"),
-    "next week": (r"next week", r"semaine prochaine"),
-    "at the weekend": (r"at the weekend", r"week-?end|fin de semaine"),
-    "for the weekend": (r"for the weekend", r"week-?end|fin de semaine"),
-}
-_TIME_EN = {k: re.compile(rf"\s+\b({en})(?=\.$)") for k, (en, _) in _TIMES.items()}
-_TIME_FR = {k: re.compile(rf"\b(?:{fr})\b", re.IGNORECASE) for k, (_, fr) in _TIMES.items()}
-# an opening word that is no name, so lower-cased after a fronted phrase ("Before he goes…" → "…, before he goes…")
-_OPENER = re.compile(r"^(?:I|We|He|She|They|It|You|My|Our|His|Her|Their|Your|The|This|That|These|Those|A|An|Before"
-                     r"|After|When|If|As|On|In|At)\b(?=\s)")
-
-
 def _words(sentence: str) -> list[tuple[str, re.Pattern]]:
     """The droppable words of ``sentence``, each with the French that shows it was kept."""
     found = []
@@ -78,8 +53,6 @@ def _words(sentence: str) -> list[tuple[str, re.Pattern]]:
         found.append(("bigger", _SIZE_FR))
     days = {m.group(1).lower() for m in _DAY.finditer(sentence)}
     found += [(d, _DAY_FR[d]) for d in sorted(days)]
-    found += [("instead", _INSTEAD_FR)] if _INSTEAD.search(sentence) else []
-    found += [(k, _TIME_FR[k]) for k, en in _TIME_EN.items() if en.search(sentence)]
     return found
 
 
@@ -117,25 +90,12 @@ def _again_readings(sentence: str) -> list[Optional[str]]:
     return [_AGAIN.sub("once again", sentence, count=1), _front(sentence, "Again", _AGAIN)]
 
 
-def _front_end(sentence: str, word: str) -> Optional[str]:
-    """A statement's closing time phrase in front: "Before he goes to work…, my husband runs… every morning." →
-    "Every morning, before he goes to work…, my husband runs…"; a name opening the sentence keeps its capital."""
-    m = _TIME_EN[word].search(sentence)
-    if not m:
-        return None
-    rest = sentence[:m.start()] + sentence[m.end():]
-    rest = rest[0].lower() + rest[1:] if _OPENER.match(rest) and not rest.startswith("I ") else rest
-    return f"{m.group(1)[0].upper()}{m.group(1)[1:]}, {rest}"
-
-
 _READINGS: dict[str, Callable[[str], list[Optional[str]]]] = {
     "again": _again_readings,
     "bigger": lambda s: [_swap_sizes(s)],
     "today": lambda s: [_front(s, "Today", re.compile(r"\btoday\b"))],
     "tonight": lambda s: [_front(s, "Tonight", re.compile(r"\btonight\b"))],
     "tomorrow": lambda s: [_front(s, "Tomorrow", re.compile(r"\btomorrow\b"))],
-    "instead": lambda s: [_INSTEAD.sub("rather", s, count=1)],
-    **{k: (lambda s, k=k: [_front_end(s, k)]) for k in _TIMES},
 }
 
 
