@@ -358,10 +358,10 @@ class Translator:
                    for cs in clauses]                  # (or a sentence cut at its ";" again: one form in it)
         whole_beams = [w or g for w, g in zip(whole_beams, greeted)]     # "Dear Mr. Brown, thank you…": one form
         wider = replace(settings, n_best=settings.beam_size) if settings.n_best > 1 or any(whole_beams) else settings
-        shown_n = [settings.beam_size if w else settings.n_best for w, cs in zip(whole_beams, clauses) for _ in cs]
+        kept = [settings.beam_size if w else settings.n_best for w, cs in zip(whole_beams, clauses) for _ in cs]
         results = self._search(src_ids, wider, prefix_ids, return_heads, return_tree)
         done = []
-        for clause, f, ids, res, n in zip(flat, folded, src_ids, results, shown_n):
+        for clause, f, ids, res, n in zip(flat, folded, src_ids, results, kept):
             hyps, tree = res if return_tree else (res, None)
             src_pieces = self.tokenizer.id_to_piece(ids)
             shown = verbatim.labelled(verbatim.labelled(src_pieces, [s for s, _ in f.stand_ins]), f.terms)   # "wasp"
@@ -386,14 +386,8 @@ class Translator:
                                                        False, [whole_beams[i] for i in redo], again=True)
                         if redo else []):
             out[i] = t
-        return out if whole or again or links or not self.french else self._read_again(
-            segments, out, settings, return_heads, whole_beams, kept)
-
-    def _read_again(self, segments, out: list[Translation], settings, return_heads, whole_beams, kept: bool
-                    ) -> list[Translation]:
-        """The second passes over sentences read whole whose French lost something: its "so" (joins.py), a link
-        (seams.py), a droppable word (kept_words.py; not ``kept`` for the re-readings of that pass themselves, so
-        it never reads a re-reading again)."""
+        if whole or again or links or not self.french:
+            return out
         out = self._links_again(segments, self._so_again(segments, out, settings, return_heads, whole_beams),
                                 settings, return_heads, whole_beams)
         return self._kept_again(segments, out, settings, return_heads, whole_beams) if kept else out
