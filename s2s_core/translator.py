@@ -23,7 +23,6 @@ from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* r
 from .aside import attended_words
 from .fold import Folded, fold, restore, shout_back
 from .joins import SO_NOTE, read_so, so_lost
-from .kept_words import KEPT_NOTE, keeps_all, lost_words, readings
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
 from .reading_notes import NUMBER_NOTE, parts_note, reading_notes  # noqa: F401  (NUMBER_NOTE re-exported)
@@ -332,7 +331,7 @@ class Translator:
 
     def _translate_segments(self, segments, settings, prefix_ids, return_heads, return_tree,
                             whole_beams: bool | Sequence[bool] = False, previous: str = "", again: bool = False,
-                            links: bool = False, kept: bool = True) -> list[Translation]:
+                            links: bool = False) -> list[Translation]:
         """One Translation per segment; a long one is searched clause by clause (clauses.py) and joined, unless
         a forced prefix or a search tree asks for one search of the whole sentence; then those read whole that lost
         the clause after a ";" are searched ``again`` cut there, together. ``whole_beams`` (for all segments, or
@@ -388,9 +387,8 @@ class Translator:
             out[i] = t
         if whole or again or links or not self.french:
             return out
-        out = self._links_again(segments, self._so_again(segments, out, settings, return_heads, whole_beams),
-                                settings, return_heads, whole_beams)
-        return self._kept_again(segments, out, settings, return_heads, whole_beams) if kept else out
+        return self._links_again(segments, self._so_again(segments, out, settings, return_heads, whole_beams),
+                                 settings, return_heads, whole_beams)
 
     def _links_again(self, segments, out: list[Translation], settings, return_heads, whole_beams
                      ) -> list[Translation]:
@@ -417,26 +415,6 @@ class Translator:
                                          [whole_beams[i] for i in redo]) if redo else []
         for i, t in zip(redo, again):
             out[i] = replace(t, source=segments[i], notes=t.notes + [SO_NOTE])
-        return out
-
-    def _kept_again(self, segments, out: list[Translation], settings, return_heads, whole_beams
-                    ) -> list[Translation]:
-        """``out`` with each sentence whose French lost a droppable word (kept_words.py ``lost_words``: "…aboyait
-        toute la nuit et…" for "…barking all night again and…") translated again in forms that keep it, all in one
-        search ("Again, my neighbour's dog…" → "Encore une fois, le chien…"); the first whose French keeps the word
-        and loses nothing else (``keeps_all``) is taken, with its source and a note saying so."""
-        asks = []                                  # (sentence index, lost word, re-reading)
-        for i, (s, o) in enumerate(zip(segments, out)):
-            lost = [] if o.sentences or o.best is None else lost_words(s, o.best.text)
-            asks += [(i, lost[0], r) for r in readings(s, lost[0])] if lost else []
-        again = self._translate_segments([r for _, _, r in asks], settings, None, return_heads, False,
-                                         [whole_beams[i] for i, _, _ in asks], kept=False) if asks else []
-        done = set()
-        for (i, word, _), t in zip(asks, again):
-            if i not in done and t.best is not None and not t.sentences and \
-                    keeps_all(segments[i], out[i].best.text, t.best.text, word):
-                out[i] = replace(t, source=segments[i], notes=t.notes + [KEPT_NOTE.format(word=word)])
-                done.add(i)
         return out
 
     def _formulas(self, before: str, segment: str, after: str = "", earlier: Optional[str] = None,
