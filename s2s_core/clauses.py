@@ -25,11 +25,11 @@ LONG_SENTENCE_PIECES = 35      # source pieces (without </s>) above which a sent
 MIN_CLAUSE_WORDS = 5
 _DASH = r"(?:--|[-–—])"      # "--" is how plain-text writers type a dash
 _SEAM = re.compile(rf"(?<=;)\s+|(?<!\d)\s+(?={_DASH}\s)|(?<=\d)\s+(?={_DASH}\s+(?!\d))")   # not "9 - 6"
-_OPENING = re.compile(rf"^({_DASH}\s+)?(\W*)(\w)")
+OPENING = re.compile(rf"^({_DASH}\s+)?(\W*)(\w)")
 
 
 # a French word that opens a clause in lower case inside a sentence, whatever the source's capital
-_FRENCH_OPENER = re.compile(r"\W*(?:(?:Le|La|Les|Un|Une|Des|Du|Ce|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Vous|Je|Mon|Ma|"
+FRENCH_OPENER = re.compile(r"\W*(?:(?:Le|La|Les|Un|Une|Des|Du|Ce|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Vous|Je|Mon|Ma|"
                             r"Mes|Son|Sa|Ses|Notre|Nos|Leur|Leurs)\b(?!['’])|[LCJ]['’])")
 _NAMED = re.compile(r"(?:The|Le|La|Les)\s+[A-Z]|L['’][A-Z]")   # "The Hague" ("La Haye"), "Le Mans", "L'Oréal": a
                                                                 # name's article keeps its capital
@@ -101,7 +101,7 @@ def split_clauses(sentence: str, n_pieces: Union[int, Callable[[str], int]], gre
 _VERB = (r"(?:\S+\s+(?i:am|is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|does|do|"
          r"did)|\S+['’](?:s|re|ve|ll|d|m)|\S+\s+(?!(?:indeed|need|speed|seed|bed|red|shed|feed)\b)[a-z]{2,}ed|"
          r"(?i:the|a|an|this|that|my|your|his|her|its|our|their)\s+[a-z]+\s+[a-z]{2,}s)\b")
-_CLAUSE = re.compile(rf"(?!(?i:which|who|whom|whose)\b)(?:\S+\s+){{0,7}}?(?:(?i:I|you|he|she|we|they|it|there)\s+\w|"
+CLAUSE = re.compile(rf"(?!(?i:which|who|whom|whose)\b)(?:\S+\s+){{0,7}}?(?:(?i:I|you|he|she|we|they|it|there)\s+\w|"
                      rf"{_VERB})")     # not a relative clause ("…; which I think is fair"): it needs the other
 MIN_SEMICOLON_WORDS = 4       # words each side of a ";" cut in a sentence read whole
 LOST_CLAUSE_RATIO = 0.9       # French runs longer than its English: a reading clearly shorter than the source
@@ -111,13 +111,13 @@ SEMICOLON_NOTE = ("Read whole, this sentence lost what follows its semicolon: th
 
 
 def semicolon_clauses(sentence: str) -> list[Clause]:
-    """``sentence`` cut after each ";" between two clauses (each a subject and its verb, ``_CLAUSE``, of
+    """``sentence`` cut after each ";" between two clauses (each a subject and its verb, ``CLAUSE``, of
     ``MIN_SEMICOLON_WORDS`` words or more); itself where it has none. Not a list's items ("…, bread for the
     picnic; two bottles of juice for the trip"): cut there, each side lost what it shares with the other."""
     parts = re.split(r"(?<=;)\s+", sentence.strip())
     cut = [parts[0]]
     for part in parts[1:]:
-        both = all(len(p.split()) >= MIN_SEMICOLON_WORDS and _CLAUSE.match(p.lstrip("\"'“(")) for p in (cut[-1], part))
+        both = all(len(p.split()) >= MIN_SEMICOLON_WORDS and CLAUSE.match(p.lstrip("\"'“(")) for p in (cut[-1], part))
         cut[-1:] = [cut[-1], part] if both else [cut[-1] + " " + part]
     return [Clause(p, i == 0, i == len(cut) - 1) for i, p in enumerate(cut)]
 
@@ -182,7 +182,7 @@ def as_read(clause: Clause, stop: bool = False) -> str:
     clauses keep their ";": read with "." they came out no better (``clause_split.py --semicolon-stop``: as many
     lines worse as better, no "X ; X" with the ";"; benchmarks/RESULTS.md)."""
     text = clause.text[:-1] + "." if stop and clause.text.endswith(";") else clause.text
-    m = _OPENING.match(text)
+    m = OPENING.match(text)
     if clause.first or not m or not text[m.start(3):].split(maxsplit=1)[0].islower():
         return text
     k = m.start(3)
@@ -190,23 +190,23 @@ def as_read(clause: Clause, stop: bool = False) -> str:
 
 
 def fit(translation: str, clause: Clause) -> str:
-    """A clause's ``translation`` as part of its sentence: without a full stop the source clause lacks (unless
-    the clause ends the sentence), with the semicolon it ends with where the model left it out or wrote a comma or
-    a colon (or wrote it after one: "…en Alberta,;"), not after its "!", "?" or "…" ("…as it is at sea; it is expected to return…" had come out "…comme il
-    est en mer on s'attend…"), and opening
-    in lower case where the source clause does (unless it opens the sentence), with the pronoun "I" ("Hi Paul, I
-    hope…" → "Bonjour Paul, j'espère…") or with a French article or pronoun ("…this solution; Great Britain is
-    opposed…" → "…; la Grande-Bretagne est contre", not "; La Grande-Bretagne"); a word written all in capitals
-    ("ONU") keeps them, and so does an article that opens a name the source has one for ("The Hague" → "La Haye")."""
+    """A clause's ``translation`` as part of its sentence: without a full stop the source clause lacks (unless the
+    clause ends the sentence), with the semicolon it ends with where the model left it out or wrote a comma or a colon
+    (or wrote it after one: "…en Alberta,;"), not after its "!", "?" or "…" ("…as it is at sea; it is expected to
+    return…" had come out "…comme il est en mer on s'attend…"), and opening in lower case where the source clause does
+    (unless it opens the sentence), with the pronoun "I" ("Hi Paul, I hope…" → "Bonjour Paul, j'espère…") or with a
+    French article or pronoun ("…this solution; Great Britain is opposed…" → "…; la Grande-Bretagne est contre", not ";
+    La Grande-Bretagne"); a word written all in capitals ("ONU") keeps them, and so does an article that opens a name
+    the source has one for ("The Hague" → "La Haye")."""
     text = translation.rstrip()
     if not clause.last and text.endswith(".") and not text.endswith("..") and not clause.text.rstrip().endswith("."):
         text = text[:-1].rstrip()
     if not clause.last and clause.text.rstrip().endswith(";") and text and not text.endswith(("!", "?", "…")):
         text = text.rstrip(";").rstrip().rstrip(",:").rstrip() + " ;"   # not "deux options : ;", "Vraiment ? ;",
                                                                           # "en Alberta,;"
-    source, target = _OPENING.match(clause.text), _OPENING.match(text)
+    source, target = OPENING.match(clause.text), OPENING.match(text)
     lower = source and (source.group(3).islower() or re.match(r"I\b(?!\.)", clause.text[source.start(3):])
-                        or (_FRENCH_OPENER.match(text) and not _NAMED.match(clause.text[source.start(3):])))
+                        or (FRENCH_OPENER.match(text) and not _NAMED.match(clause.text[source.start(3):])))
     if not clause.first and lower and target and target.group(3).isupper():
         word = text[target.start(3):].split(maxsplit=1)[0]
         if not (len(word) > 1 and word.isupper()):

@@ -13,18 +13,18 @@ had been wrong but 1 came out wrong, and on 20 written after, 1 and 1 (the claus
 told it: "Mon collègue était malade…" for "My colleague…, …her emails"; "au dos de l'hôtel"); only where a link was
 lost, 3 mended and 1 better of the 60, 1 better and 1 as wrong of the 20, none worse (notes/clause33-s33.md). Only a
 sentence of ``MIN_SENTENCE_WORDS`` words or more; not a list ("I bought bread, milk, and the newspaper."): the
-clause after the link needs a verb (``clauses``' ``_CLAUSE`` or ``_NOUN_CLAUSE``).
+clause after the link needs a verb (``clauses``' ``CLAUSE`` or ``_NOUN_CLAUSE``).
 """
 from __future__ import annotations
 
 import re
-from .clauses import _CLAUSE, _FRENCH_OPENER, _OPENING, Clause
+from .clauses import CLAUSE, FRENCH_OPENER, OPENING, Clause
 from .subjects import PAST_VERB
 
 MIN_SENTENCE_WORDS = 16
 MIN_SIDE_WORDS = 5           # words of each clause, the link counted: "but he forgot every time," is one
 _SUBJECT = r"(?:I|we|he|she|they|you|it|there|nobody|my|our|his|her|their|the|your|this|a)\b"
-# a noun subject and its verb, which ``_CLAUSE`` does not know: "my grandmother made", "a kind woman showed"
+# a noun subject and its verb, which ``CLAUSE`` does not know: "my grandmother made", "a kind woman showed"
 _NOUN_CLAUSE = re.compile(rf"(?i:my|our|his|her|their|the|your|this|a)\s+(?:[a-z]+\s+){{1,2}}(?:{PAST_VERB}|"
                           r"broke|hurt|shut|tore|lent|is|was|are|were|has|had|have|will|would|can|could|did|does)\b")
 # the link and where it opens: after the comma (", and I…") or, for "and then" and "because", after the space
@@ -39,7 +39,7 @@ _FRENCH = {"and": "et", "but": "mais", "so": "donc", "and then": "puis", "becaus
 
 def seam_parts(sentence: str) -> list[str]:
     """``sentence`` cut before the link of each clause it joins (``_SEAM``), where the sentence has
-    ``MIN_SENTENCE_WORDS`` words and each side ``MIN_SIDE_WORDS`` and a subject and its verb (``_CLAUSE``);
+    ``MIN_SENTENCE_WORDS`` words and each side ``MIN_SIDE_WORDS`` and a subject and its verb (``CLAUSE``);
     ``[sentence]`` where it has none. "We missed the bus, so we walked home in the rain and arrived late." →
     ["We missed the bus,", "so we walked home in the rain and arrived late."] (when long enough)."""
     text = sentence.strip()
@@ -58,7 +58,7 @@ def seam_parts(sentence: str) -> list[str]:
 
 def _is_clause(text: str) -> bool:
     text = text.lstrip("\"'“(")
-    return bool(_CLAUSE.match(text) or _NOUN_CLAUSE.match(text))
+    return bool(CLAUSE.match(text) or _NOUN_CLAUSE.match(text))
 
 
 def seam_clauses(sentence: str) -> list[Clause]:
@@ -102,9 +102,9 @@ def fit(translation: str, clause: Clause) -> str:
     if clause.first:
         return text
     bare = _LINK.sub("", part.strip())
-    source, target = _OPENING.match(bare), _OPENING.match(text)
+    source, target = OPENING.match(bare), OPENING.match(text)
     lower = source and (source.group(3).islower() or re.match(r"I\b", bare[source.start(3):])
-                        or _FRENCH_OPENER.match(text))
+                        or FRENCH_OPENER.match(text))
     if lower and target and target.group(3).isupper():
         word = re.match(r"[^\s'’]+", text[target.start(3):]).group()    # "L'ONU": "L", lowered
         if not (len(word) > 1 and word.isupper()):
