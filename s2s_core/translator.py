@@ -23,6 +23,7 @@ from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* r
 from .aside import attended_words
 from .fold import Folded, fold, restore, shout_back
 from .joins import SO_NOTE, read_so, so_lost
+from .kept_words import KEPT_NOTE, keeping
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
 from .reading_notes import NUMBER_NOTE, parts_note, reading_notes  # noqa: F401  (NUMBER_NOTE re-exported)
@@ -75,6 +76,19 @@ def _in_one_form(parts: Sequence[Translation], n_best: int, form: Optional[str] 
     for p in parts:
         steps.mend(p)                           # "Remplissez…, signez-le et la renvoyer." → "…et renvoyez-la."
         p.hypotheses = p.hypotheses[:n_best]
+
+
+def _kept_first(segments: Sequence[str], out: list[Translation]) -> list[Translation]:
+    """``out`` with each sentence read whole whose best French lost a droppable word (kept_words.py: "The cat has
+    been sick again since Sunday…" → «Le chat est malade depuis dimanche…») led by the beam's next best that keeps
+    it («Le chat est encore malade…»), with a note; no second search."""
+    for s, t in zip(segments, out):
+        found = None if t.sentences else keeping(s, t.hypotheses)
+        if found:
+            k, word = found
+            t.hypotheses = [t.hypotheses[k]] + t.hypotheses[:k] + t.hypotheses[k + 1:]
+            t.notes = t.notes + [KEPT_NOTE.format(word=word)]
+    return out
 
 
 class Translator:
@@ -387,8 +401,8 @@ class Translator:
             out[i] = t
         if whole or again or links or not self.french:
             return out
-        return self._links_again(segments, self._so_again(segments, out, settings, return_heads, whole_beams),
-                                 settings, return_heads, whole_beams)
+        return _kept_first(segments, self._links_again(segments, self._so_again(
+            segments, out, settings, return_heads, whole_beams), settings, return_heads, whole_beams))
 
     def _links_again(self, segments, out: list[Translation], settings, return_heads, whole_beams
                      ) -> list[Translation]:
