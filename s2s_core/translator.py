@@ -475,7 +475,7 @@ class Translator:
     def _hypothesis(self, h: SearchHyp, folded: Optional[Folded] = None, clause: Optional[Clause] = None,
                     src_pieces: Optional[list[str]] = None) -> Hypothesis:
         piece = self.tokenizer.id_to_piece
-        alts = [[(piece([i])[0], lp) for i, lp in pos] for pos in h.alternatives]
+        alts = [list(zip(piece([i for i, _ in pos]), [lp for _, lp in pos])) for pos in h.alternatives]  # one a step
         text = self.tokenizer.decode(h.ids)
         if folded:     # tags and pictographs set aside go back by the words that looked at their neighbours
             placed = folded.aside or folded.markup.tags or folded.stand_ins
