@@ -18,6 +18,10 @@ Load: scanning the ~1,600 patterns takes ~0.1 s, so ``needs_of`` takes each patt
 ``phrasing/screen_needs.json`` (keyed by a hash of the pattern), written by ``python -m s2s_core.pattern_screen``;
 a pattern not in it (one added since) is scanned at import, and a test says when the file is behind.
 
+Import: compiling the ~1,760 phrase patterns took ~0.65 s CPU at import (half of the app's load), while a sentence
+screens in ~10–25 of them, so the tables hold ``Lazy`` patterns, compiled where first used ("Where is the train
+station?" compiles 12): the same ``re.Pattern`` from then on, so the same result.
+
 Case: the patterns ignore case, so the text is compared in lower case (``folded``), with the four characters
 that a case-insensitive ``re`` matches to an ASCII letter though ``str.lower`` does not give it (dotless ı,
 İ, long ſ, the Kelvin sign) folded to that letter.
@@ -154,7 +158,29 @@ def _scan(source: str) -> Optional[frozenset]:
     return _close(alts + [seq.result()], False)
 
 
-def needs(pattern: re.Pattern) -> tuple[str, ...]:
+class Lazy:
+    """``re.compile(source, flags)`` done where first used: ``pattern`` and ``flags`` as the compiled pattern's
+    (what ``needs`` and ``key`` read, without compiling), any other attribute (``sub``, ``search``…) the compiled
+    pattern's. ``Lazy(r"\\bbook\\b", re.I).sub(…)`` compiles, then behaves as ``re.compile(r"\\bbook\\b", re.I).sub(…)``."""
+    __slots__ = ("pattern", "flags", "_given", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0):
+        self.pattern, self._given, self._compiled = source, flags, None
+        self.flags = int(flags | (re.UNICODE if isinstance(source, str) and not flags & re.ASCII else 0))
+
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self._given)
+        return self._compiled
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"Lazy({self.pattern!r}, {self._given})"
+
+
+def needs(pattern: re.Pattern | Lazy) -> tuple[str, ...]:
     """Strings one of which any match of ``pattern`` contains in ``folded`` form (empty: no screen)."""
     if pattern.flags & re.VERBOSE:
         return ()

@@ -602,3 +602,13 @@ def test_an_idiom_s_fig_fig_jam_and_garlic_sauce_are_read_as_typed(typed):
     "banana" «Je me fiche à une figue à ce propos !»; "fig jam" «la camarade de banana»; "garlic sauce" lost its
     sauce («de l'ail sur les nouilles»)."""
     assert _read(typed) == typed
+
+
+# -- latency34: the glossary's patterns are compiled where a text screens them in, not all on the first translation --
+def test_only_the_screened_in_patterns_are_compiled():
+    glossary._pattern.cache_clear()
+    glossary._screen.cache_clear()
+    text, terms = glossary.read("There is a wasp in the kitchen.", FRENCH)
+    assert text == "There is a mouse in the kitchen." and [t.span for t in terms] == ["wasp"]
+    compiled = [entry.english for entry in FRENCH if glossary._pattern(entry)._compiled is not None]
+    assert 1 <= len(compiled) <= 3 < len(FRENCH), compiled

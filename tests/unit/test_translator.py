@@ -458,3 +458,14 @@ def test_result_types_and_notes_are_still_importable_from_the_translator():
     from s2s_core import reading_notes, results, translator
     assert translator.Translation is results.Translation and translator.Hypothesis is results.Hypothesis
     assert translator.NUMBER_NOTE == reading_notes.NUMBER_NOTE
+
+
+# -- latency34: the load's weight check reads each tensor's least and greatest values ---------------------------------
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), -float("inf"), 1e30, 0.0])
+@pytest.mark.parametrize("where", [0, 777, -1])
+def test_finite_weights_is_isfinite_all(value, where):
+    from s2s_core.translator import _finite
+    w = torch.randn(40, 50)
+    w.view(-1)[where] = value
+    assert _finite(w) == bool(torch.isfinite(w).all())
+    assert _finite(torch.empty(0, 5)) and _finite(torch.nn.Parameter(w.abs() + 1)) == bool(torch.isfinite(w).all())
