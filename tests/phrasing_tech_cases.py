@@ -199,3 +199,14 @@ READ += [   # words34 (s33): a password reset, told ("J'ai retrouvé…", "…qu
 ]
 LEFT += ["Did you reset your password?", "Should I reset it?", "I reset my password every month.",
          "I reset it twice and it still doesn't work."]
+
+READ += [   # words37 (s34): "unplug" as «débrouiller», a network "down" as «en bas»
+    ("Don't forget to unplug the iron.", "Don't forget to disconnect the iron."),
+    ("Unplug the charger when the battery is full.", "Disconnect the charger when the battery is full."),
+    ("He unplugged the TV.", "He disconnected the TV."),
+    ("She always unplugs the kettle.", "She always disconnects the kettle."),
+    ("Try unplugging the router.", "Try disconnecting the router."),
+    ("The internet is down in the whole building.", "The Internet is not working in the whole building."),
+    ("The server is down.", "The server is not working."),
+]
+LEFT += ["The price is down by ten percent.", "He is down the road.", "The website is down to two pages."]

@@ -40,8 +40,11 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
      "add "),
     # "The milk has gone off." → "Le lait a disparu.", "The cream has gone bad." → "Le crème s'est déroulé."; "is no
     # longer good": "Le lait n'est plus bon."
-    (rf"\b{_PERISHABLE}(?:\s+has|['’]s)\s+gone\s+(?:off|bad){_NOT_AWAY}", r"\1 is no longer good"),
-    (rf"\b{_PERISHABLE}(?:\s+have|['’]ve)\s+gone\s+(?:off|bad){_NOT_AWAY}", r"\1 are no longer good"),
+    # words37 (s34): "sour" too ("The milk has gone sour." → "Le lait a disparu."; "has turned sour")
+    (rf"\b{_PERISHABLE}(?:\s+has|['’]s)\s+(?:gone\s+(?:off|bad|sour)|turned\s+sour){_NOT_AWAY}",
+     r"\1 is no longer good"),
+    (rf"\b{_PERISHABLE}(?:\s+have|['’]ve)\s+(?:gone\s+(?:off|bad|sour)|turned\s+sour){_NOT_AWAY}",
+     r"\1 are no longer good"),
     # "This yoghurt is past its sell-by date." → "…est passé à sa date de vente."; "has expired": "…a expiré."
     (r"\b(?:is|['’]s)\s+past\s+(?:its|the)\s+(?:sell|use|best)[- ](?:by|before)(?:\s+date)?\b", "has expired"),
     (r"\bare\s+past\s+(?:their|the)\s+(?:sell|use|best)[- ](?:by|before)(?:\s+dates?)?\b", "have expired"),
