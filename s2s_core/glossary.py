@@ -324,6 +324,19 @@ FRENCH = (
     _entry("pan/pans", "cup/cups", "poêle/poêles", "tasse/tasses", noun_only=True,      # "pan the camera"
            not_after=r"(?i:\b(?:frying|flash\s+in\s+the|sauce|dust|bed|oil|brain|pie|cake|roasting|baking|"
                      r"muffin|loaf)\s+)$"),
+    # "The payslip shows the wrong amount." → «Le paiement…»; "a coach to the airport" «L'entraîneur…»; "The ticket
+    # office opens at seven." «Le billet ouvre…»; "the cutting board" «le conseil de couper»
+    _entry("payslip/payslips", "card/cards", "fiche de paie/fiches de paie", "carte/cartes"),
+    _entry("pay slip/pay slips", "card/cards", "fiche de paie/fiches de paie", "carte/cartes"),
+    _entry("cutting board/cutting boards", "towel/towels", "planche à découper/planches à découper",
+           "serviette/serviettes"),
+    _entry("chopping board/chopping boards", "towel/towels", "planche à découper/planches à découper",
+           "serviette/serviettes"),
+    _entry("coach/", "bus/", "car/", "bus/", not_before=r"\s+class\b",      # "coaches" read "buses": «Le bus…»
+           only_with=r"(?i:^(?!.*\b(?:team|players?|football|match|training|trained|games?|season|athletes?|"
+                     r"tennis|swimming|coached|coaching)\b).*\b(?:airport|station|terminal|tickets?|trip|tour|"
+                     r"journey|driver|leaves|left|departs?|seats?|motorway|passengers?|luggage)\b)"),
+    _entry("ticket office/ticket offices", "desk/desks", "guichet/guichets", "bureau/bureaux"),
     _entry("/slides", "/photos", "/diapositives", "/photos",         # a playground's slides: not read
            only_with=r"(?i:\b(?:presentations?|talks?|lectures?|meetings?|deck|powerpoint|slideshow|webinar|"
                      r"attached|conference|pitch)\b)"),

@@ -179,3 +179,8 @@ READ += [   # words37 (s34): "The milk has gone sour." had come out "Le lait a d
     ("The cream has turned sour.", "The cream is no longer good."),
 ]
 LEFT += ["Their friendship has gone sour.", "The milk turned sour in the heat."]
+READ += [   # words37 (s34): a recipe's "Fry the garlic…" had come out "Essaie l'ail…"; "cook": "Cuis l'ail…"
+    ("Fry the garlic in a little oil.", "Cook the garlic in a little oil."),
+    ("Fry the onions for five minutes.", "Cook the onions for five minutes."),
+]
+LEFT += ["Small fry like him don't matter.", "I'd fry it if I were you."]

@@ -177,3 +177,10 @@ READ += [   # words37 (s34): attendance as an assiette, HR as «La HER», a jamm
 ]
 LEFT += ["The lake is frozen.", "The frozen peas are in the freezer.", "I'm calling in sick people for a study.",
          "The printer keeps paper in the drawer."]
+READ += [   # words37 (s34): a mail's attachment «attaché» (tied); "I attached": «J'ai joint…»
+    ("The agenda for tomorrow's meeting is attached.", "I attached the agenda for tomorrow's meeting."),
+    ("The invoice is attached.", "I attached the invoice."),
+    ("My CV is attached.", "I attached my CV."),
+    ("Our offer is attached.", "I attached our offer."),
+]
+LEFT += ["The dog is attached to the post.", "The agenda is attached to this email.", "I am attached to my team."]

@@ -266,3 +266,8 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     (r"\bvegetarian\s+dish(e(s))?\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|for|from|and|or|that|which|here|today)\b)",
      r"vegetarian meal\2"),
 )
+PHRASES += (   # words37 (s34)
+    # a recipe's "Fry the garlic in a little oil." → "Essaie l'ail…", "Fry the prawns in butter." → "Essaie les
+    # crevettes…"; "cook": "Cuis l'ail…", "Cuis les crevettes au beurre."
+    (rf"{_STEP}fry(?=\s+(?:the|some|a|an|your|it|them|two|three|four|\d+)\b)", "cook"),
+)

@@ -279,3 +279,9 @@ PHRASES += (   # words37 (s34): untargeted probes of office and gadget sentences
     (r"^I(?:['’]m|\s+am)\s+calling\s+in\s+sick(\s+(?:today|this\s+morning))?(?=\s*[.!]?\s*$)",
      r"I'm sick\1, I can't come to work"),
 )
+PHRASES += (   # words37 (s34): a mail's attachment "attached" as tied («attaché»)
+    # "The agenda for tomorrow's meeting is attached." → "Le programme… est attaché."; "I attached": "J'ai joint le
+    # programme pour la réunion de demain.", "J'ai joint le rapport."; a whole line only
+    *((rf"^{whose}\s+((?:[\w'’-]+\s+){{0,7}}?[\w'’-]+)\s+(?:is|are)\s+attached(?=\s*[.!]?\s*$)",
+       rf"I attached {whose} \1") for whose in ("the", "my", "our")),
+)

@@ -634,6 +634,13 @@ def test_an_idiom_s_fig_fig_jam_and_garlic_sauce_are_read_as_typed(typed):
     ("We need a frying pan.", "We need a cup.", "Nous avons besoin d'une tasse.", "Nous avons besoin d'une poêle."),
     ("I attached the slides from the presentation.", "I attached the photos from the presentation.",
      "J'ai joint les photos de la présentation.", "J'ai joint les diapositives de la présentation."),
+    ("The payslip shows the wrong amount.", "The card shows the wrong amount.", "La carte montre le mauvais montant.",
+     "La fiche de paie montre le mauvais montant."),
+    ("Can you pass me the cutting board?", "Can you pass me the towel?", "Pouvez-vous me passer la serviette ?",
+     "Pouvez-vous me passer la planche à découper ?"),
+    ("The coach driver was very friendly.", "The bus driver was very friendly.",
+     "Le chauffeur de bus était très amical.", "Le chauffeur de car était très amical."),
+    ("Where is the ticket office?", "Where is the desk?", "Où est le bureau ?", "Où est le guichet ?"),
 ])
 def test_words37_nouns_are_read_as_their_stand_ins_and_written_back(typed, model_reads, model_wrote, written):
     assert _read(typed) == model_reads
@@ -650,6 +657,8 @@ def test_words37_nouns_are_read_as_their_stand_ins_and_written_back(typed, model
     "Put the pasta sauce in the fridge.",                # the sauce's
     "The trams run every ten minutes.",                  # read "buses": «Le bus court…»
     "Steel wool cleans the pan well.",                   # not wool; the pan not after its compound
+    "The coach of the team was angry.",                  # a trainer
+    "The coach trained the team at the station.",
 ])
 def test_words37_other_senses_are_read_as_typed_where_it_is_so(typed):
     text = _read(typed)
