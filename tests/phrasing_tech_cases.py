@@ -210,3 +210,13 @@ READ += [   # words37 (s34): "unplug" as «débrouiller», a network "down" as �
     ("The server is down.", "The server is not working."),
 ]
 LEFT += ["The price is down by ten percent.", "He is down the road.", "The website is down to two pages."]
+READ += [   # words37 (s34): "My tablet won't switch on." → "Ma tablette n'arrêtera pas."; "turn on": "…ne
+    #         s'allume pas."
+    ("My tablet won't switch on.", "My tablet won't turn on."),
+    ("I switched on the heating.", "I turned on the heating."),
+    ("The TV is switched on all day.", "The TV is turned on all day."),
+    ("He always switches on the radio.", "He always turns on the radio."),
+    ("Can you switch on the light?", "Can you turn on the light?"),
+    ("Switch it on, please.", "Turn it on, please."),
+    ("I was switching on the oven.", "I was turning on the oven."),
+]

@@ -184,3 +184,11 @@ READ += [   # words37 (s34): a mail's attachment «attaché» (tied); "I attache
     ("Our offer is attached.", "I attached our offer."),
 ]
 LEFT += ["The dog is attached to the post.", "The agenda is attached to this email.", "I am attached to my team."]
+READ += [   # words37 (s34): "Please find the report attached." → "Veuillez trouver le rapport attaché…"; a printer
+    #         named before more words
+    ("Please find the report attached.", "Please find attached the report."),
+    ("Please find my CV attached.", "Please find attached my CV."),
+    ("The printer in the office keeps jamming when I print in colour.",
+     "The printer in the office keeps getting stuck when I print in colour."),
+]
+LEFT += ["You will find the invoice attached."]

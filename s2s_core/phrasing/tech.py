@@ -260,3 +260,8 @@ PHRASES += (   # words37 (s34): untargeted probes of gadget sentences
     (r"\b(internet|Wi-?Fi|network|server|website|site|email)\s+(is|was|['’]s)\s+down\b"
      r"(?!\s+(?:to|by|from|the|here|there|on|at)\b)", r"\1 \2 not working"),
 )
+PHRASES += (   # words37 (s34): "switch on" as "switch off" is read (outdoors.py)
+    # "My tablet won't switch on." → "Ma tablette n'arrêtera pas."; "turn on": "…ne s'allume pas." (verb_mends.py)
+    (r"\bswitch\s+on\b", "turn on"), (r"\bswitched\s+on\b", "turned on"), (r"\bswitching\s+on\b", "turning on"),
+    (r"\bswitches\s+on\b", "turns on"), (r"\bswitch\s+(it|them|that|this|everything)\s+on\b", r"turn \1 on"),
+)

@@ -269,7 +269,7 @@ PHRASES += (   # words37 (s34): untargeted probes of office and gadget sentences
     # "Could you confirm your attendance?" → "…votre assiette ?"; "presence": "…confirmer votre présence ?"
     (r"\bconfirm\s+(your|his|her|their|our|my)\s+attendance\b", r"confirm \1 presence"),
     # "The printer keeps jamming." → "L'imprimante continue à jouer."; "getting stuck": "…continue à être coincée."
-    (rf"\b({_PRINTER})\s+keeps\s+jamming\b", r"\1 keeps getting stuck"),
+    (rf"\b({_PRINTER}\b[^.!?,;]{{0,40}}?)\s+keeps\s+jamming\b", r"\1 keeps getting stuck"),
     # "My phone screen froze." → "Mon téléphone gela de gel.", "My phone screen is frozen." → "…est gelé."; "blocked"
     # ("Mon téléphone est bloqué.", "Mon ordinateur est à nouveau bloqué.")
     (rf"\b({_MACHINE})\s+screen\s+froze\b(?!\s+(?:the|their|its|all|his|her|our|my|your)\b)", r"\1 was blocked"),
@@ -284,4 +284,9 @@ PHRASES += (   # words37 (s34): a mail's attachment "attached" as tied («attach
     # programme pour la réunion de demain.", "J'ai joint le rapport."; a whole line only
     *((rf"^{whose}\s+((?:[\w'’-]+\s+){{0,7}}?[\w'’-]+)\s+(?:is|are)\s+attached(?=\s*[.!]?\s*$)",
        rf"I attached {whose} \1") for whose in ("the", "my", "our")),
+    # "Please find the report attached." → "Veuillez trouver le rapport attaché…"; "find attached the report" (as
+    # "Please find attached the minutes…": "Veuillez trouver ci-joint…")
+    # "please" only ("You will find the invoice attached." read so lost it: "Tu trouveras la facture.")
+    (r"\b(please\s+)find\s+((?:the|my|our)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+attached\b(?=\s*[.!,]?\s*$)",
+     r"\1find attached \2"),
 )
