@@ -295,6 +295,51 @@ FRENCH = (
            not_after=r"(?i:cheap|budget|low-cost)\s+$",                   # "a cheap bank": «une banque chère»
            not_before=r"\s+(?:tickets?|food|meals?|pilots?|industry|seats?|staff|crew|miles|points|lounge|counter|"
                       r"desk|website|app)\b"),
+    # words37 (s34): untargeted probes of office, gadget and kitchen sentences; as typed "I'm allergic to shellfish."
+    # «…aux étagois», "some prawns" «des prawns», "The keyboard doesn't work" «La clef…», "this spreadsheet" «ce
+    # phénomène», "my timesheet" «mon bonheur», "The new intern" «Le nouvel entrepôt», "The tram stops…" «Le
+    # piège…», "made of wool" «fait de l'idiot», "My tablet won't switch on." «Ma table…», "The webcam…" «Le site
+    # web…», "The touchscreen…" «La touche…», "Put the pasta in boiling water." «Mettez le passé…», "I attached the
+    # slides…" «…les statistiques…»
+    _entry("shellfish/", "vegetables/", "fruits de mer/", "légumes/"),
+    _entry("prawn/prawns", "carrot/carrots", "crevette/crevettes", "carotte/carottes"),
+    _entry("keyboard/keyboards", "piano/pianos", "clavier/claviers", "piano/pianos",
+           not_before=r"\s+(?:shortcuts?|players?)\b"),
+    _entry("spreadsheet/spreadsheets", "document/documents", "tableur/tableurs", "document/documents"),
+    _entry("timesheet/timesheets", "report/reports", "relevé d'heures/relevés d'heures", "rapport/rapports"),
+    _entry("intern/interns", "colleague/colleagues", "stagiaire/stagiaires", "collègue/collègues"),
+    _entry("tram/", "bus/", "tram/", "bus/"),      # "The trams run…" read "buses": «Le bus court…», one only
+    _entry("wool/", "silk/", "laine/", "soie/", not_after=r"(?i:steel|cotton)\s+$"),
+    _entry("tablet/tablets", "radio/radios", "tablette/tablettes", "radio/radios",      # not a pill ("one tablet
+           only_with=r"(?i:\b(?:charg\w*|screen|apps?|battery|switch\w*|turn\w*\s+on|games?|Wi-?Fi|laptop|phone|"
+                     r"download\w*|internet|online|keyboard|iPad|Android|video|films?|movies?)\b)"),  # a day")
+    _entry("webcam/webcams", "radio/radios", "webcam/webcams", "radio/radios"),
+    _entry("touchscreen/touchscreens", "computer/computers", "écran tactile/écrans tactiles",
+           "ordinateur/ordinateurs",     # not beside a laptop («ordinateur portable»: "a laptop with a touchscreen")
+           only_with=r"^(?!.*\b(?:laptops?|PCs?|desktops?|notebooks?)\b)"),
+    _entry("pasta/", "noodles/", "pâtes/", "nouilles/",
+           not_before=r"\s+(?:salads?|sauces?|makers?|machines?|shapes?|bakes?|dish(?:es)?)\b"),
+    # a frying pan: "The pan is very hot." → «La panne…», "Wash the pan…" → «Lave la panne…»; read "cup": «tasse»
+    _entry("frying pan/frying pans", "cup/cups", "poêle/poêles", "tasse/tasses"),
+    _entry("pan/pans", "cup/cups", "poêle/poêles", "tasse/tasses", noun_only=True,      # "pan the camera"
+           not_after=r"(?i:\b(?:frying|flash\s+in\s+the|sauce|dust|bed|oil|brain|pie|cake|roasting|baking|"
+                     r"muffin|loaf)\s+)$"),
+    # "The payslip shows the wrong amount." → «Le paiement…»; "a coach to the airport" «L'entraîneur…»; "The ticket
+    # office opens at seven." «Le billet ouvre…»; "the cutting board" «le conseil de couper»
+    _entry("payslip/payslips", "card/cards", "fiche de paie/fiches de paie", "carte/cartes"),
+    _entry("pay slip/pay slips", "card/cards", "fiche de paie/fiches de paie", "carte/cartes"),
+    _entry("cutting board/cutting boards", "towel/towels", "planche à découper/planches à découper",
+           "serviette/serviettes"),
+    _entry("chopping board/chopping boards", "towel/towels", "planche à découper/planches à découper",
+           "serviette/serviettes"),
+    _entry("coach/", "bus/", "car/", "bus/", not_before=r"\s+class\b",      # "coaches" read "buses": «Le bus…»
+           only_with=r"(?i:^(?!.*\b(?:team|players?|football|match|training|trained|games?|season|athletes?|"
+                     r"tennis|swimming|coached|coaching)\b).*\b(?:airport|station|terminal|tickets?|trip|tour|"
+                     r"journey|driver|leaves|left|departs?|seats?|motorway|passengers?|luggage)\b)"),
+    _entry("ticket office/ticket offices", "desk/desks", "guichet/guichets", "bureau/bureaux"),
+    _entry("/slides", "/photos", "/diapositives", "/photos",         # a playground's slides: not read
+           only_with=r"(?i:\b(?:presentations?|talks?|lectures?|meetings?|deck|powerpoint|slideshow|webinar|"
+                     r"attached|conference|pitch)\b)"),
 )
 
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"

@@ -15,7 +15,9 @@ French word is mended where the source names the sense:
 - an exam passed (story34, s33): "Les étudiants qui ont adopté l'examen…" (adopted), "…la moitié de la classe a passé
   l'examen…" (sat it) → "…ont réussi l'examen…", "…a réussi l'examen…";
 - the side (words35, s33): "…la banque est sur votre droit." → "…sur votre droite." ("on your right");
-- a dessert (words35): "Le désert a trop de sucre." → "Le dessert a trop de sucre." ("The dessert is too sweet.").
+- a dessert (words35): "Le désert a trop de sucre." → "Le dessert a trop de sucre." ("The dessert is too sweet.");
+- a kitchen's oil (words37, s34): "Nous n'avions plus de pétrole olive." → "…plus d'huile d'olive." ("We ran out of
+  olive oil."), "…dans un peu de pétrole." → "…dans un peu d'huile." (not a car's oil nor its price).
 """
 from __future__ import annotations
 
@@ -210,10 +212,37 @@ def _dessert(text: str, source: str) -> str:
     return re.sub(r"\b([Dd])és?sert(s?)\b", r"\1essert\2", text)          # also «déssert»
 
 
+# cooking oil (words37, s34): "We ran out of olive oil." → "…plus de pétrole olive.", "Fry the garlic in a little oil."
+# → "…un peu de pétrole." (crude oil); a kitchen's oil only, not a car's, a lamp's, a painting's or a market's
+_COOKING_OIL_EN = re.compile(r"\b(?:olive|vegetable|sunflower|cooking|frying|coconut|sesame|rapeseed|canola|peanut|"
+                             r"walnut)\s+oil\b|\boil\b(?=.*\b(?:pan|fry|fried|frying|cook\w*|heat|garlic|onions?|"
+                             r"salad|recipe|tablespoons?|teaspoons?|spoon|butter|saucepan|drizzle|bake|roast|vinegar|"
+                             r"dressing|pasta|dough|chips|chicken|vegetables)\b)|"
+                             r"\b(?:pan|fry|fried|frying|cook\w*|heat|garlic|onions?|saucepan|vinegar|dressing)\b"
+                             r"(?=.*\boil\b)", re.IGNORECASE)
+_CRUDE_OIL_EN = re.compile(r"\b(?:cars?|engines?|prices?|barrels?|crude|gas|petrol|rigs?|compan(?:y|ies)|industry|"
+                           r"wells?|spills?|lamps?|paint\w*|massage|skin|hair|motor|fuel|tanker)\b", re.IGNORECASE)
+_PETROLE_FR = (("du pétrole", "de l'huile"), ("le pétrole", "l'huile"), ("de pétrole", "d'huile"),
+               ("au pétrole", "à l'huile"), ("ce pétrole", "cette huile"), ("un pétrole", "une huile"),
+               ("pétrole", "huile"))
+
+
+def _cooking_oil(text: str, source: str) -> str:
+    """"un peu de pétrole" → "un peu d'huile", "pétrole olive" → "huile d'olive" where the source cooks with oil
+    (not a car's nor crude oil: "The car needs oil.")."""
+    if not _COOKING_OIL_EN.search(source) or _CRUDE_OIL_EN.search(source):
+        return text
+    text = re.sub(r"\b(?:pétrole d['’]olive|pétrole olive|olive pétrole|huile olive)\b",
+                  lambda m: _in_case(m.group()[:1], "pétrole d'olive"), text, flags=re.IGNORECASE)
+    for french, said in _PETROLE_FR:
+        text = re.sub(rf"\b{french}\b", lambda m, s=said: _in_case(m.group()[:1], s), text, flags=re.IGNORECASE)
+    return text
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the senses above mended where ``source`` says them."""
     if not source:
         return text
     text = _subject(_sales(_sea_view(_return_ticket(text, source), source), source), source)
     text = _after_it(_browser(_extension(_some(text, source), source), source), source)
-    return _dessert(_side(_exam_passed(text, source), source), source)
+    return _cooking_oil(_dessert(_side(_exam_passed(text, source), source), source), source)

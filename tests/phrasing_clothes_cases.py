@@ -63,3 +63,8 @@ LEFT += [
     "My hands are smaller than the shop assistant's.",
     "This leather is real.",
 ]
+
+READ += [   # words37 (s34): "These jeans shrank in the wash." had come out "Ces jeans brillent dans le lave."
+    ("These jeans shrank in the wash.", "These jeans have become smaller in the washing machine."),
+    ("My new jeans shrank in the wash.", "My new jeans have become smaller in the washing machine."),
+]

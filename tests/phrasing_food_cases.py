@@ -172,3 +172,15 @@ READ += [   # demo31 (s31): "vegetarian dishes" read as crockery ("la vaisselle 
     ("Is this a vegetarian dish?", "Is this a vegetarian meal?"),
 ]
 LEFT += ["The vegetarian dish of the day is soup.", "Vegan dishes are rare here."]
+
+READ += [   # words37 (s34): "The milk has gone sour." had come out "Le lait a disparu."
+    ("The milk has gone sour.", "The milk is no longer good."),
+    ("The yoghurt has gone sour, throw it away.", "The yoghurt is no longer good, throw it away."),
+    ("The cream has turned sour.", "The cream is no longer good."),
+]
+LEFT += ["Their friendship has gone sour.", "The milk turned sour in the heat."]
+READ += [   # words37 (s34): a recipe's "Fry the garlic…" had come out "Essaie l'ail…"; "cook": "Cuis l'ail…"
+    ("Fry the garlic in a little oil.", "Cook the garlic in a little oil."),
+    ("Fry the onions for five minutes.", "Cook the onions for five minutes."),
+]
+LEFT += ["Small fry like him don't matter.", "I'd fry it if I were you."]

@@ -124,3 +124,9 @@ LEFT += [
     "The kids went to the school playground at lunchtime.",
     "The city is a playground for the rich.",
 ]
+
+READ += [   # words37 (s34): "The baby needs a nappy change." had come out "…un changement de nappie."
+    ("The baby needs a nappy change.", "The baby needs to be changed."),
+    ("I think the baby needs a diaper change.", "I think the baby needs to be changed."),
+]
+LEFT += ["I think he needs a diaper change."]

@@ -143,3 +143,7 @@ READ += [   # names33 (s32): "my name is Sarah and I live…" read "…Sarah et 
     ("My name is Mary Jane and I love music.", "My name is Mary Jane. I love music."),
 ]
 LEFT += ["My name is long and I hate it.", "Sarah and I live here.", "My name is Sarah and Irene is my sister."]
+
+READ += [   # words37 (s34): "My daughter has a sleepover at a friend's house." had come out "…a un sommeil…"
+    ("My daughter has a sleepover at a friend's house.", "My daughter sleeps at a friend's house."),
+]

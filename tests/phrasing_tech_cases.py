@@ -199,3 +199,24 @@ READ += [   # words34 (s33): a password reset, told ("J'ai retrouvé…", "…qu
 ]
 LEFT += ["Did you reset your password?", "Should I reset it?", "I reset my password every month.",
          "I reset it twice and it still doesn't work."]
+
+READ += [   # words37 (s34): "unplug" as «débrouiller», a network "down" as «en bas»
+    ("Don't forget to unplug the iron.", "Don't forget to disconnect the iron."),
+    ("Unplug the charger when the battery is full.", "Disconnect the charger when the battery is full."),
+    ("He unplugged the TV.", "He disconnected the TV."),
+    ("She always unplugs the kettle.", "She always disconnects the kettle."),
+    ("Try unplugging the router.", "Try disconnecting the router."),
+    ("The internet is down in the whole building.", "The Internet is not working in the whole building."),
+    ("The server is down.", "The server is not working."),
+]
+LEFT += ["The price is down by ten percent.", "He is down the road.", "The website is down to two pages."]
+READ += [   # words37 (s34): "My tablet won't switch on." → "Ma tablette n'arrêtera pas."; "turn on": "…ne
+    #         s'allume pas."
+    ("My tablet won't switch on.", "My tablet won't turn on."),
+    ("I switched on the heating.", "I turned on the heating."),
+    ("The TV is switched on all day.", "The TV is turned on all day."),
+    ("He always switches on the radio.", "He always turns on the radio."),
+    ("Can you switch on the light?", "Can you turn on the light?"),
+    ("Switch it on, please.", "Turn it on, please."),
+    ("I was switching on the oven.", "I was turning on the oven."),
+]

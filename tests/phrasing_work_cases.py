@@ -161,3 +161,34 @@ READ += [   # demo31 (s31): a company's department read as a ministry ("le minis
     ("I called the accounting department.", "I called the accounting service."),
 ]
 LEFT += ["Call the fire department.", "The police department is closed.", "She works at the State Department."]
+
+READ += [   # words37 (s34): attendance as an assiette, HR as «La HER», a jammed printer "playing", a frozen phone,
+    #         calling in sick "J'appelle aujourd'hui malade."
+    ("Could you confirm your attendance?", "Could you confirm your presence?"),
+    ("Please confirm your attendance by Friday.", "Please confirm your presence by Friday."),
+    ("HR needs a copy of your contract.", "Human resources needs a copy of your contract."),
+    ("HR approved my request.", "Human resources approved my request."),
+    ("The printer keeps jamming.", "The printer keeps getting stuck."),
+    ("My phone screen froze.", "My phone was blocked."),
+    ("My computer is frozen again.", "My computer is blocked again."),
+    ("My phone has been frozen for an hour.", "My phone is blocked for an hour."),
+    ("I'm calling in sick today.", "I'm sick today, I can't come to work."),
+    ("I'm calling in sick.", "I'm sick, I can't come to work."),
+]
+LEFT += ["The lake is frozen.", "The frozen peas are in the freezer.", "I'm calling in sick people for a study.",
+         "The printer keeps paper in the drawer."]
+READ += [   # words37 (s34): a mail's attachment «attaché» (tied); "I attached": «J'ai joint…»
+    ("The agenda for tomorrow's meeting is attached.", "I attached the agenda for tomorrow's meeting."),
+    ("The invoice is attached.", "I attached the invoice."),
+    ("My CV is attached.", "I attached my CV."),
+    ("Our offer is attached.", "I attached our offer."),
+]
+LEFT += ["The dog is attached to the post.", "The agenda is attached to this email.", "I am attached to my team."]
+READ += [   # words37 (s34): "Please find the report attached." → "Veuillez trouver le rapport attaché…"; a printer
+    #         named before more words
+    ("Please find the report attached.", "Please find attached the report."),
+    ("Please find my CV attached.", "Please find attached my CV."),
+    ("The printer in the office keeps jamming when I print in colour.",
+     "The printer in the office keeps getting stuck when I print in colour."),
+]
+LEFT += ["You will find the invoice attached."]

@@ -47,6 +47,9 @@ PHRASES = (
     (rf"\b({_WHOSE}\s+(?:new\s+|favou?rite\s+)?(?:trousers|pants|socks|shorts|leggings|clothes))\s+shrank\b",
      r"\1 have become smaller"),
     (r"\b(it|they)\s+shrank(?=\s+in\s+the\s+wash\b)", r"\1 became smaller"),
+    # jeans in the wash (words37, s34): "These jeans shrank in the wash." → "Ces jeans brillent dans le lave." ("My
+    # jeans shrank." alone came out right)
+    (rf"\b({_WHOSE}\s+(?:new\s+|favou?rite\s+)?jeans)\s+shrank(?=\s+in\s+the\s+wash\b)", r"\1 have become smaller"),
     (r"\b(become|became)\s+smaller\s+in\s+the\s+wash\b", r"\1 smaller in the washing machine"),
     # "Your fly is open!" → "Votre voleur est ouvert !", "Your zip is down." → "Votre zipe…"; said "zipper is open"
     # ("Votre braguette est ouverte !")

@@ -40,8 +40,11 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
      "add "),
     # "The milk has gone off." → "Le lait a disparu.", "The cream has gone bad." → "Le crème s'est déroulé."; "is no
     # longer good": "Le lait n'est plus bon."
-    (rf"\b{_PERISHABLE}(?:\s+has|['’]s)\s+gone\s+(?:off|bad){_NOT_AWAY}", r"\1 is no longer good"),
-    (rf"\b{_PERISHABLE}(?:\s+have|['’]ve)\s+gone\s+(?:off|bad){_NOT_AWAY}", r"\1 are no longer good"),
+    # words37 (s34): "sour" too ("The milk has gone sour." → "Le lait a disparu."; "has turned sour")
+    (rf"\b{_PERISHABLE}(?:\s+has|['’]s)\s+(?:gone\s+(?:off|bad|sour)|turned\s+sour){_NOT_AWAY}",
+     r"\1 is no longer good"),
+    (rf"\b{_PERISHABLE}(?:\s+have|['’]ve)\s+(?:gone\s+(?:off|bad|sour)|turned\s+sour){_NOT_AWAY}",
+     r"\1 are no longer good"),
     # "This yoghurt is past its sell-by date." → "…est passé à sa date de vente."; "has expired": "…a expiré."
     (r"\b(?:is|['’]s)\s+past\s+(?:its|the)\s+(?:sell|use|best)[- ](?:by|before)(?:\s+date)?\b", "has expired"),
     (r"\bare\s+past\s+(?:their|the)\s+(?:sell|use|best)[- ](?:by|before)(?:\s+dates?)?\b", "have expired"),
@@ -262,4 +265,9 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     # out right, "plats traditionnels"); "Is this a vegetarian dish?" → "Est-ce un végétarien ?", "…meal?": "…un repas…"
     (r"\bvegetarian\s+dish(e(s))?\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|for|from|and|or|that|which|here|today)\b)",
      r"vegetarian meal\2"),
+)
+PHRASES += (   # words37 (s34)
+    # a recipe's "Fry the garlic in a little oil." → "Essaie l'ail…", "Fry the prawns in butter." → "Essaie les
+    # crevettes…"; "cook": "Cuis l'ail…", "Cuis les crevettes au beurre."
+    (rf"{_STEP}fry(?=\s+(?:the|some|a|an|your|it|them|two|three|four|\d+)\b)", "cook"),
 )

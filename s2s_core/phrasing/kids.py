@@ -170,3 +170,9 @@ PHRASES += (   # couples, chores and family life (the same as above)
     # "parents-law")
     (r"\b(my|your|his|her|their)\s+in[\s-]laws\b", r"\1 spouse's parents"),
 )
+PHRASES += (   # words37 (s34)
+    # "The baby needs a nappy change." → "…un changement de nappie.", read "diaper" «…de diplôme»; "needs to be
+    # changed": "Le bébé a besoin d'être changé."
+    # the baby named ("I think he needs a diaper change." read so: "…qu'il doit être modifié.")
+    (r"\b(baby)\s+needs\s+a\s+(?:nappy|diaper)\s+change\b", r"\1 needs to be changed"),
+)

@@ -82,7 +82,9 @@ PHRASES = (   # shops and returns, cards and loans, the pharmacy, jobs and HR: (
     # not a bill ("passed HR 3162") nor a heart rate ("heart rate… HR dropped")
     (r"^(?!.*\b(?:heart|pulse|bpm|beats?)\b)(.*?)\b((?!(?:\d+|an|per|one|half)\s)\w+\s+)(?-i:HR)\b"
      r"(?!\s+department)(?!\s*\d)", r"\1\2human resources"),
-    (r"^(?:(?-i:HR)|hr)(?=\s+(?:said|says|told|wants|sent|called|asked|emailed|will|is|has)\b)", "human resources"),
+    # words37 (s34): "HR needs a copy of your contract." → "La HER a besoin…" (needs, approved… too)
+    (r"^(?:(?-i:HR)|hr)(?=\s+(?:said|says|told|wants|sent|called|asked|emailed|will|is|has|"
+     r"needs|needed|requires|required|approved|confirmed|contacted)\b)", "human resources"),
     # "I've been on hold for forty minutes." → "Ça fait quarante minutes.", "I was on hold for twenty minutes." →
     # "J'étais à la garde…", "We've been on hold for an hour." → "…à la disposition depuis une heure."
     # a person on the line ("I've been…", "we were…"), not a flight, a project or a game held up

@@ -167,7 +167,7 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # "Jack is having a sleepover at his friend's house." → "Jack a un sommeil…", "Can Emma have a sleepover at our
     # house?" → "…avoir un sommeil…"; said "sleep at" ("dort chez son ami")
     *((rf"\b{have}\s+a\s+sleepover\s+at\b", f"{sleep} at")
-      for have, sleep in (("have", "sleep"), ("having", "sleeping"), ("had", "slept"))),
+      for have, sleep in (("have", "sleep"), ("having", "sleeping"), ("had", "slept"), ("has", "sleeps"))),
     # "I have to go to a parents' evening on Tuesday." → "…une soirée de parents…", "There's a parents' evening at the
     # school…" → "…un soir de parents…"; "parent-teacher meeting" comes out "réunion des parents"
     (r"\b(a|the)\s+parents['’]?\s+evening\b(?!\s+(?:routine|meal|walk|out|drink|habits?)\b)",

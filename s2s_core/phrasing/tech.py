@@ -250,3 +250,18 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (rf"\b(to|can|could|should|must|please|will|['’]ll)\s+reset\s+((?:the|{POSSESSIVE})\s+(?:router|modem|"
      r"computer|laptop|phone|tablet|PC))\b", r"\1 restart \2"),
 )
+PHRASES += (   # words37 (s34): untargeted probes of gadget sentences
+    # "Don't forget to unplug the iron." → "N'oublie pas de débrouiller le fer."; "disconnect": "…de déconnecter le
+    # fer.", "Déconnecte le chargeur…", "Déconnecte l'imprimante…"
+    (r"\bunplug\b", "disconnect"), (r"\bunplugs\b", "disconnects"), (r"\bunplugged\b", "disconnected"),
+    (r"\bunplugging\b", "disconnecting"),
+    # "The internet is down in the whole building." → "L'Internet est en bas…"; "not working": "…ne fonctionne pas…"
+    # a network, not a price or a person ("The price is down", "He is down")
+    (r"\b(internet|Wi-?Fi|network|server|website|site|email)\s+(is|was|['’]s)\s+down\b"
+     r"(?!\s+(?:to|by|from|the|here|there|on|at)\b)", r"\1 \2 not working"),
+)
+PHRASES += (   # words37 (s34): "switch on" as "switch off" is read (outdoors.py)
+    # "My tablet won't switch on." → "Ma tablette n'arrêtera pas."; "turn on": "…ne s'allume pas." (verb_mends.py)
+    (r"\bswitch\s+on\b", "turn on"), (r"\bswitched\s+on\b", "turned on"), (r"\bswitching\s+on\b", "turning on"),
+    (r"\bswitches\s+on\b", "turns on"), (r"\bswitch\s+(it|them|that|this|everything)\s+on\b", r"turn \1 on"),
+)

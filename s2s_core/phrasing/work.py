@@ -265,3 +265,28 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\b(marketing|sales|accounting|finance|purchasing|legal|human\s+resources|customer\s+service|technical|"
      r"communications?|design|research)\s+department(s?)\b", r"\1 service\2"),
 )
+PHRASES += (   # words37 (s34): untargeted probes of office and gadget sentences
+    # "Could you confirm your attendance?" → "…votre assiette ?"; "presence": "…confirmer votre présence ?"
+    (r"\bconfirm\s+(your|his|her|their|our|my)\s+attendance\b", r"confirm \1 presence"),
+    # "The printer keeps jamming." → "L'imprimante continue à jouer."; "getting stuck": "…continue à être coincée."
+    (rf"\b({_PRINTER}\b[^.!?,;]{{0,40}}?)\s+keeps\s+jamming\b", r"\1 keeps getting stuck"),
+    # "My phone screen froze." → "Mon téléphone gela de gel.", "My phone screen is frozen." → "…est gelé."; "blocked"
+    # ("Mon téléphone est bloqué.", "Mon ordinateur est à nouveau bloqué.")
+    (rf"\b({_MACHINE})\s+screen\s+froze\b(?!\s+(?:the|their|its|all|his|her|our|my|your)\b)", r"\1 was blocked"),
+    (rf"\b({_MACHINE})(?:\s+screen)?\s+(?:is|['’]s|has\s+been)\s+frozen\b", r"\1 is blocked"),
+    # "I'm calling in sick today." → "J'appelle aujourd'hui malade."; "I'm sick today, I can't come to work" ("Je
+    # suis malade aujourd'hui, je ne peux pas venir au travail.")
+    (r"^I(?:['’]m|\s+am)\s+calling\s+in\s+sick(\s+(?:today|this\s+morning))?(?=\s*[.!]?\s*$)",
+     r"I'm sick\1, I can't come to work"),
+)
+PHRASES += (   # words37 (s34): a mail's attachment "attached" as tied («attaché»)
+    # "The agenda for tomorrow's meeting is attached." → "Le programme… est attaché."; "I attached": "J'ai joint le
+    # programme pour la réunion de demain.", "J'ai joint le rapport."; a whole line only
+    *((rf"^{whose}\s+((?:[\w'’-]+\s+){{0,7}}?[\w'’-]+)\s+(?:is|are)\s+attached(?=\s*[.!]?\s*$)",
+       rf"I attached {whose} \1") for whose in ("the", "my", "our")),
+    # "Please find the report attached." → "Veuillez trouver le rapport attaché…"; "find attached the report" (as
+    # "Please find attached the minutes…": "Veuillez trouver ci-joint…")
+    # "please" only ("You will find the invoice attached." read so lost it: "Tu trouveras la facture.")
+    (r"\b(please\s+)find\s+((?:the|my|our)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+attached\b(?=\s*[.!,]?\s*$)",
+     r"\1find attached \2"),
+)

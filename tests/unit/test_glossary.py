@@ -612,3 +612,64 @@ def test_only_the_screened_in_patterns_are_compiled():
     assert text == "There is a mouse in the kitchen." and [t.span for t in terms] == ["wasp"]
     compiled = [entry.english for entry in FRENCH if glossary._pattern(entry)._compiled is not None]
     assert 1 <= len(compiled) <= 3 < len(FRENCH), compiled
+
+
+# words37 (s34): untargeted probes of office, gadget and kitchen sentences; as typed "I'm allergic to shellfish."
+# «…aux étagois», "The keyboard doesn't work anymore." «La clef…», "The new intern…" «Le nouvel entrepôt…», "The pan
+# is very hot." «La panne…»
+@pytest.mark.parametrize("typed, model_reads, model_wrote, written", [
+    ("I'm allergic to shellfish.", "I'm allergic to vegetables.", "Je suis allergique aux légumes.",
+     "Je suis allergique aux fruits de mer."),
+    ("She doesn't like prawns.", "She doesn't like carrots.", "Elle n'aime pas les carottes.",
+     "Elle n'aime pas les crevettes."),
+    ("My keyboard is broken.", "My piano is broken.", "Mon piano est cassé.", "Mon clavier est cassé."),
+    ("She sent me a spreadsheet.", "She sent me a document.", "Elle m'a envoyé un document.",
+     "Elle m'a envoyé un tableur."),
+    ("I need to submit my timesheet.", "I need to submit my report.", "Je dois soumettre mon rapport.",
+     "Je dois soumettre mon relevé d'heures."),
+    ("We have two new interns this summer.", "We have two new colleagues this summer.",
+     "Nous avons deux nouveaux collègues cet été.", "Nous avons deux nouveaux stagiaires cet été."),
+    ("Take the tram to the old town.", "Take the bus to the old town.", "Prends le bus jusqu'à la vieille ville.",
+     "Prends le tram jusqu'à la vieille ville."),
+    ("The gloves are made of wool.", "The gloves are made of silk.", "Les gants sont faits de soie.",
+     "Les gants sont faits de laine."),
+    ("My tablet won't switch on.", "My radio won't switch on.", "Ma radio ne s'allume pas.",
+     "Ma tablette ne s'allume pas."),
+    ("My webcam is broken.", "My radio is broken.", "Ma radio est cassée.", "Ma webcam est cassée."),
+    ("The touchscreen is not responding.", "The computer is not responding.", "L'ordinateur ne répond pas.",
+     "L'écran tactile ne répond pas."),
+    ("The pasta is ready.", "The noodles is ready.", "Les nouilles sont prêtes.", "Les pâtes sont prêtes."),
+    ("Wash the pan after dinner.", "Wash the cup after dinner.", "Lave la tasse après le dîner.",
+     "Lave la poêle après le dîner."),
+    ("We need a frying pan.", "We need a cup.", "Nous avons besoin d'une tasse.", "Nous avons besoin d'une poêle."),
+    ("I attached the slides from the presentation.", "I attached the photos from the presentation.",
+     "J'ai joint les photos de la présentation.", "J'ai joint les diapositives de la présentation."),
+    ("The payslip shows the wrong amount.", "The card shows the wrong amount.", "La carte montre le mauvais montant.",
+     "La fiche de paie montre le mauvais montant."),
+    ("Can you pass me the cutting board?", "Can you pass me the towel?", "Pouvez-vous me passer la serviette ?",
+     "Pouvez-vous me passer la planche à découper ?"),
+    ("The coach driver was very friendly.", "The bus driver was very friendly.",
+     "Le chauffeur de bus était très amical.", "Le chauffeur de car était très amical."),
+    ("Where is the ticket office?", "Where is the desk?", "Où est le bureau ?", "Où est le guichet ?"),
+])
+def test_words37_nouns_are_read_as_their_stand_ins_and_written_back(typed, model_reads, model_wrote, written):
+    assert _read(typed) == model_reads
+    assert write_back(model_wrote, read(typed, FRENCH)[1]) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "The keyboard shortcut is Ctrl+C.",                  # "piano shortcut"
+    "The children love the slides in the park.",         # a playground's slides
+    "Take one tablet twice a day.",                      # a pill
+    "I bought a laptop with a touchscreen.",             # «ordinateur portable» would be written back
+    "Peter Pan is a famous story.",                      # a name
+    "The cameraman will pan across the crowd.",          # a verb
+    "Put the pasta sauce in the fridge.",                # the sauce's
+    "The trams run every ten minutes.",                  # read "buses": «Le bus court…»
+    "Steel wool cleans the pan well.",                   # not wool; the pan not after its compound
+    "The coach of the team was angry.",                  # a trainer
+    "The coach trained the team at the station.",
+])
+def test_words37_other_senses_are_read_as_typed_where_it_is_so(typed):
+    text = _read(typed)
+    assert all(w not in text for w in ("piano", "photos", "radio", "computer", "noodles", "bus", "silk")), text

@@ -156,3 +156,24 @@ def test_a_dessert_written_desert_is_mended_where_the_english_says_dessert():
     assert mend("Les déserts sont chauds.", "Deserts are hot.") == "Les déserts sont chauds."          # the sands
     assert mend("Le désert et le dessert.", "The desert and the dessert.") == "Le désert et le dessert."
     assert mend("Le déssert était délicieux.", "The dessert was delicious.") == "Le dessert était délicieux."
+
+
+@pytest.mark.parametrize("english, model, expected", [   # words37 (s34): a kitchen's oil written as crude oil
+    ("We ran out of olive oil.", "Nous n'avions plus de pétrole olive.", "Nous n'avions plus d'huile d'olive."),
+    ("Fry the garlic in a little oil.", "Essaie l'ail dans un peu de pétrole.", "Essaie l'ail dans un peu d'huile."),
+    ("Cook the onions in olive oil.", "Cuis les oignons dans le pétrole olive.",
+     "Cuis les oignons dans l'huile d'olive."),
+    ("Heat the olive oil in a saucepan.", "Mangez l'huile olive dans une casserole.",
+     "Mangez l'huile d'olive dans une casserole."),
+])
+def test_a_kitchen_s_oil_is_written_huile(english, model, expected):
+    assert mend(model, english) == expected
+
+
+@pytest.mark.parametrize("english, model", [
+    ("Oil prices are rising.", "Les prix du pétrole augmentent."),
+    ("The car needs oil.", "La voiture a besoin de pétrole."),
+    ("They found oil in the north.", "Ils ont trouvé du pétrole dans le nord."),
+])
+def test_crude_oil_keeps_petrole(english, model):
+    assert mend(model, english) == model
