@@ -29,6 +29,7 @@ from typing import NamedTuple, Sequence
 
 from .agreement import mend as mend_agreement
 from .casing import in_case_of
+from .glossary_errands import ROWS as ERRANDS
 from .pattern_screen import Screen, folded, needs
 
 
@@ -296,6 +297,8 @@ FRENCH = (
            not_before=r"\s+(?:tickets?|food|meals?|pilots?|industry|seats?|staff|crew|miles|points|lounge|counter|"
                       r"desk|website|app)\b"),
 )
+# errands and occasions (words36, s34): pharmacy, post, garage, DIY, pets, hobbies, weddings (glossary_errands.py)
+FRENCH += tuple(_entry(*row[:4], **row[4]) for row in ERRANDS)
 
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"
                r"three|of|with|without|by|for|in|on|under|behind|from|what|which|whose|new|old|own)")
