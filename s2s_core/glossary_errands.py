@@ -17,6 +17,7 @@ _CRACKED = (r"(?i:\b(?:walls?|ceilings?|windows?|windscreen|windshield|glass|scr
 _CATS = r"(?i:\b(?:cats?|kittens?|tray|trays)\b)"                        # cat litter, not litter in the park
 _ROOMS = (r"(?i:\b(?:rooms?|bedroom|kitchen|hall|hallway|bathroom|lounge|walls?|strip\w*|peel\w*|paste|glue|"
           r"decorat\w*|paint\w*)\b)")                                    # a room's wallpaper, not a phone's
+_INSTRUMENTS = r"(?i:\b(?:guitars?|violins?|cellos?|bass|harps?|instruments?|rackets?)\b)"   # not a ball of string
 ROWS = (
     # "I'm allergic to shellfish." «…aux étagois.», "I love shellfish." «J'adore les étagères.» ("Does this dish
     # contain shellfish?" read so: «Ce tableau contient-il des fruits de mer ?», "dish" the model's own misreading)
@@ -27,6 +28,14 @@ ROWS = (
     ("lozenge/lozenges", "banana/bananas", "pastille/pastilles", "banane/bananes", {}),
     ("cough syrup/", "medicine/", "sirop contre la toux/", "médicament|remède/", {}),      # «une syrupuple»
     ("blister/blisters", "orange/oranges", "ampoule/ampoules", "orange/oranges", {}),     # «un coup de main»
+    # a second round: «une balade» (a rash), «de la noyade» (drowsiness), «du PP», «Mon PPE» (a GP), «La chambre
+    # d'attente», «Mon compte rendu est bas» (an account balance), «un siège» (a seatbelt), «ma guitare» (a string)
+    ("rash/rashes", "allergy/allergies", "éruption cutanée/éruptions cutanées", "allergie/allergies",
+     {"noun_only": True}),                                                 # "Don't do anything rash."
+    ("drowsiness/", "fatigue/", "somnolence/", "fatigue/", {}),
+    ("GP/GPs", "doctor/doctors", "médecin généraliste/médecins généralistes", "médecin|docteur/médecins|docteurs", {}),
+    ("waiting room/waiting rooms", "kitchen/kitchens", "salle d'attente/salles d'attente", "cuisine/cuisines", {}),
+    ("account balance/account balances", "receipt/receipts", "solde/soldes", "reçu/reçus", {}),
     # the post: «une carte postale», «Le courier», «numéro de pistage», «des bagues» (bubble wrap)
     ("postbox/postboxes", "box/boxes", "boîte aux lettres/boîtes aux lettres", "boîte/boîtes", {}),
     ("mailbox/mailboxes", "box/boxes", "boîte aux lettres/boîtes aux lettres", "boîte/boîtes", {}),
@@ -47,6 +56,7 @@ ROWS = (
     ("wrench/wrenches", "key/keys", "clé à molette/clés à molette", "clé|clef/clés|clefs", {"noun_only": True}),
     ("spanner/spanners", "key/keys", "clé à molette/clés à molette", "clé|clef/clés|clefs", {}),
     ("wallpaper/wallpapers", "paper/papers", "papier peint/papiers peints", "papier/papiers", {"only_with": _ROOMS}),
+    ("seatbelt/seatbelts", "belt/belts", "ceinture de sécurité/ceintures de sécurité", "ceinture/ceintures", {}),
     # pets: «des flics», «Les grippes», «Mon parallège», «Notre gare», «du litter», «le déjeuner» (a leash)
     ("flea/fleas", "mouse/flies", "puce/puces", "souris/mouches|mouche", {"not_before": r"\s+(?:collars?|markets?)\b"}),
     ("slug/slugs", "mouse/flies", "limace/limaces", "souris/mouches", {}),
@@ -63,6 +73,7 @@ ROWS = (
     ("flower bed/flower beds", "garden/fields", "parterre/parterres", "jardin/champs", {}),   # "field": «domaine»
     ("treadmill/treadmills", "carpet/carpets", "tapis de course/tapis de course", "tapis/tapis", {}),
     ("locker/lockers", "drawer/drawers", "casier/casiers", "tiroir/tiroirs", {}),
+    ("string/strings", "rope/ropes", "corde/cordes", "corde/cordes", {"only_with": _INSTRUMENTS}),   # «printemps»
     # weddings and children: «sa mariée» (a bridesmaid), «leur miel», «un long clou», «un tuyau», «Le todler»
     ("bridesmaid/bridesmaids", "queen/queens", "demoiselle d'honneur/demoiselles d'honneur", "reine/reines", {}),
     ("honeymoon/honeymoons", "party/parties", "lune de miel/lunes de miel", "fête/fêtes", {}),

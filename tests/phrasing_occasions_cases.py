@@ -13,6 +13,8 @@ READ = [   # (typed, read): each entry of occasions.PHRASES read at least once
     ("She wore a stunning dress.", "She wore a magnificent dress."),
     ("What a stunning view!", "What a magnificent view!"),
     ("Stunning photos, well done!", "Magnificent photos, well done!"),
+    ("Go straight on at the next crossroads.", "Go straight on at the next intersection."),
+    ("Turn right at the second crossroads.", "Turn right at the second intersection."),
     ("The fish tank needs cleaning.", "The aquarium needs to be cleaned."),
     ("We bought a fish tank for the kids.", "We bought an aquarium for the kids."),
     ("A fish tank is a good present.", "An aquarium is a good present."),
@@ -26,5 +28,6 @@ LEFT = [   # looks like one, but is not
     "It was a stunning defeat for the team.",
     "The results were stunning.",
     "He was stunning the fish with a stick.",                 # the verb: nothing admired after it
-    "The fish swam in the tank.",                             # a tank, not a fish tank
+    "The fish swam in the tank.",
+    "The country is at the crossroads of two cultures.",     # directions reads "at the crossroads" alone                             # a tank, not a fish tank
 ]

@@ -28,6 +28,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"stunning\b(?!\s+(?:the|a|an|him|her|them|it|us|me|my|his|its|our|their|everyone|everybody)\b)",
      r"\1\2 magnificent"),
     (rf"{_NOT_NEWS}(.*?)\bstunning\s+({_BEAUTIFUL})\b", r"\1magnificent \2"),
+    # "Go straight on at the next crossroads." → "…aux prochains passagers.", "Turn right at the second crossroads." →
+    # "…aux secondes croisées."; "intersection": "à la deuxième intersection" (directions reads "at the crossroads")
+    (r"\bat\s+the\s+(next|first|second|third|fourth)\s+crossroads\b", r"at the \1 intersection"),
     # "The fish tank needs cleaning." → "Le poisson a besoin d'être nettoyé." (the fish lost); "aquarium"
     (r"\ba\s+fish\s+tank\b", "an aquarium"),
     (r"\bfish\s+tank\b", "aquarium"),

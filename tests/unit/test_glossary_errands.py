@@ -52,6 +52,14 @@ def _read(text: str) -> str:
     ("She lifted her veil.", "She lifted her hat."),                              # «son chemin»
     ("He rented a tuxedo for the wedding.", "He rented a suit for the wedding."),   # «un tuedo»
     ("Our toddler is learning to walk.", "Our baby is learning to walk."),        # «Notre todler»
+    ("The baby has a rash on his face.", "The baby has an allergy on his face."),   # «un rasseau»
+    ("Can it cause drowsiness?", "Can it cause fatigue?"),                        # «la noyade»
+    ("My GP is on holiday.", "My doctor is on holiday."),                         # «Mon PPE»
+    ("GPs are very busy in winter.", "Doctors are very busy in winter."),         # «Les Jeux»
+    ("The waiting room is on the left.", "The kitchen is on the left."),          # «La chambre d'attente»
+    ("My account balance is low.", "My receipt is low."),                         # «Mon compte rendu»
+    ("Where is my seatbelt?", "Where is my belt?"),                               # «mon siège»
+    ("A string on my violin broke.", "A rope on my violin broke."),               # «Une fusillade»
 ])
 def test_words36_nouns_are_read_as_their_stand_ins(typed, model_reads):
     assert _read(typed) == model_reads
@@ -79,6 +87,9 @@ def test_words36_nouns_are_read_as_their_stand_ins(typed, model_reads):
     ("She asked me to be her bridesmaid.", "Elle m'a demandé d'être sa reine.",
      "Elle m'a demandé d'être sa demoiselle d'honneur."),
     ("The groom wore a tuxedo.", "Le mari portait un costume.", "Le mari portait un smoking."),
+    ("I have a rash on my arm.", "J'ai une allergie sur le bras.", "J'ai une éruption cutanée sur le bras."),
+    ("You should see a GP.", "Tu devrais voir un médecin.", "Tu devrais voir un médecin généraliste."),
+    ("Fasten your seatbelts.", "Attachez vos ceintures.", "Attachez vos ceintures de sécurité."),
 ])
 def test_words36_stand_ins_are_written_back_as_the_nouns(typed, model_wrote, written):
     assert write_back(model_wrote, read(typed, FRENCH)[1]) == written
@@ -91,6 +102,8 @@ def test_words36_stand_ins_are_written_back_as_the_nouns(typed, model_wrote, wri
     "We need a flea collar for the dog.",            # read "mouse collar": «une puce pour le chien», the collar lost
     "The ball hit him in the eye socket.",
     "Change the wallpaper on your phone.",           # a screen's, not a room's
+    "Don't do anything rash.",                       # the adjective
+    "Tie the parcel with string.",                   # a ball of string, not an instrument's
 ])
 def test_words36_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
