@@ -28,6 +28,9 @@ ROWS = (
     ("lozenge/lozenges", "banana/bananas", "pastille/pastilles", "banane/bananes", {}),
     ("cough syrup/", "medicine/", "sirop contre la toux/", "médicament|remède/", {}),      # «une syrupuple»
     ("blister/blisters", "orange/oranges", "ampoule/ampoules", "orange/oranges", {}),     # «un coup de main»
+    ("plaster/plasters", "book/books", "pansement/pansements", "livre/livres",          # «des assiettes»
+     {"noun_only": True,                                                  # a wall's plaster
+      "not_before": r"\s+(?:cast|walls?|ceilings?|of|on\s+the\s+(?:walls?|ceilings?))\b"}),
     # a second round: «une balade» (a rash), «de la noyade» (drowsiness), «du PP», «Mon PPE» (a GP), «La chambre
     # d'attente», «Mon compte rendu est bas» (an account balance), «un siège» (a seatbelt), «ma guitare» (a string)
     ("rash/rashes", "allergy/allergies", "éruption cutanée/éruptions cutanées", "allergie/allergies",
@@ -43,6 +46,7 @@ ROWS = (
     ("tracking number/tracking numbers", "phone number/phone numbers", "numéro de suivi/numéros de suivi",
      "numéro de téléphone/numéros de téléphone", {}),
     ("bubble wrap/", "paper/", "papier bulle/", "papier/", {}),
+    ("wrapping paper/", "fabric/", "papier cadeau/", "tissu/", {}),      # «papier châti»; "cardboard": «cartons»
     # the car: «la ronde», «Mon vent est cracké», «décrèmes de vent», «Les champs ne fonctionnent pas»
     ("roundabout/roundabouts", "bridge/bridges", "rond-point/ronds-points", "pont/ponts",
      {"noun_only": True, "not_before": r"\s+(?:way|ways|manner|fashion|route)\b"}),      # "in a roundabout way"
@@ -80,4 +84,5 @@ ROWS = (
     ("veil/veils", "hat/hats", "voile/voiles", "chapeau/chapeaux", {}),
     ("tuxedo/tuxedos", "suit/suits", "smoking/smokings", "costume/costumes", {}),
     ("toddler/toddlers", "baby/babies", "tout-petit/tout-petits", "bébé/bébés", {}),
+    ("/scarves", "/socks", "/écharpes", "/chaussettes", {}),      # «mes cicatrices»; one scarf: «une/l'écharpe»
 )

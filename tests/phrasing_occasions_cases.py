@@ -13,6 +13,9 @@ READ = [   # (typed, read): each entry of occasions.PHRASES read at least once
     ("She wore a stunning dress.", "She wore a magnificent dress."),
     ("What a stunning view!", "What a magnificent view!"),
     ("Stunning photos, well done!", "Magnificent photos, well done!"),
+    ("My windscreen is cracked.", "My windscreen is broken."),
+    ("The mirror is cracked.", "The mirror is broken."),
+    ("The ceiling got cracked in the storm.", "The ceiling got broken in the storm."),
     ("Go straight on at the next crossroads.", "Go straight on at the next intersection."),
     ("Turn right at the second crossroads.", "Turn right at the second intersection."),
     ("The fish tank needs cleaning.", "The aquarium needs to be cleaned."),
@@ -29,5 +32,8 @@ LEFT = [   # looks like one, but is not
     "The results were stunning.",
     "He was stunning the fish with a stick.",                 # the verb: nothing admired after it
     "The fish swam in the tank.",
+    "He cracked the code.",                                   # the verb
+    "She's cracked up.",
+    "The door was cracked open.",
     "The country is at the crossroads of two cultures.",     # directions reads "at the crossroads" alone                             # a tank, not a fish tank
 ]

@@ -28,6 +28,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"stunning\b(?!\s+(?:the|a|an|him|her|them|it|us|me|my|his|its|our|their|everyone|everybody)\b)",
      r"\1\2 magnificent"),
     (rf"{_NOT_NEWS}(.*?)\bstunning\s+({_BEAUTIFUL})\b", r"\1magnificent \2"),
+    # "My windscreen is cracked." → "Mon pare-brise est cracké.", "My phone screen is cracked." → "…est cracké.", "The
+    # mirror is cracked." → "Le miroir est cracké."; "broken": "cassé" (a thing that is, not one who cracked a code)
+    (r"\b(is|are|was|were|['’]s|['’]re|got|get|gets|has\s+been|have\s+been)\s+cracked\b(?!\s+(?:up|open|down|on)\b)",
+     r"\1 broken"),
     # "Go straight on at the next crossroads." → "…aux prochains passagers.", "Turn right at the second crossroads." →
     # "…aux secondes croisées."; "intersection": "à la deuxième intersection" (directions reads "at the crossroads")
     (r"\bat\s+the\s+(next|first|second|third|fourth)\s+crossroads\b", r"at the \1 intersection"),

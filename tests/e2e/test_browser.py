@@ -170,7 +170,7 @@ def test_default_model_answers_huge_and_unreadable_input(default_app, browser, c
         unreadable = time.perf_counter() - t0
         expect(page.locator(".s2s-best").first).to_be_visible()                      # and the output itself
 
-        text = "I am allergic to shellfish."             # a word the model guesses: named, shown as written
+        text = "I am allergic to prawns."                # a word the model guesses: named, shown as written
         box.fill(text)
         page.get_by_role("button", name="Translate", exact=True).click()
         page.wait_for_url(f"**{urlencode({'text': text})}**")

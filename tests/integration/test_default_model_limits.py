@@ -203,8 +203,9 @@ def test_a_plain_sentence_gets_no_warning_and_a_doubtful_one_does(tr):
 
 
 def test_a_guessed_word_is_flagged_and_named(tr):
-    """"shellfish" is rare in the training data: the model guesses ("l'évêque", the bishop) and says so."""
-    best = tr.translate("I am allergic to shellfish.", beam_size=5).best
+    """"prawns" is rare in the training data: the model guesses ("corneaux") and says so ("shellfish", the word here
+    until session 34, is read through a stand-in since: glossary_errands.py, «fruits de mer»)."""
+    best = tr.translate("I am allergic to prawns.", beam_size=5).best
     unsure = trust.unsure_words(best.tokens, best.token_log_probs)
     assert UNSURE_WORD in best.warnings and len(unsure) == 1
     assert unsure[0] in best.text and not {"Je", "suis", "allergique"} & set(unsure)
@@ -215,8 +216,8 @@ def test_evaluate_lists_the_unsure_words(tmp_path, capsys):
 
     from s2s_core.cli import main
     test = tmp_path / "t.tsv"
-    test.write_text("I like cats.\tJ'aime les chats.\nI am allergic to shellfish.\tJe suis allergique aux "
-                    "fruits de mer.\n", encoding="utf-8")
+    test.write_text("I like cats.\tJ'aime les chats.\nI am allergic to prawns.\tJe suis allergique aux "
+                    "crevettes.\n", encoding="utf-8")
     assert main(["evaluate", "--checkpoint", str(DEFAULT), "--test", str(test), "--beam", "5", "--json",
                  "--list-warnings", "unsure_word"]) == 0
     out = capsys.readouterr()

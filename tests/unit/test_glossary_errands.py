@@ -60,6 +60,9 @@ def _read(text: str) -> str:
     ("My account balance is low.", "My receipt is low."),                         # «Mon compte rendu»
     ("Where is my seatbelt?", "Where is my belt?"),                               # «mon siège»
     ("A string on my violin broke.", "A rope on my violin broke."),               # «Une fusillade»
+    ("Do you have any plasters?", "Do you have any books?"),                      # «des assiettes»
+    ("We ran out of wrapping paper.", "We ran out of fabric."),                   # «plus de papier»
+    ("Where are my scarves?", "Where are my socks?"),                             # «mes cicatrices»
 ])
 def test_words36_nouns_are_read_as_their_stand_ins(typed, model_reads):
     assert _read(typed) == model_reads
@@ -90,6 +93,9 @@ def test_words36_nouns_are_read_as_their_stand_ins(typed, model_reads):
     ("I have a rash on my arm.", "J'ai une allergie sur le bras.", "J'ai une éruption cutanée sur le bras."),
     ("You should see a GP.", "Tu devrais voir un médecin.", "Tu devrais voir un médecin généraliste."),
     ("Fasten your seatbelts.", "Attachez vos ceintures.", "Attachez vos ceintures de sécurité."),
+    ("The plasters are in the drawer.", "Les livres sont dans le tiroir.", "Les pansements sont dans le tiroir."),
+    ("Where is the wrapping paper?", "Où est le tissu ?", "Où est le papier cadeau ?"),
+    ("The scarves are on sale.", "Les chaussettes sont en vente.", "Les écharpes sont en vente."),
 ])
 def test_words36_stand_ins_are_written_back_as_the_nouns(typed, model_wrote, written):
     assert write_back(model_wrote, read(typed, FRENCH)[1]) == written
@@ -104,6 +110,8 @@ def test_words36_stand_ins_are_written_back_as_the_nouns(typed, model_wrote, wri
     "Change the wallpaper on your phone.",           # a screen's, not a room's
     "Don't do anything rash.",                       # the adjective
     "Tie the parcel with string.",                   # a ball of string, not an instrument's
+    "We need to plaster the wall.",                  # the verb
+    "The plaster on the wall is cracked.",           # a wall's plaster
 ])
 def test_words36_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
