@@ -29,6 +29,7 @@ from typing import NamedTuple, Sequence
 
 from .agreement import mend as mend_agreement
 from .casing import in_case_of
+from .glossary_errands import ROWS as ERRANDS
 from .pattern_screen import Lazy, Screen, folded, needs
 
 
@@ -295,13 +296,12 @@ FRENCH = (
            not_after=r"(?i:cheap|budget|low-cost)\s+$",                   # "a cheap bank": «une banque chère»
            not_before=r"\s+(?:tickets?|food|meals?|pilots?|industry|seats?|staff|crew|miles|points|lounge|counter|"
                       r"desk|website|app)\b"),
-    # words37 (s34): untargeted probes of office, gadget and kitchen sentences; as typed "I'm allergic to shellfish."
+    # words37 (s34): untargeted probes of office, gadget and kitchen sentences; as typed "I need my payslip."
     # «…aux étagois», "some prawns" «des prawns», "The keyboard doesn't work" «La clef…», "this spreadsheet" «ce
     # phénomène», "my timesheet" «mon bonheur», "The new intern" «Le nouvel entrepôt», "The tram stops…" «Le
     # piège…», "made of wool" «fait de l'idiot», "My tablet won't switch on." «Ma table…», "The webcam…" «Le site
     # web…», "The touchscreen…" «La touche…», "Put the pasta in boiling water." «Mettez le passé…», "I attached the
     # slides…" «…les statistiques…»
-    _entry("shellfish/", "vegetables/", "fruits de mer/", "légumes/"),
     _entry("prawn/prawns", "carrot/carrots", "crevette/crevettes", "carotte/carottes"),
     _entry("keyboard/keyboards", "piano/pianos", "clavier/claviers", "piano/pianos",
            not_before=r"\s+(?:shortcuts?|players?)\b"),
@@ -341,6 +341,8 @@ FRENCH = (
            only_with=r"(?i:\b(?:presentations?|talks?|lectures?|meetings?|deck|powerpoint|slideshow|webinar|"
                      r"attached|conference|pitch)\b)"),
 )
+# errands and occasions (words36, s34): pharmacy, post, garage, DIY, pets, hobbies, weddings (glossary_errands.py)
+FRENCH += tuple(_entry(*row[:4], **row[4]) for row in ERRANDS)
 
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"
                r"three|of|with|without|by|for|in|on|under|behind|from|what|which|whose|new|old|own)")

@@ -8,7 +8,7 @@ READ = [   # (typed, read): each entry of transport.PHRASES read at least once
     ("The trains run late on Sundays.", "The trains are late on Sundays."),
     ("The ticket machine is out of order.", "The ticket vending machine is out of order."),
     ("The ticket inspector checked our tickets.", "The ticket controller checked our tickets."),
-    ("The windscreen is cracked.", "The front windshield is cracked."),
+    ("The windscreen is cracked.", "The front windshield is broken."),      # "cracked": occasions.py
     ("The windshield is dirty.", "The front windshield is dirty."),
     ("He ran a red light.", "He didn't stop at the red light."),
     ("I have a puncture.", "I have a flat tire."),

@@ -775,3 +775,7 @@ LEFT += recount_cases.LEFT
 import phrasing_variants_cases as variants_cases   # noqa: E402  wordings narrow rules missed (words35, s33)
 READ += variants_cases.READ
 LEFT += variants_cases.LEFT
+
+import phrasing_occasions_cases as occasions_cases   # noqa: E402  errands and occasions (words36, s34)
+READ += occasions_cases.READ
+LEFT += occasions_cases.LEFT

@@ -1,0 +1,88 @@
+"""Nouns of errands and occasions the model has no French for (pharmacy, post, garage, DIY, pets, hobbies, weddings),
+as rows that glossary.py turns into its ``Entry`` s (read through a stand-in, written back in French).
+
+A first visitor's sentences in these situations (words36, session 34) came out with another noun: "I'm allergic to
+shellfish." → "Je suis allergique aux étagois.", "My dog has fleas." → "Mon chien a des flics.", "Is there a postbox
+near here?" → "Y a-t-il une carte postale près d'ici ?", "The socket next to the bed doesn't work." → "La serrure à
+côté du lit…"; read "vegetables", "flies", "box", "lamp": «fruits de mer», «puces», «boîte aux lettres», «prise».
+Each row was kept only where the noun came out wrong as typed in at least 2 of 3 sentences and right through its
+stand-in in at least 3, and no sentence tried came out worse. A row is (typed, stand-in, French, the stand-in's
+French as the model writes it), each "singular/plural", and the ``Entry`` options it takes.
+"""
+from __future__ import annotations
+
+# a crack in a thing that can crack, not one heard ("I heard a crack") nor a drug
+_CRACKED = (r"(?i:\b(?:walls?|ceilings?|windows?|windscreen|windshield|glass|screens?|phones?|floors?|vases?|"
+            r"mirrors?|pipes?|tiles?|cups?|mugs?|plates?|bowls?|roof|doors?|paint|road|pavement|dams?|bricks?)\b)")
+_CATS = r"(?i:\b(?:cats?|kittens?|tray|trays)\b)"                        # cat litter, not litter in the park
+_ROOMS = (r"(?i:\b(?:rooms?|bedroom|kitchen|hall|hallway|bathroom|lounge|walls?|strip\w*|peel\w*|paste|glue|"
+          r"decorat\w*|paint\w*)\b)")                                    # a room's wallpaper, not a phone's
+_INSTRUMENTS = r"(?i:\b(?:guitars?|violins?|cellos?|bass|harps?|instruments?|rackets?)\b)"   # not a ball of string
+ROWS = (
+    # "I'm allergic to shellfish." «…aux étagois.», "I love shellfish." «J'adore les étagères.» ("Does this dish
+    # contain shellfish?" read so: «Ce tableau contient-il des fruits de mer ?», "dish" the model's own misreading)
+    ("shellfish/", "vegetables/", "fruits de mer/", "légumes/", {}),
+    ("penicillin/", "soup/", "pénicilline/", "soupe/", {}),                      # «allergique à un crayon»
+    ("painkiller/painkillers", "egg/eggs", "antidouleur/antidouleurs", "œuf|oeuf/œufs|oeufs", {}),   # «peintures»
+    ("ointment/ointments", "cream/creams", "pommade/pommades", "crème/crèmes", {}),        # «Appuie le four…»
+    ("lozenge/lozenges", "banana/bananas", "pastille/pastilles", "banane/bananes", {}),
+    ("cough syrup/", "medicine/", "sirop contre la toux/", "médicament|remède/", {}),      # «une syrupuple»
+    ("blister/blisters", "orange/oranges", "ampoule/ampoules", "orange/oranges", {}),     # «un coup de main»
+    ("plaster/plasters", "book/books", "pansement/pansements", "livre/livres",          # «des assiettes»
+     {"noun_only": True,                                                  # a wall's plaster
+      "not_before": r"\s+(?:cast|walls?|ceilings?|of|on\s+the\s+(?:walls?|ceilings?))\b"}),
+    # a second round: «une balade» (a rash), «de la noyade» (drowsiness), «du PP», «Mon PPE» (a GP), «La chambre
+    # d'attente», «Mon compte rendu est bas» (an account balance), «un siège» (a seatbelt), «ma guitare» (a string)
+    ("rash/rashes", "allergy/allergies", "éruption cutanée/éruptions cutanées", "allergie/allergies",
+     {"noun_only": True}),                                                 # "Don't do anything rash."
+    ("drowsiness/", "fatigue/", "somnolence/", "fatigue/", {}),
+    ("GP/GPs", "doctor/doctors", "médecin généraliste/médecins généralistes", "médecin|docteur/médecins|docteurs", {}),
+    ("waiting room/waiting rooms", "kitchen/kitchens", "salle d'attente/salles d'attente", "cuisine/cuisines", {}),
+    ("account balance/account balances", "receipt/receipts", "solde/soldes", "reçu/reçus", {}),
+    # the post: «une carte postale», «Le courier», «numéro de pistage», «des bagues» (bubble wrap)
+    ("postbox/postboxes", "box/boxes", "boîte aux lettres/boîtes aux lettres", "boîte/boîtes", {}),
+    ("mailbox/mailboxes", "box/boxes", "boîte aux lettres/boîtes aux lettres", "boîte/boîtes", {}),
+    ("courier/couriers", "driver/drivers", "livreur/livreurs", "chauffeur|conducteur/chauffeurs|conducteurs", {}),
+    ("tracking number/tracking numbers", "phone number/phone numbers", "numéro de suivi/numéros de suivi",
+     "numéro de téléphone/numéros de téléphone", {}),
+    ("bubble wrap/", "paper/", "papier bulle/", "papier/", {}),
+    ("wrapping paper/", "fabric/", "papier cadeau/", "tissu/", {}),      # «papier châti»; "cardboard": «cartons»
+    # the car: «la ronde», «Mon vent est cracké», «décrèmes de vent», «Les champs ne fonctionnent pas»
+    ("roundabout/roundabouts", "bridge/bridges", "rond-point/ronds-points", "pont/ponts",
+     {"noun_only": True, "not_before": r"\s+(?:way|ways|manner|fashion|route)\b"}),      # "in a roundabout way"
+    ("windscreen wiper/windscreen wipers", "tool/tools", "essuie-glace/essuie-glaces", "outil/outils", {}),
+    ("wiper/wipers", "tool/tools", "essuie-glace/essuie-glaces", "outil/outils", {}),
+    ("windscreen/windscreens", "mirror/mirrors", "pare-brise/pare-brise", "miroir|rétroviseur/miroirs|rétroviseurs",
+     {}),
+    # DIY: «un sac dans le mur», «La serrure à côté du lit», «la réveille», «un nouveau murpère»
+    ("crack/", "stain/", "fissure/", "tache/", {"noun_only": True, "only_with": _CRACKED}),   # "cracks": «stains»
+    ("socket/sockets", "lamp/lamps", "prise/prises", "lampe/lampes", {"not_after": r"(?i:eye)\s+$"}),
+    ("wrench/wrenches", "key/keys", "clé à molette/clés à molette", "clé|clef/clés|clefs", {"noun_only": True}),
+    ("spanner/spanners", "key/keys", "clé à molette/clés à molette", "clé|clef/clés|clefs", {}),
+    ("wallpaper/wallpapers", "paper/papers", "papier peint/papiers peints", "papier/papiers", {"only_with": _ROOMS}),
+    ("seatbelt/seatbelts", "belt/belts", "ceinture de sécurité/ceintures de sécurité", "ceinture/ceintures", {}),
+    # pets: «des flics», «Les grippes», «Mon parallège», «Notre gare», «du litter», «le déjeuner» (a leash)
+    ("flea/fleas", "mouse/flies", "puce/puces", "souris/mouches|mouche", {"not_before": r"\s+(?:collars?|markets?)\b"}),
+    ("slug/slugs", "mouse/flies", "limace/limaces", "souris/mouches", {}),
+    ("parrot/parrots", "pigeon/pigeons", "perroquet/perroquets", "pigeon/pigeons", {}),
+    ("guinea pig/guinea pigs", "rabbit/rabbits", "cochon d'Inde/cochons d'Inde", "lapin/lapins", {}),
+    ("litter/", "soup/", "litière/", "soupe/", {"only_with": _CATS}),
+    ("leash/leashes", "rope/ropes", "laisse/laisses", "corde/cordes", {}),
+    # hobbies and sport: «peintures» (paintbrushes), «pottery», «ma corde» (a fishing rod), «une nouvelle ère» (an
+    # easel), «les lits de fleur», «au trésor» (a treadmill), «ma clé de serrure» (a locker)
+    ("paintbrush/paintbrushes", "pencil/pencils", "pinceau/pinceaux", "crayon/crayons", {}),
+    ("pottery/", "dance/", "poterie/", "danse/", {}),
+    ("easel/easels", "desk/desks", "chevalet/chevalets", "bureau/bureaux", {}),
+    ("fishing rod/fishing rods", "key/keys", "canne à pêche/cannes à pêche", "clé|clef/clés|clefs", {}),
+    ("flower bed/flower beds", "garden/fields", "parterre/parterres", "jardin/champs", {}),   # "field": «domaine»
+    ("treadmill/treadmills", "carpet/carpets", "tapis de course/tapis de course", "tapis/tapis", {}),
+    ("locker/lockers", "drawer/drawers", "casier/casiers", "tiroir/tiroirs", {}),
+    ("string/strings", "rope/ropes", "corde/cordes", "corde/cordes", {"only_with": _INSTRUMENTS}),   # «printemps»
+    # weddings and children: «sa mariée» (a bridesmaid), «leur miel», «un long clou», «un tuyau», «Le todler»
+    ("bridesmaid/bridesmaids", "queen/queens", "demoiselle d'honneur/demoiselles d'honneur", "reine/reines", {}),
+    ("honeymoon/honeymoons", "party/parties", "lune de miel/lunes de miel", "fête/fêtes", {}),
+    ("veil/veils", "hat/hats", "voile/voiles", "chapeau/chapeaux", {}),
+    ("tuxedo/tuxedos", "suit/suits", "smoking/smokings", "costume/costumes", {}),
+    ("toddler/toddlers", "baby/babies", "tout-petit/tout-petits", "bébé/bébés", {}),
+    ("/scarves", "/socks", "/écharpes", "/chaussettes", {}),      # «mes cicatrices»; one scarf: «une/l'écharpe»
+)

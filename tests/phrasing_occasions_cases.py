@@ -1,0 +1,39 @@
+"""Cases of the errands-and-occasions phrases (by post, stunning, a fish tank), read by tests/unit/test_phrasing.py
+with the other tables' cases: "I'll send you the photos by post." had come out "…à la poste."; read "…by mail.":
+"Je t'enverrai les photos par courrier."."""
+
+READ = [   # (typed, read): each entry of occasions.PHRASES read at least once
+    ("I'll send you the photos by post.", "I'll send you the photos by mail."),
+    ("The letter was sent by post.", "The letter was sent by mail."),
+    ("You will receive your card by post.", "You will receive your card by mail."),
+    ("The view from the hotel is stunning.", "The view from the hotel is magnificent."),
+    ("You look stunning in that dress!", "You look magnificent in that dress!"),
+    ("The flowers at the wedding were stunning.", "The flowers at the wedding were magnificent."),
+    ("The bride was stunning.", "The bride was magnificent."),
+    ("She wore a stunning dress.", "She wore a magnificent dress."),
+    ("What a stunning view!", "What a magnificent view!"),
+    ("Stunning photos, well done!", "Magnificent photos, well done!"),
+    ("My windscreen is cracked.", "My windscreen is broken."),
+    ("The mirror is cracked.", "The mirror is broken."),
+    ("The ceiling got cracked in the storm.", "The ceiling got broken in the storm."),
+    ("Go straight on at the next crossroads.", "Go straight on at the next intersection."),
+    ("Turn right at the second crossroads.", "Turn right at the second intersection."),
+    ("The fish tank needs cleaning.", "The aquarium needs to be cleaned."),
+    ("We bought a fish tank for the kids.", "We bought an aquarium for the kids."),
+    ("A fish tank is a good present.", "An aquarium is a good present."),
+    ("Fish tanks are expensive.", "Aquariums are expensive."),
+]
+
+LEFT = [   # looks like one, but is not
+    "Take the letter to the post office by post time.",     # a time of day
+    "Go by post office and turn left.",                       # the post office
+    "The news was stunning.",                                 # news that stuns
+    "It was a stunning defeat for the team.",
+    "The results were stunning.",
+    "He was stunning the fish with a stick.",                 # the verb: nothing admired after it
+    "The fish swam in the tank.",
+    "He cracked the code.",                                   # the verb
+    "She's cracked up.",
+    "The door was cracked open.",
+    "The country is at the crossroads of two cultures.",     # directions reads "at the crossroads" alone                             # a tank, not a fish tank
+]

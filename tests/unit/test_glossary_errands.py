@@ -1,0 +1,117 @@
+"""Nouns of errands and occasions the model has no French for (glossary_errands.py, words36, session 34): read as a
+stand-in noun it translates, its French written back ("My dog has fleas." had come out «Mon chien a des flics.»)."""
+from __future__ import annotations
+
+import pytest
+
+from s2s_core.glossary import FRENCH, read, write_back
+
+
+def _read(text: str) -> str:
+    return read(text, FRENCH)[0]
+
+
+@pytest.mark.parametrize("typed, model_reads", [
+    ("I'm allergic to shellfish.", "I'm allergic to vegetables."),                 # «aux étagois»
+    ("I'm allergic to penicillin.", "I'm allergic to soup."),                     # «à un crayon»
+    ("Painkillers didn't help.", "Eggs didn't help."),                            # «Les gardiens»
+    ("Apply the ointment twice a day.", "Apply the cream twice a day."),          # «Appuie le four»
+    ("These lozenges taste of honey.", "These bananas taste of honey."),          # «Ces loups»
+    ("This cough syrup tastes awful.", "This medicine tastes awful."),            # «Cette toux»
+    ("These new shoes gave me blisters.", "These new shoes gave me oranges."),
+    ("Is there a postbox near here?", "Is there a box near here?"),               # «une carte postale»
+    ("The mailbox is full.", "The box is full."),
+    ("The courier will come tomorrow morning.", "The driver will come tomorrow morning."),   # «Les coureurs»
+    ("Here is your tracking number.", "Here is your phone number."),             # «numéro de pistage»
+    ("Wrap the vase in bubble wrap.", "Wrap the vase in paper."),                 # «dans la bague»
+    ("Take the second exit at the roundabout.", "Take the second exit at the bridge."),   # «à la ronde»
+    ("I need new windscreen wipers.", "I need new tools."),                        # «décrèmes de vent»
+    ("Turn on the wipers, it's raining.", "Turn on the tools, it's raining."),     # «les soleils»
+    ("I have to clean the windscreen.", "I have to clean the mirror."),           # «le vent»
+    ("There is a crack in the wall.", "There is a stain in the wall."),           # «un sac»
+    ("Is there a socket near the table?", "Is there a lamp near the table?"),     # «un chaussette»
+    ("Can you pass me the wrench?", "Can you pass me the key?"),                  # «la réveille»
+    ("Where did you put the spanner?", "Where did you put the key?"),
+    ("We chose a new wallpaper for the bedroom.", "We chose a new paper for the bedroom."),   # «murpère»
+    ("My dog has fleas.", "My dog has flies."),                                   # «des flics»
+    ("A slug ate my strawberries.", "A mouse ate my strawberries."),              # «Un licencie»
+    ("She has two parrots.", "She has two pigeons."),                             # «deux parrottes»
+    ("The guinea pigs are hungry.", "The rabbits are hungry."),                   # «Les cochons de la gare»
+    ("Change the cat's litter every day.", "Change the cat's soup every day."),   # «l'allurer»
+    ("I bought a new leash for the puppy.", "I bought a new rope for the puppy."),   # «un nouveau déjeuner»
+    ("Where is my paintbrush?", "Where is my pencil?"),                           # «ma peinture»
+    ("Pottery is very relaxing.", "Dance is very relaxing."),
+    ("I need a new easel for painting.", "I need a new desk for painting."),      # «une nouvelle ère»
+    ("He bought a new fishing rod.", "He bought a new key."),                     # «corde de pêche»
+    ("The flower beds are full of weeds.", "The fields are full of weeds."),      # «Les lits de fleur»
+    ("We planted tulips in the flower bed.", "We planted tulips in the garden."),
+    ("The treadmill at the gym is broken.", "The carpet at the gym is broken."),  # «Le couloir»
+    ("The lockers are next to the showers.", "The drawers are next to the showers."),   # «Les serrures»
+    ("The bridesmaids wore pink dresses.", "The queens wore pink dresses."),      # «Les mariés»
+    ("The honeymoon was wonderful.", "The party was wonderful."),                 # «Le miel»
+    ("She lifted her veil.", "She lifted her hat."),                              # «son chemin»
+    ("He rented a tuxedo for the wedding.", "He rented a suit for the wedding."),   # «un tuedo»
+    ("Our toddler is learning to walk.", "Our baby is learning to walk."),        # «Notre todler»
+    ("The baby has a rash on his face.", "The baby has an allergy on his face."),   # «un rasseau»
+    ("Can it cause drowsiness?", "Can it cause fatigue?"),                        # «la noyade»
+    ("My GP is on holiday.", "My doctor is on holiday."),                         # «Mon PPE»
+    ("GPs are very busy in winter.", "Doctors are very busy in winter."),         # «Les Jeux»
+    ("The waiting room is on the left.", "The kitchen is on the left."),          # «La chambre d'attente»
+    ("My account balance is low.", "My receipt is low."),                         # «Mon compte rendu»
+    ("Where is my seatbelt?", "Where is my belt?"),                               # «mon siège»
+    ("A string on my violin broke.", "A rope on my violin broke."),               # «Une fusillade»
+    ("Do you have any plasters?", "Do you have any books?"),                      # «des assiettes»
+    ("We ran out of wrapping paper.", "We ran out of fabric."),                   # «plus de papier»
+    ("Where are my scarves?", "Where are my socks?"),                             # «mes cicatrices»
+])
+def test_words36_nouns_are_read_as_their_stand_ins(typed, model_reads):
+    assert _read(typed) == model_reads
+
+
+@pytest.mark.parametrize("typed, model_wrote, written", [   # what the model wrote for the stand-in (words36 probes)
+    ("I'm allergic to shellfish.", "Je suis allergique aux légumes.", "Je suis allergique aux fruits de mer."),
+    ("The doctor gave me penicillin.", "Le médecin m'a donné de la soupe.",
+     "Le médecin m'a donné de la pénicilline."),
+    ("Take a painkiller if it hurts.", "Prends un œuf si ça fait mal.", "Prends un antidouleur si ça fait mal."),
+    ("Is there a postbox near here?", "Y a-t-il une boîte près d'ici ?",
+     "Y a-t-il une boîte aux lettres près d'ici ?"),
+    ("I didn't get a tracking number.", "Je n'ai pas reçu de numéro de téléphone.",
+     "Je n'ai pas reçu de numéro de suivi."),
+    ("There is a roundabout at the end of the road.", "Il y a un pont à la fin de la route.",
+     "Il y a un rond-point à la fin de la route."),
+    ("The wipers don't work.", "Les outils ne fonctionnent pas.", "Les essuie-glaces ne fonctionnent pas."),
+    ("The vase has a crack.", "Le vase a une tache.", "Le vase a une fissure."),
+    ("The cat is covered in fleas.", "Le chat est couvert en mouche.", "Le chat est couvert en puces."),
+    ("Our guinea pig lives in a hutch.", "Notre lapin vit dans une cage.", "Notre cochon d'Inde vit dans une cage."),
+    ("I forgot my fishing rod at home.", "J'ai oublié ma clé à la maison.",
+     "J'ai oublié ma canne à pêche à la maison."),
+    ("I put some compost on the flower beds.", "J'ai mis du compost sur les champs.",
+     "J'ai mis du compost sur les parterres."),
+    ("She asked me to be her bridesmaid.", "Elle m'a demandé d'être sa reine.",
+     "Elle m'a demandé d'être sa demoiselle d'honneur."),
+    ("The groom wore a tuxedo.", "Le mari portait un costume.", "Le mari portait un smoking."),
+    ("I have a rash on my arm.", "J'ai une allergie sur le bras.", "J'ai une éruption cutanée sur le bras."),
+    ("You should see a GP.", "Tu devrais voir un médecin.", "Tu devrais voir un médecin généraliste."),
+    ("Fasten your seatbelts.", "Attachez vos ceintures.", "Attachez vos ceintures de sécurité."),
+    ("The plasters are in the drawer.", "Les livres sont dans le tiroir.", "Les pansements sont dans le tiroir."),
+    ("Where is the wrapping paper?", "Où est le tissu ?", "Où est le papier cadeau ?"),
+    ("The scarves are on sale.", "Les chaussettes sont en vente.", "Les écharpes sont en vente."),
+])
+def test_words36_stand_ins_are_written_back_as_the_nouns(typed, model_wrote, written):
+    assert write_back(model_wrote, read(typed, FRENCH)[1]) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "He explained it in a roundabout way.",          # read "bridge": «d'une manière de rond-point»
+    "I heard a crack.",                              # a sound: «J'ai entendu une fissure»
+    "Don't drop litter in the park.",                # rubbish, not a cat's litter
+    "We need a flea collar for the dog.",            # read "mouse collar": «une puce pour le chien», the collar lost
+    "The ball hit him in the eye socket.",
+    "Change the wallpaper on your phone.",           # a screen's, not a room's
+    "Don't do anything rash.",                       # the adjective
+    "Tie the parcel with string.",                   # a ball of string, not an instrument's
+    "We need to plaster the wall.",                  # the verb
+    "The plaster on the wall is cracked.",           # a wall's plaster
+])
+def test_words36_other_senses_are_read_as_typed(typed):
+    assert _read(typed) == typed
