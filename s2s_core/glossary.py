@@ -296,8 +296,8 @@ FRENCH = (
            not_after=r"(?i:cheap|budget|low-cost)\s+$",                   # "a cheap bank": «une banque chère»
            not_before=r"\s+(?:tickets?|food|meals?|pilots?|industry|seats?|staff|crew|miles|points|lounge|counter|"
                       r"desk|website|app)\b"),
-    # words37 (s34): untargeted probes of office, gadget and kitchen sentences; as typed "I need my payslip."
-    # «…aux étagois», "some prawns" «des prawns», "The keyboard doesn't work" «La clef…», "this spreadsheet" «ce
+    # words37 (s34): untargeted probes of office, gadget and kitchen sentences (shellfish: glossary_errands.py):
+    # "some prawns" «des prawns», "The keyboard doesn't work" «La clef…», "this spreadsheet" «ce
     # phénomène», "my timesheet" «mon bonheur», "The new intern" «Le nouvel entrepôt», "The tram stops…" «Le
     # piège…», "made of wool" «fait de l'idiot», "My tablet won't switch on." «Ma table…», "The webcam…" «Le site
     # web…», "The touchscreen…" «La touche…», "Put the pasta in boiling water." «Mettez le passé…», "I attached the
