@@ -242,6 +242,9 @@ def _flipped_hour(text: str, source: str) -> str:
 # ("quatre-vingt-dix-neuf" for "ninety")
 _TENS_FR = {"twenty": "vingt", "thirty": "trente", "forty": "quarante", "fifty": "cinquante", "sixty": "soixante",
             "seventy": "soixante-dix", "eighty": "quatre-vingts", "ninety": "quatre-vingt-dix"}
+_UNIT_MORE = "|".join(["-et-un", " et un", " et onze", "-dix", *("-" + u for u in (
+    "un deux trois quatre cinq six sept huit neuf onze douze treize quatorze quinze seize dix-sept dix-huit "
+    "dix-neuf").split())])
 _SPELT_TENS = re.compile(rf"(?<![-\w])({'|'.join(_TENS_FR)})(?![-\w])", re.IGNORECASE)
 
 
@@ -256,8 +259,7 @@ def _spelt_tens(text: str, source: str) -> str:
     if re.search(rf"(?<![-\w]){word}(?![-\w])", text, re.IGNORECASE):
         return text
     stem = word.rstrip("s")
-    return re.sub(rf"(?<![-\w]){stem}(?:-et-un| et un|-un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf|-dix-sept|"
-                  rf"-dix-huit|-dix-neuf|-onze|-douze|-treize|-quatorze|-quinze|-seize)(?![-\w])", word, text, count=1)
+    return re.sub(rf"(?<![-\w]){stem}(?:{_UNIT_MORE})(?![-\w])", word, text, count=1)
 
 
 def mended(text: str, source: str) -> str:

@@ -66,6 +66,7 @@ def test_the_repair_chain_says_what_it_replaced_and_numbers_needs_no_lazy_import
      "Ma grand-mère a quatre-vingt-dix ans la semaine prochaine."),
     ("He is thirty today.", "Il a trente-et-un ans aujourd'hui.", "Il a trente ans aujourd'hui."),
     ("She turned eighty.", "Elle a eu quatre-vingt-deux ans.", "Elle a eu quatre-vingts ans."),
+    ("My dad turns sixty on Sunday.", "Mon père a soixante-dix ans dimanche.", "Mon père a soixante ans dimanche."),
 ])
 def test_a_flipped_hour_or_a_spelt_number_with_a_unit_more_is_written_as_the_source_has_it(source, model, expected):
     assert trust.missing_numbers([source], model)
