@@ -11,7 +11,7 @@ calls ``read_phrases`` and names the reading in its note. The tables are kept by
 events, money, home, outdoors, leisure, travel, food, health, people, feelings, work, admin, school, phrasal, tech,
 times, questions, clothes, sports, transport, animals, kids, weather, arts, house, body, figures, restaurant,
 directions, phone, driving, couples, garden, plans, stays, software, daily, visitors, support, notes, verbs,
-attach, situations, recount, variants; read in the order of ``THEMES``);
+attach, situations, recount, variants, firstvisit; read in the order of ``THEMES``);
 ``common`` holds the pieces of pattern they share.
 """
 from __future__ import annotations
@@ -27,12 +27,13 @@ from . import couples, daily, driving, garden, plans, software, stays, visitors
 from . import notes, support
 from . import attach, recount, situations, verbs
 from . import variants
+from . import firstvisit
 
 # in this order: a phrase is matched in what the phrases before it left
 THEMES = (orders, chat, errands, demo, events, money, home, outdoors, leisure, travel, food, health, people, feelings,
           work, admin, school, phrasal, tech, times, questions, clothes, sports, transport, animals, kids, weather,
           arts, house, body, figures, restaurant, directions, phone, driving, couples, garden, plans, stays, software,
-          daily, visitors, support, notes, verbs, attach, situations, recount, variants)
+          daily, visitors, support, notes, verbs, attach, situations, recount, variants, firstvisit)
 PHRASES = tuple(entry for theme in THEMES for entry in theme.PHRASES)
 _PHRASES = tuple((re.compile(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
 # pattern_screen.py: skip a pattern whose word is not there (the words stored in SCREEN_TABLE: python -m

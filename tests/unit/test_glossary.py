@@ -602,3 +602,22 @@ def test_an_idiom_s_fig_fig_jam_and_garlic_sauce_are_read_as_typed(typed):
     "banana" «Je me fiche à une figue à ce propos !»; "fig jam" «la camarade de banana»; "garlic sauce" lost its
     sauce («de l'ail sur les nouilles»)."""
     assert _read(typed) == typed
+
+
+# measure35 (s34): "…an old apple tree." had come out "…un vieux arbre." (the apple lost), "une vieille pomme"
+@pytest.mark.parametrize("typed, model_reads, model_wrote, written", [
+    ("They have a big garden and an old apple tree.", "They have a big garden and an old dog.",
+     "Ils ont un gros jardin et un vieux chien.", "Ils ont un gros jardin et un vieux pommier."),
+    ("We planted two apple trees last spring.", "We planted two dogs last spring.",
+     "Nous avons planté deux chiens le printemps dernier.", "Nous avons planté deux pommiers le printemps dernier."),
+    ("The children are playing under the apple tree.", "The children are playing under the dog.",
+     "Les enfants jouent sous le chien.", "Les enfants jouent sous le pommier."),
+])
+def test_an_apple_tree_is_read_as_its_stand_in_and_written_back_pommier(typed, model_reads, model_wrote, written):
+    assert _read(typed) == model_reads
+    assert write_back(model_wrote, read(typed, FRENCH)[1]) == written
+
+
+@pytest.mark.parametrize("typed", ["I ate an apple.", "The apple pie is delicious.", "The walnut tree is old."])
+def test_an_apple_or_another_tree_is_read_as_typed(typed):
+    assert _read(typed) == typed

@@ -775,3 +775,8 @@ LEFT += recount_cases.LEFT
 import phrasing_variants_cases as variants_cases   # noqa: E402  wordings narrow rules missed (words35, s33)
 READ += variants_cases.READ
 LEFT += variants_cases.LEFT
+
+
+import phrasing_firstvisit_cases as firstvisit_cases   # noqa: E402  a first visitor's words (measure35, s34)
+READ += firstvisit_cases.READ
+LEFT += firstvisit_cases.LEFT
