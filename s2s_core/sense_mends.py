@@ -216,7 +216,8 @@ _UNCOMFORTABLE_EN = re.compile(r"\b(?:bed|beds|mattress|pillow|sofa|couch|chairs
                                r"trousers|jeans)\b[^.!?]*\b(?:uncomfortable|not\s+(?:very\s+)?comfortable)\b",
                                re.IGNORECASE)
 _UNCOMFORTABLE_FR = re.compile(r"\b(?P<neg>ne |n['’])?(?P<be>sont|étaient|seront|sera|est|était)"
-                               r"(?P<adv>(?: [\w-]+){0,3}?) (?P<said>mal à l['’]aise|infortables?|à l['’]aise)(?![\w-])")
+                               r"(?P<adv>(?: [\w-]+){0,3}?) "
+                               r"(?P<said>mal à l['’]aise|infortables?|à l['’]aise)(?![\w-])")
 
 
 def _uncomfortable(text: str, source: str) -> str:
