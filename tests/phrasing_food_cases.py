@@ -173,7 +173,7 @@ READ += [   # demo31 (s31): "vegetarian dishes" read as crockery ("la vaisselle 
 ]
 LEFT += ["The vegetarian dish of the day is soup.", "Vegan dishes are rare here."]
 READ += [   # fix35 (s34): stale in the past ("Le pain était volé.")
-    ("The bread was stale.", "The bread was no longer fresh."),
-    ("The biscuits were stale, so I threw them away.", "The biscuits were no longer fresh, so I threw them away."),
+    ("The bread was stale.", "The bread was not fresh."),
+    ("The biscuits were stale, so I threw them away.", "The biscuits were not fresh, so I threw them away."),
     ("The cake was a bit stale.", "The cake was not very fresh."),
 ]
