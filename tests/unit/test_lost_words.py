@@ -45,3 +45,12 @@ def test_the_missing_word_warning_fires_and_names_the_word():
     source[8] = "▁afternoon"
     h.text = "Pourrions-nous remettre notre appel à mardi prochain après-midi ?"
     assert trust.MISSING_WORD not in trust.assess(h, source)
+
+
+def test_the_app_names_the_missing_word_beside_the_warning():
+    from ui.result import _warning_line
+    tokens = ["▁Nous", "▁partons", "▁demain", ".", "</s>"]
+    h = Hypothesis("Nous partons demain.", tokens, list(range(5)), -1.0, -0.5, [-0.1] * 5, np.zeros((5, 1)), None, [])
+    source = ["▁We", "▁leave", "▁tomorrow", "▁morning", ".", "</s>"]
+    assert _warning_line(trust.MISSING_WORD, h, source) == f"{trust.MISSING_WORD.message} Missing: «morning»."
+    assert _warning_line(trust.MISSING_WORD, h) == trust.MISSING_WORD.message
