@@ -621,3 +621,13 @@ def test_an_apple_tree_is_read_as_its_stand_in_and_written_back_pommier(typed, m
 @pytest.mark.parametrize("typed", ["I ate an apple.", "The apple pie is delicious.", "The walnut tree is old."])
 def test_an_apple_or_another_tree_is_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+# measure35 (s34): "…especially landscapes and old buildings." had come out "…surtout les terres…"
+def test_a_landscape_is_read_as_a_field_and_written_back_paysage():
+    typed = "My favourite hobby is painting, especially landscapes and old buildings."
+    assert _read(typed) == "My favourite hobby is painting, especially fields and old buildings."
+    model = "Mon passe-temps préféré est la peinture, surtout les champs et les vieux bâtiments."
+    assert write_back(model, read(typed, FRENCH)[1]) == ("Mon passe-temps préféré est la peinture, surtout les "
+                                                         "paysages et les vieux bâtiments.")
+    assert write_back("Quel beau champ !", read("What a beautiful landscape!", FRENCH)[1]) == "Quel beau paysage !"
