@@ -186,6 +186,12 @@ FRENCH = (
     _entry("moth/moths", "butterfly/butterflies", "papillon de nuit/papillons de nuit", "papillon/papillons",
            not_before=r"\s+balls?\b"),
     _entry("walnut/walnuts", "apple/apples", "noix/noix", "pomme/pommes", not_before=r"\s+(?:trees?|wood|oil)\b"),
+    # measure35 (s34): "…a big garden and an old apple tree." → "…un vieux arbre.", "There is a big apple tree
+    # behind the house." → "Il y a un grand arbre…", "an old apple tree" → "une vieille pomme"
+    _entry("apple tree/apple trees", "dog/dogs", "pommier/pommiers", "chien/chiens"),
+    # "…painting, especially landscapes and old buildings." → "…surtout les terres…", "The landscapes in Scotland are
+    # beautiful." → "Les terres…" (measure35, s34); read "fields": «les champs», written «les paysages»
+    _entry("landscape/landscapes", "field/fields", "paysage/paysages", "champ/champs"),
     _entry("spinach/", "vegetables/", "épinards/", "légumes/"),       # "The vegetables is fresh." «Les légumes sont…»
     _entry("pebble/pebbles", "toy/toys", "caillou/cailloux", "jouet/jouets", not_before=r"\s+beach(?:es)?\b"),
     _entry("crow/crows", "pigeon/pigeons", "corbeau/corbeaux", "pigeon/pigeons", noun_only=True,

@@ -217,11 +217,57 @@ def _lost_dots(text: str, source: str) -> str:
     return text
 
 
+# a time on the 12-hour clock with its minutes, said without a half of the day ("at 6:45"; the reading writes an
+# hour said "pm" or in the evening on the 24-hour clock, day_halves.py, quantities.py)
+_BARE_TIME = re.compile(r"(?<![\d:.,])(\d{1,2}):(\d{2})(?![\d:])")
+_HALF_OF_DAY = re.compile(r"\b(?:p\.?\s?m\b|a\.?\s?m\b|afternoon|evening|tonight|night|noon|midnight)", re.IGNORECASE)
+
+
+def _flipped_hour(text: str, source: str) -> str:
+    """An hour the translation moved to the afternoon where the source said none ("My flight leaves at 6:45 on
+    March 3." came out "…part à 18 h 45 le 3 mars."), written as typed ("6 h 45"); not where the source says a half
+    of the day, nor where the translation also has the hour as typed."""
+    if _HALF_OF_DAY.search(source):
+        return text
+    for hour, minutes in set(_BARE_TIME.findall(source)):
+        if not 1 <= int(hour) <= 11 or f"{int(hour) + 12}:{minutes}" in source:
+            continue
+        if re.search(rf"(?<![\d,.]){int(hour)} ?(?:h ?|:){minutes}(?!\d)", text):
+            continue
+        text = re.sub(rf"(?<![\d,.]){int(hour) + 12}( ?h ?|:){minutes}(?!\d)", rf"{int(hour)}\g<1>{minutes}", text)
+    return text
+
+
+# a number the source spells in tens ("ninety") and the French word for it, which a garbled copy starts with
+# ("quatre-vingt-dix-neuf" for "ninety")
+_TENS_FR = {"twenty": "vingt", "thirty": "trente", "forty": "quarante", "fifty": "cinquante", "sixty": "soixante",
+            "seventy": "soixante-dix", "eighty": "quatre-vingts", "ninety": "quatre-vingt-dix"}
+_UNIT_MORE = "|".join(["-et-un", " et un", " et onze", "-dix", *("-" + u for u in (
+    "un deux trois quatre cinq six sept huit neuf onze douze treize quatorze quinze seize dix-sept dix-huit "
+    "dix-neuf").split())])
+_SPELT_TENS = re.compile(rf"(?<![-\w])({'|'.join(_TENS_FR)})(?![-\w])", re.IGNORECASE)
+
+
+def _spelt_tens(text: str, source: str) -> str:
+    """A round number the source spells ("My grandmother turns ninety next week.") that the translation spelt with
+    a unit more ("…a quatre-vingt-dix-neuf ans…"), written as the source has it ("quatre-vingt-dix"); only where
+    the source spells that one number and writes no other, and the translation has no word for it."""
+    said = {w.lower() for w in _SPELT_TENS.findall(source)}
+    if len(said) != 1 or DIGITS.search(source) or re.search(r"\b(?:hundred|thousand)\b", source, re.IGNORECASE):
+        return text
+    word = _TENS_FR[said.pop()]
+    if re.search(rf"(?<![-\w]){word}(?![-\w])", text, re.IGNORECASE):
+        return text
+    stem = word.rstrip("s")
+    return re.sub(rf"(?<![-\w]){stem}(?:{_UNIT_MORE})(?![-\w])", word, text, count=1)
+
+
 def mended(text: str, source: str) -> str:
     """``text`` with the numbers that lost or gained a digit, a point or zeros mended (before a number garbled
     otherwise is replaced whole, ``swap.swapped``, and a lost sign put back, ``lost_sign``: number_repairs.py
     runs them in that order)."""
     text = _lost_dots(_short_decimal(_decimal_as_time(text, source), source), source)
+    text = _spelt_tens(_flipped_hour(text, source), source)
     return _lost_zeros(_lost_digit(_grouped_digit_more(text, source), source), source)
 
 

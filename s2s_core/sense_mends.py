@@ -18,6 +18,7 @@ French word is mended where the source names the sense:
 - a dessert (words35): "Le désert a trop de sucre." → "Le dessert a trop de sucre." ("The dessert is too sweet.");
 - a kitchen's oil (words37, s34): "Nous n'avions plus de pétrole olive." → "…plus d'huile d'olive." ("We ran out of
   olive oil."), "…dans un peu de pétrole." → "…dans un peu d'huile." (not a car's oil nor its price).
+- an uncomfortable bed (measure35, s34): "…le lit était très mal à l'aise." → "…le lit était très inconfortable.".
 """
 from __future__ import annotations
 
@@ -237,6 +238,29 @@ def _cooking_oil(text: str, source: str) -> str:
     for french, said in _PETROLE_FR:
         text = re.sub(rf"\b{french}\b", lambda m, s=said: _in_case(m.group()[:1], s), text, flags=re.IGNORECASE)
     return text
+# a thing one sits, sleeps or walks in that is "uncomfortable" (measure35, s34), not a person ill at ease
+_UNCOMFORTABLE_EN = re.compile(r"\b(?:bed|beds|mattress|pillow|sofa|couch|chairs?|seats?|armchair|shoes|boots|"
+                               r"trousers|jeans)\b[^.!?]*\b(?:uncomfortable|not\s+(?:very\s+)?comfortable)\b",
+                               re.IGNORECASE)
+_UNCOMFORTABLE_FR = re.compile(r"\b(?P<neg>ne |n['’])?(?P<be>sont|étaient|seront|sera|est|était)"
+                               r"(?P<adv>(?: [\w-]+){0,3}?) "
+                               r"(?P<said>mal à l['’]aise|infortables?|à l['’]aise)(?![\w-])")
+
+
+def _uncomfortable(text: str, source: str) -> str:
+    """"…le lit était très mal à l'aise." (a person ill at ease) → "…le lit était très inconfortable." where the
+    source says a bed, a chair or shoes are uncomfortable ("Ces chaussures sont infortables." → "…inconfortables.",
+    "Le lit n'était pas à l'aise." → "…pas confortable.")."""
+    if not _UNCOMFORTABLE_EN.search(source):
+        return text
+
+    def one(m: re.Match) -> str:
+        plural = "s" if m.group("be") in ("sont", "étaient", "seront") else ""
+        if m.group("said").startswith("à") != bool(m.group("neg")):     # "est à l'aise", "n'est pas mal à l'aise"
+            return m.group()
+        said = "confortable" if m.group("neg") else "inconfortable"
+        return f"{m.group('neg') or ''}{m.group('be')}{m.group('adv')} {said}{plural}"
+    return _UNCOMFORTABLE_FR.sub(one, text)
 
 
 def mend(text: str, source: str) -> str:
@@ -245,4 +269,5 @@ def mend(text: str, source: str) -> str:
         return text
     text = _subject(_sales(_sea_view(_return_ticket(text, source), source), source), source)
     text = _after_it(_browser(_extension(_some(text, source), source), source), source)
-    return _cooking_oil(_dessert(_side(_exam_passed(text, source), source), source), source)
+    text = _cooking_oil(_dessert(_side(_exam_passed(text, source), source), source), source)
+    return _uncomfortable(text, source)

@@ -18,6 +18,7 @@ from typing import Iterable, Optional, Sequence
 
 from . import numbers
 from .accents import fold_char
+from .lost_words import lost_words
 from .pieces import decode_bytes, is_byte_piece, word_groups
 from .special import EOS, EOS_PIECE, UNK_PIECE
 from .typography import clock_in_words
@@ -43,7 +44,10 @@ UNSURE_WORD = TrustFlag("unsure_word", f"The model was unsure of a word (under {
                                        "word or a dropped phrase often sits there.", "unsure word")
 MISSING_NUMBER = TrustFlag("missing_number", "A number of the input is not in the translation: check it before "
                                              "you use it.", "number missing")
-FLAGS = (UNREADABLE_SOURCE, LENGTH_LIMIT, REPETITION, MISSING_NUMBER, LOW_CONFIDENCE, UNSURE_WORD)  # display order
+MISSING_WORD = TrustFlag("missing_word", "A word of the input (a time of day, “again”, “first”) seems to be missing "
+                                         "from the translation: check it before you use it.", "word missing")
+FLAGS = (UNREADABLE_SOURCE, LENGTH_LIMIT, REPETITION, MISSING_NUMBER, MISSING_WORD, LOW_CONFIDENCE,
+         UNSURE_WORD)  # display order
 
 UNREADABLE_SHARE = 0.30     # byte-fallback / <unk> share of the source pieces that makes the input unreadable
 LOW_MEAN_LOG_PROB = -0.7    # mean token log-prob (incl. </s>) below this is low confidence (geometric mean p < 0.5)
@@ -239,6 +243,11 @@ def named_numbers(hyp, source_tokens: Sequence[str]) -> list[str]:
     return missing_numbers(source_tokens, hyp.text) if MISSING_NUMBER in (hyp.warnings or []) else []
 
 
+def named_lost_words(hyp, source_tokens: Sequence[str]) -> list[str]:
+    """The words of the source the ``missing_word`` warning is about, as typed ("morning")."""
+    return lost_words(_text(source_tokens), hyp.text)
+
+
 def named_words(hyp) -> list[str]:
     """The unsure words a hypothesis's warning names, numbers as its text writes them ("45,99" where the pieces
     spell "45,999", repaired): none unless it carries ``UNSURE_WORD``."""
@@ -319,6 +328,8 @@ def assess(hyp, source_tokens: Sequence[str], limit: Optional[int] = None) -> li
         found.add(REPETITION)
     if missing_numbers(source_tokens, hyp.text):
         found.add(MISSING_NUMBER)
+    if lost_words(_text(source_tokens), hyp.text):
+        found.add(MISSING_WORD)           # "…to next Tuesday morning?" → "…à mardi prochain ?" (lost_words.py)
     if hyp.token_log_probs and sum(hyp.token_log_probs) / len(hyp.token_log_probs) < LOW_MEAN_LOG_PROB:
         found.add(LOW_CONFIDENCE)
     if LOW_CONFIDENCE not in found and hyp.token_log_probs and _unsure(hyp):

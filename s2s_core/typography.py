@@ -38,7 +38,7 @@ from .sense_mends import mend as mend_senses
 from .ordinals import ORDINAL_WORDS, mend_floors, mend_places
 from .place_names import french_places
 from .ui_steps import mend_click
-from .verb_mends import mend_breakdowns, mend_reading, mend_refusals
+from .verb_mends import mend_breakdowns, mend_lone_ne, mend_reading, mend_refusals
 from .verbatim import DAYS_FR
 from .weekdays import mend as mend_weekdays
 
@@ -226,7 +226,8 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     anniversaire": adjectives.py); "cliquer sur" ("Cliquez le lien" → "Cliquez sur le lien": ui_steps.py); a machine
     that "won't turn on" refusing now, "en panne" of one that broke down, "while I read" in the present ("La télé ne
     allumera pas." → "La télé ne s'allume pas.": verb_mends.py); "que" elided too ("que auparavant" →
-    "qu'auparavant"); a machine that "fait un bruit", "payer par carte" (object_mends.py)."""
+    "qu'auparavant"); a machine that "fait un bruit", "payer par carte" (object_mends.py); a "ne" nothing closes
+    closed by "que" for "only", else taken out (verb_mends.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = how_are_you(text, source)                  # "…, comment êtes-vous ?" → "…, comment allez-vous ?"
     text = _SI_ELISION.sub(r"\1'", _QUE_ELISION.sub(r"\1'", _ARTICLE_ELISION.sub(r"\1'", text)))  # "qu'auparavant"
@@ -248,6 +249,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = mend_reading(mend_breakdowns(mend_refusals(text, source), source), source)   # "La télé ne allumera pas"
     #                                                      → "…ne s'allume pas", "en panne" kept (verb_mends.py)
     text = mend_objects(text, source)                    # "est de nouveau un bruit" → "fait…" (object_mends.py)
+    text = mend_lone_ne(text, source)                    # "ne meurt après" → "ne meurt qu'après" ("only")
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     text = text if ".." in source else _DOUBLE_STOP.sub(".", text)
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))

@@ -6,7 +6,9 @@ won't charge." "Mon téléphone ne commandera pas."; now "La télé ne s'allume 
 téléphone ne se recharge pas." (``mend_refusals``; a person's "won't" stays a future: "He won't start until Monday.").
 A vehicle that "broke down" keeps its "en panne" ("…notre voiture est tombée dans les montagnes." → "…tombée en panne
 dans les montagnes.": ``mend_breakdowns``), and "while I read" in a sentence in the present is a present ("…jouent
-dans le jardin pendant que j'ai lu un livre." → "…pendant que je lis un livre.": ``mend_reading``).
+dans le jardin pendant que j'ai lu un livre." → "…pendant que je lis un livre.": ``mend_reading``). A "ne" whose
+"que" the model lost where the English says "only" is closed ("Ma batterie ne meurt après quelques heures." →
+"…ne meurt qu'après quelques heures.": ``mend_lone_ne``).
 """
 
 from __future__ import annotations
@@ -134,3 +136,46 @@ def mend_reading(text: str, source: str) -> str:
 def _plain(words: str) -> str:
     """``words`` with one space between them and a straight apostrophe ("j’ai" → "j'ai")."""
     return re.sub(r"\s+", " ", words).replace("’", "'")
+
+
+# a "ne" whose second word the model left out ("Ma batterie ne meurt après quelques heures" for "dies after only a few
+# hours"): none of the words that close it in its clause, and no "que" before it that makes it the literary one
+# ("avant qu'il ne parte", "plus grand qu'il ne l'est")
+_NE = re.compile(r"(?<![\w'’-])(?P<ne>[Nn]e\s+|[Nn]['’])(?P<clitics>(?:(?:me|te|se|le|la|les|lui|leur|nous|vous|y|en)"
+                 r"\s+|[mtsl]['’]|y\s+)*)(?P<verb>[^\W\d_]+)(?P<rest>[^,;:.!?]*)")
+_CLOSING_NE = re.compile(r"\b(?:(?:pas|plus|jamais|que|rien|personne|aucune?|ni|guère|point|nul(?:le)?)(?![\w-])"
+                         r"|qu['’])", re.IGNORECASE)
+_LITERARY_NE = re.compile(r"(?:\bqu['’]|\bque\s|\bavant\b|\bmoins\b|\bpeur\b|\bcrain|\bsans\b)[^,;:.!?]{0,60}$"
+                          r"|\b(?:rien|personne|aucune?|nul(?:le)?|jamais|ni)\b[^,;:.!?]{0,25}$", re.IGNORECASE)
+# verbs that take a "ne" alone in written French ("Il ne cessa de pleurer", "je ne sais quoi", "je n'ose", "n'importe")
+_ALONE_NE_VERB = re.compile(r"(?:cess|sai|sau|sav|puis|peu|pouv|pourr|pû|os|importe)", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|cannot|never|no|nobody|nothing|none|nowhere|neither|nor|without)\b|n['’]t\b",
+                      re.IGNORECASE)
+
+
+def mend_lone_ne(text: str, source: str) -> str:
+    """``text`` (the French of ``source``, which denies nothing) with a "ne" that nothing closes read as the
+    source says: closed by "que" after its verb where the source says "only" ("Ma batterie ne meurt après quelques
+    heures, même lorsque je ne l'utilise pas beaucoup." → "…ne meurt qu'après quelques heures…"); left as written
+    where the French closes fewer negations than the source says (the model's "ne" may be one of them, its "pas"
+    lost), and where the source has no "only" (a "ne" alone is often the written one: "craignent que… ne
+    renforce", "ne dit mot")."""
+    closed = [m for m in _NE.finditer(text) if _CLOSING_NE.search(m.group("verb") + m.group("rest"))]
+    if not source or len(closed) < len(_NEGATED.findall(source)):
+        return text
+    only = re.search(r"(?<!\bthe\s)(?<!\bmy\s)(?<!\ban\s)(?<!\bour\s)(?<!\bher\s)(?<!\bhis\s)\bonly\b", source,
+                     re.IGNORECASE)                          # "only" the adverb, not "the only way"
+    if not only:
+        return text
+
+    def one(m: re.Match) -> str:
+        if (_CLOSING_NE.search(f"{m.group('verb')}{m.group('rest')}") or _LITERARY_NE.search(text[:m.start()])
+                or _ALONE_NE_VERB.match(m.group("verb"))):
+            return m.group()
+        rest = m.group("rest")
+        if rest.strip():
+            word = rest.lstrip()
+            que = "qu'" if re.match(r"[aeiouyéèêàâîôûh]", word, re.IGNORECASE) else "que "
+            return f"{m.group('ne')}{m.group('clitics')}{m.group('verb')} {que}{word}"
+        return m.group()
+    return _NE.sub(one, text)

@@ -184,3 +184,8 @@ READ += [   # words37 (s34): a recipe's "Fry the garlic…" had come out "Essaie
     ("Fry the onions for five minutes.", "Cook the onions for five minutes."),
 ]
 LEFT += ["Small fry like him don't matter.", "I'd fry it if I were you."]
+READ += [   # fix35 (s34): stale in the past ("Le pain était volé.")
+    ("The bread was stale.", "The bread was not fresh."),
+    ("The biscuits were stale, so I threw them away.", "The biscuits were not fresh, so I threw them away."),
+    ("The cake was a bit stale.", "The cake was not very fresh."),
+]

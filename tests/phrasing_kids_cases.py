@@ -130,3 +130,16 @@ READ += [   # words37 (s34): "The baby needs a nappy change." had come out "…u
     ("I think the baby needs a diaper change.", "I think the baby needs to be changed."),
 ]
 LEFT += ["I think he needs a diaper change."]
+READ += [   # fix35 (s34): a grown-up's birthday ("Ma grand-mère tourne à quatre-vingt-dix ans…")
+    ("My grandmother turns ninety next week, and the whole family is coming to celebrate.",
+     "My grandmother will be ninety years old next week, and the whole family is coming to celebrate."),
+    ("My sister is turning 30 in May.", "My sister will be 30 years old in May."),
+    ("My dad turns sixty on Sunday.", "My dad will be sixty years old on Sunday."),
+    ("Our boss turns fifty next month, so we are planning a party.",
+     "Our boss will be fifty years old next month, so we are planning a party."),
+    ("My husband's turning forty tomorrow.", "My husband will be forty years old tomorrow."),
+]
+LEFT += [   # fix35 (s34): a page, a corner, a road one turns; a time
+    "My sister turns the page.", "My dad turns 30 pages a day.", "My grandfather turns left at the church.",
+    "My brother turns in the street.", "My father turns off the TV at ten.",
+]

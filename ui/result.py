@@ -48,6 +48,9 @@ def _warning_line(flag, hyp: Hypothesis, source_tokens: Sequence[str] = ()) -> s
     if flag == trust.MISSING_NUMBER and source_tokens:      # (a cached result holds copies of the flags)
         numbers = trust.named_numbers(hyp, source_tokens)
         return f"{flag.message} Missing: {', '.join(f'«{n}»' for n in numbers)}." if numbers else flag.message
+    if flag == trust.MISSING_WORD and source_tokens:
+        lost = trust.named_lost_words(hyp, source_tokens)
+        return f"{flag.message} Missing: {', '.join(f'«{viz.md_escape(w)}»' for w in lost)}." if lost else flag.message
     if flag != trust.UNSURE_WORD:
         return flag.message
     words = [f"«{viz.md_escape(w)}»" for w in trust.named_words(hyp)]

@@ -109,10 +109,13 @@ PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase
     (r"\bsoggy\b", "wet"),
     # "The bread is a bit stale." → "…un peu stalé.", "The crisps are stale." → "Les cris sont volés."; "not very
     # fresh", "no longer fresh": "Le pain n'est plus frais."
-    (rf"^{_FOOD}(.*?)\b(is|are|['’]s|['’]re)\s+(?:a\s+bit|a\s+little|slightly|rather|quite)\s+stale\b",
+    (rf"^{_FOOD}(.*?)\b(is|are|was|were|['’]s|['’]re)\s+(?:a\s+bit|a\s+little|slightly|rather|quite)\s+stale\b",
      r"\1\2 not very fresh"),
     (rf"^{_FOOD}(.*?)\b(is|are|['’]s|['’]re)\s+(?:(?:really|very|completely|totally)\s+)?stale\b",
      r"\1\2 no longer fresh"),
+    # in the past (measure35, s34): "The bread was stale." → "Le pain était volé."; "not fresh": "Le pain n'était
+    # pas frais." ("no longer fresh" in a longer line made "the waiter never came back" «n'était plus rentré»)
+    (rf"^{_FOOD}(.*?)\b(was|were)\s+(?:(?:really|very|completely|totally)\s+)?stale\b", r"\1\2 not fresh"),
     # "The crisps are stale." → "Les cris…"; a crisp is "chips" in French, as in "Les chips ne sont plus frais."
     (r"\b(?:potato\s+)?crisps\b", "chips"),
     # "The sauce is a bit bland." → "La sauce est un peu île."; "has little taste": "La sauce a peu de goût."

@@ -6,6 +6,8 @@ from __future__ import annotations
 from .common import AT_END, POSSESSIVE
 
 _AGE = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)"
+# a grown-up's age: a number up to 110, or a round one spelt ("ninety"; "ninety-five" is read "95", quantities.py)
+_GROWN_AGE = r"(\d{1,2}|1[01]\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)"
 # a birthday said when ("on Saturday", "next week"), not a corner or a page one turns ("turns three pages")
 _BIRTHDAY_WHEN = (r"(?=\s+(?:on|next|this|in|tomorrow|today|soon|at\s+the\s+end)\b|\s*(?:[.,;!?]|$))"
                   r"(?!\s+in\s+(?:a|the|an)\b)")
@@ -169,6 +171,11 @@ PHRASES += (   # couples, chores and family life (the same as above)
     # in-laws viennent dîner."; "my spouse's parents": "les parents de mon conjoint" ("parents-in-law" came out
     # "parents-law")
     (r"\b(my|your|his|her|their)\s+in[\s-]laws\b", r"\1 spouse's parents"),
+    # a grown-up's birthday (fix35, s34): "My grandmother turns ninety next week, and…" → "Ma grand-mère tourne à
+    # quatre-vingt-dix ans…", "My sister is turning 30 in May." → "Ma sœur tourne le 30 mai."; "will be … years old"
+    # ("Ma grand-mère aura 90 ans la semaine prochaine", "Ma sœur aura trente ans en mai")
+    (rf"\b((?:my|our|your|his|her|their)\s+(?:{_KIN}|boss|colleague|neighbou?r|teacher))(?:\s+turns|\s+is\s+"
+     rf"turning|['’]s\s+turning)\s+{_GROWN_AGE}{_BIRTHDAY_WHEN}", r"\1 will be \2 years old"),
 )
 PHRASES += (   # words37 (s34)
     # "The baby needs a nappy change." → "…un changement de nappie.", read "diaper" «…de diplôme»; "needs to be

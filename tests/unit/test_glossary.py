@@ -673,3 +673,32 @@ def test_words37_nouns_are_read_as_their_stand_ins_and_written_back(typed, model
 def test_words37_other_senses_are_read_as_typed_where_it_is_so(typed):
     text = _read(typed)
     assert all(w not in text for w in ("piano", "photos", "radio", "computer", "noodles", "bus", "silk")), text
+
+
+# measure35 (s34): "…an old apple tree." had come out "…un vieux arbre." (the apple lost), "une vieille pomme"
+@pytest.mark.parametrize("typed, model_reads, model_wrote, written", [
+    ("They have a big garden and an old apple tree.", "They have a big garden and an old dog.",
+     "Ils ont un gros jardin et un vieux chien.", "Ils ont un gros jardin et un vieux pommier."),
+    ("We planted two apple trees last spring.", "We planted two dogs last spring.",
+     "Nous avons planté deux chiens le printemps dernier.", "Nous avons planté deux pommiers le printemps dernier."),
+    ("The children are playing under the apple tree.", "The children are playing under the dog.",
+     "Les enfants jouent sous le chien.", "Les enfants jouent sous le pommier."),
+])
+def test_an_apple_tree_is_read_as_its_stand_in_and_written_back_pommier(typed, model_reads, model_wrote, written):
+    assert _read(typed) == model_reads
+    assert write_back(model_wrote, read(typed, FRENCH)[1]) == written
+
+
+@pytest.mark.parametrize("typed", ["I ate an apple.", "The apple pie is delicious.", "The walnut tree is old."])
+def test_an_apple_or_another_tree_is_read_as_typed(typed):
+    assert _read(typed) == typed
+
+
+# measure35 (s34): "…especially landscapes and old buildings." had come out "…surtout les terres…"
+def test_a_landscape_is_read_as_a_field_and_written_back_paysage():
+    typed = "My favourite hobby is painting, especially landscapes and old buildings."
+    assert _read(typed) == "My favourite hobby is painting, especially fields and old buildings."
+    model = "Mon passe-temps préféré est la peinture, surtout les champs et les vieux bâtiments."
+    assert write_back(model, read(typed, FRENCH)[1]) == ("Mon passe-temps préféré est la peinture, surtout les "
+                                                         "paysages et les vieux bâtiments.")
+    assert write_back("Quel beau champ !", read("What a beautiful landscape!", FRENCH)[1]) == "Quel beau paysage !"

@@ -54,3 +54,32 @@ def test_the_repair_chain_says_what_it_replaced_and_numbers_needs_no_lazy_import
     assert repaired("Il a gagné 1 000 euros.", "He won 1,000,000 euros.") == ("Il a gagné 1 000 000 euros.", "", "")
     functions = [n for n in ast.walk(ast.parse(inspect.getsource(numbers))) if isinstance(n, ast.FunctionDef)]
     assert not [f.name for f in functions for n in ast.walk(f) if isinstance(n, (ast.Import, ast.ImportFrom))]
+
+
+# --- session 34 (fix35): an hour moved to the afternoon, a spelt round number with a unit more ---
+@pytest.mark.parametrize("source, model, expected", [
+    ("My flight to Montreal leaves at 6:45 on March 3, and I still haven't packed my suitcase.",
+     "Mon vol à Montréal part à 18 h 45 le 3 mars et je n'ai toujours pas fait ma valise.",
+     "Mon vol à Montréal part à 6 h 45 le 3 mars et je n'ai toujours pas fait ma valise."),
+    ("The bus comes at 9:10.", "Le bus arrive à 21:10.", "Le bus arrive à 9:10."),
+    ("My grandmother turns ninety next week.", "Ma grand-mère a quatre-vingt-dix-neuf ans la semaine prochaine.",
+     "Ma grand-mère a quatre-vingt-dix ans la semaine prochaine."),
+    ("He is thirty today.", "Il a trente-et-un ans aujourd'hui.", "Il a trente ans aujourd'hui."),
+    ("She turned eighty.", "Elle a eu quatre-vingt-deux ans.", "Elle a eu quatre-vingts ans."),
+    ("My dad turns sixty on Sunday.", "Mon père a soixante-dix ans dimanche.", "Mon père a soixante ans dimanche."),
+])
+def test_a_flipped_hour_or_a_spelt_number_with_a_unit_more_is_written_as_the_source_has_it(source, model, expected):
+    assert trust.missing_numbers([source], model)
+    assert repair(model, source) == expected
+    assert not trust.missing_numbers([source], expected)
+
+
+@pytest.mark.parametrize("source, model", [
+    ("I leave at 6:45 tonight.", "Je pars à 18 h 45 ce soir."),                 # the evening said: the model's hour
+    ("We met at 6:45 in the evening.", "Nous nous sommes rencontrés à 18 h 45."),
+    ("It opens at 6:45 and the show starts at 18:45.", "Ça ouvre à 18 h 45 et le spectacle commence à 18 h 45."),
+    ("Twenty people came, and thirty stayed.", "Vingt-deux personnes sont venues et trente-trois sont restées."),
+    ("He has 3 sons and is fifty.", "Il a 3 fils et a cinquante-deux ans."),     # another number: left to the warning
+])
+def test_an_hour_or_a_spelt_number_the_source_may_mean_is_left_alone(source, model):
+    assert repair(model, source) == model

@@ -779,3 +779,8 @@ LEFT += variants_cases.LEFT
 import phrasing_occasions_cases as occasions_cases   # noqa: E402  errands and occasions (words36, s34)
 READ += occasions_cases.READ
 LEFT += occasions_cases.LEFT
+
+
+import phrasing_firstvisit_cases as firstvisit_cases   # noqa: E402  a first visitor's words (measure35, s34)
+READ += firstvisit_cases.READ
+LEFT += firstvisit_cases.LEFT

@@ -177,3 +177,28 @@ def test_a_kitchen_s_oil_is_written_huile(english, model, expected):
 ])
 def test_crude_oil_keeps_petrole(english, model):
     assert mend(model, english) == model
+
+
+# measure35 (s34): a bed, chairs or shoes "uncomfortable" had come out ill at ease («mal à l'aise») or «infortables»
+@pytest.mark.parametrize("english, model, expected", [
+    ("The hotel room was clean but the bed was very uncomfortable.",
+     "La chambre d'hôtel était propre, mais le lit était très mal à l'aise.",
+     "La chambre d'hôtel était propre, mais le lit était très inconfortable."),
+    ("The chairs in the waiting room are uncomfortable.", "Les chaises dans la salle d'attente sont infortables.",
+     "Les chaises dans la salle d'attente sont inconfortables."),
+    ("These shoes are uncomfortable.", "Ces chaussures sont infortables.", "Ces chaussures sont inconfortables."),
+    ("The bed was not comfortable.", "Le lit n'était pas à l'aise.", "Le lit n'était pas confortable."),
+    ("The chairs were not comfortable at all.", "Les chaises n'étaient pas du tout à l'aise.",
+     "Les chaises n'étaient pas du tout confortables."),
+])
+def test_an_uncomfortable_thing_is_inconfortable(english, model, expected):
+    assert mend(model, english) == expected
+
+
+@pytest.mark.parametrize("english, model", [
+    ("He was uncomfortable on the sofa.", "Il était mal à l'aise sur le canapé."),        # a person ill at ease
+    ("I feel uncomfortable.", "Je suis mal à l'aise."),
+    ("The bed is comfortable.", "Le lit est à l'aise."),
+])
+def test_a_person_ill_at_ease_stays_mal_a_l_aise(english, model):
+    assert mend(model, english) == model

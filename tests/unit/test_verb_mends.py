@@ -126,3 +126,30 @@ def test_a_machine_read_as_its_stand_in_still_refuses():
 ])
 def test_machines_in_the_plural_refuse_in_the_plural(source, written, wanted):
     assert mend_refusals(written, source) == wanted
+
+
+# --- session 34 (fix35): a "ne" nothing closes, where the source says "only" ---
+from s2s_core.verb_mends import mend_lone_ne  # noqa: E402
+
+
+@pytest.mark.parametrize("source, model, expected", [
+    ("My phone battery dies after only a few hours, even when I don't use it much.",
+     "Ma batterie téléphonique ne meurt après quelques heures, même lorsque je ne l'utilise pas beaucoup.",
+     "Ma batterie téléphonique ne meurt qu'après quelques heures, même lorsque je ne l'utilise pas beaucoup."),
+    ("I only have two euros.", "Je n'ai deux euros.", "Je n'ai que deux euros."),
+    ("I only use it in the morning.", "Je ne l'utilise le matin.", "Je ne l'utilise que le matin."),
+])
+def test_a_lone_ne_is_closed_by_que_where_the_source_says_only(source, model, expected):
+    assert mend_lone_ne(model, source) == expected
+
+
+@pytest.mark.parametrize("source, model", [
+    ("He only eats vegetables.", "Il ne mange que des légumes."),                  # closed already
+    ("It's the only way to keep them from doing harm.", "C'est la seule façon d'empêcher qu'ils ne fassent du tort."),
+    ("I only hope he doesn't leave before it rains.", "J'espère qu'il ne parte avant qu'il ne pleuve."),   # 1 "not"
+    ("He eats an apple.", "Il ne mange une pomme."),                                # no "only": left as written
+    ("Only anyone can do it.", "N'importe qui peut le faire."),
+    ("He only kept crying.", "Il ne cessa de pleurer."),
+])
+def test_a_ne_that_is_closed_literary_or_not_about_only_is_left_alone(source, model):
+    assert mend_lone_ne(model, source) == model

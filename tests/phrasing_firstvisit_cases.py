@@ -1,0 +1,46 @@
+"""Cases of the firstvisit phrases (measure35, s34: a first visitor's words in another sense), read by
+tests/unit/test_phrasing.py with the other tables' cases: "My parents live by the sea." had come out "…vivent par la
+mer."; read "near the sea": "Mes parents vivent près de la mer."."""
+
+READ = [   # (typed, read): each entry of firstvisit.PHRASES read at least once
+    ("Tom and Anna are getting married next June in a small village by the sea.",
+     "Tom and Anna are getting married next June in a small village near the sea."),
+    ("My parents live by the sea.", "My parents live near the sea."),
+    ("We rented a house by the sea for the summer.", "We rented a house near the sea for the summer."),
+    ("The concert is in the main hall.", "The concert is in the main room."),
+    ("Is breakfast included in the price of the room?", "Is breakfast included in the price of the bedroom?"),
+    ("What is the price of the room for two nights?", "What is the price of the bedroom for two nights?"),
+    ("How much is the room per night?", "How much is the bedroom per night?"),
+    ("The room per night costs 90 euros at this hotel.", "The bedroom per night costs 90 euros at this hotel."),
+    ("The sofa doesn't fit through the door.", "The sofa doesn't pass through the door."),
+    ("Will the piano fit through the door?", "Will the piano pass through the door?"),
+    ("It fits through the window.", "It passes through the window."),
+    ("My laptop won't turn on since I installed the last update.",
+     "My laptop won't turn on since I installed the new version."),
+    ("Have you installed the update?", "Have you installed the new version?"),
+    ("The new software update fixes several security problems.",
+     "The new version of the software fixes several security problems."),
+    ("A software update is available.", "A new version of the software is available."),
+    ("That seems a bit much to me.", "That seems a bit too much to me."),
+    ("Fifty euros for a T-shirt is a bit much.", "Fifty euros for a T-shirt is a bit too much."),
+    ("He finished the race in just two hours.", "He finished the race in only two hours."),
+    ("She learned to swim in just a few days.", "She learned to swim in only a few days."),
+    ("The fridge is empty, let's order a pizza.", "The fridge is empty, we should order a pizza."),
+    ("Let's order some Chinese food tonight.", "We should order some Chinese food tonight."),
+    ("She waters my plants when I travel.", "She gives water to my plants when I travel."),
+    ("He watered the flowers yesterday.", "He gave water to the flowers yesterday."),
+    ("I was watering the plants.", "I was giving water to the plants."),
+    ("Do you believe he will change the way our department works?",
+     "Do you believe he will change the way our service works?"),
+    ("Our department has a new boss.", "Our service has a new boss."),
+]
+LEFT = [   # looks like one, but is not
+    "The island is surrounded by the sea.", "The town was swept away by the sea.", "We sat by the seaside.",
+    "The room is big.", "This room is my office.", "The price of the room decoration is high.",
+    "The key doesn't fit the door.", "The wardrobe didn't fit through the door.",
+    "I like it a bit more.", "A bit much of it was wasted.", "It costs just 5 euros.",
+    "Let us order our thoughts.", "Order a pizza.",
+    "The rain watered the field.",
+    "Our department store is closed on Sunday.", "My department at the university is in the north.",
+    "The town hall is in the main square.",
+]

@@ -1,0 +1,56 @@
+"""lost_words.py / trust.MISSING_WORD: a time of day, "again" or "first" the French lacks every form of is named
+(measure35, s34: "Could we reschedule our call to next Tuesday morning?" → "…à mardi prochain ?" had no warning)."""
+import numpy as np
+import pytest
+
+from s2s_core import trust
+from s2s_core.lost_words import lost_words
+from s2s_core.results import Hypothesis
+
+
+@pytest.mark.parametrize("source, french, lost", [
+    ("Could we reschedule our call to next Tuesday morning?", "Pourrions-nous remettre notre appel à mardi prochain ?",
+     ["morning"]),
+    ("Our team won the match three to one after a very difficult first half.",
+     "Notre équipe a gagné la partie trois après une très difficile moitié.", ["first"]),
+    ("The printer is out of paper again, could someone order more?",
+     "L'imprimante n'a plus de papier, quelqu'un pourrait-il en commander ?", ["again"]),
+    ("See you tomorrow afternoon.", "À demain.", ["afternoon"]),
+])
+def test_a_word_the_french_lacks_every_form_of_is_named(source, french, lost):
+    assert lost_words(source, french) == lost
+
+
+@pytest.mark.parametrize("source, french", [
+    ("Could we meet on Tuesday morning?", "Pourrions-nous nous voir mardi matin ?"),
+    ("The printer is out of paper again.", "L'imprimante n'a encore plus de papier."),
+    ("You're wrong again.", "Tu\xa0as\xa0à\xa0nouveau\xa0tort."),                      # a no-break space
+    ("This won't happen again.", "Ça n'arrivera plus."),                              # "never … again": «plus»
+    ("Good morning!", "Bonjour !"), ("Good evening, everyone.", "Bonsoir à tous."),
+    ("Today is Friday.", "Nous sommes vendredi."), ("What's your first name?", "Quel est votre prénom ?"),
+    ("At first, I was afraid.", "Au début, j'avais peur."), ("He came first.", "Il est arrivé le premier."),
+    ("", ""), ("It rained again.", ""),
+])
+def test_a_word_kept_or_said_otherwise_is_not_named(source, french):
+    assert lost_words(source, french) == []
+
+
+def test_the_missing_word_warning_fires_and_names_the_word():
+    tokens = ["▁Pourrions", "-", "nous", "▁remettre", "▁notre", "▁appel", "▁à", "▁mardi", "▁prochain", "▁?", "</s>"]
+    h = Hypothesis("Pourrions-nous remettre notre appel à mardi prochain ?", tokens, list(range(11)), -1.0, -1.1,
+                   [-0.1] * 11, np.zeros((11, 1)), None, [])
+    source = ["▁Could", "▁we", "▁reschedule", "▁our", "▁call", "▁to", "▁next", "▁Tuesday", "▁morning", "?", "</s>"]
+    assert trust.MISSING_WORD in trust.assess(h, source)
+    assert trust.named_lost_words(h, source) == ["morning"]
+    source[8] = "▁afternoon"
+    h.text = "Pourrions-nous remettre notre appel à mardi prochain après-midi ?"
+    assert trust.MISSING_WORD not in trust.assess(h, source)
+
+
+def test_the_app_names_the_missing_word_beside_the_warning():
+    from ui.result import _warning_line
+    tokens = ["▁Nous", "▁partons", "▁demain", ".", "</s>"]
+    h = Hypothesis("Nous partons demain.", tokens, list(range(5)), -1.0, -0.5, [-0.1] * 5, np.zeros((5, 1)), None, [])
+    source = ["▁We", "▁leave", "▁tomorrow", "▁morning", ".", "</s>"]
+    assert _warning_line(trust.MISSING_WORD, h, source) == f"{trust.MISSING_WORD.message} Missing: «morning»."
+    assert _warning_line(trust.MISSING_WORD, h) == trust.MISSING_WORD.message
