@@ -238,6 +238,8 @@ def _cooking_oil(text: str, source: str) -> str:
     for french, said in _PETROLE_FR:
         text = re.sub(rf"\b{french}\b", lambda m, s=said: _in_case(m.group()[:1], s), text, flags=re.IGNORECASE)
     return text
+
+
 # a thing one sits, sleeps or walks in that is "uncomfortable" (measure35, s34), not a person ill at ease
 _UNCOMFORTABLE_EN = re.compile(r"\b(?:bed|beds|mattress|pillow|sofa|couch|chairs?|seats?|armchair|shoes|boots|"
                                r"trousers|jeans)\b[^.!?]*\b(?:uncomfortable|not\s+(?:very\s+)?comfortable)\b",
