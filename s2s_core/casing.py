@@ -10,7 +10,7 @@ capitalised word (after the first) in lower case unless the vocabulary knows it 
 from __future__ import annotations
 
 import re
-from typing import Collection, Protocol
+from typing import Callable, Collection, Protocol
 
 from .calendar_names import MONTHS, WEEKDAYS, alternation
 
@@ -106,6 +106,21 @@ def read_lower_case_names(text: str) -> str:
     text = _LOWER_NAME.sub(lambda m: LOWER_CASE_NAMES[m.group(1)], text)
     return _DATED_MONTH.sub(lambda m: (m.group("lead") or "") + (m.group("month") or m.group("dated")).capitalize(),
                             text)
+
+
+# the first word of a sentence typed in lower case, as phones leave it ("where is the station?"): the model learnt
+# half its casual lines so and answers them in lower case ("tell me" → "dis-moi", "we need it" → "nous en avons
+# besoin"), often in other words than for the sentence typed with its capital ("join us" → "rejoinds-nous", "Join
+# us." → "Join-nous."); not a word with capitals inside ("iPhone", "eBay") nor one with digits
+_LOWER_OPENING = re.compile(r"^([^\w]*?)([a-zà-ÿ][a-zà-ÿ]*)(?=[\s'’,.!?;:-]|$)")
+
+
+def read_opening_capital(text: str, covers: Callable[[str], bool] = lambda c: True) -> str:
+    """``text`` with the first word of its sentence capitalised where it was typed in lower case ("tell me" →
+    "Tell me", "i'm late" was read "I'm late" already) and ``covers`` spells the capital: read so, the model answers
+    as for the sentence written with its capital ("Dites-moi", not "dis-moi")."""
+    return _LOWER_OPENING.sub(lambda m: m.group(1) + m.group(2).capitalize() if covers(m.group(2)[0].upper())
+                              else m.group(), text, count=1)
 
 
 class Vocabulary(Protocol):           # tokenizer.Tokenizer

@@ -349,7 +349,7 @@ class Translator:
                     for i, (s, cs) in enumerate(zip(segments, clauses)) for _ in cs]
         folded = [fold(seams.as_read(c) if c.seam else as_read(c, again), self.tokenizer.covers, self.stand_in_names,
                        self.tokenizer, self.stand_in_days, self.labels, formula, self.family,
-                       self.colours, self.glossary)                           # "Gastón" as "Gaston"
+                       self.colours, self.glossary, self.french)              # "Gastón" as "Gaston"
                   for c, formula in zip(flat, formulas)]
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         whole_beams = [whole_beams] * len(segments) if isinstance(whole_beams, bool) else whole_beams
