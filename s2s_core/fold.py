@@ -175,8 +175,7 @@ def _read_in_known_words(text: str, covers: Callable[[str], bool], colours: Mapp
 
 def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
          vocab: Optional[Vocabulary] = None, days: Sequence[tuple[str, str]] = (),
-         labels: Mapping[str, str] = MappingProxyType({}),
-         formulas: Callable[[str], Optional[str]] = lambda line: None,
+         labels: Mapping[str, str] = MappingProxyType({}), formulas: Callable[[str], Optional[str]] = lambda line: None,
          family: Mapping[str, str] = MappingProxyType({}), colours: Mapping[str, str] = MappingProxyType({}),
          glossary: Sequence = (), opening_capital: bool = False) -> Folded:
     """What the model should read for ``text``: characters ``covers`` rejects folded or read plain, signs as
@@ -186,8 +185,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     "Ingredients:" had come out "Les ingréients :"), a line that is a letter's formula written as ``formulas`` gives
     it ("Best regards," → "Cordialement,"), a family word that addresses someone read as a name and written as
     ``family`` says ("thanks mum" → "merci, maman"; verbatim.py), a noun the model lacks read as a ``glossary``
-    stand-in ("wasp" as "fly", written back «guêpe»; glossary.py), with ``opening_capital`` a sentence typed in lower
-    case with its capital ("tell me" as "Tell me"; casing.py); with what ``restore`` needs to put back."""
+    stand-in ("wasp" as "fly", «guêpe»; glossary.py), with ``opening_capital`` "tell me" as "Tell me" (casing.py)."""
     tail = _POST_TAIL.search(text.strip())                  # "Happy Friday! 🎉 #weekend": the wish, then the tail
     line = text.strip()[:tail.start()] if tail else text.strip()
     formula = _line_written(line, labels, formulas)
