@@ -317,3 +317,19 @@ def test_a_sentence_typed_in_lower_case_is_read_with_its_capital():
     assert fold("- eggs", str.isascii, opening_capital=True).text == "eggs"          # a list's item stays so
     assert fold("we need it.", str.isascii).text == "we need it."                     # only where asked
     assert fold("tell me", lambda c: c.islower() or not c.isalpha(), opening_capital=True).text == "tell me"  # no "T"
+
+
+def test_first_names_cities_acronyms_brands_and_peoples_typed_in_lower_case_are_read_capitalised():
+    """Read as typed, "i saw tom yesterday" came out "J'ai vu tom hier", "is john coming?" "La joie est-elle…", "the tv
+    is broken" "Le tissu est cassé", "i live in milan" "J'habite au milan", "he moved to seoul" "…en mer", "my facebook
+    account" "mon compte de visage", "the germans won" "Les germanes…" (lower35: the Tatoeba dev sources lower-cased)."""
+    assert read_lower_case_names("i saw tom and mary's dog; is john with alice?") == \
+        "i saw Tom and Mary's dog; is John with Alice?"
+    assert read_lower_case_names("the tv in the usa; my iphone, a dvd") == "the TV in the USA; my iPhone, a DVD"
+    assert read_lower_case_names("from milan to seoul via istanbul on facebook") == \
+        "from Milan to Seoul via Istanbul on Facebook"
+    assert read_lower_case_names("americans, the germans and many canadians") == \
+        "Americans, the Germans and many Canadians"
+    for same in ("Tom isn't a tom.", "the john", "an alice band", "tom cats fight", "just google it", "mary@x.com",
+                 "#tom", "tomorrow", "johnny"):
+        assert read_lower_case_names(same) == same, same
