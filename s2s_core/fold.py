@@ -51,6 +51,7 @@ from types import MappingProxyType
 from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
 from .accents import fold_char
+from .asked import read_asked
 from .aside import placed_stand_ins, put_back as put_back_aside, set_aside
 from .brackets import put_back as put_back_brackets, read as read_brackets
 from .casing import Vocabulary, read_case, read_lower_case_names, read_opening_capital, shout
@@ -185,7 +186,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     "Ingredients:" had come out "Les ingréients :"), a line that is a letter's formula written as ``formulas`` gives
     it ("Best regards," → "Cordialement,"), a family word that addresses someone read as a name and written as
     ``family`` says ("thanks mum" → "merci, maman"; verbatim.py), a noun the model lacks read as a ``glossary``
-    stand-in ("wasp" as "fly", «guêpe»; glossary.py), with ``opening_capital`` "tell me" as "Tell me" (casing.py)."""
+    stand-in ("wasp" as "fly", «guêpe»; glossary.py), with ``opening_capital`` "are you ok" as "Are you ok?"."""
     tail = _POST_TAIL.search(text.strip())                  # "Happy Friday! 🎉 #weekend": the wish, then the tail
     line = text.strip()[:tail.start()] if tail else text.strip()
     formula = _line_written(line, labels, formulas)
@@ -217,7 +218,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
     rest, ending = _read_ending(rest)
     rest, negatives, reworded, initials, said_times = _read_in_known_words(rest, covers, colours)
-    rest = read_opening_capital(rest, covers) if opening_capital and not mark else rest      # not "- eggs"
+    rest = read_opening_capital(read_asked(rest), covers) if opening_capital and not mark else rest  # "- eggs"
     rest, terms = read_terms(rest, glossary, shouted)      # "a wasp": "a mouse", «souris» → «guêpe» (glossary.py)
     reworded = CLICK_ON * clicked + ("what follows a help text's step",) * bool(steps and rest) + reworded
     reworded = ("names with their capitals",) * capitalised + ("thanks as “thank you”",) * thanked + reworded

@@ -1,0 +1,31 @@
+"""A question typed on a phone without its "?", read with it.
+
+A whole line with no stop nor comma in it, asked by an auxiliary and its subject or by a question word and an
+auxiliary: read as a statement, "had you been drinking" came out "Si tu étais en train de boire", "has prison changed
+him" "La prison l'a changé", "what are you writing" "Qu'est-ce que tu écrives", "don't you love me anymore" "Ne
+m'aimez plus"; read with its "?", as the line typed with it ("Avez-vous bu ?"). Not an order ("do it now", "have a
+nice day", "don't you dare"), a wish ("may you…"), a condition ("should you need…", "had I known…"), nor a clause
+("when I was young…": a subject between the question word and its verb). The Translator reads so for a French target
+(``fold(..., opening_capital=True)``), with a sentence's capital (casing.read_opening_capital).
+"""
+from __future__ import annotations
+
+import re
+
+_NEG = r"(?:n['’]?t)?"
+_BE = rf"(?:(?:is|are|was|were){_NEG}|am)"
+_AUX = rf"(?:(?:do|does|did|have|has|had|can|could|would|should|must){_NEG}|will|won['’]?t|can['’]?t|shall|cannot)"
+_ONE = r"(?:i|you|he|she|we|they)"                                               # a subject after any of them
+_MORE = r"(?:it|this|that|these|those|there|the|my|your|his|her|our|their)"     # after "is", "does", "will"…
+_OPENER = (rf"(?:{_BE}\s+(?:{_ONE}|{_MORE})|(?:(?:does|did|has|would|could|can|should){_NEG}|will)\s+{_MORE}"
+           rf"|(?!had\s+i\b|should\s+(?:you|we|they|he|she)\s+(?:need|have|require|wish|want)\b)"
+           rf"(?!don['’]?t\s+you\s+dare\b){_AUX}\s+{_ONE}|may\s+(?:i|we))\b")
+_NO_SUBJECT = r"(?!(?:i|you|u|he|she|it|we|they|there|this|that|the|an?|my|your|his|her|our|their)\b)"
+_WH_AUX = rf"(?:what|where|when|why|how|who|which|whose)(?:\s+{_NO_SUBJECT}\w+){{0,2}}?\s+(?:{_BE}|{_AUX})\s+\w"
+_ASKED = re.compile(rf"^(\W*(?:{_OPENER}|{_WH_AUX})[^?.!;:,\n]*\w)\s*$", re.IGNORECASE)
+
+
+def read_asked(text: str) -> str:
+    """``text`` with a "?" where it is a question typed without one ("had you been drinking" → "had you been
+    drinking?"; "do it now" stays so)."""
+    return _ASKED.sub(r"\1?", text)

@@ -1,0 +1,32 @@
+"""lower35 (s34): a question typed without its "?" read with it ("had you been drinking" had come out "Si tu étais en
+train de boire", "what are you writing" "Qu'est-ce que tu écrives")."""
+from __future__ import annotations
+
+import pytest
+
+from s2s_core.asked import read_asked
+from s2s_core.fold import fold
+
+
+@pytest.mark.parametrize("typed", [
+    "had you been drinking", "has it stopped raining", "don't you love me anymore", "is the museum open today",
+    "can i pay by card", "what are you writing", "how long is it", "how much money do you need",
+    "Are you ready to leave", "where do you live", "when can I move in", "will it snow tonight", "is there a bank here",
+    "may I come in", "who is that", "why can't we go"])
+def test_a_question_typed_without_its_mark_is_read_with_it(typed):
+    assert read_asked(typed) == typed + "?"
+    assert read_asked(typed + "  ") == typed + "?"
+
+
+@pytest.mark.parametrize("typed", [
+    "do it now", "have a nice day", "don't you dare touch it", "may you live long", "should you need help call us",
+    "had I known it I would have come", "when I was young I lived in Paris", "what a day", "how nice",
+    "are you coming, Tom", "is it ready?", "Is it ready.", "I know where you are", "where the station is",
+    "can it", "do this first", "have this one", "will do", "could be worse", "is what it is"])
+def test_an_order_a_wish_a_condition_a_clause_or_a_line_with_its_mark_is_left(typed):
+    assert read_asked(typed) == typed
+
+
+def test_fold_reads_the_mark_only_where_asked_to_read_phone_typing():
+    assert fold("had you been drinking", str.isascii, opening_capital=True).text == "Had you been drinking?"
+    assert fold("had you been drinking", str.isascii).text == "had you been drinking"
