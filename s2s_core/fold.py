@@ -51,7 +51,7 @@ from types import MappingProxyType
 from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
 from .accents import fold_char
-from .asked import read_asked
+from .asked import read_asked, read_stop
 from .aside import placed_stand_ins, put_back as put_back_aside, set_aside
 from .brackets import put_back as put_back_brackets, read as read_brackets
 from .casing import Vocabulary, read_case, read_lower_case_names, read_opening_capital, shout
@@ -109,6 +109,7 @@ class Folded(NamedTuple):
     said_times: tuple = ()         # (hour, minutes) of each clock time said in words ("half past seven"), read in
                                    # digits: typography says them in words again
     terms: tuple = ()              # nouns the model lacks, read as a stand-in noun (glossary.py: "wasp" as "fly")
+    stop: bool = False             # a full stop read after a line typed without one, to take off the translation
 
 
 AMPERSAND = re.compile(r"(?<=\s)&(?=\s)")     # "Salt & pepper" (read as a byte: "Le salt && pepper")
@@ -218,7 +219,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
     rest, ending = _read_ending(rest)
     rest, negatives, reworded, initials, said_times = _read_in_known_words(rest, covers, colours)
-    rest = read_opening_capital(read_asked(rest), covers) if opening_capital and not mark else rest  # "- eggs"
+    rest, stop = _typed(rest, covers) if opening_capital and not mark else (rest, False)    # not "- eggs"
     rest, terms = read_terms(rest, glossary, shouted)      # "a wasp": "a mouse", «souris» → «guêpe» (glossary.py)
     reworded = CLICK_ON * clicked + ("what follows a help text's step",) * bool(steps and rest) + reworded
     reworded = ("names with their capitals",) * capitalised + ("thanks as “thank you”",) * thanked + reworded
@@ -233,7 +234,15 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     mark = glued(mark.split(), spans, marked) + " " if marked else mark       # French words: "<b>Attention :</b>"
     formula = glued(formula.split(), spans, marked) if marked and formula and steps else formula
     return Folded(rest, words, mark, aside, tags, placed_stand_ins(rest, stand_ins), shouted, negatives, reworded,
-                  asides, ending, formula, said_times, terms)
+                  asides, ending, formula, said_times, terms, stop)
+
+
+def _typed(text: str, covers: Callable[[str], bool]) -> tuple[str, bool]:
+    """A line as typed on a phone read as written: with its question mark or full stop (asked.py) and its capital
+    (casing.py: "we need it" → "We need it."); and whether a stop was added, to take off the translation."""
+    text = read_asked(text) if covers("?") else text
+    text, stop = read_stop(text) if covers(".") else (text, False)
+    return read_opening_capital(text, covers), stop
 
 
 def _opening_marks(text: str, labels: Mapping[str, str], stand_ins: Sequence) -> tuple[str, str, str, list, object]:

@@ -30,3 +30,20 @@ def test_an_order_a_wish_a_condition_a_clause_or_a_line_with_its_mark_is_left(ty
 def test_fold_reads_the_mark_only_where_asked_to_read_phone_typing():
     assert fold("had you been drinking", str.isascii, opening_capital=True).text == "Had you been drinking?"
     assert fold("had you been drinking", str.isascii).text == "had you been drinking"
+
+
+def test_a_line_typed_without_its_stop_is_read_with_one_taken_off_its_translation():
+    """Read without it, "we'll stand" had come out "Nous resterons endettés", "beat the eggs" "Surveille les œufs",
+    "the ice is melting" "La glace se fonde"; with it as typed with it ("Nous resterons debout", "La glace fond")."""
+    from s2s_core.asked import read_stop, without_stop
+    assert read_stop("we'll stand") == ("we'll stand.", True)
+    assert read_stop("the ice is melting  ") == ("the ice is melting.", True)
+    for same in ("is it ready?", "we'll stand.", "call me at 5", "hello", "wow!", "see you :)", ""):
+        assert read_stop(same) == (same, False), same
+    assert without_stop("Nous resterons debout.") == "Nous resterons debout"
+    for same in ("Attends...", "Où est la gare ?", "Au feu !", "Nous resterons debout"):
+        assert without_stop(same) == same
+    f = fold("we'll stand", str.isascii, opening_capital=True)
+    assert (f.text, f.stop) == ("We'll stand.", True)
+    f = fold("- buy some eggs", str.isascii, opening_capital=True)                      # a list's item: as typed
+    assert (f.text, f.stop) == ("buy some eggs", False)
