@@ -135,6 +135,8 @@ def read_opening_capital(text: str, covers: Callable[[str], bool] = lambda c: Tr
     """``text`` with the first word of its sentence capitalised where it was typed in lower case ("tell me" →
     "Tell me", "i'm late" was read "I'm late" already) and ``covers`` spells the capital: read so, the model answers
     as for the sentence written with its capital ("Dites-moi", not "dis-moi")."""
+    if READ_IN_LOWER_CASE.match(text):          # "good night, sleep well" (typography.py writes its capital)
+        return text
     return _LOWER_OPENING.sub(lambda m: m.group(1) + m.group(2).capitalize() if covers(m.group(2)[0].upper())
                               else m.group(), text, count=1)
 

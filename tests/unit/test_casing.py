@@ -316,6 +316,7 @@ def test_a_sentence_typed_in_lower_case_is_read_with_its_capital():
     assert fold("are you free on saturday?", str.isascii, opening_capital=True).text == "Are you free on Saturday?"
     assert fold("- eggs", str.isascii, opening_capital=True).text == "eggs"          # a list's item stays so
     assert fold("we need it.", str.isascii).text == "we need it."                     # only where asked
+    assert fold("good night, sleep well", str.isascii, opening_capital=True).text == "good night, sleep well."
     assert fold("tell me", lambda c: c.islower() or not c.isalpha(), opening_capital=True).text == "tell me."  # "T"?
 
 
