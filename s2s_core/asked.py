@@ -16,12 +16,14 @@ _NEG = r"(?:n['’]?t)?"
 _BE = rf"(?:(?:is|are|was|were){_NEG}|am)"
 _AUX = rf"(?:(?:do|does|did|have|has|had|can|could|would|should|must){_NEG}|will|won['’]?t|can['’]?t|shall|cannot)"
 _ONE = r"(?:i|you|he|she|we|they)"                                               # a subject after any of them
-_MORE = r"(?:it|this|that|these|those|there|the|my|your|his|her|our|their)"     # after "is", "does", "will"…
+_MORE = (r"(?:it|this|that|these|those|there|the|my|your|his|her|our|their|something|anything|everything|"
+         r"someone|anyone|everyone|somebody|anybody|everybody)")                  # after "is", "does", "will"…
 _OPENER = (rf"(?:{_BE}\s+(?:{_ONE}|{_MORE})|(?:(?:does|did|has|would|could|can|should){_NEG}|will)\s+{_MORE}"
            rf"|(?!had\s+i\b|should\s+(?:you|we|they|he|she)\s+(?:need|have|require|wish|want)\b)"
            rf"(?!don['’]?t\s+you\s+dare\b){_AUX}\s+{_ONE}|may\s+(?:i|we))\b")
 _NO_SUBJECT = r"(?!(?:i|you|u|he|she|it|we|they|there|this|that|the|an?|my|your|his|her|our|their)\b)"
-_WH_AUX = rf"(?:what|where|when|why|how|who|which|whose)(?:\s+{_NO_SUBJECT}\w+){{0,2}}?\s+(?:{_BE}|{_AUX})\s+\w"
+_WH_AUX = (rf"(?:what|where|when|why|how|who|which|whose)(?:\s+{_NO_SUBJECT}\w+){{0,2}}?\s+(?:{_BE}|{_AUX})\s+\w"
+           r"|(?:what|where|who|how)['’]s\s+\w")                                  # "what's he talking about"
 _ASKED = re.compile(rf"^(\W*(?:{_OPENER}|{_WH_AUX})[^?.!;:,\n]*\w)\s*$", re.IGNORECASE)
 
 
@@ -37,13 +39,18 @@ def read_asked(text: str) -> str:
 # "the ice is melting" "La glace se fonde"), read with it the same words in 140 of them ("Nous resterons debout.");
 # the stop is taken off its translation again (``without_stop``), as typed. Two words or more, ending in a letter
 _UNSTOPPED = re.compile(r"[^\W\d_]+[\s'’-]+\S*[^\W\d_]\s*$")
+# but a line that opens as a question does (one ``read_asked`` left: "which student went out" read with a stop came
+# out "Quel étudiant sortit", "has prison changed him" "La prison l'a changé"): left as typed; not an order's "do",
+# "don't", "have" ("don't make me go back there" read so came out as typed with a stop, "Ne m'obligez pas…")
+_ASKING = re.compile(rf"\W*(?:what|where|when|why|how|who|which|whose|{_BE}|(?:does|did|has|had|can|could|would|should"
+                     rf"|must|might){_NEG}|will|won['’]?t|can['’]?t|shall|cannot|may)(?![\w'’-])", re.IGNORECASE)
 _STOP = re.compile(r"(?<![.\s])\s*\.(?=\s*$)")
 
 
 def read_stop(text: str) -> tuple[str, bool]:
     """``text`` with a full stop where a line of two words or more ends in a letter, and whether one was added
-    ("we need it" → "we need it."; "is it ready?", "call me at 5", "hello" stay so)."""
-    return (text.rstrip() + ".", True) if _UNSTOPPED.search(text) else (text, False)
+    ("we need it" → "we need it."; "is it ready?", "call me at 5", "hello", "which one went out" stay so)."""
+    return (text.rstrip() + ".", True) if _UNSTOPPED.search(text) and not _ASKING.match(text) else (text, False)
 
 
 def without_stop(translation: str) -> str:

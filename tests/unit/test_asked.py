@@ -47,3 +47,17 @@ def test_a_line_typed_without_its_stop_is_read_with_one_taken_off_its_translatio
     assert (f.text, f.stop) == ("We'll stand.", True)
     f = fold("- buy some eggs", str.isascii, opening_capital=True)                      # a list's item: as typed
     assert (f.text, f.stop) == ("buy some eggs", False)
+
+
+def test_a_line_that_opens_as_a_question_gets_no_stop():
+    """"which student went out" read with a stop had come out "Quel étudiant sortit", "is something bothering you"
+    "Quelque chose t'embête" (a statement); "what's he talking about" and "is something bothering you" are asked."""
+    from s2s_core.asked import read_stop
+    for same in ("which student went out", "has prison changed him", "Why not use robots", "how nice of you",
+                 "what a day", "can't you see it"):
+        assert read_stop(same) == (same, False), same
+    for order in ("do it now", "don't make me go back there", "have a nice vacation"):       # an order: a stop
+        assert read_stop(order) == (order + ".", True), order
+    assert read_asked("what's he talking about") == "what's he talking about?"
+    assert read_asked("is something bothering you") == "is something bothering you?"
+    assert read_stop("whatever you want") == ("whatever you want.", True)
