@@ -10,7 +10,7 @@ capitalised word (after the first) in lower case unless the vocabulary knows it 
 from __future__ import annotations
 
 import re
-from typing import Collection, Protocol
+from typing import Callable, Collection, Protocol
 
 from .calendar_names import MONTHS, WEEKDAYS, alternation
 
@@ -82,9 +82,24 @@ LOWER_CASE_NAMES.update({w: w.capitalize() for w in (
     "europe africa asia netherlands holland iceland korea vietnam thailand argentina peru quebec "
     "paris london berlin rome madrid tokyo montreal toronto boston chicago lyon marseille brussels amsterdam vienna "
     "venice barcelona lisbon dublin geneva prague sydney moscow beijing").split()})      # not "tom" (a cat), "john"
+# lower35 (s34): more names and acronyms typed in lower case, each read wrong so ("i live in milan" → "J'habite au
+# milan", "we flew to istanbul" "…pour l'étanbul", "he moved to seoul" "…en mer", "the tv is broken" "Le tissu est
+# cassé", "the usa" "l'utilité", "the ceo" "le plafond", "my facebook account" "mon compte de visage", "my iphone"
+# "Mon phone", "americans" "améniciens", "the germans" "les germanes"); not "google" (a verb: "just google it"),
+# "youtube", "whatsapp", "ceo" (read capitalised: "la Ttube", "sur quoisappe", "l'Organisation de l'entreprise")
+LOWER_CASE_NAMES.update({w: w.capitalize() for w in (
+    "milan istanbul munich zurich athens kyoto osaka kobe seoul shanghai bangkok cairo warsaw stockholm copenhagen "
+    "edinburgh seattle vancouver ottawa melbourne facebook instagram netflix").split()})
+LOWER_CASE_NAMES.update({n.lower() + "s": n + "s" for n in NATIONALITIES + ("European", "African", "Asian")
+                         if n.endswith("an")})                     # "americans", "germans", "italians", "koreans"
+LOWER_CASE_NAMES.update({"tv": "TV", "usa": "USA", "dvd": "DVD", "iphone": "iPhone", "ipad": "iPad"})
 LOWER_CASE_NAMES.update({"new york": "New York", "los angeles": "Los Angeles", "san francisco": "San Francisco",
                          "new zealand": "New Zealand", "hong kong": "Hong Kong"})
 _LOWER_NAME = re.compile(rf"(?<![\w@#/.'’-])({alternation(LOWER_CASE_NAMES)})(?![\w@/]|['’](?!s\b)|\.\w)")
+# first names typed in lower case ("i saw tom yesterday" came out "J'ai vu tom hier", "is john coming?" "La joie
+# est-elle en train de venir ?"): not after an article nor before "cat" ("a tom", "the john", "tom cats")
+_FIRST_NAME = re.compile(r"(?<![\w@#/.'’-])(?<!\ba )(?<!\bthe )(?<!\ban )(tom|mary|john|alice)(?![\w@/]|['’](?!s\b)|\.\w)"
+                         r"(?!\s+cats?\b)")
 _DATED_MONTH = re.compile(r"\b(?P<lead>(?:in|of|by|since|until|till|from|early|late|mid|every|before|after|during) )"
                           r"(?P<month>march|may|august)"              # and what may follow a month, not a verb's object
                           r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:\d|and|or|of|to|for|at|in|on|when|we|you|he|she|they|there"
@@ -103,9 +118,27 @@ def read_lower_case_names(text: str) -> str:
     """``text`` with the names typed in lower case capitalised ("see you on friday" → "see you on Friday", "i speak
     french" → "i speak French", "in may" → "in May"): read as typed, "see you on friday" came out "tu vois le frigo",
     "i live in london" "J'habite au london", "are you coming on saturday" "venez-vous un jour satur"."""
-    text = _LOWER_NAME.sub(lambda m: LOWER_CASE_NAMES[m.group(1)], text)
+    text = _FIRST_NAME.sub(lambda m: m.group(1).capitalize(), _LOWER_NAME.sub(lambda m: LOWER_CASE_NAMES[m.group(1)],
+                                                                             text))
     return _DATED_MONTH.sub(lambda m: (m.group("lead") or "") + (m.group("month") or m.group("dated")).capitalize(),
                             text)
+
+
+# the first word of a sentence typed in lower case, as phones leave it ("where is the station?"): the model learnt
+# half its casual lines so and answers them in lower case ("tell me" → "dis-moi", "we need it" → "nous en avons
+# besoin"), often in other words than for the sentence typed with its capital ("join us" → "rejoinds-nous", "Join
+# us." → "Join-nous."); not a word with capitals inside ("iPhone", "eBay") nor one with digits
+_LOWER_OPENING = re.compile(r"^([^\w]*?)([a-zà-ÿ][a-zà-ÿ]*)(?=[\s'’,.!?;:-]|$)")
+
+
+def read_opening_capital(text: str, covers: Callable[[str], bool] = lambda c: True) -> str:
+    """``text`` with the first word of its sentence capitalised where it was typed in lower case ("tell me" →
+    "Tell me", "i'm late" was read "I'm late" already) and ``covers`` spells the capital: read so, the model answers
+    as for the sentence written with its capital ("Dites-moi", not "dis-moi")."""
+    if READ_IN_LOWER_CASE.match(text):          # "good night, sleep well" (typography.py writes its capital)
+        return text
+    return _LOWER_OPENING.sub(lambda m: m.group(1) + m.group(2).capitalize() if covers(m.group(2)[0].upper())
+                              else m.group(), text, count=1)
 
 
 class Vocabulary(Protocol):           # tokenizer.Tokenizer

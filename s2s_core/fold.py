@@ -51,9 +51,10 @@ from types import MappingProxyType
 from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
 from .accents import fold_char
+from .asked import read_asked, read_stop
 from .aside import placed_stand_ins, put_back as put_back_aside, set_aside
 from .brackets import put_back as put_back_brackets, read as read_brackets
-from .casing import Vocabulary, read_case, read_lower_case_names, shout
+from .casing import Vocabulary, read_case, read_lower_case_names, read_opening_capital, shout
 from .casing import shouted as is_shouted
 from .day_halves import read_day_halves
 from .glossary import read as read_terms, write_back as write_terms
@@ -108,6 +109,7 @@ class Folded(NamedTuple):
     said_times: tuple = ()         # (hour, minutes) of each clock time said in words ("half past seven"), read in
                                    # digits: typography says them in words again
     terms: tuple = ()              # nouns the model lacks, read as a stand-in noun (glossary.py: "wasp" as "fly")
+    stop: bool = False             # a full stop read after a line typed without one, to take off the translation
 
 
 AMPERSAND = re.compile(r"(?<=\s)&(?=\s)")     # "Salt & pepper" (read as a byte: "Le salt && pepper")
@@ -175,10 +177,9 @@ def _read_in_known_words(text: str, covers: Callable[[str], bool], colours: Mapp
 
 def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
          vocab: Optional[Vocabulary] = None, days: Sequence[tuple[str, str]] = (),
-         labels: Mapping[str, str] = MappingProxyType({}),
-         formulas: Callable[[str], Optional[str]] = lambda line: None,
+         labels: Mapping[str, str] = MappingProxyType({}), formulas: Callable[[str], Optional[str]] = lambda line: None,
          family: Mapping[str, str] = MappingProxyType({}), colours: Mapping[str, str] = MappingProxyType({}),
-         glossary: Sequence = ()) -> Folded:
+         glossary: Sequence = (), opening_capital: bool = False) -> Folded:
     """What the model should read for ``text``: characters ``covers`` rejects folded or read plain, signs as
     words, an opening dialogue dash or list mark taken off, inline tags set aside, addresses and code read as ``names``
     and dates as ``days`` (verbatim.py), capitals in the case ``vocab`` knows (casing.py), a label that opens the
@@ -186,7 +187,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     "Ingredients:" had come out "Les ingréients :"), a line that is a letter's formula written as ``formulas`` gives
     it ("Best regards," → "Cordialement,"), a family word that addresses someone read as a name and written as
     ``family`` says ("thanks mum" → "merci, maman"; verbatim.py), a noun the model lacks read as a ``glossary``
-    stand-in ("wasp" as "fly", written back «guêpe»; glossary.py); with what ``restore`` needs to put back."""
+    stand-in ("wasp" as "fly", «guêpe»; glossary.py), with ``opening_capital`` "are you ok" as "Are you ok?"."""
     tail = _POST_TAIL.search(text.strip())                  # "Happy Friday! 🎉 #weekend": the wish, then the tail
     line = text.strip()[:tail.start()] if tail else text.strip()
     formula = _line_written(line, labels, formulas)
@@ -218,6 +219,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest = "".join(PLAIN[c] if c in PLAIN and not covers(c) and all(map(covers, PLAIN[c])) else c for c in rest)
     rest, ending = _read_ending(rest)
     rest, negatives, reworded, initials, said_times = _read_in_known_words(rest, covers, colours)
+    rest, stop = _typed(rest, covers) if opening_capital and not mark else (rest, False)    # not "- eggs"
     rest, terms = read_terms(rest, glossary, shouted)      # "a wasp": "a mouse", «souris» → «guêpe» (glossary.py)
     reworded = CLICK_ON * clicked + ("what follows a help text's step",) * bool(steps and rest) + reworded
     reworded = ("names with their capitals",) * capitalised + ("thanks as “thank you”",) * thanked + reworded
@@ -232,7 +234,15 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     mark = glued(mark.split(), spans, marked) + " " if marked else mark       # French words: "<b>Attention :</b>"
     formula = glued(formula.split(), spans, marked) if marked and formula and steps else formula
     return Folded(rest, words, mark, aside, tags, placed_stand_ins(rest, stand_ins), shouted, negatives, reworded,
-                  asides, ending, formula, said_times, terms)
+                  asides, ending, formula, said_times, terms, stop)
+
+
+def _typed(text: str, covers: Callable[[str], bool]) -> tuple[str, bool]:
+    """A line as typed on a phone read as written: with its question mark or full stop (asked.py) and its capital
+    (casing.py: "we need it" → "We need it."); and whether a stop was added, to take off the translation."""
+    text = read_asked(text) if covers("?") else text
+    text, stop = read_stop(text) if covers(".") else (text, False)
+    return read_opening_capital(text, covers), stop
 
 
 def _opening_marks(text: str, labels: Mapping[str, str], stand_ins: Sequence) -> tuple[str, str, str, list, object]:

@@ -24,6 +24,9 @@ where when what why how who whom which whose that if because as since though alt
 and but or so than whether then nor unless once where's say said think thought know knew hope wish guess bet mean
 tell told sure afraid please bc cos b4 n tho wen wat y because cause cuz coz lol ok okay yes yeah no hey hi
 hello""".split())
+# and a word a relative clause without "that" follows: "that's all i need" read "That's all, I need" had come out
+# "C'est tout, j'ai besoin", "i lost everything i had" "J'ai tout perdu, j'avais tout perdu" (lower35)
+_GOES_ON |= frozenset("all everything anything something nothing".split())
 _RUN_ON = re.compile(rf"(?<=[a-z'’])\s+(?=(?:i\s+{_VERB}|i['’](?:m|ll|ve|d)|im)\b)")
 _MAIN_VERB_AFTER = re.compile(r"\s\S+\s+(?:\S+\s+){0,3}?(?:is|are|was|were|isn['’]?t|aren['’]?t|wasn['’]?t)\b")
 # "thanks so much see you tomorrow": a thanks and a farewell

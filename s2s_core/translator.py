@@ -20,6 +20,7 @@ from . import seams, verbatim
 from .clauses import SEMICOLON_NOTE, Clause, as_read, fit, semicolon_clauses, split_clauses, to_read_again
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
+from .asked import without_stop
 from .aside import attended_words
 from .fold import Folded, fold, restore, shout_back
 from .joins import SO_NOTE, read_so, so_lost
@@ -372,7 +373,7 @@ class Translator:
                     for i, (s, cs) in enumerate(zip(segments, clauses)) for _ in cs]
         folded = [fold(seams.as_read(c) if c.seam else as_read(c, again), self.tokenizer.covers, self.stand_in_names,
                        self.tokenizer, self.stand_in_days, self.labels, formula, self.family,
-                       self.colours, self.glossary)                           # "Gastón" as "Gaston"
+                       self.colours, self.glossary, self.french and c.first)  # "Gastón" as "Gaston"
                   for c, formula in zip(flat, formulas)]
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         whole_beams = [whole_beams] * len(segments) if isinstance(whole_beams, bool) else whole_beams
@@ -501,6 +502,7 @@ class Translator:
                 text = casing.copied_capital(typography.french(text, folded.text, folded.said_times), folded.text,
                                              self.tokenizer)                          # "Les Cigarettes sont…"
                 text = markup.unshield(shout_back(text, folded), tags)         # mended in sentence case, then shouted
+                text = without_stop(text) if folded.stop else text            # "we need it": "Nous en avons besoin"
         pieces = piece(h.ids)
         labels = verbatim.labelled_target(pieces, [s for s, _ in folded.stand_ins]) if folded and folded.stand_ins \
             else pieces

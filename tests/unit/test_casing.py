@@ -299,3 +299,38 @@ def test_a_listed_word_shouted_alone_is_read_as_its_twin():
     assert read_case("SORRY!", Vocab()) == ("Sorry!", True) and read_case("HELLO", Vocab())[1]
     assert read_case("NASA", Vocab()) == ("NASA", False) and read_case("WARNING!", Vocab()) == ("WARNING!", False)
     assert read_case("Welcome!", Vocab()) == ("Welcome!", False)
+
+
+# lower35 (s34): a sentence typed in lower case read with its capital
+def test_a_sentence_typed_in_lower_case_is_read_with_its_capital():
+    """Read as typed, "tell me" came out "dis-moi", "join us." "rejoinds-nous.", "we need it." "nous en avons besoin."
+    (615 of the first 1,000 Tatoeba dev sources lower-cased came out opening in lower case); read "Tell me", as the
+    sentence written with its capital ("Dites-moi")."""
+    from s2s_core.casing import read_opening_capital
+    assert read_opening_capital("tell me") == "Tell me"
+    assert read_opening_capital("where's the station?") == "Where's the station?"
+    assert read_opening_capital('"help!" she said') == '"Help!" she said'
+    for same in ("Tell me", "iPhone is broken", "eBay sells it", "3 apples", "x2 please", ""):
+        assert read_opening_capital(same) == same, same
+    assert fold("we need it.", str.isascii, opening_capital=True).text == "We need it."
+    assert fold("are you free on saturday?", str.isascii, opening_capital=True).text == "Are you free on Saturday?"
+    assert fold("- eggs", str.isascii, opening_capital=True).text == "eggs"          # a list's item stays so
+    assert fold("we need it.", str.isascii).text == "we need it."                     # only where asked
+    assert fold("good night, sleep well", str.isascii, opening_capital=True).text == "good night, sleep well."
+    assert fold("tell me", lambda c: c.islower() or not c.isalpha(), opening_capital=True).text == "tell me."  # "T"?
+
+
+def test_first_names_cities_acronyms_brands_and_peoples_typed_in_lower_case_are_read_capitalised():
+    """Read as typed, "i saw tom yesterday" came out "J'ai vu tom hier", "is john coming?" "La joie est-elle…", "the tv
+    is broken" "Le tissu est cassé", "i live in milan" "J'habite au milan", "he moved to seoul" "…en mer", "my facebook
+    account" "mon compte de visage", "the germans won" "Les germanes…" (lower35: the Tatoeba dev sources lower-cased)."""
+    assert read_lower_case_names("i saw tom and mary's dog; is john with alice?") == \
+        "i saw Tom and Mary's dog; is John with Alice?"
+    assert read_lower_case_names("the tv in the usa; my iphone, a dvd") == "the TV in the USA; my iPhone, a DVD"
+    assert read_lower_case_names("from milan to seoul via istanbul on facebook") == \
+        "from Milan to Seoul via Istanbul on Facebook"
+    assert read_lower_case_names("americans, the germans and many canadians") == \
+        "Americans, the Germans and many Canadians"
+    for same in ("Tom isn't a tom.", "the john", "an alice band", "tom cats fight", "just google it", "mary@x.com",
+                 "#tom", "tomorrow", "johnny"):
+        assert read_lower_case_names(same) == same, same

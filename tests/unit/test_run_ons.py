@@ -71,3 +71,12 @@ def test_a_curly_apostrophe_is_read_as_a_straight_one(typed, read):
 
 def test_a_word_that_asks_for_i_with_a_curly_apostrophe():
     assert read_run_ons("ok so where’s i am supposed to go") == "ok so where’s i am supposed to go"
+
+
+def test_i_after_all_or_everything_opens_a_relative_clause():
+    """lower35 (s34): "that's all i need" read "That's all, I need" had come out "C'est tout, j'ai besoin", "i lost
+    everything i had" "J'ai tout perdu, j'avais tout perdu"."""
+    for same in ("that's all i need", "that's all i have left", "i lost everything i had", "we ate something i made",
+                 "there is nothing i can do"):
+        assert read_run_ons(same) == same, same
+    assert read_run_ons("where is the train station i am lost") == "where is the train station, i am lost"
