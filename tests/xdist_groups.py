@@ -31,7 +31,7 @@ ALONE = frozenset({"browser"})
 # files start a training run or kaleido's Chromium for an image export).
 SIDE_DIRS = ("tests/unit/", "tests/app/")
 SIDE_FILES = frozenset({"tests/battery/test_bad_text.py", "tests/battery/test_app_safety.py",
-                        "tests/battery/test_fuzz.py"})
+                        "tests/battery/test_fuzz.py", "tests/integration/test_shipped_checkpoints.py"})
 NOT_SIDE = frozenset({"tests/app/test_training_page.py", "tests/app/test_app_viz_catalog.py",
                       "tests/app/test_app_translate.py"})
 # Handed out first, longest first (then the rest in pytest-xdist's order: most tests first). pytest-xdist sorts the
