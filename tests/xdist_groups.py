@@ -70,8 +70,8 @@ def next_rank(scope: str) -> tuple[bool, int]:
 
 
 def scheduler(config, log=None):
-    """pytest-xdist's LoadScopeScheduling over ``scope_of``, the ALONE groups held back until every other worker has
-    run its last test (imported here: pytest-xdist is only needed for ``-n``)."""
+    """pytest-xdist's LoadScopeScheduling over ``scope_of``, the ALONE groups held back until the other workers run
+    only SIDE units or have run their last test (imported here: pytest-xdist is only needed for ``-n``)."""
     from xdist.scheduler import LoadScopeScheduling
 
     class FileGroupScheduling(LoadScopeScheduling):
