@@ -35,8 +35,8 @@ NEEDS = {"chromium": "browser", "playwright_chromium": "browser", "ct2": "ctrans
 
 @pytest.hookimpl(optionalhook=True, tryfirst=True)
 def pytest_xdist_make_scheduler(config, log):
-    """``--dist loadfile`` with files grouped, and the browser files last, alone (tests/xdist_groups.py;
-    pytest-xdist's hook, unused without it)."""
+    """``--dist loadfile`` with files grouped, and the browser files last, beside one-core in-process files only
+    (tests/xdist_groups.py; pytest-xdist's hook, unused without it)."""
     if config.getvalue("dist") != "loadfile":
         return None
     return xdist_groups.scheduler(config, log)

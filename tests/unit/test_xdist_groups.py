@@ -76,8 +76,15 @@ def test_every_test_runs_once_and_each_group_on_one_worker(seed):
         assert len({w for w, nodeid in done if xdist_groups.scope_of(nodeid) == scope}) == 1, scope
 
 
+def no_side_units(monkeypatch) -> None:
+    """No unit may run beside the browser group (xdist_groups.SIDE_*): the order before SIDE."""
+    monkeypatch.setattr(xdist_groups, "SIDE_DIRS", ())
+    monkeypatch.setattr(xdist_groups, "SIDE_FILES", frozenset())
+
+
 @pytest.mark.parametrize("seed", range(5))
-def test_the_browser_group_runs_last_with_the_other_worker_idle(seed):
+def test_the_browser_group_runs_last_with_the_other_worker_idle(seed, monkeypatch):
+    no_side_units(monkeypatch)
     done, busy = run(COLLECTION, seed=seed)
     first = next(i for i, (_, nodeid) in enumerate(done) if xdist_groups.scope_of(nodeid) == "browser")
     assert all(xdist_groups.scope_of(nodeid) == "browser" for _, nodeid in done[first:])
@@ -93,9 +100,12 @@ def test_the_browser_files_alone_start_at_once():
 
 # FIRST: the long units of few tests are handed out first (pytest-xdist's own order, most tests first, gave them out
 # last: one worker still ran the reversal models while the other had finished and the browser group waited).
-def sent_scopes(monkeypatch, first: tuple) -> list[str]:
-    """The scopes in the order the scheduler sends them to the workers, with ``FIRST = first``."""
+def sent_scopes(monkeypatch, first: tuple, side: bool = False) -> list[str]:
+    """The scopes in the order the scheduler sends them to the workers, with ``FIRST = first`` (and no SIDE units
+    unless ``side``)."""
     monkeypatch.setattr(xdist_groups, "FIRST", first)
+    if not side:
+        no_side_units(monkeypatch)
     sent, send = [], FakeWorker.send_runtest_some
     monkeypatch.setattr(FakeWorker, "send_runtest_some", lambda worker, indices: (
         sent.append(xdist_groups.scope_of(COLLECTION[indices[0]])), send(worker, indices)))
@@ -122,3 +132,40 @@ def test_first_names_groups_and_files_that_exist():
     for scope in xdist_groups.FIRST:
         assert scope in xdist_groups.GROUPS.values() or (root / scope).is_file(), scope
         assert scope not in xdist_groups.ALONE, scope
+
+
+# SIDE: the one-core, in-process units (unit files, most app files) go out last, so that the other worker runs them
+# beside the browser group (≈ 4 min of about one core) instead of idling while it runs alone.
+@pytest.mark.parametrize("seed", range(5))
+def test_the_browser_group_runs_beside_side_units_only(seed):
+    done, busy = run(COLLECTION, seed=seed)
+    assert sorted(nodeid for _, nodeid in done) == sorted(COLLECTION)
+    for step in busy:
+        for w, scopes in step.items():
+            if "browser" in scopes:
+                others = set().union(*(s for o, s in step.items() if o != w))
+                assert all(xdist_groups.is_side(s) for s in others), step
+    first = next(i for i, (_, nodeid) in enumerate(done) if xdist_groups.scope_of(nodeid) == "browser")
+    browser_worker = done[first][0]
+    beside = [nodeid for w, nodeid in done[first:] if w != browser_worker]
+    assert beside and all(xdist_groups.is_side(xdist_groups.scope_of(n)) for n in beside)   # the other worker works
+
+
+def test_side_units_are_handed_out_after_the_others(monkeypatch):
+    sent = sent_scopes(monkeypatch, ("tests/app/test_small_3.py", "torchrun"), side=True)
+    sent = [s for s in sent if s != "browser"]
+    assert sent[0] == "torchrun" and not xdist_groups.is_side(sent[0])   # the others first, in FIRST's order
+    assert sent[1] == "tests/app/test_small_3.py"                        # then the SIDE units, FIRST's first
+    assert sent[2] == "tests/unit/test_big.py" and all(xdist_groups.is_side(s) for s in sent[1:])
+
+
+def test_side_names_units_that_run_in_one_process():
+    root = Path(__file__).resolve().parents[2]
+    assert xdist_groups.is_side("tests/unit/test_fold.py") and xdist_groups.is_side("tests/app/test_app_trust.py")
+    assert xdist_groups.is_side("tests/battery/test_bad_text.py")
+    for scope in ("torchrun", "reversers", "browser", "tests/app/test_training_page.py",
+                  "tests/app/test_app_translate.py", "tests/battery/test_run_faults.py",
+                  "tests/integration/test_default_model_limits.py"):
+        assert not xdist_groups.is_side(scope), scope
+    for name in xdist_groups.SIDE_FILES | xdist_groups.NOT_SIDE:
+        assert (root / name).is_file(), name
