@@ -20,12 +20,13 @@ import re
 from difflib import SequenceMatcher
 from typing import Optional
 
+from .lost_words import AGAIN
+
 KEPT_NOTE = ("The best translation lost the word “{word}”: the model's next best, which keeps it, is shown first "
              "(the other is among the alternatives).")
 MARGIN = 0.08          # score (log-prob per piece) below the best; the mends measured lay within 0.063
 
-# "again": not "again and again", "once again" (already the firm form), "against"
-_AGAIN = re.compile(r"(?<!\bonce )\bagain\b(?!\s+and\s+again)", re.IGNORECASE)
+_AGAIN = re.compile(AGAIN, re.IGNORECASE)
 _AGAIN_FR = re.compile(r"\b(?:encore|de nouveau|à nouveau|une fois de plus|une nouvelle fois|re(?:vient|viens))\b",
                        re.IGNORECASE)
 # comparatives of size coordinated with another "-er" adjective: "bigger and brighter", "brighter and smaller"
@@ -70,10 +71,10 @@ def _words(sentence: str) -> list[tuple[str, re.Pattern]]:
     return found
 
 
-def lost_words(sentence: str, french: str) -> list[str]:
+def dropped_words(sentence: str, french: str) -> list[str]:
     """The droppable words of ``sentence`` that ``french`` lacks every form of: "…barking all night again and…" /
     "…aboyait toute la nuit et…" → ["again"]; with «encore» there → []. Only for sentences of 15+ words (shorter
-    ones keep them)."""
+    ones keep them). Strict French forms, unlike lost_words.py's warning: a hypothesis taken must say the word."""
     if len(sentence.split()) < 15:
         return []
     return [w for w, fr in _words(sentence) if not fr.search(french)]
@@ -100,7 +101,7 @@ def keeping(sentence: str, hypotheses: list) -> Optional[tuple[int, str]]:
     if not hypotheses:
         return None
     best, forms = hypotheses[0], dict(_words(sentence))
-    lost = lost_words(sentence, best.text)
+    lost = dropped_words(sentence, best.text)
     for word in lost:
         kept = [fr for w, fr in forms.items() if w not in lost]
         for k, h in enumerate(hypotheses[1:], 1):

@@ -2,7 +2,7 @@
 it, and is otherwise the same sentence, is shown first (kept35, s34: no second search)."""
 import pytest
 
-from s2s_core.kept_words import KEPT_NOTE, MARGIN, _AGAIN_FR, keeping, lost_words, same_but_word
+from s2s_core.kept_words import KEPT_NOTE, MARGIN, _AGAIN_FR, dropped_words, keeping, same_but_word
 
 DOG = "My neighbour's dog was barking all night again and I could not sleep before three in the morning."
 DOG_FR = "Le chien de mon voisin aboyait toute la nuit et je n'ai pas pu dormir avant trois heures du matin."
@@ -24,7 +24,7 @@ DOG_FR = "Le chien de mon voisin aboyait toute la nuit et je n'ai pas pu dormir 
      "Nous réessaierons après le déjeuner parce que la ligne était occupée toute la matinée à la banque.", []),
 ])
 def test_a_word_is_lost_only_where_the_french_lacks_every_form_of_it(text, french, lost):
-    assert lost_words(text, french) == lost
+    assert dropped_words(text, french) == lost
 
 
 # --- kept34: "instead", a statement's closing time phrase (block from h-kept34) ---
@@ -54,7 +54,7 @@ CAMP = "We went camping with our friends in a beautiful forest near the lake in 
      "Je nettoie habituellement toute la maison… avec mon mari le week-end.", []),
 ])
 def test_kept34_instead_and_a_closing_time_phrase_are_tracked(text, french, lost):
-    assert lost_words(text, french) == lost
+    assert dropped_words(text, french) == lost
 
 
 # --- kept35 (s34): the beam's next best that keeps the word, no second search ---
