@@ -98,8 +98,8 @@ LOWER_CASE_NAMES.update({"new york": "New York", "los angeles": "Los Angeles", "
 _LOWER_NAME = re.compile(rf"(?<![\w@#/.'’-])({alternation(LOWER_CASE_NAMES)})(?![\w@/]|['’](?!s\b)|\.\w)")
 # first names typed in lower case ("i saw tom yesterday" came out "J'ai vu tom hier", "is john coming?" "La joie
 # est-elle en train de venir ?"): not after an article nor before "cat" ("a tom", "the john", "tom cats")
-_FIRST_NAME = re.compile(r"(?<![\w@#/.'’-])(?<!\ba )(?<!\bthe )(?<!\ban )(tom|mary|john|alice)(?![\w@/]|['’](?!s\b)|\.\w)"
-                         r"(?!\s+cats?\b)")
+_FIRST_NAME = re.compile(r"(?<![\w@#/.'’-])(?<!\ba )(?<!\bthe )(?<!\ban )(tom|mary|john|alice)"
+                         r"(?![\w@/]|['’](?!s\b)|\.\w)(?!\s+cats?\b)")
 _DATED_MONTH = re.compile(r"\b(?P<lead>(?:in|of|by|since|until|till|from|early|late|mid|every|before|after|during) )"
                           r"(?P<month>march|may|august)"              # and what may follow a month, not a verb's object
                           r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:\d|and|or|of|to|for|at|in|on|when|we|you|he|she|they|there"

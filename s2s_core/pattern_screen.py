@@ -161,7 +161,8 @@ def _scan(source: str) -> Optional[frozenset]:
 class Lazy:
     """``re.compile(source, flags)`` done where first used: ``pattern`` and ``flags`` as the compiled pattern's
     (what ``needs`` and ``key`` read, without compiling), any other attribute (``sub``, ``search``…) the compiled
-    pattern's. ``Lazy(r"\\bbook\\b", re.I).sub(…)`` compiles, then behaves as ``re.compile(r"\\bbook\\b", re.I).sub(…)``."""
+    pattern's. ``Lazy(r"\\bbook\\b", re.I).sub(…)`` compiles, then behaves as
+    ``re.compile(r"\\bbook\\b", re.I).sub(…)``."""
     __slots__ = ("pattern", "flags", "_given", "_compiled")
 
     def __init__(self, source: str, flags: int = 0):

@@ -35,5 +35,5 @@ LEFT = [   # looks like one, but is not
     "He cracked the code.",                                   # the verb
     "She's cracked up.",
     "The door was cracked open.",
-    "The country is at the crossroads of two cultures.",     # directions reads "at the crossroads" alone                             # a tank, not a fish tank
+    "The country is at the crossroads of two cultures.",     # directions reads "at the crossroads" alone
 ]

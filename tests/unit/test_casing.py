@@ -323,7 +323,8 @@ def test_a_sentence_typed_in_lower_case_is_read_with_its_capital():
 def test_first_names_cities_acronyms_brands_and_peoples_typed_in_lower_case_are_read_capitalised():
     """Read as typed, "i saw tom yesterday" came out "J'ai vu tom hier", "is john coming?" "La joie est-elle…", "the tv
     is broken" "Le tissu est cassé", "i live in milan" "J'habite au milan", "he moved to seoul" "…en mer", "my facebook
-    account" "mon compte de visage", "the germans won" "Les germanes…" (lower35: the Tatoeba dev sources lower-cased)."""
+    account" "mon compte de visage", "the germans won" "Les germanes…" (lower35: the Tatoeba dev sources
+    lower-cased)."""
     assert read_lower_case_names("i saw tom and mary's dog; is john with alice?") == \
         "i saw Tom and Mary's dog; is John with Alice?"
     assert read_lower_case_names("the tv in the usa; my iphone, a dvd") == "the TV in the USA; my iPhone, a DVD"

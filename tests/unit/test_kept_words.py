@@ -60,8 +60,8 @@ def test_kept34_instead_and_a_closing_time_phrase_are_tracked(text, french, lost
 # --- kept35 (s34): the beam's next best that keeps the word, no second search ---
 CAT = "The cat has been sick again since Sunday, and it does not want to eat or drink anything at all."
 CAT_FR = "Le chat est malade depuis dimanche, et il ne veut rien manger ou boire du tout."
-INVOICE_FR = ("Pourriez-vous, je vous prie, m'envoyer la facture parce que j'ai supprimé le premier courriel par erreur "
-              "hier ?")
+INVOICE_FR = ("Pourriez-vous, je vous prie, m'envoyer la facture parce que j'ai supprimé le premier courriel par "
+              "erreur hier ?")
 
 
 def hyp(text, score):
