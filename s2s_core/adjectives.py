@@ -83,9 +83,24 @@ def _form(adj: str, noun: str, before: str) -> str:
     return new.upper() if adj.isupper() and len(adj) > 1 else new.capitalize() if adj[0].isupper() else new
 
 
+# adjectives in "-al" whose masculine plural is "-aux", written "-als" by the model: "Nos voisins sont très amicals."
+# ("Our neighbours are very friendly."; 5 lines of the last eval), «des clés originals», «partials»; not those whose
+# plural is "-als" (banal, fatal, final, natal, naval, glacial, bancal; idéal either way)
+_AL_STEMS = ("amic", "origin", "parti", "norm", "spéci", "loc", "nation", "internation", "princip", "soci", "génér",
+             "ég", "lég", "roy", "mondi", "centr", "loy", "brut", "tropic", "vertic", "horizont", "médic", "région",
+             "provinci", "fédér", "municip", "commerci", "libér", "famili", "mor", "ment", "orient", "radic", "rur",
+             "sentiment", "tot", "vit", "élector", "continent", "expériment", "fondament", "minér", "music", "or",
+             "spati", "triomph", "matin", "anorm", "géni")
+_AL_PLURAL = re.compile(rf"(?<![{LETTERS}'’-])({'|'.join(sorted(set(_AL_STEMS), key=len, reverse=True))})als"
+                        rf"(?![{LETTERS}'’-])", re.IGNORECASE)
+
+
 def mend(text: str) -> str:
     """``text`` with each listed adjective before a known noun in the noun's gender: "Bonne anniversaire !" → "Bon
-    anniversaire !", "les belles messages" → "les beaux messages"."""
+    anniversaire !", "les belles messages" → "les beaux messages"; an "-al" adjective's plural in "-aux" ("très
+    amicals" → "très amicaux")."""
     def one(m: re.Match) -> str:
         return _form(m["adj"], m["noun"], text[:m.start()]) + m.group()[len(m["adj"]):]
+    text = _AL_PLURAL.sub(lambda m: m.group(1) + ("AUX" if m.group().isupper() else "aux"), text) \
+        if "als" in text.lower() else text
     return _PAIR.sub(one, text)

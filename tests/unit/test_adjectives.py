@@ -62,3 +62,22 @@ def test_first_and_last_take_the_gender_of_their_noun(wrong, right):
 ])
 def test_first_and_last_right_or_unsure_are_kept(text):
     assert mend(text) == text
+
+
+# an "-al" adjective's masculine plural is "-aux": the model wrote «amicals» (5 lines of the session-33 eval)
+@pytest.mark.parametrize("wrong, right", [
+    ("Nos voisins sont très amicals.", "Nos voisins sont très amicaux."),
+    ("Je suis heureux de voir tant de visages amicals.", "Je suis heureux de voir tant de visages amicaux."),
+    ("des clés originals", "des clés originaux"),
+    ("Les problèmes sont mondials.", "Les problèmes sont mondiaux."), ("VISAGES AMICALS", "VISAGES AMICAUX"),
+])
+def test_an_al_adjective_s_plural_is_written_aux(wrong, right):
+    assert mend(wrong) == right
+
+
+@pytest.mark.parametrize("text", [
+    "Des matchs amicaux.", "Les festivals et les carnavals.", "Des chantiers navals.", "Des résultats finals.",
+    "Des moments banals.", "Des récitals.", "Les Canals.",
+])
+def test_plurals_in_als_that_french_writes_so_are_kept(text):
+    assert mend(text) == text
