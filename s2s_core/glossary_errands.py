@@ -80,7 +80,10 @@ ROWS = (
     ("string/strings", "rope/ropes", "corde/cordes", "corde/cordes", {"only_with": _INSTRUMENTS}),   # «printemps»
     # weddings and children: «sa mariée» (a bridesmaid), «leur miel», «un long clou», «un tuyau», «Le todler»
     ("bridesmaid/bridesmaids", "queen/queens", "demoiselle d'honneur/demoiselles d'honneur", "reine/reines", {}),
-    ("honeymoon/honeymoons", "party/parties", "lune de miel/lunes de miel", "fête/fêtes", {}),
+    # not "on their honeymoon" (the model knows it, «sur leur lune de miel»; read "on their party" it wrote «M. et Mme
+    # Ouest font partie de leur parti» for "Mr. and Mrs. West are on their honeymoon.", Tatoeba Challenge test)
+    ("honeymoon/honeymoons", "party/parties", "lune de miel/lunes de miel", "fête/fêtes",
+     {"not_after": r"(?i:\bon\s+(?:their|our|his|her|my|your|a)\s+)$"}),
     ("veil/veils", "hat/hats", "voile/voiles", "chapeau/chapeaux", {}),
     ("tuxedo/tuxedos", "suit/suits", "smoking/smokings", "costume/costumes", {}),
     ("toddler/toddlers", "baby/babies", "tout-petit/tout-petits", "bébé/bébés", {}),

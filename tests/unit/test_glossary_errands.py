@@ -115,3 +115,10 @@ def test_words36_stand_ins_are_written_back_as_the_nouns(typed, model_wrote, wri
 ])
 def test_words36_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+def test_on_their_honeymoon_is_read_as_typed_and_other_honeymoons_through_the_stand_in():
+    """Read "on their party", "Mr. and Mrs. West are on their honeymoon." came out «M. et Mme Ouest font partie de
+    leur parti» (Tatoeba Challenge test); as typed the model says «sur leur lune de miel»."""
+    assert _read("Mr. and Mrs. West are on their honeymoon.") == "Mr. and Mrs. West are on their honeymoon."
+    assert _read("Our honeymoon was wonderful.") == "Our party was wonderful."
