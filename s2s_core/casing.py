@@ -97,8 +97,16 @@ LOWER_CASE_NAMES.update({"new york": "New York", "los angeles": "Los Angeles", "
                          "new zealand": "New Zealand", "hong kong": "Hong Kong"})
 _LOWER_NAME = re.compile(rf"(?<![\w@#/.'’-])({alternation(LOWER_CASE_NAMES)})(?![\w@/]|['’](?!s\b)|\.\w)")
 # first names typed in lower case ("i saw tom yesterday" came out "J'ai vu tom hier", "is john coming?" "La joie
-# est-elle en train de venir ?"): not after an article nor before "cat" ("a tom", "the john", "tom cats")
-_FIRST_NAME = re.compile(r"(?<![\w@#/.'’-])(?<!\ba )(?<!\bthe )(?<!\ban )(tom|mary|john|alice)"
+# est-elle en train de venir ?"; session 34: "i saw peter yesterday" "j'ai vu du beurre", "anna is my sister" "Unna
+# est ma sœur", "laura works in a bank" "Lauras travaille…", "is sophie coming?" "Le sophie vient-il…", each right
+# capitalised): not after an article nor before "cat" ("a tom", "the john", "tom cats"); no name that is also an
+# English word (mark, bill, will, rose, grace, jack, frank, max, nick, june, may, april, lily, holly, harry, jean)
+FIRST_NAMES = tuple((
+    "tom mary john alice peter anna paul david james michael sarah emma lucy sophie laura maria marie julie thomas "
+    "daniel robert george william emily kate mike lisa anne olivia oliver charlotte jessica jennifer andrew richard "
+    "steve linda susan helen hannah rachel rebecca natalie nicholas elizabeth margaret matthew joseph anthony kevin "
+    "brian jason eric alex adam lucas louis hugo victor elena nina carlos juan ahmed mohammed").split())
+_FIRST_NAME = re.compile(rf"(?<![\w@#/.'’-])(?<!\ba )(?<!\bthe )(?<!\ban )({'|'.join(FIRST_NAMES)})"
                          r"(?![\w@/]|['’](?!s\b)|\.\w)(?!\s+cats?\b)")
 _DATED_MONTH = re.compile(r"\b(?P<lead>(?:in|of|by|since|until|till|from|early|late|mid|every|before|after|during) )"
                           r"(?P<month>march|may|august)"              # and what may follow a month, not a verb's object
@@ -114,12 +122,17 @@ def in_case_of(model: str, word: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
+def read_first_names(text: str) -> str:
+    """``text`` with the first names typed in lower case capitalised ("i saw peter" → "i saw Peter"): fold.py reads
+    them so before it sets names aside (verbatim.py), so that "anna is my sister" is read as "Anna is my sister"."""
+    return _FIRST_NAME.sub(lambda m: m.group(1).capitalize(), text)
+
+
 def read_lower_case_names(text: str) -> str:
     """``text`` with the names typed in lower case capitalised ("see you on friday" → "see you on Friday", "i speak
     french" → "i speak French", "in may" → "in May"): read as typed, "see you on friday" came out "tu vois le frigo",
     "i live in london" "J'habite au london", "are you coming on saturday" "venez-vous un jour satur"."""
-    text = _FIRST_NAME.sub(lambda m: m.group(1).capitalize(), _LOWER_NAME.sub(lambda m: LOWER_CASE_NAMES[m.group(1)],
-                                                                             text))
+    text = read_first_names(_LOWER_NAME.sub(lambda m: LOWER_CASE_NAMES[m.group(1)], text))
     return _DATED_MONTH.sub(lambda m: (m.group("lead") or "") + (m.group("month") or m.group("dated")).capitalize(),
                             text)
 

@@ -54,7 +54,7 @@ from .accents import fold_char
 from .asked import read_asked, read_stop
 from .aside import placed_stand_ins, put_back as put_back_aside, set_aside
 from .brackets import put_back as put_back_brackets, read as read_brackets
-from .casing import Vocabulary, read_case, read_lower_case_names, read_opening_capital, shout
+from .casing import Vocabulary, read_case, read_first_names, read_lower_case_names, read_opening_capital, shout
 from .casing import shouted as is_shouted
 from .day_halves import read_day_halves
 from .glossary import read as read_terms, write_back as write_terms
@@ -194,7 +194,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     formula += tail.group() if formula and tail else ""
     text, tags = strip_tags(text)
     protected = text
-    text, stand_ins = protect(text, names, days, family, vocab.holds if vocab else lambda name: True)
+    text, stand_ins = protect(read_first_names(text), names, days, family, vocab.holds if vocab else lambda name: True)
     thanked = any(s.french for s in stand_ins) \
         and len(THANK_YOU.findall(text)) > len(THANK_YOU.findall(protected))          # "thanks mum": "thank you, Tom"
     text, shouted = read_case(text, vocab, [s.name for s in stand_ins], protected) if vocab else (text, False)

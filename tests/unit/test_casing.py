@@ -61,7 +61,7 @@ def test_names_typed_in_lower_case_are_read_capitalised():
     """Read as typed, "see you on friday" came out "tu vois le frigo", "i speak french" "Je parle frite", "i live in
     london" "J'habite au london"."""
     assert read_lower_case_names("see you on friday in paris; i speak french. anna's car is in new york.") == \
-        "see you on Friday in Paris; i speak French. anna's car is in New York."
+        "see you on Friday in Paris; i speak French. Anna's car is in New York."      # first names since s34
     assert read_lower_case_names("in may, by march 3, the 21st of may, august 2025, mid august") == \
         "in May, by March 3, the 21st of May, August 2025, mid August"
     for same in ("you may go", "I may be late", "as in may I", "they march on", "an august man", "it is nice",
@@ -335,3 +335,20 @@ def test_first_names_cities_acronyms_brands_and_peoples_typed_in_lower_case_are_
     for same in ("Tom isn't a tom.", "the john", "an alice band", "tom cats fight", "just google it", "mary@x.com",
                  "#tom", "tomorrow", "johnny"):
         assert read_lower_case_names(same) == same, same
+
+
+def test_common_first_names_typed_in_lower_case_are_read_capitalised_and_words_that_are_names_too_are_not():
+    """Read as typed, "i saw peter yesterday" came out "Hier, j'ai vu du beurre", "anna is my sister" "Unna est ma
+    sœur", "laura works in a bank" "Lauras travaille…"; capitalised, each came out right (session 34)."""
+    assert read_lower_case_names("i saw peter and anna; laura, sophie and james came too") == \
+        "i saw Peter and Anna; Laura, Sophie and James came too"
+    assert read_lower_case_names("mark the date, will you pay the bill? a rose for grace") == \
+        "mark the date, will you pay the bill? a rose for grace"
+
+
+def test_a_first_name_typed_in_lower_case_is_set_aside_as_a_name_typed_capitalised_is():
+    """fold reads "anna" as "Anna" before it sets names aside (verbatim.py): "anna is my sister" had come out "Unna est
+    ma sœur" (the name read capitalised but not set aside), "laura works in a bank" "Lauras travaille…"."""
+    covers = str.isascii
+    assert [s.span for s, _ in fold("anna is my sister", covers, ("Mary",), Vocab()).stand_ins] == \
+        [s.span for s, _ in fold("Anna is my sister", covers, ("Mary",), Vocab()).stand_ins] == ["Anna"]
