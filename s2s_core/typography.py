@@ -227,7 +227,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     that "won't turn on" refusing now, "en panne" of one that broke down, "while I read" in the present ("La télé ne
     allumera pas." → "La télé ne s'allume pas.": verb_mends.py); "que" elided too ("que auparavant" →
     "qu'auparavant"); a machine that "fait un bruit", "payer par carte" (object_mends.py); a "ne" nothing closes
-    closed by "que" for "only", else taken out (verb_mends.py)."""
+    closed by "que" where the source says "only" (verb_mends.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = how_are_you(text, source)                  # "…, comment êtes-vous ?" → "…, comment allez-vous ?"
     text = _SI_ELISION.sub(r"\1'", _QUE_ELISION.sub(r"\1'", _ARTICLE_ELISION.sub(r"\1'", text)))  # "qu'auparavant"
