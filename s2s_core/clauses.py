@@ -204,15 +204,24 @@ def fit(translation: str, clause: Clause) -> str:
     if not clause.last and clause.text.rstrip().endswith(";") and text and not text.endswith(("!", "?", "…")):
         text = text.rstrip(";").rstrip().rstrip(",:").rstrip() + " ;"   # not "deux options : ;", "Vraiment ? ;",
                                                                           # "en Alberta,;"
-    source, target = OPENING.match(clause.text), OPENING.match(text)
+    source = OPENING.match(clause.text)
     lower = source and (source.group(3).islower() or re.match(r"I\b(?!\.)", clause.text[source.start(3):])
                         or (FRENCH_OPENER.match(text) and not _NAMED.match(clause.text[source.start(3):])))
-    if not clause.first and lower and target and target.group(3).isupper():
-        word = text[target.start(3):].split(maxsplit=1)[0]
-        if not (len(word) > 1 and word.isupper()):
-            k = target.start(3)
-            text = text[:k] + text[k].lower() + text[k + 1:]
+    if not clause.first and lower:
+        text = lower_opening(text)
     return _closing_quote(text, clause)
+
+
+def lower_opening(text: str, word: str = r"\S+") -> str:
+    """``text`` (a clause's French) opening in lower case, as inside its sentence ("Nous avons raté le bus" → "nous
+    avons raté le bus"), unless its first ``word`` (a pattern) is written in capitals ("ONU"): by default a word ends
+    at a space, so "L'ONU" keeps its capital; seams.py ends it at an apostrophe too ("L'ONU" → "l'ONU")."""
+    target = OPENING.match(text)
+    if not target or not target.group(3).isupper():
+        return text
+    k = target.start(3)
+    first = re.match(word, text[k:]).group()
+    return text if len(first) > 1 and first.isupper() else text[:k] + text[k].lower() + text[k + 1:]
 
 
 def _closing_quote(text: str, clause: Clause) -> str:

@@ -81,6 +81,20 @@ def _norm(spec, module) -> None:
     spec.gamma, spec.beta = _np(module.weight), _np(module.bias)
 
 
+def _self_attention(spec, norm, attention) -> None:
+    """An encoder's or a decoder's self-attention block: its layer norm, fused query-key-value and output weights."""
+    _norm(spec.layer_norm, norm)
+    _linear(spec.linear[0], attention.qkv)
+    _linear(spec.linear[1], attention.o)
+
+
+def _feed_forward(spec, norm, ffn) -> None:
+    """An encoder's or a decoder's feed-forward block: its layer norm, up and down projections."""
+    _norm(spec.layer_norm, norm)
+    _linear(spec.linear_0, ffn.up)
+    _linear(spec.linear_1, ffn.down)
+
+
 def _inputs(spec, embedding, positions: np.ndarray) -> None:
     (spec.embeddings[0] if isinstance(spec.embeddings, list) else spec.embeddings).weight = _np(embedding.weight)
     spec.scale_embeddings = True                       # × √d_model
@@ -100,25 +114,17 @@ def transformer_spec(model, tokens: list[str]):
     enc, dec = spec.encoder, spec.decoder
     _inputs(enc, model.embed, positions)
     for s, layer in zip(enc.layer, model.enc_layers):
-        _norm(s.self_attention.layer_norm, layer.ln1)
-        _linear(s.self_attention.linear[0], layer.attn.qkv)
-        _linear(s.self_attention.linear[1], layer.attn.o)
-        _norm(s.ffn.layer_norm, layer.ln2)
-        _linear(s.ffn.linear_0, layer.ffn.up)
-        _linear(s.ffn.linear_1, layer.ffn.down)
+        _self_attention(s.self_attention, layer.ln1, layer.attn)
+        _feed_forward(s.ffn, layer.ln2, layer.ffn)
     _norm(enc.layer_norm, model.enc_ln)
     _inputs(dec, model.tgt_embed, positions)
     for s, layer in zip(dec.layer, model.dec_layers):
-        _norm(s.self_attention.layer_norm, layer.ln1)
-        _linear(s.self_attention.linear[0], layer.self_attn.qkv)
-        _linear(s.self_attention.linear[1], layer.self_attn.o)
+        _self_attention(s.self_attention, layer.ln1, layer.self_attn)
         _norm(s.attention.layer_norm, layer.ln2)
         _linear(s.attention.linear[0], layer.cross_attn.q)
         _linear(s.attention.linear[1], layer.cross_attn.kv)
         _linear(s.attention.linear[2], layer.cross_attn.o)
-        _norm(s.ffn.layer_norm, layer.ln3)
-        _linear(s.ffn.linear_0, layer.ffn.up)
-        _linear(s.ffn.linear_1, layer.ffn.down)
+        _feed_forward(s.ffn, layer.ln3, layer.ffn)
     _norm(dec.layer_norm, model.dec_ln)
     _linear(dec.projection, model.out)
     spec.register_source_vocabulary(tokens)

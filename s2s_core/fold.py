@@ -34,12 +34,33 @@ digits as a weekday when the target is French (`verbatim.py`), and so is a famil
 love you, Mum."), written back as French calls them ("maman"; the caller gives ``letters.FAMILY``); text in
 capitals or title case is read in the case the model knows (`casing.py`).
 
+Nouns the model has no French for are read as a stand-in noun it translates and written back in French
+(`glossary.py`: "a wasp" as "a mouse", «souris» written «guêpe»). Common first names typed in lower case are read
+with their capital before names are set aside ("i saw peter", casing.py). Phone typing is read as written: two
+messages run together with a comma between (`run_ons.py`), and, for a French target (``opening_capital``), a line
+typed without its "?", its full stop or its capital with them ("are you ok" as "Are you ok?"; `asked.py`, casing.py;
+the stop added is taken off the translation, translator.py). A final run of signs ("Really???") is read as one sign
+and put back. Long sentences: a list of verbs on one subject is read with the subject before each (`subjects.py`),
+a second clause's link in the form the model reads (`joins.py`), an aside in brackets between commas
+(`brackets.py`); wishes and everyday phrases the model turns into another meaning in words it translates
+(`letters.py`, `phrasing/`); an hour that the sentence puts in the evening on the 24-hour clock (`day_halves.py`).
+
 Emoji and other pictographs the vocabulary lacks ("I love pizza 🍕", "Bravo 👏👏"; not one that starts a word, as
 in chess notation "♘f3") are set aside and put back around the translation (`aside.py`): read as bytes, a small
 model answers them with invented words ("J'adore la pizza en ce qui a trait à la création…").
 
 Numbers the translation copied wrong are repaired (`number_repairs.py`: a lost digit, lost groups of zeros, a
 garbled number replaced whole, a dollar sign).
+
+The readings' order (``fold``): the line as typed is matched whole against what is written without the model (a
+letter's formula, a heading, a number alone); inline tags are set aside first, so that no reading sees them, and at
+the end moved onto the words they wrapped as read (``moved_tags``); names and spans to copy then stand in
+(verbatim.py; first names capitalised just before, so that they are found), so that no later reading rewrites an
+address, a date or a name; the case is read next, knowing the stand-ins' names, and names and "click on" typed in
+lower case; then the opening marks are taken off (a dash, a list mark, a label, a help text's steps), so that the
+readings after see the sentence itself; then typographic signs, a final run of signs, the readings in known words
+(``_read_in_known_words``, in its own order), a phone-typed line's "?", stop and capital, the glossary's nouns,
+pictographs set aside, characters folded, and last the asides in brackets.
 
 ``fold(text, covers)`` returns what the model reads and what ``restore(translation, folded)`` needs to put back
 (``Folded``); words are put back whole. ``covers(ch)`` says whether the vocabulary spells ``ch`` without bytes.
@@ -75,9 +96,8 @@ from .ui_steps import CLICK_ON, read as read_steps, read_click_on, written_line
 from .verbatim import THANK_YOU, StandIn, present, protect, unprotect, written_names
 
 WORD = re.compile(r"\w+")
-# an opening dialogue dash, or a list's bullet, number or heading mark: "- Hi", "• Milk", "* Milk", "1. Open", "a) Yes",
-# "## Welcome"
-# a dialogue dash, a list item's mark, a Markdown heading's "#", a postscript's "P.S."
+# an opening dialogue dash, a list item's mark, a Markdown heading's "#", a postscript's "P.S.": "- Hi", "-- Hi",
+# "* Milk", "1. Open", "a) Yes", "## Welcome", "P.S. Call me"
 OPENING_MARK = re.compile(rf"\s*(--|{LIST_MARK}|#{{1,6}}|P\.S\.:?|P\.?S:|PS\.)\s+(?=\S)")
 # a label's words: "Note", "Check-in", "E-mail", "Date of birth", "Weather alert", "Phone Number"
 _LABEL_WORDS = r"[A-Z](?:[a-z]+(?:-[a-z]+)?|-[a-z]+)(?: (?:[a-z]+|[A-Z][a-z]+)){0,2}"
@@ -108,7 +128,7 @@ class Folded(NamedTuple):
                                    # (letters.py), written instead of the model's translation
     said_times: tuple = ()         # (hour, minutes) of each clock time said in words ("half past seven"), read in
                                    # digits: typography says them in words again
-    terms: tuple = ()              # nouns the model lacks, read as a stand-in noun (glossary.py: "wasp" as "fly")
+    terms: tuple = ()              # nouns the model lacks, read as a stand-in noun (glossary.py: "wasp" as "mouse")
     stop: bool = False             # a full stop read after a line typed without one, to take off the translation
 
 
@@ -146,10 +166,12 @@ def _written(line: str, labels: Mapping[str, str], formulas: Callable[[str], Opt
 
 def _read_in_known_words(text: str, covers: Callable[[str], bool], colours: Mapping[str, str]
                          ) -> tuple[str, tuple, tuple, dict, tuple]:
-    """``text`` read in words the model knows: quantities, dotted abbreviations, shorthand, chat spelling, wishes,
-    phrases, British spellings, an opening "Grey" before a noun as "Black" where ``colours`` are given (spelling.py);
-    with the numbers read without their minus sign, what was read so (for a note), the words to write back (dotted
-    initials, "noirs" → "gris"), and the clock times said in words."""
+    """``text`` read in words the model knows, in this order: an hour the sentence puts in the evening
+    (day_halves.py), quantities, dotted abbreviations, shorthand, two messages run together, chat spelling, wishes,
+    phrases, British spellings, a list of verbs with its subject before each, a second clause's link, an opening "Grey"
+    before a noun as "Black" where ``colours`` are given (spelling.py); with the numbers read without their minus
+    sign, what was read so (for a note), the words to write back (dotted initials, "noirs" → "gris"), and the clock
+    times said in words (read before any of it)."""
     said_times = tuple(spoken_times(text))
     text, negatives, reworded = read_quantities(read_day_halves(text), covers)   # "Dinner is at 7": "at 7 pm"
     (text, initials), dotted = read_dotted(text), text
@@ -187,7 +209,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     "Ingredients:" had come out "Les ingréients :"), a line that is a letter's formula written as ``formulas`` gives
     it ("Best regards," → "Cordialement,"), a family word that addresses someone read as a name and written as
     ``family`` says ("thanks mum" → "merci, maman"; verbatim.py), a noun the model lacks read as a ``glossary``
-    stand-in ("wasp" as "fly", «guêpe»; glossary.py), with ``opening_capital`` "are you ok" as "Are you ok?"."""
+    stand-in ("wasp" as "mouse", «guêpe»; glossary.py), with ``opening_capital`` "are you ok" as "Are you ok?"."""
     tail = _POST_TAIL.search(text.strip())                  # "Happy Friday! 🎉 #weekend": the wish, then the tail
     line = text.strip()[:tail.start()] if tail else text.strip()
     formula = _line_written(line, labels, formulas)
@@ -277,8 +299,6 @@ _FULL_STOP = re.compile(r"(?<![.!?\s])\s*[.!](\s*)$")               # "Wait..." 
 _ASKED_AND_EXCLAIMED = re.compile(r"(?:\?!|!\?)\s*$")
 _ONE_OF_THEM = re.compile(r"(?<![?!])([?!])(\s*)$")
 _SIGNS_AT_END = re.compile(r"[?!]+(?=\s*$)")
-
-
 _SIGN_RUN = re.compile(r"(?<![!?])[!?]{2,}(?=\s*$)")
 
 
@@ -304,8 +324,9 @@ def _kept_ending(text: str, source: str) -> str:
 
 def restore(text: str, folded: Folded, attended: Optional[list[int]] = None, shouting: bool = True) -> str:
     """``text`` with each whole-word occurrence of a folded word written as it was, a final ellipsis kept, an
-    aside's brackets and numbers that lost a digit repaired, the tags, copied spans and set-aside pictographs put
-    back (``attended``: see ``aside.put_back``), after the opening mark if any; a letter's formula as written.
+    aside's brackets and numbers that lost a digit repaired, a final run of signs and minus signs put back, the
+    tags, copied spans and set-aside pictographs put back (``attended``: see ``aside.put_back``), the glossary's
+    nouns written in French, after the opening mark if any; a letter's formula as written.
     A shouted text goes back in capitals, unless not ``shouting``: then ``shout_back`` does it once the French is
     mended."""
     if folded.written:

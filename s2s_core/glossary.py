@@ -55,7 +55,8 @@ class Term(NamedTuple):
 
 def _entry(english: str, stand_in: str, french: str, written: str, noun_only: bool = False, not_after: str = "",
            not_before: str = "", only_with: str = "") -> Entry:
-    """An ``Entry`` from "singular/plural" strings."""
+    """An ``Entry`` from a row's "singular/plural" strings and its options (``ROWS`` here and in glossary_errands.py:
+    a glossary_*.py module's ``ROWS`` join ``FRENCH`` so, in the same form)."""
     def pair(forms: str) -> tuple[str, str]:
         one, _, many = forms.partition("/")
         return one, many
@@ -69,284 +70,294 @@ _BANK_WORDS = (r"bank|banks|account|accounts|card|money|paid|pay|payment|salary|
                r"deposit|landlord")
 _BANKING = rf"(?i:\b(?:{_BANK_WORDS})\b)"
 _DEVICE = r"(?i:tv|television|phone|laptop|computer|touch|home|lock|loading|splash|sun|smoke|big|small|wide)\s+$"
-# (typed noun, its stand-in, the noun's French, the stand-in's French as the model writes it); each "singular/plural"
-FRENCH = (
-    _entry("wasp/wasps", "mouse/flies", "guêpe/guêpes", "souris/mouches"),
-    _entry("hedgehog/hedgehogs", "rabbit/rabbits", "hérisson/hérissons", "lapin/lapins"),
-    _entry("owl/owls", "pigeon/pigeons", "hibou/hiboux", "pigeon/pigeons", not_after=r"(?i:night)\s+$"),
-    _entry("snail/snails", "bird/birds", "escargot/escargots", "oiseau/oiseaux"),
-    _entry("seagull/seagulls", "cow/cows", "mouette/mouettes", "vache/vaches"),
-    _entry("rainbow/rainbows", "airplane/airplanes", "arc-en-ciel/arcs-en-ciel", "avion/avions"),
-    _entry("hail/", "snow/", "grêle/", "neige/", not_before=_OBJECT + r"|\s+to\b"),          # "Hail to the king!"
-    _entry("pushchair/pushchairs", "suitcase/suitcases", "poussette/poussettes", "valise/valises"),
-    _entry("stroller/strollers", "suitcase/suitcases", "poussette/poussettes", "valise/valises"),
-    _entry("locksmith/locksmiths", "plumber/plumbers", "serrurier/serruriers", "plombier/plombiers"),
-    _entry("mould/", "dust/", "moisissure/moisissures", "poussière/poussières", not_before=_OBJECT),   # "quelques
-    _entry("mold/", "dust/", "moisissure/moisissures", "poussière/poussières", not_before=_OBJECT),   # poussières"
+# a row: (the noun as typed, its stand-in, the noun's French, the stand-in's French as the model writes it, each
+# "singular/plural"; the ``Entry`` options it takes), as in glossary_errands.py; ``FRENCH`` their ``Entry`` s
+ROWS = (
+    ("wasp/wasps", "mouse/flies", "guêpe/guêpes", "souris/mouches", {}),
+    ("hedgehog/hedgehogs", "rabbit/rabbits", "hérisson/hérissons", "lapin/lapins", {}),
+    ("owl/owls", "pigeon/pigeons", "hibou/hiboux", "pigeon/pigeons", {"not_after": r"(?i:night)\s+$"}),
+    ("snail/snails", "bird/birds", "escargot/escargots", "oiseau/oiseaux", {}),
+    ("seagull/seagulls", "cow/cows", "mouette/mouettes", "vache/vaches", {}),
+    ("rainbow/rainbows", "airplane/airplanes", "arc-en-ciel/arcs-en-ciel", "avion/avions", {}),
+    ("hail/", "snow/", "grêle/", "neige/", {"not_before": _OBJECT + r"|\s+to\b"}),          # "Hail to the king!"
+    ("pushchair/pushchairs", "suitcase/suitcases", "poussette/poussettes", "valise/valises", {}),
+    ("stroller/strollers", "suitcase/suitcases", "poussette/poussettes", "valise/valises", {}),
+    ("locksmith/locksmiths", "plumber/plumbers", "serrurier/serruriers", "plombier/plombiers", {}),
+    ("mould/", "dust/", "moisissure/moisissures", "poussière/poussières", {"not_before": _OBJECT}),   # "quelques
+    ("mold/", "dust/", "moisissure/moisissures", "poussière/poussières", {"not_before": _OBJECT}),   # poussières"
     # (before freckles, whose stand-in it is: each noun is read in the text as typed)
-    _entry("/glasses", "/bowls", "/verres", "/bols",
-           not_before=r"\s+(?:of\b|on\s*(?:[.!?,]|$))",                   # "two glasses of wine" was right as typed
-           not_after=r"(?i:my|your|his|her|our|their|reading|sun|new)\s+$",
-           only_with=r"(?i:\b(?:wash\w*|dry|dishwasher|cupboard|closet|fridge|sink|kitchen|shelf|shelves|cabinet|tray|"
-                     r"table|wine|water|beer|juice|champagne|drinks?|pour\w*|fill\w*)\b)"),  # not "I need new glasses."
-    _entry("/freckles", "/glasses", "/taches de rousseur", "/lunettes"),
-    _entry("hedge/hedges", "fence/fences", "haie/haies", "clôture/clôtures", noun_only=True),
-    _entry("drill/drills", "lamp/lamps", "perceuse/perceuses", "lampe/lampes", noun_only=True,
-           not_after=r"(?i:fire|safety|emergency|evacuation|military|earthquake|just\s+a)\s+$"),   # an exercise
-    _entry("subtitle/subtitles", "title/titles", "sous-titre/sous-titres", "titre/titres"),
-    _entry("christening/christenings", "wedding/weddings", "baptême/baptêmes", "mariage/mariages"),
-    _entry("screen/screens", "computer/computers", "écran/écrans", "ordinateur/ordinateurs", noun_only=True,
-           not_after=_DEVICE),
-    _entry("onion/onions", "egg/eggs", "oignon/oignons", "œuf|oeuf/œufs|oeufs"),
-    _entry("ladybird/ladybirds", "mouse/flies", "coccinelle/coccinelles", "souris/mouches"),
-    _entry("ladybug/ladybugs", "mouse/flies", "coccinelle/coccinelles", "souris/mouches"),
-    _entry("kettle/kettles", "bottle/bottles", "bouilloire/bouilloires", "bouteille/bouteilles"),
-    _entry("wheelbarrow/wheelbarrows", "box/boxes", "brouette/brouettes", "boîte/boîtes"),
+    ("/glasses", "/bowls", "/verres", "/bols",
+     {"not_before": r"\s+(?:of\b|on\s*(?:[.!?,]|$))",                   # "two glasses of wine" was right as typed
+      "not_after": r"(?i:my|your|his|her|our|their|reading|sun|new)\s+$",
+      "only_with": r"(?i:\b(?:wash\w*|dry|dishwasher|cupboard|closet|fridge|sink|kitchen|shelf|shelves|cabinet|tray|"
+                   r"table|wine|water|beer|juice|champagne|drinks?|pour\w*|fill\w*)\b)"}),  # not "I need new glasses."
+    ("/freckles", "/glasses", "/taches de rousseur", "/lunettes", {}),
+    ("hedge/hedges", "fence/fences", "haie/haies", "clôture/clôtures", {"noun_only": True}),
+    ("drill/drills", "lamp/lamps", "perceuse/perceuses", "lampe/lampes",
+     {"noun_only": True,
+      "not_after": r"(?i:fire|safety|emergency|evacuation|military|earthquake|just\s+a)\s+$"}),   # an exercise
+    ("subtitle/subtitles", "title/titles", "sous-titre/sous-titres", "titre/titres", {}),
+    ("christening/christenings", "wedding/weddings", "baptême/baptêmes", "mariage/mariages", {}),
+    ("screen/screens", "computer/computers", "écran/écrans", "ordinateur/ordinateurs",
+     {"noun_only": True, "not_after": _DEVICE}),
+    ("onion/onions", "egg/eggs", "oignon/oignons", "œuf|oeuf/œufs|oeufs", {}),
+    ("ladybird/ladybirds", "mouse/flies", "coccinelle/coccinelles", "souris/mouches", {}),
+    ("ladybug/ladybugs", "mouse/flies", "coccinelle/coccinelles", "souris/mouches", {}),
+    ("kettle/kettles", "bottle/bottles", "bouilloire/bouilloires", "bouteille/bouteilles", {}),
+    ("wheelbarrow/wheelbarrows", "box/boxes", "brouette/brouettes", "boîte/boîtes", {}),
     # stepped in a puddle: read "pool", "…because I stepped in a puddle." came out «…parce que j'ai flaque.», "He
     # stepped in…" «Il entra en flaque…»; "river": «j'ai marché dans une rivière» (elsewhere "drove through a river"
     # came out «un fleuve»: there "pool")
-    _entry("puddle/puddles", "river/rivers", "flaque/flaques", "rivière/rivières",
-           only_with=r"(?i:\bstep(?:s|ped|ping)?\s+in(?:to)?\s+(?:a|the)\s+(?:\w+\s+)?puddles?\b)"),
-    _entry("puddle/puddles", "pool/pools", "flaque/flaques", "piscine/piscines"),
-    _entry("lettuce/lettuces", "salad/salads", "laitue/laitues", "salade/salades"),
-    _entry("yeast/", "soup/", "levure/", "soupe/"),
-    _entry("dustbin/dustbins", "box/boxes", "poubelle/poubelles", "boîte/boîtes"),
-    _entry("duvet/duvets", "blanket/blankets", "couette/couettes", "couverture/couvertures",
-           not_before=r"\s+covers?\b"),
-    _entry("frog/frogs", "mouse/cows", "grenouille/grenouilles", "souris/vaches"),
-    _entry("doorbell/doorbells", "bell/bells", "sonnette/sonnettes", "cloche/cloches"),
-    _entry("goat/goats", "cow/cows", "chèvre/chèvres", "vache/vaches"),
-    _entry("tortoise/tortoises", "mouse/cows", "tortue/tortues", "souris/vaches"),
-    _entry("cucumber/cucumbers", "lemon/lemons", "concombre/concombres", "citron/citrons"),
-    _entry("cabbage/cabbages", "cheese/cheeses", "chou/choux", "fromage/fromages"),
-    _entry("leek/leeks", "melon/melons", "poireau/poireaux", "melon/melons"),
-    _entry("thunder/", "wind/", "tonnerre/", "vent/"),
-    _entry("mushroom/mushrooms", "grape/grapes", "champignon/champignons", "raisin/raisins"),
-    _entry("charger/chargers", "pen/pens", "chargeur/chargeurs", "stylo/stylos"),
-    _entry("/headphones", "/tools", "/écouteurs", "/outils"),
-    _entry("sponge/sponges", "plate/plates", "éponge/éponges", "assiette/assiettes"),
-    _entry("swan/swans", "dog/dogs", "cygne/cygnes", "chien/chiens"),
-    _entry("duck/ducks", "chicken/chickens", "canard/canards", "poulet|poule/poulets|poules", noun_only=True,
-           not_after=r"(?i:dead|lame|sitting|odd)\s+$"),                                   # "I'm a dead duck!"
-    _entry("donkey/donkeys", "elephant/elephants", "âne/ânes", "éléphant/éléphants"),
-    _entry("zucchini/zucchinis", "carrot/carrots", "courgette/courgettes", "carotte/carottes"),
-    _entry("projector/projectors", "phone/phones", "projecteur/projecteurs", "téléphone/téléphones"),
-    _entry("gallery/galleries", "library/libraries", "galerie/galeries", "bibliothèque/bibliothèques"),
-    _entry("stapler/staplers", "envelope/envelopes", "agrafeuse/agrafeuses", "enveloppe/enveloppes"),
-    _entry("printer/printers", "envelope/envelopes", "imprimante/imprimantes", "enveloppe/enveloppes"),
-    _entry("colander/colanders", "cup/cups", "passoire/passoires", "tasse/tasses"),
-    _entry("toaster/", "oven/", "grille-pain/", "four/"),                    # "ovens" came out "fournes"
-    _entry("caterpillar/caterpillars", "cow/cows", "chenille/chenilles", "vache/vaches"),
-    _entry("pumpkin/pumpkins", "banana/bananas", "citrouille/citrouilles", "banane/bananes",
-           not_before=r"\s+(?:pies?|seeds?)\b"),                   # "Pumpkin pie is…" read so: "Bana est…"
-    _entry("lizard/lizards", "snake/snakes", "lézard/lézards", "serpent/serpents"),
-    _entry("cushion/cushions", "bag/bags", "coussin/coussins", "sac/sacs"),
-    _entry("beetle/beetles", "cat/cats", "scarabée/scarabées", "chat/chats"),
-    _entry("celery/", "rice/", "céleri/", "riz/"),
-    _entry("folder/folders", "book/books", "dossier/dossiers", "livre/livres"),
-    _entry("raspberry/raspberries", "strawberry/strawberries", "framboise/framboises", "fraise/fraises",
-           not_before=r"\s+(?:jam|pies?|cakes?)\b"),                # "Raspberry jam…" read so: "Strawberry est…"
-    _entry("/peas", "/grapes", "petit pois/petits pois", "raisin/raisins",       # "Aimes-tu le raisin ?"
-           not_after=r"(?:^|[.!?]\s+)$"),         # "Peas are good for you." as typed «Les pois», read so «Les grains»
-    _entry("mop/mops", "towel/towels", "serpillière/serpillières", "serviette/serviettes", noun_only=True,
-           not_before=r"\s+of\b"),                                   # "a mop of hair"
-    _entry("apron/aprons", "coat/coats", "tablier/tabliers", "manteau/manteaux"),
-    _entry("parsley/", "salt/", "persil/", "sel/"),
-    _entry("cinnamon/", "sauce/", "cannelle/", "sauce/", not_before=r"\s+(?:rolls?|sticks?|buns?)\b"),
-    _entry("sieve/sieves", "bowl/bowls", "tamis/tamis", "bol/bols", noun_only=True),        # "sieve the flour"
-    _entry("ladle/ladles", "spoon/spoons", "louche/louches", "cuillère|cuiller|cuillière/cuillères|cuillers|cuillières",
-           noun_only=True),                                                 # "ladle the soup"
-    _entry("corkscrew/corkscrews", "knife/knives", "tire-bouchon/tire-bouchons", "couteau/couteaux"),
-    _entry("doormat/doormats", "carpet/carpets", "paillasson/paillassons", "tapis/tapis"),
-    _entry("badger/badgers", "fox/rabbits", "blaireau/blaireaux", "renard/lapins", noun_only=True),    # "badger me"
-    _entry("worm/worms", "snake/snakes", "ver/vers", "serpent/serpents", noun_only=True),  # "worm one's way"
-    _entry("acorn/acorns", "lemon/lemons", "gland/glands", "citron/citrons"),
-    _entry("cauliflower/cauliflowers", "cheese/cheeses", "chou-fleur/choux-fleurs", "fromage/fromages"),
-    _entry("plum/plums", "pear/apples", "prune/prunes", "poire/pommes"),                     # "pears": «oreilles»
-    _entry("paperclip/paperclips", "pencil/pencils", "trombone/trombones", "crayon/crayons"),
-    _entry("highlighter/highlighters", "pen/pens", "surligneur/surligneurs", "stylo/stylos"),
+    ("puddle/puddles", "river/rivers", "flaque/flaques", "rivière/rivières",
+     {"only_with": r"(?i:\bstep(?:s|ped|ping)?\s+in(?:to)?\s+(?:a|the)\s+(?:\w+\s+)?puddles?\b)"}),
+    ("puddle/puddles", "pool/pools", "flaque/flaques", "piscine/piscines", {}),
+    ("lettuce/lettuces", "salad/salads", "laitue/laitues", "salade/salades", {}),
+    ("yeast/", "soup/", "levure/", "soupe/", {}),
+    ("dustbin/dustbins", "box/boxes", "poubelle/poubelles", "boîte/boîtes", {}),
+    ("duvet/duvets", "blanket/blankets", "couette/couettes", "couverture/couvertures",
+     {"not_before": r"\s+covers?\b"}),
+    ("frog/frogs", "mouse/cows", "grenouille/grenouilles", "souris/vaches", {}),
+    ("doorbell/doorbells", "bell/bells", "sonnette/sonnettes", "cloche/cloches", {}),
+    ("goat/goats", "cow/cows", "chèvre/chèvres", "vache/vaches", {}),
+    ("tortoise/tortoises", "mouse/cows", "tortue/tortues", "souris/vaches", {}),
+    ("cucumber/cucumbers", "lemon/lemons", "concombre/concombres", "citron/citrons", {}),
+    ("cabbage/cabbages", "cheese/cheeses", "chou/choux", "fromage/fromages", {}),
+    ("leek/leeks", "melon/melons", "poireau/poireaux", "melon/melons", {}),
+    ("thunder/", "wind/", "tonnerre/", "vent/", {}),
+    ("mushroom/mushrooms", "grape/grapes", "champignon/champignons", "raisin/raisins", {}),
+    ("charger/chargers", "pen/pens", "chargeur/chargeurs", "stylo/stylos", {}),
+    ("/headphones", "/tools", "/écouteurs", "/outils", {}),
+    ("sponge/sponges", "plate/plates", "éponge/éponges", "assiette/assiettes", {}),
+    ("swan/swans", "dog/dogs", "cygne/cygnes", "chien/chiens", {}),
+    ("duck/ducks", "chicken/chickens", "canard/canards", "poulet|poule/poulets|poules",
+     {"noun_only": True,
+      "not_after": r"(?i:dead|lame|sitting|odd)\s+$"}),                                   # "I'm a dead duck!"
+    ("donkey/donkeys", "elephant/elephants", "âne/ânes", "éléphant/éléphants", {}),
+    ("zucchini/zucchinis", "carrot/carrots", "courgette/courgettes", "carotte/carottes", {}),
+    ("projector/projectors", "phone/phones", "projecteur/projecteurs", "téléphone/téléphones", {}),
+    ("gallery/galleries", "library/libraries", "galerie/galeries", "bibliothèque/bibliothèques", {}),
+    ("stapler/staplers", "envelope/envelopes", "agrafeuse/agrafeuses", "enveloppe/enveloppes", {}),
+    ("printer/printers", "envelope/envelopes", "imprimante/imprimantes", "enveloppe/enveloppes", {}),
+    ("colander/colanders", "cup/cups", "passoire/passoires", "tasse/tasses", {}),
+    ("toaster/", "oven/", "grille-pain/", "four/", {}),                    # "ovens" came out "fournes"
+    ("caterpillar/caterpillars", "cow/cows", "chenille/chenilles", "vache/vaches", {}),
+    ("pumpkin/pumpkins", "banana/bananas", "citrouille/citrouilles", "banane/bananes",
+     {"not_before": r"\s+(?:pies?|seeds?)\b"}),                   # "Pumpkin pie is…" read so: "Bana est…"
+    ("lizard/lizards", "snake/snakes", "lézard/lézards", "serpent/serpents", {}),
+    ("cushion/cushions", "bag/bags", "coussin/coussins", "sac/sacs", {}),
+    ("beetle/beetles", "cat/cats", "scarabée/scarabées", "chat/chats", {}),
+    ("celery/", "rice/", "céleri/", "riz/", {}),
+    ("folder/folders", "book/books", "dossier/dossiers", "livre/livres", {}),
+    ("raspberry/raspberries", "strawberry/strawberries", "framboise/framboises", "fraise/fraises",
+     {"not_before": r"\s+(?:jam|pies?|cakes?)\b"}),                # "Raspberry jam…" read so: "Strawberry est…"
+    ("/peas", "/grapes", "petit pois/petits pois", "raisin/raisins",       # "Aimes-tu le raisin ?"
+     {"not_after": r"(?:^|[.!?]\s+)$"}),         # "Peas are good for you." as typed «Les pois», read so «Les grains»
+    ("mop/mops", "towel/towels", "serpillière/serpillières", "serviette/serviettes",
+     {"noun_only": True, "not_before": r"\s+of\b"}),   # "a mop of hair"
+    ("apron/aprons", "coat/coats", "tablier/tabliers", "manteau/manteaux", {}),
+    ("parsley/", "salt/", "persil/", "sel/", {}),
+    ("cinnamon/", "sauce/", "cannelle/", "sauce/", {"not_before": r"\s+(?:rolls?|sticks?|buns?)\b"}),
+    ("sieve/sieves", "bowl/bowls", "tamis/tamis", "bol/bols", {"noun_only": True}),        # "sieve the flour"
+    ("ladle/ladles", "spoon/spoons", "louche/louches", "cuillère|cuiller|cuillière/cuillères|cuillers|cuillières",
+     {"noun_only": True}),                                                 # "ladle the soup"
+    ("corkscrew/corkscrews", "knife/knives", "tire-bouchon/tire-bouchons", "couteau/couteaux", {}),
+    ("doormat/doormats", "carpet/carpets", "paillasson/paillassons", "tapis/tapis", {}),
+    ("badger/badgers", "fox/rabbits", "blaireau/blaireaux", "renard/lapins", {"noun_only": True}),    # "badger me"
+    ("worm/worms", "snake/snakes", "ver/vers", "serpent/serpents", {"noun_only": True}),  # "worm one's way"
+    ("acorn/acorns", "lemon/lemons", "gland/glands", "citron/citrons", {}),
+    ("cauliflower/cauliflowers", "cheese/cheeses", "chou-fleur/choux-fleurs", "fromage/fromages", {}),
+    ("plum/plums", "pear/apples", "prune/prunes", "poire/pommes", {}),                     # "pears": «oreilles»
+    ("paperclip/paperclips", "pencil/pencils", "trombone/trombones", "crayon/crayons", {}),
+    ("highlighter/highlighters", "pen/pens", "surligneur/surligneurs", "stylo/stylos", {}),
     # words34 (s33): "…a huge turtle…" → "un énorme turtle", "We saw a turtle on the beach." → "…un turt…" (the twin
     # of "tortoise"); "Have you tried restarting the router?" → "…redémarrer la route ?", "I bought a new router." →
     # "…une nouvelle route."; read "phone": "…redémarrer le téléphone ?" → «routeur»; "Please make sure there are no
     # nuts in my dish." → "…pas dingue…", "I'm allergic to nuts." → "…aux noirs."; read "carrots": «noix» (not "go
     # nuts", "You're nuts", "drives me nuts")
-    _entry("turtle/turtles", "mouse/cows", "tortue/tortues", "souris/vaches"),
-    _entry("router/routers", "phone/phones", "routeur/routeurs", "téléphone/téléphones"),
-    _entry("/nuts", "/carrots", "/noix", "/carottes",
-           not_after=r"(?i:\b(?:are|is|be|been|being|was|were|am|go|goes|going|gone|went|drive|drives|driving|drove|"
-                     r"driven|me|you|him|her|them|us|totally|completely|absolutely|bit|quite|so|pretty|plain|just|"
-                     r"getting|get|got)|['’](?:re|s|m))\s+$",
-           not_before=r"\s+(?:about|over|for|and\s+bolts)\b|\s*!"),          # "the nuts and bolts of it"
+    ("turtle/turtles", "mouse/cows", "tortue/tortues", "souris/vaches", {}),
+    ("router/routers", "phone/phones", "routeur/routeurs", "téléphone/téléphones", {}),
+    ("/nuts", "/carrots", "/noix", "/carottes",
+     {"not_after": r"(?i:\b(?:are|is|be|been|being|was|were|am|go|goes|going|gone|went|drive|drives|driving|drove|"
+                   r"driven|me|you|him|her|them|us|totally|completely|absolutely|bit|quite|so|pretty|plain|just|"
+                   r"getting|get|got)|['’](?:re|s|m))\s+$",
+      "not_before": r"\s+(?:about|over|for|and\s+bolts)\b|\s*!"}),          # "the nuts and bolts of it"
     # words34 (s33): "…with unlimited mileage if possible." → "…avec des milages démités…", "Does the price include
     # unlimited mileage?" → "…des miles non régulières ?"; read "driver": "avec chauffeur", "le chauffeur" →
     # «kilométrage illimité» ("no mileage limit" came out "sans limite de mile"; "GPS", right too, would be written
     # back in capitals)
-    _entry("unlimited mileage/", "driver/", "kilométrage illimité/", "chauffeur|conducteur/"),
+    ("unlimited mileage/", "driver/", "kilométrage illimité/", "chauffeur|conducteur/", {}),
     # session 33 (nouns33): as typed "A moth flew…" «Une mote…», "a walnut" «un réveillant», "a pebble" «un poignard»
-    _entry("moth/moths", "butterfly/butterflies", "papillon de nuit/papillons de nuit", "papillon/papillons",
-           not_before=r"\s+balls?\b"),
-    _entry("walnut/walnuts", "apple/apples", "noix/noix", "pomme/pommes", not_before=r"\s+(?:trees?|wood|oil)\b"),
+    ("moth/moths", "butterfly/butterflies", "papillon de nuit/papillons de nuit", "papillon/papillons",
+     {"not_before": r"\s+balls?\b"}),
+    ("walnut/walnuts", "apple/apples", "noix/noix", "pomme/pommes", {"not_before": r"\s+(?:trees?|wood|oil)\b"}),
     # measure35 (s34): "…a big garden and an old apple tree." → "…un vieux arbre.", "There is a big apple tree
     # behind the house." → "Il y a un grand arbre…", "an old apple tree" → "une vieille pomme"
-    _entry("apple tree/apple trees", "dog/dogs", "pommier/pommiers", "chien/chiens"),
+    ("apple tree/apple trees", "dog/dogs", "pommier/pommiers", "chien/chiens", {}),
     # "…painting, especially landscapes and old buildings." → "…surtout les terres…", "The landscapes in Scotland are
     # beautiful." → "Les terres…" (measure35, s34); read "fields": «les champs», written «les paysages»
-    _entry("landscape/landscapes", "field/fields", "paysage/paysages", "champ/champs"),
-    _entry("spinach/", "vegetables/", "épinards/", "légumes/"),       # "The vegetables is fresh." «Les légumes sont…»
-    _entry("pebble/pebbles", "toy/toys", "caillou/cailloux", "jouet/jouets", not_before=r"\s+beach(?:es)?\b"),
-    _entry("crow/crows", "pigeon/pigeons", "corbeau/corbeaux", "pigeon/pigeons", noun_only=True,
-           not_after=r"(?i:as\s+the)\s+$"),                                  # "as the crow flies"
-    _entry("sparrow/sparrows", "pigeon/pigeons", "moineau/moineaux", "pigeon/pigeons"),
-    _entry("lamb/lambs", "bird/birds", "agneau/agneaux", "oiseau/oiseaux",
-           not_before=r"\s+(?:chops?|stew|curry|shanks?)\b"),
-    _entry("ginger/", "sugar/", "gingembre/", "sucre/", not_after=r"(?i:\b(?:is|was|are|were|very|bright)\s+)$",
-           not_before=r"\s+(?:cats?|hair|beard|kittens?|tom|ale|beer|biscuits?|bread|the)\b"),  # "Ginger the cat"
-    _entry("blueberry/blueberries", "strawberry/strawberries", "myrtille/myrtilles", "fraise/fraises",
-           not_before=r"\s+(?:jam|pies?|cakes?|muffins?)\b"),
-    _entry("vinegar/", "wine/", "vinaigre/", "vin|vins/"),                     # "plus de vinaigre": «plus de vins»
-    _entry("sausage/sausages", "carrot/carrots", "saucisse/saucisses", "carotte/carottes",
-           not_before=r"\s+(?:rolls?|meat|dogs?)\b"),
-    _entry("almond/almonds", "orange/oranges", "amande/amandes", "orange/oranges"),
-    _entry("tray/trays", "desk/desks", "plateau/plateaux", "bureau/bureaux"),
-    _entry("jug/jugs", "bottle/bottles", "carafe/carafes", "bouteille/bouteilles"),
-    _entry("teapot/teapots", "bottle/bottles", "théière/théières", "bouteille/bouteilles"),
-    _entry("rake/rakes", "hat/hats", "râteau/râteaux", "chapeau/chapeaux", noun_only=True),     # "rake the leaves"
-    _entry("daisy/daisies", "rose/roses", "marguerite/marguerites", "rose/roses", noun_only=True),   # "Daisy is…"
-    _entry("/sunflowers", "/bushes", "/tournesols", "/buissons"),      # "She planted a bush." «un verre»: plural only
-    _entry("slipper/slippers", "sock/socks", "pantoufle/pantoufles", "chaussette/chaussettes"),
-    _entry("elbow/elbows", "knee/knees", "coude/coudes", "genou|genoux/genoux",         # "Mon genoux me fait mal."
-           not_before=r"\s+grease\b"),
-    _entry("heel/", "foot/", "talon/", "pied/", noun_only=True),        # "Heel!"; "She wore heels": not feet
-    _entry("drizzle/", "rain/", "bruine/", "pluie/",
-           not_before=_OBJECT + r"|\s+(?:olive|oil|honey|sauce|over|with|some)\b"),           # "drizzle the oil"
-    _entry("sleet/", "snow/", "neige fondue/", "neige/"),
-    _entry("avocado/avocados", "egg/eggs", "avocat/avocats", "œuf|oeuf/œufs|oeufs",       # "Avocado toast is…" read
-           not_before=r"\s+(?:toast|oil|salad|sauce|dip)\b"),           # so: «Les jouets économiques sont…»
-    _entry("pineapple/pineapples", "egg/eggs", "ananas/ananas", "œuf|oeuf/œufs|oeufs"),
-    _entry("mole/moles", "mouse/cows", "taupe/taupes", "souris/vaches",             # "Moles…" «Les mères…»
-           not_before=r"\s+on\s+(?:\w+\s+)?(?:face|cheek|chin|nose|neck|back|arm|leg|skin|shoulder|forehead)\b"),
-    _entry("bee/", "mouse/", "abeille/", "souris/",           # "bees" came out right («Les abeilles»): one only
-           not_after=r"(?i:spelling|queen|busy|worker)\s+$", not_before=r"\s+(?:stung|stings?)\b"),   # "A mouse stung"
-    _entry("tablecloth/tablecloths", "towel/towels", "nappe/nappes", "serviette/serviettes"),
-    _entry("mustard/", "sauce/", "moutarde/", "sauce/"),
-    _entry("garlic/", "alcohol/", "ail/", "alcool/", not_before=r"\s+(?:bread|press|cloves?|sauce)\b"),   # "garlic
+    ("landscape/landscapes", "field/fields", "paysage/paysages", "champ/champs", {}),
+    ("spinach/", "vegetables/", "épinards/", "légumes/", {}),       # "The vegetables is fresh." «Les légumes sont…»
+    ("pebble/pebbles", "toy/toys", "caillou/cailloux", "jouet/jouets", {"not_before": r"\s+beach(?:es)?\b"}),
+    ("crow/crows", "pigeon/pigeons", "corbeau/corbeaux", "pigeon/pigeons",
+     {"noun_only": True, "not_after": r"(?i:as\s+the)\s+$"}),   # "as the crow flies"
+    ("sparrow/sparrows", "pigeon/pigeons", "moineau/moineaux", "pigeon/pigeons", {}),
+    ("lamb/lambs", "bird/birds", "agneau/agneaux", "oiseau/oiseaux",
+     {"not_before": r"\s+(?:chops?|stew|curry|shanks?)\b"}),
+    ("ginger/", "sugar/", "gingembre/", "sucre/",
+     {"not_after": r"(?i:\b(?:is|was|are|were|very|bright)\s+)$",
+      "not_before": r"\s+(?:cats?|hair|beard|kittens?|tom|ale|beer|biscuits?|bread|the)\b"}),  # "Ginger the cat"
+    ("blueberry/blueberries", "strawberry/strawberries", "myrtille/myrtilles", "fraise/fraises",
+     {"not_before": r"\s+(?:jam|pies?|cakes?|muffins?)\b"}),
+    ("vinegar/", "wine/", "vinaigre/", "vin|vins/", {}),                     # "plus de vinaigre": «plus de vins»
+    ("sausage/sausages", "carrot/carrots", "saucisse/saucisses", "carotte/carottes",
+     {"not_before": r"\s+(?:rolls?|meat|dogs?)\b"}),
+    ("almond/almonds", "orange/oranges", "amande/amandes", "orange/oranges", {}),
+    ("tray/trays", "desk/desks", "plateau/plateaux", "bureau/bureaux", {}),
+    ("jug/jugs", "bottle/bottles", "carafe/carafes", "bouteille/bouteilles", {}),
+    ("teapot/teapots", "bottle/bottles", "théière/théières", "bouteille/bouteilles", {}),
+    ("rake/rakes", "hat/hats", "râteau/râteaux", "chapeau/chapeaux", {"noun_only": True}),     # "rake the leaves"
+    ("daisy/daisies", "rose/roses", "marguerite/marguerites", "rose/roses", {"noun_only": True}),   # "Daisy is…"
+    ("/sunflowers", "/bushes", "/tournesols", "/buissons", {}),      # "She planted a bush." «un verre»: plural only
+    ("slipper/slippers", "sock/socks", "pantoufle/pantoufles", "chaussette/chaussettes", {}),
+    ("elbow/elbows", "knee/knees", "coude/coudes", "genou|genoux/genoux",         # "Mon genoux me fait mal."
+     {"not_before": r"\s+grease\b"}),
+    ("heel/", "foot/", "talon/", "pied/", {"noun_only": True}),        # "Heel!"; "She wore heels": not feet
+    ("drizzle/", "rain/", "bruine/", "pluie/",
+     {"not_before": _OBJECT + r"|\s+(?:olive|oil|honey|sauce|over|with|some)\b"}),           # "drizzle the oil"
+    ("sleet/", "snow/", "neige fondue/", "neige/", {}),
+    ("avocado/avocados", "egg/eggs", "avocat/avocats", "œuf|oeuf/œufs|oeufs",       # "Avocado toast is…" read
+     {"not_before": r"\s+(?:toast|oil|salad|sauce|dip)\b"}),           # so: «Les jouets économiques sont…»
+    ("pineapple/pineapples", "egg/eggs", "ananas/ananas", "œuf|oeuf/œufs|oeufs", {}),
+    ("mole/moles", "mouse/cows", "taupe/taupes", "souris/vaches",             # "Moles…" «Les mères…»
+     {"not_before": r"\s+on\s+(?:\w+\s+)?(?:face|cheek|chin|nose|neck|back|arm|leg|skin|shoulder|forehead)\b"}),
+    ("bee/", "mouse/", "abeille/", "souris/",           # "bees" came out right («Les abeilles»): one only
+     {"not_after": r"(?i:spelling|queen|busy|worker)\s+$",
+      "not_before": r"\s+(?:stung|stings?)\b"}),                      # "A mouse stung"
+    ("tablecloth/tablecloths", "towel/towels", "nappe/nappes", "serviette/serviettes", {}),
+    ("mustard/", "sauce/", "moutarde/", "sauce/", {}),
+    ("garlic/", "alcohol/", "ail/", "alcool/", {"not_before": r"\s+(?:bread|press|cloves?|sauce)\b"}),   # "garlic
     #                                                                     sauce" read so: «de l'ail», the sauce lost
     # (a second round: "Where is the grater?" «la gras», "a hoodie" «une humeur», "A robin…" «Un robin»…)
-    _entry("grater/graters", "fork/forks", "râpe/râpes", "fourchette/fourchettes"),
-    _entry("hoodie/hoodies", "sweater/sweaters", "sweat à capuche/sweats à capuche", "chandail|pull/chandails|pulls"),
-    _entry("sandal/sandals", "shoe/shoes", "sandale/sandales", "chaussure/chaussures"),
-    _entry("mitten/mittens", "sock/socks", "moufle/moufles", "chaussette/chaussettes"),
-    _entry("hip/hips", "hand/hands", "hanche/hanches", "main/mains", not_before=r"[\s-]+hop\b"),
-    _entry("robin/robins", "pigeon/pigeons", "rouge-gorge/rouges-gorges", "pigeon/pigeons", noun_only=True),  # Robin
-    _entry("magpie/magpies", "mouse/cows", "pie/pies", "souris/vaches"),
-    _entry("woodpecker/woodpeckers", "pigeon/pigeons", "pic/pics", "pigeon/pigeons"),
-    _entry("blackbird/blackbirds", "pigeon/pigeons", "merle/merles", "pigeon/pigeons"),
-    _entry("otter/otters", "mouse/cows", "loutre/loutres", "souris/vaches"),
-    _entry("beaver/beavers", "rabbit/rabbits", "castor/castors", "lapin/lapins"),
-    _entry("peacock/peacocks", "chicken/chickens", "paon/paons", "poulet/poulets"),
-    _entry("radish/radishes", "lemon/lemons", "radis/radis", "citron/citrons"),
-    _entry("mango/mangoes", "banana/bananas", "mangue/mangues", "banane/bananes",       # "a mango smoothie" read so:
-           not_before=r"\s+(?:smoothies?|juice|chutney|lassi|sorbet|ice)\b"),          # «une chaussure de banana»
-    _entry("coconut/coconuts", "banana/bananas", "noix de coco/noix de coco", "banane/bananes",
-           not_before=r"\s+(?:milk|oil|trees?|water)\b"),
-    _entry("grapefruit/grapefruits", "melon/melons", "pamplemousse/pamplemousses", "melon/melons"),
-    _entry("fig/figs", "banana/bananas", "figue/figues", "banane/bananes",             # "fig jam" read so: «la
-           not_before=r"\s+(?:trees?|leaf|leaves|jam)\b",                          # camarade de banana»;
-           not_after=r"(?i:care\s+a|give\s+a)\s+$"),                               # "I don't care a fig"
-    _entry("basil/", "pepper/", "basilic/", "poivre/", not_after=r"(?:^|[.!?]\s+)$"),     # "Basil is…": a name
-    _entry("thyme/", "pepper/", "thym/", "poivre/"),
-    _entry("gale/gales", "storm/storms", "tempête/tempêtes", "tempête/tempêtes"),
-    _entry("/shutters", "/curtains", "/volets", "/rideaux"),                  # a camera's shutter: one only
-    _entry("welly/wellies", "boot/boots", "botte en caoutchouc/bottes en caoutchouc", "botte/bottes"),
+    ("grater/graters", "fork/forks", "râpe/râpes", "fourchette/fourchettes", {}),
+    ("hoodie/hoodies", "sweater/sweaters", "sweat à capuche/sweats à capuche", "chandail|pull/chandails|pulls", {}),
+    ("sandal/sandals", "shoe/shoes", "sandale/sandales", "chaussure/chaussures", {}),
+    ("mitten/mittens", "sock/socks", "moufle/moufles", "chaussette/chaussettes", {}),
+    ("hip/hips", "hand/hands", "hanche/hanches", "main/mains", {"not_before": r"[\s-]+hop\b"}),
+    ("robin/robins", "pigeon/pigeons", "rouge-gorge/rouges-gorges", "pigeon/pigeons", {"noun_only": True}),  # Robin
+    ("magpie/magpies", "mouse/cows", "pie/pies", "souris/vaches", {}),
+    ("woodpecker/woodpeckers", "pigeon/pigeons", "pic/pics", "pigeon/pigeons", {}),
+    ("blackbird/blackbirds", "pigeon/pigeons", "merle/merles", "pigeon/pigeons", {}),
+    ("otter/otters", "mouse/cows", "loutre/loutres", "souris/vaches", {}),
+    ("beaver/beavers", "rabbit/rabbits", "castor/castors", "lapin/lapins", {}),
+    ("peacock/peacocks", "chicken/chickens", "paon/paons", "poulet/poulets", {}),
+    ("radish/radishes", "lemon/lemons", "radis/radis", "citron/citrons", {}),
+    ("mango/mangoes", "banana/bananas", "mangue/mangues", "banane/bananes",       # "a mango smoothie" read so:
+     {"not_before": r"\s+(?:smoothies?|juice|chutney|lassi|sorbet|ice)\b"}),          # «une chaussure de banana»
+    ("coconut/coconuts", "banana/bananas", "noix de coco/noix de coco", "banane/bananes",
+     {"not_before": r"\s+(?:milk|oil|trees?|water)\b"}),
+    ("grapefruit/grapefruits", "melon/melons", "pamplemousse/pamplemousses", "melon/melons", {}),
+    ("fig/figs", "banana/bananas", "figue/figues", "banane/bananes",             # "fig jam" read so: «la
+     {"not_before": r"\s+(?:trees?|leaf|leaves|jam)\b",                          # camarade de banana»;
+      "not_after": r"(?i:care\s+a|give\s+a)\s+$"}),                               # "I don't care a fig"
+    ("basil/", "pepper/", "basilic/", "poivre/", {"not_after": r"(?:^|[.!?]\s+)$"}),     # "Basil is…": a name
+    ("thyme/", "pepper/", "thym/", "poivre/", {}),
+    ("gale/gales", "storm/storms", "tempête/tempêtes", "tempête/tempêtes", {}),
+    ("/shutters", "/curtains", "/volets", "/rideaux", {}),                  # a camera's shutter: one only
+    ("welly/wellies", "boot/boots", "botte en caoutchouc/bottes en caoutchouc", "botte/bottes", {}),
     # demo34 (s33): a bank's, a garage's and an airline's nouns ("…à cause des bruits.", "…vérifier mon équilibre.",
     # "…ma déclaration hier.", "…un vide pour un repas…", "…payer le transfert bancaire ?")
-    _entry("brake/brakes", "button/buttons", "frein/freins", "bouton/boutons", noun_only=True,
-           not_before=r"\s+(?:pedals?|pads?|lights?|fluid|discs?|lines?|cables?|levers?)\b"),
-    _entry("letterbox/letterboxes", "box/boxes", "boîte aux lettres/boîtes aux lettres", "boîte/boîtes"),
-    _entry("voucher/vouchers", "receipt/receipts", "bon/bons", "reçu/reçus"),
-    _entry("statement/statements", "receipt/receipts", "relevé/relevés", "reçu/reçus", noun_only=True,
-           only_with=_BANKING),
-    _entry("balance/", "receipt/", "solde/", "reçu/", noun_only=True,      # "check my balance": the account's
-           only_with=rf"(?i:\b(?:{_BANK_WORDS}|check|checked|checking)\b)"),
-    _entry("transfer/transfers", "cheque/cheques", "virement/virements", "chèque/chèques", noun_only=True,
-           only_with=_BANKING),
+    ("brake/brakes", "button/buttons", "frein/freins", "bouton/boutons",
+     {"noun_only": True, "not_before": r"\s+(?:pedals?|pads?|lights?|fluid|discs?|lines?|cables?|levers?)\b"}),
+    ("letterbox/letterboxes", "box/boxes", "boîte aux lettres/boîtes aux lettres", "boîte/boîtes", {}),
+    ("voucher/vouchers", "receipt/receipts", "bon/bons", "reçu/reçus", {}),
+    ("statement/statements", "receipt/receipts", "relevé/relevés", "reçu/reçus",
+     {"noun_only": True, "only_with": _BANKING}),
+    ("balance/", "receipt/", "solde/", "reçu/",
+     {"noun_only": True,      # "check my balance": the account's
+      "only_with": rf"(?i:\b(?:{_BANK_WORDS}|check|checked|checking)\b)"}),
+    ("transfer/transfers", "cheque/cheques", "virement/virements", "chèque/chèques",
+     {"noun_only": True, "only_with": _BANKING}),
     # nouns34 (s33): as typed "a fountain" «une montagne», "the saucepan" «le saucepan», "a hanger" «une colère», "a
     # hose" «une récolte», "a new shed" «une nouvelle d'elle», "a spade" «un chat», "the mist" «le piège», "hazelnuts"
     # «de bonheur», "The pharmacist gave…" «La pharmacie…», "a registered letter" «une lettre inscrit», "a vegetable
     # patch" «un patin de légumes», "the dress code" «le code de robe», "on the platform" «le plage», "Which
     # airline…" «À quel air…», "a SIM card" «une carte d'assurance-emploi»
-    _entry("SIM card/SIM cards", "map/maps", "carte SIM/cartes SIM", "carte/cartes",         # ("card" is in it)
-           not_after=r"(?:^|[.!?]\s+)$"),                                  # "Maps are cheap." «Les mapes…»
-    _entry("fountain/fountains", "statue/statues", "fontaine/fontaines", "statue/statues",
-           not_before=r"\s+pens?\b"),                                       # a fountain pen: a pen
-    _entry("fountain pen/fountain pens", "pencil/pencils", "stylo-plume/stylos-plumes", "crayon/crayons"),  # «fou»
-    _entry("saucepan/saucepans", "bottle/bottles", "casserole/casseroles", "bouteille/bouteilles"),
-    _entry("hanger/hangers", "hat/hats", "cintre/cintres", "chapeau/chapeaux"),                # "pens": «de stylo»
-    _entry("hose/", "bucket/", "tuyau/", "seau/", noun_only=True),       # "hose the car down"; "buckets": «seaus»
-    _entry("shed/sheds", "tent/tents", "cabane/cabanes", "tente/tentes", noun_only=True,     # "shed tears"
-           not_after=r"(?:^|[.!?]\s+)$"),                                 # "Tents are cheap." «Les choses…»
-    _entry("spade/", "fork/", "bêche/", "fourchette/",                   # "shovel": «un magasin»; "in spades"
-           not_after=r"(?i:\bcall\w*\s+a|\bspade\s+a)\s+$"),              # "call a spade a spade"
-    _entry("mist/", "smoke/", "brume/", "fumée/", not_before=r"\s+(?:up|the|a|an|it|them|my|your|his|her)\b"),
-    _entry("hazelnut/hazelnuts", "banana/bananas", "noisette/noisettes", "banane/bananes",     # "cherries":
-           not_before=r"\s+(?:spread|oil|milk|coffee|latte|butter|trees?)\b"),                # «des cerisiers»
-    _entry("pharmacist/pharmacists", "plumber/plumbers", "pharmacien/pharmaciens", "plombier/plombiers"),
-    _entry("registered letter/registered letters", "card/cards", "lettre recommandée/lettres recommandées",
-           "carte/cartes"),                                                  # "letter" is in it
-    _entry("vegetable patch/vegetable patches", "garden/gardens", "potager/potagers", "jardin/jardins"),
-    _entry("dress code/dress codes", "theme/themes", "code vestimentaire/codes vestimentaires", "thème/thèmes"),
-    _entry("platform/platforms", "corner/corners", "quai/quais", "coin/coins",        # "at the corner": «au coin»;
-           not_before=r"\s*\d",                  # "sidewalk": «Nous avons attendu le train.»; "platform 4": phrasing
-           only_with=r"(?i:\b(?:trains?|stations?|metro|tube|subway|underground|railway|tram|rail)\b)"),
-    _entry("airline/airlines", "bank/banks", "compagnie aérienne/compagnies aériennes", "banque/banques",
-           not_after=r"(?i:cheap|budget|low-cost)\s+$",                   # "a cheap bank": «une banque chère»
-           not_before=r"\s+(?:tickets?|food|meals?|pilots?|industry|seats?|staff|crew|miles|points|lounge|counter|"
-                      r"desk|website|app)\b"),
+    ("SIM card/SIM cards", "map/maps", "carte SIM/cartes SIM", "carte/cartes",         # ("card" is in it)
+     {"not_after": r"(?:^|[.!?]\s+)$"}),                                  # "Maps are cheap." «Les mapes…»
+    ("fountain/fountains", "statue/statues", "fontaine/fontaines", "statue/statues",
+     {"not_before": r"\s+pens?\b"}),                                       # a fountain pen: a pen
+    ("fountain pen/fountain pens", "pencil/pencils", "stylo-plume/stylos-plumes", "crayon/crayons", {}),  # «fou»
+    ("saucepan/saucepans", "bottle/bottles", "casserole/casseroles", "bouteille/bouteilles", {}),
+    ("hanger/hangers", "hat/hats", "cintre/cintres", "chapeau/chapeaux", {}),                # "pens": «de stylo»
+    ("hose/", "bucket/", "tuyau/", "seau/", {"noun_only": True}),       # "hose the car down"; "buckets": «seaus»
+    ("shed/sheds", "tent/tents", "cabane/cabanes", "tente/tentes",
+     {"noun_only": True,     # "shed tears"
+      "not_after": r"(?:^|[.!?]\s+)$"}),                                 # "Tents are cheap." «Les choses…»
+    ("spade/", "fork/", "bêche/", "fourchette/",                   # "shovel": «un magasin»; "in spades"
+     {"not_after": r"(?i:\bcall\w*\s+a|\bspade\s+a)\s+$"}),              # "call a spade a spade"
+    ("mist/", "smoke/", "brume/", "fumée/", {"not_before": r"\s+(?:up|the|a|an|it|them|my|your|his|her)\b"}),
+    ("hazelnut/hazelnuts", "banana/bananas", "noisette/noisettes", "banane/bananes",     # "cherries":
+     {"not_before": r"\s+(?:spread|oil|milk|coffee|latte|butter|trees?)\b"}),                # «des cerisiers»
+    ("pharmacist/pharmacists", "plumber/plumbers", "pharmacien/pharmaciens", "plombier/plombiers", {}),
+    ("registered letter/registered letters", "card/cards", "lettre recommandée/lettres recommandées",
+     "carte/cartes", {}),                                                  # "letter" is in it
+    ("vegetable patch/vegetable patches", "garden/gardens", "potager/potagers", "jardin/jardins", {}),
+    ("dress code/dress codes", "theme/themes", "code vestimentaire/codes vestimentaires", "thème/thèmes", {}),
+    ("platform/platforms", "corner/corners", "quai/quais", "coin/coins",        # "at the corner": «au coin»;
+     {"not_before": r"\s*\d",                  # "sidewalk": «Nous avons attendu le train.»; "platform 4": phrasing
+      "only_with": r"(?i:\b(?:trains?|stations?|metro|tube|subway|underground|railway|tram|rail)\b)"}),
+    ("airline/airlines", "bank/banks", "compagnie aérienne/compagnies aériennes", "banque/banques",
+     {"not_after": r"(?i:cheap|budget|low-cost)\s+$",                   # "a cheap bank": «une banque chère»
+      "not_before": r"\s+(?:tickets?|food|meals?|pilots?|industry|seats?|staff|crew|miles|points|lounge|counter|"
+                    r"desk|website|app)\b"}),
     # words37 (s34): untargeted probes of office, gadget and kitchen sentences (shellfish: glossary_errands.py):
     # "some prawns" «des prawns», "The keyboard doesn't work" «La clef…», "this spreadsheet" «ce
     # phénomène», "my timesheet" «mon bonheur», "The new intern" «Le nouvel entrepôt», "The tram stops…" «Le
     # piège…», "made of wool" «fait de l'idiot», "My tablet won't switch on." «Ma table…», "The webcam…" «Le site
     # web…», "The touchscreen…" «La touche…», "Put the pasta in boiling water." «Mettez le passé…», "I attached the
     # slides…" «…les statistiques…»
-    _entry("prawn/prawns", "carrot/carrots", "crevette/crevettes", "carotte/carottes"),
-    _entry("keyboard/keyboards", "piano/pianos", "clavier/claviers", "piano/pianos",
-           not_before=r"\s+(?:shortcuts?|players?)\b"),
-    _entry("spreadsheet/spreadsheets", "document/documents", "tableur/tableurs", "document/documents"),
-    _entry("timesheet/timesheets", "report/reports", "relevé d'heures/relevés d'heures", "rapport/rapports"),
-    _entry("intern/interns", "colleague/colleagues", "stagiaire/stagiaires", "collègue/collègues"),
-    _entry("tram/", "bus/", "tram/", "bus/"),      # "The trams run…" read "buses": «Le bus court…», one only
-    _entry("wool/", "silk/", "laine/", "soie/", not_after=r"(?i:steel|cotton)\s+$"),
-    _entry("tablet/tablets", "radio/radios", "tablette/tablettes", "radio/radios",      # not a pill ("one tablet
-           only_with=r"(?i:\b(?:charg\w*|screen|apps?|battery|switch\w*|turn\w*\s+on|games?|Wi-?Fi|laptop|phone|"
-                     r"download\w*|internet|online|keyboard|iPad|Android|video|films?|movies?)\b)"),  # a day")
-    _entry("webcam/webcams", "radio/radios", "webcam/webcams", "radio/radios"),
-    _entry("touchscreen/touchscreens", "computer/computers", "écran tactile/écrans tactiles",
-           "ordinateur/ordinateurs",     # not beside a laptop («ordinateur portable»: "a laptop with a touchscreen")
-           only_with=r"^(?!.*\b(?:laptops?|PCs?|desktops?|notebooks?)\b)"),
-    _entry("pasta/", "noodles/", "pâtes/", "nouilles/",
-           not_before=r"\s+(?:salads?|sauces?|makers?|machines?|shapes?|bakes?|dish(?:es)?)\b"),
+    ("prawn/prawns", "carrot/carrots", "crevette/crevettes", "carotte/carottes", {}),
+    ("keyboard/keyboards", "piano/pianos", "clavier/claviers", "piano/pianos",
+     {"not_before": r"\s+(?:shortcuts?|players?)\b"}),
+    ("spreadsheet/spreadsheets", "document/documents", "tableur/tableurs", "document/documents", {}),
+    ("timesheet/timesheets", "report/reports", "relevé d'heures/relevés d'heures", "rapport/rapports", {}),
+    ("intern/interns", "colleague/colleagues", "stagiaire/stagiaires", "collègue/collègues", {}),
+    ("tram/", "bus/", "tram/", "bus/", {}),      # "The trams run…" read "buses": «Le bus court…», one only
+    ("wool/", "silk/", "laine/", "soie/", {"not_after": r"(?i:steel|cotton)\s+$"}),
+    ("tablet/tablets", "radio/radios", "tablette/tablettes", "radio/radios",      # not a pill ("one tablet
+     {"only_with": r"(?i:\b(?:charg\w*|screen|apps?|battery|switch\w*|turn\w*\s+on|games?|Wi-?Fi|laptop|phone|"
+                   r"download\w*|internet|online|keyboard|iPad|Android|video|films?|movies?)\b)"}),  # a day")
+    ("webcam/webcams", "radio/radios", "webcam/webcams", "radio/radios", {}),
+    ("touchscreen/touchscreens", "computer/computers", "écran tactile/écrans tactiles",
+     "ordinateur/ordinateurs",     # not beside a laptop («ordinateur portable»: "a laptop with a touchscreen")
+     {"only_with": r"^(?!.*\b(?:laptops?|PCs?|desktops?|notebooks?)\b)"}),
+    ("pasta/", "noodles/", "pâtes/", "nouilles/",
+     {"not_before": r"\s+(?:salads?|sauces?|makers?|machines?|shapes?|bakes?|dish(?:es)?)\b"}),
     # a frying pan: "The pan is very hot." → «La panne…», "Wash the pan…" → «Lave la panne…»; read "cup": «tasse»
-    _entry("frying pan/frying pans", "cup/cups", "poêle/poêles", "tasse/tasses"),
-    _entry("pan/pans", "cup/cups", "poêle/poêles", "tasse/tasses", noun_only=True,      # "pan the camera"
-           not_after=r"(?i:\b(?:frying|flash\s+in\s+the|sauce|dust|bed|oil|brain|pie|cake|roasting|baking|"
-                     r"muffin|loaf)\s+)$"),
+    ("frying pan/frying pans", "cup/cups", "poêle/poêles", "tasse/tasses", {}),
+    ("pan/pans", "cup/cups", "poêle/poêles", "tasse/tasses",
+     {"noun_only": True,      # "pan the camera"
+      "not_after": r"(?i:\b(?:frying|flash\s+in\s+the|sauce|dust|bed|oil|brain|pie|cake|roasting|baking|"
+                   r"muffin|loaf)\s+)$"}),
     # "The payslip shows the wrong amount." → «Le paiement…»; "a coach to the airport" «L'entraîneur…»; "The ticket
     # office opens at seven." «Le billet ouvre…»; "the cutting board" «le conseil de couper»
-    _entry("payslip/payslips", "card/cards", "fiche de paie/fiches de paie", "carte/cartes"),
-    _entry("pay slip/pay slips", "card/cards", "fiche de paie/fiches de paie", "carte/cartes"),
-    _entry("cutting board/cutting boards", "towel/towels", "planche à découper/planches à découper",
-           "serviette/serviettes"),
-    _entry("chopping board/chopping boards", "towel/towels", "planche à découper/planches à découper",
-           "serviette/serviettes"),
-    _entry("coach/", "bus/", "car/", "bus/", not_before=r"\s+class\b",      # "coaches" read "buses": «Le bus…»
-           only_with=r"(?i:^(?!.*\b(?:team|players?|football|match|training|trained|games?|season|athletes?|"
-                     r"tennis|swimming|coached|coaching)\b).*\b(?:airport|station|terminal|tickets?|trip|tour|"
-                     r"journey|driver|leaves|left|departs?|seats?|motorway|passengers?|luggage)\b)"),
-    _entry("ticket office/ticket offices", "desk/desks", "guichet/guichets", "bureau/bureaux"),
-    _entry("/slides", "/photos", "/diapositives", "/photos",         # a playground's slides: not read
-           only_with=r"(?i:\b(?:presentations?|talks?|lectures?|meetings?|deck|powerpoint|slideshow|webinar|"
-                     r"attached|conference|pitch)\b)"),
+    ("payslip/payslips", "card/cards", "fiche de paie/fiches de paie", "carte/cartes", {}),
+    ("pay slip/pay slips", "card/cards", "fiche de paie/fiches de paie", "carte/cartes", {}),
+    ("cutting board/cutting boards", "towel/towels", "planche à découper/planches à découper",
+     "serviette/serviettes", {}),
+    ("chopping board/chopping boards", "towel/towels", "planche à découper/planches à découper",
+     "serviette/serviettes", {}),
+    ("coach/", "bus/", "car/", "bus/",
+     {"not_before": r"\s+class\b",      # "coaches" read "buses": «Le bus…»
+      "only_with": r"(?i:^(?!.*\b(?:team|players?|football|match|training|trained|games?|season|athletes?|"
+                   r"tennis|swimming|coached|coaching)\b).*\b(?:airport|station|terminal|tickets?|trip|tour|"
+                   r"journey|driver|leaves|left|departs?|seats?|motorway|passengers?|luggage)\b)"}),
+    ("ticket office/ticket offices", "desk/desks", "guichet/guichets", "bureau/bureaux", {}),
+    ("/slides", "/photos", "/diapositives", "/photos",         # a playground's slides: not read
+     {"only_with": r"(?i:\b(?:presentations?|talks?|lectures?|meetings?|deck|powerpoint|slideshow|webinar|"
+                   r"attached|conference|pitch)\b)"}),
 )
+FRENCH = tuple(_entry(*row[:4], **row[4]) for row in ROWS)
 # errands and occasions (words36, s34): pharmacy, post, garage, DIY, pets, hobbies, weddings (glossary_errands.py)
 FRENCH += tuple(_entry(*row[:4], **row[4]) for row in ERRANDS)
 

@@ -18,7 +18,7 @@ clause after the link needs a verb (``clauses``' ``CLAUSE`` or ``_NOUN_CLAUSE``)
 from __future__ import annotations
 
 import re
-from .clauses import CLAUSE, FRENCH_OPENER, OPENING, Clause
+from .clauses import CLAUSE, FRENCH_OPENER, OPENING, Clause, lower_opening
 from .subjects import PAST_VERB
 
 MIN_SENTENCE_WORDS = 16
@@ -82,7 +82,7 @@ def link_of(part: str) -> str:
 
 
 def as_read(clause: Clause) -> str:
-    """``part`` as the model reads it: a sentence of its own, without its link, opening with a capital and ending
+    """``clause`` as the model reads it: a sentence of its own, without its link, opening with a capital and ending
     with a full stop, not a comma ("so we walked home," → "We walked home.")."""
     text = _LINK.sub("", clause.text.strip())
     if not clause.last:             # "I went to the market early this morning" (before "and then") read without
@@ -91,9 +91,10 @@ def as_read(clause: Clause) -> str:
 
 
 def fit(translation: str, clause: Clause) -> str:
-    """The French of ``part`` as a clause of its sentence: the French link before it («donc nous avons marché…»,
-    «parce qu'il…»), its opening in lower case (unless a word in capitals, "ONU"), no full stop unless it ends the
-    sentence, and the comma the source has after it ("Nous avons raté le bus." → "Nous avons raté le bus,")."""
+    """``translation`` (``clause`` read alone) as a clause of its sentence: the French link before it («donc nous
+    avons marché…», «parce qu'il…»), its opening in lower case (unless a word in capitals, "ONU"; "L'ONU" → "l'ONU"),
+    no full stop unless it ends the sentence, and the comma the source has after it ("Nous avons raté le bus." →
+    "Nous avons raté le bus,")."""
     text, part = translation.strip(), clause.text
     if not clause.last:
         text = text.rstrip(".").rstrip()
@@ -102,13 +103,11 @@ def fit(translation: str, clause: Clause) -> str:
     if clause.first:
         return text
     bare = _LINK.sub("", part.strip())
-    source, target = OPENING.match(bare), OPENING.match(text)
+    source = OPENING.match(bare)
     lower = source and (source.group(3).islower() or re.match(r"I\b", bare[source.start(3):])
                         or FRENCH_OPENER.match(text))
-    if lower and target and target.group(3).isupper():
-        word = re.match(r"[^\s'’]+", text[target.start(3):]).group()    # "L'ONU": "L", lowered
-        if not (len(word) > 1 and word.isupper()):
-            text = text[:target.start(3)] + text[target.start(3)].lower() + text[target.start(3) + 1:]
+    if lower:
+        text = lower_opening(text, r"[^\s'’]+")       # "L'ONU": "L", lowered
     link = _FRENCH.get(link_of(part), "")
     if link == "parce que" and re.match(r"[aeiouéèêàâîôûAEIOUÉÀ]", text):
         return "parce qu'" + text
