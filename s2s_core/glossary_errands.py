@@ -88,4 +88,13 @@ ROWS = (
     ("tuxedo/tuxedos", "suit/suits", "smoking/smokings", "costume/costumes", {}),
     ("toddler/toddlers", "baby/babies", "tout-petit/tout-petits", "bébé/bébés", {}),
     ("/scarves", "/socks", "/écharpes", "/chaussettes", {}),      # «mes cicatrices»; one scarf: «une/l'écharpe»
+    # measure36 (s34), a first visitor's lines: "…book a double room for three nights…" → «une chambre deux», "…whenever
+    # I open the browser." «le maron» (its reading "web browser" too), "…a new exhaust." «une nouvelle épuste», "The
+    # exhaust is broken." «L'examen est cassé.»; read "kitchen", "program", "engine" («cuisine», «programme», «moteur»)
+    ("double room/double rooms", "kitchen/kitchens", "chambre double/chambres doubles", "cuisine/cuisines", {}),
+    ("web browser/web browsers", "program/programs", "navigateur/navigateurs", "programme/programmes", {}),
+    ("browser/browsers", "program/programs", "navigateur/navigateurs", "programme/programmes", {}),
+    ("exhaust pipe/exhaust pipes", "engine/engines", "pot d'échappement/pots d'échappement", "moteur/moteurs", {}),
+    ("exhaust/exhausts", "engine/engines", "pot d'échappement/pots d'échappement", "moteur/moteurs",
+     {"noun_only": True, "not_before": r"\s+(?:fumes|gas|gases|fans?|systems?|hoods?)\b"}),   # not «gaz d'échappement»
 )
