@@ -17,6 +17,8 @@ _KNOWN = (r"(?:it|them|him|her|(?:your|his|her|their|our|my|the|this|that)(?:\s+
 _FEVER = r"\b((?:the|his|her|my|your|their|our|baby's|child's)\s+fever)\s+"
 # how many a count of people can be ("about 2.5 million", "over 200", "nearly 10,000")
 _NUMBER = r"(?=(?:about|around|almost|nearly|over|more\s+than|roughly|some)?\s*(?:\d|one|two|three|four|five|ten))"
+# how soon a battery is empty ("dies after only a few hours", "dies so quickly")
+_SOON = r"(?=\s+(?:after|quickly|fast|so\s+(?:quickly|fast)|within|in)\b)"
 _AGE = r"(?:1[0-8]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "…and I only read your message this morning." → "…je n'ai lu que ton message ce matin." (nothing but your
@@ -24,8 +26,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Je n'ai lu votre message que ce matin.", "Elle n'a entendu la nouvelle que la nuit dernière."
     (rf"\bonly\s+({_LEARNT})\s+({_KNOWN})\s+(?={_PAST_POINT}\b)", r"\1 \2 only "),
     # "My phone battery dies after only a few hours…" → "…ne meurt qu'après quelques heures…" (it lasts: the sense
-    # reversed), "He left the party after only ten minutes." → "…après dix minutes."; "after just": "après seulement"
-    (r"\bafter\s+only\s+(?=(?:a\s+few|an?|one|two|three|four|five|six|ten|twenty|thirty|half|\d+)\b)", "after just "),
+    # reversed); "is empty": "…est vide après seulement quelques heures…", "La batterie était vide après seulement
+    # deux heures."; "after only" itself is kept ("The ice melted after only a few minutes.": "…après seulement
+    # quelques minutes."; read "after just" it had lost "only")
+    *((rf"\b(batter(?:y|ies))\s+{died}\b{_SOON}", rf"\1 {empty} empty")
+      for died, empty in (("dies", "is"), ("die", "are"), ("died", "was"))),
     # "…if the fever doesn't go down by tomorrow morning…" → "…si la fièvre ne va pas…", "Her fever went down during
     # the night." → "…s'est déroulée…"; "decrease": "…ne diminue pas…", "La fièvre a diminué…"
     (rf"{_FEVER}(doesn't|does\s+not|didn't|did\s+not|won't|will\s+not|to|should|will|may|might|must|can)\s+"
