@@ -148,6 +148,9 @@ def test_measure36_nouns_are_read_through_stand_ins(typed, read_as, model_wrote,
     "Don't exhaust yourself before the race.",        # the verb
     "Exhaust fumes are bad for your health.",         # «gaz d'échappement», not a pipe's fumes
     "The double bed is comfortable.",
+    "They have three double rooms left.",             # read "kitchens left": «Ils sont partis de trois chambres…»
+    "Install the browser extension.",                 # «l'extension du navigateur» as typed
+    "Do you want to install this free browser add-on?",
 ])
 def test_measure36_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
