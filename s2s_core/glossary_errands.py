@@ -17,6 +17,8 @@ _CRACKED = (r"(?i:\b(?:walls?|ceilings?|windows?|windscreen|windshield|glass|scr
 _CATS = r"(?i:\b(?:cats?|kittens?|tray|trays)\b)"                        # cat litter, not litter in the park
 _ROOMS = (r"(?i:\b(?:rooms?|bedroom|kitchen|hall|hallway|bathroom|lounge|walls?|strip\w*|peel\w*|paste|glue|"
           r"decorat\w*|paint\w*)\b)")                                    # a room's wallpaper, not a phone's
+_BROWSER_PART = (r"\s+(?:add-?ons?|extensions?|plug-?ins?|history|tabs?|windows?|cache|settings|bar|version|data|"
+                 r"cookies|games?|apps?|bookmarks?|toolbar)\b")            # a browser's part, not the browser
 _INSTRUMENTS = r"(?i:\b(?:guitars?|violins?|cellos?|bass|harps?|instruments?|rackets?)\b)"   # not a ball of string
 ROWS = (
     # "I'm allergic to shellfish." «…aux étagois.», "I love shellfish." «J'adore les étagères.» ("Does this dish
@@ -88,4 +90,18 @@ ROWS = (
     ("tuxedo/tuxedos", "suit/suits", "smoking/smokings", "costume/costumes", {}),
     ("toddler/toddlers", "baby/babies", "tout-petit/tout-petits", "bébé/bébés", {}),
     ("/scarves", "/socks", "/écharpes", "/chaussettes", {}),      # «mes cicatrices»; one scarf: «une/l'écharpe»
+    # measure36 (s34), a first visitor's lines: "…book a double room for three nights…" → «une chambre deux», "…whenever
+    # I open the browser." «le maron» (its reading "web browser" too), "…a new exhaust." «une nouvelle épuste», "The
+    # exhaust is broken." «L'examen est cassé.»; read "kitchen", "program", "engine" («cuisine», «programme», «moteur»)
+    # not "three double rooms left" (read "kitchens left": «Ils sont partis de trois chambres doubles»), nor a browser's
+    # add-on ("Install the browser extension." «l'extension du navigateur» as typed, «Dans le cadre de…» read so)
+    ("double room/double rooms", "kitchen/kitchens", "chambre double/chambres doubles", "cuisine/cuisines",
+     {"not_before": r"\s+left\b"}),
+    ("web browser/web browsers", "program/programs", "navigateur/navigateurs", "programme/programmes",
+     {"not_before": _BROWSER_PART}),
+    ("browser/browsers", "program/programs", "navigateur/navigateurs", "programme/programmes",
+     {"not_before": _BROWSER_PART}),
+    ("exhaust pipe/exhaust pipes", "engine/engines", "pot d'échappement/pots d'échappement", "moteur/moteurs", {}),
+    ("exhaust/exhausts", "engine/engines", "pot d'échappement/pots d'échappement", "moteur/moteurs",
+     {"noun_only": True, "not_before": r"\s+(?:fumes|gas|gases|fans?|systems?|hoods?)\b"}),   # not «gaz d'échappement»
 )

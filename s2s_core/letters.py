@@ -363,6 +363,11 @@ def written_fr(line: str, chat: bool = True) -> Optional[str]:
 # not "Hey" before a call for attention ("Hey Tom, watch out!" is no "Salut Tom,"); else it greets ("hey sam, u
 # free tonight?" had come out "hérèse, tu libres ce soir ?")
 _OPENING_GREETING = re.compile(rf"\s*(?:{'|'.join(GREETINGS)}),?\s+(?:{_PEOPLE}),(?=\s+\S)", re.IGNORECASE)
+# a letter's opening line that names no one, before its message: "Dear Sir or Madam, I am writing to ask about…" had
+# come out "Sir ou Madame, j'écris…" (alone on its line it is written "Madame, Monsieur,"; measure36, s34)
+_LINES_NAMING_NO_ONE = sorted((re.escape(k) for k in GREETING_LINES
+                               if " " in k and k.split()[0] in ("dear", "to", "ladies")), key=len, reverse=True)
+_OPENING_LINE = re.compile(r"\s*(?:" + "|".join(_LINES_NAMING_NO_ONE) + r"),(?=\s+\S)", re.IGNORECASE)
 _ATTENTION = re.compile(r"hey\b.*?,\s+(?:watch|look|stop|wait|listen|careful|be careful|hold|come|get|give|leave|"
                         r"move|catch|duck|quiet|shh|don't|do not|no)\b", re.IGNORECASE)
 
@@ -392,7 +397,7 @@ def opening_greeting(text: str) -> int:
     named = greeting and formula and greeting.end() > formula.end()     # "Good evening, Anna, how are you?"
     if formula and _NOT_ITS_OWN.match(text, formula.end()) and not named:
         return 0                                                        # "No thanks, said Tom.", "Hey you, kid, …"
-    m = greeting or formula
+    m = greeting or formula or _OPENING_LINE.match(text)
     return m.end() if m and written_fr(m.group()) and not _ATTENTION.match(text.strip()) else 0
 
 

@@ -104,7 +104,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
       for doing, done in _GARDEN_DONE),
     # "The roses are blooming." → "Les roses fleurent."; "in flower": "en fleur"
     # (a plant's, not "Her business is blooming"; not flowers: "The flowers are in flower")
-    (rf"\b({_BLOOMS})\s+({BE})\s+(?:now\s+)?(?:blooming|in\s+bloom)\b", r"\1 \2 in flower"),
+    # where they grow and "finally", "blossoming", "flowering" too: "The roses in the garden are finally blooming." →
+    # "…fleurent enfin.", "The cherry trees are blossoming." → "…sont fleurant.", "The tulips are flowering…" →
+    # "…en train de fleurer…" (measure36, s34); "…sont enfin en fleur.", "Les cerisiers sont en fleur."
+    (rf"\b({_BLOOMS})((?:\s+in\s+(?:the|my|our|your|his|her|their)\s+(?:garden|park|yard|street|square))?)\s+({BE})\s+"
+     r"((?:now|finally|already|just|still)\s+)?(?:blooming|blossoming|flowering|in\s+bloom)\b", r"\1\2 \3 \4in flower"),
     # "We're growing vegetables this year." → "…en train de grandir les légumes…"; "cultivating": "cultivons"
     (rf"\b({BE})\s+growing\s+(?=(?:some\s+|our\s+own\s+|their\s+own\s+)?{_GROWN})", r"\1 cultivating "),
     # "Don't overwater the cactus." → "Ne sur-le-champ le cactus."; "give too much water to": "trop d'eau au cactus"

@@ -123,7 +123,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"\1 additional "),
     # dates31 (s31): a shop's hour on a day: "The store opens at 10 on Sundays." → "…ouvre à 10 dimanches."; "at 10
     # o'clock": "…à 10 heures le dimanche."
-    (rf"\bat\s+(1[0-2]|[1-9])\s+(?=(?:on|every)\s+{_DAY}s?\b)", r"at \1 o'clock "),
+    # an hour in words too: "The supermarket closes at eight on Sundays." → "…à huit dimanches…" (measure36, s34)
+    (rf"\bat\s+(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+     rf"(?=(?:on|every)\s+{_DAY}s?\b)", r"at \1 o'clock "),
     # "Easter Sunday is in April." → "Le dimanche est en avril." (Easter lost), "…on Easter Sunday." → "…le dimanche";
     # "Easter Day": "Le jour de Pâques est en avril."
     (r"\bEaster\s+Sunday\b(?!s|\s+(?:lunch|dinner|breakfast|brunch|mass|services?|eggs?|meals?|morning|afternoon|"

@@ -62,6 +62,9 @@ PHRASES = (   # renting a flat, chores, parties, school, messages: (the phrase; 
     (r"\b(?:did|done)\s+the\s+ironing\b", "ironed the clothes"),
     # "It's your turn to take out the rubbish." → "…sortir le rubish.", "Who forgot to take the rubbish out?" →
     # "…sortir le rubisson ?"; not "talking rubbish" (nonsense)
+    # the verb and its "out" together: "Don't forget to take the rubbish out tonight." read "take the trash out" came
+    # out "…sortir les pièges ce soir." (measure36, s34); "take out the trash": "…sortir les poubelles ce soir."
+    (r"\b(take|took|taking|takes|taken)\s+the\s+(?:rubbish|trash|garbage)\s+out\b(?!\s+of\b)", r"\1 out the trash"),
     (r"\b(take|took|taking|takes|taken)\s+(out\s+)?the\s+rubbish\b", r"\1 \2the trash"),
     # "The fridge needs cleaning." → "Le frigo a besoin de nettoyer.", "The windows need cleaning." → "Les fenêtres
     # ont besoin de nettoyer."; not "needs cleaning products"

@@ -122,3 +122,35 @@ def test_on_their_honeymoon_is_read_as_typed_and_other_honeymoons_through_the_st
     leur parti» (Tatoeba Challenge test); as typed the model says «sur leur lune de miel»."""
     assert _read("Mr. and Mrs. West are on their honeymoon.") == "Mr. and Mrs. West are on their honeymoon."
     assert _read("Our honeymoon was wonderful.") == "Our party was wonderful."
+
+
+@pytest.mark.parametrize("typed,read_as,model_wrote,written", [
+    # measure36 (s34): "…book a double room…" had come out «une chambre deux», "…open the browser." «le maron», "…a
+    # new exhaust." «une nouvelle épuste»
+    ("I would like to reserve a double room for three nights.", "I would like to reserve a kitchen for three nights.",
+     "Je voudrais réserver une cuisine pour trois nuits.", "Je voudrais réserver une chambre double pour trois nuits."),
+    ("We need two double rooms.", "We need two kitchens.", "Il nous faut deux cuisines.",
+     "Il nous faut deux chambres doubles."),
+    ("My laptop crashes whenever I open the web browser.", "My laptop crashes whenever I open the program.",
+     "Mon portable plante quand j'ouvre le programme.", "Mon portable plante quand j'ouvre le navigateur."),
+    ("Which browser do you use?", "Which program do you use?", "Quel programme utilisez-vous ?",
+     "Quel navigateur utilisez-vous ?"),
+    ("It needs a new exhaust.", "It needs a new engine.", "Il a besoin d'un nouveau moteur.",
+     "Il a besoin d'un nouveau pot d'échappement."),
+    ("The exhaust pipe is broken.", "The engine is broken.", "Le moteur est cassé.", "Le pot d'échappement est cassé."),
+])
+def test_measure36_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "Don't exhaust yourself before the race.",        # the verb
+    "Exhaust fumes are bad for your health.",         # «gaz d'échappement», not a pipe's fumes
+    "The double bed is comfortable.",
+    "They have three double rooms left.",             # read "kitchens left": «Ils sont partis de trois chambres…»
+    "Install the browser extension.",                 # «l'extension du navigateur» as typed
+    "Do you want to install this free browser add-on?",
+])
+def test_measure36_other_senses_are_read_as_typed(typed):
+    assert _read(typed) == typed

@@ -386,3 +386,15 @@ def test_wow_opening_a_line_is_written_waouh_and_the_rest_translated_after_it():
     assert written_fr("Wow,") == "Waouh," and written_fr("Wow.") == "Waouh." and written_fr("Wow!") == "Waouh!"
     for same in ("Wow, Anna, you look great!", "I said wow, it was great.", "Wow, said Tom."):
         assert len(split_clauses(same, 8)) == 1, same
+
+
+def test_a_letters_opening_line_naming_no_one_is_written_on_its_own_before_its_message():
+    """measure36 (s34): "Dear Sir or Madam, I am writing to ask about…" had come out "Sir ou Madame, j'écris…"."""
+    from s2s_core.letters import opening_greeting
+    text = "Dear Sir or Madam, I am writing to ask about the job."
+    assert opening_greeting(text) == len("Dear Sir or Madam,")
+    assert written_fr(text[:opening_greeting(text)]) == "Madame, Monsieur,"
+    assert opening_greeting("To whom it may concern, I am writing to confirm.") == len("To whom it may concern,")
+    assert opening_greeting("dear sir or madam, please find my CV attached.") == len("dear sir or madam,")
+    assert opening_greeting("Dear Sir or Madam,") == 0                 # alone on its line: written whole
+    assert opening_greeting("Dear sirs and madams of the jury, hello.") == 0

@@ -451,7 +451,7 @@ READ += [   # renting a flat, chores, parties, school, messages (home.py)
     ("Can you do the ironing?", "Can you iron the clothes?"),
     ("I hate doing the ironing.", "I hate ironing the clothes."),
     ("I did the ironing.", "I ironed the clothes."),
-    ("Who forgot to take the rubbish out?", "Who forgot to take the trash out?"),
+    ("Who forgot to take the rubbish out?", "Who forgot to take out the trash?"),
     ("The windows need cleaning.", "The windows need to be cleaned."),
     ("Let's throw a party!", "Let's have a party!"),
     ("He throws a party every year.", "He organizes a party every year."),
@@ -784,3 +784,8 @@ LEFT += occasions_cases.LEFT
 import phrasing_firstvisit_cases as firstvisit_cases   # noqa: E402  a first visitor's words (measure35, s34)
 READ += firstvisit_cases.READ
 LEFT += firstvisit_cases.LEFT
+
+
+import phrasing_firstlines_cases as firstlines_cases   # noqa: E402  a first visitor's lines (measure36, s34)
+READ += firstlines_cases.READ
+LEFT += firstlines_cases.LEFT

@@ -1,0 +1,72 @@
+"""Cases of the firstlines phrases (measure36, s34: a first visitor's lines read in another meaning), read by
+tests/unit/test_phrasing.py with the other tables' cases: "…I only read your message this morning." had come out
+"…je n'ai lu que ton message ce matin." (nothing but the message); read "I read your message only this morning": "Je
+n'ai lu votre message que ce matin."; with the home and figures readings mended with them."""
+
+READ = [   # (typed, read): each entry of firstlines.PHRASES read at least once
+    ("I'm sorry for the late answer, I was on holiday last week and I only read your message this morning.",
+     "I'm sorry for the late answer, I was on holiday last week and I read your message only this morning."),
+    ("I only saw your email this afternoon.", "I saw your email only this afternoon."),
+    ("She only heard the news last night.", "She heard the news only last night."),
+    ("I only got your letter yesterday.", "I got your letter only yesterday."),
+    ("We only received it an hour ago.", "We received it only an hour ago."),
+    ("My phone battery dies after only a few hours, even when I don't use it.",
+     "My phone battery is empty after only a few hours, even when I don't use it."),
+    ("The batteries die quickly in the cold.", "The batteries are empty quickly in the cold."),
+    ("My battery died after only a day.", "My battery was empty after only a day."),
+    ("You should see a doctor if the fever doesn't go down by tomorrow morning.",
+     "You should see a doctor if the fever doesn't decrease by tomorrow morning."),
+    ("If his fever doesn't go down, call a doctor.", "If his fever doesn't decrease, call a doctor."),
+    ("The fever has gone down.", "The fever has decreased."),
+    ("Her fever has gone down a little.", "Her fever has decreased a little."),
+    ("Her fever went down during the night.", "Her fever decreased during the night."),
+    ("The fever goes down after two days.", "The fever decreases after two days."),
+    ("His fever is going down.", "His fever is decreasing."),
+    # animals.py: where the plants grow, "finally", "blossoming" ("…fleurent enfin." had come out)
+    ("The roses in the garden are finally blooming.", "The roses in the garden are finally in flower."),
+    ("The cherry trees are blossoming.", "The cherry trees are in flower."),
+    ("The tulips are flowering early this year.", "The tulips are in flower early this year."),
+    ("I am writing to ask about the job you advertised on your website last week.",
+     "I am writing to ask about the job offer you published on your website last week."),
+    ("I am interested in the position you advertised.", "I am interested in the job offer you published."),
+    ("The tickets cost 45 euros each, but children under 12 travel free.",
+     "The tickets cost 45 euros each, but children under 12 years old travel for free."),
+    ("Kids under 10 eat free on Sundays.", "Kids under 10 years old eat for free on Sundays."),
+    ("Children under 3 don't pay.", "Children under 3 years old don't pay."),
+    ("Children under 12 years old travel free.", "Children under 12 years old travel for free."),
+    ("The population of the city has grown to about 2.5 million people.",
+     "The population of the city has reached about 2.5 million people."),
+    ("The company has grown to over 300 employees.", "The company has reached over 300 employees."),
+    ("My husband is allergic to nuts, so could you tell me whether this dish contains any?",
+     "My husband is allergic to nuts, so could you tell me whether this dish contains nuts?"),
+    ("I'm allergic to eggs, does the cake contain any?", "I'm allergic to eggs, does the cake contain eggs?"),
+    ("I can't find the remote control anywhere.", "I can't find the remote anywhere."),
+    ("Where is the TV remote control?", "Where is the TV remote?"),
+    ("We bought a second-hand car last month.", "We bought a used car last month."),
+    ("Is it a new car or a second-hand car?", "Is it a new car or a used car?"),
+    # home.py: the verb and its "out" together ("…sortir les pièges ce soir." had come out)
+    ("Don't forget to take the rubbish out tonight.", "Don't forget to take out the trash tonight."),
+    ("Can you take the trash out, please?", "Can you take out the trash, please?"),
+    ("He took the garbage out after dinner.", "He took out the trash after dinner."),
+    # figures.py: an hour in words before a day ("…à huit dimanches…" had come out)
+    ("The supermarket closes at eight on Sundays, so we should hurry.",
+     "The supermarket closes at eight o'clock on Sundays, so we should hurry."),
+    ("The museum opens at ten on Mondays.", "The museum opens at ten o'clock on Mondays."),
+    ("The bakery opens at seven every Sunday.", "The bakery opens at seven o'clock every Sunday."),
+]
+
+LEFT = [   # looks like one, but is not
+    "I only read two pages this morning.", "I only had a sandwich today.", "I only found out yesterday.",
+    "I only read it because you asked.", "Only I saw your email this morning.",
+    "It costs only five euros.", "The ice melted after only a few minutes.", "My battery died.",
+    "The prices went down last month.", "The sun goes down at eight.", "The fever is high.",
+    "I saw the job on your website.", "You advertised the job last week.",
+    "The ride is not for children under 120 cm.", "Children under 12s play here.",
+    "Children under 2 years old fly free.", "The children under the tree are asleep.",
+    "The tree has grown to a huge size.", "She has grown tall.",
+    "I'd like some milk, do you have any?", "I'm allergic to it, does it contain any?",
+    "He bought a remote control car for his son.", "We need remote control of the cameras.",
+    "We sell second-hand cars.", "She buys second-hand clothes.",
+    "Don't forget to take the trash out of the car.",
+    "We meet at eight on the dot.",
+]
