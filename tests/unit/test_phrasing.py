@@ -784,3 +784,8 @@ LEFT += occasions_cases.LEFT
 import phrasing_firstvisit_cases as firstvisit_cases   # noqa: E402  a first visitor's words (measure35, s34)
 READ += firstvisit_cases.READ
 LEFT += firstvisit_cases.LEFT
+
+
+import phrasing_firstvisit37_cases as firstvisit37_cases   # noqa: E402  a first visitor's readings (measure37, s35)
+READ += firstvisit37_cases.READ
+LEFT += firstvisit37_cases.LEFT
