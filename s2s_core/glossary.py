@@ -349,6 +349,11 @@ FRENCH = (
 )
 # errands and occasions (words36, s34): pharmacy, post, garage, DIY, pets, hobbies, weddings (glossary_errands.py)
 FRENCH += tuple(_entry(*row[:4], **row[4]) for row in ERRANDS)
+# a first visitor's probe (measure37, s35): "…but the goalkeeper played brilliantly." «…mais l'objectif a joué…»,
+# "Our goalkeeper is injured." «Notre butcéan…»; "A fire broke out in a warehouse near the port" «…dans une guerre…»,
+# "He works in a warehouse." «…un magasin de guerre.» (read "player", "garage": «joueur», «garage», each masculine)
+FRENCH += (_entry("goalkeeper/goalkeepers", "player/players", "gardien de but/gardiens de but", "joueur/joueurs"),
+           _entry("warehouse/warehouses", "garage/garages", "entrepôt/entrepôts", "garage/garages"))
 
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"
                r"three|of|with|without|by|for|in|on|under|behind|from|what|which|whose|new|old|own)")

@@ -26,6 +26,12 @@ SAME_NAME = ("Manchester", "Liverpool", "Bristol", "Glasgow", "Oxford", "Cambrid
 # countries French says with "en", which the model wrote after "à" or "au" ("Nous voyageons à Colombie en mai.",
 # "investir au Colombie"); read as "France" (opening_names.py), "coal from Colombia" had lost the coal
 _IN_COUNTRY = {"Colombia": "Colombie", "Croatia": "Croatie", "Tunisia": "Tunisie", "Algeria": "Algérie"}
+# countries French says with "au", which the model wrote after "à" or "en" ("…pendant que nous étions à Portugal.",
+# "Nous avons passé deux semaines à Portugal."); not Mexico nor Luxembourg (cities of the same name: "à Mexico")
+_AU_COUNTRY = {"Portugal": "Portugal", "Japan": "Japon", "Canada": "Canada", "Brazil": "Brésil", "Morocco": "Maroc",
+               "Peru": "Pérou", "Chile": "Chili", "Denmark": "Danemark", "Vietnam": "Vietnam", "Senegal": "Sénégal",
+               "Lebanon": "Liban", "Kenya": "Kenya", "Pakistan": "Pakistan", "Cambodia": "Cambodge", "Nepal": "Népal",
+               "Ecuador": "Équateur", "Venezuela": "Venezuela", "Cameroon": "Cameroun", "Qatar": "Qatar"}
 _LAKE_GENEVA = re.compile(r"\blac (?:de )?Genève\b")
 # "les Thames" → "la Tamise", "des Thames" → "de la Tamise", "aux Thames" → "à la Tamise"
 # not a name Thames opens ("Thames Valley", "Thames River" in Ontario, "la rivière Thames" in French)
@@ -117,6 +123,10 @@ def french_places(text: str, source: str) -> str:
     for english, french in _IN_COUNTRY.items():            # "to Colombia": "en Colombie" (the model wrote "à", "au")
         if english in source and re.search(rf"\b(?:in|to) {english}\b", source):
             text = re.sub(rf"\b(?:à|au) (?={french}\b)", "en ", text)
+    for english, french in _AU_COUNTRY.items():            # "in Portugal": "au Portugal" (the model wrote "à", "en")
+        if english in source and re.search(rf"\b(?i:in|to) {english}\b(?! [A-Z])", source):
+            text = re.sub(rf"\b(?:à|À|en|En) (?={french}\b(?! [A-Z]))",
+                          lambda m: "Au " if m.group()[0].isupper() else "au ", text)
     if re.search(r"\bThames\b", source):
         text = re.sub(r"\b([Ll]a Tamise) sont\b", r"\1 est", _THAMES.sub(_thames, text))   # "The Thames is"
     return text

@@ -1,0 +1,30 @@
+"""Set French terms the model wrote word for word (measure37, s35), mended after it.
+
+"…except on public holidays." came out «…sauf les vacances publiques.», "The shop is closed on public holidays."
+«Le magasin est fermé en vacances publiques.» and "bank holidays" «vacances bancaires»: French says «jours fériés»
+(no English reading tried came out so: "bank holidays", "holidays" lost the sense). «vacances publiques» is never
+French, so it is mended wherever it stands; «vacances bancaires» where the source says "bank holiday".
+"""
+from __future__ import annotations
+
+import re
+
+# the model's term after the word before it → French's («en» before the days a shop is closed: «les»)
+_BEFORE = {"en": "les", "En": "Les", "les": "les", "Les": "Les", "des": "des", "Des": "Des", "aux": "aux",
+           "Aux": "Aux", "une": "un", "Une": "Un", "la": "le", "La": "Le"}
+_HOLIDAYS = re.compile(r"\b(?:(en|En|les|Les|des|Des|aux|Aux|une|Une|la|La) )?vacances? (?:publiques?|{bank})\b")
+
+
+def mend(text: str, source: str) -> str:
+    """``text`` (a French translation of ``source``) with «jours fériés» for «vacances publiques»: "fermé en
+    vacances publiques" → "fermé les jours fériés", "sauf les vacances publiques" → "sauf les jours fériés"."""
+    text = re.sub(r"\b([Bb])rillantment\b", r"\1rillamment", text)
+    if "vacance" not in text:
+        return text
+    bank = "bancaires?" if re.search(r"\bbank\s+holidays?\b", source, re.IGNORECASE) else "publiques?"
+    pattern = re.compile(_HOLIDAYS.pattern.replace("{bank}", bank))
+
+    def said(m: re.Match) -> str:
+        one = m.group(1) in ("une", "Une", "la", "La") or not m.group().endswith("s")
+        return (_BEFORE[m.group(1)] + " " if m.group(1) else "") + ("jour férié" if one else "jours fériés")
+    return pattern.sub(said, text)
