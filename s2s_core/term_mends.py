@@ -1,4 +1,4 @@
-"""Set French terms the model wrote word for word (measure37, s35), mended after it.
+"""Set French terms the model wrote word for word or in another sense (measure37, s35), mended after it.
 
 "…except on public holidays." came out «…sauf les vacances publiques.», "The shop is closed on public holidays."
 «Le magasin est fermé en vacances publiques.» and "bank holidays" «vacances bancaires»: French says «jours fériés»
@@ -15,10 +15,28 @@ _BEFORE = {"en": "les", "En": "Les", "les": "les", "Les": "Les", "des": "des", "
 _HOLIDAYS = re.compile(r"\b(?:(en|En|les|Les|des|Des|aux|Aux|une|Une|la|La) )?vacances? (?:publiques?|{bank})\b")
 
 
+_PICKED_EN = re.compile(r"\bpick(?:s|ed|ing)?\s+(?:(?:some|the|a\s+few|fresh|wild|ripe|more)\s+)?(?:apples|pears|"
+                        r"cherries|strawberries|raspberries|blackberries|berries|grapes|plums|fruit|flowers|"
+                        r"mushrooms|olives|peaches|tomatoes)\b", re.IGNORECASE)
+# «choisir» and its forms → «cueillir»'s, before what is picked
+_CHOSEN = {"choisir": "cueillir", "choisi": "cueilli", "choisis": "cueille", "choisit": "cueille",
+           "choisissons": "cueillons", "choisissez": "cueillez", "choisissent": "cueillent",
+           "choisissais": "cueillais", "choisissait": "cueillait", "choisissions": "cueillions",
+           "choisissaient": "cueillaient", "choisissant": "cueillant"}
+_CHOSEN_FR = re.compile(rf"\b({'|'.join(_CHOSEN)})(?= (?:des|les|quelques|de|du|la|le|ces|nos|mes) (?:[\w'’-]+ )?"
+                        r"(?:pommes|poires|cerises|fraises|framboises|mûres|baies|raisins|prunes|fruits|fleurs|"
+                        r"champignons|olives|pêches|tomates)\b)")
+
+
+def _picked(text: str, source: str) -> str:
+    """"…à choisir des pommes" → "…à cueillir des pommes" where the source picks fruit, flowers or mushrooms."""
+    return _CHOSEN_FR.sub(lambda m: _CHOSEN[m.group(1)], text) if _PICKED_EN.search(source) else text
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with «jours fériés» for «vacances publiques»: "fermé en
     vacances publiques" → "fermé les jours fériés", "sauf les vacances publiques" → "sauf les jours fériés"."""
-    text = re.sub(r"\b([Bb])rillantment\b", r"\1rillamment", text)
+    text = _picked(re.sub(r"\b([Bb])rillantment\b", r"\1rillamment", text), source)
     if "vacance" not in text:
         return text
     bank = "bancaires?" if re.search(r"\bbank\s+holidays?\b", source, re.IGNORECASE) else "publiques?"

@@ -89,3 +89,16 @@ def test_set_terms_are_written_as_french_says_them(french, source, mended):
 ])
 def test_goalkeeper_and_warehouse_are_read_through_stand_ins(typed, model_wrote, written):
     assert write_back(model_wrote, read(typed, FRENCH)[1]) == written
+
+
+@pytest.mark.parametrize("french, source, mended", [
+    ("…à nourrir les poulets et à choisir des pommes.", "…feeding the chickens and picking apples.",
+     "…à nourrir les poulets et à cueillir des pommes."),
+    ("J'ai passé la matinée à choisir des fleurs.", "I spent the morning picking flowers.",
+     "J'ai passé la matinée à cueillir des fleurs."),
+    ("Elle est allée choisir des champignons.", "She went picking mushrooms.", "Elle est allée cueillir des champignons."),
+    ("Il choisit des pommes au marché.", "He chooses apples at the market.", "Il choisit des pommes au marché."),
+    ("Il choisit une équipe.", "He is picking a team.", "Il choisit une équipe."),
+])
+def test_fruit_and_flowers_picked_are_gathered(french, source, mended):
+    assert mend_terms(french, source) == mended
