@@ -103,3 +103,15 @@ def test_goalkeeper_and_warehouse_are_read_through_stand_ins(typed, model_wrote,
 ])
 def test_fruit_and_flowers_picked_are_gathered(french, source, mended):
     assert mend_terms(french, source) == mended
+
+
+@pytest.mark.parametrize("french, source, mended", [
+    ("Mon frère travaille comme infirmier dans un hôpital Marseille et doit souvent travailler la nuit.",
+     "My brother works as a nurse in a hospital in Marseille and often has to work at night.",
+     "Mon frère travaille comme infirmier dans un hôpital à Marseille et doit souvent travailler la nuit."),
+    ("Elle travaille dans une banque Lyon.", "She works in a bank in Lyon.", "Elle travaille dans une banque à Lyon."),
+    ("Il travaille à l'hôpital Necker.", "He works at the Necker hospital.", "Il travaille à l'hôpital Necker."),
+    ("Nous avons dormi à l'hôtel Paris.", "We slept in Hotel Paris.", "Nous avons dormi à l'hôtel Paris."),
+])
+def test_a_place_in_a_city_keeps_its_a(french, source, mended):
+    assert french_places(french, source) == mended
