@@ -33,10 +33,19 @@ def _picked(text: str, source: str) -> str:
     return _CHOSEN_FR.sub(lambda m: _CHOSEN[m.group(1)], text) if _PICKED_EN.search(source) else text
 
 
+def _kindness(text: str, source: str) -> str:
+    """"Notre voisin avait la gentillesse de nourrir le chat." → "…a eu la gentillesse de…" where the source, read
+    "had the kindness to" for "kindly fed" (phrasing/firstvisit37.py), tells one kind act, not a habit."""
+    if not re.search(r"\bhad the kindness to\b", source, re.IGNORECASE):
+        return text
+    return re.sub(r"\b(avait|avaient) la gentillesse\b",
+                  lambda m: ("a eu" if m.group(1) == "avait" else "ont eu") + " la gentillesse", text)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with «jours fériés» for «vacances publiques»: "fermé en
     vacances publiques" → "fermé les jours fériés", "sauf les vacances publiques" → "sauf les jours fériés"."""
-    text = _picked(re.sub(r"\b([Bb])rillantment\b", r"\1rillamment", text), source)
+    text = _kindness(_picked(re.sub(r"\b([Bb])rillantment\b", r"\1rillamment", text), source), source)
     if "vacance" not in text:
         return text
     bank = "bancaires?" if re.search(r"\bbank\s+holidays?\b", source, re.IGNORECASE) else "publiques?"

@@ -115,3 +115,14 @@ def test_fruit_and_flowers_picked_are_gathered(french, source, mended):
 ])
 def test_a_place_in_a_city_keeps_its_a(french, source, mended):
     assert french_places(french, source) == mended
+
+
+def test_one_kind_act_is_said_in_the_past_tense():
+    """"Our neighbour kindly fed the cat." (read "had the kindness to feed") came out «…avait la gentillesse de…»."""
+    assert mend_terms("Notre voisin avait la gentillesse de nourrir le chat.",
+                      "Our neighbour had the kindness to feed the cat.") == \
+        "Notre voisin a eu la gentillesse de nourrir le chat."
+    assert mend_terms("Ils avaient la gentillesse de nous aider.", "They had the kindness to help us.") == \
+        "Ils ont eu la gentillesse de nous aider."
+    assert mend_terms("Il avait la gentillesse de tous.", "He had the kindness of a saint.") == \
+        "Il avait la gentillesse de tous."
