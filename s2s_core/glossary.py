@@ -356,6 +356,12 @@ ROWS = (
     ("/slides", "/photos", "/diapositives", "/photos",         # a playground's slides: not read
      {"only_with": r"(?i:\b(?:presentations?|talks?|lectures?|meetings?|deck|powerpoint|slideshow|webinar|"
                    r"attached|conference|pitch)\b)"}),
+    # a first visitor's probe (measure37, s35): "…but the goalkeeper played brilliantly." «…mais l'objectif a
+    # joué…», "Our goalkeeper is injured." «Notre butcéan…»; "A fire broke out in a warehouse near the port" «…dans
+    # une guerre…», "He works in a warehouse." «…un magasin de guerre.» (read "player", "garage": «joueur», «garage»,
+    # each masculine)
+    ("goalkeeper/goalkeepers", "player/players", "gardien de but/gardiens de but", "joueur/joueurs", {}),
+    ("warehouse/warehouses", "garage/garages", "entrepôt/entrepôts", "garage/garages", {}),
 )
 FRENCH = tuple(_entry(*row[:4], **row[4]) for row in ROWS)
 # errands and occasions (words36, s34): pharmacy, post, garage, DIY, pets, hobbies, weddings (glossary_errands.py)

@@ -357,7 +357,7 @@ def written_fr(line: str, chat: bool = True) -> Optional[str]:
         nth = m.group(2) and f"Joyeux {m.group(2)}{'er' if m.group(2) == '1' else 'e'} anniversaire"
         return (nth or WISHES[m.group(1).lower()]) + (f"{m.group(3)}{people}" if people else "") + m.group(5)
     read = read_chat(line) if chat else line
-    return written_fr(read, chat=False) if read != line else None
+    return written_fr(read, chat=False) if read != line else _interjection_fr(line)
 
 
 # not "Hey" before a call for attention ("Hey Tom, watch out!" is no "Salut Tom,"); else it greets ("hey sam, u
@@ -388,11 +388,34 @@ _NOT_ITS_OWN = re.compile(r"\s+(?:said|says|asked|asks|replied|replies|answered|
                           re.IGNORECASE)
 
 
+# a chat's word before a comma and a line written whole (measure37, s35): "hey, long time no see!" had come out «Hé,
+# il est long qu'on ne voit pas !» (alone: «Ça fait longtemps !»); cut there, each part is written as alone
+INTERJECTIONS = {"hey": "Salut", "oh": "Oh", "ok": "D'accord", "okay": "D'accord", "no problem": "Pas de problème",
+                 "well": "Eh bien", "yes": "Oui", "no": "Non"}
+_INTERJECTION = re.compile(rf"\s*({'|'.join(INTERJECTIONS)})\s*,(?=\s+\S)", re.IGNORECASE)
+
+
+def _interjection_fr(line: str) -> Optional[str]:
+    """A chat's word alone with its comma, as cut off its line by ``_before_a_line`` ("no problem," → "Pas de
+    problème,"); else None."""
+    said = re.fullmatch(r"\s*([\w ]+?)\s*,\s*", line)
+    return said and said.group(1).lower() in INTERJECTIONS and INTERJECTIONS[said.group(1).lower()] + "," or None
+
+
+def _before_a_line(text: str) -> int:
+    """Where a chat's word and its comma end before a line ``written_fr`` writes whole ("hey, long time no see!":
+    4); 0 where there is none, or the whole of ``text`` is written so ("hey, how are you?")."""
+    m = _INTERJECTION.match(text)
+    return m.end() if m and written_fr(text[m.end():].strip()) is not None and written_fr(text) is None else 0
+
+
 def opening_greeting(text: str) -> int:
     """Where a greeting that opens ``text`` on the line it shares with the message ends ("Hi Paul, thanks for the
     update.": 9), so that it is written as French writes it; 0 where there is none ("Hi Paul," had stayed in
     English: "Hi Paul, merci…"; "Hello John, how are you?" lost "John"). A chat formula before a comma too ("Long
     time no see, how are you?", "hey you, are you coming?")."""
+    if _before_a_line(text):
+        return _before_a_line(text)
     formula, greeting = _OPENING_FORMULA.match(text), _OPENING_GREETING.match(text)
     named = greeting and formula and greeting.end() > formula.end()     # "Good evening, Anna, how are you?"
     if formula and _NOT_ITS_OWN.match(text, formula.end()) and not named:
@@ -417,9 +440,10 @@ _SEE_YOU = re.compile(r"\s*(\w+,\s+)?see (?:you|ya|u)\b(?!\?|\s*$)", re.IGNORECA
 _SEE_YOU_AFTER = re.compile(r",\s+see (?:you|ya|u)\b(?!\?|\s*$)", re.IGNORECASE)
 # the model's ways of writing it: "Voyez-vous", and for "see you tomorrow" in lower case ("c u tmrw" read so)
 # "vois-tu demain", "tu vois plus tard", "je te vois plus tard"; after a comma "voire-tu", "voire", "te vois",
-# "vous voyez"
+# "vous voyez"; "no problem, see you tomorrow" "Pas de problème, vous voient demain", "te voient", "no problem, see
+# you on Monday!" "…, vous voir lundi !" (measure37, s35)
 _SEEN = re.compile(r"(\W*)(voyez(?:-vous| oui)|(?:te |vous )?vois-tu|voire(?:-tu)?|tu vois|je te vois|te vois(?!-)|"
-                   r"vous voyez)( à nouveau)?\b", re.IGNORECASE)
+                   r"vous voyez|(?:te |vous )?voient|(?:te |vous )voir)( à nouveau)?\b", re.IGNORECASE)
 
 
 # "See you on Monday the 21st at noon." came out "Lundi 21 à midi." ("see you" left out): a translation of "See

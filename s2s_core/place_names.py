@@ -26,6 +26,12 @@ SAME_NAME = ("Manchester", "Liverpool", "Bristol", "Glasgow", "Oxford", "Cambrid
 # countries French says with "en", which the model wrote after "à" or "au" ("Nous voyageons à Colombie en mai.",
 # "investir au Colombie"); read as "France" (opening_names.py), "coal from Colombia" had lost the coal
 _IN_COUNTRY = {"Colombia": "Colombie", "Croatia": "Croatie", "Tunisia": "Tunisie", "Algeria": "Algérie"}
+# countries French says with "au", which the model wrote after "à" or "en" ("…pendant que nous étions à Portugal.",
+# "Nous avons passé deux semaines à Portugal."); not Mexico nor Luxembourg (cities of the same name: "à Mexico")
+_AU_COUNTRY = {"Portugal": "Portugal", "Japan": "Japon", "Canada": "Canada", "Brazil": "Brésil", "Morocco": "Maroc",
+               "Peru": "Pérou", "Chile": "Chili", "Denmark": "Danemark", "Vietnam": "Vietnam", "Senegal": "Sénégal",
+               "Lebanon": "Liban", "Kenya": "Kenya", "Pakistan": "Pakistan", "Cambodia": "Cambodge", "Nepal": "Népal",
+               "Ecuador": "Équateur", "Venezuela": "Venezuela", "Cameroon": "Cameroun", "Qatar": "Qatar"}
 _LAKE_GENEVA = re.compile(r"\blac (?:de )?Genève\b")
 # "les Thames" → "la Tamise", "des Thames" → "de la Tamise", "aux Thames" → "à la Tamise"
 # not a name Thames opens ("Thames Valley", "Thames River" in Ontario, "la rivière Thames" in French)
@@ -101,11 +107,25 @@ _ENGLISH_OF = tuple((next((en for en, fr in EXONYMS.items() if fr == name), name
                     for name in (*EXONYMS.values(), *SAME_NAME))
 
 
+# a place that is somewhere: "…works as a nurse in a hospital in Marseille and…" came out «…dans un hôpital Marseille
+# et…» (measure37, s35; alone, "…in a hospital in Marseille." came out «…à Marseille.»)
+_SOMEWHERE = re.compile(r"\b(?P<place>hôpital|hôtel|restaurant|café|magasin|banque|école|université|appartement|"
+                        r"maison|bureau|entreprise|usine|quartier|village|musée|gare|aéroport|parc|clinique|"
+                        r"boulangerie|supermarché|lycée|collège|studio) (?P<city>[A-Z][\w-]+)\b(?! [A-Z])")
+
+
+def _in_city(text: str, source: str) -> str:
+    """"un hôpital Marseille" → "un hôpital à Marseille" where the source says "in Marseille" (the "à" the model
+    dropped)."""
+    return _SOMEWHERE.sub(lambda m: m.group() if not re.search(rf"\b(?i:in) {m.group('city')}\b", source)
+                          else f"{m.group('place')} à {m.group('city')}", text)
+
+
 def french_places(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the source's place names as French writes them, and
     "au" before an address or a phone number. A name the source lacks is skipped before its patterns run (it
     runs for each of the n-best; ~0.3 → 0.03 ms a call on an AVX2 EPYC)."""
-    text = _addresses(text, source)
+    text = _in_city(_addresses(text, source), source)
     for english, french in EXONYMS.items():
         if english in source and _the_city(english, source):     # "in": a name the source lacks, skipped at once
             text = re.sub(rf"\b{english}\b(?![-'’]\w){_not_before(english, source)}", french, text)
@@ -117,6 +137,10 @@ def french_places(text: str, source: str) -> str:
     for english, french in _IN_COUNTRY.items():            # "to Colombia": "en Colombie" (the model wrote "à", "au")
         if english in source and re.search(rf"\b(?:in|to) {english}\b", source):
             text = re.sub(rf"\b(?:à|au) (?={french}\b)", "en ", text)
+    for english, french in _AU_COUNTRY.items():            # "in Portugal": "au Portugal" (the model wrote "à", "en")
+        if english in source and re.search(rf"\b(?i:in|to) {english}\b(?! [A-Z])", source):
+            text = re.sub(rf"\b(?:à|À|en|En) (?={french}\b(?! [A-Z]))",
+                          lambda m: "Au " if m.group()[0].isupper() else "au ", text)
     if re.search(r"\bThames\b", source):
         text = re.sub(r"\b([Ll]a Tamise) sont\b", r"\1 est", _THAMES.sub(_thames, text))   # "The Thames is"
     return text

@@ -27,6 +27,7 @@ from .conjugation import mend as mend_conjugation
 from .figure_mends import AVOIR, mend as mend_figures
 from .french_times import mend as mend_times
 from .inversion import mend as mend_inversion
+from .job_forms import mend as mend_jobs
 from .joins import mend_while
 from .letters import attachments, how_are_you, see_you
 from .name_forms import mend as mend_names
@@ -35,6 +36,7 @@ from .object_mends import mend as mend_objects
 from .participles import mend as mend_participles
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
 from .sense_mends import mend as mend_senses
+from .term_mends import mend as mend_terms
 from .ordinals import ORDINAL_WORDS, mend_floors, mend_places
 from .place_names import french_places
 from .ui_steps import mend_click
@@ -227,7 +229,8 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     that "won't turn on" refusing now, "en panne" of one that broke down, "while I read" in the present ("La télé ne
     allumera pas." → "La télé ne s'allume pas.": verb_mends.py); "que" elided too ("que auparavant" →
     "qu'auparavant"); a machine that "fait un bruit", "payer par carte" (object_mends.py); a "ne" nothing closes
-    closed by "que" where the source says "only" (verb_mends.py)."""
+    closed by "que" where the source says "only" (verb_mends.py); a man's job in the masculine ("Mon frère est
+    infirmière." → "…infirmier.": job_forms.py); «jours fériés» for «vacances publiques» (term_mends.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = how_are_you(text, source)                  # "…, comment êtes-vous ?" → "…, comment allez-vous ?"
     text = _SI_ELISION.sub(r"\1'", _QUE_ELISION.sub(r"\1'", _ARTICLE_ELISION.sub(r"\1'", text)))  # "qu'auparavant"
@@ -239,6 +242,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = _ages(_bare_amounts(_heights(_feet_and_inches(text, source), source), source), source)
     text = _AU_NTH_YEAR.sub(r"en \1 \2", _sizes(_numbered_places(text, source), source))
     text = mend_inversion(mend_names(french_places(text, source), source) if source else text)
+    text = mend_jobs(text, source)                       # "Mon frère est infirmière." → "…infirmier." (job_forms.py)
     text = mend_participles(mend_agreement(text))        # "mon commande" → "ma commande" (agreement.py), "Elle a
     #                                                      été promu" → "promue" (participles.py)
     text = mend_adjectives(text)                         # "Bonne anniversaire" → "Bon anniversaire" (adjectives.py)
@@ -246,6 +250,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = mend_while(text, source)                      # "Pendant le temps que ma femme…" → "Pendant que…" (joins.py)
     text = mend_conjugation(text)                        # "quand je m'asseye" → "je m'assieds" (conjugation.py)
     text = mend_senses(text, source)                     # "un ticket de retour" → "un billet aller-retour"
+    text = mend_terms(text, source)                      # "en vacances publiques" → "les jours fériés"
     text = mend_reading(mend_breakdowns(mend_refusals(text, source), source), source)   # "La télé ne allumera pas"
     #                                                      → "…ne s'allume pas", "en panne" kept (verb_mends.py)
     text = mend_objects(text, source)                    # "est de nouveau un bruit" → "fait…" (object_mends.py)

@@ -89,3 +89,9 @@ READ += [("Yesterday she said it was moved to Wednesday.", "Yesterday she said i
          ("We planned the trip for Monday, but it has been moved to Thursday.",
           "We planned the trip for Monday, but it is now on Thursday.")]
 LEFT += ["It was moved to the garage.", "It has been moved to next week."]
+
+# measure37 (s35): inside a "what time / when" clause "closes" is read as typed ("shuts" doubled the subject: «…à
+# quelle heure le musée ferme le musée le dimanche ?»); the direct question keeps its reading
+LEFT += ["Do you know what time the museum closes on Sundays?", "I wonder when the museum closes on Mondays.",
+         "Can you tell me when the gallery closes today?", "Do you know when our museum closes on Fridays?"]
+READ += [("What time does the museum close on Sundays?", "What time does the museum shut on Sundays?")]

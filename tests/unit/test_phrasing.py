@@ -789,3 +789,8 @@ LEFT += firstvisit_cases.LEFT
 import phrasing_firstlines_cases as firstlines_cases   # noqa: E402  a first visitor's lines (measure36, s34)
 READ += firstlines_cases.READ
 LEFT += firstlines_cases.LEFT
+
+
+import phrasing_firstvisit37_cases as firstvisit37_cases   # noqa: E402  a first visitor's readings (measure37, s35)
+READ += firstvisit37_cases.READ
+LEFT += firstvisit37_cases.LEFT

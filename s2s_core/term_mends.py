@@ -1,0 +1,57 @@
+"""Set French terms the model wrote word for word or in another sense (measure37, s35), mended after it.
+
+"…except on public holidays." came out «…sauf les vacances publiques.», "The shop is closed on public holidays."
+«Le magasin est fermé en vacances publiques.» and "bank holidays" «vacances bancaires»: French says «jours fériés»
+(no English reading tried came out so: "bank holidays", "holidays" lost the sense). «vacances publiques» is never
+French, so it is mended wherever it stands; «vacances bancaires» where the source says "bank holiday".
+"""
+from __future__ import annotations
+
+import re
+
+# the model's term after the word before it → French's («en» before the days a shop is closed: «les»)
+_BEFORE = {"en": "les", "En": "Les", "les": "les", "Les": "Les", "des": "des", "Des": "Des", "aux": "aux",
+           "Aux": "Aux", "une": "un", "Une": "Un", "la": "le", "La": "Le"}
+_HOLIDAYS = re.compile(r"\b(?:(en|En|les|Les|des|Des|aux|Aux|une|Une|la|La) )?vacances? (?:publiques?|{bank})\b")
+
+
+_PICKED_EN = re.compile(r"\bpick(?:s|ed|ing)?\s+(?:(?:some|the|a\s+few|fresh|wild|ripe|more)\s+)?(?:apples|pears|"
+                        r"cherries|strawberries|raspberries|blackberries|berries|grapes|plums|fruit|flowers|"
+                        r"mushrooms|olives|peaches|tomatoes)\b", re.IGNORECASE)
+# «choisir» and its forms → «cueillir»'s, before what is picked
+_CHOSEN = {"choisir": "cueillir", "choisi": "cueilli", "choisis": "cueille", "choisit": "cueille",
+           "choisissons": "cueillons", "choisissez": "cueillez", "choisissent": "cueillent",
+           "choisissais": "cueillais", "choisissait": "cueillait", "choisissions": "cueillions",
+           "choisissaient": "cueillaient", "choisissant": "cueillant"}
+_CHOSEN_FR = re.compile(rf"\b({'|'.join(_CHOSEN)})(?= (?:des|les|quelques|de|du|la|le|ces|nos|mes) (?:[\w'’-]+ )?"
+                        r"(?:pommes|poires|cerises|fraises|framboises|mûres|baies|raisins|prunes|fruits|fleurs|"
+                        r"champignons|olives|pêches|tomates)\b)")
+
+
+def _picked(text: str, source: str) -> str:
+    """"…à choisir des pommes" → "…à cueillir des pommes" where the source picks fruit, flowers or mushrooms."""
+    return _CHOSEN_FR.sub(lambda m: _CHOSEN[m.group(1)], text) if _PICKED_EN.search(source) else text
+
+
+def _kindness(text: str, source: str) -> str:
+    """"Notre voisin avait la gentillesse de nourrir le chat." → "…a eu la gentillesse de…" where the source, read
+    "had the kindness to" for "kindly fed" (phrasing/firstvisit37.py), tells one kind act, not a habit."""
+    if not re.search(r"\bhad the kindness to\b", source, re.IGNORECASE):
+        return text
+    return re.sub(r"\b(avait|avaient) la gentillesse\b",
+                  lambda m: ("a eu" if m.group(1) == "avait" else "ont eu") + " la gentillesse", text)
+
+
+def mend(text: str, source: str) -> str:
+    """``text`` (a French translation of ``source``) with «jours fériés» for «vacances publiques»: "fermé en
+    vacances publiques" → "fermé les jours fériés", "sauf les vacances publiques" → "sauf les jours fériés"."""
+    text = _kindness(_picked(re.sub(r"\b([Bb])rillantment\b", r"\1rillamment", text), source), source)
+    if "vacance" not in text:
+        return text
+    bank = "bancaires?" if re.search(r"\bbank\s+holidays?\b", source, re.IGNORECASE) else "publiques?"
+    pattern = re.compile(_HOLIDAYS.pattern.replace("{bank}", bank))
+
+    def said(m: re.Match) -> str:
+        one = m.group(1) in ("une", "Une", "la", "La") or not m.group().endswith("s")
+        return (_BEFORE[m.group(1)] + " " if m.group(1) else "") + ("jour férié" if one else "jours fériés")
+    return pattern.sub(said, text)
