@@ -30,6 +30,7 @@ from typing import NamedTuple, Sequence
 from .agreement import mend as mend_agreement
 from .casing import in_case_of
 from .glossary_errands import ROWS as ERRANDS
+from .glossary_home import ROWS as HOME
 from .pattern_screen import Lazy, Screen, folded, needs
 
 
@@ -349,6 +350,8 @@ FRENCH = (
 )
 # errands and occasions (words36, s34): pharmacy, post, garage, DIY, pets, hobbies, weddings (glossary_errands.py)
 FRENCH += tuple(_entry(*row[:4], **row[4]) for row in ERRANDS)
+# a home's, a car's, a body's and a weekend's upkeep (words38, s35): dentist, garage, DIY, garden, gym (glossary_home.py)
+FRENCH += tuple(_entry(*row[:4], **row[4]) for row in HOME)
 
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"
                r"three|of|with|without|by|for|in|on|under|behind|from|what|which|whose|new|old|own)")
