@@ -350,7 +350,7 @@ FRENCH = (
 )
 # errands and occasions (words36, s34): pharmacy, post, garage, DIY, pets, hobbies, weddings (glossary_errands.py)
 FRENCH += tuple(_entry(*row[:4], **row[4]) for row in ERRANDS)
-# a home's, a car's, a body's and a weekend's upkeep (words38, s35): dentist, garage, DIY, garden, gym (glossary_home.py)
+# a home's, a car's, a body's and a weekend's upkeep (words38, s35): dentist, garage, DIY, garden (glossary_home.py)
 FRENCH += tuple(_entry(*row[:4], **row[4]) for row in HOME)
 
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"

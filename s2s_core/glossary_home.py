@@ -37,8 +37,10 @@ ROWS = (
      {"only_with": _WOUND, "not_after": r"(?i:\bin\s+)$"}),                       # "in stitches": laughing
     ("X-ray/X-rays", "pill/pills", "radio/radios", "pilule/pilules",            # "The pill showed…": «L'assistance»
      {"not_before": r"\s+(?:show\w*|reveal\w*|found|find)\b"}),
-    ("chicken pox/", "flu/", "varicelle/", "grippe/",             # "Flu is common…": «Le feu», "She had flu": «couri»
-     {"only_with": r"(?i:\b(?:has|have|got|with)\s+(?:the\s+)?chicken\s+pox\b)"}),        # "chickenpox": read "chicken pox" (phrasing/kids)
+    # "chickenpox" is read "chicken pox" (phrasing/kids.py); "Flu is common…" came out «Le feu…», "She had flu…"
+    # «Elle avait couri…»: only one who has it
+    ("chicken pox/", "flu/", "varicelle/", "grippe/",
+     {"only_with": r"(?i:\b(?:has|have|got|with)\s+(?:the\s+)?chicken\s+pox\b)"}),
     # the car: «une craque sur la porte», «L'escalade fait un bruit», «Le bois ne s'ouvrira pas», «Le génie»
     ("scratch/scratches", "stain/stains", "rayure/rayures", "tache/taches",
      {"noun_only": True, "not_after": r"(?i:\bfrom\s+)$",                          # "start from scratch"
@@ -78,7 +80,8 @@ ROWS = (
     ("postman/postmen", "neighbor/neighbors", "facteur/facteurs", "voisin/voisins", {}),
     ("hair dryer/hair dryers", "phone/phones", "sèche-cheveux/sèche-cheveux", "téléphone/téléphones", {}),
     ("dryer/", "oven/", "sèche-linge/", "four/", {"not_after": r"(?i:\b(?:hair|blow|spin)\s+)$"}),
-    ("laundry basket/laundry baskets", "bucket/buckets", "panier à linge/paniers à linge", "seau/seaux", {}),   # "basket"
+    ("laundry basket/laundry baskets", "bucket/buckets", "panier à linge/paniers à linge", "seau/seaux",   # "basket"
+     {}),
     ("washing powder/", "soup/", "lessive/", "soupe/", {}),
     ("bleach/", "water/", "eau de Javel/", "eau/",
      {"not_before": r"\s+(?:the|my|your|his|her|its|our|their|it|them|a)\b"}),      # "bleach my hair": the verb
