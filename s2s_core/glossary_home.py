@@ -58,6 +58,9 @@ ROWS = (
     ("fuse/fuses", "button/buttons", "fusible/fusibles", "bouton/boutons",
      {"noun_only": True, "not_after": r"(?i:\bshort\s+)$"}),                    # "a short fuse"
     ("/tiles", "/mirrors", "/carreaux", "/miroirs", {"only_with": _ROOMS}),
+    # "There is a leak under the sink." → «…sous le coffre.», "The dishes are in the sink." → «…à l'évidence.»
+    ("sink/sinks", "elevator/elevators", "évier/éviers", "ascenseur/ascenseurs",
+     {"noun_only": True, "only_with": r"(?i:\b(?:under|in|into|below|beside|from)\s+the\s+sinks?\b)"}),
     ("carpenter/carpenters", "plumber/plumbers", "menuisier/menuisiers", "plombier/plombiers", {}),
     # the garden: «des sacs sur son balcon» (herbs), «L'eau peut être dans la cabane», «des grains»
     ("/herbs", "/flowers", "/herbes aromatiques", "/fleurs", {"only_with": _GROWN}),
@@ -75,6 +78,10 @@ ROWS = (
     ("soundtrack/soundtracks", "music/", "bande originale/bandes originales", "musique/", {}),
     ("goalkeeper/goalkeepers", "captain/captains", "gardien de but/gardiens de but", "capitaine/capitaines", {}),
     ("changing room/changing rooms", "office/offices", "vestiaire/vestiaires", "bureau/bureaux", {"only_with": _GAME}),
+    # "My dog has worms." → «Mon chien a des soucis.» (glossary.py reads "worms" after a determiner only)
+    ("/worms", "/snakes", "/vers", "/serpents",
+     {"only_with": r"(?i:\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|vet|horses?)\b.*"
+                   r"\b(?:has|have|had|got)\s+worms\b)"}),
     # pets and laundry: «aboie à la poste» (the postman), «le sèche», «Le panier des lunés», «Nous n'avions plus lavé»
     # (washing powder), «Utilise pour nettoyer…» (bleach left out)
     ("postman/postmen", "neighbor/neighbors", "facteur/facteurs", "voisin/voisins", {}),

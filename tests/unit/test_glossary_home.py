@@ -90,3 +90,15 @@ def test_words38_nouns_left_as_typed(typed):
 ])
 def test_words38_french_is_written_back(typed, model_wrote, written):
     assert write_back(model_wrote, read(typed, FRENCH)[1]) == written
+
+
+@pytest.mark.parametrize("typed, model_reads", [   # a sink and a pet's worms (words38, second round)
+    ("There is a leak under the sink.", "There is a leak under the elevator."),          # «sous le coffre»
+    ("The dishes are in the sink.", "The dishes are in the elevator."),                  # «à l'évidence»
+    ("The ship will sink.", "The ship will sink."),                                      # the verb
+    ("My dog has worms.", "My dog has snakes."),                                         # «des soucis»
+    ("I think our cat has worms.", "I think our cat has snakes."),                       # «des portes»
+    ("The birds eat worms.", "The birds eat worms."),                                    # right as typed
+])
+def test_words38_sink_and_worms(typed, model_reads):
+    assert _read(typed) == model_reads

@@ -784,3 +784,7 @@ LEFT += occasions_cases.LEFT
 import phrasing_firstvisit_cases as firstvisit_cases   # noqa: E402  a first visitor's words (measure35, s34)
 READ += firstvisit_cases.READ
 LEFT += firstvisit_cases.LEFT
+
+import phrasing_upkeep_cases as upkeep_cases   # noqa: E402  a home's, a car's and a body's upkeep (words38, s35)
+READ += upkeep_cases.READ
+LEFT += upkeep_cases.LEFT
