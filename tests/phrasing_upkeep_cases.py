@@ -21,6 +21,14 @@ READ = [   # (typed, read): each entry of upkeep.PHRASES read at least once
     ("The dentist pulled out two teeth.", "The dentist took out two teeth."),
     ("The bruise on my knee is turning yellow.", "The blue mark on my knee is becoming yellow."),
     ("Put some ice on the bruise.", "Put some ice on the blue mark."),
+    ("Fold the clothes and put them away.", "Fold the clothes and put them back in their place."),
+    ("Can you put it away?", "Can you put it back in its place?"),
+    ("Put your toys away!", "Put your toys back in their place!"),
+    ("Put the books away, please.", "Put the books back in their place, please."),
+    ("Empty the dishwasher, please.", "Take the dishes out of the dishwasher, please."),
+    ("I emptied the dishwasher.", "I took the dishes out of the dishwasher."),
+    ("We rented a cabin in the mountains.", "We rented a chalet in the mountains."),
+    ("We stayed in a log cabin by the lake.", "We stayed in a log chalet by the lake."),
 ]
 
 LEFT = [   # looks like one, but is not
@@ -32,4 +40,8 @@ LEFT = [   # looks like one, but is not
     "He pulled out a knife.",
     "She pulled out her phone.",
     "He bruised his arm.",
+    "Put some money away.",              # saved
+    "They put him away for years.",      # in prison
+    "Can you empty the dishwasher?",     # came out right: «vider le lave-vaisselle»
+    "Our cabin on the ship was small.",  # a ship's cabin
 ]

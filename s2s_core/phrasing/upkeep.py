@@ -1,5 +1,5 @@
-"""Phrases of a home's, a car's and a body's upkeep (damp towels, a flat battery, a hike, a tooth pulled out) that the
-model had read as another meaning.
+"""Phrases of a home's, a car's and a body's upkeep (damp towels, a flat battery, a hike, a tooth pulled out, toys put
+away, a cabin in the woods) that the model had read as another meaning.
 
 The model knows "humide", "morte" for a battery and "marcher", not "damp", "a flat battery" or "hiked": "The sheets
 are still damp." came out "Les draps sont encore morts.", "My car has a flat battery." "Ma voiture a une batterie
@@ -40,4 +40,19 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      "took out "),
     # "The bruise on my knee is turning yellow." → "Le bruit sur mon genouille…"; body.py reads "a bruise" so
     (r"\b(the|this|that)\s+bruise\b(?![sd-])", r"\1 blue mark"),
+    # "Fold the clothes and put them away." → "…et les enfila.", "Put your toys away!" → "Mets tes jouets !", "Put the
+    # books away, please." → "Mettez les livres…"; "back in their place": "Remets tes jouets à leur place !" (things
+    # tidied, not one put away in prison nor money saved: "put him away", "put some money away")
+    (r"\bput\s+them\s+away\b", "put them back in their place"),
+    (r"\bput\s+it\s+away\b(?!\s+for\b)", "put it back in its place"),
+    (rf"\bput\s+((?:the|{POSSESSIVE}|these|those|all\s+the)\s+(?:\w+\s+)?(?:toys|books|clothes|dishes|plates|cups|"
+     r"glasses|shoes|things|tools|games|pens|pencils|papers|towels|shirts|socks))\s+away\b",
+     r"put \1 back in their place"),
+    # "Empty the dishwasher." → "Emptie le lave-vaisselle.", "I emptied the dishwasher." → "J'ai tenté…"; "take the
+    # dishes out of": "J'ai sorti la vaisselle du lave-vaisselle." ("Can you empty the dishwasher?" came out right)
+    (r"^empty\s+the\s+dishwasher\b", "take the dishes out of the dishwasher"),
+    (r"\bemptied\s+the\s+dishwasher\b", "took the dishes out of the dishwasher"),
+    # "We rented a cabin in the mountains." → "…un taxi dans les montagnes.", "The cabin in the woods…" → "Le taxi…";
+    # "chalet": "un chalet" (a cabin in the hills or woods, not a ship's or a plane's)
+    (r"^(?=.*\b(?:mountains?|woods|forest|lakes?|ski\w*|hills|log)\b)(.*?)\bcabin(s?)\b", r"\1chalet\2"),
 )
