@@ -10,6 +10,8 @@ READ = [   # (typed, read): each entry of upkeep.PHRASES read at least once
     ("My car has a flat battery.", "My car has a dead battery."),
     ("We hiked to the top of the mountain.", "We walked to the top of the mountain."),
     ("They hiked along the coast for three days.", "They walked along the coast for three days."),
+    ("We hiked in the mountains last summer.", "We walked in the mountains last summer."),
+    ("Yesterday we hiked.", "Yesterday we walked."),
     ("My cat has been vomiting all day.", "My cat has vomited all day."),
     ("He drilled a hole in the wall.", "He made a hole in the wall."),
     ("She drilled two holes in the door.", "She made two holes in the door."),
@@ -35,6 +37,8 @@ LEFT = [   # looks like one, but is not
     "There's damp everywhere.",          # the noun ("There's damp on the wall": admin.py, "humidity")
     "Damp patches on the wall.",
     "I hiked up the hill this morning.",  # came out right: «J'ai grimpé la colline»
+    "She hiked the price of bread.",      # raised
+    "The hiked fees angered students.",
     "The drill makes a hole.",
     "They drilled for oil.",
     "He pulled out a knife.",

@@ -25,7 +25,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\ba\s+flat\s+(batter(?:y|ies))\b", r"a dead \1"),
     # "We hiked to the top of the mountain." → "Nous avons roulé jusqu'au sommet…", "They hiked along the coast…" →
     # "Ils ont roulé le long de la côte…"; "walked": "marché" ("hiked up the hill" came out right: «grimpé»)
-    (r"\bhiked\b(?!\s+up\b)", "walked"),
+    # (a walk, where a place or a time follows: not "hiked the price", "the hiked fees")
+    (r"\bhiked(?=\s+(?:to|in|into|through|along|across|around|round|over|for|from|back|down|past|towards?|with|all|"
+     r"every|\d)\b|\s*(?:[.,;!?]|$))", "walked"),
     # "My cat has been vomiting all day." → "Mon chat est en train de faire vomir…"; "has vomited": "a vomi"
     (r"\b(has|have)\s+been\s+vomiting\b", r"\1 vomited"),
     # "He drilled a hole in the wall." → "Il sourit un trou…", "She drilled two holes in the door." → "Elle souffla
