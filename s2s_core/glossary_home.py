@@ -38,9 +38,9 @@ ROWS = (
     ("X-ray/X-rays", "pill/pills", "radio/radios", "pilule/pilules",            # "The pill showed…": «L'assistance»
      {"not_before": r"\s+(?:show\w*|reveal\w*|found|find)\b"}),
     # "chickenpox" is read "chicken pox" (phrasing/kids.py); "Flu is common…" came out «Le feu…», "She had flu…"
-    # «Elle avait couri…»: only one who has it
+    # «Elle avait couri…»: only one who has it (or is with it)
     ("chicken pox/", "flu/", "varicelle/", "grippe/",
-     {"only_with": r"(?i:\b(?:has|have|got|with)\s+(?:the\s+)?chicken\s+pox\b)"}),
+     {"only_with": r"(?i:\b(?:has|have|with)\s+(?:the\s+)?chicken\s+pox\b)"}),     # "has got flu": «s'est fait courir»
     # the car: «une craque sur la porte», «L'escalade fait un bruit», «Le bois ne s'ouvrira pas», «Le génie»
     ("scratch/scratches", "stain/stains", "rayure/rayures", "tache/taches",
      {"noun_only": True, "not_after": r"(?i:\bfrom\s+)$",                          # "start from scratch"

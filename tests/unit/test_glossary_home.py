@@ -63,6 +63,7 @@ def test_words38_nouns_are_read_as_their_stand_ins(typed, model_reads):
     "She wants to bleach her hair.",               # the verb
     "The X-ray showed a broken bone.",             # "The pill showed…" came out «L'assistance s'est montré…»
     "She had chicken pox last year.",              # "She had flu…" came out «Elle avait couri…»
+    "He has got chicken pox.",                     # "He has got flu." came out «Il s'est fait courir.»
     "The changing rooms are downstairs.",          # a shop's fitting rooms, perhaps
     "Pay with cough drops.",
     "The roof tiles are old.",                     # tuiles, not carreaux
