@@ -77,6 +77,8 @@ ROWS = (
     # films and sport: «le bruit de ce film» (a soundtrack), «l'objectif de notre équipe», «Les pièces de change»
     ("soundtrack/soundtracks", "music/", "bande originale/bandes originales", "musique/", {}),
     ("goalkeeper/goalkeepers", "captain/captains", "gardien de but/gardiens de but", "capitaine/capitaines", {}),
+    ("gym membership/gym memberships", "ticket/tickets",                  # «La composante est très chère.»
+     "abonnement à la salle de sport/abonnements à la salle de sport", "ticket|billet/tickets|billets", {}),
     ("changing room/changing rooms", "office/offices", "vestiaire/vestiaires", "bureau/bureaux", {"only_with": _GAME}),
     # "My dog has worms." → «Mon chien a des soucis.» (glossary.py reads "worms" after a determiner only)
     ("/worms", "/snakes", "/vers", "/serpents",

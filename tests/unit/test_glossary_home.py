@@ -103,3 +103,13 @@ def test_words38_french_is_written_back(typed, model_wrote, written):
 ])
 def test_words38_sink_and_worms(typed, model_reads):
     assert _read(typed) == model_reads
+
+
+def test_words38_gym_membership_is_read_as_a_ticket_and_written_back():
+    """"The gym membership is very expensive." had come out «La composante est très chère.»; read "ticket", «Le
+    ticket» is written «Le abonnement à la salle de sport» (typography.py elides the article after)."""
+    assert _read("I cancelled my gym membership.") == "I cancelled my ticket."
+    assert _read("Gym memberships are cheaper in January.") == "Tickets are cheaper in January."
+    terms = read("I want to renew my gym membership.", FRENCH)[1]
+    written = write_back("Je veux renouveler mon ticket.", terms)
+    assert written == "Je veux renouveler mon abonnement à la salle de sport."
