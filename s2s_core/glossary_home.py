@@ -49,6 +49,9 @@ ROWS = (
      {"noun_only": True, "not_before": r"\s+(?:bags?|purses?)\b"}),
     ("bonnet/", "roof/", "capot/", "toit/", {"only_with": _NOT_WORN}),      # a car's, not a baby's bonnet
     ("gearbox/gearboxes", "box/boxes", "boîte de vitesses/boîtes de vitesses", "boîte/boîtes", {}),
+    # «Le mécanicien a changé les pluques.», «Le serpent est coincé.» (a handbrake)
+    ("spark plug/spark plugs", "candle/candles", "bougie/bougies", "bougie/bougies", {}),
+    ("handbrake/handbrakes", "engine/engines", "frein à main/freins à main", "moteur/moteurs", {}),
     # the bank: «un débit direct»
     ("direct debit/direct debits", "payment/payments", "prélèvement automatique/prélèvements automatiques",
      "paiement/paiements", {}),

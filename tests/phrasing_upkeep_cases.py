@@ -31,6 +31,10 @@ READ = [   # (typed, read): each entry of upkeep.PHRASES read at least once
     ("I emptied the dishwasher.", "I took the dishes out of the dishwasher."),
     ("We rented a cabin in the mountains.", "We rented a chalet in the mountains."),
     ("We stayed in a log cabin by the lake.", "We stayed in a log chalet by the lake."),
+    ("We queued for an hour at the museum.", "We waited for an hour at the museum."),
+    ("I queued for tickets this morning.", "I waited for tickets this morning."),
+    ("I sweat a lot at the gym.", "I perspire a lot at the gym."),
+    ("I sweat so much at night.", "I perspire so much at night."),
 ]
 
 LEFT = [   # looks like one, but is not
@@ -48,4 +52,7 @@ LEFT = [   # looks like one, but is not
     "They put him away for years.",      # in prison
     "Can you empty the dishwasher?",     # came out right: «vider le lave-vaisselle»
     "Our cabin on the ship was small.",  # a ship's cabin
+    "Don't sweat it.",
+    "I sweat when I run.",               # "I perspire when I run." came out «Je perspire…»
+    "The queued jobs are waiting.",
 ]

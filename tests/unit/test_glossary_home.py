@@ -113,3 +113,13 @@ def test_words38_gym_membership_is_read_as_a_ticket_and_written_back():
     terms = read("I want to renew my gym membership.", FRENCH)[1]
     written = write_back("Je veux renouveler mon ticket.", terms)
     assert written == "Je veux renouveler mon abonnement à la salle de sport."
+
+
+@pytest.mark.parametrize("typed, model_reads", [   # a car's spark plugs and handbrake (words38, second batch)
+    ("The mechanic changed the spark plugs.", "The mechanic changed the candles."),      # «les pluques»
+    ("The spark plugs are worn out.", "The candles are worn out."),                      # «Les pièges épargnés»
+    ("The handbrake is stuck.", "The engine is stuck."),                                  # «Le serpent»
+    ("Did you put the handbrake on?", "Did you put the engine on?"),                      # «la main»
+])
+def test_words38_car_parts(typed, model_reads):
+    assert _read(typed) == model_reads
