@@ -33,8 +33,6 @@ READ = [   # (typed, read): each entry of upkeep.PHRASES read at least once
     ("We stayed in a log cabin by the lake.", "We stayed in a log chalet by the lake."),
     ("We queued for an hour at the museum.", "We waited for an hour at the museum."),
     ("I queued for tickets this morning.", "I waited for tickets this morning."),
-    ("I sweat a lot at the gym.", "I perspire a lot at the gym."),
-    ("I sweat so much at night.", "I perspire so much at night."),
 ]
 
 LEFT = [   # looks like one, but is not
@@ -52,7 +50,5 @@ LEFT = [   # looks like one, but is not
     "They put him away for years.",      # in prison
     "Can you empty the dishwasher?",     # came out right: «vider le lave-vaisselle»
     "Our cabin on the ship was small.",  # a ship's cabin
-    "Don't sweat it.",
-    "I sweat when I run.",               # "I perspire when I run." came out «Je perspire…»
     "The queued jobs are waiting.",
 ]

@@ -60,7 +60,4 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "We queued for an hour at the museum." → "Nous nous sommes recherchés…", "I queued for tickets…" → "Je me suis
     # repoussé…"; "waited": "Nous avons attendu…" ("waited in line" came out «attendu en ligne», online)
     (r"\bqueued\b(?=\s+(?:for|outside|at|in|up|to|all|\d)\b)", "waited"),
-    # "I sweat a lot at the gym." → "Je jure beaucoup…" (swear); "perspire": "Je transpire beaucoup…" ("we perspire"
-    # came out «Nous perspire», "I perspire when I run." «Je perspire…»: one's own, and how much)
-    (r"\bI\s+sweat(?=\s+(?:a\s+lot|so\s+much|too\s+much|much\s+more)\b)", "I perspire"),
 )
