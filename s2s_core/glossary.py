@@ -30,6 +30,7 @@ from typing import NamedTuple, Sequence
 from .agreement import mend as mend_agreement
 from .casing import in_case_of
 from .glossary_errands import ROWS as ERRANDS
+from .glossary_home import ROWS as HOME
 from .pattern_screen import Lazy, Screen, folded, needs
 
 
@@ -356,16 +357,15 @@ ROWS = (
     ("/slides", "/photos", "/diapositives", "/photos",         # a playground's slides: not read
      {"only_with": r"(?i:\b(?:presentations?|talks?|lectures?|meetings?|deck|powerpoint|slideshow|webinar|"
                    r"attached|conference|pitch)\b)"}),
-    # a first visitor's probe (measure37, s35): "…but the goalkeeper played brilliantly." «…mais l'objectif a
-    # joué…», "Our goalkeeper is injured." «Notre butcéan…»; "A fire broke out in a warehouse near the port" «…dans
-    # une guerre…», "He works in a warehouse." «…un magasin de guerre.» (read "player", "garage": «joueur», «garage»,
-    # each masculine)
-    ("goalkeeper/goalkeepers", "player/players", "gardien de but/gardiens de but", "joueur/joueurs", {}),
+    # a first visitor's probe (measure37, s35): "A fire broke out in a warehouse near the port" «…dans une guerre…»,
+    # "He works in a warehouse." «…un magasin de guerre.» (read "garage", masculine; goalkeeper: glossary_home.py)
     ("warehouse/warehouses", "garage/garages", "entrepôt/entrepôts", "garage/garages", {}),
 )
 FRENCH = tuple(_entry(*row[:4], **row[4]) for row in ROWS)
 # errands and occasions (words36, s34): pharmacy, post, garage, DIY, pets, hobbies, weddings (glossary_errands.py)
 FRENCH += tuple(_entry(*row[:4], **row[4]) for row in ERRANDS)
+# a home's, a car's, a body's and a weekend's upkeep (words38, s35): dentist, garage, DIY, garden (glossary_home.py)
+FRENCH += tuple(_entry(*row[:4], **row[4]) for row in HOME)
 
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"
                r"three|of|with|without|by|for|in|on|under|behind|from|what|which|whose|new|old|own)")

@@ -82,7 +82,7 @@ def test_set_terms_are_written_as_french_says_them(french, source, mended):
 
 
 @pytest.mark.parametrize("typed, model_wrote, written", [
-    ("Our goalkeeper is injured.", "Notre joueur est blessé.", "Notre gardien de but est blessé."),
+    ("Our goalkeeper is injured.", "Notre capitaine est blessé.", "Notre gardien de but est blessé."),
     ("A fire broke out in a warehouse near the port.", "Un incendie s'est déclaré dans un garage près du port.",
      "Un incendie s'est déclaré dans un entrepôt près du port."),
     ("He works in a warehouse.", "Il travaille dans un garage.", "Il travaille dans un entrepôt."),

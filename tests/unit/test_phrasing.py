@@ -794,3 +794,8 @@ LEFT += firstlines_cases.LEFT
 import phrasing_firstvisit37_cases as firstvisit37_cases   # noqa: E402  a first visitor's readings (measure37, s35)
 READ += firstvisit37_cases.READ
 LEFT += firstvisit37_cases.LEFT
+
+
+import phrasing_upkeep_cases as upkeep_cases   # noqa: E402  a home's, a car's and a body's upkeep (words38, s35)
+READ += upkeep_cases.READ
+LEFT += upkeep_cases.LEFT

@@ -1,0 +1,125 @@
+"""Nouns of a home's, a car's, a body's and a weekend's upkeep the model has no French for (glossary_home.py, words38,
+session 35): read as a stand-in noun it translates, its French written back ("The clutch is making a noise." had come
+out «L'escalade fait un bruit.»; read "elevator": «L'embrayage fait un bruit.»)."""
+from __future__ import annotations
+
+import pytest
+
+from s2s_core.glossary import FRENCH, read, write_back
+
+
+def _read(text: str) -> str:
+    return read(text, FRENCH)[0]
+
+
+@pytest.mark.parametrize("typed, model_reads", [    # what the model had written as typed, in the comment
+    ("The dentist says I need a filling.", "The dentist says I need a medicine."),      # «un remplir»
+    ("He broke his wrist playing football.", "He broke his knee playing football."),    # «son siffler»
+    ("Where can I buy a thermometer?", "Where can I buy a pen?"),                       # «un larmomètre»
+    ("These drops are for your eyes.", "These creams are for your eyes."),              # «Ces baisses»
+    ("The doctor removed my stitches.", "The doctor removed my bandages."),             # «mes taches»
+    ("Do I need an X-ray?", "Do I need a pill?"),                                       # «un X-ray»
+    ("My son has chicken pox.", "My son has flu."),                                     # «la gueule»
+    ("There is a scratch on the door of my car.", "There is a stain on the door of my car."),   # «une craque»
+    ("The clutch is making a noise.", "The elevator is making a noise."),               # «L'escalade»
+    ("The bonnet won't open.", "The roof won't open."),                                 # «Le bois»
+    ("The gearbox needs to be repaired.", "The box needs to be repaired."),             # «Le génie»
+    ("I need to cancel a direct debit.", "I need to cancel a payment."),                # «un débit direct»
+    ("I need a ladder to reach the gutter.", "I need a ladder to reach the chimney."),  # «l'invité»
+    ("The gutters are blocked again.", "The windows are blocked again."),               # «Les gars»
+    ("The electrician replaced the fuse.", "The electrician replaced the button."),     # «la fusée»
+    ("We put new tiles in the bathroom.", "We put new mirrors in the bathroom."),       # «de nouveaux tiles»
+    ("The carpenter made us a new table.", "The plumber made us a new table."),         # «Le carpenteur»
+    ("She grows herbs on her balcony.", "She grows flowers on her balcony."),           # «des sacs»
+    ("The watering can is in the shed.", "The elevator is in the tent."),               # «L'eau peut être…»
+    ("We bought seeds for the garden.", "We bought plants for the garden."),            # «des grains»
+    ("Our vegetable garden is very big.", "Our park is very big."),                     # «jardin à légume»
+    ("My sleeping bag is too thin.", "My coat is too thin."),                           # «sac dormir»
+    ("We need a map and a compass.", "We need a map and a watch."),                     # «une composante»
+    ("The cable car goes up to the glacier.", "The train goes up to the glacier."),     # «voiture de câblo…»
+    ("The lifeguard is watching the swimmers.", "The policeman is watching the swimmers."),   # «La vie»
+    ("I love the soundtrack of this film.", "I love the music of this film."),          # «le bruit»
+    ("The goalkeeper caught the ball.", "The captain caught the ball."),                # «L'objectif»
+    ("I left my bag in the changing room at the gym.", "I left my bag in the office at the gym."),
+    ("Has the postman come yet?", "Has the neighbor come yet?"),                        # «Le postier»
+    ("Put the towels in the dryer.", "Put the towels in the oven."),                    # «le sèche»
+    ("I need a new hair dryer.", "I need a new phone."),                                # «une nouvelle sèche»
+    ("The laundry basket is full.", "The bucket is full."),                             # «panier des lunés»
+    ("This washing powder smells nice.", "This soup smells nice."),                     # «Ça sent bon.»
+    ("Use bleach to clean the toilet.", "Use water to clean the toilet."),              # bleach left out
+])
+def test_words38_nouns_are_read_as_their_stand_ins(typed, model_reads):
+    assert _read(typed) == model_reads
+
+
+@pytest.mark.parametrize("typed", [   # another sense, or a sentence the stand-in came out worse in
+    "One of my fillings fell out.",                # no tooth named: a pie's filling may be
+    "We were in stitches all evening.",            # laughing
+    "The temperature drops at night.",             # the verb
+    "We had to start from scratch.",
+    "She carried a small clutch bag.",
+    "The baby wore a white bonnet.",               # a baby's bonnet, not a car's
+    "He has a short fuse.",
+    "She wants to bleach her hair.",               # the verb
+    "The X-ray showed a broken bone.",             # "The pill showed…" came out «L'assistance s'est montré…»
+    "She had chicken pox last year.",              # "She had flu…" came out «Elle avait couri…»
+    "He has got chicken pox.",                     # "He has got flu." came out «Il s'est fait courir.»
+    "The changing rooms are downstairs.",          # a shop's fitting rooms, perhaps
+    "Pay with cough drops.",
+    "The roof tiles are old.",                     # tuiles, not carreaux
+])
+def test_words38_nouns_left_as_typed(typed):
+    assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, model_wrote, written", [   # what the model wrote for the stand-in (words38 probes)
+    ("The filling in my tooth hurts.", "Le médicament de ma dent fait mal.", "Le plombage de ma dent fait mal."),
+    ("Both wrists are swollen.", "Les deux genoux sont enflés.", "Les deux poignets sont enflés."),
+    ("The cut needs stitches.", "La coupe a besoin de bandes.", "La coupe a besoin de points de suture."),
+    ("The clutch is making a noise.", "L'ascenseur fait un bruit.", "L'embrayage fait un bruit."),
+    ("A new gearbox is very expensive.", "Une nouvelle boîte est très chère.",
+     "Une nouvelle boîte de vitesses est très chère."),
+    ("The gutters are blocked again.", "Les fenêtres sont encore bloquées.", "Les gouttières sont encore bloquées."),
+    ("We put new tiles in the bathroom.", "Nous mettons de nouveaux miroirs dans la salle de bain.",
+     "Nous mettons de nouveaux carreaux dans la salle de bain."),
+    ("Fill the watering can with water.", "Remplissez l'ascenseur d'eau.", "Remplissez l'arrosoir d'eau."),
+    ("Don't forget the sleeping bags.", "N'oublie pas les manteaus.", "N'oublie pas les sacs de couchage."),
+    ("There is no lifeguard on this beach.", "Il n'y a pas de police sur cette plage.",
+     "Il n'y a pas de maître-nageur sur cette plage."),
+    ("Use bleach to clean the toilet.", "Utilise l'eau pour nettoyer les toilettes.",
+     "Utilise l'eau de Javel pour nettoyer les toilettes."),
+])
+def test_words38_french_is_written_back(typed, model_wrote, written):
+    assert write_back(model_wrote, read(typed, FRENCH)[1]) == written
+
+
+@pytest.mark.parametrize("typed, model_reads", [   # a sink and a pet's worms (words38, second round)
+    ("There is a leak under the sink.", "There is a leak under the elevator."),          # «sous le coffre»
+    ("The dishes are in the sink.", "The dishes are in the elevator."),                  # «à l'évidence»
+    ("The ship will sink.", "The ship will sink."),                                      # the verb
+    ("My dog has worms.", "My dog has snakes."),                                         # «des soucis»
+    ("I think our cat has worms.", "I think our cat has snakes."),                       # «des portes»
+    ("The birds eat worms.", "The birds eat worms."),                                    # right as typed
+])
+def test_words38_sink_and_worms(typed, model_reads):
+    assert _read(typed) == model_reads
+
+
+def test_words38_gym_membership_is_read_as_a_ticket_and_written_back():
+    """"The gym membership is very expensive." had come out «La composante est très chère.»; read "ticket", «Le
+    ticket» is written «Le abonnement à la salle de sport» (typography.py elides the article after)."""
+    assert _read("I cancelled my gym membership.") == "I cancelled my ticket."
+    assert _read("Gym memberships are cheaper in January.") == "Tickets are cheaper in January."
+    terms = read("I want to renew my gym membership.", FRENCH)[1]
+    written = write_back("Je veux renouveler mon ticket.", terms)
+    assert written == "Je veux renouveler mon abonnement à la salle de sport."
+
+
+@pytest.mark.parametrize("typed, model_reads", [   # a car's spark plugs and handbrake (words38, second batch)
+    ("The mechanic changed the spark plugs.", "The mechanic changed the candles."),      # «les pluques»
+    ("The spark plugs are worn out.", "The candles are worn out."),                      # «Les pièges épargnés»
+    ("The handbrake is stuck.", "The engine is stuck."),                                  # «Le serpent»
+    ("Did you put the handbrake on?", "Did you put the engine on?"),                      # «la main»
+])
+def test_words38_car_parts(typed, model_reads):
+    assert _read(typed) == model_reads
