@@ -44,9 +44,19 @@ _INTRODUCED = re.compile(r"\s*hello,"             # "Hi,", "Good morning,", "Hel
                          re.IGNORECASE)
 
 
+# "Hello," (or "Good morning/afternoon,") before a message of four words or more, read whole: the model dropped it or
+# said «Salut» to someone it went on to call «vous» ("Hello, can you help me?" came out «Eh bien, pouvez-vous
+# m'aider ?», "Hello, I'm looking for a present for my mother, something not too expensive." «Je cherche un cadeau…»,
+# "Hello, we have a reservation…" «Salut, nous avons…»); not before someone called ("Hello, everyone.", "Hello, Tom")
+_HELLO = re.compile(r"\s*(?:hello|good\s+morning|good\s+afternoon),(?=(?:\s+[^\s,.!?;:]+){3}\s+\S)"
+                    r"(?!\s+(?:everyone|everybody|all|guys|folks|team|friends|class|sir|madam|darling|dear|love)\b)"
+                    r"(?!\s+(?!(?-i:I)\b|(?-i:I)['’])(?-i:[A-Z]))", re.IGNORECASE)
+
+
 def greets(clause: str) -> bool:
     """Whether ``clause`` is a greeting cut off the sentence it opens (``opening_greeting``, ``introduced``)."""
-    return written_fr(clause) is not None or bool(re.fullmatch(r"\s*hello,\s*", clause, re.IGNORECASE))
+    return written_fr(clause) is not None or bool(re.fullmatch(r"\s*(?:hello|good\s+morning|good\s+afternoon),\s*", clause,
+                                                                   re.IGNORECASE))
 
 
 def introduced(sentence: str) -> int:
@@ -55,6 +65,14 @@ def introduced(sentence: str) -> int:
     there is none or it is typed in capitals."""
     m = _INTRODUCED.match(sentence)
     return m.end() if m and not m.group().isupper() else 0
+
+
+def hello_before(sentence: str) -> int:
+    """Where "Hello," before a message of four words or more ends ("Hello, can you help me?": 6), so that it is
+    read as a clause of its own («Bonjour,» + «peux-tu m'aider ?»); 0 where there is none, it calls someone,
+    it is typed in capitals or letters.py writes the whole line ("Hello, how are you today?")."""
+    m = _HELLO.match(sentence)
+    return m.end() if m and not m.group().isupper() and written_fr(sentence.strip()) is None else 0
 
 
 class Clause(NamedTuple):
@@ -71,7 +89,7 @@ def split_clauses(sentence: str, n_pieces: Union[int, Callable[[str], int]], gre
     ("… — Google, Apple and Microsoft — track …") are not cut (``_asides``). A greeting that opens the sentence
     ("Hi Paul, thanks…") is a clause of its own, whatever the length (``letters.opening_greeting``), where
     ``greetings`` (a target letters.py writes greetings for)."""
-    greeting = (opening_greeting(sentence) or introduced(sentence)) if greetings else 0
+    greeting = (opening_greeting(sentence) or introduced(sentence) or hello_before(sentence)) if greetings else 0
     if greeting:
         rest = split_clauses(sentence[greeting:].strip(), n_pieces)
         return [Clause(sentence[:greeting].strip(), True, False)] + [c._replace(first=False) for c in rest]

@@ -51,6 +51,9 @@ GREETING_LINES = {                      # greetings that name no one ("Hello eve
     "good evening, everyone": "Bonsoir à tous", "good evening, all": "Bonsoir à tous",
     "hi": "Bonjour", "hey": "Salut", "hey there": "Salut",            # alone: "hi" had come out "trahis", "hey"
                                                                        # "c'est vrai"
+    # cut off a message (clauses.hello_before), "Hello," had come out «Bonjour,» the model was unsure of (flagged);
+    # read whole, «Salut» to someone called «vous», or nothing: written so, alone too
+    "hello": "Bonjour", "good morning": "Bonjour", "good afternoon": "Bonjour",
     "dear hiring manager": "Madame, Monsieur", "dear parents": "Chers parents", "dear customer": "Cher client",
     "dear valued customer": "Cher client", "dear customers": "Chers clients", "dear friends": "Chers amis",
     "dear colleagues": "Chers collègues", "dear neighbours": "Chers voisins", "dear neighbors": "Chers voisins",

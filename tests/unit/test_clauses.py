@@ -201,3 +201,21 @@ def test_hello_before_my_name_and_i_is_a_clause_of_its_own():
         Clause("Hello, my name is Peter and I am a teacher.")]
     assert greets("Hello,") and greets("Hi Paul,") and not greets("my name is Peter")
     assert parts_note(split_clauses("Hello, my name is Peter and I am a teacher.", 12)).startswith("The greeting")
+
+
+# ---- session 35: "Hello," before a message is a clause of its own, written «Bonjour,»
+def test_hello_before_a_message_is_a_clause_of_its_own():
+    """Read whole, "Hello, can you help me?" had come out «Eh bien, pouvez-vous m'aider ?» and "Hello, I'm looking for
+    a present…" «Je cherche un cadeau…» (the greeting lost); "Hello," alone was flagged as a word the model doubted."""
+    from s2s_core.clauses import hello_before
+    from s2s_core.letters import written_fr
+    assert split_clauses("Hello, can you help me?", 8) == [
+        Clause("Hello,", True, False), Clause("can you help me?", False, True)]
+    assert split_clauses("Good morning, I have an appointment at ten.", 8)[0] == Clause("Good morning,", True, False)
+    assert hello_before("hello, can u help me") == 6
+    for whole in ("Hello, how are you?", "Hello, how are you today?", "Hello, is anyone there?",
+                  "Good morning, everyone. Today we start.", "Hello, Tom is here with me.", "HELLO, CAN YOU HELP ME?",
+                  "Hello, Can you help me?", "Good evening, I would like a room."):
+        assert hello_before(whole) == 0, whole
+    assert hello_before("Hello, I am here now.") == 6                     # "I" opens a message, it calls no one
+    assert written_fr("Hello,") == "Bonjour," and written_fr("Good afternoon,") == "Bonjour,"
