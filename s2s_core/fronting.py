@@ -39,7 +39,7 @@ TIME = (rf"(?:yesterday(?:\s+(?:morning|afternoon|evening))?|tomorrow(?:\s+(?:mo
 _SUBJECT = r"(?:I|we|you|he|she|they|it|there|the|my|our|your|his|her|their|a|an|this|these|those|its)"
 _OTHER_CLAUSE = (r"that|which|who|whom|whose|where|when|if|because|while|until|since|although|though|whether|what|"
                  r"how|before|after|and|or|but|so")
-_AFTER_NO = (r"for|until|till|by|since|from|before|after|of|to|between|than|every|each|"       # "until next week"
+_AFTER_NO = (r"for|until|till|by|since|from|before|after|of|to|between|than|every|each|again|"  # "until next week"
              r"meeting|party|appointment|concert|flight|train|match|game|dinner|lunch|breakfast|exam|class|lesson|"
              r"trip|wedding|reservation|booking|event|deadline|show|film|movie|visit|interview|call|conference|"
              r"festival|holiday|holidays|course|ceremony|performance|session|news|paper|issue|edition")
@@ -79,7 +79,8 @@ def _movable(m: re.Match) -> bool:
     return not (_FUTURE_TIME.match(m.group("time")) and (_PAST.search(span) or not _NOT_PAST.search(span)))
 
 
-# a part of the day right after a place, closing its clause: "in the north in the evening", "on the coast in the morning"
+# a part of the day right after a place, closing its clause: "in the north in the evening", "on the coast in the
+# morning"
 _PART_AFTER_PLACE = re.compile(r"(\b(?:in|on|at|near)\s+the\s+[a-z]+\s+)in(\s+the\s+(?:morning|afternoon|evening))"
                                r"(?=\s*[,.;!]|\s*$)", re.IGNORECASE)
 

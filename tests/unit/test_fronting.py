@@ -39,6 +39,8 @@ def test_a_closing_time_after_a_phrase_is_read_in_front(text, expected):
     "I booked a table at the Italian restaurant near the station next Friday.",              # the table's time
     "I would like to complain about the noise from the flat upstairs last night.",           # the noise's time
     "I want you to go by plane to Boston tomorrow and call me from the hotel.",              # the going's time
+    # read "This month, the price… has risen again," the model lost "again" («…a augmenté,»)
+    "The price of petrol has risen again this month, and many people say they cannot afford it.",
 ])
 def test_other_times_keep_their_place(text):
     assert read_fronted(text) == text
