@@ -140,7 +140,7 @@ def form_of(text: str, source: str = "") -> Optional[str]:
 _TU_HYPHEN = re.compile(r"\b(\w+)-(?:moi|le|la|les|lui|leur|nous|en|y)\b", re.IGNORECASE)     # "attends-moi"
 # a verb opening a clause: "et ne bouge pas", "ne le touche pas", "puis lis le…", "Attrape une chaise…"; not a
 # question's "Pourrais-je"
-_CLAUSE_VERB = re.compile(r"(?:^|[,;:]\s*|\b(?:et|puis|ou|mais|alors)\s+)(?:(?P<ne>ne|n')\s*(?:(?:me|m'|te|t'|le|"
+_CLAUSE_VERB = re.compile(r"(?:\b(?:et|puis|ou|mais|alors)\s+|^|[,;:]\s*)(?:(?P<ne>ne|n')\s*(?:(?:me|m'|te|t'|le|"
                           r"la|les|lui|leur|nous|vous|l'|y|en)\s*)?|(?P<el>[lm]['’]))?"      # "…, l'admets"
                           r"(?P<w>\w+)\b(?!-(?:je|il|elle|on|ils|elles|t)\b)", re.IGNORECASE)
 _NOT_VERB = set("les des ses mes tes ces une elle elles ils nous vous cette comme même tous toute toutes quelques "

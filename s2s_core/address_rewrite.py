@@ -82,14 +82,16 @@ _TO_VOUS = {"ton": "votre", "ta": "votre", "tes": "vos", "te": "vous", "toi": "v
 
 _OPENING = re.compile(r"[\W\d_]*(?:(?:ne|n['’])\s*(?:(?:me|m'|te|t'|le|la|les|lui|leur|nous|vous|l'|y|en)\s*)?)?(\w+)",
                       re.IGNORECASE)
+_LINKED = re.compile(r"(?:(?:et|puis)\s+(?=\w))?")          # "et prends…", "puis choisis…": one order of a run
 _ASKS = {"pouvez", "voulez", "devez", "savez", "avez", "etes", "puissiez"}      # "Pouvez-vous…?": a question
 
 
 def _commands(text: str, source: str) -> bool:
     """Whether ``text`` opens with an imperative ("Écrivez votre nom…", "Ne perdez pas…", "Amène ton livre…"), so
     that a word ending as a "tu" verb after its "et" is one ("…et signe au fond"), not a verb with a subject before
-    it ("qui embauche ou congédie", "que votre mari signe et offre") nor an adjective ("horreur et profonde")."""
-    m = _OPENING.match(text)
+    it ("qui embauche ou congédie", "que votre mari signe et offre") nor an adjective ("horreur et profonde"). An
+    order read on its own and joined after its link opens with it ("et prends la deuxième rue…": orders.py)."""
+    m = _OPENING.match(text, _LINKED.match(text).end())
     if not m:
         return False
     w, low = m.group(1), plain(m.group(1))

@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my|his|her|the)"
+_NOT_SIDE = (r"(?!\s+(?:track|side|time|way|answer|place|moment|day|person|people|thing|choice|decision|size|"
+             r"colou?r|one|wing|hand|foot|leg|arm|eye|ear|road|floor|path|direction|bus|train|address|number|page|"
+             r"line|platform|door|room|question|words?)\b)")     # "on the right track", "my left hand"
 AGAIN = r"(?<!\bonce )\bagain\b(?!\s+and\s+again)"       # not "once again" (the firm form), "again and again"
 # English word (as the source says it, not inside a fixed phrase) → the French that shows it was kept, and where the
 # source says it so that French may say it otherwise (a guard: "never … again" is «plus jamais», "Today is Friday"
@@ -33,6 +36,16 @@ _WORDS = (
     (r"(?<!\bat )(?<!\bthe )\bfirst\b(?!\s+of\s+all\b)(?=\s+[a-z]+)",
      r"\bpremi(?:er|ère|ers|ères)\b|\b1(?:er|re)\b|\bd['’]abord\b|\bdébut\b|\bnuméro un\b|\bdès\b|\bcommen",
      r"\bfirst\s+(?:things?|names?)\b"),
+    # a direction or a floor that closes a long run of directions or a noun ("…knock on the last door on the right."
+    # → «…frappe à la dernière porte.», "…the hotel is on your left next to a pharmacy" → «…se trouve à côté d'une
+    # pharmacie», "the bar downstairs" → «des barreaux»); not "the right time", "on the right track"
+    (rf"\b(?:(?:on|to)\s+(?:the|your|my)\s+|turn\s+|keep\s+)left\b{_NOT_SIDE}", r"\bgauche\b", ""),
+    (rf"\b(?:(?:on|to)\s+(?:the|your|my)\s+|turn\s+|keep\s+)right\b(?!\s+(?:now|away)\b){_NOT_SIDE}",
+     r"\bdroite?\b", ""),
+    (r"\bupstairs\b", r"\bhaut\b|\bà l['’]étage\b|\bau-dessus\b|\bétages?\b|\bmont|\bgrimp|\bsupérieur|"
+     r"\bescaliers?\b", ""),
+    (r"\bdownstairs\b", r"\bbas\b|\brez-de-chaussée\b|\bau-dessous\b|\bdessous\b|\bdescend|\binférieur|\bétages?\b|"
+     r"\bescaliers?\b", ""),
 )
 _COMPILED = tuple((re.compile(en, re.IGNORECASE), re.compile(fr, re.IGNORECASE),
                    re.compile(guard, re.IGNORECASE) if guard else None) for en, fr, guard in _WORDS)

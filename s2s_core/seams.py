@@ -18,7 +18,10 @@ clause after the link needs a verb (``clauses``' ``CLAUSE`` or ``_NOUN_CLAUSE``)
 from __future__ import annotations
 
 import re
+from typing import Union
+
 from .clauses import CLAUSE, FRENCH_OPENER, OPENING, Clause, lower_opening
+from .orders import order_clauses
 from .subjects import PAST_VERB
 
 MIN_SENTENCE_WORDS = 16
@@ -69,10 +72,13 @@ def seam_clauses(sentence: str) -> list[Clause]:
     return [Clause(p, i == 0, i == len(parts) - 1, True) for i, p in enumerate(parts)]
 
 
-def or_split(clauses: list[Clause], cut: bool = True) -> list[Clause]:
+def or_split(clauses: list[Clause], cut: Union[bool, str] = True) -> list[Clause]:
     """``clauses`` (a sentence as ``clauses.split_clauses`` cuts it), or, where that is one and ``cut``, the
-    sentence cut at its links (``seam_clauses``)."""
-    return seam_clauses(clauses[0].text) if cut and len(clauses) == 1 else clauses
+    sentence cut at its links (``seam_clauses``), or before each of its orders where ``cut`` is "orders"
+    (orders.py ``order_clauses``)."""
+    if not cut or len(clauses) != 1:
+        return clauses
+    return order_clauses(clauses[0].text) if cut == "orders" else seam_clauses(clauses[0].text)
 
 
 def link_of(part: str) -> str:

@@ -58,15 +58,17 @@ _SUBJECT = re.compile(rf"\b(?:(?P<pron>I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Yy]ou)|{_PA
                       rf"(?P<modal>{_MODAL}\s+)?(?:(?:then|also|just|first|still|often|usually|always|now)\s+)?"
                       rf"(?P<verb>\w+)\b")
 # what comes before a subject that opens a clause: nothing, a comma, a word that opens a sentence ("Yesterday I…"), a
-# conjunction or a time ("This morning I…"); not a noun whose relative clause it opens ("the comments I made, …",
-# "the government, of which I had the honour to lead, brought…"), nor a word like "everyone" ("Everyone I asked,
-# laughed, and said no." had been read "…, I laughed, and I said no.")
+# conjunction or a time ("This morning I…", "On Saturday we…"); not a noun whose relative clause it opens ("the
+# comments I made, …", "the government, of which I had the honour to lead, brought…"), nor a word like "everyone"
+# ("Everyone I asked, laughed, and said no." had been read "…, I laughed, and I said no.")
 _OPENS = re.compile(r"(?:^|^\W*(?!(?:what|which|who|whom|whose|"
                     r"every(?:one|body|thing)|some(?:one|body|thing)|any(?:one|body|thing)|nobody|nothing|all|those)\s)"
                     r"\w+\s+|[,;:]\s*|"
                     r"\b(?:when|so|and|but|then|because|where|after|before|while|as|since|once|until|that|though|"
                     r"although|today|yesterday|morning|afternoon|evening|night|summer|winter|"
-                    r"spring|autumn|week|month|year|lunch|dinner|breakfast|finally|first|later|now)\s+)$", re.I)
+                    r"spring|autumn|week|month|year|lunch|dinner|breakfast|finally|first|later|now)\s+|"
+                    r"\b(?<!the )(?<!a )(?<!that )(?:weekend|monday|tuesday|wednesday|thursday|friday|saturday|"
+                    r"sunday)\s+)$", re.I)                    # not "The Sunday we spent there, …": a relative
 _IF = re.compile(r"\bif\s+$", re.I)
 # a subject after its auxiliary asks a question ("Have you packed, locked the door, and turned off the lights?"):
 # said again, the question came out as statements ("…, vous avez verrouillé la porte et vous éteignez…")

@@ -27,6 +27,7 @@ from .joins import SO_NOTE, read_so, so_lost
 from .kept_words import KEPT_NOTE, keeping
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
+from .orders import ORDERS_NOTE, verbs_lost
 from .reading_notes import NUMBER_NOTE, parts_note, reading_notes  # noqa: F401  (NUMBER_NOTE re-exported)
 from .results import Hypothesis, Translation, distinct, joined
 from .search import DEFAULT_GUARD, SearchHyp, beam_search, greedy_search, max_lengths
@@ -364,7 +365,7 @@ class Translator:
         def count(s: str) -> int:       # called only for sentences with a clause seam
             return len(self.tokenizer.encode(s))
 
-        cut = self.french and links and not (whole or again)   # ", so we…", "because I…": a clause of its own
+        cut = not (whole or again) and self.french and links   # ", so we…": a clause of its own; "orders"
         clauses = [semicolon_clauses(s) if again else [Clause(s)] if whole else seams.or_split(
             split_clauses(s, count, self.french), cut) for s in segments]
         flat = [c for cs in clauses for c in cs]
@@ -411,8 +412,14 @@ class Translator:
             out[i] = t
         if whole or again or links or not self.french:
             return out
-        return _kept_first(segments, self._links_again(segments, self._so_again(
-            segments, out, settings, return_heads, whole_beams), settings, return_heads, whole_beams))
+        return _kept_first(segments, self._read_again(segments, out, settings, return_heads, whole_beams))
+
+    def _read_again(self, segments, out: list[Translation], settings, return_heads, whole_beams
+                    ) -> list[Translation]:
+        """``out`` with the sentences whose French lost a "so", a link or an order's verb read again (in turn)."""
+        for again in (self._so_again, self._links_again, self._orders_again):
+            out = again(segments, out, settings, return_heads, whole_beams)
+        return out
 
     def _links_again(self, segments, out: list[Translation], settings, return_heads, whole_beams
                      ) -> list[Translation]:
@@ -427,6 +434,20 @@ class Translator:
         for i, t in zip(redo, again):
             if t.best is not None and not (seams.literary(t.best.text) and not seams.literary(out[i].best.text)):
                 out[i] = t
+        return out
+
+    def _orders_again(self, segments, out: list[Translation], settings, return_heads, whole_beams
+                      ) -> list[Translation]:
+        """``out`` with each run of orders whose French lost an order's verb (orders.py ``verbs_lost``: "…turn left,
+        walk past the church and take…" → «…tournez à gauche, l'église et prenez…») read again one order at a
+        time («…, passez l'église et prenez…»), where that lost fewer verbs."""
+        redo = [i for i, (s, o) in enumerate(zip(segments, out))
+                if not o.sentences and o.best is not None and verbs_lost(s, o.best.text)]
+        again = self._translate_segments([segments[i] for i in redo], settings, None, return_heads, False,
+                                         [whole_beams[i] for i in redo], links="orders") if redo else []
+        for i, t in zip(redo, again):
+            if t.best is not None and verbs_lost(segments[i], t.best.text) < verbs_lost(segments[i], out[i].best.text):
+                out[i] = replace(t, notes=[ORDERS_NOTE if n == seams.SEAM_NOTE else n for n in t.notes])
         return out
 
     def _so_again(self, segments, out: list[Translation], settings, return_heads, whole_beams) -> list[Translation]:

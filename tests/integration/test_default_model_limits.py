@@ -822,3 +822,25 @@ def test_hello_before_a_message_is_kept(translated, text, wanted):
     written «Bonjour,» (letters.py) with no doubt flagged; read whole, the model lost it or said «Salut»."""
     t = translated(text)
     assert t.best.text.startswith(wanted) and UNSURE_WORD not in t.best.warnings, (t.best.text, t.best.warnings)
+
+
+# ---- long36 (s35): long sentences: a closing time read in front (fronting.py), a list after "On Saturday we…"
+# (subjects.py), a run of orders that lost a verb read one order at a time (orders.py)
+@pytest.mark.parametrize("text, wanted, lost", [
+    ("We bought a second-hand table for the kitchen at the market on Sunday, and my brother helped us carry it "
+     "home.", "au marché", "cuisine dimanche"),                               # "at the market" had been lost
+    ("Our team has finished the first part of the project, and we hope to present the results to the director in "
+     "early June.", "au début de juin", "directeur du début"),                # «…au directeur du début de juin»
+    ("Storms are expected in the north in the evening, and the temperatures will fall below zero during the night.",
+     "pendant la soirée", "nord du soir"),
+    ("On Saturday we took the train to the coast, walked along the beach for two hours and had lunch in a small "
+     "fish restaurant.", "nous avons marché", "côte, le long"),               # "walked" had been lost
+    ("When you leave the station, turn left, walk past the church and take the second street on the right after "
+     "the bakery.", "passez l'église", "gauche, l'église"),                   # "walk past" had been lost
+    ("Press the green button, wait until the light turns blue and then choose the programme you want.",
+     "Appuyez", "Au bouton"),                                                  # "press" had been lost
+])
+def test_a_long_sentence_keeps_its_phrases_and_verbs(translated, text, wanted, lost):
+    """A phrase or a verb a long sentence read whole had lost or bound to the wrong word."""
+    t = translated(text).best.text
+    assert wanted in t and lost not in t, t

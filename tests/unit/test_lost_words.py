@@ -54,3 +54,32 @@ def test_the_app_names_the_missing_word_beside_the_warning():
     source = ["▁We", "▁leave", "▁tomorrow", "▁morning", ".", "</s>"]
     assert _warning_line(trust.MISSING_WORD, h, source) == f"{trust.MISSING_WORD.message} Missing: «morning»."
     assert _warning_line(trust.MISSING_WORD, h) == trust.MISSING_WORD.message
+
+
+# ---- long36 (s35): a direction or a floor a long sentence lost is named too
+@pytest.mark.parametrize("source, french, lost", [
+    ("Take the lift to the fifth floor, walk to the end of the corridor and knock on the last door on the right.",
+     "Prends l'ascenseur jusqu'au cinquième étage, marche jusqu'à la fin du corridor et frappe à la dernière porte.",
+     ["on the right"]),
+    ("Then take the third exit and the hotel is on your left next to a pharmacy.",
+     "Puis prendre la troisième sortie et l'hôtel se trouve à côté d'une pharmacie.", ["on your left"]),
+    ("I am writing to complain about the noise from the bar downstairs.",
+     "J'écris pour me plaindre du bruit des barreaux.", ["downstairs"]),
+    ("The water in the bathroom upstairs has been leaking since Tuesday.",
+     "L'eau dans la salle de bain fuit depuis mardi.", ["upstairs"]),
+])
+def test_a_direction_or_a_floor_the_french_lacks_is_named(source, french, lost):
+    assert lost_words(source, french) == lost
+
+
+@pytest.mark.parametrize("source, french", [
+    ("Turn left at the bank.", "Tournez à gauche à la banque."),
+    ("The hotel is on your right.", "L'hôtel est sur votre droite."),
+    ("Am I on the right road?", "Suis-je sur la bonne route ?"),          # the right road: «la bonne»
+    ("I think we're on the right path.", "Je pense que nous sommes sur la bonne voie."),
+    ("I was upstairs.", "J'étais là-haut."), ("I ran downstairs.", "Je me précipitai au bas des escaliers."),
+    ("Take the bags upstairs.", "Emmenez les bagages dans les étages."),
+    ("You're right.", "Tu as raison."), ("He left early.", "Il est parti tôt."),
+])
+def test_a_direction_kept_or_another_sense_is_not_named(source, french):
+    assert lost_words(source, french) == []

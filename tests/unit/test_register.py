@@ -550,3 +550,14 @@ def test_a_shouted_formal_greeting_says_vous_as_its_twin_does():
     letter = translation(("MERCI POUR TA LETTRE.", -0.30), ("MERCI POUR VOTRE LETTRE.", -0.33))
     assert keep_consistent([greeting, letter]) == "vous" and letter.hypotheses[0].text == "MERCI POUR VOTRE LETTRE."
     assert form_of("madame est servie.") is None                          # in lower case, as before: no letter's line
+
+
+# ---- long36 (s35): an order of a run read on its own (orders.py) and joined after «et»/«puis» is turned too
+def test_an_order_after_its_link_is_turned_to_the_form_of_the_run():
+    from s2s_core.address_rewrite import in_one_form
+    assert in_one_form("et prends la deuxième rue après la boulangerie.", "vous",
+                       "and take the second street on the right after the bakery.") == (
+        "et prenez la deuxième rue après la boulangerie.", ["«prends» → «prenez»"])
+    assert in_one_form("puis choisis le programme.", "vous", "and then choose the programme.")[0] == \
+        "puis choisissez le programme."
+    assert in_one_form("Et il mange une pomme.", "vous", "And he eats an apple.") is None     # not an order

@@ -186,3 +186,22 @@ def test_two_verbs_after_so_get_the_subject(text, expected):
 ])
 def test_other_pairs_after_so_keep_their_words(text):
     assert read_with_subjects(text) == text
+
+
+# ---- long36 (s35): a list after "On Saturday we…": the day was not read as a clause's opening, the list kept its
+# words and the model lost a verb ("…à la côte, le long de la plage…": "walked" lost; "…, paya le loyer et envoya…")
+@pytest.mark.parametrize("text, expected", [
+    ("On Saturday we took the train to the coast, walked along the beach for two hours and had lunch in a café.",
+     "On Saturday we took the train to the coast, we walked along the beach for two hours and we had lunch in a café."),
+    ("On Monday she called the bank, paid the rent and sent the documents to the lawyer.",
+     "On Monday she called the bank, she paid the rent and she sent the documents to the lawyer."),
+    ("Last weekend we rented bikes, rode along the river and had a picnic.",
+     "Last weekend we rented bikes, we rode along the river and we had a picnic."),
+])
+def test_a_list_after_a_day_gets_the_subject(text, expected):
+    assert read_with_subjects(text) == expected
+
+
+def test_a_day_before_a_relative_clause_keeps_its_words():
+    text = "The Sunday we spent there, walked for hours and ate well, was lovely."
+    assert read_with_subjects(text) == text
