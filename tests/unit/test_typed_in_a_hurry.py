@@ -1,0 +1,25 @@
+"""Lines typed on a phone or in a hurry read as the line written properly (typed36): surnames and places in lower
+case, an interjection's comma, a greeting before a question, words typed as another English word, misspellings."""
+from s2s_core.casing import NAME_WORDS, read_first_names, read_lower_case_names
+from s2s_core.shorthand import read_chat
+
+
+def test_a_surname_after_a_title_typed_in_lower_case_is_capitalised():
+    assert read_first_names("mr dupont is in his office") == "Mr Dupont is in his office"
+    assert read_first_names("ask mrs patel, ms garcia or dr jones") == "ask Mrs Patel, Ms Garcia or Dr Jones"
+    assert read_first_names("mr and mrs smith are here") == "Mr and Mrs Smith are here"
+    assert read_first_names("Mr. brown called") == "Mr. Brown called"
+    for same in ("open ms word", "I use ms teams", "mr is short for mister", "Dr Who", "hmr dupont"):
+        assert read_first_names(same) == same, same
+
+
+def test_a_place_after_its_preposition_is_capitalised_where_the_corpus_only_capitalises_it():
+    assert {"glasgow", "cambridge", "naples", "nantes", "wilson"} <= NAME_WORDS
+    assert not {"nice", "brown", "bill", "turkey", "cache", "bed"} & NAME_WORDS
+    assert read_lower_case_names("the train to glasgow is late") == "the train to Glasgow is late"
+    assert read_lower_case_names("she lives near nantes, he works in cambridge") == \
+        "she lives near Nantes, he works in Cambridge"
+    assert read_lower_case_names("a week in nice last summer; the flight to nice is cancelled") == \
+        "a week in Nice last summer; the flight to Nice is cancelled"
+    for same in ("in nice weather", "to nice people", "clear the cache", "in bed", "go to town"):
+        assert read_lower_case_names(same) == same, same
