@@ -34,6 +34,17 @@ _THANKS = re.compile(r"^(\s*(?:thanks|thank\s+you|thx|ty)(?:\s+(?:so\s+much|a\s+
                      r"\s+(?=(?:see|c)\s+(?:you|u|ya)\b|love\s+(?:you|u)\b|good\s*night\b|talk\s+(?:soon|later)\b)",
                      re.IGNORECASE)
 
+# an interjection or a greeting that opens a line typed without its comma (typed36): "oh no i missed the bus" had come
+# out "Je n'ai pas raté le bus" (the "no" read as the verb's), "no i didnt" "Je ne l'ai pas fait" (the "no" lost), "ok
+# see you later" "D'accord vous verra plus tard", "hi mum how are you" "Salutez comment vous êtes"; with the comma "Oh
+# non, j'ai raté le bus", "Non, je ne l'ai pas fait", "Bonjour maman, comment ça va". Only before a subject, "see
+# you" or a question word; not "hey you", "no one", "ok it" before no verb
+_SUBJECT = r"(?:i|you|we|he|she|they|it|i['’]m|im|i['’]ll|i['’]ve|it['’]s|its|you['’]re|youre|we['’]re|were|that['’]s|thats)"
+_CALLED = r"(?:mum|mom|mummy|mommy|dad|daddy|guys|everyone|all|babe|honey|sis|bro|(?-i:[A-Z][a-z]+))"
+_INTERJECTION = re.compile(
+    rf"^(\s*(?:(?:oh\s+)?no|oh|nope|yes|yeah|yep|ok|okay|sorry|(?:hi|hey|hello)\s+{_CALLED}))"
+    rf"\s+(?=(?!(?:you|u)\s*$){_SUBJECT}\s+\w|see\s+(?:you|u|ya)\b|(?:how|what|where|when|why)\s+(?:are|is|was|did|do)\b)",
+    re.IGNORECASE)
 
 # a relative clause without "that" at the end of the text: after a noun with its determiner, "i" and a verb that
 # lacks its object ("this is the song i love" read "…the song, i love" had come out "c'est la chanson, j'adore",
@@ -76,8 +87,18 @@ def _opens_clause(text: str, m: re.Match) -> bool:
 def read_run_ons(text: str) -> str:
     """``text`` with a comma between two clauses typed as one ("where is the station i am lost" → "where is the
     station, i am lost"; "thanks so much see you" → "thanks so much, see you")."""
-    text = _THANKS.sub(r"\1, ", text)
+    text = read_interjection(_THANKS.sub(r"\1, ", text))                        # "oh no i…": "oh no, i…"
     m = _RUN_ON.search(text)
     while m and not _opens_clause(text, m):
         m = _RUN_ON.search(text, m.end() + 1)
     return text[:m.start()] + "," + text[m.start():] if m else text
+
+
+def read_interjection(text: str) -> str:
+    """``text`` with a comma after the interjection or greeting that opens it, where it was typed without one ("oh no
+    i missed the bus" → "oh no, i missed the bus", "hi mum how are you" → "hi mum, how are you"), so that the "no"
+    is not read as the verb's ("Je n'ai pas raté le bus"). A line written with its stop and its capital
+    stays ("Sorry I'm late.")."""
+    if text.lstrip()[:1].islower() or not re.search(r"[.!?]\W*$", text):
+        return _INTERJECTION.sub(r"\1, ", text, count=1)
+    return text

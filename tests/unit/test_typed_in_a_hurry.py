@@ -1,6 +1,8 @@
 """Lines typed on a phone or in a hurry read as the line written properly (typed36): surnames and places in lower
 case, an interjection's comma, a greeting before a question, words typed as another English word, misspellings."""
+from s2s_core.asked import read_asked
 from s2s_core.casing import NAME_WORDS, read_first_names, read_lower_case_names
+from s2s_core.run_ons import read_interjection
 from s2s_core.shorthand import read_chat
 
 
@@ -23,3 +25,20 @@ def test_a_place_after_its_preposition_is_capitalised_where_the_corpus_only_capi
         "a week in Nice last summer; the flight to Nice is cancelled"
     for same in ("in nice weather", "to nice people", "clear the cache", "in bed", "go to town"):
         assert read_lower_case_names(same) == same, same
+
+
+def test_an_opening_interjection_typed_without_its_comma_gets_it():
+    assert read_interjection("oh no i missed the bus") == "oh no, i missed the bus"
+    assert read_interjection("no i didnt") == "no, i didnt"
+    assert read_interjection("ok see you later") == "ok, see you later"
+    assert read_interjection("hi mum how are you") == "hi mum, how are you"
+    assert read_interjection("hey Tom where are you") == "hey Tom, where are you"
+    for same in ("no one came", "hey you", "hi there", "ok it", "Sorry I'm late.", "No, I did not", "well i know",
+                 "yes"):
+        assert read_interjection(same) == same, same
+
+
+def test_a_question_after_a_greeting_is_asked():
+    assert read_asked("hi mum, how are you") == "hi mum, how are you?"
+    assert read_asked("hello, can you help me") == "hello, can you help me?"
+    assert read_asked("hi mum, i am home") == "hi mum, i am home"
