@@ -2,6 +2,7 @@
 case, an interjection's comma, a greeting before a question, words typed as another English word, misspellings."""
 from s2s_core.asked import read_asked
 from s2s_core.casing import NAME_WORDS, read_first_names, read_lower_case_names
+from s2s_core.mistyped import read_mistyped
 from s2s_core.run_ons import read_interjection
 from s2s_core.shorthand import read_chat
 
@@ -42,3 +43,26 @@ def test_a_question_after_a_greeting_is_asked():
     assert read_asked("hi mum, how are you") == "hi mum, how are you?"
     assert read_asked("hello, can you help me") == "hello, can you help me?"
     assert read_asked("hi mum, i am home") == "hi mum, i am home"
+
+
+def test_a_word_typed_as_another_english_word_is_read_as_meant():
+    assert read_mistyped("i dont no what to do") == "i dont know what to do"
+    assert read_mistyped("i would of come, you should of told me") == "i would have come, you should have told me"
+    assert read_mistyped("its to late, it was to expensive") == "its too late, it was too expensive"
+    assert read_mistyped("your welcome") == "you're welcome"
+    assert read_mistyped("i want to go their. their is a problem") == "i want to go there. there is a problem"
+    assert read_mistyped("i need to see the doc") == "i need to see the doctor"
+    assert read_mistyped("i went to the doc yesterday") == "i went to the doctor yesterday"
+    assert read_mistyped("im at the doc now") == "im at the doctor's now"
+    assert read_mistyped("the doc said to rest") == "the doctor said to rest"
+    for same in ("no one", "I don't, no.", "your right to vote", "their own house", "send me the doc",
+                 "see the doc for details", "add it to the doc", "the might of armed forces", "from early to late"):
+        assert read_mistyped(same) == same, same
+
+
+def test_common_misspellings_and_an_unapostrophed_its_before_a_participle():
+    assert read_chat("wheres the bathroom") == "where's the bathroom"
+    assert read_chat("im finaly home") == "I'm finally home"
+    assert read_chat("the bus was late agian") == "the bus was late again"
+    assert read_chat("its broken") == "it's broken"
+    assert read_chat("its broken handle") == "its broken handle"
