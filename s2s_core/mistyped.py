@@ -6,7 +6,8 @@ are no word: "recieve", "tommorow"): "i dont no what to do" came out "Je ne vois
 aller", "i need to see the doc" "Il me faut voir la chienne", "im at the doc now" "Je suis maintenant au chien". Read
 only where the word typed cannot be meant: "no" after "don't" but before no noun ("I don't know" is asked for, "I
 don't no longer"… is not English), "of" between "would" and a participle, "to" between "is" and "late", "your" that
-ends its clause, "their" that ends one, "doc" a person goes to, sees or is told by (not "send me the doc").
+ends its clause, "their" that ends one, "doc" a person goes to, sees or is told by (not "send me the doc"); "hell",
+"shed", "well" as "he'll", "she'd", "we'll" where a clause opens with them before a verb ("hell be there at six").
 """
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ _PARTICIPLE = (r"(?:been|had|done|gone|come|seen|known|said|told|got|gotten|take
 _SEEN_DOC = (r"(?=\s*(?:[.,!?]|$)|\s+(?:today|tomorrow|tmrw|tonight|later|soon|again|asap|this|next|on\s+\w+day|"
              r"at\s+\d|about\s+(?:my|his|her|the)\s+(?:back|knee|cough|arm|leg|foot|rash|pain|eye|ear|head|throat)|"
              r"for\s+(?:my|his|her|a)\s+(?!\w+\s+(?:doc|file)\b)\w+)\b)")
+_OPENS = r"(?:(?<=^)|(?<=[.!?,]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)|(?<=\bthink\s)|(?<=\bhope\s))"
+# (not an order after "Well": "well go home then", "well stay here"; after "if it's sunny" one goes on)
+_WELL = (r"well(?=\s+(?:see(?=\W*$)|be\s+(?:there|back|home|late|ready|waiting)|need|have\s+to|let\s+you\s+know|"
+         r"call\s+you|text\s+you|meet\s+you|get\s+there|arrive)\b)")
+_WELL_AFTER_IF = r"well(?=\s+(?:stay|go|be|need|have\s+to|leave|take|bring|meet|eat|do|miss|start|wait|call|see)\b)"
 _MISTYPED = (
     # "know" typed "no" after "don't": "i dont no what to do"; not "I don't, no.", "I don't no longer…"
     (re.compile(r"\b((?:do|did)n['’]?t)\s+no\b(?=\s+(?:what|where|when|why|how|who|which|if|whether|that|him|her|them|"
@@ -48,6 +54,16 @@ _MISTYPED = (
     (re.compile(r"(?:^|(?<=\s))((?:[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Yy]our)\s+)doc(?=\s+(?:said|says|told|tells|gave|gives|"
                 r"prescribed|examined|thinks|wants)\s+(?:i|me|you|he|him|she|her|we|us|they|them|it['’]?s|its|to|that|"
                 r"my|your|his|some)\b)"), r"\1doctor"),
+    # "he'll", "she'd", "we'll" typed without their apostrophe, where a clause opens before a verb (typed36: "hell be
+    # there at six", "shed love to come", "if its sunny well go to the beach" had come out "S'il fait beau, aller
+    # à la plage"); not "hell is other people", "the shed", "well done", "well, be careful"
+    (re.compile(rf"{_OPENS}hell(?=\s+(?:be|call|come|go|have|get|do|need|see|text|tell|love|like|never|probably|"
+                r"definitely|just|pick|meet|bring|take|make|send|help|know|want|try|ask|pay|let)\b)"), "he'll"),
+    (re.compile(rf"{_OPENS}shed(?=\s+(?:like|love|rather|prefer|be|have|never|better|want|hate|say)\b)"), "she'd"),
+    (re.compile(rf"(?:(?<=^)|(?<=[.!?]\s)){_WELL}"), "we'll"),
+    (re.compile(r"\b((?:if|when|once)\s+(?:it['’]?s|its|it\s+is|we['’]?re|were|you['’]?re|youre)\s+(?:raining|snowing|"
+                r"sunny|nice|ready|free|late|open|closed|fine|ok|okay|cold|hot|warm|possible|back|home|there|here|"
+                rf"finished|over|done|dry))\s+{_WELL_AFTER_IF}"), r"\1, we'll"),
 )
 
 

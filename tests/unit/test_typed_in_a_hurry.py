@@ -66,3 +66,13 @@ def test_common_misspellings_and_an_unapostrophed_its_before_a_participle():
     assert read_chat("the bus was late agian") == "the bus was late again"
     assert read_chat("its broken") == "it's broken"
     assert read_chat("its broken handle") == "its broken handle"
+
+
+def test_hell_shed_and_well_typed_for_a_contraction_where_a_clause_opens_before_a_verb():
+    assert read_mistyped("hell be there at six") == "he'll be there at six"
+    assert read_mistyped("shed love to come") == "she'd love to come"
+    assert read_mistyped("well see") == "we'll see"
+    assert read_mistyped("if its sunny well go to the beach") == "if its sunny, we'll go to the beach"
+    for same in ("hell is other people", "the shed is full", "well done", "well see you tomorrow", "well go home then",
+                 "if it works well go ahead", "well, be careful"):
+        assert read_mistyped(same) == same, same
