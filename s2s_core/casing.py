@@ -44,7 +44,11 @@ SHOUTED_WORDS = frozenset("""hungry thirsty hot cold cool tall fat thin bored bo
     quick rude lazy crazy mad scared lucky ugly funny sweet spicy fresh delicious disgusting awful amazing awesome soft
     sharp knock touch hurry pull parking hate shout cry smile barking stolen midnight noon sugar salt rain sun dog
     house cake knife tail wall walls vegetables noise smell mess garbage rubbish socks eggs chicken exam""".split())
-_READ_IN_LOWER = EVERYDAY | SHOUTED_WORDS
+# chat spelling shouted, which shorthand.read_chat reads only in lower case (typed36: "I CANT FIND MY KEYS" had come
+# out "JE TROUVE MES CLÉS", its "can't" lost, as "Cant" was read as a name)
+SHOUTED_CHAT = frozenset("""cant dont wont isnt arent didnt doesnt wasnt werent havent hasnt hadnt couldnt wouldnt
+    shouldnt ive youre theyre thats whats wheres hows pls plz thx idk tmrw""".split())
+_READ_IN_LOWER = EVERYDAY | SHOUTED_WORDS | SHOUTED_CHAT
 # a greeting typed in lower case that opens the text, read with its capital: "good morning, how are you today?" had
 # come out "beau matin, comment allez-vous…", "good afternoon, how can I help you?" "Est-ce que je peux t'aider ?" (the
 # greeting lost), "hi, can you help me please?" "Ici, pouvez-vous…"; now "Bonjour, …", "Salut, …". Not "good night"

@@ -26,7 +26,7 @@ _WELL_AFTER_IF = r"well(?=\s+(?:stay|go|be|need|have\s+to|leave|take|bring|meet|
 _MISTYPED = (
     # "know" typed "no" after "don't": "i dont no what to do"; not "I don't, no.", "I don't no longer…"
     (re.compile(r"\b((?:do|did)n['’]?t)\s+no\b(?=\s+(?:what|where|when|why|how|who|which|if|whether|that|him|her|them|"
-                r"you|it|anything|anyone|much|yet)\b|\s*(?:[.!?]|$))"), r"\1 know"),
+                r"you|it|anything|anyone|much|yet|his|my|your|their|our|the)\b|\s*(?:[.!?]|$))"), r"\1 know"),
     # "have" typed "of" after a modal and its subject: "i would of come", "you should of told me"
     (re.compile(rf"\b((?:i|you|u|he|she|we|they|it|I)\s+(?:would|could|should|must|might)(?:n['’]?t)?)\s+of"
                 rf"(?=\s+(?:not\s+|never\s+|just\s+|already\s+)?{_PARTICIPLE}\b)"), r"\1 have"),

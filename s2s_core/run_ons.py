@@ -41,9 +41,14 @@ _THANKS = re.compile(r"^(\s*(?:thanks|thank\s+you|thx|ty)(?:\s+(?:so\s+much|a\s+
 # you" or a question word; not "hey you", "no one", "ok it" before no verb
 _SUBJECT = r"(?:i|you|we|he|she|they|it|i['’]m|im|i['’]ll|i['’]ve|it['’]s|its|you['’]re|youre|we['’]re|were|that['’]s|thats)"
 _CALLED = r"(?:mum|mom|mummy|mommy|dad|daddy|guys|everyone|all|babe|honey|sis|bro|(?-i:[A-Z][a-z]+))"
+_ASKS = r"(?:how|what|where|when|why)\s+(?:are|is|was|did|do)\b"
 _INTERJECTION = re.compile(
-    rf"^(\s*(?:(?:oh\s+)?no|oh|nope|yes|yeah|yep|ok|okay|sorry|(?:hi|hey|hello)\s+{_CALLED}))"
-    rf"\s+(?=(?!(?:you|u)\s*$){_SUBJECT}\s+\w|see\s+(?:you|u|ya)\b|(?:how|what|where|when|why)\s+(?:are|is|was|did|do)\b)",
+    rf"^(\s*(?:(?:oh\s+)?no(?:\s+(?:worries|problem))?|oh|nope|yes|yeah|yep|ok|okay|sorry|cool|great|perfect|sure|"
+    rf"(?:hi|hey|hello)\s+{_CALLED}))"
+    rf"\s+(?=(?!(?:you|u)\s*$){_SUBJECT}\s+\w|see\s+(?:you|u|ya)\b|{_ASKS})"
+    # a greeting alone before a question ("hey how are you" came out "Salut, comment ça va", not asked), "by the way"
+    # before what it adds ("btw your package arrived" «D'après votre paquet est arrivée»)
+    rf"|^(\s*(?:hi|hey|hello))\s+(?={_ASKS})|^(\s*by\s+the\s+way)\s+(?=[a-z])",
     re.IGNORECASE)
 
 # a relative clause without "that" at the end of the text: after a noun with its determiner, "i" and a verb that
@@ -100,5 +105,5 @@ def read_interjection(text: str) -> str:
     is not read as the verb's ("Je n'ai pas raté le bus"). A line written with its stop and its capital
     stays ("Sorry I'm late.")."""
     if text.lstrip()[:1].islower() or not re.search(r"[.!?]\W*$", text):
-        return _INTERJECTION.sub(r"\1, ", text, count=1)
+        return _INTERJECTION.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + ", ", text, count=1)
     return text

@@ -76,3 +76,27 @@ def test_hell_shed_and_well_typed_for_a_contraction_where_a_clause_opens_before_
     for same in ("hell is other people", "the shed is full", "well done", "well see you tomorrow", "well go home then",
                  "if it works well go ahead", "well, be careful"):
         assert read_mistyped(same) == same, same
+
+
+def test_shouted_chat_spelling_no_worries_by_the_way_and_a_greeting_before_a_question():
+    from s2s_core.casing import SHOUTED_CHAT
+    assert {"cant", "didnt", "thats", "pls"} <= SHOUTED_CHAT
+    assert read_mistyped("i dont no his number") == "i dont know his number"
+    assert read_interjection("no worries see you soon") == "no worries, see you soon"
+    assert read_interjection("hey how are you") == "hey, how are you"
+    assert read_interjection("by the way your package arrived") == "by the way, your package arrived"
+    for same in ("hi i am tom", "By the way, it works.", "hey you", "hi there"):
+        assert read_interjection(same) == same, same
+
+
+def test_a_shouted_contraction_without_its_apostrophe_is_read_in_lower_case_for_the_chat_reader():
+    from s2s_core.casing import read_case
+
+    class Capitalising:                   # a vocabulary that cuts every word alike in either case
+        def usual_case(self, word):
+            return word.capitalize()
+
+        def holds(self, word):
+            return False
+    assert read_case("I CANT FIND MY KEYS", Capitalising()) == ("I cant Find My Keys", True)
+    assert read_chat("I cant find my keys") == "I can't find my keys"
