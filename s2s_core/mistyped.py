@@ -54,9 +54,10 @@ _MISTYPED = (
     (re.compile(r"(?:^|(?<=\s))((?:[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Yy]our)\s+)doc(?=\s+(?:said|says|told|tells|gave|gives|"
                 r"prescribed|examined|thinks|wants)\s+(?:i|me|you|he|him|she|her|we|us|they|them|it['’]?s|its|to|that|"
                 r"my|your|his|some)\b)"), r"\1doctor"),
-    # "he'll", "she'd", "we'll" typed without their apostrophe, where a clause opens before a verb (typed36: "hell be
-    # there at six", "shed love to come", "if its sunny well go to the beach" had come out "S'il fait beau, aller
-    # à la plage"); not "hell is other people", "the shed", "well done", "well, be careful"
+    # "he'll", "she'd", "we'll" typed without their apostrophe, where a clause opens before a verb (typed36: "shed
+    # love to come" had come out "Elle adorait venir", "if its sunny well go to the beach" "Si son soleil va bien à la
+    # plage"; now "Elle adorerait venir", "Si le temps est beau, nous irons à la plage"); not "hell is other people",
+    # "the shed", "well done", "well, be careful"
     (re.compile(rf"{_OPENS}hell(?=\s+(?:be|call|come|go|have|get|do|need|see|text|tell|love|like|never|probably|"
                 r"definitely|just|pick|meet|bring|take|make|send|help|know|want|try|ask|pay|let)\b)"), "he'll"),
     (re.compile(rf"{_OPENS}shed(?=\s+(?:like|love|rather|prefer|be|have|never|better|want|hate|say)\b)"), "she'd"),
