@@ -98,12 +98,22 @@ def read_run_ons(text: str) -> str:
         m = _RUN_ON.search(text, m.end() + 1)
     return text[:m.start()] + "," + text[m.start():] if m else text
 
+# a "when…" clause typed without its comma before an order: "when youre ready call me" had come out "Quand tu es prêt
+# à m'appeler" ("ready to call me"); with it, "Quand tu es prêt, appelle-moi"; only a state ("ready", "home") before
+# a verb that asks for the writer ("call me", "let us know"), not "when you call me"
+_WHEN_THEN = re.compile(r"^(\s*(?:when|once|as\s+soon\s+as|if)\s+(?:you|u)(?:['’]re|re|\s+are|\s+r|\s+get)\s+"
+                        r"(?:ready|done|home|there|free|back|finished|awake|up|here|outside|in)(?:\s+(?:tonight|later))?)"
+                        r"\s+(?=(?:call|text|ring|tell|let|come|send|email|message|wake|meet|ping)\s+(?:me|us)\b)",
+                        re.IGNORECASE)
+
 
 def read_interjection(text: str) -> str:
     """``text`` with a comma after the interjection or greeting that opens it, where it was typed without one ("oh no
-    i missed the bus" → "oh no, i missed the bus", "hi mum how are you" → "hi mum, how are you"), so that the "no"
+    i missed the bus" → "oh no, i missed the bus", "hi mum how are you" → "hi mum, how are you"; "when youre ready
+    call me" → "when youre ready, call me"), so that the "no"
     is not read as the verb's ("Je n'ai pas raté le bus"). A line written with its stop and its capital
     stays ("Sorry I'm late.")."""
     if text.lstrip()[:1].islower() or not re.search(r"[.!?]\W*$", text):
+        text = _WHEN_THEN.sub(r"\1, ", text, count=1)
         return _INTERJECTION.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + ", ", text, count=1)
     return text

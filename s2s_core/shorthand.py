@@ -222,6 +222,8 @@ _UNSAID = tuple((re.compile(rf"(?<!\s)\s*\b(?:{said})(?![^.!?]*\?)", re.IGNORECA
     (r"have\s+to\s+(?:go|run|leave|dash)\b|just\s+(?:got|saw|woke\s+up|landed|arrived|left|finished|heard|"
      r"remembered|realised|realized)\b|can't\s+(?:make\s+it|come|talk|sleep|believe)\b", "I"),
     (r"sounds\s+(?:good|great|fun|perfect|lovely|nice|amazing|awesome|fine|like)\b", "that"),
+    # "wasnt me" had come out "N'était-ce pas moi" (asked), typed36
+    (r"wasn['’]t\s+(?:me|my\s+fault|my\s+idea)" + _ALONE, "it"),
     # "great to see you today" had come out "pour te voir aujourd'hui" ("great" lost); not "Great to see you?"
     (r"(?:so\s+)?(?:great|good|nice|lovely)\s+to\s+(?:see|meet|hear\s+from)\s+(?:you|u)\b", "it's"),
     # "waiting outside" had come out "attendez à l'extérieur", "in a meeting, call u later" "dans une réunion, …"

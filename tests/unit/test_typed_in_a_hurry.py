@@ -100,3 +100,12 @@ def test_a_shouted_contraction_without_its_apostrophe_is_read_in_lower_case_for_
             return False
     assert read_case("I CANT FIND MY KEYS", Capitalising()) == ("I cant Find My Keys", True)
     assert read_chat("I cant find my keys") == "I can't find my keys"
+
+
+def test_a_when_clause_before_an_order_gets_its_comma_and_wasnt_me_its_subject():
+    assert read_interjection("when youre ready call me") == "when youre ready, call me"
+    assert read_interjection("when you get home text me") == "when you get home, text me"
+    for same in ("when you call me", "When you are ready, call me."):
+        assert read_interjection(same) == same, same
+    assert read_chat("wasnt me") == "it wasn't me"
+    assert read_chat("wasnt me who did it") == "wasn't me who did it"
