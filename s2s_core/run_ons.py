@@ -106,13 +106,29 @@ _WHEN_THEN = re.compile(r"^(\s*(?:when|once|as\s+soon\s+as|if)\s+(?:you|u)(?:['�
                         r"\s+(?=(?:call|text|ring|tell|let|come|send|email|message|wake|meet|ping)\s+(?:me|us)\b)",
                         re.IGNORECASE)
 
+# "by the way" (or "btw", read so by shorthand.py) closing a line, read opening it: at the end the model reads it as a
+# road ("i have a meeting at 3 btw" had come out "J'ai une réunion à 3 du chemin", "The keys are on the table, by the
+# way." "…, par le chemin."); opening it, "Au fait, …"
+_BY_THE_WAY_LAST = re.compile(r"^(\s*)([^.!?;:,]*?\w)\s*,?\s+by\s+the\s+way(\s*[.!?]*\s*)$", re.IGNORECASE)
+_OPENING_SMALL = re.compile(r"(?:the|a|an|we|my|your|it|it's|this|that|there|they|he|she|you|our|his|her|its)\b")
+
+
+def _by_the_way_first(m: re.Match) -> str:
+    """A line's closing "by the way" put before it ("The keys are here, by the way." → "By the way, the keys are
+    here."), in the case the line opened with."""
+    lead, said, end = m.groups()
+    opening = "By the way, " if said[:1].isupper() else "by the way, "
+    said = said[:1].lower() + said[1:] if _OPENING_SMALL.match(said.lower()) and said[:1].isupper() else said
+    return lead + opening + said + end
+
 
 def read_interjection(text: str) -> str:
     """``text`` with a comma after the interjection or greeting that opens it, where it was typed without one ("oh no
     i missed the bus" → "oh no, i missed the bus", "hi mum how are you" → "hi mum, how are you"; "when youre ready
-    call me" → "when youre ready, call me"), so that the "no"
+    call me" → "when youre ready, call me"; a closing "by the way" put first), so that the "no"
     is not read as the verb's ("Je n'ai pas raté le bus"). A line written with its stop and its capital
     stays ("Sorry I'm late.")."""
+    text = _BY_THE_WAY_LAST.sub(_by_the_way_first, text)
     if text.lstrip()[:1].islower() or not re.search(r"[.!?]\W*$", text):
         text = _WHEN_THEN.sub(r"\1, ", text, count=1)
         return _INTERJECTION.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + ", ", text, count=1)

@@ -109,3 +109,12 @@ def test_a_when_clause_before_an_order_gets_its_comma_and_wasnt_me_its_subject()
         assert read_interjection(same) == same, same
     assert read_chat("wasnt me") == "it wasn't me"
     assert read_chat("wasnt me who did it") == "wasn't me who did it"
+
+
+def test_a_closing_by_the_way_is_read_opening_the_line():
+    from s2s_core.run_ons import read_run_ons
+    assert read_run_ons("i have a meeting at 3 by the way") == "by the way, i have a meeting at 3"
+    assert read_run_ons("The keys are on the table, by the way.") == "By the way, the keys are on the table."
+    assert read_run_ons("Tom called, by the way!") == "By the way, Tom called!"
+    for same in ("He went by the way of the river.", "by the way", "FYI, call me ASAP, by the way."):
+        assert read_run_ons(same) == same, same
