@@ -24,7 +24,10 @@ _OPENER = (rf"(?:{_BE}\s+(?:{_ONE}|{_MORE})|(?:(?:does|did|has|would|could|can|s
 _NO_SUBJECT = r"(?!(?:i|you|u|he|she|it|we|they|there|this|that|the|an?|my|your|his|her|our|their)\b)"
 _WH_AUX = (rf"(?:what|where|when|why|how|who|which|whose)(?:\s+{_NO_SUBJECT}\w+){{0,2}}?\s+(?:{_BE}|{_AUX})\s+\w"
            r"|(?:what|where|who|how)['’]s\s+\w")                                  # "what's he talking about"
-_ASKED = re.compile(rf"^(\W*(?:{_OPENER}|{_WH_AUX})[^?.!;:,\n]*\w)\s*$", re.IGNORECASE)
+# a greeting and the name it calls before the question (typed36: "hi mum, how are you" came out "Bonjour maman, comment
+# ça va", as a statement)
+_GREETED = r"(?:(?:hi|hey|hello)(?:\s+[^\W\d_]+)?,\s+)?"
+_ASKED = re.compile(rf"^(\W*{_GREETED}(?:{_OPENER}|{_WH_AUX})[^?.!;:,\n]*\w)\s*$", re.IGNORECASE)
 
 
 def read_asked(text: str) -> str:

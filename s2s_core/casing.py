@@ -10,6 +10,7 @@ capitalised word (after the first) in lower case unless the vocabulary knows it 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Callable, Collection, Protocol
 
 from .calendar_names import MONTHS, WEEKDAYS, alternation
@@ -43,7 +44,11 @@ SHOUTED_WORDS = frozenset("""hungry thirsty hot cold cool tall fat thin bored bo
     quick rude lazy crazy mad scared lucky ugly funny sweet spicy fresh delicious disgusting awful amazing awesome soft
     sharp knock touch hurry pull parking hate shout cry smile barking stolen midnight noon sugar salt rain sun dog
     house cake knife tail wall walls vegetables noise smell mess garbage rubbish socks eggs chicken exam""".split())
-_READ_IN_LOWER = EVERYDAY | SHOUTED_WORDS
+# chat spelling shouted, which shorthand.read_chat reads only in lower case (typed36: "I CANT FIND MY KEYS" had come
+# out "JE TROUVE MES CLÉS", its "can't" lost, as "Cant" was read as a name)
+SHOUTED_CHAT = frozenset("""cant dont wont isnt arent didnt doesnt wasnt werent havent hasnt hadnt couldnt wouldnt
+    shouldnt ive youre theyre thats whats wheres hows pls plz thx idk tmrw""".split())
+_READ_IN_LOWER = EVERYDAY | SHOUTED_WORDS | SHOUTED_CHAT
 # a greeting typed in lower case that opens the text, read with its capital: "good morning, how are you today?" had
 # come out "beau matin, comment allez-vous…", "good afternoon, how can I help you?" "Est-ce que je peux t'aider ?" (the
 # greeting lost), "hi, can you help me please?" "Ici, pouvez-vous…"; now "Bonjour, …", "Salut, …". Not "good night"
@@ -122,9 +127,38 @@ def in_case_of(model: str, word: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
+# a surname or a place typed in lower case (typed36): after a title, any word ("mr dupont is in his office" had come
+# out "M. dupont…", "ask mr smith for the keys" "Demandez au murth…", "mrs brown is our new neighbour" "Mme maron…",
+# "dr martin will see you now" "Le martin te verra…"); not a word that goes on the title's sentence ("mr and mrs
+# smith": "and"), nor Microsoft's programs ("ms word", "ms teams")
+_TITLED = re.compile(r"(?<![\w@#/.'’-])(mr|mrs|ms|dr|Mr|Mrs|Ms|Dr)(\.?\s+)"
+                     r"(?!(?:and|or|the|a|an|is|was|to|of|in|on|at|for|with|word|excel|teams|office|outlook|access|"
+                     r"paint|edge|windows|dos|project|who)\b)([a-z][a-z'’-]*[a-z])\b")
+_TITLE_BEFORE_AND = re.compile(r"(?<![\w@#/.'’-])(mr|mrs)(?=\.?\s+and\s+(?:mr|mrs|Mr|Mrs)\b)")   # "mr and mrs"
+# after a place's preposition, a word the training English only ever capitalises inside a sentence (``NAME_WORDS``:
+# "we live near glasgow" had come out "…à verre", "he works in cambridge" "…en cambridge", "i was born in naples"
+# "…en orteille", "we drove to brighton"); not after an article ("the cache"); "nice" only where no noun follows
+# ("we spent a week in nice last summer" had come out "…en bonne santé…"; not "in nice weather")
+NAME_WORDS = frozenset(w.strip() for w in Path(__file__).with_name("name_words.txt").read_text().splitlines()
+                       if w.strip() and not w.startswith("#")) - frozenset(
+    "cache herb meme fest glade mead barb gong orient mart mustang aster jean holly harry braille".split())
+_PLACED = re.compile(r"(?<![\w'’-])((?:in|to|from|near|around|outside|via|through|towards?|visit|visited|visiting|"
+                     r"leave|left|leaving|reach|reached|for) )([a-z]{4,})(?![\w@/-]|['’](?!s\b)|\.\w)")
+_NICE = re.compile(r"(?<![\w'’-])((?:in|to|from|near|around|visit|visited|visiting|leave|left|leaving) )nice"
+                   r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:last|next|this|for|on|in|at|with|is|was|are|were|tomorrow|today|"
+                   r"yesterday|soon|again|every|since|until|from|by|airport|station|train)\b)")
+
+
 def read_first_names(text: str) -> str:
-    """``text`` with the first names typed in lower case capitalised ("i saw peter" → "i saw Peter"): fold.py reads
-    them so before it sets names aside (verbatim.py), so that "anna is my sister" is read as "Anna is my sister"."""
+    """``text`` with the first names typed in lower case capitalised ("i saw peter" → "i saw Peter"), and the
+    surnames and places ``_TITLED`` and ``_PLACED`` find ("mr dupont" → "Mr Dupont", "near glasgow" → "near
+    Glasgow"): fold.py reads them so before it sets names aside (verbatim.py), so that "anna is my sister" is read as
+    "Anna is my sister"."""
+    text = _TITLE_BEFORE_AND.sub(lambda m: m.group(1).capitalize(), text)
+    text = _TITLED.sub(lambda m: m.group(1).capitalize() + m.group(2) + m.group(3).capitalize(), text)
+    text = _PLACED.sub(lambda m: m.group(1) + (m.group(2).capitalize() if m.group(2) in NAME_WORDS else m.group(2)),
+                       text)
+    text = _NICE.sub(lambda m: m.group(1) + "Nice", text)
     return _FIRST_NAME.sub(lambda m: m.group(1).capitalize(), text)
 
 

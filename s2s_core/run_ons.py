@@ -34,6 +34,22 @@ _THANKS = re.compile(r"^(\s*(?:thanks|thank\s+you|thx|ty)(?:\s+(?:so\s+much|a\s+
                      r"\s+(?=(?:see|c)\s+(?:you|u|ya)\b|love\s+(?:you|u)\b|good\s*night\b|talk\s+(?:soon|later)\b)",
                      re.IGNORECASE)
 
+# an interjection or a greeting that opens a line typed without its comma (typed36): "oh no i missed the bus" had come
+# out "Je n'ai pas raté le bus" (the "no" read as the verb's), "no i didnt" "Je ne l'ai pas fait" (the "no" lost), "ok
+# see you later" "D'accord vous verra plus tard", "hi mum how are you" "Salutez comment vous êtes"; with the comma "Oh
+# non, j'ai raté le bus", "Non, je ne l'ai pas fait", "Bonjour maman, comment ça va". Only before a subject, "see
+# you" or a question word; not "hey you", "no one", "ok it" before no verb
+_SUBJECT = r"(?:i|you|we|he|she|they|it|i['’]m|im|i['’]ll|i['’]ve|it['’]s|its|you['’]re|youre|we['’]re|were|that['’]s|thats)"
+_CALLED = r"(?:mum|mom|mummy|mommy|dad|daddy|guys|everyone|all|babe|honey|sis|bro|(?-i:[A-Z][a-z]+))"
+_ASKS = r"(?:how|what|where|when|why)\s+(?:are|is|was|did|do)\b"
+_INTERJECTION = re.compile(
+    rf"^(\s*(?:(?:oh\s+)?no(?:\s+(?:worries|problem))?|oh|nope|yes|yeah|yep|ok|okay|sorry|cool|great|perfect|sure|"
+    rf"(?:hi|hey|hello)\s+{_CALLED}))"
+    rf"\s+(?=(?!(?:you|u)\s*$){_SUBJECT}\s+\w|see\s+(?:you|u|ya)\b|{_ASKS})"
+    # a greeting alone before a question ("hey how are you" came out "Salut, comment ça va", not asked), "by the way"
+    # before what it adds ("btw your package arrived" «D'après votre paquet est arrivée»)
+    rf"|^(\s*(?:hi|hey|hello))\s+(?={_ASKS})|^(\s*by\s+the\s+way)\s+(?=[a-z])",
+    re.IGNORECASE)
 
 # a relative clause without "that" at the end of the text: after a noun with its determiner, "i" and a verb that
 # lacks its object ("this is the song i love" read "…the song, i love" had come out "c'est la chanson, j'adore",
@@ -76,8 +92,44 @@ def _opens_clause(text: str, m: re.Match) -> bool:
 def read_run_ons(text: str) -> str:
     """``text`` with a comma between two clauses typed as one ("where is the station i am lost" → "where is the
     station, i am lost"; "thanks so much see you" → "thanks so much, see you")."""
-    text = _THANKS.sub(r"\1, ", text)
+    text = read_interjection(_THANKS.sub(r"\1, ", text))                        # "oh no i…": "oh no, i…"
     m = _RUN_ON.search(text)
     while m and not _opens_clause(text, m):
         m = _RUN_ON.search(text, m.end() + 1)
     return text[:m.start()] + "," + text[m.start():] if m else text
+
+# a "when…" clause typed without its comma before an order: "when youre ready call me" had come out "Quand tu es prêt
+# à m'appeler" ("ready to call me"); with it, "Quand tu es prêt, appelle-moi"; only a state ("ready", "home") before
+# a verb that asks for the writer ("call me", "let us know"), not "when you call me"
+_WHEN_THEN = re.compile(r"^(\s*(?:when|once|as\s+soon\s+as|if)\s+(?:you|u)(?:['’]re|re|\s+are|\s+r|\s+get)\s+"
+                        r"(?:ready|done|home|there|free|back|finished|awake|up|here|outside|in)(?:\s+(?:tonight|later))?)"
+                        r"\s+(?=(?:call|text|ring|tell|let|come|send|email|message|wake|meet|ping)\s+(?:me|us)\b)",
+                        re.IGNORECASE)
+
+# "by the way" (or "btw", read so by shorthand.py) closing a line, read opening it: at the end the model reads it as a
+# road ("i have a meeting at 3 btw" had come out "J'ai une réunion à 3 du chemin", "The keys are on the table, by the
+# way." "…, par le chemin."); opening it, "Au fait, …"
+_BY_THE_WAY_LAST = re.compile(r"^(\s*)([^.!?;:,]*?\w)\s*,?\s+by\s+the\s+way(\s*[.!?]*\s*)$", re.IGNORECASE)
+_OPENING_SMALL = re.compile(r"(?:the|a|an|we|my|your|it|it's|this|that|there|they|he|she|you|our|his|her|its)\b")
+
+
+def _by_the_way_first(m: re.Match) -> str:
+    """A line's closing "by the way" put before it ("The keys are here, by the way." → "By the way, the keys are
+    here."), in the case the line opened with."""
+    lead, said, end = m.groups()
+    opening = "By the way, " if said[:1].isupper() else "by the way, "
+    said = said[:1].lower() + said[1:] if _OPENING_SMALL.match(said.lower()) and said[:1].isupper() else said
+    return lead + opening + said + end
+
+
+def read_interjection(text: str) -> str:
+    """``text`` with a comma after the interjection or greeting that opens it, where it was typed without one ("oh no
+    i missed the bus" → "oh no, i missed the bus", "hi mum how are you" → "hi mum, how are you"; "when youre ready
+    call me" → "when youre ready, call me"; a closing "by the way" put first), so that the "no"
+    is not read as the verb's ("Je n'ai pas raté le bus"). A line written with its stop and its capital
+    stays ("Sorry I'm late.")."""
+    text = _BY_THE_WAY_LAST.sub(_by_the_way_first, text)
+    if text.lstrip()[:1].islower() or not re.search(r"[.!?]\W*$", text):
+        text = _WHEN_THEN.sub(r"\1, ", text, count=1)
+        return _INTERJECTION.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + ", ", text, count=1)
+    return text

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .mistyped import read_mistyped
+
 _SHORTHAND = {"e.g.": "for example", "i.e.": "that is", "asap": "as soon as possible", "fyi": "for your information",
               "btw": "by the way", "rsvp": "please reply", "vs.": "against", "vs": "against"}   # "Le match. Lyon"
 _SHORTHAND_RE = re.compile(r"(?<![\w.])(e\.g\.|i\.e\.|asap|fyi|btw|rsvp|(?-i:vs\.?|Vs\.?|VS\.)(?=\s+(?-i:[A-Z])))"
@@ -63,7 +65,16 @@ _CHAT = {"u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
          # demo32: "cna you send me the report…" had come out "m'envoyez-vous…" (the asking lost), "the atachment is
          # missing" "l'apprentissage…", "Please open the attachement." "…l'affaire.", "an emial" "un miémide"
          "cna": "can", "atachment": "attachment", "atachments": "attachments", "attachement": "attachment",
-         "attachements": "attachments", "emial": "email", "emials": "emails", "tommorrow": "tomorrow"}
+         "attachements": "attachments", "emial": "email", "emials": "emails", "tommorrow": "tomorrow",
+         # typed36: "wheres the bathroom" had come out "Où sont les toilettes" (no question), "im finaly home" "Je suis
+         # dernière à la maison", "the bus was late agian" "…en retard à l'agienne"; none of them an English word
+         "wheres": "where's", "heres": "here's", "finaly": "finally", "agian": "again", "probaly": "probably",
+         "diffrent": "different", "comming": "coming", "writting": "writing", "belive": "believe",
+         "acheive": "achieve", "embarassed": "embarrassed", "excercise": "exercise", "immediatly": "immediately",
+         "unfortunatly": "unfortunately", "tomarrow": "tomorrow", "completly": "completely",
+         "definatly": "definitely", "defintely": "definitely", "dissapointed": "disappointed", "suprise": "surprise",
+         "suprised": "surprised", "yesturday": "yesterday", "beautifull": "beautiful", "sincerly": "sincerely",
+         "happend": "happened", "restaraunt": "restaurant", "resturant": "restaurant"}
 _LETTER_NAMED = re.compile(r"\b(?:the|letter|press|key|where|type|variable|part|section|chapter|option|let)\s+$",
                            re.IGNORECASE)
 _OTHER_LETTER = re.compile(r"(?<![\w'’.-])[b-hj-qs-tv-zB-HJ-QS-TV-Z](?![\w'’])")     # "v" in "u and v": maths
@@ -126,7 +137,8 @@ _UNAPOSTROPHED = (
                 r"tiny|big|small|easy|hard|ready|gone|empty|full|dark|early|weird|funny|fun|real|fake|new|old|warm|wet|"
                 r"dry|quiet|loud|busy|boring|amazing|perfect|awesome|beautiful|lovely|horrible|terrible|awful|sunny|"
                 r"rainy|windy|scary|crazy|fair|unfair|possible|impossible|important|urgent|serious|normal|strange|sad|"
-                rf"better|worse|best|worst|far|close|mine|yours){_NOT_PAIRED}{_CLAUSE_END})"),
+                r"better|worse|best|worst|far|close|mine|yours|"
+                rf"broken|stolen|frozen|lost|missing|wrong|open){_NOT_PAIRED}{_CLAUSE_END})"),    # "its broken" (typed36)
      r"\1t's"),
     # not after "if", "when" or "and": "if ill, call your doctor", "The sick and ill need care"
     (re.compile(rf"\b{_CLAUSE}(?<!\bif )(?<!\bwhen )(?<!\band )(?:i|I)ll(?=\s+(?:call|be|see|do|go|have|get|let|send|take|try|"
@@ -210,6 +222,8 @@ _UNSAID = tuple((re.compile(rf"(?<!\s)\s*\b(?:{said})(?![^.!?]*\?)", re.IGNORECA
     (r"have\s+to\s+(?:go|run|leave|dash)\b|just\s+(?:got|saw|woke\s+up|landed|arrived|left|finished|heard|"
      r"remembered|realised|realized)\b|can't\s+(?:make\s+it|come|talk|sleep|believe)\b", "I"),
     (r"sounds\s+(?:good|great|fun|perfect|lovely|nice|amazing|awesome|fine|like)\b", "that"),
+    # "wasnt me" had come out "N'était-ce pas moi" (asked), typed36
+    (r"wasn['’]t\s+(?:me|my\s+fault|my\s+idea)" + _ALONE, "it"),
     # "great to see you today" had come out "pour te voir aujourd'hui" ("great" lost); not "Great to see you?"
     (r"(?:so\s+)?(?:great|good|nice|lovely)\s+to\s+(?:see|meet|hear\s+from)\s+(?:you|u)\b", "it's"),
     # "waiting outside" had come out "attendez à l'extérieur", "in a meeting, call u later" "dans une réunion, …"
@@ -383,7 +397,7 @@ def read_chat(text: str) -> str:
     for feeling as the word ("soooo" → "so"), a message that opens without its "I" with it ("love u"), and a clause
     after a comma too ("thx, miss u"), one that leaves out "I'm", "I'll", "that" or a question's "do you" with it
     ("running late", "call u later", "sounds good", "need anything?"); "mum" as "mom", a word the model knows."""
-    text = _STRETCHED.sub(_unstretched, text)
+    text = read_mistyped(_STRETCHED.sub(_unstretched, text))      # "its to late" → "its too late" (mistyped.py)
     for pattern, read in _UNAPOSTROPHED:
         text = pattern.sub(read, text)
     k = _K.match(text)
