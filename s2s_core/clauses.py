@@ -55,8 +55,8 @@ _HELLO = re.compile(r"\s*(?:hello|good\s+morning|good\s+afternoon),(?=(?:\s+[^\s
 
 def greets(clause: str) -> bool:
     """Whether ``clause`` is a greeting cut off the sentence it opens (``opening_greeting``, ``introduced``)."""
-    return written_fr(clause) is not None or bool(re.fullmatch(r"\s*(?:hello|good\s+morning|good\s+afternoon),\s*", clause,
-                                                                   re.IGNORECASE))
+    return written_fr(clause) is not None or bool(re.fullmatch(r"\s*(?:hello|good\s+morning|good\s+afternoon),\s*",
+                                                               clause, re.IGNORECASE))
 
 
 def introduced(sentence: str) -> int:

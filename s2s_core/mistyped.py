@@ -49,7 +49,8 @@ _MISTYPED = (
                 rf"\s+)doc(?![\w'’.-]){_SEEN_DOC}"), r"\1doctor"),
     (re.compile(r"\b((?:go|goes|went|going|gone|been|take|took|taking|get|got|bring|brought)\s+(?:\w+\s+){0,2}?to\s+"
                 r"(?:the|my|a)\s+)doc(?![\w'’.-])"), r"\1doctor"),
-    (re.compile(r"\b((?:am|is|are|was|were|i['’]m|im|still|now)\s+at\s+the\s+)doc(?![\w'’.-])(?!\s+(?:i|you|we|he|she)\b)"),
+    (re.compile(r"\b((?:am|is|are|was|were|i['’]m|im|still|now)\s+at\s+the\s+)doc(?![\w'’.-])"
+                r"(?!\s+(?:i|you|we|he|she)\b)"),
      r"\1doctor's"),
     (re.compile(r"(?:^|(?<=\s))((?:[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Yy]our)\s+)doc(?=\s+(?:said|says|told|tells|gave|gives|"
                 r"prescribed|examined|thinks|wants)\s+(?:i|me|you|he|him|she|her|we|us|they|them|it['’]?s|its|to|that|"

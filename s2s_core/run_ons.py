@@ -39,7 +39,8 @@ _THANKS = re.compile(r"^(\s*(?:thanks|thank\s+you|thx|ty)(?:\s+(?:so\s+much|a\s+
 # see you later" "D'accord vous verra plus tard", "hi mum how are you" "Salutez comment vous êtes"; with the comma "Oh
 # non, j'ai raté le bus", "Non, je ne l'ai pas fait", "Bonjour maman, comment ça va". Only before a subject, "see
 # you" or a question word; not "hey you", "no one", "ok it" before no verb
-_SUBJECT = r"(?:i|you|we|he|she|they|it|i['’]m|im|i['’]ll|i['’]ve|it['’]s|its|you['’]re|youre|we['’]re|were|that['’]s|thats)"
+_SUBJECT = (r"(?:i|you|we|he|she|they|it|i['’]m|im|i['’]ll|i['’]ve|it['’]s|its|you['’]re|youre|we['’]re|were|"
+            r"that['’]s|thats)")
 _CALLED = r"(?:mum|mom|mummy|mommy|dad|daddy|guys|everyone|all|babe|honey|sis|bro|(?-i:[A-Z][a-z]+))"
 _ASKS = r"(?:how|what|where|when|why)\s+(?:are|is|was|did|do)\b"
 _INTERJECTION = re.compile(
@@ -102,7 +103,8 @@ def read_run_ons(text: str) -> str:
 # à m'appeler" ("ready to call me"); with it, "Quand tu es prêt, appelle-moi"; only a state ("ready", "home") before
 # a verb that asks for the writer ("call me", "let us know"), not "when you call me"
 _WHEN_THEN = re.compile(r"^(\s*(?:when|once|as\s+soon\s+as|if)\s+(?:you|u)(?:['’]re|re|\s+are|\s+r|\s+get)\s+"
-                        r"(?:ready|done|home|there|free|back|finished|awake|up|here|outside|in)(?:\s+(?:tonight|later))?)"
+                        r"(?:ready|done|home|there|free|back|finished|awake|up|here|outside|in)"
+                        r"(?:\s+(?:tonight|later))?)"
                         r"\s+(?=(?:call|text|ring|tell|let|come|send|email|message|wake|meet|ping)\s+(?:me|us)\b)",
                         re.IGNORECASE)
 

@@ -138,7 +138,7 @@ _UNAPOSTROPHED = (
                 r"dry|quiet|loud|busy|boring|amazing|perfect|awesome|beautiful|lovely|horrible|terrible|awful|sunny|"
                 r"rainy|windy|scary|crazy|fair|unfair|possible|impossible|important|urgent|serious|normal|strange|sad|"
                 r"better|worse|best|worst|far|close|mine|yours|"
-                rf"broken|stolen|frozen|lost|missing|wrong|open){_NOT_PAIRED}{_CLAUSE_END})"),    # "its broken" (typed36)
+                rf"broken|stolen|frozen|lost|missing|wrong|open){_NOT_PAIRED}{_CLAUSE_END})"),   # "its broken"
      r"\1t's"),
     # not after "if", "when" or "and": "if ill, call your doctor", "The sick and ill need care"
     (re.compile(rf"\b{_CLAUSE}(?<!\bif )(?<!\bwhen )(?<!\band )(?:i|I)ll(?=\s+(?:call|be|see|do|go|have|get|let|send|take|try|"
