@@ -70,9 +70,11 @@ def introduced(sentence: str) -> int:
 def hello_before(sentence: str) -> int:
     """Where "Hello," before a message of four words or more ends ("Hello, can you help me?": 6), so that it is
     read as a clause of its own («Bonjour,» + «peux-tu m'aider ?»); 0 where there is none, it calls someone,
-    it is typed in capitals or letters.py writes the whole line ("Hello, how are you today?")."""
+    it is typed in capitals or letters.py writes the whole line or the message ("Hello, how are you today?"; "Good
+    morning, how are you today?" read whole: «Bonjour, comment allez-vous aujourd'hui ?»)."""
     m = _HELLO.match(sentence)
-    return m.end() if m and not m.group().isupper() and written_fr(sentence.strip()) is None else 0
+    return m.end() if m and not m.group().isupper() and written_fr(sentence.strip()) is None \
+        and written_fr(sentence[m.end():].strip()) is None else 0
 
 
 class Clause(NamedTuple):

@@ -215,7 +215,7 @@ def test_hello_before_a_message_is_a_clause_of_its_own():
     assert hello_before("hello, can u help me") == 6
     for whole in ("Hello, how are you?", "Hello, how are you today?", "Hello, is anyone there?",
                   "Good morning, everyone. Today we start.", "Hello, Tom is here with me.", "HELLO, CAN YOU HELP ME?",
-                  "Hello, Can you help me?", "Good evening, I would like a room."):
+                  "Hello, Can you help me?", "Good evening, I would like a room.", "Good morning, how are you today?"):
         assert hello_before(whole) == 0, whole
     assert hello_before("Hello, I am here now.") == 6                     # "I" opens a message, it calls no one
     assert written_fr("Hello,") == "Bonjour," and written_fr("Good afternoon,") == "Bonjour,"
