@@ -262,12 +262,25 @@ def _spelt_tens(text: str, source: str) -> str:
     return re.sub(rf"(?<![-\w]){stem}(?:{_UNIT_MORE})(?![-\w])", word, text, count=1)
 
 
+# "quatre cent euros": a multiplied "cent" that ends its number takes an "s" («quatre cents euros»); not before another
+# number word («quatre cent deux», «deux cent mille»: "mille" is no noun) nor "cent" alone («cent euros»)
+_BARE_CENT = re.compile(r"\b(deux|trois|quatre|cinq|six|sept|huit|neuf)([\s-])cent(?![-\w])(?!\s+(?:et\s+)?(?:un|une|"
+                        r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
+                        r"trente|quarante|cinquante|soixante|mille)\b)", re.IGNORECASE)
+
+
+def _hundreds(text: str) -> str:
+    """``text`` with a multiplied hundred that ends its number in the plural: "plus de quatre cent euros" → "plus de
+    quatre cents euros" (the model wrote «cents» in one sentence and «cent» in its twin)."""
+    return _BARE_CENT.sub(r"\1\2cents", text)
+
+
 def mended(text: str, source: str) -> str:
     """``text`` with the numbers that lost or gained a digit, a point or zeros mended (before a number garbled
     otherwise is replaced whole, ``swap.swapped``, and a lost sign put back, ``lost_sign``: number_repairs.py
     runs them in that order)."""
     text = _lost_dots(_short_decimal(_decimal_as_time(text, source), source), source)
-    text = _spelt_tens(_flipped_hour(text, source), source)
+    text = _hundreds(_spelt_tens(_flipped_hour(text, source), source))
     return _lost_zeros(_lost_digit(_grouped_digit_more(text, source), source), source)
 
 

@@ -4,8 +4,9 @@ A machine that "won't turn on" refuses now, it is no future, and it lights up ("
 won't turn on." came out "La télé ne allumera pas.", "The oven won't turn on." "Le four ne va pas tourner.", "My phone
 won't charge." "Mon téléphone ne commandera pas."; now "La télé ne s'allume pas.", "Le four ne s'allume pas.", "Mon
 téléphone ne se recharge pas." (``mend_refusals``; a person's "won't" stays a future: "He won't start until Monday.").
-A vehicle that "broke down" keeps its "en panne" ("…notre voiture est tombée dans les montagnes." → "…tombée en panne
-dans les montagnes.": ``mend_breakdowns``), and "while I read" in a sentence in the present is a present ("…jouent
+A vehicle or a machine that "broke down" or "has broken down" is "en panne" ("…notre voiture est tombée dans les
+montagnes." → "…tombée en panne dans les montagnes.", "Le bus a déjà rompu…" → "Le bus est déjà tombé en panne…":
+``mend_breakdowns``), and "while I read" in a sentence in the present is a present ("…jouent
 dans le jardin pendant que j'ai lu un livre." → "…pendant que je lis un livre.": ``mend_reading``). A "ne" whose
 "que" the model lost where the English says "only" is closed ("Ma batterie ne meurt après quelques heures." →
 "…ne meurt qu'après quelques heures.": ``mend_lone_ne``).
@@ -90,22 +91,46 @@ def mend_refusals(text: str, source: str) -> str:
     return text
 
 
-# a vehicle or a machine that broke down, whose French lost "en panne" ("est tombée dans les montagnes")
-_BROKE_DOWN = re.compile(r"\b(?:car|bus|coach|train|lift|elevator|van|truck|lorry|taxi|engine|boiler|tractor|"
-                         r"motorbike|scooter|machine|fridge|heating)\s+(?:has\s+|had\s+)?broken?\s+down\b",
-                         re.IGNORECASE)
+# a vehicle or a machine that broke down, whose French lost "en panne" ("est tombée dans les montagnes") or said it
+# broke, fell or spilt; "it" after one ("We bought a used car, but it has already broken down twice.")
+_MACHINE = (r"(?:car|bus|coach|train|lift|elevator|van|truck|lorry|taxi|engine|boiler|tractor|motorbike|scooter|"
+            r"machine|fridge|heating|heater|laptop|computer|printer|dishwasher)")
+_BROKE_DOWN = re.compile(rf"\b({_MACHINE}|it)\s+(?:has\s+|had\s+|['’]s\s+)?"
+                         r"(?:(?:already|just|again|also)\s+)?broken?\s+down\b", re.IGNORECASE)
+_MACHINES = re.compile(rf"\b{_MACHINE}\b", re.IGNORECASE)
+_FEMININE = {"car", "machine", "motorbike", "boiler", "van"}      # voiture, machine, moto, chaudière, camionnette
 _FELL = re.compile(r"\b(est|sont)\s+(tombée?s?)\b(?!\s+en\s+panne)")
-_SNAPPED = re.compile(r"\bs['’]est\s+(?:rompu|cassé|brisé|effondré)(e?)\b")
+# "s'est rompu", "est à nouveau rompue", "a déjà brisé", "a baissé", "s'est répandu", "a cambriolé": the model's verb
+_BROKE = re.compile(r"\b(?:s['’]est|est|a)\s+((?:déjà|encore|à\s+nouveau|de\s+nouveau)\s+)?"
+                    r"(?:rompu|cassé|brisé|effondré|baissé|répandu|cambriolé)(e?)\b")
 
 
 def mend_breakdowns(text: str, source: str) -> str:
-    """``text`` (the French of ``source``) with the "en panne" of a vehicle that "broke down" where the model lost
-    it: "…notre voiture est tombée dans les montagnes." → "…est tombée en panne dans les montagnes.", "L'ascenseur
-    s'est rompu à nouveau…" → "L'ascenseur est tombé en panne à nouveau…"."""
-    if not _BROKE_DOWN.search(source) or "en panne" in text:
+    """``text`` (the French of ``source``) with the "en panne" of a vehicle or a machine that "broke down" or "has
+    broken down" where the model lost it: "…notre voiture est tombée dans les montagnes." → "…est tombée en panne
+    dans les montagnes.", "L'ascenseur s'est rompu à nouveau…" → "L'ascenseur est tombé en panne à nouveau…", "Ma
+    voiture est à nouveau rompue." → "…est à nouveau tombée en panne.", "…a used car, but it has already broken down
+    twice." «…mais il a déjà brisé deux fois.» → "…mais elle est déjà tombée en panne deux fois."."""
+    said = _BROKE_DOWN.search(source)
+    machines = _MACHINES.findall(source[:said.end()]) if said else []
+    if not machines or "en panne" in text:
         return text
     mended = _FELL.sub(r"\1 \2 en panne", text, count=1)
-    return mended if mended != text else _SNAPPED.sub(r"est tombé\1 en panne", text, count=1)
+    if mended != text:
+        return mended
+    feminine = machines[-1].lower() in _FEMININE
+    broke = _BROKE.search(text)
+    if broke and feminine and said.group(1).lower() == "it" and text[:broke.start()].split()[-1:] == ["il"]:
+        text = text[:broke.start()].rstrip()[:-2] + "elle " + text[broke.start():]   # "…, but it has…" «…, mais il a…»
+    return _BROKE.sub(lambda m: _fallen(m, text, feminine), text, count=1)
+
+
+def _fallen(m: re.Match, text: str, feminine: bool) -> str:
+    """``_BROKE``'s verb as "est tombé(e) en panne", agreed with the pronoun before it («il», «elle») or the
+    participle the model agreed, else with the machine's French (``feminine``: «voiture», "tombée")."""
+    pronoun = text[:m.start()].split()[-1:]
+    feminine = pronoun == ["elle"] or pronoun != ["il"] and (bool(m.group(2)) or feminine)
+    return f"est {m.group(1) or ''}tombé{'e' if feminine else ''} en panne"
 
 
 # "while I read" (present or past: the same letters): in the present where the sentence has a verb in "-ing" after

@@ -1,6 +1,8 @@
 """Numbers in everyday sentences (session 29): temperatures said "minus twenty-five", sizes, floors, grades."""
 from __future__ import annotations
 
+import pytest
+
 from s2s_core.quantities import read
 
 
@@ -134,3 +136,17 @@ def test_the_tens_the_model_misreads_alone_are_read_in_digits():
     assert read("Seventy people came.", lambda c: True)[0] == "70 people came."
     for text in ("One hundred and forty people came.", "I am forty.", "She is in her forties.", "twenty minutes"):
         assert read(text, lambda c: True)[0] == text, text
+
+
+# ---- session 35: a multiplied hundred that ends its number takes an "s"
+@pytest.mark.parametrize("written, wanted", [
+    ("Elles nous coûtent plus de quatre cent euros.", "Elles nous coûtent plus de quatre cents euros."),
+    ("Il a deux cent millions de fans.", "Il a deux cents millions de fans."),      # "millions": a noun
+    ("Il a payé quatre cent deux euros.", "Il a payé quatre cent deux euros."),     # another number after it
+    ("deux cent mille habitants", "deux cent mille habitants"),                     # "mille": no noun
+    ("neuf cent cinquante", "neuf cent cinquante"),
+    ("Cent euros, s'il vous plaît.", "Cent euros, s'il vous plaît."),               # not multiplied
+])
+def test_a_multiplied_hundred_that_ends_its_number_is_plural(written, wanted):
+    from s2s_core.numbers import mended
+    assert mended(written, "") == wanted

@@ -153,3 +153,21 @@ def test_a_lone_ne_is_closed_by_que_where_the_source_says_only(source, model, ex
 ])
 def test_a_ne_that_is_closed_literary_or_not_about_only_is_left_alone(source, model):
     assert mend_lone_ne(model, source) == model
+
+
+# ---- session 35: a machine that "has broken down" (the model: «rompue», «a déjà brisé», «a baissé», «s'est répandu»)
+@pytest.mark.parametrize("source, written, wanted", [
+    ("My car has broken down again.", "Ma voiture est à nouveau rompue.", "Ma voiture est à nouveau tombée en panne."),
+    ("The bus has already broken down twice this week.", "Le bus a déjà rompu deux fois cette semaine.",
+     "Le bus est déjà tombé en panne deux fois cette semaine."),
+    ("We bought a used car, but it has already broken down twice.",
+     "Nous avons acheté une voiture d'occasion, mais il a déjà brisé deux fois.",
+     "Nous avons acheté une voiture d'occasion, mais elle est déjà tombée en panne deux fois."),   # «il»: "it"
+    ("The lift has broken down again.", "L'ascenseur s'est répandu.", "L'ascenseur est tombé en panne."),
+    ("My laptop has broken down.", "Mon ordinateur portable a baissé.", "Mon ordinateur portable est tombé en panne."),
+    ("My car broke down again.", "Ma voiture a rompu à nouveau.", "Ma voiture est tombée en panne à nouveau."),
+    ("It has broken down.", "Il a baissé.", "Il a baissé."),                        # no machine named: left
+    ("She broke down.", "Elle a baissé les bras.", "Elle a baissé les bras."),
+])
+def test_a_machine_that_has_broken_down_is_en_panne(source, written, wanted):
+    assert mend_breakdowns(written, source) == wanted
