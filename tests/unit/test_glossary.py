@@ -702,3 +702,18 @@ def test_a_landscape_is_read_as_a_field_and_written_back_paysage():
     assert write_back(model, read(typed, FRENCH)[1]) == ("Mon passe-temps préféré est la peinture, surtout les "
                                                          "paysages et les vieux bâtiments.")
     assert write_back("Quel beau champ !", read("What a beautiful landscape!", FRENCH)[1]) == "Quel beau paysage !"
+
+
+# ---- session 35: a noun written back that opens with a vowel where its stand-in does not ("warehouse" read "garage")
+def test_the_words_before_a_noun_written_back_elide_before_its_vowel():
+    """"I went to the warehouse." had come out «Je suis allé au entrepôt.»."""
+    for typed, model, wanted in [
+            ("I went to the warehouse.", "Je suis allé au garage.", "Je suis allé à l'entrepôt."),
+            ("The warehouse is closed.", "Le garage est fermé.", "L'entrepôt est fermé."),
+            ("He came out of the warehouse.", "Il est sorti du garage.", "Il est sorti de l'entrepôt."),
+            ("This warehouse is huge.", "Ce garage est énorme.", "Cet entrepôt est énorme."),
+            ("The boxes are in the warehouse.", "Les boîtes sont dans le garage.", "Les boîtes sont dans l'entrepôt.")]:
+        _, terms = read(typed, FRENCH)
+        assert write_back(model, terms) == wanted, typed
+    _, terms = read("There is a hedgehog in the garden.", FRENCH)       # an aspirated h: «le hérisson»
+    assert write_back("Il y a le lapin dans le jardin.", terms) == "Il y a le hérisson dans le jardin."
