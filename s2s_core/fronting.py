@@ -64,14 +64,18 @@ _PAST = re.compile(rf"\b(?:{PAST_VERB}|was|were|did)\b", re.IGNORECASE)
 _LOWER = re.compile(r"(?:We|You|He|She|They|It|There|The|My|Our|Your|His|Her|Their|A|An|This|These|Those|Its)\b")
 
 
+_TWO_WORD_NAME = re.compile(r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)")
+
+
 def _movable(m: re.Match) -> bool:
     """Whether the time ``m`` found may go to its clause's front: after a phrase of its clause (``_PHRASE``) or
     a long one, not after an event or a preposition (``_AFTER_NO``), nor in a clause with a verb of wishing,
     asking or saying (``_WISH``: "asked me to call"), nor a time past in a clause that is not ("I'd like to
     complain about the noise last night") or one to come in a clause that is not to come ("I booked a table…
-    next Friday")."""
+    next Friday"), nor in a clause with a name of two words the stand-ins did not set aside ("The employees of Air
+    France were on strike last summer." read so came out «…de la France aérienne…»)."""
     span = m.group("subject")
-    if re.fullmatch(_AFTER_NO, span.split()[-1].lower()) or not (_PHRASE.search(span)
+    if _TWO_WORD_NAME.search(span) or re.fullmatch(_AFTER_NO, span.split()[-1].lower()) or not (_PHRASE.search(span)
                                                                  or len(span.split()) >= MIN_SPAN_WORDS):
         return False
     if _WISH.search(span) or _PAST_TIME.match(m.group("time")) and _NOT_PAST.search(span):

@@ -67,3 +67,11 @@ def test_fold_reads_the_time_in_front_and_says_so():
     f = fold("Our neighbours brought us a lemon cake yesterday to say hello.", lambda c: True)
     assert f.text.startswith("Yesterday, our neighbours")
     assert "a time at the front of its clause, or read “during”" in f.reworded
+
+
+def test_a_clause_with_a_two_word_name_keeps_its_time_at_the_end():
+    """Session 35: "The employees of Air France were on strike last summer." read with "Last summer," in front came
+    out «…les employés de la France aérienne…» (read as typed: «…de l'Air France…»)."""
+    from s2s_core.fronting import read_fronted
+    typed = "The employees of Air France were on strike last summer."
+    assert read_fronted(typed) == typed
