@@ -38,7 +38,7 @@ READ = [   # (typed, read): each entry of firstlines.PHRASES read at least once
      "The population of the city has reached about 2.5 million people."),
     ("The company has grown to over 300 employees.", "The company has reached over 300 employees."),
     ("My husband is allergic to nuts, so could you tell me whether this dish contains any?",
-     "My husband is allergic to nuts, so could you tell me whether this dish contains nuts?"),
+     "My husband is allergic to nuts. So could you tell me whether this dish contains nuts?"),
     ("I'm allergic to eggs, does the cake contain any?", "I'm allergic to eggs, does the cake contain eggs?"),
     ("I can't find the remote control anywhere.", "I can't find the remote anywhere."),
     ("Where is the TV remote control?", "Where is the TV remote?"),
