@@ -18,7 +18,8 @@ French word is mended where the source names the sense:
 - a dessert (words35): "Le désert a trop de sucre." → "Le dessert a trop de sucre." ("The dessert is too sweet.");
 - a kitchen's oil (words37, s34): "Nous n'avions plus de pétrole olive." → "…plus d'huile d'olive." ("We ran out of
   olive oil."), "…dans un peu de pétrole." → "…dans un peu d'huile." (not a car's oil nor its price).
-- an uncomfortable bed (measure35, s34): "…le lit était très mal à l'aise." → "…le lit était très inconfortable.".
+- an uncomfortable bed (measure35, s34): "…le lit était très mal à l'aise." → "…le lit était très inconfortable.";
+- a match's goals (measure38, s35): "Notre équipe a marqué deux objectifs…" → "…deux buts…" ("scored two goals").
 """
 from __future__ import annotations
 
@@ -265,6 +266,19 @@ def _uncomfortable(text: str, source: str) -> str:
     return _UNCOMFORTABLE_FR.sub(one, text)
 
 
+_GOALS_EN = re.compile(r"\b(?:scor\w*|conceded?|conceding|let\s+in)\s+(?:\w+\s+){0,3}?goals?\b", re.IGNORECASE)
+_GOALS_FR = re.compile(r"\b(?P<verb>marqu\w*|encaiss\w*|concédé\w*)(?P<between>(?: [\w'’-]+){0,3}?) "
+                       r"objectif(?P<s>s?)\b")
+
+
+def _goals(text: str, source: str) -> str:
+    """"Notre équipe a marqué deux objectifs…" (aims) → "…deux buts…" where the source says goals were scored
+    ("Our team scored two goals in the last ten minutes."); after the verb of the score only."""
+    if not _GOALS_EN.search(source):
+        return text
+    return _GOALS_FR.sub(lambda m: f"{m.group('verb')}{m.group('between')} but{m.group('s')}", text)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the senses above mended where ``source`` says them."""
     if not source:
@@ -272,4 +286,4 @@ def mend(text: str, source: str) -> str:
     text = _subject(_sales(_sea_view(_return_ticket(text, source), source), source), source)
     text = _after_it(_browser(_extension(_some(text, source), source), source), source)
     text = _cooking_oil(_dessert(_side(_exam_passed(text, source), source), source), source)
-    return _uncomfortable(text, source)
+    return _goals(_uncomfortable(text, source), source)

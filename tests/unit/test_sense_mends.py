@@ -202,3 +202,13 @@ def test_an_uncomfortable_thing_is_inconfortable(english, model, expected):
 ])
 def test_a_person_ill_at_ease_stays_mal_a_l_aise(english, model):
     assert mend(model, english) == model
+
+
+def test_goals_scored_are_buts_not_aims():
+    """measure38 (s35): "…Our team scored two goals in the last ten minutes." came out "…a marqué deux objectifs…"."""
+    assert mend("Notre équipe a marqué deux objectifs au cours des dix dernières minutes.",
+                "Our team scored two goals in the last ten minutes.") == \
+        "Notre équipe a marqué deux buts au cours des dix dernières minutes."
+    assert mend("Ils ont marqué trois objectifs.", "They scored three goals.") == "Ils ont marqué trois buts."
+    assert mend("Il a marqué un objectif.", "He scored a goal.") == "Il a marqué un but."
+    assert mend("Nous avons atteint nos objectifs.", "We reached our goals.") == "Nous avons atteint nos objectifs."
