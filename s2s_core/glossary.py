@@ -495,9 +495,17 @@ def write_back(text: str, terms: Sequence[Term]) -> str:
             continue
         said = [f for w, f in forms if w.lower() == m.group().lower()]     # "souris": the number typed
         french = term.back if term.back in said else said[0]
-        done += text[:m.start()] + in_case_of(m.group(), french)
+        done += _elided_before(text[:m.start()], french) + in_case_of(m.group(), french)
         text = text[m.end():]
     return done + text
+
+
+def _elided_before(before: str, french: str) -> str:
+    """``before`` with a closing "de", "le" or "la" elided where the noun written after it opens with a vowel ("trop
+    de documents" read for "too many tabs" → "trop d'onglets", not "trop de onglets"; "le document" → "l'onglet")."""
+    if not re.match(r"[aeiouéèêâîôœ]", french, re.IGNORECASE):
+        return before
+    return re.sub(r"(?<![\w'’-])([DdLl])(?:e|(?<=[Ll])a) $", r"\1'", before)
 
 
 def note(terms: Sequence[Term]) -> str:

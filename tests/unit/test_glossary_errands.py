@@ -154,3 +154,27 @@ def test_measure36_nouns_are_read_through_stand_ins(typed, read_as, model_wrote,
 ])
 def test_measure36_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    ("My laptop keeps freezing whenever I open more than two tabs.",
+     "My laptop keeps freezing whenever I open more than two documents.",
+     "Mon ordinateur portable continue de bloquer chaque fois que j'ouvre plus de deux documents.",
+     "Mon ordinateur portable continue de bloquer chaque fois que j'ouvre plus de deux onglets."),   # «tabons»
+    ("Close the tab you don't need.", "Close the document you don't need.",
+     "Fermez le document dont vous n'avez pas besoin.", "Fermez l'onglet dont vous n'avez pas besoin."),
+    ("I have too many tabs open in my browser.", "I have too many documents open in my program.",
+     "J'ai trop de documents ouverts dans mon programme.", "J'ai trop d'onglets ouverts dans mon navigateur."),
+])
+def test_measure38_a_browsers_tabs_are_read_through_a_stand_in(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "Press the Tab key to go to the next field.",
+    "The police kept tabs on him for years.",
+    "Put the drinks on my tab, please.",             # a bar's tab: nothing opened on a screen
+])
+def test_measure38_other_tabs_are_read_as_typed(typed):
+    assert _read(typed) == typed
