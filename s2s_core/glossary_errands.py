@@ -22,6 +22,7 @@ _BROWSER_PART = (r"\s+(?:add-?ons?|extensions?|plug-?ins?|history|tabs?|windows?
 # a browser's tab: what one opens, closes or switches on a screen (not a bar's tab, nor "keep tabs on")
 _SCREEN_TABS = (r"(?i:\b(?:open\w*|clos\w*|switch\w*|browsers?|chrome|firefox|safari|laptop|computer|screen|"
                 r"freez\w*|crash\w*|click\w*)\b)")
+_PASSWORD = r"(?i:\bpasswords?\b)"                                 # a password's characters, not a story's
 _INSTRUMENTS = r"(?i:\b(?:guitars?|violins?|cellos?|bass|harps?|instruments?|rackets?)\b)"   # not a ball of string
 ROWS = (
     # "I'm allergic to shellfish." «…aux étagois.», "I love shellfish." «J'adore les étagères.» ("Does this dish
@@ -112,4 +113,7 @@ ROWS = (
     ("tab/tabs", "document/documents", "onglet/onglets", "document/documents",
      {"only_with": _SCREEN_TABS, "not_after": r"(?i:\b(?:keep|keeps|keeping|kept|pick\s+up|picked\s+up|the\s+bar)\s+)$",
       "not_before": r"\s+(?:on|key)\b"}),
+    # "The password must contain at least eight characters…" «…huit personnages…», "Your password must have at least
+    # ten characters." «…dix caractéristiques»; read "symbols": «huit symboles», «dix symboles»
+    ("character/characters", "symbol/symbols", "caractère/caractères", "symbole/symboles", {"only_with": _PASSWORD}),
 )

@@ -15,7 +15,7 @@ READ = [   # (typed, read): each entry of firstlines.PHRASES read at least once
     ("The batteries die quickly in the cold.", "The batteries are empty quickly in the cold."),
     ("My battery died after only a day.", "My battery was empty after only a day."),
     ("You should see a doctor if the fever doesn't go down by tomorrow morning.",
-     "You should see a doctor if the fever doesn't decrease by tomorrow morning."),
+     "You should see a doctor if the fever doesn't decrease before tomorrow morning."),
     ("If his fever doesn't go down, call a doctor.", "If his fever doesn't decrease, call a doctor."),
     ("The fever has gone down.", "The fever has decreased."),
     ("Her fever has gone down a little.", "Her fever has decreased a little."),

@@ -33,6 +33,14 @@ READ = [   # (typed, read): each entry of firstvisit38.PHRASES read at least onc
     ("The old one is falling apart.", "The old one is falling to pieces."),
     ("i feel a bit lonely since my best friend moved abroad",
      "i feel a bit lonely since my best friend went to live abroad"),
+    ("If the pain doesn't stop by tomorrow, call me.", "If the pain doesn't stop before tomorrow, call me."),
+    ("If the parcel doesn't arrive by Friday, let me know.", "If the parcel doesn't arrive before Friday, let me know."),
+    ("The password needs one capital letter and one number.", "The password needs one capital letter and one figure."),
+    ("Our kids start school again on Monday.", "Our kids go back to school on Monday."),
+    ("The kids are starting school again tomorrow.", "The kids are going back to school tomorrow."),
+    ("She starts school again in September.", "She goes back to school in September."),
+    ("My son started school again last week.", "My son went back to school last week."),
+    ("We need a car, preferably one with air conditioning.", "We need a car, if possible with air conditioning."),
 ]
 
 LEFT = [   # looks like one, but is not
@@ -50,4 +58,7 @@ LEFT = [   # looks like one, but is not
     "He has been learning to play for years.",
     "He gave it my old hat.",                      # no snowman: an object given away
     "She moved abroad last year.",
+    "I'll finish it by tomorrow.",                 # a deadline met: «d'ici demain» came out right
+    "Call me back on this number.",                # no password
+    "Let's start again from the beginning.",
 ]

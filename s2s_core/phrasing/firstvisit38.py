@@ -70,4 +70,21 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # «Cette vieille chaise tombe en morceaux», «Notre maison tombe en morceaux», «…l'ancien est tombé en morceaux»
     (r"\bfalling\s+apart\b", "falling to pieces"),
     (rf"\b(since\s+(?:{POSSESSIVE})\s+(?:[\w-]+\s+){{0,2}}?)moved\s+abroad\b", r"\1went to live abroad"),
+    # "…if the fever doesn't go down by tomorrow…" → "…ne diminue pas de demain…", "If the pain doesn't stop by
+    # tomorrow…" → "…pour demain…"; "before": «…ne diminue pas avant demain», «…ne s'arrête pas avant demain», «…n'arrive
+    # pas avant vendredi» (a deadline a thing fails to meet: after "doesn't/isn't", before a day)
+    (r"\b((?:doesn['’]t|does\s+not|don['’]t|do\s+not|isn['’]t|is\s+not)\s+(?:[\w-]+\s+){1,3}?)by\s+(?=(?:tomorrow|"
+     r"tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next\s+week)\b)", r"\1before "),
+    # "The password must contain at least eight characters and one number." → "…et un numéro." (a phone's); "one
+    # figure": «…et un chiffre», «…d'une lettre de capital et d'un chiffre», «…huit symboles et un chiffre» (a
+    # password's; its characters are glossary_errands.py's)
+    (r"^(?=.*\bpasswords?\b)(.*?)\b(one|a|at\s+least\s+one)\s+(?:number|digit)\b", r"\1\2 figure"),
+    # "Our kids start school again on Monday…" → "Nos enfants commencent à l'école lundi…" (again lost); "go back to
+    # school": «Nos enfants retournent à l'école lundi…», «Mon fils est retourné à l'école…», «Elle retourne…»
+    *((rf"\b{typed}\s+school\s+again\b", f"{said} back to school")
+      for typed, said in (("start", "go"), ("starts", "goes"), ("started", "went"), ("starting", "going"))),
+    # "…please, preferably one with a view of the sea." → "…s'il vous plaît, une vue sur la mer." (the wish lost),
+    # "…a table for two, preferably one with a view…" → "…préférablement un avec le jardin."; "if possible with":
+    # «…si possible avec une vue sur la mer», «…si possible avec l'air conditionné»
+    (r"\bpreferably\s+one\s+with\b", "if possible with"),
 )

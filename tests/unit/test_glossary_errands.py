@@ -178,3 +178,12 @@ def test_measure38_a_browsers_tabs_are_read_through_a_stand_in(typed, read_as, m
 ])
 def test_measure38_other_tabs_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+def test_measure38_a_passwords_characters_are_read_through_a_stand_in():
+    """"The password must contain at least eight characters…" came out «…huit personnages…» (a story's)."""
+    text, terms = read("The password must contain at least eight characters and one figure.", FRENCH)
+    assert text == "The password must contain at least eight symbols and one figure."
+    assert write_back("Le mot de passe doit contenir au moins huit symboles et un chiffre.", terms) == \
+        "Le mot de passe doit contenir au moins huit caractères et un chiffre."
+    assert _read("The main character dies at the end.") == "The main character dies at the end."
