@@ -71,8 +71,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bfalling\s+apart\b", "falling to pieces"),
     (rf"\b(since\s+(?:{POSSESSIVE})\s+(?:[\w-]+\s+){{0,2}}?)moved\s+abroad\b", r"\1went to live abroad"),
     # "…if the fever doesn't go down by tomorrow…" → "…ne diminue pas de demain…", "If the pain doesn't stop by
-    # tomorrow…" → "…pour demain…"; "before": «…ne diminue pas avant demain», «…ne s'arrête pas avant demain», «…n'arrive
-    # pas avant vendredi» (a deadline a thing fails to meet: after "doesn't/isn't", before a day)
+    # tomorrow…" → "…pour demain…"; "before": «…ne diminue pas avant demain», «…ne s'arrête pas avant demain»,
+    # «…n'arrive pas avant vendredi» (a deadline a thing fails to meet: after "doesn't/isn't", before a day)
     (r"\b((?:doesn['’]t|does\s+not|don['’]t|do\s+not|isn['’]t|is\s+not)\s+(?:[\w-]+\s+){1,3}?)by\s+(?=(?:tomorrow|"
      r"tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next\s+week)\b)", r"\1before "),
     # "The password must contain at least eight characters and one number." → "…et un numéro." (a phone's); "one
