@@ -116,4 +116,8 @@ ROWS = (
     # "The password must contain at least eight characters…" «…huit personnages…», "Your password must have at least
     # ten characters." «…dix caractéristiques»; read "symbols": «huit symboles», «dix symboles»
     ("character/characters", "symbol/symbols", "caractère/caractères", "symbole/symboles", {"only_with": _PASSWORD}),
+    # "…because of a signal failure near London…" «…à cause d'un échec à proximité…», alone «un échec significatif»;
+    # read "strike": «…à cause d'une grève près de Londres…», «…en retard à cause d'une grève», «Il y a une grève…»
+    ("signal failure/signal failures", "strike/strikes", "panne de signalisation/pannes de signalisation",
+     "grève/grèves", {}),
 )

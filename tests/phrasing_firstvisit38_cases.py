@@ -41,6 +41,9 @@ READ = [   # (typed, read): each entry of firstvisit38.PHRASES read at least onc
     ("The kids are starting school again tomorrow.", "The kids are going back to school tomorrow."),
     ("She starts school again in September.", "She goes back to school in September."),
     ("My son started school again last week.", "My son went back to school last week."),
+    ("…when the beaches are empty and the air smells of salt.",
+     "…when the beaches are empty and the air has a smell of salt."),
+    ("His jacket smells of cigarettes.", "His jacket has a smell of cigarettes."),
     ("We need a car, preferably one with air conditioning.", "We need a car, if possible with air conditioning."),
 ]
 
@@ -62,4 +65,5 @@ LEFT = [   # looks like one, but is not
     "I'll finish it by tomorrow.",                 # a deadline met: «d'ici demain» came out right
     "Call me back on this number.",                # no password
     "Let's start again from the beginning.",
+    "It smells of smoke.",                         # no thing named
 ]

@@ -87,4 +87,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "…a table for two, preferably one with a view…" → "…préférablement un avec le jardin."; "if possible with":
     # «…si possible avec une vue sur la mer», «…si possible avec l'air conditionné»
     (r"\bpreferably\s+one\s+with\b", "if possible with"),
+    # "…when the beaches are empty and the air smells of salt." → "…et les odeurs de sel." (the air lost); "has a smell
+    # of": «…et l'air a une odeur de sel», «La cuisine a une odeur d'ail», «Sa veste a une odeur de cigarettes» (a
+    # thing's smell, after "the" or a possessive)
+    (rf"\b((?:the|{POSSESSIVE})\s+(?:[\w-]+\s+)?[\w-]+)\s+smells\s+of\b", r"\1 has a smell of"),
 )

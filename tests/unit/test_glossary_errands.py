@@ -187,3 +187,11 @@ def test_measure38_a_passwords_characters_are_read_through_a_stand_in():
     assert write_back("Le mot de passe doit contenir au moins huit symboles et un chiffre.", terms) == \
         "Le mot de passe doit contenir au moins huit caractères et un chiffre."
     assert _read("The main character dies at the end.") == "The main character dies at the end."
+
+
+def test_measure38_a_signal_failure_is_read_through_a_stand_in():
+    """"…because of a signal failure near London…" came out «…à cause d'un échec à proximité de Londres…»."""
+    text, terms = read("The train was delayed because of a signal failure near London.", FRENCH)
+    assert text == "The train was delayed because of a strike near London."
+    assert write_back("Le train a été retardé à cause d'une grève près de Londres.", terms) == \
+        "Le train a été retardé à cause d'une panne de signalisation près de Londres."
