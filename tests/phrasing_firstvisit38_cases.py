@@ -44,6 +44,11 @@ READ = [   # (typed, read): each entry of firstvisit38.PHRASES read at least onc
     ("…when the beaches are empty and the air smells of salt.",
      "…when the beaches are empty and the air has a smell of salt."),
     ("His jacket smells of cigarettes.", "His jacket has a smell of cigarettes."),
+    ("The lift is broken again, so we took the stairs.", "The elevator is broken once again, so we took the stairs."),
+    ("The printer on the second floor is out of paper again.",
+     "The printer on the second floor has run out of paper again."),
+    ("We are out of milk again.", "We have run out of milk again."),
+    ("We have no more bread again.", "We have run out of bread again."),
     ("We need a car, preferably one with air conditioning.", "We need a car, if possible with air conditioning."),
 ]
 
@@ -66,4 +71,7 @@ LEFT = [   # looks like one, but is not
     "Call me back on this number.",                # no password
     "Let's start again from the beginning.",
     "It smells of smoke.",                         # no thing named
+    "I have no more questions.",                   # no "again"
+    "The shop is out of flour again.",             # read so: «…à bord de la farine»
+    "He is out of his mind again.",
 ]

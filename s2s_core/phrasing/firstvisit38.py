@@ -91,4 +91,13 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # of": «…et l'air a une odeur de sel», «La cuisine a une odeur d'ail», «Sa veste a une odeur de cigarettes» (a
     # thing's smell, after "the" or a possessive)
     (rf"\b((?:the|{POSSESSIVE})\s+(?:[\w-]+\s+)?[\w-]+)\s+smells\s+of\b", r"\1 has a smell of"),
+    # a thing broken or out of something "again", which a long line lost: "The washing machine is broken again and…"
+    # → "…est rompue et…", "The lift is broken again, so…" → "L'ascenseur est rompu…", "The printer… is out of paper
+    # again." → "…n'a plus de papier.", "We are out of milk again." → "Nous n'avons plus de lait."; "once again", "has
+    # run out of… again": «…est encore une fois brisée…», «…cassé encore une fois…», «Nous sommes encore à court de
+    # lait», «Le bureau est encore à court de café», «…est encore à court de papier»
+    (r"\b(is|are|was|were)\s+broken\s+again\b", r"\1 broken once again"),
+    # (demo.py reads "is out of paper", "are out of milk" "has/have no more…" before; "The shop is out of flour
+    # again." read "…has run out of flour again." came out «…à bord de la farine»: the others left as typed)
+    (r"\b(has|have)\s+no\s+more\s+(?=[\w-]+\s+again\b)", r"\1 run out of "),
 )
