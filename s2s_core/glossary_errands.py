@@ -19,6 +19,10 @@ _ROOMS = (r"(?i:\b(?:rooms?|bedroom|kitchen|hall|hallway|bathroom|lounge|walls?|
           r"decorat\w*|paint\w*)\b)")                                    # a room's wallpaper, not a phone's
 _BROWSER_PART = (r"\s+(?:add-?ons?|extensions?|plug-?ins?|history|tabs?|windows?|cache|settings|bar|version|data|"
                  r"cookies|games?|apps?|bookmarks?|toolbar)\b")            # a browser's part, not the browser
+# a browser's tab: what one opens, closes or switches on a screen (not a bar's tab, nor "keep tabs on")
+_SCREEN_TABS = (r"(?i:\b(?:open\w*|clos\w*|switch\w*|browsers?|chrome|firefox|safari|laptop|computer|screen|"
+                r"freez\w*|crash\w*|click\w*)\b)")
+_PASSWORD = r"(?i:\bpasswords?\b)"                                 # a password's characters, not a story's
 _INSTRUMENTS = r"(?i:\b(?:guitars?|violins?|cellos?|bass|harps?|instruments?|rackets?)\b)"   # not a ball of string
 ROWS = (
     # "I'm allergic to shellfish." «…aux étagois.», "I love shellfish." «J'adore les étagères.» ("Does this dish
@@ -104,4 +108,16 @@ ROWS = (
     ("exhaust pipe/exhaust pipes", "engine/engines", "pot d'échappement/pots d'échappement", "moteur/moteurs", {}),
     ("exhaust/exhausts", "engine/engines", "pot d'échappement/pots d'échappement", "moteur/moteurs",
      {"noun_only": True, "not_before": r"\s+(?:fumes|gas|gases|fans?|systems?|hoods?)\b"}),   # not «gaz d'échappement»
+    # measure38 (s35): "My laptop keeps freezing whenever I open more than two tabs." «…deux tabons.», "…two tabs."
+    # alone «tabettes»; read "documents": «deux documents», «Fermez le document…», «Ouvrez un nouveau document…»
+    ("tab/tabs", "document/documents", "onglet/onglets", "document/documents",
+     {"only_with": _SCREEN_TABS, "not_after": r"(?i:\b(?:keep|keeps|keeping|kept|pick\s+up|picked\s+up|the\s+bar)\s+)$",
+      "not_before": r"\s+(?:on|key)\b"}),
+    # "The password must contain at least eight characters…" «…huit personnages…», "Your password must have at least
+    # ten characters." «…dix caractéristiques»; read "symbols": «huit symboles», «dix symboles»
+    ("character/characters", "symbol/symbols", "caractère/caractères", "symbole/symboles", {"only_with": _PASSWORD}),
+    # "…because of a signal failure near London…" «…à cause d'un échec à proximité…», alone «un échec significatif»;
+    # read "strike": «…à cause d'une grève près de Londres…», «…en retard à cause d'une grève», «Il y a une grève…»
+    ("signal failure/signal failures", "strike/strikes", "panne de signalisation/pannes de signalisation",
+     "grève/grèves", {}),
 )

@@ -4,11 +4,12 @@ Read whole, a sentence may lose a time or a repeat with no French trace of it an
 reschedule our call to next Tuesday morning?" → "Pourrions-nous remettre notre appel à mardi prochain ?" (the morning
 lost), "The printer … is out of paper again, could someone…" → "L'imprimante … n'a plus de papier, quelqu'un…"
 («encore» lost), "…after a very difficult first half." → "…une très difficile moitié." (the first lost). Each word
-below is named where the French lacks every form of it (``lost_words``); only words whose French forms are few and
-plain, so that a translation that kept the word is not flagged (measure35, s34; a re-reading that mends them was
-tried in s33 and reverted for its cost: kept_words on branch h-lost34). The French forms here are loose (any «re…»
-verb counts as "again"), so that a translation that kept the word is not flagged; kept_words.py, which picks a beam
-alternative that keeps a word, needs strict ones and has its own.
+below (a time of day, "again", "first", a direction, a price "each", "together") is named where the French lacks
+every form of it (``lost_words``); only words whose French forms are few and plain, so that a translation that kept
+the word is not flagged (measure35, s34; a re-reading that mends them was tried in s33 and reverted for its cost:
+kept_words on branch h-lost34). The French forms here are loose (any «re…» verb counts as "again"), so that a
+translation that kept the word is not flagged; kept_words.py, which picks a beam alternative that keeps a word, needs
+strict ones and has its own.
 """
 from __future__ import annotations
 
@@ -46,6 +47,19 @@ _WORDS = (
      r"\bescaliers?\b", ""),
     (r"\bdownstairs\b", r"\bbas\b|\brez-de-chaussée\b|\bau-dessous\b|\bdessous\b|\bdescend|\binférieur|\bétages?\b|"
      r"\bescaliers?\b", ""),
+    # a price for each one and a thing done together, lost in a long line ("The tickets cost 35 euros each, which is a
+    # bit expensive…" → «Les billets coûtent 35 euros, ce qui…», "…we still laugh together every day…" → «…nous rions
+    # tous les jours…», measure38, s35); not a thing put, got or brought together ("assembler", "se réunir")
+    (r"(?:(?<=\d\s)|(?<=euros\s)|(?<=euro\s)|(?<=pounds\s)|(?<=dollars\s)|(?<=cents\s)|(?<=pence\s))each\b",
+     r"\bchacune?s?\b|\bpièce\b|\bpar\b|\bl['’]une?\b|\bchaque\b|\bunité\b", ""),
+    (r"\btogether\b", r"\bensemble\b|\bréun|\brassembl|\bassembl|\bregroup|\btou(?:s|tes) (?:les )?deux\b|\bcommun|"
+     r"\bavec\b|\bcouple\b|\bmutuel|\bde (?:concert|conserve|pair)\b|\bmême temps\b|\bunie?s?\b|\bl['’]une? |"
+     r"\bles une?s\b|\bcollabor|\bli[ée]e?s\b",
+     r"\b(?:put|puts|putting|get|gets|got|getting|pull|pulls|pulled|pulling|bring|brings|brought|come|comes|came|"
+     r"coming|stick|sticks|stuck|hold|holds|held|piece|pieced|tie|tied|add|added|mix|mixed|stir|glue|glued|sew|sewn|"
+     r"keep|keeps|kept|go|goes|went|band|banded|huddled?|rub|rubs|rubbed|press|pressed|bound|stay|stays|stayed|"
+     r"be|is|are|was|were|been)\s+(?:[\w'’-]+\s+){0,3}?together\b|\btogether\s+with\b|\bget-together|"
+     r"\bin\s+this\s+together\b"),
 )
 _COMPILED = tuple((re.compile(en, re.IGNORECASE), re.compile(fr, re.IGNORECASE),
                    re.compile(guard, re.IGNORECASE) if guard else None) for en, fr, guard in _WORDS)

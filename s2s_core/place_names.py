@@ -18,6 +18,9 @@ EXONYMS = {"Edinburgh": "Édimbourg", "Lisbon": "Lisbonne", "Barcelona": "Barcel
            "Ghent": "Gand", "Padua": "Padoue", "Bucharest": "Bucarest", "Lyons": "Lyon",
            "Aachen": "Aix-la-Chapelle", "Nicosia": "Nicosie", "Vienna": "Vienne", "Moscow": "Moscou",
            "Geneva": "Genève"}
+# the model's own misspelling of a French name, mended as the copied English one is ("…d'avion à Lisbone jeudi
+# prochain…" for "flying to Lisbon", measure38, s35)
+_MANGLED = {"Lisbon": "Lisbone"}
 # cities whose name French keeps, which the model took for a country ("au Manchester")
 SAME_NAME = ("Manchester", "Liverpool", "Bristol", "Glasgow", "Oxford", "Cambridge", "Dublin", "Berlin", "Madrid",
              "Amsterdam", "Toronto", "Boston", "Chicago", "Sydney", "Munich", "Milan", "Brighton", "Leeds",
@@ -128,7 +131,8 @@ def french_places(text: str, source: str) -> str:
     text = _in_city(_addresses(text, source), source)
     for english, french in EXONYMS.items():
         if english in source and _the_city(english, source):     # "in": a name the source lacks, skipped at once
-            text = re.sub(rf"\b{english}\b(?![-'’]\w){_not_before(english, source)}", french, text)
+            typed = f"(?:{english}|{_MANGLED[english]})" if english in _MANGLED else english
+            text = re.sub(rf"\b{typed}\b(?![-'’]\w){_not_before(english, source)}", french, text)
     if re.search(r"\bLake Geneva\b", source):
         text = _LAKE_GENEVA.sub("lac Léman", text)
     for english, name in _ENGLISH_OF:

@@ -18,7 +18,12 @@ French word is mended where the source names the sense:
 - a dessert (words35): "Le désert a trop de sucre." → "Le dessert a trop de sucre." ("The dessert is too sweet.");
 - a kitchen's oil (words37, s34): "Nous n'avions plus de pétrole olive." → "…plus d'huile d'olive." ("We ran out of
   olive oil."), "…dans un peu de pétrole." → "…dans un peu d'huile." (not a car's oil nor its price).
-- an uncomfortable bed (measure35, s34): "…le lit était très mal à l'aise." → "…le lit était très inconfortable.".
+- an uncomfortable bed (measure35, s34): "…le lit était très mal à l'aise." → "…le lit était très inconfortable.";
+- a match's goals (measure38, s35): "Notre équipe a marqué deux objectifs…" → "…deux buts…" ("scored two goals");
+- done by hand (measure38): "…alors je lave tout en main." → "…tout à la main.", "Elle lave ses chandails à main." →
+  "…à la main." (not "remis en main propre", handed over);
+- an animal's scratch (measure38): "…et le chat s'est écrasé les deux bras." (crushed) → "…et le chat a griffé les deux
+  bras.", "Le chien m'a écrasé la jambe." → "Le chien m'a griffé la jambe." ("The dog scratched my leg.").
 """
 from __future__ import annotations
 
@@ -265,6 +270,38 @@ def _uncomfortable(text: str, source: str) -> str:
     return _UNCOMFORTABLE_FR.sub(one, text)
 
 
+_GOALS_EN = re.compile(r"\b(?:scor\w*|conceded?|conceding|let\s+in)\s+(?:\w+\s+){0,3}?goals?\b", re.IGNORECASE)
+_GOALS_FR = re.compile(r"\b(?P<verb>marqu\w*|encaiss\w*|concédé\w*)(?P<between>(?: [\w'’-]+){0,3}?) "
+                       r"objectif(?P<s>s?)\b")
+
+
+def _goals(text: str, source: str) -> str:
+    """"Notre équipe a marqué deux objectifs…" (aims) → "…deux buts…" where the source says goals were scored
+    ("Our team scored two goals in the last ten minutes."); after the verb of the score only."""
+    if not _GOALS_EN.search(source):
+        return text
+    return _GOALS_FR.sub(lambda m: f"{m.group('verb')}{m.group('between')} but{m.group('s')}", text)
+
+
+_BY_HAND_FR = re.compile(r"(?<![\w'’-])(?:en|à) main\b(?! propres?\b)")
+_SCRATCH_EN = re.compile(r"\b(?:cats?|kittens?|dogs?|puppy|puppies)\b[^.!?]*\bscratch(?:ed|es)?\b", re.IGNORECASE)
+_CRUSHED_FR = re.compile(r"\b(?:s['’]est|s['’]était|(?P<have>a|ont|avait|avaient)) (?P<adv>(?:encore|déjà|aussi) )?"
+                         r"écrasée?s?\b")
+
+
+def _by_hand(text: str, source: str) -> str:
+    """"je lave tout en main" → "je lave tout à la main" where the source says "by hand"."""
+    return _BY_HAND_FR.sub("à la main", text) if re.search(r"\bby\s+hand\b", source, re.IGNORECASE) else text
+
+
+def _scratched(text: str, source: str) -> str:
+    """"le chat s'est écrasé les deux bras" → "le chat a griffé les deux bras" where the source says a cat or a dog
+    scratched (the model's "écraser" is a crush)."""
+    if not _SCRATCH_EN.search(source):
+        return text
+    return _CRUSHED_FR.sub(lambda m: f"{m.group('have') or 'a'} {m.group('adv') or ''}griffé", text)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the senses above mended where ``source`` says them."""
     if not source:
@@ -272,4 +309,4 @@ def mend(text: str, source: str) -> str:
     text = _subject(_sales(_sea_view(_return_ticket(text, source), source), source), source)
     text = _after_it(_browser(_extension(_some(text, source), source), source), source)
     text = _cooking_oil(_dessert(_side(_exam_passed(text, source), source), source), source)
-    return _uncomfortable(text, source)
+    return _scratched(_by_hand(_goals(_uncomfortable(text, source), source), source), source)

@@ -27,3 +27,11 @@ def test_the_future_is_spelt_as_french_does():
 def test_the_mend_is_made_on_the_translation():
     assert french("Quand je m'asseye, mon genou fait mal.", "When I sit down, my knee hurts.") == \
         "Quand je m'assieds, mon genou fait mal."
+
+
+def test_laugh_conjugated_with_an_s_no_form_has_is_mended():
+    """measure38 (s35): "…we still laugh together every day…" came out "…et nous risons tous les jours…"."""
+    assert mend("Nous sommes mariés et nous risons tous les jours.") == \
+        "Nous sommes mariés et nous rions tous les jours."
+    assert mend("Vous risez trop.") == "Vous riez trop."
+    assert mend("Ils risquent tout, nous risquons.") == "Ils risquent tout, nous risquons."   # "risquer" left

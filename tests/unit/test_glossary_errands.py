@@ -154,3 +154,44 @@ def test_measure36_nouns_are_read_through_stand_ins(typed, read_as, model_wrote,
 ])
 def test_measure36_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    ("My laptop keeps freezing whenever I open more than two tabs.",
+     "My laptop keeps freezing whenever I open more than two documents.",
+     "Mon ordinateur portable continue de bloquer chaque fois que j'ouvre plus de deux documents.",
+     "Mon ordinateur portable continue de bloquer chaque fois que j'ouvre plus de deux onglets."),   # «tabons»
+    ("Close the tab you don't need.", "Close the document you don't need.",
+     "Fermez le document dont vous n'avez pas besoin.", "Fermez l'onglet dont vous n'avez pas besoin."),
+    ("I have too many tabs open in my browser.", "I have too many documents open in my program.",
+     "J'ai trop de documents ouverts dans mon programme.", "J'ai trop d'onglets ouverts dans mon navigateur."),
+])
+def test_measure38_a_browsers_tabs_are_read_through_a_stand_in(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "Press the Tab key to go to the next field.",
+    "The police kept tabs on him for years.",
+    "Put the drinks on my tab, please.",             # a bar's tab: nothing opened on a screen
+])
+def test_measure38_other_tabs_are_read_as_typed(typed):
+    assert _read(typed) == typed
+
+
+def test_measure38_a_passwords_characters_are_read_through_a_stand_in():
+    """"The password must contain at least eight characters…" came out «…huit personnages…» (a story's)."""
+    text, terms = read("The password must contain at least eight characters and one figure.", FRENCH)
+    assert text == "The password must contain at least eight symbols and one figure."
+    assert write_back("Le mot de passe doit contenir au moins huit symboles et un chiffre.", terms) == \
+        "Le mot de passe doit contenir au moins huit caractères et un chiffre."
+    assert _read("The main character dies at the end.") == "The main character dies at the end."
+
+
+def test_measure38_a_signal_failure_is_read_through_a_stand_in():
+    """"…because of a signal failure near London…" came out «…à cause d'un échec à proximité de Londres…»."""
+    text, terms = read("The train was delayed because of a signal failure near London.", FRENCH)
+    assert text == "The train was delayed because of a strike near London."
+    assert write_back("Le train a été retardé à cause d'une grève près de Londres.", terms) == \
+        "Le train a été retardé à cause d'une panne de signalisation près de Londres."

@@ -83,3 +83,32 @@ def test_a_direction_or_a_floor_the_french_lacks_is_named(source, french, lost):
 ])
 def test_a_direction_kept_or_another_sense_is_not_named(source, french):
     assert lost_words(source, french) == []
+
+
+# ---- measure38 (s35): a price "each" and "together" a long line lost are named too
+@pytest.mark.parametrize("source, french, lost", [
+    ("The tickets cost 35 euros each, which is a bit expensive for us, so we might wait for the summer sales.",
+     "Les billets coûtent 35 euros, ce qui est un peu cher pour nous, alors nous pouvons attendre les soldes d'été.",
+     ["each"]),
+    ("We have been married for twenty years and we still laugh together every day, even when things are difficult.",
+     "Nous sommes mariés depuis vingt ans et nous rions tous les jours, même lorsque les choses sont difficiles.",
+     ["together"]),
+])
+def test_measure38_a_price_each_and_together_lost_are_named(source, french, lost):
+    assert lost_words(source, french) == lost
+
+
+@pytest.mark.parametrize("source, french", [
+    ("The tickets cost 35 euros each.", "Les tickets coûtent 35 euros pièce."),
+    ("They cost five pounds each.", "Ils coûtent cinq livres chacun."),
+    ("Each ticket costs 35 euros.", "Chaque billet coûte 35 euros."),
+    ("We had dinner together.", "Nous avons dîné ensemble."),
+    ("Let's get together next week.", "Voyons-nous la semaine prochaine."),            # met, said otherwise
+    ("He put the puzzle together.", "Il a fait le puzzle."),
+    ("Bring your passport together with your ticket.", "Apportez votre passeport et votre billet."),
+    ("He and I walked together.", "Lui et moi marchâmes de concert."),                # Tatoeba's own French
+    ("They huddled together.", "Ils se blottirent les uns contre les autres."),
+    ("The band is still together.", "Le groupe tient toujours."),
+])
+def test_measure38_each_and_together_kept_or_said_otherwise_are_not_named(source, french):
+    assert lost_words(source, french) == []

@@ -210,3 +210,11 @@ def test_minus_in_a_margin_or_a_score_is_not_below_zero():
     assert _read("The error is plus or minus 2 degrees.")[1] == ()
     assert _read("In the cold, his score was minus three.")[1] == ()
     assert _read("It's minus five outside.")[1] == (("5", 0),)            # still the cold
+
+
+def test_the_models_own_misspelling_of_a_french_city_name_is_mended():
+    """measure38 (s35): "We are flying to Lisbon next Thursday… So could you feed the cat…?" came out "…d'avion à
+    Lisbone jeudi prochain…"."""
+    assert french_places("Nous nous rendons d'avion à Lisbone jeudi.", "We are flying to Lisbon on Thursday.") == \
+        "Nous nous rendons d'avion à Lisbonne jeudi."
+    assert french_places("Lisbone", "Paris") == "Lisbone"          # the source names no Lisbon

@@ -799,3 +799,8 @@ LEFT += firstvisit37_cases.LEFT
 import phrasing_upkeep_cases as upkeep_cases   # noqa: E402  a home's, a car's and a body's upkeep (words38, s35)
 READ += upkeep_cases.READ
 LEFT += upkeep_cases.LEFT
+
+
+import phrasing_firstvisit38_cases as firstvisit38_cases   # noqa: E402  a first visitor's readings (measure38, s35)
+READ += firstvisit38_cases.READ
+LEFT += firstvisit38_cases.LEFT

@@ -202,3 +202,35 @@ def test_an_uncomfortable_thing_is_inconfortable(english, model, expected):
 ])
 def test_a_person_ill_at_ease_stays_mal_a_l_aise(english, model):
     assert mend(model, english) == model
+
+
+def test_goals_scored_are_buts_not_aims():
+    """measure38 (s35): "…Our team scored two goals in the last ten minutes." came out "…a marqué deux objectifs…"."""
+    assert mend("Notre équipe a marqué deux objectifs au cours des dix dernières minutes.",
+                "Our team scored two goals in the last ten minutes.") == \
+        "Notre équipe a marqué deux buts au cours des dix dernières minutes."
+    assert mend("Ils ont marqué trois objectifs.", "They scored three goals.") == "Ils ont marqué trois buts."
+    assert mend("Il a marqué un objectif.", "He scored a goal.") == "Il a marqué un but."
+    assert mend("Nous avons atteint nos objectifs.", "We reached our goals.") == "Nous avons atteint nos objectifs."
+
+
+def test_done_by_hand_is_a_la_main():
+    """measure38 (s35): "…so I'm washing everything by hand." came out "…alors je lave tout en main."."""
+    assert mend("…alors je lave tout en main.", "…so I'm washing everything by hand.") == \
+        "…alors je lave tout à la main."
+    assert mend("Elle lave ses chandails à main.", "She washes her sweaters by hand.") == \
+        "Elle lave ses chandails à la main."
+    assert mend("La lettre a été remise en main propre.", "The letter was delivered by hand.") == \
+        "La lettre a été remise en main propre."
+    assert mend("Il a pris les choses en main.", "He took charge.") == "Il a pris les choses en main."
+
+
+def test_an_animals_scratch_is_griffer_not_ecraser():
+    """measure38 (s35): "…and the cat has scratched both arms." came out "…et le chat s'est écrasé les deux bras."."""
+    assert mend("…l'ancien est tombé en morceaux et le chat s'est écrasé les deux bras.",
+                "…the old one is falling apart and the cat has scratched both arms.") == \
+        "…l'ancien est tombé en morceaux et le chat a griffé les deux bras."
+    assert mend("Le chien m'a écrasé la jambe.", "The dog scratched my leg.") == "Le chien m'a griffé la jambe."
+    assert mend("Mon chat a encore écrasé la nouvelle canapé.", "My cat has scratched the new sofa again.") == \
+        "Mon chat a encore griffé la nouvelle canapé."
+    assert mend("Le camion a écrasé la voiture.", "The truck crushed the car.") == "Le camion a écrasé la voiture."
