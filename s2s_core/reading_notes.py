@@ -110,8 +110,8 @@ def parts_note(clauses: Sequence[Clause]) -> str:
     """Why a sentence was translated in parts (clauses.py)."""
     greetings = sum(greets(c.text) for c in clauses[:-1])                           # "Hi Paul," then "thanks…"
     if greetings == len(clauses) - 1:
-        return ("The greeting that opens this line was written on its own and the rest translated after it; "
-                "alternatives are not shown for it.")
+        return ("The greeting that opens this line was written on its own and the rest translated after it; the "
+                "alternatives are the rest's, each after the greeting.")
     return (f"This long sentence was translated in {len(clauses)} parts, cut at its "
             f"{'greeting, its ' if greetings else ''}semicolons and dashes (the model loses track of sentences this "
             "long); alternatives are not shown for it.")

@@ -103,6 +103,22 @@ class Translation:
         return self.hypotheses[0] if self.hypotheses else None
 
 
+def _concatenated(hyps: Sequence[Hypothesis], breaks: Sequence[str], length_penalty: float) -> Hypothesis:
+    """One hypothesis of each part, as one: texts joined by ``breaks``, attention (and heads, where every part has
+    them) block-diagonal."""
+    attn = block_diagonal([h.attention for h in hyps])
+    heads = None
+    if all(h.heads is not None for h in hyps):
+        heads = block_diagonal([h.heads.transpose(1, 2, 0, 3) for h in hyps]).transpose(2, 0, 1, 3)
+    lp, rows = sum(h.log_prob for h in hyps), attn.shape[0]
+    return Hypothesis("".join(h.text + brk for h, brk in zip(hyps, breaks)),
+                      [t for h in hyps for t in h.tokens],
+                      [i for h in hyps for i in h.ids], length_normalise(lp, rows, length_penalty),
+                      lp, [x for h in hyps for x in h.token_log_probs], attn, heads,
+                      [a for h in hyps for a in h.alternatives], trust.merged(h.warnings for h in hyps),
+                      [t for h in hyps for t in h.shown_tokens] if any(h.labels for h in hyps) else None)
+
+
 def distinct(hyps: Iterator[Hypothesis], n: int) -> list[Hypothesis]:
     """The ``n`` best distinct translation texts (asked for more than one, the search returns a whole beam):
     hypotheses that differ only in how their pieces spell the text ("?" and "▁?", which French spacing writes alike)
@@ -116,24 +132,23 @@ def distinct(hyps: Iterator[Hypothesis], n: int) -> list[Hypothesis]:
     return out
 
 
-def joined(text: str, parts: Sequence[Translation], length_penalty: float, notes: Sequence[str]) -> Translation:
+def joined(text: str, parts: Sequence[Translation], length_penalty: float, notes: Sequence[str],
+           greeted: bool = False) -> Translation:
     """One Translation for a split paragraph or sentence: best hypotheses concatenated, attention (and
-    heads, where every part has them) block-diagonal; ``sentences`` holds the searched parts."""
+    heads, where every part has them) block-diagonal; ``sentences`` holds the searched parts. A sentence whose
+    greeting was written whole before its message (``greeted``: "Hello," + "can you help me?") has the message's
+    alternatives, each after the greeting («Bonjour, pouvez-vous m'aider ?» after «Bonjour, peux-tu m'aider ?»);
+    others the best alone (a long sentence read in parts, a paragraph: each sentence has its own)."""
     bests = [p.best for p in parts]
-    attn = block_diagonal([b.attention for b in bests])
-    heads = None
-    if all(b.heads is not None for b in bests):
-        heads = block_diagonal([b.heads.transpose(1, 2, 0, 3) for b in bests]).transpose(2, 0, 1, 3)
-    lp, rows = sum(b.log_prob for b in bests), attn.shape[0]
     breaks = sentence_breaks(text, [p.source for p in parts])     # a list's lines stay lines
-    one = Hypothesis("".join(b.text + brk for b, brk in zip(bests, breaks)),
-                     [t for b in bests for t in b.tokens],
-                     [i for b in bests for i in b.ids], length_normalise(lp, rows, length_penalty),
-                     lp, [x for b in bests for x in b.token_log_probs], attn, heads,
-                     [a for b in bests for a in b.alternatives], trust.merged(b.warnings for b in bests),
-                     [t for b in bests for t in b.shown_tokens] if any(b.labels for b in bests) else None)
+    choices = [bests]
+    varying = [i for i, p in enumerate(parts) if len(p.hypotheses) > 1]
+    if greeted and len(varying) == 1:
+        i = varying[0]
+        choices += [bests[:i] + [h] + bests[i + 1:] for h in parts[i].hypotheses[1:]]
+    hypotheses = [_concatenated(chosen, breaks, length_penalty) for chosen in choices]
     labelled = any(p.model_source_tokens for p in parts)
-    return Translation(text, [t for p in parts for t in p.source_tokens], [one],
+    return Translation(text, [t for p in parts for t in p.source_tokens], hypotheses,
                        sentences=[s for p in parts for s in (p.sentences or [p])],
                        notes=list(dict.fromkeys([*notes, *(n for p in parts for n in p.notes)])),
                        model_source_tokens=[t for p in parts for t in p.read_tokens] if labelled else None)

@@ -403,7 +403,7 @@ class Translator:
                                       # sentence cut at its links ("Je t'ai attendu…, mais vous…": «tu»)
                 register.keep_consistent(parts)
             note = SEMICOLON_NOTE if again else seams.SEAM_NOTE if cs[0].seam else parts_note(cs)
-            out.append(parts[0] if len(parts) == 1 else self._join(seg, parts, settings, [note]))
+            out.append(parts[0] if len(parts) == 1 else self._join(seg, parts, settings, [note], g and not again))
         redo = [] if whole or again or not self.french else to_read_again(
             segments, [None if o.sentences or not o.best else o.best.text for o in out])
         for i, t in zip(redo, self._translate_segments([segments[i] for i in redo], settings, None, return_heads,
@@ -532,6 +532,8 @@ class Translator:
                           h.score, h.log_prob, h.token_log_probs, h.attention, h.heads, alts,
                           labels=labels if labels != pieces else None)
 
-    def _join(self, text, parts: list[Translation], settings: DecodeConfig, notes) -> Translation:
-        """One Translation for a split paragraph or sentence (results.py)."""
-        return joined(text, parts, settings.length_penalty, notes)
+    def _join(self, text, parts: list[Translation], settings: DecodeConfig, notes, greeted: bool = False
+              ) -> Translation:
+        """One Translation for a split paragraph or sentence (results.py; ``greeted``: its greeting written whole,
+        the message's alternatives kept)."""
+        return joined(text, parts, settings.length_penalty, notes, greeted)

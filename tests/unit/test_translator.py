@@ -469,3 +469,19 @@ def test_finite_weights_is_isfinite_all(value, where):
     w.view(-1)[where] = value
     assert _finite(w) == bool(torch.isfinite(w).all())
     assert _finite(torch.empty(0, 5)) and _finite(torch.nn.Parameter(w.abs() + 1)) == bool(torch.isfinite(w).all())
+
+
+def test_a_greeting_written_whole_keeps_the_alternatives_of_its_message(tr):
+    """Session 35: "Hello, can you help me?" is "Hello," (written «Bonjour,») and its message, searched apart; joined,
+    the line had one translation: the message's alternatives were lost ("alternatives are not shown")."""
+    from s2s_core.translator import DecodeConfig
+    greeting, message = tr.translate("a b", beam_size=3, n_best=1), tr.translate("c d e", beam_size=3, n_best=3)
+    assert len(greeting.hypotheses) == 1 and len(message.hypotheses) == 3
+    line = tr._join("a b c d e", [greeting, message], DecodeConfig(), [], greeted=True)
+    assert [h.text for h in line.hypotheses] == [greeting.best.text + " " + h.text for h in message.hypotheses]
+    second = line.hypotheses[1]
+    assert second.tokens == greeting.best.tokens + message.hypotheses[1].tokens
+    assert second.attention.shape == (len(second.tokens), len(line.source_tokens))
+    assert len(tr._join("a b c d e", [greeting, message], DecodeConfig(), []).hypotheses) == 1   # not a greeting
+    both = tr.translate("a b", beam_size=3, n_best=3)                 # two parts with alternatives: the best alone
+    assert len(tr._join("a b c d e", [both, message], DecodeConfig(), [], greeted=True).hypotheses) == 1
