@@ -264,14 +264,20 @@ def ink_columns(png: bytes):
     return int(cells_x.min()), np.nonzero(grey_text)[1], grey_text
 
 
+EXPORT_WAIT_MS = 150_000
+
+
 def test_exported_png_keeps_the_target_labels(server, browser):
     from s2s_core.viz import text_px
     with page_at(browser, f"{server}/?{urlencode({'model': 'tiny-transformer', 'text': 'a b c d e f'})}") as page:
         page.locator(HEATMAP).first.wait_for(state="visible")
         page.get_by_text("Export heatmap").click()
         page.get_by_role("button", name="Prepare PNG and SVG").click()
-        with page.expect_download() as download:
-            page.get_by_role("button", name="Heatmap (PNG)").click()
+        # the export may take its full budget, viz.figure_images' 90 s (a kaleido Chromium that hangs at its start
+        # is given up after 45 s and another tried), and the page's rerun after it: wait past that, not 90 s
+        # (CI at 04:45 on 2026-12-07, beside the unit files: Playwright gave up at 90 s)
+        with page.expect_download(timeout=EXPORT_WAIT_MS) as download:
+            page.get_by_role("button", name="Heatmap (PNG)").click(timeout=EXPORT_WAIT_MS)
         png = Path(download.value.path()).read_bytes()
         labels = page.locator('[data-testid="stPlotlyChart"] .ytick text').evaluate_all(
             "ts => ts.map(t => t.textContent)")
