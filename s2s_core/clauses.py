@@ -54,9 +54,9 @@ _HELLO = re.compile(r"\s*(?:hello|good\s+morning|good\s+afternoon),(?=(?:\s+[^\s
 
 
 def greets(clause: str) -> bool:
-    """Whether ``clause`` is a greeting cut off the sentence it opens (``opening_greeting``, ``introduced``)."""
-    return written_fr(clause) is not None or bool(re.fullmatch(r"\s*(?:hello|good\s+morning|good\s+afternoon),\s*",
-                                                               clause, re.IGNORECASE))
+    """Whether ``clause`` is a greeting cut off the sentence it opens (``opening_greeting``, ``introduced``,
+    ``hello_before``: letters.py writes each, "Hello," as «Bonjour,» too)."""
+    return written_fr(clause) is not None
 
 
 def introduced(sentence: str) -> int:

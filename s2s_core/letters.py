@@ -417,8 +417,9 @@ def opening_greeting(text: str) -> int:
     update.": 9), so that it is written as French writes it; 0 where there is none ("Hi Paul," had stayed in
     English: "Hi Paul, merci…"; "Hello John, how are you?" lost "John"). A chat formula before a comma too ("Long
     time no see, how are you?", "hey you, are you coming?")."""
-    if _before_a_line(text):
-        return _before_a_line(text)
+    before = _before_a_line(text)
+    if before:
+        return before
     formula, greeting = _OPENING_FORMULA.match(text), _OPENING_GREETING.match(text)
     named = greeting and formula and greeting.end() > formula.end()     # "Good evening, Anna, how are you?"
     if formula and _NOT_ITS_OWN.match(text, formula.end()) and not named:
