@@ -5,15 +5,12 @@ text is passed through :func:`esc` before it reaches a figure; HTML snippets esc
 """
 from __future__ import annotations
 
-import concurrent.futures
 import difflib
 import html
 import json
 import math
-import os
 import re
 import unicodedata
-from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 import numpy as np
@@ -31,7 +28,6 @@ from .special import EOS_PIECE
 
 COLORSCALE = "Blues"          # sequential, light = little attention; readable in print and on screens
 EOS_WARN_SHARE = 0.3          # flag </s> when it takes this share of the attention on average
-BROWSERS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 
 
 def esc(text: str) -> str:
@@ -228,64 +224,6 @@ def attention_json(attn: np.ndarray, src: Sequence[str], tgt: Sequence[str], **e
     return json.dumps({"source_tokens": list(src), "target_tokens": list(tgt), **end, **extra,
                        "attention": [[round(float(x), 5) for x in row] for row in np.asarray(attn)]},
                       ensure_ascii=False)
-
-
-class ExportError(RuntimeError):
-    """Static image export is unavailable (no Chrome for kaleido, timeout, …); the message says so."""
-
-
-def figure_images(fig: go.Figure, formats: Sequence[str] = ("png", "svg"), scale: float = 2.0,
-                  timeout: float = 90.0, tries: int = 2) -> list[bytes]:
-    """The figure in each format, from ONE kaleido Chromium without MathJax (needs a Chrome/Chromium;
-    ``BROWSER_PATH`` or a Debian chromium). ``fig.to_image`` per format started a Chromium each time, and its page
-    loaded MathJax from a CDN (the figures use no LaTeX; offline a failed fetch, behind a firewall a wait): PNG + SVG
-    took 24 s on the loaded 2-core EPYC, now 14 s (same PNG bytes; the SVG's ids are random either way).
-    A Chromium that hangs or fails at its start (seen about once in 50 exports: the browser test waited 90 s for
-    the PNG button) is given up after ``timeout / tries`` and a fresh one tried; only the last failure is an
-    ``ExportError``."""
-    import plotly.io as pio
-    if not os.environ.get("BROWSER_PATH"):
-        found = next((b for b in BROWSERS if Path(b).exists()), None)
-        if found:
-            os.environ["BROWSER_PATH"] = found
-    d = fig.to_dict()
-    size = {"width": d["layout"].get("width") or pio.defaults.default_width,
-            "height": d["layout"].get("height") or pio.defaults.default_height}
-    for attempt in range(1, tries + 1):
-        try:
-            return _render_in_one_chromium(d, formats, scale, size, timeout / tries)
-        except ExportError:
-            if attempt == tries:
-                raise
-    raise ExportError("no attempt was made (tries < 1)")
-
-
-def _render_in_one_chromium(d: dict, formats: Sequence[str], scale: float, size: dict, timeout: float
-                            ) -> list[bytes]:
-    """One kaleido Chromium's images of the figure dict ``d``, in a thread given ``timeout`` seconds."""
-    import asyncio
-
-    import kaleido
-
-    async def render() -> list[bytes]:
-        async with kaleido.Kaleido(n=1, mathjax=False, timeout=timeout) as k:
-            return [await k.calc_fig(d, opts={"format": fmt, "scale": scale if fmt == "png" else 1, **size})
-                    for fmt in formats]
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
-    try:
-        return pool.submit(asyncio.run, render()).result(timeout=timeout)
-    except concurrent.futures.TimeoutError:
-        raise ExportError(f"image export took longer than {timeout:.0f} s and was abandoned") from None
-    except Exception as e:  # kaleido/choreographer raise many kinds; all mean "not available"
-        first = (str(e).strip().splitlines() or [type(e).__name__])[0][:200]
-        raise ExportError(f"image export needs a Chrome or Chromium for kaleido ({first})") from None
-    finally:
-        pool.shutdown(wait=False)
-
-
-def figure_image(fig: go.Figure, fmt: str = "png", scale: float = 2.0, timeout: float = 90.0) -> bytes:
-    """PNG or SVG bytes (:func:`figure_images`)."""
-    return figure_images(fig, (fmt,), scale, timeout)[0]
 
 
 # -- token confidence ------------------------------------------------------------------------------

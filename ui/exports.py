@@ -10,7 +10,7 @@ from typing import Sequence
 import numpy as np
 import streamlit as st
 
-from s2s_core import viz
+from s2s_core import image_export, viz
 
 # A short toolbar (image, zoom, pan, reset): the full one covered the titles and legends at a figure's top right.
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2},
@@ -189,9 +189,9 @@ def short_hash(*parts) -> str:
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def _images(fig_json: str) -> list[bytes]:
-    """[PNG, SVG] from one Chromium (viz.figure_images): a Chromium start each took twice as long."""
+    """[PNG, SVG] from one Chromium (image_export.figure_images): a Chromium start each took twice as long."""
     import plotly.io as pio
-    return viz.figure_images(pio.from_json(fig_json), ("png", "svg"))
+    return image_export.figure_images(pio.from_json(fig_json), ("png", "svg"))
 
 
 def matrix_buttons(attn: np.ndarray, src_l: Sequence[str], tgt_l: Sequence[str], key: str,
@@ -223,7 +223,7 @@ def image_buttons(fig, key: str, label: str = "Heatmap", stem: str = "attention"
         with st.spinner("Rendering images …"):
             shown = for_export().to_json() if for_export else fig_json
             png, svg = _images(shown)
-    except viz.ExportError as e:
+    except image_export.ExportError as e:
         st.session_state[armed_key], st.session_state[key + "_img_error"] = ("failed", fp), str(e)
         st.warning(f"Image export is not available here: {e}. The camera icon on the chart still saves a PNG.")
         return

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from s2s_core import catalog, viz
+from s2s_core import catalog, image_export, viz
 
 
 def test_word_merge_sums_source_and_averages_target():
@@ -90,15 +90,19 @@ def test_catalog_puts_the_card_marked_default_first(tmp_path):
 
 
 def test_figure_image_png(chromium, monkeypatch):
-    """Static export through kaleido, on the same Chromium as the browser tests (``chromium`` fixture)."""
+    """Static export through kaleido in its child process, on the same Chromium as the browser tests."""
     monkeypatch.setenv("BROWSER_PATH", chromium)
     fig = viz.attention_heatmap(np.eye(3), list("abc"), list("xyz"))
-    assert viz.figure_image(fig, "png")[:8] == b"\x89PNG\r\n\x1a\n"   # SVG takes the same path
+    assert image_export.figure_image(fig, "png")[:8] == b"\x89PNG\r\n\x1a\n"   # SVG takes the same path
 
 
-def test_png_and_svg_come_from_one_chromium_without_mathjax(chromium, monkeypatch):
-    """The export button's two images: one kaleido browser (a Chromium start each doubled the wait) whose page
-    loads no MathJax from a CDN (offline a failed fetch, behind a firewall a stall)."""
+def test_png_and_svg_come_from_one_chromium_without_mathjax(chromium, monkeypatch, capsys):
+    """The child's two images: one kaleido browser (a Chromium start each doubled the wait) whose page loads no
+    MathJax from a CDN (offline a failed fetch, behind a firewall a stall). The child's code, run here."""
+    import base64
+    import io
+    import json
+
     import kaleido
     opened = []
 
@@ -108,6 +112,9 @@ def test_png_and_svg_come_from_one_chromium_without_mathjax(chromium, monkeypatc
             super().__init__(*args, **kwargs)
     monkeypatch.setenv("BROWSER_PATH", chromium)
     monkeypatch.setattr(kaleido, "Kaleido", Counted)
-    png, svg = viz.figure_images(viz.attention_heatmap(np.eye(3), list("abc"), list("xyz")), ("png", "svg"))
+    job = image_export.export_job(viz.attention_heatmap(np.eye(3), list("abc"), list("xyz")), ("png", "svg"), 2, 60)
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(job)))
+    assert image_export.main() == 0
+    png, svg = (base64.b64decode(s) for s in json.loads(capsys.readouterr().out))
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and b"<svg" in svg[:200]
     assert opened == [False]

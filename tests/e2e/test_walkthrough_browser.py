@@ -268,19 +268,25 @@ EXPORT_WAIT_MS = 150_000
 EXPORT_FAILED = "Image export is not available here"
 
 
-def _exported_png(browser, url: str) -> tuple[bytes, list[str]]:
-    """The heatmap's PNG as "Export heatmap" downloads it, and the chart's target labels. The export may take its
-    full budget (viz.figure_images: 90 s, a kaleido Chromium that hangs at its start given up after 45 s and another
-    started) and the rerun after it, so the wait is past that; a session whose two starts both hung says so (the
-    page's warning) and a fresh session tries once more, as a visitor would (CI, 2026-12-07, beside the unit files:
-    two of four runs had both starts hang, the same code passed in the two others)."""
+def _exported_png(browser, url: str, log: Path) -> tuple[bytes, list[str]]:
+    """The heatmap's PNG as "Export heatmap" downloads it, and the chart's target labels. The clicks wait for the
+    page's first run to end (a click on a button that run was redrawing could be lost). The export may take its
+    full budget (image_export.figure_images: 90 s, a child that hangs killed after 45 s and another started) and
+    the rerun after it, so the wait is past that; a session whose two children both failed says so (the page's
+    warning) and a fresh session tries once more, as a visitor would. A wait past the budget fails with what the
+    page and the server showed (CI, 2026-12-07: neither the images nor the warning in 150 s, three runs of five)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     for _ in range(2):
         with page_at(browser, url) as page:
             page.locator(HEATMAP).first.wait_for(state="visible")
+            settle(page)
             page.get_by_text("Export heatmap").click()
             page.get_by_role("button", name="Prepare PNG and SVG").click()
             png_button = page.get_by_role("button", name="Heatmap (PNG)")
-            png_button.or_(page.get_by_text(EXPORT_FAILED)).first.wait_for(timeout=EXPORT_WAIT_MS)
+            try:
+                png_button.or_(page.get_by_text(EXPORT_FAILED)).first.wait_for(timeout=EXPORT_WAIT_MS)
+            except PlaywrightTimeout:
+                pytest.fail(f"no images and no warning in {EXPORT_WAIT_MS / 1000:.0f} s: {_export_state(page, log)}")
             if png_button.count():
                 with page.expect_download() as download:
                     png_button.click()
@@ -289,9 +295,19 @@ def _exported_png(browser, url: str) -> tuple[bytes, list[str]]:
     pytest.fail("the heatmap's image export failed in two sessions")
 
 
-def test_exported_png_keeps_the_target_labels(server, browser):
+def _export_state(page, log: Path) -> str:
+    """What a stalled export left: the app's run state, its buttons and spinner, the server log's tail."""
+    app = page.locator('[data-testid="stApp"]').get_attribute("data-test-script-state")
+    buttons = [b for b in page.get_by_role("button").all_inner_texts() if b.strip()]
+    spinning = page.get_by_text("Rendering images").count()
+    return f"script {app}, spinner {spinning}, buttons {buttons}; server log: {log.read_text(errors='replace')[-3000:]}"
+
+
+def test_exported_png_keeps_the_target_labels(e2e_app, browser):
     from s2s_core.viz import text_px
-    png, labels = _exported_png(browser, f"{server}/?{urlencode({'model': 'tiny-transformer', 'text': 'a b c d e f'})}")
+    server, log = e2e_app
+    png, labels = _exported_png(browser, f"{server}/?{urlencode({'model': 'tiny-transformer', 'text': 'a b c d e f'})}",
+                                log)
     first_cell, text_x, grey = ink_columns(png)
     assert labels and all(labels) and not grey[:, :3].any()      # nothing is cut at the image's left edge
     label_ink = text_x[text_x < first_cell]
