@@ -804,3 +804,8 @@ LEFT += upkeep_cases.LEFT
 import phrasing_firstvisit38_cases as firstvisit38_cases   # noqa: E402  a first visitor's readings (measure38, s35)
 READ += firstvisit38_cases.READ
 LEFT += firstvisit38_cases.LEFT
+
+
+import phrasing_firstvisit39_cases as firstvisit39_cases   # noqa: E402  a first visitor's readings (measure39, s36)
+READ += firstvisit39_cases.READ
+LEFT += firstvisit39_cases.LEFT

@@ -1,0 +1,65 @@
+"""Cases of a first visitor's tenses and turns (measure39, session 36), read by tests/unit/test_phrasing.py with the
+other tables' cases: "I have had a headache since yesterday." had come out "J'ai eu mal à la tête depuis hier.";
+read "I have a headache since yesterday.": «J'ai mal à la tête depuis hier»."""
+
+READ = [   # (typed, read): each entry of firstvisit39.PHRASES read at least once
+    ("I have had a headache since yesterday.", "I have a headache since yesterday."),
+    ("They have had the same problem since the update.", "They have the same problem since the new version."),
+    ("We've had this car since 2015.", "We have this car since 2015."),
+    ("I've had my phone for three years.", "I have my phone since three years."),
+    ("He's had a bad back for two weeks.", "He has a bad back since two weeks."),
+    ("Thanks for reaching out, we have refunded your order.", "Thanks for your message, we have refunded your order."),
+    ("Thank you so much for reaching out to us.", "Thank you so much for your message."),
+    ("The total comes to $45.60, including tax.", "The total is $45.60, including tax."),
+    ("Your total comes to 12 pounds.", "Your total is 12 pounds."),
+    ("The total came to 80 euros.", "The total was 80 euros."),
+    ("The concert starts at eight, so we should leave home by seven.",
+     "The concert starts at eight, so we should leave home before seven."),
+    ("I have to finish the report by five.", "I have to finish the report before five."),
+    ("We must be back by midnight.", "We must be back before midnight."),
+    ("Could we move our call to Friday afternoon instead?", "Could we rather have our call on Friday afternoon?"),
+    ("Can we move the meeting to Thursday instead?", "Can we rather have the meeting on Thursday?"),
+    ("Could we have our call on Friday afternoon instead?", "Could we rather have our call on Friday afternoon?"),
+    ("The printer has run out of ink again. Can you order some?",
+     "Once again, the printer has no more ink. Can you order some?"),
+    ("We have run out of milk again. Can you buy some?", "Once again, we have no more milk. Can you buy some?"),
+    ("The kitchen tap leaks again.", "Once again, the kitchen tap leaks."),
+    ("The lift is broken, can you call the technician?", "The elevator is broken. Can you call the technician?"),
+    ("The door is open, would you close it?", "The door is open. Would you close it?"),
+    ("The printer on the second floor is out of paper again, could someone please order a few more boxes?",
+     "Once again, the printer on the second floor has no more paper. Could someone please order a few more boxes?"),
+    ("We have no more milk again. Can you buy some?", "Once again, we have no more milk. Can you buy some?"),
+    ("The kitchen tap is leaking again, can you call a plumber?",
+     "Once again, the kitchen tap leaks. Can you call a plumber?"),
+    ("The train to Brussels leaves from platform 6 at 8:45, please be there at least ten minutes before departure.",
+     "The train for Brussels leaves from track 6 at 8:45. Please arrive at least ten minutes before departure."),
+    ("The museum opens at nine, please be there on time.", "The museum opens at nine. Please arrive on time."),
+    ("The train to Paris departs at nine.", "The train for Paris departs at nine."),
+    ("I received the wrong color, I ordered blue not green.", "I received the wrong color, I ordered blue, not green."),
+    ("She asked for tea not coffee.", "She asked for tea, not coffee."),
+    ("Hi Sarah, could you send me the updated budget before Thursday?",
+     "Hi Sarah, could you send me the new budget before Thursday?"),
+    # demo.py: a meeting moved to a date
+    ("The meeting has been moved to March 3 at 14:30.", "The meeting is now on March 3 at 14:30."),
+    ("The appointment was moved to the 5th of May.", "The appointment is now on the 5th of May."),
+]
+
+LEFT = [   # typed, left as typed (another sense, or came out right)
+    "I have had three jobs since 2010.",            # a count: «J'ai eu trois emplois depuis 2010» (right)
+    "I haven't had a cold since 2010.",
+    "I have had a long day, since I started at six.",   # "since" as "because"
+    "My phone doesn't ring, could you help me?",   # not read as two: "…doesn't work, can you reset it?"
+    "Thanks for reaching out to her.",
+    "The total comes to more than we thought.",
+    "I'll finish it by tomorrow.",                  # a day: «d'ici demain» came out right
+    "We go to work by train.",
+    "Can we have the meeting at 15:00 instead?",     # «plutôt» came out right
+    "Can I have tea instead?",
+    "If it rains, can you call me?",
+    "Hi John, could you call me?",
+    "The bathroom tap leaks again.",                # «…la salle de bain fuit»: left to the model
+    "The bus to the airport is late.",
+    "I ordered it not knowing the price.",
+    "I updated the spreadsheet yesterday.",
+    "The meeting was moved to another room.",
+]
