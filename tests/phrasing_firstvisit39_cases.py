@@ -8,7 +8,8 @@ READ = [   # (typed, read): each entry of firstvisit39.PHRASES read at least onc
     ("We've had this car since 2015.", "We have this car since 2015."),
     ("I've had my phone for three years.", "I have my phone since three years."),
     ("He's had a bad back for two weeks.", "He has a bad back since two weeks."),
-    ("Thanks for reaching out, we have refunded your order.", "Thanks for your message, we have refunded your order."),
+    ("Thanks for reaching out, we have refunded your order.",
+     "Thanks for your message, we have refunded your purchase."),
     ("Thank you so much for reaching out to us.", "Thank you so much for your message."),
     ("The total comes to $45.60, including tax.", "The total is $45.60, including tax."),
     ("Your total comes to 12 pounds.", "Your total is 12 pounds."),
@@ -39,6 +40,21 @@ READ = [   # (typed, read): each entry of firstvisit39.PHRASES read at least onc
     ("She asked for tea not coffee.", "She asked for tea, not coffee."),
     ("Hi Sarah, could you send me the updated budget before Thursday?",
      "Hi Sarah, could you send me the new budget before Thursday?"),
+    ("She has been learning Spanish for two years because she wants to move to Madrid.",
+     "She learns Spanish since two years because she wants to move to Madrid."),
+    ("I've been learning the piano since January.", "I learn the piano since January."),
+    ("He's been learning German since last summer.", "He learns German since last summer."),
+    ("My grandmother turns ninety and we are planning a big party.",
+     "My grandmother turns ninety and we are planning a big celebration."),
+    ("This phone has a bright screen, a long battery life and a very good camera.",
+     "This phone has a bright screen, a battery that lasts long and a very good camera."),
+    ("We will refund your order within three business days.",
+     "We will refund your purchase within three working days."),
+    ("This wooden chair is comfortable, easy to assemble and comes with a two-year guarantee.",
+     "This wooden chair is comfortable and easy to assemble. It includes a two-year guarantee."),
+    ("Every bike comes with a three-year guarantee.", "Every bike includes a three-year guarantee."),
+    ("This jacket costs 89 euros but it is on sale today.",
+     "This jacket costs 89 euros but today it is less expensive."),
     # demo.py: a meeting moved to a date
     ("The meeting has been moved to March 3 at 14:30.", "The meeting is now on March 3 at 14:30."),
     ("The appointment was moved to the 5th of May.", "The appointment is now on the 5th of May."),
@@ -48,6 +64,7 @@ LEFT = [   # typed, left as typed (another sense, or came out right)
     "I have had three jobs since 2010.",            # a count: «J'ai eu trois emplois depuis 2010» (right)
     "I haven't had a cold since 2010.",
     "I have had a long day, since I started at six.",   # "since" as "because"
+    "The heating doesn't work and it is cold, can you send someone?",   # two clauses: «pouvez-vous» kept
     "My phone doesn't ring, could you help me?",   # not read as two: "…doesn't work, can you reset it?"
     "Thanks for reaching out to her.",
     "The total comes to more than we thought.",
@@ -62,4 +79,8 @@ LEFT = [   # typed, left as typed (another sense, or came out right)
     "I ordered it not knowing the price.",
     "I updated the spreadsheet yesterday.",
     "The meeting was moved to another room.",
+    "She has been learning to drive for two months.",
+    "We had a party last night.",
+    "Tickets are on sale now.",                     # to be had, not cheaper
+    "It comes with a smile.",
 ]

@@ -22,6 +22,10 @@ _CLOCK = (r"(?=(?:\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?|one|two|three|four|five
           r"twelve|noon|midday|midnight)(?![\w:.,]*\d)(?!\s*(?:%|percent|minutes?|hours?|days?|weeks?|months?|years?|"
           r"euros?|dollars?|pounds?|people|times|per)\b))")
 _ASKED = r"(?:can|could|would)"
+_LEARNT_SINCE = rf"(?:since\b|for(?=\s+{_DURATION}))"
+_A_GUARANTEE = r"(?=(?:a|an)\s+(?:[\w-]+\s+)?guarantee\b)"
+_PRICE = r"(?:\bcosts?\b|\bprice\b|\beuros?\b|\bdollars?\b|\bpounds?\b|[$€£])"
+_NO_AND = r"(?:(?!\band\b)[^,.!?])"                    # a character of one clause: no "and", no comma
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "I have had a headache since yesterday." → "J'ai eu mal à la tête depuis hier.", "She has had a fever since
     # Monday." → "Elle a eu de la fièvre…", "I've had my phone for three years." → "J'ai eu mon téléphone pendant
@@ -60,9 +64,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # plumber?" → "La cuisine fuit encore une fois, peux-tu…", "The printer… is out of paper again, could someone
     # please order…?" → "…est à nouveau sorti de papier, …"; a sentence of its own: «…n'a plus de papier. Quelqu'un
     # pourrait-il commander…», «…est encore à court de papier. Quelqu'un pourrait-il…», «…le robinet de cuisine fuit.
-    # Pouvez-vous appeler un plombier ?» (a thing said of "the/my…" opening the line, then a question)
-    *((rf"^((?:the|my|our|your|this)\s+[^,.!?]*?\b(?:is|are|was|were|has|have|leaks)\b"
-       rf"[^,.!?]*),\s+{asked}\s+(you|someone|somebody|anyone)\b(?=[^.!?]*\?)",
+    # Pouvez-vous appeler un plombier ?» (a thing said of "the/my…" opening the line, then a question; one clause:
+    # "The heating doesn't work… and it is very cold at night, can you…?" had «pouvez-vous», split «Peux-tu»)
+    *((rf"^((?:the|my|our|your|this)\s+{_NO_AND}*?\b(?:is|are|was|were|has|have|leaks)\b"
+       rf"{_NO_AND}*),\s+{asked}\s+(you|someone|somebody|anyone)\b(?=[^.!?]*\?)",
        rf"\1. {asked.capitalize()} \2") for asked in ("can", "could", "would")),
     # a thing run out "again" before such a request (firstvisit38.py: "…has run out of paper again."): "The printer
     # on the second floor is out of paper again, could someone…?" → "…est à nouveau sorti de papier. …", "The printer
@@ -94,4 +99,42 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # «…le nouveau budget…», «…le nouveau rapport…», «…la nouvelle liste…» (a document's: not "the updated app")
     (r"\b(the|your|my|our|this)\s+updated\s+(?=(?:budget|report|list|version|file|document|plan|figures|contract|"
      r"draft|invoice|menu|agenda|presentation|slides|price\s+list)\b)", r"\1 new "),
+    # "She has been learning Spanish for two years because she wants to move to Madrid…" → "Elle a appris l'espagnol
+    # depuis deux ans parce que…" (short, it came out right); in the present with "since": «J'apprends le français
+    # depuis six mois parce que…», «Il apprend le piano depuis janvier et il joue déjà très bien», «Elle apprend
+    # l'espagnol depuis deux ans parce qu'elle veut…», «Ils apprennent le japonais depuis l'année dernière» (a subject
+    # and one thing learnt: not "learning to drive", "learning a lot")
+    (rf"\b(I|you|we|they)(?:\s+have|['’]ve)\s+been\s+learning\s+((?:the\s+)?[\w-]+)\s+{_LEARNT_SINCE}",
+     r"\1 learn \2 since"),
+    (rf"\b(he|she)(?:\s+has|['’]s)\s+been\s+learning\s+((?:the\s+)?[\w-]+)\s+{_LEARNT_SINCE}",
+     r"\1 learns \2 since"),
+    # "…and we are planning a big party." → "…un grand parti." (a political party); "a big celebration": «…nous
+    # prévoyons une grande célébration», «Nous avons eu une grande célébration…», «Ils ont organisé une grande
+    # célébration pour son anniversaire», «…une célébration surprise» (not one organised: events.py reads "threw a big
+    # party" "organized a big party", which came out right, «une grande fête»)
+    (r"^(?!.*\borgani[sz]\w*\s)(.*?)\b(a|our|their|the|this)\s+(big|surprise)\s+party\b", r"\1\2 \3 celebration"),
+    # "This phone has a bright screen, a long battery life and…" → "…une vie brillante, une longue batterie…", (the
+    # screen read) "…un écran brillant, une longue vie et…" (the battery lost); "a battery that lasts long": «…un écran
+    # brillant, une batterie qui dure longtemps et…», «Le nouveau modèle a une batterie qui dure longtemps», «Je veux
+    # un téléphone avec une batterie qui dure longtemps»
+    (r"\ba\s+long\s+battery\s+life\b", "a battery that lasts long"),
+    # "…we have refunded your order and you should see the money within five business days." → "…remboursé votre
+    # ordre… dans cinq jours d'affaires."; "purchase", "working days": «…remboursé votre achat et vous devriez voir
+    # l'argent dans cinq jours de travail» (split or not), «Nous avons remboursé votre achat», «L'argent arrivera dans
+    # cinq jours de travail», «Vous le recevrez dans trois jours de travail»
+    (r"\b(refunded|refund|refunding)\s+(your|the|my|our|his|her|their)\s+order\b", r"\1 \2 purchase"),
+    (r"\bbusiness\s+days\b", "working days"),
+    # "This wooden chair is comfortable, easy to assemble and comes with a two-year guarantee." → "…facile à assembler
+    # et à présenter une garantie…" (drawn into the list); "The laptop comes with a one-year warranty." → "…vient d'une
+    # garantie…"; "includes", the list's end a sentence of its own: «…confortable et facile à assembler. Cela comprend
+    # une garantie de deux ans», «La chaise comprend une garantie de deux ans», «Le portable comprend une garantie d'un
+    # an», «Chaque vélo comprend une garantie de trois ans» (orders.py reads "warranty" as "guarantee")
+    (rf",\s+(easy\s+to\s+[\w-]+)\s+and\s+comes\s+with\s+{_A_GUARANTEE}", r" and \1. It includes "),
+    (rf"\b(?:comes|come)\s+with\s+{_A_GUARANTEE}", "includes "),
+    # "This jacket costs 89 euros but it is on sale today." → "…mais elle est en vente aujourd'hui." (for sale);
+    # the day first, "less expensive": «…mais aujourd'hui, c'est moins cher», «…mais c'est aujourd'hui moins cher»
+    # ("…but it is cheaper today." came out «…plus cher…»: the opposite), «Ces chaussures sont moins chères cette
+    # semaine» (a price said before it: "Tickets are on sale now" are to be had)
+    (rf"^(?=.*{_PRICE}.*\bon\s+sale\b)(.*?)\b(it|they)\s+(is|are)\s+on\s+sale\s+(today|this\s+week|now)\b",
+     r"\1\4 \2 \3 less expensive"),
 )
