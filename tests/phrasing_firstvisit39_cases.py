@@ -55,6 +55,11 @@ READ = [   # (typed, read): each entry of firstvisit39.PHRASES read at least onc
     ("Every bike comes with a three-year guarantee.", "Every bike includes a three-year guarantee."),
     ("This jacket costs 89 euros but it is on sale today.",
      "This jacket costs 89 euros but today it is less expensive."),
+    ("If you have any questions, please do not hesitate to contact us.",
+     "If you have any questions, do not hesitate to contact us."),
+    ("Residents are advised to stay at home.", "Residents should stay at home."),
+    ("The hotel is close to the beach and breakfast is included in the price.",
+     "The hotel is close to the beach and the breakfast is included in the price."),
     # demo.py: a meeting moved to a date
     ("The meeting has been moved to March 3 at 14:30.", "The meeting is now on March 3 at 14:30."),
     ("The appointment was moved to the 5th of May.", "The appointment is now on the 5th of May."),
@@ -83,4 +88,6 @@ LEFT = [   # typed, left as typed (another sense, or came out right)
     "We had a party last night.",
     "Tickets are on sale now.",                     # to be had, not cheaper
     "It comes with a smile.",
+    "Breakfast is included.",                       # came out right: «Le petit-déjeuner est inclus»
+    "He advised me to stay.",
 ]

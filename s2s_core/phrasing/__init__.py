@@ -81,5 +81,11 @@ _FORECAST = re.compile(r"^((?:(?:heavy|strong|thick|severe|freezing|high|light)\
 
 
 def read_forecasts(text: str) -> str:
-    """``text`` with weather "expected" at its opening said as "There will be" that weather."""
-    return _FORECAST.sub(lambda m: "There will be " + m.group(1)[:1].lower() + m.group(1)[1:], text)
+    """``text`` with weather "expected" at its opening said as "There will be" that weather; heavy snow as "a lot of
+    snow" ("There will be heavy snow…" came out «…de lourdes neiges…», measure39; "a lot of snow": «Il y aura
+    beaucoup de neige dans les montagnes ce soir…», «…beaucoup de neige dans le Nord», as firstvisit38.py reads it)."""
+    return _FORECAST.sub(lambda m: "There will be " + _HEAVY_SNOW.sub("a lot of snow", m.group(1)[:1].lower()
+                                                                      + m.group(1)[1:]), text)
+
+
+_HEAVY_SNOW = re.compile(r"^heavy\s+snow$", re.IGNORECASE)

@@ -137,4 +137,18 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # semaine» (a price said before it: "Tickets are on sale now" are to be had)
     (rf"^(?=.*{_PRICE}.*\bon\s+sale\b)(.*?)\b(it|they)\s+(is|are)\s+on\s+sale\s+(today|this\s+week|now)\b",
      r"\1\4 \2 \3 less expensive"),
+    # "If you have any questions, please do not hesitate to contact our support team." → "…, s'il vous plaît,
+    # n'hésitez pas…"; without "please": «Si vous avez des questions, n'hésitez pas à contacter…», «N'hésitez pas à
+    # m'appeler si…», «Si vous avez besoin d'aide, n'hésitez pas à demander» ("Please do not hesitate to call me."
+    # came out «Veuillez ne pas hésiter…»)
+    (r"\bplease\s+(do\s+not|don['’]t)\s+hesitate\b", r"\1 hesitate"),
+    # "…and drivers are advised to avoid the main roads…" → "…sont conseillés d'éviter…", "Residents are advised to
+    # stay at home." → "…sont conseillés de rester…"; "should": «…les conducteurs devraient éviter les routes
+    # principales…», «Les résidents devraient rester à la maison», «Les passengers devraient arriver…»
+    (r"\b(?:are|is)\s+(?:strongly\s+)?advised\s+to\b", "should"),
+    # "The hotel is close to the beach and breakfast is included in the price." → "…et du petit-déjeuner est
+    # inclus…", "The room is big and breakfast is included." → "…est incluse."; "the breakfast": «…et le petit
+    # déjeuner est inclus dans le prix», «La pièce est grande et le petit-déjeuner est inclus», «…mais le
+    # petit-déjeuner est inclus»
+    (r"\b(and|but)\s+breakfast\s+(is|was)\s+included\b", r"\1 the breakfast \2 included"),
 )

@@ -581,7 +581,7 @@ LEFT += [   # hunt s26: other senses of the new phrases
 
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
-    ("Heavy snow is expected in the north.", "There will be heavy snow in the north."),
+    ("Heavy snow is expected in the north.", "There will be a lot of snow in the north."),   # not «lourdes neiges»
     ("rain is expected tonight", "There will be rain tonight"),
 ]
 
