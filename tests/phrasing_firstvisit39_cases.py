@@ -60,6 +60,10 @@ READ = [   # (typed, read): each entry of firstvisit39.PHRASES read at least onc
     ("Residents are advised to stay at home.", "Residents should stay at home."),
     ("The hotel is close to the beach and breakfast is included in the price.",
      "The hotel is close to the beach and the breakfast is included in the price."),
+    ("He failed his math exam.", "He failed his math test."),
+    ("The soup of the day is tomato with fresh basil, and it comes with bread.",
+     "The soup of the day is a tomato soup with fresh basil. It includes bread."),
+    ("The steak comes with fries and a salad.", "The steak includes fries and a salad."),
     # demo.py: a meeting moved to a date
     ("The meeting has been moved to March 3 at 14:30.", "The meeting is now on March 3 at 14:30."),
     ("The appointment was moved to the 5th of May.", "The appointment is now on the 5th of May."),
@@ -90,4 +94,6 @@ LEFT = [   # typed, left as typed (another sense, or came out right)
     "It comes with a smile.",
     "Breakfast is included.",                       # came out right: «Le petit-déjeuner est inclus»
     "He advised me to stay.",
+    "The soup of the day is delicious.",
+    "The child comes with his mother.",
 ]

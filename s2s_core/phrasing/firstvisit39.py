@@ -24,6 +24,8 @@ _CLOCK = (r"(?=(?:\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?|one|two|three|four|five
 _ASKED = r"(?:can|could|would)"
 _LEARNT_SINCE = rf"(?:since\b|for(?=\s+{_DURATION}))"
 _A_GUARANTEE = r"(?=(?:a|an)\s+(?:[\w-]+\s+)?guarantee\b)"
+_SOUP = r"(?:tomato|carrot|pumpkin|leek|potato|mushroom|pea|lentil|vegetable|chicken|fish|bean|spinach)"
+_SIDES = r"(?:(?:a\s+|some\s+)?(?:bread|fries|chips|salad|rice|vegetables|potatoes|sauce)\b)"
 _PRICE = r"(?:\bcosts?\b|\bprice\b|\beuros?\b|\bdollars?\b|\bpounds?\b|[$€£])"
 _NO_AND = r"(?:(?!\band\b)[^,.!?])"                    # a character of one clause: no "and", no comma
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
@@ -151,4 +153,20 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # déjeuner est inclus dans le prix», «La pièce est grande et le petit-déjeuner est inclus», «…mais le
     # petit-déjeuner est inclus»
     (r"\b(and|but)\s+breakfast\s+(is|was)\s+included\b", r"\1 the breakfast \2 included"),
+    # "I'm worried about my math exam on Tuesday because I didn't have enough time…" → "…au sujet de mon examen mardi
+    # parce que…" (math lost); "math test": «…au sujet de mon examen de mathématique mardi parce que…», «Il a échoué à
+    # son examen de mathématique», «Nous avons un test de mathématique vendredi» (short, "math exam" came out right;
+    # not "maths exam", «un examen de maths» as school.py leaves it)
+    (r"\bmath\s+exam(s?)\b", r"math test\1"),
+    # "The soup of the day is tomato with fresh basil…" → "…est de tomato avec…", "The soup of the day is carrot." →
+    # "…est tapis."; "a tomato soup": «…est une soupe de tomates avec du basilic frais», «…est une soupe de carottes»
+    (rf"\b(soup\s+of\s+the\s+day\s+is)\s+({_SOUP})(?:\s+soup)?\b", r"\1 a \2 soup"),
+    # "…, and it comes with bread and a small green salad." → "…et c'est une petite salade et une petite salade.", "The
+    # steak comes with fries and a salad." → "Le steak vient des frites…"; "includes", a sentence of its own after a
+    # comma: «…basilic frais. Il inclut le pain et une petite salade», «Le steak comprend des frites et une salade»,
+    # «J'ai acheté un nouveau téléphone. Cela comprend un chargeur» (a side dish; not a drink: "The menu costs 15 euros
+    # and it includes a drink…" came out «Les hommes coûtent…»)
+    (rf",\s+and\s+it\s+comes\s+with\s+(?={_SIDES}|(?:a|an)\s+(?:[\w-]+\s+)?(?:charger|cable|case|manual|guarantee)\b)",
+     ". It includes "),
+    (rf"\b(?:comes|come)\s+with\s+(?={_SIDES})", "includes "),
 )
