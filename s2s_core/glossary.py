@@ -70,7 +70,9 @@ _OBJECT = r"\s+(?:a|an|the|it|them|him|her|me|us|you|my|your|his|its|our|their|f
 _BANK_WORDS = (r"bank|banks|account|accounts|card|money|paid|pay|payment|salary|rent|cash|savings|euros?|pounds?|"
                r"deposit|landlord")
 _BANKING = rf"(?i:\b(?:{_BANK_WORDS})\b)"
-_DEVICE = r"(?i:tv|television|phone|laptop|computer|touch|home|lock|loading|splash|sun|smoke|big|small|wide)\s+$"
+# (a big screen is read: "This tablet has a big screen." had «une grande crème», "The big screen in the living room…"
+# «Le gros cri…»; read "computer": «un grand écran», «Le gros écran…», measure39)
+_DEVICE = r"(?i:tv|television|phone|laptop|computer|touch|home|lock|loading|splash|sun|smoke|small|wide)\s+$"
 # a row: (the noun as typed, its stand-in, the noun's French, the stand-in's French as the model writes it, each
 # "singular/plural"; the ``Entry`` options it takes), as in glossary_errands.py; ``FRENCH`` their ``Entry`` s
 ROWS = (

@@ -131,7 +131,8 @@ ROWS = (
     # yesterday?" «…le final hier ?», "Our team won the final yesterday." «…la fin d'hier.»; read "race": «Qui a gagné
     # la course de tennis hier ?», «Notre équipe a gagné la course hier.», «Ils ont perdu la course contre l'Espagne.»
     ("final/finals", "race/races", "finale/finales", "course/courses",
-     {"only_with": _SPORT, "not_before": _NOT_A_FINAL, "not_after": r"(?i:\b(?:is|are|was|were|be|been)\s+)$"}),
+     {"only_with": _SPORT, "not_before": _NOT_A_FINAL,          # nor "the World Cup final" («…la finale mondiale
+      "not_after": r"(?i:\b(?:is|are|was|were|be|been|cup)\s+)$"}),     # de la Coupe», read so)
     # "…and the builder says it will cost about 3,000 euros." «…le bâtiment dit…», "The builder finished the house in
     # May." «Le bâtiment a fini…»; read "plumber": «…le plombier dit qu'il coûtera…», «Le plombier a fini la maison…»,
     # «Les plombiers travaillent sur le toit.», «Nous attendons que le plombier revienne.»

@@ -72,6 +72,7 @@ READ = [   # (typed, read): each entry of firstvisit39.PHRASES read at least onc
 LEFT = [   # typed, left as typed (another sense, or came out right)
     "I have had three jobs since 2010.",            # a count: «J'ai eu trois emplois depuis 2010» (right)
     "I haven't had a cold since 2010.",
+    "We have had a great time since we arrived.",  # came out right: «Nous avons passé un bon moment…»
     "I have had a long day, since I started at six.",   # "since" as "because"
     "The heating doesn't work and it is cold, can you send someone?",   # two clauses: «pouvez-vous» kept
     "My phone doesn't ring, could you help me?",   # not read as two: "…doesn't work, can you reset it?"

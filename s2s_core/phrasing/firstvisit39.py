@@ -14,7 +14,10 @@ from __future__ import annotations
 
 from .demo import _EVENT
 
-_HAD_WHAT = r"(?:a|an|the|this|that|these|those|no|my|your|his|her|its|our|their)\s+(?:[\w-]+\s+){0,2}?"
+# a thing one has, not a time one had ("We have had a great time since we arrived." read "have a great time" came out
+# «Nous avons un bon moment…», where the model had «Nous avons passé un bon moment…»)
+_HAD_WHAT = (r"(?:a|an|the|this|that|these|those|no|my|your|his|her|its|our|their)\s+(?!(?:[\w-]+\s+){0,2}?(?:time|"
+             r"times|fun|day|days|week|weeks|night|trip|holiday|chance|look|experience)\b)(?:[\w-]+\s+){0,2}?")
 _DURATION = (r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|several|a\s+few)\s+"
              r"(?:hours?|days?|weeks?|months?|years?)\b")
 _HAD_SINCE = rf"({_HAD_WHAT})(?:since\b|for(?=\s+{_DURATION}))"

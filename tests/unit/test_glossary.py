@@ -730,6 +730,7 @@ def test_the_words_before_a_noun_written_back_elide_before_its_vowel():
     ("We are waiting for the builders to come back.", "Nous attendons que les plombiers reviennent.",
      "Nous attendons que les entrepreneurs reviennent."),
     ("This phone has a bright screen.", "Ce téléphone a un ordinateur brillant.", "Ce téléphone a un écran brillant."),
+    ("This tablet has a big screen.", "Cette tablette a un grand ordinateur.", "Cette tablette a un grand écran."),
 ])
 def test_measure39_nouns_are_read_as_their_stand_ins_and_written_back(typed, model_wrote, written):
     """"Who won the tennis final yesterday?" had come out «…le match de tennis…», "the builder says" «le bâtiment
@@ -741,7 +742,7 @@ def test_measure39_nouns_are_read_as_their_stand_ins_and_written_back(typed, mod
 @pytest.mark.parametrize("typed", [
     "The final exam is on Monday.", "The decision is final, we won the match.", "Final results are out.",
     "I used a website builder to make my page.", "I want a laptop with a great screen.",
-    "We watched the final episode.",
+    "We watched the final episode.", "Who will win the World Cup final?",
 ])
 def test_measure39_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
