@@ -25,8 +25,9 @@ READ = [   # (typed, read): each entry of firstvisit39.PHRASES read at least onc
      "Once again, the printer has no more ink. Can you order some?"),
     ("We have run out of milk again. Can you buy some?", "Once again, we have no more milk. Can you buy some?"),
     ("The kitchen tap leaks again.", "Once again, the kitchen tap leaks."),
-    ("The lift is broken, can you call the technician?", "The elevator is broken. Can you call the technician?"),
-    ("The door is open, would you close it?", "The door is open. Would you close it?"),
+    ("The lift is broken again, can you call the technician?",
+     "The elevator is broken once again. Can you call the technician?"),
+    ("The door is open again, would you close it?", "The door is open again. Would you close it?"),
     ("The printer on the second floor is out of paper again, could someone please order a few more boxes?",
      "Once again, the printer on the second floor has no more paper. Could someone please order a few more boxes?"),
     ("We have no more milk again. Can you buy some?", "Once again, we have no more milk. Can you buy some?"),
@@ -74,7 +75,9 @@ LEFT = [   # typed, left as typed (another sense, or came out right)
     "I haven't had a cold since 2010.",
     "We have had a great time since we arrived.",  # came out right: «Nous avons passé un bon moment…»
     "I have had a long day, since I started at six.",   # "since" as "because"
-    "The heating doesn't work and it is cold, can you send someone?",   # two clauses: «pouvez-vous» kept
+    "The heating doesn't work and it is cold again, can you send someone?",
+    "The car is dirty, can you wash it?",           # no "again": came out right, split its «tu» turned «vous»
+    "We are planning a surprise party for Tom.",    # «une fête surprise» came out right   # two clauses: «pouvez-vous» kept
     "My phone doesn't ring, could you help me?",   # not read as two: "…doesn't work, can you reset it?"
     "Thanks for reaching out to her.",
     "The total comes to more than we thought.",
