@@ -75,9 +75,9 @@ LEFT = [   # typed, left as typed (another sense, or came out right)
     "I haven't had a cold since 2010.",
     "We have had a great time since we arrived.",  # came out right: «Nous avons passé un bon moment…»
     "I have had a long day, since I started at six.",   # "since" as "because"
-    "The heating doesn't work and it is cold again, can you send someone?",
+    "The heating doesn't work and it is cold again, can you send someone?",   # two clauses: «pouvez-vous» kept
     "The car is dirty, can you wash it?",           # no "again": came out right, split its «tu» turned «vous»
-    "We are planning a surprise party for Tom.",    # «une fête surprise» came out right   # two clauses: «pouvez-vous» kept
+    "We are planning a surprise party for Tom.",    # «une fête surprise» came out right
     "My phone doesn't ring, could you help me?",   # not read as two: "…doesn't work, can you reset it?"
     "Thanks for reaching out to her.",
     "The total comes to more than we thought.",
