@@ -89,6 +89,7 @@ LEFT = [   # typed, left as typed (another sense, or came out right)
     "Hi John, could you call me?",
     "The bathroom tap leaks again.",                # «…la salle de bain fuit»: left to the model
     "The bus to the airport is late.",
+    "The bus to London departs from stop B.",
     "I ordered it not knowing the price.",
     "I updated the spreadsheet yesterday.",
     "The meeting was moved to another room.",

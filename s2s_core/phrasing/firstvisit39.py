@@ -94,9 +94,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"^(?!(?:if|when|whenever|once|after|before|as|unless|since|because|while)\b)([^,!?]*\b(?:leaves|starts|begins|"
      r"opens|departs)\b[^,!?]*),\s+please\s+be\s+there\b", r"\1. Please arrive"),
     # "The train to Brussels leaves…" → "Le train à Bruxels part…"; "for": «Le train pour Bruxelles part…», «Nous
-    # avons pris le train pour Paris», «J'attends le bus pour l'aéroport» (a place's name, before "leaves": "The
-    # train to Lyon is on track 3." is left as typed)
-    (r"\b(train|bus)\s+to\s+(?=(?-i:[A-Z])[a-z]+\s+(?:leaves|departs)\b)", r"\1 for "),
+    # avons pris le train pour Paris» (a place's name, before "leaves": "The train to Lyon is on track 3." is left as
+    # typed; not a bus: "The bus to London departs from stop B." read so came out «…part du B», the stop lost)
+    (r"\btrain\s+to\s+(?=(?-i:[A-Z])[a-z]+\s+(?:leaves|departs)\b)", "train for "),
     # "I recieved the wrong color, I ordered blue not green." → "…j'ai commandé le bleu." ("not green" lost), "…I
     # ordered a medium not a large." → "…une moyenne."; a comma: «…j'ai commandé le bleu, pas vert», «J'ai commandé un
     # petit, pas un grand», «Elle a demandé du thé, pas du café», «J'ai commandé le rouge, pas le bleu»
