@@ -184,6 +184,11 @@ def _elided_tu(word: str) -> bool:
                                                  and not word.lower().endswith("ès"))
 
 
+# directions that go on after a turn: "Turn left at the bakery and go straight…" had «Tournez… et va droit…»
+# (measure39, s36); "va" in a clause is sure there, as opening a line ("Elle mange et va dormir" is not)
+_GO_ON = re.compile(r"\band\s+(?:then\s+)?go\s+straight\b", re.IGNORECASE)
+
+
 def clause_tu(text: str, source: str = "") -> list:
     """(match, sure) for each word opening a clause that is, or may be, a verb in the "tu" form: sure "attends",
     "fais", "ne bouge pas" (not "et ne pas payer", "ne jamais revenir"); may be "et lave la vaisselle", "Attrape une
@@ -199,7 +204,8 @@ def clause_tu(text: str, source: str = "") -> list:
                     and not _FIRST_PERSON.search(re.split(r"[.!?]", text[:m.start()])[-1]):
                 found.append((m, True))
             continue
-        if low in _SURE_TU or low == "va" and m.start("w") == 0 or len(low) > 3 and low.endswith("ds") \
+        if low in _SURE_TU or low == "va" and (m.start("w") == 0 or _GO_ON.search(source)) \
+                or len(low) > 3 and low.endswith("ds") \
                 or m.group("ne") and low[-1:] in ("e", "s", "x") and low not in _NOT_VERB:
             found.append((m, True))
         elif low[-1:] in ("e", "s", "x") and len(low) > 2 and low not in _NOT_VERB \

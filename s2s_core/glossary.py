@@ -70,7 +70,9 @@ _OBJECT = r"\s+(?:a|an|the|it|them|him|her|me|us|you|my|your|his|its|our|their|f
 _BANK_WORDS = (r"bank|banks|account|accounts|card|money|paid|pay|payment|salary|rent|cash|savings|euros?|pounds?|"
                r"deposit|landlord")
 _BANKING = rf"(?i:\b(?:{_BANK_WORDS})\b)"
-_DEVICE = r"(?i:tv|television|phone|laptop|computer|touch|home|lock|loading|splash|sun|smoke|big|small|wide)\s+$"
+# (a big screen is read: "This tablet has a big screen." had «une grande crème», "The big screen in the living room…"
+# «Le gros cri…»; read "computer": «un grand écran», «Le gros écran…», measure39)
+_DEVICE = r"(?i:tv|television|phone|laptop|computer|touch|home|lock|loading|splash|sun|smoke|small|wide)\s+$"
 # a row: (the noun as typed, its stand-in, the noun's French, the stand-in's French as the model writes it, each
 # "singular/plural"; the ``Entry`` options it takes), as in glossary_errands.py; ``FRENCH`` their ``Entry`` s
 ROWS = (
@@ -100,7 +102,8 @@ ROWS = (
     ("subtitle/subtitles", "title/titles", "sous-titre/sous-titres", "titre/titres", {}),
     ("christening/christenings", "wedding/weddings", "baptême/baptêmes", "mariage/mariages", {}),
     ("screen/screens", "computer/computers", "écran/écrans", "ordinateur/ordinateurs",
-     {"noun_only": True, "not_after": _DEVICE}),
+     {"noun_only": True, "not_after": _DEVICE,        # not beside a laptop («ordinateur portable»: "a laptop with a
+      "only_with": r"(?is:^(?!.*\blaptops?\b))"}),      # great screen" had «écran» written in the laptop's place)
     ("onion/onions", "egg/eggs", "oignon/oignons", "œuf|oeuf/œufs|oeufs", {}),
     ("ladybird/ladybirds", "mouse/flies", "coccinelle/coccinelles", "souris/mouches", {}),
     ("ladybug/ladybugs", "mouse/flies", "coccinelle/coccinelles", "souris/mouches", {}),
@@ -370,7 +373,8 @@ FRENCH += tuple(_entry(*row[:4], **row[4]) for row in HOME)
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"
                r"three|of|with|without|by|for|in|on|under|behind|from|what|which|whose|new|old|own)")
 _ADJECTIVE = (r"(?:new|old|big|small|little|large|huge|tiny|black|white|red|green|brown|grey|gray|yellow|electric|"
-              r"wooden|plastic|dead|baby|wild|young|beautiful|heavy|thick|tall|high|low|broken|dirty|clean|same)")
+              r"wooden|plastic|dead|baby|wild|young|beautiful|heavy|thick|tall|high|low|broken|dirty|clean|same|"
+              r"bright|good|great|bigger|larger|smaller)")      # "a bright screen" had come out «une crème brillante»
 _AFTER_DETERMINER = re.compile(rf"(?i:\b{_DETERMINER}\s+(?:{_ADJECTIVE}\s+)?)$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"«(]\s*)$")
 # a noun that names another thing with the noun before it: "goat cheese", "frog legs", "hedge fund", "screen saver",

@@ -24,6 +24,13 @@ _SCREEN_TABS = (r"(?i:\b(?:open\w*|clos\w*|switch\w*|browsers?|chrome|firefox|sa
                 r"freez\w*|crash\w*|click\w*)\b)")
 _PASSWORD = r"(?i:\bpasswords?\b)"                                 # a password's characters, not a story's
 _INSTRUMENTS = r"(?i:\b(?:guitars?|violins?|cellos?|bass|harps?|instruments?|rackets?)\b)"   # not a ball of string
+# a match's final: a sport's word in the line, not "the final exam", "final results" nor "the decision is final"
+_SPORT = (r"(?i:\b(?:won|win|wins|winning|lost|lose|loses|watch\w*|cup|tennis|football|soccer|rugby|basketball|"
+          r"tournament|teams?|play\w*|reach\w*|champion\w*|score\w*|match|beat|olympic\w*|semi-?finals?)\b)")
+_NOT_A_FINAL = (r"\s+(?!(?:of|is|was|will|on|in|at|against|between|yesterday|today|tonight|tomorrow|last|this|next|"
+                r"and|was|were|are)\b)[a-z]")
+# one who builds, not a website's or a form's ("website builder", "team builder", "body builder")
+_NOT_A_BUILDER = r"(?i:\b(?:website|site|web|page|app|form|query|team|body|resume|cv|character|muscle))\s+$"
 ROWS = (
     # "I'm allergic to shellfish." «…aux étagois.», "I love shellfish." «J'adore les étagères.» ("Does this dish
     # contain shellfish?" read so: «Ce tableau contient-il des fruits de mer ?», "dish" the model's own misreading)
@@ -120,4 +127,15 @@ ROWS = (
     # read "strike": «…à cause d'une grève près de Londres…», «…en retard à cause d'une grève», «Il y a une grève…»
     ("signal failure/signal failures", "strike/strikes", "panne de signalisation/pannes de signalisation",
      "grève/grèves", {}),
+    # measure39 (s36): "Who won the tennis final yesterday?" «…le match de tennis hier ?», "Who won the final
+    # yesterday?" «…le final hier ?», "Our team won the final yesterday." «…la fin d'hier.»; read "race": «Qui a gagné
+    # la course de tennis hier ?», «Notre équipe a gagné la course hier.», «Ils ont perdu la course contre l'Espagne.»
+    ("final/finals", "race/races", "finale/finales", "course/courses",
+     {"only_with": _SPORT, "not_before": _NOT_A_FINAL,          # nor "the World Cup final" («…la finale mondiale
+      "not_after": r"(?i:\b(?:is|are|was|were|be|been|cup)\s+)$"}),     # de la Coupe», read so)
+    # "…and the builder says it will cost about 3,000 euros." «…le bâtiment dit…», "The builder finished the house in
+    # May." «Le bâtiment a fini…»; read "plumber": «…le plombier dit qu'il coûtera…», «Le plombier a fini la maison…»,
+    # «Les plombiers travaillent sur le toit.», «Nous attendons que le plombier revienne.»
+    ("builder/builders", "plumber/plumbers", "entrepreneur/entrepreneurs", "plombier/plombiers",
+     {"not_after": _NOT_A_BUILDER}),
 )

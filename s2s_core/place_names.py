@@ -17,14 +17,14 @@ EXONYMS = {"Edinburgh": "Édimbourg", "Lisbon": "Lisbonne", "Barcelona": "Barcel
            "Tangier": "Tanger", "Jerusalem": "Jérusalem", "Marseilles": "Marseille", "Basle": "Bâle",
            "Ghent": "Gand", "Padua": "Padoue", "Bucharest": "Bucarest", "Lyons": "Lyon",
            "Aachen": "Aix-la-Chapelle", "Nicosia": "Nicosie", "Vienna": "Vienne", "Moscow": "Moscou",
-           "Geneva": "Genève"}
+           "Geneva": "Genève", "Frankfurt": "Francfort"}     # "…connection in Frankfurt." «…à Frankfurt» (measure39)
 # the model's own misspelling of a French name, mended as the copied English one is ("…d'avion à Lisbone jeudi
 # prochain…" for "flying to Lisbon", measure38, s35)
 _MANGLED = {"Lisbon": "Lisbone"}
 # cities whose name French keeps, which the model took for a country ("au Manchester")
 SAME_NAME = ("Manchester", "Liverpool", "Bristol", "Glasgow", "Oxford", "Cambridge", "Dublin", "Berlin", "Madrid",
              "Amsterdam", "Toronto", "Boston", "Chicago", "Sydney", "Munich", "Milan", "Brighton", "Leeds",
-             "Birmingham", "Cardiff", "Belfast", "Naples", "Florence", "Turin", "Cologne", "Frankfurt", "Zurich",
+             "Birmingham", "Cardiff", "Belfast", "Naples", "Florence", "Turin", "Cologne", "Zurich",
              "Istanbul")
 # countries French says with "en", which the model wrote after "à" or "au" ("Nous voyageons à Colombie en mai.",
 # "investir au Colombie"); read as "France" (opening_names.py), "coal from Colombia" had lost the coal

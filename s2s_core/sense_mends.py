@@ -24,6 +24,9 @@ French word is mended where the source names the sense:
   "…à la main." (not "remis en main propre", handed over);
 - an animal's scratch (measure38): "…et le chat s'est écrasé les deux bras." (crushed) → "…et le chat a griffé les deux
   bras.", "Le chien m'a écrasé la jambe." → "Le chien m'a griffé la jambe." ("The dog scratched my leg.").
+- an apology (measure39, s36): "We apologize for the inconvenience and we are working…" → "Nous nous présentons des
+  excuses…" (we present ourselves) → "Nous vous présentons nos excuses…" (short, it came out «Nous présentons nos
+  excuses…»; read "We are sorry for", "…for the late reply" came out «…la réponse ces derniers temps»).
 """
 from __future__ import annotations
 
@@ -301,6 +304,10 @@ def _scratched(text: str, source: str) -> str:
         return text
     return _CRUSHED_FR.sub(lambda m: f"{m.group('have') or 'a'} {m.group('adv') or ''}griffé", text)
 
+# "We apologize for…": «Nous nous présentons des excuses» (measure39)
+_APOLOGY_EN = re.compile(r"\bapologi[sz]e\b", re.IGNORECASE)
+_APOLOGY_FR = re.compile(r"\b([Nn]ous) nous présentons (?:des|nos) excuses\b")
+
 
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the senses above mended where ``source`` says them."""
@@ -309,4 +316,6 @@ def mend(text: str, source: str) -> str:
     text = _subject(_sales(_sea_view(_return_ticket(text, source), source), source), source)
     text = _after_it(_browser(_extension(_some(text, source), source), source), source)
     text = _cooking_oil(_dessert(_side(_exam_passed(text, source), source), source), source)
-    return _scratched(_by_hand(_goals(_uncomfortable(text, source), source), source), source)
+    text = _scratched(_by_hand(_goals(_uncomfortable(text, source), source), source), source)
+    return _APOLOGY_FR.sub(r"\1 vous présentons nos excuses", text) if _APOLOGY_EN.search(source) else text
+

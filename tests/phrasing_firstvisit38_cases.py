@@ -27,7 +27,8 @@ READ = [   # (typed, read): each entry of firstvisit38.PHRASES read at least onc
     ("Go straight ahead and turn left at the second traffic lights.",
      "Go straight ahead and turn to the left at the second traffic light."),
     ("Turn right at the next lights.", "Turn right at the next traffic light."),
-    ("She has been learning to play the guitar for three years.", "She has been learning the guitar for three years."),
+    ("She has been learning to play the guitar for three years.",      # then firstvisit39.py: "learns … since"
+     "She learns the guitar since three years."),
     ("The children built a snowman in the garden and gave it my old hat.",
      "The children built a snowman in the garden and gave him my old hat."),
     ("The old one is falling apart.", "The old one is falling to pieces."),

@@ -133,6 +133,8 @@ PHRASES += (   # computers, meetings and pitches, hotels (the same as above)
      rf"(?!\s*(?:[.!?,]|$)){TIME_OR_PLACE}", r"\1 \2 come"),
 )
 _ON_A_DAY = r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_ON_A_DATE = rf"(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
 _AT_A_TIME = (r"(?=(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|h\b)|\d{1,2}:\d\d|noon|midday)"
               r"(?!\s*(?:minutes?|hours?|days?)\b))")
 # in metres and digits only ("She measures five feet." comes out "Elle prend cinq pieds.", "She measures 5 feet 4
@@ -146,6 +148,11 @@ PHRASES += (   # meetings moved, a restaurant's bill (the same as above)
     # "The meeting has been moved to Friday." → "La réunion a été déménagée à vendredi.", "The party has been moved
     # to Saturday." → "La fête a été déménagée au samedi."; said where it is now ("…est maintenant vendredi.")
     (rf"{_MOVED}{_ON_A_DAY}", r"\1 \2\3 is now on "), (rf"{_MOVED}{_AT_A_TIME}", r"\1 \2\3 is now at "),
+    # measure39 (s36): to a date, "The meeting has been moved to March 3rd at 2:30 pm." → "…a été déménagée au 3
+    # mars…", "Our dinner has been moved to June 12." → "…déménagé au 12 juin.", "The appointment was moved to the 5th
+    # of May." → "…a été ému au 5 mai."; «La réunion est maintenant le 3 mars…», «Notre dîner est maintenant le 12
+    # juin», «Notre rendez-vous est maintenant le 12 mars»
+    (rf"{_MOVED}{_ON_A_DATE}", r"\1 \2\3 is now on "),
     # "Can we move the meeting to Thursday afternoon?" → "Pouvons-nous déménager la réunion…", "Let's move the
     # meeting to Monday." → "Allons la réunion à lundi.", "Can we move the call to 3 pm?" → "…déplacer jusqu'à 15
     # heures ?" (the call lost)

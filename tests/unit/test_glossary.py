@@ -717,3 +717,32 @@ def test_the_words_before_a_noun_written_back_elide_before_its_vowel():
         assert write_back(model, terms) == wanted, typed
     _, terms = read("There is a hedgehog in the garden.", FRENCH)       # an aspirated h: «le hérisson»
     assert write_back("Il y a le lapin dans le jardin.", terms) == "Il y a le hérisson dans le jardin."
+
+
+# ---- session 36 (measure39): a sport's final, a builder, a screen after an adjective
+@pytest.mark.parametrize("typed, model_wrote, written", [
+    ("Who won the tennis final yesterday?", "Qui a gagné la course de tennis hier ?",
+     "Qui a gagné la finale de tennis hier ?"),
+    ("They lost the final against Spain.", "Ils ont perdu la course contre l'Espagne.",
+     "Ils ont perdu la finale contre l'Espagne."),
+    ("The builder says it will cost about 3,000 euros.", "Le plombier dit qu'il coûtera environ 3 000 euros.",
+     "L'entrepreneur dit qu'il coûtera environ 3 000 euros."),
+    ("We are waiting for the builders to come back.", "Nous attendons que les plombiers reviennent.",
+     "Nous attendons que les entrepreneurs reviennent."),
+    ("This phone has a bright screen.", "Ce téléphone a un ordinateur brillant.", "Ce téléphone a un écran brillant."),
+    ("This tablet has a big screen.", "Cette tablette a un grand ordinateur.", "Cette tablette a un grand écran."),
+])
+def test_measure39_nouns_are_read_as_their_stand_ins_and_written_back(typed, model_wrote, written):
+    """"Who won the tennis final yesterday?" had come out «…le match de tennis…», "the builder says" «le bâtiment
+    dit», "a bright screen" «une crème brillante»."""
+    _, terms = read(typed, FRENCH)
+    assert terms and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "The final exam is on Monday.", "The decision is final, we won the match.", "Final results are out.",
+    "I used a website builder to make my page.", "I want a laptop with a great screen.",
+    "We watched the final episode.", "Who will win the World Cup final?",
+])
+def test_measure39_other_senses_are_read_as_typed(typed):
+    assert _read(typed) == typed

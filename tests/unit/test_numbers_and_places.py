@@ -218,3 +218,14 @@ def test_the_models_own_misspelling_of_a_french_city_name_is_mended():
     assert french_places("Nous nous rendons d'avion à Lisbone jeudi.", "We are flying to Lisbon on Thursday.") == \
         "Nous nous rendons d'avion à Lisbonne jeudi."
     assert french_places("Lisbone", "Paris") == "Lisbone"          # the source names no Lisbon
+
+
+def test_frankfurt_is_written_francfort():
+    """measure39 (s36): "…we missed our connection in Frankfurt." came out «…notre correspondance à Frankfurt.»."""
+    assert french_places("Nous avons raté notre correspondance à Frankfurt.",
+                         "We missed our connection in Frankfurt.") == \
+        "Nous avons raté notre correspondance à Francfort."
+    assert french_places("La réunion est au Frankfurt.", "The meeting is in Frankfurt.") == \
+        "La réunion est à Francfort."
+    assert french_places("Il lit le Frankfurter Allgemeine.", "He reads the Frankfurter Allgemeine.") == \
+        "Il lit le Frankfurter Allgemeine."

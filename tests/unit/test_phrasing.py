@@ -581,7 +581,7 @@ LEFT += [   # hunt s26: other senses of the new phrases
 
 FORECAST = [   # (typed, read): weather expected, opening a line
     ("Storms are expected this afternoon.", "There will be storms this afternoon."),
-    ("Heavy snow is expected in the north.", "There will be heavy snow in the north."),
+    ("Heavy snow is expected in the north.", "There will be a lot of snow in the north."),   # not «lourdes neiges»
     ("rain is expected tonight", "There will be rain tonight"),
 ]
 
@@ -804,3 +804,8 @@ LEFT += upkeep_cases.LEFT
 import phrasing_firstvisit38_cases as firstvisit38_cases   # noqa: E402  a first visitor's readings (measure38, s35)
 READ += firstvisit38_cases.READ
 LEFT += firstvisit38_cases.LEFT
+
+
+import phrasing_firstvisit39_cases as firstvisit39_cases   # noqa: E402  a first visitor's readings (measure39, s36)
+READ += firstvisit39_cases.READ
+LEFT += firstvisit39_cases.LEFT

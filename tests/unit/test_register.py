@@ -561,3 +561,16 @@ def test_an_order_after_its_link_is_turned_to_the_form_of_the_run():
     assert in_one_form("puis choisis le programme.", "vous", "and then choose the programme.")[0] == \
         "puis choisissez le programme."
     assert in_one_form("Et il mange une pomme.", "vous", "And he eats an apple.") is None     # not an order
+
+
+def test_directions_that_go_straight_on_after_a_turn_are_in_one_form():
+    """measure39 (s36): "Turn left at the bakery and go straight for two blocks." came out «Tournez à gauche à la
+    boulangerie et va droit à deux blocs.» ("va" after "et" was not sure: "Elle mange et va dormir")."""
+    from s2s_core.register import forms_in, unmix
+    source = "Turn to the left at the bakery and go straight for two blocks."
+    turn = translation(("Tournez à gauche à la boulangerie et va droit à deux blocs.", -0.3))
+    turn.source = source
+    assert forms_in(turn.hypotheses[0].text, source) == {"tu", "vous"}
+    assert unmix(turn) == "vous" and turn.hypotheses[0].text == "Tournez à gauche à la boulangerie et allez droit à " \
+                                                                "deux blocs."
+    assert forms_in("Vous savez qu'elle mange et va dormir.", "You know she eats and goes to sleep.") == {"vous"}

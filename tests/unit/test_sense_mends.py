@@ -234,3 +234,14 @@ def test_an_animals_scratch_is_griffer_not_ecraser():
     assert mend("Mon chat a encore écrasé la nouvelle canapé.", "My cat has scratched the new sofa again.") == \
         "Mon chat a encore griffé la nouvelle canapé."
     assert mend("Le camion a écrasé la voiture.", "The truck crushed the car.") == "Le camion a écrasé la voiture."
+
+
+def test_an_apology_is_presented_to_the_reader():
+    """measure39 (s36): "We apologize for the inconvenience and we are working to fix the problem…" came out «Nous
+    nous présentons des excuses pour le dérangement…»."""
+    assert mend("Nous nous présentons des excuses pour le dérangement et nous travaillons.",
+                "We apologize for the inconvenience and we are working.") == \
+        "Nous vous présentons nos excuses pour le dérangement et nous travaillons."
+    assert mend("Nous présentons nos excuses pour le délai.", "We apologize for the delay.") == \
+        "Nous présentons nos excuses pour le délai."
+    assert mend("Nous nous présentons des excuses.", "We introduce ourselves.") == "Nous nous présentons des excuses."
