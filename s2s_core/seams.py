@@ -21,6 +21,7 @@ import re
 from typing import Union
 
 from .clauses import CLAUSE, FRENCH_OPENER, OPENING, Clause, lower_opening
+from .lost_words import lost_words
 from .orders import order_clauses
 from .subjects import PAST_VERB
 
@@ -37,6 +38,8 @@ _LINK = re.compile(r"^(and\s+then|and|but|so|because)\s+(?:then\s+)?")
 SEAM_NOTE = ("Read whole, this long sentence lost a link word (“so”, “but”, “and then” or “because”): it was "
              "translated again clause by clause, cut where a link opens a clause, and joined with the French link; "
              "alternatives are not shown for it.")
+WORD_NOTE = ("Read whole, this long sentence lost a word (“{word}”): it was translated again clause by clause, cut "
+             "where a link opens a clause, and joined with the French link; alternatives are not shown for it.")
 _FRENCH = {"and": "et", "but": "mais", "so": "donc", "and then": "puis", "because": "parce que"}
 
 
@@ -146,3 +149,19 @@ def link_lost(sentence: str, french: str) -> bool:
     links = [link_of(p) for p in seam_parts(sentence)[1:]]
     return any(len(re.findall(rf"\b{_SAID[k]}", french, re.IGNORECASE)) < links.count(k)
                for k in set(links) if k in _SAID)
+
+
+def words_lost(sentence: str, french: str) -> list[str]:
+    """The words of lost_words.py (a time of day, a direction, "an hour"…) that ``french``, the reading of a sentence
+    with links to cut at (``seam_parts``), lacks: "…this morning, so I will be about an hour late…" / «…ce matin, je
+    serai donc en retard…» → ["an hour"] (read clause by clause: «…, donc j'aurai environ une heure de retard…»)."""
+    return lost_words(sentence, french) if len(seam_parts(sentence)) > 1 else []
+
+
+def better_in_parts(sentence: str, whole: str, parts: str) -> bool:
+    """Whether ``parts`` (``sentence`` read clause by clause) is kept over ``whole``: not where it came out in the
+    literary past and ``whole`` did not (``literary``); where ``whole`` lost a link, else only where ``parts`` lost
+    fewer words (``words_lost``)."""
+    if literary(parts) and not literary(whole):
+        return False
+    return link_lost(sentence, whole) or len(words_lost(sentence, parts)) < len(words_lost(sentence, whole))

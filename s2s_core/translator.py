@@ -426,14 +426,19 @@ class Translator:
         """``out`` with each long sentence whose French lost a link (seams.py ``link_lost``: "…since Monday, so we
         have been sleeping…" → "…depuis lundi, nous dormons…") read again cut at its links ("…, donc nous
         dormons…"); the first reading kept where the second came out in the literary past and it did not
-        (``seams.literary``: "…lorsque nous arrivâmes…" for "…lorsque nous sommes arrivés…")."""
-        redo = [i for i, (s, o) in enumerate(zip(segments, out))
-                if not o.sentences and o.best is not None and seams.link_lost(s, o.best.text)]
+        (``seams.literary``: "…lorsque nous arrivâmes…" for "…lorsque nous sommes arrivés…"). So too a long sentence
+        whose French lost a word of lost_words.py ("…, so I will be about an hour late…" → «…, je serai donc en
+        retard…»), kept only where the reading in parts lost fewer (``seams.better_in_parts``)."""
+        redo = [i for i, (s, o) in enumerate(zip(segments, out)) if not o.sentences and o.best is not None
+                and (seams.link_lost(s, o.best.text) or seams.words_lost(s, o.best.text))]
         again = self._translate_segments([segments[i] for i in redo], settings, None, return_heads, False,
                                          [whole_beams[i] for i in redo], links=True) if redo else []
         for i, t in zip(redo, again):
-            if t.best is not None and not (seams.literary(t.best.text) and not seams.literary(out[i].best.text)):
-                out[i] = t
+            if t.best is not None and seams.better_in_parts(segments[i], out[i].best.text, t.best.text):
+                lost = [] if seams.link_lost(segments[i], out[i].best.text) else \
+                    seams.words_lost(segments[i], out[i].best.text)
+                note = seams.WORD_NOTE.format(word=lost[0]) if lost else seams.SEAM_NOTE
+                out[i] = replace(t, notes=[note if n == seams.SEAM_NOTE else n for n in t.notes])
         return out
 
     def _orders_again(self, segments, out: list[Translation], settings, return_heads, whole_beams
