@@ -855,6 +855,8 @@ def test_a_long_sentence_keeps_its_phrases_and_verbs(translated, text, wanted, l
      "makes a strange noise.", "à l'étage", "la chambre est"),                  # "upstairs" had been lost
     ("The new hospital, which cost more than two hundred million euros, will open its doors to patients at the end "
      "of the year.", "200 millions d'euros", "deux cents euros"),
+    ("Could you tell me how to get to the railway station from here, because I have to catch a train in twenty "
+     "minutes?", "dans vingt minutes", "train de vingt"),                      # a time from now read in front
 ])
 def test_a_long_sentence_keeps_a_word_it_had_lost(translated, text, wanted, lost):
     """A word a long sentence read whole had lost with no trace: read again in parts, or its number in digits."""
