@@ -804,3 +804,8 @@ LEFT += upkeep_cases.LEFT
 import phrasing_firstvisit38_cases as firstvisit38_cases   # noqa: E402  a first visitor's readings (measure38, s35)
 READ += firstvisit38_cases.READ
 LEFT += firstvisit38_cases.LEFT
+
+
+import phrasing_whereabouts_cases as whereabouts_cases   # noqa: E402  where a place phrase attaches (long39, s36)
+READ += whereabouts_cases.READ
+LEFT += whereabouts_cases.LEFT
