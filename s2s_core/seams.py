@@ -34,13 +34,13 @@ _NOUN_CLAUSE = re.compile(rf"(?i:my|our|his|her|their|the|your|this|a)\s+(?:[a-z
 # the link and where it opens: after the comma (", and I…") or, for "and then" and "because", after the space
 _SEAM = re.compile(rf"(?:(?<=,)\s+(?=(?:and|but|so)\s+(?:then\s+)?{_SUBJECT})|"
                    rf"(?<=[\w,])(?<!\bnow)\s+(?=(?:and\s+then|because)\s+{_SUBJECT}))")   # not "now and then"
-_LINK = re.compile(r"^(and\s+then|and|but|so|because)\s+(?:then\s+)?")
+_LINK = re.compile(r"^(and\s+then|and|but|so|because|then)\s+(?:then\s+)?")   # "then": an order's (orders.py)
 SEAM_NOTE = ("Read whole, this long sentence lost a link word (“so”, “but”, “and then” or “because”): it was "
              "translated again clause by clause, cut where a link opens a clause, and joined with the French link; "
              "alternatives are not shown for it.")
 WORD_NOTE = ("Read whole, this long sentence lost a word (“{word}”): it was translated again clause by clause, cut "
              "where a link opens a clause, and joined with the French link; alternatives are not shown for it.")
-_FRENCH = {"and": "et", "but": "mais", "so": "donc", "and then": "puis", "because": "parce que"}
+_FRENCH = {"and": "et", "but": "mais", "so": "donc", "and then": "puis", "because": "parce que", "then": "puis"}
 
 
 def seam_parts(sentence: str) -> list[str]:
@@ -107,6 +107,8 @@ def fit(translation: str, clause: Clause) -> str:
     text, part = translation.strip(), clause.text
     if not clause.last:
         text = text.rstrip(".").rstrip()
+        if text.endswith("!") and not part.rstrip().endswith("!"):    # an order read alone: «Retirez le plastique !»
+            text = text[:-1].rstrip()
         if part.rstrip().endswith(",") and not text.endswith(","):
             text += ","
     if clause.first:

@@ -27,7 +27,7 @@ from .joins import SO_NOTE, read_so, so_lost
 from .kept_words import KEPT_NOTE, keeping
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
-from .orders import ORDERS_NOTE, verbs_lost
+from .orders import ORDERS_NOTE, orders_turned
 from .reading_notes import NUMBER_NOTE, parts_note, reading_notes  # noqa: F401  (NUMBER_NOTE re-exported)
 from .results import Hypothesis, Translation, distinct, joined
 from .search import DEFAULT_GUARD, SearchHyp, beam_search, greedy_search, max_lengths
@@ -447,11 +447,12 @@ class Translator:
         walk past the church and take…" → «…tournez à gauche, l'église et prenez…») read again one order at a
         time («…, passez l'église et prenez…»), where that lost fewer verbs."""
         redo = [i for i, (s, o) in enumerate(zip(segments, out))
-                if not o.sentences and o.best is not None and verbs_lost(s, o.best.text)]
+                if not o.sentences and o.best is not None and orders_turned(s, o.best.text)]
         again = self._translate_segments([segments[i] for i in redo], settings, None, return_heads, False,
                                          [whole_beams[i] for i in redo], links="orders") if redo else []
         for i, t in zip(redo, again):
-            if t.best is not None and verbs_lost(segments[i], t.best.text) < verbs_lost(segments[i], out[i].best.text):
+            if t.best is not None and orders_turned(segments[i], t.best.text) < orders_turned(segments[i],
+                                                                                             out[i].best.text):
                 out[i] = replace(t, notes=[ORDERS_NOTE if n == seams.SEAM_NOTE else n for n in t.notes])
         return out
 

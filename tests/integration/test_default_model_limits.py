@@ -857,6 +857,8 @@ def test_a_long_sentence_keeps_its_phrases_and_verbs(translated, text, wanted, l
      "of the year.", "200 millions d'euros", "deux cents euros"),
     ("Could you tell me how to get to the railway station from here, because I have to catch a train in twenty "
      "minutes?", "dans vingt minutes", "train de vingt"),                      # a time from now read in front
+    ("First, wash the vegetables and cut them into small pieces, then put them in a large pan with a little oil and "
+     "salt.", "coupe", "les a coup"),                                          # an order had been told as done
 ])
 def test_a_long_sentence_keeps_a_word_it_had_lost(translated, text, wanted, lost):
     """A word a long sentence read whole had lost with no trace: read again in parts, or its number in digits."""
