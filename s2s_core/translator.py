@@ -429,16 +429,17 @@ class Translator:
         (``seams.literary``: "…lorsque nous arrivâmes…" for "…lorsque nous sommes arrivés…"). So too a long sentence
         whose French lost a word of lost_words.py ("…, so I will be about an hour late…" → «…, je serai donc en
         retard…»), kept only where the reading in parts lost fewer (``seams.better_in_parts``)."""
-        redo = [i for i, (s, o) in enumerate(zip(segments, out)) if not o.sentences and o.best is not None
-                and (seams.link_lost(s, o.best.text) or seams.words_lost(s, o.best.text))]
-        again = self._translate_segments([segments[i] for i in redo], settings, None, return_heads, False,
-                                         [whole_beams[i] for i in redo], links=True) if redo else []
-        for i, t in zip(redo, again):
-            if t.best is not None and seams.better_in_parts(segments[i], out[i].best.text, t.best.text):
-                lost = [] if seams.link_lost(segments[i], out[i].best.text) else \
-                    seams.words_lost(segments[i], out[i].best.text)
-                note = seams.WORD_NOTE.format(word=lost[0]) if lost else seams.SEAM_NOTE
-                out[i] = replace(t, notes=[note if n == seams.SEAM_NOTE else n for n in t.notes])
+        read = [(i, o.best.text) for i, o in enumerate(out) if not o.sentences and o.best is not None]
+        links = [i for i, fr in read if seams.link_lost(segments[i], fr)]
+        words = [i for i, fr in read if i not in links and seams.words_lost(segments[i], fr)]
+        for redo, cut in ((links, True), (words, "words")):     # "words": cut before "and the hotel is…" too
+            again = self._translate_segments([segments[i] for i in redo], settings, None, return_heads, False,
+                                             [whole_beams[i] for i in redo], links=cut) if redo else []
+            for i, t in zip(redo, again):
+                if t.best is not None and seams.better_in_parts(segments[i], out[i].best.text, t.best.text):
+                    lost = seams.words_lost(segments[i], out[i].best.text) if cut == "words" else []
+                    note = seams.WORD_NOTE.format(word=lost[0]) if lost else seams.SEAM_NOTE
+                    out[i] = replace(t, notes=[note if n == seams.SEAM_NOTE else n for n in t.notes])
         return out
 
     def _orders_again(self, segments, out: list[Translation], settings, return_heads, whole_beams

@@ -859,6 +859,8 @@ def test_a_long_sentence_keeps_its_phrases_and_verbs(translated, text, wanted, l
      "minutes?", "dans vingt minutes", "train de vingt"),                      # a time from now read in front
     ("First, wash the vegetables and cut them into small pieces, then put them in a large pan with a little oil and "
      "salt.", "coupe", "les a coup"),                                          # an order had been told as done
+    ("Walk along the river until you see a big red building, then turn left and the museum is right in front of "
+     "you.", "tournez à gauche", "tournez et"),                                # "left" had been lost
 ])
 def test_a_long_sentence_keeps_a_word_it_had_lost(translated, text, wanted, lost):
     """A word a long sentence read whole had lost with no trace: read again in parts, or its number in digits."""

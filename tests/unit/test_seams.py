@@ -130,3 +130,19 @@ def test_a_reading_in_parts_that_lost_as_many_words_or_went_literary_is_not_kept
     assert not better_in_parts(upstairs, whole, "Je viens d'emménager…, et je cherche… à porter les meubles.")
     assert better_in_parts(upstairs, whole, "…, et je cherche… à porter les meubles à l'étage.")
     assert not better_in_parts(upstairs, whole, "…, et nous cherchâmes… à porter les meubles à l'étage.")
+
+
+def test_a_lost_word_cuts_before_and_with_a_noun_clause_too():
+    """"…, then turn right and the hotel is on your left…" had come out «…et que l'hôtel se trouve à côté…» (the left
+    lost, the clause read as the "until" clause's second half); read cut before "and the hotel is", it kept both."""
+    from s2s_core.seams import words_lost
+    hotel = ("Go straight ahead until you reach the post office, then turn right and the hotel is on your left next to "
+             "the pharmacy.")
+    assert seam_parts(hotel) == [hotel]                                          # no link cut for a lost link
+    assert seam_parts(hotel, loose=True) == ["Go straight ahead until you reach the post office, then turn right",
+                                             "and the hotel is on your left next to the pharmacy."]
+    assert words_lost(hotel, "…, puis tourne à droite et que l'hôtel se trouve à côté de la pharmacie.") == \
+        ["on your left"]
+    assert [c.text for c in seam_clauses(hotel)] == [hotel]
+    from s2s_core.seams import or_split
+    assert len(or_split([Clause(hotel)], "words")) == 2 and len(or_split([Clause(hotel)], True)) == 1
