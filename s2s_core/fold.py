@@ -78,7 +78,7 @@ from .brackets import put_back as put_back_brackets, read as read_brackets
 from .casing import Vocabulary, read_case, read_first_names, read_lower_case_names, read_opening_capital, shout
 from .casing import shouted as is_shouted
 from .day_halves import read_day_halves
-from .fronting import read_during, read_fronted
+from .fronting import read_during, read_fronted, read_soon
 from .glossary import read as read_terms, write_back as write_terms
 from .joins import read_joins
 from .letters import read_wishes
@@ -189,7 +189,7 @@ def _read_in_known_words(text: str, covers: Callable[[str], bool], colours: Mapp
     reworded += ("a phrase in words the model knows",) if text != phrased else ()
     spelt, text = text, read_american(text)                          # "recognise": "recognize" (spelling.py)
     reworded += ("British spelling the American way",) if text != spelt else ()
-    fronted, text = text, read_during(read_fronted(text))   # "…a cake yesterday to say": "Yesterday, …" (fronting.py)
+    fronted, text = text, read_soon(read_during(read_fronted(text)))   # "…a cake yesterday": "Yesterday, …"
     reworded += ("a time at the front of its clause, or read “during”",) if text != fronted else ()
     listed, text = text, read_with_subjects(text)                    # "we left…, had…": "…, we had…" (subjects.py)
     reworded += ("a list of verbs with its subject before each",) if text != listed else ()

@@ -113,3 +113,42 @@ def read_fronted(text: str) -> str:
         out += [text[start:m.start()], opening, time, ", ", subject]
         start = m.end()
     return "".join(out) + text[start:] if out else text
+
+
+# a time from now that closes a clause after its object: "…because I have to catch a train in twenty minutes?" had
+# come out «…un train de vingt minutes ?», "…we have to leave the house in ten minutes…" «…en dix minutes…», "…I will
+# send you the final version in an hour or so." «…la version finale d'une heure ou d'autres.»; read at the clause's
+# front with a comma ("…because in twenty minutes, I have to catch a train?"), each came out «dans vingt minutes»,
+# «dans dix minutes», «dans une heure». Only in a clause of what is to come (``_TO_COME``), with an object before
+# the time (``MIN_SOON_WORDS``), not after "again" (read in front, "…call you again in three hours" lost it) nor with
+# a verb of doing it in that time ("I can finish the report in two hours": «en deux heures», a duration)
+_AMOUNT = (r"(?:\d+|an?|half\s+an|a\s+few|a\s+couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+           r"twelve|fifteen|twenty|thirty|forty|fifty)")
+_SOON = re.compile(rf"(?P<open>^\W*|,\s+(?:and|but|so)\s+|\s(?:because|as)\s+)(?P<subject>(?:I|we|you|he|she|they)\s+"
+                   rf"(?:(?!{_STOP}).)*?[a-z])\s+(?P<time>in\s+(?:about\s+)?{_AMOUNT}\s+(?:minutes|hours?)"
+                   r"(?:\s+or\s+so)?)(?=\s*(?:[,.;!?]|$)|\s+(?:and|but|so)\s+"
+                   r"(?:I|you|we|he|she|they|it|there|the|my|our)\b)", re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:will|shall|going\s+to|have\s+to|has\s+to|need\s+to|must)\b|['’]ll\b", re.IGNORECASE)
+_IN_THAT_TIME = re.compile(r"\b(?:again|finish\w*|complete\w*|do|done|make|write|read|cook|clean|fix|repair|run|"
+                           r"walk|drive|reach|learn|build|prepare|eat|get\s+there|be\s+(?:there|here|back|ready))\b",
+                           re.IGNORECASE)
+MIN_SOON_WORDS = 5      # the subject, its verbs and an object: "I have to catch a train"; not "we will be there"
+
+
+def read_soon(text: str) -> str:
+    """``text`` with a time from now that closes a clause after its object read at the clause's front: "…because I
+    have to catch a train in twenty minutes?" → "…because in twenty minutes, I have to catch a train?"; "in an hour or
+    so" as "in about an hour" (read so, «dans une heure ou, je…»)."""
+    if len(text.split()) < MIN_WORDS:
+        return text
+    out, start = [], 0
+    for m in _SOON.finditer(text):
+        span = m.group("subject")
+        if len(span.split()) < MIN_SOON_WORDS or not _TO_COME.search(span) or _IN_THAT_TIME.search(span):
+            continue
+        subject = span[0].lower() + span[1:] if _LOWER.match(span) else span
+        time = re.sub(r"^in\s+(?:about\s+)?(.*?)\s+or\s+so$", r"in about \1", m.group("time"))   # "in about an hour"
+        time = time if m.group("open").strip() else time[0].upper() + time[1:]
+        out += [text[start:m.start()], m.group("open"), time, ", ", subject]
+        start = m.end()
+    return "".join(out) + text[start:] if out else text

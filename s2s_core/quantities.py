@@ -58,6 +58,27 @@ def _read_misread_tens(text: str) -> str:
                              else str(ENGLISH_NUMBERS[m.group().lower()]), text)
 
 
+# hundreds of millions and billions said in words: in a long line the default model kept the hundreds and dropped
+# the scale ("…the new hospital, which cost more than two hundred million euros, will open…" came out «…plus de deux
+# cents euros…», "five hundred million euros" «cinq cents euros», "two billion euros" «deux milliards de dollars»);
+# in digits «plus de 200 millions d'euros», «500 millions d'euros», «2 milliards d'euros»
+_HUNDRED_MILLIONS = re.compile(rf"\b(a|{'|'.join(_UNITS)})\s+hundred\s+(million|billion)\b|"
+                               rf"\b({'|'.join(w for w in _UNITS if w != 'one')})\s+(billion)\b", re.IGNORECASE)
+
+
+def _read_hundred_millions(text: str) -> str:
+    """``text`` with "two hundred million" as "200 million", "two billion" as "2 billion" (not inside a larger
+    number word: "two thousand two hundred million" stays)."""
+    def one(m: re.Match) -> str:
+        if _LARGER.search(text[:m.start()]):
+            return m.group()
+        if m.group(1):
+            hundreds = 1 if m.group(1).lower() == "a" else ENGLISH_NUMBERS[m.group(1).lower()]
+            return f"{100 * hundreds} {m.group(2).lower()}"
+        return f"{ENGLISH_NUMBERS[m.group(3).lower()]} {m.group(4).lower()}"
+    return _HUNDRED_MILLIONS.sub(one, text)
+
+
 # "a.m" without its last dot too ("call me at 12 a.m" had come out "à 12 heures")
 _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.\s?m(?:\.|(?!\w))|([ap])m(?!\w))",
                     re.IGNORECASE)
@@ -539,7 +560,8 @@ def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...]
     text = step("amounts in words", _read_signs_of_amounts(_read_scaled_amounts(text)), text)
     text = step("halves in words", _read_halves(text), text)
     text = step("signs in words", _read_signs(text, covers), text)
-    text = step("number words in digits", _read_misread_tens(_read_compound_numbers(text)), text)   # "-25", "40"
+    text = step("number words in digits", _read_hundred_millions(_read_misread_tens(_read_compound_numbers(text))),
+                text)   # "-25", "40"
     text = step("minus as a sign", read_minus(text), text)
     read_text, negatives = read_negatives(text)
     text = step("a minus sign set aside and put back", read_text, text)

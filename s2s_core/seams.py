@@ -21,6 +21,7 @@ import re
 from typing import Union
 
 from .clauses import CLAUSE, FRENCH_OPENER, OPENING, Clause, lower_opening
+from .lost_words import lost_words
 from .orders import order_clauses
 from .subjects import PAST_VERB
 
@@ -33,23 +34,32 @@ _NOUN_CLAUSE = re.compile(rf"(?i:my|our|his|her|their|the|your|this|a)\s+(?:[a-z
 # the link and where it opens: after the comma (", and I…") or, for "and then" and "because", after the space
 _SEAM = re.compile(rf"(?:(?<=,)\s+(?=(?:and|but|so)\s+(?:then\s+)?{_SUBJECT})|"
                    rf"(?<=[\w,])(?<!\bnow)\s+(?=(?:and\s+then|because)\s+{_SUBJECT}))")   # not "now and then"
-_LINK = re.compile(r"^(and\s+then|and|but|so|because)\s+(?:then\s+)?")
+# a clause after "and" with no comma whose subject is a noun, cut only where a word was lost (``words_lost``): "…, then
+# turn right and the hotel is on your left next to the pharmacy." had come out «…, puis tourne à droite et que l'hôtel
+# se trouve à côté de la pharmacie.» (the left lost); cut there, «…, alors tourne à droite, et l'hôtel est sur ta
+# gauche à côté de la pharmacie.»
+_LOOSE = re.compile(rf"{_SEAM.pattern}|(?<=\w)\s+(?=and\s+(?:the|my|our|your|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?"
+                    r"(?:is|are|was|were|will|has|have)\b)")
+_LINK = re.compile(r"^(and\s+then|and|but|so|because|then)\s+(?:then\s+)?")   # "then": an order's (orders.py)
 SEAM_NOTE = ("Read whole, this long sentence lost a link word (“so”, “but”, “and then” or “because”): it was "
              "translated again clause by clause, cut where a link opens a clause, and joined with the French link; "
              "alternatives are not shown for it.")
-_FRENCH = {"and": "et", "but": "mais", "so": "donc", "and then": "puis", "because": "parce que"}
+WORD_NOTE = ("Read whole, this long sentence lost a word (“{word}”): it was translated again clause by clause, cut "
+             "where a link opens a clause, and joined with the French link; alternatives are not shown for it.")
+_FRENCH = {"and": "et", "but": "mais", "so": "donc", "and then": "puis", "because": "parce que", "then": "puis"}
 
 
-def seam_parts(sentence: str) -> list[str]:
+def seam_parts(sentence: str, loose: bool = False) -> list[str]:
     """``sentence`` cut before the link of each clause it joins (``_SEAM``), where the sentence has
     ``MIN_SENTENCE_WORDS`` words and each side ``MIN_SIDE_WORDS`` and a subject and its verb (``CLAUSE``);
     ``[sentence]`` where it has none. "We missed the bus, so we walked home in the rain and arrived late." →
-    ["We missed the bus,", "so we walked home in the rain and arrived late."] (when long enough)."""
+    ["We missed the bus,", "so we walked home in the rain and arrived late."] (when long enough). ``loose``: before
+    "and the hotel is…" too (``_LOOSE``)."""
     text = sentence.strip()
     if len(text.split()) < MIN_SENTENCE_WORDS or text.endswith("?"):   # a question's first clause read as a
         return [sentence]                                              # sentence of its own came out a question
     parts, start = [], 0
-    for m in _SEAM.finditer(text):
+    for m in (_LOOSE if loose else _SEAM).finditer(text):
         left, right = text[start:m.start()], text[m.end():]
         rest = _LINK.sub("", right)
         if len(left.split()) >= MIN_SIDE_WORDS and len(right.split()) >= MIN_SIDE_WORDS \
@@ -64,9 +74,9 @@ def _is_clause(text: str) -> bool:
     return bool(CLAUSE.match(text) or _NOUN_CLAUSE.match(text))
 
 
-def seam_clauses(sentence: str) -> list[Clause]:
+def seam_clauses(sentence: str, loose: bool = False) -> list[Clause]:
     """``sentence`` as the clauses ``seam_parts`` cuts it in, each marked ``seam`` (read and fitted here)."""
-    parts = seam_parts(sentence)
+    parts = seam_parts(sentence, loose)
     if len(parts) == 1:
         return [Clause(sentence)]
     return [Clause(p, i == 0, i == len(parts) - 1, True) for i, p in enumerate(parts)]
@@ -74,11 +84,11 @@ def seam_clauses(sentence: str) -> list[Clause]:
 
 def or_split(clauses: list[Clause], cut: Union[bool, str] = True) -> list[Clause]:
     """``clauses`` (a sentence as ``clauses.split_clauses`` cuts it), or, where that is one and ``cut``, the
-    sentence cut at its links (``seam_clauses``), or before each of its orders where ``cut`` is "orders"
-    (orders.py ``order_clauses``)."""
+    sentence cut at its links (``seam_clauses``; "words": before "and the hotel is…" too), or before each of its
+    orders where ``cut`` is "orders" (orders.py ``order_clauses``)."""
     if not cut or len(clauses) != 1:
         return clauses
-    return order_clauses(clauses[0].text) if cut == "orders" else seam_clauses(clauses[0].text)
+    return order_clauses(clauses[0].text) if cut == "orders" else seam_clauses(clauses[0].text, cut == "words")
 
 
 def link_of(part: str) -> str:
@@ -104,6 +114,8 @@ def fit(translation: str, clause: Clause) -> str:
     text, part = translation.strip(), clause.text
     if not clause.last:
         text = text.rstrip(".").rstrip()
+        if text.endswith("!") and not part.rstrip().endswith("!"):    # an order read alone: «Retirez le plastique !»
+            text = text[:-1].rstrip()
         if part.rstrip().endswith(",") and not text.endswith(","):
             text += ","
     if clause.first:
@@ -146,3 +158,19 @@ def link_lost(sentence: str, french: str) -> bool:
     links = [link_of(p) for p in seam_parts(sentence)[1:]]
     return any(len(re.findall(rf"\b{_SAID[k]}", french, re.IGNORECASE)) < links.count(k)
                for k in set(links) if k in _SAID)
+
+
+def words_lost(sentence: str, french: str) -> list[str]:
+    """The words of lost_words.py (a time of day, a direction, "an hour"…) that ``french``, the reading of a sentence
+    with links to cut at (``seam_parts``), lacks: "…this morning, so I will be about an hour late…" / «…ce matin, je
+    serai donc en retard…» → ["an hour"] (read clause by clause: «…, donc j'aurai environ une heure de retard…»)."""
+    return lost_words(sentence, french) if len(seam_parts(sentence, loose=True)) > 1 else []
+
+
+def better_in_parts(sentence: str, whole: str, parts: str) -> bool:
+    """Whether ``parts`` (``sentence`` read clause by clause) is kept over ``whole``: not where it came out in the
+    literary past and ``whole`` did not (``literary``); where ``whole`` lost a link, else only where ``parts`` lost
+    fewer words (``words_lost``)."""
+    if literary(parts) and not literary(whole):
+        return False
+    return link_lost(sentence, whole) or len(words_lost(sentence, parts)) < len(words_lost(sentence, whole))

@@ -27,7 +27,7 @@ from .joins import SO_NOTE, read_so, so_lost
 from .kept_words import KEPT_NOTE, keeping
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
-from .orders import ORDERS_NOTE, verbs_lost
+from .orders import ORDERS_NOTE, orders_turned
 from .reading_notes import NUMBER_NOTE, parts_note, reading_notes  # noqa: F401  (NUMBER_NOTE re-exported)
 from .results import Hypothesis, Translation, distinct, joined
 from .search import DEFAULT_GUARD, SearchHyp, beam_search, greedy_search, max_lengths
@@ -426,14 +426,20 @@ class Translator:
         """``out`` with each long sentence whose French lost a link (seams.py ``link_lost``: "…since Monday, so we
         have been sleeping…" → "…depuis lundi, nous dormons…") read again cut at its links ("…, donc nous
         dormons…"); the first reading kept where the second came out in the literary past and it did not
-        (``seams.literary``: "…lorsque nous arrivâmes…" for "…lorsque nous sommes arrivés…")."""
-        redo = [i for i, (s, o) in enumerate(zip(segments, out))
-                if not o.sentences and o.best is not None and seams.link_lost(s, o.best.text)]
-        again = self._translate_segments([segments[i] for i in redo], settings, None, return_heads, False,
-                                         [whole_beams[i] for i in redo], links=True) if redo else []
-        for i, t in zip(redo, again):
-            if t.best is not None and not (seams.literary(t.best.text) and not seams.literary(out[i].best.text)):
-                out[i] = t
+        (``seams.literary``: "…lorsque nous arrivâmes…" for "…lorsque nous sommes arrivés…"). So too a long sentence
+        whose French lost a word of lost_words.py ("…, so I will be about an hour late…" → «…, je serai donc en
+        retard…»), kept only where the reading in parts lost fewer (``seams.better_in_parts``)."""
+        read = [(i, o.best.text) for i, o in enumerate(out) if not o.sentences and o.best is not None]
+        links = [i for i, fr in read if seams.link_lost(segments[i], fr)]
+        words = [i for i, fr in read if i not in links and seams.words_lost(segments[i], fr)]
+        for redo, cut in ((links, True), (words, "words")):     # "words": cut before "and the hotel is…" too
+            again = self._translate_segments([segments[i] for i in redo], settings, None, return_heads, False,
+                                             [whole_beams[i] for i in redo], links=cut) if redo else []
+            for i, t in zip(redo, again):
+                if t.best is not None and seams.better_in_parts(segments[i], out[i].best.text, t.best.text):
+                    lost = seams.words_lost(segments[i], out[i].best.text) if cut == "words" else []
+                    note = seams.WORD_NOTE.format(word=lost[0]) if lost else seams.SEAM_NOTE
+                    out[i] = replace(t, notes=[note if n == seams.SEAM_NOTE else n for n in t.notes])
         return out
 
     def _orders_again(self, segments, out: list[Translation], settings, return_heads, whole_beams
@@ -442,11 +448,12 @@ class Translator:
         walk past the church and take…" → «…tournez à gauche, l'église et prenez…») read again one order at a
         time («…, passez l'église et prenez…»), where that lost fewer verbs."""
         redo = [i for i, (s, o) in enumerate(zip(segments, out))
-                if not o.sentences and o.best is not None and verbs_lost(s, o.best.text)]
+                if not o.sentences and o.best is not None and orders_turned(s, o.best.text)]
         again = self._translate_segments([segments[i] for i in redo], settings, None, return_heads, False,
                                          [whole_beams[i] for i in redo], links="orders") if redo else []
         for i, t in zip(redo, again):
-            if t.best is not None and verbs_lost(segments[i], t.best.text) < verbs_lost(segments[i], out[i].best.text):
+            if t.best is not None and orders_turned(segments[i], t.best.text) < orders_turned(segments[i],
+                                                                                             out[i].best.text):
                 out[i] = replace(t, notes=[ORDERS_NOTE if n == seams.SEAM_NOTE else n for n in t.notes])
         return out
 

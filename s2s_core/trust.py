@@ -44,8 +44,9 @@ UNSURE_WORD = TrustFlag("unsure_word", f"The model was unsure of a word (under {
                                        "word or a dropped phrase often sits there.", "unsure word")
 MISSING_NUMBER = TrustFlag("missing_number", "A number of the input is not in the translation: check it before "
                                              "you use it.", "number missing")
-MISSING_WORD = TrustFlag("missing_word", "A word of the input (a time of day, “again”, “first”, a direction) seems to "
-                                         "be missing from the translation: check it before you use it.", "word missing")
+MISSING_WORD = TrustFlag("missing_word", "A word of the input (a time of day, “again”, “first”, a direction, an hour, "
+                                         "“million”) seems to be missing from the translation: check it before you "
+                                         "use it.", "word missing")
 FLAGS = (UNREADABLE_SOURCE, LENGTH_LIMIT, REPETITION, MISSING_NUMBER, MISSING_WORD, LOW_CONFIDENCE,
          UNSURE_WORD)  # display order
 

@@ -30,7 +30,7 @@ READ = [   # (typed, read): each entry of upkeep.PHRASES read at least once
     ("Empty the dishwasher, please.", "Take the dishes out of the dishwasher, please."),
     ("I emptied the dishwasher.", "I took the dishes out of the dishwasher."),
     ("We rented a cabin in the mountains.", "We rented a chalet in the mountains."),
-    ("We stayed in a log cabin by the lake.", "We stayed in a log chalet by the lake."),
+    ("We stayed in a log cabin by the lake.", "We stayed in a log chalet at the edge of the lake."),   # whereabouts.py
     ("We queued for an hour at the museum.", "We waited for an hour at the museum."),
     ("I queued for tickets this morning.", "I waited for tickets this morning."),
 ]

@@ -844,3 +844,25 @@ def test_a_long_sentence_keeps_its_phrases_and_verbs(translated, text, wanted, l
     """A phrase or a verb a long sentence read whole had lost or bound to the wrong word."""
     t = translated(text).best.text
     assert wanted in t and lost not in t, t
+
+
+# ---- long39 (s36): a long sentence that lost a word of lost_words.py read again clause by clause (seams.py), and
+# hundreds of millions in digits (quantities.py)
+@pytest.mark.parametrize("text, wanted, lost", [
+    ("I wanted to let you know that the train was cancelled this morning, so I will be about an hour late for our "
+     "meeting.", "une heure de retard", "je serai donc en retard"),             # "about an hour" had been lost
+    ("The plumber came to fix the heating on Monday, but the radiator in the bedroom upstairs is still cold and "
+     "makes a strange noise.", "à l'étage", "la chambre est"),                  # "upstairs" had been lost
+    ("The new hospital, which cost more than two hundred million euros, will open its doors to patients at the end "
+     "of the year.", "200 millions d'euros", "deux cents euros"),
+    ("Could you tell me how to get to the railway station from here, because I have to catch a train in twenty "
+     "minutes?", "dans vingt minutes", "train de vingt"),                      # a time from now read in front
+    ("First, wash the vegetables and cut them into small pieces, then put them in a large pan with a little oil and "
+     "salt.", "coupe", "les a coup"),                                          # an order had been told as done
+    ("Walk along the river until you see a big red building, then turn left and the museum is right in front of "
+     "you.", "tournez à gauche", "tournez et"),                                # "left" had been lost
+])
+def test_a_long_sentence_keeps_a_word_it_had_lost(translated, text, wanted, lost):
+    """A word a long sentence read whole had lost with no trace: read again in parts, or its number in digits."""
+    t = translated(text).best
+    assert wanted in t.text and lost not in t.text and "missing_word" not in {w.code for w in t.warnings}, t.text

@@ -150,3 +150,20 @@ def test_the_tens_the_model_misreads_alone_are_read_in_digits():
 def test_a_multiplied_hundred_that_ends_its_number_is_plural(written, wanted):
     from s2s_core.numbers import mended
     assert mended(written, "") == wanted
+
+
+# ---- session 36 (long39): hundreds of millions and billions said in words, read as digits
+@pytest.mark.parametrize("text, wanted", [
+    # "…which cost more than two hundred million euros, will open…" had come out «…plus de deux cents euros…»
+    ("It cost more than two hundred million euros.", "It cost more than 200 million euros."),
+    ("Nearly a hundred million people watched.", "Nearly 100 million people watched."),
+    ("Five Hundred Million dollars", "500 million dollars"),
+    # "two billion euros" had come out «deux milliards de dollars»
+    ("They will spend two billion euros.", "They will spend 2 billion euros."),
+    ("one billion", "one billion"),                                             # «un milliard» came out right
+    ("two thousand two hundred million", "two thousand two hundred million"),   # inside a larger number word
+    ("two hundred thousand people", "two hundred thousand people"),             # «deux cent mille» came out right
+    ("two million euros", "two million euros"),
+])
+def test_hundreds_of_millions_and_billions_are_read_as_digits(text, wanted):
+    assert _read(text)[0] == wanted

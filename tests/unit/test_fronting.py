@@ -75,3 +75,37 @@ def test_a_clause_with_a_two_word_name_keeps_its_time_at_the_end():
     from s2s_core.fronting import read_fronted
     typed = "The employees of Air France were on strike last summer."
     assert read_fronted(typed) == typed
+
+
+# ---- long39 (s36): a time from now that closes a clause after its object is read at the clause's front
+@pytest.mark.parametrize("text, wanted", [
+    # «…je dois attraper un train de vingt minutes ?»
+    ("Could you tell me how to get to the railway station from here, because I have to catch a train in twenty "
+     "minutes?", "Could you tell me how to get to the railway station from here, because in twenty minutes, I have "
+     "to catch a train?"),
+    # «…car nous devons quitter la maison en dix minutes et vous…»
+    ("Please hurry up and get dressed, because we have to leave the house in ten minutes and you are not ready yet.",
+     "Please hurry up and get dressed, because in ten minutes, we have to leave the house and you are not ready yet."),
+    # «…la version finale d'une heure ou d'autres.»
+    ("I am still at the office finishing the report, but I will send you the final version in an hour or so.",
+     "I am still at the office finishing the report, but in about an hour, I will send you the final version."),
+    ("We will send you the signed contract in an hour, as we promised on the phone.",
+     "In an hour, we will send you the signed contract, as we promised on the phone."),
+])
+def test_long39_a_time_from_now_after_an_object_is_read_in_front(text, wanted):
+    from s2s_core.fronting import read_soon
+    assert read_soon(text) == wanted
+
+
+@pytest.mark.parametrize("text", [
+    "I will be there in five minutes, so please wait for me at the entrance of the museum.",   # no object before it
+    "I can finish the whole report in two hours if nobody calls me today.",                    # a duration
+    "We will call you again in three hours when we land in Rome tonight.",                     # "again" lost in front
+    "We waited for the bus in the rain for twenty minutes and then walked home.",              # past, a duration
+    "The shop closes in fifteen minutes, so if you want bread you should go now.",
+    "She wrote the whole letter to her grandmother in ten minutes yesterday.",
+    "I will send it.",
+])
+def test_long39_a_time_that_is_a_duration_or_not_after_an_object_stays(text):
+    from s2s_core.fronting import read_soon
+    assert read_soon(text) == text

@@ -112,3 +112,34 @@ def test_measure38_a_price_each_and_together_lost_are_named(source, french, lost
 ])
 def test_measure38_each_and_together_kept_or_said_otherwise_are_not_named(source, french):
     assert lost_words(source, french) == []
+
+
+# ---- long39 (s36): a duration, "if possible" and a scale a long line lost are named too
+@pytest.mark.parametrize("source, french, lost", [
+    ("I wanted to let you know that the train was cancelled this morning, so I will be about an hour late.",
+     "Je voulais vous faire savoir que le train a été annulé ce matin, je serai donc en retard.", ["an hour"]),
+    ("I would like to book a table for four people on Saturday evening, preferably near the window if possible.",
+     "Je voudrais réserver une table pour quatre personnes samedi soir, préférablement près de la fenêtre.",
+     ["if possible"]),
+    ("The new hospital, which cost more than 200 million euros, will open at the end of the year.",
+     "Le nouvel hôpital, qui coûte plus de 200 euros, ouvrira à la fin de l'année.", ["million"]),
+    ("They will spend two billion euros.", "Ils dépenseront deux euros.", ["two billion"]),
+])
+def test_long39_a_duration_a_wish_and_a_scale_lost_are_named(source, french, lost):
+    assert lost_words(source, french) == lost
+
+
+@pytest.mark.parametrize("source, french", [
+    ("I will be about an hour late.", "J'aurai environ une heure de retard."),
+    ("We waited half an hour.", "Nous avons attendu une demi-heure."),
+    ("It takes an hour by train.", "Il faut 60 minutes en train."),
+    ("Please call me back if possible.", "Rappelle-moi si tu le peux."),
+    ("Come early if possible.", "Viens tôt si possible."),
+    ("It cost 200 million euros.", "Cela a coûté 200 millions d'euros."),
+    ("It cost 2 billion euros.", "Cela a coûté 2 milliards d'euros."),
+    ("It cost 3 million dollars.", "Cela a coûté 3 000 000 $."),
+    ("Thanks a million.", "Merci bien."),                                  # not a scale
+    ("You seem a million miles away.", "Tu as l'air d'être à des années-lumière."),
+])
+def test_long39_a_duration_a_wish_and_a_scale_kept_are_not_named(source, french):
+    assert lost_words(source, french) == []

@@ -46,3 +46,31 @@ def test_each_order_is_read_alone_and_joined_with_its_link():
                                                                               "vous voulez."
     assert seams.or_split([Clause(PRESS)], "orders") == parts
     assert len(seams.or_split([Clause(PRESS)], True)) == 1          # no ", and I…" link seam in it
+
+
+# ---- long39 (s36): an order told as done is read again too; "First," may open the run
+VEGETABLES = ("First, wash the vegetables and cut them into small pieces, then put them in a large pan with a little oil "
+              "and salt.")
+
+
+def test_an_order_told_as_done_asks_for_a_reading_one_order_at_a_time():
+    from s2s_core.orders import orders_turned
+    assert orders(VEGETABLES) == ["wash", "cut", "put"]               # "First," opened it: no run before
+    told = ("Tout d'abord, lave les légumes et les a coupés dans de petits morceau, puis les mettait dans une grande "
+            "poêle avec un peu d'huile et de sel.")
+    ordered = ("Premièrement, lave les légumes et coupe-les en petits morceaux, puis mettez-les dans une grande poêle "
+               "avec un peu d'huile et de sel.")
+    assert orders_turned(VEGETABLES, told) == 2 and orders_turned(VEGETABLES, ordered) == 0
+    assert orders_turned("Take the chicken out of the fridge and put it on the table.", "…et l'a mise…") == 0
+    # not a run of orders: two verbs and under twelve words
+    assert verbs_lost("Open the box, remove the plastic, then connect the cable to the back.",
+                      "Ouvrez la boîte, enlève le plastique, puis relie le câble à l'arrière.") == 0   # «enlève»
+
+
+def test_an_order_read_alone_loses_its_exclamation_mark_and_then_reads_puis():
+    parts = order_clauses(VEGETABLES)
+    assert [p.text for p in parts] == ["First, wash the vegetables", "and cut them into small pieces,",
+                                       "then put them in a large pan with a little oil and salt."]
+    assert seams.as_read(parts[2]) == "Put them in a large pan with a little oil and salt."
+    assert seams.fit("Mettez-les dans une grande poêle.", parts[2]) == "puis mettez-les dans une grande poêle."
+    assert seams.fit("Coupe-les en petits morceaux\u202f!", parts[1]) == "et coupe-les en petits morceaux,"

@@ -809,3 +809,6 @@ LEFT += firstvisit38_cases.LEFT
 import phrasing_firstvisit39_cases as firstvisit39_cases   # noqa: E402  a first visitor's readings (measure39, s36)
 READ += firstvisit39_cases.READ
 LEFT += firstvisit39_cases.LEFT
+import phrasing_whereabouts_cases as whereabouts_cases   # noqa: E402  where a place phrase attaches (long39, s36)
+READ += whereabouts_cases.READ
+LEFT += whereabouts_cases.LEFT

@@ -108,3 +108,41 @@ def test_now_and_then_is_no_link_and_a_purpose_in_de_sorte_que_keeps_its_so():
     convince = ("I need to convince politicians, reporters, and the public, and try to get them on my side, so we "
                 "can put this through.")      # newstest2013: cut, "de sorte que nous puissions" became "donc"
     assert not link_lost(convince, "J'ai besoin de convaincre…, de sorte que nous puissions le faire.")
+
+
+# ---- long39 (s36): a long sentence whose French lost a word of lost_words.py is read again in parts
+def test_a_word_lost_by_a_sentence_with_links_asks_for_a_reading_in_parts():
+    from s2s_core.seams import better_in_parts, words_lost
+    late = "I wanted to let you know that the train was cancelled this morning, so I will be about an hour late."
+    whole = "Je voulais vous faire savoir que le train a été annulé ce matin, je serai donc en retard."
+    parts = "Je voulais vous faire savoir que le train a été annulé ce matin, donc j'aurai environ une heure de retard."
+    assert words_lost(late, whole) == ["an hour"] and words_lost(late, parts) == []
+    assert better_in_parts(late, whole, parts) and not better_in_parts(late, parts, whole)
+    assert words_lost("I will be about an hour late for the meeting tomorrow morning.", "Je serai en retard.") == []
+    # no link to cut at: no reading in parts
+
+
+def test_a_reading_in_parts_that_lost_as_many_words_or_went_literary_is_not_kept():
+    from s2s_core.seams import better_in_parts
+    upstairs = ("I have just moved to a new flat near the university, and I am looking for someone to help me carry "
+                "the furniture upstairs.")
+    whole = "Je viens d'emménager…, et je cherche quelqu'un pour m'aider à porter les meubles."
+    assert not better_in_parts(upstairs, whole, "Je viens d'emménager…, et je cherche… à porter les meubles.")
+    assert better_in_parts(upstairs, whole, "…, et je cherche… à porter les meubles à l'étage.")
+    assert not better_in_parts(upstairs, whole, "…, et nous cherchâmes… à porter les meubles à l'étage.")
+
+
+def test_a_lost_word_cuts_before_and_with_a_noun_clause_too():
+    """"…, then turn right and the hotel is on your left…" had come out «…et que l'hôtel se trouve à côté…» (the left
+    lost, the clause read as the "until" clause's second half); read cut before "and the hotel is", it kept both."""
+    from s2s_core.seams import words_lost
+    hotel = ("Go straight ahead until you reach the post office, then turn right and the hotel is on your left next to "
+             "the pharmacy.")
+    assert seam_parts(hotel) == [hotel]                                          # no link cut for a lost link
+    assert seam_parts(hotel, loose=True) == ["Go straight ahead until you reach the post office, then turn right",
+                                             "and the hotel is on your left next to the pharmacy."]
+    assert words_lost(hotel, "…, puis tourne à droite et que l'hôtel se trouve à côté de la pharmacie.") == \
+        ["on your left"]
+    assert [c.text for c in seam_clauses(hotel)] == [hotel]
+    from s2s_core.seams import or_split
+    assert len(or_split([Clause(hotel)], "words")) == 2 and len(or_split([Clause(hotel)], True)) == 1

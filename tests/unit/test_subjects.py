@@ -63,8 +63,9 @@ def test_other_lists_keep_their_words(text):
 
 def test_fold_reads_the_list_so_and_names_the_reading():
     f = fold("We visited the museum, ate lunch by the river, and spent the afternoon in the old town.", lambda c: True)
-    assert f.text == "We visited the museum, we ate lunch by the river, and we spent the afternoon in the old town."
-    assert f.reworded == ("a list of verbs with its subject before each",)
+    assert f.text == ("We visited the museum, we ate lunch at the edge of the river, and we spent the afternoon in the "
+                      "old town.")                     # "by the river": whereabouts.py («déjeuné par la rivière»)
+    assert f.reworded == ("a phrase in words the model knows", "a list of verbs with its subject before each")
 
 
 @pytest.mark.parametrize("text, expected", [
