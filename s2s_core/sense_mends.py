@@ -27,6 +27,8 @@ French word is mended where the source names the sense:
 - an apology (measure39, s36): "We apologize for the inconvenience and we are working…" → "Nous nous présentons des
   excuses…" (we present ourselves) → "Nous vous présentons nos excuses…" (short, it came out «Nous présentons nos
   excuses…»; read "We are sorry for", "…for the late reply" came out «…la réponse ces derniers temps»).
+- a train to a place (measure40, s36): "The train to Lyon leaves at half past seven, so we should…" → "Le train de Lyon
+  part…" (from Lyon) → "Le train pour Lyon part…" (not where the source also says "from Lyon").
 """
 from __future__ import annotations
 
@@ -304,6 +306,22 @@ def _scratched(text: str, source: str) -> str:
         return text
     return _CRUSHED_FR.sub(lambda m: f"{m.group('have') or 'a'} {m.group('adv') or ''}griffé", text)
 
+
+# a train to a place (measure40, s36): "The train to Lyon leaves at half past seven, so we should…" (read "train for
+# Lyon", fix39) came out «Le train de Lyon part…» (the train from Lyon) where short lines had «Le train pour Lyon»
+_TRAIN_TO_EN = re.compile(r"\b(?:train|bus|coach|ferry|flight|plane)(?:e?s)?\s+(?:to|for)\s+((?-i:[A-Z])[\w-]+)",
+                          re.IGNORECASE)
+
+
+def _train_to(text: str, source: str) -> str:
+    """«le train de Lyon» → «le train pour Lyon» where the source says the train goes to Lyon (not "from")."""
+    for place in {m.group(1) for m in _TRAIN_TO_EN.finditer(source)}:
+        if not re.search(rf"\bfrom\s+{re.escape(place)}\b", source):
+            text = re.sub(rf"\b((?:train|bus|car|ferry|vol|avion)s?) (?:de |d['’])(?={re.escape(place)}\b)",
+                          r"\1 pour ", text)
+    return text
+
+
 # "We apologize for…": «Nous nous présentons des excuses» (measure39)
 _APOLOGY_EN = re.compile(r"\bapologi[sz]e\b", re.IGNORECASE)
 _APOLOGY_FR = re.compile(r"\b([Nn]ous) nous présentons (?:des|nos) excuses\b")
@@ -317,5 +335,6 @@ def mend(text: str, source: str) -> str:
     text = _after_it(_browser(_extension(_some(text, source), source), source), source)
     text = _cooking_oil(_dessert(_side(_exam_passed(text, source), source), source), source)
     text = _scratched(_by_hand(_goals(_uncomfortable(text, source), source), source), source)
+    text = _train_to(text, source)
     return _APOLOGY_FR.sub(r"\1 vous présentons nos excuses", text) if _APOLOGY_EN.search(source) else text
 

@@ -245,3 +245,19 @@ def test_an_apology_is_presented_to_the_reader():
     assert mend("Nous présentons nos excuses pour le délai.", "We apologize for the delay.") == \
         "Nous présentons nos excuses pour le délai."
     assert mend("Nous nous présentons des excuses.", "We introduce ourselves.") == "Nous nous présentons des excuses."
+
+
+def test_a_train_to_a_place_is_not_a_train_from_it():
+    """measure40 (s36): "The train to Lyon leaves at half past seven, so we should get to the station a little
+    earlier." came out «Le train de Lyon part…» (short lines had «Le train pour Lyon»)."""
+    assert mend("Le train de Lyon part à sept heures et demie, nous devrions donc aller à la gare un peu plus tôt.",
+                "The train for Lyon leaves at half past seven, so we should get to the station a little earlier.") == \
+        "Le train pour Lyon part à sept heures et demie, nous devrions donc aller à la gare un peu plus tôt."
+    assert mend("Le train d'Amiens part à neuf heures.", "The train to Amiens leaves at nine.") == \
+        "Le train pour Amiens part à neuf heures."
+    assert mend("Les trains de Lyon sont en retard.", "The trains to Lyon are late.") == \
+        "Les trains pour Lyon sont en retard."
+    assert mend("Le train de Lyon arrive à midi.", "The train from Lyon arrives at noon.") == \
+        "Le train de Lyon arrive à midi."
+    assert mend("Le train de Lyon part pour Paris.", "The train from Lyon to Paris leaves.") == \
+        "Le train de Lyon part pour Paris."
