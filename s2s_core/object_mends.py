@@ -12,7 +12,9 @@ out "Est-il possible de payer une carte…" (a card paid for) whatever the readi
 measure40 (s36): "Did you save the file before closing the program…?" came out «As-tu économisé le dossier…» ("Have
 you saved the document?" «…sauvé…»; the model has no «enregistrer» for a file), and "…and I still paint landscapes
 every weekend." «…je me peigne encore…» (peindre read as peigner, to comb; "I still paint pictures." «Je peigne
-encore…»): a file saved is «enregistré», a «dossier» saved a «fichier»; one who paints «peins», «peint».
+encore…»): a file saved is «enregistré», a «dossier» saved a «fichier»; one who paints «peins», «peint». And
+"…he spends every Sunday morning at the flea market." came out «…il dépense tous les dimanches matin…» (time spent
+as money; short lines had «passe»): time spent is «passer».
 """
 from __future__ import annotations
 
@@ -43,6 +45,11 @@ _COMBS = re.compile(r"\b(je|tu|il|elle|on|Je|Tu|Il|Elle|On)(?: (?:me|te|se))? (?
 _FOLDER = re.compile(r"\b([dD])ossier(s?)\b")
 _COMBED = re.compile(r"\bpeign(?:é|ée|és|ées)\b")
 _PAINTS = {"je": "peins", "tu": "peins"}
+# the English spends time ("spends every Sunday morning", "spent all weekend"), and the model's «dépenser» before it
+_SPENDS_TIME = re.compile(r"\bspen(?:d|ds|t|ding)\s+(?:every|all|each|the\s+whole|most)\s+(?:of\s+)?(?:\w+\s+)?"
+                          r"(?:days?|weekends?|week|mornings?|afternoons?|evenings?|nights?|summers?|winters?|"
+                          r"holidays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b", re.IGNORECASE)
+_SPENT = re.compile(r"\bdépens(e|es|ons|ez|ent|é|ée|ais|ait|aient|er)(?= (?:tous|toutes|chaque|tout|toute)\b)")
 
 
 def _saved_files(text: str, source: str) -> str:
@@ -74,6 +81,8 @@ def mend(text: str, source: str) -> str:
         text = _saved_files(text, source)
     if re.search(r"\bpaint", source, re.IGNORECASE) and not re.search(r"\bcomb|\bhair", source, re.IGNORECASE):
         text = _painted(text)
+    if _SPENDS_TIME.search(source):
+        text = _SPENT.sub(lambda m: "pass" + m.group(1), text)     # «il dépense tous les dimanches» → «il passe…»
     if _PAYS_BY_CARD.search(source):
         text = _PAY_A_CARD.sub(r"\1 par carte", text)
     return text

@@ -80,3 +80,12 @@ def test_measure40_other_savings_and_combing_are_left():
     assert mend("Elle se peigne.", "She combs her hair.") == "Elle se peigne."
     assert mend("J'ai sauvé le fichier dans mon dossier.", "I saved the file in my folder.") == \
         "J'ai enregistré le fichier dans mon dossier."                    # a folder is «dossier»
+
+
+def test_measure40_time_spent_is_passer():
+    """"…he spends every Sunday morning at the flea market." came out «…il dépense tous les dimanches matin…»."""
+    assert mend("Il dépense tous les dimanches matin au marché.", "He spends every Sunday morning at the market.") \
+        == "Il passe tous les dimanches matin au marché."
+    assert mend("Elle a dépensé tout le week-end ici.", "She spent all weekend here.") == \
+        "Elle a passé tout le week-end ici."
+    assert mend("Il dépense tout son argent.", "He spends all his money.") == "Il dépense tout son argent."
