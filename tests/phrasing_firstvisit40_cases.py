@@ -16,6 +16,12 @@ READ = [   # (typed, read): each entry of firstvisit40.PHRASES read at least onc
     ("You should sleep more, eat well and rest for a week.", "You should sleep more, eat well and get some rest for "
      "a week."),
 ]
+READ += [
+    ("We booked a double room, but they gave us one facing the car park.", "We reserved a double room, but they "
+     "gave us a room over the parking lot."),
+    ("Our room was small, so we asked for one facing the sea.", "Our room was small, so we asked for a room over the "
+     "sea."),
+]
 _DIGIT = {"nil": "0", "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
           "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
 READ += [(f"We won {word} to one last night.", f"We won {digit} to 1 last night.") for word, digit in _DIGIT.items()]
@@ -28,4 +34,5 @@ LEFT = [   # looks like one, but is not
     "We must revise the plan before Friday.",
     "Please let me know if you need anything.",
     "Go home and rest for a few days.",
+    "Which one is facing the sea?",                          # no room in the line
 ]

@@ -43,4 +43,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "…I should drink more water, eat more vegetables and rest for a few days." → «…et de repos pendant quelques
     # jours.»; "get some rest": «…et je devrais me reposer quelques jours.»
     (r"(,\s+(?:\w+\s+){1,4}\w+\s+)and\s+rest\s+(?=for\b)", r"\1and get some rest "),
+    # "…a double room with a view of the sea, but they gave us one facing the car park." → «…un visage au
+    # parking.»; "a room over": «…une chambre sur le parking.» (a hotel room's line only)
+    (r"^(?=.*\b(?:rooms?|hotel|booked|suite)\b)(.*?)\bone\s+(?:facing|overlooking|looking\s+(?:out\s+)?onto)\s+the\b",
+     r"\1a room over the"),
 )
