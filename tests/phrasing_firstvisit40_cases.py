@@ -22,6 +22,11 @@ READ += [
     ("Our room was small, so we asked for one facing the sea.", "Our room was small, so we asked for a room over the "
      "sea."),
 ]
+READ += [
+    ("The kitchen sink is blocked again and I think we need a plumber.", "The kitchen sink is blocked again. I think "
+     "we need a plumber."),
+    ("My flight is delayed again and we have to wait.", "My flight is delayed again. We have to wait."),
+]
 _DIGIT = {"nil": "0", "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
           "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
 READ += [(f"We won {word} to one last night.", f"We won {digit} to 1 last night.") for word, digit in _DIGIT.items()]
@@ -34,5 +39,7 @@ LEFT = [   # looks like one, but is not
     "We must revise the plan before Friday.",
     "Please let me know if you need anything.",
     "Go home and rest for a few days.",
-    "Which one is facing the sea?",                          # no room in the line
+    "Which one is facing the sea?",
+    "I tried again and again.",
+    "Call me again and I will tell you.",                   # a condition: «Rappelle-moi et je te dirai»                          # no room in the line
 ]

@@ -47,4 +47,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # parking.»; "a room over": «…une chambre sur le parking.» (a hotel room's line only)
     (r"^(?=.*\b(?:rooms?|hotel|booked|suite)\b)(.*?)\bone\s+(?:facing|overlooking|looking\s+(?:out\s+)?onto)\s+the\b",
      r"\1a room over the"),
+    # "The kitchen sink is blocked again and I think we need to call a plumber this week." → «…est bloqué et je
+    # pense…» ("again" lost; "…again, and I…" lost it too); two sentences: «…est à nouveau bloqué. Je pense…»
+    *((rf"\bagain\s+and\s+{who}\s+(?=(?:think|need|have|must|should|can['’]t|don['’]t)\b)", f"again. {said} ")
+      for who, said in (("I", "I"), ("we", "We"))),
 )
