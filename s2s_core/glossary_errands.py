@@ -138,4 +138,15 @@ ROWS = (
     # «Les plombiers travaillent sur le toit.», «Nous attendons que le plombier revienne.»
     ("builder/builders", "plumber/plumbers", "entrepreneur/entrepreneurs", "plombier/plombiers",
      {"not_after": _NOT_A_BUILDER}),
+    # measure40 (s36): "…he spends every Sunday morning at the flea market." «…au marché du fleuve.», "…one number
+    # and one capital letter." «…une lettre de capital.», "…wait two hours for the tow truck." «…le camion de tour»;
+    # read "supermarket", "key", "taxi" (each the same gender; "market", "letter" are in the typed noun, and a
+    # "lorry", "vowel", "ambulance" came out wrong): «au marché aux puces», «une majuscule», «le camion de dépannage»
+    ("flea market/flea markets", "supermarket/supermarkets", "marché aux puces/marchés aux puces",
+     "supermarché/supermarchés", {}),
+    ("capital letter/capital letters", "key/keys", "majuscule/majuscules", "clé|clef/clés|clefs", {}),
+    ("uppercase letter/uppercase letters", "key/keys", "majuscule/majuscules", "clé|clef/clés|clefs", {}),
+    ("tow truck/tow trucks", "taxi/taxis", "camion de dépannage/camions de dépannage", "taxi/taxis", {}),
+    ("breakdown truck/breakdown trucks", "taxi/taxis", "camion de dépannage/camions de dépannage",
+     "taxi/taxis", {}),
 )

@@ -9,6 +9,12 @@ was again making a funny noise." "…était à nouveau en train de remporter un 
 long sentence: a colour after "en" is a noun, "en bleu". And "Is it possible to pay by card or only in cash?" came
 out "Est-il possible de payer une carte…" (a card paid for) whatever the reading ("pay with a card", "using a card",
 "with a bank card"; "Can I pay with a card?" came out right: "…payer avec une carte ?"); French says "payer par carte".
+measure40 (s36): "Did you save the file before closing the program…?" came out «As-tu économisé le dossier…» ("Have
+you saved the document?" «…sauvé…»; the model has no «enregistrer» for a file), and "…and I still paint landscapes
+every weekend." «…je me peigne encore…» (peindre read as peigner, to comb; "I still paint pictures." «Je peigne
+encore…»): a file saved is «enregistré», a «dossier» saved a «fichier»; one who paints «peins», «peint». And
+"…he spends every Sunday morning at the flea market." came out «…il dépense tous les dimanches matin…» (time spent
+as money; short lines had «passe»): time spent is «passer».
 """
 from __future__ import annotations
 
@@ -29,6 +35,38 @@ _PAYS_BY_CARD = re.compile(r"\b(?:pay(?:s|ing)?|paid)\s+(?:by|with\s+an?|using\s
 _PAY_A_CARD = re.compile(r"\b(pa(?:yer|ie|ies|yons|yez|ient|yé|yant)) une carte\b")
 _MASCULINE = {"bleue": "bleu", "verte": "vert", "blanche": "blanc", "noire": "noir", "grise": "gris",
               "violette": "violet"}
+# the English saves a file, a document, one's work or changes (not money, time, a life)
+_SAVES_A_FILE = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:(?:all\s+)?(?:the|this|that|these|your|my|our|his|her|their)\s+)?"
+                           r"(?:\w+\s+)?(?:files?|documents?|work|changes|progress|photos?|pictures?)\b", re.IGNORECASE)
+# économiser/sauver in the forms the model writes them (not «sauvegarder», right already, nor «sauvage»)
+_SAVED = re.compile(r"\b(?:[ée]conomis|sauv)(e|es|ez|ons|ent|er|é|ée|és|ées|ais|ait|ions|iez|aient|a|ant)\b")
+# peigner (to comb) where the English paints: «je me peigne», «il peigne», «peigné», and «je peint»
+_COMBS = re.compile(r"\b(je|tu|il|elle|on|Je|Tu|Il|Elle|On)(?: (?:me|te|se))? (?:peignes?|peint)\b")
+_FOLDER = re.compile(r"\b([dD])ossier(s?)\b")
+_COMBED = re.compile(r"\bpeign(?:é|ée|és|ées)\b")
+_PAINTS = {"je": "peins", "tu": "peins"}
+# the English spends time ("spends every Sunday morning", "spent all weekend"), and the model's «dépenser» before it
+_SPENDS_TIME = re.compile(r"\bspen(?:d|ds|t|ding)\s+(?:every|all|each|the\s+whole|most)\s+(?:of\s+)?(?:\w+\s+)?"
+                          r"(?:days?|weekends?|week|mornings?|afternoons?|evenings?|nights?|summers?|winters?|"
+                          r"holidays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b", re.IGNORECASE)
+_SPENT = re.compile(r"\bdépens(e|es|ons|ez|ent|é|ée|ais|ait|aient|er)(?= (?:tous|toutes|chaque|tout|toute)\b)")
+
+
+def _saved_files(text: str, source: str) -> str:
+    """«As-tu économisé le dossier ?» → «As-tu enregistré le fichier ?» (the English saves a file; a
+    «dossier» only where it typed "file", not "folder")."""
+    text = _SAVED.sub(lambda m: "enregistr" + m.group(1), text)
+    text = re.sub(r"\b([dDjJnNmMtTsSlL])[ea] (?=enregistr)", r"\1'", text)     # «de enregistrer» → «d'enregistrer»
+    if not re.search(r"\bfiles?\b", source, re.IGNORECASE) or re.search(r"\bfolders?\b", source, re.IGNORECASE):
+        return text
+    return _FOLDER.sub(lambda m: ("F" if m.group(1) == "D" else "f") + "ichier" + m.group(2), text)
+
+
+def _painted(text: str) -> str:
+    """«je me peigne encore» → «je peins encore», «il peigne» → «il peint», «peigné» → «peint» (the English
+    paints and combs nothing)."""
+    text = _COMBS.sub(lambda m: f"{m.group(1)} {_PAINTS.get(m.group(1).lower(), 'peint')}", text)
+    return _COMBED.sub(lambda m: "peint" + m.group()[len("peigné"):], text)
 
 
 def mend(text: str, source: str) -> str:
@@ -39,6 +77,12 @@ def mend(text: str, source: str) -> str:
         text = _BE_A_NOISE.sub(lambda m: _FAIRE[m.group(1)] + " " + (m.group(2) or ""), text)
     if re.search(r"\bpaint", source, re.IGNORECASE):
         text = _PAINTED_IN.sub(lambda m: f"{m.group(1)} {_MASCULINE[m.group(2)]}", text)
+    if _SAVES_A_FILE.search(source):
+        text = _saved_files(text, source)
+    if re.search(r"\bpaint", source, re.IGNORECASE) and not re.search(r"\bcomb|\bhair", source, re.IGNORECASE):
+        text = _painted(text)
+    if _SPENDS_TIME.search(source):
+        text = _SPENT.sub(lambda m: "pass" + m.group(1), text)     # «il dépense tous les dimanches» → «il passe…»
     if _PAYS_BY_CARD.search(source):
         text = _PAY_A_CARD.sub(r"\1 par carte", text)
     return text

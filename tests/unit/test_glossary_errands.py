@@ -195,3 +195,28 @@ def test_measure38_a_signal_failure_is_read_through_a_stand_in():
     assert text == "The train was delayed because of a strike near London."
     assert write_back("Le train a été retardé à cause d'une grève près de Londres.", terms) == \
         "Le train a été retardé à cause d'une panne de signalisation près de Londres."
+
+
+# measure40 (s36): a flea market, a capital letter, a tow truck had come out «au marché du fleuve», «une lettre de
+# capital», «le camion de tour»
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    ("He spends every Sunday morning at the flea market.", "He spends every Sunday morning at the supermarket.",
+     "Il passe tous les dimanches matin au supermarché.", "Il passe tous les dimanches matin au marché aux puces."),
+    ("There are two flea markets in our town.", "There are two supermarkets in our town.",
+     "Il y a deux supermarchés dans notre ville.", "Il y a deux marchés aux puces dans notre ville."),
+    ("Every sentence starts with a capital letter.", "Every sentence starts with a key.",
+     "Chaque phrase commence par une clé.", "Chaque phrase commence par une majuscule."),
+    ("Your password needs an uppercase letter.", "Your password needs a key.",
+     "Votre mot de passe a besoin d'une clé.", "Votre mot de passe a besoin d'une majuscule."),
+    ("We called a tow truck.", "We called a taxi.", "Nous avons appelé un taxi.",
+     "Nous avons appelé un camion de dépannage."),
+])
+def test_measure40_compound_nouns_through_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+def test_measure40_lone_words_are_left():
+    for typed in ("We went to the market.", "I wrote her a letter.", "The truck is parked outside.",
+                  "Their capital is Paris."):
+        assert _read(typed) == typed

@@ -56,3 +56,36 @@ def test_paying_by_card_is_par_carte(model, source, expected):
 def test_a_card_paid_for_is_left():
     assert mend("J'ai payé une carte de vœux.", "I paid for a greeting card.") == "J'ai payé une carte de vœux."
     assert mend("Puis-je payer avec une carte ?", "Can I pay with a card?") == "Puis-je payer avec une carte ?"
+
+
+# measure40 (s36): a file saved had come out «économisé le dossier», "I still paint landscapes" «je me peigne encore»
+@pytest.mark.parametrize("model, source, expected", [
+    ("As-tu économisé le dossier avant de fermer le programme ?", "Did you save the file before closing the program?",
+     "As-tu enregistré le fichier avant de fermer le programme ?"),
+    ("Avez-vous sauvé le document ?", "Have you saved the document?", "Avez-vous enregistré le document ?"),
+    ("N'oublie pas de économiser ton travail.", "Don't forget to save your work.",
+     "N'oublie pas d'enregistrer ton travail."),
+    ("Et je me peigne encore chaque week-end.", "And I still paint landscapes every weekend.",
+     "Et je peins encore chaque week-end."),
+    ("Je peigne encore des tableaux.", "I still paint pictures.", "Je peins encore des tableaux."),
+    ("Il peigne. Elle a peigné le mur.", "He paints. She painted the wall.", "Il peint. Elle a peint le mur."),
+])
+def test_measure40_saved_files_and_painting(model, source, expected):
+    assert mend(model, source) == expected
+
+
+def test_measure40_other_savings_and_combing_are_left():
+    assert mend("Nous avons économisé de l'argent.", "We saved money.") == "Nous avons économisé de l'argent."
+    assert mend("Il a sauvé l'enfant.", "He saved the child.") == "Il a sauvé l'enfant."
+    assert mend("Elle se peigne.", "She combs her hair.") == "Elle se peigne."
+    assert mend("J'ai sauvé le fichier dans mon dossier.", "I saved the file in my folder.") == \
+        "J'ai enregistré le fichier dans mon dossier."                    # a folder is «dossier»
+
+
+def test_measure40_time_spent_is_passer():
+    """"…he spends every Sunday morning at the flea market." came out «…il dépense tous les dimanches matin…»."""
+    assert mend("Il dépense tous les dimanches matin au marché.", "He spends every Sunday morning at the market.") \
+        == "Il passe tous les dimanches matin au marché."
+    assert mend("Elle a dépensé tout le week-end ici.", "She spent all weekend here.") == \
+        "Elle a passé tout le week-end ici."
+    assert mend("Il dépense tout son argent.", "He spends all his money.") == "Il dépense tout son argent."

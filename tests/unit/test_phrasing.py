@@ -814,3 +814,6 @@ LEFT += firstvisit39_cases.LEFT
 import phrasing_whereabouts_cases as whereabouts_cases   # noqa: E402  where a place phrase attaches (long39, s36)
 READ += whereabouts_cases.READ
 LEFT += whereabouts_cases.LEFT
+import phrasing_firstvisit40_cases as firstvisit40_cases   # noqa: E402  a first visitor's readings (measure40, s36)
+READ += firstvisit40_cases.READ
+LEFT += firstvisit40_cases.LEFT
