@@ -40,8 +40,10 @@ _SAVES_A_FILE = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:(?:all\s+)?(?:the|this|th
                            r"(?:\w+\s+)?(?:files?|documents?|work|changes|progress|photos?|pictures?)\b", re.IGNORECASE)
 # économiser/sauver in the forms the model writes them (not «sauvegarder», right already, nor «sauvage»)
 _SAVED = re.compile(r"\b(?:[ée]conomis|sauv)(e|es|ez|ons|ent|er|é|ée|és|ées|ais|ait|ions|iez|aient|a|ant)\b")
-# peigner (to comb) where the English paints: «je me peigne», «il peigne», «peigné», and «je peint»
-_COMBS = re.compile(r"\b(je|tu|il|elle|on|Je|Tu|Il|Elle|On)(?: (?:me|te|se))? (?:peignes?|peint)\b")
+# peigner (to comb) where the English paints: «je me peigne», «il peigne», «peigné», and «je peint»; not a subject
+# after its verb, «as-tu peint» (a participle: the Tatoeba Challenge's "Where did you paint them?" had become «Où les
+# as-tu peins ?»)
+_COMBS = re.compile(r"(?<![\w-])(?:(je|tu|il|elle|on|Je|Tu|Il|Elle|On)(?: (?:me|te|se))? peignes?|(je|Je) peint)\b")
 _FOLDER = re.compile(r"\b([dD])ossier(s?)\b")
 _COMBED = re.compile(r"\bpeign(?:é|ée|és|ées)\b")
 _PAINTS = {"je": "peins", "tu": "peins"}
@@ -65,7 +67,7 @@ def _saved_files(text: str, source: str) -> str:
 def _painted(text: str) -> str:
     """«je me peigne encore» → «je peins encore», «il peigne» → «il peint», «peigné» → «peint» (the English
     paints and combs nothing)."""
-    text = _COMBS.sub(lambda m: f"{m.group(1)} {_PAINTS.get(m.group(1).lower(), 'peint')}", text)
+    text = _COMBS.sub(lambda m: (who := m.group(1) or m.group(2)) + " " + _PAINTS.get(who.lower(), "peint"), text)
     return _COMBED.sub(lambda m: "peint" + m.group()[len("peigné"):], text)
 
 

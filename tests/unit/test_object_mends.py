@@ -89,3 +89,12 @@ def test_measure40_time_spent_is_passer():
     assert mend("Elle a dépensé tout le week-end ici.", "She spent all weekend here.") == \
         "Elle a passé tout le week-end ici."
     assert mend("Il dépense tout son argent.", "He spends all his money.") == "Il dépense tout son argent."
+
+
+def test_a_painted_participle_after_its_subject_stays():
+    """The Tatoeba Challenge: "Where did you paint them?" «Où les as-tu peint ?» had become «…as-tu peins ?» (the
+    «tu peint» of a question read as a present tense); «je peint» is still mended."""
+    assert mend("Où les as-tu peint ?", "Where did you paint them?") == "Où les as-tu peint ?"
+    assert mend("Pourquoi as-tu peint la banque en rouge ?", "Why did you paint the bank red?") == \
+        "Pourquoi as-tu peint la banque en rouge ?"
+    assert mend("Je peint le mur.", "I paint the wall.") == "Je peins le mur."
