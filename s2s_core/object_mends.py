@@ -36,8 +36,8 @@ _PAY_A_CARD = re.compile(r"\b(pa(?:yer|ie|ies|yons|yez|ient|yé|yant)) une carte
 _MASCULINE = {"bleue": "bleu", "verte": "vert", "blanche": "blanc", "noire": "noir", "grise": "gris",
               "violette": "violet"}
 # the English saves a file, a document, one's work or changes (not money, time, a life)
-_SAVES_A_FILE = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:(?:all\s+)?(?:the|this|that|these|your|my|our|his|her|their)\s+)?"
-                           r"(?:\w+\s+)?(?:files?|documents?|work|changes|progress|photos?|pictures?)\b", re.IGNORECASE)
+_SAVES_A_FILE = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:(?:all\s+)?(?:the|this|that|these|your|my|our|his|her|"
+                           r"their)\s+)?(?:\w+\s+)?(?:files?|documents?|work|changes|progress|photos?|pictures?)\b", re.IGNORECASE)
 # économiser/sauver in the forms the model writes them (not «sauvegarder», right already, nor «sauvage»)
 _SAVED = re.compile(r"\b(?:[ée]conomis|sauv)(e|es|ez|ons|ent|er|é|ée|és|ées|ais|ait|ions|iez|aient|a|ant)\b")
 # peigner (to comb) where the English paints: «je me peigne», «il peigne», «peigné», and «je peint»; not a subject

@@ -41,5 +41,5 @@ LEFT = [   # looks like one, but is not
     "Go home and rest for a few days.",
     "Which one is facing the sea?",
     "I tried again and again.",
-    "Call me again and I will tell you.",                   # a condition: «Rappelle-moi et je te dirai»                          # no room in the line
+    "Call me again and I will tell you.",                   # a condition: «Rappelle-moi et je te dirai»
 ]

@@ -10,8 +10,8 @@ A group in ``ALONE`` is handed out last, once no other worker runs anything but 
 wait on Streamlit reruns, Chromium and kaleido's image export, which beside another worker on a 2-core machine ran
 from 10 s to past Playwright's 90-s timeout (the "Heatmap (PNG)" button, session 31, beside the torchruns at load
 15-19; once alone too, session 32: a kaleido Chromium that hung at its start, tried again since by
-image_export.figure_images). Before: gw0 runs test_browser.py while gw1 runs test_train.py; after: gw1 runs the unit files
-(one process, one thread, no subprocess) or waits, then one of them runs the browser files.
+image_export.figure_images). Before: gw0 runs test_browser.py while gw1 runs test_train.py; after: gw1 runs the unit
+files (one process, one thread, no subprocess) or waits, then one of them runs the browser files.
 
 ``SIDE`` units (in-process, one core: no subprocess, no Chromium, no training run) are handed out after every other
 unit, so that the other worker runs them beside the browser group (≈ 4 minutes, about one core) instead of idling;

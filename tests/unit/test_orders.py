@@ -49,8 +49,8 @@ def test_each_order_is_read_alone_and_joined_with_its_link():
 
 
 # ---- long39 (s36): an order told as done is read again too; "First," may open the run
-VEGETABLES = ("First, wash the vegetables and cut them into small pieces, then put them in a large pan with a little oil "
-              "and salt.")
+VEGETABLES = ("First, wash the vegetables and cut them into small pieces, then put them in a large pan with a little "
+              "oil and salt.")
 
 
 def test_an_order_told_as_done_asks_for_a_reading_one_order_at_a_time():
