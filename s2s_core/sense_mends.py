@@ -337,4 +337,3 @@ def mend(text: str, source: str) -> str:
     text = _scratched(_by_hand(_goals(_uncomfortable(text, source), source), source), source)
     text = _train_to(text, source)
     return _APOLOGY_FR.sub(r"\1 vous présentons nos excuses", text) if _APOLOGY_EN.search(source) else text
-
