@@ -214,11 +214,10 @@ def image_buttons(fig, key: str, label: str = "Heatmap", stem: str = "attention"
         st.warning(f"Image export is not available here: {st.session_state.get(key + '_img_error')}. "
                    "The camera icon on the chart still saves a PNG.")
         return
-    if armed != fp:
-        if not st.button("Prepare PNG and SVG", key=f"{key}_img_btn",
-                         help="Renders the figure with kaleido (takes a few seconds)"):
-            return
-        st.session_state[armed_key] = fp
+    if armed != fp:     # armed by the click's callback, which runs first: a rerun that cut this run short keeps it
+        st.button("Prepare PNG and SVG", key=f"{key}_img_btn", on_click=st.session_state.__setitem__,
+                  args=(armed_key, fp), help="Renders the figure with kaleido (takes a few seconds)")
+        return
     try:
         with st.spinner("Rendering images …"):
             shown = for_export().to_json() if for_export else fig_json

@@ -270,29 +270,53 @@ EXPORT_FAILED = "Image export is not available here"
 
 def _exported_png(browser, url: str, log: Path) -> tuple[bytes, list[str]]:
     """The heatmap's PNG as "Export heatmap" downloads it, and the chart's target labels. The clicks wait for the
-    page's first run to end (a click on a button that run was redrawing could be lost). The export may take its
-    full budget (image_export.figure_images: 90 s, a child that hangs killed after 45 s and another started) and
-    the rerun after it, so the wait is past that; a session whose two children both failed says so (the page's
-    warning) and a fresh session tries once more, as a visitor would. A wait past the budget fails with what the
-    page and the server showed (CI, 2026-12-07: neither the images nor the warning in 150 s, three runs of five)."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    page's first run to end; a session whose two children both failed says so (the page's warning) and a fresh
+    session tries once more, as a visitor would."""
     for _ in range(2):
         with page_at(browser, url) as page:
             page.locator(HEATMAP).first.wait_for(state="visible")
             settle(page)
             page.get_by_text("Export heatmap").click()
-            page.get_by_role("button", name="Prepare PNG and SVG").click()
             png_button = page.get_by_role("button", name="Heatmap (PNG)")
-            try:
-                png_button.or_(page.get_by_text(EXPORT_FAILED)).first.wait_for(timeout=EXPORT_WAIT_MS)
-            except PlaywrightTimeout:
-                pytest.fail(f"no images and no warning in {EXPORT_WAIT_MS / 1000:.0f} s: {_export_state(page, log)}")
+            _prepare_images(page, png_button, log)
             if png_button.count():
                 with page.expect_download() as download:
                     png_button.click()
                 return Path(download.value.path()).read_bytes(), page.locator(
                     '[data-testid="stPlotlyChart"] .ytick text').evaluate_all("ts => ts.map(t => t.textContent)")
     pytest.fail("the heatmap's image export failed in two sessions")
+
+
+def _prepare_images(page, png_button, log: Path) -> None:
+    """Click "Prepare PNG and SVG" and wait for the images or the warning. Where, 30 s after a click, the app is idle
+    and the button still there, the click was lost and it is clicked again, as a visitor would (CI, 2026-12-07: the
+    wait ran out three times in six clean-clone runs, the last with the app idle, no spinner and the button still
+    there). The export may take its full budget (image_export.figure_images: 90 s, a child that hangs killed after
+    45 s and another started) and the rerun after it, so the last wait is past that; a wait past it fails with what
+    the page and the server showed."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    prepare = page.get_by_role("button", name="Prepare PNG and SVG")
+    outcome = png_button.or_(page.get_by_text(EXPORT_FAILED)).first
+    for click in range(3):
+        prepare.click()
+        try:
+            outcome.wait_for(timeout=30_000 if click < 2 else EXPORT_WAIT_MS)
+            return
+        except PlaywrightTimeout:
+            if click < 2 and _click_lost(page, prepare):
+                continue
+        try:
+            outcome.wait_for(timeout=EXPORT_WAIT_MS)
+            return
+        except PlaywrightTimeout:
+            break
+    pytest.fail(f"no images and no warning: {_export_state(page, log)}")
+
+
+def _click_lost(page, prepare) -> bool:
+    """The app idle, no spinner, and "Prepare PNG and SVG" still on the page."""
+    app = page.locator('[data-testid="stApp"]').get_attribute("data-test-script-state")
+    return app == "notRunning" and not page.get_by_text("Rendering images").count() and prepare.count() > 0
 
 
 def _export_state(page, log: Path) -> str:
