@@ -30,9 +30,9 @@ class ExportError(RuntimeError):
     """Static image export is unavailable (no Chrome for kaleido, timeout, …); the message says so."""
 
 
-def figure_images(fig: go.Figure, formats: Sequence[str] = ("png", "svg"), scale: float = 2.0,
+def figure_images(fig: go.Figure | str, formats: Sequence[str] = ("png", "svg"), scale: float = 2.0,
                   timeout: float = 90.0, tries: int = 2) -> list[bytes]:
-    """The figure in each format, from ONE kaleido Chromium without MathJax (needs a Chrome/Chromium;
+    """The figure (or its JSON, plotly's ``to_json``) in each format, from ONE kaleido Chromium without MathJax (needs a Chrome/Chromium;
     ``BROWSER_PATH`` or a Debian chromium). One Chromium for both formats and no MathJax (the figures use no LaTeX;
     its page fetched MathJax from a CDN: offline a failure, behind a firewall a wait) took PNG + SVG from 24 s to
     14 s on the loaded 2-core EPYC. A child that hangs or fails is given up after ``timeout / tries`` and a fresh
@@ -47,10 +47,10 @@ def figure_images(fig: go.Figure, formats: Sequence[str] = ("png", "svg"), scale
     raise ExportError("no attempt was made (tries < 1)")
 
 
-def export_job(fig: go.Figure, formats: Sequence[str], scale: float, timeout: float) -> dict:
+def export_job(fig: go.Figure | str, formats: Sequence[str], scale: float, timeout: float) -> dict:
     """What the child renders: the figure as plain JSON (plotly's encoder: numpy arrays, dates), its size."""
     import plotly.io as pio
-    d = json.loads(fig.to_json())
+    d = json.loads(fig if isinstance(fig, str) else fig.to_json())
     return {"figure": d, "formats": list(formats), "scale": scale, "timeout": timeout,
             "size": {"width": d["layout"].get("width") or pio.defaults.default_width,
                      "height": d["layout"].get("height") or pio.defaults.default_height}}

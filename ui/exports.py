@@ -190,8 +190,7 @@ def short_hash(*parts) -> str:
 @st.cache_data(max_entries=32, show_spinner=False)
 def _images(fig_json: str) -> list[bytes]:
     """[PNG, SVG] from one Chromium (image_export.figure_images): a Chromium start each took twice as long."""
-    import plotly.io as pio
-    return image_export.figure_images(pio.from_json(fig_json), ("png", "svg"))
+    return image_export.figure_images(fig_json, ("png", "svg"))
 
 
 def matrix_buttons(attn: np.ndarray, src_l: Sequence[str], tgt_l: Sequence[str], key: str,

@@ -9,9 +9,11 @@ in at least three sentences, none worse.
 """
 from __future__ import annotations
 
-_NUMBER = r"(nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
-_DIGIT = {"nil": "0", "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-          "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+from ..numbers import ENGLISH_NUMBERS
+
+_DIGIT = {"nil": "0"} | {word: str(ENGLISH_NUMBERS[word]) for word in
+                         "zero one two three four five six seven eight nine ten".split()}
+_NUMBER = f"({'|'.join(_DIGIT)})"
 # a line about a match's result (not "from two to four", "one to one meetings")
 _RESULT = r"^(?=.*\b(?:won|win|wins|lost|lose|loses|beat|beats|drew|draw|score|scored|match|game|final)\b)"
 _ENDS = r"(?=\s*(?:[.,;:!?]|$)|\s+(?:in|at|on|against|last|yesterday|today|tonight|this|after|with)\b)"
