@@ -32,14 +32,13 @@ _NOT_A_FINAL = (r"\s+(?!(?:of|is|was|will|on|in|at|against|between|yesterday|tod
 # one who builds, not a website's or a form's ("website builder", "team builder", "body builder")
 _NOT_A_BUILDER = r"(?i:\b(?:website|site|web|page|app|form|query|team|body|resume|cv|character|muscle))\s+$"
 # "software" after a determiner ("the software", "this accounting software"): one program; bare, programs (not after
-# "or", "and": "…install new terminals or software." had «…de nouveaux terminaux ou de logiciels.», read so
-# «…terminals…»)
+# "or", "and": a corpus line's «…de nouveaux terminaux ou de logiciels.» came out «…de nouveaux terminals…» read so)
 _ONE_SOFTWARE = (r"(?i:\b(?:(?:the|a|an|this|that|my|your|his|her|its|our|their|which|what|whose|same)\s+"
                  r"(?:[\w-]+\s+)?|or\s+|and\s+))$")
 # one bakery after "a" or "an", maybe an adjective between ("a bakery", "a small bakery")
 _NOT_A_BAKERY = r"(?is:^(?!.*\ban?\s+(?:[a-z-]+\s+)?$))"
-# a kind of thing made of software ("What's your favorite free software application?" had «…votre logiciel libre
-# préférée ?», read "free programs application" «…votre demande de libre-échange…»)
+# a kind of thing made of software ("software application": a corpus line's «…votre logiciel libre préférée ?» came
+# out «…votre demande de libre-échange…» read "programs application")
 _SOFTWARE_KIND = (r"\s+(?:compan(?:y|ies)|firms?|industry|business(?:es)?|engineers?|developers?|programmers?|"
                   r"updates?|packages?|licen[cs]es?|versions?|products?|tools?|bugs?|problems?|issues?|"
                   r"applications?|apps?|programs?|systems?|solutions?|suites?)\b")
@@ -166,8 +165,8 @@ ROWS = (
     # bakery near the station." «…un petit déjeuner près de la gare.» (lost), "…two bakeries…" «…deux bakers…»; read
     # "bank" (the same gender): «une banque près de l'hôtel», «…à côté de l'église», «…dans une petite banque près de
     # la gare», «deux banques» (15 of 15; "pharmacy" had «L'assurance-médicament vend…» for "The bakery sells…").
-    # One bakery only after "a" ("the bakery" came out «la boulangerie» in 8 of 9, and read "bank" its sentence had
-    # «…du voisinage» for "…in the neighbourhood", «…à cette boulangerie» for "…at that bakery")
+    # One bakery only after "a" ("the bakery" came out «la boulangerie» in 8 of 9, and read "bank" two corpus lines
+    # came out a little worse: «…du voisinage» for «…du quartier», «…à cette boulangerie» for «…dans cette…»)
     ("bakery/", "bank/", "boulangerie/", "banque/", {"not_after": _NOT_A_BAKERY}),
     ("/bakeries", "/banks", "/boulangeries", "/banques", {}),
     # "The software crashed again this morning." «Le canapé a cessé…», "My brother writes software for a bank." «…du

@@ -56,10 +56,10 @@ ROWS = (
     ("direct debit/direct debits", "payment/payments", "prélèvement automatique/prélèvements automatiques",
      "paiement/paiements", {}),
     # measure41 (s37), kept in fix41: "Can I borrow your ladder this weekend?" «…votre dame…», "Hold the ladder while
-    # I climb up." «Tiens la dame…», "Can you hold the ladder for me?" «…la dame ?», "…bringing their ladders."
-    # «…leurs aînés.»; read "table" (feminine; «la table» written «l'échelle»): «…votre table…», «Tiens la table…»,
-    # «…tenir la table ?», «…leurs tables.» ("plate" had «…le sommet de l'assistance», "chair" «…une chaise plus
-    # longtemps», "rope" «…leurs bagages», «…une échelle qui peignait le plafond»); not beside a gutter, read with
+    # I climb up." «Tiens la dame…», "Can you hold the ladder for me?" «…la dame ?», "The painters arrived with their
+    # ladders." «…leurs dames.»; read "table" (feminine; «la table» written «l'échelle»): «…votre table…», «Tiens la
+    # table…», «…tenir la table ?», «…leurs tables.» ("plate" had «…le sommet de l'assistance», "chair" «…une chaise
+    # plus longtemps», "rope" «…leurs oppes», and worse lines in the corpus screen); not beside a gutter, read with
     # "ladder" as typed where its row was measured ("I need a ladder to reach the gutter."; before the gutter's row,
     # which reads "gutter" as "chimney")
     ("ladder/ladders", "table/tables", "échelle/échelles", "table/tables",

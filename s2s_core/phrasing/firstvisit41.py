@@ -23,9 +23,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # «Le chauffeur de camion…» (6 of 6); not a bin lorry («l'épousion» as typed, «le camion rubish» read so: house.py
     # reads "bin truck" as "rubbish bin truck")
     (r"(?<!\bbin\s)(?<!\bdust\s)(?<!\brubbish\s)(?<!\bgarbage\s)\blorry\b", "truck"),
-    # lorries opening a sentence: "Trucks" there came out «Les billets» ("Lorries carrying huge piles of coal waited…"
-    # «Les conducteurs transportent…», read "Trucks…" «Les billets portent…»); "the trucks", as French says lorries in
-    # general: «Les camions transportent d'énormes piles…», «Les camions ne sont pas autorisés…» (4 of 4)
+    # lorries opening a sentence: "Trucks" there came out «Les billets» ("Lorries are not allowed in the town centre."
+    # «Les frais ne sont pas autorisés…», read "Trucks…" «Les billets…»); "the trucks", as French says lorries in
+    # general: «Les camions ne sont pas autorisés…», «Les camions transportent la plupart des marchandises.» (4 of 4)
     (r"(?:^|(?<=[.!?]\s))lorries\b", "the trucks"),
     (r"(?<!\bbin\s)(?<!\bdust\s)(?<!\brubbish\s)(?<!\bgarbage\s)\blorries\b", "trucks"),
     # "Can I pay cash?" → «Puis-je payer liquide ?», "We paid cash for the taxi." «Nous avons payé de l'argent…»,
