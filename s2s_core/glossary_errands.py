@@ -165,7 +165,7 @@ ROWS = (
     # bakery near the station." «…un petit déjeuner près de la gare.» (lost), "…two bakeries…" «…deux bakers…»; read
     # "bank" (the same gender): «une banque près de l'hôtel», «…à côté de l'église», «…dans une petite banque près de
     # la gare», «deux banques» (15 of 15; "pharmacy" had «L'assurance-médicament vend…» for "The bakery sells…").
-    # One bakery only after "a" ("the bakery" came out «la boulangerie» in 8 of 9, and read "bank" two corpus lines
+    # One bakery only after "a" ("the bakery" came out «la boulangerie» in 8 of 8, and read "bank" two corpus lines
     # came out a little worse: «…du voisinage» for «…du quartier», «…à cette boulangerie» for «…dans cette…»)
     ("bakery/", "bank/", "boulangerie/", "banque/", {"not_after": _NOT_A_BAKERY}),
     ("/bakeries", "/banks", "/boulangeries", "/banques", {}),
