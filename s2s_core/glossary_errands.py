@@ -31,6 +31,17 @@ _NOT_A_FINAL = (r"\s+(?!(?:of|is|was|will|on|in|at|against|between|yesterday|tod
                 r"and|was|were|are)\b)[a-z]")
 # one who builds, not a website's or a form's ("website builder", "team builder", "body builder")
 _NOT_A_BUILDER = r"(?i:\b(?:website|site|web|page|app|form|query|team|body|resume|cv|character|muscle))\s+$"
+# "software" after a determiner ("the software", "this accounting software"): one program; bare, programs (not after
+# "or", "and": a corpus line's «…de nouveaux terminaux ou de logiciels.» came out «…de nouveaux terminals…» read so)
+_ONE_SOFTWARE = (r"(?i:\b(?:(?:the|a|an|this|that|my|your|his|her|its|our|their|which|what|whose|same)\s+"
+                 r"(?:[\w-]+\s+)?|or\s+|and\s+))$")
+# one bakery after "a" or "an", maybe an adjective between ("a bakery", "a small bakery")
+_NOT_A_BAKERY = r"(?is:^(?!.*\ban?\s+(?:[a-z-]+\s+)?$))"
+# a kind of thing made of software ("software application": a corpus line's «…votre logiciel libre préférée ?» came
+# out «…votre demande de libre-échange…» read "programs application")
+_SOFTWARE_KIND = (r"\s+(?:compan(?:y|ies)|firms?|industry|business(?:es)?|engineers?|developers?|programmers?|"
+                  r"updates?|packages?|licen[cs]es?|versions?|products?|tools?|bugs?|problems?|issues?|"
+                  r"applications?|apps?|programs?|systems?|solutions?|suites?)\b")
 ROWS = (
     # "I'm allergic to shellfish." «…aux étagois.», "I love shellfish." «J'adore les étagères.» ("Does this dish
     # contain shellfish?" read so: «Ce tableau contient-il des fruits de mer ?», "dish" the model's own misreading)
@@ -149,4 +160,22 @@ ROWS = (
     ("tow truck/tow trucks", "taxi/taxis", "camion de dépannage/camions de dépannage", "taxi/taxis", {}),
     ("breakdown truck/breakdown trucks", "taxi/taxis", "camion de dépannage/camions de dépannage",
      "taxi/taxis", {}),
+    # measure41 (s37), kept in fix41: "Is there a bakery near the hotel?" «Y a-t-il une boisson…», "Is there a bakery
+    # near here?" «…un serpât…», "There's a bakery next to the church." «…un bâillon…», "We had breakfast in a small
+    # bakery near the station." «…un petit déjeuner près de la gare.» (lost), "…two bakeries…" «…deux bakers…»; read
+    # "bank" (the same gender): «une banque près de l'hôtel», «…à côté de l'église», «…dans une petite banque près de
+    # la gare», «deux banques» (15 of 15; "pharmacy" had «L'assurance-médicament vend…» for "The bakery sells…").
+    # One bakery only after "a" ("the bakery" came out «la boulangerie» in 8 of 8, and read "bank" two corpus lines
+    # came out a little worse: «…du voisinage» for «…du quartier», «…à cette boulangerie» for «…dans cette…»)
+    ("bakery/", "bank/", "boulangerie/", "banque/", {"not_after": _NOT_A_BAKERY}),
+    ("/bakeries", "/banks", "/boulangeries", "/banques", {}),
+    # "The software crashed again this morning." «Le canapé a cessé…», "My brother writes software for a bank." «…du
+    # canapé…», "He develops software for hospitals." «Il élabore des hôpitaux.», "Is this software free?" «Est-ce
+    # gratuit ?»; read "program", "programs" where no determiner says one («Le programme a cessé…», «…des programmes
+    # pour une banque», «Il développe des programmes pour les hôpitaux», «Ce programme est-il gratuit ?»): a mass
+    # noun read as a plural where bare, as one program after a determiner; not a firm's kind ("a software company")
+    ("/software", "/programs", "logiciel/logiciels", "programme/programmes",
+     {"not_after": _ONE_SOFTWARE, "not_before": _SOFTWARE_KIND}),
+    ("software/", "program/", "logiciel/logiciels", "programme/programmes",
+     {"not_after": r"(?i:\b(?:or|and)\s+)$", "not_before": _SOFTWARE_KIND}),
 )

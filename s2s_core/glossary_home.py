@@ -55,6 +55,15 @@ ROWS = (
     # the bank: «un débit direct»
     ("direct debit/direct debits", "payment/payments", "prélèvement automatique/prélèvements automatiques",
      "paiement/paiements", {}),
+    # measure41 (s37), kept in fix41: "Can I borrow your ladder this weekend?" «…votre dame…», "Hold the ladder while
+    # I climb up." «Tiens la dame…», "Can you hold the ladder for me?" «…la dame ?», "The painters arrived with their
+    # ladders." «…leurs dames.»; read "table" (feminine; «la table» written «l'échelle»): «…votre table…», «Tiens la
+    # table…», «…tenir la table ?», «…leurs tables.» ("plate" had «…le sommet de l'assistance», "chair" «…une chaise
+    # plus longtemps», "rope" «…leurs oppes», and worse lines in the corpus screen); not beside a gutter, read with
+    # "ladder" as typed where its row was measured ("I need a ladder to reach the gutter."; before the gutter's row,
+    # which reads "gutter" as "chimney")
+    ("ladder/ladders", "table/tables", "échelle/échelles", "table/tables",
+     {"only_with": r"(?i:^(?!.*\bgutters?\b))"}),
     # DIY: «l'invité» (a gutter), «la fusée», «de nouveaux tiles», «Le carpenteur»
     ("gutter/gutters", "chimney/windows", "gouttière/gouttières", "cheminée/fenêtres",   # "chimneys": «chimneys»
      {"only_with": _HOUSE}),

@@ -45,6 +45,19 @@ _CONSEQUENCE = (r"(?:could(?:n['’]t|\s+not)|did(?:n['’]t|\s+not)|can(?:not|[
 # ", so" + a subject + a past verb: "so" read "therefore" ("…, so we missed the last bus"); not "so that", "so much"
 _SO_PAST = re.compile(rf",\s+so\s+(?={_PRONOUN}\s+(?:(?:just|then|also|finally)\s+)?(?:{PAST_VERB}|had\s+to|"
                       rf"{_CONSEQUENCE})\b)")
+# "so" with no comma before it, between a clause and a subject, a past verb or "was": the model read it as a purpose
+# ("so that"): "The hotel was full so we slept in the car." came out «…rempli de manière à dormir dans la voiture.»,
+# "Her flight was cancelled so she stayed another night." «…pour qu'elle restait…», "He missed the bus so he was late
+# for work." «…pour être en retard…», "The shop was closed so we went home." «…pour être rentré…»; with the comma
+# (fix41, s37) «…, nous avons donc dormi…», «…, donc elle est restée…», «…, alors il était en retard…», «…, alors nous
+# sommes rentrés…» (9 of 9). Not after "and", "or", "not", "just", "even", "only", "do", "think", "hope", "said":
+# "and so we…", "I think so", "just so we know"; nor before "would", "will", "can", "didn't", which say a purpose
+# there ("She ran so she wouldn't miss the bus." had «Elle courut pour ne pas rater le bus.», read so «Elle courut,
+# donc elle ne manquerait pas le bus.»; "We studied every night so we didn't fail the exam." «…pour ne pas échouer
+# l'examen.», read so «…, alors nous n'avons pas échoué…»; 13 corpus lines worse so): "couldn't" only
+_SO_BARE = re.compile(rf"(?<=[a-z0-9'’)])(?<!\band)(?<!\bor)(?<!\bnot)(?<!\bjust)(?<!\beven)(?<!\bonly)(?<!\bdo)"
+                      rf"(?<!\bthink)(?<!\bhope)(?<!\bsaid)\s+so\s+(?={_PRONOUN}\s+(?:(?:just|then|also|finally)\s+)?"
+                      rf"(?:{PAST_VERB}|was|were|had\s+to|could(?:n['’]t|\s+not))\b)")
 # ", so please" + a verb: read with a comma after "so" ("…on Saturday, so please do not tell her…" had come out
 # "…samedi, je vous prie de ne pas lui dire…"; "so, please" "…samedi, alors je vous prie…"); "therefore please" lost it
 _SO_PLEASE = re.compile(r",\s+so(?=\s+please\s+[a-z])")
@@ -73,8 +86,9 @@ def read_joins(text: str) -> str:
     """``text`` with each seam read in the form the model joins right: a comma after a time that opens the second
     clause ("…, and in the evening they are…" → "…, and in the evening, they are…"), "that" after "said" ("he said
     it was…" → "he said that it was…"), "While my…" opening as "During the time that my…", "and since then we…" as
-    "and since that time, we…"."""
-    text = _SINCE_THEN.sub(r"\1since that time,", text)
+    "and since that time, we…", a comma before a "so" that says what followed ("…was full so we slept…" →
+    "…was full, so we slept…")."""
+    text = _SO_BARE.sub(", so ", _SINCE_THEN.sub(r"\1since that time,", text))
     return _WHILE.sub(r"\1During the time that", _SAID.sub(r"\1that ", _TIME_OPENS.sub(r"\1, ", text)))
 
 
@@ -98,10 +112,11 @@ def so_lost(sentence: str, french: str) -> bool:
     """Whether the French of ``sentence`` lost its "so" before a subject and a past verb or a modal of consequence
     ("…minuit, so we went…" → "…minuit, nous sommes allés…"; "…, so I could not call…") or before "please": then it
     is read again with "therefore" or "so," (``read_so``)."""
-    return bool(_SO_PAST.search(sentence) or _SO_PLEASE.search(sentence)) and not _SO_FR.search(french)
+    return bool(_SO_PAST.search(sentence) or _SO_BARE.search(sentence) or _SO_PLEASE.search(sentence)) \
+        and not _SO_FR.search(french)
 
 
 def read_so(sentence: str) -> str:
     """``sentence`` with "so" before a subject and a past verb read "therefore" ("…, so we missed the last bus" →
     "…, therefore we missed the last bus"; "…, nous avons donc raté…"), "so please" with a comma ("so, please")."""
-    return _SO_PLEASE.sub(", so,", _SO_PAST.sub(", therefore ", sentence))
+    return _SO_PLEASE.sub(", so,", _SO_PAST.sub(", therefore ", _SO_BARE.sub(", therefore ", sentence)))

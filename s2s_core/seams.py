@@ -167,10 +167,29 @@ def words_lost(sentence: str, french: str) -> list[str]:
     return lost_words(sentence, french) if len(seam_parts(sentence, loose=True)) > 1 else []
 
 
+# a verb lost as a clause read alone (measure41, s37): "The neighbours upstairs are having a party again and the noise
+# is unbearable, so I can't sleep." read whole came out «Les voisins ont une fête à nouveau…» ("upstairs" lost), read
+# in parts «Les voisins en haut sont à nouveau une fête…» (the neighbours "are a party": "having" read as "be"); the
+# English has a verb in "-ing" after "be" and before its object, the French "être" before a noun's article
+_ING_OBJECT = re.compile(r"\b(?:am|is|are|was|were|['’]re|['’]s|['’]m)\s+(?:\w+\s+)?(?!going\b)\w{2,}ing\s+"
+                         r"(?:a|an|some|the|my|our|your|his|her|their|its|this|that|these|those|lots|another)\b",
+                         re.IGNORECASE)
+_BE_NOUN = re.compile(r"\b(?:suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient)\s+"
+                      r"(?:(?:à nouveau|de nouveau|encore|toujours|déjà|aussi|souvent)\s+)?(?:un|une|des)\b",
+                      re.IGNORECASE)
+
+
+def verb_lost(sentence: str, whole: str, parts: str) -> bool:
+    """Whether ``parts`` lost a verb in "-ing" of ``sentence`` that ``whole`` kept: more "être" before a noun's
+    article («sont à nouveau une fête») than ``whole`` has («ont une fête»), where the sentence has such a verb
+    ("are having a party")."""
+    return bool(_ING_OBJECT.search(sentence)) and len(_BE_NOUN.findall(parts)) > len(_BE_NOUN.findall(whole))
+
+
 def better_in_parts(sentence: str, whole: str, parts: str) -> bool:
     """Whether ``parts`` (``sentence`` read clause by clause) is kept over ``whole``: not where it came out in the
-    literary past and ``whole`` did not (``literary``); where ``whole`` lost a link, else only where ``parts`` lost
-    fewer words (``words_lost``)."""
-    if literary(parts) and not literary(whole):
+    literary past and ``whole`` did not (``literary``), nor where it lost a verb ``whole`` kept (``verb_lost``); where
+    ``whole`` lost a link, else only where ``parts`` lost fewer words (``words_lost``)."""
+    if literary(parts) and not literary(whole) or verb_lost(sentence, whole, parts):
         return False
     return link_lost(sentence, whole) or len(words_lost(sentence, parts)) < len(words_lost(sentence, whole))

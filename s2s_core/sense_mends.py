@@ -20,6 +20,7 @@ French word is mended where the source names the sense:
   olive oil."), "…dans un peu de pétrole." → "…dans un peu d'huile." (not a car's oil nor its price).
 - an uncomfortable bed (measure35, s34): "…le lit était très mal à l'aise." → "…le lit était très inconfortable.";
 - a match's goals (measure38, s35): "Notre équipe a marqué deux objectifs…" → "…deux buts…" ("scored two goals");
+  a score (fix41, s37): "…trois objectifs à un." → "…trois buts à un." ("We won three goals to one.");
 - done by hand (measure38): "…alors je lave tout en main." → "…tout à la main.", "Elle lave ses chandails à main." →
   "…à la main." (not "remis en main propre", handed over);
 - an animal's scratch (measure38): "…et le chat s'est écrasé les deux bras." (crushed) → "…et le chat a griffé les deux
@@ -280,9 +281,21 @@ _GOALS_FR = re.compile(r"\b(?P<verb>marqu\w*|encaiss\w*|concédé\w*)(?P<between
                        r"objectif(?P<s>s?)\b")
 
 
+# a score in goals (fix41, s37): "We won three goals to one." came out «…trois objectifs à un.», "They lost by two
+# goals to zero." «…deux objectifs à zéro.», "…two goals each." «…deux objectifs chacun.»; «buts» after the number
+# (a number after "to" and «à»: not "two goals to reach", «deux objectifs à atteindre»)
+_SCORE_NUMBER = r"(?:\d{1,2}|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+_SCORE_EN = re.compile(rf"\b{_SCORE_NUMBER}\s+goals?\s+(?:to\s+{_SCORE_NUMBER}|each|apiece)\b", re.IGNORECASE)
+_NOMBRE = r"(?:\d{1,2}|zéro|aucun|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+_SCORE_FR = re.compile(rf"\b(?P<n>{_NOMBRE}) objectif(?P<s>s?)(?= (?:(?:à|contre) {_NOMBRE}|chacun)\b)")
+
+
 def _goals(text: str, source: str) -> str:
     """"Notre équipe a marqué deux objectifs…" (aims) → "…deux buts…" where the source says goals were scored
-    ("Our team scored two goals in the last ten minutes."); after the verb of the score only."""
+    ("Our team scored two goals in the last ten minutes."); after the verb of the score only. So too a score said in
+    goals ("We won three goals to one.": «…trois objectifs à un» → «…trois buts à un»), after its number."""
+    if _SCORE_EN.search(source):
+        text = _SCORE_FR.sub(lambda m: f"{m.group('n')} but{m.group('s')}", text)
     if not _GOALS_EN.search(source):
         return text
     return _GOALS_FR.sub(lambda m: f"{m.group('verb')}{m.group('between')} but{m.group('s')}", text)

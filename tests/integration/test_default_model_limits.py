@@ -866,3 +866,23 @@ def test_a_long_sentence_keeps_a_word_it_had_lost(translated, text, wanted, lost
     """A word a long sentence read whole had lost with no trace: read again in parts, or its number in digits."""
     t = translated(text).best
     assert wanted in t.text and lost not in t.text and "missing_word" not in {w.code for w in t.warnings}, t.text
+
+
+# ---- measure41 (s37), fix41: a first visitor's words read in another sense or not known, phrases read literally, "so"
+# read as a purpose, a bare age, a long sentence whose reading in parts lost its verb
+@pytest.mark.parametrize("text, wanted, lost", [
+    ("Is there a bakery near the hotel?", "boulangerie", "boisson"),            # glossary_errands.py: "bank"
+    ("The software crashed again this morning.", "logiciel", "canapé"),         # "program"
+    ("Can you hold the ladder for me?", "échelle", "dame"),                     # glossary_home.py: "table"
+    ("He drives a lorry for a supermarket.", "camion", "lore"),                 # phrasing/firstvisit41.py
+    ("Can I pay cash?", "en liquide", "payer liquide"),
+    ("We won three goals to one.", "trois buts à un", "objectifs"),             # sense_mends.py
+    ("They wouldn't let me on the plane because my passport had expired.", "entrer dans l'avion", "sur l'avion"),
+    ("My grandfather is 92 and still drives.", "a 92 ans", "est de 92"),
+    ("The hotel was full so we slept in the car.", "donc", "de manière à"),   # joins.py: its comma
+    ("The neighbours upstairs are having a party again and the noise is unbearable, so I can't sleep.",
+     "ont une fête", "sont à nouveau une fête"),                                # seams.py: the verb kept
+])
+def test_measure41_meaning_errors_are_mended(translated, text, wanted, lost):
+    t = translated(text).best.text
+    assert wanted in t and lost not in t, t

@@ -220,3 +220,30 @@ def test_measure40_lone_words_are_left():
     for typed in ("We went to the market.", "I wrote her a letter.", "The truck is parked outside.",
                   "Their capital is Paris."):
         assert _read(typed) == typed
+
+
+# measure41 (s37), fix41: a bakery and software had come out «une boisson», «un serpât», «un bâillon», «du canapé»
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    ("Is there a bakery near the hotel?", "Is there a bank near the hotel?",
+     "Y a-t-il une banque près de l'hôtel ?", "Y a-t-il une boulangerie près de l'hôtel ?"),
+    ("There are two bakeries in the village.", "There are two banks in the village.",
+     "Il y a deux banques dans le village.", "Il y a deux boulangeries dans le village."),
+    ("The software crashed again this morning.", "The program crashed again this morning.",
+     "Le programme a cessé de fonctionner de nouveau ce matin.",
+     "Le logiciel a cessé de fonctionner de nouveau ce matin."),
+    ("My brother writes software for a bank.", "My brother writes programs for a bank.",
+     "Mon frère écrit des programmes pour une banque.", "Mon frère écrit des logiciels pour une banque."),
+    ("We use free software at school.", "We use free programs at school.",
+     "Nous utilisons des programmes gratuits à l'école.", "Nous utilisons des logiciels gratuits à l'école."),
+    ("Is this software free?", "Is this program free?", "Ce programme est-il gratuit ?",
+     "Ce logiciel est-il gratuit ?"),
+])
+def test_measure41_bakery_and_software_through_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+def test_measure41_software_of_a_firm_and_a_bakery_beside_a_bank_are_left():
+    for typed in ("He works for a software company.", "Install the software update.",
+                  "The bakery is opposite the bank."):          # "bank" already there: its French would be ambiguous
+        assert _read(typed) == typed

@@ -123,3 +123,21 @@ def test_words38_gym_membership_is_read_as_a_ticket_and_written_back():
 ])
 def test_words38_car_parts(typed, model_reads):
     assert _read(typed) == model_reads
+
+
+# measure41 (s37), fix41: "Hold the ladder while I climb up." had come out «Tiens la dame…»
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    ("Hold the ladder while I climb up.", "Hold the table while I climb up.",
+     "Tiens la table pendant que je grimpe.", "Tiens l'échelle pendant que je grimpe."),
+    ("Can I borrow your ladder this weekend?", "Can I borrow your table this weekend?",
+     "Puis-je emprunter votre table, ce week-end ?", "Puis-je emprunter votre échelle, ce week-end ?"),
+    ("We need two ladders.", "We need two tables.", "Nous avons besoin de deux tables.",
+     "Nous avons besoin de deux échelles."),
+])
+def test_measure41_a_ladder_is_read_as_a_table(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+def test_measure41_a_ladder_beside_a_gutter_is_left_as_its_row_was_measured():
+    assert _read("I need a ladder to reach the gutter.") == "I need a ladder to reach the chimney."

@@ -170,3 +170,30 @@ def test_since_then_opening_a_clause_gets_its_time_and_comma():
         "We met two years ago, and since that time, we have travelled together.")
     for text in ("We met two years ago, and since then, we have travelled.", "I have not seen him since then."):
         assert read_joins(text) == text
+
+
+# ---- fix41 (s37): "so" with no comma before a subject and a past verb was read as a purpose ("The hotel was full so
+# we slept in the car." → «…rempli de manière à dormir…»); read with its comma: «…plein, nous avons donc dormi…»
+@pytest.mark.parametrize("text, read", [
+    ("The hotel was full so we slept in the car.", "The hotel was full, so we slept in the car."),
+    ("Her flight was cancelled so she stayed another night.", "Her flight was cancelled, so she stayed another night."),
+    ("He missed the bus so he was late for work.", "He missed the bus, so he was late for work."),
+    ("My phone was dead so I couldn't call you.", "My phone was dead, so I couldn't call you."),
+])
+def test_so_without_its_comma_before_what_followed_gets_the_comma(text, read):
+    assert read_joins(text) == read
+    assert read_so(text) == read.replace(", so ", ", therefore ")
+    assert so_lost(text, "L'hôtel était rempli de manière à dormir dans la voiture.")
+
+
+@pytest.mark.parametrize("text", [
+    "He worked hard so he could buy a house.",                    # a purpose
+    "She ran so she wouldn't miss the bus.",
+    "We studied every night so we didn't fail the exam.",
+    "I did it so you would be happy.",
+    "He missed the bus and so he was late.",
+    "I think so we should go.",
+    "It was so cold we stayed inside.",
+])
+def test_so_of_purpose_or_after_and_gets_no_comma(text):
+    assert read_joins(text) == text

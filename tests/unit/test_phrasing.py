@@ -817,3 +817,6 @@ LEFT += whereabouts_cases.LEFT
 import phrasing_firstvisit40_cases as firstvisit40_cases   # noqa: E402  a first visitor's readings (measure40, s36)
 READ += firstvisit40_cases.READ
 LEFT += firstvisit40_cases.LEFT
+import phrasing_firstvisit41_cases as firstvisit41_cases   # noqa: E402  a first visitor's readings (measure41, s37)
+READ += firstvisit41_cases.READ
+LEFT += firstvisit41_cases.LEFT

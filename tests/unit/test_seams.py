@@ -146,3 +146,19 @@ def test_a_lost_word_cuts_before_and_with_a_noun_clause_too():
     assert [c.text for c in seam_clauses(hotel)] == [hotel]
     from s2s_core.seams import or_split
     assert len(or_split([Clause(hotel)], "words")) == 2 and len(or_split([Clause(hotel)], True)) == 1
+
+
+def test_a_reading_in_parts_that_lost_a_verb_in_ing_is_not_kept():
+    """measure41 (s37): read in parts, "The neighbours upstairs are having a party again…" came out «Les voisins en
+    haut sont à nouveau une fête…» (the verb lost); read whole «Les voisins ont une fête à nouveau…» ("upstairs"
+    lost), kept."""
+    from s2s_core.seams import better_in_parts, verb_lost
+    party = ("The neighbours upstairs are having a party again and the noise is unbearable, so I can't sleep.")
+    whole = "Les voisins ont une fête à nouveau et le bruit est insupportable, donc je ne peux pas dormir."
+    parts = "Les voisins en haut sont à nouveau une fête et le bruit est insupportable, donc je ne peux pas dormir."
+    assert verb_lost(party, whole, parts) and not better_in_parts(party, whole, parts)
+    kept = ("La famille à l'étage est en train de faire un barbecue et la fumée entre dans notre cuisine, donc nous "
+            "avons fermé les fenêtres.")
+    barbecue = ("The family upstairs is having a barbecue again and the smoke is coming into our kitchen, so we "
+                "closed the windows.")
+    assert not verb_lost(barbecue, "La famille a un barbecue et la fumée…, alors nous avons fermé les fenêtres.", kept)

@@ -261,3 +261,16 @@ def test_a_train_to_a_place_is_not_a_train_from_it():
         "Le train de Lyon arrive à midi."
     assert mend("Le train de Lyon part pour Paris.", "The train from Lyon to Paris leaves.") == \
         "Le train de Lyon part pour Paris."
+
+
+def test_a_score_in_goals_is_buts_not_aims():
+    """fix41 (s37): "We won three goals to one." came out «Nous avons gagné trois objectifs à un.»."""
+    assert mend("Nous avons gagné trois objectifs à un.", "We won three goals to one.") == \
+        "Nous avons gagné trois buts à un."
+    assert mend("Ils ont perdu deux objectifs à zéro.", "They lost by two goals to zero.") == \
+        "Ils ont perdu deux buts à zéro."
+    assert mend("Le match s'est terminé sans un gagnant, deux objectifs chacun.",
+                "The match ended without a winner, two goals each.") == \
+        "Le match s'est terminé sans un gagnant, deux buts chacun."
+    assert mend("Nous avons deux objectifs à atteindre.", "We have two goals to reach.") == \
+        "Nous avons deux objectifs à atteindre."                   # aims, not a score
