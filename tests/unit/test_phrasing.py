@@ -820,3 +820,6 @@ LEFT += firstvisit40_cases.LEFT
 import phrasing_firstvisit41_cases as firstvisit41_cases   # noqa: E402  a first visitor's readings (measure41, s37)
 READ += firstvisit41_cases.READ
 LEFT += firstvisit41_cases.LEFT
+import phrasing_firstvisit42_cases as firstvisit42_cases   # noqa: E402  a first visitor's readings (measure42, s37)
+READ += firstvisit42_cases.READ
+LEFT += firstvisit42_cases.LEFT
