@@ -21,8 +21,8 @@ READ = [   # (typed, read): each entry of firstvisit42.PHRASES read at least onc
      "The food was delicious. It was wonderful to see you all again."),
     ("The weather was perfect, and it was great to be outside.", "The weather was perfect. It was great to be "
      "outside."),
-    ("The concert was excellent and it was really nice to meet your friends.",
-     "The concert was excellent. It was really nice to meet your friends."),
+    ("The party was fun and it was really lovely to meet your friends.",
+     "The party was fun. It was really lovely to meet your friends."),
     ("Thank you for a lovely weekend.", "Thank you for a nice weekend."),
     ("We had a lovely evening with our neighbours.", "We had a nice evening with our neighbours."),
     ("My flight lands at 6:45 pm on Thursday, so could someone pick me up?",
@@ -41,9 +41,13 @@ LEFT = [   # looks like one, but is not
     "He finished in second place.",
     "Please be quiet.",                                      # alone: «Soyez tranquille»
     "Could you please be quiet?",
+    "Everyone, please keep quiet during the exam.",          # whom it asks: read so, «Tout le monde ne fait aucun…»
+    "Children, please be quiet!",                            # «Les enfants, soyez silencieux !»
+    "Tom, please be quiet.",
     "It is so quiet here.",
     "The soup was cold and it was hard to eat.",             # «…et il était difficile de manger.»: right
     "She was lovely to everyone.",
+    "The film was long and it was nice to see you all.",     # «…et il était chouette de vous voir tous.»: right
     "The meeting is on Monday at 10.",                       # the day first already
     "I saw him at the station on Monday.",                   # a place, not a time
 ]

@@ -41,15 +41,20 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "be very quiet", "be silent"); "try not to make any noise": «Le bébé dort, alors essayez de ne pas faire de
     # bruit.», «Papa est au téléphone, alors s'il vous plaît, essayez…» (a sentence of its own lost its verb: «Le
     # bébé dort. Alors, je vous prie.»)
-    (r"\b(so\s*,?\s+)please\s+(?:be|keep|stay)\s+(?:very\s+)?quiet\b", r"\1please try not to make any noise"),
+    (r"\b(so(?:\s*,\s*|\s+))please\s+(?:be|keep|stay)\s+(?:very\s+)?quiet\b", r"\1please try not to make any noise"),
     # after "," or ";" or "and" alone: «Le bébé dort, s'il vous plaît.»; a sentence of its own: «Le bébé dort. Ne faites
-    # pas de bruit, s'il vous plaît.» ("Please be quiet." alone came out «Soyez tranquille», "don't worry" too)
-    (r"(?<=\w)(?:\s*[,;]\s*|\s+and\s+)please\s+(?:be|keep|stay)\s+(?:very\s+)?quiet\b",
-     ". Don't make any noise, please"),
+    # pas de bruit, s'il vous plaît.» ("Please be quiet." alone came out «Soyez tranquille», "don't worry" too); after
+    # a clause with its verb only, not after whom it asks ("Everyone, please keep quiet during the exam." read so had
+    # «Tout le monde ne fait aucun bruit…», "Children, please be quiet!" «Les enfants. Ne fais pas…»)
+    # (a clause's end not a space: each run of spaces is tried once, in linear time)
+    (r"(?:^|(?<=[.!?]\s))(?=[^.!?,;]*\b(?:is|are|was|were|am|has|have|had|can|will|must|\w+ing|\w+['’](?:s|re|m))\b)"
+     r"([^.!?,;]*?[^\s.!?,;])(?:\s*[,;]\s*|\s+and\s+)please\s+(?:be|keep|stay)\s+(?:very\s+)?quiet\b",
+     r"\1. Don't make any noise, please"),
     # "…the food was delicious and it was wonderful to see you all again." → «…et elle était merveilleuse de vous
     # revoir.» (the food was), "The weather was perfect and it was great to be outside." «…et il était grand d'être
-    # dehors.»; a sentence of its own: «C'était merveilleux de vous revoir tous.», «C'était super d'être dehors.»
-    (r",?\s+and\s+it\s+was\s+((?:(?:so|really|very|just)\s+)?(?:wonderful|great|nice|lovely|fantastic|amazing|"
+    # dehors.»; a sentence of its own: «C'était merveilleux de vous revoir tous.», «C'était super d'être dehors.» (not
+    # "nice": «il était chouette de vous voir tous» was right, and read so had «…de vous voir toutes.»)
+    (r"(?<=\w),?\s+and\s+it\s+was\s+((?:(?:so|really|very|just)\s+)?(?:wonderful|great|lovely|fantastic|amazing|"
      r"a\s+pleasure|a\s+joy))\s+to\s+(?=(?:see|meet|be|have|hear|spend|talk|chat|visit|relax|catch)\b)",
      r". It was \1 to "),
     # "Thank you for a lovely weekend, we really enjoyed it." → «Merci pour un week-end amoureux…» (in love), "…for the
