@@ -363,6 +363,26 @@ ROWS = (
     # a first visitor's probe (measure37, s35): "A fire broke out in a warehouse near the port" «…dans une guerre…»,
     # "He works in a warehouse." «…un magasin de guerre.» (read "garage", masculine; goalkeeper: glossary_home.py)
     ("warehouse/warehouses", "garage/garages", "entrepôt/entrepôts", "garage/garages", {}),
+    # measure42 (s37): "…the smell of the pine trees." «…l'odeur des pinces.», "The pine trees behind the house…"
+    # «Les pinces…», "They cut down the old pine tree…" «…le vieux pintre arbre…»; read "dog" (as "apple tree" is):
+    # «Les chiens…», «…le vieux chien…» → «pins», «pin» (a pine table, pine cones: the wood's, not read)
+    ("pine tree/pine trees", "dog/dogs", "pin/pins", "chien/chiens", {}),
+    ("/pines", "/dogs", "/pins", "/chiens", {"noun_only": True}),        # "He pines for home": the verb
+    # "…and one of us is in a wheelchair." «…dans une roue.», "Can I borrow a wheelchair…?" «…une roue…», "…a guest in
+    # a wheelchair" «…un couloir roulant»; read "armchair": «un fauteuil» → «fauteuil roulant» (not "wheelchair
+    # access", read "armchair access": «l'accès à l'arme»; not an electric one, «une arme électrique»; in the plural
+    # only after a determiner: "giving wheelchairs priority" read so had «la priorité des armes à feu», "Wheelchairs
+    # are…" «Les armées…»)
+    ("wheelchair/", "armchair/", "fauteuil roulant/", "fauteuil/",
+     {"not_before": r"[\s-]+(?:access\w*|users?|ramps?|friendly|spaces?|lifts?|seats?)\b",
+      "not_after": r"(?i:electric|motori[sz]ed|powered)\s+$"}),
+    ("/wheelchairs", "/armchairs", "/fauteuils roulants", "/fauteuils",
+     {"noun_only": True, "not_after": r"(?:^|[.!?]\s+)$|(?i:electric|motori[sz]ed|powered)\s+$"}),
+    # "…a grilled chicken with rice, and a glass…" «…une sourissée avec du riz…», "I'll have the grilled chicken"
+    # «…le poulet grillé du poulet…», "Is the grilled chicken spicy?" «Est-ce que le poulet du poulet…»; read
+    # "fish": «un poisson avec du riz», «le poisson» → «poulet grillé» (grilled fish, meat, steak came out right)
+    ("grilled chicken/", "fish/", "poulet grillé/", "poisson/",
+     {"not_before": r"\s+(?:breasts?|salads?|sandwich(?:es)?|wings?|thighs?|legs?|burgers?|wraps?|skewers?)\b"}),
 )
 FRENCH = tuple(_entry(*row[:4], **row[4]) for row in ROWS)
 # errands and occasions (words36, s34): pharmacy, post, garage, DIY, pets, hobbies, weddings (glossary_errands.py)

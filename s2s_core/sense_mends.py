@@ -30,6 +30,8 @@ French word is mended where the source names the sense:
   excuses…»; read "We are sorry for", "…for the late reply" came out «…la réponse ces derniers temps»).
 - a train to a place (measure40, s36): "The train to Lyon leaves at half past seven, so we should…" → "Le train de Lyon
   part…" (from Lyon) → "Le train pour Lyon part…" (not where the source also says "from Lyon").
+- an appointment made (measure42, s37): "…so I would like to make an appointment with a doctor as soon as possible."
+  → "…je voudrais donc rendre rendez-vous…" (give back) → "…prendre rendez-vous…" (short, it came out right).
 """
 from __future__ import annotations
 
@@ -340,6 +342,11 @@ _APOLOGY_EN = re.compile(r"\bapologi[sz]e\b", re.IGNORECASE)
 _APOLOGY_FR = re.compile(r"\b([Nn]ous) nous présentons (?:des|nos) excuses\b")
 
 
+# "make an appointment" (measure42): «je voudrais rendre rendez-vous» in a longer sentence, never French for it
+_APPOINTMENT_EN = re.compile(r"\bappointments?\b", re.IGNORECASE)
+_GIVEN_BACK_FR = re.compile(r"\b([Rr])endre (un |le )?rendez-vous\b")
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the senses above mended where ``source`` says them."""
     if not source:
@@ -349,4 +356,7 @@ def mend(text: str, source: str) -> str:
     text = _cooking_oil(_dessert(_side(_exam_passed(text, source), source), source), source)
     text = _scratched(_by_hand(_goals(_uncomfortable(text, source), source), source), source)
     text = _train_to(text, source)
+    if _APPOINTMENT_EN.search(source):            # «rendre rendez-vous» → «prendre rendez-vous»
+        text = _GIVEN_BACK_FR.sub(lambda m: f"{'P' if m.group(1) == 'R' else 'p'}rendre {m.group(2) or ''}rendez-vous",
+                                  text)
     return _APOLOGY_FR.sub(r"\1 vous présentons nos excuses", text) if _APOLOGY_EN.search(source) else text

@@ -746,3 +746,40 @@ def test_measure39_nouns_are_read_as_their_stand_ins_and_written_back(typed, mod
 ])
 def test_measure39_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+# ---- session 37 (measure42): pine trees, a wheelchair, a grilled chicken
+@pytest.mark.parametrize("typed, model_reads, model_wrote, written", [
+    ("I still remember the smell of the pine trees.", "I still remember the smell of the dogs.",
+     "Je me souviens encore de l'odeur des chiens.", "Je me souviens encore de l'odeur des pins."),
+    ("They cut down the old pine tree last winter.", "They cut down the old dog last winter.",
+     "Ils ont coupé le vieux chien l'hiver dernier.", "Ils ont coupé le vieux pin l'hiver dernier."),
+    ("The pines along the coast are old.", "The dogs along the coast are old.",
+     "Les chiens le long de la côte sont vieux.", "Les pins le long de la côte sont vieux."),
+    ("One of us is in a wheelchair.", "One of us is in an armchair.",
+     "L'un d'entre nous est dans un fauteuil.", "L'un d'entre nous est dans un fauteuil roulant."),
+    ("We need two wheelchairs at the gate.", "We need two armchairs at the gate.",
+     "Nous avons besoin de deux fauteuils à la porte.", "Nous avons besoin de deux fauteuils roulants à la porte."),
+    ("I would like a grilled chicken with rice.", "I would like a fish with rice.",
+     "Je voudrais un poisson avec du riz.", "Je voudrais un poulet grillé avec du riz."),
+    ("Is the grilled chicken spicy?", "Is the fish spicy?", "Le poisson est-il épicé ?",
+     "Le poulet grillé est-il épicé ?"),
+])
+def test_measure42_nouns_are_read_as_their_stand_ins_and_written_back(typed, model_reads, model_wrote, written):
+    """"…the smell of the pine trees." had come out «…l'odeur des pinces.», "…one of us is in a wheelchair." «…dans
+    une roue.», "…a grilled chicken with rice…" «…une sourissée avec du riz…»."""
+    text, terms = read(typed, FRENCH)
+    assert text == model_reads and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "He pines for his home town.",                  # the verb
+    "Is there wheelchair access to the museum?",    # read "armchair access": «l'accès à l'arme»
+    "Wheelchairs are available at the entrance.",   # read so: «Les armées…»
+    "Giving wheelchairs priority in lifts is normal.",    # read so: «…des armes à feu»
+    "She travels alone in an electric wheelchair.",  # read so: «…une arme électrique»
+    "I would like a grilled chicken salad.",        # the salad's
+    "I like fish and grilled chicken.",             # «poisson» would be ambiguous
+])
+def test_measure42_other_senses_are_read_as_typed(typed):
+    assert _read(typed) == typed

@@ -820,3 +820,22 @@ LEFT += firstvisit40_cases.LEFT
 import phrasing_firstvisit41_cases as firstvisit41_cases   # noqa: E402  a first visitor's readings (measure41, s37)
 READ += firstvisit41_cases.READ
 LEFT += firstvisit41_cases.LEFT
+import phrasing_firstvisit42_cases as firstvisit42_cases   # noqa: E402  a first visitor's readings (measure42, s37)
+READ += firstvisit42_cases.READ
+LEFT += firstvisit42_cases.LEFT
+
+
+def test_firstvisit42_phrases_read_long_runs_of_spaces_in_linear_time():
+    """A clause, 20,000 spaces and "please be quiet" had taken 15 s in firstvisit42's first "please be quiet" phrase
+    (its clause read lazily before "\\s*[,;]": each run of spaces tried from each of its spaces)."""
+    import time
+    from s2s_core.phrasing import firstvisit42
+    spaces = " " * 20000
+    texts = ["The film is starting" + spaces + "please be quiet", "so ," + spaces + "please",
+             "x" + spaces + "and it was great to", "at 5" + spaces + "on Monday", "is " * 5000 + "please be quiet"]
+    for phrase, _ in firstvisit42.PHRASES:
+        pattern = re.compile(phrase, re.IGNORECASE)
+        start = time.perf_counter()
+        for text in texts:
+            pattern.sub("", text)
+        assert time.perf_counter() - start < 0.2, phrase

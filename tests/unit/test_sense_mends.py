@@ -274,3 +274,16 @@ def test_a_score_in_goals_is_buts_not_aims():
         "Le match s'est terminé sans un gagnant, deux buts chacun."
     assert mend("Nous avons deux objectifs à atteindre.", "We have two goals to reach.") == \
         "Nous avons deux objectifs à atteindre."                   # aims, not a score
+
+
+def test_an_appointment_is_made_not_given_back():
+    """measure42 (s37): "My son has had a fever since Monday, so I would like to make an appointment with a doctor as
+    soon as possible." came out «…je voudrais donc rendre rendez-vous avec un médecin…» (short: «prendre»)."""
+    assert mend("Mon fils a de la fièvre depuis lundi, je voudrais donc rendre rendez-vous avec un médecin.",
+                "My son has had a fever since Monday, so I would like to make an appointment with a doctor.") == \
+        "Mon fils a de la fièvre depuis lundi, je voudrais donc prendre rendez-vous avec un médecin."
+    assert mend("Rendre un rendez-vous chez le dentiste.", "Make an appointment at the dentist.") == \
+        "Prendre un rendez-vous chez le dentiste."
+    assert mend("Je dois rendre le livre.", "I need to give the book back before my appointment.") == \
+        "Je dois rendre le livre."
+    assert mend("Il faut rendre rendez-vous.", "We must give it back.") == "Il faut rendre rendez-vous."
