@@ -23,16 +23,18 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "I would like to apply for the position advertised in the newspaper." → «Je voudrais demander la publicité…», "I
     # saw the job advertised on your website." «…le boulot publicité…»; "the job offer": «…l'offre d'emploi sur votre
     # site web.», «L'offre d'emploi requiert trois ans…»
-    (r"\b(the|this|your)\s+(?:position|job|post|vacancy|role)\s+(?:(?:that\s+)?(?:was|you)\s+)?advertised\b"
+    (r"\b(the|this|your)\s+(?:position|job|post|vacancy|role)\s+(?:that\s+(?:was|you)\s+|you\s+)?advertised\b"
      r"(?=\s+(?:in|on|last|recently|online)\b)", r"\1 job offer"),
     (r"\b(the|this|your)\s+(?:position|job|post|vacancy|role)\s+advertised\b(?=\s*(?:[.,;!?]|$)|\s+(?:and|requires|"
      r"is|was|sounds|seems)\b)", r"\1 job offer"),
     # an exam passed, the exam not named after it: "Most of the candidates passed the first time." → «…ont passé…» (sat
     # it), "Half of the candidates passed." «…sont passés.», "…all the students passed." «…sont morts.»; "succeeded":
-    # «…ont réussi la première fois.», «…a réussi cette année.» (not time passing: "The years passed and…")
-    (r"^(?=.*\b(?:exams?|tests?|studied|class|students|pupils|candidates)\b)(.*?(?<!\btime)(?<!\byears)(?<!\bdays)"
-     r"(?<!\bweeks)(?<!\bmonths)(?<!\bhours)\s)passed(?=\s*(?:[.,;!?]|$)|\s+(?:the\s+first\s+time|this\s+year|"
-     r"last\s+year|easily|too|and|but)\b)", r"\1succeeded"),
+    # «…ont réussi la première fois.», «…a réussi cette année.» (after who sat it only: not "The years passed and…",
+    # "The bus passed and the students waved.")
+    (r"^(?=.*\b(?:exams?|tests?|studied|class|students|pupils|candidates)\b)(.*?\b(?:students|pupils|candidates|class|"
+     r"everyone|everybody|all|both|half|most|I|you|he|she|we|they|us|them|kids|children|son|daughter|brother|sister|"
+     r"friends?)\s+(?:(?:all|both|finally|easily|just)\s+)?)passed(?=\s*(?:[.,;!?]|$)|\s+(?:the\s+first\s+time|"
+     r"this\s+year|last\s+year|easily|too|and|but)\b)", r"\1succeeded"),
     # "While we are away, the neighbours will water the garden." → «Même si nous sommes partis…» (even if), "If you need
     # anything while I am away, please contact my colleague…" lost it; "during our absence": «Pendant notre absence,
     # …», «…pendant mon absence…» (where it came out right as typed, right so too)
