@@ -21,7 +21,7 @@ READ = [   # (typed, read): each entry of firstvisit43.PHRASES read at least onc
     ("a café that is cheap and is open on Sundays", "a café that is cheap and that is open on Sundays"),
     ("Is there a pharmacy nearby that is open late?", "Is there a pharmacy nearby that is open until late?"),
     ("The kids went to bed while we washed the dishes.", "The kids went to bed while we did the dishes."),
-    ("The rent includes heating and electricity.", "The rent includes the heating and electricity."),
+    ("The rent includes heating and electricity.", "The rent includes the heating and the electricity."),
     ("The price covers heating, water and internet.", "The price covers the heating, water and Internet."),
 ]
 

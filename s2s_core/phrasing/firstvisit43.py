@@ -58,5 +58,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # heating with no article in a list: "The rent includes heating and electricity." → «…l'héricité et
     # l'électricité.», "The price covers heating, water and internet." «Le prix couvre, l'eau et l'Internet.»; "the
     # heating": «Le loyer comprend le chauffage et l'électricité.», «Le prix couvre le chauffage, l'eau et Internet.»
-    (r"\b(includes?|included|including|covers?|covered|for)\s+heating(?=\s*,|\s+and\b)", r"\1 the heating"),
+    # (both articles: "which includes the heating and electricity" still had «l'héricité» in measure43's long line)
+    (r"\b(includes?|included|including|covers?|covered|for)\s+heating(?=\s*,)", r"\1 the heating"),
+    (r"\b(includes?|included|including|covers?|covered|for)\s+heating\s+and\s+(?=(?:electricity|water|hot\s+water|"
+     r"gas|internet|Wi-?Fi|cable|air\s+conditioning)\b)", r"\1 the heating and the "),
 )
