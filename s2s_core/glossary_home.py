@@ -106,4 +106,8 @@ ROWS = (
     ("washing powder/", "soup/", "lessive/", "soupe/", {}),
     ("bleach/", "water/", "eau de Javel/", "eau/",
      {"not_before": r"\s+(?:the|my|your|his|her|its|our|their|it|them|a)\b"}),      # "bleach my hair": the verb
+    # a child's playground (measure43, s37): "…my son had fallen in the playground…" → «…dans la pièce…», "The kids are
+    # playing in the playground." «…dans la ronde.», "There is a small playground behind the school." «…une petite
+    # tournée…»; read "park": «…dans le parc…», «un petit parc…» (Quebec's «terrain de jeux» keeps «parc»'s gender)
+    ("playground/playgrounds", "park/parks", "terrain de jeux/terrains de jeux", "parc/parcs", {}),
 )

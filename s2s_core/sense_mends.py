@@ -32,6 +32,14 @@ French word is mended where the source names the sense:
   part…" (from Lyon) → "Le train pour Lyon part…" (not where the source also says "from Lyon").
 - an appointment made (measure42, s37): "…so I would like to make an appointment with a doctor as soon as possible."
   → "…je voudrais donc rendre rendez-vous…" (give back) → "…prendre rendez-vous…" (short, it came out right).
+- a meeting moved (measure43, s37): "…possible to move our meeting to next Tuesday…" → "…de déménager notre réunion…"
+  (move house), "They moved the meeting to three o'clock." → "Ils ont déménagé la réunion…" → "…déplacer…", "…ont
+  déplacé…" (no English reading tried came out right: "change" «changer la réunion», "postpone" says a delay).
+- a retired teacher (measure43): "My father is a retired teacher." → "…professeur de retraite." (a teacher of
+  retirement) → "…professeur à la retraite." (only after a trade: «maison de retraite» is French).
+- a stove left on (measure43): "I think I left the oven on." → "…j'ai laissé le four." (left it, abandoned), "She left
+  the stove on…" → "…la cuisinière et…" → "…le four allumé.", "…la cuisinière allumée…" (no English reading tried
+  came out right: "still on" «encore», "running" «courir», "turned on" «tourner»; "the light on" was right).
 """
 from __future__ import annotations
 
@@ -347,6 +355,66 @@ _APPOINTMENT_EN = re.compile(r"\bappointments?\b", re.IGNORECASE)
 _GIVEN_BACK_FR = re.compile(r"\b([Rr])endre (un |le )?rendez-vous\b")
 
 
+# a meeting moved to another time (measure43): "move" read as moving house, «déménager notre réunion»
+_MOVED_EN = re.compile(r"\bmov(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:meetings?|appointments?|party|parties|class|classes|"
+                       r"lessons?|calls?|interviews?|dinner|lunch|match|game|events?|reservations?|bookings?)\b",
+                       re.IGNORECASE)
+_EVENT_FR = (r"(?:réunions?|rendez-vous|fêtes?|cours|rencontres?|entrevues?|entretiens?|dîners?|déjeuners?|matchs?|"
+             r"parties?|soirées?|séances?|appels?|réservations?|leçons?|événements?)")
+_MOVED_FR = re.compile(r"\b([Dd])éménag(\w*)(?= (?:la |le |les |l['’]|notre |votre |leur |nos |vos |leurs |cette |ce |"
+                       rf"ces |sa |son |ses |ma |mon |mes |ta |ton |tes ){_EVENT_FR}\b)")
+
+
+def _moved(text: str, source: str) -> str:
+    """«déménager la réunion» → «déplacer la réunion» where the source moves a meeting, an appointment… (the verb's
+    ending kept: «ont déménagé» → «ont déplacé», «déménageons» → «déplaçons»)."""
+    if not _MOVED_EN.search(source):
+        return text
+
+    def moved(m: re.Match) -> str:
+        ending = m.group(2)
+        soft = ending[:1] == "e" and ending[1:2] in ("a", "o", "â")     # «déménageons»: «déplaçons»
+        return f"{m.group(1)}éplaç{ending[1:]}" if soft else f"{m.group(1)}éplac{ending}"
+    return _MOVED_FR.sub(moved, text)
+
+
+# a retired teacher (measure43): «professeur de retraite» (the model's own «infirmier à la retraite» elsewhere)
+_RETIRED_EN = re.compile(r"\bretired\b", re.IGNORECASE)
+_RETIRED_FR = re.compile(r"\b(professeure?s?|enseignante?s?|institut(?:eur|rice)s?|infirmi(?:er|ère)s?|"
+                         r"médecins?|docteurs?|ingénieure?s?|policiers?|policières?|pompiers?|soldats?|militaires?|"
+                         r"pilotes?|juges?|fonctionnaires?|agriculteurs?|fermiers?|mineurs?|marins?|comptables?|"
+                         r"avocate?s?|ouvriers?|ouvrières?|directeurs?|directrices?|facteurs?|boulangers?|"
+                         r"bibliothécaires?|journalistes?|architectes?|dentistes?) de retraite\b")
+
+
+def _retired(text: str, source: str) -> str:
+    """«professeur de retraite» → «professeur à la retraite» where the source says "retired" (after a person's trade
+    only: «maison de retraite», «régime de retraite» are French)."""
+    return _RETIRED_FR.sub(r"\1 à la retraite", text) if _RETIRED_EN.search(source) else text
+
+
+# a stove left on (measure43): «j'ai laissé le four» (the "on" lost)
+_LEFT_ON_EN = re.compile(r"\b(?:leave|left|leaves|leaving)\s+(?:the|my|your|his|her|our|their)\s+(?:\w+\s+)?"
+                         r"(?:oven|stove|cooker|iron|hob|grill|heater)s?\s+on\b", re.IGNORECASE)
+_LEFT_ON_FR = re.compile(r"\b(laiss\w*) (le |la |l['’]|les |mon |ma |mes |ton |ta |son |sa |ses |notre |votre |"
+                         r"leur |nos |vos |leurs )(fours?|cuisinières?|fers?(?: à repasser)?|plaques?|radiateurs?|"
+                         r"grils?|grills?|chauffages?|cuiseurs?)\b(?! (?:allum|branch|en marche))")
+_FEMININE_FR = ("cuisinière", "plaque")
+
+
+def _left_on(text: str, source: str) -> str:
+    """«j'ai laissé le four» → «j'ai laissé le four allumé» where the source left the oven, the stove, the iron… on
+    (agreed: «la cuisinière allumée», «les fours allumés»)."""
+    if not _LEFT_ON_EN.search(source):
+        return text
+
+    def on(m: re.Match) -> str:
+        noun = m.group(3)
+        ending = ("e" if noun.startswith(_FEMININE_FR) else "") + ("s" if noun.split(" ")[0].endswith("s") else "")
+        return f"{m.group(1)} {m.group(2)}{noun} allumé{ending}"
+    return _LEFT_ON_FR.sub(on, text)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the senses above mended where ``source`` says them."""
     if not source:
@@ -359,4 +427,5 @@ def mend(text: str, source: str) -> str:
     if _APPOINTMENT_EN.search(source):            # «rendre rendez-vous» → «prendre rendez-vous»
         text = _GIVEN_BACK_FR.sub(lambda m: f"{'P' if m.group(1) == 'R' else 'p'}rendre {m.group(2) or ''}rendez-vous",
                                   text)
+    text = _left_on(_retired(_moved(text, source), source), source)
     return _APOLOGY_FR.sub(r"\1 vous présentons nos excuses", text) if _APOLOGY_EN.search(source) else text

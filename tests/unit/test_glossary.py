@@ -783,3 +783,24 @@ def test_measure42_nouns_are_read_as_their_stand_ins_and_written_back(typed, mod
 ])
 def test_measure42_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+# ---- session 37 (measure43): a playground
+@pytest.mark.parametrize("typed, model_reads, model_wrote, written", [
+    ("My son fell in the playground and hurt his knee.", "My son fell in the park and hurt his knee.",
+     "Mon fils est tombé dans le parc et s'est blessé le genou.",
+     "Mon fils est tombé dans le terrain de jeux et s'est blessé le genou."),
+    ("There is a small playground behind the school.", "There is a small park behind the school.",
+     "Il y a un petit parc derrière l'école.", "Il y a un petit terrain de jeux derrière l'école."),
+    ("The playground is closed for repairs.", "The park is closed for repairs.",
+     "Le parc est fermé pour les réparations.", "Le terrain de jeux est fermé pour les réparations."),
+])
+def test_measure43_playground_is_read_as_park_and_written_back(typed, model_reads, model_wrote, written):
+    """"…my son had fallen in the playground…" had come out «…dans la pièce…», "The kids are playing in the
+    playground." «…dans la ronde.»."""
+    text, terms = read(typed, FRENCH)
+    assert text == model_reads and write_back(model_wrote, terms) == written
+
+
+def test_measure43_playground_beside_a_park_is_read_as_typed():
+    assert _read("The playground is next to the park.") == "The playground is next to the park."   # «parc» ambiguous

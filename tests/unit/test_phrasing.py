@@ -823,6 +823,9 @@ LEFT += firstvisit41_cases.LEFT
 import phrasing_firstvisit42_cases as firstvisit42_cases   # noqa: E402  a first visitor's readings (measure42, s37)
 READ += firstvisit42_cases.READ
 LEFT += firstvisit42_cases.LEFT
+import phrasing_firstvisit43_cases as firstvisit43_cases   # noqa: E402  a first visitor's readings (measure43, s37)
+READ += firstvisit43_cases.READ
+LEFT += firstvisit43_cases.LEFT
 
 
 def test_firstvisit42_phrases_read_long_runs_of_spaces_in_linear_time():

@@ -287,3 +287,41 @@ def test_an_appointment_is_made_not_given_back():
     assert mend("Je dois rendre le livre.", "I need to give the book back before my appointment.") == \
         "Je dois rendre le livre."
     assert mend("Il faut rendre rendez-vous.", "We must give it back.") == "Il faut rendre rendez-vous."
+
+
+def test_a_meeting_moved_is_deplacee_not_moved_house():
+    """measure43 (s37): "…possible to move our meeting to next Tuesday…" came out «…de déménager notre réunion…»."""
+    assert mend("J'écris pour demander s'il serait possible de déménager notre réunion à mardi prochain.",
+                "I'm writing to ask whether it would be possible to move our meeting to next Tuesday.") == \
+        "J'écris pour demander s'il serait possible de déplacer notre réunion à mardi prochain."
+    assert mend("Ils ont déménagé la réunion à trois heures.", "They moved the meeting to three o'clock.") == \
+        "Ils ont déplacé la réunion à trois heures."
+    assert mend("Nous déménageons la fête à samedi.", "We are moving the party to Saturday.") == \
+        "Nous déplaçons la fête à samedi."
+    assert mend("Nous avons déménagé la table.", "We moved the table before the meeting.") == \
+        "Nous avons déménagé la table."                          # no meeting moved in the French
+    assert mend("Ils ont déménagé la réunion.", "They moved house after the meeting.") == \
+        "Ils ont déménagé la réunion."                           # the English moves no meeting
+
+
+def test_a_retired_teacher_is_a_la_retraite():
+    """measure43: "My neighbour, who is a retired teacher, …" came out «…qui est professeur de retraite…»."""
+    assert mend("Mon père est professeur de retraite.", "My father is a retired teacher.") == \
+        "Mon père est professeur à la retraite."
+    assert mend("Notre guide était un professeur de retraite de Lyon.", "Our guide was a retired teacher from Lyon.") \
+        == "Notre guide était un professeur à la retraite de Lyon."
+    assert mend("Elle vit dans une maison de retraite.", "She is retired and lives in a retirement home.") == \
+        "Elle vit dans une maison de retraite."                  # a home, not a trade
+    assert mend("Mon père est professeur de retraite.", "My father teaches about retirement.") == \
+        "Mon père est professeur de retraite."                   # no "retired"
+
+
+def test_an_oven_left_on_is_left_allume():
+    """measure43: "I think I left the oven on." came out «Je pense que j'ai laissé le four.» (left, abandoned)."""
+    assert mend("Je pense que j'ai laissé le four.", "I think I left the oven on.") == \
+        "Je pense que j'ai laissé le four allumé."
+    assert mend("Elle a laissé la cuisinière et alla au lit.", "She left the stove on and went to bed.") == \
+        "Elle a laissé la cuisinière allumée et alla au lit."
+    assert mend("As-tu laissé le four ?", "Did you leave the oven on?") == "As-tu laissé le four allumé ?"
+    assert mend("J'ai laissé le four allumé.", "I left the oven on.") == "J'ai laissé le four allumé."
+    assert mend("J'ai laissé le four ouvert.", "I left the oven open.") == "J'ai laissé le four ouvert."
