@@ -20,13 +20,20 @@ _NOT_SIDE = (r"(?!\s+(?:track|side|time|way|answer|place|moment|day|person|peopl
              r"colou?r|one|wing|hand|foot|leg|arm|eye|ear|road|floor|path|direction|bus|train|address|number|page|"
              r"line|platform|door|room|question|words?)\b)")     # "on the right track", "my left hand"
 AGAIN = r"(?<!\bonce )\bagain\b(?!\s+and\s+again)"       # not "once again" (the firm form), "again and again"
+# "again" after a "not" or "never" of its own clause ("This won't happen again." «Ça n'arrivera plus.»): not one of
+# another clause, which had hidden a lost "again" in a long sentence (long42, s37: "We got lost in the forest because
+# the path was not marked, and it was dark when we finally found the road again." → «…lorsque nous avons finalement
+# trouvé la route.», "The printer did not work this morning, and after lunch it stopped again, so…" → «…ce matin et
+# après le déjeuner, nous avons donc appelé…»; read in parts, «…trouvé la route à nouveau», «…s'est arrêté à nouveau…»)
+_NOT_AGAIN = (r"(?:\b(?:never|not|no\s+longer)\b|n['’]t\b)"
+              r"(?:(?!\b(?:and|but|so|because|when|while|until|then)\b)[^,;:.!?])*\bagain\b")
 # English word (as the source says it, not inside a fixed phrase) → the French that shows it was kept, and where the
 # source says it so that French may say it otherwise (a guard: "never … again" is «plus jamais», "Today is Friday"
 # «Nous sommes vendredi», "my first priority" «ma priorité numéro un»)
 _WORDS = (
     (AGAIN,
      r"\b(?:encore|de nouveau|à nouveau|une fois de plus|une nouvelle fois|toujours)\b|\bre[a-zéèê]+|\bré[a-zéèê]+",
-     r"\b(?:never|not|no\s+longer|see\s+you)\b|n['’]t\b|\bto\s+be\b"),
+     rf"{_NOT_AGAIN}|\bsee\s+you\b|\bto\s+be\b"),
     (r"(?<!\bgood )\bmorning\b(?!\s*[!,]?\s*$)", r"\bmatin(?:s|ée|ées)?\b", ""),
     (r"(?<!\bgood )\bafternoon\b", r"\baprès-midi\b", ""),
     (r"(?<!\bgood )\bevening\b", r"\bsoir(?:s|ée|ées)?\b", ""),

@@ -143,3 +143,30 @@ def test_long39_a_duration_a_wish_and_a_scale_lost_are_named(source, french, los
 ])
 def test_long39_a_duration_a_wish_and_a_scale_kept_are_not_named(source, french):
     assert lost_words(source, french) == []
+
+
+# ---- long42 (s37): a "not" of another clause no longer hides a lost "again" (only one of its own clause does)
+@pytest.mark.parametrize("source, french", [
+    ("We got lost in the forest because the path was not marked, and it was dark when we finally found the road again.",
+     "Nous nous sommes perdus dans la forêt parce que la voie n'a pas été marquée, et c'était sombre lorsque nous "
+     "avons finalement trouvé la route."),
+    ("The printer did not work this morning, and after lunch it stopped again, so we called the technician.",
+     "L'imprimante n'a pas fonctionné ce matin et après le déjeuner, nous avons donc appelé le technicien."),
+    ("The neighbours were not at home on Saturday, and on Sunday their dog barked again all afternoon.",
+     "Samedi, les voisins n'étaient pas à la maison et dimanche, leur chien a aboyé toute l'après-midi."),
+    ("I didn't sleep well, so I woke up again at five.", "Je n'ai pas bien dormi, je me suis levé à cinq heures."),
+])
+def test_long42_again_lost_after_a_not_of_another_clause_is_named(source, french):
+    assert lost_words(source, french) == ["again"]
+
+
+@pytest.mark.parametrize("source, french", [
+    ("I never want to see him again.", "Je ne veux plus le voir."),                     # its own clause: «plus»
+    ("Please don't do that again.", "S'il te plaît, ne fais plus ça."),
+    ("We will not be able to come again this year.", "Nous ne pourrons plus venir cette année."),
+    ("He was not at home, so I tried again after dinner.", "Il n'était pas là, j'ai donc encore essayé après le "
+     "dîner."),                                                                      # another clause, kept
+    ("The lift was not working, and this morning it broke down again.", "…, et ce matin, il a rompu à nouveau."),
+])
+def test_long42_again_after_a_not_of_its_own_clause_or_kept_is_not_named(source, french):
+    assert lost_words(source, french) == []
