@@ -162,3 +162,30 @@ def test_a_reading_in_parts_that_lost_a_verb_in_ing_is_not_kept():
     barbecue = ("The family upstairs is having a barbecue again and the smoke is coming into our kitchen, so we "
                 "closed the windows.")
     assert not verb_lost(barbecue, "La famille a un barbecue et la fumée…, alors nous avons fermé les fenêtres.", kept)
+
+
+def test_long42_an_again_lost_beside_a_not_of_another_clause_asks_for_a_reading_in_parts():
+    """long42 (s37): "…because the path was not marked, and it was dark when we finally found the road again." came
+    out «…trouvé la route.» with no reading in parts: the "not" of another clause had hidden the lost "again"; read in
+    parts, «…trouvé la route à nouveau.», kept."""
+    from s2s_core.seams import better_in_parts, words_lost
+    road = ("We got lost in the forest because the path was not marked, and it was dark when we finally found the "
+            "road again.")
+    whole = ("Nous nous sommes perdus dans la forêt parce que la voie n'a pas été marquée, et c'était sombre lorsque "
+             "nous avons finalement trouvé la route.")
+    parts = ("Nous nous sommes perdus dans la forêt parce que le chemin n'a pas été marqué, et il faisait sombre "
+             "lorsque nous avons finalement trouvé la route à nouveau.")
+    assert words_lost(road, whole) == ["again"] and words_lost(road, parts) == []
+    assert better_in_parts(road, whole, parts)
+
+
+def test_long42_a_lifetime_lost_by_a_sentence_with_links_asks_for_a_reading_in_parts():
+    """long42 (s37): "I have lived in the same street all my life, and I know…" came out «J'ai vécu dans la même rue,
+    et je connais…» with no reading in parts; read in parts, «…la même rue toute ma vie, et…», kept."""
+    from s2s_core.seams import better_in_parts, words_lost
+    street = ("I have lived in the same street all my life, and I know the names of almost all the people who live "
+              "here.")
+    whole = "J'ai vécu dans la même rue, et je connais les noms de presque tous les gens qui vivent ici."
+    parts = "J'ai vécu dans la même rue toute ma vie, et je connais les noms de presque tous les gens qui vivent ici."
+    assert words_lost(street, whole) == ["all my life"] and words_lost(street, parts) == []
+    assert better_in_parts(street, whole, parts) and not better_in_parts(street, parts, whole)
