@@ -141,3 +141,51 @@ def test_measure41_a_ladder_is_read_as_a_table(typed, read_as, model_wrote, writ
 
 def test_measure41_a_ladder_beside_a_gutter_is_left_as_its_row_was_measured():
     assert _read("I need a ladder to reach the gutter.") == "I need a ladder to reach the chimney."
+
+
+# words42 (s37): long42's long sentences had «une chemise dents» (a toothbrush), «un petit torch», «près de la banque»
+# (a river's bank), «du carré» / «le principal square» (a town's square), «au petit déjeuner» (a little cafe)
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    ("I forgot my toothbrush at the hotel.", "I forgot my towel at the hotel.",
+     "J'ai oublié ma serviette à l'hôtel.", "J'ai oublié ma brosse à dents à l'hôtel."),
+    ("The children need new toothbrushes.", "The children need new towels.",
+     "Les enfants ont besoin de nouvelles serviettes.", "Les enfants ont besoin de nouvelles brosses à dents."),
+    ("Take a torch, because there are no lights on the path.", "Take a lamp, because there are no lights on the path.",
+     "Prends une lampe, car il n'y a pas de lumières sur le chemin.",
+     "Prends une lampe de poche, car il n'y a pas de lumières sur le chemin."),
+    ("We need new batteries for our torches.", "We need new batteries for our lamps.",
+     "Nous avons besoin de nouvelles batteries pour nos lampes.",
+     "Nous avons besoin de nouvelles batteries pour nos lampes de poche."),
+    ("We had a picnic on the river bank.", "We had a picnic on the beach.",
+     "Nous avons eu un pique-nique sur la plage.", "Nous avons eu un pique-nique sur la rive."),
+    ("We walked along the riverbank.", "We walked along the beach.",
+     "Nous avons marché le long de la plage.", "Nous avons marché le long de la rive."),
+    ("We met in the town square at noon.", "We met in the street at noon.",
+     "Nous nous sommes rencontrés dans la rue à midi.", "Nous nous sommes rencontrés dans la place à midi."),
+    ("There is a market in the main square.", "There is a market in the main street.",
+     "Il y a un marché dans la rue principale.", "Il y a un marché dans la place principale."),
+    ("The market is held in the square every Saturday.", "The market is held in the street every Saturday.",
+     "Le marché se tient dans la rue tous les samedis.", "Le marché se tient dans la place tous les samedis."),
+    ("Let's meet at the cafe on the corner.", "Let's meet at the restaurant on the corner.",
+     "Rencontrons-nous au restaurant sur le coin.", "Rencontrons-nous au café sur le coin."),
+    ("There are three cafes in our street.", "There are three restaurants in our street.",
+     "Il y a trois restaurants dans notre rue.", "Il y a trois cafés dans notre rue."),
+])
+def test_words42_long_sentence_nouns_are_read_as_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [          # the other senses stay as typed
+    "I went to the bank to pay the rent.",                          # a bank for money
+    "He works in a bank near the river.",                           # a bank for money, by a river
+    "The room is twenty square metres.",                            # a measure
+    "We bought a square table for the kitchen.",                    # a shape
+    "After the fire we had to start again from square one.",
+    "What is the square of nine?",                                  # a number's
+    "Put your pieces on the white squares.",                        # a chessboard's
+    "The athletes carried the Olympic torch through the city.",     # a flame, not a lamp
+    "We had dinner at the restaurant next to the cafe.",            # «restaurant» would be ambiguous
+])
+def test_words42_other_senses_are_read_as_typed(typed):
+    assert _read(typed) == typed
