@@ -53,9 +53,9 @@ def cover(pairs, with_word: list[int], share: Counter, total: int) -> list[str]:
     left, stems = set(with_word), []
     while left and len(stems) < MAX_STEMS and 1 - len(left) / n < ENOUGH:
         gain = Counter(s for i in left for s in pairs[i][1] & candidates)
-        if not gain or gain.most_common(1)[0][1] < MIN_GAIN:
+        best, most = max(gain.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))   # ties: the same each run
+        if most < MIN_GAIN:
             break
-        best = gain.most_common(1)[0][0]
         stems.append(best)
         left = {i for i in left if best not in pairs[i][1]}
     return stems
