@@ -16,7 +16,7 @@ from s2s_core.results import Hypothesis
     ("Don't forget your umbrella and your passport.", "N'oublie pas ton passeport.", ["umbrella"]),
     ("The library opens again in the winter, after the repairs.", "La bibliothèque rouvre après les réparations.",
      ["winter"]),
-    ("Could you lend me your ladder?", "Pourriez-vous me prêter votre dame ?", ["ladder"]),       # a wrong word
+    ("Could you pass me the knife?", "Pourriez-vous me passer la fourchette ?", ["knife"]),      # a wrong word
     ("I have an appointment with the dentist on Thursday.", "J'ai rendez-vous chez le dentiste.", ["Thursday"]),
     ("The shop is closed in August.", "Le magasin est fermé.", ["August"]),
     ("My brother has lived in Canada for ten years and he still loves it.",
