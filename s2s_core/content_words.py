@@ -85,6 +85,9 @@ _HAND = (
                          r"\bchaque fois\b|\bà chaque\b|\ben permanence\b|\bcontinuellement\b)"),
     (r"(?i:\bsometimes\b)", r"(?i:\bparfois\b|\bquelquefois\b|\bquelques fois\b|\bdes fois\b|\bil arrive\b|"
                             r"\bde temps|\bpar moments?\b|\bcertains jours\b)"),
+    # (the table had "especially" from 11 pairs, all «particulièrement»; «surtout» was named lost twice, warn42)
+    (r"(?i:\bespecially\b)", r"(?i:\bparticuli|\bsurtout\b|\bspécial|\bnotamment\b|\bprincipalement\b|"
+                             r"\bavant tout\b|\ben premier lieu\b)"),
 )
 # "again" in a sentence that says "not"/"never", which lost_words.py leaves out ("never … again" is «ne … plus»): there
 # «plus» and «jamais» count too (on Tatoeba, the human French of 371 of 372 such pairs has one of these forms):
@@ -95,7 +98,7 @@ _AGAIN_NEGATED = (re.compile(rf"(?i:{AGAIN})"),
                              r"jamais)\b|\bre[a-zéèê]+|\bré[a-zéèê]+)"))
 _HAND_COMPILED = tuple((re.compile(en), re.compile(fr)) for en, fr in _HAND)
 _HAND_WORDS = frozenset(w.lower() for w in [*_DAYS, *_MONTHS, "March", "May", "summer", "summers", "spring", "still",
-                                             "always", "sometimes", "again"])
+                                             "always", "sometimes", "again", "especially"])
 
 
 def fold(text: str) -> str:
@@ -154,8 +157,10 @@ def _stand_in_phrases() -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
 
 
 def _has(stems: tuple[str, ...], found: set[str]) -> bool:
+    """Whether a stem of ``found`` (the French) is one of ``stems``, starts one or is started by one (4+ letters), or
+    is one with a plural or feminine ending that ``stem`` leaves on a short word («rues» for "rue")."""
     return any(w == s or len(s) >= MIN_PREFIX and w.startswith(s) or len(w) >= MIN_PREFIX and s.startswith(w)
-               for s in stems for w in found)
+               or w.startswith(s) and w[len(s):] in ("s", "x", "e", "es") for s in stems for w in found)
 
 
 def lost_content(source: str, french: str) -> list[str]:

@@ -41,6 +41,8 @@ def test_a_content_word_the_french_lacks_every_form_of_is_named(source, french, 
     ("March on!", "En avant !"), ("The spring in the garden is dry.", "La source du jardin est sèche."),
     ("Is it still raining?", "Pleut-il encore ?"), ("Keep still!", "Ne bouge pas !"),
     ("I will never do it again.", "Je ne le referai plus jamais."), ("This won't happen again.", "Ça n'arrivera plus."),
+    ("They closed the street to cars.", "Ils ont fermé les rues aux voitures."),    # «rues»: a short stem's plural
+    ("I love fruit, especially apples.", "J'adore les fruits, surtout les pommes."),
     ("It rained again.", "Il a plu."),                          # lost_words.py names this one, not here
     ("There is a wasp in the kitchen.", "Il y a une guêpe dans la cuisine."),
     ("My phone number does not work.", "Mon numéro de suivi ne fonctionne pas."),    # "tracking number", as read
