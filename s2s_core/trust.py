@@ -246,13 +246,13 @@ def named_numbers(hyp, source_tokens: Sequence[str]) -> list[str]:
 
 
 def named_lost_words(hyp, source_tokens: Sequence[str]) -> list[str]:
-    """The words of the source the ``missing_word`` warning is about, as typed ("morning", "apple")."""
+    """The words of the source the ``missing_word`` warning is about, as typed ("morning", "autumn")."""
     return missing_words(_text(source_tokens), hyp.text)
 
 
 def missing_words(source: str, french: str) -> list[str]:
     """The words of ``source`` (as the model read it) that ``french`` lacks every form of: lost_words.py's (a time of
-    day, "again", a direction…), then content_words.py's ("apple", "Thursday", "autumn") that none of those names
+    day, "again", a direction…), then content_words.py's ("years", "Thursday", "autumn") that none of those names
     ("hour" where "an hour" is named)."""
     named = lost_words(source, french)
     said = {w.lower() for phrase in named for w in re.findall(r"[A-Za-z]+", phrase)}
@@ -340,8 +340,8 @@ def assess(hyp, source_tokens: Sequence[str], limit: Optional[int] = None) -> li
     if missing_numbers(source_tokens, hyp.text):
         found.add(MISSING_NUMBER)
     if missing_words(_text(source_tokens), hyp.text):
-        found.add(MISSING_WORD)           # "…to next Tuesday morning?" → "…à mardi prochain ?" (lost_words.py), "…a
-                                          # slice of apple cake." → «…une tranche de gâteau.» (content_words.py)
+        found.add(MISSING_WORD)           # "…to next Tuesday morning?" → "…à mardi prochain ?" (lost_words.py), "…will
+                                          # reopen in the autumn." → «…s'ouvrira à nouveau…» (content_words.py)
     if hyp.token_log_probs and sum(hyp.token_log_probs) / len(hyp.token_log_probs) < LOW_MEAN_LOG_PROB:
         found.add(LOW_CONFIDENCE)
     if LOW_CONFIDENCE not in found and hyp.token_log_probs and _unsure(hyp):
