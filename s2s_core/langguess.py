@@ -40,3 +40,12 @@ def already_target_note(text: str, src_lang: str, tgt_lang: str) -> Optional[str
     name = _NAMES[tgt_lang.lower()]
     return (f"This text looks like {name} already. The model translates English into {name}, so its output "
             f"below may make little sense; type the English you want in {name}.")
+
+
+def looks_like(text: str, lang: str) -> bool:
+    """Whether ``text`` has at least one of ``lang``'s common words and more of them than of any other listed
+    language's: «Nous sommes partis.» looks French, «Wir sind gegangen.» and "▁p10 ▁p11" do not (content_words.py
+    checks a translation's words against French only where it is French)."""
+    words = _words(text)
+    hits = {code: sum(w in listed for w in words) for code, listed in _WORDS.items()}
+    return hits.get(lang, 0) > 0 and all(n < hits[lang] for code, n in hits.items() if code != lang)

@@ -18,6 +18,7 @@ from typing import Iterable, Optional, Sequence
 
 from . import numbers
 from .accents import fold_char
+from .content_words import lost_content
 from .lost_words import lost_words
 from .pieces import decode_bytes, is_byte_piece, word_groups
 from .special import EOS, EOS_PIECE, UNK_PIECE
@@ -44,9 +45,9 @@ UNSURE_WORD = TrustFlag("unsure_word", f"The model was unsure of a word (under {
                                        "word or a dropped phrase often sits there.", "unsure word")
 MISSING_NUMBER = TrustFlag("missing_number", "A number of the input is not in the translation: check it before "
                                              "you use it.", "number missing")
-MISSING_WORD = TrustFlag("missing_word", "A word of the input (a time of day, “again”, “first”, a direction, an hour, "
-                                         "“million”) seems to be missing from the translation: check it before you "
-                                         "use it.", "word missing")
+MISSING_WORD = TrustFlag("missing_word", "A word of the input (a time, a day, “again”, a direction, a thing or a "
+                                         "quality with a plain French word) seems to be missing from the translation: "
+                                         "check it before you use it.", "word missing")
 FLAGS = (UNREADABLE_SOURCE, LENGTH_LIMIT, REPETITION, MISSING_NUMBER, MISSING_WORD, LOW_CONFIDENCE,
          UNSURE_WORD)  # display order
 
@@ -245,8 +246,17 @@ def named_numbers(hyp, source_tokens: Sequence[str]) -> list[str]:
 
 
 def named_lost_words(hyp, source_tokens: Sequence[str]) -> list[str]:
-    """The words of the source the ``missing_word`` warning is about, as typed ("morning")."""
-    return lost_words(_text(source_tokens), hyp.text)
+    """The words of the source the ``missing_word`` warning is about, as typed ("morning", "autumn")."""
+    return missing_words(_text(source_tokens), hyp.text)
+
+
+def missing_words(source: str, french: str) -> list[str]:
+    """The words of ``source`` (as the model read it) that ``french`` lacks every form of: lost_words.py's (a time of
+    day, "again", a direction…), then content_words.py's ("years", "Thursday", "autumn") that none of those names
+    ("hour" where "an hour" is named)."""
+    named = lost_words(source, french)
+    said = {w.lower() for phrase in named for w in re.findall(r"[A-Za-z]+", phrase)}
+    return named + [w for w in lost_content(source, french) if w.lower() not in said]
 
 
 def named_words(hyp) -> list[str]:
@@ -329,8 +339,9 @@ def assess(hyp, source_tokens: Sequence[str], limit: Optional[int] = None) -> li
         found.add(REPETITION)
     if missing_numbers(source_tokens, hyp.text):
         found.add(MISSING_NUMBER)
-    if lost_words(_text(source_tokens), hyp.text):
-        found.add(MISSING_WORD)           # "…to next Tuesday morning?" → "…à mardi prochain ?" (lost_words.py)
+    if missing_words(_text(source_tokens), hyp.text):
+        found.add(MISSING_WORD)           # "…to next Tuesday morning?" → "…à mardi prochain ?" (lost_words.py), "…will
+                                          # reopen in the autumn." → «…s'ouvrira à nouveau…» (content_words.py)
     if hyp.token_log_probs and sum(hyp.token_log_probs) / len(hyp.token_log_probs) < LOW_MEAN_LOG_PROB:
         found.add(LOW_CONFIDENCE)
     if LOW_CONFIDENCE not in found and hyp.token_log_probs and _unsure(hyp):

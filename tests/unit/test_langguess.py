@@ -28,3 +28,11 @@ def test_pair_codes_reads_the_card():
     assert pair_codes({"language_pair": "en→fr"}) == ("en", "fr")
     assert pair_codes({"language_pair": "EN-DE"}) == ("en", "de")
     assert pair_codes({}) == ("", "")
+
+
+def test_a_translation_looks_french_where_french_words_outnumber_the_others():
+    """content_words.py checks a translation against French stems only where it is French (warn42, s37)."""
+    from s2s_core.langguess import looks_like
+    assert looks_like("Nous sommes allés à la plage.", "fr")
+    assert not looks_like("Wir sind an den Strand gegangen, und es ist schön.", "fr")
+    assert not looks_like("▁p10 ▁p11 ▁p12", "fr") and not looks_like("", "fr")
