@@ -32,8 +32,30 @@ _ASKED = re.compile(rf"^(\W*{_GREETED}(?:{_OPENER}|{_WH_AUX})[^?.!;:,\n]*\w)\s*$
 
 def read_asked(text: str) -> str:
     """``text`` with a "?" where it is a question typed without one ("had you been drinking" → "had you been
-    drinking?"; "do it now" stays so)."""
-    return _ASKED.sub(r"\1?", text)
+    drinking?"; "do it now" stays so), and a request after a clause with its comma too (``read_request``)."""
+    asked = _ASKED.sub(r"\1?", text)
+    return asked if asked != text else read_request(text)
+
+
+# a request after an "if"/"when" clause, typed with no comma nor "?" (measure44): "if you're going to the supermarket
+# could you pick up some bananas…" came out "Si vous allez au supermarché, avez-vous pu prendre…" (read with a full
+# stop: "were you able to take"), "when you go to the shop could you buy some milk" "…, as-tu pu acheter du lait", "if
+# you have time could you call the plumber" "Si vous avez le temps d'appeler le plombier" (the request lost); read with
+# the comma and the "?": "pourrais-tu prendre…", "peux-tu acheter…", "pourriez-vous appeler…"
+_CLAUSE_OPENING = re.compile(r"\W*(?:if|when|whenever|once|while|as\s+soon\s+as)\s", re.IGNORECASE)
+_REQUEST = re.compile(r"(?<=\w)\s+(?=(?:could|can|would|will)\s+(?:you|u)\s+\w)", re.IGNORECASE)
+_CLAUSE_SUBJECT = re.compile(r"\b(?:i|you|u|he|she|it|we|they)$", re.IGNORECASE)   # "when you can you…": its verb
+
+
+def read_request(text: str) -> str:
+    """``text`` with a comma before its request and a "?" after it where it opens with an "if"/"when" clause and has
+    no sign but a list's commas ("if you have time could you call me" → "if you have time, could you call me?"); as
+    typed otherwise."""
+    if re.search(r"[?.!;:]", text) is None and _CLAUSE_OPENING.match(text) and re.search(r"\w\s*$", text):
+        m = _REQUEST.search(text)                                  # the clause's comma only: a list may follow
+        if m and "," not in text[:m.start()] and not _CLAUSE_SUBJECT.search(text[:m.start()]):
+            return text[:m.start()] + "," + text[m.start():].rstrip() + "?"
+    return text
 
 
 # a line typed without its final stop, read with one ("i hurried" → "I hurried."): read without it, the model wrote

@@ -215,3 +215,57 @@ def mend_floors(french: str, source: str = "") -> str:
     if _GROUND_FLOOR.search(source):
         french = _ON_THE_GROUND.sub("au rez-de-chaussée", french)
     return _COUNTED_FLOOR.sub(lambda m: f"{m.group(1)} {FR_NTH[_FR_COUNT.index(m.group(2))]} {m.group(3)}", french)
+
+
+# A century the model wrote with another ordinal: "…built in the nineteenth century, …" came out "…au dix-septième
+# siècle…" (a wrong fact that looks right), "the fifteenth century" "le quinzeième siècle" (no French word), "in the
+# 19th century" in a long line "au XIe siècle": written in Roman numerals as French does ("au XIXe siècle"), only
+# where the source says one century and the French has one, another or garbled
+_EN_NTH = ORDINAL_WORDS + ("eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                           "eighteenth", "nineteenth", "twentieth", "twenty-first")
+_EN_CENTURY = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(_EN_NTH)}|twenty\s+first))[\s-]+"
+                         r"centur(?:y|ies)\b", re.IGNORECASE)
+_FR_NTH = ("premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième",
+           "dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième", "dix-septième",
+           "dix-huitième", "dix-neuvième", "vingtième", "vingt et unième")
+_FR_CENTURY = re.compile(r"(?<![\w-])(?:(?P<in>en|dans le)\s+)?(?:(?P<roman>[IVXL]+)|(?P<digits>\d{1,2}))"
+                         r"(?:e|ème|eme|er|ère)\s+(?=siècles?\b)|(?<![\w-])(?:(?P<in2>en|dans le)\s+)?"
+                         r"(?P<word>(?:vingt et un|[a-zé]+-)?[a-zé]*(?:ième|ieme|premier|première))\s+(?=siècles?\b)",
+                         re.IGNORECASE)
+_ROMAN = (("XX", 20), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for letters, value in _ROMAN:
+        out, n = out + letters * (n // value), n % value
+    return out
+
+
+def _fr_century(m: re.Match) -> int | None:
+    """The number a French century ordinal says ("XIXe", "19e", "dix-neuvième": 19), None for a garbled one."""
+    if m.group("digits"):
+        return int(m.group("digits"))
+    if m.group("roman"):
+        n = m.group("roman").upper()
+        return next((k for k in range(1, 40) if _roman(k) == n), None)
+    word = m.group("word").lower()
+    return 1 if word in ("premier", "première") else _FR_NTH.index(word) + 1 if word in _FR_NTH else None
+
+
+def mend_centuries(french: str, source: str) -> str:
+    """The one century of ``source`` ("the nineteenth century", "the 19th century") that ``french`` wrote with another
+    ordinal or a garbled one ("au dix-septième siècle", "le quinzeième siècle") written in Roman numerals ("au XIXe
+    siècle"); "en"/"dans le" before a century as "au" ("fait en dix-huitième siècle" → "au …")."""
+    said = {int(m.group(1)) if m.group(1) else _EN_NTH.index(re.sub(r"\s+", "-", m.group(2).lower())) + 1
+            for m in _EN_CENTURY.finditer(source)}
+    found = list(_FR_CENTURY.finditer(french))
+    if len(said) != 1 or len(found) != 1:
+        return french
+    n, m = said.pop(), found[0]
+    wrong, at = _fr_century(m) != n, m.group("in") or m.group("in2")
+    if not (wrong or at):
+        return french
+    ordinal = f"{_roman(n)}{'er' if n == 1 else 'e'}" if wrong else m.group().split()[-1]
+    au = ("Au " if at[0].isupper() else "au ") if at else ""                # "Dans le vingtième siècle, …": "Au…"
+    return french[:m.start()] + au + ordinal + " " + french[m.end():]

@@ -37,7 +37,7 @@ from .participles import mend as mend_participles
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
 from .sense_mends import mend as mend_senses
 from .term_mends import mend as mend_terms
-from .ordinals import ORDINAL_WORDS, mend_floors, mend_places
+from .ordinals import ORDINAL_WORDS, mend_centuries, mend_floors, mend_places
 from .place_names import french_places
 from .ui_steps import mend_click
 from .verb_mends import mend_breakdowns, mend_lone_ne, mend_reading, mend_refusals
@@ -186,6 +186,10 @@ _AGE = re.compile(r"(?<![\w'’])(?<![Cc]['’])((?:[Jj]e )?)(est|suis|es|sommes
 _AGE_SAID = re.compile(r"(?:\b(?:is|am|are|was|were)|['’](?:s|m|re))\s+(?:(?:only|just|nearly|almost)\s+)?(\d{1,3})"
                        r"(?:\s+years?\s+old)?(?=\s*(?:[.,;!?)]|$|\s+(?:and|but|now|today|this|next|last)\b))")
 _AGE_SUBJECT = re.compile(r"\b[âÂ]ges?\b[^.,;:!?]{0,40}$")
+# a person's age said between commas with "who": "My aunt, who is 90, lives alone…" came out "Ma tante, qui est 90,
+# vit seule…" (no "ans" for ``_AGE`` to mend), "The man, who is 40, was arrested…" "L'homme, qui est 40, …"
+_WHO_AGE_SAID = re.compile(r"\bwho\s+is\s+(\d{1,3})(?:\s+years?\s+old)?\s*,")
+_WHO_AGE = re.compile(r"\bqui est (\d{1,3})(?= ?,)")
 
 
 def _ages(text: str, source: str) -> str:
@@ -199,6 +203,8 @@ def _ages(text: str, source: str) -> str:
         if m.group(1):                                                  # "Je suis 30 ans": "J'ai 30 ans"
             return f"{m.group(1)[0]}'ai {m.group(3)} ans"
         return m.group() if m.group(2) == "suis" else f"{AVOIR[m.group(2)]} {m.group(3)} ans"
+    said = set(_WHO_AGE_SAID.findall(source))
+    text = _WHO_AGE.sub(lambda m: f"qui a {m.group(1)} ans" if m.group(1) in said else m.group(), text)
     return _AGE.sub(one, text) if ages else text
 
 
@@ -515,4 +521,5 @@ def _places(text: str, source: str) -> str:
         number = m.group(1) or words.get(m.group(2), "")
         return f"à la {number}e place" if number in places else m.group()
     text = mend_places(_NTH_LIEU.sub(place, text), source)
-    return mend_floors(text, source)    # "a fini à quatre heures" (ordinals.py)
+    text = mend_floors(text, source)    # "a fini à quatre heures" (ordinals.py)
+    return mend_centuries(text, source)       # "the nineteenth century": "au dix-septième siècle" → "au XIXe siècle"

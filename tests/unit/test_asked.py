@@ -61,3 +61,32 @@ def test_a_line_that_opens_as_a_question_gets_no_stop():
     assert read_asked("what's he talking about") == "what's he talking about?"
     assert read_asked("is something bothering you") == "is something bothering you?"
     assert read_stop("whatever you want") == ("whatever you want.", True)
+
+
+def test_a_request_after_an_if_clause_is_read_with_its_comma_and_question_mark():
+    """measure44: "if you're going to the supermarket could you pick up some bananas, …" came out "…, avez-vous pu
+    prendre…" (read with a full stop), "if you have time could you call the plumber" "Si vous avez le temps
+    d'appeler le plombier" (the request lost); read with the comma and "?", "pourrais-tu…"."""
+    assert read_asked("if you have time could you call the plumber") == \
+        "if you have time, could you call the plumber?"
+    assert read_asked("when you go to the shop could you buy some milk") == \
+        "when you go to the shop, could you buy some milk?"
+    assert read_asked("if you're going to the supermarket could you pick up some bananas, oil and bread") == \
+        "if you're going to the supermarket, could you pick up some bananas, oil and bread?"
+
+
+@pytest.mark.parametrize("typed", [
+    "when you can you should rest",                     # "can" is the clause's own verb
+    "if you see Tom, could you tell him",               # a comma typed: as typed
+    "if you have time could you call me.",              # a sign typed
+    "if you could help me I would be grateful"])        # no request after the clause
+def test_what_is_no_request_after_a_clause_stays_as_typed(typed):
+    assert read_asked(typed) == typed
+
+
+def test_a_request_after_a_clause_is_read_in_linear_time():
+    import time
+    start = time.perf_counter()
+    read_asked("if you" + " " * 20000 + "x")
+    read_asked("if " + "a " * 10000 + "could you")
+    assert time.perf_counter() - start < 0.2

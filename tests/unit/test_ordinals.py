@@ -116,3 +116,30 @@ def test_an_ordinal_in_the_thousands_is_read_through_a_stand_in_the_model_writes
     both = fold("The 2,345th of 50 or 60 teams.", str.isascii, ("Tom",), days=days)
     assert both.text == "The 70th of 50 or 60 teams."
     assert fold("the 2,000th visitor", str.isascii, ("Tom",)).text == "the 2,000th visitor"   # not French: no days
+
+
+def test_a_century_written_with_another_ordinal_is_written_as_the_source_says():
+    """measure44: "…which was built in the nineteenth century, …" came out "…au dix-septième siècle…" (a wrong fact
+    that looks right), "the fifteenth century" "le quinzeième siècle", "in the 19th century" in a long line "au XIe
+    siècle"; "en dix-huitième siècle" for "in the eighteenth century"."""
+    assert french("Le musée, qui a été construit au dix-septième siècle, est fermé.",
+                  "The museum, which was built in the nineteenth century, is closed.") == \
+        "Le musée, qui a été construit au XIXe siècle, est fermé."
+    assert french("Des usines ont été construites ici dans le dix-septième siècle.",
+                  "Factories were built here in the nineteenth century.") == \
+        "Des usines ont été construites ici au XIXe siècle."
+    assert french("Ce château date du quinzeième siècle.", "This castle dates from the fifteenth century.") == \
+        "Ce château date du XVe siècle."
+    assert french("Le musée a été construit au XIe siècle.", "The museum was built in the 19th century.") == \
+        "Le musée a été construit au XIXe siècle."
+    assert french("Le tableau a été fait en dix-huitième siècle.", "The painting was made in the eighteenth "
+                  "century.") == "Le tableau a été fait au dix-huitième siècle."
+
+
+def test_a_right_century_and_two_centuries_are_left_as_written():
+    for fr, en in (("Notre maison date du XIXe siècle.", "Our house dates from the 19th century."),
+                   ("Au vingtième siècle, le village a changé.", "In the twentieth century, the village changed."),
+                   ("Le pont date du 16e siècle.", "The bridge dates from the 16th century."),
+                   ("aux XVIIe et XVIIIe siècles", "in the 17th and 18th centuries"),    # two: no guess
+                   ("au dix-septième siècle", "in the last century")):          # no number said
+        assert french(fr, en) == fr

@@ -842,3 +842,6 @@ def test_firstvisit42_phrases_read_long_runs_of_spaces_in_linear_time():
         for text in texts:
             pattern.sub("", text)
         assert time.perf_counter() - start < 0.2, phrase
+import phrasing_firstvisit44_cases as firstvisit44_cases   # noqa: E402  a first visitor's readings (measure44, s37)
+READ += firstvisit44_cases.READ
+LEFT += firstvisit44_cases.LEFT

@@ -290,3 +290,14 @@ def test_que_and_si_are_elided_before_a_vowel():
     for kept in ("Je crois que oui.", "Il dit que Anne est là.", "presque à la fin", "si elle vient",
                  "Il a dit que onze personnes.", "Ainsi il part.", "Que faire ?", "Puis-je avoir du pain ?"):
         assert french(kept) == kept, kept
+
+
+def test_an_age_said_with_who_is_between_commas_is_said_with_avoir():
+    """measure44: "My grandfather, who is eighty-five, still goes swimming…" came out "Mon grand-père, qui est 85,
+    …" ("who is 85" read in digits), "My aunt, who is 90, lives alone…" "Ma tante, qui est 90, …"."""
+    assert french("Ma tante, qui est 90, vit seule.", "My aunt, who is 90, lives alone.") == \
+        "Ma tante, qui a 90 ans, vit seule."
+    assert french("Mon grand-père, qui est 85, nage.", "My grandfather, who is 85, swims.") == \
+        "Mon grand-père, qui a 85 ans, nage."
+    # not a number the source does not give as "who is N,", nor a price
+    assert french("Le prix, qui est 90, est bas.", "The price, which is 90, is low.") == "Le prix, qui est 90, est bas."
