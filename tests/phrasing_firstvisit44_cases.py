@@ -4,6 +4,7 @@ other tables' cases: "The doctor told me to take one tablet three times a day…
 READ = [   # (typed, read): each entry of firstvisit44.PHRASES read at least once
     ("Take one tablet three times a day after meals.", "Take one pill of medicine three times a day after meals."),
     ("The doctor told him to take one tablet.", "The doctor told him to take one pill of medicine."),
+    ("Take one tablet twice a day.", "Take one pill of medicine twice a day."),   # "one pill" had lost "twice"
     ("Take a tablet for your headache.", "Take a pill for your headache."),
     ("Did you take your tablet for the pain today?", "Did you take your pill for the pain today?"),
     ("Take another tablet if the pain comes back.", "Take another pill if the pain comes back."),

@@ -21,8 +21,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # «pilules» as typed; a computer's tablet is not taken: "My son watches films on his tablet." «…sa tablette.»);
     # "one pill" lost its count ("Take one pill twice a day…" «Prends une fois par jour…»): "one pill of medicine",
     # «une pilule de médicament(s)»; not "half a tablet" («une pilule»: the half lost as "pill" too)
-    (rf"{_MEDICINE_LINE}\b(take|takes|took|taking|taken|swallow|swallowed)\s+one\s+tablet\b(?![’'-])"
-     r"(?!\s+twice\b)", r"\1\2 one pill of medicine"),      # "twice": tests/unit/test_phrasing.py leaves it as typed
+    (rf"{_MEDICINE_LINE}\b(take|takes|took|taking|taken|swallow|swallowed)\s+one\s+tablet\b(?![’'-])",
+     r"\1\2 one pill of medicine"),       # "twice" too: «Prends une pilule de médicament deux fois par jour.»
     (rf"{_MEDICINE_LINE}\b(take|takes|took|taking|taken|swallow|swallowed)\s+(a|my|your|his|her|the|this|another)\s+"
      r"tablet\b(?![’'-])(?!\s+to\s+(?:school|class|work|college|university|the\s+office)\b)", r"\1\2 \3 pill"),
     # "Yesterday the power went out for two hours." → «Hier, le pouvoir est sorti…», "When the power went out, …"

@@ -426,7 +426,6 @@ LEFT += [
     "I'm just browsing the web.",
     "I bought a tablet.", "I take my tablet to work.",  # a computer
     "Tablets of stone were found.",
-    "Take one tablet twice a day.",                     # "one pill twice" came out "une fois par jour"
     "Painkillers didn't help.",                         # "Medicine for pain didn't help" came out "Médicament de…"
     "He handed in his notice of motion.",               # a motion in the House
     "I handed in my notice to the landlord.",           # a tenant leaving, not a job
