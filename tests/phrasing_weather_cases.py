@@ -13,6 +13,8 @@ READ = [   # (typed, read): each entry of weather.PHRASES read at least once
     ("It's boiling in here!", "It's very hot in here!"),
     ("I got soaked on the way home.", "I got completely wet on the way home."),
     ("I was soaked to the bone.", "I was completely wet."),
+    ("We were completely soaked.", "We were completely wet."),        # had read "completely completely wet"
+    ("By the time we got home we were totally soaked.", "By the time we got home we were completely wet."),
     ("It's drizzling.", "It's raining a little."),
     ("It kept drizzling all day.", "It kept raining a little all day."),
     ("We had great weather in Spain.", "We had beautiful weather in Spain."),

@@ -50,7 +50,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "I got soaked on the way home." → "J'ai été tellement cuit…", "My clothes are soaked." → "…tellement cuits.",
     # "I'm soaked to the skin." → "Je suis siaké…"; "completely wet": "complètement mouillé"; not what one soaks ("The
     # beans are soaked overnight", "soaked in vinegar")
-    (rf"\b((?:{BE}|got|get|gets|getting)(?:\s+(?:absolutely|completely|totally|really|so))?)\s+soaked"
+    # ("completely soaked" had read "completely completely wet": measure44, s37)
+    (rf"\b((?:{BE}|got|get|gets|getting)(?:\s+(?:really|so))?)(?:\s+(?:absolutely|completely|totally))?\s+soaked"
      r"(?:\s+through|\s+to\s+the\s+(?:skin|bone))?\b(?!\s+(?:in|with|for|overnight|up)\b(?!\s+the\s+rain\b))",
      r"\1 completely wet"),
     # "It's drizzling." → "C'est en train de décrire.", "It started drizzling." → "Ça s'est mis à tourner."; "raining a
