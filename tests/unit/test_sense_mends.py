@@ -325,3 +325,17 @@ def test_an_oven_left_on_is_left_allume():
     assert mend("As-tu laissé le four ?", "Did you leave the oven on?") == "As-tu laissé le four allumé ?"
     assert mend("J'ai laissé le four allumé.", "I left the oven on.") == "J'ai laissé le four allumé."
     assert mend("J'ai laissé le four ouvert.", "I left the oven open.") == "J'ai laissé le four ouvert."
+
+
+def test_at_the_latest_is_au_plus_tard():
+    # fix45 (s37): "by Monday at the latest" came out «d'ici lundi au dernier» (at the last one)
+    assert mend("Je vous enverrai la facture d'ici lundi au dernier.",
+                "I will send you the invoice by Monday at the latest.") == \
+        "Je vous enverrai la facture d'ici lundi au plus tard."
+    assert mend("Le paquet arrivera d'ici jeudi au dernier, je pense.",
+                "The package will arrive by Thursday at the latest, I think.") == \
+        "Le paquet arrivera d'ici jeudi au plus tard, je pense."
+    # a last moment, a top floor, or no "at the latest" in the source: as written
+    assert mend("Il est arrivé au dernier moment, au plus tard.", "He came at the last moment, at the latest.") == \
+        "Il est arrivé au dernier moment, au plus tard."
+    assert mend("Il habite au dernier.", "He lives on the top floor.") == "Il habite au dernier."
