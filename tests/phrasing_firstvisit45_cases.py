@@ -11,6 +11,8 @@ READ = [   # (typed, read): each entry of firstvisit45.PHRASES read at least onc
     ("Can I sit by the window?", "Can I sit near the window?"),
     ("My friends invited me for coffee.", "My friends invited me to have coffee."),
     ("She invites them for a tea on Fridays.", "She invites them to have tea on Fridays."),
+    ("This invoice is due by Friday.", "This invoice must be paid by Friday."),
+    ("The invoice was due yesterday.", "The invoice had to be paid yesterday."),
 ]
 
 LEFT = [   # look-alikes that stay as typed
@@ -19,5 +21,7 @@ LEFT = [   # look-alikes that stay as typed
     "The window was cleaned by the window cleaner.",        # a trade
     "They invited us for dinner.",                          # a meal: right as typed
     "I lost and found my keys twice today.",                # no "the" or "a" before it
+    "The delay was due to the invoice.",                    # "due to": because of
+    "Your invoice is due on Monday.",                       # «Ton invoice…» either way
     "We went fishing yesterday.",                           # no one taken along
 ]

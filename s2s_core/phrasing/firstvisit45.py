@@ -39,4 +39,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # «à prendre du café» (3 of 4; «à avoir du thé» the fourth); dinner and lunch came out right as typed
     (r"\b(invite|invites|invited|inviting)\s+(me|us|him|her|them|you)\s+for\s+(?:a\s+)?(coffee|tea|cake)\b",
      r"\1 \2 to have \3"),
+    # a bill to pay by a date: "The invoice is due next week." → «Le facteur est à cause de…» (the postman), "This
+    # invoice is due today." «Cette invoice est dûe…»; "must be paid": «La facture doit être payée…» (5 of 5 after
+    # "the", "this", "my"; after "your" «Ton invoice doit être payé…» and after "last" «Le dernier facteur…»: left)
+    (r"\b(the|this|that|my)\s+invoice\s+is\s+due\b(?!\s+(?:to|for)\b)", r"\1 invoice must be paid"),
+    (r"\b(the|this|that|my)\s+invoice\s+was\s+due\b(?!\s+(?:to|for)\b)", r"\1 invoice had to be paid"),
 )
