@@ -1,5 +1,6 @@
 """Cases of a first visitor's phrases (firstvisit45.py, measure45, s37), read by tests/unit/test_phrasing.py with the
-other tables' cases: "Tomorrow will be sunny with a high of 20 degrees." had come out «…un grand nombre de 20 degrés.»."""
+other tables' cases: "Tomorrow will be sunny with a high of 20 degrees." had come out «…un grand nombre de 20
+degrés.»."""
 
 READ = [   # (typed, read): each entry of firstvisit45.PHRASES read at least once
     ("It will be windy with a high of 20 degrees.", "It will be windy with a maximum of 20 degrees."),
