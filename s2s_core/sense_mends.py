@@ -40,6 +40,10 @@ French word is mended where the source names the sense:
 - a stove left on (measure43): "I think I left the oven on." → "…j'ai laissé le four." (left it, abandoned), "She left
   the stove on…" → "…la cuisinière et…" → "…le four allumé.", "…la cuisinière allumée…" (no English reading tried
   came out right: "still on" «encore», "running" «courir», "turned on" «tourner»; "the light on" was right).
+- a deadline (fix45, s37): "…the invoice by Monday at the latest." → "…d'ici lundi au dernier." (at the last one) →
+  "…d'ici lundi au plus tard." (3 sentences of 3 with "by <day>"; "by tomorrow", "at six" came out right).
+- a bank's office (fix45): "…so I will go to the branch after lunch." (the bank named before) → "…à la branche…" (a
+  tree's, a trade's) → "…à l'agence…" (only where the French names a bank too: a river's bank is «rive»).
 """
 from __future__ import annotations
 
@@ -415,6 +419,34 @@ def _left_on(text: str, source: str) -> str:
     return _LEFT_ON_FR.sub(on, text)
 
 
+# a deadline (fix45): «d'ici lundi au dernier» for "by Monday at the latest"
+_LATEST_EN = re.compile(r"\bat\s+the\s+latest\b", re.IGNORECASE)
+_LATEST_FR = re.compile(r"\bau dernier\b(?=\s*(?:[.,;:!?)»]|$))")   # not «au dernier moment», «au dernier étage»
+
+
+def _latest(text: str, source: str) -> str:
+    """«au dernier» → «au plus tard» where the source says "at the latest" and nothing follows it in the clause."""
+    return _LATEST_FR.sub("au plus tard", text) if _LATEST_EN.search(source) else text
+
+
+# a bank's branch (fix45): «Notre banque a une branche près de la gare.»
+_BRANCH_EN = re.compile(r"\bbranch(?:es)?\b", re.IGNORECASE)
+_BANK_FR = re.compile(r"\bbanques?\b", re.IGNORECASE)
+_BRANCH_FR = re.compile(r"\b(?:([Ll])a |([MmTtSs])a )?branche(s?)\b")
+
+
+def _bank_branch(text: str, source: str) -> str:
+    """«la branche» → «l'agence», «ma branche» → «mon agence» where the source says "branch" and the French names a
+    bank («banque»)."""
+    if not (_BRANCH_EN.search(source) and _BANK_FR.search(text)):
+        return text
+
+    def agency(m: re.Match) -> str:
+        before = f"{m.group(1)}'" if m.group(1) else f"{m.group(2)}on " if m.group(2) else ""
+        return f"{before}agence{m.group(3)}"
+    return _BRANCH_FR.sub(agency, text)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the senses above mended where ``source`` says them."""
     if not source:
@@ -427,5 +459,5 @@ def mend(text: str, source: str) -> str:
     if _APPOINTMENT_EN.search(source):            # «rendre rendez-vous» → «prendre rendez-vous»
         text = _GIVEN_BACK_FR.sub(lambda m: f"{'P' if m.group(1) == 'R' else 'p'}rendre {m.group(2) or ''}rendez-vous",
                                   text)
-    text = _left_on(_retired(_moved(text, source), source), source)
+    text = _bank_branch(_latest(_left_on(_retired(_moved(text, source), source), source), source), source)
     return _APOLOGY_FR.sub(r"\1 vous présentons nos excuses", text) if _APOLOGY_EN.search(source) else text

@@ -844,3 +844,6 @@ def test_firstvisit42_phrases_read_long_runs_of_spaces_in_linear_time():
 import phrasing_firstvisit44_cases as firstvisit44_cases   # noqa: E402  a first visitor's readings (measure44, s37)
 READ += firstvisit44_cases.READ
 LEFT += firstvisit44_cases.LEFT
+import phrasing_firstvisit45_cases as firstvisit45_cases   # noqa: E402  a first visitor's readings (measure45, s37)
+READ += firstvisit45_cases.READ
+LEFT += firstvisit45_cases.LEFT

@@ -325,3 +325,30 @@ def test_an_oven_left_on_is_left_allume():
     assert mend("As-tu laissé le four ?", "Did you leave the oven on?") == "As-tu laissé le four allumé ?"
     assert mend("J'ai laissé le four allumé.", "I left the oven on.") == "J'ai laissé le four allumé."
     assert mend("J'ai laissé le four ouvert.", "I left the oven open.") == "J'ai laissé le four ouvert."
+
+
+def test_at_the_latest_is_au_plus_tard():
+    # fix45 (s37): "by Monday at the latest" came out «d'ici lundi au dernier» (at the last one)
+    assert mend("Je vous enverrai la facture d'ici lundi au dernier.",
+                "I will send you the invoice by Monday at the latest.") == \
+        "Je vous enverrai la facture d'ici lundi au plus tard."
+    assert mend("Le paquet arrivera d'ici jeudi au dernier, je pense.",
+                "The package will arrive by Thursday at the latest, I think.") == \
+        "Le paquet arrivera d'ici jeudi au plus tard, je pense."
+    # a last moment, a top floor, or no "at the latest" in the source: as written
+    assert mend("Il est arrivé au dernier moment, au plus tard.", "He came at the last moment, at the latest.") == \
+        "Il est arrivé au dernier moment, au plus tard."
+    assert mend("Il habite au dernier.", "He lives on the top floor.") == "Il habite au dernier."
+
+
+def test_a_bank_branch_is_an_agence():
+    # fix45 (s37): "…the bank… I will go to the branch after lunch." came out «…à la branche…» (a tree's)
+    assert mend("J'ai appelé la banque, alors je vais aller à la branche après le déjeuner.",
+                "I called the bank, so I will go to the branch after lunch.") == \
+        "J'ai appelé la banque, alors je vais aller à l'agence après le déjeuner."
+    assert mend("Notre banque a une branche près de la gare.", "Our bank has a branch near the station.") == \
+        "Notre banque a une agence près de la gare."
+    assert mend("Ma banque a fermé ma branche.", "My bank closed my branch.") == "Ma banque a fermé mon agence."
+    # no bank in the French: a tree's branch stays
+    assert mend("La branche est tombée sur la rive.", "The branch fell on the river bank.") == \
+        "La branche est tombée sur la rive."
