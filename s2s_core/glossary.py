@@ -520,9 +520,24 @@ def write_back(text: str, terms: Sequence[Term]) -> str:
         said = [f for w, f in forms if w.lower() == m.group().lower()]     # "souris": the number typed
         french = term.back if term.back in said else said[0]
         written = in_case_of(m.group(), french)
-        done += _elided(text[:m.start()], written) + written
+        done += _elided(_on_a_square(text[:m.start()], french), written) + written
         text = text[m.end():]
     return done + text
+
+
+# one is «sur» a town's square, where its stand-in, a street, was «dans» ("We had a coffee in the main square." came
+# out «…dans la place principale.», "Let us meet in the square at noon." «Rencontrons-nous dans la place…»;
+# glossary_home.py's rows)
+_SQUARES = frozenset(("place", "places", "place principale", "places principales"))
+_IN_BEFORE = re.compile(r"\b([Dd])ans ((?:la|les) (?:[a-zéèêàâîôûç]+ )?)$")
+
+
+def _on_a_square(before: str, french: str) -> str:
+    """``before`` (the text before a written-back noun) with a final «dans la» as «sur la» where the noun is a
+    square («place»)."""
+    if french.lower() not in _SQUARES:
+        return before
+    return _IN_BEFORE.sub(lambda m: f"{'S' if m.group(1) == 'D' else 's'}ur {m.group(2)}", before)
 
 
 # a noun that opens with a vowel where its stand-in opens with a consonant ("warehouse" read "garage", "bee" read

@@ -144,7 +144,8 @@ def test_measure41_a_ladder_beside_a_gutter_is_left_as_its_row_was_measured():
 
 
 # words42 (s37): long42's long sentences had «une chemise dents» (a toothbrush), «un petit torch», «près de la banque»
-# (a river's bank), «du carré» / «le principal square» (a town's square), «au petit déjeuner» (a little cafe)
+# (a river's bank), «du carré» / «le principal square» (a town's square: one is «sur» it, not «dans» its stand-in's
+# street), «au petit déjeuner» (a little cafe)
 @pytest.mark.parametrize("typed, read_as, model_wrote, written", [
     ("I forgot my toothbrush at the hotel.", "I forgot my towel at the hotel.",
      "J'ai oublié ma serviette à l'hôtel.", "J'ai oublié ma brosse à dents à l'hôtel."),
@@ -161,11 +162,15 @@ def test_measure41_a_ladder_beside_a_gutter_is_left_as_its_row_was_measured():
     ("We walked along the riverbank.", "We walked along the beach.",
      "Nous avons marché le long de la plage.", "Nous avons marché le long de la rive."),
     ("We met in the town square at noon.", "We met in the street at noon.",
-     "Nous nous sommes rencontrés dans la rue à midi.", "Nous nous sommes rencontrés dans la place à midi."),
+     "Nous nous sommes rencontrés dans la rue à midi.", "Nous nous sommes rencontrés sur la place à midi."),
     ("There is a market in the main square.", "There is a market in the main street.",
-     "Il y a un marché dans la rue principale.", "Il y a un marché dans la place principale."),
+     "Il y a un marché dans la rue principale.", "Il y a un marché sur la place principale."),
     ("The market is held in the square every Saturday.", "The market is held in the street every Saturday.",
-     "Le marché se tient dans la rue tous les samedis.", "Le marché se tient dans la place tous les samedis."),
+     "Le marché se tient dans la rue tous les samedis.", "Le marché se tient sur la place tous les samedis."),
+    ("The children played in the old square.", "The children played in the old street.",      # «sur» a square
+     "Les enfants jouaient dans la vieille rue.", "Les enfants jouaient sur la vieille place."),
+    ("In the main square there is a market.", "In the main street there is a market.",
+     "Dans la rue principale, il y a un marché.", "Sur la place principale, il y a un marché."),
     ("Let's meet at the cafe on the corner.", "Let's meet at the restaurant on the corner.",
      "Rencontrons-nous au restaurant sur le coin.", "Rencontrons-nous au café sur le coin."),
     ("There are three cafes in our street.", "There are three restaurants in our street.",
