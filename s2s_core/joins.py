@@ -42,8 +42,9 @@ _PRONOUN = r"(?:I|we|he|she|they)"
 # the train": a purpose, not "therefore"
 _CONSEQUENCE = (r"(?:could(?:n['’]t|\s+not)|did(?:n['’]t|\s+not)|can(?:not|['’]t|\s+not)|won['’]t|will\s+not|"
                 r"wouldn['’]t|would\s+not|will\s+(?:have\s+to|be)|(?:need|needs|have|has)\s+to|must|would\s+like)")
+_SUBJECT = rf"{_PRONOUN}\s+(?:(?:just|then|also|finally)\s+)?"      # "we", "she then"
 # ", so" + a subject + a past verb: "so" read "therefore" ("…, so we missed the last bus"); not "so that", "so much"
-_SO_PAST = re.compile(rf",\s+so\s+(?={_PRONOUN}\s+(?:(?:just|then|also|finally)\s+)?(?:{PAST_VERB}|had\s+to|"
+_SO_PAST = re.compile(rf",\s+so\s+(?={_SUBJECT}(?:{PAST_VERB}|had\s+to|"
                       rf"{_CONSEQUENCE})\b)")
 # "so" with no comma before it, between a clause and a subject, a past verb or "was": the model read it as a purpose
 # ("so that"): "The hotel was full so we slept in the car." came out «…rempli de manière à dormir dans la voiture.»,
@@ -56,8 +57,8 @@ _SO_PAST = re.compile(rf",\s+so\s+(?={_PRONOUN}\s+(?:(?:just|then|also|finally)\
 # donc elle ne manquerait pas le bus.»; "We studied every night so we didn't fail the exam." «…pour ne pas échouer
 # l'examen.», read so «…, alors nous n'avons pas échoué…»; 13 corpus lines worse so): "couldn't" only
 _SO_BARE = re.compile(rf"(?<=[a-z0-9'’)])(?<!\band)(?<!\bor)(?<!\bnot)(?<!\bjust)(?<!\beven)(?<!\bonly)(?<!\bdo)"
-                      rf"(?<!\bthink)(?<!\bhope)(?<!\bsaid)\s+so\s+(?={_PRONOUN}\s+(?:(?:just|then|also|finally)\s+)?"
-                      rf"(?:{PAST_VERB}|was|were|had\s+to|could(?:n['’]t|\s+not))\b)")
+                      rf"(?<!\bthink)(?<!\bhope)(?<!\bsaid)\s+so\s+(?={_SUBJECT}(?:{PAST_VERB}|was|were|had\s+to|"
+                      rf"could(?:n['’]t|\s+not))\b)")
 # ", so please" + a verb: read with a comma after "so" ("…on Saturday, so please do not tell her…" had come out
 # "…samedi, je vous prie de ne pas lui dire…"; "so, please" "…samedi, alors je vous prie…"); "therefore please" lost it
 _SO_PLEASE = re.compile(r",\s+so(?=\s+please\s+[a-z])")

@@ -225,9 +225,8 @@ _EN_NTH = ORDINAL_WORDS + ("eleventh", "twelfth", "thirteenth", "fourteenth", "f
                            "eighteenth", "nineteenth", "twentieth", "twenty-first")
 _EN_CENTURY = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(_EN_NTH)}|twenty\s+first))[\s-]+"
                          r"centur(?:y|ies)\b", re.IGNORECASE)
-_FR_NTH = ("premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième",
-           "dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième", "dix-septième",
-           "dix-huitième", "dix-neuvième", "vingtième", "vingt et unième")
+_FR_NTH = ("premier",) + FR_NTH[1:] + ("onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième",
+                                       "dix-septième", "dix-huitième", "dix-neuvième", "vingtième", "vingt et unième")
 _FR_CENTURY = re.compile(r"(?<![\w-])(?:(?P<in>en|dans le)\s+)?(?:(?P<roman>[IVXL]+)|(?P<digits>\d{1,2}))"
                          r"(?:e|ème|eme|er|ère)\s+(?=siècles?\b)|(?<![\w-])(?:(?P<in2>en|dans le)\s+)?"
                          r"(?P<word>(?:vingt et un|[a-zé]+-)?[a-zé]*(?:ième|ieme|premier|première))\s+(?=siècles?\b)",
@@ -235,7 +234,8 @@ _FR_CENTURY = re.compile(r"(?<![\w-])(?:(?P<in>en|dans le)\s+)?(?:(?P<roman>[IVX
 _ROMAN = (("XX", 20), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
 
 
-def _roman(n: int) -> str:
+def roman(n: int) -> str:
+    """``n`` (1–39) in Roman numerals, as French writes centuries ("XIX")."""
     out = ""
     for letters, value in _ROMAN:
         out, n = out + letters * (n // value), n % value
@@ -248,7 +248,7 @@ def _fr_century(m: re.Match) -> int | None:
         return int(m.group("digits"))
     if m.group("roman"):
         n = m.group("roman").upper()
-        return next((k for k in range(1, 40) if _roman(k) == n), None)
+        return next((k for k in range(1, 40) if roman(k) == n), None)
     word = m.group("word").lower()
     return 1 if word in ("premier", "première") else _FR_NTH.index(word) + 1 if word in _FR_NTH else None
 
@@ -266,6 +266,6 @@ def mend_centuries(french: str, source: str) -> str:
     wrong, at = _fr_century(m) != n, m.group("in") or m.group("in2")
     if not (wrong or at):
         return french
-    ordinal = f"{_roman(n)}{'er' if n == 1 else 'e'}" if wrong else m.group().split()[-1]
+    ordinal = f"{roman(n)}{'er' if n == 1 else 'e'}" if wrong else m.group().split()[-1]
     au = ("Au " if at[0].isupper() else "au ") if at else ""                # "Dans le vingtième siècle, …": "Au…"
     return french[:m.start()] + au + ordinal + " " + french[m.end():]

@@ -20,6 +20,7 @@ from . import numbers
 from .accents import fold_char
 from .content_words import lost_content
 from .lost_words import lost_words
+from .ordinals import roman
 from .pieces import decode_bytes, is_byte_piece, word_groups
 from .special import EOS, EOS_PIECE, UNK_PIECE
 from .typography import clock_in_words
@@ -140,19 +141,11 @@ _SPELT = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+centur(?:y|ies)\b", re.IGNORECASE)
 
 
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        out += letters * (n // value)
-        n %= value
-    return out
-
-
 def _centuries(text: str, output: str) -> set[str]:
     """The centuries of ``text`` that ``output`` writes in Roman numerals, as French does ("the 21st century" →
     "le XXIe siècle")."""
     return {m.group(1) for m in _CENTURY.finditer(text)
-            if 0 < int(m.group(1)) <= 39 and re.search(rf"\b{_roman(int(m.group(1)))}(?:e|ème)\b", output)}
+            if 0 < int(m.group(1)) <= 39 and re.search(rf"\b{roman(int(m.group(1)))}(?:e|ème)\b", output)}
 
 
 def _text(pieces: Sequence[str]) -> str:
