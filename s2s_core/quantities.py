@@ -217,8 +217,11 @@ _HOURS = {word: n for word, n in ENGLISH_NUMBERS.items() if 1 <= n <= 12}
 _HOUR = rf"(1[0-2]|[1-9]|(?i:{'|'.join(sorted(_HOURS, key=len, reverse=True))}))"
 # what may follow a spoken time: an end, "o'clock", "pm", or a word that goes on the sentence, not a noun the
 # number counts ("half past three", "at half six tonight"; not "a quarter to six people", "half six of them")
-_AFTER_TIME = (r"(?=\s*(?:[.,;:!?)\"']|$)|\s+(?:[ap]\.?m\b|in|at|on|and|or|then|tonight|today|tomorrow|this|next"
-               r"|sharp|latest|please|so|but|if|when|because|until|till|to|from|for|with|we|I|you|he|she|they|it)\b)")
+# ("…at a quarter past six instead of five" had come out "à un quart de six heures", "a quarter to six each day"
+# "à un quart à six jours")
+_AFTER_TIME = (r"(?=\s*(?:[.,;:!?)\"']|$)|\s+(?:[ap]\.?m\b|in|at|on|and|or|then|tonight|today|tomorrow|yesterday"
+               r"|this|next|every|each|most|instead|sharp|latest|please|so|but|if|when|because|until|till|to|from"
+               r"|for|with|we|I|you|he|she|they|it)\b)")
 _SPOKEN = re.compile(rf"\b(?:(?:[Aa] )?[Qq]uarter (?P<side>past|after|to)|(?P<half>[Hh]alf) past) {_HOUR}\b"
                      rf"(?: o'clock)?{_AFTER_TIME}"
                      rf"|\b(?P<at>(?i:at|by|until|till|from|to|around|about|before|after|since) )half {_HOUR}\b"

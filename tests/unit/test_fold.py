@@ -515,6 +515,11 @@ def test_minutes_past_or_to_an_hour_are_read_in_digits():
     read = lambda t: fold(t, lambda c: True).text                                    # noqa: E731
     assert read("Meet at ten past six, the bus at twenty to five, by five to eight.") == \
         "Meet at 6:10, the bus at 4:40, by 7:55."
+    # a time followed by "instead", "each", "every", "most": "at a quarter past four instead of noon" had come out
+    # "dans un quart de quatre heures", "a quarter to six each day" "à un quart à six jours"
+    assert read("at a quarter past four instead of noon, a quarter to six each day, half past eight every morning") \
+        == "at 4:15 instead of noon, 5:45 each day, 8:30 every morning"
+    assert read("at ten past seven most days") == "at 7:10 most days"
     assert read("Open from half six to half seven. It's twenty-five past nine.") == \
         "Open from 6:30 to 7:30. It's 9:25."
     for same in ("from ten to six", "The vote was ten to six.", "ten past six people", "listen to half six songs",
