@@ -85,8 +85,8 @@ def _not_before(name: str, source: str) -> str:
     return rf"(?! (?:{'|'.join(map(re.escape, after))})\b)" if after else ""
 
 
-_ADDRESS = re.compile(r"\b(\d{1,4}) ((?:[A-Z][a-z]+ ){1,3})(Street|Road|Avenue|Lane|Drive|Square|Place|Close|Crescent"
-                      r"|Way|Gardens|Terrace|Row|Hill)\b")
+ADDRESS = re.compile(r"\b(\d{1,4}) ((?:[A-Z][a-z]+ ){1,3})(Street|Road|Avenue|Lane|Drive|Square|Place|Close|Crescent"
+                      r"|Way|Gardens|Grove|Terrace|Row|Hill)\b")
 _PHONE = re.compile(r"(?<![\w+])(\+?\d[\d -]{5,}\d)(?![\w-])")
 
 
@@ -94,7 +94,7 @@ def _addresses(text: str, source: str) -> str:
     """A street address or a phone number of the source with "au" (French says "au 42 Baker Street", "au
     555-0123"; the model wrote "à 42 Baker Street", "Appelle-moi à 555-0123"), and the street's word where the model
     dropped it ("à 10 Downing" for "to 10 Downing Street")."""
-    for number, name, street in _ADDRESS.findall(source):
+    for number, name, street in ADDRESS.findall(source):
         name = name.strip()
         text = re.sub(rf"\b(?:(à|À) )?{number} {re.escape(name)}(?: {street})?\b",
                       lambda m: ("au " if m.group(1) == "à" else "Au " if m.group(1) else "") +

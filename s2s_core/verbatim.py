@@ -1,6 +1,6 @@
 """Spans written to be copied, not translated: web addresses (also a bare "example.com/faq") and e-mail addresses,
-@mentions, #hashtags, `code` (also ``<code>…</code>``), paths, phone numbers, dates in digits, and words glued to
-digits ("sunshine2024", "221B").
+@mentions, #hashtags, `code` (also ``<code>…</code>``), paths, phone numbers, street addresses ("12 Church Street":
+read as typed, «12 Églises»), dates in digits, and words glued to digits ("sunshine2024", "221B").
 
 Read as they are, their pieces break the sentence around them ("Visit https://www.example.com/help for more
 information." → "Les lèvres de Visit:/ouww. Excusez-vous."; "Send an email to anna.smith@example.org before
@@ -47,6 +47,7 @@ from .name_forms import ELIDES, VOWEL_NAME
 from .opening_names import (APPOSED, BEFORE_A_VERB, REGIONS, asked_kin, inner_names, opening_names, unshouted,
                             written_as)
 from .pieces import GLUED
+from .place_names import ADDRESS
 
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
 PATTERN = re.compile(r"(?i:https?://|www\.)[^\s<>]+?(?=[.,;:!?)\]]*(?:\s|$))"        # not its final punctuation
@@ -161,7 +162,7 @@ class StandIn(NamedTuple):
     name: str
     span: str
     written: str = ""        # the word the translation writes for ``name`` when not the name ("vendredi")
-    phone: bool = False      # a phone number: "à Tom" goes back as "au +33 6 …"
+    phone: bool = False      # a phone number or a street address: "à Tom" goes back as "au +33 6 …", "au 12 …"
     day: str = ""            # a day of the month ("the 21st"): the weekday goes back as this ("21", "1er")
     french: str = ""         # a family word that addresses someone ("mum"): the name goes back as this ("maman")
     place: str = ""          # a place that opens a sentence, written back as French names it ("Athènes", "la Sicile")
@@ -255,6 +256,7 @@ def _found(text: str, family: Sequence[str] = (), known: Callable[[str], bool] =
     found += [(*m.span(), "feast") for m in FEAST.finditer(text)]                    # "Palm Sunday"
     found += [(*m.span(), "phone") for m in PHONE.finditer(text)                       # though a phone's shape too
               if sum(c.isdigit() for c in m.group()) >= MIN_PHONE_DIGITS]
+    found += [(*m.span(), "address") for m in ADDRESS.finditer(text)]               # "12 Church Street"
     found += [(*m.span(), "") for m in CODE.finditer(text)]
     found += [(*m.span(), "") for m in MENU_PATH.finditer(text) if _MENU.search(m.group())]
     found += [(*m.span(), "") for m in KEYS.finditer(text)]
@@ -373,7 +375,7 @@ def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (
         elif free and kind == "family":
             stand_ins.append(StandIn(free.pop(0), text[a:b], french=family[text[a:b].lower()]))
         elif free:
-            stand_ins.append(StandIn(free.pop(0), text[a:b], phone=kind == "phone"))
+            stand_ins.append(StandIn(free.pop(0), text[a:b], phone=kind in ("phone", "address")))
         else:
             continue
         before, name = text[last:a], stand_ins[-1].name

@@ -48,6 +48,19 @@ def test_words_glued_to_digits_are_copied_and_codes_in_capitals_are_left_to_the_
     assert [text[a:b] for a, b in verbatim.spans(text)] == ["K9F2XQ", "SAVE20"]
 
 
+def test_a_street_address_is_copied_and_goes_back_with_au():
+    """"My address is 12 Church Street." had come out «Mon adresse est de 12 Églises.», "I live at 45 Park Road."
+    «J'habite à 45 heures du Parc.»: a numbered street stands in as a name, "à Tom" goes back as "au 45 Park Road"."""
+    text = "My parents live at 9 Queen Street, we live at 14 Elm Grove."
+    assert [text[a:b] for a, b in verbatim.spans(text)] == ["9 Queen Street", "14 Elm Grove"]
+    for plain in ("The museum is on Baker Street.", "Turn into Park Road.", "I bought 3 Park tickets."):
+        assert verbatim.spans(plain) == [], plain
+    text, stand_ins = verbatim.protect("I live at 45 Park Road.", NAMES)
+    assert text == "I live at Tom."
+    assert verbatim.unprotect("Je vis à Tom.", stand_ins)[0] == "Je vis au 45 Park Road."
+    assert verbatim.unprotect("Mon adresse est Tom.", stand_ins)[0] == "Mon adresse est 45 Park Road."
+
+
 def test_names_stand_in_and_go_back():
     text, stand_ins = verbatim.protect("Send it to tom@x.org or Mary before Friday.", NAMES)
     assert text == "Send it to Tom or Mary before Friday."        # not "Mary": the text uses it
