@@ -177,3 +177,9 @@ LEFT += ["The plane lands at 9.", "We land at 9."]
 LEFT += ["Easter Sunday lunch was delicious."]   # s31: a meal ("Le déjeuner du jour")
 READ += [("We visit them on Easter Sunday.", "We visit them on Easter Day."),
          ("On Easter Sunday we eat lamb.", "On Easter Day we eat lamb.")]
+READ += [   # s38: a most one may take ("You can borrow up to ten books." had come out «…emprunter à dix livres»)
+    ("You can borrow up to ten books.", "You can borrow a maximum of ten books."),
+    ("Each guest can bring up to 2 bags.", "Each guest can bring a maximum of 2 bags."),
+]
+LEFT += ["The trip takes up to three hours.", "It's up to you.", "The hotel can host up to two hundred guests.",
+         "Bring it up to the top floor."]

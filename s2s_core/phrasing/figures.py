@@ -12,6 +12,7 @@ from .common import AT_END, BE, POSSESSIVE
 # not "ninth": read so, "in the ninth year of school" came out "en dixième année" (the wrong year; as typed, "en nœud")
 _NTH = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|tenth|eleventh|twelfth|1[0-2]th)"
 _SMALL = r"([2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_UP_TO = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a\s+hundred)"
 _SMALL_WORDS = ("one", "two", "three", "four", "five", "six", "seven")
 _LENGTH_UNIT = r"kilometres?|kilometers?|metres?|meters?|miles?|feet|centimetres?|centimeters?|inches"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -159,4 +160,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # pm." → "…UA900 terrestre à 18 heures"; "arrives": "Notre vol arrive à 10 h 30." ("The plane lands" came out right)
     (r"\b(flight(?:\s+(?-i:[A-Z0-9]{2,8}))?)\s+lands\b", r"\1 arrives"),
     (r"\b(flight(?:\s+(?-i:[A-Z0-9]{2,8}))?)\s+land\b", r"\1 arrive"),     # "When does your flight land?"
+    # a most one may take: "You can borrow up to ten books." → «…emprunter à dix livres», "Each guest can bring up to
+    # two bags." → «…peut ramener deux sacs» ("up to" lost); "a maximum of": «un maximum de dix livres» (not after
+    # "take", "host": "can take up to six passengers", "takes up to three hours" came out right, «jusqu'à»)
+    (r"\b(bring|brings|borrow|borrows|invite|invites|carry|carries|buy|buys|order|orders|rent|rents|book|books"
+     rf"|choose|chooses|check\s+out)\s+up\s+to\s+(?={_UP_TO}\b)", r"\1 a maximum of "),
 )
