@@ -147,3 +147,11 @@ LEFT += ["My name is long and I hate it.", "Sarah and I live here.", "My name is
 READ += [   # words37 (s34): "My daughter has a sleepover at a friend's house." had come out "…a un sommeil…"
     ("My daughter has a sleepover at a friend's house.", "My daughter sleeps at a friend's house."),
 ]
+
+READ += [   # s38: "…, and anyone can use the pool." had come out «…et quelqu'un peut utiliser la piscine»
+    ("The park is open to the public, and anyone can use the pool.",
+     "The park is open to the public, and everyone can use the pool."),
+    ("In this town, anyone can borrow a bike.", "In this town, everyone can borrow a bike."),
+]
+LEFT += ["I don't think anyone can help, and anyone can see it.", "If anyone can help, please call me.",
+         "Anyone can learn to cook.", "Can anyone help me?", "It's harder than anyone can imagine."]

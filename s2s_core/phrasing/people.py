@@ -250,4 +250,10 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # one subject, a comma too: "Hi, my name is Tom, and I work…" → "…et moi travaillons…"); two sentences come out
     # right, a greeting kept: "Salut, je m'appelle Tom. Je travaille…" (a capitalised name only: not "my name is long")
     (r"\b(my\s+name\s+is\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?),?\s+and\s+(?-i:I)\b", r"\1. I"),
+    # s38: "anyone can" opening a later clause: "The park is open to the public, and anyone can use the pool." →
+    # «…et quelqu'un peut utiliser…» (someone), "In this town, anyone can borrow a bike." the same; "everyone": «tout le
+    # monde peut…» (opening the line it came out right, «N'importe qui peut…»; not after a negation or "if": "I don't
+    # think anyone can help", "If anyone can help" are «quelqu'un»)
+    (r"^((?:(?!\b(?:not|never|no|nobody|doubt|hardly|if|whether|than)\b|n['’]t\b)[^.!?])*?"
+     r"(?:[,;:]\s+|\b(?:and|but|so)\s+))anyone\s+can\b", r"\1everyone can"),
 )
