@@ -35,8 +35,10 @@ _NOT_A_BUILDER = r"(?i:\b(?:website|site|web|page|app|form|query|team|body|resum
 # "or", "and": a corpus line's «…de nouveaux terminaux ou de logiciels.» came out «…de nouveaux terminals…» read so)
 _ONE_SOFTWARE = (r"(?i:\b(?:(?:the|a|an|this|that|my|your|his|her|its|our|their|which|what|whose|same)\s+"
                  r"(?:[\w-]+\s+)?|or\s+|and\s+))$")
-# one bakery after "a" or "an", maybe an adjective between ("a bakery", "a small bakery")
-_NOT_A_BAKERY = r"(?is:^(?!.*\ban?\s+(?:[a-z-]+\s+)?$))"
+# one bakery after "a", "an", "this", "that", "my" or "your", maybe an adjective between ("a bakery", "a small bakery";
+# s38: "This bakery makes the best bread." had come out «Ce bâillon…», "My favourite bakery is…" «Mon serré préféré…»)
+# (not "at that bakery": «travaille dans cette boulangerie» came out right, read so «à cette…»)
+_NOT_A_BAKERY = r"(?is:^(?!.*\b(?:an?|(?<!\bat\s)(?:this|that)|my|your)\s+(?:[a-z-]+\s+)?$))"
 # a kind of thing made of software ("software application": a corpus line's «…votre logiciel libre préférée ?» came
 # out «…votre demande de libre-échange…» read "programs application")
 _SOFTWARE_KIND = (r"\s+(?:compan(?:y|ies)|firms?|industry|business(?:es)?|engineers?|developers?|programmers?|"

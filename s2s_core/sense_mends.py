@@ -44,6 +44,10 @@ French word is mended where the source names the sense:
   "…d'ici lundi au plus tard." (3 sentences of 3 with "by <day>"; "by tomorrow", "at six" came out right).
 - a bank's office (fix45): "…so I will go to the branch after lunch." (the bank named before) → "…à la branche…" (a
   tree's, a trade's) → "…à l'agence…" (only where the French names a bank too: a river's bank is «rive»).
+- a dish someone makes best (s38): "My grandmother makes the best apple pie in the world." → "Ma grand-mère rend la
+  meilleure tarte…" (renders) → "…fait la meilleure tarte…" ("My dad makes the best burgers", "Who makes the best
+  pizza…?" the same; "makes great coffee", "makes amazing pasta" came out right, «fait»; "cooks", "bakes" came out
+  «cuisine la plus la tarte», «gâte»).
 """
 from __future__ import annotations
 
@@ -447,6 +451,13 @@ def _bank_branch(text: str, source: str) -> str:
     return _BRANCH_FR.sub(agency, text)
 
 
+# a dish someone makes best (s38): «Ma grand-mère rend la meilleure tarte» for "makes the best apple pie"
+_MAKES_BEST_EN = re.compile(r"\b(?:make|makes|making|made)\s+the\s+best\b(?!\s+(?:of|use)\b)", re.IGNORECASE)
+_RENDERS_BEST_FR = re.compile(r"\b([Rr])(end|ends|endent|endre|endait|endaient)(?= (?:le|la|les) meilleur(?:e|s|es)?\b"
+                              r"(?! (?:de|d['’]|du|des)\b))")
+_MADE = {"end": "ait", "ends": "ais", "endent": "ont", "endre": "aire", "endait": "aisait", "endaient": "aisaient"}
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the senses above mended where ``source`` says them."""
     if not source:
@@ -460,4 +471,6 @@ def mend(text: str, source: str) -> str:
         text = _GIVEN_BACK_FR.sub(lambda m: f"{'P' if m.group(1) == 'R' else 'p'}rendre {m.group(2) or ''}rendez-vous",
                                   text)
     text = _bank_branch(_latest(_left_on(_retired(_moved(text, source), source), source), source), source)
+    if _MAKES_BEST_EN.search(source):             # «rend la meilleure tarte» → «fait la meilleure tarte»
+        text = _RENDERS_BEST_FR.sub(lambda m: ("F" if m.group(1) == "R" else "f") + _MADE[m.group(2)], text)
     return _APOLOGY_FR.sub(r"\1 vous présentons nos excuses", text) if _APOLOGY_EN.search(source) else text

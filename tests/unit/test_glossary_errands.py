@@ -237,6 +237,11 @@ def test_measure40_lone_words_are_left():
      "Nous utilisons des programmes gratuits à l'école.", "Nous utilisons des logiciels gratuits à l'école."),
     ("Is this software free?", "Is this program free?", "Ce programme est-il gratuit ?",
      "Ce logiciel est-il gratuit ?"),
+    # s38: "This bakery makes the best bread." had come out «Ce bâillon…», "My favourite bakery…" «Mon serré préféré…»
+    ("This bakery makes the best bread.", "This bank makes the best bread.",
+     "Cette banque fait le meilleur pain.", "Cette boulangerie fait le meilleur pain."),
+    ("My favourite bakery is near the park.", "My favourite bank is near the park.",
+     "Ma banque préférée est près du parc.", "Ma boulangerie préférée est près du parc."),
 ])
 def test_measure41_bakery_and_software_through_stand_ins(typed, read_as, model_wrote, written):
     text, terms = read(typed, FRENCH)
@@ -245,5 +250,5 @@ def test_measure41_bakery_and_software_through_stand_ins(typed, read_as, model_w
 
 def test_measure41_software_of_a_firm_and_a_bakery_beside_a_bank_are_left():
     for typed in ("He works for a software company.", "Install the software update.",
-                  "The bakery is opposite the bank."):          # "bank" already there: its French would be ambiguous
+                  "The bakery is opposite the bank.", "She works at that bakery."):          # "bank" already there: its French would be ambiguous
         assert _read(typed) == typed

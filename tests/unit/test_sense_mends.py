@@ -352,3 +352,16 @@ def test_a_bank_branch_is_an_agence():
     # no bank in the French: a tree's branch stays
     assert mend("La branche est tombée sur la rive.", "The branch fell on the river bank.") == \
         "La branche est tombée sur la rive."
+
+
+def test_a_dish_made_best_is_fait():
+    # s38: "My grandmother makes the best apple pie in the world." came out «Ma grand-mère rend la meilleure tarte…»
+    assert mend("Ma grand-mère rend la meilleure tarte aux pommes du monde.",
+                "My grandmother makes the best apple pie in the world.") == \
+        "Ma grand-mère fait la meilleure tarte aux pommes du monde."
+    assert mend("Qui rend la meilleure pizza ?", "Who makes the best pizza?") == "Qui fait la meilleure pizza ?"
+    assert mend("Elle veut rendre le meilleur gâteau.", "She wants to make the best cake.") == \
+        "Elle veut faire le meilleur gâteau."
+    # the best of something, or no "make the best" in the source: as written
+    assert mend("Il rend le meilleur de lui-même.", "He makes the best of himself.") == "Il rend le meilleur de lui-même."
+    assert mend("Cela rend la meilleure soupe.", "This gives the best soup.") == "Cela rend la meilleure soupe."
