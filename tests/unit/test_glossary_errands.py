@@ -250,5 +250,6 @@ def test_measure41_bakery_and_software_through_stand_ins(typed, read_as, model_w
 
 def test_measure41_software_of_a_firm_and_a_bakery_beside_a_bank_are_left():
     for typed in ("He works for a software company.", "Install the software update.",
-                  "The bakery is opposite the bank.", "She works at that bakery."):          # "bank" already there: its French would be ambiguous
+                  "The bakery is opposite the bank.",          # "bank" already there: its French would be ambiguous
+                  "She works at that bakery."):                # «dans cette boulangerie» came out right
         assert _read(typed) == typed

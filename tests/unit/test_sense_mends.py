@@ -363,5 +363,6 @@ def test_a_dish_made_best_is_fait():
     assert mend("Elle veut rendre le meilleur gâteau.", "She wants to make the best cake.") == \
         "Elle veut faire le meilleur gâteau."
     # the best of something, or no "make the best" in the source: as written
-    assert mend("Il rend le meilleur de lui-même.", "He makes the best of himself.") == "Il rend le meilleur de lui-même."
+    assert mend("Il rend le meilleur de lui-même.", "He makes the best of himself.") == \
+        "Il rend le meilleur de lui-même."
     assert mend("Cela rend la meilleure soupe.", "This gives the best soup.") == "Cela rend la meilleure soupe."
