@@ -68,3 +68,7 @@ READ += [   # words37 (s34): "These jeans shrank in the wash." had come out "Ces
     ("These jeans shrank in the wash.", "These jeans have become smaller in the washing machine."),
     ("My new jeans shrank in the wash.", "My new jeans have become smaller in the washing machine."),
 ]
+READ += [   # s38: "You will need comfortable walking shoes…" had come out «…besoin de promener des chaussures…»
+    ("You will need comfortable walking shoes.", "You will need comfortable shoes for walking."),
+]
+LEFT += ["I like walking in the park.", "She is walking in new shoes."]

@@ -182,4 +182,4 @@ READ += [   # s38: a most one may take ("You can borrow up to ten books." had co
     ("Each guest can bring up to 2 bags.", "Each guest can bring a maximum of 2 bags."),
 ]
 LEFT += ["The trip takes up to three hours.", "It's up to you.", "The hotel can host up to two hundred guests.",
-         "Bring it up to the top floor."]
+         "Bring it up to the kitchen."]

@@ -46,3 +46,10 @@ READ += [
 ]
 LEFT += ["Thanks for the lift.", "Waiting for the lift home from my dad.",
          "The lift at the wing of the plane was too low."]
+READ += [   # s38: "It is cheaper if you book early." had come out «…si tu livres tôt.»
+    ("It is best if you book early.", "It is best if you reserve early."),
+    ("We booked early, so it was fine.", "We reserved early, so it was fine."),
+    ("She books early.", "She reserves early."),
+    ("You save money by booking early.", "You save money by reserving early."),
+]
+LEFT += ["I read a book early in the morning.", "Book now!"]

@@ -19,6 +19,13 @@ PHRASES = (   # directions, cooking, sport, home repairs, invitations (as in ord
      r"go to \1 by bike"),
     (r"\bcycles\s+to\s+(work|school)\b", r"goes to \1 by bike"),
     (r"\bcycled\s+to\s+(work|school)\b", r"went to \1 by bike"),
+    # s38: "We will cycle around the lake tomorrow." → «Nous allons cycler…», "People can walk and cycle safely…" →
+    # «…marcher et marcher…», "They cycled to the beach yesterday." → «Ils ont cycle jusqu'à la plage…»; "ride bikes":
+    # «faire du vélo» (3 of 3), "went by bike": «Ils sont allés en vélo jusqu'à la plage» (2 of 2); a verb only (after a
+    # subject, a modal, "to" or "and"), not a washing cycle, a cycle lane
+    (r"\b(can|could|will|would|should|must|to|and|we|I|you|they|people|children|kids|often|usually|always|never|also)"
+     r"\s+cycle\b(?!\s+(?:to\b|of\b|lanes?|paths?|routes?|races?|helmets?|shops?|tracks?))", r"\1 ride bikes"),
+    (r"\bcycled\s+(?=(?:to|along|around|through|across|into|past|home|back|down|up)\b)", "went by bike "),
     # a recipe's "Bake for forty minutes." → "Prends trente minutes.", "Bake until golden." → "Prends jusqu'à
     # or.", "Bake for 25 minutes, then…" → "Prends 25 minutes…"; "Bake at 350 degrees…" is left to its amount's reading
     # ("Cook in the oven for ten more minutes." came out "Cook au four…", "Put in the oven…" "Mettez dans le four…")

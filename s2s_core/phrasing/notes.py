@@ -65,4 +65,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # déjeuner" (daily.py reads the slides of a talk)
     (r"^(?!.*\bpresentations?\b)(.*?\b(?:send|email|e-mail|share|forward)(?:\s+(?:you|him|her|them|us|me|everyone))?"
      r"\s+the)\s+slides\b", r"\1 presentation"),   # not "…the slides for the presentation" (work.py's)
+    # s38: a request after a clause: "Before you go to bed, please make sure that the doors are locked." → «Avant
+    # d'aller au lit, s'il te plait, s'il te plaît, t'assure que…», "When you leave the office, please make sure…" the
+    # same; "please check that": «…, je vous prie de vérifier que…», «…, vérifiez que…» (4 of 4; opening the line,
+    # "Please make sure that…" came out right, «Je vous prie de vous assurer…»)
+    (r"(?<=,\s)please\s+make\s+sure\s+(?:that\s+)?", "please check that "),
 )

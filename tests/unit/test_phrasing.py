@@ -150,6 +150,7 @@ READ += [   # school notes, work chat, invitations, home, sport, pets
     ("Take the lift to the top.", "Take the elevator to the top."),
 ]
 LEFT += [
+    "The washing machine has a quick cycle.",            # s38: a cycle, not cycling
     "He's a Vietnam vet.",                               # a veteran
     "We need to vet the candidates.",                    # the verb
     "Ooo, nice shoes!",
@@ -174,6 +175,8 @@ READ += [   # directions, cooking, sport, home repairs, invitations
     ("Do you cycle to school?", "Do you go to school by bike?"),
     ("Tom cycles to work.", "Tom goes to work by bike."),
     ("I cycled to work.", "I went to work by bike."),
+    ("We will cycle around the lake.", "We will ride bikes around the lake."),          # s38
+    ("They cycled to the beach.", "They went by bike to the beach."),
     ("Mix well. Bake for an hour.", "Mix well. Put in the oven for an hour."),
     ("Add a pinch of salt.", "Add a little salt."),
     ("Stir the soup.", "Mix the soup."),
