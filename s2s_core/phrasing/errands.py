@@ -26,6 +26,14 @@ PHRASES = (   # directions, cooking, sport, home repairs, invitations (as in ord
     (r"\b(can|could|will|would|should|must|to|and|we|I|you|they|people|children|kids|often|usually|always|never|also)"
      r"\s+cycle\b(?!\s+(?:to\b|of\b|lanes?|paths?|routes?|races?|helmets?|shops?|tracks?))", r"\1 ride bikes"),
     (r"\bcycled\s+(?=(?:to|along|around|through|across|into|past|home|back|down|up)\b)", "went by bike "),
+    # s38: one's own bike ridden: "I prefer to ride my bike along the canal." → «…faire monter mon vélo…», "She rides
+    # her bike in the park…" → «Elle va son vélo…»; "a bike": «…faire du vélo…», «Elle va à vélo…» (3 of 3); ridden
+    # somewhere, "I usually ride my bike to the station." → «Je vais généralement mon vélo à la gare»; "go by bike
+    # to": «…je vais en vélo à la gare» (not "riding": «J'aime un vélo» read so; not "bicycle": "when I ride my bicycle"
+    # «…conduis mon vélo» came out «…un vélo»)
+    (r"\b(ride|rides)\s+(?:my|his|her|your|their)\s+bike\b(?!\s+to\b)", r"\1 a bike"),
+    (r"\bride\s+(?:my|his|her|your|their)\s+bike\s+to\b", "go by bike to"),   # not "our bikes": «…en vélo
+    #                                                          à l'école en vélo» read so
     # a recipe's "Bake for forty minutes." → "Prends trente minutes.", "Bake until golden." → "Prends jusqu'à
     # or.", "Bake for 25 minutes, then…" → "Prends 25 minutes…"; "Bake at 350 degrees…" is left to its amount's reading
     # ("Cook in the oven for ten more minutes." came out "Cook au four…", "Put in the oven…" "Mettez dans le four…")

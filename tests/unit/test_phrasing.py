@@ -151,6 +151,7 @@ READ += [   # school notes, work chat, invitations, home, sport, pets
 ]
 LEFT += [
     "The washing machine has a quick cycle.",            # s38: a cycle, not cycling
+    "We ride our bikes to school.", "I love riding my bike.",
     "He's a Vietnam vet.",                               # a veteran
     "We need to vet the candidates.",                    # the verb
     "Ooo, nice shoes!",
@@ -177,6 +178,8 @@ READ += [   # directions, cooking, sport, home repairs, invitations
     ("I cycled to work.", "I went to work by bike."),
     ("We will cycle around the lake.", "We will ride bikes around the lake."),          # s38
     ("They cycled to the beach.", "They went by bike to the beach."),
+    ("I prefer to ride my bike along the canal.", "I prefer to ride a bike along the canal."),
+    ("I usually ride my bike to the station.", "I usually go by bike to the station."),
     ("Mix well. Bake for an hour.", "Mix well. Put in the oven for an hour."),
     ("Add a pinch of salt.", "Add a little salt."),
     ("Stir the soup.", "Mix the soup."),
