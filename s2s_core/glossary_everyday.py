@@ -24,8 +24,10 @@ ROWS = (
     ("flour/", "soup/", "farine/", "soupe/",
      {"not_before": r"\s+(?:the|a|your|it|them)\b", "not_after": r"(?i:\b(?:with|the|this|that|your|my|our)\s+)$"}),
     # «Cette poire…», «J'ai acheté des poireaux…», «Aimes-tu les pièges ?»; read "pear", and "apples" in the plural
-    # ("pears" comes out «oreilles», as for the plum's row)
-    ("peach/peaches", "pear/apples", "pêche/pêches", "poire/pommes", {}),
+    # ("pears" comes out «oreilles», as for the plum's row); not a peach tree, right as typed ("I planted a peach tree
+    # in my yard." «…un pêcher…», read so «…un pêche…»), nor its blossom or a colour
+    ("peach/peaches", "pear/apples", "pêche/pêches", "poire/pommes",
+     {"not_before": r"[\s-]+(?:trees?|blossoms?|orchards?|colou?r(?:ed)?|skin)\b"}),
     # clothes: «Le bragueur…», «Mon zipper est coincé.», «un braguet»; read "pocket" (feminine, as «fermeture
     # éclair»): «Ma poche est coincée.»; not a trouser's fly, which came out right as typed ("Your zipper is open."
     # «Votre braguette est ouverte.»), nor "pull your zipper up"

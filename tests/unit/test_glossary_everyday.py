@@ -49,6 +49,7 @@ def test_words43_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, w
     "We took the trolley bus to the centre.",            # a tram
     "He is completely off his trolley.",
     "She works at a grocery store.",                     # the singular is read as typed
+    "I planted a peach tree in my yard.",                # «un pêcher» as typed; read so «un pêche»
 ])
 def test_words43_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
