@@ -30,6 +30,7 @@ from typing import NamedTuple, Sequence
 from .agreement import mend as mend_agreement
 from .casing import in_case_of
 from .glossary_errands import ROWS as ERRANDS
+from .glossary_everyday import ROWS as EVERYDAY
 from .glossary_home import ROWS as HOME
 from .pattern_screen import Lazy, Screen, folded, needs
 
@@ -389,6 +390,8 @@ FRENCH = tuple(_entry(*row[:4], **row[4]) for row in ROWS)
 FRENCH += tuple(_entry(*row[:4], **row[4]) for row in ERRANDS)
 # a home's, a car's, a body's and a weekend's upkeep (words38, s35): dentist, garage, DIY, garden (glossary_home.py)
 FRENCH += tuple(_entry(*row[:4], **row[4]) for row in HOME)
+# the kitchen, clothes and the supermarket (words43, s38): blender, zipper, cashier, groceries (glossary_everyday.py)
+FRENCH += tuple(_entry(*row[:4], **row[4]) for row in EVERYDAY)
 
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"
                r"three|of|with|without|by|for|in|on|under|behind|from|what|which|whose|new|old|own)")

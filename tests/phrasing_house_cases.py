@@ -151,3 +151,9 @@ READ += [   # words33 (s32): a bright room («brillant») read "luminous" («lum
 ]
 LEFT += ["The room is bright in the morning.", "She is very bright.", "The bedroom is so bright that I can't sleep.",
          "The fans cheered for the team.", "The fans are too noisy."]
+
+READ += [   # words43 (s38): "on the doorstep" («sur les portes», «sur ma porte») said "in front of the door"
+    ("I found a cat on my doorstep.", "I found a cat in front of my door."),
+    ("Don't leave your shoes on the doorstep.", "Don't leave your shoes in front of the door."),
+]
+LEFT += ["The beach is right on our doorstep.", "He stood in the doorway."]

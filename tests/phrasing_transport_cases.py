@@ -58,3 +58,11 @@ READ += [   # a bike lane ("un lapin vélo") said "a path for bicycles" ("un che
 LEFT += [   # a trainer named after "by coach": had been read "trained by bus Carter"
     "The team was trained by coach Carter.",
 ]
+READ += [   # words43 (s38): a timetable («l'heure du train», «Le nouveau moment…») said "schedule" («l'horaire…»)
+    ("Check the train timetable.", "Check the train schedule."),
+    ("Where can I find the bus timetables?", "Where can I find the bus schedules?"),
+    ("The timetable has changed.", "The schedule has changed."),
+]
+LEFT += [   # a school's or a project's timetable: not read so
+    "Our timetable at school is very busy.", "She drew up a timetable for the project.",
+]

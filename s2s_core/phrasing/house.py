@@ -229,4 +229,8 @@ PHRASES += (   # keys, bills, the heating, the garden (the same as above)
     (r"\b((?:turn|turned|turning|switch|switched|switching)\s+(?:on|off)\s+the\s+)fan(s?)\b", r"\1ventilator\2"),
     (r"\bthe\s+fan(?=\s+in\s+the\s+(?:kitchen|bedroom|living\s+room|room|office|bathroom)\b)", "the ventilator"),
     (r"\bwith\s+the\s+fan(s?)(?=\s+on\b)", r"with the ventilator\1"),
+    # words43 (s38): "There is a parcel on the doorstep." → "…sur les portes.", "I found a cat on my doorstep." → "…sur
+    # ma porte.", "Don't leave your shoes on the doorstep." → "…sur les portes."; said "in front of the door" ("…devant
+    # ma porte.", "…devant la porte."); not a place "right on our doorstep" (near)
+    (r"(?<!\bright\s)\bon\s+(the|my|our|your|his|her|their)\s+doorstep\b", r"in front of \1 door"),
 )

@@ -62,4 +62,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "a path for bicycles" ("Y a-t-il un chemin pour les vélos ?")
     (r"\b(?:in|on)\s+the\s+(?:bike|bicycle|cycle)\s+lane\b", "on the path for bicycles"),
     (r"\b(?:bike|bicycle|cycle)\s+lane(s?)\b", r"path\1 for bicycles"),
+    # words43 (s38): "Check the train timetable." → "Vérifiez l'heure du train.", "The timetable has changed." →
+    # "L'heure a changé.", "The new timetable starts on Monday." → "Le nouveau moment…"; said "schedule" ("Vérifiez
+    # l'horaire du train.", "L'horaire a changé.", "…l'horaire de bus ?"); a bus's or a train's, or "the timetable"
+    # ("our timetable", "a busy timetable" are read as typed)
+    (r"\b(train|bus|coach|ferry|tram|metro|subway|flight)\s+timetable(s?)\b", r"\1 schedule\2"),
+    (r"\b(the|new)\s+timetable(s?)\b", r"\1 schedule\2"),
 )

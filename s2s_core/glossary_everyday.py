@@ -1,0 +1,49 @@
+"""Everyday nouns of the kitchen, clothes and the supermarket the model has no French for (blender, zipper, sneakers,
+cashier, trolley, groceries, peach, flour), as rows that glossary.py turns into its ``Entry`` s.
+
+A survey of 166 everyday words in one short sentence each (words43, session 38) found these written as another noun
+or an invented one: "I bought a new blender yesterday." → «…un nouveau manteau…», "The zipper on my bag is broken."
+→ «Le bragueur…», "He bought white sneakers." → «…des sèmes blanches.», "The cashier was very polite." → «Le
+château…», "Take a trolley at the entrance." → «Prends une trolley…», "I carried the groceries home." → «…les
+grocers…», "This peach is ripe." → «Cette poire…», "We need flour to make a cake." → «Nous avons besoin de faire un
+gâteau.» (lost). Each row was kept only where the noun came out wrong as typed in most of 5–6 sentences and right
+through its stand-in in at least 3, and no corpus line screened (screen_cmp) came out worse. A row is (typed,
+stand-in, French, the stand-in's French as the model writes it), each "singular/plural", and the ``Entry`` options.
+"""
+from __future__ import annotations
+
+ROWS = (
+    # the kitchen: «le métier», «le bavard», «Le mblanteau est trop bruyant.»; read "oven" (masculine, as «mixeur»):
+    # «Mettez les bananes dans le four.», «Peux-tu laver le four ?» (singular only: "ovens" came out «fournes»)
+    ("blender/", "oven/", "mixeur/", "four/", {}),
+    # flour: «Il n'y a plus de promenade.», «Achetez un sac de hauteur.»; read "soup" (feminine, a mass noun): «Il n'y
+    # a plus de soupe.», «Mélangez la soupe avec le beurre.» ("cream" had come out «du crème», «les crèmes»); not the
+    # verb ("flour the tin"); only bare ("Add the flour and the eggs." came out right as typed, «Ajoutez la farine…»,
+    # and a sieve's "Pass the flour through a sieve." «Passez la farine…»), nor "with flour", right as typed ("Coat the
+    # chicken breast with flour." «…avec de la farine», read so «Mange la farine du poulet de la soupe.»)
+    ("flour/", "soup/", "farine/", "soupe/",
+     {"not_before": r"\s+(?:the|a|your|it|them)\b", "not_after": r"(?i:\b(?:with|the|this|that|your|my|our)\s+)$"}),
+    # «Cette poire…», «J'ai acheté des poireaux…», «Aimes-tu les pièges ?»; read "pear", and "apples" in the plural
+    # ("pears" comes out «oreilles», as for the plum's row); not a peach tree, right as typed ("I planted a peach tree
+    # in my yard." «…un pêcher…», read so «…un pêche…»), nor its blossom or a colour
+    ("peach/peaches", "pear/apples", "pêche/pêches", "poire/pommes",
+     {"not_before": r"[\s-]+(?:trees?|blossoms?|orchards?|colou?r(?:ed)?|skin)\b"}),
+    # clothes: «Le bragueur…», «Mon zipper est coincé.», «un braguet»; read "pocket" (feminine, as «fermeture
+    # éclair»): «Ma poche est coincée.»; not a trouser's fly, which came out right as typed ("Your zipper is open."
+    # «Votre braguette est ouverte.»), nor "pull your zipper up"
+    ("zipper/zippers", "pocket/pockets", "fermeture éclair/fermetures éclair", "poche/poches",
+     {"not_before": r"\s+(?:(?:is|was|'s|’s)\s+(?:open|down|undone)|up|down)\b"}),
+    # «des sèmes blanches», «Mes sèches sont sales.»; read "shoes" (feminine plural, as «baskets»)
+    ("sneaker/sneakers", "shoe/shoes", "basket/baskets", "chaussure/chaussures", {}),
+    # the supermarket: «Le château était très polie.», «Il n'y avait qu'unehier.»; read "waiter": «Le serveur…»
+    ("cashier/cashiers", "waiter/waiters", "caissier/caissiers", "serveur/serveurs", {}),
+    # «Prends une trolley…», «Le trolley est plein.», «Où sont les trolges ?»; read "basket" («panier», masculine as
+    # «chariot») and "bags" in the plural ("baskets" came out «panneaux», "carts" «carottes»; "There are no bags left."
+    # «…plus de sac.», written «…plus de chariots.»); not a tram ("trolley bus", "trolley car") nor "off his trolley"
+    ("trolley/trolleys", "basket/bags", "chariot/chariots", "panier/sacs|sac",
+     {"noun_only": True, "not_before": r"\s*-?\s*(?:bus|buses|cars?|lines?|poles?|problems?|dilemmas?)\b",
+      "not_after": r"(?i:\boff\s+(?:his|her|my|your|their|our)\s+)$"}),
+    # «J'ai porté les grocers à la maison.», «Peux-tu m'aider aux grocers ?»; read "boxes" (feminine plural, as
+    # «courses»): «Les boîtes sont dans la voiture.» → «Les courses…» (plural only: "a grocery store" is read as typed)
+    ("/groceries", "/boxes", "/courses", "/boîtes", {}),
+)

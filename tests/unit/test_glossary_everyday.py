@@ -1,0 +1,55 @@
+"""Everyday nouns of the kitchen, clothes and the supermarket the model has no French for (glossary_everyday.py,
+words43, session 38): read as a stand-in noun it translates, its French written back ("The cashier was very polite."
+had come out «Le château était très polie.»)."""
+from __future__ import annotations
+
+import pytest
+
+from s2s_core.glossary import FRENCH, read, write_back
+
+
+def _read(text: str) -> str:
+    return read(text, FRENCH)[0]
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    # (typed; read; what the model wrote for the stand-in in the words43 probes; written back)
+    ("Put the bananas in the blender.", "Put the bananas in the oven.",                       # «le métier»
+     "Mettez les bananes dans le four.", "Mettez les bananes dans le mixeur."),
+    ("There is no more flour.", "There is no more soup.",                                     # «de promenade»
+     "Il n'y a plus de soupe.", "Il n'y a plus de farine."),
+    ("This peach is sweet.", "This pear is sweet.",                                           # «Cette poire»
+     "Cette poire est sucrée.", "Cette pêche est sucrée."),
+    ("Do you like peaches?", "Do you like apples?",                                           # «les pièges»
+     "Aimes-tu les pommes ?", "Aimes-tu les pêches ?"),
+    ("My zipper is stuck.", "My pocket is stuck.",                                            # «Mon zipper»
+     "Ma poche est coincée.", "Ma fermeture éclair est coincée."),
+    ("My sneakers are dirty.", "My shoes are dirty.",                                         # «Mes sèches»
+     "Mes chaussures sont sales.", "Mes baskets sont sales."),
+    ("The cashier gave me the wrong change.", "The waiter gave me the wrong change.",          # «Le château»
+     "Le serveur m'a donné le mauvais changement.", "Le caissier m'a donné le mauvais changement."),
+    ("The trolley is full.", "The basket is full.",                                           # «Le trolley»
+     "Le panier est plein.", "Le chariot est plein."),
+    ("There are no trolleys left.", "There are no bags left.",                                # «sac», singular
+     "Il n'y a plus de sac.", "Il n'y a plus de chariots."),
+    ("I carried the groceries home.", "I carried the boxes home.",                            # «les grocers»
+     "J'ai porté les boîtes à la maison.", "J'ai porté les courses à la maison."),
+])
+def test_words43_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "Your zipper is open.",                              # a fly: «Votre braguette est ouverte.» as typed
+    "Don't forget to pull your zipper up.",
+    "Flour the tin before you pour the batter.",         # the verb
+    "Coat the chicken with flour.",                      # «avec de la farine» as typed; read so «…de la soupe»
+    "Add the flour and the eggs.",                       # «Ajoutez la farine…» as typed
+    "We took the trolley bus to the centre.",            # a tram
+    "He is completely off his trolley.",
+    "She works at a grocery store.",                     # the singular is read as typed
+    "I planted a peach tree in my yard.",                # «un pêcher» as typed; read so «un pêche»
+])
+def test_words43_other_senses_are_read_as_typed(typed):
+    assert _read(typed) == typed
