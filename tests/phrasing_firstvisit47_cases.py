@@ -8,6 +8,7 @@ READ = [   # (typed, read): each entry of firstvisit47.PHRASES read at least onc
     ("Entry is free for children.", "Entry is free of charge for children."),
     ("The exhibition was free last year.", "The exhibition was free of charge last year."),
     ("Parking is free after eight.", "Parking is free of charge after eight."),
+    ("The concert was free last year.", "The concert was free of charge last year."),
     ("Try to eat fewer sweets.", "Try to eat less sugar."),
     ("Please pay the bill by the end of May.", "Please pay the bill before the end of May."),
 ]
@@ -20,6 +21,8 @@ LEFT = [   # look-alikes that stay as typed
     "Are you free on Sunday?",                              # not a price
     "Is this seat free?",                                   # a seat, not a price
     "The museum is free from noise.",                       # "free from"
+    "The show is free on Friday.",                          # «gratuit» as typed
+    "Parking is free and fast.",                            # in a list
     "By the end of the day, I was tired.",                  # opening the sentence
     "We ate fewer cakes this year.",                        # not sweets
 ]

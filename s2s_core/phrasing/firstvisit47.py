@@ -31,9 +31,13 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # for or the end: not in a list ("…, parking is free and children under ten receive free admission." lost its
     # admission so), nor before "during" or "on week days" (times.py reads it "during the week"), which the model
     # had right: «Le musée est gratuit pendant la semaine.»
-    (r"\b((?:museums?|entry|entrance|admission|parking|tickets?|exhibitions?|galler(?:y|ies))\s+"
+    # a concert too, and before "last", "next" ("The concert is free tonight." «Le concert est libre ce soir.», "The
+    # museum was free last Sunday." «…était libre dimanche dernier.» → «…est gratuit…», «…était gratuit…», 4 of 4;
+    # not a show: "The show is free on Friday." had «gratuit» and read so «Le spectacle est gratuite…»)
+    (r"\b((?:museums?|entry|entrance|admission|parking|tickets?|exhibitions?|galler(?:y|ies)|concerts?)\s+"
      r"(?:is|are|was|were|will\s+be)\s+)free\b(?=\s*(?:[.!]|$)|\s+(?:on|for|after|before|until|till|at|every|"
-     r"today|tomorrow|tonight|in|this|all|with)\b)(?!\s+on\s+week\s*days\b)", r"\1free of charge"),
+     r"today|tomorrow|tonight|in|this|all|with|last|next|yesterday)\b)(?!\s+on\s+week\s*days\b)",
+     r"\1free of charge"),
     # fewer sweets, in a list: "…drink more water, eat fewer sweets and walk…" → «…manger plus de sucre…», "…sleep
     # more, eat fewer sweets and go outside…" «…mange plus de sucres…» (the opposite); "less sugar": «…moins de
     # sucre…» (4 of 4), what "fewer sweets" alone came out as («Tu devrais manger moins de sucres.»)
