@@ -48,6 +48,14 @@ French word is mended where the source names the sense:
   meilleure tarte…" (renders) → "…fait la meilleure tarte…" ("My dad makes the best burgers", "Who makes the best
   pizza…?" the same; "makes great coffee", "makes amazing pasta" came out right, «fait»; "cooks", "bakes" came out
   «cuisine la plus la tarte», «gâte»).
+- a restaurant's order (measure46, s38): "…but the waiter forgot our order…" → "…a oublié notre ordre…" → "…notre
+  commande…" (only where the source orders food: a waiter, a café, a meal; short, the model wrote «commande»).
+- a queue (measure46): "…there is usually a long line in the morning." → "…une longue ligne…" → "…une longue file
+  d'attente…" ("a long queue" had come out «une longue ligne d'attente»; not "draw a long line").
+- homework given (measure46): "Our teacher gave us too much homework." → "…nous a fait trop de devoirs." (did it) →
+  "…nous a donné trop de devoirs." (5 of 5 "gave … too much/so much homework" had «fait»).
+- a dozen after a list (measure46): "…three kilos of potatoes and a dozen eggs." → "…et douzaines d'œufs." → "…et
+  une douzaine d'œufs." ("twelve eggs" came out right too, but says a little more than "a dozen").
 """
 from __future__ import annotations
 
@@ -456,6 +464,67 @@ _MAKES_BEST_EN = re.compile(r"\b(?:make|makes|making|made)\s+the\s+best\b(?!\s+(
 _RENDERS_BEST_FR = re.compile(r"\b([Rr])(end|ends|endent|endre|endait|endaient)(?= (?:le|la|les) meilleur(?:e|s|es)?\b"
                               r"(?! (?:de|d['’]|du|des)\b))")
 _MADE = {"end": "ait", "ends": "ais", "endent": "ont", "endre": "aire", "endait": "aisait", "endaient": "aisaient"}
+# a restaurant's order (measure46, s38): "…served fresh fish, but the waiter forgot our order…" → «…a oublié notre
+# ordre…», "…and the waiter took our order very quickly." «…a pris l'ordre…» (a command); short, «commande»
+_ORDER_EN = re.compile(r"\borders?\b", re.IGNORECASE)
+_MEAL_EN = re.compile(r"\b(?:waiter|waitress|waiters|waitresses|restaurants?|caf[eé]s?|menus?|meals?|dishe?s?|"
+                      r"pizzas?|food|lunch|dinner|breakfast|kitchen|chef|takeaway|starters?|desserts?)\b",
+                      re.IGNORECASE)
+# after a determiner only, not «dans l'ordre», «par ordre» (in order), nor «l'ordre de…», «l'ordre du jour»
+_ORDRE_FR = re.compile(r"(?<!dans )(?<!par )\b([Nn]otre|[Vv]otre|[Ll]eur|[Mm]on|[Tt]on|[Ss]on|[Ll]['’]|[Uu]n|[Cc]et)"
+                       r" ?ordre\b(?! d(?:e |u |es |['’]))")
+_COMMANDE = {"mon": "ma ", "ton": "ta ", "son": "sa ", "l'": "la ", "l’": "la ", "un": "une ", "cet": "cette "}
+
+
+def _meal_order(text: str, source: str) -> str:
+    """«notre ordre» → «notre commande», «l'ordre» → «la commande» where the source orders at a restaurant (a waiter,
+    a café, a meal…) and says "order"."""
+    if not (_ORDER_EN.search(source) and _MEAL_EN.search(source)):
+        return text
+
+    def ordered(m: re.Match) -> str:
+        det = m.group(1)
+        said = _COMMANDE.get(det.lower(), det.lower() + " ")
+        return (said[:1].upper() + said[1:] if det[:1].isupper() else said) + "commande"
+    return _ORDRE_FR.sub(ordered, text)
+
+
+# a queue (measure46): "…there is usually a long line in the morning." → «…une longue ligne le matin.», "There's
+# always a long line at the ticket office…" «…une longue ligne au guichet…»; "queue" «une longue ligne d'attente»
+_QUEUE_EN = re.compile(r"\b(?:there(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+(?:(?:usually|always|often|still|"
+                       r"already|never|sometimes)\s+)?(?:an?\s+)?(?:(?:very|really|huge|big)\s+)?long\s+"
+                       r"(?:lines?|queues?)|(?:wait\w*|st[oa]{2}d|stand\w*|queu\w*)\s+in\s+(?:a|the)\s+"
+                       r"(?:very\s+)?long\s+(?:line|queue))\b(?!\s+of\b)", re.IGNORECASE)
+_LIGNE_FR = re.compile(r"\blongue(s?) ligne(s?)(?: d['’]attente)?\b")
+
+
+def _queue(text: str, source: str) -> str:
+    """«une longue ligne» → «une longue file d'attente» where the source waits in a long line (or queue): "there is a
+    long line", "we stood in a long line" (not "draw a long line", "a long line of cars")."""
+    return _LIGNE_FR.sub(r"longue\1 file\2 d'attente", text) if _QUEUE_EN.search(source) else text
+
+
+# homework given (measure46): "Our teacher gave us too much homework." → «Notre professeur nous a fait trop de
+# devoirs.» (did homework for us), "Mrs Smith gave them too much homework again." «…leur a fait trop de devoirs.»
+_GAVE_HOMEWORK_EN = re.compile(r"\bg[ai]ve[ns]?\b[^.!?;]*\bhomework\b", re.IGNORECASE)
+_MADE_HOMEWORK_FR = re.compile(r"\b(ai|as|a|avons|avez|ont|avait|avaient) fait (?=(?:trop|autant|tant|beaucoup|"
+                               r"plein|peu|moins|plus) de devoirs\b|des devoirs\b)")
+
+
+def _homework_given(text: str, source: str) -> str:
+    """«nous a fait trop de devoirs» → «nous a donné trop de devoirs» where the source says a teacher gave it."""
+    return _MADE_HOMEWORK_FR.sub(r"\1 donné ", text) if _GAVE_HOMEWORK_EN.search(source) else text
+
+
+# a dozen after a list (measure46): "We need three kilos of potatoes and a dozen eggs." → «…et douzaines d'œufs.», "I
+# bought milk, bread and a dozen eggs." «…et douzaine d'œufs.» (its «une» lost: alone it was right)
+_DOZEN_EN = re.compile(r"\ba\s+dozen\b", re.IGNORECASE)
+_DOZEN_FR = re.compile(r"(\bet|,) douzaines? (?=d['’]|de )")
+
+
+def _dozen(text: str, source: str) -> str:
+    """«et douzaines d'œufs» → «et une douzaine d'œufs» where the source says "a dozen"."""
+    return _DOZEN_FR.sub(r"\1 une douzaine ", text) if _DOZEN_EN.search(source) else text
 
 
 def mend(text: str, source: str) -> str:
@@ -473,4 +542,5 @@ def mend(text: str, source: str) -> str:
     text = _bank_branch(_latest(_left_on(_retired(_moved(text, source), source), source), source), source)
     if _MAKES_BEST_EN.search(source):             # «rend la meilleure tarte» → «fait la meilleure tarte»
         text = _RENDERS_BEST_FR.sub(lambda m: ("F" if m.group(1) == "R" else "f") + _MADE[m.group(2)], text)
+    text = _dozen(_homework_given(_queue(_meal_order(text, source), source), source), source)
     return _APOLOGY_FR.sub(r"\1 vous présentons nos excuses", text) if _APOLOGY_EN.search(source) else text

@@ -197,3 +197,24 @@ def test_so_without_its_comma_before_what_followed_gets_the_comma(text, read):
 ])
 def test_so_of_purpose_or_after_and_gets_no_comma(text):
     assert read_joins(text) == text
+
+
+# ---- fix46 (s38): a lower-case chat line, "so" before "he's/we're/I'm" + an -ing verb, was read as a purpose ("…a new
+# job in london so he's moving there…" → «…pour qu'il déménage…»); with its comma «…, alors il déménage…»
+@pytest.mark.parametrize("text, read", [
+    ("my brother got a job in london so he's moving there", "my brother got a job in london, so he's moving there"),
+    ("it's raining a lot so we're staying at home today", "it's raining a lot, so we're staying at home today"),
+    ("the shop was closed so we're going back tomorrow", "the shop was closed, so we're going back tomorrow"),
+    ("My car broke down so I'm taking the bus.", "My car broke down, so I'm taking the bus."),
+])
+def test_so_before_a_present_in_ing_gets_the_comma(text, read):
+    assert read_joins(text) == read
+
+
+@pytest.mark.parametrize("text", [
+    "She works hard so she's able to travel.",                   # no -ing verb after it
+    "I think so he's coming.",                                   # after "think"
+    "He's tired and so she's driving.",                          # after "and"
+])
+def test_so_before_a_present_without_ing_or_after_and_gets_no_comma(text):
+    assert read_joins(text) == text

@@ -853,3 +853,6 @@ LEFT += firstvisit44_cases.LEFT
 import phrasing_firstvisit45_cases as firstvisit45_cases   # noqa: E402  a first visitor's readings (measure45, s37)
 READ += firstvisit45_cases.READ
 LEFT += firstvisit45_cases.LEFT
+import phrasing_firstvisit47_cases as firstvisit47_cases   # noqa: E402  a first visitor's readings (measure46, s38)
+READ += firstvisit47_cases.READ
+LEFT += firstvisit47_cases.LEFT

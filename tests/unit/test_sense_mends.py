@@ -366,3 +366,59 @@ def test_a_dish_made_best_is_fait():
     assert mend("Il rend le meilleur de lui-même.", "He makes the best of himself.") == \
         "Il rend le meilleur de lui-même."
     assert mend("Cela rend la meilleure soupe.", "This gives the best soup.") == "Cela rend la meilleure soupe."
+def test_a_restaurant_order_is_a_commande():
+    # measure46 (s38): "…the waiter forgot our order…" came out «…notre ordre…» (a command)
+    assert mend("Le serveur a oublié notre ordre et nous avons attendu une heure.",
+                "The waiter forgot our order and we waited an hour.") == \
+        "Le serveur a oublié notre commande et nous avons attendu une heure."
+    assert mend("Nous avons déjeuné dans un café, et le serveur a pris l'ordre très vite.",
+                "We had lunch in a café, and the waiter took our order very quickly.") == \
+        "Nous avons déjeuné dans un café, et le serveur a pris la commande très vite."
+    assert mend("Au restaurant, le serveur a perdu mon ordre.", "At the restaurant, the waiter lost my order.") == \
+        "Au restaurant, le serveur a perdu ma commande."
+    # no meal in the source, or an order of things: as written
+    assert mend("Le général a donné l'ordre d'attaquer.", "The general gave the order to attack.") == \
+        "Le général a donné l'ordre d'attaquer."
+    assert mend("Le serveur a servi les plats dans l'ordre.", "The waiter served the dishes in order.") == \
+        "Le serveur a servi les plats dans l'ordre."
+
+
+def test_a_long_line_to_wait_in_is_a_file_d_attente():
+    # measure46: "…there is usually a long line in the morning." came out «…une longue ligne le matin.»
+    assert mend("Il y a habituellement une longue ligne le matin.", "There is usually a long line in the morning.") == \
+        "Il y a habituellement une longue file d'attente le matin."
+    assert mend("Il y a toujours une longue ligne d'attente au guichet.",
+                "There's always a long queue at the ticket office.") == \
+        "Il y a toujours une longue file d'attente au guichet."
+    assert mend("Nous sommes restés dans une longue ligne.", "We stood in a long line.") == \
+        "Nous sommes restés dans une longue file d'attente."
+    # a line drawn, or a line of cars: as written
+    assert mend("Trace une longue ligne sous le titre.", "Draw a long line under the title.") == \
+        "Trace une longue ligne sous le titre."
+    assert mend("Il y avait une longue ligne de voitures.", "There was a long line of cars.") == \
+        "Il y avait une longue ligne de voitures."
+
+
+def test_homework_given_is_donne_not_fait():
+    # measure46: "Our teacher gave us too much homework." came out «…nous a fait trop de devoirs.» (did it)
+    assert mend("Notre professeur nous a fait trop de devoirs.", "Our teacher gave us too much homework.") == \
+        "Notre professeur nous a donné trop de devoirs."
+    assert mend("Nos professeurs nous ont fait autant de devoirs.", "Our teachers gave us so much homework.") == \
+        "Nos professeurs nous ont donné autant de devoirs."
+    assert mend("Mme Smith leur a fait trop de devoirs.", "Mrs Smith gave them too much homework.") == \
+        "Mme Smith leur a donné trop de devoirs."
+    # homework done: as written
+    assert mend("J'ai fait trop de devoirs hier.", "I did too much homework yesterday.") == \
+        "J'ai fait trop de devoirs hier."
+
+
+def test_a_dozen_after_a_list_keeps_its_une():
+    # measure46: "…three kilos of potatoes and a dozen eggs." came out «…et douzaines d'œufs.»
+    assert mend("Il nous faut trois kilos de pommes de terre et douzaines d'œufs.",
+                "We need three kilos of potatoes and a dozen eggs.") == \
+        "Il nous faut trois kilos de pommes de terre et une douzaine d'œufs."
+    assert mend("J'ai acheté du lait, du pain et douzaine d'œufs.", "I bought milk, bread and a dozen eggs.") == \
+        "J'ai acheté du lait, du pain et une douzaine d'œufs."
+    # dozens in the source: as written
+    assert mend("Il y avait des fleurs et douzaines d'oiseaux.", "There were flowers and dozens of birds.") == \
+        "Il y avait des fleurs et douzaines d'oiseaux."
