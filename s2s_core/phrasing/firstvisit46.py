@@ -62,7 +62,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # (firstvisit41 reads "let us get on" before it, which mends "wouldn't let me on" but not these); "allowed us to
     # get on": «nous ont permis de prendre l'avion», «…de monter dans le bus», «…dans le train», «…sur le bateau» (4
     # of 4); only after a subject ("Let us on!", "will let", "didn't let" are left to firstvisit41)
-    (r"\b(they|he|she|we|I|the\s+\w+|the\s+\w+\s+\w+|finally|then)\s+let\s+(us|me|him|her|them)\s+(?:get\s+)?on\s+"
+    (r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)"
+     r"(?<!\bshould\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bmay\s)"   # "Will they let me on the flight?": firstvisit41
+     r"\b(they|he|she|we|I|the\s+\w+|the\s+\w+\s+\w+|finally|then)\s+let\s+(us|me|him|her|them)\s+(?:get\s+)?on\s+"
      r"(?=(?:the|a|our|their|that|this)\s+(?:\w+\s+)?(?:plane|bus|train|boat|ship|ferry|flight|coach)\b)",
      r"\1 allowed \2 to get on "),
     # a home before a comma or "went": "The rent for my flat went up again." → «…mon plat…», "Our flat, on the third
