@@ -19,6 +19,8 @@ READ = [   # (typed, read): each entry of firstvisit46.PHRASES read at least onc
     ("See you next Friday afternoon.", "See you next Friday, in the afternoon."),
     ("It's windy so wear a jacket.", "It's windy, so wear a jacket."),
     ("The guard let us on the ferry.", "The guard allowed us to get on the ferry."),
+    ("Frogs sat along the steep bank.", "Frogs sat along the steep riverbank."),
+    ("We fished from the bank of the stream.", "We fished from the riverbank."),
     ("We sold our flat, then we moved.", "We sold our apartment, then we moved."),
 ]
 
@@ -29,6 +31,10 @@ LEFT = [   # look-alikes that stay as typed
     "I run a small shop.",                            # "I manage": «Je débrouille…»
     "They run a marathon every year.",                # a race
     "Who ran the shop before you?",                   # «Qui a réussi le magasin» read so
+    "I went to the bank by the river to get money.",   # money said: a bank that keeps it
+    "He swam to the far bank of the river.",            # "to the bank" is most often the money's: left
+    "We walked along the bank of the canal.",          # "the riverbank of the canal": left
+    "The number of boys in our class is thirty.",     # not a person's age
     "There were eighty people.",                      # not an age
     "The score is thirty to nil.",                    # not an age, not at the clause's end
     "I am free next Monday evening.",                 # the evening: «dans le soir» read so

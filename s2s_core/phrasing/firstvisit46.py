@@ -12,9 +12,12 @@ from __future__ import annotations
 
 _TEN_WORDS = (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70),
               ("eighty", 80), ("ninety", 90))
-# who is that old: a person said before "is"
+# who is that old: a person said before "is" ("The number of boys in our class is thirty." came out «…a 30 ans» read
+# with any noun: only people's nouns)
 _AGED = (r"who\s+is|who['’]s|he\s+is|he['’]s|she\s+is|she['’]s|I\s+am|I['’]m|"
-         r"(?:my|our|his|her|their|your)\s+\w+\s+is")
+         r"(?:my|our|his|her|their|your)\s+(?:father|mother|dad|mum|mom|grand(?:father|mother|pa|ma|dad)|nan|nana|"
+         r"granny|uncle|aunt|auntie|brother|sister|son|daughter|wife|husband|partner|cousin|neighbou?r|friend|boss|"
+         r"teacher|doctor|landlord|landlady|boyfriend|girlfriend)\s+is")
 # a business one keeps: run as "manage", not as a race or a program
 _BUSINESS = (r"(?:a|an|the|this|that|their|our|his|her|my|your|its|own|his\s+own|her\s+own|their\s+own|our\s+own|"
              r"my\s+own)\s+(?:(?:small|little|family|local|busy|big|tiny|nice|new)\s+)?(?:shop|store|hotel|"
@@ -23,6 +26,13 @@ _BUSINESS = (r"(?:a|an|the|this|that|their|our|his|her|my|your|its|own|his\s+own
 # who keeps it: a subject before the verb ("Who ran the shop…" came out «Qui a réussi le magasin» read so, "I manage
 # a small bookshop" «Je débrouille…»: left)
 _KEEPERS = r"(?:they|their\s+\w+|my\s+\w+|our\s+\w+|his\s+\w+|her\s+\w+|your\s+\w+|the\s+\w+|parents|people)"
+
+# a river's bank: the line names water and no money
+_WATERSIDE = (r"^(?=.*\b(?:rivers?|canals?|streams?|boats?|fish|fished|fishing|ducks?|swans?|water|swim|swam|swimming|"
+              r"lakes?|rowing|rowed|reeds|frogs?|picnic)\b)"
+              r"(?!.*\b(?:money|accounts?|cash|loans?|cards?|cheques?|checks?|deposit\w*|withdr[ae]w\w*|open\w*|"
+              r"clos\w*|managers?|branch\w*|ATMs?|tellers?|robb\w*|queue|pay\w*|euros?|dollars?|pounds?|savings?|"
+              r"mortgages?|interest|statements?|transfer\w*|cashier)\b)")
 
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # a phone message: "I will send you the address by text message." → «…l'adresse du texte.», "She told me by text
@@ -67,6 +77,13 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"\b(they|he|she|we|I|the\s+\w+|the\s+\w+\s+\w+|finally|then)\s+let\s+(us|me|him|her|them)\s+(?:get\s+)?on\s+"
      r"(?=(?:the|a|our|their|that|this)\s+(?:\w+\s+)?(?:plane|bus|train|boat|ship|ferry|flight|coach)\b)",
      r"\1 allowed \2 to get on "),
+    # a river's bank with no "river" beside it: "We sat on the bank and watched the boats." → «…sur la banque…»,
+    # "Ducks were swimming near the bank." «…près de la banque.», "He climbed up the muddy bank of the river."
+    # «…à la banque de la rivière.»; "the riverbank": «sur la rive», «près de la rive», «de la rive», «à la rive» (5
+    # of 5); only after on/from/near/along… (not "to/at the bank") in a line with water and no money in it
+    (rf"{_WATERSIDE}(.*?)\b(on|from|along|up|down|off|onto|across|near|beside)\s+the\s+"
+     r"((?:muddy|grassy|steep|far|other|opposite|left|right)\s+)?bank\b(?:\s+of\s+the\s+(?:river|stream))?"
+     r"(?!\s+(?:of|account|holiday|card|robbers?|notes?)\b)(?![’'-])", r"\1\2 the \3riverbank"),
     # a home before a comma or "went": "The rent for my flat went up again." → «…mon plat…», "Our flat, on the third
     # floor, …" «Notre plat, …», "Their flat went on sale…" «Leur flat…» (home.py reads "flat" only before the words
     # of its _HOME_AFTER); "apartment": «mon appartement» (5 of 5); only after a possessive
