@@ -31,7 +31,7 @@ LEFT = [   # look-alikes that stay as typed
     "I run a small shop.",                            # "I manage": «Je débrouille…»
     "They run a marathon every year.",                # a race
     "Who ran the shop before you?",                   # «Qui a réussi le magasin» read so
-    "I went to the bank by the river to get money.",   # money said: a bank that keeps it
+    "I need cash from the bank near the river.",       # money said: a bank that keeps it
     "He swam to the far bank of the river.",            # "to the bank" is most often the money's: left
     "We walked along the bank of the canal.",          # "the riverbank of the canal": left
     "The number of boys in our class is thirty.",     # not a person's age
