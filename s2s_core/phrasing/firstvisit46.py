@@ -4,9 +4,10 @@
 the old town." «Ils courent un magasin…», "My grandmother, who is eighty, …" «…qui a huit ans…», "I have a meeting
 next Tuesday afternoon." «J'ai une réunion mardi prochain.» (the afternoon lost), "It's cold so take a coat." «Il fait
 froid donc prendre un manteau.», "They let us on the plane…" «Ils nous laissèrent sur l'avion…», "The rent for my
-flat went up." «…mon plat…». Each is read as a paraphrase that came out right («par message», «gèrent», «qui a 80
-ans», «mardi prochain, dans l'après-midi», «alors prenez un manteau», «nous ont permis de monter dans l'avion», «mon
-appartement») in at least three sentences written for it (session 38, left46), none screened worse.
+flat went up." «…mon plat…», "We sat on the bank and watched the boats." «…sur la banque…». Each is read as a
+paraphrase that came out right («par message», «gèrent», «qui a 80 ans», «mardi prochain, dans l'après-midi», «alors
+prenez un manteau», «nous ont permis de monter dans l'avion», «mon appartement», «sur la rive») in at least three
+sentences written for it (session 38, left46), none screened worse.
 """
 from __future__ import annotations
 
