@@ -853,6 +853,9 @@ LEFT += firstvisit44_cases.LEFT
 import phrasing_firstvisit45_cases as firstvisit45_cases   # noqa: E402  a first visitor's readings (measure45, s37)
 READ += firstvisit45_cases.READ
 LEFT += firstvisit45_cases.LEFT
+import phrasing_firstvisit46_cases as firstvisit46_cases   # noqa: E402  a first visitor's readings (left46, s38)
+READ += firstvisit46_cases.READ
+LEFT += firstvisit46_cases.LEFT
 import phrasing_firstvisit47_cases as firstvisit47_cases   # noqa: E402  a first visitor's readings (measure46, s38)
 READ += firstvisit47_cases.READ
 LEFT += firstvisit47_cases.LEFT
