@@ -56,6 +56,9 @@ French word is mended where the source names the sense:
   "…nous a donné trop de devoirs." (5 of 5 "gave … too much/so much homework" had «fait»).
 - a dozen after a list (measure46): "…three kilos of potatoes and a dozen eggs." → "…et douzaines d'œufs." → "…et
   une douzaine d'œufs." ("twelve eggs" came out right too, but says a little more than "a dozen").
+- a screen (s38): "…but the screen stopped working after two weeks." (a laptop's) → "…mais le crème a cessé…", "The TV
+  screen is very big." → "Le crème télé…" → "l'écran" (only where the source says "screen" and no cream: «un crème» is
+  a coffee).
 """
 from __future__ import annotations
 
@@ -527,6 +530,26 @@ def _dozen(text: str, source: str) -> str:
     return _DOZEN_FR.sub(r"\1 une douzaine ", text) if _DOZEN_EN.search(source) else text
 
 
+# a screen (s38): «le crème a cessé de fonctionner» for "the screen stopped working"
+_SCREEN_EN = re.compile(r"^(?!.*\bcream).*\bscreens?\b", re.IGNORECASE | re.DOTALL)
+_CREAM_FR = re.compile(r"\b(?:([Ll])[ea] |([Uu])ne? |([Cc])e(?:tte)? |(?:([Dd])u |([Dd])e la )|([MmTtSs])[ao]n? |"
+                       r"([Nn]otre|[Vv]otre|[Ll]eur) )crème\b")
+
+
+def _screen(text: str, source: str) -> str:
+    """«le crème» → «l'écran», «un crème» → «un écran», «ce crème» → «cet écran», «mon crème» → «mon écran» where the
+    source says "screen" and no cream."""
+    if not _SCREEN_EN.search(source):
+        return text
+
+    def screen(m: re.Match) -> str:
+        the, one, this, of, of_the, my, our = m.groups()
+        before = (f"{the}'" if the else f"{one}n " if one else f"{this}et " if this else f"{of or of_the}e l'"
+                  if of or of_the else f"{my}on " if my else f"{our} ")
+        return before + "écran"
+    return _CREAM_FR.sub(screen, text)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the senses above mended where ``source`` says them."""
     if not source:
@@ -542,5 +565,5 @@ def mend(text: str, source: str) -> str:
     text = _bank_branch(_latest(_left_on(_retired(_moved(text, source), source), source), source), source)
     if _MAKES_BEST_EN.search(source):             # «rend la meilleure tarte» → «fait la meilleure tarte»
         text = _RENDERS_BEST_FR.sub(lambda m: ("F" if m.group(1) == "R" else "f") + _MADE[m.group(2)], text)
-    text = _dozen(_homework_given(_queue(_meal_order(text, source), source), source), source)
+    text = _screen(_dozen(_homework_given(_queue(_meal_order(text, source), source), source), source), source)
     return _APOLOGY_FR.sub(r"\1 vous présentons nos excuses", text) if _APOLOGY_EN.search(source) else text

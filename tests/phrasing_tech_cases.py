@@ -220,3 +220,9 @@ READ += [   # words37 (s34): "My tablet won't switch on." → "Ma tablette n'arr
     ("Switch it on, please.", "Turn it on, please."),
     ("I was switching on the oven.", "I was turning on the oven."),
 ]
+READ += [   # s38: "My laptop screen is too dark." had come out «Mon ordinateur portable est trop sombre.»
+    ("My laptop screen is too dark.", "The screen of my laptop is too dark."),
+    ("The computer screen is flickering.", "The screen of the computer is flickering."),
+] + [(f"Clean {det} phone screen.", f"Clean the screen of {det} phone.")
+     for det in ("your", "his", "her", "our", "their", "a", "this", "that")]
+LEFT += ["The screen of my phone cracked.", "I need a screen protector for my phone."]

@@ -265,3 +265,10 @@ PHRASES += (   # words37 (s34): "switch on" as "switch off" is read (outdoors.py
     (r"\bswitch\s+on\b", "turn on"), (r"\bswitched\s+on\b", "turned on"), (r"\bswitching\s+on\b", "turning on"),
     (r"\bswitches\s+on\b", "turns on"), (r"\bswitch\s+(it|them|that|this|everything)\s+on\b", r"turn \1 on"),
 )
+PHRASES += (   # s38: a device's screen
+    # "My laptop screen is too dark." → «Mon ordinateur portable est trop sombre.», "My phone screen cracked." → «Mon
+    # téléphone a cracké.», "The computer screen is flickering." → «L'ordinateur flèche.» (the screen lost); "the screen
+    # of my phone": «L'écran de mon téléphone…» (sense_mends.py mends the «crème» the model writes for a laptop's)
+    *((rf"\b{det}\s+(laptop|phone|computer|tablet|TV|television|monitor)\s+screen\b", rf"the screen of {det} \1")
+      for det in ("my", "your", "his", "her", "our", "their", "the", "a", "this", "that")),
+)

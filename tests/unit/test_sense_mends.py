@@ -422,3 +422,19 @@ def test_a_dozen_after_a_list_keeps_its_une():
     # dozens in the source: as written
     assert mend("Il y avait des fleurs et douzaines d'oiseaux.", "There were flowers and dozens of birds.") == \
         "Il y avait des fleurs et douzaines d'oiseaux."
+
+
+def test_a_screen_is_an_ecran_not_a_creme():
+    # s38: "…but the screen stopped working after two weeks." (a laptop's) came out «…mais le crème a cessé…»
+    assert mend("J'ai un nouveau portable, mais le crème a cessé de fonctionner.",
+                "I have a new laptop, but the screen stopped working.") == \
+        "J'ai un nouveau portable, mais l'écran a cessé de fonctionner."
+    assert mend("Le crème télé est très grand.", "The TV screen is very big.") == "L'écran télé est très grand."
+    assert mend("Nettoie ce crème.", "Clean this screen.") == "Nettoie cet écran."
+    assert mend("Il a cassé sa crème.", "He broke his screen.") == "Il a cassé son écran."
+    assert mend("La couleur du crème est bleue.", "The colour of the screen is blue.") == \
+        "La couleur de l'écran est bleue."
+    # a cream in the source, or no screen: as written
+    assert mend("Je voudrais un crème.", "I'd like a coffee with cream, it says on the screen.") == \
+        "Je voudrais un crème."
+    assert mend("Un crème, s'il vous plaît.", "A white coffee, please.") == "Un crème, s'il vous plaît."
