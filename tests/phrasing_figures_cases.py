@@ -90,8 +90,10 @@ READ += [
     ("A third of the bread is left.", "There is a third of the bread left."),
     ("Two thirds of my salary is left.", "There is two thirds of my salary left."),
 ]
+READ += [   # left by the length's reading; read since s38 with the width («La table est de 2 mètres longue et 1 mètre.»)
+    ("The table is 2 metres long and 1 metre wide.", "The table has a length of 2 metres and a width of 1 metre."),
+]
 LEFT += [
-    "The table is 2 metres long and 1 metre wide.",
     "Half a dozen eggs, please.",
     "The man on the left is my father.",
 ]
@@ -183,3 +185,14 @@ READ += [   # s38: a most one may take ("You can borrow up to ten books." had co
 ]
 LEFT += ["The trip takes up to three hours.", "It's up to you.", "The hotel can host up to two hundred guests.",
          "Bring it up to the kitchen."]
+READ += [   # s38: a width ("The box is 30 centimetres wide." had come out «La boîte est de 30 centimètres.»)
+    ("The box is 30 centimetres wide.", "The box has a width of 30 centimetres."),
+    ("The roads are 8 metres wide.", "The roads have a width of 8 metres."),
+    ("The room is 5 metres long and 4 metres wide.", "The room has a length of 5 metres and a width of 4 metres."),
+    ("The rooms are 5 metres long and 4 metres wide.", "The rooms have a length of 5 metres and a width of 4 metres."),
+    ("The room is 4 metres wide and 5 metres long.", "The room has a length of 5 metres and a width of 4 metres."),
+    ("The rooms are 4 metres wide and 5 metres long.", "The rooms have a length of 5 metres and a width of 4 metres."),
+    ("The room measures 4 metres by 5 metres.", "The room has a length of 4 metres and a width of 5 metres."),
+    ("The rooms measure 4 metres by 5 metres.", "The rooms have a length of 4 metres and a width of 5 metres."),
+]
+LEFT += ["He is 2 metres tall and strong.", "The door was wide open.", "It is 5 metres wide open."]

@@ -15,6 +15,7 @@ _SMALL = r"([2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 _UP_TO = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a\s+hundred)"
 _SMALL_WORDS = ("one", "two", "three", "four", "five", "six", "seven")
 _LENGTH_UNIT = r"kilometres?|kilometers?|metres?|meters?|miles?|feet|centimetres?|centimeters?|inches"
+_SIZE = rf"(\d+(?:\.\d+)?)\s+({_LENGTH_UNIT})"      # "4 metres", "2.5 metres"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DECADES = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 # a part of a decade of age and the years it spans: "early twenties" 20 to 23, "mid" 24 to 26, "late" 27 to 29
@@ -86,6 +87,19 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # piscine est à 25 mètres." (a distance); "has a length of": "Le lac a une longueur de 2 kilomètres."
     *((rf"\b{be}\s+(\d+(?:\.\d+)?)\s+({_LENGTH_UNIT})\s+long\b(?!\s+(?:and|by|x)\b)", rf"{has} a length of \1 \2")
       for be, has in (("is", "has"), ("are", "have"))),      # not "was": "La promenade a eu une longueur…"
+    # s38: a width, or both: "The box is 30 centimetres wide." → «La boîte est de 30 centimètres.», "The room is 4
+    # metres wide and 5 metres long." → «La pièce est de 4 mètres et 5 mètres.», "The room measures 4 metres by 5
+    # metres." → «Les mesures de chambre 4 mètres de 5 mètres.»; "has a width of" (glossary.py reads "width" as
+    # "depth", written back «largeur»): «La boîte a une largeur de 30 centimètres.» (the length said first: "a width of
+    # 4 metres and a length of 5 metres" came out «…et une longue période de cinq mètres»)
+    *((rf"\b{be}\s+{_SIZE}\s+long\s+and\s+{_SIZE}\s+wide\b", rf"{has} a length of \1 \2 and a width of \3 \4")
+      for be, has in (("is", "has"), ("are", "have"))),
+    *((rf"\b{be}\s+{_SIZE}\s+wide\s+and\s+{_SIZE}\s+long\b", rf"{has} a length of \3 \4 and a width of \1 \2")
+      for be, has in (("is", "has"), ("are", "have"))),
+    *((rf"\b{be}\s+{_SIZE}\s+wide\b(?!\s+(?:and|by|x|open)\b)", rf"{has} a width of \1 \2")
+      for be, has in (("is", "has"), ("are", "have"))),
+    *((rf"\b(?:{be})\s+{_SIZE}\s+(?:by|x)\s+{_SIZE}\b", rf"{has} a length of \1 \2 and a width of \3 \4")
+      for be, has in (("is|measures", "has"), ("are|measure", "have"))),
     # half a container or a measure: "I drank half a bottle of water." → "J'ai bu une demi-mille d'eau.", "She ate
     # half a pizza." → "Elle a mangé une pizza." (the half lost); "half of a": "la moitié d'une bouteille d'eau" (not
     # "half a cup of": "…la moitié de lait", the cup lost)

@@ -34,6 +34,8 @@ def _read(text: str) -> str:
      "Il n'y a plus de sac.", "Il n'y a plus de chariots."),
     ("I carried the groceries home.", "I carried the boxes home.",                            # «les grocers»
      "J'ai porté les boîtes à la maison.", "J'ai porté les courses à la maison."),
+    ("The box has a width of 30 centimetres.", "The box has a depth of 30 centimetres.",      # s38: «une sauve»
+     "La boîte a une profondeur de 30 centimètres.", "La boîte a une largeur de 30 centimètres."),
 ])
 def test_words43_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
     text, terms = read(typed, FRENCH)
@@ -50,6 +52,7 @@ def test_words43_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, w
     "He is completely off his trolley.",
     "She works at a grocery store.",                     # the singular is read as typed
     "I planted a peach tree in my yard.",                # «un pêcher» as typed; read so «un pêche»
+    "The width and the depth of the box.",               # s38: the stand-in already there
 ])
 def test_words43_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
