@@ -56,6 +56,9 @@ French word is mended where the source names the sense:
   "…nous a donné trop de devoirs." (5 of 5 "gave … too much/so much homework" had «fait»).
 - a dozen after a list (measure46): "…three kilos of potatoes and a dozen eggs." → "…et douzaines d'œufs." → "…et
   une douzaine d'œufs." ("twelve eggs" came out right too, but says a little more than "a dozen").
+- a single ticket (s38): "A single ticket to Paris, please." → "Un billet à Paris…" (the one way lost), "a single
+  ticket" "un billet unique" → "un billet aller simple" (as the return ticket's "aller-retour"); a ticket to a
+  place is «pour» it ("Two tickets to Oxford" «Deux billets à Oxford» → «Deux billets pour Oxford»).
 - a screen (s38): "…but the screen stopped working after two weeks." (a laptop's) → "…mais le crème a cessé…", "The TV
   screen is very big." → "Le crème télé…" → "l'écran" (only where the source says "screen" and no cream: «un crème» is
   a coffee).
@@ -79,6 +82,28 @@ def _return_ticket(text: str, source: str) -> str:
     if len(bare) == 1 and "retour" not in text:
         text = re.sub(r"\b(billets?)\b", r"\1 aller-retour", text)
     return text
+
+
+# a single ticket (s38): "A single ticket to Paris, please." → «Un billet à Paris…», "a one-way ticket" the same (the
+# one way lost), "a single ticket" also «un billet unique»
+_SINGLE_EN = re.compile(r"\b(?:single|one[- ]way)\s+tickets?\b", re.IGNORECASE)
+_SINGLE_FR = re.compile(r"\b([Bb]illet|[Tt]icket)(s?)(?: (?:uniques?|simples?|à sens unique|d'aller))?\b(?! aller)")
+
+
+def _single_ticket(text: str, source: str) -> str:
+    """«un billet à Paris», «un billet unique» → «un billet aller simple» where the source says "single ticket" or
+    "one-way ticket" and the French one ticket word (a ticket there only)."""
+    if not _SINGLE_EN.search(source) or len(_SINGLE_FR.findall(text)) != 1 or re.search(r"\b(?:aller|retour)\b", text):
+        return text
+    return _SINGLE_FR.sub(lambda m: ("B" if m.group(1)[0].isupper() else "b") + f"illet{m.group(2)} aller simple", text)
+
+
+# a ticket to a place (s38): «Un billet aller simple à Paris», «Deux billets à Oxford» for "…tickets to Oxford"
+# (not a ticket given to someone: "I gave my ticket to Tom." is «à Tom»)
+_TICKET_TO_EN = re.compile(r"^(?!.*\b(?:gave|give|gives|giving|given|sent|send|sends|hand|hands|handed|sold|sell|sells|"
+                           r"show|showed|shown|pass|passed|lent|lend|offer|offered)\b[^.!?]*\btickets?\s+to\b)"
+                           r".*\btickets?\s+to\s+(?-i:[A-Z])", re.IGNORECASE | re.DOTALL)
+_TICKET_AT_FR = re.compile(r"\b([Bb]illets?(?: aller(?:-retour| simple))?) à (?=[A-ZÉÈÎ])")
 
 
 _SEA_VIEW_EN = re.compile(r"\b(?:sea|ocean)\s+views?\b|\bviews?\s+(?:of|over|on|onto)\s+the\s+(?:sea|ocean)\b",
@@ -554,7 +579,8 @@ def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the senses above mended where ``source`` says them."""
     if not source:
         return text
-    text = _subject(_sales(_sea_view(_return_ticket(text, source), source), source), source)
+    text = _subject(_sales(_sea_view(_single_ticket(_return_ticket(text, source), source), source), source), source)
+    text = _TICKET_AT_FR.sub(r"\1 pour ", text) if _TICKET_TO_EN.search(source) else text     # «…billet pour Paris»
     text = _after_it(_browser(_extension(_some(text, source), source), source), source)
     text = _cooking_oil(_dessert(_side(_exam_passed(text, source), source), source), source)
     text = _scratched(_by_hand(_goals(_uncomfortable(text, source), source), source), source)

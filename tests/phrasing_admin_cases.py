@@ -51,6 +51,8 @@ READ = [   # (typed, read): each entry of admin.PHRASES read at least once
     ("We're looking for a two-bedroom flat.", "We're looking for an apartment with two bedrooms."),
     ("The cash machine swallowed my card.", "The distributor swallowed my card."),
     ("The ATM kept my card.", "The distributor kept my card."),
+    ("Where is the nearest ATM?", "Where is the nearest distributor?"),         # s38: «…l'ATM ?», «machine à liquide»
+    ("I need an ATM.", "I need a distributor."),                                 # s38: «…d'un ATM.»
 ]
 LEFT = [   # looks like one, but is not
     "I wonder if anyone has seen it.",                    # no question opening with "has" or "did"

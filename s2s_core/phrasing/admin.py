@@ -170,6 +170,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\ba\s+(two|three|four|five|[2-9])-bed(?:room)?\s+(?:apartment|flat)\b", r"an apartment with \1 bedrooms"),
     # "The cash machine swallowed my card." → "La machine en espèces avalé…", "The ATM kept my card…" → "L'ATM a
     # gardé…"; "distributor": "distributeur"
-    (r"\b(the|a|this|that|any)\s+(?:cash\s+machine|cash\s+dispenser|cashpoint|(?-i:ATM))\b"
-     r"(?!\s+(?:fees?|charges?|cards?|networks?|withdrawals?|transactions?|surcharges?)\b)", r"\1 distributor"),
+    # (s38: after "an", "nearest": "I need an ATM." → «…d'un ATM.», "Where is the nearest ATM?" → «Où se trouve
+    # l'ATM ?», "…the nearest cash machine?" → «…la machine à liquide…»; «un distributeur», «le distributeur le plus
+    # proche»)
+    *((rf"\b{det}((?:\s+(?:nearest|closest|next|nearby))?)\s+(?:cash\s+machine|cash\s+dispenser|cashpoint|"
+       r"(?-i:ATM))\b(?!\s+(?:fees?|charges?|cards?|networks?|withdrawals?|transactions?|surcharges?)\b)", said)
+      for det, said in ((r"(the|a|this|that|any)", r"\1\2 distributor"), (r"an", r"a\1 distributor"))),
 )

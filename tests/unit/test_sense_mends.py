@@ -8,11 +8,11 @@ import pytest
 from s2s_core.sense_mends import mend
 from s2s_core.typography import french
 
-MENDED = [   # (English as read, French the model wrote, French mended)
+MENDED = [   # (English as read, French the model wrote, French mended; since s38 a ticket to a place is «pour» it)
     ("How much is a return ticket to Lyon?", "Combien coûte un ticket de retour à Lyon ?",
-     "Combien coûte un billet aller-retour à Lyon ?"),
+     "Combien coûte un billet aller-retour pour Lyon ?"),
     ("I'd like a return ticket to Paris, please.", "J'aimerais un billet de retour à Paris, s'il vous plaît.",
-     "J'aimerais un billet aller-retour à Paris, s'il vous plaît."),
+     "J'aimerais un billet aller-retour pour Paris, s'il vous plaît."),
     ("A return ticket costs 50 euros.", "Un billet de retour coûte 50 euros.",
      "Un billet aller-retour coûte 50 euros."),
     ("Does the room have a sea view?", "La pièce a-t-elle un point de vue de la mer ?",
@@ -54,7 +54,7 @@ MENDED = [   # (English as read, French the model wrote, French mended)
      "Tu devrais installer la dernière version de ton navigateur avant de continuer."),
     ("Try another web browser.", "Essayez un autre brun.", "Essayez un autre navigateur."),
     ("Two return tickets to London, please.", "Deux billets à Londres, s'il vous plaît.",
-     "Deux billets aller-retour à Londres, s'il vous plaît."),
+     "Deux billets aller-retour pour Londres, s'il vous plaît."),
     ("I forgot my password and now I can't access my account, even after I changed it twice.",
      "J'ai oublié mon mot de passe et maintenant je ne peux pas avoir accès à mon compte, même après avoir changé "
      "deux fois.",
@@ -438,3 +438,17 @@ def test_a_screen_is_an_ecran_not_a_creme():
     assert mend("Je voudrais un crème.", "I'd like a coffee with cream, it says on the screen.") == \
         "Je voudrais un crème."
     assert mend("Un crème, s'il vous plaît.", "A white coffee, please.") == "Un crème, s'il vous plaît."
+
+
+def test_a_single_ticket_is_aller_simple_and_a_ticket_to_a_place_pour():
+    # s38: "A single ticket to Paris, please." came out «Un billet à Paris…» (the one way lost, «à» for «pour»)
+    assert mend("Un billet à Paris, s'il vous plaît.", "A single ticket to Paris, please.") == \
+        "Un billet aller simple pour Paris, s'il vous plaît."
+    assert mend("Combien coûte un billet unique ?", "How much does a single ticket cost?") == \
+        "Combien coûte un billet aller simple ?"
+    assert mend("Deux billets à Oxford.", "Two tickets to Oxford.") == "Deux billets pour Oxford."
+    assert mend("Un billet aller-retour à Leeds.", "A return ticket to Leeds.") == "Un billet aller-retour pour Leeds."
+    # a ticket given to someone, two tickets in the French, or no single ticket in the source: as written
+    assert mend("J'ai donné mon billet à Tom.", "I gave my ticket to Tom.") == "J'ai donné mon billet à Tom."
+    assert mend("Un billet et un billet.", "A single ticket and a return ticket.") == "Un billet et un billet."
+    assert mend("Un billet unique.", "A unique ticket.") == "Un billet unique."
