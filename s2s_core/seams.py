@@ -207,6 +207,10 @@ def better_in_parts(sentence: str, whole: str, parts: str) -> bool:
 # football «final» read «le dernier»: 1.1×; "…my husband broke his leg, but the agency has agreed to…" → «…nous a
 # accepté de remettre…»: 0.95×). Tuned on 80 long sentences written for it (notes/long43-s38.md).
 UNSURE_WHOLE = 0.25          # a whole reading whose least sure word is under this is read in parts as well
+# and only a sentence of this many words: on Tatoeba's lines of 16 to 19, the parts lost what the other clause told
+# ("I held onto the rope for as long as I could, but…" «aussi longtemps que j'ai pu» → «pour autant que je pouvais»,
+# "I'll let you off this time, but…" «Je vous laisserai partir…» → «Je te laisserai descendre…»)
+UNSURE_MIN_WORDS = 20
 SURER = 1.4                  # the parts' least sure word this many times as sure as the whole's: the parts are kept
 UNSURE_NOTE = ("Read whole, this long sentence had a word the model was unsure of: it was translated again clause "
                "by clause, cut where a link opens a clause, where the model was surer of every word, and joined with "
@@ -219,9 +223,10 @@ def least_sure(token_log_probs) -> float:
 
 
 def unsure_whole(sentence: str, token_log_probs) -> bool:
-    """Whether ``sentence``, read whole with pieces of these log-probabilities, has a seam to cut at (``seam_parts``,
-    loose) and a piece under ``UNSURE_WHOLE``: worth a reading in parts."""
-    return least_sure(token_log_probs) < UNSURE_WHOLE and len(seam_parts(sentence, loose=True)) > 1
+    """Whether ``sentence``, read whole with pieces of these log-probabilities, has ``UNSURE_MIN_WORDS`` words, a seam
+    to cut at (``seam_parts``, loose) and a piece under ``UNSURE_WHOLE``: worth a reading in parts."""
+    return (len(sentence.split()) >= UNSURE_MIN_WORDS and least_sure(token_log_probs) < UNSURE_WHOLE
+            and len(seam_parts(sentence, loose=True)) > 1)
 
 
 def surer_in_parts(sentence: str, whole: str, whole_log_probs, parts: str, parts_log_probs) -> bool:

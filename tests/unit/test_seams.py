@@ -229,3 +229,12 @@ def test_long43_the_parts_are_kept_only_where_their_least_sure_word_is_much_sure
     lost = ("Ma tante m'a envoyé une tarte aux pommes, mais je n'avais pas assez de beurre, donc j'ai utilisé de "
             "l'huile plutôt que de l'huile et c'était encore assez bon.")
     assert not surer_in_parts(pie, kept, low, lost, high)
+
+
+def test_long43_a_sentence_under_twenty_words_is_not_read_again_for_an_unsure_word():
+    """long43 (s38): on Tatoeba's lines of 16 to 19 words, the reading in parts lost what the other clause told
+    ("I'll let you off this time, but…" → «Je te laisserai descendre…»)."""
+    import math
+    from s2s_core.seams import unsure_whole
+    off = "I'll let you off this time, but I don't ever want to catch you stealing again."
+    assert not unsure_whole(off, [math.log(0.05)])
