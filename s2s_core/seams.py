@@ -17,6 +17,7 @@ clause after the link needs a verb (``clauses``' ``CLAUSE`` or ``_NOUN_CLAUSE``)
 """
 from __future__ import annotations
 
+import math
 import re
 from typing import Union
 
@@ -24,6 +25,7 @@ from .clauses import CLAUSE, FRENCH_OPENER, OPENING, Clause, lower_opening
 from .lost_words import lost_words
 from .orders import order_clauses
 from .subjects import PAST_VERB
+from .trust import missing_words
 
 MIN_SENTENCE_WORDS = 16
 MIN_SIDE_WORDS = 5           # words of each clause, the link counted: "but he forgot every time," is one
@@ -193,3 +195,48 @@ def better_in_parts(sentence: str, whole: str, parts: str) -> bool:
     if literary(parts) and not literary(whole) or verb_lost(sentence, whole, parts):
         return False
     return link_lost(sentence, whole) or len(words_lost(sentence, parts)) < len(words_lost(sentence, whole))
+
+
+# the model's least sure word of a long sentence, read whole and read in parts (long43, s38). Read whole, a long
+# sentence that lost no link and no listed word still came out wrong where a clause's word was a guess: "…because the
+# builders are coming to fix the roof, but…" → «…les travailleurs arrivent à réparer le toit…» ("manage to"), "…so we
+# are organising a small party for her on Friday…" → «…un petit parti pour son travail…», "…and we ended up talking
+# for almost half an hour." → «…nous avons fini de parler…», "…this term, but his teacher…" ("this term" lost); read
+# in parts, «…les ouvriers viennent réparer le toit…», «…une petite fête pour elle…», «…fini par parler…», «…ce
+# trimestre…», and the least sure word of each was 1.4× to 2.2× as sure. Where the parts were worse, it was not (the
+# football «final» read «le dernier»: 1.1×; "…my husband broke his leg, but the agency has agreed to…" → «…nous a
+# accepté de remettre…»: 0.95×). Tuned on 80 long sentences written for it (notes/long43-s38.md).
+UNSURE_WHOLE = 0.25          # a whole reading whose least sure word is under this is read in parts as well
+# and only a sentence of this many words: on Tatoeba's lines of 16 to 19, the parts lost what the other clause told
+# ("I held onto the rope for as long as I could, but…" «aussi longtemps que j'ai pu» → «pour autant que je pouvais»,
+# "I'll let you off this time, but…" «Je vous laisserai partir…» → «Je te laisserai descendre…»)
+UNSURE_MIN_WORDS = 20
+SURER = 1.4                  # the parts' least sure word this many times as sure as the whole's: the parts are kept
+UNSURE_NOTE = ("Read whole, this long sentence had a word the model was unsure of: it was translated again clause "
+               "by clause, cut where a link opens a clause, where the model was surer of every word, and joined with "
+               "the French link; alternatives are not shown for it.")
+
+
+def least_sure(token_log_probs) -> float:
+    """The probability of the least sure piece of a reading (1.0 for none)."""
+    return math.exp(min(token_log_probs)) if token_log_probs else 1.0
+
+
+def unsure_whole(sentence: str, token_log_probs) -> bool:
+    """Whether ``sentence``, read whole with pieces of these log-probabilities, has ``UNSURE_MIN_WORDS`` words, a seam
+    to cut at (``seam_parts``, loose) and a piece under ``UNSURE_WHOLE``: worth a reading in parts."""
+    return (len(sentence.split()) >= UNSURE_MIN_WORDS and least_sure(token_log_probs) < UNSURE_WHOLE
+            and len(seam_parts(sentence, loose=True)) > 1)
+
+
+def surer_in_parts(sentence: str, whole: str, whole_log_probs, parts: str, parts_log_probs) -> bool:
+    """Whether the reading in ``parts`` is kept over ``whole``: its least sure piece ``SURER`` times as sure, and not
+    in the literary past where ``whole`` was not, nor with a verb lost (as ``better_in_parts``), nor where it lacks
+    more words of the sentence than ``whole`` (trust.py ``missing_words``: "My aunt sent me a recipe for apple pie,
+    but…" read in parts came out «Ma tante m'a envoyé une tarte aux pommes, mais…», "recipe" lost, though its
+    least sure word was surer)."""
+    if literary(parts) and not literary(whole) or verb_lost(sentence, whole, parts):
+        return False
+    if len(missing_words(sentence, parts)) > len(missing_words(sentence, whole)):
+        return False
+    return least_sure(parts_log_probs) >= SURER * least_sure(whole_log_probs)

@@ -432,12 +432,22 @@ class Translator:
         read = [(i, o.best.text) for i, o in enumerate(out) if not o.sentences and o.best is not None]
         links = [i for i, fr in read if seams.link_lost(segments[i], fr)]
         words = [i for i, fr in read if i not in links and seams.words_lost(segments[i], fr)]
-        for redo, cut in ((links, True), (words, "words")):     # "words": cut before "and the hotel is…" too
+        unsure = [i for i, fr in read if i not in links and i not in words      # a guessed word (long43, s38)
+                  and seams.unsure_whole(segments[i], out[i].best.token_log_probs)]
+        for redo, cut in ((links, True), (words, "words"), (unsure, "unsure")):  # "words": before "and the hotel…" too
             again = self._translate_segments([segments[i] for i in redo], settings, None, return_heads, False,
-                                             [whole_beams[i] for i in redo], links=cut) if redo else []
+                                             [whole_beams[i] for i in redo],
+                                             links="words" if cut == "unsure" else cut) if redo else []
             for i, t in zip(redo, again):
-                if t.best is not None and seams.better_in_parts(segments[i], out[i].best.text, t.best.text):
-                    lost = seams.words_lost(segments[i], out[i].best.text) if cut == "words" else []
+                if t.best is None:
+                    continue
+                whole = out[i].best
+                if cut == "unsure":
+                    if seams.surer_in_parts(segments[i], whole.text, whole.token_log_probs, t.best.text,
+                                            t.best.token_log_probs):
+                        out[i] = replace(t, notes=[seams.UNSURE_NOTE if n == seams.SEAM_NOTE else n for n in t.notes])
+                elif seams.better_in_parts(segments[i], whole.text, t.best.text):
+                    lost = seams.words_lost(segments[i], whole.text) if cut == "words" else []
                     note = seams.WORD_NOTE.format(word=lost[0]) if lost else seams.SEAM_NOTE
                     out[i] = replace(t, notes=[note if n == seams.SEAM_NOTE else n for n in t.notes])
         return out

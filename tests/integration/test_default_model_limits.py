@@ -904,3 +904,34 @@ def test_long42_a_long_sentence_keeps_a_word_the_lost_word_check_had_not_seen(tr
     t = translated(text)
     assert wanted in t.best.text and lost not in t.best.text, t.best.text
     assert any("lost a word" in n for n in t.notes), t.notes
+
+
+# ---- long43 (s38): a long sentence that lost no link and no listed word, whose least sure word was a guess, is read
+# again in parts and kept where the parts' least sure word is 1.4× as sure (seams.py ``surer_in_parts``)
+@pytest.mark.parametrize("text, wanted, lost", [
+    ("My colleague is leaving the company at the end of the month, so we are organising a small party for her on "
+     "Friday after work.", "une petite fête pour elle", "parti pour son travail"),
+    ("While I was waiting for the bus this morning, an old woman asked me for directions, and we ended up talking "
+     "for almost half an hour.", "fini par parler", "fini de parler"),
+    ("My son got very good marks in mathematics this term, but his teacher says that he talks too much in class and "
+     "does not finish his homework.", "ce trimestre", "mathématiques, mais"),
+    ("I will be working from home on Thursday because the builders are coming to fix the roof, but you can reach me "
+     "by phone all day.", "viennent réparer", "arrivent à réparer"),
+])
+def test_long43_a_long_sentence_with_a_guessed_word_is_read_in_parts(translated, text, wanted, lost):
+    t = translated(text)
+    assert wanted in t.best.text and lost not in t.best.text, t.best.text
+    assert any("unsure of" in n and "clause by clause" in n for n in t.notes), t.notes
+
+
+@pytest.mark.parametrize("text, kept, lost", [
+    # read in parts, "recipe" was lost («m'a envoyé une tarte aux pommes»), though its least sure word was surer
+    ("My aunt sent me a recipe for apple pie, but I did not have enough butter, so I used oil instead and it was "
+     "still quite good.", "recipe", "envoyé une tarte"),
+    # read in parts, «ce qui était honteux» and "driven" lost: its least sure word only 1.36× as sure
+    ("The restaurant was closed when we arrived, which was a shame because we had driven for an hour to eat there "
+     "with our friends.", "dommage", "honteux"),
+])
+def test_long43_a_reading_in_parts_that_lost_a_word_or_was_not_much_surer_is_not_kept(translated, text, kept, lost):
+    t = translated(text).best.text
+    assert kept in t and lost not in t, t

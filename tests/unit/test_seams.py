@@ -189,3 +189,52 @@ def test_long42_a_lifetime_lost_by_a_sentence_with_links_asks_for_a_reading_in_p
     parts = "J'ai vécu dans la même rue toute ma vie, et je connais les noms de presque tous les gens qui vivent ici."
     assert words_lost(street, whole) == ["all my life"] and words_lost(street, parts) == []
     assert better_in_parts(street, whole, parts) and not better_in_parts(street, parts, whole)
+
+
+def test_long43_a_long_sentence_with_an_unsure_word_and_a_seam_asks_for_a_reading_in_parts():
+    """long43 (s38): read whole, "…so we are organising a small party for her on Friday after work." came out «…un
+    petit parti pour son travail…», its least sure piece at 0.21; a sentence with no seam, or whose least sure piece
+    is surer, is not read again."""
+    import math
+    from s2s_core.seams import UNSURE_WHOLE, unsure_whole
+    party = ("My colleague is leaving the company at the end of the month, so we are organising a small party for "
+             "her on Friday after work.")
+    unsure, sure = [math.log(0.9), math.log(0.21)], [math.log(0.9), math.log(UNSURE_WHOLE + 0.01)]
+    assert unsure_whole(party, unsure) and not unsure_whole(party, sure)
+    assert not unsure_whole("My colleague is leaving the company at the end of the month.", unsure)   # no seam
+    assert not unsure_whole(party, [])
+
+
+def test_long43_the_parts_are_kept_only_where_their_least_sure_word_is_much_surer():
+    """long43 (s38): the parts' least sure piece 1.55× as sure («une petite fête pour elle»): kept; 1.1× (a football
+    "final" read «le dernier»): not; nor where the parts came out in the literary past, nor where they lost a word
+    the whole kept ("recipe")."""
+    import math
+    from s2s_core.seams import SURER, surer_in_parts
+    party = ("My colleague is leaving the company at the end of the month, so we are organising a small party for "
+             "her on Friday after work.")
+    whole = ("Ma collègue quitte l'entreprise à la fin du mois, alors nous organisons un petit parti pour son travail "
+             "vendredi après le travail.")
+    parts = ("Mon collègue quitte l'entreprise à la fin du mois, donc nous organisons une petite fête pour elle "
+             "vendredi après le travail.")
+    low, high, near = [math.log(0.21)], [math.log(0.21 * 1.55)], [math.log(0.21 * (SURER - 0.1))]
+    assert surer_in_parts(party, whole, low, parts, high)
+    assert not surer_in_parts(party, whole, low, parts, near)
+    literary = parts.replace("nous organisons", "nous organisâmes")
+    assert not surer_in_parts(party, whole, low, literary, high)
+    pie = ("My aunt sent me a recipe for apple pie, but I did not have enough butter, so I used oil instead and it "
+           "was still quite good.")
+    kept = ("Ma tante m'a envoyé une recipe pour la tarte aux pommes, mais je n'avais pas assez de beurre, alors j'ai "
+            "utilisé l'huile plutôt qu'elle était encore assez bonne.")
+    lost = ("Ma tante m'a envoyé une tarte aux pommes, mais je n'avais pas assez de beurre, donc j'ai utilisé de "
+            "l'huile plutôt que de l'huile et c'était encore assez bon.")
+    assert not surer_in_parts(pie, kept, low, lost, high)
+
+
+def test_long43_a_sentence_under_twenty_words_is_not_read_again_for_an_unsure_word():
+    """long43 (s38): on Tatoeba's lines of 16 to 19 words, the reading in parts lost what the other clause told
+    ("I'll let you off this time, but…" → «Je te laisserai descendre…»)."""
+    import math
+    from s2s_core.seams import unsure_whole
+    off = "I'll let you off this time, but I don't ever want to catch you stealing again."
+    assert not unsure_whole(off, [math.log(0.05)])
