@@ -34,6 +34,10 @@ def _read(text: str) -> str:
      "Il n'y a plus de sac.", "Il n'y a plus de chariots."),
     ("I carried the groceries home.", "I carried the boxes home.",                            # «les grocers»
      "J'ai porté les boîtes à la maison.", "J'ai porté les courses à la maison."),
+    ("I need an eraser.", "I need a ruler.",                                                  # «d'un efface»
+     "J'ai besoin d'une règle.", "J'ai besoin d'une gomme."),
+    ("Tom borrowed my eraser.", "Tom borrowed my ruler.",                                     # «ma galerie»
+     "Tom a emprunté ma règle.", "Tom a emprunté ma gomme."),
 ])
 def test_words43_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
     text, terms = read(typed, FRENCH)
@@ -50,6 +54,7 @@ def test_words43_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, w
     "He is completely off his trolley.",
     "She works at a grocery store.",                     # the singular is read as typed
     "I planted a peach tree in my yard.",                # «un pêcher» as typed; read so «un pêche»
+    "They put erasers on pencils.",                      # the plural: "rulers" may come out as rules
 ])
 def test_words43_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
