@@ -1,5 +1,5 @@
 """Everyday nouns of the kitchen, clothes and the supermarket the model has no French for (blender, zipper, sneakers,
-cashier, trolley, groceries, peach, flour), as rows that glossary.py turns into its ``Entry`` s.
+cashier, trolley, groceries, peach, flour, eraser), as rows that glossary.py turns into its ``Entry`` s.
 
 A survey of 166 everyday words in one short sentence each (words43, session 38) found these written as another noun
 or an invented one: "I bought a new blender yesterday." → «…un nouveau manteau…», "The zipper on my bag is broken."
@@ -50,4 +50,11 @@ ROWS = (
     # «J'ai porté les grocers à la maison.», «Peux-tu m'aider aux grocers ?»; read "boxes" (feminine plural, as
     # «courses»): «Les boîtes sont dans la voiture.» → «Les courses…» (plural only: "a grocery store" is read as typed)
     ("/groceries", "/boxes", "/courses", "/boîtes", {}),
+    # school: "I need an eraser." → «…d'un efface.» (Quebec's «une efface», the gender wrong), "The eraser is in my
+    # pencil case." «L'erreur…», "This eraser does not work." «Cette érosière…» (4 of 5 wrong; "Can I borrow your
+    # eraser?" had «gomme»); read "ruler" (feminine, as «gomme»): «J'ai besoin d'une règle.», «La gomme est dans ma
+    # boîte de crayon.» written back (words44, s38)
+    # singular only: "rulers" may come out «règles» as rules ("…they put erasers on pencils." had lost them, and read
+    # "rulers" came out «…des décisions sur les crayons.»)
+    ("eraser/", "ruler/", "gomme/", "règle/", {}),
 )

@@ -3,7 +3,8 @@
 "…except on public holidays." came out «…sauf les vacances publiques.», "The shop is closed on public holidays."
 «Le magasin est fermé en vacances publiques.» and "bank holidays" «vacances bancaires»: French says «jours fériés»
 (no English reading tried came out so: "bank holidays", "holidays" lost the sense). «vacances publiques» is never
-French, so it is mended wherever it stands; «vacances bancaires» where the source says "bank holiday".
+French, so it is mended wherever it stands; «vacances bancaires» where the source says "bank holiday". So is a damp
+basement's «humid», English left in the French (words44, s38): «humide».
 """
 from __future__ import annotations
 
@@ -42,10 +43,19 @@ def _kindness(text: str, source: str) -> str:
                   lambda m: ("a eu" if m.group(1) == "avait" else "ont eu") + " la gentillesse", text)
 
 
+def _damp(text: str, source: str) -> str:
+    """«humid» → «humide» (English, never French: "The basement is damp." came out «Le sous-sol est humid.», "The
+    basement was damp and dark." «…était humid et sombre.»), and «dampe(s)» where the source says "damp" ("Our flat is
+    very damp in winter." «…très dampe en hiver.») → «humide(s)» (words44, s38; no English reading was tried)."""
+    text = re.sub(r"\b([Hh])umid(s?)\b", r"\1umide\2", text)
+    return re.sub(r"\bdampe(s?)\b", r"humide\1", text) if re.search(r"\bdamp\b", source, re.IGNORECASE) else text
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with «jours fériés» for «vacances publiques»: "fermé en
     vacances publiques" → "fermé les jours fériés", "sauf les vacances publiques" → "sauf les jours fériés"."""
     text = _kindness(_picked(re.sub(r"\b([Bb])rillantment\b", r"\1rillamment", text), source), source)
+    text = _damp(text, source)
     if "vacance" not in text:
         return text
     bank = "bancaires?" if re.search(r"\bbank\s+holidays?\b", source, re.IGNORECASE) else "publiques?"

@@ -36,6 +36,10 @@ def _read(text: str) -> str:
      "J'ai porté les boîtes à la maison.", "J'ai porté les courses à la maison."),
     ("The box has a width of 30 centimetres.", "The box has a depth of 30 centimetres.",      # s38: «une sauve»
      "La boîte a une profondeur de 30 centimètres.", "La boîte a une largeur de 30 centimètres."),
+    ("I need an eraser.", "I need a ruler.",                                                  # «d'un efface»
+     "J'ai besoin d'une règle.", "J'ai besoin d'une gomme."),
+    ("Tom borrowed my eraser.", "Tom borrowed my ruler.",                                     # «ma galerie»
+     "Tom a emprunté ma règle.", "Tom a emprunté ma gomme."),
 ])
 def test_words43_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
     text, terms = read(typed, FRENCH)
@@ -53,6 +57,7 @@ def test_words43_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, w
     "She works at a grocery store.",                     # the singular is read as typed
     "I planted a peach tree in my yard.",                # «un pêcher» as typed; read so «un pêche»
     "The width and the depth of the box.",               # s38: the stand-in already there
+    "They put erasers on pencils.",                      # the plural: "rulers" may come out as rules
 ])
 def test_words43_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed

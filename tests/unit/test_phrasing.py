@@ -859,3 +859,6 @@ LEFT += firstvisit46_cases.LEFT
 import phrasing_firstvisit47_cases as firstvisit47_cases   # noqa: E402  a first visitor's readings (measure46, s38)
 READ += firstvisit47_cases.READ
 LEFT += firstvisit47_cases.LEFT
+import phrasing_words44_cases as words44_cases   # noqa: E402  everyday words of the home and the kitchen (words44, s38)
+READ += words44_cases.READ
+LEFT += words44_cases.LEFT
