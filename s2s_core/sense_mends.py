@@ -53,7 +53,8 @@ French word is mended where the source names the sense:
 - a queue (measure46): "…there is usually a long line in the morning." → "…une longue ligne…" → "…une longue file
   d'attente…" ("a long queue" had come out «une longue ligne d'attente»; not "draw a long line").
 - homework given (measure46): "Our teacher gave us too much homework." → "…nous a fait trop de devoirs." (did it) →
-  "…nous a donné trop de devoirs." (5 of 5 "gave … too much/so much homework" had «fait»).
+  "…nous a donné trop de devoirs." (5 of 5 "gave … too much/so much homework" had «fait»); «rendu» (handed back,
+  measure47, 3 of 3 "The teacher gave us too much homework…") likewise, not where it was given back.
 - a dozen after a list (measure46): "…three kilos of potatoes and a dozen eggs." → "…et douzaines d'œufs." → "…et
   une douzaine d'œufs." ("twelve eggs" came out right too, but says a little more than "a dozen").
 - a single ticket (s38): "A single ticket to Paris, please." → "Un billet à Paris…" (the one way lost), "a single
@@ -534,9 +535,13 @@ def _queue(text: str, source: str) -> str:
 
 # homework given (measure46): "Our teacher gave us too much homework." → «Notre professeur nous a fait trop de
 # devoirs.» (did homework for us), "Mrs Smith gave them too much homework again." «…leur a fait trop de devoirs.»
-_GAVE_HOMEWORK_EN = re.compile(r"\bg[ai]ve[ns]?\b[^.!?;]*\bhomework\b", re.IGNORECASE)
-_MADE_HOMEWORK_FR = re.compile(r"\b(ai|as|a|avons|avez|ont|avait|avaient) fait (?=(?:trop|autant|tant|beaucoup|"
-                               r"plein|peu|moins|plus) de devoirs\b|des devoirs\b)")
+# (measure47) and «rendu» (handed back): "The teacher gave us too much homework." → «Le professeur nous a rendu
+# trop de devoirs.» (also with "today", "yesterday": 3 of 3); not where it was given back ("gave back our
+# homework", «rendit nos devoirs», is right)
+_GAVE_HOMEWORK_EN = re.compile(r"\bg[ai]ve[ns]?\b(?!\s+(?:\w+\s+)?back\b)[^.!?;]*\bhomework\b(?!\s+back\b)",
+                               re.IGNORECASE)
+_MADE_HOMEWORK_FR = re.compile(r"\b(ai|as|a|avons|avez|ont|avait|avaient) (?:fait|rendu) (?=(?:trop|autant|tant|"
+                               r"beaucoup|plein|peu|moins|plus) de devoirs\b|des devoirs\b)")
 
 
 def _homework_given(text: str, source: str) -> str:

@@ -862,3 +862,6 @@ LEFT += firstvisit47_cases.LEFT
 import phrasing_words44_cases as words44_cases   # noqa: E402  everyday words of the home and the kitchen (words44, s38)
 READ += words44_cases.READ
 LEFT += words44_cases.LEFT
+import phrasing_firstvisit48_cases as firstvisit48_cases   # noqa: E402  a first visitor's readings (measure47, s38)
+READ += firstvisit48_cases.READ
+LEFT += firstvisit48_cases.LEFT

@@ -412,6 +412,18 @@ def test_homework_given_is_donne_not_fait():
         "J'ai fait trop de devoirs hier."
 
 
+def test_homework_given_is_donne_not_rendu():
+    # measure47: "The teacher gave us too much homework." came out «…nous a rendu trop de devoirs.» (handed back)
+    assert mend("Le professeur nous a rendu trop de devoirs.", "The teacher gave us too much homework.") == \
+        "Le professeur nous a donné trop de devoirs."
+    assert mend("Le professeur nous a rendu trop de devoirs hier.",
+                "The teacher gave us too much homework yesterday.") == "Le professeur nous a donné trop de devoirs hier."
+    # homework handed back: as written
+    assert mend("Le professeur nous a rendu des devoirs.", "The teacher gave us back our homework.") == \
+        "Le professeur nous a rendu des devoirs."
+    assert mend("Elle a rendu des devoirs.", "She gave the homework back.") == "Elle a rendu des devoirs."
+
+
 def test_a_dozen_after_a_list_keeps_its_une():
     # measure46: "…three kilos of potatoes and a dozen eggs." came out «…et douzaines d'œufs.»
     assert mend("Il nous faut trois kilos de pommes de terre et douzaines d'œufs.",
