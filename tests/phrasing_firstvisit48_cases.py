@@ -8,8 +8,6 @@ READ = [   # (typed, read): each entry of firstvisit48.PHRASES read at least onc
     ("I spoke to the shop keeper.", "I spoke to the shop owner."),
     ("She wants to design a dress.", "She wants to conceive a dress."),
     ("Could you design our new logo?", "Could you conceive our new logo?"),
-    ("You need a French address.", "You need an address in France."),
-    ("What is your French address?", "What is your address in France?"),
     ("The future tense is easy.", "The future is easy."),
     ("I mix up the present tense and the past tense.", "I mix up the present and the past."),
     ("Here is the corrected draft.", "Here is the revised draft."),
@@ -27,7 +25,6 @@ LEFT = [   # look-alikes that stay as typed
     "The shop keeps my bag.",                               # not a keeper
     "He designed the house himself.",                       # «conçu» as typed
     "The design is beautiful.",                             # a noun
-    "She speaks French at the address.",                    # no French address
     "He was tense before the exam.",                        # nervous, not a verb's tense
     "The teacher returned the corrected tests.",            # a teacher's marking
     "She started learning French last year.",               # no "just"
