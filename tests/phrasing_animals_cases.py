@@ -9,6 +9,10 @@ READ = [   # (typed, read): each entry of animals.PHRASES read at least once
     ("Is the cat at the veterinarian's?", "Is the cat at the veterinary clinic?"),
     ("The vet gave him some tablets.", "The doctor for animals gave him some tablets."),
     ("The veterinarian said he's fine.", "The doctor for animals said he's fine."),
+    ("The vet found a small cut on the dog's paw.", "The doctor for animals found a small cut on the dog's paw."),
+    ("The veterinarian found nothing wrong with the cat.", "The doctor for animals found nothing wrong with the cat."),
+    ("The horse had a fever, and the vet wanted to see him again.",
+     "The horse had a fever, and the doctor for animals wanted to see him again."),
     ("Can I pet your dog?", "Can I touch your dog?"),
     ("Our dog is up to date with his vaccinations.", "Our dog has all his vaccines."),
     ("Our rabbit lives in a hutch.", "Our rabbit lives in a cage."),
@@ -73,6 +77,9 @@ LEFT = [   # looks like one, but is not
     "The plants need watering.",                     # came out right: "ont besoin d'eau"
     "Kittens are cute.",
     "The veterinarian is open on Saturdays.",        # came out right: "La vétérinaire est ouverte…"
+    "The veterinarian looked at his leg and gave us some cream.",   # came out right: «le vétérinaire regardait…»
+    "The veterinarian noticed that our dog had put on weight.",     # came out right: «La vétérinaire a remarqué…»
+    "The man who found the vet's keys gave them back.",    # not the vet as a subject
     "She is up to date with her vaccinations.",      # a person's: came out right, "à jour"
     "I feed the cat every evening.",                 # not opening the line: "tous les soirs" as typed
     "Mr. Hutchins has two rabbits.",

@@ -39,6 +39,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "L'ancien vétérinaire a dit…"; "the doctor for animals": "le médecin pour les animaux" (as the opening subject)
     (r"^the\s+veterinarian\b(?![’'-])(?=\s+(?:said|says|gave|gives|told|tells|thinks|thought|checked|examined|"
      r"will|would|can|could|has|had|prescribed|recommended)\b)", "the doctor for animals"),   # not "is open"
+    # the vet who found or wanted something, opening the sentence or a clause after its link (long44, s38): "The vet
+    # found a small cut on the dog's paw." → «L'ancien vétérinaire a trouvé…», "…stopped eating, and the vet found
+    # that she had a bad tooth…" → «…et l'ancien vétérinaire a constaté…», "The horse had a fever, and the vet wanted
+    # to see him again…" → «…et l'ancien vétérinaire voulaient le revoir…» (a former vet); read "the doctor for
+    # animals", «le médecin pour les animaux a trouvé…», «…et le médecin des animaux a constaté…»; not where it came
+    # out right ("the vet looked at", "explained", "saw", "noticed": «le vétérinaire regardait…»)
+    (r"(?:^|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)|(?<=\bwhen\s)|(?<=\bbecause\s)|(?<=\bthen\s))the\s+veterinarian\b"
+     r"(?![’'-])(?=\s+(?:found|finds|wanted|wants)\b)", "the doctor for animals"),
     # "Can I pet your dog?" → "Puis-je prendre votre chien ?"; "touch": "Puis-je toucher votre chien ?"
     (r"\b(can|may|could)\s+(I|we|you)\s+pet\s+(?=(?:your|the|his|her|their|this|that)\s+(?:dogs?|cats?|pupp(?:y|ies)|"
      r"kittens?|little\s+cats?|young\s+cats?|rabbits?|horses?)\b)", r"\1 \2 touch "),
