@@ -239,4 +239,14 @@ def surer_in_parts(sentence: str, whole: str, whole_log_probs, parts: str, parts
         return False
     if len(missing_words(sentence, parts)) > len(missing_words(sentence, whole)):
         return False
+    if repeated_phrases(parts) - repeated_phrases(whole):     # s38: newstest "…his femininity, his great love of
+        return False                                          # women, and because…" came out «…de son grand amour des
+    #                                                           femmes et de son grand amour des femmes parce qu'…»
     return least_sure(parts_log_probs) >= SURER * least_sure(whole_log_probs)
+
+
+def repeated_phrases(french: str, n: int = 4) -> set[tuple[str, ...]]:
+    """The runs of ``n`` words that ``french`` says twice or more (a joined reading in parts that repeats a clause)."""
+    words = re.findall(r"\w+", french.lower())
+    runs = [tuple(words[i:i + n]) for i in range(len(words) - n + 1)]
+    return {run for run in runs if runs.count(run) > 1}

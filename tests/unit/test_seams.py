@@ -231,6 +231,25 @@ def test_long43_the_parts_are_kept_only_where_their_least_sure_word_is_much_sure
     assert not surer_in_parts(pie, kept, low, lost, high)
 
 
+def test_parts_that_say_a_phrase_twice_are_not_kept():
+    """s38: newstest2013 "…because of his femininity, his great love of women, and because he enhances our beauty…"
+    read in parts came out «…de son grand amour des femmes et de son grand amour des femmes parce qu'…»."""
+    import math
+    from s2s_core.seams import repeated_phrases, surer_in_parts
+    sentence = ("I prefer him to other designers because of his femininity, his great love of women, and because he "
+                "enhances our beauty, added the former duchess.")
+    whole = ("Je le préfère à d'autres designeurs à cause de sa féminité, de son grand amour des femmes, et parce "
+             "qu'il accroît notre beauté, a ajouté l'ancienne duchesse.")
+    parts = ("Je le préfère à d'autres designeurs à cause de sa féminité, de son grand amour des femmes et de son "
+             "grand amour des femmes parce qu'il accroît notre beauté, a ajouté l'ancienne duchesse.")
+    assert repeated_phrases(parts) == {("de", "son", "grand", "amour"), ("son", "grand", "amour", "des"),
+                                       ("grand", "amour", "des", "femmes")}
+    assert repeated_phrases(whole) == set()
+    assert not surer_in_parts(sentence, whole, [math.log(0.1)], parts, [math.log(0.5)])
+    assert surer_in_parts(sentence, whole, [math.log(0.1)], whole.replace("designeurs", "stylistes"),
+                          [math.log(0.5)])
+
+
 def test_long43_a_sentence_under_twenty_words_is_not_read_again_for_an_unsure_word():
     """long43 (s38): on Tatoeba's lines of 16 to 19 words, the reading in parts lost what the other clause told
     ("I'll let you off this time, but…" → «Je te laisserai descendre…»)."""
