@@ -71,7 +71,11 @@ PHRASES = (   # directions, cooking, sport, home repairs, invitations (as in ord
     (rf"\b(can['’]?t|cannot|couldn['’]?t)\s+make\s+it\b{TIME_OR_PLACE}", r"\1 come"),
     # "The kitchen tap is leaking." → "…est en train de courir.", "The roof is leaking." → "Le toit est en train de
     # conduire.", "The ceiling is leaking." → "Le plafond est en train de conduire."
-    (r"\b(tap|roof|ceiling|radiator)\s+is\s+leaking\b", r"\1 leaks"),
+    # (s38: "The shower is leaking." → «La douche est en train de conduire.», "The washing machine is leaking" the
+    # same kind; «La douche fuit», «La machine à laver fuit»; not "the pipe under the sink": «sous les fuites d'évier»)
+    (r"\b(tap|roof|ceiling|radiator|shower|washing\s+machine|dishwasher|boiler|toilet|bottle|kettle|fridge)\s+is\s+"
+     r"leaking\b", r"\1 leaks"),
+    (r"\b(taps|roofs|showers|toilets|bottles)\s+are\s+leaking\b", r"\1 leak"),
     # "I'll be offline for an hour." → "Je serai offens…", "She's offline right now." → "Elle est à l'heure
     # actuelle.", "Sorry, I was offline." → "…j'étais offline."; a person offline (a site "hors ligne" is right)
     (rf"((?:\b{WHO}(?:['’]ll|\s+will)\s+be)|{PERSON_BE})\s+offline\b", r"\1 disconnected"),

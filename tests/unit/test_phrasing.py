@@ -190,6 +190,8 @@ READ += [   # directions, cooking, sport, home repairs, invitations
     ("Sorry, I cant make it tonight.", "Sorry, I cant come tonight."),
     ("She couldn't make it.", "She couldn't come."),
     ("The roof is leaking.", "The roof leaks."),
+    ("The shower is leaking.", "The shower leaks."),                                    # s38
+    ("The toilets are leaking.", "The toilets leak."),
     ("I'll be offline for an hour.", "I'll be disconnected for an hour."),
     ("Sorry, I was offline.", "Sorry, I was disconnected."),
 ]
