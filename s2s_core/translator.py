@@ -16,7 +16,7 @@ import numpy as np
 import torch
 
 from . import casing, checkpoint, glossary, letters, markup, register, spelling, steps, streaming, trust, typography
-from . import seams, verbatim
+from . import openers, seams, verbatim
 from .clauses import SEMICOLON_NOTE, Clause, as_read, fit, semicolon_clauses, split_clauses, to_read_again
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
@@ -25,6 +25,7 @@ from .aside import attended_words
 from .fold import Folded, fold, restore, shout_back
 from .joins import SO_NOTE, read_so, so_lost
 from .kept_words import KEPT_NOTE, keeping
+from .openers import REWORDED as OPENER_READ
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
 from .orders import ORDERS_NOTE, orders_turned
@@ -537,8 +538,9 @@ class Translator:
             text = restore(text, folded, attended, shouting=not self.french)
             if self.french:                # a search's output only: a forced target stays as its ids spell it
                 text, tags = markup.shield(text)                                      # tags as typed (markup.py)
-                text = casing.copied_capital(typography.french(text, folded.text, folded.said_times), folded.text,
-                                             self.tokenizer)                          # "Les Cigarettes sont…"
+                text = typography.french(text, folded.text, folded.said_times)
+                text = openers.written_back(text) if OPENER_READ in folded.reworded else text   # «Veuillez verser»
+                text = casing.copied_capital(text, folded.text, self.tokenizer)       # "Les Cigarettes sont…"
                 text = markup.unshield(shout_back(text, folded), tags)         # mended in sentence case, then shouted
                 text = without_stop(text) if folded.stop else text            # "we need it": "Nous en avons besoin"
         pieces = piece(h.ids)

@@ -953,3 +953,20 @@ def test_long44_a_word_a_long_sentence_lost_is_named_in_the_warning(translated, 
     t = translated(text).best
     assert "missing_word" in {w.code for w in t.warnings}, t.text
     assert word in trust.missing_words(text, t.text), t.text
+
+
+@pytest.mark.parametrize("text, order", [
+    ("Pour the water into the glass.", "Versez l'eau"),                 # was «Remets l'eau…»
+    ("Heat the soup for five minutes.", "Chauffez la soupe"),           # «Achetez la soupe…»
+    ("Sweep the stairs.", "Balayez les escaliers"),                     # «Passe les escaliers.»
+    ("Hang the picture above the sofa.", "Accrochez la photo"),         # «Attends la photo…»
+    ("Park near the entrance.", "Garez-vous près"),                     # «Parcs près de l'entrée.»
+    ("Print this page.", "Imprimez cette page"),                        # «Arrivez cette page.»
+    ("Delete this file.", "Supprimez ce fichier"),                      # «Appuie ce fichier.»
+    ("Copy this sentence.", "Copiez cette phrase"),                     # «Choisissez cette phrase.»
+    ("Iron the sheets.", "Repassez les draps"),                         # «Trouve les draps.»
+])
+def test_an_order_opening_with_a_verb_the_model_misreads_keeps_its_verb(translated, text, order):
+    """imper46, s38: read after "Please" («Veuillez verser…») and written back as the order (openers.py)."""
+    french = translated(text).best.text
+    assert french.startswith(order) and "Veuillez" not in french and "plaît" not in french

@@ -867,3 +867,6 @@ LEFT += words44_cases.LEFT
 import phrasing_firstvisit48_cases as firstvisit48_cases   # noqa: E402  a first visitor's readings (measure47, s38)
 READ += firstvisit48_cases.READ
 LEFT += firstvisit48_cases.LEFT
+import phrasing_imper46_cases as imper46_cases   # noqa: E402  orders opening with a misread verb (imper46, s38)
+READ += imper46_cases.READ
+LEFT += imper46_cases.LEFT
