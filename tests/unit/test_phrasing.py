@@ -859,3 +859,6 @@ LEFT += firstvisit46_cases.LEFT
 import phrasing_firstvisit47_cases as firstvisit47_cases   # noqa: E402  a first visitor's readings (measure46, s38)
 READ += firstvisit47_cases.READ
 LEFT += firstvisit47_cases.LEFT
+import phrasing_mail46_cases as mail46_cases   # noqa: E402  work e-mails and shop messages (mail46, s38)
+READ += mail46_cases.READ
+LEFT += mail46_cases.LEFT
