@@ -30,6 +30,7 @@ from .inversion import mend as mend_inversion
 from .job_forms import mend as mend_jobs
 from .joins import mend_while
 from .letters import attachments, how_are_you, see_you
+from .mail_mends import mend as mend_mail
 from .name_forms import mend as mend_names
 from .numbers import COMMA_GROUPED, french_ordinal
 from .object_mends import mend as mend_objects
@@ -249,6 +250,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = _AU_NTH_YEAR.sub(r"en \1 \2", _sizes(_numbered_places(text, source), source))
     text = mend_inversion(mend_names(french_places(text, source), source) if source else text)
     text = mend_jobs(text, source)                       # "Mon frère est infirmière." → "…infirmier." (job_forms.py)
+    text = mend_mail(text, source)                       # "Votre ordre a été expédié" → "Votre commande…"
     text = mend_participles(mend_agreement(text))        # "mon commande" → "ma commande" (agreement.py), "Elle a
     #                                                      été promu" → "promue" (participles.py)
     text = mend_adjectives(text)                         # "Bonne anniversaire" → "Bon anniversaire" (adjectives.py)

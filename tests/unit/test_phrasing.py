@@ -870,3 +870,6 @@ LEFT += firstvisit48_cases.LEFT
 import phrasing_imper46_cases as imper46_cases   # noqa: E402  orders opening with a misread verb (imper46, s38)
 READ += imper46_cases.READ
 LEFT += imper46_cases.LEFT
+import phrasing_mail46_cases as mail46_cases   # noqa: E402  work e-mails and shop messages (mail46, s38)
+READ += mail46_cases.READ
+LEFT += mail46_cases.LEFT
