@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .steps import _imperative, _infinitive
+from .steps import imperative, is_infinitive
 
 REWORDED = "an order opening with a verb the model misreads, read after “please”"
 
@@ -66,7 +66,7 @@ def written_back(french: str) -> str:
     m = _VEUILLEZ.match(french)
     if m:
         inf = m.group("inf").lower()
-        imp = _infinitive(inf) and _imperative(inf, "vous")       # an "-er" verb or a listed one ("connaître": no)
+        imp = is_infinitive(inf) and imperative(inf, "vous")       # an "-er" verb or a listed one ("connaître": no)
         if not imp:
             return french
         clitic = (m.group("cl") or "").strip().lower()

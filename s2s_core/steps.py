@@ -57,13 +57,13 @@ _LEAD = re.compile(r"\W*" + _SETTING + r"(?:(?:s['’]il\s+(?:vous|te)\s+pla[iî
 NOTE = "Each step of the list in one form ({}): {} (the model had mixed imperatives and infinitives)."
 
 
-def _infinitive(word: str) -> bool:
+def is_infinitive(word: str) -> bool:
     """Whether ``word`` (lower case) is an infinitive whose imperatives are sure."""
     return word in _IRREGULAR or len(word) > 3 and word.endswith("er") and word not in _NOT_VERB \
         and (not word.endswith("ier") or re.search(r"(?:fier|lier|pier|cier|dier|trier|crier)$", word) is not None)
 
 
-def _imperative(inf: str, form: str) -> Optional[str]:
+def imperative(inf: str, form: str) -> Optional[str]:
     """The imperative of the infinitive ``inf`` in ``form``, or None where not sure: "ajouter" → "ajoutez" /
     "ajoute", "envoyer" → "envoie", "lever" → "lève" (listed), "répéter" unlisted in "tu": None."""
     if inf in _IRREGULAR:
@@ -124,9 +124,9 @@ def _step(m: re.Match, form: str) -> Optional[str]:
             return None
         pron = {"-moi": "me", "-nous": "nous"}.get(hy.lower(), hy[1:]) + " " if hy else ""
         return _cased(w, pron.lower() + inf) if pron else _cased(w, inf)
-    if hy or not _infinitive(w.lower()):
+    if hy or not is_infinitive(w.lower()):
         return None
-    imp = _imperative(w.lower(), form)
+    imp = imperative(w.lower(), form)
     return imp and _cased(cl or w, imp + ("-" + cl.lower() if cl else ""))
 
 
