@@ -146,17 +146,21 @@ def table() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _written_back() -> frozenset[str]:
-    """The English nouns the glossary writes back in French (glossary.py): not the model's French."""
-    return frozenset(w.lower() for entry in GLOSSARY for form in entry.english for w in english_words(form))
+    """The English nouns of one word the glossary writes back in French (glossary.py): not the model's French (a
+    noun of two words or more is skipped only where the source says it, ``_stand_in_phrases``: "car" of "cable car"
+    had been skipped everywhere, "My neighbour's car alarm…" read in parts as «L'alarme de ma voisine…» unwarned)."""
+    return frozenset(w.lower() for entry in GLOSSARY for form in entry.english if " " not in form
+                     for w in english_words(form))
 
 
 @lru_cache(maxsize=1)
 def _stand_in_phrases() -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
-    """The glossary's stand-ins of two words or more, each with its words: the model's reading keeps them ("tracking
-    number" is read "phone number", labelled as typed only where one word stands in), and the French written back
-    («numéro de suivi») has no «téléphone»."""
+    """The glossary's nouns and stand-ins of two words or more, each with its words: the model's reading keeps a
+    stand-in ("tracking number" is read "phone number", labelled as typed only where one word stands in), and the
+    French written back («numéro de suivi») has no «téléphone»; a noun written back («téléphérique» for "cable car")
+    has none of its words' French."""
     return tuple((re.compile(rf"\b{re.escape(form)}\b", re.IGNORECASE), frozenset(english_words(form)))
-                 for entry in GLOSSARY for form in entry.stand_in if " " in form)
+                 for entry in GLOSSARY for form in (*entry.stand_in, *entry.english) if " " in form)
 
 
 def _has(stems: tuple[str, ...], found: set[str]) -> bool:
