@@ -14,8 +14,8 @@ from __future__ import annotations
 
 ROWS = (
     # s38: a width: "The room has a width of 4 metres." → «…une aille de quatre mètres.», «une sauve», «une veuve»,
-    # «une veine»; read "depth" (feminine, as «largeur»): «La pièce a une profondeur de quatre mètres.» (4 of 4; figures.py
-    # reads "is 4 metres wide" so)
+    # «une veine»; read "depth" (feminine, as «largeur»): «La pièce a une profondeur de quatre mètres.» (4 of 4;
+    # figures.py reads "is 4 metres wide" so)
     ("width/widths", "depth/depths", "largeur/largeurs", "profondeur/profondeurs", {}),
     # the kitchen: «le métier», «le bavard», «Le mblanteau est trop bruyant.»; read "oven" (masculine, as «mixeur»):
     # «Mettez les bananes dans le four.», «Peux-tu laver le four ?» (singular only: "ovens" came out «fournes»)

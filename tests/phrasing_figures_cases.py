@@ -90,7 +90,7 @@ READ += [
     ("A third of the bread is left.", "There is a third of the bread left."),
     ("Two thirds of my salary is left.", "There is two thirds of my salary left."),
 ]
-READ += [   # left by the length's reading; read since s38 with the width («La table est de 2 mètres longue et 1 mètre.»)
+READ += [   # left by the length's reading; read since s38 with the width (had «La table est de 2 mètres longue…»)
     ("The table is 2 metres long and 1 metre wide.", "The table has a length of 2 metres and a width of 1 metre."),
 ]
 LEFT += [

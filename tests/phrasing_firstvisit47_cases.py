@@ -4,7 +4,8 @@ other tables' cases: "We missed the last bus and had to walk home." had come out
 READ = [   # (typed, read): each entry of firstvisit47.PHRASES read at least once
     ("We had to walk home after the concert.", "We had to return home on foot after the concert."),
     ("They decided to walk home.", "They decided to return home on foot."),
-    ("My aunt used to bake bread, and we would eat it warm.", "My aunt used to bake bread, and we used to eat it warm."),
+    ("My aunt used to bake bread, and we would eat it warm.",
+     "My aunt used to bake bread, and we used to eat it warm."),
     ("Entry is free for children.", "Entry is free of charge for children."),
     ("The exhibition was free last year.", "The exhibition was free of charge last year."),
     ("Parking is free after eight.", "Parking is free of charge after eight."),

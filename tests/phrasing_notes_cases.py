@@ -53,7 +53,7 @@ LEFT = [   # looks like one, but is not
     "We met at the reception after the wedding.",
 ]
 LEFT += ["Thank you all for your kind words."]   # "aimables paroles" as typed
-READ += [   # s38: "Before you go to bed, please make sure that…" had come out «…, s'il te plait, s'il te plaît, t'assure…»
+READ += [   # s38: "Before you go to bed, please make sure that…" had come out «…, s'il te plait, s'il te plaît…»
     ("Before you go to bed, please make sure that the doors are locked.",
      "Before you go to bed, please check that the doors are locked."),
     ("After dinner, please make sure the oven is off.", "After dinner, please check that the oven is off."),

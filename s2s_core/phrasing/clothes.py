@@ -88,9 +88,9 @@ PHRASES = (
     (r"\b(is|are)\s+(this|that|it|these|those)((?:\s+\w+)?)\s+(?:real|genuine)\s+leather\b",
      r"\1 \2\3 made of leather"),
     # "Ask the shop assistant." → "Demande l'assistant au magasin."; said "salesperson" ("Demandez au vendeur…")
-    # s38: "You will need comfortable walking shoes…" → «…besoin de promener des chaussures…», "Do you have walking shoes
-    # in size 40?" → «As-tu des chaussures en pointure ?», "new walking boots" → «nouvelles bottes» (walking lost); "shoes
-    # for walking": «chaussures (confortables) pour marcher» (3 of 3)
+    # s38: "You will need comfortable walking shoes…" → «…besoin de promener des chaussures…», "Do you have walking
+    # shoes in size 40?" → «As-tu des chaussures en pointure ?», "new walking boots" → «nouvelles bottes» (walking
+    # lost); "shoes for walking": «chaussures (confortables) pour marcher» (3 of 3)
     (r"\bwalking\s+(shoes|boots|sandals)\b", r"\1 for walking"),
     (r"\bshop\s+assistants\b", "salespeople"), (r"\bshop\s+assistant\b(?!['’])", "salesperson"),
     # "I need to book a haircut." → "…livrer un coup de cheveux.", "I booked a haircut for Friday." → "J'ai réservé

@@ -12,7 +12,8 @@ from .common import AT_END, BE, POSSESSIVE
 # not "ninth": read so, "in the ninth year of school" came out "en dixième année" (the wrong year; as typed, "en nœud")
 _NTH = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|tenth|eleventh|twelfth|1[0-2]th)"
 _SMALL = r"([2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_UP_TO = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a\s+hundred)"
+_UP_TO = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|"
+          r"a\s+hundred)")
 _SMALL_WORDS = ("one", "two", "three", "four", "five", "six", "seven")
 _LENGTH_UNIT = r"kilometres?|kilometers?|metres?|meters?|miles?|feet|centimetres?|centimeters?|inches"
 _SIZE = rf"(\d+(?:\.\d+)?)\s+({_LENGTH_UNIT})"      # "4 metres", "2.5 metres"

@@ -20,7 +20,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # (a verb only, after its subject, a modal, "to" or "by": not "I read a book early")
     *((rf"\b(I|you|we|they|he|she|to|can|could|should|must|will|please|and|by)\s+{book}\s+"
        r"(?=(?:early|soon|quickly|ahead)\b)", rf"\1 {reserve} ")
-      for book, reserve in (("book", "reserve"), ("books", "reserves"), ("booked", "reserved"), ("booking", "reserving"))),
+      for book, reserve in (("book", "reserve"), ("books", "reserves"), ("booked", "reserved"),
+                            ("booking", "reserving"))),
     # "I'd like to check in, please." → "J'aimerais vérifier…", "We'd like to check in, please." → "Nous aimerions
     # vérifier…"; "get my room": "J'aimerais prendre ma chambre…"; all that is said, not "check in for my flight",
     # "check in with you", "check in online"

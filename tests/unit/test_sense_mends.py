@@ -417,7 +417,8 @@ def test_homework_given_is_donne_not_rendu():
     assert mend("Le professeur nous a rendu trop de devoirs.", "The teacher gave us too much homework.") == \
         "Le professeur nous a donné trop de devoirs."
     assert mend("Le professeur nous a rendu trop de devoirs hier.",
-                "The teacher gave us too much homework yesterday.") == "Le professeur nous a donné trop de devoirs hier."
+                "The teacher gave us too much homework yesterday.") == \
+        "Le professeur nous a donné trop de devoirs hier."
     # homework handed back: as written
     assert mend("Le professeur nous a rendu des devoirs.", "The teacher gave us back our homework.") == \
         "Le professeur nous a rendu des devoirs."
