@@ -89,4 +89,4 @@ def test_a_request_after_a_clause_is_read_in_linear_time():
     start = time.perf_counter()
     read_asked("if you" + " " * 20000 + "x")
     read_asked("if " + "a " * 10000 + "could you")
-    assert time.perf_counter() - start < 0.2
+    assert time.perf_counter() - start < 1.0          # seconds if quadratic; 0.2 s could flake on a loaded machine

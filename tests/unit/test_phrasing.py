@@ -707,13 +707,14 @@ def test_a_weather_forecast_is_read_as_there_will_be_in_the_fold():
 
 
 def test_sorry_before_a_long_run_of_spaces_is_read_in_linear_time():
-    """"sorry" then 5,000 spaces had taken 1.3 s in one phrase of tech.py ("\\s*,?\\s+": two runs of spaces)."""
+    """"sorry" then 5,000 spaces had taken 1.3 s in one phrase of tech.py ("\\s*,?\\s+": two runs of spaces); 20,000
+    would take ~20 s so, a few ms read in linear time (a bound of 1 s holds on a loaded machine)."""
     import time
     from s2s_core.phrasing import tech
     phrase = next(re.compile(p, re.IGNORECASE) for p, _ in tech.PHRASES if "breaking" in p and "sorry" in p)
     start = time.perf_counter()
-    phrase.sub("", "Sorry" + " " * 5000 + "x")
-    assert time.perf_counter() - start < 0.2
+    phrase.sub("", "Sorry" + " " * 20000 + "x")
+    assert time.perf_counter() - start < 1.0
     assert read_phrases("Sorry ,  you're breaking up.") == "Sorry ,  the line is bad."
 
 
@@ -848,7 +849,7 @@ def test_firstvisit42_phrases_read_long_runs_of_spaces_in_linear_time():
         start = time.perf_counter()
         for text in texts:
             pattern.sub("", text)
-        assert time.perf_counter() - start < 0.2, phrase
+        assert time.perf_counter() - start < 1.0, phrase      # (15 s when it was quadratic; 0.2 s flaked under load)
 import phrasing_firstvisit44_cases as firstvisit44_cases   # noqa: E402  a first visitor's readings (measure44, s37)
 READ += firstvisit44_cases.READ
 LEFT += firstvisit44_cases.LEFT
