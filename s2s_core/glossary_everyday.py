@@ -57,4 +57,9 @@ ROWS = (
     # singular only: "rulers" may come out «règles» as rules ("…they put erasers on pencils." had lost them, and read
     # "rulers" came out «…des décisions sur les crayons.»)
     ("eraser/", "ruler/", "gomme/", "règle/", {}),
+    # a paid service (measure48, s38): "I would like to cancel my subscription, …" → «…annuler ma subscription…»,
+    # "I forgot to renew my subscription." «…ma subscription.», "How much does the subscription cost?" «…la
+    # sous-scription ?» (4 of 4 left in English; "membership" came out «mes membres»); read "ticket" (masculine, as
+    # «abonnement»): «…renouveler mon ticket.», «Combien coûte le billet ?», «…annuler mon ticket…»
+    ("subscription/subscriptions", "ticket/tickets", "abonnement/abonnements", "billet|ticket/billets|tickets", {}),
 )

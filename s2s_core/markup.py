@@ -45,6 +45,15 @@ MAX_QUOTED_WORDS = 4
 # set aside: 'Click on "Sign up"' came out 'Clique-toi sur « Sign et »', 'Tap "Save"' lost the button
 UI_LABEL = re.compile(r"\b(?:click|tap|press|select|choose|hit)\s+(?:on\s+)?([\"“][A-Z][^\"“”\n]{0,30}[\"”])",
                       re.IGNORECASE)
+# a word asked about in quotes after "how do you say" is copied with its quotes too (verbatim.py): set aside like
+# any quote, its words were translated, 'How do you say "thank you" in French?' → «Comment dis-tu « merci en
+# français » ?», '…say "chair"…' «…la « chaise »…»; copied: «Comment dis-tu « thank you » en français ?»; in single
+# quotes too ("How do you say 'apple' in French?" had come out «Comment dis-tu qu'il y a…»). Only "in French": asked
+# in another language, the word is the French reader's to translate (Tatoeba's '…"thank you" in Japanese?' «…« merci
+# » en japonais ?» as typed)
+SAID_WORD = re.compile(r"\bhow\s+(?:do|would|can|could|should|does)\s+(?:you|I|we|one|they|people)\s+say\s+"
+                       r"([\"“][^\"“”\n]{1,40}[\"”]|['‘][^'‘’\n]{1,40}['’](?!\w))(?=\s+in\s+French\b)",
+                       re.IGNORECASE)
 # an element to copy whole: code, and a script or a style, whose words are no prose ("<script>alert(1)</script>"
 # had come out "L'aclerte <script>Runt(1)</script>")
 CODE = re.compile(rf"<(?P<el>code|kbd|samp|tt|var|script|style)\b{ATTRS}*>[^<]*</(?P=el)>", re.IGNORECASE)
@@ -117,7 +126,7 @@ def _marks(text: str) -> list[tuple[int, int, str, str]]:
             if len(m.group(2).split()) <= MAX_QUOTED_WORDS and not in_tag:
                 marks += [(m.start(), m.start() + 1, "quote", "open"), (m.end() - 1, m.end(), "quote", "close")]
     code = [m.span() for m in CODE.finditer(text)] if "<" in text else []     # copied whole (verbatim.py)
-    code += [m.span(1) for m in UI_LABEL.finditer(text)]
+    code += [m.span(1) for m in UI_LABEL.finditer(text)] + [m.span(1) for m in SAID_WORD.finditer(text)]
     marks = sorted(m for m in marks if not any(a <= m[0] < b for a, b in code))
     return [m for k, m in enumerate(marks) if not k or m[0] >= marks[k - 1][1]]     # overlapping: the first
 

@@ -40,6 +40,10 @@ def _read(text: str) -> str:
      "J'ai besoin d'une règle.", "J'ai besoin d'une gomme."),
     ("Tom borrowed my eraser.", "Tom borrowed my ruler.",                                     # «ma galerie»
      "Tom a emprunté ma règle.", "Tom a emprunté ma gomme."),
+    ("I would like to cancel my subscription.", "I would like to cancel my ticket.",          # measure48: «ma
+     "Je voudrais annuler mon ticket.", "Je voudrais annuler mon abonnement."),               # subscription»
+    ("How much does the subscription cost?", "How much does the ticket cost?",                # «la sous-scription»
+     "Combien coûte le billet ?", "Combien coûte l'abonnement ?"),
 ])
 def test_words43_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
     text, terms = read(typed, FRENCH)

@@ -874,3 +874,6 @@ LEFT += imper46_cases.LEFT
 import phrasing_mail46_cases as mail46_cases   # noqa: E402  work e-mails and shop messages (mail46, s38)
 READ += mail46_cases.READ
 LEFT += mail46_cases.LEFT
+import phrasing_firstvisit49_cases as firstvisit49_cases   # noqa: E402  a first visitor's readings (measure48, s38)
+READ += firstvisit49_cases.READ
+LEFT += firstvisit49_cases.LEFT

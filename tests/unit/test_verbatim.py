@@ -150,6 +150,19 @@ def test_a_button_named_in_quotes_is_copied_with_its_quotes():
     assert len(fold(text, lambda c: c.isascii()).markup.tags) == 2                   # only "yes" is set aside
 
 
+def test_a_word_asked_about_after_how_do_you_say_is_copied_with_its_quotes():
+    """Set aside as quoted words, 'How do you say "thank you" in French?' came out «Comment dis-tu « merci en
+    français » ?» (measure48, s38): the word asked about is translated, and the question makes no sense."""
+    text = 'How do you say "thank you" in French? How would I say ‘cheers’ in French? She said "yes".'
+    assert [text[a:b] for a, b in verbatim.spans(text)] == ['"thank you"', "‘cheers’"]
+    assert len(fold(text, lambda c: c.isascii()).markup.tags) == 2                   # only "yes" is set aside
+    read, stand_ins = verbatim.protect("How do you say 'apple' in French?", NAMES)
+    assert [s.span for s in stand_ins] == ["'apple'"] and "'apple'" not in read
+    for plain in ('What does "merci" mean?', 'He did not say "thank you".', "How do you say it in French?",
+                  'How do you say "thank you" in Japanese?'):           # «« merci » en japonais» as typed
+        assert verbatim.spans(plain) == [], plain
+
+
 def test_a_day_of_the_month_stands_in_as_a_weekday_and_goes_back_as_its_number():
     """Read as written, "See you on the 21st." came out "On se voit au XXIe." and "on the 3rd" "au troisième"."""
     text = "Closed from the 24th to the 26th; open again on the 1st, by the 3rd at noon. Payday is the 25th."
