@@ -35,6 +35,7 @@ from .lost_words import AGAIN
 from .numbers import ENGLISH_NUMBERS
 
 TABLE = Path(__file__).with_name("content_words.txt")
+_QUOTED = re.compile(r"«([^»]*)»|\"([^\"]*)\"")      # a span the French quotes
 TRUNCATE = 5            # letters of a French stem
 MIN_PREFIX = 4          # a stem and a word match where one starts with the other and is this long
 
@@ -178,6 +179,10 @@ def lost_content(source: str, french: str) -> list[str]:
     if not looks_like(french, "fr"):
         return []
     found, words = french_stems(french), table()
+    # a word quoted as typed ('How do you say "chair" in French?' → «…« chair »…»: its stem, "cha", is too short to
+    # match; not any French word spelt as an English one: «car» is "because")
+    quoted = _QUOTED.findall(fold(french))
+    copied = set(english_words(" ".join(guillemets or quotes for guillemets, quotes in quoted)))
     skip = _written_back().union(*(w for phrase, w in _stand_in_phrases() if phrase.search(source)))
     flat = re.sub(r"\s", " ", french)
     hand = _HAND_COMPILED + ((_AGAIN_NEGATED,) if _NEGATED.search(source) else ())
@@ -188,5 +193,5 @@ def lost_content(source: str, french: str) -> list[str]:
         if word in seen or word in NOT_CHECKED or word in skip or word in _HAND_WORDS or word not in words:
             continue
         seen.add(word)
-        checked.append((m.start(), m.group(), _has(words[word] + (word[:TRUNCATE],), found)))
+        checked.append((m.start(), m.group(), word in copied or _has(words[word] + (word[:TRUNCATE],), found)))
     return [w for _, w, kept in sorted(checked) if not kept]

@@ -102,3 +102,10 @@ def test_a_word_of_a_glossary_noun_of_two_words_is_checked_where_the_noun_is_not
     assert lost_content(source, "L'alarme de ma voisine a sonné trois fois la nuit dernière.") == ["car"]
     assert lost_content(source, "L'alarme de la voiture de mon voisin a sonné trois fois hier soir.") == []
     assert lost_content("We took the cable car to the top.", "Nous avons pris le téléphérique jusqu'au sommet.") == []
+
+
+def test_a_word_the_french_quotes_as_typed_is_not_lost():
+    # s38: 'How do you say "chair" in French?' → «Comment dis-tu « chair » en français ?» (the quoted word copied,
+    # fix48) had been warned "chair" missing: its stem, "cha", is too short to match
+    assert lost_content('How do you say "chair" in French?', "Comment dis-tu « chair » en français ?") == []
+    assert lost_content('How do you say "chair" in French?', "Comment dis-tu en français ?") == ["chair"]
