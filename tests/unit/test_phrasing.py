@@ -873,3 +873,6 @@ LEFT += imper46_cases.LEFT
 import phrasing_mail46_cases as mail46_cases   # noqa: E402  work e-mails and shop messages (mail46, s38)
 READ += mail46_cases.READ
 LEFT += mail46_cases.LEFT
+import phrasing_words45_cases as words45_cases   # noqa: E402  everyday kitchen, home and travel words (words45, s38)
+READ += words45_cases.READ
+LEFT += words45_cases.LEFT
