@@ -6,6 +6,8 @@ impuissante.», "We will board the plane at six." «Nous allons border l'avion�
 READ = [   # (typed, read): each entry of words45.PHRASES read at least once
     ("Slice the bread thinly.", "Cut the bread thinly."),
     ("Wash the tomatoes. Slice them later. Slice two onions.", "Wash the tomatoes. Slice them later. Cut two onions."),
+    ("First, squeeze the lemon over the fish.", "First, press the lemon over the fish."),
+    ("Cut them. First, squeeze two limes.", "Cut them. First, press two limes."),
     ("These oranges are very juicy.", "These oranges are very full of juice."),
     ("The pears were juicy.", "The pears were full of juice."),
     ("Her kitchen is spotless.", "Her kitchen is perfectly clean."),
@@ -20,6 +22,8 @@ LEFT = [   # look-alikes that stay as typed
     "I like thin slices of bread.",                 # a noun
     "She sliced her finger.",                       # not an order opening the sentence
     "Slice it thinly.",                             # no determiner: untried
+    "Cut the oranges, then squeeze the oranges.",   # "press" there: «appuye les oranges»
+    "First, squeeze my hand.",
     "I bought a juicy melon.",                      # before its noun: untried
     "He has a spotless record.",                    # not clean
     "Write it on the board.",                       # a noun

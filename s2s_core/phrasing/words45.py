@@ -1,10 +1,11 @@
 """Everyday words of the kitchen, the home and travel (words45, session 38) the model read as another word, read in
 words it knows.
 
-Continuing words44's survey: "Slice the bread thinly." came out «Réfléchis le pain.», "These oranges are very
-juicy." «Ces oranges sont très jus.», "Her kitchen is spotless." «Sa cuisine est impuissante.», "We will board the
-plane at six." «Nous allons border l'avion…». Each is read as a paraphrase that came out right («Coupe(z)», «remplies
-de jus», «parfaitement propre», «à bord de») in at least three sentences written for it, none screened worse.
+Continuing words44's survey: "Slice the bread thinly." came out «Réfléchis le pain.», "First, squeeze the lemon…"
+«Tout d'abord, laissez le citron…», "These oranges are very juicy." «Ces oranges sont très jus.», "Her kitchen is
+spotless." «Sa cuisine est impuissante.», "We will board the plane at six." «Nous allons border l'avion…». Each is read
+as a paraphrase that came out right («Coupe(z)», «presse», «remplies de jus», «parfaitement propre», «à bord de») in at
+least three sentences written for it, none screened worse.
 """
 from __future__ import annotations
 
@@ -19,6 +20,13 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # avant…» (7 of 7 with the verb right; the slices themselves are lost: "into slices" came out «dans des
     # scénarios»)
     (rf"(?:^|(?<=[.!?]\s))slice\s+(?={_DET}\b)", "cut "),
+    # squeezing citrus after "First,": "First, squeeze the lemon over the fish." → «Tout d'abord, laissez le
+    # citron…», "First, squeeze half a lime into the bowl." «…éternue une demi-mère…»; "press": «Tout d'abord, presse
+    # le citron sur le poisson.», «Premièrement, presse deux oranges.», «…presse le jus de deux citrons…», «…presse
+    # un demi-sœuf…» (4 of 4 with the verb right); not after ", then" ("…, then press the oranges." came out
+    # «…appuye les oranges.»); an order opening with "Squeeze" is read after "Please" (openers.py)
+    (r"(?<=\bfirst,\s)squeeze\s+(?=(?:the|an?|some|your|two|three|half)\s+(?:\w+\s+)?(?:lemons?|limes?|oranges|"
+     r"juice)\b)", "press "),
     # juicy fruit said after "be": "These oranges are very juicy." → «…sont très jus.», "The pears were juicy." «Les
     # oreilles étaient jus.», "This steak is really juicy." «…vraiment jus.»; "full of juice": «…sont très remplies de
     # jus.», «Les poires étaient remplies de jus.», «…vraiment plein de jus.» (8 of 8 with the juice right); not "a
