@@ -15,7 +15,9 @@ of its own, and «Veuillez verser…» is written back as the order the text gav
 "vous" imperative, as the model's "Please" reading says it throughout: «Veuillez verser l'eau dans votre verre»).
 Only before an object that opens with a determiner ("Pour me a glass…" had «Versez-moi…», "Pour it into the sink."
 «Mets-le…», read so «Veuillez le consacrer…»; "Hang on!", "Heat up…" are other verbs); "park" also before a place,
-"save" only a file or work ("Save me!" is no file), "charge" only a device or a battery.
+"save" only a file or work ("Save me!" is no file), "charge" only a device or a battery, "squeeze" only lemons,
+limes, oranges or their juice (words45, s38: "Squeeze the lemon over the fish." had «Réfléchis le citron…»;
+«Veuillez presser le citron…», written back «Pressez le citron…»).
 """
 from __future__ import annotations
 
@@ -31,9 +33,14 @@ _SAVED = (r"(?:file|files|document|documents|work|changes|page|pages|draft|photo
 # a thing charged with power, not a bill ("Charge this to my account." had «Mets ça à mon compte !», read so
 # «Chargez ceci à mon compte.»)
 _CHARGED = r"(?:phone|phones|battery|batteries|laptop|tablet|computer|car|headphones|camera|watch|device|devices)"
+# citrus squeezed for its juice (words45, s38: "Squeeze the lemon over the fish." had «Réfléchis le citron…»,
+# "Squeeze the oranges for breakfast." «Garde les oranges…»; after "Please" «Veuillez presser…» 6 of 7; not "an
+# orange": "Please squeeze an orange for me." came out «Veuillez m'excuser une orange.»; nor a tube, a hand)
+_SQUEEZED = r"(?:lemons?|limes?|oranges|juice)"
 # verb (as typed, sentence-initial) → what must follow it for it to be read after "Please"
 _OPENERS = re.compile(rf"^(?P<verb>(?:pour|heat|sweep|hang|attach|print|iron|delete|copy|share)(?=\s+{_DET}\b)|"
                       rf"charge(?=\s+{_DET}\s+(?:\w+\s+)?{_CHARGED}\b)|"
+                      rf"squeeze(?=\s+{_DET}\s+(?:\w+\s+)?{_SQUEEZED}\b)|"
                       r"park(?=\s+(?:the|your|a|my|here|there|near|behind|in|on|outside|next|at|opposite)\b)|"
                       rf"save(?=\s+(?:the|your|this|my|all\s+(?:the|your))\s+(?:\w+\s+)?{_SAVED}\b))",
                       re.IGNORECASE)

@@ -4,7 +4,8 @@
 «Le magasin est fermé en vacances publiques.» and "bank holidays" «vacances bancaires»: French says «jours fériés»
 (no English reading tried came out so: "bank holidays", "holidays" lost the sense). «vacances publiques» is never
 French, so it is mended wherever it stands; «vacances bancaires» where the source says "bank holiday". So is a damp
-basement's «humid», English left in the French (words44, s38): «humide».
+basement's «humid», English left in the French (words44, s38): «humide»; and a messy room's «gâchie» or «fou»
+(words45, s38): «en désordre».
 """
 from __future__ import annotations
 
@@ -51,11 +52,25 @@ def _damp(text: str, source: str) -> str:
     return re.sub(r"\bdampe(s?)\b", r"humide\1", text) if re.search(r"\bdamp\b", source, re.IGNORECASE) else text
 
 
+def _messy(text: str, source: str) -> str:
+    """«gâchie/gâchis/fou» → «en désordre» where the source says a place or a thing is "messy" (words45, s38): "The
+    kitchen was messy after the party." came out «La cuisine était gâchie…», "The children's bedroom is very messy."
+    «…très gâchie.», "His desk is always messy." «Son bureau est toujours fou.», "The garage is very messy." «…très
+    fou.». Read "in disorder" in English it came out «en désordre» too, but school.py's cases keep "My room is messy."
+    as typed, so it is mended on the French side; a messy person is read "disorganized" before (school.py). Only
+    after «est/était/sont/étaient» (and «très/toujours/vraiment/si/trop»), where the source says no "crazy"/"mad"."""
+    if not re.search(r"\bmessy\b", source, re.IGNORECASE) or re.search(r"\b(?:crazy|mad)\b", source, re.IGNORECASE):
+        return text
+    return re.sub(r"\b((?:est|était|sont|étaient|sera|seront|reste|restent)\s+(?:(?:très|toujours|vraiment|si|trop|"
+                  r"tellement|un\s+peu)\s+)?)(?:gâchi[es]?|gâchies|gâchée?s?|fou|folle|fous|folles)\b",
+                  r"\1en désordre", text)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with «jours fériés» for «vacances publiques»: "fermé en
     vacances publiques" → "fermé les jours fériés", "sauf les vacances publiques" → "sauf les jours fériés"."""
     text = _kindness(_picked(re.sub(r"\b([Bb])rillantment\b", r"\1rillamment", text), source), source)
-    text = _damp(text, source)
+    text = _messy(_damp(text, source), source)
     if "vacance" not in text:
         return text
     bank = "bancaires?" if re.search(r"\bbank\s+holidays?\b", source, re.IGNORECASE) else "publiques?"

@@ -13,7 +13,7 @@ times, questions, clothes, sports, transport, animals, kids, weather, arts, hous
 directions, phone, driving, couples, garden, plans, stays, software, daily, visitors, support, notes, verbs,
 attach, situations, recount, variants, occasions, firstvisit, firstlines, firstvisit37, upkeep, firstvisit38,
 firstvisit39, whereabouts, firstvisit40, firstvisit41, firstvisit42, firstvisit43, firstvisit44,
-firstvisit45, firstvisit46, firstvisit47, firstvisit48, words44, imper46, mail46, firstvisit49; read in the order
+firstvisit45, firstvisit46, firstvisit47, firstvisit48, words44, imper46, mail46, firstvisit49, words45; read in the order
 of ``THEMES``); ``common`` holds the pieces of pattern they share.
 """
 from __future__ import annotations
@@ -47,6 +47,7 @@ from . import words44
 from . import imper46
 from . import mail46
 from . import firstvisit49
+from . import words45
 
 # in this order: a phrase is matched in what the phrases before it left
 THEMES = (orders, chat, errands, demo, events, money, home, outdoors, leisure, travel, food, health, people, feelings,
@@ -55,7 +56,7 @@ THEMES = (orders, chat, errands, demo, events, money, home, outdoors, leisure, t
           daily, visitors, support, notes, verbs, attach, situations, recount, variants, occasions, firstvisit,
           firstlines, firstvisit37, upkeep, firstvisit38, firstvisit39, whereabouts, firstvisit40,
           firstvisit41, firstvisit42, firstvisit43, firstvisit44, firstvisit45, firstvisit46,
-          firstvisit47, firstvisit48, words44, imper46, mail46, firstvisit49)
+          firstvisit47, firstvisit48, words44, imper46, mail46, firstvisit49, words45)
 PHRASES = tuple(entry for theme in THEMES for entry in theme.PHRASES)
 # compiled where a sentence first screens them in (pattern_screen.Lazy: ~0.65 s less at import)
 _PHRASES = tuple((Lazy(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)

@@ -68,3 +68,26 @@ def test_fold_reads_the_order_after_please_and_says_so():
 @pytest.mark.parametrize("typed", ["Charge this to my account.", "Charge this bill to me."])
 def test_a_bill_charged_stays_as_typed(typed):
     assert read(typed) == typed           # «Mets ça à mon compte !» as typed; read so «Chargez ceci à mon compte.»
+
+
+@pytest.mark.parametrize("typed, reading", [    # words45, s38: «Réfléchis le citron…», «Garde les oranges…»
+    ("Squeeze the lemon over the fish.", "Please squeeze the lemon over the fish."),
+    ("Squeeze the oranges for breakfast.", "Please squeeze the oranges for breakfast."),
+    ("Squeeze the juice from two lemons.", "Please squeeze the juice from two lemons."),
+    ("Squeeze a lime over the salad.", "Please squeeze a lime over the salad."),
+])
+def test_citrus_squeezed_is_read_after_please(typed, reading):
+    assert read(typed) == reading
+
+
+@pytest.mark.parametrize("typed", [
+    "Squeeze an orange for me.",        # read so: «Veuillez m'excuser une orange.»
+    "Squeeze the tube gently.",         # read so: «Veuillez transmettre le tube…»
+    "Squeeze my hand.",
+])
+def test_other_things_squeezed_stay_as_typed(typed):
+    assert read(typed) == typed
+
+
+def test_the_squeeze_reading_is_written_back():
+    assert written_back("Veuillez presser le citron sur le poisson.") == "Pressez le citron sur le poisson."

@@ -877,3 +877,6 @@ LEFT += mail46_cases.LEFT
 import phrasing_firstvisit49_cases as firstvisit49_cases   # noqa: E402  a first visitor's readings (measure48, s38)
 READ += firstvisit49_cases.READ
 LEFT += firstvisit49_cases.LEFT
+import phrasing_words45_cases as words45_cases   # noqa: E402  everyday kitchen, home and travel words (words45, s38)
+READ += words45_cases.READ
+LEFT += words45_cases.LEFT
