@@ -13,8 +13,8 @@ times, questions, clothes, sports, transport, animals, kids, weather, arts, hous
 directions, phone, driving, couples, garden, plans, stays, software, daily, visitors, support, notes, verbs,
 attach, situations, recount, variants, occasions, firstvisit, firstlines, firstvisit37, upkeep, firstvisit38,
 firstvisit39, whereabouts, firstvisit40, firstvisit41, firstvisit42, firstvisit43, firstvisit44,
-firstvisit45, firstvisit46, firstvisit47, firstvisit48, words44, imper46, mail46, firstvisit49, words45; read in the order
-of ``THEMES``); ``common`` holds the pieces of pattern they share.
+firstvisit45, firstvisit46, firstvisit47, firstvisit48, words44, imper46, mail46, firstvisit49, words45; read in the
+order of ``THEMES``); ``common`` holds the pieces of pattern they share.
 """
 from __future__ import annotations
 
