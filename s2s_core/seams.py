@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from typing import Union
 
 from .clauses import CLAUSE, FRENCH_OPENER, OPENING, Clause, lower_opening
@@ -248,5 +249,5 @@ def surer_in_parts(sentence: str, whole: str, whole_log_probs, parts: str, parts
 def repeated_phrases(french: str, n: int = 4) -> set[tuple[str, ...]]:
     """The runs of ``n`` words that ``french`` says twice or more (a joined reading in parts that repeats a clause)."""
     words = re.findall(r"\w+", french.lower())
-    runs = [tuple(words[i:i + n]) for i in range(len(words) - n + 1)]
-    return {run for run in runs if runs.count(run) > 1}
+    return {run for run, times in Counter(tuple(words[i:i + n]) for i in range(len(words) - n + 1)).items()
+            if times > 1}

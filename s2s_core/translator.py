@@ -25,7 +25,6 @@ from .aside import attended_words
 from .fold import Folded, fold, restore, shout_back
 from .joins import SO_NOTE, read_so, so_lost
 from .kept_words import KEPT_NOTE, keeping
-from .openers import REWORDED as OPENER_READ
 from .limits import RequestLimits, target_limit
 from .models import build_model, fastpath
 from .orders import ORDERS_NOTE, orders_turned
@@ -539,7 +538,7 @@ class Translator:
             if self.french:                # a search's output only: a forced target stays as its ids spell it
                 text, tags = markup.shield(text)                                      # tags as typed (markup.py)
                 text = typography.french(text, folded.text, folded.said_times)
-                text = openers.written_back(text) if OPENER_READ in folded.reworded else text   # «Veuillez verser»
+                text = openers.written_back(text) if openers.REWORDED in folded.reworded else text  # «Veuillez…»
                 text = casing.copied_capital(text, folded.text, self.tokenizer)       # "Les Cigarettes sont…"
                 text = markup.unshield(shout_back(text, folded), tags)         # mended in sentence case, then shouted
                 text = without_stop(text) if folded.stop else text            # "we need it": "Nous en avons besoin"
