@@ -56,17 +56,22 @@ _COMMANDE = {"mon": "ma ", "ton": "ta ", "son": "sa ", "l'": "la ", "l’": "la 
 _ORDER_NUMBER_FR = re.compile(r"\b(numéros?) d['’]ordre\b")
 
 
+def as_commande(text: str) -> str:
+    """«votre ordre» → «votre commande», «l'ordre» → «la commande», «mes ordres» → «mes commandes»: an order placed,
+    whose English the caller has read (here a shop's; sense_mends.py a restaurant's)."""
+    def ordered(m: re.Match) -> str:
+        det = m.group(1)
+        said = _COMMANDE.get(det.lower(), det.lower() + " ")
+        return (said[:1].upper() + said[1:] if det[:1].isupper() else said) + "commande" + m.group(2)
+    return _ORDRE_FR.sub(ordered, text)
+
+
 def _online_order(text: str, source: str) -> str:
     """«Votre ordre» → «Votre commande», «numéro d'ordre» → «numéro de commande» where the source says "order" and
     ships, delivers, tracks, refunds or cancels it."""
     if not (_ORDER_EN.search(source) and _SHOP_EN.search(source)):
         return text
-
-    def ordered(m: re.Match) -> str:
-        det = m.group(1)
-        said = _COMMANDE.get(det.lower(), det.lower() + " ")
-        return (said[:1].upper() + said[1:] if det[:1].isupper() else said) + "commande" + m.group(2)
-    return _ORDER_NUMBER_FR.sub(r"\1 de commande", _ORDRE_FR.sub(ordered, text))
+    return _ORDER_NUMBER_FR.sub(r"\1 de commande", as_commande(text))
 
 
 # working days after a number: "within three working days", "ten business days"

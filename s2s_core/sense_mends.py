@@ -68,6 +68,8 @@ from __future__ import annotations
 
 import re
 
+from .mail_mends import as_commande
+
 _RETURN_EN = re.compile(r"\b(?:return|round[- ]trip)\s+tickets?\b", re.IGNORECASE)
 _RETURN_FR = re.compile(r"\b(billet|ticket)(s?) (?:de retour|ronde?s?|aller et retour)\b")
 
@@ -499,23 +501,12 @@ _ORDER_EN = re.compile(r"\borders?\b", re.IGNORECASE)
 _MEAL_EN = re.compile(r"\b(?:waiter|waitress|waiters|waitresses|restaurants?|caf[eé]s?|menus?|meals?|dishe?s?|"
                       r"pizzas?|food|lunch|dinner|breakfast|kitchen|chef|takeaway|starters?|desserts?)\b",
                       re.IGNORECASE)
-# after a determiner only, not «dans l'ordre», «par ordre» (in order), nor «l'ordre de…», «l'ordre du jour»
-_ORDRE_FR = re.compile(r"(?<!dans )(?<!par )\b([Nn]otre|[Vv]otre|[Ll]eur|[Mm]on|[Tt]on|[Ss]on|[Ll]['’]|[Uu]n|[Cc]et)"
-                       r" ?ordre\b(?! d(?:e |u |es |['’]))")
-_COMMANDE = {"mon": "ma ", "ton": "ta ", "son": "sa ", "l'": "la ", "l’": "la ", "un": "une ", "cet": "cette "}
 
 
 def _meal_order(text: str, source: str) -> str:
     """«notre ordre» → «notre commande», «l'ordre» → «la commande» where the source orders at a restaurant (a waiter,
     a café, a meal…) and says "order"."""
-    if not (_ORDER_EN.search(source) and _MEAL_EN.search(source)):
-        return text
-
-    def ordered(m: re.Match) -> str:
-        det = m.group(1)
-        said = _COMMANDE.get(det.lower(), det.lower() + " ")
-        return (said[:1].upper() + said[1:] if det[:1].isupper() else said) + "commande"
-    return _ORDRE_FR.sub(ordered, text)
+    return as_commande(text) if _ORDER_EN.search(source) and _MEAL_EN.search(source) else text
 
 
 # a queue (measure46): "…there is usually a long line in the morning." → «…une longue ligne le matin.», "There's

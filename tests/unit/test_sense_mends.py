@@ -366,6 +366,8 @@ def test_a_dish_made_best_is_fait():
     assert mend("Il rend le meilleur de lui-même.", "He makes the best of himself.") == \
         "Il rend le meilleur de lui-même."
     assert mend("Cela rend la meilleure soupe.", "This gives the best soup.") == "Cela rend la meilleure soupe."
+
+
 def test_a_restaurant_order_is_a_commande():
     # measure46 (s38): "…the waiter forgot our order…" came out «…notre ordre…» (a command)
     assert mend("Le serveur a oublié notre ordre et nous avons attendu une heure.",
