@@ -32,10 +32,12 @@ _VERB = r"(?P<verb>grate|melt|whisk|mix|spread|shake|store|rinse)"
 # where the English order opens: the sentence (after "Please"), "First(,)" or ", then"
 _ORDER = re.compile(rf"(?:^\W*(?:please\s+)?|^\W*(?P<first>first(?:\s+of\s+all)?)\s*,?\s+|"
                     rf"(?P<then>,\s*(?:and\s+)?then)\s+){_VERB}\s+(?!the\s+word\b){_DET}\b", re.IGNORECASE)
-# the French slot of each: the opening word (or «Veuillez» + an infinitive with its clitic), the word after the
+# the French slot of each: the opening word (or «Veuillez» + an infinitive with its clitic, or the word after «S'il vous
+# plaît,»: "Please shake the rug outside." had «S'il vous plaît, serrez le rug dehors.»), the word after the
 # French "first", the word after «, puis/, ensuite»
 _WORD = r"(?P<word>[a-zàâçéèêëîïôûùœA-ZÀÂÇÉÈÊÎÔÛ][\w’-]*(?:\s+fondre)?)"
-_SLOTS = {"open": re.compile(rf"^(?P<lead>\W*(?:Veuillez\s+(?:vous\s+|me\s+|m['’]|te\s+|t['’])?)?){_WORD}"),
+_SLOTS = {"open": re.compile(r"^(?P<lead>\W*(?:Veuillez\s+(?:vous\s+|me\s+|m['’]|te\s+|t['’])?|"
+                             rf"S['’]il\s+(?:vous|te)\s+pla[iî]t\s*,\s*)?){_WORD}"),
           "first": re.compile(rf"^(?P<lead>\W*(?:Tout\s+d['’]abord|D['’]abord|Premièrement|En\s+premier|Avant\s+tout)"
                               rf"\s*,?\s+){_WORD}"),
           "then": re.compile(rf"(?P<lead>,\s*(?:puis|ensuite|et\s+puis|et\s+ensuite)\s+){_WORD}")}
@@ -45,7 +47,9 @@ _OBJECT = re.compile(r"\s+(?:le|la|les|l['’]|un|une|des|du|de|votre|vos|ton|ta
 _SPREAD_OUT = re.compile(r"\W*(?:\w+\s+)?(?:\w+\s+)?(?:fingers|toes|arms|legs|wings|hands|feet|word|news|rumou?rs?|"
                          r"love|joy|cheer|risk|cost|payments?|load)\b", re.IGNORECASE)
 _NOT_VERB = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "je", "il", "elle", "on", "nous", "ils", "elles",
-             "ce", "cette", "ces", "votre", "vos", "ton", "ta", "tes", "mon", "ma", "mes", "si", "quand", "mais", "et"}
+             "ce", "cette", "ces", "votre", "vos", "ton", "ta", "tes", "mon", "ma", "mes", "si", "quand", "mais", "et",
+             "vous", "tu", "pour", "dans", "sur", "avec", "en", "à", "au", "aux", "avant", "après", "ne", "n", "c",
+             "ça", "cela", "que", "qu", "quel", "quelle", "il", "y"}
 
 
 def _said(word: str, verb: str) -> str:
@@ -73,10 +77,8 @@ def _slot(french: str, key: str, verb: str) -> str:
     said = _said(word, verb) if not veuillez else _FRENCH[verb][0][2]
     if key == "open" and not veuillez and said == _FRENCH[verb][0][2]:     # «Entre le beurre»: a tu order, not «Faire»
         said = _FRENCH[verb][0][1]
-    if key == "open" and not veuillez:
-        said = said[:1].upper() + said[1:]
-    elif key != "open" or veuillez:
-        said = said[:1].lower() + said[1:]
+    opening = key == "open" and not veuillez and not m.group("lead").rstrip().endswith(",")   # «S'il vous plaît, »
+    said = said[:1].upper() + said[1:] if opening else said[:1].lower() + said[1:]
     lead = m.group("lead")
     if veuillez:                       # «Veuillez vous serrer bien» → «Veuillez secouer bien»: the clitic was the slip
         lead = re.sub(r"(Veuillez)\s+.*$", r"\1 ", lead, flags=re.S)

@@ -33,6 +33,8 @@ from s2s_core.order_mends import mend
     ("Shake the jar, then open it.", "Réveille le pot, puis ouvre-le.", "Secoue le pot, puis ouvre-le."),
     ("Please rinse the glasses.", "Veuillez ramener les verres.", "Veuillez rincer les verres."),
     ("First, rinse the rice.", "D'abord, montez le riz.", "D'abord, rincez le riz."),
+    ("Please shake the rug outside.", "S'il vous plaît, serrez le tapis dehors.",
+     "S'il vous plaît, secouez le tapis dehors."),                                                # not «Secouez»
 ])
 def test_the_order_s_verb_is_said_in_french(source, said, mended):
     assert mend(said, source) == mended
@@ -48,6 +50,7 @@ def test_the_order_s_verb_is_said_in_french(source, said, mended):
     ("Store hours are from nine to five.", "Les heures du magasin sont de neuf à cinq."),   # a noun
     ("The snow is melting.", "La neige fond."),                                      # no order
     ("Can you grate the lemon zest?", "Peux-tu attraper le citron ?"),                 # not opening an order
+    ("Melt the butter in a pan.", "Pour le beurre dans une poêle."),                    # no verb: «Pour»
 ])
 def test_other_french_is_left(source, said):
     assert mend(said, source) == said
