@@ -26,9 +26,13 @@ _FRENCH = {"grate": (("Râpez", "Râpe", "râper"), ("râp",)),
            "spread": (("Étalez", "Étale", "étaler"), ("étal", "tartin")),
            "shake": (("Secouez", "Secoue", "secouer"), ("secou", "agit")),
            "store": (("Conservez", "Conserve", "conserver"), ("conserv", "rang", "gard")),
-           "rinse": (("Rincez", "Rince", "rincer"), ("rinc",))}
+           "rinse": (("Rincez", "Rince", "rincer"), ("rinc",)),
+           # "Scan the QR code…" had «Continuez le code…», "Please scan your ticket…" «Veuillez voler votre billet…»
+           "scan": (("Scannez", "Scanne", "scanner"), ("scann", "numéris")),
+           # "Forward the invoice to the accountant." had «Rendez la facture…»
+           "forward": (("Transférez", "Transfère", "transférer"), ("transf", "transmet", "envo", "fai", "redirig"))}
 _DET = r"(?:the|a|an|some|your|my|our|his|her|their|this|that|these|those|all|both|half|two|three|four|five|it|them)"
-_VERB = r"(?P<verb>grate|melt|whisk|mix|spread|shake|store|rinse)"
+_VERB = r"(?P<verb>grate|melt|whisk|mix|spread|shake|store|rinse|scan|forward)"
 # where the English order opens: the sentence (after "Please"), "First(,)" or ", then"
 _ORDER = re.compile(rf"(?:^\W*(?:please\s+)?|^\W*(?P<first>first(?:\s+of\s+all)?)\s*,?\s+|"
                     rf"(?P<then>,\s*(?:and\s+)?then)\s+){_VERB}\s+(?!the\s+word\b){_DET}\b", re.IGNORECASE)
@@ -66,7 +70,10 @@ def _slot(french: str, key: str, verb: str) -> str:
     m = _SLOTS[key].search(french)
     if not m:
         return french
-    word = m.group("word")
+    word, clitic = m.group("word"), ""
+    head, hyphen, tail = word.partition("-")
+    if tail.lower() in ("moi", "nous", "le", "la", "les", "lui", "leur"):    # «Ouvrez-moi le courriel»: «-moi» kept
+        word, clitic = head, hyphen + tail
     low = word.lower()
     first = re.split(r"['’\s]", low)[0]
     if first in _NOT_VERB or any(low.startswith(ok) for ok in _FRENCH[verb][1]):
@@ -82,7 +89,7 @@ def _slot(french: str, key: str, verb: str) -> str:
     lead = m.group("lead")
     if veuillez:                       # «Veuillez vous serrer bien» → «Veuillez secouer bien»: the clitic was the slip
         lead = re.sub(r"(Veuillez)\s+.*$", r"\1 ", lead, flags=re.S)
-    return french[:m.start()] + lead + said + french[m.end():]
+    return french[:m.start()] + lead + said + clitic + french[m.end():]
 
 
 def mend(text: str, source: str) -> str:

@@ -33,6 +33,14 @@ from s2s_core.order_mends import mend
     ("Shake the jar, then open it.", "Réveille le pot, puis ouvre-le.", "Secoue le pot, puis ouvre-le."),
     ("Please rinse the glasses.", "Veuillez ramener les verres.", "Veuillez rincer les verres."),
     ("First, rinse the rice.", "D'abord, montez le riz.", "D'abord, rincez le riz."),
+    ("Scan the QR code with your phone.", "Continuez le code QR avec votre téléphone.",
+     "Scannez le code QR avec votre téléphone."),
+    ("Please scan your ticket at the gate.", "Veuillez voler votre billet au portail.",
+     "Veuillez scanner votre billet au portail."),
+    ("Forward the invoice to the accountant.", "Rendez la facture au comptable.",
+     "Transférez la facture au comptable."),
+    ("Forward the email to me, please.", "Ouvrez-moi le courriel s'il vous plaît.",
+     "Transférez-moi le courriel s'il vous plaît."),                                              # «-moi» kept
     ("Please shake the rug outside.", "S'il vous plaît, serrez le tapis dehors.",
      "S'il vous plaît, secouez le tapis dehors."),                                                # not «Secouez»
 ])
@@ -48,6 +56,7 @@ def test_the_order_s_verb_is_said_in_french(source, said, mended):
     ("Spread the word.", "Montrez le mot !"),                                         # news spread
     ("Shake hands with him.", "Réveille la main avec lui."),                          # no determiner: not read
     ("Store hours are from nine to five.", "Les heures du magasin sont de neuf à cinq."),   # a noun
+    ("Please forward this message to the team.", "Veuillez transmettre ce message à l'équipe."),   # right
     ("The snow is melting.", "La neige fond."),                                      # no order
     ("Can you grate the lemon zest?", "Peux-tu attraper le citron ?"),                 # not opening an order
     ("Melt the butter in a pan.", "Pour le beurre dans une poêle."),                    # no verb: «Pour»
