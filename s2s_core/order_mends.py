@@ -1,12 +1,13 @@
 """An order's verb the model wrote as another verb, mended in its French by what the English (``source``) orders.
 
 Some verbs of recipes and chores come out as another verb wherever they open an order, bare, after "Please" or after
-"First,", and no English reading tried came out right (imperative46, words44/45, s38: "mix", "beat", "let … melt",
+"First,", and no English reading tried came out right (imper46, words44/45, s38: "mix", "beat", "let … melt",
 "agitate", "put" all failed): "Grate the cheese." came out «Attrape le fromage !», "Please grate some carrots."
 «Veuillez attraper quelques carottes.», "Melt the butter in a pan." «Mettez le beurre…», "First, melt the butter…"
 «Tout d'abord, repasser le beurre…», "Whisk the eggs with the sugar." «Mangez les œufs…», "Spread the butter on the
 bread." «Montrez le beurre…», "Shake the bottle before use." «Faites la bouteille…», "Store the cheese in the
-fridge." «Déortez le fromage…», "Rinse your mouth with water." «Restez la bouche d'eau.» (words46, s39). The French
+fridge." «Déortez le fromage…», "Rinse your mouth with water." «Restez la bouche d'eau.», "Scan the QR code…"
+«Continuez le code…», "Forward the invoice to the accountant." «Rendez la facture…» (words46, s39). The French
 slot that holds the order's verb is plain to find: the first word, the infinitive after «Veuillez», or the word after
 «Tout d'abord,/D'abord,/Premièrement,» or «, puis», so that word is set to the English verb's French in the same form
 («Râpe», «Râpez», «râper»): «Râpe le fromage !», «Veuillez râper quelques carottes.», «Faites fondre le beurre…». Only
@@ -94,8 +95,9 @@ def _slot(french: str, key: str, verb: str) -> str:
 
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the verb of each order ``source`` opens with grate, melt,
-    whisk, spread, shake, store or rinse (bare, after "Please", "First," or ", then") in French: «Attrape le fromage !»
-    → «Râpe le fromage !», «Tout d'abord, repasser le beurre…» → «Tout d'abord, faire fondre le beurre…»."""
+    whisk (read "mix"), spread, shake, store, rinse, scan or forward (bare, after "Please", "First," or ", then") in
+    French: «Attrape le fromage !» → «Râpe le fromage !», «Tout d'abord, repasser le beurre…» → «Tout d'abord, faire
+    fondre le beurre…»."""
     for m in _ORDER.finditer(source):
         if m.group("verb").lower() == "spread" and _SPREAD_OUT.match(source, m.end("verb")):
             continue
