@@ -434,6 +434,11 @@ _FIND_ATTACHED = re.compile(r"\bplease find attached\b", re.IGNORECASE)
 _ATTACHED_FILE = re.compile(r"\battached (?:the|a|my|our|your) (?:file|document|invoice|report|pdf|photos?|pictures?|"
                             r"copy|form|cv|resume|agenda|contract|quote|receipt|slides|presentation)\b(?!\s+to\b)",
                             re.IGNORECASE)                            # not "attached the photos to the fridge"
+# and one named "the attached file" (words46, s39: "Please read the attached file." had «…le fichier attaché.», "Please
+# sign the attached form." «…le formulaire attaché.», "Please see the attached invoice." «…la facture attachée.»)
+_THE_ATTACHED = re.compile(r"\b(?:the|this|these|my|our) attached (?:file|document|invoice|report|pdf|photos?|"
+                           r"pictures?|copy|form|cv|resume|agenda|contract|quote|receipt|slides|presentation|"
+                           r"letter|list|table|spreadsheet|programme|program|schedule)s?\b", re.IGNORECASE)
 
 
 # after a word and its comma too: "gr8, see u l8r", read "super, see you later", came out "super, tu vois plus tard"
@@ -499,7 +504,7 @@ def attachments(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) saying that something is attached as an e-mail says it."""
     if _FIND_ATTACHED.search(source) and "ci-joint" not in text:
         text = re.sub(r"\b([Vv]euillez trouver) (?!ci-joint)", r"\1 ci-joint ", text, count=1)
-    if _ATTACHED_FILE.search(source):
+    if _ATTACHED_FILE.search(source) or _THE_ATTACHED.search(source):
         text = re.sub(r"\battaché(e?s?)\b", r"joint\1", text, count=1)
     return text
 

@@ -48,11 +48,13 @@ UI_LABEL = re.compile(r"\b(?:click|tap|press|select|choose|hit)\s+(?:on\s+)?([\"
 # a word asked about in quotes after "how do you say" is copied with its quotes too (verbatim.py): set aside like
 # any quote, its words were translated, 'How do you say "thank you" in French?' → «Comment dis-tu « merci en
 # français » ?», '…say "chair"…' «…la « chaise »…»; copied: «Comment dis-tu « thank you » en français ?»; in single
-# quotes too ("How do you say 'apple' in French?" had come out «Comment dis-tu qu'il y a…»). Only "in French": asked
-# in another language, the word is the French reader's to translate (Tatoeba's '…"thank you" in Japanese?' «…« merci
-# » en japonais ?» as typed)
+# quotes too ("How do you say 'apple' in French?" had come out «Comment dis-tu qu'il y a…»), with an apostrophe
+# inside (words46, s39: "How do you say 'I'm sorry' in French?" had «…que je suis désolée en français ?»). Only "in
+# French": asked in another language, the word is the French reader's to translate (Tatoeba's '…"thank you" in
+# Japanese?' «…« merci » en japonais ?» as typed)
 SAID_WORD = re.compile(r"\bhow\s+(?:do|would|can|could|should|does)\s+(?:you|I|we|one|they|people)\s+say\s+"
-                       r"([\"“][^\"“”\n]{1,40}[\"”]|['‘][^'‘’\n]{1,40}['’](?!\w))(?=\s+in\s+French\b)",
+                       r"([\"“][^\"“”\n]{1,40}[\"”]|['‘](?:[^'‘’\n]|(?<=\w)['’](?=\w)){1,40}['’](?!\w))"
+                       r"(?=\s+in\s+French\b)",
                        re.IGNORECASE)
 # an element to copy whole: code, and a script or a style, whose words are no prose ("<script>alert(1)</script>"
 # had come out "L'aclerte <script>Runt(1)</script>")

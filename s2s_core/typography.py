@@ -34,6 +34,7 @@ from .mail_mends import mend as mend_mail
 from .name_forms import mend as mend_names
 from .numbers import COMMA_GROUPED, french_ordinal
 from .object_mends import mend as mend_objects
+from .order_mends import mend as mend_orders
 from .participles import mend as mend_participles
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
 from .sense_mends import mend as mend_senses
@@ -259,6 +260,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = mend_conjugation(text)                        # "quand je m'asseye" → "je m'assieds" (conjugation.py)
     text = mend_senses(text, source)                     # "un ticket de retour" → "un billet aller-retour"
     text = mend_terms(text, source)                      # "en vacances publiques" → "les jours fériés"
+    text = mend_orders(text, source)                     # "Attrape le fromage" → "Râpe le fromage" (order_mends.py)
     text = mend_reading(mend_breakdowns(mend_refusals(text, source), source), source)   # "La télé ne allumera pas"
     #                                                      → "…ne s'allume pas", "en panne" kept (verb_mends.py)
     text = mend_objects(text, source)                    # "est de nouveau un bruit" → "fait…" (object_mends.py)

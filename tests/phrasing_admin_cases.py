@@ -99,3 +99,8 @@ LEFT = [   # looks like one, but is not
     "They rejected my claim that the earth is flat.",                          # a claim made
     "Once the money is sorted out, the province will have $5 million.",        # money shared out (Hansard)
 ]
+READ += [   # words46 (s39): city hall with no article, «en ville»
+    ("I have to go to city hall tomorrow.", "I have to go to the city hall tomorrow."),
+    ("We got married at city hall.", "We got married at the city hall."),
+]
+LEFT += ["The bus stops in front of city hall.", "Where is the city hall?", "City hall is closed today."]

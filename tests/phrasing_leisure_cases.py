@@ -126,3 +126,11 @@ READ += [("We saw dolphins when we were sailing along the coast.",
           "I was on a boat with my father when the storm started."),
          ("He goes sailing every weekend.", "He goes on a boat every weekend.")]
 LEFT += ["We love sailing.", "They are sailing to Corsica tomorrow.", "The ship was sailing the seas."]
+READ += [   # words46 (s39): a jigsaw puzzle done, bought or with pieces («une énigme»: a riddle)
+    ("We did a puzzle together.", "We did a jigsaw puzzle together."),
+    ("She finished the puzzle in two days.", "She finished the jigsaw puzzle in two days."),
+    ("I bought a puzzle for my nephew.", "I bought a jigsaw puzzle for my nephew."),
+    ("This puzzle has a thousand pieces.", "This jigsaw puzzle has a thousand pieces."),
+]
+LEFT += ["Can you solve this puzzle?", "He is a puzzle to me.", "Let's do a puzzle.", "It puzzled me.",
+         "We did a jigsaw puzzle together."]

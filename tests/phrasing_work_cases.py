@@ -192,3 +192,13 @@ READ += [   # words37 (s34): "Please find the report attached." → "Veuillez tr
      "The printer in the office keeps getting stuck when I print in colour."),
 ]
 LEFT += ["You will find the invoice attached."]
+READ += [   # words46 (s39): "What time works for you?" «…travaille pour toi ?»; a new job's start date «départ»
+    ("What time works for you?", "What time are you free?"),
+    ("What time works for you tomorrow?", "What time are you free tomorrow?"),
+    ("Let me know what time works for you.", "Let me know what time you are free."),
+    ("Please tell me what time works for you on Friday.", "Please tell me what time you are free on Friday."),
+    ("What is your start date?", "What is your first day?"),
+    ("My start date is the first of March.", "My first day is the first of March."),
+]
+LEFT += ["What time works best for you?", "The machine works for you.", "What day works for you?",
+         "The start date of the course is in May.", "We start dates with a walk."]

@@ -177,3 +177,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
        r"(?-i:ATM))\b(?!\s+(?:fees?|charges?|cards?|networks?|withdrawals?|transactions?|surcharges?)\b)", said)
       for det, said in ((r"(the|a|this|that|any)", r"\1\2 distributor"), (r"an", r"a\1 distributor"))),
 )
+PHRASES += (   # words46 (s39): city hall with no article
+    # "I have to go to city hall tomorrow." → «Je dois aller en ville demain.», "We got married at city hall." →
+    # «…mariés en ville.»; with "the": «…aller à l'hôtel de ville…», «…mariés à l'hôtel de ville.», "The wedding is
+    # at the city hall." «…est à l'hôtel de ville.» ("in front of city hall" came out right as typed)
+    (r"\b(to|at)\s+city\s+hall\b", r"\1 the city hall"),
+)

@@ -177,3 +177,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"their|our|my|to|for|from|into)\b)", r"\1 on a boat"),
     (r"\b(go|goes|went|going|gone)\s+sailing\b", r"\1 on a boat"),
 )
+PHRASES += (   # words46 (s39): a jigsaw, not a riddle
+    # "We did a puzzle together." → «Nous avons fait une énigme ensemble.», "This puzzle has a thousand pieces." →
+    # «Cette énigme a mille morceaux.», "I bought a puzzle for my nephew." «…une énigme…»; "jigsaw puzzle": «Nous
+    # avons fait un puzzle ensemble.», «Ce puzzle comporte mille morceaux.», «J'ai acheté un puzzle…»; only one done,
+    # finished or bought, or one with pieces ("Let's do a jigsaw puzzle." came out «…un puzzle de jumelles.»; a
+    # puzzle solved is a riddle)
+    (r"\b(did|does|doing|done|finish|finished|finishing|bought|buy|buying)\s+(a|the|this|that|my|our|your|his|her|"
+     r"their)\s+puzzle\b", r"\1 \2 jigsaw puzzle"),
+    (r"\b(the|this|that|a|my|our|your|his|her|their)\s+puzzle(?=\s+(?:has|had|with)\s+(?:\d[\d,]*|a\s+thousand|"
+     r"\w+\s+hundred|a\s+hundred)\s+pieces\b)", r"\1 jigsaw puzzle"),
+)

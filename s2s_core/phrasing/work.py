@@ -290,3 +290,17 @@ PHRASES += (   # words37 (s34): a mail's attachment "attached" as tied («attach
     (r"\b(please\s+)find\s+((?:the|my|our)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+attached\b(?=\s*[.!,]?\s*$)",
      r"\1find attached \2"),
 )
+PHRASES += (   # words46 (s39): a mail's meeting time and a new job's first day
+    # "What time works for you?" → «À quelle heure travaille pour toi ?», "Let me know what time works for you." →
+    # «…à quelle heure travaille pour toi.»; "are you free": «À quelle heure êtes-vous libre ?», «Fais-moi savoir à
+    # quelle heure tu es libre.» ("suits you" gave «À quelle heure vous va ?»); asked after "know/tell me/ask" as
+    # a clause ("what time you are free"), else as a question; not "works best" (no reading tried keeps "best")
+    (r"\b(know|tell\s+me|tell\s+us|ask|asking|wondering)\s+what\s+time\s+works\s+for\s+you\b",
+     r"\1 what time you are free"),
+    (r"(?<!\bknow\s)(?<!\bme\s)(?<!\bus\s)(?<!\bask\s)\bwhat\s+time\s+works\s+for\s+you\b(?=[^.!?]*\?)",
+     "what time are you free"),
+    # "What is your start date?" → «Qu'est ton départ ?», "My start date is the first of March." → «Ma date de mars
+    # est…», "Your start date will be Monday…" → «Votre date sera lundi…»; "first day": «Quel est votre premier
+    # jour ?», «Mon premier jour est le premier mars.», «Votre premier jour sera lundi…»
+    (r"\b(your|my|his|her|our|their|the)\s+start\s+date\b(?!\s+(?:of|for)\b)", r"\1 first day"),
+)

@@ -79,6 +79,15 @@ def test_an_attachment_is_said_as_an_e_mail_says_it():
         "J'ai attaché les photos au frigo."
     assert attachments("Veuillez trouver ci-jointe la facture.", "Please find attached the invoice.") == \
         "Veuillez trouver ci-jointe la facture."
+    # "the attached file" (words46, s39)
+    assert attachments("Veuillez lire le fichier attaché.", "Please read the attached file.") == \
+        "Veuillez lire le fichier joint."
+    assert attachments("Veuillez voir la facture attachée.", "Please see the attached invoice.") == \
+        "Veuillez voir la facture jointe."
+    assert attachments("Le document attaché explique tout.", "The attached document explains everything.") == \
+        "Le document joint explique tout."
+    assert attachments("Le chien est attaché au poteau.", "The dog is attached to the post.") == \
+        "Le chien est attaché au poteau."
 
 
 def test_a_greeting_that_opens_a_line_with_its_message_is_a_clause_of_its_own():

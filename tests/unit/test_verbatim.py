@@ -158,6 +158,11 @@ def test_a_word_asked_about_after_how_do_you_say_is_copied_with_its_quotes():
     assert len(fold(text, lambda c: c.isascii()).markup.tags) == 2                   # only "yes" is set aside
     read, stand_ins = verbatim.protect("How do you say 'apple' in French?", NAMES)
     assert [s.span for s in stand_ins] == ["'apple'"] and "'apple'" not in read
+    # an apostrophe inside the single quotes (words46, s39: "How do you say 'I'm sorry' in French?" had come out
+    # «Comment dis-tu que je suis désolée en français ?»)
+    text = "How do you say 'I'm sorry' in French? How would you say 'it's raining' in French?"
+    assert [text[a:b] for a, b in verbatim.spans(text)] == ["'I'm sorry'", "'it's raining'"]
+    assert verbatim.spans("He said 'I'm tired' and left. How do you say 'I'm' in Spanish?") == []
     for plain in ('What does "merci" mean?', 'He did not say "thank you".', "How do you say it in French?",
                   'How do you say "thank you" in Japanese?'):           # «« merci » en japonais» as typed
         assert verbatim.spans(plain) == [], plain

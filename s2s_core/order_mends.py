@@ -1,0 +1,106 @@
+"""An order's verb the model wrote as another verb, mended in its French by what the English (``source``) orders.
+
+Some verbs of recipes and chores come out as another verb wherever they open an order, bare, after "Please" or after
+"First,", and no English reading tried came out right (imper46, words44/45, s38: "mix", "beat", "let … melt",
+"agitate", "put" all failed): "Grate the cheese." came out «Attrape le fromage !», "Please grate some carrots."
+«Veuillez attraper quelques carottes.», "Melt the butter in a pan." «Mettez le beurre…», "First, melt the butter…"
+«Tout d'abord, repasser le beurre…», "Whisk the eggs with the sugar." «Mangez les œufs…», "Spread the butter on the
+bread." «Montrez le beurre…», "Shake the bottle before use." «Faites la bouteille…», "Store the cheese in the
+fridge." «Déortez le fromage…», "Rinse your mouth with water." «Restez la bouche d'eau.», "Scan the QR code…"
+«Continuez le code…», "Forward the invoice to the accountant." «Rendez la facture…» (words46, s39). The French
+slot that holds the order's verb is plain to find: the first word, the infinitive after «Veuillez», or the word after
+«Tout d'abord,/D'abord,/Premièrement,» or «, puis», so that word is set to the English verb's French in the same form
+(«Râpe», «Râpez», «râper»): «Râpe le fromage !», «Veuillez râper quelques carottes.», «Faites fondre le beurre…». Only
+where the English verb opens the order before a determiner ("Spread the word", "Shake hands", "Store hours" are not
+read), and never where the model's verb is already one French says for it («Rincez le riz», «Mélangez le lait»).
+"""
+from __future__ import annotations
+
+import re
+
+# the English order's verb → its French (vous imperative, tu imperative, infinitive) and the verbs French says for it
+_FRENCH = {"grate": (("Râpez", "Râpe", "râper"), ("râp",)),
+           "melt": (("Faites fondre", "Fais fondre", "faire fondre"), ("fond", "faites fondre", "fais fondre")),
+           "whisk": (("Fouettez", "Fouette", "fouetter"), ("fouett", "mélang", "batt")),
+           # "Whisk" opening a step is read "mix" before (phrasing/food.py), which came out «Mangez les œufs…»
+           "mix": (("Mélangez", "Mélange", "mélanger"), ("mélang", "fouett", "batt", "mix")),
+           "spread": (("Étalez", "Étale", "étaler"), ("étal", "tartin")),
+           "shake": (("Secouez", "Secoue", "secouer"), ("secou", "agit")),
+           "store": (("Conservez", "Conserve", "conserver"), ("conserv", "rang", "gard")),
+           "rinse": (("Rincez", "Rince", "rincer"), ("rinc",)),
+           # "Scan the QR code…" had «Continuez le code…», "Please scan your ticket…" «Veuillez voler votre billet…»
+           "scan": (("Scannez", "Scanne", "scanner"), ("scann", "numéris")),
+           # "Forward the invoice to the accountant." had «Rendez la facture…»
+           "forward": (("Transférez", "Transfère", "transférer"), ("transf", "transmet", "envo", "fai", "redirig"))}
+_DET = r"(?:the|a|an|some|your|my|our|his|her|their|this|that|these|those|all|both|half|two|three|four|five|it|them)"
+_VERB = r"(?P<verb>grate|melt|whisk|mix|spread|shake|store|rinse|scan|forward)"
+# where the English order opens: the sentence (after "Please"), "First(,)" or ", then"
+_ORDER = re.compile(rf"(?:^\W*(?:please\s+)?|^\W*(?P<first>first(?:\s+of\s+all)?)\s*,?\s+|"
+                    rf"(?P<then>,\s*(?:and\s+)?then)\s+){_VERB}\s+(?!the\s+word\b){_DET}\b", re.IGNORECASE)
+# the French slot of each: the opening word (or «Veuillez» + an infinitive with its clitic, or the word after «S'il vous
+# plaît,»: "Please shake the rug outside." had «S'il vous plaît, serrez le rug dehors.»), the word after the
+# French "first", the word after «, puis/, ensuite»
+_WORD = r"(?P<word>[a-zàâçéèêëîïôûùœA-ZÀÂÇÉÈÊÎÔÛ][\w’-]*(?:\s+fondre)?)"
+_SLOTS = {"open": re.compile(r"^(?P<lead>\W*(?:Veuillez\s+(?:vous\s+|me\s+|m['’]|te\s+|t['’])?|"
+                             rf"S['’]il\s+(?:vous|te)\s+pla[iî]t\s*,\s*)?){_WORD}"),
+          "first": re.compile(rf"^(?P<lead>\W*(?:Tout\s+d['’]abord|D['’]abord|Premièrement|En\s+premier|Avant\s+tout)"
+                              rf"\s*,?\s+){_WORD}"),
+          "then": re.compile(rf"(?P<lead>,\s*(?:puis|ensuite|et\s+puis|et\s+ensuite)\s+){_WORD}")}
+# what follows a verb the model wrote in the tu imperative (the order's object): «Attrape le fromage», «Réveille la…»
+_OBJECT = re.compile(r"\s+(?:le|la|les|l['’]|un|une|des|du|de|votre|vos|ton|ta|tes|ce|cet|cette|ces|quelques|bien)\b")
+# spread out, not on ("Spread your fingers." had «Montrez vos doigts.»; «Étalez vos doigts» is no better), nor news
+_SPREAD_OUT = re.compile(r"\W*(?:\w+\s+)?(?:\w+\s+)?(?:fingers|toes|arms|legs|wings|hands|feet|word|news|rumou?rs?|"
+                         r"love|joy|cheer|risk|cost|payments?|load)\b", re.IGNORECASE)
+_NOT_VERB = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "je", "il", "elle", "on", "nous", "ils", "elles",
+             "ce", "cette", "ces", "votre", "vos", "ton", "ta", "tes", "mon", "ma", "mes", "si", "quand", "mais", "et",
+             "vous", "tu", "pour", "dans", "sur", "avec", "en", "à", "au", "aux", "avant", "après", "ne", "n", "c",
+             "ça", "cela", "que", "qu", "quel", "quelle", "il", "y"}
+
+
+def _said(word: str, verb: str) -> str:
+    """The French of ``verb`` in the form the model's ``word`` has: "-ez" the vous imperative, an infinitive ending
+    after «Veuillez», «d'abord» or «puis», else the tu imperative."""
+    vous, tu, inf = _FRENCH[verb][0]
+    low = word.lower()
+    return vous if low.endswith("ez") or low in ("faites", "dites") else inf if low.endswith(("er", "ir", "re")) else tu
+
+
+def _slot(french: str, key: str, verb: str) -> str:
+    """``french`` with the word in its ``key`` slot set to ``verb``'s French, where that word is a verb the model
+    wrote for another (not a determiner or a pronoun, not already a verb French says for ``verb``)."""
+    m = _SLOTS[key].search(french)
+    if not m:
+        return french
+    word, clitic = m.group("word"), ""
+    head, hyphen, tail = word.partition("-")
+    if tail.lower() in ("moi", "nous", "le", "la", "les", "lui", "leur"):    # «Ouvrez-moi le courriel»: «-moi» kept
+        word, clitic = head, hyphen + tail
+    low = word.lower()
+    first = re.split(r"['’\s]", low)[0]
+    if first in _NOT_VERB or any(low.startswith(ok) for ok in _FRENCH[verb][1]):
+        return french
+    veuillez = "veuillez" in m.group("lead").lower()
+    if not (low.endswith("ez") or veuillez and low.endswith(("er", "ir", "re")) or _OBJECT.match(french, m.end())):
+        return french
+    said = _said(word, verb) if not veuillez else _FRENCH[verb][0][2]
+    if key == "open" and not veuillez and said == _FRENCH[verb][0][2]:     # «Entre le beurre»: a tu order, not «Faire»
+        said = _FRENCH[verb][0][1]
+    opening = key == "open" and not veuillez and not m.group("lead").rstrip().endswith(",")   # «S'il vous plaît, »
+    said = said[:1].upper() + said[1:] if opening else said[:1].lower() + said[1:]
+    lead = m.group("lead")
+    if veuillez:                       # «Veuillez vous serrer bien» → «Veuillez secouer bien»: the clitic was the slip
+        lead = re.sub(r"(Veuillez)\s+.*$", r"\1 ", lead, flags=re.S)
+    return french[:m.start()] + lead + said + clitic + french[m.end():]
+
+
+def mend(text: str, source: str) -> str:
+    """``text`` (a French translation of ``source``) with the verb of each order ``source`` opens with grate, melt,
+    whisk (read "mix"), spread, shake, store, rinse, scan or forward (bare, after "Please", "First," or ", then") in
+    French: «Attrape le fromage !» → «Râpe le fromage !», «Tout d'abord, repasser le beurre…» → «Tout d'abord, faire
+    fondre le beurre…»."""
+    for m in _ORDER.finditer(source):
+        if m.group("verb").lower() == "spread" and _SPREAD_OUT.match(source, m.end("verb")):
+            continue
+        key = "first" if m.group("first") else "then" if m.group("then") else "open"
+        text = _slot(text, key, m.group("verb").lower())
+    return text
