@@ -38,8 +38,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "While we are away, the neighbours will water the garden." → «Même si nous sommes partis…» (even if), "If you need
     # anything while I am away, please contact my colleague…" lost it; "during our absence": «Pendant notre absence,
     # …», «…pendant mon absence…» (where it came out right as typed, right so too)
-) + tuple((rf"\bwhile\s+(?:{who})\s+away\b(?!\s+(?:from|on|at|in|for|with)\b)", f"during {whose} absence")
-          for who, whose in _ABSENT) + (
+    *((rf"\bwhile\s+(?:{who})\s+away\b(?!\s+(?:from|on|at|in|for|with)\b)", f"during {whose} absence")
+      for who, whose in _ABSENT),
     # a second relative that lost its "that": "…a restaurant that is not too expensive and is open late…" →
     # «…et est-ce qu'il est tard…», "I know a café that is cheap and is open late." «…et est en retard.»; "and that
     # is": «…et qui est ouvert tard…» (before "open" only: "a hotel that is quiet and that is close to the station"
