@@ -37,7 +37,7 @@ def _picked(text: str, source: str) -> str:
 
 def _kindness(text: str, source: str) -> str:
     """"Notre voisin avait la gentillesse de nourrir le chat." → "…a eu la gentillesse de…" where the source, read
-    "had the kindness to" for "kindly fed" (phrasing/firstvisit37.py), tells one kind act, not a habit."""
+    "had the kindness to" for "kindly fed" (phrasing/verbs.py), tells one kind act, not a habit."""
     if not re.search(r"\bhad the kindness to\b", source, re.IGNORECASE):
         return text
     return re.sub(r"\b(avait|avaient) la gentillesse\b",

@@ -99,6 +99,14 @@ LEFT = [   # looks like one, but is not
     "They rejected my claim that the earth is flat.",                          # a claim made
     "Once the money is sorted out, the province will have $5 million.",        # money shared out (Hansard)
 ]
+READ += [   # a first visitor's readings (measure45, s37)
+    ("This invoice is due by Friday.", "This invoice must be paid by Friday."),
+    ("The invoice was due yesterday.", "The invoice had to be paid yesterday."),
+]
+LEFT += [   # (measure45, s37)
+    "The delay was due to the invoice.",                    # "due to": because of
+    "Your invoice is due on Monday.",                       # «Ton invoice…» either way
+]
 READ += [   # words46 (s39): city hall with no article, «en ville»
     ("I have to go to city hall tomorrow.", "I have to go to the city hall tomorrow."),
     ("We got married at city hall.", "We got married at the city hall."),

@@ -41,3 +41,11 @@ READ += [   # preps34 (s33): a greeting typed without its comma before "my name 
     ("hello, my name is Anna", "Hello, my name is Anna"),
 ]
 LEFT += ["Hello, my name is Anna.", "Say hello my name is Anna.", "hello my friend", "Hi my dear, how are you?"]
+READ += [   # a first visitor's readings (measure41, s37)
+    ("Can I pay cash?", "Can I pay in cash?"),
+    ("We paid cash for the taxi.", "We paid in cash for the taxi."),
+    ("He always pays cash.", "He always pays in cash."),
+]
+LEFT += [   # (measure41, s37)
+    "They paid cash prizes to the winners.",
+]

@@ -88,3 +88,17 @@ READ += [   # demo31 (s31): "My back is killing me." → "Mon dos me tue."; "hur
     ("My feet are killing me after that walk.", "My feet hurt a lot after that walk."),
 ]
 LEFT += ["This job is killing me.", "The suspense is killing me."]
+READ += [   # words44's readings (words44, s38)
+    ("My back is sore.", "My back hurts."),
+    ("Her feet were sore.", "Her feet hurt."),
+]
+LEFT += [   # (words44, s38)
+    "I have a sore throat.",                          # not after "is"
+    "My arms are really sore today.",                 # «…me font vraiment mal…» as typed
+]
+READ += [   # a first visitor's readings (measure48, s38)
+    ("She can't see anything without glasses.", "She can't see anything without wearing glasses."),
+]
+LEFT += [   # (measure48, s38)
+    "Put on your glasses, you can't read without them.",    # no "without glasses"
+]

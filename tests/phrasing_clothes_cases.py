@@ -72,3 +72,17 @@ READ += [   # s38: "You will need comfortable walking shoes…" had come out «�
     ("You will need comfortable walking shoes.", "You will need comfortable shoes for walking."),
 ]
 LEFT += ["I like walking in the park.", "She is walking in new shoes."]
+READ += [   # a first visitor's readings (measure39, s36)
+    ("I received the wrong color, I ordered blue not green.", "I received the wrong color, I ordered blue, not green."),
+    ("She asked for tea not coffee.", "She asked for tea, not coffee."),
+    ("This jacket costs 89 euros but it is on sale today.",
+     "This jacket costs 89 euros but today it is less expensive."),
+]
+LEFT += [   # (measure39, s36)
+    "I ordered it not knowing the price.",
+    "Tickets are on sale now.",                     # to be had, not cheaper
+    "It comes with a smile.",
+]
+READ += [   # a first visitor's readings (measure48, s38)
+    ("Have you got this dress in a larger size?", "Have you got this dress in a bigger size?"),
+]

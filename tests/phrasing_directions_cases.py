@@ -70,3 +70,32 @@ READ += [   # words33 (s32): "from the city center" lost its centre («de la vil
      "We stayed in a small hotel ten minutes from downtown."),
 ]
 LEFT += ["It takes twenty minutes to walk from the city center to the museum.", "The city center is crowded."]
+READ += [   # a first visitor's readings (measure38, s35)
+    ("Excuse me, is this the right way to the train station?",
+     "Excuse me, is this the right direction for the train station?"),
+    ("Is this the right way to the beach?", "Is this the right direction for the beach?"),
+    ("Go straight ahead and turn left at the second traffic lights.",
+     "Go straight ahead and turn to the left at the second traffic light."),
+    ("Turn right at the next lights.", "Turn right at the next traffic light."),
+]
+LEFT += [   # (measure38, s35)
+    "Is this the right way to do it?",             # a manner
+    "Take the second street.",
+]
+READ += [   # a first visitor's readings (measure40, s36)
+    ("The bakery is just opposite the bank.", "The bakery is right across from the bank."),
+    ("Our hotel is directly opposite the station.", "Our hotel is right across from the station."),
+    ("Opposite the station there is a café.", "Right across from the station there is a café."),
+]
+LEFT += [   # (measure40, s36)
+    "That is the opposite of what I wanted.",
+    "They live on opposite sides of the river.",
+    "It was the exact opposite of the plan.",
+]
+READ += [   # a first visitor's readings (measure47, s38)
+    ("We asked an old man for directions.", "We asked an old man the way."),
+    ("Ask someone for directions.", "Ask someone the way."),
+]
+LEFT += [   # (measure47, s38)
+    "Let's ask for directions.",                            # no one asked (came out «Parlons du chemin.»)
+]

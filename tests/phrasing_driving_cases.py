@@ -38,3 +38,23 @@ LEFT = [   # looks like one, but is not
 # dû payer un beau jour ensoleillé…")
 READ += [("You'll get a fine, so don't park there.", "You'll have to pay a fine, so don't park there.")]
 LEFT += ["We got a fine, sunny day for the wedding.", "They get a fine, dry summer every year."]
+READ += [   # a first visitor's readings (measure36, s34)
+    ("We bought a second-hand car last month.", "We bought a used car last month."),
+    ("Is it a new car or a second-hand car?", "Is it a new car or a used car?"),
+    # home.py: the verb and its "out" together ("…sortir les pièges ce soir." had come out)
+    ("Don't forget to take the rubbish out tonight.", "Don't forget to take out the trash tonight."),
+    ("Can you take the trash out, please?", "Can you take out the trash, please?"),
+    ("He took the garbage out after dinner.", "He took out the trash after dinner."),
+    # figures.py: an hour in words before a day ("…à huit dimanches…" had come out)
+    ("The supermarket closes at eight on Sundays, so we should hurry.",
+     "The supermarket closes at eight o'clock on Sundays, so we should hurry."),
+    ("The museum opens at ten on Mondays.", "The museum opens at ten o'clock on Mondays."),
+    ("The bakery opens at seven every Sunday.", "The bakery opens at seven o'clock every Sunday."),
+]
+LEFT += [   # (measure36, s34)
+    "We sell second-hand cars.", "She buys second-hand clothes.",
+]
+READ += [   # words44's readings (words44, s38)
+    ("Parking costs two euros an hour.", "The parking costs two euros an hour."),
+    ("Parking was hard. Parking is expensive.", "The parking was hard. The parking is expensive."),
+]

@@ -95,3 +95,6 @@ READ += [   # ask34 (s33): an alarm that did not "go off" («n'a-t-il pas décol
 ]
 LEFT += ["The bomb didn't go off.",                  # no alarm
          "Did the lights go off?"]
+READ += [   # a first visitor's readings (measure35, s34)
+    ("The concert is in the main hall.", "The concert is in the main room."),
+]

@@ -154,3 +154,45 @@ READ += [   # demo30b (s30): "Break a leg tonight!" read as said ("Arrête une j
     ("You'll be great, break a leg!", "You'll be great, good luck!"),
 ]
 LEFT += ["Don't break a leg skiing.", "He might break a leg if he falls.", "Break a leg while skiing and you pay."]
+READ += [   # a first visitor's readings (measure35, s34)
+    ("That seems a bit much to me.", "That seems a bit too much to me."),
+    ("Fifty euros for a T-shirt is a bit much.", "Fifty euros for a T-shirt is a bit too much."),
+]
+LEFT += [   # (measure35, s34)
+    "I like it a bit more.", "A bit much of it was wasted.", "It costs just 5 euros.",
+]
+READ += [   # a first visitor's readings (measure38, s35)
+    ("The dog barks all night and it's driving me crazy.", "The dog barks all night and it drives me mad."),
+    ("This is driving me nuts!", "This drives me mad!"),
+    ("The old one is falling apart.", "The old one is falling to pieces."),
+    ("i feel a bit lonely since my best friend moved abroad",
+     "i feel a bit lonely since my best friend went to live abroad"),
+]
+LEFT += [   # (measure38, s35)
+    "She moved abroad last year.",
+]
+READ += [   # a first visitor's readings (measure42, s37)
+    ("The food was delicious and it was wonderful to see you all again.",
+     "The food was delicious. It was wonderful to see you all again."),
+    ("The weather was perfect, and it was great to be outside.", "The weather was perfect. It was great to be "
+     "outside."),
+    ("The party was fun and it was really lovely to meet your friends.",
+     "The party was fun. It was really lovely to meet your friends."),
+    ("Thank you for a lovely weekend.", "Thank you for a nice weekend."),
+    ("We had a lovely evening with our neighbours.", "We had a nice evening with our neighbours."),
+]
+LEFT += [   # (measure42, s37)
+    "She was lovely to everyone.",
+    "The film was long and it was nice to see you all.",     # «…et il était chouette de vous voir tous.»: right
+    "The meeting is on Monday at 10.",                       # the day first already
+    "I saw him at the station on Monday.",                   # a place, not a time
+]
+READ += [   # a first visitor's readings (measure44, s37)
+    ("Teaching children is very rewarding.", "Teaching children is very satisfying."),
+    ("It was a rewarding experience.", "It was a satisfying experience."),
+    ("It's the most rewarding thing she has ever done.", "It's the most satisfying thing she has ever done."),
+]
+LEFT += [   # (measure44, s37)
+    "The company is rewarding its best employees.",         # the verb
+    "What a lovely garden you have!",                       # not "would be lovely"
+]

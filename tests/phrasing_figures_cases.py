@@ -196,3 +196,50 @@ READ += [   # s38: a width ("The box is 30 centimetres wide." had come out «La 
     ("The rooms measure 4 metres by 5 metres.", "The rooms have a length of 4 metres and a width of 5 metres."),
 ]
 LEFT += ["He is 2 metres tall and strong.", "The door was wide open.", "It is 5 metres wide open."]
+READ += [   # a first visitor's readings (measure36, s34)
+    ("The tickets cost 45 euros each, but children under 12 travel free.",
+     "The tickets cost 45 euros each, but children under 12 years old travel for free."),
+    ("Kids under 10 eat free on Sundays.", "Kids under 10 years old eat for free on Sundays."),
+    ("Children under 3 don't pay.", "Children under 3 years old don't pay."),
+    ("Children under 12 years old travel free.", "Children under 12 years old travel for free."),
+    ("The population of the city has grown to about 2.5 million people.",
+     "The population of the city has reached about 2.5 million people."),
+    ("The company has grown to over 300 employees.", "The company has reached over 300 employees."),
+]
+LEFT += [   # (measure36, s34)
+    "It costs only five euros.", "The ice melted after only a few minutes.", "My battery died.",
+    "The prices went down last month.", "The sun goes down at eight.", "The fever is high.",
+    "Children under 2 years old fly free.", "The children under the tree are asleep.",
+    "The tree has grown to a huge size.", "She has grown tall.",
+]
+READ += [   # a first visitor's readings (measure39, s36)
+    ("The total comes to $45.60, including tax.", "The total is $45.60, including tax."),
+    ("Your total comes to 12 pounds.", "Your total is 12 pounds."),
+    ("The total came to 80 euros.", "The total was 80 euros."),
+]
+LEFT += [   # (measure39, s36)
+    "The total comes to more than we thought.",
+]
+READ += [   # a first visitor's readings (measure41, s37)
+    ("My grandfather is 92 and still drives.", "My grandfather is 92 years old and still drives."),
+    ("My grandmother is 92 but she still lives alone.", "My grandmother is 92 years old but she still lives alone."),
+    ("Our neighbour is 80 and lives alone.", "Our neighbour is 80 years old and lives alone."),
+    ("My aunt is 70 this year.", "My aunt is 70 years old this year."),
+    ("Our dog is 12 and can hardly walk.", "Our dog is 12 years old and can hardly walk."),
+]
+LEFT += [   # (measure41, s37)
+    "We have two goals to reach this year.",
+    "My son is 7 and a half years old.",
+    "The room number is 92 and the floor is 9.",            # not a person's age
+    "My score is 92 and hers is 85.",
+]
+READ += [   # a first visitor's readings (left46, s38)
+    ("My aunt is twenty.", "My aunt is 20 years old."),
+    ("Her dad, who is thirty, plays football.", "Her dad, who is 30 years old, plays football."),
+    ("I am forty!", "I am 40 years old!"),
+    ("He's fifty and happy.", "He's 50 years old and happy."),
+    ("She is sixty.", "She is 60 years old."),
+    ("My nan is seventy.", "My nan is 70 years old."),
+    ("Our neighbour is eighty, I think.", "Our neighbour is 80 years old, I think."),
+    ("My grandpa, who is ninety, sings.", "My grandpa, who is 90 years old, sings."),
+]

@@ -189,3 +189,62 @@ READ += [   # fix35 (s34): stale in the past ("Le pain était volé.")
     ("The biscuits were stale, so I threw them away.", "The biscuits were not fresh, so I threw them away."),
     ("The cake was a bit stale.", "The cake was not very fresh."),
 ]
+READ += [   # a first visitor's readings (measure35, s34)
+    ("The fridge is empty, let's order a pizza.", "The fridge is empty, we should order a pizza."),
+    ("Let's order some Chinese food tonight.", "We should order some Chinese food tonight."),
+]
+LEFT += [   # (measure35, s34)
+    "Let us order our thoughts.", "Order a pizza.",
+]
+READ += [   # a first visitor's readings (measure36, s34)
+    ("My husband is allergic to nuts, so could you tell me whether this dish contains any?",
+     "My husband is allergic to nuts. So could you tell me whether this dish contains nuts?"),
+    ("I'm allergic to eggs, does the cake contain any?", "I'm allergic to eggs, does the cake contain eggs?"),
+]
+LEFT += [   # (measure36, s34)
+    "I'd like some milk, do you have any?", "I'm allergic to it, does it contain any?",
+    "Don't forget to take the trash out of the car.",
+    "We meet at eight on the dot.",
+]
+READ += [   # words44's readings (words44, s38)
+    ("Can you peel the carrots?", "Can you remove the skin from the carrots?"),
+    ("She peeled two big oranges.", "She removed the skin from two big oranges."),
+    ("I chopped the onions.", "I cut the onions."),
+    ("Please chop some garlic.", "Please cut some garlic."),
+    ("We chopped the carrots.", "We cut the carrots."),
+    ("He chops up the tomatoes.", "He cuts up the tomatoes."),
+]
+LEFT += [   # (words44, s38)
+    "They like to cozy up to the boss.",              # the verb
+    "Peel the apples first.",                         # read so «Retire la pomme en premier.»
+    "He peels the apples for the children.",          # «Il épluche…» as typed
+    "I peeled the sticker off the box.",              # not a fruit's skin
+    "We had pork chops for dinner.",                  # the noun
+    "Chop the onions and fry them.",                  # opening a sentence: leisure.py's
+    "I chopped the herbs.",                           # glossary_home's herbs need "chop" beside them
+    "We chopped our way through the jungle.",         # one's way
+    "Tom is too young to peel an apple.",             # «peler une pomme» as typed
+]
+READ += [   # imper46's readings (imper46, s38)
+    ("Bake the cake for forty minutes.", "Cook the cake in the oven for forty minutes."),
+    ("Bake the biscuits until golden.", "Cook the biscuits in the oven until golden."),
+    ("Mix it all. Bake the bread for an hour.", "Mix it all. Cook the bread in the oven for an hour."),
+]
+LEFT += [   # (imper46, s38)
+    "Bake the cake in the oven for an hour.",      # an oven said already
+    "She likes to bake bread.",                    # not opening the sentence
+]
+READ += [   # words45's readings (words45, s38)
+    ("Slice the bread thinly.", "Cut the bread thinly."),
+    ("Wash the tomatoes. Slice them later. Slice two onions.", "Wash the tomatoes. Slice them later. Cut two onions."),
+    ("First, squeeze the lemon over the fish.", "First, press the lemon over the fish."),
+    ("Cut them. First, squeeze two limes.", "Cut them. First, press two limes."),
+    ("These oranges are very juicy.", "These oranges are very full of juice."),
+    ("The pears were juicy.", "The pears were full of juice."),
+]
+LEFT += [   # (words45, s38)
+    "Slice it thinly.",                             # no determiner: untried
+    "Cut the oranges, then squeeze the oranges.",   # "press" there: «appuye les oranges»
+    "First, squeeze my hand.",
+    "I bought a juicy melon.",                      # before its noun: untried
+]

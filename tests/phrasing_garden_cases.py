@@ -31,3 +31,36 @@ LEFT = [   # looks like one, but is not
     "They rake in money.",
     "The DIY shop is closed on Sundays.",     # not done, a shop
 ]
+READ += [   # a first visitor's readings (measure35, s34)
+    ("She waters my plants when I travel.", "She gives water to my plants when I travel."),
+    ("He watered the flowers yesterday.", "He gave water to the flowers yesterday."),
+    ("I was watering the plants.", "I was giving water to the plants."),
+]
+LEFT += [   # (measure35, s34)
+    "The rain watered the field.",
+]
+READ += [   # a first visitor's readings (measure39, s36)
+    ("The kitchen tap leaks again.", "Once again, the kitchen tap leaks."),
+]
+LEFT += [   # (measure39, s36)
+    "The bathroom tap leaks again.",                # «…la salle de bain fuit»: left to the model
+    "The bus to the airport is late.",
+    "The bus to London departs from stop B.",
+]
+READ += [   # a first visitor's readings (measure40, s36)
+    ("The kitchen sink is blocked again and I think we need a plumber.", "The kitchen sink is blocked again. I think "
+     "we need a plumber."),
+    ("My flight is delayed again and we have to wait.", "My flight is delayed again. We have to wait."),
+]
+LEFT += [   # (measure40, s36)
+    "I tried again and again.",
+    "Call me again and I will tell you.",                   # a condition: «Rappelle-moi et je te dirai»
+]
+READ += [   # words44's readings (words44, s38)
+    ("Gardening is relaxing.", "Working in the garden is relaxing."),
+    ("I like it. Gardening keeps me busy.", "I like it. Working in the garden keeps me busy."),
+]
+LEFT += [   # (words44, s38)
+    "I love gardening.",                              # «J'adore jardiner.» as typed
+    "Is there parking near the hotel?",               # «un parking» as typed
+]

@@ -132,3 +132,66 @@ LEFT = [   # looks like one, but is not
     "He got fit for a new suit.",                       # fitted: "s'est mis en forme pour un nouveau costume"
     "He got fit with new hearing aids.",
 ]
+READ += [   # a first visitor's readings (measure36, s34)
+    ("You should see a doctor if the fever doesn't go down by tomorrow morning.",
+     "You should see a doctor if the fever doesn't decrease before tomorrow morning."),
+    ("If his fever doesn't go down, call a doctor.", "If his fever doesn't decrease, call a doctor."),
+    ("The fever has gone down.", "The fever has decreased."),
+    ("Her fever has gone down a little.", "Her fever has decreased a little."),
+    ("Her fever went down during the night.", "Her fever decreased during the night."),
+    ("The fever goes down after two days.", "The fever decreases after two days."),
+    ("His fever is going down.", "His fever is decreasing."),
+    # animals.py: where the plants grow, "finally", "blossoming" ("…fleurent enfin." had come out)
+    ("The roses in the garden are finally blooming.", "The roses in the garden are finally in flower."),
+    ("The cherry trees are blossoming.", "The cherry trees are in flower."),
+    ("The tulips are flowering early this year.", "The tulips are in flower early this year."),
+]
+READ += [   # a first visitor's readings (measure38, s35)
+    ("If the pain doesn't stop by tomorrow, call me.", "If the pain doesn't stop before tomorrow, call me."),
+    ("If the parcel doesn't arrive by Friday, let me know.",
+     "If the parcel doesn't arrive before Friday, let me know."),
+]
+LEFT += [   # (measure38, s35)
+    "I'll finish it by tomorrow.",                 # a deadline met: «d'ici demain» came out right
+    "Call me back on this number.",                # no password
+]
+READ += [   # a first visitor's readings (measure39, s36)
+    ("I have had a headache since yesterday.", "I have a headache since yesterday."),
+    ("They have had the same problem since the update.", "They have the same problem since the new version."),
+    ("We've had this car since 2015.", "We have this car since 2015."),
+    ("I've had my phone for three years.", "I have my phone since three years."),
+    ("He's had a bad back for two weeks.", "He has a bad back since two weeks."),
+]
+LEFT += [   # (measure39, s36)
+    "I have had three jobs since 2010.",            # a count: «J'ai eu trois emplois depuis 2010» (right)
+    "I haven't had a cold since 2010.",
+    "We have had a great time since we arrived.",  # came out right: «Nous avons passé un bon moment…»
+    "I have had a long day, since I started at six.",   # "since" as "because"
+    "We had a party last night.",
+]
+READ += [   # a first visitor's readings (measure40, s36)
+    ("You should sleep more, eat well and rest for a week.", "You should sleep more, eat well and get some rest for "
+     "a week."),
+]
+LEFT += [   # (measure40, s36)
+    "Go home and rest for a few days.",
+]
+READ += [   # a first visitor's readings (measure44, s37)
+    ("Take one tablet three times a day after meals.", "Take one pill of medicine three times a day after meals."),
+    ("The doctor told him to take one tablet.", "The doctor told him to take one pill of medicine."),
+    ("Take one tablet twice a day.", "Take one pill of medicine twice a day."),   # "one pill" had lost "twice"
+    ("Take a tablet for your headache.", "Take a pill for your headache."),
+    ("Did you take your tablet for the pain today?", "Did you take your pill for the pain today?"),
+    ("Take another tablet if the pain comes back.", "Take another pill if the pain comes back."),
+    ("The vet says the dog needs surgery.", "The doctor for animals says the dog needs an operation."),
+    ("My father needs surgery on his knee.", "My father needs an operation on his knee."),
+]
+LEFT += [   # (measure44, s37)
+    "My son watches films on his tablet.",                  # a computer's tablet, not taken
+    "I forgot to take my tablet this morning.",             # no medicine said: a computer's may be
+    "I take my tablet and my laptop to the doctor's.",      # a computer
+    "He had surgery last year.",                            # not needed
+]
+READ += [   # a first visitor's readings (measure46, s38)
+    ("Try to eat fewer sweets.", "Try to eat less sugar."),
+]

@@ -157,3 +157,73 @@ READ += [   # words43 (s38): "on the doorstep" («sur les portes», «sur ma por
     ("Don't leave your shoes on the doorstep.", "Don't leave your shoes in front of the door."),
 ]
 LEFT += ["The beach is right on our doorstep.", "He stood in the doorway."]
+READ += [   # a first visitor's readings (measure35, s34)
+    ("The sofa doesn't fit through the door.", "The sofa doesn't pass through the door."),
+    ("Will the piano fit through the door?", "Will the piano pass through the door?"),
+    ("It fits through the window.", "It passes through the window."),
+]
+LEFT += [   # (measure35, s34)
+    "The key doesn't fit the door.", "The wardrobe didn't fit through the door.",
+]
+READ += [   # a first visitor's readings (measure36, s34)
+    ("I can't find the remote control anywhere.", "I can't find the remote anywhere."),
+    ("Where is the TV remote control?", "Where is the TV remote?"),
+]
+LEFT += [   # (measure36, s34)
+    "He bought a remote control car for his son.", "We need remote control of the cameras.",
+]
+READ += [   # a first visitor's readings (measure39, s36)
+    ("This wooden chair is comfortable, easy to assemble and comes with a two-year guarantee.",
+     "This wooden chair is comfortable and easy to assemble. It includes a two-year guarantee."),
+    ("Every bike comes with a three-year guarantee.", "Every bike includes a three-year guarantee."),
+]
+READ += [   # a first visitor's readings (measure42, s37)
+    ("She sat in the dark with the curtains drawn.", "She sat in the dark with the curtains closed."),
+    ("The curtains were drawn when we arrived.", "The curtains were closed when we arrived."),
+    ("Keep the blinds drawn during the day.", "Keep the blinds closed during the day."),
+    ("The curtains are still drawn.", "The curtains are still closed."),
+]
+LEFT += [   # (measure42, s37)
+    "The curtains were drawn back to let the light in.",     # opened
+    "She has drawn a picture of the curtains.",
+]
+READ += [   # a first visitor's readings (measure43, s37)
+    ("We live on the top floor.", "We live on the last floor."),
+    ("Our office is on the top floor.", "Our office is on the last floor."),
+    ("The kids went to bed while we washed the dishes.", "The kids went to bed while we did the dishes."),
+    ("The rent includes heating and electricity.", "The rent includes the heating and the electricity."),
+    ("The price covers heating, water and internet.", "The price covers the heating, water and Internet."),
+]
+LEFT += [   # (measure43, s37)
+    "He works at the top of the floor.",                    # not the top floor
+    "I washed the dishes after dinner.",                    # «J'ai lavé la vaisselle» as typed
+    "The heating is on.",                                   # with its article
+]
+READ += [   # a first visitor's readings (measure44, s37)
+    ("The power went out during the storm.", "The electricity was cut off during the storm."),
+    ("Yesterday the power went off for two hours.", "Yesterday the electricity was cut off for two hours."),
+]
+LEFT += [   # (measure44, s37)
+    "The power of the storm went out to sea.",              # not "the power went out"
+]
+READ += [   # a first visitor's readings (left46, s38)
+    ("We sold our flat, then we moved.", "We sold our apartment, then we moved."),
+]
+LEFT += [   # (left46, s38)
+    "My flat tire went unnoticed.",                   # a tire, not a home
+]
+READ += [   # words44's readings (words44, s38)
+    ("We have a cozy little house.", "We have a comfortable little house."),
+    ("It was a cosy evening.", "It was a comfortable evening."),
+    ("The shelves are very dusty.", "The shelves are covered in dust."),
+]
+LEFT += [   # (words44, s38)
+    "We drove down a dusty road.",                    # not after "is"
+]
+READ += [   # words45's readings (words45, s38)
+    ("Her kitchen is spotless.", "Her kitchen is perfectly clean."),
+    ("He keeps his car spotless and shiny.", "He keeps his car perfectly clean and shiny."),
+]
+LEFT += [   # (words45, s38)
+    "He has a spotless record.",                    # not clean
+]

@@ -126,6 +126,28 @@ READ += [("We saw dolphins when we were sailing along the coast.",
           "I was on a boat with my father when the storm started."),
          ("He goes sailing every weekend.", "He goes on a boat every weekend.")]
 LEFT += ["We love sailing.", "They are sailing to Corsica tomorrow.", "The ship was sailing the seas."]
+READ += [   # a first visitor's readings (measure45, s37)
+    ("My uncle used to take me fishing.", "My uncle used to take me to go fishing."),
+    ("He took his daughter fishing last week.", "He took his daughter to go fishing last week."),
+]
+LEFT += [   # (measure45, s37)
+    "I want to take my brother fishing.",                   # after another "to": right as typed
+    "The window was cleaned by the window cleaner.",        # a trade
+    "We went fishing yesterday.",                           # no one taken along
+]
+READ += [   # a first visitor's readings (measure46, s38)
+    ("Entry is free for children.", "Entry is free of charge for children."),
+    ("The exhibition was free last year.", "The exhibition was free of charge last year."),
+    ("Parking is free after eight.", "Parking is free of charge after eight."),
+    ("The concert was free last year.", "The concert was free of charge last year."),
+]
+LEFT += [   # (measure46, s38)
+    "Are you free on Sunday?",                              # not a price
+    "Is this seat free?",                                   # a seat, not a price
+    "The museum is free from noise.",                       # "free from"
+    "The show is free on Friday.",                          # «gratuit» as typed
+    "Parking is free and fast.",                            # in a list
+]
 READ += [   # words46 (s39): a jigsaw puzzle done, bought or with pieces («une énigme»: a riddle)
     ("We did a puzzle together.", "We did a jigsaw puzzle together."),
     ("She finished the puzzle in two days.", "She finished the jigsaw puzzle in two days."),

@@ -59,3 +59,22 @@ READ += [   # s38: "Before you go to bed, please make sure that…" had come out
     ("After dinner, please make sure the oven is off.", "After dinner, please check that the oven is off."),
 ]
 LEFT += ["Please make sure that the door is locked."]
+READ += [   # a first visitor's readings (measure39, s36)
+    ("Thanks for reaching out, we have refunded your order.",
+     "Thanks for your message, we have refunded your purchase."),
+    ("Thank you so much for reaching out to us.", "Thank you so much for your message."),
+    ("We will refund your order within three business days.",
+     "We will refund your purchase within three working days."),
+]
+LEFT += [   # (measure39, s36)
+    "Thanks for reaching out to her.",
+]
+READ += [   # a first visitor's readings (measure47, s38)
+    ("Sorry, we are out of stock today.", "Sorry, we have no more in stock today."),
+    ("We are currently out of stock.", "We currently have no more in stock."),
+]
+LEFT += [   # (measure47, s38)
+    "We are out of stock of red paint.",                    # "out of stock of": right as typed
+    "The shop keeps my bag.",                               # not a keeper
+    "He designed the house himself.",                       # «conçu» as typed
+]

@@ -155,3 +155,18 @@ READ += [   # s38: "…, and anyone can use the pool." had come out «…et quel
 ]
 LEFT += ["I don't think anyone can help, and anyone can see it.", "If anyone can help, please call me.",
          "Anyone can learn to cook.", "Can anyone help me?", "It's harder than anyone can imagine."]
+READ += [   # a first visitor's readings (measure44, s37)
+    ("It would be lovely if you could come.", "It would be great if you could come."),
+    ("It'd be lovely to see you again.", "It'd be great to see you again."),
+]
+READ += [   # a first visitor's readings (measure45, s37)
+    ("My friends invited me for coffee.", "My friends invited me to have coffee."),
+    ("She invites them for a tea on Fridays.", "She invites them to have tea on Fridays."),
+]
+LEFT += [   # (measure45, s37)
+    "They invited us for dinner.",                          # a meal: right as typed
+]
+READ += [   # a first visitor's readings (measure47, s38)
+    ("The shopkeeper was kind.", "The shop owner was kind."),
+    ("I spoke to the shop keeper.", "I spoke to the shop owner."),
+]

@@ -80,3 +80,18 @@ LEFT += ["They came up with a voice mail project for the homeless."]   # hunt30:
 LEFT += ["Give me a ring next to the door.", "Send me a text file.", "Send me a text document, please."]
 READ += [("Send me a text when you get home.", "Send me a text message when you get home."),
          ("Give me a ring next week.", "Give me a call next week.")]
+READ += [   # a first visitor's readings (measure38, s35)
+    ("My phone number is 07700 900123, call me anytime.", "My phone number is 07700 900123, call me at any time."),
+    ("You can call me anytime.", "You can call me at any time."),
+]
+LEFT += [   # (measure38, s35)
+    "It won't stop anytime soon.",
+]
+READ += [   # a first visitor's readings (left46, s38)
+    ("Tell her by text message.", "Tell her by message."),
+    ("He replied by SMS.", "He replied by message."),
+]
+LEFT += [   # (left46, s38)
+    "Let me know by text message when you arrive.",   # lost read so before "when": «Faites-moi savoir quand…»
+    "The text was written by text experts.",          # not a message
+]

@@ -63,3 +63,44 @@ LEFT = [   # looks like one, but is not
     "We'd like to return these, please.",   # read so, it came out "récupérer"
     "I'll return it to you tomorrow.",
 ]
+READ += [   # a first visitor's readings (measure37, s35)
+    ("We are spending Christmas with my parents in the mountains.",
+     "We will spend Christmas with my parents in the mountains."),
+    ("They are spending the weekend at the beach.", "They will spend the weekend at the beach."),
+    ("We're spending two weeks in Greece.", "We will spend two weeks in Greece."),
+]
+LEFT += [   # (measure37, s35)
+    "We are spending too much money.", "They are spending a lot on food.", "I am spending two weeks in Italy.",
+]
+READ += [   # a first visitor's readings (measure39, s36)
+    ("Could we have our call on Friday afternoon instead?", "Could we rather have our call on Friday afternoon?"),
+    ("My grandmother turns ninety and we are planning a big party.",
+     "My grandmother turns ninety and we are planning a big celebration."),
+]
+LEFT += [   # (measure39, s36)
+    "Can we have the meeting at 15:00 instead?",     # «plutôt» came out right
+    "Can I have tea instead?",
+    "If it rains, can you call me?",
+    "Hi John, could you call me?",
+]
+READ += [   # a first visitor's readings (measure43, s37)
+    ("Please water the plants while I am away.", "Please water the plants during my absence."),
+    ("While we're away, the cat stays with Anna.", "During our absence, the cat stays with Anna."),
+    ("Who will feed the dog while you are away?", "Who will feed the dog during your absence?"),
+    ("While he is away, I work alone.", "During his absence, I work alone."),
+    ("While she's away, her brother runs the shop.", "During her absence, her brother runs the shop."),
+    ("Water the plants while they are away.", "Water the plants during their absence."),
+]
+LEFT += [   # (measure43, s37)
+    "While I am away from home, I miss my dog.",            # away from a place
+    "I'm looking for a hotel that is quiet and is close to the station.",  # read so: «…et c'est près…»
+]
+READ += [   # a first visitor's readings (measure48, s38)
+    ("Can I move my appointment to next Friday?", "Can I postpone my appointment to next Friday?"),
+    ("We moved the meeting to next month.", "We postponed the meeting to next month."),
+    ("She is moving her lesson to later today.", "She is postponing her lesson to later today."),
+]
+LEFT += [   # (measure48, s38)
+    "I moved my appointment to Monday.",                    # not said later: maybe earlier
+    "He moved his desk to the next room.",                  # a thing moved, not a date
+]

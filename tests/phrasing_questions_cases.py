@@ -121,3 +121,63 @@ LEFT += [
     "How much is a coffee?",                         # its capital typed
     "I have ever been told.",                        # no question
 ]
+READ += [   # a first visitor's readings (measure38, s35)
+    ("We are away next week, so could you water the plants?", "We are away next week. So could you water the plants?"),
+    ("The lift is out of order, please use the stairs.", "The elevator is out of order. Please use the stairs."),
+    ("The car park is full, please use the one behind the station.",
+     "The parking lot is full. Please use the one behind the station."),
+    ("The lift is broken again, so we took the stairs.", "The elevator is broken once again, so we took the stairs."),
+    ("The printer on the second floor is out of paper again.",
+     "The printer on the second floor has run out of paper again."),
+    ("We are out of milk again.", "We have run out of milk again."),
+    ("We have no more bread again.", "We have run out of bread again."),
+]
+LEFT += [   # (measure38, s35)
+    "I'm tired, so you could drive.",              # no question
+    "If it rains, please use the back door.",
+    "I have no more questions.",                   # no "again"
+    "The shop is out of flour again.",             # read so: «…à bord de la farine»
+    "He is out of his mind again.",
+]
+READ += [   # a first visitor's readings (measure39, s36)
+    ("The printer has run out of ink again. Can you order some?",
+     "Once again, the printer has no more ink. Can you order some?"),
+    ("We have run out of milk again. Can you buy some?", "Once again, we have no more milk. Can you buy some?"),
+    ("The lift is broken again, can you call the technician?",
+     "The elevator is broken once again. Can you call the technician?"),
+    ("The door is open again, would you close it?", "The door is open again. Would you close it?"),
+    ("The printer on the second floor is out of paper again, could someone please order a few more boxes?",
+     "Once again, the printer on the second floor has no more paper. Could someone please order a few more boxes?"),
+    ("We have no more milk again. Can you buy some?", "Once again, we have no more milk. Can you buy some?"),
+    ("The kitchen tap is leaking again, can you call a plumber?",
+     "Once again, the kitchen tap leaks. Can you call a plumber?"),
+]
+LEFT += [   # (measure39, s36)
+    "The heating doesn't work and it is cold again, can you send someone?",   # two clauses: «pouvez-vous» kept
+    "The car is dirty, can you wash it?",           # no "again": came out right, split its «tu» turned «vous»
+    "We are planning a surprise party for Tom.",    # «une fête surprise» came out right
+    "My phone doesn't ring, could you help me?",   # not read as two: "…doesn't work, can you reset it?"
+]
+READ += [   # a first visitor's readings (measure42, s37)
+    ("The baby is sleeping, so please be quiet.", "The baby is sleeping, so please try not to make any noise."),
+    ("Dad is on the phone so please keep quiet!", "Dad is on the phone so please try not to make any noise!"),
+    ("So please be quiet.", "So please try not to make any noise."),
+    ("The film is starting, please be quiet.", "The film is starting. Don't make any noise, please."),
+    ("The children are asleep; please be quiet.", "The children are asleep. Don't make any noise, please."),
+]
+LEFT += [   # (measure42, s37)
+    "Please be quiet.",                                      # alone: «Soyez tranquille»
+    "Could you please be quiet?",
+    "Everyone, please keep quiet during the exam.",          # whom it asks: read so, «Tout le monde ne fait aucun…»
+    "Children, please be quiet!",                            # «Les enfants, soyez silencieux !»
+    "Tom, please be quiet.",
+    "It is so quiet here.",
+    "The soup was cold and it was hard to eat.",             # «…et il était difficile de manger.»: right
+]
+READ += [   # a first visitor's readings (left46, s38)
+    ("It's windy so wear a jacket.", "It's windy, so wear a jacket."),
+]
+LEFT += [   # (left46, s38)
+    "It's cold, so take a coat.",                     # the comma is there
+    "I think so take it.",                            # "so" as a pronoun-like answer
+]

@@ -32,3 +32,42 @@ LEFT = [   # looks like one, but is not
     "The room we stayed in the morning was cold.",                                  # a time after "in"
     "It is sunny today.",                                                           # no "if" or "when"
 ]
+READ += [   # a first visitor's readings (measure36, s34)
+    ("I'm sorry for the late answer, I was on holiday last week and I only read your message this morning.",
+     "I'm sorry for the late answer, I was on holiday last week and I read your message only this morning."),
+    ("I only saw your email this afternoon.", "I saw your email only this afternoon."),
+    ("She only heard the news last night.", "She heard the news only last night."),
+    ("I only got your letter yesterday.", "I got your letter only yesterday."),
+    ("We only received it an hour ago.", "We received it only an hour ago."),
+]
+LEFT += [   # (measure36, s34)
+    "I only read two pages this morning.", "I only had a sandwich today.", "I only found out yesterday.",
+    "I only read it because you asked.", "Only I saw your email this morning.",
+    "I saw the job on your website.", "You advertised the job last week.",
+    "The ride is not for children under 120 cm.", "Children under 12s play here.",
+]
+READ += [   # a first visitor's readings (measure37, s35)
+    ("When I was young, we used to spend every summer at my uncle's farm.",
+     "When I was young, we spent every summer at my uncle's farm."),
+    ("They used to spend each Christmas at home.", "They spent each Christmas at home."),
+]
+LEFT += [   # (measure37, s35)
+    "Kindly send the form by Friday.", "He has kindly offered to help.", "She kindly offered to help me.",
+    "She used to spend hours reading.", "We used to spend a lot of time together.",
+]
+READ += [   # a first visitor's readings (measure38, s35)
+    ("Call me when you arrive so I know you're safe.", "Call me when you arrive to let me know that you're safe."),
+    ("Text me when you get home so that I know that you are safe.",
+     "Send me a message when you get home to let me know that you are safe."),
+]
+LEFT += [   # (measure38, s35)
+    "I know you're safe.",
+]
+READ += [   # a first visitor's readings (measure46, s38)
+    ("My aunt used to bake bread, and we would eat it warm.",
+     "My aunt used to bake bread, and we used to eat it warm."),
+]
+LEFT += [   # (measure46, s38)
+    "We would like a table, and we used to come here.",     # "would" before "used to"
+    "He used to smoke, and I would like him to stop.",      # "would like": a wish
+]

@@ -81,3 +81,15 @@ READ += [   # names33 (s32): "I'd like the fish with rice." → "J'aimerais que 
      "I'll take the grilled chicken with rice and a glass of red wine."),
 ]
 LEFT += ["I'd like the kids with me.", "I'd like the report with the figures.", "I'd like the fish."]
+READ += [   # a first visitor's readings (measure39, s36)
+    ("The soup of the day is tomato with fresh basil, and it comes with bread.",
+     "The soup of the day is a tomato soup with fresh basil. It includes bread."),
+    ("The steak comes with fries and a salad.", "The steak includes fries and a salad."),
+    # demo.py: a meeting moved to a date
+    ("The meeting has been moved to March 3 at 14:30.", "The meeting is now on March 3 at 14:30."),
+    ("The appointment was moved to the 5th of May.", "The appointment is now on the 5th of May."),
+]
+LEFT += [   # (measure39, s36)
+    "The soup of the day is delicious.",
+    "The child comes with his mother.",
+]

@@ -129,3 +129,51 @@ READ += [   # words33 (s32): "sign up" (base form) came out «signer»; "get reg
     ("Can I sign up for the course online?", "Can I get registered for the course online?"),
 ]
 LEFT += ["Can we sign up at the door?", "We need to sign up new members.", "Sign up here."]
+READ += [   # a first visitor's readings (measure38, s35)
+    ("She has been learning to play the guitar for three years.",      # then school.py: "learns … since"
+     "She learns the guitar since three years."),
+    ("Our kids start school again on Monday.", "Our kids go back to school on Monday."),
+    ("The kids are starting school again tomorrow.", "The kids are going back to school tomorrow."),
+    ("She starts school again in September.", "She goes back to school in September."),
+    ("My son started school again last week.", "My son went back to school last week."),
+]
+LEFT += [   # (measure38, s35)
+    "He has been learning to play for years.",
+    "Let's start again from the beginning.",
+]
+READ += [   # a first visitor's readings (measure39, s36)
+    ("She has been learning Spanish for two years because she wants to move to Madrid.",
+     "She learns Spanish since two years because she wants to move to Madrid."),
+    ("I've been learning the piano since January.", "I learn the piano since January."),
+    ("He's been learning German since last summer.", "He learns German since last summer."),
+    ("He failed his math exam.", "He failed his math test."),
+]
+LEFT += [   # (measure39, s36)
+    "She has been learning to drive for two months.",
+]
+READ += [   # a first visitor's readings (measure40, s36)
+    ("I didn't have enough time to revise this year.", "I didn't have enough time to study this year."),
+    ("She spent all weekend revising at home.", "She spent all weekend studying at home."),
+]
+READ += [   # a first visitor's readings (measure43, s37)
+    ("Half of the candidates passed.", "Half of the candidates succeeded."),
+    ("She studied a lot and she passed.", "She studied a lot and she succeeded."),
+    ("Only half of the class passed this year.", "Only half of the class succeeded this year."),
+]
+LEFT += [   # (measure43, s37)
+    "Time passed and the students grew older.",             # time passing
+    "She passed the exam.",                                 # the exam named: sense_mends.py mends «passé l'examen»
+    "The bus passed and the students waved.",               # no end after it: "passed and" with no exam…
+    "He passed away last year.",                            # no exam
+]
+READ += [   # a first visitor's readings (measure47, s38)
+    ("The future tense is easy.", "The future is easy."),
+    ("I mix up the present tense and the past tense.", "I mix up the present and the past."),
+    ("I just started learning Italian.", "I have just begun to learn Italian."),
+    ("He just started learning the guitar.", "He has just begun to learn the guitar."),
+]
+LEFT += [   # (measure47, s38)
+    "He was tense before the exam.",                        # nervous, not a verb's tense
+    "The teacher returned the corrected tests.",            # a teacher's marking
+    "She started learning French last year.",               # no "just"
+]

@@ -61,3 +61,14 @@ LEFT = [   # looks like one, but is not
     "Out of stock items are marked in red.",
     "Save changes to the file before you leave.",   # a sentence, not the lone button
 ]
+READ += [   # imper46's readings (imper46, s38)
+    ("Type your name in the box.", "Write your name in the box."),
+    ("Type the code you received.", "Write the code you received."),
+    ("Insert the card into the machine.", "Put the card into the machine."),
+    ("Insert a coin.", "Put a coin."),
+]
+LEFT += [   # (imper46, s38)
+    "What type of music do you like?",             # the noun
+    "Type in your password.",                      # "type in"
+    "Insert here.",
+]

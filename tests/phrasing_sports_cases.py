@@ -62,3 +62,20 @@ LEFT += [
     "The final score was 2-1.",
     "Let's go to the pub after work.",                # came out right as typed ("Allons au pub…")
 ]
+READ += [   # a first visitor's readings (measure40, s36)
+    ("The local team won the match two to one.", "The local team won the game 2 to 1."),
+    ("We lost three to nil on Sunday.", "We lost 3 to 0 on Sunday."),
+    ("They beat Spain 2 to one in the final.", "They beat Spain 2 to 1 in the final."),
+]
+LEFT += [   # (measure40, s36)
+    "The shop is open from two to four.",
+    "We must revise the plan before Friday.",
+]
+_DIGIT = {"nil": "0", "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+          "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+READ += [(f"We won {word} to one last night.", f"We won {digit} to 1 last night.") for word, digit in _DIGIT.items()]
+READ += [(f"They lost 2 to {word}.", f"They lost 2 to {digit}.") for word, digit in _DIGIT.items()]
+READ += [   # a first visitor's readings (measure41, s37)
+    ("They lost two goals to nil.", "They lost two goals to zero."),
+    ("We were winning three goals to nil at half-time.", "We were winning three goals to zero at half-time."),
+]

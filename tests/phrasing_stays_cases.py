@@ -53,3 +53,40 @@ READ += [   # s38: "It is cheaper if you book early." had come out «…si tu li
     ("You save money by booking early.", "You save money by reserving early."),
 ]
 LEFT += ["I read a book early in the morning.", "Book now!"]
+READ += [   # a first visitor's readings (measure35, s34)
+    ("Is breakfast included in the price of the room?", "Is breakfast included in the price of the bedroom?"),
+    ("What is the price of the room for two nights?", "What is the price of the bedroom for two nights?"),
+    ("How much is the room per night?", "How much is the bedroom per night?"),
+    ("The room per night costs 90 euros at this hotel.", "The bedroom per night costs 90 euros at this hotel."),
+]
+LEFT += [   # (measure35, s34)
+    "The room is big.", "This room is my office.", "The price of the room decoration is high.",
+]
+READ += [   # a first visitor's readings (measure38, s35)
+    ("We need a car, preferably one with air conditioning.", "We need a car, if possible with air conditioning."),
+]
+READ += [   # a first visitor's readings (measure39, s36)
+    ("The hotel is close to the beach and breakfast is included in the price.",
+     "The hotel is close to the beach and the breakfast is included in the price."),
+]
+LEFT += [   # (measure39, s36)
+    "Breakfast is included.",                       # came out right: «Le petit-déjeuner est inclus»
+]
+READ += [   # a first visitor's readings (measure40, s36)
+    ("We booked a double room, but they gave us one facing the car park.", "We reserved a double room, but they "
+     "gave us a room over the parking lot."),
+    ("Our room was small, so we asked for one facing the sea.", "Our room was small, so we asked for a room over the "
+     "sea."),
+]
+LEFT += [   # (measure40, s36)
+    "Which one is facing the sea?",
+]
+READ += [   # a first visitor's readings (measure48, s38)
+    ("Please call the front desk if the heating fails.", "Please call the reception if the heating fails."),
+    ("Our tent was tiny.", "Our tent was very small."),
+]
+LEFT += [   # (measure48, s38)
+    "Leave your key at the front desk.",                    # after "at": «à la réception» as typed
+    "Ask the front desk for a taxi.",                       # after "ask": «Demandez à la réception…» as typed
+    "It is a tiny bit too long.",                           # a little
+]

@@ -55,3 +55,11 @@ LEFT = [   # looks like one, but is not
     "I turned the radio off.",
     "The IT sector is growing.",
 ]
+READ += [   # a first visitor's readings (measure35, s34)
+    ("My laptop won't turn on since I installed the last update.",
+     "My laptop won't turn on since I installed the new version."),
+    ("Have you installed the update?", "Have you installed the new version?"),
+    ("The new software update fixes several security problems.",
+     "The new version of the software fixes several security problems."),
+    ("A software update is available.", "A new version of the software is available."),
+]

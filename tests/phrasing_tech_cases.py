@@ -226,3 +226,28 @@ READ += [   # s38: "My laptop screen is too dark." had come out «Mon ordinateur
 ] + [(f"Clean {det} phone screen.", f"Clean the screen of {det} phone.")
      for det in ("your", "his", "her", "our", "their", "a", "this", "that")]
 LEFT += ["The screen of my phone cracked.", "I need a screen protector for my phone."]
+READ += [   # a first visitor's readings (measure36, s34)
+    ("My phone battery dies after only a few hours, even when I don't use it.",
+     "My phone battery is empty after only a few hours, even when I don't use it."),
+    ("The batteries die quickly in the cold.", "The batteries are empty quickly in the cold."),
+    ("My battery died after only a day.", "My battery was empty after only a day."),
+]
+READ += [   # a first visitor's readings (measure38, s35)
+    ("The password needs one capital letter and one number.", "The password needs one capital letter and one figure."),
+]
+READ += [   # a first visitor's readings (measure39, s36)
+    ("Hi Sarah, could you send me the updated budget before Thursday?",
+     "Hi Sarah, could you send me the new budget before Thursday?"),
+    ("This phone has a bright screen, a long battery life and a very good camera.",
+     "This phone has a bright screen, a battery that lasts long and a very good camera."),
+]
+LEFT += [   # (measure39, s36)
+    "I updated the spreadsheet yesterday.",
+    "The meeting was moved to another room.",
+]
+READ += [   # a first visitor's readings (measure48, s38)
+    ("Did you make a backup of the report?", "Did you make a copy of the report?"),
+]
+LEFT += [   # (measure48, s38)
+    "We need a backup generator.",                          # a thing kept in reserve, not a copy
+]

@@ -95,3 +95,32 @@ LEFT += ["It was moved to the garage.", "It has been moved to next week."]
 LEFT += ["Do you know what time the museum closes on Sundays?", "I wonder when the museum closes on Mondays.",
          "Can you tell me when the gallery closes today?", "Do you know when our museum closes on Fridays?"]
 READ += [("What time does the museum close on Sundays?", "What time does the museum shut on Sundays?")]
+READ += [   # a first visitor's readings (measure35, s34)
+    ("He finished the race in just two hours.", "He finished the race in only two hours."),
+    ("She learned to swim in just a few days.", "She learned to swim in only a few days."),
+]
+READ += [   # a first visitor's readings (measure38, s35)
+    ("Rest and drink plenty of water in the meantime.", "Rest and drink plenty of water while waiting."),
+    ("Please sit down in the meantime!", "Please sit down while waiting!"),
+]
+LEFT += [   # (measure38, s35)
+    "In the meantime, we waited.",                 # opening the line: came out right («Entre-temps»)
+    "The storm is driving the boats onto the rocks.",
+]
+READ += [   # a first visitor's readings (measure39, s36)
+    ("The concert starts at eight, so we should leave home by seven.",
+     "The concert starts at eight, so we should leave home before seven."),
+    ("I have to finish the report by five.", "I have to finish the report before five."),
+    ("We must be back by midnight.", "We must be back before midnight."),
+    ("Could we move our call to Friday afternoon instead?", "Could we rather have our call on Friday afternoon?"),
+    ("Can we move the meeting to Thursday instead?", "Can we rather have the meeting on Thursday?"),
+]
+LEFT += [   # (measure39, s36)
+    "I'll finish it by tomorrow.",                  # a day: «d'ici demain» came out right
+]
+READ += [   # a first visitor's readings (left46, s38)
+    ("See you next Friday afternoon.", "See you next Friday, in the afternoon."),
+]
+LEFT += [   # (left46, s38)
+    "I am free next Monday evening.",                 # the evening: «dans le soir» read so
+]

@@ -66,3 +66,46 @@ READ += [   # words43 (s38): a timetable («l'heure du train», «Le nouveau mom
 LEFT += [   # a school's or a project's timetable: not read so
     "Our timetable at school is very busy.", "She drew up a timetable for the project.",
 ]
+READ += [   # a first visitor's readings (measure39, s36)
+    ("The train to Brussels leaves from platform 6 at 8:45, please be there at least ten minutes before departure.",
+     "The train for Brussels leaves from track 6 at 8:45. Please arrive at least ten minutes before departure."),
+    ("The museum opens at nine, please be there on time.", "The museum opens at nine. Please arrive on time."),
+    ("The train to Paris departs at nine.", "The train for Paris departs at nine."),
+]
+LEFT += [   # (measure39, s36)
+    "We go to work by train.",
+]
+READ += [   # a first visitor's readings (measure41, s37)
+    ("A lorry blocked the road for an hour.", "A truck blocked the road for an hour."),
+    ("He drives a lorry for a supermarket.", "He drives a truck for a supermarket."),
+    ("There are too many lorries on this road.", "There are too many trucks on this road."),
+    ("Lorries are not allowed in the town centre.", "The trucks are not allowed in the city center."),
+]
+LEFT += [   # (measure41, s37)
+    "He threw the paper in the bin lorry.",                 # a dustcart: as wrong either way (house.py's case)
+]
+READ += [   # a first visitor's readings (measure42, s37)
+    ("I missed the last train home.", "I missed the last train to get home."),
+    ("What time is the last bus home?", "What time is the last bus to get home?"),
+    ("We took the first train home after the concert.", "We took the first train to get home after the concert."),
+]
+LEFT += [   # (measure42, s37)
+    "The last bus home leaves at midnight.",                 # read so, «…pour rentrer à la maison à minuit.»: no verb
+    "I'm going home on the last train.",
+]
+READ += [   # a first visitor's readings (measure46, s38)
+    ("We had to walk home after the concert.", "We had to return home on foot after the concert."),
+    ("They decided to walk home.", "They decided to return home on foot."),
+]
+LEFT += [   # (measure46, s38)
+    "She had to walk home from work.",                      # "from": right as typed
+    "I want to walk home alone.",                           # no obligation or decision
+]
+READ += [   # a first visitor's readings (measure48, s38)
+    ("The train was full, so I had to stand.", "The train was full, so I had to stay standing."),
+    ("They stood for the whole ceremony.", "They stayed standing for the whole ceremony."),
+]
+LEFT += [   # (measure48, s38)
+    "What does this sign stand for?",                       # stand for: mean
+    "I can't stand the noise.",                             # bear
+]

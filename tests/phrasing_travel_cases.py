@@ -145,3 +145,60 @@ READ += [   # demo31 (s31): a missed connection ("notre lien", "notre connexion"
     ("I'm afraid I'll miss my connection.", "I'm afraid I'll miss my correspondence."),
 ]
 LEFT += ["Will we make our connection?", "I lost my connection.", "I miss our connection to nature."]
+READ += [   # a first visitor's readings (measure41, s37)
+    ("They wouldn't let me on the plane because my passport had expired.",
+     "They wouldn't let me get on the plane because my passport had expired."),
+    ("The driver wouldn't let him on the bus with his dog.", "The driver wouldn't let him get on the bus with his "
+     "dog."),
+    ("Will they let me on the flight with this bag?", "Will they let me get on the flight with this bag?"),
+]
+LEFT += [   # (measure41, s37)
+    "Let me know on Monday.",
+    "They let us on to the next round.",
+    "His flight is 92 minutes late.",
+]
+READ += [   # a first visitor's readings (measure42, s37)
+    ("My flight lands at 6:45 pm on Thursday, so could someone pick me up?",
+     "My flight arrives on Thursday at 6:45 pm, so could someone pick me up?"),      # "arrives": figures.py
+    ("Her bus gets in at 5:30 on Tuesday.", "Her bus gets in on Tuesday at 5:30."),
+    ("We leave at 8 o'clock on Saturday morning.", "We leave on Saturday morning at 8 o'clock."),
+    ("The game is at noon on Sunday.", "The game is on Sunday at noon."),
+    ("The last class ends at half past three on Monday.", "The last class ends on Monday at half past three."),
+]
+READ += [   # a first visitor's readings (measure45, s37)
+    ("Is there a lost and found in this station?", "Is there a office for lost objects in this station?"),
+    ("I went to the lost-and-found office.", "I went to the office for lost objects."),
+]
+LEFT += [   # (measure45, s37)
+    "I lost and found my keys twice today.",                # no "the" or "a" before it
+]
+READ += [   # a first visitor's readings (left46, s38)
+    ("The guard let us on the ferry.", "The guard allowed us to get on the ferry."),
+]
+LEFT += [   # (left46, s38)
+    "They let us in at noon.",                        # not on board
+    "Did they let us get on the plane?",              # after "did": travel.py's "let … get on" is kept
+    "The flat, sandy beach was empty.",               # no possessive: the land is flat
+]
+READ += [   # imper46's readings (imper46, s38)
+    ("Unpack your suitcase when we arrive.", "Empty your suitcase when we arrive."),
+    ("Unpack my bag for me.", "Empty my bag for me."),
+]
+LEFT += [   # (imper46, s38)
+    "Unpack the bags and put the food away.",      # «Détendez les sacs…» read so
+    "I need to unpack my suitcase.",               # not opening the sentence
+]
+READ += [   # words45's readings (words45, s38)
+    ("We will board the plane at six.", "We will go on board the plane at six."),
+    ("Passengers can board the night train now.", "Passengers can go on board the night train now."),
+    ("They boarded the ship in Dover.", "They got on board the ship in Dover."),
+    ("We boarded the bus at the station.", "We went on board the bus at the station."),
+]
+LEFT += [   # (words45, s38)
+    "I like thin slices of bread.",                 # a noun
+    "She sliced her finger.",                       # not an order opening the sentence
+    "Write it on the board.",                       # a noun
+    "We board the windows up in winter.",           # not a plane or a train
+    "The board approved the plan.",
+    "How many people are on board the ship?",       # a place, already right
+]

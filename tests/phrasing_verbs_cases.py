@@ -47,3 +47,26 @@ LEFT = [   # looks like one, but is not
     "My back has hurt for three days.",              # «pendant trois jours»: left
     "Your head has hurt since Monday?",              # not tried
 ]
+READ += [   # a first visitor's readings (measure37, s35)
+    ("Our neighbour kindly watered our plants.", "Our neighbour had the kindness to give water to our plants."),
+    ("The teacher kindly gave us more time.", "The teacher had the kindness to give us more time."),
+    ("My colleague kindly lent me his car.", "My colleague had the kindness to lend me his car."),
+    ("Our neighbour kindly fed the cat.", "Our neighbour had the kindness to feed the cat."),
+    ("They kindly invited us to dinner.", "They had the kindness to invite us to dinner."),
+    ("A stranger kindly showed me the way.", "A stranger had the kindness to show me the way."),
+    ("She kindly sent me the photos.", "She had the kindness to send me the photos."),
+    ("He kindly looked after our dog.", "He had the kindness to look after our dog."),
+    ("She kindly picked us up at the station.", "She had the kindness to pick us up at the station."),
+    ("My uncle kindly fixed my bike.", "My uncle had the kindness to fix my bike."),
+    ("She kindly made us a cake.", "She had the kindness to make us a cake."),
+]
+LEFT += [   # (measure37, s35)
+    "He kindly drove me home.", "She kindly helped us with the bags.", "She kindly watered the garden.",
+]
+READ += [   # a first visitor's readings (measure38, s35)
+    ("The children built a snowman in the garden and gave it my old hat.",
+     "The children built a snowman in the garden and gave him my old hat."),
+]
+LEFT += [   # (measure38, s35)
+    "He gave it my old hat.",                      # no snowman: an object given away
+]

@@ -48,3 +48,10 @@ LEFT = [   # looks like one, but is not
     "Let's schedule it for Monday.", "The supermarket closes at 21:00.",
     "The shop closes at midnight.", "The bakery closes at seven.",
 ]
+READ += [   # a first visitor's readings (measure43, s37)
+    ("a café that is cheap and is open on Sundays", "a café that is cheap and that is open on Sundays"),
+    ("Is there a pharmacy nearby that is open late?", "Is there a pharmacy nearby that is open until late?"),
+]
+LEFT += [   # (measure43, s37)
+    "The supermarket is open late on Fridays.",             # «ouvert tard le vendredi» as typed
+]

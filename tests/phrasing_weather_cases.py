@@ -136,3 +136,31 @@ READ += [   # words33 (s32): "The forecast says…" → «L'avion dit…»; "wea
     ("The forecast said it would rain all weekend.", "The weather forecast said it would rain all weekend."),
 ]
 LEFT += ["The weather forecast says it will rain.", "The forecast for tomorrow is good."]
+READ += [   # a first visitor's readings (measure38, s35)
+    ("What's the weather like in Paris at this time of year?", "What's the weather like in Paris at this season?"),
+    ("Is it cold in Scotland at this time of the year?", "Is it cold in Scotland at this season?"),
+    ("Heavy snow has closed several roads.", "A lot of snow has closed several roads."),
+    ("Heavy snow is causing problems on the roads.", "A lot of snow is causing problems on the roads."),
+    ("…when the beaches are empty and the air smells of salt.",
+     "…when the beaches are empty and the air has a smell of salt."),
+    ("His jacket smells of cigarettes.", "His jacket has a smell of cigarettes."),
+]
+LEFT += [   # (measure38, s35)
+    "The heavy snow made us late.",
+    "Heavy snow fell all night.",                  # "A lot of snow fell…" came out «…tombèrent»
+    "Heavy snow is expected tomorrow.",            # read_forecasts
+    "It smells of smoke.",                         # no thing named
+]
+READ += [   # a first visitor's readings (measure39, s36)
+    ("Residents are advised to stay at home.", "Residents should stay at home."),
+]
+LEFT += [   # (measure39, s36)
+    "He advised me to stay.",
+]
+READ += [   # a first visitor's readings (measure45, s37)
+    ("It will be windy with a high of 20 degrees.", "It will be windy with a maximum of 20 degrees."),
+    ("Expect the high of 31° tomorrow.", "Expect the maximum of 31° tomorrow."),
+]
+LEFT += [   # (measure45, s37)
+    "Prices are at a high of ten years.",                    # not degrees
+]

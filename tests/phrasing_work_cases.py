@@ -192,6 +192,98 @@ READ += [   # words37 (s34): "Please find the report attached." → "Veuillez tr
      "The printer in the office keeps getting stuck when I print in colour."),
 ]
 LEFT += ["You will find the invoice attached."]
+READ += [   # a first visitor's readings (measure35, s34)
+    ("Do you believe he will change the way our department works?",
+     "Do you believe he will change the way our service works?"),
+    ("Our department has a new boss.", "Our service has a new boss."),
+]
+LEFT += [   # (measure35, s34)
+    "Our department store is closed on Sunday.", "My department at the university is in the north.",
+    "The town hall is in the main square.",
+]
+READ += [   # a first visitor's readings (measure36, s34)
+    ("I am writing to ask about the job you advertised on your website last week.",
+     "I am writing to ask about the job offer you published on your website last week."),
+    ("I am interested in the position you advertised.", "I am interested in the job offer you published."),
+]
+READ += [   # a first visitor's readings (measure39, s36)
+    ("If you have any questions, please do not hesitate to contact us.",
+     "If you have any questions, do not hesitate to contact us."),
+]
+READ += [   # a first visitor's readings (measure40, s36)
+    ("Do we have to start the whole thing again?", "Do we have to start everything again?"),
+    ("Read the contract carefully, and let me know if anything is unclear.",
+     "Read the contract carefully. Please let me know if something is not clear."),
+]
+LEFT += [   # (measure40, s36)
+    "Please let me know if you need anything.",
+]
+READ += [   # a first visitor's readings (measure43, s37)
+    ("I saw the job advertised on your website.", "I saw the job offer on your website."),
+    ("I read about the position that was advertised online.", "I read about the job offer online."),
+    ("I am writing about the position advertised last week.", "I am writing about the job offer last week."),
+    ("The position advertised requires three years of experience.", "The job offer requires three years of "
+     "experience."),
+]
+LEFT += [   # (measure43, s37)
+    "The job was advertised in May.",                       # not "the job advertised"
+]
+READ += [   # a first visitor's readings (left46, s38)
+    ("My uncles run a small hotel.", "My uncles manage a small hotel."),
+    ("Our parents ran the bakery.", "Our parents managed the bakery."),
+    ("She has run her own business for years.", "She has managed her own business for years."),
+]
+LEFT += [   # (left46, s38)
+    "We run a restaurant near the station.",          # "we manage": «Nous gèreons…», a spelling slip
+    "I run a small shop.",                            # "I manage": «Je débrouille…»
+    "They run a marathon every year.",                # a race
+    "Who ran the shop before you?",                   # «Qui a réussi le magasin» read so
+]
+READ += [   # a first visitor's readings (measure46, s38)
+    ("Please pay the bill by the end of May.", "Please pay the bill before the end of May."),
+]
+LEFT += [   # (measure46, s38)
+    "By the end of the day, I was tired.",                  # opening the sentence
+    "We ate fewer cakes this year.",                        # not sweets
+]
+READ += [   # a first visitor's readings (measure47, s38)
+    ("She wants to design a dress.", "She wants to conceive a dress."),
+    ("Could you design our new logo?", "Could you conceive our new logo?"),
+    ("Here is the corrected draft.", "Here is the revised draft."),
+]
+LEFT += [   # (measure47, s38)
+    "The design is beautiful.",                             # a noun
+]
+READ += [   # mail46's readings (mail46, s38)
+    ("Sorry for the delay in getting back to you.", "Sorry for the late answer."),
+    ("We regret the delay in replying to your letter.", "We regret the late answer."),
+    ("Thanks for getting back to me.", "Thanks for answering me."),
+    ("Could you please confirm receipt of the invoice?", "Could you please confirm that you received the invoice?"),
+    ("Please kindly confirm receipt of this letter.", "Please kindly confirm that you received this letter."),
+    ("I have copied my manager on this email.", "I have sent a copy of this email to my manager."),
+    ("She cc'd me on the e-mail.", "She sent a copy of the e-mail to me."),
+    ("Can you copy our lawyer in this thread?", "Can you send a copy of this thread to our lawyer?"),
+    ("Your refund will be processed within five days.", "Your refund will be dealt with within five days."),
+    ("Orders are being processed.", "Orders are being dealt with."),
+    ("We will process your payment today.", "We will deal with your payment today."),
+    ("We are processing your order.", "We are dealing with your order."),
+    ("They processed my request in a day.", "They dealt with my request in a day."),
+    ("I will be out of the office until Monday.", "I will not be in the office until Monday."),
+    ("She'll be out of the office next week.", "She will not be in the office next week."),
+    ("I am writing to complain about the delivery.", "I am writing in order to complain about the delivery."),
+    ("I'm writing to request a refund.", "I'm writing in order to request a refund."),
+]
+LEFT += [   # (mail46, s38)
+    "The delay in the train service was long.",              # no answer late
+    "I am getting back to work tomorrow.",                   # back to work, not to someone
+    "We confirm receipt of your payment.",                   # "we" confirm: right as typed («la réception»)
+    "He copied her homework.",                               # no one copied in on a message
+    "Food is processed in this factory.",                    # not an order, a refund…
+    "I am out of the office until Monday.",                  # right as typed («Je ne suis pas au bureau»)
+    "I am writing to inquire about your prices.",            # read so: «pour inquiéter» (to worry)
+    "I am writing to apply for the job.",                    # read so: the job lost (mail_mends.py mends it)
+    "Get out of the office now!",                            # no "will be"
+]
 READ += [   # words46 (s39): "What time works for you?" «…travaille pour toi ?»; a new job's start date «départ»
     ("What time works for you?", "What time are you free?"),
     ("What time works for you tomorrow?", "What time are you free tomorrow?"),

@@ -11,9 +11,7 @@ calls ``read_phrases`` and names the reading in its note. The tables are kept by
 events, money, home, outdoors, leisure, travel, food, health, people, feelings, work, admin, school, phrasal, tech,
 times, questions, clothes, sports, transport, animals, kids, weather, arts, house, body, figures, restaurant,
 directions, phone, driving, couples, garden, plans, stays, software, daily, visitors, support, notes, verbs,
-attach, situations, recount, variants, occasions, firstvisit, firstlines, firstvisit37, upkeep, firstvisit38,
-firstvisit39, whereabouts, firstvisit40, firstvisit41, firstvisit42, firstvisit43, firstvisit44,
-firstvisit45, firstvisit46, firstvisit47, firstvisit48, words44, imper46, mail46, firstvisit49, words45; read in the
+attach, situations, recount, variants, occasions, upkeep, whereabouts; read in the
 order of ``THEMES``); ``common`` holds the pieces of pattern they share.
 """
 from __future__ import annotations
@@ -29,34 +27,16 @@ from . import couples, daily, driving, garden, plans, software, stays, visitors
 from . import notes, support
 from . import attach, recount, situations, verbs
 from . import variants
-from . import firstvisit, occasions
-from . import firstlines, firstvisit37, upkeep
-from . import firstvisit38
-from . import firstvisit39
+from . import occasions
+from . import upkeep
 from . import whereabouts
-from . import firstvisit40
-from . import firstvisit41
-from . import firstvisit42
-from . import firstvisit43
-from . import firstvisit44
-from . import firstvisit45
-from . import firstvisit46
-from . import firstvisit47
-from . import firstvisit48
-from . import words44
-from . import imper46
-from . import mail46
-from . import firstvisit49
-from . import words45
 
 # in this order: a phrase is matched in what the phrases before it left
 THEMES = (orders, chat, errands, demo, events, money, home, outdoors, leisure, travel, food, health, people, feelings,
           work, admin, school, phrasal, tech, times, questions, clothes, sports, transport, animals, kids, weather,
           arts, house, body, figures, restaurant, directions, phone, driving, couples, garden, plans, stays, software,
-          daily, visitors, support, notes, verbs, attach, situations, recount, variants, occasions, firstvisit,
-          firstlines, firstvisit37, upkeep, firstvisit38, firstvisit39, whereabouts, firstvisit40,
-          firstvisit41, firstvisit42, firstvisit43, firstvisit44, firstvisit45, firstvisit46,
-          firstvisit47, firstvisit48, words44, imper46, mail46, firstvisit49, words45)
+          daily, visitors, support, notes, verbs, attach, situations, recount, variants, occasions, upkeep,
+          whereabouts)
 PHRASES = tuple(entry for theme in THEMES for entry in theme.PHRASES)
 # compiled where a sentence first screens them in (pattern_screen.Lazy: ~0.65 s less at import)
 _PHRASES = tuple((Lazy(phrase, re.IGNORECASE), reading) for phrase, reading in PHRASES)
@@ -101,7 +81,7 @@ _FORECAST = re.compile(r"^((?:(?:heavy|strong|thick|severe|freezing|high|light)\
 def read_forecasts(text: str) -> str:
     """``text`` with weather "expected" at its opening said as "There will be" that weather; heavy snow as "a lot of
     snow" ("There will be heavy snow…" came out «…de lourdes neiges…», measure39; "a lot of snow": «Il y aura
-    beaucoup de neige dans les montagnes ce soir…», «…beaucoup de neige dans le Nord», as firstvisit38.py reads it)."""
+    beaucoup de neige dans les montagnes ce soir…», «…beaucoup de neige dans le Nord», as weather.py reads it)."""
     return _FORECAST.sub(lambda m: "There will be " + _HEAVY_SNOW.sub("a lot of snow", m.group(1)[:1].lower()
                                                                       + m.group(1)[1:]), text)
 

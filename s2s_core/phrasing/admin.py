@@ -176,6 +176,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     *((rf"\b{det}((?:\s+(?:nearest|closest|next|nearby))?)\s+(?:cash\s+machine|cash\s+dispenser|cashpoint|"
        r"(?-i:ATM))\b(?!\s+(?:fees?|charges?|cards?|networks?|withdrawals?|transactions?|surcharges?)\b)", said)
       for det, said in ((r"(the|a|this|that|any)", r"\1\2 distributor"), (r"an", r"a\1 distributor"))),
+    # a bill to pay by a date: "The invoice is due next week." → «Le facteur est à cause de…» (the postman), "This
+    # invoice is due today." «Cette invoice est dûe…»; "must be paid": «La facture doit être payée…» (5 of 5 after
+    # "the", "this", "my"; after "your" «Ton invoice doit être payé…» and after "last" «Le dernier facteur…»: left)
+    (r"\b(the|this|that|my)\s+invoice\s+is\s+due\b(?!\s+(?:to|for)\b)", r"\1 invoice must be paid"),
+    (r"\b(the|this|that|my)\s+invoice\s+was\s+due\b(?!\s+(?:to|for)\b)", r"\1 invoice had to be paid"),
 )
 PHRASES += (   # words46 (s39): city hall with no article
     # "I have to go to city hall tomorrow." → «Je dois aller en ville demain.», "We got married at city hall." →

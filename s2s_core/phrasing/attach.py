@@ -52,4 +52,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # Priya and I live in Leeds…" → "bonjour est Priya. Je vis…", "hi my name is Tom" → "Suis je m'appelle Tom", "hey
     # my name is Sam" → "c'est Sam"; with its capital and comma: "Salut, je m'appelle Priya.", "Hé, je m'appelle Sam."
     (r"^(\s*)[Hh](ello|i|ey)\s*,?\s+(?=my\s+name\s+is\b)", r"\1H\2, "),
+    # "Can I pay cash?" → «Puis-je payer liquide ?», "We paid cash for the taxi." «Nous avons payé de l'argent…»,
+    # "He always pays cash." «Il paie toujours de l'argent.»; "in cash": «…payer en liquide ?», «…payé en liquide
+    # pour le taxi.», «Il paie toujours en liquide.» (6 of 6); not "paid cash prizes", a thing paid
+    (r"\b(pay|pays|paid|paying)\s+cash\b(?!\s+(?:prizes?|bonus(?:es)?|dividends?|rewards?|benefits?|advances?|"
+     r"compensation|value|payments?|refunds?)\b)", r"\1 in cash"),
 )

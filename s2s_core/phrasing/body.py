@@ -138,4 +138,18 @@ PHRASES = (   # looks, the hairdresser, the gym, aches and character: (the phras
      r"eye))(?:['’]s|\s+is)\s+killing\s+(?:me|you|him|her|us|them)\b", r"\1 hurts a lot"),
     (r"\b((?:my|your|his|her|our|their)\s+(?:feet|legs|knees|shoulders|arms|hands|eyes|ears|teeth))\s+are\s+killing"
      r"\s+(?:me|you|him|her|us|them)\b", r"\1 hurt a lot"),
+    # a sore part of the body: "My back is sore." → «Mon dos est mal.», "My legs are sore after the run." «Mes
+    # jambes sont bourrées…», "His feet were sore after the hike." «…étaient doigts…», "My throat is sore." «Ma
+    # gorge est ma gorge.»; "hurts": «Mon dos me fait mal.», «Mes jambes me font mal…», «Ma gorge me fait mal.» (3 of
+    # 4; the feet «Ses pieds se font mal…», still better); not "a sore throat", nor "really sore" ("My arms are
+    # really sore today." had «Mes bras me font vraiment mal…», read "hurt" it lost «vraiment»)
+    (r"\b((?:my|his|her|your|our|their|the)\s+(?:back|neck|throat|head|stomach|foot|knee|arm|leg|hand|wrist|ankle|"
+     r"shoulder|eye|finger|thumb|toe))\s+is\s+sore\b", r"\1 hurts"),
+    (r"\b((?:my|his|her|your|our|their|the)\s+(?:back|neck|throat|head|stomach|foot|knee|arm|leg|hand|wrist|ankle|"
+     r"shoulder|eye|finger|thumb|toe)s?|(?:my|his|her|your|our|their|the)\s+feet)\s+(?:are|were|was)\s+sore\b",
+     r"\1 hurt"),
+    # no glasses on: "He cannot drive without glasses." → «…sans verre.», "My mother can't read the menu without
+    # glasses." «…sans verre.» (3 of 3, and measure48's newspaper); "without wearing glasses": «sans porter de
+    # lunettes» (4 of 4; "without his glasses" came out «sans ses lunettes», but whose is not always said)
+    (r"\bwithout\s+glasses\b(?!\s+(?:of|or\s+(?:cups|plates|bowls))\b)", r"without wearing glasses"),
 )

@@ -17,6 +17,7 @@ _WHOSE = r"(?:my|your|his|her|our|their|the|this|that|these|those)"
 _JUMPER_KIND = (r"(?:(?:red|blue|green|black|white|grey|gray|pink|yellow|navy|warm|woolly|wool|woollen|thick|new|old|"
                 r"christmas|knitted)\s+)?")
 
+_PRICE = r"(?:\bcosts?\b|\bprice\b|\beuros?\b|\bdollars?\b|\bpounds?\b|[$€£])"
 PHRASES = (
     # a size or a colour asked for: "Does this come in a medium?" → "Est-ce que ça arrive en moyenne ?", "Does it come
     # in black?" → "Cela arrive-t-il en noir ?"; said "Do you have it in…" ("L'avez-vous en noir ?"); not "Good things
@@ -97,4 +98,19 @@ PHRASES = (
     # les cheveux…"; said "make an appointment at the hairdresser" ("prendre rendez-vous au coiffeur")
     *((rf"\b{book}\s+a\s+haircut\b", rf"{make} an appointment at the hairdresser")
       for book, make in (("book", "make"), ("booked", "made"), ("booking", "making"))),
+    # "I recieved the wrong color, I ordered blue not green." → "…j'ai commandé le bleu." ("not green" lost), "…I
+    # ordered a medium not a large." → "…une moyenne."; a comma: «…j'ai commandé le bleu, pas vert», «J'ai commandé un
+    # petit, pas un grand», «Elle a demandé du thé, pas du café», «J'ai commandé le rouge, pas le bleu»
+    (r"\b((?:ordered|wanted|asked\s+for|chose|booked)\s+(?!(?:it|them|this|that|him|her)\b)(?:(?:a|an|the)\s+)?"
+     r"[\w-]+(?:\s+one)?)\s+not\s+(?=(?:(?:a|an|the)\s+)?[\w-]+(?:\s+one)?\s*(?:[.!?]|$))", r"\1, not "),
+    # "This jacket costs 89 euros but it is on sale today." → "…mais elle est en vente aujourd'hui." (for sale);
+    # the day first, "less expensive": «…mais aujourd'hui, c'est moins cher», «…mais c'est aujourd'hui moins cher»
+    # ("…but it is cheaper today." came out «…plus cher…»: the opposite), «Ces chaussures sont moins chères cette
+    # semaine» (a price said before it: "Tickets are on sale now" are to be had)
+    (rf"^(?=.*{_PRICE}.*\bon\s+sale\b)(.*?)\b(it|they)\s+(is|are)\s+on\s+sale\s+(today|this\s+week|now)\b",
+     r"\1\4 \2 \3 less expensive"),
+    # the next size up: "Do you have this shirt in a larger size?" → «As-tu cette chemise en taille ?» (larger lost);
+    # "a bigger size": «…dans une plus grande taille ?», «J'ai besoin d'une taille plus grande…», «…ces chaussures
+    # dans une taille plus grande ?» (3 of 3)
+    (r"\b(a|the)\s+larger\s+size\b", r"\1 bigger size"),
 )

@@ -11,6 +11,7 @@ sentence tried came out worse.
 from __future__ import annotations
 
 _TIMES = r"(?:about|around|only|just)"
+_ORDINAL = r"(?:first|second|third|fourth|next)"
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "Turn left at the lights." → "Tournez à gauche aux lumières.", "Turn right at the traffic lights." → "…aux
     # lumières de la circulation."; "at the traffic light": "au feu" (a turn only: "At the traffic light, turn left."
@@ -69,4 +70,25 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # ville."; "downtown": "…du centre-ville…" (4 of 4; "far from the city center" was right and stays so); not
     # "from the city center to…" ("…au centre-ville jusqu'au musée": a wrong "au")
     (r"\bfrom\s+the\s+city\s+cent(?:er|re)\b(?!\s+to\b)", "from downtown"),
+    # "Excuse me, is this the right way to the train station?" → "…est-ce la bonne façon pour la gare ?" (a manner);
+    # "the right direction for": «la bonne direction pour la gare/la plage/l'aéroport/le centre-ville» (a place
+    # after "the", not "the right way to do it"; "going the right way" is directions.py's)
+    (r"\bthe\s+right\s+way\s+to\s+(?=the\s+\w)", "the right direction for "),
+    # "Go straight ahead and turn left at the second traffic lights." → "…tourne vers la deuxième feuille."; one
+    # light: «…au deuxième feu», «…au prochain feu», «…au troisième feu» (directions.py reads "at the lights" so)
+    (rf"\b(turn\s+(?:to\s+the\s+)?(?:left|right)\s+at\s+the\s+{_ORDINAL})\s+(?:set\s+of\s+)?(?:traffic\s+)?lights\b",
+     r"\1 traffic light"),
+    # "The bakery is just opposite the bank." → «…est juste d'en face à la banque.», "…and the bakery is just
+    # opposite the bank." «…le bâillon est tout à fait opposé…», "The bakery is opposite the bank." «…d'autre à la
+    # banque»; "right across from": «…est en face de la banque.», «L'école est en face de l'église.»; a place
+    # only (not "the opposite of", "the exact opposite", "opposite sides")
+    (r"(?<!\bthe\s)(?<!\ban\s)(?<!\bexact\s)(?<!\bquite\s)\b(?:just\s+|directly\s+|right\s+)?opposite\s+"
+     r"(?=(?:the|a|an|my|our|your|his|her|their|this|that)\s)", "right across from "),
+    # the way: "…I had to ask a stranger for directions." → «…demander un étranger aux instructions.», "We asked a
+    # policeman for directions." «…à un policier des instructions.»; "ask X the way": «…demander le chemin à un
+    # étranger.», «…le chemin à un policier.», «…le chemin à une femme.» (4 of 4); not a bare "ask for directions"
+    # ("Let's ask the way." came out «Parlons du chemin.»), nor "for directions to" (directions.py reads it after
+    # "me", "us"…; after a noun, "asked a policeman the way to the hotel" lost the policeman)
+    (r"\b(ask(?:ed|ing|s)?\s+(?:a|an|the|some|this|that)\s+(?:\w+\s+)?\w+|ask(?:ed|ing|s)?\s+(?:someone|somebody|"
+     r"anyone|anybody|him|her|them|people))\s+for\s+directions\b(?!\s+to\b)", r"\1 the way"),
 )

@@ -46,4 +46,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # parking ?", the fine left out; nor many: "He gets parking tickets every week." came out "…des amendes chaque
     # semaine pour garer.")
     (r"\b(got|get|gets|getting|received|receive)\s+(a|another)\s+parking\s+ticket\b", r"\1 \2 parking fine"),
+    # "We bought a second-hand car last month…" → "…une voiture seconde…"; "used car": "une voiture d'occasion"
+    # (one car only: "Used cars are cheaper." came out "Les voitures informatiques…"; "a used bike" "un vélo utilisé")
+    (r"\b(a)\s+second[-\s]?hand\s+car\b(?!s)", r"\1 used car"),
+    # parking opening a sentence: "Parking is free on Sundays." → «Parcler est libre…», "Parking costs five euros an
+    # hour." «La Parkche coûte…»; "the parking": «Le parking coûte…», «Le parking n'est pas autorisé ici.» (4 of 4)
+    # not "Parking is free…", which leisure.py reads "free of charge" («Le Parking est gratuit…»)
+    (r"(?:^|(?<=[.!?]\s))parking\s+(?=(?:is|was|costs?|will)\b)(?!is\s+free\b)", "the parking "),
 )

@@ -111,4 +111,7 @@ PHRASES += (   # ask34 (s33): an alarm that did not "go off"
     # ("went off" and "is going off": phrasal.py and above)
     (r"\b(alarm(?:\s+clock)?\s+(?:(?:didn['’]t|did\s+not|doesn['’]t|does\s+not|won['’]t|will\s+not)\s+)?)go\s+off\b",
      r"\1ring"),
+    # "The conference will take place … in the main hall of the university." → "…l'hôtel principal…", "The concert
+    # is in the main hall." → "…l'hôtel principal."; "main room": "la salle principale"
+    (r"\bmain\s+hall(s?)\b", r"main room\1"),
 )

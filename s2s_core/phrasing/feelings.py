@@ -4,6 +4,7 @@ model had read as another meaning."""
 from __future__ import annotations
 
 from .common import AT_END, BE, PERSON_BE, WHO
+from .common import POSSESSIVE
 
 # a line that is only this: its "!" or "." kept ("Lucky you!", "Fair enough.")
 _ALONE = r"(?=\s*[.!]*\s*$)"
@@ -231,4 +232,39 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # luck": "Bonne chance, ce soir !"; opening a clause only, not a leg broken ("Don't break a leg skiing")
     (r"(?:^|(?<=[.!?,;]\s))(\W*)break\s+a\s+leg\b(?!\s+(?:skiing|while|when|on|in|if|and|falling|playing)\b)",
      r"\1good luck"),
+    # "…which seems a bit much to me." → "…ce qui me semble un peu." (the sense reversed); "a bit too much": "un
+    # peu trop"
+    (r"\b(a\s+(?:bit|little))\s+much\b(?!\s+(?:of|more|less|better|worse|too)\b)", r"\1 too much"),
+    # "…until two in the morning and it's driving me crazy." → "…et c'est dingue.", "My neighbour's dog barks all
+    # night and it's driving me crazy." → "…et c'est dingue."; "it drives me mad": «ça me rend fou» ("The noise is
+    # driving me crazy." came out right: «Le bruit me rend fou»)
+    (r"\b(it|this|that)(?:['’]s|\s+is)\s+driving\s+me\s+(?:crazy|mad|nuts|insane)\b", r"\1 drives me mad"),
+    # "…i feel a bit lonely since my best friend moved abroad…" → "…puisque mon meilleur ami a déménagé…" (a cause),
+    # "…ever since my best friend moved abroad" → "…depuis mon meilleur ami déménager…"; "went to live abroad":
+    # «…depuis que mon meilleur ami est allé vivre à l'étranger», «…depuis que son fils est allé vivre…»
+    # "…the old one is falling apart and…" → "…l'ancien appart et…", "…tombe à l'écart."; "falling to pieces":
+    # «Cette vieille chaise tombe en morceaux», «Notre maison tombe en morceaux», «…l'ancien est tombé en morceaux»
+    (r"\bfalling\s+apart\b", "falling to pieces"),
+    (rf"\b(since\s+(?:{POSSESSIVE})\s+(?:[\w-]+\s+){{0,2}}?)moved\s+abroad\b", r"\1went to live abroad"),
+    # "…the food was delicious and it was wonderful to see you all again." → «…et elle était merveilleuse de vous
+    # revoir.» (the food was), "The weather was perfect and it was great to be outside." «…et il était grand d'être
+    # dehors.»; a sentence of its own: «C'était merveilleux de vous revoir tous.», «C'était super d'être dehors.» (not
+    # "nice": «il était chouette de vous voir tous» was right, and read so had «…de vous voir toutes.»)
+    (r"(?<=\w),?\s+and\s+it\s+was\s+((?:(?:so|really|very|just)\s+)?(?:wonderful|great|lovely|fantastic|amazing|"
+     r"a\s+pleasure|a\s+joy))\s+to\s+(?=(?:see|meet|be|have|hear|spend|talk|chat|visit|relax|catch)\b)",
+     r". It was \1 to "),
+    # "Thank you for a lovely weekend, we really enjoyed it." → «Merci pour un week-end amoureux…» (in love), "…for the
+    # lovely evening; the food was delicious. It was…" «…la soirée amoureuse…», "We had a lovely evening…" «…une
+    # adorable soirée…» (cute); "nice": «…un bon week-end…», «…la belle soirée…», «…une bonne soirée…»
+    (r"\blovely\s+(?=(?:evening|evenings|dinner|meal|lunch|weekend|day|afternoon|morning|night|party|time|stay|"
+     r"holiday|trip)\b)", "nice "),
+    # the adjective: "Teaching children is very rewarding." → «…est très récompensant.», "…is hard but rewarding."
+    # «…mais récompense.», "…the most rewarding thing…" «…la plus récompense…»; "satisfying": «satisfaisant» (not the
+    # verb: "The company is rewarding its staff" stays)
+    # not after "to be": "I find learning languages to be very rewarding." read so came out "Je trouve des langues
+    # d'apprentissage." (the judgement lost; as typed «…très récompensante.»)
+    (r"(?<!\bto\sbe\s)\b(very|so|most|really|quite|extremely|incredibly|deeply|truly|hugely|immensely|a|an|but|and|"
+     r"more)\s+"
+     r"rewarding\b(?!\s+(?:him|her|them|us|me|you|it|the|his|their|our|its|my|your|people|staff|employees|workers|"
+     r"students|children|kids|customers|good|hard|those|everyone|anyone)\b)", r"\1 satisfying"),
 )

@@ -24,6 +24,21 @@ _PARTS = (("", 0, 9), (r"early[\s-]+", 0, 3), (r"mid[\s-]*", 4, 6), (r"late[\s-]
 _CHILD = (r"(?:son|daughter|brother|sister|kid|child|baby|boy|girl|grandson|granddaughter|nephew|niece|"
           r"grandmother|grandfather|grandma|grandpa|granny|mother|father|mum|mom|dad|uncle|aunt|husband|wife)")
 
+_AGE = r"(?:1[0-8]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# how many a count of people can be ("about 2.5 million", "over 200", "nearly 10,000")
+_NUMBER = r"(?=(?:about|around|almost|nearly|over|more\s+than|roughly|some)?\s*(?:\d|one|two|three|four|five|ten))"
+# one whose age is said bare ("My grandfather is 92"): a relative, a friend, a pet (not "my house", "my room")
+_PERSON = (r"(?:grandmother|grandfather|grandma|grandpa|granny|mother|father|mum|mom|dad|son|daughter|brother|"
+           r"sister|aunt|uncle|husband|wife|grandson|granddaughter|nephew|niece|cousin|boss|neighbour|neighbor|"
+           r"friend|boyfriend|girlfriend|partner|dog|cat|horse)")
+_TEN_WORDS = (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70),
+              ("eighty", 80), ("ninety", 90))
+# who is that old: a person said before "is" ("The number of boys in our class is thirty." came out «…a 30 ans» read
+# with any noun: only people's nouns)
+_AGED = (r"who\s+is|who['’]s|he\s+is|he['’]s|she\s+is|she['’]s|I\s+am|I['’]m|"
+         r"(?:my|our|his|her|their|your)\s+(?:father|mother|dad|mum|mom|grand(?:father|mother|pa|ma|dad)|nan|nana|"
+         r"granny|uncle|aunt|auntie|brother|sister|son|daughter|wife|husband|partner|cousin|neighbou?r|friend|boss|"
+         r"teacher|doctor|landlord|landlady|boyfriend|girlfriend)\s+is")
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "These jeans are a size 32." → "Ces jeans sont 32."; "…are in size 32": "…sont en taille 32" (not "I'm a size
     # 38", which typography.py mends: "J'ai 38 ans" → "Je fais du 38")
@@ -180,4 +195,36 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "take", "host": "can take up to six passengers", "takes up to three hours" came out right, «jusqu'à»)
     (r"\b(bring|brings|borrow|borrows|invite|invites|carry|carries|buy|buys|order|orders|rent|rents|book|books"
      rf"|choose|chooses|check\s+out)\s+up\s+to\s+(?={_UP_TO}\b)", r"\1 a maximum of "),
+    # "…but children under 12 travel free." → "…les enfants ont moins de 12 voyages.", "Children under 5 travel for
+    # free." → "Les enfants de moins de 5 voyages gratuits."; with "years old": "…de moins de 12 ans voyagent
+    # gratuitement."; not "under 12 months", "under 12s", "under 12 kilos"
+    (rf"\b(children|kids|babies|child|kid)\s+(under|below|over)\s+({_AGE})\b(?!(?:[a-z]|-|['’]s\b|%|,\d|\.\d)|"
+     r"\s+(?:years?|months?|weeks?|kilos?|kg|pounds?|cm|metres?|meters?|euros?|dollars?)\b)", r"\1 \2 \3 years old"),
+    (rf"(?<=years\sold\s)(travel|travels|eat|eats|ride|rides|go|goes|get\s+in|gets\s+in)\s+free\b(?!\s+of\b)",
+     r"\1 for free"),
+    # "The population of the city has grown to about 2.5 million people." → "…a augmenté d'environ 2,5 millions…"
+    # (grew by); "has reached": "…a atteint environ 2,5 millions…", "Notre club a atteint plus de 200 membres."
+    (rf"\b(has|have|had)\s+grown\s+to\s+{_NUMBER}", r"\1 reached "),
+    # "The total comes to $45.60, including tax." → "Le total vient de 45,60 $…", "Your total comes to 12 pounds." →
+    # "Ton total vient à 12 livres.", "The total came to 80 euros." → "Le total est venu à 80 euros."; "is"/"was":
+    # «Le total est de 45,60 $…», «Le total était de 80 euros» (figures.py reads "the bill comes to" so)
+    (r"\b(the|your)\s+total\s+comes\s+to(?=\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?(?:[$€£]\s?)?\d)",
+     r"\1 total is"),
+    (r"\b(the|your)\s+total\s+came\s+to(?=\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?(?:[$€£]\s?)?\d)",
+     r"\1 total was"),
+    # "My grandfather is 92 and still drives." → «Mon grand-père est de 92 ans…», "…is 92 and he still goes
+    # swimming." «…est 92…», "My grandmother is 92 but she…" «…est 92, mais…», "Our neighbour is 80 and lives alone."
+    # «Notre voisin est 80…», "My aunt is 70 this year." «Ma tante est soixante-dix ans…», "Our dog is 12 and…" «…est à
+    # 12 ans…»; "…years old": «Mon grand-père a 92 ans et conduit encore.», «…a 92 ans, mais…», «Notre voisin a 80
+    # ans…», «Ma tante a soixante-dix ans cette année.», «Notre chien a 12 ans…» (figures.py reads an age that ends
+    # the clause; not "7 and a half", read by kids.py)
+    (rf"\b((?:my|your|his|her|our|their)\s+(?:(?:old|little|elder|older|younger|big|best)\s+)?{_PERSON}\s+is)\s+"
+     r"([1-9]\d?|1[01]\d)(?=\s+(?:and|but)\b(?!\s+a\s+half\b)|\s+this\s+year\b|\s+(?:now|today)\b)",
+     r"\1 \2 years old"),
+    # an age in words with no "years old": "My grandmother, who is eighty, …" → «…qui a huit ans…», "My father is
+    # seventy." «Mon père a sept ans.», "Our neighbour, who is ninety, …" «…qui a quatre-vingts…»; "80 years old"
+    # (in digits, as quantities.py reads "eighty years old" before the phrases): «qui a 80 ans», «a 70 ans»…;
+    # only where the number ends the clause (not "eighty people", read by quantities.py)
+    *((rf"\b({_AGED})\s+{word}\b(?=\s*(?:[,.;!?]|$)|\s+and\b)", rf"\1 {number} years old")
+      for word, number in _TEN_WORDS),
 )

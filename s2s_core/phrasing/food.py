@@ -28,6 +28,15 @@ _KITCHEN_THING = (r"fingers|hands|knife|knives|oven|pan|pans|hob|stove|kettle|pl
 # what tells "wash up" is the dishes: a meal cooked or done, a turn, the dishes themselves (not "before dinner")
 _DISHES_SAID = (r"^(?=.*\b(?:cook(?:s|ed|ing)?|turn|dishes|plates|pans|pots|sink|tonight|"
                 r"after\s+(?:dinner|lunch|breakfast|supper|tea|the\s+meal|meals|we\s+eat|eating|the\s+party))\b)")
+# a fruit or a vegetable one takes the skin off (not a label, a sticker or paint peeled off)
+# (not an apple: "Tom is too young to peel an apple." had «…peler une pomme.», read so «…retirer la pomme d'une
+# pomme.»; nor a pear or a peach, "skin from" it untried)
+_PEELED = (r"(?:potato(?:es)?|oranges?|carrots?|bananas?|onions?|garlic|cucumbers?|mangoe?s?|eggs?|tomato(?:es)?|"
+           r"kiwis?|lemons?|vegetables|prawns?|shrimps?)")
+_DET = r"(?:the|an?|some|my|your|his|her|our|their|these|those|two|three|four|all\s+the)"
+_OPENS = r"(?:^|(?<=[.!?]\s))"
+_ORDER_DET = r"(?:the|a|an|some|your|my|our|his|her|their|this|that|these|those|all\s+the|two|three|four)"
+_SLICE_DET = r"(?:the|an?|some|my|your|his|her|our|their|this|that|these|those|two|three|four|half|all\s+the)"
 PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase, where it means so; its paraphrase)
     # a recipe's "Whisk the eggs and the sugar together." → "Chez les œufs et le sucre ensemble."; "Mix": "Mélangez…"
     # not one whisked away ("Whisk the children off to bed.")
@@ -273,4 +282,56 @@ PHRASES += (   # words37 (s34)
     # a recipe's "Fry the garlic in a little oil." → "Essaie l'ail…", "Fry the prawns in butter." → "Essaie les
     # crevettes…"; "cook": "Cuis l'ail…", "Cuis les crevettes au beurre."
     (rf"{_STEP}fry(?=\s+(?:the|some|a|an|your|it|them|two|three|four|\d+)\b)", "cook"),
+    # "The fridge is empty, let's order a pizza." → "…faisons une pizza.", "Let's order a pizza." → "Comprenons une
+    # pizza."; "we should order": "…nous devrions commander une pizza." ("let's get … delivered", "let's ask for"
+    # came out "mettons", "demandeons")
+    (r"\blet['’]s\s+order\b", "we should order"),
+    # "My husband is allergic to nuts, so could you tell me whether this dish contains any?" → "…contient quoi que ce
+    # soit ?" (anything at all), "Does the cake contain any?" likewise; the allergy's word again: "…si ce plat contient
+    # des noix ?", "…le gâteau contient-il des œufs ?"
+    (r"\b((?:allergic\s+to|(?:don't|doesn't|do\s+not|does\s+not|can't|cannot)\s+eat)\s+(?!(?:a|an|the|it|this|that|"
+     r"any|anything|some|something|them|me|you|him|her|us)\b)([a-z]+)\b[^.!?;]*?\bcontains?)\s+any(?=\s*(?:[.!?]|$))",
+     r"\1 \2"),
+    # peeling a fruit or a vegetable: "I peeled the potatoes." → «J'ai gelé…», "She peeled an orange." «Elle a
+    # pénétré une orange.», "Can you peel the carrots?" «Peux-tu éteindre…»; "removed the skin from": «J'ai retiré
+    # la peau des pommes de terre.», «Elle a retiré la peau d'une orange.», «Pouvez-vous retirer la peau des
+    # carottes ?» (4 of 4); not "peels" ("He peels the apples…" had «Il épluche…», read so «Il ôte la peau des…»),
+    # nor opening a sentence ("Remove the skin from the apples first." came out «Retire la pomme en premier.»)
+    (rf"(?<=\w\s)peel\s+(?={_DET}\s+(?:\w+\s+)?{_PEELED}\b)", "remove the skin from "),
+    (rf"(?<=\w\s)peeled\s+(?={_DET}\s+(?:\w+\s+)?{_PEELED}\b)", "removed the skin from "),
+    # chopped, not opening a sentence (leisure.py reads a recipe's "Chop the onions." and leaves "Chop the onions and
+    # fry them."): "I chopped the onions." → «J'ai choisi les oignons.», "She chops the vegetables…" «Elle
+    # choisit…», "Please chop the carrots." «Veuillez grimper…»; "cut": «J'ai coupé les oignons.», «Elle coupe les
+    # légumes…», «Veuillez couper les carottes.» (5 of 5); only before what is chopped (not "pork chops"); not herbs,
+    # which glossary_home reads as "flowers" only beside a word of cooking such as "chop" ("I chopped the herbs."
+    # «…les herbes aromatiques.», read "cut" «J'ai coupé les sacs.»), nor one's way through ("We chopped our way
+    # through the jungle." «…piqué notre chemin…», read so «…coupé notre chemin…»: no better)
+    (rf"(?<=\w\s)chop(s?)\s+(?=(?:up\s+)?{_DET}\b)(?![^.!?]*\bherbs\b)(?!\S+\s+way\b)", r"cut\1 "),
+    (rf"(?<=\w\s)chopped\s+(?=(?:up\s+)?{_DET}\b)(?![^.!?]*\bherbs\b)(?!\S+\s+way\b)", "cut "),
+    # "Bake the cake for forty minutes." → «Prends le gâteau pendant 40 minutes.», "Bake the bread for thirty
+    # minutes." «Prends le pain…», "Bake the biscuits until golden." «Prends les biscuits…»; "cook … in the oven":
+    # «Cuis le gâteau dans le four pendant 40 minutes.», «Cuis le pain dans le four…», «Cuis le poulet dans le four…»
+    # (the object one to three words, then how long or till when; not where an oven is said already)
+    (rf"{_OPENS}bake\s+({_ORDER_DET}\s+(?:[a-z]+\s+){{0,2}}?[a-z]+)(?=\s+(?:for|until|till)\b|\s*[.!]?\s*$)"
+     r"(?!.*\boven\b)",
+     r"cook \1 in the oven"),
+    # slicing, opening an order: "Slice the bread thinly." → «Réfléchis le pain.», "Slice the onions before you fry
+    # them." «Occupez les oignons…», "Slice the cake into eight pieces." «Occupez le gâteau…» ("Please slice…":
+    # «gâchez»); "cut": «Coupe le gâteau en huit morceaux.», «Coupez les tomates et les mettez…», «Coupe les oignons
+    # avant…» (7 of 7 with the verb right; the slices themselves are lost: "into slices" came out «dans des
+    # scénarios»)
+    (rf"(?:^|(?<=[.!?]\s))slice\s+(?={_SLICE_DET}\b)", "cut "),
+    # squeezing citrus after "First,": "First, squeeze the lemon over the fish." → «Tout d'abord, laissez le
+    # citron…», "First, squeeze half a lime into the bowl." «…éternue une demi-mère…»; "press": «Tout d'abord, presse
+    # le citron sur le poisson.», «Premièrement, presse deux oranges.», «…presse le jus de deux citrons…», «…presse
+    # un demi-sœuf…» (4 of 4 with the verb right); not after ", then" ("…, then press the oranges." came out
+    # «…appuye les oranges.»); an order opening with "Squeeze" is read after "Please" (openers.py)
+    (r"(?<=\bfirst,\s)squeeze\s+(?=(?:the|an?|some|your|two|three|half)\s+(?:\w+\s+)?(?:lemons?|limes?|oranges|"
+     r"juice)\b)", "press "),
+    # juicy fruit said after "be": "These oranges are very juicy." → «…sont très jus.», "The pears were juicy." «Les
+    # oreilles étaient jus.», "This steak is really juicy." «…vraiment jus.»; "full of juice": «…sont très remplies de
+    # jus.», «Les poires étaient remplies de jus.», «…vraiment plein de jus.» (8 of 8 with the juice right); not "a
+    # juicy melon" («un melon de jus»), whose reading "a melon full of juice" would need the words moved
+    (r"\b(is|are|was|were|be|been|looks?|looked)\s+((?:very|really|so|quite|always)\s+)?juicy\b",
+     r"\1 \2full of juice"),
 )

@@ -46,6 +46,20 @@ _NO_ISSUE = (r"^(?!.*\b(?:questions?|problems?|issues?|concerns?|challenges?|res
              r"barriers?|walls?|hands|arms|sorts|kinds|manner|anomal(?:y|ies)|surprises?|search(?:es)?|audits?|"
              r"investigations?|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|surveys?|analys[ie]s|research|draws?|"
              r"elections?|systems?)\b)(.*?)")   # "What did the search throw up?" read "…vomit?"
+# a fever's or a temperature's fall (not a road's, a price's: "the fever" alone)
+_FEVER = r"\b((?:the|his|her|my|your|their|our|baby's|child's)\s+fever)\s+"
+# a thing one has, not a time one had ("We have had a great time since we arrived." read "have a great time" came out
+# «Nous avons un bon moment…», where the model had «Nous avons passé un bon moment…»)
+_HAD_WHAT = (r"(?:a|an|the|this|that|these|those|no|my|your|his|her|its|our|their)\s+(?!(?:[\w-]+\s+){0,2}?(?:time|"
+             r"times|fun|day|days|week|weeks|night|trip|holiday|chance|look|experience)\b)(?:[\w-]+\s+){0,2}?")
+_DURATION = (r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|several|a\s+few)\s+"
+             r"(?:hours?|days?|weeks?|months?|years?)\b")
+_HAD_SINCE = rf"({_HAD_WHAT})(?:since\b|for(?=\s+{_DURATION}))"
+# a line of medicine (a dose, a doctor, pain…), no computer's: "I take my tablet to work." is a computer
+_MEDICINE_LINE = (r"^(?=.*\b(?:pills?|medicines?|medication|doctors?|nurses?|pharmac\w+|chemist|doses?|mg|headaches?|"
+                  r"pain|a\s+day|daily|twice|times|with\s+water|meals?|prescri\w+|fever|vitamins?|sick|ill)\b)"
+                  r"(?!.*\b(?:computers?|laptops?|iPads?|screens?|apps?|devices?|phones?|chargers?|charged?|battery|"
+                  r"keyboards?|games?|films?|movies?|stone|clay|wax)\b)(.*?)")
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
     # "I'm feeling a bit under the weather today." → "Je me sens un peu sous le temps…", "She's a bit under the
     # weather, so…" → "Elle est un peu sous le temps…"; said "ill" ("Je me sens un peu malade…"), after a form of
@@ -170,4 +184,45 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # said "vaccination against flu" ("Avez-vous eu votre vaccination contre la grippe…")
     # ("A flu vaccine contains…" came out right: "vaccine" is left)
     (r"\b(my|your|his|her|our|their|the|a)\s+flu\s+(?:jab|shot)\b", r"\1 vaccination against flu"),
+    # "…if the fever doesn't go down by tomorrow morning…" → "…si la fièvre ne va pas…", "Her fever went down during
+    # the night." → "…s'est déroulée…"; "decrease": "…ne diminue pas…", "La fièvre a diminué…"
+    (rf"{_FEVER}(doesn't|does\s+not|didn't|did\s+not|won't|will\s+not|to|should|will|may|might|must|can)\s+"
+     r"(?:go|come)\s+down\b", r"\1 \2 decrease"),
+    (rf"{_FEVER}(has|had|hasn't|has\s+not|have|haven't)\s+(?:gone|come)\s+down\b", r"\1 \2 decreased"),
+    (rf"{_FEVER}(?:went|came)\s+down\b", r"\1 decreased"),
+    (rf"{_FEVER}(?:goes|comes)\s+down\b", r"\1 decreases"),
+    (rf"{_FEVER}(is|was|isn't|wasn't)\s+(?:going|coming)\s+down\b", r"\1 \2 decreasing"),
+    # "…if the fever doesn't go down by tomorrow…" → "…ne diminue pas de demain…", "If the pain doesn't stop by
+    # tomorrow…" → "…pour demain…"; "before": «…ne diminue pas avant demain», «…ne s'arrête pas avant demain»,
+    # «…n'arrive pas avant vendredi» (a deadline a thing fails to meet: after "doesn't/isn't", before a day)
+    (r"\b((?:doesn['’]t|does\s+not|don['’]t|do\s+not|isn['’]t|is\s+not)\s+(?:[\w-]+\s+){1,3}?)by\s+(?=(?:tomorrow|"
+     r"tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next\s+week)\b)", r"\1before "),
+    # "I have had a headache since yesterday." → "J'ai eu mal à la tête depuis hier.", "She has had a fever since
+    # Monday." → "Elle a eu de la fièvre…", "I've had my phone for three years." → "J'ai eu mon téléphone pendant
+    # trois ans."; a state that lasts, in the present: «J'ai mal à la tête depuis hier», «Elle a de la fièvre depuis
+    # lundi», «Nous avons cette voiture depuis 2015», «J'ai mon téléphone depuis trois ans», «Elle a un rhume depuis
+    # trois jours» (a thing had with a determiner, not a count: "I have had three jobs since 2010" was over)
+    (rf"\b(have|has)\s+had\s+{_HAD_SINCE}", r"\1 \2since"),
+    (rf"\b(I|we|you|they)['’]ve\s+had\s+{_HAD_SINCE}", r"\1 have \2since"),
+    (rf"\b(he|she|it)['’]s\s+had\s+{_HAD_SINCE}", r"\1 has \2since"),
+    # "…I should drink more water, eat more vegetables and rest for a few days." → «…et de repos pendant quelques
+    # jours.»; "get some rest": «…et je devrais me reposer quelques jours.»
+    (r"(,\s+(?:\w+\s+){1,4}\w+\s+)and\s+rest\s+(?=for\b)", r"\1and get some rest "),
+    # a medicine's tablet, one taken: "Take one tablet twice a day with water." → «Prends une table…», "I forgot to
+    # take my tablet this morning." «…prendre ma table…»; "pill": «ma pilule», «une pilule» (the plural came out
+    # «pilules» as typed; a computer's tablet is not taken: "My son watches films on his tablet." «…sa tablette.»);
+    # "one pill" lost its count ("Take one pill twice a day…" «Prends une fois par jour…»): "one pill of medicine",
+    # «une pilule de médicament(s)»; not "half a tablet" («une pilule»: the half lost as "pill" too)
+    (rf"{_MEDICINE_LINE}\b(take|takes|took|taking|taken|swallow|swallowed)\s+one\s+tablet\b(?![’'-])",
+     r"\1\2 one pill of medicine"),       # "twice" too: «Prends une pilule de médicament deux fois par jour.»
+    (rf"{_MEDICINE_LINE}\b(take|takes|took|taking|taken|swallow|swallowed)\s+(a|my|your|his|her|the|this|another)\s+"
+     r"tablet\b(?![’'-])(?!\s+to\s+(?:school|class|work|college|university|the\s+office)\b)", r"\1\2 \3 pill"),
+    # "The vet told us that the puppy needs surgery next week." → «…que la chirurgie a besoin de chirurgie…», "My
+    # father needs surgery on his knee." «…a besoin de chirurgie sur son genou.»; "an operation": «…a besoin d'une
+    # opération…» (as "The doctor says she needs surgery…" already came out)
+    (r"\b(needs?|needed|needing|requires?|required)\s+(?:urgent\s+)?surgery\b", r"\1 an operation"),
+    # fewer sweets, in a list: "…drink more water, eat fewer sweets and walk…" → «…manger plus de sucre…», "…sleep
+    # more, eat fewer sweets and go outside…" «…mange plus de sucres…» (the opposite); "less sugar": «…moins de
+    # sucre…» (4 of 4), what "fewer sweets" alone came out as («Tu devrais manger moins de sucres.»)
+    (r"\bfewer\s+sweets\b", r"less sugar"),
 )

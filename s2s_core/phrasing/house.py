@@ -41,6 +41,7 @@ _SMELL_END = r"^(?!.*\b(?:flowers?|roses?|perfumes?|lilies|lavender|cakes?|bread
 _CLAUSE_END = r"(?=\s*[.!](?:\s|$))"
 _PLURAL_SUBJECT = r"(\w+s\s+)(?<!\bwas\s)(?<!\bhas\s)(?<!\bdoes\s)(?<!\bthis\s)(?<!\bhis\s)"   # "socks", not "was"
 
+_A_GUARANTEE = r"(?=(?:a|an)\s+(?:[\w-]+\s+)?guarantee\b)"
 PHRASES = (   # the home and DIY: (the phrase, where it means so; its paraphrase), as in orders.py
     # "The kitchen tap is dripping." → "Le robinet de la cuisine est en train de sourire.", "The tap in the bathroom
     # won't stop dripping." → "…ne arrêtera pas de sourire."; "leaks" ("fuit"), "leaks all the time" ("fuit tout le
@@ -233,4 +234,66 @@ PHRASES += (   # keys, bills, the heating, the garden (the same as above)
     # ma porte.", "Don't leave your shoes on the doorstep." → "…sur les portes."; said "in front of the door" ("…devant
     # ma porte.", "…devant la porte."); not a place "right on our doorstep" (near)
     (r"(?<!\bright\s)\bon\s+(the|my|our|your|his|her|their)\s+doorstep\b", r"in front of \1 door"),
+    # "…it doesn't fit through the door…" → "…ça ne correspond pas à la porte…", "The sofa doesn't fit through the
+    # door." → "…ne va pas à la porte."; "pass through": "ne passe pas par la porte"
+    *((rf"(?<!\bdidn't\s)(?<!\bdidn’t\s)(?<!\bdid\snot\s)\b{fit}\s+through\s+(the|our|my|your|this|that)\s+"
+       r"(door|doorway|gate|window)\b", rf"{go} through \1 \2")
+      for fit, go in (("fit", "pass"), ("fits", "passes"))),     # not "didn't pass": «n'a pas réussi par la porte»
+    # "I can't find the remote control anywhere." → "…le contrôle rémunéré…", "The remote control is under the sofa."
+    # likewise; "the remote": "la télécommande"; not a toy's ("a remote control car") nor a control from afar ("remote
+    # control of the cameras")
+    (r"\b(the|a|my|your|our|his|her|their|TV|television)\s+remote\s+control(s?)\b(?!\s+(?:of|cars?|toys?|planes?|"
+     r"helicopters?|drones?|boats?|systems?)\b)(?!-)", r"\1 remote\2"),
+    # "This wooden chair is comfortable, easy to assemble and comes with a two-year guarantee." → "…facile à assembler
+    # et à présenter une garantie…" (drawn into the list); "The laptop comes with a one-year warranty." → "…vient d'une
+    # garantie…"; "includes", the list's end a sentence of its own: «…confortable et facile à assembler. Cela comprend
+    # une garantie de deux ans», «La chaise comprend une garantie de deux ans», «Le portable comprend une garantie d'un
+    # an», «Chaque vélo comprend une garantie de trois ans» (orders.py reads "warranty" as "guarantee")
+    (rf",\s+(easy\s+to\s+[\w-]+)\s+and\s+comes\s+with\s+{_A_GUARANTEE}", r" and \1. It includes "),
+    (rf"\b(?:comes|come)\s+with\s+{_A_GUARANTEE}", "includes "),
+    # "…with the windows closed and the curtains drawn." → «…et les rideaux.», "The curtains were drawn when we
+    # arrived." «Les rideaux furent dessinés…», "She sat in the dark with the curtains drawn." «…avec les rideaux.»;
+    # "closed": «…les rideaux fermés.», «Les rideaux étaient fermés…» (not "drawn back", "drawn open": opened)
+    (r"\b(curtains|drapes|blinds|shades)\s+((?:(?:are|were|is|was|be|been|being|stay|stays|stayed|remain|remains|"
+     r"remained|kept|left)\s+)?(?:(?:still|already|all|always|half)\s+)?)drawn\b(?!\s+(?:back|open|aside|apart|up)\b)",
+     r"\1 \2closed"),
+    # "We live on the top floor." → «Nous vivons sur le sol.», "There is a small bar on the top floor." «…sur le
+    # sol.», "The top floor has a view…" «Le sol a une vue…»; "last floor": «Nous vivons au dernier étage.», «…sur le
+    # dernier étage.», «Le dernier étage a une vue…»
+    (r"\btop\s+(floors?)\b(?!-)", r"last \1"),
+    # "We washed the dishes while they watched TV." → «Nous lavâmes la vaisselle…», "While we washed the dishes, the
+    # kids played outside." «Pendant que nous avons lave les plats…», "…while we washed the dishes." «…pendant que
+    # nous avons la vaisselle.»; "did the dishes": «…pendant que nous avons fait la vaisselle…»
+    (r"\b(we|they)\s+washed\s+the\s+dishes\b", r"\1 did the dishes"),
+    # heating with no article in a list: "The rent includes heating and electricity." → «…l'héricité et
+    # l'électricité.», "The price covers heating, water and internet." «Le prix couvre, l'eau et l'Internet.»; "the
+    # heating": «Le loyer comprend le chauffage et l'électricité.», «Le prix couvre le chauffage, l'eau et Internet.»
+    # (both articles: "which includes the heating and electricity" still had «l'héricité» in measure43's long line)
+    (r"\b(includes?|included|including|covers?|covered|for)\s+heating(?=\s*,)", r"\1 the heating"),
+    (r"\b(includes?|included|including|covers?|covered|for)\s+heating\s+and\s+(?=(?:electricity|water|hot\s+water|"
+     r"gas|internet|Wi-?Fi|cable|air\s+conditioning)\b)", r"\1 the heating and the "),
+    # "Yesterday the power went out for two hours." → «Hier, le pouvoir est sorti…», "When the power went out, …"
+    # «Lorsque le pouvoir s'éteignit…», "Last night the power went out…" «…le pouvoir est sorti…»; "there was a power
+    # cut" had «une coupure de feu», «un pouvoir de trois heures»; "the electricity was cut off": «l'électricité a été
+    # coupée» (5 sentences of 5)
+    (r"\b(the)\s+(?:power|electricity)\s+went\s+(?:out|off)\b", r"\1 electricity was cut off"),
+    # a home before a comma or "went": "The rent for my flat went up again." → «…mon plat…», "Our flat, on the third
+    # floor, …" «Notre plat, …», "Their flat went on sale…" «Leur flat…» (home.py reads "flat" only before the words
+    # of its _HOME_AFTER); "apartment": «mon appartement» (5 of 5); only after a possessive
+    (r"\b(my|our|your|his|her|their)\s+flat\b(?=\s*,|\s+went\b)", r"\1 apartment"),
+    # "The room is warm and cozy." → «…chaleureuse et cozy.», "We have a cozy little house." «…une petite maison de
+    # cozaine.», "The café was small and cozy." «…petit et cozy.»; "comfortable": «…chaude et confortable.», «…une
+    # petite maison confortable.», «…petit et confortable.» (5 of 5); not the verb "cozy up to"
+    (r"\bco[sz]y\b(?!\s+up\b)", "comfortable"),
+    # dust on things: "The old books are dusty." → «…sont mêlés.», "The shelves are dusty." «…sont plaisantes.», "The
+    # piano was dusty." «…était méchant.»; "covered in dust": «…sont couverts de poussière.», «Les étagères sont
+    # couvertes de poussière.», «…était couvert de poussière.» (3 of 3); only after a form of "be"
+    (r"\b(is|are|was|were|be|been|looks?|looked)\s+(?:(?:very|really|so|all|a\s+bit|quite)\s+)?dusty\b",
+     r"\1 covered in dust"),
+    # spotless said of a room or a thing, closing what is said of it: "Her kitchen is spotless." → «…impuissante.»,
+    # "The hotel room was spotless." «…imprudente.», "He keeps his car spotless." «Il garde sa voiture imprudente.»;
+    # "perfectly clean": «Sa cuisine est parfaitement propre.», «La chambre d'hôtel était parfaitement propre.», «Il
+    # garde sa voiture parfaitement propre.» (9 of 9); not before a noun ("a spotless record" is no clean record)
+    (r"\bspotless\b(?=\s*(?:[.,!?;:]|$|\s+(?:after|before|again|and|now|today|when|every|all|inside|outside)\b))",
+     "perfectly clean"),
 )

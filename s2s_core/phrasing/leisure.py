@@ -176,6 +176,29 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\b((?:I|we|you|he|she|they)\s*(?:was|were|are|am|is|['’]re|['’]m|['’]s))\s+sailing\b(?!\s+(?:a|the|his|her|"
      r"their|our|my|to|for|from|into)\b)", r"\1 on a boat"),
     (r"\b(go|goes|went|going|gone)\s+sailing\b", r"\1 on a boat"),
+    # taken along to fish: "My father used to take me fishing every summer." → «…de me pêcher…», "Will you take us
+    # fishing…?" «…nous pêcher…», "She takes her son fishing…" «Elle emmène à son fils…» (the fishing lost); "take me
+    # to go fishing": «m'emmènait à aller pêcher», «nous emmener pour aller pêcher», «prend son fils pour aller pêcher»
+    # not after another "to" ("Tom promised to take me fishing." came out right as typed, «…de m'emmener pêcher.»,
+    # and read so lost "me": «…d'aller pêcher.»), but after "used to"
+    (r"(?:(?<!\bto\s)|(?<=\bused\sto\s))\b(take|takes|took|taking|taken)\s+"
+     r"(me|us|him|her|them|you|(?:my|his|her|our|their|your)\s+(?:son|daughter|"
+     r"kids|children|sons|daughters|grandson|granddaughter|grandchildren|brother|sister|dad|father|friend)s?)\s+"
+     r"fishing\b", r"\1 \2 to go fishing"),
+    # no charge: "The museum is free on the first Sunday…" → «Le musée est libre…», "Parking is free after six…" «Le
+    # Parc est libre…», "The museum is free on Sundays." «…est gratuitement…»; "free of charge": «Le musée est
+    # gratuit…», «Le Parking est gratuit…» (4 of 4 that had been wrong; those right stayed right); only after what
+    # costs ("Are you free on Sunday?", "Is this seat free?" stay «libre»); only before a day, a time, whom it is free
+    # for or the end: not in a list ("…, parking is free and children under ten receive free admission." lost its
+    # admission so), nor before "during" or "on week days" (times.py reads it "during the week"), which the model
+    # had right: «Le musée est gratuit pendant la semaine.»
+    # a concert too, and before "last", "next" ("The concert is free tonight." «Le concert est libre ce soir.», "The
+    # museum was free last Sunday." «…était libre dimanche dernier.» → «…est gratuit…», «…était gratuit…», 4 of 4;
+    # not a show: "The show is free on Friday." had «gratuit» and read so «Le spectacle est gratuite…»)
+    (r"\b((?:museums?|entry|entrance|admission|parking|tickets?|exhibitions?|galler(?:y|ies)|concerts?)\s+"
+     r"(?:is|are|was|were|will\s+be)\s+)free\b(?=\s*(?:[.!]|$)|\s+(?:on|for|after|before|until|till|at|every|"
+     r"today|tomorrow|tonight|in|this|all|with|last|next|yesterday)\b)(?!\s+on\s+week\s*days\b)",
+     r"\1free of charge"),
 )
 PHRASES += (   # words46 (s39): a jigsaw, not a riddle
     # "We did a puzzle together." → «Nous avons fait une énigme ensemble.», "This puzzle has a thousand pieces." →

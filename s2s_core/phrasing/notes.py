@@ -70,4 +70,22 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # same; "please check that": «…, je vous prie de vérifier que…», «…, vérifiez que…» (4 of 4; opening the line,
     # "Please make sure that…" came out right, «Je vous prie de vous assurer…»)
     (r"(?<=,\s)please\s+make\s+sure\s+(?:that\s+)?", "please check that "),
+    # "Thanks for reaching out, we have refunded your order…" → "Merci d'être sortis…", "Thank you for reaching out to
+    # us." → "Merci de nous être sortis."; "thanks for your message": «Merci pour votre message, nous avons
+    # remboursé…», «Merci pour votre message ! Je vais y regarder.», «Merci pour votre message.»
+    (r"\b(thanks|thank\s+you)((?:\s+(?:so|very)\s+much)?)\s+for\s+reaching\s+out(?:\s+to\s+(?:us|me))?\b(?!\s+to\b)",
+     r"\1\2 for your message"),
+    # "…we have refunded your order and you should see the money within five business days." → "…remboursé votre
+    # ordre… dans cinq jours d'affaires."; "purchase", "working days": «…remboursé votre achat et vous devriez voir
+    # l'argent dans cinq jours de travail» (split or not), «Nous avons remboursé votre achat», «L'argent arrivera dans
+    # cinq jours de travail», «Vous le recevrez dans trois jours de travail»
+    (r"\b(refunded|refund|refunding)\s+(your|the|my|our|his|her|their)\s+order\b", r"\1 \2 purchase"),
+    (r"\bbusiness\s+days\b", "working days"),
+    # a shop with nothing left: "We are out of stock, but we will get more on Monday." → «Nous sommes en stock…»,
+    # "Sorry, we are out of stock at the moment." «…nous sommes en stock.», "I'm afraid we are currently out of
+    # stock." «…que nous soyons en stock.» (the opposite); "we have no more in stock": «Nous n'avons plus en stock…»
+    # (4 of 4); orders.py reads "it is out of stock" but not "we are"; not "out of stock of" («à court de ce modèle»,
+    # right as typed)
+    (r"\bwe\s+are\s+(currently\s+|now\s+|still\s+|temporarily\s+)?out\s+of\s+stock\b(?!\s+of\b)",
+     r"we \1have no more in stock"),
 )

@@ -256,4 +256,16 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # think anyone can help", "If anyone can help" are «quelqu'un»)
     (r"^((?:(?!\b(?:not|never|no|nobody|doubt|hardly|if|whether|than)\b|n['’]t\b)[^.!?])*?"
      r"(?:[,;:]\s+|\b(?:and|but|so)\s+))anyone\s+can\b", r"\1everyone can"),
+    # a wish: "…it would be lovely if you and your family could come." → «…cela serait aimé si…», "It would be lovely
+    # if you could join us…" «Il serait aimé que…»; "great": «Ce serait génial si…»
+    (r"\b(would|'d|’d)\s+be\s+(?:really\s+|so\s+)?lovely\b(?=\s+(?:if|to)\b)", r"\1 be great"),
+    # asked over for a drink: "They often invite us for tea in the afternoon." → «…à thé…», "She invited me for coffee
+    # after class." «…au café…» (to a café), "…invite us for coffee and cake…" «…à faire du café…»; "to have coffee":
+    # «à prendre du café» (3 of 4; «à avoir du thé» the fourth); dinner and lunch came out right as typed
+    (r"\b(invite|invites|invited|inviting)\s+(me|us|him|her|them|you)\s+for\s+(?:a\s+)?(coffee|tea|cake)\b",
+     r"\1 \2 to have \3"),
+    # a shop's keeper: "The shop keeper told me…" → «L'autoroute m'a dit…», «Le poil m'a dit…», "The shopkeeper was
+    # very friendly." «Le magasin était…», "Our neighbour is a shopkeeper." «…un cuisinier.»; "shop owner":
+    # «Le propriétaire…», «…un propriétaire de magasin.» (4 of 5; "asked the shop owner for a bag" stayed garbled)
+    (r"\bshop[\s-]?keeper(s?)\b", r"shop owner\1"),
 )

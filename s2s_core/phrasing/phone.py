@@ -77,4 +77,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"(?=\s*(?:[.,;:!?]|$)|\s+(?:when|if|once|later|tomorrow|tonight|now|please|and|so|as|before|after|last|"
      r"this|yesterday|earlier|every|again|too)\b)",
      r"\1 \2 a text message"),
+    # "…call me anytime." → "…appelez-moi quand même.", "You can call me anytime." → "Tu peux m'appeler quand même.";
+    # "at any time": «à tout moment» (4 of 4); not "anytime soon" (a negation's "soon"); a lone "Anytime!" is
+    # feelings.py's ("with pleasure")
+    (r"\banytime\b(?!\s+soon\b)", "at any time"),
+    # a phone message: "I will send you the address by text message." → «…l'adresse du texte.», "She told me by text
+    # message that…" «…par le texte…», "Let me know by text." «…par le texte.»; "by message": «par message» (7 of 8:
+    # send the address, she told me, confirm your booking, answers, informs parents, a receipt, got the news; the
+    # eighth, "Let me know by message when you land.", lost it, so not before "when", "if", "once", "as")
+    (r"\bby\s+(?:a\s+)?(?:text|SMS)\s+message\b(?!\s+(?:when|once|if|as)\b)", "by message"),
+    (r"\bby\s+(?:text|SMS)\b(?=\s*(?:[.,;!?]|$))", "by message"),
 )

@@ -11,6 +11,7 @@ at least three sentences and no sentence tried came out worse.
 from __future__ import annotations
 
 from .common import AT_END
+from .demo import _EVENT
 
 # a day or a week asked about ("Does Friday work for you?"), not a thing that works ("Does the printer work for you?")
 _DAY = (r"(?:(?:next\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|"
@@ -20,6 +21,17 @@ _DAY = (r"(?:(?:next\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|sat
 _WHEN = (r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|half|quarter|"
          r"around|about|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next)\b")
 _BE = (("you", "you're"), ("she", "she's"), ("he", "he's"), ("they", "they're"))
+# a subject's way of spending a stay still to come ("We will spend the weekend…" came out right: «Nous passerons…»)
+_STAY = (r"(?:Christmas|the\s+(?:weekend|summer|winter|holidays|night|day|week|evening)|"
+         r"(?:this|next)\s+(?:weekend|summer|winter|week)|a\s+(?:week|weekend|few\s+days|month)|"
+         r"(?:two|three|four|five|six|a\s+few|\d+)\s+(?:days|nights|weeks|months))\b")
+_ASKED = r"(?:can|could|would)"
+# who is away, and whose absence it is
+_ABSENT = ((r"I\s+am|I['’]m", "my"), (r"we\s+are|we['’]re", "our"), (r"you\s+are|you['’]re", "your"),
+           (r"he\s+is|he['’]s", "his"), (r"she\s+is|she['’]s", "her"), (r"they\s+are|they['’]re", "their"))
+# an appointment set to a date said later ("to next week", "to later"): what "move" is read with
+_SET_LATER = (r"(?:my|our|your|his|her|their|the|this)\s+(?:appointment|meeting|interview|reservation|booking|lesson)"
+              r"\s+to\s+(?:next|later)\b)")
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "Can I take a rain check?" → "Puis-je prendre un chèque de pluie ?", "Can we take a rain check on dinner?" →
     # "…un chèque de pluie sur le dîner ?", "I'll have to take a rain check, sorry." → "…un chèque de pluie…";
@@ -79,4 +91,30 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # return it?" had come out right, "Puis-je le rendre ?", and "We'd like to return these" read "…bring these back"
     # came out "…récupérer ceux-ci", get back)
     (rf"\breturn\s+this\b{AT_END}", "bring this back"),
+    # "We are spending Christmas with my parents…" → «Nous dépensons Noël…» (money), "They are spending the weekend in
+    # Paris." → «Ils dépensent le week-end…»; "will spend": «Nous passerons Noël…», «Ils passeront le week-end…»
+    # (not "We are spending too much money", "I am spending…" came out right: «Je passe deux semaines…»)
+    (rf"\b(we|they)(?:\s+are|['’]re)\s+spending\s+(?={_STAY})", r"\1 will spend "),
+    # "Could we move our call to Friday afternoon instead?" → (demo.py: "…have our call on Friday afternoon
+    # instead?") "Pourrions-nous avoir notre appel vendredi après-midi ?" (instead lost); "rather": «Pourrions-nous
+    # plutôt avoir notre appel vendredi après-midi ?», «Pouvons-nous plutôt avoir la réunion jeudi ?», «…plutôt avoir
+    # la réunion lundi matin ?» (on a day: "at 15:00 instead" came out right, «plutôt»)
+    (rf"\b({_ASKED}|shall)\s+(we|I|you)\s+have\s+((?:the|our|my|your|this|that)\s+(?:\w+\s+)?{_EVENT}\s+on\s+"
+     r"[^.!?,]*?)\s+instead\b", r"\1 \2 rather have \3"),
+    # "…and we are planning a big party." → "…un grand parti." (a political party); "a big celebration": «…nous
+    # prévoyons une grande célébration», «Nous avons eu une grande célébration…», «Ils ont organisé une grande
+    # célébration pour son anniversaire» (not one organised: home.py reads "threw a big party" "organized a big
+    # party", which came out right, «une grande fête»; nor a surprise party: «une fête surprise» came out right)
+    (r"^(?!.*\borgani[sz]\w*\s)(.*?)\b(a|our|their|the|this)\s+big\s+party\b", r"\1\2 big celebration"),
+    # "While we are away, the neighbours will water the garden." → «Même si nous sommes partis…» (even if), "If you need
+    # anything while I am away, please contact my colleague…" lost it; "during our absence": «Pendant notre absence,
+    # …», «…pendant mon absence…» (where it came out right as typed, right so too)
+    *((rf"\bwhile\s+(?:{who})\s+away\b(?!\s+(?:from|on|at|in|for|with)\b)", f"during {whose} absence")
+      for who, whose in _ABSENT),
+    # put off to a later date: "…to move our appointment to next week…" → «…de passer notre rendez-vous…», "I would
+    # like to move my appointment to Monday." «…passer mon rendez-vous lundi.»; "postpone": «…reporter la réunion à
+    # vendredi ?», «…reporter mon rendez-vous mardi prochain ?» (3 of 3); only to a date said later ("next", "later")
+    (r"\bmove\s+(" + _SET_LATER, r"postpone \1"),
+    (r"\bmoved\s+(" + _SET_LATER, r"postponed \1"),
+    (r"\bmoving\s+(" + _SET_LATER, r"postponing \1"),
 )

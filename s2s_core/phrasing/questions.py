@@ -25,6 +25,7 @@ _NOT_ORDER = r"(?!\s*(?:order|view|privilege|no\s+return|contention|departure|sa
 _PLACE_ASKED = (r"(?=(?:the|your|my|his|her|our|their|this|that)\s+(?:\w+\s+){0,2}?\w+\s*(?:\?|from\s+here\b|"
                 r"from\s+the\s+\w+\s*\?))")
 
+_NO_AND = r"(?:(?!\band\b)[^,.!?])"                    # a character of one clause: no "and", no comma
 PHRASES = (   # (the shape, where it is one; its paraphrase), after what the model had written for it
     # "Any idea where my keys are?" → "Y a-t-il une idée d'où sont mes clés ?", "Any idea when the shop opens?" →
     # "N'importe quelle idée de quand…", "Any idea who left this bag here?" → "Quiconque a laissé ce sac ici ?"
@@ -123,4 +124,60 @@ PHRASES += (   # ask34 (s33): questions a visitor asks in a demo
     # with its capital: "Combien coûte un café ici", "Combien coûte un billet au musée ?", "Combien coûtent les
     # pommes" ("how much is it" left: it came out right, "combien est-ce", and "How much is it?" "Combien coûte-t-il ?")
     (rf"{_OPENS}(?-i:how)\s+much\s+(is|are)\b(?!\s+it\b)", r"How much \1"),
+    # "…and coming back on the 14th, so could you feed the cat while we're away?" → "…pour pouvoir nourrir le chat…"
+    # (the request read as a purpose); a sentence of its own, "So could you…?": «Alors pourriez-vous nourrir le
+    # chat… ?», «Alors pourriez-vous arroser les plantes ?», «…me conduire…» (a question only)
+    (r",\s+so\s+(could|can|would)\s+you\b(?=[^.!?]*\?)", r". So \1 you"),
+    # "The lift is out of order, please use the stairs." → "L'ascenseur est en panne, s'il vous plaît." (the request
+    # lost); a sentence of its own: «…en panne. Veuillez utiliser les escaliers.», «Le parking est plein. Veuillez
+    # utiliser celui-ci…» (after a thing out of use only: not "If it rains, please use…")
+    (r"\b((?:is|are)\s+(?:out\s+of\s+order|closed|full|broken|not\s+working)),\s+please\s+(?=use\b)",
+     r"\1. Please "),
+    # a thing broken or out of something "again", which a long line lost: "The washing machine is broken again and…"
+    # → "…est rompue et…", "The lift is broken again, so…" → "L'ascenseur est rompu…", "The printer… is out of paper
+    # again." → "…n'a plus de papier.", "We are out of milk again." → "Nous n'avons plus de lait."; "once again", "has
+    # run out of… again": «…est encore une fois brisée…», «…cassé encore une fois…», «Nous sommes encore à court de
+    # lait», «Le bureau est encore à court de café», «…est encore à court de papier»
+    (r"\b(is|are|was|were)\s+broken\s+again\b", r"\1 broken once again"),
+    # (demo.py reads "is out of paper", "are out of milk" "has/have no more…" before; "The shop is out of flour
+    # again." read "…has run out of flour again." came out «…à bord de la farine»: the others left as typed)
+    (r"\b(has|have)\s+no\s+more\s+(?=[\w-]+\s+again\b)", r"\1 run out of "),
+    # a request after a statement, which the model ran into it: "The kitchen tap is leaking again, can you call a
+    # plumber?" → "La cuisine fuit encore une fois, peux-tu…", "The printer… is out of paper again, could someone
+    # please order…?" → "…est à nouveau sorti de papier, …"; a sentence of its own: «…n'a plus de papier. Quelqu'un
+    # pourrait-il commander…», «…est encore à court de papier. Quelqu'un pourrait-il…», «…le robinet de cuisine fuit.
+    # Pouvez-vous appeler un plombier ?» (a thing said of "the/my…" opening the line, "again" in it, then a question;
+    # one clause: "The heating doesn't work… and it is very cold at night, can you…?" had «pouvez-vous», split
+    # «Peux-tu»; "The car is dirty, can you wash it?" came out right, and split, five of seven such lines had their
+    # «tu» or «vous» turned)
+    *((rf"^((?:the|my|our|your|this)\s+{_NO_AND}*?\b(?:is|are|was|were|has|have|leaks)\b"
+       rf"{_NO_AND}*?\bagain\b{_NO_AND}*),\s+{asked}\s+(you|someone|somebody|anyone)\b(?=[^.!?]*\?)",
+       rf"\1. {asked.capitalize()} \2") for asked in ("can", "could", "would")),
+    # a thing run out "again" before such a request (read above: "…has run out of paper again."): "The printer
+    # on the second floor is out of paper again, could someone…?" → "…est à nouveau sorti de papier. …", "The printer
+    # is out of paper again, can you…?" → "…est à nouveau hors de papier."; "once again" first, "no more": «Encore une
+    # fois, l'imprimante du premier étage n'a plus de papier. …», «Encore une fois, l'imprimante n'a plus de papier.
+    # Peux-tu en commander ?», «Encore une fois, nous n'avons plus de lait. Peux-tu en acheter ?»
+    (r"^the\s+([^.!?]*?)\s+has\s+run\s+out\s+of\s+([\w-]+)\s+again(?=\.\s)", r"once again, the \1 has no more \2"),
+    (r"^we\s+have\s+run\s+out\s+of\s+([\w-]+)\s+again(?=\.\s)", r"once again, we have no more \1"),
+    # "The baby is sleeping, so please be quiet." → «…alors s'il vous plaît.» (the request lost; so with "keep quiet",
+    # "be very quiet", "be silent"); "try not to make any noise": «Le bébé dort, alors essayez de ne pas faire de
+    # bruit.», «Papa est au téléphone, alors s'il vous plaît, essayez…» (a sentence of its own lost its verb: «Le
+    # bébé dort. Alors, je vous prie.»)
+    (r"\b(so(?:\s*,\s*|\s+))please\s+(?:be|keep|stay)\s+(?:very\s+)?quiet\b", r"\1please try not to make any noise"),
+    # after "," or ";" or "and" alone: «Le bébé dort, s'il vous plaît.»; a sentence of its own: «Le bébé dort. Ne faites
+    # pas de bruit, s'il vous plaît.» ("Please be quiet." alone came out «Soyez tranquille», "don't worry" too); after
+    # a clause with its verb only, not after whom it asks ("Everyone, please keep quiet during the exam." read so had
+    # «Tout le monde ne fait aucun bruit…», "Children, please be quiet!" «Les enfants. Ne fais pas…»)
+    # (a clause's end not a space: each run of spaces is tried once, in linear time)
+    (r"(?:^|(?<=[.!?]\s))(?=[^.!?,;]*\b(?:is|are|was|were|am|has|have|had|can|will|must|\w+ing|\w+['’](?:s|re|m))\b)"
+     r"([^.!?,;]*?[^\s.!?,;])(?:\s*[,;]\s*|\s+and\s+)please\s+(?:be|keep|stay)\s+(?:very\s+)?quiet\b",
+     r"\1. Don't make any noise, please"),
+    # a reason, then what to do, with no comma: "It's cold so take a coat." → «Il fait froid donc prendre un
+    # manteau.», "It's late so go to bed." «Il est tard si au lit.», "The bus is late so take a taxi." «…pour prendre
+    # un taxi.»; with the comma: «Il fait froid, alors prenez un manteau.», «…, alors va au lit.», «…, alors prends un
+    # taxi.» (6 of 6); only before a verb told to someone, after a word ("and so", "or so", "not so" left)
+    (r"\b(?!(?:and|or|not|just|even|do|did|does|think|hope|said|say|says|why)\b)(\w+)\s+so\s+"
+     r"(take|go|come|bring|wear|put|call|wait|stay|leave|ask|check|buy|keep|sit|try|get|don['’]t)\b",
+     r"\1, so \2"),
 )

@@ -14,6 +14,15 @@ _WHO = r"(?:I|we|you|he|she|they)"
 # a place one stays, lives or sleeps in, named before "we stayed in" ("the hotel we stayed in")
 _STAY_PLACE = (r"(?:one|ones|hotel|hotels|house|flat|apartment|room|place|town|village|city|campsite|cottage|"
                r"street|area|neighbourhood|neighborhood)")
+# a point in the past that "only" may mean ("only this morning", "only yesterday", "only an hour ago")
+_PAST_POINT = (r"(?:this\s+(?:morning|afternoon|evening)|today|yesterday(?:\s+(?:morning|afternoon|evening))?|"
+               r"last\s+(?:night|week|month)|(?:an|one|two|three|a\s+few|\d+)\s+(?:hours?|minutes?|days?)\s+ago)")
+# a verb in the past that a reply or a piece of news opens with ("I only read your message…", "She only heard…")
+_LEARNT = (r"(?:read|saw|got|heard|received|found|noticed|opened|checked|learned|learnt|listened\s+to|"
+           r"looked\s+at|discovered)")
+# what was read or heard: a known thing (a possessive, "the", a pronoun), not a count ("I only read two pages today",
+# "I only had a sandwich today": there "only" is about the thing)
+_KNOWN = (r"(?:it|them|him|her|(?:your|his|her|their|our|my|the|this|that)(?:\s+(?!only\b)[a-z]+){1,2}?)")
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "Living in the city is more expensive than living in the country." → "…que la vie au Canada.", "My parents
     # live in the country, far from the city." → "…dans le pays…", "…now live in the country, near a small
@@ -39,4 +48,22 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # sunny this weekend…" → "Si c'est soleil…", "When it is sunny, the children…" → "Lorsqu'il est soleil…";
     # "the weather is nice": "Si le temps est beau…", "Lorsque le temps est beau…"
     (r"\b(if|when|whenever)\s+it(?:\s+is|['’]s)\s+sunny\b", r"\1 the weather is nice"),
+    # "…and I only read your message this morning." → "…je n'ai lu que ton message ce matin." (nothing but your
+    # message), "I only saw your email this afternoon." → "Je n'ai que vu…"; "only" beside the time it is about:
+    # "Je n'ai lu votre message que ce matin.", "Elle n'a entendu la nouvelle que la nuit dernière."
+    (rf"\bonly\s+({_LEARNT})\s+({_KNOWN})\s+(?={_PAST_POINT}\b)", r"\1 \2 only "),
+    # "…we used to spend every summer at my uncle's farm" → «…nous considérions chaque été…», "They used to spend
+    # each Christmas at home." → «Ils passeraient…»; "spent every summer": «nous avons passé chaque été…»
+    (r"\bused\s+to\s+spend\s+(?=(?:every|each)\s+(?:summer|winter|spring|autumn|Christmas|holiday|year)\b)",
+     "spent "),
+    # "Call me when you arrive so I know you're safe." → "…, je sais que vous êtes en sécurité." (a purpose read as a
+    # statement; "so that I know" the same); "to let me know that": «…pour me faire savoir que tu es en sécurité»
+    (r"\bso\s+(?:that\s+)?I\s+know\s+(?:that\s+)?(?=(?:you|you['’]re|he|he['’]s|she|she['’]s|they|they['’]re|"
+     r"everything)\b)", "to let me know that "),
+    # a habit in the past: "…used to go to the beach, and we would swim all day." → «…et nous nagerions toute la
+    # journée.», "I used to work in a bakery, and I would get up at four." «…je me lèverais…» (would as a
+    # conditional); "used to" again: «…nous nageions…», «…j'avais l'habitude de me lever…» (4 of 6, none worse; the
+    # other two kept a wrong tense); only after a "used to" in the sentence, not "would like", "would have"…
+    (r"(\bused\s+to\s+[^.;!?]*?\band\s+(?:we|they|I|he|she)\s+)would\b"
+     r"(?!\s+(?:have|like|love|rather|prefer|not|never|be)\b)(?=\s+[a-z])", r"\1used to"),
 )

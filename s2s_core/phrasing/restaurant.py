@@ -18,6 +18,8 @@ _NOT_PARLIAMENT = (r"^(?!.*\b(?:parliament|senate|house|congress|clause|amend\w*
 # a meal's starters, not a race's, an engine's or a team's
 _NOT_A_RACE = r"^(?!.*\b(?:race|runners?|engines?|cars?|team|players?|match|game|lineup|motor|batter(?:y|ies))\b)"
 
+_SOUP = r"(?:tomato|carrot|pumpkin|leek|potato|mushroom|pea|lentil|vegetable|chicken|fish|bean|spinach)"
+_SIDES = r"(?:(?:a\s+|some\s+)?(?:bread|fries|chips|salad|rice|vegetables|potatoes|sauce)\b)"
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
     # "Do you have a table for four tonight?" → "…une table pour quatre heures ce soir ?", "We booked a table for six
     # at eight o'clock…" → "…une table pour six heures…"; "…for four people": "…pour quatre personnes ce soir ?"
@@ -110,4 +112,15 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\b(?:I['’]d|I\s+would)\s+like\s+the\s+((?:[\w'’-]+\s+){0,2}?(?:chicken|fish|steak|salmon|burger|pasta|salad|"
      r"soup|lamb|beef|pork|duck|pizza|risotto|curry|omelette|sandwich|sausages?|cod|tuna|prawns|shrimp|tofu)\s+with)\b",
      r"I'll take the \1"),
+    # "The soup of the day is tomato with fresh basil…" → "…est de tomato avec…", "The soup of the day is carrot." →
+    # "…est tapis."; "a tomato soup": «…est une soupe de tomates avec du basilic frais», «…est une soupe de carottes»
+    (rf"\b(soup\s+of\s+the\s+day\s+is)\s+({_SOUP})(?:\s+soup)?\b", r"\1 a \2 soup"),
+    # "…, and it comes with bread and a small green salad." → "…et c'est une petite salade et une petite salade.", "The
+    # steak comes with fries and a salad." → "Le steak vient des frites…"; "includes", a sentence of its own after a
+    # comma: «…basilic frais. Il inclut le pain et une petite salade», «Le steak comprend des frites et une salade»,
+    # «J'ai acheté un nouveau téléphone. Cela comprend un chargeur» (a side dish; not a drink: "The menu costs 15 euros
+    # and it includes a drink…" came out «Les hommes coûtent…»)
+    (rf",\s+and\s+it\s+comes\s+with\s+(?={_SIDES}|(?:a|an)\s+(?:[\w-]+\s+)?(?:charger|cable|case|manual|guarantee)\b)",
+     ". It includes "),
+    (rf"\b(?:comes|come)\s+with\s+(?={_SIDES})", "includes "),
 )

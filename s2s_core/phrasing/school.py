@@ -18,6 +18,9 @@ _ADMITTED = (r"(?:university|college|uni|(?:law|medical|grad|graduate|art|drama|
              r"Stanford|Princeton|MIT|Oxford|Cambridge|the\s+Sorbonne)\b(?!\s+(?:at|late|early|by|around|after|before|"
              r"station|city|town|centre|center|street|road|on|just|football|basketball|"
              r"politics|sports?|life|traffic)\b)")   # "got into Oxford on the train", "into college football"
+_DURATION = (r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|several|a\s+few)\s+"
+             r"(?:hours?|days?|weeks?|months?|years?)\b")
+_LEARNT_SINCE = rf"(?:since\b|for(?=\s+{_DURATION}))"
 PHRASES = (   # school and university, exams, teachers, children's clubs, languages: (the phrase; its reading)
     # "What time does school finish today?" → "À quelle heure l'école a-t-elle fini aujourd'hui ?" (a past); said
     # "end" ("…l'école se termine-t-elle aujourd'hui ?")
@@ -193,4 +196,49 @@ PHRASES += (   # children's days, clubs, libraries and student life (the same as
     # up ("sign up new members")
     (r"\b(to|can\s+I|could\s+I|can|could|will|must|should|please|['’]ll)\s+sign\s+up\b"
      r"(?!\s+(?:the|a|an|him|her|them|me|us|new|people|members|customers|volunteers)\b)", r"\1 get registered"),
+    # "She has been learning to play the guitar for three years." → "Elle a appris à jouer de la guitare depuis…"
+    # (over); "learning the guitar": «Elle apprend la guitare depuis trois ans», «J'apprends le piano depuis deux
+    # ans», «Il apprend le violon depuis mars» (an instrument learnt for or since a time)
+    (r"\b(been\s+learning)\s+to\s+play\s+(?=the\s+[\w-]+\s+(?:for|since)\b)", r"\1 "),
+    # "Our kids start school again on Monday…" → "Nos enfants commencent à l'école lundi…" (again lost); "go back to
+    # school": «Nos enfants retournent à l'école lundi…», «Mon fils est retourné à l'école…», «Elle retourne…»
+    *((rf"\b{typed}\s+school\s+again\b", f"{said} back to school")
+      for typed, said in (("start", "go"), ("starts", "goes"), ("started", "went"), ("starting", "going"))),
+    # "She has been learning Spanish for two years because she wants to move to Madrid…" → "Elle a appris l'espagnol
+    # depuis deux ans parce que…" (short, it came out right); in the present with "since": «J'apprends le français
+    # depuis six mois parce que…», «Il apprend le piano depuis janvier et il joue déjà très bien», «Elle apprend
+    # l'espagnol depuis deux ans parce qu'elle veut…», «Ils apprennent le japonais depuis l'année dernière» (a subject
+    # and one thing learnt: not "learning to drive", "learning a lot")
+    (rf"\b(I|you|we|they)(?:\s+have|['’]ve)\s+been\s+learning\s+((?:the\s+)?[\w-]+)\s+{_LEARNT_SINCE}",
+     r"\1 learn \2 since"),
+    (rf"\b(he|she)(?:\s+has|['’]s)\s+been\s+learning\s+((?:the\s+)?[\w-]+)\s+{_LEARNT_SINCE}",
+     r"\1 learns \2 since"),
+    # "I'm worried about my math exam on Tuesday because I didn't have enough time…" → "…au sujet de mon examen mardi
+    # parce que…" (math lost); "math test": «…au sujet de mon examen de mathématique mardi parce que…», «Il a échoué à
+    # son examen de mathématique», «Nous avons un test de mathématique vendredi» (short, "math exam" came out right;
+    # not "maths exam", «un examen de maths» as school.py leaves it)
+    (r"\bmath\s+exam(s?)\b", r"math test\1"),
+    # "…I didn't have enough time to revise this year." → «…pour revoir cette année.»; "study": «…pour étudier
+    # cette année.» (school.py reads "revise for", "revise together"); bare "revise", no thing revised
+    *((rf"\b{typed}(?=\s*(?:[.,;:!?]|$)|\s+(?:tonight|today|tomorrow|now|hard|properly|at\s+home|"
+     r"(?:this|next|every|all)\s+(?:year|week|weekend|term|summer|evening|morning|afternoon|night|day)\b))",
+     said) for typed, said in (("revise", "study"), ("revising", "studying"))),
+    # an exam passed, the exam not named after it: "Most of the candidates passed the first time." → «…ont passé…» (sat
+    # it), "Half of the candidates passed." «…sont passés.», "…all the students passed." «…sont morts.»; "succeeded":
+    # «…ont réussi la première fois.», «…a réussi cette année.» (after who sat it only: not "The years passed and…",
+    # "The bus passed and the students waved.")
+    (r"^(?=.*\b(?:exams?|tests?|studied|class|students|pupils|candidates)\b)(.*?\b(?:students|pupils|candidates|class|"
+     r"everyone|everybody|all|both|half|most|I|you|he|she|we|they|us|them|kids|children|son|daughter|brother|sister|"
+     r"friends?)\s+(?:(?:all|both|finally|easily|just)\s+)?)passed(?=\s*(?:[.,;!?]|$)|\s+(?:the\s+first\s+time|"
+     r"this\s+year|last\s+year|easily|too|and|but)\b)", r"\1succeeded"),
+    # a verb's tense: "…mistakes with the past tense." → «…la tense passée.», "The past tense in French is
+    # difficult." «L'assistance en français…», "Can you explain the future tense?" «…l'avenir tendue ?»; "the past",
+    # "the future": «le passé», «l'avenir», «le présent et le passé» (5 of 5)
+    (r"\bthe\s+(past|present|future)\s+tense\b", r"the \1"),
+    (r"\b(past|present|future)\s+tense\s+and\s+the\s+(past|present|future)\s+tense\b", r"\1 and the \2"),
+    # a beginner: "hi, i just started learning french" → «Salut, je viens d'apprendre le français» (have learnt
+    # it); "have just begun to learn": «j'ai juste commencé à apprendre le français», «…à apprendre le piano.» (5 of
+    # 5); "I just started learning the piano." had «J'ai commencé…» too, which it keeps in meaning
+    (r"\b(I|we|you|they)\s+just\s+started\s+learning\b", r"\1 have just begun to learn"),
+    (r"\b(he|she)\s+just\s+started\s+learning\b", r"\1 has just begun to learn"),
 )

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 _LINE = r"(?=\s*[.!]?\s*$)"    # the label is the whole line: "Sign in", "Sign in.", not "Sign in to your bank…"
 _NOT_FOUND = ("page", "file", "account")
+_OPENS = r"(?:^|(?<=[.!?]\s))"
+_DET = r"(?:the|a|an|some|your|my|our|his|her|their|this|that|these|those|all\s+the|two|three|four)"
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "Passwords do not match." → "Les mots n'allument pas.", "The passwords do not match." → "…ne sont pas allumés.";
     # "the passwords are not the same": "Les mots de passe ne sont pas les mêmes."
@@ -68,4 +70,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Do you want to save your changes?" → "Veux-tu économiser tes changements ?"; "keep": "Veux-tu garder tes
     # changements ?"
     (r"\b(do\s+you\s+want|would\s+you\s+like)\s+to\s+save\s+(your|the)\s+changes\b", r"\1 to keep \2 changes"),
+    # "Type your name in the box." → «Dites votre nom dans la boîte.»; "write": «Écrivez votre nom dans la boîte.»,
+    # «Écris ton mot de passe à nouveau.», «Écrivez l'adresse…» (3 of 3); not "type in", "type of"
+    (rf"{_OPENS}type\s+(?={_DET}\b)", "write "),
+    # "Insert the card into the machine." → «Enseignez la carte dans la machine.»; "put": «Mettez la carte dans la
+    # machine.», «Mettez la clé dans la serrure.», «Mettez les pièces…» (3 of 3)
+    (rf"{_OPENS}insert\s+(?={_DET}\b)", "put "),
 )

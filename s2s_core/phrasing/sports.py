@@ -9,12 +9,19 @@ where it speaks of sport; each was kept only where no sentence of the corpus tha
 from __future__ import annotations
 
 from .common import AT_END, POSSESSIVE
+from ..numbers import ENGLISH_NUMBERS
 
 # a football club a fan supports (its name as the model keeps it: "Manchester United" came out "Manchester")
 _CLUB = (r"(?-i:Liverpool|Arsenal|Chelsea|Everton|Tottenham|Barcelona|Real\s+Madrid|Juventus|Bayern|Marseille|Lyon)"
          r"\b")
 _NTH = r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 
+_DIGIT = {"nil": "0"} | {word: str(ENGLISH_NUMBERS[word]) for word in
+                         "zero one two three four five six seven eight nine ten".split()}
+_NUMBER = f"({'|'.join(_DIGIT)})"
+# a line about a match's result (not "from two to four", "one to one meetings")
+_RESULT = r"^(?=.*\b(?:won|win|wins|lost|lose|loses|beat|beats|drew|draw|score|scored|match|game|final)\b)"
+_ENDS = r"(?=\s*(?:[.,;:!?]|$)|\s+(?:in|at|on|against|last|yesterday|today|tonight|this|after|with)\b)"
 PHRASES = (   # sport and fitness: (the phrase; its paraphrase), as in orders.py
     # "He injured his knee during the match." → "…pendant l'allumette."; said "game" ("…pendant la partie."); only
     # after "during" ("watching the match" came out right: "en regardant le match")
@@ -61,4 +68,13 @@ PHRASES = (   # sport and fitness: (the phrase; its paraphrase), as in orders.py
     # "We met at the pub." → "…à l'étagère.", "Let's watch the game at the pub." → "…à l'étagère."; said "the bar"
     # ("Nous nous sommes rencontrés au bar."); "to the pub" and "in the pub" came out right
     (r"\bat\s+the\s+pub\b", "at the bar"),
+    # "The local team won the match two to one." → «…a gagné la partie deux.»; "2 to 1": «…la partie 2 à 1.»
+    # ("We won three-nil" is read so already, «3-0»); each number word in turn, then the one after "to"
+    *((rf"{_RESULT}(.*?)(?<!\bfrom\s)\b{word}\s+to\s+(?=(?:{_NUMBER}|\d{{1,2}}){_ENDS})", rf"\g<1>{digit} to ")
+      for word, digit in _DIGIT.items()),
+    *((rf"{_RESULT}(.*?(?<!\bfrom\s)\b\d{{1,2}}\s+to\s+){word}{_ENDS}", rf"\g<1>{digit}")
+      for word, digit in _DIGIT.items()),
+    # "They lost two goals to nil." → «…deux buts pour niller.»; "to zero": «…deux buts à zéro.» (sense_mends.py
+    # writes «buts» where the model wrote «objectifs»: "They lost by two goals to zero." «…deux objectifs à zéro.»)
+    (r"\b(goals?\s+to)\s+nil\b", r"\1 zero"),
 )

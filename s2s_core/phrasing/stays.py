@@ -14,6 +14,8 @@ from .common import AT_END
 
 _ROOM = {"I": "my", "we": "our"}
 _WOKEN = {"I": "me", "we": "us"}
+# a line about a hotel stay: "the room" is the bedroom there ("le prix de la pièce" had come out)
+_HOTEL = r"^(?=[^.!?]*\b(?:breakfast|hotel|night|nights|stay|booking|reservation|check[\s-]?in|guests?)\b)"
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # s38: booked soon: "It is usually cheaper if you book early." → «…si tu livres tôt.», "You should book early
     # because…" → «Vous devriez livrer tôt…» (deliver); "reserve early": «…si vous réservez tôt», «…réserver tôt…»
@@ -57,4 +59,34 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # voudrais une chambre avec une vue sur la mer."); words34 (s33): "facing the sea" had come out "J'aimerais
     # qu'une chambre soit confrontée à la mer." ("I would like a room with a sea view.")
     (r"\ba\s+room\s+with\s+(?:a|an)\s+(?:sea|ocean)\s+view\b", "a room with a view over the sea"),
+    # "Is breakfast included in the price of the room?" → "…le prix de la pièce ?", "How much is the room per
+    # night?" → "Combien coûte la pièce par nuit ?"; "bedroom": "la chambre"
+    (rf"{_HOTEL}([^.!?]*?\bprice\s+of\s+(?:the|a|our|my|your)\s+)room\b", r"\1bedroom"),
+    (r"\b(how\s+much\s+(?:is|was|does)\s+(?:the|a|our|my|your)\s+)room\b(?=\s+(?:per|a|for\s+(?:one|two|\d+))\s+"
+     r"nights?\b|\s+cost\b)", r"\1bedroom"),
+    (r"\b((?:the|a|our|my|your)\s+)room\b(?=\s+(?:per|a)\s+night\b)", r"\1bedroom"),
+    # "…please, preferably one with a view of the sea." → "…s'il vous plaît, une vue sur la mer." (the wish lost),
+    # "…a table for two, preferably one with a view…" → "…préférablement un avec le jardin."; "if possible with":
+    # «…si possible avec une vue sur la mer», «…si possible avec l'air conditionné»
+    (r"\bpreferably\s+one\s+with\b", "if possible with"),
+    # "The hotel is close to the beach and breakfast is included in the price." → "…et du petit-déjeuner est
+    # inclus…", "The room is big and breakfast is included." → "…est incluse."; "the breakfast": «…et le petit
+    # déjeuner est inclus dans le prix», «La pièce est grande et le petit-déjeuner est inclus», «…mais le
+    # petit-déjeuner est inclus»
+    (r"\b(and|but)\s+breakfast\s+(is|was)\s+included\b", r"\1 the breakfast \2 included"),
+    # "…a double room with a view of the sea, but they gave us one facing the car park." → «…un visage au
+    # parking.»; "a room over": «…une chambre sur le parking.» (a hotel room's line only)
+    (r"^(?=.*\b(?:rooms?|hotel|booked|suite)\b)(.*?)\bone\s+(?:facing|overlooking|looking\s+(?:out\s+)?onto)\s+the\b",
+     r"\1a room over the"),
+    # a hotel's desk: "The front desk is on the ground floor." → «Le bureau de devant…», "…call the front desk,
+    # which is open…" «…le bureau de devant…»; "the reception": «La réception est…», «…appeler la réception…»,
+    # «J'ai appelé la réception…» (4 of 4); not after "at", right as typed («à la réception») and read so «au
+    # réception», nor after "ask" ("Ask the front desk for a taxi." «Demandez à la réception…», read so «Demande la
+    # réception…»)
+    (r"(?<!\bat\s)(?<!\bask\s)(?<!\basked\s)(?<!\basking\s)\bthe\s+front\s+desk\b(?![’'-])"
+     r"(?!\s+(?:staff|clerks?|managers?|agents?)\b)", r"the reception"),
+    # very small: "…although the room was tiny…" → «…la pièce était minée…», "The baby has tiny hands." «…les mains
+    # minces.»; "very small": «…très petite…», «Le bébé a des petites mains.», «La cuisine est très petite…» (3 of 3);
+    # not "a tiny bit" (a little), nor after "very" (not "very very small")
+    (r"(?<!\bvery\s)\btiny\b(?!\s+bit\b)(?![’'-])", r"very small"),
 )

@@ -72,4 +72,12 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # l'équipe accompagne-t-il…"; "the computer service": "…du service informatique…" (work.py reads "IT department")
     (r"\b(the|our|your|their)\s+IT\s+(?:team|support|staff|people|guys|desk|help\s*desk|service\s+desk)\b",
      r"\1 computer service"),
+    # "…since I installed the last update…" → "…le dernier tour…"; "installed the new version" ("…depuis que j'ai
+    # installé la nouvelle version…")
+    (r"\b(install|installs|installed|installing)\s+(?:the|an?)\s+(?:last|latest|new|recent)?\s*(?:software\s+|"
+     r"system\s+)?update\b", r"\1 the new version"),
+    # "The new software update fixes several security problems…" → "Le nouveau logiciel répare…" (the update
+    # lost), "The software update makes the application faster." → "Le logiciel rend…"; "the new version of the
+    # software": "La nouvelle version du logiciel répare…"
+    (r"\b(the|a|this)\s+(?:new\s+|latest\s+|last\s+)?software\s+update\b", r"\1 new version of the software"),
 )

@@ -33,6 +33,8 @@ _HACKED = (r"\b(has\s+been|have\s+been|had\s+been|was|were|got|['’]s\s+been|['
 _TOLD = "".join(rf"(?<!\b{aux}\s)" for aux in ("did", "do", "does", "to", "will", "can", "could", "should", "must",
                                                 "would", "may", "might", "please", "not")) + r"(?<![nN]['’]t\s)"
 _ONCE = r"(?!.*\b(?:every|each|always)\b)"
+# how soon a battery is empty ("dies after only a few hours", "dies so quickly")
+_SOON = r"(?=\s+(?:after|quickly|fast|so\s+(?:quickly|fast)|within|in)\b)"
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
     # "What's your username?" → "Quel est votre username ?"; said "user name" ("Quel est ton nom d'utilisateur ?",
     # "J'ai oublié mon nom d'utilisateur.")
@@ -271,4 +273,29 @@ PHRASES += (   # s38: a device's screen
     # of my phone": «L'écran de mon téléphone…» (sense_mends.py mends the «crème» the model writes for a laptop's)
     *((rf"\b{det}\s+(laptop|phone|computer|tablet|TV|television|monitor)\s+screen\b", rf"the screen of {det} \1")
       for det in ("my", "your", "his", "her", "our", "their", "the", "a", "this", "that")),
+    # "My phone battery dies after only a few hours…" → "…ne meurt qu'après quelques heures…" (it lasts: the sense
+    # reversed); "is empty": "…est vide après seulement quelques heures…", "La batterie était vide après seulement
+    # deux heures."; "after only" itself is kept ("The ice melted after only a few minutes.": "…après seulement
+    # quelques minutes."; read "after just" it had lost "only")
+    *((rf"\b(batter(?:y|ies))\s+{died}\b{_SOON}", rf"\1 {empty} empty")
+      for died, empty in (("dies", "is"), ("die", "are"), ("died", "was"))),
+    # "The password must contain at least eight characters and one number." → "…et un numéro." (a phone's); "one
+    # figure": «…et un chiffre», «…d'une lettre de capital et d'un chiffre», «…huit symboles et un chiffre» (a
+    # password's; its characters are glossary_errands.py's)
+    (r"^(?=.*\bpasswords?\b)(.*?)\b(one|a|at\s+least\s+one)\s+(?:number|digit)\b", r"\1\2 figure"),
+    # "…could you send me the updated budget before Thursday?" → "…le budget précédent…" (the old one); "new":
+    # «…le nouveau budget…», «…le nouveau rapport…», «…la nouvelle liste…» (a document's: not "the updated app")
+    (r"\b(the|your|my|our|this)\s+updated\s+(?=(?:budget|report|list|version|file|document|plan|figures|contract|"
+     r"draft|invoice|menu|agenda|presentation|slides|price\s+list)\b)", r"\1 new "),
+    # "This phone has a bright screen, a long battery life and…" → "…une vie brillante, une longue batterie…", (the
+    # screen read) "…un écran brillant, une longue vie et…" (the battery lost); "a battery that lasts long": «…un écran
+    # brillant, une batterie qui dure longtemps et…», «Le nouveau modèle a une batterie qui dure longtemps», «Je veux
+    # un téléphone avec une batterie qui dure longtemps»
+    (r"\ba\s+long\s+battery\s+life\b", "a battery that lasts long"),
+    # a copy kept in case: "I always make a backup of my files…" → «…une soupe de mes fichiers.», "Do you have a
+    # backup of these photos?" «…une soupe…», "We keep a backup on…" «…une soupe…» (4 of 4 «soupe»); "a copy":
+    # «une copie» (5 of 5); the noun only, after a determiner, not a backup plan, singer, battery… nor "backup copy"
+    (r"\b(a|the|my|your|his|her|our|their|no|any|one)\s+backup\b(?![’'-])(?!\s+(?:plans?|singers?|dancers?|bands?|"
+     r"teams?|players?|goalkeepers?|batter(?:y|ies)|power|generators?|cameras?|drives?|disks?|copy|copies|files?|"
+     r"servers?|lights?|options?|quarterbacks?)\b)", r"\1 copy"),
 )

@@ -22,6 +22,9 @@ _IN_A_WHILE = (r"(?=in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|te
 # not inside a "what time / when" clause ("…what time the museum closes…"): one look-behind per determiner
 _NOT_ASKED = "".join(rf"(?<!\b{asked}\s{det}\s)" for asked in ("when", "time")
                      for det in ("the", "our", "this", "that"))
+_CLOCK = (r"(?=(?:\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+          r"twelve|noon|midday|midnight)(?![\w:.,]*\d)(?!\s*(?:%|percent|minutes?|hours?|days?|weeks?|months?|years?|"
+          r"euros?|dollars?|pounds?|people|times|per)\b))")
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
     # "I'll meet you at midday." → "Je te verrai à minuit." (the very opposite), "We had a picnic at midday." → "…à
     # l'époque.", "The midday sun" → "Le soleil de jour" (2 of 1.6 million training lines say "midday"); "noon": "midi"
@@ -92,4 +95,23 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # limite"; not "move the deadline forward / up" (earlier)
     (r"\bmov(e|es|ed|ing)\s+(the|our|your|this|that|my)\s+deadline\b(?!\s+(?:forward|up|earlier)\b)",
      r"postpon\1 \2 deadline"),
+    # "…from 12 euros to 15 euros in just one month…" → "…un mois…" ("just" lost); "in only": "en seulement un mois"
+    (r"\bin\s+just\s+(one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\s+(minutes?|hours?|days?|"
+     r"weeks?|months?|years?)\b", r"in only \1 \2"),
+    # "…and drink plenty of water in the meantime." → "…d'eau au sens.", "…so in the meantime we can have a coffee."
+    # lost; "while waiting": «en attendant» (a clause's end only: "so while waiting we can…" came out «tandis que»)
+    (r"\bin\s+the\s+meantime(?=\s*(?:[.!?]|$))", "while waiting"),
+    # "…so we should leave home by seven." → "…partir de sept heures.", "You need to be there by 8 am." → "Vous devez
+    # être là à 8 h.", "I have to finish by five." → "Je dois finir par cinq heures."; "before": «…partir de chez nous
+    # avant sept heures», «…y être avant 8 heures», «Veuillez arriver avant neuf heures», «…finir le rapport avant cinq
+    # heures», «Il rentre… avant six heures», «…de retour avant minuit» (a clock time only: "by Friday", "by
+    # tomorrow" came out right, «d'ici demain»)
+    (r"\b((?:(?:leave|leaves|arrive|arrives|finish|finishes)(?:\s+(?!by\b)[\w'’-]+){0,2}?)|(?:be|get|gets)\s+"
+     rf"(?:there|here|back|home|ready))\s+by\s+{_CLOCK}", r"\1 before "),
+    # an afternoon next week: "I have a meeting next Tuesday afternoon." → «…mardi prochain.», "Can we meet next
+    # Tuesday afternoon?" «…mardi prochain ?», "She arrives next Sunday afternoon." «…dimanche prochain.» (the
+    # afternoon lost); "next Tuesday, in the afternoon": «mardi prochain, dans l'après-midi» (4 of 4); the morning
+    # and evening came out lost or «dans le soir» and are left
+    (r"\bnext\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+afternoon\b",
+     r"next \1, in the afternoon"),
 )

@@ -68,4 +68,45 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # ("our timetable", "a busy timetable" are read as typed)
     (r"\b(train|bus|coach|ferry|tram|metro|subway|flight)\s+timetable(s?)\b", r"\1 schedule\2"),
     (r"\b(the|new)\s+timetable(s?)\b", r"\1 schedule\2"),
+    # "The train to Brussels leaves from platform 6 at 8:45, please be there at least ten minutes before departure." →
+    # "…s'il vous plaît, y a au moins dix minutes avant de départ."; a sentence of its own, "Please arrive": «…8 h 45.
+    # Veuillez arriver au moins dix minutes avant le départ.» (after a departure or an opening said first)
+    (r"^(?!(?:if|when|whenever|once|after|before|as|unless|since|because|while)\b)([^,!?]*\b(?:leaves|starts|begins|"
+     r"opens|departs)\b[^,!?]*),\s+please\s+be\s+there\b", r"\1. Please arrive"),
+    # "The train to Brussels leaves…" → "Le train à Bruxels part…"; "for": «Le train pour Bruxelles part…», «Nous
+    # avons pris le train pour Paris» (a place's name, before "leaves": "The train to Lyon is on track 3." is left as
+    # typed; not a bus: "The bus to London departs from stop B." read so came out «…part du B», the stop lost)
+    (r"\btrain\s+to\s+(?=(?-i:[A-Z])[a-z]+\s+(?:leaves|departs)\b)", "train for "),
+    # "A lorry blocked the road for an hour." → «Un chauffeur bloqua la route…», "He drives a lorry…" «…un lore…»,
+    # "…in a big lorry." «…une grosse lorière.», "…too many lorries…" «…de lorries…»; the American word: «Un camion a
+    # bloqué la route…», «Il conduit un camion…», «…dans un gros camion.», «…trop de camions…», "The truck driver…"
+    # «Le chauffeur de camion…» (6 of 6); not a bin lorry («l'épousion» as typed, «le camion rubish» read so: house.py
+    # reads "bin truck" as "rubbish bin truck")
+    (r"(?<!\bbin\s)(?<!\bdust\s)(?<!\brubbish\s)(?<!\bgarbage\s)\blorry\b", "truck"),
+    # lorries opening a sentence: "Trucks" there came out «Les billets» ("Lorries are not allowed in the town centre."
+    # «Les frais ne sont pas autorisés…», read "Trucks…" «Les billets…»); "the trucks", as French says lorries in
+    # general: «Les camions ne sont pas autorisés…», «Les camions transportent la plupart des marchandises.» (4 of 4)
+    (r"(?:^|(?<=[.!?]\s))lorries\b", "the trucks"),
+    (r"(?<!\bbin\s)(?<!\bdust\s)(?<!\brubbish\s)(?<!\bgarbage\s)\blorries\b", "trucks"),
+    # "I missed the last train home." → «…le dernier train à la maison.», "What time is the last train home?" «…à la
+    # maison ?»; "to get home": «…le dernier train pour rentrer chez moi.», «…pour rentrer à la maison ?»; not
+    # before the train's verb ("The last bus home leaves at…" read so lost its verb: «Le dernier bus pour rentrer
+    # à la maison à minuit.»)
+    (r"\b((?:last|first|next|early|late)\s+(?:train|bus|tram|ferry|flight|plane|boat))\s+home\b"
+     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:so|and|but|or|after|before|tonight|today|on|from|because|if|when|with)\b)",
+     r"\1 to get home"),
+    # gone home on foot: "We had to walk home in the rain." → «Nous avons dû rentrer chez nous sous la pluie.», "They
+    # decided to walk home…" «…de rentrer chez eux…» (the walking lost); "return home on foot": «…rentrer à la maison à
+    # pied», «…retourner chez moi à pied…» (5 of 5; "walk back home", "go home on foot" lost it again); not before
+    # "from", which the model had right ("She had to walk home from the station." «…rentrer chez elle à pied de la
+    # gare.», read so «…à pied à la maison à pied…»)
+    (r"\b(had|have|has|decided|decide|need|needs|needed)\s+to\s+walk\s+home\b(?!\s+from\b)",
+     r"\1 to return home on foot"),
+    # on one's feet: "There were no seats, so we had to stand." → «…nous devions nous lever.», "I had to stand for an
+    # hour in the bus." «Il m'a fallu supporter une heure…», "We stood for the whole concert." «Nous nous tenions
+    # pour…»; "stay standing": «nous avons dû rester debout», «Il m'a fallu rester debout pendant une heure…», «Nous
+    # restâmes debout pour tout le concert.» (3 of 3); only closing the clause or before a time it lasted
+    (r"\b(had|have|has|will\s+have)\s+to\s+stand\b(?=\s*(?:[.!?,;]|$)|\s+(?:for|during|all)\b)",
+     r"\1 to stay standing"),
+    (r"\bstood\s+(?=(?:for|during)\s+the\s+whole\b|all\s+(?:the\s+way|day|night|evening)\b)", r"stayed standing "),
 )

@@ -46,6 +46,16 @@ _NO_FLIGHT = r"^(?!.*\b(?:flights?|airport|planes?|online|boarding|bags|luggage|
 # job at customs" came out "à la coutume", as it was "à des douanes")
 _NOT_CUSTOMS = (r"^(?!.*\b(?:traditions?|beliefs?|rituals?|habits?|cultures?|folklore|manners|religions?|festivals?)\b)"
                 r"(?!.*\b(?:looks?|looked|looking|job|jobs|works?|worked|working|employed)\s+at\s+customs\b)(.*?)")
+_VEHICLE = r"(?:plane|airplane|aeroplane|train|bus|flight|boat|ship|ferry|coach|tram)"
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# a clock time as the line has it when phrases are read (day_halves.py and quantities.py have made "6:45 pm" 18:45 and
+# "half past five" 5:30 by then)
+_TIME = (rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|(?:\d{{1,2}}|{_HOUR_WORD})\s+o['’]clock|"
+         rf"noon|midday|midnight|half\s+past\s+{_HOUR_WORD}|(?:a\s+)?quarter\s+(?:past|to)\s+{_HOUR_WORD})")
+_OPENS = r"(?:^|(?<=[.!?]\s))"
+# what one boards (not "board the windows up", "board a dog": other senses)
+_BOARDED = r"(?:plane|train|bus|ship|boat|ferry|coach|aircraft)"
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
     # "Which gate does the flight to Rome leave from?" → "Quel portail part le vol à Rome ?", "The gate has changed to
     # B12." → "Le portail a changé…", "Please go to gate 14 for boarding." → "…rends-toi 14 pour bord."; "door" comes
@@ -191,4 +201,49 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # connection?" read so had lost its verb; "I lost my connection" is the internet's)
     (r"\b(miss|misses|missed|missing)\s+(our|my|your|his|her|their|the)\s+connection\b(?!\s+(?:to|with|between)\b)",
      r"\1 \2 correspondence"),
+    # "They wouldn't let me on the plane because…" → «Ils ne me laisseraient pas sur l'avion…», "The driver wouldn't
+    # let him on the bus…" «…ne le laisserait pas dans le bus…» (leave him in it), "Will they let me on the flight…?"
+    # «Est-ce qu'ils me laisseront vol…?»; "let me get on": «…ne me laisseraient pas entrer dans l'avion…», «…ne
+    # voulait pas le laisser entrer dans le bus…», «Me laisseront-ils prendre le vol…?», «Me laisseront-ils prendre
+    # le train…?», «…ne nous a pas laissés entrer dans l'avion.» (5 of 6; "They let us on the plane at the last
+    # minute." is as wrong either way: «Ils nous laissèrent sur l'avion…»)
+    (rf"\b(let|lets|letting)\s+(me|us|him|her|them|you)\s+on(?=\s+(?:the|a|this|that|our|my|your|his|her|their)\s+"
+     rf"(?:\w+\s+)?{_VEHICLE}s?\b)", r"\1 \2 get on"),
+    # "My flight lands at 6:45 pm on Thursday, so could someone…" → «Mon vol arrive à 18 h 45, alors…», "Her bus gets
+    # in at half past five on Tuesday, so…" «…à cinq heures et demie, alors…» (the day lost in a longer sentence);
+    # the day first: «Mon vol arrive jeudi à 18 h 45…», «…arrive mardi à cinq heures et demie…»
+    (rf"\bat\s+({_TIME})\s+on\s+({_DAY}(?:\s+(?:morning|afternoon|evening|night))?)\b", r"on \2 at \1"),
+    # the office of things found: "The lost and found is next to the main entrance." → «Le perdit et trouvé est…»,
+    # "…so I asked at the lost and found." «…au perd et j'ai trouvé.»; "the office for lost objects": «le bureau pour
+    # les objets perdus» (4 of 5; the fifth «au bureau de faire des objets perdus»); "office" typed after it is not
+    # doubled
+    (r"\b(the|a)\s+lost[- ]and[- ]found(?:\s+(?:office|desk|counter|box))?\b(?![’'-])",
+     r"\1 office for lost objects"),
+    # let on board, said in the past: "They let us on the plane after an hour." → «Ils nous laissèrent sur l'avion…»,
+    # "They let us on the train…" «…sur le train…», "The bus driver let us on the bus…" «…nous laissa dans le bus…»
+    # (the reading above gives "let us get on" before it, which mends "wouldn't let me on" but not these);
+    # "allowed us to get on": «nous ont permis de prendre l'avion», «…de monter dans le bus», «…dans le train», «…sur
+    # le bateau» (4 of 4); only after a subject ("Let us on!", "will let", "didn't let" are left to the reading above)
+    (r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)"
+     r"(?<!\bshould\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bmay\s)"   # "Will they let me on the flight?": above
+     r"\b(they|he|she|we|I|the\s+\w+|the\s+\w+\s+\w+|finally|then)\s+let\s+(us|me|him|her|them)\s+(?:get\s+)?on\s+"
+     r"(?=(?:the|a|our|their|that|this)\s+(?:\w+\s+)?(?:plane|bus|train|boat|ship|ferry|flight|coach)\b)",
+     r"\1 allowed \2 to get on "),
+    # "Unpack your suitcase when we arrive." → «Contentez votre valise…»; "empty": «Videz votre valise…», «Videz votre
+    # sac sur la table.» (a suitcase or a bag only: "Empty the boxes in the garage." came out «Mange les boîtes…»;
+    # one's own: "Unpack the bags and put…" went from «Essayez les sacs…» to «Détendez les sacs…»)
+    (rf"{_OPENS}unpack\s+(?=(?:your|my|our|his|her|their)\s+(?:suitcases?|bags?|cases?|luggage)\b)", "empty "),
+    # boarding a plane, a train or a ship: "We will board the plane at six." → «Nous allons border l'avion…»,
+    # "Passengers can now board the plane." «…border l'avion.», "You can board the ship at noon." «…border le
+    # navire…»; "go on board": «Nous irons à bord de l'avion…», «…peuvent maintenant aller à bord de l'avion.», «Tu
+    # peux aller à bord du bateau…» (5 of 5; "get on" gave «Nous serons sur l'avion», «pénétrer dans l'avion»); not
+    # "on board the ship" (a place: "How many people are on board the ship?" was right)
+    (rf"(?<!\bon\s)\bboard\s+(?=(?:the|a|an|our|your|their|my|his|her)\s+(?:\w+\s+)?{_BOARDED}s?\b)", "go on board "),
+    # "They boarded the train in Paris." → «Ils ont conseillé le train…», "He boarded the ship." «Il dirigea le
+    # navire.»; "got on board": «Ils montèrent à bord du train…», «Il monta à bord du bateau.», "Tom boarded the
+    # plane." as it was, «Tom monta à bord de l'avion.» (3 of 3; "went on board" gave the plane «Tom est allé à bord»,
+    # less good); a bus "went on board" ("We boarded the bus…" «Nous formâmes le bus…»; "got on board" lost the bus,
+    # «Nous montâmes à la gare»; "went on board": «Nous sommes allés à bord du bus…»)
+    (r"\bboarded\s+(?=(?:the|a|an|our|your|their|my|his|her)\s+(?:\w+\s+)?(?:bus|coach)(?:es)?\b)", "went on board "),
+    (rf"\bboarded\s+(?=(?:the|a|an|our|your|their|my|his|her)\s+(?:\w+\s+)?{_BOARDED}s?\b)", "got on board "),
 )

@@ -30,6 +30,14 @@ _ACHES = (("stomach", "a stomach ache"), ("head", "a headache"), ("back", "a bac
 _OWNERS = (("my", "I have"), ("his", "he has"), ("her", "she has"))
 _HAS_HURT = r"(?:has\s+(?:hurt|ached|been\s+hurting|been\s+aching)|hurts|aches)"
 
+# a past verb after "kindly" and its base form: "Our neighbour kindly watered our plants…" had come out «Notre voisin a
+# pris l'eau à nos plantes…» (read "kindly gave water to": «a guère donné»), "My colleague kindly lent me his car."
+# «…m'a guère prêté…», "The teacher kindly gave us more time." «…nous a gênés plus de temps.»; not "offered" ("She
+# kindly offered to help me." read so came out «Elle a eu la gentillesse de m'aider.», the help given), nor where
+# "kindly" came out right («Il m'a gentiment conduit…», "…gentiment arrosé le jardin": drove, helped, brought, paid,
+# watered) or the reading did not help ("cooked dinner" «…de nous préparer à déjeuner»)
+_KINDLY = {"gave": "give", "lent": "lend", "fed": "feed", "invited": "invite", "showed": "show", "sent": "send",
+           "looked": "look", "picked": "pick", "fixed": "fix", "made": "make"}
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # verbs33 (s33): "I'll have the steak and my wife will have the fish." → "…ma femme aura le poisson.", "My son
     # will have the burger…" → "Mon fils aura…", "I will have the apple pie." → "J'aurai la tarte…"; "take":
@@ -53,4 +61,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (rf"\b((?:my|his|her)\s+(?:stomach|head|back)\s+{_HAS_HURT}\s+since)\s+last\s+night\b", r"\1 yesterday evening"),
     *((rf"\b{whose}\s+{part}\s+{_HAS_HURT}\s+since\b", f"{who} {ache} since")
       for part, ache in _ACHES for whose, who in _OWNERS),
+    # "had the kindness to": «a eu la gentillesse de me prêter sa voiture», «…de nous donner davantage de temps»,
+    # «Ils ont eu la gentillesse de nous inviter à dîner.»; not "has kindly…" nor "Kindly send…" (an imperative)
+    *((rf"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\bkindly\s+{past}\b", f"had the kindness to {base}")
+      for past, base in _KINDLY.items()),
+    # "The children built a snowman… and gave it my old hat." → "…et l'ont donné à mon vieux chapeau." (the hat given
+    # a snowman turned round); "gave him": «…et lui donna mon vieux chapeau», «…lui donna une écharpe» (a snowman's)
+    (r"^(?=.*\bsnowm[ae]n\b)(.*?)\bgave\s+it\b(?=\s+(?:a|an|the|some|my|your|his|her|our|their)\b)", r"\1gave him"),
 )

@@ -64,4 +64,15 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bcool\s+(mornings?|evenings?|nights?)\b", r"fresh \1"),   # not "a cool breeze": "un remède frais"
     (r"\b(mornings|evenings|nights|morning|evening|night|air)\s+(is|are|was|were|get|gets|got)"
      r"(\s+(?:a\s+bit|quite|very|really|rather|still))?\s+cool\b", r"\1 \2\3 fresh"),
+    # a second relative that lost its "that": "…a restaurant that is not too expensive and is open late…" →
+    # «…et est-ce qu'il est tard…», "I know a café that is cheap and is open late." «…et est en retard.»; "and that
+    # is": «…et qui est ouvert tard…» (before "open" only: "a hotel that is quiet and that is close to the station"
+    # had «…et c'est près…»)
+    (r"\b(that|which)\s+(is|are)\s+((?:not\s+)?(?:too\s+|very\s+|quite\s+|really\s+)?[a-z]+)\s+and\s+(is|are)\s+"
+     r"(?=(?:not\s+)?open\b)",
+     r"\1 \2 \3 and \1 \4 "),
+    # a shop open late, "late" ending the clause: "Is there a pharmacy nearby that is open late?" → «…qui est en
+    # retard ?», "I know a café that is cheap and is open late." «…et est en retard.»; "until late": «…qui est
+    # ouverte jusqu'à tard ?» (not before a day: "open until late on Sundays" had «…jusqu'à ce que le dimanche»)
+    (r"\b((?:is|are|be|stays?|stayed|remains?)\s+open)\s+late(?=\s*(?:[.,;!?]|$))", r"\1 until late"),
 )

@@ -10,6 +10,7 @@ paraphrase came out right in at least three sentences and no corpus line came ou
 from __future__ import annotations
 
 from .common import AT_END, BE, COLOUR
+from .common import POSSESSIVE
 
 _IT_IS = r"\b(?:it(['’]s|\s+is|\s+was)|it(['’]ll\s+be|\s+will\s+be))"
 # the weather said when or where ("It's boiling today."); not with nothing after it: the translator reads each
@@ -176,4 +177,25 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "The forecast says it will snow." → "L'avion dit qu'il neigera."; "weather forecast": "Les prévisions
     # météorologiques indiquent/disent…" (4 of 4); what it says only (not "the weather forecast", already right)
     (r"(?<!\bweather\s)\b(the)\s+forecast\s+(?=(?:says|said)\b)", r"\1 weather forecast "),
+    # "What's the weather like in Paris at this time of year?" → "…à cette heure de l'année ?", "Is it cold in
+    # Scotland at this time of year?" → "…à cette heure de l'année ?"; "at this season": «à cette saison»
+    (r"\bat\s+this\s+time\s+of\s+(?:the\s+)?year\b", "at this season"),
+    # "Heavy snow has closed several roads…" → "Sa neige a fermé…", "Heavy snow is causing problems on the roads." →
+    # "Sa neige cause…", "Heavy snow blocked the road…" → "Il neige bloqua…"; "a lot of snow": «Beaucoup de neige a
+    # fermé…» (as weather.py reads heavy rain: not "the heavy snow", nor snow falling: "A lot of snow fell…" came
+    # out «…tombèrent», nor a forecast "Heavy snow is expected", read_forecasts's)
+    (r"(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthrough\s)(?<!\bbe\s)\bheavy\s+snow\b(?!fall|s)(?!\s+(?:is|are|was|"
+     r"were)\s+expected\b)(?!\s+(?:(?:is|was|has|had|kept)\s+)?(?:fell|falls?|falling|fallen)\b)", "a lot of snow"),
+    # "…when the beaches are empty and the air smells of salt." → "…et les odeurs de sel." (the air lost); "has a smell
+    # of": «…et l'air a une odeur de sel», «La cuisine a une odeur d'ail», «Sa veste a une odeur de cigarettes» (a
+    # thing's smell, after "the" or a possessive)
+    (rf"\b((?:the|{POSSESSIVE})\s+(?:[\w-]+\s+)?[\w-]+)\s+smells\s+of\b", r"\1 has a smell of"),
+    # "…and drivers are advised to avoid the main roads…" → "…sont conseillés d'éviter…", "Residents are advised to
+    # stay at home." → "…sont conseillés de rester…"; "should": «…les conducteurs devraient éviter les routes
+    # principales…», «Les résidents devraient rester à la maison», «Les passengers devraient arriver…»
+    (r"\b(?:are|is)\s+(?:strongly\s+)?advised\s+to\b", "should"),
+    # the day's highest temperature: "Today will be cloudy with a high of 18 degrees." → «…un grand nombre de 18
+    # degrés.», "Lundi, il y aura une pleuve de 15 degrés." (the rain and the high merged); "a maximum of": «un
+    # maximum de 18 degrés» (5 sentences of 5); only before a number of degrees
+    (r"\b(a|the)\s+high\s+of(?=\s+(?:about\s+|around\s+)?[-−]?\d+\s*(?:°|degrees?\b))", r"\1 maximum of"),
 )

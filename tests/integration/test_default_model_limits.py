@@ -874,7 +874,7 @@ def test_a_long_sentence_keeps_a_word_it_had_lost(translated, text, wanted, lost
     ("Is there a bakery near the hotel?", "boulangerie", "boisson"),            # glossary_errands.py: "bank"
     ("The software crashed again this morning.", "logiciel", "canapé"),         # "program"
     ("Can you hold the ladder for me?", "échelle", "dame"),                     # glossary_home.py: "table"
-    ("He drives a lorry for a supermarket.", "camion", "lore"),                 # phrasing/firstvisit41.py
+    ("He drives a lorry for a supermarket.", "camion", "lore"),                 # phrasing/transport.py
     ("Can I pay cash?", "en liquide", "payer liquide"),
     ("We won three goals to one.", "trois buts à un", "objectifs"),             # sense_mends.py
     ("They wouldn't let me on the plane because my passport had expired.", "entrer dans l'avion", "sur l'avion"),

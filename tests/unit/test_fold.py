@@ -525,7 +525,7 @@ def test_minutes_past_or_to_an_hour_are_read_in_digits():
     for same in ("from ten to six", "The vote was ten to six.", "ten past six people", "listen to half six songs",
                  "reduce it to half six."):
         assert read(same) == same, same
-    assert read("We won five to two.") == "We won 5 to 2."     # a score, no clock time (firstvisit40.py: «5 à 2»)
+    assert read("We won five to two.") == "We won 5 to 2."     # a score, no clock time (phrasing/sports.py: «5 à 2»)
 
 
 def test_a_length_in_minutes_and_seconds_is_no_clock_time():
