@@ -142,4 +142,12 @@ ROWS = (
     # «…la caféte…», "The cafe opens at seven." «La cafée…», "three cafes" «trois cafes»; read "restaurant":
     # «au restaurant», «Le restaurant ouvre…» (both masculine, no elision: «au café», «Le café ouvre…»)
     ("cafe/cafes", "restaurant/restaurants", "café/cafés", "restaurant/restaurants", {}),
+    # the garden (measure49, s39): "Can you recommend a good fertiliser for lemon trees?" → «…un bon fertilier pour les
+    # citrons ?», "This fertiliser is good for tomatoes." «Ce fertiliser…», "fertilizer" «Ce fertilisateur…»; read
+    # "compost" (masculine): «Ce compost…», written «Cet engrais…»
+    ("fertiliser/fertilisers", "compost/composts", "engrais/engrais", "compost/composts", {}),
+    ("fertilizer/fertilizers", "compost/composts", "engrais/engrais", "compost/composts", {}),
+    # "We planted two lemon trees…" → «…deux l'arbres…», "Our lemon tree has lost its leaves." «Notre citron…» (the
+    # fruit); read "cat" (as the apple tree is read "dog", glossary.py): written «citronnier»
+    ("lemon tree/lemon trees", "cat/cats", "citronnier/citronniers", "chat/chats", {}),
 )

@@ -194,3 +194,22 @@ def test_words42_long_sentence_nouns_are_read_as_stand_ins(typed, read_as, model
 ])
 def test_words42_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # measure49 (s39): what the model had written
+    ("This fertiliser is good for tomatoes.", "This compost is good for tomatoes.",          # «Ce fertiliser»
+     "Ce compost est bon pour les tomates.", "Cet engrais est bon pour les tomates."),
+    ("Too much fertilizer can burn the roots.", "Too much compost can burn the roots.",      # «Trop de fertiliser»
+     "Trop de compost peut brûler les racines.", "Trop d'engrais peut brûler les racines."),
+    ("Our lemon tree has lost its leaves.", "Our cat has lost its leaves.",                  # «Notre citron»
+     "Notre chat a perdu ses feuilles.", "Notre citronnier a perdu ses feuilles."),
+    ("We planted two lemon trees in big pots.", "We planted two cats in big pots.",          # «deux l'arbres»
+     "Nous avons planté deux chats en gros de pots.", "Nous avons planté deux citronniers en gros de pots."),
+])
+def test_measure49_garden_nouns_are_read_as_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+def test_measure49_a_lemon_is_read_as_typed():
+    assert _read("Squeeze a lemon over the fish.") == "Squeeze a lemon over the fish."
