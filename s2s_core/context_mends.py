@@ -13,6 +13,8 @@ came out right for all ("bandage" lost the noun, "after falling" still came out 
 its determiner (and a common adjective before it) in the new noun's gender and elision: «la robe» → «le pansement»,
 «un automne» → «une chute», «la formation» → «l'entraînement». Each was kept only where the model got it wrong in at
 least three sentences written for it and no corpus sentence came out worse (screen_cmp, in the report fix49-s39).
+So too an emergency number («nombre d'urgence» → «numéro d'urgence») and a machine that "has not worked" («n'a pas
+travaillé» → «n'a pas fonctionné»), which came out right when short and wrong in longer sentences.
 """
 from __future__ import annotations
 
@@ -124,6 +126,19 @@ _COMPILED = tuple((re.compile(said, _I), re.compile(context, _I), re.compile(uns
                   for said, context, unsaid, old, new, feminine in _MENDS)
 _IN_AUTUMN = re.compile(r"\b([Ee])n automne\b")
 
+# an emergency number to call (measure49): "…call your doctor or the emergency number." → «…le nombre d'urgence.»,
+# "The emergency number is written on a card…" → «Le nombre d'urgence…» (a quantity); «le numéro d'urgence»
+_EMERGENCY_EN = re.compile(r"\bemergency\s+numbers?\b", _I)
+_EMERGENCY_FR = re.compile(r"\b([Nn])ombre(s?) d(['’])urgence\b")
+# a machine that "has not worked" (measure49): "The heating in the living room has not worked since Monday, …" →
+# «…n'a pas travaillé…» (laboured), "The lift in our building has not worked for two weeks, …" → «…n'a pas
+# travaillé…»; «n'a pas fonctionné» (a person who has not worked is left: the English names a machine before)
+_MACHINE_EN = re.compile(r"\b(?:heating|heater|boiler|lift|elevator|radiators?|printer|washing\s+machine|dishwasher|"
+                         r"fridge|freezer|oven|cooker|shower|engine|internet|wi-?fi|computer|camera|lights?|"
+                         r"television|TV|doorbell|alarm|toilet|air\s+conditioning)\b(?:\s+[\w'’]+){0,5}?\s+"
+                         r"(?:has|have|had)(?:\s+not|n['’]t)\s+worked\b", _I)
+_WORKED_FR = re.compile(r"\b(n['’](?:a|ont|avait|avaient) (?:pas|jamais|plus)) travaillé\b")
+
 
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the nouns above written in the sense ``source``'s context
@@ -136,4 +151,7 @@ def mend(text: str, source: str) -> str:
             if new[0] == "chute":             # "in a fall" came out «en automne»: «lors d'une chute»
                 text = _IN_AUTUMN.sub(lambda m: f"{'L' if m.group(1) == 'E' else 'l'}ors d'une chute", text)
             text = _swap(text, old, new, feminine)
-    return text
+    if _EMERGENCY_EN.search(source):
+        text = _EMERGENCY_FR.sub(lambda m: f"{'N' if m.group(1) == 'N' else 'n'}uméro{m.group(2)} d{m.group(3)}urgence",
+                                 text)
+    return _WORKED_FR.sub(r"\1 fonctionné", text) if _MACHINE_EN.search(source) else text

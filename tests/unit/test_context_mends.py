@@ -76,3 +76,30 @@ def test_a_noun_is_written_in_the_sense_its_context_names(model, source, expecte
 ])
 def test_the_other_senses_are_left(model, source):
     assert mend(model, source) == model
+
+
+@pytest.mark.parametrize("model, source, expected", [   # right when short, wrong in longer sentences
+    ("…et qu'on appelle le nombre d'urgence.", "…and call the emergency number straight away.",
+     "…et qu'on appelle le numéro d'urgence."),
+    ("…et appeler le nombre d'urgence à l'extérieur.", "…and call the emergency number from outside.",
+     "…et appeler le numéro d'urgence à l'extérieur."),
+    ("Le nombre d'urgence est écrit sur une carte.", "The emergency number is written on a card.",
+     "Le numéro d'urgence est écrit sur une carte."),
+    ("L'ascenseur de notre bâtiment n'a pas travaillé pendant deux semaines.",
+     "The lift in our building has not worked for two weeks.",
+     "L'ascenseur de notre bâtiment n'a pas fonctionné pendant deux semaines."),
+    ("Le radiateur dans la chambre n'a pas travaillé tout l'hiver.", "The radiator in the bedroom has not worked all "
+     "winter.", "Le radiateur dans la chambre n'a pas fonctionné tout l'hiver."),
+    ("Le chauffage n'a pas travaillé depuis la semaine dernière.", "The boiler has not worked since last week.",
+     "Le chauffage n'a pas fonctionné depuis la semaine dernière."),
+])
+def test_an_emergency_number_and_a_machine_that_has_not_worked(model, source, expected):
+    assert mend(model, source) == expected
+
+
+@pytest.mark.parametrize("model, source", [
+    ("Mon frère n'a pas travaillé depuis mars.", "My brother has not worked since March."),     # a person
+    ("Le nombre d'urgences a doublé.", "The number of emergencies has doubled."),                 # a quantity
+])
+def test_a_person_who_has_not_worked_and_a_number_of_emergencies_are_left(model, source):
+    assert mend(model, source) == model
