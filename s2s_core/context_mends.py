@@ -25,19 +25,21 @@ _I = re.IGNORECASE
 # the determiner before a noun, by kind, in (masculine, feminine, before a vowel) — «au», «du» keep «à», «de»
 _KINDS = {"le": "def", "la": "def", "l'": "def", "l’": "def", "un": "ind", "une": "ind", "ce": "dem", "cet": "dem",
           "cette": "dem", "mon": "my", "ma": "my", "ton": "your", "ta": "your", "son": "his", "sa": "his",
-          "du": "of", "de la": "of", "de l'": "of", "de l’": "of", "au": "to", "à la": "to", "à l'": "to", "à l’": "to"}
+          "d'": "de", "d’": "de", "de": "de", "du": "of", "de la": "of", "de l'": "of", "de l’": "of", "au": "to",
+          "à la": "to", "à l'": "to", "à l’": "to"}
 _FORMS = {"def": ("le ", "la ", "l'"), "ind": ("un ", "une ", "un "), "dem": ("ce ", "cette ", "cet "),
           "my": ("mon ", "ma ", "mon "), "your": ("ton ", "ta ", "ton "), "his": ("son ", "sa ", "son "),
-          "of": ("du ", "de la ", "de l'"), "to": ("au ", "à la ", "à l'")}
+          "of": ("du ", "de la ", "de l'"), "to": ("au ", "à la ", "à l'"), "de": ("de ", "de ", "d'")}
 _FEMININE_VOWEL = {"def": "l'", "ind": "une ", "dem": "cette ", "my": "mon ", "your": "ton ", "his": "son ",
-                   "of": "de l'", "to": "à l'"}
+                   "of": "de l'", "to": "à l'", "de": "d'"}
 # a common adjective before the noun: (masculine, feminine, masculine before a vowel)
 _ADJECTIVES = (("nouveau", "nouvelle", "nouvel"), ("meilleur", "meilleure", "meilleur"), ("grand", "grande", "grand"),
                ("petit", "petite", "petit"), ("bon", "bonne", "bon"), ("beau", "belle", "bel"),
                ("jeune", "jeune", "jeune"), ("premier", "première", "premier"), ("dernier", "dernière", "dernier"),
                ("mauvais", "mauvaise", "mauvais"), ("propre", "propre", "propre"))
 _ADJECTIVE = {form: forms for forms in _ADJECTIVES for form in forms}
-_DETERMINER = r"(?:[Dd]e la |[Dd]e l['’]|[Àà] la |[Àà] l['’]|[Ll]['’]|(?:[Ll]e|[Ll]a|[Uu]ne?|[Cc]e|[Cc]et|[Cc]ette|" \
+_DETERMINER = r"(?:[Dd]e la |[Dd]e l['’]|[Àà] la |[Àà] l['’]|[LlDd]['’]|[Dd]e |(?:[Ll]e|[Ll]a|[Uu]ne?|[Cc]e|[Cc]et|" \
+              r"[Cc]ette|" \
               r"[MmTtSs]on|[MmTtSs]a|[Dd]u|[Aa]u) )"
 _VOWEL = re.compile(r"[aeiouyéèêàâîôûœ]", _I)
 

@@ -103,3 +103,8 @@ def test_an_emergency_number_and_a_machine_that_has_not_worked(model, source, ex
 ])
 def test_a_person_who_has_not_worked_and_a_number_of_emergencies_are_left(model, source):
     assert mend(model, source) == model
+
+
+def test_an_elided_de_before_the_noun_is_written_for_its_new_first_letter():
+    # news (screen_cmp): "…scores a lot of goals." had «…un grand nombre d'objectifs.»: «de buts», not «d'buts»
+    assert mend("…et un grand nombre d'objectifs.", "He scores a lot of goals.") == "…et un grand nombre de buts."
