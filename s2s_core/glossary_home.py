@@ -150,4 +150,8 @@ ROWS = (
     # "We planted two lemon trees…" → «…deux l'arbres…», "Our lemon tree has lost its leaves." «Notre citron…» (the
     # fruit); read "cat" (as the apple tree is read "dog", glossary.py): written «citronnier»
     ("lemon tree/lemon trees", "cat/cats", "citronnier/citronniers", "chat/chats", {}),
+    # "…but the deer ate most of the young leaves…" → «…le couloir a mangé…», "A deer crossed the road…" «Un déer…»,
+    # "We saw three deer…" «…trois repos…»; read "horse": «Un cheval traversa…», written «chevreuil» (the same word
+    # in the plural: read "horse", «trois cheval» is written «trois chevreuil», the number lost, not the animal)
+    ("deer/", "horse/", "chevreuil/chevreuils", "cheval/chevaux", {}),
 )
