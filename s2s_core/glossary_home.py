@@ -144,9 +144,10 @@ ROWS = (
     ("cafe/cafes", "restaurant/restaurants", "café/cafés", "restaurant/restaurants", {}),
     # the garden (measure49, s39): "Can you recommend a good fertiliser for lemon trees?" → «…un bon fertilier pour les
     # citrons ?», "This fertiliser is good for tomatoes." «Ce fertiliser…», "fertilizer" «Ce fertilisateur…»; read
-    # "compost" (masculine): «Ce compost…», written «Cet engrais…»
-    ("fertiliser/fertilisers", "compost/composts", "engrais/engrais", "compost/composts", {}),
-    ("fertilizer/fertilizers", "compost/composts", "engrais/engrais", "compost/composts", {}),
+    # "compost" (masculine): «Ce compost…», written «Cet engrais…»; in the singular only ("Fertilizers help plants
+    # grow." read "Composts…" came out «Les ordinateurs…»), and not the American spelling, which came out right in the
+    # corpus ("Use a fertilizer once a year…" «Utilise un fertilisant…»)
+    ("fertiliser/", "compost/", "engrais/engrais", "compost/composts", {}),
     # "We planted two lemon trees…" → «…deux l'arbres…», "Our lemon tree has lost its leaves." «Notre citron…» (the
     # fruit); read "cat" (as the apple tree is read "dog", glossary.py): written «citronnier»
     ("lemon tree/lemon trees", "cat/cats", "citronnier/citronniers", "chat/chats", {}),

@@ -199,7 +199,7 @@ def test_words42_other_senses_are_read_as_typed(typed):
 @pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # measure49 (s39): what the model had written
     ("This fertiliser is good for tomatoes.", "This compost is good for tomatoes.",          # «Ce fertiliser»
      "Ce compost est bon pour les tomates.", "Cet engrais est bon pour les tomates."),
-    ("Too much fertilizer can burn the roots.", "Too much compost can burn the roots.",      # «Trop de fertiliser»
+    ("Too much fertiliser can burn the roots.", "Too much compost can burn the roots.",      # «Trop de fertiliser»
      "Trop de compost peut brûler les racines.", "Trop d'engrais peut brûler les racines."),
     ("Our lemon tree has lost its leaves.", "Our cat has lost its leaves.",                  # «Notre citron»
      "Notre chat a perdu ses feuilles.", "Notre citronnier a perdu ses feuilles."),
@@ -215,5 +215,10 @@ def test_measure49_garden_nouns_are_read_as_stand_ins(typed, read_as, model_wrot
     assert text == read_as and write_back(model_wrote, terms) == written
 
 
-def test_measure49_a_lemon_is_read_as_typed():
-    assert _read("Squeeze a lemon over the fish.") == "Squeeze a lemon over the fish."
+@pytest.mark.parametrize("typed", [
+    "Squeeze a lemon over the fish.",
+    "Fertilizers help plants grow.",              # read "Composts…", it had come out «Les ordinateurs…» (Tatoeba)
+    "Use a fertilizer once a year.",              # right as typed in the corpus («un fertilisant»)
+])
+def test_measure49_a_lemon_and_the_american_fertilizer_are_read_as_typed(typed):
+    assert _read(typed) == typed
