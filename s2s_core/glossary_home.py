@@ -152,7 +152,8 @@ ROWS = (
     # fruit); read "cat" (as the apple tree is read "dog", glossary.py): written «citronnier»
     ("lemon tree/lemon trees", "cat/cats", "citronnier/citronniers", "chat/chats", {}),
     # "…but the deer ate most of the young leaves…" → «…le couloir a mangé…», "A deer crossed the road…" «Un déer…»,
-    # "We saw three deer…" «…trois repos…»; read "horse": «Un cheval traversa…», written «chevreuil» (the same word
-    # in the plural: read "horse", «trois cheval» is written «trois chevreuil», the number lost, not the animal)
-    ("deer/", "horse/", "chevreuil/chevreuils", "cheval/chevaux", {}),
+    # "We saw three deer…" «…trois repos…»; read "horse": «Un cheval traversa…», written «cerf», as the model wrote
+    # it where it knew it (Tatoeba: "The archer killed the deer." «…le cerf.»); the same word in the plural: read
+    # "horse", «trois cheval» is written «trois cerf», the number lost, not the animal
+    ("deer/", "horse/", "cerf/cerfs", "cheval/chevaux", {}),
 )

@@ -206,9 +206,9 @@ def test_words42_other_senses_are_read_as_typed(typed):
     ("We planted two lemon trees in big pots.", "We planted two cats in big pots.",          # «deux l'arbres»
      "Nous avons planté deux chats en gros de pots.", "Nous avons planté deux citronniers en gros de pots."),
     ("A deer crossed the road.", "A horse crossed the road.",                                # «Un déer»
-     "Un cheval traversa la route.", "Un chevreuil traversa la route."),
+     "Un cheval traversa la route.", "Un cerf traversa la route."),
     ("We saw three deer in the forest.", "We saw three horse in the forest.",                 # «trois repos»
-     "Nous avons vu trois cheval dans la forêt.", "Nous avons vu trois chevreuil dans la forêt."),
+     "Nous avons vu trois cheval dans la forêt.", "Nous avons vu trois cerf dans la forêt."),
 ])
 def test_measure49_garden_nouns_are_read_as_stand_ins(typed, read_as, model_wrote, written):
     text, terms = read(typed, FRENCH)
