@@ -207,6 +207,10 @@ def test_words42_other_senses_are_read_as_typed(typed):
      "Nous avons planté deux chats en gros de pots.", "Nous avons planté deux citronniers en gros de pots."),
     ("A deer crossed the road.", "A horse crossed the road.",                                # «Un déer»
      "Un cheval traversa la route.", "Un cerf traversa la route."),
+    ("We cleaned the carpets yesterday.", "We cleaned the blankets yesterday.",               # «les carpets»
+     "Nous avons nettoyé les couvertures hier.", "Nous avons nettoyé les moquettes hier."),
+    ("The carpets in the bedroom are old.", "The blankets in the bedroom are old.",          # «Les carpets»
+     "Les couvertures de la chambre sont vieilles.", "Les moquettes de la chambre sont vieilles."),
     ("We saw three deer in the forest.", "We saw three horse in the forest.",                 # «trois repos»
      "Nous avons vu trois cheval dans la forêt.", "Nous avons vu trois cerf dans la forêt."),
 ])
@@ -217,6 +221,8 @@ def test_measure49_garden_nouns_are_read_as_stand_ins(typed, read_as, model_wrot
 
 @pytest.mark.parametrize("typed", [
     "Squeeze a lemon over the fish.",
+    "I hate this carpet.",                        # «ce tapis», right as typed (Tatoeba)
+    "What's your favorite color for carpets?",    # read so, its noun was lost (Tatoeba)
     "Fertilizers help plants grow.",              # read "Composts…", it had come out «Les ordinateurs…» (Tatoeba)
     "Use a fertilizer once a year.",              # right as typed in the corpus («un fertilisant»)
 ])
