@@ -211,6 +211,10 @@ def test_words42_other_senses_are_read_as_typed(typed):
      "Nous avons nettoyé les couvertures hier.", "Nous avons nettoyé les moquettes hier."),
     ("The carpets in the bedroom are old.", "The blankets in the bedroom are old.",          # «Les carpets»
      "Les couvertures de la chambre sont vieilles.", "Les moquettes de la chambre sont vieilles."),
+    ("I need to buy some rubbish bags.", "I need to buy some sacks.",                        # «bagages rubes»
+     "Je dois acheter des sacs.", "Je dois acheter des sacs poubelle."),
+    ("The foxes opened our bin bags again.", "The foxes opened our sacks again.",             # «sacs à bin»
+     "Les renards ont encore ouvert nos sacs.", "Les renards ont encore ouvert nos sacs poubelle."),
     ("We saw three deer in the forest.", "We saw three horse in the forest.",                 # «trois repos»
      "Nous avons vu trois cheval dans la forêt.", "Nous avons vu trois cerf dans la forêt."),
 ])
