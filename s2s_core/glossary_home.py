@@ -156,9 +156,9 @@ ROWS = (
     # it where it knew it (Tatoeba: "The archer killed the deer." «…le cerf.»); the same word in the plural: read
     # "horse", «trois cheval» is written «trois cerf», the number lost, not the animal
     ("deer/", "horse/", "cerf/cerfs", "cheval/chevaux", {}),
-    # "Please do not leave rubbish bags in the hallway." → «…les bagages rubes…», "I need to buy some rubbish bags." «…des
-    # bagages rubes.», "Put the bin bags outside…" «…les bagages…» (luggage); read "sacks": «les sacs», written «sacs
-    # poubelle» ("garbage", "plastic", "trash" bags came out «bagages» too; "bags" is in the typed words, so the
+    # "Please do not leave rubbish bags in the hallway." → «…les bagages rubes…», "I need to buy some rubbish bags."
+    # «…des bagages rubes.», "Put the bin bags outside…" «…les bagages…» (luggage); read "sacks": «les sacs», written
+    # «sacs poubelle» ("garbage", "plastic", "trash" bags came out «bagages» too; "bags" is in the typed words, so the
     # glossary would not read it: "sacks")
     ("rubbish bag/rubbish bags", "sack/sacks", "sac poubelle/sacs poubelle", "sac/sacs", {}),
     ("bin bag/bin bags", "sack/sacks", "sac poubelle/sacs poubelle", "sac/sacs", {}),
