@@ -142,4 +142,24 @@ ROWS = (
     # «…la caféte…», "The cafe opens at seven." «La cafée…», "three cafes" «trois cafes»; read "restaurant":
     # «au restaurant», «Le restaurant ouvre…» (both masculine, no elision: «au café», «Le café ouvre…»)
     ("cafe/cafes", "restaurant/restaurants", "café/cafés", "restaurant/restaurants", {}),
+    # the garden (measure49, s39): "Can you recommend a good fertiliser for lemon trees?" → «…un bon fertilier pour les
+    # citrons ?», "This fertiliser is good for tomatoes." «Ce fertiliser…», "fertilizer" «Ce fertilisateur…»; read
+    # "compost" (masculine): «Ce compost…», written «Cet engrais…»; in the singular only ("Fertilizers help plants
+    # grow." read "Composts…" came out «Les ordinateurs…»), and not the American spelling, which came out right in the
+    # corpus ("Use a fertilizer once a year…" «Utilise un fertilisant…»)
+    ("fertiliser/", "compost/", "engrais/engrais", "compost/composts", {}),
+    # "We planted two lemon trees…" → «…deux l'arbres…», "Our lemon tree has lost its leaves." «Notre citron…» (the
+    # fruit); read "cat" (as the apple tree is read "dog", glossary.py): written «citronnier»
+    ("lemon tree/lemon trees", "cat/cats", "citronnier/citronniers", "chat/chats", {}),
+    # "…but the deer ate most of the young leaves…" → «…le couloir a mangé…», "A deer crossed the road…" «Un déer…»,
+    # "We saw three deer…" «…trois repos…»; read "horse": «Un cheval traversa…», written «cerf», as the model wrote
+    # it where it knew it (Tatoeba: "The archer killed the deer." «…le cerf.»); the same word in the plural: read
+    # "horse", «trois cheval» is written «trois cerf», the number lost, not the animal
+    ("deer/", "horse/", "cerf/cerfs", "cheval/chevaux", {}),
+    # "Please do not leave rubbish bags in the hallway." → «…les bagages rubes…», "I need to buy some rubbish bags."
+    # «…des bagages rubes.», "Put the bin bags outside…" «…les bagages…» (luggage); read "sacks": «les sacs», written
+    # «sacs poubelle» ("garbage", "plastic", "trash" bags came out «bagages» too; "bags" is in the typed words, so the
+    # glossary would not read it: "sacks")
+    ("rubbish bag/rubbish bags", "sack/sacks", "sac poubelle/sacs poubelle", "sac/sacs", {}),
+    ("bin bag/bin bags", "sack/sacks", "sac poubelle/sacs poubelle", "sac/sacs", {}),
 )

@@ -24,6 +24,7 @@ from .agreement import mend as mend_agreement
 from .calendar_names import MONTHS_FR
 from .casing import READ_IN_LOWER_CASE
 from .conjugation import mend as mend_conjugation
+from .context_mends import mend as mend_contexts
 from .figure_mends import AVOIR, mend as mend_figures
 from .french_times import mend as mend_times
 from .inversion import mend as mend_inversion
@@ -259,6 +260,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = mend_while(text, source)                      # "Pendant le temps que ma femme…" → "Pendant que…" (joins.py)
     text = mend_conjugation(text)                        # "quand je m'asseye" → "je m'assieds" (conjugation.py)
     text = mend_senses(text, source)                     # "un ticket de retour" → "un billet aller-retour"
+    text = mend_contexts(text, source)                   # "changer la robe sur ta blessure" → "…le pansement…"
     text = mend_terms(text, source)                      # "en vacances publiques" → "les jours fériés"
     text = mend_orders(text, source)                     # "Attrape le fromage" → "Râpe le fromage" (order_mends.py)
     text = mend_reading(mend_breakdowns(mend_refusals(text, source), source), source)   # "La télé ne allumera pas"

@@ -86,3 +86,11 @@ LEFT += [   # (measure39, s36)
 READ += [   # a first visitor's readings (measure48, s38)
     ("Have you got this dress in a larger size?", "Have you got this dress in a bigger size?"),
 ]
+READ += [   # measure49 (s39): "The zip on my bag is broken." had come out «Le zipe sur mon sac…»
+    ("The zip on my bag is broken.", "The zipper on my bag is broken."),
+    ("My zip is stuck.", "My zipper is stuck."),
+    ("I need a new zip for this dress.", "I need a new zipper for this dress."),
+    ("Can you sew a new zip into these trousers?", "Can you sew a new zipper into these trousers?"),
+]
+LEFT += ["Please send me the zip file.", "What is your zip code?", "I bought a pack of zip ties.",
+         "Put the sandwiches in a zip lock bag."]

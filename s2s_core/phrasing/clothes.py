@@ -113,4 +113,10 @@ PHRASES = (
     # "a bigger size": «…dans une plus grande taille ?», «J'ai besoin d'une taille plus grande…», «…ces chaussures
     # dans une taille plus grande ?» (3 of 3)
     (r"\b(a|the)\s+larger\s+size\b", r"\1 bigger size"),
+    # a garment's zip (measure49, s39): "The zip on my bag is broken." → "Le zipe sur mon sac…", "My zip is stuck." →
+    # "Mon zipe…", "…the zip broke the first time I wore it…" → "…le zipe a cassé…"; said "zipper", which the
+    # glossary writes «fermeture éclair» ("Ma fermeture éclair est coincée."); a noun after a determiner only, not a
+    # zip code, a zip file or a zip tie
+    (rf"\b({_WHOSE}|a|new|broken)\s+zip(s?)\b(?!\s+(?:codes?|files?|folders?|archives?|drives?|ties?|lock|bags?)\b)"
+     r"(?![-.]\w)", r"\1 zipper\2"),
 )

@@ -194,3 +194,41 @@ def test_words42_long_sentence_nouns_are_read_as_stand_ins(typed, read_as, model
 ])
 def test_words42_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # measure49 (s39): what the model had written
+    ("This fertiliser is good for tomatoes.", "This compost is good for tomatoes.",          # «Ce fertiliser»
+     "Ce compost est bon pour les tomates.", "Cet engrais est bon pour les tomates."),
+    ("Too much fertiliser can burn the roots.", "Too much compost can burn the roots.",      # «Trop de fertiliser»
+     "Trop de compost peut brûler les racines.", "Trop d'engrais peut brûler les racines."),
+    ("Our lemon tree has lost its leaves.", "Our cat has lost its leaves.",                  # «Notre citron»
+     "Notre chat a perdu ses feuilles.", "Notre citronnier a perdu ses feuilles."),
+    ("We planted two lemon trees in big pots.", "We planted two cats in big pots.",          # «deux l'arbres»
+     "Nous avons planté deux chats en gros de pots.", "Nous avons planté deux citronniers en gros de pots."),
+    ("A deer crossed the road.", "A horse crossed the road.",                                # «Un déer»
+     "Un cheval traversa la route.", "Un cerf traversa la route."),
+    ("We cleaned the carpets yesterday.", "We cleaned the blankets yesterday.",               # «les carpets»
+     "Nous avons nettoyé les couvertures hier.", "Nous avons nettoyé les moquettes hier."),
+    ("The carpets in the bedroom are old.", "The blankets in the bedroom are old.",          # «Les carpets»
+     "Les couvertures de la chambre sont vieilles.", "Les moquettes de la chambre sont vieilles."),
+    ("I need to buy some rubbish bags.", "I need to buy some sacks.",                        # «bagages rubes»
+     "Je dois acheter des sacs.", "Je dois acheter des sacs poubelle."),
+    ("The foxes opened our bin bags again.", "The foxes opened our sacks again.",             # «sacs à bin»
+     "Les renards ont encore ouvert nos sacs.", "Les renards ont encore ouvert nos sacs poubelle."),
+    ("We saw three deer in the forest.", "We saw three horse in the forest.",                 # «trois repos»
+     "Nous avons vu trois cheval dans la forêt.", "Nous avons vu trois cerf dans la forêt."),
+])
+def test_measure49_garden_nouns_are_read_as_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "Squeeze a lemon over the fish.",
+    "I hate this carpet.",                        # «ce tapis», right as typed (Tatoeba)
+    "What's your favorite color for carpets?",    # read so, its noun was lost (Tatoeba)
+    "Fertilizers help plants grow.",              # read "Composts…", it had come out «Les ordinateurs…» (Tatoeba)
+    "Use a fertilizer once a year.",              # right as typed in the corpus («un fertilisant»)
+])
+def test_measure49_a_lemon_and_the_american_fertilizer_are_read_as_typed(typed):
+    assert _read(typed) == typed
