@@ -34,7 +34,8 @@ _WHEN_TIME = (r"(?:(?:about|around|nearly|almost|after)\s+)?(?:\d+|one|two|three
 _LASTING = (r"wait|waits|waited|waiting|stay|stays|stayed|staying|up|off|postpone[sd]?|delay(?:s|ed)?|keep|keeps|"
             r"kept|last|lasts|lasted|remain(?:s|ed)?|hold|holds|held|continue[sd]?|live[sd]?|work(?:s|ed)?")
 _OPENS = r"open|opens|close|closes|shut|shuts"
-_NOT_BETWEEN = rf"until|till|and|but|so|because|when|while|if|that|{_LASTING}|{_OPENS}"   # another clause's words
+# another clause's words; and an out-of-office reply as work.py reads it ("I will not be in the office until Monday.")
+_NOT_BETWEEN = rf"until|till|and|but|so|because|when|while|if|that|{_LASTING}|{_OPENS}|office"
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
     # "I'll meet you at midday." → "Je te verrai à minuit." (the very opposite), "We had a picnic at midday." → "…à
     # l'époque.", "The midday sun" → "Le soleil de jour" (2 of 1.6 million training lines say "midday"); "noon": "midi"
