@@ -165,3 +165,17 @@ READ += [   # demo probe demo30 (s30): "I think this film is overrated." → "�
     ("It's overrated.", "It's not as good as people say."),
 ]
 LEFT += ["The overrated film won an award."]
+
+# long45 (s39): a band that plays «la bande» (a gang, a strip); "the group": «le groupe»
+READ += [
+    ("Everybody was tired before the band started playing at the wedding.",
+     "Everybody was tired before the group started playing at the wedding."),
+    ("The tickets were expensive, but the band played for two hours.",
+     "The tickets were expensive, but the group played for two hours."),
+    ("The party was great because the band was playing our favourite songs.",
+     "The party was great because the group was playing our favourite songs."),
+    ("When the band came on stage, the crowd cheered.", "When the group came on stage, the crowd cheered."),
+]
+LEFT += ["The band played a part in the negotiations at the concert.",   # a role, not music
+         "The band started a new school.",                               # no music nor party
+         "She wore a band in her hair to the party."]

@@ -124,3 +124,16 @@ READ += [   # a first visitor's readings (left46, s38)
 LEFT += [   # (left46, s38)
     "I am free next Monday evening.",                 # the evening: «dans le soir» read so
 ]
+
+# long45 (s39): not done until a time → «…jusqu'à 16 heures» (a calque); "before": «…n'est pas arrivé avant…»
+READ += [("He said he would come at eight, but he did not arrive until four in the afternoon.",
+          "He said he would come at eight, but he did not arrive before four in the afternoon."),
+         ("The music was so loud that we could not sleep until three in the morning.",
+          "The music was so loud that we could not sleep before three in the morning."),
+         ("My husband didn't get home until midnight.", "My husband didn't get home before midnight."),
+         ("He won't be back till Monday.", "He won't be back before Monday."),
+         ("The plumber did not come until 16:00.", "The plumber did not come before 16:00.")]
+LEFT += ["It was not until 1990 that the law changed.", "I will wait until ten.", "Don't open it until Christmas.",
+         "We cannot start until everyone arrives.", "I did not know, but I stayed until midnight."]
+LEFT += ["I can't wait until tomorrow.", "We shouldn't have stayed up till 2:30.",   # lasting up to then: «jusqu'à»
+         "Don't put off until tomorrow what you can do today."]

@@ -294,3 +294,18 @@ READ += [   # words46 (s39): "What time works for you?" «…travaille pour toi 
 ]
 LEFT += ["What time works best for you?", "The machine works for you.", "What day works for you?",
          "The start date of the course is in May.", "We start dates with a walk."]
+
+# long45 (s39): "to volunteer" as a verb → «je bénévole», «se porte volontaire»; "work as a volunteer"
+READ += [
+    ("Every Saturday I volunteer at the food bank.", "Every Saturday I work as a volunteer at the food bank."),
+    ("If you want to volunteer with us, send an email.", "If you want to work as a volunteer with us, send an email."),
+    ("My wife volunteers at the library.", "My wife works as a volunteer at the library."),
+    ("She volunteers at the hospital on Fridays.", "She works as a volunteer at the hospital on Fridays."),
+    ("My brother volunteered at the festival.", "My brother worked as a volunteer at the festival."),
+    ("I started volunteering at the hospital.", "I started working as a volunteer at the hospital."),
+    ("Although volunteering takes a lot of my time, I like it.",
+     "Although voluntary work takes a lot of my time, I like it."),
+    ("Volunteering is a good way to meet people.", "Voluntary work is a good way to meet people."),
+]
+LEFT += ["The volunteers at the shelter are kind.", "I volunteer to help.", "She volunteered to drive.",
+         "We need a volunteer at the desk.", "Many volunteers in the town help.", "He is volunteering today."]

@@ -243,3 +243,13 @@ PHRASES = (   # music, films, theatre, museums, books, hobbies: (the phrase, whe
     (r"\b(is|are|was|were|['’]s|['’]re)\s+((?:really\s+|so\s+|very\s+|a\s+bit\s+|totally\s+|completely\s+)?)"
      r"overrated\b", r"\1 \2not as good as people say"),
 )
+PHRASES += (   # long45 (s39): a band of musicians that plays
+    # "…the guests were tired before the band started playing." → «…avant que la bande commence à jouer.», "…but the
+    # band played for more than two hours." → «…mais la bande a joué…» (a gang, a strip: the Hansards' First Nations
+    # band); "the group": «…le groupe…»; only where it plays and the sentence is about music or a party (not "the
+    # band played a part in the negotiations", "the band's council"); not "song" alone (arts.py reads "The band
+    # played an encore." as "…played one more song.")
+    (r"^(?=.*\b(?:music|concerts?|wedding|party|danc\w*|stage|singers?|festival|gigs?|tickets?|crowd)\b)"
+     r"(.*?)\bthe\s+band\b(?=\s+(?:(?:was|were|is|are)\s+)?(?:played|plays|play|playing|started|starts|began|"
+     r"begins|came\s+on)\b(?!\s+a\s+(?:role|part)\b))", r"\1the group"),
+)

@@ -25,6 +25,17 @@ _NOT_ASKED = "".join(rf"(?<!\b{asked}\s{det}\s)" for asked in ("when", "time")
 _CLOCK = (r"(?=(?:\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
           r"twelve|noon|midday|midnight)(?![\w:.,]*\d)(?!\s*(?:%|percent|minutes?|hours?|days?|weeks?|months?|years?|"
           r"euros?|dollars?|pounds?|people|times|per)\b))")
+# a clock time, a day or midnight after "until" (long45, s39)
+_WHEN_TIME = (r"(?:(?:about|around|nearly|almost|after)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+              r"eleven|twelve|midnight|noon|midday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+              r"tomorrow|the\s+(?:next|following)\s+(?:day|morning|week)|(?:the\s+)?(?:next|following)\s+"
+              r"(?:day|morning|week|month|year)|late\s+(?:at\s+night|in\s+the\s+(?:evening|afternoon)))\b")
+# a verb of a thing that lasts up to a time, whose "not … until" is not "not … before" (long45, s39)
+_LASTING = (r"wait|waits|waited|waiting|stay|stays|stayed|staying|up|off|postpone[sd]?|delay(?:s|ed)?|keep|keeps|"
+            r"kept|last|lasts|lasted|remain(?:s|ed)?|hold|holds|held|continue[sd]?|live[sd]?|work(?:s|ed)?")
+_OPENS = r"open|opens|close|closes|shut|shuts"
+# another clause's words; and an out-of-office reply as work.py reads it ("I will not be in the office until Monday.")
+_NOT_BETWEEN = rf"until|till|and|but|so|because|when|while|if|that|{_LASTING}|{_OPENS}|office"
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
     # "I'll meet you at midday." → "Je te verrai à minuit." (the very opposite), "We had a picnic at midday." → "…à
     # l'époque.", "The midday sun" → "Le soleil de jour" (2 of 1.6 million training lines say "midday"); "noon": "midi"
@@ -114,4 +125,17 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # and evening came out lost or «dans le soir» and are left
     (r"\bnext\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+afternoon\b",
      r"next \1, in the afternoon"),
+)
+PHRASES += (   # long45 (s39): a thing not done until a time
+    # "…but he did not arrive until four in the afternoon." → «…il n'est pas arrivé jusqu'à 16 heures.», "…we could
+    # not sleep until three in the morning." → «…nous ne pouvions pas dormir jusqu'à trois heures…» (not until then:
+    # not before); "before": «…il n'est pas arrivé avant 16 heures.», «…ne pouvions pas dormir avant trois heures…»,
+    # «Le plombier n'est pas venu avant vendredi…»; a "not" of the same clause, a verb between ("It was not until
+    # 1990 that…" is read as typed), before a clock time, a day or midnight only; not a thing that lasts up to then
+    # ("I can't wait until tomorrow." «…attendre jusqu'à demain.», "We shouldn't have stayed up till 2:30.", "Don't
+    # put off until tomorrow…": right as typed, «attendre avant demain» read so); not a door or a shop that won't
+    # open or close until a time (garden.py's stuck door leaves "The door won't open until nine." as typed)
+    (rf"\b((?:(?:did|does|do|could|can|would|will|was|were|has|have|had|should|must)\s*(?:not|n['’]t)|can['’]t|"
+     rf"cannot|won['’]t)(?:\s+(?!(?:{_NOT_BETWEEN})\b)[\w'’-]+){{1,6}}\s+)"
+     rf"(?:until|till)(?=\s+{_WHEN_TIME})", r"\1before"),
 )

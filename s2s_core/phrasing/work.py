@@ -401,3 +401,30 @@ PHRASES += (   # words46 (s39): a mail's meeting time and a new job's first day
     # jour ?», «Mon premier jour est le premier mars.», «Votre premier jour sera lundi…»
     (r"\b(your|my|his|her|our|their|the)\s+start\s+date\b(?!\s+(?:of|for)\b)", r"\1 first day"),
 )
+PHRASES += (   # long45 (s39): unpaid work, "to volunteer" as a verb
+    # "Every Saturday morning I volunteer at the food bank…" → «…je bénévole à la banque alimentaire…», "My wife
+    # volunteers at the animal shelter…" → «Ma femme bénévole au refuge…», "I volunteer at the library…" → «Je me
+    # porte volontaire…» (offer to), "If you want to volunteer with us…" → «…bénévoler avec nous…»; "work as a
+    # volunteer": «…je travaille comme bénévole à la banque alimentaire», «Ma femme travaille comme bénévole au
+    # refuge…», «…travailler comme bénévole avec nous…». A verb only where a place or a group follows ("at", "in",
+    # "with"): not "I volunteer to help" (offer to); "volunteers" only after "he", "she" or a person named by
+    # kin or job ("The volunteers at the shelter…" is a noun, read as typed)
+    (r"(?:(?<=\bI\s)|(?<=\bwe\s)|(?<=\byou\s)|(?<=\bthey\s)|(?<=\bto\s)|(?<=\bcan\s)|(?<=\bwill\s)|(?<=['’]ll\s)|"
+     r"(?<=\balso\s)|(?<=\boften\s)|(?<=\bstill\s)|(?<=\bsometimes\s)|(?<=\bnow\s)|(?<=\busually\s))"
+     r"volunteer(?=\s+(?:at|in|with)\b)", "work as a volunteer"),
+    (r"(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bwife\s)|(?<=\bhusband\s)|(?<=\bmother\s)|(?<=\bfather\s)|(?<=\bmum\s)|"
+     r"(?<=\bmom\s)|(?<=\bdad\s)|(?<=\bsister\s)|(?<=\bbrother\s)|(?<=\bson\s)|(?<=\bdaughter\s)|(?<=\bfriend\s)|"
+     r"(?<=\bneighbour\s)|(?<=\bneighbor\s)|(?<=\baunt\s)|(?<=\buncle\s)|(?<=\bgrandmother\s)|(?<=\bgrandfather\s)|"
+     r"(?<=\bcousin\s)|(?<=\bpartner\s)|(?<=\balso\s)|(?<=\boften\s)|(?<=\bstill\s)|(?<=\bnow\s))"
+     r"volunteers(?=\s+(?:at|in|with)\b)", "works as a volunteer"),
+    # "My brother volunteered at the festival…" → «…s'est porté volontaire à la festivale…»; "When I started
+    # volunteering at the hospital…" → «…commencé à bénévolat à l'hôpital…»; "worked / working as a volunteer":
+    # «…a travaillé comme bénévole…», «…commencé à travailler comme bénévole à l'hôpital…»
+    (r"\bvolunteered(?=\s+(?:at|in|with)\b)", "worked as a volunteer"),
+    (r"\bvolunteering(?=\s+(?:at|in|with)\b)", "working as a volunteer"),
+    # volunteering as a subject: "Although volunteering takes a lot of my time…" → «Bien que je prenne beaucoup de
+    # bénévoles…», "Volunteering is a good way to meet people." → «Volunter est…»; "voluntary work": «Même si le
+    # travail volontaire prend beaucoup de temps…» (not "he is volunteering": a verb of "be" before it)
+    (r"(?<!\bis\s)(?<!\bam\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)\bvolunteering"
+     r"(?=\s+(?:is|was|takes|took|gives|gave|has|helps|helped|can|makes|made)\b)", "voluntary work"),
+)

@@ -970,3 +970,24 @@ def test_an_order_opening_with_a_verb_the_model_misreads_keeps_its_verb(translat
     """imper46, s38: read after "Please" («Veuillez verser…») and written back as the order (openers.py)."""
     french = translated(text).best.text
     assert french.startswith(order) and "Veuillez" not in french and "plaît" not in french
+
+
+# ---- long45 (s39): in long sentences, "not … until" a time came out «…jusqu'à…» (a calque: not up to then) and "to
+# volunteer" «je bénévole», «se porte volontaire» (offers to); read "not … before" and "work as a volunteer"
+# (phrasing/times.py, work.py)
+@pytest.mark.parametrize("text, wanted, lost", [
+    ("The plumber did not come until Friday, so we had no hot water for three days.", "pas venu avant vendredi",
+     "jusqu'à"),
+    ("My husband did not get home until midnight because his train was cancelled.", "avant minuit", "jusqu'à"),
+    ("I can't pay you until Monday, because my salary arrives at the end of the week.", "payer avant lundi",
+     "jusqu'à"),
+    ("I volunteer at the library every Tuesday afternoon, and I help children with their homework.",
+     "travaille comme bénévole", "volontaire"),
+    ("She volunteers at the hospital on Fridays because she wants to become a nurse.", "travaille comme bénévole",
+     "volontaire"),
+    ("If you want to volunteer with the red cross, you have to do a training course first.",
+     "travailler comme bénévole", "bénévoler"),
+])
+def test_long45_not_until_and_to_volunteer_are_read_in_words_the_model_knows(translated, text, wanted, lost):
+    french = translated(text).best.text
+    assert wanted in french and lost not in french, french
