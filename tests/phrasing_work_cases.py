@@ -294,3 +294,8 @@ READ += [   # words46 (s39): "What time works for you?" «…travaille pour toi 
 ]
 LEFT += ["What time works best for you?", "The machine works for you.", "What day works for you?",
          "The start date of the course is in May.", "We start dates with a walk."]
+READ += [   # a record that is a list (senses49, s39)
+    ("He keeps a record of all his expenses.", "He keeps a list of all his expenses."),
+    ("We kept a record of the costs.", "We kept a list of the costs."),
+]
+LEFT += ["The record of the meeting is online.", "It is a record of the meeting."]   # (senses49, s39)
