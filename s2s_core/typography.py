@@ -39,6 +39,7 @@ from .order_mends import mend as mend_orders
 from .participles import mend as mend_participles
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
 from .sense_mends import mend as mend_senses
+from .sport_courts import mend as mend_courts
 from .term_mends import mend as mend_terms
 from .ordinals import ORDINAL_WORDS, mend_centuries, mend_floors, mend_places
 from .place_names import french_places
@@ -239,7 +240,8 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     allumera pas." → "La télé ne s'allume pas.": verb_mends.py); "que" elided too ("que auparavant" →
     "qu'auparavant"); a machine that "fait un bruit", "payer par carte" (object_mends.py); a "ne" nothing closes
     closed by "que" where the source says "only" (verb_mends.py); a man's job in the masculine ("Mon frère est
-    infirmière." → "…infirmier.": job_forms.py); «jours fériés» for «vacances publiques» (term_mends.py)."""
+    infirmière." → "…infirmier.": job_forms.py); «jours fériés» for «vacances publiques» (term_mends.py); a tennis
+    court's «court» for «tribunal» (sport_courts.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = how_are_you(text, source)                  # "…, comment êtes-vous ?" → "…, comment allez-vous ?"
     text = _SI_ELISION.sub(r"\1'", _QUE_ELISION.sub(r"\1'", _ARTICLE_ELISION.sub(r"\1'", text)))  # "qu'auparavant"
@@ -262,6 +264,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = mend_senses(text, source)                     # "un ticket de retour" → "un billet aller-retour"
     text = mend_contexts(text, source)                   # "changer la robe sur ta blessure" → "…le pansement…"
     text = mend_terms(text, source)                      # "en vacances publiques" → "les jours fériés"
+    text = mend_courts(text, source)                     # "un tribunal de tennis" → "un court de tennis"
     text = mend_orders(text, source)                     # "Attrape le fromage" → "Râpe le fromage" (order_mends.py)
     text = mend_reading(mend_breakdowns(mend_refusals(text, source), source), source)   # "La télé ne allumera pas"
     #                                                      → "…ne s'allume pas", "en panne" kept (verb_mends.py)

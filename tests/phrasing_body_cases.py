@@ -102,3 +102,8 @@ READ += [   # a first visitor's readings (measure48, s38)
 LEFT += [   # (measure48, s38)
     "Put on your glasses, you can't read without them.",    # no "without glasses"
 ]
+READ += [   # fair hair (senses49, s39)
+    ("She has fair hair and blue eyes.", "She has blond hair and blue eyes."),
+    ("He is tall and fair-haired.", "He is tall and blond-haired."),
+]
+LEFT += ["That's not fair!", "It's a fair price for a haircut."]   # (senses49, s39)

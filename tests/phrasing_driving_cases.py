@@ -58,3 +58,10 @@ READ += [   # words44's readings (words44, s38)
     ("Parking costs two euros an hour.", "The parking costs two euros an hour."),
     ("Parking was hard. Parking is expensive.", "The parking was hard. The parking is expensive."),
 ]
+READ += [   # a ticket that is a fine (senses49, s39)
+    ("He got a speeding ticket on the highway.", "He had to pay a fine for speeding on the highway."),
+    ("I don't want another speeding ticket.", "I don't want another fine for speeding."),
+    ("I have to pay a ticket for parking in the wrong place.",
+     "I have to pay a fine for parking in the wrong place."),
+]
+LEFT += ["I have to pay a ticket for the train.", "We paid the ticket for the concert."]   # (senses49, s39)

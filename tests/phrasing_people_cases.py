@@ -170,3 +170,10 @@ READ += [   # a first visitor's readings (measure47, s38)
     ("The shopkeeper was kind.", "The shop owner was kind."),
     ("I spoke to the shop keeper.", "I spoke to the shop owner."),
 ]
+READ += [   # a tip that is advice (senses49, s39)
+    ("Thanks for the tip about the museum.", "Thanks for the advice about the museum."),
+    ("Do you have any tips on cheap hotels?", "Do you have any advice on cheap hotels?"),
+    ("She gave me a good tip about the market.", "She gave me some good advice about the market."),
+    ("He gave me a tip about the bus.", "He gave me some advice about the bus."),
+]
+LEFT += ["Thanks for the tip!", "The tip of the iceberg.", "We left a good tip for the waiter."]   # (senses49, s39)

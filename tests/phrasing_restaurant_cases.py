@@ -93,3 +93,9 @@ LEFT += [   # (measure39, s36)
     "The soup of the day is delicious.",
     "The child comes with his mother.",
 ]
+READ += [   # a tip that is the service (senses49, s39)
+    ("Is the tip included?", "Is the service included?"),
+    ("The tip is not included.", "The service is not included."),
+    ("Was the tip included in the bill?", "Was the service included in the bill?"),
+]
+LEFT += ["Is a tip included on top?", "We left a tip for the waiter."]   # (senses49, s39)

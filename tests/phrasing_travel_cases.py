@@ -202,3 +202,22 @@ LEFT += [   # (words45, s38)
     "The board approved the plan.",
     "How many people are on board the ship?",       # a place, already right
 ]
+READ += [   # a word read in another sense (senses49, s39): change for coins, light for not heavy, to pack light
+    ("I don't have any change for the parking meter.", "I don't have any coins for the parking meter."),
+    ("Do you have change for a twenty?", "Do you have coins for a twenty?"),
+    ("Do you have any change?", "Do you have any coins?"),
+    ("I have no change for the bus.", "I have no coins for the bus."),
+    ("I always keep loose change in my car.", "I always keep coins in my car."),
+    ("This suitcase is very light.", "This suitcase weighs very little."),
+    ("The box is quite light, I can carry it.", "The box doesn't weigh much, I can carry it."),
+    ("Pack light, we are only staying two nights.", "Take little luggage, we are only staying two nights."),
+    ("We always travel light.", "We always take little luggage."),
+]
+LEFT += [   # (senses49, s39)
+    "Sorry, I have no change.",                     # «…pas de monnaie», right as typed
+    "Is there any change in the plan?", "We have no change in plans.", "I need change in my life.",
+    "Her bag is so light that she forgot it.",      # "so … that" kept
+    "The room is very light in the morning.",       # bright, not a thing carried
+    "My suitcase is very light blue.",
+    "Pack the light bulbs carefully.",
+]

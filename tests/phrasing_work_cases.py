@@ -309,3 +309,9 @@ READ += [
 ]
 LEFT += ["The volunteers at the shelter are kind.", "I volunteer to help.", "She volunteered to drive.",
          "We need a volunteer at the desk.", "Many volunteers in the town help.", "He is volunteering today."]
+
+READ += [   # a record that is a list (senses49, s39)
+    ("He keeps a record of all his expenses.", "He keeps a list of all his expenses."),
+    ("We kept a record of the costs.", "We kept a list of the costs."),
+]
+LEFT += ["The record of the meeting is online.", "It is a record of the meeting."]   # (senses49, s39)

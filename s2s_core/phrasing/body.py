@@ -152,4 +152,7 @@ PHRASES = (   # looks, the hairdresser, the gym, aches and character: (the phras
     # glasses." «…sans verre.» (3 of 3, and measure48's newspaper); "without wearing glasses": «sans porter de
     # lunettes» (4 of 4; "without his glasses" came out «sans ses lunettes», but whose is not always said)
     (r"\bwithout\s+glasses\b(?!\s+(?:of|or\s+(?:cups|plates|bowls))\b)", r"without wearing glasses"),
+    # senses49 (s39): "She has fair hair and blue eyes." → "Elle a les cheveux et les yeux bleus." (fair lost), "He has
+    # fair hair." → "Il a les cheveux justes."; "blond": «Elle a les cheveux blonds et les yeux bleus.»
+    (r"\bfair(?=[\s-]+hair(?:ed)?\b)", "blond"),
 )

@@ -29,6 +29,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # sont fait attraper deux fois."; "caught driving too fast": "prise à conduire trop vite" (not "got caught": "Il
     # s'est fait conduire trop vite…")
     (r"\b(is|are|was|were|been|be)\s+caught\s+speeding\b", r"\1 caught driving too fast"),
+    # senses49 (s39): "He got a speeding ticket on the highway." → "Il a eu un billet de vitesse…"; "a fine for
+    # speeding", read before "got a fine" below so that it is read "had to pay a fine for speeding": «Il a dû payer une
+    # amende pour excès de vitesse…» ("a fine for driving too fast" after "got" came out «Il s'est fait conduire trop
+    # vite…»; "Speeding tickets are expensive" found no paraphrase: «Les frais de vitesse…»)
+    (r"\bspeeding\s+ticket\b", "fine for speeding"),
     # "You'll get a fine." → "Tu vas bien te chercher.", "You'll get a fine if you park there." → "Tu vas bien s'y
     # garer.", "We got a fine." → "Nous avons eu une bonne chose."; "have to pay a fine": "devras payer une amende"
     (rf"{_NOT_HAVE_GOT}\bgot\s+a\s+fine{_FINE_AFTER}", "had to pay a fine"),
@@ -53,4 +58,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # hour." «La Parkche coûte…»; "the parking": «Le parking coûte…», «Le parking n'est pas autorisé ici.» (4 of 4)
     # not "Parking is free…", which leisure.py reads "free of charge" («Le Parking est gratuit…»)
     (r"(?:^|(?<=[.!?]\s))parking\s+(?=(?:is|was|costs?|will)\b)(?!is\s+free\b)", "the parking "),
+    # senses49 (s39): "I have to pay a ticket for parking in the wrong place." → "…payer un billet pour garer…"; "a
+    # fine": «Je dois payer une amende pour garer…» (a ticket paid for parking or speeding only)
+    (r"\b(pay|pays|paid|paying)\s+(a|the|my|your|his|her|our|their|this|that)\s+ticket\s+(?=for\s+(?:parking|"
+     r"speeding)\b)", r"\1 \2 fine "),
 )

@@ -268,4 +268,8 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # very friendly." «Le magasin était…», "Our neighbour is a shopkeeper." «…un cuisinier.»; "shop owner":
     # «Le propriétaire…», «…un propriétaire de magasin.» (4 of 5; "asked the shop owner for a bag" stayed garbled)
     (r"\bshop[\s-]?keeper(s?)\b", r"shop owner\1"),
+    # senses49 (s39): "Thanks for the tip about the museum." → "Merci pour le musée au sujet du musée."; "advice":
+    # «Merci pour les conseils au sujet du musée.» (a tip about or on a thing: not one left for the waiter)
+    (r"\b(the|your|my|his|her|our|their|any|some|these|those)\s+tips?\s+(about|on|regarding)\b", r"\1 advice \2"),
+    (r"\ba\s+((?:good|great|useful|handy|quick|little)\s+)?tip\s+(about|on|regarding)\b", r"some \1advice \2"),
 )

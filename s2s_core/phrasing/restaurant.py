@@ -123,4 +123,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (rf",\s+and\s+it\s+comes\s+with\s+(?={_SIDES}|(?:a|an)\s+(?:[\w-]+\s+)?(?:charger|cable|case|manual|guarantee)\b)",
      ". It includes "),
     (rf"\b(?:comes|come)\s+with\s+(?={_SIDES})", "includes "),
+    # senses49 (s39): "Is the tip included?" → "Est-ce que le vol est inclus ?"; "the service": «Le service est-il
+    # inclus ?» (not "a tip", which may be a tip given on top)
+    (r"(?<!\ba\s)\btip\s+(?=(?:is\s+|was\s+|isn['’]t\s+|wasn['’]t\s+)?(?:not\s+)?included\b)", "service "),
 )

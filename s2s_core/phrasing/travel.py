@@ -246,4 +246,30 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # «Nous montâmes à la gare»; "went on board": «Nous sommes allés à bord du bus…»)
     (r"\bboarded\s+(?=(?:the|a|an|our|your|their|my|his|her)\s+(?:\w+\s+)?(?:bus|coach)(?:es)?\b)", "went on board "),
     (rf"\bboarded\s+(?=(?:the|a|an|our|your|their|my|his|her)\s+(?:\w+\s+)?{_BOARDED}s?\b)", "got on board "),
+    # senses49 (s39): "I don't have any change for the parking meter." → "…aucun changement pour le parc.", "Do you
+    # have change for a twenty?" → "…des changements pour une vingtaine ?"; "coins": «Je n'ai aucune pièce pour le
+    # parc.», «Avez-vous des pièces pour vingt ?» (money for a machine or a note, or "any change?", "small change."
+    # ending the clause: not "any change in the plan", "need change at the top"; nor a bare "I don't have change." nor
+    # "I have no change.", right as they were: «Je n'ai pas de monnaie.»)
+    (r"\b(have|has|got|need|needs|needed)\s+((?:any|some|enough|no)\s+)?(?:small\s+|loose\s+|spare\s+)?change\b"
+     r"(?=\s+for\s+(?:the|a|an|my|your)\s+(?:[\w-]+\s+)?(?:parking|meters?|machines?|bus|tram|metro|tickets?|"
+     r"vending|lockers?|laundry|launderette|washing|coffee|tolls?|phone|trolley|cart)\b"
+     r"|\s+for\s+(?:a|an)\s+(?:twenty|ten|fifty|five|hundred)\b)", r"\1 \2coins"),
+    (r"\b(have|has|got)\s+(?=(?:any|some|small|loose|spare)\s)((?:any|some)\s+)?(?:small\s+|loose\s+|spare\s+)?change\b"
+     r"(?=\s*[?!.]|$)", r"\1 \2coins"),
+    (r"\b(?:loose|spare)\s+change\b", "coins"),
+    # senses49 (s39): "This suitcase is very light." → "Cette valise est très lumière.", "The box is quite light." →
+    # "La boîte est assez claire."; "weighs very little" («Cette valise pèse très peu.») or "doesn't weigh much" («La
+    # boîte ne pèse pas beaucoup.»), said of a thing carried only (a room or a colour that is light is bright); not
+    # "so light that…" ("Her bag is so light that she forgot it." came out «Son sac pèse très peu qu'elle…»)
+    (r"\b((?:the|this|that|my|your|his|her|our|their|a|an)\s+(?:[\w-]+\s+)?(?:suitcase|bag|backpack|rucksack|luggage|"
+     r"box|parcel|package|laptop|bike|bicycle|stroller|pram|pushchair|tent|case))\s+is\s+(?:very|really|super|"
+     r"incredibly|extremely)\s+light\b(?!\s*(?:-|blue|green|grey|gray|brown|pink|yellow|in\s+colou?r)\b)",
+     r"\1 weighs very little"),
+    (r"\b((?:the|this|that|my|your|his|her|our|their|a|an)\s+(?:[\w-]+\s+)?(?:suitcase|bag|backpack|rucksack|luggage|"
+     r"box|parcel|package|laptop|bike|bicycle|stroller|pram|pushchair|tent|case))\s+is\s+(?:quite|pretty|fairly|"
+     r"rather)\s+light\b(?!\s*(?:-|blue|green|grey|gray|brown|pink|yellow|in\s+colou?r)\b)", r"\1 doesn't weigh much"),
+    # senses49 (s39): "Pack light, we are only staying two nights." → "Faites la lumière…"; "take little luggage":
+    # «Prends peu de bagage, nous ne resterons que deux nuits.»
+    (r"\b(?:pack|travel)\s+light\b(?!\s*(?:-|bulbs?|fittings?|switch\w*)\b)", "take little luggage"),
 )

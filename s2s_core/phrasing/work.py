@@ -400,6 +400,9 @@ PHRASES += (   # words46 (s39): a mail's meeting time and a new job's first day
     # est…», "Your start date will be Monday…" → «Votre date sera lundi…»; "first day": «Quel est votre premier
     # jour ?», «Mon premier jour est le premier mars.», «Votre premier jour sera lundi…»
     (r"\b(your|my|his|her|our|their|the)\s+start\s+date\b(?!\s+(?:of|for)\b)", r"\1 first day"),
+    # senses49 (s39): "He keeps a record of all his expenses." → "Il tient compte de tous ses dépenses."; "a list":
+    # «Il tient une liste de tous ses dépenses.»
+    (r"\b(keep|keeps|kept|keeping)\s+a\s+record\s+of\b", r"\1 a list of"),
 )
 PHRASES += (   # long45 (s39): unpaid work, "to volunteer" as a verb
     # "Every Saturday morning I volunteer at the food bank…" → «…je bénévole à la banque alimentaire…», "My wife
