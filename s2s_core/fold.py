@@ -88,6 +88,7 @@ from .negatives import put_back_signs
 from .openers import REWORDED as OPENER_READ, read as read_opener
 from .number_repairs import repair as repair_numbers
 from .phrasing import read_forecasts, read_phrases
+from .ordinals import read_spelled
 from .quantities import read as read_quantities, spoken_times
 from .run_ons import read_run_ons
 from .sentences import LIST_MARK
@@ -221,6 +222,8 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     formula = _line_written(line, labels, formulas)
     formula += tail.group() if formula and tail else ""
     text, tags = strip_tags(text)
+    spelled = read_spelled(text)          # "on the eighteenth": "on the 18th", a date before protect() sees it
+    spelled, text = spelled != text, spelled
     protected = text
     text, stand_ins = protect(read_first_names(text), names, days, family, vocab.holds if vocab else lambda name: True)
     thanked = any(s.french for s in stand_ins) \
@@ -251,6 +254,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest, terms = read_terms(rest, glossary, shouted)      # "a wasp": "a mouse", «souris» → «guêpe» (glossary.py)
     reworded = CLICK_ON * clicked + ("what follows a help text's step",) * bool(steps and rest) + reworded
     reworded = ("names with their capitals",) * capitalised + ("thanks as “thank you”",) * thanked + reworded
+    reworded = ("ordinals in words as digits",) * spelled + reworded
     rest, aside = set_aside(rest, covers)
     rest = WORD.sub(one, rest)
     words.update((k, v) for k, v in initials.items() if not re.search(rf"\b{k}\b(?!\.)", text))   # not "JK" as typed

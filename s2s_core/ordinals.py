@@ -80,6 +80,59 @@ def _a_priority(text: str, m: re.Match) -> bool:
     return bool(after or _OFTEN.search(text[:m.start()])) and not _IN_A_CONTEST.match(text, end)
 
 
+# Ordinals in words, read in digits where the model garbled them (s39): a compound ordinal everywhere ("the
+# thirty-first of December" came out «la trentaine de décembre», "our twenty-fifth wedding anniversary" «notre
+# vingtième…», "on the twenty-first of June" «au vingt-quatre juin»; "31st", "25th", "21st": «le 31 décembre», «notre
+# 25e…», «le 21 juin»), another only as a date's day, or from eleventh a place in a race, where the digits are read
+# as a date or a place ("on the eighteenth of May" came out «au dix-sept mai», "on the third of May" «au troisième
+# mai», "came fourteenth" «est venu quatre-vingts»; "18th", "3rd", "14th": «le 18 mai», «le 3 mai», «à la 14e
+# place»); elsewhere it stays in words, as the model knows it ("my twelfth birthday" «mon douzième anniversaire»,
+# read "12th" «mon dixième…»; "In the twentieth century, chess enabled computer scientists…", read "20th", lost
+# "computer")
+_TEN_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NTH_WORDS = ORDINAL_WORDS + ("eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                              "seventeenth", "eighteenth", "nineteenth")
+_TENTH_WORDS = ("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth")
+_SPELLED = re.compile(rf"\b(?:(?P<tens>{'|'.join(_TEN_WORDS)})(?P<gap>[-\s])(?P<unit>{'|'.join(ORDINAL_WORDS[:9])})"
+                      rf"|(?P<tenth>{'|'.join(_TENTH_WORDS)})|(?P<nth>{'|'.join(_NTH_WORDS)}))\b(?![-'’])",
+                      re.IGNORECASE)
+
+
+def _in_digits(n: int) -> str:
+    """``n`` as an ordinal in digits: "21st", "22nd", "23rd", "11th", "18th"."""
+    ending = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{ending}"
+
+
+def _a_date_or_place(text: str, start: int, end: int, places: bool) -> bool:
+    """Whether the ordinal in digits at ``start:end`` of ``text`` is a date's day or, with ``places``, a place in a
+    race (not one that puts something first for someone: "always came first for him")."""
+    spans = [m.span() for m in _DATE_ORDINAL.finditer(text)] + [date for date, _ in day_ordinals(text)]
+    spans += [m.span() for m in (*_PLACE.finditer(text), *_STANDING.finditer(text))
+              if places and not _a_priority(text, m)]
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def read_spelled(text: str) -> str:
+    """``text`` with its ordinals in words read in digits where the model garbles them in words: a compound one
+    ("twenty-first") everywhere, another only as a date's day or (from "eleventh") a race place ("on the eighteenth
+    of May" → "on the 18th of May", "came fourteenth" → "came 14th"; "came first" stays: read "1st", "finished in
+    first place", it came out «a fini d'abord»)."""
+    for m in reversed(list(_SPELLED.finditer(text))):
+        if m.group("tens"):
+            n = 10 * _TEN_WORDS.index(m.group("tens").lower()) + 21 + ORDINAL_WORDS.index(m.group("unit").lower())
+        elif m.group("tenth"):
+            n = 10 * _TENTH_WORDS.index(m.group("tenth").lower()) + 20
+        else:
+            n = _NTH_WORDS.index(m.group("nth").lower()) + 1
+        said = _in_digits(n)
+        read = text[:m.start()] + said + text[m.end():]
+        compound = m.group("tens") and m.group("gap") == "-"
+        if compound or _a_date_or_place(read, m.start(), m.start() + len(said), places=n > 10):
+            text = read
+    return text
+
+
 def read_ordinals(text: str) -> str:
     """Ordinals in digits read as the model knows them: in a date without the suffix ("March 3rd" → "March 3",
     "3rd of March" → "3 of March"), a place in a ranking with "place" ("finished 3rd" → "finished in third place":

@@ -991,3 +991,20 @@ def test_an_order_opening_with_a_verb_the_model_misreads_keeps_its_verb(translat
 def test_long45_not_until_and_to_volunteer_are_read_in_words_the_model_knows(translated, text, wanted, lost):
     french = translated(text).best.text
     assert wanted in french and lost not in french, french
+
+
+# ---- s39: an ordinal in words as a date's day or a race place had come out as another number or an age («au
+# dix-sept mai» for "the eighteenth of May", «au vingt-quatre juin» for "the twenty-first of June", «la trentaine de
+# décembre», «notre vingtième anniversaire» for the twenty-fifth, «est venu quatre-vingts»); read in digits
+# (ordinals.read_spelled), the model writes the number
+@pytest.mark.parametrize("text, wanted", [
+    ("The meeting is on the eighteenth of May.", "18 mai"),
+    ("We arrive on the twenty-first of June.", "21 juin"),
+    ("It was the thirty-first of December.", "31 décembre"),
+    ("This is our twenty-fifth wedding anniversary.", "25e anniversaire"),
+    ("Her birthday is on the eighteenth.", "le 18"),
+    ("He came fourteenth in the race.", "14e place"),
+])
+def test_an_ordinal_in_words_keeps_its_number(translated, text, wanted):
+    french = translated(text).best.text
+    assert wanted in french, french

@@ -1,7 +1,7 @@
 """Ordinals read as the model knows them, and the note that names a reading that only changed their endings."""
 from __future__ import annotations
 
-from s2s_core.ordinals import ENDINGS, endings, mend_places, read_ordinals
+from s2s_core.ordinals import ENDINGS, endings, mend_places, read_ordinals, read_spelled
 from s2s_core.typography import french
 
 
@@ -143,3 +143,21 @@ def test_a_right_century_and_two_centuries_are_left_as_written():
                    ("aux XVIIe et XVIIIe siècles", "in the 17th and 18th centuries"),    # two: no guess
                    ("au dix-septième siècle", "in the last century")):          # no number said
         assert french(fr, en) == fr
+
+
+def test_an_ordinal_in_words_is_read_in_digits_as_a_date_or_a_race_place_or_a_compound():
+    """s39: «au dix-sept mai» for "on the eighteenth of May", «la trentaine de décembre» for "the thirty-first of
+    December", «notre vingtième anniversaire» for the twenty-fifth; in digits the model writes the number. Left in
+    words where the model knows it: "my twelfth birthday", "the twentieth century", "came first" (a priority or,
+    read "1st", «a fini d'abord»)."""
+    assert read_spelled("The meeting is on the eighteenth of May.") == "The meeting is on the 18th of May."
+    assert read_spelled("It was the thirty-first of December.") == "It was the 31st of December."
+    assert read_spelled("Her exam is on the fifth.") == "Her exam is on the 5th."
+    assert read_spelled("The first of May is a holiday.") == "The 1st of May is a holiday."
+    assert read_spelled("the twenty second of May") == "the 22nd of May"
+    assert read_spelled("our twenty-fifth wedding anniversary") == "our 25th wedding anniversary"
+    assert read_spelled("He came fourteenth in the race.") == "He came 14th in the race."
+    for left in ("It is my twelfth birthday.", "In the twentieth century.", "She came first in the race.",
+                 "Family always came first for him.", "Wait a second.", "On the second day, we rested.",
+                 "the twenty-first-century city", "twenty first-class tickets", "my eleventh floor flat"):
+        assert read_spelled(left) == left
