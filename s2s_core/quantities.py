@@ -20,6 +20,7 @@ from typing import Callable, Optional
 
 from .calendar_names import SHORT_MONTH, SHORT_MONTHS, WEEKDAYS, read_short_dates
 from .negatives import read_minus, read_negatives
+from .number_words import read as read_number_words
 from .numbers import ENGLISH_NUMBERS
 from .ordinals import endings, read_ordinals
 
@@ -563,8 +564,8 @@ def read(text: str, covers: Callable[[str], bool]) -> tuple[str, tuple[str, ...]
     text = step("amounts in words", _read_signs_of_amounts(_read_scaled_amounts(text)), text)
     text = step("halves in words", _read_halves(text), text)
     text = step("signs in words", _read_signs(text, covers), text)
-    text = step("number words in digits", _read_hundred_millions(_read_misread_tens(_read_compound_numbers(text))),
-                text)   # "-25", "40"
+    text = step("number words in digits", _read_hundred_millions(_read_misread_tens(_read_compound_numbers(
+        read_number_words(text)))), text)   # "-25", "40"; "in nineteen eighty-five", "three hundred and twenty"
     text = step("minus as a sign", read_minus(text), text)
     read_text, negatives = read_negatives(text)
     text = step("a minus sign set aside and put back", read_text, text)

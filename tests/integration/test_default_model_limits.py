@@ -1008,3 +1008,18 @@ def test_long45_not_until_and_to_volunteer_are_read_in_words_the_model_knows(tra
 def test_an_ordinal_in_words_keeps_its_number(translated, text, wanted):
     french = translated(text).best.text
     assert wanted in french, french
+
+
+# ---- s39: a year said in words came out as an age («Je suis né en dix-sept ans.» for "in nineteen eighty-five"), a
+# number of hundreds and thousands lost a part («deux mille cents euros» for 2,500, «trois cents et vingt»); read in
+# digits (number_words.py)
+@pytest.mark.parametrize("text, wanted", [
+    ("I was born in nineteen eighty-five.", "en 1985"),
+    ("It happened in twenty nineteen.", "en 2019"),
+    ("He sold his car for two thousand five hundred euros.", "2 500 euros"),
+    ("About three hundred and twenty people came.", "320 personnes"),
+    ("The wedding cost twelve thousand five hundred pounds.", "12 500 livres"),
+])
+def test_a_year_or_a_number_in_words_keeps_its_value(translated, text, wanted):
+    french = translated(text).best.text
+    assert wanted in french, french
