@@ -19,17 +19,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..pattern_screen import Lazy, Screen, folded, needs_of      # apart from the themes' lines, which others edit
-from . import (admin, animals, arts, body, chat, clothes, demo, directions, errands, events, feelings, figures, food,
-               health, home, house, kids, leisure, money, orders, outdoors, people, phone, phrasal, questions,
-               restaurant, school, sports, tech, times, transport, travel, weather, work)
-from . import couples, daily, driving, garden, plans, software, stays, visitors
-from . import notes, support
-from . import attach, recount, situations, verbs
-from . import variants
-from . import occasions
-from . import upkeep
-from . import whereabouts
+from ..pattern_screen import Lazy, Screen, folded, needs_of
+from . import (admin, animals, arts, attach, body, chat, clothes, couples, daily, demo, directions, driving, errands,
+               events, feelings, figures, food, garden, health, home, house, kids, leisure, money, notes, occasions,
+               orders, outdoors, people, phone, phrasal, plans, questions, recount, restaurant, school, situations,
+               software, sports, stays, support, tech, times, transport, travel, upkeep, variants, verbs, visitors,
+               weather, whereabouts, work)
 
 # in this order: a phrase is matched in what the phrases before it left
 THEMES = (orders, chat, errands, demo, events, money, home, outdoors, leisure, travel, food, health, people, feelings,
