@@ -13,6 +13,9 @@ slot that holds the order's verb is plain to find: the first word, the infinitiv
 («Râpe», «Râpez», «râper»): «Râpe le fromage !», «Veuillez râper quelques carottes.», «Faites fondre le beurre…». Only
 where the English verb opens the order before a determiner ("Spread the word", "Shake hands", "Store hours" are not
 read), and never where the model's verb is already one French says for it («Rincez le riz», «Mélangez le lait»).
+words47 (s39) added the recipe and chore verbs peel, drain, scrub, chop, boil, fry, bake, roast, season, sprinkle,
+mop, unplug (read "disconnect"), restart, upload, download and update, a label's "Shake well", and the slot after
+«, alors» (set to «, puis»).
 """
 from __future__ import annotations
 
@@ -151,9 +154,9 @@ def _slot(french: str, key: str, verb: str) -> str:
 
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the verb of each order ``source`` opens with grate, melt,
-    whisk (read "mix"), spread, shake, store, rinse, scan or forward (bare, after "Please", "First," or ", then") in
-    French: «Attrape le fromage !» → «Râpe le fromage !», «Tout d'abord, repasser le beurre…» → «Tout d'abord, faire
-    fondre le beurre…»."""
+    whisk (read "mix"), spread, shake, store, rinse, scan, forward or a verb words47 added (bare, after "Please",
+    "First," or ", then") in French: «Attrape le fromage !» → «Râpe le fromage !», «Tout d'abord, repasser le
+    beurre…» → «Tout d'abord, faire fondre le beurre…»."""
     for m in _ORDER.finditer(source):
         if m.group("verb").lower() == "spread" and _SPREAD_OUT.match(source, m.end("verb")):
             continue
