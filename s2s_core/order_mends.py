@@ -152,6 +152,31 @@ def _slot(french: str, key: str, verb: str) -> str:
     return french[:m.start()] + lead + said + clitic + rest
 
 
+# "Log in to your account." had «L'accès à votre compte.», "Please log in to the website." «S'il vous plaît, accès au
+# site web.», ", then log in to your account" «puis a accès à votre compte» (no verb; "sign in", "log on", "connect
+# to" all failed, words46): the noun «accès» in an order's slot is set to «connectez-vous», before «à/au/aux».
+# "log in to" is read "access" before (phrasing/orders.py); only an account, a site or an app is logged in to
+_LOG_IN = re.compile(r"(?:^\W*(?:please\s+)?|^\W*first(?:\s+of\s+all)?\s*,?\s+|,\s*(?:and\s+)?then\s+)"
+                     r"(?:log\s*in(?:\s+to|to)|access)\s+(?:my|your|our|his|her|their|the)\s+(?:online\s+)?"
+                     r"(?:accounts?|website|site|app|portal|platform|program|system|intranet|inbox|email)\b",
+                     re.IGNORECASE)
+_ACCESS = re.compile(r"(?P<lead>^\W*|^\W*S['’]il\s+vous\s+pla[iî]t\s*,\s*|^\W*(?:Tout\s+d['’]abord|D['’]abord|"
+                     r"Premièrement)\s*,?\s+|,\s*(?:puis|ensuite|alors)\s+)(?:(?:l['’]|a\s+)?accès|L['’]accès|"
+                     r"Accès)(?=\s+(?:à|au|aux)\b)")
+
+
+def _logged_in(text: str, source: str) -> str:
+    """«L'accès à votre compte.» → «Connectez-vous à votre compte.» where the source's order opens "log in to"."""
+    if not _LOG_IN.search(source):
+        return text
+
+    def one(m: re.Match) -> str:
+        lead = m.group("lead")
+        said = "Connectez-vous" if not lead.strip() else "connectez-vous"
+        return lead + said
+    return _ACCESS.sub(one, text, count=1)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the verb of each order ``source`` opens with grate, melt,
     whisk (read "mix"), spread, shake, store, rinse, scan, forward or a verb words47 added (bare, after "Please",
@@ -162,4 +187,4 @@ def mend(text: str, source: str) -> str:
             continue
         key = "first" if m.group("first") else "then" if m.group("then") else "open"
         text = _slot(text, key, m.group("verb").lower())
-    return text
+    return _logged_in(text, source)

@@ -126,3 +126,26 @@ def test_more_chore_verbs_are_said_in_french(source, said, mended):
 ])
 def test_other_chore_french_is_left(source, said):
     assert mend(said, source) == said
+
+
+# words47 (s39): "log in to" (read "access" by phrasing/orders.py) came out as the noun «accès»
+@pytest.mark.parametrize("source, said, mended", [
+    ("Access your account.", "L'accès à votre compte.", "Connectez-vous à votre compte."),
+    ("Please access the website.", "S'il vous plaît, accès au site web.",
+     "S'il vous plaît, connectez-vous au site web."),
+    ("First, access the app.", "Premièrement, l'accès au programme.", "Premièrement, connectez-vous au programme."),
+    ("Open the website, then access your account.", "Ouvrez le site web, puis a accès à votre compte.",
+     "Ouvrez le site web, puis connectez-vous à votre compte."),
+    ("Log in to your account.", "L'accès à votre compte.", "Connectez-vous à votre compte."),   # as typed too
+])
+def test_logging_in_is_said_in_french(source, said, mended):
+    assert mend(said, source) == mended
+
+
+@pytest.mark.parametrize("source, said", [
+    ("Access to your account is blocked.", "L'accès à votre compte est bloqué."),      # the noun
+    ("Access the files.", "L'accès aux fichiers."),                                    # not an account, site or app
+    ("I can't access my account.", "Je ne peux pas avoir accès à mon compte."),
+])
+def test_access_is_left(source, said):
+    assert mend(said, source) == said
