@@ -92,11 +92,24 @@ def _commute(text: str, source: str) -> str:
     return _COMMUTE_FR.sub(said, text)
 
 
+# words47 (s39): a soft cheese said «douce» (feminine, and a sweet taste) or «canapé» (a sofa): "I love soft cheese."
+# came out «J'adore le fromage douce.», "Do you like soft cheese?" «…le fromage canapé ?», "Brie is a soft cheese."
+# «…un fromage douce.»: French says «fromage à pâte molle»
+_SOFT_CHEESE_FR = re.compile(r"\b(fromages?)\s+(?:douces?|doux|canapés?|mous|mou|molles?)\b")
+
+
+def _soft_cheese(text: str, source: str) -> str:
+    """«le fromage douce» → «le fromage à pâte molle» where the source says "soft cheese"."""
+    if not re.search(r"\bsoft\s+cheeses?\b", source, re.IGNORECASE):
+        return text
+    return _SOFT_CHEESE_FR.sub(r"\1 à pâte molle", text)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with «jours fériés» for «vacances publiques»: "fermé en
     vacances publiques" → "fermé les jours fériés", "sauf les vacances publiques" → "sauf les jours fériés"."""
     text = _kindness(_picked(re.sub(r"\b([Bb])rillantment\b", r"\1rillamment", text), source), source)
-    text = _commute(_messy(_damp(text, source), source), source)
+    text = _soft_cheese(_commute(_messy(_damp(text, source), source), source), source)
     if "vacance" not in text:
         return text
     bank = "bancaires?" if re.search(r"\bbank\s+holidays?\b", source, re.IGNORECASE) else "publiques?"
