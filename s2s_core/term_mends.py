@@ -66,11 +66,50 @@ def _messy(text: str, source: str) -> str:
                   r"\1en désordre", text)
 
 
+# words47 (s39): a commute left in English and taken as feminine: "My commute takes an hour." came out «Ma commute
+# prend une heure.», "The commute was awful…" «La commute était horrible…», "I have a long commute." «J'ai une longue
+# commute.» ("journey to work" gave «voyage à travailler»): «trajet», masculine, with its determiner and «long»
+_COMMUTE_BEFORE = {"ma": "mon", "la": "le", "une": "un", "ta": "ton", "sa": "son", "cette": "ce", "votre": "votre",
+                   "notre": "notre", "leur": "leur", "quelle": "quel"}
+_COMMUTE_FR = re.compile(r"\b(?P<det>[Mm]a|[Ll]a|[Uu]ne|[Tt]a|[Ss]a|[Cc]ette|[Vv]otre|[Nn]otre|[Ll]eur|[Qq]uelle)\s+"
+                         r"(?P<long>longue\s+)?commute\b(?P<adj>\s+(?:quotidienne|habituelle|matinale))?")
+
+
+def _commute(text: str, source: str) -> str:
+    """«Ma commute» → «Mon trajet», «une longue commute» → «un long trajet» where the source says "commute" as a
+    noun (after a determiner or a possessive, not "I commute to work")."""
+    if not re.search(r"\b(?:my|your|his|her|our|their|the|a|this|long|short|daily)\s+commute\b", source,
+                     re.IGNORECASE):
+        return text
+
+    def said(m: re.Match) -> str:
+        det = m.group("det")
+        new = _COMMUTE_BEFORE[det.lower()]
+        adj = {"quotidienne": " quotidien", "habituelle": " habituel", "matinale": " matinal"}.get(
+            (m.group("adj") or "").strip(), "")                             # «Sa commute quotidienne»: «quotidien»
+        return (new[:1].upper() + new[1:] if det[:1].isupper() else new) + (" long" if m.group("long") else "") + \
+            " trajet" + adj
+    return _COMMUTE_FR.sub(said, text)
+
+
+# words47 (s39): a soft cheese said «douce» (feminine, and a sweet taste) or «canapé» (a sofa): "I love soft cheese."
+# came out «J'adore le fromage douce.», "Do you like soft cheese?" «…le fromage canapé ?», "Brie is a soft cheese."
+# «…un fromage douce.»: French says «fromage à pâte molle»
+_SOFT_CHEESE_FR = re.compile(r"\b(fromages?)\s+(?:douces?|doux|canapés?|mous|mou|molles?)\b")
+
+
+def _soft_cheese(text: str, source: str) -> str:
+    """«le fromage douce» → «le fromage à pâte molle» where the source says "soft cheese"."""
+    if not re.search(r"\bsoft\s+cheeses?\b", source, re.IGNORECASE):
+        return text
+    return _SOFT_CHEESE_FR.sub(r"\1 à pâte molle", text)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with «jours fériés» for «vacances publiques»: "fermé en
     vacances publiques" → "fermé les jours fériés", "sauf les vacances publiques" → "sauf les jours fériés"."""
     text = _kindness(_picked(re.sub(r"\b([Bb])rillantment\b", r"\1rillamment", text), source), source)
-    text = _messy(_damp(text, source), source)
+    text = _soft_cheese(_commute(_messy(_damp(text, source), source), source), source)
     if "vacance" not in text:
         return text
     bank = "bancaires?" if re.search(r"\bbank\s+holidays?\b", source, re.IGNORECASE) else "publiques?"

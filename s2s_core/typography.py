@@ -44,7 +44,7 @@ from .term_mends import mend as mend_terms
 from .ordinals import ORDINAL_WORDS, mend_centuries, mend_floors, mend_places
 from .place_names import french_places
 from .ui_steps import mend_click
-from .verb_mends import mend_breakdowns, mend_lone_ne, mend_reading, mend_refusals
+from .verb_mends import mend_breakdowns, mend_done, mend_lone_ne, mend_reading, mend_refusals
 from .verbatim import DAYS_FR
 from .weekdays import mend as mend_weekdays
 
@@ -266,6 +266,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = mend_terms(text, source)                      # "en vacances publiques" → "les jours fériés"
     text = mend_courts(text, source)                     # "un tribunal de tennis" → "un court de tennis"
     text = mend_orders(text, source)                     # "Attrape le fromage" → "Râpe le fromage" (order_mends.py)
+    text = mend_done(text, source)                       # "J'ai rondé les verres" → "J'ai rincé…" (verb_mends.py)
     text = mend_reading(mend_breakdowns(mend_refusals(text, source), source), source)   # "La télé ne allumera pas"
     #                                                      → "…ne s'allume pas", "en panne" kept (verb_mends.py)
     text = mend_objects(text, source)                    # "est de nouveau un bruit" → "fait…" (object_mends.py)

@@ -204,3 +204,33 @@ def mend_lone_ne(text: str, source: str) -> str:
             return f"{m.group('ne')}{m.group('clitics')}{m.group('verb')} {que}{word}"
         return m.group()
     return _NE.sub(one, text)
+
+
+# words47 (s39): a kitchen's or an office's verb in the past the model wrote as another: "I rinsed the glasses." had
+# «J'ai rondé les lunettes.», "We rinsed the dishes…" «Nous avons ronné…», "I grated the carrots." «J'ai attrapé les
+# carottes.», "I scanned the documents." «J'ai scalé les documents.», "Have you scanned the forms?" «Avez-vous sidéré
+# les formulaires ?» (12 of 12 wrong; no English reading tried: "washed" loses the rinse)
+_DONE_EN = re.compile(r"\b(?:I|we|you|he|she|they|have|has|had|I['’]ve|we['’]ve|you['’]ve|they['’]ve|"
+                      r"(?:have|has|had)\s+(?:I|we|you|he|she|they))\s+"
+                      r"(?:just\s+|already\s+)?(?P<verb>rinsed|grated|scanned)\s+(?:the|a|an|some|my|your|our|his|"
+                      r"her|their|this|that|these|those|all)\b(?!\s+(?:\w+\s+)?(?:newspapers?|papers?|crowds?|horizon|"
+                      r"room|faces|headlines|pages?|articles?|menu|sky|list)\b)",   # skimmed, not scanned
+                      re.IGNORECASE)
+_DONE_FR = {"rinsed": ("rincé", "rinc"), "grated": ("râpé", "râp"), "scanned": ("scanné", "scann")}
+# the participle after the compound past's «avoir» (or «Avez-vous»/«As-tu»…), before its object
+_PARTICIPLE = re.compile(r"\b(?P<have>(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient)"
+                         r"(?:-(?:je|tu|il|elle|on|nous|vous|ils|elles))?\s+(?:déjà\s+|juste\s+)?)"
+                         r"(?P<word>[a-zàâçéèêëîïôûùœ]+é(?:e|s|es)?)(?=\s+(?:le|la|les|l['’]|un|une|des|du|de|ces|"
+                         r"mes|tes|ses|nos|vos|leurs|mon|ma|ton|ta|son|sa|notre|votre|leur|ce|cet|cette|quelques)\b)",
+                         re.IGNORECASE)
+
+
+def mend_done(text: str, source: str) -> str:
+    """«J'ai rondé les lunettes.» → «J'ai rincé les lunettes.» where the source says "rinsed", "grated" or "scanned"
+    the thing (the compound past's participle, before its object; one verb a sentence)."""
+    found = {m.group("verb").lower() for m in _DONE_EN.finditer(source or "")}
+    if len(found) != 1:
+        return text
+    said, right = _DONE_FR[found.pop()]
+    return _PARTICIPLE.sub(lambda m: m.group() if m.group("word").startswith(right) else m.group("have") + said, text,
+                           count=1)

@@ -251,3 +251,14 @@ READ += [   # a first visitor's readings (measure48, s38)
 LEFT += [   # (measure48, s38)
     "We need a backup generator.",                          # a thing kept in reserve, not a copy
 ]
+READ += [   # words47 (s39): "The upload failed" «Le sommet…»; "plug … into" «Occupez/plonger…»
+    ("The upload failed twice.", "The sending failed twice."),
+    ("Is the upload finished?", "Is the sending finished?"),
+    ("Plug the cable into the back of the TV.", "Connect the cable to the back of the TV."),
+    ("Please plug the lamp into the wall.", "Please connect the lamp to the wall."),
+]
+LEFT += [   # (words47, s39)
+    "Upload the photos.",                                   # the verb: order_mends.py mends it
+    "Please upload the file to the website.",
+    "The plug is in the drawer.",                           # the noun
+]

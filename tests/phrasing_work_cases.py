@@ -315,3 +315,14 @@ READ += [   # a record that is a list (senses49, s39)
     ("We kept a record of the costs.", "We kept a list of the costs."),
 ]
 LEFT += ["The record of the meeting is online.", "It is a record of the meeting."]   # (senses49, s39)
+READ += [   # words47 (s39): "an update on the project" «un investissement…»; "what day works best" «fonctionne…»
+    ("Can you send me an update on the project?", "Can you send me news about the project?"),
+    ("Can you give me an update on the order?", "Can you give me news about the order?"),
+    ("Any update on my order?", "Any news about my order?"),
+    ("Is there any update about the repairs?", "Is there any news about the repairs?"),
+    ("What day works best for you?", "What day are you free?"),
+    ("Let me know what day works best for you.", "Let me know what day you are free."),
+    ("Which day works best for you?", "What day are you free?"),
+]
+LEFT += ["Thanks for the update.", "Please update the list.", "The update on my phone failed.",
+         "That day works best for you, I think."]

@@ -299,3 +299,13 @@ PHRASES += (   # s38: a device's screen
      r"teams?|players?|goalkeepers?|batter(?:y|ies)|power|generators?|cameras?|drives?|disks?|copy|copies|files?|"
      r"servers?|lights?|options?|quarterbacks?)\b)", r"\1 copy"),
 )
+PHRASES += (   # words47 (s39): an upload that fails, a plug put into a socket
+    # "The upload failed twice." → «Le sommet a échoué deux fois.»; "sending": «L'envoi a échoué deux fois.», «L'envoi
+    # est-il terminé ?» (what a French app says); the noun only, after a determiner, not "upload the file"
+    (r"\b(the|my|your|this|that|his|her|our|their)\s+upload\b(?!\s+(?:the|a|an|your|my|it|them|this|these|those|"
+     r"his|her|our|their|some|all)\b)", r"\1 sending"),
+    # "Plug the cable into the back of the TV." → «Occupez le câble dans le dos de la télé.», "Please plug the lamp
+    # into the wall." → «Veuillez plonger la lampe au mur.»; "connect … to" as "plug … in" above: «Connectez le câble
+    # au dos de la télé.», «Veuillez connecter la lampe au mur.»
+    (r"\bplug\s+(the|your|my|his|her|our|their|this|that)\s+(\w+)\s+into\b", r"connect \1 \2 to"),
+)

@@ -431,3 +431,17 @@ PHRASES += (   # long45 (s39): unpaid work, "to volunteer" as a verb
     (r"(?<!\bis\s)(?<!\bam\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)\bvolunteering"
      r"(?=\s+(?:is|was|takes|took|gives|gave|has|helps|helped|can|makes|made)\b)", "voluntary work"),
 )
+PHRASES += (   # words47 (s39): news asked of a project, a day that suits
+    # "Can you send me an update on the project?" → «…un investissement sur le projet ?»; "news about": «Pouvez-vous
+    # m'envoyer des nouvelles au sujet du projet ?» (news of an order, a move, repairs came out so too)
+    (r"\ban\s+update\s+(?:on|about)\b", "news about"),
+    (r"\b(any|the\s+latest)\s+updates?\s+(?:on|about)\b", r"\1 news about"),
+    # "What day works best for you?" → «Quel jour fonctionne le mieux pour toi ?»; "are you free" as for a time above:
+    # «Quel jour êtes-vous libre ?», «Fais-moi savoir quel jour tu es libre.» ("Which day is best for you?" gave
+    # «Quel jour est le mieux pour toi ?», "suits you best" «Quel jour vous vas-tu le mieux ?»); "what/which day works
+    # best" only ("What day works for you?" and "What time works best…" are kept as typed by words46's cases)
+    (r"\b(know|tell\s+me|tell\s+us|ask|asking|wondering)\s+(?:what|which)\s+day\s+works\s+best\s+for\s+you\b",
+     r"\1 what day you are free"),
+    (r"(?<!\bknow\s)(?<!\bme\s)(?<!\bus\s)(?<!\bask\s)\b(?:what|which)\s+day\s+works\s+best\s+for\s+you\b"
+     r"(?=[^.!?]*\?)", "what day are you free"),
+)

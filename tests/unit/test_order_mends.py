@@ -63,3 +63,90 @@ def test_the_order_s_verb_is_said_in_french(source, said, mended):
 ])
 def test_other_french_is_left(source, said):
     assert mend(said, source) == said
+
+
+# words47 (s39): more recipe and chore verbs, outputs the default model gave for sentences written for the survey
+@pytest.mark.parametrize("source, said, mended", [
+    ("Peel the potatoes.", "Mettez les pommes de terre.", "Épluchez les pommes de terre."),
+    ("First, peel the carrots.", "Tout d'abord, peluche les carottes.", "Tout d'abord, épluche les carottes."),
+    ("Drain the pasta.", "Traduis les pâtes.", "Égoutte les pâtes."),
+    ("Please drain the rice.", "Veuillez bourrer le riz.", "Veuillez égoutter le riz."),
+    ("Cook the pasta, then drain the water.", "Cuis les pâtes, alors économise l'eau.",
+     "Cuis les pâtes, puis égoutte l'eau."),                                                      # «alors» → «puis»
+    ("Please scrub the floor.", "S'il vous plaît, mettez le sol.", "S'il vous plaît, frottez le sol."),
+    ("First, chop the garlic.", "Premièrement, tupes l'ail.", "Premièrement, hache l'ail."),
+    ("Chop the garlic, then fry the onions.", "Chop l'ail, puis fricsez les oignons.",
+     "Hache l'ail, puis faites frire les oignons."),
+    ("Please boil the eggs.", "Veuillez bouillir les œufs.", "Veuillez faire bouillir les œufs."),
+    ("First, boil the potatoes.", "D'abord, bouilliez les pommes de terre.",
+     "D'abord, faites bouillir les pommes de terre."),
+    ("First, fry the bacon.", "D'abord, fais-y le bacon.", "D'abord, fais frire le bacon."),
+    ("Please bake the bread.", "Remettez le pain, s'il vous plaît.", "Faites cuire le pain, s'il vous plaît."),
+    ("Cut the bread, then bake the rolls.", "Coupe le pain, puis élabore les roules.",
+     "Coupe le pain, puis fais cuire les roules."),                                               # «élabore»: tu
+    ("Roast the chicken.", "Donne le poulet.", "Fais rôtir le poulet."),
+    ("Please roast the vegetables.", "Veuillez allumer les légumes.", "Veuillez faire rôtir les légumes."),
+    ("Season the soup.", "Fouillez la soupe.", "Assaisonnez la soupe."),
+    ("First, season the meat.", "Premièrement, saisir la viande.", "Premièrement, assaisonner la viande."),
+    ("Sprinkle the cheese on top.", "Déprenez le fromage en haut.", "Saupoudrez le fromage en haut."),
+    ("Please sprinkle some salt on the fish.", "S'il vous plaît, prends un peu de sel sur le poisson.",
+     "S'il vous plaît, saupoudrez un peu de sel sur le poisson."),                                # vous after «vous»
+    ("Please mop the kitchen.", "Veuillez mettre la cuisine.", "Veuillez laver la cuisine."),
+    ("First, disconnect the computer.", "Premièrement, disconnez l'ordinateur.",       # "unplug" is read "disconnect"
+     "Premièrement, déconnectez l'ordinateur."),
+    ("Please restart the router.", "Répondez au routeur, s'il vous plaît.",
+     "Redémarrez le routeur, s'il vous plaît."),                                                  # «au» → «le»
+    ("Upload the photos.", "Utilise les photos.", "Téléverse les photos."),
+    ("Download the app.", "Déglisez le programme.", "Téléchargez le programme."),
+    ("Please update your password.", "Veuillez mettre votre mot de passe.",
+     "Veuillez mettre à jour votre mot de passe."),
+    ("Save the file, then update the list.", "Enregistrez le fichier, puis remettez la liste.",
+     "Enregistrez le fichier, puis mettez à jour la liste."),
+    ("Shake well before use.", "Faites bien avant d'utiliser.", "Secouez bien avant d'utiliser."),
+    ("Please shake well before opening.", "Veuillez vous serrer bien avant d'ouvrir.",
+     "Veuillez bien secouer avant d'ouvrir."),
+])
+def test_more_chore_verbs_are_said_in_french(source, said, mended):
+    assert mend(said, source) == mended
+
+
+@pytest.mark.parametrize("source, said", [
+    ("Please peel the apples.", "Veuillez éplucher les pommes."),                     # already right
+    ("Chop the onions.", "Coupe les oignons en petits morceaux."),
+    ("Bake the cake for forty minutes.", "Cuis le gâteau dans le four pendant 40 minutes."),
+    ("Boil the water.", "Fais bouillir l'eau."),
+    ("Fry the onions.", "Cuis les oignons."),
+    ("Please unplug the charger.", "Veuillez déconnecter le chargeur."),
+    ("Restart the computer.", "Éteignez l'ordinateur et allumez-le à nouveau."),
+    ("Update the software.", "Installez la nouvelle version du logiciel."),
+    ("Please download the file.", "Veuillez télécharger le fichier."),
+    ("Open the windows, then water the plants.", "Ouvrez les fenêtres, alors arrosez les plantes."),   # not a verb here
+    ("Wash the rice, then drain it.", "Lave le riz, puis allume-la."),                 # a clitic before: not read
+    ("The well is deep; shake it.", "Le puits est profond ; secoue-le."),
+    ("Please sprinkle the sugar on the cake.", "S'il vous plaît, sucre le gâteau."),      # sugared: right enough
+])
+def test_other_chore_french_is_left(source, said):
+    assert mend(said, source) == said
+
+
+# words47 (s39): "log in to" (read "access" by phrasing/orders.py) came out as the noun «accès»
+@pytest.mark.parametrize("source, said, mended", [
+    ("Access your account.", "L'accès à votre compte.", "Connectez-vous à votre compte."),
+    ("Please access the website.", "S'il vous plaît, accès au site web.",
+     "S'il vous plaît, connectez-vous au site web."),
+    ("First, access the app.", "Premièrement, l'accès au programme.", "Premièrement, connectez-vous au programme."),
+    ("Open the website, then access your account.", "Ouvrez le site web, puis a accès à votre compte.",
+     "Ouvrez le site web, puis connectez-vous à votre compte."),
+    ("Log in to your account.", "L'accès à votre compte.", "Connectez-vous à votre compte."),   # as typed too
+])
+def test_logging_in_is_said_in_french(source, said, mended):
+    assert mend(said, source) == mended
+
+
+@pytest.mark.parametrize("source, said", [
+    ("Access to your account is blocked.", "L'accès à votre compte est bloqué."),      # the noun
+    ("Access the files.", "L'accès aux fichiers."),                                    # not an account, site or app
+    ("I can't access my account.", "Je ne peux pas avoir accès à mon compte."),
+])
+def test_access_is_left(source, said):
+    assert mend(said, source) == said

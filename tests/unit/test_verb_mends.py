@@ -171,3 +171,23 @@ def test_a_ne_that_is_closed_literary_or_not_about_only_is_left_alone(source, mo
 ])
 def test_a_machine_that_has_broken_down_is_en_panne(source, written, wanted):
     assert mend_breakdowns(written, source) == wanted
+
+
+from s2s_core.verb_mends import mend_done  # noqa: E402
+
+
+@pytest.mark.parametrize("source, written, wanted", [   # words47 (s39): outputs of the default model
+    ("I rinsed the glasses.", "J'ai rondé les lunettes.", "J'ai rincé les lunettes."),
+    ("We rinsed the dishes after dinner.", "Nous avons ronné la vaisselle après le dîner.",
+     "Nous avons rincé la vaisselle après le dîner."),
+    ("I grated the carrots.", "J'ai attrapé les carottes.", "J'ai râpé les carottes."),
+    ("She scanned the receipts yesterday.", "Elle a dérobé les reçus hier.", "Elle a scanné les reçus hier."),
+    ("Have you scanned the forms?", "Avez-vous sidéré les formulaires ?", "Avez-vous scanné les formulaires ?"),
+    ("I rinsed the rice.", "J'ai rincé le riz.", "J'ai rincé le riz."),                       # already right
+    ("He grated some cheese on the soup.", "Il attrapa du fromage sur la soupe.",
+     "Il attrapa du fromage sur la soupe."),                                                  # no compound past
+    ("I scanned the newspaper.", "J'ai scalé le journal.", "J'ai scalé le journal."),          # skimmed: left
+    ("I caught the bus.", "J'ai attrapé le bus.", "J'ai attrapé le bus."),                    # no such verb
+])
+def test_a_rinsed_grated_or_scanned_thing(source, written, wanted):
+    assert mend_done(written, source) == wanted
