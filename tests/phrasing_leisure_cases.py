@@ -136,7 +136,7 @@ LEFT += [   # (measure45, s37)
     "We went fishing yesterday.",                           # no one taken along
 ]
 READ += [   # a first visitor's readings (measure46, s38)
-    ("Entry is free for children.", "Entry is free of charge for children."),
+    ("Entry is free for children.", "The entry is free of charge for children."),   # "The": orders.py (s39)
     ("The exhibition was free last year.", "The exhibition was free of charge last year."),
     ("Parking is free after eight.", "Parking is free of charge after eight."),
     ("The concert was free last year.", "The concert was free of charge last year."),

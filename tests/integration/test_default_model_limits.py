@@ -1023,3 +1023,16 @@ def test_an_ordinal_in_words_keeps_its_number(translated, text, wanted):
 def test_a_year_or_a_number_in_words_keeps_its_value(translated, text, wanted):
     french = translated(text).best.text
     assert wanted in french, french
+
+
+# ---- s39: a service's noun opening its sentence without "the" came out as another word («La mort prend deux
+# jours.» for "Delivery takes two days.", «L'énergie…» for "Entry…"); read with "the" (phrasing/orders.py)
+@pytest.mark.parametrize("text, wanted", [
+    ("Delivery takes two days.", "La livraison"),
+    ("Payment must be made before the end of the week.", "Le paiement"),
+    ("Cancellation must be made 24 hours in advance.", "L'annulation"),
+    ("Entry was free for children under twelve.", "L'entrée"),
+])
+def test_a_service_noun_opening_a_sentence_keeps_its_sense(translated, text, wanted):
+    french = translated(text).best.text
+    assert french.startswith(wanted), french

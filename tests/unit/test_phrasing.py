@@ -41,6 +41,15 @@ import phrasing_weather_cases as weather_cases
 import phrasing_work_cases as work_cases
 
 READ = [   # (typed, read): each entry of PHRASES read at least once
+    ("Delivery takes two days.", "The delivery takes two days."),      # a service's noun opening its sentence (s39)
+    ("Payment is due on Friday.", "The payment is due on Friday."),
+    ("Registration closes tomorrow.", "The registration closes tomorrow."),
+    ("Cancellation costs ten euros.", "The cancellation costs ten euros."),
+    ("Booking opens next week.", "The reservation opens next week."),
+    ("Installation is free.", "The installation is free."),
+    ("Accommodation was basic but clean.", "The accommodation was basic but clean."),
+    ("Entry costs five euros.", "The entry costs five euros."),
+    ("Collection is on Tuesday mornings.", "The collection is on Tuesday mornings."),
     ("The lamp is out of stock.", "The lamp is not available."),
     ("Do you want to get pizza?", "Do you want to get some pizza?"),
     ("We got pizza last night.", "We got some pizza last night."),
@@ -78,6 +87,7 @@ READ = [   # (typed, read): each entry of PHRASES read at least once
     ("The web site is down.", "The web site doesn't work."),
 ]
 LEFT = [   # looks like one, but is not
+    "Free delivery is included.", "The payment is due.", "We paid. Payment is late?", "Delivery drivers are busy.",
     "Get the pizza out of the oven.", "We got pizza delivered.", "I got pizzas for everyone.",   # not a bare "pizza"
     "Sorry, we're out of stock of that one.",            # a shop out of stock: "à court de stock" as it was
     "An out-of-stock item.",
