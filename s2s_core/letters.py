@@ -524,3 +524,18 @@ def how_are_you(text: str, source: str) -> str:
         return text
     return _HOW_ARE_FR.sub(lambda m: f"{m.group(1)} {_GOES[m.group(2)]}", text)
 
+
+
+# a happy new year wished in a sentence ("…and we wish you a happy new year." had come out «…nous vous souhaitons une
+# nouvelle année heureuse.», and in a longer line «…une nouvelle année.», "happy" lost; alone on its line WISHES
+# writes «Bonne année»): «une bonne année»
+_NEW_YEAR = re.compile(r"\bhappy\s+new\s+year\b", re.IGNORECASE)
+_NEW_YEAR_FR = re.compile(r"\b(une|la) (?:heureuse nouvelle année|nouvelle année(?: heureuse)?)(?! (?:sera|est|a|va)\b)")
+
+
+def happy_new_year(text: str, source: str) -> str:
+    """``text`` (a French translation of ``source``) with a new year ``source`` wishes happy said «une bonne
+    année»."""
+    if not _NEW_YEAR.search(source) or re.search(r"\bbonne année\b", text, re.IGNORECASE):
+        return text
+    return _NEW_YEAR_FR.sub(lambda m: f"{m.group(1)} bonne année", text, count=1)

@@ -30,7 +30,7 @@ from .french_times import mend as mend_times
 from .inversion import mend as mend_inversion
 from .job_forms import mend as mend_jobs
 from .joins import mend_while
-from .letters import attachments, how_are_you, see_you
+from .letters import attachments, happy_new_year, how_are_you, see_you
 from .mail_mends import mend as mend_mail
 from .name_forms import mend as mend_names
 from .numbers import COMMA_GROUPED, french_ordinal
@@ -244,6 +244,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     court's «court» for «tribunal» (sport_courts.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = how_are_you(text, source)                  # "…, comment êtes-vous ?" → "…, comment allez-vous ?"
+    text = happy_new_year(text, source)               # "…une nouvelle année heureuse." → "…une bonne année."
     text = _SI_ELISION.sub(r"\1'", _QUE_ELISION.sub(r"\1'", _ARTICLE_ELISION.sub(r"\1'", text)))  # "qu'auparavant"
     if not _NEW_ONE.search(source):      # "The new one arrives" came out "Le nouveau arrive": no "Le nouvel arrive"
         text = _BEFORE_VOWEL.sub(r"\1\2el ", text)

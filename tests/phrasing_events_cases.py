@@ -32,6 +32,9 @@ READ = [   # (typed, read): each entry of events.PHRASES read at least once
     ("Wishing you all the best on your special day.", "I wish you all the best on your special day."),
     ("I wish you a merry Christmas.", "I wish you a good Christmas."),
     ("I just want to wish you a merry Christmas.", "I just want to wish you a good Christmas."),
+    # s39: before "and a happy new year" too (it had come out «…un mercieux Noël et une bonne année.»)
+    ("I wish everybody a merry Christmas and a happy new year.",
+     "I wish everybody a good Christmas and a happy new year."),
     ("What are you doing on New Year's Eve?", "What are you doing on December 31?"),
     ("We'll see you on New Year's Day.", "We'll see you on January 1."),
     ("The shops are closed on Boxing Day.", "The shops are closed on December 26."),
@@ -73,7 +76,6 @@ LEFT = [   # looks like one, but is not
     "Set the dial 18 notches higher.",
     "Blow out the candles.",                            # opening a line: "Sortez…", then "Mettez les bougies !"
     "We bought our new neighbors a clock as a housewarming gift.",   # a gift, not the party
-    "I wish everybody a merry Christmas and a happy new year.",      # had come out right, "un joyeux Noël et…"
     "We exchange gifts on Christmas Eve.",              # had come out right, "Nous échangeons des cadeaux…"
     "Wishing you a speedy recovery!",                   # no better read "I wish you…"
     "Help him up the stairs!",                          # a verb with its object, no cry

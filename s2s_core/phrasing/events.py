@@ -58,9 +58,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "All my best wishes for": "Tous mes meilleurs voeux pour l'avenir !"
     (r"^best\s+wishes\s+for\b", "All my best wishes for"),
     # "I wish you a merry Christmas." → "…une pitié de Noël.", "I just want to wish you a merry Christmas." → "…te
-    # souhaiter un Noël."; "a good Christmas": "un bon Noël" (not before "and": "a merry Christmas and a happy new
-    # year" had come out right, "un joyeux Noël et une bonne année")
-    (r"\ba\s+merry\s+christmas\b(?!\s+and\b)", "a good Christmas"),
+    # souhaiter un Noël."; "a good Christmas": "un bon Noël"; before "and a happy new year" too since s39 ("We wish
+    # you a merry Christmas and a happy new year." came out «…une mercieuse de Noël et une bonne année.», "A merry
+    # Christmas and a happy new year to all of you!" «Un mercieux Noël…»; read so: «…un bon Noël et une bonne
+    # année», 6 of 6)
+    (r"\ba\s+merry\s+christmas\b", "a good Christmas"),
     # the days of the year: "…on New Year's Eve?" → "…sur le réveillon de New An ?", "…on Boxing Day?" → "…le jour de
     # Boxing ?", "New Year's resolutions" → "résolutions de New Year", "for New Year" → "pour l'ana"
     (r"\bnew\s+year['’]?s\s+eve\b", "December 31"), (r"\bnew\s+year['’]?s\s+day\b", "January 1"),

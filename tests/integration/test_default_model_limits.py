@@ -1036,3 +1036,14 @@ def test_a_year_or_a_number_in_words_keeps_its_value(translated, text, wanted):
 def test_a_service_noun_opening_a_sentence_keeps_its_sense(translated, text, wanted):
     french = translated(text).best.text
     assert french.startswith(wanted), french
+
+
+# ---- s39 (measure50): a wish in a sentence: «…une nouvelle année heureuse.» / «…une nouvelle année.» for "a happy
+# new year" (letters.happy_new_year), «une mercieuse de Noël» for "a merry Christmas and…" (phrasing/events.py)
+@pytest.mark.parametrize("text, wanted", [
+    ("The office is closed until Monday, and we wish you a happy new year.", "une bonne année"),
+    ("We wish you a merry Christmas and a happy new year.", "un bon Noël et une bonne année"),
+])
+def test_a_wish_in_a_sentence_is_said_as_french_wishes_it(translated, text, wanted):
+    french = translated(text).best.text
+    assert wanted in french, french

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from s2s_core.fold import fold, restore
-from s2s_core.letters import see_you, written_fr
+from s2s_core.letters import happy_new_year, see_you, written_fr
 
 
 def test_greetings_and_closings_alone_on_their_line_are_written_in_french():
@@ -407,3 +407,18 @@ def test_a_letters_opening_line_naming_no_one_is_written_on_its_own_before_its_m
     assert opening_greeting("dear sir or madam, please find my CV attached.") == len("dear sir or madam,")
     assert opening_greeting("Dear Sir or Madam,") == 0                 # alone on its line: written whole
     assert opening_greeting("Dear sirs and madams of the jury, hello.") == 0
+
+
+def test_a_happy_new_year_wished_in_a_sentence_is_une_bonne_annee():
+    """s39: "…and we wish you a happy new year." had come out «…une nouvelle année heureuse.» or, in a longer line,
+    «…une nouvelle année.» ("happy" lost)."""
+    source = "The office is closed until Monday, and we wish you a happy new year."
+    assert happy_new_year("Le bureau est fermé jusqu'à lundi et nous vous souhaitons une nouvelle année heureuse.",
+                          source).endswith("nous vous souhaitons une bonne année.")
+    assert happy_new_year("Nous vous souhaitons une nouvelle année.", "We wish you a happy new year.") \
+        == "Nous vous souhaitons une bonne année."
+    # no wish in the source, or the French already right, or the new year said to be happy: left
+    assert happy_new_year("Une nouvelle année commence.", "A new year begins.") == "Une nouvelle année commence."
+    assert happy_new_year("Bonne année !", "Happy new year!") == "Bonne année !"
+    assert happy_new_year("La nouvelle année sera heureuse.", "The new year will be happy, a happy new year.") \
+        == "La nouvelle année sera heureuse."
