@@ -530,7 +530,8 @@ def how_are_you(text: str, source: str) -> str:
 # nouvelle année heureuse.», and in a longer line «…une nouvelle année.», "happy" lost; alone on its line WISHES
 # writes «Bonne année»): «une bonne année»
 _NEW_YEAR = re.compile(r"\bhappy\s+new\s+year\b", re.IGNORECASE)
-_NEW_YEAR_FR = re.compile(r"\b(une|la) (?:heureuse nouvelle année|nouvelle année(?: heureuse)?)(?! (?:sera|est|a|va)\b)")
+_NEW_YEAR_FR = re.compile(r"\b(une|la) (?:heureuse nouvelle année|nouvelle année(?: heureuse)?)"
+                          r"(?! (?:sera|est|a|va)\b)")                   # not «la nouvelle année sera heureuse»
 
 
 def happy_new_year(text: str, source: str) -> str:
