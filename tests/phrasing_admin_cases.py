@@ -112,3 +112,11 @@ READ += [   # words46 (s39): city hall with no article, «en ville»
     ("We got married at city hall.", "We got married at the city hall."),
 ]
 LEFT += ["The bus stops in front of city hall.", "Where is the city hall?", "City hall is closed today."]
+READ += [   # a letter or parcel posted, «remis» (senses50, s39)
+    ("Did you post the letter to your grandmother?", "Did you send the letter to your grandmother?"),
+    ("She posts her cards to her aunt every Christmas.", "She sends her cards to her aunt every Christmas."),
+    ("I posted the parcel this morning.", "I sent the parcel this morning."),
+    ("I'm posting the invitations today.", "I'm sending the invitations today."),
+]
+LEFT += ["He was posted to Berlin last year.", "The post office is closed on Sunday.", "She posted on the forum.",
+         "Can you post this letter for me?"]   # «poster», right as typed (senses50, s39)

@@ -99,3 +99,9 @@ READ += [   # a first visitor's readings (measure47, s38)
 LEFT += [   # (measure47, s38)
     "Let's ask for directions.",                            # no one asked (came out «Parlons du chemin.»)
 ]
+READ += [   # blocks away, «blocs», «pâtés» (senses50, s39)
+    ("The bank is a few blocks away from here.", "The bank is a few streets away from here."),
+    ("Their house is three blocks away.", "Their house is three streets away."),
+    ("The hotel is one block from the station.", "The hotel is one street from the station."),
+]
+LEFT += ["He built a tower with blocks.", "The road is blocked.", "Walk around the block."]   # (senses50, s39)

@@ -65,3 +65,11 @@ READ += [   # a ticket that is a fine (senses49, s39)
      "I have to pay a fine for parking in the wrong place."),
 ]
 LEFT += ["I have to pay a ticket for the train.", "We paid the ticket for the concert."]   # (senses49, s39)
+READ += [   # a car's boot, «botte» (senses50, s39)
+    ("Put the bags in the boot of the car.", "Put the bags in the trunk of the car."),
+    ("The car boot is full.", "The car trunk is full."),
+    ("There is a spare tyre in the boot.", "There is a spare tire in the trunk."),
+    ("Can you open the boot?", "Can you open the trunk?"),
+]
+LEFT += ["We went to a car boot sale.", "I have a stone in my boot.", "He bought new boots for hiking.",
+         "Take your boots off in the hall."]   # (senses50, s39)

@@ -100,3 +100,9 @@ LEFT += ["The bomb didn't go off.",                  # no alarm
 READ += [   # a first visitor's readings (measure35, s34)
     ("The concert is in the main hall.", "The concert is in the main room."),
 ]
+READ += [   # "mind" a warning (senses50, s39)
+    ("Mind the gap!", "Be careful of the gap!"),
+    ("Mind the doors, please.", "Be careful of the doors, please."),
+    ("Mind your head on the way down.", "Be careful of your head on the way down."),
+]
+LEFT += ["Mind your own business.", "Mind the step.", "Do you mind the noise?"]   # (senses50, s39)

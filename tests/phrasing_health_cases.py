@@ -195,3 +195,9 @@ LEFT += [   # (measure44, s37)
 READ += [   # a first visitor's readings (measure46, s38)
     ("Try to eat fewer sweets.", "Try to eat less sugar."),
 ]
+READ += [   # get well soon after "hope" (senses50, s39)
+    ("I hope you get well soon, we miss you.", "I hope you feel better soon, we miss you."),
+    ("We hope she gets well soon.", "We hope she feels better soon."),
+    ("I really hope your mum gets well soon.", "I really hope your mum feels better soon."),
+]
+LEFT += ["Get well soon!", "He is not well."]   # (senses50, s39)

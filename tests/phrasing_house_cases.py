@@ -227,3 +227,11 @@ READ += [   # words45's readings (words45, s38)
 LEFT += [   # (words45, s38)
     "He has a spotless record.",                    # not clean
 ]
+READ += [   # a room that is light, bright (senses50, s39)
+    ("The bedroom is very light in the afternoon.", "The bedroom is full of light in the afternoon."),
+    ("This bedroom is nice and light.", "This bedroom is full of light."),
+    ("Our new kitchen is light and airy.", "Our new kitchen is full of light and airy."),
+    ("The office is light and spacious.", "The office is spacious and full of light."),
+]
+LEFT += ["This lamp gives a soft light.", "The kitchen is very light blue.", "Turn on the light in the kitchen.",
+         "The kitchen light is broken."]   # (senses50, s39)

@@ -177,3 +177,11 @@ READ += [   # a tip that is advice (senses49, s39)
     ("He gave me a tip about the bus.", "He gave me some advice about the bus."),
 ]
 LEFT += ["Thanks for the tip!", "The tip of the iceberg.", "We left a good tip for the waiter."]   # (senses49, s39)
+READ += [   # a wave of the hand; "never mind" (senses50, s39)
+    ("She gave us a wave from the balcony.", "She waved at us from the balcony."),
+    ("The driver gave me a quick wave.", "The driver waved at me."),
+    ("Never mind.", "It doesn't matter."),
+    ("Oh, never mind, it's not important.", "Oh, it doesn't matter, it's not important."),
+]
+LEFT += ["There was a wave of protests.", "The wave knocked him over.", "Give them a wave.",
+         "Never mind the weather, let's go out.", "Do you mind if I open the window?"]   # (senses50, s39)

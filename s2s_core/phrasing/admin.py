@@ -32,6 +32,12 @@ _ON_CALL = (r"\b(doctors?|GPs?|nurses?|pharmac(?:y|ies|ists?)|chemists?|vets?|de
 # a home's boiler, not a ship's, a plant's or a steam engine's
 _HOME_BOILER = (r"^(?!.*\b(?:steam|ships?|vessels?|plants?|industr\w*|factor(?:y|ies)|mills?|locomotives?|engines?|"
                 r"boilermakers?|pressure|coal|nuclear|reactors?|tons?|tonnes?|megawatts?|MW)\b)(.*?)")
+# a thing sent by post (what one posts online is home.py's); after a definite word only: "I posted a letter to my
+# aunt." (as wrong, «J'ai remis une lettre…») is a LEFT case of test_phrasing.py that this helper may not edit
+_MAILED = (r"\s+(?=(?:the|this|that|these|those|my|your|his|her|our|their)\s+(?:[\w-]+\s+)?(?:letters?|"
+           r"parcels?|packages?|cards?|postcards?|invitations?|forms?|cheques?)\b"
+           r"(?!\s+for\s+(?:me|us|him|her|them)\b))")
+# (not "post this letter for me": «Pouvez-vous poster cette lettre pour moi ?» as typed; "send" came out «m'envoyer»)
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it, as in orders
     # "Has anyone handed in a black umbrella?" → "Quiconque a-t-il remis…", "Has anyone seen my keys?" → "Quiconque
     # a-t-il vu mes clés ?", "Did anyone see the accident?" → "Quiconque a-t-il vu l'accident ?"; "someone":
@@ -187,4 +193,10 @@ PHRASES += (   # words46 (s39): city hall with no article
     # «…mariés en ville.»; with "the": «…aller à l'hôtel de ville…», «…mariés à l'hôtel de ville.», "The wedding is
     # at the city hall." «…est à l'hôtel de ville.» ("in front of city hall" came out right as typed)
     (r"\b(to|at)\s+city\s+hall\b", r"\1 the city hall"),
+    # senses50 (s39): "I posted the parcel this morning." → «J'ai remis le paquet…», "Did you post the letter to your
+    # grandmother?" → «Avez-vous remis la lettre…», "She posts a card to her aunt…" → «Elle rend une carte…»; "send":
+    # «…envoyé le paquet…», «…envoyer la carte…»; a thing mailed only (a letter, parcel, card…; "posted a photo" is
+    # home.py's "published", "was posted to Berlin" a posting)
+    (rf"\bpost{_MAILED}", "send "), (rf"\bposts{_MAILED}", "sends "), (rf"\bposted{_MAILED}", "sent "),
+    (rf"\bposting{_MAILED}", "sending "),
 )

@@ -91,4 +91,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "me", "us"…; after a noun, "asked a policeman the way to the hotel" lost the policeman)
     (r"\b(ask(?:ed|ing|s)?\s+(?:a|an|the|some|this|that)\s+(?:\w+\s+)?\w+|ask(?:ed|ing|s)?\s+(?:someone|somebody|"
      r"anyone|anybody|him|her|them|people))\s+for\s+directions\b(?!\s+to\b)", r"\1 the way"),
+    # senses50 (s39): "The bank is a few blocks away from here." → «La banque est un peu loin d'ici.», "Their house is
+    # three blocks away." → «…à trois pâtés.», "The shop is two blocks away." → «…à deux blocs.»; "streets": «Le
+    # magasin est à deux rues.», «L'hôtel est à trois rues.»
+    (r"\b((?:a\s+few|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)blocks\s+(?=(?:away|from|down|"
+     r"up)\b)", r"\1streets "),
+    (r"\b(?:a|one)\s+block\s+(?=(?:away|from)\b)", "one street "),
 )

@@ -19,6 +19,11 @@ _FINE_AFTER = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:if|for|when|because|of|again|unless
 # not "have got a fine" (one has it): "He's got a fine." is not "he had to pay one"
 _NOT_HAVE_GOT = r"(?<!['’]ve\s)(?<!['’]s\s)(?<!\bhave\s)(?<!\bhas\s)(?<!['’]d\s)(?<!\bhad\s)"
 
+# a car's boot: the line speaks of a car or of what one loads in one, and of no footwear ("a stone in the boot" of a
+# walker)
+_CAR_BOOT = (r"^(?=.*\b(?:car|cars|taxi|bags?|shopping|luggage|suitcases?|tyres?|tires?|pram|pushchair|buggy|boxes|"
+             r"groceries|drive|driving|boot\s+is\s+(?:full|open|empty))\b)(?!.*\b(?:boots|shoes?|foot|feet|wear\w*|"
+             r"wore|worn|laces?|kick\w*|walk\w*|hik\w*|leather|socks?|computer|laptop|reboot|startup)\b)(.*?)")
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "my car won't start this morning" → "ma voiture ne commencera pas ce matin", "The engine won't start." → "Le
     # moteur ne commencera pas.", "Our car will not start." → "…ne commencera pas."; "doesn't want to start": "ne veut
@@ -62,4 +67,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # fine": «Je dois payer une amende pour garer…» (a ticket paid for parking or speeding only)
     (r"\b(pay|pays|paid|paying)\s+(a|the|my|your|his|her|our|their|this|that)\s+ticket\s+(?=for\s+(?:parking|"
      r"speeding)\b)", r"\1 \2 fine "),
+    # senses50 (s39): a car's boot read as footwear: "Put the bags in the boot of the car." → «…dans la botte de la
+    # voiture.», "The boot is full of shopping." → «La botte est pleine…», "There is a spare tyre in the boot." →
+    # «…dans la botte.»; "trunk": «…dans le coffre de la voiture.», «Le coffre est plein de courses.»
+    (r"\bboot(s?)\s+of\s+(?=(?:the|my|your|his|her|our|their|a|an|this|that)\s+(?:[\w-]+\s+)?(?:car|taxi|cab)s?\b)",
+     r"trunk\1 of "),
+    (r"\bcar\s+boot(s?)\b(?!\s+sales?\b)", r"car trunk\1"),    # not a car boot sale (a flea market)
+    (rf"{_CAR_BOOT}\b(the|my|your|his|her|our|their)\s+boot\b(?!\s+of\b)", r"\1\2 trunk"),
+    # a boot opened or shut, with nothing else in its sentence ("Can you open the boot? I need my bag."): a car's
+    (r"\b(open|opens|opened|opening|close|closes|closed|closing|shut|shuts|pop|pops|popped)\s+(the|my|your|his|her|our|"
+     r"their)\s+boot\b(?!\s+of\b)", r"\1 \2 trunk"),
 )

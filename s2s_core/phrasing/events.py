@@ -116,4 +116,14 @@ PHRASES += (   # ask34 (s33): an alarm that did not "go off"
     # "The conference will take place … in the main hall of the university." → "…l'hôtel principal…", "The concert
     # is in the main hall." → "…l'hôtel principal."; "main room": "la salle principale"
     (r"\bmain\s+hall(s?)\b", r"main room\1"),
+    # senses50 (s39): a warning: "Mind the gap!" → «Mêle l'écart !», "Mind the doors, please." → «Mettez les
+    # portes…», "Mind the ice on the path." → «Mange la glace…», "Mind your head on the way down." → «Mange la
+    # tête…»; "Be careful of": «Fais attention à l'écart…» (not "the step": «Fais attention au pas» came out for
+    # every paraphrase; not "mind your manners", "mind the children", looked after)
+    # only before "!", a comma, "please" or a word of where or when: a bare "Mind the gap." and "Mind your head." are
+    # food's LEFT cases, "Mind the gap between the train and the platform." test_phrasing's (all three came out
+    # wrong as typed: «Mêle l'écart», «Mêle la tête», «Mange l'écart…»), which this helper may not edit
+    (r"^mind\s+(the|your)\s+(?=(?:gap|doors?|head|ice|stairs|edge|hole|glass|cars?|traffic|wet\s+floor|"
+     r"puddles?|low\s+ceiling|beam|dog|bike|bikes|cyclists?|wires?|cables?)\b\s*(?:[!,]|please\b|on\b|in\b|when\b|"
+     r"as\b|while\b|at\b|by\b|near\b|outside\b|here\b|there\b))", r"Be careful of \1 "),
 )

@@ -225,4 +225,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # more, eat fewer sweets and go outside…" «…mange plus de sucres…» (the opposite); "less sugar": «…moins de
     # sucre…» (4 of 4), what "fewer sweets" alone came out as («Tu devrais manger moins de sucres.»)
     (r"\bfewer\s+sweets\b", r"less sugar"),
+    # senses50 (s39): "I hope you get well soon." → «…que vous vous allez bientôt bien.», "We hope she gets well
+    # soon." → «…qu'elle va bientôt bien.», "I really hope your mum gets well soon." → «…se porte bientôt.»; "feel
+    # better soon": «J'espère que vous vous sentez bientôt mieux.» (after "hope" only: "Get well soon!" came out
+    # right, «Bon rétablissement !»)
+    # (not "will get well soon": "I hope Tom will get well soon." came out «…se sentra…», misspelt, where it was
+    # «…ira bientôt bien»)
+    (r"\b(hope|hoping|hoped)\s+((?:that\s+)?(?:you|they|we|(?:my|your|his|her|our|their|the)\s+\w+))\s+get\s+well"
+     r"\s+soon\b", r"\1 \2 feel better soon"),
+    (r"\b(hope|hoping|hoped)\s+((?:that\s+)?(?:he|she|it|(?:my|your|his|her|our|their|the)\s+\w+|[A-Z]\w+))\s+gets"
+     r"\s+well\s+soon\b", r"\1 \2 feels better soon"),
 )

@@ -272,4 +272,15 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # «Merci pour les conseils au sujet du musée.» (a tip about or on a thing: not one left for the waiter)
     (r"\b(the|your|my|his|her|our|their|any|some|these|those)\s+tips?\s+(about|on|regarding)\b", r"\1 advice \2"),
     (r"\ba\s+((?:good|great|useful|handy|quick|little)\s+)?tip\s+(about|on|regarding)\b", r"some \1advice \2"),
+    # senses50 (s39): a wave of the hand read as the sea's: "She gave us a wave from the balcony." → «Elle nous donna
+    # une wague…», "He gave us a wave as the train left." → «…une gaie…», "Give them a wave when you see them." →
+    # «Donne-les-nous une vague…»; "waved at": «Elle nous fit signe du bus.», «Elle m'a fait signe de la fenêtre.»
+    # (past only: "Wave at them…", "Wave to me…" came out «Restez-le…», «Reste-moi…»)
+    (r"\bgave\s+(me|us|him|her|them|you)\s+a\s+(?:little\s+|quick\s+|friendly\s+|big\s+|last\s+)?wave\b(?!\s+of\b)",
+     r"waved at \1"),
+    # senses50 (s39): "Never mind." → «N'y vois jamais d'inconvénient.», "Oh, never mind, it's not important." →
+    # «Oh, ça n'est jamais important.», "Never mind, I'll do it myself." → «Quoi qu'il en soit…»; "It doesn't
+    # matter": «Ça n'a pas d'importance»; where it stands alone (not "Never mind the weather", «Peu importe le
+    # temps», right as typed)
+    (r"^((?:oh|ah|well|okay|ok)\s*,?\s+)?never\s+mind\b(?=\s*(?:[.,;!]|$))", r"\1it doesn't matter"),
 )
