@@ -62,4 +62,20 @@ ROWS = (
     # sous-scription ?» (4 of 4 left in English; "membership" came out «mes membres»); read "ticket" (masculine, as
     # «abonnement»): «…renouveler mon ticket.», «Combien coûte le billet ?», «…annuler mon ticket…»
     ("subscription/subscriptions", "ticket/tickets", "abonnement/abonnements", "billet|ticket/billets|tickets", {}),
+    # long sentences (long46, s39): a library's librarian came out as the library, «La bibliothèque à notre école est
+    # très gentil», «J'ai demandé à la bibliothèque où…», «Ma tante a travaillé comme une bibliothèque…» (4 of 4);
+    # read "secretary" (either gender and a consonant, as «bibliothécaire»; "nurse" came out right too, but
+    # «l'infirmière» would be written back «l'bibliothécaire»): «Le secrétaire de notre école…», «J'ai demandé à la secrétaire où…»,
+    # «La nouvelle secrétaire a commencé lundi», «…comme secrétaire dans une petite ville…» (4 of 4)
+    ("librarian/librarians", "secretary/secretaries", "bibliothécaire/bibliothécaires", "secrétaire/secrétaires", {}),
+    # a laundry one takes clothes to: «…à la lance au coin», «La lance à proximité…», «…à la lunderie…» (3 of 3 as a
+    # place); read "bakery" (feminine, as «laverie»): «La boulangerie près de notre appartement est bon marché…»,
+    # «…mes vêtements sales à la boulangerie…» (3 of 3). Only as a place the text names so (to/at the laundry, the
+    # laundry near/on the corner…): the clothes to wash ("fold the laundry", "the laundry is dry", "the laundry
+    # basket") stay as typed (home.py and clothes.py read those)
+    ("laundry/laundries", "bakery/bakeries", "laverie/laveries", "boulangerie/boulangeries",
+     {"not_before": r"\s+(?:baskets?|rooms?|bags?|powder|detergent|liquid|pile|line|day)\b",
+      "only_with": r"(?i:\b(?:to|at|from|near|outside)\s+the\s+(?:local\s+)?laundry\b(?!\s+(?:baskets?|rooms?|bags?|"
+                   r"powder|detergent|liquid|pile|line)\b)|\blaundry\s+(?:near|on\s+the\s+corner|next\s+to|"
+                   r"opens|closes|is\s+(?:open|closed|cheap|expensive))\b)"}),
 )
