@@ -25,6 +25,7 @@ from .calendar_names import MONTHS_FR
 from .casing import READ_IN_LOWER_CASE
 from .conjugation import mend as mend_conjugation
 from .context_mends import mend as mend_contexts
+from .feeling_mends import mend as mend_feelings
 from .figure_mends import AVOIR, mend as mend_figures
 from .french_times import mend as mend_times
 from .inversion import mend as mend_inversion
@@ -271,6 +272,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = mend_reading(mend_breakdowns(mend_refusals(text, source), source), source)   # "La télé ne allumera pas"
     #                                                      → "…ne s'allume pas", "en panne" kept (verb_mends.py)
     text = mend_objects(text, source)                    # "est de nouveau un bruit" → "fait…" (object_mends.py)
+    text = mend_feelings(text, source)                   # "elle était très froide" → "…avait très froid"
     text = mend_lone_ne(text, source)                    # "ne meurt après" → "ne meurt qu'après" ("only")
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     text = text if ".." in source else _DOUBLE_STOP.sub(".", text)

@@ -212,3 +212,18 @@ READ += [   # demo29b (s29): an offer of help ("If you need help, just ask." →
 LEFT += [
     "Just ask him where the station is.",   # asking someone else
 ]
+
+READ += [   # long46 (s39): "walked in" (into a room) → "came in" («a marché» → «est entré»)
+    ("When I walked in, everybody stopped talking and looked at me.",
+     "When I came in, everybody stopped talking and looked at me."),
+    ("The doctor walked in at ten o'clock and looked at my knee.",
+     "The doctor came in at ten o'clock and looked at my knee."),
+    ("My brother walked in just as we were singing.", "My brother came in just as we were singing."),
+    ("The landlord walks in without knocking.", "The landlord comes in without knocking."),
+    ("She is always walking in late.", "She is always coming in late."),
+]
+LEFT += [
+    "We walked in the park after lunch.",                  # a place walked in
+    "He was walking in the rain without an umbrella.",
+    "My brother walked in with a huge cake.",              # not before "with" (see phrasal.py's _WALK_IN)
+]

@@ -27,6 +27,10 @@ _PLAN = (r"((?:the|our|their|its|my|his|her|your|this|that)\s+(?:plans?|wedding|
          r"idea|decision|purchase|party|event|deal|renovations?|surgery|strike|move|concert|match))\b")
 # problems solved, not issues of a magazine sorted into piles or by year
 _NOT_FILED = r"(?![^.!?]*\b(?:by\s+(?:date|year|colou?r|size|name|type|number)|into\s+(?:piles|groups|boxes|order))\b)"
+# "walked in" that closes its clause or goes on with how or when (not "walked in the park", "in the rain"; not before
+# "with": "She walked in with her hand in a bandage." is a LEFT case of "hand in", and "with" may open a place's noun)
+_WALK_IN = (r"(?=\s*(?:[.,;:!?]|$)|\s+(?:without|at|just|carrying|holding|wearing|smiling|late|first|and\s+"
+            r"(?:said|asked|told|sat|looked|saw))\b)")
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "The festival kicks off on Friday night." → "Le festival s'est enlevé…", "The match kicked off at three." →
     # "Le match s'est envolé…", "The season kicks off in August." → "La saison s'éteigne…"; "starts": "commence"
@@ -88,4 +92,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # an offer of help: "If you need help, just ask." → "…, demandez-vous !" (ask yourself), "If you have any
     # questions, just ask." → "…, demandez-vous."; "ask me": "demandez-moi" (closing the clause only)
     (r"\bjust\s+ask(?=\s*(?:[.!]|$))", "ask me"),
+    # long46 (s39): "walked in" (came into the room) read as walking: "When I walked in, everybody stopped talking…"
+    # → «Lorsque j'ai marché, tout le monde…», "The doctor walked in at ten o'clock…" «Le médecin a marché à dix
+    # heures», "…the landlord walked in without knocking…" «…a marché sans frapper…» (4 of 4, "in" lost); "came in":
+    # «Le médecin est entré…», «…le propriétaire est entré sans frapper…», «Mon frère est entré avec un gros gâteau»
+    # (4 of 4). Only closing the clause or before without/at/just/carrying…: "walked in the park" is a place
+    (r"\bwalked\s+in" + _WALK_IN, "came in"), (r"\bwalks\s+in" + _WALK_IN, "comes in"),
+    (r"\bwalking\s+in" + _WALK_IN, "coming in"),
 )

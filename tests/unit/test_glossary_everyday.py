@@ -65,3 +65,37 @@ def test_words43_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, w
 ])
 def test_words43_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    # long46 (s39): the librarian («La bibliothèque à notre école…») and a laundry one takes clothes to («la lance»)
+    ("I asked the librarian where the maps were.", "I asked the secretary where the maps were.",
+     "J'ai demandé à la secrétaire où étaient les cartes.", "J'ai demandé à la bibliothécaire où étaient les cartes."),
+    ("The new librarians are very kind.", "The new secretaries are very kind.",
+     "Les nouveaux secrétaires sont très gentils.", "Les nouveaux bibliothécaires sont très gentils."),
+    ("I took my shirts to the laundry.", "I took my shirts to the bakery.",
+     "J'ai apporté mes chemises à la boulangerie.", "J'ai apporté mes chemises à la laverie."),
+    ("The laundry near the station is cheap.", "The bakery near the station is cheap.",
+     "La boulangerie près de la gare est bon marché.", "La laverie près de la gare est bon marché."),
+    # a hall named by its use or size («l'hôtel de concert», «L'hôtel village»)
+    ("The concert hall was full.", "The concert room was full.",
+     "La pièce de concert était pleine.", "La salle de concert était pleine."),
+    ("The village hall is too small.", "The village room is too small.",
+     "La chambre du village est trop petite.", "La salle du village est trop petite."),
+])
+def test_long46_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "Can you fold the laundry?",                         # the clothes to wash, not the place
+    "The laundry is dry.",
+    "I hang the laundry outside when it is sunny.",
+    "Put the laundry in the machine.",
+    "Leave your umbrella in the hall.",                 # a house's hall: «dans le hall» as typed
+    "We met at the town hall.",                         # «l'hôtel de ville» as typed
+    "She sang at Carnegie Hall.",
+])
+def test_long46_other_senses_are_read_as_typed(typed):
+    assert _read(typed) == typed
