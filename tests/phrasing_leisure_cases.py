@@ -161,6 +161,6 @@ LEFT += ["Can you solve this puzzle?", "He is a puzzle to me.", "Let's do a puzz
 READ += [("We went hiking in the mountains.", "We went for a hike in the mountains."),
          ("I love going hiking with my friends.", "I love going for a hike with my friends."),
          ("She goes hiking every Sunday.", "She goes for a hike every Sunday.")]
-LEFT += ["These hiking boots are new.", "We went for a hike."]
+LEFT += ["These hiking boots are new.", "We went for a hike.", "My parents want to go hiking next month."]
 READ += [("Let's go hiking on Sunday.", "Let's go for a hike on Sunday."),
          ("They have gone hiking in the Alps.", "They have gone for a hike in the Alps.")]
