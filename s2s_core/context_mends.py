@@ -123,6 +123,15 @@ _MENDS = (
     # key." → «Notre locateur…»; «le locataire» (not where the English speaks of a landlord too)
     (r"\btenants?\b", r".", r"\b(?:landlords?|landlady|landladies|lessors?|owners?)\b", "locateur|locatrice",
      ("locataire", "locataires"), False),
+    # a view of a place (fix50, measure50): "…it has a lovely view of the river and the rent is reasonable." → «…une
+    # opinion adorable sur la rivière…», "…it has a lovely view of the harbour." → «…une opinion adorable sur le
+    # port.», "…there is a lovely view of the old town." → «…une vision adorable de la vieille ville.»; «une vue»
+    # (a place seen, not one's views on a thing: «opinion» is right there)
+    (r"\bviews?\s+(?:of|over|across)\s+(?:the|our|a|this|that)\b",
+     r"\b(?:river|sea|lake|park|mountains?|hills?|valley|city|town|garden|harbou?r|port|bay|beach|ocean|square|"
+     r"cathedral|castle|tower|countryside|fields?|forest|skyline|canal|bridge|coast)\b",
+     r"\b(?:point\s+of\s+view|in\s+view\s+of|opinions?|views?\s+(?:on|about)|(?:his|her|their|my|your|our|political|"
+     r"different)\s+views?)\b", "opinion|vision", ("vue", "vues"), True),
 )
 _COMPILED = tuple((re.compile(said, _I), re.compile(context, _I), re.compile(unsaid, _I), old, new, feminine)
                   for said, context, unsaid, old, new, feminine in _MENDS)

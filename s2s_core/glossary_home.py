@@ -162,4 +162,10 @@ ROWS = (
     # glossary would not read it: "sacks")
     ("rubbish bag/rubbish bags", "sack/sacks", "sac poubelle/sacs poubelle", "sac/sacs", {}),
     ("bin bag/bin bags", "sack/sacks", "sac poubelle/sacs poubelle", "sac/sacs", {}),
+    # moving house (fix50, s39, measure50): "The movers will arrive at eight o'clock on Saturday." → «La lune
+    # arrivera…» (the moon), "We hired movers for Tuesday." → «…des lunes…», "How much do the movers cost?" →
+    # «Combien coûte la lune ?»; read "workers" («Les ouvriers arriveront…», «…des travailleurs pour mardi»), written
+    # «déménageurs» (not "movers and shakers", nor "prime movers")
+    ("mover/movers", "worker/workers", "déménageur/déménageurs", "ouvrier|travailleur/ouvriers|travailleurs",
+     {"not_before": r"\s+and\s+shakers\b", "not_after": r"(?i:\bprime\s+)$"}),
 )

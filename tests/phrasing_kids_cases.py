@@ -143,3 +143,10 @@ LEFT += [   # fix35 (s34): a page, a corner, a road one turns; a time
     "My sister turns the page.", "My dad turns 30 pages a day.", "My grandfather turns left at the church.",
     "My brother turns in the street.", "My father turns off the TV at ten.",
 ]
+
+# fix50 (s39, measure50): a child's or a pet's birthday with "turns" after the one named → «…tourne au 12 mai»
+READ += [("My daughter turns six on Saturday.", "My daughter will be six years old on Saturday."),
+         ("My son turns ten next week.", "My son will be ten years old next week."),
+         ("Our dog turns three in June.", "Our dog will be three years old in June.")]
+LEFT += ["My son turns the pages slowly.", "Our dog turns in circles.",           # a page turned, a dog turning round
+         "My daughter turns six pages a day."]

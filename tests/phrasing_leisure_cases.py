@@ -156,3 +156,11 @@ READ += [   # words46 (s39): a jigsaw puzzle done, bought or with pieces («une 
 ]
 LEFT += ["Can you solve this puzzle?", "He is a puzzle to me.", "Let's do a puzzle.", "It puzzled me.",
          "We did a jigsaw puzzle together."]
+
+# fix50 (s39, measure50): "went hiking" → «…allés à la montagne» (the hike lost), «aller courir»
+READ += [("We went hiking in the mountains.", "We went for a hike in the mountains."),
+         ("I love going hiking with my friends.", "I love going for a hike with my friends."),
+         ("She goes hiking every Sunday.", "She goes for a hike every Sunday.")]
+LEFT += ["These hiking boots are new.", "We went for a hike.", "My parents want to go hiking next month."]
+READ += [("Let's go hiking on Sunday.", "Let's go for a hike on Sunday."),
+         ("They have gone hiking in the Alps.", "They have gone for a hike in the Alps.")]

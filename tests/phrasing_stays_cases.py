@@ -90,3 +90,8 @@ LEFT += [   # (measure48, s38)
     "Ask the front desk for a taxi.",                       # after "ask": «Demandez à la réception…» as typed
     "It is a tiny bit too long.",                           # a little
 ]
+
+# fix50 (s39, measure50): open day and night → «…ouverte et la nuit», «aujourd'hui ouvert et nuit»
+READ += [("The pharmacy is open day and night.", "The pharmacy is open 24 hours a day."),
+         ("The reception is open night and day.", "The reception is open 24 hours a day.")]
+LEFT += ["We worked day and night.", "The difference is like night and day."]

@@ -137,3 +137,9 @@ LEFT += ["It was not until 1990 that the law changed.", "I will wait until ten."
          "We cannot start until everyone arrives.", "I did not know, but I stayed until midnight."]
 LEFT += ["I can't wait until tomorrow.", "We shouldn't have stayed up till 2:30.",   # lasting up to then: «jusqu'à»
          "Don't put off until tomorrow what you can do today."]
+
+# fix50 (s39, measure50): done by noon → «…le rapport à midi», «S'il s'arrête de pleuvoir en midi…»
+READ += [("Please send me the report by noon.", "Please send me the report before noon."),
+         ("If it stops raining by noon, we can go.", "If it stops raining before noon, we can go."),
+         ("Can you call me back by midday?", "Can you call me back before noon?")]
+LEFT += ["He stood by the noon gun.", "He arrived by train at noon.", "The roads were empty by midnight."]

@@ -109,3 +109,9 @@ LEFT += [   # (measure48, s38)
     "What does this sign stand for?",                       # stand for: mean
     "I can't stand the noise.",                             # bear
 ]
+
+# fix50 (s39, measure50): a bus pass → «un décès» (a death), «mon bus», «passe-temps»
+READ += [("How much does a monthly bus pass cost?", "How much does a monthly bus ticket cost?"),
+         ("I lost my bus pass.", "I lost my bus ticket."),
+         ("Students get free bus passes.", "Students get free bus tickets.")]
+LEFT += ["The bus passes the school.", "The bus passed the church.", "A bus passes by every hour."]

@@ -183,3 +183,11 @@ PHRASES += (   # words37 (s34)
     # the baby named ("I think he needs a diaper change." read so: "…qu'il doit être modifié.")
     (r"\b(baby)\s+needs\s+a\s+(?:nappy|diaper)\s+change\b", r"\1 needs to be changed"),
 )
+PHRASES += (   # fix50 (s39, measure50)
+    # a child's, a grown-up's or a pet's birthday with "turns" after the one named: "My daughter turns six on the
+    # twelfth of May." → «Ma fille tourne au 12 mai.», "My son turns ten next week." → «Mon fils tourne la semaine
+    # prochaine.», "Our dog turns three in June." → «Notre chien tourne trois mois en juin.» (the age lost or a
+    # time); "will be … years old": «aura … ans» (kids.py's "he turns" and "my son is turning" read so already)
+    (rf"\b((?:my|our|your|his|her|their)\s+(?:son|daughter|boy|girl|little\s+one|eldest|youngest|nephew|niece|"
+     rf"grandson|granddaughter|dog|cat|puppy|kitten))\s+turns\s+{_AGE}{_BIRTHDAY_WHEN}", r"\1 will be \2 years old"),
+)

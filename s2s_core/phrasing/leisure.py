@@ -211,3 +211,13 @@ PHRASES += (   # words46 (s39): a jigsaw, not a riddle
     (r"\b(the|this|that|a|my|our|your|his|her|their)\s+puzzle(?=\s+(?:has|had|with)\s+(?:\d[\d,]*|a\s+thousand|"
      r"\w+\s+hundred|a\s+hundred)\s+pieces\b)", r"\1 jigsaw puzzle"),
 )
+PHRASES += (   # fix50 (s39, measure50)
+    # "We went hiking in the mountains last weekend." → «Nous sommes allés à la montagne…» (the hike lost), "I love
+    # going hiking with my friends." → «J'adore aller courir…», "We often go hiking in the summer." → «…courir l'été»;
+    # "go for a hike": «…sommes allés faire une randonnée dans les montagnes», «J'adore aller en randonnée…»,
+    # «Nous allons souvent faire une randonnée en été», «Elle va en randonnée tous les dimanches»
+    # (not "to go hiking": "My parents want to go hiking…" came out «…aller en randonnée…» as typed, and "We wanted to
+    # go hiking on Saturday, but the weather forecast said…" lost «prévisions» read so)
+    *((rf"(?<!\bto\s)\b{go}\s+hiking\b", rf"{went} for a hike")
+      for go, went in (("go", "go"), ("goes", "goes"), ("went", "went"), ("going", "going"), ("gone", "gone"))),
+)

@@ -90,3 +90,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # not "a tiny bit" (a little), nor after "very" (not "very very small")
     (r"(?<!\bvery\s)\btiny\b(?!\s+bit\b)(?![’'-])", r"very small"),
 )
+PHRASES += (   # fix50 (s39, measure50)
+    # "The pharmacy is open day and night." → «…est ouverte et la nuit.», "…the reception, which is open day and
+    # night." → «…ce qui est aujourd'hui ouvert et nuit.», "The hospital is open day and night, even on Sundays." →
+    # «…est ouvert et la nuit…»; "open 24 hours a day": «La pharmacie ouvre 24 heures par jour.», «…ce qui est ouvert
+    # 24 heures par jour.», «L'hôpital ouvre 24 heures par jour, même le dimanche.»
+    (r"\bopen\s+(?:day\s+and\s+night|night\s+and\s+day)\b", "open 24 hours a day"),
+)

@@ -139,3 +139,11 @@ PHRASES += (   # long45 (s39): a thing not done until a time
      rf"cannot|won['’]t)(?:\s+(?!(?:{_NOT_BETWEEN})\b)[\w'’-]+){{1,6}}\s+)"
      rf"(?:until|till)(?=\s+{_WHEN_TIME})", r"\1before"),
 )
+PHRASES += (   # fix50 (s39, measure50): a time something is done by
+    # "Please send me the report by noon." → «…le rapport à midi…», "If it stops raining by noon, …" → «…en
+    # midi…»; "before noon": «…le rapport avant midi», «S'il s'arrête de pleuvoir avant midi…» (times.py's
+    # "leave by seven" reads a clock time after a few verbs; noon and midnight are never a means nor a place)
+    # not a state reached by then ("The washing was dry by noon.": house.py reads it, as typed here)
+    (r"^(?!.*\b(?:was|were|is|are|be|been|got|get|gets)\s+\w+\s+by\s+(?:noon|midday|midnight)\b)(.*?)"
+     r"\bby\s+(noon|midday|midnight)\b", r"\1before \2"),
+)

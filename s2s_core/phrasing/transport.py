@@ -110,3 +110,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"\1 to stay standing"),
     (r"\bstood\s+(?=(?:for|during)\s+the\s+whole\b|all\s+(?:the\s+way|day|night|evening)\b)", r"stayed standing "),
 )
+PHRASES += (   # fix50 (s39, measure50)
+    # "How much does a monthly bus pass cost?" → «Combien coûte-t-il un décès mensuel ?» (a death), "I lost my bus
+    # pass this morning." → «J'ai perdu mon bus ce matin.», "My bus pass is no longer valid." → «Mon passe-temps de
+    # bus…»; "bus ticket": «…un billet de bus mensuel», «…mon ticket de bus ce matin», «Mon ticket de bus n'est plus
+    # valide», «…un billet de bus moins cher» (a noun after "bus": not "the bus passed", "a bus passes by")
+    (r"\bbus\s+pass\b(?!\s+(?:by|through|the|our|my|a|an)\b)", "bus ticket"),
+    (r"\bbus\s+passes\b(?!\s+(?:by|through|the|our|my|a|an)\b)", "bus tickets"),
+)

@@ -108,3 +108,27 @@ def test_a_person_who_has_not_worked_and_a_number_of_emergencies_are_left(model,
 def test_an_elided_de_before_the_noun_is_written_for_its_new_first_letter():
     # news (screen_cmp): "…scores a lot of goals." had «…un grand nombre d'objectifs.»: «de buts», not «d'buts»
     assert mend("…et un grand nombre d'objectifs.", "He scores a lot of goals.") == "…et un grand nombre de buts."
+
+
+@pytest.mark.parametrize("model, source, expected", [   # fix50 (s39, measure50): a view of a place, not an opinion
+    ("Même si l'appartement est un peu petit, il a une opinion adorable sur la rivière et le loyer est raisonnable.",
+     "Although the apartment is a bit small, it has a lovely view of the river and the rent is reasonable.",
+     "Même si l'appartement est un peu petit, il a une vue adorable sur la rivière et le loyer est raisonnable."),
+    ("La pièce est petite, mais elle a une opinion adorable sur le port.",
+     "The room is small, but it has a lovely view of the harbour.",
+     "La pièce est petite, mais elle a une vue adorable sur le port."),
+    ("D'après le balcon, il y a une vision adorable de la vieille ville.",
+     "From the balcony there is a lovely view of the old town.",
+     "D'après le balcon, il y a une vue adorable de la vieille ville."),
+])
+def test_fix50_a_view_of_a_place_is_une_vue(model, source, expected):
+    assert mend(model, source) == expected
+
+
+@pytest.mark.parametrize("model, source", [
+    ("Quelle est votre opinion du nouveau plan pour la ville ?", "What is your view of the new plan for the town?"),
+    ("Ils ont des opinions différentes sur le parc.", "They have different views on the park."),
+    ("De son point de vue, la rivière est propre.", "From his point of view, the river is clean."),
+])
+def test_fix50_an_opinion_is_left(model, source):
+    assert mend(model, source) == model

@@ -232,3 +232,19 @@ def test_measure49_garden_nouns_are_read_as_stand_ins(typed, read_as, model_wrot
 ])
 def test_measure49_a_lemon_and_the_american_fertilizer_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # fix50 (s39, measure50): movers, «La lune»
+    ("The movers will arrive at eight.", "The workers will arrive at eight.",
+     "Les ouvriers arriveront à huit heures.", "Les déménageurs arriveront à huit heures."),
+    ("We hired movers for Tuesday.", "We hired workers for Tuesday.",
+     "Nous avons engagé des travailleurs pour mardi.", "Nous avons engagé des déménageurs pour mardi."),
+])
+def test_fix50_movers_are_read_as_workers_and_written_back(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", ["He knows all the movers and shakers in town.", "She was the prime mover."])
+def test_fix50_movers_of_another_sense_are_left_as_typed(typed):
+    assert read(typed, FRENCH)[0] == typed

@@ -245,3 +245,24 @@ def test_long44_a_noise_a_slope_a_tree_a_van_online_and_a_share_of_the_day_lost_
 ])
 def test_long44_a_noise_a_slope_a_van_online_and_a_share_of_the_day_kept_are_not_named(source, french):
     assert lost_words(source, french) == []
+
+
+@pytest.mark.parametrize("source, french, lost", [   # fix50 (s39, measure50): "only" lost, the complaint's point
+    ("Excuse me, I think there is a mistake on the bill, because we only ordered two coffees and one sandwich.",
+     "Excusez-moi, je pense qu'il y a une erreur sur la note, parce que nous avons commandé deux cafés et un "
+     "sandwich.", ["we only ordered"]),
+    ("I only asked for water.", "J'ai demandé de l'eau.", ["I only asked"]),
+])
+def test_fix50_only_lost_is_named(source, french, lost):
+    assert lost_words(source, french) == lost
+
+
+@pytest.mark.parametrize("source, french", [
+    ("I only ordered one pizza.", "Je n'ai commandé qu'une pizza."),
+    ("We only asked for water.", "Nous avons seulement demandé de l'eau."),
+    ("She only drinks tea.", "Elle boit uniquement du thé."),
+    ("You only live once.", "On ne vit qu'une fois."),
+    ("This is the only way.", "C'est le seul moyen."),
+])
+def test_fix50_only_kept_is_not_named(source, french):
+    assert lost_words(source, french) == []
