@@ -51,7 +51,7 @@ READ = [   # (typed, read): each entry of school.PHRASES read at least once
     ("He's repeating a year.", "He's repeating the year."),
     ('She skipped a grade.', 'She skipped a year.'),
     ('I got my report card today.', 'I got my school report today.'),
-    ('Class starts at nine sharp.', 'The class starts at nine sharp.'),
+    ('Class starts at nine sharp.', "The class starts at exactly nine o'clock."),   # times.py: "nine sharp" (fix50)
     ('Break time is at half past ten.', 'The break is at half past ten.'),
     ('Lectures are cancelled this week.', 'Classes are cancelled this week.'),
     ('Fingers crossed for your results.', 'I hope your results will be good.'),

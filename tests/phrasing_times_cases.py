@@ -143,3 +143,10 @@ READ += [("Please send me the report by noon.", "Please send me the report befor
          ("If it stops raining by noon, we can go.", "If it stops raining before noon, we can go."),
          ("Can you call me back by midday?", "Can you call me back before noon?")]
 LEFT += ["He stood by the noon gun.", "He arrived by train at noon.", "The roads were empty by midnight."]
+
+# fix50 (s39, measure50): a time said exactly ("nine sharp" → «neuf heures aiguilles», or "sharp" lost)
+READ += [("The exam starts at nine sharp.", "The exam starts at exactly nine o'clock."),
+         ("The meeting starts at ten sharp.", "The meeting starts at exactly ten o'clock."),
+         ("We will open the doors at 8:30 sharp.", "We will open the doors at exactly 8:30."),
+         ("Be there at seven o'clock sharp.", "Be there at exactly seven o'clock.")]
+LEFT += ["This knife is very sharp.", "There was a sharp rise at nine."]

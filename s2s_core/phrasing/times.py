@@ -147,3 +147,14 @@ PHRASES += (   # fix50 (s39, measure50): a time something is done by
     (r"^(?!.*\b(?:was|were|is|are|be|been|got|get|gets)\s+\w+\s+by\s+(?:noon|midday|midnight)\b)(.*?)"
      r"\bby\s+(noon|midday|midnight)\b", r"\1before \2"),
 )
+PHRASES += (   # fix50 (s39, measure50): a time said exactly
+    # "The exam starts at nine sharp." → «…à neuf heures aiguilles.» (needles), "The meeting starts at ten sharp." →
+    # «…à dix heures.», "We will open the doors at eight sharp tomorrow." → «…à huit heures demain.» ("sharp" lost);
+    # "at exactly … o'clock": «…commence exactement à neuf heures», «…à dix heures exactement», «…à huit heures
+    # exactement» (a clock time only, not "a sharp knife" nor "look sharp")
+    (r"\bat\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+sharp\b",
+     r"at exactly \1 o'clock"),
+    (r"\bat\s+((?:half\s+past\s+|(?:a\s+)?quarter\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d\d)?|one|two|three|four|five|"
+     r"six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:o['’]clock|[ap]\.?m\b\.?))?|noon|midday|midnight)\s+sharp\b",
+     r"at exactly \1"),
+)
