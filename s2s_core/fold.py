@@ -204,6 +204,14 @@ def _read_in_known_words(text: str, covers: Callable[[str], bool], colours: Mapp
     return text, negatives, reworded, {**initials, **gray}, said_times
 
 
+def _formula(text: str, labels: Mapping[str, str], formulas: Callable[[str], Optional[str]]) -> str:
+    """``text`` written as ``_line_written`` has it, a post's tail after it ("Happy Friday! 🎉 #weekend": the wish,
+    then the tail); "" where it is no such line."""
+    tail = _POST_TAIL.search(text.strip())
+    formula = _line_written(text.strip()[:tail.start()] if tail else text.strip(), labels, formulas)
+    return formula + tail.group() if formula and tail else formula
+
+
 def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
          vocab: Optional[Vocabulary] = None, days: Sequence[tuple[str, str]] = (),
          labels: Mapping[str, str] = MappingProxyType({}), formulas: Callable[[str], Optional[str]] = lambda line: None,
@@ -217,14 +225,10 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     it ("Best regards," → "Cordialement,"), a family word that addresses someone read as a name and written as
     ``family`` says ("thanks mum" → "merci, maman"; verbatim.py), a noun the model lacks read as a ``glossary``
     stand-in ("wasp" as "mouse", «guêpe»; glossary.py), with ``opening_capital`` "are you ok" as "Are you ok?"."""
-    tail = _POST_TAIL.search(text.strip())                  # "Happy Friday! 🎉 #weekend": the wish, then the tail
-    line = text.strip()[:tail.start()] if tail else text.strip()
-    formula = _line_written(line, labels, formulas)
-    formula += tail.group() if formula and tail else ""
+    formula = _formula(text, labels, formulas)
     text, tags = strip_tags(text)
-    spelled = read_spelled(text)          # "on the eighteenth": "on the 18th", a date before protect() sees it
-    spelled, text = spelled != text, spelled
-    protected = text
+    protected = read_spelled(text)        # "on the eighteenth": "on the 18th", a date before protect() sees it
+    spelled, text = protected != text, protected
     text, stand_ins = protect(read_first_names(text), names, days, family, vocab.holds if vocab else lambda name: True)
     thanked = any(s.french for s in stand_ins) \
         and len(THANK_YOU.findall(text)) > len(THANK_YOU.findall(protected))          # "thanks mum": "thank you, Tom"

@@ -200,7 +200,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # gratuitement."; not "under 12 months", "under 12s", "under 12 kilos"
     (rf"\b(children|kids|babies|child|kid)\s+(under|below|over)\s+({_AGE})\b(?!(?:[a-z]|-|['’]s\b|%|,\d|\.\d)|"
      r"\s+(?:years?|months?|weeks?|kilos?|kg|pounds?|cm|metres?|meters?|euros?|dollars?)\b)", r"\1 \2 \3 years old"),
-    (rf"(?<=years\sold\s)(travel|travels|eat|eats|ride|rides|go|goes|get\s+in|gets\s+in)\s+free\b(?!\s+of\b)",
+    (r"(?<=years\sold\s)(travel|travels|eat|eats|ride|rides|go|goes|get\s+in|gets\s+in)\s+free\b(?!\s+of\b)",
      r"\1 for free"),
     # "The population of the city has grown to about 2.5 million people." → "…a augmenté d'environ 2,5 millions…"
     # (grew by); "has reached": "…a atteint environ 2,5 millions…", "Notre club a atteint plus de 200 membres."
