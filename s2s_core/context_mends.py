@@ -38,9 +38,8 @@ _ADJECTIVES = (("nouveau", "nouvelle", "nouvel"), ("meilleur", "meilleure", "mei
                ("jeune", "jeune", "jeune"), ("premier", "première", "premier"), ("dernier", "dernière", "dernier"),
                ("mauvais", "mauvaise", "mauvais"), ("propre", "propre", "propre"))
 _ADJECTIVE = {form: forms for forms in _ADJECTIVES for form in forms}
-_DETERMINER = r"(?:[Dd]e la |[Dd]e l['’]|[Àà] la |[Àà] l['’]|[LlDd]['’]|[Dd]e |(?:[Ll]e|[Ll]a|[Uu]ne?|[Cc]e|[Cc]et|" \
-              r"[Cc]ette|" \
-              r"[MmTtSs]on|[MmTtSs]a|[Dd]u|[Aa]u) )"
+_DETERMINER = (r"(?:[Dd]e la |[Dd]e l['’]|[Àà] la |[Àà] l['’]|[LlDd]['’]|[Dd]e |"
+               r"(?:[Ll]e|[Ll]a|[Uu]ne?|[Cc]e|[Cc]et|[Cc]ette|[MmTtSs]on|[MmTtSs]a|[Dd]u|[Aa]u) )")
 _VOWEL = re.compile(r"[aeiouyéèêàâîôûœ]", _I)
 
 
