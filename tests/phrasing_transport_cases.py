@@ -111,7 +111,7 @@ LEFT += [   # (measure48, s38)
 ]
 
 # fix50 (s39, measure50): a bus pass → «un décès» (a death), «mon bus», «passe-temps»
-READ += [("How much does a monthly bus pass cost?", "How much does a monthly bus ticket cost?"),
-         ("I lost my bus pass.", "I lost my bus ticket."),
-         ("Students get free bus passes.", "Students get free bus tickets.")]
+READ += [("How much does a monthly bus pass cost?", "How much does a monthly bus subscription cost?"),
+         ("I lost my bus pass.", "I lost my bus subscription."),         # "bus ticket" lost the pass (measure51)
+         ("Students get free bus passes.", "Students get free bus subscriptions.")]
 LEFT += ["The bus passes the school.", "The bus passed the church.", "A bus passes by every hour."]

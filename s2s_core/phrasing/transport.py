@@ -113,8 +113,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
 PHRASES += (   # fix50 (s39, measure50)
     # "How much does a monthly bus pass cost?" → «Combien coûte-t-il un décès mensuel ?» (a death), "I lost my bus
     # pass this morning." → «J'ai perdu mon bus ce matin.», "My bus pass is no longer valid." → «Mon passe-temps de
-    # bus…»; "bus ticket": «…un billet de bus mensuel», «…mon ticket de bus ce matin», «Mon ticket de bus n'est plus
-    # valide», «…un billet de bus moins cher» (a noun after "bus": not "the bus passed", "a bus passes by")
-    (r"\bbus\s+pass\b(?!\s+(?:by|through|the|our|my|a|an)\b)", "bus ticket"),
-    (r"\bbus\s+passes\b(?!\s+(?:by|through|the|our|my|a|an)\b)", "bus tickets"),
+    # bus…»; "bus subscription" (measure51: read "bus ticket", «un billet de bus», a pass lost its meaning):
+    # «Où puis-je acheter un abonnement de bus ?», «J'ai perdu mon abonnement de bus.», «…un abonnement de bus
+    # mensuel» (a noun after "bus": not "the bus passed", "a bus passes by")
+    (r"\bbus\s+pass\b(?!\s+(?:by|through|the|our|my|a|an)\b)", "bus subscription"),
+    (r"\bbus\s+passes\b(?!\s+(?:by|through|the|our|my|a|an)\b)", "bus subscriptions"),
 )
