@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple, Sequence
+from typing import NamedTuple, Optional, Sequence
 
 from .agreement import mend as mend_agreement
 from .casing import in_case_of
@@ -520,10 +520,8 @@ def write_back(text: str, terms: Sequence[Term]) -> str:
     «laitue» is a word it has no gender for)."""
     done, text = "", mend_agreement(text) if terms else text
     for term in terms:
-        forms = sorted(((w, f) for ws, f in zip(term.written, term.french) for w in ws.split("|") if w),
-                       key=lambda p: len(p[0]), reverse=True)
-        pattern = "|".join(re.escape(w) for w, _ in forms)
-        m = re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, re.IGNORECASE)
+        forms = _forms(term)
+        m = _stand_in(text, forms)
         if m is None:
             continue
         said = [f for w, f in forms if w.lower() == m.group().lower()]     # "souris": the number typed
@@ -570,7 +568,26 @@ def _elided(before: str, word: str) -> str:
     return before
 
 
-def note(terms: Sequence[Term]) -> str:
-    """What the reader is told: which nouns the model read as another, and why."""
-    said = ", ".join(dict.fromkeys(f"{t.span} (read as “{t.name}”, written «{t.back}»)" for t in terms))
-    return f"Nouns the model has no French for, read as ones it translates and written back: {said}."
+def _forms(term: Term) -> list[tuple[str, str]]:
+    """(a French word of ``term``'s stand-in, the noun's French in its number), the longest words first."""
+    return sorted(((w, f) for ws, f in zip(term.written, term.french) for w in ws.split("|") if w),
+                  key=lambda p: len(p[0]), reverse=True)
+
+
+def _stand_in(text: str, forms: list[tuple[str, str]]) -> Optional[re.Match]:
+    """Where ``text`` first writes one of the stand-in's French ``forms``, or None."""
+    pattern = "|".join(re.escape(w) for w, _ in forms)
+    return re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, re.IGNORECASE)
+
+
+def note(terms: Sequence[Term], written: Optional[str] = None) -> str:
+    """What the reader is told: which nouns the model read as another, and why; given the model's own translation
+    ``written``, a noun whose stand-in it did not write is said apart, not said written back (measure51, s39: "a
+    meal voucher", read "receipt", came out «une réception repas», and the note had said «bon» was written)."""
+    back = [t for t in terms if written is None or _stand_in(written, _forms(t))]
+    said = ", ".join(dict.fromkeys(f"{t.span} (read as “{t.name}”, written «{t.back}»)" for t in back))
+    lost = ", ".join(dict.fromkeys(f"{t.span} (read as “{t.name}”)" for t in terms if t not in back))
+    notes = [f"Nouns the model has no French for, read as ones it translates and written back: {said}."] * bool(said)
+    notes += [f"Read as another noun, but the model did not translate it, so nothing was written back: {lost}; "
+              "check the translation there."] * bool(lost)
+    return " ".join(notes)

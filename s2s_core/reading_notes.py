@@ -23,7 +23,7 @@ def reading_notes(folded: Folded, written: str) -> list[str]:
     quantities read in other words, numbers written as the source has them (``written``: the best hypothesis as
     the model wrote it)."""
     notes = [stand_in_note(folded)] if folded.stand_ins and not folded.written else []
-    notes += [glossary.note(folded.terms)] if folded.terms and not folded.written else []     # "wasp" as "mouse"
+    notes += [glossary.note(folded.terms, written)] if folded.terms and not folded.written else []   # "wasp": "mouse"
     if folded.written:
         what = ("is a number, copied as written" if NUMBER_LINE.fullmatch(folded.written) else
                 "is a letter's signature, copied as written" if folded.written == folded.text else

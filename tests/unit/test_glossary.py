@@ -804,3 +804,15 @@ def test_measure43_playground_is_read_as_park_and_written_back(typed, model_read
 
 def test_measure43_playground_beside_a_park_is_read_as_typed():
     assert _read("The playground is next to the park.") == "The playground is next to the park."   # «parc» ambiguous
+
+
+def test_the_note_says_apart_a_noun_whose_stand_in_the_model_did_not_write():
+    """measure51, s39: "…a hotel room and a meal voucher.", "voucher" read "receipt", came out «…une réception
+    repas.» and the note had said «bon» was written back."""
+    terms = read("The airline gave me a voucher.", FRENCH)[1]
+    written = "La banque m'a donné une réception."                  # the bank's stand-in written, not the receipt's
+    note = glossary.note(terms, written)
+    assert "written back: airline" in note and "«compagnie aérienne»" in note
+    assert "nothing was written back: voucher (read as “receipt”)" in note and "«bon»" not in note
+    assert "voucher" not in glossary.note(terms, "La banque m'a donné un reçu.").split("written back:")[0]
+    assert "nothing was written back" not in glossary.note(terms, "La banque m'a donné un reçu.")
