@@ -248,3 +248,31 @@ LEFT += [   # (words45, s38)
     "First, squeeze my hand.",
     "I bought a juicy melon.",                      # before its noun: untried
 ]
+
+# s39 (measure51): what a food or a place is free of, read "without" ("alcohol-free beer" had come out «de la bière à
+# l'alcool», the very opposite)
+READ += [
+    ("I need a sugar-free drink.", "I need a drink without sugar."),
+    ("We only sell alcohol-free beer.", "We only sell beer without alcohol."),
+    ("The restaurant has a dairy-free menu.", "The restaurant has a menu without milk products."),
+    ("Do you have any gluten free pasta?", "Do you have any pasta without gluten?"),
+    ("Do you have sugar-free chewing gum?", "Do you have chewing gum without sugar?"),
+    ("The coffee is caffeine-free.", "The coffee is without caffeine."),
+    ("All our cakes are egg-free and nut-free.", "All our cakes are without eggs and without nuts."),
+    ("Is this meat-free?", "Is this without meat?"),
+    ("Use salt-free butter for the cake.", "Use butter without salt for the cake."),
+    ("This is a smoke-free building.", "This is a non-smoking building."),
+    # "We need gluten-free bread." had been left (restaurant.py read it only ending a clause): «…de pain gluten.»
+    ("We need gluten-free bread.", "We need bread without gluten."),
+    ("Is it gluten-free?", "Is it without gluten?"),
+    ("Is this juice sugar-free?", "Is this juice without sugar?"),
+    ("This beer is alcohol-free.", "This beer is without alcohol."),
+    ("Is the cake dairy-free?", "Is the cake without milk products?"),
+    ("I drink caffeine-free tea.", "I drink tea without caffeine."),
+    ("We bake nut-free biscuits.", "We bake biscuits without nuts."),
+    ("She cooks meat-free meals.", "She cooks meals without meat."),
+    ("The soup is salt-free.", "The soup is without salt."),
+    ("They sell egg-free cakes.", "They sell cakes without eggs."),
+]
+LEFT += ["The sugar is free.", "Sugar, free delivery and a smile.", "The whole station is smoke-free.",
+         "It is fat-free.", "This yoghurt is lactose-free."]

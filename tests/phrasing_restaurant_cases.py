@@ -31,7 +31,7 @@ READ = [   # (typed, read): each entry of restaurant.PHRASES read at least once
 LEFT = [   # looks like one, means something else (or came out right as typed)
     "A table for two people, please.", "Is the table for eight o'clock ready?", "a table for 8:30",
     "We were lukewarm about the plan.", "They are assessed a service charge, interest on the late payment.",
-    "Reduced service charges, more customer services.", "We need gluten-free bread.",
+    "Reduced service charges, more customer services.",
     "The boxer won the next round of the fight.", "It's my round of golf.", "Is there any dairy farm nearby?",
     "I didn't book in time, sorry.", "The meat was cooked.", "Two pints of beer, please.", "A pint of cider.",
 ]

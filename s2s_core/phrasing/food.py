@@ -37,6 +37,22 @@ _DET = r"(?:the|an?|some|my|your|his|her|our|their|these|those|two|three|four|al
 _OPENS = r"(?:^|(?<=[.!?]\s))"
 _ORDER_DET = r"(?:the|a|an|some|your|my|our|his|her|their|this|that|these|those|all\s+the|two|three|four)"
 _SLICE_DET = r"(?:the|an?|some|my|your|his|her|our|their|this|that|these|those|two|three|four|half|all\s+the)"
+# what a food or a place is free of (s39, measure51): "…gluten-free…" came out «gluten» (the very opposite), "I need a
+# sugar-free drink." «…un verre sucre.», "We only sell alcohol-free beer." «…de la bière à l'alcool.», "The
+# restaurant has a dairy-free menu." «…un menu laitier.», "This is a smoke-free building." «…un bâtiment de fumée.»;
+# read "without": «un verre sans sucre», «de la bière sans alcool», «un menu sans produits de lait» ("dairy products"
+# came out «laitier» or garbled once in two), «des pâtes sans gluten», «un bâtiment non-fumeur» (the noun after
+# "X-free" moved before "without": one of one or two words, before a sign or a small word; 11 of 16 right, 2 before).
+# Not "fat-free" ("without fat" came out «sans grosse») nor "lactose-free" («sans lacteur»)
+_FREE_OF = {"gluten": "gluten", "sugar": "sugar", "alcohol": "alcohol", "dairy": "milk products",
+            "caffeine": "caffeine", "nut": "nuts", "meat": "meat", "salt": "salt", "egg": "eggs"}
+_SMALL = r"(?:is|are|was|were|has|have|had|can|will|would|and|or|for|to|in|on|at|with|please|the|an?|of)\b"
+_AFTER_NOUN = rf"(?=\s*(?:[.,;:!?)]|$)|\s+{_SMALL})"
+_FREE_NOUN = rf"((?!{_SMALL})(?:\w+\s+)?(?!{_SMALL})\w+){_AFTER_NOUN}"
+_FREE = (*((rf"\b{food}[-\s]free\s+{_FREE_NOUN}", rf"\1 without {said}") for food, said in _FREE_OF.items()),
+         *((rf"\b{food}[-\s]free\b{_AFTER_NOUN}", f"without {said}") for food, said in _FREE_OF.items()),
+         (rf"\bsmoke[-\s]free(?=\s+(?!{_SMALL})\w)", "non-smoking"))     # "The station is non-smoking": «indifférente»
+
 PHRASES = (   # cooking, recipes, diets, tastes, groceries, picnics: (the phrase, where it means so; its paraphrase)
     # a recipe's "Whisk the eggs and the sugar together." → "Chez les œufs et le sucre ensemble."; "Mix": "Mélangez…"
     # not one whisked away ("Whisk the children off to bed.")
@@ -335,3 +351,4 @@ PHRASES += (   # words37 (s34)
     (r"\b(is|are|was|were|be|been|looks?|looked)\s+((?:very|really|so|quite|always)\s+)?juicy\b",
      r"\1 \2full of juice"),
 )
+PHRASES += _FREE

@@ -1047,3 +1047,16 @@ def test_a_service_noun_opening_a_sentence_keeps_its_sense(translated, text, wan
 def test_a_wish_in_a_sentence_is_said_as_french_wishes_it(translated, text, wanted):
     french = translated(text).best.text
     assert wanted in french, french
+
+
+# ---- s39 (measure51): what a food is free of came out as its very opposite («de la bière à l'alcool» for
+# "alcohol-free beer", «pain gluten» for "gluten-free bread"); read "without" (phrasing/food.py)
+@pytest.mark.parametrize("text, wanted", [
+    ("We only sell alcohol-free beer.", "bière sans alcool"),
+    ("We need gluten-free bread.", "pain sans gluten"),
+    ("I need a sugar-free drink.", "sans sucre"),
+    ("The coffee is caffeine-free.", "sans caféine"),
+])
+def test_what_a_food_is_free_of_is_said_without_it(translated, text, wanted):
+    french = translated(text).best.text
+    assert wanted in french, french
