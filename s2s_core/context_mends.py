@@ -149,6 +149,24 @@ _MACHINE_EN = re.compile(r"\b(?:heating|heater|boiler|lift|elevator|radiators?|p
                          r"(?:has|have|had)(?:\s+not|n['’]t)\s+worked\b", _I)
 _WORKED_FR = re.compile(r"\b(n['’](?:a|ont|avait|avaient) (?:pas|jamais|plus)) travaillé\b")
 
+# a bike's or a car's front and back tyres (fix51, measure51): "My front tyre is flat." → «Mon pneu d'entrée est
+# plat.» (an entrance), "The back tyre is flat again." → «Le pneu de dos…» (a person's back), "Check the back tyres…" →
+# «…les pneus de dos…»; «avant», «arrière», and a flat tyre «à plat» («Les deux pneus sont plats.» → «…à plat.»)
+_TYRE_EN = re.compile(r"\b(?:tyres?|tires?|wheels?)\b", _I)
+_FRONT_FR = re.compile(r"\b((?:[Pp]neu|[Rr]oue)s?) (?:d['’]entrée|de devant|de front)(?![\w-])")
+_BACK_FR = re.compile(r"\b((?:[Pp]neu|[Rr]oue)s?) (?:de dos|de derrière)(?![\w-])")
+_FLAT_EN = re.compile(r"\b(?:tyres?|tires?|wheels?)\s+(?:is|are|was|were|['’]s)\s+(?:\w+\s+)?flat\b", _I)
+_FLAT_FR = re.compile(r"\b((?:[Pp]neu|[Rr]oue)s?(?: avant| arrière)?) (est|sont|était|étaient) "
+                      r"(?:plate?s?|platées?)(?![\w-])")
+
+
+def _tyres(text: str, source: str) -> str:
+    """``text`` with a tyre's «d'entrée»/«de dos» written «avant»/«arrière», and a flat one «à plat»."""
+    if not _TYRE_EN.search(source):
+        return text
+    text = _BACK_FR.sub(r"\1 arrière", _FRONT_FR.sub(r"\1 avant", text))
+    return _FLAT_FR.sub(r"\1 \2 à plat", text) if _FLAT_EN.search(source) else text
+
 
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the nouns above written in the sense ``source``'s context
@@ -156,6 +174,7 @@ def mend(text: str, source: str) -> str:
     dressing on your wound.")."""
     if not source:
         return text
+    text = _tyres(text, source)
     for said, context, unsaid, old, new, feminine in _COMPILED:
         if said.search(source) and context.search(source) and not unsaid.search(source):
             if new[0] == "chute":             # "in a fall" came out «en automne»: «lors d'une chute»

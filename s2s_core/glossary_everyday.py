@@ -91,4 +91,13 @@ ROWS = (
       "not_before": r"\s+(?:of\s+(?:fame|residence)|way|ways|mark|marks|stand|closets?|doors?|floor|table)\b|\s+[A-Z]",
       "only_with": r"(?i:\b(?:village|church|concert|school|sports?|exam|exhibition|lecture|dining|banqueting|wedding|"
                    r"community|parish|beer|bingo|assembly|function|conference|large|big|huge|great)\s+halls?\b)"}),
+    # a school's pupils (fix51, s39, measure51): "There are thirty pupils in my class." → «…trente chiots…»
+    # (puppies), "…three hundred and fifty euros per pupil…" → «…par pupil…», "Please remind the pupils that…" lost
+    # them; read "students" («…trente étudiants…», «…par étudiant.», «…rappeler aux étudiants…»), written «élèves»;
+    # not an eye's pupil
+    ("pupil/pupils", "student/students", "élève/élèves", "étudiant|étudiante/étudiants|étudiantes",
+     {"only_with": r"(?i:\b(?:school\w*|teachers?|class\w*|lessons?|trip|coach|head\w*|year|per|uniform|"
+                   r"playground|homework|exams?|remind|primary|secondary)\b)",
+      "not_before": r"\s+(?:of\s+(?:the|his|her|my|your)\s+eyes?|dilat\w*)\b"}),
 )
+

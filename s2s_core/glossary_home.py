@@ -168,4 +168,11 @@ ROWS = (
     # «déménageurs» (not "movers and shakers", nor "prime movers")
     ("mover/movers", "worker/workers", "déménageur/déménageurs", "ouvrier|travailleur/ouvriers|travailleurs",
      {"not_before": r"\s+and\s+shakers\b", "not_after": r"(?i:\bprime\s+)$"}),
+    # a bike's gears (fix51, s39, measure51): "…the gears keep slipping when I climb hills…" → «…les oreilles
+    # continuent de glisser…» (ears); read "speeds" («Les vitesses sur mon vélo…», «…changer de vitesse…», «Mon vélo a
+    # 21 vitesses.»), written «vitesses»; only a bike's or a car's ("camping gears" is kit)
+    ("/gears", "/speeds", "/vitesses", "/vitesses",
+     {"only_with": r"(?i:\b(?:bikes?|bicycles?|cycl\w*|chain|pedal\w*|hills?|uphill|car|gearbox|shift\w*|chang\w*|"
+                   r"slipp\w*|lowest|highest|twenty|eighteen|twenty-one|21|18|24)\b)"}),
 )
+

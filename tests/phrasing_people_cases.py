@@ -185,3 +185,8 @@ READ += [   # a wave of the hand; "never mind" (senses50, s39)
 ]
 LEFT += ["There was a wave of protests.", "The wave knocked him over.", "Give them a wave.",
          "Never mind the weather, let's go out.", "Do you mind if I open the window?"]   # (senses50, s39)
+READ += [   # living away from home (fix51, s39)
+    ("He has never lived away from home before.", "He has never lived far from home before."),
+    ("Living away from home can be lonely.", "Living far from home can be lonely."),
+]
+LEFT += ["He is away from home this week."]   # (fix51, s39): not living

@@ -95,3 +95,9 @@ LEFT += [   # (left46, s38)
     "Let me know by text message when you arrive.",   # lost read so before "when": «Faites-moi savoir quand…»
     "The text was written by text experts.",          # not a message
 ]
+READ += [   # a number dialled (fix51, s39)
+    ("Sorry, I dialled the wrong number.", "Sorry, I called the wrong number."),
+    ("He must have dialed the wrong number.", "He must have called the wrong number."),
+    ("I was dialling his number.", "I was calling his number."),
+]
+LEFT += ["They dialled down the music.", "What is the dialling code for France?"]   # (fix51, s39)

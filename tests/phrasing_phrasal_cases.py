@@ -227,3 +227,10 @@ LEFT += [
     "He was walking in the rain without an umbrella.",
     "My brother walked in with a huge cake.",              # not before "with" (see phrasal.py's _WALK_IN)
 ]
+READ += [   # a visit: "come round" (fix51, s39)
+    ("My sister comes round every Sunday.", "My sister comes every Sunday."),
+    ("He came round to fix the sink.", "He came to fix the sink."),
+    ("She comes round after work.", "She comes over after work."),
+]
+LEFT += ["She finally came round.", "He fainted but came round after a minute.",
+         "She came round to our view in the end."]   # (fix51, s39): woke up, won over

@@ -115,3 +115,6 @@ READ += [("How much does a monthly bus pass cost?", "How much does a monthly bus
          ("I lost my bus pass.", "I lost my bus subscription."),         # "bus ticket" lost the pass (measure51)
          ("Students get free bus passes.", "Students get free bus subscriptions.")]
 LEFT += ["The bus passes the school.", "The bus passed the church.", "A bus passes by every hour."]
+READ += [   # (fix51, s39)
+    ("We cycled from Lyon to the sea in two days.", "We went by bike from Lyon to the sea in two days."),
+]

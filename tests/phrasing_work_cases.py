@@ -326,3 +326,9 @@ READ += [   # words47 (s39): "an update on the project" «un investissement…»
 ]
 LEFT += ["Thanks for the update.", "Please update the list.", "The update on my phone failed.",
          "That day works best for you, I think."]
+READ += [   # the accounts department; a mail forwarded (fix51, s39)
+    ("I called the accounts department this morning.", "I called the accounting service this morning."),
+    ("I forwarded the invoice to my manager.", "I sent the invoice to my manager."),
+    ("She forwarded me the message yesterday.", "She sent me the message yesterday."),
+]
+LEFT += ["Please forward this email to the team.", "My forwarded address is on the form."]   # (fix51, s39)

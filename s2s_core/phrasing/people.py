@@ -283,4 +283,9 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # matter": «Ça n'a pas d'importance»; where it stands alone (not "Never mind the weather", «Peu importe le
     # temps», right as typed)
     (r"^((?:oh|ah|well|okay|ok)\s*,?\s+)?never\s+mind\b(?=\s*(?:[.,;!]|$))", r"\1it doesn't matter"),
+    # a child gone from home (measure51): "…she has never lived away from home." → «…n'a jamais vécu de chez elle.»,
+    # "Living away from home can be lonely." «Vivre à l'extérieur de la maison…», "It is hard to live away from home
+    # at eighteen." lost it; "far from home": «…jamais vécu loin de chez lui…», «Mon fils vit loin de chez lui…»,
+    # «Vivre loin de chez nous…» (5 of 5)
+    (r"\b(live|lives|lived|living)\s+away\s+from\s+home\b", r"\1 far from home"),
 )

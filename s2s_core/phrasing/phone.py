@@ -87,4 +87,12 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # eighth, "Let me know by message when you land.", lost it, so not before "when", "if", "once", "as")
     (r"\bby\s+(?:a\s+)?(?:text|SMS)\s+message\b(?!\s+(?:when|once|if|as)\b)", "by message"),
     (r"\bby\s+(?:text|SMS)\b(?=\s*(?:[.,;!?]|$))", "by message"),
+    # a number dialled (measure51): "Sorry, I dialled the wrong number." → «…j'ai divulgué le mauvais numéro.», "I
+    # dialled the number twice…" «Je dissimule le numéro…», "They dialled the office…" «…ont dialé…»; "called":
+    # «J'ai appelé le numéro deux fois…», «Il a dû appeler le mauvais numéro.» (6 of 6). Not a thing dialled down,
+    # up, back or in ("They dialled down the music."); only before what was dialled ("He picked up the phone and
+    # dialled." stays as typed)
+    (r"\b(?:dialled|dialed)(?=\s+(?:the|a|an|my|your|his|her|our|their|this|that|it|him|us|them|\d)\b)", "called"),
+    (r"\b(?:dialling|dialing)(?=\s+(?:the|a|an|my|your|his|her|our|their|this|that|it|him|us|them|\d)\b)",
+     "calling"),
 )

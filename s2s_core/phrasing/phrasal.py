@@ -99,4 +99,17 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # (4 of 4). Only closing the clause or before without/at/just/carrying…: "walked in the park" is a place
     (r"\bwalked\s+in" + _WALK_IN, "came in"), (r"\bwalks\s+in" + _WALK_IN, "comes in"),
     (r"\bwalking\s+in" + _WALK_IN, "coming in"),
+    # a visit (measure51): "My neighbour, who is a retired nurse, comes round every morning to check…" lost its verb,
+    # "My sister comes round every Sunday." → «Ma sœur vient ronde…», "He came round to fix the sink." «Il est
+    # rond…»; "round" left out: «…une infirmière retraitée, vient tous les matins…», «Ma sœur vient tous les
+    # dimanches.», «Il est venu pour réparer l'évier.» (4 of 4); but "She comes after work." «Elle vient au
+    # travail.», so before "after" "comes over": «Elle vient après le travail.». Only comes/came/coming before a
+    # time or a purpose (people.py reads "come round" bare, food.py "came round for dinner"), not come round after
+    # fainting ("She finally came round.", "He came round after a minute." had come out «…est venu…» read "over",
+    # "…he would come round later") nor won round ("…to our view")
+    (r"^(?!.*\b(?:faint\w*|unconscious|operation|surgery|anaesthe\w*|anesthe\w*|coma|knocked\s+out|concussion)\b)"
+     r"(.*?)\b(comes|came|coming)\s+round\b(?=\s+(?:every|tomorrow|tonight|this|next|on|at|before|"
+     r"to\s+(?:fix|see|check|help|visit|have|pick|collect|look|drop|say|take|bring|watch|do|give|talk|borrow|cook|"
+     r"play|mend|repair)\b))", r"\1\2"),
+    (r"\b(comes|coming)\s+round\s+after\s+(?=work|school|lunch|dinner|class)\b", r"\1 over after "),
 )

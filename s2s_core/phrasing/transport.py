@@ -118,4 +118,10 @@ PHRASES += (   # fix50 (s39, measure50)
     # mensuel» (a noun after "bus": not "the bus passed", "a bus passes by")
     (r"\bbus\s+pass\b(?!\s+(?:by|through|the|our|my|a|an)\b)", "bus subscription"),
     (r"\bbus\s+passes\b(?!\s+(?:by|through|the|our|my|a|an)\b)", "bus subscriptions"),
+    # a ride from one town to another (fix51, s39, measure51): "We cycled from Bordeaux to the coast in three days…" →
+    # «Nous avons cycle de Borde à la côte…» (errands.py reads "cycled to/along…", not "from"); "went by bike": «Nous
+    # sommes allés en vélo de Lyon à la mer…», «…elle est allée en vélo de Paris à Rome.» (3 of 3; «Borde» stays the
+    # model's own)
+    (r"\bcycled\s+(?=from\b)", "went by bike "),
 )
+

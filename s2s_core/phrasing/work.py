@@ -444,4 +444,14 @@ PHRASES += (   # words47 (s39): news asked of a project, a day that suits
      r"\1 what day you are free"),
     (r"(?<!\bknow\s)(?<!\bme\s)(?<!\bus\s)(?<!\bask\s)\b(?:what|which)\s+day\s+works\s+best\s+for\s+you\b"
      r"(?=[^.!?]*\?)", "what day are you free"),
+    # measure51 (s39): "…I have forwarded your question to our accounts department…" → «…j'ai présenté votre
+    # question à notre ministère des comptables…», "The accounts department is on the second floor." «Le ministère
+    # des comptables…»; read as the accounting service above: «…notre service comptable…», «J'ai appelé le service
+    # comptable ce matin.», «Le service comptable est au premier étage.»
+    (r"\baccounts\s+department(s?)\b", r"accounting service\1"),
+    # "I forwarded the invoice to my manager." → «J'ai présenté la facture…», "She forwarded me the message." «Elle m'a
+    # présenté le message…»; "sent": «J'ai envoyé la facture à mon supérieur.», «Elle m'a envoyé le message hier.»; a
+    # thing sent on, not "forwarded address" nor one put forward ("the arguments forwarded by…")
+    (r"\bforwarded(?=\s+(?:me|you|him|her|us|them|it|this|that|these|those|the|your|my|his|our|their|a|an|all|"
+     r"every|each)\b)", "sent"),
 )

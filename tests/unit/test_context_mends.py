@@ -132,3 +132,22 @@ def test_fix50_a_view_of_a_place_is_une_vue(model, source, expected):
 ])
 def test_fix50_an_opinion_is_left(model, source):
     assert mend(model, source) == model
+
+
+@pytest.mark.parametrize("model, source, expected", [   # fix51 (measure51): «pneu d'entrée», «de dos», «plat»
+    ("Mon pneu d'entrée est plat.", "My front tyre is flat.", "Mon pneu avant est à plat."),
+    ("Regarde les pneus de dos avant de partir.", "Check the back tyres before you leave.",
+     "Regarde les pneus arrière avant de partir."),
+    ("Les deux pneus sont plats.", "Both tyres are flat.", "Les deux pneus sont à plat."),
+])
+def test_fix51_a_front_back_or_flat_tyre(model, source, expected):
+    assert mend(model, source) == expected
+
+
+@pytest.mark.parametrize("model, source", [
+    ("Il a mal au dos.", "He has a sore back."),                              # no tyre
+    ("La route est plate.", "The road is flat, and my tyres are new."),      # flat, but not the tyre
+    ("Le ticket d'entrée est cher.", "The entry ticket for the wheel is expensive."),
+])
+def test_fix51_other_backs_and_flats_are_left(model, source):
+    assert mend(model, source) == model

@@ -99,3 +99,20 @@ def test_long46_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, wr
 ])
 def test_long46_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # fix51 (s39, measure51): pupils, «chiots»
+    ("There are thirty pupils in my class.", "There are thirty students in my class.",
+     "Il y a trente étudiants de ma classe.", "Il y a trente élèves de ma classe."),
+    ("The school trip costs ten euros per pupil.", "The school trip costs ten euros per student.",
+     "Le voyage scolaire coûte dix euros par étudiant.", "Le voyage scolaire coûte dix euros par élève."),
+])
+def test_fix51_pupils_are_read_as_students_and_written_back(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", ["His pupils were dilated.", "The pupil of the eye shrinks in light.",
+                                   "The pupils of her eyes are huge."])
+def test_fix51_an_eyes_pupils_are_read_as_typed(typed):
+    assert _read(typed) == typed

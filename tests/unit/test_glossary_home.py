@@ -248,3 +248,20 @@ def test_fix50_movers_are_read_as_workers_and_written_back(typed, read_as, model
 @pytest.mark.parametrize("typed", ["He knows all the movers and shakers in town.", "She was the prime mover."])
 def test_fix50_movers_of_another_sense_are_left_as_typed(typed):
     assert read(typed, FRENCH)[0] == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # fix51 (s39, measure51): gears, «oreilles»
+    ("The gears on my bike keep slipping.", "The speeds on my bike keep slipping.",
+     "Les vitesses sur mon vélo continuent à glisser.", "Les vitesses sur mon vélo continuent à glisser."),
+    ("I can't change gears on my bike.", "I can't change speeds on my bike.",
+     "Je ne peux pas changer de vitesse sur mon vélo.", "Je ne peux pas changer de vitesse sur mon vélo."),
+])
+def test_fix51_a_bikes_gears_are_read_as_speeds(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", ["Pack your camping gears in your bag.",
+                                   "The company gears its ads to young people."])
+def test_fix51_gears_of_another_sense_are_read_as_typed(typed):
+    assert _read(typed) == typed
