@@ -183,8 +183,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     *((rf"\b{fly}\s+to(?=\s+(?-i:[A-Z]))", f"{go} by plane to") for fly, go in (
         ("flying", "going"), ("fly", "go"), ("flies", "goes"), ("flew", "went"))),   # not "be flown to": passive
     # "Can you help me with my luggage?" → "Peux-tu m'aider à faire mes bagages ?" (to pack); "carry": "à porter"
-    (rf"\b(help(?:s|ed|ing)?\s+(?:me|him|her|us|them)\s+)with(\s+(?:my|his|her|our|their|the|your)\s+"
-     rf"(?:luggage|baggage|suitcases?))\b", r"\1carry\2"),
+    (r"\b(help(?:s|ed|ing)?\s+(?:me|him|her|us|them)\s+)with(\s+(?:my|his|her|our|their|the|your)\s+"
+     r"(?:luggage|baggage|suitcases?))\b", r"\1carry\2"),
     # demo probe s30: "The hotel is right next to the beach." → "L'hôtel a raison à côté de la plage." ("is right"
     # as "is correct"), "The bank is right next to the post office." → "La banque a raison…"; said "directly next
     # to" ("L'hôtel est directement à côté de la plage."; "just next to" came out "La banque n'est qu'à côté…"); after
