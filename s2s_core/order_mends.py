@@ -1,4 +1,5 @@
-"""An order's verb the model wrote as another verb, mended in its French by what the English (``source``) orders.
+"""An order's verb the model wrote as another verb, mended in its French by what the English (``source``) orders
+(the verbs it gets right after "Please" are read so instead: openers.py).
 
 Some verbs of recipes and chores come out as another verb wherever they open an order, bare, after "Please" or after
 "First,", and no English reading tried came out right (imper46, words44/45, s38: "mix", "beat", "let … melt",
