@@ -108,8 +108,6 @@ LEFT = [   # looks like one, but is not
     'His speech was bland.',
     "That's too sweet of you.",   # kind, not sugary
     'She whisked the plates away.',
-    'Mind the gap.',   # no kitchen thing
-    'Mind your head.',
     "I can't be bothered with it.",   # no 'to'
     'Pack your things.',   # no food packed
     'He played hob with the plans.',   # the Hansards' mischief, not a cooker

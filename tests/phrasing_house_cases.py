@@ -235,3 +235,11 @@ READ += [   # a room that is light, bright (senses50, s39)
 ]
 LEFT += ["This lamp gives a soft light.", "The kitchen is very light blue.", "Turn on the light in the kitchen.",
          "The kitchen light is broken."]   # (senses50, s39)
+READ += [   # a bare "room" that is light; "light and clean/quiet/warm" (left52, s40; travel's LEFT case before)
+    ("The room is very light in the morning.", "The room is full of light in the morning."),
+    ("This room is light in the afternoon.", "This room is full of light in the afternoon."),
+    ("The hotel room was light and clean.", "The hotel room was clean and full of light."),
+    ("Our room was very light and warm.", "Our room was warm and full of light."),
+    ("The room is light and quiet.", "The room is quiet and full of light."),
+]
+LEFT += ["The room is light blue.", "My room has a light on the ceiling."]   # (left52, s40)
