@@ -315,3 +315,18 @@ PHRASES += (   # keys, bills, the heating, the garden (the same as above)
     (rf"{_LIT_ROOM}(?:(?:very|really|quite|so|nice|lovely)\s+(?:and\s+)?)?light\b(?!\s*-)(?!\s+(?:blue|green|grey|gray|"
      r"brown|pink|yellow|colou?red|enough\s+to\s+(?:carry|lift|move))\b)", r"\1 full of light"),
 )
+_BUILDING = (r"(?:buildings?|factor(?:y|ies)|houses?|cinemas?|walls?|church(?:es)?|schools?|bridges?|hospitals?|"
+             r"towers?|stadiums?|sheds?|barns?|hotels?|garages?)")
+PHRASES += (   # left52 (s40): a building knocked down (fix49's leftover)
+    # "They knocked down the old factory last year." → «Ils ont baissé l'ancien usine…», "The old cinema was knocked
+    # down in 2010." → «…fut enfermé en 2010.»; "destroyed": «Ils ont détruit l'ancienne usine…», «…fut détruit en
+    # 2010.» ("demolished" came out «démolté», «émolué»; "pulled down" «baissé»); a building, not one knocked down
+    # in the street (driving.py)
+    *((rf"\b{typed}\s+down\s+(?=(?:the|an?|this|that|these|those|our|their|his|her|my)\s+(?:\w+\s+){{0,2}}?"
+       rf"{_BUILDING}\b)", f"{said} ")
+      for typed, said in (("knock", "destroy"), ("knocks", "destroys"), ("knocked", "destroyed"),
+                          ("knocking", "destroying"))),
+    (rf"\b({_BUILDING}\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been|is\s+being|"
+     r"are\s+being|got))\s+knocked\s+down\b(?!\s+by\s+(?:an?|the)\s+(?:car|bus|lorry|truck|van|bike)\b)",
+     r"\1 destroyed"),
+)
