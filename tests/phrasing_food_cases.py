@@ -275,7 +275,8 @@ READ += [
 LEFT += ["The sugar is free.", "Sugar, free delivery and a smile.", "The whole station is smoke-free.",
          "It is fat-free.", "This yoghurt is lactose-free."]
 READ += [   # "…, then VERB them": the noun said again (left52, s40; «puis les bouillisa», «puis les frictez»)
-    ("Peel the potatoes, then boil them for ten minutes.", "Peel the potatoes, then boil the potatoes for ten minutes."),
+    ("Peel the potatoes, then boil them for ten minutes.",
+     "Peel the potatoes, then boil the potatoes for ten minutes."),
     ("Wash the carrots, then peel them.", "Wash the carrots, then peel the carrots."),
     ("Cut the onions, then fry them in butter.", "Cut the onions, then fry the onions in butter."),
     ("Rinse the tomatoes, then slice them thinly.", "Rinse the tomatoes, then slice the tomatoes thinly."),
