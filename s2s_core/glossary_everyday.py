@@ -107,12 +107,7 @@ ROWS = (
     # a software bug (left52, s40; fix49's leftover): "We found a bug in the login page." → «…un câlin…» (right as
     # typed in 3 of 4: «un bug»); read "problem" (masculine, as «bug»), written «bug»; only with a word of software
     ("bug/bugs", "problem/problems", "bug/bugs", "problème/problèmes",
-     {"noun_only": True, "not_after": r"(?i:stomach|tummy|flu|winter|bed|June|lady|water|stink|the)\s+$",
+     {"noun_only": True, "not_after": r"(?i:stomach|tummy|flu|winter|bed|June|lady|water|stink)\s+$",
       "only_with": r"(?i:\b(?:apps?|software|programs?|code|versions?|login|website|site|pages?|updates?|fix\w*|"
                    r"developers?|crash\w*|computer|browser|server|release|patch)\b)"}),
-    # a van (left52, s40; fix50's leftover): "We rented a van to move house." → «…un van…» (a horse's trailer), "The
-    # van is parked outside." → «Le van…»; read "car" (feminine, as «camionnette»): «…une voiture…», written
-    # «camionnette»; not a name's "van" (Van Gogh, van der…)
-    ("van/vans", "car/cars", "camionnette/camionnettes", "voiture/voitures",
-     {"noun_only": True, "not_before": r"\s+(?-i:[A-Z])|\s+(?:der|den|de)\b"}),
 )

@@ -118,7 +118,7 @@ def test_fix51_an_eyes_pupils_are_read_as_typed(typed):
     assert _read(typed) == typed
 
 
-@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # left52 (s40): a download, a bug, a van
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # left52 (s40): a download, a bug
     ("The download is very slow today.", "The transfer is very slow today.",                  # «Le décharge»
      "Le transfert est très lent aujourd'hui.", "Le téléchargement est très lent aujourd'hui."),
     ("Is the download finished yet?", "Is the transfer finished yet?",                        # «Le sacréload»
@@ -127,18 +127,14 @@ def test_fix51_an_eyes_pupils_are_read_as_typed(typed):
      "Les transferts sont gratuits pour les membres.", "Les téléchargements sont gratuits pour les membres."),
     ("We found a bug in the login page.", "We found a problem in the login page.",            # «un câlin»
      "Nous avons trouvé un problème en page de login.", "Nous avons trouvé un bug en page de login."),
-    ("We rented a van to move house.", "We rented a car to move house.",                      # «un van»
-     "Nous avons loué une voiture pour déménager.", "Nous avons loué une camionnette pour déménager."),
-    ("The van is parked outside.", "The car is parked outside.",                              # «Le van»
-     "La voiture est garée dehors.", "La camionnette est garée dehors."),
 ])
-def test_left52_download_bug_van_are_read_as_stand_ins_and_written_back(typed, read_as, model_wrote, written):
+def test_left52_download_and_bug_are_read_as_stand_ins_and_written_back(typed, read_as, model_wrote, written):
     text, terms = read(typed, FRENCH)
     assert text == read_as and write_back(model_wrote, terms) == written
 
 
 @pytest.mark.parametrize("typed", ["Please download the file.", "I downloaded the song yesterday.",
                                    "There is a bug on the wall.", "I caught a stomach bug on holiday.",
-                                   "I love Van Gogh's paintings.", "She met van der Berg in Leiden."])
-def test_left52_the_verb_an_insect_and_a_name_are_read_as_typed(typed):
+])
+def test_left52_the_verb_and_an_insect_are_read_as_typed(typed):
     assert _read(typed) == typed
