@@ -24,28 +24,28 @@ from .agreement import mend as mend_agreement
 from .calendar_names import MONTHS_FR
 from .casing import READ_IN_LOWER_CASE
 from .conjugation import mend as mend_conjugation
-from .context_mends import mend as mend_contexts
-from .feeling_mends import mend as mend_feelings
 from .figure_mends import AVOIR, mend as mend_figures
 from .french_times import mend as mend_times
 from .inversion import mend as mend_inversion
-from .job_forms import mend as mend_jobs
 from .joins import mend_while
 from .letters import attachments, happy_new_year, how_are_you, see_you
-from .mail_mends import mend as mend_mail
+from .mends.contexts import mend as mend_contexts
+from .mends.courts import mend as mend_courts
+from .mends.feelings import mend as mend_feelings
+from .mends.jobs import mend as mend_jobs
+from .mends.mail import mend as mend_mail
+from .mends.objects import mend as mend_objects
+from .mends.orders import mend as mend_orders
+from .mends.senses import mend as mend_senses
+from .mends.terms import mend as mend_terms
+from .mends.verbs import mend_breakdowns, mend_done, mend_lone_ne, mend_reading, mend_refusals
 from .name_forms import mend as mend_names
 from .numbers import COMMA_GROUPED, french_ordinal
-from .object_mends import mend as mend_objects
-from .order_mends import mend as mend_orders
 from .participles import mend as mend_participles
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
-from .sense_mends import mend as mend_senses
-from .sport_courts import mend as mend_courts
-from .term_mends import mend as mend_terms
 from .ordinals import ORDINAL_WORDS, mend_centuries, mend_floors, mend_places
 from .place_names import french_places
 from .ui_steps import mend_click
-from .verb_mends import mend_breakdowns, mend_done, mend_lone_ne, mend_reading, mend_refusals
 from .verbatim import DAYS_FR
 from .weekdays import mend as mend_weekdays
 

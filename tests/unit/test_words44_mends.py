@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from s2s_core.term_mends import mend
+from s2s_core.mends.terms import mend
 
 
 @pytest.mark.parametrize("source, said, mended", [

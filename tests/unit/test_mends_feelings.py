@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from s2s_core.feeling_mends import mend
+from s2s_core.mends.feelings import mend
 from s2s_core.typography import french
 
 

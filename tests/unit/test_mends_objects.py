@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from s2s_core.object_mends import mend
+from s2s_core.mends.objects import mend
 from s2s_core.typography import french
 
 

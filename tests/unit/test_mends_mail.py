@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from s2s_core.mail_mends import mend
+from s2s_core.mends.mail import mend
 from s2s_core.typography import french
 
 MENDED = [   # (English as read, French the model wrote, French mended)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from s2s_core.sport_courts import mend
+from s2s_core.mends.courts import mend
 from s2s_core.typography import french
 
 

@@ -68,7 +68,7 @@ from __future__ import annotations
 
 import re
 
-from .mail_mends import as_commande
+from .mail import as_commande
 
 _RETURN_EN = re.compile(r"\b(?:return|round[- ]trip)\s+tickets?\b", re.IGNORECASE)
 _RETURN_FR = re.compile(r"\b(billet|ticket)(s?) (?:de retour|ronde?s?|aller et retour)\b")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from s2s_core.sense_mends import mend
+from s2s_core.mends.senses import mend
 from s2s_core.typography import french
 
 MENDED = [   # (English as read, French the model wrote, French mended; since s38 a ticket to a place is «pour» it)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from s2s_core.order_mends import mend
+from s2s_core.mends.orders import mend
 
 
 @pytest.mark.parametrize("source, said, mended", [
