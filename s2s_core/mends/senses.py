@@ -1,5 +1,5 @@
 """Known words the model wrote in another sense than the English means, mended where the English says which
-(typography.py calls ``mend``; ``source`` is the English as the model read it, fold.py).
+(mends.STEPS runs ``mend``; ``source`` is the English as the model read it, fold.py).
 
 No English reading tried came out right for these (words34, s33: "round-trip" → "billet ronde", "a room facing the
 sea" → "…qu'une chambre soit confrontée à la mer", "Maths is my favourite subject" → "mon sujet préféré"), so the

@@ -1,5 +1,5 @@
 """Words of work e-mails and shop messages the model wrote in another sense, mended where the English says which
-(mail_mends.py, through typography.french). Each French input is what the default en→fr model wrote (probed, mail46,
+(mends/mail.py, through typography.french). Each French input is what the default en→fr model wrote (probed, mail46,
 s38)."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Known words the model wrote in another sense, mended where the English says which (sense_mends.py, through
+"""Known words the model wrote in another sense, mended where the English says which (mends/senses.py, through
 typography.french). Each French input is what the default en→fr model wrote for the English as fold.py reads it
 (probed, session 33: words34)."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""verb_mends.py: a machine that "won't turn on" refuses now, a vehicle that "broke down" keeps "en panne", "while I
+"""mends/verbs.py: a machine that "won't turn on" refuses now, a vehicle that "broke down" keeps "en panne", "while I
 read" in the tense of its sentence; the French the default model wrote for each (verbs33 probe, s33), mended."""
 import pytest
 

@@ -1,4 +1,4 @@
-"""A messy room's «gâchie» or «fou», said «en désordre» (term_mends.py, words45, session 38): "The kitchen was messy
+"""A messy room's «gâchie» or «fou», said «en désordre» (mends/terms.py, words45, session 38): "The kitchen was messy
 after the party." had come out «La cuisine était gâchie après la fête.», "His desk is always messy." «Son bureau est
 toujours fou.»."""
 from __future__ import annotations
