@@ -13,7 +13,7 @@ written for the survey 38 had a wrong verb; each verb here came out right after 
 written for it). So such a sentence is read with "Please" before it (``read``), only where the text says no "please"
 of its own, and «Veuillez verser…» is written back as the order the text gave, «Versez…» (``written_back``: the
 "vous" imperative, as the model's "Please" reading says it throughout: «Veuillez verser l'eau dans votre verre»;
-verbs the model gets wrong after "Please" too are mended in the French instead: order_mends.py).
+verbs the model gets wrong after "Please" too are mended in the French instead: mends/orders.py).
 Only before an object that opens with a determiner ("Pour me a glass…" had «Versez-moi…», "Pour it into the sink."
 «Mets-le…», read so «Veuillez le consacrer…»; "Hang on!", "Heat up…" are other verbs); "park" also before a place,
 "save" only a file or work ("Save me!" is no file), "charge" only a device or a battery, "squeeze" only lemons,

@@ -19,33 +19,18 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .adjectives import mend as mend_adjectives
-from .agreement import mend as mend_agreement
 from .calendar_names import MONTHS_FR
 from .casing import READ_IN_LOWER_CASE
-from .conjugation import mend as mend_conjugation
-from .context_mends import mend as mend_contexts
-from .feeling_mends import mend as mend_feelings
 from .figure_mends import AVOIR, mend as mend_figures
 from .french_times import mend as mend_times
 from .inversion import mend as mend_inversion
-from .job_forms import mend as mend_jobs
-from .joins import mend_while
 from .letters import attachments, happy_new_year, how_are_you, see_you
-from .mail_mends import mend as mend_mail
+from .mends import mend as mend_french
 from .name_forms import mend as mend_names
 from .numbers import COMMA_GROUPED, french_ordinal
-from .object_mends import mend as mend_objects
-from .order_mends import mend as mend_orders
-from .participles import mend as mend_participles
 from .quantities import LENGTH_AFTER, LENGTH_BEFORE
-from .sense_mends import mend as mend_senses
-from .sport_courts import mend as mend_courts
-from .term_mends import mend as mend_terms
 from .ordinals import ORDINAL_WORDS, mend_centuries, mend_floors, mend_places
 from .place_names import french_places
-from .ui_steps import mend_click
-from .verb_mends import mend_breakdowns, mend_done, mend_lone_ne, mend_reading, mend_refusals
 from .verbatim import DAYS_FR
 from .weekdays import mend as mend_weekdays
 
@@ -232,17 +217,16 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     ; : ! ?, none before a comma; place names in French ("Lisbonne", place_names.py); an inverted verb in the
     person of its pronoun ("Sors-t-il" → "Sort-il", inversion.py); one full stop at the end where the model wrote
     two and the source did not; a weekday's article as the English means the day ("Je te verrai dimanche.", "le
-    dimanche" for a habit: weekdays.py); a determiner in its noun's gender ("mon commande" → "ma commande":
-    agreement.py); "Pendant que" for a "While" read "During the time" (joins.py); "s'asseoir" conjugated ("quand je
-    m'asseye" → "je m'assieds": conjugation.py); a participle after "être" in its subject's gender ("Elle a été
-    promu" → "promue": participles.py); an adjective before a noun in its gender ("Bonne anniversaire" → "Bon
-    anniversaire": adjectives.py); "cliquer sur" ("Cliquez le lien" → "Cliquez sur le lien": ui_steps.py); a machine
-    that "won't turn on" refusing now, "en panne" of one that broke down, "while I read" in the present ("La télé ne
-    allumera pas." → "La télé ne s'allume pas.": verb_mends.py); "que" elided too ("que auparavant" →
-    "qu'auparavant"); a machine that "fait un bruit", "payer par carte" (object_mends.py); a "ne" nothing closes
-    closed by "que" where the source says "only" (verb_mends.py); a man's job in the masculine ("Mon frère est
-    infirmière." → "…infirmier.": job_forms.py); «jours fériés» for «vacances publiques» (term_mends.py); a tennis
-    court's «court» for «tribunal» (sport_courts.py)."""
+    dimanche" for a habit: weekdays.py); "que" elided too ("que auparavant" → "qu'auparavant"); then the French-side
+    mends (``mends.mend``: a man's job in the masculine, "Mon frère est infirmière." → "…infirmier."; a known word in
+    the sense the English says; a machine that "won't turn on" refusing now, "La télé ne allumera pas." → "La télé
+    ne s'allume pas."; «jours fériés» for «vacances publiques»; a tennis court's «court» for «tribunal»…) with the
+    grammar steps in their order among them: a determiner in its noun's gender ("mon commande" → "ma commande":
+    agreement.py), a participle after "être" in its subject's gender ("Elle a été promu" → "promue":
+    participles.py), an adjective before a noun in its gender ("Bonne anniversaire" → "Bon anniversaire":
+    adjectives.py), "cliquer sur" ("Cliquez le lien" → "Cliquez sur le lien": ui_steps.py), "Pendant que" for a
+    "While" read "During the time" (joins.py), "s'asseoir" conjugated ("quand je m'asseye" → "je m'assieds":
+    conjugation.py)."""
     text = _ELISION.sub(r"\1\2", see_you(attachments(_capital(text, source), source), source))
     text = how_are_you(text, source)                  # "…, comment êtes-vous ?" → "…, comment allez-vous ?"
     text = happy_new_year(text, source)               # "…une nouvelle année heureuse." → "…une bonne année."
@@ -255,25 +239,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = _ages(_bare_amounts(_heights(_feet_and_inches(text, source), source), source), source)
     text = _AU_NTH_YEAR.sub(r"en \1 \2", _sizes(_numbered_places(text, source), source))
     text = mend_inversion(mend_names(french_places(text, source), source) if source else text)
-    text = mend_jobs(text, source)                       # "Mon frère est infirmière." → "…infirmier." (job_forms.py)
-    text = mend_mail(text, source)                       # "Votre ordre a été expédié" → "Votre commande…"
-    text = mend_participles(mend_agreement(text))        # "mon commande" → "ma commande" (agreement.py), "Elle a
-    #                                                      été promu" → "promue" (participles.py)
-    text = mend_adjectives(text)                         # "Bonne anniversaire" → "Bon anniversaire" (adjectives.py)
-    text = mend_click(text)                              # "Cliquez le lien" → "Cliquez sur le lien" (ui_steps.py)
-    text = mend_while(text, source)                      # "Pendant le temps que ma femme…" → "Pendant que…" (joins.py)
-    text = mend_conjugation(text)                        # "quand je m'asseye" → "je m'assieds" (conjugation.py)
-    text = mend_senses(text, source)                     # "un ticket de retour" → "un billet aller-retour"
-    text = mend_contexts(text, source)                   # "changer la robe sur ta blessure" → "…le pansement…"
-    text = mend_terms(text, source)                      # "en vacances publiques" → "les jours fériés"
-    text = mend_courts(text, source)                     # "un tribunal de tennis" → "un court de tennis"
-    text = mend_orders(text, source)                     # "Attrape le fromage" → "Râpe le fromage" (order_mends.py)
-    text = mend_done(text, source)                       # "J'ai rondé les verres" → "J'ai rincé…" (verb_mends.py)
-    text = mend_reading(mend_breakdowns(mend_refusals(text, source), source), source)   # "La télé ne allumera pas"
-    #                                                      → "…ne s'allume pas", "en panne" kept (verb_mends.py)
-    text = mend_objects(text, source)                    # "est de nouveau un bruit" → "fait…" (object_mends.py)
-    text = mend_feelings(text, source)                   # "elle était très froide" → "…avait très froid"
-    text = mend_lone_ne(text, source)                    # "ne meurt après" → "ne meurt qu'après" ("only")
+    text = mend_french(text, source)                     # the French-side mends and grammar steps, in order (mends/)
     text = _guillemets(_SPACE_COMMA.sub(",", text))
     text = text if ".." in source else _DOUBLE_STOP.sub(".", text)
     return _HIGH_SIGN.sub(r" \1", _CLOSING_QUOTE.sub(" »", _OPENING_QUOTE.sub("« ", text)))

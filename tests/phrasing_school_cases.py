@@ -162,7 +162,7 @@ READ += [   # a first visitor's readings (measure43, s37)
 ]
 LEFT += [   # (measure43, s37)
     "Time passed and the students grew older.",             # time passing
-    "She passed the exam.",                                 # the exam named: sense_mends.py mends «passé l'examen»
+    "She passed the exam.",                                 # the exam named: mends/senses.py mends «passé l'examen»
     "The bus passed and the students waved.",               # no end after it: "passed and" with no exam…
     "He passed away last year.",                            # no exam
 ]

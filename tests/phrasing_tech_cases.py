@@ -258,7 +258,7 @@ READ += [   # words47 (s39): "The upload failed" «Le sommet…»; "plug … int
     ("Please plug the lamp into the wall.", "Please connect the lamp to the wall."),
 ]
 LEFT += [   # (words47, s39)
-    "Upload the photos.",                                   # the verb: order_mends.py mends it
+    "Upload the photos.",                                   # the verb: mends/orders.py mends it
     "Please upload the file to the website.",
     "The plug is in the drawer.",                           # the noun
 ]

@@ -281,7 +281,7 @@ LEFT += [   # (mail46, s38)
     "Food is processed in this factory.",                    # not an order, a refund…
     "I am out of the office until Monday.",                  # right as typed («Je ne suis pas au bureau»)
     "I am writing to inquire about your prices.",            # read so: «pour inquiéter» (to worry)
-    "I am writing to apply for the job.",                    # read so: the job lost (mail_mends.py mends it)
+    "I am writing to apply for the job.",                    # read so: the job lost (mends/mail.py mends it)
     "Get out of the office now!",                            # no "will be"
 ]
 READ += [   # words46 (s39): "What time works for you?" «…travaille pour toi ?»; a new job's start date «départ»

@@ -74,7 +74,7 @@ PHRASES = (   # sport and fitness: (the phrase; its paraphrase), as in orders.py
       for word, digit in _DIGIT.items()),
     *((rf"{_RESULT}(.*?(?<!\bfrom\s)\b\d{{1,2}}\s+to\s+){word}{_ENDS}", rf"\g<1>{digit}")
       for word, digit in _DIGIT.items()),
-    # "They lost two goals to nil." → «…deux buts pour niller.»; "to zero": «…deux buts à zéro.» (sense_mends.py
+    # "They lost two goals to nil." → «…deux buts pour niller.»; "to zero": «…deux buts à zéro.» (mends/senses.py
     # writes «buts» where the model wrote «objectifs»: "They lost by two goals to zero." «…deux objectifs à zéro.»)
     (r"\b(goals?\s+to)\s+nil\b", r"\1 zero"),
 )

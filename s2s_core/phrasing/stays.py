@@ -55,7 +55,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bis\s+there\s+a\s+lift\b(?!\s+(?:to|from|home|back|for|pass)\b)", "is there an elevator"),
     (r"\bwhere(?:['’]s|\s+is)\s+the\s+lift\b(?!\s+(?:to|from|home|back|for|pass)\b)", "where is the elevator"),
     # "Do you have a room with a sea view?" → "…une chambre avec une vue ?" (the sea lost), "…a view of the sea?" →
-    # "…un point de vue de la mer ?"; said "a view over the sea", its "point de vue" mended (sense_mends.py: "Je
+    # "…un point de vue de la mer ?"; said "a view over the sea", its "point de vue" mended (mends/senses.py: "Je
     # voudrais une chambre avec une vue sur la mer."); words34 (s33): "facing the sea" had come out "J'aimerais
     # qu'une chambre soit confrontée à la mer." ("I would like a room with a sea view.")
     (r"\ba\s+room\s+with\s+(?:a|an)\s+(?:sea|ocean)\s+view\b", "a room with a view over the sea"),

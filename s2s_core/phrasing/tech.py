@@ -231,7 +231,7 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # version…" → "…remettez votre brun à la dernière version…"; said "install the latest version of your web browser"
     # ("…installez la dernière version de votre navigateur."); a bare "browser" → "brun", "marron", "flèche"; said
     # "web browser" ("Ouvrez le navigateur et allez au site web.", "Quel navigateur…"; "any web browser" came out
-    # "n'importe quel navigateur brun", its colour dropped by sense_mends.py)
+    # "n'importe quel navigateur brun", its colour dropped by mends/senses.py)
     (rf"\bupdate\s+({_THE})\s+(?:web\s+)?browser(?:\s+to\s+(?:the\s+)?(?:latest|newest|most\s+recent)\s+version)?\b",
      r"install the latest version of \1 web browser"),
     (rf"(?<!\bweb\s)\b((?:{_THE}|which|a|any)(?:\s+(?:different|other|new|default))?)\s+browser(s?)\b",
@@ -263,14 +263,14 @@ PHRASES += (   # words37 (s34): untargeted probes of gadget sentences
      r"(?!\s+(?:to|by|from|the|here|there|on|at)\b)", r"\1 \2 not working"),
 )
 PHRASES += (   # words37 (s34): "switch on" as "switch off" is read (outdoors.py)
-    # "My tablet won't switch on." → "Ma tablette n'arrêtera pas."; "turn on": "…ne s'allume pas." (verb_mends.py)
+    # "My tablet won't switch on." → "Ma tablette n'arrêtera pas."; "turn on": "…ne s'allume pas." (mends/verbs.py)
     (r"\bswitch\s+on\b", "turn on"), (r"\bswitched\s+on\b", "turned on"), (r"\bswitching\s+on\b", "turning on"),
     (r"\bswitches\s+on\b", "turns on"), (r"\bswitch\s+(it|them|that|this|everything)\s+on\b", r"turn \1 on"),
 )
 PHRASES += (   # s38: a device's screen
     # "My laptop screen is too dark." → «Mon ordinateur portable est trop sombre.», "My phone screen cracked." → «Mon
     # téléphone a cracké.», "The computer screen is flickering." → «L'ordinateur flèche.» (the screen lost); "the screen
-    # of my phone": «L'écran de mon téléphone…» (sense_mends.py mends the «crème» the model writes for a laptop's)
+    # of my phone": «L'écran de mon téléphone…» (mends/senses.py mends the «crème» the model writes for a laptop's)
     *((rf"\b{det}\s+(laptop|phone|computer|tablet|TV|television|monitor)\s+screen\b", rf"the screen of {det} \1")
       for det in ("my", "your", "his", "her", "our", "their", "the", "a", "this", "that")),
     # "My phone battery dies after only a few hours…" → "…ne meurt qu'après quelques heures…" (it lasts: the sense

@@ -6,7 +6,7 @@ every shape a visitor types: "…and my wife will have the fish." came out "…m
 it), "We will visit the museum." "Nous rendrons visite au musée." (as to a person), "we will visit it on Tuesday" "…le
 rendrons mardi" (give it back), "…because my stomach has hurt since last night." "…mon estomac s'est fait mal…"; each
 is read as a paraphrase it translates right. Each was kept only where its paraphrase came out right in at least three
-sentences and no sentence tried came out worse (the French-side mends of verbs are in ``verb_mends.py``).
+sentences and no sentence tried came out worse (the French-side mends of verbs are in ``mends/verbs.py``).
 """
 
 from __future__ import annotations

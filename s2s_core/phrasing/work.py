@@ -383,7 +383,7 @@ PHRASES += (   # words37 (s34): a mail's attachment "attached" as tied («attach
     # a letter's aim: "I am writing to complain about the service…" → «J'écris à me plaindre…», "…to request a copy…"
     # «J'écris à demander…»; "in order to": «J'écris pour…» ("to ask", "to cancel" came out right as typed; "to
     # inquire" read so «J'écris pour inquiéter…» (to worry); "to apply" «J'écris pour demander l'aide…», the job lost:
-    # its «J'écris à postuler» is mended in mail_mends.py)
+    # its «J'écris à postuler» is mended in mends/mail.py)
     (r"\b(I\s+am|I['’]m)\s+writing\s+to\s+(?=(?:complain|request)\b)",
      r"\1 writing in order to "),
 )

@@ -753,9 +753,9 @@ def test_a_shouted_line_is_mended_as_its_twin_and_a_greeting_before_my_name_is_k
      "tombée en panne", "tombée dans"),
 ])
 def test_verbs_a_visitor_types_are_read_in_their_sense(translated, text, wanted, lost):
-    """Verbs probe verbs33 (s33): a machine that "won't" refuses now (verb_mends.py), "will have" a dish is an
+    """Verbs probe verbs33 (s33): a machine that "won't" refuses now (mends/verbs.py), "will have" a dish is an
     order, a place is visited, a stomach aches since a time (phrasing/verbs.py), "while I read" in the present and a
-    car that broke down keeps "en panne" (verb_mends.py)."""
+    car that broke down keeps "en panne" (mends/verbs.py)."""
     t = translated(text).best.text
     assert wanted in t and lost not in t, t
 
@@ -876,7 +876,7 @@ def test_a_long_sentence_keeps_a_word_it_had_lost(translated, text, wanted, lost
     ("Can you hold the ladder for me?", "échelle", "dame"),                     # glossary_home.py: "table"
     ("He drives a lorry for a supermarket.", "camion", "lore"),                 # phrasing/transport.py
     ("Can I pay cash?", "en liquide", "payer liquide"),
-    ("We won three goals to one.", "trois buts à un", "objectifs"),             # sense_mends.py
+    ("We won three goals to one.", "trois buts à un", "objectifs"),             # mends/senses.py
     ("They wouldn't let me on the plane because my passport had expired.", "entrer dans l'avion", "sur l'avion"),
     ("My grandfather is 92 and still drives.", "a 92 ans", "est de 92"),
     ("The hotel was full so we slept in the car.", "donc", "de manière à"),   # joins.py: its comma

@@ -5,10 +5,10 @@ import pytest
 
 from s2s_core.clauses import split_clauses
 from s2s_core.glossary import FRENCH, read, write_back
-from s2s_core.job_forms import mend as mend_jobs
+from s2s_core.mends.jobs import mend as mend_jobs
 from s2s_core.letters import see_you, written_fr
 from s2s_core.place_names import french_places
-from s2s_core.term_mends import mend as mend_terms
+from s2s_core.mends.terms import mend as mend_terms
 
 
 @pytest.mark.parametrize("typed, split", [

@@ -1,10 +1,10 @@
-"""A damp room's «humid», English the model left in its French (term_mends.py, words44, session 38): "The basement
+"""A damp room's «humid», English the model left in its French (mends/terms.py, words44, session 38): "The basement
 is damp." had come out «Le sous-sol est humid.»."""
 from __future__ import annotations
 
 import pytest
 
-from s2s_core.term_mends import mend
+from s2s_core.mends.terms import mend
 
 
 @pytest.mark.parametrize("source, said, mended", [

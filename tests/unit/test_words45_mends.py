@@ -1,11 +1,11 @@
-"""A messy room's «gâchie» or «fou», said «en désordre» (term_mends.py, words45, session 38): "The kitchen was messy
+"""A messy room's «gâchie» or «fou», said «en désordre» (mends/terms.py, words45, session 38): "The kitchen was messy
 after the party." had come out «La cuisine était gâchie après la fête.», "His desk is always messy." «Son bureau est
 toujours fou.»."""
 from __future__ import annotations
 
 import pytest
 
-from s2s_core.term_mends import mend
+from s2s_core.mends.terms import mend
 
 
 @pytest.mark.parametrize("source, said, mended", [

@@ -1,11 +1,11 @@
-"""A tennis or basketball court said «court», «terrain» (sport_courts.py, senses49, session 39): "The tennis court is
+"""A tennis or basketball court said «court», «terrain» (mends/courts.py, senses49, session 39): "The tennis court is
 closed today." had come out «La Cour de tennis est fermée aujourd'hui.», "We booked a tennis court for Sunday."
 «…un tribunal de tennis…»."""
 from __future__ import annotations
 
 import pytest
 
-from s2s_core.sport_courts import mend
+from s2s_core.mends.courts import mend
 from s2s_core.typography import french
 
 

@@ -1,9 +1,9 @@
-"""verb_mends.py: a machine that "won't turn on" refuses now, a vehicle that "broke down" keeps "en panne", "while I
+"""mends/verbs.py: a machine that "won't turn on" refuses now, a vehicle that "broke down" keeps "en panne", "while I
 read" in the tense of its sentence; the French the default model wrote for each (verbs33 probe, s33), mended."""
 import pytest
 
 from s2s_core.typography import french
-from s2s_core.verb_mends import mend_breakdowns, mend_reading, mend_refusals
+from s2s_core.mends.verbs import mend_breakdowns, mend_reading, mend_refusals
 
 
 @pytest.mark.parametrize("source, written, wanted", [
@@ -129,7 +129,7 @@ def test_machines_in_the_plural_refuse_in_the_plural(source, written, wanted):
 
 
 # --- session 34 (fix35): a "ne" nothing closes, where the source says "only" ---
-from s2s_core.verb_mends import mend_lone_ne  # noqa: E402
+from s2s_core.mends.verbs import mend_lone_ne  # noqa: E402
 
 
 @pytest.mark.parametrize("source, model, expected", [
@@ -173,7 +173,7 @@ def test_a_machine_that_has_broken_down_is_en_panne(source, written, wanted):
     assert mend_breakdowns(written, source) == wanted
 
 
-from s2s_core.verb_mends import mend_done  # noqa: E402
+from s2s_core.mends.verbs import mend_done  # noqa: E402
 
 
 @pytest.mark.parametrize("source, written, wanted", [   # words47 (s39): outputs of the default model

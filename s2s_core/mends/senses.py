@@ -1,5 +1,5 @@
 """Known words the model wrote in another sense than the English means, mended where the English says which
-(typography.py calls ``mend``; ``source`` is the English as the model read it, fold.py).
+(mends.STEPS runs ``mend``; ``source`` is the English as the model read it, fold.py).
 
 No English reading tried came out right for these (words34, s33: "round-trip" → "billet ronde", "a room facing the
 sea" → "…qu'une chambre soit confrontée à la mer", "Maths is my favourite subject" → "mon sujet préféré"), so the
@@ -68,7 +68,7 @@ from __future__ import annotations
 
 import re
 
-from .mail_mends import as_commande
+from .mail import as_commande
 
 _RETURN_EN = re.compile(r"\b(?:return|round[- ]trip)\s+tickets?\b", re.IGNORECASE)
 _RETURN_FR = re.compile(r"\b(billet|ticket)(s?) (?:de retour|ronde?s?|aller et retour)\b")

@@ -1,11 +1,11 @@
 """Words of work e-mails and shop messages the model wrote in another sense, mended where the English says which
-(mail_mends.py, through typography.french). Each French input is what the default en→fr model wrote (probed, mail46,
+(mends/mail.py, through typography.french). Each French input is what the default en→fr model wrote (probed, mail46,
 s38)."""
 from __future__ import annotations
 
 import pytest
 
-from s2s_core.mail_mends import mend
+from s2s_core.mends.mail import mend
 from s2s_core.typography import french
 
 MENDED = [   # (English as read, French the model wrote, French mended)

@@ -1,11 +1,11 @@
-"""A person who is cold written as a cold thing or the weather (feeling_mends.py, long46, s39): «elle était très
+"""A person who is cold written as a cold thing or the weather (mends/feelings.py, long46, s39): «elle était très
 froide», «J'ai été très froid», «Le bébé faisait froid» → «…avait très froid»; a cold thing, the weather and a cold
 manner stay."""
 from __future__ import annotations
 
 import pytest
 
-from s2s_core.feeling_mends import mend
+from s2s_core.mends.feelings import mend
 from s2s_core.typography import french
 
 

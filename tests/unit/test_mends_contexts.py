@@ -1,10 +1,10 @@
-"""Nouns the model wrote in another sense than the English context means (context_mends.py, measure49, s39): "I need
+"""Nouns the model wrote in another sense than the English context means (mends/contexts.py, measure49, s39): "I need
 to change the dressing on your wound." had come out «Je dois changer la robe sur ta blessure.» (a dress)."""
 from __future__ import annotations
 
 import pytest
 
-from s2s_core.context_mends import mend
+from s2s_core.mends.contexts import mend
 from s2s_core.typography import french
 
 

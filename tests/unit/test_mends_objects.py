@@ -1,10 +1,10 @@
-"""A machine that makes a noise and a thing painted a colour, as French says them (object_mends.py): "The washing
+"""A machine that makes a noise and a thing painted a colour, as French says them (mends/objects.py): "The washing
 machine is making a strange noise again." had come out "La machine à laver est de nouveau un bruit étrange."."""
 from __future__ import annotations
 
 import pytest
 
-from s2s_core.object_mends import mend
+from s2s_core.mends.objects import mend
 from s2s_core.typography import french
 
 

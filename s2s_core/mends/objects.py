@@ -1,5 +1,5 @@
 """A verb's object as French says it: a machine that makes a noise, a thing painted a colour, paying by card
-(typography.py calls ``mend``).
+(mends.STEPS runs ``mend``).
 
 A visitor's probe (measure33, s33) found "The washing machine is making a strange noise again." come out "La machine
 à laver est de nouveau un bruit étrange." (the machine is a noise; the fridge, the car and the dishwasher came out

@@ -1,11 +1,11 @@
-"""Known words the model wrote in another sense, mended where the English says which (sense_mends.py, through
+"""Known words the model wrote in another sense, mended where the English says which (mends/senses.py, through
 typography.french). Each French input is what the default en→fr model wrote for the English as fold.py reads it
 (probed, session 33: words34)."""
 from __future__ import annotations
 
 import pytest
 
-from s2s_core.sense_mends import mend
+from s2s_core.mends.senses import mend
 from s2s_core.typography import french
 
 MENDED = [   # (English as read, French the model wrote, French mended; since s38 a ticket to a place is «pour» it)

@@ -1,5 +1,5 @@
 """Words of work e-mails and shop messages the model wrote in another sense (mail46, s38), mended where the English
-says which (typography.py calls ``mend``; ``source`` is the English as the model read it, fold.py).
+says which (mends.STEPS runs ``mend``; ``source`` is the English as the model read it, fold.py).
 
 A probe of work e-mails, job letters and shop messages found these, no English reading tried coming out right:
 - a business quarter: "Please find attached the report for last quarter." → «…pour le dernier quart», "Sales were up
@@ -7,7 +7,7 @@ A probe of work e-mails, job letters and shop messages found these, no English r
   quarter of an hour, of a game or "a quarter past");
 - an online order: "Your order has been shipped…" → «Votre ordre a été expédiée…», "Your order number is 4521." «Votre
   numéro d'ordre…» → «commande» (only where the source ships, delivers, tracks, refunds… an order; a restaurant's is
-  mended in sense_mends.py; «dans l'ordre», «l'ordre de» are left);
+  mended in senses.py; «dans l'ordre», «l'ordre de» are left);
 - working days: "…within three working days." → «…dans trois jours de travail.», "…ten business days" the same →
   «jours ouvrables» (only after a number: "his working days are long" is a worker's);
 - a job: "We are pleased to offer you the position of project manager." → «…la position du directeur du projet.»,
@@ -43,7 +43,7 @@ def _quarter(text: str, source: str) -> str:
     return _QUART_FR.sub(lambda m: ("T" if m.group(1) == "Q" else "t") + "rimestre" + m.group(2), text)
 
 
-# an order bought online (a restaurant's: sense_mends.py)
+# an order bought online (a restaurant's: senses.py)
 _ORDER_EN = re.compile(r"\borders?\b(?!\s+(?:to|of)\b)", re.IGNORECASE)
 _SHOP_EN = re.compile(r"\b(?:ship(?:ped|ping|s)?|dispatch(?:ed)?|deliver(?:ed|y|ies)?|parcels?|packages?|online|"
                       r"refunds?|track(?:ed|ing)?|cancel(?:l?ed|ling)?|placed|shop|store|items?|purchases?|"
@@ -58,7 +58,7 @@ _ORDER_NUMBER_FR = re.compile(r"\b(numéros?) d['’]ordre\b")
 
 def as_commande(text: str) -> str:
     """«votre ordre» → «votre commande», «l'ordre» → «la commande», «mes ordres» → «mes commandes»: an order placed,
-    whose English the caller has read (here a shop's; sense_mends.py a restaurant's)."""
+    whose English the caller has read (here a shop's; senses.py a restaurant's)."""
     def ordered(m: re.Match) -> str:
         det = m.group(1)
         said = _COMMANDE.get(det.lower(), det.lower() + " ")

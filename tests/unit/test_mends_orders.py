@@ -1,10 +1,10 @@
-"""An order's verb the model wrote as another verb, set in French (order_mends.py, words46, session 39): "Grate the
+"""An order's verb the model wrote as another verb, set in French (mends/orders.py, words46, session 39): "Grate the
 cheese." had come out «Attrape le fromage !», "Melt the butter in a pan." «Mettez le beurre dans une poêle.»."""
 from __future__ import annotations
 
 import pytest
 
-from s2s_core.order_mends import mend
+from s2s_core.mends.orders import mend
 
 
 @pytest.mark.parametrize("source, said, mended", [

@@ -1,11 +1,11 @@
-"""term_mends.py: a French term the model wrote word for word or in another sense. words47 (s39): a commute left in
+"""mends/terms.py: a French term the model wrote word for word or in another sense. words47 (s39): a commute left in
 English and taken as feminine («Ma commute prend une heure.») is «Mon trajet»; a soft cheese «douce» or «canapé» is
 «à pâte molle»."""
 from __future__ import annotations
 
 import pytest
 
-from s2s_core.term_mends import mend
+from s2s_core.mends.terms import mend
 
 
 @pytest.mark.parametrize("source, written, wanted", [   # outputs of the default model

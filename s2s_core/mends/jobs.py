@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .opening_names import MEN, WOMEN
-from .verbatim import NAMES, WOMEN_STAND_INS
+from ..opening_names import MEN, WOMEN
+from ..verbatim import NAMES, WOMEN_STAND_INS
 
 # the job in English → its feminine French forms → their masculine (singular, plural)
 _JOBS = {"nurse": (("infirmière", "infirmier"), ("infirmières", "infirmiers"))}

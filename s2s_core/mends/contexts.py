@@ -1,5 +1,5 @@
 """Nouns the model wrote in another sense than the English context means (measure49, s39), mended after it where the
-English names the context (typography.py calls ``mend`` after sense_mends.py; ``source`` is the English as read).
+English names the context (mends.STEPS runs ``mend`` after senses.py; ``source`` is the English as read).
 
 A first visit's sentences (measure49) came out with a common word in its everyday sense where the sentence is about a
 wound, a fall, a match, software or a flat to let: "I need to change the dressing on your wound." → «…changer la robe
@@ -95,7 +95,7 @@ _MENDS = (
      r"\b(?:autumn|season|leaves|(?:in\s+the|this|last|next|that)\s+fall)\b", "automne|tombée",
      ("chute", "chutes"), True),
     # a goal scored: "who scored the winning goal" → «Qui a marqué l'objectif gagnant», "Their second goal was a
-    # penalty." → «Leur deuxième objectif…»; «le but» (sense_mends.py mends "scored two goals" after the verb)
+    # penalty." → «Leur deuxième objectif…»; «le but» (senses.py mends "scored two goals" after the verb)
     (r"\bgoals?\b(?!\s+(?:is|was|are|were|will\s+be)\s+to\b|\s+of\b)", rf"\b(?:{_SPORT})\b",
      r"\b(?:aims?|objectives?|targets?|achiev\w*|reach\w*|set\s+(?:a|the|my|our|your)\s+goals?)\b",
      "objectif", ("but", "buts"), False),

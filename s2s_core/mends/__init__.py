@@ -1,0 +1,78 @@
+"""French-side mends: words of the model's French mended after translation, mostly where the English says which.
+
+The default model is small; where no English reading tried (phrasing/, the glossaries) came out right, the French it
+wrote is mended here instead, each mend gated on the English ``source`` (as the model read it, fold.py) so that a
+sentence that means the French word keeps it. These used to be flat modules beside typography.py, which called them
+one by one; they are one package so that the layout shows the step and ``STEPS`` shows the order.
+
+- jobs.py: a man's job in the masculine ("Mon frère est infirmière." → «…infirmier.»);
+- mail.py: words of work e-mails and shop messages («Votre ordre a été expédié» → «Votre commande…»);
+- senses.py: a known word in the sense the English says («un ticket de retour» → «un billet aller-retour»);
+- contexts.py: a noun in the sense the sentence's context names («changer la robe sur ta blessure» → «…le
+  pansement…»);
+- terms.py: a set French term the model wrote word for word («en vacances publiques» → «les jours fériés»);
+- courts.py: a tennis or basketball court («un tribunal de tennis» → «un court de tennis»);
+- orders.py: an order's verb written as another verb («Attrape le fromage» → «Râpe le fromage»);
+- verbs.py: a verb in the wrong sense or tense («La télé ne allumera pas.» → «La télé ne s'allume pas.»);
+- objects.py: a verb's object as French says it («est de nouveau un bruit» → «fait…», «payer par carte»);
+- feelings.py: a person who is cold («elle était très froide» → «…avait très froid»).
+
+``mend(text, source)`` runs ``STEPS`` in order (typography.french calls it). The grammar steps that sit between
+them (agreement, participles, adjectives, "cliquer sur", "Pendant que", conjugation) are steps too, left in their
+own modules: they are grammar, not a word's sense (agreement.py serves glossary.py too; joins.py and ui_steps.py
+read the English in fold.py). They agree what jobs.py and mail.py wrote («Votre commande a été expédié» →
+«…expédiée»); the mends after them write a word with its determiner's gender themselves. Their order is the one
+typography.french had; changing it changes outputs. Dates, ages and times the model wrote almost right are mended
+earlier, among typography's numbers (figure_mends.py, weekdays.py, french_times.py).
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from ..adjectives import mend as _adjectives
+from ..agreement import mend as _agreement
+from ..conjugation import mend as _conjugation
+from ..joins import mend_while
+from ..participles import mend as _participles
+from ..ui_steps import mend_click as _click
+from . import contexts, courts, feelings, jobs, mail, objects, orders, senses, terms, verbs
+
+Step = Callable[[str, str], str]          # (the French so far, the English source) → the French mended
+
+
+def _text_only(step: Callable[[str], str]) -> Step:
+    """A grammar step that reads only the French, called as the others are (``text, source``)."""
+    def run(text: str, source: str) -> str:
+        return step(text)
+    return run
+
+
+STEPS: tuple[Step, ...] = (
+    jobs.mend,                       # "Mon frère est infirmière." → "…infirmier." (jobs.py)
+    mail.mend,                       # "Votre ordre a été expédié" → "Votre commande…" (mail.py)
+    _text_only(_agreement),          # "mon commande" → "ma commande" (agreement.py)
+    _text_only(_participles),        # "Elle a été promu" → "promue" (participles.py)
+    _text_only(_adjectives),         # "Bonne anniversaire" → "Bon anniversaire" (adjectives.py)
+    _text_only(_click),              # "Cliquez le lien" → "Cliquez sur le lien" (ui_steps.py)
+    mend_while,                      # "Pendant le temps que ma femme…" → "Pendant que…" (joins.py)
+    _text_only(_conjugation),        # "quand je m'asseye" → "je m'assieds" (conjugation.py)
+    senses.mend,                     # "un ticket de retour" → "un billet aller-retour" (senses.py)
+    contexts.mend,                   # "changer la robe sur ta blessure" → "…le pansement…" (contexts.py)
+    terms.mend,                      # "en vacances publiques" → "les jours fériés" (terms.py)
+    courts.mend,                     # "un tribunal de tennis" → "un court de tennis" (courts.py)
+    orders.mend,                     # "Attrape le fromage" → "Râpe le fromage" (orders.py)
+    verbs.mend_done,                 # "J'ai rondé les verres" → "J'ai rincé…" (verbs.py)
+    verbs.mend_refusals,             # "La télé ne allumera pas" → "…ne s'allume pas" (verbs.py)
+    verbs.mend_breakdowns,           # "notre voiture est tombée" → "…tombée en panne" (verbs.py)
+    verbs.mend_reading,              # "pendant que j'ai lu un livre" → "…je lis…" (verbs.py)
+    objects.mend,                    # "est de nouveau un bruit" → "fait…" (objects.py)
+    feelings.mend,                   # "elle était très froide" → "…avait très froid" (feelings.py)
+    verbs.mend_lone_ne,              # "ne meurt après" → "ne meurt qu'après" ("only": verbs.py)
+)
+
+
+def mend(text: str, source: str) -> str:
+    """``text`` (the model's French for ``source``) with every step of ``STEPS`` run on it in order."""
+    for step in STEPS:
+        text = step(text, source)
+    return text
