@@ -126,7 +126,7 @@ PHRASES += (   # fix50 (s39, measure50)
 )
 
 PHRASES += (   # left52 (s40): commute, the noun in a question and the verb (words47's leftovers)
-    # "How long is your commute?" → «Combien de temps votre peigne ?» (term_mends mends «commute», not «peigne»),
+    # "How long is your commute?" → «Combien de temps votre peigne ?» (mends/terms.py mends «commute», not «peigne»),
     # "How long does your commute take?" → «…faut-il votre peigne ?»; "how long does it take you to get to work":
     # «Combien de temps cela prend-il pour arriver au travail ?»
     *((rf"\bhow\s+long\s+(?:is|does)\s+{det}\s+(?:daily\s+)?commute(?:\s+take)?(?=\s*\?)",
