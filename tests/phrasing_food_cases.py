@@ -274,5 +274,12 @@ READ += [
     ("The soup is salt-free.", "The soup is without salt."),
     ("They sell egg-free cakes.", "They sell cakes without eggs."),
 ]
-LEFT += ["The sugar is free.", "Sugar, free delivery and a smile.", "The whole station is smoke-free.",
-         "It is fat-free.", "This yoghurt is lactose-free."]
+LEFT += ["The sugar is free.", "Sugar, free delivery and a smile.", "The whole station is smoke-free."]
+# s40 (left53): fat-free and lactose-free read "without" too (glossary_everyday.py writes «matières grasses»,
+# «lactose» back; "It is fat-free." and "This yoghurt is lactose-free." had been LEFT while "without" failed)
+READ += [
+    ("It is fat-free.", "It is without fat."),
+    ("This yoghurt is lactose-free.", "This yoghurt is without lactose."),
+    ("I bought a fat-free yogurt.", "I bought a yogurt without fat."),
+    ("Do you have lactose-free milk?", "Do you have milk without lactose?"),
+]
