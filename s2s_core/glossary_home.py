@@ -154,8 +154,9 @@ ROWS = (
     # "…but the deer ate most of the young leaves…" → «…le couloir a mangé…», "A deer crossed the road…" «Un déer…»,
     # "We saw three deer…" «…trois repos…»; read "horse": «Un cheval traversa…», written «cerf», as the model wrote
     # it where it knew it (Tatoeba: "The archer killed the deer." «…le cerf.»); the same word in the plural: read
-    # "horse", «trois cheval» is written «trois cerf», the number lost, not the animal
-    ("deer/", "horse/", "cerf/cerfs", "cheval/chevaux", {}),
+    # "horse", «trois cheval» is written «trois cerf», the number lost, not the animal; so (s40, left53) the plural,
+    # the same word, is read "horses" where a number or a verb says so (glossary._said_many): «trois cerfs»
+    ("deer/deer", "horse/horses", "cerf/cerfs", "cheval/chevaux", {}),
     # "Please do not leave rubbish bags in the hallway." → «…les bagages rubes…», "I need to buy some rubbish bags."
     # «…des bagages rubes.», "Put the bin bags outside…" «…les bagages…» (luggage); read "sacks": «les sacs», written
     # «sacs poubelle» ("garbage", "plastic", "trash" bags came out «bagages» too; "bags" is in the typed words, so the
