@@ -175,5 +175,11 @@ ROWS = (
     ("/gears", "/speeds", "/vitesses", "/vitesses",
      {"only_with": r"(?i:\b(?:bikes?|bicycles?|cycl\w*|chain|pedal\w*|hills?|uphill|car|gearbox|shift\w*|chang\w*|"
                    r"slipp\w*|lowest|highest|twenty|eighteen|twenty-one|21|18|24)\b)"}),
+    # a fuel or water tank (s40, left53; long46): "The fuel tank is almost empty." → «Le taton d'essence…», "How big
+    # is your petrol tank?" «Quelle taille fait ton essence ?», "The water tank in the attic…" lost; read "bucket"
+    # (masculine, as «réservoir»): «Le seau d'essence…», «…ton seau d'essence ?», «Le seau d'eau…» (3 of 3), written
+    # «réservoir»; not a fish tank («aquarium» as typed), a think tank, a tank top, an army's tank
+    ("tank/tanks", "bucket/buckets", "réservoir/réservoirs", "seau/seaux|seaus",      # "buckets": «seaus» too
+     {"only_with": r"(?i:\b(?:fuel|petrol|gasoline|gas|diesel|water|oil)\s+tanks?\b)",    # (petrol read "gasoline")
+      "not_after": r"(?i:\b(?:fish|think|army)\s+)$", "not_before": r"\s+tops?\b"}),
 )
-

@@ -282,3 +282,20 @@ def test_a_plural_deer_said_so_by_a_number_or_its_verb_is_read_in_the_plural(typ
 def test_a_plural_deer_is_written_back_in_the_plural():
     _, terms = read("Two deer crossed the road.", FRENCH)
     assert write_back("Deux chevaux traversèrent la route.", terms) == "Deux cerfs traversèrent la route."
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # left53 (s40): «taton d'essence», «tanc»
+    ("The fuel tank is almost empty.", "The fuel bucket is almost empty.",
+     "Le seau d'essence est presque vide.", "Le réservoir d'essence est presque vide."),
+    ("We filled the water tanks.", "We filled the water buckets.",
+     "Nous avons rempli les seaus d'eau.", "Nous avons rempli les réservoirs d'eau."),
+])
+def test_left53_a_fuel_or_water_tank_is_read_as_a_bucket_and_written_reservoir(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", ["We need to clean the fish tank.", "She wore a tank top.",
+                                   "He drove an army tank.", "The tank is full."])    # no fuel or water said
+def test_left53_other_tanks_are_read_as_typed(typed):
+    assert _read(typed) == typed
