@@ -153,7 +153,8 @@ LEFT += ["This knife is very sharp.", "There was a sharp rise at nine."]
 READ += [   # the day before, said alone; a shop's hours said by its staff (left53, s40)
     ("She had called me the day before.", "She had called me the previous day."),
     ("The day before, we had visited the museum.", "The previous day, we had visited the museum."),
-    ("He left on Monday, and I arrived the day before.", "He left on Monday, and I arrived the previous day."),
+    ("He left on Monday, and I arrived the day before.",
+     "He left on Monday, and I arrived the previous day."),
     ("We close at six on Saturdays.", "We close our doors at six o'clock on Saturdays."),
     ("Sorry, we close at five today.", "Sorry, we close our doors at five today."),
     ("We close at noon on Sundays.", "We close our doors at noon on Sundays."),
