@@ -99,6 +99,17 @@ ROWS = (
      {"only_with": r"(?i:\b(?:school\w*|teachers?|class\w*|lessons?|trip|coach|head\w*|year|per|uniform|"
                    r"playground|homework|exams?|remind|primary|secondary)\b)",
       "not_before": r"\s+(?:of\s+(?:the|his|her|my|your)\s+eyes?|dilat\w*)\b"}),
+    # a download, the noun (left52, s40; words47's leftover): "The download is very slow today." → «Le décharge…»,
+    # "Is the download finished yet?" → «Le sacréload…», "My download stopped halfway." → «Ma télécharge…»; read
+    # "transfer" (masculine, as «téléchargement»): «Le transfert est très lent…», «Le transfert est-il déjà terminé ?»
+    ("download/downloads", "transfer/transfers", "téléchargement/téléchargements", "transfert/transferts",
+     {"noun_only": True}),
+    # a software bug (left52, s40; fix49's leftover): "We found a bug in the login page." → «…un câlin…» (right as
+    # typed in 3 of 4: «un bug»); read "problem" (masculine, as «bug»), written «bug»; only with a word of software
+    ("bug/bugs", "problem/problems", "bug/bugs", "problème/problèmes",
+     {"noun_only": True, "not_after": r"(?i:stomach|tummy|flu|winter|bed|June|lady|water|stink)\s+$",
+      "only_with": r"(?i:\b(?:apps?|software|programs?|code|versions?|login|website|site|pages?|updates?|fix\w*|"
+                   r"developers?|crash\w*|computer|browser|server|release|patch)\b)"}),
     # what a food is free of (s40, left53; phrasing/food.py reads "fat-free milk" as "milk without fat"): "without
     # fat" came out «sans gros», «sans grosse»; read "sugar" only after "without" (not "a fat cat"): «Ce lait est-il
     # sans sucre ?», «…du fromage sans sucre», written «sans matières grasses»; "lactose" («sans lait», «lacteur»,

@@ -56,9 +56,9 @@ def reading(folded: Folded) -> str:
 
 
 def stand_in_note(folded: Folded) -> str:
-    """Which spans the model did not translate, and why the heatmap shows another word in their place; a family
-    word that addresses someone and a city that opens the sentence are said apart: written in French, not as
-    typed."""
+    """Which spans the model did not translate, and why the heatmap shows another word in their place; a day of
+    the month, a family word that addresses someone and a city that opens the sentence are said apart: written in
+    French, not as typed ("See you on the fifth." had said "Written as typed…: the 5th as “5”")."""
     def stood_for(s: verbatim.StandIn) -> str:
         if s.day:
             return f"{s.span} as “{s.day}” (the model read the weekday “{s.name}” in its place)"
@@ -68,7 +68,8 @@ def stand_in_note(folded: Folded) -> str:
             return (f"{s.span} as “{s.ordinal}e” (the model read the ordinal “{s.name}th” in its place, one it writes "
                     "right)")
         return f"{s.span} (the model read the name “{s.name}” in its place, a name it copies)"
-    typed = [s for s, _ in folded.stand_ins if not s.french and not s.place]
+    typed = [s for s, _ in folded.stand_ins if not s.french and not s.place and not s.day]
+    dates = [s for s, _ in folded.stand_ins if s.day]    # "on the fifth": not as typed, "the 5th" read "5"
     places = [f"{s.span} as “{s.place}” (the model read the name “{s.name}” in its place)"
               for s, _ in folded.stand_ins if s.place and not s.place.startswith(("mon ", "ma "))]
     people = [f"{s.span} as “{s.place}” (the model read the name “{s.name}” in its place)"     # "ma voisine Sophie"
@@ -76,6 +77,8 @@ def stand_in_note(folded: Folded) -> str:
     family = [s for s, _ in folded.stand_ins if s.french]
     notes = [f"Written as typed, not translated: {', '.join(map(stood_for, typed))}. {_replaced(len(typed))}"
              ] if typed else []
+    notes += [f"Written as French writes the date: {', '.join(map(stood_for, dates))}. {_replaced(len(dates))}"
+              ] if dates else []
     notes += [f"Written as French calls the family: {', '.join(family_note(s) for s in family)}."] if family else []
     notes += [f"Written as French names the place: {', '.join(places)}."] if places else []
     notes += [f"Written as French says who it is: {', '.join(people)}."] if people else []

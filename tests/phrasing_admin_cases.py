@@ -120,3 +120,10 @@ READ += [   # a letter or parcel posted, «remis» (senses50, s39)
 ]
 LEFT += ["He was posted to Berlin last year.", "The post office is closed on Sunday.", "She posted on the forum.",
          "Can you post this letter for me?"]   # «poster», right as typed (senses50, s39)
+READ += [   # a letter or parcel posted after "a/an" (left52, s40; test_phrasing's LEFT case before, «remis»)
+    ("I posted a letter to my aunt.", "I sent a letter to my aunt."),
+    ("She posted a parcel to her brother in Canada.", "She sent a parcel to her brother in Canada."),
+    ("He posts a letter to his mother every week.", "He sends a letter to his mother every week."),
+    ("We posted an invitation to all our neighbours.", "We sent an invitation to all our neighbours."),
+]
+LEFT += ["She was posted to a new office in Lyon.", "Can you post a letter for me?"]   # (left52, s40)

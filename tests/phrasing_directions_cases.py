@@ -53,8 +53,7 @@ LEFT += ["We have been stalled at the crossroads.",   # the corpus's: a plan sta
 READ += [("I need to see a doctor urgently.", "I need to see a doctor right away."),
          ("We need help urgently.", "We need help right away.")]
 READ += [("Keep going straight.", "Go straight on."),
-         ("Keep walking straight on for five minutes.", "Go straight on for five minutes."),
-         ("Keep going straight ahead until you reach the church.", "Go straight on until you reach the church.")]
+              ("Keep going straight ahead until you reach the church.", "Go straight on until you reach the church.")]
 LEFT += ["Keep going straight to the point."]
 
 # long32 (s32): directions asked of "me" ("…m'a demandé des instructions à l'hôpital"), said "the way to"
@@ -105,3 +104,9 @@ READ += [   # blocks away, «blocs», «pâtés» (senses50, s39)
     ("The hotel is one block from the station.", "The hotel is one street from the station."),
 ]
 LEFT += ["He built a tower with blocks.", "The road is blocked.", "Walk around the block."]   # (senses50, s39)
+READ += [   # walk straight on (left52, s40; «Marche droite», «Marche droit»)
+    ("Walk straight on until you reach the church.", "Go straight on until you reach the church."),
+    ("Walk straight on and turn left at the bank.", "Go straight on and turn to the left at the bank."),
+    ("Walk straight ahead past the post office.", "Go straight on past the post office."),
+]
+LEFT += ["He can't walk straight.", "Go straight home."]   # (left52, s40)

@@ -73,3 +73,9 @@ READ += [   # a car's boot, «botte» (senses50, s39)
 ]
 LEFT += ["We went to a car boot sale.", "I have a stone in my boot.", "He bought new boots for hiking.",
          "Take your boots off in the hall."]   # (senses50, s39)
+READ += [   # one knocked down by a car (left52, s40; «verrouillée», «frappé»)
+    ("He was knocked down by a car on his way to school.", "He was hit by a car on his way to school."),
+    ("She got knocked down by a bus but she is fine.", "She got hit by a bus but she is fine."),
+    ("My neighbour was knocked down by a cyclist yesterday.", "My neighbour was hit by a cyclist yesterday."),
+]
+LEFT += ["The boxer was knocked down in the first round."]   # (left52, s40)

@@ -106,3 +106,13 @@ READ += [   # "mind" a warning (senses50, s39)
     ("Mind your head on the way down.", "Be careful of your head on the way down."),
 ]
 LEFT += ["Mind your own business.", "Mind the step.", "Do you mind the noise?"]   # (senses50, s39)
+READ += [   # "mind" a warning with a full stop, or a gap between two things (left52, s40; food's and
+    # test_phrasing's LEFT cases before, «Mêle l'écart», «Mange la tête», «Mange l'écart entre le train et le quai»)
+    ("Mind the gap.", "Be careful of the gap."),
+    ("Mind your head.", "Watch out for your head."),
+    ("Mind the doors.", "Be careful of the doors."),
+    ("Mind the stairs.", "Watch out for the stairs."),
+    ("Mind the gap between the train and the platform.",
+     "Be careful of the gap between the train and the platform."),
+]
+LEFT += ["Mind you, it was cheap.", "Mind the children.", "Mind your manners."]   # (left52, s40)

@@ -108,8 +108,6 @@ LEFT = [   # looks like one, but is not
     'His speech was bland.',
     "That's too sweet of you.",   # kind, not sugary
     'She whisked the plates away.',
-    'Mind the gap.',   # no kitchen thing
-    'Mind your head.',
     "I can't be bothered with it.",   # no 'to'
     'Pack your things.',   # no food packed
     'He played hob with the plans.',   # the Hansards' mischief, not a cooker
@@ -274,6 +272,15 @@ READ += [
     ("The soup is salt-free.", "The soup is without salt."),
     ("They sell egg-free cakes.", "They sell cakes without eggs."),
 ]
+READ += [   # "…, then VERB them": the noun said again (left52, s40; «puis les bouillisa», «puis les frictez»)
+    ("Peel the potatoes, then boil them for ten minutes.",
+     "Peel the potatoes, then boil the potatoes for ten minutes."),
+    ("Wash the carrots, then peel them.", "Wash the carrots, then peel the carrots."),
+    ("Cut the onions, then fry them in butter.", "Cut the onions, then fry the onions in butter."),
+    ("Rinse the tomatoes, then slice them thinly.", "Rinse the tomatoes, then slice the tomatoes thinly."),
+]
+LEFT += ["Drain the beans and then add them to the soup.",   # right as typed, «et les ajoute ensuite»
+         "Peel the orange, then eat it.", "Ask the children, then thank them."]   # (left52, s40)
 LEFT += ["The sugar is free.", "Sugar, free delivery and a smile.", "The whole station is smoke-free."]
 # s40 (left53): fat-free and lactose-free read "without" too (glossary_everyday.py writes «matières grasses»,
 # «lactose» back; "It is fat-free." and "This yoghurt is lactose-free." had been LEFT while "without" failed)

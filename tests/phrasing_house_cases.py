@@ -235,3 +235,20 @@ READ += [   # a room that is light, bright (senses50, s39)
 ]
 LEFT += ["This lamp gives a soft light.", "The kitchen is very light blue.", "Turn on the light in the kitchen.",
          "The kitchen light is broken."]   # (senses50, s39)
+READ += [   # a bare "room" that is light; "light and clean/quiet/warm" (left52, s40; travel's LEFT case before)
+    ("The room is very light in the morning.", "The room is full of light in the morning."),
+    ("This room is light in the afternoon.", "This room is full of light in the afternoon."),
+    ("The hotel room was light and clean.", "The hotel room was clean and full of light."),
+    ("Our room was very light and warm.", "Our room was warm and full of light."),
+    ("The room is light and quiet.", "The room is quiet and full of light."),
+]
+LEFT += ["The room is light blue.", "My room has a light on the ceiling."]   # (left52, s40)
+READ += [   # a building knocked down (left52, s40; «baissé», «enfermé»)
+    ("They knocked down the old factory last year.", "They destroyed the old factory last year."),
+    ("The old cinema was knocked down in 2010.", "The old cinema was destroyed in 2010."),
+    ("The council wants to knock down these houses.", "The council wants to destroy these houses."),
+    ("They are knocking down the old school next week.", "They are destroying the old school next week."),
+    ("Every year the city knocks down a few old buildings.", "Every year the city destroys a few old buildings."),
+    ("The wall was knocked down by the workers.", "The wall was destroyed by the workers."),
+]
+LEFT += ["The boxer knocked down his opponent.", "He knocked down the price."]   # (left52, s40)

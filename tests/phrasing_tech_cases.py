@@ -262,3 +262,11 @@ LEFT += [   # (words47, s39)
     "Please upload the file to the website.",
     "The plug is in the drawer.",                           # the noun
 ]
+READ += [   # a page reloaded (left52, s40; «Lisez la page», «relâches», «reloqué»)
+    ("Reload the page and try again.", "Open the page again and try again."),
+    ("You need to reload the page to see the changes.", "You need to open the page again to see the changes."),
+    ("I reloaded the page three times.", "I opened the page again three times."),
+    ("Try reloading the page.", "Try opening the page again."),
+    ("She reloads the page every minute.", "She opens the page again every minute."),
+]
+LEFT += ["Reload the gun.", "They reloaded the truck."]   # (left52, s40)

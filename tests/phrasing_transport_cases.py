@@ -118,3 +118,16 @@ LEFT += ["The bus passes the school.", "The bus passed the church.", "A bus pass
 READ += [   # (fix51, s39)
     ("We cycled from Lyon to the sea in two days.", "We went by bike from Lyon to the sea in two days."),
 ]
+READ += [   # commute, the noun in "how long" and the verb (left52, s40; «votre peigne», «se commutent»)
+    ("How long is your commute?", "How long does it take you to get to work?"),
+    ("How long does your commute take?", "How long does it take you to get to work?"),
+    ("How long is his daily commute?", "How long does it take him to get to work?"),
+    ("How long is her commute?", "How long does it take her to get to work?"),
+    ("How long is their commute?", "How long does it take them to get to work?"),
+    ("Many people commute by train.", "Many people go to work by train."),
+    ("She commutes by bike every day.", "She goes to work by bike every day."),
+    ("We commuted together by car for years.", "We went to work together by car for years."),
+    ("I hate commuting by bus.", "I hate going to work by bus."),
+]
+LEFT += ["Long commutes by car are tiring.", "I commute to London every day.",     # a noun; right as typed
+         "I began commuting from Oxford to London.", "The judge commuted his sentence."]   # (left52, s40)

@@ -217,7 +217,6 @@ LEFT += [   # (senses49, s39)
     "Sorry, I have no change.",                     # «…pas de monnaie», right as typed
     "Is there any change in the plan?", "We have no change in plans.", "I need change in my life.",
     "Her bag is so light that she forgot it.",      # "so … that" kept
-    "The room is very light in the morning.",       # bright, not a thing carried
     "My suitcase is very light blue.",
     "Pack the light bulbs carefully.",
 ]

@@ -98,3 +98,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"up)\b)", r"\1streets "),
     (r"\b(?:a|one)\s+block\s+(?=(?:away|from)\b)", "one street "),
 )
+PHRASES += (   # left52 (s40): walk straight on (fix49's leftover)
+    # "Walk straight on and turn left at the bank." → «Marche droite et tournez…», "Walk straight on until you reach
+    # the church." → «Marche droit jusqu'à…» (upright, not ahead); "go straight on", as "Go straight on at the
+    # roundabout." («Va tout droit au rond-point.») came out: «Va tout droit jusqu'à ce que tu atteignes l'église.»,
+    # «Va tout droit et tourne à gauche à la banque.» ("Keep walking straight on" is read so already)
+    (r"\bwalk\s+straight\s+(?:on|ahead)\b", "go straight on"),
+)

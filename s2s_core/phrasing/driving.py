@@ -78,3 +78,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\b(open|opens|opened|opening|close|closes|closed|closing|shut|shuts|pop|pops|popped)\s+(the|my|your|his|her|our|"
      r"their)\s+boot\b(?!\s+of\b)", r"\1 \2 trunk"),
 )
+PHRASES += (   # left52 (s40): one knocked down by a car (fix49's leftover)
+    # "She got knocked down by a bus but she is fine." → «Elle s'est verrouillée par un bus…», "He was knocked down
+    # by a car…" → «…frappé par une voiture…»; "hit by": «Elle a été heurtée par un bus mais elle va bien.», «Il a été
+    # heurté par une voiture en allant à l'école.»
+    (r"\b(was|were|is|are|be|been|got|get|gets|getting)\s+knocked\s+down\s+by\s+(?=(?:an?|the|his|her|their)\s+"
+     r"(?:\w+\s+)?(?:car|bus|lorry|truck|van|motorbike|motorcycle|taxi|cyclist|bike|tram)\b)", r"\1 hit by "),
+)

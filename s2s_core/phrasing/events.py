@@ -17,7 +17,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Mind your head!" → "Mêle la tête !"; "Watch out for your head!" comes out "Attention à la tête !"; not "Mind the
     # step" ("Attention au pas", a step walked, came out for every paraphrase); with "!" only ("Mind your head." is
     # food's to leave alone)
-    (r"^mind\s+(your\s+head|the\s+stairs)\b(?=\s*!\s*$)", r"Watch out for \1"),
+    # (and with "." (left52, s40): "Mind your head." → «Mange la tête !»; "Be careful of" gave «Soyez prudente de…»)
+    (r"^mind\s+(your\s+head|the\s+stairs)\b(?=\s*[!.]\s*$)", r"Watch out for \1"),
     # "Call the fire brigade!" → "Appelez le brigade à l'incendie !"; "the firemen": "les pompiers"
     (r"\bthe\s+fire\s+brigade\b", "the firemen"),
     # "Stop, thief!" → "Arrête !" (the thief left out); "Stop the thief!": "Arrête le voleur !"
@@ -120,10 +121,10 @@ PHRASES += (   # ask34 (s33): an alarm that did not "go off"
     # portes…», "Mind the ice on the path." → «Mange la glace…», "Mind your head on the way down." → «Mange la
     # tête…»; "Be careful of": «Fais attention à l'écart…» (not "the step": «Fais attention au pas» came out for
     # every paraphrase; not "mind your manners", "mind the children", looked after)
-    # only before "!", a comma, "please" or a word of where or when: a bare "Mind the gap." and "Mind your head." are
-    # food's LEFT cases, "Mind the gap between the train and the platform." test_phrasing's (all three came out
-    # wrong as typed: «Mêle l'écart», «Mêle la tête», «Mange l'écart…»), which this helper may not edit
+    # only before "!", a comma, "please", a word of where or when, or a clause-ending "." (left52, s40: "Mind the
+    # gap." → «Mêle l'écart.», "Mind the doors." → «Mêle les portes !»; «Fais attention à l'écart.») or "between"
+    # ("Mind the gap between the train and the platform." → «Mange l'écart…»; «Fais attention à l'écart entre…»)
     (r"^mind\s+(the|your)\s+(?=(?:gap|doors?|head|ice|stairs|edge|hole|glass|cars?|traffic|wet\s+floor|"
-     r"puddles?|low\s+ceiling|beam|dog|bike|bikes|cyclists?|wires?|cables?)\b\s*(?:[!,]|please\b|on\b|in\b|when\b|"
-     r"as\b|while\b|at\b|by\b|near\b|outside\b|here\b|there\b))", r"Be careful of \1 "),
+     r"puddles?|low\s+ceiling|beam|dog|bike|bikes|cyclists?|wires?|cables?)\b\s*(?:[!,]|\.\s*$|please\b|on\b|"
+     r"in\b|when\b|as\b|while\b|at\b|by\b|near\b|outside\b|here\b|there\b|between\b))", r"Be careful of \1 "),
 )

@@ -355,3 +355,13 @@ PHRASES += (   # words37 (s34)
      r"\1 \2full of juice"),
 )
 PHRASES += _FREE
+PHRASES += (   # left52 (s40): "…, then VERB them" in a recipe (words47's leftover)
+    # the pronoun came before the verb after «puis»: "Peel the potatoes, then boil them…" → «…, puis les bouillisa…»,
+    # "Wash the carrots, then peel them." → «…, puis les pairent.», "Cut the onions, then fry them in butter." →
+    # «…, puis les frictez…»; the noun said again: «…, puis fais bouillir les pommes de terre…», «…, puis enlevez la
+    # peau des carottes.», «…, puis fais frire les oignons au beurre.» (order_mends finds the verb's slot); an order
+    # that opens the line, a plural thing after "the", and "them" the next order's object after ", then" (not "and
+    # then": "Drain the beans and then add them to the soup." was right as typed, «…et les ajoute ensuite à la
+    # soupe», and lost the beans when read so, «…et ajoute la soupe»)
+    (r"^((?:please\s+)?\w+\s+the\s+((?:\w+\s+)?\w+s)\b[^.;!?]*?,\s*then\s+\w+\s+)them\b", r"\1the \2"),
+)

@@ -43,11 +43,11 @@ _PLURAL_SUBJECT = r"(\w+s\s+)(?<!\bwas\s)(?<!\bhas\s)(?<!\bdoes\s)(?<!\bthis\s)(
 
 _A_GUARANTEE = r"(?=(?:a|an)\s+(?:[\w-]+\s+)?guarantee\b)"
 # a room said light (bright): a room named before "is", nothing after "light" but the clause's end or a word of when or
-# why ("light blue" is a colour); not a bare "room": "The room is very light in the morning." (wrong as typed, «…très
-# légere…») is a LEFT case of travel's (senses49) that this helper may not edit
+# why ("light blue" is a colour); a bare "room" too (left52, s40): "The room is very light in the morning." → «…très
+# légere…», "The hotel room was light and clean." → «…était légere et propre»
 _LIT_ROOM = (r"\b((?:the|this|that|my|your|his|her|our|their|a|an)\s+(?:new\s+|old\s+|little\s+|small\s+|big\s+)?"
              r"(?:bedroom|kitchen|living\s+room|sitting\s+room|lounge|flat|apartment|house|office|studio|hall|"
-             r"bathroom|dining\s+room|attic|classroom)\s+(?:is|was|are|were|feels|looks|seems))\s+")
+             r"bathroom|dining\s+room|attic|classroom|(?:hotel\s+)?room)\s+(?:is|was|are|were|feels|looks|seems))\s+")
 PHRASES = (   # the home and DIY: (the phrase, where it means so; its paraphrase), as in orders.py
     # "The kitchen tap is dripping." → "Le robinet de la cuisine est en train de sourire.", "The tap in the bathroom
     # won't stop dripping." → "…ne arrêtera pas de sourire."; "leaks" ("fuit"), "leaks all the time" ("fuit tout le
@@ -307,9 +307,26 @@ PHRASES += (   # keys, bills, the heating, the garden (the same as above)
     # «…jolie et lumière.»; "full of light": «La chambre est pleine de lumière…», «…pleine de lumière et d'air»
     # ("bright" came out «brillante» of a kitchen, «brillant» of an office); "light and spacious" said "spacious and
     # full of light" («Le bureau est spaccieux et plein de lumière»; "full of light and spacious" came out «…et de
-    # spaccieuse»)
-    (rf"{_LIT_ROOM}(?:(?:very|really|quite|so|nice|lovely)\s+(?:and\s+)?)?light\s+and\s+(spacious|roomy|big|large)\b",
+    # spaccieuse»); so too "light and clean/quiet/warm" (left52, s40: "The hotel room was light and clean." →
+    # «…pleine de lumière et de nettoyage» read "full of light" first; «…était propre et pleine de lumière» this way)
+    (rf"{_LIT_ROOM}(?:(?:very|really|quite|so|nice|lovely)\s+(?:and\s+)?)?light\s+and\s+"
+     r"(spacious|roomy|big|large|clean|quiet|warm)\b",
      r"\1 \2 and full of light"),
     (rf"{_LIT_ROOM}(?:(?:very|really|quite|so|nice|lovely)\s+(?:and\s+)?)?light\b(?!\s*-)(?!\s+(?:blue|green|grey|gray|"
      r"brown|pink|yellow|colou?red|enough\s+to\s+(?:carry|lift|move))\b)", r"\1 full of light"),
+)
+_BUILDING = (r"(?:buildings?|factor(?:y|ies)|houses?|cinemas?|walls?|church(?:es)?|schools?|bridges?|hospitals?|"
+             r"towers?|stadiums?|sheds?|barns?|hotels?|garages?)")
+PHRASES += (   # left52 (s40): a building knocked down (fix49's leftover)
+    # "They knocked down the old factory last year." → «Ils ont baissé l'ancien usine…», "The old cinema was knocked
+    # down in 2010." → «…fut enfermé en 2010.»; "destroyed": «Ils ont détruit l'ancienne usine…», «…fut détruit en
+    # 2010.» ("demolished" came out «démolté», «émolué»; "pulled down" «baissé»); a building, not one knocked down
+    # in the street (driving.py)
+    *((rf"\b{typed}\s+down\s+(?=(?:the|an?|this|that|these|those|our|their|his|her|my)\s+(?:\w+\s+){{0,2}}?"
+       rf"{_BUILDING}\b)", f"{said} ")
+      for typed, said in (("knock", "destroy"), ("knocks", "destroys"), ("knocked", "destroyed"),
+                          ("knocking", "destroying"))),
+    (rf"\b({_BUILDING}\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been|is\s+being|"
+     r"are\s+being|got))\s+knocked\s+down\b(?!\s+by\s+(?:an?|the)\s+(?:car|bus|lorry|truck|van|bike)\b)",
+     r"\1 destroyed"),
 )

@@ -309,3 +309,11 @@ PHRASES += (   # words47 (s39): an upload that fails, a plug put into a socket
     # au dos de la télé.», «Veuillez connecter la lampe au mur.»
     (r"\bplug\s+(the|your|my|his|her|our|their|this|that)\s+(\w+)\s+into\b", r"connect \1 \2 to"),
 )
+PHRASES += (   # left52 (s40): a page reloaded (fix49's leftover)
+    # "Reload the page and try again." → «Lisez la page…», "You need to reload the page to see the changes." → «…que
+    # tu relâches la page…», "I reloaded the page three times." → «J'ai reloqué la page…» ("refresh" came out
+    # «Réfléchisez»); "open the page again": «Ouvrez la page encore et essayez de nouveau.», «Vous devez ouvrir la page
+    # à nouveau pour voir…», «J'ai encore ouvert la page trois fois.»
+    *((rf"\b{typed}\s+((?:the|this|that|your|my)\s+(?:web\s+)?page)\b", rf"{said} \1 again")
+      for typed, said in (("reload", "open"), ("reloads", "opens"), ("reloaded", "opened"), ("reloading", "opening"))),
+)

@@ -125,3 +125,19 @@ PHRASES += (   # fix50 (s39, measure50)
     (r"\bcycled\s+(?=from\b)", "went by bike "),
 )
 
+PHRASES += (   # left52 (s40): commute, the noun in a question and the verb (words47's leftovers)
+    # "How long is your commute?" → «Combien de temps votre peigne ?» (term_mends mends «commute», not «peigne»),
+    # "How long does your commute take?" → «…faut-il votre peigne ?»; "how long does it take you to get to work":
+    # «Combien de temps cela prend-il pour arriver au travail ?»
+    *((rf"\bhow\s+long\s+(?:is|does)\s+{det}\s+(?:daily\s+)?commute(?:\s+take)?(?=\s*\?)",
+       f"how long does it take {who} to get to work")
+      for det, who in (("your", "you"), ("his", "him"), ("her", "her"), ("their", "them"))),
+    # "Many people commute by train." → «…se commutent en train.», "He commutes from Lyon to Paris." → «Il se commut
+    # de Lyon…»; "go to work": «Beaucoup de gens vont au travail en train.» (the verb only: not after a determiner or
+    # an adjective, "long commutes by car"; "commute to London" came out right as typed, «Je me rends à Londres»)
+    *((rf"(?<!\bthe\s)(?<!\bmy\s)(?<!\byour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\btheir\s)(?<!\blong\s)"
+       rf"(?<!\bdaily\s)(?<!\bshort\s)\b{typed}\s+(?=(?:by|{frm}together|every|each|daily)\b)", f"{said} to work ")
+      for typed, said, frm in (("commute", "go", "from|"), ("commutes", "goes", "from|"), ("commuted", "went", "from|"),
+                               ("commuting", "going", ""))),
+    # (not "commuting from": a news line, "I began commuting from Oxford to my parents' house…", is no commute to work)
+)

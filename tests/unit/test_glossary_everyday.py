@@ -118,6 +118,28 @@ def test_fix51_an_eyes_pupils_are_read_as_typed(typed):
     assert _read(typed) == typed
 
 
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # left52 (s40): a download, a bug
+    ("The download is very slow today.", "The transfer is very slow today.",                  # «Le décharge»
+     "Le transfert est très lent aujourd'hui.", "Le téléchargement est très lent aujourd'hui."),
+    ("Is the download finished yet?", "Is the transfer finished yet?",                        # «Le sacréload»
+     "Le transfert est-il déjà terminé ?", "Le téléchargement est-il déjà terminé ?"),
+    ("The downloads are free for members.", "The transfers are free for members.",            # «Les télécharges»
+     "Les transferts sont gratuits pour les membres.", "Les téléchargements sont gratuits pour les membres."),
+    ("We found a bug in the login page.", "We found a problem in the login page.",            # «un câlin»
+     "Nous avons trouvé un problème en page de login.", "Nous avons trouvé un bug en page de login."),
+])
+def test_left52_download_and_bug_are_read_as_stand_ins_and_written_back(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", ["Please download the file.", "I downloaded the song yesterday.",
+                                   "There is a bug on the wall.", "I caught a stomach bug on holiday.",
+])
+def test_left52_the_verb_and_an_insect_are_read_as_typed(typed):
+    assert _read(typed) == typed
+
+
 @pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # left53 (s40): what food or a shop is free of
     ("Is this milk without fat?", "Is this milk without sugar?",                              # «sans gros»
      "Ce lait est-il sans sucre ?", "Ce lait est-il sans matières grasses ?"),

@@ -509,7 +509,6 @@ LEFT += [
     "They threw the party into chaos.",                 # a political party
     "The project is falling behind schedule.",          # not a pupil
     "I read the text you sent.",                        # the noun
-    "I posted a letter to my aunt.",                    # sent by post
     "She keeps posting selfies.",                       # came out right: "…poster des selfies"
     "The dog is my parents'.", "I live at my parents' house.",
     "I got her a present for him.",                    # the one it is for said after it
@@ -558,7 +557,6 @@ LEFT += [
     "The match was sold out in two hours.",             # left: not at the clause's end
     "Workers in the underground economy pay no tax.",   # hidden, not a train
     "The Metro Toronto council met.",                   # a name
-    "Mind the gap between the train and the platform.", # a platform, not its number
     "Children walk around platform 9 next to the train.",
     "The party platform is clear.",                     # no train
 ]

@@ -1,7 +1,9 @@
 """Reading notes as presenter mode says them (reading_notes.plain_note)."""
 from __future__ import annotations
 
-from s2s_core.reading_notes import plain_note
+from s2s_core.fold import Folded
+from s2s_core.reading_notes import plain_note, stand_in_note
+from s2s_core.verbatim import StandIn
 
 
 def test_ui30c_presenter_notes_say_what_became_of_the_text_without_the_stand_in():
@@ -21,3 +23,15 @@ def test_ui30c_presenter_notes_say_what_became_of_the_text_without_the_stand_in(
                       "place, one it writes right).") == "Kept as you typed it, not translated: 2,000 as “2 000e”."
     number = "The number was written as in the source: «1 250» (the model had written «1 205», a number …)."
     assert plain_note(number) == number                                   # no stand-in: as it was
+
+
+def test_a_day_of_the_month_is_said_written_as_a_date_not_as_typed():
+    """"See you on the fifth." (read "the 5th") said "Written as typed, not translated: the 5th as “5”", though
+    the visitor typed neither; a day is now said written as French writes the date, a name still as typed."""
+    day, name = StandIn("Friday", "the 5th", day="5"), StandIn("Tom", "Thomas")
+    note = stand_in_note(Folded("See Tom on Friday.", {}, stand_ins=((day, None), (name, None))))
+    assert note.startswith("Written as typed, not translated: Thomas (")
+    assert "Written as French writes the date: the 5th as “5” (the model read the weekday “Friday”" in note
+    assert "as typed, not translated: the 5th" not in note
+    assert plain_note(note) == ("Kept as you typed it, not translated: Thomas. "
+                                "Written as French writes the date: the 5th as “5”.")
