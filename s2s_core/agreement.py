@@ -35,7 +35,7 @@ LETTERS = "a-zà-ÿœæA-ZÀ-ÝŒÆ"
 WORD = rf"[{LETTERS}]+(?:-[{LETTERS}]+)*"
 _DETERMINER = re.compile(rf"(?:(?<![\w'’-])(?P<prep>(?i:de|à))\s+)?"
                          rf"(?<![\w-])(?P<det>(?i:mon|ma|ton|ta|son|sa|le|la|un|une|ce|cet|cette))\s+"
-                         rf"(?P<word>{WORD})(?![\w'’])(?:(?=\s+(?P<next>{WORD})))?")
+                         rf"(?P<word>{WORD}|\d+e)(?![\w'’])(?:(?=\s+(?P<next>{WORD})))?")
 VOWELS = "aeiouyéèêëâàîïôûœæ"
 # a word before "le"/"la" that makes it a pronoun ("je la vois", "ne le fais"), before "son"/"ton" a noun
 # ("le son", "un ton calme"), before "une" the front page ("la une")
@@ -57,9 +57,18 @@ def genders() -> dict[str, tuple[str, str]]:
     return table
 
 
+# an ordinal between a determiner and its noun takes the noun's gender, its own form the same in both (s40, left53:
+# "For my 12th birthday…", read "twelfth", came out «Pour ma douzième anniversaire…», "His 14th birthday…" «Sa 14e
+# anniversaire…»: «mon douzième», «Son 14e»)
+_ORDINAL = re.compile(r"\d+e|[a-zé]+ième", re.IGNORECASE)
+
+
 def _gender(word: str, after: str | None) -> tuple[str, str] | None:
     """(gender, flags) of ``word`` after a determiner; an adjective's only where the noun ``after`` agrees."""
     table = genders()
+    if _ORDINAL.fullmatch(word):               # "ma douzième anniversaire", "Sa 14e anniversaire": the noun's gender
+        noun = table.get((after or "").lower())
+        return noun if noun and not set(noun[1]) & {"v", "a"} else None       # not a verb: «une sixième était…»
     found = table.get(word.lower())
     if not found or "a" not in found[1]:
         return found

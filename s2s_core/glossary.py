@@ -466,6 +466,21 @@ def _plural_opening(m: re.Match, entry: Entry, before: str) -> bool:
     return plural and bool(_SENTENCE_START.search(before) or _PLURAL_AFTER.search(before))
 
 
+# a noun whose plural is its singular ("deer/deer") is read in the plural where the words round it say so: a number
+# or "many", "these"… before it, "are", "were", "have" after it (s40, left53: "We saw three deer…" read "three horse"
+# came out «trois cerf», "The deer were eating…" «Le cerf mangeait…»; read "horses": «trois cerfs», «Les cerfs…»)
+_MANY_BEFORE = re.compile(r"(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                          r"fifty|hundred|hundreds\s+of|thousands\s+of|dozens\s+of|\d*[02-9]|\d{2,}|many|several|few|"
+                          r"these|those|both|all|some|more|lots\s+of|a\s+lot\s+of|plenty\s+of|herds?\s+of)"
+                          r"\s+(?:\w+\s+)?)$")
+_MANY_AFTER = re.compile(r"\s+(?:are|were|have|live|roam|eat|come)\b")
+
+
+def _said_many(text: str, m: re.Match) -> bool:
+    """Whether the same-form noun at ``m`` is in the plural (``_MANY_BEFORE``, ``_MANY_AFTER``)."""
+    return bool(_MANY_BEFORE.search(text[:m.start()]) or _MANY_AFTER.match(text, m.end()))
+
+
 def _one(text: str, entry: Entry, shouted: bool) -> tuple[str, list[Term]]:
     """``text`` with each of ``entry``'s nouns read as its stand-in ("a" and "an" before it as the stand-in takes
     them: "an owl" → "a pigeon"), and their terms."""
@@ -475,6 +490,7 @@ def _one(text: str, entry: Entry, shouted: bool) -> tuple[str, list[Term]]:
         if not _fitting(text, m, entry, shouted):
             continue
         many = int(m.group().lower() == entry.english[1].lower() and bool(entry.english[1]))
+        many = many and (entry.english[0].lower() != entry.english[1].lower() or _said_many(text, m))
         opens = bool(_SENTENCE_START.search(text[:m.start()]))        # "The Screen…" (shouted): "The computer…"
         name = in_case_of(m.group(), entry.stand_in[many]) if opens else entry.stand_in[many]
         before = text[last:m.start()]

@@ -180,4 +180,12 @@ ROWS = (
      {"not_after": _ONE_SOFTWARE, "not_before": _SOFTWARE_KIND}),
     ("software/", "program/", "logiciel/logiciels", "programme/programmes",
      {"not_after": r"(?i:\b(?:or|and)\s+)$", "not_before": _SOFTWARE_KIND}),
+    # a bike shop (s40, left53; fix51): "Is the bike shop open today?" came out «Le magasin est-il ouvert…» (the
+    # bike lost), "The bike shop on the corner sells helmets." «Le vélo sur le coin vend…» (the shop lost); read
+    # "supermarket" (masculine, as «magasin»): «Le supermarché est-il ouvert…», «Le supermarché sur le coin…»,
+    # written «magasin de vélos»
+    ("bike shop/bike shops", "supermarket/supermarkets", "magasin de vélos/magasins de vélos",
+     "supermarché/supermarchés", {}),
+    ("bicycle shop/bicycle shops", "supermarket/supermarkets", "magasin de vélos/magasins de vélos",
+     "supermarché/supermarchés", {}),
 )

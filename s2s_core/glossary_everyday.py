@@ -110,4 +110,24 @@ ROWS = (
      {"noun_only": True, "not_after": r"(?i:stomach|tummy|flu|winter|bed|June|lady|water|stink)\s+$",
       "only_with": r"(?i:\b(?:apps?|software|programs?|code|versions?|login|website|site|pages?|updates?|fix\w*|"
                    r"developers?|crash\w*|computer|browser|server|release|patch)\b)"}),
+    # what a food is free of (s40, left53; phrasing/food.py reads "fat-free milk" as "milk without fat"): "without
+    # fat" came out «sans gros», «sans grosse»; read "sugar" only after "without" (not "a fat cat"): «Ce lait est-il
+    # sans sucre ?», «…du fromage sans sucre», written «sans matières grasses»; "lactose" («sans lait», «lacteur»,
+    # «à l'aise») read "gluten" («Avez-vous du lait sans gluten ?», «…un régime sans gluten»), written «lactose»; not
+    # "lactose intolerant" (read so, "Are you lactose intolerant?" came out «Êtes-vous tolérants ?», the opposite)
+    ("fat/", "sugar/", "matières grasses/", "sucre/", {"not_after": r"(?<!\b[Ww]ithout\s)$"}),
+    ("lactose/", "gluten/", "lactose/", "gluten/", {"not_before": r"\s+intoleran"}),
+    # not foods (s40, left53): "the duty-free shop" came out «la boutique de service», «Le magasin de service»; read
+    # "bakery" (feminine, as «boutique»): «…à la boulangerie», written «boutique hors taxes»; "our toll-free number"
+    # «notre numéro de passe-passe», «Le numéro de tolllle»: read "phone number" («Le numéro de téléphone est au dos
+    # de la carte»; «chiffres de téléphone» in the plural once), written «numéro gratuit»; "a hands-free kit" «une
+    # chasse de mains»: read "device" («un appareil», «Le dispositif ne fonctionne plus.»; "charger" came out «Sans
+    # charger», «L'responsable»), written «kit mains libres»; "duty-free shops" read "banks" ("bakeries" came out «Les
+    # bakers») (phrasing/phone.py reads "call us toll-free" as "call us for free")
+    ("duty-free shop/duty-free shops", "bakery/banks", "boutique hors taxes/boutiques hors taxes",
+     "boulangerie/banques", {}),
+    ("toll-free number/toll-free numbers", "phone number/phone numbers", "numéro gratuit/numéros gratuits",
+     "numéro de téléphone/numéros de téléphone|chiffres de téléphone", {}),
+    ("hands-free kit/hands-free kits", "device/devices", "kit mains libres/kits mains libres",
+     "appareil|dispositif/appareils|dispositifs", {}),
 )

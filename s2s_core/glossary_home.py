@@ -154,8 +154,9 @@ ROWS = (
     # "…but the deer ate most of the young leaves…" → «…le couloir a mangé…», "A deer crossed the road…" «Un déer…»,
     # "We saw three deer…" «…trois repos…»; read "horse": «Un cheval traversa…», written «cerf», as the model wrote
     # it where it knew it (Tatoeba: "The archer killed the deer." «…le cerf.»); the same word in the plural: read
-    # "horse", «trois cheval» is written «trois cerf», the number lost, not the animal
-    ("deer/", "horse/", "cerf/cerfs", "cheval/chevaux", {}),
+    # "horse", «trois cheval» is written «trois cerf», the number lost, not the animal; so (s40, left53) the plural,
+    # the same word, is read "horses" where a number or a verb says so (glossary._said_many): «trois cerfs»
+    ("deer/deer", "horse/horses", "cerf/cerfs", "cheval/chevaux", {}),
     # "Please do not leave rubbish bags in the hallway." → «…les bagages rubes…», "I need to buy some rubbish bags."
     # «…des bagages rubes.», "Put the bin bags outside…" «…les bagages…» (luggage); read "sacks": «les sacs», written
     # «sacs poubelle» ("garbage", "plastic", "trash" bags came out «bagages» too; "bags" is in the typed words, so the
@@ -174,5 +175,11 @@ ROWS = (
     ("/gears", "/speeds", "/vitesses", "/vitesses",
      {"only_with": r"(?i:\b(?:bikes?|bicycles?|cycl\w*|chain|pedal\w*|hills?|uphill|car|gearbox|shift\w*|chang\w*|"
                    r"slipp\w*|lowest|highest|twenty|eighteen|twenty-one|21|18|24)\b)"}),
+    # a fuel or water tank (s40, left53; long46): "The fuel tank is almost empty." → «Le taton d'essence…», "How big
+    # is your petrol tank?" «Quelle taille fait ton essence ?», "The water tank in the attic…" lost; read "bucket"
+    # (masculine, as «réservoir»): «Le seau d'essence…», «…ton seau d'essence ?», «Le seau d'eau…» (3 of 3), written
+    # «réservoir»; not a fish tank («aquarium» as typed), a think tank, a tank top, an army's tank
+    ("tank/tanks", "bucket/buckets", "réservoir/réservoirs", "seau/seaux|seaus",      # "buckets": «seaus» too
+     {"only_with": r"(?i:\b(?:fuel|petrol|gasoline|gas|diesel|water|oil)\s+tanks?\b)",    # (petrol read "gasoline")
+      "not_after": r"(?i:\b(?:fish|think|army)\s+)$", "not_before": r"\s+tops?\b"}),
 )
-

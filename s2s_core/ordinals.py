@@ -89,6 +89,17 @@ def _a_priority(text: str, m: re.Match) -> bool:
 # place»); elsewhere it stays in words, as the model knows it ("my twelfth birthday" «mon douzième anniversaire»,
 # read "12th" «mon dixième…»; "In the twentieth century, chess enabled computer scientists…", read "20th", lost
 # "computer")
+# (s40, left53) a place from second in a race too: "She came third in the race." came out «Elle est venue
+# troisièmement…», "Our team finished second in the league." «…a terminé une seconde…», "I finished fifth out of…"
+# «J'ai fini le cinquant pieds.»; read "3rd", "2nd", "5th" (read_ordinals: "finished in third place"): «Elle a fini à
+# la troisième place…»; and a birthday from thirteenth ("His thirteenth birthday…" «Son treize ans…», "fourteenth",
+# "sixteenth", "eighteenth birthday" «quatrième», «sixième», «dix-septième anniversaire»; "13th", "14th"…: «Son 13e
+# anniversaire…»; "eleventh", "twelfth" stay in words: "my 12th birthday" came out «mon dixième anniversaire»)
+_BIRTHDAY = re.compile(r"\s+birthday\b", re.IGNORECASE)
+# the other way round, "For my 12th birthday I got a bike." came out «Pour mon dixième anniversaire…»; read "twelfth"
+# (in words the model had «douzième» in 2 of 2; "11th" is right as typed, «onzième»): read_ordinals reads it so
+# (agreement.py puts «ma douzième anniversaire» as «mon douzième…»)
+_BIRTHDAY_DIGITS = re.compile(r"\b(12)th(?=\s+birthday\b)", re.IGNORECASE)
 _TEN_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NTH_WORDS = ORDINAL_WORDS + ("eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
                               "seventeenth", "eighteenth", "nineteenth")
@@ -115,9 +126,10 @@ def _a_date_or_place(text: str, start: int, end: int, places: bool) -> bool:
 
 def read_spelled(text: str) -> str:
     """``text`` with its ordinals in words read in digits where the model garbles them in words: a compound one
-    ("twenty-first") everywhere, another only as a date's day or (from "eleventh") a race place ("on the eighteenth
-    of May" → "on the 18th of May", "came fourteenth" → "came 14th"; "came first" stays: read "1st", "finished in
-    first place", it came out «a fini d'abord»)."""
+    ("twenty-first") everywhere, another only as a date's day, (from "second") a race place or (from "thirteenth") a
+    birthday ("on the eighteenth of May" → "on the 18th of May", "came fourteenth" → "came 14th", "came third" →
+    "came 3rd", "his thirteenth birthday" → "his 13th birthday"; "came first" stays: read "1st", "finished in first
+    place", it came out «a fini d'abord»)."""
     for m in reversed(list(_SPELLED.finditer(text))):
         if m.group("tens"):
             n = 10 * _TEN_WORDS.index(m.group("tens").lower()) + 21 + ORDINAL_WORDS.index(m.group("unit").lower())
@@ -128,7 +140,8 @@ def read_spelled(text: str) -> str:
         said = _in_digits(n)
         read = text[:m.start()] + said + text[m.end():]
         compound = m.group("tens") and m.group("gap") == "-"
-        if compound or _a_date_or_place(read, m.start(), m.start() + len(said), places=n > 10):
+        birthday = n >= 13 and _BIRTHDAY.match(text, m.end())
+        if compound or birthday or _a_date_or_place(read, m.start(), m.start() + len(said), places=n > 1):
             text = read
     return text
 
@@ -156,6 +169,7 @@ def read_ordinals(text: str) -> str:
     text = _PLACE.sub(place, text)
     text = _STANDING.sub(lambda m: f"{m.group(1)}in {_ordinal(m.group(2))} place" if _ordinal(m.group(2))
                          else m.group(), text)
+    text = _BIRTHDAY_DIGITS.sub(lambda m: _NTH_WORDS[int(m.group(1)) - 1], text)     # "my 12th birthday": "twelfth"
     days = [day for _, day in day_ordinals(text)]                         # "on the 3rd": a date (verbatim.py)
     return _ORDINAL.sub(lambda m: _ordinal(m.group(1)) if _ordinal(m.group(1)) and m.span(1) not in days
                         and not (int(m.group(1).replace(",", "")) > 10 and _a_day_too(text, m)) else m.group(), text)

@@ -272,8 +272,6 @@ READ += [
     ("The soup is salt-free.", "The soup is without salt."),
     ("They sell egg-free cakes.", "They sell cakes without eggs."),
 ]
-LEFT += ["The sugar is free.", "Sugar, free delivery and a smile.", "The whole station is smoke-free.",
-         "It is fat-free.", "This yoghurt is lactose-free."]
 READ += [   # "…, then VERB them": the noun said again (left52, s40; «puis les bouillisa», «puis les frictez»)
     ("Peel the potatoes, then boil them for ten minutes.",
      "Peel the potatoes, then boil the potatoes for ten minutes."),
@@ -283,3 +281,12 @@ READ += [   # "…, then VERB them": the noun said again (left52, s40; «puis le
 ]
 LEFT += ["Drain the beans and then add them to the soup.",   # right as typed, «et les ajoute ensuite»
          "Peel the orange, then eat it.", "Ask the children, then thank them."]   # (left52, s40)
+LEFT += ["The sugar is free.", "Sugar, free delivery and a smile.", "The whole station is smoke-free."]
+# s40 (left53): fat-free and lactose-free read "without" too (glossary_everyday.py writes «matières grasses»,
+# «lactose» back; "It is fat-free." and "This yoghurt is lactose-free." had been LEFT while "without" failed)
+READ += [
+    ("It is fat-free.", "It is without fat."),
+    ("This yoghurt is lactose-free.", "This yoghurt is without lactose."),
+    ("I bought a fat-free yogurt.", "I bought a yogurt without fat."),
+    ("Do you have lactose-free milk?", "Do you have milk without lactose?"),
+]

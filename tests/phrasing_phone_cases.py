@@ -101,3 +101,10 @@ READ += [   # a number dialled (fix51, s39)
     ("I was dialling his number.", "I was calling his number."),
 ]
 LEFT += ["They dialled down the music.", "What is the dialling code for France?"]   # (fix51, s39)
+
+READ += [   # toll-free said of a call or a number (left53, s40): «à la vapeur», «Ce nombre est-il doux ?»
+    ("You can call us toll-free from anywhere in France.", "You can call us for free from anywhere in France."),
+    ("Is this number toll-free?", "Is this number free?"),
+    ("Calls to this line are toll-free.", "Calls to this line are free."),
+]
+LEFT += ["Call our toll-free number.", "The toll-free line is busy."]   # a glossary_everyday.py stand-in (the number)

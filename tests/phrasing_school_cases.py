@@ -177,3 +177,10 @@ LEFT += [   # (measure47, s38)
     "The teacher returned the corrected tests.",            # a teacher's marking
     "She started learning French last year.",               # no "just"
 ]
+READ += [   # reading aloud (left53, s40): «…de lire le poème.» (aloud lost)
+    ("The teacher asked me to read the poem aloud.", "The teacher asked me to read the poem in a high voice."),
+    ("She read the letter aloud to her grandmother.", "She read the letter in a high voice to her grandmother."),
+    ("The children take turns reading aloud in class.", "The children take turns reading in a high voice in class."),
+    ("Can you read aloud the first page?", "Can you read the first page in a high voice?"),
+]
+LEFT += ["Don't say it aloud.", "He was thinking aloud."]      # not reading: "in a high voice" untried there

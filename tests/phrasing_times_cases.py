@@ -150,3 +150,14 @@ READ += [("The exam starts at nine sharp.", "The exam starts at exactly nine o'c
          ("We will open the doors at 8:30 sharp.", "We will open the doors at exactly 8:30."),
          ("Be there at seven o'clock sharp.", "Be there at exactly seven o'clock.")]
 LEFT += ["This knife is very sharp.", "There was a sharp rise at nine."]
+READ += [   # the day before, said alone; a shop's hours said by its staff (left53, s40)
+    ("She had called me the day before.", "She had called me the previous day."),
+    ("The day before, we had visited the museum.", "The previous day, we had visited the museum."),
+    ("He left on Monday, and I arrived the day before.",
+     "He left on Monday, and I arrived the previous day."),
+    ("We close at six on Saturdays.", "We close our doors at six o'clock on Saturdays."),
+    ("Sorry, we close at five today.", "Sorry, we close our doors at five today."),
+    ("We close at noon on Sundays.", "We close our doors at noon on Sundays."),
+]
+LEFT += ["We bought the tickets the day before the concert.",       # what it was the day before: as typed
+         "He left the day before yesterday.", "We close the shop at six.", "Close at hand."]

@@ -43,9 +43,12 @@ _SLICE_DET = r"(?:the|an?|some|my|your|his|her|our|their|this|that|these|those|t
 # read "without": «un verre sans sucre», «de la bière sans alcool», «un menu sans produits de lait» ("dairy products"
 # came out «laitier» or garbled once in two), «des pâtes sans gluten», «un bâtiment non-fumeur» (the noun after
 # "X-free" moved before "without": one of one or two words, before a sign or a small word; 11 of 16 right, 2 before).
-# Not "fat-free" ("without fat" came out «sans grosse») nor "lactose-free" («sans lacteur»)
+# "fat-free" and "lactose-free" (s40, left53) too: "without fat" came out «sans grosse», "without lactose" «sans lait»
+# («lacteur»), so glossary_everyday.py reads "fat" after "without" as "sugar" and "lactose" as "gluten" and writes
+# back «sans matières grasses», «sans lactose»
 _FREE_OF = {"gluten": "gluten", "sugar": "sugar", "alcohol": "alcohol", "dairy": "milk products",
-            "caffeine": "caffeine", "nut": "nuts", "meat": "meat", "salt": "salt", "egg": "eggs"}
+            "caffeine": "caffeine", "nut": "nuts", "meat": "meat", "salt": "salt", "egg": "eggs", "fat": "fat",
+            "lactose": "lactose"}
 _SMALL = r"(?:is|are|was|were|has|have|had|can|will|would|and|or|for|to|in|on|at|with|please|the|an?|of)\b"
 _AFTER_NOUN = rf"(?=\s*(?:[.,;:!?)]|$)|\s+{_SMALL})"
 _FREE_NOUN = rf"((?!{_SMALL})(?:\w+\s+)?(?!{_SMALL})\w+){_AFTER_NOUN}"

@@ -95,4 +95,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\b(?:dialled|dialed)(?=\s+(?:the|a|an|my|your|his|her|our|their|this|that|it|him|us|them|\d)\b)", "called"),
     (r"\b(?:dialling|dialing)(?=\s+(?:the|a|an|my|your|his|her|our|their|this|that|it|him|us|them|\d)\b)",
      "calling"),
+    # toll-free said of a call or a number (s40, left53): "You can call us toll-free from anywhere…" came out «…nous
+    # appeler à la vapeur…», "Is this number toll-free?" «Ce nombre est-il doux ?»; read "for free", "free": «…nous
+    # appeler gratuitement…», «Ce numéro est-il gratuit ?» ("a toll-free number" is a glossary_everyday.py stand-in)
+    (r"\b(call(?:s|ed|ing)?\s+(?:us|me|him|her|them|it|this\s+number|the\s+helpline)\b[^.!?]{0,40}?)"
+     r"\btoll[-\s]free\b(?!\s+(?:numbers?|lines?)\b)", r"\1for free"),
+    (r"\btoll[-\s]free(?=\s*(?:[.!?,;]|$))", "free"),
 )

@@ -241,4 +241,13 @@ PHRASES += (   # children's days, clubs, libraries and student life (the same as
     # 5); "I just started learning the piano." had «J'ai commencé…» too, which it keeps in meaning
     (r"\b(I|we|you|they)\s+just\s+started\s+learning\b", r"\1 have just begun to learn"),
     (r"\b(he|she)\s+just\s+started\s+learning\b", r"\1 has just begun to learn"),
+    # reading aloud (s40, left53; long46): "The teacher asked me to read the poem aloud." came out «…de lire le
+    # poème.», "She read the letter aloud to her grandmother." «Elle a lu la lettre à sa grand-mère.» (aloud lost);
+    # "in a high voice": «…lire le poème en haute voix.» (3 of 3; «à haute voix» is the idiom, the sense is kept:
+    # "out loud" came out «à haute voix» once, «plus fort», lost; "with a loud voice" «avec une voix forte»)
+    (r"\b(read|reads|reading)\s+((?:the|a|an|my|his|her|your|our|their|this|that|it|them)\b(?:\s+\w+){0,3}?)"
+     r"\s+aloud\b", r"\1 \2 in a high voice"),
+    (r"\b(read|reads|reading)\s+aloud\b(?=\s*(?:[.,;!?]|$)|\s+(?:to|in|for|every|at)\b)", r"\1 in a high voice"),
+    (r"\b(read|reads|reading)\s+aloud\s+((?:the|a|an|my|his|her|your|our|their|this|that)\s+(?:\w+\s+){0,2}?\w+)"
+     r"(?=\s*(?:[.,;!?]|$)|\s+(?:to|in|for|every|at)\b)", r"\1 \2 in a high voice"),     # "read aloud the page"
 )

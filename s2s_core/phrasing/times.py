@@ -157,4 +157,13 @@ PHRASES += (   # fix50 (s39, measure50): a time said exactly
     (r"\bat\s+((?:half\s+past\s+|(?:a\s+)?quarter\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d\d)?|one|two|three|four|five|"
      r"six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:o['’]clock|[ap]\.?m\b\.?))?|noon|midday|midnight)\s+sharp\b",
      r"at exactly \1"),
+    # the day before, said alone (s40, left53): "She had called me the day before." came out «Elle m'avait appelée
+    # avant.» (the day lost; "I arrived the day before." was right, «le jour précédent»); "the previous day": «…la
+    # journée précédente», «le jour précédent»; not before what it was the day before ("the day before the concert")
+    (r"\b([Tt])he\s+day\s+before(?=\s*(?:[.,;:!?]|$)|\s+(?:and|but|so|because|when)\b)", r"\1he previous day"),
+    # a shop's hours said by its staff (s40, left53; fix51): "We close at six on Saturdays." came out «Nous avons près
+    # de six heures…», "Sorry, we close at five today." «…nous près de cinq…», "We close at noon…" «Nous fermes…»
+    # (close as "near"); "close our doors": «Nous fermons nos portes à six heures le samedi.», «…à midi…» (3 of 3)
+    (r"\b([Ww]e)\s+close\s+at(?=\s+(?:\d|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|"
+     r"eleven|twelve|half)\b)", r"\1 close our doors at"),
 )

@@ -19,6 +19,8 @@ MENDED = [
     ("Le Chambre des communes", "La Chambre des communes"),     # one capital: an institution, not a name
     ("C'est une excellent choix.", "C'est un excellent choix."),
     ("À mon connaissance, non.", "À ma connaissance, non."),
+    ("Pour ma douzième anniversaire, j'ai eu un vélo.", "Pour mon douzième anniversaire, j'ai eu un vélo."),  # s40
+    ("Sa 14e anniversaire est samedi.", "Son 14e anniversaire est samedi."),     # an ordinal: the noun's gender
 ]
 KEPT = [
     "Mon amie est là.",              # before a vowel "mon" is right for both genders
@@ -35,6 +37,7 @@ KEPT = [
     "Quelqu'un demande les documents.", "L'une était d'avoir fait cela.",
     "de quelque manière qu'on le voie", "la main-d'oeuvre la mieux formée", "C'est la meilleur méthode.",
     "pour une cinquantième fois", "Elle est une journaliste connue.",
+    "et une sixième était en cours",         # (s40) an ordinal before a verb: the noun it stands for is not known
 ]
 
 

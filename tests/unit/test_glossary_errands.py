@@ -253,3 +253,14 @@ def test_measure41_software_of_a_firm_and_a_bakery_beside_a_bank_are_left():
                   "The bakery is opposite the bank.",          # "bank" already there: its French would be ambiguous
                   "She works at that bakery."):                # «dans cette boulangerie» came out right
         assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # left53 (s40): «Le magasin…», «Le vélo…»
+    ("Is the bike shop open today?", "Is the supermarket open today?",
+     "Le supermarché est-il ouvert aujourd'hui ?", "Le magasin de vélos est-il ouvert aujourd'hui ?"),
+    ("He works in a bicycle shop.", "He works in a supermarket.",
+     "Il travaille dans un supermarché.", "Il travaille dans un magasin de vélos."),
+])
+def test_left53_a_bike_shop_is_read_as_a_supermarket_and_written_back(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written

@@ -138,3 +138,28 @@ def test_left52_download_and_bug_are_read_as_stand_ins_and_written_back(typed, r
 ])
 def test_left52_the_verb_and_an_insect_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # left53 (s40): what food or a shop is free of
+    ("Is this milk without fat?", "Is this milk without sugar?",                              # «sans gros»
+     "Ce lait est-il sans sucre ?", "Ce lait est-il sans matières grasses ?"),
+    ("Do you have milk without lactose?", "Do you have milk without gluten?",                 # «sans lait»
+     "Avez-vous du lait sans gluten ?", "Avez-vous du lait sans lactose ?"),
+    ("We bought perfume at the duty-free shop.", "We bought perfume at the bakery.",         # «boutique de service»
+     "Nous avons acheté du parfum à la boulangerie.", "Nous avons acheté du parfum à la boutique hors taxes."),
+    ("The duty-free shops are expensive.", "The banks are expensive.",
+     "Les banques sont chères.", "Les boutiques hors taxes sont chères."),
+    ("The toll-free number is on the card.", "The phone number is on the card.",            # «numéro de tolllle»
+     "Le numéro de téléphone est sur la carte.", "Le numéro gratuit est sur la carte."),
+    ("He bought a hands-free kit for his car.", "He bought a device for his car.",           # «une chasse de main»
+     "Il a acheté un dispositif pour sa voiture.", "Il a acheté un kit mains libres pour sa voiture."),
+])
+def test_left53_free_of_and_free_to_use_nouns_are_read_as_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", ["The fat cat slept on the sofa.", "He is getting fat.", "Trim the fat off.",
+                                   "Are you lactose intolerant?"])     # «tolérants» read so: the opposite
+def test_left53_fat_not_after_without_and_lactose_intolerance_are_read_as_typed(typed):
+    assert _read(typed) == typed

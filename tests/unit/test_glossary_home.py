@@ -215,8 +215,8 @@ def test_words42_other_senses_are_read_as_typed(typed):
      "Je dois acheter des sacs.", "Je dois acheter des sacs poubelle."),
     ("The foxes opened our bin bags again.", "The foxes opened our sacks again.",             # «sacs à bin»
      "Les renards ont encore ouvert nos sacs.", "Les renards ont encore ouvert nos sacs poubelle."),
-    ("We saw three deer in the forest.", "We saw three horse in the forest.",                 # «trois repos»
-     "Nous avons vu trois cheval dans la forêt.", "Nous avons vu trois cerf dans la forêt."),
+    ("We saw three deer in the forest.", "We saw three horses in the forest.",                # «trois repos»
+     "Nous avons vu trois chevaux dans la forêt.", "Nous avons vu trois cerfs dans la forêt."),   # (s40: plural)
 ])
 def test_measure49_garden_nouns_are_read_as_stand_ins(typed, read_as, model_wrote, written):
     text, terms = read(typed, FRENCH)
@@ -264,4 +264,38 @@ def test_fix51_a_bikes_gears_are_read_as_speeds(typed, read_as, model_wrote, wri
 @pytest.mark.parametrize("typed", ["Pack your camping gears in your bag.",
                                    "The company gears its ads to young people."])
 def test_fix51_gears_of_another_sense_are_read_as_typed(typed):
+    assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as", [   # left53 (s40): «trois cerf», «Deux cerf», «Le cerf mangeait»
+    ("Two deer crossed the road.", "Two horses crossed the road."),
+    ("There are many deer in this park.", "There are many horses in this park."),
+    ("The deer were eating grass.", "The horses were eating grass."),
+    ("We saw hundreds of deer.", "We saw hundreds of horses."),
+    ("A deer ran into the field.", "A horse ran into the field."),            # one: the singular
+    ("The deer was eating grass.", "The horse was eating grass."),
+])
+def test_a_plural_deer_said_so_by_a_number_or_its_verb_is_read_in_the_plural(typed, read_as):
+    assert _read(typed) == read_as
+
+
+def test_a_plural_deer_is_written_back_in_the_plural():
+    _, terms = read("Two deer crossed the road.", FRENCH)
+    assert write_back("Deux chevaux traversèrent la route.", terms) == "Deux cerfs traversèrent la route."
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # left53 (s40): «taton d'essence», «tanc»
+    ("The fuel tank is almost empty.", "The fuel bucket is almost empty.",
+     "Le seau d'essence est presque vide.", "Le réservoir d'essence est presque vide."),
+    ("We filled the water tanks.", "We filled the water buckets.",
+     "Nous avons rempli les seaus d'eau.", "Nous avons rempli les réservoirs d'eau."),
+])
+def test_left53_a_fuel_or_water_tank_is_read_as_a_bucket_and_written_reservoir(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", ["We need to clean the fish tank.", "She wore a tank top.",
+                                   "He drove an army tank.", "The tank is full."])    # no fuel or water said
+def test_left53_other_tanks_are_read_as_typed(typed):
     assert _read(typed) == typed

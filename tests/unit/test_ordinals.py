@@ -161,3 +161,18 @@ def test_an_ordinal_in_words_is_read_in_digits_as_a_date_or_a_race_place_or_a_co
                  "Family always came first for him.", "Wait a second.", "On the second day, we rested.",
                  "the twenty-first-century city", "twenty first-class tickets", "my eleventh floor flat"):
         assert read_spelled(left) == left
+
+
+def test_a_race_place_from_second_and_a_birthday_from_thirteenth_in_words_are_read_in_digits():
+    """left53 (s40): "came third" «est venue troisièmement», "finished second" «a terminé une seconde»; "his
+    thirteenth birthday" «son treize ans», "sixteenth birthday" «sixième»; "my 12th birthday" «dixième»: "twelfth"."""
+    assert read_spelled("She came third in the race.") == "She came 3rd in the race."
+    assert read_spelled("Our team finished second in the league.") == "Our team finished 2nd in the league."
+    assert read_spelled("I finished fifth out of thirty runners.") == "I finished 5th out of thirty runners."
+    assert read_spelled("His thirteenth birthday is next Saturday.") == "His 13th birthday is next Saturday."
+    assert read_spelled("Her sixteenth birthday party.") == "Her 16th birthday party."
+    assert read_ordinals("For my 12th birthday I got a bike.") == "For my twelfth birthday I got a bike."
+    assert read_ordinals("She came 3rd in the race.") == "She finished in third place in the race."
+    for left in ("It is my twelfth birthday.", "He came first in his class.", "Wait a second.",
+                 "The third birthday cake.", "We are planning his 11th birthday party."):
+        assert read_spelled(left) == read_ordinals(left) == left
