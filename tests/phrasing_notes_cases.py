@@ -84,8 +84,8 @@ READ += [   # a shop's messages (measure52, s40): "…it will ship tomorrow." ha
     ("Orders ship within two days.", "Orders are shipped within two days."),
     ("This item ships within two days.", "This item is shipped within two days."),
     ("Your order ships today.", "Your order is shipped today."),
-    ("We will send you a replacement free of charge.", "We will send you a replacement item free of charge."),
-    ("I asked for a replacement.", "I asked for a replacement item."),
+    ("We will send you a replacement free of charge.", "We will send you a replacement article free of charge."),
+    ("I asked for a replacement.", "I asked for a replacement article."),
     ("We expect new stock at the end of the month.", "We expect a new delivery at the end of the month."),
     ("We are waiting for new stock.", "We are waiting for a new delivery."),
 ]

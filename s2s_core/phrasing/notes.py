@@ -103,10 +103,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (rf"\b(orders|items|products|parcels|packages|goods)\s+ship\s+{_SHIP_WHEN}", r"\1 are shipped "),
     (rf"\b(order|item|product|parcel|package|book|dress|it|this|that)\s+ships\s+{_SHIP_WHEN}", r"\1 is shipped "),
     # "…we will send you a replacement free of charge." → «…une accusation gratuite.», "I asked for a replacement."
-    # «…un remplacement.»; "a replacement item": «un article de remplacement» (4 of 4); a thing sent, not "a
-    # replacement for the coach", "a hip replacement", "a replacement part" (a noun after it)
+    # «…un remplacement.»; "a replacement article": «un article de remplacement» (6 of 6, in the long line too, where
+    # "replacement item" still gave «une accusation gratuite»); a thing sent, not "a replacement for the coach", "a
+    # hip replacement", "a replacement part" (a noun after it)
     (r"\b(a|the|your|my)\s+replacement(?=\s*(?:[.!?,;]|$)|\s+(?:free|today|tomorrow|soon|within|by|immediately|at\s+no|"
-     r"straight\s+away|right\s+away|as\s+soon)\b)", r"\1 replacement item"),
+     r"straight\s+away|right\s+away|as\s+soon)\b)", r"\1 replacement article"),
     # "…but we expect new stock at the end of the month." → «…de nouvelles actions…» (shares), "We are waiting for
     # new stock." «…de nouvelles actions.»; "a new delivery": «une nouvelle livraison» (4 of 4); a shop's goods
     # only, after a verb of getting (not "issue new stock", the shares)
