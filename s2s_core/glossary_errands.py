@@ -188,4 +188,41 @@ ROWS = (
      "supermarché/supermarchés", {}),
     ("bicycle shop/bicycle shops", "supermarket/supermarkets", "magasin de vélos/magasins de vélos",
      "supermarché/supermarchés", {}),
+    # measure52 (s40): a first visitor's shop, school, wedding, sport and cruise lines. "Your parcel should arrive
+    # within three working days." «Votre colline…», "Your parcel has been sent." «Ta coll…»: read "package", «paquet»
+    # (6 of 6), written «colis»; not "parcel out", nor "Tie the parcel with string." (wrong either way)
+    ("parcel/parcels", "package/packages", "colis/colis", "paquet/paquets", {"not_before": r"\s+(?:out|with)\b"}),
+    # "The removal van is coming at eight" «La vanelle…», "We hired a removal van…" «…un van…», "The removal van is
+    # parked…" «Le congélateur…»; read "truck", «camion» (3 of 3)
+    ("removal van/removal vans", "truck/trucks", "camion de déménagement/camions de déménagement", "camion/camions",
+     {}),
+    # "…will be held in a barn nearby." «…un barnage…», "The farmer keeps his hay in the barn." «…la barbe.», "The old
+    # barn was turned into a house." «Le vieil a été tourné…»; read "farm", «ferme» (3 of 3); not a barn doing
+    # something ("The barn is full of hay." came out right as typed, and «…pleine de foi.» read so)
+    ("barn/barns", "farm/farms", "grange/granges", "ferme/fermes",
+     {"not_before": r"\s+(?:is|was|went|has|had|caught|burned|burnt|stood|stands|will|needs)\b"}),
+    # a ship's cabin: "We would like a cabin with a balcony, please." «…un taxi…», "Our cabin on the ship was very
+    # small." «Notre taxi…»; read "room", «chambre» (3 of 4); only beside a ship (a log cabin is «une cabane»)
+    ("cabin/cabins", "room/rooms", "cabine/cabines", "chambre/chambres",
+     {"only_with": r"(?i:\b(?:ships?|boats?|ferry|ferries|cruises?|balcon(?:y|ies)|decks?|sea|crossing|sail\w*|"
+                   r"liner|on\s+board)\b)"}),
+    # "…especially the mummies." «…les musées.», "The mummies were found in a tomb." «Les musées…», "The museum has
+    # three Egyptian mummies." «…trois musées…»; read "statue", «statue» (3 of 3); an Egyptian one only, not a mother
+    # (kids.py reads "Mummy" as «maman»)
+    ("mummy/mummies", "statue/statues", "momie/momies", "statue/statues",
+     {"only_with": r"(?i:\b(?:Egypt\w*|museums?|tombs?|pharaohs?|pyramids?|ancient|bandages?|exhibitions?)\b)"}),
+    # a school's: "I am sorry that my assignment is late…" «…mon assignement…», "The teacher gave us a new
+    # assignment." «…un nouvel assignement.», "I finished my maths assignment last night." «…mes mathsignes…»; read
+    # "project", «projet» (6 of 6), written «devoir»; not a job's or a reporter's assignment ("exercise", «exercice»,
+    # came out right too but elides: «L'devoir»)
+    ("assignment/assignments", "project/projects", "devoir/devoirs", "projet/projets",
+     {"only_with": r"(?i:\b(?:school|teachers?|class\w*|students?|pupils?|homework|hand\s+in|handed\s+in|late|due|"
+                   r"maths?|history|geography|science|English|French|essays?|marks?|grades?|professor|lessons?)\b)"}),
+    # a sports field: "Training is cancelled tonight because the pitch is flooded." «…le pitch…», "The fans ran onto
+    # the pitch after the match." «…sur l'étagère…», "…because the pitch was too wet." «…l'étage…»; read "field",
+    # «champ» (3 of 3; "stadium" came out «l'apprentissage»), written «terrain»; not a sales pitch nor a voice's
+    ("pitch/pitches", "field/fields", "terrain/terrains", "champ/champs",
+     {"noun_only": True, "not_after": r"(?i:sales|football|rugby|cricket|hockey|elevator|perfect|high|low)\s+$",
+      "only_with": r"(?i:\b(?:football|rugby|cricket|hockey|match\w*|players?|training|teams?|fans|referee|goals?|"
+                   r"kick\w*|club|coach)\b)"}),
 )

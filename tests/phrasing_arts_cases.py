@@ -179,3 +179,8 @@ READ += [
 LEFT += ["The band played a part in the negotiations at the concert.",   # a role, not music
          "The band started a new school.",                               # no music nor party
          "She wore a band in her hair to the party."]
+READ += [   # a first visitor's readings (measure52, s40): "…about ancient Egypt…" had come out «…l'ancienne ancienne…»
+    ("We enjoyed the exhibition about ancient Egypt.", "We enjoyed the exhibition about old Egypt."),
+    ("She wrote a book on ancient Egypt.", "She wrote a book on old Egypt."),
+]
+LEFT += ["These statues come from ancient Egypt."]   # (measure52, s40): «…de l'ancienne Egypte.» as typed

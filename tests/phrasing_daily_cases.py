@@ -63,3 +63,8 @@ READ += [   # words33 (s32): "on my own before…" turned into «de mon propre c
      "I cleaned the whole house by myself while my husband was at work."),
 ]
 LEFT += ["I did it on my own.", "She lives on my own street."]
+READ += [   # a first visitor's readings (measure52, s40): "…, wake me up immediately" had come out «…, je me réveille…»
+    ("If anything happens, wake me up at once.", "If anything happens, wake me at once."),
+    ("If the alarm rings, wake me up right away.", "If the alarm rings, wake me right away."),
+]
+LEFT += ["Wake me up at six.", "Please wake me up when we arrive."]   # (measure52, s40): right as typed

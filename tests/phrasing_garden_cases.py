@@ -64,3 +64,8 @@ LEFT += [   # (words44, s38)
     "I love gardening.",                              # «J'adore jardiner.» as typed
     "Is there parking near the hotel?",               # «un parking» as typed
 ]
+READ += [   # a first visitor's readings (measure52, s40): "The roses need pruning…" had come out «…besoin de paire…»
+    ("The roses need pruning in early spring.", "The roses need to be cut in early spring."),
+    ("The hedge needs pruning every summer.", "The hedge needs to be cut every summer."),
+]
+LEFT += ["She was pruning the roses."]   # (measure52, s40)

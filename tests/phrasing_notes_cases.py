@@ -78,3 +78,22 @@ LEFT += [   # (measure47, s38)
     "The shop keeps my bag.",                               # not a keeper
     "He designed the house himself.",                       # «conçu» as typed
 ]
+READ += [   # a shop's messages (measure52, s40): "…it will ship tomorrow." had come out «…c'est le navire demain.»
+    ("Thank you for your order, it will ship tomorrow.", "Thank you for your order, it will be sent tomorrow."),
+    ("Your order will ship on Monday.", "Your order will be sent on Monday."),
+    ("Orders ship within two days.", "Orders are shipped within two days."),
+    ("This item ships within two days.", "This item is shipped within two days."),
+    ("Your order ships today.", "Your order is shipped today."),
+    ("We will send you a replacement free of charge.", "We will send you a replacement article free of charge."),
+    ("I asked for a replacement.", "I asked for a replacement article."),
+    ("We expect new stock at the end of the month.", "We expect a new delivery at the end of the month."),
+    ("We are waiting for new stock.", "We are waiting for a new delivery."),
+]
+LEFT += [   # (measure52, s40)
+    "We will ship your order tomorrow.",                    # «expédierons» as typed: a shop that ships
+    "The ships in the harbour are old.",                    # boats
+    "She needs a hip replacement.",                         # not a thing sent
+    "He is the replacement for the old coach.",
+    "We will send you a replacement part.",                 # a noun after it
+    "The company will issue new stock.",                    # shares
+]

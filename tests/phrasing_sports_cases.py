@@ -79,3 +79,10 @@ READ += [   # a first visitor's readings (measure41, s37)
     ("They lost two goals to nil.", "They lost two goals to zero."),
     ("We were winning three goals to nil at half-time.", "We were winning three goals to zero at half-time."),
 ]
+READ += [   # training opening a sentence (measure52, s40; orders.py reads it): "Training is cancelled tonight…" had
+    #         come out «L'annulation est annulée…»
+    ("Training is cancelled tonight because the pitch is flooded.",
+     "The training is cancelled tonight because the pitch is flooded."),
+    ("Training was hard today.", "The training was hard today."),
+]
+LEFT += ["Training the dog takes time."]   # (measure52, s40)

@@ -220,3 +220,17 @@ LEFT += [   # (senses49, s39)
     "My suitcase is very light blue.",
     "Pack the light bulbs carefully.",
 ]
+READ += [   # a first visitor's readings (measure52, s40): "…around the Greek islands…" had come out «…des îles Greek…»
+    ("We visited the Greek islands last summer.", "We visited the islands in Greece last summer."),
+    ("We would like to book a cruise around the Greek islands.",                     # orders.py reads "book a cruise"
+     "We would like to reserve a cruise around the islands in Greece."),
+    ("Can I book a tour of the castle?", "Can I reserve a tour of the castle?"),
+    ("I had to travel home for the funeral.", "I had to go home for the funeral."),
+    ("He travels home every weekend.", "He goes home every weekend."),
+    ("She travelled home after the exams.", "She went home after the exams."),
+]
+LEFT += [   # (measure52, s40)
+    "We spent a week on a Greek island.",                   # «une île grec»: the meaning kept as typed
+    "I travel a lot for work.",
+    "The book tour was cancelled.",                         # no "book" as a verb
+]

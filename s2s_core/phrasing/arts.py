@@ -252,4 +252,10 @@ PHRASES += (   # long45 (s39): a band of musicians that plays
     (r"^(?=.*\b(?:music|concerts?|wedding|party|danc\w*|stage|singers?|festival|gigs?|tickets?|crowd)\b)"
      r"(.*?)\bthe\s+band\b(?=\s+(?:(?:was|were|is|are)\s+)?(?:played|plays|play|playing|started|starts|began|"
      r"begins|came\s+on)\b(?!\s+a\s+(?:role|part)\b))", r"\1the group"),
+    # measure52 (s40): "…the exhibition about ancient Egypt…" → «…au sujet de l'ancienne ancienne…», "She wrote a book
+    # on ancient Egypt." «…sur l'ancien.», "We are learning about ancient Egypt at school." «…à l'école de ancienne.»
+    # (Egypt lost); "old Egypt": «…de l'ancienne Egypte…», «…sur l'ancienne Egypte.», «…au sujet de l'ancien Égypte…»
+    # (4 of 4); after "about"/"on" only ("These statues come from old Egypt." lost "old": «…viennent d'Egypte.»), and
+    # not after the "talks about" read above
+    (r"(?<!\btalks\s)\b(about|on)\s+ancient\s+Egypt\b", r"\1 old Egypt"),
 )

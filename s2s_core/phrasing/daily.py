@@ -69,4 +69,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # pendant que…", "J'ai réparé le vélo tout seul après…" (3 of 3); a clause that goes on only ("I did it on my
     # own." came out right: "seul"; "on my own street" is a possessive)
     (r"\bon\s+my\s+own(?=\s+(?:before|after|while|when|because|until|since)\b)", "by myself"),
+    # measure52 (s40): "wake me up" after a clause: "If you see any change…, wake me up immediately…" → «…, je me
+    # réveille immédiatement…» (I wake up), "If anything happens, wake me up at once." «…, je me réveille…», "If the
+    # alarm goes off, wake me up right away." «…, me réveille-moi…»; "wake me": «…, réveillez-moi immédiatement…»,
+    # «…, réveille-moi immédiatement.», «…, réveille-moi tout de suite.» (3 of 3); opening a sentence it came out right
+    (r"(?<=,\s)wake\s+me\s+up\b", "wake me"),
 )

@@ -54,4 +54,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # gardening." «J'adore jardiner.»)
     (r"(?:^|(?<=[.!?]\s))gardening\s+(?=(?:is|was|keeps|kept|makes|made|helps|takes|took|can|gives|has)\b)",
      "working in the garden "),
+    # measure52 (s40): "The roses need pruning in early spring." → «Les roses ont besoin de paire…», "The trees need
+    # pruning every year." «…besoin d'arbres…», "The hedge needs pruning every summer." «…besoin de prôner…»;
+    # "need to be cut": «Les roses doivent être coupées…», «Les arbres doivent être coupés…», «La haie doit être
+    # coupée…» (3 of 3; "trimming" came out «trimiser»; "need cutting" is read so too, but after this table)
+    (r"\b(need|needs|needed)\s+pruning\b", r"\1 to be cut"),
 )

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 # what one thanks for or leaves under a post (not "kind of messages"; "kind words" came out right: "aimables paroles")
 _SAID = r"(?:messages?|comments?)"
+# when a shop's goods leave: today, within two days ("in less than two days" once times.py has read it), next week
+_SHIP_WHEN = (r"(?=today|tomorrow|within|in\s+(?:less\s+than\s+)?\w+\s+(?:working\s+)?(?:days?|hours?|weeks?)\b|"
+              r"the\s+same\s+day|next\b|on\s+[A-Z]\w*day)")
 PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the model had written for it
     # "Thanks again for the dinner, it was delicious!" → "Encore une fois pour le dîner…", "Thanks again for your
     # help." → "Encore une fois, pour votre aide."; "Thank you again": "Merci encore pour le dîner…"
@@ -88,4 +91,26 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # right as typed)
     (r"\bwe\s+are\s+(currently\s+|now\s+|still\s+|temporarily\s+)?out\s+of\s+stock\b(?!\s+of\b)",
      r"we \1have no more in stock"),
+    # measure52 (s40): a shop's "ship" as a verb: "Thank you for your order, it will ship tomorrow." → «…c'est le
+    # navire demain.», "Your order will ship on Monday." «…va navires lundi.», "Orders ship within two days." «Les
+    # ordres du navire…»; "be sent": «…sera envoyée lundi.», «Ça sera envoyé demain.», «…sont envoyés…» (a thing
+    # shipped only: not "we will ship" nor "I ship", whose "expédions" came out right as typed)
+    (r"(?<!\bwe\s)(?<!\bI\s)(?<!\byou\s)(?<!\bthey\s)\b(will|should|can|may|might|won['’]t|usually|normally)\s+ship\b"
+     r"(?=\s+(?:today|tomorrow|within|in\s+(?:less\s+than\s+)?\w+\s+(?:days?|hours?|weeks?)|on\s+[A-Z]\w*day|"
+     r"next|this|the\s+same|by|soon)\b|\s*[.!?,]|\s*$)", r"\1 be sent"),
+    # "ships"/"ship" within a time: "is shipped", "are shipped" («Cet objet est expédié…», «Les commandes sont
+    # expédiées…», «Votre commande est expédiée aujourd'hui.»; "is sent" had once lost the verb: «Cet objet est en…»)
+    (rf"\b(orders|items|products|parcels|packages|goods)\s+ship\s+{_SHIP_WHEN}", r"\1 are shipped "),
+    (rf"\b(order|item|product|parcel|package|book|dress|it|this|that)\s+ships\s+{_SHIP_WHEN}", r"\1 is shipped "),
+    # "…we will send you a replacement free of charge." → «…une accusation gratuite.», "I asked for a replacement."
+    # «…un remplacement.»; "a replacement article": «un article de remplacement» (6 of 6, in the long line too, where
+    # "replacement item" still gave «une accusation gratuite»); a thing sent, not "a replacement for the coach", "a
+    # hip replacement", "a replacement part" (a noun after it)
+    (r"\b(a|the|your|my)\s+replacement(?=\s*(?:[.!?,;]|$)|\s+(?:free|today|tomorrow|soon|within|by|immediately|at\s+no|"
+     r"straight\s+away|right\s+away|as\s+soon)\b)", r"\1 replacement article"),
+    # "…but we expect new stock at the end of the month." → «…de nouvelles actions…» (shares), "We are waiting for
+    # new stock." «…de nouvelles actions.»; "a new delivery": «une nouvelle livraison» (4 of 4); a shop's goods
+    # only, after a verb of getting (not "issue new stock", the shares)
+    (r"\b(expect|expects|expecting|get|gets|getting|receive|receives|receiving|waiting\s+for|wait\s+for)\s+new\s+stock\b",
+     r"\1 a new delivery"),
 )

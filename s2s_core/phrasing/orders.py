@@ -6,8 +6,10 @@ from .common import AT_END, BE, WHO
 
 _LATE_BY = r"(?:(?:a\s+(?:bit|little)|an?\s+(?:hour|few\s+minutes)|\w+\s+(?:minutes|hours|days))\s+)?"
 _NOT_A_BOOK = r"(?<!\ba\s)(?<!\bthe\s)(?<!\bmy\s)(?<!\bthis\s)(?<!\byour\s)\b"      # not "the book a friend gave"
+# what one books (measure52, s40: "…we would like to book a cruise…" «…livrer un croisière…», "Can I book a tour of
+# the castle?" «Puis-je livrer une tournée…»; "reserve": «réserver» 4 of 4)
 _BOOKED_WHAT = (r"(?=\s+(?:(?:me|us|him|her|them)\s+)?(?:a|an|the|my|our|your|two|three|four|\d+)\s+(?:\w+\s+)?"
-                r"(?:tables?|rooms?|flights?|tickets?|seats?|taxi|cab|hotel|trip|appointment|car)\b)")
+                r"(?:tables?|rooms?|flights?|tickets?|seats?|taxi|cab|hotel|trip|appointment|car|cruises?|tours?)\b)")
 _AN_ORDER = r"\s+(?:an|a\s+new|another)\s+order(?:\s+for\b)?(?!\s+(?:of|to|that|from)\b)"    # not "an order of monks"
 
 # a service's noun opening its sentence without "the" (s39): "Delivery takes two days." → «La mort prend deux
@@ -17,9 +19,11 @@ _AN_ORDER = r"\s+(?:an|a\s+new|another)\s+order(?:\s+for\b)?(?!\s+(?:of|to|that|
 # ouverts…», "Collection is free." «La colléction…»; read with "the": «La livraison…», «Le paiement…»,
 # «L'annulation…», «L'entrée…», «Le logement…», «L'installation…», «L'enregistrement…», «La réservation…», «La
 # collection…» (18 of 18, and 8 of 8 written after; "Dinner", "Attendance", "Membership", "Postage", "Shipping" were
-# no better so; "Parking is free" came out right but for its capital, «Le Parking…», and travel.py reads it)
+# no better so; "Parking is free" came out right but for its capital, «Le Parking…», and travel.py reads it);
+# measure52 (s40): "Training is cancelled tonight…" «L'annulation est annulée…», "Training starts at six…" «Voyager
+# commence…»; "the training": «La formation est annulée…», «La formation commence…», «L'entraînement était…» (4 of 4)
 _SERVICES = ("delivery", "payment", "registration", "cancellation", "booking", "installation", "accommodation",
-             "entry", "collection")
+             "entry", "collection", "training")
 _SERVICE_VERB = (r"(?=\s+(?:is|are|was|will|can|must|may|should|takes|took|closes|opens|costs|includes|starts|begins|"
                  r"ends|requires)\b)")
 

@@ -272,4 +272,13 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # senses49 (s39): "Pack light, we are only staying two nights." → "Faites la lumière…"; "take little luggage":
     # «Prends peu de bagage, nous ne resterons que deux nuits.»
     (r"\b(?:pack|travel)\s+light\b(?!\s*(?:-|bulbs?|fittings?|switch\w*)\b)", "take little luggage"),
+    # measure52 (s40): "…a cruise around the Greek islands in June." → «…des îles Greek…», "We visited the Greek
+    # islands last summer." «…les îles de Grec…»; "the islands in Greece": «…les îles de Grèce…» (3 of 3; "of
+    # Greece" had "They sailed around…" come out «Ils ont sauvé…»)
+    (r"\bthe\s+Greek\s+islands\b", "the islands in Greece"),
+    # "…and I had to travel home for the funeral." → «…voyager chez moi…», "She travelled home after the exams."
+    # «Elle voyagea chez elle…»; "go home": «J'ai dû rentrer chez moi…», «Je suis rentré chez moi…», «Il rentre à la
+    # maison…» (4 of 4)
+    (r"\btravel\s+home\b", "go home"), (r"\btravels\s+home\b", "goes home"),
+    (r"\btravell?ed\s+home\b", "went home"),
 )

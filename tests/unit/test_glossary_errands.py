@@ -264,3 +264,35 @@ def test_measure41_software_of_a_firm_and_a_bakery_beside_a_bank_are_left():
 def test_left53_a_bike_shop_is_read_as_a_supermarket_and_written_back(typed, read_as, model_wrote, written):
     text, terms = read(typed, FRENCH)
     assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # measure52 (s40): what the model wrote for each
+    ("Your parcel has been sent.", "Your package has been sent.",                   # «Ta coll…»
+     "Ton paquet a été envoyé.", "Ton colis a été envoyé."),
+    ("The removal van is coming at eight", "The truck is coming at eight",           # «La vanelle…»
+     "Le camion arrive à huit heures", "Le camion de déménagement arrive à huit heures"),
+    ("The farmer keeps his hay in the barn.", "The farmer keeps his hay in the farm.",   # «…la barbe.»
+     "L'agriculteur garde son foin dans la ferme.", "L'agriculteur garde son foin dans la grange."),
+    ("We would like a cabin with a balcony, please.", "We would like a room with a balcony, please.",   # «un taxi»
+     "Nous aimerions une chambre avec un balcon, s'il vous plaît.",
+     "Nous aimerions une cabine avec un balcon, s'il vous plaît."),
+    ("The mummies were found in a tomb.", "The statues were found in a tomb.",     # «Les musées…»
+     "Les statues furent trouvées dans un tombeau.", "Les momies furent trouvées dans un tombeau."),
+    ("The teacher gave us a new assignment.", "The teacher gave us a new project.",   # «…un nouvel assignement.»
+     "Le professeur nous a donné un nouveau projet.", "Le professeur nous a donné un nouveau devoir."),
+    ("The fans ran onto the pitch after the match.", "The fans ran onto the field after the match.",   # «l'étagère»
+     "Les fans couraient sur le champ après le match.", "Les fans couraient sur le terrain après le match."),
+])
+def test_measure52_nouns_through_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+def test_measure52_other_senses_are_left():
+    for typed in ("We stayed in a log cabin in the mountains.",       # a hut: «une cabane», not «une cabine»
+                  "Mummy, can I have a biscuit?",                     # a mother (kids.py)
+                  "My new assignment at work starts on Monday.",      # a job's
+                  "He gave a sales pitch to the board.",              # not a field
+                  "The barn is full of hay.",                         # right as typed («…pleine de foin.»)
+                  "Please parcel out the sweets."):                   # a verb
+        assert _read(typed) == typed
