@@ -67,3 +67,18 @@ def written(det: str, word: str, feminine: bool, plural: bool | None = None) -> 
         form = _FORMS[found][(1 if feminine else 0) + (2 if before_vowel else 0)]
     form = form.replace("'", "’") if "’" in det else form        # the text's own apostrophe: «d’une» → «d’un »
     return form[0].upper() + form[1:] if det.strip()[:1].isupper() else form
+
+
+# the determiner that ends the French before a noun glossary.py writes back: «au », «du », «le »/«la », «de », «ce »,
+# «ma »/«ta »/«sa » (the ones whose form before a vowel is the same in both genders, or «cet»: the model's «ce» said
+# the stand-in masculine)
+_LAST = re.compile(r"\b(?:[Aa]u|[Dd]u|[Ll][ea]|[Dd]e|[Cc]e|[MmTtSs]a)\s$")
+
+
+def elided(before: str, word: str) -> str:
+    """``before`` (the French up to a noun written back, glossary.py) with its last word elided where ``word`` opens
+    with a vowel or a mute h, a noun whose stand-in opened with a consonant ("warehouse" read "garage", "bee" read
+    "mouse"): "Je suis allé au " + «entrepôt» → "Je suis allé à l'" (not «au entrepôt»), "la " + «abeille» → "l'";
+    unchanged where it needs no elision."""
+    m = _LAST.search(before) if VOWEL.match(word) else None
+    return before[:m.start()] + written(m.group().strip(), word, feminine=False) if m else before
