@@ -201,9 +201,3 @@ READ += [   # get well soon after "hope" (senses50, s39)
     ("I really hope your mum gets well soon.", "I really hope your mum feels better soon."),
 ]
 LEFT += ["Get well soon!", "He is not well."]   # (senses50, s39)
-READ += [   # a pain that has not gone (long47, s40): «…si la douleur n'était pas allée…», «…n'est pas allé…»
-    ("Come back if the pain has not gone by Monday.", "Come back if the pain has not gone away by Monday."),
-    ("My headache has not gone, although I slept.", "My headache has not gone away, although I slept."),
-    ("Call me if your cough has not gone.", "Call me if your cough has not gone away."),
-]
-LEFT += ["He has not gone to the doctor.", "My pain has not gone away.", "The pain has not gone down."]   # (long47)

@@ -235,10 +235,4 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"\s+soon\b", r"\1 \2 feel better soon"),
     (r"\b(hope|hoping|hoped)\s+((?:that\s+)?(?:he|she|it|(?:my|your|his|her|our|their|the)\s+\w+|[A-Z]\w+))\s+gets"
      r"\s+well\s+soon\b", r"\1 \2 feels better soon"),
-    # long47 (s40): "…if the pain has not gone, and to call…" → «…si la douleur n'était pas allée…», "My headache has
-    # not gone, although…" «Mon mal de tête n'est pas allé…»; "gone away": «…n'était pas partie…», «…n'est pas
-    # parti…» (a pain or an illness that goes away, not a person; not "gone down")
-    (r"\b((?:the|my|your|his|her|our|their)\s+(?:pain|headache|fever|cough|rash|swelling|itch|ache|"
-     r"temperature|toothache|backache|cold)\s+(?:has|have|had)\s+not)\s+gone"
-     r"(?=\s+(?:by|yet|after|since|in|within|and|but|although|even)\b|\s*[.,;!?]|$)", r"\1 gone away"),
 )
