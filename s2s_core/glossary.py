@@ -363,7 +363,10 @@ ROWS = (
      {"not_before": r"\s+class\b",      # "coaches" read "buses": «Le bus…»
       "only_with": r"(?i:^(?!.*\b(?:team|players?|football|match|training|trained|games?|season|athletes?|"
                    r"tennis|swimming|coached|coaching)\b).*\b(?:airport|station|terminal|tickets?|trip|tour|"
-                   r"journey|driver|leaves|left|departs?|seats?|motorway|passengers?|luggage)\b)"}),
+                   r"journey|driver|leaves|left|departs?|seats?|motorway|passengers?|luggage|"
+                   # senses51: "The coach broke down on the motorway." (motorway read "highway"), "…a coach from
+                   # London to Oxford." «un entraîneur de Londres…», "The coach was full of tourists." «L'entraîneur…»
+                   r"highway|tourists|broke\s+down|from\s+(?-i:[A-Z])[\w-]+\s+to\s+(?-i:[A-Z])\w*)\b)"}),
     ("ticket office/ticket offices", "desk/desks", "guichet/guichets", "bureau/bureaux", {}),
     ("/slides", "/photos", "/diapositives", "/photos",         # a playground's slides: not read
      {"only_with": r"(?i:\b(?:presentations?|talks?|lectures?|meetings?|deck|powerpoint|slideshow|webinar|"

@@ -130,4 +130,35 @@ ROWS = (
      "numéro de téléphone/numéros de téléphone|chiffres de téléphone", {}),
     ("hands-free kit/hands-free kits", "device/devices", "kit mains libres/kits mains libres",
      "appareil|dispositif/appareils|dispositifs", {}),
+    # senses51 (s40): a phone's case: "…but the case protected it." → «…l'affaire l'a protégée.», "a pink case for her
+    # new phone" → «une affaire de pinc…» ("cover" came out «couverture», «camoufle»); read "box" (feminine, as
+    # «coque»): «…la boîte l'a protégée.», «Ma boîte de téléphone est cassée.», written «coque»; only beside a phone,
+    # not "in that case", a pencil case nor a police or court case
+    ("case/cases", "box/boxes", "coque/coques", "boîte/boîtes",
+     {"not_after": r"(?i:\bin\s+(?:(?:that|this|any|which|each|every|such\s+a)\s+)?|"
+                  r"\b(?:pencil|glasses|upper|lower|court|test|worst|best)\s+)$",
+      "not_before": r"\s+(?:of|study|studies|number|law|for\s+(?:the|a)\s+(?:defence|prosecution))\b",
+      "only_with": r"(?i:^(?!.*\b(?:police|court|judge|lawyers?|crimes?|murder|detectives?|evidence|trial)\b).*"
+                   r"\b(?:phones?|smartphones?|iPhones?|mobiles?)\b)"}),
+    # senses51 (s40): a funfair: "We went to the fair on Saturday." → «…à la justesse…», "There is a fair in the
+    # park…" → «Il y a un juste…», "…the rides at the fair." → «…l'obstructeur juste.» ("funfair" came out «au
+    # samedi»); read "party" (feminine, as «fête foraine»): «…à la fête samedi.», «Il y a une fête dans le parc…»,
+    # written «fête foraine»; only where the text says it is one (rides, "to/at the fair"), not a fair price or share,
+    # nor a trade or book fair
+    ("fair/fairs", "party/parties", "fête foraine/fêtes foraines", "fête/fêtes",
+     {"noun_only": True,
+      "not_after": r"(?i:\b(?:trade|book|job|jobs|craft|crafts|careers?|science|art|arts|antiques?|wedding|travel|"
+                   r"student|world['’]s|food|wine|business|motor)\s+)$",
+      "not_before": r"\s+(?:price|prices|share|shares|deal|trade|amount|wage|wages|pay|skin|hair|play|chance|point|"
+                    r"question|trial|game|weather|bit|number|enough|go|hearing|value|warning|copy|use)\b",
+      "only_with": r"(?i:\b(?:rides?|funfair|ferris|carousels?|merry-go-rounds?|dodgems|roller\s*coasters?|"
+                   r"candy\s+floss|cotton\s+candy|big\s+wheel|(?:to|at|from)\s+the\s+fair|there\s+is\s+a\s+fair|"
+                   r"the\s+fair\s+(?:is|was|comes?|came|opens?|will|in|this|on))\b)"}),
+    # senses51 (s40): plural speeding tickets (phrasing/driving.py reads one as "a fine for speeding"): "He got two
+    # speeding tickets…" → «…deux billets de vitesse…», "…three speeding tickets." → «…trois tickets de vitesse.»,
+    # "Speeding tickets are expensive…" → «Les billets d'examen…»; read "fines" («Il a eu deux amendes…»), written
+    # «amendes pour excès de vitesse» ("fines for speeding" came out «amendes pour excès», the speed lost)
+    # (not opening a line: "Speeding tickets are expensive here." came out «Les frais…», "Speeding tickets cost…" «Les
+    # familles…»)
+    ("/speeding tickets", "/fines", "/amendes pour excès de vitesse", "/amendes", {"not_after": r"^\W*$"}),
 )

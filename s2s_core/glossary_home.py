@@ -182,4 +182,9 @@ ROWS = (
     ("tank/tanks", "bucket/buckets", "réservoir/réservoirs", "seau/seaux|seaus",      # "buckets": «seaus» too
      {"only_with": r"(?i:\b(?:fuel|petrol|gasoline|gas|diesel|water|oil)\s+tanks?\b)",    # (petrol read "gasoline")
       "not_after": r"(?i:\b(?:fish|think|army)\s+)$", "not_before": r"\s+tops?\b"}),
+    # long47 (s40): "The optician said that my eyes had got worse…" → «Le retraité a dit…», "I have an appointment
+    # with the optician on Friday…" «…avec le retrait…», "The optician told me that I need new glasses…" «Le
+    # retraité…»; read "doctor" (masculine, as «opticien»): «Le médecin a dit…», written «L'opticien» ("eye doctor"
+    # came out «chez le œil» once)
+    ("optician/opticians", "doctor/doctors", "opticien/opticiens", "médecin|docteur/médecins|docteurs", {}),
 )

@@ -97,3 +97,10 @@ LEFT += [   # (measure52, s40)
     "We will send you a replacement part.",                 # a noun after it
     "The company will issue new stock.",                    # shares
 ]
+READ += [   # asking about a thing, a purpose (long47, s40): «…pour interroger ma commande…»
+    ("I called the shop to ask about my order.", "I called the shop to ask questions about my order."),
+    ("She wrote to the school to ask about the lessons she missed.",
+     "She wrote to the school to ask questions about the lessons she missed."),
+    ("We phoned to ask about a room for two nights.", "We phoned to ask questions about a room for two nights."),
+]
+LEFT += ["He asked about you.", "Don't ask about it.", "I want to ask about him."]   # (long47, s40) not a thing

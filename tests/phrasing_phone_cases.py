@@ -108,3 +108,12 @@ READ += [   # toll-free said of a call or a number (left53, s40): «à la vapeur
     ("Calls to this line are toll-free.", "Calls to this line are free."),
 ]
 LEFT += ["Call our toll-free number.", "The toll-free line is busy."]   # a glossary_everyday.py stand-in (the number)
+READ += [   # hearing from the writer (long47, s40): «À moins que vous m'entendiez…», «Si vous n'entendez pas de moi…»
+    ("Unless you hear from me before noon, please start without me.",
+     "Unless I contact you before noon, please start without me."),
+    ("If you do not hear from me by tonight, call my sister.",
+     "If I do not contact you before tonight, call my sister."),
+    ("If you don't hear from me by Sunday, give the keys to Anna.",
+     "If I do not contact you before Sunday, give the keys to Anna."),
+]
+LEFT += ["I hope to hear from you soon.", "Did you hear from him?", "You will hear from me soon."]   # (long47, s40)

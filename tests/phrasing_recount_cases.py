@@ -71,3 +71,12 @@ LEFT += [   # (measure46, s38)
     "We would like a table, and we used to come here.",     # "would" before "used to"
     "He used to smoke, and I would like him to stop.",      # "would like": a wish
 ]
+READ += [   # ", in which case" as a clause of its own (long47, s40): «dans laquelle», «dans lequel», «dans quel cas»
+    ("If it snows, the school will be closed, in which case I will work from home.",
+     "If it snows, the school will be closed; in that case I will work from home."),
+    ("The flight might be full, in which case we will take the train.",
+     "The flight might be full; in that case we will take the train."),
+    ("You may have to pay a fee, in which case keep the receipt.",
+     "You may have to pay a fee; in that case keep the receipt."),
+]
+LEFT += ["In which case did the judge decide?", "Which case is yours?"]   # (long47, s40) no clause before it

@@ -182,5 +182,8 @@ READ += [   # reading aloud (left53, s40): «…de lire le poème.» (aloud lost
     ("She read the letter aloud to her grandmother.", "She read the letter in a high voice to her grandmother."),
     ("The children take turns reading aloud in class.", "The children take turns reading in a high voice in class."),
     ("Can you read aloud the first page?", "Can you read the first page in a high voice?"),
+    ("I like to read aloud when I am alone.", "I like to read in a high voice when I am alone."),   # «un nuage»
+    ("The children read aloud and the teacher listened.",
+     "The children read in a high voice and the teacher listened."),
 ]
 LEFT += ["Don't say it aloud.", "He was thinking aloud."]      # not reading: "in a high voice" untried there

@@ -51,3 +51,13 @@ LEFT = [   # looks like one, but is not
     "The flat doesn't hold air on my bike.",         # a tyre
     "The ship's old boiler exploded.",                # a ship's
 ]
+READ += [   # express delivery, paying extra (long47, s40): «…payé extrait pour exprimer la livraison»,
+    #           «J'ai payé une chambre…» (extra lost)
+    ("I paid extra for express delivery.", "I paid more for fast delivery."),
+    ("I chose express delivery because I need it on Saturday.", "I chose fast delivery because I need it on Saturday."),
+    ("We paid extra for a room with a view.", "We paid more for a room with a view."),
+    ("She paid extra to have the flowers delivered.", "She paid more to have the flowers delivered."),
+    ("Guests who paid extra for breakfast got coffee.", "Guests who paid more for breakfast got coffee."),
+]
+LEFT += ["The express train leaves at nine.", "We paid the extra charge.", "They paid extra attention.",
+         "Do you have to pay extra for breakfast?"]   # (long47) plans.py's reading, as it was

@@ -52,3 +52,14 @@ LEFT = [   # looks like one, but is not
     "Our cabin on the ship was small.",  # a ship's cabin
     "The queued jobs are waiting.",
 ]
+READ += [   # brought in from outside (long47, s40): «…de l'amener avant…», «Veuillez emmener le chien avant…»
+    ("Please bring her in before it gets dark.", "Please bring her inside before it gets dark."),
+    ("Bring the dog in before you go to bed.", "Bring the dog inside before you go to bed."),
+    ("Could you bring the cushions in if it rains?", "Could you bring the cushions inside if it rains?"),
+    ("I brought the bikes in.", "I brought the bikes inside."),
+]
+LEFT += [   # (long47, s40)
+    "Bring the chairs in from the garden.",       # «à l'intérieur du jardin» came out
+    "He brought in a new rule.",
+    "They brought the dog in the car.",
+]

@@ -153,13 +153,44 @@ def _tyres(text: str, source: str) -> str:
     return _FLAT_FR.sub(r"\1 \2 à plat", text) if _FLAT_EN.search(source) else text
 
 
+# a banknote (senses51, s40): "I only have a twenty-pound note." → «Je n'ai qu'une note de vingt ans.», "Can you change
+# a ten-pound note?" → «…une note de dix minutes ?», "…a £20 note." → «…une note de 20 livres.» (a bill, and the sum
+# lost; "banknote" came out «une banque…», "bill" «un projet de loi…»); «un billet de vingt livres», the sum and its
+# currency taken from the English (one note in the line only)
+_NOTE_EN = re.compile(r"(?:\b(?P<word>\d+|five|ten|twenty|fifty|hundred|one-hundred)[- ](?P<unit>pound|euro|dollar)s?|"
+                      r"(?P<sign>[£€$])(?P<digits>\d+))\s+(?:note|bill|banknote)\b", _I)
+_NOTE_FR = re.compile(r"\b(?P<det>[Uu]ne?|[Ll][ea]|[Cc]e|[Cc]ette) (?:note|facture|projet de loi|livre|banque|billet) de "
+                      r"(?:\d+|[a-zé-]+)(?: (?:ans|minutes|heures|livres|euros|dollars))?(?![\w-])")
+_SUMS = {"five": "cinq", "ten": "dix", "twenty": "vingt", "fifty": "cinquante", "hundred": "cent",
+         "one-hundred": "cent"}
+_CURRENCIES = {"pound": "livres", "euro": "euros", "dollar": "dollars", "£": "livres", "€": "euros", "$": "dollars"}
+_NOTE_DETERMINER = {"u": "un", "l": "le", "c": "ce"}
+
+
+def _banknote(text: str, source: str) -> str:
+    """``text`` with the note of money ``source`` names written «un billet de vingt livres» (one note only)."""
+    found = _NOTE_EN.findall(source)
+    if len(found) != 1:
+        return text
+    m = _NOTE_EN.search(source)
+    amount = m.group("word") or m.group("digits")
+    amount = _SUMS.get(amount.lower(), amount)
+    currency = _CURRENCIES[(m.group("unit") or m.group("sign")).lower()]
+
+    def written(f: re.Match) -> str:
+        det = _NOTE_DETERMINER[f.group("det")[0].lower()]
+        det = det.capitalize() if f.group("det")[0].isupper() else det
+        return f"{det} billet de {amount} {currency}"
+    return _NOTE_FR.sub(written, text, count=1)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the nouns above written in the sense ``source``'s context
     names: "Je dois changer la robe sur ta blessure." → "Je dois changer le pansement sur ta blessure." ("…the
     dressing on your wound.")."""
     if not source:
         return text
-    text = _tyres(text, source)
+    text = _banknote(_tyres(text, source), source)
     for said, context, unsaid, old, new, feminine in _COMPILED:
         if said.search(source) and context.search(source) and not unsaid.search(source):
             if new[0] == "chute":             # "in a fall" came out «en automne»: «lors d'une chute»

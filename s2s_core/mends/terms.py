@@ -103,11 +103,24 @@ def _soft_cheese(text: str, source: str) -> str:
     return _SOFT_CHEESE_FR.sub(r"\1 à pâte molle", text)
 
 
+# reading aloud (s40): phrasing/school.py reads "read X aloud" as "read X in a high voice", which came out «…a lu le
+# poème en haute voix…», «…le lire dans une voix haute…», «…d'une voix haute» (aloud kept, but French says «à haute
+# voix»)
+_ALOUD_FR = re.compile(r"\b(?:en|en une|dans une|d'une|avec une|à une) (?:haute voix|voix haute)\b")
+
+
+def _aloud(text: str, source: str) -> str:
+    """«en haute voix», «dans une voix haute» → «à haute voix» where the source (as the model read it) says "in a
+    high voice" or "aloud"."""
+    said = re.search(r"\b(?:aloud|in\s+a\s+high\s+voice)\b", source, re.IGNORECASE)
+    return _ALOUD_FR.sub("à haute voix", text) if said else text
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with «jours fériés» for «vacances publiques»: "fermé en
     vacances publiques" → "fermé les jours fériés", "sauf les vacances publiques" → "sauf les jours fériés"."""
     text = _kindness(_picked(re.sub(r"\b([Bb])rillantment\b", r"\1rillamment", text), source), source)
-    text = _soft_cheese(_commute(_messy(_damp(text, source), source), source), source)
+    text = _aloud(_soft_cheese(_commute(_messy(_damp(text, source), source), source), source), source)
     if "vacance" not in text:
         return text
     bank = "bancaires?" if re.search(r"\bbank\s+holidays?\b", source, re.IGNORECASE) else "publiques?"

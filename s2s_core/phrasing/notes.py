@@ -113,4 +113,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # only, after a verb of getting (not "issue new stock", the shares)
     (r"\b(expect|expects|expecting|get|gets|getting|receive|receives|receiving|waiting\s+for|wait\s+for)\s+new\s+stock\b",
      r"\1 a new delivery"),
+    # long47 (s40): "I called the shop … to ask about my order, but…" → «…pour interroger ma commande…», "I called the
+    # hotel to ask about the price of a room…" «…pour interroger le prix…», "She wrote to the school to ask about the
+    # lessons…" «…pour interroger les leçons…»; "ask questions about": «…pour poser des questions au sujet de ma
+    # commande…» (3 of 3; "ask for information about" lost "the shop" once); a purpose before a thing, not "asked
+    # about you"; not a letter's "I am writing to ask about…", which letters.py and work.py read
+    (r"(?<!\bwriting\s)\bto\s+ask\s+about\s+(?=(?:the|my|our|your|his|her|their|a|an)\s)", "to ask questions about "),
 )

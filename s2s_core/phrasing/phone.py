@@ -101,4 +101,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\b(call(?:s|ed|ing)?\s+(?:us|me|him|her|them|it|this\s+number|the\s+helpline)\b[^.!?]{0,40}?)"
      r"\btoll[-\s]free\b(?!\s+(?:numbers?|lines?)\b)", r"\1for free"),
     (r"\btoll[-\s]free(?=\s*(?:[.!?,;]|$))", "free"),
+    # long47 (s40): "Unless you hear from me before noon, please assume…" → «À moins que vous m'entendiez…» (hear my
+    # voice), "Unless you hear from me before Friday…" «…entendu parler de moi…», "If you do not hear from me by
+    # tonight, call my sister…" «Si vous n'entendez pas de moi…»; said from the writer's side, "I contact you": «À
+    # moins que je vous contacte avant midi…», «Si je ne te contacte pas avant ce soir…» (4 of 4)
+    (r"\bunless\s+you\s+hear\s+from\s+me\b", "unless I contact you"),
+    (r"\bif\s+you\s+(?:do\s+not|don['’]t)\s+hear\s+from\s+me\b", "if I do not contact you"),
 )

@@ -66,4 +66,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # other two kept a wrong tense); only after a "used to" in the sentence, not "would like", "would have"…
     (r"(\bused\s+to\s+[^.;!?]*?\band\s+(?:we|they|I|he|she)\s+)would\b"
      r"(?!\s+(?:have|like|love|rather|prefer|not|never|be)\b)(?=\s+[a-z])", r"\1used to"),
+    # long47 (s40): "…, in which case I will work from home…" → «…, dans laquelle je travaillerai…», "…, in which case
+    # we will take the train…" «…, dans lequel nous allons…», "…, in which case please keep the receipt…" «…, dans quel
+    # cas…»; "; in that case": «…; dans ce cas-là, je t'appellerai…» (a clause of its own; ", and in that case" lost it
+    # once: «…annulée, et j'appellerai…»)
+    (r"\s*,\s*in\s+which\s+case\b", "; in that case"),
 )

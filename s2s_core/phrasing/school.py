@@ -247,7 +247,8 @@ PHRASES += (   # children's days, clubs, libraries and student life (the same as
     # "out loud" came out «à haute voix» once, «plus fort», lost; "with a loud voice" «avec une voix forte»)
     (r"\b(read|reads|reading)\s+((?:the|a|an|my|his|her|your|our|their|this|that|it|them)\b(?:\s+\w+){0,3}?)"
      r"\s+aloud\b", r"\1 \2 in a high voice"),
-    (r"\b(read|reads|reading)\s+aloud\b(?=\s*(?:[.,;!?]|$)|\s+(?:to|in|for|every|at)\b)", r"\1 in a high voice"),
+    (r"\b(read|reads|reading)\s+aloud\b(?=\s*(?:[.,;!?]|$)|\s+(?:to|in|for|every|at|when|while|because|and|so)\b)",
+     r"\1 in a high voice"),
     (r"\b(read|reads|reading)\s+aloud\s+((?:the|a|an|my|his|her|your|our|their|this|that)\s+(?:\w+\s+){0,2}?\w+)"
      r"(?=\s*(?:[.,;!?]|$)|\s+(?:to|in|for|every|at)\b)", r"\1 \2 in a high voice"),     # "read aloud the page"
 )

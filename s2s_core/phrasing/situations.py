@@ -50,4 +50,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "…à son inspection technique…"; a car's MOT only (the word in capitals, after a determiner)
     (r"\b(its|my|your|his|her|our|their|the)\s+(?-i:MOT)\b", r"\1 technical inspection"),
     (r"\b(an)\s+(?-i:MOT)\b", "a technical inspection"),
+    # long47 (s40): "…since I paid extra for express delivery." → «…j'ai payé extrait pour exprimer la livraison.»,
+    # "I paid extra for express delivery, but…" «J'ai payé de livraison…», "I chose express delivery because…" «J'ai
+    # choisi d'exprimer la livraison…»; "fast delivery": «…la livraison rapide…» (3 of 3; "Express delivery costs…"
+    # loses "express" either way)
+    (r"\bexpress\s+(delivery|shipping|post)\b", r"fast \1"),
+    # "We paid extra for a room with a view of the sea…" → «Nous avons payé une chambre…» (extra lost), "…I paid extra
+    # for express delivery" (above); "paid more": «Nous avons payé davantage pour une chambre…», «…j'ai payé davantage
+    # pour la livraison rapide», «Elle a payé davantage pour que les fleurs soient livrées…» (where «payé plus» came)
+    # (not "pay extra": plans.py reads "an extra charge" as "have to pay extra", which came out right)
+    (r"\b(pays|paid|paying)\s+extra\s+(?=(?:for|to)\b)", r"\1 more "),
 )

@@ -60,4 +60,13 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "We queued for an hour at the museum." → "Nous nous sommes recherchés…", "I queued for tickets…" → "Je me suis
     # repoussé…"; "waited": "Nous avons attendu…" ("waited in line" came out «attendu en ligne», online)
     (r"\bqueued\b(?=\s+(?:for|outside|at|in|up|to|all|\d)\b)", "waited"),
+    # long47 (s40): "…so please bring her in before it gets dark…" → «…de l'amener avant qu'il ne fasse noir…» (in
+    # lost), "Please bring the dog in before you go to bed…" «Veuillez emmener le chien avant…», "Could you bring the
+    # cushions in before you leave…" «Pourriez-vous emmener les coussins avant…»; "inside": «…de la mettre à
+    # l'intérieur…», «…emmener le chien à l'intérieur…», «…emmener les coussins à l'intérieur…»; not before "from"
+    # ("bring the chairs inside from the garden" came out «à l'intérieur du jardin»), nor money brought in
+    (r"\b(bring|brought|bringing)\s+(her|him|them|it|the\s+(?:dog|cat|cats|dogs|washing|laundry|chairs|cushions|"
+     r"clothes|bins?|plants?|pots?|bikes?|toys))\s+in"
+     r"(?=\s+(?:before|if|when|at|tonight|now|for\s+the\s+night)\b|\s*[.,!?]|$)",
+     r"\1 \2 inside"),
 )

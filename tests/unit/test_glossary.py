@@ -657,6 +657,22 @@ def test_words37_nouns_are_read_as_their_stand_ins_and_written_back(typed, model
     assert write_back(model_wrote, read(typed, FRENCH)[1]) == written
 
 
+# senses51 (s40): a coach from one town to another, full of tourists, broken down on the motorway («L'entraîneur…»)
+@pytest.mark.parametrize("typed, model_reads", [
+    ("We took a coach from London to Oxford.", "We took a bus from London to Oxford."),
+    ("Our coach was full of tourists from Japan.", "Our bus was full of tourists from Japan."),
+    ("The coach broke down on the highway.", "The bus broke down on the highway."),    # phrasing's "motorway"
+])
+def test_senses51_a_coach_between_towns_is_read_bus(typed, model_reads):
+    assert _read(typed) == model_reads
+
+
+@pytest.mark.parametrize("typed", ["The coach drove from Paris to Lyon with the team.",
+                                   "The coach broke down in tears after the match."])
+def test_senses51_a_team_coach_is_read_as_typed(typed):
+    assert _read(typed) == typed
+
+
 @pytest.mark.parametrize("typed", [
     "The keyboard shortcut is Ctrl+C.",                  # "piano shortcut"
     "The children love the slides in the park.",         # a playground's slides

@@ -163,3 +163,31 @@ def test_left53_free_of_and_free_to_use_nouns_are_read_as_stand_ins(typed, read_
                                    "Are you lactose intolerant?"])     # «tolérants» read so: the opposite
 def test_left53_fat_not_after_without_and_lactose_intolerance_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # senses51 (s40): a phone case, a funfair, fines
+    ("The case on my phone is broken.", "The box on my phone is broken.",                    # «Le cas»
+     "La boîte sur mon téléphone est cassée.", "La coque sur mon téléphone est cassée."),
+    ("I need a new case for my phone.", "I need a new box for my phone.",                    # «un nouveau cas»
+     "J'ai besoin d'une nouvelle boîte pour mon téléphone.", "J'ai besoin d'une nouvelle coque pour mon téléphone."),
+    ("We won a teddy bear at the fair.", "We won a teddy bear at the party.",                # «à la justesse»
+     "Nous avons gagné un ours à la fête.", "Nous avons gagné un ours à la fête foraine."),
+    ("The fair was full of people.", "The party was full of people.",                        # «L'équité»
+     "La fête était pleine de monde.", "La fête foraine était pleine de monde."),
+    ("He has had four speeding tickets this year.", "He has had four fines this year.",      # «billets de vitesse»
+     "Il a eu quatre amendes cette année.", "Il a eu quatre amendes pour excès de vitesse cette année."),
+])
+def test_senses51_a_phone_case_a_funfair_and_speeding_tickets_are_read_as_stand_ins(typed, read_as, model_wrote,
+                                                                                    written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "In that case, I will call you on my phone.", "Just in case, bring your phone.",
+    "The police found his phone at the scene of the case.", "She keeps her glasses in a case.",
+    "That is a fair price for a phone.", "It's not fair!", "She has fair hair.", "We went to a book fair at the park.",
+    "Speeding tickets are expensive here.",                       # opening: «Les frais…» read so
+])
+def test_senses51_other_cases_fairs_and_an_opening_are_read_as_typed(typed):
+    assert _read(typed) == typed

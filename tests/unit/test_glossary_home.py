@@ -299,3 +299,16 @@ def test_left53_a_fuel_or_water_tank_is_read_as_a_bucket_and_written_reservoir(t
                                    "He drove an army tank.", "The tank is full."])    # no fuel or water said
 def test_left53_other_tanks_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # long47 (s40): «Le retraité a dit…», «…le retrait»
+    ("The optician said my eyes are worse.", "The doctor said my eyes are worse.",
+     "Le médecin a dit que mes yeux sont pires.", "L'opticien a dit que mes yeux sont pires."),
+    ("I went to the optician yesterday.", "I went to the doctor yesterday.",
+     "Je suis allé chez le médecin hier.", "Je suis allé chez l'opticien hier."),
+    ("The opticians are closed on Sunday.", "The doctors are closed on Sunday.",
+     "Les médecins sont fermés le dimanche.", "Les opticiens sont fermés le dimanche."),
+])
+def test_long47_an_optician_is_read_as_a_doctor_and_written_opticien(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written

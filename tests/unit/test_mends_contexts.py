@@ -151,3 +151,26 @@ def test_fix51_a_front_back_or_flat_tyre(model, source, expected):
 ])
 def test_fix51_other_backs_and_flats_are_left(model, source):
     assert mend(model, source) == model
+
+
+@pytest.mark.parametrize("model, source, expected", [   # senses51 (s40): a note of money came out a note, its sum lost
+    ("Je n'ai qu'une note de vingt ans.", "I only have a twenty-pound note.", "Je n'ai qu'un billet de vingt livres."),
+    ("Peux-tu changer une note de dix minutes ?", "Can you change a ten-pound note?",
+     "Peux-tu changer un billet de dix livres ?"),
+    ("Il m'a donné une note de cinquante ans.", "He gave me a fifty-euro note.",
+     "Il m'a donné un billet de cinquante euros."),
+    ("Puis-je payer avec une note de 50 livres ?", "Can I pay with a 50 pounds note?",
+     "Puis-je payer avec un billet de 50 livres ?"),
+    ("C'est une facture de cent dollars.", "This is a hundred-dollar bill.", "C'est un billet de cent dollars."),
+])
+def test_senses51_a_banknote_is_a_billet_with_its_sum(model, source, expected):
+    assert mend(model, source) == expected
+
+
+@pytest.mark.parametrize("model, source", [
+    ("Il a laissé une note sur la table.", "He left a note on the table."),                 # a written note
+    ("J'ai écrit une note de deux pages.", "I wrote a note of two pages."),
+    ("La note de vingt livres est sur la table.", "The twenty-pound note and the ten-pound note are here."),  # two
+])
+def test_senses51_other_notes_are_left(model, source):
+    assert mend(model, source) == model

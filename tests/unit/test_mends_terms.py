@@ -32,3 +32,17 @@ def test_a_commute_is_a_trajet(source, written, wanted):
 ])
 def test_a_soft_cheese_is_a_pate_molle(source, written, wanted):
     assert mend(written, source) == wanted
+
+
+@pytest.mark.parametrize("source, written, wanted", [   # outputs of the default model, the source as it read it
+    ("The teacher read the poem in a high voice to the class.",
+     "L'instituteur a lu le poème en haute voix à la classe.", "L'instituteur a lu le poème à haute voix à la classe."),
+    ("Can you read it in a high voice for me?", "Peux-tu le lire dans une voix haute pour moi ?",
+     "Peux-tu le lire à haute voix pour moi ?"),
+    ("Please read the letter in a high voice.", "Veuillez lire la lettre d'une voix haute.",
+     "Veuillez lire la lettre à haute voix."),
+    ("Tom read the letter in a high voice.", "Tom a lu la lettre en une voix haute.", "Tom a lu la lettre à haute voix."),
+    ("She sang in a low voice.", "Elle chantait d'une voix basse.", "Elle chantait d'une voix basse."),   # not read
+])
+def test_reading_aloud_is_a_haute_voix(source, written, wanted):
+    assert mend(written, source) == wanted
