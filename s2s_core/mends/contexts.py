@@ -164,7 +164,6 @@ _NOTE_FR = re.compile(r"\b(?P<det>[Uu]ne?|[Ll][ea]|[Cc]e|[Cc]ette) (?:note|factu
 _SUMS = {"five": "cinq", "ten": "dix", "twenty": "vingt", "fifty": "cinquante", "hundred": "cent",
          "one-hundred": "cent"}
 _CURRENCIES = {"pound": "livres", "euro": "euros", "dollar": "dollars", "£": "livres", "€": "euros", "$": "dollars"}
-_NOTE_DETERMINER = {"u": "un", "l": "le", "c": "ce"}
 
 
 def _banknote(text: str, source: str) -> str:
@@ -177,11 +176,8 @@ def _banknote(text: str, source: str) -> str:
     amount = _SUMS.get(amount.lower(), amount)
     currency = _CURRENCIES[(m.group("unit") or m.group("sign")).lower()]
 
-    def written(f: re.Match) -> str:
-        det = _NOTE_DETERMINER[f.group("det")[0].lower()]
-        det = det.capitalize() if f.group("det")[0].isupper() else det
-        return f"{det} billet de {amount} {currency}"
-    return _NOTE_FR.sub(written, text, count=1)
+    said = f"billet de {amount} {currency}"                  # «une note» → «un billet»: masculine
+    return _NOTE_FR.sub(lambda f: determiners.written(f.group("det"), "billet", False) + said, text, count=1)
 
 
 def mend(text: str, source: str) -> str:
