@@ -29,6 +29,7 @@ from typing import NamedTuple, Optional, Sequence
 
 from .agreement import mend as mend_agreement
 from .casing import in_case_of
+from .determiners import elided
 from .glossary_errands import ROWS as ERRANDS
 from .glossary_everyday import ROWS as EVERYDAY
 from .glossary_home import ROWS as HOME
@@ -546,7 +547,7 @@ def write_back(text: str, terms: Sequence[Term]) -> str:
         said = [f for w, f in forms if w.lower() == m.group().lower()]     # "souris": the number typed
         french = term.back if term.back in said else said[0]
         written = in_case_of(m.group(), french)
-        done += _elided(_on_a_square(text[:m.start()], french), written) + written
+        done += elided(_on_a_square(text[:m.start()], french), written) + written
         text = text[m.end():]
     return done + text
 
@@ -564,27 +565,6 @@ def _on_a_square(before: str, french: str) -> str:
     if french.lower() not in _SQUARES:
         return before
     return _IN_BEFORE.sub(lambda m: f"{'S' if m.group(1) == 'D' else 's'}ur {m.group(2)}", before)
-
-
-# a noun that opens with a vowel where its stand-in opens with a consonant ("warehouse" read "garage", "bee" read
-# "mouse"): the words before it elide ("au garage" → «à l'entrepôt», not «au entrepôt»; «la souris» → «l'abeille»)
-_VOWEL = re.compile(r"[aeiouyéèêàâîôûœ]|h(?:erbe|eure|omme|ôpital|ôtel|uile)", re.IGNORECASE)
-_BEFORE_A_VOWEL = ((re.compile(r"\b([Aa])u\s$"), lambda m: f"{'À' if m.group(1) == 'A' else 'à'} l'"),
-                   (re.compile(r"\b([Dd])u\s$"), lambda m: f"{m.group(1)}e l'"),
-                   (re.compile(r"\b([Ll])[ea]\s$|\b([Dd])e\s$"), lambda m: f"{m.group(1) or m.group(2)}'"),
-                   (re.compile(r"\b([Cc])e\s$"), lambda m: f"{m.group(1)}et "),
-                   (re.compile(r"\b([MmTtSs])a\s$"), lambda m: f"{m.group(1)}on "))
-
-
-def _elided(before: str, word: str) -> str:
-    """``before`` (the French up to a noun written back) with its last word elided where ``word`` opens with a
-    vowel: "Je suis allé au " + «entrepôt» → "Je suis allé à l'"; unchanged where it needs no elision."""
-    if not _VOWEL.match(word):
-        return before
-    for pattern, elided in _BEFORE_A_VOWEL:
-        if pattern.search(before):
-            return pattern.sub(elided, before)
-    return before
 
 
 def _forms(term: Term) -> list[tuple[str, str]]:

@@ -20,18 +20,10 @@ from __future__ import annotations
 
 import re
 
+from .. import determiners
+
 _I = re.IGNORECASE
 
-# the determiner before a noun, by kind, in (masculine, feminine, before a vowel) — «au», «du» keep «à», «de»
-_KINDS = {"le": "def", "la": "def", "l'": "def", "l’": "def", "un": "ind", "une": "ind", "ce": "dem", "cet": "dem",
-          "cette": "dem", "mon": "my", "ma": "my", "ton": "your", "ta": "your", "son": "his", "sa": "his",
-          "d'": "de", "d’": "de", "de": "de", "du": "of", "de la": "of", "de l'": "of", "de l’": "of", "au": "to",
-          "à la": "to", "à l'": "to", "à l’": "to"}
-_FORMS = {"def": ("le ", "la ", "l'"), "ind": ("un ", "une ", "un "), "dem": ("ce ", "cette ", "cet "),
-          "my": ("mon ", "ma ", "mon "), "your": ("ton ", "ta ", "ton "), "his": ("son ", "sa ", "son "),
-          "of": ("du ", "de la ", "de l'"), "to": ("au ", "à la ", "à l'"), "de": ("de ", "de ", "d'")}
-_FEMININE_VOWEL = {"def": "l'", "ind": "une ", "dem": "cette ", "my": "mon ", "your": "ton ", "his": "son ",
-                   "of": "de l'", "to": "à l'", "de": "d'"}
 # a common adjective before the noun: (masculine, feminine, masculine before a vowel)
 _ADJECTIVES = (("nouveau", "nouvelle", "nouvel"), ("meilleur", "meilleure", "meilleur"), ("grand", "grande", "grand"),
                ("petit", "petite", "petit"), ("bon", "bonne", "bon"), ("beau", "belle", "bel"),
@@ -40,7 +32,6 @@ _ADJECTIVES = (("nouveau", "nouvelle", "nouvel"), ("meilleur", "meilleure", "mei
 _ADJECTIVE = {form: forms for forms in _ADJECTIVES for form in forms}
 _DETERMINER = (r"(?:[Dd]e la |[Dd]e l['’]|[Àà] la |[Àà] l['’]|[LlDd]['’]|[Dd]e |"
                r"(?:[Ll]e|[Ll]a|[Uu]ne?|[Cc]e|[Cc]et|[Cc]ette|[MmTtSs]on|[MmTtSs]a|[Dd]u|[Aa]u) )")
-_VOWEL = re.compile(r"[aeiouyéèêàâîôûœ]", _I)
 
 
 def _swap(text: str, old: str, new: tuple[str, str], feminine: bool) -> str:
@@ -54,19 +45,13 @@ def _swap(text: str, old: str, new: tuple[str, str], feminine: bool) -> str:
         adjective = ""
         if m.group("adj"):
             masculine, female, before_vowel = _ADJECTIVE[m.group("adj").strip()]
-            adjective = (female if feminine else before_vowel if _VOWEL.match(noun) else masculine) + " "
+            adjective = (female if feminine else before_vowel if determiners.VOWEL.match(noun) else masculine) + " "
         det = m.group("det")
         if not det:
             return adjective + noun
-        kind = _KINDS[det.strip().lower()]
-        after = adjective or noun
-        if m.group("s") and kind in ("def", "of", "to"):      # «les», «des», «aux» keep their form
-            det_written = {"def": "les ", "of": "des ", "to": "aux "}[kind]
-        elif _VOWEL.match(after):
-            det_written = _FEMININE_VOWEL[kind] if feminine else _FORMS[kind][2]
-        else:
-            det_written = _FORMS[kind][1 if feminine else 0]
-        return (det_written[0].upper() + det_written[1:] if det[0].isupper() else det_written) + adjective + noun
+        # before a plural noun «le»/«du»/«au» are «les»/«des»/«aux»; «un», «ce», «mon»… keep the model's number
+        plural = bool(m.group("s")) if determiners.kind(det) in ("def", "of", "to") else None
+        return determiners.written(det, adjective or noun, feminine, plural) + adjective + noun
     return pattern.sub(written, text)
 
 
@@ -179,7 +164,6 @@ _NOTE_FR = re.compile(r"\b(?P<det>[Uu]ne?|[Ll][ea]|[Cc]e|[Cc]ette) (?:note|factu
 _SUMS = {"five": "cinq", "ten": "dix", "twenty": "vingt", "fifty": "cinquante", "hundred": "cent",
          "one-hundred": "cent"}
 _CURRENCIES = {"pound": "livres", "euro": "euros", "dollar": "dollars", "£": "livres", "€": "euros", "$": "dollars"}
-_NOTE_DETERMINER = {"u": "un", "l": "le", "c": "ce"}
 
 
 def _banknote(text: str, source: str) -> str:
@@ -192,11 +176,8 @@ def _banknote(text: str, source: str) -> str:
     amount = _SUMS.get(amount.lower(), amount)
     currency = _CURRENCIES[(m.group("unit") or m.group("sign")).lower()]
 
-    def written(f: re.Match) -> str:
-        det = _NOTE_DETERMINER[f.group("det")[0].lower()]
-        det = det.capitalize() if f.group("det")[0].isupper() else det
-        return f"{det} billet de {amount} {currency}"
-    return _NOTE_FR.sub(written, text, count=1)
+    said = f"billet de {amount} {currency}"                  # «une note» → «un billet»: masculine
+    return _NOTE_FR.sub(lambda f: determiners.written(f.group("det"), "billet", False) + said, text, count=1)
 
 
 def mend(text: str, source: str) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .. import determiners
+
 _SPORT_EN = re.compile(r"\b(tennis|squash|badminton|padel|basketball|volleyball|netball)\b", re.IGNORECASE)
 _COURT_EN = re.compile(r"\bcourts?\b", re.IGNORECASE)
 # a law court: not to be mended ("appear in court", "taken to court", "the court ruled", "judge")
@@ -20,12 +22,10 @@ _LAW_EN = re.compile(r"\b(?:(?:in|to|before|into)\s+court|judges?|trials?|lawyer
 _FIELD_SPORTS = ("basketball", "volleyball", "netball")
 
 _SPORT_FR = r"(?:tennis|squash|badminton|padel|basket-ball|basket|volley-ball|volley|netball)"
-# determiner (kept, in the masculine), the model's noun, the sport it named after it
+# determiner (kept, put in the masculine by determiners.written), the model's noun, the sport it named after it
 _COURT_FR = re.compile(r"\b(?:(la|La|une|Une|de la|De la|à la|À la|cette|Cette|ma|ta|sa|au|Au|aux|Aux|le|Le|un|Un|"
                        r"du|Du|ce|Ce|les|Les|des|Des|ces|Ces|notre|votre|leur|nos|vos|leurs|mon|ton|son) )?"
                        rf"(tribunal|tribunaux|[Cc]our|[Cc]ours)( de {_SPORT_FR})?\b")
-_MASCULINE = {"la": "le", "La": "Le", "une": "un", "Une": "Un", "de la": "du", "De la": "Du", "à la": "au",
-              "À la": "Au", "cette": "ce", "Cette": "Ce", "ma": "mon", "ta": "ton", "sa": "son"}
 # "…est fermée" after the court made masculine: «fermé»
 _SAID_OF_IT = re.compile(r"\b((?:court|terrain)s?(?: de [\w-]+)? (?:est|était|sera|sont|étaient|seront)(?:-ils|-il)? "
                          r"(?:(?:déjà|encore|toujours|très) )?)(ferm|ouvert|occup|réserv|mouill)(?:ée|e)(s?)\b")
@@ -50,9 +50,10 @@ def mend(text: str, source: str) -> str:
         plural = noun in ("tribunaux", "cours", "Cours")
         if not named and det in ("au", "Au", "à la", "À la", "aux", "Aux"):    # «au tribunal» → «sur le court»
             det = ("Sur" if det[0].isupper() else "sur") + (" les" if plural or det.lower() == "aux" else " le")
-        else:
-            det = _MASCULINE.get(det, det)
-        return (det + " " if det else "") + word + ("s" if plural else "") + (named or "")
+            det += " "
+        elif det:                                     # «La Cour» → «Le court», «de la cour» → «du court»
+            det = determiners.written(det, word, feminine=False)       # its own number, as the model wrote it
+        return (det or "") + word + ("s" if plural else "") + (named or "")
     text = _COURT_FR.sub(said, text)
     return _SAID_OF_IT.sub(lambda m: m.group(1) + m.group(2) + ("é" if m.group(2) != "ouvert" else "") + m.group(3),
                            text)

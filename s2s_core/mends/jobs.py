@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import determiners
 from ..opening_names import MEN, WOMEN
 from ..verbatim import NAMES, WOMEN_STAND_INS
 
@@ -26,7 +27,6 @@ _HIS_JOB = re.compile(rf"{_HE}\s+(?:[\w'’]+\s+){{0,4}}?(?i:is|was|as|become|be
                       rf"(?:[\w-]+\s+)?(?i:({'|'.join(_JOBS)}))\b")
 _WOMAN = re.compile(rf"\b(?i:she|her|hers|herself|sister|mother|mum|mom|wife|daughter|aunt|girlfriend|woman|women|"
                     rf"lady|grandmother|granddaughter|niece|girl|female)\b|\b(?:{'|'.join(sorted(_WOMEN))})\b")
-_ARTICLE = {"une": "un", "Une": "Un", "cette": "ce", "Cette": "Ce"}
 
 
 def mend(text: str, source: str) -> str:
@@ -37,5 +37,5 @@ def mend(text: str, source: str) -> str:
         return text
     for her, his in _JOBS[m.group(1).lower()]:
         text = re.sub(rf"\b(?:(une|Une|cette|Cette) )?{her}\b",
-                      lambda w, h=his: (_ARTICLE[w.group(1)] + " " if w.group(1) else "") + h, text)
+                      lambda w, h=his: (determiners.written(w.group(1), h, False) if w.group(1) else "") + h, text)
     return text

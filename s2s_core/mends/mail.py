@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from .. import determiners
+
 # a business quarter: "last/this/next/the second quarter" (not "of", "past", "to": a quarter of an hour, past six)
 _QUARTER_EN = re.compile(r"\b(?:last|this|next|previous|past|current|each|every|per|a|first|second|third|fourth|"
                          r"final|same)\s+quarter\b(?!\s+(?:of|past|to|hour|final|moon|mile|inch)\b)(?![’'-])",
@@ -52,7 +54,6 @@ _SHOP_EN = re.compile(r"\b(?:ship(?:ped|ping|s)?|dispatch(?:ed)?|deliver(?:ed|y|
 _ORDRE_FR = re.compile(r"(?<!dans )(?<!par )\b([Nn]otre|[Vv]otre|[Ll]eur|[Mm]on|[Tt]on|[Ss]on|[Ll]['’]|[Uu]n|[Cc]et|"
                        r"[Vv]os|[Nn]os|[Mm]es|[Tt]es|[Ss]es|[Ll]eurs|[Ll]es|[Dd]es|[Cc]es) ?ordre(s?)\b"
                        r"(?! d(?:e |u |es |['’]))")
-_COMMANDE = {"mon": "ma ", "ton": "ta ", "son": "sa ", "l'": "la ", "l’": "la ", "un": "une ", "cet": "cette "}
 _ORDER_NUMBER_FR = re.compile(r"\b(numéros?) d['’]ordre\b")
 
 
@@ -60,9 +61,7 @@ def as_commande(text: str) -> str:
     """«votre ordre» → «votre commande», «l'ordre» → «la commande», «mes ordres» → «mes commandes»: an order placed,
     whose English the caller has read (here a shop's; senses.py a restaurant's)."""
     def ordered(m: re.Match) -> str:
-        det = m.group(1)
-        said = _COMMANDE.get(det.lower(), det.lower() + " ")
-        return (said[:1].upper() + said[1:] if det[:1].isupper() else said) + "commande" + m.group(2)
+        return determiners.written(m.group(1), "commande", feminine=True) + "commande" + m.group(2)
     return _ORDRE_FR.sub(ordered, text)
 
 
@@ -96,8 +95,6 @@ _JOB_EN = re.compile(r"^(?=.*\bpositions?\b)(?=.*\b(?:apply|applied|applying|app
                      r"(?:open|available|filled|vacant|based))\b)", re.IGNORECASE | re.DOTALL)
 _POSITION_FR = re.compile(r"\b([Ll]a|[Uu]ne|[Cc]ette|[Ss]a|[Mm]a|[Tt]a|[Vv]otre|[Nn]otre|[Ll]eur|[Dd]e la|[Àà] la|"
                           r"[Dd]['’]une) position(?: (du|de))?\b")
-_POSTE = {"la": "le", "une": "un", "cette": "ce", "sa": "son", "ma": "mon", "ta": "ton", "de la": "du", "à la": "au",
-          "d'une": "d'un", "d’une": "d’un"}
 # what the model said of it, in the feminine: «Le poste est encore ouverte.»
 _APPLY_FR = re.compile(r"\b(postul\w*) (?:pour )?le poste\b")
 # a letter's aim: "I am writing to apply for the position…" → «J'écris à postuler…» (read "in order to apply": «J'écris
@@ -115,10 +112,7 @@ def _job_position(text: str, source: str) -> str:
         return text
 
     def post(m: re.Match) -> str:
-        det = m.group(1)
-        said = _POSTE.get(det.lower(), det.lower())
-        said = said[:1].upper() + said[1:] if det[:1].isupper() else said
-        return f"{said} poste" + (" de" if m.group(2) else "")
+        return determiners.written(m.group(1), "poste", feminine=False) + "poste" + (" de" if m.group(2) else "")
     text = _POSITION_FR.sub(post, text)
     text = _POSTE_SAID_FR.sub(lambda m: m.group(1) + m.group(2) + (m.group(3) or m.group(4) or m.group(5)), text)
     return _APPLY_FR.sub(r"\1 au poste", text)     # «postuler le poste» → «postuler au poste»

@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import re
 
+from .. import determiners
 from .mail import as_commande
 
 _RETURN_EN = re.compile(r"\b(?:return|round[- ]trip)\s+tickets?\b", re.IGNORECASE)
@@ -112,8 +113,6 @@ _TICKET_AT_FR = re.compile(r"\b([Bb]illets?(?: aller(?:-retour| simple))?) à (?
 _SEA_VIEW_EN = re.compile(r"\b(?:sea|ocean)\s+views?\b|\bviews?\s+(?:of|over|on|onto)\s+the\s+(?:sea|ocean)\b",
                           re.IGNORECASE)
 _POINT_OF_VIEW_FR = re.compile(r"\b(un|d['’]un|le|du|au)?\s*point de vue (?:de|sur) (la mer|l['’]océan)\b")
-_POINT_ARTICLE = {"un": "une ", "d'un": "d'une ", "d’un": "d’une ", "le": "la ", "du": "de la ", "au": "à la ",
-                  None: ""}
 
 
 def _sea_view(text: str, source: str) -> str:
@@ -121,7 +120,8 @@ def _sea_view(text: str, source: str) -> str:
     where the source says a sea view."""
     if not _SEA_VIEW_EN.search(source):
         return text
-    text = _POINT_OF_VIEW_FR.sub(lambda m: f"{_POINT_ARTICLE[m.group(1)]}vue sur {m.group(2)}", text)
+    text = _POINT_OF_VIEW_FR.sub(lambda m: f"{determiners.written(m.group(1), 'vue', True) if m.group(1) else ''}"
+                                           f"vue sur {m.group(2)}", text)
     return re.sub(r"\bvue de (la mer|l['’]océan)\b", r"vue sur \1", text)
 
 
@@ -149,9 +149,9 @@ _SUBJECT_EN = re.compile(r"\bsubjects?\b", re.IGNORECASE)
 _TOPIC_EN = re.compile(r"\b(?:change|changed|changing)\s+the\s+subject\b|\bsubject\s+(?:of|to)\b", re.IGNORECASE)
 _SUJET_FR = re.compile(r"\b(?:([Qq]uel|[Ll]e|[Uu]n|[Mm]on|[Tt]on|[Ss]on|[Cc]e|[Dd]u|[Aa]u)\s+)?"
                        r"(?:(meilleur|pire|seul|premier|dernier)\s+)?sujet(s?)\b(?:\s+(préféré|favori)s?)?")
-_FEMININE = {"quel": "quelle", "le": "la", "un": "une", "mon": "ma", "ton": "ta", "son": "sa", "ce": "cette",
-             "du": "de la", "au": "à la", "meilleur": "meilleure", "pire": "pire", "seul": "seule",
-             "premier": "première", "dernier": "dernière", "préféré": "préférée", "favori": "favorite"}
+# the adjectives' feminine (the determiner's is determiners.written's)
+_FEMININE = {"meilleur": "meilleure", "pire": "pire", "seul": "seule", "premier": "première", "dernier": "dernière",
+             "préféré": "préférée", "favori": "favorite"}
 
 
 def _in_case(word: str, said: str) -> str:
@@ -167,7 +167,8 @@ def _subject(text: str, source: str) -> str:
 
     def feminine(m: re.Match) -> str:
         many = m.group(3)
-        words = [_in_case(w, _FEMININE[w.lower()]) for w in (m.group(1), m.group(2)) if w]
+        words = [determiners.written(m.group(1), "matière", True).strip()] if m.group(1) else []
+        words += [_in_case(m.group(2), _FEMININE[m.group(2).lower()])] if m.group(2) else []
         words += ["matière" + many] + ([_FEMININE[m.group(4)] + many] if m.group(4) else [])
         return " ".join(words)
     text = _SUJET_FR.sub(feminine, text)
@@ -218,8 +219,6 @@ def _extension(text: str, source: str) -> str:
 _BROWSER_BESIDE = re.compile(r"\b(navigateurs?) (?:brun|marron|bruns|de navigation|de site web|web)\b")
 _BROWSER_FOR = re.compile(r"\b(le|un|votre|ton|mon|son|notre|leur|ce|du|au|autre|quel|nouveau|de|d['’]un) "
                           r"(?:brun|marron)\b(?! (?:et|ou)\b)", re.IGNORECASE)
-_ARROW = {"la": "le", "de la": "du", "à la": "au", "une": "un", "votre": "votre", "ta": "ton", "ma": "mon",
-          "sa": "son", "cette": "ce"}
 _BROWSER_ARROW = re.compile(r"\b(la|de la|à la|une|votre|ta|ma|sa|cette) flèche\b", re.IGNORECASE)
 
 
@@ -231,7 +230,7 @@ def _browser(text: str, source: str) -> str:
         return text
     text = _BROWSER_BESIDE.sub(r"\1", text)
     text = _BROWSER_FOR.sub(lambda m: f"{m.group(1)} navigateur", text)
-    return _BROWSER_ARROW.sub(lambda m: _in_case(m.group(1), _ARROW[m.group(1).lower()]) + " navigateur", text)
+    return _BROWSER_ARROW.sub(lambda m: determiners.written(m.group(1), "navigateur", False) + "navigateur", text)
 
 
 _AFTER_IT_EN = re.compile(r"\bafter\s+(?:I|we|you|he|she|they)\s+(?:\w+ed|reset|put|set|cut|shut)\s+it\b", re.I)
@@ -553,8 +552,8 @@ def _dozen(text: str, source: str) -> str:
 
 # a screen (s38): «le crème a cessé de fonctionner» for "the screen stopped working"
 _SCREEN_EN = re.compile(r"^(?!.*\bcream).*\bscreens?\b", re.IGNORECASE | re.DOTALL)
-_CREAM_FR = re.compile(r"\b(?:([Ll])[ea] |([Uu])ne? |([Cc])e(?:tte)? |(?:([Dd])u |([Dd])e la )|([MmTtSs])[ao]n? |"
-                       r"([Nn]otre|[Vv]otre|[Ll]eur) )crème\b")
+_CREAM_FR = re.compile(r"\b([Ll][ea]|[Uu]ne?|[Cc]e|[Cc]ette|[Dd]u|[Dd]e la|[MmTtSs](?:on|a)|[Nn]otre|[Vv]otre|[Ll]eur) "
+                       r"crème\b")
 
 
 def _screen(text: str, source: str) -> str:
@@ -562,13 +561,7 @@ def _screen(text: str, source: str) -> str:
     source says "screen" and no cream."""
     if not _SCREEN_EN.search(source):
         return text
-
-    def screen(m: re.Match) -> str:
-        the, one, this, of, of_the, my, our = m.groups()
-        before = (f"{the}'" if the else f"{one}n " if one else f"{this}et " if this else f"{of or of_the}e l'"
-                  if of or of_the else f"{my}on " if my else f"{our} ")
-        return before + "écran"
-    return _CREAM_FR.sub(screen, text)
+    return _CREAM_FR.sub(lambda m: determiners.written(m.group(1), "écran", False) + "écran", text)
 
 
 def mend(text: str, source: str) -> str:

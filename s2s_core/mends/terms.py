@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .. import determiners
+
 # the model's term after the word before it → French's («en» before the days a shop is closed: «les»)
 _BEFORE = {"en": "les", "En": "Les", "les": "les", "Les": "Les", "des": "des", "Des": "Des", "aux": "aux",
            "Aux": "Aux", "une": "un", "Une": "Un", "la": "le", "La": "Le"}
@@ -69,8 +71,6 @@ def _messy(text: str, source: str) -> str:
 # words47 (s39): a commute left in English and taken as feminine: "My commute takes an hour." came out «Ma commute
 # prend une heure.», "The commute was awful…" «La commute était horrible…», "I have a long commute." «J'ai une longue
 # commute.» ("journey to work" gave «voyage à travailler»): «trajet», masculine, with its determiner and «long»
-_COMMUTE_BEFORE = {"ma": "mon", "la": "le", "une": "un", "ta": "ton", "sa": "son", "cette": "ce", "votre": "votre",
-                   "notre": "notre", "leur": "leur", "quelle": "quel"}
 _COMMUTE_FR = re.compile(r"\b(?P<det>[Mm]a|[Ll]a|[Uu]ne|[Tt]a|[Ss]a|[Cc]ette|[Vv]otre|[Nn]otre|[Ll]eur|[Qq]uelle)\s+"
                          r"(?P<long>longue\s+)?commute\b(?P<adj>\s+(?:quotidienne|habituelle|matinale))?")
 
@@ -83,12 +83,10 @@ def _commute(text: str, source: str) -> str:
         return text
 
     def said(m: re.Match) -> str:
-        det = m.group("det")
-        new = _COMMUTE_BEFORE[det.lower()]
         adj = {"quotidienne": " quotidien", "habituelle": " habituel", "matinale": " matinal"}.get(
             (m.group("adj") or "").strip(), "")                             # «Sa commute quotidienne»: «quotidien»
-        return (new[:1].upper() + new[1:] if det[:1].isupper() else new) + (" long" if m.group("long") else "") + \
-            " trajet" + adj
+        return determiners.written(m.group("det"), "trajet", False) + ("long " if m.group("long") else "") + \
+            "trajet" + adj
     return _COMMUTE_FR.sub(said, text)
 
 

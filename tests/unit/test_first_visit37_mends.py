@@ -126,3 +126,8 @@ def test_one_kind_act_is_said_in_the_past_tense():
         "Ils ont eu la gentillesse de nous aider."
     assert mend_terms("Il avait la gentillesse de tous.", "He had the kindness of a saint.") == \
         "Il avait la gentillesse de tous."
+
+
+def test_a_mans_job_after_cette_is_elided_as_cet():
+    # determiners40: the job's determiner comes from determiners.written, which elides «ce» before a vowel
+    assert mend_jobs("C'est cette infirmière.", "He is a nurse.") == "C'est cet infirmier."

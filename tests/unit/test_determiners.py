@@ -1,0 +1,74 @@
+"""determiners.written: a determiner as French writes it before a word of a given gender and number (determiners40)."""
+import pytest
+
+from s2s_core.determiners import elided, kind, written
+
+
+@pytest.mark.parametrize("det, word, feminine, plural, expected", [
+    # le/la/l'/les: the gender, elision before a vowel or a mute h, not an aspirate one
+    ("la", "court", False, None, "le "), ("le", "chute", True, None, "la "), ("la", "entraînement", False, None, "l'"),
+    ("le", "application", True, None, "l'"), ("la", "hôpital", False, None, "l'"), ("le", "haine", True, None, "la "),
+    ("la", "pansements", False, True, "les "), ("l'", "tests", False, True, "les "),
+    ("les", "vues", True, None, "les "),
+    # un/une: no elision, and «une» before a vowel
+    ("une", "court", False, None, "un "), ("un", "application", True, None, "une "),
+    ("une", "écran", False, None, "un "),
+    # du/de la/de l'/des: de+le contracted, elided before a vowel
+    ("de la", "poste", False, None, "du "), ("du", "vue", True, None, "de la "),
+    ("de la", "écran", False, None, "de l'"),
+    ("du", "application", True, None, "de l'"), ("de la", "buts", False, True, "des "),
+    # au/à la/à l'/aux: à+le, à+les
+    ("à la", "court", False, None, "au "), ("au", "vue", True, None, "à la "),
+    ("à la", "entraînement", False, None, "à l'"),
+    ("au", "tests", False, True, "aux "), ("aux", "courts", False, None, "aux "),
+    # ce/cet/cette
+    ("cette", "poste", False, None, "ce "), ("cette", "infirmier", False, None, "cet "),
+    ("ce", "vue", True, None, "cette "),
+    ("ce", "application", True, None, "cette "), ("cette", "hôtel", False, None, "cet "),
+    # mon/ma/ton/ta/son/sa: the feminine before a vowel is «mon», «ton», «son»
+    ("mon", "commande", True, None, "ma "), ("ma", "trajet", False, None, "mon "),
+    ("ma", "application", True, None, "mon "),
+    ("ton", "entraînement", False, None, "ton "), ("ta", "amie", True, None, "ton "),
+    ("sa", "écran", False, None, "son "),
+    ("son", "vue", True, None, "sa "),
+    # de/d', d'un/d'une, quel/quelle
+    ("de", "application", True, None, "d'"), ("d'", "pansements", False, True, "de "),
+    ("d'une", "poste", False, None, "d'un "),
+    ("quel", "matière", True, None, "quelle "), ("quelle", "trajet", False, None, "quel "),
+])
+def test_written_forms(det, word, feminine, plural, expected):
+    assert written(det, word, feminine, plural) == expected
+
+
+def test_case_apostrophe_and_one_form_determiners():
+    assert written("La", "court", False) == "Le "
+    assert written("De la", "entraînement", False) == "De l'"
+    assert written("À la", "court", False) == "Au "
+    assert written("l’", "application", True) == "l’"                 # the text's own apostrophe kept
+    assert written("d’une", "poste", False) == "d’un "
+    assert written("Votre", "poste", False) == "Votre "               # one form for both genders: as written
+    assert written("notre", "commande", True) == "notre "
+
+
+def test_number_is_the_determiners_own_unless_given():
+    assert written("Les", "commandes", True) == "Les "
+    assert written("ces", "courts", False) == "ces "
+    assert written("des", "courts", False) == "des "
+    assert written("un", "tests", False) == "un "                     # the model's number kept
+    assert written("un", "tests", False, plural=True) == "des "
+    assert written("quelle", "matières", True, plural=True) == "quelles "
+
+
+def test_kind():
+    assert kind("De l’") == "of" and kind("à la") == "to" and kind("Cet") == "dem" and kind("notre") is None
+
+
+def test_elided_before_a_noun_written_back():
+    assert elided("Je suis allé au ", "entrepôt") == "Je suis allé à l'"
+    assert elided("Au ", "entrepôt") == "À l'"
+    assert elided("près du ", "entrepôt") == "près de l'"
+    assert elided("Regarde la ", "abeille") == "Regarde l'"
+    assert elided("une tasse de ", "huile") == "une tasse d'"
+    assert elided("ce ", "hôtel") == "cet " and elided("ma ", "abeille") == "mon "
+    assert elided("Voilà ", "abeille") == "Voilà " and elided("Cela ", "abeille") == "Cela "
+    assert elided("au ", "garage") == "au " and elided("le ", "héros") == "le "      # a consonant, an aspirate h
