@@ -63,8 +63,8 @@ READ += [   # a first visitor's readings (measure39, s36)
     ("Thanks for reaching out, we have refunded your order.",
      "Thanks for your message, we have refunded your purchase."),
     ("Thank you so much for reaching out to us.", "Thank you so much for your message."),
-    ("We will refund your order within three business days.",
-     "We will refund your purchase within three working days."),
+    ("We will refund your order within three business days.",   # "within": times.py (fix53)
+     "We will refund your purchase in less than three working days."),
 ]
 LEFT += [   # (measure39, s36)
     "Thanks for reaching out to her.",
