@@ -167,6 +167,30 @@ def _tyres(text: str, source: str) -> str:
     text = _BACK_FR.sub(r"\1 arrière", _FRONT_FR.sub(r"\1 avant", text))
     return _FLAT_FR.sub(r"\1 \2 à plat", text) if _FLAT_EN.search(source) else text
 
+# worn tyres, brakes and shoes (fix53, measure52): "Your brakes are worn…" → «Tes freins sont portés…» (worn as
+# clothes), "…the front tyres are too worn…" → «…trop mouillés…» (wet), "My shoes are worn…" → «…sont mouillées…»,
+# "The tyres on my bike are completely worn." → «…complètement veillés.», "The tyres look worn." → «…l'air roulés.»;
+# no English reading tried came out «usés» ("worn out", "worn down", "used": fix52), so the first such participle
+# after a verb of being is written «usé», keeping the model's ending (the thing is worn, not "has worn" a coat);
+# glossary.py reads "brakes" as "buttons" (worn buttons are «usés» too)
+_WORN_EN = re.compile(r"\b(?:tyres?|tires?|treads?|brakes?|buttons?|(?:brake\s+)?pads|shoes?|soles?|boots?|"
+                      r"trainers|sneakers|heels?)\b(?:\s+[\w'’]+){0,4}?\s+(?:is|are|was|were|look|looks|looked|seem|seems|"
+                      r"['’]re|['’]s)\s+(?:(?:too|so|very|badly|completely|quite|really|a\s+bit)\s+)?worn\b", _I)
+_WORN_FR = re.compile(r"\b((?:sont|est|étaient|était|semblent|semble|l['’]air)(?: (?:si|trop|très|complètement|"
+                      r"gravement|tellement|vraiment|assez|un peu))?) (?:mouill|port|veill|réveill|roul)(ée?s?)\b")
+_WET_EN = re.compile(r"\b(?:wet|damp|soaked|soaking)\b", _I)   # «mouillés» may then be the wet feet
+
+
+def _worn(text: str, source: str) -> str:
+    """``text`` with the first «portés»/«mouillés»/«veillés»… after «sont», «étaient»… written «usés», where
+    ``source`` says tyres, brakes or shoes are worn ("Tes freins sont portés" → "Tes freins sont usés")."""
+    if not _WORN_EN.search(source):
+        return text
+    m = _WORN_FR.search(text)
+    if not m or (_WET_EN.search(source) and "mouill" in m.group(0)):
+        return text
+    return text[:m.start()] + f"{m.group(1)} us{m.group(2)}" + text[m.end():]
+
 
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the nouns above written in the sense ``source``'s context
@@ -174,7 +198,7 @@ def mend(text: str, source: str) -> str:
     dressing on your wound.")."""
     if not source:
         return text
-    text = _tyres(text, source)
+    text = _worn(_tyres(text, source), source)
     for said, context, unsaid, old, new, feminine in _COMPILED:
         if said.search(source) and context.search(source) and not unsaid.search(source):
             if new[0] == "chute":             # "in a fall" came out «en automne»: «lors d'une chute»

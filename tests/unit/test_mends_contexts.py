@@ -151,3 +151,30 @@ def test_fix51_a_front_back_or_flat_tyre(model, source, expected):
 ])
 def test_fix51_other_backs_and_flats_are_left(model, source):
     assert mend(model, source) == model
+
+
+@pytest.mark.parametrize("model, source, expected", [   # fix53 (measure52): worn tyres, brakes, shoes → «usés»
+    ("Mes chaussures sont mouillées et les sols laissèrent l'eau.",
+     "My shoes are worn and the soles let the water in.", "Mes chaussures sont usées et les sols laissèrent l'eau."),
+    ("Les pneus sur mon vélo sont complètement veillés.", "The tyres on my bike are completely worn.",
+     "Les pneus sur mon vélo sont complètement usés."),
+    ("Les pneus ont l'air roulés.", "The tyres look worn.", "Les pneus ont l'air usés."),
+    ("Tes freins sont portés et doivent être remplacés.", "Your buttons are worn and need to be replaced.",
+     "Tes freins sont usés et doivent être remplacés."),   # "brakes" as glossary.py reads it
+    ("…parce que les pneus avant sont trop mouillés et l'un des phares ne fonctionne pas.",
+     "…because the front tyres are too worn and one of the headlights is not working.",
+     "…parce que les pneus avant sont trop usés et l'un des phares ne fonctionne pas."),
+])
+def test_fix53_worn_tyres_brakes_and_shoes_are_uses(model, source, expected):
+    assert mend(model, source) == expected
+
+
+@pytest.mark.parametrize("model, source", [
+    ("Il a porté le même manteau depuis des années.", "He has worn the same coat for years."),   # wear a coat
+    ("Elle a porté ses chaussures rouges.", "She has worn her red shoes."),
+    ("Ses bottes étaient si mouillées que ses pieds étaient mouillés.",    # «mouillés» may be the wet feet
+     "His boots were so worn that his feet got wet."),
+    ("Les chaussures sont mouillées.", "The shoes are wet."),
+])
+def test_fix53_a_worn_coat_and_wet_shoes_are_left(model, source):
+    assert mend(model, source) == model
