@@ -174,8 +174,8 @@ def _tyres(text: str, source: str) -> str:
 # after a verb of being is written «usé», keeping the model's ending (the thing is worn, not "has worn" a coat);
 # glossary.py reads "brakes" as "buttons" (worn buttons are «usés» too)
 _WORN_EN = re.compile(r"\b(?:tyres?|tires?|treads?|brakes?|buttons?|(?:brake\s+)?pads|shoes?|soles?|boots?|"
-                      r"trainers|sneakers|heels?)\b(?:\s+[\w'’]+){0,4}?\s+(?:is|are|was|were|look|looks|looked|seem|seems|"
-                      r"['’]re|['’]s)\s+(?:(?:too|so|very|badly|completely|quite|really|a\s+bit)\s+)?worn\b", _I)
+                      r"trainers|sneakers|heels?)\b(?:\s+[\w'’]+){0,4}?\s+"
+                      r"(?:is|are|was|were|look|looks|looked|seem|seems|['’]re|['’]s)\s+(?:(?:too|so|very|badly|completely|quite|really|a\s+bit)\s+)?worn\b", _I)
 _WORN_FR = re.compile(r"\b((?:sont|est|étaient|était|semblent|semble|l['’]air)(?: (?:si|trop|très|complètement|"
                       r"gravement|tellement|vraiment|assez|un peu))?) (?:mouill|port|veill|réveill|roul)(ée?s?)\b")
 _WET_EN = re.compile(r"\b(?:wet|damp|soaked|soaking)\b", _I)   # «mouillés» may then be the wet feet
