@@ -78,6 +78,9 @@ _SPORT = (r"scor\w*|match(?:es)?|team|teams|penalt\w*|goalkeeper|keeper|football
 _SOFTWARE = (r"apps?|restart\w*|crash\w*|install\w*|uninstall\w*|updat\w*|download\w*|upload\w*|phone|computer|"
              r"laptop|screen|log\s+in|login|version|bugs?|software|click\w*|button|settings|server|code|commit\w*|"
              r"build|deploy\w*|developers?|staging|branch|release|script|program\w*|browser|website|page|passes\s+on")
+# where "part" is a machine's (fix53): ordered, spare, repaired, or of a car, a bike, a machine
+_MACHINE_PART = (r"\b(?:order|orders|ordered|ordering|spare|repair\w*|fix|fixed|mechanic|garage|engine|gearbox|cars?|"
+                 r"bikes?|motorbikes?|machines?|dishwasher|boiler|fridge|cooker|printer|replace\w*)\b")
 _MENDS = (
     # a wound's dressing: "I need to change the dressing on your wound." → «…changer la robe…», "The nurse changed the
     # dressing…" → «…a changé la robe…», "Keep the dressing dry…" → «Gardez la robe sèche…»; «le pansement»
@@ -131,6 +134,14 @@ _MENDS = (
      r"cathedral|castle|tower|countryside|fields?|forest|skyline|canal|bridge|coast)\b",
      r"\b(?:point\s+of\s+view|in\s+view\s+of|opinions?|views?\s+(?:on|about)|(?:his|her|their|my|your|our|political|"
      r"different)\s+views?)\b", "opinion|vision", ("vue", "vues"), True),
+    # a machine's part (fix53, measure52): "…I have to order the parts from Germany." → «…ordonner les parties de
+    # l'Allemagne.», "We ordered the parts from a shop in Italy." → «…les parties d'un magasin…», "The garage will
+    # order the part tomorrow." → «…la partie demain.», "…a part for my car…" → «une partie pour ma voiture»; «la
+    # pièce» (no English reading tried gave it every time: "pieces" came out «morceaux» twice, fix52). Not a part
+    # of a whole ("Part of the house…") nor a part played
+    (r"\bparts?\b", _MACHINE_PART,
+     r"\b(?:parts?\s+of|play|plays|played|playing|role|film|films|theatre|story|take\s+part|took\s+part|"
+     r"taking\s+part|in\s+part|body|hair|cast|actors?|actress\w*)\b", "partie", ("pièce", "pièces"), True),
 )
 _COMPILED = tuple((re.compile(said, _I), re.compile(context, _I), re.compile(unsaid, _I), old, new, feminine)
                   for said, context, unsaid, old, new, feminine in _MENDS)
@@ -175,7 +186,8 @@ def _tyres(text: str, source: str) -> str:
 # glossary.py reads "brakes" as "buttons" (worn buttons are «usés» too)
 _WORN_EN = re.compile(r"\b(?:tyres?|tires?|treads?|brakes?|buttons?|(?:brake\s+)?pads|shoes?|soles?|boots?|"
                       r"trainers|sneakers|heels?)\b(?:\s+[\w'’]+){0,4}?\s+"
-                      r"(?:is|are|was|were|look|looks|looked|seem|seems|['’]re|['’]s)\s+(?:(?:too|so|very|badly|completely|quite|really|a\s+bit)\s+)?worn\b", _I)
+                      r"(?:is|are|was|were|look|looks|looked|seem|seems|['’]re|['’]s)\s+"
+                      r"(?:(?:too|so|very|badly|completely|quite|really|a\s+bit)\s+)?worn\b", _I)
 _WORN_FR = re.compile(r"\b((?:sont|est|étaient|était|semblent|semble|l['’]air)(?: (?:si|trop|très|complètement|"
                       r"gravement|tellement|vraiment|assez|un peu))?) (?:mouill|port|veill|réveill|roul)(ée?s?)\b")
 _WET_EN = re.compile(r"\b(?:wet|damp|soaked|soaking)\b", _I)   # «mouillés» may then be the wet feet
@@ -191,6 +203,23 @@ def _worn(text: str, source: str) -> str:
         return text
     return text[:m.start()] + f"{m.group(1)} us{m.group(2)}" + text[m.end():]
 
+# ordering a machine's part (fix53): "…I have to order the parts from Germany." → «…ordonner les parties…» (order as
+# a command), "a spare part" → «une partie épargnée» (spared); «commander», «une pièce de rechange»
+_ORDER_PARTS_EN = re.compile(r"\border(?:s|ed|ing)?\s+(?:(?:a|the|some|new|spare|two|three|all|those|these)\s+)*"
+                             r"parts?\b(?!\s+of\b)", _I)
+_ORDONNER_FR = re.compile(r"\b([Oo])rdonn(?=er\b|é|e\b|es\b|ent\b|ons\b|ez\b|ais|ait|erai|era)")
+_SPARE_EN = re.compile(r"\bspare\s+parts?\b", _I)
+_SPARE_FR = re.compile(r"\b(pi[eè]ce|partie)(s?) (?:épargnée|de rechange|de réserve|libre)s?(?![\w-])")
+
+
+def _parts(text: str, source: str) -> str:
+    """``text`` with «ordonner» written «commander» where ``source`` orders parts, and a spare part «de rechange»."""
+    if _ORDER_PARTS_EN.search(source):
+        text = _ORDONNER_FR.sub(lambda m: "Command" if m.group(1) == "O" else "command", text)
+    if _SPARE_EN.search(source):
+        text = _SPARE_FR.sub(r"pièce\2 de rechange", text)
+    return text
+
 
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the nouns above written in the sense ``source``'s context
@@ -198,7 +227,7 @@ def mend(text: str, source: str) -> str:
     dressing on your wound.")."""
     if not source:
         return text
-    text = _worn(_tyres(text, source), source)
+    text = _parts(_worn(_tyres(text, source), source), source)
     for said, context, unsaid, old, new, feminine in _COMPILED:
         if said.search(source) and context.search(source) and not unsaid.search(source):
             if new[0] == "chute":             # "in a fall" came out «en automne»: «lors d'une chute»

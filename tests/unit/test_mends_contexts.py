@@ -178,3 +178,31 @@ def test_fix53_worn_tyres_brakes_and_shoes_are_uses(model, source, expected):
 ])
 def test_fix53_a_worn_coat_and_wet_shoes_are_left(model, source):
     assert mend(model, source) == model
+
+
+@pytest.mark.parametrize("model, source, expected", [   # fix53 (measure52): a machine's part → «la pièce»
+    ("Je dois ordonner les parties de l'Allemagne.", "I have to order the parts from Germany.",
+     "Je dois commander les pièces de l'Allemagne."),
+    ("Nous avons commandé les parties d'un magasin en Italie.", "We ordered the parts from a shop in Italy.",
+     "Nous avons commandé les pièces d'un magasin en Italie."),
+    ("Le garage commandera la partie demain.", "The garage will order the part tomorrow.",
+     "Le garage commandera la pièce demain."),
+    ("Je dois commander une nouvelle partie de la machine à laver.",
+     "I need to order a new part for the washing machine.",
+     "Je dois commander une nouvelle pièce de la machine à laver."),
+    ("Nous attendons une partie épargnée pour le lave-vaisselle.",
+     "We are waiting for a spare part for the dishwasher.",
+     "Nous attendons une pièce de rechange pour le lave-vaisselle."),
+])
+def test_fix53_a_machines_part_is_une_piece(model, source, expected):
+    assert mend(model, source) == expected
+
+
+@pytest.mark.parametrize("model, source", [
+    ("Une partie de la maison est très vieille.", "Part of the house is very old."),       # a part of a whole
+    ("Elle a joué une petite partie au film.", "She played a small part in the film."),   # a part played
+    ("Une partie de la voiture est rouillée.", "Part of the car is rusty."),
+    ("Le juge a ordonné une enquête.", "The judge ordered an inquiry."),                  # ordered, but no part
+])
+def test_fix53_a_part_of_a_whole_and_a_judges_order_are_left(model, source):
+    assert mend(model, source) == model
