@@ -191,3 +191,28 @@ from s2s_core.mends.verbs import mend_done  # noqa: E402
 ])
 def test_a_rinsed_grated_or_scanned_thing(source, written, wanted):
     assert mend_done(written, source) == wanted
+
+
+from s2s_core.mends.verbs import mend_starts  # noqa: E402
+
+
+@pytest.mark.parametrize("source, written, wanted", [   # fix53 (measure52): starting a car is «démarrer»
+    ("The engine makes a strange noise when I start it.", "Le moteur fait un bruit étrange quand je le commence.",
+     "Le moteur fait un bruit étrange quand je le démarre."),
+    ("My car makes a clicking noise when I start it.", "Ma voiture fait un bruit quand je la commence.",
+     "Ma voiture fait un bruit quand je la démarre."),
+    ("When I start the car in the morning, the engine shakes.", "Quand je commence la voiture le matin, le moteur "
+     "tremble.", "Quand je démarre la voiture le matin, le moteur tremble."),
+])
+def test_fix53_starting_a_car_is_demarrer(source, written, wanted):
+    assert mend_starts(written, source) == wanted
+
+
+@pytest.mark.parametrize("source, written", [
+    ("The lesson starts at nine, so I will take the car.", "La leçon commence à neuf heures, alors je prendrai la "
+     "voiture."),                                                            # a beginning, not the car's
+    ("When I start the car, it begins to rain.", "Quand je démarre la voiture, il commence à pleuvoir."),
+    ("The film starts when I start it.", "Le film commence quand je le commence."),   # no vehicle
+])
+def test_fix53_other_beginnings_are_left(source, written):
+    assert mend_starts(written, source) == written
