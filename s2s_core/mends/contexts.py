@@ -220,6 +220,30 @@ def _parts(text: str, source: str) -> str:
         text = _SPARE_FR.sub(r"pièce\2 de rechange", text)
     return text
 
+# one booking (fix53, measure52): "…because the bus company cancelled our booking." → «…a annulé nos réserves.»
+# (stocks; orders.py reads "booking" as "reservation", which is right in short lines: «notre réservation»), "The
+# ferry company cancelled our booking…" → «…nos réserves…», "Did the bus company cancel our booking?" → «…nos
+# réservations ?»; one «réservation», its determiner in the singular, where the English says one booking
+_ONE_BOOKING_EN = re.compile(r"\b(?:our|my|your|his|her|their|the|a|this|that)\s+(?:booking|reservation)\b(?!s)", _I)
+_BOOKINGS_EN = re.compile(r"\b(?:bookings|reservations|reserves?|reserved|stocks?|supplies)\b", _I)
+_BOOKING_FR = re.compile(r"(?<![\w-])(?P<det>[Nn]os|[Vv]os|[Mm]es|[Tt]es|[Ss]es|[Ll]eurs|[Ll]es|[Dd]es|[Nn]otre|"
+                         r"[Vv]otre|[Mm]a|[Tt]a|[Ss]a|[Ll]eur|[Ll]a|[Uu]ne) (?:réserves?|réservations)(?![\w-])")
+_ONE = {"nos": "notre", "vos": "votre", "mes": "ma", "tes": "ta", "ses": "sa", "leurs": "leur", "les": "la",
+        "des": "une"}
+
+
+def _booking(text: str, source: str) -> str:
+    """``text`` with «nos réserves», «nos réservations» written «notre réservation» where ``source`` says one
+    booking (and no stocks nor several bookings)."""
+    if not _ONE_BOOKING_EN.search(source) or _BOOKINGS_EN.search(source):
+        return text
+
+    def one(m: re.Match) -> str:
+        det = m.group("det")
+        single = _ONE.get(det.lower(), det.lower())
+        return (single.capitalize() if det[0].isupper() else single) + " réservation"
+    return _BOOKING_FR.sub(one, text)
+
 
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the nouns above written in the sense ``source``'s context
@@ -227,7 +251,7 @@ def mend(text: str, source: str) -> str:
     dressing on your wound.")."""
     if not source:
         return text
-    text = _parts(_worn(_tyres(text, source), source), source)
+    text = _booking(_parts(_worn(_tyres(text, source), source), source), source)
     for said, context, unsaid, old, new, feminine in _COMPILED:
         if said.search(source) and context.search(source) and not unsaid.search(source):
             if new[0] == "chute":             # "in a fall" came out «en automne»: «lors d'une chute»

@@ -206,3 +206,29 @@ def test_fix53_a_machines_part_is_une_piece(model, source, expected):
 ])
 def test_fix53_a_part_of_a_whole_and_a_judges_order_are_left(model, source):
     assert mend(model, source) == model
+
+
+@pytest.mark.parametrize("model, source, expected", [   # fix53 (measure52): one booking → «notre réservation»
+    ("…parce que l'entreprise de bus a annulé nos réserves.",
+     "…because the bus company cancelled our reservation.",   # "booking" as orders.py reads it
+     "…parce que l'entreprise de bus a annulé notre réservation."),
+    ("La société ferry a annulé nos réserves à la dernière minute.",
+     "The ferry company cancelled our reservation at the last minute.",
+     "La société ferry a annulé notre réservation à la dernière minute."),
+    ("L'hôtel a changé nos réservations jusqu'à une autre semaine.",
+     "The hotel changed our reservation to another week.",
+     "L'hôtel a changé notre réservation jusqu'à une autre semaine."),
+    ("L'entreprise de bus a-t-elle annulé nos réservations ?", "Did the bus company cancel our booking?",
+     "L'entreprise de bus a-t-elle annulé notre réservation ?"),
+])
+def test_fix53_one_booking_is_une_reservation(model, source, expected):
+    assert mend(model, source) == expected
+
+
+@pytest.mark.parametrize("model, source", [
+    ("L'armée garde ses réserves dans le Nord.", "The army keeps its reserves in the north."),
+    ("Nous avons annulé nos réservations.", "We cancelled our bookings."),                  # several
+    ("Le magasin a des réserves pour la réservation.", "The shop has stocks for the reservation."),
+])
+def test_fix53_reserves_and_several_bookings_are_left(model, source):
+    assert mend(model, source) == model
