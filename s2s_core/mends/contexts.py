@@ -244,6 +244,23 @@ def _booking(text: str, source: str) -> str:
         return (single.capitalize() if det[0].isupper() else single) + " réservation"
     return _BOOKING_FR.sub(one, text)
 
+# a night shift (fix53, measure52): "The night shift starts at seven…" → «La nuit commence à sept heures…» (the night
+# itself), "He finished his night shift at six…" → «Il a fini sa nuit…», "Her night shift was very quiet." → «Sa nuit
+# était…»; no English reading tried gave it ("night duty", "night watch", "night team": «La nuit…», fix52 and fix53);
+# the first «la/sa/ma… nuit» opening a clause or after a verb of finishing written «garde de nuit» (feminine, as
+# «nuit»: the determiner stays). "works the night shift" («travaille la nuit») is right as it is and is left.
+_NIGHT_SHIFT_EN = re.compile(r"\b(?:the|my|his|her|our|your|their|a)\s+night\s+shifts?\b", _I)
+_NIGHT_FR = re.compile(r"(?:(?<=^)|(?<=[.,;:!?] )|(?<=\bfini )|(?<=\bterminé )|(?<=\bcommencé ))"
+                       r"([LlSsMmTt]a|[Nn]otre|[Vv]otre|[Ll]eur) nuit(?![\w-])(?! (?:dernière|prochaine|suivante))")
+
+
+def _night_shift(text: str, source: str) -> str:
+    """``text`` with the first «La nuit», «sa nuit»… written «La garde de nuit» where ``source`` says a night
+    shift and the French has no «de nuit» yet."""
+    if not _NIGHT_SHIFT_EN.search(source) or "de nuit" in text:
+        return text
+    return _NIGHT_FR.sub(r"\1 garde de nuit", text, count=1)
+
 
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the nouns above written in the sense ``source``'s context
@@ -251,7 +268,7 @@ def mend(text: str, source: str) -> str:
     dressing on your wound.")."""
     if not source:
         return text
-    text = _booking(_parts(_worn(_tyres(text, source), source), source), source)
+    text = _night_shift(_booking(_parts(_worn(_tyres(text, source), source), source), source), source)
     for said, context, unsaid, old, new, feminine in _COMPILED:
         if said.search(source) and context.search(source) and not unsaid.search(source):
             if new[0] == "chute":             # "in a fall" came out «en automne»: «lors d'une chute»

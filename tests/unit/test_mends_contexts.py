@@ -232,3 +232,26 @@ def test_fix53_one_booking_is_une_reservation(model, source, expected):
 ])
 def test_fix53_reserves_and_several_bookings_are_left(model, source):
     assert mend(model, source) == model
+
+
+@pytest.mark.parametrize("model, source, expected", [   # fix53 (measure52): a night shift → «la garde de nuit»
+    ("La nuit commence à sept heures.", "The night shift starts at seven.", "La garde de nuit commence à sept heures."),
+    ("Il a fini sa nuit à six heures du matin.", "He finished his night shift at six in the morning.",
+     "Il a fini sa garde de nuit à six heures du matin."),
+    ("Sa nuit était très silencieuse.", "Her night shift was very quiet.", "Sa garde de nuit était très silencieuse."),
+    ("La nuit était difficile, mais les patients ont bien dormi.",
+     "The night shift was hard, but the patients slept well.",
+     "La garde de nuit était difficile, mais les patients ont bien dormi."),
+])
+def test_fix53_a_night_shift_is_une_garde_de_nuit(model, source, expected):
+    assert mend(model, source) == expected
+
+
+@pytest.mark.parametrize("model, source", [
+    ("Ma sœur travaille la nuit à l'hôpital.", "My sister works the night shift at the hospital."),   # right
+    ("La nuit était froide.", "The night was cold."),                                  # the night itself
+    ("Il travaille en équipe de nuit. La nuit dernière, il a plu.",
+     "He works the night shift. Last night it rained."),
+])
+def test_fix53_nights_that_are_no_shift_are_left(model, source):
+    assert mend(model, source) == model
