@@ -156,6 +156,21 @@ def mend_starts(text: str, source: str) -> str:
             return m.group(0)                          # a beginning, not the car's: «La leçon commence…»
         return f"{m.group('before') or ''}démarr{m.group('end')}{m.group('after') or ''}"
     return _COMMENCE.sub(started, text)
+
+
+# a thing that "starts at seven and ends at seven" (fix53, measure52): "The night shift starts at seven and ends at
+# seven." → «…et fin à sept heures.» (the noun "end" for the verb), "The meeting starts at nine and ends at ten." →
+# «…et fin à dix heures.», "The film begins at eight and ends at ten." → «…et fin à dix heures.» ("and finishes at"
+# came out «et terminées à», «et fin à»); «et se termine à» ("The concert ends at eleven." alone was already right)
+_ENDS_EN = re.compile(r"\band\s+ends\s+(?:at|on|in|with|after|before|around|about)\b", re.IGNORECASE)
+_FIN_FR = re.compile(r"\bet fin (?=à|au|aux|en|dans|sur|par|le|avec|après|avant|vers)")
+
+
+def mend_ends(text: str, source: str) -> str:
+    """``text`` with «et fin à» written «et se termine à» where ``source`` says a thing "… and ends at"."""
+    return _FIN_FR.sub("et se termine ", text) if _ENDS_EN.search(source) else text
+
+
 # "while I read" (present or past: the same letters): in the present where the sentence has a verb in "-ing" after
 # "am/is/are" or a habit and no past; a past that lasted where it says "was", "yesterday"… ("…pendant que je
 # lisais"), never a deed done; left as written where it says neither ("They played in the garden while I read")

@@ -216,3 +216,30 @@ def test_fix53_starting_a_car_is_demarrer(source, written, wanted):
 ])
 def test_fix53_other_beginnings_are_left(source, written):
     assert mend_starts(written, source) == written
+
+
+from s2s_core.mends.verbs import mend_ends  # noqa: E402
+
+
+@pytest.mark.parametrize("source, written, wanted", [   # fix53 (measure52): "and ends at" is «et se termine à»
+    ("The night shift starts at seven and ends at seven.", "La garde de nuit commence à sept heures et fin à sept "
+     "heures.", "La garde de nuit commence à sept heures et se termine à sept heures."),
+    ("The meeting starts at nine and ends at ten.", "La réunion commence à neuf heures et fin à dix heures.",
+     "La réunion commence à neuf heures et se termine à dix heures."),
+    ("The party starts at six and ends at midnight.", "La fête commence à six heures et fin à minuit.",
+     "La fête commence à six heures et se termine à minuit."),
+    ("The road goes through the forest and ends in a small village.",
+     "La route traverse la forêt et fin dans un petit village.",
+     "La route traverse la forêt et se termine dans un petit village."),
+])
+def test_fix53_and_ends_at_is_se_termine(source, written, wanted):
+    assert mend_ends(written, source) == wanted
+
+
+@pytest.mark.parametrize("source, written", [
+    ("It was the end of the year and the end of the war.", "C'était la fin de l'année et fin de la guerre."),
+    ("The lessons start at nine and end at three.", "Les leçons commencent à neuf heures et finissent à trois "
+     "heures."),
+])
+def test_fix53_an_end_that_is_a_noun_is_left(source, written):
+    assert mend_ends(written, source) == written
