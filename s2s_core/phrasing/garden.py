@@ -59,4 +59,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "need to be cut": «Les roses doivent être coupées…», «Les arbres doivent être coupés…», «La haie doit être
     # coupée…» (3 of 3; "trimming" came out «trimiser»; "need cutting" is read so too, but after this table)
     (r"\b(need|needs|needed)\s+pruning\b", r"\1 to be cut"),
+    # gardening opening a list of things loved (fix53, measure52): "…my sister, who loves gardening, books about birds
+    # and Italian cooking." → «…qui adore le jardin, les livres…» (the garden), "My mother loves gardening, books and
+    # music." → «…adore le jardin…», "Grandma likes gardening, crosswords…" → «…aime le jardin…»; "working in the
+    # garden": «…qui adore travailler dans le jardin, des livres…», «Ma mère adore travailler dans le jardin, les
+    # livres et la musique.» (before a comma only: "She loves gardening." was right, «adore jardiner»)
+    # ("enjoys gardening, …" came out right, «aime jardiner, …», and is left)
+    (r"\b(loves?|loved|likes?|liked|adores?|adored)\s+gardening(?=\s*,)", r"\1 working in the garden"),
 )
