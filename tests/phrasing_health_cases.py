@@ -210,3 +210,9 @@ READ += [   # came or woke "complaining of" (fix53, s40; measure52)
      "My son came home from school and complained of a headache."),
 ]
 LEFT += ["He is complaining of pain in his knee.", "She came in, complaining about the rain."]   # (fix53, s40)
+READ += [   # a patient's measure going up again (fix53, s40; measure52)
+    ("please call me if his blood pressure goes up again", "please call me if his blood pressure increases again"),
+    ("Call me if her temperature goes up again.", "Call me if her temperature increases again."),
+    ("Tell the nurse if his blood pressure goes up again.", "Tell the nurse if his blood pressure increases again."),
+]
+LEFT += ["If the price goes up again, we will buy less."]   # (fix53, s40)

@@ -244,4 +244,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # past verb of coming only: "He is complaining of pain." keeps its tense)
     (r"\b((?:woke|came|arrived|returned|phoned|called|rang|went)\b[^,.;:!?]{0,40}?)\s+complaining\s+(of|about)\b",
      r"\1 and complained \2"),
+    # a patient's measure that "goes up again" (fix53, measure52): "please call me if his blood pressure goes up again"
+    # → «Veuillez m'appeler s'il vous plait, s'il vous plaît» (the condition lost), "Call me if her temperature goes up
+    # again." → «…se réveille.», "Call me if her fever goes up again." → «…se lèvre.»; "increases again": «…si ses
+    # pressions sanguines augmentent de nouveau», «…si sa température augmente de nouveau.», «Dis à l'infirmière si sa
+    # pression sanguine augmente de nouveau.» ("is high again" gave «est à nouveau hauteur» for a temperature)
+    (r"\b(blood\s+pressure|temperature|fever|pulse|heart\s+rate|blood\s+sugar)\s+goes\s+up\s+again\b",
+     r"\1 increases again"),
 )
