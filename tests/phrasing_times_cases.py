@@ -171,3 +171,11 @@ READ += [   # a deadline "within" a span of time (fix53, s40; measure52)
 LEFT += ["Tickets can be exchanged within seven days of purchase.",   # a span "of" something: as typed
          "They ship within two days.",
          "The hotel is within reach.", "Stay within the lines."]
+READ += [   # how often, right after a room's number (fix53, s40; measure52)
+    ("Can you check on the patient in room 12 every two hours?",
+     "Can you check on the patient in room 12, every two hours?"),
+    ("The nurse visits the man in room 7 every three hours.",
+     "The nurse visits the man in room 7, every three hours."),
+    ("The bus leaves from gate 9 every twenty minutes.", "The bus leaves from gate 9, every twenty minutes."),
+]
+LEFT += ["Check room 12 every morning.", "She moved to room 12 two hours ago."]   # (fix53, s40)

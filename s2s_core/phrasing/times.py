@@ -178,4 +178,12 @@ PHRASES += (   # fix53 (s40, measure52; fix52's entry): a deadline "within" a sp
      r"(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|twenty-four|"
      r"thirty|forty-eight|sixty|ninety)\s+(?:(?:working|business|calendar)\s+)?"
      r"(?:days|hours|weeks|months|minutes)\b(?!\s+of\b))", "in less than "),
+    # how often, right after a room's or a gate's number (fix53, measure52): "Can you check on the patient in room 12
+    # every two hours?" → «…dans la chambre 12 heures ?» (the number glued to the hours, "every" lost), "The nurse
+    # visits the man in room 7 every three hours." → «…la pièce 7 heures.», "The bus leaves from gate 9 every twenty
+    # minutes." → «…la porte de 9 minutes.»; a comma between them: «…dans la chambre 12, toutes les deux heures ?»,
+    # «…la pièce 7, chaque trois heures.», «…la porte 9, chaque vingt minutes.» (6 of 6; those already right stay so)
+    (r"\b(room|rooms|bed|ward|gate|platform|table|flat|office|cell)\s+(\d{1,4})\s+(?=every\s+(?:\d+|two|three|four|"
+     r"five|six|seven|eight|ten|twelve|fifteen|twenty|thirty|few|other|second)\s+(?:minutes|hours|days|weeks|months|"
+     r"minute|hour|day|week|month)\b)", r"\1 \2, "),
 )
