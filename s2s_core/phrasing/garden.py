@@ -66,4 +66,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # livres et la musique.» (before a comma only: "She loves gardening." was right, «adore jardiner»)
     # ("enjoys gardening, …" came out right, «aime jardiner, …», and is left)
     (r"\b(loves?|loved|likes?|liked|adores?|adored)\s+gardening(?=\s*,)", r"\1 working in the garden"),
+    # the back of a garden (fix53, measure52): "…plant a hedge along the back of the garden so that…" → «…une haie le
+    # long du jardin…» ("the back" lost), "There is an old shed at the back of the garden." → «…au dos du jardin.» (a
+    # body's back), "We put the compost heap along the back of the garden." → «Nous remettons la composante du
+    # jardin.»; "at the bottom of the garden": «…une haie au bas du jardin…», «…une vieille cabane au bas du jardin.»,
+    # «Nous mettons le fossé au fond du jardin.» ("at the end of" came out «à la fin du jardin»)
+    (r"\b(?:along|at)\s+the\s+back\s+of\s+(the|our|my|their|your|his|her)\s+garden\b", r"at the bottom of \1 garden"),
 )
