@@ -97,3 +97,10 @@ LEFT += [   # (measure52, s40)
     "We will send you a replacement part.",                 # a noun after it
     "The company will issue new stock.",                    # shares
 ]
+READ += [   # a shop's returns: "send back" (fix53, s40; measure52)
+    ("You can return any item within thirty days.", "You can send back any item in less than thirty days."),
+    ("Customers can return any product within two weeks.",
+     "Customers can send back any product in less than two weeks."),
+    ("You can return any item if you keep the receipt.", "You can send back any item if you keep the receipt."),
+]
+LEFT += ["You can return any time.", "We will return any day now."]   # (fix53, s40)

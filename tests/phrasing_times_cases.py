@@ -166,7 +166,7 @@ READ += [   # a deadline "within" a span of time (fix53, s40; measure52)
     ("The repair should be finished within two weeks.", "The repair should be finished in less than two weeks."),
     ("The doctor wants to see you again within three months.",
      "The doctor wants to see you again in less than three months."),
-    ("You can return any item within thirty days.", "You can return any item in less than thirty days."),
+    ("We will answer your letter within ten days.", "We will answer your letter in less than ten days."),
 ]
 LEFT += ["Tickets can be exchanged within seven days of purchase.",   # a span "of" something: as typed
          "They ship within two days.",

@@ -113,4 +113,12 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # only, after a verb of getting (not "issue new stock", the shares)
     (r"\b(expect|expects|expecting|get|gets|getting|receive|receives|receiving|waiting\s+for|wait\s+for)\s+new\s+stock\b",
      r"\1 a new delivery"),
+    # a shop's returns (fix53, measure52): "You can return any item within thirty days." → «Tu peux ramener tout
+    # article…», then once times.py reads "within" «Vous pouvez revenir à n'importe quel article…» (come back to),
+    # "Customers can return any product within two weeks." → «…peuvent ramener tout produit…»; "send back": «Vous
+    # pouvez renvoyer tout article en moins de trente jours.», «…peuvent retourner n'importe quel produit…»,
+    # «…renvoyer tout produit que…» (3 of 5; twice the item then came out «sujet» where it was «vous reporter…»: both
+    # wrong). One item only: "return any goods" came out «remettre…» where it was right, "any items" «revenir sur…»
+    (r"\b(can|may|could|must|will)\s+return\s+any\s+(item|product)\b",
+     r"\1 send back any \2"),
 )
