@@ -225,4 +225,10 @@ ROWS = (
      {"noun_only": True, "not_after": r"(?i:sales|football|rugby|cricket|hockey|elevator|perfect|high|low)\s+$",
       "only_with": r"(?i:\b(?:football|rugby|cricket|hockey|match\w*|players?|training|teams?|fans|referee|goals?|"
                    r"kick\w*|club|coach)\b)"}),
+    # an away match (fix53, measure52): "…because the bus to the away match leaves at half past nine." → «…le bus est à
+    # l'écart des feuilles…», "The fans travelled by train to the away match." → «…à l'éloignement.», "We lost the
+    # away match on Saturday." → «…le match samedi.» ("away" lost); "away game", "match away from home" came out
+    # «allumette», «à l'écart» (fix52); read "game" («match», «partie»), written back «match à l'extérieur» (4 of 5)
+    ("away match/away matches", "game/games", "match à l'extérieur/matchs à l'extérieur",
+     "match|partie|jeu/matchs|parties|jeux", {"not_after": r"^\s*$"}),   # "Away matches are…" opening: «Les filles…»
 )

@@ -196,3 +196,11 @@ LEFT += [   # (measure44, s37)
     "The company is rewarding its best employees.",         # the verb
     "What a lovely garden you have!",                       # not "would be lovely"
 ]
+READ += [   # wishing to thank after a clause (fix53, s40; measure52)
+    ("The doctor was wonderful, and I would like to thank him.",
+     "The doctor was wonderful, and I'd like to thank him."),
+    ("She was very kind, and I would like to thank her personally.",
+     "She was very kind, and I'd like to thank her personally."),
+    ("You helped us a lot and I would like to thank you.", "You helped us a lot and I'd like to thank you."),
+]
+LEFT += ["I would like to thank everyone who came."]   # alone: right as typed (fix53, s40)

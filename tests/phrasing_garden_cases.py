@@ -69,3 +69,16 @@ READ += [   # a first visitor's readings (measure52, s40): "The roses need pruni
     ("The hedge needs pruning every summer.", "The hedge needs to be cut every summer."),
 ]
 LEFT += ["She was pruning the roses."]   # (measure52, s40)
+READ += [   # gardening opening a list (fix53, s40; measure52)
+    ("My mother loves gardening, books and music.", "My mother loves working in the garden, books and music."),
+    ("My uncle likes gardening, crosswords and long walks.",
+     "My uncle likes working in the garden, crosswords and long walks."),
+    ("He loves gardening, fishing and long walks.", "He loves working in the garden, fishing and long walks."),
+]
+LEFT += ["She loves gardening.", "Gardening, reading and cooking are my hobbies."]   # (fix53, s40)
+READ += [   # the back of a garden (fix53, s40; measure52)
+    ("There is an old shed at the back of the garden.", "There is an old shed at the bottom of the garden."),
+    ("We planted a hedge along the back of our garden.", "We planted a hedge at the bottom of our garden."),
+    ("The children are playing at the back of the garden.", "The children are playing at the bottom of the garden."),
+]
+LEFT += ["He hurt the back of his leg in the garden.", "Sit at the back of the bus."]   # (fix53, s40)

@@ -201,3 +201,18 @@ READ += [   # get well soon after "hope" (senses50, s39)
     ("I really hope your mum gets well soon.", "I really hope your mum feels better soon."),
 ]
 LEFT += ["Get well soon!", "He is not well."]   # (senses50, s39)
+READ += [   # came or woke "complaining of" (fix53, s40; measure52)
+    ("She came to the clinic complaining of pain in her back.",
+     "She came to the clinic and complained of pain in her back."),
+    ("A young woman arrived at the hospital complaining of a bad headache.",
+     "A young woman arrived at the hospital and complained of a bad headache."),
+    ("My son came home from school complaining of a headache.",
+     "My son came home from school and complained of a headache."),
+]
+LEFT += ["He is complaining of pain in his knee.", "She came in, complaining about the rain."]   # (fix53, s40)
+READ += [   # a patient's measure going up again (fix53, s40; measure52)
+    ("please call me if his blood pressure goes up again", "please call me if his blood pressure increases again"),
+    ("Call me if her temperature goes up again.", "Call me if her temperature increases again."),
+    ("Tell the nurse if his blood pressure goes up again.", "Tell the nurse if his blood pressure increases again."),
+]
+LEFT += ["If the price goes up again, we will buy less."]   # (fix53, s40)

@@ -63,8 +63,8 @@ READ += [   # a first visitor's readings (measure39, s36)
     ("Thanks for reaching out, we have refunded your order.",
      "Thanks for your message, we have refunded your purchase."),
     ("Thank you so much for reaching out to us.", "Thank you so much for your message."),
-    ("We will refund your order within three business days.",
-     "We will refund your purchase within three working days."),
+    ("We will refund your order within three business days.",   # "within": times.py (fix53)
+     "We will refund your purchase in less than three working days."),
 ]
 LEFT += [   # (measure39, s36)
     "Thanks for reaching out to her.",
@@ -104,3 +104,10 @@ READ += [   # asking about a thing, a purpose (long47, s40): «…pour interroge
     ("We phoned to ask about a room for two nights.", "We phoned to ask questions about a room for two nights."),
 ]
 LEFT += ["He asked about you.", "Don't ask about it.", "I want to ask about him."]   # (long47, s40) not a thing
+READ += [   # a shop's returns: "send back" (fix53, s40; measure52)
+    ("You can return any item within thirty days.", "You can send back any item in less than thirty days."),
+    ("Customers can return any product within two weeks.",
+     "Customers can send back any product in less than two weeks."),
+    ("You can return any item if you keep the receipt.", "You can send back any item if you keep the receipt."),
+]
+LEFT += ["You can return any time.", "We will return any day now."]   # (fix53, s40)

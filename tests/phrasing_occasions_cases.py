@@ -37,3 +37,9 @@ LEFT = [   # looks like one, but is not
     "The door was cracked open.",
     "The country is at the crossroads of two cultures.",     # directions reads "at the crossroads" alone
 ]
+READ += [   # a long and happy life (fix53, s40; measure52)
+    ("We wish you a long and happy life together.", "We wish you a long life full of happiness together."),
+    ("They had a long and happy life together.", "They had a long life full of happiness together."),
+    ("We wish you both a long and happy life.", "We wish you both a long life full of happiness."),
+]
+LEFT += ["She had a long and difficult life.", "It was a long and happy day."]   # (fix53, s40)

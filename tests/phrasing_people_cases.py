@@ -190,3 +190,11 @@ READ += [   # living away from home (fix51, s39)
     ("Living away from home can be lonely.", "Living far from home can be lonely."),
 ]
 LEFT += ["He is away from home this week."]   # (fix51, s39): not living
+READ += [   # who looked after someone, in the past (fix53, s40; measure52)
+    ("The nurse who looked after my mother in hospital was very kind.",
+     "The nurse who took care of my mother in hospital was very kind."),
+    ("The teacher who looked after my son was very kind.", "The teacher who took care of my son was very kind."),
+    ("The woman who looked after our children last summer was very patient.",
+     "The woman who took care of our children last summer was very patient."),
+]
+LEFT += ["The nurse who looked after me was very kind.", "She looked after the shop."]   # (fix53, s40)

@@ -181,3 +181,11 @@ LEFT += [   # (left46, s38)
     "It's cold, so take a coat.",                     # the comma is there
     "I think so take it.",                            # "so" as a pronoun-like answer
 ]
+READ += [   # a polite request asked "whether" (fix53, s40; measure52)
+    ("I would like to ask whether you would agree to read my report.",
+     "I would like to ask you if you would agree to read my report."),
+    ("I would like to ask whether you would mind closing the window.",
+     "I would like to ask you if you would mind closing the window."),
+    ("We would like to ask whether you are free on Friday.", "We would like to ask you if you are free on Friday."),
+]
+LEFT += ["I would like to ask whether the shop is open.", "She asked whether you would come."]   # (fix53, s40)

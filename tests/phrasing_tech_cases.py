@@ -103,7 +103,6 @@ LEFT = [   # looks like one, but is not: other senses, and sentences the model h
     'The woodworker used a router.',
     'Her attachment to her mother is strong.',
     'The attachment of the unit was moved.',
-    'Please return the item within 30 days.',
     'The phone was dead.',
     'Look it up in the dictionary.',
     'Send it to the App Store.',
@@ -270,3 +269,7 @@ READ += [   # a page reloaded (left52, s40; «Lisez la page», «relâches», «
     ("She reloads the page every minute.", "She opens the page again every minute."),
 ]
 LEFT += ["Reload the gun.", "They reloaded the truck."]   # (left52, s40)
+READ += [   # was LEFT as typed; "within" a span is read by times.py since fix53 (s40): «Veuillez rendre l'objet en
+    # moins de 30 jours.» where it had come out «Réfléchis l'article dans les 30 jours.» ("return" is still left as typed)
+    ("Please return the item within 30 days.", "Please return the item in less than 30 days."),
+]

@@ -161,3 +161,21 @@ READ += [   # the day before, said alone; a shop's hours said by its staff (left
 ]
 LEFT += ["We bought the tickets the day before the concert.",       # what it was the day before: as typed
          "He left the day before yesterday.", "We close the shop at six.", "Close at hand."]
+READ += [   # a deadline "within" a span of time (fix53, s40; measure52)
+    ("Please reply within 48 hours.", "Please reply in less than 48 hours."),
+    ("The repair should be finished within two weeks.", "The repair should be finished in less than two weeks."),
+    ("The doctor wants to see you again within three months.",
+     "The doctor wants to see you again in less than three months."),
+    ("We will answer your letter within ten days.", "We will answer your letter in less than ten days."),
+]
+LEFT += ["Tickets can be exchanged within seven days of purchase.",   # a span "of" something: as typed
+         "They ship within two days.",
+         "The hotel is within reach.", "Stay within the lines."]
+READ += [   # how often, right after a room's number (fix53, s40; measure52)
+    ("Can you check on the patient in room 12 every two hours?",
+     "Can you check on the patient in room 12, every two hours?"),
+    ("The nurse visits the man in room 7 every three hours.",
+     "The nurse visits the man in room 7, every three hours."),
+    ("The bus leaves from gate 9 every twenty minutes.", "The bus leaves from gate 9, every twenty minutes."),
+]
+LEFT += ["Check room 12 every morning.", "She moved to room 12 two hours ago."]   # (fix53, s40)

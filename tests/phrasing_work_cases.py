@@ -263,7 +263,8 @@ READ += [   # mail46's readings (mail46, s38)
     ("I have copied my manager on this email.", "I have sent a copy of this email to my manager."),
     ("She cc'd me on the e-mail.", "She sent a copy of the e-mail to me."),
     ("Can you copy our lawyer in this thread?", "Can you send a copy of this thread to our lawyer?"),
-    ("Your refund will be processed within five days.", "Your refund will be dealt with within five days."),
+    ("Your refund will be processed within five days.",   # "within": times.py (fix53)
+     "Your refund will be dealt with in less than five days."),
     ("Orders are being processed.", "Orders are being dealt with."),
     ("We will process your payment today.", "We will deal with your payment today."),
     ("We are processing your order.", "We are dealing with your order."),

@@ -64,6 +64,8 @@ STEPS: tuple[Step, ...] = (
     verbs.mend_done,                 # "J'ai rondé les verres" → "J'ai rincé…" (verbs.py)
     verbs.mend_refusals,             # "La télé ne allumera pas" → "…ne s'allume pas" (verbs.py)
     verbs.mend_breakdowns,           # "notre voiture est tombée" → "…tombée en panne" (verbs.py)
+    verbs.mend_starts,               # "quand je le commence" → "…je le démarre" (a car: verbs.py)
+    verbs.mend_ends,                 # "…et fin à dix heures" → "…et se termine à…" ("and ends at": verbs.py)
     verbs.mend_reading,              # "pendant que j'ai lu un livre" → "…je lis…" (verbs.py)
     objects.mend,                    # "est de nouveau un bruit" → "fait…" (objects.py)
     feelings.mend,                   # "elle était très froide" → "…avait très froid" (feelings.py)

@@ -63,6 +63,9 @@ _SPORT = (r"scor\w*|match(?:es)?|team|teams|penalt\w*|goalkeeper|keeper|football
 _SOFTWARE = (r"apps?|restart\w*|crash\w*|install\w*|uninstall\w*|updat\w*|download\w*|upload\w*|phone|computer|"
              r"laptop|screen|log\s+in|login|version|bugs?|software|click\w*|button|settings|server|code|commit\w*|"
              r"build|deploy\w*|developers?|staging|branch|release|script|program\w*|browser|website|page|passes\s+on")
+# where "part" is a machine's (fix53): ordered, spare, repaired, or of a car, a bike, a machine
+_MACHINE_PART = (r"\b(?:order|orders|ordered|ordering|spare|repair\w*|fix|fixed|mechanic|garage|engine|gearbox|cars?|"
+                 r"bikes?|motorbikes?|machines?|dishwasher|boiler|fridge|cooker|printer|replace\w*)\b")
 _MENDS = (
     # a wound's dressing: "I need to change the dressing on your wound." → «…changer la robe…», "The nurse changed the
     # dressing…" → «…a changé la robe…», "Keep the dressing dry…" → «Gardez la robe sèche…»; «le pansement»
@@ -116,6 +119,14 @@ _MENDS = (
      r"cathedral|castle|tower|countryside|fields?|forest|skyline|canal|bridge|coast)\b",
      r"\b(?:point\s+of\s+view|in\s+view\s+of|opinions?|views?\s+(?:on|about)|(?:his|her|their|my|your|our|political|"
      r"different)\s+views?)\b", "opinion|vision", ("vue", "vues"), True),
+    # a machine's part (fix53, measure52): "…I have to order the parts from Germany." → «…ordonner les parties de
+    # l'Allemagne.», "We ordered the parts from a shop in Italy." → «…les parties d'un magasin…», "The garage will
+    # order the part tomorrow." → «…la partie demain.», "…a part for my car…" → «une partie pour ma voiture»; «la
+    # pièce» (no English reading tried gave it every time: "pieces" came out «morceaux» twice, fix52). Not a part
+    # of a whole ("Part of the house…") nor a part played
+    (r"\bparts?\b", _MACHINE_PART,
+     r"\b(?:parts?\s+of|play|plays|played|playing|role|film|films|theatre|story|take\s+part|took\s+part|"
+     r"taking\s+part|in\s+part|body|hair|cast|actors?|actress\w*)\b", "partie", ("pièce", "pièces"), True),
 )
 _COMPILED = tuple((re.compile(said, _I), re.compile(context, _I), re.compile(unsaid, _I), old, new, feminine)
                   for said, context, unsaid, old, new, feminine in _MENDS)
@@ -153,6 +164,93 @@ def _tyres(text: str, source: str) -> str:
     return _FLAT_FR.sub(r"\1 \2 à plat", text) if _FLAT_EN.search(source) else text
 
 
+# worn tyres, brakes and shoes (fix53, measure52): "Your brakes are worn…" → «Tes freins sont portés…» (worn as
+# clothes), "…the front tyres are too worn…" → «…trop mouillés…» (wet), "My shoes are worn…" → «…sont mouillées…»,
+# "The tyres on my bike are completely worn." → «…complètement veillés.», "The tyres look worn." → «…l'air roulés.»;
+# no English reading tried came out «usés» ("worn out", "worn down", "used": fix52), so the first such participle
+# after a verb of being is written «usé», keeping the model's ending (the thing is worn, not "has worn" a coat);
+# glossary.py reads "brakes" as "buttons" (worn buttons are «usés» too)
+_WORN_EN = re.compile(r"\b(?:tyres?|tires?|treads?|brakes?|buttons?|(?:brake\s+)?pads|shoes?|soles?|boots?|"
+                      r"trainers|sneakers|heels?)\b(?:\s+[\w'’]+){0,4}?\s+"
+                      r"(?:is|are|was|were|look|looks|looked|seem|seems|['’]re|['’]s)\s+"
+                      r"(?:(?:too|so|very|badly|completely|quite|really|a\s+bit)\s+)?worn\b", _I)
+_WORN_FR = re.compile(r"\b((?:sont|est|étaient|était|semblent|semble|l['’]air)(?: (?:si|trop|très|complètement|"
+                      r"gravement|tellement|vraiment|assez|un peu))?) (?:mouill|port|veill|réveill|roul)(ée?s?)\b")
+_WET_EN = re.compile(r"\b(?:wet|damp|soaked|soaking)\b", _I)   # «mouillés» may then be the wet feet
+
+
+def _worn(text: str, source: str) -> str:
+    """``text`` with the first «portés»/«mouillés»/«veillés»… after «sont», «étaient»… written «usés», where
+    ``source`` says tyres, brakes or shoes are worn ("Tes freins sont portés" → "Tes freins sont usés")."""
+    if not _WORN_EN.search(source):
+        return text
+    m = _WORN_FR.search(text)
+    if not m or (_WET_EN.search(source) and "mouill" in m.group(0)):
+        return text
+    return text[:m.start()] + f"{m.group(1)} us{m.group(2)}" + text[m.end():]
+
+
+# ordering a machine's part (fix53): "…I have to order the parts from Germany." → «…ordonner les parties…» (order as
+# a command), "a spare part" → «une partie épargnée» (spared); «commander», «une pièce de rechange»
+_ORDER_PARTS_EN = re.compile(r"\border(?:s|ed|ing)?\s+(?:(?:a|the|some|new|spare|two|three|all|those|these)\s+)*"
+                             r"parts?\b(?!\s+of\b)", _I)
+_ORDONNER_FR = re.compile(r"\b([Oo])rdonn(?=er\b|é|e\b|es\b|ent\b|ons\b|ez\b|ais|ait|erai|era)")
+_SPARE_EN = re.compile(r"\bspare\s+parts?\b", _I)
+_SPARE_FR = re.compile(r"\b(pi[eè]ce|partie)(s?) (?:épargnée|de rechange|de réserve|libre)s?(?![\w-])")
+
+
+def _parts(text: str, source: str) -> str:
+    """``text`` with «ordonner» written «commander» where ``source`` orders parts, and a spare part «de rechange»."""
+    if _ORDER_PARTS_EN.search(source):
+        text = _ORDONNER_FR.sub(lambda m: "Command" if m.group(1) == "O" else "command", text)
+    if _SPARE_EN.search(source):
+        text = _SPARE_FR.sub(r"pièce\2 de rechange", text)
+    return text
+
+
+# one booking (fix53, measure52): "…because the bus company cancelled our booking." → «…a annulé nos réserves.»
+# (stocks; orders.py reads "booking" as "reservation", which is right in short lines: «notre réservation»), "The
+# ferry company cancelled our booking…" → «…nos réserves…», "Did the bus company cancel our booking?" → «…nos
+# réservations ?»; one «réservation», its determiner in the singular, where the English says one booking
+_ONE_BOOKING_EN = re.compile(r"\b(?:our|my|your|his|her|their|the|a|this|that)\s+(?:booking|reservation)\b(?!s)", _I)
+_BOOKINGS_EN = re.compile(r"\b(?:bookings|reservations|reserves?|reserved|stocks?|supplies)\b", _I)
+_BOOKING_FR = re.compile(r"(?<![\w-])(?P<det>[Nn]os|[Vv]os|[Mm]es|[Tt]es|[Ss]es|[Ll]eurs|[Ll]es|[Dd]es|[Nn]otre|"
+                         r"[Vv]otre|[Mm]a|[Tt]a|[Ss]a|[Ll]eur|[Ll]a|[Uu]ne) (?:réserves?|réservations)(?![\w-])")
+_ONE = {"nos": "notre", "vos": "votre", "mes": "ma", "tes": "ta", "ses": "sa", "leurs": "leur", "les": "la",
+        "des": "une"}
+
+
+def _booking(text: str, source: str) -> str:
+    """``text`` with «nos réserves», «nos réservations» written «notre réservation» where ``source`` says one
+    booking (and no stocks nor several bookings)."""
+    if not _ONE_BOOKING_EN.search(source) or _BOOKINGS_EN.search(source):
+        return text
+
+    def one(m: re.Match) -> str:
+        det = m.group("det")
+        single = _ONE.get(det.lower(), det.lower())
+        return (single.capitalize() if det[0].isupper() else single) + " réservation"
+    return _BOOKING_FR.sub(one, text)
+
+
+# a night shift (fix53, measure52): "The night shift starts at seven…" → «La nuit commence à sept heures…» (the night
+# itself), "He finished his night shift at six…" → «Il a fini sa nuit…», "Her night shift was very quiet." → «Sa nuit
+# était…»; no English reading tried gave it ("night duty", "night watch", "night team": «La nuit…», fix52 and fix53);
+# the first «la/sa/ma… nuit» opening a clause or after a verb of finishing written «garde de nuit» (feminine, as
+# «nuit»: the determiner stays). "works the night shift" («travaille la nuit») is right as it is and is left.
+_NIGHT_SHIFT_EN = re.compile(r"\b(?:the|my|his|her|our|your|their|a)\s+night\s+shifts?\b", _I)
+_NIGHT_FR = re.compile(r"(?:(?<=^)|(?<=[.,;:!?] )|(?<=\bfini )|(?<=\bterminé )|(?<=\bcommencé ))"
+                       r"([LlSsMmTt]a|[Nn]otre|[Vv]otre|[Ll]eur) nuit(?![\w-])(?! (?:dernière|prochaine|suivante))")
+
+
+def _night_shift(text: str, source: str) -> str:
+    """``text`` with the first «La nuit», «sa nuit»… written «La garde de nuit» where ``source`` says a night
+    shift and the French has no «de nuit» yet."""
+    if not _NIGHT_SHIFT_EN.search(source) or "de nuit" in text:
+        return text
+    return _NIGHT_FR.sub(r"\1 garde de nuit", text, count=1)
+
+
 # a banknote (senses51, s40): "I only have a twenty-pound note." → «Je n'ai qu'une note de vingt ans.», "Can you change
 # a ten-pound note?" → «…une note de dix minutes ?», "…a £20 note." → «…une note de 20 livres.» (a bill, and the sum
 # lost; "banknote" came out «une banque…», "bill" «un projet de loi…»); «un billet de vingt livres», the sum and its
@@ -186,7 +284,8 @@ def mend(text: str, source: str) -> str:
     dressing on your wound.")."""
     if not source:
         return text
-    text = _banknote(_tyres(text, source), source)
+    text = _night_shift(_booking(_parts(_worn(_tyres(text, source), source), source), source), source)
+    text = _banknote(text, source)
     for said, context, unsaid, old, new, feminine in _COMPILED:
         if said.search(source) and context.search(source) and not unsaid.search(source):
             if new[0] == "chute":             # "in a fall" came out «en automne»: «lors d'une chute»

@@ -133,6 +133,44 @@ def _fallen(m: re.Match, text: str, feminine: bool) -> str:
     return f"est {m.group(1) or ''}tombé{'e' if feminine else ''} en panne"
 
 
+# starting a car or its engine (fix53, measure52): "The engine makes a strange noise when I start it." → «…quand je
+# le commence.» (begin), "When I start the car in the morning…" → «Quand je commence la voiture…», "The van smokes
+# when I start it…" → «…je l'ai commencé…» ("start the car" as a plain clause was right: «démarrer la voiture»); the
+# verb «commencer» written «démarrer» where it has the vehicle (or «le», «la», «l'» for it) as its object
+_START_EN = re.compile(r"\bstart(?:s|ed|ing)?\s+(?:it|the\s+(?:car|engine|motor|van|motorbike|scooter|lawnmower|"
+                       r"mower|truck)|my\s+car|our\s+car)\b", re.IGNORECASE)
+_STARTED = re.compile(rf"\b(?:{_MACHINE}|motor|lawnmower|mower)s?\b", re.IGNORECASE)
+_COMMENCE = re.compile(r"(?<![\w-])(?P<before>(?:[Jj]e|tu|il|elle|on|nous|vous|ils|elles)\s+(?:le|la|l['’])\s*"
+                       r"(?:(?:ai|as|a|avons|avez|ont)\s+)?)?commen[cç](?P<end>\w*)"
+                       r"(?P<after>\s+(?:la\s+voiture|le\s+moteur|la\s+moto|le\s+camion|la\s+camionnette)\b)?")
+
+
+def mend_starts(text: str, source: str) -> str:
+    """``text`` (the French of ``source``) with «commencer» written «démarrer» where ``source`` starts a car or an
+    engine and the verb's object is it: "…quand je le commence." → "…quand je le démarre."."""
+    if not (_START_EN.search(source) and _STARTED.search(source)):
+        return text
+
+    def started(m: re.Match) -> str:
+        if not (m.group("before") or m.group("after")):
+            return m.group(0)                          # a beginning, not the car's: «La leçon commence…»
+        return f"{m.group('before') or ''}démarr{m.group('end')}{m.group('after') or ''}"
+    return _COMMENCE.sub(started, text)
+
+
+# a thing that "starts at seven and ends at seven" (fix53, measure52): "The night shift starts at seven and ends at
+# seven." → «…et fin à sept heures.» (the noun "end" for the verb), "The meeting starts at nine and ends at ten." →
+# «…et fin à dix heures.», "The film begins at eight and ends at ten." → «…et fin à dix heures.» ("and finishes at"
+# came out «et terminées à», «et fin à»); «et se termine à» ("The concert ends at eleven." alone was already right)
+_ENDS_EN = re.compile(r"\band\s+ends\s+(?:at|on|in|with|after|before|around|about)\b", re.IGNORECASE)
+_FIN_FR = re.compile(r"\bet fin (?=à|au|aux|en|dans|sur|par|le|avec|après|avant|vers)")
+
+
+def mend_ends(text: str, source: str) -> str:
+    """``text`` with «et fin à» written «et se termine à» where ``source`` says a thing "… and ends at"."""
+    return _FIN_FR.sub("et se termine ", text) if _ENDS_EN.search(source) else text
+
+
 # "while I read" (present or past: the same letters): in the present where the sentence has a verb in "-ing" after
 # "am/is/are" or a habit and no past; a past that lasted where it says "was", "yesterday"… ("…pendant que je
 # lisais"), never a deed done; left as written where it says neither ("They played in the garden while I read")

@@ -267,4 +267,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"more)\s+"
      r"rewarding\b(?!\s+(?:him|her|them|us|me|you|it|the|his|their|our|its|my|your|people|staff|employees|workers|"
      r"students|children|kids|customers|good|hard|those|everyone|anyone)\b)", r"\1 satisfying"),
+    # wishing to thank someone after a clause (fix53, measure52): "…was very kind, and I would like to thank her
+    # personally." → «…et je la remercie personnellement.» (the wish lost), "…was wonderful, and I would like to
+    # thank him." → «…et je le remercie.», "…and I would like to thank her." → «…et je la remercie.»; "I'd like to
+    # thank": «…et j'aimerais la remercier…», «…et j'aimerais le remercier.» (after "and" only: alone it was right)
+    (r"(?<=\band\s)I\s+would\s+like\s+to\s+thank\b", "I'd like to thank"),
 )

@@ -59,4 +59,17 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "need to be cut": «Les roses doivent être coupées…», «Les arbres doivent être coupés…», «La haie doit être
     # coupée…» (3 of 3; "trimming" came out «trimiser»; "need cutting" is read so too, but after this table)
     (r"\b(need|needs|needed)\s+pruning\b", r"\1 to be cut"),
+    # gardening opening a list of things loved (fix53, measure52): "…my sister, who loves gardening, books about birds
+    # and Italian cooking." → «…qui adore le jardin, les livres…» (the garden), "My mother loves gardening, books and
+    # music." → «…adore le jardin…», "Grandma likes gardening, crosswords…" → «…aime le jardin…»; "working in the
+    # garden": «…qui adore travailler dans le jardin, des livres…», «Ma mère adore travailler dans le jardin, les
+    # livres et la musique.» (before a comma only: "She loves gardening." was right, «adore jardiner»)
+    # ("enjoys gardening, …" came out right, «aime jardiner, …», and is left)
+    (r"\b(loves?|loved|likes?|liked|adores?|adored)\s+gardening(?=\s*,)", r"\1 working in the garden"),
+    # the back of a garden (fix53, measure52): "…plant a hedge along the back of the garden so that…" → «…une haie le
+    # long du jardin…» ("the back" lost), "There is an old shed at the back of the garden." → «…au dos du jardin.» (a
+    # body's back), "We put the compost heap along the back of the garden." → «Nous remettons la composante du
+    # jardin.»; "at the bottom of the garden": «…une haie au bas du jardin…», «…une vieille cabane au bas du jardin.»,
+    # «Nous mettons le fossé au fond du jardin.» ("at the end of" came out «à la fin du jardin»)
+    (r"\b(?:along|at)\s+the\s+back\s+of\s+(the|our|my|their|your|his|her)\s+garden\b", r"at the bottom of \1 garden"),
 )

@@ -235,4 +235,20 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"\s+soon\b", r"\1 \2 feel better soon"),
     (r"\b(hope|hoping|hoped)\s+((?:that\s+)?(?:he|she|it|(?:my|your|his|her|our|their|the)\s+\w+|[A-Z]\w+))\s+gets"
      r"\s+well\s+soon\b", r"\1 \2 feels better soon"),
+    # a patient who came or woke "complaining of" pain (fix53, measure52): "…but he woke up at three complaining of pain
+    # in his left leg…" → «…à trois plaignants de douleur…» (plaintiffs), "She came to the clinic complaining of pain
+    # in her back." → «Elle est venue à la plainte de la douleur…», "A young woman arrived at the hospital complaining
+    # of a bad headache." → «…arrivée à la plainte d'un…», "My son came home from school complaining of a sore
+    # throat." → «…pour se plaindre…»; "and complained of": «…est venue à la clinique et s'est plainte de douleur…»,
+    # «…est arrivée à l'hôpital et s'est plainte d'un mauvais mal de tête.», «…et s'est plaint d'une gorge…» (after a
+    # past verb of coming only: "He is complaining of pain." keeps its tense)
+    (r"\b((?:woke|came|arrived|returned|phoned|called|rang|went)\b[^,.;:!?]{0,40}?)\s+complaining\s+(of|about)\b",
+     r"\1 and complained \2"),
+    # a patient's measure that "goes up again" (fix53, measure52): "please call me if his blood pressure goes up again"
+    # → «Veuillez m'appeler s'il vous plait, s'il vous plaît» (the condition lost), "Call me if her temperature goes up
+    # again." → «…se réveille.», "Call me if her fever goes up again." → «…se lèvre.»; "increases again": «…si ses
+    # pressions sanguines augmentent de nouveau», «…si sa température augmente de nouveau.», «Dis à l'infirmière si sa
+    # pression sanguine augmente de nouveau.» ("is high again" gave «est à nouveau hauteur» for a temperature)
+    (r"\b(blood\s+pressure|temperature|fever|pulse|heart\s+rate|blood\s+sugar)\s+goes\s+up\s+again\b",
+     r"\1 increases again"),
 )

@@ -119,4 +119,12 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # commande…» (3 of 3; "ask for information about" lost "the shop" once); a purpose before a thing, not "asked
     # about you"; not a letter's "I am writing to ask about…", which letters.py and work.py read
     (r"(?<!\bwriting\s)\bto\s+ask\s+about\s+(?=(?:the|my|our|your|his|her|their|a|an)\s)", "to ask questions about "),
+    # a shop's returns (fix53, measure52): "You can return any item within thirty days." → «Tu peux ramener tout
+    # article…», then once times.py reads "within" «Vous pouvez revenir à n'importe quel article…» (come back to),
+    # "Customers can return any product within two weeks." → «…peuvent ramener tout produit…»; "send back": «Vous
+    # pouvez renvoyer tout article en moins de trente jours.», «…peuvent retourner n'importe quel produit…»,
+    # «…renvoyer tout produit que…» (3 of 5; twice the item then came out «sujet» where it was «vous reporter…»: both
+    # wrong). One item only: "return any goods" came out «remettre…» where it was right, "any items" «revenir sur…»
+    (r"\b(can|may|could|must|will)\s+return\s+any\s+(item|product)\b",
+     r"\1 send back any \2"),
 )

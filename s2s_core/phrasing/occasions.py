@@ -39,4 +39,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\ba\s+fish\s+tank\b", "an aquarium"),
     (r"\bfish\s+tank\b", "aquarium"),
     (r"\bfish\s+tanks\b", "aquariums"),
+    # a wish for a long and happy life (fix53, measure52): "…we wish you a long and happy life together." → «…une longue
+    # vie ensemble.» ("happy" lost), "They had a long and happy life together." → «Ils ont eu une longue vie
+    # ensemble.», "We wish you both a long and happy life." → «…une longue vie et heureuse.»; "a long life full of
+    # happiness": «…une longue vie de bonheur ensemble.», «Ils ont eu une longue vie de bonheur ensemble.», «…une
+    # longue vie de bonheur.» (in measure52's long line 80 «ensemble» is then the word lost instead)
+    (r"\ba\s+long\s+and\s+happy\s+life\b", "a long life full of happiness"),
 )

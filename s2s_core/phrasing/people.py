@@ -288,4 +288,10 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # at eighteen." lost it; "far from home": «…jamais vécu loin de chez lui…», «Mon fils vit loin de chez lui…»,
     # «Vivre loin de chez nous…» (5 of 5)
     (r"\b(live|lives|lived|living)\s+away\s+from\s+home\b", r"\1 far from home"),
+    # a person who looked after someone (fix53, measure52): "The nurse who looked after my mother in hospital was very
+    # kind…" → «L'infirmière qui s'occupe de ma mère…» (still does), "The nurse who looked after me was very kind…" →
+    # «…qui s'occupe de moi…»; "who took care of": «…qui a pris soin de ma mère…», «…qui a pris soin de mon fils…»,
+    # «…qui s'est occupée de nos enfants…» (after "who" only; not before a pronoun: "who looked after me" came out
+    # «qui m'a pris soin»)
+    (r"\b(who|that)\s+looked\s+after\b(?!\s+(?:me|him|her|us|them|you|it)\b)", r"\1 took care of"),
 )

@@ -180,4 +180,11 @@ PHRASES += (   # ask34 (s33): questions a visitor asks in a demo
     (r"\b(?!(?:and|or|not|just|even|do|did|does|think|hope|said|say|says|why)\b)(\w+)\s+so\s+"
      r"(take|go|come|bring|wear|put|call|wait|stay|leave|ask|check|buy|keep|sit|try|get|don['’]t)\b",
      r"\1, so \2"),
+    # a polite request asked "whether" (fix53, measure52): "…I would like to ask whether you would agree to supervise my
+    # dissertation…" → «…j'aimerais que vous soyez d'accord pour superviser…» (the question lost: "I'd like you to
+    # agree"), "I would like to ask whether you would agree to read my report." → «J'aimerais que vous soyez
+    # d'accord…», "…whether you would mind closing the window." → «…si vous verriez bien fermer…»; "ask you if":
+    # «…j'aimerais vous demander si vous accepteriez de superviser…», «…si vous accepteriez de lire mon rapport.»,
+    # «…si vous voulez fermer la fenêtre.», «…si vous êtes libre vendredi.» (was «savoir si…», also right)
+    (r"\b(I|we|We)\s+would\s+like\s+to\s+ask\s+whether\s+you\b", r"\1 would like to ask you if you"),
 )

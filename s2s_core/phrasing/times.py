@@ -167,3 +167,23 @@ PHRASES += (   # fix50 (s39, measure50): a time said exactly
     (r"\b([Ww]e)\s+close\s+at(?=\s+(?:\d|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|"
      r"eleven|twelve|half)\b)", r"\1 close our doors at"),
 )
+PHRASES += (   # fix53 (s40, measure52; fix52's entry): a deadline "within" a span of time
+    # "You can return any item within thirty days." → «…dans trente jours.» (in thirty days' time, a return policy
+    # turned into a date), "Please reply within 48 hours." → «…dans 48 heures.», "…finished within two weeks." →
+    # «…dans deux semaines.», "…pay the invoice within fourteen days." → «…dans les quatre jours.»; "in less than":
+    # «en moins de 48 heures», «en moins de deux semaines», «en moins de quatorze jours». Not before "of" ("within
+    # five minutes of receiving it", "within 24 hours of his death": the clause after it was lost in the screen), nor
+    # after "ship(s)" (notes.py reads "Orders ship within two days." as "…are shipped within…": «dans les deux jours»)
+    (r"(?<!\bship\s)(?<!\bships\s)(?<!\bshipped\s)\bwithin\s+"
+     r"(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|twenty-four|"
+     r"thirty|forty-eight|sixty|ninety)\s+(?:(?:working|business|calendar)\s+)?"
+     r"(?:days|hours|weeks|months|minutes)\b(?!\s+of\b))", "in less than "),
+    # how often, right after a room's or a gate's number (fix53, measure52): "Can you check on the patient in room 12
+    # every two hours?" → «…dans la chambre 12 heures ?» (the number glued to the hours, "every" lost), "The nurse
+    # visits the man in room 7 every three hours." → «…la pièce 7 heures.», "The bus leaves from gate 9 every twenty
+    # minutes." → «…la porte de 9 minutes.»; a comma between them: «…dans la chambre 12, toutes les deux heures ?»,
+    # «…la pièce 7, chaque trois heures.», «…la porte 9, chaque vingt minutes.» (6 of 6; those already right stay so)
+    (r"\b(room|rooms|bed|ward|gate|platform|table|flat|office|cell)\s+(\d{1,4})\s+(?=every\s+(?:\d+|two|three|four|"
+     r"five|six|seven|eight|ten|twelve|fifteen|twenty|thirty|few|other|second)\s+(?:minutes|hours|days|weeks|months|"
+     r"minute|hour|day|week|month)\b)", r"\1 \2, "),
+)

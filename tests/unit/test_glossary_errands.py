@@ -296,3 +296,22 @@ def test_measure52_other_senses_are_left():
                   "The barn is full of hay.",                         # right as typed («…pleine de foin.»)
                   "Please parcel out the sweets."):                   # a verb
         assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # fix53 (s40): «à l'écart des feuilles»
+    ("We lost the away match on Saturday.", "We lost the game on Saturday.",
+     "Nous avons perdu le match samedi.", "Nous avons perdu le match à l'extérieur samedi."),
+    ("The fans travelled by train to the away match.", "The fans travelled by train to the game.",
+     "Les fans ont voyagé en train au match.", "Les fans ont voyagé en train au match à l'extérieur."),
+    ("Our next away match is in Leeds.", "Our next game is in Leeds.",
+     "Notre prochain match est à Leeds.", "Notre prochain match à l'extérieur est à Leeds."),
+])
+def test_fix53_an_away_match_through_a_stand_in(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+def test_fix53_an_away_match_opening_a_sentence_and_a_match_away_are_left():
+    for typed in ("Away matches are always harder for young players.",   # «Les filles…» through "Games"
+                  "The match was played far away."):
+        assert _read(typed) == typed

@@ -153,6 +153,110 @@ def test_fix51_other_backs_and_flats_are_left(model, source):
     assert mend(model, source) == model
 
 
+@pytest.mark.parametrize("model, source, expected", [   # fix53 (measure52): worn tyres, brakes, shoes → «usés»
+    ("Mes chaussures sont mouillées et les sols laissèrent l'eau.",
+     "My shoes are worn and the soles let the water in.", "Mes chaussures sont usées et les sols laissèrent l'eau."),
+    ("Les pneus sur mon vélo sont complètement veillés.", "The tyres on my bike are completely worn.",
+     "Les pneus sur mon vélo sont complètement usés."),
+    ("Les pneus ont l'air roulés.", "The tyres look worn.", "Les pneus ont l'air usés."),
+    ("Tes freins sont portés et doivent être remplacés.", "Your buttons are worn and need to be replaced.",
+     "Tes freins sont usés et doivent être remplacés."),   # "brakes" as glossary.py reads it
+    ("…parce que les pneus avant sont trop mouillés et l'un des phares ne fonctionne pas.",
+     "…because the front tyres are too worn and one of the headlights is not working.",
+     "…parce que les pneus avant sont trop usés et l'un des phares ne fonctionne pas."),
+])
+def test_fix53_worn_tyres_brakes_and_shoes_are_uses(model, source, expected):
+    assert mend(model, source) == expected
+
+
+@pytest.mark.parametrize("model, source", [
+    ("Il a porté le même manteau depuis des années.", "He has worn the same coat for years."),   # wear a coat
+    ("Elle a porté ses chaussures rouges.", "She has worn her red shoes."),
+    ("Ses bottes étaient si mouillées que ses pieds étaient mouillés.",    # «mouillés» may be the wet feet
+     "His boots were so worn that his feet got wet."),
+    ("Les chaussures sont mouillées.", "The shoes are wet."),
+])
+def test_fix53_a_worn_coat_and_wet_shoes_are_left(model, source):
+    assert mend(model, source) == model
+
+
+@pytest.mark.parametrize("model, source, expected", [   # fix53 (measure52): a machine's part → «la pièce»
+    ("Je dois ordonner les parties de l'Allemagne.", "I have to order the parts from Germany.",
+     "Je dois commander les pièces de l'Allemagne."),
+    ("Nous avons commandé les parties d'un magasin en Italie.", "We ordered the parts from a shop in Italy.",
+     "Nous avons commandé les pièces d'un magasin en Italie."),
+    ("Le garage commandera la partie demain.", "The garage will order the part tomorrow.",
+     "Le garage commandera la pièce demain."),
+    ("Je dois commander une nouvelle partie de la machine à laver.",
+     "I need to order a new part for the washing machine.",
+     "Je dois commander une nouvelle pièce de la machine à laver."),
+    ("Nous attendons une partie épargnée pour le lave-vaisselle.",
+     "We are waiting for a spare part for the dishwasher.",
+     "Nous attendons une pièce de rechange pour le lave-vaisselle."),
+])
+def test_fix53_a_machines_part_is_une_piece(model, source, expected):
+    assert mend(model, source) == expected
+
+
+@pytest.mark.parametrize("model, source", [
+    ("Une partie de la maison est très vieille.", "Part of the house is very old."),       # a part of a whole
+    ("Elle a joué une petite partie au film.", "She played a small part in the film."),   # a part played
+    ("Une partie de la voiture est rouillée.", "Part of the car is rusty."),
+    ("Le juge a ordonné une enquête.", "The judge ordered an inquiry."),                  # ordered, but no part
+])
+def test_fix53_a_part_of_a_whole_and_a_judges_order_are_left(model, source):
+    assert mend(model, source) == model
+
+
+@pytest.mark.parametrize("model, source, expected", [   # fix53 (measure52): one booking → «notre réservation»
+    ("…parce que l'entreprise de bus a annulé nos réserves.",
+     "…because the bus company cancelled our reservation.",   # "booking" as orders.py reads it
+     "…parce que l'entreprise de bus a annulé notre réservation."),
+    ("La société ferry a annulé nos réserves à la dernière minute.",
+     "The ferry company cancelled our reservation at the last minute.",
+     "La société ferry a annulé notre réservation à la dernière minute."),
+    ("L'hôtel a changé nos réservations jusqu'à une autre semaine.",
+     "The hotel changed our reservation to another week.",
+     "L'hôtel a changé notre réservation jusqu'à une autre semaine."),
+    ("L'entreprise de bus a-t-elle annulé nos réservations ?", "Did the bus company cancel our booking?",
+     "L'entreprise de bus a-t-elle annulé notre réservation ?"),
+])
+def test_fix53_one_booking_is_une_reservation(model, source, expected):
+    assert mend(model, source) == expected
+
+
+@pytest.mark.parametrize("model, source", [
+    ("L'armée garde ses réserves dans le Nord.", "The army keeps its reserves in the north."),
+    ("Nous avons annulé nos réservations.", "We cancelled our bookings."),                  # several
+    ("Le magasin a des réserves pour la réservation.", "The shop has stocks for the reservation."),
+])
+def test_fix53_reserves_and_several_bookings_are_left(model, source):
+    assert mend(model, source) == model
+
+
+@pytest.mark.parametrize("model, source, expected", [   # fix53 (measure52): a night shift → «la garde de nuit»
+    ("La nuit commence à sept heures.", "The night shift starts at seven.", "La garde de nuit commence à sept heures."),
+    ("Il a fini sa nuit à six heures du matin.", "He finished his night shift at six in the morning.",
+     "Il a fini sa garde de nuit à six heures du matin."),
+    ("Sa nuit était très silencieuse.", "Her night shift was very quiet.", "Sa garde de nuit était très silencieuse."),
+    ("La nuit était difficile, mais les patients ont bien dormi.",
+     "The night shift was hard, but the patients slept well.",
+     "La garde de nuit était difficile, mais les patients ont bien dormi."),
+])
+def test_fix53_a_night_shift_is_une_garde_de_nuit(model, source, expected):
+    assert mend(model, source) == expected
+
+
+@pytest.mark.parametrize("model, source", [
+    ("Ma sœur travaille la nuit à l'hôpital.", "My sister works the night shift at the hospital."),   # right
+    ("La nuit était froide.", "The night was cold."),                                  # the night itself
+    ("Il travaille en équipe de nuit. La nuit dernière, il a plu.",
+     "He works the night shift. Last night it rained."),
+])
+def test_fix53_nights_that_are_no_shift_are_left(model, source):
+    assert mend(model, source) == model
+
+
 @pytest.mark.parametrize("model, source, expected", [   # senses51 (s40): a note of money came out a note, its sum lost
     ("Je n'ai qu'une note de vingt ans.", "I only have a twenty-pound note.", "Je n'ai qu'un billet de vingt livres."),
     ("Peux-tu changer une note de dix minutes ?", "Can you change a ten-pound note?",

@@ -191,3 +191,55 @@ from s2s_core.mends.verbs import mend_done  # noqa: E402
 ])
 def test_a_rinsed_grated_or_scanned_thing(source, written, wanted):
     assert mend_done(written, source) == wanted
+
+
+from s2s_core.mends.verbs import mend_starts  # noqa: E402
+
+
+@pytest.mark.parametrize("source, written, wanted", [   # fix53 (measure52): starting a car is «démarrer»
+    ("The engine makes a strange noise when I start it.", "Le moteur fait un bruit étrange quand je le commence.",
+     "Le moteur fait un bruit étrange quand je le démarre."),
+    ("My car makes a clicking noise when I start it.", "Ma voiture fait un bruit quand je la commence.",
+     "Ma voiture fait un bruit quand je la démarre."),
+    ("When I start the car in the morning, the engine shakes.", "Quand je commence la voiture le matin, le moteur "
+     "tremble.", "Quand je démarre la voiture le matin, le moteur tremble."),
+])
+def test_fix53_starting_a_car_is_demarrer(source, written, wanted):
+    assert mend_starts(written, source) == wanted
+
+
+@pytest.mark.parametrize("source, written", [
+    ("The lesson starts at nine, so I will take the car.", "La leçon commence à neuf heures, alors je prendrai la "
+     "voiture."),                                                            # a beginning, not the car's
+    ("When I start the car, it begins to rain.", "Quand je démarre la voiture, il commence à pleuvoir."),
+    ("The film starts when I start it.", "Le film commence quand je le commence."),   # no vehicle
+])
+def test_fix53_other_beginnings_are_left(source, written):
+    assert mend_starts(written, source) == written
+
+
+from s2s_core.mends.verbs import mend_ends  # noqa: E402
+
+
+@pytest.mark.parametrize("source, written, wanted", [   # fix53 (measure52): "and ends at" is «et se termine à»
+    ("The night shift starts at seven and ends at seven.", "La garde de nuit commence à sept heures et fin à sept "
+     "heures.", "La garde de nuit commence à sept heures et se termine à sept heures."),
+    ("The meeting starts at nine and ends at ten.", "La réunion commence à neuf heures et fin à dix heures.",
+     "La réunion commence à neuf heures et se termine à dix heures."),
+    ("The party starts at six and ends at midnight.", "La fête commence à six heures et fin à minuit.",
+     "La fête commence à six heures et se termine à minuit."),
+    ("The road goes through the forest and ends in a small village.",
+     "La route traverse la forêt et fin dans un petit village.",
+     "La route traverse la forêt et se termine dans un petit village."),
+])
+def test_fix53_and_ends_at_is_se_termine(source, written, wanted):
+    assert mend_ends(written, source) == wanted
+
+
+@pytest.mark.parametrize("source, written", [
+    ("It was the end of the year and the end of the war.", "C'était la fin de l'année et fin de la guerre."),
+    ("The lessons start at nine and end at three.", "Les leçons commencent à neuf heures et finissent à trois "
+     "heures."),
+])
+def test_fix53_an_end_that_is_a_noun_is_left(source, written):
+    assert mend_ends(written, source) == written
