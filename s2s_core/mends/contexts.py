@@ -278,6 +278,93 @@ def _banknote(text: str, source: str) -> str:
     return _NOTE_FR.sub(lambda f: determiners.written(f.group("det"), "billet", False) + said, text, count=1)
 
 
+# household senses (senses52, s40; senses51's "no fix found": every English reading tried came out wrong)
+# a device charging: "My phone is charging in the kitchen." → «…est en train de croître…» (growing), "Is your phone
+# charging?" → «…en train de courir ?» (running), "The phone was charging all night." → «…en train de conduire…»
+# ("recharging" came out «réconforter», "on charge" «responsable»); «en charge»
+_DEVICE = (r"(?:phones?|mobile|smartphone|laptop|tablet|battery|batteries|computer|camera|watch|car|headphones|"
+           r"earbuds|iPad|iPhone|radio)")       # "tablet" is read "radio" (glossary.py)
+_CHARGING_EN = re.compile(rf"\b{_DEVICE}\b(?:\s+[\w'’]+){{0,2}}?\s+(?:(?:is|are|was|were)(?:n['’]t)?|['’]s|['’]re)\s+"
+                          rf"(?:still\s+|not\s+|already\s+)?charging\b|"
+                          rf"\b(?:is|are|was|were)(?:n['’]t)?\s+(?:the|your|my|his|her|our|their)\s+{_DEVICE}\s+"
+                          r"(?:still\s+)?charging\b", _I)
+_CHARGING_FR = re.compile(r"\ben train de (?:croître|courir|conduire|charger|facturer|recharger|se charger)(?![\w-])")
+# a fingernail broken: "She broke a nail at work yesterday." → «Elle a cassé un clou…», "I broke a nail while opening
+# the box." → «J'ai cassé un nail…» ("fingernail" came out «un doigt»); «un ongle» (not where the English has a
+# hammer, wood or a wall: a nail that is a nail)
+_NAIL_EN = re.compile(r"\b(?:broke|broken|break|breaks|breaking|chipped|split|bit|bite|bites|biting|cut|cutting|"
+                      r"file|filed|painted|paint|paints)\s+(?:a|my|her|his|your|their|one|the|two)?\s*"
+                      r"(?:finger|toe)?nails?\b|\b(?:finger|toe)nails?\b", _I)
+_NAIL_NOT_EN = re.compile(r"\b(?:hammer\w*|wood\w*|walls?|planks?|screws?|boards?|coffin|head\s+on\s+the)\b",
+                          _I)
+# bathroom or kitchen scales: "The bathroom scales are broken." → «Les échelles de bain…», "Can you weigh the sugar on
+# the scales?" → «…sur l'échelle ?», "We need new kitchen scales." → «…de nouvelles échelles de la cuisine.»
+# ("balance" came out «l'équilibre», "the scale" «l'échelle»); «balance(s)», the bathroom's «de salle de bain»
+_SCALES_EN = re.compile(r"\b(?:bathroom|kitchen|digital|weighing)\s+scales?\b|"
+                        r"\bweigh\w*\b.*\bscales?\b|\bscales?\b.*\bweigh\w*\b", _I)
+_SCALES_NOT_EN = re.compile(r"\b(?:fish|map|scale\s+of|on\s+a\s+(?:large|small|grand)\s+scale|piano|music\w*|"
+                            r"musical|major|minor)\b", _I)
+_BAIN_FR = re.compile(r"\b(balances?) de (?:bain|la cuisine)\b")
+# a flat tyre: "I got a flat tyre on the way to work." → «J'ai eu un pneu sur le chemin…», "We had a flat tyre on the
+# motorway." → «Nous avons eu un pneu…» (flat dropped); «un pneu crevé» (where «pneu» has no word of state after it)
+_FLAT_TYRE_EN = re.compile(r"\bflat\s+(?:tyre|tire)\b", _I)
+_FLAT_TYRE_FR = re.compile(r"\b([Uu]n|[Ll]e|[Mm]on|[Tt]on|[Ss]on|[Nn]otre|[Vv]otre|[Ll]eur) pneu(?! (?:à plat|crevé|"
+                           r"plat|dégonflé|avant|arrière|de |d['’]))(?![\w-])")
+# "Mind the step." → «Mêle le pas.», "Please mind the step!" → «Veuillez déranger le pas !», "Mind the step, it is
+# very high." → «Mêlez la marche, …» ("Watch the step" «Surveille le pas», "Careful with the step" «avec le pas»);
+# «Attention à la marche» (its verb taken whole: the model's verb is never the right one)
+_MIND_STEP_EN = re.compile(r"\bmind\s+the\s+steps?\b", _I)
+_MIND_STEP_FR = re.compile(r"(?:(?<=^)|(?<=[.!?,;:] ))(?P<please>[Vv]euillez )?(?:[\w'’-]+ ){0,1}?"
+                           r"[\w'’-]+ (?P<noun>le pas|la marche|les pas|les marches|l['’]étape|les étapes)(?![\w-])")
+# a top worn: "She bought a red top for the party." → «…une tope rouge…», "I like your top…" → «J'aime ton orteil…»
+# (a toe), "This top is too small for me." → «Ce jouet…» (a toy) ("blouse" came out «blous»); «un haut»
+_TOP_EN = re.compile(r"\b(?:a|my|your|her|his|this|that|the|new|pink|red|white|black|blue|green|yellow|grey|"
+                     r"gr[ae]y|striped|cotton|silk|summer|nice|pretty|lovely)\s+tops?\b(?!\s+(?:of|floor|shelf|"
+                     r"drawer|left|right|ten|five|three|priority|speed|score|marks?|class|student|team|player|level|"
+                     r"secret|step|corner)\b)", _I)
+_TOP_WORN_EN = re.compile(r"\b(?:wear\w*|wore|worn|bought|buy|shop\w*|jeans|skirt|trousers|shorts|dress|"
+                          r"party|size|fits?|small|tight|loose|like\s+your|sleeves?|cotton|silk|washed)\b", _I)
+_TOP_NOT_EN = re.compile(r"\b(?:toys?|toes?|spinning|mountain|hill|box|lid|page|list|on\s+top)\b", _I)
+_COLOURS = {"blanche": "blanc", "noire": "noir", "verte": "vert", "bleue": "bleu", "grise": "gris",
+            "violette": "violet", "jolie": "joli", "nouvelle": "nouveau", "petite": "petit"}
+_TOP_AFTER_FR = re.compile(r"\bhaut(s?) (" + "|".join(_COLOURS) + r")s?(?![\w-])")
+# recording a video or a meeting: "Can you record the meeting?" → «Peux-tu distinguer la réunion ?», "I will record a
+# video for my sister." → «Je vais rendre une vidéo…», "Please record the lecture for me." → «Veuillez remettre le
+# cours…» ("tape" came out «surmonter», "make a recording of" «rendre compte»); the infinitive «enregistrer» (the
+# past "recorded" came out «enregistré» in 2 of 2)
+_RECORD_EN = re.compile(r"\brecord\s+(?:a|the|this|that|my|your|our|his|her|their|it|them|every|each|some)\b", _I)
+_RECORD_NOT_EN = re.compile(r"\b(?:break|broke|broken|beat|beats|set|hold|holds|world|criminal|track|medical|"
+                            r"off\s+the\s+record|for\s+the\s+record|a\s+record\s+of)\b", _I)
+_RECORD_FR = re.compile(r"\b(?:distinguer|rendre|remettre|revenir|reconnaître|registre|noter|rapporter|recordr?)"
+                        r"(?= (?:l['’]|la |le |les |une? |ce |cet |cette |ces |[mts]on |[mts]a |[mts]es |notre |"
+                        r"votre |leur ))")
+
+
+def _household(text: str, source: str) -> str:
+    """``text`` with a phone «en charge», a broken «ongle», kitchen «balances», a flat tyre «crevé», «Attention à la
+    marche», a worn «haut» and «enregistrer» a video, each where ``source`` says so."""
+    if _CHARGING_EN.search(source):
+        text = _CHARGING_FR.sub("en charge", text)
+    if _NAIL_EN.search(source) and not _NAIL_NOT_EN.search(source):
+        text = _swap(text, "clou|nail", ("ongle", "ongles"), False)
+    if _SCALES_EN.search(source) and not _SCALES_NOT_EN.search(source):
+        text = _BAIN_FR.sub(lambda m: f"{m.group(1)} de {'cuisine' if 'cuisine' in m.group() else 'salle de bain'}",
+                            _swap(text, "échelle", ("balance", "balances"), True))
+    if _FLAT_TYRE_EN.search(source) and not _FLAT_EN.search(source):
+        text = _FLAT_TYRE_FR.sub(r"\1 pneu crevé", text, count=1)
+    if _MIND_STEP_EN.search(source):
+        def careful(m: re.Match) -> str:
+            noun = "aux marches" if m.group("noun").startswith("les") else "à la marche"
+            return ("Veuillez faire attention " if m.group("please") else "Attention ") + noun
+        text = _MIND_STEP_FR.sub(careful, text, count=1)
+    if _TOP_EN.search(source) and _TOP_WORN_EN.search(source) and not _TOP_NOT_EN.search(source):
+        text = _swap(text, "tope|toupe|orteil|jouet|toupie", ("haut", "hauts"), False)
+        text = _TOP_AFTER_FR.sub(lambda m: f"haut{m.group(1)} {_COLOURS[m.group(2)]}{m.group(1)}", text)
+    if _RECORD_EN.search(source) and not _RECORD_NOT_EN.search(source):
+        text = _RECORD_FR.sub("enregistrer", text)
+    return text
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the nouns above written in the sense ``source``'s context
     names: "Je dois changer la robe sur ta blessure." → "Je dois changer le pansement sur ta blessure." ("…the
@@ -285,7 +372,7 @@ def mend(text: str, source: str) -> str:
     if not source:
         return text
     text = _night_shift(_booking(_parts(_worn(_tyres(text, source), source), source), source), source)
-    text = _banknote(text, source)
+    text = _household(_banknote(text, source), source)
     for said, context, unsaid, old, new, feminine in _COMPILED:
         if said.search(source) and context.search(source) and not unsaid.search(source):
             if new[0] == "chute":             # "in a fall" came out «en automne»: «lors d'une chute»

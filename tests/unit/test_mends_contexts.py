@@ -278,3 +278,61 @@ def test_senses51_a_banknote_is_a_billet_with_its_sum(model, source, expected):
 ])
 def test_senses51_other_notes_are_left(model, source):
     assert mend(model, source) == model
+
+
+@pytest.mark.parametrize("model, source, expected", [   # senses52 (s40): household senses no English reading fixed
+    # a device charging
+    ("Mon téléphone est en train de croître dans la cuisine.", "My phone is charging in the kitchen.",
+     "Mon téléphone est en charge dans la cuisine."),
+    ("Ton téléphone est-il en train de courir ?", "Is your phone charging?", "Ton téléphone est-il en charge ?"),
+    ("Mon téléphone n'est pas en train de courir.", "My phone isn't charging.", "Mon téléphone n'est pas en charge."),
+    # a broken fingernail
+    ("Elle a cassé un clou au travail hier.", "She broke a nail at work yesterday.",
+     "Elle a cassé un ongle au travail hier."),
+    ("J'ai cassé un nail en ouvrant la boîte.", "I broke a nail while opening the box.",
+     "J'ai cassé un ongle en ouvrant la boîte."),
+    # bathroom and kitchen scales
+    ("Les échelles de bain sont cassées.", "The bathroom scales are broken.",
+     "Les balances de salle de bain sont cassées."),
+    ("Peux-tu peser le sucre sur l'échelle ?", "Can you weigh the sugar on the scales?",
+     "Peux-tu peser le sucre sur la balance ?"),
+    ("L'échelle de la cuisine dit deux cents grammes.", "The kitchen scales say two hundred grams.",
+     "La balance de cuisine dit deux cents grammes."),
+    # a flat tyre whose flatness was dropped
+    ("J'ai eu un pneu sur le chemin du travail.", "I got a flat tyre on the way to work.",
+     "J'ai eu un pneu crevé sur le chemin du travail."),
+    # "Mind the step"
+    ("Mêle le pas quand tu pars.", "Mind the step when you go out.", "Attention à la marche quand tu pars."),
+    ("Veuillez déranger le pas !", "Please mind the step!", "Veuillez faire attention à la marche !"),
+    ("Poussez les marches, ils sont glissants.", "Mind the steps, they are slippery.",
+     "Attention aux marches, ils sont glissants."),
+    # a top worn
+    ("Elle a acheté une tope rouge pour la fête.", "She bought a red top for the party.",
+     "Elle a acheté un haut rouge pour la fête."),
+    ("Sa nouvelle toupe a de longues manches.", "Her new top has long sleeves.",
+     "Son nouveau haut a de longues manches."),
+    ("Elle porte une toupie blanche.", "She is wearing a white top.", "Elle porte un haut blanc."),
+    # recording a meeting or a video
+    ("Peux-tu distinguer la réunion ?", "Can you record the meeting?", "Peux-tu enregistrer la réunion ?"),
+    ("Je vais rendre une vidéo pour ma sœur.", "I will record a video for my sister.",
+     "Je vais enregistrer une vidéo pour ma sœur."),
+])
+def test_senses52_household_senses(model, source, expected):
+    assert mend(model, source) == expected
+
+
+@pytest.mark.parametrize("model, source", [
+    ("Il a frappé le clou avec un marteau.", "He hit the nail with a hammer."),               # a nail that is a nail
+    ("L'échelle du problème est énorme.", "The scale of the problem is huge."),
+    ("Elle a pratiqué ses échelles sur le piano.", "She practised her scales on the piano."),
+    ("La voiture a un pneu à plat.", "The car has a flat tyre."),                              # right already
+    ("Le taureau était en train de courir vers la foule.", "The bull was charging at the crowd."),
+    ("Le taureau est-il en train de courir ?", "Is the bull charging?"),
+    ("Il prit le premier pas.", "He took the first step."),
+    ("Nous sommes arrivés au sommet de la colline.", "We climbed to the top of the hill."),
+    ("Les enfants jouaient avec une toupie.", "The children played with a spinning top."),
+    ("Il a battu le record du monde.", "He broke the world record."),
+    ("Je vais rendre le livre demain.", "I will return the book tomorrow."),
+])
+def test_senses52_look_alikes_are_left(model, source):
+    assert mend(model, source) == model
