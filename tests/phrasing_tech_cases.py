@@ -270,6 +270,7 @@ READ += [   # a page reloaded (left52, s40; «Lisez la page», «relâches», «
 ]
 LEFT += ["Reload the gun.", "They reloaded the truck."]   # (left52, s40)
 READ += [   # was LEFT as typed; "within" a span is read by times.py since fix53 (s40): «Veuillez rendre l'objet en
-    # moins de 30 jours.» where it had come out «Réfléchis l'article dans les 30 jours.» ("return" is still left as typed)
+    # moins de 30 jours.» where it had come out «Réfléchis l'article dans les 30 jours.» ("return" is still left as
+    # typed)
     ("Please return the item within 30 days.", "Please return the item in less than 30 days."),
 ]

@@ -257,7 +257,8 @@ def _night_shift(text: str, source: str) -> str:
 # currency taken from the English (one note in the line only)
 _NOTE_EN = re.compile(r"(?:\b(?P<word>\d+|five|ten|twenty|fifty|hundred|one-hundred)[- ](?P<unit>pound|euro|dollar)s?|"
                       r"(?P<sign>[£€$])(?P<digits>\d+))\s+(?:note|bill|banknote)\b", _I)
-_NOTE_FR = re.compile(r"\b(?P<det>[Uu]ne?|[Ll][ea]|[Cc]e|[Cc]ette) (?:note|facture|projet de loi|livre|banque|billet) de "
+_NOTE_FR = re.compile(r"\b(?P<det>[Uu]ne?|[Ll][ea]|[Cc]e|[Cc]ette) "
+                      r"(?:note|facture|projet de loi|livre|banque|billet) de "
                       r"(?:\d+|[a-zé-]+)(?: (?:ans|minutes|heures|livres|euros|dollars))?(?![\w-])")
 _SUMS = {"five": "cinq", "ten": "dix", "twenty": "vingt", "fifty": "cinquante", "hundred": "cent",
          "one-hundred": "cent"}

@@ -111,7 +111,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "…but we expect new stock at the end of the month." → «…de nouvelles actions…» (shares), "We are waiting for
     # new stock." «…de nouvelles actions.»; "a new delivery": «une nouvelle livraison» (4 of 4); a shop's goods
     # only, after a verb of getting (not "issue new stock", the shares)
-    (r"\b(expect|expects|expecting|get|gets|getting|receive|receives|receiving|waiting\s+for|wait\s+for)\s+new\s+stock\b",
+    (r"\b(expect|expects|expecting|get|gets|getting|receive|receives|receiving|waiting\s+for|wait\s+for)"
+     r"\s+new\s+stock\b",
      r"\1 a new delivery"),
     # long47 (s40): "I called the shop … to ask about my order, but…" → «…pour interroger ma commande…», "I called the
     # hotel to ask about the price of a room…" «…pour interroger le prix…», "She wrote to the school to ask about the

@@ -41,7 +41,8 @@ def test_a_soft_cheese_is_a_pate_molle(source, written, wanted):
      "Peux-tu le lire à haute voix pour moi ?"),
     ("Please read the letter in a high voice.", "Veuillez lire la lettre d'une voix haute.",
      "Veuillez lire la lettre à haute voix."),
-    ("Tom read the letter in a high voice.", "Tom a lu la lettre en une voix haute.", "Tom a lu la lettre à haute voix."),
+    ("Tom read the letter in a high voice.", "Tom a lu la lettre en une voix haute.",
+     "Tom a lu la lettre à haute voix."),
     ("She sang in a low voice.", "Elle chantait d'une voix basse.", "Elle chantait d'une voix basse."),   # not read
 ])
 def test_reading_aloud_is_a_haute_voix(source, written, wanted):
