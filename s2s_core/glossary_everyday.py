@@ -161,4 +161,9 @@ ROWS = (
     # (not opening a line: "Speeding tickets are expensive here." came out «Les frais…», "Speeding tickets cost…" «Les
     # familles…»)
     ("/speeding tickets", "/fines", "/amendes pour excès de vitesse", "/amendes", {"not_after": r"^\W*$"}),
+    # long48 (s40): "…se marie en Ecotlande vendredi", "We spent two weeks in Scotland last summer." → «…en Scotlande…»,
+    # "They moved to Scotland last year." → «…en Ecotlande…», "I am going to Scotland next week." → «…en Ecotlande…»;
+    # read "Ireland" («en Irlande» in 4 of 4: the same gender and elision), written «Écosse»; not after "holiday in"
+    # (Tatoeba: "Did they enjoy their holiday in Scotland?" came out «…leurs vacances d'Écosse ?» where it was right)
+    ("Scotland/", "Ireland/", "Écosse/", "Irlande/", {"not_after": r"(?i:\bholidays?\s+in\s+)$"}),
 )

@@ -110,3 +110,10 @@ READ += [   # walk straight on (left52, s40; «Marche droite», «Marche droit»
     ("Walk straight ahead past the post office.", "Go straight on past the post office."),
 ]
 LEFT += ["He can't walk straight.", "Go straight home."]   # (left52, s40)
+READ += [   # walked home through the park (long48, s40; «par l'intermédiaire du parc», «au cours du parc»)
+    ("After the party we walked home through the park.", "After the party we walked home across the park."),
+    ("She walked home through the park even though it was dark.",
+     "She walked home across the park even though it was dark."),
+    ("He usually walks home through the park.", "He usually walks home across the park."),
+]
+LEFT += ["We walked through the park to the station."]   # «traversé le parc» (long48, s40)

@@ -216,3 +216,12 @@ READ += [   # a patient's measure going up again (fix53, s40; measure52)
     ("Tell the nurse if his blood pressure goes up again.", "Tell the nurse if his blood pressure increases again."),
 ]
 LEFT += ["If the price goes up again, we will buy less."]   # (fix53, s40)
+READ += [   # a GP's surgery, a place one calls or waits at (long48, s40; «la chirurgie»)
+    ("Could you call the surgery and ask whether my prescription is ready?",
+     "Could you call the doctor's office and ask whether my prescription is ready?"),
+    ("I rang the surgery but nobody answered.", "I called the doctor's office but nobody answered."),
+    ("My mother waited at the surgery for an hour.", "My mother waited at the doctor's office for an hour."),
+    ("The surgery is closed on Sunday.", "The doctor's office is closed on Sunday."),
+    ("My doctor's surgery is near the station.", "My doctor's office is near the station."),
+]
+LEFT += ["After the surgery she slept for hours.", "The surgery went well."]   # an operation (long48, s40)

@@ -252,3 +252,10 @@ READ += [   # a building knocked down (left52, s40; «baissé», «enfermé»)
     ("The wall was knocked down by the workers.", "The wall was destroyed by the workers."),
 ]
 LEFT += ["The boxer knocked down his opponent.", "He knocked down the price."]   # (left52, s40)
+READ += [   # put the bins out (long48, s40; home.py: «mettre les boules», «éteindre les boules»)
+    ("Don't forget to put the bins out tonight.", "Don't forget to take the garbage out tonight."),
+    ("My husband always forgets to put the bins out on Monday.",
+     "My husband always forgets to take the garbage out on Monday."),
+    ("It's your turn to put the bins out this week.", "It's your turn to take the garbage out this week."),
+]
+LEFT += ["Who put the bins out this week?", "Put the bins out, please."]   # past, or an order (long48, s40)

@@ -150,3 +150,9 @@ READ += [("My daughter turns six on Saturday.", "My daughter will be six years o
          ("Our dog turns three in June.", "Our dog will be three years old in June.")]
 LEFT += ["My son turns the pages slowly.", "Our dog turns in circles.",           # a page turned, a dog turning round
          "My daughter turns six pages a day."]
+# long48 (s40): "the children loved walking" → «les enfants aiment marcher» (the past lost)
+READ += [("The children loved walking along the beach.", "The children used to love walking along the beach."),
+         ("When they were young, the children loved swimming in the lake.",
+          "When they were young, the children used to love swimming in the lake."),
+         ("The kids loved playing in the snow.", "The kids used to love playing in the snow.")]
+LEFT += ["The children loved reading stories.", "The children loved the show."]   # (long48, s40)

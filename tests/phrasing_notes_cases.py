@@ -111,3 +111,9 @@ READ += [   # a shop's returns: "send back" (fix53, s40; measure52)
     ("You can return any item if you keep the receipt.", "You can send back any item if you keep the receipt."),
 ]
 LEFT += ["You can return any time.", "We will return any day now."]   # (fix53, s40)
+READ += [   # a letter's "enclosed" (long48, s40; «J'ai pris», «J'ai enclosé», "enclosed" lost)
+    ("I have enclosed a copy of my passport.", "I have attached a copy of my passport."),
+    ("I've enclosed the receipt and a photo of the lamp.", "I've attached the receipt and a photo of the lamp."),
+    ("Please find enclosed my application form.", "Please find attached my application form."),
+]
+LEFT += ["The garden is enclosed by a high wall.", "We have enclosed a cheque."]   # (long48, s40)

@@ -80,3 +80,9 @@ READ += [   # ", in which case" as a clause of its own (long47, s40): «dans laq
      "You may have to pay a fee; in that case keep the receipt."),
 ]
 LEFT += ["In which case did the judge decide?", "Which case is yours?"]   # (long47, s40) no clause before it
+READ += [   # "than we had expected" (long48, s40; «que nous ne l'avions attendu», «que nous ne l'espérions»)
+    ("The house was bigger than we had expected.", "The house was bigger than we had imagined."),
+    ("The repairs cost more than we had expected.", "The repairs cost more than we had imagined."),
+    ("The restaurant closed earlier than we had expected.", "The restaurant closed earlier than we had imagined."),
+]
+LEFT += ["The film was better than I had expected."]   # «que ce à quoi je m'attendais» (long48, s40)

@@ -187,3 +187,10 @@ READ += [   # reading aloud (left53, s40): «…de lire le poème.» (aloud lost
      "The children read in a high voice and the teacher listened."),
 ]
 LEFT += ["Don't say it aloud.", "He was thinking aloud."]      # not reading: "in a high voice" untried there
+READ += [   # an exam moved to a day (long48, s40; «a été déménagé/emménagé mercredi»)
+    ("The exam has been moved to Wednesday because the teacher is ill.",
+     "The exam is now on Wednesday because the teacher is ill."),
+    ("Our English test was moved to Friday.", "Our English test is now on Friday."),
+    ("The maths exam is moved to Monday.", "The maths exam is now on Monday."),
+]
+LEFT += ["The exam was moved to another room."]   # a place, not a day (long48, s40)

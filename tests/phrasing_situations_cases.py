@@ -61,3 +61,10 @@ READ += [   # express delivery, paying extra (long47, s40): «…payé extrait p
 ]
 LEFT += ["The express train leaves at nine.", "We paid the extra charge.", "They paid extra attention.",
          "Do you have to pay extra for breakfast?"]   # (long47) plans.py's reading, as it was
+READ += [   # a wrong charge on an account (long48, s40; «une mauvaise accusation», «une mauvaise charge»)
+    ("There is a wrong charge on my account.", "There is a wrong debit on my account."),
+    ("Could you explain this wrong charge on my credit card statement?",
+     "Could you explain this wrong debit on my credit card statement?"),
+    ("There were three incorrect charges on my account.", "There were three incorrect debits on my account."),
+]
+LEFT += ["He was arrested on the wrong charge."]   # a court's (long48, s40)

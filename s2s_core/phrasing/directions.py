@@ -104,4 +104,7 @@ PHRASES += (   # left52 (s40): walk straight on (fix49's leftover)
     # roundabout." («Va tout droit au rond-point.») came out: «Va tout droit jusqu'à ce que tu atteignes l'église.»,
     # «Va tout droit et tourne à gauche à la banque.» ("Keep walking straight on" is read so already)
     (r"\bwalk\s+straight\s+(?:on|ahead)\b", "go straight on"),
+    # long48 (s40): "walked home through the park" → «…marchâmes chez nous par l'intermédiaire du parc» (by means of),
+    # «Elle marcha à la maison au cours du parc» (in the course of); "across": «…à travers le parc» (3 of 3)
+    (r"\b(walk|walks|walked|walking)\s+home\s+through\s+the\s+park\b", r"\1 home across the park"),
 )

@@ -251,4 +251,15 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # pression sanguine augmente de nouveau.» ("is high again" gave «est à nouveau hauteur» for a temperature)
     (r"\b(blood\s+pressure|temperature|fever|pulse|heart\s+rate|blood\s+sugar)\s+goes\s+up\s+again\b",
      r"\1 increases again"),
+    # long48 (s40): a GP's "surgery" → «la chirurgie» (an operation): "…and to call the surgery at once if it gets
+    # worse." → «…d'appeler la chirurgie…», "The surgery opens at eight…" → «La chirurgie ouvre…», "The surgery is
+    # closed on Sunday…" → «La chirurgie est fermée…»; "the doctor's office": «appeler le bureau du médecin», «Le
+    # bureau du médecin ouvre à huit heures», «…est fermé le dimanche» (5 of 5); only where the surgery is a place
+    # one calls, waits at, or that opens ("after the surgery", "the surgery went well" are operations: left)
+    (r"\b(call|calls|called|calling|phone|phones|phoned|phoning|ring|rings|rang|ringing|contact|contacted)\s+the\s+"
+     r"surgery\b", r"\1 the doctor's office"),
+    (r"\b(waited|wait|waiting|waits)\s+at\s+the\s+surgery\b", r"\1 at the doctor's office"),
+    (r"\bthe\s+surgery(?=\s+(?:opens|closes|opened|closed|is\s+(?:open|closed|shut)|was\s+(?:open|closed|shut)|"
+     r"receptionist|reception)\b)", "the doctor's office"),
+    (r"\b(?:doctor['’]s|GP['’]?s?)\s+surgery\b", "doctor's office"),
 )

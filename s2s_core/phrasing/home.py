@@ -113,4 +113,10 @@ PHRASES = (   # renting a flat, chores, parties, school, messages: (the phrase; 
     # "The bathroom needs a good clean." → "…a besoin d'un bon net.", "The car needs a good clean." → "…d'une bonne
     # propre."
     (r"\b(needs?|needed)\s+a\s+(?:good|proper|thorough)\s+clean\b", r"\1 to be cleaned well"),
+    # long48 (s40): "put the bins out" → «mettre les boules» (balls), "Don't forget to put the bins out tonight." →
+    # «N'oublie pas d'éteindre les boules…» (switch off), "…forgets to put the bins out on Monday…" → «…d'éteindre les
+    # boules»; "take the bins out": «N'oublie pas de sortir les poubelles ce soir.», «…oublie toujours de sortir les
+    # poubelles» (3 of 3); after "to"/a modal only ("Who put the bins out?" could be past; an order opening
+    # the line, "Put the bins out, please, …", came out «S'il vous plait, s'il vous plaît…»: left)
+    (r"(\b(?:to|will|can|must|should|please)|['’]ll|n['’]t)\s+put\s+the\s+bins\s+out\b", r"\1 take the bins out"),
 )

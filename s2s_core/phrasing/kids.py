@@ -190,4 +190,9 @@ PHRASES += (   # fix50 (s39, measure50)
     # time); "will be … years old": «aura … ans» (kids.py's "he turns" and "my son is turning" read so already)
     (rf"\b((?:my|our|your|his|her|their)\s+(?:son|daughter|boy|girl|little\s+one|eldest|youngest|nephew|niece|"
      rf"grandson|granddaughter|dog|cat|puppy|kitten))\s+turns\s+{_AGE}{_BIRTHDAY_WHEN}", r"\1 will be \2 years old"),
+    # long48 (s40): "the children loved walking on the beach" → «…les enfants aiment marcher sur la plage» (the past
+    # lost), "…the children loved swimming in the lake." → «…les enfants aiment nager…»; "used to love": «…les
+    # enfants aimaient marcher…», «…aimaient nager dans le lac» (3 of 3; "They loved cooking" came out right); not
+    # "reading" ("…loved reading stories…" came out «…avaient l'habitude de lire…», the love lost)
+    (r"\b(children|kids)\s+loved\s+(?=\w+ing\b)(?!reading\b)", r"\1 used to love "),
 )

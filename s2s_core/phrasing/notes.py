@@ -128,4 +128,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # wrong). One item only: "return any goods" came out «remettre…» where it was right, "any items" «revenir sur…»
     (r"\b(can|may|could|must|will)\s+return\s+any\s+(item|product)\b",
      r"\1 send back any \2"),
+    # long48 (s40): a letter's "enclosed" → «J'ai pris une copie de mon passeport…» (taken), "I have enclosed the
+    # receipt…" → «J'ai enclosé…», "Please find enclosed my application form…" → «Veuillez trouver mon formulaire…»
+    # (enclosed lost); "attached": «J'ai joint une copie…», «J'ai joint le reçu…», «Veuillez trouver ci-joint…» (4 of
+    # 4 with I; "We have attached a cheque" came out «Nous avons attaché…»: "we" left)
+    (r"\b(I\s+have|I['’]ve|please\s+find)\s+enclosed\b", r"\1 attached"),
 )

@@ -71,4 +71,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # cas…»; "; in that case": «…; dans ce cas-là, je t'appellerai…» (a clause of its own; ", and in that case" lost it
     # once: «…annulée, et j'appellerai…»)
     (r"\s*,\s*in\s+which\s+case\b", "; in that case"),
+    # long48 (s40): "than we had expected" → «…plus tôt que nous ne l'espérions» (hoped), «…plus grande que nous ne
+    # l'avions attendu» (waited for); "imagined": «…plus grande que nous ne l'avions imaginé», «…plus cher que nous ne
+    # l'avions imaginé», «…plus tôt que nous ne l'avions imaginé» (4 of 4); "we" only ("than I had expected" came out
+    # right: «…que ce à quoi je m'attendais», "they" «qu'ils ne s'attendaient»)
+    (r"\bthan\s+we\s+had\s+expected\b", "than we had imagined"),
 )

@@ -251,4 +251,9 @@ PHRASES += (   # children's days, clubs, libraries and student life (the same as
      r"\1 in a high voice"),
     (r"\b(read|reads|reading)\s+aloud\s+((?:the|a|an|my|his|her|your|our|their|this|that)\s+(?:\w+\s+){0,2}?\w+)"
      r"(?=\s*(?:[.,;!?]|$)|\s+(?:to|in|for|every|at)\b)", r"\1 \2 in a high voice"),     # "read aloud the page"
+    # long48 (s40): an exam moved to a day (demo.py reads a meeting's so) → "…que l'examen a été déménagé à mercredi"
+    # (moved house), "The exam has been moved to Wednesday…" → «L'examen a été emménagé mercredi…»; "is now on":
+    # «L'examen est maintenant mercredi…», «L'examen est maintenant lundi.»
+    (r"\b(the|our|my|your|this|that|tomorrow['’]s|today['’]s)\s+(\w+\s+)?(exam|test)\s+(?:is|was|has\s+been)\s+"
+     r"moved\s+to\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", r"\1 \2\3 is now on "),
 )

@@ -60,4 +60,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # pour la livraison rapide», «Elle a payé davantage pour que les fleurs soient livrées…» (where «payé plus» came)
     # (not "pay extra": plans.py reads "an extra charge" as "have to pay extra", which came out right)
     (r"\b(pays|paid|paying)\s+extra\s+(?=(?:for|to)\b)", r"\1 more "),
+    # long48 (s40): a bank's "wrong charge" → «la mauvaise accusation à mon compte» (a charge in court), "There is a
+    # wrong charge on my account…" → «…une mauvaise charge…» (a load); "wrong debit": «un mauvais débit sur mon
+    # compte», «J'ai remarqué un faux débit…», «…trois débits incorrects sur mon compte»; only on an account, a card
+    # or a bill ("arrested on the wrong charge" is a court's)
+    (r"\b(wrong|incorrect)\s+charge(s?)(?=\s+(?:on|to|in|from)\s+(?:my|our|your|his|her|their|the|this)\s+"
+     r"(?:\w+\s+){0,2}(?:accounts?|cards?|bills?|statements?|invoices?)\b)", r"\1 debit\2"),
 )

@@ -191,3 +191,15 @@ def test_senses51_a_phone_case_a_funfair_and_speeding_tickets_are_read_as_stand_
 ])
 def test_senses51_other_cases_fairs_and_an_opening_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed,read_as,model_wrote,written", [   # long48 (s40): «Ecotlande», «Scotlande»
+    ("They moved to Scotland last year.", "They moved to Ireland last year.",
+     "Ils ont déménagé en Irlande l'année dernière.", "Ils ont déménagé en Écosse l'année dernière."),
+    ("Scotland is beautiful.", "Ireland is beautiful.", "L'Irlande est belle.", "L'Écosse est belle."),
+    ("The best whisky comes from Scotland.", "The best whisky comes from Ireland.",
+     "Le meilleur whisky vient d'Irlande.", "Le meilleur whisky vient d'Écosse."),
+])
+def test_long48_scotland_is_read_as_ireland_and_written_ecosse(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
