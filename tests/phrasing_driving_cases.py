@@ -79,3 +79,8 @@ READ += [   # one knocked down by a car (left52, s40; «verrouillée», «frapp�
     ("My neighbour was knocked down by a cyclist yesterday.", "My neighbour was hit by a cyclist yesterday."),
 ]
 LEFT += ["The boxer was knocked down in the first round."]   # (left52, s40)
+READ += [   # speeding tickets opening a line (left54, s40; «Les billets d'examen…»)
+    ("Speeding tickets are sent by post.", "The speeding tickets are sent by mail."),
+    ("Speeding tickets can be paid online.", "The speeding tickets can be paid online."),
+]
+LEFT += ["He got two speeding tickets last year."]   # not at the opening: glossary_everyday.py (left54, s40)
