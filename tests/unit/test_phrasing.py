@@ -657,6 +657,12 @@ READ += [   # plural banknotes (money.py, left54, s40; «vingt notes», «des no
     ("Do you accept hundred-dollar notes?", "Do you accept tickets of a hundred dollars?"),
 ]
 LEFT += ["Please don't pay with five-hundred-euro notes.", "I took notes in the meeting."]   # (left54, s40)
+READ += [   # second-hand things (errands.py, left54, s40; «des vêtements de seconde», «un téléphone second»)
+    ("She sells second-hand clothes.", "She sells clothes of occasion."),
+    ("He always buys second-hand books.", "He always buys books of occasion."),
+    ("I bought a second-hand phone.", "I bought a phone of occasion."),
+]
+LEFT += ["There is a second-hand clothes shop near here.", "I bought a second-hand bike."]   # (left54, s40)
 READ += house_cases.READ
 LEFT += house_cases.LEFT
 READ += body_cases.READ
