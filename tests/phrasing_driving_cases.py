@@ -52,7 +52,7 @@ READ += [   # a first visitor's readings (measure36, s34)
     ("The bakery opens at seven every Sunday.", "The bakery opens at seven o'clock every Sunday."),
 ]
 LEFT += [   # (measure36, s34)
-    "We sell second-hand cars.", "She buys second-hand clothes.",
+    "We sell second-hand cars.",   # ("She buys second-hand clothes." was here: errands.py reads it now, left54)
 ]
 READ += [   # words44's readings (words44, s38)
     ("Parking costs two euros an hour.", "The parking costs two euros an hour."),
@@ -79,3 +79,8 @@ READ += [   # one knocked down by a car (left52, s40; «verrouillée», «frapp�
     ("My neighbour was knocked down by a cyclist yesterday.", "My neighbour was hit by a cyclist yesterday."),
 ]
 LEFT += ["The boxer was knocked down in the first round."]   # (left52, s40)
+READ += [   # speeding tickets opening a line (left54, s40; «Les billets d'examen…»)
+    ("Speeding tickets are sent by post.", "The speeding tickets are sent by mail."),
+    ("Speeding tickets can be paid online.", "The speeding tickets can be paid online."),
+]
+LEFT += ["He got two speeding tickets last year."]   # not at the opening: glossary_everyday.py (left54, s40)

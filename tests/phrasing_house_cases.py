@@ -258,4 +258,14 @@ READ += [   # put the bins out (long48, s40; home.py: «mettre les boules», «�
      "My husband always forgets to take the garbage out on Monday."),
     ("It's your turn to put the bins out this week.", "It's your turn to take the garbage out this week."),
 ]
-LEFT += ["Who put the bins out this week?", "Put the bins out, please."]   # past, or an order (long48, s40)
+LEFT += ["Put the bins out, please."]   # an order (long48, s40; "Who put the bins out…?" is read now: left54)
+READ += [   # who put the bins out; rubbish collected (left54, s40; «mis les boules», «Le rubish est collectionné»)
+    ("Who put the bins out?", "Who took the garbage out?"),
+    ("Who put the bins out last night?", "Who took the garbage out last night?"),
+    ("I asked who put the bins out.", "I asked who took the garbage out."),
+    ("The rubbish is collected on Mondays.", "The dustbins are picked up on Mondays."),
+    ("The garbage was not collected last week.", "The dustbins were not picked up last week."),
+    ("Our trash is collected on Fridays.", "Our dustbins are picked up on Fridays."),
+    ("When is the rubbish collected in this street?", "When are the dustbins picked up in this street?"),
+]
+LEFT += ["She collected rubbish on the beach.", "The rubbish bags are in the garage."]   # (left54, s40)

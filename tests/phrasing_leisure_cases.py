@@ -164,3 +164,12 @@ READ += [("We went hiking in the mountains.", "We went for a hike in the mountai
 LEFT += ["These hiking boots are new.", "We went for a hike.", "My parents want to go hiking next month."]
 READ += [("Let's go hiking on Sunday.", "Let's go for a hike on Sunday."),
          ("They have gone hiking in the Alps.", "They have gone for a hike in the Alps.")]
+READ += [   # a campsite's pitch (left54, s40; «40 p. 100», «les maux», «un louc»)
+    ("The campsite has forty pitches for tents.", "The camping has forty places for tents."),
+    ("We booked a pitch near the lake for our tent.", "We booked a place near the lake for our tent."),
+    ("All the pitches at the campsite were taken.", "All the places at the camping were taken."),
+    ("Is there a free pitch for one small tent?", "Is there a free place for one small tent?"),
+]
+LEFT += ["Where can we pitch our tent?", "We pitched the tent next to the caravan.", "They pitch the tent at dusk.",
+         "The football pitch is next to the tents.", "The pitch was wet after the rain.",
+         "It was pitch dark in the tent."]   # a verb, a sports pitch, no campsite (left54, s40)

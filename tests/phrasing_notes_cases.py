@@ -116,4 +116,9 @@ READ += [   # a letter's "enclosed" (long48, s40; «J'ai pris», «J'ai enclosé
     ("I've enclosed the receipt and a photo of the lamp.", "I've attached the receipt and a photo of the lamp."),
     ("Please find enclosed my application form.", "Please find attached my application form."),
 ]
-LEFT += ["The garden is enclosed by a high wall.", "We have enclosed a cheque."]   # (long48, s40)
+LEFT += ["The garden is enclosed by a high wall."]   # (long48, s40; "We have enclosed a cheque." is read now: left54)
+READ += [   # we have enclosed (left54, s40; «Nous avons adopté/consacré…»)
+    ("We have enclosed a copy of the contract.", "We have included a copy of the contract."),
+    ("We have enclosed our new price list.", "We have included our new price list."),
+    ("We've enclosed a photo of the damage.", "We've included a photo of the damage."),
+]

@@ -117,3 +117,9 @@ READ += [   # hearing from the writer (long47, s40): «À moins que vous m'enten
      "If I do not contact you before Sunday, give the keys to Anna."),
 ]
 LEFT += ["I hope to hear from you soon.", "Did you hear from him?", "You will hear from me soon."]   # (long47, s40)
+READ += [   # hands-free as an adverb (left54, s40; «appeler la main», «téléphone les mains»)
+    ("You should always call hands-free in the car.", "You should always call with a hands-free kit in the car."),
+    ("She drives and phones hands-free.", "She drives and phones with a hands-free kit."),
+    ("He talked to me hands-free from his car.", "He talked to me with a hands-free kit from his car."),
+]
+LEFT += ["I bought a hands-free kit.", "I always answer hands-free when I drive."]   # (left54, s40)

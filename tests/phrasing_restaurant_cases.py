@@ -99,3 +99,8 @@ READ += [   # a tip that is the service (senses49, s39)
     ("Was the tip included in the bill?", "Was the service included in the bill?"),
 ]
 LEFT += ["Is a tip included on top?", "We left a tip for the waiter."]   # (senses49, s39)
+READ += [   # is this dish vegetarian (left54, s40; «Ce végétarien est-il végétarien ?»)
+    ("Is this dish vegetarian?", "Is this a vegetarian meal?"),
+    ("Excuse me, is that dish vegetarian?", "Excuse me, is that a vegetarian meal?"),
+]
+LEFT += ["The soup is vegetarian.", "This dish is delicious."]   # (left54, s40)

@@ -186,7 +186,7 @@ READ += [   # reading aloud (left53, s40): «…de lire le poème.» (aloud lost
     ("The children read aloud and the teacher listened.",
      "The children read in a high voice and the teacher listened."),
 ]
-LEFT += ["Don't say it aloud.", "He was thinking aloud."]      # not reading: "in a high voice" untried there
+# ("Don't say it aloud.", "He was thinking aloud." were LEFT here, "in a high voice" untried: read now, left54)
 READ += [   # an exam moved to a day (long48, s40; «a été déménagé/emménagé mercredi»)
     ("The exam has been moved to Wednesday because the teacher is ill.",
      "The exam is now on Wednesday because the teacher is ill."),
@@ -194,3 +194,14 @@ READ += [   # an exam moved to a day (long48, s40; «a été déménagé/emména
     ("The maths exam is moved to Monday.", "The maths exam is now on Monday."),
 ]
 LEFT += ["The exam was moved to another room."]   # a place, not a day (long48, s40)
+READ += [   # an exchange student; say or think aloud (left54, s40; «étudiante en Espagne», «Ne le dites pas aloud»)
+    ("My sister is an exchange student in Spain.", "My sister is a student on an exchange programme in Spain."),
+    ("The exchange student lives with our family.", "The student on an exchange programme lives with our family."),
+    ("Our school welcomes exchange students every spring.",
+     "Our school welcomes students on an exchange programme every spring."),
+    ("Don't say it aloud.", "Don't say it in a high voice."),
+    ("He was thinking aloud.", "He was thinking in a high voice."),
+    ("She said the answer aloud.", "She said the answer in a high voice."),
+    ("Please don't say his name aloud.", "Please don't say his name in a high voice."),
+]
+LEFT += ["The exchange rate is good today.", "Say it again, please."]   # (left54, s40)

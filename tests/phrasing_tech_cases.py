@@ -274,3 +274,10 @@ READ += [   # was LEFT as typed; "within" a span is read by times.py since fix53
     # typed)
     ("Please return the item within 30 days.", "Please return the item in less than 30 days."),
 ]
+READ += [   # a phone case's colour or leather (left54, s40; «une protection du pinc», «une protection curieuse»)
+    ("I would like a pink phone case.", "I would like a rose protection for the phone."),
+    ("My phone case is pink.", "My protection for the phone is rose."),
+    ("She bought a leather phone case.", "She bought a protection for the phone in leather."),
+    ("He has a red leather phone case.", "He has a red protection for the phone in leather."),
+]
+LEFT += ["She wore a pink dress.", "The leather sofa is old."]   # (left54, s40)

@@ -24,7 +24,8 @@ READ = [   # (typed, read): each entry of times.PHRASES read at least once
     ("It's a three-hour drive to the coast.", "It's three hours by car to the coast."),
     ("The drive takes about two hours.", "The trip by car takes about two hours."),
     ("The museum closes at 5.", "The museum shuts at 5."),
-    ("The shop opens at 9 and closes at 6.", "The shop opens at 9 and shuts at 6."),
+    ("The shop opens at 9 and closes at 6.", "The shop opens at 9 and closes its doors at 6."),   # left54: was "shuts"
+    ("The shops open at 9 and close at 6.", "The shops open at 9 and shut at 6."),
     ("Submit your application online.", "Send your application online."),
     ("We have to finish by the end of the week.", "We have to finish before the end of the week."),
     ("Please pay the rent by the end of the month.", "Please pay the rent before the end of the month."),
@@ -179,3 +180,9 @@ READ += [   # how often, right after a room's number (fix53, s40; measure52)
     ("The bus leaves from gate 9 every twenty minutes.", "The bus leaves from gate 9, every twenty minutes."),
 ]
 LEFT += ["Check room 12 every morning.", "She moved to room 12 two hours ago."]   # (fix53, s40)
+READ += [   # a shop's hours: "closes its doors" after "opens at…and" (left54, s40; «…et la ferme à sept heures»)
+    ("The bakery opens at eight and closes at six.", "The bakery opens at eight and closes its doors at six."),
+    ("The pharmacy opens at nine and closes at seven on Saturdays.",
+     "The pharmacy opens at nine and closes its doors at seven o'clock on Saturdays."),
+]
+LEFT += ["The shop closes at seven."]   # (left54, s40)

@@ -63,3 +63,9 @@ LEFT += [   # (long47, s40)
     "He brought in a new rule.",
     "They brought the dog in the car.",
 ]
+READ += [   # a damp patch (left54, s40; «une pause», «le patinage damp»)
+    ("There is a damp patch on the ceiling.", "There is a mark of humidity on the ceiling."),
+    ("We painted over the damp patch.", "We painted over the mark of humidity."),
+    ("I noticed a damp patch on the bedroom wall.", "I noticed a mark of humidity on the bedroom wall."),
+]
+LEFT += ["The grass has a bare patch.", "It is damp in the cellar."]   # (left54, s40; plural patches: untried)

@@ -84,4 +84,9 @@ PHRASES += (   # left52 (s40): one knocked down by a car (fix49's leftover)
     # heurté par une voiture en allant à l'école.»
     (r"\b(was|were|is|are|be|been|got|get|gets|getting)\s+knocked\s+down\s+by\s+(?=(?:an?|the|his|her|their)\s+"
      r"(?:\w+\s+)?(?:car|bus|lorry|truck|van|motorbike|motorcycle|taxi|cyclist|bike|tram)\b)", r"\1 hit by "),
+    # left54 (s40; senses51): plural speeding tickets opening a line (glossary_everyday.py reads them "fines", not
+    # at a line's opening): "Speeding tickets are sent by post." → «Les billets sont envoyés…», "Speeding tickets
+    # are expensive…" → «Les billets d'examen…»; "The speeding tickets": «Les amendes pour excès de vitesse sont
+    # envoyées par la poste.»
+    (r"^speeding\s+tickets\b", "The speeding tickets"),
 )

@@ -148,4 +148,12 @@ PHRASES += (   # travel (the same as above)
     # pizza…"; with "some": "prendre de la pizza", "eu de la pizza", "chercher de la pizza"
     (r"\b(get|gets|got|getting)\s+pizza\b(?!\s+(?:out|delivered|ready|hot|cold|from\s+the\s+oven)\b)",
      r"\1 some pizza"),
+    # left54 (s40; left53): "second-hand" before a thing bought: "She sells second-hand clothes." → «…des vêtements de
+    # seconde.», "He always buys second-hand books." → «…des livres de seconde.», "I bought a second-hand phone." →
+    # «…un téléphone second.» ("used" came out «utilisés», "pre-owned" «prénoupé»); "<thing> of occasion": «…des
+    # vêtements d'occasion», «…des livres d'occasion», «…un téléphone d'occasion», «…un canapé d'occasion…» (not a
+    # bike: "a bike of occasion" came out «un vélo de hasard»; nor a second-hand shop or dealer; a car is driving.py's,
+    # "a used car")
+    (r"\bsecond-?\s?hand\s+(clothes|books?|phones?|sofas?)\b"
+     r"(?!\s+(?:shops?|stores?|markets?|dealers?|sellers?|trade)\b)", r"\1 of occasion"),
 )

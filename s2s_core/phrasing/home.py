@@ -119,4 +119,17 @@ PHRASES = (   # renting a flat, chores, parties, school, messages: (the phrase; 
     # poubelles» (3 of 3); after "to"/a modal only ("Who put the bins out?" could be past; an order opening
     # the line, "Put the bins out, please, …", came out «S'il vous plait, s'il vous plaît…»: left)
     (r"(\b(?:to|will|can|must|should|please)|['’]ll|n['’]t)\s+put\s+the\s+bins\s+out\b", r"\1 take the bins out"),
+    # left54 (s40; long48): "Who put the bins out?" (past) → «Qui a mis les boules ?»; "took": «Qui a sorti les
+    # poubelles ?», «Qui sortit les poubelles ?» (3 of 3)
+    (r"\b(who)\s+put\s+(?:the\s+bins\s+out|out\s+the\s+bins)\b", r"\1 took the bins out"),
+    # left54 (s40; long48): rubbish collected → "The rubbish is collected on Mondays." → «Le rubish est collectionné…»,
+    # "Our garbage is collected…" → «Notre garage est collectionné…» ("trash" «piège», "waste" «gaspillage», "the
+    # bins are emptied" «emptinées»); "the dustbins are picked up", as French says it: «Les poubelles sont ramassées
+    # le lundi.» ("bins" alone came out «boules»)
+    (r"\b(the|our|your|my|their)\s+(?:rubbish|garbage|trash|refuse)\s+(?:is|gets)\s+(not\s+)?collected\b",
+     r"\1 dustbins are \2picked up"),
+    (r"\b(the|our|your|my|their)\s+(?:rubbish|garbage|trash|refuse)\s+was\s+(not\s+)?collected\b",
+     r"\1 dustbins were \2picked up"),
+    (r"\b(when|what\s+day|how\s+often)\s+is\s+(the|our|your)\s+(?:rubbish|garbage|trash|refuse)\s+collected\b",
+     r"\1 are \2 dustbins picked up"),
 )

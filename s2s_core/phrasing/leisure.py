@@ -220,4 +220,15 @@ PHRASES += (   # fix50 (s39, measure50)
     # go hiking on Saturday, but the weather forecast said…" lost «prévisions» read so)
     *((rf"(?<!\bto\s)\b{go}\s+hiking\b", rf"{went} for a hike")
       for go, went in (("go", "go"), ("goes", "goes"), ("went", "went"), ("going", "going"), ("gone", "gone"))),
+    # left54 (s40; long48): a campsite's "pitch": "The campsite has forty pitches for tents." → «Le camping a 40 p. 100
+    # pour les tentes.», "All the pitches at the campsite were taken." → «Tous les maux au camping…», "a pitch near
+    # the lake for our tent" → «un louc…»; "places": «Le camping a 40 places pour les tentes.», «Toutes les places du
+    # camping ont été prises.», «un endroit près du lac…»; only in a line about a campsite, a tent or a caravan, and
+    # the noun only ("pitch the tent", "Where can we pitch?" are verbs; "pitch dark" is not a place), not a sports
+    # pitch ("The football pitch is next to the campsite." came out «L'endroit du football…»)
+    (r"(\b(?:camping|campsites?|tents?|caravans?|campervans?|motorhomes?)\b[^.!?]*?)?"
+     r"(?<!\bto\s)(?<!\bwe\s)(?<!\bI\s)(?<!\byou\s)(?<!\bthey\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bwill\s)"
+     r"(?<!\bfootball\s)(?<!\brugby\s)(?<!\bcricket\s)(?<!\bhockey\s)(?<!\bsports\s)(?<!\bplaying\s)"
+     r"\bpitch(?:e(s))?\b(?!\s+(?:a|an|the|our|their|his|her|my|your|up|it|them|camp|dark|black)\b|-)"
+     r"(?(1)|(?=[^.!?]*\b(?:camping|campsites?|tents?|caravans?|campervans?|motorhomes?)\b))", r"\1place\2"),
 )

@@ -116,4 +116,13 @@ PHRASES = (   # shops and returns, cards and loans, the pharmacy, jobs and HR: (
     (rf"\b{_AMOUNTS}\s+(?:fell|dropped)\s+(?:dramatically|steeply|significantly)\b", r"\1 went down a lot"),
     (rf"\b{_AMOUNTS}\s+rose\b(?=\s*(?:[.,;!?]|$)|\s+(?:by|in|last|this|again|to|from|over|slightly)\b)",
      r"\1 increased"),   # "…rose by 5 percent", "…rose last year" ("Farm gate prices rose at the terminal." left)
+    # left54 (s40; senses51): plural banknotes (mends/contexts.py writes one "twenty-euro note" «un billet de vingt
+    # euros»): "He paid me in twenty-euro notes." → «Il m'a payé vingt notes.», "I only have ten-pound notes." → «…des
+    # notes à dix-huit heures.» ("notes of twenty euros" «des notes de…», "bills" «factures», "banknotes"
+    # «faillites»); "tickets of twenty euros": «…des billets de dix livres.», «…trois billets de cinquante euros.»
+    # (not inside "five-hundred-euro notes": read so it came out «cinq pieds d'un euros»)
+    (r"(?<![\w-])\b(\d+|five|ten|twenty|fifty)[- ](pound|euro|dollar)\s+(?:notes|bills|banknotes)\b",
+     r"tickets of \1 \2s"),
+    (r"(?<![\w-])(?:a\s+|one[- ])?hundred[- ](pound|euro|dollar)\s+(?:notes|bills|banknotes)\b",
+     r"tickets of a hundred \1s"),
 )

@@ -133,4 +133,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # (enclosed lost); "attached": «J'ai joint une copie…», «J'ai joint le reçu…», «Veuillez trouver ci-joint…» (4 of
     # 4 with I; "We have attached a cheque" came out «Nous avons attaché…»: "we" left)
     (r"\b(I\s+have|I['’]ve|please\s+find)\s+enclosed\b", r"\1 attached"),
+    # left54 (s40; long48): "We have enclosed a copy of the contract." → «Nous avons adopté…», "…the tickets…" →
+    # «Nous avons consacré…» ("We have attached" came out «Nous avons attaché»); "included": «Nous avons inclus une
+    # copie du contrat.», «…inclus les tickets…», «…inclus une carte du village.» (4 of 4)
+    (r"\b(we\s+have|we['’]ve)\s+enclosed\b", r"\1 included"),
 )

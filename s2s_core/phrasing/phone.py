@@ -107,4 +107,12 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # moins que je vous contacte avant midi…», «Si je ne te contacte pas avant ce soir…» (4 of 4)
     (r"\bunless\s+you\s+hear\s+from\s+me\b", "unless I contact you"),
     (r"\bif\s+you\s+(?:do\s+not|don['’]t)\s+hear\s+from\s+me\b", "if I do not contact you"),
+    # left54 (s40; left53): "hands-free" as an adverb: "You should always call hands-free in the car." → «…appeler
+    # la main…», "She drives and phones hands-free." → «…téléphone les mains.»; "with a hands-free kit"
+    # (glossary_everyday.py writes it «kit mains libres»): «Tu devrais toujours appeler avec un kit mains libres…»
+    # (not after "answer": "I always answer hands-free…" came out «Je réponds toujours à un kit mains libres…»)
+    (r"\b(call|calls|called|calling|phone|phones|phoned|phoning|talk|talks|talked|talking|speak|speaks|spoke|"
+     r"speaking)((?:\s+(?:on|to|with)?\s*(?:the\s+phone|him|her|them|me|us|you|"
+     r"it))?)\s+hands-?\s?free\b(?!\s*-?\s*(?:kits?|devices?|mode|systems?|sets?|headsets?|phones?|calling)\b)",
+     r"\1\2 with a hands-free kit"),
 )

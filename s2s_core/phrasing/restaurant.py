@@ -126,4 +126,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # senses49 (s39): "Is the tip included?" → "Est-ce que le vol est inclus ?"; "the service": «Le service est-il
     # inclus ?» (not "a tip", which may be a tip given on top)
     (r"(?<!\ba\s)\btip\s+(?=(?:is\s+|was\s+|isn['’]t\s+|wasn['’]t\s+)?(?:not\s+)?included\b)", "service "),
+    # left54 (s40; left53): "Is this dish vegetarian?" → «Ce végétarien est-il végétarien ?» (the dish lost), "Excuse
+    # me, is this dish vegetarian?" → «…est-ce des végétariens ?» ("food" and "plate" lost the dish too); "a
+    # vegetarian meal" (as the entry above reads "a vegetarian dish"): «Est-ce un repas végétarien ?» («plat» would
+    # be the word, the sense is kept)
+    (r"\b(is|isn['’]t)\s+(this|that)\s+dish\s+vegetarian\b", r"\1 \2 a vegetarian meal"),
 )

@@ -256,4 +256,16 @@ PHRASES += (   # children's days, clubs, libraries and student life (the same as
     # «L'examen est maintenant mercredi…», «L'examen est maintenant lundi.»
     (r"\b(the|our|my|your|this|that|tomorrow['’]s|today['’]s)\s+(\w+\s+)?(exam|test)\s+(?:is|was|has\s+been)\s+"
      r"moved\s+to\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", r"\1 \2\3 is now on "),
+    # left54 (s40; left53): "an exchange student" → «Ma sœur est étudiante en Espagne.» (exchange lost), «un échange
+    # étudiant», «Il est venu… en échange.»; "a student on an exchange programme": «…étudiante sur un programme
+    # d'échange…», «L'étudiant sur un programme d'échange vit avec…» ("student on exchange" came out «sur l'échange»)
+    (r"\b(?:an|a)\s+exchange\s+student\b", "a student on an exchange programme"),
+    (r"\b(the|our|my|your|their|this)\s+exchange\s+student(s?)\b", r"\1 student\2 on an exchange programme"),
+    (r"\bexchange\s+students\b", "students on an exchange programme"),
+    # left54 (s40; left53): saying and thinking aloud (as reading above): "Don't say it aloud." → «Ne le dites pas
+    # aloud.», "He was thinking aloud." → «…en train de songer à l'évidence.», "She said the answer aloud." → «…la
+    # réponse éloquente.»; "in a high voice": «Ne le dites pas à haute voix.», «Il pensait à haute voix.»
+    (r"\b(say|says|said|saying|think|thinks|thought|thinking|count|counts|counted|counting|repeat|repeats|repeated|"
+     r"repeating)((?:\s+(?:it|that|this|them|(?:the|his|her|my|your|our|their|these|those)\s+\w+))?)\s+aloud\b",
+     r"\1\2 in a high voice"),
 )

@@ -316,4 +316,12 @@ PHRASES += (   # left52 (s40): a page reloaded (fix49's leftover)
     # à nouveau pour voir…», «J'ai encore ouvert la page trois fois.»
     *((rf"\b{typed}\s+((?:the|this|that|your|my)\s+(?:web\s+)?page)\b", rf"{said} \1 again")
       for typed, said in (("reload", "open"), ("reloads", "opens"), ("reloaded", "opened"), ("reloading", "opening"))),
+    # left54 (s40; senses51): a phone case's colour or leather, once read "protection for the phone" (above): "I would
+    # like a pink phone case." → «…une protection du pinc…», "She bought a leather phone case." → «…une protection
+    # curieuse…»; "rose": «Je voudrais une protection rose pour le téléphone.» (3 of 3), "in leather" after it:
+    # «Elle a acheté une protection pour le téléphone en cuir.» (4 of 4)
+    # (the typed "phone case" named too: the entry above has read it by then)
+    (r"\bpink(?=\s+(?:protection\s+for\s+the\s+phone|phone\s+case)\b)", "rose"),
+    (r"\b((?:protection\s+for\s+the\s+phone|phone\s+case)\s+(?:is|was|isn['’]t|wasn['’]t)\s+)pink\b", r"\1rose"),
+    (r"\bleather\s+(protection\s+for\s+the\s+phone|phone\s+case)\b", r"\1 in leather"),
 )

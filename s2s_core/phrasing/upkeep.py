@@ -69,4 +69,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"clothes|bins?|plants?|pots?|bikes?|toys))\s+in"
      r"(?=\s+(?:before|if|when|at|tonight|now|for\s+the\s+night)\b|\s*[.,!?]|$)",
      r"\1 \2 inside"),
+    # left54 (s40; left53): "There is a damp patch on the ceiling." → «Il y a une pause sur le plafond.», "…the damp
+    # patch." → «…le patinage damp.» ("damp spot" «plafond», "wet patch" «pause fraîche», "damp stain" «un plafond»);
+    # "a mark of humidity": «Il y a une marque d'humidité sur le plafond.»
+    (r"\b(a|the|this|that|one|another)\s+(?:damp|wet|mou?ldy)\s+patch\b", r"\1 mark of humidity"),
 )

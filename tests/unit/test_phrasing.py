@@ -651,6 +651,18 @@ READ += weather_cases.READ
 LEFT += weather_cases.LEFT
 READ += arts_cases.READ
 LEFT += arts_cases.LEFT
+READ += [   # plural banknotes (money.py, left54, s40; «vingt notes», «des notes à dix-huit heures»)
+    ("He paid me in twenty-euro notes.", "He paid me in tickets of twenty euros."),
+    ("I only have ten-pound notes.", "I only have tickets of ten pounds."),
+    ("Do you accept hundred-dollar notes?", "Do you accept tickets of a hundred dollars?"),
+]
+LEFT += ["Please don't pay with five-hundred-euro notes.", "I took notes in the meeting."]   # (left54, s40)
+READ += [   # second-hand things (errands.py, left54, s40; «des vêtements de seconde», «un téléphone second»)
+    ("She sells second-hand clothes.", "She sells clothes of occasion."),
+    ("He always buys second-hand books.", "He always buys books of occasion."),
+    ("I bought a second-hand phone.", "I bought a phone of occasion."),
+]
+LEFT += ["There is a second-hand clothes shop near here.", "I bought a second-hand bike."]   # (left54, s40)
 READ += house_cases.READ
 LEFT += house_cases.LEFT
 READ += body_cases.READ
