@@ -259,3 +259,10 @@ READ += [   # put the bins out (long48, s40; home.py: «mettre les boules», «�
     ("It's your turn to put the bins out this week.", "It's your turn to take the garbage out this week."),
 ]
 LEFT += ["Who put the bins out this week?", "Put the bins out, please."]   # past, or an order (long48, s40)
+READ += [   # any household bin (fix54, s40, measure53: «Nos bles…», «…vider la vaisselle.», «Les baux…»)
+    ("Our bins are collected every Tuesday morning.", "Our rubbish bins are collected every Tuesday morning."),
+    ("He forgot to empty the bin again.", "He forgot to empty the rubbish bin again."),
+    ("Where do I put the recycling bins?", "Where do I put the recycling rubbish bins?"),
+    ("Bins smell terrible in summer.", "Rubbish bins smell terrible in summer."),
+]
+LEFT += ["Just bin it.", "The coal bin is full.", "Put the bin bags outside.", "Osama bin Laden"]   # (fix54)
