@@ -63,3 +63,10 @@ LEFT += [   # (long47, s40)
     "He brought in a new rule.",
     "They brought the dog in the car.",
 ]
+READ += [   # water that won't drain (fix54, s40, measure53: "won't drain" lost, «ne draindra pas»)
+    ("The washing machine won't drain and the door is stuck.",
+     "The washing machine won't empty and the door is stuck."),
+    ("Our shower doesn't drain properly.", "Our shower doesn't empty properly."),
+    ("The bath didn't drain last night.", "The bath didn't empty last night."),
+]
+LEFT += ["Don't drain the pasta yet.", "I can't drain the water from the pan."]   # (fix54) an order, an object
