@@ -29,6 +29,9 @@ _TOWN_SQUARE = (r"(?i:^(?!.*\b(?:chess\w*|board|pieces?|grid|white|black)\b)"
                 r"of)\b))")      # "of": a number's square ("the square of nine"), and a town's named before
 _GAME = (r"(?i:\b(?:gym|pool|swim\w*|team|match|players?|football|rugby|sports?|showers?|stadium|club|lockers?|"
          r"changed|changing\s+into)\b)")                       # a team's or a pool's, not a shop's fitting room
+# the verb "blow-dry", after a subject, "to", a modal or "and/then" after one
+_BLOW_DRIED = (r"(?i:\b(?:to|I|you|we|they|he|she|will|would|can|could|should|must|please|usually|always|then|"
+               r"didn['’]t|don['’]t|doesn['’]t|never)\s+)$")
 ROWS = (
     # the dentist and the doctor: «d'un remplir», «Il a cassé son siffler», «un larmomètre», «Ces baisses sont pour vos
     # yeux», «Les coupes ont besoin de stacles», «Ai-je besoin d'un X-ray ?», «Mon fils a la gueule» (chicken pox)
@@ -179,12 +182,48 @@ ROWS = (
     # is your petrol tank?" «Quelle taille fait ton essence ?», "The water tank in the attic…" lost; read "bucket"
     # (masculine, as «réservoir»): «Le seau d'essence…», «…ton seau d'essence ?», «Le seau d'eau…» (3 of 3), written
     # «réservoir»; not a fish tank («aquarium» as typed), a think tank, a tank top, an army's tank
+    # fix54 (s40, measure53) widened it from after fuel/petrol/water/oil to any tank but an army's, a fish's or a
+    # think tank: "You must return the car with a full tank." had «…une pleine toile.», "Please fill the tank before
+    # you bring it back." «…remplir la queue…», "We drove three hundred miles on one tank." «…sur une queue.», "Is the
+    # tank full…?" «…le tanque…»; through "bucket" «un seau plein», «remplir le seau», «sur un seau»: «réservoir»
     ("tank/tanks", "bucket/buckets", "réservoir/réservoirs", "seau/seaux|seaus",      # "buckets": «seaus» too
-     {"only_with": r"(?i:\b(?:fuel|petrol|gasoline|gas|diesel|water|oil)\s+tanks?\b)",    # (petrol read "gasoline")
-      "not_after": r"(?i:\b(?:fish|think|army)\s+)$", "not_before": r"\s+tops?\b"}),
+     {"only_with": r"(?i:^(?!.*\b(?:army|armies|soldiers?|troops?|military|war|battle\w*|guns?|fired|shell\w*|"
+                   r"fish|goldfish|aquarium|tropical|sharks?|octopus|think|septic|tanked|tanking)\b))",
+      "not_after": r"(?i:\b(?:fish|think|army|shark|tropical)\s+)$", "not_before": r"\s+(?:tops?|engines?)\b"}),
     # long47 (s40): "The optician said that my eyes had got worse…" → «Le retraité a dit…», "I have an appointment
     # with the optician on Friday…" «…avec le retrait…», "The optician told me that I need new glasses…" «Le
     # retraité…»; read "doctor" (masculine, as «opticien»): «Le médecin a dit…», written «L'opticien» ("eye doctor"
     # came out «chez le œil» once)
     ("optician/opticians", "doctor/doctors", "opticien/opticiens", "médecin|docteur/médecins|docteurs", {}),
+    # the bin (fix54, s40, measure53): "Our bins are collected every Tuesday morning." → «Nos bles…», "The bin in the
+    # kitchen is full." «L'appauvrison…», "He forgot to empty the bin again." «…vider la vaisselle.», "Throw the old
+    # bread in the bin." «…dans le bin rubish.», "The bins smell terrible…" «Les baux…»; read "box" (feminine, as
+    # «poubelle»): «Nos boîtes…», «La boîte dans la cuisine…», «…vider la boîte…», «…dans la boîte.», «Les boîtes…»
+    # (6 of 6), written «poubelle»; phrasing/house.py reads a bin as "rubbish bin" first (a row for "bin" alone would
+    # be screened in by every "in": test_glossary.test_only_the_screened_in_patterns_are_compiled)
+    ("rubbish bin/rubbish bins", "box/boxes", "poubelle/poubelles", "boîte/boîtes", {}),
+    # the hairdresser's blow-dry (fix54): "How much is a wash and blow-dry?" → «…un coup de souffle ?», "She booked a
+    # blow-dry for Saturday." «…un coup de souffle…», "The blow-dry costs twenty euros." «Le voleur coûte…»; read
+    # "shampoo", which the model leaves as typed («un shampoo», «Le shampoo coûte…», 5 of 5), written «brushing»
+    # (a noun, not the verb: "to blow-dry", "I blow-dry my hair")
+    ("blow-dry/blow-dries", "shampoo/shampoos", "brushing/brushings", "shampoo|shampooing/shampoos|shampooings",
+     {"not_after": _BLOW_DRIED}),
+    ("blow dry/blow dries", "shampoo/shampoos", "brushing/brushings", "shampoo|shampooing/shampoos|shampooings",
+     {"not_after": _BLOW_DRIED}),
+    # the ski slope's chairlift (fix54): "The lesson starts at nine at the bottom of the chairlift." → «…au bas du
+    # fauteuil.», "We took the chairlift to the top." «…la chaise…», "The queue for the chairlift…" «…pour la
+    # chaise…»; read "train" (masculine, a consonant, as «télésiège»): «…au bas du train.», «La ligne d'attente pour
+    # le train…», «Comment est-ce que je descends du train ?» (6 of 6), written «télésiège»
+    ("chairlift/chairlifts", "train/trains", "télésiège/télésièges", "train/trains",
+     {"only_with": r"(?i:^(?!.*\btrains?\b))"}),
+    ("chair lift/chair lifts", "train/trains", "télésiège/télésièges", "train/trains",
+     {"only_with": r"(?i:^(?!.*\btrains?\b))"}),
+    # a hospital's ward (fix54): "What time are visiting hours on the children's ward?" → «…le prix des enfants ?»,
+    # "My father is on the surgical ward." «…sur la récompense chirurgicale.», "The ward is on the third floor." «Le
+    # prix…»; read "building" (masculine, as «service»): «…le bâtiment des enfants», «Le bâtiment est au troisième
+    # étage.», written «service» («l'immeuble» is left: «l'service» would need its «le»); not "ward off", an
+    # electoral ward, a court's ward nor a Mr Ward
+    ("ward/wards", "building/buildings", "service/services", "bâtiment/bâtiments",
+     {"not_before": r"\s+(?:off|of\s+(?:the\s+)?(?:court|state))\b",
+      "only_with": r"(?i:^(?!.*\b(?:elect\w*|council\w*|vot\w*|constituen\w*|polling|guardians?|buildings?)\b))"}),
 )

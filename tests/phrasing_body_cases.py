@@ -107,3 +107,17 @@ READ += [   # fair hair (senses49, s39)
     ("He is tall and fair-haired.", "He is tall and blond-haired."),
 ]
 LEFT += ["That's not fair!", "It's a fair price for a haircut."]   # (senses49, s39)
+READ += [   # limping (fix54, s40, measure53: «s'épanouir», «Pourquoi lève-t-il ?»)
+    ("My dog has been limping since yesterday.", "My dog has had difficulty walking since yesterday."),
+    ("Why is he limping?", "Why does he have difficulty walking?"),
+    ("Are you limping?", "Do you have difficulty walking?"),
+    ("The horse is limping on its front leg.", "The horse has difficulty walking on its front leg."),
+    ("He's limping a bit.", "He has difficulty walking a bit."),
+    ("They're limping.", "They have difficulty walking."),
+    ("I'm limping.", "I have difficulty walking."),
+    ("She was limping after the match.", "She had difficulty walking after the match."),
+    ("He limps.", "He has difficulty walking."),
+    ("He limped to the car.", "He walked with difficulty to the car."),
+    ("I noticed the cat limping this morning.", "I noticed the cat walking with difficulty this morning."),
+]
+LEFT += ["He gave me a limp handshake.", "The lettuce is limp."]   # (fix54) the adjective

@@ -290,3 +290,10 @@ READ += [
     ("I bought a fat-free yogurt.", "I bought a yogurt without fat."),
     ("Do you have lactose-free milk?", "Do you have milk without lactose?"),
 ]
+READ += [   # must not boil (fix54, s40, measure53: «Ne laisse pas la bouteille de sauce…»)
+    ("Don't let the sauce boil or it will split.", "The sauce must not boil or it will split."),
+    ("Do not let the soup boil, or it will burn.", "The soup must not boil, or it will burn."),
+    ("Make sure the water doesn't boil.", "The water must not boil."),
+]
+LEFT += ["Heat the cream gently and don't let it boil.",   # (fix54) right as typed, «ne pas la laisser bouillir»
+         "Never let the milk boil."]

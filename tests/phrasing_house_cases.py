@@ -269,3 +269,11 @@ READ += [   # who put the bins out; rubbish collected (left54, s40; «mis les bo
     ("When is the rubbish collected in this street?", "When are the dustbins picked up in this street?"),
 ]
 LEFT += ["She collected rubbish on the beach.", "The rubbish bags are in the garage."]   # (left54, s40)
+LEFT += ["Put the bins out, please."]   # an order (long48, s40)
+READ += [   # any household bin (fix54, s40, measure53: «Nos bles…», «…vider la vaisselle.», «Les baux…»)
+    ("Our bins are collected every Tuesday morning.", "Our rubbish bins are collected every Tuesday morning."),
+    ("He forgot to empty the bin again.", "He forgot to empty the rubbish bin again."),
+    ("Where do I put the recycling bins?", "Where do I put the recycling rubbish bins?"),
+    ("Bins smell terrible in summer.", "Rubbish bins smell terrible in summer."),
+]
+LEFT += ["Just bin it.", "The coal bin is full.", "Put the bin bags outside.", "Osama bin Laden"]   # (fix54)

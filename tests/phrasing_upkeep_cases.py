@@ -69,3 +69,10 @@ READ += [   # a damp patch (left54, s40; «une pause», «le patinage damp»)
     ("I noticed a damp patch on the bedroom wall.", "I noticed a mark of humidity on the bedroom wall."),
 ]
 LEFT += ["The grass has a bare patch.", "It is damp in the cellar."]   # (left54, s40; plural patches: untried)
+READ += [   # water that won't drain (fix54, s40, measure53: "won't drain" lost, «ne draindra pas»)
+    ("The washing machine won't drain and the door is stuck.",
+     "The washing machine won't empty and the door is stuck."),
+    ("Our shower doesn't drain properly.", "Our shower doesn't empty properly."),
+    ("The bath didn't drain last night.", "The bath didn't empty last night."),
+]
+LEFT += ["Don't drain the pasta yet.", "I can't drain the water from the pan."]   # (fix54) an order, an object

@@ -38,7 +38,7 @@ _FRENCH = {"grate": (("Râpez", "Râpe", "râper"), ("râp",)),
            "forward": (("Transférez", "Transfère", "transférer"), ("transf", "transmet", "envo", "fai", "redirig")),
            # words47 (s39): "Peel the potatoes." had «Mettez les pommes de terre.», "First, peel the carrots." «Tout
            # d'abord, peluche les carottes.»; «Pelez» is right too, «peluche» is not
-           "peel": (("Épluchez", "Épluche", "éplucher"), ("éplu", "pelez", "pèle", "peler", "enl")),
+           "peel": (("Épluchez", "Épluche", "éplucher"), ("éplu", "pelez", "pèle", "peler", "enl", "retir")),
            # "Drain the pasta." had «Traduis les pâtes.», "Please drain the rice." «Veuillez bourrer le riz.»
            "drain": (("Égouttez", "Égoutte", "égoutter"), ("égoutt", "vid")),
            # "Scrub the potatoes." had «Fublisez les pommes de terre.», "First, scrub the pan." «…mettez la poêle.»
@@ -82,7 +82,8 @@ _VERB = (r"(?P<verb>grate|melt|whisk|mix|spread|shake|store|rinse|scan|forward|p
 # where the English order opens: the sentence (after "Please"), "First(,)" or ", then"; a label's "Shake well" too
 # ("Shake well before use." had «Faites bien avant d'utiliser.», "Please shake well…" «Veuillez vous serrer bien…»)
 _ORDER = re.compile(rf"(?:^\W*(?:please\s+)?|^\W*(?P<first>first(?:\s+of\s+all)?)\s*,?\s+|"
-                    rf"(?P<then>,\s*(?:and\s+)?then)\s+){_VERB}\s+(?!the\s+word\b)(?:{_DET}|(?<=shake\s)well)\b",
+                    rf"(?P<then>,\s*(?:and\s+)?then)\s+|(?P<and>(?<=[a-z])\s+and)\s+)"    # fix54: "and"
+                    rf"{_VERB}\s+(?!the\s+word\b)(?:{_DET}|(?<=shake\s)well)\b",
                     re.IGNORECASE)
 # the French slot of each: the opening word (or «Veuillez» + an infinitive with its clitic, or the word after «S'il vous
 # plaît,»: "Please shake the rug outside." had «S'il vous plaît, serrez le rug dehors.»), the word after the
@@ -94,7 +95,11 @@ _SLOTS = {"open": re.compile(r"^(?P<lead>\W*(?:Veuillez\s+(?:vous\s+|me\s+|m['�
           "first": re.compile(rf"^(?P<lead>\W*(?:Tout\s+d['’]abord|D['’]abord|Premièrement|En\s+premier|Avant\s+tout)"
                               rf"\s*,?\s+){_WORD}"),
           # «, alors» too ("Cook the pasta, then drain the water." had «…, alors économise l'eau.»), «, puis» if mended
-          "then": re.compile(rf"(?P<lead>,\s*(?:puis|ensuite|et\s+puis|et\s+ensuite|(?P<so>alors))\s+){_WORD}")}
+          "then": re.compile(rf"(?P<lead>,\s*(?:puis|ensuite|et\s+puis|et\s+ensuite|(?P<so>alors))\s+){_WORD}"),
+          # fix54 (s40): a second order after "and": "Slice the tomatoes and grate the cheese." had «Coupez les
+          # tomates et attrapez le fromage.», "Peel the carrots and whisk the eggs." «…et mangez les œufs.»; the
+          # word after the first «et» (left where it is «les», «la»…: "and fry them" had «et les frics»)
+          "and": re.compile(rf"(?P<lead>\s+et\s+){_WORD}")}
 # what follows a verb the model wrote in the tu imperative (the order's object): «Attrape le fromage», «Réveille la…»
 _OBJECT = re.compile(r"\s+(?:le|la|les|l['’]|un|une|des|du|de|votre|vos|ton|ta|tes|ce|cet|cette|ces|quelques|bien)\b")
 # spread out, not on ("Spread your fingers." had «Montrez vos doigts.»; «Étalez vos doigts» is no better), nor news
@@ -187,6 +192,6 @@ def mend(text: str, source: str) -> str:
     for m in _ORDER.finditer(source):
         if m.group("verb").lower() == "spread" and _SPREAD_OUT.match(source, m.end("verb")):
             continue
-        key = "first" if m.group("first") else "then" if m.group("then") else "open"
+        key = "first" if m.group("first") else "then" if m.group("then") else "and" if m.group("and") else "open"
         text = _slot(text, key, m.group("verb").lower())
     return _logged_in(text, source)

@@ -155,4 +155,22 @@ PHRASES = (   # looks, the hairdresser, the gym, aches and character: (the phras
     # senses49 (s39): "She has fair hair and blue eyes." → "Elle a les cheveux et les yeux bleus." (fair lost), "He has
     # fair hair." → "Il a les cheveux justes."; "blond": «Elle a les cheveux blonds et les yeux bleus.»
     (r"\bfair(?=[\s-]+hair(?:ed)?\b)", "blond"),
+    # limping (fix54, s40, measure53): "My dog has been limping since yesterday." → «…est en train de s'épanouir…»
+    # (flourishing), "She was limping after the match." «…de s'épanouir…», "Why is he limping?" «Pourquoi lève-t-il
+    # ?», "The horse is limping…" «Le cheval se lève…»; "difficulty walking": «Mon chien a eu du mal à marcher depuis
+    # hier.», «Elle a eu des difficultés à marcher…», «Pourquoi a-t-il du mal à marcher ?», «Le cheval a du mal à
+    # marcher.», "the cat walking with difficulty" «…le chat marchait avec difficulté…» (each form 1-2 of 1-2, 5 of
+    # 5 in all); any subject, tense or question (not "limp" the adjective: a limp handshake)
+    (r"\b(has|have|['’]s|['’]ve)\s+been\s+limping\b", r"\1 had difficulty walking"),
+    (r"\bis\s+((?:he|she|it|the\s+\w+|your\s+\w+|my\s+\w+|his\s+\w+|her\s+\w+))\s+limping\b",
+     r"does \1 have difficulty walking"),
+    (r"\bare\s+((?:you|they|we|the\s+\w+|your\s+\w+|my\s+\w+|his\s+\w+|her\s+\w+))\s+limping\b",
+     r"do \1 have difficulty walking"),
+    (r"(?:\s+is|['’]s)\s+limping\b", " has difficulty walking"),       # "He's": not «Hehas»
+    (r"(?:\s+are|['’]re)\s+limping\b", " have difficulty walking"),
+    (r"(?:\s+am|['’]m)\s+limping\b", " have difficulty walking"),
+    (r"\b(?:was|were)\s+limping\b", "had difficulty walking"),
+    (r"\blimps\b(?!\s+(?:and|or)\s+\w+s\b)", "has difficulty walking"),
+    (r"\blimped\b", "walked with difficulty"),
+    (r"\blimping\b", "walking with difficulty"),
 )

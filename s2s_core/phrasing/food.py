@@ -364,4 +364,14 @@ PHRASES += (   # left52 (s40): "…, then VERB them" in a recipe (words47's left
     # then": "Drain the beans and then add them to the soup." was right as typed, «…et les ajoute ensuite à la
     # soupe», and lost the beans when read so, «…et ajoute la soupe»)
     (r"^((?:please\s+)?\w+\s+the\s+((?:\w+\s+)?\w+s)\b[^.;!?]*?,\s*then\s+\w+\s+)them\b", r"\1the \2"),
+    # a pan that must not boil (fix54, s40, measure53): "Don't let the sauce boil or it will split." → «Ne laisse pas la
+    # bouteille de sauce…», "Don't let the water boil." «Ne laisse pas la bouteille d'eau.», "Make sure the sauce
+    # doesn't boil." «…ne boutique pas.»; "must not boil": «La sauce ne doit pas bouillir.», «Le lait ne doit pas
+    # bouillir.», «L'eau ne doit pas encore bouillir.», «Fais attention : la sauce ne doit pas bouillir.»; any noun
+    # let boil, in an order (not "it": "Heat the cream gently and don't let it boil." was right, «…ne pas la laisser
+    # bouillir», and read so «cela ne doit pas se bouiller»; nor "Never let…": «ne doit jamais bouiller»)
+    (r"\b(?:don['’]t|do\s+not)\s+let\s+((?:the|your|my|this|that)\s+(?:\w+\s+)?\w+)\s+(?:come\s+to\s+the\s+)?"
+     r"boil\b", r"\1 must not boil"),
+    (r"\bmake\s+sure\s+((?:the|your|my|this|that)\s+(?:\w+\s+)?\w+)\s+(?:doesn['’]t|does\s+not)\s+boil\b",
+     r"\1 must not boil"),
 )

@@ -329,4 +329,17 @@ PHRASES += (   # left52 (s40): a building knocked down (fix49's leftover)
     (rf"\b({_BUILDING}\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been|is\s+being|"
      r"are\s+being|got))\s+knocked\s+down\b(?!\s+by\s+(?:an?|the)\s+(?:car|bus|lorry|truck|van|bike)\b)",
      r"\1 destroyed"),
+    # any household bin (fix54, s40, measure53), not only beside rubbish words: "Our bins are collected every Tuesday
+    # morning." → «Nos bles…», "He forgot to empty the bin again." «…vider la vaisselle.», "The bins smell terrible in
+    # summer." «Les baux…»; read "rubbish bin", which glossary_home.py reads "box" and writes «poubelle» («Nos
+    # poubelles sont recueillies…», «…vider la poubelle à nouveau.», «Les poubelles sentent…»); after a determiner
+    # or a kind of bin, or plural opening the line (not "bin it", a coal or grain bin, bin bags, bin Laden, the bins
+    # put out, long48's; nor beside a lid: "The lid of the bin is broken." read "rubbish bin" had «L'assiette de la
+    # poubelle», nor a party "into the bin")
+    (r"^(?!.*\b(?:wheat|grain|corn|coal|seeds?|lids?|party)\b)(.*?)\b((?:the|a|our|your|my|his|her|their|this|that|"
+     r"these|those|every|each|no|one|two|three|kitchen|recycling|wheelie|bathroom|garden|outside|big|small|full|empty|"
+     r"green|blue|black|brown|grey|general|food|waste|council|street|public|pedal|plastic|metal|new|old|overflowing|"
+     r"smelly|dirty)\s+)bin(s?)\b(?!\s+(?:Laden|liners?|bags?|men|man|lorry|lorries|day|collection|out)\b)(?!-)",
+     r"\1\2rubbish bin\3"),
+    (r"^(\W*)bins\b(?!\s+(?:Laden|liners?|bags?|men|man|lorry|lorries|day|collection|out)\b)(?!-)", r"\1rubbish bins"),
 )

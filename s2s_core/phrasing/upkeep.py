@@ -73,4 +73,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # patch." → «…le patinage damp.» ("damp spot" «plafond», "wet patch" «pause fraîche», "damp stain" «un plafond»);
     # "a mark of humidity": «Il y a une marque d'humidité sur le plafond.»
     (r"\b(a|the|this|that|one|another)\s+(?:damp|wet|mou?ldy)\s+patch\b", r"\1 mark of humidity"),
+    # water that won't drain (fix54, s40, measure53): "The washing machine won't drain and the door is stuck." → «La
+    # machine à laver et la porte est coincée.» (lost), "The sink won't drain." «L'évidence ne draindra pas.»;
+    # "won't empty": «La machine à laver ne va pas vider…», «Notre lave-vaisselle ne va pas vider…», «Le bain ne va
+    # pas vider.», «La douche ne va pas bien vider.» (4 of 4); not "drain the pasta" (an order, mends/orders.py)
+    (r"\b(won['’]t|will\s+not|doesn['’]t|does\s+not|didn['’]t|did\s+not|can['’]t|cannot)\s+drain\b"
+     r"(?!\s+(?:the|a|an|my|your|it|them|this|that|some|all)\b)", r"\1 empty"),
 )

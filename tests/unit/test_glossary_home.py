@@ -296,7 +296,7 @@ def test_left53_a_fuel_or_water_tank_is_read_as_a_bucket_and_written_reservoir(t
 
 
 @pytest.mark.parametrize("typed", ["We need to clean the fish tank.", "She wore a tank top.",
-                                   "He drove an army tank.", "The tank is full."])    # no fuel or water said
+                                   "He drove an army tank."])   # ("The tank is full.": read since fix54, below)
 def test_left53_other_tanks_are_read_as_typed(typed):
     assert _read(typed) == typed
 
@@ -312,3 +312,42 @@ def test_left53_other_tanks_are_read_as_typed(typed):
 def test_long47_an_optician_is_read_as_a_doctor_and_written_opticien(typed, read_as, model_wrote, written):
     text, terms = read(typed, FRENCH)
     assert text == read_as and write_back(model_wrote, terms) == written
+
+
+# fix54 (s40, measure53): a tank with no fuel or water said, the bin, a blow-dry, a chairlift, a hospital's ward
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    ("You must return the car with a full tank.", "You must return the car with a full bucket.",   # «pleine toile»
+     "Vous devez rendre la voiture avec un seau plein.", "Vous devez rendre la voiture avec un réservoir plein."),
+    ("We drove three hundred miles on one tank.", "We drove three hundred miles on one bucket.",   # «sur une queue»
+     "Nous avons conduit trois cents miles sur un seau.", "Nous avons conduit trois cents miles sur un réservoir."),
+    ("The tank is full.", "The bucket is full.", "Le seau est plein.", "Le réservoir est plein."),   # «Le tanque»
+    ("Our rubbish bins are collected every Tuesday.", "Our boxes are collected every Tuesday.",   # house.py's reading
+     "Nos boîtes sont recueillies tous les mardis.", "Nos poubelles sont recueillies tous les mardis."),
+    ("Throw it in the rubbish bin.", "Throw it in the box.", "Lance-le dans la boîte.", "Lance-le dans la poubelle."),
+    ("How much is a wash and blow-dry?", "How much is a wash and shampoo?",               # «un coup de souffle»
+     "Combien coûte une lave et un shampoo ?", "Combien coûte une lave et un brushing ?"),
+    ("The blow-dry costs twenty euros.", "The shampoo costs twenty euros.",               # «Le voleur coûte…»
+     "Le shampoo coûte vingt euros.", "Le brushing coûte vingt euros."),
+    ("The lesson starts at the bottom of the chairlift.", "The lesson starts at the bottom of the train.",  # fauteuil
+     "La leçon commence au bas du train.", "La leçon commence au bas du télésiège."),
+    ("The queue for the chairlift was very long.", "The queue for the train was very long.",
+     "La ligne d'attente pour le train était très longue.", "La ligne d'attente pour le télésiège était très longue."),
+    ("What time are visiting hours on the children's ward?",                               # «le prix des enfants»
+     "What time are visiting hours on the children's building?",
+     "À quelle heure visite le bâtiment des enfants ?", "À quelle heure visite le service des enfants ?"),
+    ("The ward is on the third floor.", "The building is on the third floor.",             # «Le prix…»
+     "Le bâtiment est au troisième étage.", "Le service est au troisième étage."),
+])
+def test_fix54_tank_bin_blow_dry_chairlift_ward_are_read_as_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "The army tank crossed the bridge.", "Our goldfish live in a big tank.", "Soldiers drove a tank into town.",
+    "I blow-dry my hair every morning.", "You need to blow-dry it.",
+    "This charm will ward off bad luck.", "He was elected in the north ward.", "We took the train to the chairlift.",
+])
+def test_fix54_other_senses_are_read_as_typed(typed):
+    assert _read(typed) == typed
+

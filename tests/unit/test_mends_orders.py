@@ -150,3 +150,28 @@ def test_logging_in_is_said_in_french(source, said, mended):
 ])
 def test_access_is_left(source, said):
     assert mend(said, source) == said
+
+
+# fix54 (s40, measure53): a second order after "and" ("Slice the tomatoes and grate the cheese." had «…et attrapez le
+# fromage.»): the word after «et» set to the verb's French
+@pytest.mark.parametrize("source, said, mended", [
+    ("Slice the tomatoes and grate the cheese.", "Coupez les tomates et attrapez le fromage.",
+     "Coupez les tomates et râpez le fromage."),
+    ("Add the sugar and whisk the eggs until light.", "Ajoutez le sucre et chuchotez les œufs jusqu'à la lumière.",
+     "Ajoutez le sucre et fouettez les œufs jusqu'à la lumière."),
+    ("Wash the rice and drain the water.", "Lave le riz et décoller l'eau.", "Lave le riz et égoutter l'eau."),
+    ("Open the window and shake the rug.", "Ouvrez la fenêtre et éteint le rug.",
+     "Ouvrez la fenêtre et secoue le rug."),
+])
+def test_fix54_an_order_after_and_is_said_in_french(source, said, mended):
+    assert mend(said, source) == mended
+
+
+@pytest.mark.parametrize("source, said", [
+    ("Peel the onions and fry them gently.", "Épluchez les oignons et les frics."),        # a clitic: not read
+    ("Cut the bread and melt the butter.", "Coupe le pain et fondit le beurre."),          # «fond…»: right enough
+    ("Wash the potatoes and peel the carrots.", "Lave les pommes de terre et retirent la peau des carottes."),
+])
+def test_fix54_other_french_after_and_is_left(source, said):
+    assert mend(said, source) == said
+
