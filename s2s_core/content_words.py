@@ -92,6 +92,15 @@ _HAND = (
     # (the table had "especially" from 11 pairs, all «particulièrement»; «surtout» was named lost twice, warn42)
     (r"(?i:\bespecially\b)", r"(?i:\bparticuli|\bsurtout\b|\bspécial|\bnotamment\b|\bprincipalement\b|"
                              r"\bavant tout\b|\ben premier lieu\b)"),
+    # a road and a work shift lost with no trace (warn54, s40): "…lives in the blue house across the road and…" →
+    # «…la maison bleue de l'autre côté…», "The night shift starts at seven…" → «La nuit commence à sept heures…»; not
+    # "hit the road" («On se casse !», 6 of Tatoeba's 8 pairs with "road" that lack these forms, of 133) nor a car's
+    # "stick shift": a shift only after a word that makes it a turn of work («travaille», the verb, is not one)
+    (r"(?i:(?<!\bhit the )(?<!\bhitting the )\broads?\b)",
+     r"(?i:\broutes?\b|\broutière|\brues?\b|\bchemins?\b|\bvoies?\b|\bchaussée|\bautoroute|\btrajet|\bcircul|\bpiste)"),
+    (r"(?i:\b(?:night|day|morning|evening|late|early|weekend|my|his|her|your|our|their|next|extra)\s+shifts?\b)",
+     r"(?i:\bgardes?\b|\béquipes?\b|\bpostes?\b|\bquarts?\b|\bservices?\b|\btravail\b|\btours?\b|\bhoraires?\b|"
+     r"\bpermanence|\broulement|\bvacations?\b)"),
 )
 # "again" in a sentence that says "not"/"never", which lost_words.py leaves out ("never … again" is «ne … plus»): there
 # «plus» and «jamais» count too (on Tatoeba, the human French of 371 of 372 such pairs has one of these forms):

@@ -19,6 +19,7 @@ from typing import Iterable, Optional, Sequence
 from . import numbers
 from .accents import fold_char
 from .content_words import lost_content
+from .french_words import not_french
 from .lost_words import lost_words
 from .ordinals import roman
 from .pieces import decode_bytes, is_byte_piece, word_groups
@@ -49,7 +50,12 @@ MISSING_NUMBER = TrustFlag("missing_number", "A number of the input is not in th
 MISSING_WORD = TrustFlag("missing_word", "A word of the input (a time, a day, “again”, a direction, a thing or a "
                                          "quality with a plain French word) seems to be missing from the translation: "
                                          "check it before you use it.", "word missing")
-FLAGS = (UNREADABLE_SOURCE, LENGTH_LIMIT, REPETITION, MISSING_NUMBER, MISSING_WORD, LOW_CONFIDENCE,
+# a word the model made up or left in English ("…held in a barn nearby." → «…dans un barnage à proximité.», "…the
+# pitch is flooded." → «…le pitch est inondé.»: french_words.py); the unsure-word warning, where it fired, named
+# another word or fired on correct lines as often
+NOT_FRENCH = TrustFlag("not_french", "A word of the translation is not French (a word the model made up, or an "
+                                     "English word left as typed): check it before you use it.", "not French")
+FLAGS = (UNREADABLE_SOURCE, LENGTH_LIMIT, REPETITION, MISSING_NUMBER, MISSING_WORD, NOT_FRENCH, LOW_CONFIDENCE,
          UNSURE_WORD)  # display order
 
 UNREADABLE_SHARE = 0.30     # byte-fallback / <unk> share of the source pieces that makes the input unreadable
@@ -252,6 +258,12 @@ def missing_words(source: str, french: str) -> list[str]:
     return named + [w for w in lost_content(source, french) if w.lower() not in said]
 
 
+def named_not_french(hyp, source_tokens: Sequence[str]) -> list[str]:
+    """The words of the translation the ``not_french`` warning is about, as written («barnage»): none unless it
+    carries ``NOT_FRENCH``."""
+    return not_french(_text(source_tokens), hyp.text or "") if NOT_FRENCH in (hyp.warnings or []) else []
+
+
 def named_words(hyp) -> list[str]:
     """The unsure words a hypothesis's warning names, numbers as its text writes them ("45,99" where the pieces
     spell "45,999", repaired): none unless it carries ``UNSURE_WORD``."""
@@ -335,6 +347,8 @@ def assess(hyp, source_tokens: Sequence[str], limit: Optional[int] = None) -> li
     if missing_words(_text(source_tokens), hyp.text):
         found.add(MISSING_WORD)           # "…to next Tuesday morning?" → "…à mardi prochain ?" (lost_words.py), "…will
                                           # reopen in the autumn." → «…s'ouvrira à nouveau…» (content_words.py)
+    if hyp.text and not_french(_text(source_tokens), hyp.text):
+        found.add(NOT_FRENCH)             # "…in a barn nearby." → «…dans un barnage à proximité.» (french_words.py)
     if hyp.token_log_probs and sum(hyp.token_log_probs) / len(hyp.token_log_probs) < LOW_MEAN_LOG_PROB:
         found.add(LOW_CONFIDENCE)
     if LOW_CONFIDENCE not in found and hyp.token_log_probs and _unsure(hyp):
@@ -383,5 +397,6 @@ def warning_lines(translation, line: int) -> list[str]:
     if best is None:
         return []
     named = {UNSURE_WORD: f" Unsure: {', '.join(named_words(best))}.",       # named_*: none unless flagged
-             MISSING_NUMBER: f" Missing: {', '.join(named_numbers(best, translation.source_tokens))}."}
+             MISSING_NUMBER: f" Missing: {', '.join(named_numbers(best, translation.source_tokens))}.",
+             NOT_FRENCH: f" Not French: {', '.join(named_not_french(best, translation.source_tokens))}."}
     return [f"line {line}: warning: {f.message}{named.get(f, '')}" for f in best.warnings]

@@ -51,6 +51,9 @@ def _warning_line(flag, hyp: Hypothesis, source_tokens: Sequence[str] = ()) -> s
     if flag == trust.MISSING_WORD and source_tokens:
         lost = trust.named_lost_words(hyp, source_tokens)
         return f"{flag.message} Missing: {', '.join(f'«{viz.md_escape(w)}»' for w in lost)}." if lost else flag.message
+    if flag == trust.NOT_FRENCH and source_tokens:
+        odd = trust.named_not_french(hyp, source_tokens)
+        return f"{flag.message} Not French: {', '.join(f'«{viz.md_escape(w)}»' for w in odd)}." if odd else flag.message
     if flag != trust.UNSURE_WORD:
         return flag.message
     words = [f"«{viz.md_escape(w)}»" for w in trust.named_words(hyp)]

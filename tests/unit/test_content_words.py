@@ -109,3 +109,33 @@ def test_a_word_the_french_quotes_as_typed_is_not_lost():
     # fix48) had been warned "chair" missing: its stem, "cha", is too short to match
     assert lost_content('How do you say "chair" in French?', "Comment dis-tu « chair » en français ?") == []
     assert lost_content('How do you say "chair" in French?', "Comment dis-tu en français ?") == ["chair"]
+
+
+@pytest.mark.parametrize("source, french, lost", [
+    # warn54 (s40): words the mined table lacked, lost or turned into others with no warning
+    ("The nurses on the day shift were very busy.", "Les infirmières du jour étaient très occupées.", ["day shift"]),
+    ("He works the early shift at the bakery.", "Il travaille au début de la boulangerie.", ["early shift"]),
+    ("They need a sales assistant for the summer.", "Ils ont besoin d'un assistant pour l'été.", ["sales"]),
+    ("Please let the chef know about my allergy.", "Je vous prie de le faire pour mon allergie.", ["chef"]),
+    ("The shop will send us a replacement free of charge.", "Le magasin nous enverra une accusation gratuite.",
+     ["replacement"]),
+    ("Even if it seems minor, call me.", "Même si ça semble miner, appelle-moi.", ["minor"]),
+    ("Anna lives in the blue house across the road.", "Anna vit dans la maison bleue de l'autre côté.", ["road"]),
+])
+def test_a_word_added_by_hand_is_named_where_lost(source, french, lost):
+    assert lost_content(source, french) == lost
+
+
+@pytest.mark.parametrize("source, french", [
+    ("My night shift at the hospital ends at six.", "Ma garde de nuit à l'hôpital finit à six heures."),
+    ("He fell asleep at the end of his shift.", "Il s'est endormi à la fin de son tour."),
+    ("Can you drive a stick shift?", "Sais-tu conduire une voiture à boîte manuelle ?"),    # not a turn of work
+    ("Let's hit the road.", "Allons-y !"),
+    ("The road to the village is closed.", "La route du village est fermée."),
+    ("She is the best sales assistant in the shop.", "Elle est la meilleure vendeuse du magasin."),
+    ("Tell the chef that we loved the fish.", "Dis au cuisinier que nous avons adoré le poisson."),
+    ("We are waiting for a replacement.", "Nous attendons un remplaçant."),
+    ("It was only a minor accident.", "Ce n'était qu'un petit accident."),
+])
+def test_a_word_added_by_hand_is_not_named_where_kept(source, french):
+    assert lost_content(source, french) == []
