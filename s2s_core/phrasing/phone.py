@@ -108,3 +108,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bunless\s+you\s+hear\s+from\s+me\b", "unless I contact you"),
     (r"\bif\s+you\s+(?:do\s+not|don['’]t)\s+hear\s+from\s+me\b", "if I do not contact you"),
 )
+PHRASES += (   # fix55 (s40, measure53): a number dialled
+    # "…just dial nine from your room phone…" came out «…juste neuf de ton téléphone de chambre…» (dial lost), "Dial
+    # zero for reception." «Diverse zéro…», "…dial the number on the card." «…dissiper le numéro…»; "call the number":
+    # «Appelez simplement le numéro neuf…», «…appelez le numéro sur la carte» (events.py reads the emergency numbers)
+    *((rf"\b{dial}\s+(?=(?:zero|one|two|three|four|five|six|seven|eight|nine|\d{{1,4}})\b(?!\s*(?:times|[:.]\d)))",
+       f"{call} the number ") for dial, call in (("dial", "call"), ("Dial", "Call"), ("dials", "calls"),
+                                                 ("dialled", "called"), ("dialed", "called"))),
+    *((rf"\b{dial}\s+(?=(?:the|this|that|your|my|our|his|her|their|a)\s+(?:[\w-]+\s+)?(?:number|extension)\b)",
+       f"{call} ") for dial, call in (("dial", "call"), ("Dial", "Call"), ("dials", "calls"), ("dialling", "calling"),
+                                      ("dialing", "calling"))),
+)
