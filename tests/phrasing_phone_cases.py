@@ -117,3 +117,13 @@ READ += [   # hearing from the writer (long47, s40): «À moins que vous m'enten
      "If I do not contact you before Sunday, give the keys to Anna."),
 ]
 LEFT += ["I hope to hear from you soon.", "Did you hear from him?", "You will hear from me soon."]   # (long47, s40)
+READ += [   # a number dialled, any number (fix55, s40; measure53): «Juste à neuf…», «Diverse zéro…», «dissiper»
+    ("Just dial nine from your room phone.", "Just call the number nine from your room phone."),
+    ("Dial zero for reception.", "Call the number zero for reception."),
+    ("She dials 3 to listen to her messages.", "She calls the number 3 to listen to her messages."),
+    ("To call a taxi, dial the number on the card.", "To call a taxi, call the number on the card."),
+    ("He dialled nine for an outside line.", "He called the number nine for an outside line."),
+    ("She dialed zero by mistake.", "She called the number zero by mistake."),
+    ("He dials the number on the screen.", "He calls the number on the screen."),
+]
+LEFT += ["Turn the dial to zero.", "The dial tone is missing.", "Turn the dial 15 degrees."]   # (fix55, s40)

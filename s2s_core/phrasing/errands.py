@@ -161,13 +161,13 @@ PHRASES += (   # fix55 (s40, measure53): a loss reported, a thing picked up
     # a thing or a person picked up from a place: "I picked up my sister from the airport." came out «J'ai ramassé ma
     # sœur…» (off the floor), "He picked up the keys from reception." «Il ramassa les clés…», "I picked up my
     # prescription from the pharmacy." «J'ai ramené…»; "went to get … at": «Je suis allé prendre ma sœur à
-    # l'aéroport», «Il est allé chercher les clés à la réception»; "go and get" for the others («Peux-tu aller chercher
-    # ma prescription à la pharmacie ?»; "picks up" read "goes to get" came out «va attraper son fils»: left); not a
-    # cold, a habit or an accent picked up from someone
+    # l'aéroport», «Il est allé chercher les clés à la réception»; the past only ("pick up" is read by other entries:
+    # "pick up my prescription from the chemist", and "picks up" read "goes to get" came out «va attraper son fils»);
+    # not a cold, a habit or an accent picked up from someone
     *((rf"\b{pick}\s+up\s+((?:the|my|your|his|her|our|their|a|an)\s+(?!(?:cold|flu|virus|bug|infection|habit|"
        r"accent|word|phrase|idea|signal|trail|scent)\b)(?:[\w-]+\s+){0,2}?[\w-]+)\s+from\s+"
        r"(?!(?:me|him|her|us|them|you|it|there|here)\b)(?=\w)", rf"{go} \1 at ")
-      for pick, go in (("picked", "went to get"), ("pick", "go and get"), ("Pick", "Go and get"))),
+      for pick, go in (("picked", "went to get"),)),
     # a car or a parcel picked up, said before or after: "…which was already there when I picked it up…" came out
     # «…lorsque je l'ai ramené» (brought it back); "took it": «…lorsque je l'ai pris»
     (r"\b(when|after|before|since)\s+(I|we|he|she|they|you)\s+picked\s+(it|them)\s+up\b"

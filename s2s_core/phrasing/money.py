@@ -119,9 +119,10 @@ PHRASES = (   # shops and returns, cards and loans, the pharmacy, jobs and HR: (
 )
 
 # fix55 (s40, measure53): a fee charged to a person, as admin.py reads "charged me 200 euros" and leisure.py "charged
-# us for": here an amount in words, a fee, nothing; the one who pays said so; not a court's charge nor a battery
+# us for": here an amount in words (admin.py reads digits), a fee, nothing; the one who pays said so; not a court's
+# charge nor a battery
 _FEE = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-        r"sixty|seventy|eighty|ninety|a\s+hundred|\d[\d,.]*|[€£$])\b[^.!?;]{0,25}?\b(?:euros?|pounds?|dollars?|pence|"
+        r"sixty|seventy|eighty|ninety|a\s+hundred)\b[^.!?;]{0,25}?\b(?:euros?|pounds?|dollars?|pence|"
         r"cents?|fees?|fines?|commission|penalty|surcharge|deposit)\b|(?:fees|commission|interest|nothing|"
         r"anything|extra\s+for)\b")
 _NO_COURT = (r"(?!.*\b(?:police|court|crimes?|criminal|murder|theft|fraud|assault|arrested|offen[cs]es?|"
