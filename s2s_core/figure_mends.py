@@ -55,14 +55,16 @@ _CLOCK_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", 
 _CLOCK_FR = ("une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze")
 _DAY_HOUR_EN = re.compile(rf"\b({'|'.join(WEEKDAYS)})\s*,?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b"
                           rf"(?:\s*,)?(?:\s+(from|at|starting\s+at)\s+(?:about\s+|around\s+)?"
-                          rf"(\d{{1,2}}(?::00)?|{'|'.join(_CLOCK_WORDS)})(?:\s+o['’]clock)?\b)?", re.IGNORECASE)
+                          rf"(\d{{1,2}}(?::00)?|{'|'.join(_CLOCK_WORDS)})(?:\s+o['’]clock)?\b(\s*[ap]\.?m\b)?)?",
+                          re.IGNORECASE)
 
 
 def _day_hours(text: str, source: str) -> str:
     """"samedi 14 heures" → "samedi 14" (with "à partir de huit heures" put back where lost) where the source says
     "Saturday 14" and no 14 o'clock."""
     m = _DAY_HOUR_EN.search(source)
-    if not m or re.search(rf"\b{m.group(2)}(?::\d\d|\s*[ap]\.?m\b|\s+o['’]clock|\s+hours)", source, re.IGNORECASE):
+    if not m or m.group(5) or re.search(rf"\b{m.group(2)}(?::\d\d|\s*[ap]\.?m\b|\s+o['’]clock|\s+hours)", source,
+                                        re.IGNORECASE):
         return text
     day_fr = WEEKDAYS_FR[WEEKDAYS.index(m.group(1).capitalize())]
     glued = re.compile(rf"\b({day_fr}\s+{m.group(2)})\s+heures\b", re.IGNORECASE)
