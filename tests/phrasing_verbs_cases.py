@@ -75,4 +75,5 @@ READ += [   # a thing that will damage another (fix55, s40; measure53): «te dé
     ("Hot water can damage this fabric.", "Hot water can harm this fabric."),
     ("Be careful not to damage the screen.", "Be careful not to harm the screen."),
 ]
-LEFT += ["The storm damaged the roof.", "Was anything damaged during the move?", "The damage is done."]   # (fix55)
+LEFT += ["The storm damaged the roof.", "Was anything damaged during the move?", "The damage is done.",
+         "Bleach will damage it."]   # (fix55, s40)
