@@ -158,6 +158,11 @@ PHRASES += (   # fix55 (s40, measure53): a loss reported, a thing picked up
        r"(?:theft|thefts|loss|accident|break-in|burglary|robbery|incident|lost|stolen|missing)\b)", f"{declare} ")
       for report, declare in (("report", "declare"), ("Report", "Declare"), ("reports", "declares"),
                               ("reported", "declared"))),   # ("reporting" read "declaring": «dépclament»)
+    # it, said to whom: "…and I need to know how to report it to the police." came out «…comment le faire à la
+    # police.»; "declare it to": «…comment le déclarer à la police.» («le signaler», right as typed in short lines,
+    # came out «le déclarer»: 4 of 4); not "How do I report it?" alone («Comment le déclarez-vous ?», read so)
+    *((rf"\b{report}\s+(?=(?:it|them)\s+to\s+(?:the|your|my|his|her|our|their|a)\b)", f"{declare} ")
+      for report, declare in (("report", "declare"), ("reported", "declared"))),
     # a thing or a person picked up from a place: "I picked up my sister from the airport." came out «J'ai ramassé ma
     # sœur…» (off the floor), "He picked up the keys from reception." «Il ramassa les clés…», "I picked up my
     # prescription from the pharmacy." «J'ai ramené…»; "went to get … at": «Je suis allé prendre ma sœur à

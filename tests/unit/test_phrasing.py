@@ -845,10 +845,13 @@ READ += [   # a fee charged to a person, a loss reported, a thing picked up (fix
     ("She reports the loss to the bank.", "She declares the loss to the bank."),
     ("We reported the theft to the hotel manager.", "We declared the theft to the hotel manager."),
     ("How do I report a lost passport?", "How do I declare a lost passport?"),
+    ("…and I need to know how to report it to the police.", "…and I need to know how to declare it to the police."),
+    ("My phone was stolen, so I reported it to the police.", "My phone was stolen, so I declared it to the police."),
     ("I picked up my sister from the airport.", "I went to get my sister at the airport."),
     ("He picked up the keys from reception.", "He went to get the keys at reception."),
     ("The car was already scratched when I picked it up.", "The car was already scratched when I took it."),
 ]
 LEFT += ["The police charged him with theft.", "He was charged with murder.", "I need to charge my phone.",
          "The newspaper reported that the minister had resigned.", "I picked up a cold from my son.",
-         "She picked it up off the floor.", "Can you pick up the children from school?"]   # (fix55, s40)
+         "She picked it up off the floor.", "Can you pick up the children from school?",
+         "How do I report it?"]   # (fix55, s40)
