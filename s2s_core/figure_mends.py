@@ -4,6 +4,8 @@
 forties" read "between 40 and 49 years old" (phrasing/figures.py).
 - A weekday with its date: "We'll meet on Tuesday the 10th." → "Nous nous rejoindrons mardi la dixième.", "The
   party is on Friday the 3rd." → "La fête est vendredi." (the date lost); "mardi 10", "vendredi 3", "dimanche 1er".
+- A weekday's date glued to the hour: "…samedi 14 heures à la Red Lion…" → "…samedi 14 à partir de huit heures…"
+  ("on Saturday the 14th from eight o'clock at the Red Lion").
 - An age between two: "Mon patron est de 50 à 59 ans." → "Mon patron a la cinquantaine." ("in his fifties"), "Elle
   a entre 20 à 23 ans." → "Elle a un peu plus de 20 ans." ("in her early twenties").
 - Degrees colder or warmer: "It's 10 degrees colder than yesterday." → "Il fait dix degrés de froid qu'hier.",
@@ -43,6 +45,40 @@ def _day_date(text: str, source: str) -> str:
         return bare.sub(lambda m: m.group(1) + date[len(day_fr):], text)
     nth = re.compile(rf"\b[Ll]e\s+{_NTH_FR}\b")
     return nth.sub(date, text, count=1) if day_fr not in text.lower() and len(nth.findall(text)) == 1 else text
+
+
+# a weekday's date glued to the hour (fix55, measure53): "…on Saturday the 14th from eight o'clock at the Red Lion…"
+# (read "Saturday 14 from eight o'clock") came out «…samedi 14 heures à la Red Lion…» (2 pm, the eight o'clock lost),
+# "Come to the party on Saturday the 14th, from eight o'clock." «…le samedi 14 heures à huit heures.»; the date kept
+# as a date («samedi 14») and, where the French lost it, the clock time the English gave after it put back
+_CLOCK_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_CLOCK_FR = ("une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze")
+_DAY_HOUR_EN = re.compile(rf"\b({'|'.join(WEEKDAYS)})\s*,?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b"
+                          rf"(?:\s*,)?(?:\s+(from|at|starting\s+at)\s+(?:about\s+|around\s+)?"
+                          rf"(\d{{1,2}}(?::00)?|{'|'.join(_CLOCK_WORDS)})(?:\s+o['’]clock)?\b(\s*[ap]\.?m\b)?)?",
+                          re.IGNORECASE)
+
+
+def _day_hours(text: str, source: str) -> str:
+    """"samedi 14 heures" → "samedi 14" (with "à partir de huit heures" put back where lost) where the source says
+    "Saturday 14" and no 14 o'clock."""
+    m = _DAY_HOUR_EN.search(source)
+    if not m or m.group(5) or re.search(rf"\b{m.group(2)}(?::\d\d|\s*[ap]\.?m\b|\s+o['’]clock|\s+hours)", source,
+                                        re.IGNORECASE):
+        return text
+    day_fr = WEEKDAYS_FR[WEEKDAYS.index(m.group(1).capitalize())]
+    glued = re.compile(rf"\b({day_fr}\s+{m.group(2)})\s+heures\b", re.IGNORECASE)
+    if not glued.search(text):
+        return text
+    time = ""
+    if m.group(4):
+        clock = m.group(4).split(":")[0].lower()
+        hours = clock if clock.isdigit() else _CLOCK_FR[_CLOCK_WORDS.index(clock)]
+        said = re.compile(rf"\b(?:{hours}|{int(clock) + 12 if clock.isdigit() else hours})\s+heures?\b")
+        if not said.search(text[glued.search(text).end():]):
+            time = (" à partir de " if m.group(3).lower() == "from" else " à ") + \
+                f"{hours} heure{'' if hours in ('une', '1') else 's'}"
+    return glued.sub(lambda g: g.group(1) + time, text, count=1)
 
 
 _AGE_RANGE_EN = re.compile(r"\bbetween (\d{1,3}) and (\d{1,3}) years old\b")
@@ -146,5 +182,5 @@ def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with its dates, ages and measures as above."""
     if not source:
         return text
-    text = _potatoes(_degrees(_age_range(_day_date(text, source), source), source), source)
+    text = _potatoes(_degrees(_age_range(_day_hours(_day_date(text, source), source), source), source), source)
     return _terrace(_easter(_characters(_one_days(text, source), source)), source)

@@ -58,7 +58,6 @@ LEFT = [   # looks like one, but is not
     "I wonder if anyone has seen it.",                    # no question opening with "has" or "did"
     "We need to top up the pension fund.",                # a fund topped up (the Hansards), not a phone
     "He was charged with theft.",                         # a court's charge
-    "They charged us a small fee.",                       # no amount of money
     "The thieves snatched victory from defeat.",          # not a bag
     "The debt was a write-off.",                          # a debt written off, no car in the line
     "He rang the bell twice.",                            # a bell rung

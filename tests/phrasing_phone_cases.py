@@ -123,3 +123,13 @@ READ += [   # hands-free as an adverb (left54, s40; «appeler la main», «tél�
     ("He talked to me hands-free from his car.", "He talked to me with a hands-free kit from his car."),
 ]
 LEFT += ["I bought a hands-free kit.", "I always answer hands-free when I drive."]   # (left54, s40)
+READ += [   # a number dialled, any number (fix55, s40; measure53): «Juste à neuf…», «Diverse zéro…», «dissiper»
+    ("Just dial nine from your room phone.", "Just call the number nine from your room phone."),
+    ("Dial zero for reception.", "Call the number zero for reception."),
+    ("She dials 3 to listen to her messages.", "She calls the number 3 to listen to her messages."),
+    ("To call a taxi, dial the number on the card.", "To call a taxi, call the number on the card."),
+    ("He dialled nine for an outside line.", "He called the number nine for an outside line."),
+    ("She dialed zero by mistake.", "She called the number zero by mistake."),
+    ("He dials the number on the screen.", "He calls the number on the screen."),
+]
+LEFT += ["Turn the dial to zero.", "The dial tone is missing.", "Turn the dial 15 degrees."]   # (fix55, s40)

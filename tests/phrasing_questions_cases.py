@@ -189,3 +189,10 @@ READ += [   # a polite request asked "whether" (fix53, s40; measure52)
     ("We would like to ask whether you are free on Friday.", "We would like to ask you if you are free on Friday."),
 ]
 LEFT += ["I would like to ask whether the shop is open.", "She asked whether you would come."]   # (fix53, s40)
+READ += [   # how long a thing takes (fix55, s40; measure53): «Combien de temps a-t-il un transfert…»
+    ("How long does a transfer to another country take?", "How much time is needed for a transfer to another country?"),
+    ("How long do the repairs take?", "How much time is needed for the repairs?"),
+    ("How long does the repair usually take?", "How much time is needed for the repair, usually?"),
+    ("How long will the delivery take?", "How much time will be needed for the delivery?"),
+]
+LEFT += ["How long does it take to get to the airport?", "How long does the train take to get there?"]   # (fix55)

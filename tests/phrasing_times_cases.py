@@ -53,8 +53,8 @@ LEFT = [   # looks like one, but is not
 ]
 
 READ += [   # session 29: a hotel's check-out hour ("Leheck-out est à 11 heures.")
-    ("Check-out is at 11.", "We have to leave our room at 11."),
-    ("Check-out is at noon.", "We have to leave our room at noon."),
+    ("Check-out is at 11.", "Departure is at 11."),   # (fix55: was "We have to leave our room at": a hotel's "we")
+    ("Check-out is at noon.", "Departure is at noon."),
 ]
 LEFT += ["Check out the new shop at the corner."]
 
@@ -186,3 +186,19 @@ READ += [   # a shop's hours: "closes its doors" after "opens at…and" (left54,
      "The pharmacy opens at nine and closes its doors at seven o'clock on Saturdays."),
 ]
 LEFT += ["The shop closes at seven."]   # (left54, s40)
+READ += [   # check-out said by anyone, late by an amount, not until a time (fix55, s40; measure53)
+    ("Check-out is at eleven, although you can leave your luggage with us.",
+     "Departure is at eleven, although you can leave your luggage with us."),
+    ("Please note that check-out is at ten on the day you leave.",
+     "Please note that departure is at ten on the day you leave."),
+    ("The check-out time is before noon.", "Departure is before noon."),
+    ("We're running about twenty minutes late.", "We're about twenty minutes late."),
+    ("The plane is running nearly forty minutes late.", "The plane is nearly forty minutes late."),
+    ("Our guests are running over an hour late.", "Our guests are over an hour late."),
+    ("My train isn't until the evening.", "My train isn't before the evening."),
+    ("The last train wasn't until midnight, so we took a taxi.",
+     "The last train wasn't before midnight, so we took a taxi."),
+    ("The next ferry is not until the morning.", "The next ferry is not before the morning."),
+]
+LEFT += ["Check out our new menu.", "We are running a marathon later this year.",
+         "It wasn't until midnight that we arrived.", "The shop is open until ten."]   # (fix55, s40)

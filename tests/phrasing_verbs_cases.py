@@ -70,3 +70,10 @@ READ += [   # a first visitor's readings (measure38, s35)
 LEFT += [   # (measure38, s35)
     "He gave it my old hat.",                      # no snowman: an object given away
 ]
+READ += [   # a thing that will damage another (fix55, s40; measure53): «te dégagera», «dommager»
+    ("Bleach will damage your hair.", "Bleach will harm your hair."),
+    ("Hot water can damage this fabric.", "Hot water can harm this fabric."),
+    ("Be careful not to damage the screen.", "Be careful not to harm the screen."),
+]
+LEFT += ["The storm damaged the roof.", "Was anything damaged during the move?", "The damage is done.",
+         "Bleach will damage it."]   # (fix55, s40)

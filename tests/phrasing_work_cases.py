@@ -333,3 +333,10 @@ READ += [   # the accounts department; a mail forwarded (fix51, s39)
     ("She forwarded me the message yesterday.", "She sent me the message yesterday."),
 ]
 LEFT += ["Please forward this email to the team.", "My forwarded address is on the form."]   # (fix51, s39)
+READ += [   # a team one managed (fix55, s40; measure53): «j'ai réussi une équipe»
+    ("In my last job I managed a team of six people.", "In my last job I was in charge of a team of six people."),
+    ("She managed the restaurant for ten years.", "She was in charge of the restaurant for ten years."),
+    ("We managed a small hotel in Nice.", "We were in charge of a small hotel in Nice."),
+    ("He manages a team of twenty engineers.", "He is in charge of a team of twenty engineers."),
+]
+LEFT += ["I managed to find a taxi.", "They managed to open the door.", "We managed."]   # (fix55, s40)

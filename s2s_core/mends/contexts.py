@@ -233,6 +233,29 @@ def _booking(text: str, source: str) -> str:
     return _BOOKING_FR.sub(one, text)
 
 
+# bookings (fix55, measure53): "Passengers with reservations on cancelled trains can travel…" came out «…avec des
+# réserves sur les trains annulés…» (doubts, stocks), "I have two reservations for tonight…" «J'ai deux réserves…»,
+# "All reservations must be confirmed by phone." «Toutes les réserves doivent…»; «réservation(s)» wherever the English
+# says reservations or bookings and none of the senses «réserve» has (doubts about a thing, without reservation,
+# stocks, a nature reserve, a reserve team or fund)
+_BOOKED_EN = re.compile(r"\b(?:reservations?|bookings?)\b", _I)
+_RESERVES_EN = re.compile(r"\breservations?\s+(?:about|regarding|concerning|over|as\s+to|on\s+(?:the|this|that)\s+"
+                          r"(?:plan|idea|proposal|bill|project|deal|decision))\b"
+                          r"|\bwithout\s+(?:any\s+)?reservations?\b|\breserves?\b|\breserved\b|\bstocks?\b"
+                          r"|\bsupplies\b|\bdoubts?\b", _I)
+_RESERVES_FR = re.compile(r"(?<![\w-])((?:[Dd]es|[Ll]es|[Nn]os|[Vv]os|[Mm]es|[Tt]es|[Ss]es|[Ll]eurs|[Aa]ux|[Cc]es|"
+                          r"[Tt]outes\s+les|[Pp]lusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+) )"
+                          r"réserves(?![\w-])|(?<![\w-])((?:[Ll]a|[Uu]ne|[Mm]a|[Tt]a|[Ss]a|[Nn]otre|[Vv]otre|[Ll]eur|"
+                          r"[Cc]ette) )réserve(?![\w-])")
+
+
+def _bookings(text: str, source: str) -> str:
+    """``text`` with «réserve(s)» after a determiner written «réservation(s)» where ``source`` speaks of bookings."""
+    if not _BOOKED_EN.search(source) or _RESERVES_EN.search(source):
+        return text
+    return _RESERVES_FR.sub(lambda m: f"{m.group(1)}réservations" if m.group(1) else f"{m.group(2)}réservation", text)
+
+
 # a night shift (fix53, measure52): "The night shift starts at seven…" → «La nuit commence à sept heures…» (the night
 # itself), "He finished his night shift at six…" → «Il a fini sa nuit…», "Her night shift was very quiet." → «Sa nuit
 # était…»; no English reading tried gave it ("night duty", "night watch", "night team": «La nuit…», fix52 and fix53);
@@ -372,7 +395,8 @@ def mend(text: str, source: str) -> str:
     dressing on your wound.")."""
     if not source:
         return text
-    text = _night_shift(_booking(_parts(_worn(_tyres(text, source), source), source), source), source)
+    text = _bookings(_booking(_parts(_worn(_tyres(text, source), source), source), source), source)
+    text = _night_shift(text, source)
     text = _household(_banknote(text, source), source)
     for said, context, unsaid, old, new, feminine in _COMPILED:
         if said.search(source) and context.search(source) and not unsaid.search(source):

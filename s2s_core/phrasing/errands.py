@@ -157,3 +157,32 @@ PHRASES += (   # travel (the same as above)
     (r"\bsecond-?\s?hand\s+(clothes|books?|phones?|sofas?)\b"
      r"(?!\s+(?:shops?|stores?|markets?|dealers?|sellers?|trade)\b)", r"\1 of occasion"),
 )
+PHRASES += (   # fix55 (s40, measure53): a loss reported, a thing picked up
+    # "We reported the theft to the hotel manager." came out «Nous avons rapporté le vol…» (brought back), "How do I
+    # report a lost passport?" «Comment est-ce que je rapporte un passeport perdu ?», "She reported the accident to her
+    # insurance company." «Elle a rapporté l'accident…»; "declare": «Nous avons déclaré le vol…», «…je déclare un
+    # passeport perdu ?», «Elle a déclaré l'accident…» (a theft, a loss, an accident, a thing lost or stolen)
+    *((rf"\b{report}\s+(?=(?:the|a|an|my|your|his|her|our|their|this|that)\s+(?:(?:car|road|bike|minor)\s+)?"
+       r"(?:theft|thefts|loss|accident|break-in|burglary|robbery|incident|lost|stolen|missing)\b)", f"{declare} ")
+      for report, declare in (("report", "declare"), ("Report", "Declare"), ("reports", "declares"),
+                              ("reported", "declared"))),   # ("reporting" read "declaring": «dépclament»)
+    # it, said to whom: "…and I need to know how to report it to the police." came out «…comment le faire à la
+    # police.»; "declare it to": «…comment le déclarer à la police.» («le signaler», right as typed in short lines,
+    # came out «le déclarer»: 4 of 4); not "How do I report it?" alone («Comment le déclarez-vous ?», read so)
+    *((rf"\b{report}\s+(?=(?:it|them)\s+to\s+(?:the|your|my|his|her|our|their|a)\b)", f"{declare} ")
+      for report, declare in (("report", "declare"), ("reported", "declared"))),
+    # a thing or a person picked up from a place: "I picked up my sister from the airport." came out «J'ai ramassé ma
+    # sœur…» (off the floor), "He picked up the keys from reception." «Il ramassa les clés…», "I picked up my
+    # prescription from the pharmacy." «J'ai ramené…»; "went to get … at": «Je suis allé prendre ma sœur à
+    # l'aéroport», «Il est allé chercher les clés à la réception»; the past only ("pick up" is read by other entries:
+    # "pick up my prescription from the chemist", and "picks up" read "goes to get" came out «va attraper son fils»);
+    # not a cold, a habit or an accent picked up from someone
+    *((rf"\b{pick}\s+up\s+((?:the|my|your|his|her|our|their|a|an)\s+(?!(?:cold|flu|virus|bug|infection|habit|"
+       r"accent|word|phrase|idea|signal|trail|scent)\b)(?:[\w-]+\s+){0,2}?[\w-]+)\s+from\s+"
+       r"(?!(?:me|him|her|us|them|you|it|there|here)\b)(?=\w)", rf"{go} \1 at ")
+      for pick, go in (("picked", "went to get"),)),
+    # a car or a parcel picked up, said before or after: "…which was already there when I picked it up…" came out
+    # «…lorsque je l'ai ramené» (brought it back); "took it": «…lorsque je l'ai pris»
+    (r"\b(when|after|before|since)\s+(I|we|he|she|they|you)\s+picked\s+(it|them)\s+up\b"
+     r"(?!\s+(?:off|from\s+the\s+(?:floor|ground)))", r"\1 \2 took \3"),
+)

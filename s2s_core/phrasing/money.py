@@ -126,3 +126,27 @@ PHRASES = (   # shops and returns, cards and loans, the pharmacy, jobs and HR: (
     (r"(?<![\w-])(?:a\s+|one[- ])?hundred[- ](pound|euro|dollar)\s+(?:notes|bills|banknotes)\b",
      r"tickets of a hundred \1s"),
 )
+
+# fix55 (s40, measure53): a fee charged to a person, as admin.py reads "charged me 200 euros" and leisure.py "charged
+# us for": here an amount in words (admin.py reads digits), a fee, nothing; the one who pays said so; not a court's
+# charge nor a battery
+_FEE = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+        r"sixty|seventy|eighty|ninety|a\s+hundred)\b[^.!?;]{0,25}?\b(?:euros?|pounds?|dollars?|pence|"
+        r"cents?|fees?|fines?|commission|penalty|surcharge|deposit)\b|(?:fees|commission|interest|nothing|"
+        r"anything|extra\s+for)\b")
+_NO_COURT = (r"(?!.*\b(?:police|court|crimes?|criminal|murder|theft|fraud|assault|arrested|offen[cs]es?|"
+             r"prosecut\w*|accused|guilty|judge|trial|charged\s+with|sentenced)\b)")
+PHRASES += (
+    # "The bank charged me twenty euros for the transfer." came out «La banque m'a accusé vingt euros…», "She was
+    # charged ten euros for a bag…" «Elle a été accusée dix euros…», "…why I was charged a fee for a transfer…"
+    # «…pourquoi j'ai été accusé d'un transfert» (the fee lost); "made me pay", "had to pay": «La banque m'a fait payer
+    # vingt euros…», «Elle a dû payer dix euros…», «…pourquoi j'ai dû payer un virement»
+    *((rf"^{_NO_COURT}(.*?)\b{charge}\s+(me|us|him|her|them|you)\s+(?={_FEE})", rf"\1{make} \2 pay ")
+      for charge, make in (("charged", "made"), ("charge", "make"), ("charges", "makes"), ("charging", "making"))),
+    (rf"^{_NO_COURT}(.*?)\b(I|we|you|he|she|they)\s+(?:was|were|got)\s+charged\s+(?={_FEE})", r"\1\2 had to pay "),
+    # without charging a person: "They will repair it without charging me." came out «…sans m'en juger.» (judging
+    # me), "He changed the tyre without charging me." «…sans me juger»; "without making me pay": «…sans me faire
+    # payer.»; closing the clause (not "without charging me extra": «sans me faire gagner davantage», read so)
+    (r"\bwithout\s+charging\s+(me|us|him|her|them|you)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|so|or|a\s+(?:penny|"
+     r"cent|thing))\b)", r"without making \1 pay"),
+)

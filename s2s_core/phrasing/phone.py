@@ -116,3 +116,15 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"it))?)\s+hands-?\s?free\b(?!\s*-?\s*(?:kits?|devices?|mode|systems?|sets?|headsets?|phones?|calling)\b)",
      r"\1\2 with a hands-free kit"),
 )
+PHRASES += (   # fix55 (s40, measure53): a number dialled
+    # "…just dial nine from your room phone…" came out «…juste neuf de ton téléphone de chambre…» (dial lost), "Dial
+    # zero for reception." «Diverse zéro…», "…dial the number on the card." «…dissiper le numéro…»; "call the number":
+    # «Appelez simplement le numéro neuf…», «…appelez le numéro sur la carte» (events.py reads the emergency numbers)
+    # (the verb, not a dial turned: "Turn the dial 15 degrees."; fix51's entry above reads "dialled the" and digits)
+    *((rf"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)\b{dial}\s+(?=(?:zero|one|two|three|four|five|six|seven|eight|nine"
+       rf"{digits})\b(?!\s*(?:times|degrees|notches|clicks|turns|[:.]\d)))", f"{call} the number ")
+      for dial, call, digits in (("dial", "call", r"|\d{1,4}"), ("Dial", "Call", r"|\d{1,4}"),
+                                 ("dials", "calls", r"|\d{1,4}"), ("dialled", "called", ""), ("dialed", "called", ""))),
+    *((rf"\b{dial}\s+(?=(?:the|this|that|your|my|our|his|her|their|a)\s+(?:[\w-]+\s+)?(?:number|extension)\b)",
+       f"{call} ") for dial, call in (("dial", "call"), ("Dial", "Call"), ("dials", "calls"))),
+)

@@ -188,3 +188,18 @@ PHRASES += (   # ask34 (s33): questions a visitor asks in a demo
     # «…si vous voulez fermer la fenêtre.», «…si vous êtes libre vendredi.» (was «savoir si…», also right)
     (r"\b(I|we|We)\s+would\s+like\s+to\s+ask\s+whether\s+you\b", r"\1 would like to ask you if you"),
 )
+PHRASES += (   # fix55 (s40, measure53): how long a thing takes
+    # "How long does a transfer to another country take?" came out «Combien de temps a-t-il un transfert…» (has he),
+    # "How long does the repair usually take?" «…prend-il habituellement la réparation ?», "How long will the delivery
+    # take?" «…faudra-t-il la livraison ?», "How long do the lessons take?" «…prend les leçons ?»; "How much time is
+    # needed for": «Combien de temps faut-il pour un transfert…», «…est-il nécessaire pour la réparation ?», «…faudra-
+    # t-il pour la livraison ?»; the thing a noun, the question closing there ("How long does it take to…" is right;
+    # a commute is read by another entry)
+    # (an adverb put last: «…est-il nécessaire pour la réparation, d'ordinaire ?»; before "needed" it was lost)
+    *((r"\b([Hh])ow\s+long\s+(?:does|do)\s+(?!(?:my|your|his|her|our|their)\s+commute\b)"
+       r"((?:the|a|an|my|your|his|her|our|their|this|that|these|those)\s+"
+       rf"(?:[\w-]+\s+){{0,5}}?[\w-]+)\s+{often}take(?=\s*\?)", rf"\1ow much time is needed for \2{said}")
+      for often, said in ((r"(usually|normally|generally|typically)\s+", r", \3"), ("", ""))),
+    (r"\b([Hh])ow\s+long\s+will\s+((?:the|a|an|my|your|his|her|our|their|this|that|these|those)\s+"
+     r"(?:[\w-]+\s+){0,5}?[\w-]+)\s+take(?=\s*\?)", r"\1ow much time will be needed for \2"),
+)

@@ -92,9 +92,13 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "Submit your application online." → "Subliez votre candidature…", "Submit the form by Friday." → "Voyagez le
     # formulaire…"; "Send": "Envoyez"
     (r"^(\W*)submit(?=\s+(?:your|the|a|an|all|this|these|my|our)\b)", r"\1send"),
-    # a hotel's check-out hour: "Check-out is at 11." → "Leheck-out est à 11 heures."; said as leaving the room, as
-    # travel.py reads "What time is check-out?" ("Nous devons quitter notre chambre à 11 heures.")
-    (r"^check[- ]?out\s+is\s+at\b", "We have to leave our room at"),
+    # a hotel's check-out hour: "Check-out is at 11." → "Leheck-out est à 11 heures."; once read "We have to leave
+    # our room at" («Nous devons quitter notre chambre…»), which a receptionist's "Check-out is at eleven, although
+    # you can leave your luggage with us…" made the hotel's own departure (fix55, measure53); "Departure is at" says
+    # no one: «Le départ est à onze heures, même si…», «Le départ est dimanche à midi.» (travel.py's guest asking
+    # "What time is check-out?" keeps "we")
+    # (anywhere in a line: "Please note that check-out is at ten.", "The check-out time is before noon.")
+    (r"(?<![\w-])(?:the\s+)?check[- ]?out(?:\s+time)?\s+is\s+(?=(?:at|before|by|on|from)\b)", "departure is "),
     # demo probe s30: "Time flies when you're having fun." → "Le temps se moque…", "Time flies!" → "Le temps
     # s'enfuit !"; said "Time passes quickly" ("Le temps passe rapidement quand tu t'amuses."); "so fast" kept
     # ("Time passes so fast.": "…tellement vite."); not "How time flies!" ("À quelle heure passe…")
@@ -189,4 +193,21 @@ PHRASES += (   # fix53 (s40, measure52; fix52's entry): a deadline "within" a sp
     (r"\b(room|rooms|bed|ward|gate|platform|table|flat|office|cell)\s+(\d{1,4})\s+(?=every\s+(?:\d+|two|three|four|"
      r"five|six|seven|eight|ten|twelve|fifteen|twenty|thirty|few|other|second)\s+(?:minutes|hours|days|weeks|months|"
      r"minute|hour|day|week|month)\b)", r"\1 \2, "),
+)
+PHRASES += (   # fix55 (s40, measure53): late, and not before a time
+    # running late by an amount: "We're running about twenty minutes late." came out «Nous courons vers vingt minutes
+    # de retard» (we run towards…); "late" as it is said without "running": «Nous sommes à peu près vingt minutes en
+    # retard»; a form of "be" before it only ("running late" alone was right: «Désolé, je suis un peu en retard»,
+    # «Le train est en retard de dix minutes» and is left as typed)
+    (r"\b(am|is|are|was|were|be|been|['’]m|['’]s|['’]re)\s+running\s+((?:about|around|nearly|almost|over|roughly|"
+     r"some)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|forty|forty-five|an?)\s+(?:minutes?|hours?)\s+)"
+     r"(?=late\b)", r"\1 \2"),
+    # a thing that is not until a time: "My train isn't until the evening." came out «Mon train n'est pas jusqu'au
+    # soir.», "Our flight isn't until ten o'clock tonight." «…n'est pas jusqu'à dix heures…», "Dinner isn't until
+    # eight, …" «…jusqu'à huit heures…» (not up to then); "not before": «Mon train n'est pas avant le soir.», «Notre
+    # vol n'est pas avant dix heures ce soir.», «Le dîner n'est pas avant huit heures…» (long45's entry above reads
+    # "not" with a verb between; here "is" right before "until"); not "It was not until 1990 that…" (it then)
+    (rf"(?<!\bit\s)(?<!\bIt\s)\b(is|was|are|were)(\s*(?:not|n['’]t)\s+)(?:until|till)\s+"
+     rf"(?={_WHEN_TIME}|the\s+(?:morning|afternoon|evening|weekend|end\s+of)\b|"
+     r"(?:this|next|tomorrow)\s+(?:morning|afternoon|evening|week|weekend|month|year)\b|tonight\b)", r"\1\2before "),
 )

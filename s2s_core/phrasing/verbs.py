@@ -69,3 +69,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # a snowman turned round); "gave him": «…et lui donna mon vieux chapeau», «…lui donna une écharpe» (a snowman's)
     (r"^(?=.*\bsnowm[ae]n\b)(.*?)\bgave\s+it\b(?=\s+(?:a|an|the|some|my|your|his|her|our|their)\b)", r"\1gave him"),
 )
+PHRASES += (   # fix55 (s40, measure53): a thing that will damage another
+    # "Bleach will damage your hair." came out «L'eau de Javel te dégagera les cheveux.» (will clear off), "Hot water
+    # can damage this fabric." «…peut dommager ce tissu.» (no such verb), "Too much sun will damage your skin."
+    # «…dommagera votre peau.»; "harm": «…te nuira aux cheveux», «…peut nuire à ce tissu», «…va nuire à ta peau»;
+    # after a modal or "to" only (the past "damaged" was right: «La tempête a endommagé le toit…»; "harms" came out
+    # «te fait mal de coiffure»); a noun after it, not "it" or "them" ("Bleach will harm it." came out «…va le
+    # faire.», "Will the heat harm it?" «…va-t-elle le mal ?»)
+    (r"\b(will|would|can|could|may|might|must|should|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|['’]ll|to)"
+     r"(\s+(?:not\s+|never\s+|also\s+|really\s+|seriously\s+|badly\s+)?)damage\b(?=\s+(?:the|a|an|my|your|his|"
+     r"her|our|their|its|this|that|these|those)\b)", r"\1\2harm"),
+)

@@ -455,3 +455,14 @@ PHRASES += (   # words47 (s39): news asked of a project, a day that suits
     (r"\bforwarded(?=\s+(?:me|you|him|her|us|them|it|this|that|these|those|the|your|my|his|our|their|a|an|all|"
      r"every|each)\b)", "sent"),
 )
+PHRASES += (   # fix55 (s40, measure53): a team one managed
+    # "In my last job I managed a team of six people…" came out «…j'ai réussi une équipe…» (succeeded); "was in charge
+    # of": «…j'étais responsable d'une équipe de six personnes», «Elle était responsable de l'équipe de vente…»; a
+    # team, staff, a shop or a project as its object ("managed to" is right as typed: «J'ai réussi à trouver…»)
+    *((rf"\b({who})\s+{managed}\s+(?=(?:a|an|the|my|his|her|our|their|two|three|four|five|six|several|\d+)\s+"
+       r"(?:[\w-]+\s+){0,3}?(?:team|teams|staff|department|shop|store|restaurant|hotel|office|branch|project|"
+       r"projects|group|company|business|bar|café|warehouse|unit)\b)", rf"\1 {said} ")
+      for who, managed, said in (("I|he|she|who", "managed", "was in charge of"),
+                                 ("we|they|you", "managed", "were in charge of"),
+                                 ("he|she|who", "manages", "is in charge of"))),
+)

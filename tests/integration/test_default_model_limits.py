@@ -545,7 +545,8 @@ def test_names_after_my_boss_women_named_and_a_second_woman(translated, text, wa
     ("What's the score?", "Quel est le résultat"),                        # "Quelle est la crème ?"
     ("We're going to London by coach.", "en bus"),                        # "par entraîneur"
     ("He left in a huff.", "de mauvaise humeur"),                         # "dans un coutum"
-    ("Check-out is at 11.", "quitter notre chambre"),                     # "Leheck-out est à 11 heures."
+    ("Check-out is at 11.", "Le départ est à 11"),       # "Leheck-out est à 11 heures." (fix55: was "quitter notre
+                                                           # chambre", a receptionist's "we")
     ("My brother is such a pain.", "irritant"),                           # "une telle douleur"
     ("I need to book a haircut.", "rendez-vous au coiffeur"),             # "livrer un coup de cheveux"
 ])

@@ -80,3 +80,27 @@ def test_a_round_age_in_words_is_read_in_digits():
 ])
 def test_a_terrace_copied_in_english_is_written_in_french(english, model, expected):
     assert french(model, english) == expected
+
+
+@pytest.mark.parametrize("english, model, expected", [   # fix55 (measure53): a weekday's date glued to the hour
+    ("Come and celebrate Tom's 30th birthday with us on Saturday 14 from eight o'clock at the Red Lion, and bring "
+     "your dancing shoes!",
+     "Venez célébrer le 30e anniversaire de Tom avec nous samedi 14 heures à la Red Lion et amener vos chaussures !",
+     "Venez célébrer le 30e anniversaire de Tom avec nous samedi 14 à partir de huit heures à la Red Lion et amener "
+     "vos chaussures !"),
+    ("We are having a barbecue on Saturday 14 from six o'clock, so bring your friends.",
+     "Nous avons un barbecue le samedi 14 heures, alors emmenez vos amis.",
+     "Nous avons un barbecue le samedi 14 à partir de six heures, alors emmenez vos amis."),
+    ("Come to the party on Saturday 14, from eight o'clock.", "Viens à la fête le samedi 14 heures à huit heures.",
+     "Viens à la fête le samedi 14 à huit heures."),
+])
+def test_fix55_a_weekdays_date_is_not_an_hour(english, model, expected):
+    assert french(model, english) == expected
+
+
+@pytest.mark.parametrize("english, model", [   # fix55: the hour is 14 o'clock, or said in a.m./p.m.
+    ("The appointment is on Saturday at 14:00.", "Le rendez-vous est samedi 14 heures."),
+    ("The appointment is on Saturday 14 at 2 pm.", "Le rendez-vous est samedi 14 heures."),
+])
+def test_fix55_fourteen_hours_said_so_is_left(english, model):
+    assert french(model, english) == model

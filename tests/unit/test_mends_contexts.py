@@ -336,3 +336,28 @@ def test_senses52_household_senses(model, source, expected):
 ])
 def test_senses52_look_alikes_are_left(model, source):
     assert mend(model, source) == model
+
+
+@pytest.mark.parametrize("model, source, expected", [   # fix55 (measure53): bookings → «réservations»
+    ("Les passengers avec des réserves sur les trains annulés peuvent voyager.",
+     "Passengers with reservations on cancelled trains can travel.",
+     "Les passengers avec des réservations sur les trains annulés peuvent voyager."),
+    ("J'ai deux réserves pour ce soir sous le nom Smith.", "I have two reservations for tonight under the name Smith.",
+     "J'ai deux réservations pour ce soir sous le nom Smith."),
+    ("Toutes les réserves doivent être confirmées par téléphone.", "All reservations must be confirmed by phone.",
+     "Toutes les réservations doivent être confirmées par téléphone."),
+    ("Toutes nos réserves ont été annulées à cause de la grève.",
+     "All our reservations were cancelled because of the strike.",
+     "Toutes nos réservations ont été annulées à cause de la grève."),
+])
+def test_fix55_bookings_are_reservations(model, source, expected):
+    assert mend(model, source) == expected
+
+
+@pytest.mark.parametrize("model, source", [   # fix55: doubts, stocks, a reserve as the English says them
+    ("J'ai quelques réserves au sujet du projet.", "I have some reservations about the plan."),
+    ("Il a accepté sans réserves.", "He accepted without reservations."),
+    ("Nos réserves d'eau sont basses, malgré les réservations.", "Our water reserves are low, despite the bookings."),
+])
+def test_fix55_doubts_and_stocks_are_left(model, source):
+    assert mend(model, source) == model

@@ -843,3 +843,27 @@ def test_please_be_quiet_phrases_read_long_runs_of_spaces_in_linear_time():
         for text in texts:
             pattern.sub("", text)
         assert time.perf_counter() - start < 1.0, phrase      # (15 s when it was quadratic; 0.2 s flaked under load)
+
+
+READ += [   # a fee charged to a person, a loss reported, a thing picked up (fix55, s40; measure53: money, errands)
+    ("The bank charged me twenty euros for the transfer.", "The bank made me pay twenty euros for the transfer."),
+    ("My bank charges me a fee every time.", "My bank makes me pay a fee every time."),
+    ("I want to know why I was charged a fee for a transfer.", "I want to know why I had to pay a fee for a transfer."),
+    ("They will repair it without charging me.", "They will repair it without making me pay."),
+    ("Why did they charge us ten euros for a bag?", "Why did they make us pay ten euros for a bag?"),
+    ("They are charging me a fee for the card.", "They are making me pay a fee for the card."),
+    # (was admin_cases' LEFT, "no amount of money": as typed it came out «Ils nous ont accusés d'un petit prix»)
+    ("They charged us a small fee.", "They made us pay a small fee."),
+    ("She reports the loss to the bank.", "She declares the loss to the bank."),
+    ("We reported the theft to the hotel manager.", "We declared the theft to the hotel manager."),
+    ("How do I report a lost passport?", "How do I declare a lost passport?"),
+    ("…and I need to know how to report it to the police.", "…and I need to know how to declare it to the police."),
+    ("My phone was stolen, so I reported it to the police.", "My phone was stolen, so I declared it to the police."),
+    ("I picked up my sister from the airport.", "I went to get my sister at the airport."),
+    ("He picked up the keys from reception.", "He went to get the keys at reception."),
+    ("The car was already scratched when I picked it up.", "The car was already scratched when I took it."),
+]
+LEFT += ["The police charged him with theft.", "He was charged with murder.", "I need to charge my phone.",
+         "The newspaper reported that the minister had resigned.", "I picked up a cold from my son.",
+         "She picked it up off the floor.", "Can you pick up the children from school?",
+         "How do I report it?"]   # (fix55, s40)
