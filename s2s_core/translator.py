@@ -395,7 +395,8 @@ class Translator:
                                     notes=reading_notes(f, self.tokenizer.decode(hyps[0].ids) if hyps else ""),
                                     model_source_tokens=src_pieces if shown != src_pieces else None))
             if not f.written:                  # a formula's text is not the model's: nothing of it to doubt
-                trust.annotate(done[-1], target_limit(len(ids), settings.max_length), len(prefix_ids or []))
+                trust.annotate(done[-1], target_limit(len(ids), settings.max_length), len(prefix_ids or []),
+                               self.french)
         out, k = [], 0
         for seg, cs, g in zip(segments, clauses, greeted):
             parts, k = done[k:k + len(cs)], k + len(cs)

@@ -332,9 +332,10 @@ def cut_off(hyp, limit: Optional[int]) -> bool:
     return not last or last[0][0] != EOS_PIECE
 
 
-def assess(hyp, source_tokens: Sequence[str], limit: Optional[int] = None) -> list[TrustFlag]:
+def assess(hyp, source_tokens: Sequence[str], limit: Optional[int] = None, french: bool = True) -> list[TrustFlag]:
     """The warnings for one ``Hypothesis`` of a sentence with pieces ``source_tokens`` and length limit
-    ``limit`` (target tokens incl. </s>), in ``FLAGS`` order."""
+    ``limit`` (target tokens incl. </s>), in ``FLAGS`` order; the missing-word and not-French checks read French
+    only (``french``: the en→de model's every line had come out "not French", «Zwei Hunde spielen im Schnee.»)."""
     found = set()
     if unreadable_share(source_tokens) >= UNREADABLE_SHARE:
         found.add(UNREADABLE_SOURCE)
@@ -344,10 +345,10 @@ def assess(hyp, source_tokens: Sequence[str], limit: Optional[int] = None) -> li
         found.add(REPETITION)
     if missing_numbers(source_tokens, hyp.text):
         found.add(MISSING_NUMBER)
-    if missing_words(_text(source_tokens), hyp.text):
+    if french and missing_words(_text(source_tokens), hyp.text):
         found.add(MISSING_WORD)           # "…to next Tuesday morning?" → "…à mardi prochain ?" (lost_words.py), "…will
                                           # reopen in the autumn." → «…s'ouvrira à nouveau…» (content_words.py)
-    if hyp.text and not_french(_text(source_tokens), hyp.text):
+    if french and hyp.text and not_french(_text(source_tokens), hyp.text):
         found.add(NOT_FRENCH)             # "…in a barn nearby." → «…dans un barnage à proximité.» (french_words.py)
     if hyp.token_log_probs and sum(hyp.token_log_probs) / len(hyp.token_log_probs) < LOW_MEAN_LOG_PROB:
         found.add(LOW_CONFIDENCE)
@@ -356,12 +357,13 @@ def assess(hyp, source_tokens: Sequence[str], limit: Optional[int] = None) -> li
     return [f for f in FLAGS if f in found]
 
 
-def annotate(translation, limit: Optional[int], chosen: int = 0) -> None:
-    """Set ``warnings`` on every hypothesis of a one-sentence ``Translation``; its first ``chosen`` pieces are the
-    user's (a correction's prefix) and never called unsure (the word a user picked was dashed and named)."""
+def annotate(translation, limit: Optional[int], chosen: int = 0, french: bool = True) -> None:
+    """Set ``warnings`` on every hypothesis of a one-sentence ``Translation`` (into French or not: ``assess``); its
+    first ``chosen`` pieces are the user's (a correction's prefix) and never called unsure (the word a user picked was
+    dashed and named)."""
     for h in translation.hypotheses:
         h.chosen = chosen
-        h.warnings = assess(h, translation.source_tokens, limit)
+        h.warnings = assess(h, translation.source_tokens, limit, french)
 
 
 def merged(warning_lists: Iterable[Sequence[TrustFlag]]) -> list[TrustFlag]:

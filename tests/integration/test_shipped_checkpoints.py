@@ -52,6 +52,15 @@ def test_shipped_checkpoint_loads_and_translates(path, load):
     assert t.best.attention.shape == (len(t.best.tokens), len(t.source_tokens))
 
 
+def test_a_german_translation_is_not_called_not_french_nor_missing_a_french_word(load):
+    """The not-French check (s40) read the en→de model's every line as French: «Zwei Hunde spielen im Schnee.» was
+    warned "not French"; the French-only checks now run on French targets only."""
+    tr = load(CHECKPOINTS / "en-de-multi30k-transformer.pt")
+    for text in ("Two dogs are playing in the snow.", "A man is riding a bicycle down the street."):
+        codes = {w.code for w in tr.translate(text, beam_size=5, n_best=1).best.warnings}
+        assert not codes & {"not_french", "missing_word"}, codes
+
+
 def test_the_default_model_ships():
     assert any(p.stem == "en-fr-transformer" for p in SHIPPED)
     assert read_card(CHECKPOINTS / "en-fr-transformer.md").get("default") == "yes"
