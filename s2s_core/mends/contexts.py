@@ -385,7 +385,7 @@ def _household(text: str, source: str) -> str:
         text = _swap(text, "tope|toupe|orteil|jouet|toupie", ("haut", "hauts"), False)
         text = _TOP_AFTER_FR.sub(lambda m: f"haut{m.group(1)} {_COLOURS[m.group(2)]}{m.group(1)}", text)
     if _RECORD_EN.search(source) and not _RECORD_NOT_EN.search(source):
-        text = _RECORD_FR.sub("enregistrer", text)
+        text = _RECORD_FR.sub("enregistrer", text, count=1)    # one: "…and return the book" keeps «rendre le livre»
     return text
 
 

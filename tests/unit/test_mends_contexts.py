@@ -314,6 +314,8 @@ def test_senses51_other_notes_are_left(model, source):
     ("Elle porte une toupie blanche.", "She is wearing a white top.", "Elle porte un haut blanc."),
     # recording a meeting or a video
     ("Peux-tu distinguer la réunion ?", "Can you record the meeting?", "Peux-tu enregistrer la réunion ?"),
+    ("Veuillez remettre le cours et rendre le livre.", "Please record the lecture and return the book.",   # one
+     "Veuillez enregistrer le cours et rendre le livre."),
     ("Je vais rendre une vidéo pour ma sœur.", "I will record a video for my sister.",
      "Je vais enregistrer une vidéo pour ma sœur."),
 ])
