@@ -21,9 +21,10 @@ one by one; they are one package so that the layout shows the step and ``STEPS``
 them (agreement, participles, adjectives, "cliquer sur", "Pendant que", conjugation) are steps too, left in their
 own modules: they are grammar, not a word's sense (agreement.py serves glossary.py too; joins.py and ui_steps.py
 read the English in fold.py). They agree what jobs.py and mail.py wrote («Votre commande a été expédié» →
-«…expédiée»); the mends after them write a word with its determiner's gender themselves. Their order is the one
-typography.french had; changing it changes outputs. Dates, ages and times the model wrote almost right are mended
-earlier, among typography's numbers (figure_mends.py, weekdays.py, french_times.py).
+«…expédiée»); the mends after them write a new noun's determiner in its gender themselves, through
+determiners.py. Their order is the one typography.french had; changing it changes outputs. Dates, ages and times the
+model wrote almost right are mended earlier, among typography's numbers (figure_mends.py, weekdays.py,
+french_times.py).
 """
 from __future__ import annotations
 
