@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from .calendar_names import WEEKDAYS, WEEKDAYS_FR
-from .ordinals import FR_NTH, ORDINAL_WORDS
+from .numbers import ENGLISH_NUMBERS
+from .ordinals import FR_COUNT, FR_NTH, ORDINAL_WORDS
 
 _NTH_FR = rf"(?:premier|second|seconde|{'|'.join(FR_NTH)})"
 _DAY_DATE = re.compile(rf"\b({'|'.join(WEEKDAYS)})\s*,?\s+the\s+({'|'.join(ORDINAL_WORDS)})\b", re.IGNORECASE)
@@ -51,8 +52,7 @@ def _day_date(text: str, source: str) -> str:
 # (read "Saturday 14 from eight o'clock") came out «…samedi 14 heures à la Red Lion…» (2 pm, the eight o'clock lost),
 # "Come to the party on Saturday the 14th, from eight o'clock." «…le samedi 14 heures à huit heures.»; the date kept
 # as a date («samedi 14») and, where the French lost it, the clock time the English gave after it put back
-_CLOCK_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-_CLOCK_FR = ("une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze")
+_CLOCK_WORDS = tuple(word for word, n in ENGLISH_NUMBERS.items() if 1 <= n <= 12)     # "one" to "twelve"
 _DAY_HOUR_EN = re.compile(rf"\b({'|'.join(WEEKDAYS)})\s*,?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b"
                           rf"(?:\s*,)?(?:\s+(from|at|starting\s+at)\s+(?:about\s+|around\s+)?"
                           rf"(\d{{1,2}}(?::00)?|{'|'.join(_CLOCK_WORDS)})(?:\s+o['’]clock)?\b(\s*[ap]\.?m\b)?)?",
@@ -73,7 +73,7 @@ def _day_hours(text: str, source: str) -> str:
     time = ""
     if m.group(4):
         clock = m.group(4).split(":")[0].lower()
-        hours = clock if clock.isdigit() else _CLOCK_FR[_CLOCK_WORDS.index(clock)]
+        hours = clock if clock.isdigit() else FR_COUNT[ENGLISH_NUMBERS[clock] - 1]        # "eight": «huit»
         said = re.compile(rf"\b(?:{hours}|{int(clock) + 12 if clock.isdigit() else hours})\s+heures?\b")
         if not said.search(text[glued.search(text).end():]):
             time = (" à partir de " if m.group(3).lower() == "from" else " à ") + \

@@ -201,7 +201,7 @@ def endings(typed: str, read_so: str) -> str:
 # After translating: a race place the model garbled after its "finished" ("came 4th", read "finished in fourth
 # place", came out "a fini à quatre heures", "en huit heures", "achevé la cinquième place", "de la nième place",
 # "à septième endroits"): rebuilt as "a fini à la quatrième place", the model's own auxiliary kept
-_FR_COUNT = ("une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+FR_COUNT = ("une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
              "treize", "quatorze", "quinze", "seize")
 FR_NTH = ("première", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
            "neuvième", "dixième")
@@ -256,7 +256,7 @@ def mend_places(french: str, source: str) -> str:
             if n > 10 or not copied.lower().startswith(ORDINAL_WORDS[n - 1]):
                 return m.group()
         elif count is not None:
-            if _A_TIME.search(source) or count.lower() not in (str(n), *(_FR_COUNT[n - 1:n] if n <= 16 else ())):
+            if _A_TIME.search(source) or count.lower() not in (str(n), *(FR_COUNT[n - 1:n] if n <= 16 else ())):
                 return m.group()
         elif not (garbled.lower() in (nth, "nième", str(n), f"{n}e") or re.fullmatch(r"\w*ième", garbled)
                   and garbled.lower().startswith(nth[:3])):
@@ -268,7 +268,7 @@ def mend_places(french: str, source: str) -> str:
 
 
 # a floor counted, not ranked: "My flat is on the tenth floor." came out "…au dix étage"; "au dixième étage"
-_COUNTED_FLOOR = re.compile(rf"\b(au|du|le|l['’]un du) ({'|'.join(_FR_COUNT[1:10])}) (étage)\b")
+_COUNTED_FLOOR = re.compile(rf"\b(au|du|le|l['’]un du) ({'|'.join(FR_COUNT[1:10])}) (étage)\b")
 
 
 # the ground floor as the ground: "The shop is on the ground floor." came out "Le magasin est sur le sol."
@@ -281,7 +281,7 @@ def mend_floors(french: str, source: str = "") -> str:
     of ``source`` written as a floor ("sur le sol" → "au rez-de-chaussée")."""
     if _GROUND_FLOOR.search(source):
         french = _ON_THE_GROUND.sub("au rez-de-chaussée", french)
-    return _COUNTED_FLOOR.sub(lambda m: f"{m.group(1)} {FR_NTH[_FR_COUNT.index(m.group(2))]} {m.group(3)}", french)
+    return _COUNTED_FLOOR.sub(lambda m: f"{m.group(1)} {FR_NTH[FR_COUNT.index(m.group(2))]} {m.group(3)}", french)
 
 
 # A century the model wrote with another ordinal: "…built in the nineteenth century, …" came out "…au dix-septième
