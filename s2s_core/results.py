@@ -34,6 +34,7 @@ class Hypothesis:
     labels: Optional[list[str]] = None   # ``tokens`` with a stand-in's piece shown as the span written in its
                                          # place ("▁a@b.org" for "▁Tom"; verbatim.py), where one differs
     chosen: int = 0                      # leading pieces the user chose (a correction's prefix): never unsure
+    rare_words: list[str] = field(default_factory=list)  # input words the model barely saw (trust.RARE_WORD names)
 
     @property
     def shown_tokens(self) -> list[str]:
@@ -116,7 +117,8 @@ def _concatenated(hyps: Sequence[Hypothesis], breaks: Sequence[str], length_pena
                       [i for h in hyps for i in h.ids], length_normalise(lp, rows, length_penalty),
                       lp, [x for h in hyps for x in h.token_log_probs], attn, heads,
                       [a for h in hyps for a in h.alternatives], trust.merged(h.warnings for h in hyps),
-                      [t for h in hyps for t in h.shown_tokens] if any(h.labels for h in hyps) else None)
+                      [t for h in hyps for t in h.shown_tokens] if any(h.labels for h in hyps) else None,
+                      rare_words=[w for h in hyps for w in h.rare_words])
 
 
 def distinct(hyps: Iterator[Hypothesis], n: int) -> list[Hypothesis]:

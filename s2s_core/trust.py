@@ -22,6 +22,7 @@ from .content_words import lost_content
 from .french_words import not_french
 from .lost_words import lost_words
 from .ordinals import roman
+from .rare_words import rare_words
 from .pieces import decode_bytes, is_byte_piece, word_groups
 from .special import EOS, EOS_PIECE, UNK_PIECE
 from .typography import clock_in_words
@@ -55,8 +56,13 @@ MISSING_WORD = TrustFlag("missing_word", "A word of the input (a time, a day, �
 # another word or fired on correct lines as often
 NOT_FRENCH = TrustFlag("not_french", "A word of the translation is not French (a word the model made up, or an "
                                      "English word left as typed): check it before you use it.", "not French")
-FLAGS = (UNREADABLE_SOURCE, LENGTH_LIMIT, REPETITION, MISSING_NUMBER, MISSING_WORD, NOT_FRENCH, LOW_CONFIDENCE,
-         UNSURE_WORD)  # display order
+# a word of the input the model barely saw in training, for which it writes another word, fluently ("I got seasick on
+# the first day." → «Je me suis mis à bord du mer…», "…kind to beginners" → «…aimable de commencer»: rare_words.py);
+# no other warning had flagged these
+RARE_WORD = TrustFlag("rare_word", "A word of the input is rare in what the model learnt from: check its "
+                                   "translation.", "rare word")
+FLAGS = (UNREADABLE_SOURCE, LENGTH_LIMIT, REPETITION, MISSING_NUMBER, MISSING_WORD, NOT_FRENCH, RARE_WORD,
+         LOW_CONFIDENCE, UNSURE_WORD)  # display order
 
 UNREADABLE_SHARE = 0.30     # byte-fallback / <unk> share of the source pieces that makes the input unreadable
 LOW_MEAN_LOG_PROB = -0.7    # mean token log-prob (incl. </s>) below this is low confidence (geometric mean p < 0.5)
@@ -264,6 +270,22 @@ def named_not_french(hyp, source_tokens: Sequence[str]) -> list[str]:
     return not_french(_text(source_tokens), hyp.text or "") if NOT_FRENCH in (hyp.warnings or []) else []
 
 
+def named_rare_words(hyp) -> list[str]:
+    """The words of the input the ``rare_word`` warning is about, as read ("seasick"): none unless it carries
+    ``RARE_WORD``."""
+    return list(getattr(hyp, "rare_words", None) or []) if RARE_WORD in (hyp.warnings or []) else []
+
+
+def rare_message(words: Sequence[str]) -> str:
+    """The rare-word warning naming its words (as quoted by the caller): «"floss" is rare in what the model learnt
+    from: check its translation.»; the flag's own sentence where there are none."""
+    if not words:
+        return RARE_WORD.message
+    said = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return f"{said} {'is' if len(words) == 1 else 'are'} rare in what the model learnt from: check " \
+           f"{'its' if len(words) == 1 else 'their'} translation."
+
+
 def named_words(hyp) -> list[str]:
     """The unsure words a hypothesis's warning names, numbers as its text writes them ("45,99" where the pieces
     spell "45,999", repaired): none unless it carries ``UNSURE_WORD``."""
@@ -334,8 +356,9 @@ def cut_off(hyp, limit: Optional[int]) -> bool:
 
 def assess(hyp, source_tokens: Sequence[str], limit: Optional[int] = None, french: bool = True) -> list[TrustFlag]:
     """The warnings for one ``Hypothesis`` of a sentence with pieces ``source_tokens`` and length limit
-    ``limit`` (target tokens incl. </s>), in ``FLAGS`` order; the missing-word and not-French checks read French
-    only (``french``: the en→de model's every line had come out "not French", «Zwei Hunde spielen im Schnee.»)."""
+    ``limit`` (target tokens incl. </s>), in ``FLAGS`` order; the missing-word, not-French and rare-word checks
+    read French only (``french``: the en→de model's every line had come out "not French", «Zwei Hunde spielen im
+    Schnee.»). The rare words are the hypothesis's ``rare_words`` (``annotate`` finds them)."""
     found = set()
     if unreadable_share(source_tokens) >= UNREADABLE_SHARE:
         found.add(UNREADABLE_SOURCE)
@@ -350,6 +373,8 @@ def assess(hyp, source_tokens: Sequence[str], limit: Optional[int] = None, frenc
                                           # reopen in the autumn." → «…s'ouvrira à nouveau…» (content_words.py)
     if french and hyp.text and not_french(_text(source_tokens), hyp.text):
         found.add(NOT_FRENCH)             # "…in a barn nearby." → «…dans un barnage à proximité.» (french_words.py)
+    if french and getattr(hyp, "rare_words", None):
+        found.add(RARE_WORD)              # "I got seasick…" → «Je me suis mis à bord du mer…» (rare_words.py)
     if hyp.token_log_probs and sum(hyp.token_log_probs) / len(hyp.token_log_probs) < LOW_MEAN_LOG_PROB:
         found.add(LOW_CONFIDENCE)
     if LOW_CONFIDENCE not in found and hyp.token_log_probs and _unsure(hyp):
@@ -360,9 +385,12 @@ def assess(hyp, source_tokens: Sequence[str], limit: Optional[int] = None, frenc
 def annotate(translation, limit: Optional[int], chosen: int = 0, french: bool = True) -> None:
     """Set ``warnings`` on every hypothesis of a one-sentence ``Translation`` (into French or not: ``assess``); its
     first ``chosen`` pieces are the user's (a correction's prefix) and never called unsure (the word a user picked was
-    dashed and named)."""
+    dashed and named). Each hypothesis's ``rare_words`` are the words of the input as read and as typed that the model
+    barely saw in training (rare_words.py: read, as a glossary's stand-in noun is not the typed noun)."""
+    read = _text(translation.read_tokens)        # the stand-ins themselves, not the typed words they label
     for h in translation.hypotheses:
         h.chosen = chosen
+        h.rare_words = rare_words(translation.source, read, h.text) if french and h.text else []
         h.warnings = assess(h, translation.source_tokens, limit, french)
 
 
@@ -401,4 +429,5 @@ def warning_lines(translation, line: int) -> list[str]:
     named = {UNSURE_WORD: f" Unsure: {', '.join(named_words(best))}.",       # named_*: none unless flagged
              MISSING_NUMBER: f" Missing: {', '.join(named_numbers(best, translation.source_tokens))}.",
              NOT_FRENCH: f" Not French: {', '.join(named_not_french(best, translation.source_tokens))}."}
-    return [f"line {line}: warning: {f.message}{named.get(f, '')}" for f in best.warnings]
+    rare = rare_message([f'"{w}"' for w in named_rare_words(best)])
+    return [f"line {line}: warning: {rare if f == RARE_WORD else f.message + named.get(f, '')}" for f in best.warnings]

@@ -54,6 +54,8 @@ def _warning_line(flag, hyp: Hypothesis, source_tokens: Sequence[str] = ()) -> s
     if flag == trust.NOT_FRENCH and source_tokens:
         odd = trust.named_not_french(hyp, source_tokens)
         return f"{flag.message} Not French: {', '.join(f'«{viz.md_escape(w)}»' for w in odd)}." if odd else flag.message
+    if flag == trust.RARE_WORD:                             # «"floss" is rare in what the model learnt from…»
+        return trust.rare_message([f'"{viz.md_escape(w)}"' for w in trust.named_rare_words(hyp)])
     if flag != trust.UNSURE_WORD:
         return flag.message
     words = [f"«{viz.md_escape(w)}»" for w in trust.named_words(hyp)]

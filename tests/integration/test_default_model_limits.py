@@ -610,6 +610,22 @@ def test_an_ordinal_floor_in_french_words_raises_no_missing_number(tr):
     assert trust.MISSING_NUMBER not in tr.translate("We live on the 12th floor.", beam_size=5).best.warnings
 
 
+@pytest.mark.parametrize("text,rare", [
+    ("I got seasick on the ferry to the island.", "seasick"),     # «Je me suis mis à bord du traversier…»
+    ("He sells wicker baskets at the market.", "wicker"),         # «…des paniers de poulet…»
+    ("She left her yoga mat in the car.", "mat"),                 # «Elle a laissé son yoga…»
+])
+def test_a_word_the_model_barely_saw_is_named_rare(translated, text, rare):
+    """rare55, s41: the model writes another word for it, fluently; the rare-word warning names it (rare_words.py)."""
+    best = translated(text).best
+    assert trust.RARE_WORD in best.warnings and trust.named_rare_words(best) == [rare]
+
+
+def test_a_glossary_stand_in_is_not_a_rare_word(translated):
+    """"pushchair" is read as "suitcase" and written back «poussette»: the model never read the rare word."""
+    assert trust.RARE_WORD not in translated("The baby fell asleep in his pushchair.").best.warnings
+
+
 @pytest.mark.parametrize("text,wanted,lost", [
     ("I would like to book a table for tonigth.", "ce soir", "tonige"),
     ("Thank you for your hepl.", "aide", "casque"),

@@ -238,7 +238,7 @@ def test_evaluate_command_json(tiny_checkpoint, toy_data, tmp_path, capsys):
     assert result["n"] == len(hyps.read_text().splitlines()) > 0
     assert 0 <= result["bleu"] <= 100 and "nrefs:1" in result["bleu_signature"]
     assert set(result["warnings"]) == {"unreadable_source", "length_limit", "repetition", "missing_number",
-                                      "missing_word", "not_french", "low_confidence", "unsure_word"}
+                                      "missing_word", "not_french", "rare_word", "low_confidence", "unsure_word"}
     assert all(0 <= n <= result["n"] for n in result["warnings"].values())
 
 

@@ -141,7 +141,8 @@ def test_count_and_cli_lines():
     bad.warnings = [UNREADABLE_SOURCE, LOW_CONFIDENCE]
     trs = [Translation("a", [], [good]), Translation("b", [], [bad]), Translation("", [], [], error="empty line")]
     assert trust.count(trs) == {"unreadable_source": 1, "length_limit": 0, "repetition": 0, "missing_number": 0,
-                                "missing_word": 0, "not_french": 0, "low_confidence": 1, "unsure_word": 0}
+                                "missing_word": 0, "not_french": 0, "rare_word": 0, "low_confidence": 1,
+                                "unsure_word": 0}
     assert trust.count(trs[1:2], trust.count(trs))["low_confidence"] == 2
     assert trust.warning_lines(trs[1], 3) == [f"line 3: warning: {UNREADABLE_SOURCE.message}",
                                               f"line 3: warning: {LOW_CONFIDENCE.message}"]
