@@ -26,8 +26,9 @@ _ONE_BOOKING_EN = re.compile(r"\b(?:our|my|your|his|her|their|the|a|this|that)\s
 _BOOKINGS_EN = re.compile(r"\b(?:bookings|reservations|reserves?|reserved|stocks?|supplies)\b", _I)
 _BOOKING_FR = re.compile(r"(?<![\w-])(?P<det>[Nn]os|[Vv]os|[Mm]es|[Tt]es|[Ss]es|[Ll]eurs|[Ll]es|[Dd]es|[Nn]otre|"
                          r"[Vv]otre|[Mm]a|[Tt]a|[Ss]a|[Ll]eur|[Ll]a|[Uu]ne) (?:réserves?|réservations)(?![\w-])")
-_ONE = {"nos": "notre", "vos": "votre", "mes": "ma", "tes": "ta", "ses": "sa", "leurs": "leur", "les": "la",
-        "des": "une"}
+# the determiner in the singular is determiners.written's (nos → notre, mes → ma, les → la); «des» is de+les there,
+# here the indefinite plural («ont annulé des réserves» → «une réservation»)
+_INDEFINITE = {"des": "une", "Des": "Une"}
 
 
 def _booking(text: str, source: str) -> str:
@@ -37,9 +38,8 @@ def _booking(text: str, source: str) -> str:
         return text
 
     def one(m: re.Match) -> str:
-        det = m.group("det")
-        single = _ONE.get(det.lower(), det.lower())
-        return (single.capitalize() if det[0].isupper() else single) + " réservation"
+        det = _INDEFINITE.get(m.group("det"), m.group("det"))
+        return determiners.written(det, "réservation", feminine=True, plural=False) + "réservation"
     return _BOOKING_FR.sub(one, text)
 
 
