@@ -10,7 +10,9 @@ the gender and the number, it returns the determiner French writes there with wh
 
 The gender is the caller's: agreement.py reads genders from noun_genders.txt, which leaves out nouns of either sex and
 rare ones and flags «but», «court» as verbs, while a mend knows its new noun's gender by construction. A determiner
-this table does not know («notre», «votre», «leur», «quelques») has one form for both genders and is kept as written.
+this table does not know («notre», «votre», «leur», «quelques») has one form for both genders and is kept as written;
+the possessives among them have one form per number (notre/nos, votre/vos, leur/leurs), written in the number a
+caller gives (mends/errands.py: one booking, «nos réserves» → «notre réservation»).
 """
 from __future__ import annotations
 
@@ -36,6 +38,8 @@ _FORMS = {"def": ("le ", "la ", "l'", "l'", "les ", "les "),
           "of_one": ("d'un ", "d'une ", "d'un ", "d'une ", "de ", "d'"),
           "which": ("quel ", "quelle ", "quel ", "quelle ", "quels ", "quels ")}
 _PLURALS = ("les", "des", "aux", "ces", "mes", "tes", "ses", "quels", "quelles")
+# the possessives of one form for both genders: (singular, plural), either written as the model wrote it → the pair
+_NUMBERED = {form: pair for pair in (("notre", "nos"), ("votre", "vos"), ("leur", "leurs")) for form in pair}
 # the plural «quelles» for a feminine noun (the one plural with a gender)
 _FEMININE_PLURAL = {"which": "quelles "}
 # a word French elides before: a vowel, or a mute h (the h-words the mends and stand-ins write; «le héros», «la
@@ -53,10 +57,15 @@ def written(det: str, word: str, feminine: bool, plural: bool | None = None) -> 
     """``det`` (a determiner as the model wrote it) as French writes it before ``word`` (the noun, or an adjective
     before it) of that gender and number (None: ``det``'s own number), with the space or apostrophe that joins them,
     in ``det``'s first capital: written("la", "court", False) → "le ", written("De la", "entraînement", False) →
-    "De l'", written("ma", "application", True) → "mon ", written("au", "tests", False, plural=True) → "aux "."""
+    "De l'", written("ma", "application", True) → "mon ", written("au", "tests", False, plural=True) → "aux ",
+    written("Nos", "réservation", True, plural=False) → "Notre "."""
     found = kind(det)
     if found is None:
-        return det.strip() + " "
+        numbered = _NUMBERED.get(det.strip().lower())
+        if numbered is None or plural is None:
+            return det.strip() + " "                     # «quelques», or «nos» in its own number: as written
+        form = numbered[1 if plural else 0] + " "        # «nos» → «notre », «leur» → «leurs »
+        return form[0].upper() + form[1:] if det.strip()[:1].isupper() else form
     if plural is None:
         plural = det.strip().lower() in _PLURALS
     before_vowel = bool(VOWEL.match(word))

@@ -8,8 +8,10 @@ one by one; they are one package so that the layout shows the step and ``STEPS``
 - jobs.py: a man's job in the masculine ("Mon frère est infirmière." → «…infirmier.»);
 - mail.py: words of work e-mails and shop messages («Votre ordre a été expédié» → «Votre commande…»);
 - senses.py: a known word in the sense the English says («un ticket de retour» → «un billet aller-retour»);
-- contexts.py: a noun in the sense the sentence's context names («changer la robe sur ta blessure» → «…le
-  pansement…»);
+- vehicles.py: a car's or a bike's parts and their wear («Mon pneu d'entrée est plat» → «Mon pneu avant est à plat»);
+- errands.py: bookings, a night shift, a banknote, household senses («nos réserves» → «notre réservation»);
+- scenes.py: a noun in the sense of the scene the English names («changer la robe sur ta blessure» → «…le
+  pansement…»); these three were one module, contexts.py, and run in its order;
 - terms.py: a set French term the model wrote word for word («en vacances publiques» → «les jours fériés»);
 - courts.py: a tennis or basketball court («un tribunal de tennis» → «un court de tennis»);
 - orders.py: an order's verb written as another verb («Attrape le fromage» → «Râpe le fromage»);
@@ -36,7 +38,7 @@ from ..conjugation import mend as _conjugation
 from ..joins import mend_while
 from ..participles import mend as _participles
 from ..ui_steps import mend_click as _click
-from . import contexts, courts, feelings, jobs, mail, objects, orders, senses, terms, verbs
+from . import courts, errands, feelings, jobs, mail, objects, orders, scenes, senses, terms, vehicles, verbs
 
 Step = Callable[[str, str], str]          # (the French so far, the English source) → the French mended
 
@@ -58,7 +60,9 @@ STEPS: tuple[Step, ...] = (
     mend_while,                      # "Pendant le temps que ma femme…" → "Pendant que…" (joins.py)
     _text_only(_conjugation),        # "quand je m'asseye" → "je m'assieds" (conjugation.py)
     senses.mend,                     # "un ticket de retour" → "un billet aller-retour" (senses.py)
-    contexts.mend,                   # "changer la robe sur ta blessure" → "…le pansement…" (contexts.py)
+    vehicles.mend,                   # "Mon pneu d'entrée est plat" → "Mon pneu avant est à plat" (vehicles.py)
+    errands.mend,                    # "a annulé nos réserves" → "…notre réservation" (errands.py)
+    scenes.mend,                     # "changer la robe sur ta blessure" → "…le pansement…" (scenes.py)
     terms.mend,                      # "en vacances publiques" → "les jours fériés" (terms.py)
     courts.mend,                     # "un tribunal de tennis" → "un court de tennis" (courts.py)
     orders.mend,                     # "Attrape le fromage" → "Râpe le fromage" (orders.py)

@@ -116,7 +116,7 @@ PHRASES = (   # shops and returns, cards and loans, the pharmacy, jobs and HR: (
     (rf"\b{_AMOUNTS}\s+(?:fell|dropped)\s+(?:dramatically|steeply|significantly)\b", r"\1 went down a lot"),
     (rf"\b{_AMOUNTS}\s+rose\b(?=\s*(?:[.,;!?]|$)|\s+(?:by|in|last|this|again|to|from|over|slightly)\b)",
      r"\1 increased"),   # "…rose by 5 percent", "…rose last year" ("Farm gate prices rose at the terminal." left)
-    # left54 (s40; senses51): plural banknotes (mends/contexts.py writes one "twenty-euro note" «un billet de vingt
+    # left54 (s40; senses51): plural banknotes (mends/errands.py writes one "twenty-euro note" «un billet de vingt
     # euros»): "He paid me in twenty-euro notes." → «Il m'a payé vingt notes.», "I only have ten-pound notes." → «…des
     # notes à dix-huit heures.» ("notes of twenty euros" «des notes de…», "bills" «factures», "banknotes"
     # «faillites»); "tickets of twenty euros": «…des billets de dix livres.», «…trois billets de cinquante euros.»

@@ -59,6 +59,17 @@ def test_number_is_the_determiners_own_unless_given():
     assert written("quelle", "matières", True, plural=True) == "quelles "
 
 
+def test_a_possessive_of_one_form_takes_the_number_given():
+    # notre/nos, votre/vos, leur/leurs: one form for both genders, one per number (errands.py: one booking,
+    # «nos réserves» → «notre réservation»); without a number given they stay as written
+    assert written("Nos", "réservation", True, plural=False) == "Notre "
+    assert written("vos", "réservation", True, plural=False) == "votre "
+    assert written("leurs", "commande", True, plural=False) == "leur "
+    assert written("leur", "commandes", True, plural=True) == "leurs "
+    assert written("notre", "buts", False, True) == "nos "
+    assert written("nos", "réservation", True) == "nos " and written("quelques", "buts", False, False) == "quelques "
+
+
 def test_kind():
     assert kind("De l’") == "of" and kind("à la") == "to" and kind("Cet") == "dem" and kind("notre") is None
 

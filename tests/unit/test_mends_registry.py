@@ -22,6 +22,15 @@ def test_grammar_sits_between_mail_and_senses():
     assert order[-1] == "verbs.mend_lone_ne"
 
 
+def test_the_three_steps_that_were_contexts_run_in_its_order():
+    """mends/contexts.py (s41) was split by kind into vehicles.py, errands.py and scenes.py; its ``mend`` ran the
+    tyres, worn things and parts first, then bookings, a shift, a banknote and household senses, then the scenes'
+    table, right after senses.py: the three steps keep that order and place."""
+    order = [f"{step.__module__.rsplit('.', 1)[-1]}.{step.__name__}" for step in STEPS]
+    at = order.index("senses.mend")
+    assert order[at + 1:at + 4] == ["vehicles.mend", "errands.mend", "scenes.mend"]
+
+
 def test_mend_runs_the_steps_in_turn():
     source = "Your order has been shipped and will arrive in three working days."
     text = "Votre ordre a été expédié et arrivera dans trois jours de travail."
