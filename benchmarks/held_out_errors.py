@@ -15,6 +15,7 @@ import argparse
 import csv
 import sys
 from pathlib import Path
+from typing import Sequence
 
 import torch
 
@@ -29,18 +30,30 @@ def read_labels(path: Path) -> dict[int, tuple[str, str, str]]:
                 for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)}
 
 
-def tally(labels: dict[int, tuple[str, str, str]], outputs: dict[int, tuple[str, bool]]) -> dict[str, int]:
-    """Counts over the lines whose output is the one labelled: errors, OK, unsure, each flagged or not; and the
-    lines whose output changed (to be read again)."""
+def tally(labels: dict[int, tuple[str, str, str]], outputs: dict[int, tuple[str, tuple[str, ...]]]
+          ) -> dict[str, int]:
+    """Counts over the lines whose output is the one labelled: errors, OK, unsure, each flagged or not and by which
+    warning ("ERROR rare_word": the errors that warning flagged); and the lines whose output changed (to be read
+    again). ``outputs``: line number → (the French, the codes of its warnings)."""
     counts = dict.fromkeys(("ERROR", "OK", "UNSURE", "ERROR flagged", "OK flagged", "UNSURE flagged", "changed"), 0)
     for n, (label, french, _) in labels.items():
-        text, flagged = outputs[n]
+        text, codes = outputs[n]
         if text != french:
             counts["changed"] += 1
             continue
         counts[label] += 1
-        counts[f"{label} flagged"] += flagged
+        counts[f"{label} flagged"] += bool(codes)
+        for code in codes:
+            counts[f"{label} {code}"] = counts.get(f"{label} {code}", 0) + 1
     return counts
+
+
+def by_warning(counts: dict[str, int], codes: Sequence[str]) -> str:
+    """A table of what each warning flagged, errors against OK lines: which check earns its place, which cries
+    wolf."""
+    rows = [f"| {code} | {counts.get(f'ERROR {code}', 0)} | {counts.get(f'OK {code}', 0)} |" for code in codes
+            if counts.get(f"ERROR {code}", 0) or counts.get(f"OK {code}", 0)]
+    return "\n".join(["| warning | errors flagged | OK flagged |", "|---|---|---|", *rows])
 
 
 def main() -> None:
@@ -52,6 +65,7 @@ def main() -> None:
     torch.set_num_threads(1)
     sys.path.insert(0, str(ROOT))
     from s2s_core.translator import Translator
+    from s2s_core.trust import FLAGS
     from tqdm import tqdm
 
     labels = read_labels(Path(args.labels))
@@ -60,13 +74,14 @@ def main() -> None:
     outputs = {}
     for n, source in enumerate(tqdm(sources, desc="translating", unit="line"), 1):
         best = tr.translate(source, beam_size=5, n_best=1, return_heads=False).hypotheses[0]
-        outputs[n] = (best.text, bool(best.warnings))
+        outputs[n] = (best.text, tuple(flag.code for flag in best.warnings))
     c = tally(labels, outputs)
     read = c["ERROR"] + c["OK"] + c["UNSURE"]
     print(f"| outputs as labelled | meaning errors | flagged errors | flagged OK (false alarms) | unsure | changed |\n"
           f"|---|---|---|---|---|---|\n"
           f"| {read} of {len(sources)} | {c['ERROR']} ({100 * c['ERROR'] / max(read, 1):.1f} %) | "
           f"{c['ERROR flagged']} of {c['ERROR']} | {c['OK flagged']} of {c['OK']} | {c['UNSURE']} | {c['changed']} |")
+    print("\n" + by_warning(c, [flag.code for flag in FLAGS]))
     for n, (label, french, reason) in labels.items():
         if outputs[n][0] != french:
             print(f"\nline {n} changed (labelled {label}{': ' + reason if reason else ''}):\n"

@@ -19,11 +19,14 @@ def test_a_changed_output_is_set_apart_and_the_others_are_counted_with_their_war
                       "4\tUNSURE\tPeut-être.\t\n", encoding="utf-8")
     read = held_out.read_labels(labels)
     assert read[2] == ("ERROR", "Je suis «une poire».", "pear for pair")        # quotes kept as written
-    outputs = {1: ("Bonjour.", True), 2: ("Je suis «une poire».", True), 3: ("Il pleut à verse.", False),
-               4: ("Peut-être.", False)}
+    outputs = {1: ("Bonjour.", ("rare_word",)), 2: ("Je suis «une poire».", ("rare_word", "not_french")),
+               3: ("Il pleut à verse.", ()), 4: ("Peut-être.", ())}
     counts = held_out.tally(read, outputs)
     assert counts["changed"] == 1 and counts["ERROR"] == 1 and counts["ERROR flagged"] == 1     # line 3 set apart
     assert counts["OK"] == 1 and counts["OK flagged"] == 1 and counts["UNSURE"] == 1
+    table = held_out.by_warning(counts, ["missing_word", "not_french", "rare_word"])
+    assert "| rare_word | 1 | 1 |" in table and "| not_french | 1 | 0 |" in table
+    assert "missing_word" not in table                                          # a warning that never fired
 
 
 def test_the_shipped_labels_cover_every_held_out_line_once():
