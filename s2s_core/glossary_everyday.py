@@ -290,4 +290,33 @@ ROWS = (
     # new podcast is very funny." «La nouvelle livre…»; read "programme": «J'écoute un programme…», «Il a un programme
     # sur le football.», «Le nouveau programme…» (4 of 4), written «podcast»
     ("podcast/podcasts", "programme/programmes", "podcast/podcasts", "programme/programmes", {}),
+    # vocab55's third round. Grief: "Her grief was hard to watch." → «Son grief…» (a grievance), "He could not hide
+    # his grief." «…ses griefs.», "The family is full of grief." «…pleine de griefs.»; read "pain" (feminine):
+    # «Sa douleur était…», «…cacher sa douleur.», «…pleine de douleur.» (3 of 4), written «peine»
+    # not opening a line ("Grief drove her mad." read so came out «Pain a conduit…»), nor "in grief" (the Challenge's
+    # "…everyone was united in grief for…" read so lost «musulmans»)
+    ("grief/", "pain/", "peine/", "douleur/", {"not_after": r"^\W*$|\b[Ii]n\s+$"}),
+    # "The school takes bullying very seriously." → «L'école prend très au sérieux.» (lost), "My son was a victim of
+    # bullying." «…de enterrements.», "Bullying is a big problem…" «Acheter…»; read "harassment": «…très au sérieux le
+    # harcèlement.», «…victime de harcèlement.», «…beaucoup de harcèlement…», «…une politique contre le
+    # harcèlement.» (4 of 5); the noun only (not "bullying him", "is bullying"), not opening a line ("Bullying is a
+    # big problem…" read so came out «L'alcool…»)
+    ("bullying/", "harassment/", "harcèlement/", "harcèlement/",
+     {"not_after": r"^\W*$|(?i:\b(?:is|are|was|were|be|been|am|keep|keeps|kept|stop|stopped|start\w*)\s+|"
+                   r"['’](?:s|re|m)\s+)$",
+      "not_before": r"\s+(?:him|her|them|me|us|you|it|other|others|the|a|his|my|your|their|our|younger|smaller|"
+                    r"kids|children|people)\b"}),
+    # a writing pad: "I wrote the number on a pad of paper." → «…un plat de papier.», "Do you have a pad and a pen?"
+    # «…un papa…», "The pad is on the desk." «Le papa…»; read "notebook" (masculine): «…un cahier…», «Le cahier se
+    # trouve sur le bureau.» (4 of 4), written «bloc-notes»; only beside paper or writing (not a mouse, launch,
+    # knee or brake pad, nor one's flat)
+    ("pad/pads", "notebook/notebooks", "bloc-notes/blocs-notes", "cahier|carnet/cahiers|carnets",
+     {"not_after": r"(?i:\b(?:mouse|launch|landing|knee|elbow|shin|shoulder|brake|lily|heating|sanitary|cotton|"
+                   r"helipad|bachelor|ink|touch|key|number)\s+)$",
+      "only_with": r"(?i:\b(?:paper|pens?|pencils?|write|writes|wrote|written|writing|notes?|jot\w*|desk|"
+                   r"numbers?|address|sketch\w*|draw\w*)\b)"}),
+    # a lounge one sits or waits in: "We waited in the airport lounge." → «…au déjeuner de l'aéroport.», "Let's sit in
+    # the lounge." «…au déjeuner.», "The hotel lounge is…" «Le déjeuner d'hôtel…»; read "living room" («salon»)
+    ("lounge/lounges", "living room/living rooms", "salon/salons", "salon/salons",
+     {"not_after": r"(?i:\bdeparture\s+)$", "not_before": r"\s+(?:around|about|by|on)\b"}),
 )

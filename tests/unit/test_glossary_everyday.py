@@ -283,3 +283,29 @@ def test_vocab55_second_round_nouns_are_read_through_stand_ins(typed, read_as, m
 ])
 def test_vocab55_other_senses_and_names_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # vocab55's third round (s41)
+    ("He could not hide his grief.", "He could not hide his pain.",                           # «ses griefs»
+     "Il ne pouvait pas cacher sa douleur.", "Il ne pouvait pas cacher sa peine."),
+    ("My son was a victim of bullying.", "My son was a victim of harassment.",                # «de enterrements»
+     "Mon fils était une victime de harcèlement.", "Mon fils était une victime de harcèlement."),
+    ("Do you have a pad and a pen?", "Do you have a notebook and a pen?",                     # «un papa»
+     "Avez-vous un cahier et un stylo ?", "Avez-vous un bloc-notes et un stylo ?"),
+    ("Let's sit in the lounge.", "Let's sit in the living room.",                             # «au déjeuner»
+     "Asseyons-nous dans le salon.", "Asseyons-nous dans le salon."),
+])
+def test_vocab55_third_round_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "Bullying is a big problem in schools.",              # opening: «L'alcool…» read so
+    "He is bullying the other children.",                 # the verb
+    "I need a new mouse pad.", "We waited in the departure lounge.", "They lounge around all day.",
+    "Grief drove her mad.",                               # opening: «Pain a conduit…» read so
+    "Everyone was united in grief.",                      # the Challenge's line lost a word read so
+])
+def test_vocab55_third_round_verbs_and_other_pads_are_read_as_typed(typed):
+    assert _read(typed) == typed
