@@ -101,3 +101,9 @@ READ += [   # casual clothes (vocab55, s41): «des vêtements casuels» as typed
     ("The dress code is casual.", "The dress code is informal."),
 ]
 LEFT += ["It was a casual conversation."]   # (vocab55, s41): not clothes
+READ += [   # a hair salon (vocab55, s41): «un salon de cheveux» as typed
+    ("She works in a hair salon.", "She works at a hairdresser's."),
+    ("I have an appointment at the hair salon.", "I have an appointment at the hairdresser's."),
+    ("The hair salon opens at nine.", "The hairdresser's opens at nine."),
+]
+LEFT += ["The beauty salon is next to the bank."]   # (vocab55, s41): right as typed
