@@ -316,7 +316,9 @@ ROWS = (
       "only_with": r"(?i:\b(?:paper|pens?|pencils?|write|writes|wrote|written|writing|notes?|jot\w*|desk|"
                    r"numbers?|address|sketch\w*|draw\w*)\b)"}),
     # a lounge one sits or waits in: "We waited in the airport lounge." → «…au déjeuner de l'aéroport.», "Let's sit in
-    # the lounge." «…au déjeuner.», "The hotel lounge is…" «Le déjeuner d'hôtel…»; read "living room" («salon»)
+    # the lounge." «…au déjeuner.», "The hotel lounge is…" «Le déjeuner d'hôtel…»; read "living room" («salon»):
+    # «…dans le salon de l'aéroport.», «Asseyons-nous dans le salon.», «Le salon est au premier étage.» (3 of 4); not
+    # the verb ("They lounge around…", "We lounge on the beach")
     ("lounge/lounges", "living room/living rooms", "salon/salons", "salon/salons",
-     {"not_after": r"(?i:\bdeparture\s+)$", "not_before": r"\s+(?:around|about|by|on)\b"}),
+     {"not_after": r"(?i:\b(?:departure|I|you|we|they|to)\s+)$", "not_before": r"\s+(?:around|about|by)\b"}),
 )
