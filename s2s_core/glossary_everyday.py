@@ -166,4 +166,159 @@ ROWS = (
     # read "Ireland" («en Irlande» in 4 of 4: the same gender and elision), written «Écosse»; not after "holiday in"
     # (Tatoeba: "Did they enjoy their holiday in Scotland?" came out «…leurs vacances d'Écosse ?» where it was right)
     ("Scotland/", "Ireland/", "Écosse/", "Irlande/", {"not_after": r"(?i:\bholidays?\s+in\s+)$"}),
+    # vocab55 (s41): everyday words from wordfreq's top 12,000 that Tatoeba's English has fewer than 3 times, probed in
+    # one sentence each and then in 4-5; the stand-in's French is written back. A company's logo: "The company changed
+    # its logo." → «…son brouillard.», "I like the new logo." «…le nouveau bruit.», "Put our logo on the letter."
+    # «…notre brouillard…»; read "symbol" (masculine, as «logo»): «…son symbole.», «Les symboles sont trop petits.»
+    ("logo/logos", "symbol/symbols", "logo/logos", "symbole/symboles", {}),
+    # a machine's settings: "Open the settings on your phone." → «Ouvrez les oreilles…», "Check the settings of the
+    # printer." «…les fixes…», "The settings are wrong." «Les fixes sont fausses.»; read "parameters": «…les
+    # paramètres…» (4 of 5), kept so; only beside a machine or an app (a story's or a table's settings stay as typed)
+    ("/settings", "/parameters", "/paramètres", "/paramètres",
+     {"only_with": r"(?i:\b(?:phones?|mobiles?|computers?|laptops?|printers?|apps?|programs?|software|tablets?|TVs?|"
+                   r"televisions?|cameras?|browsers?|screens?|privacy|accounts?|menu|routers?|sound|volume|wifi|"
+                   r"Wi-?Fi|notifications?|devices?|language|keyboards?)\b)"}),
+    # a doctor's: "The doctor gave me a diagnosis." → «…un diagnosis.», "The diagnosis was wrong." «Le diagnosis…»,
+    # "We are waiting for the diagnosis." «…le diagnosis.»; read "result" (masculine, as «diagnostic»): «…un
+    # résultat.», «Le résultat était faux.», «Nous attendons le résultat.» (4 of 4)
+    ("diagnosis/diagnoses", "result/results", "diagnostic/diagnostics", "résultat/résultats", {}),
+    # a medicine's: "Take one dose after every meal." → «Prends un ose…», "The dose is too high." «L'ose…», "The doctor
+    # changed the dose." «…le dose.» (masculine); read "portion" (feminine, as «dose»): «Prends une partie…», «La
+    # partie est trop élevée.», «…une double partie.», «…la partie.» (4 of 4)
+    ("dose/doses", "portion/portions", "dose/doses", "partie|portion/parties|portions", {}),
+    # "There is a poster on the wall." → «…une posture…», "I bought a poster of the film." «…une carte postale…», "The
+    # posters are in my room." «Les postiers…»; read "picture" (feminine, as «affiche»): «Il y a une photo au mur.»,
+    # «Les photos sont dans ma chambre.», «Elle a mis une photo dans la cuisine.» (4 of 4)
+    ("poster/posters", "picture/pictures", "affiche/affiches", "photo|image/photos|images", {}),
+    # "Too much alcohol is bad for your liver." → «…pour votre vie.», "…a problem with his liver." «…avec sa vie.»,
+    # "The liver cleans the blood." «Le gagne-pain…», "He needs a new liver." «…un nouveau saur.»; read "heart"
+    # (masculine, as «foie»): «…pour ton cœur.», «…avec son cœur.», «Le cœur nettoie le sang.» (4 of 4)
+    ("liver/livers", "heart/hearts", "foie/foies", "cœur|coeur/cœurs|coeurs", {}),
+    # "I signed up for a cooking workshop." → «…un magasin de cuisine.», "The workshop starts at ten." «Le boulot…»,
+    # "The workshop was very useful." «Le magasin de travail…»; read "course" (masculine, as «atelier»): «…un cours de
+    # cuisine.», «Le cours commence à dix heures.», «Le cours était très utile.» (4 of 4); singular only («cours»
+    # is both numbers)
+    ("workshop/", "course/", "atelier/", "cours/", {}),
+    # "The accident left her with trauma." → «…de traumatoire.», "The trauma of the war…" «Le traumat…», "…after a
+    # trauma." «…un traumatoire.»; read "shock" (masculine, as «traumatisme»): «Le choc de la guerre…», «…après un
+    # choc.», «Il souffre encore du choc.» (4 of 4)
+    ("trauma/traumas", "shock/shocks", "traumatisme/traumatismes", "choc/chocs", {}),
+    # "The children are watching a cartoon." → «…un carton.», "This cartoon is very funny." «Cette carton…»; read
+    # "film": «…un film.», «Ce film est très drôle.», «J'ai adoré des films…» (3 of 4), written «dessin animé»; not
+    # one drawn (a newspaper's cartoon is «un dessin»: "My son draws a cartoon…" read so came out «…tire un film…»)
+    ("cartoon/cartoons", "film/films", "dessin animé/dessins animés", "film/films",
+     {"not_after": r"(?i:\b(?:draw|draws|drew|drawn|drawing|newspaper|political)\s+(?:a\s+|the\s+)?)$"}),
+    # "The cathedral is in the old town." → «La cathédérale…», "The cathedral is very old." «La cathédérale…», "There
+    # is a big cathedral in this city." «…une grande cathédérale…»; read "tower" (feminine and a consonant, as
+    # «cathédrale»; "church" came out right but «L'église» went back «L'cathédrale»): «La tour est dans la vieille
+    # ville.», «Nous avons visité la tour…», «La tour est très vieille.», «Il y a une grande tour…» (4 of 4)
+    ("cathedral/cathedrals", "tower/towers", "cathédrale/cathédrales", "tour/tours", {}),
+    # an electric cord: "The cord of the lamp is too short." → «Le cord…», "I need a longer cord for the charger."
+    # «…une corde…» (a rope), "The cord is broken." «La corde est cassée.»; read "cable" (masculine, as «fil»): «Le
+    # câble de la lampe…», «…d'un câble pour le chargeur.», «Le câble est cassé.» (4 of 4); only beside a machine
+    # (not an extension cord: «l'étendue», read so «la prolongation»; «rallonge» either way wrong)
+    ("cord/cords", "cable/cables", "fil/fils", "câble/câbles",
+     {"not_after": r"(?i:\bextension\s+)$",
+      "only_with": r"(?i:\b(?:lamps?|chargers?|phones?|plugs?|sockets?|power|electric\w*|kettles?|computers?|"
+                   r"laptops?|irons?|extension|TVs?|television|printers?|vacuum|hairdryer|toaster|headphones|"
+                   r"mouse|keyboard)\b)"}),
+    # "My therapist helps me a lot." → «Mon théâtre…», "She is a good therapist." «C'est un chociste.», "I see a
+    # therapist every week." «…un thrapiste…»; read "doctor": «Mon médecin m'aide beaucoup.», «C'est un bon
+    # médecin.», «Je vois un médecin chaque semaine.» (4 of 4), written «thérapeute»
+    ("therapist/therapists", "doctor/doctors", "thérapeute/thérapeutes", "médecin|docteur/médecins|docteurs", {}),
+    # "The carnival is in February." → «La carnival…», "We went to the carnival in Venice." «…la carnivale…»,
+    # "There is a carnival in the town…" «…une automobile…»; read "festival" (masculine, as «carnaval»): «Le
+    # festival est en février.», «Les enfants aiment le festival.» (4 of 4)
+    ("carnival/carnivals", "festival/festivals", "carnaval/carnavals", "festival/festivals", {}),
+    # vocab55's second round (each wrong as typed in most of 4, right read so in the count given). A graduation:
+    # "My parents came to my graduation." → «…à ma graduelle.», "The graduation is in June." «La graduelle…»; read
+    # "ceremony" (feminine, a consonant): «…à ma cérémonie.», «La cérémonie est en juin.», «…à sa cérémonie.», «…à
+    # la cérémonie ?» (4 of 4), written «remise des diplômes»; not before a word it names (a graduation ceremony),
+    # nor one's studies ended (Tatoeba: "After her graduation from college, …" came out «Après son diplôme…» as
+    # typed, «Après sa remise des diplômes…» read so)
+    ("graduation/graduations", "ceremony/ceremonies", "remise des diplômes/remises des diplômes",
+     "cérémonie/cérémonies",
+     {"not_before": r"\s+(?:ceremon(?:y|ies)|days?|party|parties|gowns?|photos?|dress|from)\b",
+      "not_after": r"(?i:\bafter\s+(?:(?:his|her|my|your|our|their|the)\s+)?)$"}),
+    # "We had lunch at an old inn." → «…un vieux ennu.», "The inn has ten rooms." «L'ennuie…», "The inn is full
+    # tonight." «L'incapacité…»; read "church" (feminine, a vowel, as «auberge»): «…une vieille église.», «L'église a
+    # dix chambres.», «…une petite église près du lac.», «L'église est pleine ce soir.» (4 of 4); not a name's Inn
+    ("inn/inns", "church/churches", "auberge/auberges", "église/églises",
+     {"not_after": r"\b(?!(?:The|A|An|This|That|Our|My|Your|His|Her|Their)\s)[A-Z][a-z]+\s+$",
+      "not_before": r"\s+[A-Z]"}),
+    # "…so I will wear shorts." → «…des manques.», "My shorts are too big." «Mes manques…», "Where are my shorts?"
+    # «…mes défauts ?»; read "jeans" (masculine plural, as «shorts»): «…des jeans.», «Mes jeans sont trop grands.»,
+    # «Où sont mes jeans ?», «…de nouveaux jeans…» (4 of 4)
+    ("/shorts", "/jeans", "/shorts", "/jeans", {"not_after": r"(?i:\b(?:in|the)\s+)$"}),
+    # "Would you like a soda?" → «…un bonda ?», "This soda is too sweet." «Ce canapé…»; read "juice" (masculine):
+    # «…un jus ?», «Deux jus…», «Je bois trop de jus.» (3 of 4: "This juice is too sweet." came out «Cette jusée…»);
+    # not baking soda nor soda water
+    ("soda/sodas", "juice/juices", "soda/sodas", "jus/jus",
+     {"not_after": r"(?i:\b(?:baking|caustic|washing|bicarbonate\s+of)\s+)$", "not_before": r"\s+(?:water|bread)\b"}),
+    # "My grandmother has many old recipes." → «…vieilles recipes.», "These recipes are easy." «Ces rcipes…»; read
+    # "cards" (feminine plural, a consonant): «…vieilles cartes.», «…de bonnes cartes en ligne.», «Ces cartes sont
+    # faciles.» (4 of 4; the singular "recipe" came out right)
+    ("/recipes", "/cards", "/recettes", "/cartes", {}),
+    # "Leave the dough to rest…" → «Laisse la toux…», "The dough is too dry." «La toux…»; read "soup" (feminine, a
+    # consonant, as «pâte»): «La soupe est trop sèche.», «Faites la soupe avec de la farine…», «Laisse la soupe…» (3
+    # of 4; "Roll out the dough" came out «Sortez la soupe…»); only beside baking (not money, "dough" slang)
+    ("dough/", "soup/", "pâte/", "soupe/",
+     {"only_with": r"(?i:\b(?:flour|knead\w*|rolls?|rolling|bak\w*|bread|pizza|pastry|oven|yeast|rise|rest|dry|sticky|"
+                   r"water|butter|eggs?|table|bowl|cookies?|biscuits?)\b)"}),
+    # berries (plural; "This berry is poisonous." read "pear" came out «Ce poison…»): "We picked berries in the
+    # forest." → «…des assiettes…», "The berries are ripe." «Les abeilles…»; read "apples": «…des pommes…», «Les
+    # pommes sont mûres.», «…les pommes rouges.» (3 of 3)
+    ("/berries", "/apples", "/baies", "/pommes", {}),
+    # "She bought a new bra." → «…un nouvel éclatant.», "My bra is too small." «Mon verre…», "This bra is very
+    # comfortable." «Ce brac…»; read "sweater" (masculine, a consonant): «…un nouveau chandail.», «Mon chandail est
+    # trop petit.», «Où est mon chandail noir ?», «Ce pull…» (4 of 4)
+    ("bra/bras", "sweater/sweaters", "soutien-gorge/soutiens-gorge", "chandail|pull/chandails|pulls", {}),
+    # "I have a coupon for free coffee." → «…un coup de café…», "Can I use this coupon?" «…ce coup ?», "The coupon is
+    # valid until Sunday." «Le coup…»; read "ticket": «Puis-je utiliser ce ticket ?», «Le ticket est valable…»,
+    # «…mes tickets…» (4 of 4), written «coupon»
+    ("coupon/coupons", "ticket/tickets", "coupon/coupons", "billet|ticket/billets|tickets", {}),
+    # "My grandfather has diabetes." → «…a des diabètes.», "Diabetes is a serious illness." «Les diabètes sont…»;
+    # read "cancer" (masculine): «…a un cancer.», «Le cancer est une maladie grave.», «…qu'elle avait un cancer.» (4
+    # of 4), written «diabète»
+    # (not in a list of illnesses: "…, bronchitis, or diabetes, …" (news) came out «…du diabète ou du cancer»)
+    ("diabetes/", "cancer/", "diabète/", "cancer/", {"not_after": r"(?:,|\bor|\band|\bnor)\s+$"}),
+    # "The shop sells phone accessories." → «…des appels téléphoniques.», "She loves fashion accessories." «…l'accès
+    # à la mode.», "The accessories are in the box." «Lesaccessibilités…»; read "objects" (masculine, a vowel):
+    # «…des objets de téléphone.», «…les objets à la mode.», «Les objets sont dans la boîte.» (3 of 4)
+    ("accessory/accessories", "object/objects", "accessoire/accessoires", "objet/objets", {}),
+    # "I listen to a podcast every morning." → «…un livre…», "He has a podcast about football." «…une livre…», "The
+    # new podcast is very funny." «La nouvelle livre…»; read "programme": «J'écoute un programme…», «Il a un programme
+    # sur le football.», «Le nouveau programme…» (4 of 4), written «podcast»
+    ("podcast/podcasts", "programme/programmes", "podcast/podcasts", "programme/programmes", {}),
+    # vocab55's third round. Grief: "Her grief was hard to watch." → «Son grief…» (a grievance), "He could not hide
+    # his grief." «…ses griefs.», "The family is full of grief." «…pleine de griefs.»; read "pain" (feminine):
+    # «Sa douleur était…», «…cacher sa douleur.», «…pleine de douleur.» (3 of 4), written «peine»
+    # not opening a line ("Grief drove her mad." read so came out «Pain a conduit…»), nor "in grief" (the Challenge's
+    # "…everyone was united in grief for…" read so lost «musulmans»)
+    ("grief/", "pain/", "peine/", "douleur/", {"not_after": r"^\W*$|\b[Ii]n\s+$"}),
+    # "The school takes bullying very seriously." → «L'école prend très au sérieux.» (lost), "My son was a victim of
+    # bullying." «…de enterrements.», "Bullying is a big problem…" «Acheter…»; read "harassment": «…très au sérieux le
+    # harcèlement.», «…victime de harcèlement.», «…beaucoup de harcèlement…», «…une politique contre le
+    # harcèlement.» (4 of 5); the noun only (not "bullying him", "is bullying"), not opening a line ("Bullying is a
+    # big problem…" read so came out «L'alcool…»)
+    ("bullying/", "harassment/", "harcèlement/", "harcèlement/",
+     {"not_after": r"^\W*$|(?i:\b(?:is|are|was|were|be|been|am|keep|keeps|kept|stop|stopped|start\w*)\s+|"
+                   r"['’](?:s|re|m)\s+)$",
+      "not_before": r"\s+(?:him|her|them|me|us|you|it|other|others|the|a|his|my|your|their|our|younger|smaller|"
+                    r"kids|children|people)\b"}),
+    # a writing pad: "I wrote the number on a pad of paper." → «…un plat de papier.», "Do you have a pad and a pen?"
+    # «…un papa…», "The pad is on the desk." «Le papa…»; read "notebook" (masculine): «…un cahier…», «Le cahier se
+    # trouve sur le bureau.» (4 of 4), written «bloc-notes»; only beside paper or writing (not a mouse, launch,
+    # knee or brake pad, nor one's flat)
+    ("pad/pads", "notebook/notebooks", "bloc-notes/blocs-notes", "cahier|carnet/cahiers|carnets",
+     {"not_after": r"(?i:\b(?:mouse|launch|landing|knee|elbow|shin|shoulder|brake|lily|heating|sanitary|cotton|"
+                   r"helipad|bachelor|ink|touch|key|number)\s+)$",
+      "only_with": r"(?i:\b(?:paper|pens?|pencils?|write|writes|wrote|written|writing|notes?|jot\w*|desk|"
+                   r"numbers?|address|sketch\w*|draw\w*)\b)"}),
+    # a lounge one sits or waits in: "We waited in the airport lounge." → «…au déjeuner de l'aéroport.», "Let's sit in
+    # the lounge." «…au déjeuner.», "The hotel lounge is…" «Le déjeuner d'hôtel…»; read "living room" («salon»):
+    # «…dans le salon de l'aéroport.», «Asseyons-nous dans le salon.», «Le salon est au premier étage.» (3 of 4); not
+    # the verb ("They lounge around…", "We lounge on the beach")
+    ("lounge/lounges", "living room/living rooms", "salon/salons", "salon/salons",
+     {"not_after": r"(?i:\b(?:departure|I|you|we|they|to)\s+)$", "not_before": r"\s+(?:around|about|by)\b"}),
 )

@@ -94,3 +94,16 @@ READ += [   # measure49 (s39): "The zip on my bag is broken." had come out «Le 
 ]
 LEFT += ["Please send me the zip file.", "What is your zip code?", "I bought a pack of zip ties.",
          "Put the sandwiches in a zip lock bag."]
+READ += [   # casual clothes (vocab55, s41): «des vêtements casuels» as typed
+    ("You can wear casual clothes on Friday.", "You can wear informal clothes on Friday."),
+    ("He always wears casual shoes.", "He always wears informal shoes."),
+    ("I prefer casual clothes.", "I prefer informal clothes."),
+    ("The dress code is casual.", "The dress code is informal."),
+]
+LEFT += ["It was a casual conversation."]   # (vocab55, s41): not clothes
+READ += [   # a hair salon (vocab55, s41): «un salon de cheveux» as typed
+    ("She works in a hair salon.", "She works at a hairdresser's."),
+    ("I have an appointment at the hair salon.", "I have an appointment at the hairdresser's."),
+    ("The hair salon opens at nine.", "The hairdresser's opens at nine."),
+]
+LEFT += ["The beauty salon is next to the bank."]   # (vocab55, s41): right as typed

@@ -204,3 +204,10 @@ READ += [   # wishing to thank after a clause (fix53, s40; measure52)
     ("You helped us a lot and I would like to thank you.", "You helped us a lot and I'd like to thank you."),
 ]
 LEFT += ["I would like to thank everyone who came."]   # alone: right as typed (fix53, s40)
+READ += [   # keen (vocab55, s41): «Il est keen d'apprendre…», «…pas effrayé du poisson.» as typed
+    ("He is keen to learn French.", "He is eager to learn French."),
+    ("She is very keen to help.", "She is very eager to help."),
+    ("They were keen to leave early.", "They were eager to leave early."),
+    ("I am not keen on fish.", "I am not fond of fish."),
+]
+LEFT += ["He has a keen eye for detail."]   # (vocab55, s41)

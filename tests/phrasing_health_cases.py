@@ -225,3 +225,9 @@ READ += [   # a GP's surgery, a place one calls or waits at (long48, s40; «la c
     ("My doctor's surgery is near the station.", "My doctor's office is near the station."),
 ]
 LEFT += ["After the surgery she slept for hours.", "The surgery went well."]   # an operation (long48, s40)
+READ += [   # vocab55 (s41): «chez le dentaire», «son rendez-vous dentaires» as typed
+    ("I have a dental appointment on Monday.", "I have an appointment at the dentist on Monday."),
+    ("She missed her dental appointment.", "She missed her appointment at the dentist."),
+    ("My dental appointment is at ten.", "My appointment at the dentist is at ten."),
+]
+LEFT += ["Dental care is expensive here."]   # (vocab55, s41): «Les soins dentaires…» right as typed

@@ -198,3 +198,9 @@ READ += [   # who looked after someone, in the past (fix53, s40; measure52)
      "The woman who took care of our children last summer was very patient."),
 ]
 LEFT += ["The nurse who looked after me was very kind.", "She looked after the shop."]   # (fix53, s40)
+READ += [   # tips for something (vocab55, s41): «des pourparlers», «quelques lèvres» as typed
+    ("Can you give me some tips for my interview?", "Can you give me some advice for my interview?"),
+    ("Here are some tips for travelling in France.", "Here are some advice for travelling in France."),
+    ("Do you have any tips for a beginner?", "Do you have any advice for a beginner?"),
+]
+LEFT += ["We leave tips for the waiters."]   # (vocab55, s41): money

@@ -281,3 +281,14 @@ READ += [   # a phone case's colour or leather (left54, s40; «une protection du
     ("He has a red leather phone case.", "He has a red protection for the phone in leather."),
 ]
 LEFT += ["She wore a pink dress.", "The leather sofa is old."]   # (left54, s40)
+READ += [   # vocab55 (s41): «une souris dangereuse», «service de rationalisation», «dégrader mon téléphone» as typed
+    ("I bought a wireless mouse.", "I bought a mouse without wire."),
+    ("We need a wireless printer.", "We need a printer without wire."),
+    ("Are these headphones wireless?", "Are these headphones without wire?"),
+    ("We cancelled our streaming service.", "We cancelled our online video service."),
+    ("I watch films on a streaming site.", "I watch films on an online video site."),
+    ("I want to upgrade my phone.", "I want to improve my phone."),
+    ("We upgraded our computer last year.", "We improved our computer last year."),
+]
+LEFT += ["Can I upgrade to first class?"]   # (vocab55, s41): a seat
+READ += [("Which streaming service do you use?", "Which online video service do you use?")]   # (vocab55, s41)

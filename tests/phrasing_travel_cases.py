@@ -234,3 +234,11 @@ LEFT += [   # (measure52, s40)
     "I travel a lot for work.",
     "The book tour was cancelled.",                         # no "book" as a verb
 ]
+READ += [   # vocab55 (s41): «près du billet», «Combien coûte le loin ?», «Le taux de taxi…» as typed
+    ("Wait for me near the ticket booth.", "Wait for me near the ticket office."),
+    ("The ticket booth is closed.", "The ticket office is closed."),
+    ("How much is the bus fare?", "How much is the bus ticket?"),
+    ("The train fare went up again.", "The price of the train ticket went up again."),
+    ("The taxi fare was thirty euros.", "The price of the taxi was thirty euros."),
+]
+LEFT += ["I paid the fare to the driver."]   # (vocab55, s41): «J'ai payé le tarif…» right as typed

@@ -119,4 +119,15 @@ PHRASES = (
     # zip code, a zip file or a zip tie
     (rf"\b({_WHOSE}|a|new|broken)\s+zip(s?)\b(?!\s+(?:codes?|files?|folders?|archives?|drives?|ties?|lock|bags?)\b)"
      r"(?![-.]\w)", r"\1 zipper\2"),
+    # casual clothes (vocab55, s41): "You can wear casual clothes on Friday." → «…des vêtements casuels…», "He always
+    # wears casual shoes." → «…des chaussures casuelles.», "The dress code is casual." → «…est casuel.»; said
+    # "informal": «…des vêtements informels…», «…des chaussures informelles.», «Le code vestimentaire est informel.»
+    (r"\bcasual(?=\s+(?:clothes|clothing|wear|shoes|outfits?|dress|dresses|look|style|jackets?|shirts?|trousers|"
+     r"jeans|trainers|sneakers|attire)\b)", "informal"),
+    (r"\b(dress\s+code\s+(?:is|was|will\s+be)\s+)casual\b", r"\1informal"),
+    # a hair salon (vocab55, s41): "She works in a hair salon." → «…un salon de cheveux.», "The hair salon opens at
+    # nine." → «Le salon de cheveux…»; said "hairdresser's": «Elle travaille chez un coiffeur.», «J'ai rendez-vous
+    # chez le coiffeur.», «Le coiffeur ouvre à neuf heures.» (a beauty salon came out right as typed)
+    (r"\b(?:in|at)\s+(a|the|my|her|his|your|our|their)\s+hair\s+salon\b", r"at \1 hairdresser's"),
+    (r"\bhair\s+salon(s?)\b", r"hairdresser's"),
 )

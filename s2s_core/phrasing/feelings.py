@@ -272,4 +272,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # thank him." → «…et je le remercie.», "…and I would like to thank her." → «…et je la remercie.»; "I'd like to
     # thank": «…et j'aimerais la remercier…», «…et j'aimerais le remercier.» (after "and" only: alone it was right)
     (r"(?<=\band\s)I\s+would\s+like\s+to\s+thank\b", "I'd like to thank"),
+    # keen (vocab55, s41): "He is keen to learn French." → «Il est keen d'apprendre…», "She is very keen to help." →
+    # «…très poignée de l'aide.», "They were keen to leave early." → «…effrayés de partir tôt.»; said "eager to":
+    # «Il est impatient d'apprendre le français.», «…très impatiente d'aider.», «…impatients de partir tôt.»; "not
+    # keen on fish" («…pas effrayé du poisson.») said "not fond of": «Je n'aime pas le poisson.»
+    (r"\b((?:am|is|are|was|were|be|been|['’]m|['’]s|['’]re|very|really|so|always)\s+)keen\s+to\b", r"\1eager to"),
+    (r"\b(not\s+(?:very\s+|really\s+|too\s+|that\s+)?)keen\s+on\b", r"\1fond of"),
 )

@@ -262,4 +262,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bthe\s+surgery(?=\s+(?:opens|closes|opened|closed|is\s+(?:open|closed|shut)|was\s+(?:open|closed|shut)|"
      r"receptionist|reception)\b)", "the doctor's office"),
     (r"\b(?:doctor['’]s|GP['’]?s?)\s+surgery\b", "doctor's office"),
+    # vocab55 (s41): "I have a dental appointment on Monday." → «…chez le dentaire…», "She missed her dental
+    # appointment." → «…son rendez-vous dentaires.»; said "appointment at the dentist": «J'ai rendez-vous chez le
+    # dentiste lundi.», «…son rendez-vous chez le dentiste.», «Mon rendez-vous chez le dentiste…» (3 of 3)
+    (r"\ba\s+dental\s+appointment\b", "an appointment at the dentist"),
+    (r"\b(my|your|his|her|our|their|the)\s+dental\s+appointment(s?)\b", r"\1 appointment\2 at the dentist"),
 )

@@ -294,4 +294,11 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # «…qui s'est occupée de nos enfants…» (after "who" only; not before a pronoun: "who looked after me" came out
     # «qui m'a pris soin»)
     (r"\b(who|that)\s+looked\s+after\b(?!\s+(?:me|him|her|us|them|you|it)\b)", r"\1 took care of"),
+    # tips for something (vocab55, s41): "Can you give me some tips for my interview?" → «…des pourparlers…», "Here
+    # are some tips for travelling in France." → «…quelques lèvres…», "Do you have any tips for a beginner?" →
+    # «…des pourparlers…»; said "advice" as for tips about or on: «…quelques conseils pour mon entrevue ?», «…des
+    # conseils utiles pour l'examen.»; not money left for a waiter or the staff
+    (r"\b(some|any|a\s+few|few|useful|good|great|practical|helpful|simple|my|your|his|her|our|their|these|those|the)"
+     r"\s+tips\s+(for|to)\b(?!\s+(?:the\s+|our\s+|your\s+)?(?:waiters?|waitress\w*|staff|drivers?|servers?|"
+     r"bartenders?|porters?|guides?|cleaners?|hairdressers?)\b)", r"\1 advice \2"),
 )

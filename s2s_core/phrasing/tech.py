@@ -324,4 +324,21 @@ PHRASES += (   # left52 (s40): a page reloaded (fix49's leftover)
     (r"\bpink(?=\s+(?:protection\s+for\s+the\s+phone|phone\s+case)\b)", "rose"),
     (r"\b((?:protection\s+for\s+the\s+phone|phone\s+case)\s+(?:is|was|isn['’]t|wasn['’]t)\s+)pink\b", r"\1rose"),
     (r"\bleather\s+(protection\s+for\s+the\s+phone|phone\s+case)\b", r"\1 in leather"),
+    # vocab55 (s41), a word-frequency sweep: "I bought a wireless mouse." → «…une souris dangereuse.», "The wireless
+    # keyboard is broken." → «Le clavier désuète…», "Are these headphones wireless?" → «…inutiles ?»; said "without
+    # wire": «…une souris sans fil.», «Ces écouteurs sont-ils sans fil ?», «…une imprimante sans fil.» (5 of 5)
+    (r"\bwireless\s+(mouse|mice|keyboards?|headphones|earphones|earbuds|printers?|speakers?|chargers?|networks?|"
+     r"internet|connections?|routers?|cameras?|doorbells?)\b", r"\1 without wire"),
+    (r"\b((?:is|are|was|were)\s+(?:(?:it|they)\s+|(?:(?:these|those|the|this|that|my|your|his|her|our|their)\s+)?"
+     r"\w+\s+)?)wireless(?=\s*[?.!]|\s*$)", r"\1without wire"),
+    # "We cancelled our streaming service." → «…service de rationalisation.», "I watch films on a streaming site." →
+    # «…site de rationalisation.»; said "online video": «…notre service vidéo en ligne.», «…un site vidéo.», «Quel
+    # service de vidéo utilisez-vous ?»
+    (r"\b([Aa])\s+streaming\s+(service|site|platform|app)\b", r"\1n online video \2"),
+    (r"\bstreaming\s+(services?|sites?|platforms?|apps?)\b", r"online video \1"),
+    # upgrading a machine: "I want to upgrade my phone." → «…dégrader mon téléphone.» (the opposite), "We upgraded our
+    # computer…" → «Nous avons rejoint…»; said "improve": «Je veux améliorer mon téléphone.», «Nous avons amélioré
+    # notre ordinateur…», «Vous devriez améliorer le logiciel.» (not a seat upgraded to first class)
+    (r"\bupgrad(e|es|ed|ing)\s+(?=(?:my|your|his|her|our|their|the|this|that|its)\s+(?:old\s+)?(?:phone|computer|"
+     r"laptop|software|system|PC|tablet|app|program|browser|printer|router)s?\b)", r"improv\1 "),
 )

@@ -281,4 +281,14 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # maison…» (4 of 4)
     (r"\btravel\s+home\b", "go home"), (r"\btravels\s+home\b", "goes home"),
     (r"\btravell?ed\s+home\b", "went home"),
+    # vocab55 (s41): a ticket booth: "Wait for me near the ticket booth." → «…près du billet.», "The ticket booth is
+    # closed." → «La boîte de billet…»; said "ticket office": «…près du guichet.», «Le guichet est fermé.»
+    (r"\bticket\s+booth(s?)\b", r"ticket office\1"),
+    # a fare: "How much is the bus fare?" → «Combien coûte le loin ?», "The train fare went up again." → «Le train
+    # monta…», "The taxi fare was thirty euros." → «Le taux de taxi…»; said "the price of the … ticket": «…le billet de
+    # bus ?», «Le prix du billet de train…», «Le prix du taxi était de trente euros.» (after "the" only)
+    # ("How much is the bus fare?" read "…the price of the bus ticket?" had «Combien coûte le prix du billet…»)
+    (r"\b(how\s+much\s+(?:is|was)\s+the)\s+(bus|train|tram|metro|coach|ferry|plane)\s+fare\b", r"\1 \2 ticket"),
+    (r"\b(the)\s+(bus|train|tram|metro|coach|ferry|plane)\s+fare\b", r"\1 price of the \2 ticket"),
+    (r"\b(the)\s+(taxi|cab)\s+fare\b", r"\1 price of the \2"),
 )

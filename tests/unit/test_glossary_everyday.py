@@ -203,3 +203,109 @@ def test_senses51_other_cases_fairs_and_an_opening_are_read_as_typed(typed):
 def test_long48_scotland_is_read_as_ireland_and_written_ecosse(typed, read_as, model_wrote, written):
     text, terms = read(typed, FRENCH)
     assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    # vocab55 (s41): everyday words of wordfreq's top 12,000 that Tatoeba's English lacks; (typed; read; what the
+    # model wrote for the stand-in in the vocab55 probes; written back); as typed in the comment
+    ("The company changed its logo.", "The company changed its symbol.",                      # «son brouillard»
+     "L'entreprise a changé son symbole.", "L'entreprise a changé son logo."),
+    ("Open the settings on your phone.", "Open the parameters on your phone.",                # «les oreilles»
+     "Ouvrez les paramètres sur votre téléphone.", "Ouvrez les paramètres sur votre téléphone."),
+    ("The doctor gave me a diagnosis.", "The doctor gave me a result.",                       # «un diagnosis»
+     "Le médecin m'a donné un résultat.", "Le médecin m'a donné un diagnostic."),
+    ("The dose is too high.", "The portion is too high.",                                     # «L'ose»
+     "La partie est trop élevée.", "La dose est trop élevée."),
+    ("There is a poster on the wall.", "There is a picture on the wall.",                     # «une posture»
+     "Il y a une photo au mur.", "Il y a une affiche au mur."),
+    ("He needs a new liver.", "He needs a new heart.",                                        # «un nouveau saur»
+     "Il a besoin d'un nouveau cœur.", "Il a besoin d'un nouveau foie."),
+    ("The workshop starts at ten.", "The course starts at ten.",                               # «Le boulot»
+     "Le cours commence à dix heures.", "L'atelier commence à dix heures."),
+    ("Children need help after a trauma.", "Children need help after a shock.",               # «un traumatoire»
+     "Les enfants ont besoin d'aide après un choc.", "Les enfants ont besoin d'aide après un traumatisme."),
+    ("This cartoon is very funny.", "This film is very funny.",                               # «Cette carton»
+     "Ce film est très drôle.", "Ce dessin animé est très drôle."),
+    ("The cathedral is very old.", "The tower is very old.",                                  # «La cathédérale»
+     "La tour est très vieille.", "La cathédrale est très vieille."),
+    ("The cord is too short for the lamp.", "The cable is too short for the lamp.",           # «Le cord»
+     "Le câble est trop court pour la lampe.", "Le fil est trop court pour la lampe."),
+    ("My therapist helps me a lot.", "My doctor helps me a lot.",                             # «Mon théâtre»
+     "Mon médecin m'aide beaucoup.", "Mon thérapeute m'aide beaucoup."),
+    ("The carnival is in February.", "The festival is in February.",                          # «La carnival»
+     "Le festival est en février.", "Le carnaval est en février."),
+])
+def test_vocab55_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # vocab55's second round (s41)
+    ("The graduation is in June.", "The ceremony is in June.",                                # «La graduelle»
+     "La cérémonie est en juin.", "La remise des diplômes est en juin."),
+    ("The inn has ten rooms.", "The church has ten rooms.",                                   # «L'ennuie»
+     "L'église a dix chambres.", "L'auberge a dix chambres."),
+    ("My shorts are too big.", "My jeans are too big.",                                       # «Mes manques»
+     "Mes jeans sont trop grands.", "Mes shorts sont trop grands."),
+    ("Would you like a soda?", "Would you like a juice?",                                     # «un bonda»
+     "Voudriez-vous un jus ?", "Voudriez-vous un soda ?"),
+    ("These recipes are easy.", "These cards are easy.",                                      # «Ces rcipes»
+     "Ces cartes sont faciles.", "Ces recettes sont faciles."),
+    ("The dough is too dry.", "The soup is too dry.",                                         # «La toux»
+     "La soupe est trop sèche.", "La pâte est trop sèche."),
+    ("The berries are ripe.", "The apples are ripe.",                                         # «Les abeilles»
+     "Les pommes sont mûres.", "Les baies sont mûres."),
+    ("My bra is too small.", "My sweater is too small.",                                      # «Mon verre»
+     "Mon chandail est trop petit.", "Mon soutien-gorge est trop petit."),
+    ("Can I use this coupon?", "Can I use this ticket?",                                      # «ce coup»
+     "Puis-je utiliser ce ticket ?", "Puis-je utiliser ce coupon ?"),
+    ("Diabetes is a serious illness.", "Cancer is a serious illness.",                        # «Les diabètes»
+     "Le cancer est une maladie grave.", "Le diabète est une maladie grave."),
+    ("The accessories are in the box.", "The objects are in the box.",                        # «Lesaccessibilités»
+     "Les objets sont dans la boîte.", "Les accessoires sont dans la boîte."),
+    ("I listen to a podcast every morning.", "I listen to a programme every morning.",        # «un livre»
+     "J'écoute un programme tous les matins.", "J'écoute un podcast tous les matins."),
+])
+def test_vocab55_second_round_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "The story has two settings: Paris and London.",      # not a machine's
+    "I need an extension cord.",                          # «une corde prolongée» as typed, «une prolongation» read so
+    "The baby's umbilical cord was cut.", "Pull the cord to stop the bus.",
+    "My son draws a cartoon every day.",                  # a drawn one: «…tire un film…» read so
+    "We stayed at the Red Lion Inn.",                     # a name's
+    "Add a spoon of baking soda.",
+    "After the graduation ceremony we had dinner.",
+    "I have no dough left to pay the rent.",              # money
+])
+def test_vocab55_other_senses_and_names_are_read_as_typed(typed):
+    assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # vocab55's third round (s41)
+    ("He could not hide his grief.", "He could not hide his pain.",                           # «ses griefs»
+     "Il ne pouvait pas cacher sa douleur.", "Il ne pouvait pas cacher sa peine."),
+    ("My son was a victim of bullying.", "My son was a victim of harassment.",                # «de enterrements»
+     "Mon fils était une victime de harcèlement.", "Mon fils était une victime de harcèlement."),
+    ("Do you have a pad and a pen?", "Do you have a notebook and a pen?",                     # «un papa»
+     "Avez-vous un cahier et un stylo ?", "Avez-vous un bloc-notes et un stylo ?"),
+    ("Let's sit in the lounge.", "Let's sit in the living room.",                             # «au déjeuner»
+     "Asseyons-nous dans le salon.", "Asseyons-nous dans le salon."),
+])
+def test_vocab55_third_round_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "Bullying is a big problem in schools.",              # opening: «L'alcool…» read so
+    "He is bullying the other children.",                 # the verb
+    "I need a new mouse pad.", "We waited in the departure lounge.", "They lounge around all day.",
+    "Grief drove her mad.",                               # opening: «Pain a conduit…» read so
+    "Everyone was united in grief.",                      # the Challenge's line lost a word read so
+])
+def test_vocab55_third_round_verbs_and_other_pads_are_read_as_typed(typed):
+    assert _read(typed) == typed
