@@ -269,3 +269,10 @@ PHRASES += (   # children's days, clubs, libraries and student life (the same as
      r"repeating)((?:\s+(?:it|that|this|them|(?:the|his|her|my|your|our|their|these|those)\s+\w+))?)\s+aloud\b",
      r"\1\2 in a high voice"),
 )
+PHRASES += (   # left55 (s41): a university's dissertation, a false friend
+    # "I am writing my dissertation." → «J'écris ma dissertation.» (a school essay in French), "Her dissertation is
+    # about French history." → «Sa dissertation…», "She defended her dissertation." → «…sa dissertation.»; "thesis":
+    # «J'écris ma thèse.», «Sa thèse traite de l'histoire française.», «Elle a défendu sa thèse.»
+    # (one: "Their dissertations are long." read "theses" came out «Ils sont longs.», the theses lost)
+    (r"\bdissertation\b", "thesis"),
+)

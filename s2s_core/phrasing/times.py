@@ -211,3 +211,17 @@ PHRASES += (   # fix55 (s40, measure53): late, and not before a time
      rf"(?={_WHEN_TIME}|the\s+(?:morning|afternoon|evening|weekend|end\s+of)\b|"
      r"(?:this|next|tomorrow)\s+(?:morning|afternoon|evening|week|weekend|month|year)\b|tonight\b)", r"\1\2before "),
 )
+_AGE = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+       r"seventeen|eighteen|nineteen|twenty)"
+PHRASES += (   # left55 (s41): an age one was until or since
+    # "I lived in Spain until I was two." → «…jusqu'à ce que je sois deux.», "He lived with his grandparents until he
+    # was ten." → «…jusqu'à ce qu'il soit dix ans.», "We stayed in Paris until I was six." → «…jusqu'à six heures.»;
+    # "until the age of": «…jusqu'à l'âge de deux ans.», «…jusqu'à l'âge de dix ans.», «…jusqu'à l'âge de six ans.»
+    (rf"\b(until|till)\s+(?:I|he|she|we|they|you)\s+(?:was|were)\s+{_AGE}(?:\s+years?\s+old)?"
+     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|when|so|because|then)\b)", r"until the age of \2"),
+    # "I have known him since we were six years old." → «Je le connais depuis six ans.» (for six years), "She has
+    # lived here since she was five." → «…depuis qu'elle était cinq ans.»; "since the age of": «Je le connais depuis
+    # l'âge de six ans.», «Elle a vécu ici depuis l'âge de cinq ans.»
+    (rf"\bsince\s+(?:I|he|she|we|they|you)\s+(?:was|were)\s+{_AGE}(?:\s+years?\s+old)?"
+     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|when|so|because|then)\b)", r"since the age of \1"),
+)
