@@ -116,11 +116,43 @@ def _aloud(text: str, source: str) -> str:
     return _ALOUD_FR.sub("à haute voix", text) if said else text
 
 
+# left55 (s41): a power cut. phrasing/weather.py reads "a power cut" as "an electricity cut", which came out right
+# («une coupure d'électricité») but for a subject: "A power cut stopped the elevator." → «Une réduction d'électricité
+# a arrêté…», "The power cut lasted three hours." (read "the electricity cut") → «La réduction de l'électricité
+# dura…»; French says «coupure de courant»
+_CUT_EN = re.compile(r"\b(?:electricity\s+cuts?|power\s+(?:cuts?|outages?|failures?))\b", re.IGNORECASE)
+_CUT_FR = re.compile(r"\b(?:(un|Un) coup|(réduction|coupe)(s?)) (?:de l'|d')électricité\b")
+
+
+def _power_cut(text: str, source: str) -> str:
+    """«une réduction d'électricité», «un coup d'électricité» → «une coupure de courant» where the source says a
+    power cut."""
+    if not _CUT_EN.search(source):
+        return text
+    return _CUT_FR.sub(lambda m: ("une coupure" if m.group(1) == "un" else "Une coupure" if m.group(1) else
+                                  "coupure" + m.group(3)) + " de courant", text)
+
+
+# left55 (s41): a thing that is second-hand. phrasing/errands.py reads "This bike is second-hand." («Ce vélo est au
+# deuxième rang.», "The sofa is second-hand." «Le canapé est deuxième.») as "…is of occasion.", which the model
+# writes «Ce vélo est à l'occasion.», «Tous ces livres sont occasionnels.»: French says «d'occasion»
+_OCCASION_FR = re.compile(r"\b(est|sont|était|étaient|être|été|soit|sont-ils|est-il|est-elle) (?:à l'occasion|"
+                          r"occasionnel(?:le)?s?)\b")
+
+
+def _second_hand(text: str, source: str) -> str:
+    """«Ce vélo est à l'occasion.» → «Ce vélo est d'occasion.» where the source (as read) says "is of occasion"."""
+    if not re.search(r"\b(?:is|are|was|were|be|been)\s+of\s+occasion\b", source, re.IGNORECASE):
+        return text
+    return _OCCASION_FR.sub(r"\1 d'occasion", text)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with «jours fériés» for «vacances publiques»: "fermé en
     vacances publiques" → "fermé les jours fériés", "sauf les vacances publiques" → "sauf les jours fériés"."""
     text = _kindness(_picked(re.sub(r"\b([Bb])rillantment\b", r"\1rillamment", text), source), source)
     text = _aloud(_soft_cheese(_commute(_messy(_damp(text, source), source), source), source), source)
+    text = _second_hand(_power_cut(text, source), source)
     if "vacance" not in text:
         return text
     bank = "bancaires?" if re.search(r"\bbank\s+holidays?\b", source, re.IGNORECASE) else "publiques?"
