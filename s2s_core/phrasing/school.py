@@ -262,11 +262,13 @@ PHRASES += (   # children's days, clubs, libraries and student life (the same as
     # left55 (s41): "in exchange" instead: "She was an exchange student in Canada." read so had come out «C'était un
     # programme d'échange étudiant…», "Our exchange student comes from Brazil." «Notre programme d'échange étudiant
     # vient…»; "a student in exchange": «…étudiante en échange en Espagne.», «L'étudiant en échange vit avec nous.»,
-    # «J'étais étudiant en échange…», «Nous avons deux étudiants en échange…» (5 of 6; "She was…" «C'était un
+    # «J'étais étudiant en échange…», «Notre étudiant en échange vient du Brésil.» (5 of 6; "She was…" «C'était un
     # étudiant en échange…», which mends/jobs.py writes «Elle était étudiante…»)
     (r"\b(?:an|a)\s+exchange\s+student\b", "a student in exchange"),
     (r"\b(the|our|my|your|their|this)\s+exchange\s+student(s?)\b", r"\1 student\2 in exchange"),
-    (r"\bexchange\s+students\b", "students in exchange"),
+    # (bare plural as before: "I wonder if exchange students can join this club." read "in exchange" came out
+    # «…les étudiants d'échange peuvent se joindre à ce ce club.»)
+    (r"\bexchange\s+students\b", "students on an exchange programme"),
     # left54 (s40; left53): saying and thinking aloud (as reading above): "Don't say it aloud." → «Ne le dites pas
     # aloud.», "He was thinking aloud." → «…en train de songer à l'évidence.», "She said the answer aloud." → «…la
     # réponse éloquente.»; "in a high voice": «Ne le dites pas à haute voix.», «Il pensait à haute voix.»
