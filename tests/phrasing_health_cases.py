@@ -225,3 +225,10 @@ READ += [   # a GP's surgery, a place one calls or waits at (long48, s40; «la c
     ("My doctor's surgery is near the station.", "My doctor's office is near the station."),
 ]
 LEFT += ["After the surgery she slept for hours.", "The surgery went well."]   # an operation (long48, s40)
+READ += [   # a body part that has been hurting (left55, s41: «Ma dent a été blessée depuis trois jours.»)
+    ("My tooth has been hurting for three days.", "My tooth hurts since three days."),
+    ("His tooth has been hurting since Monday.", "His tooth hurts since Monday."),
+    ("My back has been hurting for a week.", "I have a backache since a week."),   # then read as a backache
+    ("My feet have been hurting for two days.", "My feet hurt since two days."),
+]
+LEFT += ["I have been hurting since she left.", "My tooth has been hurting all week."]

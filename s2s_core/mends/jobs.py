@@ -53,4 +53,8 @@ def mend_her_studies(text: str, source: str) -> str:
     """«C'était un étudiant…» → «Elle était étudiante…» where the source opens "She was a student"."""
     if not _SHE_STUDENT.search(source):
         return text
-    return _IT_STUDENT.sub(lambda m: m.group(1) + "Elle " + m.group(2) + " étudiante", text)
+    def her(m: re.Match) -> str:
+        if text[m.end():].startswith(" qui"):              # "She is a student who…": «C'est une étudiante qui…»
+            return m.group(1) + "C'" + m.group(2) + " une étudiante"
+        return m.group(1) + "Elle " + m.group(2) + " étudiante"
+    return _IT_STUDENT.sub(her, text)

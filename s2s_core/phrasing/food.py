@@ -383,7 +383,7 @@ PHRASES += (   # left52 (s40): "…, then VERB them" in a recipe (words47's left
 # and only the four verbs the readers saw (chop, fry, melt, stir), each as the model knows it (cut, cook, mix:
 # "…and fry the onions in butter." came out «…et frics aux oignons…», "…and stir the butter." «…et volez le…»)
 PHRASES += tuple(
-    (r"^((?:please\s+)?\w+\s+the\s+((?:\w+\s+)?\w+)(?=\s*[,;]|\s+(?:and|in|into|with|on|over|until|for|a|an)\b)"
+    (r"^((?:please\s+)?\w+\s+the\s+((?:\w+\s+)?\w+)(?=\s*[,;]|\s+(?:and|in|into|with|on|over|until|for)\b)"
      rf"[^.;!?]*?\s+and\s+(?:then\s+)?){verb}\s+(?:it|them)\b", rf"\1{said} the \2")
     for verb, said in (("chop", "cut"), ("fry", "cook"), ("melt", "melt"), ("stir", "mix"))
 )

@@ -343,16 +343,10 @@ PHRASES += (   # left52 (s40): a building knocked down (fix49's leftover)
      r"\1\2rubbish bin\3"),
     (r"^(\W*)bins\b(?!\s+(?:Laden|liners?|bags?|men|man|lorry|lorries|day|collection|out)\b)(?!-)", r"\1rubbish bins"),
 )
-PHRASES += (   # left55 (s41): moving house, and what cleaning or washing would damage
+PHRASES += (   # left55 (s41): moving house into a home
     # moving house into a home: "They moved to a new apartment." → «Ils ont déménagé à un nouvel appartement.»,
     # "They moved to a bigger flat." → «…à un plat plus grand.», "She is moving to a new apartment." → «…à un…»;
     # "into": «Ils ont déménagé dans un nouvel appartement.» (a town after "to" was right: «…déménagé à Toronto…»)
     (r"\b(move|moves|moved|moving)\s+to\s+(?=(?:a|an|the|our|their|his|her|my|your)\s+(?:(?:new|bigger|smaller|"
      r"larger|nicer|cheaper|little|small|big|old)\s+)?(?:apartment|flat|house|home|studio|bungalow)\b)", r"\1 into "),
-    # what a cleaner, heat or water would damage: "Don't wash it with bleach, bleach will damage it." → «…l'eau de Javel
-    # le dégât.», "…the heat will damage it." → «…va le dégâter.», "The sun can damage them." → «…peut les
-    # dommager.» (no such verbs); "ruin": «…va le ruiner.», «…peut les ruiner.» (a noun after "damage" was right:
-    # "Bleach will damage your shirt." «…nuira à ta chemise.»)
-    *((rf"\b{damage}\s+(it|them)\b", rf"{ruin} \1")
-      for damage, ruin in (("damage", "ruin"), ("damages", "ruins"), ("damaged", "ruined"), ("damaging", "ruining"))),
 )
