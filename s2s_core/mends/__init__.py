@@ -52,7 +52,6 @@ def _text_only(step: Callable[[str], str]) -> Step:
 
 STEPS: tuple[Step, ...] = (
     jobs.mend,                       # "Mon frère est infirmière." → "…infirmier." (jobs.py)
-    jobs.mend_her_studies,           # "C'était un étudiant" → "Elle était étudiante" ("She was a student": jobs.py)
     mail.mend,                       # "Votre ordre a été expédié" → "Votre commande…" (mail.py)
     _text_only(_agreement),          # "mon commande" → "ma commande" (agreement.py)
     _text_only(_participles),        # "Elle a été promu" → "promue" (participles.py)
@@ -75,9 +74,10 @@ STEPS: tuple[Step, ...] = (
     verbs.mend_reading,              # "pendant que j'ai lu un livre" → "…je lis…" (verbs.py)
     objects.mend,                    # "est de nouveau un bruit" → "fait…" (objects.py)
     feelings.mend,                   # "elle était très froide" → "…avait très froid" (feelings.py)
-    verbs.mend_lone_ne,              # "ne meurt après" → "ne meurt qu'après" ("only": verbs.py)
+    jobs.mend_her_studies,           # "C'était un étudiant" → "Elle était étudiante" ("She was a student": jobs.py)
     verbs.mend_sleep_better,         # "As-tu dormi mieux" → "As-tu mieux dormi" (verbs.py)
     verbs.mend_got_back,             # "je l'ai ramené" → "je l'ai récupéré" ("got it back": verbs.py)
+    verbs.mend_lone_ne,              # "ne meurt après" → "ne meurt qu'après" ("only": verbs.py)
 )
 
 
