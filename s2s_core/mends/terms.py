@@ -148,12 +148,13 @@ def _second_hand(text: str, source: str) -> str:
 
 
 # left55 (s41): a fizzy drink gone flat. "The beer is flat." came out «La bière est platée.», "The champagne is flat."
-# «Le champagne est plat.», "The soda was flat." «Le soda était plat.», "The champagne went flat." «…s'est platée.»
-# «Ma bière est allée platée…» (no English reading tried kept the drink: "no longer sparkling" «…plus épargnant», "lost its bubbles" «…ses
-# balles»): French says «éventé» («La bière est éventée.», «…s'est éventé»)
+# «Le champagne est plat.», "The soda was flat." «Le soda était plat.», "The champagne went flat." «…s'est platée.»,
+# «Ma bière est allée platée…» (no English reading tried kept the drink: "no longer sparkling" «…plus épargnant»,
+# "lost its bubbles" «…ses balles»): French says «éventé» («La bière est éventée.», «…s'est éventé»)
 _FLAT_EN = re.compile(r"\b(?:beer|lager|champagne|prosecco|cava|soda|cola|coke|lemonade|cider|tonic|sparkling|fizzy|"
                       r"pop|drinks?)\b[^.!?]*\bflat\b", re.IGNORECASE)
-_FLAT_FR = re.compile(r"\b(est|était|sont|étaient|s['’]est|se sont|(?:est|était) (?:devenu|allé)(e?)(?: à)?)\s+plat(é?)(e?)(s?)\b")
+_FLAT_FR = re.compile(r"\b(est|était|sont|étaient|s['’]est|se sont|(?:est|était) (?:devenu|allé)(e?)(?: à)?)"
+                      r"\s+plat(é?)(e?)(s?)\b")
 
 
 def _flat_drink(text: str, source: str) -> str:

@@ -247,7 +247,8 @@ def test_fix53_an_end_that_is_a_noun_is_left(source, written):
 
 @pytest.mark.parametrize("source, written, wanted", [   # left55 (s41): the default model's outputs
     ("I want to sleep better at night.", "Je veux dormir mieux la nuit.", "Je veux mieux dormir la nuit."),
-    ("Did you sleep better last night?", "As-tu dormi mieux la nuit dernière ?", "As-tu mieux dormi la nuit dernière ?"),
+    ("Did you sleep better last night?", "As-tu dormi mieux la nuit dernière ?",
+     "As-tu mieux dormi la nuit dernière ?"),
     ("We slept better in the new house.", "Nous avons dormi mieux dans la nouvelle maison.",
      "Nous avons mieux dormi dans la nouvelle maison."),
     ("Sleeping better helps you think.", "Dormir mieux les aides à penser.", "Mieux dormir les aides à penser."),
