@@ -12,6 +12,15 @@ stand-in's French as the model writes it), each "singular/plural", and the ``Ent
 from __future__ import annotations
 
 _TEETH = r"(?i:\b(?:dentists?|tooth|teeth|molars?|cavit(?:y|ies)|dental)\b)"         # a tooth's filling, not a pie's
+# left55 (s41): a tooth's filling said without a tooth too ("I need a filling." → «J'ai besoin d'un remplir.», "My
+# filling fell out yesterday." → «Ma fille est tombée…», "She had two fillings last year." → «…deux remplies…»; read
+# "medicine": «Il me faut un plombage.», «Mon plombage est tombé hier.», «Elle a eu deux plombages…», «J'ai perdu un
+# plombage en mangeant des bonbons.»): any line that names no pie, cake or cushion it fills
+_FILLED = (rf"(?:{_TEETH}|(?i:^(?!.*\b(?:pies?|cakes?|tarts?|pastr(?:y|ies)|sandwich(?:es)?|chocolates?|cream|jam|"
+           r"fruit|apples?|meat|cheese|bak\w*|recipes?|cook\w*|oven|dough|cushions?|pillows?|duvets?|quilts?|"
+           r"mattress\w*|sofa|toys?|forms?|gaps?|cracks?|holes?|walls?|jobs?|posts?|roles?|vacanc\w*|tank|cup|"
+           r"glass|bottle|stomach|meal|dish|sweet|chocolate|dumplings?|ravioli|tacos?|burritos?)\b)))")
+_NOT_A_FILLING = r"\s+(?:breakfast|meal|lunch|dinner|dish|snack|food|station|stations|out\s+(?:the|a|this|forms?))\b"
 _EYES = r"(?i:\b(?:eyes?|ears?|nose|nasal|pharmac\w*|prescri\w*|doctor|bottle|twice|three\s+times|daily)\b)"
 _WOUND = (r"(?i:\b(?:cuts?|wounds?|doctor|nurse|hospital|forehead|head|chin|lip|hand|finger|knee|leg|arm|scar|needs?|"
           r"removed?|surgery|operation)\b)")
@@ -36,7 +45,7 @@ ROWS = (
     # the dentist and the doctor: «d'un remplir», «Il a cassé son siffler», «un larmomètre», «Ces baisses sont pour vos
     # yeux», «Les coupes ont besoin de stacles», «Ai-je besoin d'un X-ray ?», «Mon fils a la gueule» (chicken pox)
     ("filling/fillings", "medicine/medicines", "plombage/plombages", "médicament/médicaments",
-     {"noun_only": True, "only_with": _TEETH}),
+     {"noun_only": True, "only_with": _FILLED, "not_before": _NOT_A_FILLING}),
     ("wrist/wrists", "knee/knees", "poignet/poignets", "genou|genoux/genoux", {}),
     ("thermometer/thermometers", "pen/pens", "thermomètre/thermomètres", "stylo/stylos", {}),
     ("/drops", "/creams", "/gouttes", "/crèmes",
@@ -226,4 +235,17 @@ ROWS = (
     ("ward/wards", "building/buildings", "service/services", "bâtiment/bâtiments",
      {"not_before": r"\s+(?:off|of\s+(?:the\s+)?(?:court|state))\b",
       "only_with": r"(?i:^(?!.*\b(?:elect\w*|council\w*|vot\w*|constituen\w*|polling|guardians?|buildings?)\b))"}),
+    # left55 (s41): nail polish: "She is wearing red nail polish." → «Elle porte du plat de rouge.», "I need to buy
+    # some nail polish." → «…du plat d'aube.», "Where is my nail polish?" → «Où est mon platil ?»; read "perfume"
+    # (masculine, as «vernis»): «du parfum rouge», «…acheter du parfum.», «Où est mon parfum ?», written «vernis à
+    # ongles» ("the nail polish" came out «la perfume» and is left as typed there)
+    ("nail polish/nail polishes", "perfume/perfumes", "vernis à ongles/vernis à ongles", "parfum/parfums", {}),
+    ("nail varnish/nail varnishes", "perfume/perfumes", "vernis à ongles/vernis à ongles", "parfum/parfums", {}),
+    # left55 (s41): downhill skiing: "I love downhill skiing." → «J'adore skier.» (downhill lost), "She prefers downhill
+    # skiing to cross-country skiing." → «Elle préfère la skier à l'étranger.»; read "tennis" (masculine, as «ski»):
+    # «J'adore le tennis.», «Aimes-tu le tennis ?», «Elle préfère le tennis à…», written «ski alpin»; not after "go"
+    # ("We went downhill skiing" is «Nous sommes allés skier»: "went tennis" would not read) nor opening the line
+    # ("Tennis is expensive." came out «Les adolescents sont chères.»)
+    ("downhill skiing/", "tennis/", "ski alpin/", "tennis/",
+     {"not_after": r"(?i:^\s*|\b(?:go|goes|went|going|gone|do|does|did|doing)\s+)$"}),
 )

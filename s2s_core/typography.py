@@ -182,6 +182,26 @@ _WHO_AGE_SAID = re.compile(r"\bwho\s+is\s+(\d{1,3})(?:\s+years?\s+old)?\s*,")
 _WHO_AGE = re.compile(r"\bqui est (\d{1,3})(?= ?,)")
 
 
+# left55 (s41): an age one was, said with "était": "She has lived here since she was five." came out «…depuis
+# qu'elle était cinq ans.», "when he was ten" «quand il était dix ans»: «avait», after a subject pronoun
+_WAS_AGE_SAID = re.compile(r"\b(?:I|he|she|we|they|you)\s+(?:was|were)\s+(?:only\s+|just\s+)?(?:\d{1,2}|one|two|three|"
+                           r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                           r"seventeen|eighteen|nineteen|twenty)\b(?!\s*(?:minutes|hours|days|weeks|months|o['’]clock|"
+                           r"[ap]\.?m\b|%|percent|per|euros|dollars|pounds|kilos|metres|meters|miles)\b)",
+                           re.IGNORECASE)
+_WAS_AGE = re.compile(r"(?<![\w-])(j['’]|tu |il |elle |on |nous |vous |ils |elles )(étais|était|étions|étiez|étaient)"
+                      r"(?= (?:\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+                      r"quinze|seize|dix-sept|dix-huit|dix-neuf|vingt) ans\b)")
+_HAD = {"étais": "avais", "était": "avait", "étions": "avions", "étiez": "aviez", "étaient": "avaient"}
+
+
+def _was_age(text: str, source: str) -> str:
+    """«qu'elle était cinq ans» → «qu'elle avait cinq ans» where the source says "she was five"."""
+    if not _WAS_AGE_SAID.search(source):
+        return text
+    return _WAS_AGE.sub(lambda m: ("j'" if m.group(1)[0] in "jJ" else m.group(1)) + _HAD[m.group(2)], text)
+
+
 def _ages(text: str, source: str) -> str:
     """An age the source says with "is" ("My grandmother is 90.") that the model wrote with "être" ("Ma grand-mère
     est 90 ans.") with "avoir" ("a 90 ans"); not "C'est 5 ans", "est 5 ans plus tard", nor an age that is the
@@ -236,7 +256,7 @@ def french(text: str, source: str = "", said_times: Sequence[tuple[int, int]] = 
     text = _MISTER.sub("M.", text) if re.search(r"\bMr\b", source) else text
     text = _places(_dates(_amounts(_times(text, source, said_times), source)), source)
     text = mend_weekdays(mend_figures(text, source), source)   # "mardi 10" (figure_mends.py), "Je te verrai dimanche."
-    text = _ages(_bare_amounts(_heights(_feet_and_inches(text, source), source), source), source)
+    text = _was_age(_ages(_bare_amounts(_heights(_feet_and_inches(text, source), source), source), source), source)
     text = _AU_NTH_YEAR.sub(r"en \1 \2", _sizes(_numbered_places(text, source), source))
     text = mend_inversion(mend_names(french_places(text, source), source) if source else text)
     text = mend_french(text, source)                     # the French-side mends and grammar steps, in order (mends/)

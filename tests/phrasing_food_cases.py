@@ -218,7 +218,7 @@ LEFT += [   # (words44, s38)
     "He peels the apples for the children.",          # «Il épluche…» as typed
     "I peeled the sticker off the box.",              # not a fruit's skin
     "We had pork chops for dinner.",                  # the noun
-    "Chop the onions and fry them.",                  # opening a sentence: leisure.py's
+    "Chop the onions and boil them.",                 # opening a sentence: leisure.py's ("fry them": left55's)
     "I chopped the herbs.",                           # glossary_home's herbs need "chop" beside them
     "We chopped our way through the jungle.",         # one's way
     "Tom is too young to peel an apple.",             # «peler une pomme» as typed
@@ -297,3 +297,12 @@ READ += [   # must not boil (fix54, s40, measure53: «Ne laisse pas la bouteille
 ]
 LEFT += ["Heat the cream gently and don't let it boil.",   # (fix54) right as typed, «ne pas la laisser bouillir»
          "Never let the milk boil."]
+READ += [   # "… and fry/stir it" in a recipe (left55, s41: «…et les frics.», «…et l'a volé bien.»)
+    ("Chop the carrots and fry them.", "Chop the carrots and cook the carrots."),
+    ("Melt the chocolate and stir it well.", "Melt the chocolate and mix the chocolate well."),
+    ("Heat the milk and stir it slowly.", "Heat the milk and mix the milk slowly."),
+    ("Take the eggs and fry them.", "Take the eggs and cook the eggs."),
+    ("Peel the potatoes and chop them.", "Peel the potatoes and cut the potatoes."),
+    ("Melt the butter in a pan and then melt it again.", "Melt the butter in a pan and then melt the butter again."),
+]
+LEFT += ["Peel the potatoes and boil them.", "He wanted to fry them."]

@@ -231,3 +231,10 @@ READ += [   # vocab55 (s41): «chez le dentaire», «son rendez-vous dentaires»
     ("My dental appointment is at ten.", "My appointment at the dentist is at ten."),
 ]
 LEFT += ["Dental care is expensive here."]   # (vocab55, s41): «Les soins dentaires…» right as typed
+READ += [   # a body part that has been hurting (left55, s41: «Ma dent a été blessée depuis trois jours.»)
+    ("My tooth has been hurting for three days.", "My tooth hurts since three days."),
+    ("His tooth has been hurting since Monday.", "His tooth hurts since Monday."),
+    ("My back has been hurting for a week.", "I have a backache since a week."),   # then read as a backache
+    ("My feet have been hurting for two days.", "My feet hurt since two days."),
+]
+LEFT += ["I have been hurting since she left.", "My tooth has been hurting all week."]

@@ -277,3 +277,9 @@ READ += [   # any household bin (fix54, s40, measure53: «Nos bles…», «…vi
     ("Bins smell terrible in summer.", "Rubbish bins smell terrible in summer."),
 ]
 LEFT += ["Just bin it.", "The coal bin is full.", "Put the bin bags outside.", "Osama bin Laden"]   # (fix54)
+READ += [   # moving into a home (left55, s41: «déménagé à un nouvel appartement»)
+    ("They moved to a new apartment.", "They moved into a new apartment."),
+    ("They moved to a bigger flat.", "They moved into a bigger flat."),
+    ("She is moving to a new apartment.", "She is moving into a new apartment."),
+]
+LEFT += ["We moved to Toronto last year.", "He moved to the next question."]

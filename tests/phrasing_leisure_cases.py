@@ -110,7 +110,7 @@ LEFT = [   # looks like one, but is not
     "Leave the dough in the fridge overnight.",         # "du jour au lendemain" as it was
     "The doors open slowly.",                           # not a line that opens with "Doors open"
     "I went halfway.",
-    "Chop the onions and fry them.",                    # not only the chopping
+    "Chop the onions and boil them.",                   # not only the chopping (left55: "…and fry them" is food.py's)
 ]
 
 # long32 (s32): cartoons watched or liked ("…regardé des cartons", "…adore les automobiles"), "animated films"
@@ -173,3 +173,9 @@ READ += [   # a campsite's pitch (left54, s40; «40 p. 100», «les maux», «un
 LEFT += ["Where can we pitch our tent?", "We pitched the tent next to the caravan.", "They pitch the tent at dusk.",
          "The football pitch is next to the tents.", "The pitch was wet after the rain.",
          "It was pitch dark in the tent."]   # a verb, a sports pitch, no campsite (left54, s40)
+READ += [   # a dance one goes to (left55, s41: «J'ai rencontré ma femme à danser.»)
+    ("I met my wife at a dance.", "I met my wife at a dance party."),
+    ("They met at a dance in 1990.", "They met at a dance party in 1990."),
+    ("We went to a dance at the school.", "We went to a dance party at the school."),
+]
+LEFT += ["Are you coming to the dance tonight?", "She teaches at a dance school.", "I went to a dance class."]

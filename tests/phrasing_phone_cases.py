@@ -133,3 +133,9 @@ READ += [   # a number dialled, any number (fix55, s40; measure53): «Juste à n
     ("He dials the number on the screen.", "He calls the number on the screen."),
 ]
 LEFT += ["Turn the dial to zero.", "The dial tone is missing.", "Turn the dial 15 degrees."]   # (fix55, s40)
+READ += [   # a message left after the beep (left55, s41: «S'il vous plait, disons un message…»)
+    ("Please record a message after the beep.", "Please leave a message after the signal."),
+    ("You can record your message now.", "You can leave your message now."),
+    ("Record a message and I will call you back.", "Leave a message and I will call you back."),
+]
+LEFT += ["Please record the meeting.", "She recorded a song."]

@@ -195,8 +195,9 @@ READ += [   # an exam moved to a day (long48, s40; «a été déménagé/emména
 ]
 LEFT += ["The exam was moved to another room."]   # a place, not a day (long48, s40)
 READ += [   # an exchange student; say or think aloud (left54, s40; «étudiante en Espagne», «Ne le dites pas aloud»)
-    ("My sister is an exchange student in Spain.", "My sister is a student on an exchange programme in Spain."),
-    ("The exchange student lives with our family.", "The student on an exchange programme lives with our family."),
+    # (left55, s41: "a student in exchange" now, «C'était un programme d'échange étudiant…» read as before)
+    ("My sister is an exchange student in Spain.", "My sister is a student in exchange in Spain."),
+    ("The exchange student lives with our family.", "The student in exchange lives with our family."),
     ("Our school welcomes exchange students every spring.",
      "Our school welcomes students on an exchange programme every spring."),
     ("Don't say it aloud.", "Don't say it in a high voice."),
@@ -205,3 +206,12 @@ READ += [   # an exchange student; say or think aloud (left54, s40; «étudiante
     ("Please don't say his name aloud.", "Please don't say his name in a high voice."),
 ]
 LEFT += ["The exchange rate is good today.", "Say it again, please."]   # (left54, s40)
+READ += [   # a dissertation; an exchange student (left55, s41: «J'écris ma dissertation.», «un programme d'échange
+    # étudiant»)
+    ("I am writing my dissertation.", "I am writing my thesis."),
+    ("She defended her dissertation last week.", "She defended her thesis last week."),
+    ("His dissertation is about French history.", "His thesis is about French history."),
+    ("She was an exchange student in Canada.", "She was a student in exchange in Canada."),
+    ("Our exchange student comes from Brazil.", "Our student in exchange comes from Brazil."),
+]
+LEFT += ["Their dissertations are long."]   # (left55) «Ils sont longs.» read "theses"

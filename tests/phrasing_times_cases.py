@@ -202,3 +202,15 @@ READ += [   # check-out said by anyone, late by an amount, not until a time (fix
 ]
 LEFT += ["Check out our new menu.", "We are running a marathon later this year.",
          "It wasn't until midnight that we arrived.", "The shop is open until ten."]   # (fix55, s40)
+READ += [   # an age one was until; minutes to come (left55, s41: «jusqu'à ce que je sois deux», «dans moins de
+    # cinq minutes»)
+    ("I lived in Spain until I was two.", "I lived in Spain until the age of two."),
+    ("He lived with his grandparents until he was ten.", "He lived with his grandparents until the age of ten."),
+    ("She didn't speak until she was three years old.", "She didn't speak until the age of three."),
+    ("Please reply within five minutes.", "Please reply in the next five minutes."),
+    ("The bus will arrive within five minutes.", "The bus will arrive in the next five minutes."),
+    ("Call me back within ten minutes.", "Call me back in the next ten minutes."),
+    ("He finished the test within twenty minutes.", "He finished the test in less than twenty minutes."),
+]
+LEFT += ["I haven't eaten any meat since I was fifteen years old.",   # (left55) right as typed
+         "He was ten minutes late until I was told.", "Call me within five minutes of landing."]

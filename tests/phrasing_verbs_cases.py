@@ -75,5 +75,10 @@ READ += [   # a thing that will damage another (fix55, s40; measure53): «te dé
     ("Hot water can damage this fabric.", "Hot water can harm this fabric."),
     ("Be careful not to damage the screen.", "Be careful not to harm the screen."),
 ]
-LEFT += ["The storm damaged the roof.", "Was anything damaged during the move?", "The damage is done.",
-         "Bleach will damage it."]   # (fix55, s40)
+LEFT += ["The storm damaged the roof.", "Was anything damaged during the move?", "The damage is done."]   # (fix55)
+READ += [   # "damage it" (left55, s41; fix55 had left it: "harm it" came out «…va le faire.»): "ruin it"
+    ("Bleach will damage it.", "Bleach will ruin it."),
+    ("Don't wash it with bleach, bleach will damage it.", "Don't wash it with bleach, bleach will ruin it."),
+    ("The sun can damage them.", "The sun can ruin them."),
+]
+LEFT += ["The heat damaged it."]

@@ -164,3 +164,8 @@ READ += [   # a first visitor's readings (measure45, s37)
 LEFT += [   # (measure45, s37)
     "Prices are at a high of ten years.",                    # not degrees
 ]
+READ += [   # the power cut (left55, s41: "The power cut lasted three hours." «L'électricité dura…»)
+    ("The power cut lasted three hours.", "The electricity cut lasted three hours."),
+    ("That power outage was long.", "That electricity cut was long."),
+]
+LEFT += ["The power steering failed."]

@@ -74,6 +74,9 @@ STEPS: tuple[Step, ...] = (
     verbs.mend_reading,              # "pendant que j'ai lu un livre" → "…je lis…" (verbs.py)
     objects.mend,                    # "est de nouveau un bruit" → "fait…" (objects.py)
     feelings.mend,                   # "elle était très froide" → "…avait très froid" (feelings.py)
+    jobs.mend_her_studies,           # "C'était un étudiant" → "Elle était étudiante" ("She was a student": jobs.py)
+    verbs.mend_sleep_better,         # "As-tu dormi mieux" → "As-tu mieux dormi" (verbs.py)
+    verbs.mend_got_back,             # "je l'ai ramené" → "je l'ai récupéré" ("got it back": verbs.py)
     verbs.mend_lone_ne,              # "ne meurt après" → "ne meurt qu'après" ("only": verbs.py)
 )
 

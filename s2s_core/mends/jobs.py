@@ -39,3 +39,22 @@ def mend(text: str, source: str) -> str:
         text = re.sub(rf"\b(?:(une|Une|cette|Cette) )?{her}\b",
                       lambda w, h=his: (determiners.written(w.group(1), h, False) if w.group(1) else "") + h, text)
     return text
+
+
+# left55 (s41): a woman who is or was a student. "She was a student in Canada." came out «C'était un étudiant au
+# Canada.», "She is a student in Paris." «C'est un étudiant…», "She was an exchange student…" (read "a student in
+# exchange") «C'était un étudiant en échange…» (a man, and "it"); as the model wrote "She was a teacher…": «Elle
+# était enseignante…». Only "she" (the subject that opens the line) and the bare noun (not «un bon étudiant»).
+_SHE_STUDENT = re.compile(r"^\W*she\s+(?:is|was|['’]s)\s+an?\s+students?\b", re.IGNORECASE)
+_IT_STUDENT = re.compile(r"^(\W*)C['’](était|est) un étudiant\b")
+
+
+def mend_her_studies(text: str, source: str) -> str:
+    """«C'était un étudiant…» → «Elle était étudiante…» where the source opens "She was a student"."""
+    if not _SHE_STUDENT.search(source):
+        return text
+    def her(m: re.Match) -> str:
+        if text[m.end():].startswith(" qui"):              # "She is a student who…": «C'est une étudiante qui…»
+            return m.group(1) + "C'" + m.group(2) + " une étudiante"
+        return m.group(1) + "Elle " + m.group(2) + " étudiante"
+    return _IT_STUDENT.sub(her, text)

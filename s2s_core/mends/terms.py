@@ -116,11 +116,66 @@ def _aloud(text: str, source: str) -> str:
     return _ALOUD_FR.sub("à haute voix", text) if said else text
 
 
+# left55 (s41): a power cut. phrasing/weather.py reads "a power cut" as "an electricity cut", which came out right
+# («une coupure d'électricité») but for a subject: "A power cut stopped the elevator." → «Une réduction d'électricité
+# a arrêté…», "The power cut lasted three hours." (read "the electricity cut") → «La réduction de l'électricité
+# dura…»; French says «coupure de courant»
+_CUT_EN = re.compile(r"\b(?:electricity\s+cuts?|power\s+(?:cuts?|outages?|failures?))\b", re.IGNORECASE)
+_CUT_FR = re.compile(r"\b(?:(un|Un) coup|(réduction|coupe)(s?)) (?:de l'|d')électricité\b")
+
+
+def _power_cut(text: str, source: str) -> str:
+    """«une réduction d'électricité», «un coup d'électricité» → «une coupure de courant» where the source says a
+    power cut."""
+    if not _CUT_EN.search(source):
+        return text
+    return _CUT_FR.sub(lambda m: ("une coupure" if m.group(1) == "un" else "Une coupure" if m.group(1) else
+                                  "coupure" + m.group(3)) + " de courant", text)
+
+
+# left55 (s41): a thing that is second-hand. phrasing/errands.py reads "This bike is second-hand." («Ce vélo est au
+# deuxième rang.», "The sofa is second-hand." «Le canapé est deuxième.») as "…is of occasion.", which the model
+# writes «Ce vélo est à l'occasion.», «Tous ces livres sont occasionnels.»: French says «d'occasion»
+_OCCASION_FR = re.compile(r"\b(est|sont|était|étaient|être|été|soit|sont-ils|est-il|est-elle) (?:à l'occasion|"
+                          r"occasionnel(?:le)?s?)\b")
+
+
+def _second_hand(text: str, source: str) -> str:
+    """«Ce vélo est à l'occasion.» → «Ce vélo est d'occasion.» where the source (as read) says "is of occasion"."""
+    if not re.search(r"\b(?:is|are|was|were|be|been)\s+of\s+occasion\b", source, re.IGNORECASE):
+        return text
+    return _OCCASION_FR.sub(r"\1 d'occasion", text)
+
+
+# left55 (s41): a fizzy drink gone flat. "The beer is flat." came out «La bière est platée.», "The champagne is flat."
+# «Le champagne est plat.», "The soda was flat." «Le soda était plat.», "The champagne went flat." «…s'est platée.»,
+# «Ma bière est allée platée…» (no English reading tried kept the drink: "no longer sparkling" «…plus épargnant»,
+# "lost its bubbles" «…ses balles»): French says «éventé» («La bière est éventée.», «…s'est éventé»)
+_FLAT_EN = re.compile(r"\b(?:beer|lager|champagne|prosecco|cava|soda|cola|coke|lemonade|cider|tonic|sparkling|fizzy|"
+                      r"pop|drinks?)\b[^.!?]*\bflat\b", re.IGNORECASE)
+_FLAT_FR = re.compile(r"\b(est|était|sont|étaient|s['’]est|se sont|(?:est|était) (?:devenu|allé)(e?)(?: à)?)"
+                      r"\s+plat(é?)(e?)(s?)\b")
+
+
+def _flat_drink(text: str, source: str) -> str:
+    """«La bière est platée.» → «La bière est éventée.» where the source says a drink is flat."""
+    if not _FLAT_EN.search(source):
+        return text
+
+    def said(m: re.Match) -> str:
+        feminine = bool(m.group(2) or m.group(4))
+        if m.group(2) is not None:                       # «est devenue plat», «est allée platée»: «s'est éventée»
+            return "s'est éventé" + ("e" if feminine else "") + m.group(5)
+        return m.group(1) + " éventé" + ("e" if feminine else "") + m.group(5)
+    return _FLAT_FR.sub(said, text)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with «jours fériés» for «vacances publiques»: "fermé en
     vacances publiques" → "fermé les jours fériés", "sauf les vacances publiques" → "sauf les jours fériés"."""
     text = _kindness(_picked(re.sub(r"\b([Bb])rillantment\b", r"\1rillamment", text), source), source)
     text = _aloud(_soft_cheese(_commute(_messy(_damp(text, source), source), source), source), source)
+    text = _flat_drink(_second_hand(_power_cut(text, source), source), source)
     if "vacance" not in text:
         return text
     bank = "bancaires?" if re.search(r"\bbank\s+holidays?\b", source, re.IGNORECASE) else "publiques?"

@@ -272,3 +272,36 @@ def mend_done(text: str, source: str) -> str:
     said, right = _DONE_FR[found.pop()]
     return _PARTICIPLE.sub(lambda m: m.group() if m.group("word").startswith(right) else m.group("have") + said, text,
                            count=1)
+
+
+# left55 (s41): sleeping better. "I want to sleep better at night." came out «Je veux dormir mieux la nuit.», "Did
+# you sleep better last night?" «As-tu dormi mieux…», "We slept better in the new house." «Nous avons dormi mieux…»;
+# French puts «mieux» before the infinitive and the participle: «…mieux dormir…», «As-tu mieux dormi…»
+_SLEEP_BETTER_EN = re.compile(r"\b(?:sleep|sleeps|slept|sleeping)\s+(?:much\s+|a\s+lot\s+|far\s+)?better\b",
+                              re.IGNORECASE)
+_SLEEP_BETTER_FR = re.compile(r"\b([Dd])(ormir|ormi) mieux\b")
+
+
+def mend_sleep_better(text: str, source: str) -> str:
+    """«dormir mieux» → «mieux dormir», «dormi mieux» → «mieux dormi» where the source sleeps better."""
+    if not _SLEEP_BETTER_EN.search(source):
+        return text
+    return _SLEEP_BETTER_FR.sub(lambda m: ("Mieux d" if m.group(1) == "D" else "mieux d") + m.group(2), text)
+
+
+# left55 (s41): a thing one got back. "I lost my wallet but I got it back." came out «…mais je l'ai ramené.» (brought
+# back), "She got it back from the police." «Elle l'a ramené…», "We finally got our money back." «Nous avons
+# finalement obtenu notre argent.», "He got his bike back yesterday." «Il a obtenu son vélo…» (the "back" lost);
+# French says «récupéré» (as the model wrote for "Did you get your money back?": «As-tu récupéré ton argent ?»)
+_GOT_BACK_EN = re.compile(r"\bgot\s+(?:it|them|(?:my|our|his|her|their|your|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+back\b"
+                          r"(?!\s+(?:home|to|from\s+(?:work|school|holiday)|in|into|up|on)\b)", re.IGNORECASE)
+_GOT_BACK_FR = re.compile(r"\b((?:ai|as|a|avons|avez|ont|avions|aviez|avait|avaient)\s+(?:finalement\s+|enfin\s+)?)"
+                          r"(?:ramené|obtenu)(e?s?)\b")
+
+
+def mend_got_back(text: str, source: str) -> str:
+    """«je l'ai ramené» → «je l'ai récupéré», «avons obtenu notre argent» → «…récupéré…» where the source got it
+    back."""
+    if not _GOT_BACK_EN.search(source):
+        return text
+    return _GOT_BACK_FR.sub(r"\1récupéré\2", text)

@@ -186,3 +186,10 @@ PHRASES += (   # fix55 (s40, measure53): a loss reported, a thing picked up
     (r"\b(when|after|before|since)\s+(I|we|he|she|they|you)\s+picked\s+(it|them)\s+up\b"
      r"(?!\s+(?:off|from\s+the\s+(?:floor|ground)))", r"\1 \2 took \3"),
 )
+PHRASES += (   # left55 (s41): a thing that is second-hand
+    # "This bike is second-hand." → «Ce vélo est au deuxième rang.», "The sofa is second-hand." → «Le canapé est
+    # deuxième.»; "of occasion" (as "clothes of occasion" reads «vêtements d'occasion») comes out «…est à
+    # l'occasion.», which mends/terms.py writes «Ce vélo est d'occasion.», «Le canapé est d'occasion.»
+    (r"\b(is|are|was|were|be|been|['’]s|['’]re)\s+(?:all\s+)?second[-\s]hand\b(?!\s+(?:\w+\s+)?(?:car|bike|"
+     r"shop|store|book|clothes|furniture|goods|dealer|market|smoke)\b)", r"\1 of occasion"),
+)

@@ -375,3 +375,15 @@ PHRASES += (   # left52 (s40): "…, then VERB them" in a recipe (words47's left
     (r"\bmake\s+sure\s+((?:the|your|my|this|that)\s+(?:\w+\s+)?\w+)\s+(?:doesn['’]t|does\s+not)\s+boil\b",
      r"\1 must not boil"),
 )
+# left55 (s41): "… and VERB it/them" in a recipe, as left52's ", then VERB them"
+# the pronoun came before the verb, or a verb for it: "Chop the carrots and fry them." → «Hachez les carottes et
+# les frics.», "Melt the chocolate and stir it well." → «Fais fondre le chocolat et l'a volé bien.»; the noun said
+# again: «Hachez les carottes et faites frire les carottes.», «Fais fondre le chocolat et mélange bien le
+# chocolat.»; an order that opens the line, one or two words after "the" (a noun before a small word or a sign),
+# and only the four verbs the readers saw (chop, fry, melt, stir), each as the model knows it (cut, cook, mix:
+# "…and fry the onions in butter." came out «…et frics aux oignons…», "…and stir the butter." «…et volez le…»)
+PHRASES += tuple(
+    (r"^((?:please\s+)?\w+\s+the\s+((?:\w+\s+)?\w+)(?=\s*[,;]|\s+(?:and|in|into|with|on|over|until|for)\b)"
+     rf"[^.;!?]*?\s+and\s+(?:then\s+)?){verb}\s+(?:it|them)\b", rf"\1{said} the \2")
+    for verb, said in (("chop", "cut"), ("fry", "cook"), ("melt", "melt"), ("stir", "mix"))
+)

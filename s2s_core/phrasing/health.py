@@ -268,3 +268,12 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\ba\s+dental\s+appointment\b", "an appointment at the dentist"),
     (r"\b(my|your|his|her|our|their|the)\s+dental\s+appointment(s?)\b", r"\1 appointment\2 at the dentist"),
 )
+PHRASES += (   # left55 (s41): a part of the body that has been hurting
+    # "My tooth has been hurting for three days." → «Ma dent a été blessée depuis trois jours.» (wounded), "His tooth
+    # has been hurting since Monday." → «Sa dent a été blessée…»; "hurts since" (as French says it): «Ma dent fait
+    # mal depuis trois jours.», «Sa dent fait mal depuis lundi.», «J'ai mal au dos depuis la semaine dernière.»
+    (r"\b((?:my|his|her|your|our|their|the)\s+(?:tooth|back|head|knee|leg|arm|foot|stomach|ear|eye|neck|shoulder|"
+     r"throat|wrist|ankle|hip|chest))\s+(?:has|['’]s)\s+been\s+hurting\s+(?:for|since)\b", r"\1 hurts since"),
+    (r"\b((?:my|his|her|your|our|their|the)\s+(?:teeth|feet|knees|legs|arms|eyes|ears|hands))\s+(?:have|['’]ve)"
+     r"\s+been\s+hurting\s+(?:for|since)\b", r"\1 hurt since"),
+)

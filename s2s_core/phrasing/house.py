@@ -343,3 +343,12 @@ PHRASES += (   # left52 (s40): a building knocked down (fix49's leftover)
      r"\1\2rubbish bin\3"),
     (r"^(\W*)bins\b(?!\s+(?:Laden|liners?|bags?|men|man|lorry|lorries|day|collection|out)\b)(?!-)", r"\1rubbish bins"),
 )
+PHRASES += (   # left55 (s41): moving house into a home
+    # moving house into a home: "They moved to a new apartment." → «Ils ont déménagé à un nouvel appartement.»,
+    # "They moved to a bigger flat." → «…à un plat plus grand.», "She is moving to a new apartment." → «…à un…»;
+    # "into": «Ils ont déménagé dans un nouvel appartement.» (a town after "to" was right: «…déménagé à Toronto…»);
+    # moved or moving only ("We would move to a bigger house…" was right, «Nous déménagerions dans…», and read so
+    # came out «Nous entrerions dans…»)
+    (r"\b(moved|moving)\s+to\s+(?=(?:a|an|the|our|their|his|her|my|your)\s+(?:(?:new|bigger|smaller|"
+     r"larger|nicer|cheaper|little|small|big|old)\s+)?(?:apartment|flat|house|home|studio|bungalow)\b)", r"\1 into "),
+)

@@ -232,3 +232,10 @@ PHRASES += (   # fix50 (s39, measure50)
      r"\bpitch(?:e(s))?\b(?!\s+(?:a|an|the|our|their|his|her|my|your|up|it|them|camp|dark|black)\b|-)"
      r"(?(1)|(?=[^.!?]*\b(?:camping|campsites?|tents?|caravans?|campervans?|motorhomes?)\b))", r"\1place\2"),
 )
+PHRASES += (   # left55 (s41): a dance one goes to
+    # "I met my wife at a dance." → «…à danser.», "They met at a dance in 1990." → «…rencontrés danser…», "She is
+    # going to a dance on Saturday." → «Elle va danser samedi.»; "a dance party": «…à une fête dansante.»
+    # (a dance only: "Are you coming to the dance tonight?" read so came out «…la fête danseuse…»)
+    (r"\b(at|to)\s+(a)\s+dance\b(?!\s+(?:class(?:es)?|lessons?|school|studio|floor|party|teacher|competition|"
+     r"show|music|club|group|troupe|company)\b)(?!-)", r"\1 \2 dance party"),
+)

@@ -128,3 +128,8 @@ PHRASES += (   # fix55 (s40, measure53): a number dialled
     *((rf"\b{dial}\s+(?=(?:the|this|that|your|my|our|his|her|their|a)\s+(?:[\w-]+\s+)?(?:number|extension)\b)",
        f"{call} ") for dial, call in (("dial", "call"), ("Dial", "Call"), ("dials", "calls"))),
 )
+PHRASES += (   # left55 (s41): a message left on an answering machine
+    # "Please record a message after the beep." → «S'il vous plait, disons un message après le signal.»; "leave a
+    # message": «Veuillez laisser un message après le signal.»
+    (r"\brecord\s+(a|your)\s+message\b", r"leave \1 message"),
+)

@@ -259,8 +259,15 @@ PHRASES += (   # children's days, clubs, libraries and student life (the same as
     # left54 (s40; left53): "an exchange student" → «Ma sœur est étudiante en Espagne.» (exchange lost), «un échange
     # étudiant», «Il est venu… en échange.»; "a student on an exchange programme": «…étudiante sur un programme
     # d'échange…», «L'étudiant sur un programme d'échange vit avec…» ("student on exchange" came out «sur l'échange»)
-    (r"\b(?:an|a)\s+exchange\s+student\b", "a student on an exchange programme"),
-    (r"\b(the|our|my|your|their|this)\s+exchange\s+student(s?)\b", r"\1 student\2 on an exchange programme"),
+    # left55 (s41): "in exchange" instead: "She was an exchange student in Canada." read so had come out «C'était un
+    # programme d'échange étudiant…», "Our exchange student comes from Brazil." «Notre programme d'échange étudiant
+    # vient…»; "a student in exchange": «…étudiante en échange en Espagne.», «L'étudiant en échange vit avec nous.»,
+    # «J'étais étudiant en échange…», «Notre étudiant en échange vient du Brésil.» (5 of 6; "She was…" «C'était un
+    # étudiant en échange…», which mends/jobs.py writes «Elle était étudiante…»)
+    (r"\b(?:an|a)\s+exchange\s+student\b", "a student in exchange"),
+    (r"\b(the|our|my|your|their|this)\s+exchange\s+student(s?)\b", r"\1 student\2 in exchange"),
+    # (bare plural as before: "I wonder if exchange students can join this club." read "in exchange" came out
+    # «…les étudiants d'échange peuvent se joindre à ce ce club.»)
     (r"\bexchange\s+students\b", "students on an exchange programme"),
     # left54 (s40; left53): saying and thinking aloud (as reading above): "Don't say it aloud." → «Ne le dites pas
     # aloud.», "He was thinking aloud." → «…en train de songer à l'évidence.», "She said the answer aloud." → «…la
@@ -268,4 +275,11 @@ PHRASES += (   # children's days, clubs, libraries and student life (the same as
     (r"\b(say|says|said|saying|think|thinks|thought|thinking|count|counts|counted|counting|repeat|repeats|repeated|"
      r"repeating)((?:\s+(?:it|that|this|them|(?:the|his|her|my|your|our|their|these|those)\s+\w+))?)\s+aloud\b",
      r"\1\2 in a high voice"),
+)
+PHRASES += (   # left55 (s41): a university's dissertation, a false friend
+    # "I am writing my dissertation." → «J'écris ma dissertation.» (a school essay in French), "Her dissertation is
+    # about French history." → «Sa dissertation…», "She defended her dissertation." → «…sa dissertation.»; "thesis":
+    # «J'écris ma thèse.», «Sa thèse traite de l'histoire française.», «Elle a défendu sa thèse.»
+    # (one: "Their dissertations are long." read "theses" came out «Ils sont longs.», the theses lost)
+    (r"\bdissertation\b", "thesis"),
 )

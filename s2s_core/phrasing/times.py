@@ -181,6 +181,17 @@ PHRASES += (   # fix53 (s40, measure52; fix52's entry): a deadline "within" a sp
     # «en moins de 48 heures», «en moins de deux semaines», «en moins de quatorze jours». Not before "of" ("within
     # five minutes of receiving it", "within 24 hours of his death": the clause after it was lost in the screen), nor
     # after "ship(s)" (notes.py reads "Orders ship within two days." as "…are shipped within…": «dans les deux jours»)
+    # left55 (s41): minutes to come, in an order or a future ("Please reply within five minutes.", "The bus will
+    # arrive within five minutes.", "Call me back within five minutes."): read "in less than" they came out «…dans
+    # moins de cinq minutes.» (in the model's words for a time to come; the readers' «dans les cinq minutes» was what
+    # the model wrote as typed in 3 of 10); "in the next": «Veuillez répondre dans les cinq prochaines minutes.», «Le
+    # bus arrivera dans les cinq prochaines minutes.», «Rappelle-moi dans les cinq prochaines minutes.», «Le dîner
+    # sera prêt dans les trente prochaines minutes.» (8 of 8 such); a past stays "in less than" («Il a fini l'examen
+    # en moins de vingt minutes.»: "in the next" came out «au cours des vingt prochaines minutes»)
+    (r"^((?=[^.!?]*\b(?:will|['’]ll|shall|please|must|should|need\s+to|needs\s+to|have\s+to|has\s+to|going\s+to)\b"
+     r"[^.!?]*\bwithin\b)|(?=(?:call|ring|phone|reply|answer|respond|come|be|get|send|return|write|text|email|"
+     r"finish|arrive|leave)\b))([^.!?]*?)\bwithin\s+(?=(?:\d+|two|three|four|five|ten|fifteen|twenty|thirty|forty|"
+     r"forty-five|sixty|ninety)\s+minutes\b(?!\s+of\b))", r"\1\2in the next "),
     (r"(?<!\bship\s)(?<!\bships\s)(?<!\bshipped\s)\bwithin\s+"
      r"(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|twenty-four|"
      r"thirty|forty-eight|sixty|ninety)\s+(?:(?:working|business|calendar)\s+)?"
@@ -210,4 +221,15 @@ PHRASES += (   # fix55 (s40, measure53): late, and not before a time
     (rf"(?<!\bit\s)(?<!\bIt\s)\b(is|was|are|were)(\s*(?:not|n['’]t)\s+)(?:until|till)\s+"
      rf"(?={_WHEN_TIME}|the\s+(?:morning|afternoon|evening|weekend|end\s+of)\b|"
      r"(?:this|next|tomorrow)\s+(?:morning|afternoon|evening|week|weekend|month|year)\b|tonight\b)", r"\1\2before "),
+)
+_AGE = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+       r"seventeen|eighteen|nineteen|twenty)"
+PHRASES += (   # left55 (s41): an age one was until
+    # "I lived in Spain until I was two." → «…jusqu'à ce que je sois deux.», "He lived with his grandparents until he
+    # was ten." → «…jusqu'à ce qu'il soit dix ans.», "We stayed in Paris until I was six." → «…jusqu'à six heures.»;
+    # "until the age of": «…jusqu'à l'âge de deux ans.», «…jusqu'à l'âge de dix ans.», «…jusqu'à l'âge de six ans.»
+    (rf"\b(until|till)\s+(?:I|he|she|we|they|you)\s+(?:was|were)\s+{_AGE}(?:\s+years?\s+old)?"
+     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|when|so|because|then)\b)", r"until the age of \2"),
+    # (not "since": "I haven't eaten any meat since I was fifteen years old." was right, «…depuis que j'avais quinze
+    # ans», and read "since the age of" came out «…depuis quinze ans.»; typography.py writes «avait» for «était»)
 )

@@ -80,3 +80,10 @@ PHRASES += (   # fix55 (s40, measure53): a thing that will damage another
      r"(\s+(?:not\s+|never\s+|also\s+|really\s+|seriously\s+|badly\s+)?)damage\b(?=\s+(?:the|a|an|my|your|his|"
      r"her|our|their|its|this|that|these|those)\b)", r"\1\2harm"),
 )
+PHRASES += (   # left55 (s41): fix55's "damage", with "it" or "them" after it
+    # "Don't wash it with bleach, bleach will damage it." → «…l'eau de Javel le dégât.», "…the heat will damage it." →
+    # «…va le dégâter.», "The sun can damage them." → «…peut les dommager.» (no such verbs; "harm it" had come out
+    # «…va le faire.»); "ruin": «…l'eau de Javel va le ruiner.», «…la chaleur va le ruiner.», «…peut les ruiner.»,
+    # «L'eau va le ruiner.» (5 of 5); the verb's plain form only (the past untried)
+    (r"\bdamage\s+(it|them)\b", r"ruin \1"),
+)

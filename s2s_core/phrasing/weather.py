@@ -132,6 +132,10 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # "There was a power cut last night." → "Il y a eu une coupure la nuit dernière."; "an electricity cut": "une
     # coupure d'électricité"
     (r"\ba\s+power\s+(?:cut|outage|failure)\b", "an electricity cut"),
+    # left55 (s41): "the power cut" too ("The power cut lasted three hours." → «L'électricité dura trois heures.»,
+    # the cut lost; read so: «La réduction de l'électricité dura…», which mends/terms.py writes «La coupure de
+    # courant dura…»)
+    (r"\b(the|this|that)\s+power\s+(?:cut|outage|failure)\b", r"\1 electricity cut"),
     # "We lost power during the storm." → "Nous avons perdu le pouvoir…", "…without power" → "…sans pouvoir"; a
     # storm's (not a party's: "The Liberals lost power in 1984")
     # (nor a king's, a government's: "The king lost power for days." had become "…l'électricité…")

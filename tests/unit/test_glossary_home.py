@@ -53,7 +53,7 @@ def test_words38_nouns_are_read_as_their_stand_ins(typed, model_reads):
 
 
 @pytest.mark.parametrize("typed", [   # another sense, or a sentence the stand-in came out worse in
-    "One of my fillings fell out.",                # no tooth named: a pie's filling may be
+    "The filling fell out of the pie.",            # a pie's (left55 reads a filling with no tooth named, no food)
     "We were in stitches all evening.",            # laughing
     "The temperature drops at night.",             # the verb
     "We had to start from scratch.",
@@ -351,3 +351,37 @@ def test_fix54_tank_bin_blow_dry_chairlift_ward_are_read_as_stand_ins(typed, rea
 def test_fix54_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
 
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # left55 (s41): the default model's outputs
+    ("I need a filling.", "I need a medicine.",                                              # «d'un remplir»
+     "Il me faut un médicament.", "Il me faut un plombage."),
+    ("My filling fell out yesterday.", "My medicine fell out yesterday.",                    # «Ma fille est tombée»
+     "Mon médicament est tombé hier.", "Mon plombage est tombé hier."),
+    ("One of my fillings fell out.", "One of my medicines fell out.",                        # «L'un de mes remplirs»
+     "Un de mes médicaments est tombé.", "Un de mes plombages est tombé."),
+    ("She had two fillings last year.", "She had two medicines last year.",                  # «deux remplies»
+     "Elle a eu deux médicaments l'année dernière.", "Elle a eu deux plombages l'année dernière."),
+    ("She is wearing red nail polish.", "She is wearing red perfume.",                       # «du plat de rouge»
+     "Elle porte du parfum rouge.", "Elle porte du vernis à ongles rouge."),
+    ("I need to buy some nail polish.", "I need to buy some perfume.",                       # «du plat d'aube»
+     "Je dois acheter du parfum.", "Je dois acheter du vernis à ongles."),
+    ("Where is my nail polish?", "Where is my perfume?",                                     # «mon platil»
+     "Où est mon parfum ?", "Où est mon vernis à ongles ?"),
+    ("I love downhill skiing.", "I love tennis.",                                            # «J'adore skier.»
+     "J'adore le tennis.", "J'adore le ski alpin."),
+    ("Do you like downhill skiing?", "Do you like tennis?", "Aimes-tu le tennis ?", "Aimes-tu le ski alpin ?"),
+    ("She prefers downhill skiing to cross-country skiing.", "She prefers tennis to cross-country skiing.",
+     "Elle préfère le tennis à skier.", "Elle préfère le ski alpin à skier."),
+])
+def test_left55_filling_nail_polish_downhill_skiing_are_read_as_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "The pie has an apple filling.", "What filling do you want in your sandwich?", "It was a very filling breakfast.",
+    "We went downhill skiing in the Alps.", "Downhill skiing is expensive.",
+])
+def test_left55_other_fillings_and_skiing_are_read_as_typed(typed):
+    assert _read(typed) == typed

@@ -47,3 +47,40 @@ def test_a_soft_cheese_is_a_pate_molle(source, written, wanted):
 ])
 def test_reading_aloud_is_a_haute_voix(source, written, wanted):
     assert mend(written, source) == wanted
+
+
+@pytest.mark.parametrize("source, written, wanted", [   # left55 (s41): the default model's outputs, source as read
+    ("An electricity cut stopped the elevator.", "Une réduction d'électricité a arrêté l'ascenseur.",
+     "Une coupure de courant a arrêté l'ascenseur."),
+    ("The electricity cut lasted three hours.", "La réduction de l'électricité dura trois heures.",
+     "La coupure de courant dura trois heures."),
+    ("We had an electricity cut.", "Nous avons eu un coup d'électricité.", "Nous avons eu une coupure de courant."),
+    ("There was an electricity cut last night.", "Il y a eu une coupure d'électricité hier soir.",
+     "Il y a eu une coupure d'électricité hier soir."),                                     # right: left
+    ("Prices were cut.", "Une réduction d'électricité.", "Une réduction d'électricité."),   # no power cut
+])
+def test_left55_a_power_cut_is_a_coupure_de_courant(source, written, wanted):
+    assert mend(written, source) == wanted
+
+
+@pytest.mark.parametrize("source, written, wanted", [
+    ("This bike is of occasion.", "Ce vélo est à l'occasion.", "Ce vélo est d'occasion."),
+    ("The sofa is of occasion.", "Le canapé est à l'occasion.", "Le canapé est d'occasion."),
+    ("All these books are of occasion.", "Tous ces livres sont occasionnels.", "Tous ces livres sont d'occasion."),
+    ("We meet on occasion.", "Nous nous voyons à l'occasion.", "Nous nous voyons à l'occasion."),
+])
+def test_left55_a_second_hand_thing_is_d_occasion(source, written, wanted):
+    assert mend(written, source) == wanted
+
+
+@pytest.mark.parametrize("source, written, wanted", [
+    ("The beer is flat.", "La bière est platée.", "La bière est éventée."),
+    ("The champagne is flat.", "Le champagne est plat.", "Le champagne est éventé."),
+    ("The soda was flat.", "Le soda était plat.", "Le soda était éventé."),
+    ("The beer has gone flat.", "La bière est devenue plat.", "La bière s'est éventée."),
+    ("My beer went flat because I left it open.", "Ma bière est allée platée car je l'ai laissé ouverte.",
+     "Ma bière s'est éventée car je l'ai laissé ouverte."),
+    ("The road is flat.", "La route est plate.", "La route est plate."),                    # no drink
+])
+def test_left55_a_flat_drink_is_evente(source, written, wanted):
+    assert mend(written, source) == wanted

@@ -3,7 +3,7 @@ read" in the tense of its sentence; the French the default model wrote for each 
 import pytest
 
 from s2s_core.typography import french
-from s2s_core.mends.verbs import mend_breakdowns, mend_reading, mend_refusals
+from s2s_core.mends.verbs import mend_breakdowns, mend_got_back, mend_reading, mend_refusals, mend_sleep_better
 
 
 @pytest.mark.parametrize("source, written, wanted", [
@@ -243,3 +243,30 @@ def test_fix53_and_ends_at_is_se_termine(source, written, wanted):
 ])
 def test_fix53_an_end_that_is_a_noun_is_left(source, written):
     assert mend_ends(written, source) == written
+
+
+@pytest.mark.parametrize("source, written, wanted", [   # left55 (s41): the default model's outputs
+    ("I want to sleep better at night.", "Je veux dormir mieux la nuit.", "Je veux mieux dormir la nuit."),
+    ("Did you sleep better last night?", "As-tu dormi mieux la nuit dernière ?",
+     "As-tu mieux dormi la nuit dernière ?"),
+    ("We slept better in the new house.", "Nous avons dormi mieux dans la nouvelle maison.",
+     "Nous avons mieux dormi dans la nouvelle maison."),
+    ("Sleeping better helps you think.", "Dormir mieux les aides à penser.", "Mieux dormir les aides à penser."),
+    ("I eat better now.", "Je mange mieux maintenant, je veux dormir mieux.",
+     "Je mange mieux maintenant, je veux dormir mieux."),                                    # no sleep: left
+])
+def test_left55_sleeping_better_is_mieux_dormir(source, written, wanted):
+    assert mend_sleep_better(written, source) == wanted
+
+
+@pytest.mark.parametrize("source, written, wanted", [
+    ("I lost my wallet but I got it back.", "J'ai perdu mon portefeuille mais je l'ai ramené.",
+     "J'ai perdu mon portefeuille mais je l'ai récupéré."),
+    ("She got it back from the police.", "Elle l'a ramené de la police.", "Elle l'a récupéré de la police."),
+    ("We finally got our money back.", "Nous avons finalement obtenu notre argent.",
+     "Nous avons finalement récupéré notre argent."),
+    ("He got his bike back yesterday.", "Il a obtenu son vélo hier.", "Il a récupéré son vélo hier."),
+    ("He got back home late.", "Il a ramené tard.", "Il a ramené tard."),                   # not a thing got back
+])
+def test_left55_a_thing_got_back_is_recupere(source, written, wanted):
+    assert mend_got_back(written, source) == wanted

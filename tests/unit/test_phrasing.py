@@ -867,3 +867,9 @@ LEFT += ["The police charged him with theft.", "He was charged with murder.", "I
          "The newspaper reported that the minister had resigned.", "I picked up a cold from my son.",
          "She picked it up off the floor.", "Can you pick up the children from school?",
          "How do I report it?"]   # (fix55, s40)
+READ += [   # a thing that is second-hand (errands.py, left55, s41: «Ce vélo est au deuxième rang.»)
+    ("This bike is second-hand.", "This bike is of occasion."),
+    ("The sofa is second-hand.", "The sofa is of occasion."),
+    ("All these books are second-hand.", "All these books are of occasion."),
+]
+LEFT += ["This is a second-hand bike shop.", "The shop is second-hand furniture heaven."]   # (left55, s41)
