@@ -170,12 +170,22 @@ def _flat_drink(text: str, source: str) -> str:
     return _FLAT_FR.sub(said, text)
 
 
+# s41: "I would like a juice." came out «Je voudrais un jus de jus.», "He drank a juice." «…un jus de jus.», and so
+# "a soda" read "a juice" (glossary_everyday) «un soda de jus»; French never says either
+_JUICE_OF_JUICE = re.compile(r"\b(jus|sodas?) de jus\b")
+
+
+def _juice_of_juice(text: str) -> str:
+    """«un jus de jus» → «un jus», «un soda de jus» → «un soda»."""
+    return _JUICE_OF_JUICE.sub(r"\1", text)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with «jours fériés» for «vacances publiques»: "fermé en
     vacances publiques" → "fermé les jours fériés", "sauf les vacances publiques" → "sauf les jours fériés"."""
     text = _kindness(_picked(re.sub(r"\b([Bb])rillantment\b", r"\1rillamment", text), source), source)
     text = _aloud(_soft_cheese(_commute(_messy(_damp(text, source), source), source), source), source)
-    text = _flat_drink(_second_hand(_power_cut(text, source), source), source)
+    text = _juice_of_juice(_flat_drink(_second_hand(_power_cut(text, source), source), source))
     if "vacance" not in text:
         return text
     bank = "bancaires?" if re.search(r"\bbank\s+holidays?\b", source, re.IGNORECASE) else "publiques?"

@@ -84,3 +84,13 @@ def test_left55_a_second_hand_thing_is_d_occasion(source, written, wanted):
 ])
 def test_left55_a_flat_drink_is_evente(source, written, wanted):
     assert mend(written, source) == wanted
+
+
+@pytest.mark.parametrize("source, written, wanted", [   # s41: French never says «jus de jus»
+    ("I would like a juice.", "Je voudrais un jus de jus.", "Je voudrais un jus."),
+    ("I would like a soda.", "Je voudrais un soda de jus.", "Je voudrais un soda."),   # "soda" read "juice"
+    ("Two sodas, please.", "Deux sodas de jus, s'il vous plaît.", "Deux sodas, s'il vous plaît."),
+    ("An apple juice, please.", "Un jus de pomme, s'il vous plaît.", "Un jus de pomme, s'il vous plaît."),
+])
+def test_a_juice_of_juice_is_a_juice(source, written, wanted):
+    assert mend(written, source) == wanted
