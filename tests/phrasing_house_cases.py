@@ -280,6 +280,7 @@ LEFT += ["Just bin it.", "The coal bin is full.", "Put the bin bags outside.", "
 READ += [   # moving into a home (left55, s41: «déménagé à un nouvel appartement»)
     ("They moved to a new apartment.", "They moved into a new apartment."),
     ("They moved to a bigger flat.", "They moved into a bigger flat."),
-    ("She is moving to a new apartment.", "She is moving into a new apartment."),
+    ("We moved to a bigger house last year.", "We moved into a bigger house last year."),
 ]
-LEFT += ["We moved to Toronto last year.", "He moved to the next question."]
+LEFT += ["We moved to Toronto last year.", "He moved to the next question.",
+         "They are moving to a new flat in June."]   # «Ils passent dans…» read so; «déménagent» as typed

@@ -347,8 +347,9 @@ PHRASES += (   # left55 (s41): moving house into a home
     # moving house into a home: "They moved to a new apartment." → «Ils ont déménagé à un nouvel appartement.»,
     # "They moved to a bigger flat." → «…à un plat plus grand.», "She is moving to a new apartment." → «…à un…»;
     # "into": «Ils ont déménagé dans un nouvel appartement.» (a town after "to" was right: «…déménagé à Toronto…»);
-    # moved or moving only ("We would move to a bigger house…" was right, «Nous déménagerions dans…», and read so
-    # came out «Nous entrerions dans…»)
-    (r"\b(moved|moving)\s+to\s+(?=(?:a|an|the|our|their|his|her|my|your)\s+(?:(?:new|bigger|smaller|"
+    # "moved" only ("We would move to a bigger house…" was right, «Nous déménagerions dans…», and read so came out
+    # «Nous entrerions dans…»; "moving into" lost the move: "They are moving to a new flat in June." «Ils passent
+    # dans…», "…are moving to a bigger house next month…" «…vont dans…», both right as typed, «déménagent»)
+    (r"\b(moved)\s+to\s+(?=(?:a|an|the|our|their|his|her|my|your)\s+(?:(?:new|bigger|smaller|"
      r"larger|nicer|cheaper|little|small|big|old)\s+)?(?:apartment|flat|house|home|studio|bungalow)\b)", r"\1 into "),
 )
