@@ -2,6 +2,8 @@
 visitors type, session 27)."""
 from __future__ import annotations
 
+import pytest
+
 from s2s_core.number_repairs import repair
 from s2s_core.place_names import french_places
 from s2s_core.quantities import read
@@ -229,3 +231,19 @@ def test_frankfurt_is_written_francfort():
         "La réunion est à Francfort."
     assert french_places("Il lit le Frankfurter Allgemeine.", "He reads the Frankfurter Allgemeine.") == \
         "Il lit le Frankfurter Allgemeine."
+
+
+# left55 (s41): an age one was, said with «était» («…depuis qu'elle était cinq ans.»), is said with «avoir»
+@pytest.mark.parametrize("source, written, wanted", [
+    ("She has lived here since she was five.", "Elle a vécu ici depuis qu'elle était cinq ans.",
+     "Elle a vécu ici depuis qu'elle avait cinq ans."),
+    ("She moved to France when she was ten.", "Elle a déménagé en France quand elle était dix ans.",
+     "Elle a déménagé en France quand elle avait dix ans."),
+    ("He started school when he was 6.", "Il a commencé l'école quand il était 6 ans.",
+     "Il a commencé l'école quand il avait 6 ans."),
+    ("We met when we were twenty.", "Nous nous sommes rencontrés quand nous étions vingt ans.",
+     "Nous nous sommes rencontrés quand nous avions vingt ans."),
+    ("He was ten minutes late.", "Il était dix ans en retard.", "Il était dix ans en retard."),   # no age said
+])
+def test_an_age_one_was_is_said_with_avoir(source, written, wanted):
+    assert french(written, source) == wanted
