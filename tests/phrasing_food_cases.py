@@ -297,3 +297,9 @@ READ += [   # must not boil (fix54, s40, measure53: «Ne laisse pas la bouteille
 ]
 LEFT += ["Heat the cream gently and don't let it boil.",   # (fix54) right as typed, «ne pas la laisser bouillir»
          "Never let the milk boil."]
+READ += [   # vocab56 (s41): tasty («très grande», «un dîner goût»), hot cocoa («du cocoa chaud»)
+    ("This soup is very tasty.", "This soup is very delicious."),
+    ("We had a tasty dinner.", "We had a delicious dinner."),
+    ("I drink hot cocoa in winter.", "I drink hot chocolate in winter."),
+]
+LEFT += ["Add two spoons of cocoa."]   # (vocab56) the glossary reads cocoa alone, not this table

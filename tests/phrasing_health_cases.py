@@ -231,3 +231,7 @@ READ += [   # vocab55 (s41): «chez le dentaire», «son rendez-vous dentaires»
     ("My dental appointment is at ten.", "My appointment at the dentist is at ten."),
 ]
 LEFT += ["Dental care is expensive here."]   # (vocab55, s41): «Les soins dentaires…» right as typed
+READ += [   # vocab56 (s41): cosmetic surgery («chirurgie cosétique», «chirurgie mastique»)
+    ("She had cosmetic surgery.", "She had plastic surgery."),
+]
+LEFT += ["She sells cosmetic products."]   # (vocab56) not surgery

@@ -277,3 +277,7 @@ READ += [   # any household bin (fix54, s40, measure53: «Nos bles…», «…vi
     ("Bins smell terrible in summer.", "Rubbish bins smell terrible in summer."),
 ]
 LEFT += ["Just bin it.", "The coal bin is full.", "Put the bin bags outside.", "Osama bin Laden"]   # (fix54)
+READ += [   # vocab56 (s41): comfy («très doux», «comfiques», «Êtes-vous malade ?»)
+    ("This sofa is very comfy.", "This sofa is very comfortable."),
+    ("Are you comfy?", "Are you comfortable?"),
+]

@@ -268,3 +268,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\ba\s+dental\s+appointment\b", "an appointment at the dentist"),
     (r"\b(my|your|his|her|our|their|the)\s+dental\s+appointment(s?)\b", r"\1 appointment\2 at the dentist"),
 )
+PHRASES += (   # vocab56 (s41): vocab55's list, words 155-285
+    # "She had cosmetic surgery." → «…une chirurgie cosétique.», "Cosmetic surgery is expensive." «La chirurgie
+    # mastique…», "He wants cosmetic surgery on his nose." «…cosétique…»; said "plastic surgery": «…la chirurgie
+    # plastique.», «La chirurgie plastique est chère.» (3 of 3)
+    (r"\bcosmetic\s+surgery\b", "plastic surgery"),
+)

@@ -343,3 +343,9 @@ PHRASES += (   # left52 (s40): a building knocked down (fix49's leftover)
      r"\1\2rubbish bin\3"),
     (r"^(\W*)bins\b(?!\s+(?:Laden|liners?|bags?|men|man|lorry|lorries|day|collection|out)\b)(?!-)", r"\1rubbish bins"),
 )
+PHRASES += (   # vocab56 (s41): vocab55's list, words 155-285
+    # comfy: "This sofa is very comfy." → «…très doux.», "These shoes are comfy." «…comfiques.», "The bed was really
+    # comfy." «…vraiment fou.», "Are you comfy?" «Êtes-vous malade ?»; said "comfortable": «…très confortable.»,
+    # «…sont confortables.», «…vraiment confortable.», «Êtes-vous à l'aise ?» (4 of 4)
+    (r"\bcomfy\b", "comfortable"),
+)
