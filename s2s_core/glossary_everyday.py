@@ -440,4 +440,9 @@ ROWS = (
     # "devices": «Déconnecte tous les dispositifs.», «Nos dispositifs…», «…des appareils au foyer.» (3 of 4: "kitchen
     # devices" came out «adolescents»; "machines" is feminine: «toutes les machines»), written «appareils»
     ("appliance/appliances", "device/devices", "appareil/appareils", "appareil|dispositif/appareils|dispositifs", {}),
+    # costumes (plural; "Where did you buy your costume?" was right as typed, «…ton costume ?»): "The children made
+    # their own costumes." → «…leurs propres coûts.», "The costumes are in the box." «Les coûts…», "We need costumes
+    # for the party." «…de coûts…»; read "suits", which the model writes «costumes»: «…leurs propres costumes.», «Les
+    # costumes sont dans la boîte.», «Il nous faut des costumes pour la fête.» (5 of 5; vocab55's leftover)
+    ("/costumes", "/suits", "/costumes", "/costumes", {}),
 )

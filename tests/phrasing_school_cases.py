@@ -205,3 +205,8 @@ READ += [   # an exchange student; say or think aloud (left54, s40; «étudiante
     ("Please don't say his name aloud.", "Please don't say his name in a high voice."),
 ]
 LEFT += ["The exchange rate is good today.", "Say it again, please."]   # (left54, s40)
+READ += [   # vocab56 (s41): studying nursing («étudie l'infirmière»)
+    ("My sister is studying nursing.", "My sister is studying to be a nurse."),
+    ("She studied nursing in Paris.", "She studied to be a nurse in Paris."),
+]
+LEFT += ["She works in a nursing home."]   # (vocab56) not the subject

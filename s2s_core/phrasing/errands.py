@@ -186,3 +186,10 @@ PHRASES += (   # fix55 (s40, measure53): a loss reported, a thing picked up
     (r"\b(when|after|before|since)\s+(I|we|he|she|they|you)\s+picked\s+(it|them)\s+up\b"
      r"(?!\s+(?:off|from\s+the\s+(?:floor|ground)))", r"\1 \2 took \3"),
 )
+PHRASES += (   # vocab56 (s41): vocab55's leftover
+    # a British shopping centre: "The shopping centre closes at eight." → «Le centre de course…», "We met at the
+    # shopping centre." «…au centre des courses.», "There is a new shopping centre in town." «…centre de courses…»
+    # (the American "shopping center" came out right, «Le centre commercial…»); said "shopping mall": «Le centre
+    # commercial ferme…», «…au centre commercial.», «…un nouveau centre commercial…» (4 of 4)
+    (r"\bshopping\s+centre(s?)\b", r"shopping mall\1"),
+)

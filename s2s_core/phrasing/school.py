@@ -269,3 +269,10 @@ PHRASES += (   # children's days, clubs, libraries and student life (the same as
      r"repeating)((?:\s+(?:it|that|this|them|(?:the|his|her|my|your|our|their|these|those)\s+\w+))?)\s+aloud\b",
      r"\1\2 in a high voice"),
 )
+PHRASES += (   # vocab56 (s41): vocab55's leftover
+    # nursing as a subject: "My sister is studying nursing." → «Ma sœur étudie l'infirmière.», "He wants to study
+    # nursing." «…étudier l'infirmière.», "She studied nursing in Paris." «…l'infirmière à Paris.»; said "to be a
+    # nurse": «Ma sœur étudie pour être infirmière.», «Il veut étudier pour être infirmier.», «Elle étudia pour être
+    # infirmière à Paris.» (3 of 3)
+    (r"\b(stud(?:y|ies|ied|ying))\s+nursing\b", r"\1 to be a nurse"),
+)

@@ -361,6 +361,8 @@ def test_vocab55_third_round_verbs_and_other_pads_are_read_as_typed(typed):
      "Elle m'a envoyé une carte postale.", "Elle m'a envoyé une carte de vœux."),
     ("Unplug all the appliances.", "Unplug all the devices.",                                 # «les opposants»
      "Déconnecte tous les dispositifs.", "Déconnecte tous les appareils."),
+    ("The costumes are in the box.", "The suits are in the box.",                             # «Les coûts»
+     "Les costumes sont dans la boîte.", "Les costumes sont dans la boîte."),
 ])
 def test_vocab56_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
     text, terms = read(typed, FRENCH)
