@@ -321,4 +321,128 @@ ROWS = (
     # the verb ("They lounge around…", "We lounge on the beach")
     ("lounge/lounges", "living room/living rooms", "salon/salons", "salon/salons",
      {"not_after": r"(?i:\b(?:departure|I|you|we|they|to)\s+)$", "not_before": r"\s+(?:around|about|by)\b"}),
+    # vocab56 (s41): vocab55's list, words 155-285 (/work/notes/vocab56-probe.tsv). Each row: wrong as typed in most
+    # of 4-5 sentences, right through the stand-in in at least 3, screened (screen_cmp) with the word as the regex.
+    # a school quiz: "We had a quiz at school today." → «…une dingue…», "The quiz was easy." «L'incidence…», "I failed
+    # the quiz." «…à l'arrêt.»; read "test": «…un examen…», «L'examen était facile.» (4 of 4), written «examen» (a
+    # loose word; «quiz» written back came out «l'quiz»: elided() only elides); not a pub or TV quiz nor a quiz show
+    # (school.py reads "a pop quiz", arts.py "a quiz competition")
+    ("quiz/quizzes", "test/tests", "examen/examens", "examen|test|contrôle/examens|tests|contrôles",
+     {"noun_only": True, "not_after": r"(?i:\b(?:pub|TV|television|radio|pop)\s+)$",
+      "not_before": r"\s+(?:shows?|night|nights|competitions?|master|teams?|questions?)\b"}),
+    # "He needs insulin every day." → «…d'insulin…», "Where is my insulin?" «…mon insulin ?»; read "aspirin"
+    # (feminine with a vowel, as «insuline»): «…de l'aspirine…», «Où est mon aspirine ?» (4 of 4)
+    ("insulin/", "aspirin/", "insuline/", "aspirine/", {}),
+    # "I watched a tutorial on the internet." → «…un tutorial…», "This tutorial is very clear." «Cette tutoriale…»,
+    # "Follow the tutorial step by step." «Suivez la marche tutoriale…»; read "guide" (masculine, as «tutoriel»;
+    # "lesson" came out «leçon», feminine): «…un guide…», «Ce guide est très clair.», «Suivez le guide…» (4 of 4)
+    ("tutorial/tutorials", "guide/guides", "tutoriel/tutoriels", "guide/guides", {}),
+    # "My daughter goes to kindergarten." → «…à la gentille.», "The kindergarten is near our house." «La gentille…»,
+    # "He is in kindergarten." «…en gentillesse.»; read "school": «…à l'école.», «L'école se trouve…», «Il est à
+    # l'école.» (4 of 4), written «école maternelle»
+    ("kindergarten/kindergartens", "school/schools", "école maternelle/écoles maternelles", "école/écoles", {}),
+    # "There is foam on my coffee." → «…du phénomène…», "This soap makes a lot of foam." «…de chance.»; read "cream"
+    # (feminine, as «mousse»): «…de la crème sur mon café.», «…beaucoup de crème.» (3 of 4: «le crème sur mon
+    # capitaine» for a cappuccino), written «mousse» ("shaving cream" is «crème à raser», so «mousse à raser»)
+    # (not the verb: Tatoeba's "Rabid dogs usually foam at the mouth." read so came out «…crèmes habituellement…»)
+    ("foam/", "cream/", "mousse/", "crème/", {"not_before": r"\s+(?:mattress\w*|rubber|board|at|up)\b"}),
+    # "The newborn sleeps all day." → «Le nouveauborn…», "She is holding her newborn." «…son nouveauborn.»; read
+    # "baby": «Le bébé dort…», «Elle tient son bébé.» (4 of 4), written «nouveau-né»; not "a newborn baby" or a
+    # newborn animal (the adjective)
+    ("newborn/newborns", "baby/babies", "nouveau-né/nouveau-nés", "bébé/bébés",
+     {"not_before": r"\s+(?:bab(?:y|ies)|child|children|sons?|daughters?|lambs?|calf|calves|kittens?|pupp(?:y|ies)|"
+                    r"foals?|chicks?|animals?|girls?|boys?|twins?)\b"}),
+    # "I hate algebra." → «…l'algebra.», "Algebra is difficult." «L'alcool…»; read "history" (feminine with a vowel,
+    # as «algèbre»): «Je déteste l'histoire.», «Nous avons un test d'histoire demain.» (4 of 4)
+    ("algebra/", "history/", "algèbre/", "histoire/", {}),
+    # "He turned on the stereo." → «Il alluma l'essentiel.», "The stereo is too loud." «L'atero…», "Turn off the
+    # stereo" «Éteins l'ombre…»; read "radio" (feminine, a consonant, as «chaîne stéréo»): «Il alluma la radio.», «J'ai
+    # acheté une nouvelle radio.» (4 of 4), written «chaîne stéréo»; the noun only, not "in stereo" or "stereo sound"
+    ("stereo/stereos", "radio/radios", "chaîne stéréo/chaînes stéréo", "radio/radios",
+     {"noun_only": True, "not_after": r"(?i:\bin\s+)$",
+      "not_before": r"\s+(?:sound|systems?|speakers?|headphones?|recordings?|images?|vision|equipment)\b"}),
+    # "My grandmother has dementia." → «…a la dizaine.», "He suffers from dementia." «…de la démentie.», "Her dementia
+    # is getting worse." «Son démenti…»; read "depression" (feminine, a consonant): «…souffre de dépression.», «Sa
+    # dépression empire.» (4 of 4), written «démence»
+    ("dementia/", "depression/", "démence/", "dépression/", {}),
+    # a gram (singular; "five hundred grams" came out right, «grammes»): "Add one gram of salt." → «…une note de
+    # sel.», "It costs ten euros per gram." «…par grasse.»; read "kilo": «Ajoutez un kilo de sucre.», «…par kilo.»
+    # (4 of 4), written «gramme»
+    ("gram/", "kilo/", "gramme/", "kilo/", {}),
+    # "I put syrup on my pancakes." → «…du syruple…», "The syrup is too sweet." «Le syllule…», "Do you want some
+    # syrup?" «…du syrup ?»; read "honey" (masculine, as «sirop»): «…du miel…», «Le miel est trop…» (3 of 3), written
+    # «sirop»; not cough syrup (right as typed, «sirop contre la toux», and glossary_errands.py reads it)
+    # (nor corn or glucose syrup: Tatoeba's "High fructose corn syrup is found…" «Le sirop de maïs…» was right as
+    # typed, and read so came out «Le morctose…»)
+    ("syrup/", "honey/", "sirop/", "miel/", {"not_after": r"(?i:\b(?:cough|corn|glucose|fructose|sugar|golden)\s+)$"}),
+    # "She wore a long blue gown." → «…une longue tourne bleue.», "Her gown was beautiful." «Sa tour…», "The bride
+    # wore a white gown." «…une vague blanche.»; read "dress": «…une robe blanche.», «…une robe de soirée.» (4 of 4),
+    # written «robe»; not a dressing, night or hospital gown
+    ("gown/gowns", "dress/dresses", "robe/robes", "robe/robes",
+     {"not_after": r"(?i:\b(?:dressing|night|hospital|surgical|graduation|academic)\s+)$"}),
+    # "We went to an amusement park." → «…un parc d'amusement.» (a calque), "The amusement park is closed in winter."
+    # «Le parc d'amusement…»; read "zoo": «…au zoo.», «Le zoo est fermé…» (4 of 4), written «parc d'attractions»
+    ("amusement park/amusement parks", "zoo/zoos", "parc d'attractions/parcs d'attractions", "zoo/zoos", {}),
+    # "Can I have a cola, please?" → «…une couleur…», "He drinks too much cola." «…trop de couleur.»; read "juice"
+    # (masculine): «…un jus…», «…trop de jus.» (3 of 4: "a cola with ice" «un jus de glace»), written «cola»; not
+    # Coca-Cola; only beside drinking or ordering one (Tatoeba's "The cola made my tongue tingle." «La cola m'a
+    # confectionné ma langue.» read so lost the tongue: «Le cola fit mon piège.»)
+    ("cola/colas", "juice/juices", "cola/colas", "jus/jus",
+     {"not_after": r"(?i:coca)[\s-]*$|[-–]$",
+      "only_with": r"(?i:\b(?:drinks?|drank|drinking|have|had|glass|glasses|cans?|bottles?|order\w*|cups?|ice|please|"
+                   r"buy|bought|want|like|costs?)\b)"}),
+    # "Which flavour do you want?" → «Quel flavre…», "I like the flavour of this tea." «…la flavre…", "The flavour is
+    # too strong." «Le flavage…»; read "taste": «Quel goût veux-tu ?», «Le goût est trop fort.» (4 of 4 and 2 of 2)
+    # (not the verb: "flavour the sauce with…")
+    ("flavour/flavours", "taste/tastes", "goût/goûts", "goût/goûts", {"not_before": r"\s+(?:the|it|them|with)\b"}),
+    # US "favorite flavor" was right as typed in Tatoeba («Mon parfum préféré…», «…ton parfum de glace préféré ?»;
+    # read so «goût»), though "Garlic enhances the flavor…" had «la flavre», "…improve the flavor?" «…la flavre ?»
+    ("flavor/flavors", "taste/tastes", "goût/goûts", "goût/goûts",
+     {"not_before": r"\s+(?:the|it|them|with)\b", "not_after": r"(?i:\bfavou?rite\s+)$"}),
+    # "I need a new razor." → «…un nouveau razor.», "He cut himself with a razor." «…un razor.»; read "knife"
+    # (masculine, a consonant): «…un nouveau couteau.», «Le couteau est dans la salle de bain.» (4 of 4), written
+    # «rasoir»; not a razor blade or wire, nor "razor-sharp"
+    ("razor/razors", "knife/knives", "rasoir/rasoirs", "couteau/couteaux",
+     {"not_before": r"[\s-]+(?:blades?|sharp|thin|wire|scooters?|edge)\b", "not_after": r"(?i:Occam['’]?s?\s+)$"}),
+    # "The cat is sleeping on the rug." → «…sur le rug.», "We bought a red rug." «…un rug rouge.»; read "carpet":
+    # «…sur le tapis.», «Le tapis est sale.» (4 of 4); not "swept under the rug" nor "the rug is pulled" (news: read so
+    # the cheap goods came out «chers»), nor a rug "made without…" (Tatoeba's "This rug was made without the use of
+    # child labor." «…labeur d'enfants.» came out «…du laboratoire de l'enfant.»)
+    ("rug/rugs", "carpet/carpets", "tapis/tapis", "tapis/tapis",
+     {"not_after": r"(?i:\b(?:under|pull|pulls|pulled|pulling)\s+the\s+)$",
+      "not_before": r"\s+(?:is|was|were|are|has\s+been)\s+(?:pulled|made)\b"}),
+    # "The path is covered with gravel." → «…de grave.», "The gravel was wet." «La tombe…»; read "sand" (masculine):
+    # «…de sable.», «Le sable était mouillé.», «…sur le sable.» (4 of 4), written «gravier»
+    ("gravel/", "sand/", "gravier/", "sable/", {}),
+    # "My son collects stickers." → «…les bâtons.», "The stickers are in the drawer." «Les pneufs…»; read "stamps"
+    # (masculine, a consonant): «…les timbres.», «Les timbres sont dans le tiroir.» (4 of 4), written «autocollants»
+    ("sticker/stickers", "stamp/stamps", "autocollant/autocollants", "timbre/timbres", {}),
+    # "We visited a brewery in Belgium." → «…un équipage…», "My uncle works in a brewery." «…un coup d'œil.»; read
+    # "farm" (feminine, a consonant): «…une ferme en Belgique.», «…dans une ferme.», «Il y a une nouvelle ferme…» (3 of
+    # 4: «L'agriculteur fait…»), written «brasserie» ("bakery" was right too, but is itself read as "bank")
+    ("brewery/breweries", "farm/farms", "brasserie/brasseries", "ferme/fermes", {}),
+    # "Would you like a cup of cocoa?" → «…de cocoa ?», "Add two spoons of cocoa." «…de cocoa.», "The cocoa is too
+    # hot." «L'entraîneur…»; read "chocolate": «…une tasse de chocolat ?», «Le chocolat est trop chaud.» (4 of 4),
+    # written «cacao» (phrasing/food.py reads "hot cocoa" as "hot chocolate" first)
+    ("cocoa/", "chocolate/", "cacao/", "chocolat/", {}),
+    # "There is grease on my shirt." → «…du vert…», "The grease is hard to remove." «La greffe…», "covered in grease"
+    # «…de vertige.»; read "sauce" (feminine, a consonant): «…de la sauce…», «La sauce est difficile…», «…couvertes
+    # de sauce.» (3 of 4), written «graisse»; not the verb ("grease the tin") nor elbow grease
+    ("grease/", "sauce/", "graisse/", "sauce/",
+     {"not_before": r"\s+(?:the|a|your|it|them|my|this|that|lightning|monkeys?)\b",
+      "not_after": r"(?i:\belbow\s+)$"}),
+    # "She sent me a greeting card." → «…une carte de vertige.», "This shop sells greeting cards." «…cartes vertes.»;
+    # read "card": «Elle m'a envoyé une carte.» (3 of 3); a stand-in the text holds is not read, so "postcard"
+    # («Elle m'a envoyé une carte postale.», «…des cartes postales.», 4 of 4), written «carte de vœux»
+    ("greeting card/greeting cards", "postcard/postcards", "carte de vœux/cartes de vœux",
+     "carte postale/cartes postales", {}),
+    # "The kitchen appliances are new." → «Les opposants…», "Unplug all the appliances." «…tous les opposants.»; read
+    # "devices": «Déconnecte tous les dispositifs.», «Nos dispositifs…», «…des appareils au foyer.» (3 of 4: "kitchen
+    # devices" came out «adolescents»; "machines" is feminine: «toutes les machines»), written «appareils»
+    ("appliance/appliances", "device/devices", "appareil/appareils", "appareil|dispositif/appareils|dispositifs", {}),
+    # costumes (plural; "Where did you buy your costume?" was right as typed, «…ton costume ?»): "The children made
+    # their own costumes." → «…leurs propres coûts.», "The costumes are in the box." «Les coûts…», "We need costumes
+    # for the party." «…de coûts…»; read "suits", which the model writes «costumes»: «…leurs propres costumes.», «Les
+    # costumes sont dans la boîte.», «Il nous faut des costumes pour la fête.» (5 of 5; vocab55's leftover)
+    ("/costumes", "/suits", "/costumes", "/costumes", {}),
 )

@@ -107,3 +107,10 @@ READ += [   # a hair salon (vocab55, s41): «un salon de cheveux» as typed
     ("The hair salon opens at nine.", "The hairdresser's opens at nine."),
 ]
 LEFT += ["The beauty salon is next to the bank."]   # (vocab55, s41): right as typed
+READ += [   # vocab56 (s41): lightweight («en surpoids», «un bagage éclairé»)
+    ("This jacket is lightweight.", "This jacket does not weigh much."),
+    ("The old tent was lightweight.", "The old tent did not weigh much."),
+    ("Bring a lightweight coat.", "Bring a light coat."),
+]
+LEFT += ["He is a lightweight.",   # (vocab56) a boxer's class, not the adjective before a noun
+         "These hiking boots are very lightweight."]   # right as typed, «…très légères.»

@@ -116,3 +116,9 @@ READ += [   # "mind" a warning with a full stop, or a gap between two things (le
      "Be careful of the gap between the train and the platform."),
 ]
 LEFT += ["Mind you, it was cheap.", "Mind the children.", "Mind your manners."]   # (left52, s40)
+READ += [   # vocab56 (s41): unsafe («n'est pas sourd», «est sourd», «insupportable»)
+    ("This neighbourhood is unsafe at night.", "This neighbourhood is dangerous at night."),
+    ("The old bridge is really unsafe.", "The old bridge is really dangerous."),
+    ("It's unsafe to swim here.", "It's dangerous to swim here."),
+]
+LEFT += ["Unsafe driving kills."]   # (vocab56) only after "be"

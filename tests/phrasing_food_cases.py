@@ -306,3 +306,9 @@ READ += [   # "… and fry/stir it" in a recipe (left55, s41: «…et les frics.
     ("Melt the butter in a pan and then melt it again.", "Melt the butter in a pan and then melt the butter again."),
 ]
 LEFT += ["Peel the potatoes and boil them.", "He wanted to fry them."]
+READ += [   # vocab56 (s41): tasty («très grande», «un dîner goût»), hot cocoa («du cocoa chaud»)
+    ("This soup is very tasty.", "This soup is very delicious."),
+    ("We had a tasty dinner.", "We had a delicious dinner."),
+    ("I drink hot cocoa in winter.", "I drink hot chocolate in winter."),
+]
+LEFT += ["Add two spoons of cocoa."]   # (vocab56) the glossary reads cocoa alone, not this table

@@ -238,3 +238,7 @@ READ += [   # a body part that has been hurting (left55, s41: «Ma dent a été 
     ("My feet have been hurting for two days.", "My feet hurt since two days."),
 ]
 LEFT += ["I have been hurting since she left.", "My tooth has been hurting all week."]
+READ += [   # vocab56 (s41): cosmetic surgery («chirurgie cosétique», «chirurgie mastique»)
+    ("She had cosmetic surgery.", "She had plastic surgery."),
+]
+LEFT += ["She sells cosmetic products."]   # (vocab56) not surgery

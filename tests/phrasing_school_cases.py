@@ -215,3 +215,8 @@ READ += [   # a dissertation; an exchange student (left55, s41: «J'écris ma di
     ("Our exchange student comes from Brazil.", "Our student in exchange comes from Brazil."),
 ]
 LEFT += ["Their dissertations are long."]   # (left55) «Ils sont longs.» read "theses"
+READ += [   # vocab56 (s41): studying nursing («étudie l'infirmière»)
+    ("My sister is studying nursing.", "My sister is studying to be a nurse."),
+    ("She studied nursing in Paris.", "She studied to be a nurse in Paris."),
+]
+LEFT += ["She works in a nursing home."]   # (vocab56) not the subject

@@ -131,3 +131,14 @@ PHRASES = (
     (r"\b(?:in|at)\s+(a|the|my|her|his|your|our|their)\s+hair\s+salon\b", r"at \1 hairdresser's"),
     (r"\bhair\s+salon(s?)\b", r"hairdresser's"),
 )
+PHRASES += (   # vocab56 (s41): vocab55's list, words 155-285
+    # lightweight: "This jacket is lightweight." → «…est en surpoids.» (the opposite), "The new laptop is lightweight."
+    # «…en surpoids.», "I need a lightweight bag." «…un bagage éclairé.», "Bring a lightweight coat." «…un manteau
+    # étroit.»; after "be" said "does not weigh much" ("light" came out «lumière»): «Cette veste ne pèse pas
+    # beaucoup.», «Le nouveau portable ne pèse pas beaucoup.», «Mon vélo ne pèse pas beaucoup.» (3 of 3); before a
+    # noun "light": «…un sac léger.», «…un manteau léger.» (2 of 2); not after "are" (vocab56's fresh "These hiking
+    # boots are very lightweight." was right as typed, «…très légères.», and read so «…ne pèse pas beaucoup.»)
+    (r"\b(?:is|['’]s)\s+(?:very\s+|really\s+|so\s+|quite\s+)?lightweight\b", "does not weigh much"),
+    (r"\b(?:was|were)\s+(?:very\s+|really\s+|so\s+|quite\s+)?lightweight\b", "did not weigh much"),
+    (r"\blightweight\s+(?=[a-z])", "light "),
+)

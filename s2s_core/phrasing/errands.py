@@ -193,3 +193,10 @@ PHRASES += (   # left55 (s41): a thing that is second-hand
     (r"\b(is|are|was|were|be|been|['’]s|['’]re)\s+(?:all\s+)?second[-\s]hand\b(?!\s+(?:\w+\s+)?(?:car|bike|"
      r"shop|store|book|clothes|furniture|goods|dealer|market|smoke)\b)", r"\1 of occasion"),
 )
+PHRASES += (   # vocab56 (s41): vocab55's leftover
+    # a British shopping centre: "The shopping centre closes at eight." → «Le centre de course…», "We met at the
+    # shopping centre." «…au centre des courses.», "There is a new shopping centre in town." «…centre de courses…»
+    # (the American "shopping center" came out right, «Le centre commercial…»); said "shopping mall": «Le centre
+    # commercial ferme…», «…au centre commercial.», «…un nouveau centre commercial…» (4 of 4)
+    (r"\bshopping\s+centre(s?)\b", r"shopping mall\1"),
+)

@@ -128,3 +128,12 @@ PHRASES += (   # ask34 (s33): an alarm that did not "go off"
      r"puddles?|low\s+ceiling|beam|dog|bike|bikes|cyclists?|wires?|cables?)\b\s*(?:[!,]|\.\s*$|please\b|on\b|"
      r"in\b|when\b|as\b|while\b|at\b|by\b|near\b|outside\b|here\b|there\b|between\b))", r"Be careful of \1 "),
 )
+PHRASES += (   # vocab56 (s41): vocab55's list, words 155-285
+    # a place or thing that is unsafe (a person who feels unsafe is read above): "This neighbourhood is unsafe at
+    # night." → «…n'est pas sourd la nuit.», "The old bridge is unsafe." «…est sourd.», "This building is unsafe."
+    # «…insupportable.», "The water is unsafe to drink." «…inconnue à boire.»; said "dangerous": «Ce quartier est
+    # dangereux la nuit.», «Le vieux pont est dangereux.», «Ce bâtiment est dangereux.», «Ces jouets sont dangereux
+    # pour…» (5 of 5; "It is unsafe to swim here." was right as typed, «Il n'est pas sûr…», and is read so too)
+    (r"\b(is|are|was|were|be|been|['’]s|['’]re)\s+((?:very|really|so|quite|too|totally|completely)\s+)?unsafe\b",
+     r"\1 \2dangerous"),
+)

@@ -387,3 +387,12 @@ PHRASES += tuple(
      rf"[^.;!?]*?\s+and\s+(?:then\s+)?){verb}\s+(?:it|them)\b", rf"\1{said} the \2")
     for verb, said in (("chop", "cut"), ("fry", "cook"), ("melt", "melt"), ("stir", "mix"))
 )
+PHRASES += (   # vocab56 (s41): vocab55's list, words 155-285
+    # tasty: "This soup is very tasty." → «…très grande.», "The cake was tasty." «Le gâteau avait un goût.», "We had a
+    # tasty dinner." «…un dîner goût.», "These apples are tasty." «…sont goûtées.»; said "delicious": «Cette soupe est
+    # très délicieuse.», «Le gâteau était délicieux.», «…un dîner délicieux.», «…sont délicieuses.» (5 of 5)
+    (r"\btasty\b", "delicious"),
+    # "I drink hot cocoa in winter." → «…du cocoa chaud…»; said "hot chocolate": «…du chocolat chaud…» (the
+    # glossary reads cocoa alone as chocolate, «cacao» written back: «un cacao chaud» would be the looser word)
+    (r"\bhot\s+cocoa\b", "hot chocolate"),
+)

@@ -277,3 +277,9 @@ PHRASES += (   # left55 (s41): a part of the body that has been hurting
     (r"\b((?:my|his|her|your|our|their|the)\s+(?:teeth|feet|knees|legs|arms|eyes|ears|hands))\s+(?:have|['’]ve)"
      r"\s+been\s+hurting\s+(?:for|since)\b", r"\1 hurt since"),
 )
+PHRASES += (   # vocab56 (s41): vocab55's list, words 155-285
+    # "She had cosmetic surgery." → «…une chirurgie cosétique.», "Cosmetic surgery is expensive." «La chirurgie
+    # mastique…», "He wants cosmetic surgery on his nose." «…cosétique…»; said "plastic surgery": «…la chirurgie
+    # plastique.», «La chirurgie plastique est chère.» (3 of 3)
+    (r"\bcosmetic\s+surgery\b", "plastic surgery"),
+)

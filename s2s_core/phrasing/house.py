@@ -353,3 +353,9 @@ PHRASES += (   # left55 (s41): moving house into a home
     (r"\b(moved)\s+to\s+(?=(?:a|an|the|our|their|his|her|my|your)\s+(?:(?:new|bigger|smaller|"
      r"larger|nicer|cheaper|little|small|big|old)\s+)?(?:apartment|flat|house|home|studio|bungalow)\b)", r"\1 into "),
 )
+PHRASES += (   # vocab56 (s41): vocab55's list, words 155-285
+    # comfy: "This sofa is very comfy." → «…très doux.», "These shoes are comfy." «…comfiques.», "The bed was really
+    # comfy." «…vraiment fou.», "Are you comfy?" «Êtes-vous malade ?»; said "comfortable": «…très confortable.»,
+    # «…sont confortables.», «…vraiment confortable.», «Êtes-vous à l'aise ?» (4 of 4)
+    (r"\bcomfy\b", "comfortable"),
+)

@@ -283,3 +283,10 @@ PHRASES += (   # left55 (s41): a university's dissertation, a false friend
     # (one: "Their dissertations are long." read "theses" came out «Ils sont longs.», the theses lost)
     (r"\bdissertation\b", "thesis"),
 )
+PHRASES += (   # vocab56 (s41): vocab55's leftover
+    # nursing as a subject: "My sister is studying nursing." → «Ma sœur étudie l'infirmière.», "He wants to study
+    # nursing." «…étudier l'infirmière.», "She studied nursing in Paris." «…l'infirmière à Paris.»; said "to be a
+    # nurse": «Ma sœur étudie pour être infirmière.», «Il veut étudier pour être infirmier.», «Elle étudia pour être
+    # infirmière à Paris.» (3 of 3)
+    (r"\b(stud(?:y|ies|ied|ying))\s+nursing\b", r"\1 to be a nurse"),
+)

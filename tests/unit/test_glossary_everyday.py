@@ -309,3 +309,78 @@ def test_vocab55_third_round_nouns_are_read_through_stand_ins(typed, read_as, mo
 ])
 def test_vocab55_third_round_verbs_and_other_pads_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # vocab56 (s41): vocab55's list, words 155-285
+    # (typed; read; what the model wrote for the stand-in in vocab56's probes; written back)
+    ("The quiz was easy.", "The test was easy.",                                              # «L'incidence»
+     "L'examen était facile.", "L'examen était facile."),
+    ("Where is my insulin?", "Where is my aspirin?",                                          # «mon insulin»
+     "Où est mon aspirine ?", "Où est mon insuline ?"),
+    ("This tutorial is very clear.", "This guide is very clear.",                             # «Cette tutoriale»
+     "Ce guide est très clair.", "Ce tutoriel est très clair."),
+    ("My daughter goes to kindergarten.", "My daughter goes to school.",                      # «à la gentille»
+     "Ma fille va à l'école.", "Ma fille va à l'école maternelle."),
+    ("This soap makes a lot of foam.", "This soap makes a lot of cream.",                     # «de chance»
+     "Ce savon fait beaucoup de crème.", "Ce savon fait beaucoup de mousse."),
+    ("The newborn sleeps all day.", "The baby sleeps all day.",                               # «Le nouveauborn»
+     "Le bébé dort toute la journée.", "Le nouveau-né dort toute la journée."),
+    ("I hate algebra.", "I hate history.",                                                    # «l'algebra»
+     "Je déteste l'histoire.", "Je déteste l'algèbre."),
+    ("He turned on the stereo.", "He turned on the radio.",                                   # «l'essentiel»
+     "Il alluma la radio.", "Il alluma la chaîne stéréo."),
+    ("He suffers from dementia.", "He suffers from depression.",                              # «la démentie»
+     "Il souffre de dépression.", "Il souffre de démence."),
+    ("Add one gram of salt.", "Add one kilo of salt.",                                        # «une note»
+     "Ajoutez un kilo de sel.", "Ajoutez un gramme de sel."),
+    ("The syrup is too sweet.", "The honey is too sweet.",                                    # «Le syllule»
+     "Le miel est trop sucré.", "Le sirop est trop sucré."),
+    ("The bride wore a white gown.", "The bride wore a white dress.",                         # «une vague»
+     "La mariée portait une robe blanche.", "La mariée portait une robe blanche."),
+    ("The amusement park is closed in winter.", "The zoo is closed in winter.",               # «parc d'amusement»
+     "Le zoo est fermé en hiver.", "Le parc d'attractions est fermé en hiver."),
+    ("He drinks too much cola.", "He drinks too much juice.",                                 # «de couleur»
+     "Il boit trop de jus.", "Il boit trop de cola."),
+    ("The flavour is too strong.", "The taste is too strong.",                                # «Le flavage»
+     "Le goût est trop fort.", "Le goût est trop fort."),
+    ("I need a new razor.", "I need a new knife.",                                            # «un nouveau razor»
+     "J'ai besoin d'un nouveau couteau.", "J'ai besoin d'un nouveau rasoir."),
+    ("The rug is dirty.", "The carpet is dirty.",                                             # «Le rug»
+     "Le tapis est sale.", "Le tapis est sale."),
+    ("The gravel was wet.", "The sand was wet.",                                              # «La tombe»
+     "Le sable était mouillé.", "Le gravier était mouillé."),
+    ("My son collects stickers.", "My son collects stamps.",                                  # «les bâtons»
+     "Mon fils collectionne les timbres.", "Mon fils collectionne les autocollants."),
+    ("My uncle works in a brewery.", "My uncle works in a farm.",                             # «un coup d'œil»
+     "Mon oncle travaille dans une ferme.", "Mon oncle travaille dans une brasserie."),
+    ("The cocoa is too hot.", "The chocolate is too hot.",                                    # «L'entraîneur»
+     "Le chocolat est trop chaud.", "Le cacao est trop chaud."),
+    ("There is grease on my shirt.", "There is sauce on my shirt.",                           # «du vert»
+     "Il y a de la sauce sur ma chemise.", "Il y a de la graisse sur ma chemise."),
+    ("She sent me a greeting card.", "She sent me a postcard.",                               # «carte de vertige»
+     "Elle m'a envoyé une carte postale.", "Elle m'a envoyé une carte de vœux."),
+    ("Unplug all the appliances.", "Unplug all the devices.",                                 # «les opposants»
+     "Déconnecte tous les dispositifs.", "Déconnecte tous les appareils."),
+    ("The costumes are in the box.", "The suits are in the box.",                             # «Les coûts»
+     "Les costumes sont dans la boîte.", "Les costumes sont dans la boîte."),
+])
+def test_vocab56_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "We went to a pub quiz.", "He won a TV quiz show.",   # not a school's
+    "Rabid dogs foam at the mouth.",                      # the verb: «…crèmes…» read so
+    "She had a newborn baby.",                            # the adjective
+    "I like music in stereo.", "The stereo sound is great.",
+    "Corn syrup is very sweet.",                          # the corn syrup line lost its words read so
+    "She wore her dressing gown.", "Patients wear a hospital gown.",
+    "I drink Coca-Cola.", "The cola made my tongue tingle.",   # not beside a drink: «…mon piège.» read so
+    "My favorite flavor is chocolate.",                   # «Mon parfum préféré…» as typed
+    "Flavour the sauce with salt.",                       # the verb
+    "Be careful with the razor blade.", "He swept it under the rug.", "The rug was pulled from under us.",
+    "Grease the tin with butter.", "It takes some elbow grease.",
+])
+def test_vocab56_other_senses_are_read_as_typed(typed):
+    assert _read(typed) == typed

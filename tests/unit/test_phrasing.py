@@ -663,6 +663,11 @@ READ += [   # second-hand things (errands.py, left54, s40; «des vêtements de s
     ("I bought a second-hand phone.", "I bought a phone of occasion."),
 ]
 LEFT += ["There is a second-hand clothes shop near here.", "I bought a second-hand bike."]   # (left54, s40)
+READ += [   # a British shopping centre (errands.py, vocab56, s41; «Le centre de course…», «…au centre des courses.»)
+    ("The shopping centre closes at eight.", "The shopping mall closes at eight."),
+    ("There are two shopping centres in town.", "There are two shopping malls in town."),
+]
+LEFT += ["The shopping center is very big."]   # (vocab56) the American spelling was right as typed
 READ += house_cases.READ
 LEFT += house_cases.LEFT
 READ += body_cases.READ
