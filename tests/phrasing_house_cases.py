@@ -283,7 +283,7 @@ READ += [   # moving into a home (left55, s41: «déménagé à un nouvel appart
     ("We moved to a bigger house last year.", "We moved into a bigger house last year."),
 ]
 LEFT += ["We moved to Toronto last year.", "He moved to the next question.",
-         "They are moving to a new flat in June."]   # «Ils passent dans…» read so; «déménagent» as typed
+         "They are moving to a bigger house next month."]   # «…vont dans…» read so; «déménagent» as typed
 READ += [   # vocab56 (s41): comfy («très doux», «comfiques», «Êtes-vous malade ?»)
     ("This sofa is very comfy.", "This sofa is very comfortable."),
     ("Are you comfy?", "Are you comfortable?"),
