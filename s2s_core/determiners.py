@@ -84,10 +84,19 @@ def written(det: str, word: str, feminine: bool, plural: bool | None = None) -> 
 _LAST = re.compile(r"\b(?:[Aa]u|[Dd]u|[Ll][ea]|[Dd]e|[Cc]e|[MmTtSs]a)\s$")
 
 
-def elided(before: str, word: str) -> str:
+# the same, elided before the stand-in's French, to be undone before a noun written back that opens with a consonant
+# («l'», «de l'», «à l'», «d'», «cet »: "quiz" read "test" came out «l'examen», written back «l'quiz»)
+_ELIDED_LAST = re.compile(r"(?<![\w'’])(?:(?:[Dd]e|[Àà]) )?(?:[LlDd]['’]|[Cc]et )$")
+
+
+def elided(before: str, word: str, feminine: bool | None = None) -> str:
     """``before`` (the French up to a noun written back, glossary.py) with its last word elided where ``word`` opens
     with a vowel or a mute h, a noun whose stand-in opened with a consonant ("warehouse" read "garage", "bee" read
     "mouse"): "Je suis allé au " + «entrepôt» → "Je suis allé à l'" (not «au entrepôt»), "la " + «abeille» → "l'";
-    unchanged where it needs no elision."""
-    m = _LAST.search(before) if VOWEL.match(word) else None
-    return before[:m.start()] + written(m.group().strip(), word, feminine=False) if m else before
+    and, where ``word`` opens with a consonant and its gender is known, the elision undone: "l'" + «quiz» → "le ",
+    "de l'" → "du ", "cet " → "ce "; unchanged where it needs neither."""
+    if VOWEL.match(word):
+        m = _LAST.search(before)
+        return before[:m.start()] + written(m.group().strip(), word, feminine=False) if m else before
+    m = _ELIDED_LAST.search(before) if feminine is not None else None
+    return before[:m.start()] + written(m.group().strip(), word, feminine=feminine) if m else before

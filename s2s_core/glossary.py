@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Optional, Sequence
 
-from .agreement import mend as mend_agreement
+from .agreement import genders, mend as mend_agreement
 from .casing import in_case_of
 from .determiners import elided
 from .glossary_errands import ROWS as ERRANDS
@@ -526,6 +526,13 @@ def read(text: str, glossary: Sequence[Entry], shouted: bool = False) -> tuple[s
     return text, tuple(ordered)
 
 
+def _feminine(noun: str, stand_in: str) -> Optional[bool]:
+    """Whether ``noun`` (written back) is feminine, from noun_genders.txt, else its stand-in's French (a row's two
+    nouns share a gender); None where neither is known."""
+    known = genders().get(noun.lower().split(" ")[0]) or genders().get(stand_in.lower().split(" ")[0])
+    return known[0] == "f" if known else None
+
+
 def _place(text: str, term: Term) -> int:
     """Where ``term``'s stand-in is in ``text`` (to label pieces in order)."""
     m = re.search(rf"(?<![\w-]){re.escape(term.name)}(?![\w-])", text)
@@ -547,7 +554,7 @@ def write_back(text: str, terms: Sequence[Term]) -> str:
         said = [f for w, f in forms if w.lower() == m.group().lower()]     # "souris": the number typed
         french = term.back if term.back in said else said[0]
         written = in_case_of(m.group(), french)
-        done += elided(_on_a_square(text[:m.start()], french), written) + written
+        done += elided(_on_a_square(text[:m.start()], french), written, _feminine(written, m.group())) + written
         text = text[m.end():]
     return done + text
 

@@ -83,3 +83,16 @@ def test_elided_before_a_noun_written_back():
     assert elided("ce ", "hôtel") == "cet " and elided("ma ", "abeille") == "mon "
     assert elided("Voilà ", "abeille") == "Voilà " and elided("Cela ", "abeille") == "Cela "
     assert elided("au ", "garage") == "au " and elided("le ", "héros") == "le "      # a consonant, an aspirate h
+
+
+def test_an_elision_is_undone_before_a_noun_written_back_that_opens_with_a_consonant():
+    # s41: "quiz" read "test" comes out «l'examen»; written back, «l'quiz» must be «le quiz»
+    assert elided("J'ai raté l'", "quiz", feminine=False) == "J'ai raté le "
+    assert elided("La note de l'", "quiz", feminine=False) == "La note du "
+    assert elided("Pense à l'", "quiz", feminine=False) == "Pense au "
+    assert elided("L’", "minuteur", feminine=False) == "Le " and elided("cet ", "quiz", feminine=False) == "ce "
+    assert elided("Je vois l'", "tour", feminine=True) == "Je vois la "
+    assert elided("un morceau d'", "gâteau", feminine=False) == "un morceau de "
+    assert elided("J'ai raté l'", "quiz") == "J'ai raté l'"                   # gender unknown: as written
+    assert elided("jusqu'", "quiz", feminine=False) == "jusqu'"               # not a determiner
+    assert elided("Je vois l'", "arbre", feminine=True) == "Je vois l'"       # a vowel: stays elided
