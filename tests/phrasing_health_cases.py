@@ -238,3 +238,17 @@ READ += [   # a body part that has been hurting (left55, s41: «Ma dent a été 
     ("My feet have been hurting for two days.", "My feet hurt since two days."),
 ]
 LEFT += ["I have been hurting since she left.", "My tooth has been hurting all week."]
+READ += [   # senses59 (s41): a temperature had («Le bébé a une température.»); one who is fit («Elle est très bonne.»)
+    ('The baby has a temperature.', 'The baby has a fever.'),
+    ('She had a high temperature last night.', 'She had a high fever last night.'),
+    ('If you have a temperature, stay at home.', 'If you have a fever, stay at home.'),
+    ('She is very fit.', 'She is in very good shape.'),
+    ('He is really fit for his age.', 'He is in really good shape for his age.'),
+    ('My grandfather is still fit and healthy.', 'My grandfather is still in good shape and healthy.'),
+]
+LEFT += [   # (senses59, s41)
+    'The room has a temperature of 20 degrees.',
+    'The water has a temperature of ten degrees.',
+    'He is fit to drive.',
+    'These shoes fit me.',
+]

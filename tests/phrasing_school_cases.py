@@ -215,3 +215,10 @@ READ += [   # a dissertation; an exchange student (left55, s41: «J'écris ma di
     ("Our exchange student comes from Brazil.", "Our student in exchange comes from Brazil."),
 ]
 LEFT += ["Their dissertations are long."]   # (left55) «Ils sont longs.» read "theses"
+READ += [   # senses59 (s41): a school's mark as a brand's: «une bonne marque en maths»
+    ('I got a good mark in maths.', 'I got a good grade in maths.'),
+    ('He got a bad mark for his essay.', 'He got a bad grade for his essay.'),
+    ('My son got the best mark in the class.', 'My son got the best grade in the class.'),
+    ('I got a low mark on the test.', 'I got a low grade on the test.'),
+]
+LEFT += ['There is a black mark on the wall.', 'He left a bad mark on the table.']   # (senses59, s41)

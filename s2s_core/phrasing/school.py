@@ -283,3 +283,12 @@ PHRASES += (   # left55 (s41): a university's dissertation, a false friend
     # (one: "Their dissertations are long." read "theses" came out «Ils sont longs.», the theses lost)
     (r"\bdissertation\b", "thesis"),
 )
+PHRASES += (   # senses59 (s41): a school's mark as a brand's
+    # "I got a good mark in maths." → «…une bonne marque en maths.», "He got a bad mark for his essay." «…une mauvaise
+    # marque…», "I got a low mark on the test." «…une faible marque…»; "grade": «…une bonne note en maths.» (a mark
+    # said good, bad, low… and a school word in the line; not a mark left on a table or a wall; singular only: the
+    # plural came out right as typed, "She always gets good marks in French." «…de bonnes notes…»)
+    (rf"^(?=.*\b(?:{_SUBJECT}|tests?|exams?|essay|homework|teacher|report|term|quiz|class)\b)(.*?\b(?:good|bad|better|"
+     r"best|high|higher|highest|low|lower|lowest|poor|top|full|excellent|great|terrible|average|pass(?:ing)?)\s+)"
+     r"mark\b(?!s)", r"\1grade"),
+)
