@@ -353,3 +353,10 @@ PHRASES += (   # left55 (s41): moving house into a home
     (r"\b(moved)\s+to\s+(?=(?:a|an|the|our|their|his|her|my|your)\s+(?:(?:new|bigger|smaller|"
      r"larger|nicer|cheaper|little|small|big|old)\s+)?(?:apartment|flat|house|home|studio|bungalow)\b)", r"\1 into "),
 )
+PHRASES += (   # senses59 (s41): a cooker in the kitchen
+    # "The cooker is not working." → «Le cuisinier ne fonctionne pas.», "We bought a new cooker." «…un nouveau
+    # cuisinier.», "Turn off the cooker…" «Éteins le cuisinier…»; "stove": «La cuisinière ne fonctionne pas.» (not a
+    # pressure, rice or slow cooker; singular only: "Gas cookers consume half the amount of energy as electric
+    # cookers." had «…que les cuisinières électriques.» right and read "stoves" came out «Les vagues conduisent…»)
+    (r"(?<!\bpressure\s)(?<!\brice\s)(?<!\bslow\s)(?<!\bpressure-)\bcooker\b", "stove"),
+)
