@@ -306,3 +306,9 @@ READ += [   # "… and fry/stir it" in a recipe (left55, s41: «…et les frics.
     ("Melt the butter in a pan and then melt it again.", "Melt the butter in a pan and then melt the butter again."),
 ]
 LEFT += ["Peel the potatoes and boil them.", "He wanted to fry them."]
+READ += [   # senses59 (s41): fish and chips («du poisson et des chips»)
+    ("I'll have fish and chips.", "I'll have fish and fries."),
+    ('We ate fish and chips on the beach.', 'We ate fish and fries on the beach.'),
+    ('Can I have steak and chips?', 'Can I have steak and fries?'),
+]
+LEFT += ['He bought a bag of chips.', 'The computer chips are made in Taiwan.']   # (senses59, s41)

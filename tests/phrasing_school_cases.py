@@ -222,3 +222,9 @@ READ += [   # senses59 (s41): a school's mark as a brand's: «une bonne marque e
     ('I got a low mark on the test.', 'I got a low grade on the test.'),
 ]
 LEFT += ['There is a black mark on the wall.', 'He left a bad mark on the table.']   # (senses59, s41)
+READ += [   # senses59 (s41): a gym or PE lesson had («Nous avons des gym mardi.»)
+    ('We have gym on Tuesday.', 'We have sport on Tuesday.'),
+    ('We have PE on Tuesday.', 'We have sport on Tuesday.'),
+    ('The kids have PE today.', 'The kids have sport today.'),
+]
+LEFT += ['We have a gym in the basement.', 'She has gym shoes.', 'They have gym membership.']   # (senses59, s41)

@@ -387,3 +387,9 @@ PHRASES += tuple(
      rf"[^.;!?]*?\s+and\s+(?:then\s+)?){verb}\s+(?:it|them)\b", rf"\1{said} the \2")
     for verb, said in (("chop", "cut"), ("fry", "cook"), ("melt", "melt"), ("stir", "mix"))
 )
+PHRASES += (   # senses59 (s41): a British plate of chips, fries
+    # "I'll have fish and chips." → «…du poisson et des chips.», "We ate fish and chips on the beach." «…des chips…»,
+    # "Can I have steak and chips?" «…un steak et des chips ?»; "fries": «…du poisson et des frites.» (chips beside
+    # fish, steak, egg, sausage or burger; a bag of crisps is read "chips" above, on purpose)
+    (r"\b(fish|steak|egg|eggs|sausage|sausages|burger|chicken|pie)\s+and\s+chips\b", r"\1 and fries"),
+)

@@ -292,3 +292,10 @@ PHRASES += (   # senses59 (s41): a school's mark as a brand's
      r"best|high|higher|highest|low|lower|lowest|poor|top|full|excellent|great|terrible|average|pass(?:ing)?)\s+)"
      r"mark\b(?!s)", r"\1grade"),
 )
+PHRASES += (   # senses59 (s41): a school's gym or PE lesson
+    # "We have gym on Tuesday." → «Nous avons des gym mardi.», "We have PE on Tuesday." «Nous avons PE mardi.», "The
+    # kids have PE today." «…ont PE…»; "sport": «Nous avons du sport mardi.» (had as a lesson; "PE kit" came out
+    # right, «vêtements de sport»)
+    (r"\b(have|has|had)\s+(?:gym|(?-i:PE|P\.E\.))(?=\s+(?:on|today|tomorrow|this|next|every|at|after|before|in|"
+     r"with|first|again|twice)\b|\s*[.,;!?]|$)", r"\1 sport"),
+)
