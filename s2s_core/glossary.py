@@ -366,7 +366,10 @@ ROWS = (
                    r"journey|driver|leaves|left|departs?|seats?|motorway|passengers?|luggage|"
                    # senses51: "The coach broke down on the motorway." (motorway read "highway"), "…a coach from
                    # London to Oxford." «un entraîneur de Londres…», "The coach was full of tourists." «L'entraîneur…»
-                   r"highway|tourists|broke\s+down|from\s+(?-i:[A-Z])[\w-]+\s+to\s+(?-i:[A-Z])\w*)\b)"}),
+                   r"highway|tourists|broke\s+down|from\s+(?-i:[A-Z])[\w-]+\s+to\s+(?-i:[A-Z])\w*|"
+                   # senses59 (s41): "We took the coach to London." «…l'entraîneur à Londres.», "We'll take the coach
+                   # to Bristol.", "Let's catch the coach at nine." «Prenons l'entraîneur…»: a coach taken or caught
+                   r"(?:took|take|takes|taking|caught|catch|catching|missed|miss)\s+the\s+coach)\b)"}),
     ("ticket office/ticket offices", "desk/desks", "guichet/guichets", "bureau/bureaux", {}),
     ("/slides", "/photos", "/diapositives", "/photos",         # a playground's slides: not read
      {"only_with": r"(?i:\b(?:presentations?|talks?|lectures?|meetings?|deck|powerpoint|slideshow|webinar|"

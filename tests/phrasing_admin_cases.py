@@ -126,3 +126,10 @@ READ += [   # a letter or parcel posted after "a/an" (left52, s40; test_phrasing
     ("We posted an invitation to all our neighbours.", "We sent an invitation to all our neighbours."),
 ]
 LEFT += ["She was posted to a new office in Lyon.", "Can you post a letter for me?"]   # (left52, s40)
+READ += [   # senses59 (s41): a thing one will sort out («Je le ferai en sorte demain.»)
+    ('I will sort it out tomorrow.', 'I will deal with it tomorrow.'),
+    ("Don't worry, I'll sort it out.", "Don't worry, I'll deal with it."),
+    ('Can you sort this out?', 'Can you deal with this?'),
+    ('We are sorting it out.', 'We are dealing with it.'),
+]
+LEFT += ["Let's sort things out with her.", 'She sorted the papers out.']   # (senses59, s41)

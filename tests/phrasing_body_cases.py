@@ -121,3 +121,9 @@ READ += [   # limping (fix54, s40, measure53: «s'épanouir», «Pourquoi lève-
     ("I noticed the cat limping this morning.", "I noticed the cat walking with difficulty this morning."),
 ]
 LEFT += ["He gave me a limp handshake.", "The lettuce is limp."]   # (fix54) the adjective
+READ += [   # senses59 (s41): a spot on the skin («une place dans le nez»)
+    ('I have a spot on my nose.', 'I have a button on my nose.'),
+    ('He has spots on his face.', 'He has buttons on his face.'),
+    ('I woke up with a big spot on my forehead.', 'I woke up with a big button on my forehead.'),
+]
+LEFT += ['There is a spot on the map.', 'We found a nice spot on the beach.']   # (senses59, s41)

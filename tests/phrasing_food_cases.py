@@ -312,3 +312,9 @@ READ += [   # vocab56 (s41): tasty («très grande», «un dîner goût»), hot 
     ("I drink hot cocoa in winter.", "I drink hot chocolate in winter."),
 ]
 LEFT += ["Add two spoons of cocoa."]   # (vocab56) the glossary reads cocoa alone, not this table
+READ += [   # senses59 (s41): fish and chips («du poisson et des chips»)
+    ("I'll have fish and chips.", "I'll have fish and fries."),
+    ('We ate fish and chips on the beach.', 'We ate fish and fries on the beach.'),
+    ('Can I have steak and chips?', 'Can I have steak and fries?'),
+]
+LEFT += ['He bought a bag of chips.', 'The computer chips are made in Taiwan.']   # (senses59, s41)

@@ -242,3 +242,17 @@ READ += [   # vocab56 (s41): cosmetic surgery («chirurgie cosétique», «chiru
     ("She had cosmetic surgery.", "She had plastic surgery."),
 ]
 LEFT += ["She sells cosmetic products."]   # (vocab56) not surgery
+READ += [   # senses59 (s41): a temperature had («Le bébé a une température.»); one who is fit («Elle est très bonne.»)
+    ('The baby has a temperature.', 'The baby has a fever.'),
+    ('She had a high temperature last night.', 'She had a high fever last night.'),
+    ('If you have a temperature, stay at home.', 'If you have a fever, stay at home.'),
+    ('She is very fit.', 'She is in very good shape.'),
+    ('He is really fit for his age.', 'He is in really good shape for his age.'),
+    ('My grandfather is still fit and healthy.', 'My grandfather is still in good shape and healthy.'),
+]
+LEFT += [   # (senses59, s41)
+    'The room has a temperature of 20 degrees.',
+    'The water has a temperature of ten degrees.',
+    'He is fit to drive.',
+    'These shoes fit me.',
+]

@@ -43,3 +43,14 @@ READ += [   # a long and happy life (fix53, s40; measure52)
     ("We wish you both a long and happy life.", "We wish you both a long life full of happiness."),
 ]
 LEFT += ["She had a long and difficult life.", "It was a long and happy day."]   # (fix53, s40)
+READ += [   # senses59 (s41): a party one hosts («Nous accueillons une fête»)
+    ('We are hosting a party on Friday.', 'We are organising a party on Friday.'),
+    ('Who is hosting the dinner?', 'Who is organising the dinner?'),
+    ("I'll host the party this year.", "I'll organise the party this year."),
+    ('She hosts a barbecue every summer.', 'She organises a barbecue every summer.'),
+]
+LEFT += [   # (senses59, s41)
+    'They hosted a barbecue last summer.',
+    'The city will host the Olympic Games.',
+    'He hosts a radio show.',
+]

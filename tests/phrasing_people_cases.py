@@ -204,3 +204,10 @@ READ += [   # tips for something (vocab55, s41): «des pourparlers», «quelques
     ("Do you have any tips for a beginner?", "Do you have any advice for a beginner?"),
 ]
 LEFT += ["We leave tips for the waiters."]   # (vocab55, s41): money
+READ += [   # senses59 (s41): a tip as advice («C'est un bon bout !»)
+    ("That's a good tip!", "That's some good advice!"),
+    ("Here's a tip: book early.", "Here's some advice: book early."),
+    ("Here's a useful tip: bring water.", "Here's some useful advice: bring water."),
+    ('That is a great tip.', 'That is some great advice.'),
+]
+LEFT += ['We left a tip for the waiter.', 'Thanks for the tip.']   # (senses59, s41)

@@ -220,3 +220,16 @@ READ += [   # vocab56 (s41): studying nursing («étudie l'infirmière»)
     ("She studied nursing in Paris.", "She studied to be a nurse in Paris."),
 ]
 LEFT += ["She works in a nursing home."]   # (vocab56) not the subject
+READ += [   # senses59 (s41): a school's mark as a brand's: «une bonne marque en maths»
+    ('I got a good mark in maths.', 'I got a good grade in maths.'),
+    ('He got a bad mark for his essay.', 'He got a bad grade for his essay.'),
+    ('My son got the best mark in the class.', 'My son got the best grade in the class.'),
+    ('I got a low mark on the test.', 'I got a low grade on the test.'),
+]
+LEFT += ['There is a black mark on the wall.', 'He left a bad mark on the table.']   # (senses59, s41)
+READ += [   # senses59 (s41): a gym or PE lesson had («Nous avons des gym mardi.»)
+    ('We have gym on Tuesday.', 'We have sport on Tuesday.'),
+    ('We have PE on Tuesday.', 'We have sport on Tuesday.'),
+    ('The kids have PE today.', 'The kids have sport today.'),
+]
+LEFT += ['We have a gym in the basement.', 'She has gym shoes.', 'They have gym membership.']   # (senses59, s41)

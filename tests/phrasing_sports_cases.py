@@ -86,3 +86,15 @@ READ += [   # training opening a sentence (measure52, s40; orders.py reads it): 
     ("Training was hard today.", "The training was hard today."),
 ]
 LEFT += ["Training the dog takes time."]   # (measure52, s40)
+READ += [   # senses59 (s41): a cup won («la tasse»); a yoga class («une classe de yoga»)
+    ('They won the cup last year.', 'They won the trophy last year.'),
+    ('Who will win the cup this year?', 'Who will win the trophy this year?'),
+    ('I go to a yoga class on Mondays.', 'I go to a yoga course on Mondays.'),
+    ('She teaches pilates classes on Fridays.', 'She teaches pilates courses on Fridays.'),
+    ('My salsa class starts at seven.', 'My salsa course starts at seven.'),
+]
+LEFT += [   # (senses59, s41)
+    'He won the World Cup in 1998.',
+    'She drank the cup of tea.',
+    'I want to join the yoga class.',
+]

@@ -292,3 +292,8 @@ READ += [   # vocab55 (s41): «une souris dangereuse», «service de rationalisa
 ]
 LEFT += ["Can I upgrade to first class?"]   # (vocab55, s41): a seat
 READ += [("Which streaming service do you use?", "Which online video service do you use?")]   # (vocab55, s41)
+READ += [   # senses59 (s41): a device's update («une mise en place»)
+    ('My phone needs an update.', 'My phone needs a new version.'),
+    ('There is a new update for my laptop.', 'There is a new version for my laptop.'),
+]
+LEFT += ["I'll send you an update tonight.", 'We got an update from the bank.']   # (senses59, s41)

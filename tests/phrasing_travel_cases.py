@@ -242,3 +242,15 @@ READ += [   # vocab55 (s41): «près du billet», «Combien coûte le loin ?», 
     ("The taxi fare was thirty euros.", "The price of the taxi was thirty euros."),
 ]
 LEFT += ["I paid the fare to the driver."]   # (vocab55, s41): «J'ai payé le tarif…» right as typed
+READ += [   # senses59 (s41): a single or a return asked for («Un retour à Paris», «Un seul à Londres»)
+    ('A return to Paris, please.', 'A return ticket to Paris, please.'),
+    ('A single to London, please.', 'A one-way ticket to London, please.'),
+    ('Two returns to Oxford, please.', 'Two return tickets to Oxford, please.'),
+    ('Two singles to Bath, please.', 'Two one-way tickets to Bath, please.'),
+    ('Can I have a single to Leeds?', 'Can I have a one-way ticket to Leeds?'),
+]
+LEFT += [   # (senses59, s41)
+    'He planned a return to France.',
+    'The return to Paris was long.',
+    'Her return to work was hard.',
+]

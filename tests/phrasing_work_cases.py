@@ -340,3 +340,18 @@ READ += [   # a team one managed (fix55, s40; measure53): «j'ai réussi une éq
     ("He manages a team of twenty engineers.", "He is in charge of a team of twenty engineers."),
 ]
 LEFT += ["I managed to find a taxi.", "They managed to open the door.", "We managed."]   # (fix55, s40)
+READ += [   # senses59 (s41): a shop one runs («Elle court un petit café.»); a night shift («le tour de nuit»)
+    ('She runs a small café.', 'She manages a small café.'),
+    ('My uncle runs a restaurant in Lyon.', 'My uncle manages a restaurant in Lyon.'),
+    ('He ran a shop for twenty years.', 'He directed a shop for twenty years.'),
+    ('She is running a small hotel.', 'She is managing a small hotel.'),
+    ('My parents ran a small hotel in Nice.', 'My parents managed a small hotel in Nice.'),
+    ('I work the night shift.', 'I work at night.'),
+    ('He is on the night shift this week.', 'He is working at night this week.'),
+]
+LEFT += [   # (senses59, s41)
+    'I ran to the shop.',
+    'He runs the family business.',
+    'She runs every morning.',
+    'I run a small shop.',
+]

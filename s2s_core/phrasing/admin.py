@@ -200,3 +200,11 @@ PHRASES += (   # words46 (s39): city hall with no article
     (rf"\bpost{_MAILED}", "send "), (rf"\bposts{_MAILED}", "sends "), (rf"\bposted{_MAILED}", "sent "),
     (rf"\bposting{_MAILED}", "sending "),
 )
+PHRASES += (   # senses59 (s41): a thing one will sort out
+    # "I will sort it out tomorrow." → «Je le ferai en sorte demain.», "Don't worry, I'll sort it out." «…je le ferai
+    # sorte.», "Can you sort this out?" «Peux-tu sorter ça ?»; "deal with": «Je vais m'en charger demain.», «Peux-tu
+    # t'en charger ?», «…en train de nous en occuper.» (present and "-ing" only: "She dealt with it quickly." came
+    # out «Elle s'en occupera…», a past lost)
+    (r"\bsort\s+(it|this|that|everything)\s+out\b", r"deal with \1"),
+    (r"\bsorting\s+(it|this|that|everything)\s+out\b", r"dealing with \1"),
+)

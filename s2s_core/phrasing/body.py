@@ -174,3 +174,10 @@ PHRASES = (   # looks, the hairdresser, the gym, aches and character: (the phras
     (r"\blimped\b", "walked with difficulty"),
     (r"\blimping\b", "walking with difficulty"),
 )
+PHRASES += (   # senses59 (s41): a spot on the skin
+    # "I have a spot on my nose." → «J'ai une place dans le nez.», "She has a spot on her chin." «…une place sur son
+    # menton.», "He has spots on his face." «…des repas…»; "button" (a pimple's French word): «J'ai un bouton sur le
+    # nez.» (a spot on a part of the face or the back, not a spot on a map or a table)
+    (r"\bspot(s?)(?=\s+on\s+(?:my|your|his|her|their|our|the)\s+(?:nose|chin|forehead|face|cheeks?|back|neck|lips?|"
+     r"skin|shoulders?)\b)", r"button\1"),
+)

@@ -396,3 +396,9 @@ PHRASES += (   # vocab56 (s41): vocab55's list, words 155-285
     # glossary reads cocoa alone as chocolate, «cacao» written back: «un cacao chaud» would be the looser word)
     (r"\bhot\s+cocoa\b", "hot chocolate"),
 )
+PHRASES += (   # senses59 (s41): a British plate of chips, fries
+    # "I'll have fish and chips." → «…du poisson et des chips.», "We ate fish and chips on the beach." «…des chips…»,
+    # "Can I have steak and chips?" «…un steak et des chips ?»; "fries": «…du poisson et des frites.» (chips beside
+    # fish, steak, egg, sausage or burger; a bag of crisps is read "chips" above, on purpose)
+    (r"\b(fish|steak|egg|eggs|sausage|sausages|burger|chicken|pie)\s+and\s+chips\b", r"\1 and fries"),
+)

@@ -283,3 +283,22 @@ PHRASES += (   # vocab56 (s41): vocab55's list, words 155-285
     # plastique.», «La chirurgie plastique est chère.» (3 of 3)
     (r"\bcosmetic\s+surgery\b", "plastic surgery"),
 )
+PHRASES += (   # senses59 (s41): a temperature had, a fever
+    # "The baby has a temperature." → «Le bébé a une température.», "She had a high temperature last night." «…une plus
+    # grande température…», "If you have a temperature, stay at home." «Si vous avez une température…»; "fever": «Le
+    # bébé a de la fièvre.» (had by one, the clause ending or a word of time after it, as _FEVER_END, not "of": "The
+    # room has a temperature of 20 degrees" is left; nor where a room, water, an oven… is said)
+    (r"^(?!.*\b(?:rooms?|water|oven|engines?|air|sea|pool|fridge|freezer|house|office|weather|outside|soil|"
+     r"planet|surface|metal|liquid|sun|core)\b)(.*?)\b(has|have|had|having)\s+an?\s+"
+     r"(high\s+|slight\s+|very\s+high\s+)?temperature"
+     rf"(?!\s+of\b){_FEVER_END}", r"\1\2 a \3fever"),
+)
+PHRASES += (   # senses59 (s41): one who is fit, healthy
+    # "She is very fit." → «Elle est très bonne.», "He is really fit for his age." «Il est vraiment bon…», "My dad is
+    # very fit." «Mon père est très bon.»; "in very good shape": «Elle est en très bonne forme.», «Mon père est en
+    # très bonne forme.» (fit said of one with BE, the clause ending or "for his age", "and"; not "fit to drive", "fit
+    # for purpose", "fit in", a thing that fits)
+    (rf"\b({BE})\s+(still\s+)?(very|really|quite|extremely|pretty)\s+fit\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|for\s+"
+     rf"(?:his|her|their|your|my|our)\s+age|now|again|these\s+days)\b)", r"\1 \2in \3 good shape"),
+    (rf"\b({BE})\s+(still\s+)?fit\s+and\s+(healthy|well|strong|active)\b", r"\1 \2in good shape and \3"),
+)

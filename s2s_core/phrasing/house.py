@@ -359,3 +359,10 @@ PHRASES += (   # vocab56 (s41): vocab55's list, words 155-285
     # «…sont confortables.», «…vraiment confortable.», «Êtes-vous à l'aise ?» (4 of 4)
     (r"\bcomfy\b", "comfortable"),
 )
+PHRASES += (   # senses59 (s41): a cooker in the kitchen
+    # "The cooker is not working." → «Le cuisinier ne fonctionne pas.», "We bought a new cooker." «…un nouveau
+    # cuisinier.», "Turn off the cooker…" «Éteins le cuisinier…»; "stove": «La cuisinière ne fonctionne pas.» (not a
+    # pressure, rice or slow cooker; singular only: "Gas cookers consume half the amount of energy as electric
+    # cookers." had «…que les cuisinières électriques.» right and read "stoves" came out «Les vagues conduisent…»)
+    (r"(?<!\bpressure\s)(?<!\brice\s)(?<!\bslow\s)(?<!\bpressure-)\bcooker\b", "stove"),
+)

@@ -46,3 +46,12 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # longue vie de bonheur.» (in measure52's long line 80 «ensemble» is then the word lost instead)
     (r"\ba\s+long\s+and\s+happy\s+life\b", "a long life full of happiness"),
 )
+PHRASES += (   # senses59 (s41): a party one hosts
+    # "We are hosting a party on Friday." → «Nous accueillons une fête…», "Who is hosting the dinner?" «Qui est l'hôte
+    # du dîner ?», "I'll host the party this year." «J'hôte la fête…»; "organise": «Nous organisons une fête
+    # vendredi.» (a party, a dinner, a barbecue…; "They hosted a barbecue" was right as typed, «Ils ont organisé…»,
+    # and the Olympics or a show hosted are left)
+    *((rf"\b{typed}\s+(?=(?:a|an|the|our|my|his|her|their|this|next|your)\s+(?:\w+\s+)?(?:party|parties|dinner|"
+       r"barbecue|bbq|picnic|lunch|brunch|reunion|celebration|get-together)\b)", f"{said} ")
+      for typed, said in (("host", "organise"), ("hosts", "organises"), ("hosting", "organising"))),
+)

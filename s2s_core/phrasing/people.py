@@ -302,3 +302,11 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
      r"\s+tips\s+(for|to)\b(?!\s+(?:the\s+|our\s+|your\s+)?(?:waiters?|waitress\w*|staff|drivers?|servers?|"
      r"bartenders?|porters?|guides?|cleaners?|hairdressers?)\b)", r"\1 advice \2"),
 )
+PHRASES += (   # senses59 (s41): a tip as advice
+    # "That's a good tip!" → «C'est un bon bout !», "Here's a tip: book early." «Voici un pari…»; "advice": «C'est un
+    # bon conseil !», «Voici quelques conseils…» (a tip said good, or given with "here's"; not "Thanks for the tip!",
+    # left by senses49 as a waiter's thanks too, though it came out «Merci pour le bout.»)
+    (r"\b(that['’]s|that\s+is|it['’]s)\s+a\s+(good|great|useful|handy|nice|top)\s+tip\b",
+     r"\1 some \2 advice"),
+    (r"\b(here['’]s|here\s+is)\s+a\s+((?:good|great|useful|handy|little|quick)\s+)?tip\b", r"\1 some \2advice"),
+)

@@ -290,3 +290,19 @@ PHRASES += (   # vocab56 (s41): vocab55's leftover
     # infirmière à Paris.» (3 of 3)
     (r"\b(stud(?:y|ies|ied|ying))\s+nursing\b", r"\1 to be a nurse"),
 )
+PHRASES += (   # senses59 (s41): a school's mark as a brand's
+    # "I got a good mark in maths." → «…une bonne marque en maths.», "He got a bad mark for his essay." «…une mauvaise
+    # marque…», "I got a low mark on the test." «…une faible marque…»; "grade": «…une bonne note en maths.» (a mark
+    # said good, bad, low… and a school word in the line; not a mark left on a table or a wall; singular only: the
+    # plural came out right as typed, "She always gets good marks in French." «…de bonnes notes…»)
+    (rf"^(?=.*\b(?:{_SUBJECT}|tests?|exams?|essay|homework|teacher|report|term|quiz|class)\b)(.*?\b(?:good|bad|better|"
+     r"best|high|higher|highest|low|lower|lowest|poor|top|full|excellent|great|terrible|average|pass(?:ing)?)\s+)"
+     r"mark\b(?!s)", r"\1grade"),
+)
+PHRASES += (   # senses59 (s41): a school's gym or PE lesson
+    # "We have gym on Tuesday." → «Nous avons des gym mardi.», "We have PE on Tuesday." «Nous avons PE mardi.», "The
+    # kids have PE today." «…ont PE…»; "sport": «Nous avons du sport mardi.» (had as a lesson; "PE kit" came out
+    # right, «vêtements de sport»)
+    (r"\b(have|has|had)\s+(?:gym|(?-i:PE|P\.E\.))(?=\s+(?:on|today|tomorrow|this|next|every|at|after|before|in|"
+     r"with|first|again|twice)\b|\s*[.,;!?]|$)", r"\1 sport"),
+)

@@ -78,3 +78,14 @@ PHRASES = (   # sport and fitness: (the phrase; its paraphrase), as in orders.py
     # writes «buts» where the model wrote «objectifs»: "They lost by two goals to zero." «…deux objectifs à zéro.»)
     (r"\b(goals?\s+to)\s+nil\b", r"\1 zero"),
 )
+PHRASES += (   # senses59 (s41): a trophy won, a class of yoga or dance
+    # "They won the cup last year." → «Ils ont gagné la tasse…», "Our team won the cup!" «…la tasse !», "Who will win
+    # the cup this year?" «…la tasse…»; "trophy": «…remporté le trophée…» (the cup won, not "won the World Cup", nor
+    # a cup of something)
+    (r"\b(win|wins|won|winning)\s+the\s+cup\b(?!\s+of\b)", r"\1 the trophy"),
+    # "I go to a yoga class on Mondays." → «…une classe de yoga…», "The pilates class is full." «La classe des
+    # pilates…», "My salsa class starts at seven." «Ma classe de salsa…»; "course": «…un cours de yoga…» (not after
+    # "the": "sign up for the yoga class" is school.py's; nor a dance class, leisure.py's look-alike of "a dance")
+    *((r"(?<!\bthe\s)\b(yoga|pilates|salsa|zumba|spin|aerobics|ballet|tango|karate|judo|boxing|tai\s+chi)\s+"
+       rf"{typed}\b", rf"\1 {said}") for typed, said in (("class", "course"), ("classes", "courses"))),
+)

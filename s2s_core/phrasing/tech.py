@@ -342,3 +342,11 @@ PHRASES += (   # left52 (s40): a page reloaded (fix49's leftover)
     (r"\bupgrad(e|es|ed|ing)\s+(?=(?:my|your|his|her|our|their|the|this|that|its)\s+(?:old\s+)?(?:phone|computer|"
      r"laptop|software|system|PC|tablet|app|program|browser|printer|router)s?\b)", r"improv\1 "),
 )
+PHRASES += (   # senses59 (s41): a device's update
+    # "My phone needs an update." → «…d'une mise en place.», "The app needs an update." «…mise en place.», "There is a
+    # new update for my laptop." «…un nouveau réveil…»; "a new version": «…d'une nouvelle version.» (a gadget or a
+    # program in the line; not an update on a project, a meeting or the news)
+    (r"^(?=.*\b(?:phones?|apps?|programs?|laptops?|computers?|software|tablets?|iPhone|Android|Windows|browser|PC|Mac|"
+     r"system|device|game|console|router|printer)\b)(?!.*\bupdate\s+(?:on|about|from)\b)(.*?\b)(?:an|a\s+new)\s+"
+     r"update\b", r"\1a new version"),
+)

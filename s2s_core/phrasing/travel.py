@@ -292,3 +292,16 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\b(the)\s+(bus|train|tram|metro|coach|ferry|plane)\s+fare\b", r"\1 price of the \2 ticket"),
     (r"\b(the)\s+(taxi|cab)\s+fare\b", r"\1 price of the \2"),
 )
+_ASKED = (r"(?:^|(?<=\bhave\s)|(?<=\blike\s)|(?<=\bwant\s)|"
+          r"(?<=\bneed\s)|(?<=\bbuy\s)|(?<=\bget\s)|(?<=\bbook\s)|(?<=\bbought\s)|(?<=\bplease,\s))")
+PHRASES += (   # senses59 (s41): a single or a return bought at a station's desk
+    # "A return to Paris, please." → «Un retour à Paris…», "A single to London, please." «Un seul à Londres…», "Two
+    # returns to Oxford, please." «Deux retournes…», "Can I have a single to Leeds?" «…un seul vers les Leeds ?»;
+    # "a return ticket", "a one-way ticket": «Un billet aller-retour pour Paris…», «Un billet aller simple pour
+    # Londres…» (a ticket asked for: opening the line or after have, like, want, need, buy, get, book; before "to" and
+    # a place's capital; not "a return to work", "a single to me", "He planned a return to France.")
+    (rf"{_ASKED}(a|one)\s+return\s+to\s+(?=(?-i:[A-Z]))", r"\1 return ticket to "),
+    (rf"{_ASKED}(two|three|four)\s+returns\s+to\s+(?=(?-i:[A-Z]))", r"\1 return tickets to "),
+    (rf"{_ASKED}(a|one)\s+single\s+to\s+(?=(?-i:[A-Z]))", r"\1 one-way ticket to "),
+    (rf"{_ASKED}(two|three|four)\s+singles\s+to\s+(?=(?-i:[A-Z]))", r"\1 one-way tickets to "),
+)

@@ -466,3 +466,25 @@ PHRASES += (   # fix55 (s40, measure53): a team one managed
                                  ("we|they|you", "managed", "were in charge of"),
                                  ("he|she|who", "manages", "is in charge of"))),
 )
+PHRASES += (   # senses59 (s41): a shop or a café one runs
+    # "She runs a small café." → «Elle court un petit café.», "He ran a shop for twenty years." «Il a couru un
+    # magasin…», "She is running a small hotel by the sea." «Elle court…», "My uncle runs a restaurant" «…fait un
+    # restaurant…»; "manages": «Elle gère un petit café.», and "directed" in the past ("managed a shop" came out «a
+    # réussi un magasin», managed to): «Il dirigea un magasin…» (a shop run, not "ran to the shop", "run a bath";
+    # nor a business, a company or a firm: "John runs the family business very efficiently." was right, «John gère
+    # l'entreprise familiale…», and read so «…les affaires familiales très efficaces.»; "runs the business" «dirige»;
+    # nor "the shop", plans.py's "…her brother runs the shop."; nor the bare "run": left46 found "I manage" «Je
+    # débrouille…», "We manage" «Nous gèreons…»)
+    *((rf"\b{verb}\s+(?=(?:a|an|his|her|their|my|our|your|this|that|a\s+small|a\s+little|a\s+family)\s+"
+       r"(?:(?:small|little|big|local|family|busy|new|nice|popular|cosy|cozy|tiny|French|Italian|\w+['’]s)\s+)?"
+       r"(?:café|cafe|coffee\s+shop|shop|restaurant|hotel|bar|pub|bakery|store|boutique|bookshop|farm|guesthouse|"
+       r"hostel|salon|kiosk)\b)", f"{said} ")
+      for verb, said in (("runs", "manages"), ("ran", "directed"), ("running", "managing"))),
+)
+PHRASES += (   # senses59 (s41): a night shift worked
+    # "I work the night shift." → «Je travaille le tour de nuit.», "He is on the night shift this week." «Il est au
+    # service de la nuit…», "I have a night shift tomorrow." «J'ai un tour de nuit…»; "at night": «Je travaille la
+    # nuit.», «Il travaille la nuit cette semaine.»
+    (r"\b(work|works|worked|working)\s+(?:the|a|on\s+the)\s+night\s+shifts?\b", r"\1 at night"),
+    (r"\b(am|is|are|was|were|be|been|['’]m|['’]s|['’]re)\s+on\s+(?:the\s+)?night\s+shifts?\b", r"\1 working at night"),
+)

@@ -673,6 +673,23 @@ def test_senses51_a_team_coach_is_read_as_typed(typed):
     assert _read(typed) == typed
 
 
+# senses59 (s41): a coach taken or caught: "We took the coach to London." «Nous avons pris l'entraîneur à Londres.»,
+# "Let's catch the coach at nine." «Prenons l'entraîneur…»; read "bus", «car» written: «Nous avons pris le car…»
+@pytest.mark.parametrize("typed, model_reads", [
+    ("We took the coach to London.", "We took the bus to London."),
+    ("We'll take the coach to Bristol.", "We'll take the bus to Bristol."),
+    ("Let's catch the coach at nine.", "Let's catch the bus at nine."),
+])
+def test_senses59_a_coach_taken_is_read_bus(typed, model_reads):
+    assert _read(typed) == model_reads
+
+
+@pytest.mark.parametrize("typed", ["The players took the coach to court after the match.",
+                                   "We missed the coach's speech at training."])
+def test_senses59_a_team_coach_taken_is_read_as_typed(typed):
+    assert _read(typed) == typed
+
+
 @pytest.mark.parametrize("typed", [
     "The keyboard shortcut is Ctrl+C.",                  # "piano shortcut"
     "The children love the slides in the park.",         # a playground's slides
