@@ -95,3 +95,11 @@ LEFT += [   # (measure48, s38)
 READ += [("The pharmacy is open day and night.", "The pharmacy is open 24 hours a day."),
          ("The reception is open night and day.", "The reception is open 24 hours a day.")]
 LEFT += ["We worked day and night.", "The difference is like night and day."]
+
+# phrasal59 (s41): checking in at a hotel → «vérifier dans l'hôtel»; read "arrive at" («arrivés à l'hôtel»)
+READ += [("We checked in at the hotel at three.", "We arrived at the hotel at three."),
+         ("You can check in at the hostel after two.", "You can arrive at the hostel after two."),
+         ("She checks in at the reception.", "She arrives at the reception."),
+         ("Checking in at the hotel took an hour.", "Arriving at the hotel took an hour.")]
+LEFT += ["We check in at the airport two hours early.",    # a flight's check-in, not a hotel's
+         "I will check in at the office tomorrow."]

@@ -96,4 +96,12 @@ PHRASES += (   # fix50 (s39, measure50)
     # «…est ouvert et la nuit…»; "open 24 hours a day": «La pharmacie ouvre 24 heures par jour.», «…ce qui est ouvert
     # 24 heures par jour.», «L'hôpital ouvre 24 heures par jour, même le dimanche.»
     (r"\bopen\s+(?:day\s+and\s+night|night\s+and\s+day)\b", "open 24 hours a day"),
+    # phrasal59 (s41): checking in at a hotel: "We checked in at the hotel at three." → «Nous avons vérifié dans
+    # l'hôtel…», "You can check in at the hotel after two o'clock." → «Tu peux vérifier dans l'hôtel…», "They checked
+    # in at the hostel late at night." «Ils vérifièrent tard dans l'hôte…» (4 of 4 wrong); "arrive at": «Nous sommes
+    # arrivés à l'hôtel à trois heures.»; only at a hotel, a hostel or its desk (not "check in at the airport")
+    *((rf"\b{check}\s+in\s+at\s+(?=(?:the|our|my|a|your|their)\s+(?:hotel|hostel|guesthouse|guest\s+house|B&B|"
+       rf"reception|front\s+desk)\b)", f"{arrive} at ")
+      for check, arrive in (("check", "arrive"), ("checks", "arrives"), ("checked", "arrived"),
+                            ("checking", "arriving"))),
 )
