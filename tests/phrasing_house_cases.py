@@ -288,7 +288,6 @@ READ += [   # vocab56 (s41): comfy («très doux», «comfiques», «Êtes-vous 
     ("This sofa is very comfy.", "This sofa is very comfortable."),
     ("Are you comfy?", "Are you comfortable?"),
 ]
-         "They are moving to a new flat in June."]   # «Ils passent dans…» read so; «déménagent» as typed
 READ += [   # senses59 (s41): a cooker («Le cuisinier ne fonctionne pas.»)
     ('The cooker is not working.', 'The stove is not working.'),
     ('We bought a new cooker.', 'We bought a new stove.'),
