@@ -248,4 +248,52 @@ ROWS = (
     # ("Tennis is expensive." came out «Les adolescents sont chères.»)
     ("downhill skiing/", "tennis/", "ski alpin/", "tennis/",
      {"not_after": r"(?i:^\s*|\b(?:go|goes|went|going|gone|do|does|did|doing)\s+)$"}),
+    # vocab58 (s41): words seen 3–14 times in the Tatoeba English, probed one sentence each. "My neck hurts." →
+    # «Mon couloir me fait mal.», "Giraffes have long necks." «…de longues craques.», "The neck is stiff…" «Le
+    # couloir…»; read "arm" (masculine, as «cou»; «bras» is both numbers, so the number typed is
+    # written): «Mon bras me fait mal.», «…de longs bras.», «Le bras est…» (4 of 5; "knee" came out «Mon genoux»,
+    # which would be written back plural); not a bottle's neck nor a race ("The two candidates are neck and neck."
+    # read so came out «…crevés et cou.»), nor "up to my neck in…" (Tatoeba's "I am up to my neck in work." «Je suis
+    # au cou au travail.», a news line's "up to their necks in the scam" «…à leurs cous…»)
+    ("neck/necks", "arm/arms", "cou/cous", "bras/bras",
+     {"not_before": r"\s+(?:of\s+(?:the|a|this|that)\s+(?:bottle|guitar|violin|vase|woods?)|and\s+neck)\b",
+      "not_after": r"(?i:\bneck\s+and\s+|\bup\s+to\s+(?:my|his|her|their|our|your|its)\s+)$"}),
+    # "The stadium was full." → «Le stadium…», "The new stadium is huge." «Le nouveau stadium…», "There are two
+    # stadiums in this city." «…deux stadiums…»; read "park" (masculine, as «stade»): «Le parc était plein.»,
+    # «Le nouveau parc…», «…deux parcs…» (4 of 5); not beside a match (read so, "…to watch the match." came out
+    # «…regarder l'allumette.»; as typed «Nous sommes allés au stade pour regarder le match.»)
+    ("stadium/stadiums", "park/parks", "stade/stades", "parc/parcs", {"only_with": r"(?is:^(?!.*\bmatch))"}),
+    # sticky tape: "I need some tape for this box." → «…de tape…», "Where is the tape?" «Où est le tape ?», "Put some
+    # tape on the envelope." «Mettez un peu sur l'enveloppe.» (lost; 5 of 5 wrong); read "paper" (masculine, as
+    # «ruban adhésif»): «…de papier pour cette boîte.», «Où est le papier ?», «…me passer le papier ?», «…un peu
+    # de papier sur l'enveloppe.» (5 of 5); the noun only ("tape the show"), not a cassette, a measuring tape nor red
+    # tape, nor where the text is about a recording (Tatoeba's "Let's listen to the tape.", "We need to destroy this
+    # tape." read so came out «…le ruban adhésif.») or a ribbon ("The governor cut the tape…")
+    ("tape/", "paper/", "ruban adhésif/", "papier/",
+     {"noun_only": True, "not_after": r"(?i:\b(?:red|video|cassette|audio|measuring|tape|duct|the\s+finishing)\s+)$",
+      "not_before": r"\s*(?:recorders?|measures?|decks?|players?)\b",
+      "only_with": r"(?is:^(?!.*\b(?:listen\w*|hear|heard|record\w*|eras\w*|play\w*|watch\w*|videos?|cassettes?|"
+                   r"destroy\w*|rewind\w*|speech|music|songs?|voice|cut|cuts|ribbon)\b))"}),
+    # a cooking pot: "Put the pot on the stove." → «Mettez la pomme…», "Boil the water in a big pot." «…un gros
+    # pomme.», "The soup is in the pot." «…dans la piscine.»; read "cup" (feminine, as «casserole»; glossary.py's pan
+    # row reads "pan" so, and "pan" was the stand-in tried): «Mettez la poêle sur le cuisinier.», «…dans une grosse
+    # poêle.», «La soupe est dans la poêle.», «Mets le couvercle sur la poêle.» (6 of 6), written «casserole»; only
+    # beside cooking, not a coffee, tea, flower or plant pot, nor "a pot of…"
+    ("pot/pots", "cup/cups", "casserole/casseroles", "tasse|poêle/tasses|poêles",
+     {"not_after": r"(?i:\b(?:coffee|tea|flower|plant|chamber|melting|honey|jam|crack|chimney|jack|pepper|paint|"
+                   r"lobster|pee|stock)\s+)$",
+      "not_before": r"\s+(?:of|plants?|roast|luck|belly|bellied|smoke[rd]?|holes?)\b",
+      "only_with": r"(?i:\b(?:stove|cook\w*|boil\w*|soup|stew|pasta|rice|water|kitchen|heat|lid|oven|hot|wash\w*|"
+                   r"simmer\w*|fire)\b)"}),
+    # a shell one finds on a beach: "I found a shell on the beach." → «…une cloche…», "She picked up a shell." «…une
+    # poupée.», "This shell is very pretty." «Cette poupée…», "The shell is white…" «La cravate…» (5 of 5); read
+    # "toy" (masculine, as «coquillage»; glossary.py reads "pebble" so, and "pebble" was the stand-in tried): «…un
+    # caillou sur la plage.», «Ce caillou est très joli.», «Elle a ramassé un caillou.», «Le caillou est blanc…» (5
+    # of 5), written «coquillage»; singular only ("The children collect shells." was «…des coquillages.» as typed),
+    # not an egg's, a nut's or an animal's shell ("its shell"), nor a company or "out of her shell"
+    ("shell/", "toy/", "coquillage/", "jouet|caillou/",
+     {"not_after": r"^\W*$|(?i:\b(?:egg|nut|turtle|tortoise|snail|crab|lobster|hard|soft|empty|bullet|artillery|"
+                   r"mortar|tank|pastry|taco|outer|protective|shrimp|its)\s+|"
+                   r"\bof\s+(?:his|her|my|your|their|its|the)\s+)$",
+      "not_before": r"\s*(?:of|suits?|compan\w+|shocks?|fish|fire|game|scripts?|stations?|oil)\b"}),
 )

@@ -114,3 +114,8 @@ READ += [   # vocab56 (s41): lightweight («en surpoids», «un bagage éclairé
 ]
 LEFT += ["He is a lightweight.",   # (vocab56) a boxer's class, not the adjective before a noun
          "These hiking boots are very lightweight."]   # right as typed, «…très légères.»
+READ += [   # vocab58 (s41): «une mode de conception», «La mode designer» as typed
+    ("She is a fashion designer.", "She is a stylist."),
+    ("The fashion designer showed her new dresses.", "The stylist showed her new dresses."),
+]
+LEFT += ["He is a graphic designer."]   # (vocab58, s41)

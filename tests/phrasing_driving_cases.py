@@ -84,3 +84,8 @@ READ += [   # speeding tickets opening a line (left54, s40; «Les billets d'exam
     ("Speeding tickets can be paid online.", "The speeding tickets can be paid online."),
 ]
 LEFT += ["He got two speeding tickets last year."]   # not at the opening: glossary_everyday.py (left54, s40)
+READ += [   # vocab58 (s41): «faire une épine», «faire un espion» as typed
+    ("Let's go for a spin in my new car.", "Let's go for a drive in my new car."),
+    ("We went for a spin around town.", "We went for a drive around town."),
+]
+LEFT += ["We went for a spin on my bike.", "The wheels spin fast."]   # (vocab58, s41)

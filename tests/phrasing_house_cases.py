@@ -294,3 +294,8 @@ READ += [   # senses59 (s41): a cooker («Le cuisinier ne fonctionne pas.»)
     ('Turn off the cooker before you leave.', 'Turn off the stove before you leave.'),
 ]
 LEFT += ['Put the rice in the pressure cooker.', 'I use a slow cooker.']   # (senses59, s41)
+READ += [   # vocab58 (s41): «au haut-temps», «sur le sol de haut» as typed
+    ("My bedroom is on the upper floor.", "My bedroom is upstairs."),
+    ("Is there a toilet on the upper floor?", "Is there a toilet upstairs?"),
+]
+LEFT += ["The upper part of the wall is wet."]   # (vocab58, s41)

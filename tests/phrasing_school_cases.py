@@ -233,3 +233,9 @@ READ += [   # senses59 (s41): a gym or PE lesson had («Nous avons des gym mardi
     ('The kids have PE today.', 'The kids have sport today.'),
 ]
 LEFT += ['We have a gym in the basement.', 'She has gym shoes.', 'They have gym membership.']   # (senses59, s41)
+READ += [   # vocab58 (s41): «le drame», «des cours dramatiques», «le club dramatique» as typed
+    ("She studies drama at school.", "She studies theatre at school."),
+    ("I take drama classes on Fridays.", "I take theatre classes on Fridays."),
+    ("He joined the drama club.", "He joined the theatre club."),
+]
+LEFT += ["Our drama teacher is very funny.", "The film is a drama about a family."]   # (vocab58, s41)

@@ -98,3 +98,9 @@ LEFT += [   # (senses59, s41)
     'She drank the cup of tea.',
     'I want to join the yoga class.',
 ]
+READ += [   # vocab58 (s41): «la pluie automobile», «Porter des courses…», «les racines» as typed
+    ("He likes car racing.", "He likes car races."),
+    ("Horse racing is popular here.", "Horse races are popular here."),
+    ("My father loves motor racing.", "My father loves car races."),
+]
+LEFT += ["My heart is racing.", "He was racing down the street."]   # (vocab58, s41)

@@ -130,6 +130,11 @@ PHRASES = (
     # chez le coiffeur.», «Le coiffeur ouvre à neuf heures.» (a beauty salon came out right as typed)
     (r"\b(?:in|at)\s+(a|the|my|her|his|your|our|their)\s+hair\s+salon\b", r"at \1 hairdresser's"),
     (r"\bhair\s+salon(s?)\b", r"hairdresser's"),
+    # vocab58 (s41): "She is a fashion designer." → «C'est une mode de conception.», "My sister works as a fashion
+    # designer." «…comme un designer.», "The fashion designer showed her new dresses." «La mode designer…»; said
+    # "stylist": «C'est un styliste.», «Ma sœur travaille comme styliste.», «Le styliste a montré ses nouvelles
+    # robes.» (3 of 3)
+    (r"\bfashion\s+designer(s?)\b", r"stylist\1"),
 )
 PHRASES += (   # vocab56 (s41): vocab55's list, words 155-285
     # lightweight: "This jacket is lightweight." → «…est en surpoids.» (the opposite), "The new laptop is lightweight."

@@ -89,4 +89,10 @@ PHRASES += (   # left52 (s40): one knocked down by a car (fix49's leftover)
     # are expensive…" → «Les billets d'examen…»; "The speeding tickets": «Les amendes pour excès de vitesse sont
     # envoyées par la poste.»
     (r"^speeding\s+tickets\b", "The speeding tickets"),
+    # vocab58 (s41): "Let's go for a spin in my new car." → «…faire une épine…», "Do you want to go for a spin?"
+    # «…faire un espion ?», "We went for a spin around town." «…une épine autour de la ville.»; said "a drive":
+    # «Allons faire un tour en voiture…», «Veux-tu aller faire un tour en voiture ?», «…faire un tour en ville.» (3 of
+    # 3); not on a bike or a boat
+    (r"\b(go|goes|went|going|gone)\s+for\s+a\s+spin\b(?!\s+(?:on|in)\s+(?:a|my|his|her|your|our|their|the)\s+"
+     r"(?:bikes?|bicycles?|motorbikes?|boats?)\b)", r"\1 for a drive"),
 )

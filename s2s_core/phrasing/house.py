@@ -342,6 +342,10 @@ PHRASES += (   # left52 (s40): a building knocked down (fix49's leftover)
      r"smelly|dirty)\s+)bin(s?)\b(?!\s+(?:Laden|liners?|bags?|men|man|lorry|lorries|day|collection|out)\b)(?!-)",
      r"\1\2rubbish bin\3"),
     (r"^(\W*)bins\b(?!\s+(?:Laden|liners?|bags?|men|man|lorry|lorries|day|collection|out)\b)(?!-)", r"\1rubbish bins"),
+    # vocab58 (s41): "My bedroom is on the upper floor." → «…au haut-temps.», "Is there a toilet on the upper floor?"
+    # «…sur le sol de haut ?», "We live on the upper floor." «…sur le plancher élevé.»; said "upstairs": «Ma chambre
+    # est en haut.», «Y a-t-il un toilette à l'étage ?», «Nous vivons à l'étage.», «Notre bureau est en haut.» (5 of 5)
+    (r"\bon\s+the\s+upper\s+floor\b", "upstairs"),
 )
 PHRASES += (   # left55 (s41): moving house into a home
     # moving house into a home: "They moved to a new apartment." → «Ils ont déménagé à un nouvel appartement.»,

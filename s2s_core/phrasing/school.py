@@ -275,6 +275,12 @@ PHRASES += (   # children's days, clubs, libraries and student life (the same as
     (r"\b(say|says|said|saying|think|thinks|thought|thinking|count|counts|counted|counting|repeat|repeats|repeated|"
      r"repeating)((?:\s+(?:it|that|this|them|(?:the|his|her|my|your|our|their|these|those)\s+\w+))?)\s+aloud\b",
      r"\1\2 in a high voice"),
+    # drama as a school subject: "She studies drama at school." → «…le drame…», "I take drama classes…" «…des cours
+    # dramatiques…», "He joined the drama club." «…le club dramatique.»; said "theatre": «Elle étudie le théâtre…»,
+    # «Mon fils veut étudier le théâtre.», «…les cours de théâtre…», «…le club du théâtre.» (6 of 6; "Our drama
+    # teacher…" said so lost the theatre, «Notre professeur est très drôle.»: not a teacher)
+    (r"\b(stud(?:y|ies|ied|ying))\s+drama\b", r"\1 theatre"),
+    (r"\bdrama(\s+(?:class|classes|lessons?|clubs?|courses?|school|students?))\b", r"theatre\1"),
 )
 PHRASES += (   # left55 (s41): a university's dissertation, a false friend
     # "I am writing my dissertation." → «J'écris ma dissertation.» (a school essay in French), "Her dissertation is

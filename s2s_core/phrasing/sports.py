@@ -77,6 +77,13 @@ PHRASES = (   # sport and fitness: (the phrase; its paraphrase), as in orders.py
     # "They lost two goals to nil." → «…deux buts pour niller.»; "to zero": «…deux buts à zéro.» (mends/senses.py
     # writes «buts» where the model wrote «objectifs»: "They lost by two goals to zero." «…deux objectifs à zéro.»)
     (r"\b(goals?\s+to)\s+nil\b", r"\1 zero"),
+    # vocab58 (s41): "He likes car racing." → «…la pluie automobile.», "Horse racing is popular here." «La pluie…»,
+    # "Car racing is dangerous." «Porter des courses…», "My father loves motor racing." «…les racines.»; said "races"
+    # (the verb made plural): «…les courses automobiles.», «Les courses de chevaux sont populaires ici.», «Les courses
+    # de voiture sont dangereuses.» (6 of 6; "motor races" came out «courses au moteur»: read "car races")
+    (r"\b(car|horse)\s+racing\s+is\b", r"\1 races are"),
+    (r"\b(car|horse)\s+racing\b", r"\1 races"),
+    (r"\bmotor\s+racing\b", "car races"),
 )
 PHRASES += (   # senses59 (s41): a trophy won, a class of yoga or dance
     # "They won the cup last year." → «Ils ont gagné la tasse…», "Our team won the cup!" «…la tasse !», "Who will win

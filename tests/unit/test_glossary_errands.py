@@ -315,3 +315,38 @@ def test_fix53_an_away_match_opening_a_sentence_and_a_match_away_are_left():
     for typed in ("Away matches are always harder for young players.",   # «Les filles…» through "Games"
                   "The match was played far away."):
         assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # vocab58 (s41): the typed noun's French as typed
+    ("Our host made a wonderful dinner.", "Our uncle made a wonderful dinner.",               # «Notre dîner»
+     "Notre oncle a fait un merveilleux dîner.", "Notre hôte a fait un merveilleux dîner."),
+    ("My phone needs an update.", "My phone needs a repair.",                                 # «mise en place»
+     "Mon téléphone a besoin d'une réparation.", "Mon téléphone a besoin d'une mise à jour."),
+    ("I enjoyed our chat.", "I enjoyed our conversation.",                                    # «notre chapitre»
+     "J'ai apprécié notre conversation.", "J'ai apprécié notre conversation."),
+    ("We eat turkey at Christmas.", "We eat meat at Christmas.",                              # «de larquie»
+     "Nous mangeons de la viande à Noël.", "Nous mangeons de la dinde à Noël."),
+    ("The bars close at two in the morning.", "The restaurants close at two in the morning.", # «Les barreaux»
+     "Les restaurants se ferment à deux heures du matin.", "Les bars se ferment à deux heures du matin."),
+    ("The lab is closed today.", "The office is closed today.",                               # «La libée»
+     "Le bureau est fermé aujourd'hui.", "Le laboratoire est fermé aujourd'hui."),
+])
+def test_vocab58_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "He thanked the host for the party.",                # «l'hôte» as typed
+    "We are faced with a host of problems.",
+    "Please update the app.",                            # the verb
+    "I chat with my friends online.",
+    "Turkey is a beautiful country.",                    # the country
+    "Well, let's talk turkey.",
+    "I love chocolate bars.",
+    "He spent ten years behind bars.",
+    "We visited two bars and a restaurant.",            # the restaurant's French would be ambiguous
+    "The lab results are ready.",
+])
+def test_vocab58_other_senses_are_read_as_typed(typed):
+    assert read(typed, FRENCH)[0] == typed

@@ -385,3 +385,38 @@ def test_left55_filling_nail_polish_downhill_skiing_are_read_as_stand_ins(typed,
 ])
 def test_left55_other_fillings_and_skiing_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # vocab58 (s41): the typed noun's French as typed
+    ("My neck hurts.", "My arm hurts.",                                                       # «Mon couloir»
+     "Mon bras me fait mal.", "Mon cou me fait mal."),
+    ("Giraffes have long necks.", "Giraffes have long arms.",                                 # «longues craques»
+     "Les giraffes ont de longs bras.", "Les giraffes ont de longs cous."),
+    ("The stadium was full.", "The park was full.",                                           # «Le stadium»
+     "Le parc était plein.", "Le stade était plein."),
+    ("Where is the tape?", "Where is the paper?",                                             # «le tape»
+     "Où est le papier ?", "Où est le ruban adhésif ?"),
+    ("Put the pot on the stove.", "Put the cup on the stove.",                                # «la pomme»
+     "Mettez la poêle sur le cuisinier.", "Mettez la casserole sur le cuisinier."),
+    ("I found a shell on the beach.", "I found a toy on the beach.",                          # «une cloche»
+     "J'ai trouvé un caillou sur la plage.", "J'ai trouvé un coquillage sur la plage."),
+])
+def test_vocab58_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "The two candidates are neck and neck.",
+    "I am up to my neck in work.",
+    "We went to the stadium to watch the match.",        # read so: «…regarder l'allumette.»
+    "Let's listen to the tape.",                         # a recording
+    "Can you pass me the coffee pot?",
+    "I bought a pot of jam.",                            # not beside cooking
+    "The flower pot is on the balcony.",
+    "The crab hid in its shell.",                        # an animal's
+    "She finally came out of her shell.",
+    "Shell is a big oil company.",
+])
+def test_vocab58_other_senses_are_read_as_typed(typed):
+    assert read(typed, FRENCH)[0] == typed
