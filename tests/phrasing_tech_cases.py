@@ -297,9 +297,5 @@ READ += [   # senses59 (s41): a device's update («une mise en place»)
     ('There is a new update for my laptop.', 'There is a new version for my laptop.'),
 ]
 LEFT += ["I'll send you an update tonight.", 'We got an update from the bank.']   # (senses59, s41)
-READ += [   # vocab58 (s41): «Le lien Internet…», «Le lien Wi-Fi…» as typed
-    ("The internet connection is slow today.", "The Internet access is slow today."),
-    ("Is there an internet connection in the hotel?", "Is there an Internet access in the hotel?"),
-    ("The wifi connection is bad here.", "The Wi-Fi access is bad here."),
-]
+# an internet connection (vocab58, s41: «Le lien Internet…») is mended in the French: mends/scenes.py
 LEFT += ["There is no connection between the two events."]   # (vocab58, s41)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .. import determiners
+from ..participles import forms
 
 _I = re.IGNORECASE
 
@@ -55,7 +56,20 @@ def swap(text: str, old: str, new: tuple[str, str], feminine: bool) -> str:
         # before a plural noun «le»/«du»/«au» are «les»/«des»/«aux»; «un», «ce», «mon»… keep the model's number
         plural = bool(m.group("s")) if determiners.kind(det) in ("def", "of", "to") else None
         return determiners.written(det, adjective or noun, feminine, plural) + adjective + noun
-    return pattern.sub(written, text)
+    return agreed(pattern.sub(written, text), new[0], feminine)
+
+
+# the noun a swap wrote, then "être" and an adjective the model agreed with its own noun: «Le lien Internet est lent»
+# swapped is «La connexion Internet est lent»: «…lente» (participles.py ran before the swap)
+_BE_ADJECTIVE = r"(?: (?:Internet|Wi-Fi))? (?:est|était|sera|reste|semble) (?:(?:très|trop|si|assez|vraiment) )?"
+
+
+def agreed(text: str, noun: str, feminine: bool) -> str:
+    """``text`` with an adjective after "être" and the singular ``noun`` in the noun's gender."""
+    def said(m: re.Match) -> str:
+        row = forms().get(m.group(2))
+        return m.group(1) + (row[1] if feminine else row[0]) if row and m.group(2) in row[:2] else m.group()
+    return re.sub(rf"(\b{noun}{_BE_ADJECTIVE})([a-zéèêàç]+)\b", said, text)
 
 
 # (the English that names the context, what it must not say, the model's noun (its singular), the noun the context
@@ -130,10 +144,17 @@ _MENDS = (
     (r"\bparts?\b", _MACHINE_PART,
      r"\b(?:parts?\s+of|play|plays|played|playing|role|film|films|theatre|story|take\s+part|took\s+part|"
      r"taking\s+part|in\s+part|body|hair|cast|actors?|actress\w*)\b", "partie", ("pièce", "pièces"), True),
+    # a connection to the internet (vocab58, s41): "The internet connection is slow today." → «Le lien Internet…»,
+    # "Is there an internet connection in the hotel?" → «…un lien Internet…», "The wifi connection is bad here." →
+    # «Le lien Wi-Fi…»; «la connexion» (read "internet access" instead, «L'accès…», "a better broadband connection",
+    # right as typed, «une meilleure connexion Internet», lost its broadband: «un meilleur accès»)
+    (r"\b(?:internet|wi-?fi|broadband|network|data)\s+connections?\b", r".", r"(?!)", "lien",
+     ("connexion", "connexions"), True),
 )
 _COMPILED = tuple((re.compile(said, _I), re.compile(context, _I), re.compile(unsaid, _I), old, new, feminine)
                   for said, context, unsaid, old, new, feminine in _MENDS)
 _IN_AUTUMN = re.compile(r"\b([Ee])n automne\b")
+_OF_INTERNET = re.compile(r"\b(connexions?) d['’](?=Internet\b)")        # «Ma connexion d'Internet» → «…Internet»
 
 # an emergency number to call (measure49): "…call your doctor or the emergency number." → «…le nombre d'urgence.»,
 # "The emergency number is written on a card…" → «Le nombre d'urgence…» (a quantity); «le numéro d'urgence»
@@ -160,6 +181,7 @@ def mend(text: str, source: str) -> str:
             if new[0] == "chute":             # "in a fall" came out «en automne»: «lors d'une chute»
                 text = _IN_AUTUMN.sub(lambda m: f"{'L' if m.group(1) == 'E' else 'l'}ors d'une chute", text)
             text = swap(text, old, new, feminine)
+            text = _OF_INTERNET.sub(r"\1 ", text) if new[0] == "connexion" else text
     if _EMERGENCY_EN.search(source):
         text = _EMERGENCY_FR.sub(lambda m: f"{'N' if m.group(1) == 'N' else 'n'}uméro{m.group(2)} d{m.group(3)}urgence",
                                  text)

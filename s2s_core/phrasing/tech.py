@@ -341,11 +341,6 @@ PHRASES += (   # left52 (s40): a page reloaded (fix49's leftover)
     # notre ordinateur…», «Vous devriez améliorer le logiciel.» (not a seat upgraded to first class)
     (r"\bupgrad(e|es|ed|ing)\s+(?=(?:my|your|his|her|our|their|the|this|that|its)\s+(?:old\s+)?(?:phone|computer|"
      r"laptop|software|system|PC|tablet|app|program|browser|printer|router)s?\b)", r"improv\1 "),
-    # vocab58 (s41): "The internet connection is slow today." → «Le lien Internet…», "My internet connection keeps
-    # dropping." «Mon lien d'Internet…», "The wifi connection is bad here." «Le lien Wi-Fi…» (7 of 7 a «lien»); said
-    # "access": «L'accès à Internet est lent…», «Y a-t-il un accès Internet dans l'hôtel ?», «L'accès au Wi-Fi…» (7
-    # of 7)
-    (r"\b(internet|wi-?fi|broadband)\s+connection\b", r"\1 access"),
 )
 PHRASES += (   # senses59 (s41): a device's update
     # "My phone needs an update." → «…d'une mise en place.», "The app needs an update." «…mise en place.», "There is a

@@ -132,3 +132,21 @@ def test_fix50_a_view_of_a_place_is_une_vue(model, source, expected):
 ])
 def test_fix50_an_opinion_is_left(model, source):
     assert mend(model, source) == model
+
+
+@pytest.mark.parametrize("source, model, expected", [   # vocab58 (s41): «un lien Internet» is «une connexion»
+    ("The internet connection is slow today.", "Le lien Internet est lent aujourd'hui.",
+     "La connexion Internet est lente aujourd'hui."),
+    ("My internet connection keeps dropping.", "Mon lien d'Internet ne cesse de tomber.",
+     "Ma connexion Internet ne cesse de tomber."),
+    ("Is there an internet connection in the hotel?", "Y a-t-il un lien Internet dans l'hôtel ?",
+     "Y a-t-il une connexion Internet dans l'hôtel ?"),
+    ("The wifi connection is very bad here.", "Le lien Wi-Fi est très mauvais ici.",
+     "La connexion Wi-Fi est très mauvaise ici."),
+])
+def test_an_internet_connection_is_une_connexion_and_what_it_is_agrees(source, model, expected):
+    assert mend(model, source) == expected
+
+
+def test_a_link_that_is_not_a_connection_is_left():
+    assert mend("Le lien est cassé.", "The link is broken.") == "Le lien est cassé."
