@@ -461,7 +461,8 @@ ROWS = (
     # "fever" (feminine, as «diarrhée»): «…de la fièvre…» (3 of 4); not opening a line ("Fever can be…" came out
     # «Plusieurs peuvent…»)
     ("diarrhea/", "fever/", "diarrhée/", "fièvre/", {"not_after": r"^\W*$"}),
-    ("diarrhoea/", "fever/", "diarrhée/", "fièvre/", {"not_after": r"^\W*$"}),
+    # (not the British "diarrhoea": untried in sentences of mine, and the one news line with it, "…cured of my
+    # diarrhoea, it's humiliating" he confided., lost «il a confié» read so)
     # "I play squash with my brother…" → «…au douceur…», "Do you play squash?" «…au douceur ?»; read
     # "tennis": «Je joue au tennis…», «Joues-tu au tennis ?», «Nous avons joué au tennis…» (3 of 4), written
     # «squash»; only the game played (not the vegetable; "Squash is a fast game." read so came out «Les adolescents»)
