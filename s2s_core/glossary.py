@@ -32,6 +32,7 @@ from .casing import in_case_of
 from .determiners import elided
 from .glossary_errands import ROWS as ERRANDS
 from .glossary_everyday import ROWS as EVERYDAY
+from .glossary_food import ROWS as FOOD
 from .glossary_home import ROWS as HOME
 from .pattern_screen import Lazy, Screen, folded, needs
 
@@ -405,6 +406,8 @@ FRENCH += tuple(_entry(*row[:4], **row[4]) for row in ERRANDS)
 FRENCH += tuple(_entry(*row[:4], **row[4]) for row in HOME)
 # the kitchen, clothes and the supermarket (words43, s38): blender, zipper, cashier, groceries (glossary_everyday.py)
 FRENCH += tuple(_entry(*row[:4], **row[4]) for row in EVERYDAY)
+# food and drink (vocab57, s41): rum, a bun, espresso, chai, cheddar, waffles, donuts, spices (glossary_food.py)
+FRENCH += tuple(_entry(*row[:4], **row[4]) for row in FOOD)
 
 _DETERMINER = (r"(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|each|one|two|"
                r"three|of|with|without|by|for|in|on|under|behind|from|what|which|whose|new|old|own)")

@@ -445,4 +445,33 @@ ROWS = (
     # for the party." «…de coûts…»; read "suits", which the model writes «costumes»: «…leurs propres costumes.», «Les
     # costumes sont dans la boîte.», «Il nous faut des costumes pour la fête.» (5 of 5; vocab55's leftover)
     ("/costumes", "/suits", "/costumes", "/costumes", {}),
+    # vocab57 (s41): words 286-416 of vocab55's list (food: glossary_food.py; the house: glossary_home.py); each
+    # wrong as typed in most of 4 sentences and right read so in the count given, screened
+    # "My hubby cooks dinner every night." → «Mon hocheur…», "Her hubby is a doctor." «Sa
+    # feuille…»; read "husband": «Mon mari…», «Son mari est médecin.» (4 of 4)
+    # not before "and I" (Tatoeba: "My hubby and I used to go…" read so came out «Mon mari et moi étions en train
+    # d'aller…», "used to" lost; as typed «Mon feuillet et moi avions l'habitude d'aller…»)
+    ("hubby/hubbies", "husband/husbands", "mari/maris", "mari/maris", {"not_before": r"\s+and\s+I\b"}),
+    # "The giraffe is eating leaves." → «La géraffe…», "I saw a giraffe at the zoo." «…un gâchis…»; read "cow"
+    # (feminine, as «girafe»): «La vache mange des feuilles.», «La vache a un long cou.» (4 of 4)
+    # not before "till"/"until" (Tatoeba: "I had never seen a giraffe till I visited the zoo." read so lost
+    # «jusqu'à ce»)
+    ("giraffe/giraffes", "cow/cows", "girafe/girafes", "vache/vaches", {"not_before": r"\s+(?:till|until)\b"}),
+    # "I had diarrhea all night." → «…de la diplomatie…», "The child has diarrhea." «…la diarrhea.»; read
+    # "fever" (feminine, as «diarrhée»): «…de la fièvre…» (3 of 4); not opening a line ("Fever can be…" came out
+    # «Plusieurs peuvent…»)
+    ("diarrhea/", "fever/", "diarrhée/", "fièvre/", {"not_after": r"^\W*$"}),
+    # (not the British "diarrhoea": untried in sentences of mine, and the one news line with it, "…cured of my
+    # diarrhoea, it's humiliating" he confided., lost «il a confié» read so)
+    # "I play squash with my brother…" → «…au douceur…», "Do you play squash?" «…au douceur ?»; read
+    # "tennis": «Je joue au tennis…», «Joues-tu au tennis ?», «Nous avons joué au tennis…» (3 of 4), written
+    # «squash»; only the game played (not the vegetable; "Squash is a fast game." read so came out «Les adolescents»)
+    ("squash/", "tennis/", "squash/", "tennis/", {"only_with": r"(?i:\bplay\w*\s+squash\b)"}),
+    # "We have no bookings for tonight." → «…de livres…», "The hotel has many bookings." «…de livres.»; read
+    # "reservations": «…aucune réservation…», «Toutes les réservations…», «…de nombreuses réserves.» (written back)
+    ("/bookings", "/reservations", "/réservations", "/réservations|réserves", {}),
+    # "I saw an advert for a new car." → «…un advert…», "This advert is very funny." «Cet advert…»; read
+    # "advertisement": «…une annonce…», «La publicité était à la télévision.», «Cette publicité…» (4 of 4)
+    ("advert/adverts", "advertisement/advertisements", "publicité/publicités", "publicité|annonce/publicités|annonces",
+     {}),
 )

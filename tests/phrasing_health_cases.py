@@ -256,3 +256,10 @@ LEFT += [   # (senses59, s41)
     'He is fit to drive.',
     'These shoes fit me.',
 ]
+READ += [   # vocab57 (s41): influenza said "the flu" («influengé», «avec influenza» as typed)
+    ("He caught influenza last winter.", "He caught the flu last winter."),
+    ("Influenza is common in winter.", "The flu is common in winter."),
+    ("She is in bed with influenza.", "She is in bed with the flu."),
+]
+LEFT += ["The influenza virus changes every year.", "He got an influenza vaccine.",   # (vocab57, s41)
+         "He is suffering from influenza."]

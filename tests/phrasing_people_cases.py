@@ -211,3 +211,11 @@ READ += [   # senses59 (s41): a tip as advice («C'est un bon bout !»)
     ('That is a great tip.', 'That is some great advice.'),
 ]
 LEFT += ['We left a tip for the waiter.', 'Thanks for the tip.']   # (senses59, s41)
+READ += [   # vocab57 (s41): a sibling, cheeky, dodgy («une soigneuse», «joue», «chien» as typed)
+    ("Do you have a sibling?", "Do you have a brother or sister?"),
+    ("How many siblings do you have?", "How many brothers and sisters do you have?"),
+    ("Siblings often fight.", "Brothers and sisters often fight."),
+    ("Don't be cheeky with your teacher.", "Don't be insolent with your teacher."),
+    ("That shop looks a bit dodgy.", "That shop looks a bit suspicious."),
+]
+LEFT += ["Sibling rivalry is normal."]   # (vocab57, s41): not "a sibling"

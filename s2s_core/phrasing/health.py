@@ -267,6 +267,13 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # dentiste lundi.», «…son rendez-vous chez le dentiste.», «Mon rendez-vous chez le dentiste…» (3 of 3)
     (r"\ba\s+dental\s+appointment\b", "an appointment at the dentist"),
     (r"\b(my|your|his|her|our|their|the)\s+dental\s+appointment(s?)\b", r"\1 appointment\2 at the dentist"),
+    # vocab57 (s41): "He caught influenza last winter." → «Il s'est attrapé influengé…», "She is in bed with
+    # influenza." «…avec influenza.», "Many people get influenza every year." «…sont influents…»; said "the flu": «Il
+    # a attrapé la grippe…», «La grippe est commune en hiver.», «…avec la grippe.», «…ont la grippe…» (4 of 4); not
+    # after "a"/"an" nor before a word it names ("the influenza virus", "an influenza vaccine"), nor after "from"
+    # (Tatoeba: "My father is suffering from influenza." came out «…souffre du gripp.», as typed «…d'une influenza.»)
+    (r"(?<!\ban\s)(?<!\ba\s)(?<!\bfrom\s)\b(?:the\s+)?influenza\b(?!['’-])(?!\s+(?:virus\w*|vaccin\w*|shots?|jabs?|seasons?|"
+     r"strains?|cases?|outbreaks?|epidemics?|pandemics?|(?-i:A|B)|type)\b)", "the flu"),
 )
 PHRASES += (   # left55 (s41): a part of the body that has been hurting
     # "My tooth has been hurting for three days." → «Ma dent a été blessée depuis trois jours.» (wounded), "His tooth

@@ -301,6 +301,20 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     (r"\b(some|any|a\s+few|few|useful|good|great|practical|helpful|simple|my|your|his|her|our|their|these|those|the)"
      r"\s+tips\s+(for|to)\b(?!\s+(?:the\s+|our\s+|your\s+)?(?:waiters?|waitress\w*|staff|drivers?|servers?|"
      r"bartenders?|porters?|guides?|cleaners?|hairdressers?)\b)", r"\1 advice \2"),
+    # vocab57 (s41): a sibling: "Do you have a sibling?" → «As-tu une soigneuse ?», "How many siblings do you
+    # have?" «Combien de siblings…», "My siblings live in Paris." «Mes sœurs…», "I have three siblings." «…trois
+    # frères.»; said "a brother or sister", "brothers and sisters": «Avez-vous un frère ou une sœur ?», «Combien de
+    # frères et sœurs avez-vous ?», «Mes frères et sœurs vivent à Paris.», «J'ai trois frères et sœurs.» (8 of 8)
+    (r"\ba\s+sibling\b(?!['’-])", "a brother or sister"),
+    (r"\bsiblings\b(?!['’-])", "brothers and sisters"),
+    # "Don't be cheeky with your teacher." → «Ne sois pas joue…», "He is a cheeky boy." «…un garçon de joue.», "The
+    # children were cheeky today." «…bouchés…»; said "insolent": «Ne soyez pas insolent…», «C'est un garçon
+    # insolent.», «Les enfants étaient insolents…» (3 of 4: «une réponse insolante», misspelt)
+    (r"\bcheeky\b", "insolent"),
+    # "That shop looks a bit dodgy." → «…un peu chien.», "He is a dodgy man." «…un homme de chien.», "This deal
+    # sounds dodgy." «Ça a l'air de chien.»; said "suspicious": «…un peu suspect.», «C'est un homme suspect.», «Cette
+    # entente semble suspecte.» (3 of 4: "The food was a bit dodgy." came out «…méfiante.»)
+    (r"\bdodgy\b", "suspicious"),
 )
 PHRASES += (   # senses59 (s41): a tip as advice
     # "That's a good tip!" → «C'est un bon bout !», "Here's a tip: book early." «Voici un pari…»; "advice": «C'est un

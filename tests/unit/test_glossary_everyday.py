@@ -384,3 +384,36 @@ def test_vocab56_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, w
 ])
 def test_vocab56_other_senses_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    # vocab57 (s41): words 286-416 of vocab55's list
+    # (typed; read; what the model wrote for the stand-in in the vocab57 probes; written back); as typed in the
+    # comment
+    ("Her hubby is a doctor.", "Her husband is a doctor.",                                    # «Sa feuille»
+     "Son mari est médecin.", "Son mari est médecin."),
+    ("I saw a giraffe at the zoo.", "I saw a cow at the zoo.",                                # «un gâchis»
+     "Je vis une vache au zoo.", "Je vis une girafe au zoo."),
+    ("I had diarrhea all night.", "I had fever all night.",                                   # «de la diplomatie»
+     "J'ai eu de la fièvre toute la nuit.", "J'ai eu de la diarrhée toute la nuit."),
+    ("Do you play squash?", "Do you play tennis?",                                            # «au douceur»
+     "Joues-tu au tennis ?", "Joues-tu au squash ?"),
+    ("The hotel has many bookings.", "The hotel has many reservations.",                      # «de livres»
+     "L'hôtel a de nombreuses réserves.", "L'hôtel a de nombreuses réservations."),
+    ("I saw an advert for a new car.", "I saw an advertisement for a new car.",               # «un advert»
+     "J'ai vu une annonce pour une nouvelle voiture.", "J'ai vu une publicité pour une nouvelle voiture."),
+])
+def test_vocab57_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "Diarrhea can be dangerous for babies.",              # opening: «Plusieurs peuvent…» read so
+    "Squash is a fast game.",                             # not played: «Les adolescents…» read so
+    "I cooked a squash for dinner.",                      # the vegetable
+    "My hubby and I used to travel.",                     # "used to" was lost read so
+    "I had never seen a giraffe till I was ten.",         # "till" was lost read so
+])
+def test_vocab57_nouns_other_senses_and_screened_lines_are_read_as_typed(typed):
+    assert _read(typed) == typed

@@ -406,6 +406,48 @@ def test_vocab58_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, w
     assert text == read_as and write_back(model_wrote, terms) == written
 
 
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    # vocab57 (s41): things of the house, the desk and a weekend
+    # (typed; read; what the model wrote for the stand-in in the vocab57 probes; written back); as typed in the
+    # comment
+    ("The wipes are in the bag.", "The towels are in the bag.",                               # «Les morceaux»
+     "Les serviettes sont dans le sac.", "Les lingettes sont dans le sac."),
+    ("Their caravan is very small.", "Their tent is very small.",                             # «Leur caravan»
+     "Leur tente est très petite.", "Leur caravane est très petite."),
+    ("Go up to the loft.", "Go up to the attic.",                                             # «au sac»
+     "Monte au grenier.", "Monte au grenier."),
+    ("Our washer is broken.", "Our washing machine is broken.",                               # «Notre mère»
+     "Notre machine à laver est cassée.", "Notre machine à laver est cassée."),
+    ("I need red yarn.", "I need red silk.",                                                  # «de cris rouges»
+     "J'ai besoin de soie rouge.", "J'ai besoin de laine rouge."),
+    ("The adapter is in my bag.", "The cable is in my bag.",                                  # «L'adapter»
+     "Le câble est dans mon sac.", "L'adaptateur est dans mon sac."),
+    ("My headset does not work.", "My helmet does not work.",                                 # «Ma tête»
+     "Mon casque ne fonctionne pas.", "Mon casque ne fonctionne pas."),
+    ("Where is my planner?", "Where is my calendar?",                                         # «mon planier»
+     "Où est mon calendrier ?", "Où est mon agenda ?"),
+    ("The checklist is on the fridge.", "The list is on the fridge.",                         # «Le vérifiiste»
+     "La liste est sur le réfrigérateur.", "La liste de contrôle est sur le réfrigérateur."),
+    ("I bought a paperback at the station.", "I bought a book at the station.",               # «un document»
+     "J'ai acheté un livre à la gare.", "J'ai acheté un livre de poche à la gare."),
+    ("My aunt gave me a cookbook.", "My aunt gave me a book.",                                # «un cuisinier»
+     "Ma tante m'a donné un livre.", "Ma tante m'a donné un livre de cuisine."),
+    ("These jumpers are warm.", "These sweaters are warm.",                                   # «Ces sauteurs»
+     "Ces pulls sont chauds.", "Ces pulls sont chauds."),
+    ("My tights have a hole.", "My jeans have a hole.",                                       # «Mes serpents»
+     "Mes jeans ont un trou.", "Mes collants ont un trou."),
+    ("The gadgets are on the table.", "The toys are on the table.",                           # «Les gadges»
+     "Les jouets sont sur la table.", "Les gadgets sont sur la table."),
+    ("The bonfire was very big.", "The fire was very big.",                                   # «L'enfire»
+     "Le feu était très gros.", "Le feu de camp était très gros."),
+    ("I lost my goggles at the beach.", "I lost my glasses at the beach.",                    # «mes bagles»
+     "J'ai perdu mes lunettes à la plage.", "J'ai perdu mes lunettes à la plage."),
+])
+def test_vocab57_things_of_the_house_are_read_through_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
 @pytest.mark.parametrize("typed", [
     "The two candidates are neck and neck.",
     "I am up to my neck in work.",
@@ -420,3 +462,18 @@ def test_vocab58_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, w
 ])
 def test_vocab58_other_senses_are_read_as_typed(typed):
     assert read(typed, FRENCH)[0] == typed
+
+
+@pytest.mark.parametrize("typed", [
+    "He wipes the table after dinner.",
+    "They live in a loft apartment.",
+    "The tap needs a new rubber washer.",
+    "He likes to spin a yarn.",                           # a story
+    "My sister is a wedding planner.",                    # a person
+    "I have the paperback edition.",
+    "Caravans of ships leave the port.",                  # opening: «Les adolescents…» read so
+    "We watched fireworks on Bonfire Night.",
+    "He covers his face with a mask and goggles.",        # news: the mask was lost read so
+])
+def test_vocab57_things_of_the_house_other_senses_and_screened_lines_are_read_as_typed(typed):
+    assert _read(typed) == typed
