@@ -390,8 +390,8 @@ def test_left55_other_fillings_and_skiing_are_read_as_typed(typed):
 @pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # vocab58 (s41): the typed noun's French as typed
     ("My neck hurts.", "My arm hurts.",                                                       # «Mon couloir»
      "Mon bras me fait mal.", "Mon cou me fait mal."),
-    ("Giraffes have long necks.", "Giraffes have long arms.",                                 # «longues craques»
-     "Les giraffes ont de longs bras.", "Les giraffes ont de longs cous."),
+    ("Giraffes have long necks.", "Cows have long arms.",                  # «longues craques»; giraffes: vocab57's
+     "Les vaches ont de longs bras.", "Les girafes ont de longs cous."),
     ("The stadium was full.", "The park was full.",                                           # «Le stadium»
      "Le parc était plein.", "Le stade était plein."),
     ("Where is the tape?", "Where is the paper?",                                             # «le tape»
