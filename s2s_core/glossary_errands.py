@@ -231,4 +231,9 @@ ROWS = (
     # «allumette», «à l'écart» (fix52); read "game" («match», «partie»), written back «match à l'extérieur» (4 of 5)
     ("away match/away matches", "game/games", "match à l'extérieur/matchs à l'extérieur",
      "match|partie|jeu/matchs|parties|jeux", {"not_after": r"^\s*$"}),   # "Away matches are…" opening: «Les filles…»
+    # leftvocab60 (s41): a wine tasting: "We went to a wine tasting in Bordeaux." → «…un goût de vin…», "They organised
+    # a wine tasting…" «…un goût…», "The wine tasting starts at six." «Le goût du vin…» (4 of 4); read "party"
+    # (feminine, a consonant): «…une fête à Bordeaux.», «La fête commence…», «…une fête pour leurs amis.» (4 of 4),
+    # written «dégustation de vin»
+    ("wine tasting/wine tastings", "party/parties", "dégustation de vin/dégustations de vin", "fête/fêtes", {}),
 )

@@ -500,4 +500,9 @@ ROWS = (
     # «Cette fraise…», «…cette fraise, c'est du poison.», «…une fraise rouge…» (4 of 4), written «baie» ("pear" had
     # come out «poison», "cherry" «cerisier»)
     ("berry/", "strawberry/", "baie/", "fraise/", {}),
+    # peanut butter: "He is allergic to peanut butter." → «…au beurre.», "I like peanut butter sandwiches." «…du
+    # beurre.», "She spread peanut butter on her toast." «…du beurre…» (the peanut lost, 4 of 4); read "honey"
+    # (masculine, a consonant, as «beurre»): «…allergique au miel.», «Y a-t-il du miel dans ce gâteau ?», «…du miel sur
+    # son toast.» (3 of 4: «les sandwichs miels»), written «beurre de cacahuète»
+    ("peanut butter/", "honey/", "beurre de cacahuète/", "miel/", {}),
 )

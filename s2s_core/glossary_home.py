@@ -248,4 +248,9 @@ ROWS = (
     # ("Tennis is expensive." came out «Les adolescents sont chères.»)
     ("downhill skiing/", "tennis/", "ski alpin/", "tennis/",
      {"not_after": r"(?i:^\s*|\b(?:go|goes|went|going|gone|do|does|did|doing)\s+)$"}),
+    # leftvocab60 (s41): a house's insulation: "The house needs better insulation." → «…de meilleures insérences.»,
+    # "Good insulation keeps the house warm." «La bonne inscription…», "We paid for new insulation." «…de nouvelles
+    # inscritures.» (4 of 4); read "electricity" (feminine with a vowel, as «isolation»): «L'électricité dans le toit
+    # est vieille.», «…une nouvelle électricité.», «L'électricité gardera…» (4 of 4), written «isolation»
+    ("insulation/", "electricity/", "isolation/", "électricité/", {}),
 )

@@ -410,6 +410,8 @@ def test_vocab56_other_senses_are_read_as_typed(typed):
      "Le moteur de devant est cassé.", "Le pare-chocs de devant est cassé."),
     ("The bird ate a berry.", "The bird ate a strawberry.",                                    # «un litre»
      "L'oiseau mangea une fraise.", "L'oiseau mangea une baie."),
+    ("He is allergic to peanut butter.", "He is allergic to honey.",                           # «au beurre»
+     "Il est allergique au miel.", "Il est allergique au beurre de cacahuète."),
 ])
 def test_leftvocab60_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
     text, terms = read(typed, FRENCH)
