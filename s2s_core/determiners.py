@@ -98,5 +98,9 @@ def elided(before: str, word: str, feminine: bool | None = None) -> str:
     if VOWEL.match(word):
         m = _LAST.search(before)
         return before[:m.start()] + written(m.group().strip(), word, feminine=False) if m else before
-    m = _ELIDED_LAST.search(before) if feminine is not None else None
-    return before[:m.start()] + written(m.group().strip(), word, feminine=feminine) if m else before
+    m = _ELIDED_LAST.search(before)
+    # a bare «d'» is «de» in either gender: "a can of beans", "beans" read "eggs", came out «…une boîte d'œufs»,
+    # written back «d'haricots» where neither plural's gender is known
+    if m and feminine is None and not re.fullmatch(r"[Dd]['’]", m.group()):
+        return before
+    return before[:m.start()] + written(m.group().strip(), word, feminine=bool(feminine)) if m else before

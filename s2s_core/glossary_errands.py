@@ -280,4 +280,9 @@ ROWS = (
     # singular only, not "lab results", "lab tests" or a lab coat (a noun before them)
     ("lab/", "office/", "laboratoire/", "bureau/",
      {"not_before": r"\s+(?:results?|tests?|coats?|rats?|mice|technicians?|assistants?|partners?|gadgets?)\b"}),
+    # leftvocab60 (s41): a wine tasting: "We went to a wine tasting in Bordeaux." → «…un goût de vin…», "They organised
+    # a wine tasting…" «…un goût…», "The wine tasting starts at six." «Le goût du vin…» (4 of 4); read "party"
+    # (feminine, a consonant): «…une fête à Bordeaux.», «La fête commence…», «…une fête pour leurs amis.» (4 of 4),
+    # written «dégustation de vin»
+    ("wine tasting/wine tastings", "party/parties", "dégustation de vin/dégustations de vin", "fête/fêtes", {}),
 )

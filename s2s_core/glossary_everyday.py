@@ -474,4 +474,64 @@ ROWS = (
     # "advertisement": «…une annonce…», «La publicité était à la télévision.», «Cette publicité…» (4 of 4)
     ("advert/adverts", "advertisement/advertisements", "publicité/publicités", "publicité|annonce/publicités|annonces",
      {}),
+    # leftvocab60 (s41): vocab55's and vocab56's leftovers (/work/notes/leftvocab60-probe.tsv), the same rule
+    # a belly: "My belly hurts after that big meal." → «Ma ceinture…», "He has a big belly." «…une grande celotte.»,
+    # "The baby has a round belly." «…une ceinture ronde.» (5 of 5); read "back" (masculine, a consonant): «Mon dos me
+    # fait mal…», «…un grand dos.», «…sur le dos…» (4 of 5: «une ronde en arrière» for the baby's), written «ventre»
+    # ("stomach" came out right, «estomac», but «l'estomac» went back «l'ventre»: neither noun's gender is in
+    # noun_genders.txt, so the elision is not undone); not a belly button, a belly dance, pork belly nor a pot belly
+    # (Tatoeba's "A pot belly is an occupational hazard…" read so came out «Un pot de retour…»)
+    ("belly/bellies", "back/backs", "ventre/ventres", "dos/dos",
+     {"not_before": r"[\s-]+(?:buttons?|danc\w*|flops?|laughs?)\b", "not_after": r"(?i:\b(?:pork|pot|beer)\s+)$"}),
+    # a cow's calf: "The cow had a calf this morning." → «…un coche…», "The calf is drinking milk." «Le rideau…», "A
+    # calf was born on the farm…" «Un cale…»; read "horse" (masculine, a consonant): «…un cheval…», «Le cheval boit du
+    # lait.», «L'agriculteur a vendu le cheval…» (4 of 4), written «veau» ("lamb" is itself read "bird" by glossary.py,
+    # before this row: read so, it stayed "lamb", «la lambe»); only beside a farm's words (not the leg's, «mollet»)
+    ("calf/calves", "horse/horses", "veau/veaux", "cheval/chevaux",
+     {"not_before": r"\s+(?:muscles?|strains?|injur\w*)\b",
+      "only_with": r"(?i:\b(?:cows?|farm\w*|born|herds?|cattle|barns?|bulls?|milk|calving|field)\b)"}),
+    # a bubble: "The child blew a big bubble." → «…une grosse balle.», "There is a bubble in the water." «…un
+    # ballon…», "The bubble burst in the air." «La balle…» (a ball); read "ball" (feminine, as «bulle»): «…une grosse
+    # balle.», «…une balle dans l'eau.», «La balle éclata…» (3 of 3), written «bulle»; not bubble wrap (glossary_errands
+    # reads it), gum, tea or a bubble bath («bains de balle» read so), nor the verb
+    ("bubble/bubbles", "ball/balls", "bulle/bulles", "balle/balles",
+     {"noun_only": True, "not_before": r"[\s-]+(?:wrap|gum|tea|baths?|up|over|away)\b"}),
+    # a bean: "There is one bean left on the plate." → «…un registre…», "We had rice and beans for dinner." «…des
+    # bières…», "She planted a bean in a pot." «…un animal…» (3 of 4; "I don't like beans." had «haricots»); read
+    # "egg" (masculine with a vowel; "onion" is itself read "egg" by glossary.py): «Il reste un œuf…», «…des œufs…» (4
+    # of 4), written «haricot» (an aspirated h: «le haricot», the elision undone); not a coffee, cocoa, vanilla or soy
+    # bean, nor "spill the beans" or "full of beans"
+    ("bean/beans", "egg/eggs", "haricot/haricots", "œuf|oeuf/œufs|oeufs",
+     {"not_before": r"[\s-]*(?:bags?|sprouts?|stalks?|counters?)\b",
+      "not_after": r"(?i:\b(?:coffee|cocoa|cacao|vanilla|soy|soya|jelly|mung|Mr\.?|spill|spilled|spilt|spills|"
+                   r"full\s+of)\s+(?:the\s+)?)$"}),
+    # a spa: "We spent the weekend at a spa." → «…à un espagnol.», "My mother went to the spa for a massage." «…au
+    # ciel…», "The spa is closed on Mondays." «Le spas…»; read "sauna" (masculine, a consonant): «…à un sauna.», «…au
+    # sauna pour un massage.», «Le sauna est fermé…» (4 of 4), written «spa»; not the town (a capital: not read)
+    ("spa/spas", "sauna/saunas", "spa/spas", "sauna/saunas", {"not_before": r"\s+(?:towns?|waters?)\b"}),
+    # a children's nursery: "Our son goes to a nursery near my office." → «…une infirmière…», "The nursery opens at
+    # seven…" «L'infirmière…», "I take my daughter to the nursery…" «…à l'infirmière…» (4 of 4); read "school":
+    # «…une école…», «L'école ouvre…», «…à l'école…» (4 of 4), written «crèche» (the elision undone: «à la crèche»);
+    # not a plant nursery, a nursery rhyme or a nursery school or nurse (vocab55's bakery row had needed a child word
+    # beside it, which left it 0 of 4)
+    ("nursery/nurseries", "school/schools", "crèche/crèches", "école/écoles",
+     {"not_before": r"\s+(?:rhymes?|schools?|nurses?|teachers?|rooms?|gardens?|plants?|stock|trees?|slopes?)\b",
+      "not_after": r"(?i:\b(?:plant|tree|garden|baby['’]s)\s+)$"}),
+    # a car's bumper: "The bumper of my car is damaged." → «Le souper…», "The front bumper is broken." «Le registre…»,
+    # "I need a new bumper." «…un nouveau bûcher.» (4 of 4); read "engine" (masculine, a consonant): «Le moteur de ma
+    # voiture…», «Il a frappé le moteur du camion.» (4 of 4), written «pare-chocs»; not the adjective (a bumper crop,
+    # bumper cars, a bumper sticker)
+    ("bumper/bumpers", "engine/engines", "pare-chocs/pare-chocs", "moteur/moteurs",
+     {"not_before": r"[\s-]+(?:crops?|harvests?|cars?|stickers?|years?|editions?|issues?|seasons?|sales?|crowds?|"
+                    r"packs?|to\s+bumper)\b"}),
+    # a berry (singular; the plural is read "apples" above): "This berry is very sweet." → «Ce litre…», "Don't eat that
+    # berry…" «…ce litre…», "The bird ate a berry." «…un litre.» (4 of 4); read "strawberry" (feminine, a consonant):
+    # «Cette fraise…», «…cette fraise, c'est du poison.», «…une fraise rouge…» (4 of 4), written «baie» ("pear" had
+    # come out «poison», "cherry" «cerisier»)
+    ("berry/", "strawberry/", "baie/", "fraise/", {}),
+    # peanut butter: "He is allergic to peanut butter." → «…au beurre.», "I like peanut butter sandwiches." «…du
+    # beurre.», "She spread peanut butter on her toast." «…du beurre…» (the peanut lost, 4 of 4); read "honey"
+    # (masculine, a consonant, as «beurre»): «…allergique au miel.», «Y a-t-il du miel dans ce gâteau ?», «…du miel sur
+    # son toast.» (3 of 4: «les sandwichs miels»), written «beurre de cacahuète»
+    ("peanut butter/", "honey/", "beurre de cacahuète/", "miel/", {}),
 )

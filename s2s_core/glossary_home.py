@@ -365,4 +365,9 @@ ROWS = (
     # bonfire was very big." «L'enfire…»; read "fire": «…autour du feu.», «…ont construit un feu.», «Le feu était très
     # gros.» (4 of 4), written «feu de camp»; not Bonfire Night
     ("bonfire/bonfires", "fire/fires", "feu de camp/feux de camp", "feu/feux", {"not_before": r"\s+[Nn]ight\b"}),
+    # leftvocab60 (s41): a house's insulation: "The house needs better insulation." → «…de meilleures insérences.»,
+    # "Good insulation keeps the house warm." «La bonne inscription…», "We paid for new insulation." «…de nouvelles
+    # inscritures.» (4 of 4); read "electricity" (feminine with a vowel, as «isolation»): «L'électricité dans le toit
+    # est vieille.», «…une nouvelle électricité.», «L'électricité gardera…» (4 of 4), written «isolation»
+    ("insulation/", "electricity/", "isolation/", "électricité/", {}),
 )

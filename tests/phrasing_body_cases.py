@@ -127,3 +127,8 @@ READ += [   # senses59 (s41): a spot on the skin («une place dans le nez»)
     ('I woke up with a big spot on my forehead.', 'I woke up with a big button on my forehead.'),
 ]
 LEFT += ['There is a spot on the map.', 'We found a nice spot on the beach.']   # (senses59, s41)
+READ += [   # leftvocab60 (s41): needs to pee («besoin de pêcher», «de poire»)
+    ("The dog needs to pee.", "The dog needs to go to the toilet."),
+    ("I need to pee before we leave.", "I need to go to the toilet before we leave."),
+]
+LEFT += ["Can I pee here?"]   # (leftvocab60, s41)

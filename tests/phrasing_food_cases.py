@@ -318,3 +318,10 @@ READ += [   # senses59 (s41): fish and chips («du poisson et des chips»)
     ('Can I have steak and chips?', 'Can I have steak and fries?'),
 ]
 LEFT += ['He bought a bag of chips.', 'The computer chips are made in Taiwan.']   # (senses59, s41)
+READ += [   # leftvocab60 (s41): tomato salad («une salade de tomato», the tomato lost), "is homemade" («est à la maison»)
+    ("I made a tomato salad for lunch.", "I made a salad of tomatoes for lunch."),
+    ("She ordered a tomato salad.", "She ordered a salad of tomatoes."),
+    ("This cake is homemade.", "This cake is made at home."),
+    ("Everything in this restaurant is homemade.", "Everything in this restaurant is made at home."),
+]
+LEFT += ["Is this jam homemade?", "I love tomato soup."]   # (leftvocab60, s41)

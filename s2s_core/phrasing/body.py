@@ -181,3 +181,9 @@ PHRASES += (   # senses59 (s41): a spot on the skin
     (r"\bspot(s?)(?=\s+on\s+(?:my|your|his|her|their|our|the)\s+(?:nose|chin|forehead|face|cheeks?|back|neck|lips?|"
      r"skin|shoulders?)\b)", r"button\1"),
 )
+PHRASES += (   # leftvocab60 (s41): vocab55's leftover "pee"
+    # "The dog needs to pee." → «…besoin de pêcher.», "I need to pee before we leave." «…de faire du piège…», "The
+    # child needs to pee." «…besoin de poire.»; said "go to the toilet": «…besoin d'aller aux toilettes.» (the need
+    # only: "Can I pee here?" is left as typed)
+    (r"\b(need|needs|needed|have|has|had|want|wants|wanted)\s+to\s+pee\b", r"\1 to go to the toilet"),
+)

@@ -402,3 +402,12 @@ PHRASES += (   # senses59 (s41): a British plate of chips, fries
     # fish, steak, egg, sausage or burger; a bag of crisps is read "chips" above, on purpose)
     (r"\b(fish|steak|egg|eggs|sausage|sausages|burger|chicken|pie)\s+and\s+chips\b", r"\1 and fries"),
 )
+PHRASES += (   # leftvocab60 (s41): vocab55's leftovers
+    # a tomato salad: "I made a tomato salad for lunch." → «J'ai fait une salade…» (the tomato lost), "She ordered a
+    # tomato salad." «…une salade de tomato.», "The tomato salad is delicious." «La salade de toma…»; said "salad of
+    # tomatoes": «…une salade de tomates…» (4 of 4)
+    (r"\btomato\s+salad(s?)\b", r"salad\1 of tomatoes"),
+    # homemade after "is": "This cake is homemade." → «Ce gâteau est à la maison.»; said "made at home": «Ce gâteau
+    # est fait à la maison.» (before a noun, "homemade bread" and "bread made at home" both lost «fait»)
+    (r"\b(is|was|are|were)\s+(all\s+)?homemade\b", r"\1 \2made at home"),
+)

@@ -350,3 +350,15 @@ def test_vocab58_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, w
 ])
 def test_vocab58_other_senses_are_read_as_typed(typed):
     assert read(typed, FRENCH)[0] == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    # leftvocab60 (s41): a wine tasting («un goût de vin»)
+    ("We went to a wine tasting in Bordeaux.", "We went to a party in Bordeaux.",
+     "Nous sommes allés à une fête à Bordeaux.", "Nous sommes allés à une dégustation de vin à Bordeaux."),
+    ("The wine tasting starts at six.", "The party starts at six.",
+     "La fête commence à six heures.", "La dégustation de vin commence à six heures."),
+])
+def test_leftvocab60_a_wine_tasting_is_read_as_a_party(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written

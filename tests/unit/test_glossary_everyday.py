@@ -408,6 +408,38 @@ def test_vocab57_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, w
     assert text == read_as and write_back(model_wrote, terms) == written
 
 
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    # leftvocab60 (s41): vocab55's and vocab56's leftovers (typed; read; the model's French, read so; written back)
+    ("My belly hurts after that big meal.", "My back hurts after that big meal.",              # «Ma ceinture»
+     "Mon dos me fait mal après ce gros repas.", "Mon ventre me fait mal après ce gros repas."),
+    ("She lay on her belly on the beach.", "She lay on her back on the beach.",                # lost
+     "Elle était allongée sur le dos sur la plage.", "Elle était allongée sur le ventre sur la plage."),
+    ("The cow had a calf this morning.", "The cow had a horse this morning.",                  # «un coche»
+     "La vache avait un cheval ce matin.", "La vache avait un veau ce matin."),
+    ("The calves are in the field.", "The horses are in the field.",
+     "Les chevaux sont dans le champ.", "Les veaux sont dans le champ."),
+    ("The child blew a big bubble.", "The child blew a big ball.",                             # «une grosse balle»
+     "L'enfant souffla une grosse balle.", "L'enfant souffla une grosse bulle."),
+    ("There is one bean left on the plate.", "There is one egg left on the plate.",            # «un registre»
+     "Il reste un œuf sur l'assiette.", "Il reste un haricot sur l'assiette."),
+    ("Tom ate a can of beans.", "Tom ate a can of eggs.",                                      # «d'haricots» undone
+     "Tom a mangé une boîte d'œufs.", "Tom a mangé une boîte de haricots."),
+    ("The spa is closed on Mondays.", "The sauna is closed on Mondays.",                       # «Le spas»
+     "Le sauna est fermé le lundi.", "Le spa est fermé le lundi."),
+    ("I take my daughter to the nursery every day.", "I take my daughter to the school every day.",   # «l'infirmière»
+     "Je prends ma fille à l'école tous les jours.", "Je prends ma fille à la crèche tous les jours."),
+    ("The front bumper is broken.", "The front engine is broken.",                             # «Le registre»
+     "Le moteur de devant est cassé.", "Le pare-chocs de devant est cassé."),
+    ("The bird ate a berry.", "The bird ate a strawberry.",                                    # «un litre»
+     "L'oiseau mangea une fraise.", "L'oiseau mangea une baie."),
+    ("He is allergic to peanut butter.", "He is allergic to honey.",                           # «au beurre»
+     "Il est allergique au miel.", "Il est allergique au beurre de cacahuète."),
+])
+def test_leftvocab60_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
 @pytest.mark.parametrize("typed", [
     "Diarrhea can be dangerous for babies.",              # opening: «Plusieurs peuvent…» read so
     "Squash is a fast game.",                             # not played: «Les adolescents…» read so
@@ -417,3 +449,15 @@ def test_vocab57_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, w
 ])
 def test_vocab57_nouns_other_senses_and_screened_lines_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, kept", [
+    ("She has a pain in her belly button.", "belly"), ("A pot belly is common.", "belly"),
+    ("I hurt my calf playing football.", "calf"),                  # the leg's: no farm word beside it
+    ("Wrap it in bubble wrap.", "paper"), ("My daughter loves bubble baths.", "bubble"),   # glossary_errands' wrap
+    ("I drink coffee beans.", "beans"), ("Don't spill the beans.", "beans"),
+    ("The plant nursery sells roses.", "nursery"), ("She sings nursery rhymes.", "nursery"),
+    ("We had a bumper harvest this year.", "bumper"), ("The kids love bumper cars.", "bumper"),
+])
+def test_leftvocab60_other_senses_are_read_as_typed(typed, kept):
+    assert kept in _read(typed)

@@ -477,3 +477,15 @@ def test_vocab58_other_senses_are_read_as_typed(typed):
 ])
 def test_vocab57_things_of_the_house_other_senses_and_screened_lines_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    # leftvocab60 (s41): a house's insulation («de meilleures insérences»)
+    ("The insulation in the roof is old.", "The electricity in the roof is old.",
+     "L'électricité dans le toit est vieille.", "L'isolation dans le toit est vieille."),
+    ("We paid for new insulation.", "We paid for new electricity.",
+     "Nous avons payé pour une nouvelle électricité.", "Nous avons payé pour une nouvelle isolation."),
+])
+def test_leftvocab60_insulation_is_read_as_electricity(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
