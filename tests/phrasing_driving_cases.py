@@ -84,3 +84,9 @@ READ += [   # speeding tickets opening a line (left54, s40; «Les billets d'exam
     ("Speeding tickets can be paid online.", "The speeding tickets can be paid online."),
 ]
 LEFT += ["He got two speeding tickets last year."]   # not at the opening: glossary_everyday.py (left54, s40)
+READ += [
+    ("The sat nav sent us the wrong way.", "The GPS sent us the wrong way."),
+    ("Turn on the satnav.", "Turn on the GPS."),
+    ("My sat-nav is broken.", "My GPS is broken."),
+]   # british60 (s41): British and American everyday words
+LEFT += ["She sat on the nave of the church."]   # (british60, s41)

@@ -318,3 +318,9 @@ READ += [   # senses59 (s41): fish and chips («du poisson et des chips»)
     ('Can I have steak and chips?', 'Can I have steak and fries?'),
 ]
 LEFT += ['He bought a bag of chips.', 'The computer chips are made in Taiwan.']   # (senses59, s41)
+READ += [
+    ("The kids love sweets.", "The kids love candy."),
+    ("Don't eat too many sweets.", "Don't eat too much candy."),
+    ("She bought a bag of sweets.", "She bought a bag of candy."),
+]   # british60 (s41): British and American everyday words
+LEFT += ["The sweetness of the fruit.", "She passed out the sweets to the children."]   # (british60, s41)

@@ -211,3 +211,11 @@ READ += [   # senses59 (s41): a tip as advice («C'est un bon bout !»)
     ('That is a great tip.', 'That is some great advice.'),
 ]
 LEFT += ['We left a tip for the waiter.', 'Thanks for the tip.']   # (senses59, s41)
+READ += [
+    ("I'm going out with my mates tonight.", "I'm going out with my friends tonight."),
+    ("He's my best mate.", "He's my best friend."),
+    ("Her old mates came too.", "Her old friends came too."),
+    ("He's a nice bloke.", "He's a nice guy."),
+    ("Two blokes were waiting outside.", "Two guys were waiting outside."),
+]   # british60 (s41): British and American everyday words
+LEFT += ["Checkmate!", "The birds found mates.", "My flatmate is tidy."]   # (british60, s41)

@@ -233,3 +233,10 @@ READ += [   # senses59 (s41): a gym or PE lesson had («Nous avons des gym mardi
     ('The kids have PE today.', 'The kids have sport today.'),
 ]
 LEFT += ['We have a gym in the basement.', 'She has gym shoes.', 'They have gym membership.']   # (senses59, s41)
+READ += [
+    ("The headteacher wants to see you.", "The principal wants to see you."),
+    ("All the headteachers met on Monday.", "All the principals met on Monday."),
+    ("The summer term ends in July.", "The summer trimester ends in July."),
+    ("The autumn terms are long.", "The autumn trimesters are long."),
+]   # british60 (s41): British and American everyday words
+LEFT += ["He served a second term as mayor.", "In the long term, prices will fall."]   # (british60, s41)

@@ -254,3 +254,8 @@ LEFT += [   # (senses59, s41)
     'The return to Paris was long.',
     'Her return to work was hard.',
 ]
+READ += [
+    ("The bank is on the high street.", "The bank is on the main street."),
+    ("Most high streets are empty now.", "Most main streets are empty now."),
+]   # british60 (s41): British and American everyday words
+LEFT += ["Prices are high on this street."]   # (british60, s41)

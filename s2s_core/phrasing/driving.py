@@ -89,4 +89,8 @@ PHRASES += (   # left52 (s40): one knocked down by a car (fix49's leftover)
     # are expensive…" → «Les billets d'examen…»; "The speeding tickets": «Les amendes pour excès de vitesse sont
     # envoyées par la poste.»
     (r"^speeding\s+tickets\b", "The speeding tickets"),
+    # a sat nav (british60, s41): "The sat nav sent us the wrong way." → «Le s'assit…», "Turn on the sat nav." «Allume
+    # la navette.», "My sat nav doesn't work." «Ma navette…»; "GPS": «Le GPS nous a envoyé…», «Allume le GPS.», «Mon
+    # GPS ne fonctionne pas.», «Avez-vous un GPS dans votre voiture ?» (4 of 4)
+    (r"\bsat[\s-]?navs?\b", "GPS"),
 )

@@ -401,4 +401,10 @@ PHRASES += (   # senses59 (s41): a British plate of chips, fries
     # "Can I have steak and chips?" «…un steak et des chips ?»; "fries": «…du poisson et des frites.» (chips beside
     # fish, steak, egg, sausage or burger; a bag of crisps is read "chips" above, on purpose)
     (r"\b(fish|steak|egg|eggs|sausage|sausages|burger|chicken|pie)\s+and\s+chips\b", r"\1 and fries"),
+    # sweets (british60, s41): "Don't give the children too many sweets." → «…trop de sucres…», "The kids love
+    # sweets." «…les sucres.», "She bought a bag of sweets." «…un sac de sucres.»; "candy": «…trop de bonbons.»,
+    # «Les enfants aiment les bonbons.», «…un sac de bonbons.», «Aucun bonbon avant le dîner !» (4 of 4); not "fewer
+    # sweets" (health.py: "less sugar") nor sweets handed or passed out (phrasal.py)
+    (r"\b(too|so|how)\s+many\s+sweets\b", r"\1 much candy"),
+    (r"(?<!\bfewer\s)(?<!\bless\s)(?<!\bout\s)(?<!\bout\sthe\s)\bsweets\b", "candy"),
 )

@@ -309,4 +309,12 @@ PHRASES += (   # senses59 (s41): a tip as advice
     (r"\b(that['’]s|that\s+is|it['’]s)\s+a\s+(good|great|useful|handy|nice|top)\s+tip\b",
      r"\1 some \2 advice"),
     (r"\b(here['’]s|here\s+is)\s+a\s+((?:good|great|useful|handy|little|quick)\s+)?tip\b", r"\1 some \2advice"),
+    # mates and blokes (british60, s41): "I'm going out with my mates tonight." → «…avec mes calculs…», "He's my best
+    # mate." «…meilleur mate.», "My mate Tom is coming too." «J'ai aussi faim…»; "friend": «…avec mes amis ce soir.»,
+    # «C'est mon meilleur ami.», «Mon ami Tom vient aussi.» (4 of 4); only after a possessive (not "checkmate")
+    (r"\b(my|his|her|your|our|their)\s+(best\s+|old\s+)?mate(s?)\b", r"\1 \2friend\3"),
+    # "He's a nice bloke." → «C'est un chouette vélo.», "Who's that bloke?" «Qui est ce vélo ?», "He's a decent
+    # bloke." «C'est un vélo décent.»; "guy": «C'est un gars sympa.», «Qui est ce type ?», «C'est un type décent.»
+    # (3 of 4: "Some bloke asked me…" came out «Certains m'ont…»)
+    (r"\bbloke(s?)\b", r"guy\1"),
 )

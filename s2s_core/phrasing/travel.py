@@ -304,4 +304,7 @@ PHRASES += (   # senses59 (s41): a single or a return bought at a station's desk
     (rf"{_ASKED}(two|three|four)\s+returns\s+to\s+(?=(?-i:[A-Z]))", r"\1 return tickets to "),
     (rf"{_ASKED}(a|one)\s+single\s+to\s+(?=(?-i:[A-Z]))", r"\1 one-way ticket to "),
     (rf"{_ASKED}(two|three|four)\s+singles\s+to\s+(?=(?-i:[A-Z]))", r"\1 one-way tickets to "),
+    # the high street (british60, s41): "There are lots of shops on the high street." → «…dans la rue haute.», "The
+    # bank is on the high street." «…la rue haute.»; "main street": «…dans la rue principale.» (4 of 4)
+    (r"\bhigh\s+street(s?)\b", r"main street\1"),
 )
