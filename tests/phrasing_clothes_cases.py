@@ -114,3 +114,9 @@ READ += [   # vocab56 (s41): lightweight («en surpoids», «un bagage éclairé
 ]
 LEFT += ["He is a lightweight.",   # (vocab56) a boxer's class, not the adjective before a noun
          "These hiking boots are very lightweight."]   # right as typed, «…très légères.»
+READ += [
+    ("Put on your toque.", "Put on your wool hat."),
+    ("My new runners are great.", "My new sneakers are great."),
+    ("Where are your runners?", "Where are your sneakers?"),
+]   # british60 (s41): British, American and Canadian everyday words (second round)
+LEFT += ["The chef wore a white toque.", "The runners are ready.", "The runners crossed the line."]   # (british60, s41)

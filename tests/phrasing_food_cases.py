@@ -324,3 +324,5 @@ READ += [
     ("She bought a bag of sweets.", "She bought a bag of candy."),
 ]   # british60 (s41): British and American everyday words
 LEFT += ["The sweetness of the fruit.", "She passed out the sweets to the children."]   # (british60, s41)
+READ += [("I love eggplant.", "I love aubergine."), ("Grill the eggplants.", "Grill the aubergines.")]   # british60 (s41): British, American and Canadian everyday words (second round)
+LEFT += ["Boil the eggs and the plantains."]   # (british60, s41)

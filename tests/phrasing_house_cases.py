@@ -294,3 +294,5 @@ READ += [   # senses59 (s41): a cooker («Le cuisinier ne fonctionne pas.»)
     ('Turn off the cooker before you leave.', 'Turn off the stove before you leave.'),
 ]
 LEFT += ['Put the rice in the pressure cooker.', 'I use a slow cooker.']   # (senses59, s41)
+READ += [("Hand me a tea towel.", "Hand me a kitchen towel."), ("The tea towels are dirty.", "The kitchen towels are dirty.")]   # british60 (s41): British, American and Canadian everyday words (second round)
+LEFT += ["Have some tea and a towel."]   # (british60, s41)

@@ -407,4 +407,8 @@ PHRASES += (   # senses59 (s41): a British plate of chips, fries
     # sweets" (health.py: "less sugar") nor sweets handed or passed out (phrasal.py)
     (r"\b(too|so|how)\s+many\s+sweets\b", r"\1 much candy"),
     (r"(?<!\bfewer\s)(?<!\bless\s)(?<!\bout\s)(?<!\bout\sthe\s)\bsweets\b", "candy"),
+    # eggplant (british60, s41): "I made a soup with eggplant." → «…une soupe d'œufs.», "Cut the eggplant in half."
+    # «Coupe l'œuf…», "I don't like eggplant." «…les œufs.»; the British "aubergine": «Coupe l'aubergine en deux.»,
+    # «Je n'aime pas l'aubergine.», «…les aubergines.» (3 of 4: «une soupe autobergine»)
+    (r"\beggplant(s?)\b", r"aubergine\1"),
 )

@@ -317,4 +317,8 @@ PHRASES += (   # senses59 (s41): a tip as advice
     # bloke." «C'est un vélo décent.»; "guy": «C'est un gars sympa.», «Qui est ce type ?», «C'est un type décent.»
     # (3 of 4: "Some bloke asked me…" came out «Certains m'ont…»)
     (r"\bbloke(s?)\b", r"guy\1"),
+    # "Don't be cheeky to your teacher." → «Ne sois pas joue…», "He's a cheeky little boy." «…du fromage.», "That was a
+    # bit cheeky." «…un peu triché.»; "insolent": «Ne soyez pas insolent envers votre professeur.», «C'est un garçon
+    # insolent.», «C'était un peu insolent.» (3 of 3; british60, s41)
+    (r"\bcheeky\b", "insolent"),
 )
