@@ -219,4 +219,4 @@ READ += [
     ("We are going away for the bank holiday weekend.", "We are going away for the long weekend."),
     ("Shops close on bank holidays.", "Shops close on public holidays."),
 ]   # british60 (s41): British and American everyday words
-LEFT += ["The bank is closed on holidays."]   # (british60, s41)
+LEFT += ["The bank is closed on holidays.", "The office is shut on bank holiday Monday."]   # (british60, s41)

