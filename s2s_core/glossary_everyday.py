@@ -534,4 +534,24 @@ ROWS = (
     # (masculine, a consonant, as «beurre»): «…allergique au miel.», «Y a-t-il du miel dans ce gâteau ?», «…du miel sur
     # son toast.» (3 of 4: «les sandwichs miels»), written «beurre de cacahuète»
     ("peanut butter/", "honey/", "beurre de cacahuète/", "miel/", {}),
+    # British and American everyday nouns (british60, s41): "Please walk on the pavement, not on the road." →
+    # «…sur l'assiette…», "The pavement is wet and slippery." «L'assiette…», "He parked his car on the pavement." «…sur
+    # le volant.», "Don't ride your bike on the sidewalk." «…sur le truc.»; read "path" (masculine, a consonant, as
+    # «trottoir»): «…sur le chemin, pas sur la route.», «Le chemin est mouillé et glissant.», «…sur le chemin.» (7 of
+    # 7 with the sidewalk's), written «trottoir»
+    ("pavement/pavements", "path/paths", "trottoir/trottoirs", "chemin/chemins", {}),
+    # not a compound's ("a sidewalk musician", Tatoeba: «…comme musicien.» read so, the word lost)
+    ("sidewalk/sidewalks", "path/paths", "trottoir/trottoirs", "chemin/chemins",
+     {"not_before": r"\s+(?:musicians?|artists?|caf[eé]s?|sales?|chalk|vendors?|stalls?)\b"}),
+    # "The baby needs a clean nappy." → «…d'une sieste propre.», "I forgot to buy nappies." «…des nappies.», "The baby
+    # needs a new diaper." «…un nouveau diaper.», "We are out of diapers." «…à court d'armes.»; read "towel"
+    # (feminine, a consonant, as «couche»): «…d'une serviette propre.», «…d'acheter des serviettes.», «…à court de
+    # serviettes.» (5 of 5), written «couche» (kids.py reads "change the baby's nappy" first); not a nappy rash
+    ("nappy/nappies", "towel/towels", "couche/couches", "serviette/serviettes", {"not_before": r"\s+rash\b"}),
+    ("diaper/diapers", "towel/towels", "couche/couches", "serviette/serviettes", {"not_before": r"\s+rash\b"}),
+    # "Take two paracetamol and go to bed." → «…deux paracéamètres…», "Do you have any paracetamol?" «…le moindre
+    # paracéamètre ?», "Paracetamol helps with fever." «Le Paracamol…»; read "medicine" (masculine as «paracétamol»;
+    # "aspirin" came out right too, but feminine: «un aspirine»): «Prends deux médicaments…», «Avez-vous des
+    # médicaments ?», «J'ai pris un médicament pour mon mal de tête.», written «paracétamol»
+    ("paracetamol/paracetamols", "medicine/medicines", "paracétamol/paracétamols", "médicament/médicaments", {}),
 )

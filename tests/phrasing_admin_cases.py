@@ -133,3 +133,12 @@ READ += [   # senses59 (s41): a thing one will sort out («Je le ferai en sorte 
     ('We are sorting it out.', 'We are dealing with it.'),
 ]
 LEFT += ["Let's sort things out with her.", 'She sorted the papers out.']   # (senses59, s41)
+READ += [
+    ("Has the post arrived yet?", "Has the mail arrived yet?"),
+    ("Was there any post for me today?", "Was there any mail for me today?"),
+    ("The post comes at ten.", "The mail comes at ten."),
+    ("I checked the post this morning.", "I checked the mail this morning."),
+    ("Did you pay the hydro bill?", "Did you pay the electricity bill?"),
+]   # british60 (s41): British, American and Canadian everyday words (second round)
+LEFT += ["He got a new post at the bank.", "The post office is closed.", "Check the post office hours.",
+         "He applied for the post in May."]   # (british60, s41)

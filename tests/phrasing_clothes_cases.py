@@ -119,3 +119,11 @@ READ += [   # vocab58 (s41): «une mode de conception», «La mode designer» as
     ("The fashion designer showed her new dresses.", "The stylist showed her new dresses."),
 ]
 LEFT += ["He is a graphic designer."]   # (vocab58, s41)
+
+
+READ += [
+    ("Put on your toque.", "Put on your wool hat."),
+    ("My new runners are great.", "My new sneakers are great."),
+    ("Where are your runners?", "Where are your sneakers?"),
+]   # british60 (s41): British, American and Canadian everyday words (second round)
+LEFT += ["The chef wore a white toque.", "The runners are ready.", "The runners crossed the line."]   # (british60, s41)

@@ -89,3 +89,11 @@ READ += [   # vocab58 (s41): «faire une épine», «faire un espion» as typed
     ("We went for a spin around town.", "We went for a drive around town."),
 ]
 LEFT += ["We went for a spin on my bike.", "The wheels spin fast."]   # (vocab58, s41)
+
+
+READ += [
+    ("The sat nav sent us the wrong way.", "The GPS sent us the wrong way."),
+    ("Turn on the satnav.", "Turn on the GPS."),
+    ("My sat-nav is broken.", "My GPS is broken."),
+]   # british60 (s41): British and American everyday words
+LEFT += ["She sat on the nave of the church."]   # (british60, s41)

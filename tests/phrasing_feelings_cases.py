@@ -211,3 +211,18 @@ READ += [   # keen (vocab55, s41): «Il est keen d'apprendre…», «…pas effr
     ("I am not keen on fish.", "I am not fond of fish."),
 ]
 LEFT += ["He has a keen eye for detail."]   # (vocab55, s41)
+READ += [
+    ("Cheers for your help yesterday.", "Thanks for your help yesterday."),
+    ("cheers for the lovely flowers", "thanks for the lovely flowers"),
+    ("I'm knackered after work.", "I'm exhausted after work."),
+    ("We were totally knackered.", "We were totally exhausted."),
+    ("She was chuffed with her present.", "She was delighted with her present."),
+    ("I'm chuffed to bits.", "I'm delighted."),
+    ("I'm skint until Friday.", "I'm broke until Friday."),
+    ("The film was rubbish.", "The film was very bad."),
+    ("The weather has been rubbish all week.", "The weather has been very bad all week."),
+    ("This website looks dodgy.", "This website looks suspicious."),
+    ("He sold me a dodgy phone.", "He sold me a suspicious phone."),
+]   # british60 (s41): British and American everyday words
+LEFT += ["Cheers!", "Cheers, everyone!", "There was rubbish everywhere.", "There's rubbish on the floor.",
+         "That's rubbish!", "This is rubbish.", "He has a dodgy knee."]   # (british60, s41)

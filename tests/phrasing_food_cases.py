@@ -325,3 +325,13 @@ READ += [   # leftvocab60 (s41): tomato salad («une salade de tomato», the tom
     ("Everything in this restaurant is homemade.", "Everything in this restaurant is made at home."),
 ]
 LEFT += ["Is this jam homemade?", "I love tomato soup."]   # (leftvocab60, s41)
+
+
+READ += [
+    ("The kids love sweets.", "The kids love candy."),
+    ("Don't eat too many sweets.", "Don't eat too much candy."),
+    ("She bought a bag of sweets.", "She bought a bag of candy."),
+]   # british60 (s41): British and American everyday words
+LEFT += ["The sweetness of the fruit.", "She passed out the sweets to the children."]   # (british60, s41)
+READ += [("I love eggplant.", "I love aubergine."), ("Grill the eggplants.", "Grill the aubergines.")]   # british60 (s41): British, American and Canadian everyday words (second round)
+LEFT += ["Boil the eggs and the plantains."]   # (british60, s41)

@@ -263,3 +263,13 @@ READ += [   # vocab57 (s41): influenza said "the flu" («influengé», «avec in
 ]
 LEFT += ["The influenza virus changes every year.", "He got an influenza vaccine.",   # (vocab57, s41)
          "He is suffering from influenza."]
+
+
+READ += [
+    ("My son is poorly today.", "My son is ill today."),
+    ("She's been poorly all week.", "She's been ill all week."),
+    ("I felt poorly last night.", "I felt ill last night."),
+    ("Is there a drugstore near here?", "Is there a pharmacy near here?"),
+    ("All the drug stores are closed.", "All the pharmacies are closed."),
+]   # british60 (s41): British and American everyday words
+LEFT += ["He is poorly paid.", "The room was poorly lit.", "She did poorly in the exam."]   # (british60, s41)

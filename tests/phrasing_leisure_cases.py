@@ -179,3 +179,7 @@ READ += [   # a dance one goes to (left55, s41: «J'ai rencontré ma femme à da
     ("We went to a dance at the school.", "We went to a dance party at the school."),
 ]
 LEFT += ["Are you coming to the dance tonight?", "She teaches at a dance school.", "I went to a dance class."]
+READ += [
+    ("What's on telly tonight?", "What's on TV tonight?"),
+    ("Turn off the telly.", "Turn off the TV."),
+]   # british60 (s41): British and American everyday words

@@ -219,3 +219,15 @@ READ += [   # vocab57 (s41): a sibling, cheeky, dodgy («une soigneuse», «joue
     ("That shop looks a bit dodgy.", "That shop looks a bit suspicious."),
 ]
 LEFT += ["Sibling rivalry is normal."]   # (vocab57, s41): not "a sibling"
+
+
+READ += [
+    ("I'm going out with my mates tonight.", "I'm going out with my friends tonight."),
+    ("He's my best mate.", "He's my best friend."),
+    ("Her old mates came too.", "Her old friends came too."),
+    ("He's a nice bloke.", "He's a nice guy."),
+    ("Two blokes were waiting outside.", "Two guys were waiting outside."),
+]   # british60 (s41): British and American everyday words
+LEFT += ["Checkmate!", "The birds found mates.", "My flatmate is tidy."]   # (british60, s41)
+READ += [("He was cheeky.", "He was insolent."), ("Don't be cheeky!", "Don't be insolent!")]   # british60 (s41): British, American and Canadian everyday words (second round)
+LEFT += ["She has rosy cheeks."]   # (british60, s41)

@@ -104,3 +104,9 @@ READ += [   # is this dish vegetarian (left54, s40; «Ce végétarien est-il vé
     ("Excuse me, is that dish vegetarian?", "Excuse me, is that a vegetarian meal?"),
 ]
 LEFT += ["The soup is vegetarian.", "This dish is delicious."]   # (left54, s40)
+READ += [
+    ("Fancy a pint?", "Fancy a beer?"),
+    ("Let's go for a pint after work.", "Let's go for a beer after work."),
+    ("He bought me another pint.", "He bought me another beer."),
+]   # british60 (s41): British and American everyday words
+LEFT += ["Get a pint glass.", "Add one pint of water."]   # (british60, s41)

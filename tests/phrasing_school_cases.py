@@ -239,3 +239,12 @@ READ += [   # vocab58 (s41): «le drame», «des cours dramatiques», «le club 
     ("He joined the drama club.", "He joined the theatre club."),
 ]
 LEFT += ["Our drama teacher is very funny.", "The film is a drama about a family."]   # (vocab58, s41)
+
+
+READ += [
+    ("The headteacher wants to see you.", "The principal wants to see you."),
+    ("All the headteachers met on Monday.", "All the principals met on Monday."),
+    ("The summer term ends in July.", "The summer trimester ends in July."),
+    ("The autumn terms are long.", "The autumn trimesters are long."),
+]   # british60 (s41): British and American everyday words
+LEFT += ["He served a second term as mayor.", "In the long term, prices will fall."]   # (british60, s41)

@@ -214,3 +214,9 @@ READ += [   # an age one was until; minutes to come (left55, s41: «jusqu'à ce 
 ]
 LEFT += ["I haven't eaten any meat since I was fifteen years old.",   # (left55) right as typed
          "He was ten minutes late until I was told.", "Call me within five minutes of landing."]
+READ += [
+    ("Monday is a bank holiday.", "Monday is a public holiday."),
+    ("We are going away for the bank holiday weekend.", "We are going away for the long weekend."),
+    ("Shops close on bank holidays.", "Shops close on public holidays."),
+]   # british60 (s41): British and American everyday words
+LEFT += ["The bank is closed on holidays.", "The office is shut on bank holiday Monday."]   # (british60, s41)

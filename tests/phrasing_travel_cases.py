@@ -254,3 +254,16 @@ LEFT += [   # (senses59, s41)
     'The return to Paris was long.',
     'Her return to work was hard.',
 ]
+READ += [
+    ("The bank is on the high street.", "The bank is on the main street."),
+    ("Most high streets are empty now.", "Most main streets are empty now."),
+]   # british60 (s41): British and American everyday words
+LEFT += ["Prices are high on this street."]   # (british60, s41)
+READ += [
+    ("Where is the loo?", "Where is the bathroom?"),
+    ("The restroom is on the left.", "The bathroom is on the left."),
+    ("I need the restroom.", "I need to go to the bathroom."),
+    ("Can I use your loo, please?", "Can I use your bathroom, please?"),
+]   # british60 (s41): British, American and Canadian everyday words (second round)
+LEFT += ["The restrooms are downstairs.", "Waterloo is a station in London.", "Where's the restroom?",
+         "Excuse me, where is the restroom?"]   # (british60, s41)

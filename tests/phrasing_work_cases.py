@@ -355,3 +355,9 @@ LEFT += [   # (senses59, s41)
     'She runs every morning.',
     'I run a small shop.',
 ]
+READ += [
+    ("Send me your resume.", "Send me your CV."),
+    ("I updated my résumé.", "I updated my CV."),
+    ("We read their resumes.", "We read their CVs."),
+]   # british60 (s41): British and American everyday words
+LEFT += ["We resume work on Monday.", "Talks will resume tomorrow."]   # (british60, s41)

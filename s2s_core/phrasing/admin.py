@@ -207,4 +207,19 @@ PHRASES += (   # senses59 (s41): a thing one will sort out
     # out «Elle s'en occupera…», a past lost)
     (r"\bsort\s+(it|this|that|everything)\s+out\b", r"deal with \1"),
     (r"\bsorting\s+(it|this|that|everything)\s+out\b", r"dealing with \1"),
+    # the post as the mail (british60, s41): "Has the post arrived yet?" → «La poste est-elle déjà arrivée ?», "The
+    # post comes at ten." «La poste vient…», "Was there any post for me?" «…la moindre carte…», "I'll check the post."
+    # «…la poste.»; "mail": «Le courrier est-il déjà arrivé ?», «Le courrier arrive à dix heures.», «…le moindre
+    # courrier pour moi ?», «Je vérifierai le courrier.» (4 of 4); only the post that comes or is checked (not a job's
+    # post, a fence post, "by post", the post office)
+    (r"\b(the|any|no|some)\s+post\b(?=\s+(?:has\s+|hasn['’]t\s+|had\s+|is\s+|was\s+)?(?:arrived|come|came|comes|"
+     r"arrives?|late|yet|today|for\s+(?:me|you|him|her|us|them)\b))", r"\1 mail"),
+    (r"\b(has|did|is|was)\s+the\s+post\b(?=\s+(?:arrived|come|been)\b)", r"\1 the mail"),
+    (r"\b(check|checked|checking|checks|open|opened|opening|opens|read|sort|sorted)\s+the\s+post\b"
+     r"(?!\s+(?:office|box|code|man|woman)\b)", r"\1 the mail"),
+    # a Canadian hydro bill (british60, s41): "Our hydro bill was high this month." → «Notre projet de loi d'hydro…»,
+    # "Did you pay the hydro bill?" «…la facture d'hydro ?», "The hydro bill is due on Friday." «Le projet de loi
+    # d'hydro…»; "electricity bill": «Notre facture d'électricité…», «Avez-vous payé la facture d'électricité ?», «La
+    # facture d'électricité est dû vendredi.» (3 of 3)
+    (r"\bhydro\s+bill(s?)\b", r"electricity bill\1"),
 )

@@ -146,4 +146,12 @@ PHRASES += (   # vocab56 (s41): vocab55's list, words 155-285
     (r"\b(?:is|['’]s)\s+(?:very\s+|really\s+|so\s+|quite\s+)?lightweight\b", "does not weigh much"),
     (r"\b(?:was|were)\s+(?:very\s+|really\s+|so\s+|quite\s+)?lightweight\b", "did not weigh much"),
     (r"\blightweight\s+(?=[a-z])", "light "),
+    # Canadian words (british60, s41): a toque: "Wear your toque, it's freezing." → «Portez votre tour…», "I lost my
+    # toque." «…mon toilette.», "She knitted me a toque." «…une toquette.»; "wool hat": «…votre chapeau de laine…»,
+    # «J'ai perdu mon chapeau de laine.», «Elle m'a tricoté un chapeau de laine.» (3 of 3); not a chef's toque
+    (r"(?<!\bchef['’]s\s)(?<!\bwhite\s)\btoque(s?)\b", r"wool hat\1"),
+    # running shoes one owns: "I'll wear my runners for the hike." → «…mes coureurs…», "My runners are wet." «Mes
+    # coureurs…», "Put your runners on." «Mettez vos coureurs.»; "sneakers" (the glossary writes «baskets»): «…mes
+    # baskets pour la randonnée.», «Mes baskets sont mouillées.», «Mettez vos baskets !» (3 of 3); not athletes
+    (r"\b(my|your|his|her|our|their|new|old)\s+runners\b", r"\1 sneakers"),
 )

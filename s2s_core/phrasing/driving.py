@@ -95,4 +95,8 @@ PHRASES += (   # left52 (s40): one knocked down by a car (fix49's leftover)
     # 3); not on a bike or a boat
     (r"\b(go|goes|went|going|gone)\s+for\s+a\s+spin\b(?!\s+(?:on|in)\s+(?:a|my|his|her|your|our|their|the)\s+"
      r"(?:bikes?|bicycles?|motorbikes?|boats?)\b)", r"\1 for a drive"),
+    # a sat nav (british60, s41): "The sat nav sent us the wrong way." → «Le s'assit…», "Turn on the sat nav." «Allume
+    # la navette.», "My sat nav doesn't work." «Ma navette…»; "GPS": «Le GPS nous a envoyé…», «Allume le GPS.», «Mon
+    # GPS ne fonctionne pas.», «Avez-vous un GPS dans votre voiture ?» (4 of 4)
+    (r"\bsat[\s-]?navs?\b", "GPS"),
 )

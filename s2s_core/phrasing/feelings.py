@@ -278,4 +278,31 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # keen on fish" («…pas effrayé du poisson.») said "not fond of": «Je n'aime pas le poisson.»
     (r"\b((?:am|is|are|was|were|be|been|['’]m|['’]s|['’]re|very|really|so|always)\s+)keen\s+to\b", r"\1eager to"),
     (r"\b(not\s+(?:very\s+|really\s+|too\s+|that\s+)?)keen\s+on\b", r"\1fond of"),
+    # British everyday words (british60, s41): "Cheers for your help yesterday." → «Vérifiez votre aide, hier.»,
+    # "Cheers for coming tonight." «Vérifiez d'être venu…», "Cheers for letting me know." «Les chères de…»; said
+    # "thanks for": «Merci pour ton aide…», «Merci d'être venu…», «Merci de me faire savoir.» (5 of 5); a toast's
+    # "Cheers!" stays
+    (r"\bcheers\s+for\b", "thanks for"),
+    # "I'm knackered after work today." → «J'ai embrassé…», "You look knackered." «…l'air frappé.», "The kids are
+    # knackered." «…sont embrassés.»; "exhausted": «Je suis épuisé…», «Tu as l'air épuisé.», «…sont épuisés.» (5 of 5)
+    (r"\bknackered\b", "exhausted"),
+    # "She was chuffed with her present." → «Elle était trompée…», "I'm chuffed to bits." «Je suis truffé aux
+    # morceaux.», "We're chuffed that you can come." «…gâchés…»; "delighted": «Elle était ravie de son cadeau.»,
+    # «Il était vraiment ravi du résultat.», «Nous sommes ravis que vous puissiez venir.» (4 of 4)
+    (r"\bchuffed\s+to\s+bits\b", "delighted"),
+    (r"\bchuffed\b", "delighted"),
+    # "I can't come out tonight, I'm skint." → «…je suis jupe.», "We were skint last month." «…skiés…», "He's always
+    # skint." «…toujours jupant.»; "broke": «…je suis fauché.», «…fauchés le mois dernier.», «…toujours fauché.» (3 of 4)
+    (r"\bskint\b", "broke"),
+    # rubbish as "bad": "The film was rubbish." → «Le film était échappé.», "His new album is rubbish." «…grossier.»,
+    # "The weather has been rubbish all week." «…échappé…»; "very bad": «Le film était très mauvais.», «Son nouvel
+    # album est très mauvais.», «Le temps a été très mauvais toute la semaine.» (4 of 4); only said of a thing ending
+    # its clause: not the bin's rubbish ("There was rubbish everywhere.", "The rubbish is collected…"), nor
+    # "rubbish at maths" (school.py), nor "That's rubbish." (nonsense: «C'est absurde.» as typed, Tatoeba)
+    (r"(?<!\bthere)(?<!\bthis)(?<!\bthat)(?<!\bit)(?<!\bwhat)(\s+(?:is|was|were|are|has\s+been|have\s+been)|['’]s)\s+rubbish\b"
+     r"(?=\s*(?:[.!?,;]|$)|\s+(?:and|but|all|today|again|anyway)\b)", r"\1 very bad"),
+    # "That restaurant looks a bit dodgy." → «…un peu chien.», "This website looks dodgy." «…l'air chien.», "He sold
+    # me a dodgy watch." «…une montre à chien.»; "suspicious": «…l'air un peu suspect.», «Ce site web a l'air
+    # suspect.», «…une montre suspecte.» (3 of 3); not a body part's ("a dodgy knee": sore)
+    (r"\bdodgy\b(?!\s+(?:knees?|backs?|stomachs?|tummy|ankles?|hips?|shoulders?|hearts?)\b)", "suspicious"),
 )

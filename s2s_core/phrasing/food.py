@@ -401,6 +401,16 @@ PHRASES += (   # senses59 (s41): a British plate of chips, fries
     # "Can I have steak and chips?" «…un steak et des chips ?»; "fries": «…du poisson et des frites.» (chips beside
     # fish, steak, egg, sausage or burger; a bag of crisps is read "chips" above, on purpose)
     (r"\b(fish|steak|egg|eggs|sausage|sausages|burger|chicken|pie)\s+and\s+chips\b", r"\1 and fries"),
+    # sweets (british60, s41): "Don't give the children too many sweets." → «…trop de sucres…», "The kids love
+    # sweets." «…les sucres.», "She bought a bag of sweets." «…un sac de sucres.»; "candy": «…trop de bonbons.»,
+    # «Les enfants aiment les bonbons.», «…un sac de bonbons.», «Aucun bonbon avant le dîner !» (4 of 4); not "fewer
+    # sweets" (health.py: "less sugar") nor sweets handed or passed out (phrasal.py)
+    (r"\b(too|so|how)\s+many\s+sweets\b", r"\1 much candy"),
+    (r"(?<!\bfewer\s)(?<!\bless\s)(?<!\bout\s)(?<!\bout\sthe\s)\bsweets\b", "candy"),
+    # eggplant (british60, s41): "I made a soup with eggplant." → «…une soupe d'œufs.», "Cut the eggplant in half."
+    # «Coupe l'œuf…», "I don't like eggplant." «…les œufs.»; the British "aubergine": «Coupe l'aubergine en deux.»,
+    # «Je n'aime pas l'aubergine.», «…les aubergines.» (3 of 4: «une soupe autobergine»)
+    (r"\beggplant(s?)\b", r"aubergine\1"),
 )
 PHRASES += (   # leftvocab60 (s41): vocab55's leftovers
     # a tomato salad: "I made a tomato salad for lunch." → «J'ai fait une salade…» (the tomato lost), "She ordered a

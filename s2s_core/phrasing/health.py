@@ -308,4 +308,16 @@ PHRASES += (   # senses59 (s41): one who is fit, healthy
     (rf"\b({BE})\s+(still\s+)?(very|really|quite|extremely|pretty)\s+fit\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|for\s+"
      rf"(?:his|her|their|your|my|our)\s+age|now|again|these\s+days)\b)", r"\1 \2in \3 good shape"),
     (rf"\b({BE})\s+(still\s+)?fit\s+and\s+(healthy|well|strong|active)\b", r"\1 \2in good shape and \3"),
+    # poorly as "ill" (british60, s41): "My daughter is poorly and can't go to school." → «Ma fille est maladroit…»,
+    # "He's been poorly all week." «Il a été mal…», "The baby was poorly last night." «Le bébé était mal…»; "ill":
+    # «Ma fille est malade…», «Il a été malade toute la semaine.», «Le bébé était malade la nuit dernière.» (4 of 4);
+    # not the adverb ("poorly paid", "poorly written")
+    (r"\b(is|was|are|were|been|feel|feels|felt|feeling|['’]s|['’]m)\s+poorly\b(?!\s+(?:paid|made|written|designed|"
+     r"lit|managed|trained|prepared|organi[sz]ed|done|dressed|attended|received|maintained|built|treated|"
+     r"understood|equipped|informed|explained|served)\b)", r"\1 ill"),
+    # "I'm going to the drugstore to buy some aspirin." → «…au médicament…», "Is there a drugstore near here?" «…un
+    # médicament à proximité ?», "I bought it at the drugstore." «…au médicament.»; "pharmacy": «…à la pharmacie…»,
+    # «Y a-t-il une pharmacie près d'ici ?», «…à la pharmacie.» (4 of 4)
+    (r"\bdrug\s?stores\b", "pharmacies"),
+    (r"\bdrug\s?store\b", "pharmacy"),
 )

@@ -369,4 +369,8 @@ PHRASES += (   # senses59 (s41): a cooker in the kitchen
     # pressure, rice or slow cooker; singular only: "Gas cookers consume half the amount of energy as electric
     # cookers." had «…que les cuisinières électriques.» right and read "stoves" came out «Les vagues conduisent…»)
     (r"(?<!\bpressure\s)(?<!\brice\s)(?<!\bslow\s)(?<!\bpressure-)\bcooker\b", "stove"),
+    # a tea towel (british60, s41): "Can you pass me a tea towel?" → «…une serviette de thé ?», "Dry the glasses with
+    # a tea towel." «…une serviette de thé.»; "kitchen towel": «…une serviette de cuisine ?», «Essuie les verres avec
+    # une serviette de cuisine.», «La serviette de la cuisine est sale.» (3 of 3; «torchon» would be the usual word)
+    (r"\btea\s+towel(s?)\b", r"kitchen towel\1"),
 )

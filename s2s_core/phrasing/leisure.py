@@ -238,4 +238,8 @@ PHRASES += (   # left55 (s41): a dance one goes to
     # (a dance only: "Are you coming to the dance tonight?" read so came out «…la fête danseuse…»)
     (r"\b(at|to)\s+(a)\s+dance\b(?!\s+(?:class(?:es)?|lessons?|school|studio|floor|party|teacher|competition|"
      r"show|music|club|group|troupe|company)\b)(?!-)", r"\1 \2 dance party"),
+    # the telly (british60, s41): "What's on telly tonight?" → «Qu'est-ce que c'est ce soir ?», "Turn off the telly."
+    # «Éteins le distinguer.», "He watches telly all day." «Il regarde le dire…»; "TV": «Qu'y a-t-il à la télévision
+    # ce soir ?», «Éteins la télé.», «Il regarde la télévision toute la journée.», «Je l'ai vu à la télé.» (4 of 4)
+    (r"\btelly\b", "TV"),
 )

@@ -311,10 +311,7 @@ PHRASES = (   # family, school, friends, invitations and small talk: (the phrase
     # children were cheeky today." «…bouchés…»; said "insolent": «Ne soyez pas insolent…», «C'est un garçon
     # insolent.», «Les enfants étaient insolents…» (3 of 4: «une réponse insolante», misspelt)
     (r"\bcheeky\b", "insolent"),
-    # "That shop looks a bit dodgy." → «…un peu chien.», "He is a dodgy man." «…un homme de chien.», "This deal
-    # sounds dodgy." «Ça a l'air de chien.»; said "suspicious": «…un peu suspect.», «C'est un homme suspect.», «Cette
-    # entente semble suspecte.» (3 of 4: "The food was a bit dodgy." came out «…méfiante.»)
-    (r"\bdodgy\b", "suspicious"),
+    # (dodgy: feelings.py reads it, not for a body part, british60)
 )
 PHRASES += (   # senses59 (s41): a tip as advice
     # "That's a good tip!" → «C'est un bon bout !», "Here's a tip: book early." «Voici un pari…»; "advice": «C'est un
@@ -323,4 +320,12 @@ PHRASES += (   # senses59 (s41): a tip as advice
     (r"\b(that['’]s|that\s+is|it['’]s)\s+a\s+(good|great|useful|handy|nice|top)\s+tip\b",
      r"\1 some \2 advice"),
     (r"\b(here['’]s|here\s+is)\s+a\s+((?:good|great|useful|handy|little|quick)\s+)?tip\b", r"\1 some \2advice"),
+    # mates and blokes (british60, s41): "I'm going out with my mates tonight." → «…avec mes calculs…», "He's my best
+    # mate." «…meilleur mate.», "My mate Tom is coming too." «J'ai aussi faim…»; "friend": «…avec mes amis ce soir.»,
+    # «C'est mon meilleur ami.», «Mon ami Tom vient aussi.» (4 of 4); only after a possessive (not "checkmate")
+    (r"\b(my|his|her|your|our|their)\s+(best\s+|old\s+)?mate(s?)\b", r"\1 \2friend\3"),
+    # "He's a nice bloke." → «C'est un chouette vélo.», "Who's that bloke?" «Qui est ce vélo ?», "He's a decent
+    # bloke." «C'est un vélo décent.»; "guy": «C'est un gars sympa.», «Qui est ce type ?», «C'est un type décent.»
+    # (3 of 4: "Some bloke asked me…" came out «Certains m'ont…»)
+    (r"\bbloke(s?)\b", r"guy\1"),
 )

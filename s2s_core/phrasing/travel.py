@@ -304,4 +304,17 @@ PHRASES += (   # senses59 (s41): a single or a return bought at a station's desk
     (rf"{_ASKED}(two|three|four)\s+returns\s+to\s+(?=(?-i:[A-Z]))", r"\1 return tickets to "),
     (rf"{_ASKED}(a|one)\s+single\s+to\s+(?=(?-i:[A-Z]))", r"\1 one-way ticket to "),
     (rf"{_ASKED}(two|three|four)\s+singles\s+to\s+(?=(?-i:[A-Z]))", r"\1 one-way tickets to "),
+    # the high street (british60, s41): "There are lots of shops on the high street." → «…dans la rue haute.», "The
+    # bank is on the high street." «…la rue haute.»; "main street": «…dans la rue principale.» (4 of 4)
+    (r"\bhigh\s+street(s?)\b", r"main street\1"),
+    # the loo and the restroom (british60, s41): "Where is the loo, please?" → «Où est le salon…», "I need the loo."
+    # «J'ai besoin de la charrue.», "The loo is upstairs." «L'étage est en haut.», "Excuse me, where is the restroom?"
+    # «…la toilette ?», "The restroom is on the left." «Le restaurant…»; "bathroom": «Où est la salle de bain…», «La
+    # salle de bain est en haut.», «…où est la salle de bain ?» (7 of 7; "toilet" came out «la toilette» in 2 of 4),
+    # and "need to go to the bathroom": «Il me faut aller aux toilettes.»
+    (r"\b(need|needs|needed)\s+(?:the|a)\s+(?:loo|restroom)\b", r"\1 to go to the bathroom"),
+    (r"\b(the|your|a|our|their|his|her)\s+loo\b", r"\1 bathroom"),
+    # a restroom asked for with "where's" stays (Tatoeba: "Where's the restroom?" «Où sont les toilettes ?» as typed;
+    # read so «Où est la salle de bain ?»)
+    (r"(?<!\bwhere['’]s\s)(?<!\bwhere\sis\s)\b(the|your|a|our|their|his|her)\s+restroom\b", r"\1 bathroom"),
 )

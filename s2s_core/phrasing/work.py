@@ -487,4 +487,9 @@ PHRASES += (   # senses59 (s41): a night shift worked
     # nuit.», «Il travaille la nuit cette semaine.»
     (r"\b(work|works|worked|working)\s+(?:the|a|on\s+the)\s+night\s+shifts?\b", r"\1 at night"),
     (r"\b(am|is|are|was|were|be|been|['’]m|['’]s|['’]re)\s+on\s+(?:the\s+)?night\s+shifts?\b", r"\1 working at night"),
+    # a résumé (british60, s41): "Send me your resume." → «…votre reprise.», "I updated my resume." «…mon curriculum
+    # vitaire.», "Attach your resume to the email." «…votre curriculaire…»; "CV": «Envoyez-moi votre CV.», «…mon
+    # CV.», «Ajoutez votre CV au courriel.», «Son CV est impressionnant.» (4 of 4); after a possessive only (not the
+    # verb: "We resume work on Monday.")
+    (r"\b(my|your|his|her|our|their|a)\s+(?:resume|résumé)(s?)\b", r"\1 CV\2"),
 )

@@ -440,6 +440,24 @@ def test_leftvocab60_nouns_are_read_through_stand_ins(typed, read_as, model_wrot
     assert text == read_as and write_back(model_wrote, terms) == written
 
 
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    # (typed; read; what the model wrote for the stand-in in the british60 probes, s41; written back)
+    ("The pavement is wet.", "The path is wet.",                                              # «L'assiette»
+     "Le chemin est mouillé.", "Le trottoir est mouillé."),
+    ("Don't ride your bike on the sidewalk.", "Don't ride your bike on the path.",            # «sur le truc»
+     "Ne faites pas de vélo sur le chemin.", "Ne faites pas de vélo sur le trottoir."),
+    ("The baby needs a clean nappy.", "The baby needs a clean towel.",                        # «une sieste»
+     "Le bébé a besoin d'une serviette propre.", "Le bébé a besoin d'une couche propre."),
+    ("We are out of diapers.", "We are out of towels.",                                       # «d'armes»
+     "Nous sommes à court de serviettes.", "Nous sommes à court de couches."),
+    ("I took a paracetamol for my headache.", "I took a medicine for my headache.",           # «paracéamètre»
+     "J'ai pris un médicament pour mon mal de tête.", "J'ai pris un paracétamol pour mon mal de tête."),
+])
+def test_british60_nouns_are_read_through_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
 @pytest.mark.parametrize("typed", [
     "Diarrhea can be dangerous for babies.",              # opening: «Plusieurs peuvent…» read so
     "Squash is a fast game.",                             # not played: «Les adolescents…» read so
@@ -461,3 +479,11 @@ def test_vocab57_nouns_other_senses_and_screened_lines_are_read_as_typed(typed):
 ])
 def test_leftvocab60_other_senses_are_read_as_typed(typed, kept):
     assert kept in _read(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "He is a sidewalk musician.", "We sat in a sidewalk café.",   # a compound: the word lost read so (Tatoeba)
+    "The baby has nappy rash.",
+])
+def test_british60_other_uses_are_read_as_typed(typed):
+    assert _read(typed) == typed
