@@ -84,3 +84,9 @@ READ += [   # speeding tickets opening a line (left54, s40; «Les billets d'exam
     ("Speeding tickets can be paid online.", "The speeding tickets can be paid online."),
 ]
 LEFT += ["He got two speeding tickets last year."]   # not at the opening: glossary_everyday.py (left54, s40)
+READ += [   # colloc60 (s41): heavy traffic («une circulation lourde»)
+    ("There was heavy traffic this morning.", "There was a lot of traffic this morning."),
+    ("We were stuck in heavy traffic.", "We were stuck in a traffic jam."),
+    ("I was late because of heavy traffic.", "I was late because of the traffic jams."),
+]
+LEFT += ["The traffic was light.", "There is a lot of traffic."]   # (colloc60, s41)

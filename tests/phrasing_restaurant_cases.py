@@ -104,3 +104,12 @@ READ += [   # is this dish vegetarian (left54, s40; «Ce végétarien est-il vé
     ("Excuse me, is that dish vegetarian?", "Excuse me, is that a vegetarian meal?"),
 ]
 LEFT += ["The soup is vegetarian.", "This dish is delicious."]   # (left54, s40)
+READ += [   # colloc60 (s41): still and sparkling water ordered («As-tu encore de l'eau ?», «d'eau potable»)
+    ("Do you have still water?", "Do you have water without gas?"),
+    ("A glass of still water, please.", "A glass of water without gas, please."),
+    ("Still water or sparkling?", "Water without gas or with gas?"),
+    ("A bottle of sparkling water, please.", "A bottle of gaseous water, please."),
+    ("Sparkling water or still?", "Gaseous water or without gas?"),
+]
+LEFT += ["There is still water in the glass.", "Mosquitoes breed in still water.",   # (colloc60, s41)
+         "We saw a pool of still water.", "Is the water still hot?"]

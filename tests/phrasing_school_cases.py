@@ -233,3 +233,11 @@ READ += [   # senses59 (s41): a gym or PE lesson had («Nous avons des gym mardi
     ('The kids have PE today.', 'The kids have sport today.'),
 ]
 LEFT += ['We have a gym in the basement.', 'She has gym shoes.', 'They have gym membership.']   # (senses59, s41)
+READ += [   # colloc60 (s41): an exam being taken («Je prends un examen demain.»)
+    ("I'm taking an exam tomorrow.", "I have an exam tomorrow."),
+    ("He is taking the driving test on Monday.", "He has the driving test on Monday."),
+    ("We're taking a test on Friday.", "We have a test on Friday."),
+    ("She took the exam twice.", "She did the exam twice."),
+]
+LEFT += ["I'm taking a test drive.", "She took the test results to the doctor.",   # (colloc60, s41)
+         "My brother is taking his exams next month."]
