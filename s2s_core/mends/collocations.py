@@ -18,18 +18,19 @@ _I = re.IGNORECASE
 # "I made a wish at the fountain." «J'ai fait un souhait…», "She makes a wish every birthday." «Elle fait un
 # souhait…» (4 of 4; "three wishes" had «trois voeux» right): «un vœu», after a form of «faire»
 _WISH_EN = re.compile(r"\b(?:make|makes|made|making)\s+(?:a|another|one|your|my|his|her|their|our)\s+wish\b", _I)
-_WISH_FR = re.compile(r"\b((?:fai\w*|fis|fit|fîmes|firent|fer\w+|fass\w+)\s+(?:\w+\s+)?)un souhait\b")
+_WISH_FR = re.compile(r"\b((?:[Ff]ai\w*|fis|fit|fîmes|firent|fer\w+|fass\w+)\s+(?:\w+\s+)?)un souhait\b")
 
 # "The kitchen caught fire last night." → «La cuisine a attrapé le feu…», "…the pan could catch fire." «…pourrait
 # attraper le feu.», "Dry grass catches fire easily." «L'herbe attrape facilement le feu.», "The curtains caught fire
 # because of a candle." «Les rideaux prirent le feu…» (5 of 5 wrong): «prendre feu» in the tense the model wrote
+# («très» before the adverb and a capital «Faites» above were added after the fresh sentences were counted)
 _FIRE_EN = re.compile(r"\b(?:catch|catches|caught|catching)\s+fire\b", _I)
 _CAUGHT = {"attraper": "prendre", "attrapé": "pris", "attrape": "prend", "attrapes": "prends",
            "attrapent": "prennent", "attrapa": "prit", "attrapèrent": "prirent", "attrapait": "prenait",
            "attrapaient": "prenaient", "attrapera": "prendra", "attraperont": "prendront",
            "attraperait": "prendrait", "attraperaient": "prendraient", "attrapant": "prenant"}
 _FIRE_FR = re.compile(rf"\b({'|'.join(_CAUGHT)}|pris|prit|prirent|prend|prendre|prennent|prenait)"
-                      r"((?: facilement| vite| rapidement| souvent| aussitôt)?) le feu\b")
+                      r"((?: très| si| trop)?(?: facilement| vite| rapidement| souvent| aussitôt)?) le feu\b")
 
 # "She likes bright colours." → «…les couleurs brillantes.», "The room is painted in bright colours." «…des couleurs
 # brillantes.», "Children love bright colors." «…les couleurs brillantes.», "He wore a shirt with bright colours."
@@ -54,7 +55,7 @@ _RARE_FR = re.compile(r"\b(steaks?|biftecks?|bœufs?|hamburgers?|viandes?) rares
 # rapide…», "I don't like fast food." «…la nourriture rapide.», "There is a fast food restaurant…" «…un restaurant
 # de nourriture rapide…» (4 of 4): «le fast-food», masculine («de la» → «du»)
 _FAST_EN = re.compile(r"\bfast[\s-]+food\b", _I)
-_FAST_FR = re.compile(r"\b(?:([Dd]e la|[Ll]a|[Dd]e) )?nourriture (?:douce|rapide)\b")
+_FAST_FR = re.compile(r"\b(?:([Dd]e la|[Ll]a|[Dd]e) )?nourritures? (?:douces?|rapides?)\b")
 _FAST_DET = {"de la": "du", "De la": "Du", "la": "le", "La": "Le", "de": "de", "De": "De"}
 # its adjective agreed in the feminine as «nourriture» was («Le fast-food est mauvaise…»): the masculine
 _FAST_ADJ = {"mauvaise": "mauvais", "bonne": "bon", "délicieuse": "délicieux", "chère": "cher",
@@ -69,10 +70,13 @@ _NOSE_FR = re.compile(r"\b(a|ai|as|avons|avez|ont|avait|avais|avaient|eu) un nez
 
 # "The trains are full at rush hour." → «…à l'heure en précipitation.», "I hate driving in rush hour." «…dans une
 # heure de précipitation.», "The roads are busy during rush hour." «…pendant une heure de précipitation.», "Avoid
-# the metro at rush hour." «…à l'heure en précipitation.» (4 of 4): «aux heures de pointe»
+# the metro at rush hour." «…à l'heure en précipitation.» (4 of 4): «aux heures de pointe»; fresh sentences (s41)
+# had «…une heure à la précipitation.» and «…éviter l'heure de précipitation.», mended after they were counted
 _RUSH_EN = re.compile(r"\brush[\s-]+hours?\b", _I)
-_RUSH_FR = re.compile(r"\b(?:à|dans|pendant|en|durant)\s+(?:l['’]|une\s+|la\s+|les\s+)?heures?\s+(?:en|de)\s+"
+_RUSH_FR = re.compile(r"\b(?:à|dans|pendant|en|durant)\s+(?:l['’]|une\s+|la\s+|les\s+)?(?:heures?\s+(?:en|de)\s+)?"
                       r"précipitations?\b")
+# after another verb («pour éviter l'heure de précipitation»): «l'heure de pointe»
+_RUSH_HOUR_FR = re.compile(r"\bheure (?:en|de) précipitation\b")
 
 
 def _fire(m: re.Match) -> str:
@@ -116,5 +120,5 @@ def mend(text: str, source: str) -> str:
     if _NOSE_EN.search(source):
         text = _NOSE_FR.sub(r"\1 le nez qui coule", text)
     if _RUSH_EN.search(source):
-        text = _RUSH_FR.sub("aux heures de pointe", text)
+        text = _RUSH_HOUR_FR.sub("heure de pointe", _RUSH_FR.sub("aux heures de pointe", text))
     return text

@@ -48,6 +48,17 @@ from s2s_core.mends.collocations import mend
      "Je déteste conduire aux heures de pointe."),
     ("The roads are busy during rush hour.", "Les routes sont occupées pendant une heure de précipitation.",
      "Les routes sont occupées aux heures de pointe."),
+    # widened after the fresh sentences (s41) were counted
+    ("Make a wish before you open your present.", "Faites un souhait avant d'ouvrir votre cadeau.",
+     "Faites un vœu avant d'ouvrir votre cadeau."),
+    ("Paper catches fire very quickly.", "Le papier attrape très rapidement le feu.",
+     "Le papier prend très rapidement feu."),
+    ("My kids eat too much fast food.", "Mes enfants mangent trop de nourritures rapides.",
+     "Mes enfants mangent trop de fast-food."),
+    ("The bus takes an hour at rush hour.", "Le bus prend une heure à la précipitation.",
+     "Le bus prend une heure aux heures de pointe."),
+    ("We left early to avoid the rush hour.", "Nous sommes partis tôt pour éviter l'heure de précipitation.",
+     "Nous sommes partis tôt pour éviter l'heure de pointe."),
 ])
 def test_a_collocation_is_written_as_french_says_it(source, written, wanted):
     assert mend(written, source) == wanted
