@@ -97,3 +97,11 @@ READ += [
     ("My sat-nav is broken.", "My GPS is broken."),
 ]   # british60 (s41): British and American everyday words
 LEFT += ["She sat on the nave of the church."]   # (british60, s41)
+
+
+READ += [   # colloc60 (s41): heavy traffic («une circulation lourde»)
+    ("There was heavy traffic this morning.", "There was a lot of traffic this morning."),
+    ("We were stuck in heavy traffic.", "We were stuck in a traffic jam."),
+    ("I was late because of heavy traffic.", "I was late because of the traffic jams."),
+]
+LEFT += ["The traffic was light.", "There is a lot of traffic."]   # (colloc60, s41)

@@ -13,9 +13,9 @@ READ = [   # (typed, read): each entry of health.PHRASES read at least once
     ("I'm trying to get fit before the summer.", "I'm trying to get in shape before the summer."),
     ("Getting fit is hard.", "Getting in shape is hard."),
     ("I think I'm running a temperature.", "I think I have a fever."),
-    ("You're running a high temperature.", "You have a high fever."),
-    ("He's running a high temperature.", "He has a high fever."),
-    ("If you start running a high temperature, call me.", "If you start to have a high fever, call me."),
+    ("You're running a high temperature.", "You have a strong fever."),
+    ("He's running a high temperature.", "He has a strong fever."),
+    ("If you start running a high temperature, call me.", "If you start to have a strong fever, call me."),
     ("I think I'm going to throw up.", "I think I'm going to vomit."),
     ("He threw up twice in the car.", "He vomited twice in the car."),
     ("I didn't sleep a wink last night.", "I didn't sleep at all last night."),
@@ -244,7 +244,7 @@ READ += [   # vocab56 (s41): cosmetic surgery («chirurgie cosétique», «chiru
 LEFT += ["She sells cosmetic products."]   # (vocab56) not surgery
 READ += [   # senses59 (s41): a temperature had («Le bébé a une température.»); one who is fit («Elle est très bonne.»)
     ('The baby has a temperature.', 'The baby has a fever.'),
-    ('She had a high temperature last night.', 'She had a high fever last night.'),
+    ('She had a high temperature last night.', 'She had a strong fever last night.'),
     ('If you have a temperature, stay at home.', 'If you have a fever, stay at home.'),
     ('She is very fit.', 'She is in very good shape.'),
     ('He is really fit for his age.', 'He is in really good shape for his age.'),
@@ -273,3 +273,10 @@ READ += [
     ("All the drug stores are closed.", "All the pharmacies are closed."),
 ]   # british60 (s41): British and American everyday words
 LEFT += ["He is poorly paid.", "The room was poorly lit.", "She did poorly in the exam."]   # (british60, s41)
+
+
+READ += [   # colloc60 (s41): a high fever («Ma fille a de haute fièvre.»)
+    ("My daughter has a high fever.", "My daughter has a strong fever."),
+    ("She has a very high fever and a cough.", "She has a very strong fever and a cough."),
+]
+LEFT += ["The prices are very high.", "He has a fever."]   # (colloc60, s41)

@@ -303,3 +303,25 @@ LEFT += ["The upper part of the wall is wet."]   # (vocab58, s41)
 
 READ += [("Hand me a tea towel.", "Hand me a kitchen towel."), ("The tea towels are dirty.", "The kitchen towels are dirty.")]   # british60 (s41): British, American and Canadian everyday words (second round)
 LEFT += ["Have some tea and a towel."]   # (british60, s41)
+
+
+READ += [   # colloc60 (s41): a shower or a bath had («Je vais avoir une douche…»), a bath run («…te courir un bain»)
+    ("I'm going to have a shower before dinner.", "I'm going to take a shower before dinner."),
+    ("He has a shower every morning.", "He takes a shower every morning."),
+    ("She had a quick shower after the gym.", "She took a quick shower after the gym."),
+    ("She's having a bath right now.", "She's taking a bath right now."),
+    ("I'll run you a bath.", "I'll prepare a bath for you."),
+    ("She ran a hot bath and read a book.", "She prepared a hot bath and read a book."),
+    ("Can you run a bath for the baby?", "Can you prepare a bath for the baby?"),
+    ("He runs the bath for the kids.", "He prepares the bath for the kids."),
+    ("I'm running him a bath.", "I'm preparing a bath for him."),
+    ("She ran me a hot bath.", "She prepared a hot bath for me."),
+    ("He runs her a bath every night.", "He prepares a bath for her every night."),
+    ("I'm running a bath, I'll call you back.", "I'm preparing a bath, I'll call you back."),
+]
+LEFT += [   # (colloc60, s41) a room's shower, a thing of the bathroom
+    "The room has a shower.", "Our house has a bath.", "We have a bath and a shower.",
+    "Does the hotel have a shower?", "I have a shower in my room.", "I have a shower gel.", "He has a bath towel.",
+    "She runs a bath shop.",
+]
+LEFT += ["Judging from the sky, we might have a shower tonight."]   # (colloc60, s41) a shower of rain

@@ -231,3 +231,20 @@ READ += [
 LEFT += ["Checkmate!", "The birds found mates.", "My flatmate is tidy."]   # (british60, s41)
 READ += [("He was cheeky.", "He was insolent."), ("Don't be cheeky!", "Don't be insolent!")]   # british60 (s41): British, American and Canadian everyday words (second round)
 LEFT += ["She has rosy cheeks."]   # (british60, s41)
+
+
+READ += [   # colloc60 (s41): touch lost («Nous fûmes touchés…»), excuses made («fait des excuses»), the law broken
+    ("We lost touch after school.", "We lost contact after school."),
+    ("They lost touch years ago.", "They lost contact years ago."),
+    ("He always makes excuses for being late.", "He always finds excuses for being late."),
+    ("Stop making excuses.", "Stop finding excuses."),
+    ("She made an excuse and left early.", "She found an excuse and left early."),
+    ("Don't make excuses.", "Don't find excuses."),
+    ("He never broke the law.", "He never violated the law."),
+    ("She has never broken the law.", "She has never violated the law."),
+    ("Breaking the law is never a good idea.", "Violating the law is never a good idea."),
+    ("People who break the laws must pay.", "People who violate the laws must pay."),
+    ("He breaks the law every day.", "He violates the law every day."),
+]
+LEFT += ["I lost touch with my old friends.", "We have lost touch since she moved.",   # (colloc60, s41)
+         "He made his excuses and left.", "She broke the news to him."]

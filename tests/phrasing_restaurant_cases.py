@@ -110,3 +110,14 @@ READ += [
     ("He bought me another pint.", "He bought me another beer."),
 ]   # british60 (s41): British and American everyday words
 LEFT += ["Get a pint glass.", "Add one pint of water."]   # (british60, s41)
+
+
+READ += [   # colloc60 (s41): still and sparkling water ordered («As-tu encore de l'eau ?», «d'eau potable»)
+    ("Do you have still water?", "Do you have water without gas?"),
+    ("A glass of still water, please.", "A glass of water without gas, please."),
+    ("Still water or sparkling?", "Water without gas or with gas?"),
+    ("A bottle of sparkling water, please.", "A bottle of gaseous water, please."),
+    ("Sparkling water or still?", "Gaseous water or without gas?"),
+]
+LEFT += ["There is still water in the glass.", "Mosquitoes breed in still water.",   # (colloc60, s41)
+         "We saw a pool of still water.", "Is the water still hot?"]

@@ -248,3 +248,13 @@ READ += [
     ("The autumn terms are long.", "The autumn trimesters are long."),
 ]   # british60 (s41): British and American everyday words
 LEFT += ["He served a second term as mayor.", "In the long term, prices will fall."]   # (british60, s41)
+
+
+READ += [   # colloc60 (s41): an exam being taken («Je prends un examen demain.»)
+    ("I'm taking an exam tomorrow.", "I have an exam tomorrow."),
+    ("He is taking the driving test on Monday.", "He has the driving test on Monday."),
+    ("We're taking a test on Friday.", "We have a test on Friday."),
+    ("She took the exam twice.", "She did the exam twice."),
+]
+LEFT += ["I'm taking a test drive.", "She took the test results to the doctor.",   # (colloc60, s41)
+         "My brother is taking his exams next month."]

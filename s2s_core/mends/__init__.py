@@ -13,6 +13,7 @@ one by one; they are one package so that the layout shows the step and ``STEPS``
 - scenes.py: a noun in the sense of the scene the English names («changer la robe sur ta blessure» → «…le
   pansement…»); these three were one module, contexts.py, and run in its order;
 - terms.py: a set French term the model wrote word for word («en vacances publiques» → «les jours fériés»);
+- collocations.py: an everyday collocation written word for word («attraper le feu» → «prendre feu»);
 - courts.py: a tennis or basketball court («un tribunal de tennis» → «un court de tennis»);
 - orders.py: an order's verb written as another verb («Attrape le fromage» → «Râpe le fromage»);
 - verbs.py: a verb in the wrong sense or tense («La télé ne allumera pas.» → «La télé ne s'allume pas.»);
@@ -38,7 +39,8 @@ from ..conjugation import mend as _conjugation
 from ..joins import mend_while
 from ..participles import mend as _participles
 from ..ui_steps import mend_click as _click
-from . import courts, errands, feelings, jobs, mail, objects, orders, scenes, senses, terms, vehicles, verbs
+from . import (collocations, courts, errands, feelings, jobs, mail, objects, orders, scenes, senses, terms, vehicles,
+               verbs)
 
 Step = Callable[[str, str], str]          # (the French so far, the English source) → the French mended
 
@@ -64,6 +66,7 @@ STEPS: tuple[Step, ...] = (
     errands.mend,                    # "a annulé nos réserves" → "…notre réservation" (errands.py)
     scenes.mend,                     # "changer la robe sur ta blessure" → "…le pansement…" (scenes.py)
     terms.mend,                      # "en vacances publiques" → "les jours fériés" (terms.py)
+    collocations.mend,               # "faites un souhait" → "faites un vœu" ("make a wish": collocations.py)
     courts.mend,                     # "un tribunal de tennis" → "un court de tennis" (courts.py)
     orders.mend,                     # "Attrape le fromage" → "Râpe le fromage" (orders.py)
     verbs.mend_done,                 # "J'ai rondé les verres" → "J'ai rincé…" (verbs.py)

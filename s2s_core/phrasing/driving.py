@@ -100,3 +100,16 @@ PHRASES += (   # left52 (s40): one knocked down by a car (fix49's leftover)
     # GPS ne fonctionne pas.», «Avez-vous un GPS dans votre voiture ?» (4 of 4)
     (r"\bsat[\s-]?navs?\b", "GPS"),
 )
+PHRASES += (   # colloc60 (s41): heavy traffic
+    # "There was heavy traffic this morning." → «Il y avait une grosse circulation…», "There is heavy traffic on the
+    # bridge." «Il y a de lourdes circulations…»; "a lot of traffic": «Il y avait beaucoup de circulation ce matin.»,
+    # «Il y a beaucoup de circulation sur le pont.»
+    (r"\b(there\s+(?:is|was|will\s+be)|there['’]s)\s+(?:very\s+)?heavy\s+traffic\b", r"\1 a lot of traffic"),
+    # "We were stuck in heavy traffic." → «…coincés dans une circulation lourde.», "We got stuck in heavy traffic on
+    # the way home." «Nous avons été coincés sur le chemin…» (traffic lost); "a traffic jam": «…coincés dans un
+    # embouteillage.», «…dans un embouteillage sur le chemin de la maison.»
+    (r"\b(stuck|caught)\s+in\s+(?:very\s+)?heavy\s+traffic\b", r"\1 in a traffic jam"),
+    # "I was late because of heavy traffic." → «…à cause de la circulation lourde.»; "the traffic jams": «J'étais en
+    # retard à cause des embouteillages.»
+    (r"\bbecause\s+of\s+(?:the\s+)?(?:very\s+)?heavy\s+traffic\b", "because of the traffic jams"),
+)

@@ -321,3 +321,11 @@ PHRASES += (   # senses59 (s41): one who is fit, healthy
     (r"\bdrug\s?stores\b", "pharmacies"),
     (r"\bdrug\s?store\b", "pharmacy"),
 )
+PHRASES += (   # colloc60 (s41): a high fever
+    # "My daughter has a high fever." → «Ma fille a de haute fièvre.», "She has a high fever and a cough." «Elle a de
+    # hauts fièvres et de toux.», "He had a high fever all night." «…une grande fièvre…», "If you have a high fever,
+    # call a doctor." «…une haute fièvre…»; "strong": «Ma fille a une forte fièvre.», «Elle a une forte fièvre et une
+    # toux.», «Il avait une forte fièvre…», «Si tu as une forte fièvre…» (6 of 6; also what "running a high
+    # temperature" and "a high temperature" had, read "a high fever" above)
+    (r"\bhigh\s+(fevers?)\b", r"strong \1"),
+)

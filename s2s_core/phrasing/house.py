@@ -374,3 +374,32 @@ PHRASES += (   # senses59 (s41): a cooker in the kitchen
     # une serviette de cuisine.», «La serviette de la cuisine est sale.» (3 of 3; «torchon» would be the usual word)
     (r"\btea\s+towel(s?)\b", r"kitchen towel\1"),
 )
+# a shower or a bath had by one, not a room's or a flat's ("The room has a shower.", "Our house has a bath." are left,
+# so is one said with a room after it: "I have a shower in my room."; a house after it is where one is: "at your house")
+_ROOM = (r"(?:rooms?|bathrooms?|flats?|apartments?|hotels?|cottages?|villas?|suites?|studios?|floors?|en-suite|"
+         r"campsites?|caravans?|boats?|cabins?)")
+# nor a shower of rain ("…the sky, we might have a shower before nightfall." had «…avoir une douche…», read "take"
+# «…prendre une douche…», as wrong and surer)
+_WEATHER = r"(?:sky|skies|rain|rainy|weather|clouds?|cloudy|forecast|thunder|nightfall|sunny|showers)"
+_NOT_A_ROOM = rf"^(?!.*\b(?:{_ROOM}|{_WEATHER})\b)((?:(?!\b(?:houses?|homes?)\b).)*?)"
+_WASH = r"((?:quick|long|hot|cold|warm|nice|relaxing|good|proper|lovely)\s+(?:hot\s+|cold\s+)?)?(shower|bath)\b"
+_NOT_A_THING = (r"(?!\s*-?\s*(?:room|robe|towel|mat|gel|curtain|cap|head|tub|tray|salt|screen|door|bomb|toy|shop|"
+                r"store)s?\b)")
+_HAD = (("have", "take"), ("has", "takes"), ("had", "took"), ("having", "taking"))
+_RUN = (("run", "prepare"), ("runs", "prepares"), ("ran", "prepared"), ("running", "preparing"))
+PHRASES += (   # colloc60 (s41): a shower or a bath had, a bath run
+    # "I'm going to have a shower before dinner." → «Je vais avoir une douche…», "He has a shower every morning." «Il
+    # a une douche…», "We had a shower and went to bed." «Nous avons eu une douche…», "The kids have a bath every
+    # evening." «Les enfants ont un bain…», "He had a bath before the party." «Il avait un bain…»; said "take":
+    # «…prendre une douche…», «Il prend une douche…», «Nous avons pris une douche…», «…prennent un bain…», «Il a pris
+    # un bain…» (11 of 11; 9 of the 11 were wrong as typed)
+    *((rf"{_NOT_A_ROOM}\b{had}\s+(an?)\s+{_WASH}{_NOT_A_THING}(?!\s+and\s+an?\s+(?:shower|bath)\b)",
+       rf"\1{take} \2 \3\4") for had, take in _HAD),
+    # "I'll run you a bath." → «Je vais te courir un bain.», "Can you run a bath for the baby?" «…courir un bain…»,
+    # "He ran a bath for his wife." «Il courut un bain…», "I'm running a bath…" «Je fais un bain…»; "prepare":
+    # «Je vais préparer un bain pour toi.», «…préparer un bain pour le bébé ?», «Il a préparé un bain…» (5 of 5)
+    *((rf"\b{run}\s+(me|you|him|her|us|them)\s+(an?|the)\s+((?:hot|warm|nice|long|bubble)\s+)?bath\b{_NOT_A_THING}",
+       rf"{prepare} \2 \3bath for \1") for run, prepare in _RUN),
+    *((rf"\b{run}\s+(an?|the)\s+((?:hot|warm|nice|long|bubble)\s+)?bath\b{_NOT_A_THING}", rf"{prepare} \1 \2bath")
+      for run, prepare in _RUN),
+)

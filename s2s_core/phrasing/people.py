@@ -329,3 +329,22 @@ PHRASES += (   # senses59 (s41): a tip as advice
     # (3 of 4: "Some bloke asked me…" came out «Certains m'ont…»)
     (r"\bbloke(s?)\b", r"guy\1"),
 )
+_BREAK = (("break", "violate"), ("breaks", "violates"), ("broke", "violated"), ("broken", "violated"),
+          ("breaking", "violating"))
+_MAKE = (("make", "find"), ("makes", "finds"), ("made", "found"), ("making", "finding"))
+PHRASES += (   # colloc60 (s41): touch lost, excuses made, the law broken
+    # "We lost touch after school." → «Nous fûmes touchés après l'école.», "They lost touch years ago." «Ils ont perdu
+    # il y a des années.»; "contact": «Nous avons perdu contact…», «Ils ont perdu contact il y a des années.»; not
+    # before "with" ("I lost touch with my old friends." had «J'ai perdu contact avec…» right), nor after "have" ("We
+    # have lost touch since she moved." had «…perdu le contact…» right, read it came out «…perdu des contacts…»)
+    (r"(?<!\bhave\s)(?<!\bhas\s)(?<!['’]ve\s)\blost\s+touch\b(?!\s+with\b)", "lost contact"),
+    # "He always makes excuses for being late." → «Il fait toujours des excuses…» (apologises), "She made an excuse
+    # and left early." «Elle a fait une excuse…», "Stop making excuses." «Arrête de faire des excuses.»; "find":
+    # «Il trouve toujours des excuses…», «Elle a trouvé une excuse…», «Arrête de trouver des excuses.» (5 of 5); not
+    # "made his excuses" (said sorry and left)
+    *((rf"\b{make}\s+(excuses|an\s+excuse)\b", rf"{find} \1") for make, find in _MAKE),
+    # "He never broke the law." → «Il n'a jamais cassé la loi.», "She has never broken the law." «…brisé la loi.»,
+    # "Breaking the law is never a good idea." «Prendre la loi…»; "violate": «Il n'a jamais violé la loi.», «Elle n'a
+    # jamais violé la loi.», «Violer la loi n'est jamais une bonne idée.» (5 of 5)
+    *((rf"\b{broke}\s+the\s+(laws?)\b", rf"{violated} the \1") for broke, violated in _BREAK),
+)

@@ -137,3 +137,21 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # Tatoeba, read so: «…une demi-mère ou une bière ?»)
     (r"(?<!\bor\s)(?<!\bhalf\s)\b(a|another|one)\s+pint\b(?!\s+(?:of|glass|glasses|jug|bottle|measure)\b)", r"\1 beer"),
 )
+PHRASES += (   # colloc60 (s41): still and sparkling water ordered
+    # "Do you have still water?" → «As-tu encore de l'eau ?», "A glass of still water, please." «Un verre encore
+    # d'eau…», "I'll have a bottle of still water." «…une bouteille d'eau encore.», "Still water or sparkling?"
+    # «L'eau potable ou l'éparation ?»; "water without gas": «Avez-vous de l'eau sans gaz ?», «Un verre d'eau sans
+    # gaz…», «…une bouteille d'eau sans gaz.», «L'eau sans gaz ou avec gaz ?» (4 of 4); only where it is ordered
+    # (a bottle, a glass, a jug of it, liked or wanted; "Mosquitoes breed in still water.", "a pool of still water"
+    # and "There is still water in the glass." are left)
+    (r"\b((?:bottles?|glass|glasses|jugs?|carafes?)\s+of|have|want|like|prefer|order|some)\s+still\s+water\b",
+     r"\1 water without gas"),
+    (r"^still\s+water\s+or\s+sparkling(?=\s*[?.!]|$)", "water without gas or with gas"),
+    (r"^still\s+water(?=\s+or\b)", "water without gas"),
+    # "Sparkling water or still?" → «Céparer de l'eau ou encore ?», read "Gaseous water or still?" «Vas-tu de l'eau ou
+    # encore ?»; "…or without gas": the other way round as above
+    (r"^sparkling\s+water\s+or\s+still(?=\s*[?.!]|$)", "gaseous water or without gas"),
+    # "A bottle of sparkling water, please." → «…d'eau potable…», "Do you have sparkling water?" «…de l'eau
+    # posante ?»; "gaseous": «Une bouteille d'eau gazeuse…», «Disposez-vous d'eau gazeuse ?»
+    (r"\bsparkling\s+(water|mineral\s+water)\b", r"gaseous \1"),
+)

@@ -322,3 +322,17 @@ PHRASES += (   # senses59 (s41): a school's gym or PE lesson
     # est le plus long.», «Le trimestre de Noël était très occupé.» (4 of 4); only a season's term
     (r"\b(summer|autumn|spring|winter|Christmas|Easter)\s+term(s?)\b", r"\1 trimester\2"),
 )
+# an exam or a test sat (a driving test too), not a test drive or its results
+_EXAM = (r"((?:an?|the|my|your|his|her|our|their|this|that|some)\s+(?:(?:final|maths?|math|French|English|history|"
+         r"science|driving|entrance|written|oral|big|last|first|next|practice|spelling)\s+)?(?:exams?|tests?))\b"
+         r"(?!\s*(?:drive|results?|papers?|tubes?|runs?|cases?|scores?)\b)")
+PHRASES += (   # colloc60 (s41): an exam being taken, taken
+    # "I'm taking an exam tomorrow." → «Je prends un examen demain.», "We are taking a test on Friday." «Nous prenons
+    # un examen…», "He is taking the driving test on Monday." «Il prend l'examen…», "She took the exam twice." «Elle
+    # prit l'examen…»; said "have" («J'ai un examen demain.», «Nous avons un examen vendredi.», «Il a le test de
+    # conduite lundi.») and "did" («Elle a fait l'examen deux fois.»); one's own exam only (a pronoun says who)
+    (rf"\b(I)(?:['’]m|\s+am)\s+((?:also|still)\s+)?taking\s+{_EXAM}", r"\1 \2have \3"),
+    (rf"\b(he|she)(?:['’]s|\s+is)\s+((?:also|still)\s+)?taking\s+{_EXAM}", r"\1 \2has \3"),
+    (rf"\b(we|you|they)(?:['’]re|\s+are)\s+((?:also|still)\s+)?taking\s+{_EXAM}", r"\1 \2have \3"),
+    (rf"\b({WHO})\s+took\s+{_EXAM}", r"\1 did \2"),
+)
