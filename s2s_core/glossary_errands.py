@@ -285,4 +285,20 @@ ROWS = (
     # (feminine, a consonant): «…une fête à Bordeaux.», «La fête commence…», «…une fête pour leurs amis.» (4 of 4),
     # written «dégustation de vin»
     ("wine tasting/wine tastings", "party/parties", "dégustation de vin/dégustations de vin", "fête/fêtes", {}),
+    # vocab61 (s41): a baseball or cricket bat: "He hit the ball with a bat." → «…avec une chauve.» (the animal),
+    # "I bought a new baseball bat." «…un nouveau mur de baseball.», "The bat broke in two." «Le chauve…», "Where is my
+    # cricket bat?" «…mon seau de cricket ?»; read "racket" (feminine, a consonant, as «batte»): «…avec une raquette.»,
+    # «…une nouvelle raquette de base-ball.», «La raquette s'est cassée en deux.», «Où est ma raquette ?» (4 of 5),
+    # written «batte»; only beside a ball, a bat's game or a hit (not the animal)
+    ("bat/bats", "racket/rackets", "batte/battes", "raquette/raquettes",
+     {"noun_only": True,
+      "not_after": r"(?i:\boff\s+the\s+)$",      # "right off the bat" (at once)
+     "only_with": r"(?i:\b(?:ball|balls|baseball|cricket|softball|hit|hits|hitting|swung|swing|swings|batter)\b)"}),
+    # an auction: "The auction starts at noon." → «L'auction…», "I went to an auction yesterday." «…en auction…», "The
+    # auction ends Monday." «L'automne…»; read "sale" (feminine, a consonant, as «vente»): «La vente commence…», «Je
+    # suis allé en vente…» (4 of 5), written «vente aux enchères»; the noun only, not after "at" ("They sold the
+    # painting at a sale." came out «…à vendre.», the auction lost; "at an auction" stays «à une auction», as typed;
+    # "fair" was read as the adjective: «juste»)
+    ("auction/auctions", "sale/sales", "vente aux enchères/ventes aux enchères", "vente/ventes",
+     {"noun_only": True, "not_after": r"(?i:\bat\s+(?:an?\s+|the\s+)?)$"}),
 )

@@ -370,4 +370,51 @@ ROWS = (
     # inscritures.» (4 of 4); read "electricity" (feminine with a vowel, as «isolation»): «L'électricité dans le toit
     # est vieille.», «…une nouvelle électricité.», «L'électricité gardera…» (4 of 4), written «isolation»
     ("insulation/", "electricity/", "isolation/", "électricité/", {}),
+    # vocab61 (s41): words seen 3-14 times in the Tatoeba English, probed one sentence each. A playground swing: "The
+    # children are playing on the swing." → «…sur l'épaule.», "There is a swing in our garden." «…une cuisinière…»,
+    # "He pushed his son on the swing." «…sur le ragoût.»; read "ball" (feminine, a consonant, as «balançoire»):
+    # «…sur la balle.», «Il y a une balle dans notre jardin.» (4 of 4); the noun only, only beside a child, a park or
+    # a garden (not a golf swing, a mood swing, nor "swing the bat")
+    ("swing/swings", "ball/balls", "balançoire/balançoires", "balle/balles",
+     {"noun_only": True, "not_after": r"(?i:\b(?:golf|mood|tennis|political|big)\s+)$",
+      "only_with": r"(?i:\b(?:child|children|kids?|son|daughter|baby|playground|park|garden|yard|play(?:s|ed|ing)?|"
+                   r"push(?:es|ed|ing)?)\b)"}),
+    # a fairy tale: "She read her son a fairy tale." → «…un trou à son fils équitable.», "It's like a fairy tale."
+    # «…un conte de justesse.», "This fairy tale is very old." «Ce tisson…»; read "book" (masculine, a consonant, as
+    # «conte»): «…un livre à son fils.», «C'est comme un livre.», «Ce livre est très vieux.», «Grand-mère nous a
+    # dit un livre.» (4 of 4), written «conte de fées»
+    ("fairy tale/fairy tales", "book/books", "conte de fées/contes de fées", "livre/livres", {}),
+    # a stroke (the illness): "My grandfather had a stroke." → «…un stroke.», "He died of a stroke." «…d'un stroke.»,
+    # "After the stroke, she could not walk." «Après le stroke…»; read "accident" (masculine, a vowel, as «AVC»),
+    # written «AVC»; only where the line says one had it, died of it or was left so (not a swimming or brush stroke,
+    # a stroke of luck, "at the stroke of midnight")
+    ("stroke/strokes", "accident/accidents", "AVC/AVC", "accident/accidents",
+     {"noun_only": True, "not_before": r"\s+of\b",
+      "only_with": r"(?i:\b(?:had|has|have|having|suffered|died|dies|recover(?:ed|ing)?|after|since|left)\b)"}),
+    # rubber (the stuff): "The tires are made of rubber." → «…de rubier.», "These boots are made of rubber." «…de
+    # rubier.», "Rubber is made from trees." «Le rhume…», "The ball is made of rubber." «La balle est faite.» (lost);
+    # read "plastic" (masculine, a consonant, as «caoutchouc»): «Les pneus sont en plastique.», «Ces bottes sont faites
+    # en plastique.», «La balle est en plastique.» (3 of 4), written «caoutchouc»; only after "of"/"in" (the stuff
+    # named), not a rubber (an eraser), rubber gloves or a rubber duck
+    ("rubber/", "plastic/", "caoutchouc/", "plastique/",
+     {"not_after": r"(?i:^(?!.*\b(?:of|in)\s+$).*)$",
+      "not_before": r"\s+(?:bands?|gloves?|ducks?|boots?|stamps?|balls?|tyres?|tires?|soles?|trees?|plants?)\b"}),
+    # a coat's hood: "My coat has a hood." → «…une humeur.», "Put your hood on, it's raining." «Mettez votre
+    # humeur…», "The hood of my jacket is wet." «Le humeur…», "She put up the hood of her coat." «Elle a mis son
+    # manteau.» (lost); read "sleeve" (feminine, a consonant, as «capuche»): «Mon manteau a une manche.», «Mettez
+    # votre manche…», «La manche de ma veste est mouillée.», «Il tira sa manche au-dessus de la tête.» (5 of 5);
+    # the noun only, only beside a coat, a jacket, rain or a head (not a car's hood, nor "the hood" a neighbourhood)
+    ("hood/hoods", "sleeve/sleeves", "capuche/capuches", "manche/manches",
+     {"noun_only": True,
+      "only_with": r"(?i:\b(?:coats?|jackets?|sweatshirts?|raincoats?|anoraks?|rain|raining|head|cold|wind|windy)\b)"}),
+    # vocab61 (s41), second round:
+    # dirt: "His shoes were covered in dirt." → «…couvertes en oiseau.», "The children played in the dirt." «…dans
+    # l'exercice.», "Wipe the dirt off the table." «Essuyez la table.» (lost), "There is dirt on your face." «Il y a ton
+    # visage.»; read "mud" (feminine, a consonant, as «terre»): «…couvertes de boue.», «…dans la boue.», «Essuie la
+    # boue de la table.» (3 of 5), written «terre»; not "dirt cheap", "dig up dirt" (gossip), "eat dirt", nor dirt
+    # under the nails (Tatoeba's "You have dirt under your fingernails." «des ongles sous les ongles» as typed, read so
+    # «la tête sous les ongles»: both wrong)
+    ("dirt/", "mud/", "terre/", "boue/",
+     {"not_after": r"(?i:\b(?:up\s+(?:the\s+|some\s+)?|eat\s+))$",
+      "not_before": r"\s+(?:cheap|poor|bikes?|under|underneath|beneath)\b"}),
 )

@@ -184,3 +184,10 @@ READ += [   # a first visitor's readings (measure52, s40): "…about ancient Egy
     ("She wrote a book on ancient Egypt.", "She wrote a book on old Egypt."),
 ]
 LEFT += ["These statues come from ancient Egypt."]   # (measure52, s40): «…de l'ancienne Egypte.» as typed
+READ += [   # romance novels and films (vocab61, s41): «les romans de romancière», «les films de romance» as typed
+    ("She likes romance novels.", "She likes sentimental novels."),
+    ("My mother reads a romance novel every week.", "My mother reads a sentimental novel every week."),
+    ("I don't watch romance movies.", "I don't watch romantic movies."),
+    ("She likes romance films.", "She likes romantic films."),
+]
+LEFT += ["They had a summer romance."]   # (vocab61, s41)

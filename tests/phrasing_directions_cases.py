@@ -117,3 +117,8 @@ READ += [   # walked home through the park (long48, s40; «par l'intermédiaire 
     ("He usually walks home through the park.", "He usually walks home across the park."),
 ]
 LEFT += ["We walked through the park to the station."]   # «traversé le parc» (long48, s40)
+READ += [   # directions (vocab61, s41): «des instructions à la gare» as typed
+    ("Can you give me directions to the station?", "Can you give me the way to the station?"),
+    ("She gave us directions to the hotel.", "She gave us the way to the hotel."),
+    ("Could you give me directions to the museum?", "Could you give me the way to the museum?"),
+]

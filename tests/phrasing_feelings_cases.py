@@ -226,3 +226,17 @@ READ += [
 ]   # british60 (s41): British and American everyday words
 LEFT += ["Cheers!", "Cheers, everyone!", "There was rubbish everywhere.", "There's rubbish on the floor.",
          "That's rubbish!", "This is rubbish.", "He has a dodgy knee."]   # (british60, s41)
+READ += [   # awkward (vocab61, s41): «un silence éveillé», «une situation terrible», «Il est fou de filles.» as typed
+    ("There was an awkward silence.", "There was an embarrassing silence."),
+    ("It was an awkward situation.", "It was an embarrassing situation."),
+    ("It was an awkward moment for everyone.", "It was an embarrassing moment for everyone."),
+    ("She feels awkward around strangers.", "She feels uncomfortable around strangers."),
+    ("He is awkward with girls.", "He is uncomfortable with girls."),
+]
+LEFT += ["She is awkward."]   # «maladroite», right as typed (vocab61, s41)
+READ += [   # nasty (vocab61, s41): «un méchant froid», «C'est une méchante.», «sent méchante» as typed
+    ("He has a nasty cold.", "He has a horrible cold."),
+    ("That's a nasty cut.", "That's a horrible cut."),
+    ("This soup smells nasty.", "This soup smells horrible."),
+]
+LEFT += ["He is a nasty man.", "She was nasty to me."]   # «méchant(e)», right as typed (vocab61, s41)

@@ -121,3 +121,10 @@ READ += [   # colloc60 (s41): still and sparkling water ordered («As-tu encore 
 ]
 LEFT += ["There is still water in the glass.", "Mosquitoes breed in still water.",   # (colloc60, s41)
          "We saw a pool of still water.", "Is the water still hot?"]
+READ += [   # fancy (vocab61, s41): «un restaurant de fancy», «une voiture de fancy», «trop frais» as typed
+    ("We had dinner at a fancy restaurant.", "We had dinner at an elegant restaurant."),
+    ("He bought a fancy car.", "He bought an elegant car."),
+    ("This restaurant is too fancy for me.", "This restaurant is too elegant for me."),
+    ("They stayed in a fancy hotel.", "They stayed in a luxury hotel."),
+]
+LEFT += ["Do you fancy a drink?", "She wore a fancy dress to the party."]   # the verb; a costume (vocab61, s41)

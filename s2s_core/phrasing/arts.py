@@ -259,3 +259,11 @@ PHRASES += (   # long45 (s39): a band of musicians that plays
     # not after the "talks about" read above
     (r"(?<!\btalks\s)\b(about|on)\s+ancient\s+Egypt\b", r"\1 old Egypt"),
 )
+PHRASES += (   # vocab61 (s41): romance novels and films
+    # "She likes romance novels." → «…les romans de romancière.», "I don't watch romance movies." «…les films de
+    # romance.»; "sentimental novels": «Elle aime les romans sentimentaux.», «Il écrit des romans sentimentaux.»
+    # ("love novels" came out «les romans», the love lost); "romantic movies": «…de films romantiques.», «Elle aime
+    # les films romantiques.»
+    (r"\bromance\s+(novels?)\b", r"sentimental \1"),
+    (r"\bromance\s+(movies?|films?)\b", r"romantic \1"),
+)

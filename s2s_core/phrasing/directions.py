@@ -108,3 +108,10 @@ PHRASES += (   # left52 (s40): walk straight on (fix49's leftover)
     # «Elle marcha à la maison au cours du parc» (in the course of); "across": «…à travers le parc» (3 of 3)
     (r"\b(walk|walks|walked|walking)\s+home\s+through\s+the\s+park\b", r"\1 home across the park"),
 )
+PHRASES += (   # vocab61 (s41): directions to a place
+    # "Can you give me directions to the station?" → «…des instructions à la gare ?», "She gave us directions to the
+    # hotel." «…des instructions à l'hôtel.», "I asked a man for directions." «J'ai demandé un homme du chemin.»;
+    # "the way": «…le chemin jusqu'à la gare ?», «…le chemin jusqu'à l'hôtel.» (asking for directions is read above;
+    # "I asked a man for directions." stays «J'ai demandé un homme du chemin.», read "the way" or not)
+    (r"\b(give|gives|gave|giving|given)\s+(me|us|him|her|them|you)\s+directions\b", r"\1 \2 the way"),
+)

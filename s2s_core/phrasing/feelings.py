@@ -306,3 +306,26 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # suspect.», «…une montre suspecte.» (3 of 3); not a body part's ("a dodgy knee": sore)
     (r"\bdodgy\b(?!\s+(?:knees?|backs?|stomachs?|tummy|ankles?|hips?|shoulders?|hearts?)\b)", "suspicious"),
 )
+PHRASES += (   # vocab61 (s41): awkward
+    # "There was an awkward silence." → «…un silence éveillé.», "It was an awkward situation." «…une situation
+    # terrible.», "He is awkward with girls." «Il est fou de filles.», "I felt awkward at the party." «…senti mal…»;
+    # "embarrassing" before the thing: «…un silence embarrassant.», «…une situation embarrassante.»; "uncomfortable"
+    # for the one who feels it: «Je me suis senti mal à l'aise…», «Il est mal à l'aise avec les filles.»
+    (r"\ba(n)?\s+awkward\s+(silences?|situations?|moments?|questions?|conversations?|pauses?|position)\b",
+     r"an embarrassing \2"),
+    (r"\bawkward\s+(silences?|situations?|moments?|questions?|conversations?|pauses?)\b", r"embarrassing \1"),
+    # (feeling it, or being it with someone: "She is awkward." is «maladroite», right as typed)
+    (r"\b(feel|feels|felt|feeling)\s+(so\s+|very\s+|a bit\s+|a little\s+)?awkward\b"
+     r"(?=\s+(?:with|around|at|in|about)\b|\s*[.!?,]|\s*$)", r"\1 \2uncomfortable"),
+    (r"\b(am|is|are|was|were|be)\s+(so\s+|very\s+|a bit\s+|a little\s+)?awkward\s+(?=(?:with|around)\b)",
+     r"\1 \2uncomfortable "),
+)
+PHRASES += (   # vocab61 (s41): nasty
+    # "He has a nasty cold." → «…un méchant froid.», "That's a nasty cut." «C'est une méchante.» (the cut lost),
+    # "This soup smells nasty." «Cette soupe sent méchante.»; "horrible": «Il a un horrible rhume.», «C'est une
+    # horrible coupure.», «Cette soupe sent horrible.» (a thing only: "He is a nasty man." was «…un homme méchant»
+    # as typed, read so «…horrible»; "The medicine tasted nasty." stays «…a goûté.» either way)
+    (r"\bnasty\s+(?=(?:colds?|cuts?|coughs?|smells?|tastes?|surprises?|bruises?|wounds?|accidents?|falls?|burns?|"
+     r"infections?|headaches?|weather|storms?|mess|stains?|bites?|rash)\b)", "horrible "),
+    (r"\b(smells?|smelled|smelt|smelling|looks?|looked|tastes?)\s+nasty\b", r"\1 horrible"),
+)

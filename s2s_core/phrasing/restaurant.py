@@ -155,3 +155,16 @@ PHRASES += (   # colloc60 (s41): still and sparkling water ordered
     # posante ?»; "gaseous": «Une bouteille d'eau gazeuse…», «Disposez-vous d'eau gazeuse ?»
     (r"\bsparkling\s+(water|mineral\s+water)\b", r"gaseous \1"),
 )
+PHRASES += (   # vocab61 (s41): a fancy restaurant
+    # "We had dinner at a fancy restaurant." → «…un restaurant de fancy.», "He bought a fancy car." «…une voiture de
+    # fancy.», "This restaurant is too fancy for me." «…trop frais…», "They stayed in a fancy hotel." «…un hôtel de
+    # fancy.»; "elegant": «…un restaurant élégant.», «…une voiture élégante.», «…trop élégant pour moi.»; a hotel
+    # "luxury" («…un hôtel de luxe.»; "elegant hotel" came out «hôtel d'œil»), not a fancy dress (a costume; "an
+    # elegant dress" came out «une robe d'œil» too), nor the verb ("Do you fancy a drink?")
+    (r"\ba\s+fancy\s+(?=(?:restaurants?|cars?|dinner|shops?|house|apartment|flat|watch|wedding|place)\b)",
+     "an elegant "),
+    (r"\bfancy\s+(?=(?:restaurants?|cars?|dinner|shops?|house|apartment|flat|watch|wedding|place)\b)",
+     "elegant "),
+    (r"\bfancy\s+(hotels?)\b", r"luxury \1"),
+    (r"\b(too|very|so|really|quite)\s+fancy\b(?!\s+(?:a|an|the|it|that|this|some|you|him|her)\b)", r"\1 elegant"),
+)

@@ -362,3 +362,24 @@ def test_vocab58_other_senses_are_read_as_typed(typed):
 def test_leftvocab60_a_wine_tasting_is_read_as_a_party(typed, read_as, model_wrote, written):
     text, terms = read(typed, FRENCH)
     assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    # vocab61 (s41): a bat one hits with («une chauve»), an auction («L'auction»)
+    ("He hit the ball with a bat.", "He hit the ball with a racket.",
+     "Il a frappé la balle avec une raquette.", "Il a frappé la balle avec une batte."),
+    ("The auction starts at noon.", "The sale starts at noon.",
+     "La vente commence à midi.", "La vente aux enchères commence à midi."),
+])
+def test_vocab61_a_bat_and_an_auction_are_read_through_stand_ins(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "A bat flew into the cave.",                          # the animal
+    "We hit it off right off the bat.",
+    "They sold the painting at an auction.",              # «…à vendre.» read so
+])
+def test_vocab61_other_bats_and_auctions_are_read_as_typed(typed):
+    assert read(typed, FRENCH)[0] == typed

@@ -489,3 +489,55 @@ def test_vocab57_things_of_the_house_other_senses_and_screened_lines_are_read_as
 def test_leftvocab60_insulation_is_read_as_electricity(typed, read_as, model_wrote, written):
     text, terms = read(typed, FRENCH)
     assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    # vocab61 (s41): a playground swing («sur l'épaule»), a fairy tale («un trou… équitable»), a stroke («un stroke»),
+    # rubber («de rubier»), a coat's hood («une humeur»)
+    ("There is a swing in our garden.", "There is a ball in our garden.",
+     "Il y a une balle dans notre jardin.", "Il y a une balançoire dans notre jardin."),
+    ("The kids are on the swings.", "The kids are on the balls.",
+     "Les enfants sont sur les balles.", "Les enfants sont sur les balançoires."),
+    ("It's like a fairy tale.", "It's like a book.", "C'est comme un livre.", "C'est comme un conte de fées."),
+    ("He died of a stroke.", "He died of an accident.", "Il est mort d'un accident.", "Il est mort d'un AVC."),
+    ("These boots are made of rubber.", "These boots are made of plastic.",
+     "Ces bottes sont faites en plastique.", "Ces bottes sont faites en caoutchouc."),
+    ("My coat has a hood.", "My coat has a sleeve.", "Mon manteau a une manche.", "Mon manteau a une capuche."),
+])
+def test_vocab61_swing_fairy_tale_stroke_rubber_hood_are_read_through_stand_ins(typed, read_as, model_wrote,
+                                                                                 written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "He has a good golf swing.",                          # not a playground's
+    "She has terrible mood swings.",
+    "It was a stroke of luck.",
+    "She swims a good stroke.",                           # no illness in the line
+    "I have lots of rubber bands.",                       # not the stuff named
+    "I need some rubber gloves.",
+    "Open the hood of the car.",                          # a car's
+])
+def test_vocab61_other_senses_are_read_as_typed(typed):
+    assert read(typed, FRENCH)[0] == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [
+    # vocab61 (s41), second round: dirt («couvertes en oiseau»)
+    ("His shoes were covered in dirt.", "His shoes were covered in mud.",
+     "Ses chaussures étaient couvertes de boue.", "Ses chaussures étaient couvertes de terre."),
+    ("The children played in the dirt.", "The children played in the mud.",
+     "Les enfants jouaient dans la boue.", "Les enfants jouaient dans la terre."),
+])
+def test_vocab61_dirt_is_read_as_mud(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "These shoes were dirt cheap.",
+    "She likes to dig up dirt on her neighbours.",        # gossip
+])
+def test_vocab61_other_dirt_is_read_as_typed(typed):
+    assert read(typed, FRENCH)[0] == typed
