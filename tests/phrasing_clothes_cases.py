@@ -92,7 +92,7 @@ READ += [   # measure49 (s39): "The zip on my bag is broken." had come out «Le 
     ("I need a new zip for this dress.", "I need a new zipper for this dress."),
     ("Can you sew a new zip into these trousers?", "Can you sew a new zipper into these trousers?"),
 ]
-LEFT += ["Please send me the zip file.", "What is your zip code?", "I bought a pack of zip ties.",
+LEFT += ["Please send me the zip file.", "I bought a pack of zip ties.",
          "Put the sandwiches in a zip lock bag."]
 READ += [   # casual clothes (vocab55, s41): «des vêtements casuels» as typed
     ("You can wear casual clothes on Friday.", "You can wear informal clothes on Friday."),

@@ -6,6 +6,7 @@ de l'épouser à Paris."."""
 READ = [   # (typed, read): each entry of leisure.PHRASES read at least once
     ("I fell asleep halfway through the movie.", "I fell asleep in the middle of the movie."),
     ("What is your postcode?", "What is your postal code?"),
+    ("What is your zip code?", "What is your postal code?"),          # (british60, s41: «code de zip»)
     ("Post codes differ.", "Postal codes differ."),
     ("The rental company charged us for the damage.", "The rental company made us pay for the damage."),
     ("They charge you for the bags.", "They make you pay for the bags."),

@@ -42,7 +42,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      r"(?=(?:the|a|an|my|our|your|his|her|their|this)\b)", "in the middle of "),
     # "Please write the postcode clearly." → "Écris la poste clairement…", "What is your postcode?" → "Quelle est votre
     # carte postale ?", "The postcode is missing…" → "La postcode manque…"
-    (r"\bpost\s?code(s?)\b", r"postal code\1"),
+    # and the American zip code (british60, s41: «codep», «code de zip», «code de zizip»; 3 of 4 right read so)
+    (r"\b(?:post|zip)\s?code(s?)\b", r"postal code\1"),
     # "The rental company charged us for the damage." → "…nous a accusés des dégâts.", "The hotel charged me for the
     # broken glass." → "L'hôtel m'a accusé…"; said "made us pay for" ("…nous a fait payer pour…"); not a court's
     *((rf"^{_CRIME}(.*?)\b{charge}\s+(me|us|him|her|them|you)\s+for\b", rf"\1{make} \2 pay for")
