@@ -150,6 +150,33 @@ _MENDS = (
     # right as typed, «une meilleure connexion Internet», lost its broadband: «un meilleur accès»)
     (r"\b(?:internet|wi-?fi|broadband|network|data)\s+connections?\b", r".", r"(?!)", "lien",
      ("connexion", "connexions"), True),
+    # leftsenses60 (s41; senses59's leftover: "chocolate bar" came out «bar», "tablet of chocolate" «table»): a bar
+    # of chocolate, "I ate a bar of chocolate." → «J'ai mangé un bar de chocolat.» (a pub), "Can I buy a bar of
+    # chocolate?" «…un bar de chocolat ?», "I bought two bars of chocolate…" «…deux bars de chocolat…», "She gave me
+    # a chocolate bar." «…un barreau au chocolat.» (a rung); «une barre de chocolat» (not beside a pub's drinks)
+    (r"\b(?:bars?\s+of\s+(?:milk\s+|dark\s+|white\s+)?chocolate|chocolate\s+bars?)\b", r".",
+     r"\b(?:pubs?|beers?|drinks?|drank|cocktails?|barman|bartenders?|barmaid|(?:at|in|to)\s+the\s+bar)\b",
+     "bar|barreau", ("barre", "barres"), True),
+    # a plaster cast on a broken limb (senses59's leftover: "plaster cast" came out «château», "plaster"
+    # «pansement»): "He has a cast on his broken arm." → «Il a un château sur son bras cassé.», "She will have a cast
+    # for six weeks." «…un château…», "The doctor took off my cast yesterday." «…mon château hier.» (a castle, 3 of
+    # 3); «un plâtre» (not a film's cast, a castle, nor a vote or a line cast)
+    (r"\bcasts?\b(?!\s+(?:of|list|members?|iron|a|an|the|his|her|their|my|your|our|its|doubt|light)\b)",
+     r"\b(?:arms?|legs?|wrists?|ankles?|foot|feet|broke|broken|fractur\w*|doctor|hospital|plaster|bones?|knees?|"
+     r"hands?|weeks|crutches|itch\w*|off)\b",
+     r"\b(?:castles?|actors?|actress\w*|films?|movies?|plays?|theatre|shows?|series|votes?|ballots?|spells?|"
+     r"fishing|shadows?|stars?|director)\b", "château", ("plâtre", "plâtres"), False),
+    # dates to eat (senses59's leftover): "I like dates with my coffee." → «J'aime les dates avec mon café.», "She
+    # bought a box of dates at the market." «…une boîte de dates…», "We ate dates and figs." «…des dates et des
+    # figues.», "I put some dates in the cake." «…des dates dans le gâteau.» (a day's date; no English word for the
+    # fruit but "dates"); «dattes», only beside food and no calendar, outing or day
+    (r"\bdates\b(?!\s+(?:of|for|from|to|back|when)\b)",
+     r"\b(?:eat|eats|ate|eating|figs?|nuts|almonds|raisins|coffee|tea|cakes?|dried|sweet|box\s+of|kilos?|grams|"
+     r"market|fruits?|snacks?|recipes?|desserts?|chopped|stuffed|palm)\b",
+     r"\b(?:exams?|meetings?|deadlines?|calendars?|diary|holidays?|birthdays?|appointments?|available|possible|trip|"
+     r"flights?|concerts?|important|histor\w*|choose|chose|chosen|set|fixed?|dating|went\s+on|go\s+on|romantic|"
+     r"first|girlfriends?|boyfriends?|days?|weeks?|months?|years?|times|booked|book|travel|save)\b",
+     "date", ("datte", "dattes"), True),
 )
 _COMPILED = tuple((re.compile(said, _I), re.compile(context, _I), re.compile(unsaid, _I), old, new, feminine)
                   for said, context, unsaid, old, new, feminine in _MENDS)
