@@ -310,8 +310,8 @@ def mend_got_back(text: str, source: str) -> str:
 # leftsenses60 (s41; phrasal59's leftover: "Put that knife down" and "…on the table" came out wrong too): a thing
 # put down, "Put down that knife!" → «Descends ce couteau !» (go down), "Put the knife down, please." → «Mettez le
 # couteau…», "She put down her bag and sat on the sofa." → «Elle a mis son sac…», "Put your phones down and listen."
-# → «Mettez vos téléphones…», "He put his phone down…" → «Il mit son téléphone…» (put, on nothing); «poser»: «Pose ce couteau !», «Elle a posé son sac…». Only a thing
-# held (not a deposit, a pet, a name or a rebellion put down)
+# → «Mettez vos téléphones…», "He put his phone down…" → «Il mit son téléphone…» (put, on nothing); «poser»: «Pose
+# ce couteau !», «Elle a posé son sac…». Only a thing held (not a deposit, a pet, a name or a rebellion put down)
 _HELD = (r"(?:knife|knives|guns?|weapons?|bags?|phones?|books?|pens?|pencils?|glass(?:es)?|cups?|mugs?|box(?:es)?|"
          r"forks?|bottles?|suitcases?|cases?|trays?|plates?|toys?|controllers?|remote|tools?|hammer|shopping|"
          r"sticks?|cards?|drinks?|camera|baby|fork)")
@@ -352,3 +352,21 @@ def mend_turn_up(text: str, source: str) -> str:
     if not _TURN_UP_EN.search(source):
         return text
     return _SHOWN_FR.sub(r"\1onte\2", text)
+
+
+# leftsenses60 (s41; senses59's leftover: "hanging out" and "hang out with" came out right, «traîner»): "we hang
+# out", "We hang out at the park after school." → «Nous traîmes au parc…», "We hang out at the mall on weekends." →
+# «Nous traîmes au centre commercial…» (no such verb form); «Nous traînons»
+_WE_HANG_OUT_EN = re.compile(r"\bwe\s+(?:often\s+|usually\s+|always\s+|sometimes\s+|just\s+)?hang\s+out\b",
+                             re.IGNORECASE)
+_TRAIMES_FR = re.compile(r"\b([Nn]ous(?: \w+)?) traîn?mes\b")   # «nous traînmes» too
+
+
+def mend_hang_out(text: str, source: str) -> str:
+    """«Nous traîmes au parc» → «Nous traînons au parc» where the source says "we hang out"."""
+    return _TRAIMES_FR.sub(r"\1 traînons", text) if _WE_HANG_OUT_EN.search(source) else text
+
+
+def mend_phrasal(text: str, source: str) -> str:
+    """The phrasal verbs above (a thing put down, a sound turned up, "we hang out") mended in turn."""
+    return mend_hang_out(mend_turn_up(mend_put_down(text, source), source), source)

@@ -174,3 +174,25 @@ def test_leftsenses60_a_noun_in_its_everyday_sense(model, source, expected):
 ])
 def test_leftsenses60_other_senses_are_left(model, source):
     assert mend(model, source) == model
+
+
+@pytest.mark.parametrize("model, source, expected", [   # leftsenses60 (s41): a TV show, a period
+    ("Nous avons regardé un spectacle de cuisine à la télévision.", "We watched a cooking show on TV.",
+     "Nous avons regardé un programme de cuisine à la télévision."),
+    ("Le spectacle sur deux est ennuyeux.", "The show on channel two is boring.", "Le programme sur deux est ennuyeux."),
+    ("J'ai ma période.", "I have my period.", "J'ai mes règles."),
+    ("Elle a sa période aujourd'hui.", "She has her period today.", "Elle a ses règles aujourd'hui."),
+    ("J'ai eu ma période ce matin.", "I got my period this morning.", "J'ai eu mes règles ce matin."),
+])
+def test_leftsenses60_a_tv_show_and_a_period(model, source, expected):
+    assert mend(model, source) == expected
+
+
+@pytest.mark.parametrize("model, source", [
+    ("Nous avons vu un spectacle au théâtre.", "We saw a show at the theatre."),
+    ("Ce spectacle est très populaire.", "This show is very popular."),                 # no TV named: left
+    ("Ma période au bureau était courte.", "My period in office was short."),
+    ("C'est une période d'essai.", "It is a trial period."),
+])
+def test_leftsenses60_a_stage_show_and_a_span_of_time_are_left(model, source):
+    assert mend(model, source) == model

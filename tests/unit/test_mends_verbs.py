@@ -304,3 +304,22 @@ def test_leftsenses60_a_thing_put_down_is_posed(source, written, wanted):
 ])
 def test_leftsenses60_a_sound_turned_up_is_montez(source, written, wanted):
     assert mend_turn_up(written, source) == wanted
+
+
+from s2s_core.mends.verbs import mend_hang_out, mend_phrasal  # noqa: E402
+
+
+@pytest.mark.parametrize("source, written, wanted", [   # leftsenses60 (s41): "we hang out"
+    ("We hang out at the park after school.", "Nous traîmes au parc après l'école.",
+     "Nous traînons au parc après l'école."),
+    ("We usually hang out at my place.", "D'habitude, nous traînmes chez moi.", "D'habitude, nous traînons chez moi."),
+    ("We hung out at the park.", "Nous traîmes au parc.", "Nous traîmes au parc."),           # past: not this mend
+])
+def test_leftsenses60_we_hang_out_is_trainons(source, written, wanted):
+    assert mend_hang_out(written, source) == wanted
+
+
+def test_leftsenses60_the_phrasal_step_runs_all_three():
+    assert mend_phrasal("Descends ce couteau !", "Put down that knife!") == "Pose ce couteau !"
+    assert mend_phrasal("Montrez la radio.", "Turn up the radio.") == "Montez la radio."
+    assert mend_phrasal("Nous traîmes au parc.", "We hang out at the park.") == "Nous traînons au parc."
