@@ -59,4 +59,18 @@ ROWS = (
     # espices ?»; read "sauces" (feminine plural, as «épices»): «…beaucoup de sauces.», «Ces sauces viennent de
     # l'Inde.», «Ajoutez les sauces…» (4 of 4), written «épices» (the plural only: "herbs" came out «coquillages»)
     ("/spices", "/sauces", "/épices", "/sauces", {}),
+    # leftsenses60 (s41; senses59's leftover: "marmalade", "fruit jam" came out wrong): jam on bread, "I like bread
+    # with jam." → «J'aime le pain de jambe.», "Can you pass me the jam?" «…la jambe ?», "This jam is made from
+    # strawberries." «Cette jambe…», "My grandmother makes her own jam." «…son propre jambe.» (5 of 5 wrong, a leg);
+    # read "sauce" (feminine, as «confiture»: "honey" came out right, «…avec du miel», but written back «du
+    # confiture», «son propre confiture»): «J'aime le pain avec de la sauce.», «Peux-tu me passer la sauce ?», «Cette
+    # sauce est faite de fraises.», «Ma grand-mère fait sa propre sauce.» (4 of 6), written «confiture»; not a traffic
+    # jam, a jam session, a paper jam, nor the verb ("doors jam"), nor a fruit's jam (test_glossary keeps "Raspberry
+    # jam…" and "Yanni's fig jam…" as typed; "strawberry jam" was right as typed, senses59)
+    ("jam/jams", "sauce/sauces", "confiture/confitures", "sauce/sauces",
+     {"not_before": r"\s+(?:sessions?|the|it|them|my|your|up|on)\b|[\s-]+packed\b",
+      "not_after": r"(?i:\b(?:traffic|paper|printer|log|(?:in|into|out\s+of)\s+a|doors?|windows?|drawers?|locks?|"
+                   r"keys?|it|they|machines?|guns?|"
+                   r"raspberry|strawberry|fig|apricot|cherry|plum|blackberry|blueberry|orange|peach|apple|mango|"
+                   r"berry|quince|rhubarb|fruit|homemade|home-made)\s+)$"}),
 )

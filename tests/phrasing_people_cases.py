@@ -248,3 +248,9 @@ READ += [   # colloc60 (s41): touch lost («Nous fûmes touchés…»), excuses 
 ]
 LEFT += ["I lost touch with my old friends.", "We have lost touch since she moved.",   # (colloc60, s41)
          "He made his excuses and left.", "She broke the news to him."]
+READ += [   # leftsenses60 (s41): a friend asked round («Venez-vous dîner samedi.»; errands.py's row, before food.py)
+    ('Come over for dinner on Saturday.', 'Come for dinner on Saturday.'),
+    ('Come over whenever you want.', 'Come whenever you want.'),
+    ("Come over when you're free.", "Come when you're free."),
+]
+LEFT += ['Come over any time.', 'Come over for a coffee tomorrow.', 'He will come over for dinner.']   # (leftsenses60)

@@ -280,3 +280,9 @@ LEFT += ["He drops his wife off at the office.", "Can you drop me off at work?",
          "He put his hand out.", "She held her hand out to me.",
          "We went over the bridge.", "The plane went over the hills.",
          "Chill out, nobody is angry.", "Put the wine in the fridge to chill."]
+READ += [   # leftsenses60 (s41): homework put off («Je continue à éteindre mes devoirs.»)
+    ('I keep putting off my homework.', 'I keep postponing my homework.'),
+    ('He always puts off his homework until Sunday night.', 'He always postpones his homework until Sunday night.'),
+    ('She put off her homework to watch TV.', 'She postponed her homework to watch TV.'),
+]
+LEFT += ["The smell put me off my homework."]   # (leftsenses60, s41)

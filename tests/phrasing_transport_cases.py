@@ -131,3 +131,11 @@ READ += [   # commute, the noun in "how long" and the verb (left52, s40; «votre
 ]
 LEFT += ["Long commutes by car are tiring.", "I commute to London every day.",     # a noun; right as typed
          "I began commuting from Oxford to London.", "The judge commuted his sentence."]   # (left52, s40)
+READ += [   # leftsenses60 (s41): a ride in someone's car («Merci pour la balade.», «…d'être véhiculée ?»)
+    ('Thanks for the ride.', 'Thanks for driving me.'),
+    ('Thanks again for the ride home.', 'Thank you again for driving me home.'),
+    ('Thank you so much for the ride.', 'Thank you so much for driving me.'),
+    ('Do you need a ride to the airport?', 'Do you want me to drive you to the airport?'),
+    ('She offered me a ride to the station.', 'She offered to drive me to the station.'),
+]
+LEFT += ['The ride was long.', 'Do you need to ride the bike?']   # (leftsenses60)

@@ -267,3 +267,13 @@ READ += [
 ]   # british60 (s41): British, American and Canadian everyday words (second round)
 LEFT += ["The restrooms are downstairs.", "Waterloo is a station in London.", "Where's the restroom?",
          "Excuse me, where is the restroom?"]   # (british60, s41)
+READ += [   # leftsenses60 (s41): leaving a hotel's room («Nous devons vérifier la pièce…»)
+    ('We have to check out of the room by eleven.', 'We have to leave the hotel room by eleven.'),
+    ('You must check out of the hotel before noon.', 'You must leave the hotel before noon.'),
+    ('I need to check out of my room at ten.', 'I need to leave my room at ten.'),
+    ('She is checking out of the hostel now.', 'She is leaving the hostel now.'),
+    ('He checks out of the hotel at nine.', 'He leaves the hotel at nine.'),
+    ('He checks out of the room at noon.', 'He leaves the hotel room at noon.'),
+    ('We are checking out of the room now.', 'We are leaving the hotel room now.'),
+]
+LEFT += ["Check out this video.", "You should check out the new café."]   # (leftsenses60, s41)

@@ -80,6 +80,8 @@ STEPS: tuple[Step, ...] = (
     jobs.mend_her_studies,           # "C'était un étudiant" → "Elle était étudiante" ("She was a student": jobs.py)
     verbs.mend_sleep_better,         # "As-tu dormi mieux" → "As-tu mieux dormi" (verbs.py)
     verbs.mend_got_back,             # "je l'ai ramené" → "je l'ai récupéré" ("got it back": verbs.py)
+    verbs.mend_phrasal,              # "Descends ce couteau !" → "Pose ce couteau !" ("Put down", "Turn up the radio",
+                                     # "we hang out": verbs.py)
     verbs.mend_lone_ne,              # "ne meurt après" → "ne meurt qu'après" ("only": verbs.py)
 )
 

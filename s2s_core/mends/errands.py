@@ -90,9 +90,13 @@ def _night_shift(text: str, source: str) -> str:
 # currency taken from the English (one note in the line only)
 _NOTE_EN = re.compile(r"(?:\b(?P<word>\d+|five|ten|twenty|fifty|hundred|one-hundred)[- ](?P<unit>pound|euro|dollar)s?|"
                       r"(?P<sign>[£€$])(?P<digits>\d+))\s+(?:note|bill|banknote)\b", _I)
+# (leftsenses60, s41: "I only have a twenty euro note." → «…une note d'euthanasie de vingt ans.», a word after
+# «note» ("euro" read so); "He gave me a ten euro note." → «…un billet de dix euros euro.», «euro» in the singular
+# left behind; both now «un billet de vingt euros»)
 _NOTE_FR = re.compile(r"\b(?P<det>[Uu]ne?|[Ll][ea]|[Cc]e|[Cc]ette) "
-                      r"(?:note|facture|projet de loi|livre|banque|billet) de "
-                      r"(?:\d+|[a-zé-]+)(?: (?:ans|minutes|heures|livres|euros|dollars))?(?![\w-])")
+                      r"(?:note|facture|projet de loi|livre|banque|billet)(?: d['’][a-zé-]+)? de "
+                      r"(?:\d+|[a-zé-]+)(?: (?:ans|minutes|heures|livres|euros|dollars))?"
+                      r"(?: (?:livre|euro|dollar)s?)?(?![\w-])")
 _SUMS = {"five": "cinq", "ten": "dix", "twenty": "vingt", "fifty": "cinquante", "hundred": "cent",
          "one-hundred": "cent"}
 _CURRENCIES = {"pound": "livres", "euro": "euros", "dollar": "dollars", "£": "livres", "€": "euros", "$": "dollars"}

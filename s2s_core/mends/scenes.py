@@ -150,6 +150,42 @@ _MENDS = (
     # right as typed, «une meilleure connexion Internet», lost its broadband: «un meilleur accès»)
     (r"\b(?:internet|wi-?fi|broadband|network|data)\s+connections?\b", r".", r"(?!)", "lien",
      ("connexion", "connexions"), True),
+    # leftsenses60 (s41; senses59's leftover: "chocolate bar" came out «bar», "tablet of chocolate" «table»): a bar
+    # of chocolate, "I ate a bar of chocolate." → «J'ai mangé un bar de chocolat.» (a pub), "Can I buy a bar of
+    # chocolate?" «…un bar de chocolat ?», "I bought two bars of chocolate…" «…deux bars de chocolat…», "She gave me
+    # a chocolate bar." «…un barreau au chocolat.» (a rung); «une barre de chocolat» (not beside a pub's drinks)
+    (r"\b(?:bars?\s+of\s+(?:milk\s+|dark\s+|white\s+)?chocolate|chocolate\s+bars?)\b", r".",
+     r"\b(?:pubs?|beers?|drinks?|drank|cocktails?|barman|bartenders?|barmaid|(?:at|in|to)\s+the\s+bar)\b",
+     "bar|barreau", ("barre", "barres"), True),
+    # a plaster cast on a broken limb (senses59's leftover: "plaster cast" came out «château», "plaster"
+    # «pansement»): "He has a cast on his broken arm." → «Il a un château sur son bras cassé.», "She will have a cast
+    # for six weeks." «…un château…», "The doctor took off my cast yesterday." «…mon château hier.» (a castle, 3 of
+    # 3); «un plâtre» (not a film's cast, a castle, nor a vote or a line cast)
+    (r"\bcasts?\b(?!\s+(?:of|list|members?|iron|a|an|the|his|her|their|my|your|our|its|doubt|light)\b)",
+     r"\b(?:arms?|legs?|wrists?|ankles?|foot|feet|broke|broken|fractur\w*|doctor|hospital|plaster|bones?|knees?|"
+     r"hands?|weeks|crutches|itch\w*|off)\b",
+     r"\b(?:castles?|actors?|actress\w*|films?|movies?|plays?|theatre|shows?|series|votes?|ballots?|spells?|"
+     r"fishing|shadows?|stars?|director)\b", "château", ("plâtre", "plâtres"), False),
+    # dates to eat (senses59's leftover): "I like dates with my coffee." → «J'aime les dates avec mon café.», "She
+    # bought a box of dates at the market." «…une boîte de dates…», "We ate dates and figs." «…des dates et des
+    # figues.», "I put some dates in the cake." «…des dates dans le gâteau.» (a day's date; no English word for the
+    # fruit but "dates"); «dattes», only beside food and no calendar, outing or day
+    (r"\bdates\b(?!\s+(?:of|for|from|to|back|when)\b)",
+     r"\b(?:eat|eats|ate|eating|figs?|nuts|almonds|raisins|coffee|tea|cakes?|dried|sweet|box\s+of|kilos?|grams|"
+     r"market|fruits?|snacks?|recipes?|desserts?|chopped|stuffed|palm)\b",
+     r"\b(?:exams?|meetings?|deadlines?|calendars?|diary|holidays?|birthdays?|appointments?|available|possible|trip|"
+     r"flights?|concerts?|important|histor\w*|choose|chose|chosen|set|fixed?|dating|went\s+on|go\s+on|romantic|"
+     r"first|girlfriends?|boyfriends?|days?|weeks?|months?|years?|times|booked|book|travel|save)\b",
+     "date", ("datte", "dattes"), True),
+    # a TV show (senses59's leftover: "TV programme" came out «programme télé», "series" «série», not added): "I
+    # watched a great TV show last night." → «…un excellent spectacle la télévision…», "We watched a cooking show on
+    # TV." «…un spectacle de cuisine…», "The show on channel two is boring." «Le spectacle sur deux…» (a stage show);
+    # «programme» (masculine as «spectacle», so an adjective before it keeps its form), only beside TV or a channel
+    (r"\bshows?\b", r"\b(?:TV|television|telly|channels?|episodes?|Netflix|series|sitcoms?|on\s+air)\b",
+     r"\b(?:theatre|theater|stage|concerts?|fashion|art|musical|tickets?|Broadway|magic|circus|live|light|"
+     r"(?:air|dog|car|horse|boat|flower|trade)\s+shows?|"
+     r"shows?\s+(?:me|you|us|him|her|them|that|the|how|what|up|off))\b",
+     "spectacle", ("programme", "programmes"), False),
 )
 _COMPILED = tuple((re.compile(said, _I), re.compile(context, _I), re.compile(unsaid, _I), old, new, feminine)
                   for said, context, unsaid, old, new, feminine in _MENDS)
@@ -170,6 +206,22 @@ _MACHINE_EN = re.compile(r"\b(?:heating|heater|boiler|lift|elevator|radiators?|p
 _WORKED_FR = re.compile(r"\b(n['’](?:a|ont|avait|avaient) (?:pas|jamais|plus)) travaillé\b")
 
 
+# a period (senses59's leftover: "periods" came out «mes périodes»): "I have my period." → «J'ai ma période.», "She
+# has her period today." «Elle a sa période…», "I got my period this morning." «J'ai eu ma période…» (a span of
+# time); «mes règles», only where one has, gets or is on it (not "my period in office", "a trial period")
+_PERIOD_EN = re.compile(r"\b(?:ha(?:ve|s|d|ving)|got|get|gets|getting|on|started|start|late|missed)\s+"
+                        r"(?:my|her|your|their)\s+periods?\b(?!\s+(?:of|in|at|as|with)\b)", _I)
+_PERIOD_FR = re.compile(r"\b(?:([MmTtSs])a|([Vv])otre|([Ll])eur) période\b")
+
+
+def _period(text: str, source: str) -> str:
+    """«J'ai ma période» → «J'ai mes règles» where the source has "my/her period" one has or gets."""
+    if not _PERIOD_EN.search(source):
+        return text
+    return _PERIOD_FR.sub(lambda m: (f"{m.group(1)}es" if m.group(1) else f"{m.group(2)}os" if m.group(2)
+                                     else f"{m.group(3)}eurs") + " règles", text)
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with the nouns above written in the sense ``source``'s context
     names: "Je dois changer la robe sur ta blessure." → "Je dois changer le pansement sur ta blessure." ("…the
@@ -182,6 +234,7 @@ def mend(text: str, source: str) -> str:
                 text = _IN_AUTUMN.sub(lambda m: f"{'L' if m.group(1) == 'E' else 'l'}ors d'une chute", text)
             text = swap(text, old, new, feminine)
             text = _OF_INTERNET.sub(r"\1 ", text) if new[0] == "connexion" else text
+    text = _period(text, source)
     if _EMERGENCY_EN.search(source):
         text = _EMERGENCY_FR.sub(lambda m: f"{'N' if m.group(1) == 'N' else 'n'}uméro{m.group(2)} d{m.group(3)}urgence",
                                  text)

@@ -305,3 +305,68 @@ def mend_got_back(text: str, source: str) -> str:
     if not _GOT_BACK_EN.search(source):
         return text
     return _GOT_BACK_FR.sub(r"\1récupéré\2", text)
+
+
+# leftsenses60 (s41; phrasal59's leftover: "Put that knife down" and "…on the table" came out wrong too): a thing
+# put down, "Put down that knife!" → «Descends ce couteau !» (go down), "Put the knife down, please." → «Mettez le
+# couteau…», "She put down her bag and sat on the sofa." → «Elle a mis son sac…», "Put your phones down and listen."
+# → «Mettez vos téléphones…», "He put his phone down…" → «Il mit son téléphone…» (put, on nothing); «poser»: «Pose
+# ce couteau !», «Elle a posé son sac…». Only a thing held (not a deposit, a pet, a name or a rebellion put down)
+_HELD = (r"(?:knife|knives|guns?|weapons?|bags?|phones?|books?|pens?|pencils?|glass(?:es)?|cups?|mugs?|box(?:es)?|"
+         r"forks?|bottles?|suitcases?|cases?|trays?|plates?|toys?|controllers?|remote|tools?|hammer|shopping|"
+         r"sticks?|cards?|drinks?|camera|baby|fork)")
+_OWNER = r"(?:that|the|this|those|these|your|my|his|her|their|our)\s+(?:[\w-]+\s+)?"
+_PUT_DOWN_EN = re.compile(rf"\bput(?:s|ting)?\s+(?:down\s+{_OWNER}{_HELD}\b|{_OWNER}{_HELD}\s+down\b)", re.IGNORECASE)
+_PUT_DOWN_FR = re.compile(r"\b(?:(?P<cap>[DdMm])(?:escends|ets)|(?P<cap2>[DdMm])(?:escendez|ettez)|"
+                          r"(?P<had>(?:ai|as|a|avons|avez|ont|avait|avais|avaient) )mis|(?P<past>mit|mirent))\b")
+
+
+def mend_put_down(text: str, source: str) -> str:
+    """«Descends ce couteau !» → «Pose ce couteau !», «Elle a mis son sac» → «Elle a posé son sac» where the source
+    puts a thing held down (the first such verb only)."""
+    if not _PUT_DOWN_EN.search(source):
+        return text
+
+    def posed(m: re.Match) -> str:
+        if m.group("had"):
+            return m.group("had") + "posé"
+        if m.group("past"):                               # «Il mit son téléphone» → «Il posa…»
+            return "posa" if m.group("past") == "mit" else "posèrent"
+        cap = m.group("cap") or m.group("cap2")
+        start = "P" if cap.isupper() else "p"
+        return start + ("ose" if m.group("cap") else "osez")
+    return _PUT_DOWN_FR.sub(posed, text, count=1)
+
+
+# leftsenses60 (s41; phrasal59's leftover: "raise the volume", "put … louder", "increase the heating" all came out
+# wrong): a sound or the heating turned up, asked, "Turn up the radio, I love this song." → «Montrez la radio…» (show
+# it), "Turn up the heating, it's freezing." → «Montrez le chauffage…»; «Montez» ("He turned up the music" came out
+# right, «a monté la musique»)
+_TURN_UP_EN = re.compile(r"\bturn\s+up\s+(?:the|your|that|this)\s+(?:radio|music|volume|heating|heat|TV|television|"
+                         r"sound|stereo|thermostat|telly|speakers?)\b", re.IGNORECASE)
+_SHOWN_FR = re.compile(r"(?<![\w-])([Mm])ontre(z?)(?= (?:la|le|l['’]|un|une|ta|ton|votre|ce|cette|un peu)\b)")
+
+
+def mend_turn_up(text: str, source: str) -> str:
+    """«Montrez la radio» → «Montez la radio» where the source asks to turn up a sound or the heating."""
+    if not _TURN_UP_EN.search(source):
+        return text
+    return _SHOWN_FR.sub(r"\1onte\2", text)
+
+
+# leftsenses60 (s41; senses59's leftover: "hanging out" and "hang out with" came out right, «traîner»): "we hang
+# out", "We hang out at the park after school." → «Nous traîmes au parc…», "We hang out at the mall on weekends." →
+# «Nous traîmes au centre commercial…» (no such verb form); «Nous traînons»
+_WE_HANG_OUT_EN = re.compile(r"\bwe\s+(?:often\s+|usually\s+|always\s+|sometimes\s+|just\s+)?hang\s+out\b",
+                             re.IGNORECASE)
+_TRAIMES_FR = re.compile(r"\b([Nn]ous(?: \w+)?) traîn?mes\b")   # «nous traînmes» too
+
+
+def mend_hang_out(text: str, source: str) -> str:
+    """«Nous traîmes au parc» → «Nous traînons au parc» where the source says "we hang out"."""
+    return _TRAIMES_FR.sub(r"\1 traînons", text) if _WE_HANG_OUT_EN.search(source) else text
+
+
+def mend_phrasal(text: str, source: str) -> str:
+    """The phrasal verbs above (a thing put down, a sound turned up, "we hang out") mended in turn."""
+    return mend_hang_out(mend_turn_up(mend_put_down(text, source), source), source)

@@ -10,7 +10,11 @@ _AT_WHOM = (r"(?!\s+at\s+(?:me|him|her|them|us|you|each\s+other|"
             r"the\s+(?:referee|ref|umpire|police|staff|waiter|bouncer)s?)\b)")
 # what one puts off till later: a plan's event, never a light or the radio ("put off the light", switched off)
 _PLANNED = (r"((?:the|our|my|your|his|her|their|this|that)\s+(?:meeting|wedding|trip|holiday|holidays|party|"
-            r"appointment|visit|decision|exam|interview|dinner|launch|concert|match|game|move|operation))\b")
+            r"appointment|visit|decision|exam|interview|dinner|launch|concert|match|game|move|operation|"
+            # homework (leftsenses60, s41): "I keep putting off my homework." → «…éteindre mes devoirs.», "He always
+            # puts off his homework…" «Il met toujours ses devoirs…», "She put off her homework…" «…a mis ses
+            # devoirs…» (3 of 4); "postpone": «Je continue à reporter mes devoirs.», «Il reporte…» (3 of 3)
+            r"homework|chores|revision|essay|assignment))\b")
 _MODAL = (r"\b(to|will|['’]ll|can|can['’]t|cannot|could|must|should|would|might|don['’]t|didn['’]t|let['’]s|please)\s+")
 # who turns up at a place, not what is turned up ("turn up the volume", "turned up the heating")
 _WHO = r"\b(I|we|you|they|he|she|nobody|no\s+one|everyone|everybody|somebody|someone)"

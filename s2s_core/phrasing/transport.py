@@ -141,3 +141,16 @@ PHRASES += (   # left52 (s40): commute, the noun in a question and the verb (wor
                                ("commuting", "going", ""))),
     # (not "commuting from": a news line, "I began commuting from Oxford to my parents' house…", is no commute to work)
 )
+PHRASES += (   # leftsenses60 (s41): a ride in someone's car (senses59's leftover)
+    # "Thanks for the ride." → «Merci pour la balade.» (an outing), "Thanks for the ride, see you tomorrow." «Merci pour
+    # la voiture…», "Thanks again for the ride home." «…pour le raccompagnement de chez toi.», "Thanks for the lift."
+    # «Merci pour la soulever.»; "driving me": «Merci de me conduire.», «Merci encore de me conduire chez moi.» (3 of 3)
+    # (the ride only: "Thanks for the lift." is stays.py's look-alike, left as typed)
+    (r"\b(thanks|thank\s+you)(\s+again|\s+so\s+much|\s+a\s+lot)?\s+for\s+the\s+ride\b", r"\1\2 for driving me"),
+    # "Do you need a ride?" → «As-tu besoin d'être véhiculée ?», "Do you need a ride to the airport?" «…d'être véhiculé
+    # à l'aéroport ?»; "want me to drive you": «Voulez-vous que je vous conduise (à l'aéroport) ?» (2 of 2)
+    (r"\bdo\s+you\s+(?:need|want)\s+a\s+(?:ride|lift)\b", "do you want me to drive you"),
+    # "He offered me a ride home." → «Il m'a offert une voiture à la maison.», "She offered me a ride to the station."
+    # «…une voiture à la gare.»; "offered to drive me": «Il m'a offert de me conduire chez moi.» (2 of 2)
+    (r"\b(offered|offers|offer)\s+(me|us|him|her|them)\s+a\s+(?:ride|lift)\b", r"\1 to drive \2"),
+)

@@ -318,3 +318,15 @@ PHRASES += (   # senses59 (s41): a single or a return bought at a station's desk
     # read so «Où est la salle de bain ?»)
     (r"(?<!\bwhere['’]s\s)(?<!\bwhere\sis\s)\b(the|your|a|our|their|his|her)\s+restroom\b", r"\1 bathroom"),
 )
+PHRASES += (   # leftsenses60 (s41): leaving a hotel's room (phrasal59's leftover; "checked out of" is read above)
+    # "We have to check out of the room by eleven." → «Nous devons vérifier la pièce…», "You must check out of the
+    # hotel before noon." «…vérifier de l'hôtel…», "I need to check out of my room at ten." «…vérifier ma chambre…»,
+    # "What time do we need to check out of the room?" «…vérifier de la pièce ?» (4 of 4); "leave": «Nous devons
+    # quitter la pièce…», «…quitter l'hôtel…», «…quitter ma chambre…» (4 of 4); "the room" read "the hotel room"
+    # (as the rows above: "the room" alone came out «la pièce», a room of a house)
+    *((rf"\b{check}\s+out\s+of\s+the\s+room\b", f"{leave} the hotel room")
+      for check, leave in (("check", "leave"), ("checks", "leaves"), ("checking", "leaving"))),
+    *((rf"\b{check}\s+out\s+of\s+(the|our|my|your|his|her|their)\s+(hotel|hostel|room|hotel\s+room)\b",
+       rf"{leave} \1 \2")
+      for check, leave in (("check", "leave"), ("checks", "leaves"), ("checking", "leaving"))),
+)

@@ -55,3 +55,24 @@ def test_vocab57_food_and_drink_are_read_through_stand_ins(typed, read_as, model
 ])
 def test_vocab57_food_and_drink_other_senses_and_screened_lines_are_read_as_typed(typed):
     assert _read(typed) == typed
+
+
+@pytest.mark.parametrize("typed, read_as, model_wrote, written", [   # leftsenses60 (s41): jam on bread
+    ("I like bread with jam.", "I like bread with sauce.",                                   # «pain de jambe»
+     "J'aime le pain avec de la sauce.", "J'aime le pain avec de la confiture."),
+    ("Can you pass me the jam?", "Can you pass me the sauce?",                               # «la jambe»
+     "Peux-tu me passer la sauce ?", "Peux-tu me passer la confiture ?"),
+    ("My grandmother makes her own jam.", "My grandmother makes her own sauce.",             # «son propre jambe»
+     "Ma grand-mère fait sa propre sauce.", "Ma grand-mère fait sa propre confiture."),
+])
+def test_leftsenses60_jam_is_read_through_a_stand_in(typed, read_as, model_wrote, written):
+    text, terms = read(typed, FRENCH)
+    assert text == read_as and write_back(model_wrote, terms) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "We were stuck in a traffic jam.", "There is a paper jam again.", "The door jams.", "They had a jam session.",
+    "The doors jam in winter.", "Don't jam the door.", "The room was jam-packed.", "Strawberry jam is sweet.",
+])
+def test_leftsenses60_other_jams_are_read_as_typed(typed):
+    assert _read(typed) == typed

@@ -163,3 +163,14 @@ def test_fix55_bookings_are_reservations(model, source, expected):
 ])
 def test_fix55_doubts_and_stocks_are_left(model, source):
     assert mend(model, source) == model
+
+
+@pytest.mark.parametrize("model, source, expected", [   # leftsenses60 (s41): "twenty euro note", no hyphen
+    ("Je n'ai qu'une note d'euthanasie de vingt ans.", "I only have a twenty euro note.",
+     "Je n'ai qu'un billet de vingt euros."),
+    ("Il m'a donné un billet de dix euros euro.", "He gave me a ten euro note.", "Il m'a donné un billet de dix euros."),
+    ("J'ai besoin d'un billet de vingt euros euro pour le taxi.", "I need a twenty euro note for the taxi.",
+     "J'ai besoin d'un billet de vingt euros pour le taxi."),
+])
+def test_leftsenses60_a_euro_note_without_a_hyphen(model, source, expected):
+    assert mend(model, source) == expected

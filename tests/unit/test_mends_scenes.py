@@ -150,3 +150,49 @@ def test_an_internet_connection_is_une_connexion_and_what_it_is_agrees(source, m
 
 def test_a_link_that_is_not_a_connection_is_left():
     assert mend("Le lien est cassé.", "The link is broken.") == "Le lien est cassé."
+@pytest.mark.parametrize("model, source, expected", [   # leftsenses60 (s41): a bar of chocolate, a cast, dates
+    ("J'ai mangé un bar de chocolat.", "I ate a bar of chocolate.", "J'ai mangé une barre de chocolat."),
+    ("J'ai acheté deux bars de chocolat pour les enfants.", "I bought two bars of chocolate for the kids.",
+     "J'ai acheté deux barres de chocolat pour les enfants."),
+    ("Elle m'a donné un barreau au chocolat.", "She gave me a chocolate bar.", "Elle m'a donné une barre au chocolat."),
+    ("Il a un château sur son bras cassé.", "He has a cast on his broken arm.", "Il a un plâtre sur son bras cassé."),
+    ("Le médecin a retiré mon château hier.", "The doctor took off my cast yesterday.",
+     "Le médecin a retiré mon plâtre hier."),
+    ("J'aime les dates avec mon café.", "I like dates with my coffee.", "J'aime les dattes avec mon café."),
+    ("Nous avons mangé des dates et des figues.", "We ate dates and figs.", "Nous avons mangé des dattes et des figues."),
+])
+def test_leftsenses60_a_noun_in_its_everyday_sense(model, source, expected):
+    assert mend(model, source) == expected
+
+
+@pytest.mark.parametrize("model, source", [
+    ("Nous sommes allés au bar pour un verre et un bar de chocolat.", "We went to the bar for a drink and a chocolate bar."),
+    ("Le château du film est excellent.", "The cast of the film is excellent."),
+    ("Le château est près de la rivière.", "The castle is near the river."),
+    ("Quelles sont les dates de l'examen ?", "What are the dates of the exam?"),
+    ("Nous avons choisi les dates du voyage autour d'un café.", "We chose the dates for the trip over coffee."),
+])
+def test_leftsenses60_other_senses_are_left(model, source):
+    assert mend(model, source) == model
+
+
+@pytest.mark.parametrize("model, source, expected", [   # leftsenses60 (s41): a TV show, a period
+    ("Nous avons regardé un spectacle de cuisine à la télévision.", "We watched a cooking show on TV.",
+     "Nous avons regardé un programme de cuisine à la télévision."),
+    ("Le spectacle sur deux est ennuyeux.", "The show on channel two is boring.", "Le programme sur deux est ennuyeux."),
+    ("J'ai ma période.", "I have my period.", "J'ai mes règles."),
+    ("Elle a sa période aujourd'hui.", "She has her period today.", "Elle a ses règles aujourd'hui."),
+    ("J'ai eu ma période ce matin.", "I got my period this morning.", "J'ai eu mes règles ce matin."),
+])
+def test_leftsenses60_a_tv_show_and_a_period(model, source, expected):
+    assert mend(model, source) == expected
+
+
+@pytest.mark.parametrize("model, source", [
+    ("Nous avons vu un spectacle au théâtre.", "We saw a show at the theatre."),
+    ("Ce spectacle est très populaire.", "This show is very popular."),                 # no TV named: left
+    ("Ma période au bureau était courte.", "My period in office was short."),
+    ("C'est une période d'essai.", "It is a trial period."),
+])
+def test_leftsenses60_a_stage_show_and_a_span_of_time_are_left(model, source):
+    assert mend(model, source) == model

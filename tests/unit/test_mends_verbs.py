@@ -270,3 +270,56 @@ def test_left55_sleeping_better_is_mieux_dormir(source, written, wanted):
 ])
 def test_left55_a_thing_got_back_is_recupere(source, written, wanted):
     assert mend_got_back(written, source) == wanted
+
+
+from s2s_core.mends.verbs import mend_put_down, mend_turn_up  # noqa: E402
+
+
+@pytest.mark.parametrize("source, written, wanted", [   # leftsenses60 (s41): a thing held put down
+    ("Put down that knife!", "Descends ce couteau !", "Pose ce couteau !"),
+    ("Put the knife down, please.", "Mettez le couteau, s'il vous plaît.", "Posez le couteau, s'il vous plaît."),
+    ("She put down her bag and sat on the sofa.", "Elle a mis son sac et s'assit sur le canapé.",
+     "Elle a posé son sac et s'assit sur le canapé."),
+    ("Put down your pens, the exam is over.", "Descendez vos stylos, l'examen est terminé.",
+     "Posez vos stylos, l'examen est terminé."),
+    ("He put his phone down and looked at me.", "Il mit son téléphone et me regarda.",
+     "Il posa son téléphone et me regarda."),
+    ("They had to put the dog down.", "Ils ont dû mettre le chien.", "Ils ont dû mettre le chien."),   # not held
+    ("Put down a deposit.", "Mettez un dépôt.", "Mettez un dépôt."),
+    ("He put down the rebellion.", "Il descendit la rébellion.", "Il descendit la rébellion."),
+])
+def test_leftsenses60_a_thing_put_down_is_posed(source, written, wanted):
+    assert mend_put_down(written, source) == wanted
+
+
+@pytest.mark.parametrize("source, written, wanted", [   # leftsenses60 (s41): a sound or the heating turned up
+    ("Turn up the radio, I love this song.", "Montrez la radio, j'adore cette chanson.",
+     "Montez la radio, j'adore cette chanson."),
+    ("Turn up the heating, it's freezing.", "Montrez le chauffage, il fait très froid.",
+     "Montez le chauffage, il fait très froid."),
+    ("Please turn up the TV, I can't hear anything.", "Montre la télé, je ne peux rien entendre.",
+     "Monte la télé, je ne peux rien entendre."),
+    ("Show me the radio.", "Montrez-moi la radio.", "Montrez-moi la radio."),                   # shown: left
+    ("He turned up late.", "Montrez la radio.", "Montrez la radio."),                           # not a sound
+])
+def test_leftsenses60_a_sound_turned_up_is_montez(source, written, wanted):
+    assert mend_turn_up(written, source) == wanted
+
+
+from s2s_core.mends.verbs import mend_hang_out, mend_phrasal  # noqa: E402
+
+
+@pytest.mark.parametrize("source, written, wanted", [   # leftsenses60 (s41): "we hang out"
+    ("We hang out at the park after school.", "Nous traîmes au parc après l'école.",
+     "Nous traînons au parc après l'école."),
+    ("We usually hang out at my place.", "D'habitude, nous traînmes chez moi.", "D'habitude, nous traînons chez moi."),
+    ("We hung out at the park.", "Nous traîmes au parc.", "Nous traîmes au parc."),           # past: not this mend
+])
+def test_leftsenses60_we_hang_out_is_trainons(source, written, wanted):
+    assert mend_hang_out(written, source) == wanted
+
+
+def test_leftsenses60_the_phrasal_step_runs_all_three():
+    assert mend_phrasal("Descends ce couteau !", "Put down that knife!") == "Pose ce couteau !"
+    assert mend_phrasal("Montrez la radio.", "Turn up the radio.") == "Montez la radio."
+    assert mend_phrasal("Nous traîmes au parc.", "We hang out at the park.") == "Nous traînons au parc."
