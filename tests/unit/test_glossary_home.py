@@ -454,7 +454,7 @@ def test_vocab57_things_of_the_house_are_read_through_stand_ins(typed, read_as, 
     "We went to the stadium to watch the match.",        # read so: «…regarder l'allumette.»
     "Let's listen to the tape.",                         # a recording
     "Can you pass me the coffee pot?",
-    "I bought a pot of jam.",                            # not beside cooking
+    "I bought a pot of honey.",                          # not beside cooking (jam: read as a sauce since s41)
     "The flower pot is on the balcony.",
     "The crab hid in its shell.",                        # an animal's
     "She finally came out of her shell.",
