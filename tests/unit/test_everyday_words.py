@@ -1,5 +1,5 @@
-"""The everyday-words count (benchmarks/everyday_words.py): an item is right where its regex is in the French, per sweep;
-and the shipped table is well-formed."""
+"""The everyday-words count (benchmarks/everyday_words.py): an item is right where its regex is in the French,
+counted per sweep; and the shipped table is well-formed."""
 from __future__ import annotations
 
 import importlib.util
