@@ -318,7 +318,8 @@ READ += [   # senses59 (s41): fish and chips («du poisson et des chips»)
     ('Can I have steak and chips?', 'Can I have steak and fries?'),
 ]
 LEFT += ['He bought a bag of chips.', 'The computer chips are made in Taiwan.']   # (senses59, s41)
-READ += [   # leftvocab60 (s41): tomato salad («une salade de tomato», the tomato lost), "is homemade" («est à la maison»)
+READ += [   # leftvocab60 (s41): tomato salad («une salade de tomato», the tomato lost), "is homemade"
+    # («est à la maison»)
     ("I made a tomato salad for lunch.", "I made a salad of tomatoes for lunch."),
     ("She ordered a tomato salad.", "She ordered a salad of tomatoes."),
     ("This cake is homemade.", "This cake is made at home."),
@@ -333,5 +334,6 @@ READ += [
     ("She bought a bag of sweets.", "She bought a bag of candy."),
 ]   # british60 (s41): British and American everyday words
 LEFT += ["The sweetness of the fruit.", "She passed out the sweets to the children."]   # (british60, s41)
-READ += [("I love eggplant.", "I love aubergine."), ("Grill the eggplants.", "Grill the aubergines.")]   # british60 (s41): British, American and Canadian everyday words (second round)
+READ += [("I love eggplant.", "I love aubergine."),   # british60 (s41): everyday words of another variety
+         ("Grill the eggplants.", "Grill the aubergines.")]
 LEFT += ["Boil the eggs and the plantains."]   # (british60, s41)

@@ -301,7 +301,8 @@ READ += [   # vocab58 (s41): «au haut-temps», «sur le sol de haut» as typed
 LEFT += ["The upper part of the wall is wet."]   # (vocab58, s41)
 
 
-READ += [("Hand me a tea towel.", "Hand me a kitchen towel."), ("The tea towels are dirty.", "The kitchen towels are dirty.")]   # british60 (s41): British, American and Canadian everyday words (second round)
+READ += [("Hand me a tea towel.", "Hand me a kitchen towel."),   # british60 (s41): everyday words of another variety
+         ("The tea towels are dirty.", "The kitchen towels are dirty.")]
 LEFT += ["Have some tea and a towel."]   # (british60, s41)
 
 

@@ -229,7 +229,8 @@ READ += [
     ("Two blokes were waiting outside.", "Two guys were waiting outside."),
 ]   # british60 (s41): British and American everyday words
 LEFT += ["Checkmate!", "The birds found mates.", "My flatmate is tidy."]   # (british60, s41)
-READ += [("He was cheeky.", "He was insolent."), ("Don't be cheeky!", "Don't be insolent!")]   # british60 (s41): British, American and Canadian everyday words (second round)
+READ += [("He was cheeky.", "He was insolent."),   # british60 (s41): everyday words of another variety
+         ("Don't be cheeky!", "Don't be insolent!")]
 LEFT += ["She has rosy cheeks."]   # (british60, s41)
 
 

@@ -79,7 +79,8 @@ READ += [   # demo30b (s30): "on weekdays" lost ("Le supermarché se ferme à hu
 LEFT += ["Weekdays are busy at the office."]
 
 READ += [   # long31 (s31): "move the deadline" → "déménager la date limite", "passer le délai"; "postpone"
-    ("If we move the deadline, the client will be unhappy.", "If we postpone the deadline, the client will be unhappy."),
+    ("If we move the deadline, the client will be unhappy.",
+     "If we postpone the deadline, the client will be unhappy."),
     ("They moved the deadline to Monday.", "They postponed the deadline to Monday."),
     ("Can we move our deadline to next Friday?", "Can we postpone our deadline to next Friday?"),
 ]

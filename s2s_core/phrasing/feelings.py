@@ -292,14 +292,16 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     (r"\bchuffed\s+to\s+bits\b", "delighted"),
     (r"\bchuffed\b", "delighted"),
     # "I can't come out tonight, I'm skint." → «…je suis jupe.», "We were skint last month." «…skiés…», "He's always
-    # skint." «…toujours jupant.»; "broke": «…je suis fauché.», «…fauchés le mois dernier.», «…toujours fauché.» (3 of 4)
+    # skint." «…toujours jupant.»; "broke": «…je suis fauché.», «…fauchés le mois dernier.», «…toujours fauché.»
+    # (3 of 4)
     (r"\bskint\b", "broke"),
     # rubbish as "bad": "The film was rubbish." → «Le film était échappé.», "His new album is rubbish." «…grossier.»,
     # "The weather has been rubbish all week." «…échappé…»; "very bad": «Le film était très mauvais.», «Son nouvel
     # album est très mauvais.», «Le temps a été très mauvais toute la semaine.» (4 of 4); only said of a thing ending
     # its clause: not the bin's rubbish ("There was rubbish everywhere.", "The rubbish is collected…"), nor
     # "rubbish at maths" (school.py), nor "That's rubbish." (nonsense: «C'est absurde.» as typed, Tatoeba)
-    (r"(?<!\bthere)(?<!\bthis)(?<!\bthat)(?<!\bit)(?<!\bwhat)(\s+(?:is|was|were|are|has\s+been|have\s+been)|['’]s)\s+rubbish\b"
+    (r"(?<!\bthere)(?<!\bthis)(?<!\bthat)(?<!\bit)(?<!\bwhat)(\s+(?:is|was|were|are|has\s+been|have\s+been)|['’]s)"
+     r"\s+rubbish\b"
      r"(?=\s*(?:[.!?,;]|$)|\s+(?:and|but|all|today|again|anyway)\b)", r"\1 very bad"),
     # "That restaurant looks a bit dodgy." → «…un peu chien.», "This website looks dodgy." «…l'air chien.», "He sold
     # me a dodgy watch." «…une montre à chien.»; "suspicious": «…l'air un peu suspect.», «Ce site web a l'air

@@ -272,7 +272,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # a attrapé la grippe…», «La grippe est commune en hiver.», «…avec la grippe.», «…ont la grippe…» (4 of 4); not
     # after "a"/"an" nor before a word it names ("the influenza virus", "an influenza vaccine"), nor after "from"
     # (Tatoeba: "My father is suffering from influenza." came out «…souffre du gripp.», as typed «…d'une influenza.»)
-    (r"(?<!\ban\s)(?<!\ba\s)(?<!\bfrom\s)\b(?:the\s+)?influenza\b(?!['’-])(?!\s+(?:virus\w*|vaccin\w*|shots?|jabs?|seasons?|"
+    (r"(?<!\ban\s)(?<!\ba\s)(?<!\bfrom\s)\b(?:the\s+)?influenza\b(?!['’-])"
+     r"(?!\s+(?:virus\w*|vaccin\w*|shots?|jabs?|seasons?|"
      r"strains?|cases?|outbreaks?|epidemics?|pandemics?|(?-i:A|B)|type)\b)", "the flu"),
 )
 PHRASES += (   # left55 (s41): a part of the body that has been hurting

@@ -135,8 +135,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
      "spent time"),
     # an order to go on: "Carry on, you are doing great." → «Porte-toi…», "Carry on with your work." «Porte ton
     # travail !», "Carry on with the lesson, please." «Portez la leçon…», "He carries on with his job." «Il fait des
-    # voitures…»; "Continue": «Continue ton travail !», «Continuez la leçon…», «Il continue avec son travail.», «Continue,
-    # tu…» ("Please carry on.", "She carried on with her studies." came out right as typed: left so)
+    # voitures…»; "Continue": «Continue ton travail !», «Continuez la leçon…», «Il continue avec son travail.»,
+    # «Continue, tu…» ("Please carry on.", "She carried on with her studies." came out right as typed: left so)
     (r"^carry\s+on\s+with\s+", "Continue "), (r"^carry\s+on(?=\s*[,.!])", "Continue"),
     (r"\bcarries\s+on\s+with\b", "continues with"),
     # taking a purchase back: "I took the shoes back to the shop." → «J'ai repris les chaussures au magasin.», "She took

@@ -168,7 +168,8 @@ def test_fix55_doubts_and_stocks_are_left(model, source):
 @pytest.mark.parametrize("model, source, expected", [   # leftsenses60 (s41): "twenty euro note", no hyphen
     ("Je n'ai qu'une note d'euthanasie de vingt ans.", "I only have a twenty euro note.",
      "Je n'ai qu'un billet de vingt euros."),
-    ("Il m'a donné un billet de dix euros euro.", "He gave me a ten euro note.", "Il m'a donné un billet de dix euros."),
+    ("Il m'a donné un billet de dix euros euro.", "He gave me a ten euro note.",
+     "Il m'a donné un billet de dix euros."),
     ("J'ai besoin d'un billet de vingt euros euro pour le taxi.", "I need a twenty euro note for the taxi.",
      "J'ai besoin d'un billet de vingt euros pour le taxi."),
 ])

@@ -159,14 +159,16 @@ def test_a_link_that_is_not_a_connection_is_left():
     ("Le médecin a retiré mon château hier.", "The doctor took off my cast yesterday.",
      "Le médecin a retiré mon plâtre hier."),
     ("J'aime les dates avec mon café.", "I like dates with my coffee.", "J'aime les dattes avec mon café."),
-    ("Nous avons mangé des dates et des figues.", "We ate dates and figs.", "Nous avons mangé des dattes et des figues."),
+    ("Nous avons mangé des dates et des figues.", "We ate dates and figs.",
+     "Nous avons mangé des dattes et des figues."),
 ])
 def test_leftsenses60_a_noun_in_its_everyday_sense(model, source, expected):
     assert mend(model, source) == expected
 
 
 @pytest.mark.parametrize("model, source", [
-    ("Nous sommes allés au bar pour un verre et un bar de chocolat.", "We went to the bar for a drink and a chocolate bar."),
+    ("Nous sommes allés au bar pour un verre et un bar de chocolat.",
+     "We went to the bar for a drink and a chocolate bar."),
     ("Le château du film est excellent.", "The cast of the film is excellent."),
     ("Le château est près de la rivière.", "The castle is near the river."),
     ("Quelles sont les dates de l'examen ?", "What are the dates of the exam?"),
@@ -179,7 +181,8 @@ def test_leftsenses60_other_senses_are_left(model, source):
 @pytest.mark.parametrize("model, source, expected", [   # leftsenses60 (s41): a TV show, a period
     ("Nous avons regardé un spectacle de cuisine à la télévision.", "We watched a cooking show on TV.",
      "Nous avons regardé un programme de cuisine à la télévision."),
-    ("Le spectacle sur deux est ennuyeux.", "The show on channel two is boring.", "Le programme sur deux est ennuyeux."),
+    ("Le spectacle sur deux est ennuyeux.", "The show on channel two is boring.",
+     "Le programme sur deux est ennuyeux."),
     ("J'ai ma période.", "I have my period.", "J'ai mes règles."),
     ("Elle a sa période aujourd'hui.", "She has her period today.", "Elle a ses règles aujourd'hui."),
     ("J'ai eu ma période ce matin.", "I got my period this morning.", "J'ai eu mes règles ce matin."),
