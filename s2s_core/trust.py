@@ -22,8 +22,8 @@ from .content_words import lost_content
 from .french_words import not_french
 from .lost_words import lost_words
 from .ordinals import roman
-from .rare_words import rare_words
 from .pieces import decode_bytes, is_byte_piece, word_groups
+from .rare_words import rare_words
 from .special import EOS, EOS_PIECE, UNK_PIECE
 from .typography import clock_in_words
 
