@@ -56,6 +56,17 @@ SAID_WORD = re.compile(r"\bhow\s+(?:do|would|can|could|should|does)\s+(?:you|I|w
                        r"([\"“][^\"“”\n]{1,40}[\"”]|['‘](?:[^'‘’\n]|(?<=\w)['’](?=\w)){1,40}['’](?!\w))"
                        r"(?=\s+in\s+French\b)",
                        re.IGNORECASE)
+# words written on something, in quotes and in title case after a verb that writes or says them, are copied with
+# their quotes too (verbatim.py), as an inscription is: set aside like any quote, their words were translated in
+# the sentence and fell apart ('She wrote "Happy Birthday Anna" on the card.' → «… « Happy Birthday pour » la
+# carte.», '…put "Get Well Soon"…' dropped, 'The cake said "Happy Anniversary Mum and Dad".' → «« Happy Anniversaire
+# et Dad »»); copied: «Elle a écrit « Happy Birthday Anna » sur la carte.». Two to six words, each capitalised but
+# for small ones ("Mum and Dad"); not a sentence in quotes ('He texted me "See you soon"'), the French reader's to
+# translate
+_TITLED = r"[A-Z][\w'’-]*"
+INSCRIPTION = re.compile(r"\b(?:write|wrote|written|writing|writes|put|puts|putting|print|printed|engrave|engraved|"
+                         r"say|says|said|saying|read|reads)\s+"
+                         rf"([\"“]{_TITLED}(?:\s+(?:{_TITLED}|and|of|the|a|to|in|on|for|&)){{1,5}}[\"”])(?![\w\"“”])")
 # an element to copy whole: code, and a script or a style, whose words are no prose ("<script>alert(1)</script>"
 # had come out "L'aclerte <script>Runt(1)</script>")
 CODE = re.compile(rf"<(?P<el>code|kbd|samp|tt|var|script|style)\b{ATTRS}*>[^<]*</(?P=el)>", re.IGNORECASE)
@@ -128,7 +139,7 @@ def _marks(text: str) -> list[tuple[int, int, str, str]]:
             if len(m.group(2).split()) <= MAX_QUOTED_WORDS and not in_tag:
                 marks += [(m.start(), m.start() + 1, "quote", "open"), (m.end() - 1, m.end(), "quote", "close")]
     code = [m.span() for m in CODE.finditer(text)] if "<" in text else []     # copied whole (verbatim.py)
-    code += [m.span(1) for m in UI_LABEL.finditer(text)] + [m.span(1) for m in SAID_WORD.finditer(text)]
+    code += [m.span(1) for pattern in (UI_LABEL, SAID_WORD, INSCRIPTION) for m in pattern.finditer(text)]
     marks = sorted(m for m in marks if not any(a <= m[0] < b for a, b in code))
     return [m for k, m in enumerate(marks) if not k or m[0] >= marks[k - 1][1]]     # overlapping: the first
 

@@ -71,10 +71,19 @@ def _painted(text: str) -> str:
     return _COMBED.sub(lambda m: "peint" + m.group()[len("peigné"):], text)
 
 
+# words written on something (markup.INSCRIPTION: 'She wrote "Happy Birthday Anna" on the card.', copied) stand in
+# as a name the model reads, "wrote Tom", and it wrote them to a person: «Elle a écrit à « Happy Birthday Anna » sur
+# la carte.» (also as typed: 'He wrote "Merry Christmas Grandma"…' «Il a écrit à « Merry Grand-mère »…»); words
+# written are the verb's object, no «à»; not a quote after "to" ('I wrote to "Le Monde"')
+_WRITES_SOMETHING = re.compile(r"\b(?:write|wrote|written|writing|writes)\s+(?!to\b)[A-Z\"“]")
+_WRITTEN_TO_QUOTE = re.compile(r"\b(écri(?:s|t|te|ts|tes|re|vez|vons|vait|vent|ra))\s+à\s+(?=[\"“«])")
+
+
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with "fait … un bruit" where the source is making a noise and
     the model wrote "est … un bruit", a painted colour after "en" in the masculine ("en bleue" → "en bleu"), and
-    "payer par carte" where the English pays by card and the model wrote "payer une carte"."""
+    "payer par carte" where the English pays by card and the model wrote "payer une carte", and words written on
+    something as the object of «écrire» («a écrit à « … »» → «a écrit « … »»)."""
     if _MAKING_NOISE.search(source):
         text = _BE_A_NOISE.sub(lambda m: _FAIRE[m.group(1)] + " " + (m.group(2) or ""), text)
     if re.search(r"\bpaint", source, re.IGNORECASE):
@@ -87,4 +96,6 @@ def mend(text: str, source: str) -> str:
         text = _SPENT.sub(lambda m: "pass" + m.group(1), text)     # «il dépense tous les dimanches» → «il passe…»
     if _PAYS_BY_CARD.search(source):
         text = _PAY_A_CARD.sub(r"\1 par carte", text)
+    if _WRITES_SOMETHING.search(source):
+        text = _WRITTEN_TO_QUOTE.sub(r"\1 ", text)      # «Elle a écrit à « Happy Birthday Anna »» → «…écrit « … »»
     return text

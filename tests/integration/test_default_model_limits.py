@@ -409,6 +409,18 @@ def test_a_name_that_is_also_a_colour_or_a_place_stays_a_name(translated, text, 
     assert translated(text).best.text == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('She wrote "Happy Birthday Anna" on the card.', "Elle a écrit « Happy Birthday Anna » sur la carte."),
+    ('Could you write "Happy Retirement Paul" on the cake?',
+     "Pourriez-vous écrire « Happy Retirement Paul » sur le gâteau ?"),
+    ('The card says "Thank You For Everything".', "La carte dit « Thank You For Everything »."),
+])
+def test_words_written_on_a_card_or_a_cake_are_copied(translated, text, expected):
+    """Translated in the sentence, an inscription fell apart: «Elle a écrit « Happy Birthday pour » la carte.», «La
+    carte dit « merci à merci ».» (s42; markup.INSCRIPTION, mends/objects.py)."""
+    assert translated(text).best.text == expected
+
+
 @pytest.mark.parametrize("text, wanted", [
     ("This morning I woke up late, missed the bus, and had to run all the way to the office because I had a meeting "
      "at nine.", ("j'ai raté le bus", "j'ai dû courir")),                    # "raté le bus et a dû courir"

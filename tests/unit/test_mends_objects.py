@@ -98,3 +98,16 @@ def test_a_painted_participle_after_its_subject_stays():
     assert mend("Pourquoi as-tu peint la banque en rouge ?", "Why did you paint the bank red?") == \
         "Pourquoi as-tu peint la banque en rouge ?"
     assert mend("Je peint le mur.", "I paint the wall.") == "Je peins le mur."
+
+
+def test_words_written_on_something_are_the_object_of_ecrire():
+    """Copied as an inscription ('She wrote "Happy Birthday Anna" on the card.', read "She wrote Tom on the card."),
+    the words came out written to a person: «Elle a écrit à « Happy Birthday Anna » sur la carte.» (s42)."""
+    assert mend('Elle a écrit à "Happy Birthday Anna" sur la carte.', "She wrote Tom on the card.") == \
+        'Elle a écrit "Happy Birthday Anna" sur la carte.'
+    assert mend("Pourriez-vous écrire à « Best Mum Ever » ici ?", 'Could you write "Best Mum Ever" here?') == \
+        "Pourriez-vous écrire « Best Mum Ever » ici ?"
+    # written to someone: the «à» stays
+    assert mend('J\'ai écrit à "Le Monde" hier.', 'I wrote to "Le Monde" yesterday.') == \
+        'J\'ai écrit à "Le Monde" hier.'
+    assert mend("J'ai écrit à Tom hier.", "I wrote Tom yesterday.") == "J'ai écrit à Tom hier."

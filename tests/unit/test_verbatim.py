@@ -168,6 +168,20 @@ def test_a_word_asked_about_after_how_do_you_say_is_copied_with_its_quotes():
         assert verbatim.spans(plain) == [], plain
 
 
+def test_words_written_on_something_in_title_case_are_copied_with_their_quotes():
+    """Set aside as quoted words, 'She wrote "Happy Birthday Anna" on the card.' came out «Elle a écrit « Happy
+    Birthday pour » la carte.» and '…put "Get Well Soon"…' lost the words (s42)."""
+    text = ('Please write "Happy Birthday Anna" on the cake. The sign says “Staff Only”. '
+            'The cake said "Happy Anniversary Mum and Dad". She said "yes".')
+    assert [text[a:b] for a, b in verbatim.spans(text)] == ['"Happy Birthday Anna"', "“Staff Only”",
+                                                              '"Happy Anniversary Mum and Dad"']
+    assert len(fold(text, lambda c: c.isascii()).markup.tags) == 2                   # only "yes" is set aside
+    # a sentence, one word, a title after a verb that neither writes nor says, words not all capitalised
+    for plain in ('He texted me "See you soon" last night.', 'She wrote "Hello" on the board.',
+                  'We watched "The Lion King" again.', 'They wrote "Happy birthday" on it.'):
+        assert verbatim.spans(plain) == [], plain
+
+
 def test_a_day_of_the_month_stands_in_as_a_weekday_and_goes_back_as_its_number():
     """Read as written, "See you on the 21st." came out "On se voit au XXIe." and "on the 3rd" "au troisième"."""
     text = "Closed from the 24th to the 26th; open again on the 1st, by the 3rd at noon. Payday is the 25th."
