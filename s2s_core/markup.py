@@ -64,8 +64,8 @@ SAID_WORD = re.compile(r"\bhow\s+(?:do|would|can|could|should|does)\s+(?:you|I|w
 # for small ones ("Mum and Dad"); not a sentence in quotes ('He texted me "See you soon"'), the French reader's to
 # translate
 _TITLED = r"[A-Z][\w'’-]*"
-INSCRIPTION = re.compile(r"\b(?:write|wrote|written|writing|writes|put|puts|putting|print|printed|engrave|engraved|"
-                         r"say|says|said|saying|read|reads)\s+"
+INSCRIPTION = re.compile(r"\b(?i:write|wrote|written|writing|writes|put|puts|putting|print|printed|engrave|engraved|"
+                         r"say|says|said|saying|read|reads)\s+"                   # "Write…" opening the sentence too
                          rf"([\"“]{_TITLED}(?:\s+(?:{_TITLED}|and|of|the|a|to|in|on|for|&)){{1,5}}[\"”])(?![\w\"“”])")
 # an element to copy whole: code, and a script or a style, whose words are no prose ("<script>alert(1)</script>"
 # had come out "L'aclerte <script>Runt(1)</script>")

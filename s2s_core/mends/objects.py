@@ -75,8 +75,8 @@ def _painted(text: str) -> str:
 # as a name the model reads, "wrote Tom", and it wrote them to a person: «Elle a écrit à « Happy Birthday Anna » sur
 # la carte.» (also as typed: 'He wrote "Merry Christmas Grandma"…' «Il a écrit à « Merry Grand-mère »…»); words
 # written are the verb's object, no «à»; not a quote after "to" ('I wrote to "Le Monde"')
-_WRITES_SOMETHING = re.compile(r"\b(?:write|wrote|written|writing|writes)\s+(?!to\b)[A-Z\"“]")
-_WRITTEN_TO_QUOTE = re.compile(r"\b(écri(?:s|t|te|ts|tes|re|vez|vons|vait|vent|ra))\s+à\s+(?=[\"“«])")
+_WRITES_SOMETHING = re.compile(r"\b(?i:write|wrote|written|writing|writes)\s+(?!to\b)[A-Z\"“]")
+_WRITTEN_TO_QUOTE = re.compile(r"\b((?i:é)cri(?:s|t|te|ts|tes|re|vez|vons|vait|vent|ra))\s+à\s+(?=[\"“«])")
 
 
 def mend(text: str, source: str) -> str:

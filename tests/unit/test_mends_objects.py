@@ -107,6 +107,8 @@ def test_words_written_on_something_are_the_object_of_ecrire():
         'Elle a écrit "Happy Birthday Anna" sur la carte.'
     assert mend("Pourriez-vous écrire à « Best Mum Ever » ici ?", 'Could you write "Best Mum Ever" here?') == \
         "Pourriez-vous écrire « Best Mum Ever » ici ?"
+    assert mend("Écris à « Good Luck Tom » sur la carte.", "Write Tom on the card.") == \
+        "Écris « Good Luck Tom » sur la carte."
     # written to someone: the «à» stays
     assert mend('J\'ai écrit à "Le Monde" hier.', 'I wrote to "Le Monde" yesterday.') == \
         'J\'ai écrit à "Le Monde" hier.'

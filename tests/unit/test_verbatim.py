@@ -176,6 +176,8 @@ def test_words_written_on_something_in_title_case_are_copied_with_their_quotes()
     assert [text[a:b] for a, b in verbatim.spans(text)] == ['"Happy Birthday Anna"', "“Staff Only”",
                                                               '"Happy Anniversary Mum and Dad"']
     assert len(fold(text, lambda c: c.isascii()).markup.tags) == 2                   # only "yes" is set aside
+    text = 'Write "Good Luck Tom" on the card.'                                       # the verb opening the sentence
+    assert [text[a:b] for a, b in verbatim.spans(text)] == ['"Good Luck Tom"']
     # a sentence, one word, a title after a verb that neither writes nor says, words not all capitalised
     for plain in ('He texted me "See you soon" last night.', 'She wrote "Hello" on the board.',
                   'We watched "The Lion King" again.', 'They wrote "Happy birthday" on it.'):
