@@ -67,6 +67,8 @@ _TITLED = r"[A-Z][\w'’-]*"
 INSCRIPTION = re.compile(r"\b(?i:write|wrote|written|writing|writes|put|puts|putting|print|printed|engrave|engraved|"
                          r"say|says|said|saying|read|reads)\s+"                   # "Write…" opening the sentence too
                          rf"([\"“]{_TITLED}(?:\s+(?:{_TITLED}|and|of|the|a|to|in|on|for|&)){{1,5}}[\"”])(?![\w\"“”])")
+# the quotes copied with their words, group 1 of each (verbatim.py stands them in; ``_marks`` leaves them be)
+COPIED_QUOTES = (UI_LABEL, SAID_WORD, INSCRIPTION)
 # an element to copy whole: code, and a script or a style, whose words are no prose ("<script>alert(1)</script>"
 # had come out "L'aclerte <script>Runt(1)</script>")
 CODE = re.compile(rf"<(?P<el>code|kbd|samp|tt|var|script|style)\b{ATTRS}*>[^<]*</(?P=el)>", re.IGNORECASE)
@@ -139,7 +141,7 @@ def _marks(text: str) -> list[tuple[int, int, str, str]]:
             if len(m.group(2).split()) <= MAX_QUOTED_WORDS and not in_tag:
                 marks += [(m.start(), m.start() + 1, "quote", "open"), (m.end() - 1, m.end(), "quote", "close")]
     code = [m.span() for m in CODE.finditer(text)] if "<" in text else []     # copied whole (verbatim.py)
-    code += [m.span(1) for pattern in (UI_LABEL, SAID_WORD, INSCRIPTION) for m in pattern.finditer(text)]
+    code += [m.span(1) for pattern in COPIED_QUOTES for m in pattern.finditer(text)]
     marks = sorted(m for m in marks if not any(a <= m[0] < b for a, b in code))
     return [m for k, m in enumerate(marks) if not k or m[0] >= marks[k - 1][1]]     # overlapping: the first
 

@@ -42,7 +42,7 @@ from types import MappingProxyType
 from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
 from .calendar_names import FEAST, FEASTS, WEEKDAYS, WEEKDAYS_FR, day_ordinals
-from .markup import INSCRIPTION, SAID_WORD, UI_LABEL
+from .markup import COPIED_QUOTES
 from .name_forms import ELIDES, VOWEL_NAME
 from .opening_names import (APPOSED, BEFORE_A_VERB, REGIONS, asked_kin, inner_names, opening_names, unshouted,
                             written_as)
@@ -260,9 +260,7 @@ def _found(text: str, family: Sequence[str] = (), known: Callable[[str], bool] =
     found += [(*m.span(), "") for m in CODE.finditer(text)]
     found += [(*m.span(), "") for m in MENU_PATH.finditer(text) if _MENU.search(m.group())]
     found += [(*m.span(), "") for m in KEYS.finditer(text)]
-    found += [(*m.span(1), "") for m in UI_LABEL.finditer(text)]
-    found += [(*m.span(1), "") for m in SAID_WORD.finditer(text)]                   # 'how do you say "hello"'
-    found += [(*m.span(1), "") for m in INSCRIPTION.finditer(text)]               # 'wrote "Happy Birthday Anna"'
+    found += [(*m.span(1), "") for pattern in COPIED_QUOTES for m in pattern.finditer(text)]   # 'Click "Save"'
     found += [(*span, "family") for span in family_calls(text, family)]
     found += [n for n in opening_names(text) + inner_names(text)              # "Athens is…", "Where is Thomas?"
               if not known(text[n[0]:n[1]]) or _kin_stands_in(text, n) or text[n[0]:n[1]] in ANGLICISED]

@@ -1,6 +1,7 @@
 """Write the training mix of the Multi30k fine-tune the en→fr card reports (session 42, not shipped): Multi30k's
 en-fr captions (everyday words Tatoeba and the Hansards rarely hold) repeated, Tatoeba's training pairs, and a seeded
-sample of the cleaned Hansards, shuffled. A caption whose English equals a sentence of a test or dev set is dropped.
+sample of the cleaned Hansards, shuffled (``corpora.mix``). A caption with a side equal to a sentence of a test or
+dev set is dropped (``corpora.drop_overlap``).
 
     python scripts/multi30k_mix.py --data-dir $S2S_DATA_DIR --mix work/enfr-mix --repeat 3 --hansards 40000 \\
         --out work/m30/ft.tsv
@@ -11,43 +12,35 @@ sample of the cleaned Hansards, shuffled. A caption whose English equals a sente
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from s2s_core.corpora import TEST_SETS, drop_overlap, mix, read_test_set  # noqa: E402
 from s2s_core.data import read_corpus  # noqa: E402
 
 
-def normalised(sentence: str) -> str:
-    return " ".join(sentence.lower().split())
+def held_out(data_dir: Path, prepared: Path) -> list[str]:
+    """Both sides of every test and dev set: ``corpora.TEST_SETS``, the prepared dev and test, and those shipped
+    (the smoke sets too)."""
+    shipped = sorted(p for p in (ROOT / "checkpoints" / "testsets").glob("*.tsv")
+                     if not p.name.endswith("labels.tsv"))
+    items = [item for name in TEST_SETS for item in read_test_set(name, data_dir)]
+    items += [item for path in (prepared / "dev.tsv", prepared / "test.tsv", *shipped) for item in read_corpus(path)]
+    return [s for src, refs in items for s in (src, *refs)]
 
 
-def held_out(data_dir: Path, mix: Path) -> set[str]:
-    """The normalised English of every test and dev set: the card's and those shipped (the smoke sets too)."""
-    sets = [data_dir / "tatoeba-challenge" / "tatoeba-test-v2021-08-07.eng-fra",
-            data_dir / "newstest" / "newstest2012.en-fr", data_dir / "newstest" / "newstest2013.en-fr",
-            mix / "dev.tsv", mix / "test.tsv",
-            *sorted(p for p in (ROOT / "checkpoints" / "testsets").glob("*.tsv") if not p.name.endswith("labels.tsv"))]
-    out: set[str] = set()
-    for path in sets:
-        languages = ("eng", "fra") if "tsv" not in path.name else ("en", "fr")
-        out |= {normalised(src) for src, _ in read_corpus(path, *languages)}
-    return out
-
-
-def mix_rows(data_dir: Path, mix: Path, repeat: int, hansards: int, seed: int) -> tuple[list[tuple[str, str]], int]:
-    """The shuffled (english, french) rows and how many captions were dropped as held out."""
-    skip = held_out(data_dir, mix)
+def mix_rows(data_dir: Path, prepared: Path, repeat: int, hansards: int, seed: int
+             ) -> tuple[list[tuple[str, str]], int]:
+    """The shuffled (english, french) rows (``corpora.mix``: the Hansards a seeded sample of ``hansards`` pairs) and
+    how many captions were dropped as held out."""
     captions = [(src, refs[0]) for src, refs in read_corpus(data_dir / "multi30k" / "train", "en", "fr")]
-    kept = [pair for pair in captions if normalised(pair[0]) not in skip]
-    rng = random.Random(seed)
-    hansard = [(src, refs[0]) for src, refs in read_corpus(mix / "hansard-train.tsv")]
-    rows = kept * repeat + [(src, refs[0]) for src, refs in read_corpus(mix / "tatoeba-train.tsv")]
-    rows += rng.sample(hansard, min(hansards, len(hansard)))
-    rng.shuffle(rows)
-    return rows, len(captions) - len(kept)
+    kept, dropped = drop_overlap(captions, held_out(data_dir, prepared))
+    tatoeba = [(src, refs[0]) for src, refs in read_corpus(prepared / "tatoeba-train.tsv")]
+    hansard = [(src, refs[0]) for src, refs in read_corpus(prepared / "hansard-train.tsv")]
+    share = min(hansards, len(hansard)) / max(len(hansard), 1)
+    return mix([(kept, repeat), (tatoeba, 1), (hansard, share)], seed), dropped
 
 
 def main(argv: list[str] | None = None) -> None:
