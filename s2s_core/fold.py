@@ -93,6 +93,7 @@ from .quantities import read as read_quantities, spoken_times
 from .run_ons import read_run_ons
 from .sentences import LIST_MARK
 from .shorthand import read_chat, read_dotted, read_shorthand
+from .speech import speaker_first, spoken
 from .spelling import read_american, read_gray_opening
 from .subjects import read_with_subjects
 from .ui_steps import CLICK_ON, read as read_steps, read_click_on, written_line
@@ -216,7 +217,8 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
          vocab: Optional[Vocabulary] = None, days: Sequence[tuple[str, str]] = (),
          labels: Mapping[str, str] = MappingProxyType({}), formulas: Callable[[str], Optional[str]] = lambda line: None,
          family: Mapping[str, str] = MappingProxyType({}), colours: Mapping[str, str] = MappingProxyType({}),
-         glossary: Sequence = (), opening_capital: bool = False) -> Folded:
+         glossary: Sequence = (), opening_capital: bool = False, said: Mapping[str, str] = MappingProxyType({})
+         ) -> Folded:
     """What the model should read for ``text``: characters ``covers`` rejects folded or read plain, signs as
     words, an opening dialogue dash or list mark taken off, inline tags set aside, addresses and code read as ``names``
     and dates as ``days`` (verbatim.py), capitals in the case ``vocab`` knows (casing.py), a label that opens the
@@ -224,13 +226,17 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     "Ingredients:" had come out "Les ingréients :"), a line that is a letter's formula written as ``formulas`` gives
     it ("Best regards," → "Cordialement,"), a family word that addresses someone read as a name and written as
     ``family`` says ("thanks mum" → "merci, maman"; verbatim.py), a noun the model lacks read as a ``glossary``
-    stand-in ("wasp" as "mouse", «guêpe»; glossary.py), with ``opening_capital`` "are you ok" as "Are you ok?"."""
+    stand-in ("wasp" as "mouse", «guêpe»; glossary.py), with ``opening_capital`` "are you ok" as "Are you ok?", a
+    quoted sentence read as a name and written as ``said`` translates it alone, who said it first (speech.py)."""
     formula = _formula(text, labels, formulas)
-    text, tags = strip_tags(text)
+    known = vocab.holds if vocab else lambda name: True
+    speaker = speaker_first(text, known) if said else text          # '"I am tired," she said.': 'She said: "I am…"'
+    quoted, text = speaker != text, speaker
+    text, tags = strip_tags(text, [(a - 1, b + 1) for a, b in spoken(text) if text[a:b] in said])   # with its quotes
     protected = read_spelled(text)        # "on the eighteenth": "on the 18th", a date before protect() sees it
     spelled, text = protected != text, protected
-    text, stand_ins = protect(read_first_names(text), names, days, family, vocab.holds if vocab else lambda name: True)
-    thanked = any(s.french for s in stand_ins) \
+    text, stand_ins = protect(read_first_names(text), names, days, family, known, said)
+    thanked = any(s.french and not s.said for s in stand_ins) \
         and len(THANK_YOU.findall(text)) > len(THANK_YOU.findall(protected))          # "thanks mum": "thank you, Tom"
     text, shouted = read_case(text, vocab, [s.name for s in stand_ins], protected) if vocab else (text, False)
     named = read_lower_case_names(clicked := read_click_on(text))   # "click on…" read "Click on…" (ui_steps.py)
@@ -258,7 +264,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest, terms = read_terms(rest, glossary, shouted)      # "a wasp": "a mouse", «souris» → «guêpe» (glossary.py)
     reworded = CLICK_ON * clicked + ("what follows a help text's step",) * bool(steps and rest) + reworded
     reworded = ("names with their capitals",) * capitalised + ("thanks as “thank you”",) * thanked + reworded
-    reworded = ("ordinals in words as digits",) * spelled + reworded
+    reworded = ("ordinals in words as digits",) * spelled + ("who speaks before the quote",) * quoted + reworded
     rest, aside = set_aside(rest, covers)
     rest = WORD.sub(one, rest)
     words.update((k, v) for k, v in initials.items() if not re.search(rf"\b{k}\b(?!\.)", text))   # not "JK" as typed

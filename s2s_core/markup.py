@@ -95,9 +95,10 @@ class Markup(NamedTuple):
 NONE = Markup((), 0)
 
 
-def strip(text: str) -> tuple[str, Markup]:
-    """``text`` without its tags (a space where one stood between words), and the tags with their places."""
-    marks = _marks(text)
+def strip(text: str, kept: Sequence[tuple[int, int]] = ()) -> tuple[str, Markup]:
+    """``text`` without its tags (a space where one stood between words), and the tags with their places; none
+    taken inside the spans ``kept`` (a quoted sentence translated on its own, speech.py)."""
+    marks = _marks(text, kept)
     if not marks:
         return text, NONE
     plain, found = [], []
@@ -122,7 +123,7 @@ def strip(text: str) -> tuple[str, Markup]:
     return rest, Markup(_placed(found, n), n)
 
 
-def _marks(text: str) -> list[tuple[int, int, str, str]]:
+def _marks(text: str, kept: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:
     """(start, end, name, open | close | single) of each HTML tag and Markdown emphasis mark, in order."""
     marks = []
     if "<" in text:
@@ -142,6 +143,7 @@ def _marks(text: str) -> list[tuple[int, int, str, str]]:
                 marks += [(m.start(), m.start() + 1, "quote", "open"), (m.end() - 1, m.end(), "quote", "close")]
     code = [m.span() for m in CODE.finditer(text)] if "<" in text else []     # copied whole (verbatim.py)
     code += [m.span(1) for pattern in COPIED_QUOTES for m in pattern.finditer(text)]
+    code += kept
     marks = sorted(m for m in marks if not any(a <= m[0] < b for a, b in code))
     return [m for k, m in enumerate(marks) if not k or m[0] >= marks[k - 1][1]]     # overlapping: the first
 

@@ -194,6 +194,17 @@ def feminine(text: str) -> str:
     return _INVERTED_THEY.sub(r"\1elles", _INVERTED.sub(r"\1elle", text))
 
 
+# what a woman says of herself, in the feminine: a quote she says (speech.py) was translated alone, without her, and
+# came out in the masculine ('"I am tired," she said.' → «Elle a dit : « Je suis fatigué ».»)
+_I_AM = re.compile(rf"(\b[Jj](?:e suis|['’]étais|e serai|e me sens|e reste)\s+(?:pas\s+)?{_ADVERB})([a-zà-ÿ]+)\b(?![-'’])")
+
+
+def in_her_words(text: str) -> str:
+    """``text``, said by a woman, with the adjective or the participle after "je suis", "j'étais", "je serai" or
+    "je me sens" in the feminine ("Je suis fatigué" → "Je suis fatiguée", "Je suis très content" → "…contente")."""
+    return _I_AM.sub(lambda m: m.group(1) + _her_word(m.group(2)), text)
+
+
 # the other way: a relation the model wrote in the feminine before a man's name ("Ask your boss Thomas." came out
 # "Demandez à votre patronne Thomas.", "Call your boss Thomas." "Appelez votre patronne Thomas.")
 _HIS_ROLES = {f: m for m, f in _ROLES.items() if f != m}

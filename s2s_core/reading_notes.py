@@ -57,8 +57,8 @@ def reading(folded: Folded) -> str:
 
 def stand_in_note(folded: Folded) -> str:
     """Which spans the model did not translate, and why the heatmap shows another word in their place; a day of
-    the month, a family word that addresses someone and a city that opens the sentence are said apart: written in
-    French, not as typed ("See you on the fifth." had said "Written as typed…: the 5th as “5”")."""
+    the month, a family word that addresses someone, a city that opens the sentence and a quoted sentence
+    (speech.py) are said apart: written in French, not as typed ("See you on the fifth." had said "Written as typed…: the 5th as “5”")."""
     def stood_for(s: verbatim.StandIn) -> str:
         if s.day:
             return f"{s.span} as “{s.day}” (the model read the weekday “{s.name}” in its place)"
@@ -74,13 +74,16 @@ def stand_in_note(folded: Folded) -> str:
               for s, _ in folded.stand_ins if s.place and not s.place.startswith(("mon ", "ma "))]
     people = [f"{s.span} as “{s.place}” (the model read the name “{s.name}” in its place)"     # "ma voisine Sophie"
               for s, _ in folded.stand_ins if s.place.startswith(("mon ", "ma "))]
-    family = [s for s, _ in folded.stand_ins if s.french]
+    family = [s for s, _ in folded.stand_ins if s.french and not s.said]
+    quoted = [f"“{s.span}” as “{s.french}” (the model read the name “{s.name}” in its place)"
+              for s, _ in folded.stand_ins if s.said]
     notes = [f"Written as typed, not translated: {', '.join(map(stood_for, typed))}. {_replaced(len(typed))}"
              ] if typed else []
     notes += [f"Written as French writes the date: {', '.join(map(stood_for, dates))}. {_replaced(len(dates))}"
               ] if dates else []
     notes += [f"Written as French calls the family: {', '.join(family_note(s) for s in family)}."] if family else []
     notes += [f"Written as French names the place: {', '.join(places)}."] if places else []
+    notes += [f"Translated on its own, as a sentence: {', '.join(quoted)}."] if quoted else []
     notes += [f"Written as French says who it is: {', '.join(people)}."] if people else []
     return " ".join(notes)
 

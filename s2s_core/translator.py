@@ -6,6 +6,7 @@ reading_notes.py: this module is the public interface and the order of the steps
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -16,7 +17,7 @@ import numpy as np
 import torch
 
 from . import casing, checkpoint, glossary, letters, markup, register, spelling, steps, streaming, trust, typography
-from . import openers, seams, verbatim
+from . import openers, seams, speech, verbatim
 from .clauses import SEMICOLON_NOTE, Clause, as_read, fit, semicolon_clauses, split_clauses, to_read_again
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
@@ -372,10 +373,11 @@ class Translator:
         around = ["", previous, *segments, "", ""]           # two lines either side of each ("Hope / Love / Faith")
         formulas = [self._formulas(around[i + 1], s, around[i + 3], around[i], around[i + 4])
                     for i, (s, cs) in enumerate(zip(segments, clauses)) for _ in cs]
-        folded = [fold(seams.as_read(c) if c.seam else as_read(c, again), self.tokenizer.covers, self.stand_in_names,
-                       self.tokenizer, self.stand_in_days, self.labels, formula, self.family,
-                       self.colours, self.glossary, self.french and c.first)  # "Gastón" as "Gaston"
-                  for c, formula in zip(flat, formulas)]
+        read = [seams.as_read(c) if c.seam else as_read(c, again) for c in flat]
+        said = self._said_alone(read, settings)
+        folded = [fold(r, self.tokenizer.covers, self.stand_in_names, self.tokenizer, self.stand_in_days, self.labels,
+                       formula, self.family, self.colours, self.glossary, self.french and c.first,  # "Gastón"
+                       said) for r, c, formula in zip(read, flat, formulas)]
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         whole_beams = [whole_beams] * len(segments) if isinstance(whole_beams, bool) else whole_beams
         greeted = [again or self.french and len(cs) > 1 and letters.written_fr(cs[0].text) is not None
@@ -414,6 +416,18 @@ class Translator:
         if whole or again or links or not self.french:
             return out
         return _kept_first(segments, self._read_again(segments, out, settings, return_heads, whole_beams))
+
+    def _said_alone(self, texts: Sequence[str], settings) -> dict[str, str]:
+        """The translation of each sentence quoted as said in ``texts`` ('He texted me "See you soon".'), each on
+        its own: read in its sentence, it fell apart (speech.py)."""
+        quoted = list(dict.fromkeys(q for t in texts for q in speech.quoted_sentences(t, self.tokenizer.holds)))
+        if not quoted:
+            return {}
+        parts = [split_sentences(q) or [q] for q in quoted]             # "I'm late. Sorry!": two sentences
+        done = iter(self._translate_segments([p for ps in parts for p in ps], replace(settings, n_best=1), None,
+                                             False, False))
+        french = [[t.best.text if t.best else "" for t in itertools.islice(done, len(ps))] for ps in parts]
+        return {q: " ".join(f) for q, f in zip(quoted, french) if all(x.strip() for x in f)}
 
     def _read_again(self, segments, out: list[Translation], settings, return_heads, whole_beams
                     ) -> list[Translation]:

@@ -43,11 +43,12 @@ from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
 from .calendar_names import FEAST, FEASTS, WEEKDAYS, WEEKDAYS_FR, day_ordinals
 from .markup import COPIED_QUOTES
-from .name_forms import ELIDES, VOWEL_NAME
+from .name_forms import ELIDES, VOWEL_NAME, in_her_words
 from .opening_names import (APPOSED, BEFORE_A_VERB, REGIONS, asked_kin, inner_names, opening_names, unshouted,
                             written_as)
 from .pieces import GLUED
 from .place_names import ADDRESS
+from .speech import colon_before, said_after, spoken, woman_speaks
 
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
 PATTERN = re.compile(r"(?i:https?://|www\.)[^\s<>]+?(?=[.,;:!?)\]]*(?:\s|$))"        # not its final punctuation
@@ -164,11 +165,13 @@ class StandIn(NamedTuple):
     written: str = ""        # the word the translation writes for ``name`` when not the name ("vendredi")
     phone: bool = False      # a phone number or a street address: "à Tom" goes back as "au +33 6 …", "au 12 …"
     day: str = ""            # a day of the month ("the 21st"): the weekday goes back as this ("21", "1er")
-    french: str = ""         # a family word that addresses someone ("mum"): the name goes back as this ("maman")
+    french: str = ""         # a family word that addresses someone ("mum") or a quoted sentence ("See you soon"): the
+                             # name goes back as this ("maman", "À bientôt")
     place: str = ""          # a place that opens a sentence, written back as French names it ("Athènes", "la Sicile")
     ordinal: str = ""        # an ordinal in the thousands ("2,000th"): its number as French writes it ("2 000")
     kin: bool = False        # a name after "my brother", "my colleague": no comma nor "de" before it in French
     apposed: bool = False    # read between commas ("my boss, Jack, is…"; opening_names.APPOSED): none after it
+    said: bool = False       # a quoted sentence ("See you soon"; speech.py): ``french`` is its translation alone
 
     @property
     def target(self) -> str:
@@ -242,13 +245,16 @@ def family_calls(text: str, family: Sequence[str]) -> list[tuple[int, int]]:
     return found
 
 
-def _found(text: str, family: Sequence[str] = (), known: Callable[[str], bool] = lambda name: True
-           ) -> list[tuple[int, int, str]]:
-    """(start, end, kind: "date", "day", "phone", "family", a ``PLACED`` kind or "") of each span to copy, in
-    text order; where two overlap, the first found here (addresses and code, then dates, phone numbers, words with
-    digits, family words that address someone, names that open the sentence and that ``known`` says the model does
-    not know well)."""
-    found = [(*m.span(), "") for m in PATTERN.finditer(text)]
+def _found(text: str, family: Sequence[str] = (), known: Callable[[str], bool] = lambda name: True,
+           said: Mapping[str, str] = MappingProxyType({})) -> list[tuple[int, int, str]]:
+    """(start, end, kind: "date", "day", "phone", "family", "said", a ``PLACED`` kind or "") of each span to copy,
+    in text order; where two overlap, the first found here (a quoted sentence ``said`` translates, but for words
+    copied in quotes; addresses and code, then dates, phone numbers, words with digits, family words that address
+    someone, names that open the sentence and that ``known`` says the model does not know well)."""
+    copied = [m.span(1) for pattern in COPIED_QUOTES for m in pattern.finditer(text)] if said else []
+    found = [(a, b, "said") for a, b in spoken(text) if text[a:b] in said     # 'He texted me "See you soon"'
+             and not any(c <= a and b <= d for c, d in copied)]
+    found += [(*m.span(), "") for m in PATTERN.finditer(text)]
     found += [(*m.span(), "") for m in MATH.finditer(text)]                          # "2+2=4"
     found += [(*m.span(), "date") for m in DATE.finditer(text) if _a_date(m)]         # "01.02.2026": a date,
     found += [(*m.span("date"), "date") for m in YEARLESS_DATE.finditer(text) if _yearless(m)]
@@ -338,13 +344,14 @@ def _placed(text: str, found: tuple[int, int, str], free: list[str], used: set[s
 
 
 def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (),
-            family: Mapping[str, str] = MappingProxyType({}), known: Callable[[str], bool] = lambda name: True
-            ) -> tuple[str, tuple[StandIn, ...]]:
+            family: Mapping[str, str] = MappingProxyType({}), known: Callable[[str], bool] = lambda name: True,
+            said: Mapping[str, str] = MappingProxyType({})) -> tuple[str, tuple[StandIn, ...]]:
     """``text`` with each span replaced by a name the text does not use (a date by a weekday of ``days``, when
     there is one left; a ``family`` word that addresses someone by a name, to be written back as its French; a
-    name that opens the sentence and that ``known`` says the model does not know well, one the vocabulary lacks as
-    a piece: "Anna", not "George"), while they last; a span left without one stays as it is."""
-    found = _found(text, tuple(family), known) if names or days else []
+    quoted sentence by a name, to be written back as its translation in ``said``, behind a colon where it ends the
+    sentence; a name that opens the sentence and that ``known`` says the model does not know well, one the
+    vocabulary lacks as a piece: "Anna", not "George"), while they last; a span left without one stays as it is."""
+    found = _found(text, tuple(family), known, said) if names or days else []
     if not found:
         return text, ()
     used = set(_WORD.findall(text))
@@ -374,6 +381,11 @@ def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (
             stand_ins.append(placed)
         elif free and kind == "family":
             stand_ins.append(StandIn(free.pop(0), text[a:b], french=family[text[a:b].lower()]))
+        elif kind == "said" and any(n not in WOMEN_STAND_INS for n in free):     # read «Maire» in quotes: not "Mary"
+            name = next(n for n in free if n not in WOMEN_STAND_INS)
+            free.remove(name)
+            french = in_her_words(said[text[a:b]]) if woman_speaks(text[:a]) else said[text[a:b]]   # «fatiguée»
+            stand_ins.append(StandIn(name, text[a:b], french=french, said=True))
         elif free:
             stand_ins.append(StandIn(free.pop(0), text[a:b], phone=kind in ("phone", "address")))
         else:
@@ -381,6 +393,8 @@ def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (
         before, name = text[last:a], stand_ins[-1].name
         if stand_ins[-1].apposed:          # "My boss, Jack, is on holiday." (opening_names.APPOSED)
             before, name = before.rstrip() + ", ", name + ","
+        if kind == "said":                 # 'He texted me: "Tom".' (speech.py)
+            before = colon_before(before, text[b:])
         if kind == "family":               # read between commas, as French writes a name called: "ok mum i will"
             before, name = _between_commas(before, name, text[b:])        # as "ok Tom i will" came out "D'accord
         out += [before, name]                                              # à Tom que je le ferai"
@@ -520,6 +534,9 @@ def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandI
             missing.append(s)
         elif s.written:
             text = _date_back(text, m, s.back)
+        elif s.said:                       # «Il m'a envoyé un message : « Tom ».» → «… « À bientôt ».»
+            text = text[:m.start()] + in_place(s.french, s.span, text[:m.start()]) + said_after(text[:m.start()],
+                                                                                           text[m.end():], s.french)
         elif s.french:
             text = text[:m.start()] + in_place(s.french, s.span, text[:m.start()]) + text[m.end():]
         elif s.phone and re.search(r"(?<!\w)à\s+$", text[:m.start()]):       # "Appelez-moi à Tom" → "au 06 …"

@@ -83,6 +83,9 @@ PHRASES = (   # renting a flat, chores, parties, school, messages: (the phrase; 
     # the address?" → "Peux-tu me texteer l'adresse ?", "He texts me every day." → "Il me mange…"
     (rf"{_TEXT_VERB}{_DETERMINED}", r"send \1"), (_TEXT_VERB, r"send \1 a message"),
     (r"\btexted\s+(me|you|him|her|us|them)\b", r"sent \1 a message"),
+    # before a quote, no one named: "My brother texted "I missed the bus."" → «Mon frère a distribué le texte…»,
+    # «…a texteé :» (speech.py translates the quote)
+    (r"\btexted(?=\s*[,:]?\s+[\"“])", "sent a message"), (r"\btexts(?=\s*[,:]?\s+[\"“])", "sends a message"),
     (r"\btexts\s+(me|you|him|her|us|them)\b", r"sends \1 messages"),
     (r"\btexting\s+(me|you|him|her|us|them)\b", r"sending \1 messages"),
     # "She posted a picture of her dog." → "Elle a remis une photo…", "He posted a video of the concert." → "Il a

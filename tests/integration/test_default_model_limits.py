@@ -421,6 +421,33 @@ def test_words_written_on_a_card_or_a_cake_are_copied(translated, text, expected
     assert translated(text).best.text == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('He texted me "See you soon".', "Il m'a envoyé un message : « À bientôt »."),     # «un « message : bientôt »»
+    ('The shirt says "I love Paris".', "La chemise dit : « J'adore Paris »."),         # «« que j'aime Paris »»
+    ('She replied "Thank you very much".', "Elle répondit : « Merci beaucoup »."),     # «« beaucoup à » merci»
+    ('My mother always says "Better late than never".',
+     "Ma mère dit toujours : « Il vaut mieux tard que jamais »."),                     # «« Better plus tard… »»
+    ('"I forgot," she said.', "Elle a dit : « J'ai oublié »."),                       # «« J'ai oublié, » elle a dit.»
+    ('"I am tired," she said.', "Elle a dit : « Je suis fatiguée »."),               # «« Je suis fatiguée, » a dit.»
+    ('"Thank you," she said with a smile.', "Elle a dit avec un sourire : « Merci »."),   # «« C'est avec un sourire. »»
+    ('"Shut up," he whispered.', "Il chuchota : « Ferme-la »."),                       # «« Suite, » s'est chuchoté.»
+    ('She said "I\'m late. Sorry!"', "Elle a dit : « Je suis en retard. Désolé ! »"),   # cut inside the quote
+    ("I can't remember how to say \"Thank you\" in German.",                          # a word asked about: as before
+     "Je n'arrive pas à me rappeler comment dire « merci » en allemand."),
+])
+def test_a_sentence_in_quotes_is_translated_on_its_own(translated, text, expected):
+    """Read in the sentence around it, a quoted sentence fell apart (speech.py, s43)."""
+    t = translated(text)
+    assert t.best.text == expected
+    assert ("Translated on its own" in " ".join(t.notes)) == ("German" not in text)
+
+
+def test_each_quote_of_a_line_gets_its_own_french(translated):
+    """Each quoted sentence goes back as its own translation, a quote of two sentences as both."""
+    french = translated('She said "I\'m late. Sorry!" and he texted "Ok. See you."').best.text
+    assert "« Je suis en retard. Désolé ! »" in french and "À plus" in french, french
+
+
 @pytest.mark.parametrize("text, wanted", [
     ("This morning I woke up late, missed the bus, and had to run all the way to the office because I had a meeting "
      "at nine.", ("j'ai raté le bus", "j'ai dû courir")),                    # "raté le bus et a dû courir"

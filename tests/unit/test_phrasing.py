@@ -481,6 +481,8 @@ READ += [   # renting a flat, chores, parties, school, messages (home.py)
     ("Can you text me the address?", "Can you send me the address?"),
     ("Text me when you arrive.", "Send me a message when you arrive."),
     ("He just texted me.", "He just sent me a message."),
+    ('My brother texted "I missed the bus."', 'My brother sent a message "I missed the bus."'),      # (s43)
+    ('She texts: "Running late".', 'She sends a message: "Running late".'),
     ("He texts me every day.", "He sends me messages every day."),
     ("Tom is constantly texting me.", "Tom is constantly sending me messages."),
     ("Post a photo of the cake!", "Publish a photo of the cake!"),
