@@ -12,6 +12,11 @@ A quote that opens the sentence, with who said it after ('"I am tired," she said
 with who said it first ('She said: "I am tired".', ``speaker_first``): read as typed, '"I am tired," she said.' lost
 its "elle" («« Je suis fatiguée, » a dit.») and '"Where are you going?" he asked.' came out «… ? » Il a demandé.».
 
+What a woman says of herself goes back in the feminine ('"I am tired," she said.' → «Elle a dit : « Je suis
+fatiguée ».»; name_forms.in_her_words): translated alone, the quote did not know who said it. A quote of two
+sentences is kept whole when the paragraph is cut into sentences (sentences.py) and its sentences translated each on
+its own ('She said "I'm late. Sorry!"' → «Elle a dit : « Je suis en retard. Désolé ! »»).
+
 Only a quote that starts with a capital and holds two words or more, or one with its "!" or "?" ('He shouted
 "Help!"'): a word in quotes ('She said "yes".') is set aside and read in the sentence (markup.py), and words written
 in title case ('She wrote "Happy Birthday Anna"') or a button's name are copied (markup.COPIED_QUOTES).

@@ -78,12 +78,19 @@ def _painted(text: str) -> str:
 _WRITES_SOMETHING = re.compile(r"\b(?i:write|wrote|written|writing|writes)\s+(?!to\b)[A-Z\"“]")
 _WRITTEN_TO_QUOTE = re.compile(r"\b((?i:é)cri(?:s|t|te|ts|tes|re|vez|vons|vait|vent|ra))\s+à\s+(?=[\"“«])")
 
+# a sign that says words in quotes (speech.py translates them): «Le signe sur la porte a dit…», «Il y avait un signe
+# qui dit…» (a gesture, an omen) for "The sign on the door said…", "There was a sign saying…" → «Le panneau…»
+_SIGN_SAYS = re.compile(r"\b(?i:a|the|this|that|no|every|big|road|warning|shop)\s+(?i:signs?)\b"
+                        r"(?!\s+that\s+(?i:he|she|I|we|they|you)\b)(?:\s+[\w'’-]+){0,5}?"
+                        r"\s+(?i:says|said|say|reads|read|saying)\s*[,:]?\s*[\"“]")      # not "a sign that he said no"
+_SIGN_FR = re.compile(r"\b([Ss])igne(s?)\b")
+
 
 def mend(text: str, source: str) -> str:
     """``text`` (a French translation of ``source``) with "fait … un bruit" where the source is making a noise and
     the model wrote "est … un bruit", a painted colour after "en" in the masculine ("en bleue" → "en bleu"), and
     "payer par carte" where the English pays by card and the model wrote "payer une carte", and words written on
-    something as the object of «écrire» («a écrit à « … »» → «a écrit « … »»)."""
+    something as the object of «écrire» («a écrit à « … »» → «a écrit « … »»), a sign that says words a «panneau»."""
     if _MAKING_NOISE.search(source):
         text = _BE_A_NOISE.sub(lambda m: _FAIRE[m.group(1)] + " " + (m.group(2) or ""), text)
     if re.search(r"\bpaint", source, re.IGNORECASE):
@@ -98,4 +105,7 @@ def mend(text: str, source: str) -> str:
         text = _PAY_A_CARD.sub(r"\1 par carte", text)
     if _WRITES_SOMETHING.search(source):
         text = _WRITTEN_TO_QUOTE.sub(r"\1 ", text)      # «Elle a écrit à « Happy Birthday Anna »» → «…écrit « … »»
+    if _SIGN_SAYS.search(source):
+        text = _SIGN_FR.sub(lambda m: ("P" if m.group(1) == "S" else "p") + ("anneaux" if m.group(2) else "anneau"),
+                            text)
     return text

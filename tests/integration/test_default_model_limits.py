@@ -432,6 +432,8 @@ def test_words_written_on_a_card_or_a_cake_are_copied(translated, text, expected
     ('"Thank you," she said with a smile.', "Elle a dit avec un sourire : « Merci »."),   # «« C'est avec un sourire. »»
     ('"Shut up," he whispered.', "Il chuchota : « Ferme-la »."),                       # «« Suite, » s'est chuchoté.»
     ('She said "I\'m late. Sorry!"', "Elle a dit : « Je suis en retard. Désolé ! »"),   # cut inside the quote
+    ('The sign on the door said "We\'re closed. Come back tomorrow."',             # «Le signe…», «Reviens demain !
+     "Le panneau sur la porte a dit : « Nous sommes fermés. Reviens demain ! »"),   # (no closing quote)
     ("I can't remember how to say \"Thank you\" in German.",                          # a word asked about: as before
      "Je n'arrive pas à me rappeler comment dire « merci » en allemand."),
 ])

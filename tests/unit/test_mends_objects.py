@@ -113,3 +113,16 @@ def test_words_written_on_something_are_the_object_of_ecrire():
     assert mend('J\'ai écrit à "Le Monde" hier.', 'I wrote to "Le Monde" yesterday.') == \
         'J\'ai écrit à "Le Monde" hier.'
     assert mend("J'ai écrit à Tom hier.", "I wrote Tom yesterday.") == "J'ai écrit à Tom hier."
+
+
+def test_a_sign_that_says_words_in_quotes_is_a_panneau():
+    """Read with its quote stood in (speech.py), 'The sign on the door said "We're closed."' came out «Le signe sur la
+    porte a dit…», 'There was a sign saying, "…"' «…un signe : …» (a gesture, an omen) (s43)."""
+    assert mend("Le signe sur la porte a dit : « Tom ».", 'The sign on the door said: "Tom".') == \
+        "Le panneau sur la porte a dit : « Tom »."
+    assert mend("Il y a des signes qui disent : « Tom ».", 'There are warning signs that say: "Tom".') == \
+        "Il y a des panneaux qui disent : « Tom »."
+    for french, english in (("C'est un signe qu'il a dit non.", "It is a sign that he said no."),
+                            ("C'est un signe qu'il a dit « Non merci ».", 'It is a sign that he said "No thanks".'),
+                            ("Signez ici, a dit le signe.", "Sign here, the clerk said.")):
+        assert mend(french, english) == french, english
