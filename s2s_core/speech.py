@@ -17,6 +17,9 @@ fatiguée ».»; name_forms.in_her_words): translated alone, the quote did not k
 sentences is kept whole when the paragraph is cut into sentences (sentences.py) and its sentences translated each on
 its own ('She said "I'm late. Sorry!"' → «Elle a dit : « Je suis en retard. Désolé ! »»).
 
+A quote in single quotes, as British English writes speech ('He said 'It's not my fault' and left.': read as typed,
+«Il a dit Ça n'est pas de ma faute et partit.»), is read in double ones.
+
 Only a quote that starts with a capital and holds two words or more, or one with its "!" or "?" ('He shouted
 "Help!"'): a word in quotes ('She said "yes".') is set aside and read in the sentence (markup.py), and words written
 in title case ('She wrote "Happy Birthday Anna"') or a button's name are copied (markup.COPIED_QUOTES).
@@ -34,19 +37,24 @@ _SAYS = (r"say|says|said|saying|ask|asks|asked|reply|replies|replied|answer|answ
          r"exclaim|exclaimed|announce|announced|explain|explained|tweet|tweeted|post|posted|comment|commented|"
          r"insist|insisted|sing|sang|sings|repeat|repeated|promise|promised|warn|warned")
 _TO_WHOM = r"(?:\s+(?:to\s+)?(?:me|him|her|us|them|you|everyone|everybody))?(?:\s+(?:back|again|aloud|loudly|quietly))?"
-_QUOTE = r"[\"“](?P<said>[A-Z][^\"“”\n]{0,200}?)[\"”]"
+# in double quotes, or in single ones as British English writes speech, an apostrophe inside ('I'm tired')
+_QUOTES = (r"[\"“](?P<said>[A-Z][^\"“”\n]{0,200}?)[\"”](?![\w\"“”])",
+           r"['‘](?P<said>[A-Z](?:[^'‘’\"“”\n]|(?<=\w)['’](?=\w)){0,200}?)['’](?!\w)")
 # a quote after a verb that says it: 'He texted me "See you soon".', 'The sign says "Do not disturb".'
 # or after a colon ('She said with a smile: "Thank you".', as ``speaker_first`` reads it)
-SPOKEN = re.compile(rf"(?:\b(?i:{_SAYS}){_TO_WHOM}\s*[,:]?|(?<=\w):)\s+{_QUOTE}(?![\w\"“”])")
+SPOKEN = tuple(re.compile(rf"(?:\b(?i:{_SAYS}){_TO_WHOM}\s*[,:]?|(?<=\w):)\s+{q}") for q in _QUOTES)
 # a quote that opens the sentence, who said it after: '"I am tired," she said.', '"Hi!" said Tom.', how after
 # that ('"Thank you," she said with a smile.': read as typed «« C'est avec un sourire. »»)
 # who said it: a pronoun, "my sister", "the waiter" or a first name (``speaker_first`` says which); not a surname
 # (news: '"…," says Wentzler.' read 'Wentzler says: …' lost the name, «Cela dit», «Manner a dit»)
 _WHO = r"(?:he|she|I|we|they|you|He|She|We|They|You|(?P<name>[A-Z][a-z]+)|(?i:my|his|her|our|their|the) [a-z]+)"
 TOLD = r"(?:said|asked|replied|answered|shouted|yelled|screamed|whispered|cried|added|explained|insisted|says|asks)"
-FRONTED = re.compile(rf"\s*[\"“](?P<said>[A-Z][^\"“”\n]{{0,200}}?)(?P<sign>[,.!?]?)[\"”]\s*,?\s+"
-                     rf"(?:(?P<who>{_WHO})\s+(?P<verb>{TOLD})|(?P<verb2>{TOLD})\s+(?P<who2>[A-Z][a-z]+)(?!\s+[A-Z]))"
-                     r"(?P<how>(?:,?\s+[\w'’-]+){0,4})\s*(?P<end>[.!]?)\s*")     # "…, smiling.", "…with a smile."
+_OPENING_QUOTES = (r"[\"“](?P<said>[A-Z][^\"“”\n]{0,200}?)(?P<sign>[,.!?]?)[\"”]",
+                   r"['‘](?P<said>[A-Z](?:[^'‘’\"“”\n]|(?<=\w)['’](?=\w)){0,200}?)(?P<sign>[,.!?]?)['’]")
+FRONTED = tuple(re.compile(rf"\s*{q}\s*,?\s+"
+                           rf"(?:(?P<who>{_WHO})\s+(?P<verb>{TOLD})|(?P<verb2>{TOLD})\s+(?P<who2>[A-Z][a-z]+)"
+                           r"(?!\s+[A-Z]))(?P<how>(?:,?\s+[\w'’-]+){0,4})\s*(?P<end>[.!]?)\s*")   # "…, smiling."
+                for q in _OPENING_QUOTES)
 MIN_WORDS = 2
 # words asked about ('how to say "Thank you" in German'): the French reader's to translate in the sentence («comment
 # dire « merci » en allemand»), or copied (markup.SAID_WORD)
@@ -63,7 +71,7 @@ def speaker_first(text: str, known: Callable[[str], bool] = lambda name: True) -
     """``text`` with a quote that opens it read after who said it ('"I am tired," she said.' → 'She said: "I am
     tired".'), where that is a pronoun, a person ("my sister") or a first name of opening_names' lists or that
     ``known`` says the model knows; as it is if it has none."""
-    m = FRONTED.fullmatch(text)
+    m = FRONTED[0].fullmatch(text) or FRONTED[1].fullmatch(text)
     if not m or not said_alone(m.group("said") + m.group("sign")):
         return text
     who, verb = (m.group("who"), m.group("verb")) if m.group("who") else (m.group("who2"), m.group("verb2"))
@@ -92,14 +100,15 @@ def woman_speaks(before: str) -> bool:
 
 def opens_speech(text: str) -> bool:
     """Whether ``text`` ends inside a quote that a verb says ('She said "I'm late.')."""
-    return bool(re.search(rf"\b(?i:{_SAYS}){_TO_WHOM}\s*[,:]?\s+[\"“][A-Z][^\"“”\n]*$", text))
+    return bool(re.search(rf"\b(?i:{_SAYS}){_TO_WHOM}\s*[,:]?\s+[\"“][A-Z][^\"“”\n]*$", text))    # (double only)
 
 
 def spoken(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quoted sentence in ``text`` to translate on its own (the words between the quotes, but
     a comma that closes them: '"Either you vote…, or I keep full powers," these powers…')."""
-    spans = [m.span("said") for m in SPOKEN.finditer(text) if said_alone(m.group("said"))
-             and not _HOW_TO_SAY.search(text, 0, m.start())]
+    spans = sorted(m.span("said") for pattern in SPOKEN for m in pattern.finditer(text)
+                   if said_alone(m.group("said")) and not _HOW_TO_SAY.search(text, 0, m.start()))
+    spans = [(a, b) for k, (a, b) in enumerate(spans) if not k or a >= spans[k - 1][1]]
     return [(a, b - text[a:b].endswith(",")) for a, b in spans]
 
 
@@ -109,13 +118,18 @@ def quoted_sentences(text: str, known: Callable[[str], bool] = lambda name: True
     return [read[a:b] for a, b in spoken(read)]
 
 
-def colon_before(before: str, after: str) -> str:
-    """``before`` a quote (up to its opening quote) with a colon after the word that says it where the quote ends
-    the sentence (``after``: from its closing quote on), as French introduces speech ('He texted me "' → 'He texted
-    me: "'); not before words that go on ('My boss wrote "Good job" in his email.')."""
-    if not re.match(r"[\"”]\s*[.!?…]*\s*$", after):
-        return before
-    return re.sub(r"(?<=\w)\s*,?(\s+[\"“])$", r":\1", before)
+def read_quote(before: str, name: str, after: str) -> tuple[str, str, int]:
+    """``before`` a quote (up to its opening quote) and the ``name`` read for it as the model reads them: in double
+    quotes (single ones read so: 'He said 'Tom'.' came out «Il a dit Tom.»), a colon after the word that says it where
+    the quote ends the sentence (``after``: from its closing quote on), as French introduces speech ('He texted me "'
+    → 'He texted me: "'), not before words that go on ('My boss wrote "Good job" in his email.'); with how many
+    characters of ``after`` they took (a single closing quote)."""
+    single = before[-1:] in "'‘"
+    if single:
+        before, name = before[:-1] + '"', name + '"'
+    if re.match(r"[\"”'’]\s*[.!?…]*\s*$", after):
+        before = re.sub(r"(?<=\w)\s*,?(\s+[\"“])$", r":\1", before)
+    return before, name, int(single)
 
 
 def said_after(before: str, after: str, french: str) -> str:

@@ -48,7 +48,7 @@ from .opening_names import (APPOSED, BEFORE_A_VERB, REGIONS, asked_kin, inner_na
                             written_as)
 from .pieces import GLUED
 from .place_names import ADDRESS
-from .speech import colon_before, said_after, spoken, woman_speaks
+from .speech import read_quote, said_after, spoken, woman_speaks
 
 TLDS = "com|org|net|edu|gov|io|fr|de|uk|eu|co|info|app|dev|ch|be|ca|es|it|nl|ai"
 PATTERN = re.compile(r"(?i:https?://|www\.)[^\s<>]+?(?=[.,;:!?)\]]*(?:\s|$))"        # not its final punctuation
@@ -394,7 +394,8 @@ def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (
         if stand_ins[-1].apposed:          # "My boss, Jack, is on holiday." (opening_names.APPOSED)
             before, name = before.rstrip() + ", ", name + ","
         if kind == "said":                 # 'He texted me: "Tom".' (speech.py)
-            before = colon_before(before, text[b:])
+            before, name, taken = read_quote(before, name, text[b:])
+            b += taken
         if kind == "family":               # read between commas, as French writes a name called: "ok mum i will"
             before, name = _between_commas(before, name, text[b:])        # as "ok Tom i will" came out "D'accord
         out += [before, name]                                              # à Tom que je le ferai"

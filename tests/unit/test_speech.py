@@ -21,11 +21,16 @@ def test_a_sentence_quoted_after_a_verb_that_says_it_is_found():
         "I love Paris", "Thank you very much."]
     assert quoted('He shouted "Help!" and ran. She told him: "Go home".') == ["Help!", "Go home"]
     assert quoted('Note: "Back in ten minutes".') == ["Back in ten minutes"]            # after a colon
+    # in single quotes, as British English writes speech, an apostrophe inside (s43: read as typed, 'He said 'It's not
+    # my fault' and left.' came out «Il a dit Ça n'est pas de ma faute et partit.»)
+    assert quoted("She said 'I'm so tired'. Mum says ‘Never go to bed angry’.") == ["I'm so tired",
+                                                                                  "Never go to bed angry"]
+    assert quoted("He said 'It's not my fault' and left the boys' room.") == ["It's not my fault"]
     assert quoted('He said, "So long, my friends," and left.') == ["So long, my friends"]   # not the comma
     for plain in ('She said "yes".', 'He said "Hello" twice.',                 # one word, no sign: set aside
                   'We watched "The Lion King" again.',                         # no verb that says it
                   "I can't remember how to say \"Thank you\" in German.",    # a word asked about
-                  'He said "i am tired".', "She said 'I am tired'."):          # no capital, single quotes
+                  'He said "i am tired".'):                                    # no capital
         assert quoted(plain) == [], plain
 
 
@@ -36,6 +41,7 @@ def test_a_quote_that_opens_the_sentence_is_read_after_who_said_it():
     assert first('"I forgot," she said.') == 'She said: "I forgot".'
     assert first('"Where are you going?" he asked.') == 'He asked: "Where are you going?"'
     assert first('"Hi there!" said Tom.') == 'Tom said: "Hi there!"'
+    assert first("'I forgot,' she said.") == 'She said: "I forgot".'                  # single quotes: read double
     assert first('"I love this song," my sister said.') == 'My sister said: "I love this song".'
     assert first('"Thank you," she said with a smile.') == 'She said with a smile: "Thank you".'
     assert first('"I am not hungry," Kenji said quietly.') == 'Kenji quietly said: "I am not hungry".'   # «tranquille»
@@ -55,6 +61,7 @@ def test_the_quote_stands_in_as_a_mans_name_behind_a_colon_and_goes_back_as_its_
     assert read == 'He texted me: "Tom".' and stand_ins[0].said and stand_ins[0].french == "À bientôt"
     read, others = verbatim.protect('Tom asked "Where is the station?"', NAMES, said=said)
     assert read == 'Tom asked: "John"' and others[0].name == "John"                   # not "Mary": read in quotes, it came out «Maire»
+    assert verbatim.protect("He texted me 'See you soon'.", NAMES, said=said)[0] == 'He texted me: "Tom".'
     read, _ = verbatim.protect('My boss wrote "See you soon" in his email.', NAMES, said=said)
     assert read == 'My boss wrote "Tom" in his email.'     # no colon before words that go on
     assert verbatim.protect('He texted me "See you soon".', NAMES) == ('He texted me "See you soon".', ())
