@@ -135,6 +135,10 @@ class Translator:
         self.family = letters.FAMILY if self.french else {}       # "thanks mum" → "merci, maman" (verbatim.py)
         self.colours = spelling.GRAY_FR if self.french else {}    # "Grey clouds": "Black clouds" (spelling.py)
         self.glossary = glossary.FRENCH if self.french else ()   # "wasp" read as "fly", «guêpe» (glossary.py)
+        # a quoted sentence translated on its own (speech.py), where measured: the en→fr Transformer; the GRU model
+        # writes the name read for the quote as «Com», «o» («Elle a dit : « Com » Je suis épuisée.»), the en→de
+        # captions model knows no "said" either way («Ein Mann mit der Aufschrift „Looko“…»)
+        self.said_alone = self.french and self.config.arch == "transformer"
 
     @property
     def limits(self) -> RequestLimits:
@@ -421,7 +425,7 @@ class Translator:
         """The translation of each sentence quoted as said in ``texts`` ('He texted me "See you soon".'), each on
         its own: read in its sentence, it fell apart (speech.py)."""
         quoted = list(dict.fromkeys(q for t in texts for q in speech.quoted_sentences(t, self.tokenizer.holds)))
-        if not quoted:
+        if not quoted or not self.said_alone:
             return {}
         parts = [split_sentences(q) or [q] for q in quoted]             # "I'm late. Sorry!": two sentences
         done = iter(self._translate_segments([p for ps in parts for p in ps], replace(settings, n_best=1), None,

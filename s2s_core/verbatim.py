@@ -580,14 +580,19 @@ def labelled_target(pieces: Sequence[str], stand_ins: Sequence[StandIn]) -> list
     """A translation's ``pieces`` with the piece it wrote for each stand-in ("▁Tom", "▁vendredi" for a date; any
     case; "▁Marie" for "Mary", as ``unprotect`` reads it: a correction that picked "Marie" lost every label)
     labelled with the span written in its place, as ``labelled`` does for the source."""
-    return _labelled(pieces, [(tuple(w.lower() for w in ("▁" + s.target, *same_name("▁" + s.target))), "▁" + s.back)
-                              for s in stand_ins], str.lower)
+    return _labelled(pieces, [(tuple(w.lower() for w in ("▁" + s.target, *same_name("▁" + s.target), *_glued(s))),
+                               "▁" + s.back) for s in stand_ins], str.lower)
 
 
 def labelled(pieces: Sequence[str], stand_ins: Sequence[StandIn]) -> list[str]:
     """``pieces`` with each stand-in's piece ("▁Tom", "▁Friday"; the first after the one before) labelled with
     the span it stood for ("▁anna@example.org", "▁12/05/2026"): what heatmaps and token strips show."""
-    return _labelled(pieces, [(("▁" + s.name,), "▁" + s.span) for s in stand_ins], str)
+    return _labelled(pieces, [(("▁" + s.name, *_glued(s)), "▁" + s.span) for s in stand_ins], str)
+
+
+def _glued(s: StandIn) -> tuple[str, ...]:
+    """How a quote's stand-in may be written glued to its quote ('"Tom"' read "▁\"", "T", "om"; «Tom» written so)."""
+    return (s.name,) if getattr(s, "said", False) else ()          # (a glossary.Term has no quote)
 
 
 # a stand-in's later pieces are labelled GLUED ("▁J", "an", "e" for "Jane": "▁Sophie", "·", "·"; pieces.py)
@@ -605,5 +610,7 @@ def _labelled(pieces: Sequence[str], todo: list[tuple[tuple[str, ...], str]], ca
             joined, run = joined + case(out[k + run]), run + 1
         if joined in forms and (k + run == len(out) or not out[k + run][:1].isalpha()):   # not "▁Tom", "s"
             out[k:k + run] = [todo.pop(0)[1]] + [GLUED] * (run - 1)
-        k += max(run, 1)
+            k += run
+        else:                  # the next piece may start a name glued to a quote ("▁\"", "T", "om": ``_glued``)
+            k += 1
     return out

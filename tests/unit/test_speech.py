@@ -110,3 +110,17 @@ def test_what_a_woman_says_of_herself_is_in_the_feminine():
     assert in_her_words("Il est fatigué. Je ne suis pas là.") == "Il est fatigué. Je ne suis pas là."
     _, stand_ins = verbatim.protect('She said "I am tired".', NAMES, said={"I am tired": "Je suis fatigué"})
     assert stand_ins[0].french == "Je suis fatiguée"
+
+
+def test_the_quotes_name_is_labelled_with_the_quote_where_it_is_glued_to_its_quotes():
+    """Read in quotes, the name falls into pieces ('"Tom"' → "▁\"", "T", "om"): heatmaps and token strips showed
+    "T", "om" in place of the quote."""
+    _, stand_ins = verbatim.protect('He texted me "See you soon".', NAMES, said={"See you soon": "À bientôt"})
+    assert verbatim.labelled(["▁He", "▁texted", "▁me", ":", '▁"', "T", "om", '"', "."], stand_ins) == [
+        "▁He", "▁texted", "▁me", ":", '▁"', "▁See you soon", verbatim.GLUED, '"', "."]
+    assert verbatim.labelled_target(["▁Il", "▁a", "▁dit", ":", "▁«", "T", "om", "▁»", "."], stand_ins) == [
+        "▁Il", "▁a", "▁dit", ":", "▁«", "▁À bientôt", verbatim.GLUED, "▁»", "."]
+    # not a name's letters inside a word, nor another stand-in's name glued to something
+    assert verbatim.labelled(["▁A", "Tom", "s"], stand_ins) == ["▁A", "Tom", "s"]
+    _, mail = verbatim.protect("Mail a@b.org now.", NAMES)
+    assert verbatim.labelled(['▁"', "T", "om", '"'], mail) == ['▁"', "T", "om", '"']
