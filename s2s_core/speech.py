@@ -49,12 +49,17 @@ SPOKEN = tuple(re.compile(rf"(?:\b(?i:{_SAYS}){_TO_WHOM}\s*[,:]?|(?<=\w):)\s+{q}
 # (news: '"…," says Wentzler.' read 'Wentzler says: …' lost the name, «Cela dit», «Manner a dit»)
 _WHO = r"(?:he|she|I|we|they|you|He|She|We|They|You|(?P<name>[A-Z][a-z]+)|(?i:my|his|her|our|their|the) [a-z]+)"
 TOLD = r"(?:said|asked|replied|answered|shouted|yelled|screamed|whispered|cried|added|explained|insisted|says|asks)"
-_OPENING_QUOTES = (r"[\"“](?P<said>[A-Z][^\"“”\n]{0,200}?)(?P<sign>[,.!?]?)[\"”]",
-                   r"['‘](?P<said>[A-Z](?:[^'‘’\"“”\n]|(?<=\w)['’](?=\w)){0,200}?)(?P<sign>[,.!?]?)['’]")
+# the quote may go on after who said it ('"I know," she said, "but I can't come."': read as typed «« Je sais qu'elle
+# a dit : « Je ne peux pas venir ce soir. »»), read as one quote ('She said: "I know, but I can't come."')
+_DOUBLE, _SINGLE = r"[^\"“”\n]", r"(?:[^'‘’\"“”\n]|(?<=\w)['’](?=\w))"
+_OPENING_QUOTES = ((rf"[\"“](?P<said>[A-Z]{_DOUBLE}{{0,200}}?)(?P<sign>[,.!?]?)[\"”]",
+                    rf"[\"“](?P<more>{_DOUBLE}{{1,200}}?)[\"”]"),
+                   (rf"['‘](?P<said>[A-Z]{_SINGLE}{{0,200}}?)(?P<sign>[,.!?]?)['’]",
+                    rf"['‘](?P<more>{_SINGLE}{{1,200}}?)['’]"))
 FRONTED = tuple(re.compile(rf"\s*{q}\s*,?\s+"
                            rf"(?:(?P<who>{_WHO})\s+(?P<verb>{TOLD})|(?P<verb2>{TOLD})\s+(?P<who2>[A-Z][a-z]+)"
-                           r"(?!\s+[A-Z]))(?P<how>(?:,?\s+[\w'’-]+){0,4})\s*(?P<end>[.!]?)\s*")   # "…, smiling."
-                for q in _OPENING_QUOTES)
+                           rf"(?!\s+[A-Z]))(?:\s*,\s*{more}\s*|(?P<how>(?:,?\s+[\w'’-]+){{0,4}})\s*(?P<end>[.!]?)\s*)"
+                           ) for q, more in _OPENING_QUOTES)                                  # how: "…, smiling."
 MIN_WORDS = 2
 # words asked about ('how to say "Thank you" in German'): the French reader's to translate in the sentence («comment
 # dire « merci » en allemand»), or copied (markup.SAID_WORD)
@@ -72,7 +77,7 @@ def speaker_first(text: str, known: Callable[[str], bool] = lambda name: True) -
     tired".'), where that is a pronoun, a person ("my sister") or a first name of opening_names' lists or that
     ``known`` says the model knows; as it is if it has none."""
     m = FRONTED[0].fullmatch(text) or FRONTED[1].fullmatch(text)
-    if not m or not said_alone(m.group("said") + m.group("sign")):
+    if not m or not said_alone(m.group("said") + m.group("sign") + (m.group("more") or "")):
         return text
     who, verb = (m.group("who"), m.group("verb")) if m.group("who") else (m.group("who2"), m.group("verb2"))
     name = m.group("name") or m.group("who2")
@@ -83,6 +88,10 @@ def speaker_first(text: str, known: Callable[[str], bool] = lambda name: True) -
     how = m.group("how") or ""
     if re.fullmatch(r"\s+\w+ly", how):          # "Kenji quietly said:" (read "said quietly:", «a dit tranquille»)
         who, how = f"{who}{how}", ""
+    if m.group("more"):                         # 'She said: "I know, but I can't come."'
+        more = m.group("more")
+        more = more[0].upper() + more[1:] if sign else more           # '"Wait!" he said, "we…"': "Wait! We…"
+        return f'{who} {verb}: "{m.group("said")}{sign or ","} {more}"'
     return f'{who} {verb}{how}: "{m.group("said")}{sign}"' + ("" if sign else m.group("end") or ".")
 
 

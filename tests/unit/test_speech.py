@@ -46,10 +46,13 @@ def test_a_quote_that_opens_the_sentence_is_read_after_who_said_it():
     assert first('"Thank you," she said with a smile.') == 'She said with a smile: "Thank you".'
     assert first('"I am not hungry," Kenji said quietly.') == 'Kenji quietly said: "I am not hungry".'   # «tranquille»
     assert speech.quoted_sentences('"I forgot," she said.') == ["I forgot"]
+    # a quote that goes on after who said it, read as one («« Je sais qu'elle a dit : « Je ne peux pas… »» as typed)
+    assert first('"I know," she said, "but I can\'t come."') == 'She said: "I know, but I can\'t come."'
+    assert first('"Wait!" he shouted, "we forgot the keys."') == 'He shouted: "Wait! We forgot the keys."'
     # a surname the model does not know (news: «Cela dit», «Manner a dit»), a full name, a quote going on after
     unknown = {"Wentzler"}.__contains__
     for kept in ('"You have to pay attention," says Wentzler.', '"We help," says Nathalie Savard.',
-                 '"No," he said. "I will not go."', '"Yes," she said, "and then we left the house early."'):
+                 '"No," he said. "I will not go."', '"Yes," she said. "And then we left the house."'):
         assert speech.speaker_first(kept, lambda name: not unknown(name)) == kept, kept
     assert speech.speaker_first('"Trust me," Wentzler said.', lambda name: False) == '"Trust me," Wentzler said.'
     assert speech.speaker_first('"Trust me," Anna said.', lambda name: False) == 'Anna said: "Trust me".'  # listed
