@@ -680,3 +680,17 @@ def test_no_alternative_ends_on_two_full_stops_on_the_default_model(monkeypatch,
     options = [o.replace("\\", "").replace("**", "") for o in nbest_list(at).options]     # markdown
     assert any("midi" in o for o in options), options
     assert not [o for o in options if o.rstrip().endswith("..")], options
+
+
+def test_a_sentence_in_quotes_on_the_default_model_shows_the_quote_in_the_heatmap(monkeypatch, default_folder):
+    """A quote is translated on its own and read as a name in its sentence (speech.py): the heatmap's columns and rows
+    name the quote and its French, not the name's pieces ("T", "om"), and a note says so (s43)."""
+    at = default_model_app(monkeypatch, default_folder)
+    translate(at, 'He texted me "See you soon".')
+    no_problems(at)
+    assert any("À bientôt" in h for h in html_values(at))
+    assert [c.value for c in at.caption if "Translated on its own" in c.value]
+    layout = plotly_specs(at)[0]["layout"]
+    columns, rows = layout["xaxis"]["ticktext"], layout["yaxis"]["ticktext"]
+    assert any("See you soon" in c for c in columns) and not any("om" in c for c in columns), columns   # words
+    assert "À bientôt" in rows and not any("om" in r for r in rows), rows
