@@ -78,6 +78,7 @@ from .brackets import put_back as put_back_brackets, read as read_brackets
 from .casing import Vocabulary, read_case, read_first_names, read_lower_case_names, read_opening_capital, shout
 from .casing import shouted as is_shouted
 from .day_halves import read_day_halves
+from .family_calls import THANK_YOU
 from .fronting import read_during, read_fronted, read_soon
 from .glossary import read as read_terms, write_back as write_terms
 from .joins import read_joins
@@ -97,7 +98,7 @@ from .speech import speaker_first, spoken
 from .spelling import read_american, read_gray_opening
 from .subjects import read_with_subjects
 from .ui_steps import CLICK_ON, read as read_steps, read_click_on, written_line
-from .verbatim import THANK_YOU, StandIn, present, protect, unprotect, written_names
+from .verbatim import StandIn, present, protect, unprotect, written_names
 
 WORD = re.compile(r"\w+")
 # an opening dialogue dash, a list item's mark, a Markdown heading's "#", a postscript's "P.S.": "- Hi", "-- Hi",
@@ -219,19 +220,15 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
          family: Mapping[str, str] = MappingProxyType({}), colours: Mapping[str, str] = MappingProxyType({}),
          glossary: Sequence = (), opening_capital: bool = False, said: Mapping[str, str] = MappingProxyType({})
          ) -> Folded:
-    """What the model should read for ``text``: characters ``covers`` rejects folded or read plain, signs as
-    words, an opening dialogue dash or list mark taken off, inline tags set aside, addresses and code read as ``names``
-    and dates as ``days`` (verbatim.py), capitals in the case ``vocab`` knows (casing.py), a label that opens the
-    line set aside to be written as ``labels`` says ("Step 2:" → "Étape 2 :"; a line that is only a label too,
-    "Ingredients:" had come out "Les ingréients :"), a line that is a letter's formula written as ``formulas`` gives
-    it ("Best regards," → "Cordialement,"), a family word that addresses someone read as a name and written as
-    ``family`` says ("thanks mum" → "merci, maman"; verbatim.py), a noun the model lacks read as a ``glossary``
-    stand-in ("wasp" as "mouse", «guêpe»; glossary.py), with ``opening_capital`` "are you ok" as "Are you ok?", a
-    quoted sentence read as a name and written as ``said`` translates it alone, who said it first (speech.py)."""
+    """What the model should read for ``text``: characters ``covers`` rejects folded or read plain, signs as words,
+    an opening dash or list mark taken off, tags set aside, addresses and code read as ``names`` and dates as ``days``
+    (verbatim.py), capitals in the case ``vocab`` knows, a label that opens the line to be written as ``labels`` says
+    ("Step 2:" → "Étape 2 :"), a letter's formula as ``formulas`` gives it ("Best regards," → "Cordialement,"), a
+    family word that addresses someone read as a name and written as ``family`` says ("thanks mum" → "merci,
+    maman"), a noun the model lacks read as a ``glossary`` stand-in ("wasp" as "mouse", «guêpe»), with
+    ``opening_capital`` "are you ok" as "Are you ok?", a quote as a name, written as ``said`` has it (speech.py)."""
     formula = _formula(text, labels, formulas)
-    known = vocab.holds if vocab else lambda name: True
-    speaker = speaker_first(text, known) if said else text          # '"I am tired," she said.': 'She said: "I am…"'
-    quoted, text = speaker != text, speaker
+    quoted, text = _speaker_first(text, known := vocab.holds if vocab else lambda name: True, said)
     text, tags = strip_tags(text, [(a - 1, b + 1) for a, b in spoken(text) if text[a:b] in said])   # with its quotes
     protected = read_spelled(text)        # "on the eighteenth": "on the 18th", a date before protect() sees it
     spelled, text = protected != text, protected
@@ -277,6 +274,13 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     formula = glued(formula.split(), spans, marked) if marked and formula and steps else formula
     return Folded(rest, words, mark, aside, tags, placed_stand_ins(rest, stand_ins), shouted, negatives, reworded,
                   asides, ending, formula, said_times, terms, stop)
+
+
+def _speaker_first(text: str, known: Callable[[str], bool], said: Mapping[str, str]) -> tuple[bool, str]:
+    """Whether a quote that opens ``text`` was read after who said it, where quotes are translated alone
+    (``said``), and the text so read ('"I am tired," she said.': 'She said: "I am tired".'; speech.py)."""
+    read = speaker_first(text, known) if said else text
+    return read != text, read
 
 
 def _typed(text: str, covers: Callable[[str], bool]) -> tuple[str, bool]:

@@ -377,11 +377,7 @@ class Translator:
         around = ["", previous, *segments, "", ""]           # two lines either side of each ("Hope / Love / Faith")
         formulas = [self._formulas(around[i + 1], s, around[i + 3], around[i], around[i + 4])
                     for i, (s, cs) in enumerate(zip(segments, clauses)) for _ in cs]
-        read = [seams.as_read(c) if c.seam else as_read(c, again) for c in flat]
-        said = self._said_alone(read, settings)
-        folded = [fold(r, self.tokenizer.covers, self.stand_in_names, self.tokenizer, self.stand_in_days, self.labels,
-                       formula, self.family, self.colours, self.glossary, self.french and c.first,  # "Gastón"
-                       said) for r, c, formula in zip(read, flat, formulas)]
+        folded = self._folded(flat, formulas, again, settings)
         src_ids = [self.tokenizer.encode(f.text)[:MAX_SOURCE_PIECES] + [EOS] for f in folded]
         whole_beams = [whole_beams] * len(segments) if isinstance(whole_beams, bool) else whole_beams
         greeted = [again or self.french and len(cs) > 1 and letters.written_fr(cs[0].text) is not None
@@ -420,6 +416,14 @@ class Translator:
         if whole or again or links or not self.french:
             return out
         return _kept_first(segments, self._read_again(segments, out, settings, return_heads, whole_beams))
+
+    def _folded(self, clauses: Sequence[Clause], formulas, again: bool, settings) -> list:
+        """What the model reads for each clause (fold.py), each quoted sentence in them translated alone first."""
+        read = [seams.as_read(c) if c.seam else as_read(c, again) for c in clauses]
+        said = self._said_alone(read, settings)
+        return [fold(r, self.tokenizer.covers, self.stand_in_names, self.tokenizer, self.stand_in_days, self.labels,
+                     formula, self.family, self.colours, self.glossary, self.french and c.first,  # "Gastón"
+                     said) for r, c, formula in zip(read, clauses, formulas)]
 
     def _said_alone(self, texts: Sequence[str], settings) -> dict[str, str]:
         """The translation of each sentence quoted as said in ``texts`` ('He texted me "See you soon".'), each on
