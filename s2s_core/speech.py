@@ -38,7 +38,8 @@ _SAYS = (r"say|says|said|saying|ask|asks|asked|reply|replies|replied|answer|answ
          r"insist|insisted|sing|sang|sings|repeat|repeated|promise|promised|warn|warned")
 _TO_WHOM = r"(?:\s+(?:to\s+)?(?:me|him|her|us|them|you|everyone|everybody))?(?:\s+(?:back|again|aloud|loudly|quietly))?"
 # in double quotes, or in single ones as British English writes speech, an apostrophe inside ('I'm tired')
-_QUOTES = (r"[\"“](?P<said>[A-Z][^\"“”\n]{0,200}?)[\"”](?![\w\"“”])",
+# ('my mum just texted "where are u??"' in lower case as a phone types it; not single-quoted: 'he said 'no' so')
+_QUOTES = (r"[\"“](?P<said>[A-Za-z][^\"“”\n]{0,200}?)[\"”](?![\w\"“”])",
            r"['‘](?P<said>[A-Z](?:[^'‘’\"“”\n]|(?<=\w)['’](?=\w)){0,200}?)['’](?!\w)")
 # a quote after a verb that says it: 'He texted me "See you soon".', 'The sign says "Do not disturb".'
 # or after a colon ('She said with a smile: "Thank you".', as ``speaker_first`` reads it)

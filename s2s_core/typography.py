@@ -64,7 +64,7 @@ LABELS = {"Step": "Étape", "Note": "Remarque", "Warning": "Attention", "Tip": "
           "Allergens": "Allergènes", "Serves": "Portions", "Rent": "Loyer", "Alert": "Alerte", "When": "Quand",
           "Where": "Où", "Meeting": "Réunion", "Agenda": "Ordre du jour", "Deadline": "Date limite",
           "Status": "Statut", "Reference": "Référence", "From": "De", "To": "À", "Re": "RE", "Fwd": "TR", "Fw": "TR",
-          "Attendees": "Participants", "Weather": "Météo",
+          "Attendees": "Participants", "Weather": "Météo", "Urgent": "Urgent",   # («À l'heure actuelle, …», s43)
           # forms, notices and messages: a label of more words came out word by word ("Date of birth:" → "Autant de
           # naissance,", "Weather alert:" → "Père alerte :", "Dress code:" → "Le code des drogues :")
           "Name": "Nom", "First name": "Prénom", "Last name": "Nom", "Full name": "Nom complet",

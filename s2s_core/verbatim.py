@@ -303,6 +303,7 @@ def protect(text: str, names: Sequence[str], days: Sequence[tuple[str, str]] = (
             name = next(n for n in free if n not in WOMEN_STAND_INS)
             free.remove(name)
             french = in_her_words(said[text[a:b]]) if woman_speaks(text[:a]) else said[text[a:b]]   # «fatiguée»
+            french = french[:1].lower() + french[1:] if text[a].islower() else french    # 'said "good night"'
             stand_ins.append(StandIn(name, text[a:b], french=french, said=True))
         elif free:
             stand_ins.append(StandIn(free.pop(0), text[a:b], phone=kind in ("phone", "address")))
@@ -454,8 +455,8 @@ def unprotect(text: str, stand_ins: Sequence[StandIn]) -> tuple[str, list[StandI
         elif s.written:
             text = _date_back(text, m, s.back)
         elif s.said:                       # «Il m'a envoyé un message : « Tom ».» → «… « À bientôt ».»
-            text = text[:m.start()] + in_place(s.french, s.span, text[:m.start()]) + said_after(text[:m.start()],
-                                                                                           text[m.end():], s.french)
+            french = s.french if s.span[:1].islower() else in_place(s.french, s.span, text[:m.start()])   # «bonne nuit»
+            text = text[:m.start()] + french + said_after(text[:m.start()], text[m.end():], s.french)
         elif s.french:
             text = text[:m.start()] + in_place(s.french, s.span, text[:m.start()]) + text[m.end():]
         elif s.phone and re.search(r"(?<!\w)à\s+$", text[:m.start()]):       # "Appelez-moi à Tom" → "au 06 …"

@@ -436,6 +436,8 @@ def test_words_written_on_a_card_or_a_cake_are_copied(translated, text, expected
     ('She said "I\'m late. Sorry!"', "Elle a dit : « Je suis en retard. Désolé ! »"),   # cut inside the quote
     ('The sign on the door said "We\'re closed. Come back tomorrow."',             # «Le signe…», «Reviens demain !
      "Le panneau sur la porte a dit : « Nous sommes fermés. Reviens demain ! »"),   # (no closing quote)
+    ('I said "good night" to my parents and went to bed.',                           # «« une bonne nuit »»
+     "J'ai dit « bonne nuit » à mes parents et suis allé au lit."),
     ("He said 'It's not my fault' and left.", "Il a dit « Ce n'est pas de ma faute » et partit."),   # single quotes:
     ("‘Can you help me?’ asked Tom.", "Tom a demandé : « Peux-tu m'aider ? »"),         # «Il a dit Ça n'est pas…»
     ("I can't remember how to say \"Thank you\" in German.",                          # a word asked about: as before

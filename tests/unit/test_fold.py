@@ -380,6 +380,9 @@ def test_a_label_that_opens_a_line_is_set_aside_and_written_as_french_writes_it(
     f = fold("Ingredients:", ascii_only, labels=LABELS)                  # alone on its line: "Les ingréients :"
     assert f.written == "Ingrédients :" and restore("Les ingréients :", f) == "Ingrédients :"
     assert not fold("Ingredients:", ascii_only).written and not fold("Tom:", ascii_only, labels=LABELS).written
+    # a subject line quoted in a sentence, translated alone (s43): "Urgent: contract changes" «À l'heure actuelle, …»
+    assert restore("les changements contractuels", fold("Urgent: contract changes", ascii_only, labels=LABELS)) == \
+        "Urgent : les changements contractuels"
 
 
 def test_a_label_of_more_words_and_a_number_alone_are_written_without_the_model():

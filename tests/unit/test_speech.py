@@ -21,6 +21,7 @@ def test_a_sentence_quoted_after_a_verb_that_says_it_is_found():
         "I love Paris", "Thank you very much."]
     assert quoted('He shouted "Help!" and ran. She told him: "Go home".') == ["Help!", "Go home"]
     assert quoted('Note: "Back in ten minutes".') == ["Back in ten minutes"]            # after a colon
+    assert quoted('my mum just texted "where are u??"') == ["where are u??"]           # typed in lower case
     # in single quotes, as British English writes speech, an apostrophe inside (s43: read as typed, 'He said 'It's not
     # my fault' and left.' came out «Il a dit Ça n'est pas de ma faute et partit.»)
     assert quoted("She said 'I'm so tired'. Mum says ‘Never go to bed angry’.") == ["I'm so tired",
@@ -30,7 +31,7 @@ def test_a_sentence_quoted_after_a_verb_that_says_it_is_found():
     for plain in ('She said "yes".', 'He said "Hello" twice.',                 # one word, no sign: set aside
                   'We watched "The Lion King" again.',                         # no verb that says it
                   "I can't remember how to say \"Thank you\" in German.",    # a word asked about
-                  'He said "i am tired".'):                                    # no capital
+                  'He said "ok".'):                                            # one word in lower case
         assert quoted(plain) == [], plain
 
 
