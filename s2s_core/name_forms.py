@@ -196,7 +196,8 @@ def feminine(text: str) -> str:
 
 # what a woman says of herself, in the feminine: a quote she says (speech.py) was translated alone, without her, and
 # came out in the masculine ('"I am tired," she said.' → «Elle a dit : « Je suis fatigué ».»)
-_I_AM = re.compile(rf"(\b[Jj](?:e suis|['’]étais|e serai|e me sens|e reste)\s+(?:pas\s+)?{_ADVERB})([a-zà-ÿ]+)\b(?![-'’])")
+_I_AM = re.compile(rf"(\b[Jj](?:e suis|['’]étais|e serai|e me sens|e reste)\s+(?:pas\s+)?{_ADVERB})"
+                   r"([a-zà-ÿ]+)\b(?![-'’])")
 
 
 def in_her_words(text: str) -> str:

@@ -58,7 +58,8 @@ def reading(folded: Folded) -> str:
 def stand_in_note(folded: Folded) -> str:
     """Which spans the model did not translate, and why the heatmap shows another word in their place; a day of
     the month, a family word that addresses someone, a city that opens the sentence and a quoted sentence
-    (speech.py) are said apart: written in French, not as typed ("See you on the fifth." had said "Written as typed…: the 5th as “5”")."""
+    (speech.py) are said apart: written in French, not as typed ("See you on the fifth." had said "Written as
+    typed…: the 5th as “5”")."""
     def stood_for(s: verbatim.StandIn) -> str:
         if s.day:
             return f"{s.span} as “{s.day}” (the model read the weekday “{s.name}” in its place)"

@@ -64,7 +64,7 @@ def test_the_quote_stands_in_as_a_mans_name_behind_a_colon_and_goes_back_as_its_
     read, stand_ins = verbatim.protect('He texted me "See you soon".', NAMES, said=said)
     assert read == 'He texted me: "Tom".' and stand_ins[0].said and stand_ins[0].french == "À bientôt"
     read, others = verbatim.protect('Tom asked "Where is the station?"', NAMES, said=said)
-    assert read == 'Tom asked: "John"' and others[0].name == "John"                   # not "Mary": read in quotes, it came out «Maire»
+    assert read == 'Tom asked: "John"' and others[0].name == "John"     # not "Mary": in quotes, «Maire»
     assert verbatim.protect("He texted me 'See you soon'.", NAMES, said=said)[0] == 'He texted me: "Tom".'
     read, _ = verbatim.protect('My boss wrote "See you soon" in his email.', NAMES, said=said)
     assert read == 'My boss wrote "Tom" in his email.'     # no colon before words that go on
@@ -99,7 +99,8 @@ def test_a_quote_of_two_sentences_stays_whole_and_a_sentence_after_a_quote_is_cu
     assert split_sentences('He asked, "A half or a pint?" Having no idea, we asked.') == [
         'He asked, "A half or a pint?"', "Having no idea, we asked."]
     assert split_sentences('"Stop!" Tom said. "Why?" she asked.') == ['"Stop!" Tom said.', '"Why?" she asked.']
-    assert split_sentences('She asked "Is it free?" Nobody answered.') == ['She asked "Is it free?"', "Nobody answered."]
+    assert split_sentences('She asked "Is it free?" Nobody answered.') == ['She asked "Is it free?"',
+                                                                          "Nobody answered."]
     assert split_sentences('The "quote is odd. It never closes.') == ['The "quote is odd.', "It never closes."]
 
 
