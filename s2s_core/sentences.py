@@ -85,6 +85,11 @@ def _wrapped(text: str, m: re.Match) -> bool:
             and not _LIST_LINE.match(line) and not _LIST_LINE.match(text[m.end():]))
 
 
+def _before_its_speaker(text: str, m: re.Match) -> bool:
+    """Whether the boundary ``m`` follows a closing quote and comes before who said it ('"Stop!" Tom said.')."""
+    return "\n" not in m.group() and text[m.start() - 1] in "\"”»" and bool(_SPEAKER_AFTER.match(text, m.end()))
+
+
 def _inside_quote(text: str, start: int, m: re.Match) -> bool:
     """Whether the boundary ``m`` falls inside a short quote opened after ``start`` in its line, a quote of two
     sentences that a verb says ('She said "I'm late. Sorry!"': cut there, each half kept one of its quotes and
@@ -99,8 +104,7 @@ def _inside_quote(text: str, start: int, m: re.Match) -> bool:
 def _pieces(text: str) -> list[str]:
     out, start = [], 0
     for m in _BOUNDARY.finditer(text):
-        if _wrapped(text, m) or text[m.start() - 1] in "\"”»" and _SPEAKER_AFTER.match(text, m.end()) \
-                or _inside_quote(text, start, m):
+        if _wrapped(text, m) or _before_its_speaker(text, m) or _inside_quote(text, start, m):
             continue
         if "\n" in m.group() or _ends_sentence(text, m.start(), text[m.end():m.end() + 1]):
             out.append(text[start:m.start()])

@@ -20,9 +20,11 @@ its own ('She said "I'm late. Sorry!"' → «Elle a dit : « Je suis en retard. 
 A quote in single quotes, as British English writes speech ('He said 'It's not my fault' and left.': read as typed,
 «Il a dit Ça n'est pas de ma faute et partit.»), is read in double ones.
 
-Only a quote that starts with a capital and holds two words or more, or one with its "!" or "?" ('He shouted
-"Help!"'): a word in quotes ('She said "yes".') is set aside and read in the sentence (markup.py), and words written
-in title case ('She wrote "Happy Birthday Anna"') or a button's name are copied (markup.COPIED_QUOTES).
+Only a quote of two words or more, or one with its "!" or "?" ('He shouted "Help!"'), that starts with a capital
+(in double quotes after a verb, in lower case too: 'my mum just texted "where are u??"', its French kept so): a word
+in quotes ('She said "yes".') is set aside and read in the sentence (markup.py), and words written in title case ('She
+wrote "Happy Birthday Anna"') or a button's name are copied (markup.COPIED_QUOTES). Only the en→fr Transformer reads
+quotes so (``Translator.said_alone``).
 """
 from __future__ import annotations
 

@@ -428,8 +428,9 @@ class Translator:
     def _said_alone(self, texts: Sequence[str], settings) -> dict[str, str]:
         """The translation of each sentence quoted as said in ``texts`` ('He texted me "See you soon".'), each on
         its own: read in its sentence, it fell apart (speech.py)."""
-        quoted = list(dict.fromkeys(q for t in texts for q in speech.quoted_sentences(t, self.tokenizer.holds)))
-        if not quoted or not self.said_alone:
+        quoted = [] if not self.said_alone else list(dict.fromkeys(
+            q for t in texts for q in speech.quoted_sentences(t, self.tokenizer.holds)))
+        if not quoted:
             return {}
         parts = [split_sentences(q) or [q] for q in quoted]             # "I'm late. Sorry!": two sentences
         done = iter(self._translate_segments([p for ps in parts for p in ps], replace(settings, n_best=1), None,

@@ -87,6 +87,8 @@ def test_the_quote_is_not_set_aside_as_quoted_words_and_the_note_says_it_was_tra
     assert restore('Il m\'a envoyé un message : « Tom ».', folded) == "Il m'a envoyé un message : « A bientot »."
     assert stand_in_note(folded) == ("Translated on its own, as a sentence: “See you soon” as “A bientot” (the "
                                      "model read the name “Tom” in its place).")
+    # the name dropped by the translation: the quote's French goes back in its quotes where the name was read
+    assert restore("Il m'a envoyé un message.", folded) == "Il m'a envoyé un message « A bientot »."
     folded = fold('"I forgot," she said.', covers, NAMES, said={"I forgot": "J'ai oublié"})
     assert folded.text == 'She said: "Tom".' and "who speaks before the quote" in folded.reworded
 
