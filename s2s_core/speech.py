@@ -50,8 +50,14 @@ SPOKEN = tuple(re.compile(rf"(?:\b(?i:{_SAYS}){_TO_WHOM}\s*[,:]?|(?<=\w):)\s+{q}
 # that ('"Thank you," she said with a smile.': read as typed «« C'est avec un sourire. »»)
 # who said it: a pronoun, "my sister", "the waiter" or a first name (``speaker_first`` says which); not a surname
 # (news: '"…," says Wentzler.' read 'Wentzler says: …' lost the name, «Cela dit», «Manner a dit»)
-_WHO = r"(?:he|she|I|we|they|you|He|She|We|They|You|(?P<name>[A-Z][a-z]+)|(?i:my|his|her|our|their|the) [a-z]+)"
-TOLD = r"(?:said|asked|replied|answered|shouted|yelled|screamed|whispered|cried|added|explained|insisted|says|asks)"
+_WHO = (r"(?:he|she|I|we|they|you|He|She|We|They|You|(?P<name>[A-Z][a-z]+)"
+        r"|(?i:my|his|her|our|their|the|a|an)(?: [a-z]+){1,2}?)")          # "my sister", "a young man"
+TOLD = (r"(?:said|asked|replied|answered|shouted|yelled|screamed|whispered|cried|added|explained|insisted|says|asks|"
+        r"exclaimed|called|reminded|complained|told|begged|admitted|agreed|warned|promised|laughed|sighed|muttered)")
+_FAMILY = frozenset("Mum Mom Mummy Mommy Dad Daddy Grandma Grandpa Granny Nan Mama Papa".split())   # '"…," Mum called.'
+_NOUN_WORDS = r"(?: (?!(?:with|in|at|on|from|to|as|while|and|before|after|a|an|the)\b)[a-z]+){1,3}"
+# whom it was said to, after the verb: "…," my grandmother reminded me. "…," the manager told Sofia.
+_WHOM = r"(?P<whom>\s+(?:me|him|her|us|them|[A-Z][a-z]+))?"
 # the quote may go on after who said it ('"I know," she said, "but I can't come."': read as typed «« Je sais qu'elle
 # a dit : « Je ne peux pas venir ce soir. »»), read as one quote ('She said: "I know, but I can't come."')
 _DOUBLE, _SINGLE = r"[^\"“”\n]", r"(?:[^'‘’\"“”\n]|(?<=\w)['’](?=\w))"
@@ -60,8 +66,9 @@ _OPENING_QUOTES = ((rf"[\"“](?P<said>[A-Z]{_DOUBLE}{{0,200}}?)(?P<sign>[,.!?]?
                    (rf"['‘](?P<said>[A-Z]{_SINGLE}{{0,200}}?)(?P<sign>[,.!?]?)['’]",
                     rf"['‘](?P<more>{_SINGLE}{{1,200}}?)['’]"))
 FRONTED = tuple(re.compile(rf"\s*{q}\s*,?\s+"
-                           rf"(?:(?P<who>{_WHO})\s+(?P<verb>{TOLD})|(?P<verb2>{TOLD})\s+(?P<who2>[A-Z][a-z]+)"
-                           rf"(?!\s+[A-Z]))(?:\s*,\s*{more}\s*|(?P<how>(?:,?\s+[\w'’-]+){{0,4}})\s*(?P<end>[.!]?)\s*)"
+                           rf"(?:(?P<who>{_WHO})\s+(?P<verb>{TOLD}){_WHOM}|(?P<verb2>{TOLD})\s+"
+                           rf"(?P<who2>[A-Z][a-z]+|the{_NOUN_WORDS})(?!\s+[A-Z]))"    # "…," said the shy young man.
+                           rf"(?:\s*,\s*{more}\s*|(?P<how>(?:,?\s+[\w'’-]+){{0,4}})\s*(?P<end>[.!]?)\s*)"
                            ) for q, more in _OPENING_QUOTES)                                  # how: "…, smiling."
 MIN_WORDS = 2
 # words asked about ('how to say "Thank you" in German'): the French reader's to translate in the sentence («comment
@@ -83,9 +90,10 @@ def speaker_first(text: str, known: Callable[[str], bool] = lambda name: True) -
     if not m or not said_alone(m.group("said") + m.group("sign") + (m.group("more") or "")):
         return text
     who, verb = (m.group("who"), m.group("verb")) if m.group("who") else (m.group("who2"), m.group("verb2"))
-    name = m.group("name") or m.group("who2")
-    if name and name not in WOMEN | MEN and not known(name):
+    name = m.group("name") or (m.group("who2") or "")[:1].isupper() and m.group("who2")
+    if name and name not in WOMEN | MEN | _FAMILY and not known(name):
         return text
+    verb += m.group("whom") or "" if m.group("who") else ""       # "My grandmother reminded me:"
     sign = m.group("sign") if m.group("sign") in "!?" else ""
     who = who[0].upper() + who[1:]
     how = m.group("how") or ""

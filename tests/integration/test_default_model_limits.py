@@ -431,6 +431,8 @@ def test_words_written_on_a_card_or_a_cake_are_copied(translated, text, expected
     ('"I am tired," she said.', "Elle a dit : « Je suis fatiguée »."),               # «« Je suis fatiguée, » a dit.»
     ('"Thank you," she said with a smile.', "Elle a dit avec un sourire : « Merci »."),   # «« C'est avec un sourire. »»
     ('"Shut up," he whispered.', "Il chuchota : « Ferme-la »."),                       # «« Suite, » s'est chuchoté.»
+    ('"Don\'t forget your umbrella," my grandmother reminded me.',                       # «« Don n'oublie pas… » ma
+     "Ma grand-mère m'a rappelé : « N'oublie pas ton parapluie »."),                 # grand-mère m'a rappelé.»
     ('"If you want," said Tom, "I can drive you home."',                               # «« Si tu veux, » a dit à
      "Tom a dit : « Si tu veux, je peux te conduire à la maison. »"),                 # Tom, « Je peux… »»
     ('She said "I\'m late. Sorry!"', "Elle a dit : « Je suis en retard. Désolé ! »"),   # cut inside the quote

@@ -43,6 +43,16 @@ def test_a_quote_that_opens_the_sentence_is_read_after_who_said_it():
     assert first('"Where are you going?" he asked.') == 'He asked: "Where are you going?"'
     assert first('"Hi there!" said Tom.') == 'Tom said: "Hi there!"'
     assert first("'I forgot,' she said.") == 'She said: "I forgot".'                  # single quotes: read double
+    # more verbs, whom it was said to, who said it after the verb (s43: «« Don n'oublie pas ton parapluie » ma
+    # grand-mère m'a rappelé.», «« La chemise est trop petite, » s'est plainte.»)
+    assert first('"Don\'t forget your umbrella," my grandmother reminded me.') == \
+        'My grandmother reminded me: "Don\'t forget your umbrella".'
+    assert first('"You did a great job," the manager told Sofia.') == 'The manager told Sofia: "You did a great job".'
+    assert first('"Is this seat taken?" a young man asked me.') == 'A young man asked me: "Is this seat taken?"'
+    assert first('"Let\'s order pizza!" shouted the kids.') == 'The kids shouted: "Let\'s order pizza!"'
+    assert first('"Thank you so much," said the shy young man.') == 'The shy young man said: "Thank you so much".'
+    assert first('"Dinner is ready," Mum called from the kitchen.', lambda name: False) == \
+        'Mum called from the kitchen: "Dinner is ready".'
     assert first('"I love this song," my sister said.') == 'My sister said: "I love this song".'
     assert first('"Thank you," she said with a smile.') == 'She said with a smile: "Thank you".'
     assert first('"I am not hungry," Kenji said quietly.') == 'Kenji quietly said: "I am not hungry".'   # «tranquille»
