@@ -229,7 +229,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     ``opening_capital`` "are you ok" as "Are you ok?", a quote as a name, written as ``said`` has it (speech.py)."""
     formula = _formula(text, labels, formulas)
     quoted, text = _speaker_first(text, known := vocab.holds if vocab else lambda name: True, said)
-    text, tags = strip_tags(text, [(a - 1, b + 1) for a, b in spoken(text) if text[a:b] in said])   # with its quotes
+    text, tags = strip_tags(text, [(a - 1, b + 1) for a, b in spoken(text) if text[a:b] in said] if said else ())
     protected = read_spelled(text)        # "on the eighteenth": "on the 18th", a date before protect() sees it
     spelled, text = protected != text, protected
     text, stand_ins = protect(read_first_names(text), names, days, family, known, said)

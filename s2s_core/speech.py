@@ -45,7 +45,8 @@ _QUOTES = (r"[\"“](?P<said>[A-Za-z][^\"“”\n]{0,200}?)[\"”](?![\w\"“”
            r"['‘](?P<said>[A-Z](?:[^'‘’\"“”\n]|(?<=\w)['’](?=\w)){0,200}?)['’](?!\w)")
 # a quote after a verb that says it: 'He texted me "See you soon".', 'The sign says "Do not disturb".'
 # or after a colon ('She said with a smile: "Thank you".', as ``speaker_first`` reads it)
-SPOKEN = tuple(re.compile(rf"(?:\b(?i:{_SAYS}){_TO_WHOM}\s*[,:]?|(?<=\w):)\s+{q}") for q in _QUOTES)
+_SAID_BY = rf"\b(?i:{_SAYS}){_TO_WHOM}\s*[,:]?"             # "He texted me", "She replied,", "Grandpa told us:"
+SPOKEN = tuple(re.compile(rf"(?:{_SAID_BY}|(?<=\w):)\s+{q}") for q in _QUOTES)
 # a quote that opens the sentence, who said it after: '"I am tired," she said.', '"Hi!" said Tom.', how after
 # that ('"Thank you," she said with a smile.': read as typed «« C'est avec un sourire. »»)
 # who said it: a pronoun, "my sister", "the waiter" or a first name (``speaker_first`` says which); not a surname
@@ -118,9 +119,12 @@ def woman_speaks(before: str) -> bool:
     return bool(_WOMAN_SAYS.search(before))
 
 
+_OPEN_SPEECH = re.compile(rf"{_SAID_BY}\s+[\"“][A-Z][^\"“”\n]*$")      # (double quotes only)
+
+
 def opens_speech(text: str) -> bool:
     """Whether ``text`` ends inside a quote that a verb says ('She said "I'm late.')."""
-    return bool(re.search(rf"\b(?i:{_SAYS}){_TO_WHOM}\s*[,:]?\s+[\"“][A-Z][^\"“”\n]*$", text))    # (double only)
+    return bool(_OPEN_SPEECH.search(text))
 
 
 def spoken(text: str) -> list[tuple[int, int]]:

@@ -420,12 +420,12 @@ class Translator:
     def _folded(self, clauses: Sequence[Clause], formulas, again: bool, settings) -> list:
         """What the model reads for each clause (fold.py), each quoted sentence in them translated alone first."""
         read = [seams.as_read(c) if c.seam else as_read(c, again) for c in clauses]
-        said = self._said_alone(read, settings)
+        said = self._quotes_translated(read, settings)
         return [fold(r, self.tokenizer.covers, self.stand_in_names, self.tokenizer, self.stand_in_days, self.labels,
                      formula, self.family, self.colours, self.glossary, self.french and c.first,  # "Gastón"
                      said) for r, c, formula in zip(read, clauses, formulas)]
 
-    def _said_alone(self, texts: Sequence[str], settings) -> dict[str, str]:
+    def _quotes_translated(self, texts: Sequence[str], settings) -> dict[str, str]:
         """The translation of each sentence quoted as said in ``texts`` ('He texted me "See you soon".'), each on
         its own: read in its sentence, it fell apart (speech.py)."""
         quoted = [] if not self.said_alone else list(dict.fromkeys(

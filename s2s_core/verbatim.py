@@ -183,7 +183,7 @@ def _found(text: str, family: Sequence[str] = (), known: Callable[[str], bool] =
     copied in quotes; addresses and code, then dates, phone numbers, words with digits, family words that address
     someone, names that open the sentence and that ``known`` says the model does not know well)."""
     copied = [m.span(1) for pattern in COPIED_QUOTES for m in pattern.finditer(text)] if said else []
-    found = [(a, b, "said") for a, b in spoken(text) if text[a:b] in said     # 'He texted me "See you soon"'
+    found = [(a, b, "said") for a, b in (spoken(text) if said else ()) if text[a:b] in said   # 'He texted me "…"'
              and not any(c <= a and b <= d for c, d in copied)]
     found += [(*m.span(), "") for m in PATTERN.finditer(text)]
     found += [(*m.span(), "") for m in MATH.finditer(text)]                          # "2+2=4"
