@@ -117,7 +117,7 @@ def placed_stand_ins(text: str, stand_ins: Sequence[StandIn]) -> tuple:
         start = k + 1
         punct = tokens[k][-1] if tokens[k][-1] in ",;:.!?…" else ""
         back = f"le {s.day}" if s.day else f"{s.ordinal}e" if s.ordinal else s.french or s.span
-        back = f"« {back} »" if getattr(s, "said", False) else back        # a quote's French (speech.py)
+        back = f"« {back} »" if s.said else back        # a quote's French (speech.py)
         out.append((s, (k + 1, len(tokens), punct, back)))
     return tuple(out)
 

@@ -56,6 +56,7 @@ class Term(NamedTuple):
     back: str                      # the noun's French written in its place ("guêpe")
     written: tuple[str, str] = ("", "")    # the stand-in's French, singular and plural (either may come)
     french: tuple[str, str] = ("", "")     # the noun's French, singular and plural
+    said: bool = False                     # never a quote (verbatim.labelled reads it as a StandIn's)
 
 
 def _entry(english: str, stand_in: str, french: str, written: str, noun_only: bool = False, not_after: str = "",

@@ -511,7 +511,7 @@ def labelled(pieces: Sequence[str], stand_ins: Sequence[StandIn]) -> list[str]:
 
 def _glued(s: StandIn) -> tuple[str, ...]:
     """How a quote's stand-in may be written glued to its quote ('"Tom"' read "▁\"", "T", "om"; «Tom» written so)."""
-    return (s.name,) if getattr(s, "said", False) else ()          # (a glossary.Term has no quote)
+    return (s.name,) if s.said else ()
 
 
 # a stand-in's later pieces are labelled GLUED ("▁J", "an", "e" for "Jane": "▁Sophie", "·", "·"; pieces.py)
