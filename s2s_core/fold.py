@@ -86,6 +86,7 @@ from .letters import read_wishes
 from .markup import NONE as NO_MARKUP, Markup, glued, moved as moved_tags, put_back as put_back_tags
 from .markup import split_off as split_off_tags, strip as strip_tags
 from .negatives import put_back_signs
+from .ongoing import read as read_ongoing
 from .openers import REWORDED as OPENER_READ, read as read_opener
 from .number_repairs import repair as repair_numbers
 from .phrasing import read_forecasts, read_phrases
@@ -191,6 +192,8 @@ def _read_in_known_words(text: str, covers: Callable[[str], bool], colours: Mapp
     reworded += ("a wish in the words the model knows",) if text != wished else ()
     phrased, text = text, read_forecasts(read_phrases(text))       # "out of stock": "not available" (phrasing/)
     reworded += ("a phrase in words the model knows",) if text != phrased else ()
+    perfect, text = text, read_ongoing(text)                         # "has worked … since": "has been working"
+    reworded += ("what still goes on, in the form the model writes in the present",) if text != perfect else ()
     opened, text = text, read_opener(text)                           # "Pour the milk…": "Please pour…" (openers.py)
     reworded += (OPENER_READ,) if text != opened else ()
     spelt, text = text, read_american(text)                          # "recognise": "recognize" (spelling.py)

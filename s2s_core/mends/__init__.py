@@ -37,6 +37,7 @@ from ..adjectives import mend as _adjectives
 from ..agreement import mend as _agreement
 from ..conjugation import mend as _conjugation
 from ..joins import mend_while
+from ..ongoing import mend as _ongoing
 from ..participles import mend as _participles
 from ..ui_steps import mend_click as _click
 from . import (collocations, courts, errands, feelings, jobs, mail, objects, orders, scenes, senses, terms, vehicles,
@@ -75,6 +76,7 @@ STEPS: tuple[Step, ...] = (
     verbs.mend_starts,               # "quand je le commence" → "…je le démarre" (a car: verbs.py)
     verbs.mend_ends,                 # "…et fin à dix heures" → "…et se termine à…" ("and ends at": verbs.py)
     verbs.mend_reading,              # "pendant que j'ai lu un livre" → "…je lis…" (verbs.py)
+    _ongoing,                        # "J'ai toussé pendant une semaine" → "Je tousse depuis…" (ongoing.py)
     objects.mend,                    # "est de nouveau un bruit" → "fait…" (objects.py)
     feelings.mend,                   # "elle était très froide" → "…avait très froid" (feelings.py)
     jobs.mend_her_studies,           # "C'était un étudiant" → "Elle était étudiante" ("She was a student": jobs.py)

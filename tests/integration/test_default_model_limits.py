@@ -276,7 +276,8 @@ def test_health_phrases_the_model_misread_are_read_as_a_paraphrase(tr):
     def fr(text):
         return tr.translate(text, beam_size=5).best.text
     assert fr("I'm feeling a bit under the weather today.") == "Je me sens un peu malade aujourd'hui."
-    assert fr("I've been put on hold for twenty minutes.") == "J'ai attendu vingt minutes au téléphone."
+    assert fr("I've been put on hold for twenty minutes.") == \
+        "J'attends depuis vingt minutes au téléphone."            # still on hold (was «J'ai attendu…», over)
     assert fr("He was taken to hospital last night.") == "Il a été transporté à l'hôpital la nuit dernière."
     assert fr("I need to get my eyes tested.") == "Je dois faire examiner mes yeux."
     assert fr("My heart was pounding.") == "Mon cœur battait très vite."
