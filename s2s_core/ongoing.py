@@ -197,7 +197,7 @@ def mend(text: str, source: str) -> str:
     for past, present in ((_PAST, _from_past), (_OTHER_PAST, _from_other_past)):
         if past.search(text):
             return past.sub(present, text, count=count)
-    if not re.search(r"\bdepuis\b|\b(?:fait|y a)\s+(?:\S+\s+){0,3}que\b", text, re.IGNORECASE):
+    if not re.search(r"\bdepuis\b|\b(?:fait|y a)\s+(?:\S+\s+){0,3}qu(?:e\b|['’])", text, re.IGNORECASE):
         text = _LENGTH_DURING.sub("depuis ", text, count=1)   # a present, or a past the mend cannot write; not
                                                               # «Ça fait longtemps que j'attends»
     return text

@@ -178,3 +178,5 @@ def test_ca_fait_longtemps_que_is_left():
         "Ça fait longtemps que j'attends Tom."
     assert mend("Il y a deux heures que je l'attends.", "I've been waiting for him for two hours.") == \
         "Il y a deux heures que je l'attends."
+    assert mend("Cela fait longtemps qu'il attend ici.", "He's been waiting here for a long time.") == \
+        "Cela fait longtemps qu'il attend ici."
