@@ -40,7 +40,8 @@ _DONE = "|".join(_ING)
 # "known" is read so only where asked how long: "I have known him for ten years." came out right («Je le connais depuis
 # dix ans»), and read "been knowing about this" it lost its object («Cela fait des années que je sais.»)
 _DONE_SAID = "|".join(verb for verb in _ING if verb != "known")
-_PERSON = r"(?:I|(?i:you|we|they|he|she|it)|(?i:my|our|your|his|her|their|the)\s+[a-z]+|[A-Z][a-z]+)"
+_PERSON = (r"(?:I|(?i:you(?:\s+(?:two|both|guys|all))?|we|they|he|she|it)|(?i:my|our|your|his|her|their|the)\s+[a-z]+|"
+           r"[A-Z][a-z]+)")
 # a length of time, or when it began: "for ten years", "for over an hour", "for ages", "since 2015"
 _UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 _COUNT = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -84,7 +85,8 @@ def read(text: str) -> str:
 # when ("It's been ages since…" and "been two years since…" say how long ago, not what goes on; "I've been to Paris
 # twice since…" counts visits; "twice a week" does not); or a verb of a state whose present perfect says it still
 # holds ("has belonged to the family since 1950": «appartient»)
-_STATES = r"(?:always\s+)?(?:belonged|wanted|trusted|believed|loved|hated|liked|needed|missed|feared|admired|supported)"
+_STATES = (r"(?:always\s+)?(?:belonged|wanted|trusted|believed|loved|hated|liked|needed|missed|feared|admired|"
+           r"supported|led|refused|sponsored|supplied|hosted)")   # and what one keeps doing: "has led the team…"
 _GOES_ON = re.compile(rf"(?:\b{_PERSON}(?:['’]ve|\s+have|['’]s|\s+has)|\b(?i:have|has)\s+{_PERSON})\s+"
                       rf"(?:been\s+(?!(?:{_COUNT}|ages|long|years|months|weeks|days|hours|to|there)\b)|{_STATES}\b)"
                       rf"(?![^.!?;:,]*\b(?:once|twice|times)\b(?!\s+(?:a|an|per|every)\b))[^.!?;:,]*?\s{_LASTS}")
@@ -98,13 +100,14 @@ _ADVERB = r"(?P<adv>(?:\w+ment|toujours|déjà|bien|beaucoup|vraiment|souvent|en
 _FRENCH_LENGTH = (r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|"
                   r"cinquante|\d+|quelques|plusieurs|plus\s+d['’]une?|des)\s+(?:minutes?|heures?|jours?|semaines?|"
                   r"mois|ans|années|lustres|siècles)\b")
-# up to five words, then «pendant» or «depuis», or a length of time (the model wrote «J'ai attendu vingt minutes»)
-_UNTIL_LENGTH = (rf"(?P<rest>(?:\s+(?!pendant\b|depuis\b)[^\s,.;:!?]+){{0,5}}?\s+)"
+# up to eight words, then «pendant» or «depuis», or a length of time (the model wrote «J'ai attendu vingt minutes»)
+_UNTIL_LENGTH = (rf"(?P<rest>(?:\s+(?!pendant\b|depuis\b)[^\s,.;:!?]+){{0,8}}?\s+)"
                  rf"(?:(?P<prep>pendant|depuis)\s|(?={_FRENCH_LENGTH}))")
 _WORD = r"[a-zéèêûîôç]+"
 # «J'ai toussé pendant…», «Je lui ai complètement fait confiance depuis…», «Je me suis senti malade depuis…»
 _PAST = re.compile(rf"{_SUBJECT}{_CLITIC}(?P<aux>{'|'.join(_AVOIR + _ETRE)})\s+{_ADVERB}(?P<pp>{_WORD})\b"
                    rf"{_UNTIL_LENGTH}")
+_LOOKS_PAST = re.compile(r"(?:é|i|u|is|it|ert)(?:e?s?)$")       # not «est en train de…»
 # «Je nageais deux fois par semaine depuis…», «Mon voisin tricota la même écharpe depuis…»
 _OTHER_PAST = re.compile(rf"{_SUBJECT}{_CLITIC}(?P<verb>{_WORD}(?:ais|ait|ions|iez|aient|a|èrent))\b{_UNTIL_LENGTH}")
 
@@ -153,10 +156,15 @@ def _from_other_past(m: re.Match) -> str:
     return _written(m, verb, person) if verb else m.group(0)
 
 
-# asked in a finished past: «Combien de temps avez-vous attendu ?», «Depuis combien de temps a-t-elle été malade ?»
+# asked in a finished past: «Combien de temps avez-vous attendu ?», «Depuis combien de temps a-t-elle été malade ?»,
+# «Depuis combien de temps ta mère a-t-elle oublié…»
 # (with «avoir» only: «Depuis combien de temps est-il parti ?» is French for "How long has he been gone?")
-_ASKED_PAST = re.compile(r"^(?P<open>\W*)(?:Depuis combien|Combien) de temps (?P<aux>ai|as|a|avons|avez|ont)-(?:t-)?"
+_ASKED_PAST = re.compile(r"^(?P<open>\W*)(?:Depuis combien|Combien) de temps (?P<noun>(?:[\w-]+['’]|[\w-]+\s){1,3}?)?"
+                         r"(?P<aux>ai|as|a|avons|avez|ont)-(?:t-)?"
                          rf"(?P<pron>je|tu|il|elle|on|nous|vous|ils|elles) (?P<pp>{_WORD})\b")
+# asked in the imperfect: «Depuis combien de temps ton frère conduisait un taxi ?»
+_ASKED_IMPERFECT = re.compile(r"^(?P<open>\W*Depuis combien de temps (?:[\w-]+['’]|[\w-]+\s){1,3}?)"
+                              rf"(?P<verb>{_WORD}(?:ait|aient))\b")
 # asked if it has gone on long: «Avez-vous dansé longtemps ?», «Avez-vous été debout ici depuis longtemps ?»
 _ASKED_LONG = re.compile(r"^(?P<open>\W*)(?P<aux>Ai|As|A|Avons|Avez|Ont)-(?:t-)?"
                          r"(?P<pron>je|tu|il|elle|on|nous|vous|ils|elles) "
@@ -170,7 +178,13 @@ def _inverted(verb: str, pron: str) -> str:
 
 def _asked_in_present(m: re.Match) -> str:
     verb = from_participle(m["pp"], PERSONS[m["pron"]])
-    return f"{m['open']}Depuis combien de temps {_inverted(verb, m['pron'])}" if verb else m.group(0)
+    noun = m["noun"] or ""
+    return f"{m['open']}Depuis combien de temps {noun}{_inverted(verb, m['pron'])}" if verb else m.group(0)
+
+
+def _asked_imperfect_in_present(m: re.Match) -> str:
+    verb = from_imperfect(m["verb"], 5 if m["verb"].endswith("aient") else 2)
+    return m["open"] + verb if verb else m.group(0)
 
 
 def _asked_long_in_present(m: re.Match) -> str:
@@ -187,16 +201,18 @@ def mend(text: str, source: str) -> str:
     «Depuis combien de temps attendez-vous ?»; where it wrote no past, its «pendant» before a length of time is «depuis»
     («Il vit avec le virus pendant 22 ans» → «…depuis 22 ans»)."""
     if _SINCE_HOW_LONG.search(source):
-        text = _ASKED_PAST.sub(_asked_in_present, text)
+        text = _ASKED_IMPERFECT.sub(_asked_imperfect_in_present, _ASKED_PAST.sub(_asked_in_present, text))
         text = re.sub(r"^(\W*)Combien de temps\b(?!\s+(?:as|a|avez|ont|avons|ai|est|était|avait)\b)",
                       r"\1Depuis combien de temps", text)
     count = len(_GOES_ON.findall(source))
     if not count:
         return text
     text = _ASKED_LONG.sub(_asked_long_in_present, text)
-    for past, present in ((_PAST, _from_past), (_OTHER_PAST, _from_other_past)):
-        if past.search(text):
-            return past.sub(present, text, count=count)
+    if any(_LOOKS_PAST.search(m["pp"]) for m in _PAST.finditer(text)):      # a past participle, written or not
+        return _PAST.sub(_from_past, text, count=count)
+    mended = _OTHER_PAST.sub(_from_other_past, text, count=count)
+    if mended != text:
+        return mended
     if not re.search(r"\bdepuis\b|\b(?:fait|y a)\s+(?:\S+\s+){0,3}qu(?:e\b|['’])", text, re.IGNORECASE):
         text = _LENGTH_DURING.sub("depuis ", text, count=1)   # a present, or a past the mend cannot write; not
                                                               # «Ça fait longtemps que j'attends»

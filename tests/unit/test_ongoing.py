@@ -180,3 +180,32 @@ def test_ca_fait_longtemps_que_is_left():
         "Il y a deux heures que je l'attends."
     assert mend("Cela fait longtemps qu'il attend ici.", "He's been waiting here for a long time.") == \
         "Cela fait longtemps qu'il attend ici."
+
+
+def test_asked_of_a_noun_and_what_one_keeps_doing():
+    assert mend("Depuis combien de temps ta mère a-t-elle oublié des choses ?",
+                "Since how long has your mother been forgetting things?") == \
+        "Depuis combien de temps ta mère oublie-t-elle des choses ?"
+    assert mend("Depuis combien de temps votre société a-t-elle fourni notre restaurant ?",
+                "Since how long has your company been supplying our restaurant?") == \
+        "Depuis combien de temps votre société fournit-elle notre restaurant ?"
+    assert mend("Elle a dirigé l'équipe de vente depuis 2020.", "She has led the sales team since 2020.") == \
+        "Elle dirige l'équipe de vente depuis 2020."
+    assert mend("J'ai grimpé avec le même groupe tous les jeudis depuis deux ans.",
+                "I've been climbing with the same group every Thursday for two years.") == \
+        "Je grimpe avec le même groupe tous les jeudis depuis deux ans."
+
+
+def test_en_train_de_is_no_past():
+    assert mend("Mon frère est en train de s'occuper de la chambre pendant trois semaines.",
+                "My brother has been occupying the room for three weeks.") == \
+        "Mon frère est en train de s'occuper de la chambre depuis trois semaines."
+
+
+def test_asked_in_the_imperfect_is_asked_in_the_present():
+    assert mend("Depuis combien de temps ton frère conduisait un taxi à Tokyo ?",
+                "Since how long has your brother been driving a taxi in Tokyo?") == \
+        "Depuis combien de temps ton frère conduit un taxi à Tokyo ?"
+    assert mend("Depuis combien de temps tes parents vivaient ici ?",
+                "Since how long have your parents been living here?") == \
+        "Depuis combien de temps tes parents vivent ici ?"
