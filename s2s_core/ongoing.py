@@ -54,6 +54,8 @@ _LASTS = (rf"(?:for\s+(?:(?:about|almost|nearly|over|more\s+than|the\s+(?:last|p
 _PERFECT = re.compile(rf"\b(?P<who>{_PERSON})(?P<aux>['’]ve|\s+have|(?<=\b[Hh]e)['’]s|(?<=\b[Ss]he)['’]s|\s+has)\s+"
                       rf"(?P<verb>{_DONE_SAID})\b(?!\s+(?:to|as|for\s+(?:his|her|its|their|being))\b)"
                       rf"(?=[^.!?;:,]*?\s{_LASTS})")
+# "he's been" + an "-ing" with a length of time or a start: "has" ("who's been waiting for an hour")
+_HAS_BEEN = re.compile(rf"\b((?i:he|she|it|who|that))['’]s\s+been\s+(\w+ing)\b(?=[^.!?;:,]*?\s{_LASTS})")
 # "How long have you lived here?", "How long has she been working there?" (not "How long has it been since…", nor
 # "been here / in Paris / away", which came out right: «Depuis combien de temps êtes-vous ici ?»)
 _HOW_LONG = re.compile(rf"\b(?P<how>[Hh]ow)\s+long\s+(?P<aux>have|has)\s+(?P<who>{_PERSON})\s+"
@@ -75,8 +77,9 @@ def _since_how_long(m: re.Match) -> str:
 def read(text: str) -> str:
     """``text`` with what still goes on read as the model writes it in the present: "She has worked here since 2015."
     → "She has been working here since 2015.", "How long have you lived here?" → "Since how long have you been living
-    here?"."""
-    return _HOW_LONG.sub(_since_how_long, _PERFECT.sub(_progressive, text))
+    here?", "He's been working here for six months." → "He has been working…" (read "he is", it came out «Il
+    travaille ici pendant six mois»: he will, for six months)."""
+    return _HOW_LONG.sub(_since_how_long, _PERFECT.sub(_progressive, _HAS_BEEN.sub(r"\1 has been \2", text)))
 
 
 # --- the French: a finished past the model wrote for what still goes on, put in the present ----------------------

@@ -27,7 +27,8 @@ READ = [   # (typed, read): each entry of people.PHRASES read at least once
     ("Now shake hands and make up.", "Now shake hands and make peace."),
     ("Why don't you make up?", "Why don't you make peace?"),
     ("They had a huge row last night.", "They had a huge quarrel last night."),
-    ("He's been seeing someone for a few months.", "He has been going out with someone for a few months."),   # times
+    ("He's been seeing someone for a few months.", "He's been going out with someone for a few months."),   # "has":
+    # ongoing.py
     ("My dad is retiring at the end of the year.", "My dad is going to retire at the end of the year."),
     ("We're moving house next month.", "We're moving next month."),
     ("Your kids are so well behaved.", "Your kids are so obedient."),

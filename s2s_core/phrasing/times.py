@@ -52,12 +52,8 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # Hansards, too)
     *(((r"(?<!\bpaid\s)" if word == "hourly" else "") + _OFTEN_AT_END.format(word=word, title=word.title()), said)
       for word, said in _EVERY.items() if word != "daily"),
-    # "He's been working here for six months." → "Il travaille ici pendant six mois." (he will, for six months; with
-    # "has": "…depuis six mois"), "I've lived here for five years." → "J'ai vécu ici depuis cinq ans." (read "I have
-    # been living": "J'habite ici depuis cinq ans.")
-    (rf"\b(he|she|it|who|that)['’]s\s+been\s+(\w+ing)\b(?=[^.!?;]*\b{_FOR})", r"\1 has been \2"),
-    (rf"\b(I|we|you|they)(?:['’]ve|\s+have)\s+lived\s+(?=(?:here|there|in\s+\w+)\s+{_FOR})",
-     r"\1 have been living "),
+    # (what still goes on, "He's been working here for six months.", "I've lived here for five years.", is read in
+    # ongoing.py)
     # "He's coming back in two weeks." → "Il est revenu dans deux semaines." (past); "will come back": "reviendra"
     (rf"\b(he|she|it|I|we|you|they)(?:['’]s|['’]re|['’]m|\s+is|\s+are|\s+am)\s+coming\s+back\s+{_IN_A_WHILE}",
      r"\1 will come back "),

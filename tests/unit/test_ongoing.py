@@ -18,6 +18,11 @@ READ = [   # (typed, read)
     ("My brother has lived in London for over a year.", "My brother has been living in London for over a year."),
     ("Tom has played the piano since he was six.", "Tom has been playing the piano since he was six."),
     ("We’ve used this car for ages, so…", "We have been using this car for ages, so…"),
+    ("He's been working here for six months.", "He has been working here for six months."),   # was times.py's
+    ("She's been waiting for twenty minutes.", "She has been waiting for twenty minutes."),
+    ("The man who's been waiting since noon", "The man who has been waiting since noon"),
+    ("I've lived here for five years.", "I have been living here for five years."),
+    ("We have lived in Berlin for two years.", "We have been living in Berlin for two years."),
 ]
 LEFT = [   # no present perfect of what goes on, or not one said in the present
     "I haven't lived here for long.",                 # a negative: French says it in the past too
@@ -209,3 +214,9 @@ def test_asked_in_the_imperfect_is_asked_in_the_present():
     assert mend("Depuis combien de temps tes parents vivaient ici ?",
                 "Since how long have your parents been living here?") == \
         "Depuis combien de temps tes parents vivent ici ?"
+
+
+def test_the_fold_reads_a_phrase_then_what_goes_on():
+    from s2s_core.fold import fold
+    assert fold("He's been seeing someone for a few months.", lambda c: True).text == \
+        "He has been going out with someone for a few months."
