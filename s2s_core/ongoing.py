@@ -110,7 +110,7 @@ _WORD = r"[a-zéèêûîôç]+"
 # «J'ai toussé pendant…», «Je lui ai complètement fait confiance depuis…», «Je me suis senti malade depuis…»
 _PAST = re.compile(rf"{_SUBJECT}{_CLITIC}(?P<aux>{'|'.join(_AVOIR + _ETRE)})\s+{_ADVERB}(?P<pp>{_WORD})\b"
                    rf"{_UNTIL_LENGTH}")
-_LOOKS_PAST = re.compile(r"(?:é|i|u|is|it|ert)(?:e?s?)$")       # not «est en train de…»
+_LOOKS_PAST = re.compile(r"(?:é|i|u|is|it|ert|int)(?:e?s?)$")       # not «est en train de…»
 # «Je nageais deux fois par semaine depuis…», «Mon voisin tricota la même écharpe depuis…»
 _OTHER_PAST = re.compile(rf"{_SUBJECT}{_CLITIC}(?P<verb>{_WORD}(?:ais|ait|ions|iez|aient|a|èrent))\b{_UNTIL_LENGTH}")
 
@@ -118,8 +118,9 @@ _OTHER_PAST = re.compile(rf"{_SUBJECT}{_CLITIC}(?P<verb>{_WORD}(?:ais|ait|ions|i
 def _written(m: re.Match, verb: str, person: int) -> str:
     """The match's clause with ``verb`` (the present) for its past, elided where French elides, and «depuis»."""
     refl, said = (m["refl"] or "").strip().rstrip("'’"), (m["obj"] or "") + verb
-    if refl:
-        said = (refl[0] + "'" if said[0] in "aeiouhéèê" else refl + " ") + said
+    if refl:                           # «s'est senti» → «se sent», «me suis ennuyé» → «m'ennuie»
+        refl = refl[0] + "'" if said[0] in "aeiouhéèê" else {"m": "me", "t": "te", "s": "se"}.get(refl, refl) + " "
+        said = refl + said
     subject = m["subj"]
     if subject.lower().replace("’", "'") in ("je ", "j'"):
         subject = (subject[0] + "'") if said[0] in "aeiouhéèê" else subject[0] + "e "

@@ -220,3 +220,10 @@ def test_the_fold_reads_a_phrase_then_what_goes_on():
     from s2s_core.fold import fold
     assert fold("He's been seeing someone for a few months.", lambda c: True).text == \
         "He has been going out with someone for a few months."
+
+
+def test_an_elided_pronoun_is_written_whole_before_a_consonant():
+    assert mend("Il s'est senti fatigué depuis lundi.", "He has been feeling tired since Monday.") == \
+        "Il se sent fatigué depuis lundi."
+    assert mend("Elle a peint le salon depuis samedi.", "She has been painting the living room since Saturday.") == \
+        "Elle peint le salon depuis samedi."
