@@ -112,10 +112,11 @@ _PAST = re.compile(rf"{_SUBJECT}{_CLITIC}(?P<aux>{'|'.join(_AVOIR + _ETRE)})\s+{
                    rf"{_UNTIL_LENGTH}")
 _LOOKS_PAST = re.compile(r"(?:é|i|u|is|it|ert|int)(?:e?s?)$")       # not «est en train de…»
 # «Je nageais deux fois par semaine depuis…», «Mon voisin tricota la même écharpe depuis…»
+_IMPERFECT_PERSON = {"aient": 5, "ions": 3, "iez": 4, "ait": 2}
 _OTHER_PAST = re.compile(rf"{_SUBJECT}{_CLITIC}(?P<verb>{_WORD}(?:ais|ait|ions|iez|aient|a|èrent))\b{_UNTIL_LENGTH}")
 
 
-def _written(m: re.Match, verb: str, person: int) -> str:
+def _written(m: re.Match, verb: str) -> str:
     """The match's clause with ``verb`` (the present) for its past, elided where French elides, and «depuis»."""
     refl, said = (m["refl"] or "").strip().rstrip("'’"), (m["obj"] or "") + verb
     if refl:                           # «s'est senti» → «se sent», «me suis ennuyé» → «m'ennuie»
@@ -144,7 +145,7 @@ def _from_past(m: re.Match) -> str:
     verb = next((v for v in (from_participle(w, person) for w in (pp, pp[:-1], pp[:-2]) if w) if v), None)
     if verb is None:
         return m.group(0)
-    return _written(m, verb + (" " + m["adv"].strip() if m["adv"] else ""), person)
+    return _written(m, verb + (" " + m["adv"].strip() if m["adv"] else ""))
 
 
 def _from_other_past(m: re.Match) -> str:
@@ -153,11 +154,11 @@ def _from_other_past(m: re.Match) -> str:
     word, subj = m["verb"], m["subj"].strip().lower().replace("’", "'")
     simple = from_simple_past(word) if word.endswith(("a", "èrent")) else None
     if simple:
-        return _written(m, *simple)
-    person = {"ait": 2, "ions": 3, "iez": 4, "aient": 5}.get(next((e for e in ("aient", "ions", "iez", "ait", "ais")
-                                                                   if word.endswith(e)), ""), PERSONS.get(subj, -1))
-    verb = from_imperfect(word, person) if person in (0, 1, 2, 3, 4, 5) else None
-    return _written(m, verb, person) if verb else m.group(0)
+        return _written(m, simple[0])
+    ending = next((e for e in _IMPERFECT_PERSON if word.endswith(e)), None)
+    person = _IMPERFECT_PERSON[ending] if ending else PERSONS.get(subj)          # «-ais»: «je» or «tu»
+    verb = from_imperfect(word, person) if person is not None else None
+    return _written(m, verb) if verb else m.group(0)
 
 
 # asked in a finished past: «Combien de temps avez-vous attendu ?», «Depuis combien de temps a-t-elle été malade ?»,
@@ -173,7 +174,7 @@ _ASKED_IMPERFECT = re.compile(r"^(?P<open>\W*Depuis combien de temps (?:[\w-]+['
 _ASKED_LONG = re.compile(r"^(?P<open>\W*)(?P<aux>Ai|As|A|Avons|Avez|Ont)-(?:t-)?"
                          r"(?P<pron>je|tu|il|elle|on|nous|vous|ils|elles) "
                          rf"(?P<pp>{_WORD})\b(?P<rest>[^?.!]*?)\s(?:depuis\s)?longtemps\b")
-_LENGTH_DURING = re.compile(rf"\bpendant\s(?={_FRENCH_LENGTH})|(?<![\w-])(?<!depuis\s)(?=longtemps\b)")
+_LENGTH_DURING = re.compile(rf"\bpendant\s(?={_FRENCH_LENGTH}|longtemps\b)|(?<![\w-])(?<!pendant\s)(?=longtemps\b)")
 
 
 def _inverted(verb: str, pron: str) -> str:

@@ -3,6 +3,7 @@ here?" had come out «Combien de temps avez-vous vécu ici ?», "I've been cough
 semaine.» (both a finished past)."""
 import pytest
 
+from s2s_core.fold import fold
 from s2s_core.ongoing import mend, read
 from s2s_core.typography import french
 
@@ -129,6 +130,7 @@ def test_asked_if_it_has_gone_on_long():
     assert mend("Est-ce que tu voyages longtemps ?", "Have you been travelling for long?") == \
         "Est-ce que tu voyages depuis longtemps ?"
     assert mend("Tu voyages longtemps ?", "Will you be travelling for long?") == "Tu voyages longtemps ?"
+    assert mend("Tu attends pendant longtemps ?", "Have you been waiting for long?") == "Tu attends depuis longtemps ?"
 
 
 def test_ca_a_ete_is_c_est():
@@ -217,7 +219,6 @@ def test_asked_in_the_imperfect_is_asked_in_the_present():
 
 
 def test_the_fold_reads_a_phrase_then_what_goes_on():
-    from s2s_core.fold import fold
     assert fold("He's been seeing someone for a few months.", lambda c: True).text == \
         "He has been going out with someone for a few months."
 
