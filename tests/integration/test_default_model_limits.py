@@ -1113,3 +1113,15 @@ def test_a_quote_beside_a_glossary_noun_and_the_other_models_read_quotes_as_befo
         other = Translator.from_checkpoint(DEFAULT.with_name(name))
         assert not other.said_alone
         assert "Translated on its own" not in " ".join(other.translate('"I am tired," she said.').notes)
+
+
+@pytest.mark.parametrize("text, wanted", [   # what still goes on, in the present with «depuis» (ongoing.py, s44)
+    ("How long have you lived here?", "Depuis combien de temps vivez-vous ici ?"),          # was «avez-vous vécu»
+    ("I've been coughing for a week.", "Je tousse depuis une semaine."),                    # was «J'ai toussé pendant»
+    ("She has worked at the bank since 2015.", "Elle travaille à la banque depuis 2015."),  # was «a travaillé»
+    ("I've been waiting for twenty minutes.", "J'attends depuis vingt minutes."),           # was «J'ai attendu»
+    ("I lived in Lyon for three years.", "J'ai vécu à Lyon pendant trois ans."),            # over: left
+    ("I haven't slept for two days.", "Je n'ai pas dormi depuis deux jours."),              # a negative: left
+])
+def test_what_still_goes_on_is_said_in_the_present(translated, text, wanted):
+    assert translated(text).best.text == wanted
