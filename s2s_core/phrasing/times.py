@@ -11,12 +11,6 @@ _EVERY = {"daily": "every day", "weekly": "every week", "monthly": "every month"
 # than weekly"), nor a pay by the hour ("paid hourly")
 _OFTEN_AT_END = (r"(?<!\ba\s)(?<!\bthe\s)(?<!\bthan\s)(?<!\bour\s)(?<!\byour\s)(?<!\bmy\s)"
                  r"\b(?:(?-i:{word})|^{title})(?=\s*(?:[.,;!?)]|$))")   # not a name: "Jane's Defence Weekly"
-# a length of time after "for" ("for six months"; not "for the last five years under an assumed name", which had come
-# out right: "Elle vit depuis cinq ans…")
-_FOR = (r"for\s+(?:(?:about|almost|nearly|over|more\s+than)\s+)?"
-        r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-        r"\d+|a\s+few|several|many)\s+"
-        r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b")
 _IN_A_WHILE = (r"(?=in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|a\s+couple\s+of)\s+"
                r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b)")
 # not inside a "what time / when" clause ("…what time the museum closes…"): one look-behind per determiner
