@@ -2,10 +2,10 @@
 imperfect («nageais») or a simple past («tricota»).
 
 ongoing.py puts in the present what the English says still goes on. Only verbs whose present this can write for sure:
-the first group without a stem change («tousser»: «tousse», «toussons»; not «acheter», «lever», «espérer»,
-«essayer», whose stems change, nor «manger»'s «mangeons»), the second («nourrir»: «nourris»), each checked against
-the French word list (french_words.py) as an infinitive, and the irregular verbs of ``_IRREGULAR``. Anything else
-gives None: the mend then leaves the model's French as it was.
+the first group («tousser»: «tousse», «toussons»), its stems that change written as the grammar says («achète»,
+«espère», «appelle», «jette», «nettoie», «essaie», «mangeons», «commençons»), the second group («nourrir»:
+«nourris»), each checked against the French word list (french_words.py) as an infinitive, and the irregular verbs of
+``_IRREGULAR``. Anything else gives None: the mend then leaves the model's French as it was.
 """
 from __future__ import annotations
 
@@ -60,12 +60,33 @@ def from_participle(pp: str, person: int) -> Optional[str]:
     stem = pp[:-1]
     if pp.endswith("i") and not pp.endswith("lli") and stem + "ir" in known_french():   # not «cueilli»
         return stem + _SECOND_GROUP[person]               # «nourri»: «nourris»
-    if (not pp.endswith("é") or len(stem) < 2 or pp in ("passé", "allé")
-            or re.search(r"e[^aeiouyéèê]$|é[^aeiouyéèê]+$|y$", stem)):
-        return None                    # lever: lève, espérer: espère, essayer: essaie; «J'ai passé deux semaines…»
+    if not pp.endswith("é") or len(stem) < 2 or pp in ("passé", "allé") or stem + "er" not in known_french():
+        return None                    # «J'ai passé deux semaines…»; a verb only: «rénover»
+    return _first_group_stem(stem, person) + _FIRST_GROUP[person]
+
+
+# -eler and -eter verbs that take «è» where the others double the consonant («achète», «gèle»; «appelle», «jette»)
+_OPEN_E = {"achet", "rachet", "gel", "congel", "dégel", "surgel", "pel", "model", "harcel", "martel", "démantel",
+           "halet", "crochet"}
+# the last vowel of the stem, where it changes: «é» before its consonants («espér», «célébr»), a mute «e» before one
+_CHANGES = re.compile(r"é(?P<after>[^aeiouyéèêî]+)$|e(?P<one>[^aeiouyéèêî])$")
+
+
+def _first_group_stem(stem: str, person: int) -> str:
+    """A first-group verb's present stem for ``person``: «achet» 0 → «achèt», «appel» → «appell», «espér» →
+    «espèr», «nettoy» → «nettoi»; «mang» 3 → «mange», «commenc» 3 → «commenç»; the rest as it is."""
     if person == 3 and stem.endswith(("c", "g")):
-        return None                    # commençons, mangeons
-    return stem + _FIRST_GROUP[person] if stem + "er" in known_french() else None   # a verb: «rénover»
+        return stem[:-1] + "ç" if stem.endswith("c") else stem + "e"
+    if person in (3, 4):
+        return stem                                     # the endings «-ons», «-ez» are stressed: no change
+    if stem.endswith("y") and not stem.endswith("ey"):
+        return stem[:-1] + "i"                          # «nettoie», «essuie», «paie», «essaie»
+    m = _CHANGES.search(stem)
+    if not m:
+        return stem                                     # «commence», «ferme», «réserve»
+    if m["one"] in ("l", "t") and stem not in _OPEN_E:
+        return stem + m["one"]                          # «appelle», «jette», «épelle»
+    return stem[:m.start()] + "è" + (m["after"] or m["one"])   # «achète», «lève», «espère», «célèbre»
 
 
 def from_imperfect(word: str, person: int) -> Optional[str]:

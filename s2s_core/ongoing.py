@@ -120,7 +120,9 @@ def _written(m: re.Match, verb: str) -> str:
     """The match's clause with ``verb`` (the present) for its past, elided where French elides, and «depuis»."""
     refl, said = (m["refl"] or "").strip().rstrip("'’"), (m["obj"] or "") + verb
     if refl:                           # «s'est senti» → «se sent», «me suis ennuyé» → «m'ennuie»
-        refl = refl[0] + "'" if said[0] in "aeiouhéèê" else {"m": "me", "t": "te", "s": "se"}.get(refl, refl) + " "
+        elides = refl in ("m", "t", "s", "me", "te", "se")         # not «nous», «vous»: «je vous envoie»
+        full = {"m": "me", "t": "te", "s": "se"}.get(refl, refl) + " "
+        refl = refl[0] + "'" if elides and said[0] in "aeiouhéèê" else full
         said = refl + said
     subject = m["subj"]
     if subject.lower().replace("’", "'") in ("je ", "j'"):
@@ -139,7 +141,7 @@ def _from_past(m: re.Match) -> str:
     if _in_a_later_clause(m):
         return m.group(0)
     person = _AVOIR.index(m["aux"]) if m["aux"] in _AVOIR else _ETRE.index(m["aux"])
-    if (m["aux"] in _ETRE) != bool(m["refl"]):
+    if m["aux"] in _ETRE and not m["refl"]:
         return m.group(0)              # «je suis allé»: a verb of motion, not a state that goes on
     pp = m["pp"]                       # agreed after «se», «les» or «être»: «sentie», «attendus»
     verb = next((v for v in (from_participle(w, person) for w in (pp, pp[:-1], pp[:-2]) if w) if v), None)

@@ -9,14 +9,26 @@ PARTICIPLES = [   # (participle, person 0–5, present)
     ("attendu", 2, "attend"), ("vécu", 4, "vivez"), ("connu", 2, "connaît"), ("été", 3, "sommes"), ("eu", 0, "ai"),
     ("nourri", 1, "nourris"), ("fini", 5, "finissent"), ("appartenu", 2, "appartient"), ("plu", 2, "pleut"),
 ]
-NONE = [   # a stem that changes, no verb, or a form this does not write
-    ("acheté", 0), ("levé", 2), ("préféré", 2), ("essayé", 0), ("mangé", 3), ("commencé", 3), ("allé", 2),
-    ("passé", 0), ("cueilli", 0), ("plu", 0), ("table", 0),
+STEMS = [   # first-group stems that change where the ending is mute, and «-ons» after c and g
+    ("acheté", 0, "achète"), ("acheté", 3, "achetons"), ("levé", 5, "lèvent"), ("gelé", 2, "gèle"),
+    ("appelé", 2, "appelle"), ("appelé", 4, "appelez"), ("jeté", 5, "jettent"), ("rejeté", 0, "rejette"),
+    ("préféré", 2, "préfère"), ("préféré", 3, "préférons"), ("célébré", 5, "célèbrent"), ("protégé", 3, "protégeons"),
+    ("essayé", 0, "essaie"), ("nettoyé", 5, "nettoient"), ("envoyé", 2, "envoie"), ("essayé", 4, "essayez"),
+    ("mangé", 3, "mangeons"), ("voyagé", 3, "voyageons"), ("commencé", 3, "commençons"), ("commencé", 0, "commence"),
+    ("réservé", 2, "réserve"), ("fermé", 0, "ferme"), ("regretté", 2, "regrette"), ("créé", 0, "crée"),
+]
+NONE = [   # no verb, or a form this does not write
+    ("allé", 2), ("passé", 0), ("cueilli", 0), ("plu", 0), ("table", 0), ("bébé", 2),
 ]
 
 
 @pytest.mark.parametrize("pp, person, present", PARTICIPLES)
 def test_the_present_from_a_participle(pp, person, present):
+    assert from_participle(pp, person) == present
+
+
+@pytest.mark.parametrize("pp, person, present", STEMS)
+def test_a_first_group_stem_changes_as_the_grammar_says(pp, person, present):
     assert from_participle(pp, person) == present
 
 

@@ -66,11 +66,22 @@ MENDED = [   # (the model's French, the English as read, the French mended)
      "Depuis combien de temps attends-tu ?"),
     ("Combien de temps travaille-t-elle à la banque ?", "Since how long has she been working at the bank?",
      "Depuis combien de temps travaille-t-elle à la banque ?"),
+    # stems that change: «achète», «appelle», «espère», «nettoient»
+    ("J'ai acheté du pain pendant une semaine.", "I've been buying bread for a week.",
+     "J'achète du pain depuis une semaine."),
+    ("Il m'a appelé depuis ce matin.", "He has been calling me since this morning.",
+     "Il m'appelle depuis ce matin."),
+    ("J'espérais une réponse depuis lundi.", "I've been hoping for a reply since Monday.",
+     "J'espère une réponse depuis lundi."),
+    ("Ils ont nettoyé la cuisine pendant deux heures.", "They have been cleaning the kitchen for two hours.",
+     "Ils nettoient la cuisine depuis deux heures."),
+    # «vous» after «je» is the object, not elided
+    ("Je vous ai envoyé des messages depuis hier.", "I've been texting you since yesterday.",
+     "Je vous envoie des messages depuis hier."),
 ]
 KEPT = [   # (French, English): left as the model wrote it
     ("Je n'ai pas dormi depuis deux jours.", "I haven't slept for two days."),            # a negative
     ("J'ai vécu à Lyon pendant trois ans.", "I lived in Lyon for three years."),          # over
-    ("J'ai acheté du pain pendant une semaine.", "I've been buying bread for a week."),   # achète: not written
     ("Je suis allé au marché pendant une heure.", "I've been going to the market for an hour."),  # motion, «être»
     ("Cela fait des années que je l'ai vu.", "It's been years since I saw him."),        # how long ago
     ("J'ai passé deux semaines à Paris.", "I've been spending two weeks in Paris."),     # «passer» + a length
