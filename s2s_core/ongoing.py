@@ -58,8 +58,10 @@ _PERFECT = re.compile(rf"\b(?P<who>{_PERSON})(?P<aux>['’]ve|\s+have|(?<=\b[Hh]
 _HAS_BEEN = re.compile(rf"\b((?i:he|she|it|who|that))['’]s\s+been\s+(\w+ing)\b(?=[^.!?;:,]*?\s{_LASTS})")
 # "How long have you lived here?", "How long has she been working there?" (not "How long has it been since…", nor
 # "been here / in Paris / away", which came out right: «Depuis combien de temps êtes-vous ici ?»)
+# "How long have you had this car?" is read "Since how long have you had…" (in the progressive it came out «ont-ils eu»)
 _HOW_LONG = re.compile(rf"\b(?P<how>[Hh]ow)\s+long\s+(?P<aux>have|has)\s+(?P<who>{_PERSON})\s+"
-                       rf"(?:(?P<verb>{_DONE})|been\s+(?P<ing>[a-z]+ing|married|together|ill|sick|friends)\b)")
+                       rf"(?:(?P<verb>{_DONE})|(?P<had>had)(?!\s+to\b)|"
+                       r"been\s+(?P<ing>[a-z]+ing|married|together|ill|sick|friends)\b)")
 
 
 def _progressive(m: re.Match) -> str:
@@ -70,6 +72,8 @@ def _progressive(m: re.Match) -> str:
 
 def _since_how_long(m: re.Match) -> str:
     since = "Since how" if m["how"][0].isupper() else "since how"
+    if m["had"]:
+        return f"{since} long {m['aux']} {m['who']} had"
     said = _ING[m["verb"]] if m["verb"] else m["ing"]
     return f"{since} long {m['aux']} {m['who']} been {said}"
 
@@ -90,8 +94,13 @@ def read(text: str) -> str:
 # holds ("has belonged to the family since 1950": «appartient»)
 _STATES = (r"(?:always\s+)?(?:belonged|wanted|trusted|believed|loved|hated|liked|needed|missed|feared|admired|"
            r"supported|led|refused|sponsored|supplied|hosted)")   # and what one keeps doing: "has led the team…"
+# or what one has had for a length of time ("They have had problems with the heating for months": «ont», not «ont
+# eu»); not what one had to do, nor a count ("I've had three coffees since lunch", "We've had no news for weeks")
+_HAD = (r"had\b(?!\s+(?:to|no|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a\s+few|a\s+couple|"
+        r"a\s+lot|lots|plenty|more|enough)\b)(?=[^.!?;:,]*?\sfor\s)")
 _GOES_ON = re.compile(rf"(?:\b{_PERSON}(?:['’]ve|\s+have|['’]s|\s+has)|\b(?i:have|has)\s+{_PERSON})\s+"
-                      rf"(?:been\s+(?!(?:{_COUNT}|ages|long|years|months|weeks|days|hours|to|there)\b)|{_STATES}\b)"
+                      rf"(?:been\s+(?!(?:{_COUNT}|ages|long|years|months|weeks|days|hours|to|there)\b)|{_STATES}\b|"
+                      rf"{_HAD})"
                       rf"(?![^.!?;:,]*\b(?:once|twice|times)\b(?!\s+(?:a|an|per|every)\b))[^.!?;:,]*?\s{_LASTS}")
 _SINCE_HOW_LONG = re.compile(r"\bsince\s+how\s+long\b", re.IGNORECASE)
 
@@ -183,7 +192,15 @@ def _inverted(verb: str, pron: str) -> str:
     return f"{verb}{'-t-' if pron in ('il', 'elle', 'on') and verb[-1] in 'ae' else '-'}{pron}"
 
 
+# a determiner after the verb: «avoir» is the verb, already in the present («Combien de temps as-tu cette voiture ?»)
+_OWNED = {"le", "la", "les", "l", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton",
+          "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs"}
+
+
 def _asked_in_present(m: re.Match) -> str:
+    if m["pp"] in _OWNED:
+        said = m.group(0)[len(m["open"]):]
+        return m["open"] + (said if said.startswith("Depuis") else "Depuis c" + said[1:])
     verb = from_participle(m["pp"], PERSONS[m["pron"]])
     noun = m["noun"] or ""
     return f"{m['open']}Depuis combien de temps {noun}{_inverted(verb, m['pron'])}" if verb else m.group(0)

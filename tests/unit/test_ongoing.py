@@ -13,6 +13,7 @@ READ = [   # (typed, read)
     ("How long has your brother been playing the guitar?", "Since how long has your brother been playing the guitar?"),
     ("How long have you known her?", "Since how long have you been knowing her?"),   # asked only
     ("How long have they been married?", "Since how long have they been married?"),
+    ("How long have you had this car?", "Since how long have you had this car?"),   # not "been having"
     ("She has worked at the bank since 2015.", "She has been working at the bank since 2015."),
     ("I've worked here for three years.", "I have been working here for three years."),
     ("She's taught French here since 2010.", "She has been teaching French here since 2010."),
@@ -36,6 +37,7 @@ LEFT = [   # no present perfect of what goes on, or not one said in the present
     "How long has it been since you saw her?",        # how long ago
     "How long have you been here?",                   # came out right: «Depuis combien de temps êtes-vous ici ?»
     "I've had this car for five years.",              # "had" read "been having" came out «ont-ils eu»
+    "How long have you had to wait?",                 # what one had to do
     "I've known about this for years.",               # came out right; "been knowing about" lost «le»
 ]
 
@@ -119,6 +121,19 @@ def test_asked_in_a_finished_past_is_asked_in_the_present():
         "Depuis combien de temps travaille-t-il ici ?"
     assert mend("Combien de temps avez-vous attendu ?", "How long did you wait?") == \
         "Combien de temps avez-vous attendu ?"                 # over: left
+
+
+def test_what_one_has_had_for_a_time_is_had_in_the_present():
+    asked = "Since how long has he had that cough?"
+    assert mend("Combien de temps a-t-il eu cette toux ?", asked) == "Depuis combien de temps a-t-il cette toux ?"
+    assert mend("Combien de temps as-tu cette voiture ?", "Since how long have you had this car?") == \
+        "Depuis combien de temps as-tu cette voiture ?"        # «avoir» already in the present
+    assert mend("Elle a eu un mal de dos pendant des semaines.", "She has had a bad back for weeks.") == \
+        "Elle a un mal de dos depuis des semaines."
+    for kept, said in [("J'ai eu trois cafés depuis le déjeuner.", "I've had three coffees since lunch."),
+                       ("J'ai dû attendre pendant une heure.", "I've had to wait for an hour."),
+                       ("Elle a eu un bébé depuis notre rencontre.", "She has had a baby since we met.")]:
+        assert mend(kept, said) == kept                        # a count, an obligation, an event since a time
 
 
 def test_a_present_with_pendant_takes_depuis():
