@@ -81,6 +81,7 @@ from .day_halves import read_day_halves
 from .family_calls import THANK_YOU
 from .fronting import read_during, read_fronted, read_soon
 from .glossary import read as read_terms, write_back as write_terms
+from .verb_glossary import read as read_verbs, write_back as write_verbs
 from .joins import read_joins
 from .letters import read_wishes
 from .markup import NONE as NO_MARKUP, Markup, glued, moved as moved_tags, put_back as put_back_tags
@@ -136,6 +137,8 @@ class Folded(NamedTuple):
                                    # digits: typography says them in words again
     terms: tuple = ()              # nouns the model lacks, read as a stand-in noun (glossary.py: "wasp" as "mouse")
     stop: bool = False             # a full stop read after a line typed without one, to take off the translation
+    verbs: tuple = ()              # verbs the model lacks, read as a stand-in verb (verb_glossary.py: "snore" as
+                                   # "dance", «danse» written «ronfle»)
 
 
 AMPERSAND = re.compile(r"(?<=\s)&(?=\s)")     # "Salt & pepper" (read as a byte: "Le salt && pepper")
@@ -262,6 +265,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest, negatives, reworded, initials, said_times = _read_in_known_words(rest, covers, colours)
     rest, stop = _typed(rest, covers) if opening_capital and not mark else (rest, False)    # not "- eggs"
     rest, terms = read_terms(rest, glossary, shouted)      # "a wasp": "a mouse", «souris» → «guêpe» (glossary.py)
+    rest, verbs = read_verbs(rest) if glossary else (rest, ())    # "snoring": "dancing", «danse» → «ronfle»
     reworded = CLICK_ON * clicked + ("what follows a help text's step",) * bool(steps and rest) + reworded
     reworded = ("names with their capitals",) * capitalised + ("thanks as “thank you”",) * thanked + reworded
     reworded = ("ordinals in words as digits",) * spelled + ("who speaks before the quote",) * quoted + reworded
@@ -276,7 +280,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     mark = glued(mark.split(), spans, marked) + " " if marked else mark       # French words: "<b>Attention :</b>"
     formula = glued(formula.split(), spans, marked) if marked and formula and steps else formula
     return Folded(rest, words, mark, aside, tags, placed_stand_ins(rest, stand_ins), shouted, negatives, reworded,
-                  asides, ending, formula, said_times, terms, stop)
+                  asides, ending, formula, said_times, terms, stop, verbs)
 
 
 def _speaker_first(text: str, known: Callable[[str], bool], said: Mapping[str, str]) -> tuple[bool, str]:
@@ -374,6 +378,7 @@ def restore(text: str, folded: Folded, attended: Optional[list[int]] = None, sho
         text = put_back_aside(text, tuple(aside), attended, folded.text)
     text = write_terms(unprotect(text, _as_read(written) if folded.shouted and not shouting else written)[0],
                        folded.terms)
+    text = write_verbs(text, folded.verbs)
     if folded.mark and text.strip() and not text.lstrip().startswith(folded.mark.strip()):
         first = text.lstrip().split(maxsplit=1)[0]     # an item typed in lower case stays so ("- eggs": "- les œufs")
         if folded.text[:1].islower() and not first.isupper():

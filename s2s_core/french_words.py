@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .content_words import fold
 from .glossary import FRENCH as GLOSSARY
+from .verb_glossary import VERBS
 
 TABLE = Path(__file__).with_name("french_words.txt.gz")
 MIN_LETTERS = 4
@@ -60,6 +61,7 @@ def known() -> frozenset[str]:
     with gzip.open(TABLE, "rt", encoding="utf-8") as f:
         listed = {line.strip() for line in f}
     listed |= {w for entry in GLOSSARY for forms in (*entry.french, *entry.written) for w in words(forms)} | _WRITTEN
+    listed |= {verb.french for verb in VERBS}                # «ronfler»: its forms are read as inflected
     return frozenset(listed | {fold(w) for w in listed})
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from . import glossary, verbatim
+from . import glossary, verb_glossary, verbatim
 from .clauses import Clause, greets
 from .fold import NUMBER_LINE, Folded
 from .number_repairs import repaired
@@ -24,6 +24,7 @@ def reading_notes(folded: Folded, written: str) -> list[str]:
     the model wrote it)."""
     notes = [stand_in_note(folded)] if folded.stand_ins and not folded.written else []
     notes += [glossary.note(folded.terms, written)] if folded.terms and not folded.written else []   # "wasp": "mouse"
+    notes += [verb_glossary.note(folded.verbs, written)] if folded.verbs and not folded.written else []   # "snore"
     if folded.written:
         what = ("is a number, copied as written" if NUMBER_LINE.fullmatch(folded.written) else
                 "is a letter's signature, copied as written" if folded.written == folded.text else

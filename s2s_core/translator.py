@@ -17,7 +17,7 @@ import numpy as np
 import torch
 
 from . import casing, checkpoint, glossary, letters, markup, register, spelling, steps, streaming, trust, typography
-from . import openers, seams, speech, verbatim
+from . import openers, seams, speech, verb_glossary, verbatim
 from .clauses import SEMICOLON_NOTE, Clause, as_read, fit, semicolon_clauses, split_clauses, to_read_again
 from .config import ModelConfig, direction_of
 from .decoding import MAX_BEAM, MAX_TARGET, DecodeConfig  # noqa: F401  (MAX_* re-exported)
@@ -391,6 +391,7 @@ class Translator:
             hyps, tree = res if return_tree else (res, None)
             src_pieces = self.tokenizer.id_to_piece(ids)
             shown = verbatim.labelled(verbatim.labelled(src_pieces, [s for s, _ in f.stand_ins]), f.terms)   # "wasp"
+            shown = verbatim.labelled(shown, f.verbs) if f.verbs else shown                               # "snore"
             done.append(Translation(clause.text, shown,
                                     distinct((self._hypothesis(h, f, clause, src_pieces) for h in hyps), n),
                                     tree=tree,
@@ -570,6 +571,8 @@ class Translator:
         labels = verbatim.labelled_target(pieces, [s for s, _ in folded.stand_ins]) if folded and folded.stand_ins \
             else pieces
         labels = verbatim.labelled_target(labels, folded.terms) if folded and folded.terms else labels   # «guêpe»
+        labels = verbatim.labelled_target(labels, verb_glossary.labels(self.tokenizer.decode(h.ids), folded.verbs)) \
+            if folded and folded.verbs else labels                                                      # «ronflé»
         return Hypothesis((seams.fit if clause.seam else fit)(text, clause) if clause else text, pieces, h.ids,
                           h.score, h.log_prob, h.token_log_probs, h.attention, h.heads, alts,
                           labels=labels if labels != pieces else None)

@@ -11,7 +11,7 @@ calls ``read_phrases`` and names the reading in its note. The tables are kept by
 events, money, home, outdoors, leisure, travel, food, health, people, feelings, work, admin, school, phrasal, tech,
 times, questions, clothes, sports, transport, animals, kids, weather, arts, house, body, figures, restaurant,
 directions, phone, driving, couples, garden, plans, stays, software, daily, visitors, support, notes, verbs,
-attach, situations, recount, variants, occasions, upkeep, whereabouts; read in the
+routines, attach, situations, recount, variants, occasions, upkeep, whereabouts; read in the
 order of ``THEMES``); ``common`` holds the pieces of pattern they share.
 """
 from __future__ import annotations
@@ -22,15 +22,15 @@ from pathlib import Path
 from ..pattern_screen import Lazy, Screen, folded, needs_of
 from . import (admin, animals, arts, attach, body, chat, clothes, couples, daily, demo, directions, driving, errands,
                events, feelings, figures, food, garden, health, home, house, kids, leisure, money, notes, occasions,
-               orders, outdoors, people, phone, phrasal, plans, questions, recount, restaurant, school, situations,
-               software, sports, stays, support, tech, times, transport, travel, upkeep, variants, verbs, visitors,
-               weather, whereabouts, work)
+               orders, outdoors, people, phone, phrasal, plans, questions, recount, restaurant, routines, school,
+               situations, software, sports, stays, support, tech, times, transport, travel, upkeep, variants, verbs,
+               visitors, weather, whereabouts, work)
 
 # in this order: a phrase is matched in what the phrases before it left
 THEMES = (orders, chat, errands, demo, events, money, home, outdoors, leisure, travel, food, health, people, feelings,
           work, admin, school, phrasal, tech, times, questions, clothes, sports, transport, animals, kids, weather,
           arts, house, body, figures, restaurant, directions, phone, driving, couples, garden, plans, stays, software,
-          daily, visitors, support, notes, verbs, attach, situations, recount, variants, occasions, upkeep,
+          daily, visitors, support, notes, verbs, routines, attach, situations, recount, variants, occasions, upkeep,
           whereabouts)
 PHRASES = tuple(entry for theme in THEMES for entry in theme.PHRASES)
 # compiled where a sentence first screens them in (pattern_screen.Lazy: ~0.65 s less at import)

@@ -29,6 +29,13 @@ _TEXT_VERB = (r"(?:^|(?<=\bto\s)|(?<=\bwill\s)|(?<=['’]ll\s)|(?<=\bcan\s)|(?<=
               r"(?<=[,.!?]\s))text\s+(me|you|him|her|us|them)\b"
               r"(?!\s+(?:wrote|sent|read|typed|received|got|saw|posted|had)\b)")   # "compare it to text you wrote"
 _DETERMINED = r"(?=\s+(?:the|a|an|your|my|his|her|their|our|this|that)\b)"
+# one texted, named by who they are to the writer ("text my mum"; phrasing/home.py reads "text me", "texted him")
+_TEXTED = (r"((?:my|his|her|your|our|their)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|parents|boss|friends?|wife|"
+           r"husband|sister|brother|teacher|colleagues?|partner|girlfriend|boyfriend|son|daughter|family|landlord|"
+           r"neighbou?r|kids|children|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|flatmate|roommate))\b")
+_TEXT_BY = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
+    "I", "we", "you", "they", "to", "will", "'ll", "’ll", "always", "please", "just", "can", "could", "should",
+    "never", "usually", "often")) + r"|^)"
 _A_PARTY = (r"\s+(?=(?:(?:me|him|her|them|us|you)\s+)?(?:a|an)\s+(?:(?:surprise|birthday|big|little|small|leaving|"
             r"farewell|welcome|housewarming|dinner|garden|pool|Christmas|huge|great)\s+)*part(?:y|ies)\b"
             # a political party: "throw a party member out", "throw a party into chaos"
@@ -81,6 +88,10 @@ PHRASES = (   # renting a flat, chores, parties, school, messages: (the phrase; 
     (rf"\bfell\s+behind{_IN_CLASS}", "had difficulties"), (rf"\bfalls\s+behind{_IN_CLASS}", "has difficulties"),
     # "I'll text you later." → "Je te textoirai…", "Text me when you arrive." → "Réfléchis-moi…", "Can you text me
     # the address?" → "Peux-tu me texteer l'adresse ?", "He texts me every day." → "Il me mange…"
+    # (verbs45, s45) "I text my mum every night…" → «Je mange ma maman…»; "send a message to": «J'envoie un message
+    # à ma maman…»
+    (rf"{_TEXT_BY}text\s+{_TEXTED}", r"send a message to \1"), (rf"\btexts\s+{_TEXTED}", r"sends a message to \1"),
+    (rf"\btexted\s+{_TEXTED}", r"sent a message to \1"), (rf"\btexting\s+{_TEXTED}", r"sending a message to \1"),
     (rf"{_TEXT_VERB}{_DETERMINED}", r"send \1"), (_TEXT_VERB, r"send \1 a message"),
     (r"\btexted\s+(me|you|him|her|us|them)\b", r"sent \1 a message"),
     # before a quote, no one named: "My brother texted "I missed the bus."" → «Mon frère a distribué le texte…»,

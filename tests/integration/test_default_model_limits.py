@@ -1125,3 +1125,23 @@ def test_a_quote_beside_a_glossary_noun_and_the_other_models_read_quotes_as_befo
 ])
 def test_what_still_goes_on_is_said_in_the_present(translated, text, wanted):
     assert translated(text).best.text == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [   # everyday verbs the model lacks (verbs45, s45)
+    ("He is snoring again, and I can't sleep.", "Il ronfle à nouveau"),      # was «Il est à nouveau ennuyeux»
+    ("Why are you yawning? Are you bored?", "Pourquoi bâillez-vous ?"),      # was «…tu jawnais ?»
+    ("I'm grating some cheese for the pasta.", "Je râpe du fromage"),        # was «Je prends du fromage»
+    ("Grandpa is dozing off in his armchair.", "Grand-père s'endort"),      # was «…en train de s'envoler»
+    ("We rescheduled the meeting to next Thursday.", "Nous avons reporté la réunion"),   # «Nous rencontrâmes…»
+    ("Don't spoil the ending of the film for me!", "Ne gâche pas la fin"),   # another sense: left
+])
+def test_everyday_verbs_the_model_lacks_are_written_in_french(translated, text, wanted):
+    t = translated(text)
+    assert t.best.text.startswith(wanted), t.best.text
+
+
+def test_a_verb_read_as_a_stand_in_is_labelled_as_typed_and_as_written(translated):
+    """The heatmap's pieces name the verb typed and the French written back, not the stand-in and its French."""
+    t = translated("He is snoring again.")
+    assert "▁snoring" in t.source_tokens and "▁dancing" not in t.source_tokens
+    assert "▁ronfle" in t.best.labels and "Verbs the model has no French for" in " ".join(t.notes)

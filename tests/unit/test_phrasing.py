@@ -880,3 +880,7 @@ READ += [   # a thing that is second-hand (errands.py, left55, s41: «Ce vélo e
     ("All these books are second-hand.", "All these books are of occasion."),
 ]
 LEFT += ["This is a second-hand bike shop.", "The shop is second-hand furniture heaven."]   # (left55, s41)
+
+import phrasing_routines_cases as routines_cases   # noqa: E402  a day's routines: dozing off, a toast (verbs45, s45)
+READ += routines_cases.READ
+LEFT += routines_cases.LEFT
