@@ -115,6 +115,25 @@ _ROWS = (   # (the verb's forms, its French, options), after what the model had 
     (("stir", "stirs", "stirred", "stirring"), "remuer",
      {"stand_in": "wash", "only_before": r"\s+(?!up\b)(?:the|a|an|in|it|them|his|her|my|your|their|our|some|sugar|"
                                          r"milk|until|constantly|occasionally|well|gently|slowly|every|for)\b"}),
+    # round 2 (verbs45, s45): "The plumber is unclogging the sink." «…en train de couler l'évidence», "I unclogged the
+    # shower drain…" «J'ai déchargé la douche…», "How do I unclog a toilet?" «…je décharge une toilette ?»
+    (("unclog", "unclogs", "unclogged", "unclogging"), "déboucher", {"stand_in": "wash"}),
+    # "My back is itching like crazy." «Mon dos est comme dingue.», "The mosquito bite itched for days." «Le moustique
+    # mordit depuis des jours.» (a part of the body itches: «démange», «démangeait»)
+    (("itch", "itches", "itched", "itching"), "démanger", {"not_before": r"\s+(?:to|for)\b"}),
+    # "She flirted with the waiter all evening." «Elle flirta du serveur…» ("flirting with me" came out «draguer»)
+    (("flirt", "flirts", "flirted", "flirting"), "flirter", {}),
+    # "A motorbike overtook us at high speed." «…nous a retrouvé…», "That lorry is overtaking on a bend!" «Ce camion
+    # tourne sur une plonge !», "Never overtake near a junction." «Ne surpêche jamais…»
+    (("overtake", "overtakes", "overtook", "overtaking"), "doubler", {"stand_in": "watch"}),
+    # "She is sipping her tea on the balcony." «Elle souffre son thé…», "He sipped his wine slowly." «Il s'est sidéré le
+    # vin…», "Just sip it, it's very hot." «Arrête-le…»
+    (("sip", "sips", "sipped", "sipping"), "siroter", {"stand_in": "watch"}),
+    # "We are still unpacking boxes after the move." «…des boîtes débouchées…», "Can you help me unpack the
+    # groceries?" «…à déboucher les courses ?» (what is unpacked: "He unpacked as soon as…" is left)
+    (("unpack", "unpacks", "unpacked", "unpacking"), "déballer",
+     {"stand_in": "wash", "only_before": r"\s+(?:the|a|an|my|your|his|her|our|their|this|that|these|those|all|"
+                                         r"everything|it|them|boxes|bags|some)\b"}),
     # «Elle a la baignoire avec une brosse», «J'ai critiqué les poêles…»
     (("scrub", "scrubs", "scrubbed", "scrubbing"), "frotter", {"stand_in": "wash"}),
     # «Les enfants rattrapent des feuilles», «Nous avons raconté toute la cour»
@@ -209,6 +228,13 @@ def _found(text: str, terms: Sequence[VerbTerm]):
         start = m.end() if m else start
 
 
+def _joined(stem: str, ending: str) -> str:
+    """A first-group stem and an ending, spelt as French spells them: «démang» + «ait» → «démangeait»."""
+    if ending[:1] in ("a", "o", "â") and stem.endswith(("g", "c")):
+        return stem + "e" + ending if stem.endswith("g") else stem[:-1] + "ç" + ending
+    return stem + ending
+
+
 def write_back(text: str, terms: Sequence[VerbTerm]) -> str:
     """``text`` (a translation) with each stand-in's French written as its verb's, in the form the model wrote
     («Il danse à nouveau» → «Il ronfle à nouveau», «Je danse» → «J'éternue»); a stand-in the translation did not
@@ -217,7 +243,7 @@ def write_back(text: str, terms: Sequence[VerbTerm]) -> str:
     for term, m in list(_found(text, terms)):
         if m is None:
             continue
-        word = in_case_of(m.group(), term.back + m.group(1))
+        word = in_case_of(m.group(), _joined(term.back, m.group(1)))
         out += [_elided(text[last:m.start()], word), word]
         last = m.end()
     return "".join(out) + text[last:]
@@ -226,7 +252,8 @@ def write_back(text: str, terms: Sequence[VerbTerm]) -> str:
 def labels(model_text: str, terms: Sequence[VerbTerm]) -> list[VerbTerm]:
     """The terms whose stand-in the model wrote in ``model_text``, with that form and the verb's written back
     («dansé», «ronflé»): what ``verbatim.labelled_target`` labels a heatmap's target pieces with."""
-    return [term._replace(target=m.group(), back=term.back + m.group(1)) for term, m in _found(model_text, terms) if m]
+    return [term._replace(target=m.group(), back=_joined(term.back, m.group(1))) for term, m in _found(model_text, terms)
+            if m]
 
 
 def note(terms: Sequence[VerbTerm], written: str) -> str:

@@ -21,7 +21,7 @@ READ = [   # (typed, read, the verbs as typed)
 LEFT = [   # a noun, another sense, or no verb of the table
     "I have a bad cough.", "His snoring keeps me awake.", "She gave a deep sigh.", "He coughed up the money.",
     "You need to burp the baby.", "Don't spoil the ending!", "The food will spoil.", "a price hike",
-    "I dance and cry.", "He heeds not - stirs not.", "Don't stir up trouble.", "I love hiking.", "We went hiking.", "He's raking it in.", "It is grating on me.",
+    "I dance and cry.", "I'm itching to go.", "He unpacked as soon as he arrived.", "He heeds not - stirs not.", "Don't stir up trouble.", "I love hiking.", "We went hiking.", "He's raking it in.", "It is grating on me.",
 ]
 
 
@@ -50,6 +50,7 @@ WRITTEN = [   # (typed, the model's French for the reading, written back)
     ("She sulked in the dance hall.", "Elle pleurait dans la salle de danse.",
      "Elle boudait dans la salle de danse."),   # read "cried": «danse» is the hall's
     ("She sulked all day.", "Elle dansait dans la salle.", "Elle boudait dans la salle."),   # «dans» left
+    ("My back itched all day.", "Mon dos dansait toute la journée.", "Mon dos démangeait toute la journée."),  # «ge»
 ]
 
 
