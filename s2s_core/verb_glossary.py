@@ -120,7 +120,9 @@ _ROWS = (   # (the verb's forms, its French, options), after what the model had 
     (("unclog", "unclogs", "unclogged", "unclogging"), "déboucher", {"stand_in": "wash"}),
     # "My back is itching like crazy." «Mon dos est comme dingue.», "The mosquito bite itched for days." «Le moustique
     # mordit depuis des jours.» (a part of the body itches: «démange», «démangeait»)
-    (("itch", "itches", "itched", "itching"), "démanger", {"not_before": r"\s+(?:to|for)\b"}),
+    # (a part of the body, not a person: "I itch everywhere." came out right, «Ça me gratte partout.»)
+    (("itch", "itches", "itched", "itching"), "démanger",
+     {"not_before": r"\s+(?:to|for)\b", "not_after": r"\b(?i:I|you|we|they|he|she)(?:['’]m|['’]re|\s+am|\s+are)?\s+$"}),
     # "She flirted with the waiter all evening." «Elle flirta du serveur…» ("flirting with me" came out «draguer»)
     (("flirt", "flirts", "flirted", "flirting"), "flirter", {}),
     # "A motorbike overtook us at high speed." «…nous a retrouvé…», "That lorry is overtaking on a bend!" «Ce camion
@@ -133,7 +135,8 @@ _ROWS = (   # (the verb's forms, its French, options), after what the model had 
     # groceries?" «…à déboucher les courses ?» (what is unpacked: "He unpacked as soon as…" is left)
     (("unpack", "unpacks", "unpacked", "unpacking"), "déballer",
      {"stand_in": "wash", "only_before": r"\s+(?:the|a|an|my|your|his|her|our|their|this|that|these|those|all|"
-                                         r"everything|it|them|boxes|bags|some)\b"}),
+                                         r"everything|it|them|boxes|bags|some)\b(?!\s+(?:\w+\s+)?(?:idea|ideas|"
+                                         r"meaning|concept|argument|issue|problem|question|statement|poem)\b)"}),
     # «Elle a la baignoire avec une brosse», «J'ai critiqué les poêles…»
     (("scrub", "scrubs", "scrubbed", "scrubbing"), "frotter", {"stand_in": "wash"}),
     # «Les enfants rattrapent des feuilles», «Nous avons raconté toute la cour»
@@ -143,9 +146,15 @@ VERBS = tuple(Verb(english, french, **options) for english, french, options in _
 
 # a noun, not the verb: after a determiner or an adjective ("a bad cough", "his snoring", "a deep sigh")
 _NOUN_AFTER = re.compile(r"(?i:\b(?:a|an|the|my|your|his|her|its|our|their|this|that|these|those|some|no|any|every|"
+                         r"one|another|first|last|quick|small|tiny|"
                          r"bad|dry|nasty|loud|big|long|deep|little|heavy|terrible|slight|persistent|chesty|"
                          r"price|pay|tax|fare|rent|rate|interest|"
                          r"of|with|for)\s+)$")
+# where a capital opens a sentence (a quote's after a colon or at the text's start): elsewhere it is a name's
+_SENTENCE_START = re.compile(r"(?:^\W*|[.!?:;]\s*[\"«“(]?\s*)$")
+# the base form after a determiner and another word is a noun too ("a harmless flirt", "one quick sip")
+_NOUN_BASE_AFTER = re.compile(r"(?i:\b(?:a|an|one|another|the|my|your|his|her|its|our|their|this|that|some|no|any|"
+                              r"every)\s+[\w-]+\s+)$")
 _ENDINGS = (r"(?:e|es|ent|er|é|ée|és|ées|ez|ons|a|ai|ais|ait|aient|ions|iez|as|âmes|âtes|èrent|ât|ant|"
             r"era|erai|eras|erez|erons|eront|erais|erait|eraient|eriez|erions)")
 _VOWEL = "aeiouyéèêâîôûàAEIOUYÉÈÊÂÎÔÛÀ"
@@ -166,7 +175,11 @@ def _a_verb(text: str, m: re.Match, verb: Verb) -> bool:
     before what ``only_before`` asks for."""
     after = text[m.end():]
     before = text[:m.start()]
+    if m.group()[0].isupper() and not _SENTENCE_START.search(before):
+        return False                                   # a name: 'My nickname is "Itch."'
     if _NOUN_AFTER.search(before) or verb.not_after and re.search(verb.not_after, before):
+        return False
+    if m.group().lower() == verb.english[0] and _NOUN_BASE_AFTER.search(before):
         return False
     if verb.not_before and re.match(verb.not_before, after, re.IGNORECASE):
         return False
