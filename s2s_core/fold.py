@@ -35,7 +35,8 @@ love you, Mum."), written back as French calls them ("maman"; the caller gives `
 capitals or title case is read in the case the model knows (`casing.py`).
 
 Nouns the model has no French for are read as a stand-in noun it translates and written back in French
-(`glossary.py`: "a wasp" as "a mouse", «souris» written «guêpe»). Common first names typed in lower case are read
+(`glossary.py`: "a wasp" as "a mouse", «souris» written «guêpe»), and verbs it lacks as a stand-in verb
+(`verb_glossary.py`: "snoring" as "dancing", «danse» written «ronfle»). Common first names typed in lower case are read
 with their capital before names are set aside ("i saw peter", casing.py). Phone typing is read as written: two
 messages run together with a comma between (`run_ons.py`), and, for a French target (``opening_capital``), a line
 typed without its "?", its full stop or its capital with them ("are you ok" as "Are you ok?"; `asked.py`, casing.py;
@@ -264,8 +265,7 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     rest, ending = _read_ending(rest)
     rest, negatives, reworded, initials, said_times = _read_in_known_words(rest, covers, colours)
     rest, stop = _typed(rest, covers) if opening_capital and not mark else (rest, False)    # not "- eggs"
-    rest, terms = read_terms(rest, glossary, shouted)      # "a wasp": "a mouse", «souris» → «guêpe» (glossary.py)
-    rest, verbs = read_verbs(rest) if glossary else (rest, ())    # "snoring": "dancing", «danse» → «ronfle»
+    rest, terms, verbs = _lacked_words(rest, glossary, shouted)    # "a wasp": "a mouse"; "snoring": "dancing"
     reworded = CLICK_ON * clicked + ("what follows a help text's step",) * bool(steps and rest) + reworded
     reworded = ("names with their capitals",) * capitalised + ("thanks as “thank you”",) * thanked + reworded
     reworded = ("ordinals in words as digits",) * spelled + ("who speaks before the quote",) * quoted + reworded
@@ -281,6 +281,15 @@ def fold(text: str, covers: Callable[[str], bool], names: Sequence[str] = (),
     formula = glued(formula.split(), spans, marked) if marked and formula and steps else formula
     return Folded(rest, words, mark, aside, tags, placed_stand_ins(rest, stand_ins), shouted, negatives, reworded,
                   asides, ending, formula, said_times, terms, stop, verbs)
+
+
+def _lacked_words(text: str, glossary: Sequence, shouted: bool) -> tuple[str, tuple, tuple]:
+    """``text`` with the nouns and verbs the model lacks read as stand-ins it translates, and their terms to write
+    back: "a wasp" as "a mouse", «souris» → «guêpe» (glossary.py); "snoring" as "dancing", «danse» → «ronfle»
+    (verb_glossary.py); for a French target only (``glossary`` given)."""
+    text, terms = read_terms(text, glossary, shouted)
+    text, verbs = read_verbs(text) if glossary else (text, ())
+    return text, terms, verbs
 
 
 def _speaker_first(text: str, known: Callable[[str], bool], said: Mapping[str, str]) -> tuple[bool, str]:
