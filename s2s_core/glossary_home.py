@@ -285,6 +285,11 @@ ROWS = (
       "not_before": r"\s+(?:of|plants?|roast|luck|belly|bellied|smoke[rd]?|holes?)\b",
       "only_with": r"(?i:\b(?:stove|cook\w*|boil\w*|soup|stew|pasta|rice|water|kitchen|heat|lid|oven|hot|wash\w*|"
                    r"simmer\w*|fire)\b)"}),
+    # a cooker's top (verbs45, s45): "The soup is simmering on the stove, don't touch it." → «…sur le cuisinier…» (the
+    # cook), "Put the pot on the stove." «…sur le cuisinier.»; read "table" (feminine, as «cuisinière»), written
+    # «cuisinière»; not a wood-burning stove in a room ("a wood stove", "by the stove" to warm up: «poêle»)
+    ("stove/stoves", "table/tables", "cuisinière/cuisinières", "table/tables",
+     {"not_after": r"(?i:\b(?:wood|wood-burning|log|pot-bellied|gas\s+camping|camping|camp)\s+)$"}),
     # a shell one finds on a beach: "I found a shell on the beach." → «…une cloche…», "She picked up a shell." «…une
     # poupée.», "This shell is very pretty." «Cette poupée…», "The shell is white…" «La cravate…» (5 of 5); read
     # "toy" (masculine, as «coquillage»; glossary.py reads "pebble" so, and "pebble" was the stand-in tried): «…un

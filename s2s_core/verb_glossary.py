@@ -103,12 +103,14 @@ _ROWS = (   # (the verb's forms, its French, options), after what the model had 
     # a child spoilt: «Les grands-parents gâchent toujours leurs petits-enfants» (ruined); a film's ending is
     # «gâcher», right as typed ("watch": read "wash" it came out «se lavent… leurs petits-enfants»)
     (("spoil", "spoils", "spoiled", "spoiling"), "gâter",
-     {"stand_in": "watch", "only_before": r"\s+(?:(?:their|our|your|my|his|her|the)\s+(?:grand)?(?:children|kids|"
-                                          r"child|son|daughter|sons|daughters|grandson|granddaughter|dog|cat|pets?)|"
+     {"stand_in": "watch", "only_before": r"\s+(?:(?:their|our|your|my|his|her|the|that|this)\s+(?:grand)?"
+                                          r"(?:children|kids|child|son|daughter|sons|daughters|grandson|granddaughter|"
+                                          r"dog|cat|pets?)|"
                                           r"(?:me|him|her|us|them|you)\s*(?:[.,!?]|$|rotten|with|on|a\s+bit))\b"}),
     # a cook's: "She is whisking the egg whites." «Elle chuchote les œufs.», "I whisked the cream by hand." «J'ai
     # chuchoté la crème…» (a recipe's "Whisk the eggs…" is read "Mix", phrasing/food.py)
-    (("whisk", "whisks", "whisked", "whisking"), "fouetter", {"stand_in": "wash", "not_before": r"\s+(?:away|off)\b"}),
+    (("whisk", "whisks", "whisked", "whisking"), "fouetter",
+     {"stand_in": "wash", "not_before": r"\s+(?:[\w'’]+\s+)?(?:away|off)\b"}),         # "whisked them away"
     # "She is stirring the sauce slowly." «Elle est en train de faire la sauce…», "I stirred sugar into my coffee."
     # «J'ai pris du sucre…»
     # (what is stirred, or how: not one who stirs in their sleep, «bouger»; "stir up trouble" is left)
@@ -265,8 +267,8 @@ def write_back(text: str, terms: Sequence[VerbTerm]) -> str:
 def labels(model_text: str, terms: Sequence[VerbTerm]) -> list[VerbTerm]:
     """The terms whose stand-in the model wrote in ``model_text``, with that form and the verb's written back
     («dansé», «ronflé»): what ``verbatim.labelled_target`` labels a heatmap's target pieces with."""
-    return [term._replace(target=m.group(), back=_joined(term.back, m.group(1))) for term, m in _found(model_text, terms)
-            if m]
+    found = _found(model_text, terms)
+    return [term._replace(target=m.group(), back=_joined(term.back, m.group(1))) for term, m in found if m]
 
 
 def note(terms: Sequence[VerbTerm], written: str) -> str:

@@ -8,6 +8,14 @@ READ = [   # (typed, read): each entry of routines.PHRASES read at least once
     ("We tidied up the garden before the party.", "We cleaned the garden before the party."),
     ("Can you tidy the garage?", "Can you clean the garage?"),
     ("He is mopping the kitchen floor.", "He is washing the kitchen floor."),
+    ("Can you mop the hallway?", "Can you wash the floor of the corridor?"),   # "hallway": «couloir» (house.py)
+    ("I just mopped the kitchen.", "I just washed the floor of the kitchen."),
+    ("She's mopping the bathroom.", "She's washing the floor of the bathroom."),
+    ("My favourite jeans have shrunk in the wash.", "My favourite jeans have become smaller in the wash."),
+    ("Who locks up the office on Fridays?", "Who locks the office on Fridays?"),
+    ("Have you texted the babysitter yet?", "Have you sent a message to the babysitter yet?"),
+    ("My parents ground me whenever I get a bad grade.", "My parents punish me whenever I get a bad grade."),
+    ("Would you like to host the next team meeting?", "Would you like to organise the next team meeting?"),
     ("Grandpa is dozing off in his armchair.", "Grandfather is falling asleep in his armchair."),
     ("I dozed off during the film.", "I fell asleep during the film."),
     ("I've dozed off twice.", "I've fallen asleep twice."),
@@ -80,5 +88,5 @@ LEFT = [   # looks like one, but is not
     "He fell off his bike.", "I toasted the bread.", "The flights were grounded.", "Don't cram everything into it.",
     "I drink skimmed milk.", "He was charged with theft.", "My shrink says so.", "I have hiccups.",
     "Lock up your bike.", "My tutor in maths is kind.", "Read the text my mum sent.", "She hosted a student.",
-    "The police have grounded the drone.", "Tutors come in regularly to spend time with the students.",
+    "The police have grounded the drone.", "Benefits have shrunk since the reform.", "Tutors come in regularly to spend time with the students.",
 ]

@@ -30,9 +30,10 @@ _TEXT_VERB = (r"(?:^|(?<=\bto\s)|(?<=\bwill\s)|(?<=['’]ll\s)|(?<=\bcan\s)|(?<=
               r"(?!\s+(?:wrote|sent|read|typed|received|got|saw|posted|had)\b)")   # "compare it to text you wrote"
 _DETERMINED = r"(?=\s+(?:the|a|an|your|my|his|her|their|our|this|that)\b)"
 # one texted, named by who they are to the writer ("text my mum"; phrasing/home.py reads "text me", "texted him")
-_TEXTED = (r"((?:my|his|her|your|our|their)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|parents|boss|friends?|wife|"
+_TEXTED = (r"((?:my|his|her|your|our|their|the)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|parents|boss|friends?|wife|"
            r"husband|sister|brother|teacher|colleagues?|partner|girlfriend|boyfriend|son|daughter|family|landlord|"
-           r"neighbou?r|kids|children|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|flatmate|roommate))\b")
+           r"neighbou?r|kids|children|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|flatmate|roommate|"
+           r"babysitter|plumber|driver|group|team|class))\b")
 _TEXT_BY = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
     "I", "we", "you", "they", "to", "will", "'ll", "’ll", "always", "please", "just", "can", "could", "should",
     "never", "usually", "often")) + r"|^)"

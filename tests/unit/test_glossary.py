@@ -516,7 +516,7 @@ def test_demo34_stand_ins_are_written_back_as_the_nouns(typed, model_wrote, writ
     ("I need a new SIM card.", "I need a new map."),                    # «une carte d'assurance-emploi»
     ("I bought two SIM cards.", "I bought two maps."),
     ("There is a fountain in the park.", "There is a statue in the park."),     # «une montagne»
-    ("Put the saucepan on the stove.", "Put the bottle on the stove."),         # «le saucepan»
+    ("Put the saucepan on the stove.", "Put the bottle on the table."),   # «le saucepan»; the stove read "table" (s45)
     ("Put your coat on a hanger.", "Put your coat on a hat."),                  # «une colère»
     ("There are no hangers in the closet.", "There are no hats in the closet."),
     ("He watered the flowers with a hose.", "He watered the flowers with a bucket."),   # «une récolte»
@@ -538,6 +538,14 @@ def test_demo34_stand_ins_are_written_back_as_the_nouns(typed, model_wrote, writ
 ])
 def test_nouns34_nouns_are_read_as_stand_ins(typed, model_reads):
     assert _read(typed) == model_reads
+
+
+def test_a_stove_is_read_as_a_table_and_written_cuisiniere():
+    """verbs45 (s45): "…on the stove" had come out «sur le cuisinier» (the cook); a wood stove is left."""
+    typed = "The soup is on the stove."
+    assert _read(typed) == "The soup is on the table."
+    assert write_back("La soupe est sur la table.", read(typed, FRENCH)[1]) == "La soupe est sur la cuisinière."
+    assert _read("We sat by the wood stove.") == "We sat by the wood stove."
 
 
 @pytest.mark.parametrize("typed", [
