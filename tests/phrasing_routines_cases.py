@@ -45,7 +45,6 @@ READ = [   # (typed, read): each entry of routines.PHRASES read at least once
     ("Would you like to host the next meeting?", "Would you like to organise the next meeting?"),
     ("She hosts a party every year.", "She organises a party every year."),
     ("I babysat my cousins last weekend.", "I looked after my cousins last weekend."),
-    ("Could you babysit the kids on Saturday?", "Could you look after the kids on Saturday?"),
     ("She babysits my son.", "She looks after my son."),
     ("I'm babysitting the neighbours' kids.", "I'm looking after the neighbours' kids."),
     ("I have babysat them before.", "I have looked after them before."),
@@ -88,5 +87,5 @@ LEFT = [   # looks like one, but is not
     "He fell off his bike.", "I toasted the bread.", "The flights were grounded.", "Don't cram everything into it.",
     "I drink skimmed milk.", "He was charged with theft.", "My shrink says so.", "I have hiccups.",
     "Lock up your bike.", "My tutor in maths is kind.", "Read the text my mum sent.", "She hosted a student.",
-    "The police have grounded the drone.", "Benefits have shrunk since the reform.", "Tutors come in regularly to spend time with the students.",
+    "The police have grounded the drone.", "I'll babysit your kids for you.", "Benefits have shrunk since the reform.", "Tutors come in regularly to spend time with the students.",
 ]

@@ -103,11 +103,11 @@ PHRASES = (   # (the phrase, where it means so; its paraphrase), after what the 
     # hosted, "hosted" came out right: «Ils ont organisé…»)
     *((rf"\b{typed}{_EVENT}", said) for typed, said in (("host", "organise"), ("hosts", "organises"),
                                                         ("hosting", "organising"))),
-    # «Le bébé a chauffé mes cousins…»; "look after": «J'ai pris soin de mes cousins…», «Ma sœur s'occupe des
-    # enfants…» (with whom: "babysits for the neighbours" came out right)
-    *_rows(("babysit", "babysits", "babysat", "babysitting"), ("look after", "looks after", "looked after",
-                                                               "looked after", "looking after"),
-           r"(?=\s+(?:the|my|your|his|her|our|their|me|him|her|us|them|you)\b)"),
+    # «Le bébé a chauffé mes cousins…», "Who is babysitting the kids tonight?" «Qui babysit les enfants…»; "look
+    # after": «J'ai pris soin de mes cousins…», «Qui s'occupe des enfants…» (with whom; not the base form: "Could
+    # you babysit the kids…?" came out right, «garder les enfants»)
+    *((rf"\b{typed}(?=\s+(?:the|my|your|his|her|our|their|me|him|her|us|them|you)\b)", said)
+      for typed, said in (("babysat", "looked after"), ("babysits", "looks after"), ("babysitting", "looking after"))),
     # «Ils l'ont mis en place pour mentir…», «…je te mettrai au sol.», «Mes parents me mettent un terme…»; "punish":
     # «Ils l'ont puni…», «…je te punirai.», «Mes parents me punissent…»
     (rf"\bgrounded\s+{_GROUNDED}\b", r"punished \1"), (rf"\bgrounding\s+{_GROUNDED}\b", r"punishing \1"),
