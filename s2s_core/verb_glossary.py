@@ -154,9 +154,9 @@ _NOUN_AFTER = re.compile(r"(?i:\b(?:a|an|the|my|your|his|her|its|our|their|this|
                          r"of|with|for)\s+)$")
 # where a capital opens a sentence (a quote's after a colon or at the text's start): elsewhere it is a name's
 _SENTENCE_START = re.compile(r"(?:^\W*|[.!?:;]\s*[\"«“(]?\s*)$")
-# the base form after a determiner and another word is a noun too ("a harmless flirt", "one quick sip")
-_NOUN_BASE_AFTER = re.compile(r"(?i:\b(?:a|an|one|another|the|my|your|his|her|its|our|their|this|that|some|no|any|"
-                              r"every)\s+[\w-]+\s+)$")
+# the base form after "a", "one"… and another word is a noun too ("a harmless flirt", "one quick sip"; "the plumber
+# unclog" is a verb: "Why didn't the plumber unclog the drain?")
+_NOUN_BASE_AFTER = re.compile(r"(?i:\b(?:a|an|one|another|every|no|any)\s+[\w-]+\s+)$")
 _ENDINGS = (r"(?:e|es|ent|er|é|ée|és|ées|ez|ons|a|ai|ais|ait|aient|ions|iez|as|âmes|âtes|èrent|ât|ant|"
             r"era|erai|eras|erez|erons|eront|erais|erait|eraient|eriez|erions)")
 _VOWEL = "aeiouyéèêâîôûàAEIOUYÉÈÊÂÎÔÛÀ"

@@ -13,6 +13,7 @@ READ = [   # (typed, read, the verbs as typed)
     ("I sprained my ankle.", "I cut my ankle.", ["sprained"]),
     ("Grandparents spoil their grandchildren.", "Grandparents watch their grandchildren.", ["spoil"]),
     ("Scrub your hands.", "Wash your hands.", ["Scrub"]),
+    ("Why didn't the plumber unclog the drain?", "Why didn't the plumber wash the drain?", ["unclog"]),   # a verb
     ("Snoring keeps me awake.", "Dancing keeps me awake.", ["Snoring"]),
     # two verbs: the second takes the next stand-in; a text with "dance" already: "cry"
     ("He snores and she coughs.", "He dances and she cries.", ["snores", "coughs"]),
