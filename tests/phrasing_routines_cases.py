@@ -87,5 +87,6 @@ LEFT = [   # looks like one, but is not
     "He fell off his bike.", "I toasted the bread.", "The flights were grounded.", "Don't cram everything into it.",
     "I drink skimmed milk.", "He was charged with theft.", "My shrink says so.", "I have hiccups.",
     "Lock up your bike.", "My tutor in maths is kind.", "Read the text my mum sent.", "She hosted a student.",
-    "The police have grounded the drone.", "I'll babysit your kids for you.", "Benefits have shrunk since the reform.", "Tutors come in regularly to spend time with the students.",
+    "The police have grounded the drone.", "I'll babysit your kids for you.", "Benefits have shrunk since the reform.",
+    "Tutors come in regularly to spend time with the students.",
 ]

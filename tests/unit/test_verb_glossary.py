@@ -23,7 +23,9 @@ LEFT = [   # a noun, another sense, or no verb of the table
     "I have a bad cough.", "His snoring keeps me awake.", "She gave a deep sigh.", "He coughed up the money.",
     "You need to burp the baby.", "Don't spoil the ending!", "The food will spoil.", "a price hike",
     "I dance and cry.", "I'm itching to go.", "He had one sip of wine.", "He's just a harmless flirt.",
-    "Let's unpack that idea.", 'My nickname is "Itch".', "I itch everywhere.", "He unpacked as soon as he arrived.", "He heeds not - stirs not.", "Don't stir up trouble.", "I love hiking.", "We went hiking.", "He's raking it in.", "It is grating on me.",
+    "Let's unpack that idea.", 'My nickname is "Itch".', "I itch everywhere.", "He unpacked as soon as he arrived.",
+    "He heeds not - stirs not.", "Don't stir up trouble.", "I love hiking.", "We went hiking.", "He's raking it in.",
+    "It is grating on me.",
 ]
 
 
