@@ -21,6 +21,14 @@ _DEVICE = r"(?i:tv|television|phone|laptop|computer|touch|home|lock|loading|spla
 # a row: (the noun as typed, its stand-in, the noun's French, the stand-in's French as the model writes it, each
 # "singular/plural"; the ``Entry`` options it takes), as in glossary_errands.py
 ROWS = (
+    # a baby's bottle (verbs45, s45; first, as later rows read "bottle" for a kettle, a jug, a teapot, a saucepan):
+    # "The baby hiccups after every bottle." → «…après chaque bouteille.», "Give the baby her bottle." «…sa
+    # bouteille.», "I warmed the baby's bottle." «…la bouteille du bébé.»; read "glass" (masculine, as «biberon»):
+    # «…après chaque verre.», «…son verre.», «…le verre du bébé.» (4 of 4), written «biberon»; only beside a baby,
+    # not "a bottle of…" nor a wine or water bottle; singular only ("glasses" came out «lunettes»)
+    ("bottle/", "glass/", "biberon/", "verre/",
+     {"not_before": r"\s+of\b", "not_after": r"(?i:\b(?:wine|beer|water|plastic|glass|hot[\s-]water|milk)\s+)$",
+      "only_with": r"(?i:\b(?:baby|baby['’]s|babies|newborn|infant|toddler)\b)"}),
     ("wasp/wasps", "mouse/flies", "guêpe/guêpes", "souris/mouches", {}),
     ("hedgehog/hedgehogs", "rabbit/rabbits", "hérisson/hérissons", "lapin/lapins", {}),
     ("owl/owls", "pigeon/pigeons", "hibou/hiboux", "pigeon/pigeons", {"not_after": r"(?i:night)\s+$"}),

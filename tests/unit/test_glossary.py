@@ -540,6 +540,15 @@ def test_nouns34_nouns_are_read_as_stand_ins(typed, model_reads):
     assert _read(typed) == model_reads
 
 
+def test_a_babys_bottle_is_read_as_a_glass_and_written_biberon():
+    """verbs45 (s45): a baby's bottle had come out «bouteille»; a bottle of wine beside a baby is one."""
+    typed = "The baby burps after his bottle."
+    assert _read(typed) == "The baby burps after his glass."
+    assert write_back("Le bébé rote après son verre.", read(typed, FRENCH)[1]) == "Le bébé rote après son biberon."
+    assert _read("We opened a bottle of wine for the baby's birth.") == "We opened a bottle of wine for the baby's birth."
+    assert _read("Pass me the bottle.") == "Pass me the bottle."
+
+
 def test_a_stove_is_read_as_a_table_and_written_cuisiniere():
     """verbs45 (s45): "…on the stove" had come out «sur le cuisinier» (the cook); a wood stove is left."""
     typed = "The soup is on the stove."
