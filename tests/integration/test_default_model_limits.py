@@ -1134,6 +1134,8 @@ def test_what_still_goes_on_is_said_in_the_present(translated, text, wanted):
     ("Grandpa is dozing off in his armchair.", "Grand-père s'endort"),      # was «…en train de s'envoler»
     ("We rescheduled the meeting to next Thursday.", "Nous avons reporté la réunion"),   # «Nous rencontrâmes…»
     ("Don't spoil the ending of the film for me!", "Ne gâche pas la fin"),   # another sense: left
+    ("We took a taxi back to the hotel.", "Nous avons pris un taxi pour retourner"),   # was «…ramené un taxi…»
+    ("I warmed the baby's bottle.", "J'ai réchauffé le biberon"),           # was «…la bouteille du bébé»
 ])
 def test_everyday_verbs_the_model_lacks_are_written_in_french(translated, text, wanted):
     t = translated(text)
