@@ -545,7 +545,8 @@ def test_a_babys_bottle_is_read_as_a_glass_and_written_biberon():
     typed = "The baby burps after his bottle."
     assert _read(typed) == "The baby burps after his glass."
     assert write_back("Le bébé rote après son verre.", read(typed, FRENCH)[1]) == "Le bébé rote après son biberon."
-    assert _read("We opened a bottle of wine for the baby's birth.") == "We opened a bottle of wine for the baby's birth."
+    wine = "We opened a bottle of wine for the baby's birth."
+    assert _read(wine) == wine
     assert _read("Pass me the bottle.") == "Pass me the bottle."
 
 
