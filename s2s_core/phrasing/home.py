@@ -29,7 +29,8 @@ _TEXT_VERB = (r"(?:^|(?<=\bto\s)|(?<=\bwill\s)|(?<=['’]ll\s)|(?<=\bcan\s)|(?<=
               r"(?<=[,.!?]\s))text\s+(me|you|him|her|us|them)\b"
               r"(?!\s+(?:wrote|sent|read|typed|received|got|saw|posted|had)\b)")   # "compare it to text you wrote"
 _DETERMINED = r"(?=\s+(?:the|a|an|your|my|his|her|their|our|this|that)\b)"
-# one texted, named by who they are to the writer ("text my mum"; phrasing/home.py reads "text me", "texted him")
+# one texted, named by who they are to the writer ("text my mum"), read before "text me", "texted him" ("texted her
+# boss" had been read "sent her a message boss")
 _TEXTED = (r"((?:my|his|her|your|our|their|the)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|parents|boss|friends?|wife|"
            r"husband|sister|brother|teacher|colleagues?|partner|girlfriend|boyfriend|son|daughter|family|landlord|"
            r"neighbou?r|kids|children|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|flatmate|roommate|"

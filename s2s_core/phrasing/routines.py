@@ -7,9 +7,10 @@ armchair." «…en train de s'envoler…» (flying off; "falling asleep": «s'en
 «J'ai toujours dormi…» ("wake up too late": «Je me lève toujours trop tard…»), "We rescheduled the meeting to next
 Thursday." «Nous rencontrâmes la réunion…» ("postponed": «Nous avons reporté…»), "We toasted his new job with
 champagne." «Nous avons débouché…» ("drank to": «Nous avons bu à…»), "They grounded him for lying…" «Ils l'ont mis en
-place…» ("punished": «Ils l'ont puni…»). Verbs with no paraphrase are read as a stand-in verb (verb_glossary.py).
-Each row was kept only where its paraphrase came out right in at least two of its survey's sentences and in a fresh
-set read blind, and no sentence tried came out worse.
+place…» ("punished": «Ils l'ont puni…»), "We took a taxi back to the hotel." «Nous avons ramené un taxi…» ("to go
+back": «…pris un taxi pour retourner…»). Verbs with no paraphrase are read as a stand-in verb (verb_glossary.py).
+Each row was kept only where its paraphrase came out right in at least two of its survey's sentences and no sentence
+tried came out worse; most were then measured on fresh sets read blind (benchmarks/RESULTS.md, session 45).
 """
 
 from __future__ import annotations
