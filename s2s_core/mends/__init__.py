@@ -5,6 +5,7 @@ wrote is mended here instead, each mend gated on the English ``source`` (as the 
 sentence that means the French word keeps it. These used to be flat modules beside typography.py, which called them
 one by one; they are one package so that the layout shows the step and ``STEPS`` shows the order.
 
+- first, a word the model wrote twice in a row is written once (`doubled.py`: «debout debout» → «debout»);
 - jobs.py: a man's job in the masculine ("Mon frère est infirmière." → «…infirmier.»);
 - mail.py: words of work e-mails and shop messages («Votre ordre a été expédié» → «Votre commande…»);
 - senses.py: a known word in the sense the English says («un ticket de retour» → «un billet aller-retour»);
@@ -36,6 +37,7 @@ from typing import Callable
 from ..adjectives import mend as _adjectives
 from ..agreement import mend as _agreement
 from ..conjugation import mend as _conjugation
+from ..doubled import mend as _doubled
 from ..joins import mend_while
 from ..ongoing import mend as _ongoing
 from ..participles import mend as _participles
@@ -54,6 +56,7 @@ def _text_only(step: Callable[[str], str]) -> Step:
 
 
 STEPS: tuple[Step, ...] = (
+    _doubled,                        # "resté debout debout" → "resté debout" (doubled.py)
     jobs.mend,                       # "Mon frère est infirmière." → "…infirmier." (jobs.py)
     mail.mend,                       # "Votre ordre a été expédié" → "Votre commande…" (mail.py)
     _text_only(_agreement),          # "mon commande" → "ma commande" (agreement.py)
