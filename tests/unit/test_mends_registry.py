@@ -17,8 +17,8 @@ def test_grammar_sits_between_mail_and_senses():
     """The grammar steps agree what jobs.py and mail.py wrote («Votre ordre a été expédié» → «Votre commande a été
     expédiée»), so they run after those two and before senses.py, as typography.french called them."""
     order = [f"{step.__module__.rsplit('.', 1)[-1]}.{step.__name__}" for step in STEPS]
-    assert order[:2] == ["jobs.mend", "mail.mend"]
-    assert order.index("senses.mend") == 8             # after jobs, mail and the six grammar steps
+    assert order[:3] == ["doubled.mend", "jobs.mend", "mail.mend"]   # a word written twice, first (s45)
+    assert order.index("senses.mend") == 9             # after it, jobs, mail and the six grammar steps
     assert order[-1] == "verbs.mend_lone_ne"
 
 
