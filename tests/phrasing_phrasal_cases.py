@@ -288,3 +288,16 @@ READ += [   # leftsenses60 (s41): homework put off («Je continue à éteindre m
     ('She put off her homework to watch TV.', 'She postponed her homework to watch TV.'),
 ]
 LEFT += ["The smell put me off my homework."]   # (leftsenses60, s41)
+
+READ += [   # verbs45 (s45): a thing taken back to a shop, "it" and more things ("…le récupérer au magasin")
+    ("I'm going to take it back to the shop.", "I'm going to return it to the shop."),
+    ("She takes them back to the store.", "She returns them to the store."),
+    ("I took the dress back to the shop.", "I returned the dress to the shop."),
+    ("I've taken it back to the shop.", "I've returned it to the shop."),
+    ("I'm taking these boots back to the store.", "I'm returning these boots to the store."),
+    ("I need to take this jacket back.", "I need to return this jacket."),
+    ("She takes her shoes back.", "She returns her shoes."),
+    ("He took the parcel back.", "He returned the parcel."),
+    ("I have taken the phone back.", "I have returned the phone."),
+    ("I'm taking my order back.", "I'm returning my order."),
+]
